@@ -1,0 +1,82 @@
+"""End to end on the reference article: the acceptance criteria of the walking skeleton."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from timeline.documents import read_documents
+from timeline.pipeline import extract
+
+from .conftest import DATA, REFERENCE_ARTICLE
+
+
+@pytest.fixture(scope="module")
+def reference_table() -> pd.DataFrame:
+    docs, errors = read_documents([REFERENCE_ARTICLE])
+    assert errors == []
+    return extract(docs, aliases=None, workers=1).table
+
+
+def _on(table: pd.DataFrame, day: str) -> pd.DataFrame:
+    return table.loc[table["date_start"] == pd.Timestamp(day)]
+
+
+def test_published_is_inferred_from_the_text(reference_table: pd.DataFrame) -> None:
+    assert set(reference_table["published"]) <= {pd.Timestamp("2023-10-23"), pd.Timestamp("2023-10-24")}
+    assert set(reference_table["published_source"]) == {"inferred"}
+
+
+def test_the_call_on_monday(reference_table: pd.DataFrame) -> None:
+    monday = _on(reference_table, "2023-10-23")
+    assert any(
+        {"Antony Blinken", "Mohammed Shia Al-Sudani"} <= set(actors) for actors in monday["actors"]
+    )
+    call = monday.loc[monday["sentence"].str.contains("spoke with")].iloc[0]
+    assert call["granularity"] == "day"
+    assert call["anchor"] == "explicit"
+    assert "October 23rd" in call["date_text"]
+
+
+def test_the_statements_on_sunday(reference_table: pd.DataFrame) -> None:
+    sunday = _on(reference_table, "2023-10-22")
+    assert len(sunday) >= 1
+    assert any({"Antony Blinken", "Lloyd Austin"} <= set(actors) for actors in sunday["actors"])
+    assert sunday["date_text"].iloc[0] == "Sunday"
+
+
+def test_nothing_from_may_or_the_copyright_line(reference_table: pd.DataFrame) -> None:
+    may = reference_table["date_start"].dt.month.eq(5) & reference_table["date_start"].dt.year.eq(2023)
+    assert not may.any()
+    assert not reference_table["date_text"].str.lower().eq("may").any()
+    assert not reference_table["sentence"].str.contains("Copyright").any()
+
+
+def test_event_ids_are_stable_and_the_order_deterministic() -> None:
+    docs, _ = read_documents([DATA])
+    first = extract(docs, workers=1).table
+    second = extract(list(reversed(docs)), workers=1).table
+    assert list(first["event_id"]) == list(second["event_id"])
+    assert first["event_id"].is_unique
+
+
+def test_published_option_overrides_every_document() -> None:
+    docs, _ = read_documents([REFERENCE_ARTICLE])
+    table = extract(docs, published=date(2024, 1, 10), workers=1).table
+    assert set(table["published_source"]) == {"user"}
+    assert set(table["published"]) == {pd.Timestamp("2024-01-10")}
+    sunday = table.loc[table["date_text"] == "Sunday"]
+    assert list(sunday["date_start"]) == [pd.Timestamp("2024-01-07")]
+
+
+def test_parallel_workers_give_the_same_table() -> None:
+    docs, _ = read_documents([DATA])
+    docs = docs * 4  # enough documents for the worker pool; ids are made unique below
+    from dataclasses import replace
+
+    docs = [replace(doc, id=f"{doc.id}#{n}") for n, doc in enumerate(docs)]
+    serial = extract(docs, workers=1).table
+    parallel = extract(docs, workers=2).table
+    pd.testing.assert_frame_equal(serial, parallel)

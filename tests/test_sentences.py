@@ -1,0 +1,63 @@
+"""The rule-based sentence splitter."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.sentences import split_sentences
+
+
+def test_abbreviations_and_initials_do_not_split() -> None:
+    text = "U.S. Secretary of State Antony Blinken met Gen. Smith on Oct. 23. J. R. Doe left."
+    assert [s.text for s in split_sentences(text)] == [
+        "U.S. Secretary of State Antony Blinken met Gen. Smith on Oct. 23.",
+        "J. R. Doe left.",
+    ]
+
+
+def test_quotes_and_question_marks() -> None:
+    text = "He said “send a message.” Then? They left! “Why?” she asked."
+    assert [s.text for s in split_sentences(text)] == [
+        "He said “send a message.”",
+        "Then?",
+        "They left!",
+        "“Why?” she asked.",
+    ]
+
+
+def test_lines_and_paragraphs() -> None:
+    text = "Headline Here\nDateline, 2023\n\nFirst one. Second one.\n\n\nThird."
+    sentences = split_sentences(text)
+    assert [(s.text, s.paragraph) for s in sentences] == [
+        ("Headline Here", 0),
+        ("Dateline, 2023", 0),
+        ("First one.", 1),
+        ("Second one.", 1),
+        ("Third.", 2),
+    ]
+
+
+def test_reference_article(reference_text: str) -> None:
+    sentences = split_sentences(reference_text)
+    assert sentences[0].text == "Blinken Pressures Iraqi Leader Over Attacks On US Military"
+    assert sentences[-1].text == "Copyright 2023,"
+    assert len(sentences) == 15
+    assert sum(1 for s in sentences if s.text.startswith("Paradoxically, Austin")) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from([*'ab. ?!\n"”’US', "Mr.", "A", "\n\n", "U.S."]), max_size=60).map(
+        "".join
+    )
+)
+def test_offsets_slice_the_text_and_never_overlap(text: str) -> None:
+    sentences = split_sentences(text)
+    previous_end = 0
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip() and sentence.text
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
+    assert [s.paragraph for s in sentences] == sorted(s.paragraph for s in sentences)

@@ -1,0 +1,212 @@
+"""Command line: `timeline extract` (the event table) and `timeline tag` (temporal expressions).
+
+$ timeline extract data/ -o events.csv
+$ timeline tag docs.jsonl -o timexes.jsonl
+$ timeline app            # the dashboard
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from timeline.documents import read_documents
+from timeline.errors import ExportError, PublishedDateError, TimelineError
+from timeline.export import format_for, write_table
+from timeline.published import resolve_published
+from timeline.temporal import Timex, tag
+
+
+def parse_published(value: str) -> date:
+    """The --published option: a calendar date written YYYY-MM-DD.
+
+    >>> parse_published("2023-10-23")
+    datetime.date(2023, 10, 23)
+    """
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise PublishedDateError(
+            f"published date {value!r} is not a date: use YYYY-MM-DD, e.g. 2023-10-23"
+        ) from None
+
+
+def _published_arg(value: str) -> date:
+    try:
+        return parse_published(value)
+    except PublishedDateError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline", description="Who did what, when: timelines from news articles."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser(
+        "extract", help="build the event table of articles (files or folders)"
+    )
+    extract.add_argument(
+        "paths", nargs="+", type=Path, help="articles: txt, md, html, json, jsonl, csv"
+    )
+    extract.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        help="the table: .csv, .jsonl, .parquet or .json (TimelineJS)",
+    )
+    extract.add_argument(
+        "--published", type=_published_arg, help="publication date of every input (YYYY-MM-DD)"
+    )
+    extract.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm)")
+    extract.add_argument(
+        "--aliases",
+        type=Path,
+        help="actor alias file (alias,canonical,type); default data/actors.csv if present",
+    )
+    extract.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+    tagger = commands.add_parser("tag", help="the temporal expressions of JSONL documents")
+    tagger.add_argument("input", type=Path, help='JSON Lines: {"id", "text", "published"?}')
+    tagger.add_argument("-o", "--output", required=True, type=Path, help="JSON Lines output")
+
+    app = commands.add_parser("app", help="open the dashboard in a browser")
+    app.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="passed to streamlit run")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; the return value is the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "tag":
+            return _tag(args.input, args.output)
+        return _app(args.streamlit_args)
+    except TimelineError as error:
+        print(f"timeline: {error}", file=sys.stderr)
+        return 2
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from timeline.pipeline import extract  # noqa: PLC0415  (spaCy loads only for this command)
+
+    format_for(args.output)  # fail before the work, not after
+    aliases = args.aliases
+    if aliases is None and Path("data/actors.csv").is_file():
+        aliases = Path("data/actors.csv")
+    started = time.perf_counter()
+    documents, errors = read_documents(args.paths)
+    for error in errors:
+        print(f"timeline: {error}", file=sys.stderr)
+    if not documents:
+        print("timeline: no documents could be read; nothing written", file=sys.stderr)
+        return 1
+    result = extract(
+        documents,
+        model=args.model,
+        aliases=aliases,
+        published=args.published,
+        workers=args.workers,
+    )
+    for warning in result.warnings:
+        print(f"timeline: warning: {warning}", file=sys.stderr)
+    try:
+        write_table(result.table, args.output)
+    except ExportError as error:
+        print(f"timeline: {error}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        elapsed = time.perf_counter() - started
+        print(
+            f"{len(result.table)} events from {len(documents)} documents "
+            f"in {elapsed:.1f} s -> {args.output}",
+            file=sys.stderr,
+        )
+    return 1 if errors else 0
+
+
+def timex_record(timex: Timex) -> dict[str, Any]:
+    """A temporal expression as `timeline tag` writes it."""
+    return {
+        "start": timex.start,
+        "end": timex.end,
+        "text": timex.text,
+        "type": timex.type,
+        "value": timex.value,
+        "mod": timex.mod,
+        "granularity": timex.granularity,
+        "date_start": timex.date_start.isoformat() if timex.date_start else None,
+        "date_end": timex.date_end.isoformat() if timex.date_end else None,
+    }
+
+
+def tag_record(record: dict[str, Any]) -> dict[str, Any]:
+    """Tag one `{"id", "text", "published"?}` record."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise ValueError("no 'text' string")
+    published = resolve_published(text, record.get("published"))
+    timexes = tag(text, published.date)
+    return {
+        "id": record.get("id"),
+        "published": published.date.isoformat() if published.date else None,
+        "published_source": published.source,
+        "timexes": [timex_record(timex) for timex in timexes],
+    }
+
+
+def _tag(input_path: Path, output_path: Path) -> int:
+    failed = 0
+    try:
+        source = input_path.open(encoding="utf-8")
+    except OSError as error:
+        print(f"timeline: {input_path}: cannot be read ({error.strerror})", file=sys.stderr)
+        return 1
+    with source, output_path.open("w", encoding="utf-8") as out:
+        failed = _tag_lines(input_path, source, out)
+    return 1 if failed else 0
+
+
+def _tag_lines(input_path: Path, source: TextIO, out: TextIO) -> int:
+    failed = 0
+    for number, line in enumerate(source, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+            result = tag_record(record)
+        except (ValueError, TimelineError) as error:
+            print(f"timeline: {input_path}:{number}: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return failed
+
+
+def _app(streamlit_args: Sequence[str]) -> int:
+    app = Path(__file__).resolve().parent.parent / "app.py"
+    if not app.is_file():
+        print(
+            "timeline: app.py not found next to the package; run from a checkout", file=sys.stderr
+        )
+        return 1
+    command = [sys.executable, "-m", "streamlit", "run", str(app), *streamlit_args]
+    return subprocess.call(command)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

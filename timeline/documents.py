@@ -1,0 +1,351 @@
+"""Documents: read articles from files (txt, md, html, json, jsonl, csv) into `Document` values.
+
+Each bad input becomes one `DocumentError` naming the file and the reason; the other inputs
+are still read.
+
+    >>> docs, errors = read_documents(["data/"])
+    >>> docs[0].title
+    'Blinken Pressures Iraqi Leader Over Attacks On US Military'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from timeline.errors import (
+    BinaryDocumentError,
+    DocumentError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    EncodingError,
+)
+
+#: Larger inputs are refused: a news article is a few kB, an archive of thousands a few MB.
+MAX_BYTES = 20 * 1024 * 1024
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
+PUBLISHED_SOURCES = ("metadata", "dateline", "inferred", "none", "user")
+#: Files in a folder that are not articles: its notes and the actor alias file.
+SKIPPED_IN_FOLDERS = ("readme", "license", "licence", "actors.csv")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article. `published` is filled by the publication-date stage (`timeline.published`).
+
+    >>> Document(id="a", text="Blinken spoke on Monday.").title
+    ''
+    """
+
+    id: str
+    text: str
+    title: str = ""
+    url: str | None = None
+    published_given: str | None = None  # the publication date as the metadata spells it
+    published: date | None = None
+    published_source: str = "none"
+    source: str = ""  # the file it came from
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            raise ValueError("a document needs a non-empty id")
+        if self.published_source not in PUBLISHED_SOURCES:
+            raise ValueError(
+                f"published_source {self.published_source!r} is not one of {PUBLISHED_SOURCES}"
+            )
+
+
+def read_documents(
+    paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES
+) -> tuple[list[Document], list[DocumentError]]:
+    """Read every path (directories recursively); return the documents and one error per bad input.
+
+    >>> docs, errors = read_documents(["missing.txt"])
+    >>> str(errors[0])
+    'missing.txt: no such file or directory'
+    """
+    documents: list[Document] = []
+    errors: list[DocumentError] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
+                and not p.name.lower().startswith(SKIPPED_IN_FOLDERS)
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            for file in files:
+                doc_prefix = file.relative_to(path).with_suffix("").as_posix()
+                _read_one(file, doc_prefix, max_bytes, documents, errors)
+        elif path.is_file():
+            _read_one(path, path.stem, max_bytes, documents, errors)
+        else:
+            errors.append(DocumentError(str(path), "no such file or directory"))
+    return _unique_ids(documents), errors
+
+
+def _read_one(
+    path: Path,
+    doc_prefix: str,
+    max_bytes: int,
+    documents: list[Document],
+    errors: list[DocumentError],
+) -> None:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentTooLargeError(
+                str(path),
+                f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit; "
+                "split it into smaller files",
+            )
+        data = path.read_bytes()
+    except DocumentError as error:
+        errors.append(error)
+        return
+    except OSError as error:
+        errors.append(DocumentError(str(path), f"cannot be read ({error.strerror})"))
+        return
+    docs, errs = parse_bytes(path.name, data, doc_prefix=doc_prefix, max_bytes=max_bytes)
+    documents.extend(docs)
+    errors.extend(errs)
+
+
+def parse_bytes(
+    name: str, data: bytes, *, doc_prefix: str | None = None, max_bytes: int = MAX_BYTES
+) -> tuple[list[Document], list[DocumentError]]:
+    """Parse one file's bytes (an upload, say); the format follows the name's extension.
+
+    >>> docs, _ = parse_bytes("note.txt", b"Title\\n\\nBody text on Monday.")
+    >>> docs[0].title, docs[0].id
+    ('Title', 'note')
+    """
+    prefix = doc_prefix or Path(name).stem or "document"
+    suffix = Path(name).suffix.lower()
+    try:
+        if len(data) > max_bytes:
+            raise DocumentTooLargeError(
+                name,
+                f"{len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit; "
+                "split it into smaller files",
+            )
+        text = decode_text(name, data)
+        if suffix in (".json", ".jsonl", ".csv"):
+            return _parse_records(name, text, suffix, prefix)
+        if suffix in (".html", ".htm"):
+            title, body = html_to_text(text)
+            if not body:
+                raise EmptyDocumentError(name, "the page has no readable text")
+            return [_plain_document(name, prefix, body, title)], []
+        if suffix not in (".txt", ".md", ""):
+            raise DocumentError(
+                name,
+                f"unsupported file type {suffix!r}; use one of {', '.join(SUPPORTED_SUFFIXES)}",
+            )
+        return [_plain_document(name, prefix, text, None, markdown=suffix == ".md")], []
+    except DocumentError as error:
+        return [], [error]
+
+
+def decode_text(name: str, data: bytes) -> str:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252.
+
+    >>> decode_text("a.txt", "café".encode("cp1252"))
+    'café'
+    """
+    if not data.strip():
+        raise EmptyDocumentError(name, "the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise EncodingError(name, f"broken UTF-16 text ({error.reason})") from None
+        return _check_text(name, text)
+    head = data[:8192]
+    if b"\x00" in head:
+        raise BinaryDocumentError(name, "binary data, not text (it contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise EncodingError(
+                name,
+                f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset {error.start}) "
+                "and not Windows-1252 either; save it as UTF-8",
+            ) from None
+    return _check_text(name, text)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _check_text(name: str, text: str) -> str:
+    if not text.strip():
+        raise EmptyDocumentError(name, "the file holds only whitespace")
+    controls = len(_CONTROL.findall(text[:65536]))
+    if controls > max(8, len(text[:65536]) // 100):
+        raise BinaryDocumentError(name, "binary data, not text (too many control characters)")
+    return text
+
+
+def _plain_document(
+    name: str, doc_id: str, text: str, title: str | None, *, markdown: bool = False
+) -> Document:
+    if title is None:
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        title = first.lstrip("#").strip() if markdown else first
+    return Document(id=doc_id, text=text, title=title, source=name)
+
+
+def _parse_records(
+    name: str, text: str, suffix: str, prefix: str
+) -> tuple[list[Document], list[DocumentError]]:
+    documents: list[Document] = []
+    errors: list[DocumentError] = []
+    for position, record in _records(name, text, suffix, errors):
+        try:
+            documents.append(_record_document(name, prefix, position, record))
+        except DocumentError as error:
+            errors.append(error)
+    if not documents and not errors:
+        errors.append(EmptyDocumentError(name, "no documents in the file"))
+    return documents, errors
+
+
+def _records(
+    name: str, text: str, suffix: str, errors: list[DocumentError]
+) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    if suffix == ".jsonl":
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                errors.append(DocumentError(f"{name}:{number}", f"not JSON ({error.msg})"))
+                continue
+            yield f"line {number}", record
+    elif suffix == ".json":
+        try:
+            loaded = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise DocumentError(name, f"not JSON ({error.msg} at line {error.lineno})") from None
+        items = loaded if isinstance(loaded, list) else [loaded]
+        for number, record in enumerate(items, start=1):
+            yield f"item {number}", record
+    else:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        if reader.fieldnames is None or "text" not in reader.fieldnames:
+            raise DocumentError(name, "a CSV file needs a 'text' column")
+        for number, row in enumerate(reader, start=2):
+            yield f"row {number}", row
+
+
+def _record_document(name: str, prefix: str, position: str, record: Mapping[str, Any]) -> Document:
+    where = f"{name} ({position})"
+    if not isinstance(record, Mapping):
+        raise DocumentError(where, "expected an object with a 'text' field")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise EmptyDocumentError(where, "no 'text' (or it is empty)")
+    raw_id = record.get("id")
+    number = re.sub(r"\D", "", position)
+    doc_id = str(raw_id) if raw_id not in (None, "") else f"{prefix}-{number}"
+    title = record.get("title")
+    if not isinstance(title, str) or not title.strip():
+        title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    published = record.get("published") or record.get("dct")
+    url = record.get("url")
+    return Document(
+        id=doc_id,
+        text=text,
+        title=title.strip(),
+        url=str(url) if url else None,
+        published_given=str(published) if published not in (None, "") else None,
+        source=name,
+    )
+
+
+def _unique_ids(documents: list[Document]) -> list[Document]:
+    """Make ids unique by suffixing repeats, so event ids never collide."""
+    seen: dict[str, int] = {}
+    unique: list[Document] = []
+    for doc in documents:
+        count = seen.get(doc.id, 0)
+        seen[doc.id] = count + 1
+        unique.append(replace(doc, id=f"{doc.id}~{count + 1}") if count else doc)
+    return unique
+
+
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section"}
+)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self.h1 = ""
+        self._skip = 0
+        self._in_title = False
+        self._in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        elif tag in _SKIP_TAGS:
+            self._skip += 1
+        if tag == "h1":
+            self._in_h1 = True
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in _SKIP_TAGS and self._skip:
+            self._skip -= 1
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        elif not self._skip:
+            self.parts.append(data)
+            if self._in_h1:
+                self.h1 += data
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """The title and the readable text of an HTML page, one paragraph per block.
+
+    >>> html_to_text("<title>T</title><p>One.</p><p>Two.</p>")
+    ('T', 'One.\\n\\nTwo.')
+    """
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    raw = "".join(parser.parts)
+    paragraphs = [re.sub(r"[ \t\r\f\v]+", " ", p).strip() for p in re.split(r"\n\s*\n", raw)]
+    text = "\n\n".join(p for p in paragraphs if p)
+    title = (parser.h1 or parser.title).strip() or (paragraphs[0] if paragraphs else "")
+    return re.sub(r"\s+", " ", title), text

@@ -1,0 +1,101 @@
+"""Event table: the events of many documents as one pandas DataFrame, the product's core value.
+
+    >>> table = event_table(documents, events)  # doctest: +SKIP
+    >>> list(table.columns[:4])
+    ['event_id', 'doc_id', 'title', 'url']
+
+Dates are `datetime64[s]` columns (NaT where an event has no day), so pre-1678 dates of
+historical narratives fit; `actors` holds a list of canonical names per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+if TYPE_CHECKING:
+    from timeline.documents import Document
+    from timeline.events import Event
+
+#: The schema, in order: column -> (dtype, meaning). The README's table is generated from it.
+SCHEMA: dict[str, tuple[str, str]] = {
+    "event_id": ("string", "stable id from the document id and the offsets"),
+    "doc_id": ("string", "the article's id"),
+    "title": ("string", "the article's title"),
+    "url": ("string", "the article's address, when known"),
+    "published": ("datetime64[s]", "the article's publication date (the reference date)"),
+    "published_source": ("string", "how it was obtained: metadata, dateline, inferred, none, user"),
+    "date_start": ("datetime64[s]", "first day of the event's date (NaT: no date)"),
+    "date_end": ("datetime64[s]", "last day of the event's date, inclusive"),
+    "granularity": ("string", "precision: time, day, week, month, quarter, season, year, decade"),
+    "anchor": (
+        "string",
+        "explicit, inherited (from the previous dated sentence), published, vague",
+    ),
+    "date_text": ("string", "the temporal expression as written"),
+    "date_value": ("string", "its TIMEX3 value, e.g. 2023-10-23, 2023-W42, P10Y, PAST_REF"),
+    "date_text_start": ("Int64", "offset of the expression in the article text"),
+    "date_text_end": ("Int64", "end offset of the expression (exclusive)"),
+    "sentence": ("string", "the sentence that reports the event"),
+    "sentence_start": ("int64", "offset of the sentence in the article text"),
+    "sentence_end": ("int64", "end offset of the sentence (exclusive)"),
+    "paragraph": ("int64", "paragraph number in the article, from 0"),
+    "action": ("string", "the main verb's lemma, when known"),
+    "actors": ("object", "canonical actor names (a list; joined with '; ' in CSV)"),
+    "actor_types": ("object", "their types: person, organisation, country, location, group"),
+}
+COLUMNS = tuple(SCHEMA)
+
+
+def _dates(values: Sequence[date | None]) -> pd.Series:
+    array = np.array(
+        [value.isoformat() if value is not None else "NaT" for value in values],
+        dtype="datetime64[D]",
+    )
+    return pd.Series(array.astype("datetime64[s]"))
+
+
+def empty_table() -> pd.DataFrame:
+    """A table with the schema's columns and no rows."""
+    return event_table([], [])
+
+
+def event_table(documents: Sequence[Document], events: Sequence[Event]) -> pd.DataFrame:
+    """One row per event, ordered by date (undated last), then document and offset."""
+    by_id = {doc.id: doc for doc in documents}
+    docs = [by_id.get(event.doc_id) for event in events]
+    frame = pd.DataFrame(
+        {
+            "event_id": pd.Series([e.event_id for e in events], dtype="string"),
+            "doc_id": pd.Series([e.doc_id for e in events], dtype="string"),
+            "title": pd.Series([d.title if d else "" for d in docs], dtype="string"),
+            "url": pd.Series([d.url if d else None for d in docs], dtype="string"),
+            "published": _dates([d.published if d else None for d in docs]),
+            "published_source": pd.Series(
+                [d.published_source if d else "none" for d in docs], dtype="string"
+            ),
+            "date_start": _dates([e.date_start for e in events]),
+            "date_end": _dates([e.date_end for e in events]),
+            "granularity": pd.Series([e.granularity for e in events], dtype="string"),
+            "anchor": pd.Series([e.anchor for e in events], dtype="string"),
+            "date_text": pd.Series([e.date_text for e in events], dtype="string"),
+            "date_value": pd.Series([e.date_value for e in events], dtype="string"),
+            "date_text_start": pd.Series([e.date_text_start for e in events], dtype="Int64"),
+            "date_text_end": pd.Series([e.date_text_end for e in events], dtype="Int64"),
+            "sentence": pd.Series([e.sentence for e in events], dtype="string"),
+            "sentence_start": pd.Series([e.sentence_start for e in events], dtype="int64"),
+            "sentence_end": pd.Series([e.sentence_end for e in events], dtype="int64"),
+            "paragraph": pd.Series([e.paragraph for e in events], dtype="int64"),
+            "action": pd.Series([e.action for e in events], dtype="string"),
+            "actors": pd.Series([list(e.actors) for e in events], dtype="object"),
+            "actor_types": pd.Series([list(e.actor_types) for e in events], dtype="object"),
+        },
+        columns=list(COLUMNS),
+    )
+    return frame.sort_values(
+        ["date_start", "doc_id", "sentence_start", "event_id"], na_position="last", kind="stable"
+    ).reset_index(drop=True)

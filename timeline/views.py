@@ -1,0 +1,204 @@
+"""Views: filters over the event table and the Plotly figures the dashboard draws.
+
+Everything here is pure (a table in, a table or a figure out), so tests call it directly and
+the app only wires it to widgets.
+
+    >>> shown = filter_events(table, Filters(actors=("Antony Blinken",)))  # doctest: +SKIP
+    >>> figure = timeline_figure(shown)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+
+NO_ACTOR = "(no actor)"
+#: Okabe-Ito: distinguishable with every common colour-vision deficiency.
+COLOUR_BLIND_SAFE = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#000000",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What the user filters by; empty fields filter nothing.
+
+    `match_all`: with several actors, keep events that name all of them instead of any.
+    """
+
+    actors: tuple[str, ...] = field(default_factory=tuple)
+    start: date | None = None
+    end: date | None = None
+    query: str = ""
+    documents: tuple[str, ...] = field(default_factory=tuple)
+    granularities: tuple[str, ...] = field(default_factory=tuple)
+    anchors: tuple[str, ...] = field(default_factory=tuple)
+    match_all: bool = False
+
+
+def actor_counts(table: pd.DataFrame) -> Counter[str]:
+    """How many events name each actor.
+
+    >>> actor_counts(table).most_common(1)  # doctest: +SKIP
+    [('Antony Blinken', 4)]
+    """
+    counts: Counter[str] = Counter()
+    for names in table["actors"]:
+        counts.update(names)
+    return counts
+
+
+def filter_events(table: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows that pass every filter, in the table's order (a new frame; the input is kept)."""
+    keep = pd.Series(True, index=table.index)
+    if filters.actors:
+        wanted = set(filters.actors)
+        if filters.match_all:
+            keep &= table["actors"].map(wanted.issubset)
+        else:
+            keep &= table["actors"].map(lambda names: not wanted.isdisjoint(names))
+    if filters.start is not None:
+        keep &= table["date_end"] >= pd.Timestamp(filters.start)
+    if filters.end is not None:
+        keep &= table["date_start"] <= pd.Timestamp(filters.end)
+    if filters.query.strip():
+        needle = filters.query.strip()
+        keep &= table["sentence"].str.contains(needle, case=False, regex=False).fillna(
+            False
+        ) | table["title"].str.contains(needle, case=False, regex=False).fillna(False)
+    if filters.documents:
+        keep &= table["doc_id"].isin(filters.documents)
+    if filters.granularities:
+        keep &= table["granularity"].isin(filters.granularities).fillna(False)
+    if filters.anchors:
+        keep &= table["anchor"].isin(filters.anchors)
+    return table.loc[keep.astype(bool)].reset_index(drop=True)
+
+
+def lanes(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per (event, actor), for drawing a lane per actor; undated events are left out."""
+    dated = table.loc[table["date_start"].notna()]
+    exploded = dated.assign(
+        actor=dated["actors"].map(lambda names: list(names) if len(names) else [NO_ACTOR])
+    ).explode("actor")
+    return exploded.reset_index(drop=True)
+
+
+def _hover(row: pd.Series) -> str:
+    # Article text is untrusted: Plotly renders hover text as HTML, so escape it.
+    sentence = html.escape(str(row["sentence"]))
+    if len(sentence) > 220:
+        sentence = sentence[:217] + "..."
+    return (
+        f"<b>{html.escape(str(row['date_text']))}</b> ({html.escape(str(row['granularity']))})"
+        f"<br>{sentence}<br><i>{html.escape(str(row['title']))}</i>"
+    )
+
+
+def timeline_figure(table: pd.DataFrame) -> go.Figure:
+    """A lane per actor (most events on top); day events as markers, coarser dates as bars."""
+    figure = go.Figure()
+    rows = lanes(table)
+    if rows.empty:
+        figure.update_layout(
+            annotations=[
+                {
+                    "text": "No dated events match the filters",
+                    "showarrow": False,
+                    "x": 0.5,
+                    "y": 0.5,
+                }
+            ],
+            xaxis={"visible": False},
+            yaxis={"visible": False},
+        )
+        return figure
+    order = rows["actor"].value_counts().index.tolist()
+    colours = {
+        title: COLOUR_BLIND_SAFE[i % len(COLOUR_BLIND_SAFE)]
+        for i, title in enumerate(dict.fromkeys(rows["title"]))
+    }
+    hover = rows.apply(_hover, axis=1)
+    rows = rows.assign(hover=hover)
+    coarse = rows["granularity"].isin(["day", "time"]).fillna(False) == False  # noqa: E712
+    for title, colour in colours.items():
+        of_title = rows["title"] == title
+        bars = rows.loc[of_title & coarse]
+        if not bars.empty:
+            span_ms = (
+                bars["date_end"] - bars["date_start"] + pd.Timedelta(days=1)
+            ).dt.total_seconds() * 1000
+            figure.add_trace(
+                go.Bar(
+                    base=bars["date_start"],
+                    x=span_ms,
+                    y=bars["actor"],
+                    orientation="h",
+                    marker={"color": colour, "opacity": 0.45},
+                    hovertext=bars["hover"],
+                    hoverinfo="text",
+                    name=str(title),
+                    legendgroup=str(title),
+                    showlegend=False,
+                    customdata=bars["event_id"],
+                )
+            )
+        points = rows.loc[of_title & ~coarse]
+        scatter = go.Scattergl if len(rows) > 2000 else go.Scatter
+        figure.add_trace(
+            scatter(
+                x=points["date_start"],
+                y=points["actor"],
+                mode="markers",
+                marker={"color": colour, "size": 11, "line": {"width": 1, "color": "white"}},
+                hovertext=points["hover"],
+                hoverinfo="text",
+                name=str(title),
+                legendgroup=str(title),
+                customdata=points["event_id"],
+            )
+        )
+    figure.update_layout(
+        barmode="overlay",
+        height=max(320, 48 * len(order) + 140),
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"title": {"text": "Article"}, "orientation": "h", "y": -0.25},
+        xaxis={"type": "date", "rangeslider": {"visible": True}, "title": None},
+        yaxis={
+            "categoryorder": "array",
+            "categoryarray": list(reversed(order)),
+            "title": None,
+        },
+        hoverlabel={"align": "left"},
+    )
+    return figure
+
+
+def counts_figure(table: pd.DataFrame, period: str = "W") -> go.Figure:
+    """Number of dated events per week ("W") or month ("M")."""
+    dated = table.loc[table["date_start"].notna()]
+    figure = go.Figure()
+    if dated.empty:
+        return figure
+    periods = dated["date_start"].dt.to_period(period).dt.start_time
+    counts = periods.value_counts().sort_index()
+    figure.add_trace(go.Bar(x=counts.index, y=counts.to_numpy(), marker={"color": "#0072B2"}))
+    figure.update_layout(
+        height=260,
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        xaxis={"type": "date"},
+        yaxis={"title": "events"},
+    )
+    return figure
