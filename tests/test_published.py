@@ -1,0 +1,97 @@
+"""Tests for timeline/published.py: metadata wins, then dateline, weekday, copyright."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.published import Published, resolve_published
+
+ARTICLE = Path(__file__).resolve().parents[1] / "data" / "blinken-iraq-2023.txt"
+if not ARTICLE.exists():
+    ARTICLE = Path("/work/shared/articles/blinken-iraq-2023.txt")
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("2023-10-23", date(2023, 10, 23)),
+        ("2023-10-23T09:30:00", date(2023, 10, 23)),
+        ("2023-10-23T09:30:00Z", date(2023, 10, 23)),
+        ("2023-10-23T09:30:00+02:00", date(2023, 10, 23)),
+        (date(2009, 3, 2), date(2009, 3, 2)),
+    ],
+)
+def test_given_date_wins(given: str | date, expected: date) -> None:
+    text = "WASHINGTON, Oct. 1, 2020 (Reuters) - Talks ended."
+    assert resolve_published(text, given) == Published(expected, "metadata")
+
+
+@pytest.mark.parametrize("given", ["03-02-2009", "2023-02-30", "yesterday", "2023-13-01"])
+def test_malformed_given_warns_and_infers(given: str) -> None:
+    published = resolve_published("Apple news\n\nMarch 06, 2008\n\nApple released it.", given)
+    assert published.date == date(2008, 3, 6)
+    assert published.source == "dateline"
+    assert published.warning is not None
+    assert f"'{given}' is not a date (use YYYY-MM-DD)" in published.warning
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apple releases SDK\n\nMarch 06, 2008\n\nDuring a media event...", date(2008, 3, 6)),
+        ("WASHINGTON, Oct. 23, 2023 (Reuters) - The talks ended.", date(2023, 10, 23)),
+        ("LONDON, 5 June 2019 - Ministers met.", date(2019, 6, 5)),
+        ("Published: 2021-04-09\nThe council voted.", date(2021, 4, 9)),
+    ],
+)
+def test_dateline(text: str, expected: date) -> None:
+    assert resolve_published(text) == Published(expected, "dateline")
+
+
+def test_sentence_with_a_date_is_no_dateline() -> None:
+    published = resolve_published("On September 1, 1939, Germany attacked Poland.")
+    assert published == Published(None, "none")
+
+
+def test_reference_article_is_inferred_from_weekday() -> None:
+    published = resolve_published(ARTICLE.read_text(encoding="utf-8"))
+    assert published.source == "inferred"
+    assert published.date in (date(2023, 10, 23), date(2023, 10, 24))
+
+
+def test_weekday_fixes_year_near_mentioned_years() -> None:
+    text = "The 2015 accord was signed. Officials met on Thursday, March 3rd to review it."
+    assert resolve_published(text) == Published(date(2016, 3, 3), "inferred")
+
+
+def test_copyright_year_alone() -> None:
+    published = resolve_published("The council voted to close the bridge.\n\nCopyright 2021")
+    assert published.source == "inferred"
+    assert published.date is not None and published.date.year == 2021
+    assert published.warning is not None
+
+
+def test_nothing_to_go_on() -> None:
+    assert resolve_published("The council voted to close the bridge.") == Published(None, "none")
+
+
+def test_published_validates() -> None:
+    with pytest.raises(ValueError, match="source"):
+        Published(date(2023, 1, 1), "guess")
+    with pytest.raises(ValueError, match="does not fit"):
+        Published(None, "metadata")
+
+
+@settings(max_examples=50, deadline=None)
+@given(text=st.text(max_size=300), given=st.one_of(st.none(), st.text(max_size=30)))
+def test_never_raises_and_never_today(text: str, given: str | None) -> None:
+    published = resolve_published(text, given)
+    assert published.source in ("metadata", "dateline", "inferred", "none")
+    if published.source != "metadata":
+        today = date.today()  # noqa: DTZ011 - the rule is about the local calendar day
+        assert published.date != today or str(today.year) in text

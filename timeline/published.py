@@ -1,0 +1,216 @@
+"""The publication date of an article: given in metadata, or inferred from its text.
+
+    >>> resolve_published("WASHINGTON, Oct. 23, 2023 (Reuters) - Talks ended.")
+    Published(date=datetime.date(2023, 10, 23), source='dateline', warning=None)
+
+Order of evidence: a valid date given by the caller (metadata or ``--published``); a dateline
+near the top of the text; an explicit date whose weekday fixes its year ("Monday, October
+23rd" is a Monday in 2023 and in no other year near the copyright year or the years the text
+mentions); a copyright year. Never today's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from timeline.temporal import MONTHS, WEEKDAYS, Timex, tag
+
+__all__ = ["Published", "PublishedSource", "resolve_published"]
+
+PublishedSource = Literal["metadata", "dateline", "inferred", "none"]
+_SOURCES = frozenset({"metadata", "dateline", "inferred", "none"})
+
+#: how far into the text a dateline may sit
+DATELINE_CHARS = 600
+#: how many lines from the top a dateline may sit
+DATELINE_LINES = 8
+#: how many years either side of the evidence year a weekday may fix
+WEEKDAY_WINDOW_YEARS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """The publication date and where it came from.
+
+    >>> Published(date(2023, 10, 23), "metadata").source
+    'metadata'
+    """
+
+    date: date | None
+    source: str
+    warning: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.source not in _SOURCES:
+            raise ValueError(f"source {self.source!r} is not one of {sorted(_SOURCES)}")
+        if (self.date is None) != (self.source == "none"):
+            raise ValueError(f"source {self.source!r} does not fit date {self.date!r}")
+
+
+_DATELINE_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline|date)"
+    r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*)?$",
+    re.IGNORECASE,
+)
+_DATELINE_SUFFIX_RE = re.compile(
+    r"^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/][^\n]*|"
+    r"\s*[A-Z]{2,5}\b[^\n]*)?$"
+)
+_COPYRIGHT_RE = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)(?!\d)")
+_WEEKDAY_DATE_RE = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
+    r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"|(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][a-z]{2,8})\b\.?)"
+    r"(?!,?\s+(?:19|20)\d\d)"
+)
+_YEAR_RE = re.compile(r"(?<![\w$.,])(?:19|20)\d\d(?![\w%]|[.,]\d)")
+
+
+def _parse_given(given: str) -> date | None:
+    text = given.strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def _dateline(text: str) -> date | None:
+    head = text[:DATELINE_CHARS]
+    lines_seen = 0
+    for line in head.split("\n"):
+        if not line.strip():
+            continue
+        lines_seen += 1
+        if lines_seen > DATELINE_LINES:
+            break
+        for timex in tag(line, None, narrative=False):
+            if timex.granularity not in ("day", "time") or timex.date_start is None:
+                continue
+            if not re.match(r"^\d{4}-\d\d-\d\d", timex.value):
+                continue
+            if _DATELINE_PREFIX_RE.match(line[: timex.start]) and _DATELINE_SUFFIX_RE.match(
+                line[timex.end :]
+            ):
+                return timex.date_start
+            break
+    return None
+
+
+def _evidence_years(text: str) -> tuple[int | None, list[int]]:
+    copyright_match = _COPYRIGHT_RE.search(text)
+    copyright_year = int(copyright_match["year"]) if copyright_match else None
+    body = _COPYRIGHT_RE.sub(" ", text)
+    mentioned = [int(m.group(0)) for m in _YEAR_RE.finditer(body)]
+    return copyright_year, mentioned
+
+
+def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) -> list[date]:
+    """Dates written with a weekday and no year, each placed in the one year that fits."""
+    # only bounds the years a weekday may fix; the result is never today's date
+    this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
+    if copyright_year is not None:
+        centre: int | None = copyright_year
+    elif mentioned:
+        centre = (
+            max(y for y in mentioned if y <= this_year + 1)
+            if any(y <= this_year + 1 for y in mentioned)
+            else None
+        )
+    else:
+        centre = None
+    found: list[date] = []
+    for match in _WEEKDAY_DATE_RE.finditer(text):
+        month_name = (match["mon"] or match["mon2"]).lower()
+        if month_name not in MONTHS:
+            continue
+        month = MONTHS[month_name]
+        day = int(match["day"] or match["day2"])
+        weekday = WEEKDAYS[match["wd"].lower()]
+        if centre is not None:
+            years = range(centre - WEEKDAY_WINDOW_YEARS, centre + WEEKDAY_WINDOW_YEARS + 1)
+        else:
+            years = range(this_year - 2 * WEEKDAY_WINDOW_YEARS, this_year + 1)
+        fits = []
+        for year in years:
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.isoweekday() == weekday:
+                fits.append(candidate)
+        if centre is not None and len(fits) > 1:
+            fits = [min(fits, key=lambda d: abs(d.year - centre))]
+        if len(fits) == 1 or (fits and centre is None):
+            found.append(fits[-1])
+    return found
+
+
+def _infer(text: str) -> Published:
+    dateline = _dateline(text)
+    if dateline is not None:
+        return Published(dateline, "dateline")
+    copyright_year, mentioned = _evidence_years(text)
+    weekday_dates = _weekday_dates(text, copyright_year, mentioned)
+    if weekday_dates:
+        return Published(max(weekday_dates), "inferred")
+    if copyright_year is not None:
+        explicit = [
+            t.date_start
+            for t in tag(text, None, narrative=False)
+            if t.granularity == "day"
+            and t.date_start is not None
+            and t.date_start.year == copyright_year
+        ]
+        if explicit:
+            return Published(max(explicit), "inferred")
+        return Published(
+            date(copyright_year, 1, 1),
+            "inferred",
+            f"only the year {copyright_year} is known (from the copyright line); "
+            "relative dates are resolved against its first day",
+        )
+    return Published(None, "none")
+
+
+def resolve_published(text: str, given: str | date | None = None) -> Published:
+    """The publication date: ``given`` when it is a valid date, else inferred from the text.
+
+    >>> resolve_published("Talks ended.", "2023-10-23")
+    Published(date=datetime.date(2023, 10, 23), source='metadata', warning=None)
+    >>> resolve_published("Talks ended.", "03-02-2009").warning
+    "published date '03-02-2009' is not a date (use YYYY-MM-DD); inferred from the text instead"
+    """
+    if isinstance(given, datetime):
+        return Published(given.date(), "metadata")
+    if isinstance(given, date):
+        return Published(given, "metadata")
+    if given is not None and given.strip():
+        parsed = _parse_given(given)
+        if parsed is not None:
+            return Published(parsed, "metadata")
+        inferred = _infer(text)
+        warning = (
+            f"published date '{given.strip()}' is not a date (use YYYY-MM-DD); "
+            "inferred from the text instead"
+        )
+        if inferred.warning:
+            warning += f"; {inferred.warning}"
+        return Published(inferred.date, inferred.source, warning)
+    return _infer(text)
+
+
+def tag_with_published(text: str, given: str | date | None = None) -> tuple[Published, list[Timex]]:
+    """Resolve the publication date, then tag the text against it.
+
+    >>> tag_with_published("Talks ended yesterday.", "2023-10-23")[1][0].value
+    '2023-10-22'
+    """
+    published = resolve_published(text, given)
+    return published, tag(text, published.date)

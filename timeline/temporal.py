@@ -1,0 +1,1714 @@
+"""Temporal expressions: find them in English text and normalise them to TIMEX3 values.
+
+    >>> [(t.text, t.value) for t in tag("He spoke on Monday, October 23rd.", date(2023, 10, 24))]
+    [('Monday, October 23rd', '2023-10-23')]
+
+A rule-based recogniser (regular expressions compiled once, word lists in
+``timeline/data/temporal_words.json``) finds minimal spans; ``dateparser`` parses the calendar
+date strings it finds; the normaliser below turns each span into a TIMEX3 type, value, mod,
+granularity and the interval of days it covers.
+
+Reference times (which date a relative expression counts from):
+
+* Deictic expressions ("yesterday", "last week", "two years ago", "Monday") count from the
+  reference date, which is the publication date in news. A bare weekday takes its direction
+  from the tense of its clause: the nearest tense cue to its left ("confirmed", "was",
+  "said") gives the weekday on or before the reference, a future cue ("will", "is set to",
+  "next", "scheduled") the weekday on or after it; with no cue on the left, the rest of the
+  sentence decides, and past is the default (news reports what happened).
+* Anaphoric expressions ("the following year", "two days later", "that month", "the next
+  day") count from the most recent absolute date mentioned before them in the text, and from
+  the reference date when there is none yet.
+* In narrative text (``narrative=True``, the default when there is no reference date, as in
+  an encyclopedia article) every relative expression counts from the running reference: the
+  most recent date mentioned before it. A month or day without a year takes the running
+  reference's year; a bare weekday is the first such day on or after it.
+* In news a month or day without a year takes the year that puts it nearest the reference.
+* Without any reference, relative expressions keep X's in their value and no interval.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from dateparser.date import DateDataParser
+
+__all__ = ["Timex", "tag"]
+
+TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
+GRANULARITIES = frozenset(
+    {"day", "week", "month", "quarter", "season", "year", "decade", "century", "time"}
+)
+#: longest text tag() reads; the rest of a longer document is ignored, so nothing stalls
+MAX_TEXT_CHARS = 2_000_000
+#: longest string handed to dateparser at once
+MAX_PARSE_CHARS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One temporal expression, with offsets into the text it was found in.
+
+    >>> Timex(0, 9, "yesterday", "DATE", "2023-10-22", granularity="day").value
+    '2023-10-22'
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    granularity: str | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end}) for {self.text!r}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(f"text {self.text!r} does not fit span [{self.start}, {self.end})")
+        if self.type not in TIMEX_TYPES:
+            raise ValueError(f"type {self.type!r} is not one of {sorted(TIMEX_TYPES)}")
+        if self.granularity is not None and self.granularity not in GRANULARITIES:
+            raise ValueError(f"granularity {self.granularity!r} is not one of {GRANULARITIES}")
+        if (
+            self.date_start is not None
+            and self.date_end is not None
+            and self.date_start > self.date_end
+        ):
+            raise ValueError(f"interval {self.date_start} > {self.date_end} for {self.text!r}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists
+# ---------------------------------------------------------------------------------------------
+
+_WORDS: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "data" / "temporal_words.json").read_text(encoding="utf-8")
+)
+MONTHS: dict[str, int] = _WORDS["months"]
+WEEKDAYS: dict[str, int] = _WORDS["weekdays"]
+SEASONS: dict[str, str] = _WORDS["seasons"]
+NUMBER_WORDS: dict[str, float] = _WORDS["number_words"]
+VAGUE_QUANTITIES: list[str] = _WORDS["vague_quantities"]
+ORDINALS: dict[str, int] = _WORDS["ordinals"]
+DECADE_WORDS: dict[str, int] = _WORDS["decade_words"]
+UNITS: dict[str, str] = _WORDS["units"]
+DAY_PARTS: dict[str, str] = _WORDS["day_parts"]
+VAGUE_NEWS: dict[str, str] = _WORDS["vague_news"]
+VAGUE_NARRATIVE: dict[str, str] = _WORDS["vague_narrative_only"]
+SET_WORDS: dict[str, str] = _WORDS["set_words"]
+FIXED_HOLIDAYS: dict[str, str] = _WORDS["fixed_holidays"]
+FLOATING_HOLIDAYS: dict[str, list[int]] = _WORDS["floating_holidays"]
+EASTER_HOLIDAYS: dict[str, int] = _WORDS["easter_holidays"]
+HISTORIC_DAYS: dict[str, str] = _WORDS["historic_days"]
+BLOCKED_NAMES: list[str] = _WORDS["blocked_names"]
+COUNT_NOUNS: frozenset[str] = frozenset(_WORDS["count_nouns"])
+FUTURE_CUES: frozenset[str] = frozenset(_WORDS["future_cues"])
+PAST_CUES: frozenset[str] = frozenset(_WORDS["past_cues"])
+ED_NOT_PAST: frozenset[str] = frozenset(_WORDS["ed_words_not_past"])
+CONTEXT_MONTHS: frozenset[str] = frozenset(_WORDS["month_names_needing_context"])
+
+
+def _alternation(words: Iterable[str], *, escape: bool = True) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) if escape else w for w in ordered)
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns (compiled once)
+# ---------------------------------------------------------------------------------------------
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+# names are matched capitalised (or in capitals) so that "may" and "march" stay verbs
+_MON_FULL = (
+    "(?:"
+    + _alternation([m.capitalize() for m in _FULL_MONTHS] + [m.upper() for m in _FULL_MONTHS])
+    + r")\b"
+)
+_MON_ABBR = "(?:" + _alternation([m.capitalize() for m in _ABBR_MONTHS]) + r")(?:\.|\b)"
+MON = f"(?P<mon>{_MON_FULL}|{_MON_ABBR})"
+MON2 = MON.replace("?P<mon>", "?P<mon2>")
+WD = "(?P<wd>" + _alternation([w.capitalize() for w in WEEKDAYS]) + r")\b"
+DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
+YEAR = r"(?P<year>[12]\d{3})(?!\d)"
+ERA = r"(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
+NUM = (
+    "(?P<num>"
+    + _alternation(list(NUMBER_WORDS) + VAGUE_QUANTITIES)
+    + r"|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"  # noqa: E501 - one regex reads better whole
+)
+UNIT_WORD = (
+    r"(?P<unit>centur(?:y|ies)|millenni(?:um|a)|fortnights?|"
+    r"(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?)"
+)
+APPROX = r"(?P<amod>over|more\s+than|nearly|almost|about|around|approximately|roughly|some|just|less\s+than|at\s+least|under|only|barely|well\s+over|up\s+to)"  # noqa: E501 - one regex reads better whole
+SEASON = "(?P<season>" + _alternation(SEASONS) + r")\b"
+DAY_PART = r"(?P<part>morning|afternoon|evening|night)"
+
+
+def _ci(pattern: str) -> str:
+    return f"(?i:{pattern})"
+
+
+_PATTERNS: list[tuple[str, str]] = [
+    (
+        "iso",
+        r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?)?(?![\d-])",
+    ),
+    (
+        "numeric",
+        r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])",
+    ),
+    ("mdy", rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR}(?:\s*{ERA})?)?"),
+    (
+        "dmy",
+        rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?{DAYNUM}\s+(?:{_ci('of')}\s+)?{MON}(?:,?\s+{YEAR}(?:\s*{ERA})?)?",
+    ),
+    ("my", rf"{MON}(?:\s+{_ci('of')})?,?\s+{YEAR}(?:\s*{ERA})?"),
+    ("month", rf"{MON}"),
+    (
+        "ordinal_day",
+        rf"{_ci('the')}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|{_ci('of|and|to|until|through|when|at|in')}\b))",
+    ),
+    (
+        "era_year",
+        rf"(?<![\w.,])(?P<n>\d{{1,4}})\s?{ERA}|(?<![\w.,])(?P<ad>AD|A\.D\.)\s?(?P<n2>\d{{1,4}})(?!\d)",
+    ),
+    ("year", rf"(?<![\w$£€#.,/:]){YEAR}(?![%\w]|[.,]\d|:\d)"),
+    ("apos_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])"),
+    (
+        "decade",
+        _ci(
+            r"(?:the\s+)?(?P<dec>(?:1\d|20)\d0)['’]?s\b|(?:the\s+)?['’](?P<dec2>\d0)s\b|the\s+(?P<dec3>\d0)s\b|the\s+(?P<decw>"
+            + _alternation(DECADE_WORDS)
+            + r")\b"
+        ),
+    ),
+    (
+        "century",
+        _ci(
+            r"(?:the\s+)?(?:(?P<cn>\d{1,2})(?:st|nd|rd|th)|(?P<cw>"
+            + _alternation(ORDINALS)
+            + r"))[\s-]+century(?:\s*(?P<cera>BC|B\.C\.|BCE|AD|A\.D\.))?"
+        ),
+    ),
+    (
+        "quarter",
+        _ci(
+            r"(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|current|next|same|latest)\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<qh>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|(?P<qn>q[1-4])(?:\s+|-|\s+of\s+|\s+fy\s*)?(?:(?P<year2>[12]\d{3})(?!\d))?)"
+        ),
+    ),
+    (
+        "fiscal",
+        _ci(
+            r"(?:fiscal|financial)\s+(?:year\s+)?(?P<year>[12]\d{3})(?!\d)|\bFY\s?(?P<fy>[12]\d{3}|\d{2})\b|(?:the\s+)?(?:(?P<fmod>current|next|last|previous|this|coming)\s+)?(?:fiscal|financial)\s+year\b"
+        ),
+    ),
+    (
+        "weekday",
+        rf"(?:(?P<wmod>{_ci('last|this|next|coming|past|previous|following|that')})\s+)?{WD}(?!['’]?s?\s+(?:Times|Telegraph))(?:\s+{_ci(DAY_PART)})?",
+    ),
+    (
+        "weekday_set",
+        rf"(?:{_ci('every|each')}\s+{WD}|(?P<wdp>"
+        + _alternation([w.capitalize() for w in WEEKDAYS])
+        + r")s\b)",
+    ),
+    (
+        "relday",
+        _ci(
+            r"(?:(?:the\s+)?day\s+(?P<dba>before\s+yesterday|after\s+tomorrow))|(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<rm>this|last|tomorrow|yesterday)\s+(?P<part2>morning|afternoon|evening|night)"
+        ),
+    ),
+    (
+        "relunit",
+        _ci(
+            r"(?:(?P<el>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>this|last|next|past|previous|coming|following|current|same|preceding|prior|that|upcoming|present)\s+(?:very\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
+            + _alternation(SEASONS)
+            + r")\b"
+        ),
+    ),
+    (
+        "the_day_after",
+        _ci(
+            r"the\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after|earlier|later)(?=\s*[,.;)]|\s+(?:that|this|when)\b)"
+        ),
+    ),
+    (
+        "unit_end",
+        _ci(
+            r"(?P<unit>month|year)['’]s\s+end|the\s+turn\s+of\s+the\s+(?P<unit2>century|year|decade)|(?:the\s+)?(?P<pos>beginning|start|end|middle|close|rest|remainder)\s+of\s+(?P<det>the|this|that|last|next)\s+(?P<unit3>year|month|week|decade|century|day)\b"
+        ),
+    ),
+    (
+        "vague",
+        _ci(
+            r"(?<![\w-])(?:"
+            + _alternation(list(VAGUE_NEWS) + list(VAGUE_NARRATIVE))
+            + r")(?![\w-])"
+        ),
+    ),
+    (
+        "ago",
+        _ci(
+            rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-))?(?:more\s+)?{UNIT_WORD}\s+(?P<dir>ago|earlier|later|afterwards?|after(?=\s*[,.;)])|before(?=\s*[,.;)])|previously|hence|from\s+now|since)"
+        ),
+    ),
+    (
+        "duration",
+        _ci(
+            rf"(?:{APPROX}\s+(?!the\s))?(?:the\s+(?P<dmod>past|last|next|first|final|previous|coming|following|latest|preceding|ensuing|remaining|same)\s+)?(?:{NUM}(?:\s+|-))(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?{UNIT_WORD}(?P<long>-long)?(?!-old|\s+old\b)|(?:the\s+(?P<dmod2>past|last|next|first|final|previous|coming|following)\s+)(?:{UNIT_WORD.replace('?P<unit>', '?P<unitb>')})(?!-old)"  # noqa: E501 - one regex reads better whole
+        ),
+    ),
+    (
+        "bare_units",
+        _ci(
+            r"(?P<prep>for|within|in|after|over|lasted|last|took|spent)\s+(?P<x>(?P<unit>days|weeks|months|years|decades|centuries|hours))\b(?!\s+(?:of|ago|later|earlier)\b)"
+        ),
+    ),
+    ("decades_long", _ci(r"(?P<unit>decades|years|months|weeks|centuries)-long")),
+    (
+        "time",
+        _ci(
+            r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)\b)?|(?<![\w:.])(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![:\d])(?:\s+(?P<tz2>ET|EST|EDT|GMT|UTC|BST|CET|CEST)\b)?|\b(?P<noon>noon|midday|midnight)\b|(?P<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
+        ),
+    ),
+    (
+        "set",
+        _ci(
+            r"(?:every|each)\s+(?:other\s+)?(?:(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|weekends?|summers?|winters?|springs?|autumns?)\b|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>day|week|month|year|decade|hour)\b|\b(?P<sw>"
+            + _alternation(SET_WORDS)
+            + r")\b"
+        ),
+    ),
+    (
+        "season",
+        _ci(
+            rf"(?:(?P<sdet>the)\s+)?(?:(?P<srel>this|last|next|that|following|previous|same|coming|past)\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?|(?P<year2>[12]\d{{3}})\s+(?P<season2>"
+            + _alternation(SEASONS)
+            + r")\b"
+        ),
+    ),
+    (
+        "holiday",
+        _ci(
+            r"(?P<hol>"
+            + _alternation(
+                list(FIXED_HOLIDAYS)
+                + list(FLOATING_HOLIDAYS)
+                + list(EASTER_HOLIDAYS)
+                + list(HISTORIC_DAYS)
+            )
+            + r")(?![\w-])(?:,?\s+(?P<year>[12]\d{3})(?!\d))?"
+        ),
+    ),
+]
+
+# earlier kinds win ties between candidates of equal length
+_PRIORITY = {kind: rank for rank, (kind, _) in enumerate(_PATTERNS)}
+_COMPILED: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx)) for kind, rx in _PATTERNS]
+
+_BLOCKED_RE = re.compile(r"\b(?:" + _alternation(BLOCKED_NAMES) + r")\b")
+# a copyright line is boilerplate: its year hints at the publication date but is no event
+_BOILERPLATE_RE = re.compile(
+    r"(?im)^[^\n]{0,80}?(?:copyright|©|\(c\)\s*\d{4}|all rights reserved)[^\n]*$"
+)
+_MODIFIER_LEFT_RE = re.compile(
+    _ci(
+        r"(?:(?P<det>the\s+)?(?:very\s+)?(?P<pos>beginning|start|end|middle|close|dawn|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|first\s+part|last\s+part|final\s+months|first\s+months|spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?|\b(?P<el>early|late|mid|middle|the\s+early|the\s+late|the\s+mid)(?:\s+|-))$"
+    )
+)
+_CONTEXT_MONTH_BEFORE_RE = re.compile(
+    _ci(
+        r"\b(?:in|of|since|until|till|by|during|early|late|mid|last|next|this|through|from|and|to|or|between|before|after|throughout|that|on|the)[\s-]+$"
+    )
+)
+_CONTEXT_MONTH_AFTER_RE = re.compile(r"^(?:\s*[-–]\s*|\s+(?:and|to|or|through)\s+)" + _MON_FULL)
+_BORROW_RE = re.compile(
+    r"^\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    + MON.replace("?P<mon>", "?P<bmon>")
+    + r"?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<byear>[12]\d{3})(?!\d)(?:\s*(?P<bera>BCE|BC|B\.C\.))?"  # noqa: E501 - one regex reads better whole
+)
+_BORROW_MONTH_RE = re.compile(
+    r"^\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MON.replace("?P<mon>", "?P<bmon>")
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_SENTENCE_END_RE = re.compile(r"[.!?\n][\"”’)]?\s")
+_DAYNUM_RE = re.compile(r"\d+")
+
+_DATEPARSER = DateDataParser(
+    languages=["en"],
+    settings={
+        # a fixed, leap base year so "February 29" parses and results cache across documents;
+        # the year of a year-less date is chosen afterwards from the reference
+        "RELATIVE_BASE": datetime(2000, 1, 1),  # noqa: DTZ001 - calendar dates have no zone
+        "PREFER_DAY_OF_MONTH": "first",
+        "PREFER_DATES_FROM": "current_period",
+    },
+)
+
+
+@lru_cache(maxsize=8192)
+def _parse_calendar(text: str) -> tuple[int, int, int] | None:
+    """dateparser's reading of a calendar date string, as (year, month, day).
+
+    >>> _parse_calendar("Oct. 23, 2023")
+    (2023, 10, 23)
+    """
+    data = _DATEPARSER.get_date_data(text[:MAX_PARSE_CHARS])
+    if data.date_obj is None:
+        return None
+    return (data.date_obj.year, data.date_obj.month, data.date_obj.day)
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar arithmetic and intervals
+# ---------------------------------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> date:
+    if month == 12:
+        return date(year, 12, 31)
+    return date(year, month + 1, 1) - timedelta(days=1)
+
+
+def _add_months(day: date, months: int) -> date:
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    year = min(max(year, 1), 9999)
+    return date(year, month + 1, min(day.day, _month_end(year, month + 1).day))
+
+
+def _shift(day: date, amount: int, unit: str) -> date | None:
+    try:
+        if unit == "D":
+            return day + timedelta(days=amount)
+        if unit == "W":
+            return day + timedelta(weeks=amount)
+        if unit == "2W":
+            return day + timedelta(weeks=2 * amount)
+        if unit == "M":
+            return _add_months(day, amount)
+        if unit == "Q":
+            return _add_months(day, 3 * amount)
+        if unit == "Y":
+            return _add_months(day, 12 * amount)
+        if unit == "DE":
+            return _add_months(day, 120 * amount)
+        if unit == "CE":
+            return _add_months(day, 1200 * amount)
+        if unit == "ML":
+            return _add_months(day, 12000 * amount)
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
+def _year_value(year: int) -> str:
+    return f"{year:04d}" if year > 0 else f"BC{-year:04d}"
+
+
+def _value_at(day: date, unit: str) -> str:
+    """TIMEX3 value of the period of size ``unit`` that contains ``day``.
+
+    >>> _value_at(date(2023, 10, 23), "W")
+    '2023-W43'
+    """
+    if unit in ("D", "H", "MIN", "S"):
+        return day.isoformat()
+    if unit in ("W", "2W"):
+        iso = day.isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}"
+    if unit == "M":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "Q":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "Y":
+        return f"{day.year:04d}"
+    if unit == "DE":
+        return f"{day.year // 10:03d}"
+    if unit in ("CE", "ML"):
+        return f"{day.year // 100:02d}"
+    return day.isoformat()
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_VALUE_RE = re.compile(
+    r"^(?:FY)?(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|W(?P<week>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<season>SP|SU|FA|WI)))?(?P<time>T.*)?$"
+)
+
+
+def _interval(value: str, mod: str | None) -> tuple[date | None, date | None, str | None]:
+    """The inclusive days a DATE/TIME value covers, and its granularity.
+
+    >>> _interval("2023-Q4", None)
+    (datetime.date(2023, 10, 1), datetime.date(2023, 12, 31), 'quarter')
+    """
+    match = _VALUE_RE.match(value)
+    try:
+        if match is None:
+            if re.fullmatch(r"\d{3}", value):
+                year = int(value) * 10
+                start, end, grain = date(max(year, 1), 1, 1), date(year + 9, 12, 31), "decade"
+            elif re.fullmatch(r"\d{2}", value):
+                year = int(value) * 100
+                start, end, grain = date(max(year, 1), 1, 1), date(year + 99, 12, 31), "century"
+            else:
+                return None, None, None
+        else:
+            year = int(match["year"])
+            if year < 1:
+                return None, None, None
+            if match["day"]:
+                start = end = date(year, int(match["month"]), int(match["day"]))
+                grain = "time" if match["time"] else "day"
+            elif match["month"]:
+                month = int(match["month"])
+                start, end, grain = date(year, month, 1), _month_end(year, month), "month"
+            elif match["week"]:
+                start = date.fromisocalendar(year, int(match["week"]), 1)
+                end = start + timedelta(days=6)
+                grain = "week"
+                if match["we"]:
+                    start = start + timedelta(days=5)
+            elif match["q"]:
+                first = 3 * (int(match["q"]) - 1) + 1
+                start, end, grain = date(year, first, 1), _month_end(year, first + 2), "quarter"
+            elif match["h"]:
+                first = 1 if match["h"] == "1" else 7
+                start, end, grain = date(year, first, 1), _month_end(year, first + 5), "quarter"
+            elif match["season"]:
+                first, last = _SEASON_MONTHS[match["season"]]
+                start = date(year, first, 1)
+                end = _month_end(year + 1 if last < first else year, last)
+                grain = "season"
+            else:
+                start, end, grain = date(year, 1, 1), date(year, 12, 31), "year"
+                if match["time"]:
+                    grain = "time"
+    except ValueError:
+        return None, None, None
+    if mod in ("START", "MID", "END") and grain not in ("day", "time"):
+        span = (end - start).days + 1
+        third = span // 3
+        if mod == "START":
+            end = start + timedelta(days=third - 1)
+        elif mod == "MID":
+            start, end = start + timedelta(days=third), start + timedelta(days=2 * third - 1)
+        else:
+            start = start + timedelta(days=2 * third)
+    return start, end, grain
+
+
+# ---------------------------------------------------------------------------------------------
+# Recogniser
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+def _number(word: str | None) -> float | None:
+    """A count in words or digits; None for vague quantities ("a few").
+
+    >>> _number("twenty-one"), _number("several")
+    (21.0, None)
+    """
+    if word is None:
+        return 1.0
+    word = re.sub(r"\s+", " ", word.lower())
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    if "-" in word:
+        tens, _, ones = word.partition("-")
+        if tens in NUMBER_WORDS and ones in NUMBER_WORDS:
+            return float(NUMBER_WORDS[tens] + NUMBER_WORDS[ones])
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _next_word(text: str, pos: int) -> str:
+    match = _WORD_RE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
+    return match.group(0) if match else ""
+
+
+def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """Filters that need more context than a pattern sees."""
+    kind, match = cand.kind, cand.match
+    if kind in ("month", "my", "mdy", "dmy"):
+        name = match["mon"]
+        if kind == "month" and name.rstrip(".") in CONTEXT_MONTHS:
+            before = text[max(0, cand.start - 20) : cand.start]
+            after = text[cand.end : cand.end + 20]
+            if not (
+                _CONTEXT_MONTH_BEFORE_RE.search(before) or _CONTEXT_MONTH_AFTER_RE.match(after)
+            ):
+                return False
+        if (
+            kind == "month"
+            and len(name.rstrip(".")) <= 4
+            and name.lower().rstrip(".") not in ("may", "june", "july")
+        ):
+            return False  # "Jan", "Mar" alone are names or words, not months
+    if kind == "year":
+        year = int(match["year"])
+        if year > 2100:
+            return False
+        following = _next_word(text, cand.end)
+        if following.lower() in COUNT_NOUNS or following == "Year":
+            return False
+        before = text[max(0, cand.start - 12) : cand.start]
+        if re.search(
+            r"(?:No\.|no\.|number|Number|#|page|pp?\.|[Rr]oute|[Ff]light|[Rr]oom|[Mm]odel)\s*$",
+            before,
+        ):
+            return False
+        if not narrative and re.search(r"\b(?:[Ww]indows|[Oo]ffice|[Ee]xcel)\s+$", before):
+            return False
+    if kind == "season":
+        word = match["season"]
+        if (
+            word
+            and word.lower() == "fall"
+            and not (match["sdet"] or match["srel"] or match["year"])
+        ):
+            return False
+        if word and word[0].isupper() and not (match["sdet"] or match["srel"] or match["year"]):
+            # capitalised mid-sentence "Spring" is usually a name ("Spring Offensive" aside)
+            prev = text[max(0, cand.start - 2) : cand.start]
+            if narrative is False and prev.strip() and not prev.endswith(("\n", ". ")):
+                return False
+    if kind == "vague":
+        phrase = re.sub(r"\s+", " ", match.group(0).lower())
+        if phrase not in VAGUE_NEWS and not narrative:
+            return False
+        if phrase == "present" and not re.search(
+            r"(?i)\b(?:the|at)\s+$", text[max(0, cand.start - 6) : cand.start]
+        ):
+            return False
+    if kind == "holiday" and not match["hol"][0].isupper():
+        return False
+    if kind == "duration":
+        unit = (match["unit"] or match["unitb"]).lower()
+        num = (match["num"] or "").lower()
+        if unit.startswith("second") and num in ("a", "an", "one", ""):
+            return False
+        if num in ("some", "many") and not match["dmod"]:
+            return False
+        if num.isdigit() and match["unit"][0].isupper():
+            return False  # "2010 Year" is a name
+    if kind == "ordinal_day" and re.match(
+        r"\s+(?:of\s+)?(?:the\s+)?[A-Z][a-z]+\s+(?:Army|Division|Corps|Fleet|Brigade|Regiment)",
+        text[cand.end : cand.end + 40],
+    ):
+        return False
+    if kind == "weekday":
+        following = text[cand.end : cand.end + 12]
+        if re.match(
+            r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Night\s+Football|School)\b",
+            following,
+        ):
+            return False
+    return True
+
+
+def _candidates(text: str, narrative: bool) -> list[_Candidate]:
+    blocked = [(m.start(), m.end()) for m in _BLOCKED_RE.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in _BOILERPLATE_RE.finditer(text)]
+    found: list[_Candidate] = []
+    for kind, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            if kind == "bare_units":
+                start, end = match.span("x")
+            else:
+                start, end = match.span()
+            if start == end:
+                continue
+            cand = _Candidate(start, end, kind, match)
+            if any(b_start < end and start < b_end for b_start, b_end in blocked):
+                continue
+            if _accept(text, cand, narrative):
+                found.append(cand)
+    # longest first, then pattern priority; keep those that do not overlap a kept one
+    found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
+    kept: list[_Candidate] = []
+    taken = bytearray(len(text) + 1)
+    for cand in found:
+        if any(taken[cand.start : cand.end]):
+            continue
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        kept.append(cand)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense
+# ---------------------------------------------------------------------------------------------
+
+
+def _word_tense(words: list[str], index: int) -> str | None:
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word in (
+        "will",
+        "shall",
+        "would",
+        "upcoming",
+        "next",
+        "coming",
+        "scheduled",
+    ) or word.endswith(("'ll", "’ll")):
+        return "future"
+    if following == "to" and word in (
+        "going",
+        "set",
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "expected",
+        "due",
+        "is",
+        "are",
+        "intends",
+        "hopes",
+        "aims",
+        "scheduled",
+    ):
+        return "future"
+    if word in PAST_CUES:
+        return "past"
+    if len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST:
+        return "past"
+    return None
+
+
+def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
+    """'past' or 'future': the tense of the clause around text[start:end] (else ``default``).
+
+    >>> _tense("He will meet them on Sunday.", 21, 27)
+    'future'
+    """
+    left_limit = max(0, start - 120)
+    left = text[left_limit:start]
+    for stop in _SENTENCE_END_RE.finditer(left):
+        left_limit = left_limit + stop.end()
+    left_words = [w.lower() for w in _WORD_RE.findall(text[left_limit:start])]
+    for index in range(len(left_words) - 1, -1, -1):
+        tense = _word_tense(left_words, index)
+        if tense:
+            return tense
+    right = text[end : end + 120]
+    stop_match = _SENTENCE_END_RE.search(right)
+    if stop_match:
+        right = right[: stop_match.start()]
+    right_words = [w.lower() for w in _WORD_RE.findall(right)]
+    for index in range(len(right_words)):
+        tense = _word_tense(right_words, index)
+        if tense:
+            return tense
+    return default
+
+
+# ---------------------------------------------------------------------------------------------
+# Normaliser
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Anchor:
+    """The running reference: the most recent date mentioned (parts may be unknown)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def as_date(self) -> date | None:
+        if self.month is None or self.day is None or self.year < 1:
+            return None
+        try:
+            return date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+_UNIT_CODE = {
+    "second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D", "week": "W",
+    "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+    "century": "CE", "centurie": "CE", "millennium": "ML", "millenni": "ML", "weekend": "W",
+}  # fmt: skip
+
+
+def _unit_code(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith("a") and word.startswith("millenni"):
+        word = "millennium"
+    elif word.endswith("s"):
+        word = word[:-1]
+    return _UNIT_CODE.get(word, UNITS.get(word, "D"))
+
+
+def _duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3Y, PT48H, P10Y for a decade, PXD for "several days".
+
+    >>> _duration_value(48, "H"), _duration_value(None, "D"), _duration_value(1, "DE")
+    ('PT48H', 'PXD', 'P10Y')
+    """
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "2W": (2, "W"), "Q": (3, "M")}
+    factor, code = scale.get(unit, (1, unit))
+    if amount is None:
+        count = "X"
+    else:
+        total = amount * factor
+        count = str(int(total)) if total == int(total) else f"{total:g}"
+    if unit == "DE" and amount is None:
+        code = "DE"
+    if unit == "CE" and amount is None:
+        code = "CE"
+    if code in ("H", "MIN", "S"):
+        return f"PT{count}{'M' if code == 'MIN' else code}"
+    return f"P{count}{code}"
+
+
+_MOD_BY_APPROX = {
+    "over": "MORE_THAN", "more than": "MORE_THAN", "well over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "barely": "LESS_THAN", "up to": "EQUAL_OR_LESS",
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "just": None, "only": None,
+}  # fmt: skip
+_POSITION_MOD = {
+    "beginning": "START", "start": "START", "dawn": "START", "early": "START", "early part": "START",  # noqa: E501
+    "first part": "START", "first months": "START", "middle": "MID", "mid": "MID", "end": "END",
+    "close": "END", "late": "END", "latter part": "END", "later part": "END", "last part": "END",
+    "final months": "END",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Normaliser:
+    text: str
+    reference: date | None
+    narrative: bool
+    anchor: _Anchor | None = None
+    out: list[Timex] = field(default_factory=list)
+
+    # -- reference helpers ------------------------------------------------------------------
+
+    def deictic_day(self) -> date | None:
+        if self.narrative:
+            if self.anchor is not None and self.anchor.as_date() is not None:
+                return self.anchor.as_date()
+            return self.reference if self.anchor is None else None
+        return self.reference
+
+    def anaphoric_day(self) -> date | None:
+        if self.anchor is not None:
+            return self.anchor.as_date()
+        return self.reference
+
+    def anaphoric_parts(self) -> _Anchor | None:
+        if self.anchor is not None:
+            return self.anchor
+        if self.reference is not None:
+            return _Anchor(self.reference.year, self.reference.month, self.reference.day)
+        return None
+
+    def remember(self, value: str) -> None:
+        """Move the running reference to a date just mentioned."""
+        match = re.match(r"^(BC)?(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+        if match is None or "X" in value[:10]:
+            return
+        year = int(match[2]) * (-1 if match[1] else 1)
+        month = int(match[3]) if match[3] else None
+        day = int(match[4]) if match[4] else None
+        if (
+            self.anchor is not None
+            and day is None
+            and month is not None
+            and self.anchor.year == year
+            and self.anchor.month == month
+        ):
+            return  # "in October" after "October 3" keeps the day
+        if self.anchor is not None and month is None and self.anchor.year == year:
+            return  # a bare year repeated keeps the finer anchor
+        self.anchor = _Anchor(year, month, day)
+
+    def pick_year(
+        self, month: int, day: int | None, span: tuple[int, int] | None = None
+    ) -> int | None:
+        """Year for a month (and day) written without one.
+
+        News: a past-tense clause takes the latest such date not after the reference, a
+        future one the earliest not before it, and otherwise the nearest one.
+        """
+        if self.narrative or self.reference is None:
+            parts = self.anaphoric_parts()
+            return parts.year if parts is not None else None
+        ref = self.reference
+        tense = _tense(self.text, span[0], span[1], None) if span else None
+        options: list[tuple[date, date, int]] = []
+        for year in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                first = date(year, month, day or 1)
+                last = date(year, month, day) if day else _month_end(year, month)
+            except ValueError:
+                continue
+            options.append((first, last, year))
+        if not options:
+            return None
+        if tense == "past":
+            past = [o for o in options if o[0] <= ref]
+            if past:
+                return past[-1][2]
+        elif tense == "future":
+            future = [o for o in options if o[1] >= ref]
+            if future:
+                return future[0][2]
+        middle = {o[2]: o[0] + (o[1] - o[0]) / 2 for o in options}
+        return min(middle, key=lambda y: abs((middle[y] - ref).days))
+
+    # -- output -----------------------------------------------------------------------------
+
+    def emit(
+        self,
+        start: int,
+        end: int,
+        type_: str,
+        value: str,
+        mod: str | None = None,
+        *,
+        interval: tuple[date | None, date | None, str | None] | None = None,
+        remember: bool = True,
+    ) -> None:
+        start, end = self.trim(start, end)
+        if start >= end:
+            return
+        if type_ in ("DATE", "TIME"):
+            date_start, date_end, grain = (
+                interval if interval is not None else _interval(value, mod)
+            )
+        else:
+            date_start = date_end = grain = None
+        self.out.append(
+            Timex(start, end, self.text[start:end], type_, value, mod, grain, date_start, date_end)
+        )
+        if remember and type_ in ("DATE", "TIME") and interval is None:
+            self.remember(value)
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        span = self.text[start:end]
+        stripped = span.rstrip(" ,.;:")
+        if span.endswith(".") and re.search(r"(?:\b[A-Z][a-z]{2,3}|\b[ap]\.m|B\.C|A\.D)\.$", span):
+            stripped = span  # keep the point of "Oct." and "a.m."
+        end = start + len(stripped)
+        lead = re.match(r"(?i)(?:on|in|at|by|during)\s+", self.text[start:end])
+        if lead:
+            start += lead.end()
+        return start, end
+
+    # -- kinds ------------------------------------------------------------------------------
+
+    def calendar(self, cand: _Candidate) -> None:
+        """Dates written with a month name or digits: dateparser reads the string."""
+        match = cand.match
+        kind = cand.kind
+        start, end = cand.start, cand.end
+        era = match.groupdict().get("era")
+        year_text = match.groupdict().get("year")
+        has_day = kind in ("mdy", "dmy", "numeric", "iso")
+        # dateparser reads the date without the weekday (a weekday that disagrees would win)
+        date_text = self.text[
+            match.start("mon")
+            if "mon" in match.re.groupindex and match["mon"] and kind == "mdy"
+            else start : end
+        ]
+        if kind == "dmy":
+            date_text = self.text[match.start("day") : end]
+        if kind in ("numeric", "iso"):
+            date_text = self.text[start:end]
+        bc = era is not None and era.upper().startswith("B")
+        if year_text and (bc or int(year_text) < 1000):
+            date_text = date_text[: date_text.find(year_text)]
+            year_text_effective: str | None = None
+        else:
+            year_text_effective = year_text
+        if era and not bc:
+            date_text = date_text.replace(era, "").strip()
+        date_text = re.sub(r"\s+", " ", date_text).strip(" ,")
+        if kind == "month":
+            month = MONTHS[match["mon"].lower().rstrip(".")]
+            self.month_only(start, end, month, None)
+            return
+        if kind == "my":
+            month = MONTHS[match["mon"].lower().rstrip(".")]
+            self.month_only(
+                start, end, month, int(year_text) * (-1 if bc else 1) if year_text else None
+            )
+            return
+        if kind == "iso" and match["hh"]:
+            parsed = _parse_calendar(self.text[start : match.start("hh") - 1])
+            if parsed:
+                value = (
+                    f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}T{match['hh']}:{match['mm']}"
+                )
+                self.emit(start, end, "TIME", value)
+            return
+        parsed = _parse_calendar(date_text) if has_day else None
+        if parsed is None:
+            return
+        _, month, day = parsed
+        if year_text:
+            year: int | None = int(year_text) * (-1 if bc else 1)
+            if year_text_effective:
+                year = parsed[0]
+        elif kind in ("numeric", "iso"):
+            year = parsed[0]
+        else:
+            borrowed = self.borrow(end)
+            year = borrowed if borrowed is not None else self.pick_year(month, day, (start, end))
+        self.day_value(start, end, year, month, day)
+
+    def borrow(self, end: int) -> int | None:
+        """Year written after a range partner: "12-14 July 1950", "August-September 1950"."""
+        match = _BORROW_RE.match(self.text, end, min(len(self.text), end + 40))
+        if match is None:
+            return None
+        year = int(match["byear"])
+        return -year if match["bera"] else year
+
+    def day_value(self, start: int, end: int, year: int | None, month: int, day: int) -> None:
+        if year is None:
+            self.emit(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}", remember=False)
+            return
+        try:
+            if year > 0:
+                date(year, month, day)
+        except ValueError:
+            return
+        self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}-{day:02d}")
+
+    def month_only(self, start: int, end: int, month: int, year: int | None) -> None:
+        if year is None:
+            year = self.borrow(end)
+        if year is None:
+            year = self.pick_year(month, None, (start, end))
+        if year is None:
+            self.emit(start, end, "DATE", f"XXXX-{month:02d}", remember=False)
+            return
+        self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}")
+
+    def ordinal_day(self, cand: _Candidate) -> None:
+        day = int(cand.match["day"])
+        month_match = _BORROW_MONTH_RE.match(
+            self.text, cand.end, min(len(self.text), cand.end + 40)
+        )
+        year = self.borrow(cand.end)
+        if month_match:
+            month = MONTHS[month_match["bmon"].lower().rstrip(".")]
+        else:
+            parts = self.anaphoric_parts()
+            if parts is None or parts.month is None:
+                self.emit(cand.start, cand.end, "DATE", f"XXXX-XX-{day:02d}", remember=False)
+                return
+            month = parts.month
+            if not self.narrative and self.reference is not None and self.anchor is None:
+                # news: the nearest such day of a month around the reference
+                ref = self.reference
+                options = [_add_months(ref.replace(day=1), k) for k in (-1, 0, 1)]
+                best = min(
+                    (o for o in options if day <= _month_end(o.year, o.month).day),
+                    key=lambda o: abs((o.replace(day=day) - ref).days),
+                    default=None,
+                )
+                if best is None:
+                    return
+                self.day_value(cand.start, cand.end, best.year, best.month, day)
+                return
+        if year is None:
+            year = self.pick_year(month, day, (cand.start, cand.end))
+        self.day_value(cand.start, cand.end, year, month, day)
+
+    def year(self, cand: _Candidate) -> None:
+        match = cand.match
+        if cand.kind == "era_year":
+            number = int(match["n"] or match["n2"])
+            era = (match["era"] or "AD").upper()
+            year = -number if era.startswith("B") else number
+            if year == 0:
+                return
+            self.emit(cand.start, cand.end, "DATE", _year_value(year))
+            return
+        if cand.kind == "apos_year":
+            two = int(match["yy"])
+            parts = self.anaphoric_parts()
+            if parts is not None and parts.year > 0:
+                century = parts.year // 100 * 100
+                year = century + two
+                if not self.narrative and year > parts.year + 1:
+                    year -= 100
+            else:
+                year = 1900 + two
+            self.emit(cand.start, cand.end, "DATE", _year_value(year))
+            return
+        self.emit(cand.start, cand.end, "DATE", match["year"])
+
+    def decade(self, cand: _Candidate) -> None:
+        match = cand.match
+        if match["dec"]:
+            value = match["dec"][:3]
+        else:
+            tens = (
+                int(match["dec2"] or match["dec3"] or 0) // 10
+                if not match["decw"]
+                else DECADE_WORDS[match["decw"].lower()]
+            )
+            parts = self.anaphoric_parts()
+            century = parts.year // 100 if parts is not None and parts.year > 0 else 19
+            if not self.narrative and parts is not None and century * 100 + tens * 10 > parts.year:
+                century -= 1
+            value = f"{century:02d}{tens}"
+        self.emit(cand.start, cand.end, "DATE", value)
+
+    def century(self, cand: _Candidate) -> None:
+        match = cand.match
+        number = int(match["cn"]) if match["cn"] else ORDINALS.get(match["cw"].lower(), 0)
+        if number < 1:
+            return
+        bc = bool(match["cera"]) and match["cera"].upper().startswith("B")
+        value = f"BC{number - 1:02d}" if bc else f"{number - 1:02d}"
+        self.emit(cand.start, cand.end, "DATE", value, remember=not bc)
+
+    def quarter(self, cand: _Candidate) -> None:
+        match = cand.match
+        which = (match["q"] or match["qn"] or "").lower()
+        half = (match["qh"] or "").lower() == "half"
+        year_text = match["year"] or match["year2"]
+        base = (
+            self.deictic_day()
+            if (match["q"] or "").lower() in ("last", "previous", "current", "next", "latest")
+            else self.anaphoric_day()
+        )
+        ordinal = {
+            "first": 1,
+            "1st": 1,
+            "second": 2,
+            "2nd": 2,
+            "third": 3,
+            "3rd": 3,
+            "fourth": 4,
+            "4th": 4,
+        }
+        count = 2 if half else 4
+        if which.startswith("q"):
+            number = int(which[1])
+        elif which in ordinal:
+            number = ordinal[which]
+        else:
+            if base is None:
+                self.emit(
+                    cand.start,
+                    cand.end,
+                    "DATE",
+                    "XXXX-QX" if not half else "XXXX-HX",
+                    remember=False,
+                )
+                return
+            current = (base.month - 1) // (12 // count) + 1
+            shift = {"last": -1, "previous": -1, "latest": -1, "next": 1}.get(which, 0)
+            index = base.year * count + current - 1 + shift
+            year, number = index // count, index % count + 1
+            self.emit(cand.start, cand.end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}")
+            return
+        if number > count:
+            return
+        if year_text:
+            year = int(year_text)
+        elif base is not None:
+            year = base.year
+            qy = (match["qy"] or "").lower()
+            if qy in ("last", "the previous"):
+                year -= 1
+            elif qy == "next":
+                year += 1
+            elif not qy and not self.narrative and self.reference is not None:
+                current = (self.reference.month - 1) // (12 // count) + 1
+                tense = _tense(self.text, cand.start, cand.end)
+                if tense == "past" and number > current:
+                    year -= 1
+                elif tense == "future" and number < current:
+                    year += 1
+        else:
+            self.emit(
+                cand.start, cand.end, "DATE", f"XXXX-{'H' if half else 'Q'}{number}", remember=False
+            )
+            return
+        self.emit(cand.start, cand.end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}")
+
+    def fiscal(self, cand: _Candidate) -> None:
+        match = cand.match
+        if match["year"]:
+            year = int(match["year"])
+        elif match["fy"]:
+            year = int(match["fy"]) if len(match["fy"]) == 4 else 2000 + int(match["fy"])
+        else:
+            base = self.deictic_day()
+            if base is None:
+                self.emit(cand.start, cand.end, "DATE", "FYXXXX", remember=False)
+                return
+            shift = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(
+                (match["fmod"] or "").lower(), 0
+            )
+            year = base.year + shift
+        interval = (date(year, 1, 1), date(year, 12, 31), "year")
+        self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)
+
+    def weekday(self, cand: _Candidate) -> None:
+        match = cand.match
+        weekday = WEEKDAYS[match["wd"].lower()]
+        relation = (match["wmod"] or "").lower()
+        part = (match.groupdict().get("part") or "").lower()
+        if relation == "that" or self.narrative:
+            base = self.anaphoric_day()
+            direction = "forward"
+        else:
+            base = self.deictic_day()
+            if relation in ("last", "past", "previous"):
+                direction = "before"
+            elif relation in ("next", "coming", "following"):
+                direction = "after"
+            else:
+                tense = _tense(self.text, cand.start, cand.end)
+                direction = "back" if tense == "past" else "forward"
+        if base is None:
+            value = f"XXXX-WXX-{weekday}"
+            if part:
+                value += f"T{DAY_PARTS[part]}"
+            self.emit(cand.start, cand.end, "TIME" if part else "DATE", value, remember=False)
+            return
+        delta = weekday - base.isoweekday()
+        if direction == "back":
+            delta = delta if delta <= 0 else delta - 7
+        elif direction == "forward":
+            delta = delta if delta >= 0 else delta + 7
+        elif direction == "before":
+            delta = delta if delta < 0 else delta - 7
+        else:
+            delta = delta if delta > 0 else delta + 7
+        day = base + timedelta(days=delta)
+        if part:
+            self.emit(cand.start, cand.end, "TIME", f"{day.isoformat()}T{DAY_PARTS[part]}")
+        else:
+            self.emit(cand.start, cand.end, "DATE", day.isoformat())
+
+    def relday(self, cand: _Candidate) -> None:
+        match = cand.match
+        word = (match["rd"] or match["rm"] or "").lower()
+        part = (match["part"] or match["part2"] or "").lower()
+        offset = {"yesterday": -1, "tomorrow": 1, "last": -1 if part == "night" else 0}.get(word, 0)
+        if match["dba"]:
+            offset = -2 if match["dba"].lower().startswith("before") else 2
+        if word == "tonight":
+            part = "night"
+        if word == "overnight":
+            part = "night"
+        base = self.deictic_day()
+        if base is None:
+            value = "XXXX-XX-XX" + (f"T{DAY_PARTS[part]}" if part else "")
+            if word == "today" and self.narrative:
+                self.emit(cand.start, cand.end, "DATE", "PRESENT_REF", remember=False)
+                return
+            self.emit(cand.start, cand.end, "TIME" if part else "DATE", value, remember=False)
+            return
+        day = base + timedelta(days=offset)
+        if part:
+            self.emit(cand.start, cand.end, "TIME", f"{day.isoformat()}T{DAY_PARTS[part]}")
+        else:
+            self.emit(cand.start, cand.end, "DATE", day.isoformat())
+
+    def relunit(self, cand: _Candidate) -> None:
+        match = cand.match
+        relation = match["rel"].lower()
+        unit_word = match["unit"].lower()
+        has_the = bool(match["det"])
+        if relation == "past" or (
+            relation == "last" and has_the and unit_word in ("decade", "century")
+        ):
+            if unit_word in SEASONS or unit_word in DAY_PARTS or unit_word == "weekend":
+                relation = "last"
+            else:
+                value = _duration_value(1, _unit_code(unit_word))
+                self.emit(cand.start, cand.end, "DURATION", value)
+                return
+        anaphoric = (
+            relation in ("previous", "preceding", "prior", "same", "that")
+            or (has_the and relation in ("next", "following"))
+            or relation == "following"
+        )
+        base = self.anaphoric_day() if anaphoric else self.deictic_day()
+        if self.narrative and base is None:
+            base = self.anaphoric_day()
+        shift = {
+            "last": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1,
+            "following": 1, "upcoming": 1,
+        }.get(relation, 0)  # fmt: skip
+        if base is None:
+            parts = self.anaphoric_parts()
+            if parts is not None and unit_word == "year" and parts.year:
+                self.emit(cand.start, cand.end, "DATE", _year_value(parts.year + shift))
+                return
+            if parts is not None and unit_word == "month" and parts.month:
+                month_index = parts.year * 12 + parts.month - 1 + shift
+                value = f"{_year_value(month_index // 12)}-{month_index % 12 + 1:02d}"
+                self.emit(cand.start, cand.end, "DATE", value)
+                return
+            self.emit(
+                cand.start,
+                cand.end,
+                "DATE",
+                {1: "FUTURE_REF", -1: "PAST_REF"}.get(shift, "PRESENT_REF"),
+                remember=False,
+            )
+            return
+        if unit_word in SEASONS:
+            season = SEASONS[unit_word]
+            first, last = _SEASON_MONTHS[season]
+            year = base.year
+            if season == "WI" and base.month <= 2:
+                year -= 1
+            if shift == -1:
+                end_month_year = year + 1 if last < first else year
+                if _month_end(end_month_year, last) >= base:
+                    year -= 1
+            elif shift == 1 and date(year, first, 1) <= base:
+                year += 1
+            self.emit(cand.start, cand.end, "DATE", f"{year:04d}-{season}")
+            return
+        if unit_word in DAY_PARTS:
+            day = base + timedelta(days=shift)
+            self.emit(cand.start, cand.end, "TIME", f"{day.isoformat()}T{DAY_PARTS[unit_word]}")
+            return
+        if unit_word == "weekend":
+            day = base + timedelta(weeks=shift)
+            iso = day.isocalendar()
+            self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}-WE")
+            return
+        code = _unit_code(unit_word)
+        moved = _shift(base, shift, code)
+        if moved is None:
+            return
+        self.emit(cand.start, cand.end, "DATE", _value_at(moved, code))
+
+    def the_day_after(self, cand: _Candidate) -> None:
+        match = cand.match
+        shift = 1 if match["ba"].lower() in ("after", "later") else -1
+        code = _unit_code(match["unit"])
+        base = self.anaphoric_day()
+        if base is None:
+            self.emit(
+                cand.start,
+                cand.end,
+                "DATE",
+                "FUTURE_REF" if shift > 0 else "PAST_REF",
+                remember=False,
+            )
+            return
+        day = _shift(base, shift, code)
+        if day is not None:
+            self.emit(cand.start, cand.end, "DATE", _value_at(day, code))
+
+    def unit_end(self, cand: _Candidate) -> None:
+        match = cand.match
+        unit = (match["unit"] or match["unit2"] or match["unit3"]).lower()
+        mod: str | None
+        if match["unit"]:
+            mod = "END"
+        elif match["unit2"]:
+            mod = "START"
+        else:
+            mod = _POSITION_MOD.get(match["pos"].lower())
+            if mod is None:
+                return  # "the rest of the year" is not one period
+        det = (match["det"] or "the").lower()
+        shift = {"last": -1, "next": 1}.get(det, 0)
+        base = self.anaphoric_day() if det in ("the", "that") else self.deictic_day()
+        code = _unit_code(unit)
+        if base is None:
+            parts = self.anaphoric_parts()
+            if parts is not None and code == "Y":
+                self.emit(cand.start, cand.end, "DATE", _year_value(parts.year + shift), mod)
+            elif parts is not None and code == "M" and parts.month:
+                self.emit(
+                    cand.start,
+                    cand.end,
+                    "DATE",
+                    f"{_year_value(parts.year)}-{parts.month:02d}",
+                    mod,
+                )
+            return
+        day = _shift(base, shift, code)
+        if day is None:
+            return
+        if unit == "century" and match["unit2"]:
+            value = f"{(day.year + 50) // 100:02d}"
+        else:
+            value = _value_at(day, code)
+        self.emit(cand.start, cand.end, "DATE", value, mod, remember=False)
+
+    def ago(self, cand: _Candidate) -> None:
+        match = cand.match
+        code = _unit_code(match["unit"])
+        amount = (
+            _number(match["num"])
+            if match["num"]
+            else (1.0 if not match["unit"].lower().endswith("s") else None)
+        )
+        direction = re.sub(r"\s+", " ", match["dir"].lower())
+        approx = re.sub(r"\s+", " ", (match["amod"] or "").lower())
+        sign = -1 if direction in ("ago", "earlier", "before", "previously", "since") else 1
+        if direction == "since":
+            # "three years since" reads as a duration
+            self.emit(
+                cand.start,
+                cand.start + len(match.group(0)) - len(match["dir"]) - 1,
+                "DURATION",
+                _duration_value(amount, code),
+            )
+            return
+        deictic = direction in ("ago", "hence", "from now")
+        base = self.deictic_day() if deictic else self.anaphoric_day()
+        if amount is None or base is None or code in ("H", "MIN", "S"):
+            if amount is None or base is None:
+                value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+                if base is None and amount is not None and not self.narrative:
+                    value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+                self.emit(cand.start, cand.end, "DATE", value, remember=False)
+            else:
+                hours = {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[code] * amount * sign
+                moment = datetime.combine(base, datetime.min.time()) + timedelta(hours=hours)
+                self.emit(cand.start, cand.end, "DATE", moment.date().isoformat())
+            return
+        whole = int(amount) if amount == int(amount) else None
+        if whole is None:
+            self.emit(
+                cand.start,
+                cand.end,
+                "DATE",
+                "PAST_REF" if sign < 0 else "FUTURE_REF",
+                remember=False,
+            )
+            return
+        anchor_day = _shift(base, sign * whole, code)
+        if anchor_day is None:
+            return
+        value = _value_at(anchor_day, code)
+        mod = _MOD_BY_APPROX.get(approx) if approx else None
+        if sign < 0 and mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+            # "over a decade ago": some time before that point, a period as long again
+            earliest = _shift(base, 2 * sign * whole, code) or anchor_day
+            interval = (earliest, anchor_day - timedelta(days=1), _granularity_of(code))
+            self.emit(cand.start, cand.end, "DATE", value, "BEFORE", interval=interval)
+            self.remember(value)
+            return
+        if sign < 0 and mod in ("LESS_THAN", "EQUAL_OR_LESS"):
+            mod = "AFTER"
+        elif mod in ("MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS"):
+            mod = "AFTER" if mod.startswith(("MORE", "EQUAL_OR_MORE")) else "BEFORE"
+        self.emit(cand.start, cand.end, "DATE", value, mod)
+
+    def duration(self, cand: _Candidate) -> None:
+        match = cand.match
+        unit = match["unit"] or match["unitb"]
+        code = _unit_code(unit)
+        if match["num"] is not None:
+            amount = _number(match["num"])
+        else:
+            amount = 1.0 if not unit.lower().endswith("s") else None
+        approx = re.sub(r"\s+", " ", (match.groupdict().get("amod") or "").lower())
+        mod = _MOD_BY_APPROX.get(approx) if approx else None
+        dmod = (match.groupdict().get("dmod2") or "").lower()
+        if dmod in (
+            "last",
+            "previous",
+            "next",
+            "following",
+            "coming",
+        ) and not unit.lower().endswith("s"):
+            return  # "the last year" is a date, handled by relunit
+        self.emit(cand.start, cand.end, "DURATION", _duration_value(amount, code), mod)
+
+    def bare_units(self, cand: _Candidate) -> None:
+        code = _unit_code(cand.match["unit"])
+        self.emit(cand.start, cand.end, "DURATION", _duration_value(None, code))
+
+    def time(self, cand: _Candidate) -> None:
+        match = cand.match
+        if match["noon"]:
+            hour, minute = (12, 0) if match["noon"].lower() in ("noon", "midday") else (24, 0)
+        elif match["oc"]:
+            hour, minute = int(_number(match["oc"]) or 0), 0
+        elif match["h24"] is not None:
+            hour, minute = int(match["h24"]), int(match["mi24"])
+        else:
+            hour, minute = int(match["h"]), int(match["mi"] or 0)
+            if hour > 12 or hour == 0:
+                return
+            pm = match["ap"].lower().startswith("p")
+            hour = hour % 12 + (12 if pm else 0)
+        base = self.anaphoric_day() if self.narrative else self.deictic_day()
+        if self.anchor is not None and self.anchor.as_date() is not None:
+            base = self.anchor.as_date()
+        clock = f"T{hour:02d}:{minute:02d}"
+        if base is None:
+            self.emit(cand.start, cand.end, "TIME", "XXXX-XX-XX" + clock, remember=False)
+            return
+        self.emit(cand.start, cand.end, "TIME", base.isoformat() + clock, remember=False)
+
+    def set_(self, cand: _Candidate) -> None:
+        match = cand.match
+        if cand.kind == "weekday_set":
+            name = (match["wd"] or match["wdp"]).lower()
+            self.emit(cand.start, cand.end, "SET", f"XXXX-WXX-{WEEKDAYS[name]}")
+            return
+        if match["sw"]:
+            self.emit(cand.start, cand.end, "SET", SET_WORDS[match["sw"].lower()])
+            return
+        unit = (match["unit"] or match["unit2"]).lower().rstrip("s")
+        if unit in DAY_PARTS:
+            self.emit(cand.start, cand.end, "SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}")
+            return
+        if unit in SEASONS:
+            self.emit(cand.start, cand.end, "SET", f"XXXX-{SEASONS[unit]}")
+            return
+        amount = _number(match["num"]) if match["num"] else 1.0
+        if "other" in match.group(0).lower() and amount is not None:
+            amount *= 2
+        code = "W" if unit == "weekend" else _unit_code(unit)
+        self.emit(cand.start, cand.end, "SET", _duration_value(amount, code))
+
+    def season(self, cand: _Candidate) -> None:
+        match = cand.match
+        season = SEASONS[(match["season"] or match["season2"]).lower()]
+        relation = (match["srel"] or "").lower()
+        year: int | None
+        if match["year"] or match["year2"]:
+            year = int(match["year"] or match["year2"])
+        else:
+            shift = {
+                "last": -1,
+                "past": -1,
+                "previous": -1,
+                "next": 1,
+                "coming": 1,
+                "following": 1,
+            }.get(relation, 0)
+            anaphoric = relation in ("that", "following", "previous", "same") or self.narrative
+            base = self.anaphoric_day() if anaphoric else self.deictic_day()
+            if base is None:
+                parts = self.anaphoric_parts()
+                if parts is None:
+                    self.emit(cand.start, cand.end, "DATE", f"XXXX-{season}", remember=False)
+                    return
+                year = parts.year + shift
+            else:
+                first, last = _SEASON_MONTHS[season]
+                year = base.year
+                if not self.narrative and not relation:
+                    # news: the nearest such season around the reference
+                    tense = _tense(self.text, cand.start, cand.end)
+                    if tense == "past" and date(year, first, 1) > base:
+                        year -= 1
+                    elif (
+                        tense == "future"
+                        and _month_end(year + 1 if last < first else year, last) < base
+                    ):
+                        year += 1
+                elif shift == -1:
+                    if _month_end(year + 1 if last < first else year, last) >= base:
+                        year -= 1
+                elif shift == 1 and date(year, first, 1) <= base:
+                    year += 1
+        self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{season}")
+
+    def holiday(self, cand: _Candidate) -> None:
+        match = cand.match
+        name = re.sub(r"\s+", " ", match["hol"].lower())
+        if name in HISTORIC_DAYS:
+            self.emit(cand.start, cand.end, "DATE", HISTORIC_DAYS[name])
+            return
+        year = int(match["year"]) if match["year"] else None
+
+        def on(year: int) -> date | None:
+            if name in FIXED_HOLIDAYS:
+                month, day = (int(p) for p in FIXED_HOLIDAYS[name].split("-"))
+                return date(year, month, day)
+            if name in EASTER_HOLIDAYS:
+                return _easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+            month, weekday, nth = FLOATING_HOLIDAYS[name]
+            first = date(year, month, 1)
+            if nth > 0:
+                offset = (weekday - first.isoweekday()) % 7
+                return first + timedelta(days=offset + 7 * (nth - 1))
+            last = _month_end(year, month)
+            return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+        if year is None:
+            probe = on(2000)
+            if probe is None:
+                return
+            year = self.pick_year(probe.month, probe.day, (cand.start, cand.end))
+        if year is None or year < 1:
+            self.emit(cand.start, cand.end, "DATE", "XXXX-XX-XX", remember=False)
+            return
+        day = on(year)
+        if day is not None:
+            self.emit(cand.start, cand.end, "DATE", day.isoformat())
+
+    def vague(self, cand: _Candidate) -> None:
+        phrase = re.sub(r"\s+", " ", cand.match.group(0).lower())
+        value = VAGUE_NEWS.get(phrase) or VAGUE_NARRATIVE.get(phrase) or "PRESENT_REF"
+        self.emit(cand.start, cand.end, "DATE", value, remember=False)
+
+    def decades_long(self, cand: _Candidate) -> None:
+        code = _unit_code(cand.match["unit"])
+        self.emit(cand.start, cand.end, "DURATION", _duration_value(None, code))
+
+    # -- dispatch ---------------------------------------------------------------------------
+
+    def handle(self, cand: _Candidate) -> None:
+        kind = cand.kind
+        if kind in ("iso", "numeric", "mdy", "dmy", "my", "month"):
+            self.calendar(cand)
+        elif kind == "ordinal_day":
+            self.ordinal_day(cand)
+        elif kind in ("year", "era_year", "apos_year"):
+            self.year(cand)
+        elif kind in ("weekday_set", "set"):
+            self.set_(cand)
+        else:
+            getattr(self, kind)(cand)
+
+
+def _granularity_of(code: str) -> str:
+    return {
+        "D": "day", "W": "week", "2W": "week", "M": "month", "Q": "quarter", "Y": "year",
+        "DE": "decade", "CE": "century", "ML": "century",
+    }.get(code, "day")  # fmt: skip
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+_MODIFIABLE = frozenset(
+    {
+        "month",
+        "my",
+        "year",
+        "era_year",
+        "decade",
+        "century",
+        "season",
+        "relunit",
+        "fiscal",
+        "weekday",
+        "apos_year",
+        "quarter",
+    }
+)
+
+
+def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
+    """Widen "early 2009", "the end of March 1944", "mid-September" and set the mod."""
+    if cand.kind not in _MODIFIABLE or timex.type not in ("DATE", "TIME"):
+        return timex
+    window_start = max(0, timex.start - 40)
+    match = _MODIFIER_LEFT_RE.search(text, window_start, timex.start)
+    if match is None or match.end() != timex.start:
+        return timex
+    word = re.sub(r"\s+", " ", (match["pos"] or match["el"] or "").lower())
+    word = word.removeprefix("the ")
+    value = timex.value
+    if word in ("first half", "second half") and re.fullmatch(r"\d{4}", value):
+        value = f"{value}-H{1 if word == 'first half' else 2}"
+        mod = None
+    elif word in SEASONS and re.fullmatch(r"\d{4}", value):
+        value = f"{value}-{SEASONS[word]}"
+        mod = None
+    else:
+        mod = _POSITION_MOD.get(word)
+        if mod is None:
+            return timex
+    date_start, date_end, grain = _interval(value, mod)
+    if date_start is None:
+        date_start, date_end, grain = timex.date_start, timex.date_end, timex.granularity
+    start = match.start()
+    return Timex(
+        start,
+        timex.end,
+        text[start : timex.end],
+        timex.type,
+        value,
+        mod,
+        grain,
+        date_start,
+        date_end,
+    )
+
+
+def tag(text: str, reference_date: date | None, *, narrative: bool | None = None) -> list[Timex]:
+    """All temporal expressions of ``text``, sorted by start, non-overlapping.
+
+    >>> [(t.text, t.value) for t in tag("Talks ended yesterday.", date(2023, 10, 23))]
+    [('yesterday', '2023-10-22')]
+
+    ``reference_date`` is the publication date (None: only absolute expressions resolve);
+    ``narrative`` (default: True exactly when there is no reference date) resolves relative
+    expressions against the running reference, the most recent date mentioned before them.
+    """
+    text = text[:MAX_TEXT_CHARS]
+    is_narrative = reference_date is None if narrative is None else narrative
+    normaliser = _Normaliser(text, reference_date, is_narrative)
+    for cand in _candidates(text, is_narrative):
+        before = len(normaliser.out)
+        normaliser.handle(cand)
+        if len(normaliser.out) > before:
+            normaliser.out[-1] = _apply_left_modifier(text, cand, normaliser.out[-1])
+    result: list[Timex] = []
+    last_end = -1
+    for timex in sorted(normaliser.out, key=lambda t: t.start):
+        if timex.start >= last_end:
+            result.append(timex)
+            last_end = timex.end
+    return result
