@@ -38,7 +38,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from dateparser.conf import settings as _dateparser_settings
 from dateparser.date import DateDataParser
+from dateparser.parser import _parser as _dateparser_absolute
 
 __all__ = ["Timex", "tag"]
 
@@ -316,7 +318,89 @@ _PATTERNS: list[tuple[str, str]] = [
 
 # earlier kinds win ties between candidates of equal length
 _PRIORITY = {kind: rank for rank, (kind, _) in enumerate(_PATTERNS)}
-_COMPILED: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx)) for kind, rx in _PATTERNS]
+_COMPILED: dict[str, re.Pattern[str]] = {kind: re.compile(rx) for kind, rx in _PATTERNS}
+
+# Which patterns a token can start, and how far (chars) a match may reach left of the
+# token's start and right of its end. A pattern is only run inside these windows.
+_WINDOW: dict[str, tuple[int, int]] = {
+    "iso": (1, 30), "numeric": (7, 12), "mdy": (22, 26), "dmy": (34, 16), "my": (2, 22),
+    "month": (2, 2), "ordinal_day": (6, 24), "era_year": (8, 10), "year": (2, 8),
+    "apos_year": (2, 4), "decade": (10, 8), "century": (34, 10), "quarter": (40, 48),
+    "fiscal": (30, 16), "weekday": (14, 16), "weekday_set": (10, 4), "relday": (24, 14),
+    "relunit": (40, 4), "the_day_after": (8, 28), "unit_end": (48, 10), "vague": (14, 12),
+    "ago": (48, 16), "duration": (64, 10), "bare_units": (12, 14), "decades_long": (2, 8),
+    "time": (6, 22), "set": (30, 30), "season": (34, 14), "holiday": (24, 14),
+}  # fmt: skip
+_UNIT_TRIGGER_KINDS = (
+    "duration",
+    "ago",
+    "bare_units",
+    "relunit",
+    "the_day_after",
+    "unit_end",
+    "set",
+    "decades_long",
+)  # noqa: E501
+_WORD_TRIGGERS: dict[str, tuple[str, ...]] = {}
+
+
+def _add_triggers(words: Iterable[str], kinds: tuple[str, ...]) -> None:
+    for word in words:
+        _WORD_TRIGGERS[word] = tuple(dict.fromkeys(_WORD_TRIGGERS.get(word, ()) + kinds))
+
+
+_add_triggers(MONTHS, ("mdy", "dmy", "my", "month"))
+_add_triggers(WEEKDAYS, ("weekday", "weekday_set", "holiday"))
+_add_triggers((w + "s" for w in WEEKDAYS), ("weekday_set",))
+_add_triggers(
+    ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
+     "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months",
+     "quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries",
+     "millennium", "millennia", "morning", "mornings", "afternoon", "afternoons", "evening",
+     "evenings"),
+    _UNIT_TRIGGER_KINDS,
+)  # fmt: skip
+_add_triggers(
+    ("day", "eve", "year", "christmas", "halloween", "thanksgiving", "easter"), ("holiday",)
+)
+_add_triggers(
+    (
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "overnight",
+    ),
+    ("relday",),
+)  # noqa: E501
+_add_triggers(("century",), ("century",))
+_add_triggers(("quarter", "half", "q"), ("quarter",))
+_add_triggers(("fiscal", "financial", "fy"), ("fiscal",))
+_add_triggers(("year",), ("fiscal",))
+_add_triggers(SEASONS, ("season", "relunit", "set"))
+_add_triggers((w + "s" for w in SEASONS), ("set",))
+_add_triggers(("every", "each", "once", "twice", "times"), ("set",))
+_add_triggers(SET_WORDS, ("set",))
+_add_triggers(("noon", "midday", "midnight", "clock"), ("time",))
+_add_triggers(DECADE_WORDS, ("decade",))
+_add_triggers(("bc", "bce", "ad", "ce", "b", "a"), ("era_year",))
+_add_triggers(("long",), ("decades_long",))
+_add_triggers(
+    {w for phrase in list(VAGUE_NEWS) + list(VAGUE_NARRATIVE) for w in phrase.split()}
+    - {"the", "at", "right", "these", "more"},
+    ("vague",),
+)
+# names that trigger only when capitalised ("May", "Monday"), and era marks only in capitals
+_CAPITALISED_TRIGGERS = frozenset(
+    list(MONTHS) + list(WEEKDAYS) + ["bc", "bce", "ad", "ce", "b", "a"]
+)  # noqa: E501
+_CAPITALISED_KINDS = frozenset({"mdy", "dmy", "my", "month", "weekday", "weekday_set", "era_year"})  # noqa: E501
+_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+")
+_TIME_AFTER_DIGITS_RE = re.compile(r"(?:[:.]\d\d|\s*[AaPp]\.?[Mm]\b|\s+o['’]clock)")
 
 _BLOCKED_RE = re.compile(r"\b(?:" + _alternation(BLOCKED_NAMES) + r")\b")
 # a copyright line is boilerplate: its year hints at the publication date but is no event
@@ -359,17 +443,40 @@ _DATEPARSER = DateDataParser(
 )
 
 
+_DATEPARSER_SETTINGS = _dateparser_settings.replace(
+    settings={"RELATIVE_BASE": datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first"}  # noqa: DTZ001
+)
+_CANONICAL_STEPS = (
+    (re.compile(r"(\d)(?:st|nd|rd|th)\b"), r"\1"),
+    (re.compile(r"(?i)\b(?:the|of)\s+"), ""),
+    (re.compile(r"\bSept\b"), "Sep"),
+    (re.compile(r"\s+"), " "),
+)
+
+
 @lru_cache(maxsize=8192)
 def _parse_calendar(text: str) -> tuple[int, int, int] | None:
     """dateparser's reading of a calendar date string, as (year, month, day).
 
     >>> _parse_calendar("Oct. 23, 2023")
     (2023, 10, 23)
+
+    The string is first tidied (ordinal suffixes, "the", "of" dropped) so that dateparser's
+    absolute-date parser reads it directly; its full pipeline (language detection and
+    translation) is the fallback, as it costs ten times more.
     """
-    data = _DATEPARSER.get_date_data(text[:MAX_PARSE_CHARS])
-    if data.date_obj is None:
+    text = text[:MAX_PARSE_CHARS]
+    for pattern, replacement in _CANONICAL_STEPS:
+        text = pattern.sub(replacement, text)
+    text = text.strip(" ,")
+    try:
+        parsed = _dateparser_absolute._parse_with_parts(text, _DATEPARSER_SETTINGS, None)
+        moment = parsed[0]
+    except (ValueError, TypeError, OverflowError, AttributeError):
+        moment = _DATEPARSER.get_date_data(text).date_obj
+    if moment is None:
         return None
-    return (data.date_obj.year, data.date_obj.month, data.date_obj.day)
+    return (moment.year, moment.month, moment.day)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -630,23 +737,81 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
     return True
 
 
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each pattern can match: merged windows around its trigger words.
+
+    Every pattern needs at least one trigger token (a month name, a unit word, a year...);
+    scanning only around those keeps the cost per document near one pass of a simple
+    tokeniser instead of one pass per pattern.
+    """
+    length = len(text)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for token in _TOKEN_RE.finditer(text):
+        word = token.group(0)
+        start, end = token.span()
+        if word[0].isdigit():
+            kinds: tuple[str, ...] = _digit_kinds(text, start, end)
+        else:
+            kinds = _WORD_TRIGGERS.get(word.lower(), ())
+            if kinds and word[0].islower() and word.lower() in _CAPITALISED_TRIGGERS:
+                kinds = tuple(k for k in kinds if k not in _CAPITALISED_KINDS)
+        for kind in kinds:
+            left, right = _WINDOW[kind]
+            window = (max(0, start - left), min(length, end + right))
+            found = spans.setdefault(kind, [])
+            if found and window[0] <= found[-1][1]:
+                found[-1] = (found[-1][0], max(found[-1][1], window[1]))
+            else:
+                found.append(window)
+    return spans
+
+
+def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
+    width = end - start
+    following = text[end : end + 6]
+    previous = text[start - 1] if start else ""
+    kinds: list[str] = []
+    if width == 4:
+        kinds.append("year")
+        if following[:1] == "-":
+            kinds.append("iso")
+        if following[:1] in ("s", "'", "’"):
+            kinds.append("decade")
+    if width <= 2:
+        if following[:1] in ("/", "."):
+            kinds.append("numeric")
+        if _TIME_AFTER_DIGITS_RE.match(following):
+            kinds.append("time")
+        if following[:2] in ("st", "nd", "rd", "th"):
+            kinds.append("ordinal_day")
+        if previous in ("'", "’"):
+            kinds.extend(("apos_year", "decade"))
+        elif following[:1] == "s":
+            kinds.append("decade")
+    return tuple(kinds)
+
+
 def _candidates(text: str, narrative: bool) -> list[_Candidate]:
     blocked = [(m.start(), m.end()) for m in _BLOCKED_RE.finditer(text)]
     blocked += [(m.start(), m.end()) for m in _BOILERPLATE_RE.finditer(text)]
     found: list[_Candidate] = []
-    for kind, pattern in _COMPILED:
-        for match in pattern.finditer(text):
-            if kind == "bare_units":
-                start, end = match.span("x")
-            else:
-                start, end = match.span()
-            if start == end:
-                continue
-            cand = _Candidate(start, end, kind, match)
-            if any(b_start < end and start < b_end for b_start, b_end in blocked):
-                continue
-            if _accept(text, cand, narrative):
-                found.append(cand)
+    seen: set[tuple[int, int, str]] = set()
+    for kind, windows in _windows(text).items():
+        pattern = _COMPILED[kind]
+        for window_start, window_end in windows:
+            for match in pattern.finditer(text, window_start, window_end):
+                if kind == "bare_units":
+                    start, end = match.span("x")
+                else:
+                    start, end = match.span()
+                if start == end or (start, end, kind) in seen:
+                    continue
+                seen.add((start, end, kind))
+                cand = _Candidate(start, end, kind, match)
+                if any(b_start < end and start < b_end for b_start, b_end in blocked):
+                    continue
+                if _accept(text, cand, narrative):
+                    found.append(cand)
     # longest first, then pattern priority; keep those that do not overlap a kept one
     found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
     kept: list[_Candidate] = []
