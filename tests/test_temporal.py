@@ -191,7 +191,7 @@ def test_durations(sentence: str, expected_text: str, value: str) -> None:
     [
         ("The board meets every Monday.", "every Monday", "XXXX-WXX-1"),
         ("The magazine appears weekly.", "weekly", "P1W"),
-        ("The annual conference opened.", "annual", "P1Y"),
+        ("The conference is held annually.", "annually", "P1Y"),
     ],
 )
 def test_sets(sentence: str, expected_text: str, value: str) -> None:

@@ -50,6 +50,8 @@ GRANULARITIES = frozenset(
 )
 #: longest text tag() reads; the rest of a longer document is ignored, so nothing stalls
 MAX_TEXT_CHARS = 2_000_000
+#: a year-less month this many months before the running reference's month is next year's
+NARRATIVE_ROLLOVER_MONTHS = 8
 #: longest string handed to dateparser at once
 MAX_PARSE_CHARS = 64
 
@@ -158,6 +160,11 @@ SEASON = "(?P<season>" + _alternation(SEASONS) + r")\b"
 DAY_PART = r"(?P<part>morning|afternoon|evening|night)"
 
 
+_OF_YEAR_RELATIONS = (
+    "that|the same|the following|the next|the previous|the preceding|this|last|next"
+)
+
+
 def _ci(pattern: str) -> str:
     return f"(?i:{pattern})"
 
@@ -178,6 +185,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("my", rf"{MON}(?:\s+{_ci('of')})?,?\s+{YEAR}(?:\s*{ERA})?"),
     ("month", rf"{MON}"),
+    (
+        "month_rel",
+        rf"{MON}(?:\s+{DAYNUM})?,?\s+{_ci('of')}\s+(?P<ofrel>{_ci(_OF_YEAR_RELATIONS)})"
+        rf"\s+{_ci('year')}\b"
+        rf"|(?:{_ci('the')}\s+)?(?P<mrel>{_ci('previous|following|next|last|same|that|coming|preceding')})\s+{MON.replace('?P<mon>', '?P<mon2>')}(?!\s+\d)",  # noqa: E501 - one regex reads better whole
+    ),
     (
         "ordinal_day",
         rf"{_ci('the')}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|{_ci('of|and|to|until|through|when|at|in')}\b))",
@@ -249,7 +262,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "unit_end",
         _ci(
-            r"(?P<unit>month|year)['’]s\s+end|the\s+turn\s+of\s+the\s+(?P<unit2>century|year|decade)|(?:the\s+)?(?P<pos>beginning|start|end|middle|close|rest|remainder)\s+of\s+(?P<det>the|this|that|last|next)\s+(?P<unit3>year|month|week|decade|century|day)\b"
+            r"(?P<unit>month|year)['’]s\s+end|the\s+turn\s+of\s+the\s+(?P<unit2>century|year|decade)|(?:the\s+)?(?:very\s+)?(?P<pos>beginning|start|end|middle|close|rest|remainder|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|latter\s+half|first\s+part|last\s+part|final\s+months|closing\s+months|opening\s+months)\s+of\s+(?P<det>the|this|that|last|next)\s+(?P<unit3>year|month|week|decade|century|day)\b"
         ),
     ),
     (
@@ -257,7 +270,7 @@ _PATTERNS: list[tuple[str, str]] = [
         _ci(
             r"(?<![\w-])(?:"
             + _alternation(list(VAGUE_NEWS) + list(VAGUE_NARRATIVE))
-            + r")(?![\w-])"
+            + r")(?![\w])(?!-(?:old|year|day|month|week)\b)"
         ),
     ),
     (
@@ -324,10 +337,11 @@ _COMPILED: dict[str, re.Pattern[str]] = {kind: re.compile(rx) for kind, rx in _P
 # token's start and right of its end. A pattern is only run inside these windows.
 _WINDOW: dict[str, tuple[int, int]] = {
     "iso": (1, 30), "numeric": (7, 12), "mdy": (22, 26), "dmy": (34, 16), "my": (2, 22),
-    "month": (2, 2), "ordinal_day": (6, 24), "era_year": (8, 10), "year": (2, 8),
-    "apos_year": (2, 4), "decade": (10, 8), "century": (34, 10), "quarter": (40, 48),
+    "month": (2, 2), "month_rel": (22, 44), "ordinal_day": (6, 24), "era_year": (8, 10),
+    "year": (2, 8), "apos_year": (2, 4), "decade": (10, 8), "century": (34, 10),
+    "quarter": (40, 48),
     "fiscal": (30, 16), "weekday": (14, 16), "weekday_set": (10, 4), "relday": (24, 14),
-    "relunit": (40, 4), "the_day_after": (8, 28), "unit_end": (48, 10), "vague": (14, 12),
+    "relunit": (40, 4), "the_day_after": (8, 28), "unit_end": (60, 10), "vague": (14, 12),
     "ago": (48, 16), "duration": (64, 10), "bare_units": (12, 14), "decades_long": (2, 8),
     "time": (6, 22), "set": (30, 30), "season": (34, 14), "holiday": (24, 14),
 }  # fmt: skip
@@ -340,7 +354,7 @@ _UNIT_TRIGGER_KINDS = (
     "unit_end",
     "set",
     "decades_long",
-)  # noqa: E501
+)
 _WORD_TRIGGERS: dict[str, tuple[str, ...]] = {}
 
 
@@ -349,7 +363,7 @@ def _add_triggers(words: Iterable[str], kinds: tuple[str, ...]) -> None:
         _WORD_TRIGGERS[word] = tuple(dict.fromkeys(_WORD_TRIGGERS.get(word, ()) + kinds))
 
 
-_add_triggers(MONTHS, ("mdy", "dmy", "my", "month"))
+_add_triggers(MONTHS, ("mdy", "dmy", "my", "month", "month_rel"))
 _add_triggers(WEEKDAYS, ("weekday", "weekday_set", "holiday"))
 _add_triggers((w + "s" for w in WEEKDAYS), ("weekday_set",))
 _add_triggers(
@@ -376,7 +390,7 @@ _add_triggers(
         "overnight",
     ),
     ("relday",),
-)  # noqa: E501
+)
 _add_triggers(("century",), ("century",))
 _add_triggers(("quarter", "half", "q"), ("quarter",))
 _add_triggers(("fiscal", "financial", "fy"), ("fiscal",))
@@ -397,8 +411,10 @@ _add_triggers(
 # names that trigger only when capitalised ("May", "Monday"), and era marks only in capitals
 _CAPITALISED_TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + ["bc", "bce", "ad", "ce", "b", "a"]
-)  # noqa: E501
-_CAPITALISED_KINDS = frozenset({"mdy", "dmy", "my", "month", "weekday", "weekday_set", "era_year"})  # noqa: E501
+)
+_CAPITALISED_KINDS = frozenset(
+    {"mdy", "dmy", "my", "month", "month_rel", "weekday", "weekday_set", "era_year"}
+)
 _TOKEN_RE = re.compile(r"[A-Za-z]+|\d+")
 _TIME_AFTER_DIGITS_RE = re.compile(r"(?:[:.]\d\d|\s*[AaPp]\.?[Mm]\b|\s+o['’]clock)")
 
@@ -409,7 +425,7 @@ _BOILERPLATE_RE = re.compile(
 )
 _MODIFIER_LEFT_RE = re.compile(
     _ci(
-        r"(?:(?P<det>the\s+)?(?:very\s+)?(?P<pos>beginning|start|end|middle|close|dawn|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|first\s+part|last\s+part|final\s+months|first\s+months|spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?|\b(?P<el>early|late|mid|middle|the\s+early|the\s+late|the\s+mid)(?:\s+|-))$"
+        r"(?:(?:(?:early|late)\s+(?:in\s+)?)?the\s+(?:early\s+|late\s+)?(?P<dp>morning|night|evening|afternoon)(?:\s+hours)?\s+of\s+$)|(?:(?P<det>the\s+)?(?:very\s+)?(?P<pos>latter\s+half|beginning|start|end|middle|close|dawn|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|first\s+part|last\s+part|final\s+months|first\s+months|spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?|\b(?P<el>early|late|mid|middle|the\s+early|the\s+late|the\s+mid)(?:\s+|-))$"
     )
 )
 _CONTEXT_MONTH_BEFORE_RE = re.compile(
@@ -419,15 +435,19 @@ _CONTEXT_MONTH_BEFORE_RE = re.compile(
 )
 _CONTEXT_MONTH_AFTER_RE = re.compile(r"^(?:\s*[-–]\s*|\s+(?:and|to|or|through)\s+)" + _MON_FULL)
 _BORROW_RE = re.compile(
-    r"^\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     + MON.replace("?P<mon>", "?P<bmon>")
     + r"?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<byear>[12]\d{3})(?!\d)(?:\s*(?P<bera>BCE|BC|B\.C\.))?"  # noqa: E501 - one regex reads better whole
 )
 _BORROW_MONTH_RE = re.compile(
-    r"^\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + MON.replace("?P<mon>", "?P<bmon>")
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_DURATION_BLOCKER_RE = re.compile(
+    r"(?i)\s+(?:" + _alternation(_WORDS["duration_blockers_after"]) + r")\b"
+)
+_NO_ANCHOR_BEFORE_RE = re.compile(r"(?i)\b(?:until|till|effective|through)\s+(?:the\s+)?$")
 _SENTENCE_END_RE = re.compile(r"[.!?\n][\"”’)]?\s")
 _DAYNUM_RE = re.compile(r"\d+")
 
@@ -698,6 +718,12 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
             and not (match["sdet"] or match["srel"] or match["year"])
         ):
             return False
+        if (
+            word
+            and not match["year"]
+            and re.match(r"\s+of\s+(?!\d)", text[cand.end : cand.end + 6])
+        ):
+            return False  # "the fall of Budapest", "the spring of discontent"
         if word and word[0].isupper() and not (match["sdet"] or match["srel"] or match["year"]):
             # capitalised mid-sentence "Spring" is usually a name ("Spring Offensive" aside)
             prev = text[max(0, cand.start - 2) : cand.start]
@@ -711,10 +737,18 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
             r"(?i)\b(?:the|at)\s+$", text[max(0, cand.start - 6) : cand.start]
         ):
             return False
+    if kind == "apos_year" and re.search(
+        r"[A-Z][\w-]*\s*$", text[max(0, cand.start - 20) : cand.start]
+    ):
+        return False  # "iLife '11", "Windows '95" are product names
     if kind == "holiday" and not match["hol"][0].isupper():
+        return False
+    if kind in ("duration", "bare_units", "ago") and _DURATION_BLOCKER_RE.match(text, cand.end):
         return False
     if kind == "duration":
         unit = (match["unit"] or match["unitb"]).lower()
+        if unit.startswith("quarter") and re.match(r"\s+of\b", text[cand.end : cand.end + 5]):
+            return False  # "three quarters of the troops" is a fraction
         num = (match["num"] or "").lower()
         if unit.startswith("second") and num in ("a", "an", "one", ""):
             return False
@@ -860,9 +894,25 @@ def _word_tense(words: list[str], index: int) -> str | None:
         "scheduled",
     ):
         return "future"
-    if word in PAST_CUES:
-        return "past"
-    if len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST:
+    if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
+        previous = words[index - 1] if index > 0 else ""
+        if previous == "be":
+            before = words[index - 2] if index > 1 else ""
+            if before in (
+                "to",
+                "will",
+                "would",
+                "shall",
+                "may",
+                "might",
+                "could",
+                "should",
+                "must",
+            ):
+                return "future"  # "to be held", "will be released"
+            return None
+        if previous in ("is", "are", "am", "being"):
+            return None  # a present passive says nothing about when
         return "past"
     return None
 
@@ -965,7 +1015,8 @@ _MOD_BY_APPROX = {
 }  # fmt: skip
 _POSITION_MOD = {
     "beginning": "START", "start": "START", "dawn": "START", "early": "START", "early part": "START",  # noqa: E501
-    "first part": "START", "first months": "START", "middle": "MID", "mid": "MID", "end": "END",
+    "first part": "START", "first months": "START", "opening months": "START",
+    "closing months": "END", "middle": "MID", "mid": "MID", "end": "END",
     "close": "END", "late": "END", "latter part": "END", "later part": "END", "last part": "END",
     "final months": "END",
 }  # fmt: skip
@@ -977,6 +1028,7 @@ class _Normaliser:
     reference: date | None
     narrative: bool
     anchor: _Anchor | None = None
+    anchor_at: int = -1
     out: list[Timex] = field(default_factory=list)
 
     # -- reference helpers ------------------------------------------------------------------
@@ -1000,11 +1052,30 @@ class _Normaliser:
             return _Anchor(self.reference.year, self.reference.month, self.reference.day)
         return None
 
-    def remember(self, value: str) -> None:
-        """Move the running reference to a date just mentioned."""
+    def remember(self, value: str, start: int | None = None) -> None:
+        """Move the running reference to a date just mentioned.
+
+        Asides do not move it: a date in parentheses (a citation, a life span), after
+        "until" (where a span ends), or a year used as a modifier ("the 1614 rules").
+        """
         match = re.match(r"^(BC)?(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
         if match is None or "X" in value[:10]:
             return
+        if start is not None:
+            before = self.text[max(0, start - 200) : start]
+            if before.rfind("(") > before.rfind(")"):
+                return
+            if _NO_ANCHOR_BEFORE_RE.search(before[-30:]):
+                return
+            if (
+                re.fullmatch(r"(?:BC)?\d{4}", value)
+                and re.match(
+                    r"\s+[a-z]+\b(?<!\bin)(?<!\band)(?<!\bto)(?<!\bthe)",
+                    self.text[start + 4 : start + 30],
+                )
+                and re.search(r"(?i)\bthe\s+$", before)
+            ):
+                return
         year = int(match[2]) * (-1 if match[1] else 1)
         month = int(match[3]) if match[3] else None
         day = int(match[4]) if match[4] else None
@@ -1019,6 +1090,8 @@ class _Normaliser:
         if self.anchor is not None and month is None and self.anchor.year == year:
             return  # a bare year repeated keeps the finer anchor
         self.anchor = _Anchor(year, month, day)
+        if start is not None:
+            self.anchor_at = start
 
     def pick_year(
         self, month: int, day: int | None, span: tuple[int, int] | None = None
@@ -1030,7 +1103,11 @@ class _Normaliser:
         """
         if self.narrative or self.reference is None:
             parts = self.anaphoric_parts()
-            return parts.year if parts is not None else None
+            if parts is None:
+                return None
+            if parts.month is not None and parts.month - month >= NARRATIVE_ROLLOVER_MONTHS:
+                return parts.year + 1  # "December 7, 1941 ... In January" is January 1942
+            return parts.year
         ref = self.reference
         tense = _tense(self.text, span[0], span[1], None) if span else None
         options: list[tuple[date, date, int]] = []
@@ -1080,7 +1157,7 @@ class _Normaliser:
             Timex(start, end, self.text[start:end], type_, value, mod, grain, date_start, date_end)
         )
         if remember and type_ in ("DATE", "TIME") and interval is None:
-            self.remember(value)
+            self.remember(value, start)
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         span = self.text[start:end]
@@ -1183,6 +1260,46 @@ class _Normaliser:
             self.emit(start, end, "DATE", f"XXXX-{month:02d}", remember=False)
             return
         self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}")
+
+    def month_rel(self, cand: _Candidate) -> None:
+        """ "August of that year", "July 25 of that year", "the previous April"."""
+        match = cand.match
+        if match["ofrel"]:
+            month = MONTHS[match["mon"].lower().rstrip(".")]
+            relation = re.sub(r"\s+", " ", match["ofrel"].lower())
+            shift = {"the following": 1, "the next": 1, "next": 1, "the previous": -1,
+                     "the preceding": -1, "last": -1}.get(relation, 0)  # fmt: skip
+            deictic = relation in ("this", "last", "next")
+            if deictic and not self.narrative and self.reference is not None:
+                year: int | None = self.reference.year + shift
+            else:
+                parts = self.anaphoric_parts()
+                year = parts.year + shift if parts is not None else None
+            if year is None:
+                self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
+                return
+            if match["day"]:
+                self.day_value(cand.start, cand.end, year, month, int(match["day"]))
+            else:
+                self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{month:02d}")
+            return
+        month = MONTHS[match["mon2"].lower().rstrip(".")]
+        relation = match["mrel"].lower()
+        anaphoric = relation in ("previous", "following", "same", "that", "preceding") or (
+            self.narrative
+        )
+        parts = self.anaphoric_parts() if anaphoric else None
+        if not anaphoric and self.reference is not None:
+            parts = _Anchor(self.reference.year, self.reference.month, self.reference.day)
+        if parts is None or parts.month is None:
+            self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
+            return
+        year = parts.year
+        if relation in ("previous", "last", "preceding") and month >= parts.month:
+            year -= 1
+        elif relation in ("following", "next", "coming") and month <= parts.month:
+            year += 1
+        self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{month:02d}")
 
     def ordinal_day(self, cand: _Candidate) -> None:
         day = int(cand.match["day"])
@@ -1512,13 +1629,22 @@ class _Normaliser:
         elif match["unit2"]:
             mod = "START"
         else:
-            mod = _POSITION_MOD.get(match["pos"].lower())
-            if mod is None:
+            position = re.sub(r"\s+", " ", match["pos"].lower())
+            mod = _POSITION_MOD.get(position)
+            if position in ("first half", "second half", "latter half"):
+                mod = "H1" if position == "first half" else "H2"
+            elif mod is None:
                 return  # "the rest of the year" is not one period
         det = (match["det"] or "the").lower()
         shift = {"last": -1, "next": 1}.get(det, 0)
         base = self.anaphoric_day() if det in ("the", "that") else self.deictic_day()
         code = _unit_code(unit)
+        if mod in ("H1", "H2"):
+            parts = self.anaphoric_parts() if base is None else _Anchor(base.year)
+            if code == "Y" and parts is not None:
+                value = f"{_year_value(parts.year + shift)}-{mod}"
+                self.emit(cand.start, cand.end, "DATE", value, remember=False)
+            return
         if base is None:
             parts = self.anaphoric_parts()
             if parts is not None and code == "Y":
@@ -1563,6 +1689,23 @@ class _Normaliser:
             return
         deictic = direction in ("ago", "hence", "from now")
         base = self.deictic_day() if deictic else self.anaphoric_day()
+        parts = self.anaphoric_parts()
+        if base is None and amount is not None and amount == int(amount) and parts is not None:
+            # the running reference is a month or a year: shift what is known
+            count = sign * int(amount)
+            if code in ("Y", "DE", "CE"):
+                factor = {"Y": 1, "DE": 10, "CE": 100}[code]
+                self.emit(cand.start, cand.end, "DATE", _year_value(parts.year + count * factor))
+                return
+            if code == "M" and parts.month is not None:
+                index = parts.year * 12 + parts.month - 1 + count
+                value = f"{_year_value(index // 12)}-{index % 12 + 1:02d}"
+                self.emit(cand.start, cand.end, "DATE", value)
+                return
+            month_part = f"{parts.month:02d}" if parts.month is not None else "XX"
+            value = f"{_year_value(parts.year)}-{month_part}-XX"
+            self.emit(cand.start, cand.end, "DATE", value, remember=False)
+            return
         if amount is None or base is None or code in ("H", "MIN", "S"):
             if amount is None or base is None:
                 value = "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -1606,10 +1749,13 @@ class _Normaliser:
         match = cand.match
         unit = match["unit"] or match["unitb"]
         code = _unit_code(unit)
+        plural = unit.lower().endswith(("s", "ies", "ia"))
         if match["num"] is not None:
             amount = _number(match["num"])
+            if plural and match["num"].lower() in ("a", "an"):
+                amount = None  # "a years' time", "a months-long siege"
         else:
-            amount = 1.0 if not unit.lower().endswith("s") else None
+            amount = 1.0 if not plural else None
         approx = re.sub(r"\s+", " ", (match.groupdict().get("amod") or "").lower())
         mod = _MOD_BY_APPROX.get(approx) if approx else None
         dmod = (match.groupdict().get("dmod2") or "").lower()
@@ -1641,9 +1787,15 @@ class _Normaliser:
                 return
             pm = match["ap"].lower().startswith("p")
             hour = hour % 12 + (12 if pm else 0)
-        base = self.anaphoric_day() if self.narrative else self.deictic_day()
+        base = self.deictic_day()
         if self.anchor is not None and self.anchor.as_date() is not None:
-            base = self.anchor.as_date()
+            same_sentence = self.anchor_at >= 0 and not _SENTENCE_END_RE.search(
+                self.text, self.anchor_at, cand.start
+            )
+            if same_sentence or not self.narrative:
+                base = self.anchor.as_date() if same_sentence else base
+            else:
+                base = None
         clock = f"T{hour:02d}:{minute:02d}"
         if base is None:
             self.emit(cand.start, cand.end, "TIME", "XXXX-XX-XX" + clock, remember=False)
@@ -1765,6 +1917,8 @@ class _Normaliser:
         kind = cand.kind
         if kind in ("iso", "numeric", "mdy", "dmy", "my", "month"):
             self.calendar(cand)
+        elif kind == "month_rel":
+            self.month_rel(cand)
         elif kind == "ordinal_day":
             self.ordinal_day(cand)
         elif kind in ("year", "era_year", "apos_year"):
@@ -1796,6 +1950,7 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+_DAY_KINDS = frozenset({"mdy", "dmy", "iso", "numeric", "ordinal_day", "holiday"})
 _MODIFIABLE = frozenset(
     {
         "month",
@@ -1816,16 +1971,29 @@ _MODIFIABLE = frozenset(
 
 def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
     """Widen "early 2009", "the end of March 1944", "mid-September" and set the mod."""
-    if cand.kind not in _MODIFIABLE or timex.type not in ("DATE", "TIME"):
+    if timex.type not in ("DATE", "TIME") or (
+        cand.kind not in _MODIFIABLE and cand.kind not in _DAY_KINDS
+    ):
         return timex
-    window_start = max(0, timex.start - 40)
+    window_start = max(0, timex.start - 48)
     match = _MODIFIER_LEFT_RE.search(text, window_start, timex.start)
     if match is None or match.end() != timex.start:
+        return timex
+    if match["dp"]:
+        if not re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", timex.value):
+            return timex
+        start = match.start()
+        value = f"{timex.value}T{DAY_PARTS[match['dp'].lower()]}"
+        return Timex(
+            start, timex.end, text[start : timex.end], "TIME", value, None, "time",
+            timex.date_start, timex.date_end,
+        )  # fmt: skip
+    if cand.kind not in _MODIFIABLE:
         return timex
     word = re.sub(r"\s+", " ", (match["pos"] or match["el"] or "").lower())
     word = word.removeprefix("the ")
     value = timex.value
-    if word in ("first half", "second half") and re.fullmatch(r"\d{4}", value):
+    if word in ("first half", "second half", "latter half") and re.fullmatch(r"\d{4}", value):
         value = f"{value}-H{1 if word == 'first half' else 2}"
         mod = None
     elif word in SEASONS and re.fullmatch(r"\d{4}", value):
