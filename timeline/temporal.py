@@ -160,6 +160,13 @@ SEASON = "(?P<season>" + _alternation(SEASONS) + r")\b"
 DAY_PART = r"(?P<part>morning|afternoon|evening|night)"
 
 
+_DURATION_DETERMINERS = (
+    "past|last|next|first|final|previous|coming|following|latest|preceding|ensuing|remaining|same"
+)
+_DIRECTIONS = (
+    r"ago|earlier|later|afterwards?|after(?=\s*[,.;)])|before(?=\s*[,.;)])|previously|hence"
+    r"|from\s+now|since"
+)
 _OF_YEAR_RELATIONS = (
     "that|the same|the following|the next|the previous|the preceding|this|last|next"
 )
@@ -274,15 +281,11 @@ _PATTERNS: list[tuple[str, str]] = [
         ),
     ),
     (
-        "ago",
-        _ci(
-            rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-))?(?:more\s+)?{UNIT_WORD}\s+(?P<dir>ago|earlier|later|afterwards?|after(?=\s*[,.;)])|before(?=\s*[,.;)])|previously|hence|from\s+now|since)"
-        ),
-    ),
-    (
         "duration",
         _ci(
-            rf"(?:{APPROX}\s+(?!the\s))?(?:the\s+(?P<dmod>past|last|next|first|final|previous|coming|following|latest|preceding|ensuing|remaining|same)\s+)?(?:{NUM}(?:\s+|-))(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?{UNIT_WORD}(?P<long>-long)?(?!-old|\s+old\b)|(?:the\s+(?P<dmod2>past|last|next|first|final|previous|coming|following)\s+)(?:{UNIT_WORD.replace('?P<unit>', '?P<unitb>')})(?!-old)"  # noqa: E501 - one regex reads better whole
+            rf"(?:{APPROX}\s+(?!the\s))?(?:the\s+(?P<dmod>{_DURATION_DETERMINERS})\s+)?"
+            rf"(?:{NUM}(?:\s+|-))?(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?{UNIT_WORD}"
+            rf"(?:(?P<long>-long)|\s+(?P<dir>{_DIRECTIONS}))?(?!-old|\s+old\b)"
         ),
     ),
     (
@@ -342,12 +345,11 @@ _WINDOW: dict[str, tuple[int, int]] = {
     "quarter": (40, 48),
     "fiscal": (30, 16), "weekday": (14, 16), "weekday_set": (10, 4), "relday": (24, 14),
     "relunit": (40, 4), "the_day_after": (8, 28), "unit_end": (60, 10), "vague": (14, 12),
-    "ago": (48, 16), "duration": (64, 10), "bare_units": (12, 14), "decades_long": (2, 8),
+    "duration": (44, 18), "bare_units": (12, 14), "decades_long": (2, 8),
     "time": (6, 22), "set": (30, 30), "season": (34, 14), "holiday": (24, 14),
 }  # fmt: skip
 _UNIT_TRIGGER_KINDS = (
     "duration",
-    "ago",
     "bare_units",
     "relunit",
     "the_day_after",
@@ -415,6 +417,43 @@ _CAPITALISED_TRIGGERS = frozenset(
 _CAPITALISED_KINDS = frozenset(
     {"mdy", "dmy", "my", "month", "month_rel", "weekday", "weekday_set", "era_year"}
 )
+# the names that are not dates ("Sunday Times") are looked for around their first words
+_BLOCKED_FIRST_WORDS = {name.split()[0].lower().rstrip(".") for name in BLOCKED_NAMES}
+_add_triggers(_BLOCKED_FIRST_WORDS, ("blocked",))
+_WINDOW["blocked"] = (2, max(len(name) for name in BLOCKED_NAMES) + 2)
+# words without which a pattern cannot match: a window without them is skipped cheaply
+_PREFILTER: dict[str, re.Pattern[str]] = {
+    kind: re.compile(rf"(?i)(?:{words})")
+    for kind, words in {
+        "set": r"every|each|once|twice|times|" + _alternation(SET_WORDS),
+        "the_day_after": r"before|after|earlier|later",
+        "unit_end": r"\bof\b|['’]s\s+end",
+        "month_rel": r"\bof\b|previous|following|next|last|same|that|coming|preceding",
+        "relunit": r"this|last|next|past|previous|coming|following|current|same|prior|that|present",
+        "holiday": _alternation(
+            {w for name in [*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *HISTORIC_DAYS]
+             for w in name.split()[:1]}
+        ),
+    }.items()
+}  # fmt: skip
+
+
+def _cased_triggers() -> dict[str, tuple[str, ...]]:
+    """Trigger table keyed by the word as written: "may", "May", "MAY" (no lower() per token);
+    month and weekday names and era marks trigger their date patterns only when capitalised."""
+    cased: dict[str, tuple[str, ...]] = {}
+    for word, kinds in _WORD_TRIGGERS.items():
+        lowered = kinds
+        if word in _CAPITALISED_TRIGGERS:
+            lowered = tuple(k for k in kinds if k not in _CAPITALISED_KINDS)
+        if lowered:
+            cased[word] = lowered
+        cased[word.capitalize()] = kinds
+        cased[word.upper()] = kinds
+    return cased
+
+
+_CASED_TRIGGERS = _cased_triggers()
 _TOKEN_RE = re.compile(r"[A-Za-z]+|\d+")
 _TIME_AFTER_DIGITS_RE = re.compile(r"(?:[:.]\d\d|\s*[AaPp]\.?[Mm]\b|\s+o['’]clock)")
 
@@ -746,13 +785,15 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
     if kind in ("duration", "bare_units", "ago") and _DURATION_BLOCKER_RE.match(text, cand.end):
         return False
     if kind == "duration":
-        unit = (match["unit"] or match["unitb"]).lower()
+        unit = match["unit"].lower()
         if unit.startswith("quarter") and re.match(r"\s+of\b", text[cand.end : cand.end + 5]):
             return False  # "three quarters of the troops" is a fraction
         num = (match["num"] or "").lower()
-        if unit.startswith("second") and num in ("a", "an", "one", ""):
+        if not (match["num"] or match["dmod"] or match["dir"]):
+            return False  # a bare "years" is only a duration after "for", "within"...
+        if unit.startswith("second") and num in ("a", "an", "one", "") and not match["dir"]:
             return False
-        if num in ("some", "many") and not match["dmod"]:
+        if num in ("some", "many") and not (match["dmod"] or match["dir"]):
             return False
         if num.isdigit() and match["unit"][0].isupper():
             return False  # "2010 Year" is a name
@@ -780,15 +821,20 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """
     length = len(text)
     spans: dict[str, list[tuple[int, int]]] = {}
+    triggers = _CASED_TRIGGERS
     for token in _TOKEN_RE.finditer(text):
-        word = token.group(0)
-        start, end = token.span()
-        if word[0].isdigit():
+        word = token.group()
+        if word[0] <= "9":
+            start, end = token.span()
             kinds: tuple[str, ...] = _digit_kinds(text, start, end)
+            if not kinds:
+                continue
         else:
-            kinds = _WORD_TRIGGERS.get(word.lower(), ())
-            if kinds and word[0].islower() and word.lower() in _CAPITALISED_TRIGGERS:
-                kinds = tuple(k for k in kinds if k not in _CAPITALISED_KINDS)
+            found_kinds = triggers.get(word)
+            if found_kinds is None:
+                continue
+            kinds = found_kinds
+            start, end = token.span()
         for kind in kinds:
             left, right = _WINDOW[kind]
             window = (max(0, start - left), min(length, end + right))
@@ -826,13 +872,21 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
 
 
 def _candidates(text: str, narrative: bool) -> list[_Candidate]:
-    blocked = [(m.start(), m.end()) for m in _BLOCKED_RE.finditer(text)]
+    windows_by_kind = _windows(text)
+    blocked = [
+        (m.start(), m.end())
+        for window_start, window_end in windows_by_kind.pop("blocked", [])
+        for m in _BLOCKED_RE.finditer(text, window_start, window_end)
+    ]
     blocked += [(m.start(), m.end()) for m in _BOILERPLATE_RE.finditer(text)]
     found: list[_Candidate] = []
     seen: set[tuple[int, int, str]] = set()
-    for kind, windows in _windows(text).items():
+    for kind, windows in windows_by_kind.items():
         pattern = _COMPILED[kind]
+        prefilter = _PREFILTER.get(kind)
         for window_start, window_end in windows:
+            if prefilter is not None and not prefilter.search(text, window_start, window_end):
+                continue
             for match in pattern.finditer(text, window_start, window_end):
                 if kind == "bare_units":
                     start, end = match.span("x")
@@ -1173,60 +1227,44 @@ class _Normaliser:
     # -- kinds ------------------------------------------------------------------------------
 
     def calendar(self, cand: _Candidate) -> None:
-        """Dates written with a month name or digits: dateparser reads the string."""
+        """Dates written with a month name or digits: dateparser reads the date string.
+
+        For "Monday, October 23rd, 2023" dateparser reads "October 23" (the weekday and the
+        year are checked separately, so that a weekday that disagrees cannot move the date and
+        the parse of "October 23" is shared by every document that mentions it).
+        """
         match = cand.match
         kind = cand.kind
         start, end = cand.start, cand.end
-        era = match.groupdict().get("era")
-        year_text = match.groupdict().get("year")
-        has_day = kind in ("mdy", "dmy", "numeric", "iso")
-        # dateparser reads the date without the weekday (a weekday that disagrees would win)
-        date_text = self.text[
-            match.start("mon")
-            if "mon" in match.re.groupindex and match["mon"] and kind == "mdy"
-            else start : end
-        ]
-        if kind == "dmy":
-            date_text = self.text[match.start("day") : end]
+        if kind in ("month", "my"):
+            month = MONTHS[match["mon"].lower().rstrip(".")]
+            year_text = match["year"] if kind == "my" else None
+            era = (match["era"] or "") if kind == "my" else ""
+            sign = -1 if era.upper().startswith("B") else 1
+            self.month_only(start, end, month, int(year_text) * sign if year_text else None)
+            return
         if kind in ("numeric", "iso"):
-            date_text = self.text[start:end]
-        bc = era is not None and era.upper().startswith("B")
-        if year_text and (bc or int(year_text) < 1000):
-            date_text = date_text[: date_text.find(year_text)]
-            year_text_effective: str | None = None
-        else:
-            year_text_effective = year_text
-        if era and not bc:
-            date_text = date_text.replace(era, "").strip()
-        date_text = re.sub(r"\s+", " ", date_text).strip(" ,")
-        if kind == "month":
-            month = MONTHS[match["mon"].lower().rstrip(".")]
-            self.month_only(start, end, month, None)
-            return
-        if kind == "my":
-            month = MONTHS[match["mon"].lower().rstrip(".")]
-            self.month_only(
-                start, end, month, int(year_text) * (-1 if bc else 1) if year_text else None
-            )
-            return
-        if kind == "iso" and match["hh"]:
-            parsed = _parse_calendar(self.text[start : match.start("hh") - 1])
-            if parsed:
-                value = (
-                    f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}T{match['hh']}:{match['mm']}"
-                )
+            date_end = match.start("hh") - 1 if kind == "iso" and match["hh"] else end
+            parsed = _parse_calendar(self.text[start:date_end])
+            if parsed is None:
+                return
+            if kind == "iso" and match["hh"]:
+                clock = f"T{match['hh']}:{match['mm']}"
+                value = f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}{clock}"
                 self.emit(start, end, "TIME", value)
+                return
+            self.day_value(start, end, parsed[0], parsed[1], parsed[2])
             return
-        parsed = _parse_calendar(date_text) if has_day else None
+        month_name, day_text = match["mon"], match["day"]
+        date_text = f"{month_name} {day_text}" if kind == "mdy" else f"{day_text} {month_name}"
+        parsed = _parse_calendar(date_text)
         if parsed is None:
             return
         _, month, day = parsed
-        if year_text:
-            year: int | None = int(year_text) * (-1 if bc else 1)
-            if year_text_effective:
-                year = parsed[0]
-        elif kind in ("numeric", "iso"):
-            year = parsed[0]
+        year: int | None
+        if match["year"]:
+            era = match["era"] or ""
+            year = int(match["year"]) * (-1 if era.upper().startswith("B") else 1)
         else:
             borrowed = self.borrow(end)
             year = borrowed if borrowed is not None else self.pick_year(month, day, (start, end))
@@ -1747,7 +1785,7 @@ class _Normaliser:
 
     def duration(self, cand: _Candidate) -> None:
         match = cand.match
-        unit = match["unit"] or match["unitb"]
+        unit = match["unit"]
         code = _unit_code(unit)
         plural = unit.lower().endswith(("s", "ies", "ia"))
         if match["num"] is not None:
@@ -1758,7 +1796,7 @@ class _Normaliser:
             amount = 1.0 if not plural else None
         approx = re.sub(r"\s+", " ", (match.groupdict().get("amod") or "").lower())
         mod = _MOD_BY_APPROX.get(approx) if approx else None
-        dmod = (match.groupdict().get("dmod2") or "").lower()
+        dmod = (match["dmod"] or "").lower() if match["num"] is None else ""
         if dmod in (
             "last",
             "previous",
@@ -1923,6 +1961,8 @@ class _Normaliser:
             self.ordinal_day(cand)
         elif kind in ("year", "era_year", "apos_year"):
             self.year(cand)
+        elif kind == "duration" and cand.match["dir"]:
+            self.ago(cand)
         elif kind in ("weekday_set", "set"):
             self.set_(cand)
         else:
