@@ -15,8 +15,9 @@ An event is a sentence (or a clause of one) anchored to a date:
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # only types: events need no model and no parser to be built 
     from timeline.actors import ActorMention
     from timeline.documents import Document
     from timeline.sentences import Sentence
+    from timeline.syntax import Predicate
     from timeline.temporal import Timex
 
 ANCHORS = ("explicit", "published", "inherited", "vague")
@@ -115,29 +117,56 @@ def _actors_in(
     return names, types
 
 
+def _dated(timexes: Sequence[Timex]) -> list[Timex]:
+    return [t for t in timexes if t.type in ("DATE", "TIME") and t.date_start is not None]
+
+
+def _precision(timex: Timex) -> int:
+    return _GRANULARITY_RANK.get(timex.granularity or "", 9)
+
+
 def _anchoring(timexes: Sequence[Timex]) -> Timex | None:
     """The expression that dates a sentence: the most precise one that resolves to a period."""
-    dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.date_start is not None]
+    dated = _dated(timexes)
     if not dated:
         return None
-    return min(dated, key=lambda t: (_GRANULARITY_RANK.get(t.granularity or "", 9), t.start))
+    return min(dated, key=lambda t: (_precision(t), t.start))
 
 
-def build_events(
-    doc: Document,
-    sentences: Sequence[Sentence],
-    timexes: Sequence[Timex],
-    mentions: Sequence[ActorMention],
-) -> list[Event]:
-    """The events of one document, in text order.
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A sentence that gives at least one event, before its clauses are known."""
 
-    `timexes` and `mentions` are sorted by start offset, as `timeline.temporal.tag` and
-    `timeline.actors.find_actors` return them.
+    sentence: Sentence
+    own: tuple[Timex, ...]
+    inherited: Timex | None  # the date it takes when it has none of its own
+    reachable: Timex | None = None  # the date a clause without one of its own would take
+
+
+#: Sentences back (across one-sentence paragraphs) an undated sentence may inherit from.
+INHERIT_WINDOW = 3
+_ANAPHORS = {
+    "he": 1,
+    "she": 1,
+    "the pair": 2,
+    "the two": 2,
+    "both": 2,
+}
+_ANAPHOR = re.compile(r"^(?:[“\"(]\s*)?(he|she|the pair|the two|both)\b", re.IGNORECASE)
+
+
+def event_sentences(sentences: Sequence[Sentence], timexes: Sequence[Timex]) -> list[_Candidate]:
+    """The sentences that give events: dated, vague, or inheriting a date.
+
+    An undated sentence inherits the anchor of the preceding dated sentence in its paragraph;
+    where the article writes one sentence a paragraph (as web news does), of the preceding
+    dated sentence up to `INHERIT_WINDOW` sentences back. A sentence with only a vague
+    expression ("recently") ends the inheritance.
     """
-    events: list[Event] = []
-    previous: tuple[int, Timex, str] | None = None  # (paragraph, anchoring timex, anchor kind)
+    candidates: list[_Candidate] = []
+    anchor: tuple[int, int, Timex] | None = None  # (sentence number, paragraph, timex)
     index = 0
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         own: list[Timex] = []
         while index < len(timexes) and timexes[index].start < sentence.end:
             if timexes[index].start >= sentence.start:
@@ -145,18 +174,171 @@ def build_events(
             index += 1
         if is_boilerplate(sentence.text):
             continue
-        names, types = _actors_in(mentions, sentence.start, sentence.end)
-        anchor_timex = _anchoring(own)
-        if anchor_timex is not None:
-            kind = "published" if anchor_timex.value in _PRESENT_VALUES else "explicit"
-            previous = (sentence.paragraph, anchor_timex, kind)
-            events.append(_event(doc, sentence, anchor_timex, kind, names, types))
+        dating = _anchoring(own)
+        reachable = anchor[2] if anchor and _may_inherit(sentences, anchor[0], number) else None
+        if dating is not None:
+            if dating.mod is None:  # "over a decade ago" dates its clause, not what follows
+                anchor = (number, sentence.paragraph, dating)
+            candidates.append(_Candidate(sentence, tuple(own), None, reachable))
         elif own:
-            vague = own[0]
-            events.append(_event(doc, sentence, vague, "vague", names, types, dated=False))
-        elif previous is not None and previous[0] == sentence.paragraph and names:
-            events.append(_event(doc, sentence, previous[1], "inherited", names, types))
+            anchor = None
+            candidates.append(_Candidate(sentence, tuple(own), None))
+        elif anchor is not None and _may_inherit(sentences, anchor[0], number):
+            candidates.append(_Candidate(sentence, (), anchor[2]))
+    return candidates
+
+
+def _may_inherit(sentences: Sequence[Sentence], anchor_number: int, number: int) -> bool:
+    if sentences[anchor_number].paragraph == sentences[number].paragraph:
+        return True
+    if number - anchor_number > INHERIT_WINDOW:
+        return False
+    between = sentences[anchor_number : number + 1]
+    paragraphs = [s.paragraph for s in between]
+    return len(set(paragraphs)) == len(paragraphs)  # one sentence a paragraph
+
+
+Analyse = Callable[[list[str]], list[list["Predicate"]]]
+
+
+def build_events(
+    doc: Document,
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    mentions: Sequence[ActorMention],
+    analyse: Analyse | None = None,
+) -> list[Event]:
+    """The events of one document, in text order.
+
+    `timexes` and `mentions` are sorted by start offset, as `timeline.temporal.tag` and
+    `timeline.actors.find_actors` return them. `analyse` gives the predicates of sentences
+    (`timeline.syntax.predicates` with a tagger); without it each sentence is one event and
+    `action` stays empty.
+    """
+    candidates = event_sentences(sentences, timexes)
+    analysed = analyse([c.sentence.text for c in candidates]) if analyse and candidates else None
+    events: list[Event] = []
+    recent: list[tuple[list[str], list[str]]] = []  # actors of the last sentences, for anaphora
+    position = {s.start: n for n, s in enumerate(sentences)}
+    last_number = -10
+    for number_in_list, candidate in enumerate(candidates):
+        sentence = candidate.sentence
+        number = position[sentence.start]
+        if number - last_number > 2:
+            recent = []
+        last_number = number
+        names, types = _actors_in(mentions, sentence.start, sentence.end)
+        names, types = _resolve_anaphora(sentence.text, names, types, recent)
+        recent = [*recent[-1:], (names, types)]
+        predicates = analysed[number_in_list] if analysed is not None else []
+        events.extend(_sentence_events(doc, candidate, predicates, names, types, mentions))
     return events
+
+
+def _resolve_anaphora(
+    text: str, names: list[str], types: list[str], recent: list[tuple[list[str], list[str]]]
+) -> tuple[list[str], list[str]]:
+    """ "He ..." or "The pair ..." with no person named: the persons of the sentence before,
+    when exactly that many are there to point to (no guess when it is ambiguous)."""
+    match = _ANAPHOR.match(text)
+    if match is None or "person" in types or not recent:
+        return names, types
+    wanted = _ANAPHORS[match.group(1).lower()]
+    previous_names, previous_types = recent[-1]
+    persons = [n for n, t in zip(previous_names, previous_types, strict=True) if t == "person"]
+    if len(persons) != wanted:
+        return names, types
+    return [*persons, *names], ["person"] * wanted + types
+
+
+def _sentence_events(
+    doc: Document,
+    candidate: _Candidate,
+    predicates: Sequence[Predicate],
+    names: list[str],
+    types: list[str],
+    mentions: Sequence[ActorMention],
+) -> list[Event]:
+    sentence = candidate.sentence
+    verbs = [p for p in predicates if not p.nominal]
+    main = verbs[0].lemma if verbs else None
+    if candidate.inherited is not None:
+        return [_event(doc, sentence, candidate.inherited, "inherited", names, types, main)]
+    dated = _dated(candidate.own)
+    if not dated:
+        vague = candidate.own[0]
+        return [_event(doc, sentence, vague, "vague", names, types, main, dated=False)]
+    if not predicates:
+        timex = min(dated, key=lambda t: (_precision(t), t.start))
+        return [_event(doc, sentence, timex, _kind(timex), names, types, main)]
+    # Attach each dated expression to a clause: an event noun right before it, else the
+    # nearest verb.
+    groups: dict[Predicate, list[Timex]] = {}
+    for timex in dated:
+        owner = _nominal_owner(doc.text, sentence, timex, predicates)
+        if owner is None and verbs:
+            owner = min(verbs, key=lambda p: _distance(sentence, p, timex))
+        if owner is None:
+            owner = predicates[0]
+        groups.setdefault(owner, []).append(timex)
+    events: list[Event] = []
+    for predicate, attached in sorted(groups.items(), key=lambda item: item[0].start):
+        timex = min(attached, key=lambda t: (_distance(sentence, predicate, t), _precision(t)))
+        if predicate.nominal:
+            nominal_names, nominal_types = _actors_before(mentions, sentence, predicate)
+            events.append(
+                _event(
+                    doc,
+                    sentence,
+                    timex,
+                    _kind(timex),
+                    nominal_names,
+                    nominal_types,
+                    predicate.lemma,
+                )
+            )
+        else:
+            events.append(_event(doc, sentence, timex, _kind(timex), names, types, predicate.lemma))
+    main_undated = verbs and verbs[0] not in groups and all(p.nominal for p in groups)
+    if main_undated and candidate.reachable is not None:
+        # The main clause has no date of its own: it inherits one, as a sentence would.
+        inherited = _event(
+            doc, sentence, candidate.reachable, "inherited", names, types, verbs[0].lemma
+        )
+        events.insert(0, inherited)
+    return events
+
+
+def _kind(timex: Timex) -> str:
+    return "published" if timex.value in _PRESENT_VALUES else "explicit"
+
+
+def _distance(sentence: Sentence, predicate: Predicate, timex: Timex) -> int:
+    start = sentence.start + predicate.start
+    end = sentence.start + predicate.end
+    if timex.start >= end:
+        return timex.start - end
+    return max(0, start - timex.end)
+
+
+def _nominal_owner(
+    text: str, sentence: Sentence, timex: Timex, predicates: Sequence[Predicate]
+) -> Predicate | None:
+    """The event noun written right before the expression: "ouster over a decade ago"."""
+    for predicate in predicates:
+        if predicate.nominal:
+            end = sentence.start + predicate.end
+            if end <= timex.start and not text[end : timex.start].strip():
+                return predicate
+    return None
+
+
+def _actors_before(
+    mentions: Sequence[ActorMention], sentence: Sentence, predicate: Predicate
+) -> tuple[list[str], list[str]]:
+    """The actors of a noun's own phrase: "Saddam Hussein's ouster" -> Saddam Hussein."""
+    noun_start = sentence.start + predicate.start
+    return _actors_in(mentions, max(sentence.start, noun_start - 40), noun_start)
 
 
 def _event(
@@ -166,6 +348,7 @@ def _event(
     anchor: str,
     names: Sequence[str],
     types: Sequence[str],
+    action: str | None = None,
     *,
     dated: bool = True,
 ) -> Event:
@@ -186,4 +369,5 @@ def _event(
         date_text_end=timex.end,
         actors=tuple(names),
         actor_types=tuple(types),
+        action=action,
     )

@@ -24,10 +24,11 @@ import pandas as pd
 
 from timeline.actors import AliasTable, find_actors, load_aliases, load_model
 from timeline.documents import Document
-from timeline.events import Event, build_events
+from timeline.events import Event, build_events, event_sentences
 from timeline.published import resolve_published
-from timeline.sentences import split_sentences
-from timeline.table import event_table
+from timeline.sentences import Sentence, split_sentences
+from timeline.syntax import Predicate, load_tagger, predicates
+from timeline.table import event_table, merge_duplicates
 from timeline.temporal import tag
 
 #: Below this many documents, worker processes cost more to start than they save.
@@ -69,6 +70,40 @@ def date_documents(
     return dated, warnings
 
 
+def ner_regions(sentences: Sequence[Sentence], candidates: Sequence[int]) -> list[Sentence]:
+    """The sentences the NER model must read: the event sentences, the sentence before each
+    (where "he" and "the pair" find their antecedents), and the first paragraph (where
+    articles give full names). The others cannot change an event's actors."""
+    keep = set()
+    for number in candidates:
+        keep.add(number)
+        if number:
+            keep.add(number - 1)
+    first_paragraphs = {s.paragraph for s in sentences[:3]}
+    keep.update(n for n, s in enumerate(sentences) if s.paragraph in first_paragraphs)
+    return [sentences[n] for n in sorted(keep)]
+
+
+def masked(text: str, regions: Sequence[Sentence]) -> str:
+    """`text` with everything outside `regions` blanked out, offsets unchanged.
+
+    >>> masked("One. Two. Three.", [Sentence(5, 9, "Two.", 0)])
+    '     Two.       '
+    """
+    pieces: list[str] = []
+    position = 0
+    for region in regions:
+        pieces.append(_blank(text[position : region.start]))
+        pieces.append(text[region.start : region.end])
+        position = region.end
+    pieces.append(_blank(text[position:]))
+    return "".join(pieces)
+
+
+def _blank(gap: str) -> str:
+    return "".join(c if c == "\n" else " " for c in gap)
+
+
 def events_of(
     documents: Sequence[Document],
     *,
@@ -77,11 +112,26 @@ def events_of(
 ) -> list[Event]:
     """The events of already dated documents, in this process."""
     nlp = load_model(model)
-    mentions = find_actors([doc.text for doc in documents], nlp=nlp, aliases=aliases)
-    events: list[Event] = []
-    for doc, doc_mentions in zip(documents, mentions, strict=True):
+    tagger = load_tagger(model)
+    parts = []
+    for doc in documents:
         timexes = tag(doc.text, doc.published)
-        events.extend(build_events(doc, split_sentences(doc.text), timexes, doc_mentions))
+        sentences = split_sentences(doc.text)
+        candidates = event_sentences(sentences, timexes)
+        position = {s.start: n for n, s in enumerate(sentences)}
+        numbers = [position[c.sentence.start] for c in candidates]
+        parts.append((doc, timexes, sentences, candidates, ner_regions(sentences, numbers)))
+    texts = [masked(doc.text, regions) for doc, _, _, _, regions in parts]
+    mentions = find_actors(texts, nlp=nlp, aliases=aliases)
+    event_texts = list(dict.fromkeys(c.sentence.text for part in parts for c in part[3]))
+    analysed = dict(zip(event_texts, predicates(tagger, event_texts), strict=True))
+
+    def analyse(texts: list[str]) -> list[list[Predicate]]:
+        return [analysed[text] for text in texts]
+
+    events: list[Event] = []
+    for (doc, timexes, sentences, _, _), doc_mentions in zip(parts, mentions, strict=True):
+        events.extend(build_events(doc, sentences, timexes, doc_mentions, analyse))
     return events
 
 
@@ -92,6 +142,7 @@ def _init_worker(model: str | None, aliases: AliasTable | None) -> None:
     global _worker_settings  # noqa: PLW0603  (per-process settings of a pool worker)
     _worker_settings = (model, aliases)
     load_model(model)
+    load_tagger(model)
 
 
 def _worker_events(documents: Sequence[Document]) -> list[Event]:
@@ -150,4 +201,5 @@ def extract(
                 done += len(chunk)
                 if progress:
                     progress(done, total)
-    return Extraction(event_table(dated, events), tuple(dated), tuple(warnings))
+    table = merge_duplicates(event_table(dated, events))
+    return Extraction(table, tuple(dated), tuple(warnings))

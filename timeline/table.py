@@ -10,6 +10,7 @@ historical narratives fit; `actors` holds a list of canonical names per row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -47,6 +48,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "action": ("string", "the main verb's lemma, when known"),
     "actors": ("object", "canonical actor names (a list; joined with '; ' in CSV)"),
     "actor_types": ("object", "their types: person, organisation, country, location, group"),
+    "sources": ("int64", "how many rows (articles) report this event; 1 unless merged"),
+    "source_events": ("object", "event_id of every row merged into this one, this one first"),
 }
 COLUMNS = tuple(SCHEMA)
 
@@ -93,9 +96,116 @@ def event_table(documents: Sequence[Document], events: Sequence[Event]) -> pd.Da
             "action": pd.Series([e.action for e in events], dtype="string"),
             "actors": pd.Series([list(e.actors) for e in events], dtype="object"),
             "actor_types": pd.Series([list(e.actor_types) for e in events], dtype="object"),
+            "sources": pd.Series([1] * len(events), dtype="int64"),
+            "source_events": pd.Series([[e.event_id] for e in events], dtype="object"),
         },
         columns=list(COLUMNS),
     )
     return frame.sort_values(
         ["date_start", "doc_id", "sentence_start", "event_id"], na_position="last", kind="stable"
     ).reset_index(drop=True)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+#: Words too common to say two sentences report the same thing.
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "said",
+        "says",
+        "will",
+        "would",
+        "also",
+    ]
+)
+
+
+def _content_words(sentence: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(sentence.lower()) if w not in _STOPWORDS)
+
+
+def _similar(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= threshold
+
+
+def merge_duplicates(table: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFrame:
+    """One row per event reported by several articles.
+
+    Rows of different documents merge when they have the same date interval, share an actor,
+    and their sentences share at least `similarity` of their content words (Jaccard). The
+    first row in table order is kept; `sources` counts the rows merged into it and
+    `source_events` lists their ids. Returns a new frame; the input is not changed.
+    """
+    table = table.reset_index(drop=True)
+    dated = table["date_start"].notna() & table["actors"].map(len).gt(0)
+    if not dated.any():
+        return table
+    keep = [True] * len(table)
+    sources = [int(n) for n in table["sources"]]
+    merged = [list(ids) for ids in table["source_events"]]
+    doc_ids = table["doc_id"].tolist()
+    sentences = table["sentence"].tolist()
+    actor_lists = table["actors"].tolist()
+    for positions in (
+        table.loc[dated].groupby(["date_start", "date_end"], sort=False).indices.values()
+    ):
+        if len({doc_ids[p] for p in positions}) < 2:
+            continue
+        kept: list[tuple[int, set[str], frozenset[str]]] = []
+        for position in sorted(int(p) for p in positions):
+            words = _content_words(str(sentences[position]))
+            actors = set(actor_lists[position])
+            for kept_position, kept_actors, kept_words in kept:
+                if (
+                    doc_ids[kept_position] != doc_ids[position]
+                    and actors & kept_actors
+                    and _similar(words, kept_words, similarity)
+                ):
+                    keep[position] = False
+                    sources[kept_position] += sources[position]
+                    merged[kept_position] += merged[position]
+                    break
+            else:
+                kept.append((position, actors, words))
+    result = table.assign(
+        sources=pd.Series(sources, dtype="int64"),
+        source_events=pd.Series(merged, dtype="object"),
+    )
+    return result.loc[keep].reset_index(drop=True)

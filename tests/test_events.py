@@ -1,0 +1,92 @@
+"""Events from sentences, expressions and actors: anchors, inheritance, evidence, ids."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.actors import ActorMention
+from timeline.documents import Document
+from timeline.events import Event, build_events, event_id, is_boilerplate
+from timeline.sentences import split_sentences
+from timeline.temporal import Timex
+
+
+def _timex(text: str, full: str, value: str, day: date | None, granularity: str | None = "day",
+           type_: str = "DATE") -> Timex:
+    start = full.index(text)
+    return Timex(start=start, end=start + len(text), text=text, type=type_, value=value,
+                 granularity=granularity, date_start=day, date_end=day)
+
+
+def _mention(name: str, full: str, surface: str | None = None, type_: str = "person") -> ActorMention:
+    surface = surface or name
+    start = full.index(surface)
+    return ActorMention(start=start, end=start + len(surface), text=surface, name=name, type=type_)
+
+
+TEXT = (
+    "Blinken met Sudani on Monday. The pair renewed a pact.\n\n"
+    "Austin spoke recently. He left.\n\n"
+    "Copyright 2023 Example News."
+)
+DOC = Document(id="doc", text=TEXT)
+
+
+def _events() -> list[Event]:
+    timexes = [
+        _timex("Monday", TEXT, "2023-10-23", date(2023, 10, 23)),
+        _timex("recently", TEXT, "PAST_REF", None, None),
+        _timex("2023", TEXT, "2023", date(2023, 1, 1), "year"),
+    ]
+    mentions = [
+        _mention("Antony Blinken", TEXT, "Blinken"),
+        _mention("Mohammed Shia Al-Sudani", TEXT, "Sudani"),
+        _mention("Lloyd Austin", TEXT, "Austin"),
+    ]
+    return build_events(DOC, split_sentences(TEXT), timexes, mentions)
+
+
+def test_explicit_inherited_and_vague_anchors() -> None:
+    events = _events()
+    assert [(e.sentence, e.anchor) for e in events] == [
+        ("Blinken met Sudani on Monday.", "explicit"),
+        ("The pair renewed a pact.", "inherited"),
+        ("Austin spoke recently.", "vague"),
+    ]
+    met, renewed, spoke = events
+    assert met.actors == ("Antony Blinken", "Mohammed Shia Al-Sudani")
+    assert met.date_start == met.date_end == date(2023, 10, 23)
+    assert renewed.date_start == date(2023, 10, 23)
+    assert renewed.date_text == "Monday"
+    assert spoke.date_start is None and spoke.granularity is None
+    assert spoke.date_value == "PAST_REF"
+
+
+def test_evidence_offsets_slice_the_text() -> None:
+    for event in _events():
+        assert TEXT[event.sentence_start : event.sentence_end] == event.sentence
+        assert event.date_text_start is not None and event.date_text_end is not None
+        assert TEXT[event.date_text_start : event.date_text_end] == event.date_text
+
+
+def test_copyright_line_is_never_an_event() -> None:
+    assert is_boilerplate("Copyright 2023 Example News.")
+    assert is_boilerplate("© 2023 Reuters")
+    assert not is_boilerplate("The copyright case was filed in 2023.")
+    assert all("Copyright" not in e.sentence for e in _events())
+
+
+def test_event_ids_are_stable_and_distinct() -> None:
+    first = [e.event_id for e in _events()]
+    assert first == [e.event_id for e in _events()]
+    assert len(set(first)) == len(first)
+    assert event_id("a", 1, 2, 3) != event_id("a", 1, 2, 4)
+
+
+def test_event_validation() -> None:
+    with pytest.raises(ValueError, match="anchor"):
+        Event(event_id="x", doc_id="d", sentence="s", sentence_start=0, sentence_end=1,
+              paragraph=0, anchor="guessed", date_start=None, date_end=None, granularity=None,
+              date_text="", date_value="", date_text_start=None, date_text_end=None)

