@@ -190,7 +190,15 @@ _PATTERNS: list[tuple[str, str]] = [
         "dmy",
         rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?{DAYNUM}\s+(?:{_ci('of')}\s+)?{MON}(?:,?\s+{YEAR}(?:\s*{ERA})?)?",
     ),
-    ("my", rf"{MON}(?:\s+{_ci('of')})?,?\s+{YEAR}(?:\s*{ERA})?"),
+    (
+        "my",
+        rf"{MON}(?:\s+{_ci('of')})?,?\s+(?:{YEAR}(?:\s*{ERA})?"
+        rf"|(?P<eyear>\d{{1,4}})\s?{ERA.replace('?P<era>', '?P<era2>')})",
+    ),
+    (
+        "range_day",
+        rf"(?<![\d/.,-])(?P<day>3[01]|[12]\d|0?[1-9])(?=\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])\s+{_MON_FULL})",
+    ),
     ("month", rf"{MON}"),
     (
         "month_rel",
@@ -204,7 +212,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "era_year",
-        rf"(?<![\w.,])(?P<n>\d{{1,4}})\s?{ERA}|(?<![\w.,])(?P<ad>AD|A\.D\.)\s?(?P<n2>\d{{1,4}})(?!\d)",
+        rf"(?<![\w.,])(?P<n>\d{{1,4}})\s?{ERA}|(?<![\w.,])(?P<ad>AD|A\.D\.)\s?(?P<n2>\d{{1,4}})(?!\d)"
+        r"|(?<![\w.,-])(?P<n3>\d{1,4})(?=\s*[-–]\s*\d{1,4}\s?(?:BCE|BC|B\.C\.))",
     ),
     ("year", rf"(?<![\w$£€#.,/:]){YEAR}(?![%\w]|[.,]\d|:\d)"),
     ("apos_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])"),
@@ -273,6 +282,11 @@ _PATTERNS: list[tuple[str, str]] = [
         ),
     ),
     (
+        "night",
+        _ci(r"(?:at|by|during\s+the|in\s+the)\s+(?P<x>night(?:-?time)?|daytime|day-?time)\b"),
+    ),
+    ("to_date", _ci(r"\bto\s+(?P<x>date)\b(?!\s+(?:of|with|from)\b)")),
+    (
         "vague",
         _ci(
             r"(?<![\w-])(?:"
@@ -304,7 +318,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "set",
         _ci(
-            r"(?:every|each)\s+(?:other\s+)?(?:(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|weekends?|summers?|winters?|springs?|autumns?)\b|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>day|week|month|year|decade|hour)\b|\b(?P<sw>"
+            r"(?:every|each)\s+(?:other\s+)?(?:(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|weekends?|summers?|winters?|springs?|autumns?)\b|(?:(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)|(?<=\s)per)\s+(?P<unit2>day|week|month|year|decade|hour)\b|\b(?P<sw>"
             + _alternation(SET_WORDS)
             + r")\b"
         ),
@@ -340,13 +354,13 @@ _COMPILED: dict[str, re.Pattern[str]] = {kind: re.compile(rx) for kind, rx in _P
 # token's start and right of its end. A pattern is only run inside these windows.
 _WINDOW: dict[str, tuple[int, int]] = {
     "iso": (1, 30), "numeric": (7, 12), "mdy": (22, 26), "dmy": (34, 16), "my": (2, 22),
-    "month": (2, 2), "month_rel": (22, 44), "ordinal_day": (6, 24), "era_year": (8, 10),
-    "year": (2, 8), "apos_year": (2, 4), "decade": (10, 8), "century": (34, 10),
-    "quarter": (40, 48),
-    "fiscal": (30, 16), "weekday": (14, 16), "weekday_set": (10, 4), "relday": (24, 14),
-    "relunit": (40, 4), "the_day_after": (8, 28), "unit_end": (60, 10), "vague": (14, 12),
-    "duration": (44, 18), "bare_units": (12, 14), "decades_long": (2, 8),
-    "time": (6, 22), "set": (30, 30), "season": (34, 14), "holiday": (24, 14),
+    "month": (2, 2), "month_rel": (22, 44), "ordinal_day": (6, 24), "range_day": (2, 24),
+    "era_year": (16, 10), "year": (2, 8), "apos_year": (2, 4), "decade": (10, 8),
+    "century": (34, 10), "quarter": (40, 48), "fiscal": (30, 16), "weekday": (14, 16),
+    "weekday_set": (10, 4), "relday": (24, 14), "relunit": (40, 4), "the_day_after": (8, 28),
+    "unit_end": (60, 10), "vague": (14, 12), "duration": (44, 18), "bare_units": (12, 14),
+    "decades_long": (2, 8), "time": (6, 22), "night": (14, 12), "to_date": (5, 20),
+    "set": (30, 30), "season": (34, 14), "holiday": (24, 14),
 }  # fmt: skip
 _UNIT_TRIGGER_KINDS = (
     "duration",
@@ -405,6 +419,8 @@ _add_triggers(("noon", "midday", "midnight", "clock"), ("time",))
 _add_triggers(DECADE_WORDS, ("decade",))
 _add_triggers(("bc", "bce", "ad", "ce", "b", "a"), ("era_year",))
 _add_triggers(("long",), ("decades_long",))
+_add_triggers(("night", "nighttime", "daytime"), ("night",))
+_add_triggers(("date",), ("to_date",))
 _add_triggers(
     {w for phrase in list(VAGUE_NEWS) + list(VAGUE_NARRATIVE) for w in phrase.split()}
     - {"the", "at", "right", "these", "more"},
@@ -425,7 +441,7 @@ _WINDOW["blocked"] = (2, max(len(name) for name in BLOCKED_NAMES) + 2)
 _PREFILTER: dict[str, re.Pattern[str]] = {
     kind: re.compile(rf"(?i)(?:{words})")
     for kind, words in {
-        "set": r"every|each|once|twice|times|" + _alternation(SET_WORDS),
+        "set": r"every|each|once|twice|times|per|" + _alternation(SET_WORDS),
         "the_day_after": r"before|after|earlier|later",
         "unit_end": r"\bof\b|['’]s\s+end",
         "month_rel": r"\bof\b|previous|following|next|last|same|that|coming|preceding",
@@ -483,6 +499,12 @@ _BORROW_MONTH_RE = re.compile(
     + MON.replace("?P<mon>", "?P<bmon>")
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_EVENT_AFTER_RE = re.compile(
+    r"\s+(?P<rel>after|before)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]"
+)
+_YEAR_BLOCKER_RE = re.compile(
+    r"(?<![\w.])(?:" + _alternation(_WORDS["year_blockers_before"]) + r")\s*$"
+)
 _DURATION_BLOCKER_RE = re.compile(
     r"(?i)\s+(?:" + _alternation(_WORDS["duration_blockers_after"]) + r")\b"
 )
@@ -741,14 +763,9 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
         following = _next_word(text, cand.end)
         if following.lower() in COUNT_NOUNS or following == "Year":
             return False
-        before = text[max(0, cand.start - 12) : cand.start]
-        if re.search(
-            r"(?:No\.|no\.|number|Number|#|page|pp?\.|[Rr]oute|[Ff]light|[Rr]oom|[Mm]odel)\s*$",
-            before,
-        ):
-            return False
-        if not narrative and re.search(r"\b(?:[Ww]indows|[Oo]ffice|[Ee]xcel)\s+$", before):
-            return False
+        before = text[max(0, cand.start - 16) : cand.start]
+        if _YEAR_BLOCKER_RE.search(before):
+            return False  # "Resolution 1483", "Flight 1549", "Windows 2000"
     if kind == "season":
         word = match["season"]
         if (
@@ -864,6 +881,8 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
             kinds.append("time")
         if following[:2] in ("st", "nd", "rd", "th"):
             kinds.append("ordinal_day")
+        if following.lstrip()[:1] in ("-", "–"):
+            kinds.append("range_day")
         if previous in ("'", "’"):
             kinds.extend(("apos_year", "decade"))
         elif following[:1] == "s":
@@ -888,7 +907,7 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
             if prefilter is not None and not prefilter.search(text, window_start, window_end):
                 continue
             for match in pattern.finditer(text, window_start, window_end):
-                if kind == "bare_units":
+                if kind in ("bare_units", "night", "to_date"):
                     start, end = match.span("x")
                 else:
                     start, end = match.span()
@@ -1238,8 +1257,8 @@ class _Normaliser:
         start, end = cand.start, cand.end
         if kind in ("month", "my"):
             month = MONTHS[match["mon"].lower().rstrip(".")]
-            year_text = match["year"] if kind == "my" else None
-            era = (match["era"] or "") if kind == "my" else ""
+            year_text = (match["year"] or match["eyear"]) if kind == "my" else None
+            era = (match["era"] or match["era2"] or "") if kind == "my" else ""
             sign = -1 if era.upper().startswith("B") else 1
             self.month_only(start, end, month, int(year_text) * sign if year_text else None)
             return
@@ -1373,8 +1392,8 @@ class _Normaliser:
     def year(self, cand: _Candidate) -> None:
         match = cand.match
         if cand.kind == "era_year":
-            number = int(match["n"] or match["n2"])
-            era = (match["era"] or "AD").upper()
+            number = int(match["n"] or match["n2"] or match["n3"])
+            era = (match["era"] or ("BC" if match["n3"] else "AD")).upper()
             year = -number if era.startswith("B") else number
             if year == 0:
                 return
@@ -1603,6 +1622,9 @@ class _Normaliser:
                 value = f"{_year_value(month_index // 12)}-{month_index % 12 + 1:02d}"
                 self.emit(cand.start, cand.end, "DATE", value)
                 return
+            if parts is not None and unit_word in ("day", "week", "decade", "century"):
+                self.emit(cand.start, cand.end, "DATE", _partial_value(parts, unit_word, shift))
+                return
             self.emit(
                 cand.start,
                 cand.end,
@@ -1705,7 +1727,8 @@ class _Normaliser:
             value = _value_at(day, code)
         self.emit(cand.start, cand.end, "DATE", value, mod, remember=False)
 
-    def ago(self, cand: _Candidate) -> None:
+    def ago(self, cand: _Candidate, direction: str | None = None) -> None:
+        """ "two years ago", "three days later"; with ``direction``, "two days after <event>"."""
         match = cand.match
         code = _unit_code(match["unit"])
         amount = (
@@ -1713,7 +1736,7 @@ class _Normaliser:
             if match["num"]
             else (1.0 if not match["unit"].lower().endswith("s") else None)
         )
-        direction = re.sub(r"\s+", " ", match["dir"].lower())
+        direction = direction or re.sub(r"\s+", " ", match["dir"].lower())
         approx = re.sub(r"\s+", " ", (match["amod"] or "").lower())
         sign = -1 if direction in ("ago", "earlier", "before", "previously", "since") else 1
         if direction == "since":
@@ -1940,6 +1963,15 @@ class _Normaliser:
         if day is not None:
             self.emit(cand.start, cand.end, "DATE", day.isoformat())
 
+    def night(self, cand: _Candidate) -> None:
+        """ "at night", "during the daytime": a part of an unspecified day."""
+        word = cand.match["x"].lower().replace("-", "")
+        part = "DT" if word.startswith("day") else "NI"
+        self.emit(cand.start, cand.end, "TIME", f"XXXX-XX-XXT{part}", remember=False)
+
+    def to_date(self, cand: _Candidate) -> None:
+        self.emit(cand.start, cand.end, "DATE", "PRESENT_REF", remember=False)
+
     def vague(self, cand: _Candidate) -> None:
         phrase = re.sub(r"\s+", " ", cand.match.group(0).lower())
         value = VAGUE_NEWS.get(phrase) or VAGUE_NARRATIVE.get(phrase) or "PRESENT_REF"
@@ -1957,16 +1989,44 @@ class _Normaliser:
             self.calendar(cand)
         elif kind == "month_rel":
             self.month_rel(cand)
-        elif kind == "ordinal_day":
+        elif kind in ("ordinal_day", "range_day"):
             self.ordinal_day(cand)
         elif kind in ("year", "era_year", "apos_year"):
             self.year(cand)
         elif kind == "duration" and cand.match["dir"]:
             self.ago(cand)
+        elif kind == "duration" and self.narrative and not cand.match["dmod"]:
+            # narrative: "two days after the invasion" is a date counted from the last one
+            event = _EVENT_AFTER_RE.match(self.text, cand.end)
+            if event and cand.match["num"] and _number(cand.match["num"]) is not None:
+                self.ago(cand, event["rel"].lower())
+            else:
+                self.duration(cand)
         elif kind in ("weekday_set", "set"):
             self.set_(cand)
         else:
             getattr(self, kind)(cand)
+
+
+def _partial_value(parts: _Anchor, unit: str, shift: int) -> str:
+    """A day, week, decade or century relative to a running reference known only in part.
+
+    >>> _partial_value(_Anchor(-479, 6), "day", 0)
+    'BC0479-06-XX'
+    """
+    year = parts.year
+    if unit == "decade":
+        year += 10 * shift
+        return f"{year // 10:03d}" if year > 0 else f"BC{-year // 10:03d}"
+    if unit == "century":
+        year += 100 * shift
+        return f"{year // 100:02d}" if year > 0 else f"BC{-year // 100:02d}"
+    if unit == "week":
+        return f"{_year_value(year)}-WXX"
+    if shift == 0 and parts.month is not None and parts.day is not None:
+        return f"{_year_value(year)}-{parts.month:02d}-{parts.day:02d}"
+    month = f"{parts.month:02d}" if parts.month is not None and shift == 0 else "XX"
+    return f"{_year_value(year)}-{month}-XX"
 
 
 def _granularity_of(code: str) -> str:
