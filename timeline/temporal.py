@@ -185,7 +185,11 @@ _PATTERNS: list[tuple[str, str]] = [
         "numeric",
         r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])",
     ),
-    ("mdy", rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?{MON}\s+{DAYNUM}(?:,?\s+{YEAR}(?:\s*{ERA})?)?"),
+    (
+        "mdy",
+        rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?{MON}\s+{DAYNUM}"
+        rf"(?:,?\s+(?:{_ci('of')}\s+)?{YEAR}(?:\s*{ERA})?)?",
+    ),
     (
         "dmy",
         rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?{DAYNUM}\s+(?:{_ci('of')}\s+)?{MON}(?:,?\s+{YEAR}(?:\s*{ERA})?)?",
@@ -197,7 +201,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "range_day",
-        rf"(?<![\d/.,-])(?P<day>3[01]|[12]\d|0?[1-9])(?=\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])\s+{_MON_FULL})",
+        rf"(?<![\d/.,-])(?P<day>3[01]|[12]\d|0?[1-9])(?=\s*(?:[-–]|and|or|to)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_FULL})",
     ),
     ("month", rf"{MON}"),
     (
@@ -208,7 +212,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "ordinal_day",
-        rf"{_ci('the')}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|{_ci('of|and|to|until|through|when|at|in')}\b))",
+        rf"{_ci('the')}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s*[-–]?\s*[A-Z])",
     ),
     (
         "era_year",
@@ -326,7 +330,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "season",
         _ci(
-            rf"(?:(?P<sdet>the)\s+)?(?:(?P<srel>this|last|next|that|following|previous|same|coming|past)\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?|(?P<year2>[12]\d{{3}})\s+(?P<season2>"
+            rf"(?:(?P<sdet>the)\s+)?(?:(?P<srel>this|last|next|that|following|previous|same|coming|past)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|(?P<syear>\d{{1,4}})\s?(?P<sera>bce|bc|b\.c\.)))?|(?P<year2>[12]\d{{3}})\s+(?P<season2>"
             + _alternation(SEASONS)
             + r")\b"
         ),
@@ -485,7 +489,7 @@ _MODIFIER_LEFT_RE = re.compile(
 )
 _CONTEXT_MONTH_BEFORE_RE = re.compile(
     _ci(
-        r"\b(?:in|of|since|until|till|by|during|early|late|mid|last|next|this|through|from|and|to|or|between|before|after|throughout|that|on|the)[\s-]+$"
+        r"\b(?:in|of|since|until|till|by|during|early|late|mid|last|next|this|through|from|and|to|or|between|before|after|throughout|on)[\s-]+$"
     )
 )
 _CONTEXT_MONTH_AFTER_RE = re.compile(r"^(?:\s*[-–]\s*|\s+(?:and|to|or|through)\s+)" + _MON_FULL)
@@ -499,6 +503,9 @@ _BORROW_MONTH_RE = re.compile(
     + MON.replace("?P<mon>", "?P<bmon>")
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_ORDINAL_BLOCKER_RE = re.compile(
+    r"(?i)\s+(?:" + _alternation(_WORDS["ordinal_day_blockers"]) + r")\b"
+)
 _EVENT_AFTER_RE = re.compile(
     r"\s+(?P<rel>after|before)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]"
 )
@@ -789,6 +796,8 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
         phrase = re.sub(r"\s+", " ", match.group(0).lower())
         if phrase not in VAGUE_NEWS and not narrative:
             return False
+        if phrase in ("recently", "recent") and re.match(r"\s+as\b", text[cand.end : cand.end + 4]):
+            return False  # "as recently as late 2009": the date that follows says when
         if phrase == "present" and not re.search(
             r"(?i)\b(?:the|at)\s+$", text[max(0, cand.start - 6) : cand.start]
         ):
@@ -814,11 +823,11 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
             return False
         if num.isdigit() and match["unit"][0].isupper():
             return False  # "2010 Year" is a name
-    if kind == "ordinal_day" and re.match(
-        r"\s+(?:of\s+)?(?:the\s+)?[A-Z][a-z]+\s+(?:Army|Division|Corps|Fleet|Brigade|Regiment)",
-        text[cand.end : cand.end + 40],
+    if kind == "ordinal_day" and (
+        _ORDINAL_BLOCKER_RE.match(text, cand.end)
+        or re.match(r"\s*[-–]\s*\w", text[cand.end : cand.end + 4])
     ):
-        return False
+        return False  # "the 5th century", "the 3rd Division", "the 20th-century"
     if kind == "weekday":
         following = text[cand.end : cand.end + 12]
         if re.match(
@@ -1892,6 +1901,8 @@ class _Normaliser:
         year: int | None
         if match["year"] or match["year2"]:
             year = int(match["year"] or match["year2"])
+        elif match["syear"]:
+            year = -int(match["syear"])
         else:
             shift = {
                 "last": -1,
