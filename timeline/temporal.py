@@ -240,7 +240,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "quarter",
         _ci(
-            r"(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|current|next|same|latest)\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<qh>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|(?P<qn>q[1-4])(?:\s+|-|\s+of\s+|\s+fy\s*)?(?:(?P<year2>[12]\d{3})(?!\d))?)"
+            r"(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|current|next|same|latest)[\s-]+(?:(?:fiscal|financial|calendar)[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|\b(?P<qn>q[1-4]|h[12])(?:\s+|-|\s+of\s+|\s+fy\s*)?(?:(?P<year2>[12]\d{3})(?!\d))?)"
         ),
     ),
     (
@@ -412,7 +412,7 @@ _add_triggers(
     ("relday",),
 )
 _add_triggers(("century",), ("century",))
-_add_triggers(("quarter", "half", "q"), ("quarter",))
+_add_triggers(("quarter", "half", "q", "h"), ("quarter",))
 _add_triggers(("fiscal", "financial", "fy"), ("fiscal",))
 _add_triggers(("year",), ("fiscal",))
 _add_triggers(SEASONS, ("season", "relunit", "set"))
@@ -1122,10 +1122,24 @@ class _Normaliser:
             return self.reference if self.anchor is None else None
         return self.reference
 
-    def anaphoric_day(self) -> date | None:
-        if self.anchor is not None:
-            return self.anchor.as_date()
-        return self.reference
+    def anaphoric_day(self, code: str = "D") -> date | None:
+        """The day an anaphoric expression of unit ``code`` counts from.
+
+        The running reference when it is precise enough for the unit (a year for "the
+        following year", a day for "the next day"); otherwise, in news, the reference date,
+        and in narrative None (the caller then keeps what is known and X's the rest).
+        """
+        anchor = self.anchor
+        if anchor is None:
+            return self.reference
+        full = anchor.as_date()
+        if full is not None:
+            return full
+        if anchor.year >= 1 and (
+            code in ("Y", "DE", "CE", "ML") or (code in ("M", "Q") and anchor.month is not None)
+        ):
+            return date(anchor.year, anchor.month or 1, 1)
+        return None if self.narrative else self.reference
 
     def anaphoric_parts(self) -> _Anchor | None:
         if self.anchor is not None:
@@ -1451,7 +1465,7 @@ class _Normaliser:
     def quarter(self, cand: _Candidate) -> None:
         match = cand.match
         which = (match["q"] or match["qn"] or "").lower()
-        half = (match["qh"] or "").lower() == "half"
+        half = (match["qh"] or "").lower() == "half" or which.startswith("h")
         year_text = match["year"] or match["year2"]
         base = (
             self.deictic_day()
@@ -1469,7 +1483,7 @@ class _Normaliser:
             "4th": 4,
         }
         count = 2 if half else 4
-        if which.startswith("q"):
+        if which[:1] in ("q", "h") and which[1:].isdigit():
             number = int(which[1])
         elif which in ordinal:
             number = ordinal[which]
@@ -1614,9 +1628,10 @@ class _Normaliser:
             or (has_the and relation in ("next", "following"))
             or relation == "following"
         )
-        base = self.anaphoric_day() if anaphoric else self.deictic_day()
+        unit_code = _unit_code(unit_word) if unit_word not in SEASONS else "Y"
+        base = self.anaphoric_day(unit_code) if anaphoric else self.deictic_day()
         if self.narrative and base is None:
-            base = self.anaphoric_day()
+            base = self.anaphoric_day(unit_code)
         shift = {
             "last": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1,
             "following": 1, "upcoming": 1,
@@ -1675,7 +1690,7 @@ class _Normaliser:
         match = cand.match
         shift = 1 if match["ba"].lower() in ("after", "later") else -1
         code = _unit_code(match["unit"])
-        base = self.anaphoric_day()
+        base = self.anaphoric_day(code)
         if base is None:
             self.emit(
                 cand.start,
@@ -1706,8 +1721,10 @@ class _Normaliser:
                 return  # "the rest of the year" is not one period
         det = (match["det"] or "the").lower()
         shift = {"last": -1, "next": 1}.get(det, 0)
-        base = self.anaphoric_day() if det in ("the", "that") else self.deictic_day()
         code = _unit_code(unit)
+        # news: "the end of the year" is this year's; narrative: the running reference's
+        anaphoric = det == "that" or (det == "the" and self.narrative)
+        base = self.anaphoric_day(code) if anaphoric else self.deictic_day()
         if mod in ("H1", "H2"):
             parts = self.anaphoric_parts() if base is None else _Anchor(base.year)
             if code == "Y" and parts is not None:
@@ -1758,7 +1775,7 @@ class _Normaliser:
             )
             return
         deictic = direction in ("ago", "hence", "from now")
-        base = self.deictic_day() if deictic else self.anaphoric_day()
+        base = self.deictic_day() if deictic else self.anaphoric_day(code)
         parts = self.anaphoric_parts()
         if base is None and amount is not None and amount == int(amount) and parts is not None:
             # the running reference is a month or a year: shift what is known
