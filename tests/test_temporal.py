@@ -328,3 +328,96 @@ def test_offsets_slice_text_and_nothing_raises(
         assert text[timex.start : timex.end] == timex.text
         assert timex.start >= last_end
         last_end = timex.end
+
+
+# -- deeper cases ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_text", "value"),
+    [
+        ("The company reported third-quarter earnings.", "third-quarter", "2023-Q3"),
+        ("First-half profit rose.", "First-half", "2023-H1"),
+        ("H1 2023 results were weak.", "H1 2023", "2023-H1"),
+        ("Revenue in the first quarter of 2024 grew.", "the first quarter of 2024", "2024-Q1"),
+    ],
+)
+def test_quarters_and_halves(sentence: str, expected_text: str, value: str) -> None:
+    timex = one(sentence)
+    assert (timex.text, timex.value) == (expected_text, value)
+
+
+def test_news_anaphora_counts_from_last_day_or_publication() -> None:
+    found = by_text(tag("On Tuesday the talks began. The next day they ended.", REF))
+    assert found["Tuesday"].value == "2023-10-17"
+    assert found["The next day"].value == "2023-10-18"
+    found = by_text(tag("Profits rose in 2019. A day earlier, shares fell.", REF))
+    assert found["A day earlier"].value == "2023-10-22"  # a year is too coarse to count days from
+    assert (
+        by_text(tag("Sales rose in 2019 and the following year.", REF))["the following year"].value
+        == "2020"
+    )
+    assert one("It will be done by the end of the year.").value == "2023"
+
+
+def test_tense_of_passives_and_infinitives() -> None:
+    text = "Apple announced today another special event to be held on October 12."
+    assert (
+        one(text, date(2005, 10, 4)).value == "2005-10-12"
+        or by_text(tag(text, date(2005, 10, 4)))["October 12"].value == "2005-10-12"
+    )
+    found = by_text(
+        tag("Apple Inc. announced Friday that it will give refunds.", date(2010, 7, 17))
+    )
+    assert found["Friday"].value == "2010-07-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "On December 7, 1941 Japan attacked. In January, the Allies met.",
+            ["1941-12-07", "1942-01"],
+        ),
+        ("In 1940 France fell. In August of that year Britain held.", ["1940", "1940-08"]),
+        ("The battle (12-14 July 1950) ended.", ["1950-07-12", "1950-07-14"]),
+        ("The siege of 499-493 BC failed.", ["BC0499", "BC0493"]),
+        ("In the spring of 480 BC the Persians came.", ["BC0480-SP"]),
+        ("The Persians came in 492 BC. The following year they returned.", ["BC0492", "BC0491"]),
+        ("On the night of 20 June 1791 the king fled.", ["1791-06-20TNI"]),
+        (
+            "On 27 June 1950 the war began. Two days after the invasion, Seoul fell.",
+            ["1950-06-27", "1950-06-29"],
+        ),
+        (
+            "In May 1940 (see Smith 2005) Germany attacked. In June, France fell.",
+            ["1940-05", "2005", "1940-06"],
+        ),
+    ],
+)
+def test_narrative(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, None)] == values
+
+
+def test_narrative_conventions() -> None:
+    found = by_text(tag("The former king fought at night for a week to date.", None))
+    assert found["former"].value == "PAST_REF"
+    assert found["night"].value == "XXXX-XX-XXTNI"
+    assert found["date"].value == "PRESENT_REF"
+    assert "former" not in by_text(tag("The former king spoke.", REF))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Resolution 1483 was adopted.",
+        "It offers 75 hours of video playback.",
+        "Three quarters of the troops left.",
+        "The fall of Budapest came later.",
+        "He bought iLife '11 for the Mac.",
+        "She sang White Christmas on stage.",
+        "They fought in the 5th Division and the 20th century.",
+    ],
+)
+def test_more_false_positives(sentence: str) -> None:
+    assert [t.text for t in tag(sentence, REF) if t.value not in ("18", "19")] == []

@@ -516,7 +516,17 @@ _DURATION_BLOCKER_RE = re.compile(
     r"(?i)\s+(?:" + _alternation(_WORDS["duration_blockers_after"]) + r")\b"
 )
 _NO_ANCHOR_BEFORE_RE = re.compile(r"(?i)\b(?:until|till|effective|through)\s+(?:the\s+)?$")
-_SENTENCE_END_RE = re.compile(r"[.!?\n][\"”’)]?\s")
+_ABBREVIATIONS = (
+    "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen",
+    "Rep", "Lt", "Col", "Capt", "Sgt", "Prof", "No", "vs", "U.S", "U.K", "U.N", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "a.m", "p.m",
+)  # fmt: skip
+# a sentence ends at . ! ? or a line break, but not after "Inc." or "Oct."
+_SENTENCE_END_RE = re.compile(
+    r"(?:[.!?]"
+    + "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in _ABBREVIATIONS)
+    + r"(?<!\b[A-Z]\.)|\n)[\"”’)]?\s"
+)
 _DAYNUM_RE = re.compile(r"\d+")
 
 _DATEPARSER = DateDataParser(
@@ -1005,10 +1015,10 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     >>> _tense("He will meet them on Sunday.", 21, 27)
     'future'
     """
-    left_limit = max(0, start - 120)
-    left = text[left_limit:start]
-    for stop in _SENTENCE_END_RE.finditer(left):
-        left_limit = left_limit + stop.end()
+    window_start = max(0, start - 120)
+    left_limit = window_start
+    for stop in _SENTENCE_END_RE.finditer(text, window_start, start):
+        left_limit = stop.end()
     left_words = [w.lower() for w in _WORD_RE.findall(text[left_limit:start])]
     for index in range(len(left_words) - 1, -1, -1):
         tense = _word_tense(left_words, index)
