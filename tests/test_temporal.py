@@ -362,10 +362,7 @@ def test_news_anaphora_counts_from_last_day_or_publication() -> None:
 
 def test_tense_of_passives_and_infinitives() -> None:
     text = "Apple announced today another special event to be held on October 12."
-    assert (
-        one(text, date(2005, 10, 4)).value == "2005-10-12"
-        or by_text(tag(text, date(2005, 10, 4)))["October 12"].value == "2005-10-12"
-    )
+    assert by_text(tag(text, date(2005, 10, 4)))["October 12"].value == "2005-10-12"
     found = by_text(
         tag("Apple Inc. announced Friday that it will give refunds.", date(2010, 7, 17))
     )
