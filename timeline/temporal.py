@@ -10,21 +10,33 @@ granularity and the interval of days it covers.
 
 Reference times (which date a relative expression counts from):
 
-* Deictic expressions ("yesterday", "last week", "two years ago", "Monday") count from the
-  reference date, which is the publication date in news. A bare weekday takes its direction
-  from the tense of its clause: the nearest tense cue to its left ("confirmed", "was",
-  "said") gives the weekday on or before the reference, a future cue ("will", "is set to",
-  "next", "scheduled") the weekday on or after it; with no cue on the left, the rest of the
-  sentence decides, and past is the default (news reports what happened).
-* Anaphoric expressions ("the following year", "two days later", "that month", "the next
-  day") count from the most recent absolute date mentioned before them in the text, and from
-  the reference date when there is none yet.
-* In narrative text (``narrative=True``, the default when there is no reference date, as in
-  an encyclopedia article) every relative expression counts from the running reference: the
-  most recent date mentioned before it. A month or day without a year takes the running
-  reference's year; a bare weekday is the first such day on or after it.
-* In news a month or day without a year takes the year that puts it nearest the reference.
-* Without any reference, relative expressions keep X's in their value and no interval.
+* Deictic expressions ("yesterday", "last week", "two years ago", "Monday", "this year") count
+  from the reference date, the publication date in news.
+* A bare weekday takes its direction from the tense of its clause: the nearest tense cue to its
+  left decides ("confirmed", "was", "said": the weekday on or before the reference; "will",
+  "is set to", "to be held", "next": the one on or after it); with no cue on the left, the rest
+  of the sentence decides, and past is the default (news reports what happened). "last Friday"
+  is strictly before, "next Friday" strictly after. A month or day written without a year
+  follows the same tense rule in news (past: the latest such date not after the reference;
+  future: the earliest not before it; no cue: the nearest).
+* Anaphoric expressions ("the following year", "two days later", "that month", "the next day")
+  count from the running reference: the most recent date mentioned before them. In news, when
+  that date is too coarse for the unit (a year, for "the next day"), the publication date is
+  used instead.
+* In narrative text (``narrative=True``, the default when there is no reference date, as in an
+  encyclopedia article) every relative expression counts from the running reference. A month or
+  day without a year takes its year (or the next year when the month is 8 or more months before
+  the running reference's month: "December 7, 1941 ... In January" is January 1942); a bare
+  weekday is the first such day on or after it; an expression the running reference is too
+  coarse for keeps X's ("four days later" after "in 1915" is 1915-XX-XX). Dates in parentheses,
+  after "until", or years used as modifiers ("the 1614 rules") do not move the running
+  reference. Narrative text also follows the TIMEX2 habit of tagging "former", "recent",
+  "current" and "future".
+* Without any reference, relative expressions keep X's in their value and have no interval.
+
+Bounds: tag() reads at most MAX_TEXT_CHARS characters of a document, runs each pattern only in
+small windows around its trigger words, and hands dateparser strings of at most
+MAX_PARSE_CHARS characters, so the work per document is linear and no input stalls it.
 """
 
 from __future__ import annotations
@@ -49,7 +61,7 @@ GRANULARITIES = frozenset(
     {"day", "week", "month", "quarter", "season", "year", "decade", "century", "time"}
 )
 #: longest text tag() reads; the rest of a longer document is ignored, so nothing stalls
-MAX_TEXT_CHARS = 2_000_000
+MAX_TEXT_CHARS = 1_000_000
 #: a year-less month this many months before the running reference's month is next year's
 NARRATIVE_ROLLOVER_MONTHS = 8
 #: longest string handed to dateparser at once
@@ -917,6 +929,9 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
         for m in _BLOCKED_RE.finditer(text, window_start, window_end)
     ]
     blocked += [(m.start(), m.end()) for m in _BOILERPLATE_RE.finditer(text)]
+    blocked_mask = bytearray(len(text) + 1)
+    for block_start, block_end in blocked:
+        blocked_mask[block_start:block_end] = b"\x01" * (block_end - block_start)
     found: list[_Candidate] = []
     seen: set[tuple[int, int, str]] = set()
     for kind, windows in windows_by_kind.items():
@@ -934,7 +949,7 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
                     continue
                 seen.add((start, end, kind))
                 cand = _Candidate(start, end, kind, match)
-                if any(b_start < end and start < b_end for b_start, b_end in blocked):
+                if blocked and any(blocked_mask[start:end]):
                     continue
                 if _accept(text, cand, narrative):
                     found.append(cand)
