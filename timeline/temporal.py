@@ -165,7 +165,7 @@ NUM = (
 )
 UNIT_WORD = (
     r"(?P<unit>centur(?:y|ies)|millenni(?:um|a)|fortnights?|"
-    r"(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?)"
+    r"(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?)\b"
 )
 APPROX = r"(?P<amod>over|more\s+than|nearly|almost|about|around|approximately|roughly|some|just|less\s+than|at\s+least|under|only|barely|well\s+over|up\s+to)"  # noqa: E501 - one regex reads better whole
 SEASON = "(?P<season>" + _alternation(SEASONS) + r")\b"
@@ -199,7 +199,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "mdy",
-        rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?{MON}\s+{DAYNUM}"
+        rf"(?:{WD},?\s+)?{MON}\s+{DAYNUM}"
         rf"(?:,?\s+(?:{_ci('of')}\s+)?{YEAR}(?:\s*{ERA})?)?",
     ),
     (
@@ -280,7 +280,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "relunit",
         _ci(
-            r"(?:(?P<el>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>this|last|next|past|previous|coming|following|current|same|preceding|prior|that|upcoming|present)\s+(?:very\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
+            r"(?:(?P<el>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>this|last|next|past|previous|coming|following|current|same|preceding|prior|that|upcoming|present)\s+(?:very\s+|same\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
             + _alternation(SEASONS)
             + r")\b"
         ),
@@ -315,7 +315,7 @@ _PATTERNS: list[tuple[str, str]] = [
         _ci(
             rf"(?:{APPROX}\s+(?!the\s))?(?:the\s+(?P<dmod>{_DURATION_DETERMINERS})\s+)?"
             rf"(?:{NUM}(?:\s+|-))?(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?{UNIT_WORD}"
-            rf"(?:(?P<long>-long)|\s+(?P<dir>{_DIRECTIONS}))?(?!-old|\s+old\b)"
+            rf"(?:(?P<long>-long)|\s+(?P<dir>{_DIRECTIONS})|(?P<age>[\s-]old\b|\s+of\s+age\b))?"
         ),
     ),
     (
@@ -496,7 +496,7 @@ _BOILERPLATE_RE = re.compile(
 )
 _MODIFIER_LEFT_RE = re.compile(
     _ci(
-        r"(?:(?:(?:early|late)\s+(?:in\s+)?)?the\s+(?:early\s+|late\s+)?(?P<dp>morning|night|evening|afternoon)(?:\s+hours)?\s+of\s+$)|(?:(?P<det>the\s+)?(?:very\s+)?(?P<pos>latter\s+half|beginning|start|end|middle|close|dawn|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|first\s+part|last\s+part|final\s+months|first\s+months|spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?|\b(?P<el>early|late|mid|middle|the\s+early|the\s+late|the\s+mid)(?:\s+|-))$"
+        r"(?:(?:(?:early|late)\s+(?:in\s+)?)?the\s+(?:early\s+|late\s+)?(?P<dp>morning|night|evening|afternoon)(?:\s+hours)?\s+of\s+$)|(?:(?P<det>the\s+)?(?:very\s+)?(?P<pos>latter\s+half|beginning|start|end|middle|close|dawn|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|first\s+part|last\s+part|final\s+months|first\s+months|spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?|\b(?P<el>early|late|mid|middle|the\s+early|the\s+late|the\s+mid)(?:\s+|-)|\b(?P<ein>early|late|later|earlier)\s+in\s+|(?<![\w.])(?P<approx>around|about|circa|ca\.|c\.|approximately|roughly|some\s+time\s+in)\s*)$"
     )
 )
 _CONTEXT_MONTH_BEFORE_RE = re.compile(
@@ -1879,7 +1879,10 @@ class _Normaliser:
             "coming",
         ) and not unit.lower().endswith("s"):
             return  # "the last year" is a date, handled by relunit
-        self.emit(cand.start, cand.end, "DURATION", _duration_value(amount, code), mod)
+        start = cand.start
+        if match["long"] and match["num"] and match["num"].lower() in ("a", "an"):
+            start = match.start("unit")  # "a month-long siege": the article is the noun's
+        self.emit(start, cand.end, "DURATION", _duration_value(amount, code), mod)
 
     def bare_units(self, cand: _Candidate) -> None:
         code = _unit_code(cand.match["unit"])
@@ -2141,6 +2144,21 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
             start, timex.end, text[start : timex.end], "TIME", value, None, "time",
             timex.date_start, timex.date_end,
         )  # fmt: skip
+    if match["approx"] is not None or match["ein"] is not None:
+        if cand.kind not in _MODIFIABLE and cand.kind not in _DAY_KINDS:
+            return timex
+        if match["approx"] is not None:
+            mod: str | None = "APPROX"
+        else:
+            mod = {"early": "START", "late": "END"}.get(match["ein"].lower(), timex.mod)
+        start = match.start()
+        date_start, date_end, grain = _interval(timex.value, mod)
+        if date_start is None:
+            date_start, date_end, grain = timex.date_start, timex.date_end, timex.granularity
+        return Timex(
+            start, timex.end, text[start : timex.end], timex.type, timex.value, mod, grain,
+            date_start, date_end,
+        )  # fmt: skip
     if cand.kind not in _MODIFIABLE:
         return timex
     word = re.sub(r"\s+", " ", (match["pos"] or match["el"] or "").lower())
@@ -2157,6 +2175,8 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
         if mod is None:
             return timex
     date_start, date_end, grain = _interval(value, mod)
+    if date_start is None:
+        date_start, date_end, grain = timex.date_start, timex.date_end, timex.granularity
     if date_start is None:
         date_start, date_end, grain = timex.date_start, timex.date_end, timex.granularity
     start = match.start()
@@ -2195,6 +2215,33 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
     last_end = -1
     for timex in sorted(normaliser.out, key=lambda t: t.start):
         if timex.start >= last_end:
-            result.append(timex)
+            if result and _joinable(text, result[-1], timex):
+                result[-1] = _join_day_and_clock(text, result[-1], timex)
+            else:
+                result.append(timex)
             last_end = timex.end
     return result
+
+
+_CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d$")
+_DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_JOINER_RE = re.compile(r"(?i)^\s*(?:,\s*)?(?:at\s+|on\s+)?$")
+
+
+def _joinable(text: str, first: Timex, second: Timex) -> bool:
+    """ "May 8 1:00AM", "9 a.m. Monday", "Friday at 3 p.m.": one point in time."""
+    if not _JOINER_RE.match(text[first.end : second.start]):
+        return False
+    return bool(
+        (_DAY_RE.match(first.value) and _CLOCK_RE.match(second.value))
+        or (_CLOCK_RE.match(first.value) and _DAY_RE.match(second.value))
+    )
+
+
+def _join_day_and_clock(text: str, first: Timex, second: Timex) -> Timex:
+    day, clock = (first, second) if _DAY_RE.match(first.value) else (second, first)
+    value = day.value + clock.value[clock.value.index("T") :]
+    return Timex(
+        first.start, second.end, text[first.start : second.end], "TIME", value, None, "time",
+        day.date_start, day.date_end,
+    )  # fmt: skip
