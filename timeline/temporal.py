@@ -537,7 +537,7 @@ _ABBREVIATIONS = (
 _SENTENCE_END_RE = re.compile(
     r"(?:[.!?]"
     + "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in _ABBREVIATIONS)
-    + r"(?<!\b[A-Z]\.)|\n)[\"”’)]?\s"
+    + r"(?<!\b[A-Z]\.)[\"”’)]?\s|\n)"
 )
 _DAYNUM_RE = re.compile(r"\d+")
 
@@ -1210,9 +1210,28 @@ class _Normaliser:
             return  # "in October" after "October 3" keeps the day
         if self.anchor is not None and month is None and self.anchor.year == year:
             return  # a bare year repeated keeps the finer anchor
+        if (
+            self.narrative
+            and start is not None
+            and month is None
+            and self.anchor is not None
+            and self.anchor.month is not None
+            and not self.near_sentence_start(start)
+        ):
+            return  # "...for a planned campaign in 1976": a year in passing is no new scene
         self.anchor = _Anchor(year, month, day)
         if start is not None:
             self.anchor_at = start
+
+    def near_sentence_start(self, start: int) -> bool:
+        """Whether at most three words precede ``start`` in its sentence ("In 1940, ...")."""
+        window_start = max(0, start - 60)
+        sentence_start = window_start if window_start else 0
+        for stop in _SENTENCE_END_RE.finditer(self.text, window_start, start):
+            sentence_start = stop.end()
+        if window_start and sentence_start == window_start:
+            return False
+        return len(_WORD_RE.findall(self.text, sentence_start, start)) <= 3
 
     def pick_year(
         self, month: int, day: int | None, span: tuple[int, int] | None = None
@@ -1453,7 +1472,7 @@ class _Normaliser:
             if parts is not None and parts.year > 0:
                 century = parts.year // 100 * 100
                 year = century + two
-                if not self.narrative and year > parts.year + 1:
+                if year > parts.year + 1:
                     year -= 100
             else:
                 year = 1900 + two
@@ -1855,7 +1874,9 @@ class _Normaliser:
             mod = "AFTER"
         elif mod in ("MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS"):
             mod = "AFTER" if mod.startswith(("MORE", "EQUAL_OR_MORE")) else "BEFORE"
-        self.emit(cand.start, cand.end, "DATE", value, mod)
+        # a narrative moves forward: "three days later" is the new scene, "a year earlier"
+        # is a glance back that does not move the running reference
+        self.emit(cand.start, cand.end, "DATE", value, mod, remember=sign > 0 or deictic)
 
     def duration(self, cand: _Candidate) -> None:
         match = cand.match
@@ -1907,10 +1928,9 @@ class _Normaliser:
             same_sentence = self.anchor_at >= 0 and not _SENTENCE_END_RE.search(
                 self.text, self.anchor_at, cand.start
             )
-            if same_sentence or not self.narrative:
-                base = self.anchor.as_date() if same_sentence else base
-            else:
-                base = None
+            # a clock time belongs to the day last mentioned: in news only within its sentence
+            if same_sentence or self.narrative:
+                base = self.anchor.as_date()
         clock = f"T{hour:02d}:{minute:02d}"
         if base is None:
             self.emit(cand.start, cand.end, "TIME", "XXXX-XX-XX" + clock, remember=False)
