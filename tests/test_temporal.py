@@ -418,3 +418,25 @@ def test_narrative_conventions() -> None:
 )
 def test_more_false_positives(sentence: str) -> None:
     assert [t.text for t in tag(sentence, REF) if t.value not in ("18", "19")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The score was tied in the second half.",
+        "Call 555-2023 for tickets.",
+        "The oven reached 2023 degrees.",
+        "She took a day-to-day role.",
+        "Summer Smith met reporters.",
+        "Page 1999 of the report.",
+    ],
+)
+def test_news_false_positives(sentence: str) -> None:
+    assert tag(sentence, REF) == []
+
+
+def test_holidays() -> None:
+    assert one("Fireworks lit the sky on the Fourth of July.").value == "2023-07-04"
+    assert one("Shops closed on Thanksgiving.").value == "2022-11-24"  # past: the last one
+    assert one("Shops will close on Thanksgiving.").value == "2023-11-23"
+    assert one("They met on Christmas Eve.").value.endswith("-12-24")

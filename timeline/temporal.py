@@ -407,7 +407,8 @@ _add_triggers(
     _UNIT_TRIGGER_KINDS,
 )  # fmt: skip
 _add_triggers(
-    ("day", "eve", "year", "christmas", "halloween", "thanksgiving", "easter"), ("holiday",)
+    ("day", "eve", "year", "christmas", "halloween", "thanksgiving", "easter", "july", "fourth"),
+    ("holiday",),
 )
 _add_triggers(
     (
@@ -767,6 +768,18 @@ def _next_word(text: str, pos: int) -> str:
     return match.group(0) if match else ""
 
 
+def _looks_like_a_name(text: str, cand: _Candidate) -> bool:
+    """A capitalised month or season followed by another capitalised word, with no
+    preposition before it: "April Jones", "Summer Smith", "the Spring Festival"."""
+    word = text[cand.start : cand.end].split()[-1]
+    if not word[:1].isupper():
+        return False
+    following = _next_word(text, cand.end)
+    if not following[:1].isupper() or following.lower() in MONTHS or following.lower() in WEEKDAYS:
+        return False
+    return not _CONTEXT_MONTH_BEFORE_RE.search(text[max(0, cand.start - 20) : cand.start])
+
+
 def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
     """Filters that need more context than a pattern sees."""
     kind, match = cand.kind, cand.match
@@ -785,6 +798,8 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
             and name.lower().rstrip(".") not in ("may", "june", "july")
         ):
             return False  # "Jan", "Mar" alone are names or words, not months
+        if kind == "month" and not narrative and _looks_like_a_name(text, cand):
+            return False  # "April Jones said"
     if kind == "year":
         year = int(match["year"])
         if year > 2100:
@@ -795,6 +810,8 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
         before = text[max(0, cand.start - 16) : cand.start]
         if _YEAR_BLOCKER_RE.search(before):
             return False  # "Resolution 1483", "Flight 1549", "Windows 2000"
+        if re.search(r"\d[-–]$", before) and not re.search(r"(?:1\d|20)\d\d\s*[-–]$", before):
+            return False  # "555-2023" is a phone number, "1939-1945" a span of years
     if kind == "season":
         word = match["season"]
         if (
@@ -809,6 +826,13 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
             and re.match(r"\s+of\s+(?!\d)", text[cand.end : cand.end + 6])
         ):
             return False  # "the fall of Budapest", "the spring of discontent"
+        if (
+            word
+            and not narrative
+            and _looks_like_a_name(text, cand)
+            and not (match["srel"] or match["year"])
+        ):
+            return False  # "Summer Smith", "the Spring Festival"
         if word and word[0].isupper() and not (match["sdet"] or match["srel"] or match["year"]):
             # capitalised mid-sentence "Spring" is usually a name ("Spring Offensive" aside)
             prev = text[max(0, cand.start - 2) : cand.start]
@@ -850,6 +874,27 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
         or re.match(r"\s*[-–]\s*\w", text[cand.end : cand.end + 4])
     ):
         return False  # "the 5th century", "the 3rd Division", "the 20th-century"
+    if (
+        kind == "weekday"
+        and not match["wmod"]
+        and re.search(
+            r"(?<![.!?]\s)(?<!^)\b(?!On\b|By\b|Since\b|Until\b|Before\b|After\b|Every\b|Each\b)"
+            r"[A-Z][a-z]+\s+$",
+            text[max(0, cand.start - 20) : cand.start],
+        )
+    ):
+        return False  # "Grace Friday wrote": a surname
+    if kind == "duration" and re.match(r"-(?:to|by|in|on)-", text[cand.end : cand.end + 4]):
+        return False  # "a day-to-day role", "year-on-year"
+    if kind == "quarter" and (match["qh"] or "").lower() == "half":
+        tail = text[cand.end : cand.end + 12]
+        if not (
+            match["year"]
+            or match["qy"]
+            or re.match(r"[-–]", text[match.end("q") : match.end("q") + 1])
+            or re.match(r"\s+(?:results|profit|earnings|revenue|sales|loss)", tail)
+        ):
+            return False  # "in the second half" of a match
     if kind == "weekday":
         following = text[cand.end : cand.end + 12]
         if re.match(
