@@ -771,7 +771,7 @@ def _next_word(text: str, pos: int) -> str:
 def _looks_like_a_name(text: str, cand: _Candidate) -> bool:
     """A capitalised month or season followed by another capitalised word, with no
     preposition before it: "April Jones", "Summer Smith", "the Spring Festival"."""
-    word = text[cand.start : cand.end].split()[-1]
+    word = text[cand.start : cand.end].rsplit(maxsplit=1)[-1]
     if not word[:1].isupper():
         return False
     following = _next_word(text, cand.end)
