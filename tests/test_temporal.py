@@ -440,3 +440,14 @@ def test_holidays() -> None:
     assert one("Shops closed on Thanksgiving.").value == "2022-11-24"  # past: the last one
     assert one("Shops will close on Thanksgiving.").value == "2023-11-23"
     assert one("They met on Christmas Eve.").value.endswith("-12-24")
+
+
+def test_periods_in_question() -> None:
+    ref = date(1998, 10, 23)  # a Friday
+    found = by_text(tag("Over the weekend talks went on; for the year, profit rose.", ref))
+    assert found["the weekend"].value == "1998-W42-WE"
+    assert found["the year"].value == "1998"
+    assert tag("At the end of the day, it is a game.", ref) == []
+    assert one("This past weekend was busy.", ref).value == "1998-W42-WE"
+    joined = one("Trading opens at 8:30 a.m. EDT Tuesday.", ref)
+    assert (joined.type, joined.value) == ("TIME", "1998-10-20T08:30")

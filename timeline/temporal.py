@@ -280,7 +280,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "relunit",
         _ci(
-            r"(?:(?P<el>earlier|later)\s+)?(?P<det>the\s+)?(?P<rel>this|last|next|past|previous|coming|following|current|same|preceding|prior|that|upcoming|present)\s+(?:very\s+|same\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
+            r"(?:(?P<el>earlier|later)\s+)?(?P<det>the\s+|this\s+(?=past\b))?(?P<rel>this|last|next|past|previous|coming|following|current|same|preceding|prior|that|upcoming|present)\s+(?:very\s+|same\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
             + _alternation(SEASONS)
             + r")\b"
         ),
@@ -300,6 +300,14 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "night",
         _ci(r"(?:at|by|during\s+the|in\s+the)\s+(?P<x>night(?:-?time)?|daytime|day-?time)\b"),
+    ),
+    (
+        "the_unit",
+        _ci(
+            r"(?:in|for|during|over|through|throughout|earlier\s+in|later\s+in|of|since)\s+"
+            r"(?P<x>the\s+(?P<unit>year|quarter|month|week|weekend))\b"
+            r"(?!['’]s|-|\s+(?:of|before|after|to|that|when|in|ended|ending|earlier|later|ago)\b)"
+        ),
     ),
     ("to_date", _ci(r"\bto\s+(?P<x>date)\b(?!\s+(?:of|with|from)\b)")),
     (
@@ -379,7 +387,7 @@ _WINDOW: dict[str, tuple[int, int]] = {
     "century": (34, 10), "quarter": (40, 48), "fiscal": (30, 16), "weekday": (14, 16),
     "weekday_set": (10, 4), "relday": (24, 14), "relunit": (40, 4), "the_day_after": (8, 28),
     "unit_end": (60, 10), "vague": (14, 12), "duration": (44, 18), "bare_units": (12, 14),
-    "decades_long": (2, 8), "time": (6, 22), "night": (14, 12), "to_date": (5, 20),
+    "decades_long": (2, 8), "time": (6, 22), "night": (14, 12), "to_date": (5, 20), "the_unit": (24, 24),
     "set": (30, 30), "season": (34, 14), "holiday": (24, 14),
 }  # fmt: skip
 _UNIT_TRIGGER_KINDS = (
@@ -442,6 +450,7 @@ _add_triggers(("bc", "bce", "ad", "ce", "b", "a"), ("era_year",))
 _add_triggers(("long",), ("decades_long",))
 _add_triggers(("night", "nighttime", "daytime"), ("night",))
 _add_triggers(("date",), ("to_date",))
+_add_triggers(("year", "quarter", "month", "week", "weekend"), ("the_unit",))
 _add_triggers(
     {w for phrase in list(VAGUE_NEWS) + list(VAGUE_NARRATIVE) for w in phrase.split()}
     - {"the", "at", "right", "these", "more"},
@@ -994,7 +1003,7 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
             if prefilter is not None and not prefilter.search(text, window_start, window_end):
                 continue
             for match in pattern.finditer(text, window_start, window_end):
-                if kind in ("bare_units", "night", "to_date"):
+                if kind in ("bare_units", "night", "to_date", "the_unit"):
                     start, end = match.span("x")
                 else:
                     start, end = match.span()
@@ -2091,6 +2100,33 @@ class _Normaliser:
         day = on(year)
         if day is not None:
             self.emit(cand.start, cand.end, "DATE", day.isoformat())
+
+    def the_unit(self, cand: _Candidate) -> None:
+        """ "in the quarter", "for the year", "over the weekend": the period in question,
+        the one of the last date mentioned (the reference date when none is)."""
+        unit = cand.match["unit"].lower()
+        if unit == "weekend":
+            base = self.deictic_day()
+            if base is None:
+                self.emit(cand.start, cand.end, "DATE", "XXXX-WXX-WE", remember=False)
+                return
+            tense = _tense(self.text, cand.start, cand.end)
+            # the weekend just past (or, in a future clause, the coming one)
+            offset = (base.isoweekday() - 6) % 7 if tense == "past" else (6 - base.isoweekday()) % 7
+            day = (
+                base - timedelta(days=offset) if tense == "past" else base + timedelta(days=offset)
+            )
+            iso = day.isocalendar()
+            self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}-WE")
+            return
+        code = _unit_code(unit)
+        base = self.anaphoric_day(code)
+        if base is None:
+            parts = self.anaphoric_parts()
+            if parts is not None and code == "Y":
+                self.emit(cand.start, cand.end, "DATE", _year_value(parts.year), remember=False)
+            return
+        self.emit(cand.start, cand.end, "DATE", _value_at(base, code), remember=False)
 
     def night(self, cand: _Candidate) -> None:
         """ "at night", "during the daytime": a part of an unspecified day."""
