@@ -387,7 +387,8 @@ _WINDOW: dict[str, tuple[int, int]] = {
     "century": (34, 10), "quarter": (40, 48), "fiscal": (30, 16), "weekday": (14, 16),
     "weekday_set": (10, 4), "relday": (24, 14), "relunit": (40, 4), "the_day_after": (8, 28),
     "unit_end": (60, 10), "vague": (14, 12), "duration": (44, 18), "bare_units": (12, 14),
-    "decades_long": (2, 8), "time": (6, 22), "night": (14, 12), "to_date": (5, 20), "the_unit": (24, 24),
+    "decades_long": (2, 8), "time": (6, 22), "night": (14, 12), "to_date": (5, 20),
+    "the_unit": (24, 24),
     "set": (30, 30), "season": (34, 14), "holiday": (24, 14),
 }  # fmt: skip
 _UNIT_TRIGGER_KINDS = (
