@@ -546,7 +546,7 @@ _YEAR_BLOCKER_RE = re.compile(
 _DURATION_BLOCKER_RE = re.compile(
     r"(?i)\s+(?:" + _alternation(_WORDS["duration_blockers_after"]) + r")\b"
 )
-_NO_ANCHOR_BEFORE_RE = re.compile(r"(?i)\b(?:until|till|effective|through)\s+(?:the\s+)?$")
+_NO_ANCHOR_BEFORE_RE = re.compile(r"(?i)\b(?:until|till|effective|through|since)\s+(?:the\s+)?$")
 _ABBREVIATIONS = (
     "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen",
     "Rep", "Lt", "Col", "Capt", "Sgt", "Prof", "No", "vs", "U.S", "U.K", "U.N", "Jan", "Feb",
@@ -902,6 +902,8 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
         )
     ):
         return False  # "Grace Friday wrote": a surname
+    if kind == "the_unit" and cand.match["unit"][0].isupper():
+        return False  # "the Year III" of a calendar, "the Week of Prayer"
     if kind == "duration" and re.match(r"-(?:to|by|in|on)-", text[cand.end : cand.end + 4]):
         return False  # "a day-to-day role", "year-on-year"
     if kind == "quarter" and (match["qh"] or "").lower() == "half":
@@ -1281,7 +1283,8 @@ class _Normaliser:
             and self.anchor.month is not None
             and not self.near_sentence_start(start)
         ):
-            return  # "...for a planned campaign in 1976": a year in passing is no new scene
+            # "...for a planned campaign in 1976": a year in passing is no new scene
+            return
         self.anchor = _Anchor(year, month, day)
         if start is not None:
             self.anchor_at = start
