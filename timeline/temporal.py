@@ -558,7 +558,6 @@ _SENTENCE_END_RE = re.compile(
     + "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in _ABBREVIATIONS)
     + r"(?<!\b[A-Z]\.)[\"”’)]?\s|\n)"
 )
-_DAYNUM_RE = re.compile(r"\d+")
 
 _DATEPARSER = DateDataParser(
     languages=["en"],
@@ -1036,53 +1035,28 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
 # ---------------------------------------------------------------------------------------------
 
 
+_FUTURE_WORDS = frozenset(c for c in FUTURE_CUES if " " not in c)
+# "plans to", "is set to": the word before "to"
+_FUTURE_BEFORE_TO = frozenset(
+    c.split()[0] for c in FUTURE_CUES if len(c.split()) == 2 and c.endswith(" to")
+) | {"set", "scheduled", "expected", "due"}
+_MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "should", "must"})
+
+
 def _word_tense(words: list[str], index: int) -> str | None:
+    """The tense a word signals: "will", "plans to", "to be held" -> future; "said",
+    "confirmed" -> past; a present passive ("is expected") or anything else -> None."""
     word = words[index]
     following = words[index + 1] if index + 1 < len(words) else ""
-    if word in (
-        "will",
-        "shall",
-        "would",
-        "upcoming",
-        "next",
-        "coming",
-        "scheduled",
-    ) or word.endswith(("'ll", "’ll")):
+    if word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")):
         return "future"
-    if following == "to" and word in (
-        "going",
-        "set",
-        "plans",
-        "plan",
-        "planned",
-        "planning",
-        "expected",
-        "due",
-        "is",
-        "are",
-        "intends",
-        "hopes",
-        "aims",
-        "scheduled",
-    ):
+    if following == "to" and word in _FUTURE_BEFORE_TO:
         return "future"
     if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
         previous = words[index - 1] if index > 0 else ""
         if previous == "be":
             before = words[index - 2] if index > 1 else ""
-            if before in (
-                "to",
-                "will",
-                "would",
-                "shall",
-                "may",
-                "might",
-                "could",
-                "should",
-                "must",
-            ):
-                return "future"  # "to be held", "will be released"
-            return None
+            return "future" if before in _MODALS else None  # "to be held", "will be released"
         if previous in ("is", "are", "am", "being"):
             return None  # a present passive says nothing about when
         return "past"
