@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -451,3 +452,24 @@ def test_periods_in_question() -> None:
     assert one("This past weekend was busy.", ref).value == "1998-W42-WE"
     joined = one("Trading opens at 8:30 a.m. EDT Tuesday.", ref)
     assert (joined.type, joined.value) == ("TIME", "1998-10-20T08:30")
+
+
+CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.lists(PIECES, min_size=1, max_size=20).map("".join),
+    reference=st.dates(min_value=date(1800, 1, 1), max_value=date(2200, 12, 31)),
+)
+def test_every_calendar_value_has_its_interval(text: str, reference: date) -> None:
+    for timex in tag(text, reference):
+        match = CALENDAR_VALUE.match(timex.value)
+        if timex.type not in ("DATE", "TIME") or match is None or int(match[1]) < 1:
+            continue
+        assert timex.date_start is not None and timex.date_end is not None
+        assert timex.date_start <= timex.date_end
+        grain = "day" if match[3] else "month" if match[2] else "year"
+        assert timex.granularity == grain
+        if timex.mod is None:
+            assert timex.date_start.isoformat().startswith(timex.value[:4])
