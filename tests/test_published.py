@@ -47,15 +47,22 @@ def test_malformed_given_warns_and_infers(given: str) -> None:
         ("WASHINGTON, Oct. 23, 2023 (Reuters) - The talks ended.", date(2023, 10, 23)),
         ("LONDON, 5 June 2019 - Ministers met.", date(2019, 6, 5)),
         ("Published: 2021-04-09\nThe council voted.", date(2021, 4, 9)),
+        ("By Jane Doe | October 23, 2023\n\nTalks ended.", date(2023, 10, 23)),
+        ("NEW YORK (AP) — Oct. 23, 2023\nTalks ended.", date(2023, 10, 23)),
+        ("Posted on 2023-10-23 by admin\nTalks ended.", date(2023, 10, 23)),
+        ("Updated: Oct 23, 2023 10:15 AM ET\nTalks ended.", date(2023, 10, 23)),
     ],
 )
 def test_dateline(text: str, expected: date) -> None:
     assert resolve_published(text) == Published(expected, "dateline")
 
 
-def test_sentence_with_a_date_is_no_dateline() -> None:
-    published = resolve_published("On September 1, 1939, Germany attacked Poland.")
-    assert published == Published(None, "none")
+@pytest.mark.parametrize(
+    "text",
+    ["On September 1, 1939, Germany attacked Poland.", "It rained on October 23, 2023 in town."],
+)
+def test_sentence_with_a_date_is_no_dateline(text: str) -> None:
+    assert resolve_published(text) == Published(None, "none")
 
 
 def test_reference_article_is_inferred_from_weekday() -> None:

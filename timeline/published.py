@@ -59,6 +59,12 @@ _DATELINE_SUFFIX_RE = re.compile(
     r"^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/][^\n]*|"
     r"\s*[A-Z]{2,5}\b[^\n]*)?$"
 )
+_DATELINE_WORDS = frozenset(
+    "by on at from published posted updated last first modified am pm a.m p.m et local time gmt"
+    " utc staff and".split()
+)
+_DATELINE_SEPARATOR_RE = re.compile(r"\s[-–—|]\s|\s*[–—|]")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
 _COPYRIGHT_RE = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)(?!\d)")
 _WEEKDAY_DATE_RE = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
@@ -81,6 +87,26 @@ def _parse_given(given: str) -> date | None:
         return None
 
 
+def _only_dateline_words(part: str) -> bool:
+    """No running text around the date: "By Jane Doe |", "NEW YORK (AP) —", "by admin".
+
+    >>> _only_dateline_words("NEW YORK (AP) — "), _only_dateline_words(", Germany attacked")
+    (True, False)
+    """
+    previous = ""
+    for word in _WORD_RE.findall(part):
+        lowered = word.lower()
+        if not (
+            lowered in _DATELINE_WORDS
+            or word[0].isupper()
+            or word[0].isdigit()
+            or previous in ("by", "from")
+        ):
+            return False
+        previous = lowered
+    return True
+
+
 def _dateline(text: str) -> date | None:
     head = text[:DATELINE_CHARS]
     lines_seen = 0
@@ -95,8 +121,11 @@ def _dateline(text: str) -> date | None:
                 continue
             if not re.match(r"^\d{4}-\d\d-\d\d", timex.value):
                 continue
-            if _DATELINE_PREFIX_RE.match(line[: timex.start]) and _DATELINE_SUFFIX_RE.match(
-                line[timex.end :]
+            prefix, suffix = line[: timex.start], line[timex.end :]
+            if _DATELINE_PREFIX_RE.match(prefix) and _DATELINE_SUFFIX_RE.match(suffix):
+                return timex.date_start
+            if _only_dateline_words(prefix) and _only_dateline_words(
+                _DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0]
             ):
                 return timex.date_start
             break
