@@ -59,7 +59,11 @@ def test_dateline(text: str, expected: date) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["On September 1, 1939, Germany attacked Poland.", "It rained on October 23, 2023 in town."],
+    [
+        "On September 1, 1939, Germany attacked Poland.",
+        "It rained on October 23, 2023 in town.",
+        "On September 1, 1939, Germany and Slovakia - a client state - attacked.",
+    ],
 )
 def test_sentence_with_a_date_is_no_dateline(text: str) -> None:
     assert resolve_published(text) == Published(None, "none")

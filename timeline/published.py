@@ -60,8 +60,14 @@ _DATELINE_SUFFIX_RE = re.compile(
     r"\s*[A-Z]{2,5}\b[^\n]*)?$"
 )
 _DATELINE_WORDS = frozenset(
-    "by on at from published posted updated last first modified am pm a.m p.m et local time gmt"
-    " utc staff and".split()
+    {
+        "by", "on", "at", "from", "published", "posted", "updated", "last", "first", "modified",
+        "am", "pm", "a.m", "p.m", "et", "local", "time", "gmt", "utc", "staff",
+    }
+)  # fmt: skip
+# a sentence, not a dateline, starts with a preposition: "On September 1, 1939, Germany ..."
+_SENTENCE_OPENERS = frozenset(
+    {"on", "in", "since", "until", "from", "after", "before", "during", "at"}
 )
 _DATELINE_SEPARATOR_RE = re.compile(r"\s[-–—|]\s|\s*[–—|]")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
@@ -94,7 +100,10 @@ def _only_dateline_words(part: str) -> bool:
     (True, False)
     """
     previous = ""
-    for word in _WORD_RE.findall(part):
+    words = _WORD_RE.findall(part)
+    if words and words[0].lower() in _SENTENCE_OPENERS:
+        return False
+    for word in words:
         lowered = word.lower()
         if not (
             lowered in _DATELINE_WORDS
