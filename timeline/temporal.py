@@ -28,10 +28,13 @@ Reference times (which date a relative expression counts from):
   day without a year takes its year (or the next year when the month is 8 or more months before
   the running reference's month: "December 7, 1941 ... In January" is January 1942); a bare
   weekday is the first such day on or after it; an expression the running reference is too
-  coarse for keeps X's ("four days later" after "in 1915" is 1915-XX-XX). Dates in parentheses,
-  after "until", or years used as modifiers ("the 1614 rules") do not move the running
-  reference. Narrative text also follows the TIMEX2 habit of tagging "former", "recent",
-  "current" and "future".
+  coarse for keeps X's ("four days later" after "in 1915" is 1915-XX-XX); "two days after the
+  invasion" is a date counted from it. Asides do not move the running reference: dates in
+  parentheses, after "until" or "since", years used as modifiers ("the 1614 rules"), a bare
+  year in passing deep inside a sentence while the reference is a month or a day, and glances
+  back ("a year earlier"). A clock time takes the running reference's day. Narrative text also
+  follows the TIMEX2 habit of tagging "former", "recent", "current" and "future", and of
+  reading "the Spring Offensive" as a season.
 * Without any reference, relative expressions keep X's in their value and have no interval.
 
 Bounds: tag() reads at most MAX_TEXT_CHARS characters of a document, runs each pattern only in
@@ -52,7 +55,11 @@ from typing import Any
 
 from dateparser.conf import settings as _dateparser_settings
 from dateparser.date import DateDataParser
-from dateparser.parser import _parser as _dateparser_absolute
+
+try:  # dateparser's absolute-date parser: ten times cheaper than its full pipeline
+    from dateparser.parser import _parser as _dateparser_absolute
+except ImportError:  # pragma: no cover - a dateparser without it uses the full pipeline
+    _dateparser_absolute = None
 
 __all__ = ["Timex", "tag"]
 
@@ -598,10 +605,15 @@ def _parse_calendar(text: str) -> tuple[int, int, int] | None:
         text = pattern.sub(replacement, text)
     text = text.strip(" ,")
     try:
+        if _dateparser_absolute is None:
+            raise ValueError(text)
         parsed = _dateparser_absolute._parse_with_parts(text, _DATEPARSER_SETTINGS, None)
         moment = parsed[0]
-    except (ValueError, TypeError, OverflowError, AttributeError):
-        moment = _DATEPARSER.get_date_data(text).date_obj
+    except (ValueError, TypeError, OverflowError, AttributeError, KeyError, IndexError):
+        try:
+            moment = _DATEPARSER.get_date_data(text).date_obj
+        except (ValueError, TypeError, OverflowError, KeyError, IndexError):
+            return None
     if moment is None:
         return None
     return (moment.year, moment.month, moment.day)
