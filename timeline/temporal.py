@@ -1955,6 +1955,8 @@ class _Normaliser:
         start = cand.start
         if match["long"] and match["num"] and match["num"].lower() in ("a", "an"):
             start = match.start("unit")  # "a month-long siege": the article is the noun's
+        elif approx in ("just", "only"):
+            start = match.start("num") if match["num"] else start  # "just one year": no mod
         self.emit(start, cand.end, "DURATION", _duration_value(amount, code), mod)
 
     def bare_units(self, cand: _Candidate) -> None:
