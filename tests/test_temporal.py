@@ -473,3 +473,8 @@ def test_every_calendar_value_has_its_interval(text: str, reference: date) -> No
         assert timex.granularity == grain
         if timex.mod is None:
             assert timex.date_start.isoformat().startswith(timex.value[:4])
+
+
+def test_week_of_month_and_the_week() -> None:
+    assert one("Talks resume in the first week of November.").value == "2023-W44"
+    assert one("The vote is expected later in the week.").value == "2023-W43"

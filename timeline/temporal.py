@@ -224,6 +224,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("month", rf"{MON}"),
     (
+        "week_of_month",
+        rf"(?:{_ci('the')}\s+)?(?P<nth>{_ci('first|second|third|fourth|last|final')})\s+{_ci('week')}"
+        rf"\s+{_ci('of')}\s+{MON}(?:,?\s+{YEAR})?",
+    ),
+    (
         "month_rel",
         rf"{MON}(?:\s+{DAYNUM})?,?\s+{_ci('of')}\s+(?P<ofrel>{_ci(_OF_YEAR_RELATIONS)})"
         rf"\s+{_ci('year')}\b"
@@ -389,7 +394,7 @@ _COMPILED: dict[str, re.Pattern[str]] = {
 # token's start and right of its end. A pattern is only run inside these windows.
 _WINDOW: dict[str, tuple[int, int]] = {
     "iso": (1, 30), "numeric": (7, 12), "mdy": (22, 26), "dmy": (34, 16), "my": (2, 22),
-    "month": (2, 2), "month_rel": (22, 44), "ordinal_day": (6, 24), "range_day": (2, 24),
+    "month": (2, 2), "week_of_month": (40, 12), "month_rel": (22, 44), "ordinal_day": (6, 24), "range_day": (2, 24),
     "era_year": (16, 10), "year": (2, 8), "apos_year": (2, 4), "decade": (10, 8),
     "century": (34, 10), "quarter": (40, 48), "fiscal": (30, 16), "weekday": (14, 16),
     "weekday_set": (10, 4), "relday": (24, 14), "relunit": (40, 4), "the_day_after": (8, 28),
@@ -415,7 +420,7 @@ def _add_triggers(words: Iterable[str], kinds: tuple[str, ...]) -> None:
         _WORD_TRIGGERS[word] = tuple(dict.fromkeys(_WORD_TRIGGERS.get(word, ()) + kinds))
 
 
-_add_triggers(MONTHS, ("mdy", "dmy", "my", "month", "month_rel"))
+_add_triggers(MONTHS, ("mdy", "dmy", "my", "month", "month_rel", "week_of_month"))
 _add_triggers(WEEKDAYS, ("weekday", "weekday_set", "holiday"))
 _add_triggers((w + "s" for w in WEEKDAYS), ("weekday_set",))
 _add_triggers(
@@ -469,7 +474,17 @@ _CAPITALISED_TRIGGERS = frozenset(
     list(MONTHS) + list(WEEKDAYS) + ["bc", "bce", "ad", "ce", "b", "a"]
 )
 _CAPITALISED_KINDS = frozenset(
-    {"mdy", "dmy", "my", "month", "month_rel", "weekday", "weekday_set", "era_year"}
+    {
+        "mdy",
+        "dmy",
+        "my",
+        "month",
+        "month_rel",
+        "week_of_month",
+        "weekday",
+        "weekday_set",
+        "era_year",
+    }
 )
 # the names that are not dates ("Sunday Times") are looked for around their first words
 _BLOCKED_FIRST_WORDS = {name.split()[0].lower().rstrip(".") for name in BLOCKED_NAMES}
@@ -1477,6 +1492,26 @@ class _Normaliser:
             year += 1
         self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{month:02d}")
 
+    def week_of_month(self, cand: _Candidate) -> None:
+        """ "the first week of November": the ISO week holding its first (or last) days."""
+        match = cand.match
+        month = MONTHS[match["mon"].lower().rstrip(".")]
+        year = (
+            int(match["year"])
+            if match["year"]
+            else self.pick_year(month, None, (cand.start, cand.end))
+        )
+        if year is None or year < 1:
+            self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
+            return
+        nth = match["nth"].lower()
+        if nth in ("last", "final"):
+            day = _month_end(year, month) - timedelta(days=3)
+        else:
+            day = date(year, month, 7 * ("first second third fourth".split().index(nth)) + 4)
+        iso = day.isocalendar()
+        self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}")
+
     def ordinal_day(self, cand: _Candidate) -> None:
         day = int(cand.match["day"])
         month_match = _BORROW_MONTH_RE.match(
@@ -2112,7 +2147,11 @@ class _Normaliser:
             self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}-WE")
             return
         code = _unit_code(unit)
-        base = self.anaphoric_day(code)
+        same_sentence = self.anchor_at >= 0 and not _SENTENCE_END_RE.search(
+            self.text, self.anchor_at, cand.start
+        )
+        # news: "later in the week" is this week, unless a date in its sentence says which
+        base = self.anaphoric_day(code) if self.narrative or same_sentence else self.deictic_day()
         if base is None:
             parts = self.anaphoric_parts()
             if parts is not None and code == "Y":
