@@ -1508,7 +1508,7 @@ class _Normaliser:
         if nth in ("last", "final"):
             day = _month_end(year, month) - timedelta(days=3)
         else:
-            day = date(year, month, 7 * ("first second third fourth".split().index(nth)) + 4)
+            day = date(year, month, 7 * (["first", "second", "third", "fourth"].index(nth)) + 4)
         iso = day.isocalendar()
         self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}")
 
