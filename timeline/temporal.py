@@ -394,7 +394,8 @@ _COMPILED: dict[str, re.Pattern[str]] = {
 # token's start and right of its end. A pattern is only run inside these windows.
 _WINDOW: dict[str, tuple[int, int]] = {
     "iso": (1, 30), "numeric": (7, 12), "mdy": (22, 26), "dmy": (34, 16), "my": (2, 22),
-    "month": (2, 2), "week_of_month": (40, 12), "month_rel": (22, 44), "ordinal_day": (6, 24), "range_day": (2, 24),
+    "month": (2, 2), "week_of_month": (40, 12), "month_rel": (22, 44), "ordinal_day": (6, 24),
+    "range_day": (2, 24),
     "era_year": (16, 10), "year": (2, 8), "apos_year": (2, 4), "decade": (10, 8),
     "century": (34, 10), "quarter": (40, 48), "fiscal": (30, 16), "weekday": (14, 16),
     "weekday_set": (10, 4), "relday": (24, 14), "relunit": (40, 4), "the_day_after": (8, 28),
