@@ -1720,7 +1720,7 @@ class _Normaliser:
         match = cand.match
         word = (match["rd"] or match["rm"] or "").lower()
         part = (match["part"] or match["part2"] or "").lower()
-        offset = {"yesterday": -1, "tomorrow": 1, "last": -1 if part == "night" else 0}.get(word, 0)
+        offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)  # "last night"
         if match["dba"]:
             offset = -2 if match["dba"].lower().startswith("before") else 2
         if word == "tonight":
