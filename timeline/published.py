@@ -71,6 +71,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 _DATELINE_SEPARATOR_RE = re.compile(r"\s[-–—|]\s|\s*[–—|]")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
+_DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _COPYRIGHT_RE = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)(?!\d)")
 _WEEKDAY_DATE_RE = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
@@ -128,7 +129,7 @@ def _dateline(text: str) -> date | None:
         for timex in tag(line, None, narrative=False):
             if timex.granularity not in ("day", "time") or timex.date_start is None:
                 continue
-            if not re.match(r"^\d{4}-\d\d-\d\d", timex.value):
+            if not _DAY_VALUE_RE.match(timex.value):
                 continue
             prefix, suffix = line[: timex.start], line[timex.end :]
             if _DATELINE_PREFIX_RE.match(prefix) and _DATELINE_SUFFIX_RE.match(suffix):

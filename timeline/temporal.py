@@ -141,6 +141,42 @@ ED_NOT_PAST: frozenset[str] = frozenset(_WORDS["ed_words_not_past"])
 CONTEXT_MONTHS: frozenset[str] = frozenset(_WORDS["month_names_needing_context"])
 
 
+_SPACES_RE = re.compile(r"\s+")
+_THE_OR_AT_BEFORE_RE = re.compile(r"(?i)\b(?:the|at)\s+$")
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s*$")
+_FIRST_NAME_BEFORE_RE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!On\b|By\b|Since\b|Until\b|Before\b|After\b|Every\b|Each\b)"
+    r"[A-Z][a-z]+\s+$"
+)
+_NEWSPAPER_AFTER_RE = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Night\s+Football|School)\b"
+)
+_NOUN_AFTER_YEAR_RE = re.compile(r"\s+[a-z]+\b(?<!\bin)(?<!\band)(?<!\bto)(?<!\bthe)")
+_DECADE_VALUE_RE = re.compile(r"\d{3}")
+_CENTURY_VALUE_RE = re.compile(r"\d{2}")
+_AFTER_NUMBER_DASH_RE = re.compile(r"\d[-–]$")
+_AFTER_YEAR_DASH_RE = re.compile(r"(?:1\d|20)\d\d\s*[-–]$")
+_OF_NOT_YEAR_RE = re.compile(r"\s+of\s+(?!\d)")
+_AS_RE = re.compile(r"\s+as\b")
+_OF_RE = re.compile(r"\s+of\b")
+_DASH_WORD_RE = re.compile(r"\s*[-–]\s*\w")
+_TO_BY_RE = re.compile(r"-(?:to|by|in|on)-")
+_DASH_RE = re.compile(r"[-–]")
+_HALF_RESULTS_RE = re.compile(r"\s+(?:results|profit|earnings|revenue|sales|loss)")
+_CALENDAR_PREFIX_RE = re.compile(r"^(BC)?(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_YEAR_OR_BC_RE = re.compile(r"(?:BC)?\d{4}")
+_THE_BEFORE_RE = re.compile(r"(?i)\bthe\s+$")
+_KEEP_POINT_RE = re.compile(r"(?:\b[A-Z][a-z]{2,3}|\b[ap]\.m|B\.C|A\.D)\.$")
+_LEADING_PREPOSITION_RE = re.compile(r"(?i)(?:on|in|at|by|during)\s+")
+_DAY_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d-\d\d")
+_YEAR_VALUE_RE = re.compile(r"\d{4}")
+
+
+def _squash(text: str) -> str:
+    """Runs of white space as one space: "more  than" -> "more than"."""
+    return _SPACES_RE.sub(" ", text)
+
+
 def _alternation(words: Iterable[str], *, escape: bool = True) -> str:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) if escape else w for w in ordered)
@@ -721,10 +757,10 @@ def _interval(value: str, mod: str | None) -> tuple[date | None, date | None, st
     match = _VALUE_RE.match(value)
     try:
         if match is None:
-            if re.fullmatch(r"\d{3}", value):
+            if _DECADE_VALUE_RE.fullmatch(value):
                 year = int(value) * 10
                 start, end, grain = date(max(year, 1), 1, 1), date(year + 9, 12, 31), "decade"
-            elif re.fullmatch(r"\d{2}", value):
+            elif _CENTURY_VALUE_RE.fullmatch(value):
                 year = int(value) * 100
                 start, end, grain = date(max(year, 1), 1, 1), date(year + 99, 12, 31), "century"
             else:
@@ -795,7 +831,7 @@ def _number(word: str | None) -> float | None:
     """
     if word is None:
         return 1.0
-    word = re.sub(r"\s+", " ", word.lower())
+    word = _squash(word.lower())
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
     if "-" in word:
@@ -855,7 +891,7 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
         before = text[max(0, cand.start - 16) : cand.start]
         if _YEAR_BLOCKER_RE.search(before):
             return False  # "Resolution 1483", "Flight 1549", "Windows 2000"
-        if re.search(r"\d[-–]$", before) and not re.search(r"(?:1\d|20)\d\d\s*[-–]$", before):
+        if _AFTER_NUMBER_DASH_RE.search(before) and not _AFTER_YEAR_DASH_RE.search(before):
             return False  # "555-2023" is a phone number, "1939-1945" a span of years
     if kind == "season":
         word = match["season"]
@@ -865,11 +901,7 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
             and not (match["sdet"] or match["srel"] or match["year"])
         ):
             return False
-        if (
-            word
-            and not match["year"]
-            and re.match(r"\s+of\s+(?!\d)", text[cand.end : cand.end + 6])
-        ):
+        if word and not match["year"] and _OF_NOT_YEAR_RE.match(text[cand.end : cand.end + 6]):
             return False  # "the fall of Budapest", "the spring of discontent"
         if (
             word
@@ -884,17 +916,17 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
             if narrative is False and prev.strip() and not prev.endswith(("\n", ". ")):
                 return False
     if kind == "vague":
-        phrase = re.sub(r"\s+", " ", match.group(0).lower())
+        phrase = _squash(match.group(0).lower())
         if phrase not in VAGUE_NEWS and not narrative:
             return False
-        if phrase in ("recently", "recent") and re.match(r"\s+as\b", text[cand.end : cand.end + 4]):
+        if phrase in ("recently", "recent") and _AS_RE.match(text[cand.end : cand.end + 4]):
             return False  # "as recently as late 2009": the date that follows says when
-        if phrase == "present" and not re.search(
-            r"(?i)\b(?:the|at)\s+$", text[max(0, cand.start - 6) : cand.start]
+        if phrase == "present" and not _THE_OR_AT_BEFORE_RE.search(
+            text[max(0, cand.start - 6) : cand.start]
         ):
             return False
-    if kind == "apos_year" and re.search(
-        r"[A-Z][\w-]*\s*$", text[max(0, cand.start - 20) : cand.start]
+    if kind == "apos_year" and _CAPITALISED_BEFORE_RE.search(
+        text[max(0, cand.start - 20) : cand.start]
     ):
         return False  # "iLife '11", "Windows '95" are product names
     if kind == "holiday" and not match["hol"][0].isupper():
@@ -903,7 +935,7 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False
     if kind == "duration":
         unit = match["unit"].lower()
-        if unit.startswith("quarter") and re.match(r"\s+of\b", text[cand.end : cand.end + 5]):
+        if unit.startswith("quarter") and _OF_RE.match(text[cand.end : cand.end + 5]):
             return False  # "three quarters of the troops" is a fraction
         num = (match["num"] or "").lower()
         if not (match["num"] or match["dmod"] or match["dir"]):
@@ -916,38 +948,31 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
             return False  # "2010 Year" is a name
     if kind == "ordinal_day" and (
         _ORDINAL_BLOCKER_RE.match(text, cand.end)
-        or re.match(r"\s*[-–]\s*\w", text[cand.end : cand.end + 4])
+        or _DASH_WORD_RE.match(text[cand.end : cand.end + 4])
     ):
         return False  # "the 5th century", "the 3rd Division", "the 20th-century"
     if (
         kind == "weekday"
         and not match["wmod"]
-        and re.search(
-            r"(?<![.!?]\s)(?<!^)\b(?!On\b|By\b|Since\b|Until\b|Before\b|After\b|Every\b|Each\b)"
-            r"[A-Z][a-z]+\s+$",
-            text[max(0, cand.start - 20) : cand.start],
-        )
+        and _FIRST_NAME_BEFORE_RE.search(text[max(0, cand.start - 20) : cand.start])
     ):
         return False  # "Grace Friday wrote": a surname
     if kind == "the_unit" and cand.match["unit"][0].isupper():
         return False  # "the Year III" of a calendar, "the Week of Prayer"
-    if kind == "duration" and re.match(r"-(?:to|by|in|on)-", text[cand.end : cand.end + 4]):
+    if kind == "duration" and _TO_BY_RE.match(text[cand.end : cand.end + 4]):
         return False  # "a day-to-day role", "year-on-year"
     if kind == "quarter" and (match["qh"] or "").lower() == "half":
         tail = text[cand.end : cand.end + 12]
         if not (
             match["year"]
             or match["qy"]
-            or re.match(r"[-–]", text[match.end("q") : match.end("q") + 1])
-            or re.match(r"\s+(?:results|profit|earnings|revenue|sales|loss)", tail)
+            or _DASH_RE.match(text[match.end("q") : match.end("q") + 1])
+            or _HALF_RESULTS_RE.match(tail)
         ):
             return False  # "in the second half" of a match
     if kind == "weekday":
         following = text[cand.end : cand.end + 12]
-        if re.match(
-            r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Night\s+Football|School)\b",
-            following,
-        ):
+        if _NEWSPAPER_AFTER_RE.match(following):
             return False
     return True
 
@@ -1246,7 +1271,7 @@ class _Normaliser:
         Asides do not move it: a date in parentheses (a citation, a life span), after
         "until" (where a span ends), or a year used as a modifier ("the 1614 rules").
         """
-        match = re.match(r"^(BC)?(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+        match = _CALENDAR_PREFIX_RE.match(value)
         if match is None or "X" in value[:10]:
             return
         if start is not None:
@@ -1256,12 +1281,9 @@ class _Normaliser:
             if _NO_ANCHOR_BEFORE_RE.search(before[-30:]):
                 return
             if (
-                re.fullmatch(r"(?:BC)?\d{4}", value)
-                and re.match(
-                    r"\s+[a-z]+\b(?<!\bin)(?<!\band)(?<!\bto)(?<!\bthe)",
-                    self.text[start + 4 : start + 30],
-                )
-                and re.search(r"(?i)\bthe\s+$", before)
+                _YEAR_OR_BC_RE.fullmatch(value)
+                and _NOUN_AFTER_YEAR_RE.match(self.text[start + 4 : start + 30])
+                and _THE_BEFORE_RE.search(before)
             ):
                 return
         year = int(match[2]) * (-1 if match[1] else 1)
@@ -1370,10 +1392,10 @@ class _Normaliser:
     def trim(self, start: int, end: int) -> tuple[int, int]:
         span = self.text[start:end]
         stripped = span.rstrip(" ,.;:")
-        if span.endswith(".") and re.search(r"(?:\b[A-Z][a-z]{2,3}|\b[ap]\.m|B\.C|A\.D)\.$", span):
+        if span.endswith(".") and _KEEP_POINT_RE.search(span):
             stripped = span  # keep the point of "Oct." and "a.m."
         end = start + len(stripped)
-        lead = re.match(r"(?i)(?:on|in|at|by|during)\s+", self.text[start:end])
+        lead = _LEADING_PREPOSITION_RE.match(self.text[start:end])
         if lead:
             start += lead.end()
         return start, end
@@ -1458,7 +1480,7 @@ class _Normaliser:
         match = cand.match
         if match["ofrel"]:
             month = MONTHS[match["mon"].lower().rstrip(".")]
-            relation = re.sub(r"\s+", " ", match["ofrel"].lower())
+            relation = _squash(match["ofrel"].lower())
             shift = {"the following": 1, "the next": 1, "next": 1, "the previous": -1,
                      "the preceding": -1, "last": -1}.get(relation, 0)  # fmt: skip
             deictic = relation in ("this", "last", "next")
@@ -1845,7 +1867,7 @@ class _Normaliser:
         elif match["unit2"]:
             mod = "START"
         else:
-            position = re.sub(r"\s+", " ", match["pos"].lower())
+            position = _squash(match["pos"].lower())
             mod = _POSITION_MOD.get(position)
             if position in ("first half", "second half", "latter half"):
                 mod = "H1" if position == "first half" else "H2"
@@ -1894,8 +1916,8 @@ class _Normaliser:
             if match["num"]
             else (1.0 if not match["unit"].lower().endswith("s") else None)
         )
-        direction = direction or re.sub(r"\s+", " ", match["dir"].lower())
-        approx = re.sub(r"\s+", " ", (match["amod"] or "").lower())
+        direction = direction or _squash(match["dir"].lower())
+        approx = _squash((match["amod"] or "").lower())
         sign = -1 if direction in ("ago", "earlier", "before", "previously", "since") else 1
         if direction == "since":
             # "three years since" reads as a duration
@@ -1977,7 +1999,7 @@ class _Normaliser:
                 amount = None  # "a years' time", "a months-long siege"
         else:
             amount = 1.0 if not plural else None
-        approx = re.sub(r"\s+", " ", (match.groupdict().get("amod") or "").lower())
+        approx = _squash((match.groupdict().get("amod") or "").lower())
         mod = _MOD_BY_APPROX.get(approx) if approx else None
         dmod = (match["dmod"] or "").lower() if match["num"] is None else ""
         if dmod in (
@@ -2097,7 +2119,7 @@ class _Normaliser:
 
     def holiday(self, cand: _Candidate) -> None:
         match = cand.match
-        name = re.sub(r"\s+", " ", match["hol"].lower())
+        name = _squash(match["hol"].lower())
         if name in HISTORIC_DAYS:
             self.emit(cand.start, cand.end, "DATE", HISTORIC_DAYS[name])
             return
@@ -2170,7 +2192,7 @@ class _Normaliser:
         self.emit(cand.start, cand.end, "DATE", "PRESENT_REF", remember=False)
 
     def vague(self, cand: _Candidate) -> None:
-        phrase = re.sub(r"\s+", " ", cand.match.group(0).lower())
+        phrase = _squash(cand.match.group(0).lower())
         value = VAGUE_NEWS.get(phrase) or VAGUE_NARRATIVE.get(phrase) or "PRESENT_REF"
         self.emit(cand.start, cand.end, "DATE", value, remember=False)
 
@@ -2279,7 +2301,7 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
     if match is None or match.end() != timex.start:
         return timex
     if match["dp"]:
-        if not re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", timex.value):
+        if not _DAY_VALUE_RE.fullmatch(timex.value):
             return timex
         start = match.start()
         value = f"{timex.value}T{DAY_PARTS[match['dp'].lower()]}"
@@ -2304,13 +2326,13 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
         )  # fmt: skip
     if cand.kind not in _MODIFIABLE:
         return timex
-    word = re.sub(r"\s+", " ", (match["pos"] or match["el"] or "").lower())
+    word = _squash((match["pos"] or match["el"] or "").lower())
     word = word.removeprefix("the ")
     value = timex.value
-    if word in ("first half", "second half", "latter half") and re.fullmatch(r"\d{4}", value):
+    if word in ("first half", "second half", "latter half") and _YEAR_VALUE_RE.fullmatch(value):
         value = f"{value}-H{1 if word == 'first half' else 2}"
         mod = None
-    elif word in SEASONS and re.fullmatch(r"\d{4}", value):
+    elif word in SEASONS and _YEAR_VALUE_RE.fullmatch(value):
         value = f"{value}-{SEASONS[word]}"
         mod = None
     else:
