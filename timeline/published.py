@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from timeline.temporal import MONTHS, WEEKDAYS, Timex, tag
+from timeline.temporal import MONTHS, WEEKDAYS, WORDS, Timex, tag
 
 __all__ = ["Published", "PublishedSource", "resolve_published"]
 
@@ -59,16 +59,9 @@ _DATELINE_SUFFIX_RE = re.compile(
     r"^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/][^\n]*|"
     r"\s*[A-Z]{2,5}\b[^\n]*)?$"
 )
-_DATELINE_WORDS = frozenset(
-    {
-        "by", "on", "at", "from", "published", "posted", "updated", "last", "first", "modified",
-        "am", "pm", "a.m", "p.m", "et", "local", "time", "gmt", "utc", "staff",
-    }
-)  # fmt: skip
+_DATELINE_WORDS: frozenset[str] = frozenset(WORDS["dateline_words"])
 # a sentence, not a dateline, starts with a preposition: "On September 1, 1939, Germany ..."
-_SENTENCE_OPENERS = frozenset(
-    {"on", "in", "since", "until", "from", "after", "before", "during", "at"}
-)
+_SENTENCE_OPENERS: frozenset[str] = frozenset(WORDS["sentence_openers"])
 _DATELINE_SEPARATOR_RE = re.compile(r"\s[-–—|]\s|\s*[–—|]")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
 _DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")

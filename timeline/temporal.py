@@ -114,31 +114,32 @@ class Timex:
 # Word lists
 # ---------------------------------------------------------------------------------------------
 
-_WORDS: dict[str, Any] = json.loads(
+#: the word lists of data/temporal_words.json (published.py reads its dateline words here too)
+WORDS: dict[str, Any] = json.loads(
     (Path(__file__).parent / "data" / "temporal_words.json").read_text(encoding="utf-8")
 )
-MONTHS: dict[str, int] = _WORDS["months"]
-WEEKDAYS: dict[str, int] = _WORDS["weekdays"]
-SEASONS: dict[str, str] = _WORDS["seasons"]
-NUMBER_WORDS: dict[str, float] = _WORDS["number_words"]
-VAGUE_QUANTITIES: list[str] = _WORDS["vague_quantities"]
-ORDINALS: dict[str, int] = _WORDS["ordinals"]
-DECADE_WORDS: dict[str, int] = _WORDS["decade_words"]
-UNITS: dict[str, str] = _WORDS["units"]
-DAY_PARTS: dict[str, str] = _WORDS["day_parts"]
-VAGUE_NEWS: dict[str, str] = _WORDS["vague_news"]
-VAGUE_NARRATIVE: dict[str, str] = _WORDS["vague_narrative_only"]
-SET_WORDS: dict[str, str] = _WORDS["set_words"]
-FIXED_HOLIDAYS: dict[str, str] = _WORDS["fixed_holidays"]
-FLOATING_HOLIDAYS: dict[str, list[int]] = _WORDS["floating_holidays"]
-EASTER_HOLIDAYS: dict[str, int] = _WORDS["easter_holidays"]
-HISTORIC_DAYS: dict[str, str] = _WORDS["historic_days"]
-BLOCKED_NAMES: list[str] = _WORDS["blocked_names"]
-COUNT_NOUNS: frozenset[str] = frozenset(_WORDS["count_nouns"])
-FUTURE_CUES: frozenset[str] = frozenset(_WORDS["future_cues"])
-PAST_CUES: frozenset[str] = frozenset(_WORDS["past_cues"])
-ED_NOT_PAST: frozenset[str] = frozenset(_WORDS["ed_words_not_past"])
-CONTEXT_MONTHS: frozenset[str] = frozenset(_WORDS["month_names_needing_context"])
+MONTHS: dict[str, int] = WORDS["months"]
+WEEKDAYS: dict[str, int] = WORDS["weekdays"]
+SEASONS: dict[str, str] = WORDS["seasons"]
+NUMBER_WORDS: dict[str, float] = WORDS["number_words"]
+VAGUE_QUANTITIES: list[str] = WORDS["vague_quantities"]
+ORDINALS: dict[str, int] = WORDS["ordinals"]
+DECADE_WORDS: dict[str, int] = WORDS["decade_words"]
+UNITS: dict[str, str] = WORDS["units"]
+DAY_PARTS: dict[str, str] = WORDS["day_parts"]
+VAGUE_NEWS: dict[str, str] = WORDS["vague_news"]
+VAGUE_NARRATIVE: dict[str, str] = WORDS["vague_narrative_only"]
+SET_WORDS: dict[str, str] = WORDS["set_words"]
+FIXED_HOLIDAYS: dict[str, str] = WORDS["fixed_holidays"]
+FLOATING_HOLIDAYS: dict[str, list[int]] = WORDS["floating_holidays"]
+EASTER_HOLIDAYS: dict[str, int] = WORDS["easter_holidays"]
+HISTORIC_DAYS: dict[str, str] = WORDS["historic_days"]
+BLOCKED_NAMES: list[str] = WORDS["blocked_names"]
+COUNT_NOUNS: frozenset[str] = frozenset(WORDS["count_nouns"])
+FUTURE_CUES: frozenset[str] = frozenset(WORDS["future_cues"])
+PAST_CUES: frozenset[str] = frozenset(WORDS["past_cues"])
+ED_NOT_PAST: frozenset[str] = frozenset(WORDS["ed_words_not_past"])
+CONTEXT_MONTHS: frozenset[str] = frozenset(WORDS["month_names_needing_context"])
 
 
 _SPACES_RE = re.compile(r"\s+")
@@ -594,23 +595,19 @@ _BORROW_MONTH_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _ORDINAL_BLOCKER_RE = re.compile(
-    r"(?i)\s+(?:" + _alternation(_WORDS["ordinal_day_blockers"]) + r")\b"
+    r"(?i)\s+(?:" + _alternation(WORDS["ordinal_day_blockers"]) + r")\b"
 )
 _EVENT_AFTER_RE = re.compile(
     r"\s+(?P<rel>after|before)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]"
 )
 _YEAR_BLOCKER_RE = re.compile(
-    r"(?<![\w.])(?:" + _alternation(_WORDS["year_blockers_before"]) + r")\s*$"
+    r"(?<![\w.])(?:" + _alternation(WORDS["year_blockers_before"]) + r")\s*$"
 )
 _DURATION_BLOCKER_RE = re.compile(
-    r"(?i)\s+(?:" + _alternation(_WORDS["duration_blockers_after"]) + r")\b"
+    r"(?i)\s+(?:" + _alternation(WORDS["duration_blockers_after"]) + r")\b"
 )
 _NO_ANCHOR_BEFORE_RE = re.compile(r"(?i)\b(?:until|till|effective|through|since)\s+(?:the\s+)?$")
-_ABBREVIATIONS = (
-    "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen",
-    "Rep", "Lt", "Col", "Capt", "Sgt", "Prof", "No", "vs", "U.S", "U.K", "U.N", "Jan", "Feb",
-    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "a.m", "p.m",
-)  # fmt: skip
+_ABBREVIATIONS: tuple[str, ...] = tuple(WORDS["abbreviations"])
 # a sentence ends at . ! ? or a line break, but not after "Inc." or "Oct."
 _SENTENCE_END_RE = re.compile(
     r"(?:[.!?]"
