@@ -143,6 +143,8 @@ CONTEXT_MONTHS: frozenset[str] = frozenset(WORDS["month_names_needing_context"])
 
 
 _SPACES_RE = re.compile(r"\s+")
+_FRACTION_AFTER_RE = re.compile(r"\s+(?:of|in|to)\b")
+_PRONOUN_USE_RE = re.compile(r"\s*[,.;:)]|\s+(?:an?|is|was|the)\b")
 _THE_OR_AT_BEFORE_RE = re.compile(r"(?i)\b(?:the|at)\s+$")
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s*$")
 _FIRST_NAME_BEFORE_RE = re.compile(
@@ -159,7 +161,6 @@ _AFTER_NUMBER_DASH_RE = re.compile(r"\d[-–]$")
 _AFTER_YEAR_DASH_RE = re.compile(r"(?:1\d|20)\d\d\s*[-–]$")
 _OF_NOT_YEAR_RE = re.compile(r"\s+of\s+(?!\d)")
 _AS_RE = re.compile(r"\s+as\b")
-_OF_RE = re.compile(r"\s+of\b")
 _DASH_WORD_RE = re.compile(r"\s*[-–]\s*\w")
 _TO_BY_RE = re.compile(r"-(?:to|by|in|on)-")
 _DASH_RE = re.compile(r"[-–]")
@@ -916,6 +917,12 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
         phrase = _squash(match.group(0).lower())
         if phrase not in VAGUE_NEWS and not narrative:
             return False
+        if (
+            phrase == "former"
+            and _THE_BEFORE_RE.search(text[max(0, cand.start - 6) : cand.start])
+            and _PRONOUN_USE_RE.match(text[cand.end : cand.end + 5])
+        ):
+            return False  # "the former, an option": the first of two, not a time
         if phrase in ("recently", "recent") and _AS_RE.match(text[cand.end : cand.end + 4]):
             return False  # "as recently as late 2009": the date that follows says when
         if phrase == "present" and not _THE_OR_AT_BEFORE_RE.search(
@@ -932,7 +939,7 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False
     if kind == "duration":
         unit = match["unit"].lower()
-        if unit.startswith("quarter") and _OF_RE.match(text[cand.end : cand.end + 5]):
+        if unit.startswith("quarter") and _FRACTION_AFTER_RE.match(text[cand.end : cand.end + 6]):
             return False  # "three quarters of the troops" is a fraction
         num = (match["num"] or "").lower()
         if not (match["num"] or match["dmod"] or match["dir"]):
