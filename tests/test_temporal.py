@@ -478,3 +478,16 @@ def test_every_calendar_value_has_its_interval(text: str, reference: date) -> No
 def test_week_of_month_and_the_week() -> None:
     assert one("Talks resume in the first week of November.").value == "2023-W44"
     assert one("The vote is expected later in the week.").value == "2023-W43"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Services are planned for Saturday.", "2023-10-28"),
+        ("The vote is expected on Monday.", "2023-10-23"),
+        ("The vote was expected on Thursday.", "2023-10-19"),
+        ("He said he would meet them on Thursday.", "2023-10-26"),
+    ],
+)
+def test_arranged_events_lie_ahead(sentence: str, value: str) -> None:
+    assert one(sentence).value == value

@@ -1097,6 +1097,7 @@ _FUTURE_WORDS = frozenset(c for c in FUTURE_CUES if " " not in c)
 _FUTURE_BEFORE_TO = frozenset(
     c.split()[0] for c in FUTURE_CUES if len(c.split()) == 2 and c.endswith(" to")
 ) | {"set", "scheduled", "expected", "due"}
+_ARRANGED = frozenset(WORDS["arranged_participles"])
 _MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "should", "must"})
 
 
@@ -1109,6 +1110,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"
     if following == "to" and word in _FUTURE_BEFORE_TO:
         return "future"
+    if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
+        return "future"  # "is scheduled for", "are planned for": arranged, so ahead
     if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
         previous = words[index - 1] if index > 0 else ""
         if previous == "be":
