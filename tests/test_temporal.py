@@ -451,7 +451,7 @@ def test_periods_in_question() -> None:
     assert tag("At the end of the day, it is a game.", ref) == []
     assert one("This past weekend was busy.", ref).value == "1998-W42-WE"
     joined = one("Trading opens at 8:30 a.m. EDT Tuesday.", ref)
-    assert (joined.type, joined.value) == ("TIME", "1998-10-20T08:30")
+    assert (joined.type, joined.value) == ("TIME", "1998-10-27T08:30")  # present: ahead
 
 
 CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")

@@ -1098,6 +1098,7 @@ _FUTURE_BEFORE_TO = frozenset(
     c.split()[0] for c in FUTURE_CUES if len(c.split()) == 2 and c.endswith(" to")
 ) | {"set", "scheduled", "expected", "due"}
 _ARRANGED = frozenset(WORDS["arranged_participles"])
+_PRESENT_CUES = frozenset(WORDS["present_cues"])
 _MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "should", "must"})
 
 
@@ -1112,11 +1113,16 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"
     if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
         return "future"  # "is scheduled for", "are planned for": arranged, so ahead
+    if word in _PRESENT_CUES:
+        return "present"  # "which ends on June 26", "the vote is on Friday"
     if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
         previous = words[index - 1] if index > 0 else ""
         if previous == "be":
             before = words[index - 2] if index > 1 else ""
             return "future" if before in _MODALS else None  # "to be held", "will be released"
+        if previous == "been":
+            earlier = words[max(0, index - 4) : index - 1]
+            return "future" if _FUTURE_WORDS.intersection(earlier) else "past"  # "will have been"
         if previous in ("is", "are", "am", "being"):
             return None  # a present passive says nothing about when
         return "past"
@@ -1346,7 +1352,7 @@ class _Normaliser:
                 return parts.year + 1  # "December 7, 1941 ... In January" is January 1942
             return parts.year
         ref = self.reference
-        tense = _tense(self.text, span[0], span[1], None) if span else None
+        tense = _tense(self.text, span[0], span[1], None) if span else None  # present: nearest
         options: list[tuple[date, date, int]] = []
         for year in (ref.year - 1, ref.year, ref.year + 1):
             try:
@@ -1723,7 +1729,7 @@ class _Normaliser:
                 direction = "after"
             else:
                 tense = _tense(self.text, cand.start, cand.end)
-                direction = "back" if tense == "past" else "forward"
+                direction = "back" if tense == "past" else "forward"  # present, future: ahead
         if base is None:
             value = f"XXXX-WXX-{weekday}"
             if part:
