@@ -14,11 +14,12 @@ Reference times (which date a relative expression counts from):
   from the reference date, the publication date in news.
 * A bare weekday takes its direction from the tense of its clause: the nearest tense cue to its
   left decides ("confirmed", "was", "said": the weekday on or before the reference; "will",
-  "is set to", "to be held", "next": the one on or after it); with no cue on the left, the rest
-  of the sentence decides, and past is the default (news reports what happened). "last Friday"
-  is strictly before, "next Friday" strictly after. A month or day written without a year
-  follows the same tense rule in news (past: the latest such date not after the reference;
-  future: the earliest not before it; no cue: the nearest).
+  "is set to", "to be held", "is scheduled for", and present-tense schedules like "opens" or
+  "is": the one on or after it); with no cue on the left, the rest of the sentence decides,
+  and past is the default (news reports what happened). "last Friday" is strictly before,
+  "next Friday" strictly after. A month or day written without a year follows the same tense
+  rule in news (past: the latest such date not after the reference; future: the earliest not
+  before it; present or no cue: the nearest).
 * Anaphoric expressions ("the following year", "two days later", "that month", "the next day")
   count from the running reference: the most recent date mentioned before them. In news, when
   that date is too coarse for the unit (a year, for "the next day"), the publication date is
