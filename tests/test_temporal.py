@@ -491,3 +491,10 @@ def test_week_of_month_and_the_week() -> None:
 )
 def test_arranged_events_lie_ahead(sentence: str, value: str) -> None:
     assert one(sentence).value == value
+
+
+def test_month_day_ranges() -> None:
+    found = tag("A summit is set for July 9-11 in Vilnius.", date(2023, 5, 28))
+    assert [(t.text, t.value) for t in found] == [("July 9", "2023-07-09"), ("11", "2023-07-11")]
+    found = tag("The fair runs Oct. 3 - 5, 2024.", date(2023, 5, 28))
+    assert [t.value for t in found] == ["2024-10-03", "2024-10-05"]

@@ -144,6 +144,10 @@ CONTEXT_MONTHS: frozenset[str] = frozenset(WORDS["month_names_needing_context"])
 
 
 _SPACES_RE = re.compile(r"\s+")
+_RANGE_END_RE = re.compile(
+    r"\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![-–/:.]?\d)"
+    r"(?!\s*(?:[AaPp]\.?[Mm]\b|o['’]clock))(?!\s+[A-Z][a-z])(?P<year2>,?\s+(?:1\d|20)\d\d\b)?"
+)
 _FRACTION_AFTER_RE = re.compile(r"\s+(?:of|in|to)\b")
 _PRONOUN_USE_RE = re.compile(r"\s*[,.;:)]|\s+(?:an?|is|was|the)\b")
 _THE_OR_AT_BEFORE_RE = re.compile(r"(?i)\b(?:the|at)\s+$")
@@ -1459,6 +1463,11 @@ class _Normaliser:
             borrowed = self.borrow(end)
             year = borrowed if borrowed is not None else self.pick_year(month, day, (start, end))
         self.day_value(start, end, year, month, day)
+        range_end = _RANGE_END_RE.match(self.text, end) if kind == "mdy" else None
+        if range_end is not None and int(range_end["day2"]) > day:
+            # "July 9-11": the last day of the range is a date of its own
+            last = range_end.end("year2") if range_end["year2"] else range_end.end("day2")
+            self.day_value(range_end.start("day2"), last, year, month, int(range_end["day2"]))
 
     def borrow(self, end: int) -> int | None:
         """Year written after a range partner: "12-14 July 1950", "August-September 1950"."""
