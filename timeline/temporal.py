@@ -307,7 +307,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "quarter",
         _ci(
-            r"(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|current|next|same|latest)[\s-]+(?:(?:fiscal|financial|calendar)[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|\b(?P<qn>q[1-4]|h[12])(?:\s+|-|\s+of\s+|\s+fy\s*)?(?:(?P<year2>[12]\d{3})(?!\d))?)"
+            r"(?:the\s+|(?P<year3>[12]\d{3})['’]s\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|current|next|same|latest)[\s-]+(?:(?:fiscal|financial|calendar)[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|\b(?P<qn>q[1-4]|h[12])(?:\s+|-|\s+of\s+|\s+fy\s*)?(?:(?P<year2>[12]\d{3})(?!\d))?)"
         ),
     ),
     (
@@ -440,7 +440,7 @@ _WINDOW: dict[str, tuple[int, int]] = {
     "month": (2, 2), "week_of_month": (40, 12), "month_rel": (22, 44), "ordinal_day": (6, 24),
     "range_day": (2, 24),
     "era_year": (16, 10), "year": (2, 8), "apos_year": (2, 4), "decade": (10, 8),
-    "century": (34, 10), "quarter": (40, 48), "fiscal": (30, 16), "weekday": (14, 16),
+    "century": (34, 10), "quarter": (48, 48), "fiscal": (30, 16), "weekday": (14, 16),
     "weekday_set": (10, 4), "relday": (24, 14), "relunit": (40, 4), "the_day_after": (8, 28),
     "unit_end": (60, 10), "vague": (14, 12), "duration": (44, 18), "bare_units": (12, 14),
     "decades_long": (2, 8), "time": (6, 22), "night": (14, 12), "to_date": (5, 20),
@@ -1643,7 +1643,7 @@ class _Normaliser:
         match = cand.match
         which = (match["q"] or match["qn"] or "").lower()
         half = (match["qh"] or "").lower() == "half" or which.startswith("h")
-        year_text = match["year"] or match["year2"]
+        year_text = match["year"] or match["year2"] or match["year3"]
         base = (
             self.deictic_day()
             if (match["q"] or "").lower() in ("last", "previous", "current", "next", "latest")
