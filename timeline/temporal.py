@@ -2267,7 +2267,7 @@ def _partial_value(parts: _Anchor, unit: str, shift: int) -> str:
         return f"{_year_value(year)}-WXX"
     if shift == 0 and parts.month is not None and parts.day is not None:
         return f"{_year_value(year)}-{parts.month:02d}-{parts.day:02d}"
-    month = f"{parts.month:02d}" if parts.month is not None and shift == 0 else "XX"
+    month = f"{parts.month:02d}" if parts.month is not None else "XX"  # a day's shift: same month
     return f"{_year_value(year)}-{month}-XX"
 
 
