@@ -41,7 +41,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dateparser.search import search_dates
 
-from timeline.cli import tag_record
+from timeline.published import resolve_published
+from timeline.temporal import tag
+
+try:  # the `timeline tag` code path, when the CLI module is importable
+    from timeline.cli import tag_record
+except ImportError:  # pragma: no cover - the same two calls, in process
+
+    def tag_record(record: dict[str, Any]) -> dict[str, Any]:
+        published = resolve_published(record["text"], record.get("published"))
+        timexes = tag(record["text"], published.date)
+        return {"timexes": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type,
+                             "value": t.value} for t in timexes]}  # fmt: skip
+
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
