@@ -1,6 +1,6 @@
 """Temporal tagging scored against the gold corpora, beside plain dateparser.search_dates.
 
-    python benchmarks/bench_temporal.py [--corpora ../shared/corpora] [--misses] [--limit N]
+    python benchmarks/bench_temporal.py [--corpora ../shared/corpora] [--misses [--scope]] [--limit N]
 
 For every corpus file whose documents carry gold ``timexes`` (meantime-apple, wikiwars-train),
 runs the engine through the same code path as ``timeline tag`` (``timeline.cli.tag_record``:
@@ -233,7 +233,9 @@ def row(name: str, score: Score, elapsed: float, count: int) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     parser.add_argument("--misses", action="store_true", help="list misses and extra hits")
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
