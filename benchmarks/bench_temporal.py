@@ -1,6 +1,6 @@
 """Temporal tagging scored against the gold corpora, beside plain dateparser.search_dates.
 
-    python benchmarks/bench_temporal.py [--corpora ../shared/corpora] [--misses [--scope]] [--limit N]
+    python benchmarks/bench_temporal.py [--corpora DIR] [--misses [--scope]] [--limit N]
 
 For every corpus file whose documents carry gold ``timexes`` (meantime-apple, wikiwars-train),
 runs the engine through the same code path as ``timeline tag`` (``timeline.cli.tag_record``:
