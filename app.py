@@ -6,7 +6,6 @@ filtered view is a link: `?actor=Antony+Blinken&actor=Lloyd+Austin`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -35,11 +34,10 @@ def _extract(
     documents: tuple[Document, ...],
     model: str | None,
     aliases: bytes,
-    _progress: Callable[[int, int], None] | None = None,
 ) -> tuple[pd.DataFrame, tuple[Document, ...], tuple[str, ...]]:
     _model(model)  # loaded once per server, reused by the in-process pipeline
     alias_table = load_aliases(ALIAS_FILE) if aliases else None
-    result = extract(documents, model=model, aliases=alias_table, workers=1, progress=_progress)
+    result = extract(documents, model=model, aliases=alias_table, workers=1)
     return result.table, result.documents, result.warnings
 
 
@@ -89,26 +87,27 @@ def main() -> None:
         )
         return
     aliases = ALIAS_FILE.read_bytes() if ALIAS_FILE.is_file() else b""
-    bar = st.progress(0.0, text="Reading articles…")
-
-    def progress(done: int, total: int) -> None:
-        bar.progress(done / max(total, 1), text=f"Reading articles… {done}/{total}")
-
-    table, dated, warnings = _extract(tuple(documents), None, aliases, progress)
-    bar.empty()
+    with st.spinner(f"Reading {len(documents)} articles…"):
+        table, dated, warnings = _extract(tuple(documents), None, aliases)
     for warning in warnings:
         st.sidebar.warning(warning)
 
     counts = actor_counts(table)
     st.sidebar.header("Filters")
+    # Bound to the URL by hand: a bound widget would put the formatted label, count included,
+    # in the link, and `?actor=Antony+Blinken` must keep working as counts change.
+    if "actor" not in st.session_state:
+        st.session_state["actor"] = [
+            name for name in dict.fromkeys(st.query_params.get_all("actor")) if name in counts
+        ]
     actors = st.sidebar.multiselect(
         "Actors",
         options=[name for name, _ in counts.most_common()],
         format_func=lambda name: f"{name} ({counts[name]})",
         key="actor",
-        bind="query-params",
         placeholder="All actors",
     )
+    st.query_params["actor"] = actors
     query = st.sidebar.text_input("Search the sentences", key="q", bind="query-params")
     bounds = _date_bounds(table)
     start = end = None
