@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-from timeline.actors import load_aliases, load_model
 
+from timeline.actors import load_aliases, load_model
 from timeline.documents import Document, parse_bytes, read_documents
 from timeline.export import to_csv
 from timeline.pipeline import extract

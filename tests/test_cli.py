@@ -35,12 +35,21 @@ def test_bad_inputs_are_reported_and_the_rest_processed(
     binary.write_bytes(b"\x00\x01\x02" * 100)
     out = tmp_path / "events.jsonl"
     status = main(
-        ["extract", str(REFERENCE_ARTICLE), str(empty), str(binary), str(tmp_path / "nope.txt"),
-         "-o", str(out)]
+        [
+            "extract",
+            str(REFERENCE_ARTICLE),
+            str(empty),
+            str(binary),
+            str(tmp_path / "nope.txt"),
+            "-o",
+            str(out),
+        ]
     )
     assert status == 1
     err = capsys.readouterr().err.splitlines()
-    assert any(line.startswith("timeline: ") and "empty.txt" in line and "empty" in line for line in err)
+    assert any(
+        line.startswith("timeline: ") and "empty.txt" in line and "empty" in line for line in err
+    )
     assert any("binary.txt" in line and "binary" in line for line in err)
     assert any("nope.txt" in line and "no such file" in line for line in err)
     rows = [json.loads(line) for line in out.read_text().splitlines()]
@@ -49,7 +58,16 @@ def test_bad_inputs_are_reported_and_the_rest_processed(
 
 def test_published_must_be_a_date(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        main(["extract", str(REFERENCE_ARTICLE), "--published", "2023-13-01", "-o", str(tmp_path / "x.csv")])
+        main(
+            [
+                "extract",
+                str(REFERENCE_ARTICLE),
+                "--published",
+                "2023-13-01",
+                "-o",
+                str(tmp_path / "x.csv"),
+            ]
+        )
     assert exit_info.value.code == 2
     assert "use YYYY-MM-DD" in capsys.readouterr().err
     with pytest.raises(PublishedDateError, match="2023-02-30"):
@@ -66,7 +84,9 @@ def test_unknown_output_format_fails_before_the_work(
 def test_tag_writes_timex3(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(
-        json.dumps({"id": "a", "text": "Blinken spoke on Monday, October 23rd.", "published": "2023-10-24"})
+        json.dumps(
+            {"id": "a", "text": "Blinken spoke on Monday, October 23rd.", "published": "2023-10-24"}
+        )
         + "\n"
         + "not json\n"
         + json.dumps({"id": "b", "text": "Over a decade ago, in 2010, it began."})
@@ -80,7 +100,16 @@ def test_tag_writes_timex3(tmp_path: Path) -> None:
     timex = rows[0]["timexes"][0]
     assert timex["type"] == "DATE" and timex["value"] == "2023-10-23"
     assert source.read_text()[0:0] == ""  # input untouched
-    assert {"start", "end", "text", "type", "value", "granularity", "date_start", "date_end"} <= set(timex)
+    assert {
+        "start",
+        "end",
+        "text",
+        "type",
+        "value",
+        "granularity",
+        "date_start",
+        "date_end",
+    } <= set(timex)
     assert any(t["value"] == "2010" for t in rows[1]["timexes"])
 
 

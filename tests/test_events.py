@@ -13,14 +13,30 @@ from timeline.sentences import split_sentences
 from timeline.temporal import Timex
 
 
-def _timex(text: str, full: str, value: str, day: date | None, granularity: str | None = "day",
-           type_: str = "DATE") -> Timex:
+def _timex(
+    text: str,
+    full: str,
+    value: str,
+    day: date | None,
+    granularity: str | None = "day",
+    type_: str = "DATE",
+) -> Timex:
     start = full.index(text)
-    return Timex(start=start, end=start + len(text), text=text, type=type_, value=value,
-                 granularity=granularity, date_start=day, date_end=day)
+    return Timex(
+        start=start,
+        end=start + len(text),
+        text=text,
+        type=type_,
+        value=value,
+        granularity=granularity,
+        date_start=day,
+        date_end=day,
+    )
 
 
-def _mention(name: str, full: str, surface: str | None = None, type_: str = "person") -> ActorMention:
+def _mention(
+    name: str, full: str, surface: str | None = None, type_: str = "person"
+) -> ActorMention:
     surface = surface or name
     start = full.index(surface)
     return ActorMention(start=start, end=start + len(surface), text=surface, name=name, type=type_)
@@ -87,6 +103,19 @@ def test_event_ids_are_stable_and_distinct() -> None:
 
 def test_event_validation() -> None:
     with pytest.raises(ValueError, match="anchor"):
-        Event(event_id="x", doc_id="d", sentence="s", sentence_start=0, sentence_end=1,
-              paragraph=0, anchor="guessed", date_start=None, date_end=None, granularity=None,
-              date_text="", date_value="", date_text_start=None, date_text_end=None)
+        Event(
+            event_id="x",
+            doc_id="d",
+            sentence="s",
+            sentence_start=0,
+            sentence_end=1,
+            paragraph=0,
+            anchor="guessed",
+            date_start=None,
+            date_end=None,
+            granularity=None,
+            date_text="",
+            date_value="",
+            date_text_start=None,
+            date_text_end=None,
+        )

@@ -25,7 +25,10 @@ def _on(table: pd.DataFrame, day: str) -> pd.DataFrame:
 
 
 def test_published_is_inferred_from_the_text(reference_table: pd.DataFrame) -> None:
-    assert set(reference_table["published"]) <= {pd.Timestamp("2023-10-23"), pd.Timestamp("2023-10-24")}
+    assert set(reference_table["published"]) <= {
+        pd.Timestamp("2023-10-23"),
+        pd.Timestamp("2023-10-24"),
+    }
     assert set(reference_table["published_source"]) == {"inferred"}
 
 
@@ -48,7 +51,9 @@ def test_the_statements_on_sunday(reference_table: pd.DataFrame) -> None:
 
 
 def test_nothing_from_may_or_the_copyright_line(reference_table: pd.DataFrame) -> None:
-    may = reference_table["date_start"].dt.month.eq(5) & reference_table["date_start"].dt.year.eq(2023)
+    may = reference_table["date_start"].dt.month.eq(5) & reference_table["date_start"].dt.year.eq(
+        2023
+    )
     assert not may.any()
     assert not reference_table["date_text"].str.lower().eq("may").any()
     assert not reference_table["sentence"].str.contains("Copyright").any()

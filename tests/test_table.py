@@ -42,13 +42,28 @@ def test_empty_table_has_the_schema() -> None:
 
 def test_same_event_in_two_articles_becomes_one_row_with_sources() -> None:
     events = [
-        _event("a", 0, MONDAY, ("Antony Blinken", "Iraq"),
-               "Blinken spoke with the Iraqi prime minister on Monday about the attacks."),
-        _event("b", 40, MONDAY, ("Antony Blinken",),
-               "On Monday Blinken spoke with Iraq's prime minister about attacks on troops."),
+        _event(
+            "a",
+            0,
+            MONDAY,
+            ("Antony Blinken", "Iraq"),
+            "Blinken spoke with the Iraqi prime minister on Monday about the attacks.",
+        ),
+        _event(
+            "b",
+            40,
+            MONDAY,
+            ("Antony Blinken",),
+            "On Monday Blinken spoke with Iraq's prime minister about attacks on troops.",
+        ),
         _event("c", 5, MONDAY, ("Antony Blinken",), "Blinken flew to Tel Aviv on Monday."),
-        _event("a", 90, date(2023, 10, 22), ("Antony Blinken",),
-               "Blinken spoke with the Iraqi prime minister on Sunday about the attacks."),
+        _event(
+            "a",
+            90,
+            date(2023, 10, 22),
+            ("Antony Blinken",),
+            "Blinken spoke with the Iraqi prime minister on Sunday about the attacks.",
+        ),
     ]
     table = event_table(DOCS, events)
     merged = merge_duplicates(table)
