@@ -1,0 +1,154 @@
+"""Actors: the reference article in full, and each canonicalisation rule on its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.actors import (
+    ActorMention,
+    AliasTable,
+    find_actors,
+    load_aliases,
+    load_model,
+)
+from timeline.errors import ModelError
+
+from .conftest import DATA
+
+REFERENCE_ACTORS = {
+    "Antony Blinken",
+    "Mohammed Shia Al-Sudani",
+    "Lloyd Austin",
+    "Biden",
+    "Saddam Hussein",
+    "United States",
+    "Iraq",
+    "Israel",
+    "Iran",
+    "Hamas",
+    "Hezbollah",
+    "State Department",
+}
+
+
+def _names(text: str, aliases: AliasTable | None = None) -> list[str]:
+    return [m.name for m in find_actors([text], aliases=aliases)[0]]
+
+
+def test_reference_article_actors_in_full(reference_text: str) -> None:
+    mentions = find_actors([reference_text])[0]
+    names = {m.name for m in mentions}
+    assert names >= REFERENCE_ACTORS
+    assert not names & {"Blinken Pressures", "State", "Defense", "Copyright", "Blinken", "Austin"}
+    for mention in mentions:
+        assert reference_text[mention.start : mention.end] == mention.text
+
+
+def test_reference_article_types_and_roles(reference_text: str) -> None:
+    mentions = find_actors([reference_text])[0]
+    kinds = {m.name: m.type for m in mentions}
+    assert kinds["Antony Blinken"] == "person"
+    assert kinds["Lloyd Austin"] == "person"
+    assert kinds["Iraq"] == "country"
+    assert kinds["United States"] == "country"
+    assert kinds["Hezbollah"] == "organisation"
+    roles = {m.name: m.role for m in mentions if m.role}
+    assert roles["Antony Blinken"] == "U.S. Secretary of State"
+    assert roles["Lloyd Austin"] == "Defense Secretary"
+    assert roles["Mohammed Shia Al-Sudani"] == "Iraqi Prime Minister"
+
+
+def test_shipped_alias_file_names_biden(reference_text: str) -> None:
+    aliases = load_aliases(DATA / "actors.csv")
+    names = set(_names(reference_text, aliases))
+    assert "Joe Biden" in names
+    assert "Biden" not in names
+
+
+def test_surnames_join_the_full_name() -> None:
+    text = "Defense Secretary Lloyd Austin arrived in Brussels. Later, Austin met reporters."
+    mentions = find_actors([text])[0]
+    austin = [m for m in mentions if m.text in ("Lloyd Austin", "Austin")]
+    assert [m.name for m in austin] == ["Lloyd Austin", "Lloyd Austin"]
+    assert all(m.type == "person" for m in austin)
+
+
+def test_possessives_and_the_are_stripped() -> None:
+    text = "The regime fell after Saddam Hussein's ouster, the State Department said."
+    names = _names(text)
+    assert "Saddam Hussein" in names
+    assert "State Department" in names
+
+
+def test_demonyms_and_short_forms_map_to_the_country() -> None:
+    text = (
+        "Iraqi officials met American diplomats. The U.S. and the United States are one. "
+        "Israeli troops moved."
+    )
+    mentions = find_actors([text])[0]
+    countries = {m.text: m.name for m in mentions if m.type == "country"}
+    assert countries.get("Iraqi") == "Iraq"
+    assert countries.get("American") == "United States"
+    assert countries.get("U.S.") == "United States"
+    assert countries.get("United States") == "United States"
+    assert countries.get("Israeli") == "Israel"
+
+
+def test_title_case_headline_keeps_only_confirmed_names() -> None:
+    text = (
+        "Blinken Pressures Iraqi Leader Over Attacks On US Military\n\n"
+        "Antony Blinken spoke with the prime minister on Monday."
+    )
+    mentions = find_actors([text])[0]
+    headline = [m for m in mentions if m.start < 60 and m.type == "person"]
+    assert [(m.text, m.name) for m in headline] == [("Blinken", "Antony Blinken")]
+
+
+def test_agreements_are_not_organisations() -> None:
+    text = "They renewed the Strategic Framework Agreement with Iraq."
+    assert "Strategic Framework Agreement" not in _names(text)
+
+
+def test_alias_file_merges_and_renames(tmp_path: Path) -> None:
+    path = tmp_path / "actors.csv"
+    path.write_text(
+        "alias,canonical,type\nU.N.,United Nations,organisation\nTim Cook,Timothy Cook,person\n"
+    )
+    aliases = load_aliases(path)
+    assert len(aliases) == 2
+    mentions = find_actors(["Tim Cook spoke at the U.N. on Monday."], aliases=aliases)[0]
+    assert {(m.name, m.type) for m in mentions} >= {
+        ("Timothy Cook", "person"),
+        ("United Nations", "organisation"),
+    }
+
+
+def test_bad_alias_rows_name_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "actors.csv"
+    path.write_text("alias,canonical,type\nfoo,Foo,planet\n")
+    with pytest.raises(ValueError, match=r"actors.csv:2: type 'planet'"):
+        load_aliases(path)
+    assert len(load_aliases(tmp_path / "missing.csv")) == 0
+
+
+def test_model_is_loaded_once_and_runs_only_ner() -> None:
+    nlp = load_model()
+    assert load_model() is nlp
+    assert nlp.pipe_names == ["ner"]
+    with pytest.raises(ModelError, match="install"):
+        load_model("no_such_pipeline_xyz")
+
+
+def test_same_name_across_documents() -> None:
+    first, second = find_actors(
+        ["U.S. Secretary of State Antony Blinken flew in. Blinken spoke.", "Antony Blinken left."]
+    )
+    assert {m.name for m in first if m.type == "person"} == {"Antony Blinken"}
+    assert {m.name for m in second if m.type == "person"} == {"Antony Blinken"}
+
+
+def test_mention_validation() -> None:
+    with pytest.raises(ValueError, match="actor type"):
+        ActorMention(0, 1, "x", "X", "planet")
