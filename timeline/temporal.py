@@ -57,8 +57,11 @@ from typing import Any
 from dateparser.conf import settings as _dateparser_settings
 from dateparser.date import DateDataParser
 
+_dateparser_absolute: Any
 try:  # dateparser's absolute-date parser: ten times cheaper than its full pipeline
-    from dateparser.parser import _parser as _dateparser_absolute
+    from dateparser.parser import _parser
+
+    _dateparser_absolute = _parser
 except ImportError:  # pragma: no cover - a dateparser without it uses the full pipeline
     _dateparser_absolute = None
 
