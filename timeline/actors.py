@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -349,8 +350,31 @@ def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMen
         if end <= start:
             continue
         mentions.append(ActorMention(start, end, text[start:end], name, kind, role))
+    mentions.extend(_surname_sweep(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Surnames of the document's people that the model missed ("Jobs, born in ...")."""
+    fulls = {m.name for m in mentions if m.type == "person" and " " in m.name}
+    owners: dict[str, set[str]] = {}
+    for full in fulls:
+        owners.setdefault(full.split()[-1], set()).add(full)
+    surnames = {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
+    if not surnames:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in surnames) + r")\b(?!-)")
+    found: list[ActorMention] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        position = bisect_right(taken, (start, len(text)))
+        overlaps = position > 0 and taken[position - 1][1] > start
+        overlaps |= position < len(taken) and taken[position][0] < end
+        if not overlaps:
+            found.append(ActorMention(start, end, match.group(), surnames[match.group()], "person"))
+    return found
 
 
 def actors_in_span(mentions: Sequence[ActorMention], start: int, end: int) -> list[str]:

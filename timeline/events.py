@@ -18,7 +18,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -141,8 +141,12 @@ class _Candidate:
     own: tuple[Timex, ...]
     inherited: Timex | None  # the date it takes when it has none of its own
     reachable: Timex | None = None  # the date a clause without one of its own would take
+    on_published: bool = False  # undated news: the event is reported on the publication day
+    published_dates: frozenset[int] = frozenset()  # starts of expressions meaning "the news day"
 
 
+#: Precisions an undated sentence inherits; coarser dates date only their own sentence.
+_INHERITABLE = frozenset({"time", "day", "week"})
 #: Sentences back (across one-sentence paragraphs) an undated sentence may inherit from.
 INHERIT_WINDOW = 3
 #: Sentences back that "he" or "the pair" may point to.
@@ -154,16 +158,27 @@ _ANAPHORS = {
     "the two": 2,
     "both": 2,
 }
-_ANAPHOR = re.compile(r"^(?:[“\"(]\s*)?(he|she|the pair|the two|both)\b", re.IGNORECASE)
+# A subject pronoun before the main verb: "He started Apple", "One year later he was fired".
+_ANAPHOR = re.compile(r"(?:^|[\s“\"(,])(he|she|the pair|the two|both)\b", re.IGNORECASE)
 
 
-def event_sentences(sentences: Sequence[Sentence], timexes: Sequence[Timex]) -> list[_Candidate]:
-    """The sentences that give events: dated, vague, or inheriting a date.
+def event_sentences(
+    sentences: Sequence[Sentence], timexes: Sequence[Timex], *, published: date | None = None
+) -> list[_Candidate]:
+    """The sentences that give events: dated, vague, inheriting a date, or (in news) reported.
 
-    An undated sentence inherits the anchor of the preceding dated sentence in its paragraph;
-    where the article writes one sentence a paragraph (as web news does), of the preceding
-    dated sentence up to `INHERIT_WINDOW` sentences back. A sentence with only a vague
-    expression ("recently") ends the inheritance.
+    An undated sentence inherits the anchor of the preceding sentence dated to the day or week
+    in its paragraph; where the article writes one sentence a paragraph (as web news does), of
+    such a sentence up to `INHERIT_WINDOW` sentences back. Coarser dates (a year, a decade)
+    date their own sentence only: background history does not spread. A sentence with only a
+    vague expression ("recently") ends the inheritance. Durations and sets ("six weeks",
+    "weekly") never date an event.
+
+    In news (`published` given): an undated sentence that inherits nothing reports what
+    happened by the publication day (anchor `published`), and so does one whose only date is
+    "now" or a coarse period around the publication ("this year's conference"); only dates
+    of the month before publication are inherited (background history and announced
+    deadlines date their own sentence only).
     """
     candidates: list[_Candidate] = []
     anchor: tuple[int, int, Timex] | None = None  # (sentence number, paragraph, timex)
@@ -176,25 +191,68 @@ def event_sentences(sentences: Sequence[Sentence], timexes: Sequence[Timex]) -> 
             index += 1
         if is_boilerplate(sentence.text):
             continue
+        own, on_publication = _news_dates(own, published)
         dating = _anchoring(own)
         reachable = anchor[2] if anchor and _may_inherit(sentences, anchor[0], number) else None
         if dating is not None:
-            if dating.mod is None:  # "over a decade ago" dates its clause, not what follows
+            if _inheritable(dating, published):
                 anchor = (number, sentence.paragraph, dating)
-            candidates.append(_Candidate(sentence, tuple(own), None, reachable))
+            candidates.append(
+                _Candidate(sentence, tuple(own), None, reachable, published_dates=on_publication)
+            )
         elif own:
             anchor = None
             candidates.append(_Candidate(sentence, tuple(own), None))
         elif anchor is not None and _may_inherit(sentences, anchor[0], number):
             candidates.append(_Candidate(sentence, (), anchor[2]))
+        elif published is not None:
+            candidates.append(_Candidate(sentence, (), None, on_published=True))
     return candidates
 
 
-def _may_inherit(sentences: Sequence[Sentence], anchor_number: int, number: int) -> bool:
-    if sentences[anchor_number].paragraph == sentences[number].paragraph:
+_COARSE = frozenset({"month", "quarter", "season", "half", "year"})
+#: In news, dates this many days before publication still carry over to the next sentences.
+NEWS_INHERIT_DAYS = 31
+
+
+def _news_dates(
+    timexes: Sequence[Timex], published: date | None
+) -> tuple[list[Timex], frozenset[int]]:
+    """Drop durations and sets; in news, date "now" and "this year" to the publication day."""
+    kept: list[Timex] = []
+    on_publication: set[int] = set()
+    for timex in timexes:
+        if timex.type in ("DURATION", "SET"):
+            continue
+        if published is not None and (
+            (timex.value in _PRESENT_VALUES and timex.date_start is None)
+            or (
+                timex.granularity in _COARSE
+                and timex.date_start is not None
+                and timex.date_end is not None
+                and timex.date_start <= published <= timex.date_end
+            )
+        ):
+            on_publication.add(timex.start)
+            kept.append(replace(timex, date_start=published, date_end=published, granularity="day"))
+            continue
+        kept.append(timex)
+    return kept, frozenset(on_publication)
+
+
+def _inheritable(timex: Timex, published: date | None) -> bool:
+    if timex.mod is not None or timex.granularity not in _INHERITABLE:
+        return False
+    if published is None or timex.date_start is None:
         return True
+    return 0 <= (published - timex.date_start).days <= NEWS_INHERIT_DAYS
+
+
+def _may_inherit(sentences: Sequence[Sentence], anchor_number: int, number: int) -> bool:
     if number - anchor_number > INHERIT_WINDOW:
         return False
+    if sentences[anchor_number].paragraph == sentences[number].paragraph:
+        return True
     # Web news writes one sentence a paragraph: a dated one-sentence paragraph then carries
     # its date over the next few sentences.
     paragraph = sentences[anchor_number].paragraph
@@ -225,7 +283,7 @@ def build_events(
     (`timeline.syntax.predicates` with a tagger); without it each sentence is one event and
     `action` stays empty.
     """
-    candidates = event_sentences(sentences, timexes)
+    candidates = event_sentences(sentences, timexes, published=news_date(doc))
     analysed = analyse([c.sentence.text for c in candidates]) if analyse and candidates else None
     events: list[Event] = []
     position = {s.start: n for n, s in enumerate(sentences)}
@@ -240,9 +298,15 @@ def build_events(
         subject = _actors_in(mentions, sentence.start, subject_end)[1]
         if "person" not in subject:
             earlier = sentences[max(0, number - ANAPHORA_WINDOW) : number]
-            names, types = _resolve_anaphora(sentence.text, names, types, earlier, mentions)
+            subject_text = doc.text[sentence.start : subject_end]
+            names, types = _resolve_anaphora(subject_text, names, types, earlier, mentions)
         events.extend(_sentence_events(doc, candidate, predicates, names, types, mentions))
     return events
+
+
+def news_date(doc: Document) -> date | None:
+    """The publication date of a dated article (None for undated, narrative text)."""
+    return doc.published if doc.published_source != "none" else None
 
 
 def _resolve_anaphora(
@@ -255,7 +319,7 @@ def _resolve_anaphora(
     """ "He ..." or "The pair ..." opening a sentence that names no person: the persons of the
     nearest earlier sentence that names any, when exactly that many are there to point to
     (no guess when it is ambiguous)."""
-    match = _ANAPHOR.match(text)
+    match = _ANAPHOR.search(text)
     if match is None:
         return names, types
     wanted = _ANAPHORS[match.group(1).lower()]
@@ -283,13 +347,17 @@ def _sentence_events(
     main = verbs[0].lemma if verbs else None
     if candidate.inherited is not None:
         return [_event(doc, sentence, candidate.inherited, "inherited", names, types, main)]
+    if candidate.on_published:
+        if not names or doc.published is None:
+            return []
+        return [_published_event(doc, sentence, names, types, main)]
     dated = _dated(candidate.own)
     if not dated:
         vague = candidate.own[0]
         return [_event(doc, sentence, vague, "vague", names, types, main, dated=False)]
     if not predicates:
         timex = min(dated, key=lambda t: (_precision(t), t.start))
-        return [_event(doc, sentence, timex, _kind(timex), names, types, main)]
+        return [_event(doc, sentence, timex, _kind(timex, candidate), names, types, main)]
     # Attach each dated expression to a clause: an event noun right before it, else the
     # nearest verb.
     groups: dict[Predicate, list[Timex]] = {}
@@ -310,14 +378,16 @@ def _sentence_events(
                     doc,
                     sentence,
                     timex,
-                    _kind(timex),
+                    _kind(timex, candidate),
                     nominal_names,
                     nominal_types,
                     predicate.lemma,
                 )
             )
         else:
-            events.append(_event(doc, sentence, timex, _kind(timex), names, types, predicate.lemma))
+            events.append(
+                _event(doc, sentence, timex, _kind(timex, candidate), names, types, predicate.lemma)
+            )
     main_undated = verbs and verbs[0] not in groups and all(p.nominal for p in groups)
     if main_undated and candidate.reachable is not None:
         # The main clause has no date of its own: it inherits one, as a sentence would.
@@ -336,8 +406,37 @@ def _sentence_events(
     return events
 
 
-def _kind(timex: Timex) -> str:
-    return "published" if timex.value in _PRESENT_VALUES else "explicit"
+def _published_event(
+    doc: Document,
+    sentence: Sentence,
+    names: Sequence[str],
+    types: Sequence[str],
+    action: str | None,
+) -> Event:
+    return Event(
+        event_id=event_id(doc.id, sentence.start, sentence.end, None),
+        doc_id=doc.id,
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        paragraph=sentence.paragraph,
+        anchor="published",
+        date_start=doc.published,
+        date_end=doc.published,
+        granularity="day",
+        date_text="",
+        date_value=doc.published.isoformat() if doc.published else "",
+        date_text_start=None,
+        date_text_end=None,
+        actors=tuple(names),
+        actor_types=tuple(types),
+        action=action,
+    )
+
+
+def _kind(timex: Timex, candidate: _Candidate) -> str:
+    published = timex.value in _PRESENT_VALUES or timex.start in candidate.published_dates
+    return "published" if published else "explicit"
 
 
 def _distance(sentence: Sentence, predicate: Predicate, timex: Timex) -> int:

@@ -24,7 +24,7 @@ import pandas as pd
 
 from timeline.actors import AliasTable, find_actors, load_aliases, load_model
 from timeline.documents import Document
-from timeline.events import Event, build_events, event_sentences
+from timeline.events import Event, build_events, event_sentences, news_date
 from timeline.published import resolve_published
 from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import Predicate, load_tagger, predicates
@@ -117,7 +117,7 @@ def events_of(
     for doc in documents:
         timexes = tag(doc.text, doc.published)
         sentences = split_sentences(doc.text)
-        candidates = event_sentences(sentences, timexes)
+        candidates = event_sentences(sentences, timexes, published=news_date(doc))
         position = {s.start: n for n, s in enumerate(sentences)}
         numbers = [position[c.sentence.start] for c in candidates]
         parts.append((doc, timexes, sentences, candidates, ner_regions(sentences, numbers)))
