@@ -363,6 +363,8 @@ def _sentence_events(
     verbs = [p for p in predicates if not p.nominal]
     main = verbs[0].lemma if verbs else None
     if candidate.inherited is not None:
+        if not names:
+            return []  # an undated sentence about no one adds nothing to a timeline of actors
         return [_event(doc, sentence, candidate.inherited, "inherited", names, types, main)]
     if candidate.on_published:
         if not names or doc.published is None:

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
-from timeline.actors import AliasTable, find_actors, load_aliases, load_model
+from timeline.actors import ActorMention, AliasTable, find_actors, load_aliases, load_model
 from timeline.documents import Document
 from timeline.events import Event, build_events, event_sentences, news_date
 from timeline.published import resolve_published
@@ -33,7 +34,7 @@ from timeline.temporal import tag
 
 #: Below this many documents, worker processes cost more to start than they save.
 PARALLEL_THRESHOLD = 24
-CHUNK_SIZE = 16
+CHUNK_SIZE = 4
 
 Progress = Callable[[int, int], None]
 
@@ -123,16 +124,30 @@ def events_of(
         parts.append((doc, timexes, sentences, candidates, ner_regions(sentences, numbers)))
     texts = [masked(doc.text, regions) for doc, _, _, _, regions in parts]
     mentions = find_actors(texts, nlp=nlp, aliases=aliases)
-    event_texts = list(dict.fromkeys(c.sentence.text for part in parts for c in part[3]))
+    # The tagger reads only the event sentences that name an actor: the rows a reader filters
+    # by actor. Other rows keep one event per sentence and no action.
+    event_texts = list(
+        dict.fromkeys(
+            c.sentence.text
+            for part, doc_mentions in zip(parts, mentions, strict=True)
+            for c in part[3]
+            if _names_actor(doc_mentions, c.sentence)
+        )
+    )
     analysed = dict(zip(event_texts, predicates(tagger, event_texts), strict=True))
 
     def analyse(texts: list[str]) -> list[list[Predicate]]:
-        return [analysed[text] for text in texts]
+        return [analysed.get(text, []) for text in texts]
 
     events: list[Event] = []
     for (doc, timexes, sentences, _, _), doc_mentions in zip(parts, mentions, strict=True):
         events.extend(build_events(doc, sentences, timexes, doc_mentions, analyse))
     return events
+
+
+def _names_actor(mentions: Sequence[ActorMention], sentence: Sentence) -> bool:
+    index = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
+    return index < len(mentions) and mentions[index].start < sentence.end
 
 
 _worker_settings: tuple[str | None, AliasTable | None] = (None, None)
@@ -185,10 +200,16 @@ def extract(
             if progress:
                 progress(min(start + CHUNK_SIZE, total), total)
     else:
-        chunks = [dated[start : start + CHUNK_SIZE] for start in range(0, total, CHUNK_SIZE)]
-        context = multiprocessing.get_context(
-            "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        # Longest chunks first, so no worker is left with a long one at the end.
+        chunks = sorted(
+            (dated[start : start + CHUNK_SIZE] for start in range(0, total, CHUNK_SIZE)),
+            key=lambda chunk: -sum(len(doc.text) for doc in chunk),
         )
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        if fork:  # forked workers inherit the loaded models instead of loading their own
+            load_model(model)
+            load_tagger(model)
+        context = multiprocessing.get_context("fork" if fork else "spawn")
         with ProcessPoolExecutor(
             max_workers=min(workers, len(chunks)),
             mp_context=context,
@@ -196,9 +217,10 @@ def extract(
             initargs=(model, alias_table),
         ) as pool:
             done = 0
-            for chunk, chunk_events in zip(chunks, pool.map(_worker_events, chunks), strict=True):
-                events.extend(chunk_events)
-                done += len(chunk)
+            futures = {pool.submit(_worker_events, chunk): len(chunk) for chunk in chunks}
+            for future in as_completed(futures):
+                events.extend(future.result())  # the table sorts them: arrival order is moot
+                done += futures[future]
                 if progress:
                     progress(done, total)
     table = merge_duplicates(event_table(dated, events))

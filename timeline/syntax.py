@@ -14,6 +14,7 @@ than the rest of the pipeline together); clauses are then found by rule:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -82,9 +83,13 @@ def event_nouns() -> frozenset[str]:
     )
 
 
-@cache
 def load_tagger(name: str | None = None) -> Any:
     """The tagger and lemmatizer of a spaCy pipeline (no parser, no NER), once per process."""
+    return _load_tagger(name)
+
+
+@cache
+def _load_tagger(name: str | None) -> Any:
     import spacy  # noqa: PLC0415  (heavy; only the pipeline needs it)
 
     names = (name,) if name else _DEFAULT_MODELS
@@ -104,10 +109,23 @@ def predicates(tagger: Any, sentences: Sequence[str]) -> list[list[Predicate]]:
     lemmatizer = tagger.get_pipe("lemmatizer") if "lemmatizer" in tagger.pipe_names else None
     nouns = event_nouns()
     found: list[list[Predicate]] = []
+    unquoted = [_QUOTE.sub(_blank, sentence) for sentence in sentences]
     with tagger.select_pipes(enable=[p for p in tagger.pipe_names if p != "lemmatizer"]):
-        for doc in tagger.pipe(sentences, batch_size=256):
+        for doc in tagger.pipe(unquoted, batch_size=256):
             found.append(_predicates(doc, lemmatizer, nouns))
     return found
+
+
+# A quotation of four words or more: its verbs are the speaker's words, not the event's
+# predicates ("Jobs said, “we will ship it next year”" -> say), and the tagger need not read it.
+_QUOTE = re.compile(r"([“\"])([^“”\"\n]{1,600})([”\"])")
+
+
+def _blank(match: re.Match[str]) -> str:
+    opening, quoted, closing = match.groups()
+    if len(quoted.split()) < 4:
+        return match.group()
+    return opening + " " * len(quoted) + closing
 
 
 def _lemma(token: Any, lemmatizer: Any, pos: str) -> str:
