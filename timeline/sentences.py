@@ -32,7 +32,8 @@ class Sentence:
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
+    """Words whose period does not end a sentence, lower case, without the period."""
     words = resources.files("timeline").joinpath("data/abbreviations.txt").read_text("utf-8")
     return frozenset(
         line.strip().lower().rstrip(".")
@@ -88,7 +89,7 @@ def _is_abbreviation(text: str, line_start: int, dot: int, punctuation: str) -> 
     token = word.group(1)
     if len(token) == 1 and token.isupper():
         return True  # an initial: "J. Smith"
-    return token.lower().rstrip(".") in _abbreviations() or (
+    return token.lower().rstrip(".") in abbreviations() or (
         "." in token
         and len(token) <= 6
         and token.replace(".", "").isalpha()
