@@ -1,11 +1,13 @@
 """Timeline dashboard: drop in articles, get an interactive timeline of who did what, when.
 
-Run with `make run` (or `streamlit run app.py`). Every filter is bound to the URL, so a
-filtered view is a link: `?actor=Antony+Blinken&actor=Lloyd+Austin`.
+Run with `make run` (or `streamlit run app.py`). Every filter lives in the URL, so a filtered
+view is a link: `?actor=Antony+Blinken&actor=Lloyd+Austin&start=2023-10-01&q=troops`.
+Only this module imports Streamlit; what it shows is computed in `timeline.views`.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,31 +16,47 @@ import streamlit as st
 
 from timeline.actors import load_aliases, load_model
 from timeline.documents import Document, parse_bytes, read_documents
-from timeline.export import to_csv
-from timeline.pipeline import extract
-from timeline.views import Filters, actor_counts, filter_events, timeline_figure
+from timeline.events import Event
+from timeline.export import to_csv, to_jsonl, to_timelinejs
+from timeline.pipeline import date_documents, events_of
+from timeline.syntax import load_tagger
+from timeline.table import event_table, merge_duplicates
+from timeline.views import (
+    Filters,
+    actor_counts,
+    counts_figure,
+    filter_events,
+    source_paragraph,
+    timeline_figure,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ALIAS_FILE = DATA_DIR / "actors.csv"
+GRANULARITIES = ["time", "day", "week", "month", "quarter", "season", "year", "decade", "century"]
+ANCHORS = ["explicit", "inherited", "published", "vague"]
 
 st.set_page_config(page_title="Timeline", page_icon="🗓️", layout="wide")
 
 
 @st.cache_resource(show_spinner="Loading the language model…")
-def _model(name: str | None) -> object:
-    return load_model(name)
+def _models(name: str | None) -> bool:
+    load_model(name)
+    load_tagger(name)
+    return True
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _extract(
-    documents: tuple[Document, ...],
-    model: str | None,
-    aliases: bytes,
-) -> tuple[pd.DataFrame, tuple[Document, ...], tuple[str, ...]]:
-    _model(model)  # loaded once per server, reused by the in-process pipeline
+@st.cache_data(show_spinner=False, max_entries=2000)
+def _events(document: Document, aliases: bytes) -> list[Event]:
+    """One document's events, cached by its content and date: a filter never re-runs this."""
+    _models(None)
     alias_table = load_aliases(ALIAS_FILE) if aliases else None
-    result = extract(documents, model=model, aliases=alias_table, workers=1)
-    return result.table, result.documents, result.warnings
+    return events_of([document], aliases=alias_table)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _sample() -> tuple[list[Document], list[str]]:
+    docs, errors = read_documents([DATA_DIR])
+    return docs, [str(e) for e in errors]
 
 
 def _sources() -> tuple[list[Document], list[str]]:
@@ -51,107 +69,293 @@ def _sources() -> tuple[list[Document], list[str]]:
             type=["txt", "md", "html", "htm", "json", "jsonl", "csv"],
             accept_multiple_files=True,
             key="uploads",
+            help="Text, Markdown, HTML; JSON, JSON Lines or CSV with a 'text' field "
+            "(and optionally id, title, published, url).",
         )
         pasted = st.text_area("…or paste an article", key="pasted", height=120)
     if use_sample:
-        docs, errs = read_documents([DATA_DIR])
+        docs, errs = _sample()
         documents.extend(docs)
-        errors.extend(str(e) for e in errs)
+        errors.extend(errs)
     for upload in uploads or []:
-        docs, errs = parse_bytes(upload.name, upload.getvalue(), doc_prefix=f"upload/{upload.name}")
+        docs, upload_errors = parse_bytes(
+            upload.name, upload.getvalue(), doc_prefix=f"upload/{upload.name}"
+        )
         documents.extend(docs)
-        errors.extend(str(e) for e in errs)
+        errors.extend(str(e) for e in upload_errors)
     if pasted.strip():
-        docs, errs = parse_bytes("pasted.txt", pasted.encode("utf-8"), doc_prefix="pasted")
+        docs, paste_errors = parse_bytes("pasted.txt", pasted.encode("utf-8"), doc_prefix="pasted")
         documents.extend(docs)
-        errors.extend(str(e) for e in errs)
+        errors.extend(str(e) for e in paste_errors)
     return documents, errors
 
 
-def _date_bounds(table: pd.DataFrame) -> tuple[date, date] | None:
-    dated = table.loc[table["date_start"].notna()]
-    if dated.empty:
+def _url_list(key: str) -> list[str]:
+    return list(dict.fromkeys(st.query_params.get_all(key)))
+
+
+def _url_date(key: str) -> date | None:
+    value = st.query_params.get(key)
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
         return None
-    return dated["date_start"].min().date(), dated["date_end"].max().date()
 
 
-def main() -> None:
-    st.title("Timeline")
-    documents, errors = _sources()
-    for error in errors:
-        st.sidebar.error(error, icon="⚠️")
-    if not documents:
-        st.info(
-            "No articles yet. Upload articles (txt, md, html, json, jsonl, csv) or paste one in "
-            "the sidebar, or tick *Sample articles* to explore the bundled examples."
+def _seed(key: str, value: object) -> None:
+    """Widgets start from the URL on a session's first run, and from the user after that."""
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+def _corrections(dated: list[Document]) -> dict[str, date]:
+    """The documents' publication dates, editable: a corrected date re-dates that article."""
+    frame = pd.DataFrame(
+        {
+            "doc_id": [d.id for d in dated],
+            "title": [d.title for d in dated],
+            "published": [d.published for d in dated],
+            "source": [d.published_source for d in dated],
+        }
+    )
+    with st.expander(f"Articles ({len(dated)}) and their publication dates"):
+        st.caption(
+            "The publication date is the reference every relative date resolves against. "
+            "Correct it here when it is wrong; the timeline follows."
         )
-        return
-    aliases = ALIAS_FILE.read_bytes() if ALIAS_FILE.is_file() else b""
-    with st.spinner(f"Reading {len(documents)} articles…"):
-        table, dated, warnings = _extract(tuple(documents), None, aliases)
-    for warning in warnings:
-        st.sidebar.warning(warning)
+        edited = st.data_editor(
+            frame,
+            hide_index=True,
+            disabled=["doc_id", "title", "source"],
+            column_config={
+                "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+                "source": st.column_config.TextColumn("How it was obtained"),
+            },
+            key="published_editor",
+            width="stretch",
+        )
+    changed: dict[str, date] = {}
+    for original, new in zip(dated, edited["published"], strict=True):
+        if new is not None and not pd.isna(new):
+            day = new if isinstance(new, date) else pd.Timestamp(new).date()
+            if day != original.published:
+                changed[original.id] = day
+    return changed
 
+
+def _table(documents: list[Document], aliases: bytes) -> tuple[pd.DataFrame, list[Document]]:
+    dated, warnings = date_documents(documents)
+    for warning in warnings:
+        st.sidebar.warning(warning, icon="📅")
+    overrides = _corrections(dated)
+    dated = [
+        replace(d, published=overrides[d.id], published_source="user") if d.id in overrides else d
+        for d in dated
+    ]
+    events: list[Event] = []
+    bar = st.progress(0.0, text="Reading articles…")
+    for number, document in enumerate(dated, start=1):
+        events.extend(_events(document, aliases))
+        bar.progress(number / len(dated), text=f"Reading articles… {number}/{len(dated)}")
+    bar.empty()
+    return merge_duplicates(event_table(dated, events)), dated
+
+
+def _filters(table: pd.DataFrame, dated: list[Document]) -> Filters:
     counts = actor_counts(table)
-    st.sidebar.header("Filters")
-    # Bound to the URL by hand: a bound widget would put the formatted label, count included,
-    # in the link, and `?actor=Antony+Blinken` must keep working as counts change.
-    if "actor" not in st.session_state:
-        st.session_state["actor"] = [
-            name for name in dict.fromkeys(st.query_params.get_all("actor")) if name in counts
-        ]
-    actors = st.sidebar.multiselect(
+    sidebar = st.sidebar
+    sidebar.header("Filters")
+    _seed("actor", [name for name in _url_list("actor") if name in counts])
+    actors = sidebar.multiselect(
         "Actors",
         options=[name for name, _ in counts.most_common()],
         format_func=lambda name: f"{name} ({counts[name]})",
         key="actor",
         placeholder="All actors",
     )
-    st.query_params["actor"] = actors
-    query = st.sidebar.text_input("Search the sentences", key="q", bind="query-params")
-    bounds = _date_bounds(table)
+    _seed("all", st.query_params.get("all") == "1")
+    match_all = sidebar.toggle("Events with all of them", key="all", disabled=len(actors) < 2)
+    dated_rows = table.loc[table["date_start"].notna()]
+    lowest = dated_rows["date_start"].min().date() if not dated_rows.empty else date(2000, 1, 1)
+    highest = dated_rows["date_end"].max().date() if not dated_rows.empty else date(2030, 1, 1)
+    _seed("dates", (_url_date("start") or lowest, _url_date("end") or highest))
+    _seed("dates_bounds", (lowest, highest))
+    if st.session_state["dates"] == st.session_state["dates_bounds"]:
+        # Untouched by the user: the range follows the data (a corrected date may widen it).
+        st.session_state["dates"] = st.session_state["dates_bounds"] = (lowest, highest)
+    chosen = sidebar.date_input(
+        "Date range", min_value=date(1, 1, 1), max_value=date(9999, 12, 31), key="dates"
+    )
     start = end = None
-    if bounds is not None:
-        chosen = st.sidebar.date_input(
-            "Date range",
-            value=bounds,
-            min_value=date(1, 1, 1),
-            max_value=date(9999, 12, 31),
-            key="dates",
-        )
-        if isinstance(chosen, tuple) and len(chosen) == 2:
-            start, end = chosen
+    if isinstance(chosen, tuple) and len(chosen) == 2:
+        start = chosen[0] if chosen[0] != lowest else None
+        end = chosen[1] if chosen[1] != highest else None
+    _seed("q", st.query_params.get("q", ""))
+    query = sidebar.text_input("Search the sentences", key="q")
+    titles = {d.id: d.title or d.id for d in dated}
+    _seed("doc", [d for d in _url_list("doc") if d in titles])
+    documents = sidebar.multiselect(
+        "Articles", options=list(titles), format_func=lambda d: titles[d], key="doc"
+    )
+    _seed("precision", [g for g in _url_list("precision") if g in GRANULARITIES])
+    granularities = sidebar.multiselect("Date precision", GRANULARITIES, key="precision")
+    _seed("anchor", [a for a in _url_list("anchor") if a in ANCHORS])
+    anchors = sidebar.multiselect(
+        "How the date was found",
+        ANCHORS,
+        key="anchor",
+        help="explicit: the sentence gives it; inherited: from the sentence before; "
+        "published: the article's day; vague: 'recently' and the like, no day.",
+    )
+    st.query_params.from_dict(
+        {
+            "actor": actors,
+            "all": "1" if match_all else [],
+            "start": start.isoformat() if start else [],
+            "end": end.isoformat() if end else [],
+            "q": query or [],
+            "doc": documents,
+            "precision": granularities,
+            "anchor": anchors,
+        }
+    )
+    return Filters(
+        actors=tuple(actors),
+        start=start,
+        end=end,
+        query=query or "",
+        documents=tuple(documents),
+        granularities=tuple(granularities),
+        anchors=tuple(anchors),
+        match_all=match_all,
+    )
 
-    shown = filter_events(
-        table, Filters(actors=tuple(actors), start=start, end=end, query=query or "")
-    )
+
+def _selected(shown: pd.DataFrame, chart: object, rows: object) -> pd.Series | None:
+    """The event picked in the chart or the table, if any."""
+    for state in (rows, chart):
+        selection = getattr(state, "selection", None) or {}
+        for row in selection.get("rows", []) if isinstance(selection, dict) else []:
+            if 0 <= row < len(shown):
+                picked: pd.Series = shown.iloc[row]
+                return picked
+        points = selection.get("points", []) if isinstance(selection, dict) else []
+        for point in points:
+            ids = shown.index[shown["event_id"] == point.get("customdata")]
+            if len(ids):
+                found: pd.Series = shown.loc[ids[0]]
+                return found
+    return None
+
+
+def main() -> None:
+    st.title("Timeline")
     st.caption(
-        f"{len(shown)} of {len(table)} events from {len(dated)} articles"
-        + (f", with {', '.join(actors)}" if actors else "")
+        "Who did what, when: the events of your articles, with every relative date resolved."
     )
-    st.plotly_chart(timeline_figure(shown), width="stretch", key="timeline")
-    st.dataframe(
+    documents, errors = _sources()
+    for error in errors:
+        st.sidebar.error(error, icon="⚠️")
+    if not documents:
+        st.info(
+            "No articles yet. Open **Articles** in the sidebar to upload articles (txt, md, html, "
+            "json, jsonl, csv) or paste one, or tick *Sample articles* to explore the examples."
+        )
+        return
+    aliases = ALIAS_FILE.read_bytes() if ALIAS_FILE.is_file() else b""
+    table, dated = _table(documents, aliases)
+    filters = _filters(table, dated)
+    shown = filter_events(table, filters)
+    summary = f"{len(shown)} of {len(table)} events from {len(dated)} articles"
+    if filters.actors:
+        summary += ", with " + ", ".join(filters.actors)
+    st.caption(summary)
+    if shown.empty:
+        st.warning("No events match the filters. Remove a filter in the sidebar to see more.")
+        return
+    colour_by = st.segmented_control(
+        "Colour by", ["article", "actor type"], default="article", key="colour"
+    )
+    timeline_tab, counts_tab = st.tabs(["Timeline", "Events per period"])
+    with timeline_tab:
+        chart = st.plotly_chart(
+            timeline_figure(shown, colour_by=colour_by or "article"),
+            width="stretch",
+            key="timeline",
+            on_select="rerun",
+            selection_mode="points",
+        )
+    with counts_tab:
+        period = st.radio("Per", ["week", "month"], horizontal=True, key="period")
+        st.plotly_chart(counts_figure(shown, "W" if period == "week" else "M"), width="stretch")
+    rows = st.dataframe(
         shown[
-            ["date_start", "date_end", "granularity", "date_text", "actors", "sentence", "title"]
+            [
+                "date_start",
+                "date_end",
+                "granularity",
+                "anchor",
+                "date_text",
+                "action",
+                "actors",
+                "sentence",
+                "title",
+                "url",
+                "sources",
+            ]
         ],
         hide_index=True,
         column_config={
             "date_start": st.column_config.DateColumn("From"),
             "date_end": st.column_config.DateColumn("To"),
             "granularity": "Precision",
+            "anchor": "Dated by",
             "date_text": "As written",
+            "action": "Action",
             "actors": st.column_config.ListColumn("Actors"),
             "sentence": st.column_config.TextColumn("Sentence", width="large"),
             "title": "Article",
+            "url": st.column_config.LinkColumn("Link", display_text="open"),
+            "sources": st.column_config.NumberColumn("Reports"),
         },
         key="events",
+        on_select="rerun",
+        selection_mode="single-row",
     )
-    st.download_button(
-        "Download CSV",
-        data=to_csv(shown),
-        file_name="timeline.csv",
-        mime="text/csv",
-        key="download_csv",
+    event = _selected(shown, chart, rows)
+    if event is not None:
+        texts = {d.id: d for d in dated}
+        document = texts.get(str(event["doc_id"]))
+        if document is not None:
+            st.subheader("Source")
+            st.markdown(
+                '<div class="timeline-source">'
+                + source_paragraph(document.text, event)
+                + "</div><style>mark.timeline-date{background:#E69F00}"
+                "mark.timeline-actor{background:#56B4E933}</style>",
+                unsafe_allow_html=True,  # built from escaped text by source_paragraph
+            )
+            if document.url:
+                st.link_button("Open the article", document.url)
+    else:
+        st.caption("Select an event in the chart or the table to read its source.")
+    left, middle, right = st.columns(3)
+    left.download_button(
+        "Download CSV", to_csv(shown), "timeline.csv", "text/csv", key="download_csv"
+    )
+    middle.download_button(
+        "Download JSON Lines",
+        to_jsonl(shown),
+        "timeline.jsonl",
+        "application/jsonl",
+        key="download_jsonl",
+    )
+    right.download_button(
+        "Download TimelineJS",
+        to_timelinejs(shown),
+        "timeline-timelinejs.json",
+        "application/json",
+        key="download_timelinejs",
     )
 
 

@@ -1,8 +1,9 @@
-"""The dashboard's logic through Streamlit's AppTest: filters, URL binding, the CSV."""
+"""The dashboard's logic through Streamlit's AppTest: filters, URL binding, exports, dates."""
 
 from __future__ import annotations
 
 import io
+import json
 
 import pandas as pd
 import pytest
@@ -12,16 +13,6 @@ from streamlit.testing.v1 import AppTest
 from .conftest import ROOT
 
 APP = str(ROOT / "app.py")
-
-
-def _url_values(at: AppTest, key: str) -> list[str]:
-    value = at.query_params.get(key, [])
-    return [value] if isinstance(value, str) else list(value)
-
-
-@pytest.fixture()
-def app() -> AppTest:
-    return AppTest.from_file(APP, default_timeout=120)
 
 
 @pytest.fixture()
@@ -45,50 +36,73 @@ def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
     return captured
 
 
+def _url_values(at: AppTest, key: str) -> list[str]:
+    value = at.query_params.get(key, [])
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _events(at: AppTest) -> pd.DataFrame:
+    frames = [d.value for d in at.dataframe if "sentence" in d.value.columns]
+    assert len(frames) == 1
+    return frames[0]
+
+
+def _summary(at: AppTest) -> str:
+    return next(c.value for c in at.caption if "events from" in c.value)
+
+
+@pytest.fixture()
+def app() -> AppTest:
+    return AppTest.from_file(APP, default_timeout=120)
+
+
 def test_dashboard_loads_sample_data(app: AppTest) -> None:
     at = app.run()
     assert not at.exception
     options = at.multiselect(key="actor").options
     assert any(option.startswith("Antony Blinken (") for option in options)
     assert any(option.startswith("Lloyd Austin (") for option in options)
-    assert at.caption[0].value.startswith(tuple(str(n) for n in range(1, 1000)))
+    assert _summary(at).split()[0].isdigit()
+    assert len(at.get("plotly_chart")) >= 1
 
 
-def test_actor_filter_narrows_the_table(app: AppTest) -> None:
+def test_actor_filter_narrows_the_table_and_updates_the_url(app: AppTest) -> None:
     at = app.run()
-    total = len(at.dataframe[0].value)
+    total = len(_events(at))
     at.multiselect(key="actor").select("Lloyd Austin").run()
-    shown = at.dataframe[0].value
+    shown = _events(at)
     assert 0 < len(shown) < total
     assert all("Lloyd Austin" in actors for actors in shown["actors"])
-    assert "with Lloyd Austin" in at.caption[0].value
+    assert "with Lloyd Austin" in _summary(at)
     assert _url_values(at, "actor") == ["Lloyd Austin"]  # the view is a link
 
 
-def test_actor_filter_from_the_url(app: AppTest) -> None:
+def test_filters_from_the_url(app: AppTest) -> None:
     app.query_params["actor"] = ["Antony Blinken", "Lloyd Austin"]
+    app.query_params["start"] = "2023-10-22"
+    app.query_params["end"] = "2023-10-22"
     at = app.run()
     assert at.multiselect(key="actor").value == ["Antony Blinken", "Lloyd Austin"]
-    assert _url_values(at, "actor") == ["Antony Blinken", "Lloyd Austin"]
-    shown = at.dataframe[0].value
+    shown = _events(at)
     assert len(shown) > 0
     assert all({"Antony Blinken", "Lloyd Austin"} & set(a) for a in shown["actors"])
+    assert set(shown["date_start"]) == {pd.Timestamp("2023-10-22")}
+    assert _url_values(at, "start") == ["2023-10-22"]
 
 
 def test_text_search_from_the_url(app: AppTest) -> None:
     app.query_params["q"] = "troops"
     at = app.run()
-    shown = at.dataframe[0].value
+    shown = _events(at)
     assert len(shown) >= 1
     assert all("troops" in sentence.lower() for sentence in shown["sentence"])
+    assert at.text_input(key="q").value == "troops"
 
 
-def test_csv_download_holds_exactly_the_rows_shown(
-    app: AppTest, downloads: dict[str, bytes]
-) -> None:
+def test_downloads_hold_exactly_the_rows_shown(app: AppTest, downloads: dict[str, bytes]) -> None:
     app.query_params["actor"] = ["Lloyd Austin"]
     at = app.run()
-    shown = at.dataframe[0].value
+    shown = _events(at)
     exported = pd.read_csv(io.BytesIO(downloads["timeline.csv"]))
     assert len(exported) == len(shown) > 0
     assert list(exported["sentence"]) == list(shown["sentence"])
@@ -105,3 +119,31 @@ def test_csv_download_holds_exactly_the_rows_shown(
         "sentence",
         "actors",
     } <= set(exported.columns)
+    lines = downloads["timeline.jsonl"].decode().splitlines()
+    assert [json.loads(line)["sentence"] for line in lines] == list(shown["sentence"])
+    slides = json.loads(downloads["timeline-timelinejs.json"])["events"]
+    assert len(slides) == shown["date_start"].notna().sum()
+
+
+def test_correcting_a_publication_date_moves_its_events(app: AppTest) -> None:
+    app.query_params["actor"] = ["Lloyd Austin"]
+    at = app.run()
+    before = _events(at)
+    assert pd.Timestamp("2023-10-22") in set(before["date_start"])
+    editor = next(
+        d
+        for d in at.dataframe
+        if "published" in d.value.columns
+        and "title" in d.value.columns
+        and "sentence" not in d.value.columns
+    )
+    row = list(editor.value["doc_id"]).index("blinken-iraq-2023")
+    at.session_state["published_editor"] = {
+        "edited_rows": {row: {"published": "2024-01-10"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    after = _events(at)
+    sunday = after.loc[after["date_text"] == "Sunday", "date_start"]
+    assert set(sunday) == {pd.Timestamp("2024-01-07")}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
 import socket
@@ -96,20 +98,46 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
-def test_dashboard_shows_the_timeline_and_filters_by_url(server: str, browser: object) -> None:
+def test_dashboard_filters_by_actor_and_downloads_the_csv(server: str, browser: object) -> None:
     from playwright.sync_api import Browser, expect
 
     assert isinstance(browser, Browser)
     SCREENSHOTS.mkdir(exist_ok=True)
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
     page.goto(server, wait_until="domcontentloaded")
-    plot = page.locator(".js-plotly-plot").first
-    expect(plot).to_be_visible(timeout=90_000)
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=90_000)
     expect(page.get_by_text("Antony Blinken").first).to_be_visible(timeout=30_000)
     page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
 
-    page.goto(f"{server}/?actor=Lloyd+Austin", wait_until="domcontentloaded")
-    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=90_000)
+    # Filter by actor through the sidebar, as a person would.
+    actors = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
+    actors.click()
+    page.keyboard.type("Lloyd Austin")
+    page.get_by_role("option", name="Lloyd Austin").first.click()
+    page.keyboard.press("Escape")
     expect(page.get_by_text("with Lloyd Austin")).to_be_visible(timeout=30_000)
+    assert "actor=Lloyd+Austin" in page.url
     page.screenshot(path=str(SCREENSHOTS / "filtered-austin.png"), full_page=True)
+
+    with page.expect_download(timeout=30_000) as download_info:
+        page.get_by_role("button", name="Download CSV").click()
+    path = download_info.value.path()
+    rows = list(csv.DictReader(io.StringIO(Path(path).read_text(encoding="utf-8"))))
+    assert rows
+    assert all("Lloyd Austin" in row["actors"].split("; ") for row in rows)
+    assert "2023-10-22" in {row["date_start"] for row in rows}
+    context.close()
+
+
+def test_a_shared_link_restores_the_view(server: str, browser: object) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{server}/?actor=Antony+Blinken&q=Sunday", wait_until="domcontentloaded")
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=90_000)
+    expect(page.get_by_text("with Antony Blinken")).to_be_visible(timeout=30_000)
+    page.get_by_role("tab", name="Events per period").click()
+    page.screenshot(path=str(SCREENSHOTS / "shared-link-counts.png"), full_page=True)
     page.close()

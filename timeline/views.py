@@ -88,11 +88,20 @@ def filter_events(table: pd.DataFrame, filters: Filters) -> pd.DataFrame:
 
 
 def lanes(table: pd.DataFrame) -> pd.DataFrame:
-    """One row per (event, actor), for drawing a lane per actor; undated events are left out."""
+    """One row per (event, actor), with `actor` and `actor_type`, for a lane per actor;
+    undated events are left out."""
     dated = table.loc[table["date_start"].notna()]
-    exploded = dated.assign(
-        actor=dated["actors"].map(lambda names: list(names) if len(names) else [NO_ACTOR])
-    ).explode("actor")
+    pairs = [
+        list(zip(names, types, strict=False)) if len(names) else [(NO_ACTOR, "none")]
+        for names, types in zip(dated["actors"], dated["actor_types"], strict=True)
+    ]
+    exploded = dated.assign(pair=pd.Series(pairs, index=dated.index, dtype="object")).explode(
+        "pair"
+    )
+    exploded = exploded.assign(
+        actor=exploded["pair"].map(lambda pair: pair[0]),
+        actor_type=exploded["pair"].map(lambda pair: pair[1]),
+    ).drop(columns="pair")
     return exploded.reset_index(drop=True)
 
 
@@ -107,10 +116,15 @@ def _hover(row: pd.Series) -> str:
     )
 
 
-def timeline_figure(table: pd.DataFrame) -> go.Figure:
-    """A lane per actor (most events on top); day events as markers, coarser dates as bars."""
+def timeline_figure(
+    table: pd.DataFrame, *, colour_by: str = "article", max_lanes: int = 30
+) -> go.Figure:
+    """A lane per actor (most events on top, at most `max_lanes`); day events as markers,
+    coarser dates as bars across their span. `colour_by`: "article" or "actor type"."""
     figure = go.Figure()
     rows = lanes(table)
+    top = rows["actor"].value_counts().index[:max_lanes]
+    rows = rows.loc[rows["actor"].isin(top)]
     if rows.empty:
         figure.update_layout(
             annotations=[
@@ -126,15 +140,17 @@ def timeline_figure(table: pd.DataFrame) -> go.Figure:
         )
         return figure
     order = rows["actor"].value_counts().index.tolist()
+    group = rows["actor_type"] if colour_by == "actor type" else rows["title"]
+    rows = rows.assign(group=group.astype(str))
     colours = {
         title: COLOUR_BLIND_SAFE[i % len(COLOUR_BLIND_SAFE)]
-        for i, title in enumerate(dict.fromkeys(rows["title"]))
+        for i, title in enumerate(dict.fromkeys(rows["group"]))
     }
     hover = rows.apply(_hover, axis=1)
     rows = rows.assign(hover=hover)
     coarse = rows["granularity"].isin(["day", "time"]).fillna(False) == False  # noqa: E712
     for title, colour in colours.items():
-        of_title = rows["title"] == title
+        of_title = rows["group"] == title
         bars = rows.loc[of_title & coarse]
         if not bars.empty:
             span_ms = (
@@ -174,7 +190,11 @@ def timeline_figure(table: pd.DataFrame) -> go.Figure:
         barmode="overlay",
         height=max(320, 48 * len(order) + 140),
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        legend={"title": {"text": "Article"}, "orientation": "h", "y": -0.25},
+        legend={
+            "title": {"text": "Actor type" if colour_by == "actor type" else "Article"},
+            "orientation": "h",
+            "y": -0.3,
+        },
         xaxis={"type": "date", "rangeslider": {"visible": True}, "title": None},
         yaxis={
             "categoryorder": "array",
@@ -202,3 +222,68 @@ def counts_figure(table: pd.DataFrame, period: str = "W") -> go.Figure:
         yaxis={"title": "events"},
     )
     return figure
+
+
+def _marks(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """Escape `text` and wrap the non-overlapping `spans` (start, end, css class) in <mark>."""
+    pieces: list[str] = []
+    position = 0
+    for start, end, css in sorted(spans):
+        if start < position or end <= start:
+            continue
+        pieces.append(html.escape(text[position:start]))
+        pieces.append(f'<mark class="{css}">{html.escape(text[start:end])}</mark>')
+        position = end
+    pieces.append(html.escape(text[position:]))
+    return "".join(pieces)
+
+
+def source_paragraph(text: str, event: pd.Series) -> str:
+    """The event's paragraph as safe HTML: the sentence in bold, its date and actors marked.
+
+    Article text is untrusted: everything is escaped, only our own tags are added.
+
+    >>> source_paragraph("A <b>x</b>. Blinken spoke on Monday.", row)  # doctest: +SKIP
+    'A &lt;b&gt;x&lt;/b&gt;. <strong>...'
+    """
+    sentence_start = int(event["sentence_start"])
+    sentence_end = int(event["sentence_end"])
+    start = text.rfind("\n\n", 0, sentence_start)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", sentence_end)
+    end = len(text) if end < 0 else end
+    paragraph = text[start:end]
+    spans: list[tuple[int, int, str]] = []
+    date_start = event.get("date_text_start")
+    date_end = event.get("date_text_end")
+    if (
+        date_start is not None
+        and date_end is not None
+        and not pd.isna(date_start)
+        and start <= int(date_start) < end
+    ):
+        spans.append((int(date_start) - start, int(date_end) - start, "timeline-date"))
+    for name in event["actors"]:
+        for word in dict.fromkeys([name, name.split()[-1]]):
+            if len(word) < 3:
+                continue
+            found = paragraph.find(word)
+            while found >= 0:
+                spans.append((found, found + len(word), "timeline-actor"))
+                found = paragraph.find(word, found + len(word))
+    first = sentence_start - start
+    last = sentence_end - start
+    kept = _drop_overlaps(spans)
+    parts = []
+    for lo, hi in ((0, first), (first, last), (last, len(paragraph))):
+        inside = [(a - lo, b - lo, c) for a, b, c in kept if lo <= a and b <= hi]
+        parts.append(_marks(paragraph[lo:hi], inside))
+    return f"{parts[0]}<strong>{parts[1]}</strong>{parts[2]}"
+
+
+def _drop_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
