@@ -26,6 +26,7 @@ from timeline.views import (
     actor_counts,
     counts_figure,
     filter_events,
+    safe_text,
     source_paragraph,
     timeline_figure,
 )
@@ -146,7 +147,7 @@ def _corrections(dated: list[Document]) -> dict[str, date]:
 def _table(documents: list[Document], aliases: bytes) -> tuple[pd.DataFrame, list[Document]]:
     dated, warnings = date_documents(documents)
     for warning in warnings:
-        st.sidebar.warning(warning, icon="📅")
+        st.sidebar.warning(safe_text(warning), icon="📅")
     overrides = _corrections(dated)
     dated = [
         replace(d, published=overrides[d.id], published_source="user") if d.id in overrides else d
@@ -255,7 +256,7 @@ def main() -> None:
     )
     documents, errors = _sources()
     for error in errors:
-        st.sidebar.error(error, icon="⚠️")
+        st.sidebar.error(safe_text(error), icon="⚠️")
     if not documents:
         st.info(
             "No articles yet. Open **Articles** in the sidebar to upload articles (txt, md, html, "
@@ -269,7 +270,7 @@ def main() -> None:
     summary = f"{len(shown)} of {len(table)} events from {len(dated)} articles"
     if filters.actors:
         summary += ", with " + ", ".join(filters.actors)
-    st.caption(summary)
+    st.caption(safe_text(summary))  # actor names come from article text
     if shown.empty:
         st.warning("No events match the filters. Remove a filter in the sidebar to see more.")
         return

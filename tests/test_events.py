@@ -119,3 +119,75 @@ def test_event_validation() -> None:
             date_text_start=None,
             date_text_end=None,
         )
+
+
+# The rules with the real components: the temporal engine, the NER model and the tagger.
+
+
+def _news_events(text: str, published: date) -> list[Event]:
+    from timeline.actors import find_actors
+    from timeline.syntax import load_tagger, predicates
+    from timeline.temporal import tag
+
+    doc = Document(id="n", text=text, published=published, published_source="metadata")
+    tagger = load_tagger()
+    return build_events(
+        doc,
+        split_sentences(text),
+        tag(text, published),
+        find_actors([text])[0],
+        lambda texts: predicates(tagger, texts),
+    )
+
+
+def test_two_clauses_with_their_own_dates_give_two_events() -> None:
+    events = _news_events(
+        "Steve Jobs, who founded Apple in 1976, died on Wednesday.", date(2011, 10, 6)
+    )
+    assert [(e.action, e.date_start, e.granularity) for e in events] == [
+        ("found", date(1976, 1, 1), "year"),
+        ("die", date(2011, 10, 5), "day"),
+    ]
+
+
+def test_undated_news_reports_on_the_publication_day_unless_anterior() -> None:
+    published = date(2010, 7, 17)
+    events = _news_events(
+        "Apple CEO Steve Jobs spoke to reporters.\n\nJobs had previously dismissed the reports.",
+        published,
+    )
+    spoke, dismissed = events
+    assert (spoke.anchor, spoke.date_start, spoke.action) == ("published", published, "speak")
+    assert (dismissed.anchor, dismissed.date_start) == ("vague", None)
+
+
+def test_durations_never_date_an_event_and_this_year_is_the_news_day() -> None:
+    published = date(2005, 6, 6)
+    events = _news_events(
+        "Jobs said Apple sold two million copies in six weeks.\n\n"
+        "Apple will hold this year's conference in San Francisco.",
+        published,
+    )
+    assert [(e.anchor, e.date_start) for e in events] == [
+        ("published", published),
+        ("published", published),
+    ]
+
+
+def test_announced_deadlines_are_not_inherited() -> None:
+    published = date(2010, 7, 17)
+    events = _news_events(
+        "Apple will give free cases to buyers until September 30. Jobs also apologised.",
+        published,
+    )
+    deadline, apology = events
+    assert deadline.date_start == date(2010, 9, 30)
+    assert (apology.anchor, apology.date_start) == ("published", published)
+
+
+def test_he_points_to_the_one_person_before() -> None:
+    events = _news_events(
+        "Steve Jobs returned to Apple on Monday. He announced the iPod.", date(2005, 6, 8)
+    )
+    assert [e.actors[:1] for e in events] == [("Steve Jobs",), ("Steve Jobs",)]
+    assert events[1].anchor == "inherited"

@@ -85,3 +85,48 @@ def test_parallel_workers_give_the_same_table() -> None:
     serial = extract(docs, workers=1).table
     parallel = extract(docs, workers=2).table
     pd.testing.assert_frame_equal(serial, parallel)
+
+
+def _row(table: pd.DataFrame, text: str) -> list[pd.Series]:
+    return [row for _, row in table.iterrows() if text in row["sentence"]]
+
+
+def test_reference_article_event_table_row_by_row(reference_table: pd.DataFrame) -> None:
+    table = reference_table
+    (call,) = _row(table, "spoke with Iraqi Prime Minister")
+    assert (call["date_start"], call["anchor"], call["action"]) == (
+        pd.Timestamp("2023-10-23"),
+        "explicit",
+        "speak",
+    )
+    assert {"Antony Blinken", "Mohammed Shia Al-Sudani"} <= set(call["actors"])
+
+    ouster, renewal = sorted(_row(table, "The pair also renewed"), key=lambda r: r["action"])
+    assert (renewal["action"], renewal["anchor"], renewal["date_start"]) == (
+        "renew",
+        "inherited",
+        pd.Timestamp("2023-10-23"),
+    )
+    assert {"Antony Blinken", "Mohammed Shia Al-Sudani"} <= set(renewal["actors"])  # "the pair"
+    assert (ouster["action"], ouster["date_text"], ouster["granularity"]) == (
+        "ouster",
+        "over a decade ago",
+        "decade",
+    )
+    assert ouster["date_end"] < pd.Timestamp("2014-01-01")  # coarse and earlier
+    assert ouster["actors"] == ["Saddam Hussein"]
+
+    (sunday,) = _row(table, "confirmed on Sunday")
+    assert (sunday["date_start"], sunday["action"]) == (pd.Timestamp("2023-10-22"), "confirm")
+    assert {"Antony Blinken", "Lloyd Austin"} <= set(sunday["actors"])
+    (austin,) = _row(table, "Paradoxically, Austin said")
+    assert (austin["anchor"], austin["date_start"]) == ("inherited", pd.Timestamp("2023-10-22"))
+
+    (tour,) = _row(table, "recently completed a tour")
+    assert tour["anchor"] == "vague" and pd.isna(tour["date_start"])
+    assert tour["date_text"] == "recently"
+
+    (suggested,) = _row(table, "had previously suggested")
+    assert suggested["anchor"] == "vague" and pd.isna(suggested["date_start"])
+    assert not _row(table, "Copyright")
+    assert table["event_id"].is_unique

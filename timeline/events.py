@@ -381,12 +381,17 @@ def _sentence_events(
         timex = min(dated, key=lambda t: (_precision(t), t.start))
         return [_event(doc, sentence, timex, _kind(timex, candidate), names, types, main)]
     # Attach each dated expression to a clause: an event noun right before it, else the
-    # nearest verb.
+    # verb before it, else the nearest verb.
     groups: dict[Predicate, list[Timex]] = {}
     for timex in dated:
         owner = _nominal_owner(doc.text, sentence, timex, predicates)
         if owner is None and verbs:
-            owner = min(verbs, key=lambda p: _distance(sentence, p, timex))
+            # Adverbials follow their verb ("founded Apple in 1976, died on Wednesday"); a
+            # fronted one ("On Monday, Blinken spoke") has no verb before it.
+            before = [p for p in verbs if sentence.start + p.end <= timex.start]
+            owner = (
+                before[-1] if before else min(verbs, key=lambda p: _distance(sentence, p, timex))
+            )
         if owner is None:
             owner = predicates[0]
         groups.setdefault(owner, []).append(timex)

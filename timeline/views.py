@@ -224,6 +224,25 @@ def counts_figure(table: pd.DataFrame, period: str = "W") -> go.Figure:
     return figure
 
 
+_MARKDOWN = {c: f"&#{ord(c)};" for c in "[]()*_`~#$<>|\\!{}"}
+_MARKDOWN_TABLE = str.maketrans(_MARKDOWN)
+
+
+def safe_text(text: str) -> str:
+    """Untrusted text made inert for `st.markdown` (with or without HTML): HTML escaped, and
+    every markdown (and LaTeX) control character written as an HTML entity.
+
+    >>> safe_text("[x](javascript:alert(1)) <b>")
+    '&#91;x&#93;&#40;javascript:alert&#40;1&#41;&#41; &#60;b&#62;'
+    """
+    return (
+        html.escape(text, quote=True)
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .translate(_MARKDOWN_TABLE)
+    )
+
+
 def _marks(text: str, spans: list[tuple[int, int, str]]) -> str:
     """Escape `text` and wrap the non-overlapping `spans` (start, end, css class) in <mark>."""
     pieces: list[str] = []
@@ -231,10 +250,10 @@ def _marks(text: str, spans: list[tuple[int, int, str]]) -> str:
     for start, end, css in sorted(spans):
         if start < position or end <= start:
             continue
-        pieces.append(html.escape(text[position:start]))
-        pieces.append(f'<mark class="{css}">{html.escape(text[start:end])}</mark>')
+        pieces.append(safe_text(text[position:start]))
+        pieces.append(f'<mark class="{css}">{safe_text(text[start:end])}</mark>')
         position = end
-    pieces.append(html.escape(text[position:]))
+    pieces.append(safe_text(text[position:]))
     return "".join(pieces)
 
 

@@ -1,0 +1,125 @@
+"""Views: filters, figures and the source paragraph, with article text treated as untrusted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from timeline.documents import Document
+from timeline.events import Event, event_id
+from timeline.table import event_table
+from timeline.views import (
+    Filters,
+    actor_counts,
+    counts_figure,
+    filter_events,
+    lanes,
+    safe_text,
+    source_paragraph,
+    timeline_figure,
+)
+
+TEXT = (
+    "Headline\n\n"
+    "<script>alert(1)</script> Blinken met [Austin](javascript:evil) on Monday. He left.\n\n"
+    "Later text."
+)
+
+
+def _event(
+    start: int,
+    end: int,
+    day: date | None,
+    granularity: str | None,
+    actors: tuple[str, ...],
+    doc: str = "a",
+    date_text: str = "Monday",
+) -> Event:
+    date_start = TEXT.find(date_text) if date_text in TEXT else None
+    return Event(
+        event_id=event_id(doc, start, end, date_start),
+        doc_id=doc,
+        sentence=TEXT[start:end],
+        sentence_start=start,
+        sentence_end=end,
+        paragraph=1,
+        anchor="explicit" if day else "vague",
+        date_start=day,
+        date_end=day if granularity != "month" else date(2023, 10, 31),
+        granularity=granularity,
+        date_text=date_text,
+        date_value="2023-10-23",
+        date_text_start=date_start,
+        date_text_end=date_start + len(date_text) if date_start is not None else None,
+        actors=actors,
+        actor_types=tuple("person" for _ in actors),
+    )
+
+
+@pytest.fixture()
+def table() -> pd.DataFrame:
+    sentence_end = TEXT.index("He left.") - 1
+    docs = [
+        Document(id="a", text=TEXT, title="<b>Title</b>"),
+        Document(id="b", text="x", title="B"),
+    ]
+    events = [
+        _event(10, sentence_end, date(2023, 10, 23), "day", ("Antony Blinken", "Lloyd Austin")),
+        _event(10, sentence_end, date(2023, 10, 1), "month", ("Antony Blinken",), doc="b"),
+        _event(10, sentence_end, None, None, ("Lloyd Austin",), doc="b", date_text="recently"),
+    ]
+    return event_table(docs, events)
+
+
+def test_filters(table: pd.DataFrame) -> None:
+    assert actor_counts(table) == {"Antony Blinken": 2, "Lloyd Austin": 2}
+    assert len(filter_events(table, Filters())) == 3
+    assert len(filter_events(table, Filters(actors=("Lloyd Austin",)))) == 2
+    both = Filters(actors=("Antony Blinken", "Lloyd Austin"), match_all=True)
+    assert len(filter_events(table, both)) == 1
+    assert len(filter_events(table, Filters(start=date(2023, 10, 20)))) == 2  # month overlaps
+    assert len(filter_events(table, Filters(end=date(2023, 10, 5)))) == 1
+    assert len(filter_events(table, Filters(query="BLINKEN MET"))) == 3
+    assert len(filter_events(table, Filters(granularities=("month",)))) == 1
+    assert len(filter_events(table, Filters(documents=("a",)))) == 1
+    assert len(filter_events(table, Filters(anchors=("vague",)))) == 1
+    filter_events(table, Filters(actors=("Lloyd Austin",)))
+    assert len(table) == 3  # the input frame is kept
+
+
+def test_lanes_and_figure(table: pd.DataFrame) -> None:
+    rows = lanes(table)
+    assert sorted(rows["actor"]) == ["Antony Blinken", "Antony Blinken", "Lloyd Austin"]
+    figure = timeline_figure(table)
+    kinds = {trace.type for trace in figure.data}
+    assert kinds == {"scatter", "bar"}  # a day as a marker, a month as a bar
+    hover = " ".join(str(text) for trace in figure.data for text in trace.hovertext)
+    assert "<script>" not in hover and "&lt;script&gt;" in hover
+    assert "&lt;b&gt;Title&lt;/b&gt;" in hover
+    by_type = timeline_figure(table, colour_by="actor type")
+    assert {trace.name for trace in by_type.data} == {"person"}
+    empty = timeline_figure(table.iloc[0:0])
+    assert empty.layout.annotations[0].text == "No dated events match the filters"
+    assert len(counts_figure(table, "M").data) == 1
+
+
+def test_source_paragraph_is_escaped_and_highlighted(table: pd.DataFrame) -> None:
+    html = source_paragraph(TEXT, table.iloc[0])
+    assert "<script>" not in html
+    assert "&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;" in html
+    assert "](" not in html and "javascript:evil" in html  # no markdown link survives
+    assert '<mark class="timeline-date">Monday</mark>' in html
+    assert '<mark class="timeline-actor">Blinken</mark>' in html
+    assert html.startswith("<strong>")
+    assert "Later text" not in html  # only the event's paragraph
+    assert html.endswith("He left.")
+
+
+def test_safe_text_neutralises_markdown_and_html() -> None:
+    dangerous = "[click](javascript:alert(1)) <img src=x onerror=alert(1)> $x$ **bold** `code`"
+    safe = safe_text(dangerous)
+    for character in "[]()<>$*`":
+        assert character not in safe
+    assert "click" in safe and "javascript" in safe
