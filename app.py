@@ -7,6 +7,7 @@ Only this module imports Streamlit; what it shows is computed in `timeline.views
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -17,7 +18,7 @@ import streamlit as st
 from timeline.actors import load_aliases, load_model
 from timeline.documents import Document, parse_bytes, read_documents
 from timeline.events import Event
-from timeline.export import to_csv, to_jsonl, to_timelinejs
+from timeline.export import read_table, to_csv, to_jsonl, to_timelinejs
 from timeline.pipeline import date_documents, events_of
 from timeline.syntax import load_tagger
 from timeline.table import event_table, merge_duplicates
@@ -35,6 +36,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 ALIAS_FILE = DATA_DIR / "actors.csv"
 GRANULARITIES = ["time", "day", "week", "month", "quarter", "season", "year", "decade", "century"]
 ANCHORS = ["explicit", "inherited", "published", "vague"]
+#: Rows listed in the table; more would slow every rerun and nobody reads them on screen.
+TABLE_ROWS = 5000
 
 st.set_page_config(page_title="Timeline", page_icon="🗓️", layout="wide")
 
@@ -193,7 +196,9 @@ def _filters(table: pd.DataFrame, dated: list[Document]) -> Filters:
         end = chosen[1] if chosen[1] != highest else None
     _seed("q", st.query_params.get("q", ""))
     query = sidebar.text_input("Search the sentences", key="q")
-    titles = {d.id: d.title or d.id for d in dated}
+    titles = {d.id: d.title or d.id for d in dated} or dict(
+        zip(table["doc_id"].astype(str), table["title"].fillna("").astype(str), strict=True)
+    )
     _seed("doc", [d for d in _url_list("doc") if d in titles])
     documents = sidebar.multiselect(
         "Articles", options=list(titles), format_func=lambda d: titles[d], key="doc"
@@ -232,21 +237,27 @@ def _filters(table: pd.DataFrame, dated: list[Document]) -> Filters:
     )
 
 
-def _selected(shown: pd.DataFrame, chart: object, rows: object) -> pd.Series | None:
-    """The event picked in the chart or the table, if any."""
-    for state in (rows, chart):
-        selection = getattr(state, "selection", None) or {}
-        for row in selection.get("rows", []) if isinstance(selection, dict) else []:
-            if 0 <= row < len(shown):
-                picked: pd.Series = shown.iloc[row]
-                return picked
-        points = selection.get("points", []) if isinstance(selection, dict) else []
-        for point in points:
-            ids = shown.index[shown["event_id"] == point.get("customdata")]
-            if len(ids):
-                found: pd.Series = shown.loc[ids[0]]
-                return found
+def _selected(
+    shown: pd.DataFrame, listed: pd.DataFrame, chart: object, rows: object
+) -> pd.Series | None:
+    """The event picked in the table (a row of `listed`) or in the chart (an event id)."""
+    table_selection = getattr(rows, "selection", None) or {}
+    for row in table_selection.get("rows", []) if isinstance(table_selection, dict) else []:
+        if 0 <= row < len(listed):
+            picked: pd.Series = listed.iloc[row]
+            return picked
+    chart_selection = getattr(chart, "selection", None) or {}
+    for point in chart_selection.get("points", []) if isinstance(chart_selection, dict) else []:
+        matches = shown.index[shown["event_id"] == point.get("customdata")]
+        if len(matches):
+            found: pd.Series = shown.loc[matches[0]]
+            return found
     return None
+
+
+@st.cache_data(show_spinner="Reading the saved event table…", max_entries=4)
+def _saved_table(path: str) -> pd.DataFrame:
+    return read_table(path)
 
 
 def main() -> None:
@@ -254,20 +265,27 @@ def main() -> None:
     st.caption(
         "Who did what, when: the events of your articles, with every relative date resolved."
     )
-    documents, errors = _sources()
-    for error in errors:
-        st.sidebar.error(safe_text(error), icon="⚠️")
-    if not documents:
-        st.info(
-            "No articles yet. Open **Articles** in the sidebar to upload articles (txt, md, html, "
-            "json, jsonl, csv) or paste one, or tick *Sample articles* to explore the examples."
-        )
-        return
-    aliases = ALIAS_FILE.read_bytes() if ALIAS_FILE.is_file() else b""
-    table, dated = _table(documents, aliases)
+    saved = os.environ.get("TIMELINE_TABLE")  # `timeline app --table events.parquet`
+    dated: list[Document] = []
+    if saved:
+        table = _saved_table(saved)
+    else:
+        documents, errors = _sources()
+        for error in errors:
+            st.sidebar.error(safe_text(error), icon="⚠️")
+        if not documents:
+            st.info(
+                "No articles yet. Open **Articles** in the sidebar to upload articles (txt, md, "
+                "html, json, jsonl, csv) or paste one, or tick *Sample articles* to explore the "
+                "examples."
+            )
+            return
+        aliases = ALIAS_FILE.read_bytes() if ALIAS_FILE.is_file() else b""
+        table, dated = _table(documents, aliases)
     filters = _filters(table, dated)
     shown = filter_events(table, filters)
-    summary = f"{len(shown)} of {len(table)} events from {len(dated)} articles"
+    articles = len(dated) or table["doc_id"].nunique()
+    summary = f"{len(shown)} of {len(table)} events from {articles} articles"
     if filters.actors:
         summary += ", with " + ", ".join(filters.actors)
     st.caption(safe_text(summary))  # actor names come from article text
@@ -289,8 +307,14 @@ def main() -> None:
     with counts_tab:
         period = st.radio("Per", ["week", "month"], horizontal=True, key="period")
         st.plotly_chart(counts_figure(shown, "W" if period == "week" else "M"), width="stretch")
+    listed = shown.iloc[:TABLE_ROWS]
+    if len(shown) > TABLE_ROWS:
+        st.caption(
+            f"The table lists the first {TABLE_ROWS:,} of {len(shown):,} events; "
+            "the downloads hold them all."
+        )
     rows = st.dataframe(
-        shown[
+        listed[
             [
                 "date_start",
                 "date_end",
@@ -323,7 +347,7 @@ def main() -> None:
         on_select="rerun",
         selection_mode="single-row",
     )
-    event = _selected(shown, chart, rows)
+    event = _selected(shown, listed, chart, rows)
     if event is not None:
         texts = {d.id: d for d in dated}
         document = texts.get(str(event["doc_id"]))
@@ -341,19 +365,20 @@ def main() -> None:
     else:
         st.caption("Select an event in the chart or the table to read its source.")
     left, middle, right = st.columns(3)
+    # The files are made when a button is clicked, not on every filter change.
     left.download_button(
-        "Download CSV", to_csv(shown), "timeline.csv", "text/csv", key="download_csv"
+        "Download CSV", lambda: to_csv(shown), "timeline.csv", "text/csv", key="download_csv"
     )
     middle.download_button(
         "Download JSON Lines",
-        to_jsonl(shown),
+        lambda: to_jsonl(shown),
         "timeline.jsonl",
         "application/jsonl",
         key="download_jsonl",
     )
     right.download_button(
         "Download TimelineJS",
-        to_timelinejs(shown),
+        lambda: to_timelinejs(shown),
         "timeline-timelinejs.json",
         "application/json",
         key="download_timelinejs",

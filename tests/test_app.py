@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 
 import pandas as pd
 import pytest
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from .conftest import ROOT
@@ -17,22 +18,25 @@ APP = str(ROOT / "app.py")
 
 @pytest.fixture()
 def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
-    """The bytes behind each download button, by file name, as the media storage receives them."""
+    """What each download button would serve, by file name: the app defers making the files
+    to the click, so the fixture calls the deferred callable the way the server would."""
     captured: dict[str, bytes] = {}
-    original = MemoryMediaFileStorage.load_and_get_id
+    original = MediaFileManager.add_deferred
 
     def capture(
-        self: MemoryMediaFileStorage,
-        path_or_data: str | bytes,
-        mimetype: str,
-        kind: object,
-        filename: str | None = None,
+        self: MediaFileManager,
+        data_callable: Callable[[], bytes | str],
+        mimetype: str | None,
+        coordinates: str,
+        file_name: str | None = None,
+        **kwargs: object,
     ) -> str:
-        if isinstance(path_or_data, bytes) and filename:
-            captured[filename] = path_or_data
-        return original(self, path_or_data, mimetype, kind, filename)  # type: ignore[arg-type]
+        if file_name:
+            data = data_callable()
+            captured[file_name] = data.encode() if isinstance(data, str) else data
+        return original(self, data_callable, mimetype, coordinates, file_name, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", capture)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", capture)
     return captured
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -81,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     tagger.add_argument("-o", "--output", required=True, type=Path, help="JSON Lines output")
 
     app = commands.add_parser("app", help="open the dashboard in a browser")
+    app.add_argument(
+        "--table", type=Path, help="open a saved event table (.parquet, .jsonl, .csv) instead"
+    )
     app.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="passed to streamlit run")
     return parser
 
@@ -93,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "tag":
             return _tag(args.input, args.output)
-        return _app(args.streamlit_args)
+        return _app(args.streamlit_args, args.table)
     except TimelineError as error:
         print(f"timeline: {error}", file=sys.stderr)
         return 2
@@ -197,15 +201,21 @@ def _tag_lines(input_path: Path, source: TextIO, out: TextIO) -> int:
     return failed
 
 
-def _app(streamlit_args: Sequence[str]) -> int:
+def _app(streamlit_args: Sequence[str], table: Path | None) -> int:
     app = Path(__file__).resolve().parent.parent / "app.py"
     if not app.is_file():
         print(
             "timeline: app.py not found next to the package; run from a checkout", file=sys.stderr
         )
         return 1
+    environment = dict(os.environ)
+    if table is not None:
+        if not table.is_file():
+            print(f"timeline: {table}: no such file", file=sys.stderr)
+            return 1
+        environment["TIMELINE_TABLE"] = str(table.resolve())
     command = [sys.executable, "-m", "streamlit", "run", str(app), *streamlit_args]
-    return subprocess.call(command)
+    return subprocess.call(command, env=environment)
 
 
 if __name__ == "__main__":

@@ -105,14 +105,25 @@ def lanes(table: pd.DataFrame) -> pd.DataFrame:
     return exploded.reset_index(drop=True)
 
 
-def _hover(row: pd.Series) -> str:
-    # Article text is untrusted: Plotly renders hover text as HTML, so escape it.
-    sentence = html.escape(str(row["sentence"]))
-    if len(sentence) > 220:
-        sentence = sentence[:217] + "..."
+def _escaped(series: pd.Series) -> pd.Series:
+    return series.fillna("").astype(str).map(html.escape)
+
+
+def hover_texts(rows: pd.DataFrame) -> pd.Series:
+    """Hover text per row, column-wise (fast on 50,000 rows). Plotly renders hover text as
+    HTML and article text is untrusted, so every part is escaped."""
+    sentence = rows["sentence"].fillna("").astype(str)
+    sentence = sentence.where(sentence.str.len() <= 220, sentence.str.slice(0, 217) + "...")
     return (
-        f"<b>{html.escape(str(row['date_text']))}</b> ({html.escape(str(row['granularity']))})"
-        f"<br>{sentence}<br><i>{html.escape(str(row['title']))}</i>"
+        "<b>"
+        + _escaped(rows["date_text"])
+        + "</b> ("
+        + _escaped(rows["granularity"])
+        + ")<br>"
+        + sentence.map(html.escape)
+        + "<br><i>"
+        + _escaped(rows["title"])
+        + "</i>"
     )
 
 
@@ -146,8 +157,7 @@ def timeline_figure(
         title: COLOUR_BLIND_SAFE[i % len(COLOUR_BLIND_SAFE)]
         for i, title in enumerate(dict.fromkeys(rows["group"]))
     }
-    hover = rows.apply(_hover, axis=1)
-    rows = rows.assign(hover=hover)
+    rows = rows.assign(hover=hover_texts(rows))
     coarse = rows["granularity"].isin(["day", "time"]).fillna(False) == False  # noqa: E712
     for title, colour in colours.items():
         of_title = rows["group"] == title
