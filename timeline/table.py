@@ -32,12 +32,15 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "published_source": ("string", "how it was obtained: metadata, dateline, inferred, none, user"),
     "date_start": ("datetime64[s]", "first day of the event's date (NaT: no date)"),
     "date_end": ("datetime64[s]", "last day of the event's date, inclusive"),
-    "granularity": ("string", "precision: time, day, week, month, quarter, season, year, decade"),
+    "granularity": (
+        "string",
+        "precision: time, day, week, month, quarter, season, year, decade, century",
+    ),
     "anchor": (
         "string",
-        "explicit, inherited (from the previous dated sentence), published, vague",
+        "how the date was found: explicit, inherited, published (the news day), vague (no day)",
     ),
-    "date_text": ("string", "the temporal expression as written"),
+    "date_text": ("string", "the temporal expression as written (empty for the news day)"),
     "date_value": ("string", "its TIMEX3 value, e.g. 2023-10-23, 2023-W42, P10Y, PAST_REF"),
     "date_text_start": ("Int64", "offset of the expression in the article text"),
     "date_text_end": ("Int64", "end offset of the expression (exclusive)"),
@@ -47,7 +50,10 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "paragraph": ("int64", "paragraph number in the article, from 0"),
     "action": ("string", "the main verb's lemma, when known"),
     "actors": ("object", "canonical actor names (a list; joined with '; ' in CSV)"),
-    "actor_types": ("object", "their types: person, organisation, country, location, group"),
+    "actor_types": (
+        "object",
+        "their types: person, organisation, country, location, group, product",
+    ),
     "sources": ("int64", "how many rows (articles) report this event; 1 unless merged"),
     "source_events": ("object", "event_id of every row merged into this one, this one first"),
 }
