@@ -241,43 +241,40 @@ _WORD_RUN = re.compile(r"\S+")
 _GAP = " ; "
 
 
+_CAPITALISED = re.compile(r"\S*[A-Z]\S*")
+
+
 def _compact(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The words near capitalised words, and (offset in the short text, offset in `text`)
     for each kept stretch."""
-    words = [(m.start(), m.end()) for m in _WORD_RUN.finditer(text)]
-    keep = [False] * len(words)
-    for index, (start, end) in enumerate(words):
-        word = text[start:end]
-        if (
-            any(c.isupper() for c in word)
-            and word.strip(_EDGE_PUNCTUATION) not in _function_words()
-        ):
-            for near in range(
-                max(0, index - FOCUS_REACH), min(len(words), index + FOCUS_REACH + 1)
-            ):
-                keep[near] = True
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _WORD_RUN.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    function_words = _function_words()
+    stretches: list[list[int]] = []  # [first word, last word], merged as they come
+    for match in _CAPITALISED.finditer(text):
+        if match.group().strip(_EDGE_PUNCTUATION) in function_words:
+            continue
+        index = bisect_right(starts, match.start()) - 1
+        first = max(0, index - FOCUS_REACH)
+        last = min(len(starts) - 1, index + FOCUS_REACH)
+        if stretches and first <= stretches[-1][1] + 1:
+            stretches[-1][1] = max(stretches[-1][1], last)
+        else:
+            stretches.append([first, last])
     pieces: list[str] = []
     offsets: list[tuple[int, int]] = []
     length = 0
-    previous = -2
-    for index, (start, end) in enumerate(words):
-        if not keep[index]:
-            continue
-        if previous == index - 1:
-            pieces.append(text[words[previous][1] : start])
-            length += start - words[previous][1]
-            if offsets:
-                pieces.append(text[start:end])
-                length += end - start
-                previous = index
-                continue
-        elif pieces:
+    for first, last in stretches:
+        if pieces:
             pieces.append(_GAP)
             length += len(_GAP)
-        offsets.append((length, start))
-        pieces.append(text[start:end])
-        length += end - start
-        previous = index
+        offsets.append((length, starts[first]))
+        piece = text[starts[first] : ends[last]]
+        pieces.append(piece)
+        length += len(piece)
     return "".join(pieces), offsets or [(0, 0)]
 
 
@@ -384,10 +381,9 @@ def _role_before(text: str, start: int) -> str | None:
     return role or None
 
 
-def _is_headline(text: str, start: int) -> bool:
-    """Whether the mention sits in a title-case line (a headline) rather than in prose."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
+def _headline_line(text: str, line_start: int) -> bool:
+    """Whether the line starting at `line_start` is in title case (a headline), not prose."""
+    line_end = text.find("\n", line_start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     words: list[str] = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
     if len(words) < 3 or line.rstrip().endswith((".", "?", "!", "”", '"')):
@@ -398,15 +394,21 @@ def _is_headline(text: str, start: int) -> bool:
 
 def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMention]:
     countries = _countries()
+    headline_lines: dict[int, bool] = {}
+
+    def in_headline(start: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start not in headline_lines:
+            headline_lines[line_start] = _headline_line(text, line_start)
+        return headline_lines[line_start]
+
     persons_full = [
-        r.text
-        for r in raw
-        if r.label == "PERSON" and " " in r.text and not _is_headline(text, r.start)
+        r.text for r in raw if r.label == "PERSON" and " " in r.text and not in_headline(r.start)
     ]
     body_person_words = {
         word
         for r in raw
-        if r.label == "PERSON" and not _is_headline(text, r.start)
+        if r.label == "PERSON" and not in_headline(r.start)
         for word in r.text.split()
     }
     surname_to_full: dict[str, set[str]] = {}
@@ -435,7 +437,7 @@ def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMen
         start, end, surface, label = item.start, item.end, item.text, item.label
         kind = _LABEL_TYPES[label]
         name = surface
-        if label == "PERSON" and _is_headline(text, start):
+        if label == "PERSON" and in_headline(start):
             words = [w for w in surface.split() if w in body_person_words]
             if not words:
                 continue
@@ -482,20 +484,19 @@ def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
-    for surface in sorted(surfaces, key=len, reverse=True):
-        pattern = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])")
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if _MODEL.match(text, end) and surfaces[surface].type != "product":
-                continue  # "iPhone" inside an unrecognised "iPhone 3GS"
-            position = bisect_right(taken, (start, len(text)))
-            if (position > 0 and taken[position - 1][1] > start) or (
-                position < len(taken) and taken[position][0] < end
-            ):
-                continue
-            source = surfaces[surface]
-            found.append(ActorMention(start, end, surface, source.name, source.type))
-            taken.insert(position, (start, end))
+    alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text):
+        start, end = match.span()
+        source = surfaces[match.group()]
+        if _MODEL.match(text, end) and source.type != "product":
+            continue  # "iPhone" inside an unrecognised "iPhone 3GS"
+        position = bisect_right(taken, (start, len(text)))
+        if (position > 0 and taken[position - 1][1] > start) or (
+            position < len(taken) and taken[position][0] < end
+        ):
+            continue
+        found.append(ActorMention(start, end, match.group(), source.name, source.type))
+        taken.insert(position, (start, end))
     return found
 
 

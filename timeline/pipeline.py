@@ -160,9 +160,14 @@ def _init_worker(model: str | None, aliases: AliasTable | None) -> None:
     load_tagger(model)
 
 
-def _worker_events(documents: Sequence[Document]) -> list[Event]:
+_Chunk = tuple[list[Document], list[str], list[Event]]
+
+
+def _worker_chunk(documents: Sequence[Document], published: date | None) -> _Chunk:
+    """Date a chunk of documents and find its events (in a pool worker)."""
     model, aliases = _worker_settings
-    return events_of(documents, model=model, aliases=aliases)
+    dated, warnings = date_documents(documents, published)
+    return dated, warnings, events_of(dated, model=model, aliases=aliases)
 
 
 def default_workers() -> int:
@@ -189,11 +194,11 @@ def extract(
     1
     """
     alias_table = aliases if isinstance(aliases, AliasTable) else load_aliases(aliases)
-    dated, warnings = date_documents(documents, published)
     workers = default_workers() if workers is None else max(1, workers)
-    total = len(dated)
+    total = len(documents)
     events: list[Event] = []
     if workers == 1 or total < PARALLEL_THRESHOLD:
+        dated, warnings = date_documents(documents, published)
         for start in range(0, total, CHUNK_SIZE):
             chunk = dated[start : start + CHUNK_SIZE]
             events.extend(events_of(chunk, model=model, aliases=alias_table))
@@ -202,9 +207,11 @@ def extract(
     else:
         # Longest chunks first, so no worker is left with a long one at the end.
         chunks = sorted(
-            (dated[start : start + CHUNK_SIZE] for start in range(0, total, CHUNK_SIZE)),
+            (list(documents[start : start + CHUNK_SIZE]) for start in range(0, total, CHUNK_SIZE)),
             key=lambda chunk: -sum(len(doc.text) for doc in chunk),
         )
+        dated_by_id: dict[str, Document] = {}
+        warnings = []
         fork = "fork" in multiprocessing.get_all_start_methods()
         if fork:  # forked workers inherit the loaded models instead of loading their own
             load_model(model)
@@ -217,11 +224,16 @@ def extract(
             initargs=(model, alias_table),
         ) as pool:
             done = 0
-            futures = {pool.submit(_worker_events, chunk): len(chunk) for chunk in chunks}
+            futures = {pool.submit(_worker_chunk, chunk, published): len(chunk) for chunk in chunks}
             for future in as_completed(futures):
-                events.extend(future.result())  # the table sorts them: arrival order is moot
+                chunk_dated, chunk_warnings, chunk_events = future.result()
+                dated_by_id.update((doc.id, doc) for doc in chunk_dated)
+                warnings.extend(chunk_warnings)
+                events.extend(chunk_events)  # the table sorts them: arrival order is moot
                 done += futures[future]
                 if progress:
                     progress(done, total)
+        dated = [dated_by_id[doc.id] for doc in documents]
+        warnings.sort()  # chunks finish in any order; the report should not
     table = merge_duplicates(event_table(dated, events))
     return Extraction(table, tuple(dated), tuple(warnings))
