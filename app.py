@@ -17,6 +17,7 @@ import streamlit as st
 
 from timeline.actors import load_aliases, load_model
 from timeline.documents import Document, parse_bytes, read_documents
+from timeline.errors import ModelError
 from timeline.events import Event
 from timeline.export import read_table, to_csv, to_jsonl, to_timelinejs
 from timeline.pipeline import date_documents, events_of
@@ -50,11 +51,31 @@ def _models(name: str | None) -> bool:
 
 
 @st.cache_data(show_spinner=False, max_entries=2000)
-def _events(document: Document, aliases: bytes) -> list[Event]:
-    """One document's events, cached by its content and date: a filter never re-runs this."""
-    _models(None)
+def _events(document: Document, aliases: bytes, model: str | None) -> list[Event]:
+    """One document's events, cached by its content, date and model: a filter never re-runs
+    this."""
+    _models(model)
     alias_table = load_aliases(ALIAS_FILE) if aliases else None
-    return events_of([document], aliases=alias_table)
+    return events_of([document], model=model, aliases=alias_table)
+
+
+def _model_setting() -> str | None:
+    """The spaCy pipeline the user names in the sidebar (default: en_core_web_sm)."""
+    with st.sidebar.expander("Settings", expanded=False):
+        name = st.text_input(
+            "spaCy pipeline",
+            key="model",
+            placeholder="en_core_web_sm",
+            help="An installed spaCy pipeline (package name or path) for finding actors.",
+        ).strip()
+    if not name:
+        return None
+    try:
+        _models(name)
+    except ModelError as error:
+        st.sidebar.error(safe_text(str(error)) + " Using the default pipeline.", icon="⚠️")
+        return None
+    return name
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -147,7 +168,9 @@ def _corrections(dated: list[Document]) -> dict[str, date]:
     return changed
 
 
-def _table(documents: list[Document], aliases: bytes) -> tuple[pd.DataFrame, list[Document]]:
+def _table(
+    documents: list[Document], aliases: bytes, model: str | None
+) -> tuple[pd.DataFrame, list[Document]]:
     dated, warnings = date_documents(documents)
     for warning in warnings:
         st.sidebar.warning(safe_text(warning), icon="📅")
@@ -159,7 +182,7 @@ def _table(documents: list[Document], aliases: bytes) -> tuple[pd.DataFrame, lis
     events: list[Event] = []
     bar = st.progress(0.0, text="Reading articles…")
     for number, document in enumerate(dated, start=1):
-        events.extend(_events(document, aliases))
+        events.extend(_events(document, aliases, model))
         bar.progress(number / len(dated), text=f"Reading articles… {number}/{len(dated)}")
     bar.empty()
     return merge_duplicates(event_table(dated, events)), dated
@@ -281,7 +304,7 @@ def main() -> None:
             )
             return
         aliases = ALIAS_FILE.read_bytes() if ALIAS_FILE.is_file() else b""
-        table, dated = _table(documents, aliases)
+        table, dated = _table(documents, aliases, _model_setting())
     filters = _filters(table, dated)
     shown = filter_events(table, filters)
     articles = len(dated) or table["doc_id"].nunique()
@@ -295,8 +318,12 @@ def main() -> None:
     colour_by = st.segmented_control(
         "Colour by", ["article", "actor type"], default="article", key="colour"
     )
-    timeline_tab, counts_tab = st.tabs(["Timeline", "Events per period"])
-    with timeline_tab:
+    # One view at a time: only the chosen figure is built and sent on a rerun.
+    view = st.segmented_control(
+        "View", ["Timeline", "Events per week", "Events per month"], default="Timeline", key="view"
+    )
+    chart: object = None
+    if view in (None, "Timeline"):
         chart = st.plotly_chart(
             timeline_figure(shown, colour_by=colour_by or "article"),
             width="stretch",
@@ -304,9 +331,9 @@ def main() -> None:
             on_select="rerun",
             selection_mode="points",
         )
-    with counts_tab:
-        period = st.radio("Per", ["week", "month"], horizontal=True, key="period")
-        st.plotly_chart(counts_figure(shown, "W" if period == "week" else "M"), width="stretch")
+    else:
+        period = "W" if view == "Events per week" else "M"
+        st.plotly_chart(counts_figure(shown, period), width="stretch", key="counts")
     listed = shown.iloc[:TABLE_ROWS]
     if len(shown) > TABLE_ROWS:
         st.caption(

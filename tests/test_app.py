@@ -151,3 +151,11 @@ def test_correcting_a_publication_date_moves_its_events(app: AppTest) -> None:
     after = _events(at)
     sunday = after.loc[after["date_text"] == "Sunday", "date_start"]
     assert set(sunday) == {pd.Timestamp("2024-01-07")}
+
+
+def test_a_bad_model_name_keeps_the_default_pipeline(app: AppTest) -> None:
+    at = app.run()
+    rows = len(_events(at))
+    at.text_input(key="model").set_value("nosuchpipeline").run()
+    assert any("nosuchpipeline" in error.value for error in at.error)
+    assert len(_events(at)) == rows  # nothing the user had is lost

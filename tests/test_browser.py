@@ -138,6 +138,7 @@ def test_a_shared_link_restores_the_view(server: str, browser: object) -> None:
     page.goto(f"{server}/?actor=Antony+Blinken&q=Sunday", wait_until="domcontentloaded")
     expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=90_000)
     expect(page.get_by_text("with Antony Blinken")).to_be_visible(timeout=30_000)
-    page.get_by_role("tab", name="Events per period").click()
+    page.get_by_text("Events per month", exact=True).click()
+    expect(page.locator(".js-plotly-plot .ytitle").first).to_have_text("events", timeout=30_000)
     page.screenshot(path=str(SCREENSHOTS / "shared-link-counts.png"), full_page=True)
     page.close()

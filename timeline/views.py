@@ -106,7 +106,8 @@ def lanes(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _escaped(series: pd.Series) -> pd.Series:
-    return series.fillna("").astype(str).map(html.escape)
+    text = series.fillna("").astype(str)
+    return text.map({value: html.escape(value) for value in text.unique()})  # once per value
 
 
 def hover_texts(rows: pd.DataFrame) -> pd.Series:
@@ -120,7 +121,7 @@ def hover_texts(rows: pd.DataFrame) -> pd.Series:
         + "</b> ("
         + _escaped(rows["granularity"])
         + ")<br>"
-        + sentence.map(html.escape)
+        + _escaped(sentence)
         + "<br><i>"
         + _escaped(rows["title"])
         + "</i>"
@@ -205,7 +206,12 @@ def timeline_figure(
             "orientation": "h",
             "y": -0.3,
         },
-        xaxis={"type": "date", "rangeslider": {"visible": True}, "title": None},
+        xaxis={
+            "type": "date",
+            "rangeslider": {"visible": True},
+            "title": None,
+            "range": _padded_range(rows),
+        },
         yaxis={
             "categoryorder": "array",
             "categoryarray": list(reversed(order)),
@@ -216,6 +222,15 @@ def timeline_figure(
     return figure
 
 
+def _padded_range(rows: pd.DataFrame) -> list[pd.Timestamp]:
+    """The dates shown: every event, with room around them (a week at least), so a single
+    day is not drawn at millisecond scale."""
+    first = rows["date_start"].min()
+    last = rows["date_end"].max()
+    pad = max(pd.Timedelta(days=7), (last - first) * 0.03)
+    return [first - pad, last + pad]
+
+
 def counts_figure(table: pd.DataFrame, period: str = "W") -> go.Figure:
     """Number of dated events per week ("W") or month ("M")."""
     dated = table.loc[table["date_start"].notna()]
@@ -224,11 +239,23 @@ def counts_figure(table: pd.DataFrame, period: str = "W") -> go.Figure:
         return figure
     periods = dated["date_start"].dt.to_period(period).dt.start_time
     counts = periods.value_counts().sort_index()
-    figure.add_trace(go.Bar(x=counts.index, y=counts.to_numpy(), marker={"color": "#0072B2"}))
+    length = pd.Timedelta(days=7 if period == "W" else 30)
+    figure.add_trace(
+        go.Bar(
+            x=counts.index + length / 2,  # centred on its period
+            y=counts.to_numpy(),
+            width=0.85 * length.total_seconds() * 1000,
+            marker={"color": "#0072B2"},
+            hovertemplate="%{y} events<extra></extra>",
+        )
+    )
     figure.update_layout(
         height=260,
         margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        xaxis={"type": "date"},
+        xaxis={
+            "type": "date",
+            "range": [counts.index.min() - length, counts.index.max() + 2 * length],
+        },
         yaxis={"title": "events"},
     )
     return figure
