@@ -185,7 +185,8 @@ def _table(
         events.extend(_events(document, aliases, model))
         bar.progress(number / len(dated), text=f"Reading articles… {number}/{len(dated)}")
     bar.empty()
-    return merge_duplicates(event_table(dated, events)), dated
+    key = tuple((d.id, str(d.published), hash(d.text)) for d in dated)
+    return _assembled((*key, ("model", str(model), hash(aliases))), dated, events), dated
 
 
 def _filters(table: pd.DataFrame, dated: list[Document]) -> Filters:
@@ -278,9 +279,21 @@ def _selected(
     return None
 
 
-@st.cache_data(show_spinner="Reading the saved event table…", max_entries=4)
-def _saved_table(path: str) -> pd.DataFrame:
+# Big read-only frames are shared, not copied on every rerun (st.cache_data would unpickle a
+# fresh copy each time); views never change a frame in place, they return new ones.
+@st.cache_resource(show_spinner="Reading the saved event table…", max_entries=4)
+def _saved_table(path: str, modified: float) -> pd.DataFrame:
+    del modified  # part of the cache key: a rewritten file is read again
     return read_table(path)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _assembled(
+    key: tuple[tuple[str, str, int], ...], _dated: list[Document], _events: list[Event]
+) -> pd.DataFrame:
+    """The event table of these documents, built once per set of documents and dates."""
+    del key
+    return merge_duplicates(event_table(_dated, _events))
 
 
 def main() -> None:
@@ -291,7 +304,7 @@ def main() -> None:
     saved = os.environ.get("TIMELINE_TABLE")  # `timeline app --table events.parquet`
     dated: list[Document] = []
     if saved:
-        table = _saved_table(saved)
+        table = _saved_table(saved, Path(saved).stat().st_mtime)
     else:
         documents, errors = _sources()
         for error in errors:

@@ -91,18 +91,12 @@ def lanes(table: pd.DataFrame) -> pd.DataFrame:
     """One row per (event, actor), with `actor` and `actor_type`, for a lane per actor;
     undated events are left out."""
     dated = table.loc[table["date_start"].notna()]
-    pairs = [
-        list(zip(names, types, strict=False)) if len(names) else [(NO_ACTOR, "none")]
-        for names, types in zip(dated["actors"], dated["actor_types"], strict=True)
-    ]
-    exploded = dated.assign(pair=pd.Series(pairs, index=dated.index, dtype="object")).explode(
-        "pair"
+    exploded = dated.assign(actor=dated["actors"], actor_type=dated["actor_types"]).explode(
+        ["actor", "actor_type"]
     )
-    exploded = exploded.assign(
-        actor=exploded["pair"].map(lambda pair: pair[0]),
-        actor_type=exploded["pair"].map(lambda pair: pair[1]),
-    ).drop(columns="pair")
-    return exploded.reset_index(drop=True)
+    return exploded.assign(
+        actor=exploded["actor"].fillna(NO_ACTOR), actor_type=exploded["actor_type"].fillna("none")
+    ).reset_index(drop=True)
 
 
 def _escaped(series: pd.Series) -> pd.Series:
@@ -134,7 +128,8 @@ def timeline_figure(
     """A lane per actor (most events on top, at most `max_lanes`); day events as markers,
     coarser dates as bars across their span. `colour_by`: "article" or "actor type"."""
     figure = go.Figure()
-    rows = lanes(table)
+    dated = table.loc[table["date_start"].notna()]
+    rows = lanes(dated.assign(hover=hover_texts(dated)))  # escaped once per event, not per lane
     top = rows["actor"].value_counts().index[:max_lanes]
     rows = rows.loc[rows["actor"].isin(top)]
     if rows.empty:
@@ -158,7 +153,6 @@ def timeline_figure(
         title: COLOUR_BLIND_SAFE[i % len(COLOUR_BLIND_SAFE)]
         for i, title in enumerate(dict.fromkeys(rows["group"]))
     }
-    rows = rows.assign(hover=hover_texts(rows))
     coarse = rows["granularity"].isin(["day", "time"]).fillna(False) == False  # noqa: E712
     for title, colour in colours.items():
         of_title = rows["group"] == title
