@@ -321,6 +321,15 @@ def build_events(
     return events
 
 
+def has_anaphor(text: str) -> bool:
+    """Whether a sentence says "he", "she", "the pair" and the like, which point back.
+
+    >>> has_anaphor("One year later he was fired.")
+    True
+    """
+    return _ANAPHOR.search(text) is not None
+
+
 def news_date(doc: Document) -> date | None:
     """The publication date of a dated article (None for undated, narrative text)."""
     return doc.published if doc.published_source != "none" else None

@@ -25,7 +25,14 @@ import pandas as pd
 
 from timeline.actors import ActorMention, AliasTable, find_actors, load_aliases, load_model
 from timeline.documents import Document
-from timeline.events import Event, build_events, event_sentences, news_date
+from timeline.events import (
+    ANAPHORA_WINDOW,
+    Event,
+    build_events,
+    event_sentences,
+    has_anaphor,
+    news_date,
+)
 from timeline.published import resolve_published
 from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import Predicate, load_tagger, predicates
@@ -72,14 +79,14 @@ def date_documents(
 
 
 def ner_regions(sentences: Sequence[Sentence], candidates: Sequence[int]) -> list[Sentence]:
-    """The sentences the NER model must read: the event sentences, the sentence before each
-    (where "he" and "the pair" find their antecedents), and the first paragraph (where
-    articles give full names). The others cannot change an event's actors."""
+    """The sentences the NER model must read: the event sentences, the sentences before one
+    that says "he" or "the pair" (where they find their antecedents), and the first paragraph
+    (where articles give full names). The others cannot change an event's actors."""
     keep = set()
     for number in candidates:
         keep.add(number)
-        if number:
-            keep.add(number - 1)
+        if number and has_anaphor(sentences[number].text):
+            keep.update(range(max(0, number - ANAPHORA_WINDOW), number))
     first_paragraphs = {s.paragraph for s in sentences[:3]}
     keep.update(n for n, s in enumerate(sentences) if s.paragraph in first_paragraphs)
     return [sentences[n] for n in sorted(keep)]
