@@ -393,6 +393,13 @@ def main() -> None:
         document = texts.get(str(event["doc_id"]))
         if document is not None:
             st.subheader("Source")
+            published = document.published.isoformat() if document.published else "no date"
+            date_text = event["date_text"]
+            written = "" if pd.isna(date_text) else str(date_text)
+            st.caption(
+                safe_text(f"{document.title or document.id}, published {published}")
+                + safe_text(f" · dated by “{written or 'the article day'}” ({event['anchor']})")
+            )
             st.markdown(
                 '<div class="timeline-source">'
                 + source_paragraph(document.text, event)

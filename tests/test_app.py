@@ -159,3 +159,58 @@ def test_a_bad_model_name_keeps_the_default_pipeline(app: AppTest) -> None:
     at.text_input(key="model").set_value("nosuchpipeline").run()
     assert any("nosuchpipeline" in error.value for error in at.error)
     assert len(_events(at)) == rows  # nothing the user had is lost
+
+
+def test_uploads_bad_files_and_untrusted_text(app: AppTest) -> None:
+    """Several uploads at once: each bad file gets its own message, the good ones are read,
+    and article text is inert wherever the app shows it."""
+    at = app.run()
+    at.checkbox(key="sample").uncheck()
+    hostile = (
+        "Evil <script>alert(1)</script> headline\n\n"
+        "On Monday, October 23rd, 2023, Antony Blinken met [click](javascript:alert(1)) "
+        "officials in Baghdad. <img src=x onerror=alert(1)>\n"
+    )
+    linked = json.dumps(
+        {
+            "id": "linked",
+            "title": "Austin in Kuwait",
+            "published": "2023-10-24",
+            "url": "https://example.org/austin",
+            "text": "Lloyd Austin visited Kuwait on Tuesday.",
+        }
+    )
+    at.file_uploader(key="uploads").set_value(
+        [
+            ("hostile.txt", hostile.encode(), "text/plain"),
+            ("linked.jsonl", linked.encode(), "application/jsonl"),
+            ("empty.txt", b"", "text/plain"),
+            ("binary.txt", bytes(range(256)) * 20, "text/plain"),
+        ]
+    )
+    at.run()
+    assert not at.exception
+    errors = " ".join(error.value for error in at.error)
+    assert "empty.txt" in errors and "binary.txt" in errors
+    shown = _events(at)
+    assert {"Antony Blinken", "Lloyd Austin"} <= {name for a in shown["actors"] for name in a}
+    row = next(i for i, actors in enumerate(shown["actors"]) if "Antony Blinken" in actors)
+    at.session_state["events"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    source = next(m.value for m in at.markdown if "timeline-source" in m.value)
+    assert '<mark class="timeline-date">Monday, October 23rd, 2023</mark>' in source
+    assert '<mark class="timeline-actor">Antony Blinken</mark>' in source
+    for inert in ("<script", "<img", "](", "[click]"):
+        assert inert not in source
+    row = next(i for i, actors in enumerate(_events(at)["actors"]) if "Lloyd Austin" in actors)
+    at.session_state["events"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    assert [button.proto.url for button in at.get("link_button")] == ["https://example.org/austin"]
+
+
+def test_empty_states_tell_the_user_what_to_do(app: AppTest) -> None:
+    app.query_params["q"] = "no sentence says this"
+    at = app.run()
+    assert any("No events match" in warning.value for warning in at.warning)
+    at.checkbox(key="sample").uncheck().run()
+    assert any("No articles yet" in info.value for info in at.info)

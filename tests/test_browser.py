@@ -103,12 +103,14 @@ def test_dashboard_filters_by_actor_and_downloads_the_csv(server: str, browser: 
 
     assert isinstance(browser, Browser)
     SCREENSHOTS.mkdir(exist_ok=True)
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    # Tall enough that a screenshot holds the chart, the table and the downloads (Streamlit
+    # scrolls inside its own container, so a full-page screenshot is only the viewport).
+    context = browser.new_context(viewport={"width": 1400, "height": 2000}, accept_downloads=True)
     page = context.new_page()
     page.goto(server, wait_until="domcontentloaded")
     expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=90_000)
     expect(page.get_by_text("Antony Blinken").first).to_be_visible(timeout=30_000)
-    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"))
 
     # Filter by actor through the sidebar, as a person would.
     actors = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
@@ -118,7 +120,7 @@ def test_dashboard_filters_by_actor_and_downloads_the_csv(server: str, browser: 
     page.keyboard.press("Escape")
     expect(page.get_by_text("with Lloyd Austin")).to_be_visible(timeout=30_000)
     assert "actor=Lloyd+Austin" in page.url
-    page.screenshot(path=str(SCREENSHOTS / "filtered-austin.png"), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / "filtered-austin.png"))
 
     with page.expect_download(timeout=30_000) as download_info:
         page.get_by_role("button", name="Download CSV").click()
@@ -130,15 +132,30 @@ def test_dashboard_filters_by_actor_and_downloads_the_csv(server: str, browser: 
     context.close()
 
 
+def test_selecting_an_event_in_the_chart_shows_its_source(server: str, browser: object) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1400, "height": 2000})
+    page.goto(f"{server}/?actor=Antony+Blinken", wait_until="domcontentloaded")
+    points = page.locator(".js-plotly-plot .scatterlayer .point")
+    expect(points.first).to_be_visible(timeout=90_000)
+    points.first.click(force=True)
+    expect(page.get_by_role("heading", name="Source")).to_be_visible(timeout=30_000)
+    expect(page.locator("mark.timeline-actor").first).to_be_visible()
+    page.screenshot(path=str(SCREENSHOTS / "source.png"))
+    page.close()
+
+
 def test_a_shared_link_restores_the_view(server: str, browser: object) -> None:
     from playwright.sync_api import Browser, expect
 
     assert isinstance(browser, Browser)
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
     page.goto(f"{server}/?actor=Antony+Blinken&q=Sunday", wait_until="domcontentloaded")
     expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=90_000)
     expect(page.get_by_text("with Antony Blinken")).to_be_visible(timeout=30_000)
     page.get_by_text("Events per month", exact=True).click()
     expect(page.locator(".js-plotly-plot .ytitle").first).to_have_text("events", timeout=30_000)
-    page.screenshot(path=str(SCREENSHOTS / "shared-link-counts.png"), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / "shared-link-counts.png"))
     page.close()
