@@ -220,7 +220,7 @@ def find_actors(
     compacted = [_compact(text) if focus else (text, [(0, 0)]) for text in texts]
     results: list[list[ActorMention]] = []
     docs = nlp.pipe([c for c, _ in compacted], n_process=n_process, batch_size=batch_size)
-    for text, (short, offsets), doc in zip(texts, compacted, docs, strict=True):
+    for text, (_, offsets), doc in zip(texts, compacted, docs, strict=True):
         raw: list[_Raw] = []
         for ent in doc.ents:
             start = _original(offsets, ent.start_char)
@@ -230,7 +230,6 @@ def find_actors(
             cleaned = _clean(text, start, end, ent.label_)
             if cleaned is not None:
                 raw.append(cleaned)
-        del short
         results.append(_canonical(text, raw, aliases))
     return results
 
