@@ -6,7 +6,7 @@ import timeline
 
 
 def test_public_api_is_pinned() -> None:
-    assert sorted(timeline.__all__) == [
+    assert timeline.__all__ == [
         "COLUMNS",
         "SCHEMA",
         "ActorMention",
