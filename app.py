@@ -403,7 +403,7 @@ def main() -> None:
             st.markdown(
                 '<div class="timeline-source">'
                 + source_paragraph(document.text, event)
-                + "</div><style>mark.timeline-date{background:#E69F00}"
+                + "</div><style>mark.timeline-date{background:#E69F00;color:#000}"
                 "mark.timeline-actor{background:#56B4E933}</style>",
                 unsafe_allow_html=True,  # built from escaped text by source_paragraph
             )

@@ -13,10 +13,14 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from .conftest import ROOT
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 pytestmark = pytest.mark.browser
 
@@ -98,6 +102,28 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
+def _settled(page: Page) -> None:
+    """Wait for the script run to end: a button clicked mid-run is replaced under the click."""
+    page.wait_for_timeout(300)
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=60_000)
+
+
+def _download(page: Page, label: str) -> Path:
+    """The file a download button serves (one retry: a rerun may swallow the first click)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(2):
+        _settled(page)
+        try:
+            with page.expect_download(timeout=20_000) as download_info:
+                page.get_by_role("button", name=label).click()
+            return Path(download_info.value.path())
+        except PlaywrightTimeout:
+            if attempt:
+                raise
+    raise AssertionError("unreachable")
+
+
 def test_dashboard_filters_by_actor_and_downloads_the_csv(server: str, browser: object) -> None:
     from playwright.sync_api import Browser, expect
 
@@ -122,10 +148,8 @@ def test_dashboard_filters_by_actor_and_downloads_the_csv(server: str, browser: 
     assert "actor=Lloyd+Austin" in page.url
     page.screenshot(path=str(SCREENSHOTS / "filtered-austin.png"))
 
-    with page.expect_download(timeout=30_000) as download_info:
-        page.get_by_role("button", name="Download CSV").click()
-    path = download_info.value.path()
-    rows = list(csv.DictReader(io.StringIO(Path(path).read_text(encoding="utf-8"))))
+    path = _download(page, "Download CSV")
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
     assert rows
     assert all("Lloyd Austin" in row["actors"].split("; ") for row in rows)
     assert "2023-10-22" in {row["date_start"] for row in rows}
@@ -151,11 +175,14 @@ def test_a_shared_link_restores_the_view(server: str, browser: object) -> None:
     from playwright.sync_api import Browser, expect
 
     assert isinstance(browser, Browser)
-    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    # A reader whose system is dark gets the dark theme of .streamlit/config.toml.
+    page = browser.new_page(viewport={"width": 1400, "height": 1400}, color_scheme="dark")
     page.goto(f"{server}/?actor=Antony+Blinken&q=Sunday", wait_until="domcontentloaded")
     expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=90_000)
     expect(page.get_by_text("with Antony Blinken")).to_be_visible(timeout=30_000)
     page.get_by_text("Events per month", exact=True).click()
     expect(page.locator(".js-plotly-plot .ytitle").first).to_have_text("events", timeout=30_000)
-    page.screenshot(path=str(SCREENSHOTS / "shared-link-counts.png"))
+    background = page.evaluate("getComputedStyle(document.querySelector('.stApp')).backgroundColor")
+    assert background == "rgb(14, 17, 23)"  # theme.dark.backgroundColor
+    page.screenshot(path=str(SCREENSHOTS / "shared-link-counts-dark.png"))
     page.close()
