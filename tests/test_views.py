@@ -100,6 +100,9 @@ def test_lanes_and_figure(table: pd.DataFrame) -> None:
     assert "&lt;b&gt;Title&lt;/b&gt;" in hover
     by_type = timeline_figure(table, colour_by="actor type")
     assert {trace.name for trace in by_type.data} == {"person"}
+    ticks = dict(zip(figure.layout.yaxis.ticktext, figure.layout.yaxis.tickvals, strict=True))
+    assert ticks == {"Antony Blinken": 1.0, "Lloyd Austin": 0.0}  # the busiest lane on top
+    assert "&lt;b&gt;Title&lt;/b&gt;" in {trace.name for trace in figure.data}
     empty = timeline_figure(table.iloc[0:0])
     assert empty.layout.annotations[0].text == "No dated events match the filters"
     assert len(counts_figure(table, "M").data) == 1
@@ -123,3 +126,13 @@ def test_safe_text_neutralises_markdown_and_html() -> None:
     for character in "[]()<>$*`":
         assert character not in safe
     assert "click" in safe and "javascript" in safe
+
+
+def test_events_on_one_day_are_spread_across_their_lane(table: pd.DataFrame) -> None:
+    twice = pd.concat([table, table.assign(event_id=table["event_id"] + "-2")])
+    figure = timeline_figure(twice)
+    lanes_of_days = sorted(y for trace in figure.data if trace.type == "scatter" for y in trace.y)
+    # Two events on 2023-10-23 in each of two lanes: four markers, none on top of another.
+    assert lanes_of_days == pytest.approx([-0.2, 0.2, 0.8, 1.2])
+    counts = counts_figure(table, "M")
+    assert counts.layout.yaxis.dtick == 1

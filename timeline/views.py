@@ -148,7 +148,11 @@ def timeline_figure(
         return figure
     order = rows["actor"].value_counts().index.tolist()
     group = rows["actor_type"] if colour_by == "actor type" else rows["title"]
-    rows = rows.assign(group=group.astype(str))
+    # Lanes are numbers (busiest on top) so that events on the same day in one lane can be
+    # spread across it instead of hiding behind each other.
+    position = {actor: float(len(order) - 1 - i) for i, actor in enumerate(order)}
+    rows = rows.assign(group=group.astype(str), lane=rows["actor"].map(position))
+    rows = rows.assign(lane=rows["lane"] + _spread(rows))
     colours = {
         title: COLOUR_BLIND_SAFE[i % len(COLOUR_BLIND_SAFE)]
         for i, title in enumerate(dict.fromkeys(rows["group"]))
@@ -165,12 +169,13 @@ def timeline_figure(
                 go.Bar(
                     base=bars["date_start"],
                     x=span_ms,
-                    y=bars["actor"],
+                    y=bars["actor"].map(position),
+                    width=0.5,
                     orientation="h",
                     marker={"color": colour, "opacity": 0.45},
                     hovertext=bars["hover"],
                     hoverinfo="text",
-                    name=str(title),
+                    name=html.escape(str(title)),  # legend text is HTML too
                     legendgroup=str(title),
                     showlegend=False,
                     customdata=bars["event_id"],
@@ -181,12 +186,12 @@ def timeline_figure(
         figure.add_trace(
             scatter(
                 x=points["date_start"],
-                y=points["actor"],
+                y=points["lane"],
                 mode="markers",
                 marker={"color": colour, "size": 11, "line": {"width": 1, "color": "white"}},
                 hovertext=points["hover"],
                 hoverinfo="text",
-                name=str(title),
+                name=html.escape(str(title)),
                 legendgroup=str(title),
                 customdata=points["event_id"],
             )
@@ -207,13 +212,36 @@ def timeline_figure(
             "range": _padded_range(rows),
         },
         yaxis={
-            "categoryorder": "array",
-            "categoryarray": list(reversed(order)),
+            "tickmode": "array",
+            "tickvals": [position[actor] for actor in order],
+            "ticktext": [html.escape(actor) for actor in order],  # names come from articles
+            "range": [-0.5, len(order) - 0.5],
+            "showgrid": False,
+            # Lines between the lanes, so a spread marker is seen to belong to its lane.
+            "minor": {
+                "tickvals": [lane + 0.5 for lane in range(len(order) - 1)],
+                "showgrid": True,
+                "gridcolor": "rgba(128,128,128,0.25)",
+                "ticklen": 0,
+            },
+            "zeroline": False,
             "title": None,
         },
         hoverlabel={"align": "left"},
     )
     return figure
+
+
+def _spread(rows: pd.DataFrame) -> pd.Series:
+    """Offsets within a lane for markers that share an actor and a day: spread over 0.4 of
+    the lane, centred, so two events on one day are two markers."""
+    same = rows.groupby(["actor", "date_start", "granularity"], sort=False, dropna=False)[
+        "event_id"
+    ]
+    rank = same.cumcount().astype(float)
+    count = same.transform("size").astype(float)
+    step = (0.4 / (count - 1)).where(count > 1, 0.0)
+    return (rank - (count - 1) / 2) * step
 
 
 def _padded_range(rows: pd.DataFrame) -> list[pd.Timestamp]:
@@ -250,8 +278,10 @@ def counts_figure(table: pd.DataFrame, period: str = "W") -> go.Figure:
             "type": "date",
             "range": [counts.index.min() - length, counts.index.max() + 2 * length],
         },
-        yaxis={"title": "events"},
+        yaxis={"title": "events", "rangemode": "tozero", "tickformat": ",d"},
     )
+    if counts.max() <= 10:
+        figure.update_yaxes(dtick=1)  # whole events, not 0.2 of one
     return figure
 
 
