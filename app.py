@@ -193,6 +193,13 @@ def _filters(table: pd.DataFrame, dated: list[Document]) -> Filters:
     counts = actor_counts(table)
     sidebar = st.sidebar
     sidebar.header("Filters")
+    if "actor" not in st.session_state:
+        unknown = [name for name in _url_list("actor") if name not in counts]
+        if unknown:  # a shared link made on other articles
+            st.sidebar.warning(
+                safe_text("No events name " + ", ".join(unknown) + " in these articles."),
+                icon="🔗",
+            )
     _seed("actor", [name for name in _url_list("actor") if name in counts])
     actors = sidebar.multiselect(
         "Actors",

@@ -96,11 +96,14 @@ def test_filters_from_the_url(app: AppTest) -> None:
 
 def test_text_search_from_the_url(app: AppTest) -> None:
     app.query_params["q"] = "troops"
+    app.query_params["actor"] = ["Nobody Atall"]  # a link made on other articles
     at = app.run()
     shown = _events(at)
     assert len(shown) >= 1
     assert all("troops" in sentence.lower() for sentence in shown["sentence"])
     assert at.text_input(key="q").value == "troops"
+    assert any("Nobody Atall" in warning.value for warning in at.warning)
+    assert at.multiselect(key="actor").value == []
 
 
 def test_downloads_hold_exactly_the_rows_shown(app: AppTest, downloads: dict[str, bytes]) -> None:

@@ -15,6 +15,7 @@ from timeline.views import (
     actor_counts,
     counts_figure,
     filter_events,
+    hover_texts,
     lanes,
     safe_text,
     source_paragraph,
@@ -98,6 +99,8 @@ def test_lanes_and_figure(table: pd.DataFrame) -> None:
     hover = " ".join(str(text) for trace in figure.data for text in trace.hovertext)
     assert "<script>" not in hover and "&lt;script&gt;" in hover
     assert "&lt;b&gt;Title&lt;/b&gt;" in hover
+    published = table.assign(date_text="")
+    assert hover_texts(published).str.startswith("<b>the article&#x27;s day</b>").all()
     by_type = timeline_figure(table, colour_by="actor type")
     assert {trace.name for trace in by_type.data} == {"person"}
     ticks = dict(zip(figure.layout.yaxis.ticktext, figure.layout.yaxis.tickvals, strict=True))

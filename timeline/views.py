@@ -109,9 +109,11 @@ def hover_texts(rows: pd.DataFrame) -> pd.Series:
     HTML and article text is untrusted, so every part is escaped."""
     sentence = rows["sentence"].fillna("").astype(str)
     sentence = sentence.where(sentence.str.len() <= 220, sentence.str.slice(0, 217) + "...")
+    written = rows["date_text"].fillna("").astype(str)
+    written = written.where(written != "", "the article's day")  # dated by publication
     return (
         "<b>"
-        + _escaped(rows["date_text"])
+        + _escaped(written)
         + "</b> ("
         + _escaped(rows["granularity"])
         + ")<br>"
