@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from timeline.documents import Document
+from timeline.documents import Document, read_documents
 
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 PIECE_CHARS = 2500
@@ -31,18 +31,9 @@ def _pieces(text: str) -> list[str]:
 
 def load_articles(corpora: Path = CORPORA) -> list[Document]:
     """News articles with their publication dates, then the narrative pieces (no date)."""
-    documents: list[Document] = []
-    for line in (corpora / "meantime-apple.jsonl").read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        documents.append(
-            Document(
-                id=record["id"],
-                text=record["text"],
-                title=record["title"],
-                url=record.get("url"),
-                published_given=record.get("dct"),
-            )
-        )
+    documents, errors = read_documents([corpora / "meantime-apple.jsonl"])
+    if errors:
+        raise SystemExit(f"cannot read the MEANTIME articles: {errors[0]}")
     for line in (corpora / "wikiwars-train.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         for number, piece in enumerate(_pieces(record["text"]), start=1):

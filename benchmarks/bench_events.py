@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.articles import CORPORA
 from benchmarks.naive import load_full_model, naive_rows
-from timeline.documents import Document
+from timeline.documents import Document, read_documents
 from timeline.pipeline import extract
 
 #: Spellings that count as naming each gold entity (the gold's names are not always an
@@ -129,20 +129,14 @@ def score(
 
 
 def _documents(corpora: Path) -> tuple[list[Document], dict[str, list[list[int]]]]:
-    documents: list[Document] = []
-    sentences: dict[str, list[list[int]]] = {}
-    for line in (corpora / "tl-apple.docs.jsonl").read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        documents.append(
-            Document(
-                id=record["id"],
-                text=record["text"],
-                title=record["title"],
-                url=record.get("url"),
-                published_given=record.get("published"),
-            )
-        )
-        sentences[record["id"]] = record["sentences"]
+    path = corpora / "tl-apple.docs.jsonl"
+    documents, errors = read_documents([path])
+    if errors:
+        raise SystemExit(f"cannot read {path}: {errors[0]}")
+    sentences = {
+        record["id"]: record["sentences"]
+        for record in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+    }
     return documents, sentences
 
 
