@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+
+from timeline.events import Event, event_id
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -14,3 +17,33 @@ REFERENCE_ARTICLE = DATA / "blinken-iraq-2023.txt"
 @pytest.fixture(scope="session")
 def reference_text() -> str:
     return REFERENCE_ARTICLE.read_text(encoding="utf-8")
+
+
+def make_event(
+    doc: str,
+    start: int,
+    day: date | None,
+    granularity: str | None,
+    actors: tuple[str, ...],
+    sentence: str,
+    end_day: date | None = None,
+) -> Event:
+    """An event of `doc` at offset `start`, dated `day` (None: vague), for table-level tests."""
+    return Event(
+        event_id=event_id(doc, start, start + len(sentence), start),
+        doc_id=doc,
+        sentence=sentence,
+        sentence_start=start,
+        sentence_end=start + len(sentence),
+        paragraph=1,
+        anchor="explicit" if day else "vague",
+        date_start=day,
+        date_end=end_day or day,
+        granularity=granularity,
+        date_text="on Monday" if day else "recently",
+        date_value=day.isoformat() if day else "PAST_REF",
+        date_text_start=start,
+        date_text_end=start + 9,
+        actors=actors,
+        actor_types=tuple("person" for _ in actors),
+    )

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 from timeline.documents import Document
 from timeline.errors import ExportError
-from timeline.events import Event, event_id
 from timeline.export import (
     export_bytes,
     format_for,
@@ -26,34 +25,7 @@ from timeline.export import (
 )
 from timeline.table import COLUMNS, event_table
 
-
-def _event(
-    doc: str,
-    start: int,
-    day: date | None,
-    granularity: str | None,
-    actors: tuple[str, ...],
-    sentence: str,
-    end_day: date | None = None,
-) -> Event:
-    return Event(
-        event_id=event_id(doc, start, start + len(sentence), start),
-        doc_id=doc,
-        sentence=sentence,
-        sentence_start=start,
-        sentence_end=start + len(sentence),
-        paragraph=1,
-        anchor="explicit" if day else "vague",
-        date_start=day,
-        date_end=end_day or day,
-        granularity=granularity,
-        date_text="on Monday" if day else "recently",
-        date_value=day.isoformat() if day else "PAST_REF",
-        date_text_start=start,
-        date_text_end=start + 9,
-        actors=actors,
-        actor_types=tuple("person" for _ in actors),
-    )
+from .conftest import make_event
 
 
 @pytest.fixture()
@@ -76,10 +48,10 @@ def table() -> pd.DataFrame:
         ),
     ]
     events = [
-        _event(
+        make_event(
             "a", 10, date(2023, 10, 23), "day", ("Antony Blinken", "@Evil"), "+1 Blinken spoke."
         ),
-        _event(
+        make_event(
             "a",
             50,
             date(2023, 10, 1),
@@ -88,8 +60,8 @@ def table() -> pd.DataFrame:
             "Tab\tinside, fine.",
             end_day=date(2023, 10, 31),
         ),
-        _event("b", 0, date(1066, 10, 14), "day", (), "\rHarold fell at Hastings."),
-        _event("b", 99, None, None, ("Harold",), "=SUM(A1:A2) recently."),
+        make_event("b", 0, date(1066, 10, 14), "day", (), "\rHarold fell at Hastings."),
+        make_event("b", 99, None, None, ("Harold",), "=SUM(A1:A2) recently."),
     ]
     return event_table(docs, events)
 

@@ -5,29 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.documents import Document
-from timeline.events import Event, event_id
+from timeline.events import Event
 from timeline.table import COLUMNS, SCHEMA, empty_table, event_table, merge_duplicates
+
+from .conftest import make_event
 
 
 def _event(doc: str, start: int, day: date, actors: tuple[str, ...], sentence: str) -> Event:
-    return Event(
-        event_id=event_id(doc, start, start + len(sentence), start),
-        doc_id=doc,
-        sentence=sentence,
-        sentence_start=start,
-        sentence_end=start + len(sentence),
-        paragraph=0,
-        anchor="explicit",
-        date_start=day,
-        date_end=day,
-        granularity="day",
-        date_text="on Monday",
-        date_value=day.isoformat(),
-        date_text_start=start,
-        date_text_end=start + 9,
-        actors=actors,
-        actor_types=tuple("person" for _ in actors),
-    )
+    return make_event(doc, start, day, "day", actors, sentence)
 
 
 DOCS = [Document(id=name, text="x", title=name.upper()) for name in ("a", "b", "c")]
