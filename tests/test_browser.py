@@ -168,6 +168,16 @@ def test_selecting_an_event_in_the_chart_shows_its_source(server: str, browser: 
     expect(page.get_by_role("heading", name="Source")).to_be_visible(timeout=30_000)
     expect(page.locator("mark.timeline-actor").first).to_be_visible()
     page.screenshot(path=str(SCREENSHOTS / "source.png"))
+
+    page.get_by_text("actor type", exact=True).click()
+    expect(page.locator(".js-plotly-plot .legendtext", has_text="person").first).to_be_visible(
+        timeout=30_000
+    )
+    page.get_by_text("and their publication dates").click()
+    editor = page.locator('[data-testid="stExpander"] [data-testid="stDataFrame"]').first
+    expect(editor).to_be_visible(timeout=30_000)
+    _settled(page)
+    page.screenshot(path=str(SCREENSHOTS / "actor-types-and-dates.png"))
     page.close()
 
 

@@ -139,3 +139,12 @@ def test_events_on_one_day_are_spread_across_their_lane(table: pd.DataFrame) -> 
     assert lanes_of_days == pytest.approx([-0.2, 0.2, 0.8, 1.2])
     counts = counts_figure(table, "M")
     assert counts.layout.yaxis.dtick == 1
+
+
+def test_past_eight_articles_the_marker_shape_tells_them_apart(table: pd.DataFrame) -> None:
+    nine = pd.concat(
+        [table.iloc[[0]].assign(title=f"Article {n}", event_id=f"e{n}") for n in range(9)]
+    )
+    points = [trace for trace in timeline_figure(nine).data if trace.type == "scatter"]
+    assert [trace.marker.symbol for trace in points] == ["circle"] * 8 + ["diamond"]
+    assert points[0].marker.color == points[8].marker.color  # Okabe-Ito has eight colours

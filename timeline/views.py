@@ -30,6 +30,9 @@ COLOUR_BLIND_SAFE = (
     "#000000",
 )
 
+MARKER_SYMBOLS = ("circle", "diamond", "square", "triangle-up")
+BAR_PATTERNS = ("", "/", ".", "x")
+
 
 @dataclass(frozen=True, slots=True)
 class Filters:
@@ -155,12 +158,14 @@ def timeline_figure(
     position = {actor: float(len(order) - 1 - i) for i, actor in enumerate(order)}
     rows = rows.assign(group=group.astype(str), lane=rows["actor"].map(position))
     rows = rows.assign(lane=rows["lane"] + _spread(rows))
-    colours = {
-        title: COLOUR_BLIND_SAFE[i % len(COLOUR_BLIND_SAFE)]
-        for i, title in enumerate(dict.fromkeys(rows["group"]))
-    }
+    groups = list(dict.fromkeys(rows["group"]))
     coarse = rows["granularity"].isin(["day", "time"]).fillna(False) == False  # noqa: E712
-    for title, colour in colours.items():
+    for number, title in enumerate(groups):
+        # Eight colour-blind-safe colours; past eight groups the shape tells them apart.
+        colour = COLOUR_BLIND_SAFE[number % len(COLOUR_BLIND_SAFE)]
+        cycle = number // len(COLOUR_BLIND_SAFE)
+        symbol = MARKER_SYMBOLS[cycle % len(MARKER_SYMBOLS)]
+        pattern = BAR_PATTERNS[cycle % len(BAR_PATTERNS)]
         of_title = rows["group"] == title
         bars = rows.loc[of_title & coarse]
         if not bars.empty:
@@ -174,7 +179,7 @@ def timeline_figure(
                     y=bars["actor"].map(position),
                     width=0.5,
                     orientation="h",
-                    marker={"color": colour, "opacity": 0.45},
+                    marker={"color": colour, "opacity": 0.45, "pattern": {"shape": pattern}},
                     hovertext=bars["hover"],
                     hoverinfo="text",
                     name=html.escape(str(title)),  # legend text is HTML too
@@ -190,7 +195,12 @@ def timeline_figure(
                 x=points["date_start"],
                 y=points["lane"],
                 mode="markers",
-                marker={"color": colour, "size": 11, "line": {"width": 1, "color": "white"}},
+                marker={
+                    "color": colour,
+                    "symbol": symbol,
+                    "size": 11,
+                    "line": {"width": 1, "color": "white"},
+                },
                 hovertext=points["hover"],
                 hoverinfo="text",
                 name=html.escape(str(title)),
@@ -204,8 +214,12 @@ def timeline_figure(
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
         legend={
             "title": {"text": "Actor type" if colour_by == "actor type" else "Article"},
+            # Above the lanes: below, it would fall under the range slider or off the chart.
             "orientation": "h",
-            "y": -0.3,
+            "x": 0,
+            "xanchor": "left",
+            "y": 1.02,
+            "yanchor": "bottom",
         },
         xaxis={
             "type": "date",
