@@ -18,7 +18,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 NO_ACTOR = "(no actor)"
-#: Okabe-Ito: distinguishable with every common colour-vision deficiency.
+#: Okabe-Ito: distinguishable with every common colour-vision deficiency. Its black is
+#: replaced by its usual grey variant, which shows on the dark theme too.
 COLOUR_BLIND_SAFE = (
     "#0072B2",
     "#E69F00",
@@ -27,7 +28,7 @@ COLOUR_BLIND_SAFE = (
     "#56B4E9",
     "#D55E00",
     "#F0E442",
-    "#000000",
+    "#999999",
 )
 
 MARKER_SYMBOLS = ("circle", "diamond", "square", "triangle-up")
