@@ -159,6 +159,10 @@ def test_encodings() -> None:
     assert decode_text("a", "naïve “quotes”".encode("utf-16")) == "naïve “quotes”"
     assert decode_text("a", "\ufeffBOM".encode()) == "BOM"
     assert decode_text("a", "Café – 2023".encode("cp1252")) == "Café – 2023"
+    with pytest.raises(
+        EncodingError, match=r"broken UTF-8 text \(invalid byte 0xff at offset 11\)"
+    ):
+        decode_text("a", "naïve – ".encode() + b"\xff truncated")
     with pytest.raises(EmptyDocumentError):
         decode_text("a", b"")
 

@@ -178,14 +178,18 @@ def decode_text(name: str, data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        broken = (
+            f"broken UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset "
+            f"{error.start}); save it as UTF-8"
+        )
+        # Text that is UTF-8 elsewhere (it has valid multi-byte characters) is broken UTF-8,
+        # not Windows-1252: reading it as the latter would silently garble it.
+        if any(ord(c) > 0x7F and c != "\ufffd" for c in data.decode("utf-8", "replace")):
+            raise EncodingError(name, broken) from None
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise EncodingError(
-                name,
-                f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset {error.start}) "
-                "and not Windows-1252 either; save it as UTF-8",
-            ) from None
+            raise EncodingError(name, broken + " (it is not Windows-1252 either)") from None
     return _check_text(name, text)
 
 
