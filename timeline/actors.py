@@ -519,12 +519,3 @@ def _surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention
         if not overlaps:
             found.append(ActorMention(start, end, match.group(), surnames[match.group()], "person"))
     return found
-
-
-def actors_in_span(mentions: Sequence[ActorMention], start: int, end: int) -> list[str]:
-    """Canonical names of the mentions inside [start, end), unique, first mention first."""
-    names: list[str] = []
-    for mention in mentions:
-        if start <= mention.start and mention.end <= end and mention.name not in names:
-            names.append(mention.name)
-    return names
