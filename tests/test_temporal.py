@@ -177,6 +177,7 @@ def test_times(sentence: str, expected_text: str, value: str) -> None:
         ("It lasted a decade or so.", "a decade", "P10Y"),
         ("Talks lasted 48 hours.", "48 hours", "PT48H"),
         ("Growth over the past three years slowed.", "the past three years", "P3Y"),
+        ("Repairs will take at least two years.", "at least two years", "P2Y"),
     ],
 )
 def test_durations(sentence: str, expected_text: str, value: str) -> None:
@@ -191,6 +192,9 @@ def test_durations(sentence: str, expected_text: str, value: str) -> None:
         ("The board meets every Monday.", "every Monday", "XXXX-WXX-1"),
         ("The magazine appears weekly.", "weekly", "P1W"),
         ("The conference is held annually.", "annually", "P1Y"),
+        ("The mine ships 40,000 tonnes a day.", "a day", "P1D"),
+        ("Nurses there earn $52,000 a year.", "a year", "P1Y"),
+        ("Patients take two tablets a week.", "a week", "P1W"),
     ],
 )
 def test_sets(sentence: str, expected_text: str, value: str) -> None:
@@ -205,6 +209,7 @@ def test_sets(sentence: str, expected_text: str, value: str) -> None:
         ("The store now sells films.", "PRESENT_REF"),
         ("The store currently sells films.", "PRESENT_REF"),
         ("Plans for use in the future were made.", "FUTURE_REF"),
+        ("The rest of the tour will be rescheduled for a later date.", "FUTURE_REF"),
     ],
 )
 def test_vague(sentence: str, value: str) -> None:
@@ -225,10 +230,24 @@ def test_vague(sentence: str, value: str) -> None:
         "About 1500 soldiers and 2000 people left.",
         "Copyright 2023, All rights reserved.",
         "Theresa May spoke to reporters.",
+        "It was the driest year since records began.",
     ],
 )
 def test_no_false_positives(sentence: str) -> None:
     assert tag(sentence, REF) == []
+
+
+def test_a_rate_needs_an_amount_before_it() -> None:
+    timex = one("She spent a year in Paris.")
+    assert (timex.text, timex.type, timex.value) == ("a year", "DURATION", "P1Y")
+    assert one("The mill earns $2m a year and employs 300.").mod is None
+    assert one("The firm grew 4% a year.").type == "SET"
+    assert one("He was fined a year ago.").type == "DATE"
+
+
+def test_at_least_keeps_its_at() -> None:
+    timex = one("The rebuild will take at least a decade.")
+    assert (timex.text, timex.mod) == ("at least a decade", "EQUAL_OR_MORE")
 
 
 def test_without_reference_relative_keeps_x() -> None:

@@ -177,7 +177,8 @@ _CALENDAR_PREFIX_RE = re.compile(r"^(BC)?(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _YEAR_OR_BC_RE = re.compile(r"(?:BC)?\d{4}")
 _THE_BEFORE_RE = re.compile(r"(?i)\bthe\s+$")
 _KEEP_POINT_RE = re.compile(r"(?:\b[A-Z][a-z]{2,3}|\b[ap]\.m|B\.C|A\.D)\.$")
-_LEADING_PREPOSITION_RE = re.compile(r"(?i)(?:on|in|at|by|during)\s+")
+# "at" of "at least" and "at most" belongs to the expression's mod, not in front of it
+_LEADING_PREPOSITION_RE = re.compile(r"(?i)(?:on|in|at(?!\s+(?:least|most)\b)|by|during)\s+")
 _DAY_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d-\d\d")
 _YEAR_VALUE_RE = re.compile(r"\d{4}")
 
@@ -513,7 +514,7 @@ _add_triggers(("date",), ("to_date",))
 _add_triggers(("year", "quarter", "month", "week", "weekend"), ("the_unit",))
 _add_triggers(
     {w for phrase in list(VAGUE_NEWS) + list(VAGUE_NARRATIVE) for w in phrase.split()}
-    - {"the", "at", "right", "these", "more"},
+    - {"the", "at", "right", "these", "more", "a"},
     ("vague",),
 )
 # names that trigger only when capitalised ("May", "Monday"), and era marks only in capitals
@@ -611,6 +612,15 @@ _EVENT_AFTER_RE = re.compile(
 )
 _YEAR_BLOCKER_RE = re.compile(
     r"(?<![\w.])(?:" + _alternation(WORDS["year_blockers_before"]) + r")\s*$"
+)
+# an amount right before "a year", "a day": a rate ("$600m a year", "60 hours a week", "three
+# meals a day", "1.5 million barrels a day"), which TIMEX3 writes as a SET
+_RATE_BEFORE_RE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|[kmb]n?\b|bn\b)?"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|hundred|thousand|dozen|million|billion))"
+    r"(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+s)?\s+$",
+    re.IGNORECASE,
 )
 _DURATION_BLOCKER_RE = re.compile(
     r"(?i)\s+(?:" + _alternation(WORDS["duration_blockers_after"]) + r")\b"
@@ -952,6 +962,8 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
         num = (match["num"] or "").lower()
         if not (match["num"] or match["dmod"] or match["dir"]):
             return False  # a bare "years" is only a duration after "for", "within"...
+        if not (match["num"] or match["dmod"]) and (match["dir"] or "").lower() == "since":
+            return False  # "the worst year since 2009": "since" belongs to the date after it
         if unit.startswith("second") and num in ("a", "an", "one", "") and not match["dir"]:
             return False
         if num in ("some", "many") and not (match["dmod"] or match["dir"]):
@@ -2037,6 +2049,13 @@ class _Normaliser:
         ) and not unit.lower().endswith("s"):
             return  # "the last year" is a date, handled by relunit
         start = cand.start
+        if (
+            not (plural or approx or dmod or match["dir"] or match["long"] or match["age"])
+            and (match["num"] or "").lower() in ("a", "an")
+            and _RATE_BEFORE_RE.search(self.text, max(0, start - 40), start)
+        ):
+            self.emit(start, cand.end, "SET", _duration_value(1, code))  # "$5 a day"
+            return
         if match["long"] and match["num"] and match["num"].lower() in ("a", "an"):
             start = match.start("unit")  # "a month-long siege": the article is the noun's
         elif approx in ("just", "only"):
