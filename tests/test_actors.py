@@ -169,3 +169,13 @@ def test_focused_reading_finds_the_same_names(reference_text: str) -> None:
     focused = {(m.start, m.name) for m in find_actors([reference_text])[0]}
     whole = {(m.start, m.name) for m in find_actors([reference_text], focus=False)[0]}
     assert focused == whole
+
+
+def test_a_name_and_the_word_after_it_can_be_a_longer_name_of_the_text() -> None:
+    text = (
+        "Apple unveiled the iPod nano on Wednesday. The iPod Nano comes in two colours, "
+        "and the iPod itself is cheaper."
+    )
+    names = [(m.text, m.name) for m in find_actors([text])[0] if m.text.startswith("iPod")]
+    assert ("iPod nano", "iPod Nano") in names
+    assert all(name == "iPod Nano" for surface, name in names if surface.lower() == "ipod nano")

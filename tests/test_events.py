@@ -124,12 +124,12 @@ def test_event_validation() -> None:
 # The rules with the real components: the temporal engine, the NER model and the tagger.
 
 
-def _news_events(text: str, published: date) -> list[Event]:
+def _news_events(text: str, published: date, title: str = "") -> list[Event]:
     from timeline.actors import find_actors
     from timeline.syntax import load_tagger, predicates
     from timeline.temporal import tag
 
-    doc = Document(id="n", text=text, published=published, published_source="metadata")
+    doc = Document(id="n", text=text, title=title, published=published, published_source="metadata")
     tagger = load_tagger()
     return build_events(
         doc,
@@ -191,3 +191,41 @@ def test_he_points_to_the_one_person_before() -> None:
     )
     assert [e.actors[:1] for e in events] == [("Steve Jobs",), ("Steve Jobs",)]
     assert events[1].anchor == "inherited"
+
+
+def test_the_headline_restates_the_lead_and_is_not_an_event() -> None:
+    headline = "Microsoft Unveils New Tablet"
+    text = f"{headline}\n\nMicrosoft unveiled a tablet on Tuesday in New York."
+    events = _news_events(text, date(2012, 6, 20), title=headline)
+    assert [e.sentence for e in events] == ["Microsoft unveiled a tablet on Tuesday in New York."]
+    # A first line that reads as prose is the lead, even when a reader took it for the title.
+    lead = "Microsoft unveiled a tablet on Tuesday."
+    events = _news_events(lead + "\n\nIt runs Windows.", date(2012, 6, 20), title=lead)
+    assert [e.sentence for e in events][:1] == [lead]
+
+
+def test_the_finest_date_of_a_clause_dates_it() -> None:
+    events = _news_events(
+        "Yesterday, at this year's developer conference, Steve Jobs unveiled a new phone.",
+        date(2010, 6, 8),
+    )
+    assert [(e.date_text, e.date_start) for e in events] == [("Yesterday", date(2010, 6, 7))]
+
+
+def test_a_statement_is_dated_apart_from_what_it_reports() -> None:
+    published = date(2010, 10, 21)
+    events = _news_events(
+        "Steve Jobs said that Microsoft sold 13 million copies of Windows last year.", published
+    )
+    statement, reported = events
+    assert (statement.action, statement.anchor, statement.date_start) == (
+        "say",
+        "published",
+        published,
+    )
+    assert statement.actors == ("Steve Jobs",)
+    assert (reported.date_text, reported.date_start) == ("last year", date(2009, 1, 1))
+    assert "Steve Jobs" not in reported.actors
+    # A statement with a date of its own is one event.
+    events = _news_events("Steve Jobs said on Monday that sales rose.", published)
+    assert [(e.action, e.date_start) for e in events] == [("say", date(2010, 10, 18))]

@@ -466,10 +466,34 @@ def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMen
         if end <= start:
             continue
         mentions.append(ActorMention(start, end, text[start:end], name, kind, role))
+    mentions = _longer_names(text, mentions)
     mentions.extend(_surname_sweep(text, mentions))
     mentions.extend(_name_sweep(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+_NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
+
+
+def _longer_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A name followed by a word that makes it a longer name found elsewhere in the text is
+    that longer name: "iPod nano" is the "iPod Nano" of the next sentence, not the "iPod"."""
+    longer = {m.text.casefold(): m for m in mentions if " " in m.text}
+    if not longer:
+        return mentions
+    result: list[ActorMention] = []
+    for mention in mentions:
+        following = _NEXT_WORD.match(text, mention.end)
+        if following is not None:
+            known = longer.get(f"{mention.text} {following.group(1)}".casefold())
+            if known is not None and known.type in ("organisation", "product"):
+                end = following.end()
+                text_of = text[mention.start : end]
+                result.append(ActorMention(mention.start, end, text_of, known.name, known.type))
+                continue
+        result.append(mention)
+    return result
 
 
 def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

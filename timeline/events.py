@@ -20,6 +20,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # only types: events need no model and no parser to be built or read
@@ -163,7 +165,11 @@ _ANAPHOR = re.compile(r"(?:^|[\s“\"(,])(he|she|the pair|the two|both)\b", re.I
 
 
 def event_sentences(
-    sentences: Sequence[Sentence], timexes: Sequence[Timex], *, published: date | None = None
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    *,
+    published: date | None = None,
+    title: str = "",
 ) -> list[_Candidate]:
     """The sentences that give events: dated, vague, inheriting a date, or (in news) reported.
 
@@ -179,8 +185,14 @@ def event_sentences(
     "now" or a coarse period around the publication ("this year's conference"); only dates
     of the month before publication are inherited (background history and announced
     deadlines date their own sentence only).
+
+    The headline (`title`, when the text opens with it) is not an event: it restates the
+    lead in the headline's present tense ("Apple unveils iPod nano" over "Apple today
+    unveiled ..."), and counting both would show every story twice. Its names still serve
+    the actors stage.
     """
     candidates: list[_Candidate] = []
+    headline = _headline_number(sentences, title)
     anchor: tuple[int, int, Timex] | None = None  # (sentence number, paragraph, timex)
     index = 0
     for number, sentence in enumerate(sentences):
@@ -189,7 +201,7 @@ def event_sentences(
             if timexes[index].start >= sentence.start:
                 own.append(timexes[index])
             index += 1
-        if is_boilerplate(sentence.text):
+        if number == headline or is_boilerplate(sentence.text):
             continue
         own, on_publication = _news_dates(own, published)
         dating = _anchoring(own)
@@ -214,6 +226,21 @@ def event_sentences(
         elif published is not None:
             candidates.append(_Candidate(sentence, (), None, on_published=True))
     return candidates
+
+
+#: A headline has no full stop; a first line that ends like prose is the lead, not a title.
+_PROSE_END = (".", "!", "?", '"', "”", "’", "'")
+
+
+def _headline_number(sentences: Sequence[Sentence], title: str) -> int | None:
+    """The number of the sentence that is the document's headline, if it opens the text."""
+    title = " ".join(title.split())
+    if not title or title.endswith(_PROSE_END):
+        return None
+    for number, sentence in enumerate(sentences[:2]):
+        if " ".join(sentence.text.split()) == title:
+            return number
+    return None
 
 
 #: Words before the main verb that put an undated news event before the news: past perfect
@@ -300,7 +327,7 @@ def build_events(
     (`timeline.syntax.predicates` with a tagger); without it each sentence is one event and
     `action` stays empty.
     """
-    candidates = event_sentences(sentences, timexes, published=news_date(doc))
+    candidates = event_sentences(sentences, timexes, published=news_date(doc), title=doc.title)
     analysed = analyse([c.sentence.text for c in candidates]) if analyse and candidates else None
     events: list[Event] = []
     position = {s.start: n for n, s in enumerate(sentences)}
@@ -406,7 +433,9 @@ def _sentence_events(
         groups.setdefault(owner, []).append(timex)
     events: list[Event] = []
     for predicate, attached in sorted(groups.items(), key=lambda item: item[0].start):
-        timex = min(attached, key=lambda t: (_distance(sentence, predicate, t), _precision(t)))
+        # The finest date of the clause dates it: "Yesterday, at this year's conference, he
+        # unveiled ..." is yesterday, though "this year's" is nearer the verb.
+        timex = min(attached, key=lambda t: (_precision(t), _distance(sentence, predicate, t)))
         if predicate.nominal:
             nominal_names, nominal_types = _actors_before(mentions, sentence, predicate)
             events.append(
@@ -424,6 +453,14 @@ def _sentence_events(
             events.append(
                 _event(doc, sentence, timex, _kind(timex, candidate), names, types, predicate.lemma)
             )
+    report = _report(doc, candidate, verbs, groups, names, types, mentions)
+    if report is not None:
+        statement, reported_names, reported_types = report
+        reported = [
+            replace(event, actors=tuple(reported_names), actor_types=tuple(reported_types))
+            for event in events
+        ]
+        return [statement, *reported]
     main_undated = verbs and verbs[0] not in groups and all(p.nominal for p in groups)
     if main_undated and candidate.reachable is not None:
         # The main clause has no date of its own: it inherits one, as a sentence would.
@@ -440,6 +477,65 @@ def _sentence_events(
         )
         events.insert(0, inherited)
     return events
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of verbs that report a statement ("say", "announce"), from the data folder."""
+    text = resources.files("timeline").joinpath("data/reporting_verbs.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def _report(
+    doc: Document,
+    candidate: _Candidate,
+    verbs: Sequence[Predicate],
+    groups: dict[Predicate, list[Timex]],
+    names: Sequence[str],
+    types: Sequence[str],
+    mentions: Sequence[ActorMention],
+) -> tuple[Event, list[str], list[str]] | None:
+    """News: a statement whose only dates are inside what was said ("Jobs said that the
+    company sold 13.7 million Macs last year"). The speaker's event is the statement, made on
+    the day the sentence would have without those dates (the news day, or the recent day it
+    inherits); the dated, reported events keep the actors named in what was said.
+
+    Returns the statement event and the actors of the reported events, or None when the
+    sentence is not such a report."""
+    published = news_date(doc)
+    if published is None or not verbs or verbs[0].lemma not in reporting_verbs():
+        return None
+    speech = verbs[0]
+    sentence = candidate.sentence
+    speech_end = sentence.start + speech.end
+    if speech in groups or any(t.start < speech_end for ts in groups.values() for t in ts):
+        return None  # "said on Monday that ...": the statement has a date of its own
+    reported_names, reported_types = _actors_in(mentions, speech_end, sentence.end)
+    speakers = [(n, t) for n, t in zip(names, types, strict=True) if n not in reported_names]
+    if not speakers:
+        return None  # the statement names no one it does not also report on
+    inherited = candidate.reachable
+    if inherited is not None:
+        statement = _event(
+            doc,
+            sentence,
+            inherited,
+            "inherited",
+            [n for n, _ in speakers],
+            [t for _, t in speakers],
+            speech.lemma,
+        )
+    else:
+        statement = _published_event(
+            doc,
+            sentence,
+            [n for n, _ in speakers],
+            [t for _, t in speakers],
+            speech.lemma,
+        )
+    return statement, reported_names, reported_types
 
 
 def _published_event(

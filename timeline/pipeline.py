@@ -125,7 +125,7 @@ def events_of(
     for doc in documents:
         timexes = tag(doc.text, doc.published)
         sentences = split_sentences(doc.text)
-        candidates = event_sentences(sentences, timexes, published=news_date(doc))
+        candidates = event_sentences(sentences, timexes, published=news_date(doc), title=doc.title)
         position = {s.start: n for n, s in enumerate(sentences)}
         numbers = [position[c.sentence.start] for c in candidates]
         parts.append((doc, timexes, sentences, candidates, ner_regions(sentences, numbers)))
