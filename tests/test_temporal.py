@@ -408,6 +408,19 @@ def test_tense_of_passives_and_infinitives() -> None:
             "In May 1940 (see Smith 2005) Germany attacked. In June, France fell.",
             ["1940-05", "2005", "1940-06"],
         ),
+        (
+            "In March 1812 the army marched; the siege held until the city fell in May 1813."
+            " In June, the army rested.",
+            ["1812-03", "1813-05", "1812-06"],
+        ),
+        (
+            "In March 1950 the army landed. The August 1949 treaty had failed. In June, it rested.",
+            ["1950-03", "1949-08", "1950-06"],
+        ),
+        (
+            "On 3 May 1950 the army landed; over a year earlier it had trained. On 9 June, it won.",
+            ["1950-05-03", "1949", "1950-06-09"],
+        ),
     ],
 )
 def test_narrative(text: str, values: list[str]) -> None:

@@ -181,6 +181,7 @@ _KEEP_POINT_RE = re.compile(r"(?:\b[A-Z][a-z]{2,3}|\b[ap]\.m|B\.C|A\.D)\.$")
 _LEADING_PREPOSITION_RE = re.compile(r"(?i)(?:on|in|at(?!\s+(?:least|most)\b)|by|during)\s+")
 _DAY_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d-\d\d")
 _YEAR_VALUE_RE = re.compile(r"\d{4}")
+_MONTH_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d")
 
 
 def _squash(text: str) -> str:
@@ -625,7 +626,11 @@ _RATE_BEFORE_RE = re.compile(
 _DURATION_BLOCKER_RE = re.compile(
     r"(?i)\s+(?:" + _alternation(WORDS["duration_blockers_after"]) + r")\b"
 )
-_NO_ANCHOR_BEFORE_RE = re.compile(r"(?i)\b(?:until|till|effective|through|since)\s+(?:the\s+)?$")
+_NO_ANCHOR_BEFORE_RE = re.compile(
+    r"(?i)\b(?:until|till|effective|through|since)\s+(?:the\s+)?$"
+    # "lasted until the fall of the city in May 1453": the end of a span named by its event
+    r"|\b(?:until|till)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+(?:in|on|of)\s+$"
+)
 _ABBREVIATIONS: tuple[str, ...] = tuple(WORDS["abbreviations"])
 # a sentence ends at . ! ? or a line break, but not after "Inc." or "Oct."
 _SENTENCE_END_RE = re.compile(
@@ -1298,11 +1303,12 @@ class _Normaliser:
             return _Anchor(self.reference.year, self.reference.month, self.reference.day)
         return None
 
-    def remember(self, value: str, start: int | None = None) -> None:
+    def remember(self, value: str, start: int | None = None, end: int | None = None) -> None:
         """Move the running reference to a date just mentioned.
 
         Asides do not move it: a date in parentheses (a citation, a life span), after
-        "until" (where a span ends), or a year used as a modifier ("the 1614 rules").
+        "until" (where a span ends), or a year or month used as a modifier ("the 1614 rules",
+        "the August 1792 uprising").
         """
         match = _CALENDAR_PREFIX_RE.match(value)
         if match is None or "X" in value[:10]:
@@ -1311,11 +1317,18 @@ class _Normaliser:
             before = self.text[max(0, start - 200) : start]
             if before.rfind("(") > before.rfind(")"):
                 return
-            if _NO_ANCHOR_BEFORE_RE.search(before[-30:]):
+            if _NO_ANCHOR_BEFORE_RE.search(before[-70:]):
                 return
             if (
                 _YEAR_OR_BC_RE.fullmatch(value)
                 and _NOUN_AFTER_YEAR_RE.match(self.text[start + 4 : start + 30])
+                and _THE_BEFORE_RE.search(before)
+            ):
+                return
+            if (
+                end is not None
+                and _MONTH_VALUE_RE.fullmatch(value)
+                and _NOUN_AFTER_YEAR_RE.match(self.text[end : end + 26])
                 and _THE_BEFORE_RE.search(before)
             ):
                 return
@@ -1420,7 +1433,7 @@ class _Normaliser:
             Timex(start, end, self.text[start:end], type_, value, mod, grain, date_start, date_end)
         )
         if remember and type_ in ("DATE", "TIME") and interval is None:
-            self.remember(value, start)
+            self.remember(value, start, end)
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         span = self.text[start:end]
@@ -2016,7 +2029,8 @@ class _Normaliser:
             earliest = _shift(base, 2 * sign * whole, code) or anchor_day
             interval = (earliest, anchor_day - timedelta(days=1), _granularity_of(code))
             self.emit(cand.start, cand.end, "DATE", value, "BEFORE", interval=interval)
-            self.remember(value)
+            if deictic:  # "just over a year earlier" is a glance back, as below
+                self.remember(value)
             return
         if sign < 0 and mod in ("LESS_THAN", "EQUAL_OR_LESS"):
             mod = "AFTER"
