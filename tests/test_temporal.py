@@ -231,6 +231,7 @@ def test_vague(sentence: str, value: str) -> None:
         "Copyright 2023, All rights reserved.",
         "Theresa May spoke to reporters.",
         "It was the driest year since records began.",
+        "The shares fell a further 2% in after hours trading.",
     ],
 )
 def test_no_false_positives(sentence: str) -> None:

@@ -960,6 +960,13 @@ def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False
     if kind in ("duration", "bare_units", "ago") and _DURATION_BLOCKER_RE.match(text, cand.end):
         return False
+    if (
+        kind == "bare_units"
+        and _squash(match.group(0).lower()) == "after hours"
+        and _NOUN_AFTER_YEAR_RE.match(text[cand.end : cand.end + 20])
+        and _next_word(text, cand.end).lower() not in ("at", "on", "of", "for", "with", "without")
+    ):
+        return False  # "after hours trading" is outside opening hours, not a duration
     if kind == "duration":
         unit = match["unit"].lower()
         if unit.startswith("quarter") and _FRACTION_AFTER_RE.match(text[cand.end : cand.end + 6]):
