@@ -178,6 +178,8 @@ def test_times(sentence: str, expected_text: str, value: str) -> None:
         ("Talks lasted 48 hours.", "48 hours", "PT48H"),
         ("Growth over the past three years slowed.", "the past three years", "P3Y"),
         ("Repairs will take at least two years.", "at least two years", "P2Y"),
+        ("The feud has lasted for decades.", "decades", "PXY"),
+        ("A centuries-long custom ended.", "centuries-long", "PXY"),
     ],
 )
 def test_durations(sentence: str, expected_text: str, value: str) -> None:

@@ -1231,8 +1231,13 @@ def _unit_code(word: str) -> str:
 def _duration_value(amount: float | None, unit: str) -> str:
     """TIMEX3 duration: P3Y, PT48H, P10Y for a decade, PXD for "several days".
 
+    Durations keep to ISO 8601's units, as ISO-TimeML does: decades and centuries are
+    years, counted ("a decade": P10Y) or not ("decades": PXY).
+
     >>> _duration_value(48, "H"), _duration_value(None, "D"), _duration_value(1, "DE")
     ('PT48H', 'PXD', 'P10Y')
+    >>> _duration_value(None, "DE")
+    'PXY'
     """
     scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "2W": (2, "W"), "Q": (3, "M")}
     factor, code = scale.get(unit, (1, unit))
@@ -1241,10 +1246,6 @@ def _duration_value(amount: float | None, unit: str) -> str:
     else:
         total = amount * factor
         count = str(int(total)) if total == int(total) else f"{total:g}"
-    if unit == "DE" and amount is None:
-        code = "DE"
-    if unit == "CE" and amount is None:
-        code = "CE"
     if code in ("H", "MIN", "S"):
         return f"PT{count}{'M' if code == 'MIN' else code}"
     return f"P{count}{code}"
