@@ -179,3 +179,17 @@ def test_a_name_and_the_word_after_it_can_be_a_longer_name_of_the_text() -> None
     names = [(m.text, m.name) for m in find_actors([text])[0] if m.text.startswith("iPod")]
     assert ("iPod nano", "iPod Nano") in names
     assert all(name == "iPod Nano" for surface, name in names if surface.lower() == "ipod nano")
+
+
+def test_it_and_the_store_refer_to_the_thing_just_named() -> None:
+    text = (
+        "The Amazon Kindle Store opened on Monday. It sells e-books for 99 cents. "
+        "It is expected that prices will fall. The store was renamed last year."
+    )
+    mentions = find_actors([text])[0]
+    named = {m.text: m.name for m in mentions}
+    assert named.get("It") == "Amazon Kindle Store"
+    assert named.get("The store") == "Amazon Kindle Store"
+    # the empty "it" of "It is expected that" refers to nothing
+    second = text.index("It is expected")
+    assert all(m.start != second for m in mentions)

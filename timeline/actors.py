@@ -470,7 +470,76 @@ def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMen
     mentions.extend(_surname_sweep(text, mentions))
     mentions.extend(_name_sweep(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions.extend(_thing_anaphora(text, mentions))
+    mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+#: "It" or "The (new) store" opening a sentence: a thing the sentences before have named.
+_THING_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:It|The\s+(?:new\s+|latest\s+)?([A-Za-z][\w-]*))\b(?!['’-])"
+)
+#: "It is expected that ...", "It was announced that ...": an empty "it", no antecedent.
+_EXPLETIVE_IT = re.compile(
+    r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
+    r"appeared)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|if|how|why|when)\b"
+)
+#: How far back (characters) "the store" looks for the name it shortens.
+THING_REACH = 400
+#: An "it" antecedent is its sentence's subject: named within this many characters of its start.
+SUBJECT_REACH = 40
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Start of the sentence that ends just before `position`."""
+    window_start = max(0, position - THING_REACH)
+    window = text[window_start : max(window_start, position - 2)]
+    found = list(re.finditer(r"[.!?]\s|\n", window))
+    return window_start + found[-1].end() if found else window_start
+
+
+def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A sentence opening with "It" whose previous sentence opens with an organisation or a
+    product ("iPhone 4 has a steel frame. It also has a new screen."), or with "the store",
+    "the new iPhone", a word of such a name mentioned in the sentences just before, refers to
+    it. An empty "it" ("It is expected that ...") refers to nothing."""
+    things = [m for m in mentions if m.type in ("organisation", "product")]
+    if not things:
+        return []
+    starts = [m.start for m in mentions]
+    found: list[ActorMention] = []
+    for match in _THING_OPENING.finditer(text):
+        start, end = match.span()
+        index = bisect_right(starts, start)
+        if index and mentions[index - 1].end > start:
+            continue  # the model named it already
+        if index < len(mentions) and mentions[index].start < end:
+            continue
+        antecedent: ActorMention | None = None
+        if match.group(1) is None:  # "It"
+            if _EXPLETIVE_IT.match(text, start):
+                continue
+            previous = _sentence_start(text, start)
+            opening = [m for m in mentions if previous <= m.start < start]
+            if opening and opening[0].start - previous <= SUBJECT_REACH:
+                antecedent = opening[0] if opening[0].type in ("organisation", "product") else None
+        else:
+            if _MODEL.match(text, end):
+                continue  # "The iPhone 3GS": a name of its own
+            word = match.group(1).casefold()
+            for thing in reversed(things):
+                if thing.end > start:
+                    continue
+                if start - thing.end > THING_REACH:
+                    break
+                if word in thing.name.casefold().split():
+                    antecedent = thing
+                    break
+        if antecedent is not None:
+            found.append(
+                ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
+            )
+    return found
 
 
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
