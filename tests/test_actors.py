@@ -193,3 +193,29 @@ def test_it_and_the_store_refer_to_the_thing_just_named() -> None:
     # the empty "it" of "It is expected that" refers to nothing
     second = text.index("It is expected")
     assert all(m.start != second for m in mentions)
+
+
+def test_other_models_of_a_product_line_are_products_of_their_own() -> None:
+    text = (
+        "Apple unveiled iPhone 4, iOS 4 at its conference on Monday. Structure-wise, iPhone 4 "
+        "has a new steel frame. The iPhone 3GS price falls, and the iPhone 3G will be "
+        "discontinued."
+    )
+    names = {m.text: m.name for m in find_actors([text])[0] if m.text.startswith("iPhone")}
+    assert names == {"iPhone 4": "iPhone 4", "iPhone 3GS": "iPhone 3GS", "iPhone 3G": "iPhone 3G"}
+
+
+def test_a_brand_is_not_the_short_form_of_its_models_and_its_plural_is_itself() -> None:
+    text = (
+        "Apple released an update for the iPod on Monday. It works with the iPod Nano. "
+        "iPods sold in France already limit the volume."
+    )
+    named = [(m.text, m.name) for m in find_actors([text])[0] if m.text.startswith("iPod")]
+    assert ("iPod", "iPod") in named
+    assert ("iPod Nano", "iPod Nano") in named
+    assert all(name == "iPod" for surface, name in named if surface == "iPods")
+
+
+def test_a_title_after_a_company_is_no_model_number() -> None:
+    mentions = find_actors(["Apple CEO Steve Jobs unveiled a phone on Monday."])[0]
+    assert all(m.type != "product" for m in mentions)

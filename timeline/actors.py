@@ -291,6 +291,10 @@ def _original(offsets: list[tuple[int, int]], position: int) -> int:
 
 
 _MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)")
+#: A model number after a name, possessive allowed: "iPhone 3GS's price".
+_MODEL_AFTER = re.compile(r"\s(?:\d\w*(?:\.\d+)*|[A-Z]{1,3}S?)(?![\w-]|['’](?!s\b))")
+#: A brand written like "iPod" or "eBay": a lower-case letter, then a capital.
+_BRAND_CASE = re.compile(r"[a-z]+[A-Z]")
 _MODEL_NAME = re.compile(r"^(?:(?:an?|the)\s+)?([A-Za-z]*[A-Z][\w-]*\s\d[\w.]*)$")
 
 
@@ -304,7 +308,11 @@ def _clean(text: str, start: int, end: int, label: str) -> _Raw | None:
         start, label = start + model.start(1), "PRODUCT"
     if label in ("ORG", "PRODUCT"):  # a model number after a name makes a product
         number = _MODEL.match(text, end)
-        if number is not None and text[start].isalpha():
+        if (
+            number is not None
+            and text[start].isalpha()
+            and number.group(1).casefold() not in _titles_folded()  # "Apple CEO"
+        ):
             end, label = number.end(), "PRODUCT"
     surface = text[start:end]
     # trim punctuation, possessives and a leading "the"
@@ -421,7 +429,10 @@ def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMen
                 longest.setdefault(other, full)
 
     # "NPD" joins "NPD Group" when that is the only longer name of the document it begins.
+    # A brand written "iPod" or "iTunes" is a product line: the "iPod Nano" is one of its
+    # models and the "iTunes Music Store" one of its services, not its full name.
     organisations = {_CORPORATE_SUFFIX.sub("", r.text) for r in raw if r.label == "ORG"}
+    brands = {name for name in organisations if _BRAND_CASE.match(name) and " " not in name}
     starts: dict[str, set[str]] = {}
     for organisation in organisations:
         if " " in organisation:
@@ -429,8 +440,9 @@ def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMen
     organisation_long = {
         short: next(iter(longer))
         for short, longer in starts.items()
-        if len(longer) == 1 and short in organisations
+        if len(longer) == 1 and short in organisations and short not in brands
     }
+    singular = {f"{name}s": name for name in organisations if _BRAND_CASE.match(name)}
     mentions: list[ActorMention] = []
     for item in raw:
         start, end, surface, label = item.start, item.end, item.text, item.label
@@ -459,6 +471,8 @@ def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMen
         if kind == "organisation":
             name = _CORPORATE_SUFFIX.sub("", name) or name
             name = organisation_long.get(name, name)
+        if kind in ("organisation", "product") and name in singular:
+            name, kind = singular[name], "product"  # "iPods" are iPods
         alias = aliases.lookup(name) or aliases.lookup(surface)
         if alias is not None:
             name, kind = alias
@@ -524,7 +538,7 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             if opening and opening[0].start - previous <= SUBJECT_REACH:
                 antecedent = opening[0] if opening[0].type in ("organisation", "product") else None
         else:
-            if _MODEL.match(text, end):
+            if _MODEL_AFTER.match(text, end):
                 continue  # "The iPhone 3GS": a name of its own
             word = match.group(1).casefold()
             for thing in reversed(things):
@@ -569,23 +583,44 @@ def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """Other occurrences of the organisations and products the model found once ("iPhone 4"
     tagged in one sentence and missed in the next), written exactly as found."""
     surfaces: dict[str, ActorMention] = {}
+    lines: set[str] = set()  # "iPhone" of "iPhone 4": a product line with model numbers
     for mention in mentions:
         if mention.type in ("organisation", "product") and len(mention.text) >= 3:
             surfaces.setdefault(mention.text, mention)
+        if mention.type == "product" and _MODEL_NAME.match(mention.name):
+            lines.add(mention.name.split()[0])
     if not surfaces:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
-    alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text):
-        start, end = match.span()
-        source = surfaces[match.group()]
-        if _MODEL.match(text, end) and source.type != "product":
-            continue  # "iPhone" inside an unrecognised "iPhone 3GS"
+
+    def free(start: int, end: int) -> int | None:
         position = bisect_right(taken, (start, len(text)))
         if (position > 0 and taken[position - 1][1] > start) or (
             position < len(taken) and taken[position][0] < end
         ):
+            return None
+        return position
+
+    if lines:  # other models of the line: "the iPhone 3G" beside "iPhone 4"
+        bases = "|".join(re.escape(line) for line in sorted(lines, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![\w-])(?:{bases}){_MODEL_AFTER.pattern}", text):
+            start, end = match.span()
+            position = free(start, end)
+            if position is not None:
+                found.append(ActorMention(start, end, match.group(), match.group(), "product"))
+                taken.insert(position, (start, end))
+    alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+    # a product's plural is its units: "iPods sold in France"
+    for match in re.finditer(rf"(?<![\w-])({alternatives})(s?)(?![\w-])", text):
+        start, end = match.span()
+        source = surfaces[match.group(1)]
+        if match.group(2) and not (source.type == "product" or _BRAND_CASE.match(source.text)):
+            continue  # only things have units: "iPods", not "Apples"
+        if _MODEL_AFTER.match(text, end) and source.type != "product":
+            continue  # "iPhone" inside an unrecognised "iPhone 3GS"
+        position = free(start, end)
+        if position is None:
             continue
         found.append(ActorMention(start, end, match.group(), source.name, source.type))
         taken.insert(position, (start, end))
