@@ -9,6 +9,7 @@ import pytest
 from timeline.actors import (
     ActorMention,
     AliasTable,
+    _clean,
     find_actors,
     load_aliases,
     load_model,
@@ -219,3 +220,15 @@ def test_a_brand_is_not_the_short_form_of_its_models_and_its_plural_is_itself() 
 def test_a_title_after_a_company_is_no_model_number() -> None:
     mentions = find_actors(["Apple CEO Steve Jobs unveiled a phone on Monday."])[0]
     assert all(m.type != "product" for m in mentions)
+
+
+def test_a_date_after_a_name_is_not_part_of_it() -> None:
+    raw = _clean("the Union Army of the Potomac on July 26 was", 4, 40, "ORG")
+    assert raw is not None and raw.text == "Union Army of the Potomac"
+
+
+def test_a_lone_surname_takes_the_full_name_written_where_the_model_did_not_read() -> None:
+    whole = "General John Pope led the army. Lincoln then restored Pope's troops."
+    part = " " * whole.index("Lincoln") + whole[whole.index("Lincoln") :]
+    mentions = find_actors([part], contexts=[whole])[0]
+    assert {m.text: m.name for m in mentions}.get("Pope") == "John Pope"

@@ -207,8 +207,12 @@ def find_actors(
     n_process: int = 1,
     batch_size: int = 32,
     focus: bool = True,
+    contexts: Sequence[str] | None = None,
 ) -> list[list[ActorMention]]:
     """Actor mentions of each text, sorted by start, with one canonical name per actor.
+
+    `contexts`, when given, are the whole texts of which `texts` are parts (the rest blanked
+    out, offsets kept): a lone surname takes the one full name written there.
 
     With `focus`, the model reads only the words within `FOCUS_REACH` words of a capitalised
     one (names are capitalised; words further away are beyond what its context window
@@ -220,7 +224,8 @@ def find_actors(
     compacted = [_compact(text) if focus else (text, [(0, 0)]) for text in texts]
     results: list[list[ActorMention]] = []
     docs = nlp.pipe([c for c, _ in compacted], n_process=n_process, batch_size=batch_size)
-    for text, (_, offsets), doc in zip(texts, compacted, docs, strict=True):
+    whole: Sequence[str | None] = contexts if contexts is not None else [None] * len(texts)
+    for text, context, (_, offsets), doc in zip(texts, whole, compacted, docs, strict=True):
         raw: list[_Raw] = []
         for ent in doc.ents:
             start = _original(offsets, ent.start_char)
@@ -230,7 +235,7 @@ def find_actors(
             cleaned = _clean(text, start, end, ent.label_)
             if cleaned is not None:
                 raw.append(cleaned)
-        results.append(_canonical(text, raw, aliases))
+        results.append(_canonical(text, raw, aliases, context))
     return results
 
 
@@ -298,6 +303,11 @@ _BRAND_CASE = re.compile(r"[a-z]+[A-Z]")
 _MODEL_NAME = re.compile(r"^(?:(?:an?|the)\s+)?([A-Za-z]*[A-Z][\w-]*\s\d[\w.]*)$")
 
 
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|in|at|by|since|until|from)\s+(?:(?:the\s+)?[A-Z][a-z]+\.?\s+)?\d.*$"
+)
+
+
 def _clean(text: str, start: int, end: int, label: str) -> _Raw | None:
     if label not in _LABEL_TYPES:
         return None
@@ -315,6 +325,10 @@ def _clean(text: str, start: int, end: int, label: str) -> _Raw | None:
         ):
             end, label = number.end(), "PRODUCT"
     surface = text[start:end]
+    trailing_date = _TRAILING_DATE.search(surface)
+    if trailing_date is not None:  # "Union Army of the Potomac on July 26": a name, then a date
+        end -= len(surface) - trailing_date.start()
+        surface = surface[: trailing_date.start()]
     # trim punctuation, possessives and a leading "the"
     while surface and surface[-1] in _EDGE_PUNCTUATION and not surface.endswith("."):
         surface, end = surface[:-1], end - 1
@@ -399,7 +413,33 @@ def _headline_line(text: str, line_start: int) -> bool:
     return capitalised / len(words) > 0.7
 
 
-def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMention]:
+def _full_names_in(context: str, raw: list[_Raw], known: list[str]) -> list[str]:
+    """Full names ("John Pope") of the lone surnames the model found ("Pope"), written in
+    `context` (the whole text) where the model did not read: capitalised words before the
+    surname that are neither titles nor sentence openers."""
+    known_surnames = {full.split()[-1] for full in known}
+    lone = {r.text for r in raw if r.label == "PERSON" and " " not in r.text} - known_surnames
+    found: list[str] = []
+    for surname in sorted(lone):
+        names: set[str] = set()
+        for match in re.finditer(rf"((?:[A-Z][a-z]+ |[A-Z]\. ?)+){re.escape(surname)}\b", context):
+            words = match.group(1).split()
+            while words and (
+                words[0].casefold() in _titles_folded()
+                or words[0] in _function_words()
+                or words[0].rstrip(".").casefold() in abbreviations()
+            ):
+                words = words[1:]
+            if words:
+                names.add(" ".join([*words, surname]))
+        if len(names) == 1:
+            found.append(next(iter(names)))
+    return found
+
+
+def _canonical(
+    text: str, raw: list[_Raw], aliases: AliasTable, context: str | None = None
+) -> list[ActorMention]:
     countries = _countries()
     headline_lines: dict[int, bool] = {}
 
@@ -418,6 +458,8 @@ def _canonical(text: str, raw: list[_Raw], aliases: AliasTable) -> list[ActorMen
         if r.label == "PERSON" and not in_headline(r.start)
         for word in r.text.split()
     }
+    if context is not None:  # full names written where the model did not read
+        persons_full.extend(_full_names_in(context, raw, persons_full))
     surname_to_full: dict[str, set[str]] = {}
     for full in persons_full:
         surname_to_full.setdefault(full.split()[-1].casefold(), set()).add(full)

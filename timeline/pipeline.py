@@ -35,13 +35,16 @@ from timeline.events import (
 )
 from timeline.published import resolve_published
 from timeline.sentences import Sentence, split_sentences
-from timeline.syntax import Predicate, load_tagger, predicates
+from timeline.syntax import Predicate, load_tagger, opening_predicates, predicates
 from timeline.table import event_table, merge_duplicates
 from timeline.temporal import tag
 
 #: Below this many documents, worker processes cost more to start than they save.
 PARALLEL_THRESHOLD = 24
 CHUNK_SIZE = 4
+#: The opening sentences the NER model always reads, for the full names articles give there
+#: (a text written as one long paragraph is not read whole for them).
+OPENING_SENTENCES = 6
 
 Progress = Callable[[int, int], None]
 
@@ -80,15 +83,18 @@ def date_documents(
 
 def ner_regions(sentences: Sequence[Sentence], candidates: Sequence[int]) -> list[Sentence]:
     """The sentences the NER model must read: the event sentences, the sentences before one
-    that says "he" or "the pair" (where they find their antecedents), and the first paragraph
-    (where articles give full names). The others cannot change an event's actors."""
+    that says "he" or "the pair" (where they find their antecedents), and the opening (the
+    paragraphs of the first three sentences, at most `OPENING_SENTENCES`: where articles give
+    full names). The others cannot change an event's actors."""
     keep = set()
     for number in candidates:
         keep.add(number)
         if number and has_anaphor(sentences[number].text):
             keep.update(range(max(0, number - ANAPHORA_WINDOW), number))
     first_paragraphs = {s.paragraph for s in sentences[:3]}
-    keep.update(n for n, s in enumerate(sentences) if s.paragraph in first_paragraphs)
+    keep.update(
+        n for n, s in enumerate(sentences[:OPENING_SENTENCES]) if s.paragraph in first_paragraphs
+    )
     return [sentences[n] for n in sorted(keep)]
 
 
@@ -130,18 +136,25 @@ def events_of(
         numbers = [position[c.sentence.start] for c in candidates]
         parts.append((doc, timexes, sentences, candidates, ner_regions(sentences, numbers)))
     texts = [masked(doc.text, regions) for doc, _, _, _, regions in parts]
-    mentions = find_actors(texts, nlp=nlp, aliases=aliases)
+    mentions = find_actors(
+        texts, nlp=nlp, aliases=aliases, contexts=[doc.text for doc, *_ in parts]
+    )
     # The tagger reads only the event sentences that name an actor: the rows a reader filters
     # by actor. Other rows keep one event per sentence and no action.
-    event_texts = list(
-        dict.fromkeys(
-            c.sentence.text
-            for part, doc_mentions in zip(parts, mentions, strict=True)
-            for c in part[3]
-            if _names_actor(doc_mentions, c.sentence)
-        )
-    )
-    analysed = dict(zip(event_texts, predicates(tagger, event_texts), strict=True))
+    # A sentence without a date of its own needs only its main verb: the tagger reads its
+    # opening words.
+    dated_texts: set[str] = set()
+    event_texts: dict[str, None] = {}
+    for part, doc_mentions in zip(parts, mentions, strict=True):
+        for candidate in part[3]:
+            if _names_actor(doc_mentions, candidate.sentence):
+                event_texts[candidate.sentence.text] = None
+                if any(t.type in ("DATE", "TIME") and t.date_start for t in candidate.own):
+                    dated_texts.add(candidate.sentence.text)
+    whole = [text for text in event_texts if text in dated_texts]
+    openings = [text for text in event_texts if text not in dated_texts]
+    analysed = dict(zip(whole, predicates(tagger, whole), strict=True))
+    analysed.update(zip(openings, opening_predicates(tagger, openings), strict=True))
 
     def analyse(texts: list[str]) -> list[list[Predicate]]:
         return [analysed.get(text, []) for text in texts]

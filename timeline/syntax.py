@@ -116,6 +116,42 @@ def predicates(tagger: Any, sentences: Sequence[str]) -> list[list[Predicate]]:
     return found
 
 
+#: Words of an undated sentence the tagger reads first: its action is its main verb, and a
+#: sentence's first finite verb comes early (the whole sentence is read when it does not).
+OPENING_WORDS = 20
+#: A token's tag in en_core_web_sm depends on the four tokens either side of it (its CNN's
+#: reach): a predicate this many words before the cut is tagged as in the whole sentence.
+_TAGGER_REACH = 5
+_WORD = re.compile(r"\S+")
+
+
+def opening_predicates(tagger: Any, sentences: Sequence[str]) -> list[list[Predicate]]:
+    """The predicates of each sentence's opening, up to and including its first verb: all an
+    undated sentence needs (its action), for a third less tagging. Predicates are those
+    `predicates` gives for the whole sentence, only fewer."""
+    openings: list[str] = []
+    trusted: list[int] = []
+    for sentence in sentences:
+        blanked = _QUOTE.sub(_blank, sentence)
+        words = list(_WORD.finditer(blanked))
+        if len(words) <= OPENING_WORDS:
+            openings.append(blanked)
+            trusted.append(len(blanked))
+            continue
+        openings.append(blanked[: words[OPENING_WORDS - 1].end()])
+        trusted.append(words[OPENING_WORDS - 1 - _TAGGER_REACH].start())
+    found = predicates(tagger, openings)
+    whole: list[int] = []
+    for number, (opening, limit) in enumerate(zip(found, trusted, strict=True)):
+        kept = [p for p in opening if p.end <= limit]
+        found[number] = kept
+        if not any(not p.nominal for p in kept) and limit < len(sentences[number]):
+            whole.append(number)  # no verb early on: read the whole sentence
+    for number, again in zip(whole, predicates(tagger, [sentences[n] for n in whole]), strict=True):
+        found[number] = again
+    return found
+
+
 # A quotation of four words or more: its verbs are the speaker's words, not the event's
 # predicates ("Jobs said, “we will ship it next year”" -> say), and the tagger need not read it.
 _QUOTE = re.compile(r"([“\"])([^“”\"\n]{1,600})([”\"])")
