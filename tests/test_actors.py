@@ -232,3 +232,15 @@ def test_a_lone_surname_takes_the_full_name_written_where_the_model_did_not_read
     part = " " * whole.index("Lincoln") + whole[whole.index("Lincoln") :]
     mentions = find_actors([part], contexts=[whole])[0]
     assert {m.text: m.name for m in mentions}.get("Pope") == "John Pope"
+
+
+def test_a_short_name_joins_the_full_name_only_when_the_full_one_comes_first() -> None:
+    first = "NPD Group said on Monday that sales rose. NPD also said prices fell."
+    assert {m.name for m in find_actors([first])[0]} >= {"NPD Group"}
+    assert "NPD" not in {m.name for m in find_actors([first])[0]}
+    shops = (
+        "Apple said on Monday that sales rose. Apple had a record quarter. "
+        "Representatives at several Apple Stores in the United States said buyers should wait."
+    )
+    names = {m.text: m.name for m in find_actors([shops])[0]}
+    assert names.get("Apple") == "Apple"

@@ -470,9 +470,15 @@ def _canonical(
             if other != full and full.endswith(" " + other):
                 longest.setdefault(other, full)
 
-    # "NPD" joins "NPD Group" when that is the only longer name of the document it begins.
+    # "NPD" joins "NPD Group" when that is the only longer name of the document it begins,
+    # and the body names it in full first (news gives the full name, then the short one:
+    # "Apple" written before "Apple Stores" is the company, not its shops).
     # A brand written "iPod" or "iTunes" is a product line: the "iPod Nano" is one of its
     # models and the "iTunes Music Store" one of its services, not its full name.
+    first_in_body: dict[str, int] = {}
+    for r in raw:
+        if r.label == "ORG" and not in_headline(r.start):
+            first_in_body.setdefault(_CORPORATE_SUFFIX.sub("", r.text), r.start)
     organisations = {_CORPORATE_SUFFIX.sub("", r.text) for r in raw if r.label == "ORG"}
     brands = {name for name in organisations if _BRAND_CASE.match(name) and " " not in name}
     starts: dict[str, set[str]] = {}
@@ -482,13 +488,18 @@ def _canonical(
     organisation_long = {
         short: next(iter(longer))
         for short, longer in starts.items()
-        if len(longer) == 1 and short in organisations and short not in brands
+        if len(longer) == 1
+        and short in organisations
+        and short not in brands
+        and first_in_body.get(next(iter(longer)), len(text)) <= first_in_body.get(short, len(text))
     }
     singular = {f"{name}s": name for name in organisations if _BRAND_CASE.match(name)}
     mentions: list[ActorMention] = []
     for item in raw:
         start, end, surface, label = item.start, item.end, item.text, item.label
         kind = _LABEL_TYPES[label]
+        if label == "NORP" and _BRAND_CASE.match(surface):
+            kind = "organisation"  # "iTunes" is no group of people
         name = surface
         if label == "PERSON" and in_headline(start):
             words = [w for w in surface.split() if w in body_person_words]
@@ -627,7 +638,7 @@ def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     surfaces: dict[str, ActorMention] = {}
     lines: set[str] = set()  # "iPhone" of "iPhone 4": a product line with model numbers
     for mention in mentions:
-        if mention.type in ("organisation", "product") and len(mention.text) >= 3:
+        if mention.type in ("organisation", "product", "group") and len(mention.text) >= 3:
             surfaces.setdefault(mention.text, mention)
         if mention.type == "product" and _MODEL_NAME.match(mention.name):
             lines.add(mention.name.split()[0])
