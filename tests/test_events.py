@@ -229,3 +229,23 @@ def test_a_statement_is_dated_apart_from_what_it_reports() -> None:
     # A statement with a date of its own is one event.
     events = _news_events("Steve Jobs said on Monday that sales rose.", published)
     assert [(e.action, e.date_start) for e in events] == [("say", date(2010, 10, 18))]
+
+
+def test_a_year_describing_a_thing_does_not_date_the_clause() -> None:
+    published = date(2007, 2, 6)
+    events = _news_events("Steve Jobs said the settlement replaces the 1991 agreement.", published)
+    assert [(e.anchor, e.date_start) for e in events] == [("published", published)]
+    events = _news_events("Steve Jobs spoke during the 2005 conference.", published)
+    assert [(e.date_text, e.date_start) for e in events] == [("2005", date(2005, 1, 1))]
+
+
+def test_a_vague_past_in_a_subordinate_clause_leaves_the_main_clause_news() -> None:
+    published = date(2008, 3, 6)
+    events = _news_events(
+        "The update will be sold to users for what Steve Jobs described as a small charge, "
+        "as Apple have done in the past.",
+        published,
+    )
+    assert [(e.anchor, e.date_start) for e in events] == [("published", published)]
+    events = _news_events("Steve Jobs has recently completed a tour.", published)
+    assert [(e.anchor, e.date_start) for e in events] == [("vague", None)]

@@ -61,3 +61,11 @@ def test_offsets_slice_the_text_and_never_overlap(text: str) -> None:
         assert sentence.start >= previous_end
         previous_end = sentence.end
     assert [s.paragraph for s in sentences] == sorted(s.paragraph for s in sentences)
+
+
+def test_a_sentence_may_open_with_a_brand() -> None:
+    text = "Jobs spoke during the keynote. iCloud will be available in September."
+    assert [s.text for s in split_sentences(text)] == [
+        "Jobs spoke during the keynote.",
+        "iCloud will be available in September.",
+    ]

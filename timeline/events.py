@@ -203,6 +203,7 @@ def event_sentences(
             index += 1
         if number == headline or is_boilerplate(sentence.text):
             continue
+        own = [t for t in own if not modifies_noun(sentence, t)]
         own, on_publication = _news_dates(own, published)
         dating = _anchoring(own)
         reachable = (
@@ -226,6 +227,60 @@ def event_sentences(
         elif published is not None:
             candidates.append(_Candidate(sentence, (), None, on_published=True))
     return candidates
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her|our|this|that|these|those|[a-z]+['’]s)\s+$"
+)
+_WORDS = re.compile(r"[A-Za-z]+")
+_WORD_AFTER = re.compile(r"[ -]?[A-Za-z]")
+#: Prepositions that make "the 2008 season" a time of the clause ("during the 2008 season").
+_TIME_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "during",
+        "before",
+        "after",
+        "since",
+        "until",
+        "till",
+        "for",
+        "from",
+        "by",
+        "through",
+        "throughout",
+        "on",
+        "over",
+        "ahead",
+        "following",
+        "within",
+        "around",
+        "about",
+    ]
+)
+
+
+def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
+    """A bare year that describes a thing rather than dating the clause: "replaces the 1991
+    agreement", "a breach of the 1991 settlement". After a preposition of time it dates the
+    clause ("during the 2008 season").
+
+    >>> modifies_noun(Sentence(0, 33, "It replaced the 1991 agreement.", 0),
+    ...               Timex(16, 20, "1991", "DATE", "1991", granularity="year"))
+    True
+    """
+    if not timex.text.isdigit() or len(timex.text) != 4:
+        return False
+    start = timex.start - sentence.start
+    end = timex.end - sentence.start
+    if not _WORD_AFTER.match(sentence.text, end):
+        return False
+    window = sentence.text[max(0, start - 40) : start]
+    if _DETERMINER_BEFORE.search(window) is None:
+        return False
+    preceding = [word.lower() for word in _WORDS.findall(window)[-4:-1]]
+    return not any(word in _TIME_PREPOSITIONS for word in preceding)
 
 
 #: A headline has no full stop; a first line that ends like prose is the lead, not a title.
@@ -412,6 +467,13 @@ def _sentence_events(
     dated = _dated(candidate.own)
     if not dated:
         vague = candidate.own[0]
+        verbs_before = [p for p in verbs if sentence.start + p.end <= vague.start]
+        if news_date(doc) is not None and verbs_before and verbs_before[-1] is not verbs[0]:
+            # "The update will be available for what Jobs called a nominal charge, as Apple
+            # has done in the past": the vague past is a subordinate clause's; the main
+            # clause is news of the day.
+            anterior = _ANTERIOR.search(sentence.text, 0, verbs[0].end) is not None
+            return [_published_event(doc, sentence, names, types, main, dated=not anterior)]
         return [_event(doc, sentence, vague, "vague", names, types, main, dated=False)]
     if not predicates:
         timex = min(dated, key=lambda t: (_precision(t), t.start))

@@ -2,8 +2,8 @@
 
 A rule-based splitter is used instead of spaCy's parser because it is two orders of magnitude
 faster and news prose is regular: a line break ends a sentence (headlines, datelines), and
-so does `.`, `!` or `?` before a capitalised word, unless the period belongs to an
-abbreviation ("U.S.", "Gen.", "Oct.") or an initial ("J. Smith").
+so does `.`, `!` or `?` before a capitalised word (or a brand such as "iCloud"), unless the
+period belongs to an abbreviation ("U.S.", "Gen.", "Oct.") or an initial ("J. Smith").
 
     >>> [s.text for s in split_sentences("Mr. Blinken spoke. He left.\\n\\nNext.")]
     ['Mr. Blinken spoke.', 'He left.', 'Next.']
@@ -45,7 +45,8 @@ def abbreviations() -> frozenset[str]:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# The next sentence may open with a brand written "iCloud" or "eBay".
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 

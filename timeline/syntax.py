@@ -187,7 +187,7 @@ def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predic
                         head = follower
                         if follower.lower_ not in _AUXILIARIES:
                             break
-                    elif follower.tag_ not in ("RB", "RBR", "RBS", "PRP", "NNP"):
+                    elif follower.tag_ not in ("RB", "RBR", "RBS", "PRP", "NNP", "DT", "PDT"):
                         break
             if head.lower_ not in _AUXILIARIES or (head is token and token.tag_ != "MD"):
                 result.append(

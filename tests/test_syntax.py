@@ -1,0 +1,49 @@
+"""Predicates from spaCy's tagger: finite verbs with their lemmas, event nouns, openings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from timeline.syntax import OPENING_WORDS, load_tagger, opening_predicates, predicates
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Any:
+    return load_tagger()
+
+
+def test_an_auxiliary_gives_way_to_the_verb_it_governs(tagger: Any) -> None:
+    sentences = [
+        "Blinken has recently completed a tour.",
+        "Hezbollah and Hamas are both supported by Iran.",
+        "He is the leader.",
+    ]
+    assert [[p.lemma for p in found] for found in predicates(tagger, sentences)] == [
+        ["complete"],
+        ["support"],
+        ["be"],
+    ]
+
+
+def test_a_long_quotation_is_the_speaker_s_words_not_a_predicate(tagger: Any) -> None:
+    found = predicates(tagger, ['Jobs said, "we will ship the new phone next year to everyone."'])
+    assert [p.lemma for p in found[0]] == ["say"]
+
+
+def test_the_opening_gives_the_first_predicates_of_the_whole_sentence(tagger: Any) -> None:
+    long_tail = " and".join(f" the company sold phone number {n}" for n in range(OPENING_WORDS))
+    sentences = [
+        "Apple CEO Steve Jobs announced a new phone on Monday in San Francisco" + long_tail + ".",
+        "In the long and cold winter of the year after the great war in the north of the old "
+        "country near the sea and the hills, the company finally announced a phone.",
+        "Short one.",
+    ]
+    whole = predicates(tagger, sentences)
+    openings = opening_predicates(tagger, sentences)
+    for first, full in zip(openings, whole, strict=True):
+        assert first == full[: len(first)]
+    assert openings[0][0].lemma == "announce"
+    assert openings[1] == whole[1]  # read whole: no verb early on
+    assert openings[1][-1].lemma == "announce"
