@@ -249,3 +249,17 @@ def test_a_vague_past_in_a_subordinate_clause_leaves_the_main_clause_news() -> N
     assert [(e.anchor, e.date_start) for e in events] == [("published", published)]
     events = _news_events("Steve Jobs has recently completed a tour.", published)
     assert [(e.anchor, e.date_start) for e in events] == [("vague", None)]
+
+
+def test_the_present_tense_is_the_state_on_the_news_day_not_an_inherited_one() -> None:
+    published = date(2010, 6, 8)
+    events = _news_events(
+        "Steve Jobs unveiled the Droid phone yesterday. The Droid phone has a new frame. "
+        "Steve Jobs also showed its camera.",
+        published,
+    )
+    assert [(e.action, e.anchor, e.date_start) for e in events] == [
+        ("unveil", "explicit", date(2010, 6, 7)),
+        ("have", "published", published),
+        ("show", "inherited", date(2010, 6, 7)),
+    ]

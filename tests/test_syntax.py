@@ -47,3 +47,17 @@ def test_the_opening_gives_the_first_predicates_of_the_whole_sentence(tagger: An
     assert openings[0][0].lemma == "announce"
     assert openings[1] == whole[1]  # read whole: no verb early on
     assert openings[1][-1].lemma == "announce"
+
+
+def test_each_verb_group_has_its_tense(tagger: Any) -> None:
+    sentences = [
+        "Apple claims the store is branded.",
+        "Apple claimed it had won.",
+        "Apple has claimed it will win.",
+    ]
+    tenses = [[(p.lemma, p.tense) for p in found] for found in predicates(tagger, sentences)]
+    assert tenses == [
+        [("claim", "present"), ("brand", "present")],
+        [("claim", "past"), ("win", "past")],
+        [("claim", "perfect"), ("win", "modal")],
+    ]

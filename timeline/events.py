@@ -456,6 +456,10 @@ def _sentence_events(
     if candidate.inherited is not None:
         if not names:
             return []  # an undated sentence about no one adds nothing to a timeline of actors
+        if news_date(doc) is not None and verbs and verbs[0].tense == "present":
+            # "Apple Corps claims that ...", "iPhone 4 has a steel frame": the present tense
+            # is the state of things on the day of the news, not on the day before it.
+            return [_published_event(doc, sentence, names, types, main)]
         return [_event(doc, sentence, candidate.inherited, "inherited", names, types, main)]
     if candidate.on_published:
         if not names or doc.published is None:

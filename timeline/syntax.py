@@ -68,6 +68,9 @@ class Predicate:
     end: int
     lemma: str
     nominal: bool = False
+    #: "present" ("claims", "is selling", "is branded"), "past" ("claimed"), "perfect" ("has
+    #: claimed"), "modal" ("will claim"); None for event nouns
+    tense: str | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:
@@ -172,6 +175,18 @@ def _lemma(token: Any, lemmatizer: Any, pos: str) -> str:
     return str(lemmas[0]).lower() if lemmas else str(token.lower_)
 
 
+def _tense(finite: Any, chain: Sequence[Any]) -> str:
+    """The tense of a verb group from its finite word: "claims" present, "has claimed"
+    perfect, "claimed" past, "will claim" modal."""
+    if finite.tag_ == "MD":
+        return "modal"
+    if finite.tag_ == "VBD":
+        return "past"
+    if finite.lower_ in ("has", "have", "'ve") and any(t.tag_ == "VBN" for t in chain[1:]):
+        return "perfect"
+    return "present"
+
+
 def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predicate]:
     result: list[Predicate] = []
     index = 0
@@ -190,9 +205,9 @@ def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predic
                     elif follower.tag_ not in ("RB", "RBR", "RBS", "PRP", "NNP", "DT", "PDT"):
                         break
             if head.lower_ not in _AUXILIARIES or (head is token and token.tag_ != "MD"):
-                result.append(
-                    Predicate(head.idx, head.idx + len(head.text), _lemma(head, lemmatizer, "VERB"))
-                )
+                lemma = _lemma(head, lemmatizer, "VERB")
+                tense = _tense(token, tokens[token.i : head.i + 1])
+                result.append(Predicate(head.idx, head.idx + len(head.text), lemma, tense=tense))
             index = max(index, head.i) + 1
             continue
         if token.tag_ in ("NN", "NNS") and token.lower_ in nouns:
