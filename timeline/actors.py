@@ -470,15 +470,10 @@ def _canonical(
             if other != full and full.endswith(" " + other):
                 longest.setdefault(other, full)
 
-    # "NPD" joins "NPD Group" when that is the only longer name of the document it begins,
-    # and the body names it in full first (news gives the full name, then the short one:
-    # "Apple" written before "Apple Stores" is the company, not its shops).
+    # "NPD" joins "NPD Group" when that is the only longer name of the document it begins;
+    # a longer name ending in a plural ("Apple Stores") names the company's things, not it.
     # A brand written "iPod" or "iTunes" is a product line: the "iPod Nano" is one of its
     # models and the "iTunes Music Store" one of its services, not its full name.
-    first_in_body: dict[str, int] = {}
-    for r in raw:
-        if r.label == "ORG" and not in_headline(r.start):
-            first_in_body.setdefault(_CORPORATE_SUFFIX.sub("", r.text), r.start)
     organisations = {_CORPORATE_SUFFIX.sub("", r.text) for r in raw if r.label == "ORG"}
     brands = {name for name in organisations if _BRAND_CASE.match(name) and " " not in name}
     starts: dict[str, set[str]] = {}
@@ -491,7 +486,7 @@ def _canonical(
         if len(longer) == 1
         and short in organisations
         and short not in brands
-        and first_in_body.get(next(iter(longer)), len(text)) <= first_in_body.get(short, len(text))
+        and not _PLURAL_END.search(next(iter(longer)))
     }
     singular = {f"{name}s": name for name in organisations if _BRAND_CASE.match(name)}
     mentions: list[ActorMention] = []
@@ -609,6 +604,7 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     return found
 
 
+_PLURAL_END = re.compile(r"\b[A-Z][a-z]+[^s]s$")
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
 
 
