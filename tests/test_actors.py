@@ -234,7 +234,7 @@ def test_a_lone_surname_takes_the_full_name_written_where_the_model_did_not_read
     assert {m.text: m.name for m in mentions}.get("Pope") == "John Pope"
 
 
-def test_a_short_name_joins_the_full_name_only_when_the_full_one_comes_first() -> None:
+def test_a_short_name_joins_its_full_name_but_not_a_name_of_its_things() -> None:
     first = "NPD Group said on Monday that sales rose. NPD also said prices fell."
     assert {m.name for m in find_actors([first])[0]} >= {"NPD Group"}
     assert "NPD" not in {m.name for m in find_actors([first])[0]}
