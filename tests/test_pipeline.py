@@ -6,8 +6,10 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from timeline.documents import read_documents
+from timeline.documents import Document, read_documents
 from timeline.pipeline import extract
 
 from .conftest import DATA, REFERENCE_ARTICLE
@@ -130,3 +132,39 @@ def test_reference_article_event_table_row_by_row(reference_table: pd.DataFrame)
     assert suggested["anchor"] == "vague" and pd.isna(suggested["date_start"])
     assert not _row(table, "Copyright")
     assert table["event_id"].is_unique
+
+
+_NEWSY = st.text(
+    alphabet=st.sampled_from(
+        list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 .,;:'\"“”()-\n")
+    ),
+    max_size=300,
+)
+_PHRASES = st.sampled_from(
+    [
+        "Apple CEO Steve Jobs said on Monday that",
+        " It ",
+        " The store ",
+        "iPods ",
+        "iPhone 4 and the iPhone 3GS ",
+        " the 1991 agreement ",
+        " in the past ",
+        " last year.",
+        "\n\n",
+        'He said, "we will ship it next year to everyone."',
+        "Copyright 2023",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(st.one_of(_NEWSY, _PHRASES), max_size=8), dated=st.booleans())
+def test_any_text_gives_rows_whose_evidence_slices_it(pieces: list[str], dated: bool) -> None:
+    text = "".join(pieces)
+    document = Document(id="any", text=text, title=text.split("\n", 1)[0].strip())
+    table = extract([document], published=date(2010, 6, 8) if dated else None, workers=1).table
+    for row in table.itertuples():
+        assert text[row.sentence_start : row.sentence_end] == row.sentence
+        if row.date_text:
+            assert text[row.date_text_start : row.date_text_end] == row.date_text
+        assert len(row.actors) == len(row.actor_types)
