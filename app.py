@@ -35,7 +35,18 @@ from timeline.views import (
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ALIAS_FILE = DATA_DIR / "actors.csv"
-GRANULARITIES = ["time", "day", "week", "month", "quarter", "season", "year", "decade", "century"]
+GRANULARITIES = [
+    "time",
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "decade",
+    "century",
+]
 ANCHORS = ["explicit", "inherited", "published", "vague"]
 #: Rows listed in the table; more would slow every rerun and nobody reads them on screen.
 TABLE_ROWS = 5000

@@ -531,3 +531,9 @@ def test_month_day_ranges() -> None:
     assert [(t.text, t.value) for t in found] == [("July 9", "2023-07-09"), ("11", "2023-07-11")]
     found = tag("The fair runs Oct. 3 - 5, 2024.", date(2023, 5, 28))
     assert [t.value for t in found] == ["2024-10-03", "2024-10-05"]
+
+
+def test_a_half_year_covers_six_months_at_its_own_precision() -> None:
+    timex = one("Profit doubled in the first half of 2023.")
+    assert (timex.value, timex.granularity) == ("2023-H1", "half")
+    assert (timex.date_start, timex.date_end) == (date(2023, 1, 1), date(2023, 6, 30))

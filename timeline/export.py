@@ -121,6 +121,7 @@ _TIMELINEJS_PRECISION = {
     "week": ("year", "month", "day"),
     "month": ("year", "month"),
     "quarter": ("year", "month"),
+    "half": ("year", "month"),
     "season": ("year", "month"),
     "year": ("year",),
     "decade": ("year",),

@@ -34,7 +34,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "date_end": ("datetime64[s]", "last day of the event's date, inclusive"),
     "granularity": (
         "string",
-        "precision: time, day, week, month, quarter, season, year, decade, century",
+        "precision: time, day, week, month, quarter, half, season, year, decade, century",
     ),
     "anchor": (
         "string",

@@ -69,7 +69,7 @@ __all__ = ["Timex", "tag"]
 
 TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 GRANULARITIES = frozenset(
-    {"day", "week", "month", "quarter", "season", "year", "decade", "century", "time"}
+    {"day", "week", "month", "quarter", "half", "season", "year", "decade", "century", "time"}
 )
 #: longest text tag() reads; the rest of a longer document is ignored, so nothing stalls
 MAX_TEXT_CHARS = 1_000_000
@@ -807,7 +807,7 @@ def _interval(value: str, mod: str | None) -> tuple[date | None, date | None, st
                 start, end, grain = date(year, first, 1), _month_end(year, first + 2), "quarter"
             elif match["h"]:
                 first = 1 if match["h"] == "1" else 7
-                start, end, grain = date(year, first, 1), _month_end(year, first + 5), "quarter"
+                start, end, grain = date(year, first, 1), _month_end(year, first + 5), "half"
             elif match["season"]:
                 first, last = _SEASON_MONTHS[match["season"]]
                 start = date(year, first, 1)
