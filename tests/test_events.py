@@ -237,6 +237,8 @@ def test_a_year_describing_a_thing_does_not_date_the_clause() -> None:
     assert [(e.anchor, e.date_start) for e in events] == [("published", published)]
     events = _news_events("Steve Jobs spoke during the 2005 conference.", published)
     assert [(e.date_text, e.date_start) for e in events] == [("2005", date(2005, 1, 1))]
+    events = _news_events("Steve Jobs praised the plan known as Vision 2030.", published)
+    assert [(e.anchor, e.date_start) for e in events] == [("published", published)]
 
 
 def test_a_vague_past_in_a_subordinate_clause_leaves_the_main_clause_news() -> None:

@@ -533,6 +533,10 @@ def test_month_day_ranges() -> None:
     assert [t.value for t in found] == ["2024-10-03", "2024-10-05"]
 
 
+def test_an_honorific_makes_a_weekday_or_a_month_a_name() -> None:
+    assert [t.text for t in tag("He met Mr. Friday and Mrs. May on Monday.", REF)] == ["Monday"]
+
+
 def test_a_half_year_covers_six_months_at_its_own_precision() -> None:
     timex = one("Profit doubled in the first half of 2023.")
     assert (timex.value, timex.granularity) == ("2023-H1", "half")

@@ -234,6 +234,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 _WORDS = re.compile(r"[A-Za-z]+")
 _WORD_AFTER = re.compile(r"[ -]?[A-Za-z]")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][A-Za-z]+)\s+$")
 #: Prepositions that make "the 2008 season" a time of the clause ("during the 2008 season").
 _TIME_PREPOSITIONS = frozenset(
     [
@@ -261,6 +262,10 @@ _TIME_PREPOSITIONS = frozenset(
 )
 
 
+#: Capitalised words before a year that make it no name: "In 2008", "Between 2001 and 2005".
+_NOT_NAMES = _TIME_PREPOSITIONS | frozenset({"between", "circa", "year", "fiscal", "and", "or"})
+
+
 def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
     """A bare year that describes a thing rather than dating the clause: "replaces the 1991
     agreement", "a breach of the 1991 settlement". After a preposition of time it dates the
@@ -274,13 +279,18 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
         return False
     start = timex.start - sentence.start
     end = timex.end - sentence.start
+    window = sentence.text[max(0, start - 40) : start]
+    preceding = [word.lower() for word in _WORDS.findall(window)[-4:-1]]
+    after_time_preposition = any(word in _TIME_PREPOSITIONS for word in preceding)
+    name = _NAME_BEFORE.search(sentence.text, 0, start)
+    if name is not None and name.group(1).lower() not in _NOT_NAMES:
+        # "known as Vision 2030": the year is part of a name; "at WWDC 2005" is a time
+        return not after_time_preposition
     if not _WORD_AFTER.match(sentence.text, end):
         return False
-    window = sentence.text[max(0, start - 40) : start]
     if _DETERMINER_BEFORE.search(window) is None:
         return False
-    preceding = [word.lower() for word in _WORDS.findall(window)[-4:-1]]
-    return not any(word in _TIME_PREPOSITIONS for word in preceding)
+    return not after_time_preposition
 
 
 #: A headline has no full stop; a first line that ends like prose is the lead, not a title.

@@ -882,9 +882,17 @@ def _looks_like_a_name(text: str, cand: _Candidate) -> bool:
     return not _CONTEXT_MONTH_BEFORE_RE.search(text[max(0, cand.start - 20) : cand.start])
 
 
+#: An honorific before a weekday or a month makes it a name: "Mr. Friday", "Mrs. May".
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Lady|Lord|Prof)\.?\s+$")
+
+
 def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
     """Filters that need more context than a pattern sees."""
     kind, match = cand.kind, cand.match
+    if kind in ("weekday", "month", "season") and _HONORIFIC_BEFORE_RE.search(
+        text[max(0, cand.start - 8) : cand.start]
+    ):
+        return False
     if kind in ("month", "my", "mdy", "dmy"):
         name = match["mon"]
         if kind == "month" and name.rstrip(".") in CONTEXT_MONTHS:
