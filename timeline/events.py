@@ -189,7 +189,8 @@ def event_sentences(
     The headline (`title`, when the text opens with it) is not an event: it restates the
     lead in the headline's present tense ("Apple unveils iPod nano" over "Apple today
     unveiled ..."), and counting both would show every story twice. Its names still serve
-    the actors stage.
+    the actors stage. A year that only describes a thing ("replaces the 1991 agreement",
+    "known as Vision 2030") dates nothing: see `modifies_noun`.
     """
     candidates: list[_Candidate] = []
     headline = _headline_number(sentences, title)
@@ -580,8 +581,7 @@ def _report(
 
     Returns the statement event and the actors of the reported events, or None when the
     sentence is not such a report."""
-    published = news_date(doc)
-    if published is None or not verbs or verbs[0].lemma not in reporting_verbs():
+    if news_date(doc) is None or not verbs or verbs[0].lemma not in reporting_verbs():
         return None
     speech = verbs[0]
     sentence = candidate.sentence
