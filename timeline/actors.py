@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -419,22 +419,22 @@ def _full_names_in(context: str, raw: list[_Raw], known: list[str]) -> list[str]
     surname that are neither titles nor sentence openers."""
     known_surnames = {full.split()[-1] for full in known}
     lone = {r.text for r in raw if r.label == "PERSON" and " " not in r.text} - known_surnames
-    found: list[str] = []
-    for surname in sorted(lone):
-        names: set[str] = set()
-        for match in re.finditer(rf"((?:[A-Z][a-z]+ |[A-Z]\. ?)+){re.escape(surname)}\b", context):
-            words = match.group(1).split()
-            while words and (
-                words[0].casefold() in _titles_folded()
-                or words[0] in _function_words()
-                or words[0].rstrip(".").casefold() in abbreviations()
-            ):
-                words = words[1:]
-            if words:
-                names.add(" ".join([*words, surname]))
-        if len(names) == 1:
-            found.append(next(iter(names)))
-    return found
+    if not lone:
+        return []
+    surnames = "|".join(re.escape(s) for s in sorted(lone, key=len, reverse=True))
+    names: dict[str, set[str]] = {}
+    # one pass over the text for all of them, however long it is
+    for match in re.finditer(rf"((?:[A-Z][a-z]+ |[A-Z]\. ?)+)({surnames})\b", context):
+        words = match.group(1).split()
+        while words and (
+            words[0].casefold() in _titles_folded()
+            or words[0] in _function_words()
+            or words[0].rstrip(".").casefold() in abbreviations()
+        ):
+            words = words[1:]
+        if words:
+            names.setdefault(match.group(2), set()).add(" ".join([*words, match.group(2)]))
+    return [next(iter(full)) for full in names.values() if len(full) == 1]
 
 
 def _canonical(
@@ -569,6 +569,7 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     if not things:
         return []
     starts = [m.start for m in mentions]
+    thing_ends = [m.end for m in things]
     found: list[ActorMention] = []
     for match in _THING_OPENING.finditer(text):
         start, end = match.span()
@@ -582,16 +583,16 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             if _EXPLETIVE_IT.match(text, start):
                 continue
             previous = _sentence_start(text, start)
-            opening = [m for m in mentions if previous <= m.start < start]
-            if opening and opening[0].start - previous <= SUBJECT_REACH:
-                antecedent = opening[0] if opening[0].type in ("organisation", "product") else None
+            first = bisect_left(starts, previous)
+            if first < index and mentions[first].start - previous <= SUBJECT_REACH:
+                opening = mentions[first]
+                antecedent = opening if opening.type in ("organisation", "product") else None
         else:
             if _MODEL_AFTER.match(text, end):
                 continue  # "The iPhone 3GS": a name of its own
             word = match.group(1).casefold()
-            for thing in reversed(things):
-                if thing.end > start:
-                    continue
+            # mentions do not overlap: sorted by start, they are sorted by end too
+            for thing in reversed(things[: bisect_right(thing_ends, start)]):
                 if start - thing.end > THING_REACH:
                     break
                 if word in thing.name.casefold().split():
