@@ -244,3 +244,16 @@ def test_a_short_name_joins_its_full_name_but_not_a_name_of_its_things() -> None
     )
     names = {m.text: m.name for m in find_actors([shops])[0]}
     assert names.get("Apple") == "Apple"
+
+
+def test_an_acronym_is_the_organisation_it_abbreviates_in_the_article() -> None:
+    text = "General Motors Corp. said on Monday it will cut 5,000 jobs. GM shares fell 3%."
+    assert {m.text: m.name for m in find_actors([text])[0]}.get("GM") == "General Motors"
+    text = (
+        "The European Aeronautic Defence and Space Company (EADS) said on Monday that profit "
+        "rose. EADS owns Airbus."
+    )
+    names = [m.name for m in find_actors([text])[0] if m.text == "EADS"]
+    assert names and set(names) == {"European Aeronautic Defence and Space Company"}
+    ambiguous = "Apple Computer and Apple Corps settled. AC was not mentioned."
+    assert {m.text: m.name for m in find_actors([ambiguous])[0]}.get("AC") in (None, "AC")

@@ -437,6 +437,32 @@ def _full_names_in(context: str, raw: list[_Raw], known: list[str]) -> list[str]
     return [next(iter(full)) for full in names.values() if len(full) == 1]
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_PARENTHESISED = re.compile(r"\s*\(([A-Z][A-Z&]{1,6})\)")
+
+
+def _acronyms(text: str, raw: list[_Raw], organisations: set[str]) -> dict[str, str]:
+    """Acronyms of the organisations named in full: "GM" is General Motors when the text
+    names General Motors, and "EADS" the European Aeronautic Defence and Space Company written
+    just before "(EADS)". An acronym two names could stand for stands for neither."""
+    found: dict[str, set[str]] = {}
+    for name in organisations:
+        words = [w for w in name.split() if w[:1].isupper()]
+        if len(words) >= 2:
+            found.setdefault("".join(w[0] for w in words), set()).add(name)
+    for item in raw:
+        if item.label == "ORG" and " " in item.text:
+            parenthesised = _PARENTHESISED.match(text, item.end)
+            if parenthesised is not None:
+                full = _CORPORATE_SUFFIX.sub("", item.text) or item.text
+                found.setdefault(parenthesised.group(1), set()).add(full)
+    return {
+        acronym: next(iter(names))
+        for acronym, names in found.items()
+        if len(names) == 1 and acronym in organisations and _ACRONYM.fullmatch(acronym)
+    }
+
+
 def _canonical(
     text: str, raw: list[_Raw], aliases: AliasTable, context: str | None = None
 ) -> list[ActorMention]:
@@ -489,6 +515,7 @@ def _canonical(
         and not _PLURAL_END.search(next(iter(longer)))
     }
     singular = {f"{name}s": name for name in organisations if _BRAND_CASE.match(name)}
+    acronyms = _acronyms(text, raw, organisations)
     mentions: list[ActorMention] = []
     for item in raw:
         start, end, surface, label = item.start, item.end, item.text, item.label
@@ -519,6 +546,7 @@ def _canonical(
         if kind == "organisation":
             name = _CORPORATE_SUFFIX.sub("", name) or name
             name = organisation_long.get(name, name)
+            name = acronyms.get(name, name)
         if kind in ("organisation", "product") and name in singular:
             name, kind = singular[name], "product"  # "iPods" are iPods
         alias = aliases.lookup(name) or aliases.lookup(surface)
