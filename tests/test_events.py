@@ -8,7 +8,7 @@ import pytest
 
 from timeline.actors import ActorMention
 from timeline.documents import Document
-from timeline.events import Event, build_events, event_id, is_boilerplate
+from timeline.events import Event, build_events, event_id, is_boilerplate, merge_acronyms
 from timeline.sentences import split_sentences
 from timeline.temporal import Timex
 
@@ -265,3 +265,41 @@ def test_the_present_tense_is_the_state_on_the_news_day_not_an_inherited_one() -
         ("have", "published", published),
         ("show", "inherited", date(2010, 6, 7)),
     ]
+
+
+def test_an_acronym_is_the_one_organisation_of_its_initials_across_articles() -> None:
+    def event(doc: str, *actors: str) -> Event:
+        return Event(
+            event_id=event_id(doc, 0, 1, None),
+            doc_id=doc,
+            sentence="s",
+            sentence_start=0,
+            sentence_end=1,
+            paragraph=0,
+            anchor="published",
+            date_start=date(2009, 6, 1),
+            date_end=date(2009, 6, 1),
+            granularity="day",
+            date_text="",
+            date_value="2009-06-01",
+            date_text_start=None,
+            date_text_end=None,
+            actors=actors,
+            actor_types=("organisation",) * len(actors),
+        )
+
+    merged = merge_acronyms(
+        [
+            event("a", "General Motors"),
+            event("b", "GM", "Toyota"),
+            event("c", "GM", "General Motors"),
+        ]
+    )
+    assert [e.actors for e in merged] == [
+        ("General Motors",),
+        ("General Motors", "Toyota"),
+        ("General Motors",),
+    ]
+    # two organisations of the same initials: the acronym stays
+    ambiguous = [event("a", "Bank of America"), event("b", "British Airways"), event("c", "BA")]
+    assert [e.actors for e in merge_acronyms(ambiguous)][-1] == ("BA",)

@@ -614,6 +614,44 @@ def _report(
     return statement, reported_names, reported_types
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+
+
+def merge_acronyms(events: Sequence[Event]) -> list[Event]:
+    """Across articles, an organisation named by its acronym ("GM") is the one organisation
+    of those initials the articles name in full ("General Motors"); with two candidates the
+    acronym stays as it is.
+
+    >>> [e.actors for e in merge_acronyms(events)]  # doctest: +SKIP
+    [('General Motors',), ('General Motors', 'Toyota')]
+    """
+    candidates: dict[str, set[str]] = {}
+    for event in events:
+        for name, kind in zip(event.actors, event.actor_types, strict=True):
+            words = [w for w in name.split() if w[:1].isupper()]
+            if kind == "organisation" and len(words) >= 2:
+                candidates.setdefault("".join(w[0] for w in words), set()).add(name)
+    full = {a: next(iter(names)) for a, names in candidates.items() if len(names) == 1}
+    if not full:
+        return list(events)
+    merged: list[Event] = []
+    for event in events:
+        if not any(name in full and _ACRONYM.fullmatch(name) for name in event.actors):
+            merged.append(event)
+            continue
+        names: list[str] = []
+        types: list[str] = []
+        for actor, kind in zip(event.actors, event.actor_types, strict=True):
+            name = full.get(actor, actor) if kind == "organisation" else actor
+            if not _ACRONYM.fullmatch(actor):
+                name = actor
+            if name not in names:
+                names.append(name)
+                types.append(kind)
+        merged.append(replace(event, actors=tuple(names), actor_types=tuple(types)))
+    return merged
+
+
 def _published_event(
     doc: Document,
     sentence: Sentence,
