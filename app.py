@@ -8,9 +8,11 @@ Only this module imports Streamlit; what it shows is computed in `timeline.views
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -50,6 +52,8 @@ GRANULARITIES = [
 ANCHORS = ["explicit", "inherited", "published", "vague"]
 #: Rows listed in the table; more would slow every rerun and nobody reads them on screen.
 TABLE_ROWS = 5000
+#: Filtered tables up to this size have their downloads made with the page.
+EAGER_DOWNLOAD_ROWS = 2000
 
 st.set_page_config(page_title="Timeline", page_icon="🗓️", layout="wide")
 
@@ -430,20 +434,26 @@ def main() -> None:
     else:
         st.caption("Select an event in the chart or the table to read its source.")
     left, middle, right = st.columns(3)
-    # The files are made when a button is clicked, not on every filter change.
+    # A big table's files are made when a button is clicked, not on every filter change; a
+    # small one's with the page (a click during a rerun would find a deferred file gone).
+    eager = len(shown) <= EAGER_DOWNLOAD_ROWS
+
+    def prepared(make: Callable[[pd.DataFrame], bytes]) -> Any:
+        return make(shown) if eager else (lambda: make(shown))
+
     left.download_button(
-        "Download CSV", lambda: to_csv(shown), "timeline.csv", "text/csv", key="download_csv"
+        "Download CSV", prepared(to_csv), "timeline.csv", "text/csv", key="download_csv"
     )
     middle.download_button(
         "Download JSON Lines",
-        lambda: to_jsonl(shown),
+        prepared(to_jsonl),
         "timeline.jsonl",
         "application/jsonl",
         key="download_jsonl",
     )
     right.download_button(
         "Download TimelineJS",
-        lambda: to_timelinejs(shown),
+        prepared(to_timelinejs),
         "timeline-timelinejs.json",
         "application/json",
         key="download_timelinejs",

@@ -5,11 +5,14 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
+
+from timeline.documents import read_documents
 
 from .conftest import ROOT
 
@@ -18,10 +21,26 @@ APP = str(ROOT / "app.py")
 
 @pytest.fixture()
 def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
-    """What each download button would serve, by file name: the app defers making the files
-    to the click, so the fixture calls the deferred callable the way the server would."""
+    """What each download button would serve, by file name: the app makes a small table's
+    files with the page and defers a big one's to the click, so the fixture records both, and
+    calls a deferred callable the way the server would."""
     captured: dict[str, bytes] = {}
     original = MediaFileManager.add_deferred
+    original_add = MediaFileManager.add
+
+    def record(
+        self: MediaFileManager,
+        path_or_data: bytes | str,
+        mimetype: str,
+        coordinates: str,
+        file_name: str | None = None,
+        is_for_static_download: bool = False,
+    ) -> str:
+        if file_name and isinstance(path_or_data, bytes):
+            captured[file_name] = path_or_data
+        return original_add(
+            self, path_or_data, mimetype, coordinates, file_name, is_for_static_download
+        )
 
     def capture(
         self: MediaFileManager,
@@ -37,6 +56,7 @@ def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
         return original(self, data_callable, mimetype, coordinates, file_name, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(MediaFileManager, "add_deferred", capture)
+    monkeypatch.setattr(MediaFileManager, "add", record)
     return captured
 
 
@@ -217,3 +237,33 @@ def test_empty_states_tell_the_user_what_to_do(app: AppTest) -> None:
     assert any("No events match" in warning.value for warning in at.warning)
     at.checkbox(key="sample").uncheck().run()
     assert any("No articles yet" in info.value for info in at.info)
+
+
+def test_a_big_table_makes_its_downloads_on_click(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, downloads: dict[str, bytes]
+) -> None:
+    from timeline.export import read_table, write_table
+    from timeline.pipeline import extract
+
+    table = extract(read_documents([ROOT / "data"])[0], workers=1).table
+    copies = [
+        table.assign(event_id=table["event_id"] + f"-{n}") for n in range(2100 // len(table) + 1)
+    ]
+    big = pd.concat(copies, ignore_index=True)
+    path = tmp_path / "big.parquet"
+    write_table(big, path)
+    monkeypatch.setenv("TIMELINE_TABLE", str(path))
+    deferred: list[str] = []
+    original = MediaFileManager.add_deferred
+
+    def spy(
+        self: MediaFileManager, data_callable: Callable[[], bytes], *args: object, **kw: object
+    ) -> str:
+        deferred.append(str(args[2] if len(args) > 2 else kw.get("file_name")))
+        return original(self, data_callable, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception
+    assert len(read_table(path)) > 2000
+    assert sorted(deferred) == ["timeline-timelinejs.json", "timeline.csv", "timeline.jsonl"]

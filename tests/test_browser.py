@@ -121,6 +121,7 @@ def _download(page: Page, label: str) -> Path:
         except PlaywrightTimeout:
             if attempt:
                 raise
+            page.reload(wait_until="domcontentloaded")  # the URL keeps the filters
     raise AssertionError("unreachable")
 
 
