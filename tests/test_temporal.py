@@ -541,3 +541,10 @@ def test_a_half_year_covers_six_months_at_its_own_precision() -> None:
     timex = one("Profit doubled in the first half of 2023.")
     assert (timex.value, timex.granularity) == ("2023-H1", "half")
     assert (timex.date_start, timex.date_end) == (date(2023, 1, 1), date(2023, 6, 30))
+
+
+def test_an_approximate_clock_time_keeps_its_approximation() -> None:
+    found = [(t.text, t.value, t.mod) for t in tag("It began about 9 a.m. Monday.", REF)]
+    assert found == [("about 9 a.m. Monday", "2023-10-23T09:00", "APPROX")]
+    found = [(t.text, t.mod) for t in tag("They arrived around noon.", REF)]
+    assert found == [("around noon", "APPROX")]

@@ -2364,9 +2364,10 @@ _MODIFIABLE = frozenset(
 
 
 def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
-    """Widen "early 2009", "the end of March 1944", "mid-September" and set the mod."""
+    """Widen "early 2009", "the end of March 1944", "mid-September", "about 9 a.m." and set
+    the mod (a clock time takes only an approximation)."""
     if timex.type not in ("DATE", "TIME") or (
-        cand.kind not in _MODIFIABLE and cand.kind not in _DAY_KINDS
+        cand.kind not in _MODIFIABLE and cand.kind not in _DAY_KINDS and cand.kind != "time"
     ):
         return timex
     window_start = max(0, timex.start - 48)
@@ -2384,9 +2385,9 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
             start, timex.end, text[start : timex.end], "TIME", value, None, "time",
             timex.date_start, timex.date_end,
         )  # fmt: skip
+    if cand.kind == "time" and match["approx"] is None:
+        return timex
     if match["approx"] is not None or match["ein"] is not None:
-        if cand.kind not in _MODIFIABLE and cand.kind not in _DAY_KINDS:
-            return timex
         if match["approx"] is not None:
             mod: str | None = "APPROX"
         else:
@@ -2481,7 +2482,8 @@ def _joinable(text: str, first: Timex, second: Timex) -> bool:
 def _join_day_and_clock(text: str, first: Timex, second: Timex) -> Timex:
     day, clock = (first, second) if _DAY_RE.match(first.value) else (second, first)
     value = day.value + clock.value[clock.value.index("T") :]
+    mod = first.mod or second.mod  # "about 9 a.m. Monday"
     return Timex(
-        first.start, second.end, text[first.start : second.end], "TIME", value, None, "time",
+        first.start, second.end, text[first.start : second.end], "TIME", value, mod, "time",
         day.date_start, day.date_end,
     )  # fmt: skip
