@@ -168,3 +168,16 @@ def test_any_text_gives_rows_whose_evidence_slices_it(pieces: list[str], dated: 
         if row.date_text:
             assert text[row.date_text_start : row.date_text_end] == row.date_text
         assert len(row.actors) == len(row.actor_types)
+
+
+def test_a_sentence_with_a_vague_expression_is_read_whole_by_the_tagger() -> None:
+    # The vague past sits in a subordinate clause far into the sentence: the tagger must read
+    # past the opening words to see that the main clause is news of the day.
+    text = (
+        "Steve Jobs described the new update for the many loyal customers of the company "
+        "around the world and in all of its markets as cheap, as Apple has done in the past."
+    )
+    document = Document(id="v", text=text, title="")
+    table = extract([document], published=date(2008, 3, 6), workers=1).table
+    assert list(table["anchor"]) == ["published"]
+    assert list(table["date_start"]) == [pd.Timestamp("2008-03-06")]

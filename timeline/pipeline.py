@@ -142,18 +142,19 @@ def events_of(
     )
     # The tagger reads only the event sentences that name an actor: the rows a reader filters
     # by actor. Other rows keep one event per sentence and no action.
-    # A sentence without a date of its own needs only its main verb: the tagger reads its
-    # opening words.
-    dated_texts: set[str] = set()
+    # A sentence without an expression of its own (it inherits a date or reports the news
+    # day) needs only its main verb: the tagger reads its opening words. One with an
+    # expression, dated or vague, needs every clause to place it.
+    with_expression: set[str] = set()
     event_texts: dict[str, None] = {}
     for part, doc_mentions in zip(parts, mentions, strict=True):
         for candidate in part[3]:
             if _names_actor(doc_mentions, candidate.sentence):
                 event_texts[candidate.sentence.text] = None
-                if any(t.type in ("DATE", "TIME") and t.date_start for t in candidate.own):
-                    dated_texts.add(candidate.sentence.text)
-    whole = [text for text in event_texts if text in dated_texts]
-    openings = [text for text in event_texts if text not in dated_texts]
+                if candidate.own:
+                    with_expression.add(candidate.sentence.text)
+    whole = [text for text in event_texts if text in with_expression]
+    openings = [text for text in event_texts if text not in with_expression]
     analysed = dict(zip(whole, predicates(tagger, whole), strict=True))
     analysed.update(zip(openings, opening_predicates(tagger, openings), strict=True))
 
