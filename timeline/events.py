@@ -20,9 +20,9 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from timeline.syntax import reporting_verbs  # a word list: no model is loaded
 
 if TYPE_CHECKING:  # only types: events need no model and no parser to be built or read
     from timeline.actors import ActorMention
@@ -554,15 +554,6 @@ def _sentence_events(
         )
         events.insert(0, inherited)
     return events
-
-
-@cache
-def reporting_verbs() -> frozenset[str]:
-    """Lemmas of verbs that report a statement ("say", "announce"), from the data folder."""
-    text = resources.files("timeline").joinpath("data/reporting_verbs.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
 
 
 def _report(

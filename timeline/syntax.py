@@ -77,13 +77,25 @@ class Predicate:
             raise ValueError(f"bad predicate offsets {self.start}..{self.end}")
 
 
-@cache
-def event_nouns() -> frozenset[str]:
-    """Nouns that name an event ("ouster", "election"), from `data/event_nouns.txt`."""
-    text = resources.files("timeline").joinpath("data/event_nouns.txt").read_text("utf-8")
+def _lemmas(name: str) -> frozenset[str]:
+    """The lower-case words of a word list in `timeline/data/` (one a line, `#` comments)."""
+    text = resources.files("timeline").joinpath(f"data/{name}").read_text("utf-8")
     return frozenset(
         line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
     )
+
+
+@cache
+def event_nouns() -> frozenset[str]:
+    """Nouns that name an event ("ouster", "election"), from `data/event_nouns.txt`."""
+    return _lemmas("event_nouns.txt")
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of verbs that report a statement ("say", "announce"), from
+    `data/reporting_verbs.txt`."""
+    return _lemmas("reporting_verbs.txt")
 
 
 def load_tagger(name: str | None = None) -> Any:
