@@ -441,15 +441,31 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _PARENTHESISED = re.compile(r"\s*\(([A-Z][A-Z&]{1,6})\)")
 
 
+def is_acronym(name: str) -> bool:
+    """ "GM", "EADS", "AT&T": capitals only, two to seven of them."""
+    return _ACRONYM.fullmatch(name) is not None
+
+
+def initials(name: str) -> str | None:
+    """The acronym a name of two or more capitalised words makes ("General Motors" -> "GM";
+    "Bank of America" -> "BA"), or None.
+
+    >>> initials("European Aeronautic Defence and Space Company")
+    'EADSC'
+    """
+    words = [word for word in name.split() if word[:1].isupper()]
+    return "".join(word[0] for word in words) if len(words) >= 2 else None
+
+
 def _acronyms(text: str, raw: list[_Raw], organisations: set[str]) -> dict[str, str]:
     """Acronyms of the organisations named in full: "GM" is General Motors when the text
     names General Motors, and "EADS" the European Aeronautic Defence and Space Company written
     just before "(EADS)". An acronym two names could stand for stands for neither."""
     found: dict[str, set[str]] = {}
     for name in organisations:
-        words = [w for w in name.split() if w[:1].isupper()]
-        if len(words) >= 2:
-            found.setdefault("".join(w[0] for w in words), set()).add(name)
+        acronym = initials(name)
+        if acronym is not None:
+            found.setdefault(acronym, set()).add(name)
     for item in raw:
         if item.label == "ORG" and " " in item.text:
             parenthesised = _PARENTHESISED.match(text, item.end)
@@ -459,7 +475,7 @@ def _acronyms(text: str, raw: list[_Raw], organisations: set[str]) -> dict[str, 
     return {
         acronym: next(iter(names))
         for acronym, names in found.items()
-        if len(names) == 1 and acronym in organisations and _ACRONYM.fullmatch(acronym)
+        if len(names) == 1 and acronym in organisations and is_acronym(acronym)
     }
 
 

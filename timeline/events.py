@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from timeline.actors import initials, is_acronym  # name rules: no model is loaded
 from timeline.syntax import reporting_verbs  # a word list: no model is loaded
 
 if TYPE_CHECKING:  # only types: events need no model and no parser to be built or read
@@ -605,9 +606,6 @@ def _report(
     return statement, reported_names, reported_types
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
-
-
 def merge_acronyms(events: Sequence[Event]) -> list[Event]:
     """Across articles, an organisation named by its acronym ("GM") is the one organisation
     of those initials the articles name in full ("General Motors"); with two candidates the
@@ -619,23 +617,22 @@ def merge_acronyms(events: Sequence[Event]) -> list[Event]:
     candidates: dict[str, set[str]] = {}
     for event in events:
         for name, kind in zip(event.actors, event.actor_types, strict=True):
-            words = [w for w in name.split() if w[:1].isupper()]
-            if kind == "organisation" and len(words) >= 2:
-                candidates.setdefault("".join(w[0] for w in words), set()).add(name)
+            acronym = initials(name) if kind == "organisation" else None
+            if acronym is not None:
+                candidates.setdefault(acronym, set()).add(name)
     full = {a: next(iter(names)) for a, names in candidates.items() if len(names) == 1}
     if not full:
         return list(events)
     merged: list[Event] = []
     for event in events:
-        if not any(name in full and _ACRONYM.fullmatch(name) for name in event.actors):
+        if not any(name in full and is_acronym(name) for name in event.actors):
             merged.append(event)
             continue
         names: list[str] = []
         types: list[str] = []
         for actor, kind in zip(event.actors, event.actor_types, strict=True):
-            name = full.get(actor, actor) if kind == "organisation" else actor
-            if not _ACRONYM.fullmatch(actor):
-                name = actor
+            abbreviated = kind == "organisation" and is_acronym(actor)
+            name = full.get(actor, actor) if abbreviated else actor
             if name not in names:
                 names.append(name)
                 types.append(kind)
