@@ -673,6 +673,16 @@ def _longer_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     return result
 
 
+def _free_position(taken: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """Where [start, end) goes in the sorted spans `taken`, or None when it overlaps one."""
+    position = bisect_right(taken, (start, 1 << 62))
+    if (position > 0 and taken[position - 1][1] > start) or (
+        position < len(taken) and taken[position][0] < end
+    ):
+        return None
+    return position
+
+
 def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """Other occurrences of the organisations and products the model found once ("iPhone 4"
     tagged in one sentence and missed in the next), written exactly as found."""
@@ -687,20 +697,11 @@ def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
-
-    def free(start: int, end: int) -> int | None:
-        position = bisect_right(taken, (start, len(text)))
-        if (position > 0 and taken[position - 1][1] > start) or (
-            position < len(taken) and taken[position][0] < end
-        ):
-            return None
-        return position
-
     if lines:  # other models of the line: "the iPhone 3G" beside "iPhone 4"
         bases = "|".join(re.escape(line) for line in sorted(lines, key=len, reverse=True))
         for match in re.finditer(rf"(?<![\w-])(?:{bases}){_MODEL_AFTER.pattern}", text):
             start, end = match.span()
-            position = free(start, end)
+            position = _free_position(taken, start, end)
             if position is not None:
                 found.append(ActorMention(start, end, match.group(), match.group(), "product"))
                 taken.insert(position, (start, end))
@@ -713,7 +714,7 @@ def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             continue  # only things have units: "iPods", not "Apples"
         if _MODEL_AFTER.match(text, end) and source.type != "product":
             continue  # "iPhone" inside an unrecognised "iPhone 3GS"
-        position = free(start, end)
+        position = _free_position(taken, start, end)
         if position is None:
             continue
         found.append(ActorMention(start, end, match.group(), source.name, source.type))
@@ -735,9 +736,6 @@ def _surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention
     found: list[ActorMention] = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        position = bisect_right(taken, (start, len(text)))
-        overlaps = position > 0 and taken[position - 1][1] > start
-        overlaps |= position < len(taken) and taken[position][0] < end
-        if not overlaps:
+        if _free_position(taken, start, end) is not None:
             found.append(ActorMention(start, end, match.group(), surnames[match.group()], "person"))
     return found
