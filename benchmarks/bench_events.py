@@ -1,7 +1,7 @@
 """Entity timelines: the event table scored against SemEval-2015 Task 4 (tl-apple), beside the
 naive pipeline, as ../shared/corpora/README.md describes.
 
-    python benchmarks/bench_events.py [--misses]
+    python benchmarks/bench_events.py [--misses] [--wrong] [--no-naive]
 
 For each target entity, a user filters the table by that actor:
 - an anchored gold event is *found* when a row has the same document, a sentence containing the
@@ -93,6 +93,7 @@ def score(
     timelines: list[dict[str, Any]],
     sentences: dict[str, list[list[int]]],
     misses: bool = False,
+    wrong: bool = False,
 ) -> dict[str, Score]:
     scores: dict[str, Score] = {}
     for timeline in timelines:
@@ -115,6 +116,11 @@ def score(
         for row in naming:
             if any(contains(row, e) and _agrees(e["anchor"], row["date_start"]) for e in gold):
                 result.right_rows += 1
+            elif wrong:
+                here = [e for e in timeline["events"] if contains(row, e)]
+                why = ", ".join(e["anchor"] for e in here) or "no gold event"
+                where = f"{row['doc_id']}@{row['sentence_start']}"
+                print(f"  wrong {entity}: {where} {row['date_start']} gold: {why}")
         for event in gold:
             matches = [r for r in naming if contains(r, event)]
             if matches:
@@ -173,6 +179,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     parser.add_argument("--misses", action="store_true", help="list the gold events missed")
+    parser.add_argument("--wrong", action="store_true", help="list the rows that are not right")
     parser.add_argument("--no-naive", action="store_true", help="skip the naive pipeline")
     args = parser.parse_args()
     documents, sentences = _documents(args.corpora)
@@ -182,7 +189,7 @@ def main() -> None:
     started = time.perf_counter()
     table = extract(documents, workers=1).table
     ours_seconds = time.perf_counter() - started
-    ours = score(_table_rows(table), timelines, sentences, misses=args.misses)
+    ours = score(_table_rows(table), timelines, sentences, misses=args.misses, wrong=args.wrong)
 
     systems = [("timeline extract", ours, ours_seconds)]
     if not args.no_naive:

@@ -303,3 +303,53 @@ def test_an_acronym_is_the_one_organisation_of_its_initials_across_articles() ->
     # two organisations of the same initials: the acronym stays
     ambiguous = [event("a", "Bank of America"), event("b", "British Airways"), event("c", "BA")]
     assert [e.actors for e in merge_acronyms(ambiguous)][-1] == ("BA",)
+
+
+def test_now_is_a_state_and_does_not_move_the_story_day() -> None:
+    published = date(2010, 10, 23)
+    events = _news_events(
+        "In his keynote address on Wednesday, Steve Jobs unveiled a new iPod.\n\n"
+        "Steve Jobs announced an updated MacBook Air, on sale now.\n\n"
+        "Steve Jobs said that Apple sold more Macs.",
+        published,
+    )
+    wednesday = date(2010, 10, 20)
+    assert [(e.action, e.date_start) for e in events] == [
+        ("unveil", wednesday),
+        ("announce", wednesday),
+        ("say", wednesday),
+    ]
+    # "now" still dates a sentence in the present tense to the news day.
+    events = _news_events("Steve Jobs now owns a stake in Disney.", published)
+    assert [(e.anchor, e.date_start) for e in events] == [("published", published)]
+
+
+def test_a_date_dates_the_nearest_verb_unless_a_finer_one_lies_within_it() -> None:
+    events = _news_events(
+        "Apple Computer's iTunes in February passed Wal-Mart, according to figures "
+        "released April 3 by NPD Group.",
+        date(2008, 4, 5),
+    )
+    assert [(e.date_text, e.date_start) for e in events] == [("February", date(2008, 2, 1))]
+
+
+def test_a_fronted_date_opens_the_next_clause() -> None:
+    events = _news_events(
+        "The firm said songs had been downloaded from iTunes since 2003 and that as of "
+        "February, the iTunes store accounts for 70% of all digital music sales.",
+        date(2008, 4, 5),
+    )
+    by_action = {e.action: e.date_text for e in events}
+    assert by_action["account"] == "February"
+    assert by_action["download"] == "2003"
+
+
+def test_coordinated_dates_each_date_the_clause() -> None:
+    published = date(2011, 8, 25)
+    events = _news_events("Steve Jobs made an appearance in March and June.", published)
+    assert [(e.date_text, e.date_start) for e in events] == [
+        ("March", date(2011, 3, 1)),
+        ("June", date(2011, 6, 1)),
+    ]
+    events = _news_events("Steve Jobs was on leave between March and June.", published)
+    assert len(events) == 1

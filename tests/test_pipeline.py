@@ -181,3 +181,17 @@ def test_a_sentence_with_a_vague_expression_is_read_whole_by_the_tagger() -> Non
     table = extract([document], published=date(2008, 3, 6), workers=1).table
     assert list(table["anchor"]) == ["published"]
     assert list(table["date_start"]) == [pd.Timestamp("2008-03-06")]
+
+
+def test_a_sentence_that_points_back_to_a_person_is_read_by_the_tagger() -> None:
+    # "He" names no actor, but the events stage gives him Steve Jobs: both clauses need verbs.
+    text = (
+        "Steve Jobs spoke to staff on Monday.\n\n"
+        "He fought cancer in 2004 and took six months off in early 2009."
+    )
+    document = Document(id="he", text=text, title="")
+    table = extract([document], published=date(2011, 1, 18), workers=1).table
+    rows = table[table["sentence"].str.startswith("He fought")]
+    assert list(rows["action"]) == ["fight", "take"]
+    assert list(rows["date_text"]) == ["2004", "early 2009"]
+    assert all("Steve Jobs" in actors for actors in rows["actors"])

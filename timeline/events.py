@@ -214,7 +214,9 @@ def event_sentences(
             else None
         )
         if dating is not None:
-            if _inheritable(dating, published):
+            # "now" and "this year" say how things stand on the news day, not when the story's
+            # events happened: the day the article was narrating stays the one to inherit.
+            if _inheritable(dating, published) and dating.start not in on_publication:
                 anchor = (number, sentence.paragraph, dating)
             candidates.append(
                 _Candidate(sentence, tuple(own), None, reachable, published_dates=on_publication)
@@ -503,33 +505,47 @@ def _sentence_events(
             # Adverbials follow their verb ("founded Apple in 1976, died on Wednesday"); a
             # fronted one ("On Monday, Blinken spoke") has no verb before it.
             before = [p for p in verbs if sentence.start + p.end <= timex.start]
-            owner = (
-                before[-1] if before else min(verbs, key=lambda p: _distance(sentence, p, timex))
-            )
+            after = [p for p in verbs if sentence.start + p.start >= timex.end]
+            if before and after and _fronted(doc.text, sentence, timex):
+                owner = after[0]  # "... and that as of February, the store accounts for"
+            elif before:
+                owner = before[-1]
+            else:
+                owner = min(verbs, key=lambda p: _distance(sentence, p, timex))
         if owner is None:
             owner = predicates[0]
         groups.setdefault(owner, []).append(timex)
     events: list[Event] = []
     for predicate, attached in sorted(groups.items(), key=lambda item: item[0].start):
-        # The finest date of the clause dates it: "Yesterday, at this year's conference, he
-        # unveiled ..." is yesterday, though "this year's" is nearer the verb.
-        timex = min(attached, key=lambda t: (_precision(t), _distance(sentence, predicate, t)))
-        if predicate.nominal:
-            nominal_names, nominal_types = _actors_before(mentions, sentence, predicate)
+        timex = _clause_date(sentence, predicate, attached)
+        if (
+            predicate.tense == "past"
+            and timex.value in _PRESENT_VALUES
+            and candidate.reachable is not None
+        ):
+            # "Jobs announced a new MacBook Air, on sale now": "now" is the laptop's state;
+            # the announcing happened on the day the story is about.
+            events.append(
+                _event(
+                    doc, sentence, candidate.reachable, "inherited", names, types, predicate.lemma
+                )
+            )
+            continue
+        clause_names, clause_types = (
+            _actors_before(mentions, sentence, predicate) if predicate.nominal else (names, types)
+        )
+        # "made an appearance in March and June": the clause happened on each date
+        for each in sorted([timex, *_coordinated(doc.text, timex, attached)], key=_start):
             events.append(
                 _event(
                     doc,
                     sentence,
-                    timex,
-                    _kind(timex, candidate),
-                    nominal_names,
-                    nominal_types,
+                    each,
+                    _kind(each, candidate),
+                    clause_names,
+                    clause_types,
                     predicate.lemma,
                 )
-            )
-        else:
-            events.append(
-                _event(doc, sentence, timex, _kind(timex, candidate), names, types, predicate.lemma)
             )
     report = _report(doc, candidate, verbs, groups, names, types, mentions)
     if report is not None:
@@ -555,6 +571,75 @@ def _sentence_events(
         )
         events.insert(0, inherited)
     return events
+
+
+#: A clause opening before a fronted date: "..., and on Monday, he", "... that as of February,".
+_CLAUSE_OPENING = re.compile(
+    r"(?:[;:,]|\b(?:and|but|that|while|whereas|so|then|yet))\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def _fronted(text: str, sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression opens a clause of its own, set off by a comma ("and that as of
+    February, the store accounts for 70%"): it dates the verb after it, not the one before."""
+    if not text.startswith(",", timex.end):
+        return False
+    return _CLAUSE_OPENING.search(text, sentence.start, timex.start) is not None
+
+
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _start(timex: Timex) -> int:
+    return timex.start
+
+
+def _coordinated(text: str, timex: Timex, attached: Sequence[Timex]) -> list[Timex]:
+    """The dates joined to `timex` by "and" (or a list's commas) with the same precision: "in
+    March and June", "in 2004, 2006 and 2009". A range ("between March and June") is one
+    period, not two dates."""
+    same = sorted(
+        (t for t in attached if t.granularity == timex.granularity and t.date_start is not None),
+        key=lambda t: t.start,
+    )
+    position = same.index(timex) if timex in same else -1
+    if position < 0:
+        return []
+    chain = [timex]
+    for earlier in reversed(same[:position]):
+        if not _AND.fullmatch(" " + text[earlier.end : chain[0].start]):
+            break
+        chain.insert(0, earlier)
+    for later in same[position + 1 :]:
+        if not _AND.fullmatch(" " + text[chain[-1].end : later.start]):
+            break
+        chain.append(later)
+    if len(chain) < 2 or _BETWEEN.search(text, max(0, chain[0].start - 20), chain[0].start):
+        return []
+    return [t for t in chain if t is not timex]
+
+
+def _clause_date(sentence: Sentence, predicate: Predicate, attached: Sequence[Timex]) -> Timex:
+    """The date of a clause among those attached to it: the nearest to its verb, unless a finer
+    one lies within it. "Yesterday, at this year's conference, he unveiled ..." is yesterday,
+    though "this year's" is nearer the verb; "in February passed Wal-Mart, according to
+    figures released April 3" is February, for April 3 is another time."""
+    nearest = min(attached, key=lambda t: (_distance(sentence, predicate, t), _precision(t)))
+    within = [
+        t
+        for t in attached
+        if _precision(t) < _precision(nearest)
+        and t.date_start is not None
+        and t.date_end is not None
+        and nearest.date_start is not None
+        and nearest.date_end is not None
+        and nearest.date_start <= t.date_start
+        and t.date_end <= nearest.date_end
+    ]
+    if not within:
+        return nearest
+    return min(within, key=lambda t: (_precision(t), _distance(sentence, predicate, t)))
 
 
 def _report(

@@ -140,8 +140,9 @@ def events_of(
     mentions = find_actors(
         texts, nlp=nlp, aliases=aliases, contexts=[doc.text for doc, *_ in parts]
     )
-    # The tagger reads only the event sentences that name an actor: the rows a reader filters
-    # by actor. Other rows keep one event per sentence and no action.
+    # The tagger reads only the event sentences that name an actor, or point back to one
+    # ("He fought cancer in 2004 and took six months off in early 2009"): the rows a reader
+    # filters by actor. Other rows keep one event per sentence and no action.
     # A sentence without an expression of its own (it inherits a date or reports the news
     # day) needs only its main verb: the tagger reads its opening words. One with an
     # expression, dated or vague, needs every clause to place it.
@@ -149,7 +150,9 @@ def events_of(
     event_texts: dict[str, None] = {}
     for part, doc_mentions in zip(parts, mentions, strict=True):
         for candidate in part[3]:
-            if _names_actor(doc_mentions, candidate.sentence):
+            if _names_actor(doc_mentions, candidate.sentence) or has_anaphor(
+                candidate.sentence.text
+            ):
                 event_texts[candidate.sentence.text] = None
                 if candidate.own:
                     with_expression.add(candidate.sentence.text)
