@@ -76,6 +76,18 @@ def test_surnames_join_the_full_name() -> None:
     assert all(m.type == "person" for m in austin)
 
 
+def test_a_lone_first_name_is_the_person_the_article_is_about() -> None:
+    text = (
+        "Steve Jobs died on Wednesday. Jobs founded Apple in 1976. Jobs returned in 1997. "
+        "Microsoft CEO Steve Ballmer praised him. Apple said Steve leaves a great company."
+    )
+    steve = [m for m in find_actors([text])[0] if m.text == "Steve"]
+    assert [m.name for m in steve] == ["Steve Jobs"]
+    # Two Steves written as often as each other: a lone "Steve" stays unresolved.
+    even = "Steve Jobs met Steve Ballmer. Jobs spoke. Ballmer spoke. Steve left."
+    assert "Steve" in [m.name for m in find_actors([even])[0]]
+
+
 def test_possessives_and_the_are_stripped() -> None:
     text = "The regime fell after Saddam Hussein's ouster, the State Department said."
     names = _names(text)

@@ -353,3 +353,15 @@ def test_coordinated_dates_each_date_the_clause() -> None:
     ]
     events = _news_events("Steve Jobs was on leave between March and June.", published)
     assert len(events) == 1
+
+
+def test_an_undated_description_is_no_event() -> None:
+    published = date(2010, 7, 17)
+    events = _news_events(
+        "Steve Jobs spoke on Friday. The return rate of Apple phones is about a third of "
+        "the rate of Nokia phones. Nokia is now the biggest phone maker.",
+        published,
+    )
+    assert [e.sentence for e in events] == ["Steve Jobs spoke on Friday."]
+    events = _news_events("Steve Jobs was in Paris on Monday.", published)
+    assert [(e.action, e.date_start) for e in events] == [("be", date(2010, 7, 12))]

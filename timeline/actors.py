@@ -553,6 +553,8 @@ def _canonical(
             name, kind = country, "country"
         elif label in ("PERSON", "GPE", "ORG", "LOC") and " " not in surface:
             fulls = surname_to_full.get(folded, set())
+            if len(fulls) > 1:
+                fulls = _dominant(fulls, context if context is not None else text)
             if len(fulls) == 1:
                 name, kind = next(iter(fulls)), "person"
             elif label != "PERSON" and country is not None:
@@ -579,6 +581,23 @@ def _canonical(
     mentions.extend(_thing_anaphora(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+#: A lone "Steve" is the Steve of the article when his other names are written this many
+#: times as often as every other Steve's together (an obituary of Jobs quoting Ballmer).
+DOMINANCE = 3
+
+
+def _dominant(fulls: set[str], text: str) -> set[str]:
+    """Of several full names a lone name may shorten, the one the text is about, if any: each
+    is counted by the words only it has ("Jobs" against "Ballmer" for "Steve")."""
+    counts: dict[str, int] = {}
+    for full in fulls:
+        own = [w for w in full.split() if not any(w in other.split() for other in fulls - {full})]
+        counts[full] = sum(len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in own)
+    top = max(counts, key=lambda full: counts[full])
+    rest = sum(counts.values()) - counts[top]
+    return {top} if counts[top] >= DOMINANCE * max(rest, 1) else fulls
 
 
 #: "It" or "The (new) store" opening a sentence: a thing the sentences before have named.

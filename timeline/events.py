@@ -467,6 +467,11 @@ def _sentence_events(
     sentence = candidate.sentence
     verbs = [p for p in predicates if not p.nominal]
     main = verbs[0].lemma if verbs else None
+    if main == "be" and all(t.value in _PRESENT_VALUES for t in candidate.own):
+        # "The iPhone 4 return rate is about a third of the 3GS's", "iTunes is now the biggest
+        # retailer": a description of how things are is no event (a dated one, "was in Paris
+        # on Monday", is).
+        return []
     if candidate.inherited is not None:
         if not names:
             return []  # an undated sentence about no one adds nothing to a timeline of actors
