@@ -20,7 +20,7 @@ import streamlit as st
 from timeline.actors import load_aliases, load_model
 from timeline.documents import Document, parse_bytes, read_documents
 from timeline.errors import ModelError
-from timeline.events import Event, merge_acronyms
+from timeline.events import Event, merge_names
 from timeline.export import read_table, to_csv, to_jsonl, to_timelinejs
 from timeline.pipeline import date_documents, events_of
 from timeline.syntax import load_tagger
@@ -315,7 +315,7 @@ def _assembled(
 ) -> pd.DataFrame:
     """The event table of these documents, built once per set of documents and dates."""
     del key
-    return merge_duplicates(event_table(_dated, merge_acronyms(_events)))
+    return merge_duplicates(event_table(_dated, merge_names(_events)))
 
 
 def main() -> None:

@@ -229,6 +229,21 @@ def test_a_brand_is_not_the_short_form_of_its_models_and_its_plural_is_itself() 
     assert all(name == "iPod" for surface, name in named if surface == "iPods")
 
 
+def test_a_brand_with_a_model_number_or_model_word_is_a_product_the_model_missed() -> None:
+    text = (
+        "Pre-orders of the recently announced iPhone 4 began Tuesday. Apple sold the iPod "
+        "in 2001. The iPod touch also features wi-fi. Users of the iPod nano like it."
+    )
+    named = {m.text: (m.name, m.type) for m in find_actors([text])[0] if m.text[:1] == "i"}
+    assert named["iPhone 4"] == ("iPhone 4", "product")
+    assert named["iPod touch"] == ("iPod touch", "product")
+    assert named["iPod nano"] == ("iPod nano", "product")
+    # a model word before a noun of the kind is a plain word
+    screen = "Apple showed the iPad. The iPad touch screen is big."
+    plain = {m.text for m in find_actors([screen])[0]}
+    assert "iPad touch" not in plain
+
+
 def test_a_title_after_a_company_is_no_model_number() -> None:
     mentions = find_actors(["Apple CEO Steve Jobs unveiled a phone on Monday."])[0]
     assert all(m.type != "product" for m in mentions)

@@ -8,7 +8,7 @@ import pytest
 
 from timeline.actors import ActorMention
 from timeline.documents import Document
-from timeline.events import Event, build_events, event_id, is_boilerplate, merge_acronyms
+from timeline.events import Event, build_events, event_id, is_boilerplate, merge_names
 from timeline.sentences import split_sentences
 from timeline.temporal import Timex
 
@@ -288,7 +288,7 @@ def test_an_acronym_is_the_one_organisation_of_its_initials_across_articles() ->
             actor_types=("organisation",) * len(actors),
         )
 
-    merged = merge_acronyms(
+    merged = merge_names(
         [
             event("a", "General Motors"),
             event("b", "GM", "Toyota"),
@@ -302,7 +302,12 @@ def test_an_acronym_is_the_one_organisation_of_its_initials_across_articles() ->
     ]
     # two organisations of the same initials: the acronym stays
     ambiguous = [event("a", "Bank of America"), event("b", "British Airways"), event("c", "BA")]
-    assert [e.actors for e in merge_acronyms(ambiguous)][-1] == ("BA",)
+    assert [e.actors for e in merge_names(ambiguous)][-1] == ("BA",)
+    # spellings that differ only in case are one actor, the one written most
+    spelt = merge_names(
+        [event("a", "iPod nano"), event("b", "iPod Nano"), event("c", "iPod nano", "Apple")]
+    )
+    assert [e.actors for e in spelt] == [("iPod nano",), ("iPod nano",), ("iPod nano", "Apple")]
 
 
 def test_now_is_a_state_and_does_not_move_the_story_day() -> None:

@@ -300,6 +300,7 @@ _MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)")
 _MODEL_AFTER = re.compile(r"\s(?:\d\w*(?:\.\d+)*|[A-Z]{1,3}S?)(?![\w-]|['’](?!s\b))")
 #: A brand written like "iPod" or "eBay": a lower-case letter, then a capital.
 _BRAND_CASE = re.compile(r"[a-z]+[A-Z]")
+_BRAND_MODEL = re.compile(r"(?<![\w-])([a-z]{1,2}[A-Z][A-Za-z]+)(?=\s\d\w*(?:\.\d+)*(?![\w-]))")
 _MODEL_NAME = re.compile(r"^(?:(?:an?|the)\s+)?([A-Za-z]*[A-Z][\w-]*\s\d[\w.]*)$")
 
 
@@ -578,6 +579,7 @@ def _canonical(
     mentions.extend(_surname_sweep(text, mentions))
     mentions.extend(_name_sweep(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = _longer_names(text, mentions)  # of the names the sweeps found
     mentions.extend(_thing_anaphora(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
@@ -674,22 +676,41 @@ _NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
 
 def _longer_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """A name followed by a word that makes it a longer name found elsewhere in the text is
-    that longer name: "iPod nano" is the "iPod Nano" of the next sentence, not the "iPod"."""
+    that longer name: "iPod nano" is the "iPod Nano" of the next sentence, not the "iPod".
+    A brand followed by a model word in its maker's lower case is that model even when the
+    text never capitalises it: "the iPod touch" is no "iPod"."""
     longer = {m.text.casefold(): m for m in mentions if " " in m.text}
-    if not longer:
-        return mentions
     result: list[ActorMention] = []
     for mention in mentions:
         following = _NEXT_WORD.match(text, mention.end)
         if following is not None:
-            known = longer.get(f"{mention.text} {following.group(1)}".casefold())
+            word = following.group(1)
+            known = longer.get(f"{mention.text} {word}".casefold())
+            end = following.end()
             if known is not None and known.type in ("organisation", "product"):
-                end = following.end()
                 text_of = text[mention.start : end]
                 result.append(ActorMention(mention.start, end, text_of, known.name, known.type))
                 continue
+            if (
+                word in _model_words()
+                and " " not in mention.text
+                and _BRAND_CASE.match(mention.text)
+                and not _NOT_A_MODEL.match(text, end)
+            ):
+                text_of = text[mention.start : end]
+                result.append(ActorMention(mention.start, end, text_of, text_of, "product"))
+                continue
         result.append(mention)
     return result
+
+
+#: After a model word, what makes it a plain noun: "the iPhone touch screen", "touch-based".
+_NOT_A_MODEL = re.compile(r"-|\s+(?:screens?|displays?|sensitive|pads?|controls?|id)\b")
+
+
+@cache
+def _model_words() -> frozenset[str]:
+    return frozenset(_word_list("model_words.txt"))
 
 
 def _free_position(taken: list[tuple[int, int]], start: int, end: int) -> int | None:
@@ -712,8 +733,9 @@ def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             surfaces.setdefault(mention.text, mention)
         if mention.type == "product" and _MODEL_NAME.match(mention.name):
             lines.add(mention.name.split()[0])
-    if not surfaces:
-        return []
+    # A brand written like "iPhone" with a model number after it is a product whether the
+    # model saw it or not: "the recently announced iPhone 4".
+    lines.update(match.group(1) for match in _BRAND_MODEL.finditer(text))
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
     if lines:  # other models of the line: "the iPhone 3G" beside "iPhone 4"
@@ -724,6 +746,8 @@ def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             if position is not None:
                 found.append(ActorMention(start, end, match.group(), match.group(), "product"))
                 taken.insert(position, (start, end))
+    if not surfaces:
+        return found
     alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
     # a product's plural is its units: "iPods sold in France"
     for match in re.finditer(rf"(?<![\w-])({alternatives})(s?)(?![\w-])", text):

@@ -696,33 +696,51 @@ def _report(
     return statement, reported_names, reported_types
 
 
-def merge_acronyms(events: Sequence[Event]) -> list[Event]:
-    """Across articles, an organisation named by its acronym ("GM") is the one organisation
-    of those initials the articles name in full ("General Motors"); with two candidates the
-    acronym stays as it is.
+def merge_names(events: Sequence[Event]) -> list[Event]:
+    """One name per actor across articles:
+    - spellings that differ only in case are one name, the one written most ("iPod nano" in
+      one article, "iPod Nano" in another);
+    - an organisation named by its acronym ("GM") is the one organisation of those initials
+      the articles name in full ("General Motors"); with two candidates the acronym stays.
 
-    >>> [e.actors for e in merge_acronyms(events)]  # doctest: +SKIP
+    >>> [e.actors for e in merge_names(events)]  # doctest: +SKIP
     [('General Motors',), ('General Motors', 'Toyota')]
     """
+    written: dict[str, dict[str, int]] = {}
+    for event in events:
+        for name in event.actors:
+            spellings = written.setdefault(name.casefold(), {})
+            spellings[name] = spellings.get(name, 0) + 1
+    renamed: dict[str, str] = {}
+    for spellings in written.values():
+        if len(spellings) > 1:
+            chosen = min(spellings, key=lambda name: (-spellings[name], name))
+            renamed.update((name, chosen) for name in spellings if name != chosen)
     candidates: dict[str, set[str]] = {}
     for event in events:
         for name, kind in zip(event.actors, event.actor_types, strict=True):
             acronym = initials(name) if kind == "organisation" else None
             if acronym is not None:
-                candidates.setdefault(acronym, set()).add(name)
-    full = {a: next(iter(names)) for a, names in candidates.items() if len(names) == 1}
-    if not full:
+                candidates.setdefault(acronym, set()).add(renamed.get(name, name))
+    renamed.update(
+        (acronym, next(iter(names)))
+        for acronym, names in candidates.items()
+        if len(names) == 1 and acronym not in renamed
+    )
+    if not renamed:
         return list(events)
     merged: list[Event] = []
     for event in events:
-        if not any(name in full and is_acronym(name) for name in event.actors):
+        if not any(name in renamed for name in event.actors):
             merged.append(event)
             continue
         names: list[str] = []
         types: list[str] = []
         for actor, kind in zip(event.actors, event.actor_types, strict=True):
-            abbreviated = kind == "organisation" and is_acronym(actor)
-            name = full.get(actor, actor) if abbreviated else actor
+            if actor in candidates and not (kind == "organisation" and is_acronym(actor)):
+                name = actor  # a name that is spelt like some initials but is no acronym
+            else:
+                name = renamed.get(actor, actor)
             if name not in names:
                 names.append(name)
                 types.append(kind)

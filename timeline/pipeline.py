@@ -31,7 +31,7 @@ from timeline.events import (
     build_events,
     event_sentences,
     has_anaphor,
-    merge_acronyms,
+    merge_names,
     news_date,
 )
 from timeline.published import resolve_published
@@ -260,5 +260,5 @@ def extract(
                     progress(done, total)
         dated = [dated_by_id[doc.id] for doc in documents]
         warnings.sort()  # chunks finish in any order; the report should not
-    table = merge_duplicates(event_table(dated, merge_acronyms(events)))
+    table = merge_duplicates(event_table(dated, merge_names(events)))
     return Extraction(table, tuple(dated), tuple(warnings))
