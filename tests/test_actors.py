@@ -244,6 +244,20 @@ def test_a_brand_with_a_model_number_or_model_word_is_a_product_the_model_missed
     assert "iPad touch" not in plain
 
 
+def test_the_phone_and_the_new_iphone_are_the_model_just_named() -> None:
+    text = (
+        "Steve Jobs unveiled iPhone 4 on Monday. It connects with other iPhone 4s via Wi-Fi. "
+        'He said, " Stop me if you have seen this. " The new iPhone was praised by Jobs. '
+        "The phone has two cameras. The original iPhone was slower."
+    )
+    named = {(m.text, m.name) for m in find_actors([text])[0] if m.type == "product"}
+    assert ("iPhone 4s", "iPhone 4") in named
+    assert any(surface.endswith("iPhone") and name == "iPhone 4" for surface, name in named)
+    assert ("The phone", "iPhone 4") in named
+    original = text.index("The original iPhone")
+    assert all(m.name != "iPhone 4" for m in find_actors([text])[0] if m.start >= original)
+
+
 def test_a_title_after_a_company_is_no_model_number() -> None:
     mentions = find_actors(["Apple CEO Steve Jobs unveiled a phone on Monday."])[0]
     assert all(m.type != "product" for m in mentions)

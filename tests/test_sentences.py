@@ -69,3 +69,17 @@ def test_a_sentence_may_open_with_a_brand() -> None:
         "Jobs spoke during the keynote.",
         "iCloud will be available in September.",
     ]
+
+
+def test_a_quote_mark_standing_apart_goes_with_the_sentence_it_belongs_to() -> None:
+    # text rebuilt from tokens writes quote marks apart from their words
+    closing = 'Apps were dubbed " Mission Control " and " Launchpad. " In his keynote, Jobs spoke.'
+    assert [s.text for s in split_sentences(closing)] == [
+        'Apps were dubbed " Mission Control " and " Launchpad. "',
+        "In his keynote, Jobs spoke.",
+    ]
+    opening = 'It weighs 3 lbs (1.36 kg). " We think it\'s the future, " said Jobs.'
+    assert [s.text for s in split_sentences(opening)] == [
+        "It weighs 3 lbs (1.36 kg).",
+        '" We think it\'s the future, " said Jobs.',
+    ]

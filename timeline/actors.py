@@ -23,7 +23,7 @@ import io
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -580,7 +580,9 @@ def _canonical(
     mentions.extend(_name_sweep(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _longer_names(text, mentions)  # of the names the sweeps found
-    mentions.extend(_thing_anaphora(text, mentions))
+    anaphora = _thing_anaphora(text, mentions)
+    spans = {(m.start, m.end) for m in anaphora}
+    mentions = [m for m in mentions if (m.start, m.end) not in spans] + anaphora
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -604,7 +606,8 @@ def _dominant(fulls: set[str], text: str) -> set[str]:
 
 #: "It" or "The (new) store" opening a sentence: a thing the sentences before have named.
 _THING_OPENING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:It|The\s+(?:new\s+|latest\s+)?([A-Za-z][\w-]*))\b(?!['’-])"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?]\s[\"”]\s)|(?<=\n))"
+    r"(?:It|The\s+(?:(new|latest|newest)\s+)?([A-Za-z][\w-]*))\b(?!['’-])"
 )
 #: "It is expected that ...", "It was announced that ...": an empty "it", no antecedent.
 _EXPLETIVE_IT = re.compile(
@@ -625,6 +628,21 @@ def _sentence_start(text: str, position: int) -> int:
     return window_start + found[-1].end() if found else window_start
 
 
+def _latest_model(
+    things: list[ActorMention], line: ActorMention, before: int
+) -> ActorMention | None:
+    """The model of a product line ("iPhone 4" of "iPhone") named last before `before`, within
+    `THING_REACH` characters."""
+    for thing in reversed(things):
+        if thing.end > before:
+            continue
+        if before - thing.end > THING_REACH:
+            break
+        if thing.type == "product" and thing.name.startswith(line.text + " "):
+            return thing
+    return None
+
+
 def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """A sentence opening with "It" whose previous sentence opens with an organisation or a
     product ("iPhone 4 has a steel frame. It also has a new screen."), or with "the store",
@@ -642,9 +660,15 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         if index and mentions[index - 1].end > start:
             continue  # the model named it already
         if index < len(mentions) and mentions[index].start < end:
+            named = mentions[index]
+            if match.group(1) and named.start == match.start(2) and named.end == end:
+                # "The new iPhone" where the model saw "iPhone": the line's latest model named
+                newest = _latest_model(things, named, start)
+                if newest is not None:
+                    found.append(replace(named, name=newest.name, type=newest.type))
             continue
         antecedent: ActorMention | None = None
-        if match.group(1) is None:  # "It"
+        if match.group(2) is None:  # "It"
             if _EXPLETIVE_IT.match(text, start):
                 continue
             previous = _sentence_start(text, start)
@@ -655,12 +679,14 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         else:
             if _MODEL_AFTER.match(text, end):
                 continue  # "The iPhone 3GS": a name of its own
-            word = match.group(1).casefold()
+            word = match.group(2).casefold()
             # mentions do not overlap: sorted by start, they are sorted by end too
             for thing in reversed(things[: bisect_right(thing_ends, start)]):
                 if start - thing.end > THING_REACH:
                     break
-                if word in thing.name.casefold().split():
+                words = thing.name.casefold().split()
+                # "the store" of the "iTunes Store", "the phone" of the "iPhone 4"
+                if word in words or (len(word) >= 4 and any(w.endswith(word) for w in words)):
                     antecedent = thing
                     break
         if antecedent is not None:
@@ -738,13 +764,20 @@ def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     lines.update(match.group(1) for match in _BRAND_MODEL.finditer(text))
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
+    models = {m.name for m in mentions if m.type == "product"} | set(
+        re.findall(r"(?<![\w-])[a-z]{1,2}[A-Z][A-Za-z]+ \d+(?![\w-])", text)
+    )
     if lines:  # other models of the line: "the iPhone 3G" beside "iPhone 4"
         bases = "|".join(re.escape(line) for line in sorted(lines, key=len, reverse=True))
         for match in re.finditer(rf"(?<![\w-])(?:{bases}){_MODEL_AFTER.pattern}", text):
             start, end = match.span()
             position = _free_position(taken, start, end)
             if position is not None:
-                found.append(ActorMention(start, end, match.group(), match.group(), "product"))
+                name = match.group()
+                plural = name[-1] == "s" and name[-2].isdigit() and name[:-1] in models
+                found.append(
+                    ActorMention(start, end, name, name[:-1] if plural else name, "product")
+                )  # "other iPhone 4s" are iPhone 4 units
                 taken.insert(position, (start, end))
     if not surfaces:
         return found

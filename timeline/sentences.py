@@ -46,7 +46,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 # The next sentence may open with a brand written "iCloud" or "eBay".
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))")
+# A quote mark may stand apart from its words (text rebuilt from tokens: `said . " We`).
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+(?:[\"'“‘(\[]|\"\s)?(?:[A-Z0-9]|[a-z][A-Z]))")
+_SPACED_QUOTE = re.compile(r'\s+"(?=\s)')
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -75,8 +77,13 @@ def _split_block(text: str, start: int, end: int, paragraph: int, out: list[Sent
         for candidate in _CANDIDATE.finditer(text, line_start, line_end):
             if _is_abbreviation(text, line_start, candidate.start(), candidate.group()):
                 continue
-            added |= _emit(text, piece_start, candidate.end(), paragraph, out)
-            piece_start = candidate.end()
+            end_of_sentence = candidate.end()
+            spaced = _SPACED_QUOTE.match(text, end_of_sentence)
+            if spaced is not None and text.count('"', piece_start, candidate.start()) % 2:
+                # `"Launchpad. " In his keynote`: a quote is open, so the mark closes it
+                end_of_sentence = spaced.end()
+            added |= _emit(text, piece_start, end_of_sentence, paragraph, out)
+            piece_start = end_of_sentence
         added |= _emit(text, piece_start, line_end, paragraph, out)
     return added
 
