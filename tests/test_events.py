@@ -370,3 +370,25 @@ def test_an_undated_description_is_no_event() -> None:
     assert [e.sentence for e in events] == ["Steve Jobs spoke on Friday."]
     events = _news_events("Steve Jobs was in Paris on Monday.", published)
     assert [(e.action, e.date_start) for e in events] == [("be", date(2010, 7, 12))]
+
+
+def test_each_dated_clause_has_its_own_actors() -> None:
+    published = date(2011, 10, 6)
+    events = _news_events(
+        "Apple Computer was started by Steve Jobs and Steve Wozniak in 1976, and launched "
+        "the iTunes Music Store in 2003.",
+        published,
+    )
+    by_year = {e.date_start.year: set(e.actors) for e in events if e.date_start is not None}
+    assert {"Steve Jobs", "Steve Wozniak", "Apple Computer"} <= by_year[1976]
+    assert "iTunes Music Store" not in by_year[1976]
+    assert "Apple Computer" in by_year[2003] and "Steve Jobs" not in by_year[2003]
+    # a relative clause is its antecedent's, not the sentence subject's
+    events = _news_events(
+        "Steve Jobs met reporters on Monday. In 1986 he bought Pixar which was acquired by "
+        "the Walt Disney Company in 2005.",
+        published,
+    )
+    by_year = {e.date_start.year: set(e.actors) for e in events if e.date_start is not None}
+    assert {"Steve Jobs", "Pixar"} <= by_year[1986]
+    assert "Pixar" in by_year[2005] and "Steve Jobs" not in by_year[2005]

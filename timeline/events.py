@@ -15,6 +15,7 @@ An event is a sentence (or a clause of one) anchored to a date:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -521,8 +522,10 @@ def _sentence_events(
             owner = predicates[0]
         groups.setdefault(owner, []).append(timex)
     events: list[Event] = []
+    clause_actors = _clause_actors(doc.text, sentence, list(groups), names, types, mentions)
     for predicate, attached in sorted(groups.items(), key=lambda item: item[0].start):
         timex = _clause_date(sentence, predicate, attached)
+        names, types = clause_actors.get(predicate, (names, types))
         if (
             predicate.tense == "past"
             and timex.value in _PRESENT_VALUES
@@ -594,6 +597,67 @@ def _fronted(text: str, sentence: Sentence, timex: Timex) -> bool:
 
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_CLAUSE_MARK = re.compile(
+    r"[;:,]|\b(?:and|but|while|whereas|then|that|which|who|when|after|before|because)\b"
+)
+_RELATIVE = re.compile(r"(?:which|who)\b", re.IGNORECASE)
+
+
+def _clause_actors(
+    text: str,
+    sentence: Sentence,
+    owners: Sequence[Predicate],
+    names: Sequence[str],
+    types: Sequence[str],
+    mentions: Sequence[ActorMention],
+) -> dict[Predicate, tuple[list[str], list[str]]]:
+    """The actors of each dated clause of a sentence with several: "Apple Computer was started
+    by Steve Jobs in 1976, and launched the iTunes Music Store in 2003" gives Jobs to 1976 and
+    the store to 2003. Names before the first clause's verb (the subject), and persons "he"
+    stands for, belong to every clause but a relative one ("Pixar, which was acquired by
+    Disney in 2005" is Pixar's and Disney's); a name belongs to the clause whose verb comes
+    last before it."""
+    verbs = sorted((p for p in owners if not p.nominal), key=lambda p: p.start)
+    if len(verbs) < 2:
+        return {}
+    starts = [sentence.start + verbs[0].start]
+    for previous, verb in itertools.pairwise(verbs):
+        # a clause opens at its last marker after the verb before: ", and", "that", "which"
+        markers = list(
+            _CLAUSE_MARK.finditer(text, sentence.start + previous.end, sentence.start + verb.start)
+        )
+        starts.append(markers[-1].start() if markers else sentence.start + verb.start)
+    mentioned: set[str] = set()
+    own: dict[Predicate, set[str]] = {p: set() for p in verbs}
+    shared: set[str] = set()
+    last_before: dict[Predicate, str] = {}
+    first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
+    for mention in mentions[first:]:
+        if mention.start >= sentence.end:
+            break
+        mentioned.add(mention.name)
+        clause = bisect_left(starts, mention.start + 1) - 1
+        if clause < 0:
+            shared.add(mention.name)
+        else:
+            own[verbs[clause]].add(mention.name)
+        for verb, start in zip(verbs, starts, strict=True):
+            if mention.end <= start:
+                last_before[verb] = mention.name
+    shared |= {name for name in names if name not in mentioned}  # "he", resolved
+    result: dict[Predicate, tuple[list[str], list[str]]] = {}
+    for verb, start in zip(verbs, starts, strict=True):
+        wanted = set(own[verb])
+        if verb is not verbs[0] and _RELATIVE.match(text, start):
+            if verb in last_before:
+                wanted.add(last_before[verb])  # "Pixar which was acquired": Pixar's clause
+        else:
+            wanted |= shared
+        kept = [(n, t) for n, t in zip(names, types, strict=True) if n in wanted]
+        result[verb] = ([n for n, _ in kept], [t for _, t in kept])
+    return result
 
 
 def _start(timex: Timex) -> int:
