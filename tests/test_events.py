@@ -392,3 +392,19 @@ def test_each_dated_clause_has_its_own_actors() -> None:
     by_year = {e.date_start.year: set(e.actors) for e in events if e.date_start is not None}
     assert {"Steve Jobs", "Pixar"} <= by_year[1986]
     assert "Pixar" in by_year[2005] and "Steve Jobs" not in by_year[2005]
+
+
+def test_a_vague_word_inside_a_quotation_does_not_undate_the_statement() -> None:
+    published = date(2010, 10, 23)
+    events = _news_events(
+        "Steve Jobs unveiled the MacBook Air on Wednesday.\n\n"
+        '" We think it\'s the future of notebooks, " said Steve Jobs.\n\n'
+        "Steve Jobs said that Apple sold more Macs.",
+        published,
+    )
+    wednesday = date(2010, 10, 20)
+    assert [(e.action, e.anchor, e.date_start) for e in events] == [
+        ("unveil", "explicit", wednesday),
+        ("say", "inherited", wednesday),
+        ("say", "inherited", wednesday),
+    ]

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.published import resolve_published
@@ -334,6 +334,7 @@ PIECES = st.sampled_from(
 )
 
 
+@example(text="OVER Decade AGO", reference=date(11, 1, 2), narrative=None)  # start of time
 @settings(max_examples=80, deadline=None)
 @given(
     text=st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=25).map("".join)),

@@ -206,7 +206,11 @@ def event_sentences(
             index += 1
         if number == headline or is_boilerplate(sentence.text):
             continue
-        own = [t for t in own if not modifies_noun(sentence, t)]
+        own = [
+            t
+            for t in own
+            if not modifies_noun(sentence, t) and not _vague_in_quote(sentence, t, published)
+        ]
         own, on_publication = _news_dates(own, published)
         dating = _anchoring(own)
         reachable = (
@@ -232,6 +236,22 @@ def event_sentences(
         elif published is not None:
             candidates.append(_Candidate(sentence, (), None, on_published=True))
     return candidates
+
+
+#: A quotation: what someone said, between quote marks (straight, curly, or standing apart).
+_QUOTATION = re.compile(r"[“\"]([^“”\"\n]{1,600})[”\"]")
+
+
+def _vague_in_quote(sentence: Sentence, timex: Timex, published: date | None) -> bool:
+    """In news, a vague expression inside a quotation ("“We think it's the future of
+    notebooks,” said Jobs") is the speaker's word, not the story's time: it neither leaves
+    the statement undated nor ends the day the story is telling."""
+    if published is None or timex.date_start is not None or timex.type not in ("DATE", "TIME"):
+        return False
+    start = timex.start - sentence.start
+    return any(
+        quote.start(1) <= start < quote.end(1) for quote in _QUOTATION.finditer(sentence.text)
+    )
 
 
 _DETERMINER_BEFORE = re.compile(

@@ -2043,6 +2043,8 @@ class _Normaliser:
         if sign < 0 and mod in ("MORE_THAN", "EQUAL_OR_MORE"):
             # "over a decade ago": some time before that point, a period as long again
             earliest = _shift(base, 2 * sign * whole, code) or anchor_day
+            if anchor_day <= earliest:  # the start of the calendar: no earlier day to give
+                return
             interval = (earliest, anchor_day - timedelta(days=1), _granularity_of(code))
             self.emit(cand.start, cand.end, "DATE", value, "BEFORE", interval=interval)
             if deictic:  # "just over a year earlier" is a glance back, as below
