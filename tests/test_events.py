@@ -408,3 +408,14 @@ def test_a_vague_word_inside_a_quotation_does_not_undate_the_statement() -> None
         ("say", "inherited", wednesday),
         ("say", "inherited", wednesday),
     ]
+
+
+def test_a_statement_in_the_present_tense_is_made_on_the_news_day() -> None:
+    published = date(2006, 3, 28)
+    events = _news_events(
+        "Apple Corps sued Apple Computer this week.\n\n"
+        "Apple Corps claims that Apple Computer violates an agreement made in 1991.",
+        published,
+    )
+    claim = next(e for e in events if e.action == "claim")
+    assert (claim.anchor, claim.date_start) == ("published", published)

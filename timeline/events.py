@@ -545,7 +545,7 @@ def _sentence_events(
     clause_actors = _clause_actors(doc.text, sentence, list(groups), names, types, mentions)
     for predicate, attached in sorted(groups.items(), key=lambda item: item[0].start):
         timex = _clause_date(sentence, predicate, attached)
-        names, types = clause_actors.get(predicate, (names, types))
+        clause_names, clause_types = clause_actors.get(predicate, (names, types))
         if (
             predicate.tense == "past"
             and timex.value in _PRESENT_VALUES
@@ -555,13 +555,18 @@ def _sentence_events(
             # the announcing happened on the day the story is about.
             events.append(
                 _event(
-                    doc, sentence, candidate.reachable, "inherited", names, types, predicate.lemma
+                    doc,
+                    sentence,
+                    candidate.reachable,
+                    "inherited",
+                    clause_names,
+                    clause_types,
+                    predicate.lemma,
                 )
             )
             continue
-        clause_names, clause_types = (
-            _actors_before(mentions, sentence, predicate) if predicate.nominal else (names, types)
-        )
+        if predicate.nominal:
+            clause_names, clause_types = _actors_before(mentions, sentence, predicate)
         # "made an appearance in March and June": the clause happened on each date
         for each in sorted([timex, *_coordinated(doc.text, timex, attached)], key=_start):
             events.append(
@@ -585,19 +590,24 @@ def _sentence_events(
         return [statement, *reported]
     main_undated = verbs and verbs[0] not in groups and all(p.nominal for p in groups)
     if main_undated and candidate.reachable is not None:
-        # The main clause has no date of its own: it inherits one, as a sentence would.
+        # The main clause has no date of its own: it inherits one, as a sentence would, and
+        # in news the present tense is the state on the news day.
         nominal_actors = {a for e in events for a in e.actors}
         kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in nominal_actors]
-        inherited = _event(
-            doc,
-            sentence,
-            candidate.reachable,
-            "inherited",
-            [n for n, _ in kept],
-            [t for _, t in kept],
-            verbs[0].lemma,
-        )
-        events.insert(0, inherited)
+        kept_names, kept_types = [n for n, _ in kept], [t for _, t in kept]
+        if news_date(doc) is not None and verbs[0].tense == "present":
+            main_event = _published_event(doc, sentence, kept_names, kept_types, verbs[0].lemma)
+        else:
+            main_event = _event(
+                doc,
+                sentence,
+                candidate.reachable,
+                "inherited",
+                kept_names,
+                kept_types,
+                verbs[0].lemma,
+            )
+        events.insert(0, main_event)
     return events
 
 
@@ -759,7 +769,7 @@ def _report(
     if not speakers:
         return None  # the statement names no one it does not also report on
     inherited = candidate.reachable
-    if inherited is not None:
+    if inherited is not None and speech.tense != "present":  # "Apple Corps claims": news day
         statement = _event(
             doc,
             sentence,
