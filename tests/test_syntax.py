@@ -61,3 +61,16 @@ def test_each_verb_group_has_its_tense(tagger: Any) -> None:
         [("claim", "past"), ("win", "past")],
         [("claim", "perfect"), ("win", "modal")],
     ]
+
+
+def test_be_able_to_is_the_infinitives_action(tagger: Any) -> None:
+    found = predicates(
+        tagger,
+        [
+            "The Republican army was able to throw back the Austrians.",
+            "Bulgaria was the first to sign an armistice.",
+            "Jobs is the chief executive of Apple.",
+        ],
+    )
+    assert [[p.lemma for p in sentence][:1] for sentence in found] == [["throw"], ["sign"], ["be"]]
+    assert found[0][0].tense == "past"

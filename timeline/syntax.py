@@ -199,6 +199,24 @@ def _tense(finite: Any, chain: Sequence[Any]) -> str:
     return "present"
 
 
+_BE = frozenset({"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re"})
+#: Words between "be" and "to" that make the infinitive the clause's action: "was able to
+#: throw back", "was the first to sign", "were willing to give up".
+_BEFORE_TO = frozenset({"RB", "DT", "JJ", "JJS", "RBS"})
+
+
+def _infinitive_after(tokens: Sequence[Any], index: int) -> Any | None:
+    """The verb of "be (the first | able | willing ...) to <verb>", if that follows."""
+    position = index + 1
+    while position < len(tokens) and position - index <= 3 and tokens[position].tag_ in _BEFORE_TO:
+        position += 1
+    if position == index + 1 or position + 1 >= len(tokens):
+        return None
+    if tokens[position].tag_ == "TO" and tokens[position + 1].tag_ == "VB":
+        return tokens[position + 1]
+    return None
+
+
 def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predicate]:
     result: list[Predicate] = []
     index = 0
@@ -216,6 +234,8 @@ def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predic
                             break
                     elif follower.tag_ not in ("RB", "RBR", "RBS", "PRP", "NNP", "DT", "PDT"):
                         break
+            if head.lower_ in _BE:
+                head = _infinitive_after(tokens, head.i) or head
             if head.lower_ not in _AUXILIARIES or (head is token and token.tag_ != "MD"):
                 lemma = _lemma(head, lemmatizer, "VERB")
                 tense = _tense(token, tokens[token.i : head.i + 1])
