@@ -3,7 +3,9 @@
 A rule-based splitter is used instead of spaCy's parser because it is two orders of magnitude
 faster and news prose is regular: a line break ends a sentence (headlines, datelines), and
 so does `.`, `!` or `?` before a capitalised word (or a brand such as "iCloud"), unless the
-period belongs to an abbreviation ("U.S.", "Gen.", "Oct.") or an initial ("J. Smith").
+period belongs to an abbreviation ("U.S.", "Gen.", "Oct.") or an initial ("J. Smith"). A
+quote mark written apart from its words (text rebuilt from tokens: `Launchpad. " In his`)
+closes the sentence when a quotation is open in it, and opens the next one otherwise.
 
     >>> [s.text for s in split_sentences("Mr. Blinken spoke. He left.\\n\\nNext.")]
     ['Mr. Blinken spoke.', 'He left.', 'Next.']
