@@ -383,6 +383,11 @@ def test_each_dated_clause_has_its_own_actors() -> None:
     assert {"Steve Jobs", "Steve Wozniak", "Apple Computer"} <= by_year[1976]
     assert "iTunes Music Store" not in by_year[1976]
     assert "Apple Computer" in by_year[2003] and "Steve Jobs" not in by_year[2003]
+    # a clause with a subject of its own does not share the first one's
+    events = _news_events(
+        "Steve Jobs resigned on Monday, and Tim Cook took over on Tuesday.", date(2011, 8, 25)
+    )
+    assert [e.actors for e in events] == [("Steve Jobs",), ("Tim Cook",)]
     # a relative clause is its antecedent's, not the sentence subject's
     events = _news_events(
         "Steve Jobs met reporters on Monday. In 1986 he bought Pixar which was acquired by "

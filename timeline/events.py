@@ -647,8 +647,9 @@ def _clause_actors(
     by Steve Jobs in 1976, and launched the iTunes Music Store in 2003" gives Jobs to 1976 and
     the store to 2003. Names before the first clause's verb (the subject), and persons "he"
     stands for, belong to every clause but a relative one ("Pixar, which was acquired by
-    Disney in 2005" is Pixar's and Disney's); a name belongs to the clause whose verb comes
-    last before it."""
+    Disney in 2005" is Pixar's and Disney's) and one with a subject of its own ("Dong Khe fell
+    on September 18, and Cao Bang fell on October 3"); any other name belongs to the clause it
+    is written in."""
     verbs = sorted((p for p in owners if not p.nominal), key=lambda p: p.start)
     if len(verbs) < 2:
         return {}
@@ -663,6 +664,7 @@ def _clause_actors(
     own: dict[Predicate, set[str]] = {p: set() for p in verbs}
     shared: set[str] = set()
     last_before: dict[Predicate, str] = {}
+    subjects: set[Predicate] = set()  # later clauses with a subject of their own
     first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
     for mention in mentions[first:]:
         if mention.start >= sentence.end:
@@ -673,6 +675,8 @@ def _clause_actors(
             shared.add(mention.name)
         else:
             own[verbs[clause]].add(mention.name)
+            if clause and mention.end <= sentence.start + verbs[clause].start:
+                subjects.add(verbs[clause])  # "..., and Cao Bang finally fell": its own
         for verb, start in zip(verbs, starts, strict=True):
             if mention.end <= start:
                 last_before[verb] = mention.name
@@ -683,7 +687,7 @@ def _clause_actors(
         if verb is not verbs[0] and _RELATIVE.match(text, start):
             if verb in last_before:
                 wanted.add(last_before[verb])  # "Pixar which was acquired": Pixar's clause
-        else:
+        elif verb not in subjects:
             wanted |= shared
         kept = [(n, t) for n, t in zip(names, types, strict=True) if n in wanted]
         result[verb] = ([n for n, _ in kept], [t for _, t in kept])
