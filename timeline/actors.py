@@ -297,10 +297,12 @@ def _original(offsets: list[tuple[int, int]], position: int) -> int:
 
 _MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)")
 #: A model number after a name, possessive allowed: "iPhone 3GS's price".
-_MODEL_AFTER = re.compile(r"\s(?:\d\w*(?:\.\d+)*|[A-Z]{1,3}S?)(?![\w-]|['’](?!s\b))")
+_NUMBER = r"\d\w*(?:\.\d+)*"  # "4", "3GS", "1.1.1"
+_MODEL_AFTER = re.compile(rf"\s(?:{_NUMBER}|[A-Z]{{1,3}}S?)(?![\w-]|['’](?!s\b))")
 #: A brand written like "iPod" or "eBay": a lower-case letter, then a capital.
 _BRAND_CASE = re.compile(r"[a-z]+[A-Z]")
-_BRAND_MODEL = re.compile(r"(?<![\w-])([a-z]{1,2}[A-Z][A-Za-z]+)(?=\s\d\w*(?:\.\d+)*(?![\w-]))")
+#: A brand with a model number: "iPhone 4", "iPad 2".
+_BRAND_MODEL = re.compile(rf"(?<![\w-])([a-z]{{1,2}}[A-Z][A-Za-z]+)\s({_NUMBER})(?![\w-])")
 _MODEL_NAME = re.compile(r"^(?:(?:an?|the)\s+)?([A-Za-z]*[A-Z][\w-]*\s\d[\w.]*)$")
 
 
@@ -761,12 +763,12 @@ def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             lines.add(mention.name.split()[0])
     # A brand written like "iPhone" with a model number after it is a product whether the
     # model saw it or not: "the recently announced iPhone 4".
-    lines.update(match.group(1) for match in _BRAND_MODEL.finditer(text))
+    written = [(match.group(1), match.group(2)) for match in _BRAND_MODEL.finditer(text)]
+    lines.update(brand for brand, _ in written)
+    models = {m.name for m in mentions if m.type == "product"}
+    models.update(f"{brand} {number}" for brand, number in written)
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
-    models = {m.name for m in mentions if m.type == "product"} | set(
-        re.findall(r"(?<![\w-])[a-z]{1,2}[A-Z][A-Za-z]+ \d+(?![\w-])", text)
-    )
     if lines:  # other models of the line: "the iPhone 3G" beside "iPhone 4"
         bases = "|".join(re.escape(line) for line in sorted(lines, key=len, reverse=True))
         for match in re.finditer(rf"(?<![\w-])(?:{bases}){_MODEL_AFTER.pattern}", text):
