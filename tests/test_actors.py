@@ -258,6 +258,18 @@ def test_the_phone_and_the_new_iphone_are_the_model_just_named() -> None:
     assert all(m.name != "iPhone 4" for m in find_actors([text])[0] if m.start >= original)
 
 
+def test_a_model_number_before_or_after_the_brand_the_model_saw_is_the_model() -> None:
+    text = (
+        'Steve Jobs said, " we are launching the new iPhone 3G today. " Apple claims the 3G '
+        "iPhone is twice as fast."
+    )
+    named = {(m.text, m.name) for m in find_actors([text])[0] if m.type == "product"}
+    assert ("iPhone 3G", "iPhone 3G") in named
+    assert ("3G iPhone", "iPhone 3G") in named
+    # a number before a brand is no model unless the article names that model
+    assert all("2" not in m.text for m in find_actors(["Apple sold 2 iPod units."])[0])
+
+
 def test_a_title_after_a_company_is_no_model_number() -> None:
     mentions = find_actors(["Apple CEO Steve Jobs unveiled a phone on Monday."])[0]
     assert all(m.type != "product" for m in mentions)

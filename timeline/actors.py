@@ -708,8 +708,25 @@ def _longer_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     A brand followed by a model word in its maker's lower case is that model even when the
     text never capitalises it: "the iPod touch" is no "iPod"."""
     longer = {m.text.casefold(): m for m in mentions if " " in m.text}
+    written = {f"{brand} {number}" for brand, number in _BRAND_MODEL.findall(text)}
     result: list[ActorMention] = []
     for mention in mentions:
+        brand = " " not in mention.text and _BRAND_CASE.match(mention.text) is not None
+        number = _BRAND_MODEL.match(text, mention.start) if brand else None
+        if number is not None and number.end(1) == mention.end:
+            # "the new iPhone 3G" where the model saw "iPhone": the model, number and all
+            end = number.end()
+            text_of = text[mention.start : end]
+            result.append(ActorMention(mention.start, end, text_of, text_of, "product"))
+            continue
+        before = _NUMBER_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        if brand and before is not None and f"{mention.text} {before.group(1)}" in written:
+            # "the 3G iPhone" in an article about the "iPhone 3G"
+            start = before.start(1)
+            name = f"{mention.text} {before.group(1)}"
+            surface = text[start : mention.end]
+            result.append(ActorMention(start, mention.end, surface, name, "product"))
+            continue
         following = _NEXT_WORD.match(text, mention.end)
         if following is not None:
             word = following.group(1)
@@ -719,12 +736,7 @@ def _longer_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]
                 text_of = text[mention.start : end]
                 result.append(ActorMention(mention.start, end, text_of, known.name, known.type))
                 continue
-            if (
-                word in _model_words()
-                and " " not in mention.text
-                and _BRAND_CASE.match(mention.text)
-                and not _NOT_A_MODEL.match(text, end)
-            ):
+            if word in _model_words() and brand and not _NOT_A_MODEL.match(text, end):
                 text_of = text[mention.start : end]
                 result.append(ActorMention(mention.start, end, text_of, text_of, "product"))
                 continue
@@ -732,6 +744,8 @@ def _longer_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     return result
 
 
+#: A model number written before its brand: "the 3G iPhone".
+_NUMBER_BEFORE = re.compile(rf"(?<![\w-])({_NUMBER})\s$")
 #: After a model word, what makes it a plain noun: "the iPhone touch screen", "touch-based".
 _NOT_A_MODEL = re.compile(r"-|\s+(?:screens?|displays?|sensitive|pads?|controls?|id)\b")
 
@@ -780,6 +794,14 @@ def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
                 found.append(
                     ActorMention(start, end, name, name[:-1] if plural else name, "product")
                 )  # "other iPhone 4s" are iPhone 4 units
+                taken.insert(position, (start, end))
+        # the number first: "the 3G iPhone" in an article about the "iPhone 3G"
+        for match in re.finditer(rf"(?<![\w-])({_NUMBER})\s({bases})(?![\w-])", text):
+            name = f"{match.group(2)} {match.group(1)}"
+            start, end = match.span()
+            position = _free_position(taken, start, end)
+            if name in models and position is not None:
+                found.append(ActorMention(start, end, match.group(), name, "product"))
                 taken.insert(position, (start, end))
     if not surfaces:
         return found
