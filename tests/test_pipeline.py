@@ -170,6 +170,11 @@ def test_any_text_gives_rows_whose_evidence_slices_it(pieces: list[str], dated: 
         assert len(row.actors) == len(row.actor_types)
 
 
+def _table_of(text: str, published: date) -> pd.DataFrame:
+    document = Document(id="t", text=text, title="")
+    return extract([document], published=published, workers=1).table
+
+
 def test_a_sentence_with_a_vague_expression_is_read_whole_by_the_tagger() -> None:
     # The vague past sits in a subordinate clause far into the sentence: the tagger must read
     # past the opening words to see that the main clause is news of the day.
@@ -177,8 +182,7 @@ def test_a_sentence_with_a_vague_expression_is_read_whole_by_the_tagger() -> Non
         "Steve Jobs described the new update for the many loyal customers of the company "
         "around the world and in all of its markets as cheap, as Apple has done in the past."
     )
-    document = Document(id="v", text=text, title="")
-    table = extract([document], published=date(2008, 3, 6), workers=1).table
+    table = _table_of(text, date(2008, 3, 6))
     assert list(table["anchor"]) == ["published"]
     assert list(table["date_start"]) == [pd.Timestamp("2008-03-06")]
 
@@ -189,8 +193,7 @@ def test_a_sentence_that_points_back_to_a_person_is_read_by_the_tagger() -> None
         "Steve Jobs spoke to staff on Monday.\n\n"
         "He fought cancer in 2004 and took six months off in early 2009."
     )
-    document = Document(id="he", text=text, title="")
-    table = extract([document], published=date(2011, 1, 18), workers=1).table
+    table = _table_of(text, date(2011, 1, 18))
     rows = table[table["sentence"].str.startswith("He fought")]
     assert list(rows["action"]) == ["fight", "take"]
     assert list(rows["date_text"]) == ["2004", "early 2009"]
