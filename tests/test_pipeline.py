@@ -153,6 +153,11 @@ _PHRASES = st.sampled_from(
         "\n\n",
         'He said, "we will ship it next year to everyone."',
         "Copyright 2023",
+        " in March and June, and in 2005 ",
+        " Pixar, which was acquired by Disney in 2005, ",
+        " the 3G iPhone and the iPod touch ",
+        '" We think it is the future, " said Jobs. ',
+        " was able to buy it now. ",
     ]
 )
 
