@@ -83,3 +83,16 @@ def test_a_quote_mark_standing_apart_goes_with_the_sentence_it_belongs_to() -> N
         "It weighs 3 lbs (1.36 kg).",
         '" We think it\'s the future, " said Jobs.',
     ]
+
+
+def test_an_abbreviation_can_end_a_sentence_before_a_word_that_opens_one() -> None:
+    text = "Apple is based in the U.S. The company sold phones. He works for Apple Inc. He left."
+    assert [s.text for s in split_sentences(text)] == [
+        "Apple is based in the U.S.",
+        "The company sold phones.",
+        "He works for Apple Inc.",
+        "He left.",
+    ]
+    # before a name or a noun it is still an abbreviation
+    for kept in ("The U.S. Army arrived.", "Apple Inc. said it would.", "Gen. The end."):
+        assert [s.text for s in split_sentences(kept)] == [kept]

@@ -77,7 +77,9 @@ def _split_block(text: str, start: int, end: int, paragraph: int, out: list[Sent
         line_start, line_end = line.span()
         piece_start = line_start
         for candidate in _CANDIDATE.finditer(text, line_start, line_end):
-            if _is_abbreviation(text, line_start, candidate.start(), candidate.group()):
+            if _is_abbreviation(
+                text, line_start, candidate.start(), candidate.group()
+            ) and not _closes_sentence(text, line_start, candidate.start(), candidate.end()):
                 continue
             end_of_sentence = candidate.end()
             spaced = _SPACED_QUOTE.match(text, end_of_sentence)
@@ -104,6 +106,33 @@ def _is_abbreviation(text: str, line_start: int, dot: int, punctuation: str) -> 
         and len(token) <= 6
         and token.replace(".", "").isalpha()
         and token.replace(".", "").isupper()  # "U.S", "U.N", "E.U"
+    )
+
+
+#: Abbreviations that end sentences as often as names: "in the U.S.", "Apple Inc."
+_FINAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(]?\s?([A-Z][a-z]*)\b(?![-.’'])")
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    """Capitalised words that open sentences and are never names ("The", "He", "In")."""
+    words = resources.files("timeline").joinpath("data/function_words.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in words.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _closes_sentence(text: str, line_start: int, dot: int, end: int) -> bool:
+    """An abbreviation that also ends its sentence: "... in the U.S. The company said", "...
+    for Apple Inc. He said": the next word opens sentences and is never part of a name."""
+    word = _WORD_BEFORE.search(text, max(line_start, dot - 30), dot)
+    following = _NEXT_WORD.match(text, end)
+    if word is None or following is None or following.group(1) not in _sentence_openers():
+        return False
+    token = word.group(1).rstrip(".")
+    return token.lower() in _FINAL_ABBREVIATIONS or (
+        "." in token and token.replace(".", "").isupper()
     )
 
 
