@@ -3,7 +3,9 @@
 A rule-based splitter is used instead of spaCy's parser because it is two orders of magnitude
 faster and news prose is regular: a line break ends a sentence (headlines, datelines), and
 so does `.`, `!` or `?` before a capitalised word (or a brand such as "iCloud"), unless the
-period belongs to an abbreviation ("U.S.", "Gen.", "Oct.") or an initial ("J. Smith"). A
+period belongs to an abbreviation ("U.S.", "Gen.", "Oct.") or an initial ("J. Smith"); an
+initialism or a company suffix still ends its sentence before a word that only opens one
+("in the U.S. The company said", "Apple Inc. He said"). A
 quote mark written apart from its words (text rebuilt from tokens: `Launchpad. " In his`)
 closes the sentence when a quotation is open in it, and opens the next one otherwise.
 
