@@ -270,6 +270,16 @@ def test_a_model_number_before_or_after_the_brand_the_model_saw_is_the_model() -
     assert all("2" not in m.text for m in find_actors(["Apple sold 2 iPod units."])[0])
 
 
+def test_a_country_initialism_before_a_known_surname_is_no_part_of_the_name() -> None:
+    text = (
+        "Steve Jobs spoke on Monday. Half of mobile users are in the U.S. Jobs also noted "
+        "that apps sell. The U.S. Army came."
+    )
+    named = {m.text: m.name for m in find_actors([text])[0]}
+    assert "U.S. Jobs" not in named and named.get("Jobs") == "Steve Jobs"
+    assert "U.S. Army" in named
+
+
 def test_a_title_after_a_company_is_no_model_number() -> None:
     mentions = find_actors(["Apple CEO Steve Jobs unveiled a phone on Monday."])[0]
     assert all(m.type != "product" for m in mentions)

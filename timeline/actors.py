@@ -550,6 +550,12 @@ def _canonical(
             last = surface.rindex(words[-1]) + len(words[-1])
             start, end, surface = start + first, start + last, surface[first:last]
             name = surface
+        initialism = _INITIALISM_AT_START.match(surface)
+        if initialism is not None and initialism.group(1).casefold() in countries:
+            rest = surface[initialism.end() :]
+            if " " not in rest and len(surname_to_full.get(rest.casefold(), ())) == 1:
+                # "in the U.S. Jobs also noted": one sentence's last word, the next one's first
+                start, surface, label, kind = start + initialism.end(), rest, "PERSON", "person"
         folded = surface.casefold()
         country = countries.get(folded)
         if label in ("GPE", "NORP") and country is not None:
@@ -605,6 +611,8 @@ def _dominant(fulls: set[str], text: str) -> set[str]:
     rest = sum(counts.values()) - counts[top]
     return {top} if counts[top] >= DOMINANCE * max(rest, 1) else fulls
 
+
+_INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
 
 #: "It" or "The (new) store" opening a sentence: a thing the sentences before have named.
 _THING_OPENING = re.compile(
