@@ -280,6 +280,13 @@ def test_a_country_initialism_before_a_known_surname_is_no_part_of_the_name() ->
     assert "U.S. Army" in named
 
 
+def test_a_name_ending_in_an_organisation_word_is_an_organisation_and_units_are_no_names() -> None:
+    text = "Apple opened the App Store on Monday. The 30 GB iPod sold well."
+    found = {m.text: m.type for m in find_actors([text])[0]}
+    assert found.get("App Store") == "organisation"
+    assert "GB" not in found
+
+
 def test_a_title_after_a_company_is_no_model_number() -> None:
     mentions = find_actors(["Apple CEO Steve Jobs unveiled a phone on Monday."])[0]
     assert all(m.type != "product" for m in mentions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -308,6 +309,13 @@ def test_an_acronym_is_the_one_organisation_of_its_initials_across_articles() ->
         [event("a", "iPod nano"), event("b", "iPod Nano"), event("c", "iPod nano", "Apple")]
     )
     assert [e.actors for e in spelt] == [("iPod nano",), ("iPod nano",), ("iPod nano", "Apple")]
+    # one type per actor: the one most of its rows give
+    typed = [
+        event("a", "Cisco"),
+        event("b", "Cisco"),
+        replace(event("c", "Cisco"), actor_types=("location",)),
+    ]
+    assert {e.actor_types for e in merge_names(typed)} == {("organisation",)}
 
 
 def test_now_is_a_state_and_does_not_move_the_story_day() -> None:

@@ -385,6 +385,11 @@ def _titles_folded() -> frozenset[str]:
 
 
 @cache
+def _organisation_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in _word_list("organisation_words.txt"))
+
+
+@cache
 def _stoplist() -> frozenset[str]:
     return frozenset(word.casefold() for word in _word_list("actors_stoplist.txt"))
 
@@ -541,6 +546,8 @@ def _canonical(
         kind = _LABEL_TYPES[label]
         if label == "NORP" and _BRAND_CASE.match(surface):
             kind = "organisation"  # "iTunes" is no group of people
+        if surface.rsplit(" ", 1)[-1].casefold() in _organisation_words():
+            kind = "organisation"  # "App Store", "Court of Appeal" are no persons or places
         name = surface
         if label == "PERSON" and in_headline(start):
             words = [w for w in surface.split() if w in body_person_words]

@@ -795,7 +795,7 @@ def _report(
 
 
 def merge_names(events: Sequence[Event]) -> list[Event]:
-    """One name per actor across articles:
+    """One name and one type per actor across articles:
     - spellings that differ only in case are one name, the one written most ("iPod nano" in
       one article, "iPod Nano" in another);
     - an organisation named by its acronym ("GM") is the one organisation of those initials
@@ -825,13 +825,8 @@ def merge_names(events: Sequence[Event]) -> list[Event]:
         for acronym, names in candidates.items()
         if len(names) == 1 and acronym not in renamed
     )
-    if not renamed:
-        return list(events)
     merged: list[Event] = []
     for event in events:
-        if not any(name in renamed for name in event.actors):
-            merged.append(event)
-            continue
         names: list[str] = []
         types: list[str] = []
         for actor, kind in zip(event.actors, event.actor_types, strict=True):
@@ -843,7 +838,36 @@ def merge_names(events: Sequence[Event]) -> list[Event]:
                 names.append(name)
                 types.append(kind)
         merged.append(replace(event, actors=tuple(names), actor_types=tuple(types)))
-    return merged
+    return _one_type_each(merged)
+
+
+def _one_type_each(events: Sequence[Event]) -> list[Event]:
+    """Each actor with the type most of its mentions have ("Cisco" read as a place in one
+    article and an organisation in three is an organisation everywhere); a tie goes to the
+    type first in alphabetical order, so the result does not depend on the order of rows."""
+    counts: dict[str, dict[str, int]] = {}
+    for event in events:
+        for name, kind in zip(event.actors, event.actor_types, strict=True):
+            kinds = counts.setdefault(name, {})
+            kinds[kind] = kinds.get(kind, 0) + 1
+    chosen = {
+        name: min(kinds, key=lambda kind: (-kinds[kind], kind))
+        for name, kinds in counts.items()
+        if len(kinds) > 1
+    }
+    if not chosen:
+        return list(events)
+    return [
+        replace(
+            event,
+            actor_types=tuple(
+                chosen.get(n, k) for n, k in zip(event.actors, event.actor_types, strict=True)
+            ),
+        )
+        if any(name in chosen for name in event.actors)
+        else event
+        for event in events
+    ]
 
 
 def _published_event(
