@@ -432,3 +432,18 @@ def test_a_statement_in_the_present_tense_is_made_on_the_news_day() -> None:
     )
     claim = next(e for e in events if e.action == "claim")
     assert (claim.anchor, claim.date_start) == ("published", published)
+
+
+def test_he_goes_on_meaning_the_person_an_earlier_he_stood_for() -> None:
+    events = _news_events(
+        "Tim Cook became chief executive on Monday. He also stood in Steve Jobs' place in "
+        "2009. He received $59 million.",
+        date(2011, 8, 25),
+    )
+    received = next(e for e in events if e.action == "receive")
+    assert received.actors == ("Tim Cook",)
+
+
+def test_a_signature_is_no_event() -> None:
+    events = _news_events("Steve Jobs wrote to staff on Monday.\n\nSteve", date(2011, 1, 18))
+    assert [e.sentence for e in events] == ["Steve Jobs wrote to staff on Monday."]

@@ -421,6 +421,7 @@ def build_events(
     analysed = analyse([c.sentence.text for c in candidates]) if analyse and candidates else None
     events: list[Event] = []
     position = {s.start: n for n, s in enumerate(sentences)}
+    pointed: dict[int, list[str]] = {}  # sentence start -> the persons its "he" stands for
     for number_in_list, candidate in enumerate(candidates):
         sentence = candidate.sentence
         names, types = _actors_in(mentions, sentence.start, sentence.end)
@@ -433,7 +434,12 @@ def build_events(
         if "person" not in subject:
             earlier = sentences[max(0, number - ANAPHORA_WINDOW) : number]
             subject_text = doc.text[sentence.start : subject_end]
-            names, types = _resolve_anaphora(subject_text, names, types, earlier, mentions)
+            named = set(names)
+            names, types = _resolve_anaphora(subject_text, names, types, earlier, mentions, pointed)
+            if set(names) - named:
+                pointed[sentence.start] = [n for n in names if n not in named]
+        if analysed is not None and not predicates and len(sentence.text.split()) <= 3:
+            continue  # a signature or a caption ("Steve"), no clause at all
         events.extend(_sentence_events(doc, candidate, predicates, names, types, mentions))
     return events
 
@@ -458,17 +464,24 @@ def _resolve_anaphora(
     types: list[str],
     earlier: Sequence[Sentence],
     mentions: Sequence[ActorMention],
+    pointed: dict[int, list[str]] | None = None,
 ) -> tuple[list[str], list[str]]:
     """ "He ..." or "The pair ..." opening a sentence that names no person: the persons of the
     nearest earlier sentence that names any, when exactly that many are there to point to
-    (no guess when it is ambiguous)."""
+    (no guess when it is ambiguous). An earlier "he" counts as the person it stands for: in
+    "He stood in Steve Jobs' place. He received $59 million", both are Tim Cook."""
     match = _ANAPHOR.search(text)
     if match is None:
         return names, types
     wanted = _ANAPHORS[match.group(1).lower()]
     for sentence in reversed(earlier):
-        previous_names, previous_types = _actors_in(mentions, sentence.start, sentence.end)
-        persons = [n for n, t in zip(previous_names, previous_types, strict=True) if t == "person"]
+        if pointed and sentence.start in pointed:
+            persons = pointed[sentence.start]  # the topic goes on
+        else:
+            previous_names, previous_types = _actors_in(mentions, sentence.start, sentence.end)
+            persons = [
+                n for n, t in zip(previous_names, previous_types, strict=True) if t == "person"
+            ]
         if persons:
             if len(persons) != wanted:
                 break
