@@ -732,7 +732,9 @@ def _longer_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             # "the new iPhone 3G" where the model saw "iPhone": the model, number and all
             end = number.end()
             text_of = text[mention.start : end]
-            result.append(ActorMention(mention.start, end, text_of, text_of, "product"))
+            unit = f"{mention.text} {number.group(2)[:-1]}"  # "other iPhone 4s": iPhone 4 units
+            name = unit if text_of.endswith("s") and unit in written else text_of
+            result.append(ActorMention(mention.start, end, text_of, name, "product"))
             continue
         before = _NUMBER_BEFORE.search(text, max(0, mention.start - 12), mention.start)
         if brand and before is not None and f"{mention.text} {before.group(1)}" in written:
