@@ -160,6 +160,8 @@ def test_undated_news_reports_on_the_publication_day_unless_anterior() -> None:
     spoke, dismissed = events
     assert (spoke.anchor, spoke.date_start, spoke.action) == ("published", published, "speak")
     assert (dismissed.anchor, dismissed.date_start) == ("vague", None)
+    events = _news_events("Apple Corps has twice before sued Apple Computer.", published)
+    assert [(e.action, e.anchor, e.date_start) for e in events] == [("sue", "vague", None)]
 
 
 def test_durations_never_date_an_event_and_this_year_is_the_news_day() -> None:

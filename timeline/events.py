@@ -333,9 +333,12 @@ def _headline_number(sentences: Sequence[Sentence], title: str) -> int | None:
     return None
 
 
-#: Words before the main verb that put an undated news event before the news: past perfect
-#: and "previously".
-_ANTERIOR = re.compile(r"\b(?:had|previously|formerly|once|earlier)\b", re.IGNORECASE)
+#: Words before the main verb that put an undated news event before the news: past perfect,
+#: "previously", "has twice before sued".
+_ANTERIOR = re.compile(
+    r"\b(?:had|previously|formerly|once|earlier|(?:has|have)\s+(?:\w+\s+)?before)\b",
+    re.IGNORECASE,
+)
 _COARSE = frozenset({"month", "quarter", "season", "half", "year"})
 #: In news, dates this many days before publication still carry over to the next sentences.
 NEWS_INHERIT_DAYS = 31
