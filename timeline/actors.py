@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import ModelError
-from timeline.sentences import abbreviations
+from timeline.sentences import abbreviations, sentence_openers
 from timeline.wordlists import word_list
 
 ACTOR_TYPES = ("person", "organisation", "country", "location", "group", "product")
@@ -249,7 +249,7 @@ def _compact(text: str) -> tuple[str, list[tuple[int, int]]]:
     for match in _WORD_RUN.finditer(text):
         starts.append(match.start())
         ends.append(match.end())
-    function_words = _function_words()
+    function_words = sentence_openers()  # never names: no reason to read around them
     stretches: list[list[int]] = []  # [first word, last word], merged as they come
     for match in _CAPITALISED.finditer(text):
         if match.group().strip(_EDGE_PUNCTUATION) in function_words:
@@ -273,12 +273,6 @@ def _compact(text: str) -> tuple[str, list[tuple[int, int]]]:
         pieces.append(piece)
         length += len(piece)
     return "".join(pieces), offsets or [(0, 0)]
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    """Capitalised words that start sentences and never names: no reason to read around them."""
-    return frozenset(word_list("function_words.txt"))
 
 
 def _original(offsets: list[tuple[int, int]], position: int) -> int:
@@ -429,7 +423,7 @@ def _full_names_in(context: str, raw: list[_Raw], known: list[str]) -> list[str]
         words = match.group(1).split()
         while words and (
             words[0].casefold() in _titles_folded()
-            or words[0] in _function_words()
+            or words[0] in sentence_openers()
             or words[0].rstrip(".").casefold() in abbreviations()
         ):
             words = words[1:]

@@ -76,8 +76,8 @@ def _split_block(text: str, start: int, end: int, paragraph: int, out: list[Sent
         piece_start = line_start
         for candidate in _CANDIDATE.finditer(text, line_start, line_end):
             if _is_abbreviation(
-                text, line_start, candidate.start(), candidate.group()
-            ) and not _closes_sentence(text, line_start, candidate.start(), candidate.end()):
+                text, line_start, candidate.start(), candidate.group(), candidate.end()
+            ):
                 continue
             end_of_sentence = candidate.end()
             spaced = _SPACED_QUOTE.match(text, end_of_sentence)
@@ -90,7 +90,11 @@ def _split_block(text: str, start: int, end: int, paragraph: int, out: list[Sent
     return added
 
 
-def _is_abbreviation(text: str, line_start: int, dot: int, punctuation: str) -> bool:
+def _is_abbreviation(text: str, line_start: int, dot: int, punctuation: str, end: int) -> bool:
+    """Whether the period at `dot` belongs to a word that does not end the sentence: an
+    abbreviation ("Gen.", "U.S.") or an initial ("J. Smith"). An initialism or a company suffix
+    still ends it before a word that only opens sentences ("... in the U.S. The company said",
+    "... for Apple Inc. He said")."""
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return False
     word = _WORD_BEFORE.search(text, max(line_start, dot - 30), dot)
@@ -99,12 +103,19 @@ def _is_abbreviation(text: str, line_start: int, dot: int, punctuation: str) -> 
     token = word.group(1)
     if len(token) == 1 and token.isupper():
         return True  # an initial: "J. Smith"
-    return token.lower().rstrip(".") in abbreviations() or (
+    bare = token.lower().rstrip(".")
+    initialism = (
         "." in token
         and len(token) <= 6
         and token.replace(".", "").isalpha()
         and token.replace(".", "").isupper()  # "U.S", "U.N", "E.U"
     )
+    if bare not in abbreviations() and not initialism:
+        return False
+    if not (initialism or bare in _FINAL_ABBREVIATIONS):
+        return True
+    following = _NEXT_WORD.match(text, end)
+    return following is None or following.group(1) not in sentence_openers()
 
 
 #: Abbreviations that end sentences as often as names: "in the U.S.", "Apple Inc."
@@ -113,22 +124,10 @@ _NEXT_WORD = re.compile(r"\s+[\"'“‘(]?\s?([A-Z][a-z]*)\b(?![-.’'])")
 
 
 @cache
-def _sentence_openers() -> frozenset[str]:
-    """Capitalised words that open sentences and are never names ("The", "He", "In")."""
+def sentence_openers() -> frozenset[str]:
+    """Capitalised words that open sentences and are never names ("The", "He", "In"), from
+    `data/function_words.txt`."""
     return frozenset(word_list("function_words.txt"))
-
-
-def _closes_sentence(text: str, line_start: int, dot: int, end: int) -> bool:
-    """An abbreviation that also ends its sentence: "... in the U.S. The company said", "...
-    for Apple Inc. He said": the next word opens sentences and is never part of a name."""
-    word = _WORD_BEFORE.search(text, max(line_start, dot - 30), dot)
-    following = _NEXT_WORD.match(text, end)
-    if word is None or following is None or following.group(1) not in _sentence_openers():
-        return False
-    token = word.group(1).rstrip(".")
-    return token.lower() in _FINAL_ABBREVIATIONS or (
-        "." in token and token.replace(".", "").isupper()
-    )
 
 
 def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> bool:
