@@ -577,11 +577,12 @@ def _canonical(
         if end <= start:
             continue
         mentions.append(ActorMention(start, end, text[start:end], name, kind, role))
-    mentions = _longer_names(text, mentions)
+    written = _BRAND_MODEL.findall(text)  # ("iPhone", "4"): models written in the text
+    mentions = _longer_names(text, mentions, written)
     mentions.extend(_surname_sweep(text, mentions))
-    mentions.extend(_name_sweep(text, mentions))
+    mentions.extend(_name_sweep(text, mentions, written))
     mentions.sort(key=lambda m: (m.start, m.end))
-    mentions = _longer_names(text, mentions)  # of the names the sweeps found
+    mentions = _longer_names(text, mentions, written)  # of the names the sweeps found
     anaphora = _thing_anaphora(text, mentions)
     spans = {(m.start, m.end) for m in anaphora}
     mentions = [m for m in mentions if (m.start, m.end) not in spans] + anaphora
@@ -704,13 +705,15 @@ _PLURAL_END = re.compile(r"\b[A-Z][a-z]+[^s]s$")
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
 
 
-def _longer_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def _longer_names(
+    text: str, mentions: list[ActorMention], written: list[tuple[str, str]]
+) -> list[ActorMention]:
     """A name followed by a word that makes it a longer name found elsewhere in the text is
     that longer name: "iPod nano" is the "iPod Nano" of the next sentence, not the "iPod".
     A brand followed by a model word in its maker's lower case is that model even when the
     text never capitalises it: "the iPod touch" is no "iPod"."""
     longer = {m.text.casefold(): m for m in mentions if " " in m.text}
-    written = {f"{brand} {number}" for brand, number in _BRAND_MODEL.findall(text)}
+    models = {f"{brand} {number}" for brand, number in written}
     result: list[ActorMention] = []
     for mention in mentions:
         brand = " " not in mention.text and _BRAND_CASE.match(mention.text) is not None
@@ -720,11 +723,11 @@ def _longer_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             end = number.end()
             text_of = text[mention.start : end]
             unit = f"{mention.text} {number.group(2)[:-1]}"  # "other iPhone 4s": iPhone 4 units
-            name = unit if text_of.endswith("s") and unit in written else text_of
+            name = unit if text_of.endswith("s") and unit in models else text_of
             result.append(ActorMention(mention.start, end, text_of, name, "product"))
             continue
         before = _NUMBER_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-        if brand and before is not None and f"{mention.text} {before.group(1)}" in written:
+        if brand and before is not None and f"{mention.text} {before.group(1)}" in models:
             # "the 3G iPhone" in an article about the "iPhone 3G"
             start = before.start(1)
             name = f"{mention.text} {before.group(1)}"
@@ -769,7 +772,9 @@ def _free_position(taken: list[tuple[int, int]], start: int, end: int) -> int | 
     return position
 
 
-def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def _name_sweep(
+    text: str, mentions: list[ActorMention], written: list[tuple[str, str]]
+) -> list[ActorMention]:
     """Other occurrences of the organisations and products the model found once ("iPhone 4"
     tagged in one sentence and missed in the next), written exactly as found."""
     surfaces: dict[str, ActorMention] = {}
@@ -781,7 +786,6 @@ def _name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             lines.add(mention.name.split()[0])
     # A brand written like "iPhone" with a model number after it is a product whether the
     # model saw it or not: "the recently announced iPhone 4".
-    written = [(match.group(1), match.group(2)) for match in _BRAND_MODEL.finditer(text)]
     lines.update(brand for brand, _ in written)
     models = {m.name for m in mentions if m.type == "product"}
     models.update(f"{brand} {number}" for brand, number in written)

@@ -24,7 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from timeline.actors import initials, is_acronym  # name rules: no model is loaded
-from timeline.syntax import reporting_verbs  # a word list: no model is loaded
+from timeline.syntax import QUOTATION, reporting_verbs  # no model is loaded
 
 if TYPE_CHECKING:  # only types: events need no model and no parser to be built or read
     from timeline.actors import ActorMention
@@ -238,10 +238,6 @@ def event_sentences(
     return candidates
 
 
-#: A quotation: what someone said, between quote marks (straight, curly, or standing apart).
-_QUOTATION = re.compile(r"[“\"]([^“”\"\n]{1,600})[”\"]")
-
-
 def _vague_in_quote(sentence: Sentence, timex: Timex, published: date | None) -> bool:
     """In news, a vague expression inside a quotation ("“We think it's the future of
     notebooks,” said Jobs") is the speaker's word, not the story's time: it neither leaves
@@ -250,7 +246,7 @@ def _vague_in_quote(sentence: Sentence, timex: Timex, published: date | None) ->
         return False
     start = timex.start - sentence.start
     return any(
-        quote.start(1) <= start < quote.end(1) for quote in _QUOTATION.finditer(sentence.text)
+        quote.start(2) <= start < quote.end(2) for quote in QUOTATION.finditer(sentence.text)
     )
 
 

@@ -121,7 +121,7 @@ def predicates(tagger: Any, sentences: Sequence[str]) -> list[list[Predicate]]:
     lemmatizer = tagger.get_pipe("lemmatizer") if "lemmatizer" in tagger.pipe_names else None
     nouns = event_nouns()
     found: list[list[Predicate]] = []
-    unquoted = [_QUOTE.sub(_blank, sentence) for sentence in sentences]
+    unquoted = [QUOTATION.sub(_blank, sentence) for sentence in sentences]
     with tagger.select_pipes(enable=[p for p in tagger.pipe_names if p != "lemmatizer"]):
         for doc in tagger.pipe(unquoted, batch_size=256):
             found.append(_predicates(doc, lemmatizer, nouns))
@@ -144,7 +144,7 @@ def opening_predicates(tagger: Any, sentences: Sequence[str]) -> list[list[Predi
     openings: list[str] = []
     trusted: list[int] = []
     for sentence in sentences:
-        blanked = _QUOTE.sub(_blank, sentence)
+        blanked = QUOTATION.sub(_blank, sentence)
         words = list(_WORD.finditer(blanked))
         if len(words) <= OPENING_WORDS:
             openings.append(blanked)
@@ -166,7 +166,7 @@ def opening_predicates(tagger: Any, sentences: Sequence[str]) -> list[list[Predi
 
 # A quotation of four words or more: its verbs are the speaker's words, not the event's
 # predicates ("Jobs said, “we will ship it next year”" -> say), and the tagger need not read it.
-_QUOTE = re.compile(r"([“\"])([^“”\"\n]{1,600})([”\"])")
+QUOTATION = re.compile(r"([“\"])([^“”\"\n]{1,600})([”\"])")
 
 
 def _blank(match: re.Match[str]) -> str:
