@@ -22,6 +22,7 @@ import csv
 import io
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -215,21 +216,62 @@ def find_actors(
     nlp = nlp if nlp is not None else load_model()
     aliases = aliases or AliasTable()
     compacted = [_compact(text) if focus else (text, [(0, 0)]) for text in texts]
+    # The model reads pieces of at most NER_PIECE_CHARS: its cost and memory grow faster than
+    # the length of one long doc, and spaCy refuses a doc over `nlp.max_length`.
+    owners: list[tuple[int, int]] = []  # (text number, offset of the piece in its short text)
+    pieces: list[str] = []
+    for number, (short, _) in enumerate(compacted):
+        for start, end in ner_pieces(short):
+            owners.append((number, start))
+            pieces.append(short[start:end])
+    entities: list[list[tuple[int, int, str, str]]] = [[] for _ in texts]
+    docs = nlp.pipe(pieces, n_process=n_process, batch_size=batch_size)
+    for (number, base), doc in zip(owners, docs, strict=True):
+        entities[number].extend(
+            (base + ent.start_char, base + ent.end_char, ent.text, ent.label_) for ent in doc.ents
+        )
     results: list[list[ActorMention]] = []
-    docs = nlp.pipe([c for c, _ in compacted], n_process=n_process, batch_size=batch_size)
     whole: Sequence[str | None] = contexts if contexts is not None else [None] * len(texts)
-    for text, context, (_, offsets), doc in zip(texts, whole, compacted, docs, strict=True):
+    for text, context, (_, offsets), found in zip(texts, whole, compacted, entities, strict=True):
         raw: list[_Raw] = []
-        for ent in doc.ents:
-            start = _original(offsets, ent.start_char)
-            end = _original(offsets, ent.end_char - 1) + 1
-            if " ".join(text[start:end].split()) != " ".join(ent.text.split()):
+        for ent_start, ent_end, ent_text, label in found:
+            start = _original(offsets, ent_start)
+            end = _original(offsets, ent_end - 1) + 1
+            if " ".join(text[start:end].split()) != " ".join(ent_text.split()):
                 continue  # spans a gap between kept stretches
-            cleaned = _clean(text, start, end, ent.label_)
+            cleaned = _clean(text, start, end, label)
             if cleaned is not None:
                 raw.append(cleaned)
         results.append(_canonical(text, raw, aliases, context))
     return results
+
+
+#: The most characters the NER model reads as one doc: a long feature's focused text.
+NER_PIECE_CHARS = 20_000
+
+
+def ner_pieces(text: str, limit: int = NER_PIECE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of `text`, none longer than `limit`, cut at a
+    paragraph break, else a line break, else a gap between focused stretches, else a space.
+
+    >>> ner_pieces("One two.\\n\\nThree four.", limit=12)
+    [(0, 10), (10, 21)]
+    """
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window_start, window_end = start + limit // 2, start + limit
+        for separator in ("\n\n", "\n", _GAP, " "):
+            cut = text.rfind(separator, window_start, window_end)
+            if cut >= 0:
+                cut += len(separator)
+                break
+        else:
+            cut = window_end  # one long token: cut it anywhere
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
 
 
 #: Words kept on each side of a capitalised word when the model reads a focused text.
@@ -238,7 +280,9 @@ _WORD_RUN = re.compile(r"\S+")
 _GAP = " ; "
 
 
-_CAPITALISED = re.compile(r"\S*[A-Z]\S*")
+#: A capital anywhere in a word. (Searching the text for `\S*[A-Z]\S*` instead costs the
+#: square of a long lower-case token's length: each position rescans to its end.)
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def _compact(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -246,15 +290,16 @@ def _compact(text: str) -> tuple[str, list[tuple[int, int]]]:
     for each kept stretch."""
     starts: list[int] = []
     ends: list[int] = []
-    for match in _WORD_RUN.finditer(text):
+    capitalised: list[int] = []  # indices of the words with a capital letter
+    function_words = sentence_openers()  # never names: no reason to read around them
+    for index, match in enumerate(_WORD_RUN.finditer(text)):
         starts.append(match.start())
         ends.append(match.end())
-    function_words = sentence_openers()  # never names: no reason to read around them
+        word = match.group()
+        if _CAPITAL.search(word) and word.strip(_EDGE_PUNCTUATION) not in function_words:
+            capitalised.append(index)
     stretches: list[list[int]] = []  # [first word, last word], merged as they come
-    for match in _CAPITALISED.finditer(text):
-        if match.group().strip(_EDGE_PUNCTUATION) in function_words:
-            continue
-        index = bisect_right(starts, match.start()) - 1
+    for index in capitalised:
         first = max(0, index - FOCUS_REACH)
         last = min(len(starts) - 1, index + FOCUS_REACH)
         if stretches and first <= stretches[-1][1] + 1:
@@ -527,6 +572,7 @@ def _canonical(
     }
     singular = {f"{name}s": name for name in organisations if _BRAND_CASE.match(name)}
     acronyms = _acronyms(text, raw, organisations)
+    word_counts = WordCounts(context if context is not None else text)
     mentions: list[ActorMention] = []
     for item in raw:
         start, end, surface, label = item.start, item.end, item.text, item.label
@@ -557,7 +603,7 @@ def _canonical(
         elif label in ("PERSON", "GPE", "ORG", "LOC") and " " not in surface:
             fulls = surname_to_full.get(folded, set())
             if len(fulls) > 1:
-                fulls = _dominant(fulls, context if context is not None else text)
+                fulls = _dominant(fulls, word_counts)
             if len(fulls) == 1:
                 name, kind = next(iter(fulls)), "person"
             elif label != "PERSON" and country is not None:
@@ -595,13 +641,38 @@ def _canonical(
 DOMINANCE = 3
 
 
-def _dominant(fulls: set[str], text: str) -> set[str]:
+class WordCounts:
+    """How often each word is written in a text, the text read once however many are asked.
+
+    >>> WordCounts("Jobs met Ballmer. Jobs left.")("Jobs")
+    2
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: Counter[str] | None = None
+        self._others: dict[str, int] = {}
+
+    def __call__(self, word: str) -> int:
+        if _WORD_CHARS.fullmatch(word):
+            if self._words is None:
+                self._words = Counter(_WORD_CHARS.findall(self._text))
+            return self._words[word]
+        if word not in self._others:  # "O'Brien", "Jean-Luc": a word with other characters
+            self._others[word] = len(re.findall(rf"\b{re.escape(word)}\b", self._text))
+        return self._others[word]
+
+
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _dominant(fulls: set[str], count: WordCounts) -> set[str]:
     """Of several full names a lone name may shorten, the one the text is about, if any: each
     is counted by the words only it has ("Jobs" against "Ballmer" for "Steve")."""
     counts: dict[str, int] = {}
     for full in fulls:
         own = [w for w in full.split() if not any(w in other.split() for other in fulls - {full})]
-        counts[full] = sum(len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in own)
+        counts[full] = sum(count(w) for w in own)
     top = max(counts, key=lambda full: counts[full])
     rest = sum(counts.values()) - counts[top]
     return {top} if counts[top] >= DOMINANCE * max(rest, 1) else fulls

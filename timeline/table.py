@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -107,9 +108,7 @@ def event_table(documents: Sequence[Document], events: Sequence[Event]) -> pd.Da
         },
         columns=list(COLUMNS),
     )
-    return frame.sort_values(
-        ["date_start", "doc_id", "sentence_start", "event_id"], na_position="last", kind="stable"
-    ).reset_index(drop=True)
+    return in_table_order(frame)
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -171,17 +170,38 @@ def _similar(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
     return len(a & b) / len(a | b) >= threshold
 
 
+#: The order of the table's rows: by date (undated last), then article, offset and id.
+ORDER = ["date_start", "doc_id", "sentence_start", "event_id"]
+
+
+def in_table_order(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows in the table's order (`ORDER`), renumbered from 0; a new frame."""
+    return table.sort_values(ORDER, na_position="last", kind="stable").reset_index(drop=True)
+
+
+@dataclass(slots=True)
+class _Kept:
+    """A row other rows may merge into, with the documents and actors merged so far."""
+
+    position: int
+    actors: set[str]
+    words: frozenset[str]
+    documents: set[str]
+
+
 def merge_duplicates(table: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFrame:
     """One row per event reported by several articles.
 
-    Rows of different documents merge when they have the same date interval, share an actor,
-    and their sentences share at least `similarity` of their content words (Jaccard). The
-    first row in table order is kept; `sources` counts the rows merged into it and
-    `source_events` lists their ids. Returns a new frame; the input is not changed.
+    Rows merge when they have the same date interval, share an actor, come from different
+    documents (never two rows of one document into one event), and their sentences share at
+    least `similarity` of their content words (Jaccard). Rows are taken in the table's order
+    (`ORDER`), so the result does not depend on the order of the input; the first row of a
+    group is kept, `sources` adds up the rows merged into it and `source_events` lists their
+    ids. Returns a new frame in the table's order; the input is not changed.
     """
-    table = table.reset_index(drop=True)
-    dated = table["date_start"].notna() & table["actors"].map(len).gt(0)
-    if not dated.any():
+    table = in_table_order(table)
+    mergeable = (table["date_start"].notna() & table["actors"].map(len).gt(0)).to_numpy()
+    if not mergeable.any():
         return table
     keep = [True] * len(table)
     sources = [int(n) for n in table["sources"]]
@@ -189,27 +209,30 @@ def merge_duplicates(table: pd.DataFrame, *, similarity: float = 0.5) -> pd.Data
     doc_ids = table["doc_id"].tolist()
     sentences = table["sentence"].tolist()
     actor_lists = table["actors"].tolist()
-    for positions in (
-        table.loc[dated].groupby(["date_start", "date_end"], sort=False).indices.values()
-    ):
+    # `indices` are positions within the mergeable rows; this maps them back to the table's.
+    table_positions = np.flatnonzero(mergeable)
+    groups = table.loc[mergeable].groupby(["date_start", "date_end"], sort=False).indices
+    for group in groups.values():
+        positions = sorted(int(p) for p in table_positions[group])
         if len({doc_ids[p] for p in positions}) < 2:
             continue
-        kept: list[tuple[int, set[str], frozenset[str]]] = []
-        for position in sorted(int(p) for p in positions):
+        kept: list[_Kept] = []
+        for position in positions:
             words = _content_words(str(sentences[position]))
             actors = set(actor_lists[position])
-            for kept_position, kept_actors, kept_words in kept:
+            for candidate in kept:
                 if (
-                    doc_ids[kept_position] != doc_ids[position]
-                    and actors & kept_actors
-                    and _similar(words, kept_words, similarity)
+                    doc_ids[position] not in candidate.documents
+                    and actors & candidate.actors
+                    and _similar(words, candidate.words, similarity)
                 ):
                     keep[position] = False
-                    sources[kept_position] += sources[position]
-                    merged[kept_position] += merged[position]
+                    sources[candidate.position] += sources[position]
+                    merged[candidate.position] += merged[position]
+                    candidate.documents.add(doc_ids[position])
                     break
             else:
-                kept.append((position, actors, words))
+                kept.append(_Kept(position, actors, words, {doc_ids[position]}))
     result = table.assign(
         sources=pd.Series(sources, dtype="int64"),
         source_events=pd.Series(merged, dtype="object"),
