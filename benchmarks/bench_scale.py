@@ -90,7 +90,7 @@ KINDS: dict[str, tuple[str, Callable[[int, str], bytes]]] = {
 
 def run_once(name: str, data: bytes) -> tuple[float, int]:
     started = time.perf_counter()
-    documents, errors = parse_bytes(name, data)
+    documents, _ = parse_bytes(name, data)
     rows = 0
     if documents:
         rows = len(extract(documents, workers=1).table)
