@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from timeline.errors import (
     EmptyDocumentError,
     EncodingError,
 )
+from timeline.pipeline import date_documents
 
 from .conftest import DATA, REFERENCE_ARTICLE
 
@@ -91,6 +93,29 @@ def test_json_list_and_csv(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["x", "a-2", "c1"]
     assert docs[2].title == "T"
     assert docs[2].published_given == "2020-01-02"
+
+
+@pytest.mark.parametrize("key", ["published", "date", "pubDate", "datePublished", "published_at"])
+def test_publication_date_keys_of_feeds_and_apis(tmp_path: Path, key: str) -> None:
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": "Talks ended.", key: "Oct 11, 2011"}))
+    (tmp_path / "b.csv").write_text(f'text,{key}\n"Talks ended.","Tue, 11 Oct 2011 10:44:00 GMT"\n')
+    docs, errors = read_documents([tmp_path])
+    assert errors == []
+    dated, warnings = date_documents(docs)
+    assert warnings == []
+    assert [(d.published, d.published_source) for d in dated] == [
+        (date(2011, 10, 11), "metadata")
+    ] * 2
+
+
+def test_ambiguous_publication_date_is_read_with_a_warning_naming_the_file(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "feed.csv").write_text('text,date\n"Talks ended.",03-02-2009\n')
+    dated, warnings = date_documents(read_documents([tmp_path])[0])
+    assert dated[0].published == date(2009, 3, 2)
+    assert len(warnings) == 1
+    assert warnings[0].startswith("feed.csv: ") and "ambiguous" in warnings[0]
 
 
 def test_csv_without_text_column(tmp_path: Path) -> None:

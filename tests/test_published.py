@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.published import Published, resolve_published
+from timeline.published import Published, parse_date_given, resolve_published
 
 ARTICLE = Path(__file__).resolve().parents[1] / "data" / "blinken-iraq-2023.txt"
 if not ARTICLE.exists():
@@ -31,13 +31,64 @@ def test_given_date_wins(given: str | date, expected: date) -> None:
     assert resolve_published(text, given) == Published(expected, "metadata")
 
 
-@pytest.mark.parametrize("given", ["03-02-2009", "2023-02-30", "yesterday", "2023-13-01"])
+@pytest.mark.parametrize(
+    "given", ["2023-02-30", "yesterday", "2023-13-01", "October 2011", "Tuesday", "31/31/2011"]
+)
 def test_malformed_given_warns_and_infers(given: str) -> None:
     published = resolve_published("Apple news\n\nMarch 06, 2008\n\nApple released it.", given)
     assert published.date == date(2008, 3, 6)
     assert published.source == "dateline"
     assert published.warning is not None
-    assert f"'{given}' is not a date (use YYYY-MM-DD)" in published.warning
+    assert f"'{given}' is not a calendar date" in published.warning
+    assert "YYYY-MM-DD" in published.warning
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("Oct 11, 2011", date(2011, 10, 11)),
+        ("11 October 2011", date(2011, 10, 11)),
+        ("October 11th, 2011", date(2011, 10, 11)),
+        ("2011-10-11T10:44:00Z", date(2011, 10, 11)),
+        ("2011-10-11T23:30:00-05:00", date(2011, 10, 11)),  # the day where it was published
+        ("2011-10-11 10:44:00.123456+00:00", date(2011, 10, 11)),
+        ("Tue, 11 Oct 2011 10:44:00 GMT", date(2011, 10, 11)),
+        ("Tue, 11 Oct 2011 10:44:00 +0200", date(2011, 10, 11)),
+        ("2011/10/11", date(2011, 10, 11)),
+        ("13/10/2011", date(2011, 10, 13)),  # only one reading: day first
+        ("10/13/2011", date(2011, 10, 13)),
+        ("  Oct  11,\n2011 ", date(2011, 10, 11)),
+    ],
+)
+def test_given_dates_as_feeds_and_people_write_them(given: str, expected: date) -> None:
+    assert resolve_published("Talks ended.", given) == Published(expected, "metadata")
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"), [("03-02-2009", date(2009, 3, 2)), ("3/2/09", date(2009, 3, 2))]
+)
+def test_ambiguous_given_date_is_read_month_first_with_a_warning(
+    given: str, expected: date
+) -> None:
+    published = resolve_published("Talks ended.", given)
+    assert (published.date, published.source) == (expected, "metadata")
+    assert published.warning is not None
+    assert "ambiguous" in published.warning
+    assert expected.isoformat() in published.warning
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(date(1900, 1, 1), date(2099, 12, 31)))
+def test_every_written_form_of_a_day_reads_back_as_that_day(day: date) -> None:
+    forms = [
+        day.isoformat(),
+        f"{day:%b} {day.day}, {day.year}",
+        f"{day.day} {day:%B} {day.year}",
+        f"{day:%a}, {day.day:02d} {day:%b} {day.year} 10:44:00 GMT",
+        f"{day.isoformat()}T10:44:00Z",
+    ]
+    for form in forms:
+        assert parse_date_given(form)[0] == day, form
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from timeline.documents import read_documents
+from timeline.documents import published_given, read_documents
 from timeline.errors import ExportError, PublishedDateError, TimelineError
 from timeline.export import format_for, write_table
 from timeline.published import resolve_published
@@ -161,7 +161,7 @@ def tag_record(record: dict[str, Any]) -> dict[str, Any]:
     text = record.get("text")
     if not isinstance(text, str):
         raise ValueError("no 'text' string")
-    published = resolve_published(text, record.get("published"))
+    published = resolve_published(text, published_given(record))
     timexes = tag(text, published.date)
     return {
         "id": record.get("id"),

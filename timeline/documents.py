@@ -271,7 +271,7 @@ def _record_document(name: str, prefix: str, position: str, record: Mapping[str,
     title = record.get("title")
     if not isinstance(title, str) or not title.strip():
         title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    published = record.get("published") or record.get("dct")
+    published = published_given(record)
     url = record.get("url")
     return Document(
         id=doc_id,
@@ -281,6 +281,25 @@ def _record_document(name: str, prefix: str, position: str, record: Mapping[str,
         published_given=str(published) if published not in (None, "") else None,
         source=name,
     )
+
+
+#: Keys a record may give its publication date under, the first present wins: ours, then
+#: those of feeds, schema.org, news APIs and TimeML corpora. Matched regardless of case.
+PUBLISHED_KEYS = ("published", "published_at", "datepublished", "pubdate", "date", "dct")
+
+
+def published_given(record: Mapping[str, Any]) -> str | None:
+    """The publication date a record gives, as it spells it.
+
+    >>> published_given({"text": "...", "pubDate": "Tue, 11 Oct 2011 10:44:00 GMT"})
+    'Tue, 11 Oct 2011 10:44:00 GMT'
+    """
+    by_key = {str(key).casefold(): value for key, value in record.items()}
+    for key in PUBLISHED_KEYS:
+        value = by_key.get(key)
+        if value not in (None, "") and str(value).strip():
+            return str(value).strip()
+    return None
 
 
 def _unique_ids(documents: list[Document]) -> list[Document]:

@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Literal
 
+from dateutil.parser import parse as parse_datetime
+
+from timeline.errors import PublishedDateError
 from timeline.temporal import MONTHS, WEEKDAYS, WORDS, Timex, tag
 
-__all__ = ["Published", "PublishedSource", "resolve_published"]
+__all__ = ["Published", "PublishedSource", "parse_date_given", "resolve_published"]
 
 PublishedSource = Literal["metadata", "dateline", "inferred", "none"]
 _SOURCES = frozenset({"metadata", "dateline", "inferred", "none"})
@@ -75,16 +79,69 @@ _WEEKDAY_DATE_RE = re.compile(
 _YEAR_RE = re.compile(r"(?<![\w$.,])(?:19|20)\d\d(?![\w%]|[.,]\d)")
 
 
-def _parse_given(given: str) -> date | None:
-    text = given.strip()
+#: Day and month written as numbers: "03-02-2009", "3/2/09", "11.10.2011".
+_NUMERIC_DATE_RE = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$")
+#: Two defaults that differ in year, month and day: a field the text lacks shows as a change.
+_DEFAULTS = (datetime(1904, 1, 1), datetime(1905, 2, 2))  # noqa: DTZ001 - calendar dates only
+
+
+def parse_date_given(value: str) -> tuple[date, str | None]:
+    """A publication date as metadata and feeds write it, and a warning when it was ambiguous.
+
+    ISO 8601 (with or without time and zone), RFC 2822 (RSS `pubDate`), and dates in words
+    ("Oct 11, 2011", "11 October 2011") are read as the calendar day they name in their own
+    zone. A date all in numbers whose day and month could swap ("03-02-2009") is read month
+    first, as American newswires and most feeds write it, with a warning; a date missing its
+    day, month or year, or one that does not exist, raises `PublishedDateError`.
+
+    >>> parse_date_given("Tue, 11 Oct 2011 10:44:00 GMT")
+    (datetime.date(2011, 10, 11), None)
+    >>> parse_date_given("03-02-2009")[1]
+    "'03-02-2009' is ambiguous: read month first as 2009-03-02; write YYYY-MM-DD to be sure"
+    """
+    text = " ".join(value.split())
+    for read in (date.fromisoformat, lambda t: datetime.fromisoformat(t).date()):
+        try:
+            return read(text), None
+        except ValueError:
+            pass
+    numeric = _NUMERIC_DATE_RE.match(text)
+    if numeric is not None:
+        return _numeric_date(value, numeric)
     try:
-        return date.fromisoformat(text)
-    except ValueError:
+        return parsedate_to_datetime(text).date(), None
+    except (TypeError, ValueError, IndexError):
         pass
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        readings = {parse_datetime(text, default=default).date() for default in _DEFAULTS}
+    except (ValueError, OverflowError):
+        readings = set()
+    if len(readings) != 1:
+        raise PublishedDateError(
+            f"published date {value.strip()!r} is not a calendar date (a day, month and year "
+            "that exist): write it as YYYY-MM-DD, e.g. 2023-10-23"
+        )
+    return readings.pop(), None
+
+
+def _numeric_date(value: str, match: re.Match[str]) -> tuple[date, str | None]:
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
+    if len(match[4]) == 2:
+        year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        parsed = date(year, month, day)
     except ValueError:
-        return None
+        raise PublishedDateError(
+            f"published date {value.strip()!r} is not a calendar date (a day, month and year "
+            "that exist): write it as YYYY-MM-DD, e.g. 2023-10-23"
+        ) from None
+    if first <= 12 and second <= 12 and first != second:
+        return parsed, (
+            f"{value.strip()!r} is ambiguous: read month first as {parsed.isoformat()}; "
+            "write YYYY-MM-DD to be sure"
+        )
+    return parsed, None
 
 
 def _only_dateline_words(part: str) -> bool:
@@ -216,22 +273,21 @@ def resolve_published(text: str, given: str | date | None = None) -> Published:
 
     >>> resolve_published("Talks ended.", "2023-10-23")
     Published(date=datetime.date(2023, 10, 23), source='metadata', warning=None)
-    >>> resolve_published("Talks ended.", "03-02-2009").warning
-    "published date '03-02-2009' is not a date (use YYYY-MM-DD); inferred from the text instead"
+    >>> print(resolve_published("Talks ended.", "2009-02-30").warning)
+    published date '2009-02-30' is not a calendar date (a day, month and year that exist): ...
     """
     if isinstance(given, datetime):
         return Published(given.date(), "metadata")
     if isinstance(given, date):
         return Published(given, "metadata")
     if given is not None and given.strip():
-        parsed = _parse_given(given)
-        if parsed is not None:
-            return Published(parsed, "metadata")
-        inferred = _infer(text)
-        warning = (
-            f"published date '{given.strip()}' is not a date (use YYYY-MM-DD); "
-            "inferred from the text instead"
-        )
+        try:
+            parsed, ambiguity = parse_date_given(given)
+        except PublishedDateError as error:
+            inferred = _infer(text)
+            warning = f"{error}; inferred from the text instead"
+        else:
+            return Published(parsed, "metadata", ambiguity and f"published date {ambiguity}")
         if inferred.warning:
             warning += f"; {inferred.warning}"
         return Published(inferred.date, inferred.source, warning)
