@@ -77,22 +77,51 @@ def read_documents(
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUPPORTED_SUFFIXES
-                and not p.name.lower().startswith(SKIPPED_IN_FOLDERS)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            for file in files:
+            folder_errors: list[DocumentError] = []
+            for file in _files_in(path, folder_errors):
                 doc_prefix = file.relative_to(path).with_suffix("").as_posix()
-                _read_one(file, doc_prefix, max_bytes, documents, errors)
+                _read_one(file, doc_prefix, max_bytes, documents, folder_errors)
+            errors.extend(sorted(folder_errors, key=lambda error: error.source))
         elif path.is_file():
             _read_one(path, path.stem, max_bytes, documents, errors)
         else:
-            errors.append(DocumentError(str(path), "no such file or directory"))
+            errors.append(DocumentError(str(path), _why_not_a_file(path)))
     return _unique_ids(documents), errors
+
+
+def _files_in(folder: Path, errors: list[DocumentError]) -> list[Path]:
+    """The article files under `folder`, sorted; an error for each one that cannot be a file
+    (a broken link, a link loop, a pipe). Hidden files, notes and other types are passed over;
+    a link to a folder is not followed, so a folder that links to itself is read once."""
+    files: list[Path] = []
+    for entry in folder.rglob("*"):
+        relative = entry.relative_to(folder)
+        if (
+            entry.suffix.lower() not in SUPPORTED_SUFFIXES
+            or entry.name.lower().startswith(SKIPPED_IN_FOLDERS)
+            or any(part.startswith(".") for part in relative.parts)
+        ):
+            continue
+        if entry.is_file():
+            files.append(entry)
+        elif not entry.is_dir():
+            errors.append(DocumentError(str(entry), _why_not_a_file(entry)))
+    return sorted(files)
+
+
+def _why_not_a_file(path: Path) -> str:
+    """Why `path` cannot be read as a file, in the user's words."""
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except FileNotFoundError:
+            return "a broken link (its target does not exist)"
+        except (OSError, RuntimeError):
+            return "a link that leads back to itself (a link loop)"
+        return "a link to something that is not a file"
+    if path.exists():
+        return "not a regular file (a pipe, socket or device); save it as a file first"
+    return "no such file or directory"
 
 
 def _read_one(
@@ -105,11 +134,7 @@ def _read_one(
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise DocumentTooLargeError(
-                str(path),
-                f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit; "
-                "split it into smaller files",
-            )
+            raise DocumentTooLargeError(str(path), _too_large(size, max_bytes))
         data = path.read_bytes()
     except DocumentError as error:
         errors.append(error)
@@ -117,7 +142,7 @@ def _read_one(
     except OSError as error:
         errors.append(DocumentError(str(path), f"cannot be read ({error.strerror})"))
         return
-    docs, errs = parse_bytes(path.name, data, doc_prefix=doc_prefix, max_bytes=max_bytes)
+    docs, errs = parse_bytes(str(path), data, doc_prefix=doc_prefix, max_bytes=max_bytes)
     documents.extend(docs)
     errors.extend(errs)
 
@@ -135,11 +160,7 @@ def parse_bytes(
     suffix = Path(name).suffix.lower()
     try:
         if len(data) > max_bytes:
-            raise DocumentTooLargeError(
-                name,
-                f"{len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit; "
-                "split it into smaller files",
-            )
+            raise DocumentTooLargeError(name, _too_large(len(data), max_bytes))
         text = decode_text(name, data)
         if suffix in (".json", ".jsonl", ".csv"):
             return _parse_records(name, text, suffix, prefix)
@@ -158,6 +179,31 @@ def parse_bytes(
         return [], [error]
 
 
+def _too_large(size: int, max_bytes: int) -> str:
+    return (
+        f"{size / 2**20:.1f} MB is over the {max_bytes / 2**20:.0f} MB limit; "
+        "split it into smaller files"
+    )
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte is a NUL (Latin text in UTF-16
+    written without a byte order mark), else None.
+
+    >>> _utf16_without_bom("Talks".encode("utf-16-le"))
+    'utf-16-le'
+    """
+    even, odd = head[0::2], head[1::2]
+    if not even or not odd:
+        return None
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.6 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.6 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def decode_text(name: str, data: bytes) -> str:
     """Decode bytes as UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252.
 
@@ -165,7 +211,9 @@ def decode_text(name: str, data: bytes) -> str:
     'café'
     """
     if not data.strip():
-        raise EmptyDocumentError(name, "the file is empty")
+        raise EmptyDocumentError(
+            name, "the file holds only whitespace" if data else "the file is empty"
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
@@ -174,7 +222,13 @@ def decode_text(name: str, data: bytes) -> str:
         return _check_text(name, text)
     head = data[:8192]
     if b"\x00" in head:
-        raise BinaryDocumentError(name, "binary data, not text (it contains NUL bytes)")
+        encoding = _utf16_without_bom(head[: len(head) // 2 * 2])
+        if encoding is None:
+            raise BinaryDocumentError(name, "binary data, not text (it contains NUL bytes)")
+        try:
+            return _check_text(name, data.decode(encoding))
+        except UnicodeDecodeError as error:
+            raise EncodingError(name, f"broken UTF-16 text ({error.reason})") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -251,11 +305,20 @@ def _records(
         for number, record in enumerate(items, start=1):
             yield f"item {number}", record
     else:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        if reader.fieldnames is None or "text" not in reader.fieldnames:
-            raise DocumentError(name, "a CSV file needs a 'text' column")
-        for number, row in enumerate(reader, start=2):
-            yield f"row {number}", row
+        # strict: an unclosed quote is an error, not a field running to the end of the file
+        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+        try:
+            if reader.fieldnames is None or "text" not in reader.fieldnames:
+                raise DocumentError(name, "a CSV file needs a 'text' column")
+            for number, row in enumerate(reader, start=2):
+                yield f"row {number}", row
+        except csv.Error as error:
+            errors.append(
+                DocumentError(
+                    f"{name}:{reader.line_num}",
+                    f"malformed CSV ({error}); the rows after it are not read",
+                )
+            )
 
 
 def _record_document(name: str, prefix: str, position: str, record: Mapping[str, Any]) -> Document:
