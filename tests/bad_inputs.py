@@ -16,9 +16,11 @@ from pathlib import Path
 
 GOOD_ARTICLE = (
     "Ministers meet over port strike\n\n"
-    "Transport minister Maria Keller met union leaders in Hamburg on Monday, October 23rd, "
-    "2023, to end the strike. Keller said on Sunday that talks would go on."
+    "Transport minister {name} met union leaders on Monday, October 23rd, "
+    "2023, to end the strike."
 )
+#: One minister per good file, so no two good files report the same event (none merge).
+NAMES = ["Maria Keller", "Jonas Brandt", "Ana Ruiz", "Peter Novak", "Laura Stein", "Omar Haddad"]
 HOSTILE_HTML = """<html><head><title>Council vote</title>
 <script>alert('x'); document.write('<p>Injected on Monday.</p>')</script>
 <style>p { color: red }</style></head>
@@ -53,36 +55,40 @@ def make_folder(root: Path, *, tiny_files: int = 10_000, big_mb: int = 58) -> Fo
         (root / name).write_bytes(data)
         folder.bad[root / name] = reason
 
-    good("article.txt", GOOD_ARTICLE.encode())
-    good("latin1.txt", GOOD_ARTICLE.replace("Keller", "Kéller").encode("latin-1"))
-    good("utf16-bom.txt", GOOD_ARTICLE.encode("utf-16"))
-    good("utf16-le.txt", GOOD_ARTICLE.encode("utf-16-le"))
-    good("utf16-be.txt", GOOD_ARTICLE.encode("utf-16-be"))
+    good("article.txt", GOOD_ARTICLE.format(name=NAMES[0]).encode())
+    good("latin1.txt", GOOD_ARTICLE.format(name="Zoé Lefèvre").encode("latin-1"))
+    good("utf16-bom.txt", GOOD_ARTICLE.format(name=NAMES[1]).encode("utf-16"))
+    good("utf16-le.txt", GOOD_ARTICLE.format(name=NAMES[2]).encode("utf-16-le"))
+    good("utf16-be.txt", GOOD_ARTICLE.format(name=NAMES[3]).encode("utf-16-be"))
     good("hostile.html", HOSTILE_HTML.encode())
     formula = (
         '=HYPERLINK("http://evil.example","Click") on Monday, October 23rd, 2023.\n\n'
         "+cmd|' /C calc'!A0 Keller said on Monday, October 23rd, 2023, that talks went on.\n\n"
-        "@SUM(1+1) Keller met the union on Tuesday, October 24th, 2023."
+        "@SUM(1+1) Keller met the union on Tuesday, October 24th, 2023.\n\n"
+        "-2+3 Keller met the union on Wednesday, October 25th, 2023.\n\n"
+        "\tKeller met the union on Thursday, October 26th, 2023."
     )
     good("formulas.txt", formula.encode())
     bad("empty.txt", b"", "empty")
     bad("whitespace.txt", b" \n\t\n  \n", "whitespace")
     bad("binary.txt", bytes(generator.randrange(256) for _ in range(4096)), "binary")
     bad("image.md", b"\x89PNG\r\n\x1a\n" + bytes(2000), "binary")
-    broken = "Kéller said ".encode() + b"\xe2\x82" + b" on Monday."
+    broken = "Zoé said ".encode() + b"\xe2\x82" + b" on Monday."
     bad("broken-utf8.txt", broken, "UTF-8")
     lines = [
-        json.dumps({"id": "j1", "text": GOOD_ARTICLE, "published": "2023-10-25"}),
+        json.dumps({"id": "j1", "text": GOOD_ARTICLE.format(name=NAMES[4]), "published": "2023"}),
         '{"id": "j2", "text": "unterminated',
         json.dumps(["not", "an", "object"]),
-        json.dumps({"id": "j3", "text": "Keller met the union on Monday.", "date": "Oct 25, 2023"}),
+        json.dumps(
+            {"id": "j3", "text": "Ruth Adler met the union on Monday.", "date": "Oct 25, 2023"}
+        ),
     ]
     (root / "records.jsonl").write_text("\n".join(lines) + "\n")
     folder.good.append(root / "records.jsonl")
     folder.bad[root / "records.jsonl:2"] = "JSON"
     folder.bad[root / "records.jsonl (line 3)"] = "object"
     rows = (
-        'id,text,published\nc1,"Keller met the union on Monday.",2023-10-25\n'
+        'id,text,published\nc1,"Ines Duarte met the union on Monday.",2023-10-25\n'
         'c2,"an unclosed quote\n'
     )
     bad("broken.csv", rows.encode(), "CSV")
@@ -104,7 +110,7 @@ def make_folder(root: Path, *, tiny_files: int = 10_000, big_mb: int = 58) -> Fo
     folder.bad[root / "dangling.txt"] = "link"
     (root / "self").symlink_to(root, target_is_directory=True)  # a folder that holds itself
     if os.geteuid() != 0:  # root reads every file whatever its mode
-        bad("unreadable.txt", GOOD_ARTICLE.encode(), "Permission")
+        bad("unreadable.txt", GOOD_ARTICLE.format(name=NAMES[5]).encode(), "Permission")
         (root / "unreadable.txt").chmod(0)
     tiny = root / "tiny"
     tiny.mkdir()

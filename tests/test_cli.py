@@ -13,6 +13,7 @@ import pytest
 from timeline.cli import main, parse_published
 from timeline.errors import PublishedDateError
 
+from .bad_inputs import make_folder
 from .conftest import REFERENCE_ARTICLE
 
 
@@ -118,3 +119,35 @@ def test_python_dash_m_runs_the_same_command() -> None:
         [sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True, check=True
     )
     assert "extract" in result.stdout and "tag" in result.stdout
+
+
+def test_a_folder_of_bad_inputs_beside_good_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = make_folder(tmp_path / "in", tiny_files=500)
+    out = tmp_path / "events.csv"
+    assert main(["extract", str(folder.root), "-o", str(out), "-q", "--workers", "2"]) == 1
+    messages = capsys.readouterr().err.splitlines()
+    for path, reason in folder.bad.items():
+        naming = [line for line in messages if f"timeline: {path}:" in line or str(path) in line]
+        assert len(naming) == 1, (path, messages)
+        assert reason.casefold() in naming[0].casefold(), naming
+    warnings = [line for line in messages if line.startswith("timeline: warning: ")]
+    assert len(warnings) == 1 and "records.jsonl: published date '2023'" in warnings[0]
+    assert len(messages) == len(folder.bad) + 1  # nothing else: good files pass in silence
+    table = pd.read_csv(out, dtype=str, keep_default_na=False)
+    written = set(table["doc_id"])
+    expected = {"article", "latin1", "utf16-bom", "utf16-le", "utf16-be", "hostile", "formulas"}
+    assert expected | {"j1", "j3", "c1"} <= written
+    tiny = table.loc[table["doc_id"].str.startswith("tiny/"), "sources"].astype(int)
+    assert tiny.sum() == folder.tiny  # one event per tiny note, merged ones counted
+    for column in table.columns:
+        cells = table[column]
+        assert not cells.str.match(r"[=+\-@\t\r]").any(), column
+    assert "<script" not in out.read_text()
+
+
+def test_the_time_budget_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["extract", str(REFERENCE_ARTICLE), "-o", "x.csv", "--timeout", "0"])
+    assert "not a number of seconds above 0" in capsys.readouterr().err

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.documents import Document, read_documents
+from timeline.documents import Document, parse_bytes, read_documents
+from timeline.errors import DocumentError
 from timeline.pipeline import extract
 
 from .conftest import DATA, REFERENCE_ARTICLE
@@ -203,3 +204,37 @@ def test_a_sentence_that_points_back_to_a_person_is_read_by_the_tagger() -> None
     assert list(rows["action"]) == ["fight", "take"]
     assert list(rows["date_text"]) == ["2004", "early 2009"]
     assert all("Steve Jobs" in actors for actors in rows["actors"])
+
+
+def test_a_document_over_its_time_budget_is_skipped_and_the_rest_kept() -> None:
+    docs, _ = read_documents([DATA])
+    article = next(doc for doc in docs if "Blinken" in doc.text)
+    # a long report: real prose repeated to 300,000 characters, seconds of work
+    report = "\n\n".join(doc.text for doc in docs) * 20
+    slow = Document(id="report", text=report[:300_000], source="report.txt")
+    result = extract([article, slow], timeout=0.5, workers=2)
+    assert result.skipped == ("report.txt: took longer than the 0.5 s budget; skipped",)
+    assert [doc.id for doc in result.documents] == [article.id]
+    assert set(result.table["doc_id"]) == {article.id}
+    pd.testing.assert_frame_equal(result.table, extract([article], workers=1).table)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    data=st.one_of(
+        st.binary(max_size=600),
+        st.text(max_size=300).map(lambda text: text.encode("utf-8", "surrogatepass")),
+        st.text(max_size=200).map(lambda text: text.encode("utf-16")),
+    ),
+    suffix=st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl", ".csv"]),
+)
+def test_any_bytes_in_any_format_never_raise(data: bytes, suffix: str) -> None:
+    docs, errors = parse_bytes(f"upload{suffix}", data)
+    assert all(isinstance(error, DocumentError) and str(error) for error in errors)
+    table = extract(docs, published=date(2010, 6, 8), workers=1).table
+    texts = {doc.id: doc.text for doc in docs}
+    for row in table.itertuples():
+        text = texts[row.doc_id]
+        assert text[row.sentence_start : row.sentence_end] == row.sentence
+        if row.date_text:
+            assert text[row.date_text_start : row.date_text_end] == row.date_text

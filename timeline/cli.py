@@ -46,6 +46,20 @@ def _published_arg(value: str) -> date:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+#: The default time budget of one document, in seconds: news takes a fraction of a second.
+DEFAULT_TIMEOUT = 120.0
+
+
+def _seconds_arg(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not seconds > 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds above 0")
+    return seconds
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline", description="Who did what, when: timelines from news articles."
@@ -75,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="actor alias file (alias,canonical,type); default data/actors.csv if present",
     )
     extract.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    extract.add_argument(
+        "--timeout",
+        type=_seconds_arg,
+        default=DEFAULT_TIMEOUT,
+        help="seconds a document may take before it is skipped (default: %(default)g; "
+        "about 5 MB of prose takes 100 s on two cores)",
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
     tagger = commands.add_parser("tag", help="the temporal expressions of JSONL documents")
@@ -123,9 +144,14 @@ def _extract(args: argparse.Namespace) -> int:
         aliases=aliases,
         published=args.published,
         workers=args.workers,
+        timeout=args.timeout,
     )
     for warning in result.warnings:
         print(f"timeline: warning: {warning}", file=sys.stderr)
+    for message in result.skipped:
+        print(f"timeline: {message}", file=sys.stderr)
+    if result.skipped:
+        print("timeline: a larger --timeout gives long documents more time", file=sys.stderr)
     try:
         write_table(result.table, args.output)
     except ExportError as error:
@@ -133,12 +159,13 @@ def _extract(args: argparse.Namespace) -> int:
         return 1
     if not args.quiet:
         elapsed = time.perf_counter() - started
+        skipped = f" ({len(result.skipped)} skipped)" if result.skipped else ""
         print(
-            f"{len(result.table)} events from {len(documents)} documents "
+            f"{len(result.table)} events from {len(result.documents)} documents{skipped} "
             f"in {elapsed:.1f} s -> {args.output}",
             file=sys.stderr,
         )
-    return 1 if errors else 0
+    return 1 if errors or result.skipped else 0
 
 
 def timex_record(timex: Timex) -> dict[str, Any]:

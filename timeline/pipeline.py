@@ -16,7 +16,6 @@ import multiprocessing
 import os
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -39,10 +38,13 @@ from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import Predicate, load_tagger, opening_predicates, predicates
 from timeline.table import event_table, merge_duplicates
 from timeline.temporal import tag
+from timeline.workers import supervise
 
 #: Below this many documents, worker processes cost more to start than they save.
 PARALLEL_THRESHOLD = 24
 CHUNK_SIZE = 4
+#: A chunk holds at most this many characters: a long document is a chunk of its own.
+CHUNK_CHARS = 40_000
 #: The opening sentences the NER model always reads, for the full names articles give there
 #: (a text written as one long paragraph is not read whole for them).
 OPENING_SENTENCES = 6
@@ -52,11 +54,14 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """What `extract` returns: the table, the documents as dated, and one warning per problem."""
+    """What `extract` returns: the table, the documents as dated (those not skipped), one
+    warning per problem and one message per skipped document."""
 
     table: pd.DataFrame
     documents: tuple[Document, ...]
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    #: one message per document given up (over the time budget, or its worker failed)
+    skipped: tuple[str, ...] = field(default_factory=tuple)
 
 
 def date_documents(
@@ -175,12 +180,12 @@ def _names_actor(mentions: Sequence[ActorMention], sentence: Sentence) -> bool:
     return index < len(mentions) and mentions[index].start < sentence.end
 
 
-_worker_settings: tuple[str | None, AliasTable | None] = (None, None)
+_worker_settings: tuple[str | None, AliasTable | None, date | None] = (None, None, None)
 
 
-def _init_worker(model: str | None, aliases: AliasTable | None) -> None:
+def _init_worker(model: str | None, aliases: AliasTable | None, published: date | None) -> None:
     global _worker_settings  # noqa: PLW0603  (per-process settings of a pool worker)
-    _worker_settings = (model, aliases)
+    _worker_settings = (model, aliases, published)
     load_model(model)
     load_tagger(model)
 
@@ -188,9 +193,9 @@ def _init_worker(model: str | None, aliases: AliasTable | None) -> None:
 _Chunk = tuple[list[Document], list[str], list[Event]]
 
 
-def _worker_chunk(documents: Sequence[Document], published: date | None) -> _Chunk:
+def _worker_chunk(documents: list[Document]) -> _Chunk:
     """Date a chunk of documents and find its events (in a pool worker)."""
-    model, aliases = _worker_settings
+    model, aliases, published = _worker_settings
     dated, warnings = date_documents(documents, published)
     return dated, warnings, events_of(dated, model=model, aliases=aliases)
 
@@ -203,6 +208,21 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def chunks_of(documents: Sequence[Document]) -> list[list[Document]]:
+    """The documents in chunks of at most `CHUNK_SIZE` documents and `CHUNK_CHARS` characters
+    (a longer document is a chunk of its own), longest first, so no worker is left with a
+    long one at the end and a document's time budget is not shared with long neighbours."""
+    chunks: list[list[Document]] = []
+    size = 0
+    for doc in documents:
+        if not chunks or len(chunks[-1]) == CHUNK_SIZE or size + len(doc.text) > CHUNK_CHARS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(doc)
+        size += len(doc.text)
+    return sorted(chunks, key=lambda chunk: -sum(len(doc.text) for doc in chunk))
+
+
 def extract(
     documents: Sequence[Document],
     *,
@@ -211,8 +231,13 @@ def extract(
     published: date | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
+    timeout: float | None = None,
 ) -> Extraction:
     """Date the documents, find their events, and build the event table.
+
+    With `timeout` (seconds per document), the work runs in worker processes under
+    supervision: a document over the budget is skipped with a message in `skipped`, and the
+    rest goes on. Without it, small inputs run in this process.
 
     >>> doc = Document(id="a", text="Blinken spoke on Monday, October 23rd, 2023.")
     >>> extract([doc]).table.shape[0]
@@ -222,7 +247,8 @@ def extract(
     workers = default_workers() if workers is None else max(1, workers)
     total = len(documents)
     events: list[Event] = []
-    if workers == 1 or total < PARALLEL_THRESHOLD:
+    skipped: list[str] = []
+    if timeout is None and (workers == 1 or total < PARALLEL_THRESHOLD):
         dated, warnings = date_documents(documents, published)
         for start in range(0, total, CHUNK_SIZE):
             chunk = dated[start : start + CHUNK_SIZE]
@@ -230,35 +256,36 @@ def extract(
             if progress:
                 progress(min(start + CHUNK_SIZE, total), total)
     else:
-        # Longest chunks first, so no worker is left with a long one at the end.
-        chunks = sorted(
-            (list(documents[start : start + CHUNK_SIZE]) for start in range(0, total, CHUNK_SIZE)),
-            key=lambda chunk: -sum(len(doc.text) for doc in chunk),
-        )
         dated_by_id: dict[str, Document] = {}
         warnings = []
         fork = "fork" in multiprocessing.get_all_start_methods()
         if fork:  # forked workers inherit the loaded models instead of loading their own
             load_model(model)
             load_tagger(model)
-        context = multiprocessing.get_context("fork" if fork else "spawn")
-        with ProcessPoolExecutor(
-            max_workers=min(workers, len(chunks)),
-            mp_context=context,
+        outcomes = supervise(
+            _worker_chunk,
+            chunks_of(documents),
+            timeout=timeout,
+            workers=min(workers, max(1, total)),
+            context=multiprocessing.get_context("fork" if fork else "spawn"),
             initializer=_init_worker,
-            initargs=(model, alias_table),
-        ) as pool:
-            done = 0
-            futures = {pool.submit(_worker_chunk, chunk, published): len(chunk) for chunk in chunks}
-            for future in as_completed(futures):
-                chunk_dated, chunk_warnings, chunk_events = future.result()
+            initargs=(model, alias_table, published),
+            describe=lambda doc: doc.source or doc.id,
+        )
+        done = 0
+        for outcome in outcomes:
+            if outcome.value is None:
+                skipped.append(outcome.failure or "")
+            else:
+                chunk_dated, chunk_warnings, chunk_events = outcome.value
                 dated_by_id.update((doc.id, doc) for doc in chunk_dated)
                 warnings.extend(chunk_warnings)
                 events.extend(chunk_events)  # the table sorts them: arrival order is moot
-                done += futures[future]
-                if progress:
-                    progress(done, total)
-        dated = [dated_by_id[doc.id] for doc in documents]
+            done += len(outcome.items)
+            if progress:
+                progress(done, total)
+        dated = [dated_by_id[doc.id] for doc in documents if doc.id in dated_by_id]
         warnings.sort()  # chunks finish in any order; the report should not
+        skipped.sort()
     table = merge_duplicates(event_table(dated, merge_names(events)))
-    return Extraction(table, tuple(dated), tuple(warnings))
+    return Extraction(table, tuple(dated), tuple(warnings), tuple(skipped))

@@ -1,0 +1,75 @@
+"""Supervised workers: a task over its budget, a failing task and a dying process never hold
+the batch, cost only the item at fault, and leave no process behind."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+
+import pytest
+
+from timeline.workers import supervise
+
+FORK = multiprocessing.get_context("fork")
+
+
+def _work(items: list[str]) -> list[str]:
+    """Each item says what to do: 'sleep' hangs, 'fail' raises, 'die' ends the process."""
+    for item in items:
+        if item == "sleep":
+            time.sleep(60)
+        elif item == "fail":
+            raise ValueError("cannot read this one")
+        elif item == "die":
+            os._exit(3)
+    return [item.upper() for item in items]
+
+
+def _run(tasks: list[list[str]], timeout: float | None = 5) -> tuple[list[str], list[str]]:
+    values: list[str] = []
+    failures: list[str] = []
+    for outcome in supervise(_work, tasks, timeout=timeout, workers=2, context=FORK):
+        if outcome.value is None:
+            failures.append(outcome.failure or "")
+        else:
+            values.extend(outcome.value)
+    return sorted(values), failures
+
+
+def test_every_task_runs() -> None:
+    values, failures = _run([["a", "b"], ["c"], ["d", "e", "f"]], timeout=None)
+    assert values == ["A", "B", "C", "D", "E", "F"]
+    assert failures == []
+    assert multiprocessing.active_children() == []
+
+
+def test_a_task_over_its_budget_is_skipped_and_the_batch_goes_on() -> None:
+    started = time.monotonic()
+    values, failures = _run([["a", "sleep", "b"], ["c"], ["d"]], timeout=1)
+    assert time.monotonic() - started < 10  # not the 60 s the stuck item wanted
+    assert values == ["A", "B", "C", "D"]  # its neighbours ran again, alone
+    assert failures == ["sleep: took longer than the 1 s budget; skipped"]
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        ("fail", "ValueError: cannot read this one"),
+        ("die", "ended unexpectedly (exit status 3)"),
+    ],
+)
+def test_a_failing_item_costs_only_itself(bad: str, reason: str) -> None:
+    values, failures = _run([["a", bad], ["b"], [bad], ["c"]])
+    assert values == ["A", "B", "C"]
+    assert len(failures) == 2
+    assert all(f.startswith(f"{bad}: ") and reason in f and f.endswith("skipped") for f in failures)
+    assert multiprocessing.active_children() == []
+
+
+def test_no_worker_is_left_when_the_caller_stops_early() -> None:
+    outcomes = supervise(_work, [["a"], ["sleep"], ["b"]], timeout=30, workers=2, context=FORK)
+    next(outcomes)
+    outcomes.close()  # the caller gives up (an exception, Ctrl-C): the workers go with it
+    assert multiprocessing.active_children() == []

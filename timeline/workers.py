@@ -1,0 +1,162 @@
+"""Worker processes under supervision: every task has a time budget, and a task over it (or one
+whose process dies) never holds the batch.
+
+    >>> results = supervise(square, [[2], [3]], timeout=10, workers=2)  # doctest: +SKIP
+    >>> sorted(r.value for r in results if r.value is not None)  # doctest: +SKIP
+    [[4], [9]]
+
+`concurrent.futures` cannot stop a task that runs too long: its pool waits for it. Here each
+worker is a process with its own pipe. A task of several items that goes over the budget, or
+fails, is split and its items are run again one by one (each with the whole budget), so only
+the item at fault is lost; an item that alone goes over the budget is reported with the reason
+and its process is killed and replaced. When `supervise` returns or raises, no worker is left.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import multiprocessing
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from typing import Any, Generic, TypeVar
+
+Item = TypeVar("Item")
+Value = TypeVar("Value")
+
+#: How long a worker asked to stop may take before it is killed.
+STOP_GRACE_SECONDS = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome(Generic[Item, Value]):
+    """What became of a task: its value, or why its one item was given up (`value` None)."""
+
+    items: tuple[Item, ...]
+    value: Value | None
+    failure: str | None = None
+
+
+def _serve(
+    connection: Connection,
+    work: Callable[[list[Any]], Any],
+    initializer: Callable[..., None] | None,
+    initargs: tuple[Any, ...],
+) -> None:
+    """A worker's loop: take a task, send back ("ok", value) or ("error", reason)."""
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        try:
+            task = connection.recv()
+        except EOFError:  # the supervisor is gone
+            return
+        if task is None:
+            return
+        try:
+            message: tuple[str, Any] = ("ok", work(task))
+        except Exception as error:  # any failure of one task is reported, not fatal
+            last = traceback.extract_tb(error.__traceback__)[-1:]
+            where = f" at {last[0].filename}:{last[0].lineno}" if last else ""
+            message = ("error", f"{type(error).__name__}: {error}{where}")
+        connection.send(message)
+
+
+class _Worker:
+    def __init__(self, context: BaseContext, target_args: tuple[Any, ...]) -> None:
+        self.connection, child = context.Pipe()
+        self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(child, *target_args), daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.task: tuple[Any, ...] | None = None
+        self.deadline = 0.0
+
+    def give(self, task: tuple[Any, ...], timeout: float | None) -> None:
+        self.task = task
+        self.deadline = math.inf if timeout is None else time.monotonic() + timeout
+        self.connection.send(list(task))
+
+    def stop(self, *, kill: bool = False) -> None:
+        if not kill and self.process.is_alive():
+            with contextlib.suppress(OSError):
+                self.connection.send(None)
+            self.process.join(STOP_GRACE_SECONDS)
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.connection.close()
+
+
+def supervise(
+    work: Callable[[list[Item]], Value],
+    tasks: Sequence[Sequence[Item]],
+    *,
+    timeout: float | None,
+    workers: int,
+    context: BaseContext | None = None,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+    describe: Callable[[Item], str] = str,
+) -> Iterator[Outcome[Item, Value]]:
+    """Run `work` on every task in `workers` processes, yielding an `Outcome` per task as it
+    ends. `timeout` is each task's budget in seconds (None: no limit); `describe` names an
+    item in a failure."""
+    context = context or multiprocessing.get_context()
+    queue: deque[tuple[Item, ...]] = deque(tuple(task) for task in tasks if task)
+    target_args = (work, initializer, initargs)
+    pool: list[_Worker] = []
+    try:
+        pool = [_Worker(context, target_args) for _ in range(max(1, min(workers, len(queue))))]
+        while queue or any(worker.task is not None for worker in pool):
+            for worker in pool:
+                if worker.task is None and queue:
+                    worker.give(queue.popleft(), timeout)
+            busy = [worker for worker in pool if worker.task is not None]
+            first_deadline = min(worker.deadline for worker in busy)
+            wait_for = None if first_deadline == math.inf else first_deadline - time.monotonic()
+            if wait_for is not None:
+                wait_for = max(0.0, wait_for)
+            ready = set(wait([worker.connection for worker in busy], timeout=wait_for))
+            for position, worker in enumerate(pool):
+                if worker.task is None:
+                    continue
+                task = worker.task
+                if worker.connection in ready:
+                    try:
+                        status, payload = worker.connection.recv()
+                    except (EOFError, OSError):
+                        status, payload = "died", _death(worker.process)
+                elif time.monotonic() >= worker.deadline:
+                    status, payload = "timeout", f"took longer than the {timeout:g} s budget"
+                else:
+                    continue
+                worker.task = None
+                if status == "ok":
+                    yield Outcome(task, payload)
+                    continue
+                if status != "error":  # its process is stuck or gone: replace it
+                    worker.stop(kill=True)
+                    pool[position] = _Worker(context, target_args)
+                if len(task) > 1:  # find the item at fault: each runs alone with the budget
+                    queue.extend((item,) for item in task)
+                else:
+                    yield Outcome(task, None, f"{describe(task[0])}: {payload}; skipped")
+    finally:
+        for worker in pool:
+            worker.stop(kill=worker.task is not None)
+
+
+def _death(process: BaseProcess) -> str:
+    process.join(1)
+    code = process.exitcode
+    if code is not None and code < 0:
+        return f"its worker process was killed by signal {-code} (out of memory?)"
+    return f"its worker process ended unexpectedly (exit status {code})"
