@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from multiprocessing import get_all_start_methods
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from timeline.documents import Document, parse_bytes, read_documents
 from timeline.errors import ModelError
 from timeline.events import Event, merge_names
 from timeline.export import read_table, to_csv, to_jsonl, to_timelinejs
-from timeline.pipeline import date_documents, events_of
+from timeline.pipeline import date_documents, events_of, events_within_budget
 from timeline.syntax import load_tagger
 from timeline.table import event_table, merge_duplicates
 from timeline.views import (
@@ -54,6 +55,11 @@ ANCHORS = ["explicit", "inherited", "published", "vague"]
 TABLE_ROWS = 5000
 #: Filtered tables up to this size have their downloads made with the page.
 EAGER_DOWNLOAD_ROWS = 2000
+#: Documents longer than this (about forty news articles) are read in a worker process under
+#: a time budget; shorter ones in this process, where the model is already loaded.
+INLINE_CHARS = 100_000
+#: Seconds a long document may take before it is skipped (`TIMELINE_TIMEOUT` overrides it).
+DEFAULT_TIMEOUT = 60.0
 
 st.set_page_config(page_title="Timeline", page_icon="🗓️", layout="wide")
 
@@ -66,12 +72,34 @@ def _models(name: str | None) -> bool:
 
 
 @st.cache_data(show_spinner=False, max_entries=2000)
-def _events(document: Document, aliases: bytes, model: str | None) -> list[Event]:
+def _events(
+    document: Document, aliases: bytes, model: str | None, timeout: float
+) -> tuple[list[Event], tuple[str, ...]]:
     """One document's events, cached by its content, date and model: a filter never re-runs
-    this."""
-    _models(model)
+    this. A long document is read in a worker process with `timeout` seconds, so no upload
+    can hold the page; the second value says why it was skipped, if it was."""
     alias_table = load_aliases(ALIAS_FILE) if aliases else None
-    return events_of([document], model=model, aliases=alias_table)
+    if len(document.text) > INLINE_CHARS:
+        # a fresh process, not a fork of this one: the server's threads do not survive a fork
+        events, skipped = events_within_budget(
+            [document],
+            timeout=timeout,
+            model=model,
+            aliases=alias_table,
+            start_method="forkserver" if "forkserver" in get_all_start_methods() else "spawn",
+        )
+        return events, tuple(skipped)
+    _models(model)
+    return events_of([document], model=model, aliases=alias_table), ()
+
+
+def _timeout() -> float:
+    """Seconds a long document may take (`TIMELINE_TIMEOUT`, default `DEFAULT_TIMEOUT`)."""
+    try:
+        seconds = float(os.environ.get("TIMELINE_TIMEOUT", DEFAULT_TIMEOUT))
+    except ValueError:
+        return DEFAULT_TIMEOUT
+    return seconds if seconds > 0 else DEFAULT_TIMEOUT
 
 
 def _model_setting() -> str | None:
@@ -195,11 +223,23 @@ def _table(
         for d in dated
     ]
     events: list[Event] = []
+    skipped: set[str] = set()
     bar = st.progress(0.0, text="Reading articles…")
     for number, document in enumerate(dated, start=1):
-        events.extend(_events(document, aliases, model))
+        if len(document.text) > INLINE_CHARS:
+            size = f"{len(document.text) / 1e6:.1f} million characters"
+            bar.progress(
+                (number - 1) / len(dated),
+                text=safe_text(f"Reading {document.source or document.id} ({size})…"),
+            )
+        found, failures = _events(document, aliases, model, _timeout())
+        events.extend(found)
+        for failure in failures:
+            st.sidebar.error(safe_text(failure), icon="⏱️")
+            skipped.add(document.id)
         bar.progress(number / len(dated), text=f"Reading articles… {number}/{len(dated)}")
     bar.empty()
+    dated = [d for d in dated if d.id not in skipped]
     key = tuple((d.id, str(d.published), hash(d.text)) for d in dated)
     return _assembled((*key, ("model", str(model), hash(aliases))), dated, events), dated
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -267,3 +268,28 @@ def test_a_big_table_makes_its_downloads_on_click(
     assert not at.exception
     assert len(read_table(path)) > 2000
     assert sorted(deferred) == ["timeline-timelinejs.json", "timeline.csv", "timeline.jsonl"]
+
+
+def test_a_long_upload_over_its_budget_is_named_and_the_rest_stays(
+    app: AppTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long document is read in a worker process under a time budget: over it, the page
+    names the file, and the other articles and their events stay."""
+    monkeypatch.setenv("TIMELINE_TIMEOUT", "0.5")
+    docs, _ = read_documents([ROOT / "data"])
+    report = ("\n\n".join(doc.text for doc in docs) * 20)[:300_000]
+    at = app.run()
+    before = len(_events(at))
+    articles = int(re.search(r"from (\d+) articles", _summary(at)).group(1))  # type: ignore[union-attr]
+    at.file_uploader(key="uploads").set_value(
+        [
+            ("report.txt", report.encode(), "text/plain"),
+            ("one-line.txt", b"0123456789abcdef" * 20_000, "text/plain"),
+        ]
+    )
+    at.run()
+    assert not at.exception
+    errors = [error.value for error in at.error]
+    assert errors == ["report.txt: took longer than the 0.5 s budget; skipped"]
+    assert len(_events(at)) == before  # the sample's events stay; the long line has none
+    assert f"from {articles + 1} articles" in _summary(at)  # the long line's, not the report's

@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from timeline.errors import WorkerStartError
 from timeline.workers import supervise
 
 FORK = multiprocessing.get_context("fork")
@@ -73,3 +74,27 @@ def test_no_worker_is_left_when_the_caller_stops_early() -> None:
     next(outcomes)
     outcomes.close()  # the caller gives up (an exception, Ctrl-C): the workers go with it
     assert multiprocessing.active_children() == []
+
+
+def _cannot_start() -> None:
+    raise RuntimeError("no model named 'xx_missing'")
+
+
+def test_a_worker_that_cannot_start_says_why() -> None:
+    outcomes = supervise(
+        _work, [["a"]], timeout=5, workers=1, context=FORK, initializer=_cannot_start
+    )
+    with pytest.raises(WorkerStartError, match="could not start: no model named 'xx_missing'"):
+        list(outcomes)
+    assert multiprocessing.active_children() == []
+
+
+def _slow_start() -> None:
+    time.sleep(1.5)
+
+
+def test_the_budget_starts_when_the_worker_is_ready() -> None:
+    outcomes = supervise(
+        _work, [["a"]], timeout=1, workers=1, context=FORK, initializer=_slow_start
+    )
+    assert [outcome.value for outcome in outcomes] == [["A"]]

@@ -8,6 +8,7 @@
     │   └── DocumentTooLargeError  the file is over the size limit
     ├── PublishedDateError         a publication date given by the user is not a date
     ├── ModelError                 the spaCy model cannot be loaded
+    ├── WorkerStartError           a worker process cannot start (its model will not load)
     └── ExportError                the event table cannot be written in the asked format
 
 Messages say what went wrong and what to do, and name the file when there is one.
@@ -51,6 +52,10 @@ class PublishedDateError(TimelineError, ValueError):
 
 class ModelError(TimelineError):
     """The spaCy pipeline cannot be loaded."""
+
+
+class WorkerStartError(TimelineError):
+    """A worker process could not start: its initializer failed (the model would not load)."""
 
 
 class ExportError(TimelineError):

@@ -200,6 +200,12 @@ def _worker_chunk(documents: list[Document]) -> _Chunk:
     return dated, warnings, events_of(dated, model=model, aliases=aliases)
 
 
+def _worker_events(documents: list[Document]) -> _Chunk:
+    """Find the events of a chunk of documents already dated (in a pool worker)."""
+    model, aliases, _ = _worker_settings
+    return documents, [], events_of(documents, model=model, aliases=aliases)
+
+
 def default_workers() -> int:
     """One worker per core this process may use."""
     try:
@@ -223,6 +229,95 @@ def chunks_of(documents: Sequence[Document]) -> list[list[Document]]:
     return sorted(chunks, key=lambda chunk: -sum(len(doc.text) for doc in chunk))
 
 
+@dataclass(slots=True)
+class _Collected:
+    """What the workers sent back, gathered as chunks end."""
+
+    dated: dict[str, Document] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def _supervised(
+    work: Callable[[list[Document]], _Chunk],
+    documents: Sequence[Document],
+    *,
+    model: str | None,
+    aliases: AliasTable | None,
+    published: date | None,
+    workers: int,
+    timeout: float | None,
+    start_method: str | None,
+    progress: Progress | None,
+) -> _Collected:
+    """Run `work` on the documents' chunks in supervised worker processes (`timeline.workers`).
+
+    By default workers are forked, and inherit the models loaded here; a program with threads
+    of its own (the dashboard) asks for "forkserver" or "spawn", whose workers load their own.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    method = start_method or ("fork" if "fork" in methods else "spawn")
+    if method == "fork":  # loaded once here, shared by every worker
+        load_model(model)
+        load_tagger(model)
+    outcomes = supervise(
+        work,
+        chunks_of(documents),
+        timeout=timeout,
+        workers=min(workers, max(1, len(documents))),
+        context=multiprocessing.get_context(method),
+        initializer=_init_worker,
+        initargs=(model, aliases, published),
+        describe=lambda doc: doc.source or doc.id,
+    )
+    collected = _Collected()
+    done = 0
+    for outcome in outcomes:
+        if outcome.value is None:
+            collected.skipped.append(outcome.failure or "")
+        else:
+            chunk_dated, chunk_warnings, chunk_events = outcome.value
+            collected.dated.update((doc.id, doc) for doc in chunk_dated)
+            collected.warnings.extend(chunk_warnings)
+            collected.events.extend(chunk_events)  # the table sorts them: order is moot
+        done += len(outcome.items)
+        if progress:
+            progress(done, len(documents))
+    collected.warnings.sort()  # chunks finish in any order; the report should not
+    collected.skipped.sort()
+    return collected
+
+
+def events_within_budget(
+    documents: Sequence[Document],
+    *,
+    timeout: float,
+    model: str | None = None,
+    aliases: AliasTable | None = None,
+    workers: int = 1,
+    start_method: str | None = None,
+) -> tuple[list[Event], list[str]]:
+    """The events of already dated documents, found in worker processes with `timeout`
+    seconds per document, and one message per document skipped for going over it.
+
+    >>> events_within_budget([doc], timeout=60, start_method="forkserver")  # doctest: +SKIP
+    ([Event(...)], [])
+    """
+    collected = _supervised(
+        _worker_events,
+        documents,
+        model=model,
+        aliases=aliases,
+        published=None,
+        workers=workers,
+        timeout=timeout,
+        start_method=start_method,
+        progress=None,
+    )
+    return collected.events, collected.skipped
+
+
 def extract(
     documents: Sequence[Document],
     *,
@@ -232,12 +327,14 @@ def extract(
     workers: int | None = None,
     progress: Progress | None = None,
     timeout: float | None = None,
+    start_method: str | None = None,
 ) -> Extraction:
     """Date the documents, find their events, and build the event table.
 
     With `timeout` (seconds per document), the work runs in worker processes under
     supervision: a document over the budget is skipped with a message in `skipped`, and the
-    rest goes on. Without it, small inputs run in this process.
+    rest goes on. Without it, small inputs run in this process. `start_method` is how worker
+    processes start (default "fork" where there is one; see `_supervised`).
 
     >>> doc = Document(id="a", text="Blinken spoke on Monday, October 23rd, 2023.")
     >>> extract([doc]).table.shape[0]
@@ -246,46 +343,27 @@ def extract(
     alias_table = aliases if isinstance(aliases, AliasTable) else load_aliases(aliases)
     workers = default_workers() if workers is None else max(1, workers)
     total = len(documents)
-    events: list[Event] = []
-    skipped: list[str] = []
     if timeout is None and (workers == 1 or total < PARALLEL_THRESHOLD):
         dated, warnings = date_documents(documents, published)
+        events: list[Event] = []
         for start in range(0, total, CHUNK_SIZE):
             chunk = dated[start : start + CHUNK_SIZE]
             events.extend(events_of(chunk, model=model, aliases=alias_table))
             if progress:
                 progress(min(start + CHUNK_SIZE, total), total)
+        collected = _Collected(events=events, warnings=warnings)
     else:
-        dated_by_id: dict[str, Document] = {}
-        warnings = []
-        fork = "fork" in multiprocessing.get_all_start_methods()
-        if fork:  # forked workers inherit the loaded models instead of loading their own
-            load_model(model)
-            load_tagger(model)
-        outcomes = supervise(
+        collected = _supervised(
             _worker_chunk,
-            chunks_of(documents),
+            documents,
+            model=model,
+            aliases=alias_table,
+            published=published,
+            workers=workers,
             timeout=timeout,
-            workers=min(workers, max(1, total)),
-            context=multiprocessing.get_context("fork" if fork else "spawn"),
-            initializer=_init_worker,
-            initargs=(model, alias_table, published),
-            describe=lambda doc: doc.source or doc.id,
+            start_method=start_method,
+            progress=progress,
         )
-        done = 0
-        for outcome in outcomes:
-            if outcome.value is None:
-                skipped.append(outcome.failure or "")
-            else:
-                chunk_dated, chunk_warnings, chunk_events = outcome.value
-                dated_by_id.update((doc.id, doc) for doc in chunk_dated)
-                warnings.extend(chunk_warnings)
-                events.extend(chunk_events)  # the table sorts them: arrival order is moot
-            done += len(outcome.items)
-            if progress:
-                progress(done, total)
-        dated = [dated_by_id[doc.id] for doc in documents if doc.id in dated_by_id]
-        warnings.sort()  # chunks finish in any order; the report should not
-        skipped.sort()
-    table = merge_duplicates(event_table(dated, merge_names(events)))
-    return Extraction(table, tuple(dated), tuple(warnings), tuple(skipped))
+        dated = [collected.dated[doc.id] for doc in documents if doc.id in collected.dated]
+    table = merge_duplicates(event_table(dated, merge_names(collected.events)))
+    return Extraction(table, tuple(dated), tuple(collected.warnings), tuple(collected.skipped))

@@ -27,11 +27,15 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from typing import Any, Generic, TypeVar
 
+from timeline.errors import WorkerStartError
+
 Item = TypeVar("Item")
 Value = TypeVar("Value")
 
 #: How long a worker asked to stop may take before it is killed.
 STOP_GRACE_SECONDS = 2.0
+#: How long a worker may take to start (to load its model) before the run is given up.
+START_SECONDS = 300.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,15 +47,27 @@ class Outcome(Generic[Item, Value]):
     failure: str | None = None
 
 
+def _describe_error(error: BaseException) -> str:
+    last = traceback.extract_tb(error.__traceback__)[-1:]
+    where = f" at {last[0].filename}:{last[0].lineno}" if last else ""
+    return f"{type(error).__name__}: {error}{where}"
+
+
 def _serve(
     connection: Connection,
     work: Callable[[list[Any]], Any],
     initializer: Callable[..., None] | None,
     initargs: tuple[Any, ...],
 ) -> None:
-    """A worker's loop: take a task, send back ("ok", value) or ("error", reason)."""
-    if initializer is not None:
-        initializer(*initargs)
+    """A worker's loop: say ("ready", None) once set up (or ("failed", reason)), then take a
+    task and send back ("ok", value) or ("error", reason) until told to stop."""
+    try:
+        if initializer is not None:
+            initializer(*initargs)
+    except Exception as error:  # the supervisor raises it with its reason
+        connection.send(("failed", str(error) or _describe_error(error)))
+        return
+    connection.send(("ready", None))
     while True:
         try:
             task = connection.recv()
@@ -62,13 +78,13 @@ def _serve(
         try:
             message: tuple[str, Any] = ("ok", work(task))
         except Exception as error:  # any failure of one task is reported, not fatal
-            last = traceback.extract_tb(error.__traceback__)[-1:]
-            where = f" at {last[0].filename}:{last[0].lineno}" if last else ""
-            message = ("error", f"{type(error).__name__}: {error}{where}")
+            message = ("error", _describe_error(error))
         connection.send(message)
 
 
 class _Worker:
+    """One worker process, its pipe, and the task it holds (None while idle or starting)."""
+
     def __init__(self, context: BaseContext, target_args: tuple[Any, ...]) -> None:
         self.connection, child = context.Pipe()
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
@@ -76,13 +92,24 @@ class _Worker:
         )
         self.process.start()
         child.close()
+        self.ready = False
         self.task: tuple[Any, ...] | None = None
-        self.deadline = 0.0
+        self.deadline = time.monotonic() + START_SECONDS
 
     def give(self, task: tuple[Any, ...], timeout: float | None) -> None:
         self.task = task
         self.deadline = math.inf if timeout is None else time.monotonic() + timeout
         self.connection.send(list(task))
+
+    def started(self) -> None:
+        """Read the start-up message; raise `WorkerStartError` if the worker could not start."""
+        try:
+            status, reason = self.connection.recv()
+        except (EOFError, OSError):
+            status, reason = "failed", _death(self.process)
+        if status != "ready":
+            raise WorkerStartError(f"a worker process could not start: {reason}")
+        self.ready = True
 
     def stop(self, *, kill: bool = False) -> None:
         if not kill and self.process.is_alive():
@@ -107,8 +134,8 @@ def supervise(
     describe: Callable[[Item], str] = str,
 ) -> Iterator[Outcome[Item, Value]]:
     """Run `work` on every task in `workers` processes, yielding an `Outcome` per task as it
-    ends. `timeout` is each task's budget in seconds (None: no limit); `describe` names an
-    item in a failure."""
+    ends. `timeout` is each task's budget in seconds (None: no limit), counted from when a
+    started worker takes it; `describe` names an item in a failure."""
     context = context or multiprocessing.get_context()
     queue: deque[tuple[Item, ...]] = deque(tuple(task) for task in tasks if task)
     target_args = (work, initializer, initargs)
@@ -117,15 +144,23 @@ def supervise(
         pool = [_Worker(context, target_args) for _ in range(max(1, min(workers, len(queue))))]
         while queue or any(worker.task is not None for worker in pool):
             for worker in pool:
-                if worker.task is None and queue:
+                if worker.ready and worker.task is None and queue:
                     worker.give(queue.popleft(), timeout)
-            busy = [worker for worker in pool if worker.task is not None]
-            first_deadline = min(worker.deadline for worker in busy)
-            wait_for = None if first_deadline == math.inf else first_deadline - time.monotonic()
-            if wait_for is not None:
-                wait_for = max(0.0, wait_for)
-            ready = set(wait([worker.connection for worker in busy], timeout=wait_for))
+            waiting = [worker for worker in pool if worker.task is not None or not worker.ready]
+            first_deadline = min(worker.deadline for worker in waiting)
+            wait_for = None  # no deadline: wait for a message however long it takes
+            if first_deadline != math.inf:
+                wait_for = max(0.0, first_deadline - time.monotonic())
+            ready = set(wait([worker.connection for worker in waiting], wait_for))
             for position, worker in enumerate(pool):
+                if not worker.ready:
+                    if worker.connection in ready:
+                        worker.started()
+                    elif time.monotonic() >= worker.deadline:
+                        raise WorkerStartError(
+                            f"a worker process did not start in {START_SECONDS:g} s"
+                        )
+                    continue
                 if worker.task is None:
                     continue
                 task = worker.task
@@ -151,7 +186,7 @@ def supervise(
                     yield Outcome(task, None, f"{describe(task[0])}: {payload}; skipped")
     finally:
         for worker in pool:
-            worker.stop(kill=worker.task is not None)
+            worker.stop(kill=worker.task is not None or not worker.ready)
 
 
 def _death(process: BaseProcess) -> str:
