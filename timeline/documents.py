@@ -28,11 +28,12 @@ from timeline.errors import (
     EmptyDocumentError,
     EncodingError,
 )
+from timeline.kinds import PublishedSource
 
 #: Larger inputs are refused: a news article is a few kB, an archive of thousands a few MB.
 MAX_BYTES = 20 * 1024 * 1024
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
-PUBLISHED_SOURCES = ("metadata", "dateline", "inferred", "none", "user")
+PUBLISHED_SOURCES = tuple(PublishedSource)
 #: Files in a folder that are not articles: its notes and the actor alias file.
 SKIPPED_IN_FOLDERS = ("readme", "license", "licence", "actors.csv")
 

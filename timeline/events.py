@@ -24,6 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from timeline.actors import initials, is_acronym  # name rules: no model is loaded
+from timeline.kinds import Anchor
 from timeline.syntax import QUOTATION, reporting_verbs  # no model is loaded
 
 if TYPE_CHECKING:  # only types: events need no model and no parser to be built or read
@@ -33,7 +34,7 @@ if TYPE_CHECKING:  # only types: events need no model and no parser to be built 
     from timeline.syntax import Predicate
     from timeline.temporal import Timex
 
-ANCHORS = ("explicit", "published", "inherited", "vague")
+ANCHORS = tuple(Anchor)
 _GRANULARITY_RANK = {
     "time": 0,
     "day": 1,

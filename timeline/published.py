@@ -15,17 +15,17 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from typing import Literal
 
 from dateutil.parser import parse as parse_datetime
 
 from timeline.errors import PublishedDateError
+from timeline.kinds import PublishedSource
 from timeline.temporal import MONTHS, WEEKDAYS, WORDS, Timex, tag
 
 __all__ = ["Published", "PublishedSource", "parse_date_given", "resolve_published"]
 
-PublishedSource = Literal["metadata", "dateline", "inferred", "none"]
-_SOURCES = frozenset({"metadata", "dateline", "inferred", "none"})
+#: what this stage can find; "user" is the user's own date, which needs no finding
+_SOURCES = frozenset(PublishedSource) - {PublishedSource.USER}
 
 #: how far into the text a dateline may sit
 DATELINE_CHARS = 600

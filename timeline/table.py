@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from timeline.kinds import ActorType, Granularity, PublishedSource, describe
+
 if TYPE_CHECKING:
     from timeline.documents import Document
     from timeline.events import Event
@@ -30,13 +32,10 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "title": ("string", "the article's title"),
     "url": ("string", "the article's address, when known"),
     "published": ("datetime64[s]", "the article's publication date (the reference date)"),
-    "published_source": ("string", "how it was obtained: metadata, dateline, inferred, none, user"),
+    "published_source": ("string", f"how it was obtained: {describe(PublishedSource)}"),
     "date_start": ("datetime64[s]", "first day of the event's date (NaT: no date)"),
     "date_end": ("datetime64[s]", "last day of the event's date, inclusive"),
-    "granularity": (
-        "string",
-        "precision: time, day, week, month, quarter, half, season, year, decade, century",
-    ),
+    "granularity": ("string", f"precision: {describe(Granularity)}"),
     "anchor": (
         "string",
         "how the date was found: explicit, inherited, published (the news day), vague (no day)",
@@ -51,10 +50,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "paragraph": ("int64", "paragraph number in the article, from 0"),
     "action": ("string", "the main verb's lemma, when known"),
     "actors": ("object", "canonical actor names (a list; joined with '; ' in CSV)"),
-    "actor_types": (
-        "object",
-        "their types: person, organisation, country, location, group, product",
-    ),
+    "actor_types": ("object", f"their types: {describe(ActorType)}"),
     "sources": ("int64", "how many rows (articles) report this event; 1 unless merged"),
     "source_events": ("object", "event_id of every row merged into this one, this one first"),
 }

@@ -58,6 +58,8 @@ from typing import Any
 from dateparser.conf import settings as _dateparser_settings
 from dateparser.date import DateDataParser
 
+from timeline.kinds import Granularity, TimexType
+
 _dateparser_absolute: Any
 try:  # dateparser's absolute-date parser: ten times cheaper than its full pipeline
     from dateparser.parser import _parser
@@ -68,10 +70,8 @@ except ImportError:  # pragma: no cover - a dateparser without it uses the full 
 
 __all__ = ["Timex", "tag"]
 
-TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
-GRANULARITIES = frozenset(
-    {"day", "week", "month", "quarter", "half", "season", "year", "decade", "century", "time"}
-)
+TIMEX_TYPES = frozenset(TimexType)
+GRANULARITIES = frozenset(Granularity)
 #: a year-less month this many months before the running reference's month is next year's
 NARRATIVE_ROLLOVER_MONTHS = 8
 #: longest string handed to dateparser at once
