@@ -197,3 +197,41 @@ def test_a_shared_link_restores_the_view(server: str, browser: object) -> None:
     assert background == "rgb(14, 17, 23)"  # theme.dark.backgroundColor
     page.screenshot(path=str(SCREENSHOTS / "shared-link-counts-dark.png"))
     page.close()
+
+
+def test_hostile_article_text_reads_right_and_runs_nothing(server: str, browser: object) -> None:
+    """Pasted text with markup, a script and apostrophes: in the event's source the reader sees
+    the characters as written (no "&#x27;"), and nothing in it runs."""
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1400, "height": 2000})
+    page.goto(server, wait_until="domcontentloaded")
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=90_000)
+    sidebar = page.get_by_test_id("stSidebarUserContent")
+    sidebar.locator('[data-testid="stExpander"] summary', has_text="Articles").first.click()
+    page.get_by_text("Sample articles (data/)").click()
+    _settled(page)
+    pasted = (
+        "Dockers' strike & talks\n\n"
+        "Transport minister Maria Keller's team met the dockers' union on Monday, October "
+        '23rd, 2023. <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> '
+        '[link](javascript:window.__pwned=3) Keller said it\'s "a start".'
+    )
+    area = page.get_by_label("…or paste an article")
+    area.fill(pasted)
+    area.press("Control+Enter")
+    points = page.locator(".js-plotly-plot .scatterlayer .point")
+    expect(points.first).to_be_visible(timeout=60_000)
+    _settled(page)
+    points.first.click(force=True)
+    source = page.locator(".timeline-source")
+    expect(source).to_be_visible(timeout=30_000)
+    text = source.inner_text()
+    assert "Maria Keller's team met the dockers' union" in text
+    assert 'Keller said it\'s "a start".' in text
+    assert '<img src=x onerror="window.__pwned=1">' in text  # shown as text, not made an image
+    assert "&#" not in text and "&amp;" not in text
+    assert source.locator("img, script, a").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    page.close()

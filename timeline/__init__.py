@@ -3,7 +3,7 @@
     >>> import timeline
     >>> docs, errors = timeline.read_documents(["data/"])
     >>> table = timeline.extract(docs).table
-    >>> timeline.write_table(table, "events.csv")
+    >>> timeline.write_table(table, "events.csv")  # doctest: +SKIP
 
 The pipeline, one module a stage: documents -> published -> temporal -> actors -> events ->
 table -> export / views.

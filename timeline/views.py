@@ -302,23 +302,25 @@ def counts_figure(table: pd.DataFrame, period: str = "W") -> go.Figure:
     return figure
 
 
-_MARKDOWN = {c: f"&#{ord(c)};" for c in "[]()*_`~#$<>|\\!{}"}
-_MARKDOWN_TABLE = str.maketrans(_MARKDOWN)
+#: Every character HTML or markdown (or LaTeX) would read as markup, as a character reference.
+#: One table, applied in one pass: escaping HTML first and markdown after would escape the
+#: "#" of "&#x27;" again, and a reader would see "Jobs&#x27; death".
+_INERT = str.maketrans(
+    {"&": "&amp;", '"': "&quot;", "'": "&#39;"}
+    | {c: f"&#{ord(c)};" for c in "[]()*_`~#$<>|\\!{}"}
+)
 
 
 def safe_text(text: str) -> str:
-    """Untrusted text made inert for `st.markdown` (with or without HTML): HTML escaped, and
-    every markdown (and LaTeX) control character written as an HTML entity.
+    """Untrusted text made inert for `st.markdown` (with or without HTML): every character
+    HTML or markdown would read as markup written as a character reference.
 
     >>> safe_text("[x](javascript:alert(1)) <b>")
     '&#91;x&#93;&#40;javascript:alert&#40;1&#41;&#41; &#60;b&#62;'
+    >>> safe_text("Jobs' death & <i>")
+    'Jobs&#39; death &amp; &#60;i&#62;'
     """
-    return (
-        html.escape(text, quote=True)
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .translate(_MARKDOWN_TABLE)
-    )
+    return text.translate(_INERT)
 
 
 def _marks(text: str, spans: list[tuple[int, int, str]]) -> str:
