@@ -32,6 +32,7 @@ from timeline.views import (
     actor_counts,
     counts_figure,
     filter_events,
+    listing,
     safe_text,
     source_paragraph,
     timeline_figure,
@@ -406,25 +407,11 @@ def main() -> None:
             "the downloads hold them all."
         )
     rows = st.dataframe(
-        listed[
-            [
-                "date_start",
-                "date_end",
-                "granularity",
-                "anchor",
-                "date_text",
-                "action",
-                "actors",
-                "sentence",
-                "title",
-                "url",
-                "sources",
-            ]
-        ],
+        listing(listed),
         hide_index=True,
         column_config={
-            "date_start": st.column_config.DateColumn("From"),
-            "date_end": st.column_config.DateColumn("To"),
+            "date_start": st.column_config.TextColumn("From"),
+            "date_end": st.column_config.TextColumn("To"),
             "granularity": "Precision",
             "anchor": "Dated by",
             "date_text": "As written",

@@ -18,11 +18,14 @@ from typing import Any
 import pandas as pd
 
 from timeline.errors import ExportError
+from timeline.table import DATE_COLUMNS, LIST_COLUMNS
 
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".json": "timelinejs", ".parquet": "parquet"}
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-_DATE_COLUMNS = ("published", "date_start", "date_end")
-_LIST_COLUMNS = ("actors", "actor_types")
+_DATE_COLUMNS = DATE_COLUMNS
+_LIST_COLUMNS = LIST_COLUMNS
+#: How CSV joins a list cell; reading a CSV back splits on it.
+LIST_SEPARATOR = "; "
 
 
 def neutralise_formula(cell: str) -> str:
@@ -90,7 +93,9 @@ def _csv_column(series: pd.Series, column: str) -> pd.Series:
             return formatted.where(series.notna(), None)
         return series.map(_iso)
     if column in _LIST_COLUMNS:
-        series = series.map(lambda names: "; ".join(names) if isinstance(names, list) else "")
+        series = series.map(
+            lambda names: LIST_SEPARATOR.join(names) if isinstance(names, list | tuple) else ""
+        )
     elif not (series.dtype == object or pd.api.types.is_string_dtype(series)):
         return series
     text = series.astype("string")
@@ -203,10 +208,29 @@ def read_table(path: str | Path) -> pd.DataFrame:
     if fmt == "parquet":
         return pd.read_parquet(path)
     if fmt == "jsonl":
-        return pd.read_json(path, lines=True, dtype=False)
+        return _with_types(pd.read_json(path, lines=True, dtype=False))
     if fmt == "csv":
-        return pd.read_csv(path, keep_default_na=False, na_values=[""])
+        table = pd.read_csv(path, keep_default_na=False, na_values=[""])
+        for column in _LIST_COLUMNS:
+            if column in table.columns:
+                table[column] = [
+                    [] if pd.isna(cell) or cell == "" else str(cell).split(LIST_SEPARATOR)
+                    for cell in table[column]
+                ]
+        return _with_types(table)
     raise ExportError(f"{str(path)!r} is a TimelineJS file; read it as JSON")
+
+
+def _with_types(table: pd.DataFrame) -> pd.DataFrame:
+    """A table read from text with the schema's types back: days as dates, lists as lists."""
+    for column in _DATE_COLUMNS:
+        if column in table.columns:
+            days = pd.to_datetime(table[column], errors="coerce", format="%Y-%m-%d")
+            table[column] = days.astype("datetime64[s]")
+    for column in _LIST_COLUMNS:
+        if column in table.columns:
+            table[column] = [cell if isinstance(cell, list) else [] for cell in table[column]]
+    return table
 
 
 def supported_extensions() -> Sequence[str]:

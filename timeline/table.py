@@ -55,6 +55,9 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "source_events": ("object", "event_id of every row merged into this one, this one first"),
 }
 COLUMNS = tuple(SCHEMA)
+#: Columns holding a list per row (joined with "; " in CSV) and columns holding days.
+LIST_COLUMNS = tuple(column for column, (dtype, _) in SCHEMA.items() if dtype == "object")
+DATE_COLUMNS = tuple(column for column, (dtype, _) in SCHEMA.items() if dtype.startswith("date"))
 
 
 def _dates(values: Sequence[date | None]) -> pd.Series:

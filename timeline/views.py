@@ -103,6 +103,42 @@ def lanes(table: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+#: The columns the dashboard lists, in order.
+LISTED_COLUMNS = (
+    "date_start",
+    "date_end",
+    "granularity",
+    "anchor",
+    "date_text",
+    "action",
+    "actors",
+    "sentence",
+    "title",
+    "url",
+    "sources",
+)
+
+
+def listing(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows as the dashboard's table lists them: days written YYYY-MM-DD (they sort as
+    dates), and a blank, not "None", where an event has no day, precision or action.
+
+    >>> listing(pd.DataFrame({"date_start": [pd.NaT], "granularity": [None]})).iloc[0].tolist()
+    ['', '']
+    """
+    columns = [column for column in LISTED_COLUMNS if column in rows.columns]
+    listed = {}
+    for column in columns:
+        values = rows[column]
+        if pd.api.types.is_datetime64_any_dtype(values):
+            listed[column] = values.dt.strftime("%Y-%m-%d").fillna("")
+        elif column in ("actors", "sources"):
+            listed[column] = values
+        else:
+            listed[column] = values.astype("string").fillna("")
+    return pd.DataFrame(listed, index=rows.index, columns=columns)
+
+
 def _escaped(series: pd.Series) -> pd.Series:
     text = series.fillna("").astype(str)
     return text.map({value: html.escape(value) for value in text.unique()})  # once per value
@@ -306,8 +342,7 @@ def counts_figure(table: pd.DataFrame, period: str = "W") -> go.Figure:
 #: One table, applied in one pass: escaping HTML first and markdown after would escape the
 #: "#" of "&#x27;" again, and a reader would see "Jobs&#x27; death".
 _INERT = str.maketrans(
-    {"&": "&amp;", '"': "&quot;", "'": "&#39;"}
-    | {c: f"&#{ord(c)};" for c in "[]()*_`~#$<>|\\!{}"}
+    {"&": "&amp;", '"': "&quot;", "'": "&#39;"} | {c: f"&#{ord(c)};" for c in "[]()*_`~#$<>|\\!{}"}
 )
 
 
