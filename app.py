@@ -19,7 +19,13 @@ import pandas as pd
 import streamlit as st
 
 from timeline.actors import load_aliases, load_model
-from timeline.documents import Document, parse_bytes, read_documents
+from timeline.documents import (
+    SUPPORTED_SUFFIXES,
+    Document,
+    parse_bytes,
+    read_documents,
+    unique_ids,
+)
 from timeline.errors import ModelError
 from timeline.events import Event, merge_names
 from timeline.export import read_table, to_csv, to_jsonl, to_timelinejs
@@ -37,6 +43,7 @@ from timeline.views import (
     source_paragraph,
     timeline_figure,
 )
+from timeline.web import is_link, read_links
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ALIAS_FILE = DATA_DIR / "actors.csv"
@@ -125,13 +132,25 @@ def _sources() -> tuple[list[Document], list[str]]:
         use_sample = st.checkbox("Sample articles (data/)", value=True, key="sample")
         uploads = st.file_uploader(
             "Upload articles",
-            type=["txt", "md", "html", "htm", "json", "jsonl", "csv"],
+            type=[suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES],
             accept_multiple_files=True,
             key="uploads",
-            help="Text, Markdown, HTML; JSON, JSON Lines or CSV with a 'text' field "
-            "(and optionally id, title, published, url).",
+            help="Text, Markdown, saved web pages (HTML); JSON, JSON Lines or CSV with a "
+            "'text' field (and optionally id, title, published, url); RSS or Atom feeds; "
+            ".urls files of links, one a line.",
         )
         pasted = st.text_area("…or paste an article", key="pasted", height=120)
+        links = st.text_area(
+            "…or paste links to pages or feeds, one a line",
+            key="links",
+            height=80,
+            placeholder="https://news.example/2023/10/23/story",
+        )
+        follow = st.checkbox(
+            "Read feed items from their pages",
+            key="follow",
+            help="A feed item's summary is short: this fetches the page each item links to.",
+        )
     if use_sample:
         docs, errs = _sample()
         documents.extend(docs)
@@ -146,7 +165,23 @@ def _sources() -> tuple[list[Document], list[str]]:
         docs, paste_errors = parse_bytes("pasted.txt", pasted.encode("utf-8"), doc_prefix="pasted")
         documents.extend(docs)
         errors.extend(str(e) for e in paste_errors)
-    return documents, errors
+    addresses = tuple(dict.fromkeys(line.strip() for line in links.splitlines() if line.strip()))
+    if addresses:
+        docs, link_errors = _linked(addresses, follow)
+        documents.extend(docs)
+        errors.extend(link_errors)
+    return unique_ids(documents), errors
+
+
+@st.cache_data(show_spinner="Fetching the links…", ttl=900, max_entries=32)
+def _linked(addresses: tuple[str, ...], follow: bool) -> tuple[list[Document], list[str]]:
+    """The documents of pasted links, fetched once per quarter hour (pages change)."""
+    not_links = [address for address in addresses if not is_link(address)]
+    docs, errors = read_links([a for a in addresses if is_link(a)], follow=follow)
+    messages = [
+        f"{address}: not a link (it must start with http:// or https://)" for address in not_links
+    ]
+    return docs, messages + [str(error) for error in errors]
 
 
 def _url_list(key: str) -> list[str]:
@@ -175,6 +210,7 @@ def _corrections(dated: list[Document]) -> dict[str, date]:
             "title": [d.title for d in dated],
             "published": [d.published for d in dated],
             "source": [d.published_source for d in dated],
+            "url": [d.url for d in dated],
         }
     )
     with st.expander(f"Articles ({len(dated)}) and their publication dates"):
@@ -185,10 +221,11 @@ def _corrections(dated: list[Document]) -> dict[str, date]:
         edited = st.data_editor(
             frame,
             hide_index=True,
-            disabled=["doc_id", "title", "source"],
+            disabled=["doc_id", "title", "source", "url"],
             column_config={
                 "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
                 "source": st.column_config.TextColumn("How it was obtained"),
+                "url": st.column_config.LinkColumn("Address"),
             },
             key="published_editor",
             width="stretch",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -9,9 +10,18 @@ import pytest
 
 from timeline.events import Event, event_id
 
+from .local_site import serving
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 REFERENCE_ARTICLE = DATA / "blinken-iraq-2023.txt"
+
+
+@pytest.fixture(scope="session")
+def site() -> Iterator[str]:
+    """A local web site of saved news pages and failing links (tests/local_site.py)."""
+    with serving() as address:
+        yield address
 
 
 @pytest.fixture(scope="session")

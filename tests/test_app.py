@@ -327,3 +327,28 @@ def test_a_saved_csv_or_jsonl_table_opens_with_its_filters(
     assert len(shown) > 0
     assert all("Lloyd Austin" in actors for actors in shown["actors"])
     assert set(shown["date_start"]) == {"2023-10-22"}
+
+
+def test_links_and_feeds_pasted_in_the_sidebar(app: AppTest, site: str) -> None:
+    """Pasted links are fetched (a page and a feed, read from the local test site): their
+    events join the table, each failed link gets its message, the articles list their address
+    and how their date was found."""
+    at = app.run()
+    at.checkbox(key="sample").uncheck()
+    at.text_area(key="links").set_value(
+        f"{site}/news/port-strike-ends\n{site}/feed.xml\n{site}/report.pdf\nnot-a-link\n"
+    )
+    at.run()
+    assert not at.exception
+    errors = " ".join(error.value for error in at.error)
+    assert "report.pdf" in errors and "application/pdf" in errors
+    assert "not-a-link" in errors
+    shown = _events(at)
+    assert "Maria Keller" in {name for actors in shown["actors"] for name in actors}
+    editor = next(
+        d for d in at.dataframe if "url" in d.value.columns and "sentence" not in d.value.columns
+    )
+    articles = editor.value
+    strike = articles.loc[articles["url"] == "https://harbour.example/news/port-strike-ends"]
+    assert list(strike["source"]) == ["metadata"]
+    assert len(articles) == 4  # the page, and the feed's three items

@@ -70,7 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
         "extract", help="build the event table of articles (files or folders)"
     )
     extract.add_argument(
-        "paths", nargs="+", type=Path, help="articles: txt, md, html, json, jsonl, csv"
+        "paths",
+        nargs="+",
+        metavar="PATH_OR_LINK",
+        help="articles: files or folders (txt, md, html, json, jsonl, csv; rss, atom or xml "
+        "feeds; .urls files of links, one a line) and web addresses of pages or feeds",
+    )
+    extract.add_argument(
+        "--follow",
+        action="store_true",
+        help="read each feed item from the page it links to (default: the item's summary)",
     )
     extract.add_argument(
         "-o",
@@ -132,7 +141,7 @@ def _extract(args: argparse.Namespace) -> int:
     if aliases is None and Path("data/actors.csv").is_file():
         aliases = Path("data/actors.csv")
     started = time.perf_counter()
-    documents, errors = read_documents(args.paths)
+    documents, errors = read_documents(args.paths, follow=args.follow)
     for error in errors:
         print(f"timeline: {error}", file=sys.stderr)
     if not documents:

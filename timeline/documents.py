@@ -32,7 +32,21 @@ from timeline.kinds import PublishedSource
 
 #: Larger inputs are refused: a news article is a few kB, an archive of thousands a few MB.
 MAX_BYTES = 20 * 1024 * 1024
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
+SUPPORTED_SUFFIXES = (
+    ".txt",
+    ".md",
+    ".html",
+    ".htm",
+    ".json",
+    ".jsonl",
+    ".csv",
+    ".xml",
+    ".rss",
+    ".atom",
+    ".urls",
+)
+#: Feeds: one document per item (`timeline.web.feed_documents`).
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
 PUBLISHED_SOURCES = tuple(PublishedSource)
 #: Files in a folder that are not articles: its notes and the actor alias file.
 SKIPPED_IN_FOLDERS = ("readme", "license", "licence", "actors.csv")
@@ -65,9 +79,11 @@ class Document:
 
 
 def read_documents(
-    paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES
+    paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES, follow: bool = False
 ) -> tuple[list[Document], list[DocumentError]]:
-    """Read every path (directories recursively); return the documents and one error per bad input.
+    """Read every path (directories recursively) and every web address (`http(s)://`); return
+    the documents and one error per bad input. With `follow`, a feed's items are read from the
+    pages they link to.
 
     >>> docs, errors = read_documents(["missing.txt"])
     >>> str(errors[0])
@@ -76,18 +92,25 @@ def read_documents(
     documents: list[Document] = []
     errors: list[DocumentError] = []
     for given in paths:
+        if isinstance(given, str) and given.startswith(("http://", "https://")):
+            from timeline.web import read_links  # noqa: PLC0415  (web imports this module)
+
+            docs, errs = read_links([given], follow=follow)
+            documents.extend(docs)
+            errors.extend(errs)
+            continue
         path = Path(given)
         if path.is_dir():
             folder_errors: list[DocumentError] = []
             for file in _files_in(path, folder_errors):
                 doc_prefix = file.relative_to(path).with_suffix("").as_posix()
-                _read_one(file, doc_prefix, max_bytes, documents, folder_errors)
+                _read_one(file, doc_prefix, max_bytes, documents, folder_errors, follow)
             errors.extend(sorted(folder_errors, key=lambda error: error.source))
         elif path.is_file():
-            _read_one(path, path.stem, max_bytes, documents, errors)
+            _read_one(path, path.stem, max_bytes, documents, errors, follow)
         else:
             errors.append(DocumentError(str(path), _why_not_a_file(path)))
-    return _unique_ids(documents), errors
+    return unique_ids(documents), errors
 
 
 def _files_in(folder: Path, errors: list[DocumentError]) -> list[Path]:
@@ -131,6 +154,7 @@ def _read_one(
     max_bytes: int,
     documents: list[Document],
     errors: list[DocumentError],
+    follow: bool = False,
 ) -> None:
     try:
         size = path.stat().st_size
@@ -143,13 +167,20 @@ def _read_one(
     except OSError as error:
         errors.append(DocumentError(str(path), f"cannot be read ({error.strerror})"))
         return
-    docs, errs = parse_bytes(str(path), data, doc_prefix=doc_prefix, max_bytes=max_bytes)
+    docs, errs = parse_bytes(
+        str(path), data, doc_prefix=doc_prefix, max_bytes=max_bytes, follow=follow
+    )
     documents.extend(docs)
     errors.extend(errs)
 
 
 def parse_bytes(
-    name: str, data: bytes, *, doc_prefix: str | None = None, max_bytes: int = MAX_BYTES
+    name: str,
+    data: bytes,
+    *,
+    doc_prefix: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    follow: bool = False,
 ) -> tuple[list[Document], list[DocumentError]]:
     """Parse one file's bytes (an upload, say); the format follows the name's extension.
 
@@ -162,14 +193,17 @@ def parse_bytes(
     try:
         if len(data) > max_bytes:
             raise DocumentTooLargeError(name, _too_large(len(data), max_bytes))
+        if suffix in FEED_SUFFIXES or suffix in (".html", ".htm", ".urls"):
+            from timeline import web  # noqa: PLC0415  (web imports this module)
+
+            if suffix in FEED_SUFFIXES:
+                return web.feed_documents(name, prefix, data, follow=follow)
+            if suffix in (".html", ".htm"):
+                return [web.page_document(name, prefix, data, None)], []
+            return web.read_links(_links(name, decode_text(name, data)), follow=follow)
         text = decode_text(name, data)
         if suffix in (".json", ".jsonl", ".csv"):
             return _parse_records(name, text, suffix, prefix)
-        if suffix in (".html", ".htm"):
-            title, body = html_to_text(text)
-            if not body:
-                raise EmptyDocumentError(name, "the page has no readable text")
-            return [_plain_document(name, prefix, body, title)], []
         if suffix not in (".txt", ".md", ""):
             raise DocumentError(
                 name,
@@ -366,7 +400,19 @@ def published_given(record: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _unique_ids(documents: list[Document]) -> list[Document]:
+def _links(name: str, text: str) -> list[str]:
+    """The web addresses of a `.urls` file, one a line (`#` starts a comment line)."""
+    links = [line.strip() for line in text.splitlines() if line.strip()]
+    links = [link for link in links if not link.startswith("#")]
+    bad = [link for link in links if not link.startswith(("http://", "https://"))]
+    if bad:
+        raise DocumentError(name, f"{bad[0]!r} is not a web address: one http(s):// link a line")
+    if not links:
+        raise EmptyDocumentError(name, "no links in the file")
+    return links
+
+
+def unique_ids(documents: list[Document]) -> list[Document]:
     """Make ids unique by suffixing repeats, so event ids never collide."""
     seen: dict[str, int] = {}
     unique: list[Document] = []
