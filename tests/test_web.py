@@ -26,6 +26,8 @@ EXPECTED = {
     "meta-og.html": date(2022, 11, 8),
     "jsonld.html": date(2021, 4, 13),  # not the later dateModified
     "itemprop.html": date(2020, 8, 19),
+    "wire.html": date(2019, 3, 12),
+    "blog.html": date(2018, 3, 3),  # a date in the byline
 }
 FURNITURE = (
     "Most read",
@@ -40,6 +42,13 @@ FURNITURE = (
     "Heatwave",
     "Subscribe",
     "Log in",
+    "More from World News",
+    "Earthquake",
+    "FILE -",
+    "via AP",
+    "Archives",
+    "comments",
+    "Greg said",
 )
 
 

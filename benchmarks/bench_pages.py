@@ -1,0 +1,91 @@
+"""Saved web pages: is the publication date right, and do rows come only from the article?
+
+    python benchmarks/bench_pages.py [PAGES_DIR]
+
+For each page of `tests/pages` (our own HTML in the shapes outlets use: meta tags, JSON-LD,
+itemprop and <time>, a byline date, a wire story with a caption and a credit line, a blog with
+comments, a date only in the address, only a footer's copyright year; menus, "most read" and
+"more stories" lists, teasers, cookie notices, footers), compares the publication date found
+with the one the page states, and counts the rows of the event table whose sentence is not in
+the article body. It also shows what the simple reader the product used before (all the
+page's text) would have made of the same pages. These are not real outlets' pages: the figure
+on real saved pages is measured outside this repository.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timeline.documents import Document, html_to_text
+from timeline.pipeline import date_documents, extract
+from timeline.web import page_document
+
+PAGES = Path(__file__).resolve().parent.parent / "tests" / "pages"
+#: The date each page states (None: it states none; a footer's copyright year is not one),
+#: the address it is saved from, and the sentences of its article body (first words).
+TRUTH: dict[str, tuple[date | None, str | None, tuple[str, ...]]] = {
+    "meta-og.html": (
+        date(2022, 11, 8),
+        None,
+        ("Dock workers", "Union leader", "The port", "Transport"),
+    ),
+    "jsonld.html": (
+        date(2021, 4, 13),
+        None,
+        ("The city council", "Mayor Ines", "Opponents", "The council"),
+    ),
+    "itemprop.html": (
+        date(2020, 8, 19),
+        None,
+        ("Firefighters", "Governor", "The fire", "Forecasters"),
+    ),
+    "url-date.html": (
+        date(2021, 6, 30),
+        "https://regional.example/2021/06/30/bridge.html",
+        ("The river", "Drivers", "The agency"),
+    ),
+    "copyright-only.html": (None, None, ("The town library", "Librarian", "The works")),
+    "wire.html": (date(2019, 3, 12), None, ("LIMA", "President", "Rivers")),
+    "blog.html": (date(2018, 3, 3), None, ("The council met", "Councillor", "The next meeting")),
+}
+
+
+def _score(documents: list[Document]) -> tuple[int, int, int]:
+    dated, _ = date_documents(documents)
+    right = sum(doc.published == TRUTH[Path(doc.source).name][0] for doc in dated)
+    table = extract(dated, workers=1).table
+    furniture = 0
+    for row in table.itertuples():
+        body = TRUTH[Path(str(row.doc_id)).name][2]
+        if not str(row.sentence).startswith(body):
+            furniture += 1
+    return right, len(table), furniture
+
+
+def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else PAGES
+    ours = [
+        page_document(str(folder / name), name, (folder / name).read_bytes(), url)
+        for name, (_, url, _) in TRUTH.items()
+    ]
+    simple = []
+    for name in TRUTH:
+        title, text = html_to_text((folder / name).read_text(encoding="utf-8"))
+        simple.append(Document(id=name, text=text, title=title, source=str(folder / name)))
+    print(f"{len(TRUTH)} saved pages")
+    print(f"{'reader':<40}{'date right':>12}{'rows':>6}{'not from the body':>20}")
+    for label, documents in (
+        ("timeline (trafilatura + htmldate)", ours),
+        ("all the page's text", simple),
+    ):
+        right, rows, furniture = _score(documents)
+        share = furniture / max(rows, 1)
+        print(f"{label:<40}{right:>7} of {len(TRUTH)}{rows:>6}{furniture:>12} ({share:.0%})")
+
+
+if __name__ == "__main__":
+    main()
