@@ -1,0 +1,104 @@
+"""News furniture: datelines, bylines, credits and captions are found by their shape, and
+nothing of the story is taken for furniture."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.furniture import FurnitureKind, furniture, without_furniture
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(piece.kind.value, text[piece.start : piece.end]) for piece in furniture(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("WASHINGTON, Oct 23 (Reuters) - The talks ended.", "WASHINGTON, Oct 23 (Reuters) - "),
+        ("LIMA, Peru (AP) — Floods hit the coast.", "LIMA, Peru (AP) — "),
+        ("NEW YORK — Stocks fell on Monday.", "NEW YORK — "),
+        ("ST. LOUIS -- The council met.", "ST. LOUIS -- "),
+        ("Beijing (AFP) Dec 20, 2009 - China said it would act.", "Beijing (AFP) Dec 20, 2009 - "),
+        ("Ministers meet\n\nBERLIN, March 3 — Ministers met.", "BERLIN, March 3 — "),
+        ("Geneva (Wire News) – Talks resumed.", "Geneva (Wire News) – "),
+    ],
+)
+def test_datelines(text: str, dateline: str) -> None:
+    assert _found(text) == [("dateline", dateline)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. - China talks resumed on Monday, officials said.",
+        "The minister — who resigned on Monday — said nothing.",
+        "Apple Inc. - the maker of the iPhone - sold more.",
+        "In 2009 - a year of crisis - sales fell.",
+        "Paris is calm. LONDON - a story later in the text is no dateline.\n" * 40,
+    ],
+)
+def test_the_story_is_not_taken_for_a_dateline(text: str) -> None:
+    assert not [kind for kind, _ in _found(text) if kind == "dateline"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("By Jane Doe, Staff Writer", "byline"),
+        ("By JANE DOE and JOHN ROE | Associated Writers", "byline"),
+        ("Published 10:15 a.m. ET, Mon October 23, 2023", "byline"),
+        ("Updated: Oct. 24, 2023 at 9:02 p.m.", "byline"),
+        ("Reporting by Ana Ruiz; Editing by Tom Roe and Jo Lee", "credit"),
+        ("(Additional reporting by Jo Lee in Lima)", "credit"),
+        ("Writing by Omar Haddad; editing by Peter Novak", "credit"),
+        ("FILE - Residents wade through a street in Lima on September 15, 2020.", "caption"),
+        ("FILE PHOTO: A trader works on the floor on Monday.", "caption"),
+        ("Photo: Firefighters at the scene on Tuesday.", "caption"),
+        ("Firefighters at the scene on Tuesday. (Carlos Mendoza via Wire)", "caption"),
+        ("The mayor speaks at a rally. (AP Photo/Jo Lee)", "caption"),
+    ],
+)
+def test_lines_of_furniture(line: str, kind: str) -> None:
+    text = f"Headline\n\n{line}\n\nThe council met on Monday."
+    assert _found(text) == [(kind, line.strip())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Monday the talks had collapsed, officials said.",
+        "By the end of the year, sales had doubled.",
+        "Published figures show sales fell last year, the company said, after a weak summer "
+        "that hurt its stores across the country and abroad, as analysts had expected.",
+        "The report was written by two economists who had studied the market.",
+        "Photos of the flood were shared on Monday.",
+        "The funds came via a bank in Lima (and others), he said.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_line_of_furniture(text: str) -> None:
+    assert _found(f"Headline\n\n{text}") == []
+
+
+def test_blanking_keeps_every_offset_and_line_end() -> None:
+    text = "LIMA, Peru (AP) — Floods hit.\nFILE - A photo on May 2.\nReporting by Ana Ruiz"
+    blank = without_furniture(text)
+    assert len(blank) == len(text)
+    assert blank.count("\n") == text.count("\n")
+    assert blank.strip().startswith("Floods hit.")
+    assert "FILE" not in blank and "Reporting" not in blank
+    assert [f.kind for f in furniture(text)] == [
+        FurnitureKind.DATELINE,
+        FurnitureKind.CAPTION,
+        FurnitureKind.CREDIT,
+    ]
+
+
+@given(st.text(max_size=400))
+def test_any_text_keeps_its_length_and_its_story(text: str) -> None:
+    blank = without_furniture(text)
+    assert len(blank) == len(text)
+    for position, (before, after) in enumerate(zip(text, blank, strict=True)):
+        assert after in (before, " "), position
