@@ -157,3 +157,11 @@ def test_never_raises_and_never_today(text: str, given: str | None) -> None:
     if published.source != "metadata":
         today = date.today()  # noqa: DTZ011 - the rule is about the local calendar day
         assert published.date != today or str(today.year) in text
+
+
+def test_an_ambiguous_given_date_is_read_as_the_text_dates_it() -> None:
+    text = "Car sales fall\n\nFebruary 03, 2009\n\nSales fell in January."
+    published = resolve_published(text, "03-02-2009")
+    assert published == Published(date(2009, 2, 3), "metadata")  # day first, as the text says
+    text = "Car sales fall\n\nMarch 2, 2009\n\nSales fell in February."
+    assert resolve_published(text, "03-02-2009") == Published(date(2009, 3, 2), "metadata")

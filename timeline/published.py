@@ -287,11 +287,31 @@ def resolve_published(text: str, given: str | date | None = None) -> Published:
             inferred = _infer(text)
             warning = f"{error}; inferred from the text instead"
         else:
-            return Published(parsed, "metadata", ambiguity and f"published date {ambiguity}")
+            if ambiguity is None:
+                return Published(parsed, "metadata")
+            return _disambiguated(text, given.strip(), parsed, ambiguity)
         if inferred.warning:
             warning += f"; {inferred.warning}"
         return Published(inferred.date, inferred.source, warning)
     return _infer(text)
+
+
+def _disambiguated(text: str, given: str, month_first: date, ambiguity: str) -> Published:
+    """An all-number date whose day and month could swap: the text's own date decides when it
+    names one of the two readings ("03-02-2009" over a dateline "February 03, 2009" is the
+    3rd of February); else the documented reading (month first) stands, with a warning.
+
+    >>> _disambiguated("Sales\\n\\nFebruary 03, 2009\\n\\nSales fell.", "03-02-2009",
+    ...                date(2009, 3, 2), "...").date
+    datetime.date(2009, 2, 3)
+    """
+    day_first = date(month_first.year, month_first.day, month_first.month)
+    inferred = _infer(text).date
+    if inferred == day_first:
+        return Published(day_first, "metadata")
+    if inferred == month_first:
+        return Published(month_first, "metadata")
+    return Published(month_first, "metadata", f"published date {ambiguity}")
 
 
 def tag_with_published(text: str, given: str | date | None = None) -> tuple[Published, list[Timex]]:
