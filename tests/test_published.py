@@ -165,3 +165,35 @@ def test_an_ambiguous_given_date_is_read_as_the_text_dates_it() -> None:
     assert published == Published(date(2009, 2, 3), "metadata")  # day first, as the text says
     text = "Car sales fall\n\nMarch 2, 2009\n\nSales fell in February."
     assert resolve_published(text, "03-02-2009") == Published(date(2009, 3, 2), "metadata")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WASHINGTON, Oct 23 (Wire) - The envoy met the prime minister on Monday, Oct. 23, "
+            "and flew home.",
+            date(2023, 10, 23),
+        ),
+        (
+            "GENEVA, March 3 - Talks resumed. Delegates, who first met in 2017, had arrived on "
+            "Friday, March 1, and met on Saturday, March 2.",
+            date(2019, 3, 3),
+        ),
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_year_of_the_weekday_dates(
+    text: str, expected: date
+) -> None:
+    assert resolve_published(text) == Published(expected, "dateline")
+
+
+def test_a_captions_date_is_not_the_storys() -> None:
+    text = (
+        "Dockers strike\n\n"
+        "FILE - Dockers march in the port on Tuesday, May 5, during an earlier strike.\n\n"
+        "The dockers walked out again, the union said. Copyright 2023 Harbour News."
+    )
+    published = resolve_published(text)
+    assert published.date != date(2020, 5, 5)
+    assert published.date == date(2023, 1, 1)  # only the copyright year is left

@@ -19,6 +19,7 @@ from email.utils import parsedate_to_datetime
 from dateutil.parser import parse as parse_datetime
 
 from timeline.errors import PublishedDateError
+from timeline.furniture import without_furniture
 from timeline.kinds import PublishedSource
 from timeline.temporal import MONTHS, WEEKDAYS, WORDS, Timex, tag
 
@@ -167,7 +168,8 @@ def _only_dateline_words(part: str) -> bool:
     return True
 
 
-def _dateline(text: str) -> date | None:
+def _dateline(text: str) -> date | tuple[int, int] | None:
+    """The date of a dateline near the top: a day, or (month, day) when it gives no year."""
     head = text[:DATELINE_CHARS]
     lines_seen = 0
     for line in head.split("\n"):
@@ -177,19 +179,43 @@ def _dateline(text: str) -> date | None:
         if lines_seen > DATELINE_LINES:
             break
         for timex in tag(line, None, narrative=False):
-            if timex.granularity not in ("day", "time") or timex.date_start is None:
+            yearless = _YEARLESS_DAY_RE.fullmatch(timex.value)
+            if yearless is None and (
+                timex.granularity not in ("day", "time") or timex.date_start is None
+            ):
                 continue
-            if not _DAY_VALUE_RE.match(timex.value):
+            if yearless is None and not _DAY_VALUE_RE.match(timex.value):
                 continue
             prefix, suffix = line[: timex.start], line[timex.end :]
-            if _DATELINE_PREFIX_RE.match(prefix) and _DATELINE_SUFFIX_RE.match(suffix):
-                return timex.date_start
-            if _only_dateline_words(prefix) and _only_dateline_words(
-                _DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0]
+            if (_DATELINE_PREFIX_RE.match(prefix) and _DATELINE_SUFFIX_RE.match(suffix)) or (
+                _only_dateline_words(prefix)
+                and _only_dateline_words(_DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0])
             ):
+                if yearless is not None:
+                    return int(yearless["month"]), int(yearless["day"])
                 return timex.date_start
             break
     return None
+
+
+#: A day written without its year: "Oct 23" is XXXX-10-23.
+_YEARLESS_DAY_RE = re.compile(r"XXXX-(?P<month>\d\d)-(?P<day>\d\d)")
+
+
+def _complete(month_day: tuple[int, int], weekday_dates: list[date]) -> date | None:
+    """A dateline's month and day in the year the text's weekday-bearing dates fix: the year
+    that puts it nearest to them ("WASHINGTON, Oct 23 (Reuters) - ... on Monday, Oct. 23")."""
+    month, day = month_day
+    candidates = []
+    for year in {d.year + shift for d in weekday_dates for shift in (-1, 0, 1)}:
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates or not weekday_dates:
+        return None
+    latest = max(weekday_dates)
+    return min(candidates, key=lambda candidate: abs((candidate - latest).days))
 
 
 def _evidence_years(text: str) -> tuple[int | None, list[int]]:
@@ -243,16 +269,22 @@ def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) 
 
 def _infer(text: str) -> Published:
     dateline = _dateline(text)
-    if dateline is not None:
+    if isinstance(dateline, date):
         return Published(dateline, "dateline")
-    copyright_year, mentioned = _evidence_years(text)
-    weekday_dates = _weekday_dates(text, copyright_year, mentioned)
+    # A photo caption's or a byline's date is not the story's: furniture is no evidence here.
+    story = without_furniture(text)
+    copyright_year, mentioned = _evidence_years(story)
+    weekday_dates = _weekday_dates(story, copyright_year, mentioned)
+    if dateline is not None:
+        completed = _complete(dateline, weekday_dates)
+        if completed is not None:
+            return Published(completed, "dateline")
     if weekday_dates:
         return Published(max(weekday_dates), "inferred")
     if copyright_year is not None:
         explicit = [
             t.date_start
-            for t in tag(text, None, narrative=False)
+            for t in tag(story, None, narrative=False)
             if t.granularity == "day"
             and t.date_start is not None
             and t.date_start.year == copyright_year
