@@ -133,7 +133,7 @@ def test_weekday_fixes_year_near_mentioned_years() -> None:
 
 def test_copyright_year_alone() -> None:
     published = resolve_published("The council voted to close the bridge.\n\nCopyright 2021")
-    assert published.source == "inferred"
+    assert published.source == "copyright"  # a source of its own: only the year is known
     assert published.date is not None and published.date.year == 2021
     assert published.warning is not None
 
@@ -153,7 +153,7 @@ def test_published_validates() -> None:
 @given(text=st.text(max_size=300), given=st.one_of(st.none(), st.text(max_size=30)))
 def test_never_raises_and_never_today(text: str, given: str | None) -> None:
     published = resolve_published(text, given)
-    assert published.source in ("metadata", "dateline", "inferred", "none")
+    assert published.source in ("metadata", "dateline", "inferred", "copyright", "none")
     if published.source != "metadata":
         today = date.today()  # noqa: DTZ011 - the rule is about the local calendar day
         assert published.date != today or str(today.year) in text
@@ -196,4 +196,4 @@ def test_a_captions_date_is_not_the_storys() -> None:
     )
     published = resolve_published(text)
     assert published.date != date(2020, 5, 5)
-    assert published.date == date(2023, 1, 1)  # only the copyright year is left
+    assert published == Published(date(2023, 1, 1), "copyright", published.warning)

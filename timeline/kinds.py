@@ -64,7 +64,8 @@ class PublishedSource(StrEnum):
 
     METADATA = "metadata"  # the file's own field (published, date, pubDate ...)
     DATELINE = "dateline"  # a dateline at the top of the text
-    INFERRED = "inferred"  # dates in the text whose weekday fixes the year, or a copyright year
+    INFERRED = "inferred"  # dates in the text whose weekday fixes the year
+    COPYRIGHT = "copyright"  # only a year is known, from a copyright line: its first day
     NONE = "none"  # not known: relative dates keep X's
     USER = "user"  # given by the user (--published, or corrected in the dashboard)
 

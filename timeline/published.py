@@ -293,7 +293,7 @@ def _infer(text: str) -> Published:
             return Published(max(explicit), "inferred")
         return Published(
             date(copyright_year, 1, 1),
-            "inferred",
+            "copyright",
             f"only the year {copyright_year} is known (from the copyright line); "
             "relative dates are resolved against its first day",
         )
