@@ -159,7 +159,7 @@ def events_of(
                 candidate.sentence.text
             ):
                 event_texts[candidate.sentence.text] = None
-                if candidate.own:
+                if candidate.expressions:
                     with_expression.add(candidate.sentence.text)
     whole = [text for text in event_texts if text in with_expression]
     openings = [text for text in event_texts if text not in with_expression]
