@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline.events import EventSentence, event_sentences, is_boilerplate
-from timeline.sentences import split_sentences
+from timeline.sentences import Sentence, split_sentences
 
 from .helpers import example_events, news_events, timex
 
@@ -70,3 +72,13 @@ def test_an_undated_description_is_no_event() -> None:
 def test_a_signature_is_no_event() -> None:
     events = news_events("Steve Jobs wrote to staff on Monday.\n\nSteve", date(2011, 1, 18))
     assert [e.sentence for e in events] == ["Steve Jobs wrote to staff on Monday."]
+
+
+def test_an_event_sentence_is_dated_one_way() -> None:
+    sentence = Sentence(0, 12, "They talked.", 0)
+    with pytest.raises(ValueError, match="exactly one"):
+        EventSentence(sentence)
+    monday = timex("Monday", "on Monday", "2023-10-23", date(2023, 10, 23))
+    with pytest.raises(ValueError, match="exactly one"):
+        EventSentence(sentence, inherited=monday, on_published=True)
+    assert EventSentence(sentence, inherited=monday).inherited == monday

@@ -197,11 +197,7 @@ def _clause_events(
     report = report_of(doc, candidate, verbs, groups, names, types, mentions)
     if report is not None:
         reported = [
-            replace(
-                event,
-                actors=tuple(report.reported_names),
-                actor_types=tuple(report.reported_types),
-            )
+            replace(event, actors=report.reported_names, actor_types=report.reported_types)
             for event in events
         ]
         return [report.statement, *reported]

@@ -1,8 +1,14 @@
 """Which date goes with which clause: each dated expression is attached to a verb or an event
 noun, each clause takes its nearest (or finest) date, and each clause its own actors.
 
-    >>> _AND.fullmatch(" , and ") is not None, _BETWEEN.search("between the ") is not None
-    (True, True)
+    >>> from datetime import date
+    >>> from timeline.temporal import Timex
+    >>> text = "It shipped in March and June."
+    >>> march, june = (Timex(s, s + len(w), w, "DATE", v, granularity="month",
+    ...                      date_start=date(2011, m, 1), date_end=date(2011, m, 28))
+    ...                for s, w, v, m in [(14, "March", "2011-03", 3), (24, "June", "2011-06", 6)])
+    >>> [t.text for t in coordinated(text, march, [march, june])]
+    ['June']
 """
 
 from __future__ import annotations

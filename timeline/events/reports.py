@@ -31,8 +31,8 @@ class Report:
     """A statement and who the events it reports are about."""
 
     statement: Event
-    reported_names: list[str]
-    reported_types: list[str]
+    reported_names: tuple[str, ...]
+    reported_types: tuple[str, ...]
 
 
 def vague_in_quotation(sentence: Sentence, timex: Timex, published: date | None) -> bool:
@@ -101,4 +101,4 @@ def report_of(
         )
     else:
         statement = news_day_event(doc, sentence, speaker_names, speaker_types, speech.lemma)
-    return Report(statement, reported_names, reported_types)
+    return Report(statement, tuple(reported_names), tuple(reported_types))

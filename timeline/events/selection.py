@@ -60,6 +60,14 @@ class EventSentence:
     #: starts of the expressions that mean "the news day" ("now", "this year's")
     published_dates: frozenset[int] = frozenset()
 
+    def __post_init__(self) -> None:
+        dated_by = [bool(self.expressions), self.inherited is not None, self.on_published]
+        if dated_by.count(True) != 1:
+            raise ValueError(
+                "an event sentence has expressions of its own, an inherited date, or is "
+                f"reported on the news day: exactly one of them, not {dated_by.count(True)}"
+            )
+
 
 def is_boilerplate(sentence: str) -> bool:
     """Copyright lines and the like are never events.
