@@ -106,7 +106,6 @@ def resolve_anaphora(
             if len(persons) != wanted:
                 break
             kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in persons]
-            return [*persons, *(n for n, _ in kept)], [ActorType.PERSON.value] * wanted + [
-                t for _, t in kept
-            ]
+            kept_names, kept_types = [n for n, _ in kept], [t for _, t in kept]
+            return [*persons, *kept_names], [ActorType.PERSON.value] * wanted + kept_types
     return names, types

@@ -33,9 +33,13 @@ class Event:
     `anchor` is one of `Anchor`'s values and `granularity` one of `Granularity`'s (or None
     for an event with no day), kept as plain strings.
 
-    >>> Event("ev-1", "a", "It fell.", 0, 8, 0, "vague", None, None, None, "", "", None, None)
-    ... # doctest: +ELLIPSIS
-    Event(event_id='ev-1', doc_id='a', sentence='It fell.', ..., anchor='vague', ...)
+    >>> fields = ("ev-1", "a", "It fell.", 0, 8, 0)
+    >>> event = Event(*fields, "vague", None, None, None, "", "", None, None)
+    >>> event.anchor, event.date_start, event.actors
+    ('vague', None, ())
+    >>> Event(*fields, "guessed", None, None, None, "", "", None, None)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ValueError: anchor 'guessed' is not one of ...
     """
 
     event_id: str
