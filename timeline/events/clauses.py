@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from timeline.temporal import Timex
 
 #: A clause opening before a fronted date: "..., and on Monday, he", "... that as of February,".
-#: Not the same list as `_CLAUSE_MARK`: merging the two changes which clause a date opens.
+#: Not the same words as `_CLAUSE_MARK`: with their union in both, "were lost in most
+#: operations after 1982, and the defenses would continue" dates "continue", not "lose".
 _CLAUSE_OPENING = re.compile(
     r"(?:[;:,]|\b(?:and|but|that|while|whereas|so|then|yet))\s+(?:[a-z]+\s+){0,2}$"
 )
