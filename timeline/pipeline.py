@@ -27,6 +27,7 @@ from timeline.documents import Document
 from timeline.events import (
     ANAPHORA_WINDOW,
     Event,
+    EventSentence,
     build_events,
     event_sentences,
     has_anaphor,
@@ -37,7 +38,7 @@ from timeline.published import resolve_published
 from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import Predicate, load_tagger, opening_predicates, predicates
 from timeline.table import event_table, merge_duplicates
-from timeline.temporal import tag
+from timeline.temporal import Timex, tag
 from timeline.workers import supervise
 
 #: Below this many documents, worker processes cost more to start than they save.
@@ -133,17 +134,24 @@ def events_of(
     """The events of already dated documents, in this process."""
     nlp = load_model(model)
     tagger = load_tagger(model)
-    parts = []
+    # per document: its expressions, sentences and event sentences, and its text masked to
+    # the sentences the NER model must read
+    timexes_of: list[list[Timex]] = []
+    sentences_of: list[list[Sentence]] = []
+    candidates_of: list[list[EventSentence]] = []
+    texts: list[str] = []
     for doc in documents:
         timexes = tag(doc.text, doc.published)
         sentences = split_sentences(doc.text)
         candidates = event_sentences(sentences, timexes, published=news_date(doc), title=doc.title)
         position = {s.start: n for n, s in enumerate(sentences)}
         numbers = [position[c.sentence.start] for c in candidates]
-        parts.append((doc, timexes, sentences, candidates, ner_regions(sentences, numbers)))
-    texts = [masked(doc.text, regions) for doc, _, _, _, regions in parts]
+        texts.append(masked(doc.text, ner_regions(sentences, numbers)))
+        timexes_of.append(timexes)
+        sentences_of.append(sentences)
+        candidates_of.append(candidates)
     mentions = find_actors(
-        texts, nlp=nlp, aliases=aliases, contexts=[doc.text for doc, *_ in parts]
+        texts, nlp=nlp, aliases=aliases, contexts=[doc.text for doc in documents]
     )
     # The tagger reads only the event sentences that name an actor, or point back to one
     # ("He fought cancer in 2004 and took six months off in early 2009"): the rows a reader
@@ -153,13 +161,13 @@ def events_of(
     # expression, dated or vague, needs every clause to place it.
     with_expression: set[str] = set()
     event_texts: dict[str, None] = {}
-    for part, doc_mentions in zip(parts, mentions, strict=True):
-        for candidate in part[3]:
+    for candidates, doc_mentions in zip(candidates_of, mentions, strict=True):
+        for candidate in candidates:
             if _names_actor(doc_mentions, candidate.sentence) or has_anaphor(
                 candidate.sentence.text
             ):
                 event_texts[candidate.sentence.text] = None
-                if candidate.own:
+                if candidate.expressions:
                     with_expression.add(candidate.sentence.text)
     whole = [text for text in event_texts if text in with_expression]
     openings = [text for text in event_texts if text not in with_expression]
@@ -170,7 +178,9 @@ def events_of(
         return [analysed.get(text, []) for text in texts]
 
     events: list[Event] = []
-    for (doc, timexes, sentences, _, _), doc_mentions in zip(parts, mentions, strict=True):
+    for doc, timexes, sentences, doc_mentions in zip(
+        documents, timexes_of, sentences_of, mentions, strict=True
+    ):
         events.extend(build_events(doc, sentences, timexes, doc_mentions, analyse))
     return events
 

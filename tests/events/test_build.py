@@ -1,0 +1,36 @@
+"""One document's events (`timeline.events.build`): anchors, and the main clause against a
+subordinate one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .helpers import example_events, news_events
+
+
+def test_explicit_inherited_and_vague_anchors() -> None:
+    events = example_events()
+    assert [(e.sentence, e.anchor) for e in events] == [
+        ("Blinken met Sudani on Monday.", "explicit"),
+        ("The pair renewed a pact.", "inherited"),
+        ("Austin spoke recently.", "vague"),
+    ]
+    met, renewed, spoke = events
+    assert met.actors == ("Antony Blinken", "Mohammed Shia Al-Sudani")
+    assert met.date_start == met.date_end == date(2023, 10, 23)
+    assert renewed.date_start == date(2023, 10, 23)
+    assert renewed.date_text == "Monday"
+    assert spoke.date_start is None and spoke.granularity is None
+    assert spoke.date_value == "PAST_REF"
+
+
+def test_a_vague_past_in_a_subordinate_clause_leaves_the_main_clause_news() -> None:
+    published = date(2008, 3, 6)
+    events = news_events(
+        "The update will be sold to users for what Steve Jobs described as a small charge, "
+        "as Apple have done in the past.",
+        published,
+    )
+    assert [(e.anchor, e.date_start) for e in events] == [("published", published)]
+    events = news_events("Steve Jobs has recently completed a tour.", published)
+    assert [(e.anchor, e.date_start) for e in events] == [("vague", None)]

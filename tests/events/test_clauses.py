@@ -1,0 +1,83 @@
+"""Which date and which actors go with which clause (`timeline.events.clauses`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .helpers import news_events
+
+
+def test_two_clauses_with_their_own_dates_give_two_events() -> None:
+    events = news_events(
+        "Steve Jobs, who founded Apple in 1976, died on Wednesday.", date(2011, 10, 6)
+    )
+    assert [(e.action, e.date_start, e.granularity) for e in events] == [
+        ("found", date(1976, 1, 1), "year"),
+        ("die", date(2011, 10, 5), "day"),
+    ]
+
+
+def test_the_finest_date_of_a_clause_dates_it() -> None:
+    events = news_events(
+        "Yesterday, at this year's developer conference, Steve Jobs unveiled a new phone.",
+        date(2010, 6, 8),
+    )
+    assert [(e.date_text, e.date_start) for e in events] == [("Yesterday", date(2010, 6, 7))]
+
+
+def test_a_date_dates_the_nearest_verb_unless_a_finer_one_lies_within_it() -> None:
+    events = news_events(
+        "Apple Computer's iTunes in February passed Wal-Mart, according to figures "
+        "released April 3 by NPD Group.",
+        date(2008, 4, 5),
+    )
+    assert [(e.date_text, e.date_start) for e in events] == [("February", date(2008, 2, 1))]
+
+
+def test_a_fronted_date_opens_the_next_clause() -> None:
+    events = news_events(
+        "The firm said songs had been downloaded from iTunes since 2003 and that as of "
+        "February, the iTunes store accounts for 70% of all digital music sales.",
+        date(2008, 4, 5),
+    )
+    by_action = {e.action: e.date_text for e in events}
+    assert by_action["account"] == "February"
+    assert by_action["download"] == "2003"
+
+
+def test_coordinated_dates_each_date_the_clause() -> None:
+    published = date(2011, 8, 25)
+    events = news_events("Steve Jobs made an appearance in March and June.", published)
+    assert [(e.date_text, e.date_start) for e in events] == [
+        ("March", date(2011, 3, 1)),
+        ("June", date(2011, 6, 1)),
+    ]
+    events = news_events("Steve Jobs was on leave between March and June.", published)
+    assert len(events) == 1
+
+
+def test_each_dated_clause_has_its_own_actors() -> None:
+    published = date(2011, 10, 6)
+    events = news_events(
+        "Apple Computer was started by Steve Jobs and Steve Wozniak in 1976, and launched "
+        "the iTunes Music Store in 2003.",
+        published,
+    )
+    by_year = {e.date_start.year: set(e.actors) for e in events if e.date_start is not None}
+    assert {"Steve Jobs", "Steve Wozniak", "Apple Computer"} <= by_year[1976]
+    assert "iTunes Music Store" not in by_year[1976]
+    assert "Apple Computer" in by_year[2003] and "Steve Jobs" not in by_year[2003]
+    # a clause with a subject of its own does not share the first one's
+    events = news_events(
+        "Steve Jobs resigned on Monday, and Tim Cook took over on Tuesday.", date(2011, 8, 25)
+    )
+    assert [e.actors for e in events] == [("Steve Jobs",), ("Tim Cook",)]
+    # a relative clause is its antecedent's, not the sentence subject's
+    events = news_events(
+        "Steve Jobs met reporters on Monday. In 1986 he bought Pixar which was acquired by "
+        "the Walt Disney Company in 2005.",
+        published,
+    )
+    by_year = {e.date_start.year: set(e.actors) for e in events if e.date_start is not None}
+    assert {"Steve Jobs", "Pixar"} <= by_year[1986]
+    assert "Pixar" in by_year[2005] and "Steve Jobs" not in by_year[2005]

@@ -1,0 +1,97 @@
+"""Which expressions date a sentence (`timeline.events.dates`): the news day, durations,
+inheritance, years that only describe a thing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.documents import Document
+from timeline.events import modifies_noun, news_date
+from timeline.sentences import Sentence
+
+from .helpers import news_events, timex
+
+
+def test_durations_never_date_an_event_and_this_year_is_the_news_day() -> None:
+    published = date(2005, 6, 6)
+    events = news_events(
+        "Jobs said Apple sold two million copies in six weeks.\n\n"
+        "Apple will hold this year's conference in San Francisco.",
+        published,
+    )
+    assert [(e.anchor, e.date_start) for e in events] == [
+        ("published", published),
+        ("published", published),
+    ]
+
+
+def test_announced_deadlines_are_not_inherited() -> None:
+    published = date(2010, 7, 17)
+    events = news_events(
+        "Apple will give free cases to buyers until September 30. Jobs also apologised.",
+        published,
+    )
+    deadline, apology = events
+    assert deadline.date_start == date(2010, 9, 30)
+    assert (apology.anchor, apology.date_start) == ("published", published)
+
+
+def test_a_year_describing_a_thing_does_not_date_the_clause() -> None:
+    published = date(2007, 2, 6)
+    events = news_events("Steve Jobs said the settlement replaces the 1991 agreement.", published)
+    assert [(e.anchor, e.date_start) for e in events] == [("published", published)]
+    events = news_events("Steve Jobs spoke during the 2005 conference.", published)
+    assert [(e.date_text, e.date_start) for e in events] == [("2005", date(2005, 1, 1))]
+    events = news_events("Steve Jobs praised the plan known as Vision 2030.", published)
+    assert [(e.anchor, e.date_start) for e in events] == [("published", published)]
+
+
+def test_modifies_noun_reads_the_words_around_a_year() -> None:
+    def modifies(text: str) -> bool:
+        year = timex("1991", text, "1991", date(1991, 1, 1), "year")
+        return modifies_noun(Sentence(0, len(text), text, 0), year)
+
+    assert modifies("It breached the 1991 settlement.")
+    assert modifies("They signed the Accord 1991 charter.")  # part of a name
+    assert not modifies("It was founded in 1991.")
+    assert not modifies("It happened during the 1991 season.")
+    assert not modifies("Between 1991 and 1995 it grew.")
+
+
+def test_the_news_date_is_the_publication_date_of_a_dated_article() -> None:
+    dated = Document(id="a", text="x", published=date(2023, 10, 23), published_source="user")
+    assert news_date(dated) == date(2023, 10, 23)
+    assert news_date(Document(id="b", text="x")) is None
+
+
+def test_the_present_tense_is_the_state_on_the_news_day_not_an_inherited_one() -> None:
+    published = date(2010, 6, 8)
+    events = news_events(
+        "Steve Jobs unveiled the Droid phone yesterday. The Droid phone has a new frame. "
+        "Steve Jobs also showed its camera.",
+        published,
+    )
+    assert [(e.action, e.anchor, e.date_start) for e in events] == [
+        ("unveil", "explicit", date(2010, 6, 7)),
+        ("have", "published", published),
+        ("show", "inherited", date(2010, 6, 7)),
+    ]
+
+
+def test_now_is_a_state_and_does_not_move_the_story_day() -> None:
+    published = date(2010, 10, 23)
+    events = news_events(
+        "In his keynote address on Wednesday, Steve Jobs unveiled a new iPod.\n\n"
+        "Steve Jobs announced an updated MacBook Air, on sale now.\n\n"
+        "Steve Jobs said that Apple sold more Macs.",
+        published,
+    )
+    wednesday = date(2010, 10, 20)
+    assert [(e.action, e.date_start) for e in events] == [
+        ("unveil", wednesday),
+        ("announce", wednesday),
+        ("say", wednesday),
+    ]
+    # "now" still dates a sentence in the present tense to the news day.
+    events = news_events("Steve Jobs now owns a stake in Disney.", published)
+    assert [(e.anchor, e.date_start) for e in events] == [("published", published)]

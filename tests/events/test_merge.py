@@ -1,0 +1,58 @@
+"""One name and one type per actor across articles (`timeline.events.merge`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from timeline.events import Event, event_id, merge_names
+
+
+def test_an_acronym_is_the_one_organisation_of_its_initials_across_articles() -> None:
+    def event(doc: str, *actors: str) -> Event:
+        return Event(
+            event_id=event_id(doc, 0, 1, None),
+            doc_id=doc,
+            sentence="s",
+            sentence_start=0,
+            sentence_end=1,
+            paragraph=0,
+            anchor="published",
+            date_start=date(2009, 6, 1),
+            date_end=date(2009, 6, 1),
+            granularity="day",
+            date_text="",
+            date_value="2009-06-01",
+            date_text_start=None,
+            date_text_end=None,
+            actors=actors,
+            actor_types=("organisation",) * len(actors),
+        )
+
+    merged = merge_names(
+        [
+            event("a", "General Motors"),
+            event("b", "GM", "Toyota"),
+            event("c", "GM", "General Motors"),
+        ]
+    )
+    assert [e.actors for e in merged] == [
+        ("General Motors",),
+        ("General Motors", "Toyota"),
+        ("General Motors",),
+    ]
+    # two organisations of the same initials: the acronym stays
+    ambiguous = [event("a", "Bank of America"), event("b", "British Airways"), event("c", "BA")]
+    assert [e.actors for e in merge_names(ambiguous)][-1] == ("BA",)
+    # spellings that differ only in case are one actor, the one written most
+    spelt = merge_names(
+        [event("a", "iPod nano"), event("b", "iPod Nano"), event("c", "iPod nano", "Apple")]
+    )
+    assert [e.actors for e in spelt] == [("iPod nano",), ("iPod nano",), ("iPod nano", "Apple")]
+    # one type per actor: the one most of its rows give
+    typed = [
+        event("a", "Cisco"),
+        event("b", "Cisco"),
+        replace(event("c", "Cisco"), actor_types=("location",)),
+    ]
+    assert {e.actor_types for e in merge_names(typed)} == {("organisation",)}

@@ -1,0 +1,53 @@
+"""Statements and what they report, quotations (`timeline.events.reports`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .helpers import news_events
+
+
+def test_a_statement_is_dated_apart_from_what_it_reports() -> None:
+    published = date(2010, 10, 21)
+    events = news_events(
+        "Steve Jobs said that Microsoft sold 13 million copies of Windows last year.", published
+    )
+    statement, reported = events
+    assert (statement.action, statement.anchor, statement.date_start) == (
+        "say",
+        "published",
+        published,
+    )
+    assert statement.actors == ("Steve Jobs",)
+    assert (reported.date_text, reported.date_start) == ("last year", date(2009, 1, 1))
+    assert "Steve Jobs" not in reported.actors
+    # A statement with a date of its own is one event.
+    events = news_events("Steve Jobs said on Monday that sales rose.", published)
+    assert [(e.action, e.date_start) for e in events] == [("say", date(2010, 10, 18))]
+
+
+def test_a_vague_word_inside_a_quotation_does_not_undate_the_statement() -> None:
+    published = date(2010, 10, 23)
+    events = news_events(
+        "Steve Jobs unveiled the MacBook Air on Wednesday.\n\n"
+        '" We think it\'s the future of notebooks, " said Steve Jobs.\n\n'
+        "Steve Jobs said that Apple sold more Macs.",
+        published,
+    )
+    wednesday = date(2010, 10, 20)
+    assert [(e.action, e.anchor, e.date_start) for e in events] == [
+        ("unveil", "explicit", wednesday),
+        ("say", "inherited", wednesday),
+        ("say", "inherited", wednesday),
+    ]
+
+
+def test_a_statement_in_the_present_tense_is_made_on_the_news_day() -> None:
+    published = date(2006, 3, 28)
+    events = news_events(
+        "Apple Corps sued Apple Computer this week.\n\n"
+        "Apple Corps claims that Apple Computer violates an agreement made in 1991.",
+        published,
+    )
+    claim = next(e for e in events if e.action == "claim")
+    assert (claim.anchor, claim.date_start) == ("published", published)

@@ -1,0 +1,111 @@
+"""Anaphora: "He ..." or "The pair ..." opening a sentence that names no person takes the
+persons of the nearest earlier sentence that names any.
+
+    >>> has_anaphor("One year later he was fired."), has_anaphor("The helicopter landed.")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from timeline.events.event import actors_in
+from timeline.kinds import ActorType
+from timeline.wordlists import table
+
+if TYPE_CHECKING:
+    from timeline.actors import ActorMention
+    from timeline.sentences import Sentence
+    from timeline.syntax import Predicate
+
+#: Sentences back that "he" or "the pair" may point to.
+ANAPHORA_WINDOW = 3
+#: Each word that points back, and how many persons it stands for ("the pair": two).
+_ANAPHORS = {anaphor: int(persons) for anaphor, persons in table("anaphors.csv")}
+# A subject pronoun before the main verb: "He started Apple", "One year later he was fired".
+_ANAPHOR = re.compile(
+    r"(?:^|[\s“\"(,])(" + "|".join(re.escape(anaphor) for anaphor in _ANAPHORS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def has_anaphor(text: str) -> bool:
+    """Whether a sentence says "he", "she", "the pair" and the like, which point back.
+
+    >>> has_anaphor("One year later he was fired.")
+    True
+    """
+    return _ANAPHOR.search(text) is not None
+
+
+def sentence_actors(
+    text: str,
+    sentences: Sequence[Sentence],
+    number: int,
+    verbs: Sequence[Predicate],
+    mentions: Sequence[ActorMention],
+    pointed: dict[int, list[str]],
+) -> tuple[list[str], list[str]]:
+    """The actors (names and types) of sentence `number` of the document `text`: those it
+    names, and, when no person is named before its main verb (the first of `verbs`), the
+    persons its "he" or "the pair" stands for. `pointed` maps the start of each earlier
+    sentence to the persons its own "he" stood for; this sentence's are added to it.
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import split_sentences
+    >>> text = "Blinken landed. He spoke."
+    >>> blinken = ActorMention(0, 7, "Blinken", "Antony Blinken", "person")
+    >>> pointed: dict[int, list[str]] = {}
+    >>> sentence_actors(text, split_sentences(text), 1, [], [blinken], pointed), pointed
+    ((['Antony Blinken'], ['person']), {16: ['Antony Blinken']})
+    """
+    sentence = sentences[number]
+    names, types = actors_in(mentions, sentence.start, sentence.end)
+    # Persons named before the main verb are the subject: no anaphora to resolve then.
+    subject_end = sentence.start + (verbs[0].start if verbs else len(sentence.text))
+    subject = actors_in(mentions, sentence.start, subject_end)[1]
+    if ActorType.PERSON not in subject:
+        earlier = sentences[max(0, number - ANAPHORA_WINDOW) : number]
+        subject_text = text[sentence.start : subject_end]
+        named = set(names)
+        names, types = resolve_anaphora(subject_text, names, types, earlier, mentions, pointed)
+        if set(names) - named:
+            pointed[sentence.start] = [n for n in names if n not in named]
+    return names, types
+
+
+def resolve_anaphora(
+    text: str,
+    names: list[str],
+    types: list[str],
+    earlier: Sequence[Sentence],
+    mentions: Sequence[ActorMention],
+    pointed: dict[int, list[str]] | None = None,
+) -> tuple[list[str], list[str]]:
+    """ "He ..." or "The pair ..." opening a sentence that names no person: the persons of the
+    nearest earlier sentence that names any, when exactly that many are there to point to
+    (no guess when it is ambiguous). An earlier "he" counts as the person it stands for: in
+    "He stood in Steve Jobs' place. He received $59 million", both are Tim Cook."""
+    match = _ANAPHOR.search(text)
+    if match is None:
+        return names, types
+    wanted = _ANAPHORS[match.group(1).lower()]
+    for sentence in reversed(earlier):
+        if pointed and sentence.start in pointed:
+            persons = pointed[sentence.start]  # the topic goes on
+        else:
+            previous_names, previous_types = actors_in(mentions, sentence.start, sentence.end)
+            persons = [
+                n
+                for n, t in zip(previous_names, previous_types, strict=True)
+                if t == ActorType.PERSON
+            ]
+        if persons:
+            if len(persons) != wanted:
+                break
+            kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in persons]
+            kept_names, kept_types = [n for n, _ in kept], [t for _, t in kept]
+            return [*persons, *kept_names], [ActorType.PERSON.value] * wanted + kept_types
+    return names, types

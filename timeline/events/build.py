@@ -1,0 +1,289 @@
+"""The events of one document: each event sentence, by what dates it, into rows with their
+clauses, dates, actors and action.
+
+    >>> from datetime import date
+    >>> from timeline.documents import Document
+    >>> from timeline.sentences import split_sentences
+    >>> doc = Document("a", "Blinken spoke.", published=date(2023, 10, 23),
+    ...                published_source="user")
+    >>> build_events(doc, split_sentences(doc.text), [], [])  # no actor: no event
+    []
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from timeline.events.anaphora import sentence_actors
+from timeline.events.clauses import (
+    actors_before,
+    attach_dates,
+    clause_actors,
+    clause_date,
+    coordinated,
+)
+from timeline.events.dates import (
+    PRESENT_VALUES,
+    before_the_news,
+    dated_expressions,
+    news_date,
+    precision,
+)
+from timeline.events.event import Event, dated_event, news_day_event
+from timeline.events.reports import report_of
+from timeline.events.selection import EventSentence, event_sentences, is_description
+from timeline.kinds import Anchor
+
+if TYPE_CHECKING:
+    from timeline.actors import ActorMention
+    from timeline.documents import Document
+    from timeline.sentences import Sentence
+    from timeline.syntax import Predicate
+    from timeline.temporal import Timex
+
+#: What gives the predicates of sentences: `timeline.syntax.predicates` with a tagger.
+Analyse = Callable[[list[str]], list[list["Predicate"]]]
+
+
+def build_events(
+    doc: Document,
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    mentions: Sequence[ActorMention],
+    analyse: Analyse | None = None,
+) -> list[Event]:
+    """The events of one document, in text order.
+
+    `timexes` and `mentions` are sorted by start offset, as `timeline.temporal.tag` and
+    `timeline.actors.find_actors` return them. `analyse` gives the predicates of sentences
+    (`timeline.syntax.predicates` with a tagger); without it each sentence is one event and
+    `action` stays empty.
+
+    >>> from datetime import date
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.documents import Document
+    >>> from timeline.sentences import split_sentences
+    >>> from timeline.temporal import Timex
+    >>> text = "Blinken spoke on Monday. He left."
+    >>> monday = Timex(17, 23, "Monday", "DATE", "2023-10-23", granularity="day",
+    ...                date_start=date(2023, 10, 23), date_end=date(2023, 10, 23))
+    >>> blinken = ActorMention(0, 7, "Blinken", "Antony Blinken", "person")
+    >>> events = build_events(Document("a", text), split_sentences(text), [monday], [blinken])
+    >>> [(e.anchor, e.date_start, e.actors) for e in events]  # doctest: +NORMALIZE_WHITESPACE
+    [('explicit', datetime.date(2023, 10, 23), ('Antony Blinken',)),
+     ('inherited', datetime.date(2023, 10, 23), ('Antony Blinken',))]
+    """
+    candidates = event_sentences(sentences, timexes, published=news_date(doc), title=doc.title)
+    analysed = analyse([c.sentence.text for c in candidates]) if analyse and candidates else None
+    events: list[Event] = []
+    position = {s.start: n for n, s in enumerate(sentences)}
+    pointed: dict[int, list[str]] = {}  # sentence start -> the persons its "he" stands for
+    for number_in_list, candidate in enumerate(candidates):
+        sentence = candidate.sentence
+        predicates = analysed[number_in_list] if analysed is not None else []
+        verbs = [p for p in predicates if not p.nominal]
+        names, types = sentence_actors(
+            doc.text, sentences, position[sentence.start], verbs, mentions, pointed
+        )
+        if analysed is not None and not predicates and len(sentence.text.split()) <= 3:
+            continue  # a signature or a caption ("Steve"), no clause at all
+        events.extend(_sentence_events(doc, candidate, predicates, names, types, mentions))
+    return events
+
+
+def _sentence_events(
+    doc: Document,
+    candidate: EventSentence,
+    predicates: Sequence[Predicate],
+    names: list[str],
+    types: list[str],
+    mentions: Sequence[ActorMention],
+) -> list[Event]:
+    """The events of one event sentence, by what dates it: a date it inherits, the news day,
+    a vague expression, or dates of its own, one event per dated clause."""
+    verbs = [p for p in predicates if not p.nominal]
+    main = verbs[0].lemma if verbs else None
+    if is_description(candidate, main):
+        return []
+    if candidate.inherited is not None:
+        return _inheriting(doc, candidate.sentence, candidate.inherited, verbs, names, types)
+    if candidate.on_published:
+        return _on_news_day(doc, candidate.sentence, verbs, names, types)
+    dated = dated_expressions(candidate.expressions)
+    if not dated:
+        return [_vague(doc, candidate, verbs, names, types)]
+    if not predicates:
+        timex = min(dated, key=lambda t: (precision(t), t.start))
+        anchor = _anchor_of(timex, candidate)
+        return [dated_event(doc, candidate.sentence, timex, anchor, names, types, main)]
+    return _clause_events(doc, candidate, dated, predicates, names, types, mentions)
+
+
+def _inheriting(
+    doc: Document,
+    sentence: Sentence,
+    inherited: Timex,
+    verbs: Sequence[Predicate],
+    names: list[str],
+    types: list[str],
+) -> list[Event]:
+    """A sentence with no date of its own takes the day before it, unless it names no one."""
+    if not names:
+        return []  # an undated sentence about no one adds nothing to a timeline of actors
+    main = verbs[0].lemma if verbs else None
+    if news_date(doc) is not None and verbs and verbs[0].tense == "present":
+        # "Apple Corps claims that ...", "iPhone 4 has a steel frame": the present tense
+        # is the state of things on the day of the news, not on the day before it.
+        return [news_day_event(doc, sentence, names, types, main)]
+    return [dated_event(doc, sentence, inherited, Anchor.INHERITED, names, types, main)]
+
+
+def _on_news_day(
+    doc: Document,
+    sentence: Sentence,
+    verbs: Sequence[Predicate],
+    names: list[str],
+    types: list[str],
+) -> list[Event]:
+    """Undated news that inherits nothing: reported on the publication day, unless the words
+    before its verb put it earlier ("He had previously suggested ..."), on no known day."""
+    if not names or doc.published is None:
+        return []
+    main = verbs[0].lemma if verbs else None
+    verb_end = verbs[0].end if verbs else len(sentence.text)
+    anterior = before_the_news(sentence.text, verb_end)
+    return [news_day_event(doc, sentence, names, types, main, dated=not anterior)]
+
+
+def _vague(
+    doc: Document,
+    candidate: EventSentence,
+    verbs: Sequence[Predicate],
+    names: list[str],
+    types: list[str],
+) -> Event:
+    """A sentence whose only expressions are vague ("recently"): no day, rather than a wrong
+    one."""
+    sentence = candidate.sentence
+    main = verbs[0].lemma if verbs else None
+    vague = candidate.expressions[0]
+    verbs_before = [p for p in verbs if sentence.start + p.end <= vague.start]
+    if news_date(doc) is not None and verbs_before and verbs_before[-1] is not verbs[0]:
+        # "The update will be available for what Jobs called a nominal charge, as Apple
+        # has done in the past": the vague past is a subordinate clause's; the main
+        # clause is news of the day.
+        anterior = before_the_news(sentence.text, verbs[0].end)
+        return news_day_event(doc, sentence, names, types, main, dated=not anterior)
+    return dated_event(doc, sentence, vague, Anchor.VAGUE, names, types, main, dated=False)
+
+
+def _clause_events(
+    doc: Document,
+    candidate: EventSentence,
+    dated: Sequence[Timex],
+    predicates: Sequence[Predicate],
+    names: list[str],
+    types: list[str],
+    mentions: Sequence[ActorMention],
+) -> list[Event]:
+    """A sentence with dates of its own: one event per dated clause (and per coordinated
+    date), a statement apart from what it reports, and an undated main clause that takes
+    the day the story is telling."""
+    verbs = [p for p in predicates if not p.nominal]
+    groups = attach_dates(doc.text, candidate.sentence, dated, predicates)
+    events = _dated_clauses(doc, candidate, groups, names, types, mentions)
+    report = report_of(doc, candidate, verbs, groups, names, types, mentions)
+    if report is not None:
+        reported = [
+            replace(event, actors=report.reported_names, actor_types=report.reported_types)
+            for event in events
+        ]
+        return [report.statement, *reported]
+    main_undated = verbs and verbs[0] not in groups and all(p.nominal for p in groups)
+    if main_undated and candidate.reachable is not None:
+        events.insert(
+            0, _main_clause(doc, candidate, candidate.reachable, verbs[0], events, names, types)
+        )
+    return events
+
+
+def _dated_clauses(
+    doc: Document,
+    candidate: EventSentence,
+    groups: dict[Predicate, list[Timex]],
+    names: list[str],
+    types: list[str],
+    mentions: Sequence[ActorMention],
+) -> list[Event]:
+    """One event per clause with dates attached, in text order, dated by `clause_date` and
+    again by each date coordinated with it ("in March and June")."""
+    sentence = candidate.sentence
+    actors = clause_actors(doc.text, sentence, list(groups), names, types, mentions)
+    events: list[Event] = []
+    for predicate, attached in sorted(groups.items(), key=lambda item: item[0].start):
+        timex = clause_date(sentence, predicate, attached)
+        clause_names, clause_types = actors.get(predicate, (names, types))
+        if (
+            predicate.tense == "past"
+            and timex.value in PRESENT_VALUES
+            and candidate.reachable is not None
+        ):
+            # "Jobs announced a new MacBook Air, on sale now": "now" is the laptop's state;
+            # the announcing happened on the day the story is about.
+            events.append(
+                dated_event(
+                    doc,
+                    sentence,
+                    candidate.reachable,
+                    Anchor.INHERITED,
+                    clause_names,
+                    clause_types,
+                    predicate.lemma,
+                )
+            )
+            continue
+        if predicate.nominal:
+            clause_names, clause_types = actors_before(mentions, sentence, predicate)
+        for each in sorted([timex, *coordinated(doc.text, timex, attached)], key=_start):
+            anchor = _anchor_of(each, candidate)
+            events.append(
+                dated_event(
+                    doc, sentence, each, anchor, clause_names, clause_types, predicate.lemma
+                )
+            )
+    return events
+
+
+def _main_clause(
+    doc: Document,
+    candidate: EventSentence,
+    reachable: Timex,
+    main: Predicate,
+    clause_events: Sequence[Event],
+    names: list[str],
+    types: list[str],
+) -> Event:
+    """The main clause has no date of its own (only event nouns do): it inherits one, as a
+    sentence would, and in news the present tense is the state on the news day. Its actors
+    are those the nouns' events do not have."""
+    nominal_actors = {a for e in clause_events for a in e.actors}
+    kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in nominal_actors]
+    kept_names, kept_types = [n for n, _ in kept], [t for _, t in kept]
+    sentence = candidate.sentence
+    if news_date(doc) is not None and main.tense == "present":
+        return news_day_event(doc, sentence, kept_names, kept_types, main.lemma)
+    return dated_event(
+        doc, sentence, reachable, Anchor.INHERITED, kept_names, kept_types, main.lemma
+    )
+
+
+def _anchor_of(timex: Timex, candidate: EventSentence) -> Anchor:
+    """`published` for an expression that means the news day ("now"), else `explicit`."""
+    published = timex.value in PRESENT_VALUES or timex.start in candidate.published_dates
+    return Anchor.PUBLISHED if published else Anchor.EXPLICIT
+
+
+def _start(timex: Timex) -> int:
+    return timex.start

@@ -1,0 +1,237 @@
+"""Which date goes with which clause: each dated expression is attached to a verb or an event
+noun, each clause takes its nearest (or finest) date, and each clause its own actors.
+
+    >>> from datetime import date
+    >>> from timeline.temporal import Timex
+    >>> text = "It shipped in March and June."
+    >>> march, june = (Timex(s, s + len(w), w, "DATE", v, granularity="month",
+    ...                      date_start=date(2011, m, 1), date_end=date(2011, m, 28))
+    ...                for s, w, v, m in [(14, "March", "2011-03", 3), (24, "June", "2011-06", 6)])
+    >>> [t.text for t in coordinated(text, march, [march, june])]
+    ['June']
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from timeline.events.dates import precision
+from timeline.events.event import actors_in
+
+if TYPE_CHECKING:
+    from timeline.actors import ActorMention
+    from timeline.sentences import Sentence
+    from timeline.syntax import Predicate
+    from timeline.temporal import Timex
+
+#: A clause opening before a fronted date: "..., and on Monday, he", "... that as of February,".
+#: Not the same words as `_CLAUSE_MARK`: with their union in both, "were lost in most
+#: operations after 1982, and the defenses would continue" dates "continue", not "lose".
+_CLAUSE_OPENING = re.compile(
+    r"(?:[;:,]|\b(?:and|but|that|while|whereas|so|then|yet))\s+(?:[a-z]+\s+){0,2}$"
+)
+#: Where a clause opens, for its actors: ", and", "that", "which".
+_CLAUSE_MARK = re.compile(
+    r"[;:,]|\b(?:and|but|while|whereas|then|that|which|who|when|after|before|because)\b"
+)
+_RELATIVE = re.compile(r"(?:which|who)\b", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def attach_dates(
+    text: str,
+    sentence: Sentence,
+    dated: Sequence[Timex],
+    predicates: Sequence[Predicate],
+) -> dict[Predicate, list[Timex]]:
+    """Each dated expression of `sentence` under the clause it dates: an event noun right
+    before it, else the verb before it (a fronted date, the verb after it), else the nearest
+    verb; `predicates` is not empty.
+
+    >>> from datetime import date
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.syntax import Predicate
+    >>> from timeline.temporal import Timex
+    >>> text = "Jobs founded Apple in 1976 and died on Wednesday."
+    >>> found, died = Predicate(5, 12, "found"), Predicate(31, 35, "die")
+    >>> year = Timex(22, 26, "1976", "DATE", "1976", granularity="year",
+    ...              date_start=date(1976, 1, 1), date_end=date(1976, 12, 31))
+    >>> day = Timex(39, 48, "Wednesday", "DATE", "2011-10-05", granularity="day",
+    ...             date_start=date(2011, 10, 5), date_end=date(2011, 10, 5))
+    >>> groups = attach_dates(text, Sentence(0, 49, text, 0), [year, day], [found, died])
+    >>> [(p.lemma, [t.text for t in ts]) for p, ts in groups.items()]
+    [('found', ['1976']), ('die', ['Wednesday'])]
+    """
+    verbs = [p for p in predicates if not p.nominal]
+    groups: dict[Predicate, list[Timex]] = {}
+    for timex in dated:
+        owner = _nominal_owner(text, sentence, timex, predicates)
+        if owner is None and verbs:
+            # Adverbials follow their verb ("founded Apple in 1976, died on Wednesday"); a
+            # fronted one ("On Monday, Blinken spoke") has no verb before it.
+            before = [p for p in verbs if sentence.start + p.end <= timex.start]
+            after = [p for p in verbs if sentence.start + p.start >= timex.end]
+            if before and after and _fronted(text, sentence, timex):
+                owner = after[0]  # "... and that as of February, the store accounts for"
+            elif before:
+                owner = before[-1]
+            else:
+                owner = min(verbs, key=lambda p: distance(sentence, p, timex))
+        if owner is None:
+            owner = predicates[0]
+        groups.setdefault(owner, []).append(timex)
+    return groups
+
+
+def _fronted(text: str, sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression opens a clause of its own, set off by a comma ("and that as of
+    February, the store accounts for 70%"): it dates the verb after it, not the one before."""
+    if not text.startswith(",", timex.end):
+        return False
+    return _CLAUSE_OPENING.search(text, sentence.start, timex.start) is not None
+
+
+def distance(sentence: Sentence, predicate: Predicate, timex: Timex) -> int:
+    """Characters between a clause's head word and an expression (0 when they overlap)."""
+    start = sentence.start + predicate.start
+    end = sentence.start + predicate.end
+    if timex.start >= end:
+        return timex.start - end
+    return max(0, start - timex.end)
+
+
+def _nominal_owner(
+    text: str, sentence: Sentence, timex: Timex, predicates: Sequence[Predicate]
+) -> Predicate | None:
+    """The event noun written right before the expression: "ouster over a decade ago"."""
+    for predicate in predicates:
+        if predicate.nominal:
+            end = sentence.start + predicate.end
+            if end <= timex.start and not text[end : timex.start].strip():
+                return predicate
+    return None
+
+
+def clause_date(sentence: Sentence, predicate: Predicate, attached: Sequence[Timex]) -> Timex:
+    """The date of a clause among those attached to it: the nearest to its verb, unless a finer
+    one lies within it. "Yesterday, at this year's conference, he unveiled ..." is yesterday,
+    though "this year's" is nearer the verb; "in February passed Wal-Mart, according to
+    figures released April 3" is February, for April 3 is another time."""
+    nearest = min(attached, key=lambda t: (distance(sentence, predicate, t), precision(t)))
+    within = [
+        t
+        for t in attached
+        if precision(t) < precision(nearest)
+        and t.date_start is not None
+        and t.date_end is not None
+        and nearest.date_start is not None
+        and nearest.date_end is not None
+        and nearest.date_start <= t.date_start
+        and t.date_end <= nearest.date_end
+    ]
+    if not within:
+        return nearest
+    return min(within, key=lambda t: (precision(t), distance(sentence, predicate, t)))
+
+
+def coordinated(text: str, timex: Timex, attached: Sequence[Timex]) -> list[Timex]:
+    """The dates joined to `timex` by "and" (or a list's commas) with the same precision: "in
+    March and June", "in 2004, 2006 and 2009". A range ("between March and June") is one
+    period, not two dates."""
+    same = sorted(
+        (t for t in attached if t.granularity == timex.granularity and t.date_start is not None),
+        key=lambda t: t.start,
+    )
+    position = same.index(timex) if timex in same else -1
+    if position < 0:
+        return []
+    chain = [timex]
+    for earlier in reversed(same[:position]):
+        if not _AND.fullmatch(" " + text[earlier.end : chain[0].start]):
+            break
+        chain.insert(0, earlier)
+    for later in same[position + 1 :]:
+        if not _AND.fullmatch(" " + text[chain[-1].end : later.start]):
+            break
+        chain.append(later)
+    if len(chain) < 2 or _BETWEEN.search(text, max(0, chain[0].start - 20), chain[0].start):
+        return []
+    return [t for t in chain if t is not timex]
+
+
+def actors_before(
+    mentions: Sequence[ActorMention], sentence: Sentence, predicate: Predicate
+) -> tuple[list[str], list[str]]:
+    """The actors of a noun's own phrase: "Saddam Hussein's ouster" -> Saddam Hussein."""
+    noun_start = sentence.start + predicate.start
+    return actors_in(mentions, max(sentence.start, noun_start - 40), noun_start)
+
+
+def clause_actors(
+    text: str,
+    sentence: Sentence,
+    owners: Sequence[Predicate],
+    names: Sequence[str],
+    types: Sequence[str],
+    mentions: Sequence[ActorMention],
+) -> dict[Predicate, tuple[list[str], list[str]]]:
+    """The actors of each dated clause of a sentence with several: "Apple Computer was started
+    by Steve Jobs in 1976, and launched the iTunes Music Store in 2003" gives Jobs to 1976 and
+    the store to 2003. Names before the first clause's verb (the subject), and persons "he"
+    stands for, belong to every clause but a relative one ("Pixar, which was acquired by
+    Disney in 2005" is Pixar's and Disney's) and one with a subject of its own ("Dong Khe fell
+    on September 18, and Cao Bang fell on October 3"); any other name belongs to the clause it
+    is written in. Empty for a sentence of fewer than two dated verbs."""
+    verbs = sorted((p for p in owners if not p.nominal), key=lambda p: p.start)
+    if len(verbs) < 2:
+        return {}
+    starts = _clause_starts(text, sentence, verbs)
+    mentioned: set[str] = set()
+    own: dict[Predicate, set[str]] = {p: set() for p in verbs}
+    shared: set[str] = set()
+    last_before: dict[Predicate, str] = {}
+    subjects: set[Predicate] = set()  # later clauses with a subject of their own
+    first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
+    for mention in mentions[first:]:
+        if mention.start >= sentence.end:
+            break
+        mentioned.add(mention.name)
+        clause = bisect_left(starts, mention.start + 1) - 1
+        if clause < 0:
+            shared.add(mention.name)
+        else:
+            own[verbs[clause]].add(mention.name)
+            if clause and mention.end <= sentence.start + verbs[clause].start:
+                subjects.add(verbs[clause])  # "..., and Cao Bang finally fell": its own
+        for verb, start in zip(verbs, starts, strict=True):
+            if mention.end <= start:
+                last_before[verb] = mention.name
+    shared |= {name for name in names if name not in mentioned}  # "he", resolved
+    result: dict[Predicate, tuple[list[str], list[str]]] = {}
+    for verb, start in zip(verbs, starts, strict=True):
+        wanted = set(own[verb])
+        if verb is not verbs[0] and _RELATIVE.match(text, start):
+            if verb in last_before:
+                wanted.add(last_before[verb])  # "Pixar which was acquired": Pixar's clause
+        elif verb not in subjects:
+            wanted |= shared
+        kept = [(n, t) for n, t in zip(names, types, strict=True) if n in wanted]
+        result[verb] = ([n for n, _ in kept], [t for _, t in kept])
+    return result
+
+
+def _clause_starts(text: str, sentence: Sentence, verbs: Sequence[Predicate]) -> list[int]:
+    """Where each verb's clause opens in `text`: the first at its verb, each later one at its
+    last marker after the verb before (", and", "that", "which"), else at its verb."""
+    starts = [sentence.start + verbs[0].start]
+    for previous, verb in itertools.pairwise(verbs):
+        markers = list(
+            _CLAUSE_MARK.finditer(text, sentence.start + previous.end, sentence.start + verb.start)
+        )
+        starts.append(markers[-1].start() if markers else sentence.start + verb.start)
+    return starts

@@ -1,0 +1,229 @@
+"""Which expressions date an event sentence: the news day, the most precise date, the dates a
+later sentence may inherit, and years that only describe a thing ("the 1991 agreement").
+
+    >>> from timeline.temporal import Timex
+    >>> year = Timex(3, 7, "1976", "DATE", "1976", granularity="year",
+    ...              date_start=date(1976, 1, 1), date_end=date(1976, 12, 31))
+    >>> anchoring([year]) is year, inheritable(year, None)
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from timeline.kinds import Granularity, PublishedSource, TimexType
+from timeline.wordlists import word_list
+
+if TYPE_CHECKING:
+    from timeline.documents import Document
+    from timeline.sentences import Sentence
+    from timeline.temporal import Timex
+
+#: Precisions an undated sentence inherits; coarser dates date only their own sentence.
+_INHERITABLE = frozenset({Granularity.TIME, Granularity.DAY, Granularity.WEEK})
+#: Sentences back (across one-sentence paragraphs) an undated sentence may inherit from.
+INHERIT_WINDOW = 3
+#: In news, dates this many days before publication still carry over to the next sentences.
+NEWS_INHERIT_DAYS = 31
+#: Values of expressions that mean "now" ("now", "currently", "today's").
+PRESENT_VALUES = frozenset({"PRESENT_REF"})
+#: Precisions around the publication that, in news, say how things stand on the news day.
+_COARSE = frozenset(
+    {
+        Granularity.MONTH,
+        Granularity.QUARTER,
+        Granularity.SEASON,
+        Granularity.HALF,
+        Granularity.YEAR,
+    }
+)
+#: Finest first: the most precise expression of a sentence dates it.
+_GRANULARITY_RANK: dict[str, int] = {
+    Granularity.TIME: 0,
+    Granularity.DAY: 1,
+    Granularity.WEEK: 2,
+    Granularity.MONTH: 3,
+    Granularity.SEASON: 4,
+    Granularity.QUARTER: 4,
+    Granularity.HALF: 5,
+    Granularity.YEAR: 6,
+    Granularity.DECADE: 7,
+    Granularity.CENTURY: 8,
+}
+_DATING_TYPES = (TimexType.DATE, TimexType.TIME)
+
+
+def news_date(doc: Document) -> date | None:
+    """The publication date of a dated article (None for undated, narrative text).
+
+    >>> from timeline.documents import Document
+    >>> news_date(Document("a", "Text.", published=date(2023, 10, 23), published_source="user"))
+    datetime.date(2023, 10, 23)
+    >>> news_date(Document("a", "Text.")) is None
+    True
+    """
+    return doc.published if doc.published_source != PublishedSource.NONE else None
+
+
+def dated_expressions(timexes: Sequence[Timex]) -> list[Timex]:
+    """The dates and times among `timexes` that resolve to a period of days."""
+    return [t for t in timexes if t.type in _DATING_TYPES and t.date_start is not None]
+
+
+def precision(timex: Timex) -> int:
+    """The rank of an expression's granularity, finest (a time) first; 9 without one."""
+    return _GRANULARITY_RANK.get(timex.granularity or "", 9)
+
+
+def anchoring(timexes: Sequence[Timex]) -> Timex | None:
+    """The expression that dates a sentence: the most precise one that resolves to a period."""
+    dated = dated_expressions(timexes)
+    if not dated:
+        return None
+    return min(dated, key=lambda t: (precision(t), t.start))
+
+
+def news_dates(
+    timexes: Sequence[Timex], published: date | None
+) -> tuple[list[Timex], frozenset[int]]:
+    """Drop durations and sets; in news, date "now" and "this year" to the publication day.
+
+    Returns the expressions kept and the starts of those that now mean the news day.
+
+    >>> from timeline.temporal import Timex
+    >>> now = Timex(0, 3, "now", "DATE", "PRESENT_REF")
+    >>> kept, on_publication = news_dates([now], date(2010, 6, 8))
+    >>> kept[0].date_start, sorted(on_publication)
+    (datetime.date(2010, 6, 8), [0])
+    """
+    kept: list[Timex] = []
+    on_publication: set[int] = set()
+    precise = any(
+        t.date_start is not None and t.granularity not in _COARSE and t.type in _DATING_TYPES
+        for t in timexes
+    )
+    for timex in timexes:
+        if timex.type in (TimexType.DURATION, TimexType.SET):
+            continue
+        if published is not None and not precise and _around(timex, published):
+            on_publication.add(timex.start)
+            kept.append(
+                replace(
+                    timex,
+                    date_start=published,
+                    date_end=published,
+                    granularity=Granularity.DAY.value,
+                )
+            )
+            continue
+        kept.append(timex)
+    return kept, frozenset(on_publication)
+
+
+def _around(timex: Timex, published: date) -> bool:
+    """ "Now", or a coarse period that holds the publication day ("this year's conference")."""
+    return (timex.value in PRESENT_VALUES and timex.date_start is None) or (
+        timex.granularity in _COARSE
+        and timex.date_start is not None
+        and timex.date_end is not None
+        and timex.date_start <= published <= timex.date_end
+    )
+
+
+def inheritable(timex: Timex, published: date | None) -> bool:
+    """Whether the sentences after the one `timex` dates may take its date: a day or a week
+    (in news, of the month before publication), with no modifier ("early", "about")."""
+    if timex.mod is not None or timex.granularity not in _INHERITABLE:
+        return False
+    if published is None or timex.date_start is None:
+        return True
+    return 0 <= (published - timex.date_start).days <= NEWS_INHERIT_DAYS
+
+
+def may_inherit(sentences: Sequence[Sentence], anchor_number: int, number: int) -> bool:
+    """Whether sentence `number` is near enough to the dated sentence `anchor_number` to take
+    its date: in its paragraph, or a few sentences after a dated one-sentence paragraph."""
+    if number - anchor_number > INHERIT_WINDOW:
+        return False
+    if sentences[anchor_number].paragraph == sentences[number].paragraph:
+        return True
+    # Web news writes one sentence a paragraph: a dated one-sentence paragraph then carries
+    # its date over the next few sentences.
+    paragraph = sentences[anchor_number].paragraph
+    return (
+        sum(
+            1
+            for s in sentences[max(0, anchor_number - 1) : anchor_number + 2]
+            if s.paragraph == paragraph
+        )
+        == 1
+    )
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her|our|this|that|these|those|[a-z]+['’]s)\s+$"
+)
+_WORDS = re.compile(r"[A-Za-z]+")
+_WORD_AFTER = re.compile(r"[ -]?[A-Za-z]")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][A-Za-z]+)\s+$")
+#: Prepositions that make "the 2008 season" a time of the clause ("during the 2008 season").
+_TIME_PREPOSITIONS = frozenset(word_list("time_prepositions.txt"))
+#: Capitalised words before a year that make it no name: "In 2008", "Between 2001 and 2005".
+_NOT_NAMES = _TIME_PREPOSITIONS | frozenset(word_list("year_name_exceptions.txt"))
+
+
+def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
+    """A bare year that describes a thing rather than dating the clause: "replaces the 1991
+    agreement", "a breach of the 1991 settlement". After a preposition of time it dates the
+    clause ("during the 2008 season").
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> modifies_noun(Sentence(0, 31, "It replaced the 1991 agreement.", 0),
+    ...               Timex(16, 20, "1991", "DATE", "1991", granularity="year"))
+    True
+    >>> modifies_noun(Sentence(0, 32, "It spoke during the 2008 season.", 0),
+    ...               Timex(20, 24, "2008", "DATE", "2008", granularity="year"))
+    False
+    """
+    if not timex.text.isdigit() or len(timex.text) != 4:
+        return False
+    start = timex.start - sentence.start
+    end = timex.end - sentence.start
+    window = sentence.text[max(0, start - 40) : start]
+    preceding = [word.lower() for word in _WORDS.findall(window)[-4:-1]]
+    after_time_preposition = any(word in _TIME_PREPOSITIONS for word in preceding)
+    name = _NAME_BEFORE.search(sentence.text, 0, start)
+    if name is not None and name.group(1).lower() not in _NOT_NAMES:
+        # "known as Vision 2030": the year is part of a name; "at WWDC 2005" is a time
+        return not after_time_preposition
+    if not _WORD_AFTER.match(sentence.text, end):
+        return False
+    if _DETERMINER_BEFORE.search(window) is None:
+        return False
+    return not after_time_preposition
+
+
+#: Words before the main verb that put an undated news event before the news: past perfect,
+#: "previously", "has twice before sued".
+_ANTERIOR = re.compile(
+    r"\b(?:had|previously|formerly|once|earlier|(?:has|have)\s+(?:\w+\s+)?before)\b",
+    re.IGNORECASE,
+)
+
+
+def before_the_news(text: str, verb_end: int) -> bool:
+    """Whether the words up to the main verb's end put an undated news event before the
+    publication day, on no known day.
+
+    >>> before_the_news("Jobs had previously dismissed the reports.", 25)
+    True
+    >>> before_the_news("Jobs dismissed the reports.", 14)
+    False
+    """
+    return _ANTERIOR.search(text, 0, verb_end) is not None

@@ -1,0 +1,197 @@
+"""The event value: one row of the event table, its stable id, and the two ways to build one
+(dated by an expression, or on the news day).
+
+    >>> event_id("blinken", 0, 10, 3)
+    'ev-cf456986bea6'
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from timeline.kinds import Anchor, Granularity
+
+if TYPE_CHECKING:  # only types: events need no model and no parser to be built or read
+    from timeline.actors import ActorMention
+    from timeline.documents import Document
+    from timeline.sentences import Sentence
+    from timeline.temporal import Timex
+
+ANCHORS = tuple(Anchor)
+GRANULARITIES = tuple(Granularity)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One row of the event table, with its evidence (offsets into the document text).
+
+    `anchor` is one of `Anchor`'s values and `granularity` one of `Granularity`'s (or None
+    for an event with no day), kept as plain strings.
+
+    >>> fields = ("ev-1", "a", "It fell.", 0, 8, 0)
+    >>> event = Event(*fields, "vague", None, None, None, "", "", None, None)
+    >>> event.anchor, event.date_start, event.actors
+    ('vague', None, ())
+    >>> Event(*fields, "guessed", None, None, None, "", "", None, None)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ValueError: anchor 'guessed' is not one of ...
+    """
+
+    event_id: str
+    doc_id: str
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    paragraph: int
+    anchor: str
+    date_start: date | None
+    date_end: date | None
+    granularity: str | None
+    date_text: str
+    date_value: str
+    date_text_start: int | None
+    date_text_end: int | None
+    actors: tuple[str, ...] = field(default_factory=tuple)
+    actor_types: tuple[str, ...] = field(default_factory=tuple)
+    action: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.anchor not in ANCHORS:
+            raise ValueError(f"anchor {self.anchor!r} is not one of {ANCHORS}")
+        if self.granularity is not None and self.granularity not in GRANULARITIES:
+            raise ValueError(
+                f"granularity {self.granularity!r} is not one of {GRANULARITIES} (or None)"
+            )
+        if (
+            self.date_start is not None
+            and self.date_end is not None
+            and self.date_start > self.date_end
+        ):
+            raise ValueError(f"date_start {self.date_start} is after date_end {self.date_end}")
+        if len(self.actors) != len(self.actor_types):
+            raise ValueError("actors and actor_types must have the same length")
+
+
+def event_id(doc_id: str, sentence_start: int, sentence_end: int, date_offset: int | None) -> str:
+    """A stable id: the same document and offsets give the same id in every run.
+
+    >>> event_id("blinken", 0, 10, 3)
+    'ev-cf456986bea6'
+    >>> event_id("blinken", 0, 10, 3) == event_id("blinken", 0, 10, None)
+    False
+    """
+    key = f"{doc_id}\x1f{sentence_start}\x1f{sentence_end}\x1f{date_offset}"
+    return "ev-" + hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def actors_in(
+    mentions: Sequence[ActorMention], start: int, end: int
+) -> tuple[list[str], list[str]]:
+    """Canonical names (and types) of the mentions inside [start, end), first mention first.
+
+    >>> from timeline.actors import ActorMention
+    >>> actors_in([ActorMention(0, 7, "Blinken", "Antony Blinken", "person")], 0, 20)
+    (['Antony Blinken'], ['person'])
+    """
+    first = bisect_left(mentions, start, key=lambda mention: mention.start)
+    names: list[str] = []
+    types: list[str] = []
+    for mention in mentions[first:]:
+        if mention.start >= end:
+            break
+        if mention.end <= end and mention.name not in names:
+            names.append(mention.name)
+            types.append(mention.type)
+    return names, types
+
+
+def dated_event(
+    doc: Document,
+    sentence: Sentence,
+    timex: Timex,
+    anchor: Anchor,
+    names: Sequence[str],
+    types: Sequence[str],
+    action: str | None = None,
+    *,
+    dated: bool = True,
+) -> Event:
+    """The event of `sentence` dated by `timex` (its own, or one it inherits); with `dated`
+    False, the expression is the evidence but the row keeps no day (`vague`).
+
+    >>> from timeline.documents import Document
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> monday = Timex(11, 17, "Monday", "DATE", "2023-10-23", granularity="day",
+    ...                date_start=date(2023, 10, 23), date_end=date(2023, 10, 23))
+    >>> event = dated_event(Document("a", "He spoke on Monday."), Sentence(0, 19,
+    ...     "He spoke on Monday.", 0), monday, Anchor.EXPLICIT, ["Blinken"], ["person"], "speak")
+    >>> event.anchor, event.date_start, event.date_text
+    ('explicit', datetime.date(2023, 10, 23), 'Monday')
+    """
+    return Event(
+        event_id=event_id(doc.id, sentence.start, sentence.end, timex.start),
+        doc_id=doc.id,
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        paragraph=sentence.paragraph,
+        anchor=anchor.value,
+        date_start=timex.date_start if dated else None,
+        date_end=timex.date_end if dated else None,
+        granularity=timex.granularity if dated else None,
+        date_text=timex.text,
+        date_value=timex.value,
+        date_text_start=timex.start,
+        date_text_end=timex.end,
+        actors=tuple(names),
+        actor_types=tuple(types),
+        action=action,
+    )
+
+
+def news_day_event(
+    doc: Document,
+    sentence: Sentence,
+    names: Sequence[str],
+    types: Sequence[str],
+    action: str | None,
+    *,
+    dated: bool = True,
+) -> Event:
+    """The event of an undated news sentence: what happened by the publication day
+    (`published`), or, with `dated` False, before it on no known day (`vague`, `PAST_REF`).
+
+    >>> from timeline.documents import Document
+    >>> from timeline.sentences import Sentence
+    >>> doc = Document("a", "Jobs spoke.", published=date(2010, 7, 17), published_source="user")
+    >>> event = news_day_event(doc, Sentence(0, 11, "Jobs spoke.", 0), ["Steve Jobs"],
+    ...                        ["person"], "speak")
+    >>> event.anchor, event.date_start, event.date_value
+    ('published', datetime.date(2010, 7, 17), '2010-07-17')
+    """
+    day = doc.published if dated else None
+    return Event(
+        event_id=event_id(doc.id, sentence.start, sentence.end, None),
+        doc_id=doc.id,
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        paragraph=sentence.paragraph,
+        anchor=Anchor.PUBLISHED.value if dated else Anchor.VAGUE.value,
+        date_start=day,
+        date_end=day,
+        granularity=Granularity.DAY.value if dated else None,
+        date_text="",
+        date_value=day.isoformat() if day else "PAST_REF",
+        date_text_start=None,
+        date_text_end=None,
+        actors=tuple(names),
+        actor_types=tuple(types),
+        action=action,
+    )

@@ -1,0 +1,103 @@
+"""One name and one type per actor across articles: "iPod Nano" and "iPod nano", "GM" and
+"General Motors", "Cisco" as a place and as an organisation.
+
+    >>> [e.actors for e in merge_names([])]
+    []
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.actors import initials, is_acronym  # name rules: no model is loaded
+from timeline.events.event import Event
+from timeline.kinds import ActorType
+
+
+def merge_names(events: Sequence[Event]) -> list[Event]:
+    """One name and one type per actor across articles:
+    - spellings that differ only in case are one name, the one written most ("iPod nano" in
+      one article, "iPod Nano" in another);
+    - an organisation named by its acronym ("GM") is the one organisation of those initials
+      the articles name in full ("General Motors"); with two candidates the acronym stays;
+    - each actor has the type most of its mentions have (see `_one_type_each`).
+
+    >>> from timeline.events.event import Event
+    >>> def row(*names: str) -> Event:
+    ...     return Event("ev", "d", "s", 0, 1, 0, "vague", None, None, None, "", "", None, None,
+    ...                  actors=names, actor_types=("organisation",) * len(names))
+    >>> [e.actors for e in merge_names([row("General Motors"), row("GM", "Toyota")])]
+    [('General Motors',), ('General Motors', 'Toyota')]
+    """
+    renamed = _one_spelling_each(events)
+    candidates: dict[str, set[str]] = {}
+    for event in events:
+        for name, kind in zip(event.actors, event.actor_types, strict=True):
+            acronym = initials(name) if kind == ActorType.ORGANISATION else None
+            if acronym is not None:
+                candidates.setdefault(acronym, set()).add(renamed.get(name, name))
+    renamed.update(
+        (acronym, next(iter(names)))
+        for acronym, names in candidates.items()
+        if len(names) == 1 and acronym not in renamed
+    )
+    merged: list[Event] = []
+    for event in events:
+        names: list[str] = []
+        types: list[str] = []
+        for actor, kind in zip(event.actors, event.actor_types, strict=True):
+            if actor in candidates and not (kind == ActorType.ORGANISATION and is_acronym(actor)):
+                name = actor  # a name that is spelt like some initials but is no acronym
+            else:
+                name = renamed.get(actor, actor)
+            if name not in names:
+                names.append(name)
+                types.append(kind)
+        merged.append(replace(event, actors=tuple(names), actor_types=tuple(types)))
+    return _one_type_each(merged)
+
+
+def _one_spelling_each(events: Sequence[Event]) -> dict[str, str]:
+    """The spelling to use for each name written in several cases: the one written most (a
+    tie goes to the first in code-point order)."""
+    written: dict[str, dict[str, int]] = {}
+    for event in events:
+        for name in event.actors:
+            spellings = written.setdefault(name.casefold(), {})
+            spellings[name] = spellings.get(name, 0) + 1
+    renamed: dict[str, str] = {}
+    for spellings in written.values():
+        if len(spellings) > 1:
+            chosen = min(spellings, key=lambda name: (-spellings[name], name))
+            renamed.update((name, chosen) for name in spellings if name != chosen)
+    return renamed
+
+
+def _one_type_each(events: Sequence[Event]) -> list[Event]:
+    """Each actor with the type most of its mentions have ("Cisco" read as a place in one
+    article and an organisation in three is an organisation everywhere); a tie goes to the
+    type first in alphabetical order, so the result does not depend on the order of rows."""
+    counts: dict[str, dict[str, int]] = {}
+    for event in events:
+        for name, kind in zip(event.actors, event.actor_types, strict=True):
+            kinds = counts.setdefault(name, {})
+            kinds[kind] = kinds.get(kind, 0) + 1
+    chosen = {
+        name: min(kinds, key=lambda kind: (-kinds[kind], kind))
+        for name, kinds in counts.items()
+        if len(kinds) > 1
+    }
+    if not chosen:
+        return list(events)
+    return [
+        replace(
+            event,
+            actor_types=tuple(
+                chosen.get(n, k) for n, k in zip(event.actors, event.actor_types, strict=True)
+            ),
+        )
+        if any(name in chosen for name in event.actors)
+        else event
+        for event in events
+    ]

@@ -1,0 +1,104 @@
+"""Statements in news: "Jobs said that Apple sold 13.7 million Macs last year" is the speaker's
+statement on the news day and the reported sale last year; a quotation's words are the speaker's.
+
+    >>> "say" in reporting_verbs()
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from timeline.events.dates import news_date
+from timeline.events.event import Event, actors_in, dated_event, news_day_event
+from timeline.kinds import Anchor, TimexType
+from timeline.syntax import QUOTATION, reporting_verbs  # no model is loaded
+
+if TYPE_CHECKING:
+    from timeline.actors import ActorMention
+    from timeline.documents import Document
+    from timeline.events.selection import EventSentence
+    from timeline.sentences import Sentence
+    from timeline.syntax import Predicate
+    from timeline.temporal import Timex
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A statement and who the events it reports are about."""
+
+    statement: Event
+    reported_names: tuple[str, ...]
+    reported_types: tuple[str, ...]
+
+
+def vague_in_quotation(sentence: Sentence, timex: Timex, published: date | None) -> bool:
+    """In news, a vague expression inside a quotation ("“We think it's the future of
+    notebooks,” said Jobs") is the speaker's word, not the story's time: it neither leaves
+    the statement undated nor ends the day the story is telling.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = '"It is the future of notebooks," said Jobs.'
+    >>> vague_in_quotation(Sentence(0, len(text), text, 0),
+    ...     Timex(11, 17, "future", "DATE", "FUTURE_REF"), date(2010, 10, 23))
+    True
+    """
+    if (
+        published is None
+        or timex.date_start is not None
+        or timex.type not in (TimexType.DATE, TimexType.TIME)
+    ):
+        return False
+    start = timex.start - sentence.start
+    return any(
+        quote.start(2) <= start < quote.end(2) for quote in QUOTATION.finditer(sentence.text)
+    )
+
+
+def report_of(
+    doc: Document,
+    candidate: EventSentence,
+    verbs: Sequence[Predicate],
+    groups: Mapping[Predicate, Sequence[Timex]],
+    names: Sequence[str],
+    types: Sequence[str],
+    mentions: Sequence[ActorMention],
+) -> Report | None:
+    """News: a statement whose only dates are inside what was said ("Jobs said that the
+    company sold 13.7 million Macs last year"). The speaker's event is the statement, made on
+    the day the sentence would have without those dates (the news day, or the recent day it
+    inherits); the dated, reported events keep the actors named in what was said.
+
+    `groups` holds the dates attached to each clause (see `clauses.attach_dates`). Returns
+    None when the sentence is not such a report: the statement has a date of its own ("said
+    on Monday that ..."), or names no one it does not also report on."""
+    if news_date(doc) is None or not verbs or verbs[0].lemma not in reporting_verbs():
+        return None
+    speech = verbs[0]
+    sentence = candidate.sentence
+    speech_end = sentence.start + speech.end
+    if speech in groups or any(t.start < speech_end for ts in groups.values() for t in ts):
+        return None  # "said on Monday that ...": the statement has a date of its own
+    reported_names, reported_types = actors_in(mentions, speech_end, sentence.end)
+    speakers = [(n, t) for n, t in zip(names, types, strict=True) if n not in reported_names]
+    if not speakers:
+        return None  # the statement names no one it does not also report on
+    speaker_names, speaker_types = [n for n, _ in speakers], [t for _, t in speakers]
+    inherited = candidate.reachable
+    if inherited is not None and speech.tense != "present":  # "Apple Corps claims": news day
+        statement = dated_event(
+            doc,
+            sentence,
+            inherited,
+            Anchor.INHERITED,
+            speaker_names,
+            speaker_types,
+            speech.lemma,
+        )
+    else:
+        statement = news_day_event(doc, sentence, speaker_names, speaker_types, speech.lemma)
+    return Report(statement, tuple(reported_names), tuple(reported_types))

@@ -1,0 +1,197 @@
+"""Which sentences are events: dated, vague, inheriting a date, or (in news) reported, and
+which are not (the headline, boilerplate, a description of how things are).
+
+    >>> is_boilerplate("© 2023 Reuters"), is_boilerplate("The copyright case was filed.")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from timeline.events.dates import (
+    PRESENT_VALUES,
+    anchoring,
+    inheritable,
+    may_inherit,
+    modifies_noun,
+    news_dates,
+)
+from timeline.events.reports import vague_in_quotation
+
+if TYPE_CHECKING:
+    from timeline.sentences import Sentence
+    from timeline.temporal import Timex
+
+# Boilerplate sentences are never events, whatever dates they carry. Kept here, not in a word
+# list of `timeline/data/`: the trailing space of "(c) " matters, and the reader strips lines.
+_BOILERPLATE_PREFIXES = ("copyright", "©", "(c) ", "all rights reserved")
+#: A headline has no full stop; a first line that ends like prose is the lead, not a title.
+_PROSE_END = (".", "!", "?", '"', "”", "’", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class EventSentence:
+    """A sentence that gives at least one event, before its clauses are known: what
+    `event_sentences` returns and `build_events` turns into rows.
+
+    Exactly one of these holds: it has `expressions` of its own (dated or vague); it
+    `inherited` the date of a sentence before it; or it is undated news reported
+    `on_published` (the publication day).
+
+    >>> from timeline.sentences import Sentence
+    >>> EventSentence(Sentence(0, 11, "Jobs spoke.", 0), on_published=True).expressions
+    ()
+    """
+
+    sentence: Sentence
+    #: its own temporal expressions, durations and sets left out; "now" and "this year" in
+    #: news already dated to the publication day
+    expressions: tuple[Timex, ...] = ()
+    #: the date it takes when it has none of its own
+    inherited: Timex | None = None
+    #: the date a clause without one of its own would take (the day the story is telling)
+    reachable: Timex | None = None
+    #: undated news: the event is reported on the publication day
+    on_published: bool = False
+    #: starts of the expressions that mean "the news day" ("now", "this year's")
+    published_dates: frozenset[int] = frozenset()
+
+    def __post_init__(self) -> None:
+        dated_by = [bool(self.expressions), self.inherited is not None, self.on_published]
+        if dated_by.count(True) != 1:
+            raise ValueError(
+                "an event sentence has expressions of its own, an inherited date, or is "
+                f"reported on the news day: exactly one of them, not {dated_by.count(True)}"
+            )
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """Copyright lines and the like are never events.
+
+    >>> is_boilerplate("Copyright 2023,")
+    True
+    """
+    return sentence.strip().lower().startswith(_BOILERPLATE_PREFIXES)
+
+
+def is_description(candidate: EventSentence, main_verb: str | None) -> bool:
+    """ "The iPhone 4 return rate is about a third of the 3GS's", "iTunes is now the biggest
+    retailer": a description of how things are is no event (a dated one, "was in Paris on
+    Monday", is).
+
+    >>> from timeline.sentences import Sentence
+    >>> is_description(EventSentence(Sentence(0, 10, "It is big.", 0), on_published=True), "be")
+    True
+    """
+    return main_verb == "be" and all(t.value in PRESENT_VALUES for t in candidate.expressions)
+
+
+def event_sentences(
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    *,
+    published: date | None = None,
+    title: str = "",
+) -> list[EventSentence]:
+    """The sentences that give events: dated, vague, inheriting a date, or (in news) reported.
+
+    An undated sentence inherits the anchor of the preceding sentence dated to the day or week
+    in its paragraph; where the article writes one sentence a paragraph (as web news does), of
+    such a sentence up to `INHERIT_WINDOW` sentences back. Coarser dates (a year, a decade)
+    date their own sentence only: background history does not spread. A sentence with only a
+    vague expression ("recently") ends the inheritance. Durations and sets ("six weeks",
+    "weekly") never date an event.
+
+    In news (`published` given): an undated sentence that inherits nothing reports what
+    happened by the publication day (anchor `published`), and so does one whose only date is
+    "now" or a coarse period around the publication ("this year's conference"); only dates
+    of the month before publication are inherited (background history and announced
+    deadlines date their own sentence only).
+
+    The headline (`title`, when the text opens with it) is not an event (see
+    `_headline_number`). A year that only describes a thing ("replaces the 1991 agreement",
+    "known as Vision 2030") dates nothing: see `modifies_noun`.
+
+    >>> from timeline.sentences import split_sentences
+    >>> text = "Blinken spoke. Austin left."
+    >>> [(c.sentence.text, c.on_published) for c in event_sentences(
+    ...     split_sentences(text), [], published=date(2023, 10, 23))]
+    [('Blinken spoke.', True), ('Austin left.', True)]
+    """
+    candidates: list[EventSentence] = []
+    headline = _headline_number(sentences, title)
+    anchor: tuple[int, Timex] | None = None  # the sentence number and date to inherit
+    for number, sentence, found in _with_expressions(sentences, timexes):
+        if number == headline or is_boilerplate(sentence.text):
+            continue
+        own, on_publication = _sentence_dates(sentence, found, published)
+        dating = anchoring(own)
+        near = anchor is not None and (
+            published is not None or may_inherit(sentences, anchor[0], number)
+        )
+        reachable = anchor[1] if anchor is not None and near else None
+        if dating is not None:
+            # "now" and "this year" say how things stand on the news day, not when the story's
+            # events happened: the day the article was narrating stays the one to inherit.
+            if inheritable(dating, published) and dating.start not in on_publication:
+                anchor = (number, dating)
+            candidates.append(
+                EventSentence(
+                    sentence, tuple(own), reachable=reachable, published_dates=on_publication
+                )
+            )
+        elif own:
+            anchor = None
+            candidates.append(EventSentence(sentence, tuple(own)))
+        elif anchor is not None and near:
+            candidates.append(EventSentence(sentence, inherited=anchor[1]))
+        elif published is not None:
+            candidates.append(EventSentence(sentence, on_published=True))
+    return candidates
+
+
+def _with_expressions(
+    sentences: Sequence[Sentence], timexes: Sequence[Timex]
+) -> Iterator[tuple[int, Sentence, list[Timex]]]:
+    """Each sentence with its number and the expressions that start inside it (both sorted)."""
+    index = 0
+    for number, sentence in enumerate(sentences):
+        own: list[Timex] = []
+        while index < len(timexes) and timexes[index].start < sentence.end:
+            if timexes[index].start >= sentence.start:
+                own.append(timexes[index])
+            index += 1
+        yield number, sentence, own
+
+
+def _sentence_dates(
+    sentence: Sentence, found: Sequence[Timex], published: date | None
+) -> tuple[list[Timex], frozenset[int]]:
+    """The expressions that date a sentence or leave it vague (see `dates.news_dates`), and
+    the starts of those that mean the news day."""
+    own = [
+        t
+        for t in found
+        if not modifies_noun(sentence, t) and not vague_in_quotation(sentence, t, published)
+    ]
+    return news_dates(own, published)
+
+
+def _headline_number(sentences: Sequence[Sentence], title: str) -> int | None:
+    """The number of the sentence that is the document's headline, if it opens the text.
+
+    The headline is not an event: it restates the lead in the headline's present tense
+    ("Apple unveils iPod nano" over "Apple today unveiled ..."), and counting both would show
+    every story twice. Its names still serve the actors stage.
+    """
+    title = " ".join(title.split())
+    if not title or title.endswith(_PROSE_END):
+        return None
+    for number, sentence in enumerate(sentences[:2]):
+        if " ".join(sentence.text.split()) == title:
+            return number
+    return None
