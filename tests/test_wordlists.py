@@ -27,5 +27,5 @@ def test_every_data_file_loads(name: str) -> None:
 
 
 def test_a_missing_file_is_named() -> None:
-    with pytest.raises(DataFileError, match="timeline/data/nowhere.txt"):
+    with pytest.raises(DataFileError, match=r"timeline/data/nowhere\.txt"):
         word_list("nowhere.txt")
