@@ -36,6 +36,7 @@ from timeline.table import event_table, merge_duplicates
 from timeline.views import (
     Filters,
     actor_counts,
+    actors_with_roles,
     counts_figure,
     filter_events,
     listing,
@@ -476,6 +477,8 @@ def main() -> None:
                 safe_text(f"{document.title or document.id}, published {published}")
                 + safe_text(f" · dated by “{written or 'the article day'}” ({event['anchor']})")
             )
+            if len(event["actors"]):
+                st.caption(safe_text(f"Actors: {actors_with_roles(event)}"))
             st.markdown(
                 '<div class="timeline-source">'
                 + source_paragraph(document.text, event)

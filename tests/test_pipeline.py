@@ -103,6 +103,10 @@ def test_reference_article_event_table_row_by_row(reference_table: pd.DataFrame)
         "speak",
     )
     assert {"Antony Blinken", "Mohammed Shia Al-Sudani"} <= set(call["actors"])
+    roles = dict(zip(call["actors"], call["actor_roles"], strict=True))
+    assert roles["Antony Blinken"] == "U.S. Secretary of State"
+    assert roles["Mohammed Shia Al-Sudani"] == "Iraqi Prime Minister"
+    assert roles["Iraq"] == ""
 
     ouster, renewal = sorted(_row(table, "The pair also renewed"), key=lambda r: r["action"])
     assert (renewal["action"], renewal["anchor"], renewal["date_start"]) == (
@@ -238,3 +242,27 @@ def test_any_bytes_in_any_format_never_raise(data: bytes, suffix: str) -> None:
         assert text[row.sentence_start : row.sentence_end] == row.sentence
         if row.date_text:
             assert text[row.date_text_start : row.date_text_end] == row.date_text
+
+
+def test_news_furniture_gives_no_event_no_actor_and_no_date_to_inherit() -> None:
+    text = (
+        "Floods spread along the coast\n\n"
+        "By Jane Doe and Omar Haddad, Staff Writers\n\n"
+        "FILE - Residents wade through a street on Tuesday, September 15, 2020. "
+        "(Carlos Mendoza via Wire)\n\n"
+        "LIMA, Peru (Wire) — Peru's government declared a state of emergency on Tuesday.\n\n"
+        "President Martin Vizcarra visited the coast, officials said.\n\n"
+        "Reporting by Ana Torres; Editing by Paul Grant"
+    )
+    table = _table_of(text, date(2019, 3, 12))
+    sentences = " ".join(table["sentence"])
+    for furniture in ("Jane Doe", "FILE", "Residents wade", "Reporting by", "LIMA,"):
+        assert furniture not in sentences
+    actors = {name for names in table["actors"] for name in names}
+    assert not actors & {"LIMA", "Wire", "Jane Doe", "Omar Haddad", "Ana Torres", "Paul Grant"}
+    emergency = table.loc[table["sentence"].str.startswith("Peru's government")].iloc[0]
+    assert emergency["date_start"] == pd.Timestamp("2019-03-12")
+    visit = table.loc[table["sentence"].str.startswith("President Martin Vizcarra")].iloc[0]
+    assert visit["date_start"] != pd.Timestamp("2020-09-15")  # not the caption's day
+    for row in table.itertuples():
+        assert text[row.sentence_start : row.sentence_end] == row.sentence

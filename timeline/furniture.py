@@ -101,17 +101,22 @@ def furniture(text: str) -> list[Furniture]:
     []
     """
     found: list[Furniture] = []
-    head = text[:DATELINE_REACH]
-    for pattern in (_CAPITAL_DATELINE, _SOURCED_DATELINE):
-        match = pattern.search(head)
-        if match:
-            found.append(Furniture(match.start(), match.end(), FurnitureKind.DATELINE))
-            break
     for kind, pattern in _LINE_RULES:
         for match in pattern.finditer(text):
             start = match.start() + len(match.group()) - len(match.group().lstrip())
             if match.end() > start:
                 found.append(Furniture(start, match.end(), kind))
+    lines = list(found)
+    head = text[:DATELINE_REACH]
+    datelines = [
+        match
+        for pattern in (_CAPITAL_DATELINE, _SOURCED_DATELINE)
+        for match in pattern.finditer(head)
+        if not any(line.start <= match.start() < line.end for line in lines)  # "FILE - ..."
+    ]
+    if datelines:
+        first = min(datelines, key=lambda match: match.start())
+        found.append(Furniture(first.start(), first.end(), FurnitureKind.DATELINE))
     kept: list[Furniture] = []
     for piece in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or piece.start >= kept[-1].end:

@@ -34,6 +34,7 @@ from timeline.events import (
     merge_names,
     news_date,
 )
+from timeline.furniture import without_furniture
 from timeline.published import resolve_published
 from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import Predicate, load_tagger, opening_predicates, predicates
@@ -140,7 +141,10 @@ def events_of(
     sentences_of: list[list[Sentence]] = []
     candidates_of: list[list[EventSentence]] = []
     texts: list[str] = []
-    for doc in documents:
+    # The stages read the story: datelines, bylines, credits and captions are blanked
+    # (offsets kept), so they give no event, no actor and no date to inherit.
+    stories = [replace(doc, text=without_furniture(doc.text)) for doc in documents]
+    for doc in stories:
         timexes = tag(doc.text, doc.published)
         sentences = split_sentences(doc.text)
         candidates = event_sentences(sentences, timexes, published=news_date(doc), title=doc.title)
@@ -150,9 +154,7 @@ def events_of(
         timexes_of.append(timexes)
         sentences_of.append(sentences)
         candidates_of.append(candidates)
-    mentions = find_actors(
-        texts, nlp=nlp, aliases=aliases, contexts=[doc.text for doc in documents]
-    )
+    mentions = find_actors(texts, nlp=nlp, aliases=aliases, contexts=[doc.text for doc in stories])
     # The tagger reads only the event sentences that name an actor, or point back to one
     # ("He fought cancer in 2004 and took six months off in early 2009"): the rows a reader
     # filters by actor. Other rows keep one event per sentence and no action.
@@ -179,10 +181,25 @@ def events_of(
 
     events: list[Event] = []
     for doc, timexes, sentences, doc_mentions in zip(
-        documents, timexes_of, sentences_of, mentions, strict=True
+        stories, timexes_of, sentences_of, mentions, strict=True
     ):
-        events.extend(build_events(doc, sentences, timexes, doc_mentions, analyse))
+        built = build_events(doc, sentences, timexes, doc_mentions, analyse)
+        events.extend(with_roles(built, doc_mentions))
     return events
+
+
+def with_roles(events: Sequence[Event], mentions: Sequence[ActorMention]) -> list[Event]:
+    """The events with each actor's role or title as the article gives it ("U.S. Secretary of
+    State" for Antony Blinken), "" where it gives none: a person's title is the article's, not
+    the sentence's, so any mention that carries one names it."""
+    roles: dict[str, str] = {}
+    for mention in mentions:
+        if mention.role and mention.name not in roles:
+            roles[mention.name] = mention.role
+    return [
+        replace(event, actor_roles=tuple(roles.get(actor, "") for actor in event.actors))
+        for event in events
+    ]
 
 
 def _names_actor(mentions: Sequence[ActorMention], sentence: Sentence) -> bool:

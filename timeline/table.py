@@ -51,6 +51,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "action": ("string", "the main verb's lemma, when known"),
     "actors": ("object", "canonical actor names (a list; joined with '; ' in CSV)"),
     "actor_types": ("object", f"their types: {describe(ActorType)}"),
+    "actor_roles": ("object", "their roles or titles in the article ('' for none)"),
     "sources": ("int64", "how many rows (articles) report this event; 1 unless merged"),
     "source_events": ("object", "event_id of every row merged into this one, this one first"),
 }
@@ -102,6 +103,9 @@ def event_table(documents: Sequence[Document], events: Sequence[Event]) -> pd.Da
             "action": pd.Series([e.action for e in events], dtype="string"),
             "actors": pd.Series([list(e.actors) for e in events], dtype="object"),
             "actor_types": pd.Series([list(e.actor_types) for e in events], dtype="object"),
+            "actor_roles": pd.Series(
+                [list(e.actor_roles) or [""] * len(e.actors) for e in events], dtype="object"
+            ),
             "sources": pd.Series([1] * len(events), dtype="int64"),
             "source_events": pd.Series([[e.event_id] for e in events], dtype="object"),
         },

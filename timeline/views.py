@@ -139,6 +139,20 @@ def listing(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(listed, index=rows.index, columns=columns)
 
 
+def actors_with_roles(event: pd.Series) -> str:
+    """The event's actors, each with its role in the article when it has one.
+
+    >>> actors_with_roles(pd.Series({"actors": ["Antony Blinken", "Iraq"],
+    ...                              "actor_roles": ["U.S. Secretary of State", ""]}))
+    'Antony Blinken (U.S. Secretary of State), Iraq'
+    """
+    actors = list(event.get("actors", []) or [])
+    roles = list(event.get("actor_roles", []) or []) or [""] * len(actors)
+    return ", ".join(
+        f"{actor} ({role})" if role else actor for actor, role in zip(actors, roles, strict=False)
+    )
+
+
 def _escaped(series: pd.Series) -> pd.Series:
     text = series.fillna("").astype(str)
     return text.map({value: html.escape(value) for value in text.unique()})  # once per value

@@ -59,6 +59,9 @@ class Event:
     actors: tuple[str, ...] = field(default_factory=tuple)
     actor_types: tuple[str, ...] = field(default_factory=tuple)
     action: str | None = None
+    #: each actor's role or title in the article ("" for none); empty until the pipeline
+    #: gives them (`timeline.pipeline.with_roles`)
+    actor_roles: tuple[str, ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         if self.anchor not in ANCHORS:
@@ -75,6 +78,8 @@ class Event:
             raise ValueError(f"date_start {self.date_start} is after date_end {self.date_end}")
         if len(self.actors) != len(self.actor_types):
             raise ValueError("actors and actor_types must have the same length")
+        if self.actor_roles and len(self.actor_roles) != len(self.actors):
+            raise ValueError("actor_roles must be empty or as long as actors")
 
 
 def event_id(doc_id: str, sentence_start: int, sentence_end: int, date_offset: int | None) -> str:

@@ -46,7 +46,9 @@ def merge_names(events: Sequence[Event]) -> list[Event]:
     for event in events:
         names: list[str] = []
         types: list[str] = []
-        for actor, kind in zip(event.actors, event.actor_types, strict=True):
+        roles: list[str] = []
+        given = event.actor_roles or ("",) * len(event.actors)
+        for actor, kind, role in zip(event.actors, event.actor_types, given, strict=True):
             if actor in candidates and not (kind == ActorType.ORGANISATION and is_acronym(actor)):
                 name = actor  # a name that is spelt like some initials but is no acronym
             else:
@@ -54,7 +56,17 @@ def merge_names(events: Sequence[Event]) -> list[Event]:
             if name not in names:
                 names.append(name)
                 types.append(kind)
-        merged.append(replace(event, actors=tuple(names), actor_types=tuple(types)))
+                roles.append(role)
+            elif role and not roles[names.index(name)]:
+                roles[names.index(name)] = role
+        merged.append(
+            replace(
+                event,
+                actors=tuple(names),
+                actor_types=tuple(types),
+                actor_roles=tuple(roles) if event.actor_roles else (),
+            )
+        )
     return _one_type_each(merged)
 
 
