@@ -9,11 +9,11 @@ import pytest
 from timeline.actors import (
     ActorMention,
     AliasTable,
-    _clean,
     find_actors,
     load_aliases,
     load_model,
 )
+from timeline.actors.spans import clean_span
 from timeline.errors import ModelError
 
 from .conftest import DATA
@@ -293,7 +293,7 @@ def test_a_title_after_a_company_is_no_model_number() -> None:
 
 
 def test_a_date_after_a_name_is_not_part_of_it() -> None:
-    raw = _clean("the Union Army of the Potomac on July 26 was", 4, 40, "ORG")
+    raw = clean_span("the Union Army of the Potomac on July 26 was", 4, 40, "ORG")
     assert raw is not None and raw.text == "Union Army of the Potomac"
 
 
