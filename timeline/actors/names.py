@@ -410,7 +410,7 @@ def longer_names(
                 result.append(ActorMention(mention.start, end, text_of, known.name, known.type))
                 continue
             if model_word_after(text, mention, word, end):
-                result.append(ActorMention(mention.start, end, text_of, text_of, "product"))
+                result.append(ActorMention(mention.start, end, text_of, text_of, ActorType.PRODUCT))
                 continue
         result.append(mention)
     return result
@@ -488,5 +488,6 @@ def surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     for match in pattern.finditer(text):
         start, end = match.span()
         if _free_position(taken, start, end) is not None:
-            found.append(ActorMention(start, end, match.group(), surnames[match.group()], "person"))
+            surname = match.group()
+            found.append(ActorMention(start, end, surname, surnames[surname], ActorType.PERSON))
     return found
