@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from timeline.actors.products import model_span
-from timeline.actors.vocabulary import countries, stoplist, title_pattern, titles
+from timeline.actors.vocabulary import (
+    corporate_suffix,
+    countries,
+    document_words,
+    stoplist,
+    title_pattern,
+    titles,
+)
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations
 
@@ -28,12 +35,6 @@ LABEL_TYPES: dict[str, ActorType] = {
     "CARDINAL": ActorType.PRODUCT,  # only when it names a model: "iPhone 4" (see `model_span`)
 }
 
-_CORPORATE_SUFFIX = re.compile(
-    r",?\s+(?:Inc|Inc\.|Incorporated|Corp|Corp\.|Corporation|Ltd|Ltd\.|Limited|LLC|plc|PLC|"
-    r"Co\.|S\.A\.|AG|GmbH|N\.V\.)$"
-)
-#: A name ending in one of these words is a document or a law, not an actor.
-_NOT_ORGANISATIONS = frozenset({"agreement", "treaty", "accord", "act", "accords", "protocol"})
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: Punctuation trimmed off the edges of a span (and of a word, by `ner`).
@@ -60,7 +61,7 @@ def strip_corporate_suffix(name: str) -> str:
     >>> strip_corporate_suffix("Apple Inc."), strip_corporate_suffix("General Motors Corp")
     ('Apple', 'General Motors')
     """
-    return _CORPORATE_SUFFIX.sub("", name)
+    return corporate_suffix().sub("", name)
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
@@ -106,7 +107,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     if surface.casefold() in stoplist():
         return None
-    if surface.rsplit(" ", 1)[-1].casefold() in _NOT_ORGANISATIONS:
+    if surface.rsplit(" ", 1)[-1].casefold() in document_words():  # "Patriot Act"
         return None
     role = None
     if label == "PERSON":

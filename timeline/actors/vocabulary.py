@@ -37,6 +37,19 @@ def title_pattern() -> re.Pattern[str]:
 
 
 @cache
+def corporate_suffix() -> re.Pattern[str]:
+    """A corporate suffix ending a name, with the space or ", " before it: " Inc.", ", Ltd"."""
+    suffixes = "|".join(re.escape(suffix) for suffix in word_list("corporate_suffixes.txt"))
+    return re.compile(rf",?\s+(?:{suffixes})$")
+
+
+@cache
+def document_words() -> frozenset[str]:
+    """Last words that make a name a document or a law ("Agreement", "Act"), case-folded."""
+    return frozenset(word.casefold() for word in word_list("document_words.txt"))
+
+
+@cache
 def organisation_words() -> frozenset[str]:
     """Last words that make a name an organisation ("Store", "Court"), case-folded."""
     return frozenset(word.casefold() for word in word_list("organisation_words.txt"))
