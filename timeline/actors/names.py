@@ -106,7 +106,7 @@ class _ArticleNames:
     in_headline: _Headlines
     #: surname or first name, case-folded -> the full names it may shorten
     short_to_full: dict[str, set[str]]
-    #: full name -> a longer full name ending in it ("Jobs Smith" -> "Steve Jobs Smith")
+    #: full name -> the longest full name ending in it ("Shia Al-Sudani" -> "Mohammed Shia ...")
     longest: dict[str, str]
     #: words of the persons named in the body, not in a headline
     body_person_words: set[str]
@@ -396,7 +396,9 @@ def longer_names(
     models = {f"{brand} {number}" for brand, number in written}
     result: list[ActorMention] = []
     for mention in mentions:
-        model = numbered_model(text, mention, models)
+        # the product rules ask again; asked here once, most names skip them
+        brand = " " not in mention.text and is_brand_case(mention.text)
+        model = numbered_model(text, mention, models) if brand else None
         if model is not None:
             result.append(model)
             continue
@@ -405,11 +407,12 @@ def longer_names(
             word = following.group(1)
             known = longer.get(f"{mention.text} {word}".casefold())
             end = following.end()
-            text_of = text[mention.start : end]
             if known is not None and known.type in _THINGS:
+                text_of = text[mention.start : end]
                 result.append(ActorMention(mention.start, end, text_of, known.name, known.type))
                 continue
-            if model_word_after(text, mention, word, end):
+            if brand and model_word_after(text, mention, word, end):
+                text_of = text[mention.start : end]
                 result.append(ActorMention(mention.start, end, text_of, text_of, ActorType.PRODUCT))
                 continue
         result.append(mention)
