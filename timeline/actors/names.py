@@ -120,6 +120,8 @@ class _ArticleNames:
 
     @classmethod
     def of(cls, text: str, raw: list[RawSpan], context: str | None) -> _ArticleNames:
+        """The names of `raw`: persons' full names written in the body (and in `context`),
+        organisations without their suffixes."""
         in_headline = _Headlines(text)
         persons_full = [
             r.text
