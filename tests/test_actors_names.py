@@ -1,0 +1,110 @@
+"""One canonical name per actor within an article: full names, countries, headline names,
+organisations and their acronyms."""
+
+from __future__ import annotations
+
+from timeline.actors import find_actors
+
+
+def test_surnames_join_the_full_name() -> None:
+    text = "Defense Secretary Lloyd Austin arrived in Brussels. Later, Austin met reporters."
+    mentions = find_actors([text])[0]
+    austin = [m for m in mentions if m.text in ("Lloyd Austin", "Austin")]
+    assert [m.name for m in austin] == ["Lloyd Austin", "Lloyd Austin"]
+    assert all(m.type == "person" for m in austin)
+
+
+def test_a_lone_first_name_is_the_person_the_article_is_about() -> None:
+    text = (
+        "Steve Jobs died on Wednesday. Jobs founded Apple in 1976. Jobs returned in 1997. "
+        "Microsoft CEO Steve Ballmer praised him. Apple said Steve leaves a great company."
+    )
+    steve = [m for m in find_actors([text])[0] if m.text == "Steve"]
+    assert [m.name for m in steve] == ["Steve Jobs"]
+    # Two Steves written as often as each other: a lone "Steve" stays unresolved.
+    even = "Steve Jobs met Steve Ballmer. Jobs spoke. Ballmer spoke. Steve left."
+    assert "Steve" in [m.name for m in find_actors([even])[0]]
+
+
+def test_demonyms_and_short_forms_map_to_the_country() -> None:
+    text = (
+        "Iraqi officials met American diplomats. The U.S. and the United States are one. "
+        "Israeli troops moved."
+    )
+    mentions = find_actors([text])[0]
+    countries = {m.text: m.name for m in mentions if m.type == "country"}
+    assert countries.get("Iraqi") == "Iraq"
+    assert countries.get("American") == "United States"
+    assert countries.get("U.S.") == "United States"
+    assert countries.get("United States") == "United States"
+    assert countries.get("Israeli") == "Israel"
+
+
+def test_title_case_headline_keeps_only_confirmed_names() -> None:
+    text = (
+        "Blinken Pressures Iraqi Leader Over Attacks On US Military\n\n"
+        "Antony Blinken spoke with the prime minister on Monday."
+    )
+    mentions = find_actors([text])[0]
+    headline = [m for m in mentions if m.start < 60 and m.type == "person"]
+    assert [(m.text, m.name) for m in headline] == [("Blinken", "Antony Blinken")]
+
+
+def test_organisation_suffixes_and_short_forms_join() -> None:
+    text = (
+        "Shares of Apple Inc. rose after the NPD Group published its figures. "
+        "Apple said NPD was wrong."
+    )
+    mentions = find_actors([text])[0]
+    organisations = {m.text: m.name for m in mentions if m.type == "organisation"}
+    assert organisations.get("Apple Inc.") == organisations.get("Apple") == "Apple"
+    assert organisations.get("NPD") == "NPD Group"
+
+
+def test_a_country_initialism_before_a_known_surname_is_no_part_of_the_name() -> None:
+    text = (
+        "Steve Jobs spoke on Monday. Half of mobile users are in the U.S. Jobs also noted "
+        "that apps sell. The U.S. Army came."
+    )
+    named = {m.text: m.name for m in find_actors([text])[0]}
+    assert "U.S. Jobs" not in named and named.get("Jobs") == "Steve Jobs"
+    assert "U.S. Army" in named
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation_and_units_are_no_names() -> None:
+    text = "Apple opened the App Store on Monday. The 30 GB iPod sold well."
+    found = {m.text: m.type for m in find_actors([text])[0]}
+    assert found.get("App Store") == "organisation"
+    assert "GB" not in found
+
+
+def test_a_lone_surname_takes_the_full_name_written_where_the_model_did_not_read() -> None:
+    whole = "General John Pope led the army. Lincoln then restored Pope's troops."
+    part = " " * whole.index("Lincoln") + whole[whole.index("Lincoln") :]
+    mentions = find_actors([part], contexts=[whole])[0]
+    assert {m.text: m.name for m in mentions}.get("Pope") == "John Pope"
+
+
+def test_a_short_name_joins_its_full_name_but_not_a_name_of_its_things() -> None:
+    first = "NPD Group said on Monday that sales rose. NPD also said prices fell."
+    assert {m.name for m in find_actors([first])[0]} >= {"NPD Group"}
+    assert "NPD" not in {m.name for m in find_actors([first])[0]}
+    shops = (
+        "Apple said on Monday that sales rose. Apple had a record quarter. "
+        "Representatives at several Apple Stores in the United States said buyers should wait."
+    )
+    names = {m.text: m.name for m in find_actors([shops])[0]}
+    assert names.get("Apple") == "Apple"
+
+
+def test_an_acronym_is_the_organisation_it_abbreviates_in_the_article() -> None:
+    text = "General Motors Corp. said on Monday it will cut 5,000 jobs. GM shares fell 3%."
+    assert {m.text: m.name for m in find_actors([text])[0]}.get("GM") == "General Motors"
+    text = (
+        "The European Aeronautic Defence and Space Company (EADS) said on Monday that profit "
+        "rose. EADS owns Airbus."
+    )
+    names = [m.name for m in find_actors([text])[0] if m.text == "EADS"]
+    assert names and set(names) == {"European Aeronautic Defence and Space Company"}
+    ambiguous = "Apple Computer and Apple Corps settled. AC was not mentioned."
+    assert {m.text: m.name for m in find_actors([ambiguous])[0]}.get("AC") in (None, "AC")

@@ -1,0 +1,68 @@
+"""Products and model numbers: brands like "iPod", brand + model number, model words, plurals."""
+
+from __future__ import annotations
+
+from timeline.actors import find_actors
+
+
+def test_a_name_and_the_word_after_it_can_be_a_longer_name_of_the_text() -> None:
+    text = (
+        "Apple unveiled the iPod nano on Wednesday. The iPod Nano comes in two colours, "
+        "and the iPod itself is cheaper."
+    )
+    names = [(m.text, m.name) for m in find_actors([text])[0] if m.text.startswith("iPod")]
+    assert ("iPod nano", "iPod Nano") in names
+    assert all(name == "iPod Nano" for surface, name in names if surface.lower() == "ipod nano")
+
+
+def test_other_models_of_a_product_line_are_products_of_their_own() -> None:
+    text = (
+        "Apple unveiled iPhone 4, iOS 4 at its conference on Monday. Structure-wise, iPhone 4 "
+        "has a new steel frame. The iPhone 3GS price falls, and the iPhone 3G will be "
+        "discontinued."
+    )
+    names = {m.text: m.name for m in find_actors([text])[0] if m.text.startswith("iPhone")}
+    assert names == {"iPhone 4": "iPhone 4", "iPhone 3GS": "iPhone 3GS", "iPhone 3G": "iPhone 3G"}
+
+
+def test_a_brand_is_not_the_short_form_of_its_models_and_its_plural_is_itself() -> None:
+    text = (
+        "Apple released an update for the iPod on Monday. It works with the iPod Nano. "
+        "iPods sold in France already limit the volume."
+    )
+    named = [(m.text, m.name) for m in find_actors([text])[0] if m.text.startswith("iPod")]
+    assert ("iPod", "iPod") in named
+    assert ("iPod Nano", "iPod Nano") in named
+    assert all(name == "iPod" for surface, name in named if surface == "iPods")
+
+
+def test_a_brand_with_a_model_number_or_model_word_is_a_product_the_model_missed() -> None:
+    text = (
+        "Pre-orders of the recently announced iPhone 4 began Tuesday. Apple sold the iPod "
+        "in 2001. The iPod touch also features wi-fi. Users of the iPod nano like it."
+    )
+    named = {m.text: (m.name, m.type) for m in find_actors([text])[0] if m.text[:1] == "i"}
+    assert named["iPhone 4"] == ("iPhone 4", "product")
+    assert named["iPod touch"] == ("iPod touch", "product")
+    assert named["iPod nano"] == ("iPod nano", "product")
+    # a model word before a noun of the kind is a plain word
+    screen = "Apple showed the iPad. The iPad touch screen is big."
+    plain = {m.text for m in find_actors([screen])[0]}
+    assert "iPad touch" not in plain
+
+
+def test_a_model_number_before_or_after_the_brand_the_model_saw_is_the_model() -> None:
+    text = (
+        'Steve Jobs said, " we are launching the new iPhone 3G today. " Apple claims the 3G '
+        "iPhone is twice as fast."
+    )
+    named = {(m.text, m.name) for m in find_actors([text])[0] if m.type == "product"}
+    assert ("iPhone 3G", "iPhone 3G") in named
+    assert ("3G iPhone", "iPhone 3G") in named
+    # a number before a brand is no model unless the article names that model
+    assert all("2" not in m.text for m in find_actors(["Apple sold 2 iPod units."])[0])
+
+
+def test_a_title_after_a_company_is_no_model_number() -> None:
+    mentions = find_actors(["Apple CEO Steve Jobs unveiled a phone on Monday."])[0]
+    assert all(m.type != "product" for m in mentions)

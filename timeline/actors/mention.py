@@ -1,0 +1,40 @@
+"""The value an actor stage returns: one mention of an actor, and the types an actor can be.
+
+>>> ActorMention(0, 6, "Apple.", "Apple", ActorType.ORGANISATION).type
+'organisation'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.kinds import ActorType
+
+#: The actor types as strings, in `ActorType` order.
+ACTOR_TYPES = tuple(ActorType)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One mention of an actor: offsets into the document, the text, and who it is.
+
+    `type` is stored as the plain string of its `ActorType` (so tables and exports hold
+    strings), whether the rule that made the mention passed the member or the string.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+    role: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"bad mention offsets {self.start}..{self.end}")
+        if self.type not in ACTOR_TYPES:
+            raise ValueError(f"actor type {self.type!r} is not one of {ACTOR_TYPES}")
+        if not self.name:
+            raise ValueError("an actor needs a name")
+        if type(self.type) is not str:
+            object.__setattr__(self, "type", ActorType(self.type).value)

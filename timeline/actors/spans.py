@@ -1,0 +1,153 @@
+"""Entity spans cleaned into names: possessives, a leading "the", corporate suffixes and
+trailing dates cut off, and a title or role before a person's name split into its role.
+
+    >>> span = clean_span("said Prime Minister Mohammed Shia Al-Sudani's aide", 5, 45, "PERSON")
+    >>> span.text, span.role
+    ('Mohammed Shia Al-Sudani', 'Prime Minister')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.actors.products import model_span
+from timeline.actors.vocabulary import (
+    corporate_suffix,
+    countries,
+    document_words,
+    stoplist,
+    title_pattern,
+    titles,
+)
+from timeline.kinds import ActorType
+from timeline.sentences import abbreviations
+
+#: The spaCy labels read as actors, and the type each gives.
+LABEL_TYPES: dict[str, ActorType] = {
+    "PERSON": ActorType.PERSON,
+    "ORG": ActorType.ORGANISATION,
+    "GPE": ActorType.LOCATION,
+    "LOC": ActorType.LOCATION,
+    "FAC": ActorType.LOCATION,
+    "NORP": ActorType.GROUP,
+    "PRODUCT": ActorType.PRODUCT,
+    "CARDINAL": ActorType.PRODUCT,  # only when it names a model: "iPhone 4" (see `model_span`)
+}
+
+_POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+#: Punctuation trimmed off the edges of a span (and of a word, by `ner`).
+EDGE_PUNCTUATION = ' \t\n,.;:!?"“”‘’()[]{}–—-'
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|in|at|by|since|until|from)\s+(?:(?:the\s+)?[A-Z][a-z]+\.?\s+)?\d.*$"
+)
+
+
+@dataclass(slots=True)
+class RawSpan:
+    """An entity span after cleaning, before it gets its canonical name."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    role: str | None = None
+
+
+def strip_corporate_suffix(name: str) -> str:
+    """`name` without a corporate suffix ("" when it is nothing else).
+
+    >>> strip_corporate_suffix("Apple Inc."), strip_corporate_suffix("General Motors Corp")
+    ('Apple', 'General Motors')
+    """
+    return corporate_suffix().sub("", name)
+
+
+def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
+    """The name in the entity `text[start:end]` labelled `label`, or None when it names no
+    actor (a label we do not read, a lower-case word, a treaty, a word of the stop list).
+
+    >>> clean_span("the Union Army of the Potomac on July 26 was", 0, 40, "ORG")
+    RawSpan(start=4, end=29, text='Union Army of the Potomac', label='ORG', role=None)
+    """
+    if label not in LABEL_TYPES:
+        return None
+    product = model_span(text, start, end, label)
+    if product is None:
+        return None
+    start, end, label = product
+    surface = text[start:end]
+    trailing_date = _TRAILING_DATE.search(surface)
+    if trailing_date is not None:  # "Union Army of the Potomac on July 26": a name, then a date
+        end -= len(surface) - trailing_date.start()
+        surface = surface[: trailing_date.start()]
+    # trim punctuation, possessives and a leading "the"
+    while surface and surface[-1] in EDGE_PUNCTUATION and not surface.endswith("."):
+        surface, end = surface[:-1], end - 1
+    possessive = _POSSESSIVE.search(surface)
+    if possessive and len(surface) > 3 and label != "NORP":
+        end -= len(possessive.group())
+        surface = surface[: -len(possessive.group())]
+    while surface and surface[0] in EDGE_PUNCTUATION:
+        surface, start = surface[1:], start + 1
+    leading = _LEADING_THE.match(surface)
+    if leading:
+        start += leading.end()
+        surface = surface[leading.end() :]
+    last_word = surface.rsplit(" ", 1)[-1].rstrip(".").lower()
+    if (
+        label in ("GPE", "ORG")
+        and surface.endswith(".")
+        and "." not in surface[:-1]
+        and last_word not in abbreviations()  # "Apple Inc." keeps its period
+    ):
+        surface, end = surface[:-1], end - 1  # a sentence's full stop, not "U.S."
+    if not surface or not any(c.isupper() for c in surface):
+        return None
+    if surface.casefold() in stoplist():
+        return None
+    if surface.rsplit(" ", 1)[-1].casefold() in document_words():  # "Patriot Act"
+        return None
+    role = None
+    if label == "PERSON":
+        title_at_start = leading_title(surface)
+        if title_at_start:
+            role = surface[: len(title_at_start)].strip()
+            start += len(title_at_start)
+            surface = surface[len(title_at_start) :]
+    return RawSpan(start, end, surface, label, role)
+
+
+def leading_title(surface: str) -> str | None:
+    """A title at the start of a PERSON span, with the space after it.
+
+    >>> leading_title("Prime Minister Mohammed Shia Al-Sudani")
+    'Prime Minister '
+    """
+    words = surface.split()
+    for size in range(min(len(words) - 1, 5), 0, -1):
+        prefix = " ".join(words[:size])
+        if title_pattern().fullmatch(prefix + " ") or prefix.casefold() in titles():
+            return surface[: surface.index(words[size - 1]) + len(words[size - 1])] + " "
+    return None
+
+
+def role_before(text: str, start: int) -> str | None:
+    """The title written just before a name, within its line and clause.
+
+    >>> role_before("talks with U.S. Secretary of State Antony Blinken", 35)
+    'U.S. Secretary of State'
+    """
+    window = text[max(0, start - 60) : start]
+    line_start = max(window.rfind("\n"), window.rfind(","), window.rfind("("))
+    window = window[line_start + 1 :]
+    match = title_pattern().search(window)
+    if match is None or not match.group().strip():
+        return None
+    role = match.group().strip()
+    prefix = match.group(1)
+    known = prefix and (prefix.casefold() in countries() or prefix.replace(".", "").isupper())
+    if prefix and not known and role.casefold() not in titles():
+        role = role[len(prefix) :].strip()  # "Blinken and Defense Secretary" -> the title only
+    return role or None

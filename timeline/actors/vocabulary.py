@@ -1,0 +1,67 @@
+"""The word lists the actor rules read (titles, countries, stop list ...), each read once
+through `timeline.wordlists` and kept in the form the rules look words up in.
+
+    >>> countries()["iraqi"], "secretary of state" in titles()
+    ('Iraq', True)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.wordlists import table, word_list
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Demonym or short form, case-folded -> country, from `data/demonyms.csv`."""
+    return {alias.casefold(): country for alias, country in table("demonyms.csv")}
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Titles and roles written before names ("Prime Minister"), case-folded."""
+    return frozenset(title.casefold() for title in word_list("titles.txt"))
+
+
+@cache
+def title_pattern() -> re.Pattern[str]:
+    """A title at the end of a text, with an optional word before it and an "of ..." after:
+    "U.S. Secretary of State ", "Defense Secretary"."""
+    longest_first = sorted(word_list("titles.txt"), key=len, reverse=True)
+    words = "|".join(re.escape(title) for title in longest_first)
+    # An optional nationality or acronym before the title ("U.S. Secretary of State"), checked
+    # against the country table by `spans.role_before`.
+    return re.compile(rf"(?:([A-Z][\w.'’-]*)\s+)?(?i:{words})(?:\s+(?:of|for)\s+[A-Z][\w.-]*)?\s*$")
+
+
+@cache
+def corporate_suffix() -> re.Pattern[str]:
+    """A corporate suffix ending a name, with the space or ", " before it: " Inc.", ", Ltd"."""
+    suffixes = "|".join(re.escape(suffix) for suffix in word_list("corporate_suffixes.txt"))
+    return re.compile(rf",?\s+(?:{suffixes})$")
+
+
+@cache
+def document_words() -> frozenset[str]:
+    """Last words that make a name a document or a law ("Agreement", "Act"), case-folded."""
+    return frozenset(word.casefold() for word in word_list("document_words.txt"))
+
+
+@cache
+def organisation_words() -> frozenset[str]:
+    """Last words that make a name an organisation ("Store", "Court"), case-folded."""
+    return frozenset(word.casefold() for word in word_list("organisation_words.txt"))
+
+
+@cache
+def stoplist() -> frozenset[str]:
+    """Capitalised words the model tags that are never actors, case-folded."""
+    return frozenset(word.casefold() for word in word_list("actors_stoplist.txt"))
+
+
+@cache
+def model_words() -> frozenset[str]:
+    """Words that name a model after its brand, as their maker writes them ("touch")."""
+    return frozenset(word_list("model_words.txt"))
