@@ -74,7 +74,7 @@ def date_documents(
 
     >>> docs, warnings = date_documents([Document(id="a", text="Copyright 2023")])
     >>> docs[0].published_source
-    'inferred'
+    'copyright'
     """
     dated: list[Document] = []
     warnings: list[str] = []
