@@ -1,4 +1,4 @@
-"""Tests for timeline/temporal.py: hand-written sentences per category and properties."""
+"""Tests for the timeline/temporal package: hand-written sentences per category and properties."""
 
 from __future__ import annotations
 

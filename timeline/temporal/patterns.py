@@ -1,0 +1,368 @@
+"""The patterns of temporal expressions and the context tests around them, built from the
+vocabulary and compiled once."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.vocabulary import (
+    BLOCKED_NAMES,
+    DECADE_WORDS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    FLOATING_HOLIDAYS,
+    HISTORIC_DAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SEASONS,
+    SET_WORDS,
+    VAGUE_NARRATIVE,
+    VAGUE_NEWS,
+    VAGUE_QUANTITIES,
+    WEEKDAYS,
+    WORDS,
+    _alternation,
+)
+
+_RANGE_END_RE = re.compile(
+    r"\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![-–/:.]?\d)"
+    r"(?!\s*(?:[AaPp]\.?[Mm]\b|o['’]clock))(?!\s+[A-Z][a-z])(?P<year2>,?\s+(?:1\d|20)\d\d\b)?"
+)
+_FRACTION_AFTER_RE = re.compile(r"\s+(?:of|in|to)\b")
+_PRONOUN_USE_RE = re.compile(r"\s*[,.;:)]|\s+(?:an?|is|was|the)\b")
+_THE_OR_AT_BEFORE_RE = re.compile(r"(?i)\b(?:the|at)\s+$")
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s*$")
+_FIRST_NAME_BEFORE_RE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!On\b|By\b|Since\b|Until\b|Before\b|After\b|Every\b|Each\b)"
+    r"[A-Z][a-z]+\s+$"
+)
+_NEWSPAPER_AFTER_RE = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Night\s+Football|School)\b"
+)
+_NOUN_AFTER_YEAR_RE = re.compile(r"\s+[a-z]+\b(?<!\bin)(?<!\band)(?<!\bto)(?<!\bthe)")
+_DECADE_VALUE_RE = re.compile(r"\d{3}")
+_CENTURY_VALUE_RE = re.compile(r"\d{2}")
+_AFTER_NUMBER_DASH_RE = re.compile(r"\d[-–]$")
+_AFTER_YEAR_DASH_RE = re.compile(r"(?:1\d|20)\d\d\s*[-–]$")
+_OF_NOT_YEAR_RE = re.compile(r"\s+of\s+(?!\d)")
+_AS_RE = re.compile(r"\s+as\b")
+_DASH_WORD_RE = re.compile(r"\s*[-–]\s*\w")
+_TO_BY_RE = re.compile(r"-(?:to|by|in|on)-")
+_DASH_RE = re.compile(r"[-–]")
+_HALF_RESULTS_RE = re.compile(r"\s+(?:results|profit|earnings|revenue|sales|loss)")
+_CALENDAR_PREFIX_RE = re.compile(r"^(BC)?(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_YEAR_OR_BC_RE = re.compile(r"(?:BC)?\d{4}")
+_THE_BEFORE_RE = re.compile(r"(?i)\bthe\s+$")
+_KEEP_POINT_RE = re.compile(r"(?:\b[A-Z][a-z]{2,3}|\b[ap]\.m|B\.C|A\.D)\.$")
+# "at" of "at least" and "at most" belongs to the expression's mod, not in front of it
+_LEADING_PREPOSITION_RE = re.compile(r"(?i)(?:on|in|at(?!\s+(?:least|most)\b)|by|during)\s+")
+_DAY_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d-\d\d")
+_YEAR_VALUE_RE = re.compile(r"\d{4}")
+_MONTH_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d")
+
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+# names are matched capitalised (or in capitals) so that "may" and "march" stay verbs
+_MON_FULL = (
+    "(?:"
+    + _alternation([m.capitalize() for m in _FULL_MONTHS] + [m.upper() for m in _FULL_MONTHS])
+    + r")\b"
+)
+_MON_ABBR = "(?:" + _alternation([m.capitalize() for m in _ABBR_MONTHS]) + r")(?:\.|\b)"
+MON = f"(?P<mon>{_MON_FULL}|{_MON_ABBR})"
+MON2 = MON.replace("?P<mon>", "?P<mon2>")
+WD = "(?P<wd>" + _alternation([w.capitalize() for w in WEEKDAYS]) + r")\b"
+DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
+YEAR = r"(?P<year>[12]\d{3})(?!\d)"
+ERA = r"(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
+NUM = (
+    "(?P<num>"
+    + _alternation(list(NUMBER_WORDS) + VAGUE_QUANTITIES)
+    + r"|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"  # noqa: E501 - one regex reads better whole
+)
+UNIT_WORD = (
+    r"(?P<unit>centur(?:y|ies)|millenni(?:um|a)|fortnights?|"
+    r"(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?)\b"
+)
+APPROX = r"(?P<amod>over|more\s+than|nearly|almost|about|around|approximately|roughly|some|just|less\s+than|at\s+least|under|only|barely|well\s+over|up\s+to)"  # noqa: E501 - one regex reads better whole
+SEASON = "(?P<season>" + _alternation(SEASONS) + r")\b"
+DAY_PART = r"(?P<part>morning|afternoon|evening|night)"
+
+
+_DURATION_DETERMINERS = (
+    "past|last|next|first|final|previous|coming|following|latest|preceding|ensuing|remaining|same"
+)
+_DIRECTIONS = (
+    r"ago|earlier|later|afterwards?|after(?=\s*[,.;)])|before(?=\s*[,.;)])|previously|hence"
+    r"|from\s+now|since"
+)
+_OF_YEAR_RELATIONS = (
+    "that|the same|the following|the next|the previous|the preceding|this|last|next"
+)
+
+
+def _ci(pattern: str) -> str:
+    return f"(?i:{pattern})"
+
+
+_PATTERNS: list[tuple[str, str]] = [
+    (
+        "iso",
+        r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?)?(?![\d-])",
+    ),
+    (
+        "numeric",
+        r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])",
+    ),
+    (
+        "mdy",
+        rf"(?:{WD},?\s+)?{MON}\s+{DAYNUM}"
+        rf"(?:,?\s+(?:{_ci('of')}\s+)?{YEAR}(?:\s*{ERA})?)?",
+    ),
+    (
+        "dmy",
+        rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?{DAYNUM}\s+(?:{_ci('of')}\s+)?{MON}(?:,?\s+{YEAR}(?:\s*{ERA})?)?",
+    ),
+    (
+        "my",
+        rf"{MON}(?:\s+{_ci('of')})?,?\s+(?:{YEAR}(?:\s*{ERA})?"
+        rf"|(?P<eyear>\d{{1,4}})\s?{ERA.replace('?P<era>', '?P<era2>')})",
+    ),
+    (
+        "range_day",
+        rf"(?<![\d/.,-])(?P<day>3[01]|[12]\d|0?[1-9])(?=\s*(?:[-–]|and|or|to)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_FULL})",
+    ),
+    ("month", rf"{MON}"),
+    (
+        "week_of_month",
+        rf"(?:{_ci('the')}\s+)?(?P<nth>{_ci('first|second|third|fourth|last|final')})\s+{_ci('week')}"
+        rf"\s+{_ci('of')}\s+{MON}(?:,?\s+{YEAR})?",
+    ),
+    (
+        "month_rel",
+        rf"{MON}(?:\s+{DAYNUM})?,?\s+{_ci('of')}\s+(?P<ofrel>{_ci(_OF_YEAR_RELATIONS)})"
+        rf"\s+{_ci('year')}\b"
+        rf"|(?:{_ci('the')}\s+)?(?P<mrel>{_ci('previous|following|next|last|same|that|coming|preceding')})\s+{MON.replace('?P<mon>', '?P<mon2>')}(?!\s+\d)",  # noqa: E501 - one regex reads better whole
+    ),
+    (
+        "ordinal_day",
+        rf"{_ci('the')}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s*[-–]?\s*[A-Z])",
+    ),
+    (
+        "era_year",
+        rf"(?<![\w.,])(?P<n>\d{{1,4}})\s?{ERA}|(?<![\w.,])(?P<ad>AD|A\.D\.)\s?(?P<n2>\d{{1,4}})(?!\d)"
+        r"|(?<![\w.,-])(?P<n3>\d{1,4})(?=\s*[-–]\s*\d{1,4}\s?(?:BCE|BC|B\.C\.))",
+    ),
+    ("year", rf"(?<![\w$£€#.,/:]){YEAR}(?![%\w]|[.,]\d|:\d)"),
+    ("apos_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])"),
+    (
+        "decade",
+        _ci(
+            r"(?:the\s+)?(?P<dec>(?:1\d|20)\d0)['’]?s\b|(?:the\s+)?['’](?P<dec2>\d0)s\b|the\s+(?P<dec3>\d0)s\b|the\s+(?P<decw>"
+            + _alternation(DECADE_WORDS)
+            + r")\b"
+        ),
+    ),
+    (
+        "century",
+        _ci(
+            r"(?:the\s+)?(?:(?P<cn>\d{1,2})(?:st|nd|rd|th)|(?P<cw>"
+            + _alternation(ORDINALS)
+            + r"))[\s-]+century(?:\s*(?P<cera>BC|B\.C\.|BCE|AD|A\.D\.))?"
+        ),
+    ),
+    (
+        "quarter",
+        _ci(
+            r"(?:the\s+|(?P<year3>[12]\d{3})['’]s\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|current|next|same|latest)[\s-]+(?:(?:fiscal|financial|calendar)[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|\b(?P<qn>q[1-4]|h[12])(?:\s+|-|\s+of\s+|\s+fy\s*)?(?:(?P<year2>[12]\d{3})(?!\d))?)"
+        ),
+    ),
+    (
+        "fiscal",
+        _ci(
+            r"(?:fiscal|financial)\s+(?:year\s+)?(?P<year>[12]\d{3})(?!\d)|\bFY\s?(?P<fy>[12]\d{3}|\d{2})\b|(?:the\s+)?(?:(?P<fmod>current|next|last|previous|this|coming)\s+)?(?:fiscal|financial)\s+year\b"
+        ),
+    ),
+    (
+        "weekday",
+        rf"(?:(?P<wmod>{_ci('last|this|next|coming|past|previous|following|that')})\s+)?{WD}(?!['’]?s?\s+(?:Times|Telegraph))(?:\s+{_ci(DAY_PART)})?",
+    ),
+    (
+        "weekday_set",
+        rf"(?:{_ci('every|each')}\s+{WD}|(?P<wdp>"
+        + _alternation([w.capitalize() for w in WEEKDAYS])
+        + r")s\b)",
+    ),
+    (
+        "relday",
+        _ci(
+            r"(?:(?:the\s+)?day\s+(?P<dba>before\s+yesterday|after\s+tomorrow))|(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<rm>this|last|tomorrow|yesterday)\s+(?P<part2>morning|afternoon|evening|night)"
+        ),
+    ),
+    (
+        "relunit",
+        _ci(
+            r"(?:(?P<el>earlier|later)\s+)?(?P<det>the\s+|this\s+(?=past\b))?(?P<rel>this|last|next|past|previous|coming|following|current|same|preceding|prior|that|upcoming|present)\s+(?:very\s+|same\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
+            + _alternation(SEASONS)
+            + r")\b"
+        ),
+    ),
+    (
+        "the_day_after",
+        _ci(
+            r"the\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after|earlier|later)(?=\s*[,.;)]|\s+(?:that|this|when)\b)"
+        ),
+    ),
+    (
+        "unit_end",
+        _ci(
+            r"(?P<unit>month|year)['’]s\s+end|the\s+turn\s+of\s+the\s+(?P<unit2>century|year|decade)|(?:the\s+)?(?:very\s+)?(?P<pos>beginning|start|end|middle|close|rest|remainder|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|latter\s+half|first\s+part|last\s+part|final\s+months|closing\s+months|opening\s+months)\s+of\s+(?P<det>the|this|that|last|next)\s+(?P<unit3>year|month|week|decade|century|day)\b"
+        ),
+    ),
+    (
+        "night",
+        _ci(r"(?:at|by|during\s+the|in\s+the)\s+(?P<x>night(?:-?time)?|daytime|day-?time)\b"),
+    ),
+    (
+        "the_unit",
+        _ci(
+            r"(?:in|for|during|over|through|throughout|earlier\s+in|later\s+in|of|since)\s+"
+            r"(?P<x>the\s+(?P<unit>year|quarter|month|week|weekend))\b"
+            r"(?!['’]s|-|\s+(?:of|before|after|to|that|when|in|ended|ending|earlier|later|ago)\b)"
+        ),
+    ),
+    ("to_date", _ci(r"\bto\s+(?P<x>date)\b(?!\s+(?:of|with|from)\b)")),
+    (
+        "vague",
+        _ci(
+            r"(?<![\w-])(?:"
+            + _alternation(list(VAGUE_NEWS) + list(VAGUE_NARRATIVE))
+            + r")(?![\w])(?!-(?:old|year|day|month|week)\b)"
+        ),
+    ),
+    (
+        "duration",
+        _ci(
+            rf"(?:{APPROX}\s+(?!the\s))?(?:the\s+(?P<dmod>{_DURATION_DETERMINERS})\s+)?"
+            rf"(?:{NUM}(?:\s+|-))?(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?{UNIT_WORD}"
+            rf"(?:(?P<long>-long)|\s+(?P<dir>{_DIRECTIONS})|(?P<age>[\s-]old\b|\s+of\s+age\b))?"
+        ),
+    ),
+    (
+        "bare_units",
+        _ci(
+            r"(?P<prep>for|within|in|after|over|lasted|last|took|spent)\s+(?P<x>(?P<unit>days|weeks|months|years|decades|centuries|hours))\b(?!\s+(?:of|ago|later|earlier)\b)"
+        ),
+    ),
+    ("decades_long", _ci(r"(?P<unit>decades|years|months|weeks|centuries)-long")),
+    (
+        "time",
+        _ci(
+            r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)\b)?|(?<![\w:.])(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![:\d])(?:\s+(?P<tz2>ET|EST|EDT|GMT|UTC|BST|CET|CEST)\b)?|\b(?P<noon>noon|midday|midnight)\b|(?P<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
+        ),
+    ),
+    (
+        "set",
+        _ci(
+            r"(?:every|each)\s+(?:other\s+)?(?:(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|weekends?|summers?|winters?|springs?|autumns?)\b|(?:(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)|(?<=\s)per)\s+(?P<unit2>day|week|month|year|decade|hour)\b|\b(?P<sw>"
+            + _alternation(SET_WORDS)
+            + r")\b"
+        ),
+    ),
+    (
+        "season",
+        _ci(
+            rf"(?:(?P<sdet>the)\s+)?(?:(?P<srel>this|last|next|that|following|previous|same|coming|past)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|(?P<syear>\d{{1,4}})\s?(?P<sera>bce|bc|b\.c\.)))?|(?P<year2>[12]\d{{3}})\s+(?P<season2>"
+            + _alternation(SEASONS)
+            + r")\b"
+        ),
+    ),
+    (
+        "holiday",
+        _ci(
+            r"(?P<hol>"
+            + _alternation(
+                list(FIXED_HOLIDAYS)
+                + list(FLOATING_HOLIDAYS)
+                + list(EASTER_HOLIDAYS)
+                + list(HISTORIC_DAYS)
+            )
+            + r")(?![\w-])(?:,?\s+(?P<year>[12]\d{3})(?!\d))?"
+        ),
+    ),
+]
+
+# earlier kinds win ties between candidates of equal length
+_PRIORITY = {kind: rank for rank, (kind, _) in enumerate(_PATTERNS)}
+# every expression starts at the start of a word: anchoring there makes a failed attempt in the
+# middle of a word cost one character test instead of a pass over every alternative
+_COMPILED: dict[str, re.Pattern[str]] = {
+    kind: re.compile(rf"(?<![\w'’])(?=[\w'’])(?:{rx})") for kind, rx in _PATTERNS
+}
+
+
+_BLOCKED_RE = re.compile(r"\b(?:" + _alternation(BLOCKED_NAMES) + r")\b")
+# a copyright line is boilerplate: its year hints at the publication date but is no event
+_BOILERPLATE_RE = re.compile(
+    r"(?im)^[^\n]{0,80}?(?:copyright|©|\(c\)\s*\d{4}|all rights reserved)[^\n]*$"
+)
+_MODIFIER_LEFT_RE = re.compile(
+    _ci(
+        r"(?:(?:(?:early|late)\s+(?:in\s+)?)?the\s+(?:early\s+|late\s+)?(?P<dp>morning|night|evening|afternoon)(?:\s+hours)?\s+of\s+$)|(?:(?P<det>the\s+)?(?:very\s+)?(?P<pos>latter\s+half|beginning|start|end|middle|close|dawn|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|first\s+part|last\s+part|final\s+months|first\s+months|spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?|\b(?P<el>early|late|mid|middle|the\s+early|the\s+late|the\s+mid)(?:\s+|-)|\b(?P<ein>early|late|later|earlier)\s+in\s+|(?<![\w.])(?P<approx>around|about|circa|ca\.|c\.|approximately|roughly|some\s+time\s+in)\s*)$"
+    )
+)
+_MODIFIER_ENDINGS = (
+    "of ", "early ", "late ", "mid-", "mid ", "middle ", "in ", "around ", "about ", "circa ",
+    "ca. ", "c. ", "ca.", "approximately ", "roughly ", "early-", "late-", "middle-",
+)  # fmt: skip
+_CONTEXT_MONTH_BEFORE_RE = re.compile(
+    _ci(
+        r"\b(?:in|of|since|until|till|by|during|early|late|mid|last|next|this|through|from|and|to|or|between|before|after|throughout|on)[\s-]+$"
+    )
+)
+_CONTEXT_MONTH_AFTER_RE = re.compile(r"^(?:\s*[-–]\s*|\s+(?:and|to|or|through)\s+)" + _MON_FULL)
+_BORROW_RE = re.compile(
+    r"\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    + MON.replace("?P<mon>", "?P<bmon>")
+    + r"?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<byear>[12]\d{3})(?!\d)(?:\s*(?P<bera>BCE|BC|B\.C\.))?"  # noqa: E501 - one regex reads better whole
+)
+_BORROW_MONTH_RE = re.compile(
+    r"\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MON.replace("?P<mon>", "?P<bmon>")
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_ORDINAL_BLOCKER_RE = re.compile(
+    r"(?i)\s+(?:" + _alternation(WORDS["ordinal_day_blockers"]) + r")\b"
+)
+_EVENT_AFTER_RE = re.compile(
+    r"\s+(?P<rel>after|before)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]"
+)
+_YEAR_BLOCKER_RE = re.compile(
+    r"(?<![\w.])(?:" + _alternation(WORDS["year_blockers_before"]) + r")\s*$"
+)
+# an amount right before "a year", "a day": a rate ("$600m a year", "60 hours a week", "three
+# meals a day", "1.5 million barrels a day"), which TIMEX3 writes as a SET
+_RATE_BEFORE_RE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|[kmb]n?\b|bn\b)?"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|hundred|thousand|dozen|million|billion))"
+    r"(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+s)?\s+$",
+    re.IGNORECASE,
+)
+_DURATION_BLOCKER_RE = re.compile(
+    r"(?i)\s+(?:" + _alternation(WORDS["duration_blockers_after"]) + r")\b"
+)
+_NO_ANCHOR_BEFORE_RE = re.compile(
+    r"(?i)\b(?:until|till|effective|through|since)\s+(?:the\s+)?$"
+    # "lasted until the fall of the city in May 1453": the end of a span named by its event
+    r"|\b(?:until|till)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+(?:in|on|of)\s+$"
+)
+_ABBREVIATIONS: tuple[str, ...] = tuple(WORDS["abbreviations"])
+# a sentence ends at . ! ? or a line break, but not after "Inc." or "Oct."
+_SENTENCE_END_RE = re.compile(
+    r"(?:[.!?]"
+    + "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in _ABBREVIATIONS)
+    + r"(?<!\b[A-Z]\.)[\"”’)]?\s|\n)"
+)

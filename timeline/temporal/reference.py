@@ -1,0 +1,254 @@
+"""The running reference of a text: the most recent date mentioned, how relative expressions
+count from it, and the output list the normalisers emit into."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline.temporal.calendar import _interval, _month_end, _year_value
+from timeline.temporal.patterns import (
+    _CALENDAR_PREFIX_RE,
+    _KEEP_POINT_RE,
+    _LEADING_PREPOSITION_RE,
+    _MONTH_VALUE_RE,
+    _NO_ANCHOR_BEFORE_RE,
+    _NOUN_AFTER_YEAR_RE,
+    _SENTENCE_END_RE,
+    _THE_BEFORE_RE,
+    _WORD_RE,
+    _YEAR_OR_BC_RE,
+)
+from timeline.temporal.tense import _tense
+from timeline.temporal.timex import Timex
+
+#: a year-less month this many months before the running reference's month is next year's
+NARRATIVE_ROLLOVER_MONTHS = 8
+
+
+@dataclass(slots=True)
+class _Anchor:
+    """The running reference: the most recent date mentioned (parts may be unknown)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def as_date(self) -> date | None:
+        if self.month is None or self.day is None or self.year < 1:
+            return None
+        try:
+            return date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+@dataclass(slots=True)
+class _Reference:
+    """The state shared by the normalisers: the text, reference date, running reference, output."""
+
+    text: str
+    reference: date | None
+    narrative: bool
+    anchor: _Anchor | None = None
+    anchor_at: int = -1
+    out: list[Timex] = field(default_factory=list)
+
+    # -- reference helpers ------------------------------------------------------------------
+
+    def deictic_day(self) -> date | None:
+        if self.narrative:
+            if self.anchor is not None and self.anchor.as_date() is not None:
+                return self.anchor.as_date()
+            return self.reference if self.anchor is None else None
+        return self.reference
+
+    def anaphoric_day(self, code: str = "D") -> date | None:
+        """The day an anaphoric expression of unit ``code`` counts from.
+
+        The running reference when it is precise enough for the unit (a year for "the
+        following year", a day for "the next day"); otherwise, in news, the reference date,
+        and in narrative None (the caller then keeps what is known and X's the rest).
+        """
+        anchor = self.anchor
+        if anchor is None:
+            return self.reference
+        full = anchor.as_date()
+        if full is not None:
+            return full
+        if anchor.year >= 1 and (
+            code in ("Y", "DE", "CE", "ML") or (code in ("M", "Q") and anchor.month is not None)
+        ):
+            return date(anchor.year, anchor.month or 1, 1)
+        return None if self.narrative else self.reference
+
+    def anaphoric_parts(self) -> _Anchor | None:
+        if self.anchor is not None:
+            return self.anchor
+        if self.reference is not None:
+            return _Anchor(self.reference.year, self.reference.month, self.reference.day)
+        return None
+
+    def remember(self, value: str, start: int | None = None, end: int | None = None) -> None:
+        """Move the running reference to a date just mentioned.
+
+        Asides do not move it: a date in parentheses (a citation, a life span), after
+        "until" (where a span ends), or a year or month used as a modifier ("the 1614 rules",
+        "the August 1792 uprising").
+        """
+        match = _CALENDAR_PREFIX_RE.match(value)
+        if match is None or "X" in value[:10]:
+            return
+        if start is not None:
+            before = self.text[max(0, start - 200) : start]
+            if before.rfind("(") > before.rfind(")"):
+                return
+            if _NO_ANCHOR_BEFORE_RE.search(before[-70:]):
+                return
+            if (
+                _YEAR_OR_BC_RE.fullmatch(value)
+                and _NOUN_AFTER_YEAR_RE.match(self.text[start + 4 : start + 30])
+                and _THE_BEFORE_RE.search(before)
+            ):
+                return
+            if (
+                end is not None
+                and _MONTH_VALUE_RE.fullmatch(value)
+                and _NOUN_AFTER_YEAR_RE.match(self.text[end : end + 26])
+                and _THE_BEFORE_RE.search(before)
+            ):
+                return
+        year = int(match[2]) * (-1 if match[1] else 1)
+        month = int(match[3]) if match[3] else None
+        day = int(match[4]) if match[4] else None
+        if (
+            self.anchor is not None
+            and day is None
+            and month is not None
+            and self.anchor.year == year
+            and self.anchor.month == month
+        ):
+            return  # "in October" after "October 3" keeps the day
+        if self.anchor is not None and month is None and self.anchor.year == year:
+            return  # a bare year repeated keeps the finer anchor
+        if (
+            self.narrative
+            and start is not None
+            and month is None
+            and self.anchor is not None
+            and self.anchor.month is not None
+            and not self.near_sentence_start(start)
+        ):
+            # "...for a planned campaign in 1976": a year in passing is no new scene
+            return
+        self.anchor = _Anchor(year, month, day)
+        if start is not None:
+            self.anchor_at = start
+
+    def near_sentence_start(self, start: int) -> bool:
+        """Whether at most three words precede ``start`` in its sentence ("In 1940, ...")."""
+        window_start = max(0, start - 60)
+        sentence_start = window_start if window_start else 0
+        for stop in _SENTENCE_END_RE.finditer(self.text, window_start, start):
+            sentence_start = stop.end()
+        if window_start and sentence_start == window_start:
+            return False
+        return len(_WORD_RE.findall(self.text, sentence_start, start)) <= 3
+
+    def pick_year(
+        self, month: int, day: int | None, span: tuple[int, int] | None = None
+    ) -> int | None:
+        """Year for a month (and day) written without one.
+
+        News: a past-tense clause takes the latest such date not after the reference, a
+        future one the earliest not before it, and otherwise the nearest one.
+        """
+        if self.narrative or self.reference is None:
+            parts = self.anaphoric_parts()
+            if parts is None:
+                return None
+            if parts.month is not None and parts.month - month >= NARRATIVE_ROLLOVER_MONTHS:
+                return parts.year + 1  # "December 7, 1941 ... In January" is January 1942
+            return parts.year
+        ref = self.reference
+        tense = _tense(self.text, span[0], span[1], None) if span else None  # present: nearest
+        options: list[tuple[date, date, int]] = []
+        for year in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                first = date(year, month, day or 1)
+                last = date(year, month, day) if day else _month_end(year, month)
+            except ValueError:
+                continue
+            options.append((first, last, year))
+        if not options:
+            return None
+        if tense == "past":
+            past = [o for o in options if o[0] <= ref]
+            if past:
+                return past[-1][2]
+        elif tense == "future":
+            future = [o for o in options if o[1] >= ref]
+            if future:
+                return future[0][2]
+        middle = {o[2]: o[0] + (o[1] - o[0]) / 2 for o in options}
+        return min(middle, key=lambda y: abs((middle[y] - ref).days))
+
+    # -- output -----------------------------------------------------------------------------
+
+    def emit(
+        self,
+        start: int,
+        end: int,
+        type_: str,
+        value: str,
+        mod: str | None = None,
+        *,
+        interval: tuple[date | None, date | None, str | None] | None = None,
+        remember: bool = True,
+    ) -> None:
+        start, end = self.trim(start, end)
+        if start >= end:
+            return
+        if type_ in ("DATE", "TIME"):
+            date_start, date_end, grain = (
+                interval if interval is not None else _interval(value, mod)
+            )
+        else:
+            date_start = date_end = grain = None
+        self.out.append(
+            Timex(start, end, self.text[start:end], type_, value, mod, grain, date_start, date_end)
+        )
+        if remember and type_ in ("DATE", "TIME") and interval is None:
+            self.remember(value, start, end)
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        span = self.text[start:end]
+        stripped = span.rstrip(" ,.;:")
+        if span.endswith(".") and _KEEP_POINT_RE.search(span):
+            stripped = span  # keep the point of "Oct." and "a.m."
+        end = start + len(stripped)
+        lead = _LEADING_PREPOSITION_RE.match(self.text[start:end])
+        if lead:
+            start += lead.end()
+        return start, end
+
+
+def _partial_value(parts: _Anchor, unit: str, shift: int) -> str:
+    """A day, week, decade or century relative to a running reference known only in part.
+
+    >>> _partial_value(_Anchor(-479, 6), "day", 0)
+    'BC0479-06-XX'
+    """
+    year = parts.year
+    if unit == "decade":
+        year += 10 * shift
+        return f"{year // 10:03d}" if year > 0 else f"BC{-year // 10:03d}"
+    if unit == "century":
+        year += 100 * shift
+        return f"{year // 100:02d}" if year > 0 else f"BC{-year // 100:02d}"
+    if unit == "week":
+        return f"{_year_value(year)}-WXX"
+    if shift == 0 and parts.month is not None and parts.day is not None:
+        return f"{_year_value(year)}-{parts.month:02d}-{parts.day:02d}"
+    month = f"{parts.month:02d}" if parts.month is not None else "XX"  # a day's shift: same month
+    return f"{_year_value(year)}-{month}-XX"
