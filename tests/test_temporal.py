@@ -549,3 +549,11 @@ def test_an_approximate_clock_time_keeps_its_approximation() -> None:
     assert found == [("about 9 a.m. Monday", "2023-10-23T09:00", "APPROX")]
     found = [(t.text, t.mod) for t in tag("They arrived around noon.", REF)]
     assert found == [("around noon", "APPROX")]
+
+
+@pytest.mark.parametrize("relation", ["preceding", "prior", "previous"])
+def test_every_relation_word_of_a_unit_reaches_its_pattern(relation: str) -> None:
+    """Bug: "the preceding month" was a duration P1M while "the prior month" was 2023-09 (the
+    prefilter of the relunit pattern lacked "preceding")."""
+    timex = one(f"Sales rose in the {relation} month.", date(2023, 10, 25))
+    assert (timex.text, timex.type, timex.value) == (f"the {relation} month", "DATE", "2023-09")

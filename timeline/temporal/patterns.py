@@ -103,6 +103,10 @@ _OF_YEAR_RELATIONS = (
 )
 
 
+#: the relation words before a unit ("the preceding month"): the pattern and its prefilter
+_UNIT_RELATIONS = "this|last|next|past|previous|coming|following|current|same|preceding|prior|that|upcoming|present"  # noqa: E501
+
+
 def _ci(pattern: str) -> str:
     return f"(?i:{pattern})"
 
@@ -204,7 +208,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "relunit",
         _ci(
-            r"(?:(?P<el>earlier|later)\s+)?(?P<det>the\s+|this\s+(?=past\b))?(?P<rel>this|last|next|past|previous|coming|following|current|same|preceding|prior|that|upcoming|present)\s+(?:very\s+|same\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
+            r"(?:(?P<el>earlier|later)\s+)?(?P<det>the\s+|this\s+(?=past\b))?(?P<rel>"
+            + _UNIT_RELATIONS
+            + r")\s+(?:very\s+|same\s+)?"
+            r"(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
             + _alternation(SEASONS)
             + r")\b"
         ),
