@@ -317,7 +317,17 @@ class _Normaliser(_AbsoluteKinds):
             earliest = _shift(base, 2 * sign * whole, code) or anchor_day
             if anchor_day <= earliest:  # the start of the calendar: no earlier day to give
                 return
-            interval = (earliest, anchor_day - timedelta(days=1), _granularity_of(code))
+            latest = anchor_day - timedelta(days=1)
+            interval = (earliest, latest, _granularity_of(code))
+            if code in ("DE", "CE", "ML"):
+                # the value names the same stretch as the interval: the decade (century) that
+                # holds its middle, so the one that overlaps it most. "over a decade ago" from
+                # 2023-10-23 is 2003-10-23 .. 2013-10-22, mostly the 2000s: 200, where the
+                # decade of the point a decade back (201, the 2010s) lies mostly after it.
+                # A year or a finer unit keeps the period of that point, the annotators'
+                # convention (WikiWars: "just over a year earlier" in March 2003 is 2002),
+                # which holds the interval's last day.
+                value = _value_at(earliest + (latest - earliest) / 2, code)
             self.emit(cand.start, cand.end, "DATE", value, "BEFORE", interval=interval)
             if deictic:  # "just over a year earlier" is a glance back, as below
                 self.remember(value)
