@@ -14,6 +14,6 @@ from __future__ import annotations
 
 from timeline.temporal.tag import tag
 from timeline.temporal.timex import Timex
-from timeline.temporal.vocabulary import MONTHS, WEEKDAYS, WORDS
+from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS, Relation, Vocabulary
 
-__all__ = ["MONTHS", "WEEKDAYS", "WORDS", "Timex", "tag"]
+__all__ = ["MONTHS", "VOCABULARY", "WEEKDAYS", "Relation", "Timex", "Vocabulary", "tag"]

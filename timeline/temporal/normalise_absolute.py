@@ -26,6 +26,7 @@ from timeline.temporal.vocabulary import (
     MONTHS,
     ORDINALS,
     SEASONS,
+    VOCABULARY,
     _squash,
 )
 
@@ -119,9 +120,11 @@ class _AbsoluteKinds(_Reference):
         if match["ofrel"]:
             month = MONTHS[match["mon"].lower().rstrip(".")]
             relation = _squash(match["ofrel"].lower())
-            shift = {"the following": 1, "the next": 1, "next": 1, "the previous": -1,
-                     "the preceding": -1, "last": -1}.get(relation, 0)  # fmt: skip
-            deictic = relation in ("this", "last", "next")
+            shift = VOCABULARY.shift(relation.removeprefix("the "))
+            # "next year" counts from the reference date, "the next year" from the last one
+            deictic = not relation.startswith("the ") and not VOCABULARY.counts_from_running(
+                relation
+            )
             if deictic and not self.narrative and self.reference is not None:
                 year: int | None = self.reference.year + shift
             else:
@@ -137,9 +140,7 @@ class _AbsoluteKinds(_Reference):
             return
         month = MONTHS[match["mon2"].lower().rstrip(".")]
         relation = match["mrel"].lower()
-        anaphoric = relation in ("previous", "following", "same", "that", "preceding") or (
-            self.narrative
-        )
+        anaphoric = VOCABULARY.counts_from_running(relation) or self.narrative
         parts = self.anaphoric_parts() if anaphoric else None
         if not anaphoric and self.reference is not None:
             parts = _Anchor(self.reference.year, self.reference.month, self.reference.day)
@@ -147,9 +148,9 @@ class _AbsoluteKinds(_Reference):
             self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
             return
         year = parts.year
-        if relation in ("previous", "last", "preceding") and month >= parts.month:
+        if VOCABULARY.shift(relation) < 0 and month >= parts.month:
             year -= 1
-        elif relation in ("following", "next", "coming") and month <= parts.month:
+        elif VOCABULARY.shift(relation) > 0 and month <= parts.month:
             year += 1
         self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{month:02d}")
 
@@ -290,7 +291,7 @@ class _AbsoluteKinds(_Reference):
                 )
                 return
             current = (base.month - 1) // (12 // count) + 1
-            shift = {"last": -1, "previous": -1, "latest": -1, "next": 1}.get(which, 0)
+            shift = VOCABULARY.shift(which)
             index = base.year * count + current - 1 + shift
             year, number = index // count, index % count + 1
             self.emit(cand.start, cand.end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}")
@@ -331,9 +332,7 @@ class _AbsoluteKinds(_Reference):
             if base is None:
                 self.emit(cand.start, cand.end, "DATE", "FYXXXX", remember=False)
                 return
-            shift = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(
-                (match["fmod"] or "").lower(), 0
-            )
+            shift = VOCABULARY.shift((match["fmod"] or "").lower())
             year = base.year + shift
         interval = (date(year, 1, 1), date(year, 12, 31), "year")
         self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)
@@ -348,15 +347,8 @@ class _AbsoluteKinds(_Reference):
         elif match["syear"]:
             year = -int(match["syear"])
         else:
-            shift = {
-                "last": -1,
-                "past": -1,
-                "previous": -1,
-                "next": 1,
-                "coming": 1,
-                "following": 1,
-            }.get(relation, 0)
-            anaphoric = relation in ("that", "following", "previous", "same") or self.narrative
+            shift = VOCABULARY.shift(relation)
+            anaphoric = VOCABULARY.counts_from_running(relation) or self.narrative
             base = self.anaphoric_day() if anaphoric else self.deictic_day()
             if base is None:
                 parts = self.anaphoric_parts()

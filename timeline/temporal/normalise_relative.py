@@ -27,6 +27,7 @@ from timeline.temporal.vocabulary import (
     SET_WORDS,
     VAGUE_NARRATIVE,
     VAGUE_NEWS,
+    VOCABULARY,
     WEEKDAYS,
     _number,
     _squash,
@@ -49,9 +50,9 @@ class _Normaliser(_AbsoluteKinds):
             direction = "forward"
         else:
             base = self.deictic_day()
-            if relation in ("last", "past", "previous"):
+            if VOCABULARY.shift(relation) < 0:
                 direction = "before"
-            elif relation in ("next", "coming", "following"):
+            elif VOCABULARY.shift(relation) > 0:
                 direction = "after"
             else:
                 tense = _tense(self.text, cand.start, cand.end)
@@ -116,19 +117,12 @@ class _Normaliser(_AbsoluteKinds):
                 value = _duration_value(1, _unit_code(unit_word))
                 self.emit(cand.start, cand.end, "DURATION", value)
                 return
-        anaphoric = (
-            relation in ("previous", "preceding", "prior", "same", "that")
-            or (has_the and relation in ("next", "following"))
-            or relation == "following"
-        )
+        anaphoric = VOCABULARY.counts_from_running(relation) or (has_the and relation == "next")
         unit_code = _unit_code(unit_word) if unit_word not in SEASONS else "Y"
         base = self.anaphoric_day(unit_code) if anaphoric else self.deictic_day()
         if self.narrative and base is None:
             base = self.anaphoric_day(unit_code)
-        shift = {
-            "last": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1,
-            "following": 1, "upcoming": 1,
-        }.get(relation, 0)  # fmt: skip
+        shift = VOCABULARY.shift(relation)
         if base is None:
             parts = self.anaphoric_parts()
             if parts is not None and unit_word == "year" and parts.year:
@@ -213,7 +207,7 @@ class _Normaliser(_AbsoluteKinds):
             elif mod is None:
                 return  # "the rest of the year" is not one period
         det = (match["det"] or "the").lower()
-        shift = {"last": -1, "next": 1}.get(det, 0)
+        shift = VOCABULARY.shift(det)
         code = _unit_code(unit)
         # news: "the end of the year" is this year's; narrative: the running reference's
         anaphoric = det == "that" or (det == "the" and self.narrative)

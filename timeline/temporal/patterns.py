@@ -20,8 +20,8 @@ from timeline.temporal.vocabulary import (
     VAGUE_NARRATIVE,
     VAGUE_NEWS,
     VAGUE_QUANTITIES,
+    VOCABULARY,
     WEEKDAYS,
-    WORDS,
     _alternation,
 )
 
@@ -79,7 +79,7 @@ YEAR = r"(?P<year>[12]\d{3})(?!\d)"
 ERA = r"(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
 NUM = (
     "(?P<num>"
-    + _alternation(list(NUMBER_WORDS) + VAGUE_QUANTITIES)
+    + _alternation([*NUMBER_WORDS, *VAGUE_QUANTITIES])
     + r"|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"  # noqa: E501 - one regex reads better whole
 )
 UNIT_WORD = (
@@ -91,8 +91,20 @@ SEASON = "(?P<season>" + _alternation(SEASONS) + r")\b"
 DAY_PART = r"(?P<part>morning|afternoon|evening|night)"
 
 
-_DURATION_DETERMINERS = (
-    "past|last|next|first|final|previous|coming|following|latest|preceding|ensuing|remaining|same"
+def _relations_before(place: str) -> str:
+    """The relation words that may stand before ``place``, as an alternation, from the one
+    relation table of the vocabulary (the patterns and their prefilters share it)."""
+    return _alternation(VOCABULARY.relation_words(place))
+
+
+_UNIT_RELATIONS = _relations_before("unit")
+_MONTH_RELATIONS = _relations_before("month")
+_WEEKDAY_RELATIONS = _relations_before("weekday")
+_SEASON_RELATIONS = _relations_before("season")
+_FISCAL_RELATIONS = _relations_before("fiscal")
+_QUARTER_RELATIONS = _relations_before("quarter")
+_DURATION_DETERMINERS = _alternation(
+    [*VOCABULARY.relation_words("duration"), "first", "final", "remaining"]
 )
 _DIRECTIONS = (
     r"ago|earlier|later|afterwards?|after(?=\s*[,.;)])|before(?=\s*[,.;)])|previously|hence"
@@ -101,10 +113,6 @@ _DIRECTIONS = (
 _OF_YEAR_RELATIONS = (
     "that|the same|the following|the next|the previous|the preceding|this|last|next"
 )
-
-
-#: the relation words before a unit ("the preceding month"): the pattern and its prefilter
-_UNIT_RELATIONS = "this|last|next|past|previous|coming|following|current|same|preceding|prior|that|upcoming|present"  # noqa: E501
 
 
 def _ci(pattern: str) -> str:
@@ -148,7 +156,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "month_rel",
         rf"{MON}(?:\s+{DAYNUM})?,?\s+{_ci('of')}\s+(?P<ofrel>{_ci(_OF_YEAR_RELATIONS)})"
         rf"\s+{_ci('year')}\b"
-        rf"|(?:{_ci('the')}\s+)?(?P<mrel>{_ci('previous|following|next|last|same|that|coming|preceding')})\s+{MON.replace('?P<mon>', '?P<mon2>')}(?!\s+\d)",  # noqa: E501 - one regex reads better whole
+        rf"|(?:{_ci('the')}\s+)?(?P<mrel>{_ci(_MONTH_RELATIONS)})\s+{MON.replace('?P<mon>', '?P<mon2>')}(?!\s+\d)",  # noqa: E501 - one regex reads better whole
     ),
     (
         "ordinal_day",
@@ -180,18 +188,22 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "quarter",
         _ci(
-            r"(?:the\s+|(?P<year3>[12]\d{3})['’]s\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|current|next|same|latest)[\s-]+(?:(?:fiscal|financial|calendar)[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|\b(?P<qn>q[1-4]|h[12])(?:\s+|-|\s+of\s+|\s+fy\s*)?(?:(?P<year2>[12]\d{3})(?!\d))?)"
+            r"(?:the\s+|(?P<year3>[12]\d{3})['’]s\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|"
+            + _QUARTER_RELATIONS
+            + r")[\s-]+(?:(?:fiscal|financial|calendar)[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|\b(?P<qn>q[1-4]|h[12])(?:\s+|-|\s+of\s+|\s+fy\s*)?(?:(?P<year2>[12]\d{3})(?!\d))?)"  # noqa: E501 - one regex reads better whole
         ),
     ),
     (
         "fiscal",
         _ci(
-            r"(?:fiscal|financial)\s+(?:year\s+)?(?P<year>[12]\d{3})(?!\d)|\bFY\s?(?P<fy>[12]\d{3}|\d{2})\b|(?:the\s+)?(?:(?P<fmod>current|next|last|previous|this|coming)\s+)?(?:fiscal|financial)\s+year\b"
+            r"(?:fiscal|financial)\s+(?:year\s+)?(?P<year>[12]\d{3})(?!\d)|\bFY\s?(?P<fy>[12]\d{3}|\d{2})\b|(?:the\s+)?(?:(?P<fmod>"
+            + _FISCAL_RELATIONS
+            + r")\s+)?(?:fiscal|financial)\s+year\b"
         ),
     ),
     (
         "weekday",
-        rf"(?:(?P<wmod>{_ci('last|this|next|coming|past|previous|following|that')})\s+)?{WD}(?!['’]?s?\s+(?:Times|Telegraph))(?:\s+{_ci(DAY_PART)})?",
+        rf"(?:(?P<wmod>{_ci(_WEEKDAY_RELATIONS)})\s+)?{WD}(?!['’]?s?\s+(?:Times|Telegraph))(?:\s+{_ci(DAY_PART)})?",
     ),
     (
         "weekday_set",
@@ -281,7 +293,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "season",
         _ci(
-            rf"(?:(?P<sdet>the)\s+)?(?:(?P<srel>this|last|next|that|following|previous|same|coming|past)\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|(?P<syear>\d{{1,4}})\s?(?P<sera>bce|bc|b\.c\.)))?|(?P<year2>[12]\d{{3}})\s+(?P<season2>"
+            rf"(?:(?P<sdet>the)\s+)?(?:(?P<srel>{_SEASON_RELATIONS})\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|(?P<syear>\d{{1,4}})\s?(?P<sera>bce|bc|b\.c\.)))?|(?P<year2>[12]\d{{3}})\s+(?P<season2>"
             + _alternation(SEASONS)
             + r")\b"
         ),
@@ -341,13 +353,13 @@ _BORROW_MONTH_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _ORDINAL_BLOCKER_RE = re.compile(
-    r"(?i)\s+(?:" + _alternation(WORDS["ordinal_day_blockers"]) + r")\b"
+    r"(?i)\s+(?:" + _alternation(VOCABULARY.ordinal_day_blockers) + r")\b"
 )
 _EVENT_AFTER_RE = re.compile(
     r"\s+(?P<rel>after|before)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]"
 )
 _YEAR_BLOCKER_RE = re.compile(
-    r"(?<![\w.])(?:" + _alternation(WORDS["year_blockers_before"]) + r")\s*$"
+    r"(?<![\w.])(?:" + _alternation(VOCABULARY.year_blockers_before) + r")\s*$"
 )
 # an amount right before "a year", "a day": a rate ("$600m a year", "60 hours a week", "three
 # meals a day", "1.5 million barrels a day"), which TIMEX3 writes as a SET
@@ -359,14 +371,14 @@ _RATE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _DURATION_BLOCKER_RE = re.compile(
-    r"(?i)\s+(?:" + _alternation(WORDS["duration_blockers_after"]) + r")\b"
+    r"(?i)\s+(?:" + _alternation(VOCABULARY.duration_blockers_after) + r")\b"
 )
 _NO_ANCHOR_BEFORE_RE = re.compile(
     r"(?i)\b(?:until|till|effective|through|since)\s+(?:the\s+)?$"
     # "lasted until the fall of the city in May 1453": the end of a span named by its event
     r"|\b(?:until|till)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+(?:in|on|of)\s+$"
 )
-_ABBREVIATIONS: tuple[str, ...] = tuple(WORDS["abbreviations"])
+_ABBREVIATIONS: tuple[str, ...] = tuple(VOCABULARY.abbreviations)
 # a sentence ends at . ! ? or a line break, but not after "Inc." or "Oct."
 _SENTENCE_END_RE = re.compile(
     r"(?:[.!?]"

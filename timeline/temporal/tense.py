@@ -4,15 +4,15 @@ date points from the reference date."""
 from __future__ import annotations
 
 from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE
-from timeline.temporal.vocabulary import ED_NOT_PAST, FUTURE_CUES, PAST_CUES, WORDS
+from timeline.temporal.vocabulary import ED_NOT_PAST, FUTURE_CUES, PAST_CUES, VOCABULARY
 
 _FUTURE_WORDS = frozenset(c for c in FUTURE_CUES if " " not in c)
 # "plans to", "is set to": the word before "to"
 _FUTURE_BEFORE_TO = frozenset(
     c.split()[0] for c in FUTURE_CUES if len(c.split()) == 2 and c.endswith(" to")
 ) | {"set", "scheduled", "expected", "due"}
-_ARRANGED = frozenset(WORDS["arranged_participles"])
-_PRESENT_CUES = frozenset(WORDS["present_cues"])
+_ARRANGED = frozenset(VOCABULARY.arranged_participles)
+_PRESENT_CUES = frozenset(VOCABULARY.present_cues)
 _MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "should", "must"})
 
 

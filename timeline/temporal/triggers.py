@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from timeline.temporal.patterns import _UNIT_RELATIONS
+from timeline.temporal.patterns import _MONTH_RELATIONS, _UNIT_RELATIONS
 from timeline.temporal.vocabulary import (
     BLOCKED_NAMES,
     DECADE_WORDS,
@@ -131,7 +131,7 @@ _PREFILTER: dict[str, re.Pattern[str]] = {
         "set": r"every|each|once|twice|times|per|" + _alternation(SET_WORDS),
         "the_day_after": r"before|after|earlier|later",
         "unit_end": r"\bof\b|['’]s\s+end",
-        "month_rel": r"\bof\b|previous|following|next|last|same|that|coming|preceding",
+        "month_rel": r"\bof\b|" + _MONTH_RELATIONS,
         "relunit": _UNIT_RELATIONS,
         "holiday": _alternation(
             {w for name in [*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *HISTORIC_DAYS]
