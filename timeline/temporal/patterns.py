@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.sentences import abbreviations
 from timeline.temporal.vocabulary import (
     BLOCKED_NAMES,
     DECADE_WORDS,
@@ -82,13 +83,11 @@ NUM = (
     + _alternation([*NUMBER_WORDS, *VAGUE_QUANTITIES])
     + r"|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"  # noqa: E501 - one regex reads better whole
 )
-UNIT_WORD = (
-    r"(?P<unit>centur(?:y|ies)|millenni(?:um|a)|fortnights?|"
-    r"(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?)\b"
-)
+UNIT_WORD = "(?P<unit>" + _alternation(VOCABULARY.unit_words(counted=True)) + r")\b"
 APPROX = r"(?P<amod>over|more\s+than|nearly|almost|about|around|approximately|roughly|some|just|less\s+than|at\s+least|under|only|barely|well\s+over|up\s+to)"  # noqa: E501 - one regex reads better whole
 SEASON = "(?P<season>" + _alternation(SEASONS) + r")\b"
-DAY_PART = r"(?P<part>morning|afternoon|evening|night)"
+_PARTS_OF_A_DAY = _alternation(VOCABULARY.parts_of_a_day)
+DAY_PART = f"(?P<part>{_PARTS_OF_A_DAY})"
 
 
 def _relations_before(place: str) -> str:
@@ -214,7 +213,11 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "relday",
         _ci(
-            r"(?:(?:the\s+)?day\s+(?P<dba>before\s+yesterday|after\s+tomorrow))|(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<rm>this|last|tomorrow|yesterday)\s+(?P<part2>morning|afternoon|evening|night)"
+            r"(?:(?:the\s+)?day\s+(?P<dba>before\s+yesterday|after\s+tomorrow))|(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<part>"
+            + _PARTS_OF_A_DAY
+            + r"))?|(?P<rm>this|last|tomorrow|yesterday)\s+(?P<part2>"
+            + _PARTS_OF_A_DAY
+            + r")"
         ),
     ),
     (
@@ -378,10 +381,10 @@ _NO_ANCHOR_BEFORE_RE = re.compile(
     # "lasted until the fall of the city in May 1453": the end of a span named by its event
     r"|\b(?:until|till)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+(?:in|on|of)\s+$"
 )
-_ABBREVIATIONS: tuple[str, ...] = tuple(VOCABULARY.abbreviations)
-# a sentence ends at . ! ? or a line break, but not after "Inc." or "Oct."
+# a sentence ends at . ! ? or a line break, but not after "Inc." or "Oct.": the abbreviations
+# are the sentence splitter's (data/abbreviations.txt), in any case
 _SENTENCE_END_RE = re.compile(
     r"(?:[.!?]"
-    + "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in _ABBREVIATIONS)
+    + "".join(f"(?<!\\b(?i:{re.escape(a)})\\.)" for a in sorted(abbreviations()))
     + r"(?<!\b[A-Z]\.)[\"”’)]?\s|\n)"
 )

@@ -19,8 +19,10 @@ from timeline.temporal.vocabulary import (
     SET_WORDS,
     VAGUE_NARRATIVE,
     VAGUE_NEWS,
+    VOCABULARY,
     WEEKDAYS,
     _alternation,
+    plural,
 )
 
 # Which patterns a token can start, and how far (chars) a match may reach left of the
@@ -58,29 +60,18 @@ _add_triggers(MONTHS, ("mdy", "dmy", "my", "month", "month_rel", "week_of_month"
 _add_triggers(WEEKDAYS, ("weekday", "weekday_set", "holiday"))
 _add_triggers((w + "s" for w in WEEKDAYS), ("weekday_set",))
 _add_triggers(
-    ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
-     "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months",
-     "quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries",
-     "millennium", "millennia", "morning", "mornings", "afternoon", "afternoons", "evening",
-     "evenings"),
+    [
+        *VOCABULARY.unit_words(),
+        *(form for part in VOCABULARY.parts_of_a_day for form in (part, plural(part))),
+    ],
     _UNIT_TRIGGER_KINDS,
-)  # fmt: skip
+)
 _add_triggers(
     ("day", "eve", "year", "christmas", "halloween", "thanksgiving", "easter", "july", "fourth"),
     ("holiday",),
 )
 _add_triggers(
-    (
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "overnight",
-    ),
+    (*VOCABULARY.parts_of_a_day, "today", "yesterday", "tomorrow", "tonight", "overnight"),
     ("relday",),
 )
 _add_triggers(("century",), ("century",))

@@ -69,6 +69,8 @@ class Vocabulary:
     decade_words: Mapping[str, int]
     units: Mapping[str, str]
     day_parts: Mapping[str, str]
+    #: the day parts a day can take: "Monday morning", "last night", "tomorrow evening"
+    parts_of_a_day: tuple[str, ...]
     vague_news: Mapping[str, str]
     vague_narrative_only: Mapping[str, str]
     set_words: Mapping[str, str]
@@ -86,7 +88,6 @@ class Vocabulary:
     duration_blockers_after: tuple[str, ...]
     year_blockers_before: tuple[str, ...]
     ordinal_day_blockers: tuple[str, ...]
-    abbreviations: tuple[str, ...]
     dateline_words: frozenset[str]
     sentence_openers: frozenset[str]
 
@@ -95,6 +96,24 @@ class Vocabulary:
             raise ValueError("months: every month 1-12, and only those")
         if sorted(self.weekdays.values()) != list(range(1, 8)):
             raise ValueError("weekdays: the ISO weekdays 1-7, once each")
+        if not set(self.parts_of_a_day) <= set(self.day_parts):
+            raise ValueError("parts_of_a_day: each must be one of day_parts")
+
+    def unit_words(self, *, counted: bool = False) -> tuple[str, ...]:
+        """Every unit word, singular and plural; ``counted``: only those a duration counts
+        ("three weeks"; a weekend is not counted).
+
+        >>> VOCABULARY.unit_words(counted=True)[-4:]
+        ('century', 'centuries', 'millennium', 'millennia')
+        >>> "millennia" in VOCABULARY.unit_words(), "weekends" in VOCABULARY.unit_words()
+        (True, True)
+        """
+        return tuple(
+            form
+            for unit in self.units
+            if not (counted and unit == "weekend")
+            for form in (unit, plural(unit))
+        )
 
     def relation_words(self, before: str) -> tuple[str, ...]:
         """The relation words that may stand before ``before`` (a place of RELATION_PLACES).
@@ -123,6 +142,19 @@ class Vocabulary:
         """
         relation = self.relations.get(word)
         return relation is not None and relation.counts_from == "running"
+
+
+def plural(word: str) -> str:
+    """The plural of a unit or day-part word.
+
+    >>> plural("century"), plural("millennium"), plural("day"), plural("morning")
+    ('centuries', 'millennia', 'days', 'mornings')
+    """
+    if word.endswith("um"):
+        return word[:-2] + "a"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def _field(raw: dict[str, Any], key: str, kind: type) -> Any:
@@ -180,6 +212,7 @@ def load_vocabulary() -> Vocabulary:
             decade_words=_table(raw, "decade_words", int),
             units=_table(raw, "units", str),
             day_parts=_table(raw, "day_parts", str),
+            parts_of_a_day=_words(raw, "parts_of_a_day"),
             vague_news=_table(raw, "vague_news", str),
             vague_narrative_only=_table(raw, "vague_narrative_only", str),
             set_words=_table(raw, "set_words", str),
@@ -197,7 +230,6 @@ def load_vocabulary() -> Vocabulary:
             duration_blockers_after=_words(raw, "duration_blockers_after"),
             year_blockers_before=_words(raw, "year_blockers_before"),
             ordinal_day_blockers=_words(raw, "ordinal_day_blockers"),
-            abbreviations=_words(raw, "abbreviations"),
             dateline_words=frozenset(_words(raw, "dateline_words")),
             sentence_openers=frozenset(_words(raw, "sentence_openers")),
         )
