@@ -5,7 +5,8 @@
     [('yesterday', '2023-10-22')]
 
 The package is wired as a pipeline, one module per job (see ``tag`` for the whole story):
-``vocabulary`` (the words) -> ``patterns`` and ``triggers`` (the patterns built from them) ->
+``vocabulary`` (the words) -> ``patterns`` (named pieces built from them) -> ``rules`` (one
+unit per rule, with examples) and ``triggers`` (where each rule runs) ->
 ``detect`` (candidates) -> ``normalise_*`` with ``reference``, ``tense`` and ``calendar``
 (TIMEX3 values and intervals) -> ``modifiers`` -> ``tag``.
 """

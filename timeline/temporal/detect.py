@@ -13,7 +13,6 @@ from timeline.temporal.patterns import (
     _BLOCKED_RE,
     _BOILERPLATE_RE,
     _CAPITALISED_BEFORE_RE,
-    _COMPILED,
     _CONTEXT_MONTH_AFTER_RE,
     _CONTEXT_MONTH_BEFORE_RE,
     _DASH_RE,
@@ -26,7 +25,6 @@ from timeline.temporal.patterns import (
     _NOUN_AFTER_YEAR_RE,
     _OF_NOT_YEAR_RE,
     _ORDINAL_BLOCKER_RE,
-    _PRIORITY,
     _PRONOUN_USE_RE,
     _THE_BEFORE_RE,
     _THE_OR_AT_BEFORE_RE,
@@ -34,9 +32,9 @@ from timeline.temporal.patterns import (
     _WORD_RE,
     _YEAR_BLOCKER_RE,
 )
+from timeline.temporal.rules import _COMPILED, _PREFILTER, _PRIORITY
 from timeline.temporal.triggers import (
     _CASED_TRIGGERS,
-    _PREFILTER,
     _TIME_AFTER_DIGITS_RE,
     _TOKEN_RE,
     _WINDOW,

@@ -6,14 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from timeline.temporal.patterns import _MONTH_RELATIONS, _UNIT_RELATIONS
+from timeline.temporal.rules import RULES
 from timeline.temporal.vocabulary import (
     BLOCKED_NAMES,
     DECADE_WORDS,
-    EASTER_HOLIDAYS,
-    FIXED_HOLIDAYS,
-    FLOATING_HOLIDAYS,
-    HISTORIC_DAYS,
     MONTHS,
     SEASONS,
     SET_WORDS,
@@ -21,24 +17,12 @@ from timeline.temporal.vocabulary import (
     VAGUE_NEWS,
     VOCABULARY,
     WEEKDAYS,
-    _alternation,
     plural,
 )
 
 # Which patterns a token can start, and how far (chars) a match may reach left of the
-# token's start and right of its end. A pattern is only run inside these windows.
-_WINDOW: dict[str, tuple[int, int]] = {
-    "iso": (1, 30), "numeric": (7, 12), "mdy": (22, 26), "dmy": (34, 16), "my": (2, 22),
-    "month": (2, 2), "week_of_month": (40, 12), "month_rel": (22, 44), "ordinal_day": (6, 24),
-    "range_day": (2, 24),
-    "era_year": (16, 10), "year": (2, 8), "apos_year": (2, 4), "decade": (10, 8),
-    "century": (34, 10), "quarter": (48, 48), "fiscal": (30, 16), "weekday": (14, 16),
-    "weekday_set": (10, 4), "relday": (24, 14), "relunit": (40, 4), "the_day_after": (8, 28),
-    "unit_end": (60, 10), "vague": (14, 12), "duration": (44, 18), "bare_units": (12, 14),
-    "decades_long": (2, 8), "time": (6, 22), "night": (14, 12), "to_date": (5, 20),
-    "the_unit": (24, 24),
-    "set": (30, 30), "season": (34, 14), "holiday": (24, 14),
-}  # fmt: skip
+# token's start and right of its end: each rule's own window.
+_WINDOW: dict[str, tuple[int, int]] = {rule.name: rule.window for rule in RULES}
 _UNIT_TRIGGER_KINDS = (
     "duration",
     "bare_units",
@@ -115,21 +99,6 @@ _CAPITALISED_KINDS = frozenset(
 _BLOCKED_FIRST_WORDS = {name.split()[0].lower().rstrip(".") for name in BLOCKED_NAMES}
 _add_triggers(_BLOCKED_FIRST_WORDS, ("blocked",))
 _WINDOW["blocked"] = (2, max(len(name) for name in BLOCKED_NAMES) + 2)
-# words without which a pattern cannot match: a window without them is skipped cheaply
-_PREFILTER: dict[str, re.Pattern[str]] = {
-    kind: re.compile(rf"(?i)(?:{words})")
-    for kind, words in {
-        "set": r"every|each|once|twice|times|per|" + _alternation(SET_WORDS),
-        "the_day_after": r"before|after|earlier|later",
-        "unit_end": r"\bof\b|['’]s\s+end",
-        "month_rel": r"\bof\b|" + _MONTH_RELATIONS,
-        "relunit": _UNIT_RELATIONS,
-        "holiday": _alternation(
-            {w for name in [*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *HISTORIC_DAYS]
-             for w in name.split()[:1]}
-        ),
-    }.items()
-}  # fmt: skip
 
 
 def _cased_triggers() -> dict[str, tuple[str, ...]]:
