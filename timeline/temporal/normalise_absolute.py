@@ -14,8 +14,9 @@ from timeline.temporal.calendar import (
     _year_value,
 )
 from timeline.temporal.detect import _Candidate
+from timeline.temporal.emit import _Normalising
 from timeline.temporal.patterns import _BORROW_MONTH_RE, _BORROW_RE, _RANGE_END_RE
-from timeline.temporal.reference import _Anchor, _Reference
+from timeline.temporal.reference import _Anchor
 from timeline.temporal.tense import _tense
 from timeline.temporal.vocabulary import (
     DECADE_WORDS,
@@ -31,7 +32,7 @@ from timeline.temporal.vocabulary import (
 )
 
 
-class _AbsoluteKinds(_Reference):
+class _AbsoluteKinds(_Normalising):
     """The normalisers of calendar expressions (a date with a month name, a year, a season)."""
 
     __slots__ = ()
@@ -77,7 +78,11 @@ class _AbsoluteKinds(_Reference):
             year = int(match["year"]) * (-1 if era.upper().startswith("B") else 1)
         else:
             borrowed = self.borrow(end)
-            year = borrowed if borrowed is not None else self.pick_year(month, day, (start, end))
+            year = (
+                borrowed
+                if borrowed is not None
+                else self.running.pick_year(month, day, (start, end))
+            )
         self.day_value(start, end, year, month, day)
         range_end = _RANGE_END_RE.match(self.text, end) if kind == "mdy" else None
         if range_end is not None and int(range_end["day2"]) > day:
@@ -108,7 +113,7 @@ class _AbsoluteKinds(_Reference):
         if year is None:
             year = self.borrow(end)
         if year is None:
-            year = self.pick_year(month, None, (start, end))
+            year = self.running.pick_year(month, None, (start, end))
         if year is None:
             self.emit(start, end, "DATE", f"XXXX-{month:02d}", remember=False)
             return
@@ -125,10 +130,10 @@ class _AbsoluteKinds(_Reference):
             deictic = not relation.startswith("the ") and not VOCABULARY.counts_from_running(
                 relation
             )
-            if deictic and not self.narrative and self.reference is not None:
-                year: int | None = self.reference.year + shift
+            if deictic and not self.running.narrative and self.running.reference is not None:
+                year: int | None = self.running.reference.year + shift
             else:
-                parts = self.anaphoric_parts()
+                parts = self.running.anaphoric_parts()
                 year = parts.year + shift if parts is not None else None
             if year is None:
                 self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
@@ -140,10 +145,14 @@ class _AbsoluteKinds(_Reference):
             return
         month = MONTHS[match["mon2"].lower().rstrip(".")]
         relation = match["mrel"].lower()
-        anaphoric = VOCABULARY.counts_from_running(relation) or self.narrative
-        parts = self.anaphoric_parts() if anaphoric else None
-        if not anaphoric and self.reference is not None:
-            parts = _Anchor(self.reference.year, self.reference.month, self.reference.day)
+        anaphoric = VOCABULARY.counts_from_running(relation) or self.running.narrative
+        parts = self.running.anaphoric_parts() if anaphoric else None
+        if not anaphoric and self.running.reference is not None:
+            parts = _Anchor(
+                self.running.reference.year,
+                self.running.reference.month,
+                self.running.reference.day,
+            )
         if parts is None or parts.month is None:
             self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
             return
@@ -161,7 +170,7 @@ class _AbsoluteKinds(_Reference):
         year = (
             int(match["year"])
             if match["year"]
-            else self.pick_year(month, None, (cand.start, cand.end))
+            else self.running.pick_year(month, None, (cand.start, cand.end))
         )
         if year is None or year < 1:
             self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
@@ -183,14 +192,18 @@ class _AbsoluteKinds(_Reference):
         if month_match:
             month = MONTHS[month_match["bmon"].lower().rstrip(".")]
         else:
-            parts = self.anaphoric_parts()
+            parts = self.running.anaphoric_parts()
             if parts is None or parts.month is None:
                 self.emit(cand.start, cand.end, "DATE", f"XXXX-XX-{day:02d}", remember=False)
                 return
             month = parts.month
-            if not self.narrative and self.reference is not None and self.anchor is None:
+            if (
+                not self.running.narrative
+                and self.running.reference is not None
+                and self.running.anchor is None
+            ):
                 # news: the nearest such day of a month around the reference
-                ref = self.reference
+                ref = self.running.reference
                 options = [_add_months(ref.replace(day=1), k) for k in (-1, 0, 1)]
                 best = min(
                     (o for o in options if day <= _month_end(o.year, o.month).day),
@@ -202,7 +215,7 @@ class _AbsoluteKinds(_Reference):
                 self.day_value(cand.start, cand.end, best.year, best.month, day)
                 return
         if year is None:
-            year = self.pick_year(month, day, (cand.start, cand.end))
+            year = self.running.pick_year(month, day, (cand.start, cand.end))
         self.day_value(cand.start, cand.end, year, month, day)
 
     def year(self, cand: _Candidate) -> None:
@@ -217,7 +230,7 @@ class _AbsoluteKinds(_Reference):
             return
         if cand.kind == "apos_year":
             two = int(match["yy"])
-            parts = self.anaphoric_parts()
+            parts = self.running.anaphoric_parts()
             if parts is not None and parts.year > 0:
                 century = parts.year // 100 * 100
                 year = century + two
@@ -239,9 +252,13 @@ class _AbsoluteKinds(_Reference):
                 if not match["decw"]
                 else DECADE_WORDS[match["decw"].lower()]
             )
-            parts = self.anaphoric_parts()
+            parts = self.running.anaphoric_parts()
             century = parts.year // 100 if parts is not None and parts.year > 0 else 19
-            if not self.narrative and parts is not None and century * 100 + tens * 10 > parts.year:
+            if (
+                not self.running.narrative
+                and parts is not None
+                and century * 100 + tens * 10 > parts.year
+            ):
                 century -= 1
             value = f"{century:02d}{tens}"
         self.emit(cand.start, cand.end, "DATE", value)
@@ -261,9 +278,9 @@ class _AbsoluteKinds(_Reference):
         half = (match["qh"] or "").lower() == "half" or which.startswith("h")
         year_text = match["year"] or match["year2"] or match["year3"]
         base = (
-            self.deictic_day()
+            self.running.deictic_day()
             if (match["q"] or "").lower() in ("last", "previous", "current", "next", "latest")
-            else self.anaphoric_day()
+            else self.running.anaphoric_day()
         )
         ordinal = {
             "first": 1,
@@ -307,8 +324,8 @@ class _AbsoluteKinds(_Reference):
                 year -= 1
             elif qy == "next":
                 year += 1
-            elif not qy and not self.narrative and self.reference is not None:
-                current = (self.reference.month - 1) // (12 // count) + 1
+            elif not qy and not self.running.narrative and self.running.reference is not None:
+                current = (self.running.reference.month - 1) // (12 // count) + 1
                 tense = _tense(self.text, cand.start, cand.end)
                 if tense == "past" and number > current:
                     year -= 1
@@ -328,7 +345,7 @@ class _AbsoluteKinds(_Reference):
         elif match["fy"]:
             year = int(match["fy"]) if len(match["fy"]) == 4 else 2000 + int(match["fy"])
         else:
-            base = self.deictic_day()
+            base = self.running.deictic_day()
             if base is None:
                 self.emit(cand.start, cand.end, "DATE", "FYXXXX", remember=False)
                 return
@@ -348,10 +365,10 @@ class _AbsoluteKinds(_Reference):
             year = -int(match["syear"])
         else:
             shift = VOCABULARY.shift(relation)
-            anaphoric = VOCABULARY.counts_from_running(relation) or self.narrative
-            base = self.anaphoric_day() if anaphoric else self.deictic_day()
+            anaphoric = VOCABULARY.counts_from_running(relation) or self.running.narrative
+            base = self.running.anaphoric_day() if anaphoric else self.running.deictic_day()
             if base is None:
-                parts = self.anaphoric_parts()
+                parts = self.running.anaphoric_parts()
                 if parts is None:
                     self.emit(cand.start, cand.end, "DATE", f"XXXX-{season}", remember=False)
                     return
@@ -359,7 +376,7 @@ class _AbsoluteKinds(_Reference):
             else:
                 first, last = _SEASON_MONTHS[season]
                 year = base.year
-                if not self.narrative and not relation:
+                if not self.running.narrative and not relation:
                     # news: the nearest such season around the reference
                     tense = _tense(self.text, cand.start, cand.end)
                     if tense == "past" and date(year, first, 1) > base:
@@ -402,7 +419,7 @@ class _AbsoluteKinds(_Reference):
             probe = on(2000)
             if probe is None:
                 return
-            year = self.pick_year(probe.month, probe.day, (cand.start, cand.end))
+            year = self.running.pick_year(probe.month, probe.day, (cand.start, cand.end))
         if year is None or year < 1:
             self.emit(cand.start, cand.end, "DATE", "XXXX-XX-XX", remember=False)
             return

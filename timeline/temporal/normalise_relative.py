@@ -45,11 +45,11 @@ class _Normaliser(_AbsoluteKinds):
         weekday = WEEKDAYS[match["wd"].lower()]
         relation = (match["wmod"] or "").lower()
         part = (match.groupdict().get("part") or "").lower()
-        if relation == "that" or self.narrative:
-            base = self.anaphoric_day()
+        if relation == "that" or self.running.narrative:
+            base = self.running.anaphoric_day()
             direction = "forward"
         else:
-            base = self.deictic_day()
+            base = self.running.deictic_day()
             if VOCABULARY.shift(relation) < 0:
                 direction = "before"
             elif VOCABULARY.shift(relation) > 0:
@@ -89,10 +89,10 @@ class _Normaliser(_AbsoluteKinds):
             part = "night"
         if word == "overnight":
             part = "night"
-        base = self.deictic_day()
+        base = self.running.deictic_day()
         if base is None:
             value = "XXXX-XX-XX" + (f"T{DAY_PARTS[part]}" if part else "")
-            if word == "today" and self.narrative:
+            if word == "today" and self.running.narrative:
                 self.emit(cand.start, cand.end, "DATE", "PRESENT_REF", remember=False)
                 return
             self.emit(cand.start, cand.end, "TIME" if part else "DATE", value, remember=False)
@@ -119,12 +119,12 @@ class _Normaliser(_AbsoluteKinds):
                 return
         anaphoric = VOCABULARY.counts_from_running(relation) or (has_the and relation == "next")
         unit_code = _unit_code(unit_word) if unit_word not in SEASONS else "Y"
-        base = self.anaphoric_day(unit_code) if anaphoric else self.deictic_day()
-        if self.narrative and base is None:
-            base = self.anaphoric_day(unit_code)
+        base = self.running.anaphoric_day(unit_code) if anaphoric else self.running.deictic_day()
+        if self.running.narrative and base is None:
+            base = self.running.anaphoric_day(unit_code)
         shift = VOCABULARY.shift(relation)
         if base is None:
-            parts = self.anaphoric_parts()
+            parts = self.running.anaphoric_parts()
             if parts is not None and unit_word == "year" and parts.year:
                 self.emit(cand.start, cand.end, "DATE", _year_value(parts.year + shift))
                 return
@@ -177,7 +177,7 @@ class _Normaliser(_AbsoluteKinds):
         match = cand.match
         shift = 1 if match["ba"].lower() in ("after", "later") else -1
         code = _unit_code(match["unit"])
-        base = self.anaphoric_day(code)
+        base = self.running.anaphoric_day(code)
         if base is None:
             self.emit(
                 cand.start,
@@ -210,16 +210,16 @@ class _Normaliser(_AbsoluteKinds):
         shift = VOCABULARY.shift(det)
         code = _unit_code(unit)
         # news: "the end of the year" is this year's; narrative: the running reference's
-        anaphoric = det == "that" or (det == "the" and self.narrative)
-        base = self.anaphoric_day(code) if anaphoric else self.deictic_day()
+        anaphoric = det == "that" or (det == "the" and self.running.narrative)
+        base = self.running.anaphoric_day(code) if anaphoric else self.running.deictic_day()
         if mod in ("H1", "H2"):
-            parts = self.anaphoric_parts() if base is None else _Anchor(base.year)
+            parts = self.running.anaphoric_parts() if base is None else _Anchor(base.year)
             if code == "Y" and parts is not None:
                 value = f"{_year_value(parts.year + shift)}-{mod}"
                 self.emit(cand.start, cand.end, "DATE", value, remember=False)
             return
         if base is None:
-            parts = self.anaphoric_parts()
+            parts = self.running.anaphoric_parts()
             if parts is not None and code == "Y":
                 self.emit(cand.start, cand.end, "DATE", _year_value(parts.year + shift), mod)
             elif parts is not None and code == "M" and parts.month:
@@ -262,8 +262,8 @@ class _Normaliser(_AbsoluteKinds):
             )
             return
         deictic = direction in ("ago", "hence", "from now")
-        base = self.deictic_day() if deictic else self.anaphoric_day(code)
-        parts = self.anaphoric_parts()
+        base = self.running.deictic_day() if deictic else self.running.anaphoric_day(code)
+        parts = self.running.anaphoric_parts()
         if base is None and amount is not None and amount == int(amount) and parts is not None:
             # the running reference is a month or a year: shift what is known
             count = sign * int(amount)
@@ -283,7 +283,7 @@ class _Normaliser(_AbsoluteKinds):
         if amount is None or base is None or code in ("H", "MIN", "S"):
             if amount is None or base is None:
                 value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-                if base is None and amount is not None and not self.narrative:
+                if base is None and amount is not None and not self.running.narrative:
                     value = "PAST_REF" if sign < 0 else "FUTURE_REF"
                 self.emit(cand.start, cand.end, "DATE", value, remember=False)
             else:
@@ -324,7 +324,7 @@ class _Normaliser(_AbsoluteKinds):
                 value = _value_at(earliest + (latest - earliest) / 2, code)
             self.emit(cand.start, cand.end, "DATE", value, "BEFORE", interval=interval)
             if deictic:  # "just over a year earlier" is a glance back, as below
-                self.remember(value)
+                self.running.remember(value)
             return
         if sign < 0 and mod in ("LESS_THAN", "EQUAL_OR_LESS"):
             mod = "AFTER"
@@ -388,14 +388,14 @@ class _Normaliser(_AbsoluteKinds):
                 return
             pm = match["ap"].lower().startswith("p")
             hour = hour % 12 + (12 if pm else 0)
-        base = self.deictic_day()
-        if self.anchor is not None and self.anchor.as_date() is not None:
-            same_sentence = self.anchor_at >= 0 and not _SENTENCE_END_RE.search(
-                self.text, self.anchor_at, cand.start
+        base = self.running.deictic_day()
+        if self.running.anchor is not None and self.running.anchor.as_date() is not None:
+            same_sentence = self.running.anchor_at >= 0 and not _SENTENCE_END_RE.search(
+                self.text, self.running.anchor_at, cand.start
             )
             # a clock time belongs to the day last mentioned: in news only within its sentence
-            if same_sentence or self.narrative:
-                base = self.anchor.as_date()
+            if same_sentence or self.running.narrative:
+                base = self.running.anchor.as_date()
         clock = f"T{hour:02d}:{minute:02d}"
         if base is None:
             self.emit(cand.start, cand.end, "TIME", "XXXX-XX-XX" + clock, remember=False)
@@ -429,7 +429,7 @@ class _Normaliser(_AbsoluteKinds):
         the one of the last date mentioned (the reference date when none is)."""
         unit = cand.match["unit"].lower()
         if unit == "weekend":
-            base = self.deictic_day()
+            base = self.running.deictic_day()
             if base is None:
                 self.emit(cand.start, cand.end, "DATE", "XXXX-WXX-WE", remember=False)
                 return
@@ -443,13 +443,17 @@ class _Normaliser(_AbsoluteKinds):
             self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}-WE")
             return
         code = _unit_code(unit)
-        same_sentence = self.anchor_at >= 0 and not _SENTENCE_END_RE.search(
-            self.text, self.anchor_at, cand.start
+        same_sentence = self.running.anchor_at >= 0 and not _SENTENCE_END_RE.search(
+            self.text, self.running.anchor_at, cand.start
         )
         # news: "later in the week" is this week, unless a date in its sentence says which
-        base = self.anaphoric_day(code) if self.narrative or same_sentence else self.deictic_day()
+        base = (
+            self.running.anaphoric_day(code)
+            if self.running.narrative or same_sentence
+            else self.running.deictic_day()
+        )
         if base is None:
-            parts = self.anaphoric_parts()
+            parts = self.running.anaphoric_parts()
             if parts is not None and code == "Y":
                 self.emit(cand.start, cand.end, "DATE", _year_value(parts.year), remember=False)
             return
@@ -487,7 +491,7 @@ class _Normaliser(_AbsoluteKinds):
             self.year(cand)
         elif kind == "duration" and cand.match["dir"]:
             self.ago(cand)
-        elif kind == "duration" and self.narrative and not cand.match["dmod"]:
+        elif kind == "duration" and self.running.narrative and not cand.match["dmod"]:
             # narrative: "two days after the invasion" is a date counted from the last one
             event = _EVENT_AFTER_RE.match(self.text, cand.end)
             if event and cand.match["num"] and _number(cand.match["num"]) is not None:

@@ -1,16 +1,14 @@
-"""The running reference of a text: the most recent date mentioned, how relative expressions
-count from it, and the output list the normalisers emit into."""
+"""The running reference of a text: the reference date, news or narrative, and the most recent
+date mentioned, which relative expressions count from (``RunningReference``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
-from timeline.temporal.calendar import _interval, _month_end, _year_value
+from timeline.temporal.calendar import _month_end, _year_value
 from timeline.temporal.patterns import (
     _CALENDAR_PREFIX_RE,
-    _KEEP_POINT_RE,
-    _LEADING_PREPOSITION_RE,
     _MONTH_VALUE_RE,
     _NO_ANCHOR_BEFORE_RE,
     _NOUN_AFTER_YEAR_RE,
@@ -20,7 +18,6 @@ from timeline.temporal.patterns import (
     _YEAR_OR_BC_RE,
 )
 from timeline.temporal.tense import _tense
-from timeline.temporal.timex import Timex
 
 #: a year-less month this many months before the running reference's month is next year's
 NARRATIVE_ROLLOVER_MONTHS = 8
@@ -44,17 +41,23 @@ class _Anchor:
 
 
 @dataclass(slots=True)
-class _Reference:
-    """The state shared by the normalisers: the text, reference date, running reference, output."""
+class RunningReference:
+    """What relative expressions of one text count from, as it is read: the reference date
+    (publication), whether the text is news or narrative (chosen once), and the most recent
+    date mentioned (``anchor``), which ``remember`` moves.
+
+    >>> running = RunningReference("In 1941, war. Later that month...", None, narrative=True)
+    >>> running.remember("1941-12", 3, 7); running.anchor
+    _Anchor(year=1941, month=12, day=None)
+    >>> running.anaphoric_day("M")
+    datetime.date(1941, 12, 1)
+    """
 
     text: str
     reference: date | None
     narrative: bool
     anchor: _Anchor | None = None
     anchor_at: int = -1
-    out: list[Timex] = field(default_factory=list)
-
-    # -- reference helpers ------------------------------------------------------------------
 
     def deictic_day(self) -> date | None:
         if self.narrative:
@@ -192,45 +195,6 @@ class _Reference:
                 return future[0][2]
         middle = {o[2]: o[0] + (o[1] - o[0]) / 2 for o in options}
         return min(middle, key=lambda y: abs((middle[y] - ref).days))
-
-    # -- output -----------------------------------------------------------------------------
-
-    def emit(
-        self,
-        start: int,
-        end: int,
-        type_: str,
-        value: str,
-        mod: str | None = None,
-        *,
-        interval: tuple[date | None, date | None, str | None] | None = None,
-        remember: bool = True,
-    ) -> None:
-        start, end = self.trim(start, end)
-        if start >= end:
-            return
-        if type_ in ("DATE", "TIME"):
-            date_start, date_end, grain = (
-                interval if interval is not None else _interval(value, mod)
-            )
-        else:
-            date_start = date_end = grain = None
-        self.out.append(
-            Timex(start, end, self.text[start:end], type_, value, mod, grain, date_start, date_end)
-        )
-        if remember and type_ in ("DATE", "TIME") and interval is None:
-            self.remember(value, start, end)
-
-    def trim(self, start: int, end: int) -> tuple[int, int]:
-        span = self.text[start:end]
-        stripped = span.rstrip(" ,.;:")
-        if span.endswith(".") and _KEEP_POINT_RE.search(span):
-            stripped = span  # keep the point of "Oct." and "a.m."
-        end = start + len(stripped)
-        lead = _LEADING_PREPOSITION_RE.match(self.text[start:end])
-        if lead:
-            start += lead.end()
-        return start, end
 
 
 def _partial_value(parts: _Anchor, unit: str, shift: int) -> str:

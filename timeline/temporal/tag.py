@@ -52,6 +52,7 @@ from datetime import date
 from timeline.temporal.detect import _candidates
 from timeline.temporal.modifiers import _apply_left_modifier
 from timeline.temporal.normalise_relative import _Normaliser
+from timeline.temporal.reference import RunningReference
 from timeline.temporal.timex import Timex
 
 
@@ -66,7 +67,7 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
     expressions against the running reference, the most recent date mentioned before them.
     """
     is_narrative = reference_date is None if narrative is None else narrative
-    normaliser = _Normaliser(text, reference_date, is_narrative)
+    normaliser = _Normaliser(text, RunningReference(text, reference_date, is_narrative))
     for cand in _candidates(text, is_narrative):
         before = len(normaliser.out)
         normaliser.handle(cand)
