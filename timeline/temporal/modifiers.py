@@ -32,6 +32,7 @@ _MODIFIABLE = frozenset(
 )
 
 
+# over 60 lines: one branch per kind of left modifier (part of day, approximation, position)
 def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
     """Widen "early 2009", "the end of March 1944", "mid-September", "about 9 a.m." and set
     the mod (a clock time takes only an approximation)."""

@@ -103,6 +103,7 @@ class _Normaliser(_AbsoluteKinds):
         else:
             self.emit(cand.start, cand.end, "DATE", day.isoformat())
 
+    # over 60 lines: the relation picks deictic or anaphoric, then each unit its value
     def relunit(self, cand: _Candidate) -> None:
         match = cand.match
         relation = match["rel"].lower()
@@ -240,6 +241,7 @@ class _Normaliser(_AbsoluteKinds):
             value = _value_at(day, code)
         self.emit(cand.start, cand.end, "DATE", value, mod, remember=False)
 
+    # over 60 lines: the cases of a count from a point (partial reference, clock, more than)
     def ago(self, cand: _Candidate, direction: str | None = None) -> None:
         """ "two years ago", "three days later"; with ``direction``, "two days after <event>"."""
         match = cand.match
