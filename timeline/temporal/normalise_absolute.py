@@ -16,7 +16,7 @@ from timeline.temporal.calendar import (
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
 from timeline.temporal.patterns import _BORROW_MONTH_RE, _BORROW_RE, _RANGE_END_RE
-from timeline.temporal.reference import _Anchor
+from timeline.temporal.resolve import _Anchor
 from timeline.temporal.tense import _tense
 from timeline.temporal.vocabulary import (
     DECADE_WORDS,

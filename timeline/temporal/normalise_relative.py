@@ -17,7 +17,7 @@ from timeline.temporal.calendar import (
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.normalise_absolute import _AbsoluteKinds
 from timeline.temporal.patterns import _EVENT_AFTER_RE, _RATE_BEFORE_RE, _SENTENCE_END_RE
-from timeline.temporal.reference import _Anchor, _partial_value
+from timeline.temporal.resolve import Direction, _Anchor, _partial_value, resolve_weekday
 from timeline.temporal.tense import _tense
 from timeline.temporal.vocabulary import (
     _MOD_BY_APPROX,
@@ -45,6 +45,7 @@ class _Normaliser(_AbsoluteKinds):
         weekday = WEEKDAYS[match["wd"].lower()]
         relation = (match["wmod"] or "").lower()
         part = (match.groupdict().get("part") or "").lower()
+        direction: Direction
         if relation == "that" or self.running.narrative:
             base = self.running.anaphoric_day()
             direction = "forward"
@@ -63,16 +64,7 @@ class _Normaliser(_AbsoluteKinds):
                 value += f"T{DAY_PARTS[part]}"
             self.emit(cand.start, cand.end, "TIME" if part else "DATE", value, remember=False)
             return
-        delta = weekday - base.isoweekday()
-        if direction == "back":
-            delta = delta if delta <= 0 else delta - 7
-        elif direction == "forward":
-            delta = delta if delta >= 0 else delta + 7
-        elif direction == "before":
-            delta = delta if delta < 0 else delta - 7
-        else:
-            delta = delta if delta > 0 else delta + 7
-        day = base + timedelta(days=delta)
+        day = resolve_weekday(base, weekday, direction)
         if part:
             self.emit(cand.start, cand.end, "TIME", f"{day.isoformat()}T{DAY_PARTS[part]}")
         else:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from timeline.temporal.calendar import _month_end, _year_value
 from timeline.temporal.patterns import (
     _CALENDAR_PREFIX_RE,
     _MONTH_VALUE_RE,
@@ -17,27 +16,11 @@ from timeline.temporal.patterns import (
     _WORD_RE,
     _YEAR_OR_BC_RE,
 )
+from timeline.temporal.resolve import _Anchor, resolve_year
 from timeline.temporal.tense import _tense
 
 #: a year-less month this many months before the running reference's month is next year's
 NARRATIVE_ROLLOVER_MONTHS = 8
-
-
-@dataclass(slots=True)
-class _Anchor:
-    """The running reference: the most recent date mentioned (parts may be unknown)."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-    def as_date(self) -> date | None:
-        if self.month is None or self.day is None or self.year < 1:
-            return None
-        try:
-            return date(self.year, self.month, self.day)
-        except ValueError:
-            return None
 
 
 @dataclass(slots=True)
@@ -173,46 +156,5 @@ class RunningReference:
             if parts.month is not None and parts.month - month >= NARRATIVE_ROLLOVER_MONTHS:
                 return parts.year + 1  # "December 7, 1941 ... In January" is January 1942
             return parts.year
-        ref = self.reference
         tense = _tense(self.text, span[0], span[1], None) if span else None  # present: nearest
-        options: list[tuple[date, date, int]] = []
-        for year in (ref.year - 1, ref.year, ref.year + 1):
-            try:
-                first = date(year, month, day or 1)
-                last = date(year, month, day) if day else _month_end(year, month)
-            except ValueError:
-                continue
-            options.append((first, last, year))
-        if not options:
-            return None
-        if tense == "past":
-            past = [o for o in options if o[0] <= ref]
-            if past:
-                return past[-1][2]
-        elif tense == "future":
-            future = [o for o in options if o[1] >= ref]
-            if future:
-                return future[0][2]
-        middle = {o[2]: o[0] + (o[1] - o[0]) / 2 for o in options}
-        return min(middle, key=lambda y: abs((middle[y] - ref).days))
-
-
-def _partial_value(parts: _Anchor, unit: str, shift: int) -> str:
-    """A day, week, decade or century relative to a running reference known only in part.
-
-    >>> _partial_value(_Anchor(-479, 6), "day", 0)
-    'BC0479-06-XX'
-    """
-    year = parts.year
-    if unit == "decade":
-        year += 10 * shift
-        return f"{year // 10:03d}" if year > 0 else f"BC{-year // 10:03d}"
-    if unit == "century":
-        year += 100 * shift
-        return f"{year // 100:02d}" if year > 0 else f"BC{-year // 100:02d}"
-    if unit == "week":
-        return f"{_year_value(year)}-WXX"
-    if shift == 0 and parts.month is not None and parts.day is not None:
-        return f"{_year_value(year)}-{parts.month:02d}-{parts.day:02d}"
-    month = f"{parts.month:02d}" if parts.month is not None else "XX"  # a day's shift: same month
-    return f"{_year_value(year)}-{month}-XX"
+        return resolve_year(month, day, self.reference, tense)
