@@ -1,5 +1,5 @@
 """Normalising relative expressions: weekdays, "yesterday", "last week", "two years ago",
-durations, sets and clock times, and the dispatch from a candidate's kind."""
+durations, sets and clock times."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from timeline.temporal.calendar import (
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.normalise_absolute import _AbsoluteKinds
-from timeline.temporal.patterns import _EVENT_AFTER_RE, _RATE_BEFORE_RE, _SENTENCE_END_RE
+from timeline.temporal.patterns import _RATE_BEFORE_RE, _SENTENCE_END_RE
 from timeline.temporal.resolve import Direction, _Anchor, _partial_value, resolve_weekday
 from timeline.temporal.tense import _tense
 from timeline.temporal.vocabulary import (
@@ -35,8 +35,8 @@ from timeline.temporal.vocabulary import (
 )
 
 
-class _Normaliser(_AbsoluteKinds):
-    """All normalisers: ``handle(candidate)`` appends its Timex to ``out``."""
+class _RelativeKinds(_AbsoluteKinds):
+    """The normalisers of relative expressions, durations, sets and clock times."""
 
     __slots__ = ()
 
@@ -472,27 +472,3 @@ class _Normaliser(_AbsoluteKinds):
         self.emit(cand.start, cand.end, "DURATION", _duration_value(None, code))
 
     # -- dispatch ---------------------------------------------------------------------------
-
-    def handle(self, cand: _Candidate) -> None:
-        kind = cand.kind
-        if kind in ("iso", "numeric", "mdy", "dmy", "my", "month"):
-            self.calendar(cand)
-        elif kind == "month_rel":
-            self.month_rel(cand)
-        elif kind in ("ordinal_day", "range_day"):
-            self.ordinal_day(cand)
-        elif kind in ("year", "era_year", "apos_year"):
-            self.year(cand)
-        elif kind == "duration" and cand.match["dir"]:
-            self.ago(cand)
-        elif kind == "duration" and self.running.narrative and not cand.match["dmod"]:
-            # narrative: "two days after the invasion" is a date counted from the last one
-            event = _EVENT_AFTER_RE.match(self.text, cand.end)
-            if event and cand.match["num"] and _number(cand.match["num"]) is not None:
-                self.ago(cand, event["rel"].lower())
-            else:
-                self.duration(cand)
-        elif kind in ("weekday_set", "set"):
-            self.set_(cand)
-        else:
-            getattr(self, kind)(cand)

@@ -51,7 +51,7 @@ from datetime import date
 
 from timeline.temporal.detect import _candidates
 from timeline.temporal.modifiers import _apply_left_modifier
-from timeline.temporal.normalise_relative import _Normaliser
+from timeline.temporal.normalise import _Normaliser
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.timex import Timex
 
