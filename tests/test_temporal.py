@@ -1,4 +1,4 @@
-"""Tests for timeline/temporal.py: hand-written sentences per category and properties."""
+"""Tests for the timeline/temporal package: hand-written sentences per category and properties."""
 
 from __future__ import annotations
 
@@ -549,3 +549,28 @@ def test_an_approximate_clock_time_keeps_its_approximation() -> None:
     assert found == [("about 9 a.m. Monday", "2023-10-23T09:00", "APPROX")]
     found = [(t.text, t.mod) for t in tag("They arrived around noon.", REF)]
     assert found == [("around noon", "APPROX")]
+
+
+@pytest.mark.parametrize("relation", ["preceding", "prior", "previous"])
+def test_every_relation_word_of_a_unit_reaches_its_pattern(relation: str) -> None:
+    """Bug: "the preceding month" was a duration P1M while "the prior month" was 2023-09 (the
+    prefilter of the relunit pattern lacked "preceding")."""
+    timex = one(f"Sales rose in the {relation} month.", date(2023, 10, 25))
+    assert (timex.text, timex.type, timex.value) == (f"the {relation} month", "DATE", "2023-09")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "granularity", "first", "last"),
+    [
+        ("over a decade ago", "200", "decade", date(2003, 10, 23), date(2013, 10, 22)),
+        ("more than a century ago", "18", "century", date(1823, 10, 23), date(1923, 10, 22)),
+        ("over a year ago", "2022", "year", date(2021, 10, 23), date(2022, 10, 22)),
+    ],
+)
+def test_more_than_ago_names_the_stretch_of_its_interval(
+    phrase: str, value: str, granularity: str, first: date, last: date
+) -> None:
+    """Bug: "over a decade ago" had the interval 2003-2013 but the value 201 (the 2010s)."""
+    timex = one(f"Prices peaked {phrase}.", REF)
+    assert (timex.value, timex.mod, timex.granularity) == (value, "BEFORE", granularity)
+    assert (timex.date_start, timex.date_end) == (first, last)

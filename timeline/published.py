@@ -21,7 +21,8 @@ from dateutil.parser import parse as parse_datetime
 from timeline.errors import PublishedDateError
 from timeline.furniture import without_furniture
 from timeline.kinds import PublishedSource
-from timeline.temporal import MONTHS, WEEKDAYS, WORDS, Timex, tag
+from timeline.temporal import Timex, tag
+from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 
 __all__ = ["Published", "PublishedSource", "parse_date_given", "resolve_published"]
 
@@ -64,9 +65,9 @@ _DATELINE_SUFFIX_RE = re.compile(
     r"^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/][^\n]*|"
     r"\s*[A-Z]{2,5}\b[^\n]*)?$"
 )
-_DATELINE_WORDS: frozenset[str] = frozenset(WORDS["dateline_words"])
+_DATELINE_WORDS = VOCABULARY.dateline_words
 # a sentence, not a dateline, starts with a preposition: "On September 1, 1939, Germany ..."
-_SENTENCE_OPENERS: frozenset[str] = frozenset(WORDS["sentence_openers"])
+_SENTENCE_OPENERS = VOCABULARY.sentence_openers
 _DATELINE_SEPARATOR_RE = re.compile(r"\s[-–—|]\s|\s*[–—|]")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
 _DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")

@@ -1,0 +1,369 @@
+"""Finding: the candidates of every pattern in a text, filtered by their context, longest
+first and non-overlapping."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.temporal.patterns import (
+    _AFTER_NUMBER_DASH_RE,
+    _AFTER_YEAR_DASH_RE,
+    _AS_RE,
+    _BLOCKED_RE,
+    _BOILERPLATE_RE,
+    _CAPITALISED_BEFORE_RE,
+    _CONTEXT_MONTH_AFTER_RE,
+    _CONTEXT_MONTH_BEFORE_RE,
+    _DASH_RE,
+    _DASH_WORD_RE,
+    _DURATION_BLOCKER_RE,
+    _FIRST_NAME_BEFORE_RE,
+    _FRACTION_AFTER_RE,
+    _HALF_RESULTS_RE,
+    _NEWSPAPER_AFTER_RE,
+    _NOUN_AFTER_YEAR_RE,
+    _OF_NOT_YEAR_RE,
+    _ORDINAL_BLOCKER_RE,
+    _PRONOUN_USE_RE,
+    _THE_BEFORE_RE,
+    _THE_OR_AT_BEFORE_RE,
+    _TO_BY_RE,
+    _WORD_RE,
+    _YEAR_BLOCKER_RE,
+)
+from timeline.temporal.rules import _COMPILED, _PREFILTER, _PRIORITY
+from timeline.temporal.triggers import (
+    _CASED_TRIGGERS,
+    _TIME_AFTER_DIGITS_RE,
+    _TOKEN_RE,
+    _WINDOW,
+)
+from timeline.temporal.vocabulary import (
+    CONTEXT_MONTHS,
+    COUNT_NOUNS,
+    MONTHS,
+    VAGUE_NEWS,
+    WEEKDAYS,
+    _squash,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+_LEADING_SPACES_RE = re.compile(r" *")
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word after `pos`, past spaces (never a copy of the rest of the text: that costs
+    the square of a long document's length)."""
+    spaces = _LEADING_SPACES_RE.match(text, pos)
+    match = _WORD_RE.match(text, spaces.end() if spaces else pos)
+    return match.group(0) if match else ""
+
+
+def _looks_like_a_name(text: str, cand: _Candidate) -> bool:
+    """A capitalised month or season followed by another capitalised word, with no
+    preposition before it: "April Jones", "Summer Smith", "the Spring Festival"."""
+    word = text[cand.start : cand.end].rsplit(maxsplit=1)[-1]
+    if not word[:1].isupper():
+        return False
+    following = _next_word(text, cand.end)
+    if not following[:1].isupper() or following.lower() in MONTHS or following.lower() in WEEKDAYS:
+        return False
+    return not _CONTEXT_MONTH_BEFORE_RE.search(text[max(0, cand.start - 20) : cand.start])
+
+
+#: An honorific before a weekday or a month makes it a name: "Mr. Friday", "Mrs. May".
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Lady|Lord|Prof)\.?\s+$")
+
+
+def _keep_name_of_a_day(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """An honorific before a weekday, month or season makes it a name: "Mrs. May"."""
+    return not _HONORIFIC_BEFORE_RE.search(text[max(0, cand.start - 8) : cand.start])
+
+
+def _keep_month(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "May" and "March" alone need a preposition or a range around them; "Jan" alone is no
+    month; "April Jones said" is a name in news."""
+    name = cand.match["mon"]
+    if name.rstrip(".") in CONTEXT_MONTHS:
+        before = text[max(0, cand.start - 20) : cand.start]
+        after = text[cand.end : cand.end + 20]
+        if not (_CONTEXT_MONTH_BEFORE_RE.search(before) or _CONTEXT_MONTH_AFTER_RE.match(after)):
+            return False
+    if len(name.rstrip(".")) <= 4 and name.lower().rstrip(".") not in ("may", "june", "july"):
+        return False  # "Jan", "Mar" alone are names or words, not months
+    return narrative or not _looks_like_a_name(text, cand)  # "April Jones said"
+
+
+def _keep_year(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """A number that counts ("2000 troops"), names ("Flight 1549") or dials is no year."""
+    if int(cand.match["year"]) > 2100:
+        return False
+    following = _next_word(text, cand.end)
+    if following.lower() in COUNT_NOUNS or following == "Year":
+        return False
+    before = text[max(0, cand.start - 16) : cand.start]
+    if _YEAR_BLOCKER_RE.search(before):
+        return False  # "Resolution 1483", "Flight 1549", "Windows 2000"
+    # "555-2023" is a phone number, "1939-1945" a span of years
+    return not (_AFTER_NUMBER_DASH_RE.search(before) and not _AFTER_YEAR_DASH_RE.search(before))
+
+
+def _keep_season(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "fall" needs a determiner, "the fall of Budapest" is an event, "Summer Smith" a name."""
+    match = cand.match
+    word = match["season"]
+    if not word:
+        return True
+    fixed = match["sdet"] or match["srel"] or match["year"]
+    if word.lower() == "fall" and not fixed:
+        return False
+    if not match["year"] and _OF_NOT_YEAR_RE.match(text[cand.end : cand.end + 6]):
+        return False  # "the fall of Budapest", "the spring of discontent"
+    if not narrative and _looks_like_a_name(text, cand) and not (match["srel"] or match["year"]):
+        return False  # "Summer Smith", "the Spring Festival"
+    if word[0].isupper() and not fixed:
+        # capitalised mid-sentence "Spring" is usually a name ("Spring Offensive" aside)
+        prev = text[max(0, cand.start - 2) : cand.start]
+        if narrative is False and prev.strip() and not prev.endswith(("\n", ". ")):
+            return False
+    return True
+
+
+def _keep_vague(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """TIMEX2's "former", "current" only in narrative; "the former," is the first of two."""
+    phrase = _squash(cand.match.group(0).lower())
+    if phrase not in VAGUE_NEWS and not narrative:
+        return False
+    if (
+        phrase == "former"
+        and _THE_BEFORE_RE.search(text[max(0, cand.start - 6) : cand.start])
+        and _PRONOUN_USE_RE.match(text[cand.end : cand.end + 5])
+    ):
+        return False  # "the former, an option": the first of two, not a time
+    if phrase in ("recently", "recent") and _AS_RE.match(text[cand.end : cand.end + 4]):
+        return False  # "as recently as late 2009": the date that follows says when
+    return phrase != "present" or bool(
+        _THE_OR_AT_BEFORE_RE.search(text[max(0, cand.start - 6) : cand.start])
+    )
+
+
+def _keep_apos_year(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "iLife '11", "Windows '95" are product names."""
+    return not _CAPITALISED_BEFORE_RE.search(text[max(0, cand.start - 20) : cand.start])
+
+
+def _keep_holiday(text: str, cand: _Candidate, narrative: bool) -> bool:
+    return cand.match["hol"][0].isupper()
+
+
+def _keep_counted(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "ten hours of video" is an amount of media, not a span of time."""
+    return not _DURATION_BLOCKER_RE.match(text, cand.end)
+
+
+def _keep_bare_units(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "after hours trading" is outside opening hours, not a duration."""
+    return not (
+        _squash(cand.match.group(0).lower()) == "after hours"
+        and _NOUN_AFTER_YEAR_RE.match(text[cand.end : cand.end + 20])
+        and _next_word(text, cand.end).lower() not in ("at", "on", "of", "for", "with", "without")
+    )
+
+
+def _keep_duration(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """A count of units: not a fraction, a name, "day-to-day", or a bare plural."""
+    match = cand.match
+    unit = match["unit"].lower()
+    if unit.startswith("quarter") and _FRACTION_AFTER_RE.match(text[cand.end : cand.end + 6]):
+        return False  # "three quarters of the troops" is a fraction
+    num = (match["num"] or "").lower()
+    if not (match["num"] or match["dmod"] or match["dir"]):
+        return False  # a bare "years" is only a duration after "for", "within"...
+    if not (match["num"] or match["dmod"]) and (match["dir"] or "").lower() == "since":
+        return False  # "the worst year since 2009": "since" belongs to the date after it
+    if unit.startswith("second") and num in ("a", "an", "one", "") and not match["dir"]:
+        return False
+    if num in ("some", "many") and not (match["dmod"] or match["dir"]):
+        return False
+    if num.isdigit() and match["unit"][0].isupper():
+        return False  # "2010 Year" is a name
+    return not _TO_BY_RE.match(text[cand.end : cand.end + 4])  # "day-to-day", "year-on-year"
+
+
+def _keep_ordinal_day(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "the 5th century", "the 3rd Division", "the 20th-century" are no days."""
+    return not (
+        _ORDINAL_BLOCKER_RE.match(text, cand.end)
+        or _DASH_WORD_RE.match(text[cand.end : cand.end + 4])
+    )
+
+
+def _keep_weekday(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "Grace Friday wrote" is a surname, "Sunday Times" a newspaper."""
+    if not cand.match["wmod"] and _FIRST_NAME_BEFORE_RE.search(
+        text[max(0, cand.start - 20) : cand.start]
+    ):
+        return False
+    return not _NEWSPAPER_AFTER_RE.match(text[cand.end : cand.end + 12])
+
+
+def _keep_the_unit(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "the Year III" of a calendar, "the Week of Prayer" are names."""
+    return not cand.match["unit"][0].isupper()
+
+
+def _keep_quarter(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "in the second half" of a match is no half year without a year or results after it."""
+    match = cand.match
+    if (match["qh"] or "").lower() != "half":
+        return True
+    return bool(
+        match["year"]
+        or match["qy"]
+        or _DASH_RE.match(text[match.end("q") : match.end("q") + 1])
+        or _HALF_RESULTS_RE.match(text[cand.end : cand.end + 12])
+    )
+
+
+_Filter = Callable[[str, _Candidate, bool], bool]
+#: the context filters of each kind of candidate: all must keep it
+_FILTERS: dict[str, tuple[_Filter, ...]] = {
+    "month": (_keep_name_of_a_day, _keep_month),
+    "weekday": (_keep_name_of_a_day, _keep_weekday),
+    "season": (_keep_name_of_a_day, _keep_season),
+    "year": (_keep_year,),
+    "vague": (_keep_vague,),
+    "apos_year": (_keep_apos_year,),
+    "holiday": (_keep_holiday,),
+    "duration": (_keep_counted, _keep_duration),
+    "bare_units": (_keep_counted, _keep_bare_units),
+    "ordinal_day": (_keep_ordinal_day,),
+    "the_unit": (_keep_the_unit,),
+    "quarter": (_keep_quarter,),
+}
+
+
+def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """Filters that need more context than a pattern sees.
+
+    >>> text = "Mrs. May spoke."
+    >>> _accept(text, _Candidate(5, 8, "month", _COMPILED["month"].search(text)), False)
+    False
+    """
+    return all(keep(text, cand, narrative) for keep in _FILTERS.get(cand.kind, ()))
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each pattern can match: merged windows around its trigger words.
+
+    Every pattern needs at least one trigger token (a month name, a unit word, a year...);
+    scanning only around those keeps the cost per document near one pass of a simple
+    tokeniser instead of one pass per pattern.
+    """
+    length = len(text)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    triggers = _CASED_TRIGGERS
+    for token in _TOKEN_RE.finditer(text):
+        word = token.group()
+        if word[0] <= "9":
+            start, end = token.span()
+            kinds: tuple[str, ...] = _digit_kinds(text, start, end)
+            if not kinds:
+                continue
+        else:
+            found_kinds = triggers.get(word)
+            if found_kinds is None:
+                continue
+            kinds = found_kinds
+            start, end = token.span()
+        for kind in kinds:
+            left, right = _WINDOW[kind]
+            window = (max(0, start - left), min(length, end + right))
+            found = spans.setdefault(kind, [])
+            if found and window[0] <= found[-1][1]:
+                found[-1] = (found[-1][0], max(found[-1][1], window[1]))
+            else:
+                found.append(window)
+    return spans
+
+
+def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
+    width = end - start
+    following = text[end : end + 6]
+    previous = text[start - 1] if start else ""
+    kinds: list[str] = []
+    if width == 4:
+        kinds.append("year")
+        if following[:1] == "-":
+            kinds.append("iso")
+        if following[:1] in ("s", "'", "’"):
+            kinds.append("decade")
+    if width <= 2:
+        if following[:1] in ("/", "."):
+            kinds.append("numeric")
+        if _TIME_AFTER_DIGITS_RE.match(following):
+            kinds.append("time")
+        if following[:2] in ("st", "nd", "rd", "th"):
+            kinds.append("ordinal_day")
+        if following.lstrip()[:1] in ("-", "–"):
+            kinds.append("range_day")
+        if previous in ("'", "’"):
+            kinds.extend(("apos_year", "decade"))
+        elif following[:1] == "s":
+            kinds.append("decade")
+    return tuple(kinds)
+
+
+def _candidates(text: str, narrative: bool) -> list[_Candidate]:
+    windows_by_kind = _windows(text)
+    blocked = [
+        (m.start(), m.end())
+        for window_start, window_end in windows_by_kind.pop("blocked", [])
+        for m in _BLOCKED_RE.finditer(text, window_start, window_end)
+    ]
+    blocked += [(m.start(), m.end()) for m in _BOILERPLATE_RE.finditer(text)]
+    blocked_mask = bytearray(len(text) + 1)
+    for block_start, block_end in blocked:
+        blocked_mask[block_start:block_end] = b"\x01" * (block_end - block_start)
+    found: list[_Candidate] = []
+    seen: set[tuple[int, int, str]] = set()
+    for kind, windows in windows_by_kind.items():
+        pattern = _COMPILED[kind]
+        prefilter = _PREFILTER.get(kind)
+        for window_start, window_end in windows:
+            if prefilter is not None and not prefilter.search(text, window_start, window_end):
+                continue
+            for match in pattern.finditer(text, window_start, window_end):
+                if kind in ("bare_units", "night", "to_date", "the_unit"):
+                    start, end = match.span("x")
+                else:
+                    start, end = match.span()
+                if start == end or (start, end, kind) in seen:
+                    continue
+                seen.add((start, end, kind))
+                cand = _Candidate(start, end, kind, match)
+                if blocked and any(blocked_mask[start:end]):
+                    continue
+                if _accept(text, cand, narrative):
+                    found.append(cand)
+    # longest first, then pattern priority; keep those that do not overlap a kept one
+    found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
+    kept: list[_Candidate] = []
+    taken = bytearray(len(text) + 1)
+    for cand in found:
+        if any(taken[cand.start : cand.end]):
+            continue
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        kept.append(cand)
+    kept.sort(key=lambda c: c.start)
+    return kept

@@ -1,0 +1,67 @@
+"""The output of the normalisers: an expression's span trimmed, its interval of days
+computed, the running reference moved to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline.temporal.calendar import _interval
+from timeline.temporal.patterns import _KEEP_POINT_RE, _LEADING_PREPOSITION_RE
+from timeline.temporal.reference import RunningReference
+from timeline.temporal.timex import Timex
+
+
+@dataclass(slots=True)
+class _Normalising:
+    """The state of the normalisers over one text: the text, its running reference and the
+    expressions emitted so far.
+
+    >>> from datetime import date
+    >>> state = _Normalising("Talks on 3 May.", RunningReference("", date(2023, 10, 23), False))
+    >>> state.emit(6, 15, "DATE", "2023-05-03"); [(t.text, t.granularity) for t in state.out]
+    [('3 May.', 'day')]
+    """
+
+    text: str
+    running: RunningReference
+    out: list[Timex] = field(default_factory=list)
+
+    # -- output -----------------------------------------------------------------------------
+
+    def emit(
+        self,
+        start: int,
+        end: int,
+        type_: str,
+        value: str,
+        mod: str | None = None,
+        *,
+        interval: tuple[date | None, date | None, str | None] | None = None,
+        remember: bool = True,
+    ) -> None:
+        start, end = self.trim(start, end)
+        if start >= end:
+            return
+        if type_ in ("DATE", "TIME"):
+            date_start, date_end, grain = (
+                interval if interval is not None else _interval(value, mod)
+            )
+        else:
+            date_start = date_end = grain = None
+        self.out.append(
+            Timex(start, end, self.text[start:end], type_, value, mod, grain, date_start, date_end)
+        )
+        if remember and type_ in ("DATE", "TIME") and interval is None:
+            self.running.remember(value, start, end)
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        span = self.text[start:end]
+        stripped = span.rstrip(" ,.;:")
+        if span.endswith(".") and _KEEP_POINT_RE.search(span):
+            stripped = span  # keep the point of "Oct." and "a.m."
+        end = start + len(stripped)
+        lead = _LEADING_PREPOSITION_RE.match(self.text[start:end])
+        if lead:
+            start += lead.end()
+        return start, end

@@ -1,0 +1,104 @@
+"""Modifiers left of an expression: "early 2009", "the end of March", "about 9 a.m."."""
+
+from __future__ import annotations
+
+from timeline.temporal.calendar import _interval
+from timeline.temporal.detect import _Candidate
+from timeline.temporal.patterns import (
+    _DAY_VALUE_RE,
+    _MODIFIER_ENDINGS,
+    _MODIFIER_LEFT_RE,
+    _YEAR_VALUE_RE,
+)
+from timeline.temporal.timex import Timex
+from timeline.temporal.vocabulary import _POSITION_MOD, DAY_PARTS, SEASONS, _squash
+
+_DAY_KINDS = frozenset({"mdy", "dmy", "iso", "numeric", "ordinal_day", "holiday"})
+_MODIFIABLE = frozenset(
+    {
+        "month",
+        "my",
+        "year",
+        "era_year",
+        "decade",
+        "century",
+        "season",
+        "relunit",
+        "fiscal",
+        "weekday",
+        "apos_year",
+        "quarter",
+    }
+)
+
+
+# over 60 lines: one branch per kind of left modifier (part of day, approximation, position)
+def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
+    """Widen "early 2009", "the end of March 1944", "mid-September", "about 9 a.m." and set
+    the mod (a clock time takes only an approximation)."""
+    if timex.type not in ("DATE", "TIME") or (
+        cand.kind not in _MODIFIABLE and cand.kind not in _DAY_KINDS and cand.kind != "time"
+    ):
+        return timex
+    window_start = max(0, timex.start - 48)
+    if not text[window_start : timex.start].lower().endswith(_MODIFIER_ENDINGS):
+        return timex  # the cheap test: every modifier ends with one of these
+    match = _MODIFIER_LEFT_RE.search(text, window_start, timex.start)
+    if match is None or match.end() != timex.start:
+        return timex
+    if match["dp"]:
+        if not _DAY_VALUE_RE.fullmatch(timex.value):
+            return timex
+        start = match.start()
+        value = f"{timex.value}T{DAY_PARTS[match['dp'].lower()]}"
+        return Timex(
+            start, timex.end, text[start : timex.end], "TIME", value, None, "time",
+            timex.date_start, timex.date_end,
+        )  # fmt: skip
+    if cand.kind == "time" and match["approx"] is None:
+        return timex
+    if match["approx"] is not None or match["ein"] is not None:
+        if match["approx"] is not None:
+            mod: str | None = "APPROX"
+        else:
+            mod = {"early": "START", "late": "END"}.get(match["ein"].lower(), timex.mod)
+        start = match.start()
+        date_start, date_end, grain = _interval(timex.value, mod)
+        if date_start is None:
+            date_start, date_end, grain = timex.date_start, timex.date_end, timex.granularity
+        return Timex(
+            start, timex.end, text[start : timex.end], timex.type, timex.value, mod, grain,
+            date_start, date_end,
+        )  # fmt: skip
+    if cand.kind not in _MODIFIABLE:
+        return timex
+    word = _squash((match["pos"] or match["el"] or "").lower())
+    word = word.removeprefix("the ")
+    value = timex.value
+    if word in ("first half", "second half", "latter half") and _YEAR_VALUE_RE.fullmatch(value):
+        value = f"{value}-H{1 if word == 'first half' else 2}"
+        mod = None
+    elif word in SEASONS and _YEAR_VALUE_RE.fullmatch(value):
+        value = f"{value}-{SEASONS[word]}"
+        mod = None
+    else:
+        mod = _POSITION_MOD.get(word)
+        if mod is None:
+            return timex
+    date_start, date_end, grain = _interval(value, mod)
+    if date_start is None:
+        date_start, date_end, grain = timex.date_start, timex.date_end, timex.granularity
+    if date_start is None:
+        date_start, date_end, grain = timex.date_start, timex.date_end, timex.granularity
+    start = match.start()
+    return Timex(
+        start,
+        timex.end,
+        text[start : timex.end],
+        timex.type,
+        value,
+        mod,
+        grain,
+        date_start,
+        date_end,
+    )

@@ -1,0 +1,76 @@
+"""Normalising: a candidate -> its TIMEX3 expression, by the normaliser of its rule
+(``_HANDLERS``: one entry a rule, checked against ``RULES`` by the tests).
+
+    >>> from datetime import date
+    >>> from timeline.temporal.detect import _candidates
+    >>> from timeline.temporal.reference import RunningReference
+    >>> text = "Talks ended yesterday."
+    >>> normaliser = _Normaliser(text, RunningReference(text, date(2023, 10, 23), False))
+    >>> for candidate in _candidates(text, False):
+    ...     normaliser.handle(candidate)
+    >>> [(t.text, t.value) for t in normaliser.out]
+    [('yesterday', '2023-10-22')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from timeline.temporal.detect import _Candidate
+from timeline.temporal.normalise_relative import _RelativeKinds
+from timeline.temporal.patterns import _EVENT_AFTER_RE
+from timeline.temporal.vocabulary import _number
+
+
+class _Normaliser(_RelativeKinds):
+    """Every normaliser over one text; ``handle`` reads one candidate."""
+
+    __slots__ = ()
+
+    def counted(self, cand: _Candidate) -> None:
+        """A count of units: "two years ago" is a date, "two years" a duration; in narrative,
+        "two days after the invasion" is a date counted from the last one."""
+        if cand.match["dir"]:
+            self.ago(cand)
+            return
+        if self.running.narrative and not cand.match["dmod"]:
+            event = _EVENT_AFTER_RE.match(self.text, cand.end)
+            if event and cand.match["num"] and _number(cand.match["num"]) is not None:
+                self.ago(cand, event["rel"].lower())
+                return
+        self.duration(cand)
+
+    def handle(self, cand: _Candidate) -> None:
+        """Normalise one candidate: the handler of its rule appends its Timex to ``out``."""
+        _HANDLERS[cand.kind](self, cand)
+
+
+_Handler = Callable[[_Normaliser, _Candidate], None]
+#: which normaliser reads the candidates of each rule
+_HANDLERS: dict[str, _Handler] = {
+    **dict.fromkeys(("iso", "numeric", "mdy", "dmy", "my", "month"), _Normaliser.calendar),
+    "month_rel": _Normaliser.month_rel,
+    "week_of_month": _Normaliser.week_of_month,
+    **dict.fromkeys(("ordinal_day", "range_day"), _Normaliser.ordinal_day),
+    **dict.fromkeys(("year", "era_year", "apos_year"), _Normaliser.year),
+    "decade": _Normaliser.decade,
+    "century": _Normaliser.century,
+    "quarter": _Normaliser.quarter,
+    "fiscal": _Normaliser.fiscal,
+    "weekday": _Normaliser.weekday,
+    **dict.fromkeys(("weekday_set", "set"), _Normaliser.set_),
+    "relday": _Normaliser.relday,
+    "relunit": _Normaliser.relunit,
+    "the_day_after": _Normaliser.the_day_after,
+    "unit_end": _Normaliser.unit_end,
+    "night": _Normaliser.night,
+    "the_unit": _Normaliser.the_unit,
+    "to_date": _Normaliser.to_date,
+    "vague": _Normaliser.vague,
+    "duration": _Normaliser.counted,
+    "bare_units": _Normaliser.bare_units,
+    "decades_long": _Normaliser.decades_long,
+    "time": _Normaliser.time,
+    "season": _Normaliser.season,
+    "holiday": _Normaliser.holiday,
+}

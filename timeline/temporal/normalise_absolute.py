@@ -1,0 +1,429 @@
+"""Normalising calendar expressions: dates, months, years, decades, centuries, quarters,
+fiscal years, seasons and holidays."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from timeline.temporal.calendar import (
+    _SEASON_MONTHS,
+    _add_months,
+    _easter,
+    _month_end,
+    _parse_calendar,
+    _year_value,
+)
+from timeline.temporal.detect import _Candidate
+from timeline.temporal.emit import _Normalising
+from timeline.temporal.patterns import _BORROW_MONTH_RE, _BORROW_RE, _RANGE_END_RE
+from timeline.temporal.resolve import _Anchor
+from timeline.temporal.tense import _tense
+from timeline.temporal.vocabulary import (
+    DECADE_WORDS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    FLOATING_HOLIDAYS,
+    HISTORIC_DAYS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    VOCABULARY,
+    _squash,
+)
+
+
+class _AbsoluteKinds(_Normalising):
+    """The normalisers of calendar expressions (a date with a month name, a year, a season)."""
+
+    __slots__ = ()
+
+    def calendar(self, cand: _Candidate) -> None:
+        """Dates written with a month name or digits: dateparser reads the date string.
+
+        For "Monday, October 23rd, 2023" dateparser reads "October 23" (the weekday and the
+        year are checked separately, so that a weekday that disagrees cannot move the date and
+        the parse of "October 23" is shared by every document that mentions it).
+        """
+        match = cand.match
+        kind = cand.kind
+        start, end = cand.start, cand.end
+        if kind in ("month", "my"):
+            month = MONTHS[match["mon"].lower().rstrip(".")]
+            year_text = (match["year"] or match["eyear"]) if kind == "my" else None
+            era = (match["era"] or match["era2"] or "") if kind == "my" else ""
+            sign = -1 if era.upper().startswith("B") else 1
+            self.month_only(start, end, month, int(year_text) * sign if year_text else None)
+            return
+        if kind in ("numeric", "iso"):
+            date_end = match.start("hh") - 1 if kind == "iso" and match["hh"] else end
+            parsed = _parse_calendar(self.text[start:date_end])
+            if parsed is None:
+                return
+            if kind == "iso" and match["hh"]:
+                clock = f"T{match['hh']}:{match['mm']}"
+                value = f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}{clock}"
+                self.emit(start, end, "TIME", value)
+                return
+            self.day_value(start, end, parsed[0], parsed[1], parsed[2])
+            return
+        month_name, day_text = match["mon"], match["day"]
+        date_text = f"{month_name} {day_text}" if kind == "mdy" else f"{day_text} {month_name}"
+        parsed = _parse_calendar(date_text)
+        if parsed is None:
+            return
+        _, month, day = parsed
+        year: int | None
+        if match["year"]:
+            era = match["era"] or ""
+            year = int(match["year"]) * (-1 if era.upper().startswith("B") else 1)
+        else:
+            borrowed = self.borrow(end)
+            year = (
+                borrowed
+                if borrowed is not None
+                else self.running.pick_year(month, day, (start, end))
+            )
+        self.day_value(start, end, year, month, day)
+        range_end = _RANGE_END_RE.match(self.text, end) if kind == "mdy" else None
+        if range_end is not None and int(range_end["day2"]) > day:
+            # "July 9-11": the last day of the range is a date of its own
+            last = range_end.end("year2") if range_end["year2"] else range_end.end("day2")
+            self.day_value(range_end.start("day2"), last, year, month, int(range_end["day2"]))
+
+    def borrow(self, end: int) -> int | None:
+        """Year written after a range partner: "12-14 July 1950", "August-September 1950"."""
+        match = _BORROW_RE.match(self.text, end, min(len(self.text), end + 40))
+        if match is None:
+            return None
+        year = int(match["byear"])
+        return -year if match["bera"] else year
+
+    def day_value(self, start: int, end: int, year: int | None, month: int, day: int) -> None:
+        if year is None:
+            self.emit(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}", remember=False)
+            return
+        try:
+            if year > 0:
+                date(year, month, day)
+        except ValueError:
+            return
+        self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}-{day:02d}")
+
+    def month_only(self, start: int, end: int, month: int, year: int | None) -> None:
+        if year is None:
+            year = self.borrow(end)
+        if year is None:
+            year = self.running.pick_year(month, None, (start, end))
+        if year is None:
+            self.emit(start, end, "DATE", f"XXXX-{month:02d}", remember=False)
+            return
+        self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}")
+
+    def month_rel(self, cand: _Candidate) -> None:
+        """ "August of that year", "July 25 of that year", "the previous April"."""
+        match = cand.match
+        if match["ofrel"]:
+            month = MONTHS[match["mon"].lower().rstrip(".")]
+            relation = _squash(match["ofrel"].lower())
+            shift = VOCABULARY.shift(relation.removeprefix("the "))
+            # "next year" counts from the reference date, "the next year" from the last one
+            deictic = not relation.startswith("the ") and not VOCABULARY.counts_from_running(
+                relation
+            )
+            if deictic and not self.running.narrative and self.running.reference is not None:
+                year: int | None = self.running.reference.year + shift
+            else:
+                parts = self.running.anaphoric_parts()
+                year = parts.year + shift if parts is not None else None
+            if year is None:
+                self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
+                return
+            if match["day"]:
+                self.day_value(cand.start, cand.end, year, month, int(match["day"]))
+            else:
+                self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{month:02d}")
+            return
+        month = MONTHS[match["mon2"].lower().rstrip(".")]
+        relation = match["mrel"].lower()
+        anaphoric = VOCABULARY.counts_from_running(relation) or self.running.narrative
+        parts = self.running.anaphoric_parts() if anaphoric else None
+        if not anaphoric and self.running.reference is not None:
+            parts = _Anchor(
+                self.running.reference.year,
+                self.running.reference.month,
+                self.running.reference.day,
+            )
+        if parts is None or parts.month is None:
+            self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
+            return
+        year = parts.year
+        if VOCABULARY.shift(relation) < 0 and month >= parts.month:
+            year -= 1
+        elif VOCABULARY.shift(relation) > 0 and month <= parts.month:
+            year += 1
+        self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{month:02d}")
+
+    def week_of_month(self, cand: _Candidate) -> None:
+        """ "the first week of November": the ISO week holding its first (or last) days."""
+        match = cand.match
+        month = MONTHS[match["mon"].lower().rstrip(".")]
+        year = (
+            int(match["year"])
+            if match["year"]
+            else self.running.pick_year(month, None, (cand.start, cand.end))
+        )
+        if year is None or year < 1:
+            self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
+            return
+        nth = match["nth"].lower()
+        if nth in ("last", "final"):
+            day = _month_end(year, month) - timedelta(days=3)
+        else:
+            day = date(year, month, 7 * (["first", "second", "third", "fourth"].index(nth)) + 4)
+        iso = day.isocalendar()
+        self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}")
+
+    def ordinal_day(self, cand: _Candidate) -> None:
+        day = int(cand.match["day"])
+        month_match = _BORROW_MONTH_RE.match(
+            self.text, cand.end, min(len(self.text), cand.end + 40)
+        )
+        year = self.borrow(cand.end)
+        if month_match:
+            month = MONTHS[month_match["bmon"].lower().rstrip(".")]
+        else:
+            parts = self.running.anaphoric_parts()
+            if parts is None or parts.month is None:
+                self.emit(cand.start, cand.end, "DATE", f"XXXX-XX-{day:02d}", remember=False)
+                return
+            month = parts.month
+            if (
+                not self.running.narrative
+                and self.running.reference is not None
+                and self.running.anchor is None
+            ):
+                # news: the nearest such day of a month around the reference
+                ref = self.running.reference
+                options = [_add_months(ref.replace(day=1), k) for k in (-1, 0, 1)]
+                best = min(
+                    (o for o in options if day <= _month_end(o.year, o.month).day),
+                    key=lambda o: abs((o.replace(day=day) - ref).days),
+                    default=None,
+                )
+                if best is None:
+                    return
+                self.day_value(cand.start, cand.end, best.year, best.month, day)
+                return
+        if year is None:
+            year = self.running.pick_year(month, day, (cand.start, cand.end))
+        self.day_value(cand.start, cand.end, year, month, day)
+
+    def year(self, cand: _Candidate) -> None:
+        match = cand.match
+        if cand.kind == "era_year":
+            number = int(match["n"] or match["n2"] or match["n3"])
+            era = (match["era"] or ("BC" if match["n3"] else "AD")).upper()
+            year = -number if era.startswith("B") else number
+            if year == 0:
+                return
+            self.emit(cand.start, cand.end, "DATE", _year_value(year))
+            return
+        if cand.kind == "apos_year":
+            two = int(match["yy"])
+            parts = self.running.anaphoric_parts()
+            if parts is not None and parts.year > 0:
+                century = parts.year // 100 * 100
+                year = century + two
+                if year > parts.year + 1:
+                    year -= 100
+            else:
+                year = 1900 + two
+            self.emit(cand.start, cand.end, "DATE", _year_value(year))
+            return
+        self.emit(cand.start, cand.end, "DATE", match["year"])
+
+    def decade(self, cand: _Candidate) -> None:
+        match = cand.match
+        if match["dec"]:
+            value = match["dec"][:3]
+        else:
+            tens = (
+                int(match["dec2"] or match["dec3"] or 0) // 10
+                if not match["decw"]
+                else DECADE_WORDS[match["decw"].lower()]
+            )
+            parts = self.running.anaphoric_parts()
+            century = parts.year // 100 if parts is not None and parts.year > 0 else 19
+            if (
+                not self.running.narrative
+                and parts is not None
+                and century * 100 + tens * 10 > parts.year
+            ):
+                century -= 1
+            value = f"{century:02d}{tens}"
+        self.emit(cand.start, cand.end, "DATE", value)
+
+    def century(self, cand: _Candidate) -> None:
+        match = cand.match
+        number = int(match["cn"]) if match["cn"] else ORDINALS.get(match["cw"].lower(), 0)
+        if number < 1:
+            return
+        bc = bool(match["cera"]) and match["cera"].upper().startswith("B")
+        value = f"BC{number - 1:02d}" if bc else f"{number - 1:02d}"
+        self.emit(cand.start, cand.end, "DATE", value, remember=not bc)
+
+    # over 60 lines: one branch per shape (Q3 2023, the third quarter of, last quarter, H1)
+    def quarter(self, cand: _Candidate) -> None:
+        match = cand.match
+        which = (match["q"] or match["qn"] or "").lower()
+        half = (match["qh"] or "").lower() == "half" or which.startswith("h")
+        year_text = match["year"] or match["year2"] or match["year3"]
+        base = (
+            self.running.deictic_day()
+            if (match["q"] or "").lower() in ("last", "previous", "current", "next", "latest")
+            else self.running.anaphoric_day()
+        )
+        ordinal = {
+            "first": 1,
+            "1st": 1,
+            "second": 2,
+            "2nd": 2,
+            "third": 3,
+            "3rd": 3,
+            "fourth": 4,
+            "4th": 4,
+        }
+        count = 2 if half else 4
+        if which[:1] in ("q", "h") and which[1:].isdigit():
+            number = int(which[1])
+        elif which in ordinal:
+            number = ordinal[which]
+        else:
+            if base is None:
+                self.emit(
+                    cand.start,
+                    cand.end,
+                    "DATE",
+                    "XXXX-QX" if not half else "XXXX-HX",
+                    remember=False,
+                )
+                return
+            current = (base.month - 1) // (12 // count) + 1
+            shift = VOCABULARY.shift(which)
+            index = base.year * count + current - 1 + shift
+            year, number = index // count, index % count + 1
+            self.emit(cand.start, cand.end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}")
+            return
+        if number > count:
+            return
+        if year_text:
+            year = int(year_text)
+        elif base is not None:
+            year = base.year
+            qy = (match["qy"] or "").lower()
+            if qy in ("last", "the previous"):
+                year -= 1
+            elif qy == "next":
+                year += 1
+            elif not qy and not self.running.narrative and self.running.reference is not None:
+                current = (self.running.reference.month - 1) // (12 // count) + 1
+                tense = _tense(self.text, cand.start, cand.end)
+                if tense == "past" and number > current:
+                    year -= 1
+                elif tense == "future" and number < current:
+                    year += 1
+        else:
+            self.emit(
+                cand.start, cand.end, "DATE", f"XXXX-{'H' if half else 'Q'}{number}", remember=False
+            )
+            return
+        self.emit(cand.start, cand.end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}")
+
+    def fiscal(self, cand: _Candidate) -> None:
+        match = cand.match
+        if match["year"]:
+            year = int(match["year"])
+        elif match["fy"]:
+            year = int(match["fy"]) if len(match["fy"]) == 4 else 2000 + int(match["fy"])
+        else:
+            base = self.running.deictic_day()
+            if base is None:
+                self.emit(cand.start, cand.end, "DATE", "FYXXXX", remember=False)
+                return
+            shift = VOCABULARY.shift((match["fmod"] or "").lower())
+            year = base.year + shift
+        interval = (date(year, 1, 1), date(year, 12, 31), "year")
+        self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)
+
+    def season(self, cand: _Candidate) -> None:
+        match = cand.match
+        season = SEASONS[(match["season"] or match["season2"]).lower()]
+        relation = (match["srel"] or "").lower()
+        year: int | None
+        if match["year"] or match["year2"]:
+            year = int(match["year"] or match["year2"])
+        elif match["syear"]:
+            year = -int(match["syear"])
+        else:
+            shift = VOCABULARY.shift(relation)
+            anaphoric = VOCABULARY.counts_from_running(relation) or self.running.narrative
+            base = self.running.anaphoric_day() if anaphoric else self.running.deictic_day()
+            if base is None:
+                parts = self.running.anaphoric_parts()
+                if parts is None:
+                    self.emit(cand.start, cand.end, "DATE", f"XXXX-{season}", remember=False)
+                    return
+                year = parts.year + shift
+            else:
+                first, last = _SEASON_MONTHS[season]
+                year = base.year
+                if not self.running.narrative and not relation:
+                    # news: the nearest such season around the reference
+                    tense = _tense(self.text, cand.start, cand.end)
+                    if tense == "past" and date(year, first, 1) > base:
+                        year -= 1
+                    elif (
+                        tense == "future"
+                        and _month_end(year + 1 if last < first else year, last) < base
+                    ):
+                        year += 1
+                elif shift == -1:
+                    if _month_end(year + 1 if last < first else year, last) >= base:
+                        year -= 1
+                elif shift == 1 and date(year, first, 1) <= base:
+                    year += 1
+        self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{season}")
+
+    def holiday(self, cand: _Candidate) -> None:
+        match = cand.match
+        name = _squash(match["hol"].lower())
+        if name in HISTORIC_DAYS:
+            self.emit(cand.start, cand.end, "DATE", HISTORIC_DAYS[name])
+            return
+        year = int(match["year"]) if match["year"] else None
+
+        def on(year: int) -> date | None:
+            if name in FIXED_HOLIDAYS:
+                month, day = (int(p) for p in FIXED_HOLIDAYS[name].split("-"))
+                return date(year, month, day)
+            if name in EASTER_HOLIDAYS:
+                return _easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+            month, weekday, nth = FLOATING_HOLIDAYS[name]
+            first = date(year, month, 1)
+            if nth > 0:
+                offset = (weekday - first.isoweekday()) % 7
+                return first + timedelta(days=offset + 7 * (nth - 1))
+            last = _month_end(year, month)
+            return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+        if year is None:
+            probe = on(2000)
+            if probe is None:
+                return
+            year = self.running.pick_year(probe.month, probe.day, (cand.start, cand.end))
+        if year is None or year < 1:
+            self.emit(cand.start, cand.end, "DATE", "XXXX-XX-XX", remember=False)
+            return
+        day = on(year)
+        if day is not None:
+            self.emit(cand.start, cand.end, "DATE", day.isoformat())

@@ -1,0 +1,160 @@
+"""The running reference of a text: the reference date, news or narrative, and the most recent
+date mentioned, which relative expressions count from (``RunningReference``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.temporal.patterns import (
+    _CALENDAR_PREFIX_RE,
+    _MONTH_VALUE_RE,
+    _NO_ANCHOR_BEFORE_RE,
+    _NOUN_AFTER_YEAR_RE,
+    _SENTENCE_END_RE,
+    _THE_BEFORE_RE,
+    _WORD_RE,
+    _YEAR_OR_BC_RE,
+)
+from timeline.temporal.resolve import _Anchor, resolve_year
+from timeline.temporal.tense import _tense
+
+#: a year-less month this many months before the running reference's month is next year's
+NARRATIVE_ROLLOVER_MONTHS = 8
+
+
+@dataclass(slots=True)
+class RunningReference:
+    """What relative expressions of one text count from, as it is read: the reference date
+    (publication), whether the text is news or narrative (chosen once), and the most recent
+    date mentioned (``anchor``), which ``remember`` moves.
+
+    >>> running = RunningReference("In 1941, war. Later that month...", None, narrative=True)
+    >>> running.remember("1941-12", 3, 7); running.anchor
+    _Anchor(year=1941, month=12, day=None)
+    >>> running.anaphoric_day("M")
+    datetime.date(1941, 12, 1)
+    """
+
+    text: str
+    reference: date | None
+    narrative: bool
+    anchor: _Anchor | None = None
+    anchor_at: int = -1
+
+    def deictic_day(self) -> date | None:
+        if self.narrative:
+            if self.anchor is not None and self.anchor.as_date() is not None:
+                return self.anchor.as_date()
+            return self.reference if self.anchor is None else None
+        return self.reference
+
+    def anaphoric_day(self, code: str = "D") -> date | None:
+        """The day an anaphoric expression of unit ``code`` counts from.
+
+        The running reference when it is precise enough for the unit (a year for "the
+        following year", a day for "the next day"); otherwise, in news, the reference date,
+        and in narrative None (the caller then keeps what is known and X's the rest).
+        """
+        anchor = self.anchor
+        if anchor is None:
+            return self.reference
+        full = anchor.as_date()
+        if full is not None:
+            return full
+        if anchor.year >= 1 and (
+            code in ("Y", "DE", "CE", "ML") or (code in ("M", "Q") and anchor.month is not None)
+        ):
+            return date(anchor.year, anchor.month or 1, 1)
+        return None if self.narrative else self.reference
+
+    def anaphoric_parts(self) -> _Anchor | None:
+        if self.anchor is not None:
+            return self.anchor
+        if self.reference is not None:
+            return _Anchor(self.reference.year, self.reference.month, self.reference.day)
+        return None
+
+    def remember(self, value: str, start: int | None = None, end: int | None = None) -> None:
+        """Move the running reference to a date just mentioned.
+
+        Asides do not move it: a date in parentheses (a citation, a life span), after
+        "until" (where a span ends), or a year or month used as a modifier ("the 1614 rules",
+        "the August 1792 uprising").
+        """
+        match = _CALENDAR_PREFIX_RE.match(value)
+        if match is None or "X" in value[:10]:
+            return
+        if start is not None:
+            before = self.text[max(0, start - 200) : start]
+            if before.rfind("(") > before.rfind(")"):
+                return
+            if _NO_ANCHOR_BEFORE_RE.search(before[-70:]):
+                return
+            if (
+                _YEAR_OR_BC_RE.fullmatch(value)
+                and _NOUN_AFTER_YEAR_RE.match(self.text[start + 4 : start + 30])
+                and _THE_BEFORE_RE.search(before)
+            ):
+                return
+            if (
+                end is not None
+                and _MONTH_VALUE_RE.fullmatch(value)
+                and _NOUN_AFTER_YEAR_RE.match(self.text[end : end + 26])
+                and _THE_BEFORE_RE.search(before)
+            ):
+                return
+        year = int(match[2]) * (-1 if match[1] else 1)
+        month = int(match[3]) if match[3] else None
+        day = int(match[4]) if match[4] else None
+        if (
+            self.anchor is not None
+            and day is None
+            and month is not None
+            and self.anchor.year == year
+            and self.anchor.month == month
+        ):
+            return  # "in October" after "October 3" keeps the day
+        if self.anchor is not None and month is None and self.anchor.year == year:
+            return  # a bare year repeated keeps the finer anchor
+        if (
+            self.narrative
+            and start is not None
+            and month is None
+            and self.anchor is not None
+            and self.anchor.month is not None
+            and not self.near_sentence_start(start)
+        ):
+            # "...for a planned campaign in 1976": a year in passing is no new scene
+            return
+        self.anchor = _Anchor(year, month, day)
+        if start is not None:
+            self.anchor_at = start
+
+    def near_sentence_start(self, start: int) -> bool:
+        """Whether at most three words precede ``start`` in its sentence ("In 1940, ...")."""
+        window_start = max(0, start - 60)
+        sentence_start = window_start if window_start else 0
+        for stop in _SENTENCE_END_RE.finditer(self.text, window_start, start):
+            sentence_start = stop.end()
+        if window_start and sentence_start == window_start:
+            return False
+        return len(_WORD_RE.findall(self.text, sentence_start, start)) <= 3
+
+    def pick_year(
+        self, month: int, day: int | None, span: tuple[int, int] | None = None
+    ) -> int | None:
+        """Year for a month (and day) written without one.
+
+        News: a past-tense clause takes the latest such date not after the reference, a
+        future one the earliest not before it, and otherwise the nearest one.
+        """
+        if self.narrative or self.reference is None:
+            parts = self.anaphoric_parts()
+            if parts is None:
+                return None
+            if parts.month is not None and parts.month - month >= NARRATIVE_ROLLOVER_MONTHS:
+                return parts.year + 1  # "December 7, 1941 ... In January" is January 1942
+            return parts.year
+        tense = _tense(self.text, span[0], span[1], None) if span else None  # present: nearest
+        return resolve_year(month, day, self.reference, tense)

@@ -1,0 +1,110 @@
+"""Temporal expressions: find them in English text and normalise them to TIMEX3 values.
+
+    >>> [(t.text, t.value) for t in tag("He spoke on Monday, October 23rd.", date(2023, 10, 24))]
+    [('Monday, October 23rd', '2023-10-23')]
+
+A rule-based recogniser (regular expressions compiled once, word lists in
+``timeline/data/temporal_words.json``) finds minimal spans; ``dateparser`` parses the calendar
+date strings it finds; the normaliser below turns each span into a TIMEX3 type, value, mod,
+granularity and the interval of days it covers.
+
+Reference times (which date a relative expression counts from):
+
+* Deictic expressions ("yesterday", "last week", "two years ago", "Monday", "this year") count
+  from the reference date, the publication date in news.
+* A bare weekday takes its direction from the tense of its clause: the nearest tense cue to its
+  left decides ("confirmed", "was", "said": the weekday on or before the reference; "will",
+  "is set to", "to be held", "is scheduled for", and present-tense schedules like "opens" or
+  "is": the one on or after it); with no cue on the left, the rest of the sentence decides,
+  and past is the default (news reports what happened). "last Friday" is strictly before,
+  "next Friday" strictly after. A month or day written without a year follows the same tense
+  rule in news (past: the latest such date not after the reference; future: the earliest not
+  before it; present or no cue: the nearest).
+* Anaphoric expressions ("the following year", "two days later", "that month", "the next day")
+  count from the running reference: the most recent date mentioned before them. In news, when
+  that date is too coarse for the unit (a year, for "the next day"), the publication date is
+  used instead.
+* In narrative text (``narrative=True``, the default when there is no reference date, as in an
+  encyclopedia article) every relative expression counts from the running reference. A month or
+  day without a year takes its year (or the next year when the month is 8 or more months before
+  the running reference's month: "December 7, 1941 ... In January" is January 1942); a bare
+  weekday is the first such day on or after it; an expression the running reference is too
+  coarse for keeps X's ("four days later" after "in 1915" is 1915-XX-XX); "two days after the
+  invasion" is a date counted from it. Asides do not move the running reference: dates in
+  parentheses, after "until" or "since", years used as modifiers ("the 1614 rules"), a bare
+  year in passing deep inside a sentence while the reference is a month or a day, and glances
+  back ("a year earlier"). A clock time takes the running reference's day. Narrative text also
+  follows the TIMEX2 habit of tagging "former", "recent", "current" and "future", and of
+  reading "the Spring Offensive" as a season.
+* Without any reference, relative expressions keep X's in their value and have no interval.
+
+Bounds: tag() runs each pattern only in small windows around its trigger words, looks at most
+a few words beyond a candidate, and hands dateparser strings of at most MAX_PARSE_CHARS
+characters, so the work per document is linear in its length (`benchmarks/bench_scale.py`
+measures it from 1 KB to 5 MB) and the whole of a long document is read.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.temporal.detect import _candidates
+from timeline.temporal.modifiers import _apply_left_modifier
+from timeline.temporal.normalise import _Normaliser
+from timeline.temporal.reference import RunningReference
+from timeline.temporal.timex import Timex
+
+
+def tag(text: str, reference_date: date | None, *, narrative: bool | None = None) -> list[Timex]:
+    """All temporal expressions of ``text``, sorted by start, non-overlapping.
+
+    >>> [(t.text, t.value) for t in tag("Talks ended yesterday.", date(2023, 10, 23))]
+    [('yesterday', '2023-10-22')]
+
+    ``reference_date`` is the publication date (None: only absolute expressions resolve);
+    ``narrative`` (default: True exactly when there is no reference date) resolves relative
+    expressions against the running reference, the most recent date mentioned before them.
+    """
+    is_narrative = reference_date is None if narrative is None else narrative
+    normaliser = _Normaliser(text, RunningReference(text, reference_date, is_narrative))
+    for cand in _candidates(text, is_narrative):
+        before = len(normaliser.out)
+        normaliser.handle(cand)
+        if len(normaliser.out) > before:
+            normaliser.out[-1] = _apply_left_modifier(text, cand, normaliser.out[-1])
+    result: list[Timex] = []
+    last_end = -1
+    for timex in sorted(normaliser.out, key=lambda t: t.start):
+        if timex.start >= last_end:
+            if result and _joinable(text, result[-1], timex):
+                result[-1] = _join_day_and_clock(text, result[-1], timex)
+            else:
+                result.append(timex)
+            last_end = timex.end
+    return result
+
+
+_CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d$")
+_DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_JOINER_RE = re.compile(r"(?i)^\s*(?:,\s*)?(?:at\s+|on\s+)?$")
+
+
+def _joinable(text: str, first: Timex, second: Timex) -> bool:
+    """ "May 8 1:00AM", "9 a.m. Monday", "Friday at 3 p.m.": one point in time."""
+    if not _JOINER_RE.match(text[first.end : second.start]):
+        return False
+    return bool(
+        (_DAY_RE.match(first.value) and _CLOCK_RE.match(second.value))
+        or (_CLOCK_RE.match(first.value) and _DAY_RE.match(second.value))
+    )
+
+
+def _join_day_and_clock(text: str, first: Timex, second: Timex) -> Timex:
+    day, clock = (first, second) if _DAY_RE.match(first.value) else (second, first)
+    value = day.value + clock.value[clock.value.index("T") :]
+    mod = first.mod or second.mod  # "about 9 a.m. Monday"
+    return Timex(
+        first.start, second.end, text[first.start : second.end], "TIME", value, mod, "time",
+        day.date_start, day.date_end,
+    )  # fmt: skip

@@ -1,0 +1,70 @@
+"""The tense of the clause around an expression: which way a bare weekday or a year-less
+date points from the reference date."""
+
+from __future__ import annotations
+
+from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE
+from timeline.temporal.vocabulary import ED_NOT_PAST, FUTURE_CUES, PAST_CUES, VOCABULARY
+
+_FUTURE_WORDS = frozenset(c for c in FUTURE_CUES if " " not in c)
+# "plans to", "is set to": the word before "to"
+_FUTURE_BEFORE_TO = frozenset(
+    c.split()[0] for c in FUTURE_CUES if len(c.split()) == 2 and c.endswith(" to")
+) | {"set", "scheduled", "expected", "due"}
+_ARRANGED = frozenset(VOCABULARY.arranged_participles)
+_PRESENT_CUES = frozenset(VOCABULARY.present_cues)
+_MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "should", "must"})
+
+
+def _word_tense(words: list[str], index: int) -> str | None:
+    """The tense a word signals: "will", "plans to", "to be held" -> future; "said",
+    "confirmed" -> past; a present passive ("is expected") or anything else -> None."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")):
+        return "future"
+    if following == "to" and word in _FUTURE_BEFORE_TO:
+        return "future"
+    if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
+        return "future"  # "is scheduled for", "are planned for": arranged, so ahead
+    if word in _PRESENT_CUES:
+        return "present"  # "which ends on June 26", "the vote is on Friday"
+    if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
+        previous = words[index - 1] if index > 0 else ""
+        if previous == "be":
+            before = words[index - 2] if index > 1 else ""
+            return "future" if before in _MODALS else None  # "to be held", "will be released"
+        if previous == "been":
+            earlier = words[max(0, index - 4) : index - 1]
+            return "future" if _FUTURE_WORDS.intersection(earlier) else "past"  # "will have been"
+        if previous in ("is", "are", "am", "being"):
+            return None  # a present passive says nothing about when
+        return "past"
+    return None
+
+
+def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
+    """'past' or 'future': the tense of the clause around text[start:end] (else ``default``).
+
+    >>> _tense("He will meet them on Sunday.", 21, 27)
+    'future'
+    """
+    window_start = max(0, start - 120)
+    left_limit = window_start
+    for stop in _SENTENCE_END_RE.finditer(text, window_start, start):
+        left_limit = stop.end()
+    left_words = [w.lower() for w in _WORD_RE.findall(text[left_limit:start])]
+    for index in range(len(left_words) - 1, -1, -1):
+        tense = _word_tense(left_words, index)
+        if tense:
+            return tense
+    right = text[end : end + 120]
+    stop_match = _SENTENCE_END_RE.search(right)
+    if stop_match:
+        right = right[: stop_match.start()]
+    right_words = [w.lower() for w in _WORD_RE.findall(right)]
+    for index in range(len(right_words)):
+        tense = _word_tense(right_words, index)
+        if tense:
+            return tense
+    return default
