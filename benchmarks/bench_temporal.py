@@ -95,8 +95,10 @@ def engine(document: dict[str, Any]) -> list[Span]:
 def baseline(document: dict[str, Any]) -> list[Span]:
     text: str = document["text"]
     settings: dict[str, Any] = {}
-    if document.get("dct"):
-        settings["RELATIVE_BASE"] = datetime.fromisoformat(document["dct"])
+    # the same reference date the engine gets ("03-02-2009" is read as the text dates it)
+    published = resolve_published(text, document.get("dct")).date
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)  # noqa: DTZ001
     found = search_dates(text, languages=["en"], settings=settings) or []
     spans: list[Span] = []
     cursor = 0
