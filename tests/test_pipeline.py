@@ -266,3 +266,15 @@ def test_news_furniture_gives_no_event_no_actor_and_no_date_to_inherit() -> None
     assert visit["date_start"] != pd.Timestamp("2020-09-15")  # not the caption's day
     for row in table.itertuples():
         assert text[row.sentence_start : row.sentence_end] == row.sentence
+
+
+def test_a_fronted_date_dates_the_main_clause_past_a_relative_clause() -> None:
+    text = (
+        "Carmaker outlines plan\n\nAt a press conference on Monday, June 1st, Jane Roe, the "
+        "chief executive of Carco Motors, which filed for bankruptcy earlier today, outlined a "
+        "plan for the company."
+    )
+    table = _table_of(text, date(2009, 6, 4))
+    dated = {row.action: row.date_start for row in table.itertuples()}
+    assert dated["outline"] == pd.Timestamp("2009-06-01")  # the main clause: the fronted date
+    assert dated["file"] == pd.Timestamp("2009-06-04")  # the relative clause: its own date

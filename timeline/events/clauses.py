@@ -81,11 +81,25 @@ def attach_dates(
             elif before:
                 owner = before[-1]
             else:
-                owner = min(verbs, key=lambda p: distance(sentence, p, timex))
+                # A fronted date dates the main clause after it, not a relative clause on the
+                # way ("On June 1st, the chief, whose company filed for bankruptcy earlier
+                # today, outlined a plan": outlined).
+                main = [p for p in after if not _in_relative_clause(text, sentence, timex, p)]
+                owner = min(main or verbs, key=lambda p: distance(sentence, p, timex))
         if owner is None:
             owner = predicates[0]
         groups.setdefault(owner, []).append(timex)
     return groups
+
+
+_OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,]*$", re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, sentence: Sentence, timex: Timex, verb: Predicate) -> bool:
+    """Whether `verb` sits in a relative clause opened between the expression and it
+    (", which filed for bankruptcy" after "On June 1st, the carmaker")."""
+    between = text[timex.end : sentence.start + verb.start]
+    return _OPEN_RELATIVE.search(between) is not None
 
 
 def _fronted(text: str, sentence: Sentence, timex: Timex) -> bool:
