@@ -574,3 +574,20 @@ def test_more_than_ago_names_the_stretch_of_its_interval(
     timex = one(f"Prices peaked {phrase}.", REF)
     assert (timex.value, timex.mod, timex.granularity) == (value, "BEFORE", granularity)
     assert (timex.date_start, timex.date_end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The council should vote on Friday.", "2023-10-27"),  # reference: Tuesday 2023-10-24
+        ("The council should have voted on Friday.", "2023-10-20"),
+        ("The minister is expected to resign on Friday.", "2023-10-27"),
+        ("Forecasters expect the storm to reach the coast on Friday.", "2023-10-27"),
+        ("The company might run out of money by March.", "2024-03"),
+        ("The group IS on Saturday claimed the attack.", "2023-10-21"),  # an acronym, no "is"
+        ("The minister resigned on Friday.", "2023-10-20"),
+    ],
+)
+def test_modality_and_acronyms_in_the_tense_of_a_clause(sentence: str, value: str) -> None:
+    (timex,) = tag(sentence, date(2023, 10, 24))
+    assert timex.value == value

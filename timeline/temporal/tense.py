@@ -14,6 +14,9 @@ _FUTURE_BEFORE_TO = frozenset(
 _ARRANGED = frozenset(VOCABULARY.arranged_participles)
 _PRESENT_CUES = frozenset(VOCABULARY.present_cues)
 _MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "should", "must"})
+#: Modals that put a bare verb ahead of the news ("the council should vote on Wednesday");
+#: not "may" (the month) nor "could" (often a past ability: "could not reach him on Monday").
+_AHEAD_MODALS = frozenset({"should", "must", "might", "ought"})
 
 
 def _word_tense(words: list[str], index: int) -> str | None:
@@ -23,6 +26,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
     following = words[index + 1] if index + 1 < len(words) else ""
     if word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")):
         return "future"
+    if word in _AHEAD_MODALS and following not in ("have", "not", "n't", "never"):
+        return "future"  # "should vote", "might resign"; not "should have voted"
     if following == "to" and word in _FUTURE_BEFORE_TO:
         return "future"
     if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
@@ -43,6 +48,16 @@ def _word_tense(words: list[str], index: int) -> str | None:
     return None
 
 
+def _words(text: str) -> list[str]:
+    """The words of `text` in lower case, without acronyms: "IS on Saturday claimed" is no
+    present tense ("IS", "US" and "AM" written in capitals are names, not verbs).
+
+    >>> _words("IS on Saturday claimed")
+    ['on', 'saturday', 'claimed']
+    """
+    return [w.lower() for w in _WORD_RE.findall(text) if not (len(w) > 1 and w.isupper())]
+
+
 def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
     """'past' or 'future': the tense of the clause around text[start:end] (else ``default``).
 
@@ -53,7 +68,7 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     left_limit = window_start
     for stop in _SENTENCE_END_RE.finditer(text, window_start, start):
         left_limit = stop.end()
-    left_words = [w.lower() for w in _WORD_RE.findall(text[left_limit:start])]
+    left_words = _words(text[left_limit:start])
     for index in range(len(left_words) - 1, -1, -1):
         tense = _word_tense(left_words, index)
         if tense:
@@ -62,7 +77,7 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     stop_match = _SENTENCE_END_RE.search(right)
     if stop_match:
         right = right[: stop_match.start()]
-    right_words = [w.lower() for w in _WORD_RE.findall(right)]
+    right_words = _words(right)
     for index in range(len(right_words)):
         tense = _word_tense(right_words, index)
         if tense:
