@@ -108,3 +108,22 @@ def test_an_acronym_is_the_organisation_it_abbreviates_in_the_article() -> None:
     assert names and set(names) == {"European Aeronautic Defence and Space Company"}
     ambiguous = "Apple Computer and Apple Corps settled. AC was not mentioned."
     assert {m.text: m.name for m in find_actors([ambiguous])[0]}.get("AC") in (None, "AC")
+
+
+def test_short_forms_join_the_name_written_in_full() -> None:
+    texts = [
+        "Forecasters at the National Hurricane Center (NHC) said the storm would weaken. "
+        "The NHC said on Monday that winds had dropped.",
+        "The U.S. Air Force said on Monday it had grounded its fleet. The Air Force gave no "
+        "reason for the decision.",
+        "The Baku Red Army held the city. Later the Red Army crossed the river.",
+    ]
+    hurricane, air_force, armies = (
+        {mention.text: mention.name for mention in mentions} for mentions in find_actors(texts)
+    )
+    assert hurricane == {
+        "National Hurricane Center": "National Hurricane Center",
+        "NHC": "National Hurricane Center",
+    }
+    assert air_force["Air Force"] == "U.S. Air Force"  # the national qualifier dropped
+    assert armies.get("Red Army", "Red Army") == "Red Army"  # a place before it: another body

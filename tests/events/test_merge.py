@@ -56,3 +56,20 @@ def test_an_acronym_is_the_one_organisation_of_its_initials_across_articles() ->
         replace(event("c", "Cisco"), actor_types=("location",)),
     ]
     assert {e.actor_types for e in merge_names(typed)} == {("organisation",)}
+
+
+def test_spellings_that_differ_in_the_points_of_initials_are_one_name() -> None:
+    from timeline.events import Event, merge_names
+
+    def row(doc: str, name: str) -> Event:
+        return Event(f"ev-{doc}", doc, "s", 0, 1, 0, "vague", None, None, None, "", "", None,
+                     None, actors=(name,), actor_types=("organisation",))  # fmt: skip
+
+    merged = merge_names(
+        [
+            row("a", "U.S. Geological Survey"),
+            row("b", "US Geological Survey"),
+            row("c", "U.S. Geological Survey"),
+        ]
+    )
+    assert {event.actors for event in merged} == {("U.S. Geological Survey",)}

@@ -236,7 +236,11 @@ def _longest(persons_full: list[str]) -> dict[str, str]:
 
 
 def _organisation_long(organisations: set[str]) -> dict[str, str]:
-    """A short name -> the one longer name of the article it begins ("NPD" -> "NPD Group").
+    """A short name -> the one longer name of the article it begins ("NPD" -> "NPD Group") or,
+    of two words or more, ends after a country ("Air Force" -> "U.S. Air Force").
+
+    >>> _organisation_long({"NPD", "NPD Group", "Air Force", "U.S. Air Force"})["Air Force"]
+    'U.S. Air Force'
 
     A longer name ending in a plural ("Apple Stores") names the company's things, not it. A
     brand written "iPod" or "iTunes" is a product line: the "iPod Nano" is one of its models
@@ -247,7 +251,7 @@ def _organisation_long(organisations: set[str]) -> dict[str, str]:
     for organisation in organisations:
         if " " in organisation:
             starts.setdefault(organisation.split()[0], set()).add(organisation)
-    return {
+    long_forms = {
         short: next(iter(longer))
         for short, longer in starts.items()
         if len(longer) == 1
@@ -255,6 +259,22 @@ def _organisation_long(organisations: set[str]) -> dict[str, str]:
         and short not in brands
         and not _PLURAL_END.search(next(iter(longer)))
     }
+    # "Air Force" after "U.S. Air Force", "Geological Survey" after "US Geological Survey":
+    # a name of two words or more is the one longer name of the article that is it with a
+    # country before it (the national qualifier later mentions drop); a place or another word
+    # before it makes another body ("Red Army" is not the "Baku Red Army")
+    for short in organisations:
+        if " " not in short or short in long_forms or short in brands:
+            continue
+        qualified = [
+            name
+            for name in organisations
+            if name.endswith(" " + short)
+            and name[: -len(short) - 1].strip().casefold() in countries()
+        ]
+        if len(qualified) == 1:
+            long_forms[short] = qualified[0]
+    return long_forms
 
 
 def _complete(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

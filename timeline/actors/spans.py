@@ -64,12 +64,20 @@ def strip_corporate_suffix(name: str) -> str:
     return corporate_suffix().sub("", name)
 
 
+_UNCLOSED_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
+_DANGLING_PREPOSITION = re.compile(r"\s+(?:of|in|at|on|for|from|to|by|with)$")
+
+
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     """The name in the entity `text[start:end]` labelled `label`, or None when it names no
     actor (a label we do not read, a lower-case word, a treaty, a word of the stop list).
 
     >>> clean_span("the Union Army of the Potomac on July 26 was", 0, 40, "ORG")
     RawSpan(start=4, end=29, text='Union Army of the Potomac', label='ORG', role=None)
+    >>> clean_span("the National Hurricane Center (NHC) said", 4, 34, "ORG").text
+    'National Hurricane Center'
+    >>> clean_span("the Northeast of the country", 4, 16, "LOC").text
+    'Northeast'
     """
     if label not in LABEL_TYPES:
         return None
@@ -82,6 +90,17 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     if trailing_date is not None:  # "Union Army of the Potomac on July 26": a name, then a date
         end -= len(surface) - trailing_date.start()
         surface = surface[: trailing_date.start()]
+    # a bracket the span opens and does not close belongs to what follows it:
+    # "National Hurricane Center (NHC" is the centre; "(NHC)" is its acronym, read apart
+    unclosed = _UNCLOSED_BRACKET.search(surface)
+    if unclosed is not None:
+        end -= len(surface) - unclosed.start()
+        surface = surface[: unclosed.start()]
+    # a preposition the span ends on is the start of what follows: "Northeast of"
+    dangling = _DANGLING_PREPOSITION.search(surface)
+    if dangling is not None:
+        end -= len(surface) - dangling.start()
+        surface = surface[: dangling.start()]
     # trim punctuation, possessives and a leading "the"
     while surface and surface[-1] in EDGE_PUNCTUATION and not surface.endswith("."):
         surface, end = surface[:-1], end - 1

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -70,13 +71,27 @@ def merge_names(events: Sequence[Event]) -> list[Event]:
     return _one_type_each(merged)
 
 
+_INITIAL_POINT = re.compile(r"(?<=\b[A-Za-z])\.")
+
+
+def spelling_key(name: str) -> str:
+    """What two spellings of one name share: case and the points of initials aside.
+
+    >>> spelling_key("U.S. Geological Survey") == spelling_key("US Geological Survey")
+    True
+    >>> spelling_key("St. Louis") == spelling_key("St Louis")
+    False
+    """
+    return _INITIAL_POINT.sub("", name).casefold()
+
+
 def _one_spelling_each(events: Sequence[Event]) -> dict[str, str]:
-    """The spelling to use for each name written in several cases: the one written most (a
-    tie goes to the first in code-point order)."""
+    """The spelling to use for each name written in several ways (case, points of initials):
+    the one written most (a tie goes to the first in code-point order)."""
     written: dict[str, dict[str, int]] = {}
     for event in events:
         for name in event.actors:
-            spellings = written.setdefault(name.casefold(), {})
+            spellings = written.setdefault(spelling_key(name), {})
             spellings[name] = spellings.get(name, 0) + 1
     renamed: dict[str, str] = {}
     for spellings in written.values():
