@@ -278,3 +278,22 @@ def test_a_fronted_date_dates_the_main_clause_past_a_relative_clause() -> None:
     dated = {row.action: row.date_start for row in table.itertuples()}
     assert dated["outline"] == pd.Timestamp("2009-06-01")  # the main clause: the fronted date
     assert dated["file"] == pd.Timestamp("2009-06-04")  # the relative clause: its own date
+
+
+def test_news_without_a_publication_date_guesses_no_day() -> None:
+    """A story that counts from the day it was written, with no date known for that day: its
+    relative expressions keep X's and give rows without a day; its absolute dates, and what
+    counts from them, stay."""
+    text = (
+        "Minister resigns\n\nTransport minister Maria Keller resigned yesterday, officials said. "
+        "She had met union leaders on Monday. The talks began on March 3, 2021, and Keller said "
+        "the next day that they would fail."
+    )
+    table = extract([Document(id="x", text=text)], workers=1).table
+    by_text = {row.date_text: row for row in table.itertuples()}
+    for relative in ("yesterday", "Monday"):
+        assert pd.isna(by_text[relative].date_start)
+        assert by_text[relative].anchor == "vague"
+        assert by_text[relative].date_value.startswith("XXXX")
+    assert by_text["March 3, 2021"].date_start == pd.Timestamp("2021-03-03")
+    assert by_text["the next day"].date_start == pd.Timestamp("2021-03-04")

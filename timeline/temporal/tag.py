@@ -50,6 +50,7 @@ import re
 from datetime import date
 
 from timeline.temporal.detect import _candidates
+from timeline.temporal.genre import is_narrative
 from timeline.temporal.modifiers import _apply_left_modifier
 from timeline.temporal.normalise import _Normaliser
 from timeline.temporal.reference import RunningReference
@@ -63,12 +64,15 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
     [('yesterday', '2023-10-22')]
 
     ``reference_date`` is the publication date (None: only absolute expressions resolve);
-    ``narrative`` (default: True exactly when there is no reference date) resolves relative
+    ``narrative`` (default: when there is no reference date and the text does not count from
+    the day it was written, see `genre.is_narrative`) resolves relative
     expressions against the running reference, the most recent date mentioned before them.
     """
-    is_narrative = reference_date is None if narrative is None else narrative
-    normaliser = _Normaliser(text, RunningReference(text, reference_date, is_narrative))
-    for cand in _candidates(text, is_narrative):
+    if narrative is None:
+        narrative = is_narrative(text, reference_date)
+    is_narrative_text = narrative
+    normaliser = _Normaliser(text, RunningReference(text, reference_date, is_narrative_text))
+    for cand in _candidates(text, is_narrative_text):
         before = len(normaliser.out)
         normaliser.handle(cand)
         if len(normaliser.out) > before:
