@@ -297,3 +297,14 @@ def test_news_without_a_publication_date_guesses_no_day() -> None:
         assert by_text[relative].date_value.startswith("XXXX")
     assert by_text["March 3, 2021"].date_start == pd.Timestamp("2021-03-03")
     assert by_text["the next day"].date_start == pd.Timestamp("2021-03-04")
+
+
+def test_no_actor_is_made_of_a_temporal_expression() -> None:
+    text = (
+        "Storm and history\n\nThe storm made landfall at 12:00 UTC on Tuesday, forecasters at "
+        "the National Hurricane Center said.\n\nIn 218 BC Hannibal crossed the Alps with his army."
+    )
+    table = _table_of(text, date(2023, 10, 25))
+    actors = {name for names in table["actors"] for name in names}
+    assert "UTC" not in actors and not any(name.startswith("BC") for name in actors)
+    assert "National Hurricane Center" in actors

@@ -154,7 +154,13 @@ def events_of(
         timexes_of.append(timexes)
         sentences_of.append(sentences)
         candidates_of.append(candidates)
-    mentions = find_actors(texts, nlp=nlp, aliases=aliases, contexts=[doc.text for doc in stories])
+    mentions = find_actors(
+        texts,
+        nlp=nlp,
+        aliases=aliases,
+        contexts=[doc.text for doc in stories],
+        times=[[(timex.start, timex.end) for timex in timexes] for timexes in timexes_of],
+    )
     # The tagger reads only the event sentences that name an actor, or point back to one
     # ("He fought cancer in 2004 and took six months off in early 2009"): the rows a reader
     # filters by actor. Other rows keep one event per sentence and no action.

@@ -85,11 +85,14 @@ def find_actors(
     batch_size: int = 32,
     focus: bool = True,
     contexts: Sequence[str] | None = None,
+    times: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[list[ActorMention]]:
     """Actor mentions of each text, sorted by start, with one canonical name per actor.
 
     `contexts`, when given, are the whole texts of which `texts` are parts (the rest blanked
-    out, offsets kept): a lone surname takes the one full name written there.
+    out, offsets kept): a lone surname takes the one full name written there. `times`, when
+    given, are the (start, end) spans of each text's temporal expressions: no name takes a
+    word of them (the "UTC" of "12:00 UTC on Tuesday", the "BC" of "218 BC Hannibal").
 
     With `focus`, the model reads only the words within `FOCUS_REACH` words of a capitalised
     one (names are capitalised; words further away are beyond what its context window
@@ -102,18 +105,49 @@ def find_actors(
     entities = _entities(nlp, [short for short, _ in compacted], n_process, batch_size)
     results: list[list[ActorMention]] = []
     whole: Sequence[str | None] = contexts if contexts is not None else [None] * len(texts)
-    for text, context, (_, offsets), found in zip(texts, whole, compacted, entities, strict=True):
+    spans_of: Sequence[Sequence[tuple[int, int]]] = (
+        times if times is not None else [()] * len(texts)
+    )
+    for text, context, (_, offsets), found, spans in zip(
+        texts, whole, compacted, entities, spans_of, strict=True
+    ):
         raw: list[RawSpan] = []
         for ent_start, ent_end, ent_text, label in found:
             start = _original(offsets, ent_start)
             end = _original(offsets, ent_end - 1) + 1
             if " ".join(text[start:end].split()) != " ".join(ent_text.split()):
                 continue  # spans a gap between kept stretches
+            start, end = outside_times(text, start, end, spans)
+            if end <= start:
+                continue
             cleaned = clean_span(text, start, end, label)
             if cleaned is not None:
                 raw.append(cleaned)
         results.append(canonical(text, raw, aliases, context))
     return results
+
+
+def outside_times(
+    text: str, start: int, end: int, times: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """The entity `text[start:end]` without the end of a temporal expression it begins in:
+    "218 BC Hannibal" gives "Hannibal", "12:00 UTC" gives nothing. A name that merely
+    contains a time word ("the Spring Offensive", "the Club of '89") keeps it.
+
+    >>> text = "In 218 BC Hannibal crossed the Alps."
+    >>> outside_times(text, 7, 18, [(3, 9)])
+    (10, 18)
+    >>> outside_times("at 12:00 UTC", 9, 12, [(3, 12)])
+    (12, 12)
+    >>> outside_times("the Spring Offensive", 4, 20, [(4, 10)])
+    (4, 20)
+    """
+    for time_start, time_end in times:
+        if time_start < start < time_end:
+            start = min(end, time_end)
+            while start < end and text[start].isspace():
+                start += 1
+    return start, end
 
 
 def _entities(
