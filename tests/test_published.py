@@ -197,3 +197,19 @@ def test_a_captions_date_is_not_the_storys() -> None:
     published = resolve_published(text)
     assert published.date != date(2020, 5, 5)
     assert published == Published(date(2023, 1, 1), "copyright", published.warning)
+
+
+def test_a_weekday_date_that_fits_two_recent_years_is_no_guess() -> None:
+    this_year = date.today().year  # noqa: DTZ011 - the window the rule uses
+    years = range(this_year - 6, this_year + 1)
+    for month, day in ((m, d) for m in range(1, 13) for d in range(1, 29)):
+        by_weekday: dict[int, list[int]] = {}
+        for year in years:
+            by_weekday.setdefault(date(year, month, day).isoweekday(), []).append(year)
+        twice = [weekday for weekday, fits in by_weekday.items() if len(fits) == 2]
+        if twice:
+            break
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    month_name = date(2000, month, 1).strftime("%B")
+    text = f"Floods\n\nThe river rose on {name[twice[0] - 1]}, {month_name} {day}, officials said."
+    assert resolve_published(text) == Published(None, "none")

@@ -263,7 +263,7 @@ def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) 
                 fits.append(candidate)
         if centre is not None and len(fits) > 1:
             fits = [min(fits, key=lambda d: abs(d.year - centre))]
-        if len(fits) == 1 or (fits and centre is None):
+        if len(fits) == 1:  # one year fits; with several and no year in sight, no guess
             found.append(fits[-1])
     return found
 
