@@ -59,6 +59,30 @@ def vague_in_quotation(sentence: Sentence, timex: Timex, published: date | None)
     )
 
 
+def _speech(
+    sentence: Sentence, verbs: Sequence[Predicate], quoted: Sequence[tuple[int, int]]
+) -> Predicate | None:
+    """The reporting verb of a statement: the first verb ("Jobs said that ..."), or, after a
+    quotation, the first verb outside it ('"...," said Roe').
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.syntax import Predicate
+    >>> text = '"It was a good year," said Roe.'
+    >>> be, say = Predicate(4, 7, "be"), Predicate(22, 26, "say")
+    >>> _speech(Sentence(0, len(text), text, 0), [be, say], [(1, 19)]).lemma
+    'say'
+    """
+    if verbs[0].lemma in reporting_verbs():
+        return verbs[0]
+    if not quoted:
+        return None
+    for verb in verbs:
+        start = sentence.start + verb.start
+        if not any(a <= start < b for a, b in quoted):
+            return verb if verb.lemma in reporting_verbs() and start >= quoted[0][1] else None
+    return None
+
+
 def report_of(
     doc: Document,
     candidate: EventSentence,
@@ -76,14 +100,33 @@ def report_of(
     `groups` holds the dates attached to each clause (see `clauses.attach_dates`). Returns
     None when the sentence is not such a report: the statement has a date of its own ("said
     on Monday that ..."), or names no one it does not also report on."""
-    if news_date(doc) is None or not verbs or verbs[0].lemma not in reporting_verbs():
+    if news_date(doc) is None or not verbs:
         return None
-    speech = verbs[0]
     sentence = candidate.sentence
+    quoted = [
+        (sentence.start + quote.start(2), sentence.start + quote.end(2))
+        for quote in QUOTATION.finditer(sentence.text)
+    ]
+    speech = _speech(sentence, verbs, quoted)
+    if speech is None:
+        return None
     speech_end = sentence.start + speech.end
-    if speech in groups or any(t.start < speech_end for ts in groups.values() for t in ts):
+    inside = [
+        t for ts in groups.values() for t in ts if any(a <= t.start < b for a, b in quoted)
+    ]
+    if speech in groups and not all(t in inside for t in groups[speech]):
         return None  # "said on Monday that ...": the statement has a date of its own
-    reported_names, reported_types = actors_in(mentions, speech_end, sentence.end)
+    if any(t.start < speech_end and t not in inside for ts in groups.values() for t in ts):
+        return None
+    speech_start = sentence.start + speech.start
+    before = [(a, b) for a, b in quoted if b <= speech_start]
+    if not before:
+        reported_names, reported_types = actors_in(mentions, speech_end, sentence.end)
+    else:  # '"2009 was a pivotal year," said Roe': what was said is the quotation
+        quoted = before
+        reported = [actors_in(mentions, a, b) for a, b in quoted]
+        reported_names = [name for names, _ in reported for name in names]
+        reported_types = [kind for _, kinds in reported for kind in kinds]
     speakers = [(n, t) for n, t in zip(names, types, strict=True) if n not in reported_names]
     if not speakers:
         return None  # the statement names no one it does not also report on
