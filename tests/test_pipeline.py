@@ -312,7 +312,7 @@ def test_no_actor_is_made_of_a_temporal_expression() -> None:
 
 def test_a_statement_after_its_quotation_is_made_on_the_day_of_the_story() -> None:
     text = (
-        "Carco posts profit\n\nCarco Motors posted a profit on Tuesday. \"While we still face "
+        'Carco posts profit\n\nCarco Motors posted a profit on Tuesday. "While we still face '
         'challenges, 2009 was a pivotal year for Carco Motors," said chief executive Jane Roe.'
     )
     table = _table_of(text, date(2010, 1, 28))

@@ -111,9 +111,7 @@ def report_of(
     if speech is None:
         return None
     speech_end = sentence.start + speech.end
-    inside = [
-        t for ts in groups.values() for t in ts if any(a <= t.start < b for a, b in quoted)
-    ]
+    inside = [t for ts in groups.values() for t in ts if any(a <= t.start < b for a, b in quoted)]
     if speech in groups and not all(t in inside for t in groups[speech]):
         return None  # "said on Monday that ...": the statement has a date of its own
     if any(t.start < speech_end and t not in inside for ts in groups.values() for t in ts):
