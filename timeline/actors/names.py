@@ -11,9 +11,7 @@ short names and acronyms to the organisation's full name, and the names the mode
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeline.actors.aliases import AliasTable
@@ -22,13 +20,11 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.products import (
     brand_plurals,
     is_brand_case,
-    model_candidates,
-    model_number_at,
-    model_word_after,
-    numbered_model,
     written_models,
 )
 from timeline.actors.spans import LABEL_TYPES, RawSpan, role_before, strip_corporate_suffix
+from timeline.actors.sweeps import THINGS as _THINGS
+from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
 from timeline.actors.vocabulary import countries, organisation_words, titles
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
@@ -41,9 +37,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _PARENTHESISED = re.compile(r"\s*\(([A-Z][A-Z&]{1,6})\)")
 _INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
 _PLURAL_END = re.compile(r"\b[A-Z][a-z]+[^s]s$")
-_NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
 _WORD_CHARS = re.compile(r"\w+")
-_THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
 
 
 def canonical(
@@ -404,115 +398,3 @@ def dominant(fulls: set[str], count: WordCounts) -> set[str]:
     top = max(counts, key=lambda full: counts[full])
     rest = sum(counts.values()) - counts[top]
     return {top} if counts[top] >= DOMINANCE * max(rest, 1) else fulls
-
-
-def longer_names(
-    text: str, mentions: list[ActorMention], written: list[tuple[str, str]]
-) -> list[ActorMention]:
-    """A name followed by a word that makes it a longer name found elsewhere in the text is
-    that longer name: "iPod nano" is the "iPod Nano" of the next sentence, not the "iPod".
-    A brand with a model number ("iPhone 3G") or followed by a model word in its maker's
-    lower case ("the iPod touch") is that model even when the NER model saw the brand only.
-    """
-    longer = {m.text.casefold(): m for m in mentions if " " in m.text}
-    models = {f"{brand} {number}" for brand, number in written}
-    result: list[ActorMention] = []
-    for mention in mentions:
-        # the product rules ask again; asked here once, most names skip them
-        brand = " " not in mention.text and is_brand_case(mention.text)
-        model = numbered_model(text, mention, models) if brand else None
-        if model is not None:
-            result.append(model)
-            continue
-        following = _NEXT_WORD.match(text, mention.end)
-        if following is not None:
-            word = following.group(1)
-            known = longer.get(f"{mention.text} {word}".casefold())
-            end = following.end()
-            if known is not None and known.type in _THINGS:
-                text_of = text[mention.start : end]
-                result.append(ActorMention(mention.start, end, text_of, known.name, known.type))
-                continue
-            if brand and model_word_after(text, mention, word, end):
-                text_of = text[mention.start : end]
-                result.append(ActorMention(mention.start, end, text_of, text_of, ActorType.PRODUCT))
-                continue
-        result.append(mention)
-    return result
-
-
-def _free_position(taken: list[tuple[int, int]], start: int, end: int) -> int | None:
-    """Where [start, end) goes in the sorted spans `taken`, or None when it overlaps one."""
-    position = bisect_right(taken, (start, 1 << 62))
-    if (position > 0 and taken[position - 1][1] > start) or (
-        position < len(taken) and taken[position][0] < end
-    ):
-        return None
-    return position
-
-
-def _sweep(candidates: Iterable[ActorMention], taken: list[tuple[int, int]]) -> list[ActorMention]:
-    """The candidates that overlap nothing taken, each taken in turn."""
-    found: list[ActorMention] = []
-    for candidate in candidates:
-        position = _free_position(taken, candidate.start, candidate.end)
-        if position is not None:
-            found.append(candidate)
-            taken.insert(position, (candidate.start, candidate.end))
-    return found
-
-
-def name_sweep(
-    text: str, mentions: list[ActorMention], written: list[tuple[str, str]]
-) -> list[ActorMention]:
-    """Other occurrences of the organisations and products the model found once ("iPhone 4"
-    tagged in one sentence and missed in the next), written exactly as found, and the other
-    models of their product lines (see `products.model_candidates`)."""
-    taken = sorted((m.start, m.end) for m in mentions)
-    found = _sweep(model_candidates(text, mentions, written), taken)
-    surfaces: dict[str, ActorMention] = {}
-    for mention in mentions:
-        if mention.type in (*_THINGS, ActorType.GROUP) and len(mention.text) >= 3:
-            surfaces.setdefault(mention.text, mention)
-    if not surfaces:
-        return found
-    found.extend(_sweep(_surface_candidates(text, surfaces), taken))
-    return found
-
-
-def _surface_candidates(text: str, surfaces: dict[str, ActorMention]) -> Iterable[ActorMention]:
-    """Every occurrence of the surfaces in `text`, and a product's plural: "iPods sold"."""
-    alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w-])({alternatives})(s?)(?![\w-])", text):
-        start, end = match.span()
-        source = surfaces[match.group(1)]
-        if match.group(2) and not (source.type == ActorType.PRODUCT or is_brand_case(source.text)):
-            continue  # only things have units: "iPods", not "Apples"
-        if model_number_at(text, end) and source.type != ActorType.PRODUCT:
-            continue  # "iPhone" inside an unrecognised "iPhone 3GS"
-        yield ActorMention(start, end, match.group(), source.name, source.type)
-
-
-def surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Surnames of the document's people that the model missed ("Jobs, born in ...").
-
-    >>> jobs = ActorMention(0, 10, "Steve Jobs", "Steve Jobs", "person")
-    >>> [(m.start, m.name) for m in surname_sweep("Steve Jobs spoke. Jobs left.", [jobs])]
-    [(18, 'Steve Jobs')]
-    """
-    fulls = {m.name for m in mentions if m.type == ActorType.PERSON and " " in m.name}
-    owners: dict[str, set[str]] = {}
-    for full in fulls:
-        owners.setdefault(full.split()[-1], set()).add(full)
-    surnames = {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
-    if not surnames:
-        return []
-    taken = sorted((m.start, m.end) for m in mentions)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in surnames) + r")\b(?!-)")
-    found: list[ActorMention] = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if _free_position(taken, start, end) is not None:
-            surname = match.group()
-            found.append(ActorMention(start, end, surname, surnames[surname], ActorType.PERSON))
-    return found
