@@ -320,3 +320,16 @@ def test_a_statement_after_its_quotation_is_made_on_the_day_of_the_story() -> No
     by_actor = {tuple(row.actors): row.date_start for row in quote.itertuples()}
     assert by_actor[("Jane Roe",)] == pd.Timestamp("2010-01-26")  # the speaker, on the story's day
     assert by_actor[("Carco Motors",)] == pd.Timestamp("2009-01-01")  # what was said: 2009
+
+
+def test_a_time_of_day_does_not_leak_to_the_sentences_that_follow() -> None:
+    text = (
+        "Storm hits coast\n\nThe storm made landfall at 10:30 a.m. on Tuesday, forecasters at "
+        "the National Hurricane Center said. Maria Keller, the governor, ordered evacuations."
+    )
+    table = _table_of(text, date(2023, 10, 25))
+    landfall, orders = (
+        table.loc[table["anchor"] == anchor].iloc[0] for anchor in ("explicit", "inherited")
+    )
+    assert (landfall["granularity"], landfall["date_value"]) == ("time", "2023-10-24T10:30")
+    assert (orders["granularity"], orders["date_value"]) == ("day", "2023-10-24")

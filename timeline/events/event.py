@@ -139,6 +139,10 @@ def dated_event(
     >>> event.anchor, event.date_start, event.date_text
     ('explicit', datetime.date(2023, 10, 23), 'Monday')
     """
+    granularity, value = timex.granularity, timex.value
+    if anchor == Anchor.INHERITED and granularity == Granularity.TIME:
+        # a later sentence takes the day, not the time of day of the one it follows
+        granularity, value = Granularity.DAY.value, value.split("T", 1)[0]
     return Event(
         event_id=event_id(doc.id, sentence.start, sentence.end, timex.start),
         doc_id=doc.id,
@@ -149,9 +153,9 @@ def dated_event(
         anchor=anchor.value,
         date_start=timex.date_start if dated else None,
         date_end=timex.date_end if dated else None,
-        granularity=timex.granularity if dated else None,
+        granularity=granularity if dated else None,
         date_text=timex.text,
-        date_value=timex.value,
+        date_value=value,
         date_text_start=timex.start,
         date_text_end=timex.end,
         actors=tuple(names),
