@@ -15,8 +15,10 @@ from timeline.temporal.calendar import (
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
+from timeline.temporal.partial import YearlessDate
 from timeline.temporal.patterns import _BORROW_MONTH_RE, _BORROW_RE, _RANGE_END_RE
-from timeline.temporal.resolve import _Anchor
+from timeline.temporal.reference import _Anchor
+from timeline.temporal.resolve import year_of
 from timeline.temporal.tense import _tense
 from timeline.temporal.vocabulary import (
     DECADE_WORDS,
@@ -81,7 +83,7 @@ class _AbsoluteKinds(_Normalising):
             year = (
                 borrowed
                 if borrowed is not None
-                else self.running.pick_year(month, day, (start, end))
+                else year_of(YearlessDate(month, day), self.running, (start, end))
             )
         self.day_value(start, end, year, month, day)
         range_end = _RANGE_END_RE.match(self.text, end) if kind == "mdy" else None
@@ -113,7 +115,7 @@ class _AbsoluteKinds(_Normalising):
         if year is None:
             year = self.borrow(end)
         if year is None:
-            year = self.running.pick_year(month, None, (start, end))
+            year = year_of(YearlessDate(month), self.running, (start, end))
         if year is None:
             self.emit(start, end, "DATE", f"XXXX-{month:02d}", remember=False)
             return
@@ -170,7 +172,7 @@ class _AbsoluteKinds(_Normalising):
         year = (
             int(match["year"])
             if match["year"]
-            else self.running.pick_year(month, None, (cand.start, cand.end))
+            else year_of(YearlessDate(month), self.running, (cand.start, cand.end))
         )
         if year is None or year < 1:
             self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
@@ -215,7 +217,7 @@ class _AbsoluteKinds(_Normalising):
                 self.day_value(cand.start, cand.end, best.year, best.month, day)
                 return
         if year is None:
-            year = self.running.pick_year(month, day, (cand.start, cand.end))
+            year = year_of(YearlessDate(month, day), self.running, (cand.start, cand.end))
         self.day_value(cand.start, cand.end, year, month, day)
 
     def year(self, cand: _Candidate) -> None:
@@ -420,7 +422,9 @@ class _AbsoluteKinds(_Normalising):
             probe = on(2000)
             if probe is None:
                 return
-            year = self.running.pick_year(probe.month, probe.day, (cand.start, cand.end))
+            year = year_of(
+                YearlessDate(probe.month, probe.day), self.running, (cand.start, cand.end)
+            )
         if year is None or year < 1:
             self.emit(cand.start, cand.end, "DATE", "XXXX-XX-XX", remember=False)
             return

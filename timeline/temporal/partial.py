@@ -1,0 +1,157 @@
+"""Partial values: what a relative expression says before it is resolved ("Friday, looking
+back", "the day before", "a year after the last date"), as HeidelTime's ``UNDEF-...`` values.
+
+The normalisers write them; ``resolve.resolve`` turns them into TIMEX3 values against the
+running reference and the tense, and is the one place that tells news from narrative.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+#: what a relative expression counts from: "deictic", the moment of writing ("yesterday",
+#: "two years ago": the reference date in news); "anaphoric", the date last mentioned ("the
+#: next day", "that Friday", "two days later": HeidelTime's ``UNDEF-REF``)
+Anchor = Literal["deictic", "anaphoric"]
+
+#: which way a weekday lies from its base day: "back"/"forward" include the base day itself
+#: (a bare "Friday" in a past or future clause), "before"/"after" do not ("last Friday")
+Direction = Literal["back", "forward", "before", "after"]
+
+
+@dataclass(frozen=True, slots=True)
+class Weekday:
+    """A weekday (ISO 1-7), maybe with a part of the day: ``UNDEF-day-WEEKDAY``.
+
+    ``direction`` is given by a relation word ("last Friday": before, "next Friday": after)
+    or, when None, by the tense of the clause ("resigned on Friday": back).
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> text = "The minister resigned on Friday night."
+        >>> running = RunningReference(text, date(2023, 10, 23), narrative=False)
+        >>> resolve(Weekday(5, part="NI"), running, (25, 37)).value
+        '2023-10-20TNI'
+        >>> resolve(Weekday(5, direction="after"), running, (25, 31)).value
+        '2023-10-27'
+    """
+
+    weekday: int
+    direction: Direction | None = None
+    anchor: Anchor = "deictic"
+    part: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.weekday <= 7:
+            raise ValueError(f"weekday {self.weekday} is not an ISO weekday: use 1 (Monday)..7")
+
+
+@dataclass(frozen=True, slots=True)
+class DayShift:
+    """A day counted from the day of writing, maybe with a part of the day:
+    ``UNDEF-this-day-MINUS-1`` ("yesterday"), ``UNDEF-this-day-PLUS-0`` with ``NI``
+    ("tonight"). ``today`` marks the word itself, read as PRESENT_REF when no day is known.
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> running = RunningReference("Talks ended yesterday.", date(2023, 10, 23), False)
+        >>> resolve(DayShift(-1), running).value, resolve(DayShift(0, "NI"), running).value
+        ('2023-10-22', '2023-10-23TNI')
+        >>> resolve(DayShift(0, today=True), RunningReference("", None, True)).value
+        'PRESENT_REF'
+    """
+
+    days: int
+    part: str | None = None
+    today: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeUnit:
+    """This, the previous or the next period of a unit: ``UNDEF-this-year-MINUS-1`` ("last
+    year"), ``UNDEF-REF-month-PLUS-1`` ("the following month").
+
+    ``unit`` is a TIMEX3 code: a calendar unit (D, W, M, Q, Y, DE, CE), a season (SP, SU,
+    FA, WI), a part of the day (MO, AF, EV, NI) or the weekend (WE).
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+        >>> [resolve(RelativeUnit(u, -1), running).value for u in ("Y", "W", "SU", "WE")]
+        ['2022', '2023-W42', '2023-SU', '2023-W42-WE']
+        >>> narrative = RunningReference("", None, narrative=True)
+        >>> narrative.remember("1941-12")
+        >>> resolve(RelativeUnit("M", 1, "anaphoric"), narrative).value
+        '1942-01'
+    """
+
+    unit: str
+    shift: int
+    anchor: Anchor = "deictic"
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """A count of units before or after a point: ``UNDEF-this-year-MINUS-2`` ("two years
+    ago", deictic), ``UNDEF-REF-day-PLUS-3`` ("three days later", anaphoric). ``amount`` is
+    None for an uncounted plural ("years ago"); ``mod`` is the approximation's TIMEX3 mod
+    ("over a decade ago": MORE_THAN).
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+        >>> resolve(Counted("Y", 2.0, -1), running).value
+        '2021'
+        >>> over = resolve(Counted("DE", 1.0, -1, mod="MORE_THAN"), running)
+        >>> over.value, over.mod, over.interval
+        ('200', 'BEFORE', (datetime.date(2003, 10, 23), datetime.date(2013, 10, 22), 'decade'))
+        >>> resolve(Counted("D", 3.0, 1, "anaphoric"), RunningReference("", None, True)).value
+        'FUTURE_REF'
+    """
+
+    unit: str
+    amount: float | None
+    sign: int
+    anchor: Anchor = "deictic"
+    mod: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.sign not in (-1, 1):
+            raise ValueError(f"sign {self.sign} is not a direction: use -1 (before) or 1 (after)")
+
+
+@dataclass(frozen=True, slots=True)
+class YearlessDate:
+    """A month, maybe with a day, written without a year: ``UNDEF-year-12-05`` ("December 5").
+
+    News picks the year by the tense around the reference date, narrative takes the running
+    reference's year (rolling over to the next one when the month lies far behind it).
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> text = "Talks ended on December 5."
+        >>> running = RunningReference(text, date(2023, 10, 23), narrative=False)
+        >>> resolve(YearlessDate(12, 5), running, (15, 25)).value
+        '2022-12-05'
+        >>> narrative = RunningReference("", None, narrative=True)
+        >>> narrative.remember("1941-12-07")
+        >>> resolve(YearlessDate(1), narrative).value
+        '1942-01'
+    """
+
+    month: int
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} is not a month: use 1..12")
+
+
+#: every partial value the normalisers write
+Partial = Weekday | DayShift | RelativeUnit | Counted | YearlessDate
