@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import (
-    _SEASON_MONTHS,
     _add_months,
     _easter,
     _month_end,
@@ -15,10 +14,9 @@ from timeline.temporal.calendar import (
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
-from timeline.temporal.partial import YearlessDate
+from timeline.temporal.partial import MonthOfYear, RelativeMonth, Season, YearlessDate
 from timeline.temporal.patterns import _BORROW_MONTH_RE, _BORROW_RE, _RANGE_END_RE
-from timeline.temporal.reference import _Anchor
-from timeline.temporal.resolve import year_of
+from timeline.temporal.resolve import resolve, year_of
 from timeline.temporal.tense import _tense
 from timeline.temporal.vocabulary import (
     DECADE_WORDS,
@@ -122,48 +120,30 @@ class _AbsoluteKinds(_Normalising):
         self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}")
 
     def month_rel(self, cand: _Candidate) -> None:
-        """ "August of that year", "July 25 of that year", "the previous April"."""
+        """ "August of that year", "July 25 of that year" -> ``MonthOfYear``; "the previous
+        April" -> ``RelativeMonth``."""
         match = cand.match
+        partial: MonthOfYear | RelativeMonth
         if match["ofrel"]:
-            month = MONTHS[match["mon"].lower().rstrip(".")]
             relation = _squash(match["ofrel"].lower())
-            shift = VOCABULARY.shift(relation.removeprefix("the "))
             # "next year" counts from the reference date, "the next year" from the last one
             deictic = not relation.startswith("the ") and not VOCABULARY.counts_from_running(
                 relation
             )
-            if deictic and not self.running.narrative and self.running.reference is not None:
-                year: int | None = self.running.reference.year + shift
-            else:
-                parts = self.running.anaphoric_parts()
-                year = parts.year + shift if parts is not None else None
-            if year is None:
-                self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
-                return
-            if match["day"]:
-                self.day_value(cand.start, cand.end, year, month, int(match["day"]))
-            else:
-                self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{month:02d}")
-            return
-        month = MONTHS[match["mon2"].lower().rstrip(".")]
-        relation = match["mrel"].lower()
-        anaphoric = VOCABULARY.counts_from_running(relation) or self.running.narrative
-        parts = self.running.anaphoric_parts() if anaphoric else None
-        if not anaphoric and self.running.reference is not None:
-            parts = _Anchor(
-                self.running.reference.year,
-                self.running.reference.month,
-                self.running.reference.day,
+            partial = MonthOfYear(
+                MONTHS[match["mon"].lower().rstrip(".")],
+                int(match["day"]) if match["day"] else None,
+                VOCABULARY.shift(relation.removeprefix("the ")),
+                "deictic" if deictic else "anaphoric",
             )
-        if parts is None or parts.month is None:
-            self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
-            return
-        year = parts.year
-        if VOCABULARY.shift(relation) < 0 and month >= parts.month:
-            year -= 1
-        elif VOCABULARY.shift(relation) > 0 and month <= parts.month:
-            year += 1
-        self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{month:02d}")
+        else:
+            relation = match["mrel"].lower()
+            partial = RelativeMonth(
+                MONTHS[match["mon2"].lower().rstrip(".")],
+                VOCABULARY.shift(relation),
+                "anaphoric" if VOCABULARY.counts_from_running(relation) else "deictic",
+            )
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
     def week_of_month(self, cand: _Candidate) -> None:
         """ "the first week of November": the ISO week holding its first (or last) days."""
@@ -358,43 +338,23 @@ class _AbsoluteKinds(_Normalising):
         self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)
 
     def season(self, cand: _Candidate) -> None:
+        """ "summer 1941", "the winter of 480 BC"; "last winter", "in the spring" -> ``Season``."""
         match = cand.match
         season = SEASONS[(match["season"] or match["season2"]).lower()]
+        if match["year"] or match["year2"] or match["syear"]:
+            year = (
+                int(match["year"] or match["year2"]) if not match["syear"] else -int(match["syear"])
+            )
+            self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{season}")
+            return
         relation = (match["srel"] or "").lower()
-        year: int | None
-        if match["year"] or match["year2"]:
-            year = int(match["year"] or match["year2"])
-        elif match["syear"]:
-            year = -int(match["syear"])
-        else:
-            shift = VOCABULARY.shift(relation)
-            anaphoric = VOCABULARY.counts_from_running(relation) or self.running.narrative
-            base = self.running.anaphoric_day() if anaphoric else self.running.deictic_day()
-            if base is None:
-                parts = self.running.anaphoric_parts()
-                if parts is None:
-                    self.emit(cand.start, cand.end, "DATE", f"XXXX-{season}", remember=False)
-                    return
-                year = parts.year + shift
-            else:
-                first, last = _SEASON_MONTHS[season]
-                year = base.year
-                if not self.running.narrative and not relation:
-                    # news: the nearest such season around the reference
-                    tense = _tense(self.text, cand.start, cand.end)
-                    if tense == "past" and date(year, first, 1) > base:
-                        year -= 1
-                    elif (
-                        tense == "future"
-                        and _month_end(year + 1 if last < first else year, last) < base
-                    ):
-                        year += 1
-                elif shift == -1:
-                    if _month_end(year + 1 if last < first else year, last) >= base:
-                        year -= 1
-                elif shift == 1 and date(year, first, 1) <= base:
-                    year += 1
-        self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{season}")
+        partial = Season(
+            season,
+            VOCABULARY.shift(relation) if relation else None,
+            "anaphoric" if VOCABULARY.counts_from_running(relation) else "deictic",
+        )
+        span = (cand.start, cand.end)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def holiday(self, cand: _Candidate) -> None:
         match = cand.match

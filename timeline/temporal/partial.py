@@ -153,5 +153,76 @@ class YearlessDate:
             raise ValueError(f"month {self.month} is not a month: use 1..12")
 
 
+@dataclass(frozen=True, slots=True)
+class Season:
+    """A season without a year: ``UNDEF-year-SU`` ("in the summer"), shifted by a relation
+    word ("last winter": -1, "the following spring": +1, anaphoric); ``shift`` None when
+    no relation word is written, and then news takes the tense's season around the
+    reference date.
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> text = "The plant closed in the summer."
+        >>> running = RunningReference(text, date(2023, 3, 1), narrative=False)
+        >>> resolve(Season("SU"), running, (20, 30)).value, resolve(Season("SU", 1), running).value
+        ('2022-SU', '2023-SU')
+    """
+
+    season: str
+    shift: int | None = None
+    anchor: Anchor = "deictic"
+
+
+@dataclass(frozen=True, slots=True)
+class MonthOfYear:
+    """A month (maybe a day) of a year given by a relation: ``UNDEF-this-year-PLUS-1-08``
+    ("August of next year", deictic), ``UNDEF-REF-year-PLUS-0-07-25`` ("July 25 of that
+    year", anaphoric).
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+        >>> resolve(MonthOfYear(8, shift=1), running).value
+        '2024-08'
+        >>> running.remember("1941-12-07")
+        >>> resolve(MonthOfYear(7, 25, anchor="anaphoric"), running).value
+        '1941-07-25'
+    """
+
+    month: int
+    day: int | None = None
+    shift: int = 0
+    anchor: Anchor = "deictic"
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeMonth:
+    """The nearest named month before or after a date: "the previous April" (-1,
+    anaphoric), "next March" (+1, deictic); 0 keeps the year of the date.
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+        >>> [resolve(RelativeMonth(m, s), running).value for m, s in ((3, 1), (12, -1))]
+        ['2024-03', '2022-12']
+    """
+
+    month: int
+    shift: int
+    anchor: Anchor = "deictic"
+
+
 #: every partial value the normalisers write
-Partial = Weekday | DayShift | RelativeUnit | Counted | YearlessDate
+Partial = (
+    Weekday
+    | DayShift
+    | RelativeUnit
+    | Counted
+    | YearlessDate
+    | Season
+    | MonthOfYear
+    | RelativeMonth
+)

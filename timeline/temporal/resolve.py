@@ -25,8 +25,11 @@ from timeline.temporal.partial import (
     Counted,
     DayShift,
     Direction,
+    MonthOfYear,
     Partial,
+    RelativeMonth,
     RelativeUnit,
+    Season,
     Weekday,
     YearlessDate,
 )
@@ -92,6 +95,12 @@ def resolve(
         return _relative_unit(partial, running)
     if isinstance(partial, Counted):
         return _counted(partial, running)
+    if isinstance(partial, Season):
+        return _season(partial, running, span)
+    if isinstance(partial, MonthOfYear):
+        return _month_of_year(partial, running)
+    if isinstance(partial, RelativeMonth):
+        return _relative_month(partial, running)
     return _yearless(partial, running, span)
 
 
@@ -345,9 +354,73 @@ def _yearless(
         return Resolved(f"{_year_value(year)}-{month:02d}")
     if year is None:
         return _unknown(f"XXXX-{month:02d}-{day:02d}")
+    return _day_of(year, month, day)
+
+
+def _day_of(year: int, month: int, day: int) -> Resolved | None:
+    """A day of a known year; None when there is no such day (February 30)."""
     try:
         if year > 0:
             date(year, month, day)
     except ValueError:
         return None
     return Resolved(f"{_year_value(year)}-{month:02d}-{day:02d}")
+
+
+def _season(partial: Season, running: RunningReference, span: tuple[int, int] | None) -> Resolved:
+    season, shift = partial.season, partial.shift or 0
+    anaphoric = partial.anchor == "anaphoric" or running.narrative
+    base = running.anaphoric_day() if anaphoric else running.deictic_day()
+    if base is None:
+        parts = running.anaphoric_parts()
+        if parts is None:
+            return _unknown(f"XXXX-{season}")
+        return Resolved(f"{_year_value(parts.year + shift)}-{season}")
+    first, last = _SEASON_MONTHS[season]
+    year = base.year
+    if not running.narrative and partial.shift is None:
+        # news: the nearest such season around the reference
+        tense = _tense(running.text, *span) if span is not None else "past"
+        if tense == "past" and date(year, first, 1) > base:
+            year -= 1
+        elif tense == "future" and _month_end(year + 1 if last < first else year, last) < base:
+            year += 1
+    elif shift == -1:
+        if _month_end(year + 1 if last < first else year, last) >= base:
+            year -= 1
+    elif shift == 1 and date(year, first, 1) <= base:
+        year += 1
+    return Resolved(f"{_year_value(year)}-{season}")
+
+
+def _month_of_year(partial: MonthOfYear, running: RunningReference) -> Resolved | None:
+    # "next year" counts from the reference date in news, from the last date in narrative
+    year: int | None
+    if partial.anchor == "deictic" and not running.narrative and running.reference is not None:
+        year = running.reference.year + partial.shift
+    else:
+        parts = running.anaphoric_parts()
+        year = parts.year + partial.shift if parts is not None else None
+    if year is None:
+        return _unknown(f"XXXX-{partial.month:02d}")
+    if partial.day is None:
+        return Resolved(f"{_year_value(year)}-{partial.month:02d}")
+    return _day_of(year, partial.month, partial.day)
+
+
+def _relative_month(partial: RelativeMonth, running: RunningReference) -> Resolved:
+    parts: _Anchor | None = None
+    if partial.anchor == "anaphoric" or running.narrative:
+        parts = running.anaphoric_parts()
+    elif running.reference is not None:
+        reference = running.reference
+        parts = _Anchor(reference.year, reference.month, reference.day)
+    month = partial.month
+    if parts is None or parts.month is None:
+        return _unknown(f"XXXX-{month:02d}")
+    year = parts.year
+    if partial.shift < 0 and month >= parts.month:
+        year -= 1
+    elif partial.shift > 0 and month <= parts.month:
+        year += 1
+    return Resolved(f"{_year_value(year)}-{month:02d}")
