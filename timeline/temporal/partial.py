@@ -1,13 +1,15 @@
 """Partial values: what a relative expression says before it is resolved ("Friday, looking
 back", "the day before", "a year after the last date"), as HeidelTime's ``UNDEF-...`` values.
 
-The normalisers write them; ``resolve.resolve`` turns them into TIMEX3 values against the
-running reference and the tense, and is the one place that tells news from narrative.
+The normalisers write them; ``resolve.resolve`` turns them into TIMEX3 values (``Resolved``)
+against the running reference and the tense, and is the one place that tells news from
+narrative.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 #: what a relative expression counts from: "deictic", the moment of writing ("yesterday",
@@ -213,6 +215,30 @@ class RelativeMonth:
     month: int
     shift: int
     anchor: Anchor = "deictic"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A resolved value: what the normaliser emits for the expression.
+
+    ``remember``: whether it moves the running reference; ``interval``: the days it covers,
+    when they are not those of ``value`` (computed from the value otherwise).
+    """
+
+    value: str
+    type: str = "DATE"
+    mod: str | None = None
+    remember: bool = True
+    interval: tuple[date | None, date | None, str | None] | None = None
+
+    @classmethod
+    def unknown(cls, value: str, type_: str = "DATE") -> Resolved:
+        """A value that names no known day ("XXXX-WXX-5", "PAST_REF"): it moves nothing.
+
+        >>> Resolved.unknown("PAST_REF").remember
+        False
+        """
+        return cls(value, type_, remember=False)
 
 
 #: every partial value the normalisers write
