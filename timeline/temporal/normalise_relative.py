@@ -3,21 +3,25 @@ durations, sets and clock times."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from timeline.temporal.calendar import (
     _duration_value,
     _shift,
     _value_at,
-    _year_value,
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.normalise_absolute import _AbsoluteKinds
-from timeline.temporal.partial import Counted, DayShift, RelativeUnit, Weekday
-from timeline.temporal.patterns import _RATE_BEFORE_RE, _SENTENCE_END_RE
-from timeline.temporal.reference import _Anchor
+from timeline.temporal.partial import (
+    Anchor,
+    ClockTime,
+    Counted,
+    DayShift,
+    PartOfUnit,
+    RelativeUnit,
+    UnitInQuestion,
+    Weekday,
+)
+from timeline.temporal.patterns import _RATE_BEFORE_RE
 from timeline.temporal.resolve import resolve
-from timeline.temporal.tense import _tense
 from timeline.temporal.vocabulary import (
     _MOD_BY_APPROX,
     _POSITION_MOD,
@@ -129,38 +133,17 @@ class _RelativeKinds(_AbsoluteKinds):
             elif mod is None:
                 return  # "the rest of the year" is not one period
         det = (match["det"] or "the").lower()
-        shift = VOCABULARY.shift(det)
-        code = _unit_code(unit)
-        # news: "the end of the year" is this year's; narrative: the running reference's
-        anaphoric = det == "that" or (det == "the" and self.running.narrative)
-        base = self.running.anaphoric_day(code) if anaphoric else self.running.deictic_day()
-        if mod in ("H1", "H2"):
-            parts = self.running.anaphoric_parts() if base is None else _Anchor(base.year)
-            if code == "Y" and parts is not None:
-                value = f"{_year_value(parts.year + shift)}-{mod}"
-                self.emit(cand.start, cand.end, "DATE", value, remember=False)
-            return
-        if base is None:
-            parts = self.running.anaphoric_parts()
-            if parts is not None and code == "Y":
-                self.emit(cand.start, cand.end, "DATE", _year_value(parts.year + shift), mod)
-            elif parts is not None and code == "M" and parts.month:
-                self.emit(
-                    cand.start,
-                    cand.end,
-                    "DATE",
-                    f"{_year_value(parts.year)}-{parts.month:02d}",
-                    mod,
-                )
-            return
-        day = _shift(base, shift, code)
-        if day is None:
-            return
-        if unit == "century" and match["unit2"]:
-            value = f"{(day.year + 50) // 100:02d}"
-        else:
-            value = _value_at(day, code)
-        self.emit(cand.start, cand.end, "DATE", value, mod, remember=False)
+        anchor: Anchor = (
+            "anaphoric" if det == "that" else "contextual" if det == "the" else "deictic"
+        )
+        partial = PartOfUnit(
+            _unit_code(unit),
+            mod,
+            VOCABULARY.shift(det),
+            anchor,
+            turn=unit == "century" and bool(match["unit2"]),
+        )
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
     def ago(self, cand: _Candidate, direction: str | None = None) -> None:
         """ "two years ago", "three days later" -> ``Counted``; with ``direction``, "two days
@@ -241,19 +224,10 @@ class _RelativeKinds(_AbsoluteKinds):
                 return
             pm = match["ap"].lower().startswith("p")
             hour = hour % 12 + (12 if pm else 0)
-        base = self.running.deictic_day()
-        if self.running.anchor is not None and self.running.anchor.as_date() is not None:
-            same_sentence = self.running.anchor_at >= 0 and not _SENTENCE_END_RE.search(
-                self.text, self.running.anchor_at, cand.start
-            )
-            # a clock time belongs to the day last mentioned: in news only within its sentence
-            if same_sentence or self.running.narrative:
-                base = self.running.anchor.as_date()
-        clock = f"T{hour:02d}:{minute:02d}"
-        if base is None:
-            self.emit(cand.start, cand.end, "TIME", "XXXX-XX-XX" + clock, remember=False)
-            return
-        self.emit(cand.start, cand.end, "TIME", base.isoformat() + clock, remember=False)
+        span = (cand.start, cand.end)
+        self.emit_resolved(
+            cand.start, cand.end, resolve(ClockTime(hour, minute), self.running, span)
+        )
 
     def set_(self, cand: _Candidate) -> None:
         match = cand.match
@@ -281,36 +255,9 @@ class _RelativeKinds(_AbsoluteKinds):
         """ "in the quarter", "for the year", "over the weekend": the period in question,
         the one of the last date mentioned (the reference date when none is)."""
         unit = cand.match["unit"].lower()
-        if unit == "weekend":
-            base = self.running.deictic_day()
-            if base is None:
-                self.emit(cand.start, cand.end, "DATE", "XXXX-WXX-WE", remember=False)
-                return
-            tense = _tense(self.text, cand.start, cand.end)
-            # the weekend just past (or, in a future clause, the coming one)
-            offset = (base.isoweekday() - 6) % 7 if tense == "past" else (6 - base.isoweekday()) % 7
-            day = (
-                base - timedelta(days=offset) if tense == "past" else base + timedelta(days=offset)
-            )
-            iso = day.isocalendar()
-            self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}-WE")
-            return
-        code = _unit_code(unit)
-        same_sentence = self.running.anchor_at >= 0 and not _SENTENCE_END_RE.search(
-            self.text, self.running.anchor_at, cand.start
-        )
-        # news: "later in the week" is this week, unless a date in its sentence says which
-        base = (
-            self.running.anaphoric_day(code)
-            if self.running.narrative or same_sentence
-            else self.running.deictic_day()
-        )
-        if base is None:
-            parts = self.running.anaphoric_parts()
-            if parts is not None and code == "Y":
-                self.emit(cand.start, cand.end, "DATE", _year_value(parts.year), remember=False)
-            return
-        self.emit(cand.start, cand.end, "DATE", _value_at(base, code), remember=False)
+        partial = UnitInQuestion("WE" if unit == "weekend" else _unit_code(unit))
+        span = (cand.start, cand.end)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def night(self, cand: _Candidate) -> None:
         """ "at night", "during the daytime": a part of an unspecified day."""

@@ -14,8 +14,10 @@ from typing import Literal
 
 #: what a relative expression counts from: "deictic", the moment of writing ("yesterday",
 #: "two years ago": the reference date in news); "anaphoric", the date last mentioned ("the
-#: next day", "that Friday", "two days later": HeidelTime's ``UNDEF-REF``)
-Anchor = Literal["deictic", "anaphoric"]
+#: next day", "that Friday", "two days later": HeidelTime's ``UNDEF-REF``); "contextual",
+#: the period in question, which the text's kind decides ("the end of the year": this year
+#: in news, the running reference's in narrative)
+Anchor = Literal["deictic", "anaphoric", "contextual"]
 
 #: which way a weekday lies from its base day: "back"/"forward" include the base day itself
 #: (a bare "Friday" in a past or future clause), "before"/"after" do not ("last Friday")
@@ -218,6 +220,71 @@ class RelativeMonth:
 
 
 @dataclass(frozen=True, slots=True)
+class PartOfUnit:
+    """A part of a period: ``UNDEF-this-year`` with mod END ("the end of the year"), START
+    ("the beginning of last month", shift -1), a half (H1, H2: "the second half of the
+    year"), or the turn of a century (``turn``: the century that begins there).
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+        >>> end = resolve(PartOfUnit("Y", "END"), running)
+        >>> end.value, end.mod, resolve(PartOfUnit("Y", "H2", shift=-1), running).value
+        ('2023', 'END', '2022-H2')
+        >>> resolve(PartOfUnit("CE", "START", turn=True), running).value
+        '20'
+    """
+
+    unit: str
+    mod: str
+    shift: int = 0
+    anchor: Anchor = "contextual"
+    turn: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInQuestion:
+    """The period in question: "in the quarter", "for the year" (``UNDEF-this-quarter``, or
+    the last date's when it is in the same sentence, or in narrative), "over the weekend"
+    (``WE``: the weekend just past, or in a future clause the coming one).
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> text = "Sales grew in the quarter. They met over the weekend."
+        >>> running = RunningReference(text, date(2023, 10, 23), narrative=False)
+        >>> resolve(UnitInQuestion("Q"), running, (14, 25)).value
+        '2023-Q4'
+        >>> resolve(UnitInQuestion("WE"), running, (40, 52)).value
+        '2023-W42-WE'
+    """
+
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClockTime:
+    """A time of a day not written: ``UNDEF-this-day-T17:00`` ("at 5 pm"), on the day last
+    mentioned when it is in the same sentence (in narrative, always).
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> running = RunningReference("It began at 5 pm.", date(2023, 10, 23), narrative=False)
+        >>> resolve(ClockTime(17, 0), running, (12, 16)).value
+        '2023-10-23T17:00'
+    """
+
+    hour: int
+    minute: int
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.hour <= 24 and 0 <= self.minute < 60):
+            raise ValueError(f"{self.hour}:{self.minute} is not a time of day: use 0..24, 0..59")
+
+
+@dataclass(frozen=True, slots=True)
 class Resolved:
     """A resolved value: what the normaliser emits for the expression.
 
@@ -251,4 +318,7 @@ Partial = (
     | Season
     | MonthOfYear
     | RelativeMonth
+    | PartOfUnit
+    | UnitInQuestion
+    | ClockTime
 )

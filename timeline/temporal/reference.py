@@ -143,6 +143,10 @@ class RunningReference:
         if start is not None:
             self.anchor_at = start
 
+    def mentioned_in_sentence(self, start: int) -> bool:
+        """Whether the date last mentioned stands in the sentence that reaches ``start``."""
+        return self.anchor_at >= 0 and not _SENTENCE_END_RE.search(self.text, self.anchor_at, start)
+
     def near_sentence_start(self, start: int) -> bool:
         """Whether at most three words precede ``start`` in its sentence ("In 1940, ...")."""
         window_start = max(0, start - 60)

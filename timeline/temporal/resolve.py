@@ -17,20 +17,29 @@ from timeline.temporal.calendar import (
     _year_value,
 )
 from timeline.temporal.partial import (
+    ClockTime,
     Counted,
     DayShift,
     Direction,
     MonthOfYear,
     Partial,
+    PartOfUnit,
     RelativeMonth,
     RelativeUnit,
     Resolved,
     Season,
+    UnitInQuestion,
     Weekday,
     YearlessDate,
 )
 from timeline.temporal.reference import RunningReference, _Anchor
-from timeline.temporal.resolve_periods import _counted, _relative_unit, _season
+from timeline.temporal.resolve_periods import (
+    _counted,
+    _part_of_unit,
+    _relative_unit,
+    _season,
+    _unit_in_question,
+)
 from timeline.temporal.tense import _tense
 
 __all__ = ["Direction", "Resolved", "resolve", "resolve_weekday", "resolve_year", "year_of"]
@@ -69,6 +78,12 @@ def resolve(
         return _month_of_year(partial, running)
     if isinstance(partial, RelativeMonth):
         return _relative_month(partial, running)
+    if isinstance(partial, PartOfUnit):
+        return _part_of_unit(partial, running)
+    if isinstance(partial, UnitInQuestion):
+        return _unit_in_question(partial, running, span)
+    if isinstance(partial, ClockTime):
+        return _clock_time(partial, running, span)
     return _yearless(partial, running, span)
 
 
@@ -102,6 +117,22 @@ def _day_shift(partial: DayShift, running: RunningReference) -> Resolved:
             return Resolved.unknown("PRESENT_REF")
         return Resolved.unknown("XXXX-XX-XX" + suffix, type_)
     return Resolved((base + timedelta(days=partial.days)).isoformat() + suffix, type_)
+
+
+def _clock_time(
+    partial: ClockTime, running: RunningReference, span: tuple[int, int] | None
+) -> Resolved:
+    base = running.deictic_day()
+    mentioned = running.anchor.as_date() if running.anchor is not None else None
+    # a clock time belongs to the day last mentioned: in news only within its sentence
+    if mentioned is not None and (
+        running.narrative or (span is not None and running.mentioned_in_sentence(span[0]))
+    ):
+        base = mentioned
+    clock = f"T{partial.hour:02d}:{partial.minute:02d}"
+    if base is None:
+        return Resolved.unknown("XXXX-XX-XX" + clock, "TIME")
+    return Resolved(base.isoformat() + clock, "TIME", remember=False)
 
 
 def resolve_weekday(base: date, weekday: int, direction: Direction) -> date:

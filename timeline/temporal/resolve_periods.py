@@ -1,5 +1,6 @@
 """Resolving the partial values of periods: a relative unit ("last year"), a count of units
-("two years ago"), a season; ``resolve.resolve`` dispatches to them."""
+("two years ago"), a season, a part of a unit ("the end of the year"), the unit in question
+("in the quarter"); ``resolve.resolve`` dispatches to them."""
 
 from __future__ import annotations
 
@@ -13,7 +14,14 @@ from timeline.temporal.calendar import (
     _value_at,
     _year_value,
 )
-from timeline.temporal.partial import Counted, RelativeUnit, Resolved, Season
+from timeline.temporal.partial import (
+    Counted,
+    PartOfUnit,
+    RelativeUnit,
+    Resolved,
+    Season,
+    UnitInQuestion,
+)
 from timeline.temporal.reference import RunningReference, _Anchor
 from timeline.temporal.tense import _tense
 
@@ -180,3 +188,59 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
     elif shift == 1 and date(year, first, 1) <= base:
         year += 1
     return Resolved(f"{_year_value(year)}-{season}")
+
+
+def _part_of_unit(partial: PartOfUnit, running: RunningReference) -> Resolved | None:
+    code, shift, mod = partial.unit, partial.shift, partial.mod
+    # news: "the end of the year" is this year's; narrative: the running reference's
+    anaphoric = partial.anchor == "anaphoric" or (
+        partial.anchor == "contextual" and running.narrative
+    )
+    base = running.anaphoric_day(code) if anaphoric else running.deictic_day()
+    if mod in ("H1", "H2"):
+        parts = running.anaphoric_parts() if base is None else _Anchor(base.year)
+        if code == "Y" and parts is not None:
+            return Resolved(f"{_year_value(parts.year + shift)}-{mod}", remember=False)
+        return None
+    if base is None:
+        parts = running.anaphoric_parts()
+        if parts is not None and code == "Y":
+            return Resolved(_year_value(parts.year + shift), mod=mod)
+        if parts is not None and code == "M" and parts.month:
+            return Resolved(f"{_year_value(parts.year)}-{parts.month:02d}", mod=mod)
+        return None
+    day = _shift(base, shift, code)
+    if day is None:
+        return None
+    value = f"{(day.year + 50) // 100:02d}" if partial.turn else _value_at(day, code)
+    return Resolved(value, "DATE", mod, remember=False)
+
+
+def _unit_in_question(
+    partial: UnitInQuestion, running: RunningReference, span: tuple[int, int] | None
+) -> Resolved | None:
+    if partial.unit == "WE":
+        base = running.deictic_day()
+        if base is None:
+            return Resolved.unknown("XXXX-WXX-WE")
+        tense = _tense(running.text, *span) if span is not None else "past"
+        # the weekend just past (or, in a future clause, the coming one)
+        if tense == "past":
+            day = base - timedelta(days=(base.isoweekday() - 6) % 7)
+        else:
+            day = base + timedelta(days=(6 - base.isoweekday()) % 7)
+        iso = day.isocalendar()
+        return Resolved(f"{iso.year:04d}-W{iso.week:02d}-WE")
+    code = partial.unit
+    same_sentence = span is not None and running.mentioned_in_sentence(span[0])
+    # news: "later in the week" is this week, unless a date in its sentence says which
+    if running.narrative or same_sentence:
+        base = running.anaphoric_day(code)
+    else:
+        base = running.deictic_day()
+    if base is None:
+        parts = running.anaphoric_parts()
+        if parts is not None and code == "Y":
+            return Resolved(_year_value(parts.year), remember=False)
+        return None
+    return Resolved(_value_at(base, code), remember=False)
