@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import (
-    _add_months,
     _easter,
     _month_end,
     _parse_calendar,
@@ -14,10 +13,18 @@ from timeline.temporal.calendar import (
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
-from timeline.temporal.partial import MonthOfYear, RelativeMonth, Season, YearlessDate
+from timeline.temporal.partial import (
+    Decade,
+    MonthlessDay,
+    MonthOfYear,
+    RelativeMonth,
+    RelativeQuarter,
+    Season,
+    YearlessDate,
+    YearlessQuarter,
+)
 from timeline.temporal.patterns import _BORROW_MONTH_RE, _BORROW_RE, _RANGE_END_RE
 from timeline.temporal.resolve import resolve, year_of
-from timeline.temporal.tense import _tense
 from timeline.temporal.vocabulary import (
     DECADE_WORDS,
     EASTER_HOLIDAYS,
@@ -30,6 +37,10 @@ from timeline.temporal.vocabulary import (
     VOCABULARY,
     _squash,
 )
+
+_QUARTER_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
 
 
 class _AbsoluteKinds(_Normalising):
@@ -166,39 +177,22 @@ class _AbsoluteKinds(_Normalising):
         self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}")
 
     def ordinal_day(self, cand: _Candidate) -> None:
+        """ "the 15th of May" -> ``YearlessDate``; "the 15th" -> ``MonthlessDay``."""
         day = int(cand.match["day"])
         month_match = _BORROW_MONTH_RE.match(
             self.text, cand.end, min(len(self.text), cand.end + 40)
         )
         year = self.borrow(cand.end)
-        if month_match:
-            month = MONTHS[month_match["bmon"].lower().rstrip(".")]
+        span = (cand.start, cand.end)
+        if month_match is None:
+            partial: YearlessDate | MonthlessDay = MonthlessDay(day, year)
         else:
-            parts = self.running.anaphoric_parts()
-            if parts is None or parts.month is None:
-                self.emit(cand.start, cand.end, "DATE", f"XXXX-XX-{day:02d}", remember=False)
+            month = MONTHS[month_match["bmon"].lower().rstrip(".")]
+            if year is not None:
+                self.day_value(cand.start, cand.end, year, month, day)
                 return
-            month = parts.month
-            if (
-                not self.running.narrative
-                and self.running.reference is not None
-                and self.running.anchor is None
-            ):
-                # news: the nearest such day of a month around the reference
-                ref = self.running.reference
-                options = [_add_months(ref.replace(day=1), k) for k in (-1, 0, 1)]
-                best = min(
-                    (o for o in options if day <= _month_end(o.year, o.month).day),
-                    key=lambda o: abs((o.replace(day=day) - ref).days),
-                    default=None,
-                )
-                if best is None:
-                    return
-                self.day_value(cand.start, cand.end, best.year, best.month, day)
-                return
-        if year is None:
-            year = year_of(YearlessDate(month, day), self.running, (cand.start, cand.end))
-        self.day_value(cand.start, cand.end, year, month, day)
+            partial = YearlessDate(month, day)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def year(self, cand: _Candidate) -> None:
         match = cand.match
@@ -225,25 +219,16 @@ class _AbsoluteKinds(_Normalising):
         self.emit(cand.start, cand.end, "DATE", match["year"])
 
     def decade(self, cand: _Candidate) -> None:
+        """ "the 1990s"; "the nineties", "the '90s" -> ``Decade``."""
         match = cand.match
         if match["dec"]:
-            value = match["dec"][:3]
+            self.emit(cand.start, cand.end, "DATE", match["dec"][:3])
+            return
+        if match["decw"]:
+            tens = DECADE_WORDS[match["decw"].lower()]
         else:
-            tens = (
-                int(match["dec2"] or match["dec3"] or 0) // 10
-                if not match["decw"]
-                else DECADE_WORDS[match["decw"].lower()]
-            )
-            parts = self.running.anaphoric_parts()
-            century = parts.year // 100 if parts is not None and parts.year > 0 else 19
-            if (
-                not self.running.narrative
-                and parts is not None
-                and century * 100 + tens * 10 > parts.year
-            ):
-                century -= 1
-            value = f"{century:02d}{tens}"
-        self.emit(cand.start, cand.end, "DATE", value)
+            tens = int(match["dec2"] or match["dec3"] or 0) // 10
+        self.emit_resolved(cand.start, cand.end, resolve(Decade(tens), self.running))
 
     def century(self, cand: _Candidate) -> None:
         match = cand.match
@@ -254,72 +239,36 @@ class _AbsoluteKinds(_Normalising):
         value = f"BC{number - 1:02d}" if bc else f"{number - 1:02d}"
         self.emit(cand.start, cand.end, "DATE", value, remember=not bc)
 
-    # over 60 lines: one branch per shape (Q3 2023, the third quarter of, last quarter, H1)
     def quarter(self, cand: _Candidate) -> None:
+        """ "Q3 2023", "the third quarter of last year" (``YearlessQuarter``), "last quarter"
+        (``RelativeQuarter``), "H1"."""
         match = cand.match
         which = (match["q"] or match["qn"] or "").lower()
         half = (match["qh"] or "").lower() == "half" or which.startswith("h")
         year_text = match["year"] or match["year2"] or match["year3"]
-        base = (
-            self.running.deictic_day()
-            if (match["q"] or "").lower() in ("last", "previous", "current", "next", "latest")
-            else self.running.anaphoric_day()
-        )
-        ordinal = {
-            "first": 1,
-            "1st": 1,
-            "second": 2,
-            "2nd": 2,
-            "third": 3,
-            "3rd": 3,
-            "fourth": 4,
-            "4th": 4,
-        }
-        count = 2 if half else 4
+        partial: RelativeQuarter | YearlessQuarter
         if which[:1] in ("q", "h") and which[1:].isdigit():
             number = int(which[1])
-        elif which in ordinal:
-            number = ordinal[which]
+        elif which in _QUARTER_ORDINALS:
+            number = _QUARTER_ORDINALS[which]
         else:
-            if base is None:
-                self.emit(
-                    cand.start,
-                    cand.end,
-                    "DATE",
-                    "XXXX-QX" if not half else "XXXX-HX",
-                    remember=False,
-                )
-                return
-            current = (base.month - 1) // (12 // count) + 1
-            shift = VOCABULARY.shift(which)
-            index = base.year * count + current - 1 + shift
-            year, number = index // count, index % count + 1
-            self.emit(cand.start, cand.end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}")
+            deictic = which in ("last", "previous", "current", "next", "latest")
+            partial = RelativeQuarter(
+                VOCABULARY.shift(which), half, "deictic" if deictic else "anaphoric"
+            )
+            self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
             return
-        if number > count:
+        if number > (2 if half else 4):
             return
         if year_text:
-            year = int(year_text)
-        elif base is not None:
-            year = base.year
-            qy = (match["qy"] or "").lower()
-            if qy in ("last", "the previous"):
-                year -= 1
-            elif qy == "next":
-                year += 1
-            elif not qy and not self.running.narrative and self.running.reference is not None:
-                current = (self.running.reference.month - 1) // (12 // count) + 1
-                tense = _tense(self.text, cand.start, cand.end)
-                if tense == "past" and number > current:
-                    year -= 1
-                elif tense == "future" and number < current:
-                    year += 1
-        else:
-            self.emit(
-                cand.start, cand.end, "DATE", f"XXXX-{'H' if half else 'Q'}{number}", remember=False
-            )
+            value = f"{int(year_text):04d}-{'H' if half else 'Q'}{number}"
+            self.emit(cand.start, cand.end, "DATE", value)
             return
-        self.emit(cand.start, cand.end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}")
+        qy = (match["qy"] or "").lower()
+        year_shift = -1 if qy in ("last", "the previous") else 1 if qy == "next" else 0
+        partial = YearlessQuarter(number, half, year_shift if qy else None)
+        span = (cand.start, cand.end)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def fiscal(self, cand: _Candidate) -> None:
         match = cand.match

@@ -285,6 +285,86 @@ class ClockTime:
 
 
 @dataclass(frozen=True, slots=True)
+class MonthlessDay:
+    """A day of the month without its month: ``UNDEF-month-15`` ("the 15th"), in the month
+    last mentioned, or in news with none the nearest such day around the reference date.
+    ``year`` when a range partner writes it ("the 12th 1950").
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+        >>> resolve(MonthlessDay(30), running).value, resolve(MonthlessDay(2), running).value
+        ('2023-10-30', '2023-11-02')
+    """
+
+    day: int
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decade:
+    """A decade without its century: ``UNDEF-century-6`` ("the sixties", "the '60s"), of the
+    running reference's century (news: the last such decade not after it; else the 1900s).
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+        >>> resolve(Decade(6), running).value, resolve(Decade(1), running).value
+        ('196', '201')
+    """
+
+    tens: int
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeQuarter:
+    """This, the previous or the next quarter (``half``: half year): ``UNDEF-this-quarter-
+    MINUS-1`` ("last quarter", deictic), "the final quarter" (anaphoric).
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+        >>> resolve(RelativeQuarter(-1), running).value
+        '2023-Q3'
+        >>> resolve(RelativeQuarter(1, half=True), running).value
+        '2024-H1'
+    """
+
+    shift: int
+    half: bool = False
+    anchor: Anchor = "deictic"
+
+
+@dataclass(frozen=True, slots=True)
+class YearlessQuarter:
+    """A numbered quarter (``half``: half year) without a year: ``UNDEF-year-Q3`` ("the third
+    quarter"), of the last date's year shifted by ``year_shift`` ("of last year": -1); when
+    no year is named (None), news takes the tense's quarter around the reference date.
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> text = "Profits rose in the fourth quarter."
+        >>> running = RunningReference(text, date(2023, 8, 1), narrative=False)
+        >>> resolve(YearlessQuarter(4), running, (16, 34)).value
+        '2022-Q4'
+        >>> resolve(YearlessQuarter(2, half=True, year_shift=1), running).value
+        '2024-H2'
+    """
+
+    number: int
+    half: bool = False
+    year_shift: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.number <= (2 if self.half else 4):
+            raise ValueError(f"{self.number} is no quarter or half: use 1..4 or 1..2")
+
+
+@dataclass(frozen=True, slots=True)
 class Resolved:
     """A resolved value: what the normaliser emits for the expression.
 
@@ -321,4 +401,8 @@ Partial = (
     | PartOfUnit
     | UnitInQuestion
     | ClockTime
+    | MonthlessDay
+    | Decade
+    | RelativeQuarter
+    | YearlessQuarter
 )

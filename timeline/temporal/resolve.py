@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import (
+    _add_months,
     _month_end,
     _year_value,
 )
@@ -20,25 +21,32 @@ from timeline.temporal.partial import (
     ClockTime,
     Counted,
     DayShift,
+    Decade,
     Direction,
+    MonthlessDay,
     MonthOfYear,
     Partial,
     PartOfUnit,
     RelativeMonth,
+    RelativeQuarter,
     RelativeUnit,
     Resolved,
     Season,
     UnitInQuestion,
     Weekday,
     YearlessDate,
+    YearlessQuarter,
 )
 from timeline.temporal.reference import RunningReference, _Anchor
 from timeline.temporal.resolve_periods import (
     _counted,
+    _decade,
     _part_of_unit,
+    _relative_quarter,
     _relative_unit,
     _season,
     _unit_in_question,
+    _yearless_quarter,
 )
 from timeline.temporal.tense import _tense
 
@@ -64,27 +72,37 @@ def resolve(
     >>> resolve(Weekday(7), news, (21, 27)).value
     '2023-10-29'
     """
-    if isinstance(partial, Weekday):
-        return _weekday(partial, running, span)
-    if isinstance(partial, DayShift):
-        return _day_shift(partial, running)
-    if isinstance(partial, RelativeUnit):
-        return _relative_unit(partial, running)
-    if isinstance(partial, Counted):
-        return _counted(partial, running)
-    if isinstance(partial, Season):
-        return _season(partial, running, span)
-    if isinstance(partial, MonthOfYear):
-        return _month_of_year(partial, running)
-    if isinstance(partial, RelativeMonth):
-        return _relative_month(partial, running)
-    if isinstance(partial, PartOfUnit):
-        return _part_of_unit(partial, running)
-    if isinstance(partial, UnitInQuestion):
-        return _unit_in_question(partial, running, span)
-    if isinstance(partial, ClockTime):
-        return _clock_time(partial, running, span)
-    return _yearless(partial, running, span)
+    match partial:
+        case Weekday():
+            return _weekday(partial, running, span)
+        case DayShift():
+            return _day_shift(partial, running)
+        case YearlessDate():
+            return _yearless(partial, running, span)
+        case MonthlessDay():
+            return _monthless_day(partial, running, span)
+        case MonthOfYear():
+            return _month_of_year(partial, running)
+        case RelativeMonth():
+            return _relative_month(partial, running)
+        case ClockTime():
+            return _clock_time(partial, running, span)
+        case RelativeUnit():
+            return _relative_unit(partial, running)
+        case Counted():
+            return _counted(partial, running)
+        case Season():
+            return _season(partial, running, span)
+        case PartOfUnit():
+            return _part_of_unit(partial, running)
+        case UnitInQuestion():
+            return _unit_in_question(partial, running, span)
+        case RelativeQuarter():
+            return _relative_quarter(partial, running)
+        case YearlessQuarter():
+            return _yearless_quarter(partial, running, span)
+        case Decade():
+            return _decade(partial, running)
 
 
 def _weekday(partial: Weekday, running: RunningReference, span: tuple[int, int] | None) -> Resolved:
@@ -224,6 +242,28 @@ def _yearless(
     if year is None:
         return Resolved.unknown(f"XXXX-{month:02d}-{day:02d}")
     return _day_of(year, month, day)
+
+
+def _monthless_day(
+    partial: MonthlessDay, running: RunningReference, span: tuple[int, int] | None
+) -> Resolved | None:
+    day = partial.day
+    parts = running.anaphoric_parts()
+    if parts is None or parts.month is None:
+        return Resolved.unknown(f"XXXX-XX-{day:02d}")
+    if not running.narrative and running.reference is not None and running.anchor is None:
+        # news: the nearest such day of a month around the reference
+        reference = running.reference
+        options = [_add_months(reference.replace(day=1), k) for k in (-1, 0, 1)]
+        best = min(
+            (o for o in options if day <= _month_end(o.year, o.month).day),
+            key=lambda o: abs((o.replace(day=day) - reference).days),
+            default=None,
+        )
+        return _day_of(best.year, best.month, day) if best is not None else None
+    if partial.year is not None:
+        return _day_of(partial.year, parts.month, day)
+    return _yearless(YearlessDate(parts.month, day), running, span)
 
 
 def _day_of(year: int, month: int, day: int) -> Resolved | None:

@@ -1,6 +1,6 @@
 """Resolving the partial values of periods: a relative unit ("last year"), a count of units
 ("two years ago"), a season, a part of a unit ("the end of the year"), the unit in question
-("in the quarter"); ``resolve.resolve`` dispatches to them."""
+("in the quarter"), a quarter, a decade; ``resolve.resolve`` dispatches to them."""
 
 from __future__ import annotations
 
@@ -16,11 +16,14 @@ from timeline.temporal.calendar import (
 )
 from timeline.temporal.partial import (
     Counted,
+    Decade,
     PartOfUnit,
+    RelativeQuarter,
     RelativeUnit,
     Resolved,
     Season,
     UnitInQuestion,
+    YearlessQuarter,
 )
 from timeline.temporal.reference import RunningReference, _Anchor
 from timeline.temporal.tense import _tense
@@ -244,3 +247,47 @@ def _unit_in_question(
             return Resolved(_year_value(parts.year), remember=False)
         return None
     return Resolved(_value_at(base, code), remember=False)
+
+
+def _relative_quarter(partial: RelativeQuarter, running: RunningReference) -> Resolved:
+    count = 2 if partial.half else 4
+    letter = "H" if partial.half else "Q"
+    base = running.deictic_day() if partial.anchor == "deictic" else running.anaphoric_day()
+    if base is None:
+        return Resolved.unknown(f"XXXX-{letter}X")
+    current = (base.month - 1) // (12 // count) + 1
+    index = base.year * count + current - 1 + partial.shift
+    return Resolved(f"{index // count:04d}-{letter}{index % count + 1}")
+
+
+def _yearless_quarter(
+    partial: YearlessQuarter, running: RunningReference, span: tuple[int, int] | None
+) -> Resolved:
+    count = 2 if partial.half else 4
+    quarter = f"{'H' if partial.half else 'Q'}{partial.number}"
+    base = running.anaphoric_day()
+    if base is None:
+        return Resolved.unknown(f"XXXX-{quarter}")
+    year = base.year + (partial.year_shift or 0)
+    if partial.year_shift is None and not running.narrative and running.reference is not None:
+        # news: the quarter around the reference date the tense points to
+        current = (running.reference.month - 1) // (12 // count) + 1
+        tense = _tense(running.text, *span) if span is not None else "past"
+        if tense == "past" and partial.number > current:
+            year -= 1
+        elif tense == "future" and partial.number < current:
+            year += 1
+    return Resolved(f"{year:04d}-{quarter}")
+
+
+def _decade(partial: Decade, running: RunningReference) -> Resolved:
+    parts = running.anaphoric_parts()
+    century = parts.year // 100 if parts is not None and parts.year > 0 else 19
+    # news looks back: "the nineties" written in 2023 are the 1990s, "the tens" the 2010s
+    if (
+        not running.narrative
+        and parts is not None
+        and century * 100 + partial.tens * 10 > parts.year
+    ):
+        century -= 1
+    return Resolved(f"{century:02d}{partial.tens}")
