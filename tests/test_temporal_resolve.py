@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import get_args
 
 import pytest
 from hypothesis import given
@@ -13,6 +14,7 @@ from timeline.temporal.partial import (
     Counted,
     DayShift,
     Direction,
+    Partial,
     RelativeUnit,
     Weekday,
     YearlessDate,
@@ -113,3 +115,9 @@ def test_partial_values_refuse_what_cannot_be() -> None:
         YearlessDate(13)
     with pytest.raises(ValueError, match="direction"):
         Counted("Y", 1.0, 0)
+
+
+def test_every_partial_kind_shows_an_example() -> None:
+    for kind in get_args(Partial):
+        example = f"resolve({kind.__name__}("
+        assert example in (kind.__doc__ or ""), f"{kind.__name__} has no usage example"

@@ -121,12 +121,12 @@ class _AbsoluteKinds(_Normalising):
         self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}-{day:02d}")
 
     def month_only(self, start: int, end: int, month: int, year: int | None) -> None:
+        """ "May 1941", "August-September 1950"; "in May" -> ``YearlessDate``."""
         if year is None:
             year = self.borrow(end)
         if year is None:
-            year = year_of(YearlessDate(month), self.running, (start, end))
-        if year is None:
-            self.emit(start, end, "DATE", f"XXXX-{month:02d}", remember=False)
+            resolved = resolve(YearlessDate(month), self.running, (start, end))
+            self.emit_resolved(start, end, resolved)
             return
         self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}")
 

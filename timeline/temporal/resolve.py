@@ -11,6 +11,7 @@ value and interval (``resolve``), the one place where news and narrative part wa
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import assert_never
 
 from timeline.temporal.calendar import (
     _add_months,
@@ -103,6 +104,8 @@ def resolve(
             return _yearless_quarter(partial, running, span)
         case Decade():
             return _decade(partial, running)
+        case _:  # mypy checks that every kind of Partial has its case
+            assert_never(partial)
 
 
 def _weekday(partial: Weekday, running: RunningReference, span: tuple[int, int] | None) -> Resolved:
