@@ -1,5 +1,6 @@
 """Normalising calendar expressions: dates, months, years, decades, centuries, quarters,
-fiscal years, seasons and holidays."""
+fiscal years, seasons and holidays; those written in part ("December 5", "the third
+quarter", "the sixties", "last winter") as partial values (``partial``)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Normalising relative expressions: weekdays, "yesterday", "last week", "two years ago",
-durations, sets and clock times."""
+"""Normalising relative expressions: weekdays, "yesterday", "last week", "two years ago" and
+clock times as partial values (``partial``, resolved by ``resolve``); durations and sets."""
 
 from __future__ import annotations
 
