@@ -16,11 +16,13 @@ from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
 from timeline.temporal.partial import (
     Decade,
+    FiscalYear,
     MonthlessDay,
     MonthOfYear,
     RelativeMonth,
     RelativeQuarter,
     Season,
+    TwoDigitYear,
     YearlessDate,
     YearlessQuarter,
 )
@@ -206,16 +208,8 @@ class _AbsoluteKinds(_Normalising):
             self.emit(cand.start, cand.end, "DATE", _year_value(year))
             return
         if cand.kind == "apos_year":
-            two = int(match["yy"])
-            parts = self.running.anaphoric_parts()
-            if parts is not None and parts.year > 0:
-                century = parts.year // 100 * 100
-                year = century + two
-                if year > parts.year + 1:
-                    year -= 100
-            else:
-                year = 1900 + two
-            self.emit(cand.start, cand.end, "DATE", _year_value(year))
+            partial = TwoDigitYear(int(match["yy"]))
+            self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
             return
         self.emit(cand.start, cand.end, "DATE", match["year"])
 
@@ -272,18 +266,16 @@ class _AbsoluteKinds(_Normalising):
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def fiscal(self, cand: _Candidate) -> None:
+        """ "fiscal 2022", "FY23"; "last fiscal year" -> ``FiscalYear``."""
         match = cand.match
         if match["year"]:
             year = int(match["year"])
         elif match["fy"]:
             year = int(match["fy"]) if len(match["fy"]) == 4 else 2000 + int(match["fy"])
         else:
-            base = self.running.deictic_day()
-            if base is None:
-                self.emit(cand.start, cand.end, "DATE", "FYXXXX", remember=False)
-                return
-            shift = VOCABULARY.shift((match["fmod"] or "").lower())
-            year = base.year + shift
+            partial = FiscalYear(VOCABULARY.shift((match["fmod"] or "").lower()))
+            self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
+            return
         interval = (date(year, 1, 1), date(year, 12, 31), "year")
         self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from timeline.temporal.calendar import (
     _duration_value,
-    _shift,
-    _value_at,
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.normalise_absolute import _AbsoluteKinds
 from timeline.temporal.partial import (
+    AdjacentUnit,
     Anchor,
     ClockTime,
     Counted,
@@ -100,22 +99,11 @@ class _RelativeKinds(_AbsoluteKinds):
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
     def the_day_after(self, cand: _Candidate) -> None:
+        """ "the day after", "the year before" -> ``AdjacentUnit``."""
         match = cand.match
         shift = 1 if match["ba"].lower() in ("after", "later") else -1
-        code = _unit_code(match["unit"])
-        base = self.running.anaphoric_day(code)
-        if base is None:
-            self.emit(
-                cand.start,
-                cand.end,
-                "DATE",
-                "FUTURE_REF" if shift > 0 else "PAST_REF",
-                remember=False,
-            )
-            return
-        day = _shift(base, shift, code)
-        if day is not None:
-            self.emit(cand.start, cand.end, "DATE", _value_at(day, code))
+        partial = AdjacentUnit(_unit_code(match["unit"]), shift)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
     def unit_end(self, cand: _Candidate) -> None:
         match = cand.match

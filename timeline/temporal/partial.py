@@ -365,6 +365,54 @@ class YearlessQuarter:
 
 
 @dataclass(frozen=True, slots=True)
+class AdjacentUnit:
+    """The unit next to the date last mentioned: ``UNDEF-REF-day-PLUS-1`` ("the day after"),
+    ``UNDEF-REF-year-MINUS-1`` ("the year before").
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> running = RunningReference("", None, narrative=True)
+        >>> running.remember("2020-03-03")
+        >>> resolve(AdjacentUnit("D", 1), running).value
+        '2020-03-04'
+    """
+
+    unit: str
+    shift: int
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalYear:
+    """This, the last or the next fiscal year: ``FY`` of ``UNDEF-this-year-MINUS-1``.
+
+    >>> from datetime import date
+    >>> from timeline.temporal.reference import RunningReference
+    >>> from timeline.temporal.resolve import resolve
+    >>> resolve(FiscalYear(-1), RunningReference("", date(2023, 10, 23), False)).value
+    'FY2022'
+    """
+
+    shift: int
+
+
+@dataclass(frozen=True, slots=True)
+class TwoDigitYear:
+    """A year written with two digits: ``UNDEF-century-98`` ("'98"), in the running
+    reference's century unless that puts it past the next year (else the 1900s).
+
+        >>> from datetime import date
+        >>> from timeline.temporal.reference import RunningReference
+        >>> from timeline.temporal.resolve import resolve
+        >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+        >>> resolve(TwoDigitYear(98), running).value, resolve(TwoDigitYear(21), running).value
+        ('1998', '2021')
+    """
+
+    digits: int
+
+
+@dataclass(frozen=True, slots=True)
 class Resolved:
     """A resolved value: what the normaliser emits for the expression.
 
@@ -405,4 +453,7 @@ Partial = (
     | Decade
     | RelativeQuarter
     | YearlessQuarter
+    | AdjacentUnit
+    | FiscalYear
+    | TwoDigitYear
 )

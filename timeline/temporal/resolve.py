@@ -19,11 +19,13 @@ from timeline.temporal.calendar import (
     _year_value,
 )
 from timeline.temporal.partial import (
+    AdjacentUnit,
     ClockTime,
     Counted,
     DayShift,
     Decade,
     Direction,
+    FiscalYear,
     MonthlessDay,
     MonthOfYear,
     Partial,
@@ -33,6 +35,7 @@ from timeline.temporal.partial import (
     RelativeUnit,
     Resolved,
     Season,
+    TwoDigitYear,
     UnitInQuestion,
     Weekday,
     YearlessDate,
@@ -40,12 +43,15 @@ from timeline.temporal.partial import (
 )
 from timeline.temporal.reference import RunningReference, _Anchor
 from timeline.temporal.resolve_periods import (
+    _adjacent_unit,
     _counted,
     _decade,
+    _fiscal_year,
     _part_of_unit,
     _relative_quarter,
     _relative_unit,
     _season,
+    _two_digit_year,
     _unit_in_question,
     _yearless_quarter,
 )
@@ -104,6 +110,12 @@ def resolve(
             return _yearless_quarter(partial, running, span)
         case Decade():
             return _decade(partial, running)
+        case AdjacentUnit():
+            return _adjacent_unit(partial, running)
+        case FiscalYear():
+            return _fiscal_year(partial, running)
+        case TwoDigitYear():
+            return _two_digit_year(partial, running)
         case _:  # mypy checks that every kind of Partial has its case
             assert_never(partial)
 

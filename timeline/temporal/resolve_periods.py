@@ -1,6 +1,7 @@
 """Resolving the partial values of periods: a relative unit ("last year"), a count of units
 ("two years ago"), a season, a part of a unit ("the end of the year"), the unit in question
-("in the quarter"), a quarter, a decade; ``resolve.resolve`` dispatches to them."""
+("in the quarter"), the unit next to the last date ("the day after"), a quarter, a fiscal
+year, a decade, a two-digit year; ``resolve.resolve`` dispatches to them."""
 
 from __future__ import annotations
 
@@ -15,13 +16,16 @@ from timeline.temporal.calendar import (
     _year_value,
 )
 from timeline.temporal.partial import (
+    AdjacentUnit,
     Counted,
     Decade,
+    FiscalYear,
     PartOfUnit,
     RelativeQuarter,
     RelativeUnit,
     Resolved,
     Season,
+    TwoDigitYear,
     UnitInQuestion,
     YearlessQuarter,
 )
@@ -291,3 +295,31 @@ def _decade(partial: Decade, running: RunningReference) -> Resolved:
     ):
         century -= 1
     return Resolved(f"{century:02d}{partial.tens}")
+
+
+def _adjacent_unit(partial: AdjacentUnit, running: RunningReference) -> Resolved | None:
+    base = running.anaphoric_day(partial.unit)
+    if base is None:
+        return Resolved.unknown("FUTURE_REF" if partial.shift > 0 else "PAST_REF")
+    day = _shift(base, partial.shift, partial.unit)
+    return Resolved(_value_at(day, partial.unit)) if day is not None else None
+
+
+def _fiscal_year(partial: FiscalYear, running: RunningReference) -> Resolved:
+    base = running.deictic_day()
+    if base is None:
+        return Resolved.unknown("FYXXXX")
+    year = base.year + partial.shift
+    interval = (date(year, 1, 1), date(year, 12, 31), "year")
+    return Resolved(f"FY{year:04d}", remember=False, interval=interval)
+
+
+def _two_digit_year(partial: TwoDigitYear, running: RunningReference) -> Resolved:
+    parts = running.anaphoric_parts()
+    if parts is not None and parts.year > 0:
+        year = parts.year // 100 * 100 + partial.digits
+        if year > parts.year + 1:
+            year -= 100
+    else:
+        year = 1900 + partial.digits
+    return Resolved(_year_value(year))
