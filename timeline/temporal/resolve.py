@@ -79,35 +79,35 @@ def resolve(
     >>> resolve(Weekday(7), news, (21, 27)).value
     '2023-10-29'
     """
-    match partial:
-        case Weekday():
-            return _weekday(partial, running, span)
-        case DayShift():
-            return _day_shift(partial, running)
+    match partial:  # the commonest kinds first
         case YearlessDate():
             return _yearless(partial, running, span)
-        case MonthlessDay():
-            return _monthless_day(partial, running, span)
-        case MonthOfYear():
-            return _month_of_year(partial, running)
-        case RelativeMonth():
-            return _relative_month(partial, running)
-        case ClockTime():
-            return _clock_time(partial, running, span)
         case RelativeUnit():
             return _relative_unit(partial, running)
+        case DayShift():
+            return _day_shift(partial, running)
         case Counted():
             return _counted(partial, running)
+        case Weekday():
+            return _weekday(partial, running, span)
         case Season():
             return _season(partial, running, span)
+        case ClockTime():
+            return _clock_time(partial, running, span)
         case PartOfUnit():
             return _part_of_unit(partial, running)
-        case UnitInQuestion():
-            return _unit_in_question(partial, running, span)
-        case RelativeQuarter():
-            return _relative_quarter(partial, running)
         case YearlessQuarter():
             return _yearless_quarter(partial, running, span)
+        case MonthOfYear():
+            return _month_of_year(partial, running)
+        case RelativeQuarter():
+            return _relative_quarter(partial, running)
+        case UnitInQuestion():
+            return _unit_in_question(partial, running, span)
+        case MonthlessDay():
+            return _monthless_day(partial, running, span)
+        case RelativeMonth():
+            return _relative_month(partial, running)
         case Decade():
             return _decade(partial, running)
         case AdjacentUnit():
