@@ -7,8 +7,9 @@
 The package is wired as a pipeline, one module per job (see ``tag`` for the whole story):
 ``vocabulary`` (the words) -> ``patterns`` (named pieces built from them) -> ``rules`` (one
 unit per rule, with examples) and ``triggers`` (where each rule runs) ->
-``detect`` (candidates) -> ``normalise_*`` with ``reference``, ``tense`` and ``calendar``
-(TIMEX3 values and intervals) -> ``modifiers`` -> ``tag``.
+``detect`` (candidates) -> ``normalise_*`` (absolute values, and ``partial`` values for
+relative expressions) -> ``resolve`` and ``resolve_periods`` with ``reference``, ``tense``
+and ``calendar`` (TIMEX3 values and intervals) -> ``emit`` -> ``modifiers`` -> ``tag``.
 """
 
 from __future__ import annotations

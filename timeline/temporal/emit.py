@@ -9,6 +9,7 @@ from datetime import date
 from timeline.temporal.calendar import _interval
 from timeline.temporal.patterns import _KEEP_POINT_RE, _LEADING_PREPOSITION_RE
 from timeline.temporal.reference import RunningReference
+from timeline.temporal.resolve import Resolved
 from timeline.temporal.timex import Timex
 
 
@@ -54,6 +55,22 @@ class _Normalising:
         )
         if remember and type_ in ("DATE", "TIME") and interval is None:
             self.running.remember(value, start, end)
+
+    def emit_resolved(self, start: int, end: int, resolved: Resolved | None) -> None:
+        """Emit a resolved partial value (nothing when it named no date)."""
+        if resolved is None:
+            return
+        self.emit(
+            start,
+            end,
+            resolved.type,
+            resolved.value,
+            resolved.mod,
+            interval=resolved.interval,
+            remember=resolved.remember,
+        )
+        if resolved.interval is not None and resolved.remember:
+            self.running.remember(resolved.value)  # a glance back to a stretch, not a point
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         span = self.text[start:end]

@@ -1,13 +1,12 @@
 """Normalising calendar expressions: dates, months, years, decades, centuries, quarters,
-fiscal years, seasons and holidays."""
+fiscal years, seasons and holidays; those written in part ("December 5", "the third
+quarter", "the sixties", "last winter") as partial values (``partial``)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import (
-    _SEASON_MONTHS,
-    _add_months,
     _easter,
     _month_end,
     _parse_calendar,
@@ -15,9 +14,20 @@ from timeline.temporal.calendar import (
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
+from timeline.temporal.partial import (
+    Decade,
+    FiscalYear,
+    MonthlessDay,
+    MonthOfYear,
+    RelativeMonth,
+    RelativeQuarter,
+    Season,
+    TwoDigitYear,
+    YearlessDate,
+    YearlessQuarter,
+)
 from timeline.temporal.patterns import _BORROW_MONTH_RE, _BORROW_RE, _RANGE_END_RE
-from timeline.temporal.resolve import _Anchor
-from timeline.temporal.tense import _tense
+from timeline.temporal.resolve import resolve, year_of
 from timeline.temporal.vocabulary import (
     DECADE_WORDS,
     EASTER_HOLIDAYS,
@@ -30,6 +40,10 @@ from timeline.temporal.vocabulary import (
     VOCABULARY,
     _squash,
 )
+
+_QUARTER_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
 
 
 class _AbsoluteKinds(_Normalising):
@@ -81,7 +95,7 @@ class _AbsoluteKinds(_Normalising):
             year = (
                 borrowed
                 if borrowed is not None
-                else self.running.pick_year(month, day, (start, end))
+                else year_of(YearlessDate(month, day), self.running, (start, end))
             )
         self.day_value(start, end, year, month, day)
         range_end = _RANGE_END_RE.match(self.text, end) if kind == "mdy" else None
@@ -110,58 +124,40 @@ class _AbsoluteKinds(_Normalising):
         self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}-{day:02d}")
 
     def month_only(self, start: int, end: int, month: int, year: int | None) -> None:
+        """ "May 1941", "August-September 1950"; "in May" -> ``YearlessDate``."""
         if year is None:
             year = self.borrow(end)
         if year is None:
-            year = self.running.pick_year(month, None, (start, end))
-        if year is None:
-            self.emit(start, end, "DATE", f"XXXX-{month:02d}", remember=False)
+            resolved = resolve(YearlessDate(month), self.running, (start, end))
+            self.emit_resolved(start, end, resolved)
             return
         self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}")
 
     def month_rel(self, cand: _Candidate) -> None:
-        """ "August of that year", "July 25 of that year", "the previous April"."""
+        """ "August of that year", "July 25 of that year" -> ``MonthOfYear``; "the previous
+        April" -> ``RelativeMonth``."""
         match = cand.match
+        partial: MonthOfYear | RelativeMonth
         if match["ofrel"]:
-            month = MONTHS[match["mon"].lower().rstrip(".")]
             relation = _squash(match["ofrel"].lower())
-            shift = VOCABULARY.shift(relation.removeprefix("the "))
             # "next year" counts from the reference date, "the next year" from the last one
             deictic = not relation.startswith("the ") and not VOCABULARY.counts_from_running(
                 relation
             )
-            if deictic and not self.running.narrative and self.running.reference is not None:
-                year: int | None = self.running.reference.year + shift
-            else:
-                parts = self.running.anaphoric_parts()
-                year = parts.year + shift if parts is not None else None
-            if year is None:
-                self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
-                return
-            if match["day"]:
-                self.day_value(cand.start, cand.end, year, month, int(match["day"]))
-            else:
-                self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{month:02d}")
-            return
-        month = MONTHS[match["mon2"].lower().rstrip(".")]
-        relation = match["mrel"].lower()
-        anaphoric = VOCABULARY.counts_from_running(relation) or self.running.narrative
-        parts = self.running.anaphoric_parts() if anaphoric else None
-        if not anaphoric and self.running.reference is not None:
-            parts = _Anchor(
-                self.running.reference.year,
-                self.running.reference.month,
-                self.running.reference.day,
+            partial = MonthOfYear(
+                MONTHS[match["mon"].lower().rstrip(".")],
+                int(match["day"]) if match["day"] else None,
+                VOCABULARY.shift(relation.removeprefix("the ")),
+                "deictic" if deictic else "anaphoric",
             )
-        if parts is None or parts.month is None:
-            self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
-            return
-        year = parts.year
-        if VOCABULARY.shift(relation) < 0 and month >= parts.month:
-            year -= 1
-        elif VOCABULARY.shift(relation) > 0 and month <= parts.month:
-            year += 1
-        self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{month:02d}")
+        else:
+            relation = match["mrel"].lower()
+            partial = RelativeMonth(
+                MONTHS[match["mon2"].lower().rstrip(".")],
+                VOCABULARY.shift(relation),
+                "anaphoric" if VOCABULARY.counts_from_running(relation) else "deictic",
+            )
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
     def week_of_month(self, cand: _Candidate) -> None:
         """ "the first week of November": the ISO week holding its first (or last) days."""
@@ -170,7 +166,7 @@ class _AbsoluteKinds(_Normalising):
         year = (
             int(match["year"])
             if match["year"]
-            else self.running.pick_year(month, None, (cand.start, cand.end))
+            else year_of(YearlessDate(month), self.running, (cand.start, cand.end))
         )
         if year is None or year < 1:
             self.emit(cand.start, cand.end, "DATE", f"XXXX-{month:02d}", remember=False)
@@ -184,39 +180,22 @@ class _AbsoluteKinds(_Normalising):
         self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}")
 
     def ordinal_day(self, cand: _Candidate) -> None:
+        """ "the 15th of May" -> ``YearlessDate``; "the 15th" -> ``MonthlessDay``."""
         day = int(cand.match["day"])
         month_match = _BORROW_MONTH_RE.match(
             self.text, cand.end, min(len(self.text), cand.end + 40)
         )
         year = self.borrow(cand.end)
-        if month_match:
-            month = MONTHS[month_match["bmon"].lower().rstrip(".")]
+        span = (cand.start, cand.end)
+        if month_match is None:
+            partial: YearlessDate | MonthlessDay = MonthlessDay(day, year)
         else:
-            parts = self.running.anaphoric_parts()
-            if parts is None or parts.month is None:
-                self.emit(cand.start, cand.end, "DATE", f"XXXX-XX-{day:02d}", remember=False)
+            month = MONTHS[month_match["bmon"].lower().rstrip(".")]
+            if year is not None:
+                self.day_value(cand.start, cand.end, year, month, day)
                 return
-            month = parts.month
-            if (
-                not self.running.narrative
-                and self.running.reference is not None
-                and self.running.anchor is None
-            ):
-                # news: the nearest such day of a month around the reference
-                ref = self.running.reference
-                options = [_add_months(ref.replace(day=1), k) for k in (-1, 0, 1)]
-                best = min(
-                    (o for o in options if day <= _month_end(o.year, o.month).day),
-                    key=lambda o: abs((o.replace(day=day) - ref).days),
-                    default=None,
-                )
-                if best is None:
-                    return
-                self.day_value(cand.start, cand.end, best.year, best.month, day)
-                return
-        if year is None:
-            year = self.running.pick_year(month, day, (cand.start, cand.end))
-        self.day_value(cand.start, cand.end, year, month, day)
+            partial = YearlessDate(month, day)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def year(self, cand: _Candidate) -> None:
         match = cand.match
@@ -229,39 +208,22 @@ class _AbsoluteKinds(_Normalising):
             self.emit(cand.start, cand.end, "DATE", _year_value(year))
             return
         if cand.kind == "apos_year":
-            two = int(match["yy"])
-            parts = self.running.anaphoric_parts()
-            if parts is not None and parts.year > 0:
-                century = parts.year // 100 * 100
-                year = century + two
-                if year > parts.year + 1:
-                    year -= 100
-            else:
-                year = 1900 + two
-            self.emit(cand.start, cand.end, "DATE", _year_value(year))
+            partial = TwoDigitYear(int(match["yy"]))
+            self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
             return
         self.emit(cand.start, cand.end, "DATE", match["year"])
 
     def decade(self, cand: _Candidate) -> None:
+        """ "the 1990s"; "the nineties", "the '90s" -> ``Decade``."""
         match = cand.match
         if match["dec"]:
-            value = match["dec"][:3]
+            self.emit(cand.start, cand.end, "DATE", match["dec"][:3])
+            return
+        if match["decw"]:
+            tens = DECADE_WORDS[match["decw"].lower()]
         else:
-            tens = (
-                int(match["dec2"] or match["dec3"] or 0) // 10
-                if not match["decw"]
-                else DECADE_WORDS[match["decw"].lower()]
-            )
-            parts = self.running.anaphoric_parts()
-            century = parts.year // 100 if parts is not None and parts.year > 0 else 19
-            if (
-                not self.running.narrative
-                and parts is not None
-                and century * 100 + tens * 10 > parts.year
-            ):
-                century -= 1
-            value = f"{century:02d}{tens}"
-        self.emit(cand.start, cand.end, "DATE", value)
+            tens = int(match["dec2"] or match["dec3"] or 0) // 10
+        self.emit_resolved(cand.start, cand.end, resolve(Decade(tens), self.running))
 
     def century(self, cand: _Candidate) -> None:
         match = cand.match
@@ -272,127 +234,69 @@ class _AbsoluteKinds(_Normalising):
         value = f"BC{number - 1:02d}" if bc else f"{number - 1:02d}"
         self.emit(cand.start, cand.end, "DATE", value, remember=not bc)
 
-    # over 60 lines: one branch per shape (Q3 2023, the third quarter of, last quarter, H1)
     def quarter(self, cand: _Candidate) -> None:
+        """ "Q3 2023", "the third quarter of last year" (``YearlessQuarter``), "last quarter"
+        (``RelativeQuarter``), "H1"."""
         match = cand.match
         which = (match["q"] or match["qn"] or "").lower()
         half = (match["qh"] or "").lower() == "half" or which.startswith("h")
         year_text = match["year"] or match["year2"] or match["year3"]
-        base = (
-            self.running.deictic_day()
-            if (match["q"] or "").lower() in ("last", "previous", "current", "next", "latest")
-            else self.running.anaphoric_day()
-        )
-        ordinal = {
-            "first": 1,
-            "1st": 1,
-            "second": 2,
-            "2nd": 2,
-            "third": 3,
-            "3rd": 3,
-            "fourth": 4,
-            "4th": 4,
-        }
-        count = 2 if half else 4
+        partial: RelativeQuarter | YearlessQuarter
         if which[:1] in ("q", "h") and which[1:].isdigit():
             number = int(which[1])
-        elif which in ordinal:
-            number = ordinal[which]
+        elif which in _QUARTER_ORDINALS:
+            number = _QUARTER_ORDINALS[which]
         else:
-            if base is None:
-                self.emit(
-                    cand.start,
-                    cand.end,
-                    "DATE",
-                    "XXXX-QX" if not half else "XXXX-HX",
-                    remember=False,
-                )
-                return
-            current = (base.month - 1) // (12 // count) + 1
-            shift = VOCABULARY.shift(which)
-            index = base.year * count + current - 1 + shift
-            year, number = index // count, index % count + 1
-            self.emit(cand.start, cand.end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}")
+            deictic = which in ("last", "previous", "current", "next", "latest")
+            partial = RelativeQuarter(
+                VOCABULARY.shift(which), half, "deictic" if deictic else "anaphoric"
+            )
+            self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
             return
-        if number > count:
+        if number > (2 if half else 4):
             return
         if year_text:
-            year = int(year_text)
-        elif base is not None:
-            year = base.year
-            qy = (match["qy"] or "").lower()
-            if qy in ("last", "the previous"):
-                year -= 1
-            elif qy == "next":
-                year += 1
-            elif not qy and not self.running.narrative and self.running.reference is not None:
-                current = (self.running.reference.month - 1) // (12 // count) + 1
-                tense = _tense(self.text, cand.start, cand.end)
-                if tense == "past" and number > current:
-                    year -= 1
-                elif tense == "future" and number < current:
-                    year += 1
-        else:
-            self.emit(
-                cand.start, cand.end, "DATE", f"XXXX-{'H' if half else 'Q'}{number}", remember=False
-            )
+            value = f"{int(year_text):04d}-{'H' if half else 'Q'}{number}"
+            self.emit(cand.start, cand.end, "DATE", value)
             return
-        self.emit(cand.start, cand.end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{number}")
+        qy = (match["qy"] or "").lower()
+        year_shift = -1 if qy in ("last", "the previous") else 1 if qy == "next" else 0
+        partial = YearlessQuarter(number, half, year_shift if qy else None)
+        span = (cand.start, cand.end)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def fiscal(self, cand: _Candidate) -> None:
+        """ "fiscal 2022", "FY23"; "last fiscal year" -> ``FiscalYear``."""
         match = cand.match
         if match["year"]:
             year = int(match["year"])
         elif match["fy"]:
             year = int(match["fy"]) if len(match["fy"]) == 4 else 2000 + int(match["fy"])
         else:
-            base = self.running.deictic_day()
-            if base is None:
-                self.emit(cand.start, cand.end, "DATE", "FYXXXX", remember=False)
-                return
-            shift = VOCABULARY.shift((match["fmod"] or "").lower())
-            year = base.year + shift
+            partial = FiscalYear(VOCABULARY.shift((match["fmod"] or "").lower()))
+            self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
+            return
         interval = (date(year, 1, 1), date(year, 12, 31), "year")
         self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)
 
     def season(self, cand: _Candidate) -> None:
+        """ "summer 1941", "the winter of 480 BC"; "last winter", "in the spring" -> ``Season``."""
         match = cand.match
         season = SEASONS[(match["season"] or match["season2"]).lower()]
+        if match["year"] or match["year2"] or match["syear"]:
+            year = (
+                int(match["year"] or match["year2"]) if not match["syear"] else -int(match["syear"])
+            )
+            self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{season}")
+            return
         relation = (match["srel"] or "").lower()
-        year: int | None
-        if match["year"] or match["year2"]:
-            year = int(match["year"] or match["year2"])
-        elif match["syear"]:
-            year = -int(match["syear"])
-        else:
-            shift = VOCABULARY.shift(relation)
-            anaphoric = VOCABULARY.counts_from_running(relation) or self.running.narrative
-            base = self.running.anaphoric_day() if anaphoric else self.running.deictic_day()
-            if base is None:
-                parts = self.running.anaphoric_parts()
-                if parts is None:
-                    self.emit(cand.start, cand.end, "DATE", f"XXXX-{season}", remember=False)
-                    return
-                year = parts.year + shift
-            else:
-                first, last = _SEASON_MONTHS[season]
-                year = base.year
-                if not self.running.narrative and not relation:
-                    # news: the nearest such season around the reference
-                    tense = _tense(self.text, cand.start, cand.end)
-                    if tense == "past" and date(year, first, 1) > base:
-                        year -= 1
-                    elif (
-                        tense == "future"
-                        and _month_end(year + 1 if last < first else year, last) < base
-                    ):
-                        year += 1
-                elif shift == -1:
-                    if _month_end(year + 1 if last < first else year, last) >= base:
-                        year -= 1
-                elif shift == 1 and date(year, first, 1) <= base:
-                    year += 1
-        self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{season}")
+        partial = Season(
+            season,
+            VOCABULARY.shift(relation) if relation else None,
+            "anaphoric" if VOCABULARY.counts_from_running(relation) else "deictic",
+        )
+        span = (cand.start, cand.end)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def holiday(self, cand: _Candidate) -> None:
         match = cand.match
@@ -420,7 +324,9 @@ class _AbsoluteKinds(_Normalising):
             probe = on(2000)
             if probe is None:
                 return
-            year = self.running.pick_year(probe.month, probe.day, (cand.start, cand.end))
+            year = year_of(
+                YearlessDate(probe.month, probe.day), self.running, (cand.start, cand.end)
+            )
         if year is None or year < 1:
             self.emit(cand.start, cand.end, "DATE", "XXXX-XX-XX", remember=False)
             return

@@ -1,24 +1,26 @@
-"""Normalising relative expressions: weekdays, "yesterday", "last week", "two years ago",
-durations, sets and clock times."""
+"""Normalising relative expressions: weekdays, "yesterday", "last week", "two years ago" and
+clock times as partial values (``partial``, resolved by ``resolve``); durations and sets."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-
 from timeline.temporal.calendar import (
-    _SEASON_MONTHS,
     _duration_value,
-    _granularity_of,
-    _month_end,
-    _shift,
-    _value_at,
-    _year_value,
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.normalise_absolute import _AbsoluteKinds
-from timeline.temporal.patterns import _RATE_BEFORE_RE, _SENTENCE_END_RE
-from timeline.temporal.resolve import Direction, _Anchor, _partial_value, resolve_weekday
-from timeline.temporal.tense import _tense
+from timeline.temporal.partial import (
+    AdjacentUnit,
+    Anchor,
+    ClockTime,
+    Counted,
+    DayShift,
+    PartOfUnit,
+    RelativeUnit,
+    UnitInQuestion,
+    Weekday,
+)
+from timeline.temporal.patterns import _RATE_BEFORE_RE
+from timeline.temporal.resolve import resolve
 from timeline.temporal.vocabulary import (
     _MOD_BY_APPROX,
     _POSITION_MOD,
@@ -41,62 +43,36 @@ class _RelativeKinds(_AbsoluteKinds):
     __slots__ = ()
 
     def weekday(self, cand: _Candidate) -> None:
+        """ "Friday", "last Friday", "that Friday night" -> ``Weekday``."""
         match = cand.match
-        weekday = WEEKDAYS[match["wd"].lower()]
         relation = (match["wmod"] or "").lower()
         part = (match.groupdict().get("part") or "").lower()
-        direction: Direction
-        if relation == "that" or self.running.narrative:
-            base = self.running.anaphoric_day()
-            direction = "forward"
-        else:
-            base = self.running.deictic_day()
-            if VOCABULARY.shift(relation) < 0:
-                direction = "before"
-            elif VOCABULARY.shift(relation) > 0:
-                direction = "after"
-            else:
-                tense = _tense(self.text, cand.start, cand.end)
-                direction = "back" if tense == "past" else "forward"  # present, future: ahead
-        if base is None:
-            value = f"XXXX-WXX-{weekday}"
-            if part:
-                value += f"T{DAY_PARTS[part]}"
-            self.emit(cand.start, cand.end, "TIME" if part else "DATE", value, remember=False)
-            return
-        day = resolve_weekday(base, weekday, direction)
-        if part:
-            self.emit(cand.start, cand.end, "TIME", f"{day.isoformat()}T{DAY_PARTS[part]}")
-        else:
-            self.emit(cand.start, cand.end, "DATE", day.isoformat())
+        shift = VOCABULARY.shift(relation)
+        partial = Weekday(
+            WEEKDAYS[match["wd"].lower()],
+            direction="before" if shift < 0 else "after" if shift > 0 else None,
+            anchor="anaphoric" if relation == "that" else "deictic",
+            part=DAY_PARTS[part] if part else None,
+        )
+        span = (cand.start, cand.end)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def relday(self, cand: _Candidate) -> None:
+        """ "yesterday", "the day before yesterday", "tonight", "this morning" -> ``DayShift``."""
         match = cand.match
         word = (match["rd"] or match["rm"] or "").lower()
         part = (match["part"] or match["part2"] or "").lower()
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)  # "last night"
         if match["dba"]:
             offset = -2 if match["dba"].lower().startswith("before") else 2
-        if word == "tonight":
+        if word in ("tonight", "overnight"):
             part = "night"
-        if word == "overnight":
-            part = "night"
-        base = self.running.deictic_day()
-        if base is None:
-            value = "XXXX-XX-XX" + (f"T{DAY_PARTS[part]}" if part else "")
-            if word == "today" and self.running.narrative:
-                self.emit(cand.start, cand.end, "DATE", "PRESENT_REF", remember=False)
-                return
-            self.emit(cand.start, cand.end, "TIME" if part else "DATE", value, remember=False)
-            return
-        day = base + timedelta(days=offset)
-        if part:
-            self.emit(cand.start, cand.end, "TIME", f"{day.isoformat()}T{DAY_PARTS[part]}")
-        else:
-            self.emit(cand.start, cand.end, "DATE", day.isoformat())
+        partial = DayShift(offset, DAY_PARTS[part] if part else None, today=word == "today")
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
-    # over 60 lines: the relation picks deictic or anaphoric, then each unit its value
     def relunit(self, cand: _Candidate) -> None:
+        """ "last year", "the following month", "next summer" -> ``RelativeUnit``;
+        "the past year" is a duration."""
         match = cand.match
         relation = match["rel"].lower()
         unit_word = match["unit"].lower()
@@ -111,78 +87,23 @@ class _RelativeKinds(_AbsoluteKinds):
                 self.emit(cand.start, cand.end, "DURATION", value)
                 return
         anaphoric = VOCABULARY.counts_from_running(relation) or (has_the and relation == "next")
-        unit_code = _unit_code(unit_word) if unit_word not in SEASONS else "Y"
-        base = self.running.anaphoric_day(unit_code) if anaphoric else self.running.deictic_day()
-        if self.running.narrative and base is None:
-            base = self.running.anaphoric_day(unit_code)
-        shift = VOCABULARY.shift(relation)
-        if base is None:
-            parts = self.running.anaphoric_parts()
-            if parts is not None and unit_word == "year" and parts.year:
-                self.emit(cand.start, cand.end, "DATE", _year_value(parts.year + shift))
-                return
-            if parts is not None and unit_word == "month" and parts.month:
-                month_index = parts.year * 12 + parts.month - 1 + shift
-                value = f"{_year_value(month_index // 12)}-{month_index % 12 + 1:02d}"
-                self.emit(cand.start, cand.end, "DATE", value)
-                return
-            if parts is not None and unit_word in ("day", "week", "decade", "century"):
-                self.emit(cand.start, cand.end, "DATE", _partial_value(parts, unit_word, shift))
-                return
-            self.emit(
-                cand.start,
-                cand.end,
-                "DATE",
-                {1: "FUTURE_REF", -1: "PAST_REF"}.get(shift, "PRESENT_REF"),
-                remember=False,
-            )
-            return
         if unit_word in SEASONS:
-            season = SEASONS[unit_word]
-            first, last = _SEASON_MONTHS[season]
-            year = base.year
-            if season == "WI" and base.month <= 2:
-                year -= 1
-            if shift == -1:
-                end_month_year = year + 1 if last < first else year
-                if _month_end(end_month_year, last) >= base:
-                    year -= 1
-            elif shift == 1 and date(year, first, 1) <= base:
-                year += 1
-            self.emit(cand.start, cand.end, "DATE", f"{year:04d}-{season}")
-            return
-        if unit_word in DAY_PARTS:
-            day = base + timedelta(days=shift)
-            self.emit(cand.start, cand.end, "TIME", f"{day.isoformat()}T{DAY_PARTS[unit_word]}")
-            return
-        if unit_word == "weekend":
-            day = base + timedelta(weeks=shift)
-            iso = day.isocalendar()
-            self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}-WE")
-            return
-        code = _unit_code(unit_word)
-        moved = _shift(base, shift, code)
-        if moved is None:
-            return
-        self.emit(cand.start, cand.end, "DATE", _value_at(moved, code))
+            unit = SEASONS[unit_word]
+        elif unit_word in DAY_PARTS:
+            unit = DAY_PARTS[unit_word]
+        else:
+            unit = "WE" if unit_word == "weekend" else _unit_code(unit_word)
+        partial = RelativeUnit(
+            unit, VOCABULARY.shift(relation), "anaphoric" if anaphoric else "deictic"
+        )
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
     def the_day_after(self, cand: _Candidate) -> None:
+        """ "the day after", "the year before" -> ``AdjacentUnit``."""
         match = cand.match
         shift = 1 if match["ba"].lower() in ("after", "later") else -1
-        code = _unit_code(match["unit"])
-        base = self.running.anaphoric_day(code)
-        if base is None:
-            self.emit(
-                cand.start,
-                cand.end,
-                "DATE",
-                "FUTURE_REF" if shift > 0 else "PAST_REF",
-                remember=False,
-            )
-            return
-        day = _shift(base, shift, code)
-        if day is not None:
-            self.emit(cand.start, cand.end, "DATE", _value_at(day, code))
+        partial = AdjacentUnit(_unit_code(match["unit"]), shift)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
     def unit_end(self, cand: _Candidate) -> None:
         match = cand.match
@@ -200,42 +121,21 @@ class _RelativeKinds(_AbsoluteKinds):
             elif mod is None:
                 return  # "the rest of the year" is not one period
         det = (match["det"] or "the").lower()
-        shift = VOCABULARY.shift(det)
-        code = _unit_code(unit)
-        # news: "the end of the year" is this year's; narrative: the running reference's
-        anaphoric = det == "that" or (det == "the" and self.running.narrative)
-        base = self.running.anaphoric_day(code) if anaphoric else self.running.deictic_day()
-        if mod in ("H1", "H2"):
-            parts = self.running.anaphoric_parts() if base is None else _Anchor(base.year)
-            if code == "Y" and parts is not None:
-                value = f"{_year_value(parts.year + shift)}-{mod}"
-                self.emit(cand.start, cand.end, "DATE", value, remember=False)
-            return
-        if base is None:
-            parts = self.running.anaphoric_parts()
-            if parts is not None and code == "Y":
-                self.emit(cand.start, cand.end, "DATE", _year_value(parts.year + shift), mod)
-            elif parts is not None and code == "M" and parts.month:
-                self.emit(
-                    cand.start,
-                    cand.end,
-                    "DATE",
-                    f"{_year_value(parts.year)}-{parts.month:02d}",
-                    mod,
-                )
-            return
-        day = _shift(base, shift, code)
-        if day is None:
-            return
-        if unit == "century" and match["unit2"]:
-            value = f"{(day.year + 50) // 100:02d}"
-        else:
-            value = _value_at(day, code)
-        self.emit(cand.start, cand.end, "DATE", value, mod, remember=False)
+        anchor: Anchor = (
+            "anaphoric" if det == "that" else "contextual" if det == "the" else "deictic"
+        )
+        partial = PartOfUnit(
+            _unit_code(unit),
+            mod,
+            VOCABULARY.shift(det),
+            anchor,
+            turn=unit == "century" and bool(match["unit2"]),
+        )
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
-    # over 60 lines: the cases of a count from a point (partial reference, clock, more than)
     def ago(self, cand: _Candidate, direction: str | None = None) -> None:
-        """ "two years ago", "three days later"; with ``direction``, "two days after <event>"."""
+        """ "two years ago", "three days later" -> ``Counted``; with ``direction``, "two days
+        after <event>"; "three years since" is a duration."""
         match = cand.match
         code = _unit_code(match["unit"])
         amount = (
@@ -244,89 +144,19 @@ class _RelativeKinds(_AbsoluteKinds):
             else (1.0 if not match["unit"].lower().endswith("s") else None)
         )
         direction = direction or _squash(match["dir"].lower())
-        approx = _squash((match["amod"] or "").lower())
-        sign = -1 if direction in ("ago", "earlier", "before", "previously", "since") else 1
         if direction == "since":
-            # "three years since" reads as a duration
-            self.emit(
-                cand.start,
-                cand.start + len(match.group(0)) - len(match["dir"]) - 1,
-                "DURATION",
-                _duration_value(amount, code),
-            )
+            end = cand.start + len(match.group(0)) - len(match["dir"]) - 1
+            self.emit(cand.start, end, "DURATION", _duration_value(amount, code))
             return
-        deictic = direction in ("ago", "hence", "from now")
-        base = self.running.deictic_day() if deictic else self.running.anaphoric_day(code)
-        parts = self.running.anaphoric_parts()
-        if base is None and amount is not None and amount == int(amount) and parts is not None:
-            # the running reference is a month or a year: shift what is known
-            count = sign * int(amount)
-            if code in ("Y", "DE", "CE"):
-                factor = {"Y": 1, "DE": 10, "CE": 100}[code]
-                self.emit(cand.start, cand.end, "DATE", _year_value(parts.year + count * factor))
-                return
-            if code == "M" and parts.month is not None:
-                index = parts.year * 12 + parts.month - 1 + count
-                value = f"{_year_value(index // 12)}-{index % 12 + 1:02d}"
-                self.emit(cand.start, cand.end, "DATE", value)
-                return
-            month_part = f"{parts.month:02d}" if parts.month is not None else "XX"
-            value = f"{_year_value(parts.year)}-{month_part}-XX"
-            self.emit(cand.start, cand.end, "DATE", value, remember=False)
-            return
-        if amount is None or base is None or code in ("H", "MIN", "S"):
-            if amount is None or base is None:
-                value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-                if base is None and amount is not None and not self.running.narrative:
-                    value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-                self.emit(cand.start, cand.end, "DATE", value, remember=False)
-            else:
-                hours = {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[code] * amount * sign
-                moment = datetime.combine(base, datetime.min.time()) + timedelta(hours=hours)
-                self.emit(cand.start, cand.end, "DATE", moment.date().isoformat())
-            return
-        whole = int(amount) if amount == int(amount) else None
-        if whole is None:
-            self.emit(
-                cand.start,
-                cand.end,
-                "DATE",
-                "PAST_REF" if sign < 0 else "FUTURE_REF",
-                remember=False,
-            )
-            return
-        anchor_day = _shift(base, sign * whole, code)
-        if anchor_day is None:
-            return
-        value = _value_at(anchor_day, code)
-        mod = _MOD_BY_APPROX.get(approx) if approx else None
-        if sign < 0 and mod in ("MORE_THAN", "EQUAL_OR_MORE"):
-            # "over a decade ago": some time before that point, a period as long again
-            earliest = _shift(base, 2 * sign * whole, code) or anchor_day
-            if anchor_day <= earliest:  # the start of the calendar: no earlier day to give
-                return
-            latest = anchor_day - timedelta(days=1)
-            interval = (earliest, latest, _granularity_of(code))
-            if code in ("DE", "CE", "ML"):
-                # the value names the same stretch as the interval: the decade (century) that
-                # holds its middle, so the one that overlaps it most. "over a decade ago" from
-                # 2023-10-23 is 2003-10-23 .. 2013-10-22, mostly the 2000s: 200, where the
-                # decade of the point a decade back (201, the 2010s) lies mostly after it.
-                # A year or a finer unit keeps the period of that point, the annotators'
-                # convention (WikiWars: "just over a year earlier" in March 2003 is 2002),
-                # which holds the interval's last day.
-                value = _value_at(earliest + (latest - earliest) / 2, code)
-            self.emit(cand.start, cand.end, "DATE", value, "BEFORE", interval=interval)
-            if deictic:  # "just over a year earlier" is a glance back, as below
-                self.running.remember(value)
-            return
-        if sign < 0 and mod in ("LESS_THAN", "EQUAL_OR_LESS"):
-            mod = "AFTER"
-        elif mod in ("MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS"):
-            mod = "AFTER" if mod.startswith(("MORE", "EQUAL_OR_MORE")) else "BEFORE"
-        # a narrative moves forward: "three days later" is the new scene, "a year earlier"
-        # is a glance back that does not move the running reference
-        self.emit(cand.start, cand.end, "DATE", value, mod, remember=sign > 0 or deictic)
+        approx = _squash((match["amod"] or "").lower())
+        partial = Counted(
+            code,
+            amount,
+            -1 if direction in ("ago", "earlier", "before", "previously") else 1,
+            "deictic" if direction in ("ago", "hence", "from now") else "anaphoric",
+            _MOD_BY_APPROX.get(approx) if approx else None,
+        )
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
     def duration(self, cand: _Candidate) -> None:
         match = cand.match
@@ -382,19 +212,10 @@ class _RelativeKinds(_AbsoluteKinds):
                 return
             pm = match["ap"].lower().startswith("p")
             hour = hour % 12 + (12 if pm else 0)
-        base = self.running.deictic_day()
-        if self.running.anchor is not None and self.running.anchor.as_date() is not None:
-            same_sentence = self.running.anchor_at >= 0 and not _SENTENCE_END_RE.search(
-                self.text, self.running.anchor_at, cand.start
-            )
-            # a clock time belongs to the day last mentioned: in news only within its sentence
-            if same_sentence or self.running.narrative:
-                base = self.running.anchor.as_date()
-        clock = f"T{hour:02d}:{minute:02d}"
-        if base is None:
-            self.emit(cand.start, cand.end, "TIME", "XXXX-XX-XX" + clock, remember=False)
-            return
-        self.emit(cand.start, cand.end, "TIME", base.isoformat() + clock, remember=False)
+        span = (cand.start, cand.end)
+        self.emit_resolved(
+            cand.start, cand.end, resolve(ClockTime(hour, minute), self.running, span)
+        )
 
     def set_(self, cand: _Candidate) -> None:
         match = cand.match
@@ -422,36 +243,9 @@ class _RelativeKinds(_AbsoluteKinds):
         """ "in the quarter", "for the year", "over the weekend": the period in question,
         the one of the last date mentioned (the reference date when none is)."""
         unit = cand.match["unit"].lower()
-        if unit == "weekend":
-            base = self.running.deictic_day()
-            if base is None:
-                self.emit(cand.start, cand.end, "DATE", "XXXX-WXX-WE", remember=False)
-                return
-            tense = _tense(self.text, cand.start, cand.end)
-            # the weekend just past (or, in a future clause, the coming one)
-            offset = (base.isoweekday() - 6) % 7 if tense == "past" else (6 - base.isoweekday()) % 7
-            day = (
-                base - timedelta(days=offset) if tense == "past" else base + timedelta(days=offset)
-            )
-            iso = day.isocalendar()
-            self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}-WE")
-            return
-        code = _unit_code(unit)
-        same_sentence = self.running.anchor_at >= 0 and not _SENTENCE_END_RE.search(
-            self.text, self.running.anchor_at, cand.start
-        )
-        # news: "later in the week" is this week, unless a date in its sentence says which
-        base = (
-            self.running.anaphoric_day(code)
-            if self.running.narrative or same_sentence
-            else self.running.deictic_day()
-        )
-        if base is None:
-            parts = self.running.anaphoric_parts()
-            if parts is not None and code == "Y":
-                self.emit(cand.start, cand.end, "DATE", _year_value(parts.year), remember=False)
-            return
-        self.emit(cand.start, cand.end, "DATE", _value_at(base, code), remember=False)
+        partial = UnitInQuestion("WE" if unit == "weekend" else _unit_code(unit))
+        span = (cand.start, cand.end)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def night(self, cand: _Candidate) -> None:
         """ "at night", "during the daytime": a part of an unspecified day."""

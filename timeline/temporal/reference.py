@@ -16,11 +16,23 @@ from timeline.temporal.patterns import (
     _WORD_RE,
     _YEAR_OR_BC_RE,
 )
-from timeline.temporal.resolve import _Anchor, resolve_year
-from timeline.temporal.tense import _tense
 
-#: a year-less month this many months before the running reference's month is next year's
-NARRATIVE_ROLLOVER_MONTHS = 8
+
+@dataclass(slots=True)
+class _Anchor:
+    """A date known in part, as the running reference holds it: a year, maybe a month, a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def as_date(self) -> date | None:
+        if self.month is None or self.day is None or self.year < 1:
+            return None
+        try:
+            return date(self.year, self.month, self.day)
+        except ValueError:
+            return None
 
 
 @dataclass(slots=True)
@@ -131,6 +143,10 @@ class RunningReference:
         if start is not None:
             self.anchor_at = start
 
+    def mentioned_in_sentence(self, start: int) -> bool:
+        """Whether the date last mentioned stands in the sentence that reaches ``start``."""
+        return self.anchor_at >= 0 and not _SENTENCE_END_RE.search(self.text, self.anchor_at, start)
+
     def near_sentence_start(self, start: int) -> bool:
         """Whether at most three words precede ``start`` in its sentence ("In 1940, ...")."""
         window_start = max(0, start - 60)
@@ -140,21 +156,3 @@ class RunningReference:
         if window_start and sentence_start == window_start:
             return False
         return len(_WORD_RE.findall(self.text, sentence_start, start)) <= 3
-
-    def pick_year(
-        self, month: int, day: int | None, span: tuple[int, int] | None = None
-    ) -> int | None:
-        """Year for a month (and day) written without one.
-
-        News: a past-tense clause takes the latest such date not after the reference, a
-        future one the earliest not before it, and otherwise the nearest one.
-        """
-        if self.narrative or self.reference is None:
-            parts = self.anaphoric_parts()
-            if parts is None:
-                return None
-            if parts.month is not None and parts.month - month >= NARRATIVE_ROLLOVER_MONTHS:
-                return parts.year + 1  # "December 7, 1941 ... In January" is January 1942
-            return parts.year
-        tense = _tense(self.text, span[0], span[1], None) if span else None  # present: nearest
-        return resolve_year(month, day, self.reference, tense)

@@ -1,38 +1,171 @@
-"""Resolving: a partial value (a year-less month, a weekday and a direction, a shift from a
-running reference known in part) and a reference date and tense -> a TIMEX3 value.
+"""Resolving: a partial value (``partial``) and the running reference and tense -> a TIMEX3
+value and interval (``resolve``), the one place where news and narrative part ways.
 
-Pure functions over dates; the normalisers decide what is partial and what it counts from.
+    >>> from datetime import date
+    >>> from timeline.temporal.partial import DayShift
+    >>> running = RunningReference("Talks ended yesterday.", date(2023, 10, 23), False)
+    >>> resolve(DayShift(-1), running)
+    Resolved(value='2023-10-22', type='DATE', mod=None, remember=True, interval=None)
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import assert_never
 
-from timeline.temporal.calendar import _month_end, _year_value
+from timeline.temporal.calendar import (
+    _add_months,
+    _month_end,
+    _year_value,
+)
+from timeline.temporal.partial import (
+    AdjacentUnit,
+    ClockTime,
+    Counted,
+    DayShift,
+    Decade,
+    Direction,
+    FiscalYear,
+    MonthlessDay,
+    MonthOfYear,
+    Partial,
+    PartOfUnit,
+    RelativeMonth,
+    RelativeQuarter,
+    RelativeUnit,
+    Resolved,
+    Season,
+    TwoDigitYear,
+    UnitInQuestion,
+    Weekday,
+    YearlessDate,
+    YearlessQuarter,
+)
+from timeline.temporal.reference import RunningReference, _Anchor
+from timeline.temporal.resolve_periods import (
+    _adjacent_unit,
+    _counted,
+    _decade,
+    _fiscal_year,
+    _part_of_unit,
+    _relative_quarter,
+    _relative_unit,
+    _season,
+    _two_digit_year,
+    _unit_in_question,
+    _yearless_quarter,
+)
+from timeline.temporal.tense import _tense
+
+__all__ = ["Direction", "Resolved", "resolve", "resolve_weekday", "resolve_year", "year_of"]
+
+#: in narrative, a year-less month this many months before the running reference's month is
+#: next year's ("December 7, 1941 ... In January" is January 1942)
+NARRATIVE_ROLLOVER_MONTHS = 8
 
 
-@dataclass(slots=True)
-class _Anchor:
-    """A date known in part, as the running reference holds it: a year, maybe a month, a day."""
+def resolve(
+    partial: Partial, running: RunningReference, span: tuple[int, int] | None = None
+) -> Resolved | None:
+    """The TIMEX3 value of ``partial`` in its text, or None when it names no date.
 
-    year: int
-    month: int | None = None
-    day: int | None = None
+    ``span`` is where the expression stands in ``running.text``: the tense of its clause is
+    read there, only when the partial leaves the direction to it (a bare weekday, a
+    year-less date in news).
 
-    def as_date(self) -> date | None:
-        if self.month is None or self.day is None or self.year < 1:
-            return None
-        try:
-            return date(self.year, self.month, self.day)
-        except ValueError:
-            return None
+    >>> from timeline.temporal.partial import Weekday
+    >>> text = "He will meet them on Sunday."
+    >>> news = RunningReference(text, date(2023, 10, 23), narrative=False)
+    >>> resolve(Weekday(7), news, (21, 27)).value
+    '2023-10-29'
+    """
+    match partial:  # the commonest kinds first
+        case YearlessDate():
+            return _yearless(partial, running, span)
+        case RelativeUnit():
+            return _relative_unit(partial, running)
+        case DayShift():
+            return _day_shift(partial, running)
+        case Counted():
+            return _counted(partial, running)
+        case Weekday():
+            return _weekday(partial, running, span)
+        case Season():
+            return _season(partial, running, span)
+        case ClockTime():
+            return _clock_time(partial, running, span)
+        case PartOfUnit():
+            return _part_of_unit(partial, running)
+        case YearlessQuarter():
+            return _yearless_quarter(partial, running, span)
+        case MonthOfYear():
+            return _month_of_year(partial, running)
+        case RelativeQuarter():
+            return _relative_quarter(partial, running)
+        case UnitInQuestion():
+            return _unit_in_question(partial, running, span)
+        case MonthlessDay():
+            return _monthless_day(partial, running, span)
+        case RelativeMonth():
+            return _relative_month(partial, running)
+        case Decade():
+            return _decade(partial, running)
+        case AdjacentUnit():
+            return _adjacent_unit(partial, running)
+        case FiscalYear():
+            return _fiscal_year(partial, running)
+        case TwoDigitYear():
+            return _two_digit_year(partial, running)
+        case _:  # mypy checks that every kind of Partial has its case
+            assert_never(partial)
 
 
-#: which way a weekday lies from its base day: "back"/"forward" include the base day itself
-#: (a bare "Friday" in a past or future clause), "before"/"after" do not ("last Friday")
-Direction = Literal["back", "forward", "before", "after"]
+def _weekday(partial: Weekday, running: RunningReference, span: tuple[int, int] | None) -> Resolved:
+    # narrative moves forward from the last date ("On Monday ... On Friday" is that week's)
+    base: date | None
+    direction: Direction = "forward"
+    if partial.anchor == "anaphoric" or running.narrative:
+        base = running.anaphoric_day()
+    else:
+        base = running.deictic_day()
+        if partial.direction is not None:
+            direction = partial.direction
+        else:
+            tense = _tense(running.text, *span) if span is not None else "past"
+            direction = "back" if tense == "past" else "forward"  # present, future: ahead
+    suffix = f"T{partial.part}" if partial.part else ""
+    type_ = "TIME" if partial.part else "DATE"
+    if base is None:
+        return Resolved.unknown(f"XXXX-WXX-{partial.weekday}{suffix}", type_)
+    day = resolve_weekday(base, partial.weekday, direction)
+    return Resolved(day.isoformat() + suffix, type_)
+
+
+def _day_shift(partial: DayShift, running: RunningReference) -> Resolved:
+    suffix = f"T{partial.part}" if partial.part else ""
+    type_ = "TIME" if partial.part else "DATE"
+    base = running.deictic_day()
+    if base is None:
+        if partial.today and running.narrative:
+            return Resolved.unknown("PRESENT_REF")
+        return Resolved.unknown("XXXX-XX-XX" + suffix, type_)
+    return Resolved((base + timedelta(days=partial.days)).isoformat() + suffix, type_)
+
+
+def _clock_time(
+    partial: ClockTime, running: RunningReference, span: tuple[int, int] | None
+) -> Resolved:
+    base = running.deictic_day()
+    mentioned = running.anchor.as_date() if running.anchor is not None else None
+    # a clock time belongs to the day last mentioned: in news only within its sentence
+    if mentioned is not None and (
+        running.narrative or (span is not None and running.mentioned_in_sentence(span[0]))
+    ):
+        base = mentioned
+    clock = f"T{partial.hour:02d}:{partial.minute:02d}"
+    if base is None:
+        return Resolved.unknown("XXXX-XX-XX" + clock, "TIME")
+    return Resolved(base.isoformat() + clock, "TIME", remember=False)
 
 
 def resolve_weekday(base: date, weekday: int, direction: Direction) -> date:
@@ -88,22 +221,104 @@ def resolve_year(month: int, day: int | None, reference: date, tense: str | None
     return min(middle, key=lambda y: abs((middle[y] - reference).days))
 
 
-def _partial_value(parts: _Anchor, unit: str, shift: int) -> str:
-    """A day, week, decade or century relative to a running reference known only in part.
+def year_of(
+    partial: YearlessDate, running: RunningReference, span: tuple[int, int] | None = None
+) -> int | None:
+    """The year of a month (and day) written without one.
 
-    >>> _partial_value(_Anchor(-479, 6), "day", 0)
-    'BC0479-06-XX'
+    News: a past-tense clause takes the latest such date not after the reference, a future
+    one the earliest not before it, and otherwise the nearest one. Narrative: the running
+    reference's year, or the next when the month lies far behind its month.
+
+    >>> running = RunningReference("It ended in January.", date(2023, 10, 23), False)
+    >>> year_of(YearlessDate(1), running, (12, 19))
+    2023
     """
+    if running.narrative or running.reference is None:
+        parts = running.anaphoric_parts()
+        if parts is None:
+            return None
+        if parts.month is not None and parts.month - partial.month >= NARRATIVE_ROLLOVER_MONTHS:
+            return parts.year + 1  # "December 7, 1941 ... In January" is January 1942
+        return parts.year
+    tense = _tense(running.text, span[0], span[1], None) if span else None  # present: nearest
+    return resolve_year(partial.month, partial.day, running.reference, tense)
+
+
+def _yearless(
+    partial: YearlessDate, running: RunningReference, span: tuple[int, int] | None
+) -> Resolved | None:
+    year = year_of(partial, running, span)
+    month, day = partial.month, partial.day
+    if day is None:
+        if year is None:
+            return Resolved.unknown(f"XXXX-{month:02d}")
+        return Resolved(f"{_year_value(year)}-{month:02d}")
+    if year is None:
+        return Resolved.unknown(f"XXXX-{month:02d}-{day:02d}")
+    return _day_of(year, month, day)
+
+
+def _monthless_day(
+    partial: MonthlessDay, running: RunningReference, span: tuple[int, int] | None
+) -> Resolved | None:
+    day = partial.day
+    parts = running.anaphoric_parts()
+    if parts is None or parts.month is None:
+        return Resolved.unknown(f"XXXX-XX-{day:02d}")
+    if not running.narrative and running.reference is not None and running.anchor is None:
+        # news: the nearest such day of a month around the reference
+        reference = running.reference
+        options = [_add_months(reference.replace(day=1), k) for k in (-1, 0, 1)]
+        best = min(
+            (o for o in options if day <= _month_end(o.year, o.month).day),
+            key=lambda o: abs((o.replace(day=day) - reference).days),
+            default=None,
+        )
+        return _day_of(best.year, best.month, day) if best is not None else None
+    if partial.year is not None:
+        return _day_of(partial.year, parts.month, day)
+    return _yearless(YearlessDate(parts.month, day), running, span)
+
+
+def _day_of(year: int, month: int, day: int) -> Resolved | None:
+    """A day of a known year; None when there is no such day (February 30)."""
+    try:
+        if year > 0:
+            date(year, month, day)
+    except ValueError:
+        return None
+    return Resolved(f"{_year_value(year)}-{month:02d}-{day:02d}")
+
+
+def _month_of_year(partial: MonthOfYear, running: RunningReference) -> Resolved | None:
+    # "next year" counts from the reference date in news, from the last date in narrative
+    year: int | None
+    if partial.anchor == "deictic" and not running.narrative and running.reference is not None:
+        year = running.reference.year + partial.shift
+    else:
+        parts = running.anaphoric_parts()
+        year = parts.year + partial.shift if parts is not None else None
+    if year is None:
+        return Resolved.unknown(f"XXXX-{partial.month:02d}")
+    if partial.day is None:
+        return Resolved(f"{_year_value(year)}-{partial.month:02d}")
+    return _day_of(year, partial.month, partial.day)
+
+
+def _relative_month(partial: RelativeMonth, running: RunningReference) -> Resolved:
+    parts: _Anchor | None = None
+    if partial.anchor == "anaphoric" or running.narrative:
+        parts = running.anaphoric_parts()
+    elif running.reference is not None:
+        reference = running.reference
+        parts = _Anchor(reference.year, reference.month, reference.day)
+    month = partial.month
+    if parts is None or parts.month is None:
+        return Resolved.unknown(f"XXXX-{month:02d}")
     year = parts.year
-    if unit == "decade":
-        year += 10 * shift
-        return f"{year // 10:03d}" if year > 0 else f"BC{-year // 10:03d}"
-    if unit == "century":
-        year += 100 * shift
-        return f"{year // 100:02d}" if year > 0 else f"BC{-year // 100:02d}"
-    if unit == "week":
-        return f"{_year_value(year)}-WXX"
-    if shift == 0 and parts.month is not None and parts.day is not None:
-        return f"{_year_value(year)}-{parts.month:02d}-{parts.day:02d}"
-    month = f"{parts.month:02d}" if parts.month is not None else "XX"  # a day's shift: same month
-    return f"{_year_value(year)}-{month}-XX"
+    if partial.shift < 0 and month >= parts.month:
+        year -= 1
+    elif partial.shift > 0 and month <= parts.month:
+        year += 1
+    return Resolved(f"{_year_value(year)}-{month:02d}")

@@ -1,0 +1,123 @@
+"""Tests for timeline/temporal/resolve.py: partial values resolved against a running reference."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import get_args
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.temporal import WEEKDAYS, tag
+from timeline.temporal.partial import (
+    Counted,
+    DayShift,
+    Direction,
+    Partial,
+    RelativeUnit,
+    Weekday,
+    YearlessDate,
+)
+from timeline.temporal.reference import RunningReference
+from timeline.temporal.resolve import resolve
+
+REF = date(2023, 10, 23)  # a Monday
+DAYS = st.dates(min_value=date(1900, 1, 8), max_value=date(2100, 12, 24))
+DIRECTIONS: list[Direction] = ["back", "forward", "before", "after"]
+NAMES = st.sampled_from(sorted(name for name in WEEKDAYS if len(name) > 3))
+
+
+def news(text: str = "", reference: date = REF) -> RunningReference:
+    return RunningReference(text, reference, narrative=False)
+
+
+@given(DAYS, NAMES, st.sampled_from(["", "last ", "next ", "this ", "on "]))
+def test_a_weekday_phrase_is_that_weekday_within_seven_days(
+    reference: date, name: str, relation: str
+) -> None:
+    text = f"The minister resigned {relation}{name.capitalize()}."
+    found = [t for t in tag(text, reference) if t.type == "DATE"]
+    assert len(found) == 1, found
+    day = date.fromisoformat(found[0].value)
+    assert day.isoweekday() == WEEKDAYS[name]
+    assert abs((day - reference).days) <= 7
+
+
+@given(DAYS, st.integers(1, 7), st.sampled_from(DIRECTIONS))
+def test_a_weekday_lies_in_its_direction(
+    reference: date, weekday: int, direction: Direction
+) -> None:
+    resolved = resolve(Weekday(weekday, direction), news(reference=reference))
+    assert resolved is not None
+    day = date.fromisoformat(resolved.value)
+    assert day.isoweekday() == weekday
+    offset = (day - reference).days
+    allowed = {
+        "back": range(-6, 1),
+        "forward": range(7),
+        "before": range(-7, 0),
+        "after": range(1, 8),
+    }
+    assert offset in allowed[direction]
+
+
+@given(DAYS, st.integers(-3, 3))
+def test_a_day_shift_moves_the_reference_by_its_days(reference: date, days: int) -> None:
+    resolved = resolve(DayShift(days), news(reference=reference))
+    assert resolved is not None
+    assert resolved.value == (reference + timedelta(days=days)).isoformat()
+
+
+def test_narrative_counts_a_weekday_forward_from_the_last_date() -> None:
+    running = RunningReference("", None, narrative=True)
+    running.remember("1941-12-07")  # a Sunday
+    resolved = resolve(Weekday(3, direction="before"), running)
+    assert resolved is not None and resolved.value == "1941-12-10"
+
+
+def test_nothing_known_leaves_the_value_partial_and_the_reference_still() -> None:
+    running = RunningReference("", None, narrative=True)
+    partials = (Weekday(5), DayShift(-1), RelativeUnit("Q", 1), Counted("D", 3.0, -1))
+    values = [resolve(p, running) for p in partials]
+    assert [(v.value, v.remember) for v in values if v] == [
+        ("XXXX-WXX-5", False),
+        ("XXXX-XX-XX", False),
+        ("FUTURE_REF", False),
+        ("PAST_REF", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Talks ended on December 5.", "2022-12-05"),
+        ("Talks will end on December 5.", "2023-12-05"),
+        ("Talks end on December 5.", "2023-12-05"),
+    ],
+)
+def test_a_yearless_date_in_news_takes_its_year_from_the_tense(text: str, value: str) -> None:
+    start = text.index("December")
+    resolved = resolve(YearlessDate(12, 5), news(text), (start, start + 10))
+    assert resolved is not None and resolved.value == value
+
+
+def test_a_yearless_day_that_does_not_exist_is_no_date() -> None:
+    running = RunningReference("", None, narrative=True)
+    running.remember("1941-03")
+    assert resolve(YearlessDate(2, 30), running) is None
+
+
+def test_partial_values_refuse_what_cannot_be() -> None:
+    with pytest.raises(ValueError, match="ISO weekday"):
+        Weekday(0)
+    with pytest.raises(ValueError, match="month"):
+        YearlessDate(13)
+    with pytest.raises(ValueError, match="direction"):
+        Counted("Y", 1.0, 0)
+
+
+def test_every_partial_kind_shows_an_example() -> None:
+    for kind in get_args(Partial):
+        example = f"resolve({kind.__name__}("
+        assert example in (kind.__doc__ or ""), f"{kind.__name__} has no usage example"
