@@ -221,11 +221,16 @@ def _short_to_full(persons_full: list[str]) -> dict[str, set[str]]:
 
 def _longest(persons_full: list[str]) -> dict[str, str]:
     """Full name -> the longest full name that ends in it."""
+    known = set(persons_full)
     longest: dict[str, str] = {}
-    for full in sorted(persons_full, key=len, reverse=True):
-        for other in persons_full:
-            if other != full and full.endswith(" " + other):
-                longest.setdefault(other, full)
+    # each name once, longest first; its endings looked up, not every pair compared (a long
+    # document names thousands of people)
+    for full in sorted(dict.fromkeys(persons_full), key=len, reverse=True):
+        words = full.split(" ")
+        for cut in range(1, len(words)):
+            ending = " ".join(words[cut:])
+            if ending in known:
+                longest.setdefault(ending, full)
     return longest
 
 

@@ -9,7 +9,8 @@ the words it reads (those near capitalised words, in pieces), and `find_actors`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+import sys
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -148,14 +149,23 @@ def outside_titles(text: str, mentions: list[ActorMention]) -> list[ActorMention
                 titles.append((at, at + len(mention.role)))
     if not titles:
         return mentions
+    titles.sort()
     return [
         m
         for m in mentions
         if not (
             m.type in (ActorType.COUNTRY, ActorType.GROUP)  # a demonym, not "UAW President"
-            and any(a <= m.start and m.end <= b for a, b in titles)
+            and _within(titles, m.start, m.end)
         )
     ]
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted `spans`: searched, not scanned (a
+    long document has thousands of names); titles are short, so only the last few spans
+    that start at or before `start` can hold it."""
+    index = bisect_right(spans, (start, sys.maxsize))
+    return any(stop >= end for _, stop in spans[max(0, index - 8) : index])
 
 
 def outside_times(
@@ -173,7 +183,11 @@ def outside_times(
     >>> outside_times("the Spring Offensive", 4, 20, [(4, 10)])
     (4, 20)
     """
-    for time_start, time_end in times:
+    # `times` are sorted and do not overlap: only the one starting last before `start` can
+    # hold it (a search, not a scan: a long document has thousands of each)
+    index = bisect_left(times, (start,)) - 1
+    if index >= 0:
+        time_start, time_end = times[index]
         if time_start < start < time_end:
             start = min(end, time_end)
             while start < end and text[start].isspace():

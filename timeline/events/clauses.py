@@ -211,7 +211,8 @@ def clause_actors(
     last_before: dict[Predicate, str] = {}
     subjects: set[Predicate] = set()  # later clauses with a subject of their own
     first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
-    for mention in mentions[first:]:
+    for index in range(first, len(mentions)):  # not a slice: no copy of the document's list
+        mention = mentions[index]
         if mention.start >= sentence.end:
             break
         mentioned.add(mention.name)

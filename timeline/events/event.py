@@ -106,7 +106,9 @@ def actors_in(
     first = bisect_left(mentions, start, key=lambda mention: mention.start)
     names: list[str] = []
     types: list[str] = []
-    for mention in mentions[first:]:
+    # by index: a slice `mentions[first:]` would copy the rest of a long document's list
+    for index in range(first, len(mentions)):
+        mention = mentions[index]
         if mention.start >= end:
             break
         if mention.end <= end and mention.name not in names:
