@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_seconds_arg,
         default=DEFAULT_TIMEOUT,
         help="seconds a document may take before it is skipped (default: %(default)g; "
-        "about 5 MB of prose takes 100 s on two cores)",
+        "5 MB of prose takes about a minute)",
     )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
