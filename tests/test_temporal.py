@@ -485,7 +485,7 @@ def test_periods_in_question() -> None:
     assert tag("At the end of the day, it is a game.", ref) == []
     assert one("This past weekend was busy.", ref).value == "1998-W42-WE"
     joined = one("Trading opens at 8:30 a.m. EDT Tuesday.", ref)
-    assert (joined.type, joined.value) == ("TIME", "1998-10-27T08:30")  # present: ahead
+    assert (joined.type, joined.value) == ("TIME", "1998-10-27T08:30-04:00")  # present: ahead
 
 
 CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
@@ -591,3 +591,25 @@ def test_more_than_ago_names_the_stretch_of_its_interval(
 def test_modality_and_acronyms_in_the_tense_of_a_clause(sentence: str, value: str) -> None:
     (timex,) = tag(sentence, date(2023, 10, 24))
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "The storm made landfall at 12:00 UTC on Tuesday.",
+            "12:00 UTC on Tuesday",
+            "2023-10-24T12:00Z",
+        ),
+        (
+            "Trading closed at 4 p.m. EST on Friday.",
+            "4 p.m. EST on Friday",
+            "2023-10-20T16:00-05:00",
+        ),
+        ("The meeting started at 10:30 CEST.", "10:30 CEST", "2023-10-24T10:30+02:00"),
+        ("The polls close at 8 p.m. ET.", "8 p.m. ET", "2023-10-24T20:00"),  # EST or EDT: no offset
+    ],
+)
+def test_a_time_zone_is_written_in_the_value(sentence: str, text: str, value: str) -> None:
+    (timex,) = tag(sentence, date(2023, 10, 24))
+    assert (timex.text, timex.value, timex.type) == (text, value, "TIME")

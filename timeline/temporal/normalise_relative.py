@@ -27,6 +27,7 @@ from timeline.temporal.vocabulary import (
     DAY_PARTS,
     SEASONS,
     SET_WORDS,
+    TIME_ZONES,
     VAGUE_NARRATIVE,
     VAGUE_NEWS,
     VOCABULARY,
@@ -213,8 +214,9 @@ class _RelativeKinds(_AbsoluteKinds):
             pm = match["ap"].lower().startswith("p")
             hour = hour % 12 + (12 if pm else 0)
         span = (cand.start, cand.end)
+        zone = TIME_ZONES.get((match["tz"] or match["tz2"] or "").upper(), "")
         self.emit_resolved(
-            cand.start, cand.end, resolve(ClockTime(hour, minute), self.running, span)
+            cand.start, cand.end, resolve(ClockTime(hour, minute, zone), self.running, span)
         )
 
     def set_(self, cand: _Candidate) -> None:

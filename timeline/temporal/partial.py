@@ -8,6 +8,7 @@ narrative.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -263,6 +264,9 @@ class UnitInQuestion:
     unit: str
 
 
+_ZONE_OFFSET = re.compile(r"Z|[+-](?:0\d|1[0-4]):[0-5]\d")
+
+
 @dataclass(frozen=True, slots=True)
 class ClockTime:
     """A time of a day not written: ``UNDEF-this-day-T17:00`` ("at 5 pm"), on the day last
@@ -274,14 +278,20 @@ class ClockTime:
         >>> running = RunningReference("It began at 5 pm.", date(2023, 10, 23), narrative=False)
         >>> resolve(ClockTime(17, 0), running, (12, 16)).value
         '2023-10-23T17:00'
+        >>> resolve(ClockTime(12, 0, "Z"), running, (12, 16)).value
+        '2023-10-23T12:00Z'
     """
 
     hour: int
     minute: int
+    #: the TIMEX3 offset of the zone written after it ("Z" for UTC, "-05:00" for EST)
+    zone: str = ""
 
     def __post_init__(self) -> None:
         if not (0 <= self.hour <= 24 and 0 <= self.minute < 60):
             raise ValueError(f"{self.hour}:{self.minute} is not a time of day: use 0..24, 0..59")
+        if self.zone and not _ZONE_OFFSET.fullmatch(self.zone):
+            raise ValueError(f"zone {self.zone!r} is not a TIMEX3 offset: use Z or +HH:MM")
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,7 +162,7 @@ def _clock_time(
         running.narrative or (span is not None and running.mentioned_in_sentence(span[0]))
     ):
         base = mentioned
-    clock = f"T{partial.hour:02d}:{partial.minute:02d}"
+    clock = f"T{partial.hour:02d}:{partial.minute:02d}{partial.zone}"
     if base is None:
         return Resolved.unknown("XXXX-XX-XX" + clock, "TIME")
     return Resolved(base.isoformat() + clock, "TIME", remember=False)

@@ -50,12 +50,15 @@ from timeline.temporal.vocabulary import (
     ORDINALS,
     SEASONS,
     SET_WORDS,
+    TIME_ZONES,
     VAGUE_NARRATIVE,
     VAGUE_NEWS,
     WEEKDAYS,
     _alternation,
 )
 
+#: the time zones a clock time may name, longest first ("CEST" before "CET")
+_ZONES = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 #: the reference date of an example unless it names one: a Monday
 EXAMPLE_REFERENCE = date(2023, 10, 23)
 
@@ -357,10 +360,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time",
-        examples=(Example("The polls opened at 9 a.m.", "2023-10-23T09:00"),),
+        examples=(
+            Example("The polls opened at 9 a.m.", "2023-10-23T09:00"),
+            Example("The storm made landfall at 12:00 UTC.", "2023-10-23T12:00Z"),
+            Example("Trading closed at 4 p.m. EST.", "2023-10-23T16:00-05:00"),
+        ),
         window=(6, 22),
         pattern=_ci(
-            r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)\b)?|(?<![\w:.])(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![:\d])(?:\s+(?P<tz2>ET|EST|EDT|GMT|UTC|BST|CET|CEST)\b)?|\b(?P<noon>noon|midday|midnight)\b|(?P<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
+            r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
+            rf"(?:\s+(?P<tz>{_ZONES})\b)?"
+            r"|(?<![\w:.])(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![:\d])"
+            rf"(?:\s+(?P<tz2>{_ZONES})\b)?"
+            r"|\b(?P<noon>noon|midday|midnight)\b|(?P<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
         ),
     ),
     Rule(

@@ -89,7 +89,7 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
     return result
 
 
-_CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d$")
+_CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?$")
 _DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _JOINER_RE = re.compile(r"(?i)^\s*(?:,\s*)?(?:at\s+|on\s+)?$")
 

@@ -90,6 +90,9 @@ class Vocabulary:
     ordinal_day_blockers: tuple[str, ...]
     dateline_words: frozenset[str]
     sentence_openers: frozenset[str]
+    #: zone -> its TIMEX3 offset ("UTC": "Z", "EST": "-05:00"); "" for a zone whose offset
+    #: depends on the date ("ET": EST or EDT), written with no offset
+    time_zones: Mapping[str, str]
 
     def __post_init__(self) -> None:
         if sorted(set(self.months.values())) != list(range(1, 13)):
@@ -232,6 +235,7 @@ def load_vocabulary() -> Vocabulary:
             ordinal_day_blockers=_words(raw, "ordinal_day_blockers"),
             dateline_words=frozenset(_words(raw, "dateline_words")),
             sentence_openers=frozenset(_words(raw, "sentence_openers")),
+            time_zones=_table(raw, "time_zones", str),
         )
     except DataFileError:
         raise
@@ -253,6 +257,7 @@ DAY_PARTS = VOCABULARY.day_parts
 VAGUE_NEWS = VOCABULARY.vague_news
 VAGUE_NARRATIVE = VOCABULARY.vague_narrative_only
 SET_WORDS = VOCABULARY.set_words
+TIME_ZONES = VOCABULARY.time_zones
 FIXED_HOLIDAYS = VOCABULARY.fixed_holidays
 FLOATING_HOLIDAYS = VOCABULARY.floating_holidays
 EASTER_HOLIDAYS = VOCABULARY.easter_holidays
