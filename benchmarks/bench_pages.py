@@ -49,7 +49,7 @@ TRUTH: dict[str, tuple[date | None, str | None, tuple[str, ...]]] = {
         ("The river", "Drivers", "The agency"),
     ),
     "copyright-only.html": (None, None, ("The town library", "Librarian", "The works")),
-    "wire.html": (date(2019, 3, 12), None, ("LIMA", "President", "Rivers")),
+    "wire.html": (date(2019, 3, 12), None, ("LIMA", "Peru's government", "President", "Rivers")),
     "blog.html": (date(2018, 3, 3), None, ("The council met", "Councillor", "The next meeting")),
 }
 
