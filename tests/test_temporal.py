@@ -613,3 +613,22 @@ def test_modality_and_acronyms_in_the_tense_of_a_clause(sentence: str, value: st
 def test_a_time_zone_is_written_in_the_value(sentence: str, text: str, value: str) -> None:
     (timex,) = tag(sentence, date(2023, 10, 24))
     assert (timex.text, timex.value, timex.type) == (text, value, "TIME")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Profit fell from the same quarter last year.", "the same quarter last year", "2022-Q3"),
+        (
+            "Sales in the same month a year earlier were lower.",
+            "the same month a year earlier",
+            "2022-07",
+        ),
+    ],
+)
+def test_the_same_period_of_another_year_is_one_period(
+    sentence: str, text: str, value: str
+) -> None:
+    (timex,) = tag(sentence, date(2023, 7, 20))
+    assert (timex.text, timex.value) == (text, value)
+    assert timex.date_start is not None and timex.date_start.year == 2022

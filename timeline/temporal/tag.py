@@ -83,6 +83,8 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
         if timex.start >= last_end:
             if result and _joinable(text, result[-1], timex):
                 result[-1] = _join_day_and_clock(text, result[-1], timex)
+            elif result and _same_period_of_year(text, result[-1], timex):
+                result[-1] = _join_same_period(text, result[-1], timex)
             else:
                 result.append(timex)
             last_end = timex.end
@@ -112,3 +114,51 @@ def _join_day_and_clock(text: str, first: Timex, second: Timex) -> Timex:
         first.start, second.end, text[first.start : second.end], "TIME", value, mod, "time",
         day.date_start, day.date_end,
     )  # fmt: skip
+
+
+#: "the same quarter", "the same month", "the same week": a period named again ...
+_SAME_PERIOD_RE = re.compile(r"(?i)^the\s+same\s+(?:quarter|month|week|period|season|half)$")
+#: ... in another year: "last year", "a year earlier", "the previous year", "2009"
+_PERIOD_VALUE_RE = re.compile(
+    r"^(?P<year>\d{4})(?P<rest>-(?:Q[1-4]|H[12]|\d\d|W\d\d|SP|SU|FA|WI))$"
+)
+
+
+def _same_period_of_year(text: str, first: Timex, second: Timex) -> bool:
+    """ "the same quarter last year": one period, in the year the second names."""
+    return (
+        _SAME_PERIOD_RE.match(first.text) is not None
+        and _PERIOD_VALUE_RE.match(first.value) is not None
+        and second.granularity == "year"
+        and re.fullmatch(r"\d{4}", second.value) is not None
+        and re.fullmatch(r"\s*(?:,\s*)?(?:of\s+|in\s+)?", text[first.end : second.start])
+        is not None
+    )
+
+
+def _join_same_period(text: str, first: Timex, second: Timex) -> Timex:
+    """The period of `first` moved to the year of `second`.
+
+    >>> from datetime import date
+    >>> [(t.text, t.value) for t in tag("Profit fell from the same quarter last year.",
+    ...                                 date(2023, 7, 20))]
+    [('the same quarter last year', '2022-Q3')]
+    """
+    match = _PERIOD_VALUE_RE.match(first.value)
+    if match is None:  # _same_period_of_year checked it: nothing to join
+        return first
+    shift = int(second.value) - int(match["year"])
+    start, end = first.date_start, first.date_end
+    if start is not None and end is not None:
+        start, end = _years_later(start, shift), _years_later(end, shift)
+    return Timex(
+        first.start, second.end, text[first.start : second.end], first.type,
+        second.value + match["rest"], first.mod, first.granularity, start, end,
+    )  # fmt: skip
+
+
+def _years_later(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
