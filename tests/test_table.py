@@ -161,3 +161,12 @@ def test_merging_is_sound_for_any_mix_and_order(
     seed.shuffle(shuffled)
     again = merge_duplicates(event_table(docs, shuffled).sample(frac=1, random_state=1))
     pd.testing.assert_frame_equal(again, merged)
+
+
+def test_the_readme_lists_every_column_of_the_schema() -> None:
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for column, (dtype, meaning) in SCHEMA.items():
+        kind = "list of strings" if dtype == "object" else dtype
+        assert f"| `{column}` | {kind} | {meaning} |" in readme, column
