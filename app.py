@@ -22,6 +22,7 @@ from timeline.actors import load_aliases, load_model
 from timeline.documents import (
     SUPPORTED_SUFFIXES,
     Document,
+    is_link,
     parse_bytes,
     read_documents,
     unique_ids,
@@ -44,7 +45,7 @@ from timeline.views import (
     source_paragraph,
     timeline_figure,
 )
-from timeline.web import is_link, read_links
+from timeline.web import read_links
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ALIAS_FILE = DATA_DIR / "actors.csv"

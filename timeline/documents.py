@@ -92,7 +92,7 @@ def read_documents(
     documents: list[Document] = []
     errors: list[DocumentError] = []
     for given in paths:
-        if isinstance(given, str) and given.startswith(("http://", "https://")):
+        if isinstance(given, str) and is_link(given):
             from timeline.web import read_links  # noqa: PLC0415  (web imports this module)
 
             docs, errs = read_links([given], follow=follow)
@@ -400,11 +400,20 @@ def published_given(record: Mapping[str, Any]) -> str | None:
     return None
 
 
+def is_link(text: str) -> bool:
+    """Whether an input names a web address rather than a file.
+
+    >>> is_link("https://news.example/a"), is_link("data/article.txt")
+    (True, False)
+    """
+    return text.startswith(("http://", "https://"))
+
+
 def _links(name: str, text: str) -> list[str]:
     """The web addresses of a `.urls` file, one a line (`#` starts a comment line)."""
     links = [line.strip() for line in text.splitlines() if line.strip()]
     links = [link for link in links if not link.startswith("#")]
-    bad = [link for link in links if not link.startswith(("http://", "https://"))]
+    bad = [link for link in links if not is_link(link)]
     if bad:
         raise DocumentError(name, f"{bad[0]!r} is not a web address: one http(s):// link a line")
     if not links:

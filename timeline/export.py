@@ -22,8 +22,6 @@ from timeline.table import DATE_COLUMNS, LIST_COLUMNS
 
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".json": "timelinejs", ".parquet": "parquet"}
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-_DATE_COLUMNS = DATE_COLUMNS
-_LIST_COLUMNS = LIST_COLUMNS
 #: How CSV joins a list cell; reading a CSV back splits on it.
 LIST_SEPARATOR = "; "
 
@@ -61,9 +59,9 @@ def _plain_records(table: pd.DataFrame) -> list[dict[str, Any]]:
     for row in table.itertuples(index=False, name=None):
         record: dict[str, Any] = {}
         for column, value in zip(columns, row, strict=True):
-            if column in _DATE_COLUMNS:
+            if column in DATE_COLUMNS:
                 record[column] = _iso(value)
-            elif column in _LIST_COLUMNS:
+            elif column in LIST_COLUMNS:
                 record[column] = list(value) if isinstance(value, list | tuple) else []
             elif _missing(value):
                 record[column] = None
@@ -87,12 +85,12 @@ def to_csv(table: pd.DataFrame) -> bytes:
 
 def _csv_column(series: pd.Series, column: str) -> pd.Series:
     """One column made ready for CSV, column-wise (a filtered view of 50,000 rows is common)."""
-    if column in _DATE_COLUMNS:
+    if column in DATE_COLUMNS:
         if pd.api.types.is_datetime64_any_dtype(series):
             formatted: pd.Series = series.dt.strftime("%Y-%m-%d").astype(object)
             return formatted.where(series.notna(), None)
         return series.map(_iso)
-    if column in _LIST_COLUMNS:
+    if column in LIST_COLUMNS:
         series = series.map(
             lambda names: LIST_SEPARATOR.join(names) if isinstance(names, list | tuple) else ""
         )
@@ -211,7 +209,7 @@ def read_table(path: str | Path) -> pd.DataFrame:
         return _with_types(pd.read_json(path, lines=True, dtype=False))
     if fmt == "csv":
         table = pd.read_csv(path, keep_default_na=False, na_values=[""])
-        for column in _LIST_COLUMNS:
+        for column in LIST_COLUMNS:
             if column in table.columns:
                 table[column] = [
                     [] if pd.isna(cell) or cell == "" else str(cell).split(LIST_SEPARATOR)
@@ -223,11 +221,11 @@ def read_table(path: str | Path) -> pd.DataFrame:
 
 def _with_types(table: pd.DataFrame) -> pd.DataFrame:
     """A table read from text with the schema's types back: days as dates, lists as lists."""
-    for column in _DATE_COLUMNS:
+    for column in DATE_COLUMNS:
         if column in table.columns:
             days = pd.to_datetime(table[column], errors="coerce", format="%Y-%m-%d")
             table[column] = days.astype("datetime64[s]")
-    for column in _LIST_COLUMNS:
+    for column in LIST_COLUMNS:
         if column in table.columns:
             table[column] = [cell if isinstance(cell, list) else [] for cell in table[column]]
     return table

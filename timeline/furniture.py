@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["Furniture", "FurnitureKind", "furniture", "without_furniture"]
+__all__ = ["Furniture", "FurnitureKind", "blank", "furniture", "without_furniture"]
 
 
 class FurnitureKind(StrEnum):
@@ -124,6 +124,15 @@ def furniture(text: str) -> list[Furniture]:
     return kept
 
 
+def blank(text: str) -> str:
+    """`text` as spaces of the same length, its line ends kept (offsets never move).
+
+    >>> blank("By Jo\\nLee")
+    '     \\n   '
+    """
+    return "".join(c if c == "\n" else " " for c in text)
+
+
 def without_furniture(text: str) -> str:
     """`text` with its furniture blanked (spaces; line ends kept), every offset unchanged.
 
@@ -137,7 +146,7 @@ def without_furniture(text: str) -> str:
     position = 0
     for piece in pieces:
         parts.append(text[position : piece.start])
-        parts.append("".join(c if c == "\n" else " " for c in text[piece.start : piece.end]))
+        parts.append(blank(text[piece.start : piece.end]))
         position = piece.end
     parts.append(text[position:])
     return "".join(parts)

@@ -34,7 +34,7 @@ from timeline.events import (
     merge_names,
     news_date,
 )
-from timeline.furniture import without_furniture
+from timeline.furniture import blank, without_furniture
 from timeline.published import resolve_published
 from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import Predicate, load_tagger, opening_predicates, predicates
@@ -115,15 +115,11 @@ def masked(text: str, regions: Sequence[Sentence]) -> str:
     pieces: list[str] = []
     position = 0
     for region in regions:
-        pieces.append(_blank(text[position : region.start]))
+        pieces.append(blank(text[position : region.start]))
         pieces.append(text[region.start : region.end])
         position = region.end
-    pieces.append(_blank(text[position:]))
+    pieces.append(blank(text[position:]))
     return "".join(pieces)
-
-
-def _blank(gap: str) -> str:
-    return "".join(c if c == "\n" else " " for c in gap)
 
 
 def events_of(

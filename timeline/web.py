@@ -15,17 +15,23 @@ import http.client
 import re
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit
 from urllib.request import HTTPRedirectHandler, Request, build_opener
 
-from timeline.documents import Document, decode_text, html_to_text, parse_bytes, unique_ids
+from timeline.documents import (
+    Document,
+    decode_text,
+    html_to_text,
+    parse_bytes,
+    unique_ids,
+)
 from timeline.errors import DocumentError
 from timeline.feeds import feed_items, looks_like_feed
 from timeline.pages import read_page
 
-__all__ = ["Fetched", "feed_documents", "fetch", "is_link", "page_document", "read_links"]
+__all__ = ["Fetched", "feed_documents", "fetch", "page_document", "read_links"]
 
 USER_AGENT = "Timeline/0.1 (a news timeline builder; one request at a time)"
 #: Seconds a link may take to answer in full.
@@ -58,15 +64,6 @@ class Fetched:
     url: str
     content_type: str
     data: bytes
-
-
-def is_link(text: str) -> bool:
-    """Whether an input names a web address rather than a file.
-
-    >>> is_link("https://news.example/a"), is_link("data/article.txt")
-    (True, False)
-    """
-    return text.startswith(("http://", "https://"))
 
 
 def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FETCH_BYTES) -> Fetched:
@@ -173,13 +170,12 @@ def feed_documents(
             except DocumentError as error:
                 errors.append(DocumentError(error.source, f"{error.reason}; its summary is used"))
             else:
-                document = Document(
-                    id=doc_id,
+                document = replace(
+                    document,
                     text=page.text,
                     title=item.title or page.title,
                     url=page.url or item.url,
                     published_given=item.published or page.published_given,
-                    source=name,
                 )
         documents.append(document)
     return documents, errors
@@ -216,16 +212,5 @@ def _documents_of(
         return [page_document(url, link_id(fetched.url), data, fetched.url)], []
     if kind == "text/plain":
         docs, errors = parse_bytes(f"{link_id(url)}.txt", data, doc_prefix=link_id(url))
-        return [_with_url(doc, fetched.url, url) for doc in docs], errors
+        return [replace(doc, url=fetched.url, source=url) for doc in docs], errors
     raise DocumentError(url, f"not a web page, a feed or text ({kind}); save it as text first")
-
-
-def _with_url(document: Document, address: str, name: str) -> Document:
-    return Document(
-        id=document.id,
-        text=document.text,
-        title=document.title,
-        url=address,
-        published_given=document.published_given,
-        source=name,
-    )
