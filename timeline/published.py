@@ -23,6 +23,7 @@ from timeline.furniture import without_furniture
 from timeline.kinds import PublishedSource
 from timeline.temporal import Timex, tag
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
+from timeline.writing_day import writing_day
 
 __all__ = ["Published", "PublishedSource", "parse_date_given", "resolve_published"]
 
@@ -310,9 +311,9 @@ def resolve_published(text: str, given: str | date | None = None) -> Published:
     published date '2009-02-30' is not a calendar date (a day, month and year that exist): ...
     """
     if isinstance(given, datetime):
-        return Published(given.date(), "metadata")
+        return _as_written(text, given.date())
     if isinstance(given, date):
-        return Published(given, "metadata")
+        return _as_written(text, given)
     if given is not None and given.strip():
         try:
             parsed, ambiguity = parse_date_given(given)
@@ -321,12 +322,33 @@ def resolve_published(text: str, given: str | date | None = None) -> Published:
             warning = f"{error}; inferred from the text instead"
         else:
             if ambiguity is None:
-                return Published(parsed, "metadata")
+                return _as_written(text, parsed)
             return _disambiguated(text, given.strip(), parsed, ambiguity)
         if inferred.warning:
             warning += f"; {inferred.warning}"
         return Published(inferred.date, inferred.source, warning)
     return _infer(text)
+
+
+def _as_written(text: str, published: date) -> Published:
+    """A metadata date, unless the text says it was written a few days before it
+    (`timeline.writing_day`): its "today" is then the day its relative dates count from.
+
+    >>> _as_written("At 09:00 GMT, May 4, the bank, which failed earlier today, closed.",
+    ...             date(2010, 5, 6)).source
+    'written'
+    """
+    written = writing_day(text, published)
+    if written is None:
+        return Published(published, "metadata")
+    days = (published - written).days
+    return Published(
+        written,
+        "written",
+        f"written on {written.isoformat()}, {days} day{'s' if days > 1 else ''} before its "
+        f"published date {published.isoformat()} (its lead calls that day 'today'); its "
+        "relative dates count from the day it was written",
+    )
 
 
 def _disambiguated(text: str, given: str, month_first: date, ambiguity: str) -> Published:
