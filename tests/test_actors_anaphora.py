@@ -31,3 +31,22 @@ def test_the_phone_and_the_new_iphone_are_the_model_just_named() -> None:
     assert ("The phone", "iPhone 4") in named
     original = text.index("The original iPhone")
     assert all(m.name != "iPhone 4" for m in find_actors([text])[0] if m.start >= original)
+
+
+def test_the_company_and_the_automaker_are_the_organisation_just_named() -> None:
+    text = (
+        "Nordwerk Motors will close two plants, it said on Monday. In a court filing, the "
+        "automaker said its dealers were too many. Shares in the company fell 4%. "
+        "Investors cheered the bank, Lindqvist Capital, which bought the plants."
+    )
+    mentions = find_actors([text])[0]
+    named = {m.text: m.name for m in mentions}
+    assert named.get("the automaker") == "Nordwerk Motors"
+    assert named.get("the company") == "Nordwerk Motors"
+    # "the bank, Lindqvist Capital": the name that follows says which; no guess from before
+    assert "the bank" not in named
+
+
+def test_no_organisation_anaphor_without_an_organisation_before_it() -> None:
+    text = "The company said sales rose. Maria Lopez, its chief, was pleased."
+    assert all(m.text != "The company" for m in find_actors([text])[0])

@@ -1,9 +1,11 @@
 """Words that point back to a thing just named: "It", "the store", "the phone", "The new
-iPhone" take the name of the organisation or product they stand for.
+iPhone", "the company" take the name of the organisation or product they stand for.
 
     >>> apple = ActorMention(0, 5, "Apple", "Apple", "organisation")
     >>> [(m.text, m.name) for m in thing_anaphora("Apple sold more. It grew.", [apple])]
     [('It', 'Apple')]
+    >>> [(m.text, m.name) for m in thing_anaphora("Apple sold more. Then the firm grew.", [apple])]
+    [('the firm', 'Apple')]
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 from timeline.actors.mention import ActorMention
 from timeline.actors.products import model_number_at
 from timeline.kinds import ActorType
+from timeline.wordlists import word_list
 
 #: "It" or "The (new) store" opening a sentence: a thing the sentences before have named.
 _THING_OPENING = re.compile(
@@ -31,6 +34,13 @@ THING_REACH = 400
 #: An "it" antecedent is its sentence's subject: named within this many characters of its start.
 SUBJECT_REACH = 40
 _THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
+#: "the company", "the automaker", "the auto company" anywhere in a sentence; not "the Italian
+#: company" (a description that picks one of several) nor "the company's" chief (a title).
+_ORGANISATION_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][a-z-]*\s+)?(?:"
+    + "|".join(re.escape(noun) for noun in word_list("organisation_anaphors.txt"))
+    + r")\b(?!['’-])(?!\s*,\s*[A-Z])"
+)
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -134,4 +144,44 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
             found.append(
                 ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
             )
+    taken = [(m.start, m.end) for m in found]
+    found.extend(
+        m for m in organisation_anaphora(text, mentions) if not any(_overlaps(m, t) for t in taken)
+    )
+    return sorted(found, key=lambda m: m.start)
+
+
+def organisation_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Mentions of the organisations that "the company", "the firm" or "the automaker" stand
+    for: the organisation named last before it, within `THING_REACH` characters. Not when a
+    name follows in apposition ("the carmaker, Fiat,"), nor where a name already stands.
+
+    >>> gm = ActorMention(0, 2, "GM", "General Motors", "organisation")
+    >>> text = "GM cut jobs. In a filing, the auto company said it needs cash."
+    >>> [(m.text, m.name) for m in organisation_anaphora(text, [gm])]
+    [('the auto company', 'General Motors')]
+    """
+    organisations = [m for m in mentions if m.type == ActorType.ORGANISATION]
+    if not organisations:
+        return []
+    ends = [m.end for m in organisations]
+    starts = [m.start for m in mentions]
+    found: list[ActorMention] = []
+    for match in _ORGANISATION_ANAPHOR.finditer(text):
+        start, end = match.span()
+        index = bisect_right(starts, start)
+        if (index and mentions[index - 1].end > start) or (
+            index < len(mentions) and mentions[index].start < end
+        ):
+            continue  # part of a name ("the Ford Motor Company")
+        before = bisect_right(ends, start)
+        if before and start - organisations[before - 1].end <= THING_REACH:
+            antecedent = organisations[before - 1]
+            found.append(
+                ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
+            )
     return found
+
+
+def _overlaps(mention: ActorMention, span: tuple[int, int]) -> bool:
+    return mention.start < span[1] and span[0] < mention.end
