@@ -82,3 +82,44 @@ def test_an_event_sentence_is_dated_one_way() -> None:
     with pytest.raises(ValueError, match="exactly one"):
         EventSentence(sentence, inherited=monday, on_published=True)
     assert EventSentence(sentence, inherited=monday).inherited == monday
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vellmar Foods said its sales rose 12% compared with March of last year.",
+        "Vellmar Foods sold more tins than in 2004.",
+        "Vellmar Foods reported a 30% drop in sales from a year earlier.",
+        "Vellmar Foods posted its first annual loss since 1998.",
+        "Vellmar Foods shares closed at their lowest level since March.",
+    ],
+)
+def test_a_date_a_figure_is_compared_with_is_not_when_it_happened(sentence: str) -> None:
+    published = date(2011, 4, 12)
+    events = news_events(sentence, published)
+    assert events, sentence
+    assert all(e.date_start == published and e.anchor == "published" for e in events), [
+        (e.date_text, e.date_start) for e in events
+    ]
+
+
+def test_a_date_the_clause_happened_on_still_dates_it() -> None:
+    published = date(2011, 4, 12)
+    for sentence, day in [
+        ("Vellmar Foods sold more tins in 2004.", date(2004, 1, 1)),
+        ("Vellmar Foods has made tins since 1998.", date(1998, 1, 1)),
+    ]:
+        events = news_events(sentence, published)
+        assert [e.date_start for e in events] == [day], sentence
+
+
+def test_a_hyphenated_period_before_a_noun_describes_it() -> None:
+    published = date(2011, 11, 3)
+    events = news_events(
+        '"Our third-quarter results show real progress," said Vellmar Foods chief Ada Berg.',
+        published,
+    )
+    assert events
+    assert all(e.date_start == published for e in events)
+    events = news_events("Vellmar Foods lost $2 million in the third quarter.", published)
+    assert [e.date_start for e in events] == [date(2011, 7, 1)]

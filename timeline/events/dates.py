@@ -209,6 +209,57 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
     return not after_time_preposition
 
 
+#: Words before an expression that make it the point a figure is compared with, not the time of
+#: the clause: "up 43% compared with the same period last year", "more than in 2008", "down
+#: from a year earlier", "its first annual loss since 1992", "the lowest level since March".
+_COMPARED_WITH = re.compile(
+    r"(?i)(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bthan(?:\s+(?:in|on|at|during))?|"
+    r"\b(?:up|down|rose|fell|increased|decreased|declined)\s+(?:\S+\s+)?from|"
+    r"\b(?:first|last|only|\w{3,}est)\b[^.;:!?]{0,60}?\bsince)\s+$"
+)
+#: "a year earlier", "a year ago", "the year before": after a plain "from", a baseline.
+_EARLIER = re.compile(r"(?i)\b(?:earlier|ago|before|previous(?:ly)?|prior)$")
+_FROM = re.compile(r"(?i)\bfrom\s+$")
+#: A hyphenated period written before a noun: "third-quarter results", "first-half profit".
+_PERIOD_ADJECTIVE = re.compile(r"(?i)\w+-(?:quarter|half|year|month|week|day)$")
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def compared_with(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression is what a figure is compared with, or the last time something
+    happened before now ("the first loss since 1992"): no time of the clause.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Sales rose 9% compared with March."
+    >>> compared_with(Sentence(0, 34, text, 0), Timex(28, 33, "March", "DATE", "2009-03"))
+    True
+    >>> text = "Sales rose 9% in March."
+    >>> compared_with(Sentence(0, 23, text, 0), Timex(17, 22, "March", "DATE", "2009-03"))
+    False
+    """
+    start = timex.start - sentence.start
+    before = sentence.text[max(0, start - 90) : start]
+    if _COMPARED_WITH.search(before):
+        return True
+    return _FROM.search(before) is not None and _EARLIER.search(timex.text) is not None
+
+
+def describes_noun(sentence: Sentence, timex: Timex) -> bool:
+    """A hyphenated period before a noun describes the thing, not when the clause happened:
+    "Our third-quarter results show progress" is said on the news day.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Its third-quarter results show progress."
+    >>> describes_noun(Sentence(0, 40, text, 0), Timex(4, 17, "third-quarter", "DATE", "2009-Q3"))
+    True
+    """
+    if _PERIOD_ADJECTIVE.search(timex.text) is None:
+        return False
+    return _NOUN_AFTER.match(sentence.text, timex.end - sentence.start) is not None
+
+
 #: Words before the main verb that put an undated news event before the news: past perfect,
 #: "previously", "has twice before sued".
 _ANTERIOR = re.compile(

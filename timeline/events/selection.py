@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from timeline.events.dates import (
     PRESENT_VALUES,
     anchoring,
+    compared_with,
+    describes_noun,
     inheritable,
     may_inherit,
     modifies_noun,
@@ -176,7 +178,10 @@ def _sentence_dates(
     own = [
         t
         for t in found
-        if not modifies_noun(sentence, t) and not vague_in_quotation(sentence, t, published)
+        if not modifies_noun(sentence, t)
+        and not describes_noun(sentence, t)
+        and not compared_with(sentence, t)
+        and not vague_in_quotation(sentence, t, published)
     ]
     return news_dates(own, published)
 
