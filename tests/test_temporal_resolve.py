@@ -94,6 +94,12 @@ def test_nothing_known_leaves_the_value_partial_and_the_reference_still() -> Non
         ("Talks ended on December 5.", "2022-12-05"),
         ("Talks will end on December 5.", "2023-12-05"),
         ("Talks end on December 5.", "2023-12-05"),
+        # "has" or "have" with no other verb nearer: what the firm has now, ahead of it
+        ("The firm has a deadline of December 5.", "2023-12-05"),
+        ("The firms have until December 5 to file.", "2023-12-05"),
+        # a verb nearer the date, or "since", still says the past
+        ("The firm has held talks on December 5.", "2022-12-05"),
+        ("The firm has been in talks since December 5.", "2022-12-05"),
     ],
 )
 def test_a_yearless_date_in_news_takes_its_year_from_the_tense(text: str, value: str) -> None:
