@@ -51,3 +51,17 @@ def test_a_statement_in_the_present_tense_is_made_on_the_news_day() -> None:
     )
     claim = next(e for e in events if e.action == "claim")
     assert (claim.anchor, claim.date_start) == ("published", published)
+
+
+def test_a_speaker_who_goes_on_as_it_or_he_acts_in_what_was_reported() -> None:
+    published = date(2011, 5, 6)
+    events = news_events(
+        "Vellmar Foods announced it had lost $6 million in the first quarter of 2011.",
+        published,
+    )
+    statement, reported = events
+    assert statement.actors == ("Vellmar Foods",)
+    assert (reported.date_start, reported.actors) == (date(2011, 1, 1), ("Vellmar Foods",))
+    # someone else named as the subject of what was said: the speaker is not in it
+    events = news_events("Ada Berg said Vellmar Foods lost $6 million in 2010.", published)
+    assert [e.actors for e in events] == [("Ada Berg",), ("Vellmar Foods",)]

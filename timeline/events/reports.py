@@ -7,6 +7,7 @@ statement on the news day and the reported sale last year; a quotation's words a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.syntax import Predicate
     from timeline.temporal import Timex
+
+
+#: What was said opens with a pronoun for the speaker: "GM said (that) it lost", "Roe said he
+#: would resign".
+_SPEAKER_GOES_ON = re.compile(r"\s+(?:that\s+)?(?:it|he|she|they)\b(?!['’])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +101,8 @@ def report_of(
     """News: a statement whose only dates are inside what was said ("Jobs said that the
     company sold 13.7 million Macs last year"). The speaker's event is the statement, made on
     the day the sentence would have without those dates (the news day, or the recent day it
-    inherits); the dated, reported events keep the actors named in what was said.
+    inherits); the dated, reported events keep the actors named in what was said, and the
+    speaker's when what was said opens with "it", "he", "she" or "they" ("GM said it lost").
 
     `groups` holds the dates attached to each clause (see `clauses.attach_dates`). Returns
     None when the sentence is not such a report: the statement has a date of its own ("said
@@ -129,6 +136,10 @@ def report_of(
     if not speakers:
         return None  # the statement names no one it does not also report on
     speaker_names, speaker_types = [n for n, _ in speakers], [t for _, t in speakers]
+    if not before and _SPEAKER_GOES_ON.match(doc.text, speech_end):
+        # "GM announced it has lost $6 billion": the speaker is who the report is about
+        reported_names = [*speaker_names, *reported_names]
+        reported_types = [*speaker_types, *reported_types]
     inherited = candidate.reachable
     if inherited is not None and speech.tense != "present":  # "Apple Corps claims": news day
         statement = dated_event(
