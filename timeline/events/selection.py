@@ -22,6 +22,7 @@ from timeline.events.dates import (
     modifies_noun,
     news_dates,
 )
+from timeline.events.periods import periods_ended
 from timeline.events.reports import vague_in_quotation
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ def _sentence_dates(
     the starts of those that mean the news day."""
     own = [
         t
-        for t in found
+        for t in periods_ended(sentence, found)
         if not modifies_noun(sentence, t)
         and not describes_noun(sentence, t)
         and not compared_with(sentence, t)

@@ -1,0 +1,86 @@
+"""Reporting periods that end on a day (`timeline.events.periods`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.events.periods import periods_ended
+from timeline.sentences import Sentence
+from timeline.temporal import Timex
+
+from .helpers import news_events
+
+
+def _day(text: str, written: str, day: date) -> Timex:
+    start = text.index(written)
+    return Timex(start, start + len(written), written, "DATE", day.isoformat(), None, "day",
+                 day, day)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "day", "value", "first_day"),
+    [
+        ("Kestrel Air earned $4 million in the quarter ended May 31.", "May 31",
+         date(2012, 5, 31), "FY2012-QX", date(2012, 3, 1)),
+        ("Profit for the three months ended Sept. 30 rose.", "Sept. 30",
+         date(2012, 9, 30), "2012-Q3", date(2012, 7, 1)),
+        ("In its fiscal first quarter, which ended Dec. 29, sales rose.", "Dec. 29",
+         date(2012, 12, 29), "FY2013-Q1", date(2012, 9, 30)),
+        ("Revenue for the fiscal year ending June 30, 2013 rose.", "June 30, 2013",
+         date(2013, 6, 30), "FY2013", date(2012, 7, 1)),
+        ("Profit in the year to March 31 doubled.", "March 31",
+         date(2012, 3, 31), "FY2012", date(2011, 4, 1)),
+        ("Its first half ended June 30.", "June 30", date(2012, 6, 30), "2012-H1",
+         date(2012, 1, 1)),
+    ],
+)  # fmt: skip
+def test_a_day_that_closes_a_period_is_the_period(
+    text: str, written: str, day: date, value: str, first_day: date
+) -> None:
+    (period,) = periods_ended(Sentence(0, len(text), text, 0), [_day(text, written, day)])
+    assert (period.value, period.date_start, period.date_end) == (value, first_day, day)
+    assert text[period.start : period.end] == period.text
+    assert period.text.endswith(written)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks ended May 31.",  # no period named
+        "The quarter was strong, and on May 31 the chief resigned.",
+        "The year ended badly on May 31.",  # a word between
+    ],
+)
+def test_other_days_stay_days(text: str) -> None:
+    day = _day(text, "May 31", date(2012, 5, 31))
+    assert periods_ended(Sentence(0, len(text), text, 0), [day]) == [day]
+
+
+def test_an_event_in_a_quarter_that_ended_on_a_day_is_dated_by_the_quarter() -> None:
+    events = news_events(
+        "Kestrel Air said it earned $4 million in the quarter ended May 31.", date(2012, 6, 20)
+    )
+    earned = [e for e in events if e.action == "earn"]
+    assert earned
+    assert (earned[0].granularity, earned[0].date_start, earned[0].date_end) == (
+        "quarter",
+        date(2012, 3, 1),
+        date(2012, 5, 31),
+    )
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    st.sampled_from(["quarter", "half", "year", "three months", "52 weeks"]),
+)
+def test_a_period_always_ends_on_its_day_and_lasts_its_months(day: date, unit: str) -> None:
+    text = f"Sales in the {unit} ended {day:%B} {day.day}, {day.year} rose."
+    written = f"{day:%B} {day.day}, {day.year}"
+    (period,) = periods_ended(Sentence(0, len(text), text, 0), [_day(text, written, day)])
+    months = {"quarter": 3, "three months": 3, "half": 6, "year": 12, "52 weeks": 12}[unit]
+    assert period.date_end == day and period.date_start is not None
+    assert 28 * months - 3 <= (day - period.date_start).days + 1 <= 31 * months + 1

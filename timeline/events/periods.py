@@ -1,0 +1,141 @@
+"""Reporting periods that end on a day: "the quarter ended May 31", "the last quarter, which
+ended December 30, 2006", "the year to March 31", "the fiscal year ending June 30, 2024".
+
+Companies whose year does not start in January say which quarter they mean by the day it
+ended. The day is not when the clause happened: the profit was earned over the three months
+that end there. The temporal tagger keeps the two expressions apart, as TimeML does ("the last
+quarter" and "December 30, 2006"); for dating events, the day becomes the period it closes.
+
+    >>> from datetime import date
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Oracle earned $2 billion in the quarter ended May 31."
+    >>> day = Timex(46, 52, "May 31", "DATE", "2010-05-31", granularity="day",
+    ...             date_start=date(2010, 5, 31), date_end=date(2010, 5, 31))
+    >>> [(t.text, t.value, t.granularity, t.date_start) for t in
+    ...  periods_ended(Sentence(0, len(text), text, 0), [day])]
+    [('the quarter ended May 31', 'FY2010-QX', 'quarter', datetime.date(2010, 3, 1))]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from timeline.kinds import Granularity, TimexType
+from timeline.temporal import Timex
+
+if TYPE_CHECKING:
+    from timeline.sentences import Sentence
+
+__all__ = ["periods_ended"]
+
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
+#: Each kind of period: its months, granularity and TIMEX3 letter.
+_UNITS: dict[str, tuple[int, Granularity, str]] = {
+    "quarter": (3, Granularity.QUARTER, "Q"),
+    "three months": (3, Granularity.QUARTER, "Q"),
+    "13 weeks": (3, Granularity.QUARTER, "Q"),
+    "half": (6, Granularity.HALF, "H"),
+    "six months": (6, Granularity.HALF, "H"),
+    "26 weeks": (6, Granularity.HALF, "H"),
+    "year": (12, Granularity.YEAR, ""),
+    "twelve months": (12, Granularity.YEAR, ""),
+    "12 months": (12, Granularity.YEAR, ""),
+    "52 weeks": (12, Granularity.YEAR, ""),
+}
+_UNIT_WORDS = "|".join(re.escape(unit).replace(r"\ ", r"\s+") for unit in _UNITS)
+#: "the (fiscal) (first-)quarter, which ended", "its year to": right before the day.
+_ENDED = re.compile(
+    r"(?i)\b(?:the|its|their|his|her|our)\s+(?:(?:last|latest|most\s+recent)\s+)?"
+    r"(?:fiscal\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
+    r"(?:fiscal\s+)?(?P<unit>" + _UNIT_WORDS + r")\s*,?\s*(?:(?:which|that)\s+)?"
+    r"(?:ended|ending|ends|to)\s+(?:on\s+)?$"
+)
+#: The most characters between the start of a phrase and its day.
+_REACH = 90
+
+
+def periods_ended(sentence: Sentence, timexes: Sequence[Timex]) -> list[Timex]:
+    """`timexes` (those of `sentence`, sorted) with each day that closes a reporting period
+    replaced by the period, from the phrase's start to the day; expressions inside the phrase
+    ("first quarter", "three months") give way to it."""
+    periods: list[Timex] = []
+    for timex in timexes:
+        period = _period_ending(sentence, timex)
+        if period is not None:
+            periods.append(period)
+    if not periods:
+        return list(timexes)
+    kept = [t for t in timexes if not any(p.start <= t.start < p.end for p in periods)]
+    return sorted([*kept, *periods], key=lambda t: t.start)
+
+
+def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
+    if timex.granularity != Granularity.DAY or timex.date_end is None:
+        return None
+    start = timex.start - sentence.start
+    window_start = max(0, start - _REACH)
+    match = _ENDED.search(sentence.text[window_start:start])
+    if match is None:
+        return None
+    unit = " ".join(match["unit"].lower().split())
+    months, granularity, letter = _UNITS[unit]
+    end = timex.date_end
+    first_day = _months_before(end + timedelta(days=1), months)
+    ordinal = _ORDINALS.get((match["ordinal"] or "").lower())
+    phrase_start = sentence.start + window_start + match.start()
+    return Timex(
+        start=phrase_start,
+        end=timex.end,
+        text=sentence.text[phrase_start - sentence.start : start] + timex.text,
+        type=TimexType.DATE.value,
+        value=_value(first_day, end, months, letter, ordinal),
+        mod=timex.mod,
+        granularity=granularity.value,
+        date_start=first_day,
+        date_end=end,
+    )
+
+
+def _value(first_day: date, end: date, months: int, letter: str, ordinal: int | None) -> str:
+    """The calendar period's value when the period is one ("2010-Q1", "2010"); else a fiscal
+    one of the year it ends in ("FY2010-Q4", "FY2010-QX" when the text gives no number).
+
+    >>> _value(date(2010, 1, 1), date(2010, 3, 31), 3, "Q", None)
+    '2010-Q1'
+    >>> _value(date(2009, 7, 1), date(2010, 6, 30), 12, "", None)
+    'FY2010'
+    >>> _value(date(2009, 9, 28), date(2009, 12, 27), 3, "Q", 1)
+    'FY2010-Q1'
+    """
+    calendar = first_day.day == 1 and (first_day.month - 1) % months == 0
+    if calendar and first_day.year == end.year:
+        if not letter:
+            return str(end.year)
+        return f"{end.year}-{letter}{(first_day.month - 1) // months + 1}"
+    if not letter:
+        return f"FY{end.year}"
+    if ordinal is None:
+        return f"FY{end.year}-{letter}X"
+    # a fiscal year is named by the year it ends in: the first of four quarters ended in
+    # December 2009 belongs to the year that ends in 2010
+    periods = 12 // months
+    year_end = _months_before(end, -(periods - ordinal) * months)
+    return f"FY{year_end.year}-{letter}{ordinal}"
+
+
+def _months_before(day: date, months: int) -> date:
+    """The day `months` calendar months before `day` (the last day of a shorter month)."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    for last in (day.day, 30, 29, 28):
+        try:
+            return date(year, month + 1, last)
+        except ValueError:
+            continue
+    return date(year, month + 1, 28)
