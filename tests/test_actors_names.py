@@ -127,3 +127,13 @@ def test_short_forms_join_the_name_written_in_full() -> None:
     }
     assert air_force["Air Force"] == "U.S. Air Force"  # the national qualifier dropped
     assert armies.get("Red Army", "Red Army") == "Red Army"  # a place before it: another body
+
+
+def test_acronyms_of_names_with_initials_or_an_ampersand() -> None:
+    texts = [
+        "The U.K. Hydrographic Office charted the bay. The UKHO said the maps were late.",
+        "Marlow & Finch cut the city's rating. M&F said the outlook was negative.",
+    ]
+    first, second = find_actors(texts)
+    assert {m.name for m in first if m.text == "UKHO"} == {"U.K. Hydrographic Office"}
+    assert {m.name for m in second if m.text == "M&F"} == {"Marlow & Finch"}

@@ -320,6 +320,10 @@ def full_names_in(context: str, raw: list[RawSpan], known: list[str]) -> list[st
     return [next(iter(full)) for full in names.values() if len(full) == 1]
 
 
+#: A word written in initials: "U.S.", "U.K."
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def is_acronym(name: str) -> bool:
     """ "GM", "EADS", "AT&T": capitals only, two to seven of them.
 
@@ -331,13 +335,27 @@ def is_acronym(name: str) -> bool:
 
 def initials(name: str) -> str | None:
     """The acronym a name of two or more capitalised words makes ("General Motors" -> "GM";
-    "Bank of America" -> "BA"), or None.
+    "Bank of America" -> "BA"), or None. An ampersand stays ("Standard & Poor's" -> "S&P"),
+    a word written in initials gives them all ("U.S. Geological Survey" -> "USGS"), and a
+    number is no word of it ("Standard & Poor's 500" -> "S&P").
 
     >>> initials("European Aeronautic Defence and Space Company")
     'EADSC'
+    >>> initials("Standard & Poor's 500"), initials("U.S. Geological Survey")
+    ('S&P', 'USGS')
     """
-    words = [word for word in name.split() if word[:1].isupper()]
-    return "".join(word[0] for word in words) if len(words) >= 2 else None
+    letters: list[str] = []
+    words = 0
+    for word in name.split():
+        if word == "&":
+            letters.append("&")
+        elif _INITIALS_WORD.fullmatch(word):
+            letters.append(word.replace(".", ""))
+            words += 1
+        elif word[:1].isupper():
+            letters.append(word[0])
+            words += 1
+    return "".join(letters) if words >= 2 else None
 
 
 def acronyms(text: str, raw: list[RawSpan], organisations: set[str]) -> dict[str, str]:
