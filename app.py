@@ -478,6 +478,9 @@ def main() -> None:
                 safe_text(f"{document.title or document.id}, published {published}")
                 + safe_text(f" · dated by “{written or 'the article day'}” ({event['anchor']})")
             )
+            reason = event.get("date_reason")
+            if isinstance(reason, str) and reason:
+                st.caption(safe_text(f"Why this date: {reason}"))
             if len(event["actors"]):
                 st.caption(safe_text(f"Actors: {actors_with_roles(event)}"))
             st.markdown(

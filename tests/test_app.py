@@ -226,6 +226,8 @@ def test_uploads_bad_files_and_untrusted_text(app: AppTest) -> None:
     assert '<mark class="timeline-actor">Antony Blinken</mark>' in source
     for inert in ("<script", "<img", "](", "[click]"):
         assert inert not in source
+    why = [c.value for c in at.caption if c.value.startswith("Why this date")]
+    assert why and "Monday 23 October 2023" in why[0]
     row = next(i for i, actors in enumerate(_events(at)["actors"]) if "Lloyd Austin" in actors)
     at.session_state["events"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
     at.run()

@@ -158,6 +158,19 @@ def test_timelinejs_partial_dates(table: pd.DataFrame) -> None:
     assert month["display_date"] == "on Monday"
 
 
+def test_timelinejs_escapes_article_text_and_says_why(table: pd.DataFrame) -> None:
+    hostile = table.assign(
+        sentence="<img src=x onerror=alert(1)> spoke.",
+        title="<script>alert(1)</script>",
+        date_reason="inherited from '<b>Monday</b>' the sentence before",
+    )
+    raw = to_timelinejs(hostile).decode()
+    assert "<img" not in raw and "<script" not in raw and "<b>Monday" not in raw
+    slide = json.loads(raw)["events"][0]
+    assert slide["text"]["text"].startswith("&lt;img src=x")
+    assert "Why this date: inherited from &#x27;&lt;b&gt;Monday" in slide["text"]["text"]
+
+
 def test_unknown_formats_are_refused() -> None:
     assert format_for("x.PARQUET") == "parquet"
     with pytest.raises(ExportError, match="extension must be one of"):

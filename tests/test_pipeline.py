@@ -333,3 +333,16 @@ def test_a_time_of_day_does_not_leak_to_the_sentences_that_follow() -> None:
     )
     assert (landfall["granularity"], landfall["date_value"]) == ("time", "2023-10-24T10:30")
     assert (orders["granularity"], orders["date_value"]) == ("day", "2023-10-24")
+
+
+def test_the_reference_article_says_why_each_date(reference_table: pd.DataFrame) -> None:
+    explicit = reference_table[reference_table["anchor"] == "explicit"]
+    reasons = dict(zip(explicit["date_text"], explicit["date_reason"], strict=True))
+    sunday = reasons["Sunday"]
+    assert sunday.startswith("'Sunday', counted from the publication day")
+    assert "Monday 23 October 2023" in sunday and "past tense" in sunday
+    assert sunday.endswith("-> Sunday 22 October 2023")
+    inherited = reference_table[reference_table["anchor"] == "inherited"]["date_reason"]
+    assert inherited.str.startswith("inherited from '").all()
+    assert inherited.str.contains("the sentence before|sentences earlier").all()
+    assert reference_table["date_reason"].str.len().gt(0).all()

@@ -12,6 +12,7 @@ import io
 import json
 import math
 from collections.abc import Sequence
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -138,7 +139,9 @@ def _timelinejs_date(value: pd.Timestamp, granularity: str) -> dict[str, Any]:
 
 
 def to_timelinejs(table: pd.DataFrame, *, headline: str = "Timeline") -> bytes:
-    """Knight Lab TimelineJS JSON: one slide per dated event, partial dates for coarse ones."""
+    """Knight Lab TimelineJS JSON: one slide per dated event, partial dates for coarse ones.
+    TimelineJS renders its texts as HTML, and article text is untrusted: every text from the
+    table is escaped; the slide says why the event has its date."""
     events: list[dict[str, Any]] = []
     for record, start, end in zip(
         _plain_records(table), table["date_start"], table["date_end"], strict=True
@@ -146,20 +149,25 @@ def to_timelinejs(table: pd.DataFrame, *, headline: str = "Timeline") -> bytes:
         if pd.isna(start):
             continue
         granularity = record.get("granularity") or "day"
+        text = escape(record.get("sentence") or "")
+        if record.get("date_reason"):
+            text += f"<p><small>Why this date: {escape(record['date_reason'])}</small></p>"
         slide: dict[str, Any] = {
             "unique_id": record["event_id"],
             "start_date": _timelinejs_date(start, granularity),
             "text": {
-                "headline": ", ".join(record.get("actors") or []) or record.get("title") or "",
-                "text": record.get("sentence") or "",
+                "headline": escape(
+                    ", ".join(record.get("actors") or []) or record.get("title") or ""
+                ),
+                "text": text,
             },
-            "group": record.get("title") or "",
-            "display_date": record.get("date_text") or "",
+            "group": escape(record.get("title") or ""),
+            "display_date": escape(record.get("date_text") or ""),
         }
         if granularity not in ("day", "time") and not pd.isna(end) and end != start:
             slide["end_date"] = _timelinejs_date(end, granularity)
         if record.get("url"):
-            slide["media"] = {"url": record["url"], "caption": record.get("title") or ""}
+            slide["media"] = {"url": record["url"], "caption": escape(record.get("title") or "")}
         events.append(slide)
     document = {"title": {"text": {"headline": headline}}, "events": events}
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")

@@ -165,6 +165,11 @@ def hover_texts(rows: pd.DataFrame) -> pd.Series:
     sentence = sentence.where(sentence.str.len() <= 220, sentence.str.slice(0, 217) + "...")
     written = rows["date_text"].fillna("").astype(str)
     written = written.where(written != "", "the article's day")  # dated by publication
+    reason = rows.get("date_reason", pd.Series("", index=rows.index)).fillna("").astype(str)
+    reason = reason.where(reason.str.len() <= 160, reason.str.slice(0, 157) + "...")
+    why = ("<br><span style='font-size:0.9em'>Why: " + _escaped(reason) + "</span>").where(
+        reason != "", ""
+    )
     return (
         "<b>"
         + _escaped(written)
@@ -175,6 +180,7 @@ def hover_texts(rows: pd.DataFrame) -> pd.Series:
         + "<br><i>"
         + _escaped(rows["title"])
         + "</i>"
+        + why
     )
 
 

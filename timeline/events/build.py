@@ -32,6 +32,7 @@ from timeline.events.dates import (
     precision,
 )
 from timeline.events.event import Event, dated_event, news_day_event
+from timeline.events.reasons import date_reason
 from timeline.events.reports import report_of
 from timeline.events.selection import EventSentence, event_sentences, is_description
 from timeline.kinds import Anchor
@@ -90,7 +91,7 @@ def build_events(
         if analysed is not None and not predicates and len(sentence.text.split()) <= 3:
             continue  # a signature or a caption ("Steve"), no clause at all
         events.extend(_sentence_events(doc, candidate, predicates, names, types, mentions))
-    return events
+    return [replace(e, date_reason=date_reason(e, doc, sentences)) for e in events]
 
 
 def _sentence_events(

@@ -62,6 +62,9 @@ class Event:
     #: each actor's role or title in the article ("" for none); empty until the pipeline
     #: gives them (`timeline.pipeline.with_roles`)
     actor_roles: tuple[str, ...] = field(default_factory=tuple)
+    #: why the row has its date, in words (`timeline.events.reasons`); empty until
+    #: `build_events` gives it
+    date_reason: str = ""
 
     def __post_init__(self) -> None:
         if self.anchor not in ANCHORS:

@@ -83,3 +83,13 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
         if tense:
             return tense
     return default
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """'past', 'future' or 'present': the tense cue nearest the expression text[start:end],
+    or None when the clause gives none (what `timeline.events.reasons` tells a reader).
+
+    >>> clause_tense("Blinken spoke on Sunday.", 17, 23)
+    'past'
+    """
+    return _tense(text, start, end, default=None)

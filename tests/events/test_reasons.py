@@ -1,0 +1,36 @@
+"""Why a row has its date (`timeline.events.reasons`); the reference article's reasons are in
+`tests/test_pipeline.py`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .helpers import news_events
+
+
+def test_each_kind_of_date_is_explained() -> None:
+    published = date(2011, 4, 12)  # a Tuesday
+    events = news_events(
+        "Ada Berg praised the workers.\n\n"
+        "Vellmar Foods had previously closed a mill.\n\n"
+        "Vellmar Foods opened a plant on April 8, 2011. Ada Berg ran it.\n\n"
+        "Vellmar Foods will hire staff in May.",
+        published,
+    )
+    published_row, vague, *reasons = [(e.anchor, e.date_reason) for e in events]
+    assert published_row == (
+        "published",
+        "no date in the sentence: the publication day, Tuesday 12 April 2011 -> "
+        "Tuesday 12 April 2011",
+    )
+    assert reasons[0] == (
+        "explicit",
+        "'April 8, 2011' written in the sentence -> Friday 8 April 2011",
+    )
+    assert reasons[1] == (
+        "inherited",
+        "inherited from 'April 8, 2011' the sentence before -> Friday 8 April 2011",
+    )
+    assert reasons[2][1].startswith("'May' has no year: taken from the publication day")
+    assert reasons[2][1].endswith("future tense -> May 2011")
+    assert vague[0] == "vague" and vague[1].endswith("no day")
