@@ -137,3 +137,13 @@ def test_acronyms_of_names_with_initials_or_an_ampersand() -> None:
     first, second = find_actors(texts)
     assert {m.name for m in first if m.text == "UKHO"} == {"U.K. Hydrographic Office"}
     assert {m.name for m in second if m.text == "M&F"} == {"Marlow & Finch"}
+
+
+def test_a_demonym_written_as_an_adjective_is_no_actor() -> None:
+    texts = [
+        "Nordwerk cut 900 jobs at its European division and at North American plants.",
+        "The Europeans objected. Democrats in Congress voted against it.",
+    ]
+    adjectives, groups = find_actors(texts)
+    assert all(m.type != "group" for m in adjectives)
+    assert {"Europeans", "Democrats"} <= {m.name for m in groups if m.type == "group"}

@@ -171,6 +171,13 @@ class _ArticleNames:
         role = item.role or (role_before(self.text, start) if kind == ActorType.PERSON else None)
         if end <= start:
             return None
+        if (
+            alias is None
+            and kind == ActorType.GROUP
+            and not surface.endswith("s")
+            and _NOUN_AFTER.match(self.text, end)
+        ):
+            return None  # "its European division", "North American plants": an adjective
         return ActorMention(start, end, self.text[start:end], name, kind, role)
 
     def _name(self, surface: str, label: str, kind: str) -> tuple[str, str]:
@@ -320,6 +327,9 @@ def full_names_in(context: str, raw: list[RawSpan], known: list[str]) -> list[st
     return [next(iter(full)) for full in names.values() if len(full) == 1]
 
 
+#: A lower-case word right after a group's name that is no plural: an adjective of it
+#: ("European division"; "Democrats in Congress" are a group).
+_NOUN_AFTER = re.compile(r" [a-z]")
 #: A word written in initials: "U.S.", "U.K."
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.){2,}")
 
