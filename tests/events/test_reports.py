@@ -65,3 +65,22 @@ def test_a_speaker_who_goes_on_as_it_or_he_acts_in_what_was_reported() -> None:
     # someone else named as the subject of what was said: the speaker is not in it
     events = news_events("Ada Berg said Vellmar Foods lost $6 million in 2010.", published)
     assert [e.actors for e in events] == [("Ada Berg",), ("Vellmar Foods",)]
+
+
+def test_a_past_period_before_a_present_statement_dates_what_was_said() -> None:
+    published = date(2012, 1, 26)
+    events = news_events(
+        "For the final quarter of 2011, Vellmar Foods says it made a profit of $8 million.",
+        published,
+    )
+    by_action = {e.action: e for e in events}
+    assert (by_action["say"].date_start, by_action["say"].actors) == (
+        published,
+        ("Vellmar Foods",),
+    )
+    made = by_action["make"]
+    assert (made.granularity, made.date_start, made.date_end) == (
+        "quarter",
+        date(2011, 10, 1),
+        date(2011, 12, 31),
+    )

@@ -33,7 +33,7 @@ from timeline.events.dates import (
 )
 from timeline.events.event import Event, dated_event, news_day_event
 from timeline.events.reasons import date_reason
-from timeline.events.reports import report_of
+from timeline.events.reports import report_of, said_now
 from timeline.events.selection import EventSentence, event_sentences, is_description
 from timeline.kinds import Anchor
 
@@ -193,7 +193,9 @@ def _clause_events(
     date), a statement apart from what it reports, and an undated main clause that takes
     the day the story is telling."""
     verbs = [p for p in predicates if not p.nominal]
-    groups = attach_dates(doc.text, candidate.sentence, dated, predicates)
+    groups = said_now(
+        attach_dates(doc.text, candidate.sentence, dated, predicates), verbs, news_date(doc)
+    )
     events = _dated_clauses(doc, candidate, groups, names, types, mentions)
     report = report_of(doc, candidate, verbs, groups, names, types, mentions)
     if report is not None:

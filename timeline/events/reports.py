@@ -7,6 +7,7 @@ statement on the news day and the reported sale last year; a quotation's words a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -89,6 +90,39 @@ def _speech(
     return None
 
 
+def said_now(
+    groups: Mapping[Predicate, Sequence[Timex]],
+    verbs: Sequence[Predicate],
+    published: date | None,
+) -> dict[Predicate, list[Timex]]:
+    """News: a statement in the present tense ("For the final quarter of 2009, Ford says it made
+    a profit") is made on the news day; a past period attached to it dates what was said.
+    Moves such dates to the next verb, the one that reports.
+
+    >>> from timeline.syntax import Predicate
+    >>> from timeline.temporal import Timex
+    >>> says, made = Predicate(10, 14, "say", tense="present"), Predicate(18, 22, "make")
+    >>> q4 = Timex(0, 7, "Q4 2009", "DATE", "2009-Q4", granularity="quarter",
+    ...            date_start=date(2009, 10, 1), date_end=date(2009, 12, 31))
+    >>> moved = said_now({says: [q4]}, [says, made], date(2010, 1, 28))
+    >>> [(p.lemma, [t.value for t in ts]) for p, ts in moved.items()]
+    [('make', ['2009-Q4'])]
+    """
+    moved = {predicate: list(timexes) for predicate, timexes in groups.items()}
+    if published is None:
+        return moved
+    for verb, following in itertools.pairwise(verbs):
+        own = moved.get(verb, [])
+        if (
+            verb.tense == "present"
+            and verb.lemma in reporting_verbs()
+            and own
+            and all(t.date_end is not None and t.date_end < published for t in own)
+        ):
+            moved.setdefault(following, []).extend(moved.pop(verb))
+    return moved
+
+
 def report_of(
     doc: Document,
     candidate: EventSentence,
@@ -121,7 +155,12 @@ def report_of(
     inside = [t for ts in groups.values() for t in ts if any(a <= t.start < b for a, b in quoted)]
     if speech in groups and not all(t in inside for t in groups[speech]):
         return None  # "said on Monday that ...": the statement has a date of its own
-    if any(t.start < speech_end and t not in inside for ts in groups.values() for t in ts):
+    if any(
+        t.start < speech_end and t not in inside
+        for predicate, ts in groups.items()
+        if predicate.start <= speech.start  # not a date moved to what was said (`said_now`)
+        for t in ts
+    ):
         return None
     speech_start = sentence.start + speech.start
     before = [(a, b) for a, b in quoted if b <= speech_start]

@@ -236,7 +236,7 @@ class _AbsoluteKinds(_Normalising):
 
     def quarter(self, cand: _Candidate) -> None:
         """ "Q3 2023", "the third quarter of last year" (``YearlessQuarter``), "last quarter"
-        (``RelativeQuarter``), "H1"."""
+        (``RelativeQuarter``), "H1"; "the final quarter of 2009" is 2009's fourth."""
         match = cand.match
         which = (match["q"] or match["qn"] or "").lower()
         half = (match["qh"] or "").lower() == "half" or which.startswith("h")
@@ -246,6 +246,8 @@ class _AbsoluteKinds(_Normalising):
             number = int(which[1])
         elif which in _QUARTER_ORDINALS:
             number = _QUARTER_ORDINALS[which]
+        elif which in ("final", "last") and (year_text or match["qy"]):
+            number = 2 if half else 4  # "the final quarter of 2009": the year's last
         else:
             deictic = which in ("last", "previous", "current", "next", "latest")
             partial = RelativeQuarter(

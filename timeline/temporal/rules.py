@@ -211,7 +211,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter",
-        examples=(Example("Profit rose in the third quarter of 2022.", "2022-Q3"),),
+        examples=(
+            Example("Profit rose in the third quarter of 2022.", "2022-Q3"),
+            Example("Profit rose in the final quarter of 2022.", "2022-Q4"),
+        ),
         window=(48, 48),
         pattern=_ci(
             r"(?:the\s+|(?P<year3>[12]\d{3})['’]s\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|"
