@@ -100,9 +100,11 @@ class _RelativeKinds(_AbsoluteKinds):
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
     def the_day_after(self, cand: _Candidate) -> None:
-        """ "the day after", "the year before" -> ``AdjacentUnit``."""
+        """ "the day after", "the year before", "the year previous", "the day following"
+        -> ``AdjacentUnit``."""
         match = cand.match
-        shift = 1 if match["ba"].lower() in ("after", "later") else -1
+        word = match["ba"].lower()
+        shift = 1 if word in ("after", "later") or VOCABULARY.shift(word) > 0 else -1
         partial = AdjacentUnit(_unit_code(match["unit"]), shift)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 

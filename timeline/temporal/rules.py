@@ -284,11 +284,12 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "The fire started on 3 March 2020. The day after, the mill closed.", "2020-03-04"
             ),
+            Example("Costs fell in 2009 from the year previous.", "2008"),
         ),
         window=(8, 28),
-        prefilter=r"before|after|earlier|later",
+        prefilter=r"before|after|earlier|later|previous|prior|following",
         pattern=_ci(
-            r"the\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after|earlier|later)(?=\s*[,.;)]|\s+(?:that|this|when)\b)"
+            r"the\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after|earlier|later|previous|prior|following)(?=\s*[,.;)]|\s+(?:that|this|when)\b)"
         ),
     ),
     Rule(
