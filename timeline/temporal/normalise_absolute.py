@@ -214,7 +214,8 @@ class _AbsoluteKinds(_Normalising):
         self.emit(cand.start, cand.end, "DATE", match["year"])
 
     def decade(self, cand: _Candidate) -> None:
-        """ "the 1990s"; "the nineties", "the '90s" -> ``Decade``."""
+        """ "the 1990s"; "the nineties", "the '90s", the "80s" of "the 70s and 80s"
+        -> ``Decade``."""
         match = cand.match
         if match["dec"]:
             self.emit(cand.start, cand.end, "DATE", match["dec"][:3])
@@ -222,7 +223,7 @@ class _AbsoluteKinds(_Normalising):
         if match["decw"]:
             tens = DECADE_WORDS[match["decw"].lower()]
         else:
-            tens = int(match["dec2"] or match["dec3"] or 0) // 10
+            tens = int(match["dec2"] or match["dec3"] or match["dec4"] or 0) // 10
         self.emit_resolved(cand.start, cand.end, resolve(Decade(tens), self.running))
 
     def century(self, cand: _Candidate) -> None:

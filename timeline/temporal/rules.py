@@ -191,12 +191,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade",
-        examples=(Example("Prices rose in the 1990s.", "199"),),
+        examples=(
+            Example("Prices rose in the 1990s.", "199"),
+            Example("Prices rose in the 70s and 80s.", "197"),
+        ),
         window=(10, 8),
         pattern=_ci(
-            r"(?:the\s+)?(?P<dec>(?:1\d|20)\d0)['’]?s\b|(?:the\s+)?['’](?P<dec2>\d0)s\b|the\s+(?P<dec3>\d0)s\b|the\s+(?P<decw>"
-            + _alternation(DECADE_WORDS)
-            + r")\b"
+            r"(?:the\s+)?(?P<dec>(?:1\d|20)\d0)['’]?s\b|(?:the\s+)?['’](?P<dec2>\d0)s\b|the\s+(?P<dec3>\d0)s\b"
+            r"|(?:(?<=the \d0s and )|(?<=\d\d\d0s and )|(?<=the \d0s or )|(?<=\d\d\d0s or ))"
+            r"(?P<dec4>\d0)s\b|the\s+(?P<decw>" + _alternation(DECADE_WORDS) + r")\b"
         ),
     ),
     Rule(
