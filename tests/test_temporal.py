@@ -632,3 +632,18 @@ def test_the_same_period_of_another_year_is_one_period(
     (timex,) = tag(sentence, date(2023, 7, 20))
     assert (timex.text, timex.value) == (text, value)
     assert timex.date_start is not None and timex.date_start.year == 2022
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Sales rose in June compared with the same period last year.", "2022-06"),
+        ("Profit rose in the second quarter, up from the same time a year earlier.", "2022-Q2"),
+    ],
+)
+def test_the_same_period_takes_the_period_named_before_it(sentence: str, value: str) -> None:
+    *_, same = tag(sentence, date(2023, 7, 20))
+    assert same.text.startswith("the same") and same.value == value
+    # a period named in another sentence is not the one meant
+    (alone,) = tag("Sales rose in June. Costs fell from the same period last year.", None)[-1:]
+    assert alone.value != "2022-06"

@@ -85,6 +85,8 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
                 result[-1] = _join_day_and_clock(text, result[-1], timex)
             elif result and _same_period_of_year(text, result[-1], timex):
                 result[-1] = _join_same_period(text, result[-1], timex)
+            elif result and (same := _same_unnamed_period(text, result[-1], timex)) is not None:
+                result.append(same)
             else:
                 result.append(timex)
             last_end = timex.end
@@ -154,6 +156,38 @@ def _join_same_period(text: str, first: Timex, second: Timex) -> Timex:
     return Timex(
         first.start, second.end, text[first.start : second.end], first.type,
         second.value + match["rest"], first.mod, first.granularity, start, end,
+    )  # fmt: skip
+
+
+#: "the same period", "the same time" right before a year: the period the sentence named
+_UNNAMED_PERIOD_RE = re.compile(r"(?i)\bthe\s+same\s+(?:period|time)\s+(?:of\s+|in\s+)?$")
+
+
+def _same_unnamed_period(text: str, named: Timex, year: Timex) -> Timex | None:
+    """ "sales rose in February compared to the same period last year": the period named
+    before it in the sentence (February), in the year the second expression names (2009).
+
+    >>> [(t.text, t.value) for t in tag(
+    ...     "Sales rose in February compared to the same period last year.", date(2010, 3, 3))]
+    [('February', '2010-02'), ('the same period last year', '2009-02')]
+    """
+    match = _UNNAMED_PERIOD_RE.search(text, max(0, year.start - 40), year.start)
+    period = _PERIOD_VALUE_RE.match(named.value)
+    if (
+        match is None
+        or period is None
+        or year.granularity != "year"
+        or re.fullmatch(r"\d{4}", year.value) is None
+        or re.search(r"[.!?]\s", text[named.end : match.start()]) is not None
+    ):
+        return None
+    shift = int(year.value) - int(period["year"])
+    start, end = named.date_start, named.date_end
+    if start is not None and end is not None:
+        start, end = _years_later(start, shift), _years_later(end, shift)
+    return Timex(
+        match.start(), year.end, text[match.start() : year.end], named.type,
+        year.value + period["rest"], year.mod, named.granularity, start, end,
     )  # fmt: skip
 
 
