@@ -269,6 +269,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("Sales rose in the preceding month.", "2023-09", date(2023, 10, 25)),
             Example("Sales rose last year.", "2022"),
+            Example("It lost $2 million in March 2021 and $9 million for the entire year.", "2021"),
         ),
         window=(40, 4),
         prefilter=_UNIT_RELATIONS,
