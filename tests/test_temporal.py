@@ -647,3 +647,31 @@ def test_the_same_period_takes_the_period_named_before_it(sentence: str, value: 
     # a period named in another sentence is not the one meant
     (alone,) = tag("Sales rose in June. Costs fell from the same period last year.", None)[-1:]
     assert alone.value != "2022-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partner", "value"),
+    [
+        ("Throughout 1915-17 the strike went on.", "17", "1917"),
+        ("From 15 to 22 February 1984 the storm raged.", "15", "1984-02-15"),
+        ("The fighting on the 28 and 29 August 1918 was fierce.", "the 28", "1918-08-28"),
+        ("The fair ran on May 4 and 5, 1865.", "5", "1865-05-05"),
+        ("On May 6 and 7th 1954 the fort was shelled.", "7th", "1954-05-07"),
+        ("The dynasty ruled from 499 to 493 BC.", "499", "BC0499"),
+        ("The process would take between 60 and 90 days.", "60", "P60D"),
+        ("It went on for ten or fifteen years.", "ten", "P10Y"),
+    ],
+)
+def test_the_bare_side_of_a_range_takes_the_other_side_s_parts(
+    sentence: str, partner: str, value: str
+) -> None:
+    found = {t.text: t.value for t in tag(sentence, date(2009, 6, 4))}
+    assert found.get(partner) == value, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["On May 4 and 5 soldiers died.", "In 1998-02 prices fell.", "Sales rose 3 to 5 percent."],
+)
+def test_a_count_or_a_month_is_no_side_of_a_range(sentence: str) -> None:
+    assert all(t.text[:1].isalpha() or len(t.text) >= 4 for t in tag(sentence, date(2009, 6, 4)))

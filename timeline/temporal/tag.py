@@ -53,6 +53,7 @@ from timeline.temporal.detect import _candidates
 from timeline.temporal.genre import is_narrative
 from timeline.temporal.modifiers import _apply_left_modifier
 from timeline.temporal.normalise import _Normaliser
+from timeline.temporal.ranges import range_partners
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.timex import Timex
 
@@ -90,7 +91,8 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
             else:
                 result.append(timex)
             last_end = timex.end
-    return result
+    partners = range_partners(text, result)
+    return sorted([*result, *partners], key=lambda t: t.start) if partners else result
 
 
 _CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?$")

@@ -1,0 +1,146 @@
+"""The bare side of a range or a pair: a number joined by "to", "and", "or" or a dash to a date,
+a year or a duration takes what it leaves out from the other side, as TimeML annotates each side.
+
+    >>> from datetime import date
+    >>> text = "The talks ran from June 3 to 5."
+    >>> june3 = Timex(19, 25, "June 3", "DATE", "2009-06-03", granularity="day",
+    ...               date_start=date(2009, 6, 3), date_end=date(2009, 6, 3))
+    >>> [(t.text, t.value) for t in range_partners(text, [june3])]
+    [('5', '2009-06-05')]
+
+The kinds, one pattern each:
+
+* a day after a month-first date: "June 3 to 5", "May 4 and 5, 1865", "May 6 and 7th";
+* a day before a day-first date: "from 15 to 22 February", "on the 28 and 29 August";
+* the second year of "1915-17" (its century from the first);
+* a year before a BC year: "from 499 to 493 BC";
+* the number of a duration: "between 60 and 90 days", "for ten or fifteen years".
+
+A number followed by a word ("May 4 and 5 soldiers") is a count, not a day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from timeline.temporal.timex import Timex
+from timeline.temporal.vocabulary import VOCABULARY
+
+__all__ = ["range_partners"]
+
+_JOIN = r"\s*(?:to|and|or|through|until|-|–|—)\s*"
+_DAY_VALUE = re.compile(r"(?P<ym>-?\d{4}-\d\d)-(?P<day>\d\d)")
+_YEAR_VALUE = re.compile(r"\d{4}")
+#: A month-first date ("June 3") followed by its partner day: "to 5", "and 7th".
+_DAY_AFTER = re.compile(
+    _JOIN + r"(?P<text>(?:the\s+)?(?P<n>\d{1,2})(?P<ord>st|nd|rd|th)?)"
+    r"(?=(?(ord)\b|\s*(?:[,.;:)]|$|\s+(?:1\d|20)\d\d\b)))",
+    re.IGNORECASE,
+)
+#: A day-first date ("22 February") after its partner: "15 to", "the 28 and".
+_DAY_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<text>(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)?)" + _JOIN + r"$",
+    re.IGNORECASE,
+)
+#: "1915-17": a year and the last two digits of the next, no space between.
+_SHORT_YEAR = re.compile(r"[-–](?P<text>(?P<n>\d\d))(?!\d)")
+#: "499 to": a year before a BC year.
+_YEAR_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<text>(?P<n>\d{1,4}))" + _JOIN + r"$")
+_NUMBER_WORDS = "|".join(
+    sorted((re.escape(w) for w in VOCABULARY.number_words if " " not in w), key=len, reverse=True)
+)
+#: "60 and", "ten or": a number before a duration's number.
+_COUNT_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?P<text>(?P<n>\d+(?:\.\d+)?|" + _NUMBER_WORDS + r"))" + _JOIN + r"$",
+    re.IGNORECASE,
+)
+_DURATION_VALUE = re.compile(r"P(?P<n>\d+(?:\.\d+)?)(?P<unit>[YMWD]|DE|CE)")
+_DAY_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
+_MONTH_FIRST_DAY = re.compile(r"(?i)[a-z.]+\s+\d{1,2}(?:st|nd|rd|th)?$")
+#: Characters looked at beside an expression.
+_REACH = 24
+
+
+def range_partners(text: str, timexes: Sequence[Timex]) -> list[Timex]:
+    """The bare partners of `timexes` (sorted, not overlapping) in `text`, not overlapping any
+    of them."""
+    found: list[Timex] = []
+    for timex in timexes:
+        partner = _partner(text, timex)
+        if partner is not None and not any(
+            t.start < partner.end and partner.start < t.end for t in [*timexes, *found]
+        ):
+            found.append(partner)
+    return found
+
+
+def _partner(text: str, timex: Timex) -> Timex | None:
+    day = _DAY_VALUE.fullmatch(timex.value)
+    if day is not None:
+        return _day_partner(text, timex, day["ym"])
+    if _YEAR_VALUE.fullmatch(timex.value) and timex.text.isdigit():
+        match = _SHORT_YEAR.match(text, timex.end)
+        if match is not None:
+            first = int(timex.value)
+            year = first // 100 * 100 + int(match["n"])
+            if year <= first:
+                return None  # "1998-02" may be a month written the ISO way
+            return _at(text, match, f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31))
+        return None
+    if timex.value.startswith("BC") and timex.value[2:].isdigit():
+        match = _YEAR_BEFORE.search(text, max(0, timex.start - _REACH), timex.start)
+        if match is not None and int(match["n"]) > int(timex.value[2:]):
+            return _at(text, match, f"BC{int(match['n']):04d}", None, None, None)
+        return None
+    duration = _DURATION_VALUE.fullmatch(timex.value)
+    if timex.type == "DURATION" and duration is not None and timex.text[:1].isalnum():
+        match = _COUNT_BEFORE.search(text, max(0, timex.start - _REACH), timex.start)
+        if match is not None:
+            number = _number(match["n"])
+            if number is not None:
+                shown = f"{number:g}"
+                return _at(text, match, f"P{shown}{duration['unit']}", None, None, None, "DURATION")
+    return None
+
+
+def _day_partner(text: str, timex: Timex, year_month: str) -> Timex | None:
+    if _MONTH_FIRST_DAY.search(timex.text) or _MONTH_FIRST_DAY.search(timex.text.split(",")[0]):
+        match = _DAY_AFTER.match(text, timex.end)
+    elif _DAY_FIRST.match(timex.text):
+        match = _DAY_BEFORE.search(text, max(0, timex.start - _REACH), timex.start)
+    else:
+        return None
+    if match is None:
+        return None
+    try:
+        year, month = (int(part) for part in year_month.rsplit("-", 1))
+        day = date(year, month, int(match["n"]))
+    except ValueError:
+        return None
+    value = f"{year_month}-{day.day:02d}"
+    return _at(text, match, value, "day", day, day)
+
+
+def _at(
+    text: str,
+    match: re.Match[str],
+    value: str,
+    granularity: str | None,
+    start: date | None,
+    end: date | None,
+    kind: str = "DATE",
+) -> Timex:
+    return Timex(
+        match.start("text"), match.end("text"), text[match.start("text") : match.end("text")],
+        kind, value, None, granularity, start, end,
+    )  # fmt: skip
+
+
+def _number(written: str) -> float | None:
+    try:
+        return float(written)
+    except ValueError:
+        found = VOCABULARY.number_words.get(written.lower())
+        return float(found) if found is not None else None
