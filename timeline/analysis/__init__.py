@@ -20,20 +20,28 @@ from timeline.analysis.conflicts import (
     find_conflicts,
     mark_conflicts,
 )
+from timeline.analysis.network import ActorNetwork, actor_network, network_figure
+from timeline.analysis.profiles import ActorProfile, actor_profile, profile_figure
 from timeline.analysis.threads import Threads, find_threads, mark_threads
 
 __all__ = [
     "CONFLICT_COLUMNS",
+    "ActorNetwork",
+    "ActorProfile",
     "ChoiceStore",
     "DateChoice",
     "DateChoices",
     "JsonChoiceStore",
     "Threads",
+    "actor_network",
+    "actor_profile",
     "apply_choices",
     "conflicts_only",
     "find_conflicts",
     "find_threads",
     "mark_conflicts",
     "mark_threads",
+    "network_figure",
+    "profile_figure",
     "stale_choices",
 ]

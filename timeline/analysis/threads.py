@@ -2,7 +2,7 @@
 few dozen stories.
 
     >>> threads = find_threads(table)  # doctest: +SKIP
-    >>> threaded = mark_threads(table, threads)  # a `thread_id` per row (1 the largest)
+    >>> threaded = mark_threads(table, threads)  # doctest: +SKIP
     >>> threads.summary[["thread_id", "name", "events", "documents"]]  # doctest: +SKIP
 
 The rule (docs/analysis.md): a graph whose nodes are the rows dated to at most `MAX_SPAN_DAYS`
