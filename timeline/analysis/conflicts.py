@@ -67,19 +67,24 @@ def _candidate_pairs(
     frequency: Counter[str] = Counter()
     for row_words in words:
         frequency.update(row_words)
+    # words numbered rarest first, actors numbered: a (actor, word) key is one integer
+    rank = {word: n for n, (word, _) in enumerate(sorted(frequency.items(), key=_rarest))}
+    actor_number: dict[str, int] = {}
     positions: list[int] = []
-    keys: list[str] = []
+    keys: list[int] = []
     for position, (row_words, row_actors) in enumerate(zip(words, actors, strict=True)):
         if not row_words:
             continue
-        ranked = sorted(row_words, key=lambda word: (frequency[word], word))
+        ranked = sorted(rank[word] for word in row_words)
         # (less a hair: 0.7 * 10 is 7.000000000000001 in floating point, and ceil would say 8)
         prefix = ranked[: len(ranked) - math.ceil(similarity * len(ranked) - 1e-9) + 1]
         for actor in dict.fromkeys(row_actors):
-            for word in prefix:
-                positions.append(position)
-                keys.append(f"{actor}\x1f{word}")
-    postings = pd.DataFrame({"position": positions, "key": keys})
+            base = actor_number.setdefault(actor, len(actor_number)) * len(rank)
+            positions.extend([position] * len(prefix))
+            keys.extend(base + word for word in prefix)
+    postings = pd.DataFrame(
+        {"position": np.asarray(positions, dtype="int64"), "key": np.asarray(keys, dtype="int64")}
+    )
     pairs = postings.merge(postings, on="key", suffixes=("_first", "_second"))
     pairs = pairs.loc[pairs["position_first"] < pairs["position_second"]]
     return (
@@ -88,6 +93,11 @@ def _candidate_pairs(
         .rename(columns={"position_first": "first", "position_second": "second"})
         .sort_values(["second", "first"])
     )
+
+
+def _rarest(item: tuple[str, int]) -> tuple[int, str]:
+    word, count = item
+    return count, word
 
 
 def _nested(starts: np.ndarray, ends: np.ndarray, i: int, j: int) -> bool:

@@ -132,7 +132,7 @@ def find_threads(
     for number, rows in enumerate(components, start=1):
         numbers[rows] = number
     ids = pd.Series(numbers, index=table.index, dtype="Int64").where(numbers > 0)
-    summary = _summary(table, ids, long, components)
+    summary = _summary(table, ids, long)
     return Threads(ids=ids.astype("Int64"), summary=summary)
 
 
@@ -146,38 +146,48 @@ def _days_said(first: pd.Timestamp, last: pd.Timestamp) -> str:
     return f"{first.day} {first:%B %Y} to {last.day} {last:%B %Y}"
 
 
-def _summary(
-    table: pd.DataFrame, ids: pd.Series, long: pd.DataFrame, components: list[list[int]]
-) -> pd.DataFrame:
-    if not components:
+def _summary(table: pd.DataFrame, ids: pd.Series, long: pd.DataFrame) -> pd.DataFrame:
+    numbers = ids.to_numpy(dtype="float64", na_value=np.nan)
+    threaded = np.flatnonzero(~np.isnan(numbers))
+    if not len(threaded):
         return pd.DataFrame({column: [] for column in SUMMARY_COLUMNS}).astype(
             {"thread_id": "Int64", "events": "int64", "documents": "int64"}
         )
-    thread_of = pd.Series(ids.to_numpy(), index=np.arange(len(table)))
-    named = long.assign(thread_id=long["position"].map(thread_of)).dropna(subset=["thread_id"])
+    rows = table.iloc[threaded].assign(thread_id=numbers[threaded].astype("int64"))
+    by_thread = rows.groupby("thread_id", sort=True)
+    summary = by_thread.agg(
+        date_start=("date_start", "min"),
+        date_end=("date_end", "max"),
+        events=("event_id", "size"),
+        documents=("doc_id", "nunique"),
+    )
+    titles = by_thread["title"].agg(lambda t: list(dict.fromkeys(t.fillna("").astype(str))))
+    thread_of_position = pd.Series(numbers, index=np.arange(len(table)))
+    named = long.assign(thread_id=long["position"].map(thread_of_position).to_numpy())
+    named = named.loc[named["thread_id"].notna()]
     counts = named.groupby(["thread_id", "actor"], sort=False).size().reset_index(name="n")
     counts = counts.sort_values(["thread_id", "n", "actor"], ascending=[True, False, True])
-    actors_of = counts.groupby("thread_id")["actor"].agg(list)
-    records = []
-    for number, rows in enumerate(components, start=1):
-        part = table.iloc[rows]
-        first, last = part["date_start"].min(), part["date_end"].max()
-        actors = list(actors_of.get(number, []))
-        name = ", ".join(actors[:NAME_ACTORS]) or "(no actor)"
-        records.append(
-            {
-                "thread_id": number,
-                "name": f"{name} ({_days_said(first, last)})",
-                "date_start": first,
-                "date_end": last,
-                "events": len(rows),
-                "documents": part["doc_id"].nunique(),
-                "actors": actors,
-                "titles": list(dict.fromkeys(part["title"].fillna("").astype(str))),
-            }
+    actors = counts.groupby("thread_id")["actor"].agg(list)
+    actors.index = actors.index.astype("int64")
+    summary = summary.assign(
+        actors=pd.Series(
+            [list(actors.get(number, [])) for number in summary.index],
+            index=summary.index,
+            dtype="object",
+        ),
+        titles=titles.reindex(summary.index),
+    )
+    names = [
+        f"{', '.join(listed[:NAME_ACTORS]) or '(no actor)'} ({_days_said(first, last)})"
+        for listed, first, last in zip(
+            summary["actors"], summary["date_start"], summary["date_end"], strict=True
         )
-    return pd.DataFrame.from_records(records, columns=list(SUMMARY_COLUMNS)).astype(
-        {"thread_id": "Int64", "events": "int64", "documents": "int64"}
+    ]
+    return (
+        summary.assign(name=names)
+        .reset_index()
+        .loc[:, list(SUMMARY_COLUMNS)]
+        .astype({"thread_id": "Int64", "events": "int64", "documents": "int64"})
     )
 
 
