@@ -9,7 +9,8 @@
     ├── PublishedDateError         a publication date given by the user is not a date
     ├── ModelError                 the spaCy model cannot be loaded
     ├── WorkerStartError           a worker process cannot start (its model will not load)
-    └── ExportError                the event table cannot be written in the asked format
+    ├── ExportError                the event table cannot be written in the asked format
+    └── ChoicesError               the reader's saved date choices cannot be read or written
 
 Messages say what went wrong and what to do, and name the file when there is one.
 """
@@ -60,3 +61,7 @@ class WorkerStartError(TimelineError):
 
 class ExportError(TimelineError):
     """The event table cannot be written in the requested format."""
+
+
+class ChoicesError(TimelineError):
+    """The reader's saved date choices (`timeline.analysis.choices`) cannot be read or written."""

@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from timeline.errors import ExportError
-from timeline.table import DATE_COLUMNS, LIST_COLUMNS
+from timeline.table import ANALYSIS_SCHEMA, DATE_COLUMNS, LIST_COLUMNS
 
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".json": "timelinejs", ".parquet": "parquet"}
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -236,6 +236,9 @@ def _with_types(table: pd.DataFrame) -> pd.DataFrame:
     for column in LIST_COLUMNS:
         if column in table.columns:
             table[column] = [cell if isinstance(cell, list) else [] for cell in table[column]]
+    for column, (dtype, _) in ANALYSIS_SCHEMA.items():
+        if column in table.columns:  # an empty column reads back as floats
+            table[column] = table[column].astype(pd.api.types.pandas_dtype(dtype))
     return table
 
 

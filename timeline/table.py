@@ -57,6 +57,15 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "source_events": ("object", "event_id of every row merged into this one, this one first"),
 }
 COLUMNS = tuple(SCHEMA)
+#: Columns the analysis adds to a table (`timeline.analysis`): `extract` does not write them,
+#: and every export keeps them with these types.
+ANALYSIS_SCHEMA: dict[str, tuple[str, str]] = {
+    "conflict_id": (
+        "string",
+        "the date conflict the row is part of (empty: none); its dates are listed for review",
+    ),
+    "thread_id": ("Int64", "the story thread the row belongs to, 1 the largest (empty: none)"),
+}
 #: Columns holding a list per row (joined with "; " in CSV) and columns holding days.
 LIST_COLUMNS = tuple(column for column, (dtype, _) in SCHEMA.items() if dtype == "object")
 DATE_COLUMNS = tuple(column for column, (dtype, _) in SCHEMA.items() if dtype.startswith("date"))
@@ -165,11 +174,25 @@ _STOPWORDS = frozenset(
 )
 
 
-def _content_words(sentence: str) -> frozenset[str]:
+#: How much of their content words (Jaccard) two sentences share when they report one event.
+SIMILARITY = 0.5
+
+
+def content_words(sentence: str) -> frozenset[str]:
+    """The words of a sentence that say what it reports: lower case, common words dropped.
+
+    >>> sorted(content_words("Blinken spoke with the Iraqi prime minister."))
+    ['blinken', 'iraqi', 'minister', 'prime', 'spoke']
+    """
     return frozenset(w for w in _WORD.findall(sentence.lower()) if w not in _STOPWORDS)
 
 
-def _similar(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
+def similar(a: frozenset[str], b: frozenset[str], threshold: float = SIMILARITY) -> bool:
+    """Whether two sentences' content words overlap by at least `threshold` (Jaccard).
+
+    >>> similar(content_words("Blinken met Sudani."), content_words("Sudani met Blinken."))
+    True
+    """
     if not a or not b:
         return False
     return len(a & b) / len(a | b) >= threshold
@@ -194,7 +217,7 @@ class _Kept:
     documents: set[str]
 
 
-def merge_duplicates(table: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFrame:
+def merge_duplicates(table: pd.DataFrame, *, similarity: float = SIMILARITY) -> pd.DataFrame:
     """One row per event reported by several articles.
 
     Rows merge when they have the same date interval, share an actor, come from different
@@ -223,13 +246,13 @@ def merge_duplicates(table: pd.DataFrame, *, similarity: float = 0.5) -> pd.Data
             continue
         kept: list[_Kept] = []
         for position in positions:
-            words = _content_words(str(sentences[position]))
+            words = content_words(str(sentences[position]))
             actors = set(actor_lists[position])
             for candidate in kept:
                 if (
                     doc_ids[position] not in candidate.documents
                     and actors & candidate.actors
-                    and _similar(words, candidate.words, similarity)
+                    and similar(words, candidate.words, similarity)
                 ):
                     keep[position] = False
                     sources[candidate.position] += sources[position]

@@ -153,7 +153,13 @@ def actors_with_roles(event: pd.Series) -> str:
     )
 
 
-def _escaped(series: pd.Series) -> pd.Series:
+def escaped(series: pd.Series) -> pd.Series:
+    """Each text made safe in Plotly's hover and labels (they are HTML), escaped once per
+    distinct value; missing values become "".
+
+    >>> escaped(pd.Series(["<b>GM</b>", None])).tolist()
+    ['&lt;b&gt;GM&lt;/b&gt;', '']
+    """
     text = series.fillna("").astype(str)
     return text.map({value: html.escape(value) for value in text.unique()})  # once per value
 
@@ -167,18 +173,18 @@ def hover_texts(rows: pd.DataFrame) -> pd.Series:
     written = written.where(written != "", "the article's day")  # dated by publication
     reason = rows.get("date_reason", pd.Series("", index=rows.index)).fillna("").astype(str)
     reason = reason.where(reason.str.len() <= 160, reason.str.slice(0, 157) + "...")
-    why = ("<br><span style='font-size:0.9em'>Why: " + _escaped(reason) + "</span>").where(
+    why = ("<br><span style='font-size:0.9em'>Why: " + escaped(reason) + "</span>").where(
         reason != "", ""
     )
     return (
         "<b>"
-        + _escaped(written)
+        + escaped(written)
         + "</b> ("
-        + _escaped(rows["granularity"])
+        + escaped(rows["granularity"])
         + ")<br>"
-        + _escaped(sentence)
+        + escaped(sentence)
         + "<br><i>"
-        + _escaped(rows["title"])
+        + escaped(rows["title"])
         + "</i>"
         + why
     )
