@@ -69,6 +69,8 @@ for line in sys.stdin:
 """
 
 Record = dict[str, Any]
+#: (file, document, gold, HeidelTime's match, Timeline's match, HeidelTime's, Timeline's spans)
+Difference = tuple[str, Record, Record, Record | None, Record | None, list[Record], list[Record]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +346,7 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     scorer = args.corpora / "score_timex.py"
-    differences: list[tuple[str, Record, Record, Record | None, Record | None]] = []
+    differences: list[Difference] = []
     for name in args.files:
         stem = name.removesuffix(".jsonl")
         documents = load(args.corpora / name)
@@ -382,7 +384,9 @@ def main() -> None:
                 right["heideltime"] += value_right(gold, h)
                 right["timeline"] += value_right(gold, t)
                 if value_right(gold, h) != value_right(gold, t):
-                    differences.append((stem, document, gold, h, t))
+                    differences.append(
+                        (stem, document, gold, h, t, theirs[document["id"]], ours[document["id"]])
+                    )
         for system, result in (("heideltime", theirs_score), ("timeline", ours_score)):
             # the pairing here is score_timex.py's: the counts must agree
             if round(result["value"][1] * result["gold"]) != right[system]:
@@ -513,19 +517,17 @@ def kind(gold: Record, text: str = "") -> str:
     return "other"
 
 
-def joined(document: Record, gold: Record, system: Record | None) -> bool:
-    """Whether the system's span holds this gold and another gold expression as well."""
-    if system is None:
-        return False
+def joined(document: Record, gold: Record, spans: list[Record]) -> bool:
+    """Whether a system span over this gold expression covers another gold one as well."""
     return any(
-        other is not gold and other["start"] < system["end"] and system["start"] < other["end"]
+        other is not gold and other["start"] < span["end"] and span["start"] < other["end"]
+        for span in spans
+        if span["start"] < gold["end"] and gold["start"] < span["end"]
         for other in document["timexes"]
     )
 
 
-def print_kinds(
-    differences: list[tuple[str, Record, Record, Record | None, Record | None]],
-) -> None:
+def print_kinds(differences: list[Difference]) -> None:
     """Grouped by kind: gold values HeidelTime gets and Timeline does not, then the reverse."""
     stems = sorted({stem for stem, *_ in differences})
     sides = (
@@ -533,23 +535,23 @@ def print_kinds(
         ("T", "H", "Timeline right, HeidelTime wrong or missed"),
     )
     for winner, loser, label in sides:
-        groups: dict[str, list[tuple[str, Record, Record, Record | None, Record | None]]] = (
-            defaultdict(list)
-        )
+        groups: dict[str, list[Difference]] = defaultdict(list)
         for item in differences:
-            stem, _, gold, h, _ = item
+            stem, document, gold, h, _, h_spans, t_spans = item
             if value_right(gold, h) == (winner == "H"):
-                loser_span = item[4] if winner == "H" else h
-                name = JOINED if joined(item[1], gold, loser_span) else kind(gold, item[1]["text"])
+                loser_spans = t_spans if winner == "H" else h_spans
+                name = (
+                    JOINED if joined(document, gold, loser_spans) else kind(gold, document["text"])
+                )
                 groups[name].append(item)
         total = sum(len(items) for items in groups.values())
         print(f"\n## {label}: {total}")
         for name, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
             counts = Counter(stem for stem, *_ in items)
-            missed = sum(1 for *_, h, t in items if (t if winner == "H" else h) is None)
+            missed = sum(1 for *_, h, t, _, _ in items if (t if winner == "H" else h) is None)
             per_file = ", ".join(f"{stem} {counts[stem]}" for stem in stems if counts[stem])
             print(f"\n### {name}: {len(items)} ({per_file}; {loser} found none in {missed})")
-            for stem, document, gold, h, t in items:
+            for stem, document, gold, h, t, _, _ in items:
                 print(
                     f"  {stem[:14]:14} {document['id'][:34]:34} {gold['text']!r:32} "
                     f"gold {gold.get('value')}  H {h and h.get('value')}  T {t and t.get('value')}"
