@@ -675,3 +675,21 @@ def test_the_bare_side_of_a_range_takes_the_other_side_s_parts(
 )
 def test_a_count_or_a_month_is_no_side_of_a_range(sentence: str) -> None:
     assert all(t.text[:1].isalpha() or len(t.text) >= 4 for t in tag(sentence, date(2009, 6, 4)))
+
+
+def test_a_year_said_again_or_opening_a_section_moves_a_narrative_on() -> None:
+    said_again = (
+        "The siege began on 3 May 1602. The duke planned a march for 1603, and in 1603 the "
+        "army set out along the river in 1603. It crossed the hills in June."
+    )
+    *_, june = tag(said_again, None, narrative=True)
+    assert (june.text, june.value) == ("June", "1603-06")
+    section = (
+        "The siege ended on 3 August 1602.\n\nThe river campaign\n\n"
+        "The two armies converged in 1600 at the river. In early September, the fleet came."
+    )
+    *_, september = tag(section, None, narrative=True)
+    assert (september.text, september.value) == ("early September", "1600-09")
+    passing = "The siege began on 3 May 1602. The duke planned a march for 1603. It ended in June."
+    *_, june = tag(passing, None, narrative=True)
+    assert june.value == "1602-06"  # a year in passing, once, is no new scene

@@ -3,7 +3,7 @@ date mentioned, which relative expressions count from (``RunningReference``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.temporal.patterns import (
@@ -53,6 +53,8 @@ class RunningReference:
     narrative: bool
     anchor: _Anchor | None = None
     anchor_at: int = -1
+    #: years mentioned in passing since the anchor last moved
+    passing: set[int] = field(default_factory=set)
 
     def deictic_day(self) -> date | None:
         if self.narrative:
@@ -136,12 +138,40 @@ class RunningReference:
             and self.anchor is not None
             and self.anchor.month is not None
             and not self.near_sentence_start(start)
+            and not self.opens_section(start)
+            and not self._said_again(year)
         ):
-            # "...for a planned campaign in 1976": a year in passing is no new scene
+            # "...for a planned campaign in 1976": a year in passing is no new scene, unless
+            # it is said again or opens a section
             return
         self.anchor = _Anchor(year, month, day)
+        self.passing.clear()
         if start is not None:
             self.anchor_at = start
+
+    def _said_again(self, year: int) -> bool:
+        """Whether `year` was mentioned in passing before, since the anchor last moved: a year
+        said twice is the scene now ("in 1777 ... in 1777 ... set off in June")."""
+        if year in self.passing:
+            return True
+        self.passing.add(year)
+        return False
+
+    def opens_section(self, start: int) -> bool:
+        """Whether ``start`` is in the first sentence after a heading (a line with no closing
+        punctuation): "Yorktown\\n\\nThe theaters converged in 1781 at Yorktown."
+
+        >>> RunningReference("Yorktown\\n\\nThey met in 1781 there.", None, True).opens_section(22)
+        True
+        """
+        window = self.text[max(0, start - 400) : start]
+        if _SENTENCE_END_RE.search(window[window.rfind("\n") + 1 :]):
+            return False  # a sentence of this paragraph ended before it
+        lines = window.rstrip().split("\n")
+        if len(lines) < 2:
+            return False
+        previous = next((line.strip() for line in reversed(lines[:-1]) if line.strip()), "")
+        return bool(previous) and len(previous) <= 80 and previous[-1] not in '.!?:;"”)'
 
     def mentioned_in_sentence(self, start: int) -> bool:
         """Whether the date last mentioned stands in the sentence that reaches ``start``."""

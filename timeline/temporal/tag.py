@@ -32,7 +32,8 @@ Reference times (which date a relative expression counts from):
   coarse for keeps X's ("four days later" after "in 1915" is 1915-XX-XX); "two days after the
   invasion" is a date counted from it. Asides do not move the running reference: dates in
   parentheses, after "until" or "since", years used as modifiers ("the 1614 rules"), a bare
-  year in passing deep inside a sentence while the reference is a month or a day, and glances
+  year in passing deep inside a sentence while the reference is a month or a day (unless it is
+  said a second time, or stands in the first sentence after a heading), and glances
   back ("a year earlier"). A clock time takes the running reference's day. Narrative text also
   follows the TIMEX2 habit of tagging "former", "recent", "current" and "future", and of
   reading "the Spring Offensive" as a season.
