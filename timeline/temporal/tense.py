@@ -35,12 +35,15 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if word in _PRESENT_CUES:
         return "present"  # "which ends on June 26", "the vote is on Friday"
     if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
-        previous = words[index - 1] if index > 0 else ""
+        back = 1
+        if index > 1 and words[index - 1].endswith("ly"):
+            back = 2  # "is officially reported": the adverb stands between
+        previous = words[index - back] if index >= back else ""
         if previous == "be":
-            before = words[index - 2] if index > 1 else ""
+            before = words[index - back - 1] if index > back else ""
             return "future" if before in _MODALS else None  # "to be held", "will be released"
         if previous == "been":
-            earlier = words[max(0, index - 4) : index - 1]
+            earlier = words[max(0, index - back - 3) : index - back]
             return "future" if _FUTURE_WORDS.intersection(earlier) else "past"  # "will have been"
         if previous in ("is", "are", "am", "being"):
             return None  # a present passive says nothing about when
