@@ -9,7 +9,9 @@
     ├── PublishedDateError         a publication date given by the user is not a date
     ├── ModelError                 the spaCy model cannot be loaded
     ├── WorkerStartError           a worker process cannot start (its model will not load)
-    └── ExportError                the event table cannot be written in the asked format
+    ├── ExportError                the event table cannot be written in the asked format
+    └── StoreError                 the store cannot be opened: not a store, an unknown schema
+                                   version, or locked by another process
 
 Messages say what went wrong and what to do, and name the file when there is one.
 """
@@ -60,3 +62,7 @@ class WorkerStartError(TimelineError):
 
 class ExportError(TimelineError):
     """The event table cannot be written in the requested format."""
+
+
+class StoreError(TimelineError):
+    """The store (a DuckDB file) cannot be opened or written; the message names the file."""
