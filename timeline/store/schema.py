@@ -101,14 +101,25 @@ def open_store(path: str | Path) -> duckdb.DuckDBPyConnection:
     try:
         version = _version(connection, Path(path))
         if version is None:
-            connection.execute(_TABLES)
-            connection.execute(
-                "INSERT INTO timeline_store VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-            )
+            create_tables(connection)
     except BaseException:
         connection.close()
         raise
     return connection
+
+
+def create_tables(connection: duckdb.DuckDBPyConnection) -> None:
+    """Make the store's tables in an empty database, with the schema version.
+
+    >>> memory = duckdb.connect()
+    >>> create_tables(memory)
+    >>> memory.sql("SELECT value FROM timeline_store").fetchall()
+    [('1',)]
+    """
+    connection.execute(_TABLES)
+    connection.execute(
+        "INSERT INTO timeline_store VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+    )
 
 
 def connect_read_only(path: str | Path) -> duckdb.DuckDBPyConnection:
