@@ -108,6 +108,16 @@ def test_pages_counts_bounds_and_actors(store: Store) -> None:
     }
 
 
+def test_a_page_and_the_count_in_one_pass(store: Store) -> None:
+    shown, total = query.page(store, Filters(query="blinken"), limit=1, offset=1)
+    assert total == 2 and list(shown["doc_id"]) == ["a"]
+    shown, total = query.page(store, Filters(query="blinken"), limit=5, offset=7)
+    assert total == 2 and shown.empty and list(shown.columns) == list(sample_table().columns)
+    assert query.matching_names(store, "  IRAQ") == ["Iraq", "iraq"] or sorted(
+        query.matching_names(store, "IRAQ")
+    ) == ["Iraq", "iraq"]
+
+
 def ids_page(store: Store, limit: int, offset: int) -> list[str]:
     return query.rows(store, Filters(), limit=limit, offset=offset)["event_id"].tolist()
 
@@ -185,6 +195,9 @@ def test_sql_filter_gives_the_rows_of_the_dashboards_filter(
     expected = filter_events(event_table(documents, events), filters)
     pd.testing.assert_frame_equal(query.rows(connection, filters), expected)
     assert query.count(connection, filters) == len(expected)
+    first, total = query.page(connection, filters, limit=3, offset=1)
+    pd.testing.assert_frame_equal(first, expected.iloc[1:4].reset_index(drop=True))
+    assert total == len(expected)
     assert query.actor_counts(connection, filters) == actor_counts(expected)
     dated = expected.loc[expected["date_start"].notna()]
     assert query.date_bounds(connection, filters) == (

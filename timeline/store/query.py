@@ -17,7 +17,7 @@ The functions take a connection (`connect_read_only`; one per thread, see
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -52,14 +52,19 @@ def escape_like(text: str) -> str:
     )
 
 
-def where(filters: Filters) -> tuple[str, dict[str, Any]]:
+def where(
+    filters: Filters, *, actor_names: Sequence[str] | None = None
+) -> tuple[str, dict[str, Any]]:
     """The WHERE condition of `filters` and its parameters (`TRUE` when nothing filters).
+    `actor_names`: the stored names the text matches (`matching_names`), when known: the
+    events' actor lists are then read only if there are some.
 
     >>> where(Filters(actors=("Iraq",), end=date(2023, 10, 31)))
     ('list_has_any(actors, $actors) AND date_start <= $end', \
 {'actors': ['Iraq'], 'end': datetime.date(2023, 10, 31)})
-    >>> where(Filters(query=" 50% "))[1]
-    {'text': '%50\\\\%%'}
+    >>> condition, parameters = where(Filters(query=" 50% "), actor_names=[])
+    >>> print(condition, parameters["text"])
+    (sentence ILIKE $text ESCAPE '\\' OR title ILIKE $text ESCAPE '\\') %50\\%%
     """
     conditions: list[str] = []
     parameters: dict[str, Any] = {}
@@ -75,10 +80,13 @@ def where(filters: Filters) -> tuple[str, dict[str, Any]]:
         parameters["end"] = filters.end
     if filters.text:
         like = f"ILIKE $text ESCAPE '{_ESCAPE}'"
-        conditions.append(
-            f"(sentence {like} OR title {like} OR "
-            f"list_bool_or(list_transform(actors, lambda name: name {like})))"
-        )
+        searched = [f"sentence {like}", f"title {like}"]
+        if actor_names is None:
+            searched.append(f"list_bool_or(list_transform(actors, lambda name: name {like}))")
+        elif actor_names:
+            searched.append("list_has_any(actors, $names)")
+            parameters["names"] = list(actor_names)
+        conditions.append(f"({' OR '.join(searched)})")
         parameters["text"] = f"%{escape_like(filters.text)}%"
     for column, values, name in (
         ("doc_id", filters.documents, "documents"),
@@ -91,6 +99,48 @@ def where(filters: Filters) -> tuple[str, dict[str, Any]]:
     return " AND ".join(conditions) or "TRUE", parameters
 
 
+def matching_names(connection: duckdb.DuckDBPyConnection, text: str) -> list[str]:
+    """The stored actor names holding `text`, ignoring case (a few thousand names are read,
+    not millions of events' lists)."""
+    found = connection.sql(
+        f"SELECT name FROM actor_names WHERE name ILIKE $text ESCAPE '{_ESCAPE}'",
+        params={"text": f"%{escape_like(text.strip())}%"},
+    )
+    return [str(name) for (name,) in found.fetchall()]
+
+
+def _where(connection: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[str, dict[str, Any]]:
+    names = matching_names(connection, filters.text) if filters.text else None
+    return where(filters, actor_names=names)
+
+
+def page(
+    connection: duckdb.DuckDBPyConnection,
+    filters: Filters = NO_FILTER,
+    *,
+    limit: int = 100,
+    offset: int = 0,
+) -> tuple[pd.DataFrame, int]:
+    """One page of the events `filters` selects (as `rows`) and how many it selects in all,
+    from one pass over the events: what the dashboard asks on every filter change."""
+    condition, parameters = _where(connection, filters)
+    query = f"""
+        WITH chosen AS MATERIALIZED (
+            SELECT rowid AS position, {", ".join(ORDER)} FROM events WHERE {condition}
+        ),
+        shown AS (
+            SELECT position FROM chosen ORDER BY {ORDER_BY} LIMIT $limit OFFSET $offset
+        )
+        SELECT {event_select()}, (SELECT count(*) FROM chosen) AS total
+        FROM events WHERE rowid IN (SELECT position FROM shown) ORDER BY {ORDER_BY}
+    """
+    parameters = {**parameters, "limit": limit, "offset": offset}
+    arrow = connection.sql(query, params=parameters).to_arrow_table()
+    if arrow.num_rows:
+        return event_frame(arrow.drop_columns(["total"])), int(arrow.column("total")[0].as_py())
+    return event_frame(arrow.drop_columns(["total"])), count(connection, filters)
+
+
 def rows(
     connection: duckdb.DuckDBPyConnection,
     filters: Filters = NO_FILTER,
@@ -100,7 +150,7 @@ def rows(
 ) -> pd.DataFrame:
     """The events `filters` selects, in the table's order, as an event table (the schema's
     columns and types); `limit` and `offset` give one page of them."""
-    condition, parameters = where(filters)
+    condition, parameters = _where(connection, filters)
     page = ""
     if limit is not None:
         page = " LIMIT $limit OFFSET $offset"
@@ -114,7 +164,7 @@ def iter_rows(
 ) -> Iterator[pd.DataFrame]:
     """The events `filters` selects, in the table's order, `chunk` rows at a time (an export
     of millions of rows never holds them all)."""
-    condition, parameters = where(filters)
+    condition, parameters = _where(connection, filters)
     query = f"SELECT {event_select()} FROM events WHERE {condition} ORDER BY {ORDER_BY}"
     reader = connection.sql(query, params=parameters).to_arrow_reader(chunk)
     for batch in reader:
@@ -125,7 +175,7 @@ def iter_rows(
 
 def count(connection: duckdb.DuckDBPyConnection, filters: Filters = NO_FILTER) -> int:
     """How many events `filters` selects."""
-    condition, parameters = where(filters)
+    condition, parameters = _where(connection, filters)
     query = f"SELECT count(*) FROM events WHERE {condition}"
     return int(connection.sql(query, params=parameters).fetchall()[0][0])
 
@@ -134,7 +184,7 @@ def actor_counts(
     connection: duckdb.DuckDBPyConnection, filters: Filters = NO_FILTER
 ) -> Counter[str]:
     """How many of the selected events name each actor (as `timeline.views.actor_counts`)."""
-    condition, parameters = where(filters)
+    condition, parameters = _where(connection, filters)
     query = (
         "SELECT actor, count(*) FROM (SELECT unnest(actors) AS actor FROM events "
         f"WHERE {condition}) GROUP BY actor"
@@ -148,7 +198,7 @@ def date_bounds(
     connection: duckdb.DuckDBPyConnection, filters: Filters = NO_FILTER
 ) -> tuple[date | None, date | None]:
     """The first day and the last day of the selected events (None, None when none is dated)."""
-    condition, parameters = where(filters)
+    condition, parameters = _where(connection, filters)
     query = f"SELECT min(date_start), max(date_end) FROM events WHERE {condition}"
     first, last = connection.sql(query, params=parameters).fetchall()[0]
     return first, last
@@ -167,7 +217,7 @@ def density(
     draws it. For drawing tens of thousands of events as counts rather than markers."""
     if period not in PERIODS:
         raise ValueError(f"period {period!r} is not one of {', '.join(PERIODS)}")
-    condition, parameters = where(filters)
+    condition, parameters = _where(connection, filters)
     query = f"""
         WITH lane AS (
             SELECT coalesce(actor, $no_actor) AS actor, period FROM (

@@ -4,9 +4,11 @@
     >>> with open_store("timeline.duckdb") as store:  # doctest: +SKIP
     ...     store.sql("SELECT count(*) FROM events").fetchall()
 
-Three tables: `events` (the event table's columns, `timeline.table.SCHEMA`, with days as DATE
+Four tables: `events` (the event table's columns, `timeline.table.SCHEMA`, with days as DATE
 and list columns as VARCHAR[]), `documents` (one row per stored article, with the hash that
-says whether a new copy changed) and `timeline_store` (the schema version).
+says whether a new copy changed), `actor_names` (every actor name ever stored: a text search
+looks there first, and reads the events' actor lists only when a name matches) and
+`timeline_store` (the schema version).
 
 Concurrency (DuckDB locks the file): one process writes at a time (`open_store`, used by
 `timeline ingest`), and while it writes no other process can open the file; any number of
@@ -61,6 +63,7 @@ _TABLES = f"""
 CREATE TABLE IF NOT EXISTS timeline_store (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS documents ({", ".join(f"{c} {t}" for c, t in DOCUMENT_COLUMNS.items())});
 CREATE TABLE IF NOT EXISTS events ({", ".join(f"{c} {t}" for c, t in EVENT_COLUMNS.items())});
+CREATE TABLE IF NOT EXISTS actor_names (name VARCHAR PRIMARY KEY);
 """
 
 
@@ -120,6 +123,26 @@ def create_tables(connection: duckdb.DuckDBPyConnection) -> None:
     connection.execute(
         "INSERT INTO timeline_store VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
     )
+
+
+def sort_events(connection: duckdb.DuckDBPyConnection) -> None:
+    """Rewrite the events ordered by date, so that a query for a date range reads only the
+    row groups holding those dates (DuckDB skips the others by their minimum and maximum):
+    on 10M events an actor and a range then take a fraction of a full scan. One transaction:
+    stopped half-way, the table stays as it was."""
+    connection.execute("BEGIN TRANSACTION")
+    try:
+        connection.execute(
+            "CREATE TABLE events_sorted AS SELECT * FROM events "
+            "ORDER BY date_start NULLS LAST, date_end NULLS LAST"
+        )
+        connection.execute("DROP TABLE events")
+        connection.execute("ALTER TABLE events_sorted RENAME TO events")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("CHECKPOINT")  # the old copy's space is given back now
 
 
 def connect_read_only(path: str | Path) -> duckdb.DuckDBPyConnection:
