@@ -61,6 +61,10 @@ def test_ingest_twice_stores_each_document_once(tmp_path: Path) -> None:
     documents, events = stored(store)
     assert documents == [f"article-{n:02d}" for n in range(5)]
     assert len(events) == first.events == len(set(events))
+    connection = connect_read_only(store)
+    as_stored = [day for (day,) in connection.sql("SELECT date_start FROM events").fetchall()]
+    connection.close()
+    assert as_stored == sorted(as_stored, key=lambda day: (day is None, day))  # sorted by date
     second = ingest([folder], store, batch_size=2, **OPTIONS)
     assert second == IngestReport(read=5, unchanged=5)  # nothing extracted, nothing written
     assert stored(store) == (documents, events)

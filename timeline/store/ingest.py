@@ -251,6 +251,8 @@ def write_batch(
     documents `replaced` go first; on any failure (or Ctrl-C) nothing of the batch is kept."""
     import pyarrow as pa  # noqa: PLC0415  (loaded with the first batch)
 
+    if not documents:
+        return
     events = pa.Table.from_pandas(
         table[list(COLUMNS)], schema=event_arrow_schema(), preserve_index=False
     )
