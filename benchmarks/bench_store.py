@@ -366,23 +366,24 @@ def run_watched(command: list[str]) -> tuple[float, int, int]:
     """Run `command`; its seconds, the peak RSS of its process tree (all workers counted, at
     0.2 s intervals) and of its main process alone, in bytes."""
     started = time.perf_counter()
-    process = subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    peaks = [0, 0]
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors)
+        peaks = [0, 0]
 
-    def watch() -> None:
-        while process.poll() is None:
-            peaks[0] = max(peaks[0], _tree_rss(process.pid))
-            peaks[1] = max(peaks[1], _tree_rss_one(process.pid))
-            time.sleep(0.2)
+        def watch() -> None:
+            while process.poll() is None:
+                peaks[0] = max(peaks[0], _tree_rss(process.pid))
+                peaks[1] = max(peaks[1], _tree_rss_one(process.pid))
+                time.sleep(0.2)
 
-    watcher = threading.Thread(target=watch)
-    watcher.start()
-    process.wait()
-    watcher.join()
-    if process.returncode not in (0, 1):
-        raise SystemExit(f"{command[3]} failed with status {process.returncode}")
+        watcher = threading.Thread(target=watch)
+        watcher.start()
+        process.wait()
+        watcher.join()
+        if process.returncode not in (0, 1):
+            errors.seek(0)
+            said = errors.read().decode("utf-8", "replace").strip().splitlines()[-3:]
+            raise SystemExit(f"{command[3]} failed with status {process.returncode}: {said}")
     return time.perf_counter() - started, peaks[0], peaks[1]
 
 
@@ -404,8 +405,14 @@ def ingest_rate(count: int, folder: Path) -> None:
     ingest_s, ingest_tree, ingest_main = run_watched(
         [*timeline, "ingest", str(articles), "--store", str(store), "-q"]
     )
-    events = duckdb.connect(str(store), read_only=True).sql("SELECT count(*) FROM events")
-    stored = events.fetchall()[0][0]
+    connection = duckdb.connect(str(store), read_only=True)
+    stored = connection.sql("SELECT count(*) FROM events").fetchall()[0][0]
+    connection.close()  # the next ingest needs the store to itself
+    print(
+        f"ingest: {ingest_s:.0f} s, {count / ingest_s:.1f} articles/s, {stored:,} events, peak "
+        f"RSS {ingest_main / 2**20:,.0f} MB (with workers {ingest_tree / 2**20:,.0f} MB)",
+        flush=True,
+    )
     again_s, _, _ = run_watched([*timeline, "ingest", str(articles), "--store", str(store), "-q"])
     extract_s, extract_tree, extract_main = run_watched(
         [*timeline, "extract", str(articles), "-o", str(folder / "events.parquet"), "-q"]
