@@ -1,5 +1,7 @@
 # Two commands for a newcomer: `make run` (dashboard on the bundled data) and `make test`.
 PYTHON ?= python3
+# The store of the bundled sample, built by the first `make run` (ignored by git).
+STORE  ?= data/sample.duckdb
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -7,7 +9,8 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: run test lint typecheck pytest bench clean setup setup-test chromium
 
 run: $(VENV)/.installed
-	$(BIN)/streamlit run app.py
+	@[ -f $(STORE) ] || $(BIN)/timeline ingest data/ --store $(STORE)
+	TIMELINE_STORE=$(STORE) $(BIN)/streamlit run app.py
 
 test: $(VENV)/.installed-test chromium lint typecheck pytest
 
@@ -49,6 +52,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_bad_inputs.py
+	$(BIN)/python benchmarks/bench_store.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

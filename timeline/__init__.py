@@ -6,7 +6,7 @@
     >>> timeline.write_table(table, "events.csv")  # doctest: +SKIP
 
 The pipeline, one module a stage: documents -> published -> temporal -> actors -> events ->
-table -> export / views.
+table -> export / views; the store (`timeline.store`) keeps the events in a DuckDB file.
 """
 
 from __future__ import annotations
@@ -22,11 +22,13 @@ from timeline.errors import (
     ExportError,
     ModelError,
     PublishedDateError,
+    StoreError,
     TimelineError,
     WorkerStartError,
 )
 from timeline.events import Event, build_events
 from timeline.export import export_bytes, read_table, to_csv, write_table
+from timeline.filters import Filters
 from timeline.kinds import ActorType, Anchor, Granularity, PublishedSource, TimexType
 from timeline.pipeline import Extraction, date_documents, extract
 from timeline.published import Published, resolve_published
@@ -52,12 +54,14 @@ __all__ = [
     "Event",
     "ExportError",
     "Extraction",
+    "Filters",
     "Granularity",
     "ModelError",
     "Published",
     "PublishedDateError",
     "PublishedSource",
     "Sentence",
+    "StoreError",
     "TimelineError",
     "Timex",
     "TimexType",

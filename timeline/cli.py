@@ -1,8 +1,11 @@
-"""Command line: `timeline extract` (the event table) and `timeline tag` (temporal expressions).
+"""Command line: `timeline extract` (the event table), `timeline ingest` and `timeline export`
+(the store), `timeline tag` (temporal expressions) and `timeline app` (the dashboard).
 
 $ timeline extract data/ -o events.csv
+$ timeline ingest data/ --store timeline.duckdb
+$ timeline export --store timeline.duckdb --actor "Antony Blinken" -o blinken.parquet
 $ timeline tag docs.jsonl -o timexes.jsonl
-$ timeline app            # the dashboard
+$ timeline app --store timeline.duckdb   # the dashboard
 """
 
 from __future__ import annotations
@@ -21,7 +24,14 @@ from typing import Any, TextIO
 from timeline.documents import published_given, read_documents
 from timeline.errors import ExportError, PublishedDateError, TimelineError
 from timeline.export import format_for, write_table
+from timeline.filters import Filters
+from timeline.kinds import Anchor, Granularity
+from timeline.progress import Progress
 from timeline.published import resolve_published
+from timeline.store import connect_read_only, ingest
+from timeline.store.export import export_view
+from timeline.store.ingest import BATCH_SIZE
+from timeline.store.schema import DEFAULT_STORE, STORE_VARIABLE
 from timeline.temporal import Timex, tag
 
 
@@ -69,18 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract", help="build the event table of articles (files or folders)"
     )
-    extract.add_argument(
-        "paths",
-        nargs="+",
-        metavar="PATH_OR_LINK",
-        help="articles: files or folders (txt, md, html, json, jsonl, csv; rss, atom or xml "
-        "feeds; .urls files of links, one a line) and web addresses of pages or feeds",
-    )
-    extract.add_argument(
-        "--follow",
-        action="store_true",
-        help="read each feed item from the page it links to (default: the item's summary)",
-    )
+    _add_inputs(extract)
     extract.add_argument(
         "-o",
         "--output",
@@ -88,35 +87,120 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="the table: .csv, .jsonl, .parquet or .json (TimelineJS)",
     )
-    extract.add_argument(
-        "--published", type=_published_arg, help="publication date of every input (YYYY-MM-DD)"
+    _add_extraction_options(extract)
+
+    ingest = commands.add_parser(
+        "ingest", help="add articles to the store (new and changed ones; resumes if stopped)"
     )
-    extract.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm)")
-    extract.add_argument(
-        "--aliases",
+    _add_inputs(ingest)
+    _add_store(ingest)
+    ingest.add_argument(
+        "--batch",
+        type=int,
+        default=BATCH_SIZE,
+        help="documents stored per transaction (default: %(default)s); a stopped ingest "
+        "loses at most one batch of work",
+    )
+    _add_extraction_options(ingest)
+
+    export = commands.add_parser("export", help="write a filtered view of the store")
+    _add_store(export)
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
         type=Path,
-        help="actor alias file (alias,canonical,type); default data/actors.csv if present",
+        help="the view: .csv, .jsonl, .parquet or .json (TimelineJS)",
     )
-    extract.add_argument("--workers", type=int, help="worker processes (default: one per core)")
-    extract.add_argument(
-        "--timeout",
-        type=_seconds_arg,
-        default=DEFAULT_TIMEOUT,
-        help="seconds a document may take before it is skipped (default: %(default)g; "
-        "5 MB of prose takes about a minute)",
+    export.add_argument(
+        "--actor", action="append", default=[], help="events naming this actor (repeatable)"
     )
-    extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    export.add_argument(
+        "--all-actors",
+        action="store_true",
+        help="with several --actor, events naming all of them (default: any)",
+    )
+    export.add_argument("--from", dest="start", type=_published_arg, help="from this day on")
+    export.add_argument("--to", dest="end", type=_published_arg, help="up to this day")
+    export.add_argument("--text", default="", help="text in the sentence, title or an actor")
+    export.add_argument(
+        "--document", action="append", default=[], help="events of this article id (repeatable)"
+    )
+    export.add_argument(
+        "--granularity",
+        action="append",
+        default=[],
+        choices=list(Granularity),
+        help="date precision (repeatable)",
+    )
+    export.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        choices=list(Anchor),
+        help="how the date was found (repeatable)",
+    )
+    export.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
     tagger = commands.add_parser("tag", help="the temporal expressions of JSONL documents")
     tagger.add_argument("input", type=Path, help='JSON Lines: {"id", "text", "published"?}')
     tagger.add_argument("-o", "--output", required=True, type=Path, help="JSON Lines output")
 
     app = commands.add_parser("app", help="open the dashboard in a browser")
-    app.add_argument(
+    opened = app.add_mutually_exclusive_group()
+    opened.add_argument(
         "--table", type=Path, help="open a saved event table (.parquet, .jsonl, .csv) instead"
     )
+    opened.add_argument("--store", type=Path, help="open a store made by `timeline ingest`")
     app.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="passed to streamlit run")
     return parser
+
+
+def _add_inputs(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH_OR_LINK",
+        help="articles: files or folders (txt, md, html, json, jsonl, csv; rss, atom or xml "
+        "feeds; .urls files of links, one a line) and web addresses of pages or feeds",
+    )
+    command.add_argument(
+        "--follow",
+        action="store_true",
+        help="read each feed item from the page it links to (default: the item's summary)",
+    )
+
+
+def _add_store(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--store",
+        type=Path,
+        default=DEFAULT_STORE,
+        help="the store, a DuckDB file (default: %(default)s)",
+    )
+
+
+def _add_extraction_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--published", type=_published_arg, help="publication date of every input (YYYY-MM-DD)"
+    )
+    command.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm)")
+    command.add_argument(
+        "--aliases",
+        type=Path,
+        help="actor alias file (alias,canonical,type); default data/actors.csv if present",
+    )
+    command.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    command.add_argument(
+        "--timeout",
+        type=_seconds_arg,
+        default=DEFAULT_TIMEOUT,
+        help="seconds a document may take before it is skipped (default: %(default)g; "
+        "5 MB of prose takes about a minute)",
+    )
+    command.add_argument(
+        "-q", "--quiet", action="store_true", help="print errors only (no progress)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,9 +209,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return _extract(args)
+        if args.command == "ingest":
+            return _ingest(args)
+        if args.command == "export":
+            return _export(args)
         if args.command == "tag":
             return _tag(args.input, args.output)
-        return _app(args.streamlit_args, args.table)
+        return _app(args.streamlit_args, args.table, args.store)
     except TimelineError as error:
         print(f"timeline: {error}", file=sys.stderr)
         return 2
@@ -137,9 +225,7 @@ def _extract(args: argparse.Namespace) -> int:
     from timeline.pipeline import extract  # noqa: PLC0415  (spaCy loads only for this command)
 
     format_for(args.output)  # fail before the work, not after
-    aliases = args.aliases
-    if aliases is None and Path("data/actors.csv").is_file():
-        aliases = Path("data/actors.csv")
+    aliases = _aliases(args.aliases)
     started = time.perf_counter()
     documents, errors = read_documents(args.paths, follow=args.follow)
     for error in errors:
@@ -147,14 +233,16 @@ def _extract(args: argparse.Namespace) -> int:
     if not documents:
         print("timeline: no documents could be read; nothing written", file=sys.stderr)
         return 1
-    result = extract(
-        documents,
-        model=args.model,
-        aliases=aliases,
-        published=args.published,
-        workers=args.workers,
-        timeout=args.timeout,
-    )
+    with Progress("extract", len(documents), quiet=args.quiet) as progress:
+        result = extract(
+            documents,
+            model=args.model,
+            aliases=aliases,
+            published=args.published,
+            workers=args.workers,
+            timeout=args.timeout,
+            progress=progress.update,
+        )
     for warning in result.warnings:
         print(f"timeline: warning: {warning}", file=sys.stderr)
     for message in result.skipped:
@@ -175,6 +263,77 @@ def _extract(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if errors or result.skipped else 0
+
+
+def _aliases(given: Path | None) -> Path | None:
+    """The alias file: the one given, else data/actors.csv when there is one."""
+    if given is None and Path("data/actors.csv").is_file():
+        return Path("data/actors.csv")
+    return given
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    store = args.store
+    progress = Progress("ingest", 0, quiet=args.quiet)
+    try:
+        with progress:
+            report = ingest(
+                args.paths,
+                store,
+                batch_size=args.batch,
+                follow=args.follow,
+                published=args.published,
+                model=args.model,
+                aliases=_aliases(args.aliases),
+                workers=args.workers,
+                timeout=args.timeout,
+                progress=progress.update,
+                notify=lambda message: print(f"timeline: {message}", file=sys.stderr),
+            )
+    except KeyboardInterrupt:
+        print(
+            f"timeline: interrupted; the documents stored so far are kept in {store}: run the "
+            "same command again to go on",
+            file=sys.stderr,
+        )
+        return 130
+    if report.skipped:
+        print("timeline: a larger --timeout gives long documents more time", file=sys.stderr)
+    if not args.quiet:
+        print(
+            f"{report.read} documents read: {report.added} added, {report.replaced} replaced, "
+            f"{report.unchanged} unchanged, {len(report.skipped)} skipped; "
+            f"{report.events} events written -> {store}",
+            file=sys.stderr,
+        )
+    if not report.read and not report.errors:
+        print("timeline: no documents found; nothing stored", file=sys.stderr)
+    return 1 if report.errors or report.skipped or not report.read else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    format_for(args.output)  # fail before opening the store
+    filters = Filters(
+        actors=tuple(args.actor),
+        start=args.start,
+        end=args.end,
+        query=args.text,
+        documents=tuple(args.document),
+        granularities=tuple(args.granularity),
+        anchors=tuple(args.anchor),
+        match_all=args.all_actors,
+    )
+    connection = connect_read_only(args.store)
+    try:
+        written = export_view(connection, filters, args.output)
+    except ExportError as error:
+        print(f"timeline: {error}", file=sys.stderr)
+        return 1
+    finally:
+        connection.close()
+    if not args.quiet:
+        print(f"{written} events -> {args.output}", file=sys.stderr)
+    return 0
 
 
 def timex_record(timex: Timex) -> dict[str, Any]:
@@ -237,7 +396,7 @@ def _tag_lines(input_path: Path, source: TextIO, out: TextIO) -> int:
     return failed
 
 
-def _app(streamlit_args: Sequence[str], table: Path | None) -> int:
+def _app(streamlit_args: Sequence[str], table: Path | None, store: Path | None = None) -> int:
     app = Path(__file__).resolve().parent.parent / "app.py"
     if not app.is_file():
         print(
@@ -250,6 +409,9 @@ def _app(streamlit_args: Sequence[str], table: Path | None) -> int:
             print(f"timeline: {table}: no such file", file=sys.stderr)
             return 1
         environment["TIMELINE_TABLE"] = str(table.resolve())
+    if store is not None:
+        connect_read_only(store).close()  # a missing or bad store fails here, with its reason
+        environment[STORE_VARIABLE] = str(store.resolve())
     command = [sys.executable, "-m", "streamlit", "run", str(app), *streamlit_args]
     return subprocess.call(command, env=environment)
 

@@ -89,89 +89,20 @@ def read_documents(
     >>> str(errors[0])
     'missing.txt: no such file or directory'
     """
+    from timeline.sources import document_sources, read_source  # noqa: PLC0415  (it imports this)
+
     documents: list[Document] = []
     errors: list[DocumentError] = []
     for given in paths:
-        if isinstance(given, str) and is_link(given):
-            from timeline.web import read_links  # noqa: PLC0415  (web imports this module)
-
-            docs, errs = read_links([given], follow=follow)
+        sources, given_errors = document_sources([given])
+        for source in sources:
+            docs, errs = read_source(source, max_bytes=max_bytes, follow=follow)
             documents.extend(docs)
-            errors.extend(errs)
-            continue
-        path = Path(given)
-        if path.is_dir():
-            folder_errors: list[DocumentError] = []
-            for file in _files_in(path, folder_errors):
-                doc_prefix = file.relative_to(path).with_suffix("").as_posix()
-                _read_one(file, doc_prefix, max_bytes, documents, folder_errors, follow)
-            errors.extend(sorted(folder_errors, key=lambda error: error.source))
-        elif path.is_file():
-            _read_one(path, path.stem, max_bytes, documents, errors, follow)
-        else:
-            errors.append(DocumentError(str(path), _why_not_a_file(path)))
+            given_errors.extend(errs)
+        if not is_link(str(given)) and Path(given).is_dir():
+            given_errors.sort(key=lambda error: error.source)
+        errors.extend(given_errors)
     return unique_ids(documents), errors
-
-
-def _files_in(folder: Path, errors: list[DocumentError]) -> list[Path]:
-    """The article files under `folder`, sorted; an error for each one that cannot be a file
-    (a broken link, a link loop, a pipe). Hidden files, notes and other types are passed over;
-    a link to a folder is not followed, so a folder that links to itself is read once."""
-    files: list[Path] = []
-    for entry in folder.rglob("*"):
-        relative = entry.relative_to(folder)
-        if (
-            entry.suffix.lower() not in SUPPORTED_SUFFIXES
-            or entry.name.lower().startswith(SKIPPED_IN_FOLDERS)
-            or any(part.startswith(".") for part in relative.parts)
-        ):
-            continue
-        if entry.is_file():
-            files.append(entry)
-        elif not entry.is_dir():
-            errors.append(DocumentError(str(entry), _why_not_a_file(entry)))
-    return sorted(files)
-
-
-def _why_not_a_file(path: Path) -> str:
-    """Why `path` cannot be read as a file, in the user's words."""
-    if path.is_symlink():
-        try:
-            path.resolve(strict=True)
-        except FileNotFoundError:
-            return "a broken link (its target does not exist)"
-        except (OSError, RuntimeError):
-            return "a link that leads back to itself (a link loop)"
-        return "a link to something that is not a file"
-    if path.exists():
-        return "not a regular file (a pipe, socket or device); save it as a file first"
-    return "no such file or directory"
-
-
-def _read_one(
-    path: Path,
-    doc_prefix: str,
-    max_bytes: int,
-    documents: list[Document],
-    errors: list[DocumentError],
-    follow: bool = False,
-) -> None:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DocumentTooLargeError(str(path), _too_large(size, max_bytes))
-        data = path.read_bytes()
-    except DocumentError as error:
-        errors.append(error)
-        return
-    except OSError as error:
-        errors.append(DocumentError(str(path), f"cannot be read ({error.strerror})"))
-        return
-    docs, errs = parse_bytes(
-        str(path), data, doc_prefix=doc_prefix, max_bytes=max_bytes, follow=follow
-    )
-    documents.extend(docs)
-    errors.extend(errs)
 
 
 def parse_bytes(
@@ -192,7 +123,7 @@ def parse_bytes(
     suffix = Path(name).suffix.lower()
     try:
         if len(data) > max_bytes:
-            raise DocumentTooLargeError(name, _too_large(len(data), max_bytes))
+            raise DocumentTooLargeError(name, too_large(len(data), max_bytes))
         if suffix in FEED_SUFFIXES or suffix in (".html", ".htm", ".urls"):
             from timeline import web  # noqa: PLC0415  (web imports this module)
 
@@ -214,7 +145,7 @@ def parse_bytes(
         return [], [error]
 
 
-def _too_large(size: int, max_bytes: int) -> str:
+def too_large(size: int, max_bytes: int) -> str:
     return (
         f"{size / 2**20:.1f} MB is over the {max_bytes / 2**20:.0f} MB limit; "
         "split it into smaller files"
@@ -421,9 +352,14 @@ def _links(name: str, text: str) -> list[str]:
     return links
 
 
-def unique_ids(documents: list[Document]) -> list[Document]:
-    """Make ids unique by suffixing repeats, so event ids never collide."""
-    seen: dict[str, int] = {}
+def unique_ids(documents: list[Document], seen: dict[str, int] | None = None) -> list[Document]:
+    """Make ids unique by suffixing repeats, so event ids never collide. `seen` (ids met so
+    far, with their counts) carries the rule across the batches of a stream; it is updated.
+
+    >>> [d.id for d in unique_ids([Document(id="a", text="x"), Document(id="a", text="y")])]
+    ['a', 'a~2']
+    """
+    seen = {} if seen is None else seen
     unique: list[Document] = []
     for doc in documents:
         count = seen.get(doc.id, 0)

@@ -10,7 +10,9 @@
     ├── ModelError                 the spaCy model cannot be loaded
     ├── WorkerStartError           a worker process cannot start (its model will not load)
     ├── ExportError                the event table cannot be written in the asked format
-    └── ChoicesError               the reader's saved date choices cannot be read or written
+    ├── ChoicesError               the reader's saved date choices cannot be read or written
+    └── StoreError                 the store cannot be opened: not a store, an unknown schema
+                                   version, or locked by another process
 
 Messages say what went wrong and what to do, and name the file when there is one.
 """
@@ -65,3 +67,7 @@ class ExportError(TimelineError):
 
 class ChoicesError(TimelineError):
     """The reader's saved date choices (`timeline.analysis.choices`) cannot be read or written."""
+
+
+class StoreError(TimelineError):
+    """The store (a DuckDB file) cannot be opened or written; the message names the file."""

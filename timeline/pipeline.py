@@ -357,13 +357,16 @@ def extract(
     progress: Progress | None = None,
     timeout: float | None = None,
     start_method: str | None = None,
+    merge: bool = True,
 ) -> Extraction:
     """Date the documents, find their events, and build the event table.
 
     With `timeout` (seconds per document), the work runs in worker processes under
     supervision: a document over the budget is skipped with a message in `skipped`, and the
     rest goes on. Without it, small inputs run in this process. `start_method` is how worker
-    processes start (default "fork" where there is one; see `_supervised`).
+    processes start (default "fork" where there is one; see `_supervised`). With `merge`
+    False, an event reported by several articles keeps a row per article (the store keeps
+    each article's own rows, so that one article can be replaced alone).
 
     >>> doc = Document(id="a", text="Blinken spoke on Monday, October 23rd, 2023.")
     >>> extract([doc]).table.shape[0]
@@ -394,5 +397,7 @@ def extract(
             progress=progress,
         )
         dated = [collected.dated[doc.id] for doc in documents if doc.id in collected.dated]
-    table = merge_duplicates(event_table(dated, merge_names(collected.events)))
+    table = event_table(dated, merge_names(collected.events))
+    if merge:
+        table = merge_duplicates(table)
     return Extraction(table, tuple(dated), tuple(collected.warnings), tuple(collected.skipped))

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
+
+# re-exported (the explicit form mypy reads): the dashboard imports it from here
+from timeline.filters import Filters as Filters  # noqa: PLC0414
 
 NO_ACTOR = "(no actor)"
 #: Okabe-Ito: distinguishable with every common colour-vision deficiency. Its black is
@@ -33,23 +34,6 @@ COLOUR_BLIND_SAFE = (
 
 MARKER_SYMBOLS = ("circle", "diamond", "square", "triangle-up")
 BAR_PATTERNS = ("", "/", ".", "x")
-
-
-@dataclass(frozen=True, slots=True)
-class Filters:
-    """What the user filters by; empty fields filter nothing.
-
-    `match_all`: with several actors, keep events that name all of them instead of any.
-    """
-
-    actors: tuple[str, ...] = field(default_factory=tuple)
-    start: date | None = None
-    end: date | None = None
-    query: str = ""
-    documents: tuple[str, ...] = field(default_factory=tuple)
-    granularities: tuple[str, ...] = field(default_factory=tuple)
-    anchors: tuple[str, ...] = field(default_factory=tuple)
-    match_all: bool = False
 
 
 def actor_counts(table: pd.DataFrame) -> Counter[str]:
@@ -77,11 +61,12 @@ def filter_events(table: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         keep &= table["date_end"] >= pd.Timestamp(filters.start)
     if filters.end is not None:
         keep &= table["date_start"] <= pd.Timestamp(filters.end)
-    if filters.query.strip():
-        needle = filters.query.strip()
-        keep &= table["sentence"].str.contains(needle, case=False, regex=False).fillna(
-            False
-        ) | table["title"].str.contains(needle, case=False, regex=False).fillna(False)
+    if filters.text:
+        keep &= (
+            _contains(table["sentence"], filters.text)
+            | _contains(table["title"], filters.text)
+            | _names_contain(table["actors"], filters.text)
+        )
     if filters.documents:
         keep &= table["doc_id"].isin(filters.documents)
     if filters.granularities:
@@ -89,6 +74,17 @@ def filter_events(table: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     if filters.anchors:
         keep &= table["anchor"].isin(filters.anchors)
     return table.loc[keep.astype(bool)].reset_index(drop=True)
+
+
+def _contains(texts: pd.Series, needle: str) -> pd.Series:
+    """Whether each text holds `needle`, ignoring case (a missing text does not)."""
+    return texts.str.contains(needle, case=False, regex=False).fillna(False).astype(bool)
+
+
+def _names_contain(actors: pd.Series, needle: str) -> pd.Series:
+    """Whether one of each row's actor names holds `needle`, ignoring case as `_contains` does."""
+    upper = needle.upper()
+    return actors.map(lambda names: any(upper in name.upper() for name in names)).astype(bool)
 
 
 def lanes(table: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,68 @@
+"""The store's commands: `timeline ingest`, `timeline export`, `timeline app --store`, and the
+progress `extract` and `ingest` print when stderr is a log."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+from timeline.export import read_table
+
+from .conftest import REFERENCE_ARTICLE, ROOT
+
+
+def test_ingest_then_export_a_filtered_view(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "blinken.txt").write_bytes(REFERENCE_ARTICLE.read_bytes())
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02" * 50)
+    store = tmp_path / "events.duckdb"
+    assert main(["ingest", str(folder), "--store", str(store), "--workers", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("broken.txt") == 1  # named once, though the folder is read twice
+    assert "ingest: 1/1 articles, " in err  # the progress totals, as a log shows them
+    assert "1 documents read: 1 added, 0 replaced, 0 unchanged, 0 skipped" in err
+    out = tmp_path / "austin.parquet"
+    arguments = ["export", "--store", str(store), "--actor", "Lloyd Austin", "-o", str(out)]
+    assert main([*arguments, "--from", "2023-10-22", "--to", "2023-10-22"]) == 0
+    view = read_table(out)
+    assert len(view) > 0
+    assert all("Lloyd Austin" in actors for actors in view["actors"])
+    assert set(view["date_start"].dt.strftime("%Y-%m-%d")) <= {"2023-10-22"}
+    assert f"{len(view)} events -> {out}" in capsys.readouterr().err
+    # again: nothing new, nothing extracted
+    assert main(["ingest", str(folder / "blinken.txt"), "--store", str(store), "-q"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_extract_shows_progress_in_a_log(tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "extract", str(REFERENCE_ARTICLE), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "extract: 1/1 articles in " in done.stderr  # plain lines: stderr is a pipe
+    assert "\r" not in done.stderr  # no bar redrawn in place
+
+
+def test_store_options_fail_with_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "none.duckdb"
+    assert main(["app", "--store", str(missing)]) == 2
+    assert "no such store" in capsys.readouterr().err
+    assert main(["export", "--store", str(missing), "-o", str(tmp_path / "x.csv")]) == 2
+    assert main(["export", "--store", str(missing), "-o", str(tmp_path / "x.xlsx")]) == 2
+    assert "extension" in capsys.readouterr().err.splitlines()[-1]
+    with pytest.raises(SystemExit):
+        main(["app", "--store", "a.duckdb", "--table", "b.parquet"])
