@@ -105,6 +105,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds a document may take before it is skipped (default: %(default)g; "
         "5 MB of prose takes about a minute)",
     )
+    extract.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="run the work on a Dask cluster: a scheduler's address (tcp://host:8786), or "
+        "'local' for one on this machine with --workers processes",
+    )
+    extract.add_argument(
+        "--parts",
+        type=Path,
+        metavar="DIR",
+        help="with --cluster: the empty folder the workers write their Parquet parts to "
+        "(shared with this machine; default: a temporary folder)",
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
     tagger = commands.add_parser("tag", help="the temporal expressions of JSONL documents")
@@ -121,7 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the return value is the exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "extract" and args.parts and not args.cluster:
+        parser.error("--parts needs --cluster: only a cluster's workers write parts")
     try:
         if args.command == "extract":
             return _extract(args)
@@ -147,14 +163,19 @@ def _extract(args: argparse.Namespace) -> int:
     if not documents:
         print("timeline: no documents could be read; nothing written", file=sys.stderr)
         return 1
-    result = extract(
-        documents,
-        model=args.model,
-        aliases=aliases,
-        published=args.published,
-        workers=args.workers,
-        timeout=args.timeout,
-    )
+    options = {
+        "model": args.model,
+        "aliases": aliases,
+        "published": args.published,
+        "workers": args.workers,
+        "timeout": args.timeout,
+    }
+    if args.cluster:
+        from timeline.cluster import extract_on_cluster  # noqa: PLC0415  (Dask: only here)
+
+        result = extract_on_cluster(documents, address=args.cluster, parts=args.parts, **options)
+    else:
+        result = extract(documents, **options)
     for warning in result.warnings:
         print(f"timeline: warning: {warning}", file=sys.stderr)
     for message in result.skipped:

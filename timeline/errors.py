@@ -9,6 +9,7 @@
     ├── PublishedDateError         a publication date given by the user is not a date
     ├── ModelError                 the spaCy model cannot be loaded
     ├── WorkerStartError           a worker process cannot start (its model will not load)
+    ├── ClusterError               a Dask cluster cannot be reached, or cannot do the work
     └── ExportError                the event table cannot be written in the asked format
 
 Messages say what went wrong and what to do, and name the file when there is one.
@@ -56,6 +57,11 @@ class ModelError(TimelineError):
 
 class WorkerStartError(TimelineError):
     """A worker process could not start: its initializer failed (the model would not load)."""
+
+
+class ClusterError(TimelineError):
+    """A Dask cluster cannot be used: its scheduler is unreachable, its workers cannot load
+    the model, or the parts they write cannot be read here."""
 
 
 class ExportError(TimelineError):

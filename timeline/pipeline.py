@@ -31,14 +31,13 @@ from timeline.events import (
     build_events,
     event_sentences,
     has_anaphor,
-    merge_names,
     news_date,
 )
 from timeline.furniture import blank, without_furniture
+from timeline.parts import merge_across_articles
 from timeline.published import resolve_published
 from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import Predicate, load_tagger, opening_predicates, predicates
-from timeline.table import event_table, merge_duplicates
 from timeline.temporal import Timex, tag
 from timeline.workers import supervise
 
@@ -394,5 +393,5 @@ def extract(
             progress=progress,
         )
         dated = [collected.dated[doc.id] for doc in documents if doc.id in collected.dated]
-    table = merge_duplicates(event_table(dated, merge_names(collected.events)))
+    table = merge_across_articles(dated, collected.events)
     return Extraction(table, tuple(dated), tuple(collected.warnings), tuple(collected.skipped))
