@@ -16,13 +16,19 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from timeline.documents import published_given, read_documents
 from timeline.errors import ExportError, PublishedDateError, TimelineError
-from timeline.export import format_for, write_table
-from timeline.published import resolve_published
-from timeline.temporal import Timex, tag
+from timeline.workers import start_forkserver
+
+if TYPE_CHECKING:
+    from timeline.temporal import Timex
+
+# The stages, pandas and spaCy are imported by the command that needs them: `extract` starts
+# the server its worker processes fork from before it loads anything heavy of its own, so
+# that the server imports the stages and spaCy while this process reads the documents.
+#: What the worker processes of `extract` import, once, in that server.
+WORKER_MODULES = ("timeline.pipeline", "spacy")
 
 
 def parse_published(value: str) -> date:
@@ -150,7 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from timeline.pipeline import extract  # noqa: PLC0415  (spaCy loads only for this command)
+    start_method = None if args.cluster else start_forkserver(WORKER_MODULES)
+    from timeline.documents import read_documents  # noqa: PLC0415
+    from timeline.export import format_for, write_table  # noqa: PLC0415
+    from timeline.pipeline import extract  # noqa: PLC0415
 
     format_for(args.output)  # fail before the work, not after
     aliases = args.aliases
@@ -175,7 +184,7 @@ def _extract(args: argparse.Namespace) -> int:
 
         result = extract_on_cluster(documents, address=args.cluster, parts=args.parts, **options)
     else:
-        result = extract(documents, **options)
+        result = extract(documents, **options, start_method=start_method)
     for warning in result.warnings:
         print(f"timeline: warning: {warning}", file=sys.stderr)
     for message in result.skipped:
@@ -215,6 +224,10 @@ def timex_record(timex: Timex) -> dict[str, Any]:
 
 def tag_record(record: dict[str, Any]) -> dict[str, Any]:
     """Tag one `{"id", "text", "published"?}` record."""
+    from timeline.documents import published_given  # noqa: PLC0415
+    from timeline.published import resolve_published  # noqa: PLC0415
+    from timeline.temporal import tag  # noqa: PLC0415
+
     text = record.get("text")
     if not isinstance(text, str):
         raise ValueError("no 'text' string")

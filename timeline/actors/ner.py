@@ -34,6 +34,9 @@ _GAP = " ; "
 _CAPITAL = re.compile(r"[A-Z]")
 
 _models: dict[str | None, Any] = {}
+#: Components of spaCy's trained pipelines that NER never reads: not even loaded. (A tok2vec
+#: is kept: NER may listen to it; `_listened_to` decides whether it runs.)
+_NOT_READ_BY_NER = ("tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 
 def load_model(name: str | None = None) -> Any:
@@ -53,7 +56,7 @@ def load_model(name: str | None = None) -> Any:
     errors: list[str] = []
     for candidate in candidates:
         try:
-            nlp = spacy.load(candidate)
+            nlp = spacy.load(candidate, exclude=list(_NOT_READ_BY_NER))
         except (OSError, ImportError) as error:
             errors.append(f"{candidate}: {error}")
             continue
