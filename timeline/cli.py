@@ -27,8 +27,10 @@ if TYPE_CHECKING:
 # The stages, pandas and spaCy are imported by the command that needs them: `extract` starts
 # the server its worker processes fork from before it loads anything heavy of its own, so
 # that the server imports the stages and spaCy while this process reads the documents.
-#: What the worker processes of `extract` import, once, in that server.
+#: What the worker processes of `extract` import, once, in that server (`timeline.preload`
+#: loads the default models there too; another model each worker loads for itself).
 WORKER_MODULES = ("timeline.pipeline", "spacy")
+PRELOAD_MODELS = "timeline.preload"
 
 
 def parse_published(value: str) -> date:
@@ -156,7 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    start_method = None if args.cluster else start_forkserver(WORKER_MODULES)
+    start_method = None
+    if not args.cluster:
+        preload = [*WORKER_MODULES, *([PRELOAD_MODELS] if args.model is None else [])]
+        start_method = start_forkserver(preload)
     from timeline.documents import read_documents  # noqa: PLC0415
     from timeline.export import format_for, write_table  # noqa: PLC0415
     from timeline.pipeline import extract  # noqa: PLC0415
