@@ -12,7 +12,7 @@ import psutil
 import pytest
 
 from timeline.cli import main
-from timeline.cluster import extract_on_cluster
+from timeline.cluster import connect, extract_on_cluster, extract_with
 from timeline.documents import Document, read_documents
 from timeline.errors import ClusterError
 from timeline.parts import parts_in, read_parts
@@ -64,7 +64,11 @@ def test_a_document_over_its_budget_is_named_and_skipped(articles: list[Document
     long_one = Document(
         id="long", text="\n\n".join(doc.text for doc in articles * 20), source="long.txt"
     )
-    result = extract_on_cluster([long_one, articles[-1]], address="local", workers=1, timeout=2)
+    with connect("local", workers=1) as client:
+        result = extract_with(client, [long_one, articles[-1]], timeout=2)
+        # the worker that held it was restarted, and works
+        again = extract_with(client, articles[:2], timeout=60)
+    assert len(again.table) and not again.skipped
     assert result.skipped == ("long.txt: took longer than the 2 s budget; skipped",)
     assert set(result.table["doc_id"]) <= {articles[-1].id}
     assert [doc.id for doc in result.documents] == [articles[-1].id]

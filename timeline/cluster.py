@@ -10,10 +10,11 @@ the spaCy models once (`ModelLoader`, a worker plugin; the models stay cached in
 The client reads the parts back and makes the table as the local pool does, row for row.
 
 The time budget of a document is kept as Dask allows: no more tasks are in flight than the
-cluster has threads, so a task runs as soon as it is sent, and its budget counts from then. A
-chunk over the budget is tried again document by document; a document over it alone is named
-and skipped, and the worker holding it is restarted (its nanny starts a fresh one). A worker
-without a nanny cannot be restarted: its task is abandoned and runs on, unused.
+cluster has threads, and a task's budget counts from when the scheduler has given it to a
+worker (asked every `POLL_SECONDS`). A chunk over the budget is tried again document by
+document; a document over it alone is named and skipped, and the worker holding it is
+restarted (its nanny starts a fresh one). A worker without a nanny cannot be restarted: its
+task is abandoned and runs on, unused.
 """
 
 from __future__ import annotations
@@ -139,6 +140,7 @@ def extract_on_cluster(
     machine, `workers` processes): the same table, row for row. Parts go to `parts` (a folder
     every worker and this machine can reach, holding no parts yet), or to a temporary folder
     removed afterwards."""
+    _check_parts_folder(parts)  # before a cluster starts, not after
     with connect(address, workers=workers, timeout=connect_timeout) as client:
         return extract_with(
             client,
@@ -195,14 +197,21 @@ def _parts_folder(parts: Path | None) -> Iterator[Path]:
         with tempfile.TemporaryDirectory(prefix="timeline-parts-") as folder:
             yield Path(folder)
         return
+    _check_parts_folder(parts)
+    parts.mkdir(parents=True, exist_ok=True)
+    yield parts
+
+
+def _check_parts_folder(parts: Path | None) -> None:
+    """Raise `ClusterError` unless `parts` can take this run's parts (None: a temporary one)."""
+    if parts is None:
+        return
     if parts.exists() and not parts.is_dir():
         raise ClusterError(f"{parts}: not a folder; give --parts a folder for the parts")
     if parts.is_dir() and parts_in(parts):
         raise ClusterError(
             f"{parts}: already holds parts of another run; give --parts an empty or new folder"
         )
-    parts.mkdir(parents=True, exist_ok=True)
-    yield parts
 
 
 _Task = tuple[Document, ...]
@@ -210,11 +219,16 @@ _Task = tuple[Document, ...]
 
 @dataclass(frozen=True, slots=True)
 class _Running:
-    """A task sent to the cluster: its documents, its key in the scheduler, its deadline."""
+    """A task sent to the cluster: its documents, its key in the scheduler, and its deadline
+    (infinite until a worker has taken it, or without a budget)."""
 
     task: _Task
     key: str
-    deadline: float
+    deadline: float = math.inf
+
+
+#: How often the scheduler is asked which tasks its workers have taken, while some wait.
+POLL_SECONDS = 0.25
 
 
 def _run(
@@ -237,10 +251,12 @@ def _run(
                 task, number = queue.popleft(), next(numbers)
                 key = f"timeline-part-{run_id}-{number}"
                 future = executor.submit(part_of_chunk, list(task), settings, number, key=key)
-                deadline = math.inf if timeout is None else time.monotonic() + timeout
-                running[future] = _Running(task, key, deadline)
+                running[future] = _Running(task, key)
+            waiting = timeout is not None and _start_clocks(client, running, timeout)
             first = min(sent.deadline for sent in running.values())
             wait_for = None if first == math.inf else max(0.05, first - time.monotonic())
+            if waiting:
+                wait_for = min(wait_for or POLL_SECONDS, POLL_SECONDS)
             wait(running, timeout=wait_for, return_when=FIRST_COMPLETED)
             for future, sent in list(running.items()):
                 if future.done() and future.exception() is None:
@@ -264,6 +280,23 @@ def _run(
     finally:
         executor.shutdown(wait=False)
     return reports, skipped
+
+
+def _start_clocks(
+    client: Client, running: dict[Future[PartReport], _Running], timeout: float
+) -> bool:
+    """Start the budget of each task a worker has taken (a task may wait for a worker that is
+    starting or restarting); True while some task still waits for one."""
+    waiting = [future for future, sent in running.items() if sent.deadline == math.inf]
+    if not waiting:
+        return False
+    taken = {key for keys in client.processing().values() for key in keys}
+    now = time.monotonic()
+    for future in waiting:
+        sent = running[future]
+        if sent.key in taken:
+            running[future] = replace(sent, deadline=now + timeout)
+    return any(sent.deadline == math.inf for sent in running.values())
 
 
 def _abandon(client: Client, future: Future[PartReport], key: str) -> None:
