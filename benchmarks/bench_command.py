@@ -5,6 +5,7 @@ way, on the same files, in the same run.
     python benchmarks/bench_command.py                      # 255 real articles, 3 rounds
     python benchmarks/bench_command.py --articles 10000 --no-naive   # steady state (long)
     python benchmarks/bench_command.py --cluster             # also --cluster local vs local
+    python benchmarks/bench_command.py --baseline /tmp/main  # also another checkout's command
 
 The articles (`benchmarks/articles.py`: MEANTIME news and WikiWars pieces) are written as a
 folder of JSON files, one per article; past the real ones they repeat under new ids. Each
@@ -50,9 +51,10 @@ def write_articles(folder: Path, count: int, corpora: Path) -> int:
     return count
 
 
-def timed(command: list[str], workdir: Path) -> float:
-    """Seconds of wall-clock time the command takes; it must succeed."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+def timed(command: list[str], workdir: Path, code: Path = ROOT) -> float:
+    """Seconds of wall-clock time the command takes, with the package of `code`; it must
+    succeed."""
+    environment = {**os.environ, "PYTHONPATH": str(code)}
     started = time.perf_counter()
     subprocess.run(command, cwd=workdir, env=environment, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - started
@@ -66,6 +68,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=0, help="timeline's --workers (default)")
     parser.add_argument("--no-naive", action="store_true", help="timeline only (steady state)")
     parser.add_argument("--cluster", action="store_true", help="--cluster local vs local pool")
+    parser.add_argument(
+        "--baseline", type=Path, help="a checkout whose `timeline extract` runs too (before/after)"
+    )
     args = parser.parse_args()
     python = sys.executable
     with tempfile.TemporaryDirectory(prefix="bench-command-") as scratch:
@@ -92,11 +97,15 @@ def main() -> None:
                 "--workers",
                 str(args.workers or 2),
             ]
+        code = dict.fromkeys(commands, ROOT)
+        if args.baseline:
+            commands["baseline timeline extract"] = commands["timeline extract"]
+            code["baseline timeline extract"] = args.baseline.resolve()
         print(f"{count} articles, {args.rounds} rounds, cores: {os.cpu_count()}")
         seconds: dict[str, list[float]] = {name: [] for name in commands}
         for round_ in range(1, args.rounds + 1):
             for name, command in commands.items():
-                seconds[name].append(timed(command, workdir))
+                seconds[name].append(timed(command, workdir, code[name]))
             rates = {name: count / times[-1] for name, times in seconds.items()}
             figures = ", ".join(f"{name} {rate:.1f}/s" for name, rate in rates.items())
             print(f"round {round_}: {figures}", flush=True)
@@ -107,13 +116,11 @@ def main() -> None:
         first = "timeline extract"
         for other in (name for name in commands if name != first):
             ratios = [b / a for a, b in zip(seconds[first], seconds[other], strict=True)]
-            if other == "naive script":
-                described = "the articles per second of the naive script"
-            else:
-                ratios = [1 / ratio for ratio in ratios]
-                described = f"the articles per second of `{first}` ({other} / local pool)"
             listed = ", ".join(f"{ratio:.2f}" for ratio in ratios)
-            print(f"ratio, each round: {listed} x {described}")
+            print(
+                f"`{first}` does {listed} (median {statistics.median(ratios):.2f}) x the "
+                f"articles per second of `{other}`, round by round"
+            )
 
 
 if __name__ == "__main__":
