@@ -42,6 +42,7 @@ from timeline.errors import ClusterError
 from timeline.parts import events_in, merge_across_articles, parts_in, read_parts, write_part
 from timeline.pipeline import Extraction, chunks_of, date_documents, default_workers, events_of
 from timeline.syntax import load_tagger
+from timeline.table import event_table
 
 #: How long connecting to a scheduler may take before the address is reported as unreachable.
 CONNECT_SECONDS = 5.0
@@ -86,8 +87,6 @@ def part_of_chunk(documents: list[Document], settings: Settings, number: int) ->
     (run by a cluster's worker)."""
     dated, warnings = date_documents(documents, settings.published)
     events = events_of(dated, model=settings.model, aliases=settings.aliases)
-    from timeline.table import event_table  # noqa: PLC0415  (pandas: once the work is done)
-
     path = write_part(event_table(dated, events), Path(settings.parts), number)
     dates = tuple((doc.id, doc.published, doc.published_source) for doc in dated)
     return PartReport(str(path), dates, tuple(warnings))
