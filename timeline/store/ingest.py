@@ -24,6 +24,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from timeline.defaults import BATCH_SIZE
 from timeline.documents import Document, unique_ids
 from timeline.sources import Source, document_sources, fetches, read_source
 from timeline.store.schema import event_arrow_schema, open_store, sort_events
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
 
     from timeline.actors import AliasTable
 
-#: Documents per transaction: a stopped ingest loses at most this many documents' work.
-BATCH_SIZE = 64
 
 #: An ingest that adds at least this share of the store's events sorts them by date after
 #: (`timeline.store.schema.sort_events`); a small addition to a large store does not.

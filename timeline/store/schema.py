@@ -31,11 +31,6 @@ from timeline.table import DATE_COLUMNS, SCHEMA
 if TYPE_CHECKING:
     import pyarrow as pa
 
-#: The store `timeline ingest`, `timeline export` and `timeline app` use when none is named.
-DEFAULT_STORE = Path("timeline.duckdb")
-#: The environment variable `timeline app --store` (and `make run`) hands the store's path to
-#: the dashboard in.
-STORE_VARIABLE = "TIMELINE_STORE"
 #: The version of the tables below; a store of another version is refused with a message.
 SCHEMA_VERSION = 1
 #: The SQL type of each pandas type of the event table's schema.

@@ -1,0 +1,22 @@
+"""Imported in the server the worker processes of `timeline extract` fork from
+(`timeline.workers.start_forkserver`): loads the default spaCy models there, once, while the
+command reads the documents, so that every worker forked from it starts with them.
+
+A model that cannot load is left to the workers, which report why (`WorkerStartError`).
+What the server has loaded is then frozen out of the garbage collector's sight (`gc.freeze`):
+the workers' collections neither walk it nor copy its pages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+
+from timeline.actors import load_model
+from timeline.errors import TimelineError
+from timeline.syntax import load_tagger
+
+with contextlib.suppress(TimelineError):
+    load_model(None)
+    load_tagger(None)
+gc.freeze()
