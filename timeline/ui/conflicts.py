@@ -82,6 +82,7 @@ def reported_dates(rows: pd.DataFrame) -> pd.DataFrame:
             "date_reason": rows["date_reason"].fillna("").astype(str),
             "sentence": rows["sentence"].fillna("").astype(str),
             "sources": rows["sources"].astype("int64"),
+            "event_id": rows["event_id"].astype(str),
         }
     )
 
@@ -142,6 +143,7 @@ def conflicts_view(shown: pd.DataFrame, analysis: Analysis, store: ChoiceStore) 
                     "date_reason": st.column_config.TextColumn("Why this date", width="large"),
                     "sentence": st.column_config.TextColumn("Sentence", width="large"),
                     "sources": st.column_config.NumberColumn("Reports"),
+                    "event_id": None,  # what a choice keeps; not for reading
                 },
                 key=f"dates-{conflict}",
             )
