@@ -107,8 +107,8 @@ def network_view(shown: pd.DataFrame, analysis: Analysis) -> None:
 
 def share_link(name: str) -> str:
     """The address of `name`'s page: this app's address with `?view=actor&name=...`."""
-    base = (st.context.url or "").split("?")[0]
-    return f"{base}?{urlencode({'view': 'actor', 'name': name})}"
+    base = (st.context.url or "").split("?")[0].rstrip("/")
+    return f"{base}/?{urlencode({'view': 'actor', 'name': name})}"
 
 
 def actor_view(analysis: Analysis, actors: tuple[str, ...]) -> None:

@@ -186,7 +186,7 @@ def story_filters(shown: pd.DataFrame, analysis: Analysis, actors: tuple[str, ..
         list(names),
         format_func=lambda number: f"{number}. {names[number]}",
         key="thread",
-        placeholder=f"All events ({len(names)} threads)",
+        placeholder=f"All events ({len(names)} thread{'' if len(names) == 1 else 's'})",
     )
     _set_url("conflicts", "1" if only else None)
     _set_url("thread", str(thread) if thread is not None else None)

@@ -73,7 +73,7 @@ def threads_view(shown: pd.DataFrame, summary: pd.DataFrame) -> None:
         return
     st.caption(
         safe_text(
-            f"{len(in_view)} story thread{'s' if len(in_view) != 1 else ''} hold "
+            f"{len(in_view)} story thread{'s hold' if len(in_view) != 1 else ' holds'} "
             f"{len(lanes)} of these {len(shown)} events. "
             "Click an event, or pick a thread in the sidebar, to open its thread."
         )
