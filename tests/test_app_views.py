@@ -13,7 +13,9 @@ from pathlib import Path
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
+from timeline.analysis import thread_lanes
 from timeline.ui.network import clicked_actor
+from timeline.views import timeline_figure
 
 from .test_app import APP, _events, _url_values, downloads  # noqa: F401
 
@@ -85,7 +87,7 @@ def test_a_date_choice_is_saved_applied_and_found_by_the_next_session() -> None:
     assert sorted(_offer_rows(_app())["date_start"]) == ["2026-03-07", "2026-03-08"]
 
 
-def test_a_broken_choices_file_is_named_and_the_dates_stay(tmp_path: Path) -> None:
+def test_a_broken_choices_file_is_named_and_the_dates_stay() -> None:
     Path(os.environ["TIMELINE_CHOICES"]).write_text("{not json", encoding="utf-8")
     at = _app()
     assert not at.exception
@@ -178,3 +180,27 @@ def test_threads_as_lanes_and_one_thread_opened() -> None:
     # The thread filter from a link applies to the timeline too.
     shown = _events(_app(thread="1"))
     assert len(shown) == len(events) and shown["date_start"].str.startswith("2026-03").all()
+
+
+def test_thread_lane_labels_from_article_text_are_escaped() -> None:
+    """A thread is named by its actors, written by the articles: its lane label is HTML in
+    Plotly, so it is escaped."""
+    rows = pd.DataFrame(
+        {
+            "event_id": ["ev-1", "ev-2"],
+            "thread_id": pd.array([1, 1], dtype="Int64"),
+            "date_start": pd.to_datetime(["2026-03-07", "2026-03-08"]),
+            "date_end": pd.to_datetime(["2026-03-07", "2026-03-08"]),
+            "granularity": ["day", "day"],
+            "date_text": ["Saturday", "Sunday"],
+            "sentence": ["<img src=x onerror=alert(1)> met", "they met"],
+            "title": ["<b>a</b>", "b"],
+            "actors": [["<script>x</script>"], ["B"]],
+            "actor_types": [["person"], ["person"]],
+        }
+    )
+    summary = pd.DataFrame(
+        {"thread_id": pd.array([1], dtype="Int64"), "name": ["<script>x</script> (7 March)"]}
+    )
+    layout = timeline_figure(thread_lanes(rows, summary)).to_plotly_json()["layout"]
+    assert layout["yaxis"]["ticktext"] == ["&lt;script&gt;x&lt;/script&gt; (7 March)"]
