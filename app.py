@@ -1,7 +1,9 @@
 """Timeline dashboard: drop in articles, get an interactive timeline of who did what, when.
 
 Run with `make run` (or `streamlit run app.py`). Every filter lives in the URL, so a filtered
-view is a link: `?actor=Antony+Blinken&actor=Lloyd+Austin&start=2023-10-01&q=troops`.
+view is a link: `?actor=Antony+Blinken&actor=Lloyd+Austin&start=2023-10-01&q=troops`; so is
+the page shown (`?view=network`, `?view=threads&thread=1`, `?view=conflicts&conflicts=1`,
+`?view=actor&name=Antony+Blinken`; docs/dashboard.md).
 Only this module and `timeline/ui/` import Streamlit; what it shows is computed in
 `timeline.views`.
 """
