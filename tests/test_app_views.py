@@ -204,3 +204,34 @@ def test_thread_lane_labels_from_article_text_are_escaped() -> None:
     )
     layout = timeline_figure(thread_lanes(rows, summary)).to_plotly_json()["layout"]
     assert layout["yaxis"]["ticktext"] == ["&lt;script&gt;x&lt;/script&gt; (7 March)"]
+
+
+def test_article_text_in_the_conflicts_page_is_inert() -> None:
+    """Two uploaded articles date one event differently; their titles and sentence carry
+    markup: the Conflicts page shows it as text."""
+    at = _app(view="conflicts")
+    at.checkbox(key="sample").uncheck()
+    sentence = (
+        "Mayor Lena Vogt closed the <b>harbour</b> bridge on {day}, and [traffic]"
+        "(javascript:alert(1)) stopped <img src=x onerror=alert(1)>."
+    )
+    articles = [
+        {
+            "id": f"hostile-{n}",
+            "title": f"<script>alert({n})</script> Bridge news",
+            "published": "2026-05-12",
+            "text": f"Bridge\n\n{sentence.format(day=day)}",
+        }
+        for n, day in enumerate(["Sunday, May 10", "Monday, May 11"])
+    ]
+    upload = "\n".join(json.dumps(article) for article in articles).encode()
+    at.file_uploader(key="uploads").set_value([("hostile.jsonl", upload, "application/jsonl")])
+    at.run()
+    assert not at.exception
+    radio = next(r for r in at.radio if r.key and r.key.startswith("keep-cf-"))
+    assert len(radio.options) == 2
+    shown = [m.value for m in at.markdown] + list(radio.options)
+    assert any("Lena Vogt" in text for text in shown)
+    for text in shown:
+        for inert in ("<script", "<img", "<b>", "](", "[traffic]"):
+            assert inert not in text
