@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from timeline.analysis import thread_lanes
@@ -235,3 +236,26 @@ def test_article_text_in_the_conflicts_page_is_inert() -> None:
     for text in shown:
         for inert in ("<script", "<img", "<b>", "](", "[traffic]"):
             assert inert not in text
+
+
+def test_a_saved_tables_choices_are_kept_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`timeline app --table events.parquet`: the choice goes to events.choices.json."""
+    from timeline.documents import read_documents
+    from timeline.export import write_table
+    from timeline.pipeline import extract
+
+    from .conftest import DATA
+
+    path = tmp_path / "events.parquet"
+    write_table(extract(read_documents([DATA])[0], workers=1).table, path)
+    monkeypatch.setenv("TIMELINE_TABLE", str(path))
+    at = _app(view="conflicts")
+    offer = _frame(at, "date_reason")
+    radio = next(r for r in at.radio if r.key and r.key.startswith("keep-cf-"))
+    radio.set_value(str(offer["event_id"].iloc[1])).run()  # Sunday 8 March
+    sidecar = json.loads((tmp_path / "events.choices.json").read_text(encoding="utf-8"))
+    assert [choice["date_start"] for choice in sidecar["choices"]] == ["2026-03-08"]
+    assert not Path(os.environ["TIMELINE_CHOICES"]).exists()  # not the sample's file
+    assert list(_offer_rows(_app())["date_start"]) == ["2026-03-08"]
