@@ -1,7 +1,9 @@
 """Timeline dashboard: drop in articles, get an interactive timeline of who did what, when.
 
 Run with `make run` (or `streamlit run app.py`). Every filter lives in the URL, so a filtered
-view is a link: `?actor=Antony+Blinken&actor=Lloyd+Austin&start=2023-10-01&q=troops`.
+view is a link: `?actor=Antony+Blinken&actor=Lloyd+Austin&start=2023-10-01&q=troops`; so is
+the page shown (`?view=network`, `?view=threads&thread=1`, `?view=conflicts&conflicts=1`,
+`?view=actor&name=Antony+Blinken`; docs/dashboard.md).
 Only this module and `timeline/ui/` import Streamlit; what it shows is computed in
 `timeline.views`.
 """
@@ -9,17 +11,29 @@ Only this module and `timeline/ui/` import Streamlit; what it shows is computed 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from timeline.documents import Document
-from timeline.export import to_csv, to_jsonl, to_timelinejs
+from timeline.ui.conflicts import conflicts_view
+from timeline.ui.downloads import download_buttons
 from timeline.ui.filters import sidebar_filters
 from timeline.ui.loading import ALIAS_FILE, event_table_of, model_setting, saved_table, sources
+from timeline.ui.network import actor_view, network_view
+from timeline.ui.story import (
+    ACTOR,
+    CONFLICTS,
+    NETWORK,
+    THREADS,
+    TIMELINE,
+    analysed,
+    choice_store,
+    page_switch,
+    story_filters,
+)
+from timeline.ui.threads import threads_view
 from timeline.views import (
     actors_with_roles,
     counts_figure,
@@ -32,8 +46,6 @@ from timeline.views import (
 
 #: Rows listed in the table; more would slow every rerun and nobody reads them on screen.
 TABLE_ROWS = 5000
-#: Filtered tables up to this size have their downloads made with the page.
-EAGER_DOWNLOAD_ROWS = 2000
 
 st.set_page_config(page_title="Timeline", page_icon="🗓️", layout="wide")
 
@@ -78,15 +90,32 @@ def main() -> None:
             return
         aliases = ALIAS_FILE.read_bytes() if ALIAS_FILE.is_file() else b""
         table, dated = event_table_of(documents, aliases, model_setting())
+    # Conflicts marked, the reader's date choices applied, threads found: once per table.
+    store = choice_store()
+    analysis = analysed(table, store)
+    table = analysis.table
     filters = sidebar_filters(table, dated)
-    shown = filter_events(table, filters)
+    shown = story_filters(filter_events(table, filters), analysis, filters.actors)
     articles = len(dated) or table["doc_id"].nunique()
     summary = f"{len(shown)} of {len(table)} events from {articles} articles"
     if filters.actors:
         summary += ", with " + ", ".join(filters.actors)
     st.caption(safe_text(summary))  # actor names come from article text
+    page = page_switch()
+    if page == ACTOR:  # one actor's page, whatever the filters
+        actor_view(analysis, filters.actors)
+        return
     if shown.empty:
         st.warning("No events match the filters. Remove a filter in the sidebar to see more.")
+        return
+    if page != TIMELINE:
+        if page == NETWORK:
+            network_view(shown, analysis)
+        elif page == THREADS:
+            threads_view(shown, analysis.threads)
+        elif page == CONFLICTS:
+            conflicts_view(shown, analysis, store)
+        download_buttons(shown)
         return
     colour_by = st.segmented_control(
         "Colour by", ["article", "actor type"], default="article", key="colour"
@@ -162,31 +191,7 @@ def main() -> None:
                 st.link_button("Open the article", document.url)
     else:
         st.caption("Select an event in the chart or the table to read its source.")
-    left, middle, right = st.columns(3)
-    # A big table's files are made when a button is clicked, not on every filter change; a
-    # small one's with the page (a click during a rerun would find a deferred file gone).
-    eager = len(shown) <= EAGER_DOWNLOAD_ROWS
-
-    def prepared(make: Callable[[pd.DataFrame], bytes]) -> Any:
-        return make(shown) if eager else (lambda: make(shown))
-
-    left.download_button(
-        "Download CSV", prepared(to_csv), "timeline.csv", "text/csv", key="download_csv"
-    )
-    middle.download_button(
-        "Download JSON Lines",
-        prepared(to_jsonl),
-        "timeline.jsonl",
-        "application/jsonl",
-        key="download_jsonl",
-    )
-    right.download_button(
-        "Download TimelineJS",
-        prepared(to_timelinejs),
-        "timeline-timelinejs.json",
-        "application/json",
-        key="download_timelinejs",
-    )
+    download_buttons(shown)
 
 
 main()

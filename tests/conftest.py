@@ -17,6 +17,13 @@ DATA = ROOT / "data"
 REFERENCE_ARTICLE = DATA / "blinken-iraq-2023.txt"
 
 
+@pytest.fixture(autouse=True)
+def _own_choices(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dashboard's date choices go to a file of the test's own, never ~/.cache."""
+    folder = tmp_path_factory.mktemp("choices")
+    monkeypatch.setenv("TIMELINE_CHOICES", str(folder / "choices.json"))
+
+
 @pytest.fixture(scope="session")
 def site() -> Iterator[str]:
     """A local web site of saved news pages and failing links (tests/local_site.py)."""

@@ -219,3 +219,24 @@ def test_conflicts_never_pair_rows_of_one_document_and_choices_apply_once(
     twice = apply_choices(once, DateChoices().choose(choice))
     pd.testing.assert_frame_equal(once, twice)
     assert once["sources"].sum() == table["sources"].sum()  # no report is lost
+
+
+def test_wire_copy_in_many_articles_is_paired_in_parts_with_the_same_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One text run by many articles (wire copy) on different days: the candidate pairs are
+    made in parts (`PAIRS_AT_ONCE`) and pairs within one article left out, with the same
+    conflicts as in one go."""
+    from timeline.analysis import conflicts as module
+
+    docs = [Document(id=f"d{n}", text="x", title=f"Article {n}") for n in range(12)]
+    events = [
+        make_event(f"d{n}", offset, SUNDAY + timedelta(days=n % 3), "day", BLINKEN, sentence)
+        for n in range(12)
+        for offset, sentence in ((0, MET), (100, MET_AGAIN), (200, "Blinken flew home."))
+    ]
+    table = merge_duplicates(event_table(docs, events))
+    whole = find_conflicts(table)
+    assert whole["conflict_id"].nunique() >= 1
+    monkeypatch.setattr(module, "PAIRS_AT_ONCE", 1)
+    assert find_conflicts(table).equals(whole)

@@ -45,8 +45,10 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
+    # The readers' date choices go to a file of this test's own, never ~/.cache.
+    choices = tmp_path_factory.mktemp("choices") / "choices.json"
     process = subprocess.Popen(
         [
             sys.executable,
@@ -64,6 +66,7 @@ def server() -> Iterator[str]:
             "false",
         ],
         cwd=ROOT,
+        env={**os.environ, "TIMELINE_CHOICES": str(choices)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -234,4 +237,90 @@ def test_hostile_article_text_reads_right_and_runs_nothing(server: str, browser:
     assert "&#" not in text and "&amp;" not in text
     assert source.locator("img, script, a").count() == 0
     assert page.evaluate("window.__pwned") is None
+    page.close()
+
+
+def test_network_click_filters_the_timeline_to_that_actor(server: str, browser: object) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    page.goto(f"{server}/?view=network", wait_until="commit")
+    nodes = page.locator(".js-plotly-plot .scatterlayer .point")
+    expect(nodes.first).to_be_visible(timeout=90_000)
+    labels = page.locator(".js-plotly-plot .scatterlayer .textpoint")
+    expect(labels.filter(has_text="Antony Blinken")).to_have_count(1, timeout=30_000)
+    _settled(page)
+    page.screenshot(path=str(SCREENSHOTS / "network.png"))
+    # The network follows the date range: March 2026 is the Veldhaven story only.
+    page.goto(f"{server}/?view=network&start=2026-03-01&end=2026-03-31", wait_until="commit")
+    expect(labels.filter(has_text="Marta Lindqvist")).to_have_count(1, timeout=90_000)
+    named = set(labels.all_text_contents())
+    assert {"Marta Lindqvist", "Tomas Brenner", "Erik Halvorsen"} <= named
+    assert "Antony Blinken" not in named  # October 2023: outside the date range
+    _settled(page)
+    nodes.first.click(force=True)
+    expect(page.get_by_text("events from 13 articles, with ")).to_be_visible(timeout=30_000)
+    assert "actor=" in page.url and "view=" not in page.url
+    page.close()
+
+
+def test_actor_page_from_a_link_gives_its_link_to_share(server: str, browser: object) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1400, "height": 1500})
+    page.goto(f"{server}/?view=actor&name=Marta+Lindqvist", wait_until="commit")
+    expect(page.get_by_role("heading", name="Marta Lindqvist")).to_be_visible(timeout=90_000)
+    link = page.locator('[data-testid="stCode"]').first
+    expect(link).to_contain_text(f"{server}/?view=actor&name=Marta+Lindqvist", timeout=30_000)
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30_000)
+    _settled(page)
+    page.screenshot(path=str(SCREENSHOTS / "actor.png"))
+    page.close()
+
+
+def test_threads_lanes_open_into_a_thread(server: str, browser: object) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    page.goto(f"{server}/?view=threads", wait_until="commit")
+    lane = page.locator(".js-plotly-plot .yaxislayer-above .ytick text").first
+    expect(lane).to_contain_text("Marta Lindqvist", timeout=90_000)
+    expect(lane).to_contain_text("March 2026")
+    _settled(page)
+    page.screenshot(path=str(SCREENSHOTS / "threads.png"))
+    page.locator(".js-plotly-plot .scatterlayer .point").first.click(force=True)
+    expect(page.get_by_role("heading", name="Thread 1:")).to_be_visible(timeout=30_000)
+    assert "thread=1" in page.url
+    page.close()
+
+
+def test_conflicts_list_both_dates_and_keep_the_chosen_one(server: str, browser: object) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    page.goto(f"{server}/?view=conflicts", wait_until="commit")
+    radio = page.locator('[data-testid="stRadio"]').first
+    expect(radio).to_contain_text("Saturday 7 March 2026", timeout=90_000)
+    expect(radio).to_contain_text("Sunday 8 March 2026")
+    _settled(page)
+    radio.get_by_text("Saturday 7 March 2026", exact=False).click()
+    forget = page.get_by_role("button", name="Show every reported date again")
+    expect(forget).to_be_visible(timeout=30_000)
+    _settled(page)
+    page.screenshot(path=str(SCREENSHOTS / "conflicts.png"))
+    page.get_by_text("Timeline", exact=True).first.click()
+    page.get_by_text("Conflicting dates only").click()
+    expect(page.get_by_text("1 of ")).to_be_visible(timeout=30_000)  # one event, its date kept
+    assert "conflicts=1" in page.url
+    forget_page = f"{server}/?view=conflicts"
+    page.goto(forget_page, wait_until="commit")
+    expect(forget).to_be_visible(timeout=60_000)
+    _settled(page)
+    forget.click()
+    expect(forget).to_be_hidden(timeout=30_000)
     page.close()

@@ -52,11 +52,11 @@ def test_folder_is_read_recursively_and_skips_notes(tmp_path: Path) -> None:
 def test_bundled_data_reads_without_errors() -> None:
     docs, errors = read_documents([DATA])
     assert errors == []
-    assert len(docs) == 9
+    assert len(docs) == 13  # the reference article, 8 WikiNews, 4 of the Veldhaven story
     assert all(d.text.strip() for d in docs)
-    wikinews = [d for d in docs if d.url]
-    assert len(wikinews) == 8
-    assert all(d.published_given for d in wikinews)
+    with_metadata = [d for d in docs if d.url]
+    assert len(with_metadata) == 12
+    assert all(d.published_given for d in with_metadata)
 
 
 def test_jsonl_fields_and_bad_lines(tmp_path: Path) -> None:

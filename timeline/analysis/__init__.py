@@ -22,7 +22,7 @@ from timeline.analysis.conflicts import (
 )
 from timeline.analysis.network import ActorNetwork, actor_network, network_figure
 from timeline.analysis.profiles import ActorProfile, actor_profile, profile_figure
-from timeline.analysis.threads import Threads, find_threads, mark_threads
+from timeline.analysis.threads import Threads, find_threads, mark_threads, thread_lanes
 
 __all__ = [
     "CONFLICT_COLUMNS",
@@ -44,4 +44,5 @@ __all__ = [
     "network_figure",
     "profile_figure",
     "stale_choices",
+    "thread_lanes",
 ]

@@ -58,12 +58,22 @@ def conflict_id(event_ids: list[str]) -> str:
     return "cf-" + hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
 
 
+#: Candidate pairs made at once, at most (about): past it the self-join runs in parts, so a
+#: pile repeating one text in many articles (wire copy) does not hold them all in memory.
+PAIRS_AT_ONCE = 4_000_000
+
+
 def _candidate_pairs(
-    words: list[frozenset[str]], actors: list[list[str]], similarity: float
+    words: list[frozenset[str]],
+    actors: list[list[str]],
+    similarity: float,
+    documents: list[str] | None = None,
 ) -> pd.DataFrame:
     """Pairs (first, second) of positions, first < second, that share an actor and one of
     the rarest words of each: prefix filtering, so no pair with a Jaccard of at least
-    `similarity` is missed and rows sharing only common words are never compared."""
+    `similarity` is missed and rows sharing only common words are never compared. Given the
+    rows' `documents`, pairs of one document are left out (they never join: a group never
+    holds two rows of one document)."""
     frequency: Counter[str] = Counter()
     for row_words in words:
         frequency.update(row_words)
@@ -82,11 +92,30 @@ def _candidate_pairs(
             base = actor_number.setdefault(actor, len(actor_number)) * len(rank)
             positions.extend([position] * len(prefix))
             keys.extend(base + word for word in prefix)
+    position_array = np.asarray(positions, dtype="int64")
+    number_of = {document: n for n, document in enumerate(dict.fromkeys(documents or []))}
     postings = pd.DataFrame(
-        {"position": np.asarray(positions, dtype="int64"), "key": np.asarray(keys, dtype="int64")}
+        {
+            "position": position_array,
+            "key": np.asarray(keys, dtype="int64"),
+            "document": (
+                np.asarray([number_of[d] for d in documents], dtype="int64")[position_array]
+                if documents is not None
+                else np.zeros(len(position_array), dtype="int64")
+            ),
+        }
     )
-    pairs = postings.merge(postings, on="key", suffixes=("_first", "_second"))
-    pairs = pairs.loc[pairs["position_first"] < pairs["position_second"]]
+    sizes = postings["key"].value_counts().to_numpy(dtype="float64")
+    parts = max(1, int((sizes * sizes).sum() // PAIRS_AT_ONCE))
+    found = []
+    for part in range(parts):
+        some = postings.loc[postings["key"] % parts == part] if parts > 1 else postings
+        pairs = some.merge(some, on="key", suffixes=("_first", "_second"))
+        keep = pairs["position_first"] < pairs["position_second"]
+        if documents is not None:
+            keep &= pairs["document_first"] != pairs["document_second"]
+        found.append(pairs.loc[keep, ["position_first", "position_second"]])
+    pairs = pd.concat(found, ignore_index=True)
     return (
         pairs[["position_first", "position_second"]]
         .drop_duplicates()
@@ -124,7 +153,7 @@ def find_conflicts(table: pd.DataFrame, *, similarity: float = SIMILARITY) -> pd
     words = [content_words(str(sentence)) for sentence in eligible["sentence"]]
     actors = [list(names) for names in eligible["actors"]]
     documents = eligible["doc_id"].astype(str).tolist()
-    pairs = _candidate_pairs(words, actors, similarity) if len(eligible) else None
+    pairs = _candidate_pairs(words, actors, similarity, documents) if len(eligible) else None
     group = list(range(len(eligible)))  # each row its own group until it joins one
     group_documents: dict[int, set[str]] = {}
     if pairs is not None:

@@ -198,3 +198,31 @@ def mark_threads(table: pd.DataFrame, threads: Threads) -> pd.DataFrame:
     12
     """
     return table.assign(thread_id=threads.ids.reindex(table.index).astype("Int64"))
+
+
+#: The actor type given to a thread's lane (`thread_lanes`).
+THREAD_LANE_TYPE = "thread"
+
+
+def thread_lanes(rows: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame:
+    """The rows of `rows` (marked by `mark_threads`) that are in a thread, each with its
+    thread's name as its only actor: `timeline.views.timeline_figure` then draws one lane per
+    thread, labelled by its name, its events coloured by article.
+
+    >>> rows = pd.DataFrame({"thread_id": pd.array([1, None, 1], dtype="Int64"),
+    ...                      "actors": [["A"], ["B"], ["C"]], "actor_types": [["person"]] * 3})
+    >>> summary = pd.DataFrame({"thread_id": pd.array([1], dtype="Int64"), "name": ["A (1 May)"]})
+    >>> thread_lanes(rows, summary)["actors"].tolist()
+    [['A (1 May)'], ['A (1 May)']]
+    """
+    threaded = rows.loc[rows["thread_id"].notna()]
+    names = dict(
+        zip(summary["thread_id"].astype("int64"), summary["name"].astype(str), strict=True)
+    )
+    lane = [names.get(int(number), f"thread {number}") for number in threaded["thread_id"]]
+    return threaded.assign(
+        actors=pd.Series([[name] for name in lane], index=threaded.index, dtype="object"),
+        actor_types=pd.Series(
+            [[THREAD_LANE_TYPE]] * len(threaded), index=threaded.index, dtype="object"
+        ),
+    )

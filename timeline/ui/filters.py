@@ -90,18 +90,19 @@ def sidebar_filters(table: pd.DataFrame, dated: list[Document]) -> Filters:
         help="explicit: the sentence gives it; inherited: from the sentence before; "
         "published: the article's day; vague: 'recently' and the like, no day.",
     )
-    st.query_params.from_dict(
-        {
-            "actor": actors,
-            "all": "1" if match_all else [],
-            "start": start.isoformat() if start else [],
-            "end": end.isoformat() if end else [],
-            "q": query or [],
-            "doc": documents,
-            "precision": granularities,
-            "anchor": anchors,
-        }
-    )
+    owned = {
+        "actor": actors,
+        "all": "1" if match_all else [],
+        "start": start.isoformat() if start else [],
+        "end": end.isoformat() if end else [],
+        "q": query or [],
+        "doc": documents,
+        "precision": granularities,
+        "anchor": anchors,
+    }
+    # Other parameters (the page shown, its actor or thread) belong to other parts of the page.
+    kept = {key: st.query_params.get_all(key) for key in st.query_params if key not in owned}
+    st.query_params.from_dict({**kept, **owned})
     return Filters(
         actors=tuple(actors),
         start=start,
