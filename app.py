@@ -16,10 +16,13 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from timeline.defaults import STORE_VARIABLE
+from timeline.density import density_figure
 from timeline.documents import Document
 from timeline.export import to_csv, to_jsonl, to_timelinejs
 from timeline.ui.filters import sidebar_filters
 from timeline.ui.loading import ALIAS_FILE, event_table_of, model_setting, saved_table, sources
+from timeline.ui.store_view import density_note, store_page, store_source, use_store
 from timeline.views import (
     actors_with_roles,
     counts_figure,
@@ -62,26 +65,39 @@ def main() -> None:
         "Who did what, when: the events of your articles, with every relative date resolved."
     )
     saved = os.environ.get("TIMELINE_TABLE")  # `timeline app --table events.parquet`
+    store = os.environ.get(STORE_VARIABLE)  # `timeline app --store`, `make run`
     dated: list[Document] = []
-    if saved:
-        table = saved_table(saved, Path(saved).stat().st_mtime)
+    # From a store, only the listed rows are read (the rest is counted in SQL); None when the
+    # store cannot be read (the page says why) or is switched off: then the articles are.
+    page = store_page(store, TABLE_ROWS) if store and use_store(store) else None
+    if page is not None:
+        filters, shown, total = page.filters, page.shown, page.total
+        stored, articles, everything = page.stored, page.articles, page.everything
     else:
-        documents, errors = sources()
-        for error in errors:
-            st.sidebar.error(safe_text(error), icon="⚠️")
-        if not documents:
-            st.info(
-                "No articles yet. Open **Articles** in the sidebar to upload articles (txt, md, "
-                "html, json, jsonl, csv) or paste one, or tick *Sample articles* to explore the "
-                "examples."
-            )
-            return
-        aliases = ALIAS_FILE.read_bytes() if ALIAS_FILE.is_file() else b""
-        table, dated = event_table_of(documents, aliases, model_setting())
-    filters = sidebar_filters(table, dated)
-    shown = filter_events(table, filters)
-    articles = len(dated) or table["doc_id"].nunique()
-    summary = f"{len(shown)} of {len(table)} events from {articles} articles"
+        if saved:
+            table = saved_table(saved, Path(saved).stat().st_mtime)
+        else:
+            documents, errors = sources()
+            for error in errors:
+                st.sidebar.error(safe_text(error), icon="⚠️")
+            if not documents:
+                st.info(
+                    "No articles yet. Open **Articles** in the sidebar to upload articles (txt, "
+                    "md, html, json, jsonl, csv) or paste one, or tick *Sample articles* to "
+                    "explore the examples."
+                )
+                return
+            aliases = ALIAS_FILE.read_bytes() if ALIAS_FILE.is_file() else b""
+            table, dated = event_table_of(documents, aliases, model_setting())
+        filters = sidebar_filters(table, dated)
+        shown = filter_events(table, filters)
+        total, stored = len(shown), len(table)
+        articles = len(dated) or table["doc_id"].nunique()
+
+        def everything() -> pd.DataFrame:
+            return shown
+
+    summary = f"{total} of {stored} events from {articles} articles"
     if filters.actors:
         summary += ", with " + ", ".join(filters.actors)
     st.caption(safe_text(summary))  # actor names come from article text
@@ -96,7 +112,10 @@ def main() -> None:
         "View", ["Timeline", "Events per week", "Events per month"], default="Timeline", key="view"
     )
     chart: object = None
-    if view in (None, "Timeline"):
+    if page is not None and page.density is not None:  # too many events to draw one by one
+        st.caption(safe_text(density_note(page)))
+        st.plotly_chart(density_figure(page.density, page.period), width="stretch", key="density")
+    elif view in (None, "Timeline"):
         chart = st.plotly_chart(
             timeline_figure(shown, colour_by=colour_by or "article"),
             width="stretch",
@@ -108,9 +127,9 @@ def main() -> None:
         period = "W" if view == "Events per week" else "M"
         st.plotly_chart(counts_figure(shown, period), width="stretch", key="counts")
     listed = shown.iloc[:TABLE_ROWS]
-    if len(shown) > TABLE_ROWS:
+    if total > len(listed):
         st.caption(
-            f"The table lists the first {TABLE_ROWS:,} of {len(shown):,} events; "
+            f"The table lists the first {len(listed):,} of {total:,} events; "
             "the downloads hold them all."
         )
     rows = st.dataframe(
@@ -134,7 +153,9 @@ def main() -> None:
         selection_mode="single-row",
     )
     event = selected_event(shown, listed, chart, rows)
-    if event is not None:
+    if event is not None and page is not None:
+        store_source(event)
+    elif event is not None:
         texts = {d.id: d for d in dated}
         document = texts.get(str(event["doc_id"]))
         if document is not None:
@@ -165,10 +186,10 @@ def main() -> None:
     left, middle, right = st.columns(3)
     # A big table's files are made when a button is clicked, not on every filter change; a
     # small one's with the page (a click during a rerun would find a deferred file gone).
-    eager = len(shown) <= EAGER_DOWNLOAD_ROWS
+    eager = total <= EAGER_DOWNLOAD_ROWS
 
     def prepared(make: Callable[[pd.DataFrame], bytes]) -> Any:
-        return make(shown) if eager else (lambda: make(shown))
+        return make(everything()) if eager else (lambda: make(everything()))
 
     left.download_button(
         "Download CSV", prepared(to_csv), "timeline.csv", "text/csv", key="download_csv"
