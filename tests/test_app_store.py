@@ -167,3 +167,21 @@ def test_switching_the_store_off_reads_the_articles_in_memory(on_store: Path) ->
     assert not at.exception
     assert at.checkbox(key="sample").value  # the sidebar's articles again
     assert len(_events(at)) > 0 and stored > 0
+
+
+def test_a_big_store_lists_its_newest_articles_and_the_linked_one(
+    on_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline.ui import store_view
+
+    monkeypatch.setattr(store_view, "ARTICLE_OPTIONS", 2)
+    with connect_read_only(on_store) as connection:
+        articles = query.documents(connection).sort_values("published", kind="stable")
+    oldest, title = str(articles["id"].iloc[0]), str(articles["title"].iloc[0])
+    app = AppTest.from_file(APP, default_timeout=120)
+    app.query_params["doc"] = oldest
+    at = app.run()
+    assert not at.exception
+    assert len(at.multiselect(key="doc").options) == 3  # two newest and the linked one
+    assert at.multiselect(key="doc").value == [oldest]
+    assert set(_events(at)["title"]) == {title}

@@ -12,6 +12,7 @@ from collections import Counter
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 import duckdb
@@ -24,6 +25,10 @@ from timeline.filters import Filters
 from timeline.store import connect_read_only, query
 from timeline.ui.filters import filter_widgets
 from timeline.views import safe_text, source_paragraph
+
+#: Articles the sidebar's list offers at most (the newest, and those the link or the user
+#: picked): a store may hold hundreds of thousands, and the list is sent on every rerun.
+ARTICLE_OPTIONS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +77,9 @@ def store_options(path: str, modified: float) -> StoreOptions:
     the store at `path`, cached until the file changes (`modified`)."""
     del modified  # part of the cache key: a store written since is read again
     with closing(connect_read_only(path)) as connection:
-        articles = query.documents(connection)
+        articles = query.documents(connection).sort_values(
+            "published", ascending=False, kind="stable", na_position="last"
+        )
         titles = {
             str(doc_id): str(title) if isinstance(title, str) and title else str(doc_id)
             for doc_id, title in zip(articles["id"], articles["title"], strict=True)
@@ -107,7 +114,7 @@ def store_page(path: str, limit: int) -> StorePage | None:
     (missing, in use by an ingest, another schema version): the caller goes on without it."""
     try:
         options = store_options(path, _modified(path))
-        filters = filter_widgets(options.counts, options.bounds, options.titles)
+        filters = filter_widgets(options.counts, options.bounds, offered(options.titles))
         with closing(connect_read_only(path)) as connection:
             shown, total = query.page(connection, filters, limit=limit)
             density: pd.DataFrame | None = None
@@ -135,6 +142,14 @@ def store_page(path: str, limit: int) -> StorePage | None:
         density=density,
         period=period,
     )
+
+
+def offered(titles: dict[str, str]) -> dict[str, str]:
+    """The articles the sidebar lists: the first `ARTICLE_OPTIONS` of `titles` (the newest),
+    and any the link (`doc=`) or the user picked."""
+    picked = [*st.query_params.get_all("doc"), *st.session_state.get("doc", [])]
+    shown = dict(islice(titles.items(), ARTICLE_OPTIONS))
+    return shown | {doc: titles[doc] for doc in picked if doc in titles}
 
 
 def density_note(page: StorePage) -> str:
