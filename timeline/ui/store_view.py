@@ -71,7 +71,8 @@ def _modified(path: str) -> float:
         return 0.0
 
 
-@st.cache_data(show_spinner="Reading the store…", max_entries=8)
+# Shared, not copied on every rerun (st.cache_data would unpickle 100,000s of titles each time).
+@st.cache_resource(show_spinner="Reading the store…", max_entries=8)
 def store_options(path: str, modified: float) -> StoreOptions:
     """The actors with their events, the date bounds, the articles and the event count of
     the store at `path`, cached until the file changes (`modified`)."""
