@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from timeline.density import density_period, density_threshold
+from timeline.density import density_period, density_threshold, per_period
 from timeline.errors import StoreError
 from timeline.filters import Filters
 from timeline.store import connect_read_only, query
@@ -121,8 +121,11 @@ def store_page(path: str, limit: int) -> StorePage | None:
             density: pd.DataFrame | None = None
             period = ""
             if total > density_threshold():
-                period = density_period(*query.date_bounds(connection, filters))
-                density = query.density(connection, filters, period)
+                days = query.density(connection, filters, "day")
+                first, last = days["period"].min(), days["period"].max()
+                span = (None, None) if days.empty else (first.date(), last.date())
+                period = density_period(*span)
+                density = per_period(days, period)
     except (StoreError, duckdb.Error) as error:
         st.error(
             safe_text(f"The store cannot be read: {error}")
