@@ -16,12 +16,15 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from timeline.defaults import STORE_VARIABLE
+from timeline.density import density_figure
 from timeline.documents import Document
 from timeline.ui.conflicts import conflicts_view
 from timeline.ui.downloads import download_buttons
 from timeline.ui.filters import sidebar_filters
 from timeline.ui.loading import ALIAS_FILE, event_table_of, model_setting, saved_table, sources
 from timeline.ui.network import actor_view, network_view
+from timeline.ui.store_view import density_note, store_page, store_source, use_store
 from timeline.ui.story import (
     ACTOR,
     CONFLICTS,
@@ -74,47 +77,69 @@ def main() -> None:
         "Who did what, when: the events of your articles, with every relative date resolved."
     )
     saved = os.environ.get("TIMELINE_TABLE")  # `timeline app --table events.parquet`
+    store = os.environ.get(STORE_VARIABLE)  # `timeline app --store`, `make run`
     dated: list[Document] = []
-    if saved:
-        table = saved_table(saved, Path(saved).stat().st_mtime)
+    # From a store, only the listed rows are read (the rest is counted in SQL); None when the
+    # store cannot be read (the page says why) or is switched off: then the articles are.
+    stored_page = store_page(store, TABLE_ROWS) if store and use_store(store) else None
+    analysis = None
+    if stored_page is not None:
+        filters, shown, total = stored_page.filters, stored_page.shown, stored_page.total
+        stored, articles = stored_page.stored, stored_page.articles
+        everything = stored_page.everything
     else:
-        documents, errors = sources()
-        for error in errors:
-            st.sidebar.error(safe_text(error), icon="⚠️")
-        if not documents:
-            st.info(
-                "No articles yet. Open **Articles** in the sidebar to upload articles (txt, md, "
-                "html, json, jsonl, csv) or paste one, or tick *Sample articles* to explore the "
-                "examples."
-            )
-            return
-        aliases = ALIAS_FILE.read_bytes() if ALIAS_FILE.is_file() else b""
-        table, dated = event_table_of(documents, aliases, model_setting())
-    # Conflicts marked, the reader's date choices applied, threads found: once per table.
-    store = choice_store()
-    analysis = analysed(table, store)
-    table = analysis.table
-    filters = sidebar_filters(table, dated)
-    shown = story_filters(filter_events(table, filters), analysis, filters.actors)
-    articles = len(dated) or table["doc_id"].nunique()
-    summary = f"{len(shown)} of {len(table)} events from {articles} articles"
+        if saved:
+            table = saved_table(saved, Path(saved).stat().st_mtime)
+        else:
+            documents, errors = sources()
+            for error in errors:
+                st.sidebar.error(safe_text(error), icon="⚠️")
+            if not documents:
+                st.info(
+                    "No articles yet. Open **Articles** in the sidebar to upload articles (txt, "
+                    "md, html, json, jsonl, csv) or paste one, or tick *Sample articles* to "
+                    "explore the examples."
+                )
+                return
+            aliases = ALIAS_FILE.read_bytes() if ALIAS_FILE.is_file() else b""
+            table, dated = event_table_of(documents, aliases, model_setting())
+        # Conflicts marked, the reader's date choices applied, threads found: once per table.
+        choices = choice_store()
+        analysis = analysed(table, choices)
+        table = analysis.table
+        filters = sidebar_filters(table, dated)
+        shown = story_filters(filter_events(table, filters), analysis, filters.actors)
+        total, stored = len(shown), len(table)
+        articles = len(dated) or table["doc_id"].nunique()
+
+        def everything() -> pd.DataFrame:
+            return shown
+
+    summary = f"{total} of {stored} events from {articles} articles"
     if filters.actors:
         summary += ", with " + ", ".join(filters.actors)
     st.caption(safe_text(summary))  # actor names come from article text
-    page = page_switch()
-    if page == ACTOR:  # one actor's page, whatever the filters
+    if analysis is None:  # a store: its rows are read a page at a time
+        st.caption(
+            "Network, Threads, Conflicts and actor pages read a table in memory: switch "
+            "*Show the store* off in the sidebar to open them on the articles."
+        )
+        view_page = TIMELINE
+    else:
+        view_page = page_switch()
+    if analysis is not None and view_page == ACTOR:  # one actor's page, whatever the filters
         actor_view(analysis, filters.actors)
         return
     if shown.empty:
         st.warning("No events match the filters. Remove a filter in the sidebar to see more.")
         return
-    if page != TIMELINE:
-        if page == NETWORK:
+    if analysis is not None and view_page != TIMELINE:
+        if view_page == NETWORK:
             network_view(shown, analysis)
-        elif page == THREADS:
+        elif view_page == THREADS:
             threads_view(shown, analysis.threads)
-        elif page == CONFLICTS:
-            conflicts_view(shown, analysis, store)
+        elif view_page == CONFLICTS:
+            conflicts_view(shown, analysis, choices)
         download_buttons(shown)
         return
     colour_by = st.segmented_control(
@@ -125,7 +150,14 @@ def main() -> None:
         "View", ["Timeline", "Events per week", "Events per month"], default="Timeline", key="view"
     )
     chart: object = None
-    if view in (None, "Timeline"):
+    if stored_page is not None and stored_page.density is not None:  # too many to draw one by one
+        st.caption(safe_text(density_note(stored_page)))
+        st.plotly_chart(
+            density_figure(stored_page.density, stored_page.period),
+            width="stretch",
+            key="density",
+        )
+    elif view in (None, "Timeline"):
         chart = st.plotly_chart(
             timeline_figure(shown, colour_by=colour_by or "article"),
             width="stretch",
@@ -137,9 +169,9 @@ def main() -> None:
         period = "W" if view == "Events per week" else "M"
         st.plotly_chart(counts_figure(shown, period), width="stretch", key="counts")
     listed = shown.iloc[:TABLE_ROWS]
-    if len(shown) > TABLE_ROWS:
+    if total > len(listed):
         st.caption(
-            f"The table lists the first {TABLE_ROWS:,} of {len(shown):,} events; "
+            f"The table lists the first {len(listed):,} of {total:,} events; "
             "the downloads hold them all."
         )
     rows = st.dataframe(
@@ -163,7 +195,9 @@ def main() -> None:
         selection_mode="single-row",
     )
     event = selected_event(shown, listed, chart, rows)
-    if event is not None:
+    if event is not None and stored_page is not None:
+        store_source(event)
+    elif event is not None:
         texts = {d.id: d for d in dated}
         document = texts.get(str(event["doc_id"]))
         if document is not None:
@@ -191,7 +225,7 @@ def main() -> None:
                 st.link_button("Open the article", document.url)
     else:
         st.caption("Select an event in the chart or the table to read its source.")
-    download_buttons(shown)
+    download_buttons(shown, total, everything)
 
 
 main()

@@ -115,7 +115,7 @@ def build(path: Path, size: int) -> dict[str, Any]:
                    (DATE '2014-01-01' + shift)::DATE, s.published_source,
                    (s.date_start::DATE + shift)::DATE, (s.date_end::DATE + shift)::DATE,
                    s.granularity, s.anchor, s.date_text, s.date_value, s.date_text_start,
-                   s.date_text_end,
+                   s.date_text_end, s.date_reason,
                    s.sentence || ' ' || $words[1 + (hash(n) % {len(WORDS)})::INTEGER],
                    s.sentence_start, s.sentence_end, s.paragraph, s.action,
                    list_transform(s.actors, lambda a: $pool[1 + floor({len(pool)} * pow(

@@ -148,3 +148,19 @@ def test_past_eight_articles_the_marker_shape_tells_them_apart(table: pd.DataFra
     points = [trace for trace in timeline_figure(nine).data if trace.type == "scatter"]
     assert [trace.marker.symbol for trace in points] == ["circle"] * 8 + ["diamond"]
     assert points[0].marker.color == points[8].marker.color  # Okabe-Ito has eight colours
+
+
+def test_past_thirty_two_articles_the_rest_share_one_trace() -> None:
+    """A trace per article was seconds for a thousand articles: the 31 busiest keep theirs."""
+    documents = [
+        Document(id=f"d{n}", text=TEXT, title=f"Article {n}", published=date(2023, 10, 23))
+        for n in range(40)
+    ]
+    events = [
+        _event(10, 60, date(2023, 10, 23), "day", ("Antony Blinken",), doc=d.id) for d in documents
+    ]
+    figure = timeline_figure(event_table(documents, events))
+    names = [trace.name for trace in figure.data]
+    assert len(names) == 32
+    assert names.count("9 other articles") == 1
+    assert sum(len(trace.x) for trace in figure.data) == 40  # every event still drawn

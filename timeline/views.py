@@ -34,6 +34,9 @@ COLOUR_BLIND_SAFE = (
 
 MARKER_SYMBOLS = ("circle", "diamond", "square", "triangle-up")
 BAR_PATTERNS = ("", "/", ".", "x")
+#: Groups (articles, actor types) the timeline tells apart, one trace each (a colour and a
+#: shape); past them, the rest share one: a trace per article of 1,000 took seconds.
+MAX_GROUPS = len(COLOUR_BLIND_SAFE) * len(MARKER_SYMBOLS)
 
 
 def actor_counts(table: pd.DataFrame) -> Counter[str]:
@@ -217,6 +220,13 @@ def timeline_figure(
     position = {actor: float(len(order) - 1 - i) for i, actor in enumerate(order)}
     rows = rows.assign(group=group.astype(str), lane=rows["actor"].map(position))
     rows = rows.assign(lane=rows["lane"] + _spread(rows))
+    sizes = rows["group"].value_counts()
+    if len(sizes) > MAX_GROUPS:
+        kept = sizes.index[: MAX_GROUPS - 1]
+        others = (
+            f"{len(sizes) - len(kept)} other {'types' if colour_by == 'actor type' else 'articles'}"
+        )
+        rows = rows.assign(group=rows["group"].where(rows["group"].isin(kept), others))
     groups = list(dict.fromkeys(rows["group"]))
     coarse = rows["granularity"].isin(["day", "time"]).fillna(False) == False  # noqa: E712
     for number, title in enumerate(groups):

@@ -15,14 +15,22 @@ from timeline.export import to_csv, to_jsonl, to_timelinejs
 EAGER_DOWNLOAD_ROWS = 2000
 
 
-def download_buttons(shown: pd.DataFrame) -> None:
+def download_buttons(
+    shown: pd.DataFrame,
+    total: int | None = None,
+    everything: Callable[[], pd.DataFrame] | None = None,
+) -> None:
+    """The three downloads of the filtered rows: `shown` itself, or, from a store, all `total`
+    of them read by `everything` when a button is clicked."""
     left, middle, right = st.columns(3)
     # A big table's files are made when a button is clicked, not on every filter change; a
     # small one's with the page (a click during a rerun would find a deferred file gone).
-    eager = len(shown) <= EAGER_DOWNLOAD_ROWS
+    count = len(shown) if total is None else total
+    eager = count <= EAGER_DOWNLOAD_ROWS
+    rows = everything if everything is not None else (lambda: shown)
 
     def prepared(make: Callable[[pd.DataFrame], bytes]) -> Any:
-        return make(shown) if eager else (lambda: make(shown))
+        return make(rows()) if eager else (lambda: make(rows()))
 
     left.download_button(
         "Download CSV", prepared(to_csv), "timeline.csv", "text/csv", key="download_csv"

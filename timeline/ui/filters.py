@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import pandas as pd
@@ -36,7 +37,21 @@ def seed(key: str, value: object) -> None:
 
 
 def sidebar_filters(table: pd.DataFrame, dated: list[Document]) -> Filters:
-    counts = actor_counts(table)
+    """The sidebar's filters over an event table in memory."""
+    dated_rows = table.loc[table["date_start"].notna()]
+    lowest = dated_rows["date_start"].min().date() if not dated_rows.empty else None
+    highest = dated_rows["date_end"].max().date() if not dated_rows.empty else None
+    titles = {d.id: d.title or d.id for d in dated} or dict(
+        zip(table["doc_id"].astype(str), table["title"].fillna("").astype(str), strict=True)
+    )
+    return filter_widgets(actor_counts(table), (lowest, highest), titles)
+
+
+def filter_widgets(
+    counts: Counter[str], bounds: tuple[date | None, date | None], titles: dict[str, str]
+) -> Filters:
+    """The sidebar's filters, given their options: events per actor, the first and last day,
+    and the articles' titles by id (from a table in memory or from a store)."""
     sidebar = st.sidebar
     sidebar.header("Filters")
     if "actor" not in st.session_state:
@@ -56,9 +71,8 @@ def sidebar_filters(table: pd.DataFrame, dated: list[Document]) -> Filters:
     )
     seed("all", st.query_params.get("all") == "1")
     match_all = sidebar.toggle("Events with all of them", key="all", disabled=len(actors) < 2)
-    dated_rows = table.loc[table["date_start"].notna()]
-    lowest = dated_rows["date_start"].min().date() if not dated_rows.empty else date(2000, 1, 1)
-    highest = dated_rows["date_end"].max().date() if not dated_rows.empty else date(2030, 1, 1)
+    lowest = bounds[0] or date(2000, 1, 1)
+    highest = bounds[1] or date(2030, 1, 1)
     seed("dates", (url_date("start") or lowest, url_date("end") or highest))
     seed("dates_bounds", (lowest, highest))
     if st.session_state["dates"] == st.session_state["dates_bounds"]:
@@ -73,9 +87,6 @@ def sidebar_filters(table: pd.DataFrame, dated: list[Document]) -> Filters:
         end = chosen[1] if chosen[1] != highest else None
     seed("q", st.query_params.get("q", ""))
     query = sidebar.text_input("Search the sentences", key="q")
-    titles = {d.id: d.title or d.id for d in dated} or dict(
-        zip(table["doc_id"].astype(str), table["title"].fillna("").astype(str), strict=True)
-    )
     seed("doc", [d for d in url_list("doc") if d in titles])
     documents = sidebar.multiselect(
         "Articles", options=list(titles), format_func=lambda d: titles[d], key="doc"
