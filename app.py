@@ -24,7 +24,13 @@ from timeline.ui.downloads import download_buttons
 from timeline.ui.filters import sidebar_filters
 from timeline.ui.loading import ALIAS_FILE, event_table_of, model_setting, saved_table, sources
 from timeline.ui.network import actor_view, network_view
-from timeline.ui.store_view import density_note, store_page, store_source, use_store
+from timeline.ui.store_view import (
+    density_note,
+    small_store_table,
+    store_page,
+    store_source,
+    use_store,
+)
 from timeline.ui.story import (
     ACTOR,
     CONFLICTS,
@@ -81,14 +87,20 @@ def main() -> None:
     dated: list[Document] = []
     # From a store, only the listed rows are read (the rest is counted in SQL); None when the
     # store cannot be read (the page says why) or is switched off: then the articles are.
-    stored_page = store_page(store, TABLE_ROWS) if store and use_store(store) else None
+    stored_page = None
+    whole = None  # a small store, read whole: every page works on it
+    if store and use_store(store):
+        whole = small_store_table(store)
+        stored_page = None if whole is not None else store_page(store, TABLE_ROWS)
     analysis = None
     if stored_page is not None:
         filters, shown, total = stored_page.filters, stored_page.shown, stored_page.total
         stored, articles = stored_page.stored, stored_page.articles
         everything = stored_page.everything
     else:
-        if saved:
+        if whole is not None:
+            table = whole
+        elif saved:
             table = saved_table(saved, Path(saved).stat().st_mtime)
         else:
             documents, errors = sources()

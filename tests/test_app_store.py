@@ -34,10 +34,28 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def page_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests query the store a page at a time, as a big store is (the sample is small
+    enough to be read whole otherwise: see `test_a_small_store_opens_every_page`)."""
+    monkeypatch.setenv("TIMELINE_IN_MEMORY_EVENTS", "0")
+
+
 @pytest.fixture()
 def on_store(sample_store: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(STORE_VARIABLE, str(sample_store))
     return sample_store
+
+
+def test_a_small_store_opens_every_page(on_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_IN_MEMORY_EVENTS", "50000")
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["view"] = "threads"
+    at.run()
+    assert not at.exception
+    captions = " ".join(c.value for c in at.caption)
+    assert "read a table in memory" not in captions
+    assert f"of {_count(on_store, Filters())} events" in captions
 
 
 def _count(path: Path, filters: Filters) -> int:

@@ -8,6 +8,7 @@ session thread, as DuckDB asks): while the page is idle nothing holds the file, 
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from contextlib import closing
 from dataclasses import dataclass
@@ -91,6 +92,42 @@ def store_options(path: str, modified: float) -> StoreOptions:
             titles=titles,
             events=query.count(connection),
         )
+
+
+#: A store of at most this many events is read whole, so every page of the dashboard (the
+#: network, threads, conflicts, actor pages) works on it as on articles read in memory
+#: (`TIMELINE_IN_MEMORY_EVENTS` overrides it; 0 always queries the store a page at a time).
+IN_MEMORY_EVENTS = 50_000
+
+
+def in_memory_limit() -> int:
+    """`TIMELINE_IN_MEMORY_EVENTS`, or `IN_MEMORY_EVENTS` when unset or not a whole number."""
+    try:
+        return max(0, int(os.environ.get("TIMELINE_IN_MEMORY_EVENTS", IN_MEMORY_EVENTS)))
+    except ValueError:
+        return IN_MEMORY_EVENTS
+
+
+@st.cache_resource(show_spinner="Reading the store…", max_entries=4)
+def _whole(path: str, modified: float) -> pd.DataFrame:
+    del modified  # part of the cache key: a store written since is read again
+    with closing(connect_read_only(path)) as connection:
+        return query.rows(connection)
+
+
+def small_store_table(path: str) -> pd.DataFrame | None:
+    """The whole event table of a store small enough to read at once; None for a bigger
+    store, or one that cannot be read (`store_page` then says why)."""
+    limit = in_memory_limit()
+    if limit <= 0:
+        return None
+    try:
+        options = store_options(path, _modified(path))
+        if options.events > limit:
+            return None
+        return _whole(path, _modified(path))
+    except (StoreError, duckdb.Error):
+        return None
 
 
 def use_store(path: str) -> bool:
