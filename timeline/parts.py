@@ -31,6 +31,7 @@ from timeline.table import (
     COLUMNS,
     LIST_COLUMNS,
     SCHEMA,
+    arrow_schema,
     event_table,
     in_table_order,
     merge_duplicates,
@@ -49,20 +50,6 @@ def part_name(number: int) -> str:
     'part-000012.parquet'
     """
     return f"part-{number:06d}.parquet"
-
-
-def arrow_schema() -> Any:
-    """The Arrow schema of a part, from the table's `SCHEMA` (so an empty part has types too)."""
-    import pyarrow as pa  # noqa: PLC0415  (only parts and Parquet exports need it)
-
-    kinds = {
-        "string": pa.string(),
-        "datetime64[s]": pa.timestamp("s"),
-        "Int64": pa.int64(),
-        "int64": pa.int64(),
-        "object": pa.list_(pa.string()),
-    }
-    return pa.schema([(column, kinds[dtype]) for column, (dtype, _) in SCHEMA.items()])
 
 
 def write_part(table: pd.DataFrame, folder: Path, number: int) -> Path:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -69,6 +69,22 @@ ANALYSIS_SCHEMA: dict[str, tuple[str, str]] = {
 #: Columns holding a list per row (joined with "; " in CSV) and columns holding days.
 LIST_COLUMNS = tuple(column for column, (dtype, _) in SCHEMA.items() if dtype == "object")
 DATE_COLUMNS = tuple(column for column, (dtype, _) in SCHEMA.items() if dtype.startswith("date"))
+
+
+def arrow_schema() -> Any:
+    """The Arrow schema of event rows as pandas holds them (days as timestamps, lists of
+    strings), from `SCHEMA`: for Parquet parts and the store, so an empty table has types too.
+    """
+    import pyarrow as pa  # noqa: PLC0415  (pyarrow loads only when rows move)
+
+    kinds = {
+        "string": pa.string(),
+        "datetime64[s]": pa.timestamp("s"),
+        "Int64": pa.int64(),
+        "int64": pa.int64(),
+        "object": pa.list_(pa.string()),
+    }
+    return pa.schema([(column, kinds[dtype]) for column, (dtype, _) in SCHEMA.items()])
 
 
 def _dates(values: Sequence[date | None]) -> pd.Series:

@@ -22,12 +22,13 @@ ends today" says nothing of the kind: it names two days.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from timeline.furniture import without_furniture
 from timeline.sentences import split_sentences
 from timeline.syntax import reporting_verbs
 from timeline.temporal import Timex, tag
+from timeline.temporal.calendar import add_months
 from timeline.temporal.vocabulary import VOCABULARY
 
 __all__ = ["LEAD_SENTENCES", "MAX_DAYS_BEFORE", "writing_day"]
@@ -126,15 +127,8 @@ def _calendar_day(value: str, published: date) -> date | None:
     except ValueError:
         return None
     if found > published and not value[:4].isdigit():
-        found = _a_year_earlier(found)
+        found = add_months(found, -12)
     return found
-
-
-def _a_year_earlier(day: date) -> date:
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day - timedelta(days=365)
 
 
 def _reported(sentence: str, deictic: Timex) -> bool:

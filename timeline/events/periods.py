@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from timeline.kinds import Granularity, TimexType
 from timeline.temporal import Timex
+from timeline.temporal.calendar import add_months
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -86,7 +87,7 @@ def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
     unit = " ".join(match["unit"].lower().split())
     months, granularity, letter = _UNITS[unit]
     end = timex.date_end
-    first_day = _months_before(end + timedelta(days=1), months)
+    first_day = add_months(end + timedelta(days=1), -months)
     ordinal = _ORDINALS.get((match["ordinal"] or "").lower())
     phrase_start = sentence.start + window_start + match.start()
     return Timex(
@@ -125,17 +126,5 @@ def _value(first_day: date, end: date, months: int, letter: str, ordinal: int | 
     # a fiscal year is named by the year it ends in: the first of four quarters ended in
     # December 2009 belongs to the year that ends in 2010
     periods = 12 // months
-    year_end = _months_before(end, -(periods - ordinal) * months)
+    year_end = add_months(end, (periods - ordinal) * months)
     return f"FY{year_end.year}-{letter}{ordinal}"
-
-
-def _months_before(day: date, months: int) -> date:
-    """The day `months` calendar months before `day` (the last day of a shorter month)."""
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    for last in (day.day, 30, 29, 28):
-        try:
-            return date(year, month + 1, last)
-        except ValueError:
-            continue
-    return date(year, month + 1, 28)

@@ -25,8 +25,7 @@ from timeline.errors import ExportError
 from timeline.export import export_bytes, format_for, to_csv, to_jsonl
 from timeline.filters import Filters
 from timeline.store.query import NO_FILTER, iter_rows
-from timeline.store.schema import event_arrow_schema
-from timeline.table import empty_table
+from timeline.table import arrow_schema, empty_table
 
 if TYPE_CHECKING:
     import duckdb
@@ -87,7 +86,7 @@ def _parquet(chunks: Iterator[pd.DataFrame], out: BinaryIO) -> int:
     import pyarrow as pa  # noqa: PLC0415  (only this format needs it)
     import pyarrow.parquet as pq  # noqa: PLC0415
 
-    schema = pa.Table.from_pandas(empty_table(), schema=event_arrow_schema()).schema
+    schema = pa.Table.from_pandas(empty_table(), schema=arrow_schema()).schema
     written = 0
     with pq.ParquetWriter(out, schema) as writer:
         for rows in chunks:

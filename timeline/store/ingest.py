@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from timeline.defaults import BATCH_SIZE
 from timeline.documents import Document, unique_ids
 from timeline.sources import Source, document_sources, fetches, read_source
-from timeline.store.schema import event_arrow_schema, open_store, sort_events
-from timeline.table import COLUMNS, DATE_COLUMNS
+from timeline.store.schema import open_store, sort_events
+from timeline.table import COLUMNS, DATE_COLUMNS, arrow_schema
 
 if TYPE_CHECKING:
     import duckdb
@@ -252,9 +252,7 @@ def write_batch(
 
     if not documents:
         return
-    events = pa.Table.from_pandas(
-        table[list(COLUMNS)], schema=event_arrow_schema(), preserve_index=False
-    )
+    events = pa.Table.from_pandas(table[list(COLUMNS)], schema=arrow_schema(), preserve_index=False)
     counts = table["doc_id"].value_counts().to_dict()
     now = datetime.now(tz=UTC).replace(tzinfo=None)
     records = pa.table(

@@ -21,15 +21,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import duckdb
 
 from timeline.errors import StoreError
 from timeline.table import DATE_COLUMNS, SCHEMA
-
-if TYPE_CHECKING:
-    import pyarrow as pa
 
 #: The version of the tables below; a store of another version is refused with a message.
 SCHEMA_VERSION = 1
@@ -60,20 +56,6 @@ CREATE TABLE IF NOT EXISTS documents ({", ".join(f"{c} {t}" for c, t in DOCUMENT
 CREATE TABLE IF NOT EXISTS events ({", ".join(f"{c} {t}" for c, t in EVENT_COLUMNS.items())});
 CREATE TABLE IF NOT EXISTS actor_names (name VARCHAR PRIMARY KEY);
 """
-
-
-def event_arrow_schema() -> pa.Schema:
-    """The Arrow schema of event rows as pandas holds them (days as timestamps)."""
-    import pyarrow as pa  # noqa: PLC0415  (pyarrow loads only when rows move)
-
-    arrow_types = {
-        "string": pa.string(),
-        "datetime64[s]": pa.timestamp("s"),
-        "Int64": pa.int64(),
-        "int64": pa.int64(),
-        "object": pa.list_(pa.string()),
-    }
-    return pa.schema([(column, arrow_types[dtype]) for column, (dtype, _) in SCHEMA.items()])
 
 
 def event_select(alias: str = "") -> str:

@@ -85,7 +85,12 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month + 1, 1) - timedelta(days=1)
 
 
-def _add_months(day: date, months: int) -> date:
+def add_months(day: date, months: int) -> date:
+    """`day` moved by whole calendar months, on the last day of a shorter month.
+
+    >>> add_months(date(2024, 2, 29), -12), add_months(date(2010, 6, 1), -3)
+    (datetime.date(2023, 2, 28), datetime.date(2010, 3, 1))
+    """
     total = day.year * 12 + day.month - 1 + months
     year, month = divmod(total, 12)
     year = min(max(year, 1), 9999)
@@ -101,17 +106,17 @@ def _shift(day: date, amount: int, unit: str) -> date | None:
         if unit == "2W":
             return day + timedelta(weeks=2 * amount)
         if unit == "M":
-            return _add_months(day, amount)
+            return add_months(day, amount)
         if unit == "Q":
-            return _add_months(day, 3 * amount)
+            return add_months(day, 3 * amount)
         if unit == "Y":
-            return _add_months(day, 12 * amount)
+            return add_months(day, 12 * amount)
         if unit == "DE":
-            return _add_months(day, 120 * amount)
+            return add_months(day, 120 * amount)
         if unit == "CE":
-            return _add_months(day, 1200 * amount)
+            return add_months(day, 1200 * amount)
         if unit == "ML":
-            return _add_months(day, 12000 * amount)
+            return add_months(day, 12000 * amount)
     except (OverflowError, ValueError):
         return None
     return None

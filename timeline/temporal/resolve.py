@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from typing import assert_never
 
 from timeline.temporal.calendar import (
-    _add_months,
     _month_end,
     _year_value,
+    add_months,
 )
 from timeline.temporal.partial import (
     AdjacentUnit,
@@ -269,7 +269,7 @@ def _monthless_day(
     if not running.narrative and running.reference is not None and running.anchor is None:
         # news: the nearest such day of a month around the reference
         reference = running.reference
-        options = [_add_months(reference.replace(day=1), k) for k in (-1, 0, 1)]
+        options = [add_months(reference.replace(day=1), k) for k in (-1, 0, 1)]
         best = min(
             (o for o in options if day <= _month_end(o.year, o.month).day),
             key=lambda o: abs((o.replace(day=day) - reference).days),

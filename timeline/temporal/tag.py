@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline.temporal.calendar import add_months
 from timeline.temporal.detect import _candidates
 from timeline.temporal.genre import is_narrative
 from timeline.temporal.modifiers import _apply_left_modifier
@@ -129,13 +130,17 @@ _PERIOD_VALUE_RE = re.compile(
 )
 
 
+def _a_year(timex: Timex) -> bool:
+    """A whole year: "last year", "a year earlier", "2009"."""
+    return timex.granularity == "year" and re.fullmatch(r"\d{4}", timex.value) is not None
+
+
 def _same_period_of_year(text: str, first: Timex, second: Timex) -> bool:
     """ "the same quarter last year": one period, in the year the second names."""
     return (
         _SAME_PERIOD_RE.match(first.text) is not None
         and _PERIOD_VALUE_RE.match(first.value) is not None
-        and second.granularity == "year"
-        and re.fullmatch(r"\d{4}", second.value) is not None
+        and _a_year(second)
         and re.fullmatch(r"\s*(?:,\s*)?(?:of\s+|in\s+)?", text[first.end : second.start])
         is not None
     )
@@ -149,17 +154,8 @@ def _join_same_period(text: str, first: Timex, second: Timex) -> Timex:
     ...                                 date(2023, 7, 20))]
     [('the same quarter last year', '2022-Q3')]
     """
-    match = _PERIOD_VALUE_RE.match(first.value)
-    if match is None:  # _same_period_of_year checked it: nothing to join
-        return first
-    shift = int(second.value) - int(match["year"])
-    start, end = first.date_start, first.date_end
-    if start is not None and end is not None:
-        start, end = _years_later(start, shift), _years_later(end, shift)
-    return Timex(
-        first.start, second.end, text[first.start : second.end], first.type,
-        second.value + match["rest"], first.mod, first.granularity, start, end,
-    )  # fmt: skip
+    # _same_period_of_year checked that it is a period: nothing else to join
+    return _in_year(text, first.start, first, second, first.mod) or first
 
 
 #: "the same period", "the same time" right before a year: the period the sentence named
@@ -175,27 +171,26 @@ def _same_unnamed_period(text: str, named: Timex, year: Timex) -> Timex | None:
     [('February', '2010-02'), ('the same period last year', '2009-02')]
     """
     match = _UNNAMED_PERIOD_RE.search(text, max(0, year.start - 40), year.start)
-    period = _PERIOD_VALUE_RE.match(named.value)
     if (
         match is None
-        or period is None
-        or year.granularity != "year"
-        or re.fullmatch(r"\d{4}", year.value) is None
+        or not _a_year(year)
         or re.search(r"[.!?]\s", text[named.end : match.start()]) is not None
     ):
         return None
-    shift = int(year.value) - int(period["year"])
-    start, end = named.date_start, named.date_end
-    if start is not None and end is not None:
-        start, end = _years_later(start, shift), _years_later(end, shift)
+    return _in_year(text, match.start(), named, year, year.mod)
+
+
+def _in_year(text: str, start: int, period: Timex, year: Timex, mod: str | None) -> Timex | None:
+    """The expression from `start` to the end of `year`: the value and days of `period` (a
+    quarter, a month, a week ...) moved to the year `year` names; None when `period` is none."""
+    match = _PERIOD_VALUE_RE.match(period.value)
+    if match is None:
+        return None
+    months = 12 * (int(year.value) - int(match["year"]))
+    first, last = period.date_start, period.date_end
+    if first is not None and last is not None:
+        first, last = add_months(first, months), add_months(last, months)
     return Timex(
-        match.start(), year.end, text[match.start() : year.end], named.type,
-        year.value + period["rest"], year.mod, named.granularity, start, end,
+        start, year.end, text[start : year.end], period.type,
+        year.value + match["rest"], mod, period.granularity, first, last,
     )  # fmt: skip
-
-
-def _years_later(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
