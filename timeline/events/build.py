@@ -91,7 +91,8 @@ def build_events(
         if analysed is not None and not predicates and len(sentence.text.split()) <= 3:
             continue  # a signature or a caption ("Steve"), no clause at all
         events.extend(_sentence_events(doc, candidate, predicates, names, types, mentions))
-    return [replace(e, date_reason=date_reason(e, doc, sentences)) for e in events]
+    starts = [s.start for s in sentences]  # once: a long article has many events
+    return [replace(e, date_reason=date_reason(e, doc, starts)) for e in events]
 
 
 def _sentence_events(

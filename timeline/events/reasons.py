@@ -8,7 +8,8 @@
 >>> doc = Document("a", text, published=date(2023, 10, 23), published_source="metadata")
 >>> sunday = tag(text, doc.published)[0]
 >>> event = dated_event(doc, split_sentences(text)[0], sunday, Anchor.EXPLICIT, [], [])
->>> print(date_reason(event, doc, split_sentences(text)))  # doctest: +NORMALIZE_WHITESPACE
+>>> starts = [s.start for s in split_sentences(text)]
+>>> print(date_reason(event, doc, starts))  # doctest: +NORMALIZE_WHITESPACE
 'Sunday', counted from the publication day, Monday 23 October 2023, and the sentence's
 past tense -> Sunday 22 October 2023
 """
@@ -28,7 +29,6 @@ from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 if TYPE_CHECKING:
     from timeline.documents import Document
     from timeline.events.event import Event
-    from timeline.sentences import Sentence
 
 __all__ = ["date_reason", "describe_day", "describe_period"]
 
@@ -83,8 +83,9 @@ def describe_period(start: date, end: date, granularity: str | None) -> str:
     return f"{start.day} {start:%B %Y} to {end.day} {end:%B %Y}{kind}"
 
 
-def date_reason(event: Event, doc: Document, sentences: Sequence[Sentence]) -> str:
-    """Why `event` (of `doc`, split into `sentences`) has its date, or why it has none."""
+def date_reason(event: Event, doc: Document, sentence_starts: Sequence[int]) -> str:
+    """Why `event` (of `doc`, whose sentences start at `sentence_starts`, in order) has its
+    date, or why it has none."""
     written = f"'{event.date_text}'"
     if event.anchor == Anchor.VAGUE:
         if event.date_text:
@@ -98,7 +99,7 @@ def date_reason(event: Event, doc: Document, sentences: Sequence[Sentence]) -> s
             return f"{written} means the news day: {_reference(doc)} -> {when}"
         return f"no date in the sentence: {_reference(doc)} -> {when}"
     if event.anchor == Anchor.INHERITED:
-        back = _sentences_back(sentences, event)
+        back = _sentences_back(sentence_starts, event)
         return f"inherited from {written} {back} -> {when}"
     return f"{_how_written(event, doc)} -> {when}"
 
@@ -135,11 +136,10 @@ def _reference(doc: Document) -> str:
     return f"{source}, {describe_day(doc.published)}"
 
 
-def _sentences_back(sentences: Sequence[Sentence], event: Event) -> str:
+def _sentences_back(starts: Sequence[int], event: Event) -> str:
     """ "the sentence before", "two sentences earlier" ... from the evidence to the row."""
     if event.date_text_start is None:
         return "earlier in the article"
-    starts = [s.start for s in sentences]
     here = bisect_right(starts, event.sentence_start) - 1
     there = bisect_right(starts, event.date_text_start) - 1
     distance = here - there

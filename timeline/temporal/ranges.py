@@ -22,6 +22,7 @@ A number followed by a word ("May 4 and 5 soldiers") is a count, not a day.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
 
@@ -67,11 +68,17 @@ def range_partners(text: str, timexes: Sequence[Timex]) -> list[Timex]:
     """The bare partners of `timexes` (sorted, not overlapping) in `text`, not overlapping any
     of them."""
     found: list[Timex] = []
+    starts = [t.start for t in timexes]
     for timex in timexes:
         partner = _partner(text, timex)
-        if partner is not None and not any(
-            t.start < partner.end and partner.start < t.end for t in [*timexes, *found]
-        ):
+        if partner is None:
+            continue
+        # Sorted and apart, the expressions end in order: only the last one starting before
+        # the partner's end can overlap it; and a partner lies in a gap beside its own
+        # expression, where only the partner found just before may stand too.
+        before = bisect_left(starts, partner.end) - 1
+        neighbours = ([timexes[before]] if before >= 0 else []) + found[-1:]
+        if not any(t.start < partner.end and partner.start < t.end for t in neighbours):
             found.append(partner)
     return found
 
