@@ -194,6 +194,7 @@ def test_durations(sentence: str, expected_text: str, value: str) -> None:
         ("The board meets every Monday.", "every Monday", "XXXX-WXX-1"),
         ("The magazine appears weekly.", "weekly", "P1W"),
         ("The conference is held annually.", "annually", "P1Y"),
+        ("The brewer reported its first annual loss.", "annual", "P1Y"),
         ("The mine ships 40,000 tonnes a day.", "a day", "P1D"),
         ("Nurses there earn $52,000 a year.", "a year", "P1Y"),
         ("Patients take two tablets a week.", "a week", "P1W"),
@@ -217,6 +218,18 @@ def test_sets(sentence: str, expected_text: str, value: str) -> None:
 def test_vague(sentence: str, value: str) -> None:
     timex = one(sentence)
     assert (timex.type, timex.value, timex.date_start) == ("DATE", value, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Rents have climbed in recent years.", "PXY"),
+        ("The port has been quieter in recent weeks.", "PXW"),
+    ],
+)
+def test_recent_periods_are_vague_durations(sentence: str, value: str) -> None:
+    timex = one(sentence)
+    assert (timex.type, timex.value, timex.date_start) == ("DURATION", value, None)
 
 
 @pytest.mark.parametrize(
@@ -445,6 +458,8 @@ def test_narrative_conventions() -> None:
         "Resolution 1483 was adopted.",
         "It offers 75 hours of video playback.",
         "Three quarters of the troops left.",
+        "The chain will shut 412, or about a quarter, of its shops.",
+        "She spoke at the annual Global Shipping Forum.",
         "The fall of Budapest came later.",
         "He bought iLife '11 for the Mac.",
         "She sang White Christmas on stage.",

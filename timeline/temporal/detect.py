@@ -184,8 +184,8 @@ def _keep_duration(text: str, cand: _Candidate, narrative: bool) -> bool:
     """A count of units: not a fraction, a name, "day-to-day", or a bare plural."""
     match = cand.match
     unit = match["unit"].lower()
-    if unit.startswith("quarter") and _FRACTION_AFTER_RE.match(text[cand.end : cand.end + 6]):
-        return False  # "three quarters of the troops" is a fraction
+    if unit.startswith("quarter") and _FRACTION_AFTER_RE.match(text[cand.end : cand.end + 7]):
+        return False  # "three quarters of the troops", "789, or about a quarter, of its dealers"
     num = (match["num"] or "").lower()
     if not (match["num"] or match["dmod"] or match["dir"]):
         return False  # a bare "years" is only a duration after "for", "within"...
@@ -235,6 +235,16 @@ def _keep_quarter(text: str, cand: _Candidate, narrative: bool) -> bool:
     )
 
 
+def _keep_set(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "the annual Worldwide Developers Conference": "annual" describes a named event, it is
+    part of the name's description, not a time of its own ("an annual profit" is one)."""
+    word = cand.match["sw"]
+    if not word or not word.lower().endswith("annual"):
+        return True
+    following = _next_word(text, cand.end)
+    return not (following[:1].isupper() and text[cand.start].islower())
+
+
 _Filter = Callable[[str, _Candidate, bool], bool]
 #: the context filters of each kind of candidate: all must keep it
 _FILTERS: dict[str, tuple[_Filter, ...]] = {
@@ -250,6 +260,7 @@ _FILTERS: dict[str, tuple[_Filter, ...]] = {
     "ordinal_day": (_keep_ordinal_day,),
     "the_unit": (_keep_the_unit,),
     "quarter": (_keep_quarter,),
+    "set": (_keep_set,),
 }
 
 

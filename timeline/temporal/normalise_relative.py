@@ -263,7 +263,8 @@ class _RelativeKinds(_AbsoluteKinds):
     def vague(self, cand: _Candidate) -> None:
         phrase = _squash(cand.match.group(0).lower())
         value = VAGUE_NEWS.get(phrase) or VAGUE_NARRATIVE.get(phrase) or "PRESENT_REF"
-        self.emit(cand.start, cand.end, "DATE", value, remember=False)
+        kind = "DURATION" if value.startswith("P") and not value.endswith("_REF") else "DATE"
+        self.emit(cand.start, cand.end, kind, value, remember=False)
 
     def decades_long(self, cand: _Candidate) -> None:
         code = _unit_code(cand.match["unit"])

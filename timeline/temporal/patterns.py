@@ -21,7 +21,7 @@ _RANGE_END_RE = re.compile(
     r"\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![-–/:.]?\d)"
     r"(?!\s*(?:[AaPp]\.?[Mm]\b|o['’]clock))(?!\s+[A-Z][a-z])(?P<year2>,?\s+(?:1\d|20)\d\d\b)?"
 )
-_FRACTION_AFTER_RE = re.compile(r"\s+(?:of|in|to)\b")
+_FRACTION_AFTER_RE = re.compile(r",?\s+(?:of|in|to)\b")
 _PRONOUN_USE_RE = re.compile(r"\s*[,.;:)]|\s+(?:an?|is|was|the)\b")
 _THE_OR_AT_BEFORE_RE = re.compile(r"(?i)\b(?:the|at)\s+$")
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s*$")
