@@ -139,6 +139,18 @@ def test_acronyms_of_names_with_initials_or_an_ampersand() -> None:
     assert {m.name for m in second if m.text == "M&F"} == {"Marlow & Finch"}
 
 
+def test_an_acronym_finds_its_full_name_the_model_missed() -> None:
+    text = "The Standard & Poor's 500 index rose on Monday. The S&P gained again on Tuesday."
+    mentions = find_actors([text])[0]
+    assert {(m.text, m.name) for m in mentions} >= {
+        ("Standard & Poor's 500", "Standard & Poor's 500"),
+        ("S&P", "Standard & Poor's 500"),
+    }
+    # two spelled-out names the acronym could stand for: it stands for neither
+    text = "Sable & Pike and Stone & Pratt bid. S&P won the contract."
+    assert {m.name for m in find_actors([text])[0] if m.text == "S&P"} <= {"S&P"}
+
+
 def test_a_demonym_written_as_an_adjective_is_no_actor() -> None:
     texts = [
         "Nordwerk cut 900 jobs at its European division and at North American plants.",

@@ -11,6 +11,8 @@ short names and acronyms to the organisation's full name, and the names the mode
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -58,6 +60,7 @@ def canonical(
     >>> [(m.text, m.name) for m in canonical(text, raw, AliasTable())]
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
+    raw = sorted([*raw, *spelled_out(text, raw)], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]
     return _complete(text, mentions)
@@ -392,6 +395,52 @@ def acronyms(text: str, raw: list[RawSpan], organisations: set[str]) -> dict[str
         for acronym, names in found.items()
         if len(names) == 1 and acronym in organisations and is_acronym(acronym)
     }
+
+
+#: A run of capitalised words, with the small words and ampersands names are written with
+#: ("Standard & Poor's 500", "Bank of England"), and a number at its end.
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w&'’.-])[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|de|&) )*[A-Z][\w'’.-]*)+(?: \d+\b)?"
+)
+
+
+def spelled_out(text: str, raw: list[RawSpan]) -> list[RawSpan]:
+    """The full names the model missed of the acronyms it found: "Standard & Poor's 500" for
+    "S&P" when the text spells it out somewhere (the one capitalised run of the text whose
+    initials the acronym is), each occurrence free of other spans.
+
+    >>> text = "The Standard & Poor's 500 index rose. The S&P fell."
+    >>> [(r.text, r.label) for r in spelled_out(text, [RawSpan(42, 45, "S&P", "ORG")])]
+    [("Standard & Poor's 500", 'ORG')]
+    """
+    wanted = {r.text for r in raw if r.label == "ORG" and is_acronym(r.text)}
+    if not wanted:
+        return []
+    runs: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for match in _CAPITALISED_RUN.finditer(text):
+        run, start = match.group(), match.start()
+        while " " in run:  # "The", "On", "President": no word of the name
+            first, rest = run.split(" ", 1)
+            folded = first.casefold()
+            if not (first in sentence_openers() or folded == "the" or folded in titles()):
+                break
+            run, start = rest, start + len(first) + 1
+        acronym = initials(run)
+        if acronym in wanted:
+            runs.setdefault(acronym, {}).setdefault(run, []).append((start, start + len(run)))
+    taken = sorted((r.start, r.end) for r in raw)
+    found: list[RawSpan] = []
+    for spellings in runs.values():
+        if len(spellings) != 1:
+            continue  # two names it could stand for: neither
+        for start, end in next(iter(spellings.values())):
+            index = bisect_right(taken, (start, sys.maxsize))
+            free = (index == 0 or taken[index - 1][1] <= start) and (
+                index == len(taken) or taken[index][0] >= end
+            )
+            if free:
+                found.append(RawSpan(start, end, text[start:end], "ORG"))
+    return found
 
 
 class WordCounts:
