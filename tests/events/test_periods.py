@@ -47,6 +47,23 @@ def test_a_day_that_closes_a_period_is_the_period(
     assert period.text.endswith(written)
 
 
+def test_a_month_that_closes_a_period_is_the_period() -> None:
+    text = "Sales in its fiscal second quarter, which ended in November, fell."
+    start = text.index("November")
+    month = Timex(start, start + 8, "November", "DATE", "2012-11", None, "month",
+                  date(2012, 11, 1), date(2012, 11, 30))  # fmt: skip
+    (period,) = periods_ended(Sentence(0, len(text), text, 0), [month])
+    assert (period.value, period.date_start, period.date_end) == (
+        "FY2013-Q2", date(2012, 9, 1), date(2012, 11, 30))  # fmt: skip
+    assert period.text == "its fiscal second quarter, which ended in November"
+    # a span to a month is no period that ended in it
+    text = "Profit in the year to March doubled."
+    start = text.index("March")
+    month = Timex(start, start + 5, "March", "DATE", "2012-03", None, "month",
+                  date(2012, 3, 1), date(2012, 3, 31))  # fmt: skip
+    assert periods_ended(Sentence(0, len(text), text, 0), [month]) == [month]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,5 +1,6 @@
-"""Reporting periods that end on a day: "the quarter ended May 31", "the last quarter, which
-ended December 30, 2006", "the year to March 31", "the fiscal year ending June 30, 2024".
+"""Reporting periods that end on a day or in a month: "the quarter ended May 31", "the last
+quarter, which ended December 30, 2006", "the year to March 31", "the fiscal year ending June
+30, 2024", "its fiscal second quarter, which ended in November" (the three months to its end).
 
 Companies whose year does not start in January say which quarter they mean by the day it
 ended. The day is not when the clause happened: the profit was earned over the three months
@@ -55,7 +56,7 @@ _ENDED = re.compile(
     r"(?i)\b(?:the|its|their|his|her|our)\s+(?:(?:last|latest|most\s+recent)\s+)?"
     r"(?:fiscal\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
     r"(?:fiscal\s+)?(?P<unit>" + _UNIT_WORDS + r")\s*,?\s*(?:(?:which|that)\s+)?"
-    r"(?:ended|ending|ends|to)\s+(?:on\s+)?$"
+    r"(?:ended|ending|ends|to)\s+(?P<at>on\s+|in\s+)?$"
 )
 #: The most characters between the start of a phrase and its day.
 _REACH = 90
@@ -77,13 +78,15 @@ def periods_ended(sentence: Sentence, timexes: Sequence[Timex]) -> list[Timex]:
 
 
 def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
-    if timex.granularity != Granularity.DAY or timex.date_end is None:
+    if timex.granularity not in (Granularity.DAY, Granularity.MONTH) or timex.date_end is None:
         return None
     start = timex.start - sentence.start
     window_start = max(0, start - _REACH)
     match = _ENDED.search(sentence.text[window_start:start])
     if match is None:
         return None
+    if timex.granularity == Granularity.MONTH and (match["at"] or "").strip().lower() != "in":
+        return None  # "the year to March" is a span to a month, not a period ended in it
     unit = " ".join(match["unit"].lower().split())
     months, granularity, letter = _UNITS[unit]
     end = timex.date_end
