@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from timeline.events.offsets import is_counted_from_event
 from timeline.kinds import Anchor, Granularity, PublishedSource
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
@@ -111,6 +112,8 @@ def _how_written(event: Event, doc: Document) -> str:
         return f"{written} written in the sentence"
     if doc.published is None:
         return f"{written} counted from the date the text gave before it"
+    if is_counted_from_event(event.date_text):
+        return f"{written} counted from the day the text told of before it"
     reference = _reference(doc)
     tense = _tense_said(event, doc)
     if _MONTH_WRITTEN.search(event.date_text):

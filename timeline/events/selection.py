@@ -22,6 +22,7 @@ from timeline.events.dates import (
     modifies_noun,
     news_dates,
 )
+from timeline.events.offsets import counted_from_event
 from timeline.events.periods import periods_ended
 from timeline.events.reports import vague_in_quotation
 
@@ -131,6 +132,8 @@ def event_sentences(
     for number, sentence, found in _with_expressions(sentences, timexes):
         if number == headline or is_boilerplate(sentence.text):
             continue
+        if found and anchor is not None and anchor[1].granularity == "day":
+            found = counted_from_event(sentence, found, anchor[1].date_start)
         own, on_publication = _sentence_dates(sentence, found, published)
         dating = anchoring(own)
         near = anchor is not None and (

@@ -1,0 +1,100 @@
+"""Dates counted from an event the sentence points back to: "A day before the announcement,
+GM said ..." opens a sentence about the day before the day the story is telling, "Two weeks
+after the vote, the minister resigned" about two weeks after it.
+
+TimeML tags "a day" as a duration, and so does the temporal tagger (in news; in narrative it
+counts it itself, `temporal.normalise`). For dating events, a count of units that opens the
+sentence, followed by "before" or "after" and an event of the story ("the announcement",
+"its vote"), moves the day the sentence would otherwise take (the date it inherits, or the
+news day) by that count. Only an opening phrase set off by a comma is read this way: in "GM's
+move comes a day after Chrysler released a list", the day after is the main clause's.
+
+    >>> from datetime import date
+    >>> from timeline.sentences import Sentence
+    >>> text = "A day before the announcement, Kestrel said it would sell its cargo arm."
+    >>> count = Timex(0, 5, "A day", "DURATION", "P1D")
+    >>> [(t.text, t.value) for t in counted_from_event(
+    ...     Sentence(0, len(text), text, 0), [count], date(2009, 11, 4))]
+    [('A day before the announcement', '2009-11-03')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from timeline.kinds import Granularity, TimexType
+from timeline.temporal import Timex
+from timeline.temporal.calendar import add_months
+
+if TYPE_CHECKING:
+    from timeline.sentences import Sentence
+
+__all__ = ["counted_from_event", "is_counted_from_event"]
+
+#: What may stand before the count at the start of the sentence: a quotation mark, "Just".
+_OPENING = re.compile(r"[\s\"“‘']*(?:(?:just|only|exactly|about)\s+)?", re.IGNORECASE)
+#: "before the announcement," "after their vote,": an event of the story, then a comma.
+_EVENT = re.compile(
+    r"\s+(?P<rel>after|before)\s+(?:the|his|her|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+    r"(?=\s*,)"
+)
+_COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])")
+#: The words of such a phrase once dated: "A day before the announcement".
+_COUNTED = re.compile(r"\s(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]", re.IGNORECASE)
+
+
+def is_counted_from_event(written: str) -> bool:
+    """Whether a row's date_text is a count from an event (for its date_reason).
+
+    >>> is_counted_from_event("Two weeks after the vote"), is_counted_from_event("Monday")
+    (True, False)
+    """
+    return _COUNTED.search(written) is not None
+
+
+def counted_from_event(
+    sentence: Sentence, timexes: Sequence[Timex], reference: date | None
+) -> list[Timex]:
+    """`timexes` (those of `sentence`) with an opening count from an event replaced by the
+    date it gives from `reference` (the day the story told before the sentence: without one,
+    the event's day is not known); unchanged without such a count."""
+    if reference is None or not timexes:
+        return list(timexes)
+    first = timexes[0]
+    count = _COUNT.fullmatch(first.value)
+    offset = first.start - sentence.start
+    opening = _OPENING.match(sentence.text)
+    if (
+        first.type != TimexType.DURATION.value
+        or count is None
+        or opening is None
+        or opening.end() != offset
+    ):
+        return list(timexes)
+    event = _EVENT.match(sentence.text, first.end - sentence.start)
+    if event is None:
+        return list(timexes)
+    sign = -1 if event["rel"].lower() == "before" else 1
+    amount, unit = sign * int(count["n"]), count["unit"]
+    end = sentence.start + event.end()
+    text = sentence.text[offset : event.end()]
+    return [_dated(first.start, end, text, reference, amount, unit), *timexes[1:]]
+
+
+def _dated(start: int, end: int, text: str, reference: date, amount: int, unit: str) -> Timex:
+    """The Timex of `reference` moved by `amount` units, at the unit's precision."""
+    if unit in "DW":
+        day = reference + timedelta(days=amount * (7 if unit == "W" else 1))
+        return Timex(start, end, text, TimexType.DATE.value, day.isoformat(), None,
+                     Granularity.DAY.value, day, day)  # fmt: skip
+    if unit == "M":
+        first = add_months(reference.replace(day=1), amount)
+        last = add_months(first, 1) - timedelta(days=1)
+        return Timex(start, end, text, TimexType.DATE.value, first.isoformat()[:7], None,
+                     Granularity.MONTH.value, first, last)  # fmt: skip
+    year = reference.year + amount
+    return Timex(start, end, text, TimexType.DATE.value, str(year), None,
+                 Granularity.YEAR.value, date(year, 1, 1), date(year, 12, 31))  # fmt: skip
