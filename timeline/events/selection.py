@@ -129,11 +129,12 @@ def event_sentences(
     candidates: list[EventSentence] = []
     headline = _headline_number(sentences, title)
     anchor: tuple[int, Timex] | None = None  # the sentence number and date to inherit
-    for number, sentence, found in _with_expressions(sentences, timexes):
+    for number, sentence, written in _with_expressions(sentences, timexes):
         if number == headline or is_boilerplate(sentence.text):
             continue
-        if found and anchor is not None and anchor[1].granularity == "day":
-            found = counted_from_event(sentence, found, anchor[1].date_start)
+        found = written
+        if written and anchor is not None and anchor[1].granularity == "day":
+            found = counted_from_event(sentence, written, anchor[1].date_start)
         own, on_publication = _sentence_dates(sentence, found, published)
         dating = anchoring(own)
         near = anchor is not None and (
