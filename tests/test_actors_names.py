@@ -151,6 +151,15 @@ def test_an_acronym_finds_its_full_name_the_model_missed() -> None:
     assert {m.name for m in find_actors([text])[0] if m.text == "S&P"} <= {"S&P"}
 
 
+def test_an_acronym_the_text_spells_out_wins_over_a_longer_name_it_begins() -> None:
+    text = (
+        "Northwind Airlines (NWA) will receive loans. NWA recently launched the NWA Total Care "
+        "programme. NWA shares rose."
+    )
+    names = {m.name for m in find_actors([text])[0] if m.text == "NWA"}
+    assert names == {"Northwind Airlines"}
+
+
 def test_a_demonym_written_as_an_adjective_is_no_actor() -> None:
     texts = [
         "Nordwerk cut 900 jobs at its European division and at North American plants.",

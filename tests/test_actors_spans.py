@@ -25,3 +25,18 @@ def test_agreements_are_not_organisations() -> None:
 def test_a_date_after_a_name_is_not_part_of_it() -> None:
     raw = clean_span("the Union Army of the Potomac on July 26 was", 4, 40, "ORG")
     assert raw is not None and raw.text == "Union Army of the Potomac"
+
+
+def test_a_common_noun_after_an_organisation_is_no_word_of_its_name() -> None:
+    text = "the support of the United Auto Workers union, and of others"
+    span = clean_span(text, 15, 44, "ORG")
+    assert span is not None and span.text == "United Auto Workers"
+    bank = clean_span("the Bank of England said", 4, 19, "ORG")
+    assert bank is not None and bank.text == "Bank of England"  # kept whole
+
+
+def test_a_corporate_suffix_alone_names_no_one_nor_makes_a_model() -> None:
+    text = "the carmaker Kestrel LLC has said"
+    assert clean_span(text, 21, 24, "ORG") is None  # "LLC", cut off by the model
+    kestrel = clean_span(text, 13, 20, "ORG")
+    assert kestrel is not None and (kestrel.text, kestrel.label) == ("Kestrel", "ORG")

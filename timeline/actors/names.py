@@ -203,7 +203,9 @@ class _ArticleNames:
             name = self.longest[name]
         if kind == ActorType.ORGANISATION:
             name = strip_corporate_suffix(name) or name
-            name = self.organisation_long.get(name, name)
+            # an acronym the text spells out is that name, even when a longer name begins with
+            # it ("GM" after "General Motors (GM)" beside a "GM Total Confidence" programme)
+            name = self.acronyms.get(name) or self.organisation_long.get(name, name)
             name = self.acronyms.get(name, name)
         if kind in _THINGS and name in self.plurals:
             name, kind = self.plurals[name], ActorType.PRODUCT  # "iPods" are iPods

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from timeline.actors.mention import ActorMention
-from timeline.actors.vocabulary import model_words, titles
+from timeline.actors.vocabulary import corporate_suffix, model_words, titles
 from timeline.kinds import ActorType
 
 _MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)")
@@ -83,6 +83,7 @@ def model_span(text: str, start: int, end: int, label: str) -> tuple[int, int, s
             number is not None
             and text[start].isalpha()
             and number.group(1).casefold() not in titles()  # "Apple CEO"
+            and corporate_suffix().match(" " + number.group(1)) is None  # "Chrysler LLC"
         ):
             end, label = number.end(), "PRODUCT"
     return start, end, label

@@ -65,6 +65,8 @@ def strip_corporate_suffix(name: str) -> str:
 
 
 _UNCLOSED_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
+#: Lower-case words that end a name after a capitalised one ("... Workers union").
+_TRAILING_COMMON_NOUN = re.compile(r"(?<=[A-Za-z0-9.)])(?:\s+[a-z]+)+$")
 _DANGLING_PREPOSITION = re.compile(r"\s+(?:of|in|at|on|for|from|to|by|with)$")
 
 
@@ -122,8 +124,16 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         and last_word not in abbreviations()  # "Apple Inc." keeps its period
     ):
         surface, end = surface[:-1], end - 1  # a sentence's full stop, not "U.S."
+    # a common noun after an organisation's name is no word of it: "the United Auto Workers
+    # union" is the union "United Auto Workers"
+    trailing = _TRAILING_COMMON_NOUN.search(surface) if label == "ORG" else None
+    if trailing is not None:
+        end -= len(surface) - trailing.start()
+        surface = surface[: trailing.start()]
     if not surface or not any(c.isupper() for c in surface):
         return None
+    if corporate_suffix().match(" " + surface):
+        return None  # "LLC" alone, cut from "Chrysler LLC" by the model, names no one
     if surface.casefold() in stoplist():
         return None
     if surface.rsplit(" ", 1)[-1].casefold() in document_words():  # "Patriot Act"
