@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.events import has_anaphor
+from timeline.events.anaphora import resolve_anaphora
+from timeline.sentences import split_sentences
 
-from .helpers import news_events
+from .helpers import mention, news_events
 
 
 def test_has_anaphor_reads_the_words_of_the_anaphors_table() -> None:
@@ -32,3 +34,28 @@ def test_he_goes_on_meaning_the_person_an_earlier_he_stood_for() -> None:
     )
     received = next(e for e in events if e.action == "receive")
     assert received.actors == ("Tim Cook",)
+
+
+def test_he_after_a_fronted_clause_is_the_person_before() -> None:
+    events = news_events(
+        "Mara Quill, the chief executive of Kestrel Air, spoke to reporters on Monday. In "
+        "answer to questions of whether the airline would sell its cargo arm, she said the "
+        "board had not decided.",
+        date(2012, 3, 6),
+    )
+    answered = [e for e in events if "In answer" in e.sentence]
+    assert answered and all("Mara Quill" in e.actors for e in answered)
+
+
+def test_both_after_the_verb_is_no_pair_of_persons() -> None:
+    text = "Anna Berg and John Miller met. The firm said sales of both models fell."
+    sentences = split_sentences(text)
+    people = [mention("Anna Berg", text), mention("John Miller", text)]
+    second = text[sentences[1].start : sentences[1].end]
+    verb_at = second.index("said")
+    pair = resolve_anaphora(second, [], [], sentences[:1], people)
+    assert pair[0] == ["Anna Berg", "John Miller"]  # "both" read anywhere would be the pair
+    assert resolve_anaphora(second, [], [], sentences[:1], people, plural_within=verb_at) == (
+        [],
+        [],
+    )

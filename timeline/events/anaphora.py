@@ -68,9 +68,20 @@ def sentence_actors(
     subject = actors_in(mentions, sentence.start, subject_end)[1]
     if ActorType.PERSON not in subject:
         earlier = sentences[max(0, number - ANAPHORA_WINDOW) : number]
-        subject_text = text[sentence.start : subject_end]
+        # a sentence that names no person: its "he" anywhere is someone of the story ("In
+        # response to questions of whether ..., he stated"; the first verb was the question's)
+        named_person = ActorType.PERSON in types
+        subject_text = text[sentence.start : subject_end if named_person else sentence.end]
         named = set(names)
-        names, types = resolve_anaphora(subject_text, names, types, earlier, mentions, pointed)
+        names, types = resolve_anaphora(
+            subject_text,
+            names,
+            types,
+            earlier,
+            mentions,
+            pointed,
+            plural_within=subject_end - sentence.start,
+        )
         if set(names) - named:
             pointed[sentence.start] = [n for n in names if n not in named]
     return names, types
@@ -83,15 +94,19 @@ def resolve_anaphora(
     earlier: Sequence[Sentence],
     mentions: Sequence[ActorMention],
     pointed: dict[int, list[str]] | None = None,
+    plural_within: int | None = None,
 ) -> tuple[list[str], list[str]]:
     """ "He ..." or "The pair ..." opening a sentence that names no person: the persons of the
     nearest earlier sentence that names any, when exactly that many are there to point to
     (no guess when it is ambiguous). An earlier "he" counts as the person it stands for: in
-    "He stood in Steve Jobs' place. He received $59 million", both are Tim Cook."""
+    "He stood in Steve Jobs' place. He received $59 million", both are Tim Cook. A word for
+    two persons ("both") past `plural_within` (an offset into `text`) points to no one."""
     match = _ANAPHOR.search(text)
     if match is None:
         return names, types
     wanted = _ANAPHORS[match.group(1).lower()]
+    if wanted > 1 and plural_within is not None and match.start(1) >= plural_within:
+        return names, types  # "sales of both models" after the verb: no pair of persons
     for sentence in reversed(earlier):
         if pointed and sentence.start in pointed:
             persons = pointed[sentence.start]  # the topic goes on
