@@ -160,6 +160,14 @@ def test_an_acronym_the_text_spells_out_wins_over_a_longer_name_it_begins() -> N
     assert names == {"Northwind Airlines"}
 
 
+def test_an_acronym_of_a_name_and_its_slip_stands_for_the_name() -> None:
+    text = (
+        "Northwind Motors (NM) cut prices. Northwind Motor's chief executive left on Monday. "
+        "NM shares fell, and NM said it would hire."
+    )
+    assert {m.name for m in find_actors([text])[0] if m.text == "NM"} == {"Northwind Motors"}
+
+
 def test_a_demonym_written_as_an_adjective_is_no_actor() -> None:
     texts = [
         "Nordwerk cut 900 jobs at its European division and at North American plants.",

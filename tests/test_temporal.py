@@ -395,6 +395,35 @@ def test_news_anaphora_counts_from_last_day_or_publication() -> None:
     assert one("It will be done by the end of the year.").value == "2023"
 
 
+def test_news_anaphora_too_fine_for_a_coarse_date_counts_from_the_story_s_day() -> None:
+    text = (
+        "Kestrel said on Tuesday that sales rose 4% from a year ago. Its shares hit a high in "
+        "morning trading. A day later, they fell."
+    )
+    found = by_text(tag(text, REF))
+    assert found["morning"].value == "2023-10-17TMO"  # Tuesday's, not the publication day's
+    assert found["A day later"].value == "2023-10-18"
+    # a day of background history is no story's day
+    text = "The mill opened on 3 May 1998. Output rose in 2019. The next day, workers left."
+    assert by_text(tag(text, REF))["The next day"].value == "2023-10-24"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_text", "value"),
+    [
+        ("On Tuesday the shares fell in afternoon trading.", "afternoon", "2023-10-17TAF"),
+        ("They met on 3 May 2021. In the morning, talks resumed.", "the morning", "2021-05-03TMO"),
+    ],
+)
+def test_a_part_of_the_day_the_text_tells_of(sentence: str, expected_text: str, value: str) -> None:
+    assert by_text(tag(sentence, REF))[expected_text].value == value
+
+
+def test_a_part_of_the_day_that_describes_a_thing_is_no_time() -> None:
+    for sentence in ["He read the morning paper.", "She walks in the morning light."]:
+        assert [t.text for t in tag(sentence, REF)] == []
+
+
 def test_tense_of_passives_and_infinitives() -> None:
     text = "Apple announced today another special event to be held on October 12."
     assert by_text(tag(text, date(2005, 10, 4)))["October 12"].value == "2005-10-12"

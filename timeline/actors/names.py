@@ -376,7 +376,8 @@ def initials(name: str) -> str | None:
 def acronyms(text: str, raw: list[RawSpan], organisations: set[str]) -> dict[str, str]:
     """Acronyms of the organisations named in full: "GM" is General Motors when the text
     names General Motors, and "EADS" the European Aeronautic Defence and Space Company written
-    just before "(EADS)". An acronym two names could stand for stands for neither.
+    just before "(EADS)". An acronym two names could stand for stands for neither (two
+    spellings of one name that differ by a final "s" are one).
 
     >>> acronyms("General Motors said so.", [], {"General Motors", "GM"})
     {'GM': 'General Motors'}
@@ -392,11 +393,14 @@ def acronyms(text: str, raw: list[RawSpan], organisations: set[str]) -> dict[str
             if parenthesised is not None:
                 full = strip_corporate_suffix(item.text) or item.text
                 found.setdefault(parenthesised.group(1), set()).add(full)
-    return {
-        acronym: next(iter(names))
-        for acronym, names in found.items()
-        if len(names) == 1 and acronym in organisations and is_acronym(acronym)
-    }
+    result: dict[str, str] = {}
+    for acronym, names in found.items():
+        if acronym not in organisations or not is_acronym(acronym):
+            continue
+        # "General Motor's" (a slip) and "General Motors" are one name, not two it could be
+        if len({name.rstrip("s").casefold() for name in names}) == 1:
+            result[acronym] = max(names, key=len)
+    return result
 
 
 #: A run of capitalised words, with the small words and ampersands names are written with

@@ -64,6 +64,7 @@ _HANDLERS: dict[str, _Handler] = {
     "the_day_after": _Normaliser.the_day_after,
     "unit_end": _Normaliser.unit_end,
     "night": _Normaliser.night,
+    "day_part": _Normaliser.day_part,
     "the_unit": _Normaliser.the_unit,
     "to_date": _Normaliser.to_date,
     "vague": _Normaliser.vague,

@@ -251,6 +251,12 @@ class _RelativeKinds(_AbsoluteKinds):
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
+    def day_part(self, cand: _Candidate) -> None:
+        """ "in afternoon trading", "in the morning,": that part of the day the text is
+        telling of (the running reference's day), as "that afternoon" is."""
+        partial = RelativeUnit(DAY_PARTS[cand.match["part"].lower()], 0, "anaphoric")
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
+
     def night(self, cand: _Candidate) -> None:
         """ "at night", "during the daytime": a part of an unspecified day."""
         word = cand.match["x"].lower().replace("-", "")

@@ -17,6 +17,9 @@ from timeline.temporal.patterns import (
     _YEAR_OR_BC_RE,
 )
 
+#: Days from the reference date within which a day mentioned in news is the story's day.
+NEWS_DAY_REACH = 31
+
 
 @dataclass(slots=True)
 class _Anchor:
@@ -55,6 +58,8 @@ class RunningReference:
     anchor_at: int = -1
     #: years mentioned in passing since the anchor last moved
     passing: set[int] = field(default_factory=set)
+    #: in news, the last day mentioned within a month of the reference date: the story's day
+    news_day: date | None = None
 
     def deictic_day(self) -> date | None:
         if self.narrative:
@@ -67,8 +72,10 @@ class RunningReference:
         """The day an anaphoric expression of unit ``code`` counts from.
 
         The running reference when it is precise enough for the unit (a year for "the
-        following year", a day for "the next day"); otherwise, in news, the reference date,
-        and in narrative None (the caller then keeps what is known and X's the rest).
+        following year", a day for "the next day"); otherwise, in news, the story's day (the
+        last day mentioned within a month of the reference date: "on Tuesday ... up 43% in
+        February ... in morning trading" is Tuesday morning) or the reference date, and in
+        narrative None (the caller then keeps what is known and X's the rest).
         """
         anchor = self.anchor
         if anchor is None:
@@ -80,7 +87,7 @@ class RunningReference:
             code in ("Y", "DE", "CE", "ML") or (code in ("M", "Q") and anchor.month is not None)
         ):
             return date(anchor.year, anchor.month or 1, 1)
-        return None if self.narrative else self.reference
+        return None if self.narrative else self.news_day or self.reference
 
     def anaphoric_parts(self) -> _Anchor | None:
         if self.anchor is not None:
@@ -146,6 +153,14 @@ class RunningReference:
             return
         self.anchor = _Anchor(year, month, day)
         self.passing.clear()
+        day_said = self.anchor.as_date()
+        if (
+            not self.narrative
+            and day_said is not None
+            and self.reference is not None
+            and abs((day_said - self.reference).days) <= NEWS_DAY_REACH
+        ):
+            self.news_day = day_said
         if start is not None:
             self.anchor_at = start
 

@@ -314,6 +314,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "day_part",
+        examples=(
+            Example("Shares rose on Tuesday, then fell in afternoon trading.", "2023-10-17TAF"),
+        ),
+        window=(22, 24),
+        pattern=_ci(
+            r"(?:in|during|through)\s+(?P<x>(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+            r"(?P<part>morning|afternoon|evening))"
+            r"(?=\s+(?:trading|trade|dealings|deals|session)\b|\s*[,.;:)]|\s+(?:on|in|at|as|when|and|before|after)\b)"
+        ),
+    ),
+    Rule(
         "the_unit",
         examples=(Example("Sales grew in the quarter.", "2023-Q4"),),
         window=(24, 24),

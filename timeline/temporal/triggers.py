@@ -71,6 +71,7 @@ _add_triggers(DECADE_WORDS, ("decade",))
 _add_triggers(("bc", "bce", "ad", "ce", "b", "a"), ("era_year",))
 _add_triggers(("long",), ("decades_long",))
 _add_triggers(("night", "nighttime", "daytime"), ("night",))
+_add_triggers(VOCABULARY.parts_of_a_day, ("day_part",))
 _add_triggers(("date",), ("to_date",))
 _add_triggers(("year", "quarter", "month", "week", "weekend"), ("the_unit",))
 _add_triggers(
