@@ -419,6 +419,13 @@ def test_a_part_of_the_day_the_text_tells_of(sentence: str, expected_text: str, 
     assert by_text(tag(sentence, REF))[expected_text].value == value
 
 
+def test_a_month_that_describes_a_thing_is_the_nearest_whatever_the_tense() -> None:
+    text = "The September jobs report, due next Friday, is expected to show gains."
+    assert by_text(tag(text, REF))["September"].value == "2023-09"  # not September 2024
+    text = "The board will meet in September."
+    assert by_text(tag(text, REF))["September"].value == "2024-09"  # the clause's own month
+
+
 def test_a_part_of_the_day_that_describes_a_thing_is_no_time() -> None:
     for sentence in ["He read the morning paper.", "She walks in the morning light."]:
         assert [t.text for t in tag(sentence, REF)] == []

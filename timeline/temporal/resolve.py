@@ -41,6 +41,7 @@ from timeline.temporal.partial import (
     YearlessDate,
     YearlessQuarter,
 )
+from timeline.temporal.patterns import _DETERMINER_BEFORE_RE, _NOUN_AFTER_YEAR_RE
 from timeline.temporal.reference import RunningReference, _Anchor
 from timeline.temporal.resolve_periods import (
     _adjacent_unit,
@@ -242,7 +243,25 @@ def year_of(
             return parts.year + 1  # "December 7, 1941 ... In January" is January 1942
         return parts.year
     tense = _tense(running.text, span[0], span[1], None) if span else None  # present: nearest
+    if span and partial.day is None and _names_a_period_of(running.text, span):
+        tense = None  # "the February jobs report, due next Friday": the nearest February
     return resolve_year(partial.month, partial.day, running.reference, tense)
+
+
+def _names_a_period_of(text: str, span: tuple[int, int]) -> bool:
+    """Whether the month at `span` describes a thing after a determiner ("the February jobs
+    report", "its March sales"): the clause's tense is the thing's, not the month's.
+
+    >>> _names_a_period_of("The February jobs report is due.", (4, 12))
+    True
+    >>> _names_a_period_of("The report is due in February.", (20, 28))
+    False
+    """
+    start, end = span
+    return bool(
+        _DETERMINER_BEFORE_RE.search(text[max(0, start - 12) : start])
+        and _NOUN_AFTER_YEAR_RE.match(text, end)
+    )
 
 
 def _yearless(
