@@ -426,6 +426,15 @@ def test_a_month_that_describes_a_thing_is_the_nearest_whatever_the_tense() -> N
     assert by_text(tag(text, REF))["September"].value == "2024-09"  # the clause's own month
 
 
+def test_the_day_in_question() -> None:
+    text = "Kestrel shares fell on Tuesday, before rising later in the day."
+    assert by_text(tag(text, REF))["the day"].value == "2023-10-17"  # Tuesday
+    assert by_text(tag("Earlier in the day, the mayor spoke.", REF))["the day"].value == (
+        REF.isoformat()
+    )
+    assert tag("In the day of kings, people starved.", REF) == []
+
+
 def test_a_part_of_the_day_that_describes_a_thing_is_no_time() -> None:
     for sentence in ["He read the morning paper.", "She walks in the morning light."]:
         assert [t.text for t in tag(sentence, REF)] == []
@@ -526,6 +535,14 @@ def test_holidays() -> None:
     assert one("Shops closed on Thanksgiving.").value == "2022-11-24"  # past: the last one
     assert one("Shops will close on Thanksgiving.").value == "2023-11-23"
     assert one("They met on Christmas Eve.").value.endswith("-12-24")
+
+
+@given(st.integers(min_value=1800, max_value=2200))
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november(year: int) -> None:
+    (timex,) = tag(f"Voters went to the polls on Election Day {year}.", REF)
+    day = date.fromisoformat(timex.value)
+    assert (day.year, day.month, day.isoweekday()) == (year, 11, 2)
+    assert 2 <= day.day <= 8
 
 
 def test_periods_in_question() -> None:

@@ -218,8 +218,14 @@ def _keep_weekday(text: str, cand: _Candidate, narrative: bool) -> bool:
 
 
 def _keep_the_unit(text: str, cand: _Candidate, narrative: bool) -> bool:
-    """ "the Year III" of a calendar, "the Week of Prayer" are names."""
-    return not cand.match["unit"][0].isupper()
+    """ "the Year III" of a calendar, "the Week of Prayer" are names; "the day" is the day in
+    question only in time ("earlier in the day", "for the day"), not "in the day of kings"."""
+    if cand.match["unit"][0].isupper():
+        return False
+    if cand.match["unit"].lower() != "day":
+        return True
+    preposition = " ".join(cand.match["prep"].lower().split())
+    return preposition in ("earlier in", "later in", "for", "during", "throughout")
 
 
 def _keep_quarter(text: str, cand: _Candidate, narrative: bool) -> bool:

@@ -315,8 +315,9 @@ class _AbsoluteKinds(_Normalising):
                 return date(year, month, day)
             if name in EASTER_HOLIDAYS:
                 return _easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
-            month, weekday, nth = FLOATING_HOLIDAYS[name]
-            first = date(year, month, 1)
+            # [month, ISO weekday, nth (-1: last), the day counting starts on (default 1)]
+            month, weekday, nth, *starts_on = FLOATING_HOLIDAYS[name]
+            first = date(year, month, starts_on[0] if starts_on else 1)
             if nth > 0:
                 offset = (weekday - first.isoweekday()) % 7
                 return first + timedelta(days=offset + 7 * (nth - 1))
