@@ -426,6 +426,23 @@ def test_a_month_that_describes_a_thing_is_the_nearest_whatever_the_tense() -> N
     assert by_text(tag(text, REF))["September"].value == "2024-09"  # the clause's own month
 
 
+def test_a_count_of_units_time_ahead_is_a_date_in_news() -> None:
+    ruling = one("A ruling is due in two weeks' time.")
+    assert (ruling.text, ruling.type, ruling.value) == ("two weeks' time", "DATE", "2023-W45")
+    assert one("The probe will reach Mars in 18 months’ time.").value == "2025-04"
+    assert one("He stayed for 18 months.").value == "P18M"
+    # in a history, "in a year's time" is within a year
+    narrative = tag("The city fell for the fourth time in a year's time.", None)
+    assert [t.value for t in narrative] == ["P1Y"]
+
+
+def test_at_the_weekend_is_the_weekend_in_question() -> None:
+    ref = date(1987, 6, 12)  # a Friday
+    assert tag("The coach was sacked at the weekend.", ref)[0].value == "1987-W23-WE"
+    assert tag("Talks will resume at the weekend.", ref)[0].value == "1987-W24-WE"
+    assert tag("He looked at the year ahead.", ref) == []
+
+
 def test_the_day_in_question() -> None:
     text = "Kestrel shares fell on Tuesday, before rising later in the day."
     assert by_text(tag(text, REF))["the day"].value == "2023-10-17"  # Tuesday

@@ -56,12 +56,14 @@ def test_a_month_that_closes_a_period_is_the_period() -> None:
     assert (period.value, period.date_start, period.date_end) == (
         "FY2013-Q2", date(2012, 9, 1), date(2012, 11, 30))  # fmt: skip
     assert period.text == "its fiscal second quarter, which ended in November"
-    # a span to a month is no period that ended in it
-    text = "Profit in the year to March doubled."
+    # "the year to March": the twelve months that end with March
+    text = "Inflation in the year to March doubled."
     start = text.index("March")
     month = Timex(start, start + 5, "March", "DATE", "2012-03", None, "month",
                   date(2012, 3, 1), date(2012, 3, 31))  # fmt: skip
-    assert periods_ended(Sentence(0, len(text), text, 0), [month]) == [month]
+    (period,) = periods_ended(Sentence(0, len(text), text, 0), [month])
+    assert (period.value, period.date_start, period.date_end) == (
+        "FY2012", date(2011, 4, 1), date(2012, 3, 31))  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -101,3 +103,15 @@ def test_a_period_always_ends_on_its_day_and_lasts_its_months(day: date, unit: s
     months = {"quarter": 3, "three months": 3, "half": 6, "year": 12, "52 weeks": 12}[unit]
     assert period.date_end == day and period.date_start is not None
     assert 28 * months - 3 <= (day - period.date_start).days + 1 <= 31 * months + 1
+
+
+def test_a_retailer_s_quarter_in_weeks_runs_to_the_day() -> None:
+    text = "Sales in the 12 weeks ended May 23 rose 4%."
+    (period,) = periods_ended(
+        Sentence(0, len(text), text, 0), [_day(text, "May 23", date(1987, 5, 23))]
+    )
+    assert (period.granularity, period.date_start, period.date_end) == (
+        "quarter", date(1987, 3, 1), date(1987, 5, 23))  # fmt: skip
+    text = "Sales in the four weeks ended May 23 rose 4%."  # no reporting period
+    day = _day(text, "May 23", date(1987, 5, 23))
+    assert periods_ended(Sentence(0, len(text), text, 0), [day]) == [day]

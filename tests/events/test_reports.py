@@ -84,3 +84,13 @@ def test_a_past_period_before_a_present_statement_dates_what_was_said() -> None:
         date(2011, 10, 1),
         date(2011, 12, 31),
     )
+
+
+def test_a_present_statement_of_a_coming_date_is_made_on_the_news_day() -> None:
+    events = news_events(
+        "Kestrel says it could return to profit in two years' time.", date(2009, 2, 18)
+    )
+    assert [(e.action, e.date_start, e.granularity) for e in events] == [
+        ("say", date(2009, 2, 18), "day"),
+        ("return", date(2011, 1, 1), "year"),
+    ]

@@ -1,6 +1,7 @@
 """Reporting periods that end on a day or in a month: "the quarter ended May 31", "the last
 quarter, which ended December 30, 2006", "the year to March 31", "the fiscal year ending June
-30, 2024", "its fiscal second quarter, which ended in November" (the three months to its end).
+30, 2024", "its fiscal second quarter, which ended in November" (the three months to its end),
+"the 12 weeks ended May 23" (a retailer's quarter, to the day).
 
 Companies whose year does not start in January say which quarter they mean by the day it
 ended. The day is not when the clause happened: the profit was earned over the three months
@@ -50,7 +51,17 @@ _UNITS: dict[str, tuple[int, Granularity, str]] = {
     "12 months": (12, Granularity.YEAR, ""),
     "52 weeks": (12, Granularity.YEAR, ""),
 }
-_UNIT_WORDS = "|".join(re.escape(unit).replace(r"\ ", r"\s+") for unit in _UNITS)
+_UNIT_WORDS = (
+    "|".join(re.escape(unit).replace(r"\ ", r"\s+") for unit in _UNITS) + r"|\d{1,2}\s+weeks"
+)
+#: Periods counted in weeks by retailers' calendars ("the 12 weeks ended May 23", "the 16
+#: weeks ended"): how many weeks make a quarter, a half, a year.
+_WEEK_PERIODS: tuple[tuple[range, int, Granularity, str], ...] = (
+    (range(11, 18), 3, Granularity.QUARTER, "Q"),
+    (range(24, 29), 6, Granularity.HALF, "H"),
+    (range(52, 54), 12, Granularity.YEAR, ""),
+)
+_WEEKS = re.compile(r"(\d{1,2})\s+weeks")
 #: "the (fiscal) (first-)quarter, which ended", "its year to": right before the day.
 _ENDED = re.compile(
     r"(?i)\b(?:the|its|their|his|her|our)\s+(?:(?:last|latest|most\s+recent)\s+)?"
@@ -85,12 +96,21 @@ def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
     match = _ENDED.search(sentence.text[window_start:start])
     if match is None:
         return None
-    if timex.granularity == Granularity.MONTH and (match["at"] or "").strip().lower() != "in":
-        return None  # "the year to March" is a span to a month, not a period ended in it
+    if timex.granularity == Granularity.MONTH and (match["at"] or "").strip().lower() == "on":
+        return None  # "ended on" a month is no English: not a period's end
     unit = " ".join(match["unit"].lower().split())
-    months, granularity, letter = _UNITS[unit]
     end = timex.date_end
-    first_day = add_months(end + timedelta(days=1), -months)
+    if unit in _UNITS:
+        months, granularity, letter = _UNITS[unit]
+        first_day = add_months(end + timedelta(days=1), -months)
+    else:  # "the 12 weeks ended May 23": to the day
+        counted = _WEEKS.fullmatch(unit)
+        weeks = int(counted.group(1)) if counted is not None else 0
+        kinds = [kind for kind in _WEEK_PERIODS if weeks in kind[0]]
+        if not kinds:
+            return None  # "the four weeks ended": no reporting period
+        _, months, granularity, letter = kinds[0]
+        first_day = end - timedelta(days=7 * weeks - 1)
     ordinal = _ORDINALS.get((match["ordinal"] or "").lower())
     phrase_start = sentence.start + window_start + match.start()
     return Timex(

@@ -96,8 +96,9 @@ def said_now(
     published: date | None,
 ) -> dict[Predicate, list[Timex]]:
     """News: a statement in the present tense ("For the final quarter of 2009, Ford says it made
-    a profit") is made on the news day; a past period attached to it dates what was said.
-    Moves such dates to the next verb, the one that reports.
+    a profit", "GM says it could be profitable in two years' time") is made on the news day; a
+    past or coming period attached to it dates what was said. Moves such dates to the next
+    verb, the one that reports.
 
     >>> from timeline.syntax import Predicate
     >>> from timeline.temporal import Timex
@@ -117,7 +118,12 @@ def said_now(
             verb.tense == "present"
             and verb.lemma in reporting_verbs()
             and own
-            and all(t.date_end is not None and t.date_end < published for t in own)
+            and all(
+                t.date_start is not None
+                and t.date_end is not None
+                and not t.date_start <= published <= t.date_end
+                for t in own
+            )
         ):
             moved.setdefault(following, []).extend(moved.pop(verb))
     return moved

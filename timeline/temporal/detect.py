@@ -219,12 +219,16 @@ def _keep_weekday(text: str, cand: _Candidate, narrative: bool) -> bool:
 
 def _keep_the_unit(text: str, cand: _Candidate, narrative: bool) -> bool:
     """ "the Year III" of a calendar, "the Week of Prayer" are names; "the day" is the day in
-    question only in time ("earlier in the day", "for the day"), not "in the day of kings"."""
+    question only in time ("earlier in the day", "for the day"), not "in the day of kings";
+    "at" goes only with "the weekend"."""
     if cand.match["unit"][0].isupper():
         return False
-    if cand.match["unit"].lower() != "day":
-        return True
+    unit = cand.match["unit"].lower()
     preposition = " ".join(cand.match["prep"].lower().split())
+    if preposition == "at":
+        return unit == "weekend"  # "at the weekend", as British news writes it
+    if unit != "day":
+        return True
     return preposition in ("earlier in", "later in", "for", "during", "throughout")
 
 

@@ -14,12 +14,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.normalise_relative import _RelativeKinds
 from timeline.temporal.patterns import _EVENT_AFTER_RE
 from timeline.temporal.vocabulary import _number
+
+#: "two weeks' time", "a year's time": the count is how far ahead a date lies
+_IN_TIME_AFTER_RE = re.compile(r"['’]s?\s+time\b")
+_IN_BEFORE_RE = re.compile(r"\bin\s+$", re.IGNORECASE)
 
 
 class _Normaliser(_RelativeKinds):
@@ -28,10 +34,21 @@ class _Normaliser(_RelativeKinds):
     __slots__ = ()
 
     def counted(self, cand: _Candidate) -> None:
-        """A count of units: "two years ago" is a date, "two years" a duration; in narrative,
-        "two days after the invasion" is a date counted from the last one."""
+        """A count of units: "two years ago" and "in two years' time" are dates, "two years" a
+        duration; in narrative, "two days after the invasion" is a date counted from the last
+        one."""
         if cand.match["dir"]:
             self.ago(cand)
+            return
+        in_time = _IN_TIME_AFTER_RE.match(self.text, cand.end)
+        if (
+            in_time is not None
+            and not self.running.narrative  # a history's "in a year's time" is within a year
+            and cand.match["num"]
+            and _IN_BEFORE_RE.search(self.text, max(0, cand.start - 4), cand.start)
+        ):
+            # "in 18 months' time", "in two weeks' time": a date that far ahead
+            self.ago(replace(cand, end=in_time.end()), "from now")
             return
         if self.running.narrative and not cand.match["dmod"]:
             event = _EVENT_AFTER_RE.match(self.text, cand.end)

@@ -330,7 +330,7 @@ RULES: tuple[Rule, ...] = (
         examples=(Example("Sales grew in the quarter.", "2023-Q4"),),
         window=(24, 24),
         pattern=_ci(
-            r"(?P<prep>in|for|during|over|through|throughout|earlier\s+in|later\s+in|of|since)\s+"
+            r"(?P<prep>in|for|during|over|through|throughout|earlier\s+in|later\s+in|of|since|at)\s+"
             r"(?P<x>the\s+(?P<unit>year|quarter|month|week|weekend|day))\b"
             r"(?!['’]s|-|\s+(?:of|before|after|to|that|when|in|ended|ending|earlier|later|ago)\b)"
         ),
