@@ -443,6 +443,22 @@ def test_at_the_weekend_is_the_weekend_in_question() -> None:
     assert tag("He looked at the year ahead.", ref) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected_text", "value"),
+    [
+        ("In the 24 hours to 0600 GMT, 40 people died.", "0600 GMT", "2023-10-23T06:00Z"),
+        ("The patrol left at 1400 hrs.", "1400 hrs", "2023-10-23T14:00"),
+    ],
+)
+def test_wire_clock_times_without_a_colon(sentence: str, expected_text: str, value: str) -> None:
+    assert by_text(tag(sentence, REF))[expected_text].value == value
+
+
+@pytest.mark.parametrize("sentence", ["The score was 1400 points.", "Profits in 2015 rose."])
+def test_four_digits_without_a_zone_are_no_clock_time(sentence: str) -> None:
+    assert all("T" not in t.value for t in tag(sentence, REF))
+
+
 def test_the_day_in_question() -> None:
     text = "Kestrel shares fell on Tuesday, before rising later in the day."
     assert by_text(tag(text, REF))["the day"].value == "2023-10-17"  # Tuesday

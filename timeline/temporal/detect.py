@@ -255,6 +255,17 @@ def _keep_set(text: str, cand: _Candidate, narrative: bool) -> bool:
     return not (following[:1].isupper() and text[cand.start].islower())
 
 
+def _keep_time(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """A clock time written without a colon ("0245 GMT", "1400 hrs") is one only in four
+    digits with a zone or "hrs" after it: "2023 UTC" aside, a bare "1400" is a number."""
+    match = cand.match
+    if match["h24"] is None or ":" in match.group(0):
+        return True
+    written = match.group(0)
+    digits = written.split()[0]
+    return len(digits) == 4 and (match["tz2"] is not None or written[4:].strip() != "")
+
+
 _Filter = Callable[[str, _Candidate, bool], bool]
 #: the context filters of each kind of candidate: all must keep it
 _FILTERS: dict[str, tuple[_Filter, ...]] = {
@@ -271,6 +282,7 @@ _FILTERS: dict[str, tuple[_Filter, ...]] = {
     "the_unit": (_keep_the_unit,),
     "quarter": (_keep_quarter,),
     "set": (_keep_set,),
+    "time": (_keep_time,),
 }
 
 

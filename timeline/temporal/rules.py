@@ -389,7 +389,7 @@ RULES: tuple[Rule, ...] = (
         pattern=_ci(
             r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
             rf"(?:\s+(?P<tz>{_ZONES})\b)?"
-            r"|(?<![\w:.])(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![:\d])"
+            r"|(?<![\w:.])(?P<h24>[01]?\d|2[0-3]):?(?P<mi24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![:\d])"
             rf"(?:\s+(?P<tz2>{_ZONES})\b)?"
             r"|\b(?P<noon>noon|midday|midnight)\b|(?P<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
         ),
