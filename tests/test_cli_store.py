@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from timeline.cli import main
+from timeline.cli import app_environment, main
+from timeline.defaults import DEFAULT_STORE, STORE_VARIABLE
+from timeline.errors import DocumentError, StoreError
 from timeline.export import read_table
+from timeline.store import open_store
 
 from .conftest import REFERENCE_ARTICLE, ROOT
 
@@ -66,3 +69,34 @@ def test_store_options_fail_with_a_reason(
     assert "extension" in capsys.readouterr().err.splitlines()[-1]
     with pytest.raises(SystemExit):
         main(["app", "--store", "a.duckdb", "--table", "b.parquet"])
+
+
+def test_app_opens_the_store_of_the_working_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert app_environment(None, None, {"PATH": "/bin"}, tmp_path) == ({"PATH": "/bin"}, "")
+    store = tmp_path / DEFAULT_STORE
+    with open_store(store):  # an empty store, as a first `timeline ingest` makes it
+        pass
+    environment, note = app_environment(None, None, {}, tmp_path)
+    assert environment == {STORE_VARIABLE: str(store.resolve())}
+    assert f"opening the store {DEFAULT_STORE}" in note
+    # a table or a store given, or one named by the environment, wins over the folder's
+    table = tmp_path / "events.parquet"
+    table.write_bytes(b"PAR1")
+    assert app_environment(table, None, {}, tmp_path) == (
+        {"TIMELINE_TABLE": str(table.resolve())},
+        "",
+    )
+    assert app_environment(None, None, {STORE_VARIABLE: "other.duckdb"}, tmp_path)[1] == ""
+    with pytest.raises(DocumentError, match="no such file"):
+        app_environment(tmp_path / "none.parquet", None, {}, tmp_path)
+    # a file by that name that is not a store fails with its reason, before the browser
+    store.unlink()
+    store.write_text("not a store")
+    with pytest.raises(StoreError, match="not a store"):
+        app_environment(None, None, {}, tmp_path)
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["app", "--help"])
+    assert "when the working folder holds one" in " ".join(capsys.readouterr().out.split())

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from timeline.defaults import BATCH_SIZE, DEFAULT_STORE, STORE_VARIABLE
-from timeline.errors import ExportError, PublishedDateError, TimelineError
+from timeline.errors import DocumentError, ExportError, PublishedDateError, TimelineError
 from timeline.kinds import Anchor, Granularity
 from timeline.progress import Progress
 from timeline.workers import start_forkserver
@@ -164,12 +164,23 @@ def build_parser() -> argparse.ArgumentParser:
     tagger.add_argument("input", type=Path, help='JSON Lines: {"id", "text", "published"?}')
     tagger.add_argument("-o", "--output", required=True, type=Path, help="JSON Lines output")
 
-    app = commands.add_parser("app", help="open the dashboard in a browser")
+    app = commands.add_parser(
+        "app",
+        help="open the dashboard in a browser",
+        description=f"Open the dashboard in a browser. Given neither --store nor --table, it "
+        f"opens the store {DEFAULT_STORE} when the working folder holds one; else it reads the "
+        "articles you upload, paste or pick (the bundled sample) in its sidebar.",
+    )
     opened = app.add_mutually_exclusive_group()
     opened.add_argument(
         "--table", type=Path, help="open a saved event table (.parquet, .jsonl, .csv) instead"
     )
-    opened.add_argument("--store", type=Path, help="open a store made by `timeline ingest`")
+    opened.add_argument(
+        "--store",
+        type=Path,
+        help=f"open a store made by `timeline ingest` (default: {DEFAULT_STORE}, when this "
+        "folder holds one)",
+    )
     app.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="passed to streamlit run")
     return parser
 
@@ -440,6 +451,44 @@ def _tag_lines(input_path: Path, source: TextIO, out: TextIO) -> int:
     return failed
 
 
+def app_environment(
+    table: Path | None,
+    store: Path | None,
+    environment: dict[str, str],
+    folder: Path | None = None,
+) -> tuple[dict[str, str], str]:
+    """The environment `timeline app` starts the dashboard with, and a note for the user ('' for
+    none): the table or the store given; given neither, the store `DEFAULT_STORE` when the
+    working `folder` holds one (and `TIMELINE_STORE` names none); else the environment as it is
+    (the dashboard then reads the articles of its sidebar). A table that is missing, or a store
+    that cannot be read, raises `TimelineError` with the reason.
+
+    >>> environment, note = app_environment(None, None, {}, Path("/nonexistent"))
+    >>> environment, note
+    ({}, '')
+    """
+    chosen = dict(environment)
+    note = ""
+    if table is None and store is None and STORE_VARIABLE not in environment:
+        found = (folder or Path.cwd()) / DEFAULT_STORE
+        if found.is_file():
+            store = found
+            note = (
+                f"timeline: opening the store {DEFAULT_STORE} of this folder (--store FILE opens "
+                "another, --table FILE a saved table)"
+            )
+    if table is not None:
+        if not table.is_file():
+            raise DocumentError(str(table), "no such file")
+        chosen["TIMELINE_TABLE"] = str(table.resolve())
+    if store is not None:
+        from timeline.store import connect_read_only  # noqa: PLC0415
+
+        connect_read_only(store).close()  # a missing or bad store fails here, with its reason
+        chosen[STORE_VARIABLE] = str(store.resolve())
+    return chosen, note
+
+
 def _app(streamlit_args: Sequence[str], table: Path | None, store: Path | None = None) -> int:
     app = Path(__file__).resolve().parent.parent / "app.py"
     if not app.is_file():
@@ -447,17 +496,9 @@ def _app(streamlit_args: Sequence[str], table: Path | None, store: Path | None =
             "timeline: app.py not found next to the package; run from a checkout", file=sys.stderr
         )
         return 1
-    environment = dict(os.environ)
-    if table is not None:
-        if not table.is_file():
-            print(f"timeline: {table}: no such file", file=sys.stderr)
-            return 1
-        environment["TIMELINE_TABLE"] = str(table.resolve())
-    if store is not None:
-        from timeline.store import connect_read_only  # noqa: PLC0415
-
-        connect_read_only(store).close()  # a missing or bad store fails here, with its reason
-        environment[STORE_VARIABLE] = str(store.resolve())
+    environment, note = app_environment(table, store, dict(os.environ))
+    if note:
+        print(note, file=sys.stderr)
     command = [sys.executable, "-m", "streamlit", "run", str(app), *streamlit_args]
     return subprocess.call(command, env=environment)
 
