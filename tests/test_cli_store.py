@@ -7,13 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from timeline.cli import app_environment, main
 from timeline.defaults import DEFAULT_STORE, STORE_VARIABLE
 from timeline.errors import DocumentError, StoreError
 from timeline.export import read_table
-from timeline.store import open_store
+from timeline.store import connect_read_only, open_store, query
+from timeline.table import DATE_COLUMNS
 
 from .conftest import REFERENCE_ARTICLE, ROOT
 
@@ -44,8 +46,10 @@ def test_ingest_then_export_a_filtered_view(
     assert capsys.readouterr().err == ""
 
 
-def test_extract_shows_progress_in_a_log(tmp_path: Path) -> None:
-    out = tmp_path / "events.csv"
+def test_extract_logs_progress_and_its_parquet_is_ingested_as_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "events.parquet"
     done = subprocess.run(
         [sys.executable, "-m", "timeline", "extract", str(REFERENCE_ARTICLE), "-o", str(out)],
         capture_output=True,
@@ -56,6 +60,16 @@ def test_extract_shows_progress_in_a_log(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "extract: 1/1 articles in " in done.stderr  # plain lines: stderr is a pipe
     assert "\r" not in done.stderr  # no bar redrawn in place
+    # the table goes into a store as it is: no extraction, the same rows
+    store = tmp_path / "events.duckdb"
+    assert main(["ingest", str(out), "--store", str(store)]) == 0
+    assert "1 documents read: 1 added, 0 replaced" in capsys.readouterr().err
+    with connect_read_only(store) as connection:
+        stored = query.rows(connection)
+    written = read_table(out).astype(dict.fromkeys(DATE_COLUMNS, "datetime64[s]"))
+    pd.testing.assert_frame_equal(stored, written, check_dtype=False)
+    assert main(["ingest", str(out), "--store", str(store)]) == 0
+    assert "1 documents read: 0 added, 0 replaced, 1 unchanged" in capsys.readouterr().err
 
 
 def test_store_options_fail_with_a_reason(

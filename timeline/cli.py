@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser(
         "ingest", help="add articles to the store (new and changed ones; resumes if stopped)"
     )
-    _add_inputs(ingest)
+    _add_inputs(ingest, tables=True)
     _add_store(ingest)
     ingest.add_argument(
         "--batch",
@@ -185,13 +185,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_inputs(command: argparse.ArgumentParser) -> None:
+def _add_inputs(command: argparse.ArgumentParser, *, tables: bool = False) -> None:
+    stored = (
+        "; a Parquet event table (from `timeline extract -o FILE.parquet` or `timeline "
+        "export`) is stored as it is, without extracting again"
+        if tables
+        else ""
+    )
     command.add_argument(
         "paths",
         nargs="+",
         metavar="PATH_OR_LINK",
         help="articles: files or folders (txt, md, html, json, jsonl, csv; rss, atom or xml "
-        "feeds; .urls files of links, one a line) and web addresses of pages or feeds",
+        "feeds; .urls files of links, one a line), web addresses of pages or feeds, and "
+        f"Parquet files named on their own (a 'text' column: one article a row){stored}",
     )
     command.add_argument(
         "--follow",
