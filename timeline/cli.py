@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Sequence
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -181,7 +182,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"open a store made by `timeline ingest` (default: {DEFAULT_STORE}, when this "
         "folder holds one)",
     )
-    app.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="passed to streamlit run")
+    app.add_argument(
+        "streamlit_args",
+        nargs=argparse.REMAINDER,
+        help="Streamlit's options, passed to streamlit run (e.g. --server.port 8502)",
+    )
     return parser
 
 
@@ -242,7 +247,14 @@ def _add_extraction_options(command: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the return value is the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    streamlit_options: list[str] = []
+    if arguments[:1] == ["app"]:  # Streamlit's options go to it, wherever they stand
+        ours, streamlit_options = split_app_arguments(arguments[1:])
+        arguments = ["app", *ours]
+    args = parser.parse_args(arguments)
+    if args.command == "app":
+        args.streamlit_args = streamlit_options
     if args.command == "extract" and args.parts and not args.cluster:
         parser.error("--parts needs --cluster: only a cluster's workers write parts")
     try:
@@ -258,6 +270,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TimelineError as error:
         print(f"timeline: {error}", file=sys.stderr)
         return 2
+
+
+#: The options of `timeline app` itself; any other is Streamlit's.
+_APP_OPTIONS = ("--store", "--table")
+
+
+def split_app_arguments(arguments: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The arguments of `timeline app`: its own (--store, --table, --help) and Streamlit's
+    (all others, and everything after `--`).
+
+    >>> split_app_arguments(["--server.port", "8502", "--store", "a.duckdb", "--", "-x"])
+    (['--store', 'a.duckdb'], ['--server.port', '8502', '-x'])
+    >>> split_app_arguments(["--table=t.csv", "-h"])
+    (['--table=t.csv', '-h'], [])
+    """
+    ours: list[str] = []
+    theirs: list[str] = []
+    rest = iter(arguments)
+    for argument in rest:
+        if argument == "--":
+            theirs.extend(rest)
+        elif argument.split("=", 1)[0] in _APP_OPTIONS:
+            ours.append(argument)
+            if "=" not in argument:
+                ours.extend(islice(rest, 1))  # its value
+        elif argument in ("-h", "--help"):
+            ours.append(argument)
+        else:
+            theirs.append(argument)
+    return ours, theirs
 
 
 def _extract(args: argparse.Namespace) -> int:
