@@ -10,10 +10,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from timeline.cli import app_environment, main
+from timeline.cli import main
 from timeline.defaults import DEFAULT_STORE, STORE_VARIABLE
 from timeline.errors import DocumentError, StoreError
 from timeline.export import read_table
+from timeline.launch import app_environment
 from timeline.store import connect_read_only, open_store, query
 from timeline.table import DATE_COLUMNS
 
