@@ -8,7 +8,8 @@ pandas holding the whole table, and `timeline ingest` of 10,000 real articles.
 Events: the real rows `timeline extract` finds in the benchmark articles
 (`benchmarks/articles.py`), repeated with their dates shifted per synthetic article (over 20
 years), each actor replaced by one of a pool of a few thousand names (the real ones and
-combinations of real first and last names), and a word from a list added to each sentence.
+combinations of real first and last names), and a word from a list added to each sentence;
+a synthetic article's events share one title, as the events of an ingested article do.
 
 For each size it prints: the store's size on disk and build rate; a filter change (an actor
 and a two-year range: the first page of 100 rows, the count and the weekly density per actor
@@ -111,8 +112,8 @@ def build(path: Path, size: int) -> dict[str, Any]:
                                - 3650) AS shift
                 FROM range($first, $last) AS r(n)
             )
-            SELECT 'ev-' || n, 'doc-' || article, s.title || ' (' || article || ')', s.url,
-                   (DATE '2014-01-01' + shift)::DATE, s.published_source,
+            SELECT 'ev-' || n, 'doc-' || article, a.title || ' (' || article || ')', a.url,
+                   (DATE '2014-01-01' + shift)::DATE, a.published_source,
                    (s.date_start::DATE + shift)::DATE, (s.date_end::DATE + shift)::DATE,
                    s.granularity, s.anchor, s.date_text, s.date_value, s.date_text_start,
                    s.date_text_end, s.date_reason,
@@ -122,6 +123,8 @@ def build(path: Path, size: int) -> dict[str, Any]:
                        (hash(a || article::VARCHAR) % 1000003) / 1000003.0, 3))::INTEGER]),
                    s.actor_types, s.actor_roles, 1, ['ev-' || n]
             FROM made JOIN seed AS s ON s.k = n % {rows}
+                 -- an article's title, address and date source: those of its first row
+                 JOIN seed AS a ON a.k = (article * {EVENTS_PER_ARTICLE}) % {rows}
             """,
             {"first": first, "last": min(size, first + step), "words": list(WORDS), "pool": pool},
         )

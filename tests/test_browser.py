@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -12,6 +13,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,18 +46,13 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def _serving(command: list[str], cwd: Path, environment: dict[str, str]) -> Iterator[str]:
+    """The dashboard started by `command` (streamlit's options added), until the block ends."""
     port = _free_port()
-    # The readers' date choices go to a file of this test's own, never ~/.cache.
-    choices = tmp_path_factory.mktemp("choices") / "choices.json"
     process = subprocess.Popen(
         [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
+            *command,
             "--server.headless",
             "true",
             "--server.port",
@@ -65,8 +62,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             "--browser.gatherUsageStats",
             "false",
         ],
-        cwd=ROOT,
-        env={**os.environ, "TIMELINE_CHOICES": str(choices)},
+        cwd=cwd,
+        env={**os.environ, **environment},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -89,6 +86,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    # The readers' date choices go to a file of this test's own, never ~/.cache.
+    choices = tmp_path_factory.mktemp("choices") / "choices.json"
+    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py")]
+    with _serving(command, ROOT, {"TIMELINE_CHOICES": str(choices)}) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -324,3 +330,61 @@ def test_conflicts_list_both_dates_and_keep_the_chosen_one(server: str, browser:
     forget.click()
     expect(forget).to_be_hidden(timeout=30_000)
     page.close()
+
+
+#: An article whose title a spreadsheet would run as a formula.
+FORMULA_ARTICLE = (
+    '=HYPERLINK("http://evil.example") Dockers strike\n\n'
+    "Transport minister Maria Keller met the dockers' union on Monday, October 23rd, 2023. "
+    "The union said the strike would go on."
+)
+
+
+def test_a_store_made_by_ingest_filters_and_downloads_its_rows(
+    tmp_path: Path, browser: object
+) -> None:
+    """`timeline ingest` makes timeline.duckdb; `timeline app` in that folder opens it (no
+    --store), queries it a page at a time; a text search narrows what is shown and the CSV
+    download holds the filtered rows, formula cells made inert."""
+    from playwright.sync_api import Browser, expect
+
+    from timeline.cli import main
+
+    assert isinstance(browser, Browser)
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "dockers.txt").write_text(FORMULA_ARTICLE, encoding="utf-8")
+    (articles / "blinken.txt").write_bytes((ROOT / "data" / "blinken-iraq-2023.txt").read_bytes())
+    store = tmp_path / "timeline.duckdb"
+    assert main(["ingest", str(articles), "--store", str(store), "--workers", "1", "-q"]) == 0
+    environment = {
+        "TIMELINE_IN_MEMORY_EVENTS": "0",  # asked a page at a time, as a big store is
+        "TIMELINE_CHOICES": str(tmp_path / "choices.json"),
+    }
+    command = [sys.executable, "-m", "timeline", "app"]
+    with _serving(command, tmp_path, environment) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1600}, accept_downloads=True)
+        page.goto(url, wait_until="domcontentloaded")
+        expect(page.get_by_text("(read-only)")).to_be_visible(timeout=60_000)  # the store
+        whole = page.get_by_text(re.compile(r"^(\d+) of \1 events from 2 articles$"))
+        expect(whole).to_be_visible(timeout=30_000)
+        stored = int(whole.inner_text().split()[0])
+
+        search = page.get_by_label("Search the sentences")
+        search.fill("dockers")
+        search.press("Enter")
+        expect(page).to_have_url(re.compile(r"q=dockers"), timeout=30_000)
+        narrowed = page.get_by_text(
+            re.compile(rf"^(?!{stored} )\d+ of {stored} events from 2 articles$")
+        )
+        expect(narrowed).to_be_visible(timeout=30_000)
+        found = int(narrowed.inner_text().split()[0])
+        assert 0 < found < stored
+        _settled(page)
+        page.screenshot(path=str(SCREENSHOTS / "store-search.png"))
+
+        rows = list(csv.DictReader(io.StringIO(_download(page, "Download CSV").read_text())))
+        assert len(rows) == found
+        assert all(row["doc_id"] == "dockers" for row in rows)
+        assert all(row["title"].startswith("'=HYPERLINK(") for row in rows)  # inert
+        page.close()

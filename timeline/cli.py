@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -21,9 +19,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from timeline.defaults import BATCH_SIZE, DEFAULT_STORE, STORE_VARIABLE
+from timeline.defaults import BATCH_SIZE, DEFAULT_STORE
 from timeline.errors import ExportError, PublishedDateError, TimelineError
 from timeline.kinds import Anchor, Granularity
+from timeline.launch import split_app_arguments, start_dashboard
 from timeline.progress import Progress
 from timeline.workers import start_forkserver
 
@@ -110,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser(
         "ingest", help="add articles to the store (new and changed ones; resumes if stopped)"
     )
-    _add_inputs(ingest)
+    _add_inputs(ingest, tables=True)
     _add_store(ingest)
     ingest.add_argument(
         "--batch",
@@ -164,23 +163,45 @@ def build_parser() -> argparse.ArgumentParser:
     tagger.add_argument("input", type=Path, help='JSON Lines: {"id", "text", "published"?}')
     tagger.add_argument("-o", "--output", required=True, type=Path, help="JSON Lines output")
 
-    app = commands.add_parser("app", help="open the dashboard in a browser")
+    app = commands.add_parser(
+        "app",
+        help="open the dashboard in a browser",
+        description=f"Open the dashboard in a browser. Given neither --store nor --table, it "
+        f"opens the store {DEFAULT_STORE} when the working folder holds one; else it reads the "
+        "articles you upload, paste or pick (the bundled sample) in its sidebar.",
+    )
     opened = app.add_mutually_exclusive_group()
     opened.add_argument(
         "--table", type=Path, help="open a saved event table (.parquet, .jsonl, .csv) instead"
     )
-    opened.add_argument("--store", type=Path, help="open a store made by `timeline ingest`")
-    app.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="passed to streamlit run")
+    opened.add_argument(
+        "--store",
+        type=Path,
+        help=f"open a store made by `timeline ingest` (default: {DEFAULT_STORE}, when this "
+        "folder holds one)",
+    )
+    app.add_argument(
+        "streamlit_args",
+        nargs=argparse.REMAINDER,
+        help="Streamlit's options, passed to streamlit run (e.g. --server.port 8502)",
+    )
     return parser
 
 
-def _add_inputs(command: argparse.ArgumentParser) -> None:
+def _add_inputs(command: argparse.ArgumentParser, *, tables: bool = False) -> None:
+    stored = (
+        "; a Parquet event table (from `timeline extract -o FILE.parquet` or `timeline "
+        "export`) is stored as it is, without extracting again"
+        if tables
+        else ""
+    )
     command.add_argument(
         "paths",
         nargs="+",
         metavar="PATH_OR_LINK",
         help="articles: files or folders (txt, md, html, json, jsonl, csv; rss, atom or xml "
-        "feeds; .urls files of links, one a line) and web addresses of pages or feeds",
+        "feeds; .urls files of links, one a line), web addresses of pages or feeds, and "
+        f"Parquet files named on their own (a 'text' column: one article a row){stored}",
     )
     command.add_argument(
         "--follow",
@@ -224,7 +245,14 @@ def _add_extraction_options(command: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the return value is the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    streamlit_options: list[str] = []
+    if arguments[:1] == ["app"]:  # Streamlit's options go to it, wherever they stand
+        ours, streamlit_options = split_app_arguments(arguments[1:])
+        arguments = ["app", *ours]
+    args = parser.parse_args(arguments)
+    if args.command == "app":
+        args.streamlit_args = streamlit_options
     if args.command == "extract" and args.parts and not args.cluster:
         parser.error("--parts needs --cluster: only a cluster's workers write parts")
     try:
@@ -236,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "tag":
             return _tag(args.input, args.output)
-        return _app(args.streamlit_args, args.table, args.store)
+        return start_dashboard(args.streamlit_args, args.table, args.store)
     except TimelineError as error:
         print(f"timeline: {error}", file=sys.stderr)
         return 2
@@ -438,28 +466,6 @@ def _tag_lines(input_path: Path, source: TextIO, out: TextIO) -> int:
             continue
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
     return failed
-
-
-def _app(streamlit_args: Sequence[str], table: Path | None, store: Path | None = None) -> int:
-    app = Path(__file__).resolve().parent.parent / "app.py"
-    if not app.is_file():
-        print(
-            "timeline: app.py not found next to the package; run from a checkout", file=sys.stderr
-        )
-        return 1
-    environment = dict(os.environ)
-    if table is not None:
-        if not table.is_file():
-            print(f"timeline: {table}: no such file", file=sys.stderr)
-            return 1
-        environment["TIMELINE_TABLE"] = str(table.resolve())
-    if store is not None:
-        from timeline.store import connect_read_only  # noqa: PLC0415
-
-        connect_read_only(store).close()  # a missing or bad store fails here, with its reason
-        environment[STORE_VARIABLE] = str(store.resolve())
-    command = [sys.executable, "-m", "streamlit", "run", str(app), *streamlit_args]
-    return subprocess.call(command, env=environment)
 
 
 if __name__ == "__main__":

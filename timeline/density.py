@@ -58,25 +58,6 @@ def density_period(first: date | None, last: date | None) -> str:
     return "year"
 
 
-#: pandas' period of each density period (a week starts on Monday, as DuckDB's).
-_PANDAS_PERIODS = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
-
-
-def per_period(days: pd.DataFrame, period: str) -> pd.DataFrame:
-    """Counts per actor and day (`query.density(..., "day")`) summed per `period`: one read of
-    the store gives both the span (which chooses the period) and the counts.
-
-    >>> days = pd.DataFrame({"actor": ["A", "A", "A"],
-    ...     "period": pd.to_datetime(["2023-10-02", "2023-10-08", "2023-10-09"]),
-    ...     "events": [1, 2, 4]})
-    >>> per_period(days, "week").to_dict("list")["events"]
-    [3, 4]
-    """
-    starts = days["period"].dt.to_period(_PANDAS_PERIODS[period]).dt.start_time
-    grouped = days.assign(period=starts).groupby(["actor", "period"], as_index=False)
-    return grouped.agg(events=("events", "sum"))
-
-
 def density_figure(counts: pd.DataFrame, period: str = "week") -> go.Figure:
     """A heatmap of `counts` (columns `actor`, `period`, `events`, as `query.density` gives
     them): a row per actor lane, the busiest on top, a column per period. Actor names come

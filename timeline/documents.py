@@ -124,6 +124,11 @@ def parse_bytes(
     try:
         if len(data) > max_bytes:
             raise DocumentTooLargeError(name, too_large(len(data), max_bytes))
+        if suffix == ".parquet":  # named, not found in folders: it may be an event table
+            from timeline.parquet import parquet_records  # noqa: PLC0415  (pyarrow)
+
+            rows = enumerate(parquet_records(name, data), start=1)
+            return _record_documents(name, prefix, ((f"row {n}", row) for n, row in rows), [])
         if suffix in FEED_SUFFIXES or suffix in (".html", ".htm", ".urls"):
             from timeline import web  # noqa: PLC0415  (web imports this module)
 
@@ -237,9 +242,19 @@ def _plain_document(
 def _parse_records(
     name: str, text: str, suffix: str, prefix: str
 ) -> tuple[list[Document], list[DocumentError]]:
-    documents: list[Document] = []
     errors: list[DocumentError] = []
-    for position, record in _records(name, text, suffix, errors):
+    return _record_documents(name, prefix, _records(name, text, suffix, errors), errors)
+
+
+def _record_documents(
+    name: str,
+    prefix: str,
+    records: Iterable[tuple[str, Mapping[str, Any]]],
+    errors: list[DocumentError],
+) -> tuple[list[Document], list[DocumentError]]:
+    """The documents of `records` (position, fields), and the errors of those that are not."""
+    documents: list[Document] = []
+    for position, record in records:
         try:
             documents.append(_record_document(name, prefix, position, record))
         except DocumentError as error:

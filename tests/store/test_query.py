@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -15,7 +16,8 @@ from hypothesis import strategies as st
 from timeline.documents import Document
 from timeline.events import Event
 from timeline.filters import Filters
-from timeline.store import query
+from timeline.store import connect_read_only, open_store, query
+from timeline.store.ingest import write_batch
 from timeline.table import event_table
 from timeline.views import actor_counts, filter_events, lanes
 
@@ -118,6 +120,40 @@ def test_a_page_and_the_count_in_one_pass(store: Store) -> None:
     ) == ["Iraq", "iraq"]
 
 
+def test_a_selection_answers_the_page_count_span_and_density_from_one_choice(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "sample.duckdb"
+    with open_store(path) as writing:
+        write_batch(writing, *_sample_rows())
+    searched = Filters(query="blinken")
+    for connection in (store, connect_read_only(path)):  # a read-only file holds one too
+        with query.Selection(connection, searched) as chosen:
+            assert chosen.total == query.count(connection, searched) == 2
+            pd.testing.assert_frame_equal(chosen.page(limit=5), query.rows(connection, searched))
+            assert list(chosen.page(limit=1, offset=1)["doc_id"]) == ["a"]
+            assert chosen.span() == (date(2023, 10, 22), date(2023, 10, 23))
+            counts = chosen.density("month")
+            assert set(zip(counts["actor"], counts["events"], strict=True)) == {
+                ("Antony Blinken", 2),
+                ("Iraq", 1),
+                ("Lloyd Austin", 1),
+            }
+        tables = connection.sql("SELECT table_name FROM duckdb_tables() WHERE temporary")
+        assert tables.fetchall() == []  # let go on leaving the `with`
+    with query.Selection(store) as everything:  # no filter: the events themselves are read
+        assert everything.total == 6
+        assert everything.span() == (date(2021, 6, 1), date(2023, 10, 23))
+    with query.Selection(store, Filters(documents=("nope",))) as nothing:
+        assert nothing.total == 0 and nothing.page().empty and nothing.span() == (None, None)
+        assert nothing.density("week").empty
+
+
+def _sample_rows() -> tuple[list[Document], pd.DataFrame]:
+    documents, events = sample()
+    return documents, event_table(documents, events)
+
+
 def ids_page(store: Store, limit: int, offset: int) -> list[str]:
     return query.rows(store, Filters(), limit=limit, offset=offset)["event_id"].tolist()
 
@@ -198,6 +234,9 @@ def test_sql_filter_gives_the_rows_of_the_dashboards_filter(
     first, total = query.page(connection, filters, limit=3, offset=1)
     pd.testing.assert_frame_equal(first, expected.iloc[1:4].reset_index(drop=True))
     assert total == len(expected)
+    with query.Selection(connection, filters) as chosen:
+        dated = expected["date_start"].dropna().dt.date
+        assert chosen.span() == ((dated.min(), dated.max()) if len(dated) else (None, None))
     assert query.actor_counts(connection, filters) == actor_counts(expected)
     dated = expected.loc[expected["date_start"].notna()]
     assert query.date_bounds(connection, filters) == (

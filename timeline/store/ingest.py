@@ -12,22 +12,30 @@ running it again goes on where it stopped. An ingest that adds a good share of t
 events leaves them sorted by date, which date-range queries read fast. Inputs are read one
 file at a time: a folder of 100,000 articles is never held in memory (links are fetched once
 and held until their turn).
+
+A Parquet event table named among the paths (`timeline extract -o x.parquet`, `timeline
+export`) is not extracted again: its rows are stored as the events of their articles, keyed on
+a hash of each article's rows (`timeline.store.tables`). A Parquet file of articles (a 'text'
+column) is read as articles. Inside a folder, Parquet files are not read: name them.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from itertools import islice
+from itertools import groupby, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.defaults import BATCH_SIZE
 from timeline.documents import Document, unique_ids
+from timeline.errors import DocumentError
+from timeline.parquet import is_event_table
 from timeline.sources import Source, document_sources, fetches, read_source
 from timeline.store.schema import open_store, sort_events
+from timeline.store.tables import store_table, table_documents
 from timeline.table import COLUMNS, DATE_COLUMNS, arrow_schema
 
 if TYPE_CHECKING:
@@ -93,7 +101,8 @@ def ingest(
     notify: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Add the articles `paths` name (files, folders, feeds, links: as `timeline extract`
-    reads them) to the store at `store`, created if absent. `notify` hears each problem as it
+    reads them; and event tables in Parquet, whose rows are stored as they are) to the store
+    at `store`, created if absent, in the order given. `notify` hears each problem as it
     happens; the report lists them too. The other options are `timeline.pipeline.extract`'s.
     """
     from timeline.actors import AliasTable, load_aliases  # noqa: PLC0415  (spaCy, when needed)
@@ -104,22 +113,35 @@ def ingest(
     try:
         sources, errors = document_sources(paths)
         tally.problems(tally.errors, [str(error) for error in errors])
-        held, total = _count(sources, follow, tally)
+        tables = _tables(connection, sources, tally)
+        held, total = _count(sources, follow, tally, tables)
+        total += sum(articles or 0 for articles in tables.values())
         done = 0
-        for batch in _batches(_documents(sources, held, follow), max(1, batch_size)):
-            _ingest_batch(
-                connection,
-                batch,
-                tally,
-                published=published,
-                model=model,
-                aliases=alias_table,
-                workers=workers,
-                timeout=timeout,
-            )
-            done += len(batch)
-            if progress:
-                progress(done, max(total, done), tally.events)
+        seen: dict[str, int] = {}
+        for kind, numbers in groupby(range(len(sources)), key=lambda number: number in tables):
+            if kind:  # event tables: their rows are stored as they are
+                for number in numbers:
+                    if tables[number] is None:  # it could not be read: reported once
+                        continue
+                    done += _ingest_table(connection, Path(sources[number].location), tally)
+                    if progress:
+                        progress(done, max(total, done), tally.events)
+                continue
+            articles = _documents(sources, list(numbers), held, follow, seen)
+            for batch in _batches(articles, max(1, batch_size)):
+                _ingest_batch(
+                    connection,
+                    batch,
+                    tally,
+                    published=published,
+                    model=model,
+                    aliases=alias_table,
+                    workers=workers,
+                    timeout=timeout,
+                )
+                done += len(batch)
+                if progress:
+                    progress(done, max(total, done), tally.events)
         stored = connection.sql("SELECT count(*) FROM events").fetchall()[0][0]
         if tally.events and tally.events >= SORT_SHARE * stored:
             sort_events(connection)
@@ -159,15 +181,48 @@ class _Tally:
         )
 
 
+def _tables(
+    connection: duckdb.DuckDBPyConnection, sources: Sequence[Source], tally: _Tally
+) -> dict[int, int | None]:
+    """The sources that are event tables (Parquet files of event rows), by their number, with
+    how many articles each holds rows of (None: it cannot be read, which is reported)."""
+    tables: dict[int, int | None] = {}
+    for number, source in enumerate(sources):
+        if isinstance(source.location, Path) and is_event_table(source.location):
+            try:
+                tables[number] = table_documents(connection, source.location)
+            except DocumentError as error:
+                tally.problems(tally.errors, [str(error)])
+                tables[number] = None
+    return tables
+
+
+def _ingest_table(connection: duckdb.DuckDBPyConnection, path: Path, tally: _Tally) -> int:
+    """Store an event table's rows; the number of articles it holds (0 when it failed)."""
+    try:
+        report = store_table(connection, path)
+    except DocumentError as error:
+        tally.problems(tally.errors, [str(error)])
+        return 0
+    tally.read += report.documents
+    tally.added += report.added
+    tally.replaced += report.replaced
+    tally.unchanged += report.unchanged
+    tally.events += report.events
+    return report.documents
+
+
 def _count(
-    sources: Sequence[Source], follow: bool, tally: _Tally
+    sources: Sequence[Source], follow: bool, tally: _Tally, tables: Container[int]
 ) -> tuple[dict[int, list[Document]], int]:
-    """How many documents the sources hold, read once and let go (files parse in a fraction
-    of the extraction's time); the documents of sources on the web are kept, not fetched
-    twice. Reading errors are reported here, once."""
+    """How many documents the sources of articles hold (not the event `tables`), read once
+    and let go (files parse in a fraction of the extraction's time); the documents of
+    sources on the web are kept, not fetched twice. Reading errors are reported here, once."""
     held: dict[int, list[Document]] = {}
     total = 0
     for number, source in enumerate(sources):
+        if number in tables:
+            continue
         docs, errors = read_source(source, follow=follow)
         tally.problems(tally.errors, [str(error) for error in errors])
         total += len(docs)
@@ -177,12 +232,16 @@ def _count(
 
 
 def _documents(
-    sources: Sequence[Source], held: dict[int, list[Document]], follow: bool
+    sources: Sequence[Source],
+    numbers: Iterable[int],
+    held: dict[int, list[Document]],
+    follow: bool,
+    seen: dict[str, int],
 ) -> Iterator[Document]:
-    """The sources' documents, one source read at a time, ids unique as `read_documents`
-    makes them (its errors were reported by `_count`)."""
-    seen: dict[str, int] = {}
-    for number, source in enumerate(sources):
+    """The documents of the sources `numbers`, one source read at a time, ids unique as
+    `read_documents` makes them (its errors were reported by `_count`)."""
+    for number in numbers:
+        source = sources[number]
         docs = held.pop(number) if number in held else read_source(source, follow=follow)[0]
         yield from unique_ids(docs, seen)
 

@@ -42,8 +42,15 @@ _REGEX_SPECIAL = frozenset("\\.+*?()|[]{}^$")
 #: Whether a column holds the searched text, ignoring case: a regular expression of the
 #: literal text (RE2 reads the sentences faster than ILIKE does: 1.3x to 1.8x).
 _HOLDS = "regexp_matches({}, $text, 'i')"
+#: The articles whose title holds the searched text.
+_TITLED = f"SELECT id FROM documents WHERE {_HOLDS.format('title')}"
 #: Every event.
 NO_FILTER = Filters()
+#: The temporary table (one per connection) holding what a `Selection` chose.
+CHOSEN = "timeline_chosen"
+#: What it keeps of each chosen event: where the event is, what the table is ordered by,
+#: and what the density view counts (the rest is read for the shown page only).
+_CHOSEN_COLUMNS = ("rowid AS position", *ORDER, "actors")
 
 
 def escape_regex(text: str) -> str:
@@ -66,8 +73,11 @@ def where(
     ('list_has_any(actors, $actors) AND date_start <= $end', \
 {'actors': ['Iraq'], 'end': datetime.date(2023, 10, 31)})
     >>> condition, parameters = where(Filters(query=" 50% (net)"), actor_names=[])
-    >>> print(condition, parameters["text"])
-    (regexp_matches(sentence, $text, 'i') OR regexp_matches(title, $text, 'i')) 50% \\(net\\)
+    >>> print(condition)
+    (regexp_matches(sentence, $text, 'i') OR doc_id IN (SELECT id FROM documents WHERE \
+regexp_matches(title, $text, 'i')))
+    >>> print(parameters["text"])
+    50% \\(net\\)
     """
     conditions: list[str] = []
     parameters: dict[str, Any] = {}
@@ -82,7 +92,9 @@ def where(
         conditions.append("date_start <= $end")
         parameters["end"] = filters.end
     if filters.text:
-        searched = [_HOLDS.format("sentence"), _HOLDS.format("title")]
+        # An event's title is its article's: the titles of the documents (one per article,
+        # not one per event) are searched, and their events joined.
+        searched = [_HOLDS.format("sentence"), f"doc_id IN ({_TITLED})"]
         if actor_names is None:
             searched.append(
                 f"list_bool_or(list_transform(actors, lambda name: {_HOLDS.format('name')}))"
@@ -118,6 +130,100 @@ def _where(connection: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[str
     return where(filters, actor_names=names)
 
 
+class Selection:
+    """The events `filters` selects, chosen once: the page shown, the count, the span and
+    the density counts are then read from what was chosen, not from the events again (a text
+    search reads every sentence of the store once per filter state, not once per answer).
+
+        >>> with Selection(store, Filters(query="ceasefire")) as chosen:  # doctest: +SKIP
+        ...     chosen.total, chosen.page(limit=100), chosen.span()
+        ...     chosen.density("week")
+
+    The chosen events' places (and what the table is ordered by, and their actors) are kept
+    in a temporary table of the connection, dropped on leaving the `with`; with no filter
+    nothing is kept, the events themselves are read. A read-only connection may hold it (a
+    temporary table is the connection's own, in memory). One selection per connection at a
+    time.
+    """
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, filters: Filters = NO_FILTER):
+        self._connection = connection
+        condition, parameters = _where(connection, filters)
+        if condition == "TRUE":
+            self._source, self._position = "events", "rowid"
+        else:
+            connection.execute(
+                f"CREATE OR REPLACE TEMP TABLE {CHOSEN} AS "
+                f"SELECT {', '.join(_CHOSEN_COLUMNS)} FROM events WHERE {condition}",
+                parameters,
+            )
+            self._source, self._position = CHOSEN, "position"
+        found = connection.sql(f"SELECT count(*) FROM {self._source}").fetchall()
+        #: How many events the filters select.
+        self.total = int(found[0][0])
+
+    def __enter__(self) -> Selection:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Let go of the chosen events (the temporary table)."""
+        if self._source == CHOSEN:
+            self._connection.execute(f"DROP TABLE IF EXISTS {CHOSEN}")
+            self._source = "events"
+
+    def page(self, *, limit: int = 100, offset: int = 0) -> pd.DataFrame:
+        """The chosen events from `offset` on, at most `limit`, in the table's order, as an
+        event table (only these rows' columns are read)."""
+        query = f"""
+            SELECT {event_select("e")} FROM (
+                SELECT {self._position} AS position FROM {self._source}
+                ORDER BY {ORDER_BY} LIMIT $limit OFFSET $offset
+            ) AS shown JOIN events AS e ON e.rowid = shown.position
+            ORDER BY {ORDER_BY}
+        """
+        found = self._connection.sql(query, params={"limit": limit, "offset": offset})
+        return event_frame(found.to_arrow_table())
+
+    def span(self) -> tuple[date | None, date | None]:
+        """The first and the last day a chosen event starts on (None, None: none is dated)."""
+        query = f"SELECT min(date_start), max(date_start) FROM {self._source}"
+        first, last = self._connection.sql(query).fetchall()[0]
+        return first, last
+
+    def density(self, period: str = "week", *, max_lanes: int = 30) -> pd.DataFrame:
+        """How many chosen, dated events each actor lane has per `period` (one of
+        `PERIODS`): columns `actor`, `period` (its first day) and `events`, for the
+        `max_lanes` busiest actors; an event with no actor counts in the lane `NO_ACTOR`, as
+        `timeline.views.lanes` draws it. For drawing tens of thousands of events as counts
+        rather than markers."""
+        if period not in PERIODS:
+            raise ValueError(f"period {period!r} is not one of {', '.join(PERIODS)}")
+        query = f"""
+            WITH lane AS (
+                SELECT coalesce(actor, $no_actor) AS actor, day FROM (
+                    SELECT unnest(CASE WHEN len(actors) = 0 THEN [NULL] ELSE actors END)
+                               AS actor,
+                           date_start AS day
+                    FROM {self._source} WHERE date_start IS NOT NULL
+                )
+            ),
+            busiest AS (
+                SELECT actor FROM lane GROUP BY actor ORDER BY count(*) DESC, actor
+                LIMIT $lanes
+            )
+            SELECT actor, date_trunc($period, day)::TIMESTAMP_S AS period, count(*) AS events
+            FROM lane SEMI JOIN busiest USING (actor)
+            GROUP BY ALL ORDER BY actor, period
+        """
+        parameters = {"no_actor": NO_ACTOR, "period": period, "lanes": max_lanes}
+        found = self._connection.sql(query, params=parameters).to_arrow_table()
+        frame: pd.DataFrame = found.to_pandas()
+        return frame.astype({"actor": "string", "events": "int64"})
+
+
 def page(
     connection: duckdb.DuckDBPyConnection,
     filters: Filters = NO_FILTER,
@@ -126,23 +232,9 @@ def page(
     offset: int = 0,
 ) -> tuple[pd.DataFrame, int]:
     """One page of the events `filters` selects (as `rows`) and how many it selects in all,
-    from one pass over the events: what the dashboard asks on every filter change."""
-    condition, parameters = _where(connection, filters)
-    query = f"""
-        WITH chosen AS MATERIALIZED (
-            SELECT rowid AS position, {", ".join(ORDER)} FROM events WHERE {condition}
-        ),
-        shown AS (
-            SELECT position FROM chosen ORDER BY {ORDER_BY} LIMIT $limit OFFSET $offset
-        )
-        SELECT {event_select()}, (SELECT count(*) FROM chosen) AS total
-        FROM events WHERE rowid IN (SELECT position FROM shown) ORDER BY {ORDER_BY}
-    """
-    parameters = {**parameters, "limit": limit, "offset": offset}
-    arrow = connection.sql(query, params=parameters).to_arrow_table()
-    if arrow.num_rows:
-        return event_frame(arrow.drop_columns(["total"])), int(arrow.column("total")[0].as_py())
-    return event_frame(arrow.drop_columns(["total"])), count(connection, filters)
+    from one pass over the events (a `Selection`)."""
+    with Selection(connection, filters) as chosen:
+        return chosen.page(limit=limit, offset=offset), chosen.total
 
 
 def rows(
@@ -216,30 +308,11 @@ def density(
     max_lanes: int = 30,
 ) -> pd.DataFrame:
     """How many selected, dated events each actor lane has per `period` (one of `PERIODS`):
-    columns `actor`, `period` (its first day) and `events`, for the `max_lanes` busiest
-    actors; an event with no actor counts in the lane `NO_ACTOR`, as `timeline.views.lanes`
-    draws it. For drawing tens of thousands of events as counts rather than markers."""
+    see `Selection.density`."""
     if period not in PERIODS:
         raise ValueError(f"period {period!r} is not one of {', '.join(PERIODS)}")
-    condition, parameters = _where(connection, filters)
-    query = f"""
-        WITH lane AS (
-            SELECT coalesce(actor, $no_actor) AS actor, period FROM (
-                SELECT unnest(CASE WHEN len(actors) = 0 THEN [NULL] ELSE actors END) AS actor,
-                       date_trunc($period, date_start) AS period
-                FROM events WHERE date_start IS NOT NULL AND {condition}
-            )
-        ),
-        busiest AS (
-            SELECT actor FROM lane GROUP BY actor ORDER BY count(*) DESC, actor LIMIT $lanes
-        )
-        SELECT actor, period::TIMESTAMP_S AS period, count(*) AS events
-        FROM lane SEMI JOIN busiest USING (actor)
-        GROUP BY actor, period ORDER BY actor, period
-    """
-    parameters = {**parameters, "no_actor": NO_ACTOR, "period": period, "lanes": max_lanes}
-    frame: pd.DataFrame = connection.sql(query, params=parameters).to_arrow_table().to_pandas()
-    return frame.astype({"actor": "string", "events": "int64"})
+    with Selection(connection, filters) as chosen:
+        return chosen.density(period, max_lanes=max_lanes)
 
 
 def documents(connection: duckdb.DuckDBPyConnection) -> pd.DataFrame:

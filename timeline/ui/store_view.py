@@ -20,7 +20,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from timeline.density import density_period, density_threshold, per_period
+from timeline.density import density_period, density_threshold
 from timeline.errors import StoreError
 from timeline.filters import Filters
 from timeline.store import connect_read_only, query
@@ -146,6 +146,30 @@ def use_store(path: str) -> bool:
     return bool(chosen)
 
 
+#: Filter states whose answer is kept (a rerun with the same filters, such as picking an
+#: event in the table, reads nothing from the store again).
+ANSWERS_KEPT = 16
+
+
+@st.cache_data(show_spinner="Reading the store…", max_entries=ANSWERS_KEPT)
+def store_answer(
+    path: str, modified: float, filters: Filters, limit: int, threshold: int
+) -> tuple[pd.DataFrame, int, pd.DataFrame | None, str]:
+    """The first `limit` rows `filters` selects in the store at `path`, how many it selects,
+    and past `threshold` of them the density counts and their period: from one scan of the
+    events (`query.Selection`), kept per filter state until the file changes (`modified`)."""
+    del modified  # part of the cache key: a store written since is read again
+    with (
+        closing(connect_read_only(path)) as connection,
+        query.Selection(connection, filters) as chosen,
+    ):
+        shown = chosen.page(limit=limit)
+        if chosen.total <= threshold:
+            return shown, chosen.total, None, ""
+        period = density_period(*chosen.span())
+        return shown, chosen.total, chosen.density(period), period
+
+
 def store_page(path: str, limit: int) -> StorePage | None:
     """The sidebar's filters and the rows they select in the store at `path`, at most
     `limit` of them listed. None, with a message in the page, when the store cannot be read
@@ -153,16 +177,9 @@ def store_page(path: str, limit: int) -> StorePage | None:
     try:
         options = store_options(path, _modified(path))
         filters = filter_widgets(options.counts, options.bounds, offered(options.titles))
-        with closing(connect_read_only(path)) as connection:
-            shown, total = query.page(connection, filters, limit=limit)
-            density: pd.DataFrame | None = None
-            period = ""
-            if total > density_threshold():
-                days = query.density(connection, filters, "day")
-                first, last = days["period"].min(), days["period"].max()
-                span = (None, None) if days.empty else (first.date(), last.date())
-                period = density_period(*span)
-                density = per_period(days, period)
+        shown, total, density, period = store_answer(
+            path, _modified(path), filters, limit, density_threshold()
+        )
     except (StoreError, duckdb.Error) as error:
         st.error(
             safe_text(f"The store cannot be read: {error}")
