@@ -59,3 +59,24 @@ def test_both_after_the_verb_is_no_pair_of_persons() -> None:
         [],
         [],
     )
+
+
+def test_i_in_a_letter_is_its_writer_whoever_else_it_names() -> None:
+    events = news_events(
+        "Mara Quill wrote to the staff of Kestrel Air on Monday. I will stay on as chair. "
+        "I have asked Ivo Brandt to run the airline. I love this company.",
+        date(2012, 3, 6),
+    )
+    for opening in ("I will", "I have", "I love"):
+        rows = [e for e in events if e.sentence.startswith(opening)]
+        assert rows and all("Mara Quill" in e.actors for e in rows), opening
+
+
+def test_a_roman_one_or_a_named_speaker_is_no_first_person() -> None:
+    assert not has_anaphor("World War I began in 1914.")
+    events = news_events(
+        'Ivo Brandt met Kestrel staff on Monday. "I am honoured," said Mara Quill.',
+        date(2012, 3, 6),
+    )
+    honoured = [e for e in events if "honoured" in e.sentence]
+    assert honoured and all("Ivo Brandt" not in e.actors for e in honoured)

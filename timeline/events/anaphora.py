@@ -31,13 +31,19 @@ _ANAPHOR = re.compile(
 )
 
 
+#: "I" as a subject where a clause or a quotation opens ("I have asked Tim Cook ...", "“I'm
+#: honoured,”"): the writer or speaker the story just named. Case-sensitive: "World War I"
+#: and "Phase I" stand after a name, not where a clause opens.
+_FIRST_PERSON = re.compile(r"(?:^|[,:;“\"(]\s*)(I)(?:\s+[a-z]|['’](?:m|ve|d|ll)\b|\s*$)")
+
+
 def has_anaphor(text: str) -> bool:
     """Whether a sentence says "he", "she", "the pair" and the like, which point back.
 
     >>> has_anaphor("One year later he was fired.")
     True
     """
-    return _ANAPHOR.search(text) is not None
+    return _ANAPHOR.search(text) is not None or _FIRST_PERSON.search(text) is not None
 
 
 def sentence_actors(
@@ -81,10 +87,17 @@ def sentence_actors(
             mentions,
             pointed,
             plural_within=subject_end - sentence.start,
+            first_person=not named_person or _speaking(earlier, pointed),
         )
         if set(names) - named:
             pointed[sentence.start] = [n for n in names if n not in named]
     return names, types
+
+
+def _speaking(earlier: Sequence[Sentence], pointed: dict[int, list[str]]) -> bool:
+    """Whether an earlier sentence of the window said "I" for someone: a letter or a speech
+    goes on ("I will continue as CEO. I have asked Tim Cook to ..."), whoever else it names."""
+    return any(s.start in pointed and _FIRST_PERSON.search(s.text) for s in earlier)
 
 
 def resolve_anaphora(
@@ -95,16 +108,19 @@ def resolve_anaphora(
     mentions: Sequence[ActorMention],
     pointed: dict[int, list[str]] | None = None,
     plural_within: int | None = None,
+    first_person: bool = False,
 ) -> tuple[list[str], list[str]]:
     """ "He ..." or "The pair ..." opening a sentence that names no person: the persons of the
     nearest earlier sentence that names any, when exactly that many are there to point to
     (no guess when it is ambiguous). An earlier "he" counts as the person it stands for: in
     "He stood in Steve Jobs' place. He received $59 million", both are Tim Cook. A word for
-    two persons ("both") past `plural_within` (an offset into `text`) points to no one."""
-    match = _ANAPHOR.search(text)
+    two persons ("both") past `plural_within` (an offset into `text`) points to no one. With
+    `first_person` (a sentence that names no person), "I" where a clause opens points back
+    too: the writer of the letter or the speaker the story just named."""
+    match = _ANAPHOR.search(text) or (_FIRST_PERSON.search(text) if first_person else None)
     if match is None:
         return names, types
-    wanted = _ANAPHORS[match.group(1).lower()]
+    wanted = _ANAPHORS.get(match.group(1).lower(), 1)
     if wanted > 1 and plural_within is not None and match.start(1) >= plural_within:
         return names, types  # "sales of both models" after the verb: no pair of persons
     for sentence in reversed(earlier):
