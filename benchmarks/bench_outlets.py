@@ -251,6 +251,7 @@ def score_article(
             score.errors.append(f"{name}: publication date {published}, expected {expected}")
     no_reference = not given and not gold.published_stated
     used: set[int] = set()
+    matched: list[tuple[dict[str, Any], list[int]]] = []
     for row in sorted(rows, key=lambda r: r["sentence_start"]):
         sentence = _collapse(row["sentence"])
         actors = list(row["actors"])
@@ -270,15 +271,28 @@ def score_article(
                 f"{shown} other row [{row['date_value']}, {row['granularity']}] {actors}"
             )
             continue
-        fitting = [n for n in candidates if gold.events[n].date_fits(row, no_reference=False)]
-        if no_reference:
-            fitting = [
-                n for n in candidates if gold.events[n].date_fits(row, no_reference=True)
-            ] or fitting
-        unused = [n for n in fitting if n not in used] or [n for n in candidates if n not in used]
-        number = (unused or fitting or candidates)[0]
-        used.add(number)
-        event = gold.events[number]
+        matched.append((row, candidates))
+    # rows first take the gold events whose date they have, then the events left, so that the
+    # order of a sentence's rows does not decide which of its events a row is scored against
+    chosen: dict[int, int] = {}
+    for index, (row, candidates) in enumerate(matched):
+        fitting = [
+            n
+            for n in candidates
+            if n not in used and gold.events[n].date_fits(row, no_reference=no_reference)
+        ]
+        if fitting:
+            chosen[index] = fitting[0]
+            used.add(fitting[0])
+    for index, (_, candidates) in enumerate(matched):
+        if index not in chosen:
+            free = [n for n in candidates if n not in used]
+            chosen[index] = (free or candidates)[0]
+            used.add(chosen[index])
+    for index, (row, _) in enumerate(matched):
+        event = gold.events[chosen[index]]
+        actors = list(row["actors"])
+        shown = f"{name}: «{_collapse(row['sentence'])[:70]}»"
         score.matched_rows += 1
         wrong: list[str] = []
         if row["date_start"] is not None:
