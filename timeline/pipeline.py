@@ -32,6 +32,7 @@ from timeline.events import (
     has_anaphor,
     news_date,
 )
+from timeline.events.dates import undated_news
 from timeline.furniture import blank, without_furniture
 from timeline.published import resolve_published
 from timeline.sentences import Sentence, split_sentences
@@ -158,7 +159,13 @@ def events_of(
     for doc in stories:
         timexes = tag(doc.text, doc.published)
         sentences = split_sentences(doc.text)
-        candidates = event_sentences(sentences, timexes, published=news_date(doc), title=doc.title)
+        candidates = event_sentences(
+            sentences,
+            timexes,
+            published=news_date(doc),
+            title=doc.title,
+            undated_news=undated_news(doc),
+        )
         position = {s.start: n for n, s in enumerate(sentences)}
         numbers = [position[c.sentence.start] for c in candidates]
         texts.append(masked(doc.text, ner_regions(sentences, numbers, timexes)))

@@ -123,3 +123,27 @@ def test_a_hyphenated_period_before_a_noun_describes_it() -> None:
     assert all(e.date_start == published for e in events)
     events = news_events("Vellmar Foods lost $2 million in the third quarter.", published)
     assert [e.date_start for e in events] == [date(2011, 7, 1)]
+
+
+def test_news_without_its_date_keeps_its_rows_on_no_known_day() -> None:
+    """A news story pasted without its date: its undated statements and its "last week" are
+    still rows, with no day and a reason that says why, never a day borrowed from 2014."""
+    from timeline.documents import Document
+    from timeline.pipeline import extract
+
+    text = (
+        "Mill to close\n\nNorthfield Paper said on Monday it would close its mill, which opened "
+        "in 2014. Chief Executive Dana Price apologised to workers. The board approved the "
+        "plan last week."
+    )
+    table = extract([Document(id="mill", text=text, title="Mill to close")], workers=1).table
+    rows = {(row.sentence.split()[0], row.date_text): row for row in table.itertuples()}
+    monday, chief, last_week = (
+        rows[("Northfield", "Monday")],
+        rows[("Chief", "")],
+        rows[("The", "last week")],
+    )
+    assert [str(row.date_start) for row in (monday, chief, last_week)] == ["NaT"] * 3
+    assert chief.anchor == "published"
+    assert "not known" in chief.date_reason and "not known" in last_week.date_reason
+    assert str(rows[("Northfield", "2014")].date_start) == "2014-01-01 00:00:00"  # as written

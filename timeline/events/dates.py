@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from timeline.kinds import Granularity, PublishedSource, TimexType
+from timeline.temporal.genre import is_narrative
 from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
@@ -68,6 +69,19 @@ def news_date(doc: Document) -> date | None:
     True
     """
     return doc.published if doc.published_source != PublishedSource.NONE else None
+
+
+def undated_news(doc: Document) -> bool:
+    """A news story without its publication date (it counts from the day it was written:
+    "yesterday", "last week"): its undated sentences are still events, on no known day.
+
+    >>> from timeline.documents import Document
+    >>> undated_news(Document("a", "The firm cut jobs last week. Its chief apologised."))
+    True
+    >>> undated_news(Document("a", "In 1941 the war spread. The army moved east."))
+    False
+    """
+    return news_date(doc) is None and not is_narrative(doc.text, None)
 
 
 def dated_expressions(timexes: Sequence[Timex]) -> list[Timex]:

@@ -99,6 +99,7 @@ def event_sentences(
     *,
     published: date | None = None,
     title: str = "",
+    undated_news: bool = False,
 ) -> list[EventSentence]:
     """The sentences that give events: dated, vague, inheriting a date, or (in news) reported.
 
@@ -114,6 +115,9 @@ def event_sentences(
     "now" or a coarse period around the publication ("this year's conference"); only dates
     of the month before publication are inherited (background history and announced
     deadlines date their own sentence only).
+
+    News without its publication date (`undated_news`): an undated sentence that inherits
+    nothing is still reported, on the news day, which is not known: no day.
 
     The headline (`title`, when the text opens with it) is not an event (see
     `_headline_number`). A year that only describes a thing ("replaces the 1991 agreement",
@@ -152,7 +156,7 @@ def event_sentences(
             candidates.append(EventSentence(sentence, tuple(own)))
         elif anchor is not None and near:
             candidates.append(EventSentence(sentence, inherited=anchor[1]))
-        elif published is not None:
+        elif published is not None or undated_news:
             candidates.append(EventSentence(sentence, on_published=True))
     return candidates
 
