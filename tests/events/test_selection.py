@@ -92,6 +92,7 @@ def test_an_event_sentence_is_dated_one_way() -> None:
         "Vellmar Foods reported a 30% drop in sales from a year earlier.",
         "Vellmar Foods posted its first annual loss since 1998.",
         "Vellmar Foods shares closed at their lowest level since March.",
+        "Ada Berg scored twice, her first goals since she returned from injury in March.",
     ],
 )
 def test_a_date_a_figure_is_compared_with_is_not_when_it_happened(sentence: str) -> None:
@@ -147,3 +148,26 @@ def test_news_without_its_date_keeps_its_rows_on_no_known_day() -> None:
     assert chief.anchor == "published"
     assert "not known" in chief.date_reason and "not known" in last_week.date_reason
     assert str(rows[("Northfield", "2014")].date_start) == "2014-01-01 00:00:00"  # as written
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lindell council approved a budget for the fiscal year that begins July 1.",
+        "Vellmar Foods cut its forecast for fiscal 2012, which ends in May.",
+        "The National Weather Office said the storm season, which runs until Nov. 30, was busy.",
+    ],
+)
+def test_a_date_that_bounds_a_period_describes_it(sentence: str) -> None:
+    """Where a period begins or ends, said in a relative clause, is no event's date."""
+    published = date(2011, 4, 12)
+    events = news_events(sentence, published)
+    assert events, sentence
+    assert all(e.date_text not in ("July 1", "May", "Nov. 30") for e in events), [
+        (e.date_text, e.date_start) for e in events
+    ]
+
+
+def test_a_relative_clause_that_tells_an_event_still_dates_it() -> None:
+    events = news_events("The strike, which began on June 1, spread to Lindell.", date(2011, 6, 9))
+    assert date(2011, 6, 1) in [e.date_start for e in events]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from timeline.kinds import Granularity, PublishedSource, TimexType
 from timeline.temporal.genre import is_narrative
+from timeline.temporal.vocabulary import VOCABULARY
 from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
@@ -225,11 +226,13 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
 
 #: Words before an expression that make it the point a figure is compared with, not the time of
 #: the clause: "up 43% compared with the same period last year", "more than in 2008", "down
-#: from a year earlier", "its first annual loss since 1992", "the lowest level since March".
+#: from a year earlier", "its first annual loss since 1992", "the lowest level since March",
+#: "his first goals since he returned from injury in March" (a clause after "since").
 _COMPARED_WITH = re.compile(
     r"(?i)(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bthan(?:\s+(?:in|on|at|during))?|"
     r"\b(?:up|down|rose|fell|increased|decreased|declined)\s+(?:\S+\s+)?from|"
-    r"\b(?:first|last|only|\w{3,}est)\b[^.;:!?]{0,60}?\bsince)\s+$"
+    r"\b(?:first|last|only|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
+    r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?)?)\s+$"
 )
 #: "a year earlier", "a year ago", "the year before": after a plain "from", a baseline.
 _EARLIER = re.compile(r"(?i)\b(?:earlier|ago|before|previous(?:ly)?|prior)$")
@@ -257,6 +260,35 @@ def compared_with(sentence: Sentence, timex: Timex) -> bool:
     if _COMPARED_WITH.search(before):
         return True
     return _FROM.search(before) is not None and _EARLIER.search(timex.text) is not None
+
+
+#: A period named before a relative clause that gives its bounds: "the fiscal year that begins
+#: July 1", "fiscal 2026, which ends in May", "the season, which runs until Nov. 30".
+_PERIOD_BOUND = re.compile(
+    r"(?i)\b(?:"
+    + "|".join([*VOCABULARY.units, *VOCABULARY.seasons, "half", "term", "period", "season"])
+    + r"|(?:19|20)\d\d),?\s+(?:which|that)\s+(?:"
+    + "|".join(word_list("period_bounds.txt"))
+    + r")\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def bounds_a_period(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression gives where a period named before it begins or ends, in a
+    relative clause ("a budget for the fiscal year that begins July 1"): it describes the
+    period and dates no event.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It passed a budget for the year that begins July 1."
+    >>> bounds_a_period(Sentence(0, 51, text, 0), Timex(44, 50, "July 1", "DATE", "2025-07-01"))
+    True
+    >>> text = "The strike, which began on June 1, goes on."
+    >>> bounds_a_period(Sentence(0, 43, text, 0), Timex(27, 33, "June 1", "DATE", "2025-06-01"))
+    False
+    """
+    start = timex.start - sentence.start
+    return _PERIOD_BOUND.search(sentence.text[max(0, start - 80) : start]) is not None
 
 
 def describes_noun(sentence: Sentence, timex: Timex) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from timeline.events.dates import (
     PRESENT_VALUES,
     anchoring,
+    bounds_a_period,
     compared_with,
     describes_noun,
     inheritable,
@@ -186,6 +187,7 @@ def _sentence_dates(
         if not modifies_noun(sentence, t)
         and not describes_noun(sentence, t)
         and not compared_with(sentence, t)
+        and not bounds_a_period(sentence, t)
         and not vague_in_quotation(sentence, t, published)
     ]
     return news_dates(own, published)
