@@ -171,3 +171,15 @@ def test_a_date_that_bounds_a_period_describes_it(sentence: str) -> None:
 def test_a_relative_clause_that_tells_an_event_still_dates_it() -> None:
     events = news_events("The strike, which began on June 1, spread to Lindell.", date(2011, 6, 9))
     assert date(2011, 6, 1) in [e.date_start for e in events]
+
+
+def test_a_week_dates_its_sentence_and_the_next_ones_go_on_with_the_news_day() -> None:
+    published = date(2025, 3, 5)
+    events = news_events(
+        "The Lindell Air Corps on Wednesday grounded its tankers. One of them caught fire over "
+        "Kansas last week. The Lindell Air Corps said it would inspect all of them.",
+        published,
+    )
+    by_start = {e.sentence.split()[0]: e for e in events}
+    assert by_start["One"].granularity == "week"
+    assert (by_start["The"].date_start, by_start["The"].granularity) == (published, "day")

@@ -26,8 +26,11 @@ if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.temporal import Timex
 
-#: Precisions an undated sentence inherits; coarser dates date only their own sentence.
-_INHERITABLE = frozenset({Granularity.TIME, Granularity.DAY, Granularity.WEEK})
+#: Precisions an undated sentence inherits; coarser dates date only their own sentence. A
+#: week ("last week") is the background of the day's news, not the day the story goes on
+#: telling: "The Air Force grounded its tankers. One caught fire last week. The Air Force
+#: said ..." is said on the news day.
+_INHERITABLE = frozenset({Granularity.TIME, Granularity.DAY})
 #: Sentences back (across one-sentence paragraphs) an undated sentence may inherit from.
 INHERIT_WINDOW = 3
 #: In news, dates this many days before publication still carry over to the next sentences.
@@ -151,8 +154,8 @@ def _around(timex: Timex, published: date) -> bool:
 
 
 def inheritable(timex: Timex, published: date | None) -> bool:
-    """Whether the sentences after the one `timex` dates may take its date: a day or a week
-    (in news, of the month before publication), with no modifier ("early", "about")."""
+    """Whether the sentences after the one `timex` dates may take its date: a day (in news,
+    of the month before publication), with no modifier ("early", "about")."""
     if timex.mod is not None or timex.granularity not in _INHERITABLE:
         return False
     if published is None or timex.date_start is None:
