@@ -25,3 +25,18 @@ def test_agreements_are_not_organisations() -> None:
 def test_a_date_after_a_name_is_not_part_of_it() -> None:
     raw = clean_span("the Union Army of the Potomac on July 26 was", 4, 40, "ORG")
     assert raw is not None and raw.text == "Union Army of the Potomac"
+
+
+def test_a_demonym_or_place_that_describes_a_thing_is_no_actor() -> None:
+    """ "German carmakers", "the Norwegian system operator", "Chinese-made phones",
+    "Houston-based Lunar Works": the demonym or place describes a thing; "French officials"
+    is France acting, and "the Germans objected" are people."""
+    described = _names(
+        "Regulators fined three German carmakers on Tuesday. Halden, the Norwegian grid "
+        "operator, cut supplies. Imports of Chinese-made phones rose. Houston-based Lunar "
+        "Works built the lander."
+    )
+    assert not {"Germany", "Norway", "China", "Houston"} & set(described), described
+    acting = _names("French officials welcomed the fine. The Germans objected to it.")
+    assert "France" in acting
+    assert {"Germany", "Germans"} & set(acting)

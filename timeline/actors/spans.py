@@ -16,6 +16,7 @@ from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
     document_words,
+    state_nouns,
     stoplist,
     title_pattern,
     titles,
@@ -124,6 +125,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         surface, end = surface[:-1], end - 1  # a sentence's full stop, not "U.S."
     if not surface or not any(c.isupper() for c in surface):
         return None
+    if describes_a_thing(text, surface, end, label):
+        return None
     if surface.casefold() in stoplist():
         return None
     if surface.rsplit(" ", 1)[-1].casefold() in document_words():  # "Patriot Act"
@@ -136,6 +139,45 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
             start += len(title_at_start)
             surface = surface[len(title_at_start) :]
     return RawSpan(start, end, surface, label, role)
+
+
+#: A place or demonym joined by a hyphen to a word: "Houston-based", "Chinese-made".
+_HYPHEN_COMPOUND = re.compile(r"-[a-z]")
+#: The word after a span: "German carmakers", "French officials".
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+#: A verb after a demonym makes it a noun, its people: "the French objected", "... have".
+_VERB_AFTER = re.compile(
+    r"[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|"
+    r"did|do|does|also|say|says|said"
+)
+
+
+def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
+    """Whether a place or a demonym that ends at `end` describes a thing rather than names an
+    actor: joined to a word ("Houston-based Lunaris", "Chinese-made phones"), or a demonym
+    adjective before a noun that is not its state's people ("German carmakers", "the
+    Norwegian system operator"; but "French officials" is France, the nouns are in
+    `data/state_nouns.txt`; and "Democrats in Congress", "the French objected" are people).
+
+    >>> describes_a_thing("Houston-based Lunaris", "Houston", 7, "GPE")
+    True
+    >>> describes_a_thing("three German carmakers were fined", "German", 12, "NORP")
+    True
+    >>> describes_a_thing("French officials welcomed it", "French", 6, "NORP")
+    False
+    >>> describes_a_thing("The French objected.", "French", 10, "NORP")
+    False
+    """
+    if label not in ("GPE", "NORP", "LOC"):
+        return False
+    if _HYPHEN_COMPOUND.match(text, end):
+        return True
+    if label != "NORP" or surface.rsplit(" ", 1)[-1].casefold() not in countries():
+        return False  # "Democrats", "the Europeans": a group's name or a people
+    following = _NEXT_WORD.match(text, end)
+    if following is None or _VERB_AFTER.fullmatch(following.group(1)):
+        return False  # "the French", "the French objected"
+    return following.group(1) not in state_nouns()
 
 
 def leading_title(surface: str) -> str | None:

@@ -20,6 +20,12 @@ def countries() -> dict[str, str]:
 
 
 @cache
+def state_nouns() -> frozenset[str]:
+    """Nouns after which a demonym is its country acting ("French officials")."""
+    return frozenset(word_list("state_nouns.txt"))
+
+
+@cache
 def titles() -> frozenset[str]:
     """Titles and roles written before names ("Prime Minister"), case-folded."""
     return frozenset(title.casefold() for title in word_list("titles.txt"))
