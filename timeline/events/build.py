@@ -34,7 +34,7 @@ from timeline.events.dates import (
 )
 from timeline.events.event import Event, dated_event, news_day_event
 from timeline.events.reasons import date_reason
-from timeline.events.reports import report_of, said_now
+from timeline.events.reports import dated_statement, report_of, said_about, said_now
 from timeline.events.selection import EventSentence, event_sentences, is_description
 from timeline.kinds import Anchor
 
@@ -211,6 +211,16 @@ def _clause_events(
         attach_dates(doc.text, candidate.sentence, dated, predicates), verbs, news_date(doc)
     )
     events = _dated_clauses(doc, candidate, groups, names, types, mentions)
+    speech = dated_statement(doc, candidate.sentence, verbs, groups)
+    if speech is not None:  # "said on Monday that ...": what was said is about its own names
+        said_from = max(t.end for t in groups[speech])
+        about = said_about(doc, candidate.sentence, speech, names, types, mentions, said_from)
+        events = [
+            replace(event, actors=tuple(about[0]), actor_types=tuple(about[1]))
+            if event.date_text_start is not None and event.date_text_start >= said_from
+            else event
+            for event in events
+        ]
     report = report_of(doc, candidate, verbs, groups, names, types, mentions)
     if report is not None:
         reported = [
