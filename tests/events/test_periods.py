@@ -84,3 +84,21 @@ def test_a_period_always_ends_on_its_day_and_lasts_its_months(day: date, unit: s
     months = {"quarter": 3, "three months": 3, "half": 6, "year": 12, "52 weeks": 12}[unit]
     assert period.date_end == day and period.date_start is not None
     assert 28 * months - 3 <= (day - period.date_start).days + 1 <= 31 * months + 1
+
+
+def test_the_quarter_named_again_is_the_reporting_period() -> None:
+    """After "the quarter ended Aug. 31" (June to August, a company's own quarter), "the
+    quarter" is that quarter again and "the same quarter last year" the one a year before;
+    not the calendar's quarter around the news day."""
+    events = news_events(
+        "Vellmar Foods earned $412 million in the quarter ended Aug. 31. Sales at Vellmar "
+        "Foods rose 4% in the quarter. In the same quarter last year, Vellmar Foods took a "
+        "charge of $10 million.",
+        date(2025, 9, 23),
+    )
+    periods = [(e.date_start, e.date_end) for e in events]
+    assert periods == [
+        (date(2025, 6, 1), date(2025, 8, 31)),
+        (date(2025, 6, 1), date(2025, 8, 31)),
+        (date(2024, 6, 1), date(2024, 8, 31)),
+    ]

@@ -23,7 +23,7 @@ from timeline.events.dates import (
     modifies_noun,
     news_dates,
 )
-from timeline.events.periods import periods_ended
+from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
 
 if TYPE_CHECKING:
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 # Boilerplate sentences are never events, whatever dates they carry. Kept here, not in a word
 # list of `timeline/data/`: the trailing space of "(c) " matters, and the reader strips lines.
 _BOILERPLATE_PREFIXES = ("copyright", "©", "(c) ", "all rights reserved")
+#: Reporting periods a later "the quarter" or "the same quarter last year" names again.
+_PERIODS = ("quarter", "half")
 #: A headline has no full stop; a first line that ends like prose is the lead, not a title.
 _PROSE_END = (".", "!", "?", '"', "”", "’", "'")
 
@@ -133,10 +135,12 @@ def event_sentences(
     candidates: list[EventSentence] = []
     headline = _headline_number(sentences, title)
     anchor: tuple[int, Timex] | None = None  # the sentence number and date to inherit
+    period: Timex | None = None  # the reporting period named last ("the quarter ended ...")
     for number, sentence, found in _with_expressions(sentences, timexes):
         if number == headline or is_boilerplate(sentence.text):
             continue
-        own, on_publication = _sentence_dates(sentence, found, published)
+        expressions, period = _periods_named(sentence, found, period)
+        own, on_publication = _sentence_dates(sentence, expressions, published)
         dating = anchoring(own)
         near = anchor is not None and (
             published is not None or may_inherit(sentences, anchor[0], number)
@@ -176,6 +180,27 @@ def _with_expressions(
         yield number, sentence, own
 
 
+def _periods_named(
+    sentence: Sentence, found: Sequence[Timex], period: Timex | None
+) -> tuple[list[Timex], Timex | None]:
+    """The expressions of `sentence` with days that close a reporting period made periods
+    (`periods_ended`) and "the quarter" or "the same quarter last year" made the period
+    named before them (`period_named_again`); and the reporting period named last, which a
+    figure compared with does not replace."""
+    expressions: list[Timex] = []
+    for timex in periods_ended(sentence, found):
+        named = period_named_again(timex, period)
+        expressions.append(named)
+        if (
+            named.granularity in _PERIODS
+            and named.date_start is not None
+            and named is timex
+            and not compared_with(sentence, named)
+        ):
+            period = named
+    return expressions, period
+
+
 def _sentence_dates(
     sentence: Sentence, found: Sequence[Timex], published: date | None
 ) -> tuple[list[Timex], frozenset[int]]:
@@ -183,7 +208,7 @@ def _sentence_dates(
     the starts of those that mean the news day."""
     own = [
         t
-        for t in periods_ended(sentence, found)
+        for t in found
         if not modifies_noun(sentence, t)
         and not describes_noun(sentence, t)
         and not compared_with(sentence, t)
