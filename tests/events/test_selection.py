@@ -153,7 +153,7 @@ def test_news_without_its_date_keeps_its_rows_on_no_known_day() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Lindell council approved a budget for the fiscal year that begins July 1.",
+        "Mayor Ana Ruiz signed a budget for the fiscal year that begins July 1.",
         "Vellmar Foods cut its forecast for fiscal 2012, which ends in May.",
         "The National Weather Office said the storm season, which runs until Nov. 30, was busy.",
     ],
@@ -183,3 +183,11 @@ def test_a_week_dates_its_sentence_and_the_next_ones_go_on_with_the_news_day() -
     by_start = {e.sentence.split()[0]: e for e in events}
     assert by_start["One"].granularity == "week"
     assert (by_start["The"].date_start, by_start["The"].granularity) == (published, "day")
+
+
+def test_the_period_a_forecast_is_for_is_no_date_of_the_clause() -> None:
+    published = date(2025, 9, 23)
+    events = news_events("Vellmar Foods raised its forecast for fiscal 2026 on Tuesday.", published)
+    assert [(e.date_text, e.date_start) for e in events] == [("Tuesday", published)]
+    events = news_events("Vellmar Foods earned $4 million in fiscal 2025.", published)
+    assert [e.date_text for e in events] == ["fiscal 2025"]

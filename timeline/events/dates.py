@@ -294,6 +294,26 @@ def bounds_a_period(sentence: Sentence, timex: Timex) -> bool:
     return _PERIOD_BOUND.search(sentence.text[max(0, start - 80) : start]) is not None
 
 
+#: A figure foreseen for a period: "its forecast for fiscal 2026", "the budget for the year".
+_FORESEEN_FOR = re.compile(
+    r"(?i)\b(?:" + "|".join(word_list("outlook_nouns.txt")) + r")s?\s+for\s+(?:the\s+)?$"
+)
+
+
+def foreseen_for(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression is the period a forecast, an outlook or a budget is for ("raised
+    its forecast for fiscal 2026"): what the figure covers, not when the clause happened.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It raised its forecast for 2026."
+    >>> foreseen_for(Sentence(0, 32, text, 0), Timex(27, 31, "2026", "DATE", "2026"))
+    True
+    """
+    start = timex.start - sentence.start
+    return _FORESEEN_FOR.search(sentence.text[max(0, start - 40) : start]) is not None
+
+
 def describes_noun(sentence: Sentence, timex: Timex) -> bool:
     """A hyphenated period before a noun describes the thing, not when the clause happened:
     "Our third-quarter results show progress" is said on the news day.

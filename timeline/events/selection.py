@@ -18,6 +18,7 @@ from timeline.events.dates import (
     bounds_a_period,
     compared_with,
     describes_noun,
+    foreseen_for,
     inheritable,
     may_inherit,
     modifies_noun,
@@ -213,6 +214,7 @@ def _sentence_dates(
         and not describes_noun(sentence, t)
         and not compared_with(sentence, t)
         and not bounds_a_period(sentence, t)
+        and not foreseen_for(sentence, t)
         and not vague_in_quotation(sentence, t, published)
     ]
     return news_dates(own, published)
