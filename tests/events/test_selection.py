@@ -153,7 +153,7 @@ def test_news_without_its_date_keeps_its_rows_on_no_known_day() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Mayor Ana Ruiz signed a budget for the fiscal year that begins July 1.",
+        "Mayor Linda Park signed a budget for the fiscal year that begins July 1.",
         "Vellmar Foods cut its forecast for fiscal 2012, which ends in May.",
         "The National Weather Office said the storm season, which runs until Nov. 30, was busy.",
     ],
