@@ -191,3 +191,13 @@ def test_the_period_a_forecast_is_for_is_no_date_of_the_clause() -> None:
     assert [(e.date_text, e.date_start) for e in events] == [("Tuesday", published)]
     events = news_events("Vellmar Foods earned $4 million in fiscal 2025.", published)
     assert [e.date_text for e in events] == ["fiscal 2025"]
+
+
+def test_in_news_a_date_after_until_is_no_date_of_the_clause() -> None:
+    """ "voted to postpone a decision until their July 10 meeting": a vote of the day."""
+    published = date(2025, 6, 13)
+    events = news_events(
+        "Mayor Linda Park voted on Thursday to postpone a decision until their July 10 meeting.",
+        published,
+    )
+    assert [(e.date_text, e.date_start) for e in events] == [("Thursday", date(2025, 6, 12))]

@@ -23,6 +23,7 @@ from timeline.events.dates import (
     may_inherit,
     modifies_noun,
     news_dates,
+    until_then,
 )
 from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
@@ -215,6 +216,7 @@ def _sentence_dates(
         and not compared_with(sentence, t)
         and not bounds_a_period(sentence, t)
         and not foreseen_for(sentence, t)
+        and not (published is not None and until_then(sentence, t))
         and not vague_in_quotation(sentence, t, published)
     ]
     return news_dates(own, published)
