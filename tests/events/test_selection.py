@@ -201,3 +201,15 @@ def test_in_news_a_date_after_until_is_no_date_of_the_clause() -> None:
         published,
     )
     assert [(e.date_text, e.date_start) for e in events] == [("Thursday", date(2025, 6, 12))]
+
+
+def test_a_second_headline_under_the_headline_is_no_event() -> None:
+    """A standfirst sums up the story as the headline does: "Rate cut was widely expected
+    after inflation fell in September" gives no row, its lead does."""
+    text = (
+        "Castell Bank cuts rates\n\n"
+        "Rate cut was widely expected after inflation fell below target in September\n\n"
+        "Castell Bank cut its main rate on Thursday."
+    )
+    events = news_events(text, date(2024, 11, 7), title="Castell Bank cuts rates")
+    assert [e.sentence for e in events] == ["Castell Bank cut its main rate on Thursday."]

@@ -314,19 +314,20 @@ def foreseen_for(sentence: Sentence, timex: Timex) -> bool:
     return _FORESEEN_FOR.search(sentence.text[max(0, start - 40) : start]) is not None
 
 
-#: "postponed the vote until their July 10 meeting", "closed until Friday".
-_UNTIL = re.compile(r"(?i)\b(?:until|till)(?:\s+(?:the|its|his|her|their|our|a))?\s+$")
+#: "postponed the vote until their July 10 meeting", "until the June 30 deadline".
+_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+(?:the|its|his|her|their|our|a)\s+$")
 
 
 def until_then(sentence: Sentence, timex: Timex) -> bool:
-    """Whether the expression follows "until": in news, where a state ends or a deadline, not
-    when the clause happened ("voted to postpone a decision until their July 10 meeting" is a
-    vote of the day). A narrative's "held the city until 1945" is left to date its clause.
+    """Whether the expression names, after "until", the occasion a state lasts to: in news,
+    not when the clause happened ("voted to postpone a decision until their July 10 meeting"
+    is a vote of the day). A bare "until September 30" is an announced deadline, and dates
+    its clause; so does a narrative's "held the city until 1945".
 
     >>> from timeline.sentences import Sentence
     >>> from timeline.temporal import Timex
-    >>> text = "They postponed it until July 10."
-    >>> until_then(Sentence(0, 32, text, 0), Timex(23, 30, "July 10", "DATE", "2025-07-10"))
+    >>> text = "They postponed it until their July 10 meeting."
+    >>> until_then(Sentence(0, 46, text, 0), Timex(30, 37, "July 10", "DATE", "2025-07-10"))
     True
     """
     start = timex.start - sentence.start

@@ -125,8 +125,9 @@ def event_sentences(
     nothing is still reported, on the news day, which is not known: no day.
 
     The headline (`title`, when the text opens with it) is not an event (see
-    `_headline_number`). A year that only describes a thing ("replaces the 1991 agreement",
-    "known as Vision 2030") dates nothing: see `modifies_noun`.
+    `_headline_number`), nor is a second headline under it (`_standfirst_number`). A year
+    that only describes a thing ("replaces the 1991 agreement", "known as Vision 2030")
+    dates nothing: see `modifies_noun`.
 
     >>> from timeline.sentences import split_sentences
     >>> text = "Blinken spoke. Austin left."
@@ -136,10 +137,11 @@ def event_sentences(
     """
     candidates: list[EventSentence] = []
     headline = _headline_number(sentences, title)
+    standfirst = _standfirst_number(sentences, headline)
     anchor: tuple[int, Timex] | None = None  # the sentence number and date to inherit
     period: Timex | None = None  # the reporting period named last ("the quarter ended ...")
     for number, sentence, found in _with_expressions(sentences, timexes):
-        if number == headline or is_boilerplate(sentence.text):
+        if number in (headline, standfirst) or is_boilerplate(sentence.text):
             continue
         expressions, period = _periods_named(sentence, found, period)
         own, on_publication = _sentence_dates(sentence, expressions, published)
@@ -235,4 +237,36 @@ def _headline_number(sentences: Sequence[Sentence], title: str) -> int | None:
     for number, sentence in enumerate(sentences[:2]):
         if " ".join(sentence.text.split()) == title:
             return number
+    return None
+
+
+#: The fewest words of a standfirst: a line of three is a date line or a byline.
+STANDFIRST_WORDS = 5
+
+
+def _standfirst_number(sentences: Sequence[Sentence], headline: int | None) -> int | None:
+    """The number of the sentence that is a second headline (a standfirst) right under the
+    headline: a paragraph of its own, of a few words with no full stop ("Rate cut was widely
+    expected after inflation fell below 2% target in September"). It sums up the story as
+    the headline does, and is no event either; a date line ("May 07, 2009") is none.
+
+    >>> from timeline.sentences import split_sentences
+    >>> text = "Bank cuts\\n\\nThe cut was expected after inflation fell\\n\\nThe bank cut."
+    >>> _standfirst_number(split_sentences(text), 0)
+    1
+    """
+    if headline is None or headline + 1 >= len(sentences):
+        return None
+    number = headline + 1
+    line = sentences[number]
+    alone = all(s.paragraph != line.paragraph for s in sentences[number + 1 : number + 2])
+    words = line.text.split()
+    if (
+        alone
+        and line.paragraph != sentences[headline].paragraph
+        and not line.text.rstrip().endswith(_PROSE_END)
+        and len(words) >= STANDFIRST_WORDS
+        and any(word.islower() for word in words)
+    ):
+        return number
     return None
