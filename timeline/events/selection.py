@@ -7,6 +7,7 @@ which are not (the headline, boilerplate, a description of how things are).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -242,6 +243,8 @@ def _headline_number(sentences: Sequence[Sentence], title: str) -> int | None:
 
 #: The fewest words of a standfirst: a line of three is a date line or a byline.
 STANDFIRST_WORDS = 5
+#: The most: a longer line is the lead, written as one paragraph.
+STANDFIRST_MAX_WORDS = 40
 
 
 def _standfirst_number(sentences: Sequence[Sentence], headline: int | None) -> int | None:
@@ -265,8 +268,12 @@ def _standfirst_number(sentences: Sequence[Sentence], headline: int | None) -> i
         alone
         and line.paragraph != sentences[headline].paragraph
         and not line.text.rstrip().endswith(_PROSE_END)
-        and len(words) >= STANDFIRST_WORDS
+        and _SENTENCE_STOP.search(line.text) is None  # one line, no sentence ended in it
+        and STANDFIRST_WORDS <= len(words) <= STANDFIRST_MAX_WORDS
         and any(word.islower() for word in words)
     ):
         return number
     return None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’')]?\s")
