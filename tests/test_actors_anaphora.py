@@ -50,3 +50,16 @@ def test_the_company_and_the_automaker_are_the_organisation_just_named() -> None
 def test_no_organisation_anaphor_without_an_organisation_before_it() -> None:
     text = "The company said sales rose. Maria Lopez, its chief, was pleased."
     assert all(m.text != "The company" for m in find_actors([text])[0])
+
+
+def test_the_agency_and_a_based_carrier_are_the_organisation_just_named() -> None:
+    """ "the agency", "the carrier" are kinds of organisation like "the company"; a place
+    joined by "-based" says where it is, not which of several ("the Denver-based carrier")."""
+    text = (
+        "Skyline Air said on Monday it would cut 300 jobs. The Denver-based carrier cut its "
+        "forecast last week. The Space Safety Administration cleared the lander. The agency "
+        "flew a capsule in 2022."
+    )
+    named = {m.text: m.name for m in find_actors([text])[0]}
+    assert named.get("The Denver-based carrier") == "Skyline Air"
+    assert named.get("The agency") == "Space Safety Administration"

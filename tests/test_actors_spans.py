@@ -40,3 +40,37 @@ def test_a_corporate_suffix_alone_names_no_one_nor_makes_a_model() -> None:
     assert clean_span(text, 21, 24, "ORG") is None  # "LLC", cut off by the model
     kestrel = clean_span(text, 13, 20, "ORG")
     assert kestrel is not None and (kestrel.text, kestrel.label) == ("Kestrel", "ORG")
+
+
+def test_a_demonym_or_place_that_describes_a_thing_is_no_actor() -> None:
+    """ "German carmakers", "the Norwegian system operator", "Chinese-made phones",
+    "Houston-based Lunar Works": the demonym or place describes a thing; "French officials"
+    is France acting, and "the Germans objected" are people."""
+    described = _names(
+        "Regulators fined three German carmakers on Tuesday. Halden, the Norwegian grid "
+        "operator, cut supplies. Imports of Chinese-made phones rose. Houston-based Lunar "
+        "Works built the lander."
+    )
+    assert not {"Germany", "Norway", "China", "Houston"} & set(described), described
+    acting = _names("French officials welcomed the fine. The Germans objected to it.")
+    assert "France" in acting
+    assert {"Germany", "Germans"} & set(acting)
+
+
+def test_a_place_before_a_title_is_the_persons_role() -> None:
+    """ "Nevada Attorney General Lucia Fernandez": the state is a word of her title, not an
+    actor beside her; named elsewhere in the sentence, it is one."""
+    text = "Nevada Attorney General Lucia Fernandez spoke on Tuesday."
+    assert _names(text) == ["Lucia Fernandez"]
+    assert "Ohio" in _names("Daniel Whitcombe, the governor of Ohio, declared an emergency.")
+
+
+def test_a_storm_and_its_name_are_no_actors() -> None:
+    """A named storm is an event ("Hurricane Delphine", then "Delphine"); the agency that
+    names it stays ("the National Hurricane Center")."""
+    names = _names(
+        "Hurricane Delphine weakened over Georgia, the National Hurricane Center said. "
+        "Delphine is expected to bring rain to the Carolinas on Monday."
+    )
+    assert "National Hurricane Center" in names
+    assert not [name for name in names if "Delphine" in name], names

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.furniture import FurnitureKind, furniture, without_furniture
+from timeline.furniture import LINE_RULES, FurnitureKind, furniture, without_furniture
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -24,6 +24,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Beijing (AFP) Dec 20, 2009 - China said it would act.", "Beijing (AFP) Dec 20, 2009 - "),
         ("Ministers meet\n\nBERLIN, March 3 — Ministers met.", "BERLIN, March 3 — "),
         ("Geneva (Wire News) – Talks resumed.", "Geneva (Wire News) – "),
+        ("(Wire News) -- Gas prices jumped on Friday.", "(Wire News) -- "),
+        ("OSLO, Norway (Wire) _ The minister resigned.", "OSLO, Norway (Wire) _ "),
     ],
 )
 def test_datelines(text: str, dateline: str) -> None:
@@ -76,6 +78,14 @@ def test_lines_of_furniture(line: str, kind: str) -> None:
         "The report was written by two economists who had studied the market.",
         "Photos of the flood were shared on Monday.",
         "The funds came via a bank in Lima (and others), he said.",
+        "By Monday, the talks had collapsed.",
+        "Copyright law was changed in 1998 to cover software.",
+        "Senior engineers left the company in March.",
+        "Related talks are due to resume in Geneva next week.",
+        "The photo by Jo Lee was shared widely on Monday.",
+        "Officials contributed to the relief effort in March.",
+        "May 07, 2009",
+        "6:40 p.m.",
     ],
 )
 def test_the_story_is_not_taken_for_a_line_of_furniture(text: str) -> None:
@@ -102,3 +112,44 @@ def test_any_text_keeps_its_length_and_its_story(text: str) -> None:
     assert len(blank) == len(text)
     for position, (before, after) in enumerate(zip(text, blank, strict=True)):
         assert after in (before, " "), position
+
+
+@pytest.mark.parametrize(
+    ("rule", "line"), [(rule, line) for rule in LINE_RULES for line in rule.examples]
+)
+def test_every_example_of_every_rule(rule: object, line: str) -> None:
+    text = f"Headline\n\n{line}\n\nThe council met on Monday."
+    assert [(kind, found) for kind, found in _found(text)] == [
+        (rule.kind.value, line.strip())  # type: ignore[attr-defined]
+    ]
+
+
+def test_a_block_under_a_promo_heading_ends_at_the_blank_line() -> None:
+    text = (
+        "Gas prices soar\n\nKEY POINTS\nThe operator cut supplies.\nPrices rose 12%.\n\n"
+        "The operator cut supplies on Friday."
+    )
+    assert _found(text) == [
+        ("promo", "KEY POINTS"),
+        ("promo", "The operator cut supplies."),
+        ("promo", "Prices rose 12%."),
+    ]
+
+
+def test_the_line_above_a_credit_line_is_its_caption() -> None:
+    text = (
+        "Lander cleared\n\nThe lander cleared tests on Wednesday.\n\n"
+        "An illustration of the lander on the surface.\nImage credit: Lunar Works\n\n"
+        "It will launch on Friday."
+    )
+    assert _found(text) == [
+        ("caption", "An illustration of the lander on the surface."),
+        ("caption", "Image credit: Lunar Works"),
+    ]
+
+
+def test_a_line_of_names_under_a_byline_is_the_byline() -> None:
+    text = "Court weighs case\n\nBy JANE DOE\nWire Service\n\nThe court met on Tuesday."
+    assert _found(text) == [("byline", "By JANE DOE"), ("byline", "Wire Service")]
+    story = "Court weighs case\n\nBy JANE DOE\n\nWire Service staff met on Tuesday."
+    assert _found(story) == [("byline", "By JANE DOE")]

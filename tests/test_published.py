@@ -102,6 +102,17 @@ def test_every_written_form_of_a_day_reads_back_as_that_day(day: date) -> None:
         ("NEW YORK (AP) — Oct. 23, 2023\nTalks ended.", date(2023, 10, 23)),
         ("Posted on 2023-10-23 by admin\nTalks ended.", date(2023, 10, 23)),
         ("Updated: Oct 23, 2023 10:15 AM ET\nTalks ended.", date(2023, 10, 23)),
+        # a stamp line of its own, whatever words stand beside its date
+        (
+            "Talks end\n\nOct 23, 2023 4:27 PM EDT Updated 3 hours ago\n\nTalks ended.",
+            date(2023, 10, 23),
+        ),
+        ("Talks end\n\nMon 23 Oct 2023 12.00 GMT\n\nTalks ended.", date(2023, 10, 23)),
+        ("Talks end\n\nOctober 23, 2023, Monday, AM cycle\n\nTalks ended.", date(2023, 10, 23)),
+        (
+            "Talks end\n\nUpdated Oct 23, 2023; Posted Oct 23, 2023\n\nTalks ended.",
+            date(2023, 10, 23),
+        ),
     ],
 )
 def test_dateline(text: str, expected: date) -> None:
@@ -213,3 +224,31 @@ def test_a_weekday_date_that_fits_two_recent_years_is_no_guess() -> None:
     month_name = date(2000, month, 1).strftime("%B")
     text = f"Floods\n\nThe river rose on {name[twice[0] - 1]}, {month_name} {day}, officials said."
     assert resolve_published(text) == Published(None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story writes its dates day first: so is its stamp's all-number date
+        (
+            "Fine imposed\n\nBy Ann Roe • Updated: 12/01/2021 - 17:45\n\nThe court ruled on "
+            "Tuesday. Ministers meet on Thursday, 14 January.",
+            date(2021, 1, 12),
+        ),
+        # month first, as American wires write it, when the story writes "January 14"
+        (
+            "Fine imposed\n\nBy Ann Roe | Updated: 12/01/2021 - 17:45\n\nThe court ruled on "
+            "Wednesday. Ministers meet on Thursday, December 2.",
+            date(2021, 12, 1),
+        ),
+    ],
+)
+def test_an_all_number_stamp_is_read_in_the_order_the_story_writes_dates(
+    text: str, expected: date
+) -> None:
+    assert resolve_published(text).date == expected
+
+
+def test_a_copyright_line_is_furniture_and_still_evidence_of_the_year() -> None:
+    text = "Bridge closes\n\nThe council voted to close the bridge.\n\nCopyright 2021 Herald"
+    assert resolve_published(text).source == "copyright"

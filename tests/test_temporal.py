@@ -694,6 +694,15 @@ def test_modality_and_acronyms_in_the_tense_of_a_clause(sentence: str, value: st
     assert timex.value == value
 
 
+def test_am_after_a_clock_is_no_verb() -> None:
+    """ "hit at 3:14 am" is no present tense ("I am"): the weekday after it looks back as the
+    sentence's "said" does."""
+    found = tag(
+        "The quake hit at 3:14 am (1914 GMT Saturday), the survey said.", date(2023, 10, 24)
+    )
+    assert [t.value for t in found] == ["2023-10-24T03:14", "2023-10-21T19:14Z"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "text", "value"),
     [
@@ -709,6 +718,8 @@ def test_modality_and_acronyms_in_the_tense_of_a_clause(sentence: str, value: st
         ),
         ("The meeting started at 10:30 CEST.", "10:30 CEST", "2023-10-24T10:30+02:00"),
         ("The polls close at 8 p.m. ET.", "8 p.m. ET", "2023-10-24T20:00"),  # EST or EDT: no offset
+        # a wire's clock in four figures, never the year 2014
+        ("The quake struck at 2014 GMT.", "2014 GMT", "2023-10-24T20:14Z"),
     ],
 )
 def test_a_time_zone_is_written_in_the_value(sentence: str, text: str, value: str) -> None:

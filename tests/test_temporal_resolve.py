@@ -133,3 +133,39 @@ def test_every_partial_kind_shows_an_example() -> None:
     for kind in get_args(Partial):
         example = f"resolve({kind.__name__}("
         assert example in (kind.__doc__ or ""), f"{kind.__name__} has no usage example"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        (
+            "The mill opened in 2019. It cut jobs last week, officials said.",
+            "last week",
+            "XXXX-WXX",
+        ),
+        ("The mill opened in 2019. It will hire again next month.", "next month", "XXXX-XX"),
+        (
+            "The mill opened in March 2019. It was sold two years ago, a filing said yesterday.",
+            "two years ago",
+            "XXXX",
+        ),
+        (
+            "Sales rose in the spring of 2019. Prices fell last summer, yesterday's report said.",
+            "last summer",
+            "XXXX-SU",
+        ),
+    ],
+)
+def test_news_without_its_date_borrows_no_year_from_another_date(
+    sentence: str, expression: str, value: str
+) -> None:
+    """A news story (it counts from its own day: "last week", "yesterday") without its
+    publication date has nothing to count "next month" from: X's, not a year of the text."""
+    found = {timex.text: timex for timex in tag(sentence, None)}
+    assert found[expression].value == value
+    assert found[expression].date_start is None
+
+
+def test_a_narrative_still_counts_from_the_last_date() -> None:
+    found = {t.text: t.value for t in tag("The war spread in 1941. The next year it ended.", None)}
+    assert found["The next year"] == "1942"

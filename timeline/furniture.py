@@ -1,24 +1,38 @@
 """News furniture: the parts of an article that are not its story (datelines, bylines and their
-timestamps, credit lines, photo captions and credits), found as spans so that the stages can
-leave them out without moving an offset.
+timestamps, credit lines, photo captions and credits, pointers to other content), found as
+spans so that the stages can leave them out without moving an offset.
 
     >>> text = "LIMA, Peru (AP) — Floods hit the coast on Tuesday.\\n\\nReporting by Ana Ruiz"
     >>> [(f.kind.value, text[f.start:f.end]) for f in furniture(text)]
     [('dateline', 'LIMA, Peru (AP) — '), ('credit', 'Reporting by Ana Ruiz')]
 
-A dateline's date still tells when the story was filed (`timeline.published` reads it); its
-city and agency are no actors and it is no event. A caption's date is the photo's, not the
-story's: a later sentence must not inherit it. Each rule below is one pattern with its examples;
-none names an outlet or an agency: they are recognised by their shape.
+A dateline's or a stamp's date still tells when the story was filed (`timeline.published` reads
+it); its city and agency are no actors and it is no event. A caption's date is the photo's, not
+the story's: a later sentence must not inherit it. Each rule below is one unit with its examples
+(`LINE_RULES`; `tests/test_furniture.py` runs every example); none names an outlet or an agency:
+they are recognised by their shape, and their words are in `timeline/data/`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
-__all__ = ["Furniture", "FurnitureKind", "blank", "furniture", "without_furniture"]
+from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
+from timeline.wordlists import word_list
+
+__all__ = [
+    "LINE_RULES",
+    "Furniture",
+    "FurnitureKind",
+    "LineRule",
+    "blank",
+    "furniture",
+    "without_furniture",
+]
 
 
 class FurnitureKind(StrEnum):
@@ -26,8 +40,9 @@ class FurnitureKind(StrEnum):
 
     DATELINE = "dateline"  # "WASHINGTON, Oct 23 (Reuters) - " before the first sentence
     BYLINE = "byline"  # "By Jane Doe, Staff Writer", "Published 10:15 a.m. ET Oct. 23, 2023"
-    CREDIT = "credit"  # "Reporting by ...; Editing by ..."
-    CAPTION = "caption"  # "FILE - ...", a photo credit "(Name via Agency)"
+    CREDIT = "credit"  # "Reporting by ...; Editing by ...", "... contributed to this report."
+    CAPTION = "caption"  # "FILE - ...", a photo credit "(Name via Agency)", "Photograph: ..."
+    PROMO = "promo"  # "Read more: ...", "KEY POINTS" and its lines, "ADVERTISEMENT"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +54,298 @@ class Furniture:
     kind: FurnitureKind
 
 
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    """One shape of a line of furniture: a whole line (stripped) that `test` accepts is
+    furniture of `kind`. `examples` are lines it must find."""
+
+    name: str
+    kind: FurnitureKind
+    test: Callable[[str], bool]
+    examples: tuple[str, ...]
+
+
+def _matches(pattern: str, flags: int = 0) -> Callable[[str], bool]:
+    compiled = re.compile(pattern, flags)
+    return lambda line: compiled.fullmatch(line) is not None
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
+# -- the words of stamps and bylines -----------------------------------------------------------
+
+_TOKEN = re.compile(r"@\w+|[\w.+-]+@[\w-]+\.[\w.]+|[A-Za-z][\w&'’.-]*|\d[\d:./-]*(?:st|nd|rd|th)?")
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
+_STAMP_LABELS = frozenset({"published", "updated", "posted", "modified", "last", "first"})
+_FUNCTION_WORDS = frozenset({"and", "for", "of", "the", "at", "in", "with", "from", "on"})
+
+
+def _stamp_word(word: str) -> bool:
+    """A word a stamp may hold: a month or weekday (or its abbreviation), a time zone, "a.m.",
+    "Updated", "ago" ... (`dateline_words` of `data/temporal_words.json`)."""
+    lowered = word.lower().rstrip(".")
+    return (
+        lowered in MONTHS
+        or lowered in VOCABULARY.dateline_words
+        or word.rstrip(".").upper() in VOCABULARY.time_zones
+        or (len(lowered) >= 3 and any(day.startswith(lowered) for day in WEEKDAYS))
+    )
+
+
+def _is_stamp(line: str) -> bool:
+    """A line that is only a date, with its weekday, clock time, zone and stamp words:
+    "Thu 7 Nov 2024 12.00 GMT", "Updated Oct 4, 2018; Posted Oct 4, 2018"."""
+    if len(line) > 100:
+        return False
+    tokens = _TOKEN.findall(line)
+    if not tokens or not all(t[0].isdigit() or _stamp_word(t) for t in tokens):
+        return False
+    if tokens[0].lower() in _STAMP_LABELS:
+        return True
+    has_month = any(t.lower().rstrip(".") in MONTHS for t in tokens)
+    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d", t) for t in tokens)
+    # a date alone on its line ("May 07, 2009") is the story's date line, read as a sentence
+    # of the story: a stamp has a clock time, a zone, a weekday or a stamp word beside it
+    stamped = any(
+        not re.fullmatch(r"\d+(?:st|nd|rd|th)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", t)
+        and t.lower().rstrip(".") not in MONTHS
+        for t in tokens
+    )
+    return stamped and ((has_month and has_year) or _NUMERIC_DATE.search(line) is not None)
+
+
+@cache
+def _byline_roles() -> frozenset[str]:
+    return frozenset(word_list("byline_roles.txt"))
+
+
+def _name_token(token: str) -> bool:
+    """A word of a byline: a name, a number or stamp word, an address, a handle, a role."""
+    return (
+        token[0].isupper()
+        or token[0].isdigit()
+        or token[0] == "@"
+        or "@" in token
+        or token.lower() in _byline_roles()
+        or token.lower() in _FUNCTION_WORDS
+        or _stamp_word(token)
+        or re.fullmatch(r"[\w-]+\.(?:com|org|net|co\.uk|[a-z]{2})", token) is not None
+    )
+
+
+def _is_by_line(line: str) -> bool:
+    """A line that starts "By" and a name, and holds nothing but names, roles, addresses and
+    a stamp: "BY KIERAN MOSS - 03/05/25 6:12 PM ET", "By Ana Ruiz | NJ Media for NJ.com"."""
+    tokens = _TOKEN.findall(line)
+    if len(line) > 160 or len(tokens) < 2 or tokens[0] not in ("By", "BY"):
+        return False
+    first = tokens[1].lower().rstrip(".")
+    if not tokens[1][0].isupper() or first in MONTHS or first in WEEKDAYS:
+        return False  # "By Monday the talks had collapsed"
+    return all(_name_token(token) for token in tokens[1:])
+
+
+def _is_named_byline(line: str) -> bool:
+    """A writer's name with a role, a handle or an address and nothing else:
+    "Larissa Holt Economics correspondent", "Jordan Kessler @jkessler", "@jkessler"."""
+    tokens = line.split()
+    if not 1 <= len(tokens) <= 8 or line.endswith("."):
+        return False
+    marked = any(t.lower() in _byline_roles() or t.startswith("@") or "@" in t[1:] for t in tokens)
+    return marked and all(
+        t[0].isupper() or t.lower() in _byline_roles() or "@" in t or t in ("and", "&")
+        for t in tokens
+    )
+
+
+@cache
+def _promo_patterns() -> tuple[re.Pattern[str], ...]:
+    """A labelled pointer ("Read more: ..."), a page's own marker ("ADVERTISEMENT"), a
+    newsletter's sign-up line."""
+    labels = _alternatives(word_list("promo_labels.txt"))
+    markers = _alternatives(word_list("promo_lines.txt"))
+    return (
+        re.compile(rf"(?i:{labels})\s*:\s*\S[^\n]*"),
+        re.compile(rf"(?i:{markers})"),
+        re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
+    )
+
+
+@cache
+def _promo_heading() -> re.Pattern[str]:
+    headings = _alternatives(word_list("promo_headings.txt"))
+    return re.compile(rf"(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?\s*:?")
+
+
+@cache
+def _archive_field() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives(word_list('archive_fields.txt'))}):[^\n]{{0,120}}")
+
+
+def _is_promo_line(line: str) -> bool:
+    return any(pattern.fullmatch(line) for pattern in _promo_patterns())
+
+
+#: A caption's opening: "FILE - ...", "FILE PHOTO: ...", "Photo: ...", "Image credit: ...".
+_CAPTION_START = re.compile(
+    r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|(?:Photo|Image|Picture|Pictured|Caption|Credit|"
+    r"Photograph|Illustration)(?:\s+credits?)?\s*:)"
+)
+#: A caption's credit at the end of its line: "(Jo Lee via AP)", "(AP Photo/Jo Lee)",
+#: "Photograph: Name/Agency", "(Photo by Name/Agency)", "AGENCY PHOTO / Name".
+_CAPTION_END = re.compile(
+    r"\((?:[A-Z][\w.'’-]*\s+){1,4}via\s+[A-Z][\w.&' -]{0,30}\)$"
+    r"|\((?:[A-Z][\w.'’-]*\s+)*Photo(?:graph)?\s*/\s*[A-Z][^)\n]{0,40}\)$"
+    r"|[.!?]\s+(?:Photograph|Photo|Picture|Illustration|Image)s?(?:\s+by)?\s*:\s*[A-Z][^\n]{0,60}$"
+    r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
+    r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
+)
+
+
+def _is_caption(line: str) -> bool:
+    return _CAPTION_START.match(line) is not None or _CAPTION_END.search(line) is not None
+
+
+# -- the rules ---------------------------------------------------------------------------------
+
+LINE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "byline",
+        FurnitureKind.BYLINE,
+        lambda line: _is_by_line(line) or _is_named_byline(line),
+        (
+            "By Jane Doe, Staff Writer",
+            "By JANE DOE and JOHN ROE | Associated Writers",
+            "BY KIERAN MOSS - 03/05/25 6:12 PM ET",
+            "By Sam Ortiz | sortiz@herald.example",
+            "By Kevin Marsh | Advance Media for NJ.com",
+            "By Marie Dupont  •  Updated: 12/01/2021 - 17:45",
+            "Larissa Holt Economics correspondent",
+            "Jordan Kessler @jkessler_tech",
+        ),
+    ),
+    LineRule(
+        "stamp",
+        FurnitureKind.BYLINE,
+        lambda line: (
+            _is_stamp(line)
+            or re.fullmatch(
+                r"(?:Published|Updated|Posted|Last updated|First published|Modified)"
+                r"(?:\s+on)?:?\s+[\w.,:/| -]{4,80}",
+                line,
+            )
+            is not None
+        ),
+        (
+            "Published 10:15 a.m. ET, Mon October 23, 2023",
+            "Updated: Oct. 24, 2023 at 9:02 p.m.",
+            "Updated Oct 4, 2018; Posted Oct 4, 2018",
+            "September 28, 2024 4:12 PM EDT Updated an hour ago",
+            "Thu 7 Nov 2024 12.00 GMT",
+            "Last modified on Thu 7 Nov 2024 13.21 GMT",
+            "19 January 2012 | 04:02 GMT",
+            "October 14, 1994, Friday, AM cycle",
+        ),
+    ),
+    LineRule(
+        "copyright",
+        FurnitureKind.CREDIT,
+        _matches(
+            r"(?:Copyright\s*©?|©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
+            r"|[^\n]{0,100}\bAll [Rr]ights [Rr]eserved\.?"
+        ),
+        ("Copyright 1994 The Associated Press. All rights reserved.", "©2023 Wire L.P."),
+    ),
+    LineRule(
+        "archive field",
+        FurnitureKind.BYLINE,
+        lambda line: _archive_field().fullmatch(line) is not None,
+        ("SECTION: International News", "LENGTH: 398 words", "DATELINE: BONN, Germany"),
+    ),
+    LineRule(
+        "reading time",
+        FurnitureKind.BYLINE,
+        _matches(r"\d+\s*-?\s*min(?:ute)?s?\.?\s+read", re.IGNORECASE),
+        ("4 minute read", "3 min read"),
+    ),
+    LineRule(
+        "credit",
+        FurnitureKind.CREDIT,
+        _matches(
+            r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
+            r"[Ee]dited|[Pp]roduced)\s+by\s+[A-Z][^\n]{0,200}"
+        ),
+        (
+            "Reporting by Ana Ruiz; Editing by Tom Roe and Jo Lee",
+            "(Additional reporting by Jo Lee in Lima)",
+            "Writing by Omar Haddad; editing by Peter Novak",
+        ),
+    ),
+    LineRule(
+        "contribution",
+        FurnitureKind.CREDIT,
+        _matches(
+            r"[^\n]{0,200}\bcontributed\s+(?:reporting\b|to\s+this\s+(?:report|story|article)\b)"
+            r"[^\n]{0,80}|[^\n]{0,120}\b(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?)\b"
+            r"[^\n]{0,120}\bcontributed\.?"
+        ),
+        (
+            "Associated Press writer Tom Reyes in Carson City contributed to this report.",
+            "The Associated Press contributed to this report.",
+            "Wire writers Jo Lee and Ann Roe contributed.",
+        ),
+    ),
+    LineRule(
+        "contact",
+        FurnitureKind.CREDIT,
+        _matches(r"[^\n]{0,120}[\w.+-]+@[\w-]+\.[a-z][\w.]*\b[^\n]{0,80}"),
+        ("Contact Sam Ortiz at 555-0142 or sortiz@herald.example.",),
+    ),
+    LineRule(
+        "caption",
+        FurnitureKind.CAPTION,
+        _is_caption,
+        (
+            "FILE - Residents wade through a street in Lima on September 15, 2020.",
+            "FILE PHOTO: A trader works on the floor on Monday.",
+            "Photo: Firefighters at the scene on Tuesday.",
+            "Image credit: Lunar Works",
+            "Firefighters at the scene on Tuesday. (Carlos Mendoza via Wire)",
+            "The mayor speaks at a rally. (AP Photo/Jo Lee)",
+            "The bank in the City of London. Photograph: Jonas Reed/Wire",
+            "A car plant in Wolfsburg. Photo: Jens Albrecht/agency",
+            "A tanker takes off on Aug. 12, 2021. (U.S. Air Force photo by Staff Sgt. Lena Ortiz)",
+            "People gather outside a hospital. (Photo by Adi Wirawan/Picture Agency)",
+            "The leader waves to supporters on December 20, 2009. AGENCY PHOTO / Pedro Lins",
+        ),
+    ),
+    LineRule(
+        "promo",
+        FurnitureKind.PROMO,
+        _is_promo_line,
+        (
+            "Read more: Oil prices climb as supply fears return",
+            "Related: Pentagon orders review of aging tanker fleet",
+            "WATCH NOW: The finance chief on tariffs",
+            "ADVERTISEMENT",
+            "Sign up for our daily newsletter to get local news in your inbox.",
+        ),
+    ),
+)
+
+#: A line that is only a credit ("Image credit: ...", "Photo: Name/Agency"): the line right
+#: above it, in the same block, is its caption (the image's alt text or description).
+_CREDIT_ONLY = re.compile(
+    r"(?:(?:Photo|Image|Picture)\s+)?[Cc]redits?\s*:[^\n]{1,80}"
+    r"|(?:Photo|Photograph|Picture|Image)\s*:\s*[^\n/]{1,50}/[^\n/]{1,40}"
+)
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-_DASH = r"\s*(?:--|[-–—])\s+"
+#: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
+_DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
 #: A place in capitals, a region after a comma, a date, a source in parentheses, a dash:
 #: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ".
 _SOURCE = r"\s*\([A-Z][\w&.'’/ -]{0,30}\)"
@@ -51,44 +355,80 @@ _CAPITAL_DATELINE = re.compile(
     rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘A-Z0-9])",
     re.MULTILINE,
 )
-#: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ".
+#: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ";
+#: a source alone opens a line: "(Bloomberg) -- ".
 _SOURCED_DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}"
-    rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
+    rf"^[ \t]*(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}"
+    rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?)?"
     rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘A-Z0-9])",
     re.MULTILINE,
 )
-#: A line that is only a byline or a stamp: "By Jane Doe and John Roe, Staff Writers",
-#: "By JANE DOE | October 23, 2023", "Published 10:15 a.m. ET, Mon October 23, 2023".
-_BYLINE = re.compile(
-    r"^[ \t]*(?:By|BY)\s+[A-Z][\w.'’-]*"
-    r"(?:(?:\s*[,|&/]\s*|\s+)(?:and\s+)?[A-Z0-9][\w.:'’&/-]*){0,12}[ \t]*$"
-    r"|^[ \t]*(?:Published|Updated|Posted|Last updated|First published|Modified)"
-    r"(?:\s+on)?:?\s+[\w.,:/| -]{4,80}$",
-    re.MULTILINE,
-)
-#: "Reporting by Ana Ruiz; Editing by Tom Roe", "(Additional reporting by Jo Lee)".
-_CREDIT = re.compile(
-    r"^[ \t]*\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
-    r"[Ee]dited|[Pp]roduced)\s+by\s+[A-Z][^\n]{0,200}$",
-    re.MULTILINE,
-)
-#: "FILE - Residents wade through ... (Jo Lee via AP)", "FILE PHOTO: ...", "Photo: ...",
-#: and any line ending with a photo credit: "(AP Photo/Jo Lee)", "(Jo Lee/Agency)".
-_CAPTION = re.compile(
-    r"^[ \t]*(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|(?:Photo|Image|Picture|Pictured|Caption|"
-    r"Credit|Photograph)\s*:)[^\n]*$"
-    r"|^[^\n]*\((?:[A-Z][\w.'’-]*\s+){1,4}via\s+[A-Z][\w.&' -]{0,30}\)[ \t]*$"
-    r"|^[^\n]*\((?:[A-Z][\w.'’-]*\s+)*Photo(?:graph)?\s*/\s*[A-Z][^)\n]{0,40}\)[ \t]*$",
-    re.MULTILINE,
-)
-_LINE_RULES = (
-    (FurnitureKind.BYLINE, _BYLINE),
-    (FurnitureKind.CREDIT, _CREDIT),
-    (FurnitureKind.CAPTION, _CAPTION),
-)
 #: A dateline opens one of the first paragraphs only.
 DATELINE_REACH = 1200
+#: The longest line of furniture: a longer one is a paragraph of the story.
+LINE_CHARS = 400
+#: The longest line a caption above its credit line may be.
+CAPTION_CHARS = 300
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of each line's text, its surrounding spaces left out."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        start = match.start() + len(line) - len(line.lstrip())
+        end = match.start() + len(line.rstrip())
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _line_furniture(text: str) -> list[Furniture]:
+    found: list[Furniture] = []
+    lines = _lines(text)
+    in_block = False  # the lines under a promo heading, up to the next blank line
+    previous_end = -1
+    for number, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if in_block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
+            in_block = False
+        previous_end = end
+        if end - start > LINE_CHARS:
+            in_block = False
+            continue  # a paragraph of the story
+        if _promo_heading().fullmatch(line):
+            found.append(Furniture(start, end, FurnitureKind.PROMO))
+            in_block = True
+            continue
+        if in_block:
+            found.append(Furniture(start, end, FurnitureKind.PROMO))
+            continue
+        rule = next((rule for rule in LINE_RULES if rule.test(line)), None)
+        if rule is None and _continues_byline(text, found, start, line):
+            found.append(Furniture(start, end, FurnitureKind.BYLINE))  # "By JANE DOE\nWire"
+            continue
+        if rule is None:
+            continue
+        found.append(Furniture(start, end, rule.kind))
+        if rule.kind is FurnitureKind.CAPTION and _CREDIT_ONLY.fullmatch(line) and number:
+            above_start, above_end = lines[number - 1]
+            if (
+                text[above_end:start].strip(" \t") == "\n"
+                and above_end - above_start <= CAPTION_CHARS
+            ):
+                found.append(Furniture(above_start, above_end, FurnitureKind.CAPTION))
+    return found
+
+
+def _continues_byline(text: str, found: list[Furniture], start: int, line: str) -> bool:
+    """A line right under a byline, of names and roles only, is the byline's: its agency or
+    its writer's role ("By JANE DOE" over "Associated Press")."""
+    if not found or found[-1].kind is not FurnitureKind.BYLINE or line.endswith("."):
+        return False
+    if text[found[-1].end : start].strip(" \t") != "\n":
+        return False
+    tokens = _TOKEN.findall(line)
+    return 0 < len(tokens) <= 8 and all(_name_token(token) for token in tokens)
 
 
 def furniture(text: str) -> list[Furniture]:
@@ -100,12 +440,7 @@ def furniture(text: str) -> list[Furniture]:
     >>> furniture("U.S. - China talks resumed on Monday, officials said.")
     []
     """
-    found: list[Furniture] = []
-    for kind, pattern in _LINE_RULES:
-        for match in pattern.finditer(text):
-            start = match.start() + len(match.group()) - len(match.group().lstrip())
-            if match.end() > start:
-                found.append(Furniture(start, match.end(), kind))
+    found = _line_furniture(text)
     lines = list(found)
     head = text[:DATELINE_REACH]
     datelines = [
@@ -116,7 +451,8 @@ def furniture(text: str) -> list[Furniture]:
     ]
     if datelines:
         first = min(datelines, key=lambda match: match.start())
-        found.append(Furniture(first.start(), first.end(), FurnitureKind.DATELINE))
+        start = first.start() + len(first.group()) - len(first.group().lstrip())
+        found.append(Furniture(start, first.end(), FurnitureKind.DATELINE))
     kept: list[Furniture] = []
     for piece in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or piece.start >= kept[-1].end:

@@ -32,6 +32,7 @@ from timeline.events import (
     has_anaphor,
     news_date,
 )
+from timeline.events.dates import undated_news
 from timeline.furniture import blank, without_furniture
 from timeline.published import resolve_published
 from timeline.sentences import Sentence, split_sentences
@@ -89,11 +90,20 @@ def date_documents(
     return dated, warnings
 
 
-def ner_regions(sentences: Sequence[Sentence], candidates: Sequence[int]) -> list[Sentence]:
+def ner_regions(
+    sentences: Sequence[Sentence], candidates: Sequence[int], timexes: Sequence[Timex] = ()
+) -> list[Sentence]:
     """The sentences the NER model must read: the event sentences, the sentences before one
     that says "he" or "the pair" (where they find their antecedents), and the opening (the
     paragraphs of the first three sentences, at most `OPENING_SENTENCES`: where articles give
-    full names). The others cannot change an event's actors."""
+    full names). The others cannot change an event's actors. A line that is only a date
+    ("April 29, 2024" over the first paragraph) names no one, and the model, reading it
+    before the lead, takes the lead's first name into the date: it is left out.
+
+    >>> sentences = split_sentences("May 07, 2009\\n\\nPortland Harbor FC won.")
+    >>> [s.text for s in ner_regions(sentences, [1], tag("May 07, 2009", None))]
+    ['Portland Harbor FC won.']
+    """
     keep = set()
     for number in candidates:
         keep.add(number)
@@ -103,7 +113,13 @@ def ner_regions(sentences: Sequence[Sentence], candidates: Sequence[int]) -> lis
     keep.update(
         n for n, s in enumerate(sentences[:OPENING_SENTENCES]) if s.paragraph in first_paragraphs
     )
-    return [sentences[n] for n in sorted(keep)]
+    dates = {(timex.start, timex.end) for timex in timexes}
+    return [
+        sentences[n]
+        for n in sorted(keep)
+        if (sentences[n].start, sentences[n].start + len(sentences[n].text.rstrip(" .")))
+        not in dates
+    ]
 
 
 def masked(text: str, regions: Sequence[Sentence]) -> str:
@@ -143,10 +159,16 @@ def events_of(
     for doc in stories:
         timexes = tag(doc.text, doc.published)
         sentences = split_sentences(doc.text)
-        candidates = event_sentences(sentences, timexes, published=news_date(doc), title=doc.title)
+        candidates = event_sentences(
+            sentences,
+            timexes,
+            published=news_date(doc),
+            title=doc.title,
+            undated_news=undated_news(doc),
+        )
         position = {s.start: n for n, s in enumerate(sentences)}
         numbers = [position[c.sentence.start] for c in candidates]
-        texts.append(masked(doc.text, ner_regions(sentences, numbers)))
+        texts.append(masked(doc.text, ner_regions(sentences, numbers, timexes)))
         timexes_of.append(timexes)
         sentences_of.append(sentences)
         candidates_of.append(candidates)

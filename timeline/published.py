@@ -19,7 +19,7 @@ from email.utils import parsedate_to_datetime
 from dateutil.parser import parse as parse_datetime
 
 from timeline.errors import PublishedDateError
-from timeline.furniture import without_furniture
+from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.kinds import PublishedSource
 from timeline.temporal import Timex, tag
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
@@ -173,6 +173,8 @@ def _only_dateline_words(part: str) -> bool:
 def _dateline(text: str) -> date | tuple[int, int] | None:
     """The date of a dateline near the top: a day, or (month, day) when it gives no year."""
     head = text[:DATELINE_CHARS]
+    # a line that is a stamp ("June 18, 2025 4:27 PM EDT Updated 3 hours ago") is one whole
+    stamps = {head[f.start : f.end] for f in furniture(head) if f.kind is FurnitureKind.BYLINE}
     lines_seen = 0
     for line in head.split("\n"):
         if not line.strip():
@@ -189,15 +191,46 @@ def _dateline(text: str) -> date | tuple[int, int] | None:
             if yearless is None and not _DAY_VALUE_RE.match(timex.value):
                 continue
             prefix, suffix = line[: timex.start], line[timex.end :]
-            if (_DATELINE_PREFIX_RE.match(prefix) and _DATELINE_SUFFIX_RE.match(suffix)) or (
-                _only_dateline_words(prefix)
-                and _only_dateline_words(_DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0])
+            if (
+                line.strip() in stamps
+                or (_DATELINE_PREFIX_RE.match(prefix) and _DATELINE_SUFFIX_RE.match(suffix))
+                or (
+                    _only_dateline_words(prefix)
+                    and _only_dateline_words(_DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0])
+                )
             ):
                 if yearless is not None:
                     return int(yearless["month"]), int(yearless["day"])
-                return timex.date_start
+                return _in_the_texts_order(timex, text)
             break
     return None
+
+
+#: A date all in numbers: "12/01/2021", "3.2.09".
+_ALL_NUMBERS_RE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
+_DAY_MONTH_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Z][a-z]{2,8})\b")
+_MONTH_DAY_RE = re.compile(r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _in_the_texts_order(timex: Timex, text: str) -> date | None:
+    """The day of an all-number date whose day and month could swap, read in the order the
+    story writes its dates in words: day first after "14 January", month first (the
+    engine's reading, as American newswires write it) after "January 14" or with none.
+
+    >>> t = tag("Updated: 12/01/2021", None, narrative=False)[0]
+    >>> _in_the_texts_order(t, "Updated: 12/01/2021\\n\\nTalks end on Thursday, 14 January.")
+    datetime.date(2021, 1, 12)
+    """
+    numbers = _ALL_NUMBERS_RE.match(timex.text)
+    day = timex.date_start
+    if numbers is None or day is None or numbers[1] == numbers[2] or int(numbers[1]) > 12:
+        return day
+    story = without_furniture(text)
+    day_first = sum(m["month"].lower() in MONTHS for m in _DAY_MONTH_RE.finditer(story))
+    month_first = sum(m["month"].lower() in MONTHS for m in _MONTH_DAY_RE.finditer(story))
+    if day_first > month_first and int(numbers[2]) <= 12:
+        return date(day.year, day.day, day.month)
+    return day
 
 
 #: A day written without its year: "Oct 23" is XXXX-10-23.
@@ -220,10 +253,12 @@ def _complete(month_day: tuple[int, int], weekday_dates: list[date]) -> date | N
     return min(candidates, key=lambda candidate: abs((candidate - latest).days))
 
 
-def _evidence_years(text: str) -> tuple[int | None, list[int]]:
+def _evidence_years(text: str, story: str) -> tuple[int | None, list[int]]:
+    """The copyright year (its line is furniture: read in the whole text) and the years the
+    story mentions."""
     copyright_match = _COPYRIGHT_RE.search(text)
     copyright_year = int(copyright_match["year"]) if copyright_match else None
-    body = _COPYRIGHT_RE.sub(" ", text)
+    body = _COPYRIGHT_RE.sub(" ", story)
     mentioned = [int(m.group(0)) for m in _YEAR_RE.finditer(body)]
     return copyright_year, mentioned
 
@@ -275,7 +310,7 @@ def _infer(text: str) -> Published:
         return Published(dateline, "dateline")
     # A photo caption's or a byline's date is not the story's: furniture is no evidence here.
     story = without_furniture(text)
-    copyright_year, mentioned = _evidence_years(story)
+    copyright_year, mentioned = _evidence_years(text, story)
     weekday_dates = _weekday_dates(story, copyright_year, mentioned)
     if dateline is not None:
         completed = _complete(dateline, weekday_dates)

@@ -81,3 +81,14 @@ def test_each_dated_clause_has_its_own_actors() -> None:
     by_year = {e.date_start.year: set(e.actors) for e in events if e.date_start is not None}
     assert {"Steve Jobs", "Pixar"} <= by_year[1986]
     assert "Pixar" in by_year[2005] and "Steve Jobs" not in by_year[2005]
+
+
+def test_a_bare_weekday_after_an_event_noun_dates_the_verb() -> None:
+    """News drops the "on" of a weekday after the verb's object: "is expected to attend the
+    launch Friday" is one event, the attending on Friday, with everyone named in it."""
+    events = news_events(
+        "Space Agency Administrator Carla Jimenez is expected to attend the launch Friday.",
+        date(2023, 8, 9),
+    )
+    assert [(e.date_start, e.date_text) for e in events] == [(date(2023, 8, 11), "Friday")]
+    assert "Carla Jimenez" in events[0].actors

@@ -115,3 +115,21 @@ def test_a_retailer_s_quarter_in_weeks_runs_to_the_day() -> None:
     text = "Sales in the four weeks ended May 23 rose 4%."  # no reporting period
     day = _day(text, "May 23", date(1987, 5, 23))
     assert periods_ended(Sentence(0, len(text), text, 0), [day]) == [day]
+
+
+def test_the_quarter_named_again_is_the_reporting_period() -> None:
+    """After "the quarter ended Aug. 31" (June to August, a company's own quarter), "the
+    quarter" is that quarter again and "the same quarter last year" the one a year before;
+    not the calendar's quarter around the news day."""
+    events = news_events(
+        "Vellmar Foods earned $412 million in the quarter ended Aug. 31. Sales at Vellmar "
+        "Foods rose 4% in the quarter. In the same quarter last year, Vellmar Foods took a "
+        "charge of $10 million.",
+        date(2025, 9, 23),
+    )
+    periods = [(e.date_start, e.date_end) for e in events]
+    assert periods == [
+        (date(2025, 6, 1), date(2025, 8, 31)),
+        (date(2025, 6, 1), date(2025, 8, 31)),
+        (date(2024, 6, 1), date(2024, 8, 31)),
+    ]

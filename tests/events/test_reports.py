@@ -94,3 +94,21 @@ def test_a_present_statement_of_a_coming_date_is_made_on_the_news_day() -> None:
         ("say", date(2009, 2, 18), "day"),
         ("return", date(2011, 1, 1), "year"),
     ]
+
+
+def test_what_a_dated_statement_reports_is_about_who_it_names() -> None:
+    """ "Berg said on Monday that tariffs would raise costs in 2012": the statement is Berg's,
+    on Monday; the rise, dated 2012, names no one of hers (unless what was said opens with
+    "it", "he", "she" or "they")."""
+    published = date(2011, 10, 25)
+    events = news_events(
+        "Vellmar Foods chief Ada Berg said on Monday that tariffs would raise costs in 2012.",
+        published,
+    )
+    by_date = {e.date_text: e.actors for e in events}
+    assert "Ada Berg" in by_date["Monday"]
+    assert by_date["2012"] == ()
+    events = news_events(
+        "Vellmar Foods said on Monday that it would close a plant in 2012.", published
+    )
+    assert {e.date_text: e.actors for e in events}["2012"] == ("Vellmar Foods",)

@@ -92,6 +92,7 @@ def test_an_event_sentence_is_dated_one_way() -> None:
         "Vellmar Foods reported a 30% drop in sales from a year earlier.",
         "Vellmar Foods posted its first annual loss since 1998.",
         "Vellmar Foods shares closed at their lowest level since March.",
+        "Ada Berg scored twice, her first goals since she returned from injury in March.",
     ],
 )
 def test_a_date_a_figure_is_compared_with_is_not_when_it_happened(sentence: str) -> None:
@@ -123,3 +124,92 @@ def test_a_hyphenated_period_before_a_noun_describes_it() -> None:
     assert all(e.date_start == published for e in events)
     events = news_events("Vellmar Foods lost $2 million in the third quarter.", published)
     assert [e.date_start for e in events] == [date(2011, 7, 1)]
+
+
+def test_news_without_its_date_keeps_its_rows_on_no_known_day() -> None:
+    """A news story pasted without its date: its undated statements and its "last week" are
+    still rows, with no day and a reason that says why, never a day borrowed from 2014."""
+    from timeline.documents import Document
+    from timeline.pipeline import extract
+
+    text = (
+        "Mill to close\n\nNorthfield Paper said on Monday it would close its mill, which opened "
+        "in 2014. Chief Executive Dana Price apologised to workers. The board approved the "
+        "plan last week."
+    )
+    table = extract([Document(id="mill", text=text, title="Mill to close")], workers=1).table
+    rows = {(row.sentence.split()[0], row.date_text): row for row in table.itertuples()}
+    monday, chief, last_week = (
+        rows[("Northfield", "Monday")],
+        rows[("Chief", "")],
+        rows[("The", "last week")],
+    )
+    assert [str(row.date_start) for row in (monday, chief, last_week)] == ["NaT"] * 3
+    assert chief.anchor == "published"
+    assert "not known" in chief.date_reason and "not known" in last_week.date_reason
+    assert str(rows[("Northfield", "2014")].date_start) == "2014-01-01 00:00:00"  # as written
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Linda Park signed a budget for the fiscal year that begins July 1.",
+        "Vellmar Foods cut its forecast for fiscal 2012, which ends in May.",
+        "The National Weather Office said the storm season, which runs until Nov. 30, was busy.",
+    ],
+)
+def test_a_date_that_bounds_a_period_describes_it(sentence: str) -> None:
+    """Where a period begins or ends, said in a relative clause, is no event's date."""
+    published = date(2011, 4, 12)
+    events = news_events(sentence, published)
+    assert events, sentence
+    assert all(e.date_text not in ("July 1", "May", "Nov. 30") for e in events), [
+        (e.date_text, e.date_start) for e in events
+    ]
+
+
+def test_a_relative_clause_that_tells_an_event_still_dates_it() -> None:
+    events = news_events("The strike, which began on June 1, spread to Lindell.", date(2011, 6, 9))
+    assert date(2011, 6, 1) in [e.date_start for e in events]
+
+
+def test_a_week_dates_its_sentence_and_the_next_ones_go_on_with_the_news_day() -> None:
+    published = date(2025, 3, 5)
+    events = news_events(
+        "The Lindell Air Corps on Wednesday grounded its tankers. One of them caught fire over "
+        "Kansas last week. The Lindell Air Corps said it would inspect all of them.",
+        published,
+    )
+    by_start = {e.sentence.split()[0]: e for e in events}
+    assert by_start["One"].granularity == "week"
+    assert (by_start["The"].date_start, by_start["The"].granularity) == (published, "day")
+
+
+def test_the_period_a_forecast_is_for_is_no_date_of_the_clause() -> None:
+    published = date(2025, 9, 23)
+    events = news_events("Vellmar Foods raised its forecast for fiscal 2026 on Tuesday.", published)
+    assert [(e.date_text, e.date_start) for e in events] == [("Tuesday", published)]
+    events = news_events("Vellmar Foods earned $4 million in fiscal 2025.", published)
+    assert [e.date_text for e in events] == ["fiscal 2025"]
+
+
+def test_in_news_a_date_after_until_is_no_date_of_the_clause() -> None:
+    """ "voted to postpone a decision until their July 10 meeting": a vote of the day."""
+    published = date(2025, 6, 13)
+    events = news_events(
+        "Mayor Linda Park voted on Thursday to postpone a decision until their July 10 meeting.",
+        published,
+    )
+    assert [(e.date_text, e.date_start) for e in events] == [("Thursday", date(2025, 6, 12))]
+
+
+def test_a_second_headline_under_the_headline_is_no_event() -> None:
+    """A standfirst sums up the story as the headline does: "Rate cut was widely expected
+    after inflation fell in September" gives no row, its lead does."""
+    text = (
+        "Castell Bank cuts rates\n\n"
+        "Rate cut was widely expected after inflation fell below target in September\n\n"
+        "Castell Bank cut its main rate on Thursday."
+    )
+    events = news_events(text, date(2024, 11, 7), title="Castell Bank cuts rates")
+    assert [e.sentence for e in events] == ["Castell Bank cut its main rate on Thursday."]

@@ -34,10 +34,11 @@ THING_REACH = 400
 #: An "it" antecedent is its sentence's subject: named within this many characters of its start.
 SUBJECT_REACH = 40
 _THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
-#: "the company", "the automaker", "the auto company" anywhere in a sentence; not "the Italian
-#: company" (a description that picks one of several) nor "the company's" chief (a title).
+#: "the company", "the automaker", "the auto company", "the Denver-based carrier" anywhere in
+#: a sentence; not "the Italian company" (a description that picks one of several) nor "the
+#: company's" chief (a title).
 _ORGANISATION_ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][a-z-]*\s+)?(?:"
+    r"\b[Tt]he\s+(?:[a-z][a-z-]*\s+|[A-Z][\w.]*-(?:based|headquartered)\s+)?(?:"
     + "|".join(re.escape(noun) for noun in word_list("organisation_anaphors.txt"))
     + r")\b(?!['’-])(?!\s*,\s*[A-Z])"
 )

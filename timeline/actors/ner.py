@@ -17,7 +17,13 @@ from typing import Any
 from timeline.actors.aliases import AliasTable
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
-from timeline.actors.spans import EDGE_PUNCTUATION, RawSpan, clean_span
+from timeline.actors.spans import (
+    EDGE_PUNCTUATION,
+    RawSpan,
+    clean_span,
+    names_a_storm,
+    storm_names,
+)
 from timeline.errors import ModelError
 from timeline.kinds import ActorType
 from timeline.models import load_pipeline, view
@@ -100,6 +106,7 @@ def find_actors(
         texts, whole, compacted, entities, spans_of, strict=True
     ):
         raw: list[RawSpan] = []
+        storms = storm_names(context if context is not None else text)
         for ent_start, ent_end, ent_text, label in found:
             start = _original(offsets, ent_start)
             end = _original(offsets, ent_end - 1) + 1
@@ -109,7 +116,7 @@ def find_actors(
             if end <= start:
                 continue
             cleaned = clean_span(text, start, end, label)
-            if cleaned is not None:
+            if cleaned is not None and not names_a_storm(cleaned.text, storms):
                 raw.append(cleaned)
         results.append(outside_titles(text, canonical(text, raw, aliases, context)))
     return results
@@ -117,8 +124,9 @@ def find_actors(
 
 def outside_titles(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions that are not words of a person's title: the "Iraqi" of "Iraqi Prime
-    Minister Mohammed Shia Al-Sudani" is his role, not an actor beside him. An organisation
-    named in a title stays ("UAW President Ron Gettelfinger": the union acts too).
+    Minister Mohammed Shia Al-Sudani" and the "Florida" of "Florida Governor Ana Ruiz" are
+    their roles, not actors beside them. An organisation named in a title stays ("UAW
+    President Ron Gettelfinger": the union acts too).
 
     >>> text = "Iraqi Prime Minister Ali Hassan spoke."
     >>> iraq = ActorMention(0, 5, "Iraqi", "Iraq", "country")
@@ -136,14 +144,25 @@ def outside_titles(text: str, mentions: list[ActorMention]) -> list[ActorMention
     if not titles:
         return mentions
     titles.sort()
+    title_starts = {start for start, _ in titles}
     return [
         m
         for m in mentions
         if not (
-            m.type in (ActorType.COUNTRY, ActorType.GROUP)  # a demonym, not "UAW President"
-            and _within(titles, m.start, m.end)
+            m.type in (ActorType.COUNTRY, ActorType.GROUP, ActorType.LOCATION)
+            and (  # a demonym or a place, not "UAW President"
+                _within(titles, m.start, m.end)
+                or _next_word_start(text, m.end) in title_starts  # "Florida Governor"
+            )
         )
     ]
+
+
+def _next_word_start(text: str, end: int) -> int:
+    """Where the word after `end` starts, across spaces only."""
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -16,7 +16,9 @@ from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
     document_words,
+    state_nouns,
     stoplist,
+    storm_pattern,
     title_pattern,
     titles,
 )
@@ -134,6 +136,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     if corporate_suffix().match(" " + surface):
         return None  # "LLC" alone, cut from "Chrysler LLC" by the model, names no one
+    if describes_a_thing(text, surface, end, label):
+        return None
     if surface.casefold() in stoplist():
         return None
     if surface.rsplit(" ", 1)[-1].casefold() in document_words():  # "Patriot Act"
@@ -146,6 +150,83 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
             start += len(title_at_start)
             surface = surface[len(title_at_start) :]
     return RawSpan(start, end, surface, label, role)
+
+
+#: A place or demonym joined by a hyphen to a word: "Houston-based", "Chinese-made".
+_HYPHEN_COMPOUND = re.compile(r"-[a-z]")
+#: The word after a span: "German carmakers", "French officials".
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+#: A verb after a demonym makes it a noun, its people: "the French objected", "... have".
+_VERB_AFTER = re.compile(
+    r"[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|"
+    r"did|do|does|also|say|says|said"
+)
+
+
+def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
+    """Whether a place or a demonym that ends at `end` describes a thing rather than names an
+    actor: joined to a word ("Houston-based Lunaris", "Chinese-made phones"), or a demonym
+    adjective before a noun that is not its state's people ("German carmakers", "the
+    Norwegian system operator"; but "French officials" is France, the nouns are in
+    `data/state_nouns.txt`; and "Democrats in Congress", "the French objected" are people).
+
+    >>> describes_a_thing("Houston-based Lunaris", "Houston", 7, "GPE")
+    True
+    >>> describes_a_thing("three German carmakers were fined", "German", 12, "NORP")
+    True
+    >>> describes_a_thing("French officials welcomed it", "French", 6, "NORP")
+    False
+    >>> describes_a_thing("The French objected.", "French", 10, "NORP")
+    False
+    """
+    if label not in ("GPE", "NORP", "LOC"):
+        return False
+    if _HYPHEN_COMPOUND.match(text, end):
+        return True
+    if label != "NORP" or surface.rsplit(" ", 1)[-1].casefold() not in countries():
+        return False  # "Democrats", "the Europeans": a group's name or a people
+    following = _NEXT_WORD.match(text, end)
+    if following is None or _VERB_AFTER.fullmatch(following.group(1)):
+        return False  # "the French", "the French objected"
+    return following.group(1) not in state_nouns()
+
+
+def storm_names(text: str) -> frozenset[str]:
+    """The names the text gives storms: "Hurricane Delphine" makes "Delphine" a storm's name.
+
+    >>> sorted(storm_names("Hurricane Delphine hit. Later Tropical Storm Ana formed."))
+    ['Ana', 'Delphine']
+    >>> storm_names("The National Hurricane Center said so.")  # a word of a name
+    frozenset()
+    """
+    names = set()
+    for match in storm_pattern().finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None or not before.group(1)[0].isupper() or _opens(text, before.start(1)):
+            names.add(match.group(1))
+    return frozenset(names)
+
+
+#: The word before a position: "National" of "National Hurricane Center".
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
+
+
+def _opens(text: str, position: int) -> bool:
+    """Whether the word at `position` opens a sentence or a line."""
+    before = text[max(0, position - 10) : position]
+    return not before.strip() or before.rstrip()[-1] in ".!?\n:" or "\n" in before
+
+
+def names_a_storm(surface: str, storms: frozenset[str]) -> bool:
+    """Whether an entity is a storm or its name: a storm is an event, not an actor.
+
+    >>> names_a_storm("Storm Delphine", frozenset()), names_a_storm("Delphine", {"Delphine"})
+    (True, True)
+    """
+    words = surface.split()
+    if words and words[-1] in storms and len(words) <= 3:
+        return True
+    return storm_pattern().fullmatch(surface) is not None
 
 
 def leading_title(surface: str) -> str | None:

@@ -20,6 +20,20 @@ def countries() -> dict[str, str]:
 
 
 @cache
+def storm_pattern() -> re.Pattern[str]:
+    """A storm word and the name after it: "Hurricane Delphine", "Tropical Storm Ana"."""
+    longest_first = sorted(word_list("storm_words.txt"), key=len, reverse=True)
+    words = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in longest_first)
+    return re.compile(rf"\b(?:{words})\s+([A-Z][a-z]+)\b")
+
+
+@cache
+def state_nouns() -> frozenset[str]:
+    """Nouns after which a demonym is its country acting ("French officials")."""
+    return frozenset(word_list("state_nouns.txt"))
+
+
+@cache
 def titles() -> frozenset[str]:
     """Titles and roles written before names ("Prime Minister"), case-folded."""
     return frozenset(title.casefold() for title in word_list("titles.txt"))

@@ -30,10 +30,11 @@ from timeline.events.dates import (
     dated_expressions,
     news_date,
     precision,
+    undated_news,
 )
 from timeline.events.event import Event, dated_event, news_day_event
 from timeline.events.reasons import date_reason
-from timeline.events.reports import report_of, said_now
+from timeline.events.reports import dated_statement, report_of, said_about, said_now
 from timeline.events.selection import EventSentence, event_sentences, is_description
 from timeline.kinds import Anchor
 
@@ -76,7 +77,13 @@ def build_events(
     [('explicit', datetime.date(2023, 10, 23), ('Antony Blinken',)),
      ('inherited', datetime.date(2023, 10, 23), ('Antony Blinken',))]
     """
-    candidates = event_sentences(sentences, timexes, published=news_date(doc), title=doc.title)
+    candidates = event_sentences(
+        sentences,
+        timexes,
+        published=news_date(doc),
+        title=doc.title,
+        undated_news=undated_news(doc),
+    )
     analysed = analyse([c.sentence.text for c in candidates]) if analyse and candidates else None
     events: list[Event] = []
     position = {s.start: n for n, s in enumerate(sentences)}
@@ -114,10 +121,16 @@ def _sentence_events(
     if candidate.on_published:
         return _on_news_day(doc, candidate.sentence, verbs, names, types)
     dated = dated_expressions(candidate.expressions)
+    if undated_news(doc):
+        # "said on Monday", with no publication date: the clause is still an event, on no
+        # known day, like the other dated clauses of its sentence
+        dated = sorted([*dated, *_unknown_days(candidate.expressions)], key=_start)
     if not dated:
         return [_vague(doc, candidate, verbs, names, types)]
     if not predicates:
         timex = min(dated, key=lambda t: (precision(t), t.start))
+        if timex.date_start is None:
+            return [_vague(doc, candidate, verbs, names, types)]
         anchor = _anchor_of(timex, candidate)
         return [dated_event(doc, candidate.sentence, timex, anchor, names, types, main)]
     return _clause_events(doc, candidate, dated, predicates, names, types, mentions)
@@ -151,7 +164,7 @@ def _on_news_day(
 ) -> list[Event]:
     """Undated news that inherits nothing: reported on the publication day, unless the words
     before its verb put it earlier ("He had previously suggested ..."), on no known day."""
-    if not names or doc.published is None:
+    if not names:
         return []
     main = verbs[0].lemma if verbs else None
     verb_end = verbs[0].end if verbs else len(sentence.text)
@@ -198,6 +211,16 @@ def _clause_events(
         attach_dates(doc.text, candidate.sentence, dated, predicates), verbs, news_date(doc)
     )
     events = _dated_clauses(doc, candidate, groups, names, types, mentions)
+    speech = dated_statement(doc, candidate.sentence, verbs, groups)
+    if speech is not None:  # "said on Monday that ...": what was said is about its own names
+        said_from = max(t.end for t in groups[speech])
+        about = said_about(doc, candidate.sentence, speech, names, types, mentions, said_from)
+        events = [
+            replace(event, actors=tuple(about[0]), actor_types=tuple(about[1]))
+            if event.date_text_start is not None and event.date_text_start >= said_from
+            else event
+            for event in events
+        ]
     report = report_of(doc, candidate, verbs, groups, names, types, mentions)
     if report is not None:
         reported = [
@@ -251,10 +274,20 @@ def _dated_clauses(
         if predicate.nominal:
             clause_names, clause_types = actors_before(mentions, sentence, predicate)
         for each in sorted([timex, *coordinated(doc.text, timex, attached)], key=_start):
-            anchor = _anchor_of(each, candidate)
+            if each.date_start is None:  # news without its date: the clause has no day
+                anchor, known = Anchor.VAGUE, False
+            else:
+                anchor, known = _anchor_of(each, candidate), True
             events.append(
                 dated_event(
-                    doc, sentence, each, anchor, clause_names, clause_types, predicate.lemma
+                    doc,
+                    sentence,
+                    each,
+                    anchor,
+                    clause_names,
+                    clause_types,
+                    predicate.lemma,
+                    dated=known,
                 )
             )
     return events
@@ -281,6 +314,16 @@ def _main_clause(
     return dated_event(
         doc, sentence, reachable, Anchor.INHERITED, kept_names, kept_types, main.lemma
     )
+
+
+def _unknown_days(timexes: Sequence[Timex]) -> list[Timex]:
+    """The expressions that would date their clause if the publication date were known
+    ("Monday", "last week" as `XXXX-WXX-1`, `XXXX-WXX`)."""
+    return [
+        t
+        for t in timexes
+        if t.date_start is None and t.value.startswith("XXXX") and t.type in ("DATE", "TIME")
+    ]
 
 
 def _anchor_of(timex: Timex, candidate: EventSentence) -> Anchor:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from timeline.events.dates import precision
 from timeline.events.event import actors_in
+from timeline.temporal.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -39,6 +40,9 @@ _CLAUSE_MARK = re.compile(
     r"[;:,]|\b(?:and|but|while|whereas|then|that|which|who|when|after|before|because)\b"
 )
 _RELATIVE = re.compile(r"(?:which|who)\b", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(
+    r"(?:" + "|".join(name.capitalize() for name in WEEKDAYS if len(name) > 3) + r")\b"
+)
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -122,7 +126,11 @@ def distance(sentence: Sentence, predicate: Predicate, timex: Timex) -> int:
 def _nominal_owner(
     text: str, sentence: Sentence, timex: Timex, predicates: Sequence[Predicate]
 ) -> Predicate | None:
-    """The event noun written right before the expression: "ouster over a decade ago"."""
+    """The event noun written right before the expression: "ouster over a decade ago". Not a
+    bare weekday, which news writes after the verb's object with no "on": "is expected to
+    attend the launch Friday" is attending on Friday."""
+    if _BARE_WEEKDAY.match(timex.text):
+        return None
     for predicate in predicates:
         if predicate.nominal:
             end = sentence.start + predicate.end

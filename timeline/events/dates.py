@@ -17,6 +17,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from timeline.kinds import Granularity, PublishedSource, TimexType
+from timeline.temporal.genre import is_narrative
+from timeline.temporal.vocabulary import VOCABULARY
 from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
@@ -24,8 +26,11 @@ if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.temporal import Timex
 
-#: Precisions an undated sentence inherits; coarser dates date only their own sentence.
-_INHERITABLE = frozenset({Granularity.TIME, Granularity.DAY, Granularity.WEEK})
+#: Precisions an undated sentence inherits; coarser dates date only their own sentence. A
+#: week ("last week") is the background of the day's news, not the day the story goes on
+#: telling: "The Air Force grounded its tankers. One caught fire last week. The Air Force
+#: said ..." is said on the news day.
+_INHERITABLE = frozenset({Granularity.TIME, Granularity.DAY})
 #: Sentences back (across one-sentence paragraphs) an undated sentence may inherit from.
 INHERIT_WINDOW = 3
 #: In news, dates this many days before publication still carry over to the next sentences.
@@ -68,6 +73,19 @@ def news_date(doc: Document) -> date | None:
     True
     """
     return doc.published if doc.published_source != PublishedSource.NONE else None
+
+
+def undated_news(doc: Document) -> bool:
+    """A news story without its publication date (it counts from the day it was written:
+    "yesterday", "last week"): its undated sentences are still events, on no known day.
+
+    >>> from timeline.documents import Document
+    >>> undated_news(Document("a", "The firm cut jobs last week. Its chief apologised."))
+    True
+    >>> undated_news(Document("a", "In 1941 the war spread. The army moved east."))
+    False
+    """
+    return news_date(doc) is None and not is_narrative(doc.text, None)
 
 
 def dated_expressions(timexes: Sequence[Timex]) -> list[Timex]:
@@ -136,8 +154,8 @@ def _around(timex: Timex, published: date) -> bool:
 
 
 def inheritable(timex: Timex, published: date | None) -> bool:
-    """Whether the sentences after the one `timex` dates may take its date: a day or a week
-    (in news, of the month before publication), with no modifier ("early", "about")."""
+    """Whether the sentences after the one `timex` dates may take its date: a day (in news,
+    of the month before publication), with no modifier ("early", "about")."""
     if timex.mod is not None or timex.granularity not in _INHERITABLE:
         return False
     if published is None or timex.date_start is None:
@@ -211,11 +229,13 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
 
 #: Words before an expression that make it the point a figure is compared with, not the time of
 #: the clause: "up 43% compared with the same period last year", "more than in 2008", "down
-#: from a year earlier", "its first annual loss since 1992", "the lowest level since March".
+#: from a year earlier", "its first annual loss since 1992", "the lowest level since March",
+#: "his first goals since he returned from injury in March" (a clause after "since").
 _COMPARED_WITH = re.compile(
     r"(?i)(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bthan(?:\s+(?:in|on|at|during))?|"
     r"\b(?:up|down|rose|fell|increased|decreased|declined)\s+(?:\S+\s+)?from|"
-    r"\b(?:first|last|only|\w{3,}est)\b[^.;:!?]{0,60}?\bsince)\s+$"
+    r"\b(?:first|last|only|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
+    r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?)?)\s+$"
 )
 #: "a year earlier", "a year ago", "the year before": after a plain "from", a baseline.
 _EARLIER = re.compile(r"(?i)\b(?:earlier|ago|before|previous(?:ly)?|prior)$")
@@ -243,6 +263,75 @@ def compared_with(sentence: Sentence, timex: Timex) -> bool:
     if _COMPARED_WITH.search(before):
         return True
     return _FROM.search(before) is not None and _EARLIER.search(timex.text) is not None
+
+
+#: A period named before a relative clause that gives its bounds: "the fiscal year that begins
+#: July 1", "fiscal 2026, which ends in May", "the season, which runs until Nov. 30".
+_PERIOD_BOUND = re.compile(
+    r"(?i)\b(?:"
+    + "|".join([*VOCABULARY.units, *VOCABULARY.seasons, "half", "term", "period", "season"])
+    + r"|(?:19|20)\d\d),?\s+(?:which|that)\s+(?:"
+    + "|".join(word_list("period_bounds.txt"))
+    + r")\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def bounds_a_period(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression gives where a period named before it begins or ends, in a
+    relative clause ("a budget for the fiscal year that begins July 1"): it describes the
+    period and dates no event.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It passed a budget for the year that begins July 1."
+    >>> bounds_a_period(Sentence(0, 51, text, 0), Timex(44, 50, "July 1", "DATE", "2025-07-01"))
+    True
+    >>> text = "The strike, which began on June 1, goes on."
+    >>> bounds_a_period(Sentence(0, 43, text, 0), Timex(27, 33, "June 1", "DATE", "2025-06-01"))
+    False
+    """
+    start = timex.start - sentence.start
+    return _PERIOD_BOUND.search(sentence.text[max(0, start - 80) : start]) is not None
+
+
+#: A figure foreseen for a period: "its forecast for fiscal 2026", "the budget for the year".
+_FORESEEN_FOR = re.compile(
+    r"(?i)\b(?:" + "|".join(word_list("outlook_nouns.txt")) + r")s?\s+for\s+(?:the\s+)?$"
+)
+
+
+def foreseen_for(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression is the period a forecast, an outlook or a budget is for ("raised
+    its forecast for fiscal 2026"): what the figure covers, not when the clause happened.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It raised its forecast for 2026."
+    >>> foreseen_for(Sentence(0, 32, text, 0), Timex(27, 31, "2026", "DATE", "2026"))
+    True
+    """
+    start = timex.start - sentence.start
+    return _FORESEEN_FOR.search(sentence.text[max(0, start - 40) : start]) is not None
+
+
+#: "postponed the vote until their July 10 meeting", "until the June 30 deadline".
+_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+(?:the|its|his|her|their|our|a)\s+$")
+
+
+def until_then(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression names, after "until", the occasion a state lasts to: in news,
+    not when the clause happened ("voted to postpone a decision until their July 10 meeting"
+    is a vote of the day). A bare "until September 30" is an announced deadline, and dates
+    its clause; so does a narrative's "held the city until 1945".
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "They postponed it until their July 10 meeting."
+    >>> until_then(Sentence(0, 46, text, 0), Timex(30, 37, "July 10", "DATE", "2025-07-10"))
+    True
+    """
+    start = timex.start - sentence.start
+    return _UNTIL.search(sentence.text[max(0, start - 20) : start]) is not None
 
 
 def describes_noun(sentence: Sentence, timex: Timex) -> bool:

@@ -189,7 +189,7 @@ def news_day_event(
     >>> event.anchor, event.date_start, event.date_value
     ('published', datetime.date(2010, 7, 17), '2010-07-17')
     """
-    day = doc.published if dated else None
+    day = doc.published if dated else None  # None too in news whose date is not known
     return Event(
         event_id=event_id(doc.id, sentence.start, sentence.end, None),
         doc_id=doc.id,
@@ -200,9 +200,9 @@ def news_day_event(
         anchor=Anchor.PUBLISHED.value if dated else Anchor.VAGUE.value,
         date_start=day,
         date_end=day,
-        granularity=Granularity.DAY.value if dated else None,
+        granularity=Granularity.DAY.value if day else None,
         date_text="",
-        date_value=day.isoformat() if day else "PAST_REF",
+        date_value=day.isoformat() if day else "XXXX-XX-XX" if dated else "PAST_REF",
         date_text_start=None,
         date_text_end=None,
         actors=tuple(names),

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from timeline.events.dates import undated_news
 from timeline.events.offsets import is_counted_from_event
 from timeline.kinds import Anchor, Granularity, PublishedSource
 from timeline.temporal.tense import clause_tense
@@ -89,10 +90,16 @@ def date_reason(event: Event, doc: Document, sentence_starts: Sequence[int]) -> 
     date, or why it has none."""
     written = f"'{event.date_text}'"
     if event.anchor == Anchor.VAGUE:
+        if event.date_text and "X" in event.date_value and undated_news(doc):
+            return f"{written} counts from the publication day, which is not known: no day"
         if event.date_text:
             return f"{written} names no day"
         return "no date in the sentence, and it tells of a time before the news: no day"
     if event.date_start is None or event.date_end is None:
+        if event.anchor == Anchor.PUBLISHED or (event.date_text and doc.published is None):
+            # news without its publication date: nothing to count the news day from
+            said = f"{written} counts from" if event.date_text else "no date in the sentence:"
+            return f"{said} the publication day, which is not known: no day"
         return "no date"
     when = describe_period(event.date_start, event.date_end, event.granularity)
     if event.anchor == Anchor.PUBLISHED:

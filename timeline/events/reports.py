@@ -129,6 +129,82 @@ def said_now(
     return moved
 
 
+def dated_statement(
+    doc: Document,
+    sentence: Sentence,
+    verbs: Sequence[Predicate],
+    groups: Mapping[Predicate, Sequence[Timex]],
+) -> Predicate | None:
+    """News: the reporting verb of a statement with a date of its own, outside quotations
+    ("Roe said on Monday that sales would double this year"); None for any other sentence.
+    The statement is its speaker's event on that day; a clause of what was said with a date
+    of its own is an event too, about who is named in it (see `said_about`).
+
+    >>> from timeline.documents import Document
+    >>> from timeline.syntax import Predicate
+    >>> from timeline.temporal import Timex
+    >>> text = "Roe said on Monday that sales would double this year."
+    >>> say, double = Predicate(4, 8, "say", tense="past"), Predicate(36, 42, "double")
+    >>> monday = Timex(12, 18, "Monday", "DATE", "2023-10-23", granularity="day",
+    ...                date_start=date(2023, 10, 23), date_end=date(2023, 10, 23))
+    >>> doc = Document("a", text, published=date(2023, 10, 24), published_source="user")
+    >>> from timeline.sentences import Sentence
+    >>> dated_statement(doc, Sentence(0, len(text), text, 0), [say, double],
+    ...                 {say: [monday]}).lemma
+    'say'
+    """
+    if news_date(doc) is None or not verbs:
+        return None
+    quoted = _quoted(sentence)
+    speech = _speech(sentence, verbs, quoted)
+    if speech is None or speech.tense == "present":
+        return None  # "Ford says it made a profit": the period dates what was said
+    own = [t for t in groups.get(speech, ()) if not any(a <= t.start < b for a, b in quoted)]
+    return speech if own else None
+
+
+def said_about(
+    doc: Document,
+    sentence: Sentence,
+    speech: Predicate,
+    names: Sequence[str],
+    types: Sequence[str],
+    mentions: Sequence[ActorMention],
+    said_from: int | None = None,
+) -> tuple[list[str], list[str]]:
+    """Who what was said after the reporting verb is about: the actors named in it, and the
+    speaker when it opens with "it", "he", "she" or "they" ("GM said that it lost $6 billion").
+    What was said starts at `said_from` (after the statement's own date), else right after the
+    verb.
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.documents import Document
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.syntax import Predicate
+    >>> text = "Ford said on Monday that it sold more cars in Mexico."
+    >>> ford, mexico = (ActorMention(0, 4, "Ford", "Ford", "organisation"),
+    ...                 ActorMention(46, 52, "Mexico", "Mexico", "country"))
+    >>> said_about(Document("a", text), Sentence(0, len(text), text, 0),
+    ...            Predicate(5, 9, "say"), ["Ford", "Mexico"], ["organisation", "country"],
+    ...            [ford, mexico], said_from=19)
+    (['Ford', 'Mexico'], ['organisation', 'country'])
+    """
+    speech_end = sentence.start + speech.end
+    reported_names, reported_types = actors_in(mentions, speech_end, sentence.end)
+    if _SPEAKER_GOES_ON.match(doc.text, said_from if said_from is not None else speech_end):
+        speakers = [(n, t) for n, t in zip(names, types, strict=True) if n not in reported_names]
+        reported_names = [*(n for n, _ in speakers), *reported_names]
+        reported_types = [*(t for _, t in speakers), *reported_types]
+    return list(reported_names), list(reported_types)
+
+
+def _quoted(sentence: Sentence) -> list[tuple[int, int]]:
+    return [
+        (sentence.start + quote.start(2), sentence.start + quote.end(2))
+        for quote in QUOTATION.finditer(sentence.text)
+    ]
+
+
 def report_of(
     doc: Document,
     candidate: EventSentence,

@@ -7,6 +7,7 @@ which are not (the headline, boilerplate, a description of how things are).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -15,15 +16,18 @@ from typing import TYPE_CHECKING
 from timeline.events.dates import (
     PRESENT_VALUES,
     anchoring,
+    bounds_a_period,
     compared_with,
     describes_noun,
+    foreseen_for,
     inheritable,
     may_inherit,
     modifies_noun,
     news_dates,
+    until_then,
 )
 from timeline.events.offsets import counted_from_event
-from timeline.events.periods import periods_ended
+from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
 
 if TYPE_CHECKING:
@@ -33,6 +37,8 @@ if TYPE_CHECKING:
 # Boilerplate sentences are never events, whatever dates they carry. Kept here, not in a word
 # list of `timeline/data/`: the trailing space of "(c) " matters, and the reader strips lines.
 _BOILERPLATE_PREFIXES = ("copyright", "©", "(c) ", "all rights reserved")
+#: Reporting periods a later "the quarter" or "the same quarter last year" names again.
+_PERIODS = ("quarter", "half")
 #: A headline has no full stop; a first line that ends like prose is the lead, not a title.
 _PROSE_END = (".", "!", "?", '"', "”", "’", "'")
 
@@ -100,6 +106,7 @@ def event_sentences(
     *,
     published: date | None = None,
     title: str = "",
+    undated_news: bool = False,
 ) -> list[EventSentence]:
     """The sentences that give events: dated, vague, inheriting a date, or (in news) reported.
 
@@ -116,9 +123,13 @@ def event_sentences(
     of the month before publication are inherited (background history and announced
     deadlines date their own sentence only).
 
+    News without its publication date (`undated_news`): an undated sentence that inherits
+    nothing is still reported, on the news day, which is not known: no day.
+
     The headline (`title`, when the text opens with it) is not an event (see
-    `_headline_number`). A year that only describes a thing ("replaces the 1991 agreement",
-    "known as Vision 2030") dates nothing: see `modifies_noun`.
+    `_headline_number`), nor is a second headline under it (`_standfirst_number`). A year
+    that only describes a thing ("replaces the 1991 agreement", "known as Vision 2030")
+    dates nothing: see `modifies_noun`.
 
     >>> from timeline.sentences import split_sentences
     >>> text = "Blinken spoke. Austin left."
@@ -128,14 +139,17 @@ def event_sentences(
     """
     candidates: list[EventSentence] = []
     headline = _headline_number(sentences, title)
+    standfirst = _standfirst_number(sentences, headline)
     anchor: tuple[int, Timex] | None = None  # the sentence number and date to inherit
+    period: Timex | None = None  # the reporting period named last ("the quarter ended ...")
     for number, sentence, written in _with_expressions(sentences, timexes):
-        if number == headline or is_boilerplate(sentence.text):
+        if number in (headline, standfirst) or is_boilerplate(sentence.text):
             continue
         found = written
         if written and anchor is not None and anchor[1].granularity == "day":
             found = counted_from_event(sentence, written, anchor[1].date_start)
-        own, on_publication = _sentence_dates(sentence, found, published)
+        expressions, period = _periods_named(sentence, found, period)
+        own, on_publication = _sentence_dates(sentence, expressions, published)
         dating = anchoring(own)
         near = anchor is not None and (
             published is not None or may_inherit(sentences, anchor[0], number)
@@ -156,7 +170,7 @@ def event_sentences(
             candidates.append(EventSentence(sentence, tuple(own)))
         elif anchor is not None and near:
             candidates.append(EventSentence(sentence, inherited=anchor[1]))
-        elif published is not None:
+        elif published is not None or undated_news:
             candidates.append(EventSentence(sentence, on_published=True))
     return candidates
 
@@ -175,6 +189,27 @@ def _with_expressions(
         yield number, sentence, own
 
 
+def _periods_named(
+    sentence: Sentence, found: Sequence[Timex], period: Timex | None
+) -> tuple[list[Timex], Timex | None]:
+    """The expressions of `sentence` with days that close a reporting period made periods
+    (`periods_ended`) and "the quarter" or "the same quarter last year" made the period
+    named before them (`period_named_again`); and the reporting period named last, which a
+    figure compared with does not replace."""
+    expressions: list[Timex] = []
+    for timex in periods_ended(sentence, found):
+        named = period_named_again(timex, period)
+        expressions.append(named)
+        if (
+            named.granularity in _PERIODS
+            and named.date_start is not None
+            and named is timex
+            and not compared_with(sentence, named)
+        ):
+            period = named
+    return expressions, period
+
+
 def _sentence_dates(
     sentence: Sentence, found: Sequence[Timex], published: date | None
 ) -> tuple[list[Timex], frozenset[int]]:
@@ -182,10 +217,13 @@ def _sentence_dates(
     the starts of those that mean the news day."""
     own = [
         t
-        for t in periods_ended(sentence, found)
+        for t in found
         if not modifies_noun(sentence, t)
         and not describes_noun(sentence, t)
         and not compared_with(sentence, t)
+        and not bounds_a_period(sentence, t)
+        and not foreseen_for(sentence, t)
+        and not (published is not None and until_then(sentence, t))
         and not vague_in_quotation(sentence, t, published)
     ]
     return news_dates(own, published)
@@ -205,3 +243,41 @@ def _headline_number(sentences: Sequence[Sentence], title: str) -> int | None:
         if " ".join(sentence.text.split()) == title:
             return number
     return None
+
+
+#: The fewest words of a standfirst: a line of three is a date line or a byline.
+STANDFIRST_WORDS = 5
+#: The most: a longer line is the lead, written as one paragraph.
+STANDFIRST_MAX_WORDS = 40
+
+
+def _standfirst_number(sentences: Sequence[Sentence], headline: int | None) -> int | None:
+    """The number of the sentence that is a second headline (a standfirst) right under the
+    headline: a paragraph of its own, of a few words with no full stop ("Rate cut was widely
+    expected after inflation fell below 2% target in September"). It sums up the story as
+    the headline does, and is no event either; a date line ("May 07, 2009") is none.
+
+    >>> from timeline.sentences import split_sentences
+    >>> text = "Bank cuts\\n\\nThe cut was expected after inflation fell\\n\\nThe bank cut."
+    >>> _standfirst_number(split_sentences(text), 0)
+    1
+    """
+    if headline is None or headline + 1 >= len(sentences):
+        return None
+    number = headline + 1
+    line = sentences[number]
+    alone = all(s.paragraph != line.paragraph for s in sentences[number + 1 : number + 2])
+    words = line.text.split()
+    if (
+        alone
+        and line.paragraph != sentences[headline].paragraph
+        and not line.text.rstrip().endswith(_PROSE_END)
+        and _SENTENCE_STOP.search(line.text) is None  # one line, no sentence ended in it
+        and STANDFIRST_WORDS <= len(words) <= STANDFIRST_MAX_WORDS
+        and any(word.islower() for word in words)
+    ):
+        return number
+    return None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’')]?\s")

@@ -44,6 +44,7 @@ from timeline.temporal.vocabulary import (
     CONTEXT_MONTHS,
     COUNT_NOUNS,
     MONTHS,
+    TIME_ZONES,
     VAGUE_NEWS,
     WEEKDAYS,
     _squash,
@@ -111,6 +112,8 @@ def _keep_year(text: str, cand: _Candidate, narrative: bool) -> bool:
     following = _next_word(text, cand.end)
     if following.lower() in COUNT_NOUNS or following == "Year":
         return False
+    if following in TIME_ZONES:
+        return False  # "2014 GMT" is a wire's clock: 20:14
     before = text[max(0, cand.start - 16) : cand.start]
     if _YEAR_BLOCKER_RE.search(before):
         return False  # "Resolution 1483", "Flight 1549", "Windows 2000"
@@ -330,6 +333,10 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
+#: a time zone in capitals after four figures: a wire's clock ("2014 GMT")
+_ZONE_AFTER_RE = re.compile(r"\s[A-Z]{1,4}\b")
+
+
 def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
     width = end - start
     following = text[end : end + 6]
@@ -337,6 +344,8 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
     kinds: list[str] = []
     if width == 4:
         kinds.append("year")
+        if _ZONE_AFTER_RE.match(following):
+            kinds.append("time")  # "2014 GMT"
         if following[:1] == "-":
             kinds.append("iso")
         if following[:1] in ("s", "'", "’"):

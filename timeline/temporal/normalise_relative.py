@@ -209,6 +209,8 @@ class _RelativeKinds(_AbsoluteKinds):
             hour, minute = int(_number(match["oc"]) or 0), 0
         elif match["h24"] is not None:
             hour, minute = int(match["h24"]), int(match["mi24"])
+        elif match["hm"] is not None:
+            hour, minute = int(match["hm"][:2]), int(match["hm"][2:])
         else:
             hour, minute = int(match["h"]), int(match["mi"] or 0)
             if hour > 12 or hour == 0:
@@ -216,7 +218,7 @@ class _RelativeKinds(_AbsoluteKinds):
             pm = match["ap"].lower().startswith("p")
             hour = hour % 12 + (12 if pm else 0)
         span = (cand.start, cand.end)
-        zone = TIME_ZONES.get((match["tz"] or match["tz2"] or "").upper(), "")
+        zone = TIME_ZONES.get((match["tz"] or match["tz2"] or match["tz3"] or "").upper(), "")
         self.emit_resolved(
             cand.start, cand.end, resolve(ClockTime(hour, minute, zone), self.running, span)
         )

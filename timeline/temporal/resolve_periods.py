@@ -70,6 +70,38 @@ def _month_after(year: int, month: int, months: int) -> str:
     return f"{_year_value(index // 12)}-{index % 12 + 1:02d}"
 
 
+def _unwritten_day(running: RunningReference) -> bool:
+    """News without its publication date: what counts from the day it was written ("last
+    week", "next month", "two years ago") has no day to count from, and must not borrow one
+    from another date of the text."""
+    return not running.narrative and running.reference is None
+
+
+def _unknown_of(unit: str) -> str:
+    """The value of a period of `unit` whose place is not known: "XXXX-WXX" for a week.
+
+    >>> _unknown_of("M"), _unknown_of("SU"), _unknown_of("NI")
+    ('XXXX-XX', 'XXXX-SU', 'XXXX-XX-XXTNI')
+    """
+    if unit in _SEASON_CODES:
+        return f"XXXX-{unit}"
+    if unit in _PART_CODES:
+        return f"XXXX-XX-XXT{unit}"
+    return _UNKNOWN_VALUES.get(unit, "XXXX")
+
+
+_UNKNOWN_VALUES = {
+    "D": "XXXX-XX-XX",
+    "W": "XXXX-WXX",
+    "WE": "XXXX-WXX-WE",
+    "M": "XXXX-XX",
+    "Q": "XXXX-QX",
+    "H": "XXXX-HX",
+    "DE": "XXX",
+    "CE": "XX",
+}
+
+
 def _relative_unit(partial: RelativeUnit, running: RunningReference) -> Resolved | None:
     unit, shift = partial.unit, partial.shift
     code = _COUNTED_IN.get(unit, unit)
@@ -79,6 +111,8 @@ def _relative_unit(partial: RelativeUnit, running: RunningReference) -> Resolved
         base = running.deictic_day()
         if running.narrative and base is None:
             base = running.anaphoric_day(code)
+        if base is None and _unwritten_day(running):
+            return Resolved.unknown(_unknown_of(unit))
     if base is None:
         return _relative_unit_in_part(partial, running.anaphoric_parts())
     if unit in _SEASON_CODES:
@@ -120,6 +154,8 @@ def _counted(partial: Counted, running: RunningReference) -> Resolved | None:
     base = running.deictic_day() if deictic else running.anaphoric_day(code)
     parts = running.anaphoric_parts()
     vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if deictic and base is None and _unwritten_day(running):
+        return Resolved.unknown(_unknown_of(code))
     if base is None and amount is not None and amount == int(amount) and parts is not None:
         # the running reference is a month or a year: shift what is known
         count = sign * int(amount)

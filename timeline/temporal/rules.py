@@ -384,6 +384,7 @@ RULES: tuple[Rule, ...] = (
             Example("The polls opened at 9 a.m.", "2023-10-23T09:00"),
             Example("The storm made landfall at 12:00 UTC.", "2023-10-23T12:00Z"),
             Example("Trading closed at 4 p.m. EST.", "2023-10-23T16:00-05:00"),
+            Example("The quake hit at 2014 GMT.", "2023-10-23T20:14Z"),
         ),
         window=(6, 22),
         pattern=_ci(
@@ -391,6 +392,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s+(?P<tz>{_ZONES})\b)?"
             r"|(?<![\w:.])(?P<h24>[01]?\d|2[0-3]):?(?P<mi24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![:\d])"
             rf"(?:\s+(?P<tz2>{_ZONES})\b)?"
+            # a wire's clock in four figures, with its zone in capitals: "2014 GMT"
+            rf"|(?<![\w:.,$])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)\s+(?P<tz3>(?-i:{_ZONES}))\b"
             r"|\b(?P<noon>noon|midday|midnight)\b|(?P<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
         ),
     ),

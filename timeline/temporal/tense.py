@@ -3,6 +3,8 @@ date points from the reference date."""
 
 from __future__ import annotations
 
+import re
+
 from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE
 from timeline.temporal.vocabulary import ED_NOT_PAST, FUTURE_CUES, PAST_CUES, VOCABULARY
 
@@ -51,13 +53,19 @@ def _word_tense(words: list[str], index: int) -> str | None:
     return None
 
 
-def _words(text: str) -> list[str]:
-    """The words of `text` in lower case, without acronyms: "IS on Saturday claimed" is no
-    present tense ("IS", "US" and "AM" written in capitals are names, not verbs).
+#: "a.m." or "am" after a clock's figures: no verb ("hit at 3:14 am" is no present tense)
+_CLOCK_MARK_RE = re.compile(r"(?<=\d)\s*[AaPp]\.?[Mm]\b\.?")
 
-    >>> _words("IS on Saturday claimed")
-    ['on', 'saturday', 'claimed']
+
+def _words(text: str) -> list[str]:
+    """The words of `text` in lower case, without acronyms and clock marks: "IS on Saturday
+    claimed" is no present tense ("IS", "US" and "AM" written in capitals are names, not
+    verbs), nor is "at 3:14 am".
+
+    >>> _words("IS on Saturday claimed"), _words("hit at 3:14 am local time")
+    (['on', 'saturday', 'claimed'], ['hit', 'at', 'local', 'time'])
     """
+    text = _CLOCK_MARK_RE.sub("", text)
     return [w.lower() for w in _WORD_RE.findall(text) if not (len(w) > 1 and w.isupper())]
 
 
