@@ -168,6 +168,23 @@ def test_an_acronym_of_a_name_and_its_slip_stands_for_the_name() -> None:
     assert {m.name for m in find_actors([text])[0] if m.text == "NM"} == {"Northwind Motors"}
 
 
+def test_short_forms_of_an_organisation_written_in_full() -> None:
+    texts = [
+        "Harvest Table Foods reported results on Tuesday. Sales at Harvest Table rose 4%.",
+        "Skyward Regional Airlines cut flights on Monday. Skyward was founded in 1989.",
+        "The European Commission fined Veldmann on Monday. The Commission opened its "
+        "investigation in 2017.",
+        "The White House backed the bill. The House passed it on Friday.",
+    ]
+    foods, airline, commission, house = (
+        {m.text: m.name for m in mentions} for mentions in find_actors(texts)
+    )
+    assert foods["Harvest Table"] == "Harvest Table Foods"  # the first words of the name
+    assert airline["Skyward"] == "Skyward Regional Airlines"  # taken for a person by the model
+    assert commission["Commission"] == "European Commission"  # "the" and its organisation word
+    assert house.get("House", "House") != "White House"  # "House" is no organisation word
+
+
 def test_a_demonym_written_as_an_adjective_is_no_actor() -> None:
     texts = [
         "Nordwerk cut 900 jobs at its European division and at North American plants.",

@@ -24,6 +24,7 @@ from timeline.actors.products import (
     is_brand_case,
     written_models,
 )
+from timeline.actors.short_forms import ShortForms
 from timeline.actors.spans import LABEL_TYPES, RawSpan, role_before, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
@@ -38,7 +39,7 @@ DOMINANCE = 3
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _PARENTHESISED = re.compile(r"\s*\(([A-Z][A-Z&]{1,6})\)")
 _INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
-_PLURAL_END = re.compile(r"\b[A-Z][a-z]+[^s]s$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _WORD_CHARS = re.compile(r"\w+")
 
 
@@ -107,8 +108,8 @@ class _ArticleNames:
     longest: dict[str, str]
     #: words of the persons named in the body, not in a headline
     body_person_words: set[str]
-    #: first word of an organisation -> its one longer name ("NPD" -> "NPD Group")
-    organisation_long: dict[str, str]
+    #: short forms of the organisations ("NPD" -> "NPD Group", "the Commission")
+    short_forms: ShortForms
     #: plural -> brand ("iPods" -> "iPod")
     plurals: dict[str, str]
     #: acronym -> the organisation it abbreviates
@@ -141,7 +142,7 @@ class _ArticleNames:
             short_to_full=_short_to_full(persons_full),
             longest=_longest(persons_full),
             body_person_words=body_person_words,
-            organisation_long=_organisation_long(organisations),
+            short_forms=ShortForms.of(organisations),
             plurals=brand_plurals(organisations),
             acronyms=acronyms(text, raw, organisations),
             word_counts=WordCounts(context if context is not None else text),
@@ -167,7 +168,8 @@ class _ArticleNames:
                 # "in the U.S. Jobs also noted": one sentence's last word, the next one's first
                 start, surface = start + initialism.end(), rest
                 label, kind = "PERSON", ActorType.PERSON
-        name, kind = self._name(surface, label, kind)
+        after_the = _THE_BEFORE.search(self.text, max(0, start - 4), start) is not None
+        name, kind = self._name(surface, label, kind, after_the)
         alias = aliases.lookup(name) or aliases.lookup(surface)
         if alias is not None:
             name, kind = alias
@@ -183,9 +185,12 @@ class _ArticleNames:
             return None  # "its European division", "North American plants": an adjective
         return ActorMention(start, end, self.text[start:end], name, kind, role)
 
-    def _name(self, surface: str, label: str, kind: str) -> tuple[str, str]:
+    def _name(
+        self, surface: str, label: str, kind: str, after_the: bool = False
+    ) -> tuple[str, str]:
         """The canonical (name, type) of `surface` before the alias file: its country, the
-        full name a lone name shortens, an organisation's full name, a brand's plural."""
+        full name a lone name shortens, an organisation's full name ("the Commission" after
+        "the European Commission" when `after_the`), a brand's plural."""
         name = surface
         folded = surface.casefold()
         country = countries().get(folded)
@@ -199,13 +204,19 @@ class _ArticleNames:
                 name, kind = next(iter(fulls)), ActorType.PERSON
             elif label != "PERSON" and country is not None:
                 name, kind = country, ActorType.COUNTRY
+            elif label == "PERSON" and not fulls and surface in self.short_forms.beginnings:
+                # "Skyward" after "Skyward Regional Airlines", whatever the model took it for
+                name, kind = self.short_forms.beginnings[surface], ActorType.ORGANISATION
         if kind == ActorType.PERSON and name in self.longest:
             name = self.longest[name]
         if kind == ActorType.ORGANISATION:
             name = strip_corporate_suffix(name) or name
             # an acronym the text spells out is that name, even when a longer name begins with
             # it ("GM" after "General Motors (GM)" beside a "GM Total Confidence" programme)
-            name = self.acronyms.get(name) or self.organisation_long.get(name, name)
+            forms = self.short_forms
+            head = forms.heads.get(name) if after_the and " " not in name else None
+            longer = forms.long_forms.get(name) or forms.beginnings.get(name)
+            name = self.acronyms.get(name) or longer or head or name
             name = self.acronyms.get(name, name)
         if kind in _THINGS and name in self.plurals:
             name, kind = self.plurals[name], ActorType.PRODUCT  # "iPods" are iPods
@@ -244,48 +255,6 @@ def _longest(persons_full: list[str]) -> dict[str, str]:
             if ending in known:
                 longest.setdefault(ending, full)
     return longest
-
-
-def _organisation_long(organisations: set[str]) -> dict[str, str]:
-    """A short name -> the one longer name of the article it begins ("NPD" -> "NPD Group") or,
-    of two words or more, ends after a country ("Air Force" -> "U.S. Air Force").
-
-    >>> _organisation_long({"NPD", "NPD Group", "Air Force", "U.S. Air Force"})["Air Force"]
-    'U.S. Air Force'
-
-    A longer name ending in a plural ("Apple Stores") names the company's things, not it. A
-    brand written "iPod" or "iTunes" is a product line: the "iPod Nano" is one of its models
-    and the "iTunes Music Store" one of its services, not its full name.
-    """
-    brands = {name for name in organisations if is_brand_case(name) and " " not in name}
-    starts: dict[str, set[str]] = {}
-    for organisation in organisations:
-        if " " in organisation:
-            starts.setdefault(organisation.split()[0], set()).add(organisation)
-    long_forms = {
-        short: next(iter(longer))
-        for short, longer in starts.items()
-        if len(longer) == 1
-        and short in organisations
-        and short not in brands
-        and not _PLURAL_END.search(next(iter(longer)))
-    }
-    # "Air Force" after "U.S. Air Force", "Geological Survey" after "US Geological Survey":
-    # a name of two words or more is the one longer name of the article that is it with a
-    # country before it (the national qualifier later mentions drop); a place or another word
-    # before it makes another body ("Red Army" is not the "Baku Red Army")
-    for short in organisations:
-        if " " not in short or short in long_forms or short in brands:
-            continue
-        qualified = [
-            name
-            for name in organisations
-            if name.endswith(" " + short)
-            and name[: -len(short) - 1].strip().casefold() in countries()
-        ]
-        if len(qualified) == 1:
-            long_forms[short] = qualified[0]
-    return long_forms
 
 
 def _complete(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -1,0 +1,100 @@
+"""Short forms of an organisation's name written in the same article: "NPD" for "NPD Group",
+"Harvest Table" for "Harvest Table Foods", "the Air Force" for "the U.S. Air Force", "the
+Commission" for "the European Commission". Each short form stands for the one longer name of
+the article it can shorten; one that could shorten two stands for neither.
+
+    >>> forms = ShortForms.of({"NPD", "NPD Group", "Harvest Table", "Harvest Table Foods"})
+    >>> forms.long_forms["Harvest Table"], forms.long_forms["NPD"]
+    ('Harvest Table Foods', 'NPD Group')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.actors.products import is_brand_case
+from timeline.actors.vocabulary import countries, organisation_words
+
+__all__ = ["ShortForms"]
+
+_PLURAL_END = re.compile(r"\b[A-Z][a-z]+[^s]s$")
+
+
+@dataclass(frozen=True, slots=True)
+class ShortForms:
+    """The short forms of an article's organisations, gathered once."""
+
+    #: a short name the model found as an organisation -> its one longer name
+    long_forms: dict[str, str]
+    #: the first words of an organisation's longer name, found or not -> that name
+    beginnings: dict[str, str]
+    #: an organisation word ending one name of two words or more -> that name ("the
+    #: Commission" after "the European Commission"; "the House" is not the "White House")
+    heads: dict[str, str]
+
+    @classmethod
+    def of(cls, organisations: set[str]) -> ShortForms:
+        """The short forms of `organisations` (names without their corporate suffixes).
+
+        A longer name ending in a plural ("Apple Stores") names the company's things, not it.
+        A brand written "iPod" or "iTunes" is a product line: the "iPod Nano" is one of its
+        models and the "iTunes Music Store" one of its services, not its full name.
+        """
+        brands = {name for name in organisations if is_brand_case(name) and " " not in name}
+        starts: dict[str, set[str]] = {}
+        ends: dict[str, set[str]] = {}
+        for organisation in organisations:
+            words = organisation.split()
+            if len(words) < 2 or _names_its_things(organisation):
+                continue
+            for cut in range(1, len(words)):
+                starts.setdefault(" ".join(words[:cut]), set()).add(organisation)
+            ends.setdefault(words[-1], set()).add(organisation)
+        beginnings = {
+            short: next(iter(longer))
+            for short, longer in starts.items()
+            if len(longer) == 1 and short not in brands
+        }
+        long_forms = {short: name for short, name in beginnings.items() if short in organisations}
+        for short in organisations:
+            if " " not in short or short in long_forms or short in brands:
+                continue
+            qualified = _nationally_qualified(short, organisations)
+            if qualified is not None:
+                long_forms[short] = qualified
+        heads = {
+            head: next(iter(names))
+            for head, names in ends.items()
+            if len(names) == 1 and head[:1].isupper() and head.casefold() in organisation_words()
+        }
+        return cls(long_forms, beginnings, heads)
+
+
+def _names_its_things(name: str) -> bool:
+    """Whether a name ends in a plural that is not an organisation's word: "Apple Stores" are
+    the company's shops, "Skyward Regional Airlines" is a company.
+
+    >>> _names_its_things("Apple Stores"), _names_its_things("Skyward Regional Airlines")
+    (True, False)
+    """
+    return bool(_PLURAL_END.search(name)) and name.rsplit(" ", 1)[-1].casefold() not in (
+        organisation_words()
+    )
+
+
+def _nationally_qualified(short: str, organisations: set[str]) -> str | None:
+    """ "Air Force" after "U.S. Air Force", "Geological Survey" after "US Geological Survey":
+    the one longer name of the article that is `short` with a country before it (the national
+    qualifier later mentions drop); a place or another word before it makes another body
+    ("Red Army" is not the "Baku Red Army").
+
+    >>> _nationally_qualified("Air Force", {"Air Force", "U.S. Air Force"})
+    'U.S. Air Force'
+    """
+    qualified = [
+        name
+        for name in organisations
+        if name.endswith(" " + short) and name[: -len(short) - 1].strip().casefold() in countries()
+    ]
+    return qualified[0] if len(qualified) == 1 else None
