@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 __all__ = ["counts_from_its_own_day", "is_narrative"]
 
@@ -24,8 +25,11 @@ _SPEECH_TIME = re.compile(
 _QUOTES = re.compile(r"[\"“”]")
 
 
+@lru_cache(maxsize=64)
 def counts_from_its_own_day(text: str) -> bool:
-    """Whether the writer counts from the day of writing, outside quotations.
+    """Whether the writer counts from the day of writing, outside quotations (asked for each
+    sentence of a document, read once per text: a string keeps its hash, so the cache costs
+    no second reading).
 
     >>> counts_from_its_own_day("The minister resigned yesterday, officials said.")
     True
