@@ -204,10 +204,10 @@ def events_of(
         return [analysed.get(text, []) for text in texts]
 
     events: list[Event] = []
-    for doc, timexes, sentences, doc_mentions in zip(
-        stories, timexes_of, sentences_of, mentions, strict=True
+    for doc, timexes, sentences, doc_mentions, candidates in zip(
+        stories, timexes_of, sentences_of, mentions, candidates_of, strict=True
     ):
-        built = build_events(doc, sentences, timexes, doc_mentions, analyse)
+        built = build_events(doc, sentences, timexes, doc_mentions, analyse, candidates)
         events.extend(with_roles(built, doc_mentions))
     return events
 

@@ -55,13 +55,15 @@ def build_events(
     timexes: Sequence[Timex],
     mentions: Sequence[ActorMention],
     analyse: Analyse | None = None,
+    candidates: Sequence[EventSentence] | None = None,
 ) -> list[Event]:
     """The events of one document, in text order.
 
     `timexes` and `mentions` are sorted by start offset, as `timeline.temporal.tag` and
     `timeline.actors.find_actors` return them. `analyse` gives the predicates of sentences
     (`timeline.syntax.predicates` with a tagger); without it each sentence is one event and
-    `action` stays empty.
+    `action` stays empty. `candidates` are the document's event sentences when the caller has
+    chosen them already (`selection.event_sentences` of the same arguments).
 
     >>> from datetime import date
     >>> from timeline.actors import ActorMention
@@ -77,13 +79,14 @@ def build_events(
     [('explicit', datetime.date(2023, 10, 23), ('Antony Blinken',)),
      ('inherited', datetime.date(2023, 10, 23), ('Antony Blinken',))]
     """
-    candidates = event_sentences(
-        sentences,
-        timexes,
-        published=news_date(doc),
-        title=doc.title,
-        undated_news=undated_news(doc),
-    )
+    if candidates is None:  # the pipeline chose them already, to know what the tagger reads
+        candidates = event_sentences(
+            sentences,
+            timexes,
+            published=news_date(doc),
+            title=doc.title,
+            undated_news=undated_news(doc),
+        )
     analysed = analyse([c.sentence.text for c in candidates]) if analyse and candidates else None
     events: list[Event] = []
     position = {s.start: n for n, s in enumerate(sentences)}
