@@ -74,3 +74,11 @@ def test_a_storm_and_its_name_are_no_actors() -> None:
     )
     assert "National Hurricane Center" in names
     assert not [name for name in names if "Delphine" in name], names
+
+
+def test_the_organisation_word_the_model_left_out_is_in_the_name() -> None:
+    text = "Shares of Harvest Table Foods rose."
+    span = clean_span(text, 10, 23, "ORG")  # the model read "Harvest Table"
+    assert span is not None and span.text == "Harvest Table Foods"
+    person = clean_span("Mara Quill Foods", 0, 10, "PERSON")  # only an organisation grows
+    assert person is not None and person.text == "Mara Quill"

@@ -16,6 +16,7 @@ from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
     document_words,
+    organisation_words,
     state_nouns,
     stoplist,
     storm_pattern,
@@ -67,6 +68,8 @@ def strip_corporate_suffix(name: str) -> str:
 
 
 _UNCLOSED_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
+#: The capitalised word right after an entity ("Harvest Table" + " Foods").
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
 #: Lower-case words that end a name after a capitalised one ("... Workers union").
 _TRAILING_COMMON_NOUN = re.compile(r"(?<=[A-Za-z0-9.)])(?:\s+[a-z]+)+$")
 _DANGLING_PREPOSITION = re.compile(r"\s+(?:of|in|at|on|for|from|to|by|with)$")
@@ -89,6 +92,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     if product is None:
         return None
     start, end, label = product
+    if label == "ORG":
+        # the organisation word the model left out: "Harvest Table" of "Harvest Table Foods"
+        following = _NEXT_CAPITALISED.match(text, end)
+        if following is not None and following.group(1).casefold() in organisation_words():
+            end = following.end()
     surface = text[start:end]
     trailing_date = _TRAILING_DATE.search(surface)
     if trailing_date is not None:  # "Union Army of the Potomac on July 26": a name, then a date
