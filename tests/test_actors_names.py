@@ -3,7 +3,9 @@ organisations and their acronyms."""
 
 from __future__ import annotations
 
-from timeline.actors import find_actors
+from timeline.actors import AliasTable, find_actors
+from timeline.actors.names import canonical
+from timeline.actors.spans import RawSpan
 
 
 def test_surnames_join_the_full_name() -> None:
@@ -183,6 +185,16 @@ def test_short_forms_of_an_organisation_written_in_full() -> None:
     assert airline["Skyward"] == "Skyward Regional Airlines"  # taken for a person by the model
     assert commission["Commission"] == "European Commission"  # "the" and its organisation word
     assert house.get("House", "House") != "White House"  # "House" is no organisation word
+
+
+def test_a_name_the_model_cut_before_its_organisation_word_joins_it_written_in_full() -> None:
+    text = "Harvest Table Foods shares rose. Sales at Harvest Table rose 4%."
+    found = [RawSpan(42, 55, "Harvest Table", "ORG")]  # the model missed the full name
+    mentions = canonical(text, found, AliasTable())
+    assert {(m.text, m.name) for m in mentions} == {
+        ("Harvest Table Foods", "Harvest Table Foods"),
+        ("Harvest Table", "Harvest Table Foods"),
+    }
 
 
 def test_a_demonym_written_as_an_adjective_is_no_actor() -> None:

@@ -24,7 +24,7 @@ from timeline.actors.products import (
     is_brand_case,
     written_models,
 )
-from timeline.actors.short_forms import ShortForms
+from timeline.actors.short_forms import ShortForms, with_organisation_word
 from timeline.actors.spans import LABEL_TYPES, RawSpan, role_before, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
@@ -61,7 +61,8 @@ def canonical(
     >>> [(m.text, m.name) for m in canonical(text, raw, AliasTable())]
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
-    raw = sorted([*raw, *spelled_out(text, raw)], key=lambda r: (r.start, r.end))
+    added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
+    raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]
     return _complete(text, mentions)

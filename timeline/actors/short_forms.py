@@ -11,12 +11,15 @@ the article it can shorten; one that could shorten two stands for neither.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.actors.products import is_brand_case
+from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import countries, organisation_words
 
-__all__ = ["ShortForms"]
+__all__ = ["ShortForms", "with_organisation_word"]
 
 _PLURAL_END = re.compile(r"\b[A-Z][a-z]+[^s]s$")
 
@@ -98,3 +101,31 @@ def _nationally_qualified(short: str, organisations: set[str]) -> str | None:
         if name.endswith(" " + short) and name[: -len(short) - 1].strip().casefold() in countries()
     ]
     return qualified[0] if len(qualified) == 1 else None
+
+
+def with_organisation_word(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """Where the text writes an organisation's name the model found followed by an
+    organisation word it left out ("Harvest Table" found, "Harvest Table Foods" written), that
+    fuller name, at each free place it is written: the short form then joins it.
+
+    >>> text = "Harvest Table Foods rose. Harvest Table said so."
+    >>> [r.text for r in with_organisation_word(text, [RawSpan(26, 39, "Harvest Table", "ORG")])]
+    ['Harvest Table Foods']
+    """
+    names = {r.text for r in raw if r.label == "ORG" and len(r.text) >= 3}
+    if not names:
+        return []
+    words = "|".join(re.escape(w.capitalize()) for w in organisation_words())
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives}) (?:{words})\b")
+    taken = sorted((r.start, r.end) for r in raw)
+    found: list[RawSpan] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        index = bisect_right(taken, (start, 1 << 62))
+        before = index > 0 and taken[index - 1][1] > start
+        after = index < len(taken) and taken[index][0] < end
+        if before or after:
+            continue  # it overlaps a span the model found
+        found.append(RawSpan(start, end, match.group(), "ORG"))
+    return found
