@@ -5,9 +5,6 @@ message (with the page still working) when the store cannot be read."""
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -21,7 +18,8 @@ from timeline.defaults import STORE_VARIABLE
 from timeline.filters import Filters
 from timeline.store import connect_read_only, ingest, open_store, query
 
-from .conftest import DATA, ROOT
+from .conftest import DATA
+from .store.helpers import held_by_a_writer
 from .test_app import APP, _events, _summary, downloads
 
 __all__ = ["downloads"]  # the fixture, shared with test_app
@@ -122,32 +120,13 @@ def test_an_event_s_source_is_its_sentence_and_link(on_store: Path) -> None:
     assert any("keeps the sentence" in c.value for c in at.caption)
 
 
-HOLD = """
-import sys, time
-import duckdb
-store = duckdb.connect(sys.argv[1])
-print("open", flush=True)
-time.sleep(60)
-"""
-
-
 @pytest.fixture()
 def locked_store(sample_store: Path, tmp_path: Path) -> Iterator[Path]:
     """A copy of the sample store held by a writing process (as `timeline ingest` holds it)."""
     path = tmp_path / "busy.duckdb"
     path.write_bytes(sample_store.read_bytes())
-    writer = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(path)],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    try:
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "open"
+    with held_by_a_writer(path):
         yield path
-    finally:
-        writer.kill()
-        writer.wait()
 
 
 def _future_store(tmp_path: Path) -> Path:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -14,7 +19,33 @@ from timeline.store.ingest import write_batch
 from timeline.store.schema import create_tables
 from timeline.table import event_table
 
-from ..conftest import make_event
+from ..conftest import ROOT, make_event
+
+#: A process that opens a store for writing, says so, and keeps it (as `timeline ingest` does).
+_HOLD = """
+import sys, time
+from timeline.store import open_store
+store = open_store(sys.argv[1])
+print("open", flush=True)
+time.sleep(60)
+"""
+
+
+@contextmanager
+def held_by_a_writer(path: Path) -> Iterator[Path]:
+    """`path`, a store file, held open for writing by another process until the block ends."""
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _HOLD, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "open"
+        yield path
+    finally:
+        writer.kill()
+        writer.wait()
 
 
 def documents_of(titles: dict[str, str]) -> list[Document]:

@@ -3,9 +3,6 @@ version, locked by a writer) gets a message naming it and saying what to do."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -17,7 +14,7 @@ from timeline.store import SCHEMA_VERSION, connect_read_only, open_store
 from timeline.store.schema import EVENT_COLUMNS
 from timeline.table import SCHEMA
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+from .helpers import held_by_a_writer
 
 
 def test_a_new_store_has_the_event_tables_columns_and_a_version(tmp_path: Path) -> None:
@@ -75,30 +72,11 @@ def test_a_missing_store_is_named_with_the_command_that_makes_it(tmp_path: Path)
         connect_read_only(tmp_path / "missing.duckdb")
 
 
-HOLD = """
-import sys, time
-from timeline.store import open_store
-store = open_store(sys.argv[1])
-print("open", flush=True)
-time.sleep(60)
-"""
-
-
 def test_a_store_locked_by_a_writer(tmp_path: Path) -> None:
     path = tmp_path / "busy.duckdb"
     open_store(path).close()
-    writer = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(path)],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    try:
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "open"
+    with held_by_a_writer(path):
         for opener in (open_store, connect_read_only):
             with pytest.raises(StoreError, match=r"in use by another process \(process \d+"):
                 opener(path)
-    finally:
-        writer.kill()
-        writer.wait()
     connect_read_only(path).close()  # free again once the writer is gone
