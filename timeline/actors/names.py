@@ -11,8 +11,6 @@ short names and acronyms to the organisation's full name, and the names the mode
 from __future__ import annotations
 
 import re
-import sys
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -27,7 +25,7 @@ from timeline.actors.products import (
 from timeline.actors.short_forms import ShortForms, with_organisation_word
 from timeline.actors.spans import LABEL_TYPES, RawSpan, role_before, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
-from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
+from timeline.actors.sweeps import free_position, longer_names, name_sweep, surname_sweep
 from timeline.actors.vocabulary import countries, organisation_words, titles
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
@@ -410,11 +408,7 @@ def spelled_out(text: str, raw: list[RawSpan]) -> list[RawSpan]:
         if len(spellings) != 1:
             continue  # two names it could stand for: neither
         for start, end in next(iter(spellings.values())):
-            index = bisect_right(taken, (start, sys.maxsize))
-            free = (index == 0 or taken[index - 1][1] <= start) and (
-                index == len(taken) or taken[index][0] >= end
-            )
-            if free:
+            if free_position(taken, start, end) is not None:
                 found.append(RawSpan(start, end, text[start:end], "ORG"))
     return found
 

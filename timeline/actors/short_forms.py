@@ -11,12 +11,12 @@ the article it can shorten; one that could shorten two stands for neither.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.actors.products import is_brand_case
 from timeline.actors.spans import RawSpan
+from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries, organisation_words
 
 __all__ = ["ShortForms", "with_organisation_word"]
@@ -122,10 +122,7 @@ def with_organisation_word(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     found: list[RawSpan] = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        index = bisect_right(taken, (start, 1 << 62))
-        before = index > 0 and taken[index - 1][1] > start
-        after = index < len(taken) and taken[index][0] < end
-        if before or after:
+        if free_position(taken, start, end) is None:
             continue  # it overlaps a span the model found
         found.append(RawSpan(start, end, match.group(), "ORG"))
     return found

@@ -60,7 +60,7 @@ def longer_names(
     return result
 
 
-def _free_position(taken: list[tuple[int, int]], start: int, end: int) -> int | None:
+def free_position(taken: list[tuple[int, int]], start: int, end: int) -> int | None:
     """Where [start, end) goes in the sorted spans `taken`, or None when it overlaps one."""
     position = bisect_right(taken, (start, 1 << 62))
     if (position > 0 and taken[position - 1][1] > start) or (
@@ -74,7 +74,7 @@ def _sweep(candidates: Iterable[ActorMention], taken: list[tuple[int, int]]) -> 
     """The candidates that overlap nothing taken, each taken in turn."""
     found: list[ActorMention] = []
     for candidate in candidates:
-        position = _free_position(taken, candidate.start, candidate.end)
+        position = free_position(taken, candidate.start, candidate.end)
         if position is not None:
             found.append(candidate)
             taken.insert(position, (candidate.start, candidate.end))
@@ -131,7 +131,7 @@ def surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     found: list[ActorMention] = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        if _free_position(taken, start, end) is not None:
+        if free_position(taken, start, end) is not None:
             surname = match.group()
             found.append(ActorMention(start, end, surname, surnames[surname], ActorType.PERSON))
     return found
