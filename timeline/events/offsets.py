@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
-from timeline.kinds import Granularity, TimexType
+from timeline.kinds import TimexType
 from timeline.temporal import Timex
-from timeline.temporal.calendar import add_months
+from timeline.temporal.calendar import _interval, _shift, _value_at
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -81,20 +81,18 @@ def counted_from_event(
     amount, unit = sign * int(count["n"]), count["unit"]
     end = sentence.start + event.end()
     text = sentence.text[offset : event.end()]
-    return [_dated(first.start, end, text, reference, amount, unit), *timexes[1:]]
+    dated = _dated(first.start, end, text, reference, amount, unit)
+    return list(timexes) if dated is None else [dated, *timexes[1:]]
 
 
-def _dated(start: int, end: int, text: str, reference: date, amount: int, unit: str) -> Timex:
-    """The Timex of `reference` moved by `amount` units, at the unit's precision."""
-    if unit in "DW":
-        day = reference + timedelta(days=amount * (7 if unit == "W" else 1))
-        return Timex(start, end, text, TimexType.DATE.value, day.isoformat(), None,
-                     Granularity.DAY.value, day, day)  # fmt: skip
-    if unit == "M":
-        first = add_months(reference.replace(day=1), amount)
-        last = add_months(first, 1) - timedelta(days=1)
-        return Timex(start, end, text, TimexType.DATE.value, first.isoformat()[:7], None,
-                     Granularity.MONTH.value, first, last)  # fmt: skip
-    year = reference.year + amount
-    return Timex(start, end, text, TimexType.DATE.value, str(year), None,
-                 Granularity.YEAR.value, date(year, 1, 1), date(year, 12, 31))  # fmt: skip
+def _dated(
+    start: int, end: int, text: str, reference: date, amount: int, unit: str
+) -> Timex | None:
+    """The Timex of `reference` moved by `amount` units: a day for days and weeks ("two weeks
+    after the vote" is a day), else the month or the year; None past the calendar's ends."""
+    moved = _shift(reference, amount, unit)
+    if moved is None:
+        return None
+    value = _value_at(moved, "D" if unit == "W" else unit)
+    first, last, granularity = _interval(value, None)
+    return Timex(start, end, text, TimexType.DATE.value, value, None, granularity, first, last)
