@@ -21,6 +21,13 @@ def _day(text: str, written: str, day: date) -> Timex:
                  day, day)  # fmt: skip
 
 
+def _month(text: str, written: str, last: date) -> Timex:
+    """The month `written` in `text`, ending on `last`."""
+    start = text.index(written)
+    return Timex(start, start + len(written), written, "DATE", last.isoformat()[:7], None,
+                 "month", last.replace(day=1), last)  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "written", "day", "value", "first_day"),
     [
@@ -49,18 +56,14 @@ def test_a_day_that_closes_a_period_is_the_period(
 
 def test_a_month_that_closes_a_period_is_the_period() -> None:
     text = "Sales in its fiscal second quarter, which ended in November, fell."
-    start = text.index("November")
-    month = Timex(start, start + 8, "November", "DATE", "2012-11", None, "month",
-                  date(2012, 11, 1), date(2012, 11, 30))  # fmt: skip
+    month = _month(text, "November", date(2012, 11, 30))
     (period,) = periods_ended(Sentence(0, len(text), text, 0), [month])
     assert (period.value, period.date_start, period.date_end) == (
         "FY2013-Q2", date(2012, 9, 1), date(2012, 11, 30))  # fmt: skip
     assert period.text == "its fiscal second quarter, which ended in November"
     # "the year to March": the twelve months that end with March
     text = "Inflation in the year to March doubled."
-    start = text.index("March")
-    month = Timex(start, start + 5, "March", "DATE", "2012-03", None, "month",
-                  date(2012, 3, 1), date(2012, 3, 31))  # fmt: skip
+    month = _month(text, "March", date(2012, 3, 31))
     (period,) = periods_ended(Sentence(0, len(text), text, 0), [month])
     assert (period.value, period.date_start, period.date_end) == (
         "FY2012", date(2011, 4, 1), date(2012, 3, 31))  # fmt: skip
