@@ -68,7 +68,8 @@ class Predicate:
     lemma: str
     nominal: bool = False
     #: "present" ("claims", "is selling", "is branded"), "past" ("claimed"), "perfect" ("has
-    #: claimed"), "modal" ("will claim"); None for event nouns
+    #: claimed"), "future" ("will claim", "shall claim"), "modal" ("would claim", "must
+    #: claim"); None for event nouns
     tense: str | None = None
 
     def __post_init__(self) -> None:
@@ -177,9 +178,9 @@ def _lemma(token: Any, lemmatizer: Any, pos: str) -> str:
 
 def _tense(finite: Any, chain: Sequence[Any]) -> str:
     """The tense of a verb group from its finite word: "claims" present, "has claimed"
-    perfect, "claimed" past, "will claim" modal."""
+    perfect, "claimed" past, "will claim" future, "would claim" modal."""
     if finite.tag_ == "MD":
-        return "modal"
+        return "future" if finite.lower_ in _FUTURE else "modal"
     if finite.tag_ == "VBD":
         return "past"
     if finite.lower_ in ("has", "have", "'ve") and any(t.tag_ == "VBN" for t in chain[1:]):
@@ -187,6 +188,8 @@ def _tense(finite: Any, chain: Sequence[Any]) -> str:
     return "present"
 
 
+#: Modals of what is to come ("wo" is the first half of "won't").
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 #: Tags that may stand between an auxiliary and its verb: "has recently completed", "will not".
 _BETWEEN_AUXILIARY = frozenset({"RB", "RBR", "RBS", "PRP", "NNP", "DT", "PDT"})
 _BE = frozenset({"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re"})

@@ -34,3 +34,20 @@ def test_a_vague_past_in_a_subordinate_clause_leaves_the_main_clause_news() -> N
     assert [(e.anchor, e.date_start) for e in events] == [("published", published)]
     events = news_events("Steve Jobs has recently completed a tour.", published)
     assert [(e.anchor, e.date_start) for e in events] == [("vague", None)]
+
+
+def test_an_undated_sentence_of_what_is_to_come_is_no_event_on_the_day_it_was_said() -> None:
+    published = date(2021, 5, 14)
+    events = news_events(
+        "Northwind Freight filed for bankruptcy on Thursday. "
+        "Its chief executive Dana Whitfield will step down when the sale is closed. "
+        "Whitfield will stay on as an adviser, the company said.",
+        published,
+    )
+    assert [(e.sentence.split()[0], e.date_start) for e in events] == [
+        ("Northwind", date(2021, 5, 13)),
+        ("Whitfield", date(2021, 5, 13)),  # the saying is the day's event
+    ]
+    # with a day of its own, what is to come keeps its day
+    events = news_events("Dana Whitfield will step down on Friday.", published)
+    assert [e.date_start for e in events] == [date(2021, 5, 14)]

@@ -147,8 +147,9 @@ def _inheriting(
     names: list[str],
     types: list[str],
 ) -> list[Event]:
-    """A sentence with no date of its own takes the day before it, unless it names no one."""
-    if not names:
+    """A sentence with no date of its own takes the day before it, unless it names no one or
+    tells what is still to come."""
+    if not names or to_come(verbs):
         return []  # an undated sentence about no one adds nothing to a timeline of actors
     main = verbs[0].lemma if verbs else None
     if news_date(doc) is not None and verbs and verbs[0].tense == "present":
@@ -167,12 +168,31 @@ def _on_news_day(
 ) -> list[Event]:
     """Undated news that inherits nothing: reported on the publication day, unless the words
     before its verb put it earlier ("He had previously suggested ..."), on no known day."""
-    if not names:
+    if not names or to_come(verbs):
         return []
     main = verbs[0].lemma if verbs else None
     verb_end = verbs[0].end if verbs else len(sentence.text)
     anterior = before_the_news(sentence.text, verb_end)
     return [news_day_event(doc, sentence, names, types, main, dated=not anterior)]
+
+
+def to_come(verbs: Sequence[Predicate]) -> bool:
+    """Whether an undated sentence's main clause tells what is still to come ("Its chief
+    will step down when the sale closes"): the day it would inherit is the day it was said,
+    not the day it will happen, so it is no event on a day.
+
+    >>> from timeline.syntax import Predicate
+    >>> to_come([Predicate(14, 18, "step", tense="future")])
+    True
+    >>> to_come([Predicate(5, 9, "say", tense="past"), Predicate(20, 24, "cut", tense="future")])
+    False
+    >>> to_come([Predicate(4, 9, "close", tense="future"), Predicate(40, 44, "say", tense="past")])
+    False
+    """
+    if not verbs or verbs[0].tense != "future":
+        return False
+    # "... will close two plants, the company said": the saying is the day's event
+    return all(v.tense not in ("past", "perfect") for v in verbs[1:])
 
 
 def _vague(
