@@ -41,7 +41,10 @@ SCHEMA: dict[str, tuple[str, str]] = {
         "how the date was found: explicit, inherited, published (the news day), vague (no day)",
     ),
     "date_text": ("string", "the temporal expression as written (empty for the news day)"),
-    "date_value": ("string", "its TIMEX3 value, e.g. 2023-10-23, 2023-W42, P10Y, PAST_REF"),
+    "date_value": (
+        "string",
+        "its TIMEX3 value (2023-10-23, 2023-W42, P10Y, PAST_REF); a range START/END",
+    ),
     "date_text_start": ("Int64", "offset of the expression in the article text"),
     "date_text_end": ("Int64", "end offset of the expression (exclusive)"),
     "date_reason": ("string", "why the row has its date, in words a reader checks at a glance"),

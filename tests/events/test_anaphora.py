@@ -63,11 +63,12 @@ def test_both_after_the_verb_is_no_pair_of_persons() -> None:
 
 def test_i_in_a_letter_is_its_writer_whoever_else_it_names() -> None:
     events = news_events(
-        "Mara Quill wrote to the staff of Kestrel Air on Monday. I will stay on as chair. "
-        "I have asked Ivo Brandt to run the airline. I love this company.",
+        "Mara Quill wrote to the staff of Kestrel Air on Monday. "
+        "I have decided to stay on as chair. I have asked Ivo Brandt to run the airline. "
+        "I love this company.",
         date(2012, 3, 6),
     )
-    for opening in ("I will", "I have", "I love"):
+    for opening in ("I have decided", "I have asked", "I love"):
         rows = [e for e in events if e.sentence.startswith(opening)]
         assert rows and all("Mara Quill" in e.actors for e in rows), opening
 

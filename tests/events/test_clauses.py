@@ -92,3 +92,40 @@ def test_a_bare_weekday_after_an_event_noun_dates_the_verb() -> None:
     )
     assert [(e.date_start, e.date_text) for e in events] == [(date(2023, 8, 11), "Friday")]
     assert "Carla Jimenez" in events[0].actors
+
+
+def test_a_range_is_one_event_over_the_whole_period() -> None:
+    published = date(2019, 5, 16)  # a Thursday
+    cases = {
+        "Sales at Harwick Mills rose 4% between January and April.": (
+            date(2019, 1, 1),
+            date(2019, 4, 30),
+            "2019-01/2019-04",
+        ),
+        "The strike at Harwick Mills lasted from Monday to Wednesday.": (
+            date(2019, 5, 13),
+            date(2019, 5, 15),
+            "2019-05-13/2019-05-15",
+        ),
+        "Ada Brennan led Harwick Mills from 2001 until 2009.": (
+            date(2001, 1, 1),
+            date(2009, 12, 31),
+            "2001/2009",
+        ),
+        "Harwick Mills ran the plant January through March.": (
+            date(2019, 1, 1),
+            date(2019, 3, 31),
+            "2019-01/2019-03",
+        ),
+    }
+    for text, (start, end, value) in cases.items():
+        events = news_events(text, published)
+        assert [(e.date_start, e.date_end, e.date_value) for e in events] == [(start, end, value)]
+
+
+def test_two_times_a_thing_moves_between_or_a_list_are_no_range() -> None:
+    published = date(2019, 5, 16)
+    moved = news_events("Harwick Mills moved its vote from Monday to Wednesday.", published)
+    assert [(e.date_start, e.date_end) for e in moved] == [(date(2019, 5, 13), date(2019, 5, 13))]
+    listed = news_events("Harwick Mills cut prices in March and June.", published)
+    assert [e.date_value for e in listed] == ["2019-03", "2019-06"]

@@ -23,6 +23,7 @@ from timeline.events.clauses import (
     clause_actors,
     clause_date,
     coordinated,
+    range_of,
 )
 from timeline.events.dates import (
     PRESENT_VALUES,
@@ -296,7 +297,9 @@ def _dated_clauses(
             continue
         if predicate.nominal:
             clause_names, clause_types = actors_before(mentions, sentence, predicate)
-        for each in sorted([timex, *coordinated(doc.text, timex, attached)], key=_start):
+        span = range_of(doc.text, timex, attached, predicate.lemma)
+        sides = [span] if span is not None else [timex, *coordinated(doc.text, timex, attached)]
+        for each in sorted(sides, key=_start):
             if each.date_start is None:  # news without its date: the clause has no day
                 anchor, known = Anchor.VAGUE, False
             else:

@@ -17,11 +17,13 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline.events.dates import precision
 from timeline.events.event import actors_in
 from timeline.temporal.vocabulary import WEEKDAYS
+from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -184,6 +186,61 @@ def coordinated(text: str, timex: Timex, attached: Sequence[Timex]) -> list[Time
     if len(chain) < 2 or _BETWEEN.search(text, max(0, chain[0].start - 20), chain[0].start):
         return []
     return [t for t in chain if t is not timex]
+
+
+#: Between the two sides of a range: "between March and June", "from Monday to Wednesday",
+#: "from 2001 until 2009", "January through March".
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
+_RANGE_OPENING = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_RESCHEDULING = word_list("rescheduling_verbs.txt")
+_THROUGH = re.compile(r"\s*(?:through|thru)\s*", re.IGNORECASE)
+
+
+def range_of(
+    text: str, timex: Timex, attached: Sequence[Timex], verb: str | None = None
+) -> Timex | None:
+    """The period from `timex` to the other side of the range it opens, as one expression:
+    "sales rose between January and April" is January to April, not January; "the strike
+    lasted from Monday to Wednesday" is three days. Both sides have the same precision and
+    the second does not come before the first; "between" or "from" opens the range, or the
+    sides are joined by "through". The value is an ISO 8601 interval, "2019-01/2019-04". A
+    clause that moves a thing in time (`verb` "move", "postpone") names two times instead:
+    "moved the vote from Monday to Wednesday".
+
+    >>> from datetime import date
+    >>> from timeline.temporal import Timex
+    >>> text = "Sales rose between January and April."
+    >>> january, april = (Timex(s, s + len(w), w, "DATE", v, granularity="month",
+    ...                         date_start=date(2019, m, 1), date_end=date(2019, m, e))
+    ...                   for s, w, v, m, e in [(19, "January", "2019-01", 1, 31),
+    ...                                         (31, "April", "2019-04", 4, 30)])
+    >>> span = range_of(text, january, [january, april])
+    >>> span.text, span.value, span.date_start, span.date_end
+    ('January and April', '2019-01/2019-04', datetime.date(2019, 1, 1), datetime.date(2019, 4, 30))
+    """
+    later = [t for t in attached if t.start >= timex.end]
+    if not later or timex.date_start is None or verb in _RESCHEDULING:
+        return None
+    other = min(later, key=lambda t: t.start)
+    between = text[timex.end : other.start]
+    if (
+        other.granularity != timex.granularity
+        or other.date_start is None
+        or other.date_end is None
+        or other.date_start < timex.date_start
+        or not _RANGE_JOIN.fullmatch(between)
+    ):
+        return None
+    opened = _RANGE_OPENING.search(text, max(0, timex.start - 20), timex.start) is not None
+    if not opened and not _THROUGH.fullmatch(between):
+        return None
+    return replace(
+        timex,
+        end=other.end,
+        text=text[timex.start : other.end],
+        value=f"{timex.value}/{other.value}",
+        date_end=other.date_end,
+    )
 
 
 def actors_before(
