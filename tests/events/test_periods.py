@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.events.periods import periods_ended
+from timeline.events.periods import part_of_period, periods_ended
 from timeline.sentences import Sentence
 from timeline.temporal import Timex
 
@@ -136,3 +136,50 @@ def test_the_quarter_named_again_is_the_reporting_period() -> None:
         (date(2025, 6, 1), date(2025, 8, 31)),
         (date(2024, 6, 1), date(2024, 8, 31)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Sales at Harwick Mills rose in the first four months of 2019.",
+            (2019, 1, 1),
+            (2019, 4, 30),
+        ),
+        (
+            "Exports of Harwick Mills fell in the last three months of 2018.",
+            (2018, 10, 1),
+            (2018, 12, 31),
+        ),
+        (
+            "Harwick Mills shut its plant for the final two weeks of March.",
+            (2019, 3, 18),
+            (2019, 3, 31),
+        ),
+    ],
+)
+def test_the_first_or_last_part_of_a_period_is_one_period(
+    text: str, start: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    events = news_events(text, date(2019, 5, 16))
+    assert [(e.date_start, e.date_end) for e in events] == [(date(*start), date(*end))]
+
+
+@given(st.integers(1990, 2030), st.integers(1, 12), st.booleans())
+def test_a_part_of_a_year_has_as_many_months_as_it_says(
+    year: int, months: int, first: bool
+) -> None:
+    side = "first" if first else "last"
+    text = f"Prices rose in the {side} {months} months of {year}."
+    part_text = f"the {side} {months} months"
+    part_start = text.index(part_text)
+    part = Timex(part_start, part_start + len(part_text), part_text, "DURATION", f"P{months}M")
+    year_start = text.index(str(year))
+    whole = Timex(year_start, year_start + 4, str(year), "DATE", str(year), granularity="year",
+                  date_start=date(year, 1, 1), date_end=date(year, 12, 31))  # fmt: skip
+    found = part_of_period(Sentence(0, len(text), text, 0), part, whole)
+    assert found is not None and found.date_start is not None and found.date_end is not None
+    assert date(year, 1, 1) <= found.date_start <= found.date_end <= date(year, 12, 31)
+    spanned = (found.date_end.month - found.date_start.month) + 1
+    assert spanned == months
+    assert (found.date_start.month == 1) if first else (found.date_end.month == 12)

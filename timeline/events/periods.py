@@ -29,11 +29,12 @@ from typing import TYPE_CHECKING
 from timeline.kinds import Granularity, TimexType
 from timeline.temporal import Timex
 from timeline.temporal.calendar import add_months
+from timeline.temporal.vocabulary import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
 
-__all__ = ["period_named_again", "periods_ended"]
+__all__ = ["part_of_period", "period_named_again", "periods_ended"]
 
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -78,8 +79,10 @@ def periods_ended(sentence: Sentence, timexes: Sequence[Timex]) -> list[Timex]:
     replaced by the period, from the phrase's start to the day; expressions inside the phrase
     ("first quarter", "three months") give way to it."""
     periods: list[Timex] = []
-    for timex in timexes:
+    for position, timex in enumerate(timexes):
         period = _period_ending(sentence, timex)
+        if period is None and position + 1 < len(timexes):
+            period = part_of_period(sentence, timex, timexes[position + 1])
         if period is not None:
             periods.append(period)
     if not periods:
@@ -123,6 +126,77 @@ def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
         granularity=granularity.value,
         date_start=first_day,
         date_end=end,
+    )
+
+
+#: "the first four months", "the last two weeks", "the final 10 days": the head of a part.
+_PART = re.compile(
+    r"(?i)the\s+(?P<side>first|last|final|opening|closing)\s+(?P<n>\d{1,2}|[a-z]+)\s+"
+    r"(?P<unit>months|weeks|days)"
+)
+_OF = re.compile(r"(?i)\s+of\s+")
+_PART_GRANULARITY = {
+    "months": Granularity.MONTH,
+    "weeks": Granularity.WEEK,
+    "days": Granularity.DAY,
+}
+
+
+def part_of_period(sentence: Sentence, part: Timex, whole: Timex) -> Timex | None:
+    """The first or last months, weeks or days of a period named right after them, as one
+    period: "sales rose in the first four months of 2019" is January to April 2019 ("the
+    first four months" alone is a duration). Its value is an ISO 8601 interval.
+
+    >>> from timeline.sentences import Sentence
+    >>> text = "Sales rose in the first four months of 2019."
+    >>> part = Timex(14, 35, "the first four months", "DURATION", "P4M")
+    >>> year = Timex(39, 43, "2019", "DATE", "2019", granularity="year",
+    ...              date_start=date(2019, 1, 1), date_end=date(2019, 12, 31))
+    >>> found = part_of_period(Sentence(0, len(text), text, 0), part, year)
+    >>> found.text, found.value, found.date_start, found.date_end
+    ('the first four months of 2019', '2019-01/2019-04', datetime.date(2019, 1, 1), \
+datetime.date(2019, 4, 30))
+    """
+    match = _PART.fullmatch(part.text)
+    if (
+        match is None
+        or whole.date_start is None
+        or whole.date_end is None
+        or _OF.fullmatch(sentence.text, part.end - sentence.start, whole.start - sentence.start)
+        is None
+    ):
+        return None
+    written = match["n"].lower()
+    count = int(written) if written.isdigit() else NUMBER_WORDS.get(written)
+    if count is None or count != int(count) or count < 1:
+        return None
+    unit, count = match["unit"].lower(), int(count)
+    first_side = match["side"].lower() in ("first", "opening")
+    if unit == "months":
+        if first_side:
+            first, last = whole.date_start, add_months(whole.date_start, count) - timedelta(days=1)
+        else:
+            first, last = add_months(whole.date_end + timedelta(days=1), -count), whole.date_end
+        value = f"{first.isoformat()[:7]}/{last.isoformat()[:7]}"
+    else:
+        days = count * (7 if unit == "weeks" else 1)
+        if first_side:
+            first, last = whole.date_start, whole.date_start + timedelta(days=days - 1)
+        else:
+            first, last = whole.date_end - timedelta(days=days - 1), whole.date_end
+        value = f"{first.isoformat()}/{last.isoformat()}"
+    if first < whole.date_start or last > whole.date_end or first > last:
+        return None  # "the first 14 months of 2019": more than the period holds
+    return Timex(
+        start=part.start,
+        end=whole.end,
+        text=sentence.text[part.start - sentence.start : whole.end - sentence.start],
+        type=TimexType.DATE.value,
+        value=value,
+        mod=None,
+        granularity=_PART_GRANULARITY[unit].value,
+        date_start=first,
+        date_end=last,
     )
 
 
