@@ -4,6 +4,7 @@ quarter", "the sixties", "last winter") as partial values (``partial``)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import (
@@ -21,6 +22,7 @@ from timeline.temporal.partial import (
     MonthOfYear,
     RelativeMonth,
     RelativeQuarter,
+    RelativeUnit,
     Season,
     TwoDigitYear,
     YearlessDate,
@@ -180,8 +182,18 @@ class _AbsoluteKinds(_Normalising):
         self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}")
 
     def ordinal_day(self, cand: _Candidate) -> None:
-        """ "the 15th of May" -> ``YearlessDate``; "the 15th" -> ``MonthlessDay``."""
+        """ "the 15th of May" -> ``YearlessDate``; "the 15th" -> ``MonthlessDay``; "the 3rd
+        of next month" -> that day of the month next to the reference's."""
         day = int(cand.match["day"])
+        if cand.match.groupdict().get("odrel"):
+            shift = VOCABULARY.shift(cand.match["odrel"].lower())
+            month_of = resolve(RelativeUnit("M", shift), self.running)
+            if month_of is not None and re.fullmatch(r"-?\d{4}-\d\d", month_of.value):
+                year_text, month_text = month_of.value.rsplit("-", 1)
+                self.day_value(cand.start, cand.end, int(year_text), int(month_text), day)
+            else:
+                self.emit(cand.start, cand.end, "DATE", f"XXXX-XX-{day:02d}", remember=False)
+            return
         month_match = _BORROW_MONTH_RE.match(
             self.text, cand.end, min(len(self.text), cand.end + 40)
         )

@@ -166,9 +166,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ordinal_day",
-        examples=(Example("The vote was held on the 20th.", "2023-10-20"),),
-        window=(6, 24),
-        pattern=rf"{_ci('the')}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s*[-–]?\s*[A-Z])",
+        examples=(
+            Example("The vote was held on the 20th.", "2023-10-20"),
+            Example("The vote is set for the 3rd of next month.", "2023-11-03"),
+        ),
+        window=(6, 44),
+        pattern=rf"{_ci('the')}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s*[-–]?\s*[A-Z])"
+        rf"(?:\s+{_ci('of')}\s+(?:{_ci('the')}\s+)?(?P<odrel>{_ci('next|last|this|coming')})\s+{_ci('month')}\b)?",
     ),
     Rule(
         "era_year",
