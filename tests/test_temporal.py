@@ -805,3 +805,27 @@ def test_a_year_said_again_or_opening_a_section_moves_a_narrative_on() -> None:
     passing = "The siege began on 3 May 1602. The duke planned a march for 1603. It ended in June."
     *_, june = tag(passing, None, narrative=True)
     assert june.value == "1602-06"  # a year in passing, once, is no new scene
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_text", "value"),
+    [
+        (
+            "Shares rose on the last day of the quarter.",
+            "the last day of the quarter",
+            "2023-12-31",
+        ),
+        (
+            "The rule applies from the first day of next month.",
+            "the first day of next month",
+            "2023-11-01",
+        ),
+        ("She resigned on the last day of 2019.", "the last day of 2019", "2019-12-31"),
+        ("Talks resume in the first week of 2024.", "the first week of 2024", "2024-W01"),
+    ],
+)
+def test_the_first_or_last_day_or_week_of_a_period(
+    sentence: str, expected_text: str, value: str
+) -> None:
+    timex = one(sentence)
+    assert (timex.text, timex.value) == (expected_text, value)

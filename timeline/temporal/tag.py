@@ -48,7 +48,7 @@ measures it from 1 KB to 5 MB) and the whole of a long document is read.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.temporal.calendar import add_months
 from timeline.temporal.detect import _candidates
@@ -86,6 +86,8 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
         if timex.start >= last_end:
             if result and _joinable(text, result[-1], timex):
                 result[-1] = _join_day_and_clock(text, result[-1], timex)
+            elif result and (edge := _edge_of_period(text, result[-1], timex)) is not None:
+                result[-1] = edge
             elif result and _same_period_of_year(text, result[-1], timex):
                 result[-1] = _join_same_period(text, result[-1], timex)
             elif result and (same := _same_unnamed_period(text, result[-1], timex)) is not None:
@@ -119,6 +121,46 @@ def _join_day_and_clock(text: str, first: Timex, second: Timex) -> Timex:
     return Timex(
         first.start, second.end, text[first.start : second.end], "TIME", value, mod, "time",
         day.date_start, day.date_end,
+    )  # fmt: skip
+
+
+#: "the last day", "the first week": the day or week at one end of the period named after it
+_EDGE_RE = re.compile(
+    r"(?i)^the\s+(?P<side>first|last|final|opening|closing)\s+(?P<unit>day|week)$"
+)
+_OF_RE = re.compile(r"(?i)^\s+of\s+$")
+_PERIODS = frozenset({"week", "month", "quarter", "half", "season", "year"})
+
+
+def _edge_of_period(text: str, first: Timex, second: Timex) -> Timex | None:
+    """ "the last day of the quarter", "the first week of next month", "the last day of 2008":
+    the day or week at that end of the period, as one expression.
+
+    >>> [(t.text, t.value) for t in tag("Shares rose on the last day of the quarter.",
+    ...                                 date(2009, 6, 4))]
+    [('the last day of the quarter', '2009-06-30')]
+    """
+    match = _EDGE_RE.match(first.text)
+    if (
+        match is None
+        or not _OF_RE.match(text[first.end : second.start])
+        or second.granularity not in _PERIODS
+        or second.date_start is None
+        or second.date_end is None
+    ):
+        return None
+    at_start = match["side"].lower() in ("first", "opening")
+    day = second.date_start if at_start else second.date_end
+    if match["unit"].lower() == "day":
+        value, granularity, start, end = day.isoformat(), "day", day, day
+    else:
+        iso = day.isocalendar()
+        value, granularity = f"{iso.year:04d}-W{iso.week:02d}", "week"
+        start = max(second.date_start, day - timedelta(days=iso.weekday - 1))
+        end = min(second.date_end, day + timedelta(days=7 - iso.weekday))
+    return Timex(
+        first.start, second.end, text[first.start : second.end], "DATE", value, first.mod,
+        granularity, start, end,
     )  # fmt: skip
 
 
