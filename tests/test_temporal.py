@@ -829,3 +829,18 @@ def test_the_first_or_last_day_or_week_of_a_period(
 ) -> None:
     timex = one(sentence)
     assert (timex.text, timex.value) == (expected_text, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_text", "value"),
+    [
+        ("The board met Tuesday last week.", "Tuesday last week", "2023-10-17"),
+        ("The board meets on Thursday next week.", "Thursday next week", "2023-11-02"),
+        ("The vote is on Friday of next week.", "Friday of next week", "2023-11-03"),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_that_weeks_day(
+    sentence: str, expected_text: str, value: str
+) -> None:
+    timex = one(sentence, date(2023, 10, 25))
+    assert (timex.text, timex.value) == (expected_text, value)

@@ -58,6 +58,7 @@ from timeline.temporal.normalise import _Normaliser
 from timeline.temporal.ranges import range_partners
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.timex import Timex
+from timeline.temporal.vocabulary import WEEKDAYS
 
 
 def tag(text: str, reference_date: date | None, *, narrative: bool | None = None) -> list[Timex]:
@@ -88,6 +89,8 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
                 result[-1] = _join_day_and_clock(text, result[-1], timex)
             elif result and (edge := _edge_of_period(text, result[-1], timex)) is not None:
                 result[-1] = edge
+            elif result and (in_week := _weekday_of_week(text, result[-1], timex)) is not None:
+                result[-1] = in_week
             elif result and _same_period_of_year(text, result[-1], timex):
                 result[-1] = _join_same_period(text, result[-1], timex)
             elif result and (same := _same_unnamed_period(text, result[-1], timex)) is not None:
@@ -161,6 +164,35 @@ def _edge_of_period(text: str, first: Timex, second: Timex) -> Timex | None:
     return Timex(
         first.start, second.end, text[first.start : second.end], "DATE", value, first.mod,
         granularity, start, end,
+    )  # fmt: skip
+
+
+_WEEKDAY_OF_WEEK_RE = re.compile(r"(?i)^\s*(?:,\s*)?(?:of\s+)?$")
+_WEEKDAY_NAMES = frozenset(name.lower() for name in WEEKDAYS)
+_WEEK_VALUE_RE = re.compile(r"^\d{4}-W\d\d$")
+
+
+def _weekday_of_week(text: str, first: Timex, second: Timex) -> Timex | None:
+    """ "Tuesday last week", "Thursday of next week": that weekday of the week named right
+    after it, as one expression (a bare "Tuesday" would count from the reference date).
+
+    >>> [(t.text, t.value) for t in tag("The board met Tuesday last week.", date(2023, 10, 25))]
+    [('Tuesday last week', '2023-10-17')]
+    """
+    if (
+        first.granularity != "day"
+        or first.date_start is None
+        or second.date_start is None
+        or not _WEEK_VALUE_RE.match(second.value)
+        or not _WEEKDAY_OF_WEEK_RE.match(text[first.end : second.start])
+        or first.text.rstrip(".").lower().split()[-1] not in _WEEKDAY_NAMES
+    ):
+        return None
+    week_monday = second.date_start - timedelta(days=second.date_start.weekday())
+    day = week_monday + timedelta(days=first.date_start.weekday())
+    return Timex(
+        first.start, second.end, text[first.start : second.end], "DATE", day.isoformat(),
+        first.mod, "day", day, day,
     )  # fmt: skip
 
 
