@@ -51,3 +51,21 @@ def test_an_undated_sentence_of_what_is_to_come_is_no_event_on_the_day_it_was_sa
     # with a day of its own, what is to come keeps its day
     events = news_events("Dana Whitfield will step down on Friday.", published)
     assert [e.date_start for e in events] == [date(2021, 5, 14)]
+
+
+def test_a_relative_clause_between_commas_is_not_the_main_clause() -> None:
+    published = date(2023, 3, 15)
+    events = news_events(
+        "Harwick Mills said on Tuesday it would close two plants. "
+        "Its owner Ada Brennan, who founded the firm, said the plants would close.",
+        published,
+    )
+    owner = [e for e in events if e.sentence.startswith("Its owner")]
+    assert [(e.action, e.date_start) for e in owner] == [("say", date(2023, 3, 14))]
+    events = news_events(
+        "Harwick Mills said on Tuesday it would close two plants. "
+        "Harwick Mills, which employs 4,000 people, later said the plants would close.",
+        published,
+    )
+    company = [e for e in events if "employs" in e.sentence]
+    assert [(e.action, e.date_start) for e in company] == [("say", date(2023, 3, 14))]

@@ -23,6 +23,7 @@ from timeline.events.clauses import (
     clause_actors,
     clause_date,
     coordinated,
+    outside_asides,
     range_of,
 )
 from timeline.events.dates import (
@@ -116,7 +117,7 @@ def _sentence_events(
 ) -> list[Event]:
     """The events of one event sentence, by what dates it: a date it inherits, the news day,
     a vague expression, or dates of its own, one event per dated clause."""
-    verbs = [p for p in predicates if not p.nominal]
+    verbs = outside_asides(candidate.sentence.text, [p for p in predicates if not p.nominal])
     main = verbs[0].lemma if verbs else None
     if is_description(candidate, main):
         return []

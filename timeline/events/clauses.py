@@ -243,6 +243,30 @@ def range_of(
     )
 
 
+#: A relative clause set off by commas: ", which employs 4,000 people,", ", who led it,".
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;:]*?(?:,|$)", re.IGNORECASE)
+
+
+def outside_asides(text: str, verbs: Sequence[Predicate]) -> list[Predicate]:
+    """The verbs of `text` (a sentence) that are not inside a relative clause set off by
+    commas, so that the first is the main clause's: in "The maker, which employs 4,000
+    people, said the plants would close", the main verb is "said", not "employs". All of
+    `verbs` when every one of them is inside one.
+
+    >>> from timeline.syntax import Predicate
+    >>> text = "The maker, which employs 4,000 people, said it would close."
+    >>> verbs = [Predicate(17, 24, "employ", tense="present"),
+    ...          Predicate(39, 43, "say", tense="past")]
+    >>> [v.lemma for v in outside_asides(text, verbs)]
+    ['say']
+    """
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+    if not asides:
+        return list(verbs)
+    kept = [v for v in verbs if not any(start < v.start < end for start, end in asides)]
+    return kept or list(verbs)
+
+
 def actors_before(
     mentions: Sequence[ActorMention], sentence: Sentence, predicate: Predicate
 ) -> tuple[list[str], list[str]]:
