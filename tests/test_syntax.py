@@ -74,3 +74,13 @@ def test_be_able_to_is_the_infinitives_action(tagger: Any) -> None:
     )
     assert [[p.lemma for p in sentence][:1] for sentence in found] == [["throw"], ["sign"], ["be"]]
     assert found[0][0].tense == "past"
+
+
+def test_a_past_tense_read_as_a_participle_between_subject_and_object_is_a_verb(
+    tagger: Any,
+) -> None:
+    found = predicates(
+        tagger,
+        ["Shares fell after the chipmaker forecast first-quarter revenue below estimates."],
+    )
+    assert [(p.lemma, p.tense) for p in found[0]] == [("fall", "past"), ("forecast", "past")]

@@ -210,13 +210,31 @@ def _infinitive_after(tokens: Sequence[Any], index: int) -> Any | None:
     return None
 
 
+#: A subject right before a participle, and an object right after it: "the chipmaker forecast
+#: revenue", "the board cut its dividend" (verbs whose past is their participle, which the
+#: tagger reads as one); not "the plan announced Tuesday" or "cars made in Japan".
+_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+_OBJECT_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "PRP$"})
+
+
+def _past_read_as_participle(tokens: Sequence[Any], index: int) -> bool:
+    """Whether a participle between a subject and an object is the clause's past-tense verb."""
+    token = tokens[index]
+    return (
+        token.tag_ == "VBN"
+        and 0 < index < len(tokens) - 1
+        and tokens[index - 1].tag_ in _SUBJECT_TAGS
+        and tokens[index + 1].tag_ in _OBJECT_TAGS
+    )
+
+
 def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predicate]:
     result: list[Predicate] = []
     index = 0
     tokens = list(doc)
     while index < len(tokens):
         token = tokens[index]
-        if token.tag_ in _FINITE:
+        if token.tag_ in _FINITE or _past_read_as_participle(tokens, index):
             head = token
             if token.lower_ in _AUXILIARIES:
                 # the verb an auxiliary governs: "has recently completed", "will not meet"
@@ -231,7 +249,9 @@ def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predic
                 head = _infinitive_after(tokens, head.i) or head
             if head.lower_ not in _AUXILIARIES or (head is token and token.tag_ != "MD"):
                 lemma = _lemma(head, lemmatizer, "VERB")
-                tense = _tense(token, tokens[token.i : head.i + 1])
+                tense = (
+                    "past" if token.tag_ == "VBN" else _tense(token, tokens[token.i : head.i + 1])
+                )
                 result.append(Predicate(head.idx, head.idx + len(head.text), lemma, tense=tense))
             index = max(index, head.i) + 1
             continue
