@@ -191,3 +191,18 @@ def test_news_without_its_date_borrows_no_year_from_another_date(
 def test_a_narrative_still_counts_from_the_last_date() -> None:
     found = {t.text: t.value for t in tag("The war spread in 1941. The next year it ended.", None)}
     assert found["The next year"] == "1942"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a timetable's present tense looks ahead, however far the month lies behind
+        ("The chief executive leaves in May.", "2024-05"),
+        ("The new rule takes effect in May.", "2024-05"),
+        # a state in the present keeps the nearest month
+        ("Sales in May are up 4%.", "2023-05"),
+    ],
+)
+def test_a_timetable_in_the_present_tense_is_ahead(text: str, value: str) -> None:
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]

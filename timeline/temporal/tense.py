@@ -15,6 +15,7 @@ _FUTURE_BEFORE_TO = frozenset(
 ) | {"set", "scheduled", "expected", "due"}
 _ARRANGED = frozenset(VOCABULARY.arranged_participles)
 _PRESENT_CUES = frozenset(VOCABULARY.present_cues)
+_SCHEDULE_VERBS = frozenset(VOCABULARY.schedule_verbs)
 _MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "should", "must"})
 #: Modals that put a bare verb ahead of the news ("the council should vote on Wednesday");
 #: not "may" (the month) nor "could" (often a past ability: "could not reach him on Monday").
@@ -34,8 +35,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"
     if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
         return "future"  # "is scheduled for", "are planned for": arranged, so ahead
+    if word in _SCHEDULE_VERBS:
+        return "future"  # a timetable: "which ends on June 26", "the chief leaves in January"
     if word in _PRESENT_CUES:
-        return "present"  # "which ends on June 26", "the vote is on Friday"
+        return "present"  # "the vote is on Friday", "sales in January are up"
     if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
         back = 1
         if index > 1 and words[index - 1].endswith("ly"):

@@ -83,6 +83,8 @@ class Vocabulary:
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     present_cues: frozenset[str]
+    #: present-tense verbs of a timetable ("leaves in January", "opens on Friday"): ahead
+    schedule_verbs: frozenset[str]
     arranged_participles: frozenset[str]
     ed_words_not_past: frozenset[str]
     duration_blockers_after: tuple[str, ...]
@@ -228,6 +230,7 @@ def load_vocabulary() -> Vocabulary:
             future_cues=frozenset(_words(raw, "future_cues")),
             past_cues=frozenset(_words(raw, "past_cues")),
             present_cues=frozenset(_words(raw, "present_cues")),
+            schedule_verbs=frozenset(_words(raw, "schedule_verbs")),
             arranged_participles=frozenset(_words(raw, "arranged_participles")),
             ed_words_not_past=frozenset(_words(raw, "ed_words_not_past")),
             duration_blockers_after=_words(raw, "duration_blockers_after"),
