@@ -1,7 +1,7 @@
 """Whole articles in outlet styles: the event table of `timeline extract` against a gold file
 written by reading each text (benchmarks/outlets/README.md).
 
-    python benchmarks/bench_outlets.py [--errors] [--only NAME]
+    python benchmarks/bench_outlets.py [--errors] [--only NAME] [--folder DIR]
 
 Each article runs twice through the real pipeline (`timeline.pipeline.extract`, as `timeline
 extract` runs it, with `data/actors.csv`): once with its publication date given (as metadata),
@@ -17,6 +17,8 @@ once without. For each run it prints, per article and overall:
   name the text writes only in its furniture), gold events no row matches, and other rows.
 
 `--errors` lists every wrong row with its `date_reason`, every miss and every furniture row.
+`--folder` reads another set laid out the same way (`articles/`, `gold/`), such as
+benchmarks/outlets_fresh (written after the rules were tuned on benchmarks/outlets).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -69,7 +71,7 @@ class GoldDate:
         if start is None:
             return False
         if self.season is not None:
-            return row["granularity"] == "season" and row["date_value"] == self.season
+            return bool(row["granularity"] == "season" and row["date_value"] == self.season)
         return (start, end, row["granularity"]) == (self.start, self.end, self.granularity)
 
     def __str__(self) -> str:
@@ -324,8 +326,10 @@ def score_article(
     return score
 
 
-def run(golds: list[Gold], *, given: bool) -> tuple[Score, list[tuple[Gold, Score]]]:
-    documents, problems = read_documents([ROOT / "articles" / gold.article for gold in golds])
+def run(
+    golds: list[Gold], *, given: bool, folder: Path = ROOT
+) -> tuple[Score, list[tuple[Gold, Score]]]:
+    documents, problems = read_documents([folder / "articles" / gold.article for gold in golds])
     if problems:
         raise SystemExit(f"cannot read the articles: {problems}")
     by_source = {Path(doc.source).name: doc for doc in documents}
@@ -339,7 +343,7 @@ def run(golds: list[Gold], *, given: bool) -> tuple[Score, list[tuple[Gold, Scor
     total = Score()
     per_article: list[tuple[Gold, Score]] = []
     for gold, doc in zip(golds, docs, strict=True):
-        records = table[table["doc_id"] == doc.id].to_dict("records")
+        records = cast("list[dict[str, Any]]", table[table["doc_id"] == doc.id].to_dict("records"))
         score = score_article(gold, [_row(r) for r in records], published.get(doc.id), given=given)
         per_article.append((gold, score))
         total.add(score)
@@ -398,12 +402,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every wrong row and miss")
     parser.add_argument("--only", help="articles whose file name contains this")
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        default=ROOT,
+        help="a folder with articles/ and gold/ (default: benchmarks/outlets)",
+    )
     args = parser.parse_args(argv)
-    golds = [load_gold(path) for path in sorted((ROOT / "gold").glob("*.json"))]
+    golds = [load_gold(path) for path in sorted((args.folder / "gold").glob("*.json"))]
+    if not golds:
+        raise SystemExit(f"no gold files in {args.folder / 'gold'}")
     if args.only:
         golds = [gold for gold in golds if args.only in gold.article]
     for given, title in ((True, "publication date given"), (False, "publication date not given")):
-        total, per_article = run(golds, given=given)
+        total, per_article = run(golds, given=given, folder=args.folder)
         report(title, total, per_article, given)
         if args.errors:
             print("\n".join(f"  {line}" for line in total.errors))
