@@ -114,28 +114,6 @@ def test_a_yearless_date_in_news_takes_its_year_from_the_tense(text: str, value:
     assert resolved is not None and resolved.value == value
 
 
-@pytest.mark.parametrize(
-    ("text", "reference", "value"),
-    [
-        # the quarter just ended, or two quarters back, in the past tense: last year's
-        ("The carmaker lost money in the fourth quarter.", date(2024, 1, 25), "2023-Q4"),
-        ("The carmaker lost money in the fourth quarter.", date(2024, 5, 2), "2023-Q4"),
-        # the coming quarter is this year's, whatever the tense near it
-        (
-            "It has announced plant closures during the fourth quarter.",
-            date(2024, 8, 19),
-            "2024-Q4",
-        ),
-        ("It said the third quarter would be weak.", date(2024, 5, 2), "2024-Q3"),
-        # a half: the one just ended
-        ("Second-half sales fell.", date(2024, 3, 2), "2023-H2"),
-    ],
-)
-def test_a_yearless_quarter_in_news(text: str, reference: date, value: str) -> None:
-    found = [t for t in tag(text, reference) if t.type == "DATE"]
-    assert [t.value for t in found] == [value]
-
-
 def test_a_yearless_day_that_does_not_exist_is_no_date() -> None:
     running = RunningReference("", None, narrative=True)
     running.remember("1941-03")

@@ -313,19 +313,11 @@ def _yearless_quarter(
         # news: the quarter around the reference date the tense points to
         current = (running.reference.month - 1) // (12 // count) + 1
         tense = _tense(running.text, *span) if span is not None else "past"
-        if tense == "past" and partial.number > current and not _coming(partial, current):
+        if tense == "past" and partial.number > current:
             year -= 1
         elif tense == "future" and partial.number < current:
             year += 1
     return Resolved(f"{year:04d}-{quarter}")
-
-
-def _coming(partial: YearlessQuarter, current: int) -> bool:
-    """Whether a quarter named without its year is the one after the current quarter: in
-    August, "the closure of ten plants during the fourth quarter" is this year's, past tense
-    or not; last year's ended two quarters ago, and news names it with its year. A half is
-    never the coming one: in March, "lost money in the second half" is the half just ended."""
-    return not partial.half and partial.number == current + 1
 
 
 def _decade(partial: Decade, running: RunningReference) -> Resolved:
