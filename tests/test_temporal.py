@@ -844,3 +844,8 @@ def test_a_weekday_of_a_named_week_is_that_weeks_day(
 ) -> None:
     timex = one(sentence, date(2023, 10, 25))
     assert (timex.text, timex.value) == (expected_text, value)
+
+
+def test_a_possessive_century_is_a_score_not_a_time() -> None:
+    assert tag("Ada Brennan scored her second century for the county.", REF) == []
+    assert one("The town was founded in the first century.").value == "00"

@@ -95,3 +95,13 @@ def test_now_is_a_state_and_does_not_move_the_story_day() -> None:
     # "now" still dates a sentence in the present tense to the news day.
     events = news_events("Steve Jobs now owns a stake in Disney.", published)
     assert [(e.anchor, e.date_start) for e in events] == [("published", published)]
+
+
+def test_a_figure_compared_with_an_earlier_one_is_dated_by_the_news() -> None:
+    published = date(2016, 3, 9)
+    for text in (
+        "Harwick Mills said net income was $41 million, compared with $35.9 million a year ago.",
+        "Harwick Mills said its profit rose to $41 million from $35.9 million a year ago.",
+    ):
+        events = news_events(text, published)
+        assert [(e.anchor, e.date_start) for e in events] == [("published", published)], text

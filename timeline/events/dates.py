@@ -231,15 +231,19 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
 #: the clause: "up 43% compared with the same period last year", "more than in 2008", "down
 #: from a year earlier", "its first annual loss since 1992", "the lowest level since March",
 #: "his first goals since he returned from injury in March" (a clause after "since").
+#: A figure between the comparison and the expression: "compared with $35.9 million a year
+#: earlier", "from 14 cents a share a year ago", "up from 41% in 2008".
+_FIGURE = r"(?:\s+(?:US)?[$€£¥]?\d[\d.,]*%?(?:\s+(?:[a-z]+|per\s+cent)){0,3}?)?"
 _COMPARED_WITH = re.compile(
-    r"(?i)(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bthan(?:\s+(?:in|on|at|during))?|"
-    r"\b(?:up|down|rose|fell|increased|decreased|declined)\s+(?:\S+\s+)?from|"
+    r"(?i)(?:(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
+    r"\b(?:up|down|rose|fell|increased|decreased|declined)\s+(?:\S+\s+)?from)" + _FIGURE + r"|"
+    r"\bthan(?:\s+(?:in|on|at|during))?|"
     r"\b(?:first|last|only|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
     r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?)?)\s+$"
 )
 #: "a year earlier", "a year ago", "the year before": after a plain "from", a baseline.
 _EARLIER = re.compile(r"(?i)\b(?:earlier|ago|before|previous(?:ly)?|prior)$")
-_FROM = re.compile(r"(?i)\bfrom\s+$")
+_FROM = re.compile(r"(?i)\bfrom" + _FIGURE + r"\s+$")
 #: A hyphenated period written before a noun: "third-quarter results", "first-half profit".
 _PERIOD_ADJECTIVE = re.compile(r"(?i)\w+-(?:quarter|half|year|month|week|day)$")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
@@ -253,6 +257,9 @@ def compared_with(sentence: Sentence, timex: Timex) -> bool:
     >>> from timeline.temporal import Timex
     >>> text = "Sales rose 9% compared with March."
     >>> compared_with(Sentence(0, 34, text, 0), Timex(28, 33, "March", "DATE", "2009-03"))
+    True
+    >>> text = "Net income was $41 million, compared with $35.9 million a year earlier."
+    >>> compared_with(Sentence(0, 71, text, 0), Timex(56, 70, "a year earlier", "DATE", "2015"))
     True
     >>> text = "Sales rose 9% in March."
     >>> compared_with(Sentence(0, 23, text, 0), Timex(17, 22, "March", "DATE", "2009-03"))

@@ -269,6 +269,17 @@ def _keep_time(text: str, cand: _Candidate, narrative: bool) -> bool:
     return len(digits) == 4 and (match["tz2"] is not None or written[4:].strip() != "")
 
 
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|its|my|our|your)\s+$")
+
+
+def _keep_century(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "his first century", "her second century" are a hundred runs, not a time ("their 19th
+    century house" is one)."""
+    if not cand.match["cw"]:
+        return True
+    return _POSSESSIVE_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start) is None
+
+
 _Filter = Callable[[str, _Candidate, bool], bool]
 #: the context filters of each kind of candidate: all must keep it
 _FILTERS: dict[str, tuple[_Filter, ...]] = {
@@ -284,6 +295,7 @@ _FILTERS: dict[str, tuple[_Filter, ...]] = {
     "ordinal_day": (_keep_ordinal_day,),
     "the_unit": (_keep_the_unit,),
     "quarter": (_keep_quarter,),
+    "century": (_keep_century,),
     "set": (_keep_set,),
     "time": (_keep_time,),
 }
