@@ -213,3 +213,15 @@ def test_a_second_headline_under_the_headline_is_no_event() -> None:
     )
     events = news_events(text, date(2024, 11, 7), title="Castell Bank cuts rates")
     assert [e.sentence for e in events] == ["Castell Bank cut its main rate on Thursday."]
+
+
+def test_a_date_in_a_relative_clause_is_not_the_day_later_sentences_take() -> None:
+    published = date(2019, 8, 17)  # a Saturday
+    events = news_events(
+        "Harwick beat Fenmoor on Saturday. "
+        "Fenmoor captain Jack Pryor, who was fined by the league on 6 August, was dropped. "
+        "Harwick signed the bowler Sam Wexley for the rest of the season.",
+        published,
+    )
+    signed = [e for e in events if e.sentence.startswith("Harwick signed")]
+    assert [e.date_start for e in signed] == [date(2019, 8, 17)]

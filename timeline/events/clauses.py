@@ -267,6 +267,21 @@ def outside_asides(text: str, verbs: Sequence[Predicate]) -> list[Predicate]:
     return kept or list(verbs)
 
 
+def in_aside(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression lies inside a relative clause set off by commas ("Its captain,
+    who was fined on 6 August, ..."): it dates that clause, not the day the story goes on
+    telling.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Its captain, who was fined on 6 August, will play."
+    >>> in_aside(Sentence(0, len(text), text, 0), Timex(30, 38, "6 August", "DATE", "2019-08-06"))
+    True
+    """
+    start = timex.start - sentence.start
+    return any(m.start() < start < m.end() for m in _ASIDE.finditer(sentence.text))
+
+
 def actors_before(
     mentions: Sequence[ActorMention], sentence: Sentence, predicate: Predicate
 ) -> tuple[list[str], list[str]]:

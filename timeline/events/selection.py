@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from timeline.events.clauses import in_aside
 from timeline.events.dates import (
     PRESENT_VALUES,
     anchoring,
@@ -158,7 +159,11 @@ def event_sentences(
         if dating is not None:
             # "now" and "this year" say how things stand on the news day, not when the story's
             # events happened: the day the article was narrating stays the one to inherit.
-            if inheritable(dating, published) and dating.start not in on_publication:
+            if (
+                inheritable(dating, published)
+                and dating.start not in on_publication
+                and not in_aside(sentence, dating)
+            ):
                 anchor = (number, dating)
             candidates.append(
                 EventSentence(
