@@ -849,3 +849,13 @@ def test_a_weekday_of_a_named_week_is_that_weeks_day(
 def test_a_possessive_century_is_a_score_not_a_time() -> None:
     assert tag("Ada Brennan scored her second century for the county.", REF) == []
     assert one("The town was founded in the first century.").value == "00"
+
+
+def test_a_weekday_in_capitals_over_a_roundups_items_dates_them() -> None:
+    text = "MONDAY\n\nThe mill reopened as a food hall.\n\nTUESDAY\n\nThe bank closed a branch."
+    found = tag(text, date(2019, 10, 11))  # a Friday
+    assert [(t.text, t.value) for t in found] == [
+        ("MONDAY", "2019-10-07"),
+        ("TUESDAY", "2019-10-08"),
+    ]
+    assert tag("Prices MAY RISE, analysts warn.", date(2019, 10, 11)) == []

@@ -68,7 +68,12 @@ _MON_FULL = (
 _MON_ABBR = "(?:" + _alternation([m.capitalize() for m in _ABBR_MONTHS]) + r")(?:\.|\b)"
 MON = f"(?P<mon>{_MON_FULL}|{_MON_ABBR})"
 MON2 = MON.replace("?P<mon>", "?P<mon2>")
-WD = "(?P<wd>" + _alternation([w.capitalize() for w in WEEKDAYS]) + r")\b"
+#: a weekday's name, capitalised or, spelled in full, in capitals ("MONDAY" over a roundup's items)
+WD = (
+    "(?P<wd>"
+    + _alternation([w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS if len(w) > 5])
+    + r")\b"
+)
 DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
 YEAR = r"(?P<year>[12]\d{3})(?!\d)"
 ERA = r"(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
