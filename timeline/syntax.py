@@ -228,13 +228,29 @@ def _past_read_as_participle(tokens: Sequence[Any], index: int) -> bool:
     )
 
 
+def _fronted(tokens: Sequence[Any], index: int) -> bool:
+    """Whether a participle opens the sentence as a clause of its own ("Founded in 1981, the
+    firm installed its first turbine in 2009": founded in 1981, installed in 2009)."""
+    return (
+        index == 0
+        and tokens[0].tag_ == "VBN"
+        and len(tokens) > 2
+        and tokens[1].tag_ in ("IN", "RB")
+        and any(t.text == "," for t in tokens[2:12])
+    )
+
+
 def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predicate]:
     result: list[Predicate] = []
     index = 0
     tokens = list(doc)
     while index < len(tokens):
         token = tokens[index]
-        if token.tag_ in _FINITE or _past_read_as_participle(tokens, index):
+        if (
+            token.tag_ in _FINITE
+            or _past_read_as_participle(tokens, index)
+            or _fronted(tokens, index)
+        ):
             head = token
             if token.lower_ in _AUXILIARIES:
                 # the verb an auxiliary governs: "has recently completed", "will not meet"

@@ -129,3 +129,13 @@ def test_two_times_a_thing_moves_between_or_a_list_are_no_range() -> None:
     assert [(e.date_start, e.date_end) for e in moved] == [(date(2019, 5, 13), date(2019, 5, 13))]
     listed = news_events("Harwick Mills cut prices in March and June.", published)
     assert [e.date_value for e in listed] == ["2019-03", "2019-06"]
+
+
+def test_a_fronted_participle_is_a_clause_of_its_own_with_the_main_subject() -> None:
+    events = news_events(
+        "Founded in 1981, Sturm Werke opened its first wind farm in 2009.", date(2017, 3, 7)
+    )
+    assert [(e.action, e.date_value, e.actors) for e in events] == [
+        ("found", "1981", ("Sturm Werke",)),
+        ("open", "2009", ("Sturm Werke",)),
+    ]

@@ -314,6 +314,7 @@ def clause_actors(
     shared: set[str] = set()
     last_before: dict[Predicate, str] = {}
     subjects: set[Predicate] = set()  # later clauses with a subject of their own
+    subject_names: dict[Predicate, set[str]] = {}
     first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
     for index in range(first, len(mentions)):  # not a slice: no copy of the document's list
         mention = mentions[index]
@@ -327,6 +328,7 @@ def clause_actors(
             own[verbs[clause]].add(mention.name)
             if clause and mention.end <= sentence.start + verbs[clause].start:
                 subjects.add(verbs[clause])  # "..., and Cao Bang finally fell": its own
+                subject_names.setdefault(verbs[clause], set()).add(mention.name)
         for verb, start in zip(verbs, starts, strict=True):
             if mention.end <= start:
                 last_before[verb] = mention.name
@@ -339,6 +341,10 @@ def clause_actors(
                 wanted.add(last_before[verb])  # "Pixar which was acquired": Pixar's clause
         elif verb not in subjects:
             wanted |= shared
+        if verb is verbs[0] and verb.start == 0:
+            # "Founded in 1981, the firm installed ...": the participle's subject is the
+            # main clause's
+            wanted |= subject_names.get(verbs[1], set())
         kept = [(n, t) for n, t in zip(names, types, strict=True) if n in wanted]
         result[verb] = ([n for n, _ in kept], [t for _, t in kept])
     return result
