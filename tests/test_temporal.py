@@ -859,3 +859,30 @@ def test_a_weekday_in_capitals_over_a_roundups_items_dates_them() -> None:
         ("TUESDAY", "2019-10-08"),
     ]
     assert tag("Prices MAY RISE, analysts warn.", date(2019, 10, 11)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_text", "value"),
+    [
+        (
+            "It went out at 11:30 p.m. Eastern on Tuesday.",
+            "11:30 p.m. Eastern on Tuesday",
+            "2023-10-17T23:30",
+        ),
+        (
+            "Trading ended at 4 p.m. New York time Friday.",
+            "4 p.m. New York time Friday",
+            "2023-10-20T16:00",
+        ),
+        (
+            "The quake hit at 3:14 am local time on Sunday.",
+            "3:14 am local time on Sunday",
+            "2023-10-22T03:14",
+        ),
+    ],
+)
+def test_a_clock_with_a_zone_in_words_joins_its_day(
+    sentence: str, expected_text: str, value: str
+) -> None:
+    timex = one(sentence)
+    assert (timex.text, timex.value) == (expected_text, value)

@@ -104,7 +104,12 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
 
 _CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?$")
 _DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
-_JOINER_RE = re.compile(r"(?i)^\s*(?:,\s*)?(?:at\s+|on\s+)?$")
+#: Between a clock and its day: "at", "on", a comma, or a zone named in words whose offset
+#: depends on the date ("11:30 p.m. Eastern on Tuesday", "4 p.m. New York time Friday").
+_JOINER_RE = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?"
+    r"|(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time)\s*(?:,\s*)?)?(?:(?i:at|on)\s+)?$"
+)
 
 
 def _joinable(text: str, first: Timex, second: Timex) -> bool:
