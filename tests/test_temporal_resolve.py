@@ -184,3 +184,19 @@ def test_a_narrative_still_counts_from_the_last_date() -> None:
 def test_a_timetable_in_the_present_tense_is_ahead(text: str, value: str) -> None:
     found = [t for t in tag(text, REF) if t.type == "DATE"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a deadline for what someone is to do lies ahead, after a past verb too
+        ("The court directed the council to file a fresh report by 2nd April.", "2024-04-02"),
+        ("The carmaker agreed to pay the fine by June 30.", "2024-06-30"),
+        # a past obligation or a finished task stays behind
+        ("Staff had to leave the site by June 30.", "2023-06-30"),
+        ("The work was completed by June 30.", "2023-06-30"),
+    ],
+)
+def test_a_deadline_for_what_is_to_be_done_is_ahead(text: str, value: str) -> None:
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]

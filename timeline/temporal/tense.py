@@ -72,6 +72,13 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD_RE.findall(text) if not (len(w) > 1 and w.isupper())]
 
 
+#: A deadline set for what someone is to do: "directed the council to file a report by", "agreed
+#: to pay the fine by". Not a past obligation or ability ("had to leave by", "was able to").
+_DEADLINE_RE = re.compile(
+    r"(?i)(?<!\bhad )(?<!\bable )(?<!\bhave )\bto\s+[a-z]+\b[^.;:!?]{0,80}?\bby\s+(?:the\s+)?$"
+)
+
+
 def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
     """'past' or 'future': the tense of the clause around text[start:end] (else ``default``).
 
@@ -82,6 +89,8 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     left_limit = window_start
     for stop in _SENTENCE_END_RE.finditer(text, window_start, start):
         left_limit = stop.end()
+    if _DEADLINE_RE.search(text, left_limit, start):
+        return "future"
     left_words = _words(text[left_limit:start])
     for index in range(len(left_words) - 1, -1, -1):
         tense = _word_tense(left_words, index)
