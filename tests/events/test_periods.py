@@ -183,3 +183,20 @@ def test_a_part_of_a_year_has_as_many_months_as_it_says(
     spanned = (found.date_end.month - found.date_start.month) + 1
     assert spanned == months
     assert (found.date_start.month == 1) if first else (found.date_end.month == 12)
+
+
+def test_fiscal_periods_follow_the_year_end_the_article_states() -> None:
+    events = news_events(
+        "Corvane Systems reported results for its fiscal year ended September 30, 2024. "
+        "Revenue at Corvane Systems for the fourth quarter of fiscal 2024 rose 11%. "
+        "In fiscal 2023, Corvane Systems lost money.",
+        date(2024, 11, 12),
+    )
+    assert [(e.date_value, e.date_start, e.date_end) for e in events] == [
+        ("FY2024", date(2023, 10, 1), date(2024, 9, 30)),
+        ("FY2024-Q4", date(2024, 7, 1), date(2024, 9, 30)),
+        ("FY2023", date(2022, 10, 1), date(2023, 9, 30)),
+    ]
+    # without a stated year end, "fiscal 2023" stays the calendar's year
+    events = news_events("In fiscal 2023, Corvane Systems lost money.", date(2024, 11, 12))
+    assert [(e.date_start, e.date_end) for e in events] == [(date(2023, 1, 1), date(2023, 12, 31))]

@@ -34,7 +34,7 @@ from timeline.temporal.vocabulary import NUMBER_WORDS
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
 
-__all__ = ["part_of_period", "period_named_again", "periods_ended"]
+__all__ = ["on_fiscal_calendar", "part_of_period", "period_named_again", "periods_ended"]
 
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -272,4 +272,61 @@ def period_named_again(timex: Timex, period: Timex | None) -> Timex:
     return Timex(
         timex.start, timex.end, timex.text, timex.type, value, timex.mod,
         period.granularity, first, last,
+    )  # fmt: skip
+
+
+_FISCAL_QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<q>[1-4])$")
+_FISCAL_YEAR = re.compile(r"^FY(?P<year>\d{4})$")
+
+
+def on_fiscal_calendar(timex: Timex, fiscal_year: Timex | None) -> Timex:
+    """`timex` on the company's own year, once the article has said where it ends ("its
+    fiscal year ended September 30, 2024"): "fiscal 2025" is October 2024 to September
+    2025, "the fourth quarter of fiscal 2024" July to September 2024, and "the full fiscal
+    year" the year it named. Unchanged without a stated year end or a fiscal expression.
+
+    >>> stated = Timex(0, 40, "its fiscal year ended September 30, 2024", "DATE", "FY2024",
+    ...                granularity="year", date_start=date(2023, 10, 1),
+    ...                date_end=date(2024, 9, 30))
+    >>> q4 = Timex(50, 83, "the fourth quarter of fiscal 2024", "DATE", "2024-Q4",
+    ...            granularity="quarter", date_start=date(2024, 10, 1), date_end=date(2024, 12, 31))
+    >>> found = on_fiscal_calendar(q4, stated)
+    >>> found.value, found.date_start, found.date_end
+    ('FY2024-Q4', datetime.date(2024, 7, 1), datetime.date(2024, 9, 30))
+    """
+    if (
+        fiscal_year is None
+        or fiscal_year.date_end is None
+        or "fiscal" not in timex.text.lower()
+        or timex is fiscal_year
+    ):
+        return timex
+    last_day = fiscal_year.date_end
+    quarter = _FISCAL_QUARTER.match(timex.value)
+    year = _FISCAL_YEAR.match(timex.value)
+    if quarter is not None:
+        number, ordinal = int(quarter["year"]), int(quarter["q"])
+    elif year is not None and any(c.isdigit() for c in timex.text):
+        number, ordinal = int(year["year"]), None
+    elif year is not None:  # "the full fiscal year": the one the article named
+        return Timex(
+            timex.start, timex.end, timex.text, timex.type, fiscal_year.value, timex.mod,
+            fiscal_year.granularity, fiscal_year.date_start, fiscal_year.date_end,
+        )  # fmt: skip
+    else:
+        return timex
+    try:
+        end = add_months(last_day, 12 * (number - last_day.year))
+    except ValueError:
+        return timex
+    first = add_months(end + timedelta(days=1), -12)
+    if ordinal is None:
+        return Timex(
+            timex.start, timex.end, timex.text, timex.type, f"FY{number}", timex.mod,
+            Granularity.YEAR.value, first, end,
+        )  # fmt: skip
+    start = add_months(first, 3 * (ordinal - 1))
+    return Timex(
+        timex.start, timex.end, timex.text, timex.type, f"FY{number}-Q{ordinal}", timex.mod,
+        Granularity.QUARTER.value, start, add_months(start, 3) - timedelta(days=1),
     )  # fmt: skip

@@ -28,7 +28,7 @@ from timeline.events.dates import (
     until_then,
 )
 from timeline.events.offsets import counted_from_event
-from timeline.events.periods import period_named_again, periods_ended
+from timeline.events.periods import on_fiscal_calendar, period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
 
 if TYPE_CHECKING:
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 _BOILERPLATE_PREFIXES = ("copyright", "©", "(c) ", "all rights reserved")
 #: Reporting periods a later "the quarter" or "the same quarter last year" names again.
 _PERIODS = ("quarter", "half")
+#: A year closed by a day, in the company's words: "its fiscal year ended September 30".
+_FISCAL_YEAR_END = re.compile(r"(?i)\bfiscal\b.*\bend(?:ed|ing|s)\b")
 #: A headline has no full stop; a first line that ends like prose is the lead, not a title.
 _PROSE_END = (".", "!", "?", '"', "”", "’", "'")
 
@@ -143,13 +145,14 @@ def event_sentences(
     standfirst = _standfirst_number(sentences, headline)
     anchor: tuple[int, Timex] | None = None  # the sentence number and date to inherit
     period: Timex | None = None  # the reporting period named last ("the quarter ended ...")
+    fiscal: Timex | None = None  # the company's own year, where the article says it ends
     for number, sentence, written in _with_expressions(sentences, timexes):
         if number in (headline, standfirst) or is_boilerplate(sentence.text):
             continue
         found = written
         if written and anchor is not None and anchor[1].granularity == "day":
             found = counted_from_event(sentence, written, anchor[1].date_start)
-        expressions, period = _periods_named(sentence, found, period)
+        expressions, period, fiscal = _periods_named(sentence, found, period, fiscal)
         own, on_publication = _sentence_dates(sentence, expressions, published)
         dating = anchoring(own)
         near = anchor is not None and (
@@ -195,15 +198,18 @@ def _with_expressions(
 
 
 def _periods_named(
-    sentence: Sentence, found: Sequence[Timex], period: Timex | None
-) -> tuple[list[Timex], Timex | None]:
+    sentence: Sentence, found: Sequence[Timex], period: Timex | None, fiscal: Timex | None
+) -> tuple[list[Timex], Timex | None, Timex | None]:
     """The expressions of `sentence` with days that close a reporting period made periods
-    (`periods_ended`) and "the quarter" or "the same quarter last year" made the period
-    named before them (`period_named_again`); and the reporting period named last, which a
-    figure compared with does not replace."""
+    (`periods_ended`), "the quarter" or "the same quarter last year" made the period
+    named before them (`period_named_again`) and fiscal periods put on the company's year
+    (`on_fiscal_calendar`); the reporting period named last, which a figure compared with
+    does not replace; and the company's year, once the article says where it ends."""
     expressions: list[Timex] = []
     for timex in periods_ended(sentence, found):
-        named = period_named_again(timex, period)
+        if _FISCAL_YEAR_END.search(timex.text) and timex.granularity == "year":
+            fiscal = timex  # "its fiscal year ended September 30, 2024"
+        named = on_fiscal_calendar(period_named_again(timex, period), fiscal)
         expressions.append(named)
         if (
             named.granularity in _PERIODS
@@ -212,7 +218,7 @@ def _periods_named(
             and not compared_with(sentence, named)
         ):
             period = named
-    return expressions, period
+    return expressions, period, fiscal
 
 
 def _sentence_dates(
