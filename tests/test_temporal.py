@@ -886,3 +886,9 @@ def test_a_clock_with_a_zone_in_words_joins_its_day(
 ) -> None:
     timex = one(sentence)
     assert (timex.text, timex.value) == (expected_text, value)
+
+
+def test_decades_later_count_years_from_the_year_told() -> None:
+    found = by_text(tag("She opened it in 2006. A decade later it has 38 shops.", REF))
+    assert (found["A decade later"].value, found["A decade later"].granularity) == ("2016", "year")
+    assert one("The ouster came over a decade ago.").value == "200"  # deictic: the decade
