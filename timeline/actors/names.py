@@ -319,20 +319,23 @@ def is_acronym(name: str) -> bool:
 def initials(name: str) -> str | None:
     """The acronym a name of two or more capitalised words makes ("General Motors" -> "GM";
     "Bank of America" -> "BA"), or None. An ampersand stays ("Standard & Poor's" -> "S&P"),
-    a word written in initials gives them all ("U.S. Geological Survey" -> "USGS"), and a
-    number is no word of it ("Standard & Poor's 500" -> "S&P").
+    a word written in initials gives them all ("U.S. Geological Survey" -> "USGS"), and so does
+    a country written in capitals without points ("US Geological Survey" -> "USGS"); a number
+    is no word of it ("Standard & Poor's 500" -> "S&P").
 
     >>> initials("European Aeronautic Defence and Space Company")
     'EADSC'
     >>> initials("Standard & Poor's 500"), initials("U.S. Geological Survey")
     ('S&P', 'USGS')
+    >>> initials("UK Hydrographic Office")
+    'UKHO'
     """
     letters: list[str] = []
     words = 0
     for word in name.split():
         if word == "&":
             letters.append("&")
-        elif _INITIALS_WORD.fullmatch(word):
+        elif _INITIALS_WORD.fullmatch(word) or (word.isupper() and word.casefold() in countries()):
             letters.append(word.replace(".", ""))
             words += 1
         elif word[:1].isupper():
