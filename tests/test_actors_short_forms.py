@@ -3,7 +3,9 @@ organisation words, model numbers and conventional shortenings."""
 
 from __future__ import annotations
 
-from timeline.actors import find_actors
+from timeline.actors import AliasTable, find_actors
+from timeline.actors.names import canonical
+from timeline.actors.spans import RawSpan
 
 
 def _names_of(text: str, surface: str) -> set[str]:
@@ -16,3 +18,33 @@ def test_an_acronym_of_a_name_opening_with_a_country_in_capitals() -> None:
         "would be published in May."
     )
     assert _names_of(text, "UKHO") == {"UK Hydrographic Office"}
+
+
+def test_a_later_word_of_the_one_longer_name_is_that_name() -> None:
+    club = "Riverside Falcons FC won 3-0 on Saturday. Falcons will play on Tuesday."
+    found = [RawSpan(0, 20, "Riverside Falcons FC", "ORG"), RawSpan(42, 49, "Falcons", "ORG")]
+    assert {m.name for m in canonical(club, found, AliasTable())} == {"Riverside Falcons FC"}
+    board = (
+        "The Oakdale County Board met on Tuesday. Board members approved the plan 4-1 after "
+        "a long debate."
+    )
+    assert _names_of(board, "Board") <= {"Oakdale County Board"}
+    text = "The Altavia KX-20 Condor was delivered. The KX-20 first flew in 2021."
+    found = [  # as the model reads it: the full name an organisation, the model a person
+        RawSpan(4, 24, "Altavia KX-20 Condor", "ORG"),
+        RawSpan(44, 49, "KX-20", "PERSON"),
+    ]
+    assert [m.name for m in canonical(text, found, AliasTable())] == ["Altavia KX-20 Condor"] * 2
+    # a word two names share stands for neither; a country is no short form of a bank
+    two = "Lakeview Harbor Trust and Bayside Harbor Bank merged. Harbor shares rose on Friday."
+    assert "Lakeview Harbor Trust" not in _names_of(two, "Harbor")
+    assert "Bayside Harbor Bank" not in _names_of(two, "Harbor")
+    bank = "The Bank of America cut rates. America imports less, officials said on Monday."
+    assert _names_of(bank, "America") <= {"United States", "America"}
+
+
+def test_a_club_named_with_its_organisation_word_is_an_organisation() -> None:
+    text = "Eastvale Rangers FC beat Northbrook on Sunday. Rangers will host Dunmore on Friday."
+    found = [RawSpan(0, 19, "Eastvale Rangers FC", "FAC"), RawSpan(47, 54, "Rangers", "ORG")]
+    mentions = canonical(text, found, AliasTable())
+    assert {(m.name, m.type) for m in mentions} == {("Eastvale Rangers FC", "organisation")}

@@ -135,13 +135,18 @@ class _ArticleNames:
             persons_full.extend(full_names_in(context, raw, persons_full))
         # "NPD" joins "NPD Group" when that is the only longer name of the document it begins
         organisations = {strip_corporate_suffix(r.text) for r in raw if r.label == "ORG"}
+        named = frozenset(  # "Portland Harbor FC" taken for a building: "Harbor" is the club
+            r.text
+            for r in raw
+            if r.label != "ORG" and _kind(r.text, r.label) == ActorType.ORGANISATION
+        )
         return cls(
             text=text,
             in_headline=in_headline,
             short_to_full=_short_to_full(persons_full),
             longest=_longest(persons_full),
             body_person_words=body_person_words,
-            short_forms=ShortForms.of(organisations),
+            short_forms=ShortForms.of(organisations, named),
             plurals=brand_plurals(organisations),
             acronyms=acronyms(text, raw, organisations),
             word_counts=WordCounts(context if context is not None else text),
@@ -206,6 +211,14 @@ class _ArticleNames:
             elif label == "PERSON" and not fulls and surface in self.short_forms.beginnings:
                 # "Skyward" after "Skyward Regional Airlines", whatever the model took it for
                 name, kind = self.short_forms.beginnings[surface], ActorType.ORGANISATION
+            elif (
+                (label == "LOC" or (label == "PERSON" and any(c.isdigit() for c in surface)))
+                and not fulls
+                and surface in self.short_forms.inner
+            ):
+                # "Harbor" of "Portland Harbor FC" taken for a place, the model "KX-20" for a
+                # person
+                name, kind = self.short_forms.inner[surface], ActorType.ORGANISATION
         if kind == ActorType.PERSON and name in self.longest:
             name = self.longest[name]
         if kind == ActorType.ORGANISATION:
@@ -215,6 +228,8 @@ class _ArticleNames:
             forms = self.short_forms
             head = forms.heads.get(name) if after_the and " " not in name else None
             longer = forms.long_forms.get(name) or forms.beginnings.get(name)
+            if longer is None and " " not in name:
+                longer = forms.inner.get(name)
             name = self.acronyms.get(name) or longer or head or name
             name = self.acronyms.get(name, name)
         if kind in _THINGS and name in self.plurals:
@@ -281,7 +296,11 @@ def full_names_in(context: str, raw: list[RawSpan], known: list[str]) -> list[st
     ['John Pope']
     """
     known_surnames = {full.split()[-1] for full in known}
-    lone = {r.text for r in raw if r.label == "PERSON" and " " not in r.text} - known_surnames
+    lone = {
+        r.text
+        for r in raw  # a model number the model took for a person is no surname: "KX-20"
+        if r.label == "PERSON" and " " not in r.text and not any(c.isdigit() for c in r.text)
+    } - known_surnames
     if not lone:
         return []
     surnames = "|".join(re.escape(s) for s in sorted(lone, key=len, reverse=True))

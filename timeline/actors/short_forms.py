@@ -35,10 +35,16 @@ class ShortForms:
     #: an organisation word ending one name of two words or more -> that name ("the
     #: Commission" after "the European Commission"; "the House" is not the "White House")
     heads: dict[str, str]
+    #: a later word of the one longer organisation name of the article holding it: its
+    #: organisation word, the word before that, a model number ("Harbor" of "Portland Harbor
+    #: FC", "Council" of "Millbrook City Council", "KX-20" of "Altavia KX-20 Condor")
+    inner: dict[str, str]
 
     @classmethod
-    def of(cls, organisations: set[str]) -> ShortForms:
-        """The short forms of `organisations` (names without their corporate suffixes).
+    def of(cls, organisations: set[str], named: frozenset[str] = frozenset()) -> ShortForms:
+        """The short forms of `organisations` (names without their corporate suffixes) and,
+        for their later words, of the names ending in an organisation word the model gave
+        another type (`named`: "Portland Harbor FC" taken for a building).
 
         A longer name ending in a plural ("Apple Stores") names the company's things, not it.
         A brand written "iPod" or "iTunes" is a product line: the "iPod Nano" is one of its
@@ -71,7 +77,40 @@ class ShortForms:
             for head, names in ends.items()
             if len(names) == 1 and head[:1].isupper() and head.casefold() in organisation_words()
         }
-        return cls(long_forms, beginnings, heads)
+        return cls(long_forms, beginnings, heads, _inner_words(organisations | named, brands))
+
+
+def _inner_words(organisations: set[str], brands: set[str]) -> dict[str, str]:
+    """A later word of the one name of two words or more that holds it -> that name: its
+    organisation word, the word just before that, or a model number; not the first word of any
+    name, nor a country or a brand. Another last word makes another body: "House" is not the
+    "White House", "Army" not the "Red Army".
+
+    >>> inner = _inner_words({"Portland Harbor FC", "White House", "Altavia KX-20"}, set())
+    >>> sorted(inner.items())
+    [('FC', 'Portland Harbor FC'), ('Harbor', 'Portland Harbor FC'), ('KX-20', 'Altavia KX-20')]
+    """
+    anywhere: dict[str, set[str]] = {}
+    firsts: set[str] = set()
+    for organisation in sorted(organisations):
+        words = organisation.split()
+        if len(words) < 2 or "\n" in organisation:
+            continue
+        firsts.add(words[0])
+        later = [w for w in words[1:] if any(c.isdigit() for c in w)]
+        if words[-1].casefold() in organisation_words():
+            later.extend(words[-2:] if len(words) > 2 else words[-1:])
+        for word in later:
+            anywhere.setdefault(word, set()).add(organisation)
+    return {
+        word: next(iter(names))
+        for word, names in anywhere.items()
+        if len(names) == 1
+        and word not in firsts
+        and word[:1].isupper()
+        and word.casefold() not in countries()
+        and word not in brands
+    }
 
 
 def _names_its_things(name: str) -> bool:
