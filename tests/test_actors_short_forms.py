@@ -48,3 +48,24 @@ def test_a_club_named_with_its_organisation_word_is_an_organisation() -> None:
     found = [RawSpan(0, 19, "Eastvale Rangers FC", "FAC"), RawSpan(47, 54, "Rangers", "ORG")]
     mentions = canonical(text, found, AliasTable())
     assert {(m.name, m.type) for m in mentions} == {("Eastvale Rangers FC", "organisation")}
+
+
+def test_a_clipped_first_word_is_the_name_it_clips() -> None:
+    text = "The Federal Aviation Board fined two airlines. The Fed gave no reason."
+    found = [
+        RawSpan(4, 26, "Federal Aviation Board", "ORG"),
+        RawSpan(text.index("Fed "), text.index("Fed ") + 3, "Fed", "ORG"),
+    ]
+    mentions = canonical(text, found, AliasTable())
+    assert {(m.text, m.name) for m in mentions} == {
+        ("Federal Aviation Board", "Federal Aviation Board"),
+        ("Fed", "Federal Aviation Board"),
+    }
+    # two names it could clip: neither
+    two = "The Federal Aviation Board and the Federated Press met. The Fed left."
+    found = [
+        RawSpan(4, 26, "Federal Aviation Board", "ORG"),
+        RawSpan(35, 50, "Federated Press", "ORG"),
+        RawSpan(two.index("Fed "), two.index("Fed ") + 3, "Fed", "ORG"),
+    ]
+    assert {m.name for m in canonical(two, found, AliasTable()) if m.text == "Fed"} == {"Fed"}

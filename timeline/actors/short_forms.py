@@ -66,6 +66,11 @@ class ShortForms:
             if len(longer) == 1 and short not in brands
         }
         long_forms = {short: name for short, name in beginnings.items() if short in organisations}
+        long_forms.update(
+            (short, name)
+            for short, name in _clipped(organisations, starts).items()
+            if short not in long_forms and short not in brands
+        )
         for short in organisations:
             if " " not in short or short in long_forms or short in brands:
                 continue
@@ -78,6 +83,29 @@ class ShortForms:
             if len(names) == 1 and head[:1].isupper() and head.casefold() in organisation_words()
         }
         return cls(long_forms, beginnings, heads, _inner_words(organisations | named, brands))
+
+
+def _clipped(organisations: set[str], starts: dict[str, set[str]]) -> dict[str, str]:
+    """A one-word name that is the clipped first word of the one longer name beginning with
+    that word ("Fed" of "Federal Reserve"; three letters or more) -> that name.
+
+    >>> _clipped({"Fed", "Federal Reserve"}, {"Federal": {"Federal Reserve"}})
+    {'Fed': 'Federal Reserve'}
+    """
+    firsts = {first: names for first, names in starts.items() if " " not in first}
+    clipped: dict[str, str] = {}
+    for short in organisations:
+        if " " in short or len(short) < 3 or not short[:1].isupper() or short.isupper():
+            continue
+        names = {
+            name
+            for first, longer in firsts.items()
+            if first != short and first.startswith(short)
+            for name in longer
+        }
+        if len(names) == 1:
+            clipped[short] = next(iter(names))
+    return clipped
 
 
 def _inner_words(organisations: set[str], brands: set[str]) -> dict[str, str]:
