@@ -69,3 +69,23 @@ def test_a_clipped_first_word_is_the_name_it_clips() -> None:
         RawSpan(two.index("Fed "), two.index("Fed ") + 3, "Fed", "ORG"),
     ]
     assert {m.name for m in canonical(two, found, AliasTable()) if m.text == "Fed"} == {"Fed"}
+
+
+def test_the_first_word_of_a_name_written_alone_is_that_name() -> None:
+    text = (
+        "Tamberlane Robotics reported higher sales on Tuesday. Tamberlane will open a plant "
+        "in the spring, its chief executive said."
+    )
+    found = [RawSpan(0, 19, "Tamberlane Robotics", "ORG")]  # the model missed the short form
+    mentions = canonical(text, found, AliasTable())
+    assert [(m.text, m.name) for m in mentions] == [
+        ("Tamberlane Robotics", "Tamberlane Robotics"),
+        ("Tamberlane", "Tamberlane Robotics"),
+    ]
+    # a word the article also writes in lower case is a common word, not the name
+    general = "General Dynamo Works cut jobs. General manager Ann Fry said the general mood held."
+    found = [RawSpan(0, 20, "General Dynamo Works", "ORG")]
+    mentions = canonical(general, found, AliasTable())
+    assert [m.text for m in mentions if m.name == "General Dynamo Works"] == [
+        "General Dynamo Works"
+    ]

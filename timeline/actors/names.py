@@ -22,7 +22,7 @@ from timeline.actors.products import (
     is_brand_case,
     written_models,
 )
-from timeline.actors.short_forms import ShortForms, with_organisation_word
+from timeline.actors.short_forms import ShortForms, first_word_sweep, with_organisation_word
 from timeline.actors.spans import LABEL_TYPES, RawSpan, role_before, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.sweeps import free_position, longer_names, name_sweep, surname_sweep
@@ -63,7 +63,7 @@ def canonical(
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]
-    return _complete(text, mentions)
+    return _complete(text, mentions, context)
 
 
 class _Headlines:
@@ -271,13 +271,17 @@ def _longest(persons_full: list[str]) -> dict[str, str]:
     return longest
 
 
-def _complete(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def _complete(
+    text: str, mentions: list[ActorMention], context: str | None = None
+) -> list[ActorMention]:
     """The named mentions with the longer names, the names the model missed, and the things
     "It" and "the store" refer to, sorted by position."""
     written = written_models(text)  # ("iPhone", "4"): models written in the text
     mentions = longer_names(text, mentions, written)
     mentions.extend(surname_sweep(text, mentions))
     mentions.extend(name_sweep(text, mentions, written))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    mentions.extend(first_word_sweep(text, mentions, context))
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = longer_names(text, mentions, written)  # of the names the sweeps found
     anaphora = thing_anaphora(text, mentions)

@@ -14,12 +14,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline.actors.mention import ActorMention
 from timeline.actors.products import is_brand_case
 from timeline.actors.spans import RawSpan
 from timeline.actors.sweeps import free_position
-from timeline.actors.vocabulary import countries, organisation_words
+from timeline.actors.vocabulary import countries, organisation_words, titles
+from timeline.kinds import ActorType
+from timeline.sentences import sentence_openers
 
-__all__ = ["ShortForms", "with_organisation_word"]
+__all__ = ["ShortForms", "first_word_sweep", "with_organisation_word"]
 
 _PLURAL_END = re.compile(r"\b[A-Z][a-z]+[^s]s$")
 
@@ -192,4 +195,69 @@ def with_organisation_word(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         if free_position(taken, start, end) is None:
             continue  # it overlaps a span the model found
         found.append(RawSpan(start, end, match.group(), "ORG"))
+    return found
+
+
+#: The word just before a place, when only spaces or a possessive's mark stand between.
+_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
+#: Words before which a first word is no company's short name: a possessive's "s", "the".
+_NOT_ALONE = frozenset({"s", "’s", "'s", "the"})
+
+
+def first_word_sweep(
+    text: str, mentions: list[ActorMention], context: str | None = None
+) -> list[ActorMention]:
+    """The first word of an organisation's name written alone after the name, where the model
+    missed it ("Orchard" after "Orchard Devices"): the first word of one organisation name of
+    two words or more and of no other name, that the article (`context`, else `text`) never
+    writes in lower case, so it is a name and no common word ("General" of "General Motors",
+    "United" of "United Airlines" are written in lower case too); not a country, a title, an
+    organisation word or a word that opens sentences, nor followed by another capitalised word
+    or preceded by one or by "the" (a name of its own, or a thing).
+
+    >>> full = ActorMention(0, 12, "Orchard Labs", "Orchard Labs", "organisation")
+    >>> text = "Orchard Labs grew. Orchard will hire. Orchard Bank did not."
+    >>> [(m.start, m.name) for m in first_word_sweep(text, [full])]
+    [(19, 'Orchard Labs')]
+    """
+    owners: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.type != ActorType.ORGANISATION or len(words) < 2:
+            continue
+        owners.setdefault(words[0], set()).add(mention.name)
+        first_seen.setdefault(mention.name, mention.start)
+    persons = {w for m in mentions if m.type == ActorType.PERSON for w in m.name.split()}
+    whole = context if context is not None else text
+    firsts = {
+        word: next(iter(names))
+        for word, names in owners.items()
+        if len(names) == 1
+        and len(word) >= 3
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and word not in persons
+        and word not in sentence_openers()
+        and word.casefold() not in countries()
+        and word.casefold() not in titles()
+        and word.casefold() not in organisation_words()
+        and re.search(rf"\b{re.escape(word.casefold())}\b", whole) is None
+    }
+    if not firsts:
+        return []
+    alternatives = "|".join(re.escape(word) for word in firsts)
+    pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w-])(?!\s+[A-Z0-9])")
+    taken = sorted((m.start, m.end) for m in mentions)
+    found: list[ActorMention] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        name = firsts[match.group(1)]
+        if start < first_seen[name] or free_position(taken, start, end) is None:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and (before.group(1)[:1].isupper() or before.group(1) in _NOT_ALONE):
+            continue  # "Wayne's World", "the Macbook": a word of another name, or a thing
+        found.append(ActorMention(start, end, match.group(), name, ActorType.ORGANISATION))
     return found
