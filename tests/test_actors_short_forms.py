@@ -89,3 +89,24 @@ def test_the_first_word_of_a_name_written_alone_is_that_name() -> None:
     assert [m.text for m in mentions if m.name == "General Dynamo Works"] == [
         "General Dynamo Works"
     ]
+
+
+def test_a_name_the_model_cut_before_its_capitalised_rest_joins_it() -> None:
+    text = "The Halcyon Composite Price Index fell 2%. The Halcyon rose 1% on Monday."
+    short = text.index("Halcyon rose")
+    found = [RawSpan(short, short + 7, "Halcyon", "ORG")]  # the full name missed
+    mentions = canonical(text, found, AliasTable())
+    assert {(m.text, m.name) for m in mentions} == {
+        ("Halcyon Composite Price Index", "Halcyon Composite Price Index"),
+        ("Halcyon", "Halcyon Composite Price Index"),
+    }
+    # a longer name the model found keeps its short form: "Halcyon Two" is another name
+    text = "Halcyon Motor Company said so. The Halcyon Two Thousand will be built in May."
+    found = [RawSpan(0, 21, "Halcyon Motor Company", "ORG"), RawSpan(35, 42, "Halcyon", "ORG")]
+    names = {m.name for m in canonical(text, found, AliasTable()) if m.text.startswith("Halc")}
+    assert names == {"Halcyon Motor Company"}
+    # a company's name, never written after "the", is no short form of its product's name
+    text = "Halcyon Core Duo chips are fast. Halcyon said it would hire."
+    short = text.index("Halcyon said")
+    found = [RawSpan(short, short + 7, "Halcyon", "ORG")]
+    assert [m.name for m in canonical(text, found, AliasTable())] == ["Halcyon", "Halcyon"]

@@ -22,7 +22,12 @@ from timeline.actors.products import (
     is_brand_case,
     written_models,
 )
-from timeline.actors.short_forms import ShortForms, first_word_sweep, with_organisation_word
+from timeline.actors.short_forms import (
+    ShortForms,
+    first_word_sweep,
+    with_capitalised_rest,
+    with_organisation_word,
+)
 from timeline.actors.spans import LABEL_TYPES, RawSpan, role_before, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.sweeps import free_position, longer_names, name_sweep, surname_sweep
@@ -60,6 +65,7 @@ def canonical(
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
+    added.extend(with_capitalised_rest(text, [*raw, *added]))
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]

@@ -22,7 +22,7 @@ from timeline.actors.vocabulary import countries, organisation_words, titles
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 
-__all__ = ["ShortForms", "first_word_sweep", "with_organisation_word"]
+__all__ = ["ShortForms", "first_word_sweep", "with_capitalised_rest", "with_organisation_word"]
 
 _PLURAL_END = re.compile(r"\b[A-Z][a-z]+[^s]s$")
 
@@ -196,6 +196,58 @@ def with_organisation_word(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             continue  # it overlaps a span the model found
         found.append(RawSpan(start, end, match.group(), "ORG"))
     return found
+
+
+#: Capitalised words right after a name: "Dow" + " Jones Industrial Average".
+_CAPITALISED_REST = re.compile(r"(?: [A-Z][a-z]+\b(?![-'’]))+")
+
+
+def with_capitalised_rest(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """Where the text writes a one-word organisation's name the model found followed by two
+    capitalised words or more it left out, free of other names and titles ("Dow" found, "the
+    Dow Jones Industrial Average" written), that longer name: the short form then joins it.
+    Only a name the text writes after "the" somewhere: a thing named so ("the Dow"), not a
+    company ("Intel" is no short form of its "Intel Core Duo" chips); and not when the model
+    found a longer name it begins ("Ford Motor Company" and "the Ford Five Hundred": "Ford" is
+    the company).
+
+    >>> text = "The Dow Jones Industrial Average fell. The Dow rose."
+    >>> [r.text for r in with_capitalised_rest(text, [RawSpan(42, 45, "Dow", "ORG")])]
+    ['Dow Jones Industrial Average']
+    """
+    found_longer = {r.text.split()[0] for r in raw if r.label == "ORG" and " " in r.text}
+    names = {
+        r.text for r in raw if r.label == "ORG" and len(r.text) >= 3 and " " not in r.text
+    } - found_longer  # "Ford" of a "Ford Motor Company" the model found keeps it
+    # a thing named with "the" ("the Dow", "the Fed"), not a company ("Intel" of the "Intel
+    # Core Duo" chips)
+    names = {name for name in names if re.search(rf"\b[Tt]he {re.escape(name)}\b", text)}
+    if not names:
+        return []
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?=[ ])")
+    taken = sorted((r.start, r.end) for r in raw)
+    found: list[RawSpan] = []
+    for match in pattern.finditer(text):
+        rest = _CAPITALISED_REST.match(text, match.end())
+        if rest is None:
+            continue
+        words = rest.group().split()
+        cut = next((i for i, w in enumerate(words) if _not_a_name_word(w)), len(words))
+        if cut < 2:
+            continue
+        start = match.start()
+        end = match.end() + len(" ".join(["", *words[:cut]]))
+        if free_position(taken, start, end) is None:
+            continue  # the model found a name there
+        found.append(RawSpan(start, end, text[start:end], "ORG"))
+    return found
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A title, a sentence opener or a country: no word of an organisation's longer name."""
+    folded = word.casefold()
+    return folded in titles() or word in sentence_openers() or folded in countries()
 
 
 #: The word just before a place, when only spaces or a possessive's mark stand between.
