@@ -110,3 +110,24 @@ def test_a_name_the_model_cut_before_its_capitalised_rest_joins_it() -> None:
     short = text.index("Halcyon said")
     found = [RawSpan(short, short + 7, "Halcyon", "ORG")]
     assert [m.name for m in canonical(text, found, AliasTable())] == ["Halcyon", "Halcyon"]
+
+
+def test_a_company_is_named_with_the_suffix_the_article_writes() -> None:
+    text = (
+        "Brenntal AG said on Monday that it would cut 400 jobs. Shares of Brenntal fell 5% "
+        "in Frankfurt."
+    )
+    found = [
+        RawSpan(0, 11, "Brenntal AG", "ORG"),
+        RawSpan(text.index("Brenntal fell"), text.index(" fell"), "Brenntal", "ORG"),
+    ]
+    mentions = canonical(text, found, AliasTable())
+    assert {m.name for m in mentions} == {"Brenntal AG"}
+    # two suffixes: neither is the name
+    text = "Brenntal AG and Brenntal GmbH merged. Brenntal said so."
+    found = [
+        RawSpan(0, 11, "Brenntal AG", "ORG"),
+        RawSpan(16, 29, "Brenntal GmbH", "ORG"),
+        RawSpan(38, 46, "Brenntal", "ORG"),
+    ]
+    assert {m.name for m in canonical(text, found, AliasTable())} == {"Brenntal"}

@@ -119,6 +119,9 @@ class _ArticleNames:
     plurals: dict[str, str]
     #: acronym -> the organisation it abbreviates
     acronyms: dict[str, str]
+    #: organisation without its corporate suffix -> the one name written with it ("Veldmann"
+    #: -> "Veldmann AG"): the name in full, as a reader filters by it
+    suffixed: dict[str, str]
     word_counts: WordCounts
 
     @classmethod
@@ -155,6 +158,7 @@ class _ArticleNames:
             short_forms=ShortForms.of(organisations, named),
             plurals=brand_plurals(organisations),
             acronyms=acronyms(text, raw, organisations),
+            suffixed=_suffixed(raw),
             word_counts=WordCounts(context if context is not None else text),
         )
 
@@ -238,9 +242,26 @@ class _ArticleNames:
                 longer = forms.inner.get(name)
             name = self.acronyms.get(name) or longer or head or name
             name = self.acronyms.get(name, name)
+            name = self.suffixed.get(name, name)
         if kind in _THINGS and name in self.plurals:
             name, kind = self.plurals[name], ActorType.PRODUCT  # "iPods" are iPods
         return name, kind
+
+
+def _suffixed(raw: list[RawSpan]) -> dict[str, str]:
+    """Organisation names without their corporate suffix -> the one way the article writes
+    them with it (two suffixes, "Apple Inc." and "Apple Corp.", give neither).
+
+    >>> _suffixed([RawSpan(0, 11, "Veldmann AG", "ORG"), RawSpan(20, 28, "Veldmann", "ORG")])
+    {'Veldmann': 'Veldmann AG'}
+    """
+    written: dict[str, set[str]] = {}
+    for item in raw:
+        if item.label == "ORG":
+            bare = strip_corporate_suffix(item.text)
+            if bare and bare != item.text:
+                written.setdefault(bare, set()).add(item.text)
+    return {bare: next(iter(full)) for bare, full in written.items() if len(full) == 1}
 
 
 def _kind(surface: str, label: str) -> ActorType:
