@@ -131,3 +131,17 @@ def test_a_company_is_named_with_the_suffix_the_article_writes() -> None:
         RawSpan(38, 46, "Brenntal", "ORG"),
     ]
     assert {m.name for m in canonical(text, found, AliasTable())} == {"Brenntal"}
+
+
+def test_initials_written_where_the_model_missed_them_are_the_organisation() -> None:
+    text = "The Northern Rail Board approved fares. NRB on Monday said fares would rise."
+    found = [RawSpan(4, 23, "Northern Rail Board", "ORG")]
+    mentions = canonical(text, found, AliasTable())
+    assert [(m.text, m.name) for m in mentions] == [
+        ("Northern Rail Board", "Northern Rail Board"),
+        ("NRB", "Northern Rail Board"),
+    ]
+    # in a heading in capitals, or as the name's own definition in brackets: no new mention
+    text = "The Northern Rail Board (NRB) met. WATCH NRB NOW."
+    found = [RawSpan(4, 23, "Northern Rail Board", "ORG")]
+    assert [m.text for m in canonical(text, found, AliasTable())] == ["Northern Rail Board"]

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from timeline.actors.mention import ActorMention
 from timeline.actors.spans import RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries, titles
+from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 
-__all__ = ["acronyms", "initials", "is_acronym", "spelled_out"]
+__all__ = ["acronym_sweep", "acronyms", "initials", "is_acronym", "spelled_out"]
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _PARENTHESISED = re.compile(r"\s*\(([A-Z][A-Z&]{1,6})\)")
@@ -129,3 +131,48 @@ def spelled_out(text: str, raw: list[RawSpan]) -> list[RawSpan]:
             if free_position(taken, start, end) is not None:
                 found.append(RawSpan(start, end, text[start:end], "ORG"))
     return found
+
+
+def acronym_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The initials of one organisation the article names in full, written as a word after the
+    name where the model missed them ("IS on Saturday claimed ..." after "the Islamic State
+    group"): not a country's ("US"), not beside another word in capitals (a heading such as
+    "WATCH NOW"), not after a number ("3 AM"), nor in brackets (the name's definition: "General
+    Motors (GM)").
+
+    >>> state = ActorMention(4, 17, "Islamic State", "Islamic State", "organisation")
+    >>> text = "The Islamic State group struck. IS claimed it. WATCH IS NOW."
+    >>> [(m.start, m.name) for m in acronym_sweep(text, [state])]
+    [(32, 'Islamic State')]
+    """
+    owners: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
+    for mention in mentions:
+        acronym = initials(mention.name) if mention.type == ActorType.ORGANISATION else None
+        if acronym is None or not is_acronym(acronym) or acronym.casefold() in countries():
+            continue
+        owners.setdefault(acronym, set()).add(mention.name)
+        first_seen.setdefault(mention.name, mention.start)
+    wanted = {acronym: next(iter(names)) for acronym, names in owners.items() if len(names) == 1}
+    if not wanted:
+        return []
+    alternatives = "|".join(re.escape(a) for a in sorted(wanted, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w&.-])({alternatives})(?![\w&-])")
+    taken = sorted((m.start, m.end) for m in mentions)
+    found: list[ActorMention] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        name = wanted[match.group(1)]
+        if start < first_seen[name] or free_position(taken, start, end) is None:
+            continue
+        around = text[max(0, start - 20) : start].split()[-1:] + text[end : end + 20].split()[:1]
+        if any(_CAPITALS_WORD.fullmatch(w) or w[:1].isdigit() for w in around):
+            continue  # a heading in capitals, or a clock time
+        if text[start - 1 : start] == "(":
+            continue  # "General Motors (GM)": the name's definition, not another mention
+        found.append(ActorMention(start, end, match.group(), name, ActorType.ORGANISATION))
+    return found
+
+
+#: A word in capitals: "WATCH", "NOW:".
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,}\W*")

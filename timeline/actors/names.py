@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from timeline.actors.acronyms import acronyms, spelled_out
+from timeline.actors.acronyms import acronym_sweep, acronyms, spelled_out
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.mention import ActorMention
@@ -308,6 +308,8 @@ def _complete(
     mentions.extend(name_sweep(text, mentions, written))
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions.extend(first_word_sweep(text, mentions, context))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    mentions.extend(acronym_sweep(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = longer_names(text, mentions, written)  # of the names the sweeps found
     anaphora = thing_anaphora(text, mentions)
