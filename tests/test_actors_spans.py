@@ -96,3 +96,10 @@ def test_a_region_or_a_demonym_before_a_noun_describes_a_thing() -> None:
     assert clean_span(text, 0, len("Benchmark Swedish"), "PERSON") is None
     text = "Anna Lind prices rose, analysts said."  # no demonym last: a person's name
     assert clean_span(text, 0, len("Anna Lind"), "PERSON") is not None
+
+
+def test_no_name_crosses_a_paragraph() -> None:
+    text = "Harbour Dues Rise Again\n\nNorway's ports raised fees on Monday."
+    cleaned = clean_span(text, 13, text.index("'s"), "ORG")  # "Rise Again ... Norway"
+    assert cleaned is not None
+    assert (cleaned.text, cleaned.label) == ("Norway", "GPE")

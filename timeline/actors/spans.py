@@ -69,6 +69,7 @@ def strip_corporate_suffix(name: str) -> str:
     return corporate_suffix().sub("", name)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n\s*")
 _UNCLOSED_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
 #: The capitalised word right after an entity ("Harvest Table" + " Foods").
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
@@ -90,9 +91,21 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     'National Hurricane Center'
     >>> clean_span("the Northeast of the country", 4, 16, "LOC").text
     'Northeast'
+
+    No name crosses a paragraph: a span that does keeps its last paragraph's words, a country
+    there is a place ("Tax Increases" of a headline, then "Germany's lower house").
+
+    >>> clean_span("Tax Rises\\n\\nGermany's parliament", 0, 18, "ORG")
+    RawSpan(start=11, end=18, text='Germany', label='GPE', role=None)
     """
     if label not in LABEL_TYPES:
         return None
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, start, end))
+    if breaks:
+        start = breaks[-1].end()
+        name = re.split(r"['’]", text[start:end], maxsplit=1)[0]
+        if name.casefold() in countries() and label not in ("GPE", "NORP"):
+            label = "GPE"
     product = model_span(text, start, end, label)
     if product is None:
         return None
