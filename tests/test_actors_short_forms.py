@@ -145,3 +145,11 @@ def test_initials_written_where_the_model_missed_them_are_the_organisation() -> 
     text = "The Northern Rail Board (NRB) met. WATCH NRB NOW."
     found = [RawSpan(4, 23, "Northern Rail Board", "ORG")]
     assert [m.text for m in canonical(text, found, AliasTable())] == ["Northern Rail Board"]
+
+
+def test_a_later_word_the_model_took_for_a_place_is_the_club() -> None:
+    text = "Riverside Falcons FC won on Saturday. Ana Ruiz joined Falcons from Lisbon in 2021."
+    at = text.index("Falcons from")
+    found = [RawSpan(0, 20, "Riverside Falcons FC", "ORG"), RawSpan(at, at + 7, "Falcons", "GPE")]
+    names = {m.name for m in canonical(text, found, AliasTable()) if m.text == "Falcons"}
+    assert names == {"Riverside Falcons FC"}

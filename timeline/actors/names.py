@@ -221,7 +221,10 @@ class _ArticleNames:
                 # "Skyward" after "Skyward Regional Airlines", whatever the model took it for
                 name, kind = self.short_forms.beginnings[surface], ActorType.ORGANISATION
             elif (
-                (label == "LOC" or (label == "PERSON" and any(c.isdigit() for c in surface)))
+                (
+                    label in ("LOC", "GPE")
+                    or (label == "PERSON" and any(c.isdigit() for c in surface))
+                )
                 and not fulls
                 and surface in self.short_forms.inner
             ):
