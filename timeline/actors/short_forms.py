@@ -95,14 +95,17 @@ def _clipped(organisations: set[str], starts: dict[str, set[str]]) -> dict[str, 
     >>> _clipped({"Fed", "Federal Reserve"}, {"Federal": {"Federal Reserve"}})
     {'Fed': 'Federal Reserve'}
     """
-    firsts = {first: names for first, names in starts.items() if " " not in first}
+    by_opening: dict[str, dict[str, set[str]]] = {}  # looked up by three letters, not all pairs
+    for first, names in starts.items():
+        if " " not in first:
+            by_opening.setdefault(first[:3], {})[first] = names
     clipped: dict[str, str] = {}
     for short in organisations:
         if " " in short or len(short) < 3 or not short[:1].isupper() or short.isupper():
             continue
         names = {
             name
-            for first, longer in firsts.items()
+            for first, longer in by_opening.get(short[:3], {}).items()
             if first != short and first.startswith(short)
             for name in longer
         }
@@ -250,6 +253,8 @@ def _not_a_name_word(word: str) -> bool:
     return folded in titles() or word in sentence_openers() or folded in countries()
 
 
+#: A word of letters.
+_WORD = re.compile(r"\b[^\W\d_]+\b")
 #: The word just before a place, when only spaces or a possessive's mark stand between.
 _WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
 #: Words before which a first word is no company's short name: a possessive's "s", "the".
@@ -281,7 +286,9 @@ def first_word_sweep(
         owners.setdefault(words[0], set()).add(mention.name)
         first_seen.setdefault(mention.name, mention.start)
     persons = {w for m in mentions if m.type == ActorType.PERSON for w in m.name.split()}
-    whole = context if context is not None else text
+    # the text read once, however many names (a long document names thousands)
+    written = set(_WORD.findall(context if context is not None else text))
+    lower_case = {word for word in written if word.islower()}
     firsts = {
         word: next(iter(names))
         for word, names in owners.items()
@@ -295,7 +302,7 @@ def first_word_sweep(
         and word.casefold() not in countries()
         and word.casefold() not in titles()
         and word.casefold() not in organisation_words()
-        and re.search(rf"\b{re.escape(word.casefold())}\b", whole) is None
+        and word.casefold() not in lower_case
     }
     if not firsts:
         return []
