@@ -63,11 +63,12 @@ def test_both_after_the_verb_is_no_pair_of_persons() -> None:
 
 def test_i_in_a_letter_is_its_writer_whoever_else_it_names() -> None:
     events = news_events(
-        "Mara Quill wrote to the staff of Kestrel Air on Monday. I will stay on as chair. "
+        # (an undated "I will ..." tells what is to come: no row, see events.build.to_come)
+        "Mara Quill wrote to the staff of Kestrel Air on Monday. I stepped down as chief. "
         "I have asked Ivo Brandt to run the airline. I love this company.",
         date(2012, 3, 6),
     )
-    for opening in ("I will", "I have", "I love"):
+    for opening in ("I stepped", "I have", "I love"):
         rows = [e for e in events if e.sentence.startswith(opening)]
         assert rows and all("Mara Quill" in e.actors for e in rows), opening
 
