@@ -11,7 +11,19 @@ import pytest
 import timeline.actors
 from timeline.actors import ActorMention, find_actors
 
-MODULES = ("aliases", "anaphora", "mention", "names", "ner", "products", "spans", "vocabulary")
+MODULES = (
+    "acronyms",
+    "aliases",
+    "anaphora",
+    "mention",
+    "names",
+    "ner",
+    "products",
+    "short_forms",
+    "spans",
+    "sweeps",
+    "vocabulary",
+)
 
 REFERENCE_ACTORS = {
     "Antony Blinken",

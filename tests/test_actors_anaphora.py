@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.actors import find_actors
+from timeline.actors import ActorMention, find_actors
 
 
 def test_it_and_the_store_refer_to_the_thing_just_named() -> None:
@@ -63,3 +63,27 @@ def test_the_agency_and_a_based_carrier_are_the_organisation_just_named() -> Non
     named = {m.text: m.name for m in find_actors([text])[0]}
     assert named.get("The Denver-based carrier") == "Skyline Air"
     assert named.get("The agency") == "Space Safety Administration"
+
+
+def test_a_possessive_opening_a_sentence_is_the_organisation_whose_thing_it_tells_of() -> None:
+    from timeline.actors.anaphora import thing_anaphora
+
+    def company(text: str, name: str) -> ActorMention:
+        start = text.index(name)
+        return ActorMention(start, start + len(name), name, name, "organisation")
+
+    text = "Brightwater Freight was founded in 1971. Its shares fell 6% on Monday."
+    found = thing_anaphora(text, [company(text, "Brightwater Freight")])
+    assert [(m.text, m.name) for m in found] == [("Its", "Brightwater Freight")]
+    text = "Analysts praised Brightwater Freight on Monday. The company's shares rose 2%."
+    found = thing_anaphora(text, [company(text, "Brightwater Freight")])
+    assert [(m.text, m.name) for m in found] == [("The company's", "Brightwater Freight")]
+    text = "The Coastal Nurses Union met on Friday. The union's contract ends in May."
+    found = thing_anaphora(text, [company(text, "Coastal Nurses Union")])
+    assert [(m.text, m.name) for m in found] == [("The union's", "Coastal Nurses Union")]
+    # a title after the possessive: the person's, not the organisation's
+    text = "Brightwater Freight cut jobs. The company's chief executive resigned on Friday."
+    assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
+    # inside a sentence, a possessive stays a description
+    text = "Brightwater Freight cut jobs. Analysts said the company's shares were cheap."
+    assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []

@@ -59,7 +59,8 @@ def test_organisation_suffixes_and_short_forms_join() -> None:
     )
     mentions = find_actors([text])[0]
     organisations = {m.text: m.name for m in mentions if m.type == "organisation"}
-    assert organisations.get("Apple Inc.") == organisations.get("Apple") == "Apple"
+    # the name in full, as the article writes it, with its suffix
+    assert organisations.get("Apple Inc.") == organisations.get("Apple") == "Apple Inc."
     assert organisations.get("NPD") == "NPD Group"
 
 
@@ -101,7 +102,7 @@ def test_a_short_name_joins_its_full_name_but_not_a_name_of_its_things() -> None
 
 def test_an_acronym_is_the_organisation_it_abbreviates_in_the_article() -> None:
     text = "General Motors Corp. said on Monday it will cut 5,000 jobs. GM shares fell 3%."
-    assert {m.text: m.name for m in find_actors([text])[0]}.get("GM") == "General Motors"
+    assert {m.text: m.name for m in find_actors([text])[0]}.get("GM") == "General Motors Corp."
     text = (
         "The European Aeronautic Defence and Space Company (EADS) said on Monday that profit "
         "rose. EADS owns Airbus."

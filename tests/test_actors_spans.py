@@ -82,3 +82,24 @@ def test_the_organisation_word_the_model_left_out_is_in_the_name() -> None:
     assert span is not None and span.text == "Harvest Table Foods"
     person = clean_span("Mara Quill Foods", 0, 10, "PERSON")  # only an organisation grows
     assert person is not None and person.text == "Mara Quill"
+
+
+def test_a_region_or_a_demonym_before_a_noun_describes_a_thing() -> None:
+    # a region after "the" before a noun: the noun's kind, not a place taking part
+    text = "Forecasters said the Caribbean storm season would be mild."
+    start = text.index("Caribbean")
+    assert clean_span(text, start, start + len("Caribbean"), "LOC") is None
+    text = "Ships waited in the Caribbean for two days."
+    assert clean_span(text, start - 1, start - 1 + len("Caribbean"), "LOC") is not None
+    # a capitalised word and a demonym the model took for a person: no one is named so
+    text = "Benchmark Swedish power prices rose 4% on Monday."
+    assert clean_span(text, 0, len("Benchmark Swedish"), "PERSON") is None
+    text = "Anna Lind prices rose, analysts said."  # no demonym last: a person's name
+    assert clean_span(text, 0, len("Anna Lind"), "PERSON") is not None
+
+
+def test_no_name_crosses_a_paragraph() -> None:
+    text = "Harbour Dues Rise Again\n\nNorway's ports raised fees on Monday."
+    cleaned = clean_span(text, 13, text.index("'s"), "ORG")  # "Rise Again ... Norway"
+    assert cleaned is not None
+    assert (cleaned.text, cleaned.label) == ("Norway", "GPE")

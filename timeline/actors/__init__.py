@@ -23,10 +23,11 @@ under one name:
 
 from __future__ import annotations
 
+from timeline.actors.acronyms import initials, is_acronym
 from timeline.actors.aliases import AliasTable, load_aliases
 from timeline.actors.anaphora import SUBJECT_REACH, THING_REACH
 from timeline.actors.mention import ACTOR_TYPES, ActorMention
-from timeline.actors.names import DOMINANCE, WordCounts, initials, is_acronym
+from timeline.actors.names import DOMINANCE, WordCounts
 from timeline.actors.ner import FOCUS_REACH, NER_PIECE_CHARS, find_actors, load_model, ner_pieces
 from timeline.models import DEFAULT_MODELS
 

@@ -16,14 +16,19 @@ from dataclasses import replace
 
 from timeline.actors.mention import ActorMention
 from timeline.actors.products import model_number_at
+from timeline.actors.vocabulary import titles
 from timeline.kinds import ActorType
 from timeline.wordlists import word_list
 
-#: "It" or "The (new) store" opening a sentence: a thing the sentences before have named.
+#: Where a sentence opens.
+_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?]\s[\"”]\s)|(?<=\n))"
+#: "It", "Its", "The (new) store" or "The union's" opening a sentence: a thing the sentences
+#: before have named (a possessive: the thing whose shares or contract the sentence tells of).
 _THING_OPENING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?]\s[\"”]\s)|(?<=\n))"
-    r"(?:It|The\s+(?:(new|latest|newest)\s+)?([A-Za-z][\w-]*))\b(?!['’-])"
+    _OPENING + r"(?:It(?P<its>s)?|The\s+(?:(?P<new>new|latest|newest)\s+)?"
+    r"(?P<word>[A-Za-z][\w-]*)(?P<possessive>['’]s)?)\b(?!['’-])"
 )
+_SENTENCE_OPENING = re.compile(_OPENING)
 #: "It is expected that ...", "It was announced that ...": an empty "it", no antecedent.
 _EXPLETIVE_IT = re.compile(
     r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
@@ -40,8 +45,11 @@ _THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
 _ORGANISATION_ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?:[a-z][a-z-]*\s+|[A-Z][\w.]*-(?:based|headquartered)\s+)?(?:"
     + "|".join(re.escape(noun) for noun in word_list("organisation_anaphors.txt"))
-    + r")\b(?!['’-])(?!\s*,\s*[A-Z])"
+    + r")(?P<possessive>['’]s)?\b(?!['’-])(?!\s*,\s*[A-Z])"
 )
+#: The words after a possessive anaphor: a title makes it a person's ("The company's chief
+#: executive said"), whose name the sentence gives or the person anaphora resolves.
+_WORDS_AFTER = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -128,19 +136,23 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
         index = bisect_right(starts, start)
         if index and mentions[index - 1].end > start:
             continue  # the model named it already
+        owner = match.group("its") or match.group("possessive")
+        if owner and not _owner_of_a_thing(text, start, end):
+            continue  # "The company's chief executive": a title
         if index < len(mentions) and mentions[index].start < end:
             named = mentions[index]
-            if match.group(1) and named.start == match.start(2) and named.end == end:
+            if match.group("new") and named.start == match.start("word") and named.end == end:
                 # "The new iPhone" where the model saw "iPhone": the line's latest model named
                 newest = _latest_model(things, named, start)
                 if newest is not None:
                     found.append(replace(named, name=newest.name, type=newest.type))
             continue
         antecedent: ActorMention | None = None
-        if match.group(2) is None:  # "It"
+        if match.group("word") is None:  # "It", "Its"
             antecedent = _subject_before(text, start, mentions, starts, index)
         elif not model_number_at(text, end):  # "The iPhone 3GS": a name of its own
-            antecedent = _named_before(match.group(2).casefold(), start, things, thing_ends)
+            word = match.group("word").casefold()
+            antecedent = _named_before(word, start, things, thing_ends)
         if antecedent is not None:
             found.append(
                 ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
@@ -175,6 +187,10 @@ def organisation_anaphora(text: str, mentions: list[ActorMention]) -> list[Actor
             index < len(mentions) and mentions[index].start < end
         ):
             continue  # part of a name ("the Ford Motor Company")
+        if match.group("possessive") and not (
+            _SENTENCE_OPENING.match(text, start) and _owner_of_a_thing(text, start, end)
+        ):
+            continue  # "the company's chief", or a possessive inside a sentence
         before = bisect_right(ends, start)
         if before and start - organisations[before - 1].end <= THING_REACH:
             antecedent = organisations[before - 1]
@@ -182,6 +198,22 @@ def organisation_anaphora(text: str, mentions: list[ActorMention]) -> list[Actor
                 ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
             )
     return found
+
+
+def _owner_of_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the possessive `text[start:end]` ("Its", "The company's") owns a thing, not a
+    title: "Its shares fell", not "The company's chief executive said".
+
+    >>> _owner_of_a_thing("Its shares fell.", 0, 3)
+    True
+    >>> _owner_of_a_thing("The company's chief executive said so.", 0, 13)
+    False
+    """
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    first, second = after.group(1).casefold(), (after.group(2) or "").casefold()
+    return not (first in titles() or f"{first} {second}" in titles() or first == "chief")
 
 
 def _overlaps(mention: ActorMention, span: tuple[int, int]) -> bool:

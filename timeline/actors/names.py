@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from timeline.actors.acronyms import acronym_sweep, acronyms, spelled_out
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.mention import ActorMention
@@ -22,10 +23,15 @@ from timeline.actors.products import (
     is_brand_case,
     written_models,
 )
-from timeline.actors.short_forms import ShortForms, with_organisation_word
+from timeline.actors.short_forms import (
+    ShortForms,
+    first_word_sweep,
+    with_capitalised_rest,
+    with_organisation_word,
+)
 from timeline.actors.spans import LABEL_TYPES, RawSpan, role_before, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
-from timeline.actors.sweeps import free_position, longer_names, name_sweep, surname_sweep
+from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
 from timeline.actors.vocabulary import countries, organisation_words, titles
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
@@ -34,8 +40,6 @@ from timeline.sentences import abbreviations, sentence_openers
 #: times as often as every other Steve's together (an obituary of Jobs quoting Ballmer).
 DOMINANCE = 3
 
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
-_PARENTHESISED = re.compile(r"\s*\(([A-Z][A-Z&]{1,6})\)")
 _INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _WORD_CHARS = re.compile(r"\w+")
@@ -60,10 +64,11 @@ def canonical(
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
+    added.extend(with_capitalised_rest(text, [*raw, *added]))
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]
-    return _complete(text, mentions)
+    return _complete(text, mentions, context)
 
 
 class _Headlines:
@@ -113,6 +118,9 @@ class _ArticleNames:
     plurals: dict[str, str]
     #: acronym -> the organisation it abbreviates
     acronyms: dict[str, str]
+    #: organisation without its corporate suffix -> the one name written with it ("Veldmann"
+    #: -> "Veldmann AG"): the name in full, as a reader filters by it
+    suffixed: dict[str, str]
     word_counts: WordCounts
 
     @classmethod
@@ -135,15 +143,21 @@ class _ArticleNames:
             persons_full.extend(full_names_in(context, raw, persons_full))
         # "NPD" joins "NPD Group" when that is the only longer name of the document it begins
         organisations = {strip_corporate_suffix(r.text) for r in raw if r.label == "ORG"}
+        named = frozenset(  # "Portland Harbor FC" taken for a building: "Harbor" is the club
+            r.text
+            for r in raw
+            if r.label != "ORG" and _kind(r.text, r.label) == ActorType.ORGANISATION
+        )
         return cls(
             text=text,
             in_headline=in_headline,
             short_to_full=_short_to_full(persons_full),
             longest=_longest(persons_full),
             body_person_words=body_person_words,
-            short_forms=ShortForms.of(organisations),
+            short_forms=ShortForms.of(organisations, named),
             plurals=brand_plurals(organisations),
             acronyms=acronyms(text, raw, organisations),
+            suffixed=_suffixed(raw),
             word_counts=WordCounts(context if context is not None else text),
         )
 
@@ -206,6 +220,17 @@ class _ArticleNames:
             elif label == "PERSON" and not fulls and surface in self.short_forms.beginnings:
                 # "Skyward" after "Skyward Regional Airlines", whatever the model took it for
                 name, kind = self.short_forms.beginnings[surface], ActorType.ORGANISATION
+            elif (
+                (
+                    label in ("LOC", "GPE")
+                    or (label == "PERSON" and any(c.isdigit() for c in surface))
+                )
+                and not fulls
+                and surface in self.short_forms.inner
+            ):
+                # "Harbor" of "Portland Harbor FC" taken for a place, the model "KX-20" for a
+                # person
+                name, kind = self.short_forms.inner[surface], ActorType.ORGANISATION
         if kind == ActorType.PERSON and name in self.longest:
             name = self.longest[name]
         if kind == ActorType.ORGANISATION:
@@ -215,11 +240,30 @@ class _ArticleNames:
             forms = self.short_forms
             head = forms.heads.get(name) if after_the and " " not in name else None
             longer = forms.long_forms.get(name) or forms.beginnings.get(name)
+            if longer is None and " " not in name:
+                longer = forms.inner.get(name)
             name = self.acronyms.get(name) or longer or head or name
             name = self.acronyms.get(name, name)
+            name = self.suffixed.get(name, name)
         if kind in _THINGS and name in self.plurals:
             name, kind = self.plurals[name], ActorType.PRODUCT  # "iPods" are iPods
         return name, kind
+
+
+def _suffixed(raw: list[RawSpan]) -> dict[str, str]:
+    """Organisation names without their corporate suffix -> the one way the article writes
+    them with it (two suffixes, "Apple Inc." and "Apple Corp.", give neither).
+
+    >>> _suffixed([RawSpan(0, 11, "Veldmann AG", "ORG"), RawSpan(20, 28, "Veldmann", "ORG")])
+    {'Veldmann': 'Veldmann AG'}
+    """
+    written: dict[str, set[str]] = {}
+    for item in raw:
+        if item.label == "ORG":
+            bare = strip_corporate_suffix(item.text)
+            if bare and bare != item.text:
+                written.setdefault(bare, set()).add(item.text)
+    return {bare: next(iter(full)) for bare, full in written.items() if len(full) == 1}
 
 
 def _kind(surface: str, label: str) -> ActorType:
@@ -256,13 +300,19 @@ def _longest(persons_full: list[str]) -> dict[str, str]:
     return longest
 
 
-def _complete(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def _complete(
+    text: str, mentions: list[ActorMention], context: str | None = None
+) -> list[ActorMention]:
     """The named mentions with the longer names, the names the model missed, and the things
     "It" and "the store" refer to, sorted by position."""
     written = written_models(text)  # ("iPhone", "4"): models written in the text
     mentions = longer_names(text, mentions, written)
     mentions.extend(surname_sweep(text, mentions))
     mentions.extend(name_sweep(text, mentions, written))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    mentions.extend(first_word_sweep(text, mentions, context))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    mentions.extend(acronym_sweep(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = longer_names(text, mentions, written)  # of the names the sweeps found
     anaphora = thing_anaphora(text, mentions)
@@ -281,7 +331,11 @@ def full_names_in(context: str, raw: list[RawSpan], known: list[str]) -> list[st
     ['John Pope']
     """
     known_surnames = {full.split()[-1] for full in known}
-    lone = {r.text for r in raw if r.label == "PERSON" and " " not in r.text} - known_surnames
+    lone = {
+        r.text
+        for r in raw  # a model number the model took for a person is no surname: "KX-20"
+        if r.label == "PERSON" and " " not in r.text and not any(c.isdigit() for c in r.text)
+    } - known_surnames
     if not lone:
         return []
     surnames = "|".join(re.escape(s) for s in sorted(lone, key=len, reverse=True))
@@ -303,114 +357,6 @@ def full_names_in(context: str, raw: list[RawSpan], known: list[str]) -> list[st
 #: A lower-case word right after a group's name that is no plural: an adjective of it
 #: ("European division"; "Democrats in Congress" are a group).
 _NOUN_AFTER = re.compile(r" [a-z]")
-#: A word written in initials: "U.S.", "U.K."
-_INITIALS_WORD = re.compile(r"(?:[A-Z]\.){2,}")
-
-
-def is_acronym(name: str) -> bool:
-    """ "GM", "EADS", "AT&T": capitals only, two to seven of them.
-
-    >>> is_acronym("AT&T"), is_acronym("Gm")
-    (True, False)
-    """
-    return _ACRONYM.fullmatch(name) is not None
-
-
-def initials(name: str) -> str | None:
-    """The acronym a name of two or more capitalised words makes ("General Motors" -> "GM";
-    "Bank of America" -> "BA"), or None. An ampersand stays ("Standard & Poor's" -> "S&P"),
-    a word written in initials gives them all ("U.S. Geological Survey" -> "USGS"), and a
-    number is no word of it ("Standard & Poor's 500" -> "S&P").
-
-    >>> initials("European Aeronautic Defence and Space Company")
-    'EADSC'
-    >>> initials("Standard & Poor's 500"), initials("U.S. Geological Survey")
-    ('S&P', 'USGS')
-    """
-    letters: list[str] = []
-    words = 0
-    for word in name.split():
-        if word == "&":
-            letters.append("&")
-        elif _INITIALS_WORD.fullmatch(word):
-            letters.append(word.replace(".", ""))
-            words += 1
-        elif word[:1].isupper():
-            letters.append(word[0])
-            words += 1
-    return "".join(letters) if words >= 2 else None
-
-
-def acronyms(text: str, raw: list[RawSpan], organisations: set[str]) -> dict[str, str]:
-    """Acronyms of the organisations named in full: "GM" is General Motors when the text
-    names General Motors, and "EADS" the European Aeronautic Defence and Space Company written
-    just before "(EADS)". An acronym two names could stand for stands for neither (two
-    spellings of one name that differ by a final "s" are one).
-
-    >>> acronyms("General Motors said so.", [], {"General Motors", "GM"})
-    {'GM': 'General Motors'}
-    """
-    found: dict[str, set[str]] = {}
-    for name in organisations:
-        acronym = initials(name)
-        if acronym is not None:
-            found.setdefault(acronym, set()).add(name)
-    for item in raw:
-        if item.label == "ORG" and " " in item.text:
-            parenthesised = _PARENTHESISED.match(text, item.end)
-            if parenthesised is not None:
-                full = strip_corporate_suffix(item.text) or item.text
-                found.setdefault(parenthesised.group(1), set()).add(full)
-    result: dict[str, str] = {}
-    for acronym, names in found.items():
-        if acronym not in organisations or not is_acronym(acronym):
-            continue
-        # "General Motor's" (a slip) and "General Motors" are one name, not two it could be
-        if len({name.rstrip("s").casefold() for name in names}) == 1:
-            result[acronym] = max(names, key=len)
-    return result
-
-
-#: A run of capitalised words, with the small words and ampersands names are written with
-#: ("Standard & Poor's 500", "Bank of England"), and a number at its end.
-_CAPITALISED_RUN = re.compile(
-    r"(?<![\w&'’.-])[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|de|&) )*[A-Z][\w'’.-]*)+(?: \d+\b)?"
-)
-
-
-def spelled_out(text: str, raw: list[RawSpan]) -> list[RawSpan]:
-    """The full names the model missed of the acronyms it found: "Standard & Poor's 500" for
-    "S&P" when the text spells it out somewhere (the one capitalised run of the text whose
-    initials the acronym is), each occurrence free of other spans.
-
-    >>> text = "The Standard & Poor's 500 index rose. The S&P fell."
-    >>> [(r.text, r.label) for r in spelled_out(text, [RawSpan(42, 45, "S&P", "ORG")])]
-    [("Standard & Poor's 500", 'ORG')]
-    """
-    wanted = {r.text for r in raw if r.label == "ORG" and is_acronym(r.text)}
-    if not wanted:
-        return []
-    runs: dict[str, dict[str, list[tuple[int, int]]]] = {}
-    for match in _CAPITALISED_RUN.finditer(text):
-        run, start = match.group(), match.start()
-        while " " in run:  # "The", "On", "President": no word of the name
-            first, rest = run.split(" ", 1)
-            folded = first.casefold()
-            if not (first in sentence_openers() or folded == "the" or folded in titles()):
-                break
-            run, start = rest, start + len(first) + 1
-        acronym = initials(run)
-        if acronym in wanted:
-            runs.setdefault(acronym, {}).setdefault(run, []).append((start, start + len(run)))
-    taken = sorted((r.start, r.end) for r in raw)
-    found: list[RawSpan] = []
-    for spellings in runs.values():
-        if len(spellings) != 1:
-            continue  # two names it could stand for: neither
-        for start, end in next(iter(spellings.values())):
-            if free_position(taken, start, end) is not None:
-                found.append(RawSpan(start, end, text[start:end], "ORG"))
-    return found
 
 
 class WordCounts:

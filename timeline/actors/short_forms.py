@@ -14,12 +14,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline.actors.mention import ActorMention
 from timeline.actors.products import is_brand_case
 from timeline.actors.spans import RawSpan
 from timeline.actors.sweeps import free_position
-from timeline.actors.vocabulary import countries, organisation_words
+from timeline.actors.vocabulary import countries, organisation_words, titles
+from timeline.kinds import ActorType
+from timeline.sentences import sentence_openers
 
-__all__ = ["ShortForms", "with_organisation_word"]
+__all__ = ["ShortForms", "first_word_sweep", "with_capitalised_rest", "with_organisation_word"]
 
 _PLURAL_END = re.compile(r"\b[A-Z][a-z]+[^s]s$")
 
@@ -35,10 +38,16 @@ class ShortForms:
     #: an organisation word ending one name of two words or more -> that name ("the
     #: Commission" after "the European Commission"; "the House" is not the "White House")
     heads: dict[str, str]
+    #: a later word of the one longer organisation name of the article holding it: its
+    #: organisation word, the word before that, a model number ("Harbor" of "Portland Harbor
+    #: FC", "Council" of "Millbrook City Council", "KX-20" of "Altavia KX-20 Condor")
+    inner: dict[str, str]
 
     @classmethod
-    def of(cls, organisations: set[str]) -> ShortForms:
-        """The short forms of `organisations` (names without their corporate suffixes).
+    def of(cls, organisations: set[str], named: frozenset[str] = frozenset()) -> ShortForms:
+        """The short forms of `organisations` (names without their corporate suffixes) and,
+        for their later words, of the names ending in an organisation word the model gave
+        another type (`named`: "Portland Harbor FC" taken for a building).
 
         A longer name ending in a plural ("Apple Stores") names the company's things, not it.
         A brand written "iPod" or "iTunes" is a product line: the "iPod Nano" is one of its
@@ -60,6 +69,11 @@ class ShortForms:
             if len(longer) == 1 and short not in brands
         }
         long_forms = {short: name for short, name in beginnings.items() if short in organisations}
+        long_forms.update(
+            (short, name)
+            for short, name in _clipped(organisations, starts).items()
+            if short not in long_forms and short not in brands
+        )
         for short in organisations:
             if " " not in short or short in long_forms or short in brands:
                 continue
@@ -71,7 +85,66 @@ class ShortForms:
             for head, names in ends.items()
             if len(names) == 1 and head[:1].isupper() and head.casefold() in organisation_words()
         }
-        return cls(long_forms, beginnings, heads)
+        return cls(long_forms, beginnings, heads, _inner_words(organisations | named, brands))
+
+
+def _clipped(organisations: set[str], starts: dict[str, set[str]]) -> dict[str, str]:
+    """A one-word name that is the clipped first word of the one longer name beginning with
+    that word ("Fed" of "Federal Reserve"; three letters or more) -> that name.
+
+    >>> _clipped({"Fed", "Federal Reserve"}, {"Federal": {"Federal Reserve"}})
+    {'Fed': 'Federal Reserve'}
+    """
+    by_opening: dict[str, dict[str, set[str]]] = {}  # looked up by three letters, not all pairs
+    for first, names in starts.items():
+        if " " not in first:
+            by_opening.setdefault(first[:3], {})[first] = names
+    clipped: dict[str, str] = {}
+    for short in organisations:
+        if " " in short or len(short) < 3 or not short[:1].isupper() or short.isupper():
+            continue
+        names = {
+            name
+            for first, longer in by_opening.get(short[:3], {}).items()
+            if first != short and first.startswith(short)
+            for name in longer
+        }
+        if len(names) == 1:
+            clipped[short] = next(iter(names))
+    return clipped
+
+
+def _inner_words(organisations: set[str], brands: set[str]) -> dict[str, str]:
+    """A later word of the one name of two words or more that holds it -> that name: its
+    organisation word, the word just before that, or a model number; not the first word of any
+    name, nor a country or a brand. Another last word makes another body: "House" is not the
+    "White House", "Army" not the "Red Army".
+
+    >>> inner = _inner_words({"Portland Harbor FC", "White House", "Altavia KX-20"}, set())
+    >>> sorted(inner.items())
+    [('FC', 'Portland Harbor FC'), ('Harbor', 'Portland Harbor FC'), ('KX-20', 'Altavia KX-20')]
+    """
+    anywhere: dict[str, set[str]] = {}
+    firsts: set[str] = set()
+    for organisation in sorted(organisations):
+        words = organisation.split()
+        if len(words) < 2 or "\n" in organisation:
+            continue
+        firsts.add(words[0])
+        later = [w for w in words[1:] if any(c.isdigit() for c in w)]
+        if words[-1].casefold() in organisation_words():
+            later.extend(words[-2:] if len(words) > 2 else words[-1:])
+        for word in later:
+            anywhere.setdefault(word, set()).add(organisation)
+    return {
+        word: next(iter(names))
+        for word, names in anywhere.items()
+        if len(names) == 1
+        and word not in firsts
+        and word[:1].isupper()
+        and word.casefold() not in countries()
+        and word not in brands
+    }
 
 
 def _names_its_things(name: str) -> bool:
@@ -125,4 +198,125 @@ def with_organisation_word(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         if free_position(taken, start, end) is None:
             continue  # it overlaps a span the model found
         found.append(RawSpan(start, end, match.group(), "ORG"))
+    return found
+
+
+#: Capitalised words right after a name: "Dow" + " Jones Industrial Average".
+_CAPITALISED_REST = re.compile(r"(?: [A-Z][a-z]+\b(?![-'’]))+")
+
+
+def with_capitalised_rest(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """Where the text writes a one-word organisation's name the model found followed by two
+    capitalised words or more it left out, free of other names and titles ("Dow" found, "the
+    Dow Jones Industrial Average" written), that longer name: the short form then joins it.
+    Only a name the text writes after "the" somewhere: a thing named so ("the Dow"), not a
+    company ("Intel" is no short form of its "Intel Core Duo" chips); and not when the model
+    found a longer name it begins ("Ford Motor Company" and "the Ford Five Hundred": "Ford" is
+    the company).
+
+    >>> text = "The Dow Jones Industrial Average fell. The Dow rose."
+    >>> [r.text for r in with_capitalised_rest(text, [RawSpan(42, 45, "Dow", "ORG")])]
+    ['Dow Jones Industrial Average']
+    """
+    found_longer = {r.text.split()[0] for r in raw if r.label == "ORG" and " " in r.text}
+    names = {
+        r.text for r in raw if r.label == "ORG" and len(r.text) >= 3 and " " not in r.text
+    } - found_longer  # "Ford" of a "Ford Motor Company" the model found keeps it
+    # a thing named with "the" ("the Dow", "the Fed"), not a company ("Intel" of the "Intel
+    # Core Duo" chips)
+    names = {name for name in names if re.search(rf"\b[Tt]he {re.escape(name)}\b", text)}
+    if not names:
+        return []
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?=[ ])")
+    taken = sorted((r.start, r.end) for r in raw)
+    found: list[RawSpan] = []
+    for match in pattern.finditer(text):
+        rest = _CAPITALISED_REST.match(text, match.end())
+        if rest is None:
+            continue
+        words = rest.group().split()
+        cut = next((i for i, w in enumerate(words) if _not_a_name_word(w)), len(words))
+        if cut < 2:
+            continue
+        start = match.start()
+        end = match.end() + len(" ".join(["", *words[:cut]]))
+        if free_position(taken, start, end) is None:
+            continue  # the model found a name there
+        found.append(RawSpan(start, end, text[start:end], "ORG"))
+    return found
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A title, a sentence opener or a country: no word of an organisation's longer name."""
+    folded = word.casefold()
+    return folded in titles() or word in sentence_openers() or folded in countries()
+
+
+#: A word of letters.
+_WORD = re.compile(r"\b[^\W\d_]+\b")
+#: The word just before a place, when only spaces or a possessive's mark stand between.
+_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
+#: Words before which a first word is no company's short name: a possessive's "s", "the".
+_NOT_ALONE = frozenset({"s", "’s", "'s", "the"})
+
+
+def first_word_sweep(
+    text: str, mentions: list[ActorMention], context: str | None = None
+) -> list[ActorMention]:
+    """The first word of an organisation's name written alone after the name, where the model
+    missed it ("Orchard" after "Orchard Devices"): the first word of one organisation name of
+    two words or more and of no other name, that the article (`context`, else `text`) never
+    writes in lower case, so it is a name and no common word ("General" of "General Motors",
+    "United" of "United Airlines" are written in lower case too); not a country, a title, an
+    organisation word or a word that opens sentences, nor followed by another capitalised word
+    or preceded by one or by "the" (a name of its own, or a thing).
+
+    >>> full = ActorMention(0, 12, "Orchard Labs", "Orchard Labs", "organisation")
+    >>> text = "Orchard Labs grew. Orchard will hire. Orchard Bank did not."
+    >>> [(m.start, m.name) for m in first_word_sweep(text, [full])]
+    [(19, 'Orchard Labs')]
+    """
+    owners: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.type != ActorType.ORGANISATION or len(words) < 2:
+            continue
+        owners.setdefault(words[0], set()).add(mention.name)
+        first_seen.setdefault(mention.name, mention.start)
+    persons = {w for m in mentions if m.type == ActorType.PERSON for w in m.name.split()}
+    # the text read once, however many names (a long document names thousands)
+    written = set(_WORD.findall(context if context is not None else text))
+    lower_case = {word for word in written if word.islower()}
+    firsts = {
+        word: next(iter(names))
+        for word, names in owners.items()
+        if len(names) == 1
+        and len(word) >= 3
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and word not in persons
+        and word not in sentence_openers()
+        and word.casefold() not in countries()
+        and word.casefold() not in titles()
+        and word.casefold() not in organisation_words()
+        and word.casefold() not in lower_case
+    }
+    if not firsts:
+        return []
+    alternatives = "|".join(re.escape(word) for word in firsts)
+    pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w-])(?!\s+[A-Z0-9])")
+    taken = sorted((m.start, m.end) for m in mentions)
+    found: list[ActorMention] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        name = firsts[match.group(1)]
+        if start < first_seen[name] or free_position(taken, start, end) is None:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and (before.group(1)[:1].isupper() or before.group(1) in _NOT_ALONE):
+            continue  # "Wayne's World", "the Macbook": a word of another name, or a thing
+        found.append(ActorMention(start, end, match.group(), name, ActorType.ORGANISATION))
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from timeline.actors.products import model_span
 from timeline.actors.vocabulary import (
@@ -24,7 +25,8 @@ from timeline.actors.vocabulary import (
     titles,
 )
 from timeline.kinds import ActorType
-from timeline.sentences import abbreviations
+from timeline.sentences import abbreviations, sentence_openers
+from timeline.wordlists import word_list
 
 #: The spaCy labels read as actors, and the type each gives.
 LABEL_TYPES: dict[str, ActorType] = {
@@ -67,12 +69,16 @@ def strip_corporate_suffix(name: str) -> str:
     return corporate_suffix().sub("", name)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n\s*")
 _UNCLOSED_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
 #: The capitalised word right after an entity ("Harvest Table" + " Foods").
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
 #: Lower-case words that end a name after a capitalised one ("... Workers union").
 _TRAILING_COMMON_NOUN = re.compile(r"(?<=[A-Za-z0-9.)])(?:\s+[a-z]+)+$")
-_DANGLING_PREPOSITION = re.compile(r"\s+(?:of|in|at|on|for|from|to|by|with)$")
+#: Prepositions a name does not end on ("Northeast of"), nor a place describe ("the Atlantic
+#: of ...").
+_PREPOSITIONS = ("of", "in", "at", "on", "for", "from", "to", "by", "with")
+_DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(_PREPOSITIONS) + r")$")
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
@@ -85,9 +91,21 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     'National Hurricane Center'
     >>> clean_span("the Northeast of the country", 4, 16, "LOC").text
     'Northeast'
+
+    No name crosses a paragraph: a span that does keeps its last paragraph's words, a country
+    there is a place ("Tax Increases" of a headline, then "Germany's lower house").
+
+    >>> clean_span("Tax Rises\\n\\nGermany's parliament", 0, 18, "ORG")
+    RawSpan(start=11, end=18, text='Germany', label='GPE', role=None)
     """
     if label not in LABEL_TYPES:
         return None
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, start, end))
+    if breaks:
+        start = breaks[-1].end()
+        name = re.split(r"['’]", text[start:end], maxsplit=1)[0]
+        if name.casefold() in countries() and label not in ("GPE", "NORP"):
+            label = "GPE"
     product = model_span(text, start, end, label)
     if product is None:
         return None
@@ -186,17 +204,43 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     False
     >>> describes_a_thing("The French objected.", "French", 10, "NORP")
     False
+
+    The same holds for a demonym ending a span the model took for a person ("Benchmark Dutch
+    futures": no one is named with a demonym last), and for a region after "the" before a noun
+    ("the Atlantic hurricane season"; not "the Atlantic on Friday").
+
+    >>> describes_a_thing("Benchmark Dutch futures rose", "Benchmark Dutch", 15, "PERSON")
+    True
+    >>> describes_a_thing("the Atlantic hurricane season", "Atlantic", 12, "LOC")
+    True
+    >>> describes_a_thing("the Atlantic on Friday", "Atlantic", 12, "LOC")
+    False
     """
-    if label not in ("GPE", "NORP", "LOC"):
+    last = surface.rsplit(" ", 1)[-1].casefold()
+    adjective = label == "NORP" or (
+        label == "PERSON" and " " in surface and countries().get(last, last).casefold() != last
+    )
+    if label not in ("GPE", "NORP", "LOC") and not adjective:
         return False
     if _HYPHEN_COMPOUND.match(text, end):
         return True
-    if label != "NORP" or surface.rsplit(" ", 1)[-1].casefold() not in countries():
-        return False  # "Democrats", "the Europeans": a group's name or a people
     following = _NEXT_WORD.match(text, end)
     if following is None or _VERB_AFTER.fullmatch(following.group(1)):
         return False  # "the French", "the French objected"
+    if label == "LOC" and _THE_BEFORE.search(
+        text, max(0, end - len(surface) - 4), end - len(surface)
+    ):
+        return following.group(1) not in _not_nouns()  # "the Atlantic hurricane season"
+    if not adjective or last not in countries():
+        return False  # "Democrats", "the Europeans": a group's name or a people
     return following.group(1) not in state_nouns()
+
+
+@cache
+def _not_nouns() -> frozenset[str]:
+    """Lower-case words after a place that are no noun it describes: "the Atlantic on ..."."""
+    openers = frozenset(word.casefold() for word in sentence_openers())
+    return openers | frozenset(word_list("time_prepositions.txt")) | frozenset(_PREPOSITIONS)
 
 
 def storm_names(text: str) -> frozenset[str]:
@@ -217,6 +261,8 @@ def storm_names(text: str) -> frozenset[str]:
 
 #: The word before a position: "National" of "National Hurricane Center".
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
+#: "the " right before a span.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _opens(text: str, position: int) -> bool:

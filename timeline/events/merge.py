@@ -12,14 +12,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.actors import initials, is_acronym  # name rules: no model is loaded
+from timeline.actors.spans import strip_corporate_suffix
 from timeline.events.event import Event
 from timeline.kinds import ActorType
 
 
 def merge_names(events: Sequence[Event]) -> list[Event]:
     """One name and one type per actor across articles:
-    - spellings that differ only in case are one name, the one written most ("iPod nano" in
-      one article, "iPod Nano" in another);
+    - spellings that differ only in case, points or a corporate suffix are one name, the one
+      written most ("iPod nano" in one article, "iPod Nano" in another; "Apple Inc." and
+      "Apple");
     - an organisation named by its acronym ("GM") is the one organisation of those initials
       the articles name in full ("General Motors"); with two candidates the acronym stays;
     - each actor has the type most of its mentions have (see `_one_type_each`).
@@ -75,14 +77,17 @@ _INITIAL_POINT = re.compile(r"(?<=\b[A-Za-z])\.")
 
 
 def spelling_key(name: str) -> str:
-    """What two spellings of one name share: case and the points of initials aside.
+    """What two spellings of one name share: case, the points of initials and a corporate
+    suffix aside (an article names "Apple Inc." in full, another "Apple").
 
     >>> spelling_key("U.S. Geological Survey") == spelling_key("US Geological Survey")
+    True
+    >>> spelling_key("Veldmann AG") == spelling_key("Veldmann")
     True
     >>> spelling_key("St. Louis") == spelling_key("St Louis")
     False
     """
-    return _INITIAL_POINT.sub("", name).casefold()
+    return _INITIAL_POINT.sub("", strip_corporate_suffix(name) or name).casefold()
 
 
 def _one_spelling_each(events: Sequence[Event]) -> dict[str, str]:

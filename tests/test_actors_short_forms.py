@@ -1,0 +1,155 @@
+"""Short forms of a name the article writes in full: acronyms, first, middle and last words,
+organisation words, model numbers and conventional shortenings."""
+
+from __future__ import annotations
+
+from timeline.actors import AliasTable, find_actors
+from timeline.actors.names import canonical
+from timeline.actors.spans import RawSpan
+
+
+def _names_of(text: str, surface: str) -> set[str]:
+    return {m.name for m in find_actors([text])[0] if m.text == surface}
+
+
+def test_an_acronym_of_a_name_opening_with_a_country_in_capitals() -> None:
+    text = (
+        "The UK Hydrographic Office charted the bay on Monday. The UKHO said the new maps "
+        "would be published in May."
+    )
+    assert _names_of(text, "UKHO") == {"UK Hydrographic Office"}
+
+
+def test_a_later_word_of_the_one_longer_name_is_that_name() -> None:
+    club = "Riverside Falcons FC won 3-0 on Saturday. Falcons will play on Tuesday."
+    found = [RawSpan(0, 20, "Riverside Falcons FC", "ORG"), RawSpan(42, 49, "Falcons", "ORG")]
+    assert {m.name for m in canonical(club, found, AliasTable())} == {"Riverside Falcons FC"}
+    board = (
+        "The Oakdale County Board met on Tuesday. Board members approved the plan 4-1 after "
+        "a long debate."
+    )
+    assert _names_of(board, "Board") <= {"Oakdale County Board"}
+    text = "The Altavia KX-20 Condor was delivered. The KX-20 first flew in 2021."
+    found = [  # as the model reads it: the full name an organisation, the model a person
+        RawSpan(4, 24, "Altavia KX-20 Condor", "ORG"),
+        RawSpan(44, 49, "KX-20", "PERSON"),
+    ]
+    assert [m.name for m in canonical(text, found, AliasTable())] == ["Altavia KX-20 Condor"] * 2
+    # a word two names share stands for neither; a country is no short form of a bank
+    two = "Lakeview Harbor Trust and Bayside Harbor Bank merged. Harbor shares rose on Friday."
+    assert "Lakeview Harbor Trust" not in _names_of(two, "Harbor")
+    assert "Bayside Harbor Bank" not in _names_of(two, "Harbor")
+    bank = "The Bank of America cut rates. America imports less, officials said on Monday."
+    assert _names_of(bank, "America") <= {"United States", "America"}
+
+
+def test_a_club_named_with_its_organisation_word_is_an_organisation() -> None:
+    text = "Eastvale Rangers FC beat Northbrook on Sunday. Rangers will host Dunmore on Friday."
+    found = [RawSpan(0, 19, "Eastvale Rangers FC", "FAC"), RawSpan(47, 54, "Rangers", "ORG")]
+    mentions = canonical(text, found, AliasTable())
+    assert {(m.name, m.type) for m in mentions} == {("Eastvale Rangers FC", "organisation")}
+
+
+def test_a_clipped_first_word_is_the_name_it_clips() -> None:
+    text = "The Federal Aviation Board fined two airlines. The Fed gave no reason."
+    found = [
+        RawSpan(4, 26, "Federal Aviation Board", "ORG"),
+        RawSpan(text.index("Fed "), text.index("Fed ") + 3, "Fed", "ORG"),
+    ]
+    mentions = canonical(text, found, AliasTable())
+    assert {(m.text, m.name) for m in mentions} == {
+        ("Federal Aviation Board", "Federal Aviation Board"),
+        ("Fed", "Federal Aviation Board"),
+    }
+    # two names it could clip: neither
+    two = "The Federal Aviation Board and the Federated Press met. The Fed left."
+    found = [
+        RawSpan(4, 26, "Federal Aviation Board", "ORG"),
+        RawSpan(35, 50, "Federated Press", "ORG"),
+        RawSpan(two.index("Fed "), two.index("Fed ") + 3, "Fed", "ORG"),
+    ]
+    assert {m.name for m in canonical(two, found, AliasTable()) if m.text == "Fed"} == {"Fed"}
+
+
+def test_the_first_word_of_a_name_written_alone_is_that_name() -> None:
+    text = (
+        "Tamberlane Robotics reported higher sales on Tuesday. Tamberlane will open a plant "
+        "in the spring, its chief executive said."
+    )
+    found = [RawSpan(0, 19, "Tamberlane Robotics", "ORG")]  # the model missed the short form
+    mentions = canonical(text, found, AliasTable())
+    assert [(m.text, m.name) for m in mentions] == [
+        ("Tamberlane Robotics", "Tamberlane Robotics"),
+        ("Tamberlane", "Tamberlane Robotics"),
+    ]
+    # a word the article also writes in lower case is a common word, not the name
+    general = "General Dynamo Works cut jobs. General manager Ann Fry said the general mood held."
+    found = [RawSpan(0, 20, "General Dynamo Works", "ORG")]
+    mentions = canonical(general, found, AliasTable())
+    assert [m.text for m in mentions if m.name == "General Dynamo Works"] == [
+        "General Dynamo Works"
+    ]
+
+
+def test_a_name_the_model_cut_before_its_capitalised_rest_joins_it() -> None:
+    text = "The Halcyon Composite Price Index fell 2%. The Halcyon rose 1% on Monday."
+    short = text.index("Halcyon rose")
+    found = [RawSpan(short, short + 7, "Halcyon", "ORG")]  # the full name missed
+    mentions = canonical(text, found, AliasTable())
+    assert {(m.text, m.name) for m in mentions} == {
+        ("Halcyon Composite Price Index", "Halcyon Composite Price Index"),
+        ("Halcyon", "Halcyon Composite Price Index"),
+    }
+    # a longer name the model found keeps its short form: "Halcyon Two" is another name
+    text = "Halcyon Motor Company said so. The Halcyon Two Thousand will be built in May."
+    found = [RawSpan(0, 21, "Halcyon Motor Company", "ORG"), RawSpan(35, 42, "Halcyon", "ORG")]
+    names = {m.name for m in canonical(text, found, AliasTable()) if m.text.startswith("Halc")}
+    assert names == {"Halcyon Motor Company"}
+    # a company's name, never written after "the", is no short form of its product's name
+    text = "Halcyon Core Duo chips are fast. Halcyon said it would hire."
+    short = text.index("Halcyon said")
+    found = [RawSpan(short, short + 7, "Halcyon", "ORG")]
+    assert [m.name for m in canonical(text, found, AliasTable())] == ["Halcyon", "Halcyon"]
+
+
+def test_a_company_is_named_with_the_suffix_the_article_writes() -> None:
+    text = (
+        "Brenntal AG said on Monday that it would cut 400 jobs. Shares of Brenntal fell 5% "
+        "in Frankfurt."
+    )
+    found = [
+        RawSpan(0, 11, "Brenntal AG", "ORG"),
+        RawSpan(text.index("Brenntal fell"), text.index(" fell"), "Brenntal", "ORG"),
+    ]
+    mentions = canonical(text, found, AliasTable())
+    assert {m.name for m in mentions} == {"Brenntal AG"}
+    # two suffixes: neither is the name
+    text = "Brenntal AG and Brenntal GmbH merged. Brenntal said so."
+    found = [
+        RawSpan(0, 11, "Brenntal AG", "ORG"),
+        RawSpan(16, 29, "Brenntal GmbH", "ORG"),
+        RawSpan(38, 46, "Brenntal", "ORG"),
+    ]
+    assert {m.name for m in canonical(text, found, AliasTable())} == {"Brenntal"}
+
+
+def test_initials_written_where_the_model_missed_them_are_the_organisation() -> None:
+    text = "The Northern Rail Board approved fares. NRB on Monday said fares would rise."
+    found = [RawSpan(4, 23, "Northern Rail Board", "ORG")]
+    mentions = canonical(text, found, AliasTable())
+    assert [(m.text, m.name) for m in mentions] == [
+        ("Northern Rail Board", "Northern Rail Board"),
+        ("NRB", "Northern Rail Board"),
+    ]
+    # in a heading in capitals, or as the name's own definition in brackets: no new mention
+    text = "The Northern Rail Board (NRB) met. WATCH NRB NOW."
+    found = [RawSpan(4, 23, "Northern Rail Board", "ORG")]
+    assert [m.text for m in canonical(text, found, AliasTable())] == ["Northern Rail Board"]
+
+
+def test_a_later_word_the_model_took_for_a_place_is_the_club() -> None:
+    text = "Riverside Falcons FC won on Saturday. Ana Ruiz joined Falcons from Lisbon in 2021."
+    at = text.index("Falcons from")
+    found = [RawSpan(0, 20, "Riverside Falcons FC", "ORG"), RawSpan(at, at + 7, "Falcons", "GPE")]
+    names = {m.name for m in canonical(text, found, AliasTable()) if m.text == "Falcons"}
+    assert names == {"Riverside Falcons FC"}

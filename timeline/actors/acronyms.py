@@ -1,0 +1,178 @@
+"""Acronyms and the names they abbreviate: "GM" of "General Motors", "EADS" spelled out
+before "(EADS)", "USGS" of "U.S. Geological Survey", and the full names the model missed.
+
+    >>> initials("General Motors"), is_acronym("GM")
+    ('GM', True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.actors.mention import ActorMention
+from timeline.actors.spans import RawSpan, strip_corporate_suffix
+from timeline.actors.sweeps import free_position
+from timeline.actors.vocabulary import countries, titles
+from timeline.kinds import ActorType
+from timeline.sentences import sentence_openers
+
+__all__ = ["acronym_sweep", "acronyms", "initials", "is_acronym", "spelled_out"]
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_PARENTHESISED = re.compile(r"\s*\(([A-Z][A-Z&]{1,6})\)")
+#: A word written in initials: "U.S.", "U.K."
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def is_acronym(name: str) -> bool:
+    """ "GM", "EADS", "AT&T": capitals only, two to seven of them.
+
+    >>> is_acronym("AT&T"), is_acronym("Gm")
+    (True, False)
+    """
+    return _ACRONYM.fullmatch(name) is not None
+
+
+def initials(name: str) -> str | None:
+    """The acronym a name of two or more capitalised words makes ("General Motors" -> "GM";
+    "Bank of America" -> "BA"), or None. An ampersand stays ("Standard & Poor's" -> "S&P"),
+    a word written in initials gives them all ("U.S. Geological Survey" -> "USGS"), and so does
+    a country written in capitals without points ("US Geological Survey" -> "USGS"); a number
+    is no word of it ("Standard & Poor's 500" -> "S&P").
+
+    >>> initials("European Aeronautic Defence and Space Company")
+    'EADSC'
+    >>> initials("Standard & Poor's 500"), initials("U.S. Geological Survey")
+    ('S&P', 'USGS')
+    >>> initials("UK Hydrographic Office")
+    'UKHO'
+    """
+    letters: list[str] = []
+    words = 0
+    for word in name.split():
+        if word == "&":
+            letters.append("&")
+        elif _INITIALS_WORD.fullmatch(word) or (word.isupper() and word.casefold() in countries()):
+            letters.append(word.replace(".", ""))
+            words += 1
+        elif word[:1].isupper():
+            letters.append(word[0])
+            words += 1
+    return "".join(letters) if words >= 2 else None
+
+
+def acronyms(text: str, raw: list[RawSpan], organisations: set[str]) -> dict[str, str]:
+    """Acronyms of the organisations named in full: "GM" is General Motors when the text
+    names General Motors, and "EADS" the European Aeronautic Defence and Space Company written
+    just before "(EADS)". An acronym two names could stand for stands for neither (two
+    spellings of one name that differ by a final "s" are one).
+
+    >>> acronyms("General Motors said so.", [], {"General Motors", "GM"})
+    {'GM': 'General Motors'}
+    """
+    found: dict[str, set[str]] = {}
+    for name in organisations:
+        acronym = initials(name)
+        if acronym is not None:
+            found.setdefault(acronym, set()).add(name)
+    for item in raw:
+        if item.label == "ORG" and " " in item.text:
+            parenthesised = _PARENTHESISED.match(text, item.end)
+            if parenthesised is not None:
+                full = strip_corporate_suffix(item.text) or item.text
+                found.setdefault(parenthesised.group(1), set()).add(full)
+    result: dict[str, str] = {}
+    for acronym, names in found.items():
+        if acronym not in organisations or not is_acronym(acronym):
+            continue
+        # "General Motor's" (a slip) and "General Motors" are one name, not two it could be
+        if len({name.rstrip("s").casefold() for name in names}) == 1:
+            result[acronym] = max(names, key=len)
+    return result
+
+
+#: A run of capitalised words, with the small words and ampersands names are written with
+#: ("Standard & Poor's 500", "Bank of England"), and a number at its end.
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w&'’.-])[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|de|&) )*[A-Z][\w'’.-]*)+(?: \d+\b)?"
+)
+
+
+def spelled_out(text: str, raw: list[RawSpan]) -> list[RawSpan]:
+    """The full names the model missed of the acronyms it found: "Standard & Poor's 500" for
+    "S&P" when the text spells it out somewhere (the one capitalised run of the text whose
+    initials the acronym is), each occurrence free of other spans.
+
+    >>> text = "The Standard & Poor's 500 index rose. The S&P fell."
+    >>> [(r.text, r.label) for r in spelled_out(text, [RawSpan(42, 45, "S&P", "ORG")])]
+    [("Standard & Poor's 500", 'ORG')]
+    """
+    wanted = {r.text for r in raw if r.label == "ORG" and is_acronym(r.text)}
+    if not wanted:
+        return []
+    runs: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for match in _CAPITALISED_RUN.finditer(text):
+        run, start = match.group(), match.start()
+        while " " in run:  # "The", "On", "President": no word of the name
+            first, rest = run.split(" ", 1)
+            folded = first.casefold()
+            if not (first in sentence_openers() or folded == "the" or folded in titles()):
+                break
+            run, start = rest, start + len(first) + 1
+        acronym = initials(run)
+        if acronym in wanted:
+            runs.setdefault(acronym, {}).setdefault(run, []).append((start, start + len(run)))
+    taken = sorted((r.start, r.end) for r in raw)
+    found: list[RawSpan] = []
+    for spellings in runs.values():
+        if len(spellings) != 1:
+            continue  # two names it could stand for: neither
+        for start, end in next(iter(spellings.values())):
+            if free_position(taken, start, end) is not None:
+                found.append(RawSpan(start, end, text[start:end], "ORG"))
+    return found
+
+
+def acronym_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The initials of one organisation the article names in full, written as a word after the
+    name where the model missed them ("IS on Saturday claimed ..." after "the Islamic State
+    group"): not a country's ("US"), not beside another word in capitals (a heading such as
+    "WATCH NOW"), not after a number ("3 AM"), nor in brackets (the name's definition: "General
+    Motors (GM)").
+
+    >>> state = ActorMention(4, 17, "Islamic State", "Islamic State", "organisation")
+    >>> text = "The Islamic State group struck. IS claimed it. WATCH IS NOW."
+    >>> [(m.start, m.name) for m in acronym_sweep(text, [state])]
+    [(32, 'Islamic State')]
+    """
+    owners: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
+    for mention in mentions:
+        acronym = initials(mention.name) if mention.type == ActorType.ORGANISATION else None
+        if acronym is None or not is_acronym(acronym) or acronym.casefold() in countries():
+            continue
+        owners.setdefault(acronym, set()).add(mention.name)
+        first_seen.setdefault(mention.name, mention.start)
+    wanted = {acronym: next(iter(names)) for acronym, names in owners.items() if len(names) == 1}
+    if not wanted:
+        return []
+    alternatives = "|".join(re.escape(a) for a in sorted(wanted, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w&.-])({alternatives})(?![\w&-])")
+    taken = sorted((m.start, m.end) for m in mentions)
+    found: list[ActorMention] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        name = wanted[match.group(1)]
+        if start < first_seen[name] or free_position(taken, start, end) is None:
+            continue
+        around = text[max(0, start - 20) : start].split()[-1:] + text[end : end + 20].split()[:1]
+        if any(_CAPITALS_WORD.fullmatch(w) or w[:1].isdigit() for w in around):
+            continue  # a heading in capitals, or a clock time
+        if text[start - 1 : start] == "(":
+            continue  # "General Motors (GM)": the name's definition, not another mention
+        found.append(ActorMention(start, end, match.group(), name, ActorType.ORGANISATION))
+    return found
+
+
+#: A word in capitals: "WATCH", "NOW:".
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,}\W*")
