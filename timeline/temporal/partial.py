@@ -358,7 +358,7 @@ class YearlessQuarter:
         >>> from timeline.temporal.reference import RunningReference
         >>> from timeline.temporal.resolve import resolve
         >>> text = "Profits rose in the fourth quarter."
-        >>> running = RunningReference(text, date(2023, 5, 1), narrative=False)
+        >>> running = RunningReference(text, date(2023, 8, 1), narrative=False)
         >>> resolve(YearlessQuarter(4), running, (16, 34)).value
         '2022-Q4'
         >>> resolve(YearlessQuarter(2, half=True, year_shift=1), running).value
