@@ -153,3 +153,16 @@ def test_a_line_of_names_under_a_byline_is_the_byline() -> None:
     assert _found(text) == [("byline", "By JANE DOE"), ("byline", "Wire Service")]
     story = "Court weighs case\n\nBy JANE DOE\n\nWire Service staff met on Tuesday."
     assert _found(story) == [("byline", "By JANE DOE")]
+
+
+def test_a_line_of_names_over_a_stamp_is_the_byline() -> None:
+    text = (
+        "Rovers hold on\n\nScoreline here\n\n"
+        "Nina Cole at Harbour Lane\nSun 4 Aug 2019 18.10 BST\n\nRovers won."
+    )
+    assert _found(text) == [
+        ("byline", "Nina Cole at Harbour Lane"),
+        ("byline", "Sun 4 Aug 2019 18.10 BST"),
+    ]
+    headline = "Rovers Hold On\nSun 4 Aug 2019 18.10 BST\n\nRovers won."
+    assert _found(headline) == [("byline", "Sun 4 Aug 2019 18.10 BST")]

@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
+from timeline.bylines import (
+    TOKEN,
+    is_by_line,
+    is_named_byline,
+    is_separated_stamp,
+    is_stamp,
+    is_stamped_note,
+    name_token,
+)
 from timeline.wordlists import word_list
 
 __all__ = [
@@ -72,92 +80,6 @@ def _matches(pattern: str, flags: int = 0) -> Callable[[str], bool]:
 
 def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
-
-
-# -- the words of stamps and bylines -----------------------------------------------------------
-
-_TOKEN = re.compile(r"@\w+|[\w.+-]+@[\w-]+\.[\w.]+|[A-Za-z][\w&'’.-]*|\d[\d:./-]*(?:st|nd|rd|th)?")
-_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
-_STAMP_LABELS = frozenset({"published", "updated", "posted", "modified", "last", "first"})
-_FUNCTION_WORDS = frozenset({"and", "for", "of", "the", "at", "in", "with", "from", "on"})
-
-
-def _stamp_word(word: str) -> bool:
-    """A word a stamp may hold: a month or weekday (or its abbreviation), a time zone, "a.m.",
-    "Updated", "ago" ... (`dateline_words` of `data/temporal_words.json`)."""
-    lowered = word.lower().rstrip(".")
-    return (
-        lowered in MONTHS
-        or lowered in VOCABULARY.dateline_words
-        or word.rstrip(".").upper() in VOCABULARY.time_zones
-        or (len(lowered) >= 3 and any(day.startswith(lowered) for day in WEEKDAYS))
-    )
-
-
-def _is_stamp(line: str) -> bool:
-    """A line that is only a date, with its weekday, clock time, zone and stamp words:
-    "Thu 7 Nov 2024 12.00 GMT", "Updated Oct 4, 2018; Posted Oct 4, 2018"."""
-    if len(line) > 100:
-        return False
-    tokens = _TOKEN.findall(line)
-    if not tokens or not all(t[0].isdigit() or _stamp_word(t) for t in tokens):
-        return False
-    if tokens[0].lower() in _STAMP_LABELS:
-        return True
-    has_month = any(t.lower().rstrip(".") in MONTHS for t in tokens)
-    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d", t) for t in tokens)
-    # a date alone on its line ("May 07, 2009") is the story's date line, read as a sentence
-    # of the story: a stamp has a clock time, a zone, a weekday or a stamp word beside it
-    stamped = any(
-        not re.fullmatch(r"\d+(?:st|nd|rd|th)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", t)
-        and t.lower().rstrip(".") not in MONTHS
-        for t in tokens
-    )
-    return stamped and ((has_month and has_year) or _NUMERIC_DATE.search(line) is not None)
-
-
-@cache
-def _byline_roles() -> frozenset[str]:
-    return frozenset(word_list("byline_roles.txt"))
-
-
-def _name_token(token: str) -> bool:
-    """A word of a byline: a name, a number or stamp word, an address, a handle, a role."""
-    return (
-        token[0].isupper()
-        or token[0].isdigit()
-        or token[0] == "@"
-        or "@" in token
-        or token.lower() in _byline_roles()
-        or token.lower() in _FUNCTION_WORDS
-        or _stamp_word(token)
-        or re.fullmatch(r"[\w-]+\.(?:com|org|net|co\.uk|[a-z]{2})", token) is not None
-    )
-
-
-def _is_by_line(line: str) -> bool:
-    """A line that starts "By" and a name, and holds nothing but names, roles, addresses and
-    a stamp: "BY KIERAN MOSS - 03/05/25 6:12 PM ET", "By Ana Ruiz | NJ Media for NJ.com"."""
-    tokens = _TOKEN.findall(line)
-    if len(line) > 160 or len(tokens) < 2 or tokens[0] not in ("By", "BY"):
-        return False
-    first = tokens[1].lower().rstrip(".")
-    if not tokens[1][0].isupper() or first in MONTHS or first in WEEKDAYS:
-        return False  # "By Monday the talks had collapsed"
-    return all(_name_token(token) for token in tokens[1:])
-
-
-def _is_named_byline(line: str) -> bool:
-    """A writer's name with a role, a handle or an address and nothing else:
-    "Larissa Holt Economics correspondent", "Jordan Kessler @jkessler", "@jkessler"."""
-    tokens = line.split()
-    if not 1 <= len(tokens) <= 8 or line.endswith("."):
-        return False
-    marked = any(t.lower() in _byline_roles() or t.startswith("@") or "@" in t[1:] for t in tokens)
-    return marked and all(
-        t[0].isupper() or t.lower() in _byline_roles() or "@" in t or t in ("and", "&")
-        for t in tokens
-    )
 
 
 @cache
@@ -214,7 +136,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "byline",
         FurnitureKind.BYLINE,
-        lambda line: _is_by_line(line) or _is_named_byline(line),
+        lambda line: is_by_line(line) or is_named_byline(line),
         (
             "By Jane Doe, Staff Writer",
             "By JANE DOE and JOHN ROE | Associated Writers",
@@ -230,9 +152,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "stamp",
         FurnitureKind.BYLINE,
         lambda line: (
-            _is_stamp(line)
+            is_stamp(line)
+            or is_separated_stamp(line)
+            or is_stamped_note(line)
             or re.fullmatch(
-                r"(?:Published|Updated|Posted|Last updated|First published|Modified)"
+                r"(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|Modified)"
                 r"(?:\s+on)?:?\s+[\w.,:/| -]{4,80}",
                 line,
             )
@@ -247,6 +171,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Last modified on Thu 7 Nov 2024 13.21 GMT",
             "19 January 2012 | 04:02 GMT",
             "October 14, 1994, Friday, AM cycle",
+            "Last Updated: Feb 2, 2021, 09:15 AM IST",
+            "Nadia Rao | PNS | Updated: Jul 4, 2018, 20:05 IST",
+            "Compiled by the metro desk | Monday, June 3, 2019",
+            "The Valley Courier | Week of Feb. 4, 2019",
+            "THE HARBOR GAZETTE -- Friday, May 5, 1961 -- Page 3",
+            "NEWS PROVIDED BY Ostrava Tools Ltd. -- Mar 3, 2023, 08:30 ET",
+            "Updated Aug 9, 2022, 1:15pm EDT: Added the mayor's reply.",
         ),
     ),
     LineRule(
@@ -410,6 +341,8 @@ def _line_furniture(text: str) -> list[Furniture]:
         if rule is None:
             continue
         found.append(Furniture(start, end, rule.kind))
+        if rule.kind is FurnitureKind.BYLINE and _names_above(text, lines, number):
+            found.append(Furniture(*lines[number - 1], FurnitureKind.BYLINE))
         if rule.kind is FurnitureKind.CAPTION and _CREDIT_ONLY.fullmatch(line) and number:
             above_start, above_end = lines[number - 1]
             if (
@@ -427,8 +360,22 @@ def _continues_byline(text: str, found: list[Furniture], start: int, line: str) 
         return False
     if text[found[-1].end : start].strip(" \t") != "\n":
         return False
-    tokens = _TOKEN.findall(line)
-    return 0 < len(tokens) <= 8 and all(_name_token(token) for token in tokens)
+    tokens = TOKEN.findall(line)
+    return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
+
+
+def _names_above(text: str, lines: list[tuple[int, int]], number: int) -> bool:
+    """The line right above a stamp, in its block, of names only (not the headline, the
+    text's first line) is its byline: "Jo Lee at Riverside Park" over "Sat 3 Aug 2019 18.10
+    BST"."""
+    if number < 2:
+        return False
+    above_start, above_end = lines[number - 1]
+    line = text[above_start:above_end]
+    if text[above_end : lines[number][0]].strip(" \t") != "\n" or line.endswith("."):
+        return False
+    tokens = TOKEN.findall(line)
+    return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
 
 
 def furniture(text: str) -> list[Furniture]:
