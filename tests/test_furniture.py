@@ -26,6 +26,22 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Geneva (Wire News) – Talks resumed.", "Geneva (Wire News) – "),
         ("(Wire News) -- Gas prices jumped on Friday.", "(Wire News) -- "),
         ("OSLO, Norway (Wire) _ The minister resigned.", "OSLO, Norway (Wire) _ "),
+        (
+            "AKRON, Ohio, Nov. 2, 2023 /Release Wire/ -- Hollin Tools Inc. today reported sales.",
+            "AKRON, Ohio, Nov. 2, 2023 /Release Wire/ -- ",
+        ),
+        (
+            "KÖLN, 3 May 2016 (Wire) – Brenner Bau GmbH filed for insolvency on Tuesday.",
+            "KÖLN, 3 May 2016 (Wire) – ",
+        ),
+        (
+            "PUNE: The state government on Monday cancelled the tender for the new ring road.",
+            "PUNE: ",
+        ),
+        (
+            "NEW DELHI: Two ministers resigned on Sunday after the coalition lost its majority.",
+            "NEW DELHI: ",
+        ),
     ],
 )
 def test_datelines(text: str, dateline: str) -> None:
@@ -39,6 +55,8 @@ def test_datelines(text: str, dateline: str) -> None:
         "The minister — who resigned on Monday — said nothing.",
         "Apple Inc. - the maker of the iPhone - sold more.",
         "In 2009 - a year of crisis - sales fell.",
+        "Q: When did you open the first shop in the old mill by the river?",
+        "NOTE: short",
         "Paris is calm. LONDON - a story later in the text is no dateline.\n" * 40,
     ],
 )

@@ -274,24 +274,39 @@ _CREDIT_ONLY = re.compile(
 )
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+#: "Oct 23", "Nov. 12, 2024", "7 March 2017".
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+)
 #: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
 _DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
-#: A place in capitals, a region after a comma, a date, a source in parentheses, a dash:
-#: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ".
-_SOURCE = r"\s*\([A-Z][\w&.'’/ -]{0,30}\)"
+#: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
+_UP = "A-ZÀ-ÖØ-Þ"
+#: A source in parentheses, "(Reuters)", or between slashes as release wires write it,
+#: "/Wire Service/".
+_SOURCE = rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\)|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
+#: A place in capitals, a region after a comma, a date, a source, a dash:
+#: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ",
+#: "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "KÖLN, 3 May 2016 (Wire) – ".
 _CAPITAL_DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Z'’-]+\.?(?:[ -][A-Z][A-Z'’-]+\.?){{0,3}}"
-    rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
-    rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘A-Z0-9])",
+    rf"^[ \t]*[{_UP}][{_UP}'’-]+\.?(?:[ -][{_UP}][{_UP}'’-]+\.?){{0,3}}"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?"
+    rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
     re.MULTILINE,
 )
 #: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ";
 #: a source alone opens a line: "(Bloomberg) -- ".
 _SOURCED_DATELINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}"
-    rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?)?"
-    rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘A-Z0-9])",
+    rf"^[ \t]*(?:[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,3}}"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?)?"
+    rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
+    re.MULTILINE,
+)
+#: A place in capitals and a colon before a paragraph: "PUNE: The state government ...".
+_COLON_DATELINE = re.compile(
+    rf"^[ \t]*[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}:[ \t]+(?=[\"“‘{_UP}][^\n]{{40}})",
     re.MULTILINE,
 )
 #: A dateline opens one of the first paragraphs only.
@@ -392,7 +407,7 @@ def furniture(text: str) -> list[Furniture]:
     head = text[:DATELINE_REACH]
     datelines = [
         match
-        for pattern in (_CAPITAL_DATELINE, _SOURCED_DATELINE)
+        for pattern in (_CAPITAL_DATELINE, _SOURCED_DATELINE, _COLON_DATELINE)
         for match in pattern.finditer(head)
         if not any(line.start <= match.start() < line.end for line in lines)  # "FILE - ..."
     ]

@@ -71,7 +71,7 @@ _PERIOD_OF_RE = re.compile(r"(?i)\b(?:week|weekend|month)\s+of\s*$")
 _DATELINE_WORDS = VOCABULARY.dateline_words
 # a sentence, not a dateline, starts with a preposition: "On September 1, 1939, Germany ..."
 _SENTENCE_OPENERS = VOCABULARY.sentence_openers
-_DATELINE_SEPARATOR_RE = re.compile(r"\s[-–—|]\s|\s*[–—|]")
+_DATELINE_SEPARATOR_RE = re.compile(r"\s(?:--|[-–—|])\s|\s*[–—|]")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
 _DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _COPYRIGHT_RE = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)(?!\d)")
