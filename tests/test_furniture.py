@@ -104,6 +104,13 @@ def test_lines_of_furniture(line: str, kind: str) -> None:
         "Officials contributed to the relief effort in March.",
         "May 07, 2009",
         "6:40 p.m.",
+        "\u201cWe will appeal,\u201d she said on Monday.",
+        "Subscribers to the service rose 10% in March.",
+        "Downloads of the app doubled in May.",
+        "About 300 workers walked out on Monday.",
+        "The economy grew 3% last year. (Source: Central Statistics Office)",
+        "Photo by photo, the archive was rebuilt in 2012.",
+        "Sources: The ministry said on Tuesday it would act.",
     ],
 )
 def test_the_story_is_not_taken_for_a_line_of_furniture(text: str) -> None:
@@ -184,3 +191,26 @@ def test_a_line_of_names_over_a_stamp_is_the_byline() -> None:
     ]
     headline = "Rovers Hold On\nSun 4 Aug 2019 18.10 BST\n\nRovers won."
     assert _found(headline) == [("byline", "Sun 4 Aug 2019 18.10 BST")]
+
+
+def test_the_legal_paragraph_of_a_release_is_boilerplate() -> None:
+    text = (
+        "Hollin Tools reports results\n\nHollin Tools said on Monday that sales rose 4%.\n\n"
+        "About Hollin Tools\n\nFounded in 1990, Hollin Tools makes drills.\n\n"
+        "Safe Harbor Statement\n\nThis release holds forward-looking statements under the "
+        "law of 1995. Risks are described in the annual report filed with the regulator.\n\n"
+        "SOURCE Hollin Tools Inc."
+    )
+    found = _found(text)
+    assert [kind for kind, _ in found] == ["credit"] * 4
+    assert found[0][1] == "About Hollin Tools"
+    assert found[2][1].startswith("This release holds") and found[2][1].endswith("regulator.")
+    assert "Founded in 1990" in without_furniture(text)
+
+
+def test_a_story_paragraph_that_mentions_the_law_is_the_storys() -> None:
+    text = (
+        "Carmaker files\n\nThe carmaker filed for bankruptcy on Monday. Speaking under safe "
+        "harbor provisions of the law, its chief outlined a plan on Tuesday."
+    )
+    assert _found(text) == []

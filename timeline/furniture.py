@@ -21,6 +21,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
+from timeline.boilerplate import (
+    boilerplate_paragraphs,
+    is_about_heading,
+    is_promo_opening,
+    is_pull_quote,
+    is_section_label,
+    is_source_line,
+)
 from timeline.bylines import (
     TOKEN,
     is_by_line,
@@ -107,7 +115,12 @@ def _archive_field() -> re.Pattern[str]:
 
 
 def _is_promo_line(line: str) -> bool:
-    return any(pattern.fullmatch(line) for pattern in _promo_patterns())
+    return (
+        any(pattern.fullmatch(line) for pattern in _promo_patterns())
+        or is_promo_opening(line)
+        or is_section_label(line)
+        or is_pull_quote(line)
+    )
 
 
 #: A caption's opening: "FILE - ...", "FILE PHOTO: ...", "Photo: ...", "Image credit: ...".
@@ -126,8 +139,27 @@ _CAPTION_END = re.compile(
 )
 
 
+#: A credit line of its own, no full stop: "Photo by Name / Site", "Pictures courtesy of ...".
+_PHOTO_BY = re.compile(
+    r"(?:Photo(?:graph)?|Picture|Image|Illustration)s?\s+(?:by|courtesy\s+of)\s+[A-Z]"
+    r"[^\n]{0,80}(?<![.!?])"
+)
+#: A caption's credit after its sentence: "... on Monday. Credit: via the family", "... on
+#: Monday. (Newsroom: Jo Lee)" (a source or a note in brackets is the story's).
+_CREDIT_END = re.compile(
+    r"[.!?]\s+(?:(?:Photo|Image|Picture)\s+)?[Cc]redits?\s*:\s*\S[^\n]{0,60}$"
+    r"|[.!?]\s+\((?!(?:Sources?|Notes?)\s*:)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\)$"
+)
+
+
 def _is_caption(line: str) -> bool:
-    return _CAPTION_START.match(line) is not None or _CAPTION_END.search(line) is not None
+    return (
+        _CAPTION_START.match(line) is not None
+        or _CAPTION_END.search(line) is not None
+        or _PHOTO_BY.fullmatch(line) is not None
+        or _CREDIT_END.search(line) is not None
+    )
 
 
 # -- the rules ---------------------------------------------------------------------------------
@@ -250,6 +282,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             "A tanker takes off on Aug. 12, 2021. (U.S. Air Force photo by Staff Sgt. Lena Ortiz)",
             "People gather outside a hospital. (Photo by Adi Wirawan/Picture Agency)",
             "The leader waves to supporters on December 20, 2009. AGENCY PHOTO / Pedro Lins",
+            "Photo by Mara Quist / The Daily Widget",
+            "Elsa Varn at her studio in 1990. Credit: via the Varn family",
+            "Ministers leave the chamber on Friday night. (Newsroom: Pia Roth)",
         ),
     ),
     LineRule(
@@ -262,7 +297,19 @@ LINE_RULES: tuple[LineRule, ...] = (
             "WATCH NOW: The finance chief on tariffs",
             "ADVERTISEMENT",
             "Sign up for our daily newsletter to get local news in your inbox.",
+            "Related Story: Growers rally as the water debate drags on",
+            "Subscribe to The Valley Courier for $2 a week.",
+            "Download the Courier app for the latest news from your town.",
+            "A version of this article appears in print, Section C, Page 4.",
+            "OPINION | CITY & STATE",
+            "\u201cA loaf is the cheapest gift there is.\u201d",
         ),
+    ),
+    LineRule(
+        "release boilerplate",
+        FurnitureKind.CREDIT,
+        lambda line: is_about_heading(line) or is_source_line(line),
+        ("About Hollin Tools", "SOURCE Hollin Tools Inc."),
     ),
 )
 
@@ -403,6 +450,7 @@ def furniture(text: str) -> list[Furniture]:
     []
     """
     found = _line_furniture(text)
+    found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
     lines = list(found)
     head = text[:DATELINE_REACH]
     datelines = [
