@@ -214,3 +214,14 @@ def test_a_story_paragraph_that_mentions_the_law_is_the_storys() -> None:
         "harbor provisions of the law, its chief outlined a plan on Tuesday."
     )
     assert _found(text) == []
+
+
+def test_a_name_never_crosses_a_paragraph_break() -> None:
+    from timeline.actors.spans import clean_span
+
+    text = "Hollin Tools\n\nFounded in 1990, the firm makes drills."
+    span = clean_span(text, 0, 21, "ORG")
+    assert span is not None and span.text == "Hollin Tools"
+    blanked = "            \n\nFounded in 1990, the firm makes drills."
+    after = clean_span(blanked, 0, 21, "ORG")
+    assert after is None or "\n" not in after.text

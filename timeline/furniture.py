@@ -306,6 +306,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        "jump line",
+        FurnitureKind.PROMO,
+        _matches(r"(?:[^\n.!?]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?"),
+        ("See FLOOD, Page 6", "FLOOD, from Page 1", "Continued on Page A12"),
+    ),
+    LineRule(
         "release boilerplate",
         FurnitureKind.CREDIT,
         lambda line: is_about_heading(line) or is_source_line(line),
