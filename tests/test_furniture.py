@@ -26,6 +26,22 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Geneva (Wire News) – Talks resumed.", "Geneva (Wire News) – "),
         ("(Wire News) -- Gas prices jumped on Friday.", "(Wire News) -- "),
         ("OSLO, Norway (Wire) _ The minister resigned.", "OSLO, Norway (Wire) _ "),
+        (
+            "AKRON, Ohio, Nov. 2, 2023 /Release Wire/ -- Hollin Tools Inc. today reported sales.",
+            "AKRON, Ohio, Nov. 2, 2023 /Release Wire/ -- ",
+        ),
+        (
+            "KÖLN, 3 May 2016 (Wire) – Brenner Bau GmbH filed for insolvency on Tuesday.",
+            "KÖLN, 3 May 2016 (Wire) – ",
+        ),
+        (
+            "PUNE: The state government on Monday cancelled the tender for the new ring road.",
+            "PUNE: ",
+        ),
+        (
+            "NEW DELHI: Two ministers resigned on Sunday after the coalition lost its majority.",
+            "NEW DELHI: ",
+        ),
     ],
 )
 def test_datelines(text: str, dateline: str) -> None:
@@ -39,6 +55,8 @@ def test_datelines(text: str, dateline: str) -> None:
         "The minister — who resigned on Monday — said nothing.",
         "Apple Inc. - the maker of the iPhone - sold more.",
         "In 2009 - a year of crisis - sales fell.",
+        "Q: When did you open the first shop in the old mill by the river?",
+        "NOTE: short",
         "Paris is calm. LONDON - a story later in the text is no dateline.\n" * 40,
     ],
 )
@@ -86,6 +104,13 @@ def test_lines_of_furniture(line: str, kind: str) -> None:
         "Officials contributed to the relief effort in March.",
         "May 07, 2009",
         "6:40 p.m.",
+        "\u201cWe will appeal,\u201d she said on Monday.",
+        "Subscribers to the service rose 10% in March.",
+        "Downloads of the app doubled in May.",
+        "About 300 workers walked out on Monday.",
+        "The economy grew 3% last year. (Source: Central Statistics Office)",
+        "Photo by photo, the archive was rebuilt in 2012.",
+        "Sources: The ministry said on Tuesday it would act.",
     ],
 )
 def test_the_story_is_not_taken_for_a_line_of_furniture(text: str) -> None:
@@ -153,3 +178,50 @@ def test_a_line_of_names_under_a_byline_is_the_byline() -> None:
     assert _found(text) == [("byline", "By JANE DOE"), ("byline", "Wire Service")]
     story = "Court weighs case\n\nBy JANE DOE\n\nWire Service staff met on Tuesday."
     assert _found(story) == [("byline", "By JANE DOE")]
+
+
+def test_a_line_of_names_over_a_stamp_is_the_byline() -> None:
+    text = (
+        "Rovers hold on\n\nScoreline here\n\n"
+        "Nina Cole at Harbour Lane\nSun 4 Aug 2019 18.10 BST\n\nRovers won."
+    )
+    assert _found(text) == [
+        ("byline", "Nina Cole at Harbour Lane"),
+        ("byline", "Sun 4 Aug 2019 18.10 BST"),
+    ]
+    headline = "Rovers Hold On\nSun 4 Aug 2019 18.10 BST\n\nRovers won."
+    assert _found(headline) == [("byline", "Sun 4 Aug 2019 18.10 BST")]
+
+
+def test_the_legal_paragraph_of_a_release_is_boilerplate() -> None:
+    text = (
+        "Hollin Tools reports results\n\nHollin Tools said on Monday that sales rose 4%.\n\n"
+        "About Hollin Tools\n\nFounded in 1990, Hollin Tools makes drills.\n\n"
+        "Safe Harbor Statement\n\nThis release holds forward-looking statements under the "
+        "law of 1995. Risks are described in the annual report filed with the regulator.\n\n"
+        "SOURCE Hollin Tools Inc."
+    )
+    found = _found(text)
+    assert [kind for kind, _ in found] == ["credit"] * 4
+    assert found[0][1] == "About Hollin Tools"
+    assert found[2][1].startswith("This release holds") and found[2][1].endswith("regulator.")
+    assert "Founded in 1990" in without_furniture(text)
+
+
+def test_a_story_paragraph_that_mentions_the_law_is_the_storys() -> None:
+    text = (
+        "Carmaker files\n\nThe carmaker filed for bankruptcy on Monday. Speaking under safe "
+        "harbor provisions of the law, its chief outlined a plan on Tuesday."
+    )
+    assert _found(text) == []
+
+
+def test_a_name_never_crosses_a_paragraph_break() -> None:
+    from timeline.actors.spans import clean_span
+
+    text = "Hollin Tools\n\nFounded in 1990, the firm makes drills."
+    span = clean_span(text, 0, 21, "ORG")
+    assert span is not None and span.text == "Hollin Tools"
+    blanked = "            \n\nFounded in 1990, the firm makes drills."
+    after = clean_span(blanked, 0, 21, "ORG")
+    assert after is None or "\n" not in after.text

@@ -97,6 +97,8 @@ def test_every_written_form_of_a_day_reads_back_as_that_day(day: date) -> None:
         ("Apple releases SDK\n\nMarch 06, 2008\n\nDuring a media event...", date(2008, 3, 6)),
         ("WASHINGTON, Oct. 23, 2023 (Reuters) - The talks ended.", date(2023, 10, 23)),
         ("LONDON, 5 June 2019 - Ministers met.", date(2019, 6, 5)),
+        ("KÖLN, 3 May 2016 (Wire) – Brenner Bau filed for insolvency.", date(2016, 5, 3)),
+        ("AKRON, Ohio, Nov. 2, 2023 /Release Wire/ -- Hollin Tools reported.", date(2023, 11, 2)),
         ("Published: 2021-04-09\nThe council voted.", date(2021, 4, 9)),
         ("By Jane Doe | October 23, 2023\n\nTalks ended.", date(2023, 10, 23)),
         ("NEW YORK (AP) — Oct. 23, 2023\nTalks ended.", date(2023, 10, 23)),
@@ -113,6 +115,17 @@ def test_every_written_form_of_a_day_reads_back_as_that_day(day: date) -> None:
             "Talks end\n\nUpdated Oct 23, 2023; Posted Oct 23, 2023\n\nTalks ended.",
             date(2023, 10, 23),
         ),
+        # a masthead's fields: the week it covers is no day; the compiler's stamp is
+        (
+            "Week in review\n\nThe Valley Courier | Week of Feb. 4, 2019\n"
+            "Compiled by the metro desk | Friday, February 8, 2019\n\nThe mill reopened.",
+            date(2019, 2, 8),
+        ),
+        (
+            "Talks end\n\nNadia Rao | PNS | Updated: Jul 4, 2018, 20:05 IST\n\nIt ended.",
+            date(2018, 7, 4),
+        ),
+        ("Talks end\n\nLast Updated: Feb 2, 2021, 09:15 AM IST\n\nTalks ended.", date(2021, 2, 2)),
     ],
 )
 def test_dateline(text: str, expected: date) -> None:

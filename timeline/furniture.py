@@ -21,7 +21,24 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
+from timeline.boilerplate import (
+    boilerplate_paragraphs,
+    is_about_heading,
+    is_promo_opening,
+    is_pull_quote,
+    is_section_label,
+    is_source_line,
+)
+from timeline.bylines import (
+    TOKEN,
+    is_by_line,
+    is_named_byline,
+    is_separated_stamp,
+    is_stamp,
+    is_stamped_note,
+    name_token,
+)
+from timeline.captions import is_caption
 from timeline.wordlists import word_list
 
 __all__ = [
@@ -74,92 +91,6 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
 
 
-# -- the words of stamps and bylines -----------------------------------------------------------
-
-_TOKEN = re.compile(r"@\w+|[\w.+-]+@[\w-]+\.[\w.]+|[A-Za-z][\w&'’.-]*|\d[\d:./-]*(?:st|nd|rd|th)?")
-_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
-_STAMP_LABELS = frozenset({"published", "updated", "posted", "modified", "last", "first"})
-_FUNCTION_WORDS = frozenset({"and", "for", "of", "the", "at", "in", "with", "from", "on"})
-
-
-def _stamp_word(word: str) -> bool:
-    """A word a stamp may hold: a month or weekday (or its abbreviation), a time zone, "a.m.",
-    "Updated", "ago" ... (`dateline_words` of `data/temporal_words.json`)."""
-    lowered = word.lower().rstrip(".")
-    return (
-        lowered in MONTHS
-        or lowered in VOCABULARY.dateline_words
-        or word.rstrip(".").upper() in VOCABULARY.time_zones
-        or (len(lowered) >= 3 and any(day.startswith(lowered) for day in WEEKDAYS))
-    )
-
-
-def _is_stamp(line: str) -> bool:
-    """A line that is only a date, with its weekday, clock time, zone and stamp words:
-    "Thu 7 Nov 2024 12.00 GMT", "Updated Oct 4, 2018; Posted Oct 4, 2018"."""
-    if len(line) > 100:
-        return False
-    tokens = _TOKEN.findall(line)
-    if not tokens or not all(t[0].isdigit() or _stamp_word(t) for t in tokens):
-        return False
-    if tokens[0].lower() in _STAMP_LABELS:
-        return True
-    has_month = any(t.lower().rstrip(".") in MONTHS for t in tokens)
-    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d", t) for t in tokens)
-    # a date alone on its line ("May 07, 2009") is the story's date line, read as a sentence
-    # of the story: a stamp has a clock time, a zone, a weekday or a stamp word beside it
-    stamped = any(
-        not re.fullmatch(r"\d+(?:st|nd|rd|th)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", t)
-        and t.lower().rstrip(".") not in MONTHS
-        for t in tokens
-    )
-    return stamped and ((has_month and has_year) or _NUMERIC_DATE.search(line) is not None)
-
-
-@cache
-def _byline_roles() -> frozenset[str]:
-    return frozenset(word_list("byline_roles.txt"))
-
-
-def _name_token(token: str) -> bool:
-    """A word of a byline: a name, a number or stamp word, an address, a handle, a role."""
-    return (
-        token[0].isupper()
-        or token[0].isdigit()
-        or token[0] == "@"
-        or "@" in token
-        or token.lower() in _byline_roles()
-        or token.lower() in _FUNCTION_WORDS
-        or _stamp_word(token)
-        or re.fullmatch(r"[\w-]+\.(?:com|org|net|co\.uk|[a-z]{2})", token) is not None
-    )
-
-
-def _is_by_line(line: str) -> bool:
-    """A line that starts "By" and a name, and holds nothing but names, roles, addresses and
-    a stamp: "BY KIERAN MOSS - 03/05/25 6:12 PM ET", "By Ana Ruiz | NJ Media for NJ.com"."""
-    tokens = _TOKEN.findall(line)
-    if len(line) > 160 or len(tokens) < 2 or tokens[0] not in ("By", "BY"):
-        return False
-    first = tokens[1].lower().rstrip(".")
-    if not tokens[1][0].isupper() or first in MONTHS or first in WEEKDAYS:
-        return False  # "By Monday the talks had collapsed"
-    return all(_name_token(token) for token in tokens[1:])
-
-
-def _is_named_byline(line: str) -> bool:
-    """A writer's name with a role, a handle or an address and nothing else:
-    "Larissa Holt Economics correspondent", "Jordan Kessler @jkessler", "@jkessler"."""
-    tokens = line.split()
-    if not 1 <= len(tokens) <= 8 or line.endswith("."):
-        return False
-    marked = any(t.lower() in _byline_roles() or t.startswith("@") or "@" in t[1:] for t in tokens)
-    return marked and all(
-        t[0].isupper() or t.lower() in _byline_roles() or "@" in t or t in ("and", "&")
-        for t in tokens
-    )
-
-
 @cache
 def _promo_patterns() -> tuple[re.Pattern[str], ...]:
     """A labelled pointer ("Read more: ..."), a page's own marker ("ADVERTISEMENT"), a
@@ -185,27 +116,12 @@ def _archive_field() -> re.Pattern[str]:
 
 
 def _is_promo_line(line: str) -> bool:
-    return any(pattern.fullmatch(line) for pattern in _promo_patterns())
-
-
-#: A caption's opening: "FILE - ...", "FILE PHOTO: ...", "Photo: ...", "Image credit: ...".
-_CAPTION_START = re.compile(
-    r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|(?:Photo|Image|Picture|Pictured|Caption|Credit|"
-    r"Photograph|Illustration)(?:\s+credits?)?\s*:)"
-)
-#: A caption's credit at the end of its line: "(Jo Lee via AP)", "(AP Photo/Jo Lee)",
-#: "Photograph: Name/Agency", "(Photo by Name/Agency)", "AGENCY PHOTO / Name".
-_CAPTION_END = re.compile(
-    r"\((?:[A-Z][\w.'’-]*\s+){1,4}via\s+[A-Z][\w.&' -]{0,30}\)$"
-    r"|\((?:[A-Z][\w.'’-]*\s+)*Photo(?:graph)?\s*/\s*[A-Z][^)\n]{0,40}\)$"
-    r"|[.!?]\s+(?:Photograph|Photo|Picture|Illustration|Image)s?(?:\s+by)?\s*:\s*[A-Z][^\n]{0,60}$"
-    r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
-    r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
-)
-
-
-def _is_caption(line: str) -> bool:
-    return _CAPTION_START.match(line) is not None or _CAPTION_END.search(line) is not None
+    return (
+        any(pattern.fullmatch(line) for pattern in _promo_patterns())
+        or is_promo_opening(line)
+        or is_section_label(line)
+        or is_pull_quote(line)
+    )
 
 
 # -- the rules ---------------------------------------------------------------------------------
@@ -214,7 +130,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "byline",
         FurnitureKind.BYLINE,
-        lambda line: _is_by_line(line) or _is_named_byline(line),
+        lambda line: is_by_line(line) or is_named_byline(line),
         (
             "By Jane Doe, Staff Writer",
             "By JANE DOE and JOHN ROE | Associated Writers",
@@ -230,9 +146,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "stamp",
         FurnitureKind.BYLINE,
         lambda line: (
-            _is_stamp(line)
+            is_stamp(line)
+            or is_separated_stamp(line)
+            or is_stamped_note(line)
             or re.fullmatch(
-                r"(?:Published|Updated|Posted|Last updated|First published|Modified)"
+                r"(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|Modified)"
                 r"(?:\s+on)?:?\s+[\w.,:/| -]{4,80}",
                 line,
             )
@@ -247,6 +165,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Last modified on Thu 7 Nov 2024 13.21 GMT",
             "19 January 2012 | 04:02 GMT",
             "October 14, 1994, Friday, AM cycle",
+            "Last Updated: Feb 2, 2021, 09:15 AM IST",
+            "Nadia Rao | PNS | Updated: Jul 4, 2018, 20:05 IST",
+            "Compiled by the metro desk | Monday, June 3, 2019",
+            "The Valley Courier | Week of Feb. 4, 2019",
+            "THE HARBOR GAZETTE -- Friday, May 5, 1961 -- Page 3",
+            "NEWS PROVIDED BY Ostrava Tools Ltd. -- Mar 3, 2023, 08:30 ET",
+            "Updated Aug 9, 2022, 1:15pm EDT: Added the mayor's reply.",
         ),
     ),
     LineRule(
@@ -306,7 +231,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "caption",
         FurnitureKind.CAPTION,
-        _is_caption,
+        is_caption,
         (
             "FILE - Residents wade through a street in Lima on September 15, 2020.",
             "FILE PHOTO: A trader works on the floor on Monday.",
@@ -319,6 +244,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             "A tanker takes off on Aug. 12, 2021. (U.S. Air Force photo by Staff Sgt. Lena Ortiz)",
             "People gather outside a hospital. (Photo by Adi Wirawan/Picture Agency)",
             "The leader waves to supporters on December 20, 2009. AGENCY PHOTO / Pedro Lins",
+            "Photo by Mara Quist / The Daily Widget",
+            "Elsa Varn at her studio in 1990. Credit: via the Varn family",
+            "Ministers leave the chamber on Friday night. (Newsroom: Pia Roth)",
         ),
     ),
     LineRule(
@@ -331,7 +259,25 @@ LINE_RULES: tuple[LineRule, ...] = (
             "WATCH NOW: The finance chief on tariffs",
             "ADVERTISEMENT",
             "Sign up for our daily newsletter to get local news in your inbox.",
+            "Related Story: Growers rally as the water debate drags on",
+            "Subscribe to The Valley Courier for $2 a week.",
+            "Download the Courier app for the latest news from your town.",
+            "A version of this article appears in print, Section C, Page 4.",
+            "OPINION | CITY & STATE",
+            "\u201cA loaf is the cheapest gift there is.\u201d",
         ),
+    ),
+    LineRule(
+        "jump line",
+        FurnitureKind.PROMO,
+        _matches(r"(?:[^\n.!?]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?"),
+        ("See FLOOD, Page 6", "FLOOD, from Page 1", "Continued on Page A12"),
+    ),
+    LineRule(
+        "release boilerplate",
+        FurnitureKind.CREDIT,
+        lambda line: is_about_heading(line) or is_source_line(line),
+        ("About Hollin Tools", "SOURCE Hollin Tools Inc."),
     ),
 )
 
@@ -343,24 +289,39 @@ _CREDIT_ONLY = re.compile(
 )
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+#: "Oct 23", "Nov. 12, 2024", "7 March 2017".
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+)
 #: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
 _DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
-#: A place in capitals, a region after a comma, a date, a source in parentheses, a dash:
-#: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ".
-_SOURCE = r"\s*\([A-Z][\w&.'’/ -]{0,30}\)"
+#: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
+_UP = "A-ZÀ-ÖØ-Þ"
+#: A source in parentheses, "(Reuters)", or between slashes as release wires write it,
+#: "/Wire Service/".
+_SOURCE = rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\)|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
+#: A place in capitals, a region after a comma, a date, a source, a dash:
+#: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ",
+#: "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "KÖLN, 3 May 2016 (Wire) – ".
 _CAPITAL_DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Z'’-]+\.?(?:[ -][A-Z][A-Z'’-]+\.?){{0,3}}"
-    rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
-    rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘A-Z0-9])",
+    rf"^[ \t]*[{_UP}][{_UP}'’-]+\.?(?:[ -][{_UP}][{_UP}'’-]+\.?){{0,3}}"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?"
+    rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
     re.MULTILINE,
 )
 #: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ";
 #: a source alone opens a line: "(Bloomberg) -- ".
 _SOURCED_DATELINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}"
-    rf"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?)?"
-    rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘A-Z0-9])",
+    rf"^[ \t]*(?:[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,3}}"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?)?"
+    rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
+    re.MULTILINE,
+)
+#: A place in capitals and a colon before a paragraph: "PUNE: The state government ...".
+_COLON_DATELINE = re.compile(
+    rf"^[ \t]*[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}:[ \t]+(?=[\"“‘{_UP}][^\n]{{40}})",
     re.MULTILINE,
 )
 #: A dateline opens one of the first paragraphs only.
@@ -410,6 +371,8 @@ def _line_furniture(text: str) -> list[Furniture]:
         if rule is None:
             continue
         found.append(Furniture(start, end, rule.kind))
+        if rule.kind is FurnitureKind.BYLINE and _names_above(text, lines, number):
+            found.append(Furniture(*lines[number - 1], FurnitureKind.BYLINE))
         if rule.kind is FurnitureKind.CAPTION and _CREDIT_ONLY.fullmatch(line) and number:
             above_start, above_end = lines[number - 1]
             if (
@@ -427,8 +390,22 @@ def _continues_byline(text: str, found: list[Furniture], start: int, line: str) 
         return False
     if text[found[-1].end : start].strip(" \t") != "\n":
         return False
-    tokens = _TOKEN.findall(line)
-    return 0 < len(tokens) <= 8 and all(_name_token(token) for token in tokens)
+    tokens = TOKEN.findall(line)
+    return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
+
+
+def _names_above(text: str, lines: list[tuple[int, int]], number: int) -> bool:
+    """The line right above a stamp, in its block, of names only (not the headline, the
+    text's first line) is its byline: "Jo Lee at Riverside Park" over "Sat 3 Aug 2019 18.10
+    BST"."""
+    if number < 2:
+        return False
+    above_start, above_end = lines[number - 1]
+    line = text[above_start:above_end]
+    if text[above_end : lines[number][0]].strip(" \t") != "\n" or line.endswith("."):
+        return False
+    tokens = TOKEN.findall(line)
+    return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
 
 
 def furniture(text: str) -> list[Furniture]:
@@ -441,11 +418,12 @@ def furniture(text: str) -> list[Furniture]:
     []
     """
     found = _line_furniture(text)
+    found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
     lines = list(found)
     head = text[:DATELINE_REACH]
     datelines = [
         match
-        for pattern in (_CAPITAL_DATELINE, _SOURCED_DATELINE)
+        for pattern in (_CAPITAL_DATELINE, _SOURCED_DATELINE, _COLON_DATELINE)
         for match in pattern.finditer(head)
         if not any(line.start <= match.start() < line.end for line in lines)  # "FILE - ..."
     ]

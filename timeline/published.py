@@ -66,10 +66,12 @@ _DATELINE_SUFFIX_RE = re.compile(
     r"^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/][^\n]*|"
     r"\s*[A-Z]{2,5}\b[^\n]*)?$"
 )
+#: A date that opens a period a masthead names: "Week of Oct. 7, 2019".
+_PERIOD_OF_RE = re.compile(r"(?i)\b(?:week|weekend|month)\s+of\s*$")
 _DATELINE_WORDS = VOCABULARY.dateline_words
 # a sentence, not a dateline, starts with a preposition: "On September 1, 1939, Germany ..."
 _SENTENCE_OPENERS = VOCABULARY.sentence_openers
-_DATELINE_SEPARATOR_RE = re.compile(r"\s[-–—|]\s|\s*[–—|]")
+_DATELINE_SEPARATOR_RE = re.compile(r"\s(?:--|[-–—|])\s|\s*[–—|]")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
 _DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _COPYRIGHT_RE = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)(?!\d)")
@@ -191,6 +193,8 @@ def _dateline(text: str) -> date | tuple[int, int] | None:
             if yearless is None and not _DAY_VALUE_RE.match(timex.value):
                 continue
             prefix, suffix = line[: timex.start], line[timex.end :]
+            if _PERIOD_OF_RE.search(prefix):
+                continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
             if (
                 line.strip() in stamps
                 or (_DATELINE_PREFIX_RE.match(prefix) and _DATELINE_SUFFIX_RE.match(suffix))

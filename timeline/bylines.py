@@ -1,0 +1,174 @@
+"""The shapes of bylines and stamps, the lines that say who wrote a story and when it was
+published or updated: "By Jane Doe, Staff Writer", "Thu 7 Nov 2024 12.00 GMT", "Jo Lee | Wire |
+Updated: Mar 15, 2019, 22:41 IST". Read by `timeline.furniture`, which holds the rules and their
+examples; none names an outlet, an agency or a person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
+from timeline.wordlists import word_list
+
+__all__ = [
+    "TOKEN",
+    "is_by_line",
+    "is_named_byline",
+    "is_separated_stamp",
+    "is_stamp",
+    "is_stamped_note",
+    "name_token",
+    "stamp_word",
+]
+
+TOKEN = re.compile(r"@\w+|[\w.+-]+@[\w-]+\.[\w.]+|[A-Za-z][\w&'’.-]*|\d[\d:./-]*(?:st|nd|rd|th)?")
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
+_STAMP_LABELS = frozenset({"published", "updated", "posted", "modified", "last", "first"})
+_FUNCTION_WORDS = frozenset({"and", "for", "of", "the", "at", "in", "with", "from", "on"})
+
+
+def stamp_word(word: str) -> bool:
+    """A word a stamp may hold: a month or weekday (or its abbreviation), a time zone, "a.m.",
+    "Updated", "ago" ... (`dateline_words` of `data/temporal_words.json`)."""
+    lowered = word.lower().rstrip(".")
+    return (
+        lowered in MONTHS
+        or lowered in VOCABULARY.dateline_words
+        or word.rstrip(".").upper() in VOCABULARY.time_zones
+        or re.fullmatch(r"[A-Z]{1,4}T", word) is not None  # a zone's abbreviation: "IST", "AEST"
+        or (len(lowered) >= 3 and any(day.startswith(lowered) for day in WEEKDAYS))
+    )
+
+
+def is_stamp(line: str) -> bool:
+    """A line that is only a date, with its weekday, clock time, zone and stamp words:
+    "Thu 7 Nov 2024 12.00 GMT", "Updated Oct 4, 2018; Posted Oct 4, 2018"."""
+    if len(line) > 100:
+        return False
+    tokens = TOKEN.findall(line)
+    if not tokens or not all(t[0].isdigit() or stamp_word(t) for t in tokens):
+        return False
+    if tokens[0].lower() in _STAMP_LABELS:
+        return True
+    has_month = any(t.lower().rstrip(".") in MONTHS for t in tokens)
+    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d", t) for t in tokens)
+    # a date alone on its line ("May 07, 2009") is the story's date line, read as a sentence
+    # of the story: a stamp has a clock time, a zone, a weekday or a stamp word beside it
+    stamped = any(
+        not re.fullmatch(r"\d+(?:st|nd|rd|th)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", t)
+        and t.lower().rstrip(".") not in MONTHS
+        for t in tokens
+    )
+    return stamped and ((has_month and has_year) or _NUMERIC_DATE.search(line) is not None)
+
+
+@cache
+def _byline_roles() -> frozenset[str]:
+    return frozenset(word_list("byline_roles.txt"))
+
+
+def name_token(token: str) -> bool:
+    """A word of a byline: a name, a number or stamp word, an address, a handle, a role."""
+    return (
+        token[0].isupper()
+        or token[0].isdigit()
+        or token[0] == "@"
+        or "@" in token
+        or token.lower() in _byline_roles()
+        or token.lower() in _FUNCTION_WORDS
+        or stamp_word(token)
+        or re.fullmatch(r"[\w-]+\.(?:com|org|net|co\.uk|[a-z]{2})", token) is not None
+    )
+
+
+def is_by_line(line: str) -> bool:
+    """A line that starts "By" and a name, and holds nothing but names, roles, addresses and
+    a stamp: "BY KIERAN MOSS - 03/05/25 6:12 PM ET", "By Ana Ruiz | NJ Media for NJ.com"."""
+    tokens = TOKEN.findall(line)
+    if len(line) > 160 or len(tokens) < 2 or tokens[0] not in ("By", "BY"):
+        return False
+    first = tokens[1].lower().rstrip(".")
+    if not tokens[1][0].isupper() or first in MONTHS or first in WEEKDAYS:
+        return False  # "By Monday the talks had collapsed"
+    return all(name_token(token) for token in tokens[1:])
+
+
+def is_named_byline(line: str) -> bool:
+    """A writer's name with a role, a handle or an address and nothing else:
+    "Larissa Holt Economics correspondent", "Jordan Kessler @jkessler", "@jkessler"."""
+    tokens = line.split()
+    if not 1 <= len(tokens) <= 8 or line.endswith("."):
+        return False
+    marked = any(t.lower() in _byline_roles() or t.startswith("@") or "@" in t[1:] for t in tokens)
+    return marked and all(
+        t[0].isupper() or t.lower() in _byline_roles() or "@" in t or t in ("and", "&")
+        for t in tokens
+    )
+
+
+#: The separators between the fields of a masthead or a byline line: "Name | Agency | date",
+#: "PAPER -- Tuesday, March 14, 1978 -- Page 1".
+_FIELD_SEPARATOR = re.compile(r"\s+(?:\||--|—|–|•|·)\s+")
+#: A field's longest label or name, in words: "Compiled by the business staff".
+FIELD_WORDS = 8
+
+
+def _dated_field(field: str) -> bool:
+    """A field that is a date with a label before it and its clock and zone after it:
+    "Updated: Mar 15, 2019, 22:41 IST", "Week of Oct. 7, 2019", "Friday, October 11, 2019"."""
+    tokens = TOKEN.findall(field)
+    label = 0
+    while label < min(2, len(tokens)) and not (
+        tokens[label][0].isdigit() or stamp_word(tokens[label])
+    ):
+        label += 1
+    rest = tokens[label:]
+    if not rest or not all(t[0].isdigit() or stamp_word(t) for t in rest):
+        return False
+    has_month = any(t.lower().rstrip(".") in MONTHS for t in rest)
+    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d", t) for t in rest)
+    return (has_month and has_year) or _NUMERIC_DATE.search(field) is not None
+
+
+def _label_field(field: str) -> bool:
+    """A field that names a paper, a writer, a desk or a page: a few words from a capital,
+    not a sentence."""
+    words = field.split()
+    return 0 < len(words) <= FIELD_WORDS and field[0].isupper() and field[-1] not in "!?:;"
+
+
+def is_separated_stamp(line: str) -> bool:
+    """A line of fields set apart by bars or dashes, one of them a date and the others
+    names or labels: "Jo Lee | Wire | Updated: Mar 15, 2019, 22:41 IST", "THE DAILY
+    COURIER -- Tuesday, May 2, 1978 -- Page 1", "Compiled by the desk | Friday, June 7, 2019"."""
+    if len(line) > 200:
+        return False
+    fields = _FIELD_SEPARATOR.split(line)
+    if len(fields) < 2:
+        return False
+    dated = [field for field in fields if _dated_field(field)]
+    return bool(dated) and all(field in dated or _label_field(field) for field in fields)
+
+
+#: A stamp, a colon, and the editor's note on what changed: "Updated May 4, 2020, 3:10pm EDT:
+#: Added the agency's reply."
+_STAMPED_NOTE = re.compile(r"(?P<stamp>(?:[^:\n]|:(?=\d)){6,90}?):\s+(?P<note>[^\n]{1,200})")
+
+
+def is_stamped_note(line: str) -> bool:
+    """A stamp with a label and a full date, then an editor's note after a colon: "Updated
+    May 4, 2020, 3:10pm EDT: Added the agency's reply." (a clock time alone, "Update, 4:40PM
+    ET: ...", opens a paragraph of the story)."""
+    match = _STAMPED_NOTE.fullmatch(line)
+    if match is None:
+        return False
+    stamp = match["stamp"]
+    tokens = TOKEN.findall(stamp)
+    return (
+        bool(tokens)
+        and tokens[0].lower() in _STAMP_LABELS
+        and is_stamp(stamp)
+        and _dated_field(stamp)
+    )
