@@ -84,21 +84,6 @@ _DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(_PREPOSITIONS) + r")$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def _within_a_paragraph(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name never crosses a paragraph break: the span's first piece that holds a capital
-    ("Hollin Tools\\n\\nFounded" is "Hollin Tools").
-
-    >>> _within_a_paragraph("Hollin Tools\\n\\nFounded in 1990", 0, 21)
-    (0, 12)
-    """
-    piece_start = start
-    for brk in _PARAGRAPH_BREAK.finditer(text, start, end):
-        if any(c.isupper() for c in text[piece_start : brk.start()]):
-            return piece_start, brk.start()
-        piece_start = brk.end()
-    return piece_start, end
-
-
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     """The name in the entity `text[start:end]` labelled `label`, or None when it names no
     actor (a label we do not read, a lower-case word, a treaty, a word of the stop list).
@@ -128,7 +113,6 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     if product is None:
         return None
     start, end, label = product
-    start, end = _within_a_paragraph(text, start, end)
     if label == "ORG":
         # the organisation word the model left out: "Harvest Table" of "Harvest Table Foods"
         following = _NEXT_CAPITALISED.match(text, end)
