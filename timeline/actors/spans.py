@@ -84,6 +84,21 @@ _DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(_PREPOSITIONS) + r")$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
+def _first_piece(text: str, start: int, end: int, breaks: list[re.Match[str]]) -> tuple[int, int]:
+    """The first piece of a span cut at paragraph breaks that holds a capital.
+
+    >>> text = "Hollin Tools\\n\\nFounded in 1990"
+    >>> _first_piece(text, 0, 21, list(_PARAGRAPH_BREAK.finditer(text, 0, 21)))
+    (0, 12)
+    """
+    piece_start = start
+    for brk in breaks:
+        if any(c.isupper() for c in text[piece_start : brk.start()]):
+            return piece_start, brk.start()
+        piece_start = brk.end()
+    return piece_start, end
+
+
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     """The name in the entity `text[start:end]` labelled `label`, or None when it names no
     actor (a label we do not read, a lower-case word, a treaty, a word of the stop list).
@@ -95,8 +110,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     >>> clean_span("the Northeast of the country", 4, 16, "LOC").text
     'Northeast'
 
-    No name crosses a paragraph: a span that does keeps its last paragraph's words, a country
-    there is a place ("Tax Increases" of a headline, then "Germany's lower house").
+    No name crosses a paragraph: a span that does keeps its last paragraph's words when they
+    are a country, which is then a place ("Tax Increases" of a headline, then "Germany's lower
+    house"), and otherwise its first piece that holds a capital ("Hollin Tools" of "Hollin
+    Tools\n\nFounded in 1990").
 
     >>> clean_span("Tax Rises\\n\\nGermany's parliament", 0, 18, "ORG")
     RawSpan(start=11, end=18, text='Germany', label='GPE', role=None)
@@ -105,10 +122,13 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     breaks = list(_PARAGRAPH_BREAK.finditer(text, start, end))
     if breaks:
-        start = breaks[-1].end()
-        name = re.split(r"['’]", text[start:end], maxsplit=1)[0]
-        if name.casefold() in countries() and label not in ("GPE", "NORP"):
-            label = "GPE"
+        last = breaks[-1].end()
+        name = re.split(r"['’]", text[last:end], maxsplit=1)[0].strip()
+        if name.casefold() in countries():
+            start = last
+            label = label if label in ("GPE", "NORP") else "GPE"
+        else:  # "Hollin Tools\n\nFounded in 1990": the first piece that holds a capital
+            start, end = _first_piece(text, start, end, breaks)
     product = model_span(text, start, end, label)
     if product is None:
         return None
