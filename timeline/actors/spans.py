@@ -166,7 +166,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     if surface.casefold() in stoplist():
         return None
-    if surface.rsplit(" ", 1)[-1].casefold() in document_words():  # "Patriot Act"
+    if surface.rsplit(" ", 1)[-1].casefold() in document_words() and (
+        " " in surface or label != "PERSON"  # "Patriot Act", "Farm Bill"; not "Bill" alone
+    ):
         return None
     role = None
     if label == "PERSON":
