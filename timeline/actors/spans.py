@@ -81,6 +81,12 @@ _PREPOSITIONS = ("of", "in", "at", "on", "for", "from", "to", "by", "with")
 _DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(_PREPOSITIONS) + r")$")
 
 
+#: "the" before a name of two words the model took for a person, and a lower-case word after
+#: it: no one is written "the Ada Quell speaker", a product is.
+_THING_OF_A_NAME = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER_NAME = re.compile(r" [a-z]{3,}\b")
+
+
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     """The name in the entity `text[start:end]` labelled `label`, or None when it names no
     actor (a label we do not read, a lower-case word, a treaty, a word of the stop list).
@@ -170,6 +176,13 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         " " in surface or label != "PERSON"  # "Patriot Act", "Farm Bill"; not "Bill" alone
     ):
         return None
+    if (
+        label == "PERSON"
+        and " " in surface
+        and _THING_OF_A_NAME.search(text, max(0, start - 5), start)
+        and _NOUN_AFTER_NAME.match(text, end)
+    ):
+        label = "PRODUCT"  # "the Quorvex Pilot robot vacuum": a thing, not a person
     role = None
     if label == "PERSON":
         title_at_start = leading_title(surface)
