@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from timeline.actors import find_actors
+from timeline.actors import AliasTable, find_actors
+from timeline.actors.names import canonical
+from timeline.actors.spans import RawSpan, clean_span
 
 
 def test_a_name_and_the_word_after_it_can_be_a_longer_name_of_the_text() -> None:
@@ -66,3 +68,32 @@ def test_a_model_number_before_or_after_the_brand_the_model_saw_is_the_model() -
 def test_a_title_after_a_company_is_no_model_number() -> None:
     mentions = find_actors(["Apple CEO Steve Jobs unveiled a phone on Monday."])[0]
     assert all(m.type != "product" for m in mentions)
+
+
+def test_a_maker_and_model_the_model_took_for_a_person_are_a_company_and_its_product() -> None:
+    text = (
+        "Buyers of the Quorvex Pilot robot vacuum complained. "
+        "Quorvex shipped a patch to Pilot units, and Quorvex said sales held up."
+    )
+    device = text.index("Quorvex Pilot")
+    cleaned = clean_span(text, device, device + len("Quorvex Pilot"), "PERSON")
+    assert cleaned is not None and cleaned.label == "PRODUCT"
+    maker = text.index("Quorvex shipped")
+    model = text.index("Pilot units")
+    raw = [
+        cleaned,
+        RawSpan(maker, maker + 7, "Quorvex", "PERSON"),
+        RawSpan(model, model + 5, "Pilot", "PERSON"),
+    ]
+    named = {(m.start, m.name, m.type) for m in canonical(text, raw, AliasTable())}
+    assert (device, "Quorvex Pilot", "product") in named
+    assert (maker, "Quorvex", "organisation") in named  # the maker, not "Quorvex Pilot"
+    assert (model, "Quorvex Pilot", "product") in named  # the model, not a first name
+
+
+def test_a_person_after_the_is_still_a_person_without_a_noun_after_the_name() -> None:
+
+    text = "Coach of the year went to the Dara Voss, who retired."
+    start = text.index("Dara")
+    cleaned = clean_span(text, start, start + len("Dara Voss"), "PERSON")
+    assert cleaned is not None and cleaned.label == "PERSON"

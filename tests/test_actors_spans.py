@@ -22,6 +22,14 @@ def test_agreements_are_not_organisations() -> None:
     assert "Strategic Framework Agreement" not in _names(text)
 
 
+def test_a_bill_is_a_law_not_an_actor_but_a_person_named_bill_is() -> None:
+    text = "Lawmakers passed the Coastal Fisheries Bill late on Monday."
+    start = text.index("Coastal")
+    assert clean_span(text, start, start + len("Coastal Fisheries Bill"), "ORG") is None
+    person = clean_span("Bill spoke first.", 0, 4, "PERSON")
+    assert person is not None and person.text == "Bill"
+
+
 def test_a_date_after_a_name_is_not_part_of_it() -> None:
     raw = clean_span("the Union Army of the Potomac on July 26 was", 4, 40, "ORG")
     assert raw is not None and raw.text == "Union Army of the Potomac"

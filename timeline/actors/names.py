@@ -122,6 +122,11 @@ class _ArticleNames:
     #: -> "Veldmann AG"): the name in full, as a reader filters by it
     suffixed: dict[str, str]
     word_counts: WordCounts
+    #: the last word of the one product of two words or more ending in it -> that product
+    #: ("Pilot" of "the Quorvex Pilot robot vacuum"): its model, not a person's first name
+    product_models: dict[str, str]
+    #: the first words of the products of two words or more: their makers ("Quorvex")
+    product_makers: frozenset[str]
 
     @classmethod
     def of(cls, text: str, raw: list[RawSpan], context: str | None) -> _ArticleNames:
@@ -159,6 +164,10 @@ class _ArticleNames:
             acronyms=acronyms(text, raw, organisations),
             suffixed=_suffixed(raw),
             word_counts=WordCounts(context if context is not None else text),
+            product_models=_product_models(raw),
+            product_makers=frozenset(
+                r.text.split()[0] for r in raw if r.label == "PRODUCT" and " " in r.text
+            ),
         )
 
     def mention(self, item: RawSpan, aliases: AliasTable) -> ActorMention | None:
@@ -209,6 +218,10 @@ class _ArticleNames:
         country = countries().get(folded)
         if label in ("GPE", "NORP") and country is not None:
             name, kind = country, ActorType.COUNTRY
+        elif label in ("PERSON", "ORG") and surface in self.product_models:
+            name, kind = self.product_models[surface], ActorType.PRODUCT
+        elif label == "PERSON" and surface in self.product_makers:
+            kind = ActorType.ORGANISATION  # "Quorvex" of the "Quorvex Pilot": its maker
         elif label in ("PERSON", "GPE", "ORG", "LOC") and " " not in surface:
             fulls = self.short_to_full.get(folded, set())
             if len(fulls) > 1:
@@ -248,6 +261,21 @@ class _ArticleNames:
         if kind in _THINGS and name in self.plurals:
             name, kind = self.plurals[name], ActorType.PRODUCT  # "iPods" are iPods
         return name, kind
+
+
+def _product_models(raw: list[RawSpan]) -> dict[str, str]:
+    """The last word of a product name of two words or more -> the one such product ending
+    in it, when it is not a model number ("Pilot" of "Quorvex Pilot"; not "4" of "iPhone 4").
+
+    >>> _product_models([RawSpan(4, 17, "Quorvex Pilot", "PRODUCT")])
+    {'Pilot': 'Quorvex Pilot'}
+    """
+    ends: dict[str, set[str]] = {}
+    for item in raw:
+        words = item.text.split()
+        if item.label == "PRODUCT" and len(words) > 1 and words[-1][:1].isupper():
+            ends.setdefault(words[-1], set()).add(item.text)
+    return {end: next(iter(names)) for end, names in ends.items() if len(names) == 1}
 
 
 def _suffixed(raw: list[RawSpan]) -> dict[str, str]:

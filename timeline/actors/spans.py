@@ -81,9 +81,6 @@ _PREPOSITIONS = ("of", "in", "at", "on", "for", "from", "to", "by", "with")
 _DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(_PREPOSITIONS) + r")$")
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
-
 def _first_piece(text: str, start: int, end: int, breaks: list[re.Match[str]]) -> tuple[int, int]:
     """The first piece of a span cut at paragraph breaks that holds a capital.
 
@@ -97,6 +94,12 @@ def _first_piece(text: str, start: int, end: int, breaks: list[re.Match[str]]) -
             return piece_start, brk.start()
         piece_start = brk.end()
     return piece_start, end
+
+
+#: "the" before a name of two words the model took for a person, and a lower-case word after
+#: it: no one is written "the Ada Quell speaker", a product is.
+_THING_OF_A_NAME = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER_NAME = re.compile(r" [a-z]{3,}\b")
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
@@ -189,8 +192,17 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     if surface.casefold() in stoplist():
         return None
-    if surface.rsplit(" ", 1)[-1].casefold() in document_words():  # "Patriot Act"
+    if surface.rsplit(" ", 1)[-1].casefold() in document_words() and (
+        " " in surface or label != "PERSON"  # "Patriot Act", "Farm Bill"; not "Bill" alone
+    ):
         return None
+    if (
+        label == "PERSON"
+        and " " in surface
+        and _THING_OF_A_NAME.search(text, max(0, start - 5), start)
+        and _NOUN_AFTER_NAME.match(text, end)
+    ):
+        label = "PRODUCT"  # "the Quorvex Pilot robot vacuum": a thing, not a person
     role = None
     if label == "PERSON":
         title_at_start = leading_title(surface)

@@ -35,6 +35,7 @@ from timeline.events.dates import (
     undated_news,
 )
 from timeline.events.event import Event, dated_event, news_day_event
+from timeline.events.interviews import interview, turn_actors
 from timeline.events.reasons import date_reason
 from timeline.events.reports import dated_statement, report_of, said_about, said_now
 from timeline.events.selection import EventSentence, event_sentences, is_description
@@ -93,6 +94,7 @@ def build_events(
     events: list[Event] = []
     position = {s.start: n for n, s in enumerate(sentences)}
     pointed: dict[int, list[str]] = {}  # sentence start -> the persons its "he" stands for
+    talk = interview(doc.text, mentions)  # "I" and "we" in its answers are the interviewee
     for number_in_list, candidate in enumerate(candidates):
         sentence = candidate.sentence
         predicates = analysed[number_in_list] if analysed is not None else []
@@ -100,6 +102,11 @@ def build_events(
         names, types = sentence_actors(
             doc.text, sentences, position[sentence.start], verbs, mentions, pointed
         )
+        if talk is not None:
+            spoken = turn_actors(doc.text, sentence.start, sentence.text, talk)
+            added = [(name, kind) for name, kind in spoken if name not in names]
+            names = [*(name for name, _ in added), *names]
+            types = [*(kind for _, kind in added), *types]
         if analysed is not None and not predicates and len(sentence.text.split()) <= 3:
             continue  # a signature or a caption ("Steve"), no clause at all
         events.extend(_sentence_events(doc, candidate, predicates, names, types, mentions))

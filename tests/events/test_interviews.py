@@ -1,0 +1,60 @@
+"""Q&A interviews: "I", "we" and "you" in the turns are the interviewee and her organisation."""
+
+from __future__ import annotations
+
+from timeline.actors import ActorMention
+from timeline.events.interviews import interview, turn_actors
+
+_TEXT = (
+    "Talking shop with Ines Marr of Velgrove Tea\n\n"
+    "Ines Marr founded Velgrove Tea in Leeds. Velgrove Tea now has nine shops. "
+    "We met her in Leeds.\n\n"
+    "Q: When did you open the second shop?\n"
+    "A: We opened it in 2011. I still remember my first customer.\n"
+    "Q: What next?\n"
+    "A: Not much. Our bakery opens in May.\n"
+)
+
+
+def _mentions(text: str) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for surface, kind in (("Ines Marr", "person"), ("Velgrove Tea", "organisation")):
+        start = text.find(surface)
+        while start >= 0:
+            found.append(ActorMention(start, start + len(surface), surface, surface, kind))
+            start = text.find(surface, start + 1)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _actors(sentence: str) -> list[tuple[str, str]]:
+    talk = interview(_TEXT, _mentions(_TEXT))
+    assert talk is not None
+    return turn_actors(_TEXT, _TEXT.index(sentence), sentence, talk)
+
+
+def test_the_introduction_names_the_interviewee_and_her_organisation() -> None:
+    talk = interview(_TEXT, _mentions(_TEXT))
+    assert talk is not None
+    assert (talk.person, talk.organisation) == ("Ines Marr", "Velgrove Tea")
+
+
+def test_i_and_my_are_her_we_and_our_her_organisation_you_in_a_question_too() -> None:
+    assert _actors("We opened it in 2011.") == [("Velgrove Tea", "organisation")]
+    assert _actors("I still remember my first customer.") == [("Ines Marr", "person")]
+    assert _actors("Our bakery opens in May.") == [("Velgrove Tea", "organisation")]
+    assert _actors("When did you open the second shop?") == [("Velgrove Tea", "organisation")]
+    assert _actors("Not much.") == []
+
+
+def test_the_introduction_and_a_text_quoting_one_question_are_no_turns() -> None:
+    assert _actors("We met her in Leeds.") == []  # the interviewer, before the turns
+    quoted = "Ines Marr said so.\nQ: Why?\nA: We wanted to.\n"
+    assert interview(quoted, _mentions(quoted)) is None
+
+
+def test_without_an_organisation_we_is_the_interviewee() -> None:
+    text = _TEXT.replace("Velgrove Tea", "it")
+    talk = interview(text, _mentions(text))
+    assert talk is not None and talk.organisation is None
+    sentence = "We opened it in 2011."
+    assert turn_actors(text, text.index(sentence), sentence, talk) == [("Ines Marr", "person")]

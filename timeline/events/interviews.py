@@ -1,0 +1,94 @@
+"""Q&A interviews: in the turns of an interview ("Q: ..." / "A: ..." lines), "I" and "my" in
+an answer are the interviewee the introduction names, "we" and "our" her organisation, and
+"you" in a question either of them.
+
+    >>> from timeline.actors import ActorMention
+    >>> text = ("Ines Marr runs Velgrove Tea. Ines Marr spoke.\\n"
+    ...         "Q: Why?\\nA: I liked tea.\\nQ: And?\\nA: No.")
+    >>> ines = [ActorMention(0, 9, "Ines Marr", "Ines Marr", "person"),
+    ...         ActorMention(29, 38, "Ines Marr", "Ines Marr", "person")]
+    >>> talk = interview(text, ines)
+    >>> talk is not None and talk.person
+    'Ines Marr'
+    >>> turn_actors(text, text.index("I liked"), "I liked tea.", talk)
+    [('Ines Marr', 'person')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from timeline.kinds import ActorType
+
+if TYPE_CHECKING:
+    from timeline.actors import ActorMention
+
+#: A turn's label opening a line: "Q:", "A:", "Q.", "Question:", "Answer:".
+_TURN = re.compile(r"^[ \t]*(Q|A|Question|Answer)[ \t]*[:.][ \t]", re.MULTILINE)
+#: Turns of each kind a text needs to be an interview, not a text quoting one "Q:".
+MIN_TURNS = 2
+#: The interviewee speaking of herself in an answer; of her organisation; the interviewer
+#: speaking to her in a question.
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my|My|mine)(?![\w'’])")
+_FIRST_PLURAL = re.compile(r"(?<![\w'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]ur|ours)(?![\w'’])")
+_SECOND_PERSON = re.compile(r"(?<![\w'’])(?:[Yy]ou|[Yy]ou['’](?:re|ve|d|ll)|[Yy]our)(?![\w'’])")
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """Who speaks in the answers of an interview: the person and the organisation its
+    introduction (the text before the first turn) names most, each when one leads."""
+
+    first_turn: int
+    person: str | None
+    organisation: str | None
+
+
+def interview(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
+    """The interview `text` is, or None when it has fewer than `MIN_TURNS` questions and
+    answers or its introduction names no person."""
+    turns = list(_TURN.finditer(text))
+    labels = Counter(match.group(1)[0] for match in turns)
+    if labels["Q"] < MIN_TURNS or labels["A"] < MIN_TURNS:
+        return None
+    first_turn = turns[0].start()
+    opening = [m for m in mentions if m.end <= first_turn]
+    person = _leading(opening, ActorType.PERSON)
+    if person is None:
+        return None
+    return Interview(first_turn, person, _leading(opening, ActorType.ORGANISATION))
+
+
+def _leading(mentions: Sequence[ActorMention], kind: ActorType) -> str | None:
+    """The name of `kind` written most often, when no other is written as often."""
+    counts = Counter(m.name for m in mentions if m.type == kind).most_common(2)
+    if not counts or (len(counts) == 2 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
+
+
+def turn_actors(text: str, start: int, sentence: str, talk: Interview) -> list[tuple[str, str]]:
+    """The (name, type) that the pronouns of the sentence at `start` stand for in its turn:
+    the interviewee for "I" in an answer, her organisation (or her) for "we" in an answer or
+    "you" in a question; none outside the turns."""
+    if start < talk.first_turn:
+        return []
+    line_start = text.rfind("\n", 0, start) + 1
+    turn = _TURN.match(text, line_start)
+    if turn is None:
+        return []
+    person = (talk.person, ActorType.PERSON.value) if talk.person else None
+    body = (talk.organisation, ActorType.ORGANISATION.value) if talk.organisation else person
+    found: list[tuple[str, str]] = []
+    if turn.group(1)[0] == "A":
+        if person is not None and _FIRST_PERSON.search(sentence):
+            found.append(person)
+        if body is not None and _FIRST_PLURAL.search(sentence) and body not in found:
+            found.append(body)
+    elif body is not None and _SECOND_PERSON.search(sentence):
+        found.append(body)
+    return found
