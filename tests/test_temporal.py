@@ -892,3 +892,16 @@ def test_decades_later_count_years_from_the_year_told() -> None:
     found = by_text(tag("She opened it in 2006. A decade later it has 38 shops.", REF))
     assert (found["A decade later"].value, found["A decade later"].granularity) == ("2016", "year")
     assert one("The ouster came over a decade ago.").value == "200"  # deictic: the decade
+
+
+def test_an_all_number_date_is_read_in_the_order_its_text_writes_dates() -> None:
+    day_first = tag(
+        "The order of 12/03/2019 was set aside; the mill was sealed on 13/03/2019.", REF
+    )
+    assert [t.value for t in day_first] == ["2019-03-12", "2019-03-13"]
+    in_words = tag("Talks end on 14 January. The order of 12/03/2019 stands.", REF)
+    assert [t.value for t in in_words] == ["2024-01-14", "2019-03-12"]
+    # the American order is the default, and a date that can be read one way only decides
+    assert [t.value for t in tag("The order of 12/03/2019 was set aside.", REF)] == ["2019-12-03"]
+    month_first = tag("Filed 03/13/2019 and 03/12/2019.", REF)
+    assert [t.value for t in month_first] == ["2019-03-13", "2019-03-12"]

@@ -22,6 +22,7 @@ from timeline.errors import PublishedDateError
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.kinds import PublishedSource
 from timeline.temporal import Timex, tag
+from timeline.temporal.date_order import writes_day_first
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.writing_day import writing_day
 
@@ -212,14 +213,12 @@ def _dateline(text: str) -> date | tuple[int, int] | None:
 
 #: A date all in numbers: "12/01/2021", "3.2.09".
 _ALL_NUMBERS_RE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
-_DAY_MONTH_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Z][a-z]{2,8})\b")
-_MONTH_DAY_RE = re.compile(r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 
 
 def _in_the_texts_order(timex: Timex, text: str) -> date | None:
     """The day of an all-number date whose day and month could swap, read in the order the
-    story writes its dates in words: day first after "14 January", month first (the
-    engine's reading, as American newswires write it) after "January 14" or with none.
+    story writes its dates (`temporal.date_order.writes_day_first`): day first after "14
+    January" or "13/03/2019", month first (the American order) otherwise.
 
     >>> t = tag("Updated: 12/01/2021", None, narrative=False)[0]
     >>> _in_the_texts_order(t, "Updated: 12/01/2021\\n\\nTalks end on Thursday, 14 January.")
@@ -227,14 +226,15 @@ def _in_the_texts_order(timex: Timex, text: str) -> date | None:
     """
     numbers = _ALL_NUMBERS_RE.match(timex.text)
     day = timex.date_start
-    if numbers is None or day is None or numbers[1] == numbers[2] or int(numbers[1]) > 12:
+    if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
         return day
-    story = without_furniture(text)
-    day_first = sum(m["month"].lower() in MONTHS for m in _DAY_MONTH_RE.finditer(story))
-    month_first = sum(m["month"].lower() in MONTHS for m in _MONTH_DAY_RE.finditer(story))
-    if day_first > month_first and int(numbers[2]) <= 12:
-        return date(day.year, day.day, day.month)
-    return day
+    first, second = int(numbers[1]), int(numbers[2])
+    if writes_day_first(without_furniture(text)):
+        first, second = second, first
+    try:
+        return date(day.year, first, second)
+    except ValueError:
+        return day
 
 
 #: A day written without its year: "Oct 23" is XXXX-10-23.

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.temporal.calendar import _interval
+from timeline.temporal.date_order import writes_day_first
 from timeline.temporal.patterns import _KEEP_POINT_RE, _LEADING_PREPOSITION_RE
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.resolve import Resolved
@@ -27,6 +28,13 @@ class _Normalising:
     text: str
     running: RunningReference
     out: list[Timex] = field(default_factory=list)
+    _day_first: bool | None = None
+
+    def day_first(self) -> bool:
+        """Whether the text writes its all-number dates day first (read once, when needed)."""
+        if self._day_first is None:
+            self._day_first = writes_day_first(self.text)
+        return self._day_first
 
     # -- output -----------------------------------------------------------------------------
 

@@ -80,7 +80,11 @@ class _AbsoluteKinds(_Normalising):
                 value = f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}{clock}"
                 self.emit(start, end, "TIME", value)
                 return
-            self.day_value(start, end, parsed[0], parsed[1], parsed[2])
+            number_year, number_month, number_day = parsed
+            if kind == "numeric" and number_day <= 12 and self.day_first():
+                # "12/03/2019" in a text that writes "13/03/2019"
+                number_month, number_day = number_day, number_month
+            self.day_value(start, end, number_year, number_month, number_day)
             return
         month_name, day_text = match["mon"], match["day"]
         date_text = f"{month_name} {day_text}" if kind == "mdy" else f"{day_text} {month_name}"
