@@ -905,3 +905,12 @@ def test_an_all_number_date_is_read_in_the_order_its_text_writes_dates() -> None
     assert [t.value for t in tag("The order of 12/03/2019 was set aside.", REF)] == ["2019-12-03"]
     month_first = tag("Filed 03/13/2019 and 03/12/2019.", REF)
     assert [t.value for t in month_first] == ["2019-03-13", "2019-03-12"]
+
+
+def test_how_much_earlier_than_something_is_a_duration_not_a_date() -> None:
+    found = by_text(tag("Corals now spawn five weeks earlier than they did two decades ago.", REF))
+    assert (found["five weeks earlier"].type, found["five weeks earlier"].value) == (
+        "DURATION",
+        "P5W",
+    )
+    assert one("Two days later, he left.").value == "2023-10-25"

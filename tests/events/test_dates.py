@@ -105,3 +105,9 @@ def test_a_figure_compared_with_an_earlier_one_is_dated_by_the_news() -> None:
     ):
         events = news_events(text, published)
         assert [(e.anchor, e.date_start) for e in events] == [("published", published)], text
+
+
+def test_a_time_compared_with_after_than_and_a_verb_is_a_baseline() -> None:
+    published = date(2021, 6, 9)
+    events = news_events("Harwick Mills sold more cars than it did in 2019.", published)
+    assert [(e.anchor, e.date_start) for e in events] == [("published", published)]

@@ -237,7 +237,7 @@ _FIGURE = r"(?:\s+(?:US)?[$€£¥]?\d[\d.,]*%?(?:\s+(?:[a-z]+|per\s+cent)){0,3}
 _COMPARED_WITH = re.compile(
     r"(?i)(?:(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
     r"\b(?:up|down|rose|fell|increased|decreased|declined)\s+(?:\S+\s+)?from)" + _FIGURE + r"|"
-    r"\bthan(?:\s+(?:in|on|at|during))?|"
+    r"\bthan(?:\s+(?:\w+\s+){0,2}?(?:did|was|were|had|does|do|is|are))?(?:\s+(?:in|on|at|during))?|"
     r"\b(?:first|last|only|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
     r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?)?)\s+$"
 )

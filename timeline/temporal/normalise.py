@@ -26,6 +26,8 @@ from timeline.temporal.vocabulary import _number
 #: "two weeks' time", "a year's time": the count is how far ahead a date lies
 _IN_TIME_AFTER_RE = re.compile(r"['’]s?\s+time\b")
 _IN_BEFORE_RE = re.compile(r"\bin\s+$", re.IGNORECASE)
+#: "earlier than", "later than": a difference between two times
+_THAN_AFTER_RE = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
 class _Normaliser(_RelativeKinds):
@@ -38,6 +40,10 @@ class _Normaliser(_RelativeKinds):
         duration; in narrative, "two days after the invasion" is a date counted from the last
         one."""
         if cand.match["dir"]:
+            if _THAN_AFTER_RE.match(self.text, cand.end):
+                # "five weeks earlier than they did": how much earlier, not when
+                self.duration(cand)
+                return
             self.ago(cand)
             return
         in_time = _IN_TIME_AFTER_RE.match(self.text, cand.end)
