@@ -200,3 +200,12 @@ def test_fiscal_periods_follow_the_year_end_the_article_states() -> None:
     # without a stated year end, "fiscal 2023" stays the calendar's year
     events = news_events("In fiscal 2023, Corvane Systems lost money.", date(2024, 11, 12))
     assert [(e.date_start, e.date_end) for e in events] == [(date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_full_fiscal_year_ended_after_a_quarter_is_the_companys_year() -> None:
+    events = news_events(
+        "Harwick Systems reported results for its fourth quarter and full fiscal year ended "
+        "September 30, 2024. In fiscal 2023, Harwick Systems lost money.",
+        date(2024, 11, 12),
+    )
+    assert [(e.date_value, e.date_start) for e in events][-1] == ("FY2023", date(2022, 10, 1))

@@ -65,7 +65,7 @@ _WEEK_PERIODS: tuple[tuple[range, int, Granularity, str], ...] = (
 _WEEKS = re.compile(r"(\d{1,2})\s+weeks")
 #: "the (fiscal) (first-)quarter, which ended", "its year to": right before the day.
 _ENDED = re.compile(
-    r"(?i)\b(?:the|its|their|his|her|our)\s+(?:(?:last|latest|most\s+recent)\s+)?"
+    r"(?i)\b(?:the|its|their|his|her|our|and)\s+(?:(?:last|latest|most\s+recent|full|whole)\s+)?"
     r"(?:fiscal\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
     r"(?:fiscal\s+)?(?P<unit>" + _UNIT_WORDS + r")\s*,?\s*(?:(?:which|that)\s+)?"
     r"(?:ended|ending|ends|to)\s+(?P<at>on\s+|in\s+)?$"
