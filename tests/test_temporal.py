@@ -914,3 +914,15 @@ def test_how_much_earlier_than_something_is_a_duration_not_a_date() -> None:
         "P5W",
     )
     assert one("Two days later, he left.").value == "2023-10-25"
+
+
+def test_a_bare_weekday_tells_news_from_a_narrative() -> None:
+    from timeline.temporal.genre import counts_from_its_own_day
+
+    assert counts_from_its_own_day("In a judgment published on Monday, the judge ruled.")
+    assert not counts_from_its_own_day("On Sunday, 7 December 1941, Japan attacked.")
+    assert not counts_from_its_own_day("The talks began on Monday 23 October 1950.")
+    # an undated story that says "on Monday" has no day for it, not one after another date
+    text = "The worker was dismissed on 9 September 2021. A judgment was published on Monday."
+    found = by_text(tag(text, None))
+    assert found["Monday"].date_start is None

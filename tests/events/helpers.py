@@ -44,7 +44,7 @@ def mention(
 
 
 TEXT = (
-    "Blinken met Sudani on Monday. The pair renewed a pact.\n\n"
+    "Blinken met Sudani on Monday 23 October. The pair renewed a pact.\n\n"
     "Austin spoke recently. He left.\n\n"
     "Copyright 2023 Example News."
 )

@@ -11,7 +11,7 @@ from .helpers import example_events, news_events
 def test_explicit_inherited_and_vague_anchors() -> None:
     events = example_events()
     assert [(e.sentence, e.anchor) for e in events] == [
-        ("Blinken met Sudani on Monday.", "explicit"),
+        ("Blinken met Sudani on Monday 23 October.", "explicit"),
         ("The pair renewed a pact.", "inherited"),
         ("Austin spoke recently.", "vague"),
     ]
