@@ -926,3 +926,24 @@ def test_a_bare_weekday_tells_news_from_a_narrative() -> None:
     text = "The worker was dismissed on 9 September 2021. A judgment was published on Monday."
     found = by_text(tag(text, None))
     assert found["Monday"].date_start is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two miners were trapped behind the fall.",
+        "They stayed at a hot-spring inn.",
+        "The spring-loaded valve failed.",
+    ],
+)
+def test_a_season_word_that_is_a_thing_is_no_season(sentence: str) -> None:
+    assert tag(sentence, REF) == []
+
+
+def test_seasons_joined_to_each_other_or_to_mid_stay_seasons() -> None:
+    found = by_text(
+        tag("Ships came during the winter-spring of 1920. The mid-summer sale ended.", REF)
+    )
+    assert found["the winter"].value.endswith("-WI") and found["The mid-summer"].value.endswith(
+        "-SU"
+    )

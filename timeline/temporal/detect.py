@@ -121,6 +121,14 @@ def _keep_year(text: str, cand: _Candidate, narrative: bool) -> bool:
     return not (_AFTER_NUMBER_DASH_RE.search(before) and not _AFTER_YEAR_DASH_RE.search(before))
 
 
+_SEASON_WORDS = "spring|summer|autumn|fall|winter"
+#: A word other than a season joined by a hyphen before or after a season's name.
+_COMPOUND_PART_RE = re.compile(rf"(?i)\b(?!(?:{_SEASON_WORDS}|mid|early|late)-)[a-z]+-$")
+_COMPOUND_HEAD_RE = re.compile(rf"(?i)-(?!(?:{_SEASON_WORDS})\b)[a-z]")
+#: Prepositions of place before "the fall": a fall of rock, not autumn.
+_AFTER_PLACE_RE = re.compile(r"(?i)\b(?:behind|beneath|under|below)\s+(?:the\s+)?$")
+
+
 def _keep_season(text: str, cand: _Candidate, narrative: bool) -> bool:
     """ "fall" needs a determiner, "the fall of Budapest" is an event, "Summer Smith" a name."""
     match = cand.match
@@ -130,6 +138,16 @@ def _keep_season(text: str, cand: _Candidate, narrative: bool) -> bool:
     fixed = match["sdet"] or match["srel"] or match["year"]
     if word.lower() == "fall" and not fixed:
         return False
+    if not match["year"] and _COMPOUND_PART_RE.search(text, max(0, cand.start - 12), cand.start):
+        return False  # "a hot-spring inn": a word of a compound ("winter-spring" is a season)
+    if not match["year"] and _COMPOUND_HEAD_RE.match(text, cand.end):
+        return False  # "spring-loaded"
+    if (
+        word.lower() == "fall"
+        and not (match["srel"] or match["year"])
+        and _AFTER_PLACE_RE.search(text, max(0, cand.start - 12), cand.start)
+    ):
+        return False  # "trapped behind the fall", "under the fall": a fall of rock
     if not match["year"] and _OF_NOT_YEAR_RE.match(text[cand.end : cand.end + 6]):
         return False  # "the fall of Budapest", "the spring of discontent"
     if not narrative and _looks_like_a_name(text, cand) and not (match["srel"] or match["year"]):
