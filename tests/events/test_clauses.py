@@ -117,6 +117,11 @@ def test_a_range_is_one_event_over_the_whole_period() -> None:
             date(2019, 3, 31),
             "2019-01/2019-03",
         ),
+        "Harwick Mills' profit rose in the July-September quarter.": (
+            date(2018, 7, 1),
+            date(2018, 9, 30),
+            "2018-07/2018-09",
+        ),
     }
     for text, (start, end, value) in cases.items():
         events = news_events(text, published)

@@ -203,7 +203,8 @@ def range_of(
     "sales rose between January and April" is January to April, not January; "the strike
     lasted from Monday to Wednesday" is three days. Both sides have the same precision and
     the second does not come before the first; "between" or "from" opens the range, or the
-    sides are joined by "through". The value is an ISO 8601 interval, "2019-01/2019-04". A
+    sides are joined by "through" or a dash ("the July-September quarter"). The value is an
+    ISO 8601 interval, "2019-01/2019-04". A
     clause that moves a thing in time (`verb` "move", "postpone") names two times instead:
     "moved the vote from Monday to Wednesday".
 
@@ -232,7 +233,8 @@ def range_of(
     ):
         return None
     opened = _RANGE_OPENING.search(text, max(0, timex.start - 20), timex.start) is not None
-    if not opened and not _THROUGH.fullmatch(between):
+    # "the July-September quarter": a dash with no space is a range too
+    if not opened and not _THROUGH.fullmatch(between) and between not in ("-", "–"):
         return None
     return replace(
         timex,
