@@ -947,3 +947,21 @@ def test_seasons_joined_to_each_other_or_to_mid_stay_seasons() -> None:
     assert found["the winter"].value.endswith("-WI") and found["The mid-summer"].value.endswith(
         "-SU"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Posted 2018/11/06 14:52 KST", "2018-11-06T14:52"),
+        ("Filed 2021.03.04.", "2021-03-04"),
+        ("Updated 09:15, 22 MAR 2023", "2023-03-22T09:15"),
+        ("NEWS RELEASE 4-SEP-2024", "2024-09-04"),
+    ],
+)
+def test_stamp_dates_in_other_shapes(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, None, narrative=False)] == [value]
+
+
+def test_capital_abbreviations_are_months_only_beside_a_day_and_year() -> None:
+    assert tag("PRICES MAY RISE, THE MAR REPORT SAYS", None, narrative=False) == []
+    assert tag("Version 2.0.1 shipped.", None, narrative=False) == []

@@ -376,8 +376,8 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
         kinds.append("year")
         if _ZONE_AFTER_RE.match(following):
             kinds.append("time")  # "2014 GMT"
-        if following[:1] == "-":
-            kinds.append("iso")
+        if following[:1] in ("-", "/", ".") and following[1:3].isdigit():
+            kinds.append("iso")  # "2023-10-20", "2023/10/20", "2023.10.20"
         if following[:1] in ("s", "'", "’"):
             kinds.append("decade")
     if width <= 2:

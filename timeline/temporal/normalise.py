@@ -71,7 +71,9 @@ class _Normaliser(_RelativeKinds):
 _Handler = Callable[[_Normaliser, _Candidate], None]
 #: which normaliser reads the candidates of each rule
 _HANDLERS: dict[str, _Handler] = {
-    **dict.fromkeys(("iso", "numeric", "mdy", "dmy", "my", "month"), _Normaliser.calendar),
+    **dict.fromkeys(
+        ("iso", "numeric", "mdy", "dmy", "dmy_caps", "my", "month"), _Normaliser.calendar
+    ),
     "month_rel": _Normaliser.month_rel,
     "week_of_month": _Normaliser.week_of_month,
     **dict.fromkeys(("ordinal_day", "range_day"), _Normaliser.ordinal_day),

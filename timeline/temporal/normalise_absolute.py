@@ -72,7 +72,11 @@ class _AbsoluteKinds(_Normalising):
             return
         if kind in ("numeric", "iso"):
             date_end = match.start("hh") - 1 if kind == "iso" and match["hh"] else end
-            parsed = _parse_calendar(self.text[start:date_end])
+            parsed = (
+                (int(match["y"]), int(match["m"]), int(match["d"]))
+                if kind == "iso"
+                else _parse_calendar(self.text[start:date_end])
+            )
             if parsed is None:
                 return
             if kind == "iso" and match["hh"]:
@@ -94,7 +98,7 @@ class _AbsoluteKinds(_Normalising):
         _, month, day = parsed
         year: int | None
         if match["year"]:
-            era = match["era"] or ""
+            era = match.groupdict().get("era") or ""
             year = int(match["year"]) * (-1 if era.upper().startswith("B") else 1)
         else:
             borrowed = self.borrow(end)

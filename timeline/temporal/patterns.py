@@ -67,6 +67,8 @@ _MON_FULL = (
 )
 _MON_ABBR = "(?:" + _alternation([m.capitalize() for m in _ABBR_MONTHS]) + r")(?:\.|\b)"
 MON = f"(?P<mon>{_MON_FULL}|{_MON_ABBR})"
+#: a month's abbreviation in capitals, only beside a day and a year ("22 MAR 2023", "4-SEP-2024")
+MON_CAPS = "(?P<mon>" + _alternation([m.upper() for m in _ABBR_MONTHS if len(m) == 3]) + r")"
 MON2 = MON.replace("?P<mon>", "?P<mon2>")
 #: a weekday's name, capitalised or, spelled in full, in capitals ("MONDAY" over a roundup's items)
 WD = (

@@ -34,6 +34,7 @@ from timeline.temporal.patterns import (
     DAYNUM,
     ERA,
     MON,
+    MON_CAPS,
     NUM,
     SEASON,
     UNIT_WORD,
@@ -103,9 +104,19 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule(
         "iso",
-        examples=(Example("The filing is dated 2023-10-20.", "2023-10-20"),),
+        examples=(
+            Example("The filing is dated 2023-10-20.", "2023-10-20"),
+            Example("Posted 2023/10/20 14:52 KST", "2023-10-20T14:52"),
+        ),
         window=(1, 30),
-        pattern=r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?)?(?![\d-])",
+        pattern=r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?)?(?![\d-]|\.\d)",
+    ),
+    Rule(
+        "dmy_caps",
+        examples=(Example("NEWS RELEASE 20-OCT-2023", "2023-10-20"),),
+        window=(4, 12),
+        pattern=rf"(?<![\d-])(?P<day>3[01]|[12]\d|0?[1-9])[- ]{MON_CAPS}[- ]"
+        r"(?P<year>[12]\d{3})(?!\d)",
     ),
     Rule(
         "numeric",

@@ -40,7 +40,7 @@ def _add_triggers(words: Iterable[str], kinds: tuple[str, ...]) -> None:
         _WORD_TRIGGERS[word] = tuple(dict.fromkeys(_WORD_TRIGGERS.get(word, ()) + kinds))
 
 
-_add_triggers(MONTHS, ("mdy", "dmy", "my", "month", "month_rel", "week_of_month"))
+_add_triggers(MONTHS, ("mdy", "dmy", "my", "month", "month_rel", "week_of_month", "dmy_caps"))
 _add_triggers(WEEKDAYS, ("weekday", "weekday_set", "holiday"))
 _add_triggers((w + "s" for w in WEEKDAYS), ("weekday_set",))
 _add_triggers(
