@@ -225,3 +225,16 @@ def test_a_name_never_crosses_a_paragraph_break() -> None:
     blanked = "            \n\nFounded in 1990, the firm makes drills."
     after = clean_span(blanked, 0, 21, "ORG")
     assert after is None or "\n" not in after.text
+
+
+def test_a_supplied_image_credit_and_the_caption_above_it_are_furniture() -> None:
+    text = (
+        "Harwick Home said on Monday it was recalling 40,000 kettles.\n\n"
+        "The recalled Aria kettle in white.\nImage supplied by Harwick Home\n\n"
+        "Get the latest consumer news on WhatsApp by joining our channel.\n\n"
+        "The firm said no one had been hurt."
+    )
+    blanked = without_furniture(text)
+    assert "Aria kettle" not in blanked and "supplied by" not in blanked
+    assert "WhatsApp" not in blanked
+    assert "recalling 40,000 kettles" in blanked and "no one had been hurt" in blanked

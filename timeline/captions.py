@@ -29,7 +29,8 @@ _CAPTION_END = re.compile(
 
 #: A credit line of its own, no full stop: "Photo by Name / Site", "Pictures courtesy of ...".
 _PHOTO_BY = re.compile(
-    r"(?:Photo(?:graph)?|Picture|Image|Illustration)s?\s+(?:by|courtesy\s+of)\s+[A-Z]"
+    r"(?:Photo(?:graph)?|Picture|Image|Illustration)s?\s+"
+    r"(?:by|courtesy\s+of|(?:supplied|provided)\s+by)\s+[A-Z]"
     r"[^\n]{0,80}(?<![.!?])"
 )
 #: A caption's credit after its sentence: "... on Monday. Credit: via the family", "... on

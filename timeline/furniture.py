@@ -285,6 +285,8 @@ LINE_RULES: tuple[LineRule, ...] = (
 #: above it, in the same block, is its caption (the image's alt text or description).
 _CREDIT_ONLY = re.compile(
     r"(?:(?:Photo|Image|Picture)\s+)?[Cc]redits?\s*:[^\n]{1,80}"
+    r"|(?:Photo(?:graph)?|Picture|Image)s?\s+(?:(?:supplied|provided)\s+by|courtesy\s+of)"
+    r"\s+[A-Z][^\n]{0,60}"
     r"|(?:Photo|Photograph|Picture|Image)\s*:\s*[^\n/]{1,50}/[^\n/]{1,40}"
 )
 
