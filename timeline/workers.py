@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import math
 import multiprocessing
+import sys
 import threading
 import time
 import traceback
@@ -37,6 +38,9 @@ Value = TypeVar("Value")
 STOP_GRACE_SECONDS = 2.0
 #: How long a worker may take to start (to load its model) before the run is given up.
 START_SECONDS = 300.0
+#: How long this process's threads hold the interpreter's lock in turn while workers start
+#: beside other work of its own (Python's default: 0.005).
+START_SWITCH_SECONDS = 0.0005
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,12 +226,17 @@ def _start(
             failures.append(error)
 
     thread = threading.Thread(target=start, name="timeline-start-workers", daemon=True)
+    # The starting thread waits for the lock at every step of a start while this one works:
+    # it gets it sooner (two workers then start in 10 ms, not 40).
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch, START_SWITCH_SECONDS))
     thread.start()
     try:
         while while_starting() and thread.is_alive():
             pass
     finally:
         thread.join()  # no worker is added to `pool` after this
+        sys.setswitchinterval(switch)
     if failures:
         raise failures[0]
 
