@@ -282,6 +282,9 @@ def _supervised(
     of its own (the dashboard) asks for "forkserver" or "spawn", whose workers load their own.
     The command asks for "forkserver" too (`timeline.workers.start_forkserver`): its workers
     import while it reads the documents, and load their models at once, on every core.
+    Workers that do not fork from here start when their server is ready (spaCy imported, the
+    models loaded): until then this process dates documents and reads them up to the models
+    for them (`_ReadAhead`).
     """
     methods = multiprocessing.get_all_start_methods()
     method = start_method or ("fork" if "fork" in methods else "spawn")
@@ -289,8 +292,6 @@ def _supervised(
         load_model(model)
         load_tagger(model)
     chunks = [list[_Item](chunk) for chunk in chunks_of(documents)]
-    # Workers that do not fork from here start when their server has loaded spaCy and the
-    # models: meanwhile this process reads documents for them.
     ahead = None if method == "fork" else _ReadAhead(chunks, published, work is _worker_chunk)
     outcomes = supervise(
         work,
