@@ -346,3 +346,20 @@ def test_the_reference_article_says_why_each_date(reference_table: pd.DataFrame)
     assert inherited.str.startswith("inherited from '").all()
     assert inherited.str.contains("the sentence before|sentences earlier").all()
     assert reference_table["date_reason"].str.len().gt(0).all()
+
+
+def test_workers_forked_from_a_server_give_the_table_of_one_process() -> None:
+    # The command's way: while its workers start, this process dates documents and reads
+    # them up to the models, the shortest chunk first; their warnings come back with them.
+    docs, _ = read_documents([DATA])
+    undated = [
+        Document(id=f"undated-{n}", text="Blinken spoke on Monday.", published_given="n/a")
+        for n in range(4)
+    ]
+    docs = [*undated, *docs]
+    alone = extract(docs, workers=1)
+    served = extract(docs, workers=2, timeout=60, start_method="forkserver")
+    pd.testing.assert_frame_equal(served.table, alone.table)
+    assert served.documents == alone.documents
+    assert served.warnings == alone.warnings
+    assert sum(warning.startswith("undated-") for warning in served.warnings) == 4

@@ -13,6 +13,7 @@ from timeline.errors import WorkerStartError
 from timeline.workers import supervise
 
 FORK = multiprocessing.get_context("fork")
+SPAWN = multiprocessing.get_context("spawn")
 
 
 def _work(items: list[str]) -> list[str]:
@@ -98,3 +99,37 @@ def test_the_budget_starts_when_the_worker_is_ready() -> None:
         _work, [["a"]], timeout=1, workers=1, context=FORK, initializer=_slow_start
     )
     assert [outcome.value for outcome in outcomes] == [["A"]]
+
+
+def test_this_process_works_while_the_workers_start() -> None:
+    tasks = [["a"], ["b"], ["c"]]
+    calls: list[int] = []
+
+    def meanwhile() -> bool:
+        calls.append(len(calls))
+        tasks[-1] = ["z"]  # read once the workers have started
+        return False
+
+    outcomes = supervise(
+        _work, tasks, timeout=30, workers=2, context=SPAWN, while_starting=meanwhile
+    )
+    assert sorted(value for outcome in outcomes for value in outcome.value or []) == [
+        "A",
+        "B",
+        "Z",
+    ]
+    assert calls == [0]
+    assert multiprocessing.active_children() == []
+
+
+def _broken_meanwhile() -> bool:
+    raise RuntimeError("broken")
+
+
+def test_no_worker_is_left_when_the_work_meanwhile_fails() -> None:
+    outcomes = supervise(
+        _work, [["a"]], timeout=30, workers=2, context=SPAWN, while_starting=_broken_meanwhile
+    )
+    with pytest.raises(RuntimeError, match="broken"):
+        list(outcomes)
+    assert multiprocessing.active_children() == []

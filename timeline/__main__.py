@@ -1,5 +1,5 @@
 """`python -m timeline` is the `timeline` command."""
 
-from timeline.cli import main
+from timeline.cli import run
 
-raise SystemExit(main())
+run()

@@ -12,6 +12,7 @@ once); small inputs run in this process, where a model loaded earlier is reused.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from bisect import bisect_left
@@ -23,21 +24,11 @@ from typing import TYPE_CHECKING
 
 from timeline.actors import ActorMention, AliasTable, find_actors, load_aliases, load_model
 from timeline.documents import Document
-from timeline.events import (
-    ANAPHORA_WINDOW,
-    Event,
-    EventSentence,
-    build_events,
-    event_sentences,
-    has_anaphor,
-    news_date,
-)
-from timeline.events.dates import undated_news
-from timeline.furniture import blank, without_furniture
+from timeline.events import Event, build_events, has_anaphor
 from timeline.published import resolve_published
-from timeline.sentences import Sentence, split_sentences
+from timeline.reading import Prepared, prepare
+from timeline.sentences import Sentence
 from timeline.syntax import Predicate, load_tagger, opening_predicates, predicates
-from timeline.temporal import Timex, tag
 from timeline.workers import supervise
 
 if TYPE_CHECKING:  # pandas loads with the table, not in a worker process
@@ -48,9 +39,6 @@ PARALLEL_THRESHOLD = 24
 CHUNK_SIZE = 4
 #: A chunk holds at most this many characters: a long document is a chunk of its own.
 CHUNK_CHARS = 40_000
-#: The opening sentences the NER model always reads, for the full names articles give there
-#: (a text written as one long paragraph is not read whole for them).
-OPENING_SENTENCES = 6
 
 Progress = Callable[[int, int], None]
 
@@ -90,54 +78,6 @@ def date_documents(
     return dated, warnings
 
 
-def ner_regions(
-    sentences: Sequence[Sentence], candidates: Sequence[int], timexes: Sequence[Timex] = ()
-) -> list[Sentence]:
-    """The sentences the NER model must read: the event sentences, the sentences before one
-    that says "he" or "the pair" (where they find their antecedents), and the opening (the
-    paragraphs of the first three sentences, at most `OPENING_SENTENCES`: where articles give
-    full names). The others cannot change an event's actors. A line that is only a date
-    ("April 29, 2024" over the first paragraph) names no one, and the model, reading it
-    before the lead, takes the lead's first name into the date: it is left out.
-
-    >>> sentences = split_sentences("May 07, 2009\\n\\nPortland Harbor FC won.")
-    >>> [s.text for s in ner_regions(sentences, [1], tag("May 07, 2009", None))]
-    ['Portland Harbor FC won.']
-    """
-    keep = set()
-    for number in candidates:
-        keep.add(number)
-        if number and has_anaphor(sentences[number].text):
-            keep.update(range(max(0, number - ANAPHORA_WINDOW), number))
-    first_paragraphs = {s.paragraph for s in sentences[:3]}
-    keep.update(
-        n for n, s in enumerate(sentences[:OPENING_SENTENCES]) if s.paragraph in first_paragraphs
-    )
-    dates = {(timex.start, timex.end) for timex in timexes}
-    return [
-        sentences[n]
-        for n in sorted(keep)
-        if (sentences[n].start, sentences[n].start + len(sentences[n].text.rstrip(" .")))
-        not in dates
-    ]
-
-
-def masked(text: str, regions: Sequence[Sentence]) -> str:
-    """`text` with everything outside `regions` blanked out, offsets unchanged.
-
-    >>> masked("One. Two. Three.", [Sentence(5, 9, "Two.", 0)])
-    '     Two.       '
-    """
-    pieces: list[str] = []
-    position = 0
-    for region in regions:
-        pieces.append(blank(text[position : region.start]))
-        pieces.append(text[region.start : region.end])
-        position = region.end
-    pieces.append(blank(text[position:]))
-    return "".join(pieces)
-
-
 def events_of(
     documents: Sequence[Document],
     *,
@@ -145,33 +85,24 @@ def events_of(
     aliases: AliasTable | None = None,
 ) -> list[Event]:
     """The events of already dated documents, in this process."""
+    return events_of_prepared([prepare(doc) for doc in documents], model=model, aliases=aliases)
+
+
+def events_of_prepared(
+    documents: Sequence[Prepared],
+    *,
+    model: str | None = None,
+    aliases: AliasTable | None = None,
+) -> list[Event]:
+    """The events of documents read up to the models (`timeline.reading.prepare`), in this
+    process."""
     nlp = load_model(model)
     tagger = load_tagger(model)
-    # per document: its expressions, sentences and event sentences, and its text masked to
-    # the sentences the NER model must read
-    timexes_of: list[list[Timex]] = []
-    sentences_of: list[list[Sentence]] = []
-    candidates_of: list[list[EventSentence]] = []
-    texts: list[str] = []
-    # The stages read the story: datelines, bylines, credits and captions are blanked
-    # (offsets kept), so they give no event, no actor and no date to inherit.
-    stories = [replace(doc, text=without_furniture(doc.text)) for doc in documents]
-    for doc in stories:
-        timexes = tag(doc.text, doc.published)
-        sentences = split_sentences(doc.text)
-        candidates = event_sentences(
-            sentences,
-            timexes,
-            published=news_date(doc),
-            title=doc.title,
-            undated_news=undated_news(doc),
-        )
-        position = {s.start: n for n, s in enumerate(sentences)}
-        numbers = [position[c.sentence.start] for c in candidates]
-        texts.append(masked(doc.text, ner_regions(sentences, numbers, timexes)))
-        timexes_of.append(timexes)
-        sentences_of.append(sentences)
-        candidates_of.append(candidates)
+    stories = [read.story for read in documents]
+    timexes_of = [read.timexes for read in documents]
+    sentences_of = [read.sentences for read in documents]
+    candidates_of = [read.candidates for read in documents]
+    texts = [read.focused for read in documents]
     mentions = find_actors(
         texts,
         nlp=nlp,
@@ -242,19 +173,62 @@ def _init_worker(model: str | None, aliases: AliasTable | None, published: date 
 
 
 _Chunk = tuple[list[Document], list[str], list[Event]]
+#: What a worker is given: a document, or one this process has read up to the models.
+_Item = Document | Prepared
 
 
-def _worker_chunk(documents: list[Document]) -> _Chunk:
-    """Date a chunk of documents and find its events (in a pool worker)."""
+def _worker_chunk(items: list[_Item]) -> _Chunk:
+    """Date a chunk of documents and find its events (in a pool worker); a document already
+    read (dated too) is taken from there."""
     model, aliases, published = _worker_settings
-    dated, warnings = date_documents(documents, published)
-    return dated, warnings, events_of(dated, model=model, aliases=aliases)
+    dated, warnings = date_documents([i for i in items if isinstance(i, Document)], published)
+    read = [i for i in items if isinstance(i, Prepared)] + [prepare(doc) for doc in dated]
+    warnings.extend(warning for r in read for warning in r.warnings)
+    events = events_of_prepared(read, model=model, aliases=aliases)
+    return [r.document for r in read], warnings, events
 
 
-def _worker_events(documents: list[Document]) -> _Chunk:
+def _worker_events(items: list[_Item]) -> _Chunk:
     """Find the events of a chunk of documents already dated (in a pool worker)."""
     model, aliases, _ = _worker_settings
-    return documents, [], events_of(documents, model=model, aliases=aliases)
+    read = [item if isinstance(item, Prepared) else prepare(item) for item in items]
+    return [r.document for r in read], [], events_of_prepared(read, model=model, aliases=aliases)
+
+
+def _name(item: _Item) -> str:
+    document = item.document if isinstance(item, Prepared) else item
+    return document.source or document.id
+
+
+class _ReadAhead:
+    """This process's work while the workers start (`supervise`'s `while_starting`): per
+    call, it dates the documents of one chunk (their warnings go with them) and reads them up
+    to the models, from the end of the queue (the shortest chunks; a chunk over
+    `CHUNK_CHARS`, a long document, is left to a worker and its time budget). A chunk that
+    fails here is left to a worker, which says why."""
+
+    def __init__(self, chunks: list[list[_Item]], published: date | None, dating: bool) -> None:
+        self.chunks = chunks
+        self.published = published
+        self.dating = dating
+        self.next = len(chunks) - 1
+
+    def __call__(self) -> bool:
+        if self.next < 0:
+            return False
+        documents = [item for item in self.chunks[self.next] if isinstance(item, Document)]
+        if sum(len(doc.text) for doc in documents) > CHUNK_CHARS:
+            return False
+        with contextlib.suppress(Exception):  # a worker reads it again, and says why it fails
+            self.chunks[self.next] = [self._read(doc) for doc in documents]
+        self.next -= 1
+        return self.next >= 0
+
+    def _read(self, document: Document) -> Prepared:
+        if not self.dating:
+            return prepare(document)
+        dated, warnings = date_documents([document], self.published)
+        return replace(prepare(dated[0]), warnings=tuple(warnings))
 
 
 def default_workers() -> int:
@@ -291,7 +265,7 @@ class _Collected:
 
 
 def _supervised(
-    work: Callable[[list[Document]], _Chunk],
+    work: Callable[[list[_Item]], _Chunk],
     documents: Sequence[Document],
     *,
     model: str | None,
@@ -308,21 +282,27 @@ def _supervised(
     of its own (the dashboard) asks for "forkserver" or "spawn", whose workers load their own.
     The command asks for "forkserver" too (`timeline.workers.start_forkserver`): its workers
     import while it reads the documents, and load their models at once, on every core.
+    Workers that do not fork from here start when their server is ready (spaCy imported, the
+    models loaded): until then this process dates documents and reads them up to the models
+    for them (`_ReadAhead`).
     """
     methods = multiprocessing.get_all_start_methods()
     method = start_method or ("fork" if "fork" in methods else "spawn")
     if method == "fork":  # loaded once here, shared by every worker
         load_model(model)
         load_tagger(model)
+    chunks = [list[_Item](chunk) for chunk in chunks_of(documents)]
+    ahead = None if method == "fork" else _ReadAhead(chunks, published, work is _worker_chunk)
     outcomes = supervise(
         work,
-        chunks_of(documents),
+        chunks,
         timeout=timeout,
         workers=min(workers, max(1, len(documents))),
         context=multiprocessing.get_context(method),
         initializer=_init_worker,
         initargs=(model, aliases, published),
-        describe=lambda doc: doc.source or doc.id,
+        describe=_name,
+        while_starting=ahead,
     )
     collected = _Collected()
     done = 0
