@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from timeline.actors.mention import ActorMention
 from timeline.actors.products import is_brand_case
@@ -188,17 +189,39 @@ def with_organisation_word(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     names = {r.text for r in raw if r.label == "ORG" and len(r.text) >= 3}
     if not names:
         return []
-    words = "|".join(re.escape(w.capitalize()) for w in organisation_words())
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives}) (?:{words})\b")
+    # each organisation word written after a space, then the longest name right before it
+    # (one pattern for every text, rather than one of each text's names)
+    candidates: dict[int, int] = {}  # start -> end, the longest name at each start
+    for word in _organisation_word_after_space().finditer(text):
+        before = word.start() - 1
+        for name in names:
+            start = before - len(name)
+            if (
+                start >= 0
+                and text.startswith(name, start)
+                and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-"))
+                and (start not in candidates or candidates[start] < word.end())
+            ):
+                candidates[start] = word.end()
     taken = sorted((r.start, r.end) for r in raw)
     found: list[RawSpan] = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    last_end = -1
+    for start in sorted(candidates):
+        end = candidates[start]
+        if start < last_end:
+            continue  # the pattern's matches do not overlap
+        last_end = end
         if free_position(taken, start, end) is None:
             continue  # it overlaps a span the model found
-        found.append(RawSpan(start, end, match.group(), "ORG"))
+        found.append(RawSpan(start, end, text[start:end], "ORG"))
     return found
+
+
+@cache
+def _organisation_word_after_space() -> re.Pattern[str]:
+    """A capitalised organisation word after a space: "Foods" of "Harvest Table Foods"."""
+    words = "|".join(re.escape(w.capitalize()) for w in organisation_words())
+    return re.compile(rf"(?<= )(?:{words})\b")
 
 
 #: Capitalised words right after a name: "Dow" + " Jones Industrial Average".
