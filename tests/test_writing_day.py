@@ -83,3 +83,12 @@ def test_the_story_s_today_and_its_undated_statements_fall_on_the_writing_day() 
 def test_never_raises_and_never_moves_forward_or_far(text: str, published: date) -> None:
     found = writing_day(text, published)
     assert found is None or 1 <= (published - found).days <= MAX_DAYS_BEFORE
+
+
+def test_a_weekday_dateline_is_the_day_the_story_was_filed() -> None:
+    text = "LLANFAIR, Tuesday.\n\nTwo quarrymen were hurt today when a crane gave way."
+    assert writing_day(text, date(1971, 3, 10)) == date(1971, 3, 9)  # a Wednesday's paper
+    # the same weekday as the publication: no other day
+    assert writing_day(text, date(1971, 3, 9)) is None
+    # a weekday inside the story is no dateline
+    assert writing_day("The crane gave way on Tuesday.", date(1971, 3, 10)) is None

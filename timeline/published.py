@@ -385,7 +385,8 @@ def _as_written(text: str, published: date) -> Published:
         written,
         "written",
         f"written on {written.isoformat()}, {days} day{'s' if days > 1 else ''} before its "
-        f"published date {published.isoformat()} (its lead calls that day 'today'); its "
+        f"published date {published.isoformat()} (its lead or dateline names that day as the "
+        "day of writing); its "
         "relative dates count from the day it was written",
     )
 

@@ -22,7 +22,7 @@ ends today" says nothing of the kind: it names two days.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.furniture import without_furniture
 from timeline.sentences import split_sentences
@@ -54,6 +54,14 @@ _SAME_DAY_RELATIVE = re.compile(r"(?i)\b(?:earlier|later)\s+$")
 _DEICTIC_WORDS = re.compile(
     rf"(?i)\b(?:today|tonight|this\s+(?:{'|'.join(VOCABULARY.parts_of_a_day)}))\b"
 )
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: A dateline of a place in capitals and a weekday alone, as papers filed stories for the next
+#: day's edition: "PONTARDYN, Wednesday." or "LONDON, Monday —".
+_WEEKDAY_DATELINE = re.compile(
+    r"(?m)^[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,40},\s+(?P<weekday>"
+    + "|".join(w.capitalize() for w in _WEEKDAYS)
+    + r")\s*(?:[.:]|\s[-–—])"
+)
 _WORD = re.compile(r"[A-Za-z]+")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 #: Past forms of reporting verbs that are not the lemma plus "-ed" ("said today").
@@ -68,7 +76,14 @@ def writing_day(text: str, published: date) -> date | None:
     datetime.date(2009, 6, 1)
     >>> writing_day("Talks ended on June 1st. They resume today.", date(2009, 6, 2)) is None
     True
+    >>> writing_day("PONTARDYN, Wednesday.\\n\\nFour miners were trapped today.", date(1963, 11, 7))
+    datetime.date(1963, 11, 6)
     """
+    dateline = _WEEKDAY_DATELINE.search(text[:_LEAD_CHARS])
+    if dateline is not None:  # "PONTARDYN, Wednesday.": the weekday the story was filed on
+        weekday = _WEEKDAYS.index(dateline["weekday"].lower())
+        back = (published.weekday() - weekday) % 7
+        return published - timedelta(days=back) if 1 <= back <= MAX_DAYS_BEFORE else None
     lead = without_furniture(text[:_LEAD_CHARS])
     if _DEICTIC_WORDS.search(lead) is None:
         return None
