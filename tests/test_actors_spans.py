@@ -111,3 +111,15 @@ def test_no_name_crosses_a_paragraph() -> None:
     cleaned = clean_span(text, 13, text.index("'s"), "ORG")  # "Rise Again ... Norway"
     assert cleaned is not None
     assert (cleaned.text, cleaned.label) == ("Norway", "GPE")
+
+
+def test_a_place_inside_a_hyphenated_word_is_no_actor_unless_the_word_is_a_country() -> None:
+    from timeline.actors import find_actors
+
+    for text in (
+        "A Saudi-Bangladeshi joint venture won the contract.",
+        "Crews closed the Tignish-Palmer Road on Monday.",
+    ):
+        assert [m.type for m in find_actors([text])[0] if m.type == "country"] == [], text
+    found = find_actors(["Officials in Guinea-Bissau said the vote was fair."])[0]
+    assert [(m.name, m.type) for m in found] == [("Guinea-Bissau", "country")]
