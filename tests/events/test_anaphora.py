@@ -81,3 +81,12 @@ def test_a_roman_one_or_a_named_speaker_is_no_first_person() -> None:
     )
     honoured = [e for e in events if "honoured" in e.sentence]
     assert honoured and all("Ivo Brandt" not in e.actors for e in honoured)
+
+
+def test_a_kind_of_organisation_after_the_stands_for_the_one_just_named() -> None:
+    events = news_events(
+        "Kestrel Power raised prices on Monday. The utility said costs had risen.",
+        date(2023, 5, 2),
+    )
+    said = [e for e in events if e.action == "say"]
+    assert [e.actors for e in said] == [("Kestrel Power",)]
