@@ -111,3 +111,17 @@ def test_a_time_compared_with_after_than_and_a_verb_is_a_baseline() -> None:
     published = date(2021, 6, 9)
     events = news_events("Harwick Mills sold more cars than it did in 2019.", published)
     assert [(e.anchor, e.date_start) for e in events] == [("published", published)]
+
+
+def test_a_peak_or_a_low_a_figure_fell_or_rose_from_is_a_baseline() -> None:
+    events = news_events(
+        "Inflation at Harwick has fallen to 6% from a peak of nine in August, "
+        "the central bank said on Wednesday.",
+        date(2022, 11, 3),
+    )
+    assert [e.date_start for e in events] == [date(2022, 11, 2)]
+    events = news_events(
+        "Harwick Bank said unemployment rose to 5.1%, up from a low of 3.2% in March.",
+        date(2022, 11, 3),
+    )
+    assert [e.date_start for e in events] == [date(2022, 11, 3)]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from timeline.kinds import Granularity, PublishedSource, TimexType
 from timeline.temporal.genre import is_narrative
-from timeline.temporal.vocabulary import VOCABULARY
+from timeline.temporal.vocabulary import NUMBER_WORDS, VOCABULARY
 from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
@@ -233,10 +233,25 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
 #: "his first goals since he returned from injury in March" (a clause after "since").
 #: A figure between the comparison and the expression: "compared with $35.9 million a year
 #: earlier", "from 14 cents a share a year ago", "up from 41% in 2008".
-_FIGURE = r"(?:\s+(?:US)?[$€£¥]?\d[\d.,]*%?(?:\s+(?:[a-z]+|per\s+cent)){0,3}?)?"
+_FIGURE = (
+    r"(?:\s+(?:(?:a|its|the|their)\s+(?:peak|high|low|record|level)\s+of\s+)?"
+    r"(?:(?:US)?[$€£¥]?\d[\d.,]*%?|"
+    + "|".join(
+        sorted(
+            (w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")"
+    r"(?:\s+(?:[a-z]+|per\s+cent)){0,3}?)?"
+)
 _COMPARED_WITH = re.compile(
     r"(?i)(?:(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
-    r"\b(?:up|down|rose|fell|increased|decreased|declined)\s+(?:\S+\s+)?from)" + _FIGURE + r"|"
+    r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|declined|dropped|climbed|"
+    r"slipped|eased|jumped|slid|grew|grown|shrank|gained|lost)\s+(?:\S+\s+){0,3}?from)"
+    + _FIGURE
+    + r"|"
     r"\bthan(?:\s+(?:\w+\s+){0,2}?(?:did|was|were|had|does|do|is|are))?(?:\s+(?:in|on|at|during))?|"
     r"\b(?:first|last|only|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
     r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?)?)\s+$"
