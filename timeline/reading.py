@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.documents import Document
-from timeline.events import ANAPHORA_WINDOW, EventSentence, event_sentences, has_anaphor, news_date
-from timeline.events.dates import undated_news
+from timeline.events import ANAPHORA_WINDOW, EventSentence, has_anaphor
+from timeline.events.selection import document_event_sentences
 from timeline.furniture import blank, without_furniture
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal import Timex, tag
@@ -49,13 +49,7 @@ def prepare(document: Document) -> Prepared:
     story = replace(document, text=without_furniture(document.text))
     timexes = tag(story.text, story.published)
     sentences = split_sentences(story.text)
-    candidates = event_sentences(
-        sentences,
-        timexes,
-        published=news_date(story),
-        title=story.title,
-        undated_news=undated_news(story),
-    )
+    candidates = document_event_sentences(story, sentences, timexes)
     position = {s.start: n for n, s in enumerate(sentences)}
     numbers = [position[c.sentence.start] for c in candidates]
     focused = masked(story.text, ner_regions(sentences, numbers, timexes))

@@ -29,7 +29,7 @@ from timeline.sentences import split_sentences
 from timeline.syntax import reporting_verbs
 from timeline.temporal import Timex, tag
 from timeline.temporal.calendar import add_months
-from timeline.temporal.vocabulary import VOCABULARY
+from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
 
 __all__ = ["LEAD_SENTENCES", "MAX_DAYS_BEFORE", "writing_day"]
 
@@ -54,12 +54,11 @@ _SAME_DAY_RELATIVE = re.compile(r"(?i)\b(?:earlier|later)\s+$")
 _DEICTIC_WORDS = re.compile(
     rf"(?i)\b(?:today|tonight|this\s+(?:{'|'.join(VOCABULARY.parts_of_a_day)}))\b"
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: A dateline of a place in capitals and a weekday alone, as papers filed stories for the next
 #: day's edition: "PONTARDYN, Wednesday." or "LONDON, Monday —".
 _WEEKDAY_DATELINE = re.compile(
     r"(?m)^[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,40},\s+(?P<weekday>"
-    + "|".join(w.capitalize() for w in _WEEKDAYS)
+    + "|".join(w.capitalize() for w in WEEKDAYS)
     + r")\s*(?:[.:]|\s[-–—])"
 )
 _WORD = re.compile(r"[A-Za-z]+")
@@ -81,8 +80,7 @@ def writing_day(text: str, published: date) -> date | None:
     """
     dateline = _WEEKDAY_DATELINE.search(text[:_LEAD_CHARS])
     if dateline is not None:  # "PONTARDYN, Wednesday.": the weekday the story was filed on
-        weekday = _WEEKDAYS.index(dateline["weekday"].lower())
-        back = (published.weekday() - weekday) % 7
+        back = (published.isoweekday() - WEEKDAYS[dateline["weekday"].lower()]) % 7
         return published - timedelta(days=back) if 1 <= back <= MAX_DAYS_BEFORE else None
     lead = without_furniture(text[:_LEAD_CHARS])
     if _DEICTIC_WORDS.search(lead) is None:

@@ -38,7 +38,7 @@ from timeline.events.event import Event, dated_event, news_day_event
 from timeline.events.interviews import interview, turn_actors
 from timeline.events.reasons import date_reason
 from timeline.events.reports import dated_statement, report_of, said_about, said_now
-from timeline.events.selection import EventSentence, event_sentences, is_description
+from timeline.events.selection import EventSentence, document_event_sentences, is_description
 from timeline.kinds import Anchor
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def build_events(
     `timeline.actors.find_actors` return them. `analyse` gives the predicates of sentences
     (`timeline.syntax.predicates` with a tagger); without it each sentence is one event and
     `action` stays empty. `candidates` are the document's event sentences when the caller has
-    chosen them already (`selection.event_sentences` of the same arguments).
+    chosen them already (`selection.document_event_sentences` of the same arguments).
 
     >>> from datetime import date
     >>> from timeline.actors import ActorMention
@@ -83,13 +83,7 @@ def build_events(
      ('inherited', datetime.date(2023, 10, 23), ('Antony Blinken',))]
     """
     if candidates is None:  # the pipeline chose them already, to know what the tagger reads
-        candidates = event_sentences(
-            sentences,
-            timexes,
-            published=news_date(doc),
-            title=doc.title,
-            undated_news=undated_news(doc),
-        )
+        candidates = document_event_sentences(doc, sentences, timexes)
     analysed = analyse([c.sentence.text for c in candidates]) if analyse and candidates else None
     events: list[Event] = []
     position = {s.start: n for n, s in enumerate(sentences)}

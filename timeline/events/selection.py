@@ -24,7 +24,9 @@ from timeline.events.dates import (
     inheritable,
     may_inherit,
     modifies_noun,
+    news_date,
     news_dates,
+    undated_news,
     until_then,
 )
 from timeline.events.offsets import counted_from_event
@@ -32,6 +34,7 @@ from timeline.events.periods import on_fiscal_calendar, period_named_again, peri
 from timeline.events.reports import vague_in_quotation
 
 if TYPE_CHECKING:
+    from timeline.documents import Document
     from timeline.sentences import Sentence
     from timeline.temporal import Timex
 
@@ -181,6 +184,19 @@ def event_sentences(
         elif published is not None or undated_news:
             candidates.append(EventSentence(sentence, on_published=True))
     return candidates
+
+
+def document_event_sentences(
+    doc: Document, sentences: Sequence[Sentence], timexes: Sequence[Timex]
+) -> list[EventSentence]:
+    """`event_sentences` of a document: its publication date, headline and kind of news."""
+    return event_sentences(
+        sentences,
+        timexes,
+        published=news_date(doc),
+        title=doc.title,
+        undated_news=undated_news(doc),
+    )
 
 
 def _with_expressions(

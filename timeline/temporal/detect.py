@@ -44,6 +44,7 @@ from timeline.temporal.vocabulary import (
     CONTEXT_MONTHS,
     COUNT_NOUNS,
     MONTHS,
+    SEASONS,
     TIME_ZONES,
     VAGUE_NEWS,
     WEEKDAYS,
@@ -121,7 +122,7 @@ def _keep_year(text: str, cand: _Candidate, narrative: bool) -> bool:
     return not (_AFTER_NUMBER_DASH_RE.search(before) and not _AFTER_YEAR_DASH_RE.search(before))
 
 
-_SEASON_WORDS = "spring|summer|autumn|fall|winter"
+_SEASON_WORDS = "|".join(SEASONS)
 #: A word other than a season joined by a hyphen before or after a season's name.
 _COMPOUND_PART_RE = re.compile(rf"(?i)\b(?!(?:{_SEASON_WORDS}|mid|early|late)-)[a-z]+-$")
 _COMPOUND_HEAD_RE = re.compile(rf"(?i)-(?!(?:{_SEASON_WORDS})\b)[a-z]")

@@ -14,19 +14,20 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.temporal.vocabulary import MONTHS
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
 __all__ = ["counts_from_its_own_day", "is_narrative"]
 
-MONTH_NAMES = sorted({name.capitalize() for name in MONTHS if len(name) > 3})
+_MONTH_NAMES = "|".join(sorted({name.capitalize() for name in MONTHS if len(name) > 3}))
+_WEEKDAY_NAMES = "|".join(name.capitalize() for name in WEEKDAYS)
 #: Expressions that count from the day of writing, in the writer's own words (not after "the",
 #: not before "of": "the last week of August" is a narrative's).
 _SPEECH_TIME = re.compile(
     r"(?i)(?<!\bthe )\b(?:yesterday|tomorrow|tonight|last night|this (?:week|weekend|month)|"
     r"(?:last|next) (?:week|weekend|month)|(?:earlier|later) this (?:week|month|year))\b(?! of)"
     # a weekday with no date beside it: "published on Monday" counts from the week of writing
-    r"|\b[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:" + "|".join(MONTH_NAMES) + r")\b)(?!\s+of\b)"
+    rf"|\b[Oo]n (?:{_WEEKDAY_NAMES})\b"
+    rf"(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH_NAMES})\b)(?!\s+of\b)"
 )
 _QUOTES = re.compile(r"[\"“”]")
 

@@ -73,7 +73,7 @@ MON2 = MON.replace("?P<mon>", "?P<mon2>")
 #: a weekday's name, capitalised or, spelled in full, in capitals ("MONDAY" over a roundup's items)
 WD = (
     "(?P<wd>"
-    + _alternation([w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS if len(w) > 5])
+    + _alternation([w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS])
     + r")\b"
 )
 DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
