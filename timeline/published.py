@@ -22,7 +22,7 @@ from timeline.errors import PublishedDateError
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.kinds import PublishedSource
 from timeline.temporal import Timex, tag
-from timeline.temporal.date_order import writes_day_first
+from timeline.temporal.date_order import ALL_NUMBERS_RE, writes_day_first
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.writing_day import writing_day
 
@@ -211,10 +211,6 @@ def _dateline(text: str) -> date | tuple[int, int] | None:
     return None
 
 
-#: A date all in numbers: "12/01/2021", "3.2.09".
-_ALL_NUMBERS_RE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
-
-
 def _in_the_texts_order(timex: Timex, text: str) -> date | None:
     """The day of an all-number date whose day and month could swap, read in the order the
     story writes its dates (`temporal.date_order.writes_day_first`): day first after "14
@@ -224,7 +220,7 @@ def _in_the_texts_order(timex: Timex, text: str) -> date | None:
     >>> _in_the_texts_order(t, "Updated: 12/01/2021\\n\\nTalks end on Thursday, 14 January.")
     datetime.date(2021, 1, 12)
     """
-    numbers = _ALL_NUMBERS_RE.match(timex.text)
+    numbers = ALL_NUMBERS_RE.match(timex.text)
     day = timex.date_start
     if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
         return day

@@ -13,9 +13,10 @@ import re
 
 from timeline.temporal.vocabulary import MONTHS
 
-__all__ = ["writes_day_first"]
+__all__ = ["ALL_NUMBERS_RE", "writes_day_first"]
 
-_ALL_NUMBERS_RE = re.compile(
+#: A date all in numbers: "12/03/2019", "3.2.09"; its first two numbers are the groups.
+ALL_NUMBERS_RE = re.compile(
     r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/-]|\.\d)"
 )
 _DAY_MONTH_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Z][a-z]{2,8})\b")
@@ -28,7 +29,7 @@ def writes_day_first(text: str) -> bool:
     the order of the dates it writes in words ("14 January" against "January 14").
     """
     day_first = month_first = 0
-    for match in _ALL_NUMBERS_RE.finditer(text):
+    for match in ALL_NUMBERS_RE.finditer(text):
         first, second = int(match[1]), int(match[2])
         if first > 12 >= second:
             day_first += 1
