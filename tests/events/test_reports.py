@@ -112,3 +112,14 @@ def test_what_a_dated_statement_reports_is_about_who_it_names() -> None:
         "Vellmar Foods said on Monday that it would close a plant in 2012.", published
     )
     assert {e.date_text: e.actors for e in events}["2012"] == ("Vellmar Foods",)
+
+
+def test_a_date_inside_what_was_said_does_not_date_the_statement() -> None:
+    published = date(2015, 2, 12)
+    events = news_events(
+        "Harwick Mills warned that the deficit for last year is larger than planned.", published
+    )
+    statement = next(e for e in events if e.action == "warn")
+    assert (statement.anchor, statement.date_start) == ("published", published)
+    reported = [e for e in events if e is not statement]
+    assert [(e.date_text, e.date_start) for e in reported] == [("last year", date(2014, 1, 1))]

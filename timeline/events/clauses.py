@@ -84,6 +84,8 @@ def attach_dates(
             after = [p for p in verbs if sentence.start + p.start >= timex.end]
             if before and after and _fronted(text, sentence, timex):
                 owner = after[0]  # "... and that as of February, the store accounts for"
+            elif before and after and _opens_complement(text, sentence, before[-1], timex):
+                owner = after[0]  # "warned that the figure for last year is preliminary"
             elif before:
                 owner = before[-1]
             else:
@@ -114,6 +116,30 @@ def _fronted(text: str, sentence: Sentence, timex: Timex) -> bool:
     if not text.startswith(",", timex.end):
         return False
     return _CLAUSE_OPENING.search(text, sentence.start, timex.start) is not None
+
+
+_COMPLEMENT = re.compile(r"^\s+that\s", re.IGNORECASE)
+
+
+def _opens_complement(text: str, sentence: Sentence, verb: Predicate, timex: Timex) -> bool:
+    """Whether a clause of what was said ("that ...") opens right after `verb` and before the
+    expression: the expression is part of that clause ("GM warned that the figure for last year
+    is preliminary": last year goes with "is", not with "warned").
+
+    >>> from datetime import date
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.syntax import Predicate
+    >>> from timeline.temporal import Timex
+    >>> text = "Roe warned that the figure for last year is preliminary."
+    >>> warn, be = Predicate(4, 10, "warn"), Predicate(41, 43, "be")
+    >>> year = Timex(31, 40, "last year", "DATE", "2022", granularity="year",
+    ...              date_start=date(2022, 1, 1), date_end=date(2022, 12, 31))
+    >>> groups = attach_dates(text, Sentence(0, len(text), text, 0), [year], [warn, be])
+    >>> [(p.lemma, [t.text for t in ts]) for p, ts in groups.items()]
+    [('be', ['last year'])]
+    """
+    verb_end = sentence.start + verb.end
+    return _COMPLEMENT.match(text[verb_end : timex.start]) is not None
 
 
 def distance(sentence: Sentence, predicate: Predicate, timex: Timex) -> int:
