@@ -965,3 +965,13 @@ def test_stamp_dates_in_other_shapes(text: str, value: str) -> None:
 def test_capital_abbreviations_are_months_only_beside_a_day_and_year() -> None:
     assert tag("PRICES MAY RISE, THE MAR REPORT SAYS", None, narrative=False) == []
     assert tag("Version 2.0.1 shipped.", None, narrative=False) == []
+
+
+def test_recent_and_current_are_vague_in_news_but_date_no_event() -> None:
+    assert (one("Exports fell in the recent downturn.").value) == "PAST_REF"
+    assert (one("The current board met.").value) == "PRESENT_REF"
+    assert tag("Its most recent phone sold well.", REF) == []
+    from tests.events.helpers import news_events
+
+    events = news_events("The current board of Harwick Mills approved the merger.", REF)
+    assert [(e.date_start, e.anchor) for e in events] == [(REF, "published")]

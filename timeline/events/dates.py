@@ -356,6 +356,10 @@ def until_then(sentence: Sentence, timex: Timex) -> bool:
     return _UNTIL.search(sentence.text[max(0, start - 20) : start]) is not None
 
 
+#: Adjectives the tagger marks as times ("the recent downturn"): they only describe a thing.
+_TIME_ADJECTIVES = frozenset({"recent", "current"})
+
+
 def describes_noun(sentence: Sentence, timex: Timex) -> bool:
     """A hyphenated period before a noun describes the thing, not when the clause happened:
     "Our third-quarter results show progress" is said on the news day.
@@ -365,7 +369,12 @@ def describes_noun(sentence: Sentence, timex: Timex) -> bool:
     >>> text = "Its third-quarter results show progress."
     >>> describes_noun(Sentence(0, 40, text, 0), Timex(4, 17, "third-quarter", "DATE", "2009-Q3"))
     True
+    >>> text = "The current board met."
+    >>> describes_noun(Sentence(0, 22, text, 0), Timex(4, 11, "current", "DATE", "PRESENT_REF"))
+    True
     """
+    if timex.text.lower() in _TIME_ADJECTIVES:
+        return True  # "the recent downturn", "the current government": the thing, not the event
     if _PERIOD_ADJECTIVE.search(timex.text) is None:
         return False
     return _NOUN_AFTER.match(sentence.text, timex.end - sentence.start) is not None

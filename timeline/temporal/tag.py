@@ -35,7 +35,8 @@ Reference times (which date a relative expression counts from):
   year in passing deep inside a sentence while the reference is a month or a day (unless it is
   said a second time, or stands in the first sentence after a heading), and glances
   back ("a year earlier"). A clock time takes the running reference's day. Narrative text also
-  follows the TIMEX2 habit of tagging "former", "recent", "current" and "future", and of
+  follows the TIMEX2 habit of tagging "former" and "future" too ("recent" and "current" are
+  tagged in news as well), and of
   reading "the Spring Offensive" as a season.
 * Without any reference, relative expressions keep X's in their value and have no interval.
 
