@@ -975,3 +975,12 @@ def test_recent_and_current_are_vague_in_news_but_date_no_event() -> None:
 
     events = news_events("The current board of Harwick Mills approved the merger.", REF)
     assert [(e.date_start, e.anchor) for e in events] == [(REF, "published")]
+
+
+def test_a_season_of_play_is_the_year_it_is_named_from() -> None:
+    reference = date(2016, 7, 14)
+    assert one("The club finished fifth last season.", reference).value == "2015"
+    assert one("The side will play in Europe next season.", reference).value == "2017"
+    assert one("This season the team has won twice.", reference).value == "2016"
+    assert tag("It was the last season of the show.", reference) == []
+    assert tag("The holiday season begins.", reference) == []

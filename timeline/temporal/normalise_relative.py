@@ -92,6 +92,8 @@ class _RelativeKinds(_AbsoluteKinds):
             unit = SEASONS[unit_word]
         elif unit_word in DAY_PARTS:
             unit = DAY_PARTS[unit_word]
+        elif unit_word == "season":
+            unit = "Y"  # a season of play or of a show: "last season" is last year's
         else:
             unit = "WE" if unit_word == "weekend" else _unit_code(unit_word)
         partial = RelativeUnit(

@@ -285,6 +285,7 @@ RULES: tuple[Rule, ...] = (
             Example("Sales rose in the preceding month.", "2023-09", date(2023, 10, 25)),
             Example("Sales rose last year.", "2022"),
             Example("It lost $2 million in March 2021 and $9 million for the entire year.", "2021"),
+            Example("The club finished fifth last season.", "2022"),
         ),
         window=(40, 4),
         prefilter=_UNIT_RELATIONS,
@@ -294,7 +295,7 @@ RULES: tuple[Rule, ...] = (
             + r")\s+(?:very\s+|same\s+)?"
             r"(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
             + _alternation(SEASONS)
-            + r")\b"
+            + r"|(?<!the\slast\s)season)\b"
         ),
     ),
     Rule(

@@ -63,6 +63,7 @@ _add_triggers(("quarter", "half", "q", "h"), ("quarter",))
 _add_triggers(("fiscal", "financial", "fy"), ("fiscal",))
 _add_triggers(("year",), ("fiscal",))
 _add_triggers(SEASONS, ("season", "relunit", "set"))
+_add_triggers(("season",), ("relunit",))  # a season of play: "last season"
 _add_triggers((w + "s" for w in SEASONS), ("set",))
 _add_triggers(("every", "each", "once", "twice", "times"), ("set",))
 _add_triggers(SET_WORDS, ("set",))
