@@ -228,6 +228,26 @@ def _past_read_as_participle(tokens: Sequence[Any], index: int) -> bool:
     )
 
 
+#: Participles that say how a thing stands, not what happened: ", compared with $371 million,",
+#: ", based in Lyon,".
+_NOT_EVENTS = frozenset({"compared", "based"})
+
+
+def _aside(tokens: Sequence[Any], index: int) -> bool:
+    """Whether a participle opens a clause set off by commas after a noun ("The mayor,
+    elected in 2019, resigned on Tuesday": elected in 2019, resigned on Tuesday)."""
+    token = tokens[index]
+    return (
+        token.tag_ == "VBN"
+        and token.lower_ not in _NOT_EVENTS
+        and 1 < index < len(tokens) - 2
+        and tokens[index - 1].text == ","
+        and tokens[index - 2].tag_ in _SUBJECT_TAGS
+        and tokens[index + 1].tag_ in ("IN", "RB")
+        and any(t.text == "," for t in tokens[index + 2 : index + 12])
+    )
+
+
 def _fronted(tokens: Sequence[Any], index: int) -> bool:
     """Whether a participle opens the sentence as a clause of its own ("Founded in 1981, the
     firm installed its first turbine in 2009": founded in 1981, installed in 2009)."""
@@ -250,6 +270,7 @@ def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predic
             token.tag_ in _FINITE
             or _past_read_as_participle(tokens, index)
             or _fronted(tokens, index)
+            or _aside(tokens, index)
         ):
             head = token
             if token.lower_ in _AUXILIARIES:

@@ -82,7 +82,12 @@ def attach_dates(
             # fronted one ("On Monday, Blinken spoke") has no verb before it.
             before = [p for p in verbs if sentence.start + p.end <= timex.start]
             after = [p for p in verbs if sentence.start + p.start >= timex.end]
-            if before and after and _fronted(text, sentence, timex):
+            if (
+                before
+                and after
+                and _fronted(text, sentence, timex)
+                and not in_aside(sentence, timex)
+            ):
                 owner = after[0]  # "... and that as of February, the store accounts for"
             elif before and after and _opens_complement(text, sentence, before[-1], timex):
                 owner = after[0]  # "warned that the figure for last year is preliminary"
@@ -270,8 +275,13 @@ def range_of(
     )
 
 
-#: A relative clause set off by commas: ", which employs 4,000 people,", ", who led it,".
-_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;:]*?(?:,|$)", re.IGNORECASE)
+#: A relative clause set off by commas: ", which employs 4,000 people,", ", who led it,"; a
+#: participle's clause too: ", elected in 2019,", ", founded by two brothers in 1921,".
+_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|whom|[a-z]+(?:ed|wn|lt|ld|en|rn|ne|ht|de|un|on)\s+(?:in|on|at|by|"
+    r"last|this|earlier|from|since|as|early|late|only|just|two|three|four|five)\b)[^,;:]*?,",
+    re.IGNORECASE,
+)
 
 
 def outside_asides(text: str, verbs: Sequence[Predicate]) -> list[Predicate]:
