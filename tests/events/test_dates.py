@@ -125,3 +125,14 @@ def test_a_peak_or_a_low_a_figure_fell_or_rose_from_is_a_baseline() -> None:
         date(2022, 11, 3),
     )
     assert [e.date_start for e in events] == [date(2022, 11, 3)]
+
+
+def test_earlier_this_month_is_a_day_of_the_month_before_the_news() -> None:
+    published = date(2023, 10, 25)
+    events = news_events("Earlier this month, Harwick Mills said it would cut jobs.", published)
+    assert [(e.date_start, e.granularity, e.anchor) for e in events] == [
+        (date(2023, 10, 1), "month", "explicit")
+    ]
+    # "this year" with a plan is still said on the news day
+    events = news_events("Harwick Mills plans to cut 200 jobs this year.", published)
+    assert [(e.date_start, e.anchor) for e in events] == [(published, "published")]

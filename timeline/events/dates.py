@@ -143,8 +143,22 @@ def news_dates(
     return kept, frozenset(on_publication)
 
 
+_EARLIER_IN = re.compile(r"(?i)earlier\b")
+
+
 def _around(timex: Timex, published: date) -> bool:
-    """ "Now", or a coarse period that holds the publication day ("this year's conference")."""
+    """ "Now", or a coarse period that holds the publication day ("this year's conference");
+    not the part of it before the news ("earlier this month": some day of the month).
+
+    >>> from timeline.temporal import Timex
+    >>> month = [Timex(0, len(text), text, "DATE", "2023-10", granularity="month",
+    ...                date_start=date(2023, 10, 1), date_end=date(2023, 10, 31))
+    ...          for text in ("this month", "Earlier this month")]
+    >>> [_around(t, date(2023, 10, 25)) for t in month]
+    [True, False]
+    """
+    if _EARLIER_IN.match(timex.text):
+        return False
     return (timex.value in PRESENT_VALUES and timex.date_start is None) or (
         timex.granularity in _COARSE
         and timex.date_start is not None
