@@ -192,6 +192,7 @@ def _tense(finite: Any, chain: Sequence[Any]) -> str:
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 #: Tags that may stand between an auxiliary and its verb: "has recently completed", "will not".
 _BETWEEN_AUXILIARY = frozenset({"RB", "RBR", "RBS", "PRP", "NNP", "DT", "PDT"})
+_DO = frozenset({"do", "does", "did"})
 _BE = frozenset({"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re"})
 #: Words between "be" and "to" that make the infinitive the clause's action: "was able to
 #: throw back", "was the first to sign", "were willing to give up".
@@ -282,6 +283,9 @@ def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predic
                             break
                     elif follower.tag_ not in _BETWEEN_AUXILIARY and follower.lower_ != "before":
                         break  # "has twice before sued": an adverb of time may come between
+                if token.lower_ in _DO and head.tag_ in ("VBD", "VBZ"):
+                    index += 1  # "Vale do Norte said": a word of a name, not "do" before a verb
+                    continue
             if head.lower_ in _BE:
                 head = _infinitive_after(tokens, head.i) or head
             if head.lower_ not in _AUXILIARIES or (head is token and token.tag_ != "MD"):

@@ -23,6 +23,7 @@ from timeline.actors.products import (
     is_brand_case,
     written_models,
 )
+from timeline.actors.particles import joined_by_particles
 from timeline.actors.short_forms import (
     ShortForms,
     first_word_sweep,
@@ -63,6 +64,7 @@ def canonical(
     >>> [(m.text, m.name) for m in canonical(text, raw, AliasTable())]
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
+    raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(with_capitalised_rest(text, [*raw, *added]))
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))

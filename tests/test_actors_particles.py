@@ -1,0 +1,49 @@
+"""Names with lower-case particles are one name (`timeline.actors.particles`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.actors import find_actors
+from timeline.actors.particles import joined_by_particles
+from timeline.actors.spans import RawSpan
+
+from .events.helpers import news_events
+
+
+def test_names_cut_at_their_particles_are_joined() -> None:
+    for text, name in [
+        ("The miner Vale do Norte halted output.", "Vale do Norte"),
+        ("Banco do Brasil raised its rates.", "Banco do Brasil"),
+        ("The director Wim van der Berg resigned.", "Wim van der Berg"),
+    ]:
+        assert name in [m.name for m in find_actors([text])[0]], text
+
+
+def test_a_name_before_do_keeps_its_verb_and_tense() -> None:
+    events = news_events(
+        "The miner Vale do Norte said on Tuesday it had halted output.", date(2023, 10, 25)
+    )
+    assert [(e.action, e.date_start, e.actors) for e in events] == [
+        ("say", date(2023, 10, 24), ("Vale do Norte",))
+    ]
+
+
+def test_names_with_other_words_between_stay_apart() -> None:
+    text = "Harwick and the Apex board met."
+    raw = [RawSpan(0, 7, "Harwick", "ORG"), RawSpan(16, 20, "Apex", "ORG")]
+    assert joined_by_particles(text, raw) == raw
+
+
+@given(st.lists(st.sampled_from(["da", "de", "the", "and", "x", "Y"]), max_size=4))
+def test_spans_are_only_joined_across_particles(between: list[str]) -> None:
+    gap = " " + " ".join(between) + " " if between else " "
+    text = "Alpha" + gap + "Beta"
+    raw = [RawSpan(0, 5, "Alpha", "ORG"), RawSpan(len(text) - 4, len(text), "Beta", "ORG")]
+    joined = joined_by_particles(text, raw)
+    particles_only = all(word in ("da", "de") for word in between) and bool(between)
+    assert len(joined) == (1 if particles_only else 2)
+    assert joined[0].start == 0 and joined[-1].end == len(text)
