@@ -18,12 +18,12 @@ from timeline.actors.acronyms import acronym_sweep, acronyms, spelled_out
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.mention import ActorMention
+from timeline.actors.particles import joined_by_particles
 from timeline.actors.products import (
     brand_plurals,
     is_brand_case,
     written_models,
 )
-from timeline.actors.particles import joined_by_particles
 from timeline.actors.short_forms import (
     ShortForms,
     first_word_sweep,
