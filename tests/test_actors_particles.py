@@ -47,3 +47,12 @@ def test_spans_are_only_joined_across_particles(between: list[str]) -> None:
     particles_only = all(word in ("da", "de") for word in between) and bool(between)
     assert len(joined) == (1 if particles_only else 2)
     assert joined[0].start == 0 and joined[-1].end == len(text)
+
+
+def test_a_person_the_model_missed_after_a_title_is_found() -> None:
+    text = "Prime Minister Sitiveni Lomu met US Secretary of State Jan Novak in Suva on Tuesday."
+    names = [m.name for m in find_actors([text])[0]]
+    assert "Jan Novak" in names
+    assert "United States" not in names  # a word of his title, not an actor
+    text = "She studied at Queen Mary University in London."
+    assert "Mary University" not in [m.name for m in find_actors([text])[0]]

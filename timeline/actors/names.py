@@ -18,7 +18,7 @@ from timeline.actors.acronyms import acronym_sweep, acronyms, spelled_out
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.mention import ActorMention
-from timeline.actors.particles import joined_by_particles
+from timeline.actors.particles import joined_by_particles, titled_persons
 from timeline.actors.products import (
     brand_plurals,
     is_brand_case,
@@ -67,6 +67,7 @@ def canonical(
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(with_capitalised_rest(text, [*raw, *added]))
+    added.extend(titled_persons(text, [*raw, *added]))
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]

@@ -1,6 +1,7 @@
-"""Names with lower-case particles: the model often cuts "Vale do Norte" into "Vale" and
-"Norte", or "Ursula von der Leyen" into "Ursula von der" and "Leyen". Two spans with only
-particles between them (`data/name_particles.txt`) are one name.
+"""Names the model cuts or misses. It often cuts "Vale do Norte" into "Vale" and "Norte", or
+"Ursula von der Leyen" into "Ursula von der" and "Leyen": two spans with only lower-case
+particles between them (`data/name_particles.txt`) are one name. It misses some persons right
+after a title ("US Secretary of State Jan Novak"): those are swept in.
 
     >>> from timeline.actors.spans import RawSpan
     >>> text = "Vale do Norte halted output."
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.actors.spans import RawSpan
+from timeline.actors.vocabulary import organisation_words
 from timeline.wordlists import word_list
 
 
@@ -62,3 +64,34 @@ def joined_by_particles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
                 continue
         result.append(span)
     return result
+
+
+@cache
+def _titled() -> re.Pattern[str]:
+    """A title and the two or three capitalised words after it: "Secretary of State Jan
+    Novak", "Dr. Li Wen"."""
+    longest_first = sorted(word_list("titles.txt"), key=len, reverse=True)
+    words = "|".join(re.escape(title) for title in longest_first)
+    name = r"[A-Z][a-z][\w'’-]*"
+    return re.compile(
+        rf"(?<![\w.])(?:{words})(?:\s+(?:of|for)\s+[A-Z][\w.-]*)?\s+(?P<name>{name}(?:\s+{name}){{1,2}})\b"
+    )
+
+
+def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """Persons the model missed after a title ("met US Secretary of State Jan Novak in Suva"):
+    two or three capitalised words right after one, where no span of `raw` lies, and none of
+    them an organisation's word ("Queen Mary University" is no person).
+
+    >>> titled_persons("He met US Secretary of State Jan Novak in Suva.", [])
+    [RawSpan(start=29, end=38, text='Jan Novak', label='PERSON', role=None)]
+    """
+    found: list[RawSpan] = []
+    for match in _titled().finditer(text):
+        start, end = match.span("name")
+        if any(span.start < end and start < span.end for span in raw):
+            continue
+        if any(word.casefold() in organisation_words() for word in match["name"].split()):
+            continue
+        found.append(RawSpan(start, end, match["name"], "PERSON"))
+    return found
