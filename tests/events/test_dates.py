@@ -136,3 +136,23 @@ def test_earlier_this_month_is_a_day_of_the_month_before_the_news() -> None:
     # "this year" with a plan is still said on the news day
     events = news_events("Harwick Mills plans to cut 200 jobs this year.", published)
     assert [(e.date_start, e.anchor) for e in events] == [(published, "published")]
+
+
+def test_a_part_of_a_period_is_a_row_over_the_period_at_its_precision() -> None:
+    published = date(2023, 10, 25)
+    for sentence, start, end, granularity in [
+        ("Jan Novak took office in mid-2021.", date(2021, 1, 1), date(2021, 12, 31), "year"),
+        ("The plant closed in late January.", date(2023, 1, 1), date(2023, 1, 31), "month"),
+        # the end of the year still to come is not the news day
+        (
+            "Jan Novak will retire at the end of the year.",
+            date(2023, 1, 1),
+            date(2023, 12, 31),
+            "year",
+        ),
+    ]:
+        events = news_events(sentence, published)
+        assert [(e.date_start, e.date_end, e.granularity) for e in events] == [
+            (start, end, granularity)
+        ], sentence
+        assert events[0].date_value.startswith(str(start.year))

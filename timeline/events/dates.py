@@ -157,8 +157,8 @@ def _around(timex: Timex, published: date) -> bool:
     >>> [_around(t, date(2023, 10, 25)) for t in month]
     [True, False]
     """
-    if _EARLIER_IN.match(timex.text):
-        return False
+    if _EARLIER_IN.match(timex.text) or timex.mod in ("START", "MID", "END"):
+        return False  # nor a part of it ("at the end of the year" is not the news day)
     return (timex.value in PRESENT_VALUES and timex.date_start is None) or (
         timex.granularity in _COARSE
         and timex.date_start is not None

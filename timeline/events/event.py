@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from timeline.kinds import Anchor, Granularity
+from timeline.temporal.calendar import _interval
 
 if TYPE_CHECKING:  # only types: events need no model and no parser to be built or read
     from timeline.actors import ActorMention
@@ -120,6 +121,10 @@ def actors_in(
     return names, types
 
 
+#: Modifiers that name a part of a period: its start, middle or end.
+_PART_MODS = frozenset({"START", "MID", "END"})
+
+
 def dated_event(
     doc: Document,
     sentence: Sentence,
@@ -145,6 +150,13 @@ def dated_event(
     ('explicit', datetime.date(2023, 10, 23), 'Monday')
     """
     granularity, value = timex.granularity, timex.value
+    first, last = timex.date_start, timex.date_end
+    if timex.mod in _PART_MODS:
+        # "late January", "mid-2021", "the end of the year": the row is the period at its
+        # precision (a month, a year); the value keeps which part of it
+        whole = _interval(value, None)
+        if whole[2] == granularity and whole[0] is not None:
+            first, last = whole[0], whole[1]
     if anchor == Anchor.INHERITED and granularity == Granularity.TIME:
         # a later sentence takes the day, not the time of day of the one it follows
         granularity, value = Granularity.DAY.value, value.split("T", 1)[0]
@@ -156,8 +168,8 @@ def dated_event(
         sentence_end=sentence.end,
         paragraph=sentence.paragraph,
         anchor=anchor.value,
-        date_start=timex.date_start if dated else None,
-        date_end=timex.date_end if dated else None,
+        date_start=first if dated else None,
+        date_end=last if dated else None,
         granularity=granularity if dated else None,
         date_text=timex.text,
         date_value=value,
