@@ -984,3 +984,15 @@ def test_a_season_of_play_is_the_year_it_is_named_from() -> None:
     assert one("This season the team has won twice.", reference).value == "2016"
     assert tag("It was the last season of the show.", reference) == []
     assert tag("The holiday season begins.", reference) == []
+
+
+def test_a_game_clock_or_a_race_time_is_no_time_of_day() -> None:
+    reference = date(2024, 2, 11)
+    for sentence in [
+        "Ellis hit a three with 1:14 left to seal it.",
+        "With 2:30 remaining, the Hawks led by four.",
+        "He scored at 4:12 of the second period.",
+        "She won the final in 3:58.",
+    ]:
+        assert tag(sentence, reference) == [], sentence
+    assert one("The game started at 7:30.", reference).value == "2024-02-11T07:30"

@@ -285,13 +285,27 @@ def _keep_set(text: str, cand: _Candidate, narrative: bool) -> bool:
     return not (following[:1].isupper() and text[cand.start].islower())
 
 
+#: After a clock without a.m. or a zone: the time left in a game, or a part of it.
+_GAME_CLOCK_RE = re.compile(
+    r"(?i)\s+(?:left|remaining|to\s+play|to\s+go|gone|into\s+the|of\s+(?:the\s+)?"
+    r"(?:first|second|third|fourth|fifth|final|last|opening|1st|2nd|3rd|4th)\s+"
+    r"(?:period|quarter|half|inning|innings|set|round|frame|session))\b"
+)
+#: Before it: a race time ("won in 3:58", "a time of 2:05:11").
+_RACE_TIME_RE = re.compile(r"(?i)(?:\b(?:in|time\s+of|clocked|clocking)\s+)$")
+
+
 def _keep_time(text: str, cand: _Candidate, narrative: bool) -> bool:
     """A clock time written without a colon ("0245 GMT", "1400 hrs") is one only in four
     digits with a zone or "hrs" after it: "2023 UTC" aside, a bare "1400" is a number."""
     match = cand.match
-    if match["h24"] is None or ":" in match.group(0):
-        return True
     written = match.group(0)
+    if ":" in written and _GAME_CLOCK_RE.match(text, cand.end) and written[-1].isdigit():
+        return False  # "with 1:14 left", "at 4:12 of the second period": a game's clock
+    if ":" in written and written[-1].isdigit() and _RACE_TIME_RE.search(text[: cand.start]):
+        return False  # "finished in 3:58": how long, not when
+    if match["h24"] is None or ":" in written:
+        return True
     digits = written.split()[0]
     return len(digits) == 4 and (match["tz2"] is not None or written[4:].strip() != "")
 
