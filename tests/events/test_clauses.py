@@ -158,3 +158,21 @@ def test_a_participle_set_off_by_commas_is_a_clause_of_its_own() -> None:
         "Harwick Mills earned $41 million, compared with $35 million, in the quarter.", published
     )
     assert [e.action for e in events] == ["earn"]
+
+
+def test_a_split_year_is_one_period_over_both_years() -> None:
+    published = date(2024, 2, 11)
+    for sentence, text in [
+        ("Harwick Mills expects a record 2011/12 soybean crop.", "2011/12"),
+        ("Harwick Mills posted a profit in the 2022-23 financial year.", "2022-23"),
+    ]:
+        (event,) = news_events(sentence, published)
+        first = int(text[:4])
+        assert (event.date_text, event.date_start, event.date_end) == (
+            text,
+            date(first, 1, 1),
+            date(first + 1, 12, 31),
+        )
+    # an ISO date with slashes is a day, and years far apart are no split year
+    (event,) = news_events("Harwick Mills quoted prices on 2011/12/05.", published)
+    assert event.date_start == date(2011, 12, 5)

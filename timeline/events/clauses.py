@@ -221,7 +221,7 @@ def coordinated(text: str, timex: Timex, attached: Sequence[Timex]) -> list[Time
 
 #: Between the two sides of a range: "between March and June", "from Monday to Wednesday",
 #: "from 2001 until 2009", "January through March".
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–|—)\s*|/", re.IGNORECASE)
 _RESCHEDULING = word_list("rescheduling_verbs.txt")
 _THROUGH = re.compile(r"\s*(?:through|thru)\s*", re.IGNORECASE)
 
@@ -264,7 +264,7 @@ def range_of(
         return None
     opened = _BETWEEN.search(text, max(0, timex.start - 20), timex.start) is not None
     # "the July-September quarter": a dash with no space is a range too
-    if not opened and not _THROUGH.fullmatch(between) and between not in ("-", "–"):
+    if not opened and not _THROUGH.fullmatch(between) and between not in ("-", "–", "/"):
         return None
     return replace(
         timex,

@@ -12,7 +12,7 @@ The kinds, one pattern each:
 
 * a day after a month-first date: "June 3 to 5", "May 4 and 5, 1865", "May 6 and 7th";
 * a day before a day-first date: "from 15 to 22 February", "on the 28 and 29 August";
-* the second year of "1915-17" (its century from the first);
+* the second year of "1915-17" (its century from the first), and of a split year, "2011/12";
 * a year before a BC year: "from 499 to 493 BC";
 * the number of a duration: "between 60 and 90 days", "for ten or fifteen years".
 
@@ -45,8 +45,9 @@ _DAY_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<text>(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)?)" + _JOIN + r"$",
     re.IGNORECASE,
 )
-#: "1915-17": a year and the last two digits of the next, no space between.
-_SHORT_YEAR = re.compile(r"[-–](?P<text>(?P<n>\d\d))(?!\d)")
+#: "1915-17": a year and the last two digits of a later one, no space between; "2011/12": a
+#: split year (a season, a crop or fiscal year), always the next one.
+_SHORT_YEAR = re.compile(r"(?P<sep>[-–/])(?P<text>(?P<n>\d\d))(?![\d/])")
 #: "499 to": a year before a BC year.
 _YEAR_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<text>(?P<n>\d{1,4}))" + _JOIN + r"$")
 _NUMBER_WORDS = "|".join(
@@ -92,7 +93,7 @@ def _partner(text: str, timex: Timex) -> Timex | None:
         if match is not None:
             first = int(timex.value)
             year = first // 100 * 100 + int(match["n"])
-            if year <= first:
+            if year <= first or (match["sep"] == "/" and year != first + 1):
                 return None  # "1998-02" may be a month written the ISO way
             return _at(text, match, f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31))
         return None
