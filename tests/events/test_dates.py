@@ -156,3 +156,19 @@ def test_a_part_of_a_period_is_a_row_over_the_period_at_its_precision() -> None:
             (start, end, granularity)
         ], sentence
         assert events[0].date_value.startswith(str(start.year))
+
+
+def test_a_half_or_quarter_holding_the_news_day_is_the_period_itself() -> None:
+    published = date(2012, 4, 13)
+    events = news_events(
+        "The exchange of Rosario expects soymeal exports to rise in the first half of the year.",
+        published,
+    )
+    assert [(e.date_start, e.date_end, e.granularity, e.date_value) for e in events] == [
+        (date(2012, 1, 1), date(2012, 6, 30), "half", "2012-H1")
+    ]
+    # "this year" is still the news day, and its value says so
+    events = news_events("Harwick Mills plans to cut 200 jobs this year.", published)
+    assert [(e.date_start, e.granularity, e.date_value) for e in events] == [
+        (published, "day", "2012-04-13")
+    ]

@@ -133,6 +133,9 @@ def news_dates(
             kept.append(
                 replace(
                     timex,
+                    # the value says the day too ("this year" -> the news day), but "now"
+                    # keeps PRESENT_REF, which tells it from a period
+                    value=timex.value if timex.date_start is None else published.isoformat(),
                     date_start=published,
                     date_end=published,
                     granularity=Granularity.DAY.value,
@@ -147,7 +150,8 @@ _EARLIER_IN = re.compile(r"(?i)earlier\b")
 
 
 def _around(timex: Timex, published: date) -> bool:
-    """ "Now", or a coarse period that holds the publication day ("this year's conference");
+    """ "Now", or a month or year that holds the publication day ("this year's conference": a
+    half, a quarter or a season is the period a forecast or a result is for);
     not the part of it before the news ("earlier this month": some day of the month).
 
     >>> from timeline.temporal import Timex
@@ -160,7 +164,7 @@ def _around(timex: Timex, published: date) -> bool:
     if _EARLIER_IN.match(timex.text) or timex.mod in ("START", "MID", "END"):
         return False  # nor a part of it ("at the end of the year" is not the news day)
     return (timex.value in PRESENT_VALUES and timex.date_start is None) or (
-        timex.granularity in _COARSE
+        timex.granularity in (Granularity.MONTH, Granularity.YEAR)
         and timex.date_start is not None
         and timex.date_end is not None
         and timex.date_start <= published <= timex.date_end
