@@ -81,6 +81,7 @@ _HANDLERS: dict[str, _Handler] = {
     "decade": _Normaliser.decade,
     "century": _Normaliser.century,
     "quarter": _Normaliser.quarter,
+    "month_quarter": _Normaliser.month_quarter,
     "fiscal": _Normaliser.fiscal,
     "weekday": _Normaliser.weekday,
     **dict.fromkeys(("weekday_set", "set"), _Normaliser.set_),

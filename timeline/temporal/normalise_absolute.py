@@ -288,6 +288,20 @@ class _AbsoluteKinds(_Normalising):
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
+    def month_quarter(self, cand: _Candidate) -> None:
+        """ "the July-September quarter": the calendar quarter those months make, as "the third
+        quarter" (``YearlessQuarter``); months that make no calendar quarter are each a month."""
+        match = cand.match
+        first = MONTHS[match["mon"].lower().rstrip(".")]
+        last = MONTHS[match["mon2"].lower().rstrip(".")]
+        if first % 3 != 1 or last != first + 2:
+            self.month_only(cand.start, match.end("mon"), first, None)
+            self.month_only(match.start("mon2"), match.end("mon2"), last, None)
+            return
+        partial = YearlessQuarter((first - 1) // 3 + 1, False, None)
+        span = (cand.start, cand.end)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
+
     def fiscal(self, cand: _Candidate) -> None:
         """ "fiscal 2022", "FY23"; "last fiscal year" -> ``FiscalYear``."""
         match = cand.match

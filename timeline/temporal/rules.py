@@ -34,6 +34,7 @@ from timeline.temporal.patterns import (
     DAYNUM,
     ERA,
     MON,
+    MON2,
     MON_CAPS,
     NUM,
     SEASON,
@@ -239,6 +240,15 @@ RULES: tuple[Rule, ...] = (
             + _QUARTER_RELATIONS
             + r")[\s-]+(?:(?:fiscal|financial|calendar)[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|\b(?P<qn>q[1-4]|h[12])(?:\s+|-|\s+of\s+|\s+fy\s*)?(?:(?P<year2>[12]\d{3})(?!\d))?)"  # noqa: E501 - one regex reads better whole
         ),
+    ),
+    Rule(
+        "month_quarter",
+        examples=(
+            Example("Profit rose in the July-September quarter.", "2023-Q3"),
+            Example("Sales fell in the October-December period.", "2022-Q4"),
+        ),
+        window=(2, 40),
+        pattern=rf"{MON}\s*[-–]\s*{MON2}(?=\s+{_ci('quarter|period|three months')}\b)",
     ),
     Rule(
         "fiscal",

@@ -40,7 +40,9 @@ def _add_triggers(words: Iterable[str], kinds: tuple[str, ...]) -> None:
         _WORD_TRIGGERS[word] = tuple(dict.fromkeys(_WORD_TRIGGERS.get(word, ()) + kinds))
 
 
-_add_triggers(MONTHS, ("mdy", "dmy", "my", "month", "month_rel", "week_of_month", "dmy_caps"))
+_add_triggers(
+    MONTHS, ("mdy", "dmy", "my", "month", "month_rel", "week_of_month", "dmy_caps", "month_quarter")
+)
 _add_triggers(WEEKDAYS, ("weekday", "weekday_set", "holiday"))
 _add_triggers((w + "s" for w in WEEKDAYS), ("weekday_set",))
 _add_triggers(
@@ -92,6 +94,7 @@ _CAPITALISED_KINDS = frozenset(
         "month",
         "month_rel",
         "week_of_month",
+        "month_quarter",
         "weekday",
         "weekday_set",
         "era_year",
