@@ -245,7 +245,7 @@ RULES: tuple[Rule, ...] = (
         "month_quarter",
         examples=(
             Example("Profit rose in the July-September quarter.", "2023-Q3"),
-            Example("Sales fell in the October-December period.", "2022-Q4"),
+            Example("Sales fell in the April-June period.", "2023-Q2"),
         ),
         window=(2, 40),
         pattern=rf"{MON}\s*[-–]\s*{MON2}(?=\s+{_ci('quarter|period|three months')}\b)",
