@@ -234,6 +234,10 @@ def _past_read_as_participle(tokens: Sequence[Any], index: int) -> bool:
 _NOT_EVENTS = frozenset({"compared", "based"})
 
 
+#: What follows such a participle: "elected in", "signed last April", "founded 1921".
+_AFTER_ASIDE_PARTICIPLE = frozenset({"IN", "RB", "JJ", "CD", "NNP"})
+
+
 def _aside(tokens: Sequence[Any], index: int) -> bool:
     """Whether a participle opens a clause set off by commas after a noun ("The mayor,
     elected in 2019, resigned on Tuesday": elected in 2019, resigned on Tuesday)."""
@@ -244,7 +248,7 @@ def _aside(tokens: Sequence[Any], index: int) -> bool:
         and 1 < index < len(tokens) - 2
         and tokens[index - 1].text == ","
         and tokens[index - 2].tag_ in _SUBJECT_TAGS
-        and tokens[index + 1].tag_ in ("IN", "RB")
+        and tokens[index + 1].tag_ in _AFTER_ASIDE_PARTICIPLE
         and any(t.text == "," for t in tokens[index + 2 : index + 12])
     )
 

@@ -153,6 +153,8 @@ def test_a_participle_set_off_by_commas_is_a_clause_of_its_own() -> None:
         ("elect", date(2019, 1, 1), "year"),
         ("resign", date(2023, 10, 24), "day"),
     ]
+    events = news_events("The Harwick Mills deal, signed last April, runs through 2027.", published)
+    assert [(e.action, e.date_start) for e in events][0] == ("sign", date(2023, 4, 1))
     # a figure compared with is no event of its own
     events = news_events(
         "Harwick Mills earned $41 million, compared with $35 million, in the quarter.", published

@@ -279,7 +279,8 @@ def range_of(
 #: participle's clause too: ", elected in 2019,", ", founded by two brothers in 1921,".
 _ASIDE = re.compile(
     r",\s+(?:which|who|whose|whom|[a-z]+(?:ed|wn|lt|ld|en|rn|ne|ht|de|un|on)\s+(?:in|on|at|by|"
-    r"last|this|earlier|from|since|as|early|late|only|just|two|three|four|five)\b)[^,;:]*?,",
+    r"last|this|earlier|from|since|as|early|late|only|just|two|three|four|five|"
+    r"(?:1[5-9]|20)\d\d|(?-i:[A-Z][a-z]+))\b)[^,;:]*?,",
     re.IGNORECASE,
 )
 
