@@ -996,3 +996,10 @@ def test_a_game_clock_or_a_race_time_is_no_time_of_day() -> None:
     ]:
         assert tag(sentence, reference) == [], sentence
     assert one("The game started at 7:30.", reference).value == "2024-02-11T07:30"
+
+
+def test_a_fixture_in_the_present_tense_is_ahead() -> None:
+    monday = date(2023, 3, 6)
+    assert one("The Kestrels host Dunmore on Wednesday.", monday).value == "2023-03-08"
+    assert one("The court hears the case on Thursday.", monday).value == "2023-03-09"
+    assert one("The Kestrels beat Dunmore on Wednesday.", monday).value == "2023-03-01"
