@@ -3,6 +3,10 @@ clock times as partial values (``partial``, resolved by ``resolve``); durations 
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
 from timeline.temporal.calendar import (
     _duration_value,
 )
@@ -37,6 +41,9 @@ from timeline.temporal.vocabulary import (
     _unit_code,
 )
 
+#: A value that starts with a day: "2023-11-02", "2023-11-02TNI".
+_DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
+
 
 class _RelativeKinds(_AbsoluteKinds):
     """The normalisers of relative expressions, durations, sets and clock times."""
@@ -49,6 +56,9 @@ class _RelativeKinds(_AbsoluteKinds):
         relation = (match["wmod"] or "").lower()
         part = (match.groupdict().get("part") or "").lower()
         shift = VOCABULARY.shift(relation)
+        weeks = {"week": 1, "fortnight": 2}.get((match.groupdict().get("wk") or "").lower(), 0)
+        if weeks:
+            shift = 1  # "Thursday week": a week after the coming Thursday
         partial = Weekday(
             WEEKDAYS[match["wd"].lower()],
             direction="before" if shift < 0 else "after" if shift > 0 else None,
@@ -56,7 +66,11 @@ class _RelativeKinds(_AbsoluteKinds):
             part=DAY_PARTS[part] if part else None,
         )
         span = (cand.start, cand.end)
-        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
+        resolved = resolve(partial, self.running, span)
+        if weeks and resolved is not None and _DAY_VALUE_RE.match(resolved.value):
+            day = date.fromisoformat(resolved.value[:10]) + timedelta(days=7 * weeks)
+            resolved = replace(resolved, value=day.isoformat() + resolved.value[10:])
+        self.emit_resolved(cand.start, cand.end, resolved)
 
     def relday(self, cand: _Candidate) -> None:
         """ "yesterday", "the day before yesterday", "tonight", "this morning" -> ``DayShift``."""

@@ -265,9 +265,12 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("The minister resigned on Friday.", "2023-10-20"),
             Example("The minister will resign on Friday.", "2023-10-27"),
+            Example("The council meets on Thursday week.", "2023-11-02"),
         ),
         window=(14, 16),
-        pattern=rf"(?:(?P<wmod>{_ci(_WEEKDAY_RELATIONS)})\s+)?{WD}(?!['’]?s?\s+(?:Times|Telegraph))(?:\s+{_ci(DAY_PART)})?",
+        pattern=rf"(?:(?P<wmod>{_ci(_WEEKDAY_RELATIONS)})\s+)?{WD}(?!['’]?s?\s+(?:Times|Telegraph))"
+        rf"(?:\s+(?P<wk>week|fortnight)\b(?![\s-]*(?:['’]s|of|ago|earlier|later|before|after|end)\b))?"
+        rf"(?:\s+{_ci(DAY_PART)})?",
     ),
     Rule(
         "weekday_set",
