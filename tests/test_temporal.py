@@ -1003,3 +1003,14 @@ def test_a_fixture_in_the_present_tense_is_ahead() -> None:
     assert one("The Kestrels host Dunmore on Wednesday.", monday).value == "2023-03-08"
     assert one("The court hears the case on Thursday.", monday).value == "2023-03-09"
     assert one("The Kestrels beat Dunmore on Wednesday.", monday).value == "2023-03-01"
+
+
+def test_a_day_counted_after_a_month_of_another_year_stays_in_that_month() -> None:
+    published = date(2008, 5, 14)
+    found = by_text(tag("The plant flooded in August 2005. The following day, it shut.", published))
+    assert found["The following day"].value == "2005-08-XX"
+    # a value known in part covers what is known: August 2005, at a month's precision
+    assert (found["The following day"].date_start, found["The following day"].granularity) == (
+        date(2005, 8, 1),
+        "month",
+    )

@@ -156,12 +156,23 @@ _VALUE_RE = re.compile(
 )
 
 
+#: Unknown trailing parts of a value: "-XX" of "2005-08-XX", "-XX-XX" of "2005-XX-XX".
+_UNKNOWN_TAIL_RE = re.compile(r"(?:-XX)+$")
+
+
 def _interval(value: str, mod: str | None) -> tuple[date | None, date | None, str | None]:
     """The inclusive days a DATE/TIME value covers, and its granularity.
 
     >>> _interval("2023-Q4", None)
     (datetime.date(2023, 10, 1), datetime.date(2023, 12, 31), 'quarter')
+
+    A value known only in part is the period it is known to: "2005-08-XX" (a day of August
+    2005) covers August 2005, at a month's precision.
+
+    >>> _interval("2005-08-XX", None)
+    (datetime.date(2005, 8, 1), datetime.date(2005, 8, 31), 'month')
     """
+    value = _UNKNOWN_TAIL_RE.sub("", value)
     match = _VALUE_RE.match(value)
     try:
         if match is None:

@@ -68,14 +68,17 @@ class RunningReference:
             return self.reference if self.anchor is None else None
         return self.reference
 
-    def anaphoric_day(self, code: str = "D") -> date | None:
+    def anaphoric_day(self, code: str = "D", *, story: bool = False) -> date | None:
         """The day an anaphoric expression of unit ``code`` counts from.
 
         The running reference when it is precise enough for the unit (a year for "the
         following year", a day for "the next day"); otherwise, in news, the story's day (the
         last day mentioned within a month of the reference date: "on Tuesday ... up 43% in
         February ... in morning trading" is Tuesday morning) or the reference date, and in
-        narrative None (the caller then keeps what is known and X's the rest).
+        narrative None (the caller then keeps what is known and X's the rest). With `story`, a
+        day or week counted in the story ("the following day", "two days later") after a
+        month of another year ("in August 2005"), with no recent day told, is None too: the
+        news day is no day of that story.
         """
         anchor = self.anchor
         if anchor is None:
@@ -87,7 +90,17 @@ class RunningReference:
             code in ("Y", "DE", "CE", "ML") or (code in ("M", "Q") and anchor.month is not None)
         ):
             return date(anchor.year, anchor.month or 1, 1)
-        return None if self.narrative else self.news_day or self.reference
+        if self.narrative:
+            return None
+        if (
+            story
+            and self.news_day is None
+            and anchor.month is not None
+            and self.reference is not None
+            and anchor.year != self.reference.year
+        ):
+            return None  # "in August 2005 ... the following day": no day of the news
+        return self.news_day or self.reference
 
     def anaphoric_parts(self) -> _Anchor | None:
         if self.anchor is not None:

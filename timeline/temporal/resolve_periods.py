@@ -106,7 +106,7 @@ def _relative_unit(partial: RelativeUnit, running: RunningReference) -> Resolved
     unit, shift = partial.unit, partial.shift
     code = _COUNTED_IN.get(unit, unit)
     if partial.anchor == "anaphoric":
-        base = running.anaphoric_day(code)
+        base = running.anaphoric_day(code, story=unit in ("D", "W"))
     else:
         base = running.deictic_day()
         if running.narrative and base is None:
@@ -151,7 +151,9 @@ def _relative_unit_in_part(partial: RelativeUnit, parts: _Anchor | None) -> Reso
 def _counted(partial: Counted, running: RunningReference) -> Resolved | None:
     code, amount, sign = partial.unit, partial.amount, partial.sign
     deictic = partial.anchor == "deictic"
-    base = running.deictic_day() if deictic else running.anaphoric_day(code)
+    base = (
+        running.deictic_day() if deictic else running.anaphoric_day(code, story=code in ("D", "W"))
+    )
     parts = running.anaphoric_parts()
     vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
     if deictic and base is None and _unwritten_day(running):

@@ -23,7 +23,8 @@ Reference times (which date a relative expression counts from):
 * Anaphoric expressions ("the following year", "two days later", "that month", "the next day")
   count from the running reference: the most recent date mentioned before them. In news, when
   that date is too coarse for the unit (a year, for "the next day"), the publication date is
-  used instead.
+  used instead, unless it is a month of another year ("in August 2005 ... the following day"
+  is 2005-08-XX).
 * In narrative text (``narrative=True``, the default when there is no reference date, as in an
   encyclopedia article) every relative expression counts from the running reference. A month or
   day without a year takes its year (or the next year when the month is 8 or more months before
