@@ -178,3 +178,14 @@ def test_a_split_year_is_one_period_over_both_years() -> None:
     # an ISO date with slashes is a day, and years far apart are no split year
     (event,) = news_events("Harwick Mills quoted prices on 2011/12/05.", published)
     assert event.date_start == date(2011, 12, 5)
+
+
+def test_a_clause_that_leaves_out_its_verb_keeps_its_own_date() -> None:
+    events = news_events(
+        "Harwick Mills opened a plant in 2019 and a second one the following year.",
+        date(2024, 2, 13),
+    )
+    assert [(e.action, e.date_start) for e in events] == [
+        ("open", date(2019, 1, 1)),
+        ("open", date(2020, 1, 1)),
+    ]

@@ -214,9 +214,45 @@ def coordinated(text: str, timex: Timex, attached: Sequence[Timex]) -> list[Time
         if not _AND.fullmatch(" " + text[chain[-1].end : later.start]):
             break
         chain.append(later)
-    if len(chain) < 2 or _BETWEEN.search(text, max(0, chain[0].start - 20), chain[0].start):
+    if len(chain) < 2:
+        return _elliptical(text, timex, attached)
+    if _BETWEEN.search(text, max(0, chain[0].start - 20), chain[0].start):
         return []
     return [t for t in chain if t is not timex]
+
+
+#: "... and a second one the following year", "... and the second in the autumn of 2026": a
+#: clause after "and" that leaves out its verb, with a date of its own.
+_ELLIPSIS = re.compile(
+    r",?\s+and\s+(?:a|an|the|another|its|their)\s+[^,;:.]{0,40}?\s+(?:(?:in|on|at|by|during)\s+)?",
+    re.IGNORECASE,
+)
+
+
+#: A word that looks like a verb's past form: no left-out verb then.
+_PAST_FORM = re.compile(r"\b\w{3,}ed\b", re.IGNORECASE)
+
+
+def _elliptical(text: str, timex: Timex, attached: Sequence[Timex]) -> list[Timex]:
+    """The date of a clause after `timex` that leaves out its verb, joined by "and".
+
+    >>> from datetime import date
+    >>> from timeline.temporal import Timex
+    >>> text = "It opened a plant in 2019 and a second one in 2021."
+    >>> first, second = (Timex(s, s + 4, w, "DATE", w, granularity="year",
+    ...                        date_start=date(int(w), 1, 1), date_end=date(int(w), 12, 31))
+    ...                  for s, w in [(21, "2019"), (46, "2021")])
+    >>> [t.text for t in _elliptical(text, first, [first, second])]
+    ['2021']
+    """
+    later = [t for t in attached if t.start >= timex.end and t.date_start is not None]
+    if not later:
+        return []
+    after = min(later, key=lambda t: t.start)
+    gap = _ELLIPSIS.fullmatch(text, timex.end, after.start)
+    if gap is None or _PAST_FORM.search(gap.group()):
+        return []  # "and the union protested on Monday": a clause of its own, verb and all
+    return [after]
 
 
 #: Between the two sides of a range: "between March and June", "from Monday to Wednesday",
