@@ -172,3 +172,14 @@ def test_a_half_or_quarter_holding_the_news_day_is_the_period_itself() -> None:
     assert [(e.date_start, e.granularity, e.date_value) for e in events] == [
         (published, "day", "2012-04-13")
     ]
+
+
+def test_a_named_month_holding_the_news_day_is_that_month() -> None:
+    published = date(2024, 2, 14)
+    events = news_events("Harwick Mills said work would start in February.", published)
+    start = next(e for e in events if e.date_text == "February")
+    assert (start.date_start, start.date_end, start.granularity) == (
+        date(2024, 2, 1),
+        date(2024, 2, 29),
+        "month",
+    )

@@ -147,6 +147,8 @@ def news_dates(
 
 
 _EARLIER_IN = re.compile(r"(?i)earlier\b")
+#: Words that make a period the one holding the news day: "this year", "the current quarter".
+_DEICTIC = re.compile(r"(?i)\b(?:this|current|present|these)\b")
 
 
 def _around(timex: Timex, published: date) -> bool:
@@ -163,6 +165,8 @@ def _around(timex: Timex, published: date) -> bool:
     """
     if _EARLIER_IN.match(timex.text) or timex.mod in ("START", "MID", "END"):
         return False  # nor a part of it ("at the end of the year" is not the news day)
+    if timex.date_start is not None and not _DEICTIC.search(timex.text):
+        return False  # a month or year named ("in February", "in 2024") is that period
     return (timex.value in PRESENT_VALUES and timex.date_start is None) or (
         timex.granularity in (Granularity.MONTH, Granularity.YEAR)
         and timex.date_start is not None
