@@ -1014,3 +1014,10 @@ def test_a_day_counted_after_a_month_of_another_year_stays_in_that_month() -> No
         date(2005, 8, 1),
         "month",
     )
+
+
+def test_a_deadline_after_a_modal_is_ahead_of_what_was_said() -> None:
+    published = date(2017, 3, 7)
+    text = "The company had warned in January that it could run out of cash by the summer."
+    assert by_text(tag(text, published))["the summer"].value == "2017-SU"
+    assert one("He could not finish the report by Friday.", published).value == "2017-03-03"

@@ -74,8 +74,11 @@ def _words(text: str) -> list[str]:
 
 #: A deadline set for what someone is to do: "directed the council to file a report by", "agreed
 #: to pay the fine by". Not a past obligation or ability ("had to leave by", "was able to").
+#: So is one after a modal of what may come ("warned it could run out of cash by the summer",
+#: "said it would repay the loan by March"); not "could not finish by Friday".
 _DEADLINE_RE = re.compile(
-    r"(?i)(?<!\bhad )(?<!\bable )(?<!\bhave )\bto\s+[a-z]+\b[^.;:!?]{0,80}?\bby\s+(?:the\s+)?$"
+    r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto|\b(?:could|would|might|may|will|should)"
+    r"(?!\s+not\b|n['’]t))\s+[a-z]+\b[^.;:!?]{0,80}?\bby\s+(?:the\s+)?$"
 )
 
 
