@@ -189,3 +189,8 @@ def test_a_clause_that_leaves_out_its_verb_keeps_its_own_date() -> None:
         ("open", date(2019, 1, 1)),
         ("open", date(2020, 1, 1)),
     ]
+
+
+def test_a_date_in_a_description_set_off_by_commas_dates_nothing() -> None:
+    events = news_events("Jan Novak, a minister in 2019, resigned on Tuesday.", date(2019, 10, 11))
+    assert [(e.action, e.date_start) for e in events] == [("resign", date(2019, 10, 8))]

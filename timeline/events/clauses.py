@@ -341,6 +341,25 @@ def outside_asides(text: str, verbs: Sequence[Predicate]) -> list[Predicate]:
     return kept or list(verbs)
 
 
+#: A noun phrase set off by commas after a name, describing it: ", a fixture on Main Street
+#: since 1952,", ", a former minister,". Its dates describe the thing, not the clause.
+_APPOSITIVE = re.compile(r"(?<=\w),\s+(?:a|an)\s+[^,;:]*?,")
+
+
+def in_appositive(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression lies inside a noun phrase set off by commas that describes the
+    name before it ("Hartwell Bakery, a fixture on Main Street since 1952, announced ...").
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Hartwell, a fixture since 1952, closed."
+    >>> in_appositive(Sentence(0, len(text), text, 0), Timex(25, 29, "1952", "DATE", "1952"))
+    True
+    """
+    start = timex.start - sentence.start
+    return any(m.start() < start < m.end() for m in _APPOSITIVE.finditer(sentence.text))
+
+
 def in_aside(sentence: Sentence, timex: Timex) -> bool:
     """Whether the expression lies inside a relative clause set off by commas ("Its captain,
     who was fined on 6 August, ..."): it dates that clause, not the day the story goes on

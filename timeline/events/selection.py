@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from timeline.events.clauses import in_aside
+from timeline.events.clauses import in_appositive, in_aside
 from timeline.events.dates import (
     PRESENT_VALUES,
     anchoring,
@@ -248,6 +248,7 @@ def _sentence_dates(
         if not modifies_noun(sentence, t)
         and not describes_noun(sentence, t)
         and not compared_with(sentence, t)
+        and not in_appositive(sentence, t)
         and not bounds_a_period(sentence, t)
         and not foreseen_for(sentence, t)
         and not (published is not None and until_then(sentence, t))
