@@ -1021,3 +1021,10 @@ def test_a_deadline_after_a_modal_is_ahead_of_what_was_said() -> None:
     text = "The company had warned in January that it could run out of cash by the summer."
     assert by_text(tag(text, published))["the summer"].value == "2017-SU"
     assert one("He could not finish the report by Friday.", published).value == "2017-03-03"
+
+
+def test_when_a_thing_set_takes_effect_is_ahead() -> None:
+    published = date(2019, 10, 11)
+    text = "The commission approved a 50-cent toll for the bridge, starting Jan. 1."
+    assert one(text, published).value == "2020-01-01"
+    assert one("The toll rose in January.", published).value == "2019-01"

@@ -82,6 +82,10 @@ _DEADLINE_RE = re.compile(
 )
 
 
+#: When something set takes effect: "approved a toll, starting Jan. 1", "effective March 1".
+_STARTING_RE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$")
+
+
 def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
     """'past' or 'future': the tense of the clause around text[start:end] (else ``default``).
 
@@ -92,7 +96,7 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     left_limit = window_start
     for stop in _SENTENCE_END_RE.finditer(text, window_start, start):
         left_limit = stop.end()
-    if _DEADLINE_RE.search(text, left_limit, start):
+    if _DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
         return "future"
     left_words = _words(text[left_limit:start])
     for index in range(len(left_words) - 1, -1, -1):
