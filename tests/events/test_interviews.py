@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from timeline.actors import ActorMention
 from timeline.events.interviews import interview, turn_actors
+
+from .helpers import news_events
 
 _TEXT = (
     "Talking shop with Ines Marr of Velgrove Tea\n\n"
@@ -58,3 +62,17 @@ def test_without_an_organisation_we_is_the_interviewee() -> None:
     assert talk is not None and talk.organisation is None
     sentence = "We opened it in 2011."
     assert turn_actors(text, text.index(sentence), sentence, talk) == [("Ines Marr", "person")]
+
+
+def test_in_a_transcript_i_is_the_speaker_of_the_turn() -> None:
+    text = (
+        "Host Maya Ortiz talks to the historian Tomas Berg.\n\n"
+        "MAYA ORTIZ: You wrote a book about the ferry.\n\n"
+        "TOMAS BERG: I published the book in March.\n\n"
+        "MAYA ORTIZ: I read it last week."
+    )
+    events = news_events(text, date(2023, 5, 10))
+    publish = next(e for e in events if e.action == "publish")
+    read = next(e for e in events if e.action == "read")
+    assert "Tomas Berg" in publish.actors and "Maya Ortiz" not in publish.actors
+    assert "Maya Ortiz" in read.actors and "Tomas Berg" not in read.actors

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from timeline.kinds import ActorType
@@ -46,6 +46,8 @@ class Interview:
     first_turn: int
     person: str | None
     organisation: str | None
+    #: in a transcript, each speaker's label (case-folded) -> the person it names
+    speakers: Mapping[str, str] = field(default_factory=dict)
 
 
 def interview(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
@@ -54,13 +56,52 @@ def interview(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
     turns = list(_TURN.finditer(text))
     labels = Counter(match.group(1)[0] for match in turns)
     if labels["Q"] < MIN_TURNS or labels["A"] < MIN_TURNS:
-        return None
+        return transcript(text, mentions)
     first_turn = turns[0].start()
     opening = [m for m in mentions if m.end <= first_turn]
     person = _leading(opening, ActorType.PERSON)
     if person is None:
         return None
     return Interview(first_turn, person, _leading(opening, ActorType.ORGANISATION))
+
+
+#: A speaker's name opening a line of a transcript: "MAYA ORTIZ:", "Tomas Berg:".
+_SPEAKER = re.compile(
+    r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]", re.MULTILINE
+)
+
+
+def transcript(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
+    """A transcript: lines opened by its speakers' names ("MAYA ORTIZ: Welcome back."), two
+    turns or more by persons the text names; "I" and "my" in a turn are its speaker.
+
+    >>> from timeline.actors import ActorMention
+    >>> text = "Host Maya Ortiz talks to Tomas Berg.\\nMAYA ORTIZ: Hello.\\nTOMAS BERG: I left."
+    >>> people = [ActorMention(5, 15, "Maya Ortiz", "Maya Ortiz", "person"),
+    ...           ActorMention(25, 35, "Tomas Berg", "Tomas Berg", "person")]
+    >>> talk = transcript(text, people)
+    >>> turn_actors(text, text.index("I left"), "I left.", talk)
+    [('Tomas Berg', 'person')]
+    """
+    persons = {m.name for m in mentions if m.type == ActorType.PERSON}
+    speakers: dict[str, str] = {}
+    turns = 0
+    first = None
+    for match in _SPEAKER.finditer(text):
+        words = match.group(1).casefold().split()
+        named = [p for p in persons if _names(words, p.casefold().split())]
+        if len(named) == 1:
+            speakers[match.group(1).casefold()] = named[0]
+            turns += 1
+            first = match.start() if first is None else first
+    if turns < MIN_TURNS or first is None:
+        return None
+    return Interview(first, None, None, speakers)
+
+
+def _names(label: list[str], name: list[str]) -> bool:
+    """Whether a speaker's label is the person's name or its last word ("BERG")."""
+    return label == name or (len(label) == 1 and label[0] == name[-1])
 
 
 def _leading(mentions: Sequence[ActorMention], kind: ActorType) -> str | None:
@@ -78,6 +119,12 @@ def turn_actors(text: str, start: int, sentence: str, talk: Interview) -> list[t
     if start < talk.first_turn:
         return []
     line_start = text.rfind("\n", 0, start) + 1
+    if talk.speakers:
+        label = _SPEAKER.match(text, line_start)
+        speaker = talk.speakers.get(label.group(1).casefold()) if label is not None else None
+        if speaker is None or not _FIRST_PERSON.search(sentence):
+            return []
+        return [(speaker, ActorType.PERSON.value)]
     turn = _TURN.match(text, line_start)
     if turn is None:
         return []
