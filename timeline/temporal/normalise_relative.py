@@ -227,6 +227,8 @@ class _RelativeKinds(_AbsoluteKinds):
             hour, minute = int(match["h24"]), int(match["mi24"])
         elif match["hm"] is not None:
             hour, minute = int(match["hm"][:2]), int(match["hm"][2:])
+        elif match["hd"] is not None:
+            hour, minute = int(match["hd"]), int(match["mid"])
         else:
             hour, minute = int(match["h"]), int(match["mi"] or 0)
             if hour > 12 or hour == 0:
@@ -234,7 +236,13 @@ class _RelativeKinds(_AbsoluteKinds):
             pm = match["ap"].lower().startswith("p")
             hour = hour % 12 + (12 if pm else 0)
         span = (cand.start, cand.end)
-        zone = TIME_ZONES.get((match["tz"] or match["tz2"] or match["tz3"] or "").upper(), "")
+        written = match["tz"] or match["tz2"] or match["tz3"] or match["tz4"] or ""
+        zone = TIME_ZONES.get(written.upper(), "")
+        offset = match["off"] or match["off2"]
+        if offset:  # "UTC+1": that offset from UTC
+            sign, digits = ("-" if offset[0] in "-−" else "+"), offset[1:].replace(":", "")
+            hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+            zone = f"{sign}{int(hours):02d}:{minutes}"
         self.emit_resolved(
             cand.start, cand.end, resolve(ClockTime(hour, minute, zone), self.running, span)
         )

@@ -61,6 +61,13 @@ from timeline.temporal.vocabulary import (
 
 #: the time zones a clock time may name, longest first ("CEST" before "CET")
 _ZONES = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
+
+
+def _offset(name: str) -> str:
+    """An offset written right after UTC or GMT ("UTC+1", "GMT-05:00"), as group `name`."""
+    return rf"(?:(?<=UTC|GMT)(?P<{name}>[+\-−]\d{{1,2}}(?::?[0-5]\d)?))?"
+
+
 #: the reference date of an example unless it names one: a Monday
 EXAMPLE_REFERENCE = date(2023, 10, 23)
 
@@ -414,15 +421,21 @@ RULES: tuple[Rule, ...] = (
             Example("The storm made landfall at 12:00 UTC.", "2023-10-23T12:00Z"),
             Example("Trading closed at 4 p.m. EST.", "2023-10-23T16:00-05:00"),
             Example("The quake hit at 2014 GMT.", "2023-10-23T20:14Z"),
+            Example("The quake hit at 11.02 GMT.", "2023-10-23T11:02Z"),
+            Example("The road shut at 0900 local time.", "2023-10-23T09:00"),
+            Example("The warning came at 14:30 UTC+1.", "2023-10-23T14:30+01:00"),
         ),
         window=(6, 22),
         pattern=_ci(
             r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
-            rf"(?:\s+(?P<tz>{_ZONES})\b)?"
+            rf"(?:\s+(?P<tz>{_ZONES})\b{_offset('off')})?"
             r"|(?<![\w:.])(?P<h24>[01]?\d|2[0-3]):?(?P<mi24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![:\d])"
-            rf"(?:\s+(?P<tz2>{_ZONES})\b)?"
-            # a wire's clock in four figures, with its zone in capitals: "2014 GMT"
-            rf"|(?<![\w:.,$])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)\s+(?P<tz3>(?-i:{_ZONES}))\b"
+            rf"(?:\s+(?P<tz2>{_ZONES}|local\s+time)\b{_offset('off2')})?"
+            # a clock with a point and its zone: "11.02 GMT" (never a bare "11.02", a number)
+            rf"|(?<![\w:.,$])(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)\s+(?P<tz4>(?-i:{_ZONES}))\b"
+            # a wire's clock in four figures, with its zone in capitals: "2014 GMT", or "0900
+            # local time"
+            rf"|(?<![\w:.,$])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)\s+(?P<tz3>(?-i:{_ZONES})|local\s+time)\b"
             r"|\b(?P<noon>noon|midday|midnight)\b|(?P<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
         ),
     ),

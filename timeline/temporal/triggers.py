@@ -69,7 +69,7 @@ _add_triggers(("season",), ("relunit",))  # a season of play: "last season"
 _add_triggers((w + "s" for w in SEASONS), ("set",))
 _add_triggers(("every", "each", "once", "twice", "times"), ("set",))
 _add_triggers(SET_WORDS, ("set",))
-_add_triggers(("noon", "midday", "midnight", "clock", "gmt", "utc", "hrs"), ("time",))
+_add_triggers(("noon", "midday", "midnight", "clock", "gmt", "utc", "hrs", "local"), ("time",))
 _add_triggers(DECADE_WORDS, ("decade",))
 _add_triggers(("bc", "bce", "ad", "ce", "b", "a"), ("era_year",))
 _add_triggers(("long",), ("decades_long",))
