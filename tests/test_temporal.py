@@ -1028,3 +1028,10 @@ def test_when_a_thing_set_takes_effect_is_ahead() -> None:
     text = "The commission approved a 50-cent toll for the bridge, starting Jan. 1."
     assert one(text, published).value == "2020-01-01"
     assert one("The toll rose in January.", published).value == "2019-01"
+
+
+def test_a_date_in_a_clause_set_off_by_commas_sets_no_scene() -> None:
+    text = "The ferry, built in 1991, is the lifeline. In January, the council voted to replace it."
+    assert by_text(tag(text, None))["January"].value == "XXXX-01"
+    text = "In 2008 the museum bought the prow. In May, it went on show."
+    assert by_text(tag(text, None))["May"].value == "2008-05"

@@ -3,6 +3,7 @@ date mentioned, which relative expressions count from (``RunningReference``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,6 +20,14 @@ from timeline.temporal.patterns import (
 
 #: Days from the reference date within which a day mentioned in news is the story's day.
 NEWS_DAY_REACH = 31
+
+
+#: The opening of a clause set off by commas, before a date: ", built in ", ", which opened in ".
+_ASIDE_OPEN_RE = re.compile(
+    r"(?i),\s+(?:which|who|whose|[a-z]+(?:ed|en|wn|lt|ld))\b[^,;:.()]{0,60}$"
+)
+#: Its closing comma after the date, before the sentence ends.
+_ASIDE_CLOSE_RE = re.compile(r"[^.;:!?,]{0,40},")
 
 
 @dataclass(slots=True)
@@ -113,7 +122,8 @@ class RunningReference:
         """Move the running reference to a date just mentioned.
 
         Asides do not move it: a date in parentheses (a citation, a life span), after
-        "until" (where a span ends), or a year or month used as a modifier ("the 1614 rules",
+        "until" (where a span ends), in a clause set off by commas (", built in 1991,",
+        ", which opened in 2004,"), or a year or month used as a modifier ("the 1614 rules",
         "the August 1792 uprising").
         """
         match = _CALENDAR_PREFIX_RE.match(value)
@@ -125,6 +135,12 @@ class RunningReference:
                 return
             if _NO_ANCHOR_BEFORE_RE.search(before[-70:]):
                 return
+            if (
+                end is not None
+                and _ASIDE_OPEN_RE.search(before[-80:])
+                and _ASIDE_CLOSE_RE.match(self.text, end)
+            ):
+                return  # ", built in 1991,": a clause set off by commas, no new scene
             if (
                 _YEAR_OR_BC_RE.fullmatch(value)
                 and _NOUN_AFTER_YEAR_RE.match(self.text[start + 4 : start + 30])
