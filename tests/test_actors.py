@@ -18,6 +18,8 @@ MODULES = (
     "mention",
     "names",
     "ner",
+    "particles",
+    "persons",
     "products",
     "short_forms",
     "spans",
