@@ -235,8 +235,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
 _HYPHEN_COMPOUND = re.compile(r"-[a-z]")
 #: The word after a span: "German carmakers", "French officials".
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
-#: A verb after a demonym makes it a noun, its people: "the French objected", "... have".
-_VERB_AFTER = re.compile(
+#: A verb after a demonym makes it a noun, its people: "the French objected", "... have"; after
+#: "the museum", an organisation acting ("the museum said").
+VERB_AFTER = re.compile(
     r"[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|"
     r"did|do|does|also|say|says|said"
 )
@@ -278,7 +279,7 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     if _HYPHEN_COMPOUND.match(text, end):
         return True
     following = _NEXT_WORD.match(text, end)
-    if following is None or _VERB_AFTER.fullmatch(following.group(1)):
+    if following is None or VERB_AFTER.fullmatch(following.group(1)):
         return False  # "the French", "the French objected"
     if label == "LOC" and _THE_BEFORE.search(
         text, max(0, end - len(surface) - 4), end - len(surface)
