@@ -21,6 +21,7 @@ MODULES = (
     "particles",
     "persons",
     "products",
+    "runs",
     "short_forms",
     "spans",
     "sweeps",

@@ -25,6 +25,7 @@ from timeline.actors.products import (
     is_brand_case,
     written_models,
 )
+from timeline.actors.runs import with_organisation_runs
 from timeline.actors.short_forms import (
     ShortForms,
     first_word_sweep,
@@ -60,6 +61,7 @@ def canonical(
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
+    raw = with_organisation_runs(text, raw, _Headlines(text))
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(with_capitalised_rest(text, [*raw, *added]))
     added.extend(titled_persons(text, [*raw, *added]))
