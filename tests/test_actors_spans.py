@@ -123,3 +123,51 @@ def test_a_place_inside_a_hyphenated_word_is_no_actor_unless_the_word_is_a_count
         assert [m.type for m in find_actors([text])[0] if m.type == "country"] == [], text
     found = find_actors(["Officials in Guinea-Bissau said the vote was fair."])[0]
     assert [(m.name, m.type) for m in found] == [("Guinea-Bissau", "country")]
+
+
+def test_abbreviated_titles_are_roles_not_words_of_the_name() -> None:
+    texts = [
+        "Cllr Declan Mulroy said the council would meet on Monday.",
+        "Det Sgt Paul Quinn said the inquiry would continue.",
+        "Prof Liam Boyle said the study began in 2019.",
+        "Priya Ramaswamy spoke on Friday. Ms Ramaswamy said the loan was approved.",
+    ]
+    mulroy, quinn, boyle, ramaswamy = find_actors(texts)
+    assert [(m.name, m.type, m.role) for m in mulroy] == [("Declan Mulroy", "person", "Cllr")]
+    assert [(m.name, m.role) for m in quinn] == [("Paul Quinn", "Det Sgt")]
+    assert [(m.name, m.role) for m in boyle] == [("Liam Boyle", "Prof")]
+    assert {(m.text, m.name, m.type) for m in ramaswamy} == {
+        ("Priya Ramaswamy", "Priya Ramaswamy", "person"),
+        ("Ramaswamy", "Priya Ramaswamy", "person"),
+    }
+    # a full title before initials: a person, whatever the model took the span for
+    text = "A bench of Justice R K Deshmukh said the order was void."
+    span = clean_span(text, 11, 31, "ORG")
+    assert span is not None and (span.text, span.label, span.role) == (
+        "R K Deshmukh",
+        "PERSON",
+        "Justice",
+    )
+
+
+def test_a_person_span_keeps_the_full_name_after_a_line_break() -> None:
+    text = "Minister of State for Rural Development\nPriya Ramaswamy said the fund would grow."
+    start = text.index("Development")
+    span = clean_span(text, start, text.index(" said"), "PERSON")
+    assert span is not None and span.text == "Priya Ramaswamy"
+    wrapped = "the minister, Priya\nRamaswamy, said"
+    span = clean_span(wrapped, 14, 29, "PERSON")
+    assert span is not None and span.text == "Priya\nRamaswamy"
+
+
+def test_a_place_word_the_model_left_out_is_part_of_the_place() -> None:
+    text = "Shoppers were evacuated from Monongahela Plaza on Friday."
+    start = text.index("Monongahela")
+    span = clean_span(text, start, start + len("Monongahela"), "GPE")
+    assert span is not None and span.text == "Monongahela Plaza"
+
+
+def test_a_name_with_a_plural_possessive_inside_is_one_organisation() -> None:
+    text = "Members of the Lough Mask Anglers' Association voted on Tuesday to oppose it."
+    names = {m.name for m in find_actors([text])[0]}
+    assert names == {"Lough Mask Anglers' Association"}

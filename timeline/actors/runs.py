@@ -38,12 +38,12 @@ def with_organisation_runs(
 ) -> list[RawSpan]:
     """`raw` with the runs of two capitalised words or more that end in an organisation word
     and that the model missed, as organisations ("Island Link Ferries"): not in a headline
-    (where `in_headline` of its start says so),
-    without the sentence openers, titles and day or month names they begin with nor the
-    words before their last "of" or "for", three words at least when the run opens its
-    sentence (where any word is capitalised), and holding no
-    span of `raw` but a place or a people that describes them, which they replace; not before a
-    number (an event's edition or year: "Developers Conference 2010").
+    (where `in_headline` of its start says so), without the sentence openers, titles and day
+    or month names they begin with nor the words before their last "of" or "for", three
+    words at least when the run opens its sentence (where any word is capitalised), and
+    holding no span of `raw` but its first words or a place or a people that describes them,
+    which they replace (`_taken_in`); not before a number (an event's edition or year:
+    "Developers Conference 2010").
 
     >>> text = "Members of the Kaveri Anglers' Association met. Local Government said no."
     >>> [r.text for r in with_organisation_runs(text, [RawSpan(15, 21, "Kaveri", "GPE")])]
@@ -74,7 +74,7 @@ def with_organisation_runs(
             continue  # "Local Government said": a sentence's capital, maybe no name
         end = start + len(" ".join(words))
         overlapping = [r for r in ordered if r.start < end and start < r.end]
-        if any(r.label not in _DESCRIBING or r.start < start or r.end > end for r in overlapping):
+        if any(not _taken_in(text, r, start, end) for r in overlapping):
             continue  # the model named it, or something else there
         if in_headline(start) or _NUMBER_AFTER.match(text, end):
             continue  # "Developers Conference 2010": an event, its edition or year
@@ -85,6 +85,25 @@ def with_organisation_runs(
     return sorted(
         [*(r for r in raw if id(r) not in inside), *found], key=lambda r: (r.start, r.end)
     )
+
+
+def _taken_in(text: str, span: RawSpan, start: int, end: int) -> bool:
+    """Whether a span of the model lies inside the run `text[start:end]` as a word of it: a
+    place or a people that describes it ("Icelandic"), or the first words the model cut off
+    ("Lough" of "Lough Mask Anglers' Association"), not the owner of what follows it ("Apple"
+    of "Apple's App Store").
+
+    >>> text = "Lough Mask Anglers' Association"
+    >>> _taken_in(text, RawSpan(0, 5, "Lough", "PERSON"), 0, 31)
+    True
+    >>> _taken_in("Apple's App Store", RawSpan(0, 5, "Apple", "ORG"), 0, 17)
+    False
+    """
+    if span.start < start or span.end > end:
+        return False
+    if span.label in _DESCRIBING:
+        return True
+    return span.start == start and span.end < end and text[span.end] == " "
 
 
 def _not_a_first_word(word: str) -> bool:

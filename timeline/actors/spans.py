@@ -18,6 +18,8 @@ from timeline.actors.vocabulary import (
     countries,
     document_words,
     organisation_words,
+    personal_titles,
+    place_words,
     state_nouns,
     stoplist,
     storm_pattern,
@@ -150,6 +152,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
             label = label if label in ("GPE", "NORP") else "GPE"
         else:  # "Hollin Tools\n\nFounded in 1990": the first piece that holds a capital
             start, end = _first_piece(text, start, end, breaks)
+    if label == "PERSON":
+        # "Rural Development\nPriya Ramaswamy": a heading's word before a full name (a name
+        # wrapped across two lines keeps one word after the break: "Priya\nRamaswamy")
+        line_break = text.rfind("\n", start, end)
+        if line_break >= 0 and len(text[line_break + 1 : end].split()) >= 2:
+            start = line_break + 1
     product = model_span(text, start, end, label)
     if product is None:
         return None
@@ -159,6 +167,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         following = _NEXT_CAPITALISED.match(text, end)
         if following is not None and following.group(1).casefold() in organisation_words():
             end = following.end()
+    elif label in _PLACE_LABELS or label == "FAC":
+        # the place word the model left out: "Monongahela" of "Monongahela Plaza"
+        following = _NEXT_CAPITALISED.match(text, end)
+        if following is not None and following.group(1).casefold() in place_words():
+            end, label = following.end(), "FAC"
     surface = text[start:end]
     trailing_date = _TRAILING_DATE.search(surface)
     if trailing_date is not None:  # "Union Army of the Potomac on July 26": a name, then a date
@@ -221,6 +234,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         and _NOUN_AFTER_NAME.match(text, end)
     ):
         label = "PRODUCT"  # "the Quorvex Pilot robot vacuum": a thing, not a person
+    if label != "PERSON" and _after_a_personal_title(text, start, surface):
+        label = "PERSON"  # "Cllr Declan Mulroy", "Ms Ramaswamy", "Dr Aoife Kenny"
     role = None
     if label == "PERSON":
         title_at_start = leading_title(surface)
@@ -335,6 +350,41 @@ def names_a_storm(surface: str, storms: frozenset[str]) -> bool:
     if words and words[-1] in storms and len(words) <= 3:
         return True
     return storm_pattern().fullmatch(surface) is not None
+
+
+#: An initial of a person's name: "R" or "K." of "Justice R K Deshmukh".
+_INITIAL = re.compile(r"[A-Z]\.?")
+#: The word right before a name: "Dr" of "Dr Aoife Kenny".
+_TITLE_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*\.?)\s+$")
+
+
+def _after_a_personal_title(text: str, start: int, surface: str) -> bool:
+    """Whether a span the model did not take for a person is one: it begins with, or follows,
+    a title written as an abbreviation ("Cllr Declan Mulroy", "Ms Ramaswamy"; only a person's
+    name follows one), or begins with a title before initials ("Justice R K Deshmukh"), and
+    its other words are capitalised, the last no organisation word.
+
+    >>> _after_a_personal_title("Cllr Declan Mulroy said", 0, "Cllr Declan Mulroy")
+    True
+    >>> _after_a_personal_title("Dr Aoife Kenny said", 3, "Aoife Kenny")
+    True
+    >>> _after_a_personal_title("Justice R K Deshmukh said", 0, "Justice R K Deshmukh")
+    True
+    >>> _after_a_personal_title("Dr Pepper Snapple Group said", 0, "Dr Pepper Snapple Group")
+    False
+    """
+    words = surface.split()
+    if not words or words[-1].casefold() in organisation_words():
+        return False
+    initials = any(_INITIAL.fullmatch(word) for word in words[1:-1])
+    if words[0].casefold() in personal_titles() or (initials and words[0].casefold() in titles()):
+        return len(words) > 1 and all(word[:1].isupper() for word in words[1:])
+    before = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+    return (
+        before is not None
+        and before.group(1).casefold() in personal_titles()
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 def leading_title(surface: str) -> str | None:

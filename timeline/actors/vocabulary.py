@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.sentences import abbreviations
 from timeline.wordlists import table, word_list
 
 
@@ -67,6 +68,19 @@ def document_words() -> frozenset[str]:
 def organisation_words() -> frozenset[str]:
     """Last words that make a name an organisation ("Store", "Court"), case-folded."""
     return frozenset(word.casefold() for word in word_list("organisation_words.txt"))
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Last words of a place's name the model may leave out ("Plaza"), case-folded."""
+    return frozenset(word.casefold() for word in word_list("place_words.txt"))
+
+
+@cache
+def personal_titles() -> frozenset[str]:
+    """Titles written as abbreviations, with or without a full stop ("Cllr", "Dr.", "Ms"),
+    case-folded: only a person's name follows one ("Dr Pepper" aside)."""
+    return frozenset(title for title in titles() if title.rstrip(".") in abbreviations())
 
 
 @cache
