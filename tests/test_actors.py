@@ -21,6 +21,7 @@ MODULES = (
     "particles",
     "persons",
     "products",
+    "roles",
     "runs",
     "short_forms",
     "spans",

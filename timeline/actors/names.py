@@ -25,6 +25,7 @@ from timeline.actors.products import (
     is_brand_case,
     written_models,
 )
+from timeline.actors.roles import role_before
 from timeline.actors.runs import with_organisation_runs
 from timeline.actors.short_forms import (
     ShortForms,
@@ -32,7 +33,7 @@ from timeline.actors.short_forms import (
     with_capitalised_rest,
     with_organisation_word,
 )
-from timeline.actors.spans import LABEL_TYPES, RawSpan, role_before, strip_corporate_suffix
+from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
 from timeline.actors.vocabulary import countries, organisation_words

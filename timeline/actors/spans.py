@@ -13,18 +13,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.actors.products import model_span
+from timeline.actors.roles import leading_title, titled_person
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
     document_words,
     organisation_words,
-    personal_titles,
     place_words,
     state_nouns,
     stoplist,
     storm_pattern,
-    title_pattern,
-    titles,
 )
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
@@ -234,7 +232,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         and _NOUN_AFTER_NAME.match(text, end)
     ):
         label = "PRODUCT"  # "the Quorvex Pilot robot vacuum": a thing, not a person
-    if label != "PERSON" and _after_a_personal_title(text, start, surface):
+    if label != "PERSON" and titled_person(text, start, surface):
         label = "PERSON"  # "Cllr Declan Mulroy", "Ms Ramaswamy", "Dr Aoife Kenny"
     role = None
     if label == "PERSON":
@@ -350,72 +348,3 @@ def names_a_storm(surface: str, storms: frozenset[str]) -> bool:
     if words and words[-1] in storms and len(words) <= 3:
         return True
     return storm_pattern().fullmatch(surface) is not None
-
-
-#: An initial of a person's name: "R" or "K." of "Justice R K Deshmukh".
-_INITIAL = re.compile(r"[A-Z]\.?")
-#: The word right before a name: "Dr" of "Dr Aoife Kenny".
-_TITLE_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*\.?)\s+$")
-
-
-def _after_a_personal_title(text: str, start: int, surface: str) -> bool:
-    """Whether a span the model did not take for a person is one: it begins with, or follows,
-    a title written as an abbreviation ("Cllr Declan Mulroy", "Ms Ramaswamy"; only a person's
-    name follows one), or begins with a title before initials ("Justice R K Deshmukh"), and
-    its other words are capitalised, the last no organisation word.
-
-    >>> _after_a_personal_title("Cllr Declan Mulroy said", 0, "Cllr Declan Mulroy")
-    True
-    >>> _after_a_personal_title("Dr Aoife Kenny said", 3, "Aoife Kenny")
-    True
-    >>> _after_a_personal_title("Justice R K Deshmukh said", 0, "Justice R K Deshmukh")
-    True
-    >>> _after_a_personal_title("Dr Pepper Snapple Group said", 0, "Dr Pepper Snapple Group")
-    False
-    """
-    words = surface.split()
-    if not words or words[-1].casefold() in organisation_words():
-        return False
-    initials = any(_INITIAL.fullmatch(word) for word in words[1:-1])
-    if words[0].casefold() in personal_titles() or (initials and words[0].casefold() in titles()):
-        return len(words) > 1 and all(word[:1].isupper() for word in words[1:])
-    before = _TITLE_BEFORE.search(text, max(0, start - 8), start)
-    return (
-        before is not None
-        and before.group(1).casefold() in personal_titles()
-        and all(word[:1].isupper() for word in words)
-    )
-
-
-def leading_title(surface: str) -> str | None:
-    """A title at the start of a PERSON span, with the space after it.
-
-    >>> leading_title("Prime Minister Mohammed Shia Al-Sudani")
-    'Prime Minister '
-    """
-    words = surface.split()
-    for size in range(min(len(words) - 1, 5), 0, -1):
-        prefix = " ".join(words[:size])
-        if title_pattern().fullmatch(prefix + " ") or prefix.casefold() in titles():
-            return surface[: surface.index(words[size - 1]) + len(words[size - 1])] + " "
-    return None
-
-
-def role_before(text: str, start: int) -> str | None:
-    """The title written just before a name, within its line and clause.
-
-    >>> role_before("talks with U.S. Secretary of State Antony Blinken", 35)
-    'U.S. Secretary of State'
-    """
-    window = text[max(0, start - 60) : start]
-    line_start = max(window.rfind("\n"), window.rfind(","), window.rfind("("))
-    window = window[line_start + 1 :]
-    match = title_pattern().search(window)
-    if match is None or not match.group().strip():
-        return None
-    role = match.group().strip()
-    prefix = match.group(1)
-    known = prefix and (prefix.casefold() in countries() or prefix.replace(".", "").isupper())
-    if prefix and not known and role.casefold() not in titles():
-        role = role[len(prefix) :].strip()  # "Blinken and Defense Secretary" -> the title only
-    return role or None

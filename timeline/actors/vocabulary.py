@@ -47,7 +47,7 @@ def title_pattern() -> re.Pattern[str]:
     longest_first = sorted(word_list("titles.txt"), key=len, reverse=True)
     words = "|".join(re.escape(title) for title in longest_first)
     # An optional nationality or acronym before the title ("U.S. Secretary of State"), checked
-    # against the country table by `spans.role_before`.
+    # against the country table by `roles.role_before`.
     return re.compile(rf"(?:([A-Z][\w.'’-]*)\s+)?(?i:{words})(?:\s+(?:of|for)\s+[A-Z][\w.-]*)?\s*$")
 
 
