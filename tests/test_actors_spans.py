@@ -171,3 +171,32 @@ def test_a_name_with_a_plural_possessive_inside_is_one_organisation() -> None:
     text = "Members of the Lough Mask Anglers' Association voted on Tuesday to oppose it."
     names = {m.name for m in find_actors([text])[0]}
     assert names == {"Lough Mask Anglers' Association"}
+
+
+def test_a_place_describing_a_firm_or_a_person_is_no_actor() -> None:
+    texts = [
+        "The contract was won by a Townsville firm on Monday.",
+        "The prize went to a senior from Toronto on Friday.",
+        "Amy Chen, a senior from Toronto, won the prize on Friday.",
+    ]
+    firm, senior, chen = (
+        {m.name for m in mentions if m.type != "person"} for mentions in find_actors(texts)
+    )
+    assert firm == senior == chen == set()
+    # a place that acts, hosts or has the court stays
+    texts = [
+        "Townsville approved the plan on Monday.",
+        "The fire broke out in Toronto.",
+        "Apple was sued in a London court.",
+    ]
+    assert [{m.name for m in mentions} for mentions in find_actors(texts)] == [
+        {"Townsville"},
+        {"Toronto"},
+        {"Apple", "London"},
+    ]
+
+
+def test_a_country_in_a_judges_title_is_her_role() -> None:
+    text = "U.S. District Judge Jane Doe ruled on Tuesday that the law was void."
+    mentions = find_actors([text])[0]
+    assert [(m.name, m.role) for m in mentions] == [("Jane Doe", "U.S. District Judge")]

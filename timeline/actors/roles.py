@@ -74,6 +74,8 @@ def role_before(text: str, start: int) -> str | None:
 
     >>> role_before("talks with U.S. Secretary of State Antony Blinken", 35)
     'U.S. Secretary of State'
+    >>> role_before("Chief U.S. District Judge Jane Doe", 26)
+    'U.S. District Judge'
     """
     window = text[max(0, start - 60) : start]
     line_start = max(window.rfind("\n"), window.rfind(","), window.rfind("("))
@@ -83,7 +85,19 @@ def role_before(text: str, start: int) -> str | None:
         return None
     role = match.group().strip()
     prefix = match.group(1)
-    known = prefix and (prefix.casefold() in countries() or prefix.replace(".", "").isupper())
-    if prefix and not known and role.casefold() not in titles():
-        role = role[len(prefix) :].strip()  # "Blinken and Defense Secretary" -> the title only
+    if prefix:  # from a nationality or an acronym on, or the words of a listed title
+        words = prefix.split()
+        title = role[len(prefix) :].strip()
+        cut = 0
+        while cut < len(words) and not (
+            _nation_or_acronym(words[cut]) or " ".join([*words[cut:], title]).casefold() in titles()
+        ):
+            cut += 1  # "Blinken and Defense Secretary" -> the title only
+        role = " ".join([*words[cut:], title])
     return role or None
+
+
+def _nation_or_acronym(word: str) -> bool:
+    """A country, a demonym or an acronym: "U.S." of "U.S. District Judge", "UAW" of "UAW
+    President"."""
+    return word.casefold() in countries() or word.replace(".", "").isupper()

@@ -17,6 +17,7 @@ from timeline.actors.roles import leading_title, titled_person
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
+    described_nouns,
     document_words,
     organisation_words,
     place_words,
@@ -217,7 +218,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     if corporate_suffix().match(" " + surface):
         return None  # "LLC" alone, cut from "Chrysler LLC" by the model, names no one
-    if describes_a_thing(text, surface, end, label):
+    if describes_a_thing(text, surface, end, label) or describes_someone(text, start, end, label):
         return None
     if surface.casefold() in stoplist():
         return None
@@ -301,6 +302,33 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     if not adjective or last not in countries():
         return False  # "Democrats", "the Europeans": a group's name or a people
     return following.group(1) not in state_nouns()
+
+
+#: "a" or "an" right before a place: "a Townsville firm".
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+#: "a", a description and "from" right before a place: "a senior from Toronto".
+_FROM_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z0-9][\w-]*\s+){1,3}from\s+$")
+
+
+def describes_someone(text: str, start: int, end: int, label: str) -> bool:
+    """Whether a place that is no country says where someone or a firm is from rather than acts
+    or hosts: after "a" before a noun of a kind of company or a person ("a Townsville firm", "a
+    Brisbane man"; `vocabulary.described_nouns`; "a London court" is the city's), or after
+    "a", a description and "from" ("a senior from Toronto").
+
+    >>> describes_someone("won by a Townsville firm on Monday", 9, 19, "GPE")
+    True
+    >>> describes_someone("went to a senior from Toronto on Friday", 22, 29, "GPE")
+    True
+    >>> describes_someone("a Townsville council spokesman said", 2, 12, "ORG")
+    False
+    """
+    if label not in ("GPE", "LOC", "FAC") or text[start:end].casefold() in countries():
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        following = _NEXT_WORD.match(text, end)
+        return following is not None and following.group(1) in described_nouns()
+    return _FROM_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 @cache

@@ -42,13 +42,16 @@ def titles() -> frozenset[str]:
 
 @cache
 def title_pattern() -> re.Pattern[str]:
-    """A title at the end of a text, with an optional word before it and an "of ..." after:
-    "U.S. Secretary of State ", "Defense Secretary"."""
+    """A title at the end of a text, with up to two capitalised words before it and an "of ..."
+    after: "U.S. Secretary of State ", "Defense Secretary", "U.S. District Judge "."""
     longest_first = sorted(word_list("titles.txt"), key=len, reverse=True)
     words = "|".join(re.escape(title) for title in longest_first)
-    # An optional nationality or acronym before the title ("U.S. Secretary of State"), checked
-    # against the country table by `roles.role_before`.
-    return re.compile(rf"(?:([A-Z][\w.'’-]*)\s+)?(?i:{words})(?:\s+(?:of|for)\s+[A-Z][\w.-]*)?\s*$")
+    # Optional words before the title ("U.S. Secretary of State", "U.S. District Judge"),
+    # kept from a nationality or an acronym on by `roles.role_before`.
+    before = r"[A-Z][\w.'’-]*"
+    return re.compile(
+        rf"(?:({before}(?:\s+{before})?)\s+)?(?i:{words})(?:\s+(?:of|for)\s+[A-Z][\w.-]*)?\s*$"
+    )
 
 
 @cache
@@ -81,6 +84,15 @@ def personal_titles() -> frozenset[str]:
     """Titles written as abbreviations, with or without a full stop ("Cllr", "Dr.", "Ms"),
     case-folded: only a person's name follows one ("Dr Pepper" aside)."""
     return frozenset(title for title in titles() if title.rstrip(".") in abbreviations())
+
+
+@cache
+def described_nouns() -> frozenset[str]:
+    """Nouns of a kind of company or a person, which a place before them describes ("a
+    Townsville firm", "a Brisbane man"): `data/organisation_anaphors.txt` and the nouns of
+    `data/gendered_words.csv`."""
+    people = {row[0] for row in table("gendered_words.csv")} - {"he", "she"}
+    return frozenset(word_list("organisation_anaphors.txt")) | people
 
 
 @cache
