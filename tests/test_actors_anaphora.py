@@ -121,3 +121,20 @@ def test_a_head_noun_two_organisations_share_or_a_described_one_is_no_anaphor() 
     )
     mentions = find_actors([text])[0]
     assert all(not m.text.casefold().endswith("museum") for m in mentions)
+
+
+def test_a_teams_nickname_written_once_after_its_name_is_that_team() -> None:
+    text = (
+        "Calder State beat Ridgeway on Saturday to reach the conference final.\n\n"
+        "The Calder State Kestrels trailed at half-time but scored three times after the "
+        "break.\n\nThe Kestrels will play Brookfield in the final on Saturday, Nov. 18."
+    )
+    mentions = find_actors([text])[0]
+    kestrels = text.rindex("Kestrels")
+    assert {m.name for m in mentions if m.start <= kestrels < m.end} == {"Calder State"}
+
+
+def test_a_group_after_a_name_is_no_nickname() -> None:
+    text = "The Senate Democrats blocked the bill on Monday. The Democrats said it was unfair."
+    mentions = find_actors([text])[0]
+    assert all(m.name != "Senate" for m in mentions if m.start > 20)

@@ -129,8 +129,8 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
     model of the line. An empty "it" ("It is expected that ...") refers to nothing.
     """
     things = [m for m in mentions if m.type in _THINGS]
-    if not things:
-        return []
+    if not things:  # a team the model took for a person or a place may still have a nickname
+        return nickname_anaphora(text, mentions)
     starts = [m.start for m in mentions]
     thing_ends = [m.end for m in things]
     found: list[ActorMention] = []
@@ -162,7 +162,11 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
             )
     # "the company" is the organisation named last (`organisation_anaphora`), even where one
     # name ends in "Company": tried the other way round, entity timelines GM 0.471 -> 0.470
-    for more in (organisation_anaphora(text, mentions), head_anaphora(text, mentions)):
+    for more in (
+        organisation_anaphora(text, mentions),
+        head_anaphora(text, mentions),
+        nickname_anaphora(text, mentions),
+    ):
         taken = [(m.start, m.end) for m in found]
         found.extend(m for m in more if not any(_overlaps(m, t) for t in taken))
     return sorted(found, key=lambda m: m.start)
@@ -273,6 +277,56 @@ def organisation_anaphora(text: str, mentions: list[ActorMention]) -> list[Actor
             found.append(
                 ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
             )
+    return found
+
+
+#: A capitalised plural right after a name: "Kestrels" of "the Calder State Kestrels".
+_PLURAL_AFTER = re.compile(r" ([A-Z][a-z]+s)\b(?!['’-])")
+#: "the" right before a name.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def nickname_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Mentions of the teams that "the Kestrels" stands for: a capitalised plural the article
+    writes once right after a name and "the" before it ("the Calder State Kestrels", where
+    the model found no name in the plural), when it follows no other name, nor a country.
+
+    >>> team = ActorMention(4, 16, "Calder State", "Calder State", "organisation")
+    >>> text = "The Calder State Kestrels won. The Kestrels play again on Friday."
+    >>> [(m.text, m.name) for m in nickname_anaphora(text, [team])]
+    [('The Kestrels', 'Calder State')]
+    """
+    starts = [m.start for m in mentions]
+    owners: dict[str, set[str]] = {}
+    first_end: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        after = _PLURAL_AFTER.match(text, mention.end)
+        if (
+            after is None
+            or mention.type == ActorType.COUNTRY
+            or after.group(1).casefold() in organisation_words()
+            or (index + 1 < len(mentions) and mentions[index + 1].start < after.end())
+            or not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+        ):
+            continue  # no plural, "the Senate Democrats" (a group the model named), a country
+        owners.setdefault(after.group(1), set()).add(mention.name)
+        first_end.setdefault(after.group(1), after.end())
+    nicknames = {nick: next(iter(names)) for nick, names in owners.items() if len(names) == 1}
+    if not nicknames:
+        return []
+    alternatives = "|".join(re.escape(nick) for nick in nicknames)
+    found: list[ActorMention] = []
+    for match in re.finditer(rf"\b[Tt]he\s+({alternatives})\b(?!['’-])", text):
+        start, end = match.span()
+        index = bisect_right(starts, start)
+        if (
+            start < first_end[match.group(1)]
+            or (index and mentions[index - 1].end > start)
+            or (index < len(mentions) and mentions[index].start < end)
+        ):
+            continue  # before the nickname is given, or a word of a name
+        name = nicknames[match.group(1)]
+        found.append(ActorMention(start, end, text[start:end], name, ActorType.ORGANISATION))
     return found
 
 
