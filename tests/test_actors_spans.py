@@ -35,6 +35,15 @@ def test_a_date_after_a_name_is_not_part_of_it() -> None:
     assert raw is not None and raw.text == "Union Army of the Potomac"
 
 
+def test_a_score_after_a_team_is_no_word_of_its_name() -> None:
+    span = clean_span("Ashdown 402-7 dec; Fenmoor 88-3", 0, 13, "ORG")
+    assert span is not None and span.text == "Ashdown"
+    span = clean_span("Ridgeway 3-1 on Saturday", 0, 12, "FAC")
+    assert span is not None and span.text == "Ridgeway"
+    span = clean_span("the Boeing 737-800 landed", 4, 18, "ORG")
+    assert span is not None and span.text == "Boeing 737-800"
+
+
 def test_a_common_noun_after_an_organisation_is_no_word_of_its_name() -> None:
     text = "the support of the United Auto Workers union, and of others"
     span = clean_span(text, 15, 44, "ORG")

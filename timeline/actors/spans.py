@@ -48,6 +48,9 @@ EDGE_PUNCTUATION = ' \t\n,.;:!?"“”‘’()[]{}–—-'
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|at|by|since|until|from)\s+(?:(?:the\s+)?[A-Z][a-z]+\.?\s+)?\d.*$"
 )
+#: A score after a team's name: "Ashdown 402-7", "Ridgeway 3-1" (no model number: those hold
+#: a letter or a longer second number, "KC-90", "737-800").
+_TRAILING_SCORE = re.compile(r"\s+\d{1,3}[-/–]\d{1,2}$")
 
 
 @dataclass(slots=True)
@@ -172,10 +175,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         if following is not None and following.group(1).casefold() in place_words():
             end, label = following.end(), "FAC"
     surface = text[start:end]
-    trailing_date = _TRAILING_DATE.search(surface)
-    if trailing_date is not None:  # "Union Army of the Potomac on July 26": a name, then a date
-        end -= len(surface) - trailing_date.start()
-        surface = surface[: trailing_date.start()]
+    trailing = _TRAILING_DATE.search(surface)  # "Union Army of the Potomac on July 26"
+    if trailing is None and label != "PRODUCT":
+        trailing = _TRAILING_SCORE.search(surface)  # "Ashdown 402-7": a team, then its score
+    if trailing is not None:
+        end -= len(surface) - trailing.start()
+        surface = surface[: trailing.start()]
     # a bracket the span opens and does not close belongs to what follows it:
     # "National Hurricane Center (NHC" is the centre; "(NHC)" is its acronym, read apart
     unclosed = _UNCLOSED_BRACKET.search(surface)
