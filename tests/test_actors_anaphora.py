@@ -138,3 +138,15 @@ def test_a_group_after_a_name_is_no_nickname() -> None:
     text = "The Senate Democrats blocked the bill on Monday. The Democrats said it was unfair."
     mentions = find_actors([text])[0]
     assert all(m.name != "Senate" for m in mentions if m.start > 20)
+
+
+def test_the_company_keeps_the_organisation_it_stood_for_before() -> None:
+    text = (
+        "Kaveri Textiles Ltd said on Monday it would build a new mill in Tamil Nadu. The mill "
+        "will open in 2026, the company said. Analysts at Motilal Oswal said the expansion "
+        "would lift capacity. The brokerage raised its target. Iyengar said the company had "
+        "signed two supply contracts."
+    )
+    mentions = find_actors([text])[0]
+    second = text.rindex("the company")
+    assert [m.name for m in mentions if m.start == second] == ["Kaveri Textiles Ltd"]

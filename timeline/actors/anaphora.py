@@ -46,7 +46,7 @@ _THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
 #: a sentence; not "the Italian company" (a description that picks one of several) nor "the
 #: company's" chief (a title).
 _ORGANISATION_ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][a-z-]*\s+|[A-Z][\w.]*-(?:based|headquartered)\s+)?(?:"
+    r"\b[Tt]he\s+(?:[a-z][a-z-]*\s+|[A-Z][\w.]*-(?:based|headquartered)\s+)?(?P<noun>"
     + "|".join(re.escape(noun) for noun in word_list("organisation_anaphors.txt"))
     + r")(?P<possessive>['’]s)?\b(?!['’-])(?!\s*,\s*[A-Z])"
 )
@@ -260,6 +260,7 @@ def organisation_anaphora(text: str, mentions: list[ActorMention]) -> list[Actor
     ends = [m.end for m in organisations]
     starts = [m.start for m in mentions]
     found: list[ActorMention] = []
+    referents: dict[str, ActorMention] = {}  # noun -> the organisation it stood for
     for match in _ORGANISATION_ANAPHOR.finditer(text):
         start, end = match.span()
         index = bisect_right(starts, start)
@@ -273,7 +274,10 @@ def organisation_anaphora(text: str, mentions: list[ActorMention]) -> list[Actor
             continue  # "the company's chief", or a possessive inside a sentence
         before = bisect_right(ends, start)
         if before and start - organisations[before - 1].end <= THING_REACH:
-            antecedent = organisations[before - 1]
+            # the noun keeps the organisation it stood for before ("the company" after "the
+            # brokerage" named another), else the organisation named last
+            antecedent = referents.get(match.group("noun")) or organisations[before - 1]
+            referents[match.group("noun")] = antecedent
             found.append(
                 ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
             )
