@@ -10,8 +10,10 @@ cancelled ..."; the words are in `data/organisation_words.txt`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import accumulate
 
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import organisation_words, titles
@@ -52,6 +54,7 @@ def with_organisation_runs(
     found: list[RawSpan] = []
     inside: set[int] = set()  # ids of the describing spans the runs take in
     ordered = sorted(raw, key=lambda r: r.start)
+    ends = list(accumulate((r.end for r in ordered), max, initial=0))[1:]  # the furthest so far
     for match in _RUN.finditer(text):
         words = match.group().split(" ")
         start = match.start()
@@ -73,7 +76,11 @@ def with_organisation_runs(
         if len(words) < 3 and _opens_a_sentence(text, start):
             continue  # "Local Government said": a sentence's capital, maybe no name
         end = start + len(" ".join(words))
-        overlapping = [r for r in ordered if r.start < end and start < r.end]
+        # searched, not scanned: a long document has thousands of spans
+        first = bisect_right(ends, start)
+        overlapping = [
+            r for r in ordered[first : bisect_left(ordered, end, key=_start)] if r.end > start
+        ]
         if any(not _taken_in(text, r, start, end) for r in overlapping):
             continue  # the model named it, or something else there
         if in_headline(start) or _NUMBER_AFTER.match(text, end):
@@ -85,6 +92,10 @@ def with_organisation_runs(
     return sorted(
         [*(r for r in raw if id(r) not in inside), *found], key=lambda r: (r.start, r.end)
     )
+
+
+def _start(span: RawSpan) -> int:
+    return span.start
 
 
 def _taken_in(text: str, span: RawSpan, start: int, end: int) -> bool:
