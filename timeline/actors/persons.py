@@ -91,7 +91,11 @@ class PersonNames:
 
 def _first_of_two_surnames(full: str) -> str | None:
     """The case-folded first of two surnames of a name of three words or more: its word
-    before the last, when capitalised and no initial ("Vargas" of "Elena Vargas Rojo")."""
+    before the last, when capitalised and no initial ("Vargas" of "Elena Vargas Rojo").
+
+    >>> _first_of_two_surnames("Elena Vargas Rojo"), _first_of_two_surnames("George W. Bush")
+    ('vargas', None)
+    """
     words = full.split()
     if len(words) < 3 or not words[-2][:1].isupper() or words[-2].endswith("."):
         return None

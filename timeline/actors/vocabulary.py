@@ -75,14 +75,22 @@ def organisation_words() -> frozenset[str]:
 
 @cache
 def place_words() -> frozenset[str]:
-    """Last words of a place's name the model may leave out ("Plaza"), case-folded."""
+    """Last words of a place's name the model may leave out ("Plaza"), case-folded.
+
+    >>> "plaza" in place_words()
+    True
+    """
     return frozenset(word.casefold() for word in word_list("place_words.txt"))
 
 
 @cache
 def personal_titles() -> frozenset[str]:
     """Titles written as abbreviations, with or without a full stop ("Cllr", "Dr.", "Ms"),
-    case-folded: only a person's name follows one ("Dr Pepper" aside)."""
+    case-folded: only a person's name follows one ("Dr Pepper" aside).
+
+    >>> {"cllr", "dr.", "ms"} <= personal_titles(), "president" in personal_titles()
+    (True, False)
+    """
     return frozenset(title for title in titles() if title.rstrip(".") in abbreviations())
 
 
@@ -90,7 +98,11 @@ def personal_titles() -> frozenset[str]:
 def described_nouns() -> frozenset[str]:
     """Nouns of a kind of company or a person, which a place before them describes ("a
     Townsville firm", "a Brisbane man"): `data/organisation_anaphors.txt` and the nouns of
-    `data/gendered_words.csv`."""
+    `data/gendered_words.csv`.
+
+    >>> {"firm", "man", "mother"} <= described_nouns(), "court" in described_nouns()
+    (True, False)
+    """
     people = {row[0] for row in table("gendered_words.csv")} - {"he", "she"}
     return frozenset(word_list("organisation_anaphors.txt")) | people
 
