@@ -87,3 +87,66 @@ def test_a_possessive_opening_a_sentence_is_the_organisation_whose_thing_it_tell
     # inside a sentence, a possessive stays a description
     text = "Brightwater Freight cut jobs. Analysts said the company's shares were cheap."
     assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
+
+
+HEADS = (
+    "The Holm Museum of World Cultures will return a carved canoe prow on Saturday.\n\n"
+    "The prow was collected in 1894 by a missionary and sold to a dealer in Hamburg two "
+    "decades later. After passing through several private collections it was bought at "
+    "auction in 1928 by a shipping magnate, whose heirs gave it away after his death in a "
+    "long dispute over the estate that went on for years and reached three courts in two "
+    "countries. The museum first put it on view in 1931.\n\n"
+    "Researchers at the Kaveri Research Centre in Mysuru traced its history. The Orbeta "
+    "Trust paid for the work, said the centre, which was founded in 1987.\n\n"
+    "The Queensland Government has offered to pay for the transport. A spokesman said the "
+    "Government would also fund a new display."
+)
+
+
+def test_the_head_noun_of_one_organisations_name_after_the_is_that_organisation() -> None:
+    mentions = find_actors([HEADS])[0]
+    named = {(m.text, m.name) for m in mentions if m.type == "organisation"}
+    assert ("museum", "Holm Museum of World Cultures") in {
+        (text.split()[-1], name) for text, name in named
+    }  # further back than the organisation named last
+    assert ("the centre", "Kaveri Research Centre") in named  # inside a sentence
+    government = HEADS.rindex("Government")
+    assert {m.name for m in mentions if m.start <= government < m.end} == {"Queensland Government"}
+
+
+def test_a_head_noun_two_organisations_share_or_a_described_one_is_no_anaphor() -> None:
+    text = (
+        "The Holm Museum of Art and the Vesey Museum of Science agreed a loan on Monday. "
+        "A spokesman said the museum would lend six works. A new museum will open in 2026."
+    )
+    mentions = find_actors([text])[0]
+    assert all(not m.text.casefold().endswith("museum") for m in mentions)
+
+
+def test_a_teams_nickname_written_once_after_its_name_is_that_team() -> None:
+    text = (
+        "Calder State beat Ridgeway on Saturday to reach the conference final.\n\n"
+        "The Calder State Kestrels trailed at half-time but scored three times after the "
+        "break.\n\nThe Kestrels will play Brookfield in the final on Saturday, Nov. 18."
+    )
+    mentions = find_actors([text])[0]
+    kestrels = text.rindex("Kestrels")
+    assert {m.name for m in mentions if m.start <= kestrels < m.end} == {"Calder State"}
+
+
+def test_a_group_after_a_name_is_no_nickname() -> None:
+    text = "The Senate Democrats blocked the bill on Monday. The Democrats said it was unfair."
+    mentions = find_actors([text])[0]
+    assert all(m.name != "Senate" for m in mentions if m.start > 20)
+
+
+def test_the_company_keeps_the_organisation_it_stood_for_before() -> None:
+    text = (
+        "Kaveri Textiles Ltd said on Monday it would build a new mill in Tamil Nadu. The mill "
+        "will open in 2026, the company said. Analysts at Motilal Oswal said the expansion "
+        "would lift capacity. The brokerage raised its target. Iyengar said the company had "
+        "signed two supply contracts."
+    )
+    mentions = find_actors([text])[0]
+    second = text.rindex("the company")
+    assert [m.name for m in mentions if m.start == second] == ["Kaveri Textiles Ltd"]

@@ -12,38 +12,35 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.actors.acronyms import acronym_sweep, acronyms, spelled_out
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.mention import ActorMention
 from timeline.actors.particles import joined_by_particles, titled_persons
+from timeline.actors.persons import PersonNames, full_name_sweep, full_names_in, in_another_name
 from timeline.actors.products import (
     brand_plurals,
     is_brand_case,
     written_models,
 )
+from timeline.actors.roles import role_before
+from timeline.actors.runs import with_organisation_runs
 from timeline.actors.short_forms import (
     ShortForms,
     first_word_sweep,
     with_capitalised_rest,
     with_organisation_word,
 )
-from timeline.actors.spans import LABEL_TYPES, RawSpan, role_before, strip_corporate_suffix
+from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
-from timeline.actors.vocabulary import countries, organisation_words, titles
+from timeline.actors.vocabulary import countries, organisation_words
 from timeline.kinds import ActorType
-from timeline.sentences import abbreviations, sentence_openers
-
-#: A lone "Steve" is the Steve of the article when his other names are written this many
-#: times as often as every other Steve's together (an obituary of Jobs quoting Ballmer).
-DOMINANCE = 3
 
 _INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_WORD_CHARS = re.compile(r"\w+")
 
 
 def canonical(
@@ -65,13 +62,14 @@ def canonical(
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
+    raw = with_organisation_runs(text, raw, _Headlines(text))
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(with_capitalised_rest(text, [*raw, *added]))
     added.extend(titled_persons(text, [*raw, *added]))
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]
-    return _complete(text, mentions, context)
+    return _complete(text, mentions, names.persons, context)
 
 
 class _Headlines:
@@ -109,10 +107,8 @@ class _ArticleNames:
 
     text: str
     in_headline: _Headlines
-    #: surname or first name, case-folded -> the full names it may shorten
-    short_to_full: dict[str, set[str]]
-    #: full name -> the longest full name ending in it ("Shia Al-Sudani" -> "Mohammed Shia ...")
-    longest: dict[str, str]
+    #: the persons' full names, and what a lone name of them stands for
+    persons: PersonNames
     #: words of the persons named in the body, not in a headline
     body_person_words: set[str]
     #: short forms of the organisations ("NPD" -> "NPD Group", "the Commission")
@@ -124,7 +120,6 @@ class _ArticleNames:
     #: organisation without its corporate suffix -> the one name written with it ("Veldmann"
     #: -> "Veldmann AG"): the name in full, as a reader filters by it
     suffixed: dict[str, str]
-    word_counts: WordCounts
     #: the last word of the one product of two words or more ending in it -> that product
     #: ("Pilot" of "the Quorvex Pilot robot vacuum"): its model, not a person's first name
     product_models: dict[str, str]
@@ -136,19 +131,26 @@ class _ArticleNames:
         """The names of `raw`: persons' full names written in the body (and in `context`),
         organisations without their suffixes."""
         in_headline = _Headlines(text)
-        persons_full = [
-            r.text
+        confirmed = _written_again(text, raw, in_headline)
+        persons = [
+            r
             for r in raw
-            if r.label == "PERSON" and " " in r.text and not in_headline(r.start)
+            if r.label == "PERSON" and (not in_headline(r.start) or r.text in confirmed)
         ]
-        body_person_words = {
-            word
-            for r in raw
-            if r.label == "PERSON" and not in_headline(r.start)
-            for word in r.text.split()
-        }
+        written = [(r.text, r.start) for r in persons if " " in r.text]
+        body_person_words = {word for r in persons for word in r.text.split()}
         if context is not None:  # full names written where the model did not read
-            persons_full.extend(full_names_in(context, raw, persons_full))
+            lone = {  # a model number the model took for a person is no surname: "KX-20"
+                r.text
+                for r in raw
+                if r.label == "PERSON"
+                and " " not in r.text
+                and not any(c.isdigit() for c in r.text)
+            }
+            known = [name for name, _ in written]
+            written.extend(
+                (full, context.find(full)) for full in full_names_in(context, lone, known)
+            )
         # "NPD" joins "NPD Group" when that is the only longer name of the document it begins
         organisations = {strip_corporate_suffix(r.text) for r in raw if r.label == "ORG"}
         named = frozenset(  # "Portland Harbor FC" taken for a building: "Harbor" is the club
@@ -159,14 +161,12 @@ class _ArticleNames:
         return cls(
             text=text,
             in_headline=in_headline,
-            short_to_full=_short_to_full(persons_full),
-            longest=_longest(persons_full),
+            persons=PersonNames.of(written, context if context is not None else text),
             body_person_words=body_person_words,
             short_forms=ShortForms.of(organisations, named),
             plurals=brand_plurals(organisations),
             acronyms=acronyms(text, raw, organisations),
             suffixed=_suffixed(raw),
-            word_counts=WordCounts(context if context is not None else text),
             product_models=_product_models(raw),
             product_makers=frozenset(
                 r.text.split()[0] for r in raw if r.label == "PRODUCT" and " " in r.text
@@ -189,12 +189,12 @@ class _ArticleNames:
         initialism = _INITIALISM_AT_START.match(surface)
         if initialism is not None and initialism.group(1).casefold() in countries():
             rest = surface[initialism.end() :]
-            if " " not in rest and len(self.short_to_full.get(rest.casefold(), ())) == 1:
+            if " " not in rest and self.persons.lone(rest, start) is not None:
                 # "in the U.S. Jobs also noted": one sentence's last word, the next one's first
                 start, surface = start + initialism.end(), rest
                 label, kind = "PERSON", ActorType.PERSON
         after_the = _THE_BEFORE.search(self.text, max(0, start - 4), start) is not None
-        name, kind = self._name(surface, label, kind, after_the)
+        name, kind = self._name(surface, label, kind, start, after_the=after_the)
         alias = aliases.lookup(name) or aliases.lookup(surface)
         if alias is not None:
             name, kind = alias
@@ -211,10 +211,11 @@ class _ArticleNames:
         return ActorMention(start, end, self.text[start:end], name, kind, role)
 
     def _name(
-        self, surface: str, label: str, kind: str, after_the: bool = False
+        self, surface: str, label: str, kind: str, start: int, *, after_the: bool = False
     ) -> tuple[str, str]:
-        """The canonical (name, type) of `surface` before the alias file: its country, the
-        full name a lone name shortens, an organisation's full name ("the Commission" after
+        """The canonical (name, type) of `surface`, written at `start`, before the alias file:
+        its country, the full name a lone name or the end of a full name shortens (whatever
+        the model took "Vargas Rojo" for), an organisation's full name ("the Commission" after
         "the European Commission" when `after_the`), a brand's plural."""
         name = surface
         folded = surface.casefold()
@@ -225,12 +226,17 @@ class _ArticleNames:
             name, kind = self.product_models[surface], ActorType.PRODUCT
         elif label == "PERSON" and surface in self.product_makers:
             kind = ActorType.ORGANISATION  # "Quorvex" of the "Quorvex Pilot": its maker
+        elif (
+            label in ("ORG", "GPE", "LOC", "FAC")
+            and surface in self.persons.longest
+            and surface.rsplit(" ", 1)[-1].casefold() not in organisation_words()
+        ):
+            name, kind = self.persons.longest[surface], ActorType.PERSON  # "Vargas Rojo"
         elif label in ("PERSON", "GPE", "ORG", "LOC") and " " not in surface:
-            fulls = self.short_to_full.get(folded, set())
-            if len(fulls) > 1:
-                fulls = dominant(fulls, self.word_counts)
-            if len(fulls) == 1:  # also when the model took a surname for a place: "Austin"
-                name, kind = next(iter(fulls)), ActorType.PERSON
+            fulls = self.persons.short_to_full.get(folded, set())
+            full = self.persons.lone(surface, start)
+            if full is not None:  # also when the model took a surname for a place: "Austin"
+                name, kind = full, ActorType.PERSON
             elif label != "PERSON" and country is not None:
                 name, kind = country, ActorType.COUNTRY
             elif label == "PERSON" and not fulls and surface in self.short_forms.beginnings:
@@ -247,8 +253,8 @@ class _ArticleNames:
                 # "Harbor" of "Portland Harbor FC" taken for a place, the model "KX-20" for a
                 # person
                 name, kind = self.short_forms.inner[surface], ActorType.ORGANISATION
-        if kind == ActorType.PERSON and name in self.longest:
-            name = self.longest[name]
+        if kind == ActorType.PERSON and name in self.persons.longest:
+            name = self.persons.longest[name]
         if kind == ActorType.ORGANISATION:
             name = strip_corporate_suffix(name) or name
             # an acronym the text spells out is that name, even when a longer name begins with
@@ -307,38 +313,38 @@ def _kind(surface: str, label: str) -> ActorType:
     return kind
 
 
-def _short_to_full(persons_full: list[str]) -> dict[str, set[str]]:
-    """Surname and first name, case-folded -> the full names they may shorten."""
-    short_to_full: dict[str, set[str]] = {}
-    for full in persons_full:
-        short_to_full.setdefault(full.split()[-1].casefold(), set()).add(full)
-        short_to_full.setdefault(full.split()[0].casefold(), set()).add(full)
-    return short_to_full
+def _written_again(text: str, raw: list[RawSpan], in_headline: _Headlines) -> set[str]:
+    """The persons' names of two words or more in a headline that the text writes again (in
+    the body, where the model may have missed them): all their words are confirmed.
 
-
-def _longest(persons_full: list[str]) -> dict[str, str]:
-    """Full name -> the longest full name that ends in it."""
-    known = set(persons_full)
-    longest: dict[str, str] = {}
-    # each name once, longest first; its endings looked up, not every pair compared (a long
-    # document names thousands of people)
-    for full in sorted(dict.fromkeys(persons_full), key=len, reverse=True):
-        words = full.split(" ")
-        for cut in range(1, len(words)):
-            ending = " ".join(words[cut:])
-            if ending in known:
-                longest.setdefault(ending, full)
-    return longest
+    >>> text = "Elena Vargas Rojo Dies at 88 in Chile\\n\\nElena Vargas Rojo died."
+    >>> _written_again(text, [RawSpan(0, 17, "Elena Vargas Rojo", "PERSON")], _Headlines(text))
+    {'Elena Vargas Rojo'}
+    """
+    headline = {
+        r.text for r in raw if r.label == "PERSON" and " " in r.text and in_headline(r.start)
+    }
+    if not headline:
+        return set()
+    alternatives = "|".join(re.escape(name) for name in headline)
+    written = Counter(re.findall(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text))
+    return {name for name, count in written.items() if count > 1}
 
 
 def _complete(
-    text: str, mentions: list[ActorMention], context: str | None = None
+    text: str, mentions: list[ActorMention], persons: PersonNames, context: str | None = None
 ) -> list[ActorMention]:
     """The named mentions with the longer names, the names the model missed, and the things
     "It" and "the store" refer to, sorted by position."""
     written = written_models(text)  # ("iPhone", "4"): models written in the text
     mentions = longer_names(text, mentions, written)
-    mentions.extend(surname_sweep(text, mentions))
+    mentions.extend(full_name_sweep(text, mentions))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    mentions.extend(
+        replace(m, name=persons.lone(m.text, m.start) or m.text)  # a namesake's, or as written
+        for m in surname_sweep(text, mentions)
+        if not in_another_name(text, m.start)  # "Soto" of "Ana Ruiz Soto": another person
+    )
     mentions.extend(name_sweep(text, mentions, written))
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions.extend(first_word_sweep(text, mentions, context))
@@ -353,77 +359,6 @@ def _complete(
     return mentions
 
 
-def full_names_in(context: str, raw: list[RawSpan], known: list[str]) -> list[str]:
-    """Full names ("John Pope") of the lone surnames the model found ("Pope"), written in
-    `context` (the whole text) where the model did not read: capitalised words before the
-    surname that are neither titles nor sentence openers.
-
-    >>> full_names_in("Mr. John Pope came. Pope left.", [RawSpan(20, 24, "Pope", "PERSON")], [])
-    ['John Pope']
-    """
-    known_surnames = {full.split()[-1] for full in known}
-    lone = {
-        r.text
-        for r in raw  # a model number the model took for a person is no surname: "KX-20"
-        if r.label == "PERSON" and " " not in r.text and not any(c.isdigit() for c in r.text)
-    } - known_surnames
-    if not lone:
-        return []
-    surnames = "|".join(re.escape(s) for s in sorted(lone, key=len, reverse=True))
-    names: dict[str, set[str]] = {}
-    # one pass over the text for all of them, however long it is
-    for match in re.finditer(rf"((?:[A-Z][a-z]+ |[A-Z]\. ?)+)({surnames})\b", context):
-        words = match.group(1).split()
-        while words and (
-            words[0].casefold() in titles()
-            or words[0] in sentence_openers()
-            or words[0].rstrip(".").casefold() in abbreviations()
-        ):
-            words = words[1:]
-        if words:
-            names.setdefault(match.group(2), set()).add(" ".join([*words, match.group(2)]))
-    return [next(iter(full)) for full in names.values() if len(full) == 1]
-
-
 #: A lower-case word right after a group's name that is no plural: an adjective of it
 #: ("European division"; "Democrats in Congress" are a group).
 _NOUN_AFTER = re.compile(r" [a-z]")
-
-
-class WordCounts:
-    """How often each word is written in a text, the text read once however many are asked.
-
-    >>> WordCounts("Jobs met Ballmer. Jobs left.")("Jobs")
-    2
-    """
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._words: Counter[str] | None = None
-        self._others: dict[str, int] = {}
-
-    def __call__(self, word: str) -> int:
-        if _WORD_CHARS.fullmatch(word):
-            if self._words is None:
-                self._words = Counter(_WORD_CHARS.findall(self._text))
-            return self._words[word]
-        if word not in self._others:  # "O'Brien", "Jean-Luc": a word with other characters
-            self._others[word] = len(re.findall(rf"\b{re.escape(word)}\b", self._text))
-        return self._others[word]
-
-
-def dominant(fulls: set[str], count: WordCounts) -> set[str]:
-    """Of several full names a lone name may shorten, the one the text is about, if any: each
-    is counted by the words only it has ("Jobs" against "Ballmer" for "Steve").
-
-    >>> count = WordCounts("Steve Jobs met Steve Ballmer. Jobs left. Jobs won.")
-    >>> dominant({"Steve Jobs", "Steve Ballmer"}, count)
-    {'Steve Jobs'}
-    """
-    counts: dict[str, int] = {}
-    for full in fulls:
-        own = [w for w in full.split() if not any(w in other.split() for other in fulls - {full})]
-        counts[full] = sum(count(w) for w in own)
-    top = max(counts, key=lambda full: counts[full])
-    rest = sum(counts.values()) - counts[top]
-    return {top} if counts[top] >= DOMINANCE * max(rest, 1) else fulls

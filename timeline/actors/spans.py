@@ -13,16 +13,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.actors.products import model_span
+from timeline.actors.roles import leading_title, titled_person
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
+    described_nouns,
     document_words,
     organisation_words,
+    place_words,
     state_nouns,
     stoplist,
     storm_pattern,
-    title_pattern,
-    titles,
 )
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
@@ -47,6 +48,9 @@ EDGE_PUNCTUATION = ' \t\n,.;:!?"“”‘’()[]{}–—-'
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|at|by|since|until|from)\s+(?:(?:the\s+)?[A-Z][a-z]+\.?\s+)?\d.*$"
 )
+#: A score after a team's name: "Ashdown 402-7", "Ridgeway 3-1" (no model number: those hold
+#: a letter or a longer second number, "KC-90", "737-800").
+_TRAILING_SCORE = re.compile(r"\s+\d{1,3}[-/–]\d{1,2}$")
 
 
 @dataclass(slots=True)
@@ -150,6 +154,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
             label = label if label in ("GPE", "NORP") else "GPE"
         else:  # "Hollin Tools\n\nFounded in 1990": the first piece that holds a capital
             start, end = _first_piece(text, start, end, breaks)
+    if label == "PERSON":
+        # "Rural Development\nPriya Ramaswamy": a heading's word before a full name (a name
+        # wrapped across two lines keeps one word after the break: "Priya\nRamaswamy")
+        line_break = text.rfind("\n", start, end)
+        if line_break >= 0 and len(text[line_break + 1 : end].split()) >= 2:
+            start = line_break + 1
     product = model_span(text, start, end, label)
     if product is None:
         return None
@@ -159,11 +169,18 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         following = _NEXT_CAPITALISED.match(text, end)
         if following is not None and following.group(1).casefold() in organisation_words():
             end = following.end()
+    elif label in _PLACE_LABELS or label == "FAC":
+        # the place word the model left out: "Monongahela" of "Monongahela Plaza"
+        following = _NEXT_CAPITALISED.match(text, end)
+        if following is not None and following.group(1).casefold() in place_words():
+            end, label = following.end(), "FAC"
     surface = text[start:end]
-    trailing_date = _TRAILING_DATE.search(surface)
-    if trailing_date is not None:  # "Union Army of the Potomac on July 26": a name, then a date
-        end -= len(surface) - trailing_date.start()
-        surface = surface[: trailing_date.start()]
+    trailing = _TRAILING_DATE.search(surface)  # "Union Army of the Potomac on July 26"
+    if trailing is None and label != "PRODUCT":
+        trailing = _TRAILING_SCORE.search(surface)  # "Ashdown 402-7": a team, then its score
+    if trailing is not None:
+        end -= len(surface) - trailing.start()
+        surface = surface[: trailing.start()]
     # a bracket the span opens and does not close belongs to what follows it:
     # "National Hurricane Center (NHC" is the centre; "(NHC)" is its acronym, read apart
     unclosed = _UNCLOSED_BRACKET.search(surface)
@@ -206,7 +223,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     if corporate_suffix().match(" " + surface):
         return None  # "LLC" alone, cut from "Chrysler LLC" by the model, names no one
-    if describes_a_thing(text, surface, end, label):
+    if describes_a_thing(text, surface, end, label) or describes_someone(text, start, end, label):
         return None
     if surface.casefold() in stoplist():
         return None
@@ -221,6 +238,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         and _NOUN_AFTER_NAME.match(text, end)
     ):
         label = "PRODUCT"  # "the Quorvex Pilot robot vacuum": a thing, not a person
+    if label != "PERSON" and titled_person(text, start, surface):
+        label = "PERSON"  # "Cllr Declan Mulroy", "Ms Ramaswamy", "Dr Aoife Kenny"
     role = None
     if label == "PERSON":
         title_at_start = leading_title(surface)
@@ -235,8 +254,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
 _HYPHEN_COMPOUND = re.compile(r"-[a-z]")
 #: The word after a span: "German carmakers", "French officials".
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
-#: A verb after a demonym makes it a noun, its people: "the French objected", "... have".
-_VERB_AFTER = re.compile(
+#: A verb after a demonym makes it a noun, its people: "the French objected", "... have"; after
+#: "the museum", an organisation acting ("the museum said").
+VERB_AFTER = re.compile(
     r"[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|"
     r"did|do|does|also|say|says|said"
 )
@@ -278,7 +298,7 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     if _HYPHEN_COMPOUND.match(text, end):
         return True
     following = _NEXT_WORD.match(text, end)
-    if following is None or _VERB_AFTER.fullmatch(following.group(1)):
+    if following is None or VERB_AFTER.fullmatch(following.group(1)):
         return False  # "the French", "the French objected"
     if label == "LOC" and _THE_BEFORE.search(
         text, max(0, end - len(surface) - 4), end - len(surface)
@@ -287,6 +307,33 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     if not adjective or last not in countries():
         return False  # "Democrats", "the Europeans": a group's name or a people
     return following.group(1) not in state_nouns()
+
+
+#: "a" or "an" right before a place: "a Townsville firm".
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+#: "a", a description and "from" right before a place: "a senior from Toronto".
+_FROM_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z0-9][\w-]*\s+){1,3}from\s+$")
+
+
+def describes_someone(text: str, start: int, end: int, label: str) -> bool:
+    """Whether a place that is no country says where someone or a firm is from rather than acts
+    or hosts: after "a" before a noun of a kind of company or a person ("a Townsville firm", "a
+    Brisbane man"; `vocabulary.described_nouns`; "a London court" is the city's), or after
+    "a", a description and "from" ("a senior from Toronto").
+
+    >>> describes_someone("won by a Townsville firm on Monday", 9, 19, "GPE")
+    True
+    >>> describes_someone("went to a senior from Toronto on Friday", 22, 29, "GPE")
+    True
+    >>> describes_someone("a Townsville council spokesman said", 2, 12, "ORG")
+    False
+    """
+    if label not in ("GPE", "LOC", "FAC") or text[start:end].casefold() in countries():
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        following = _NEXT_WORD.match(text, end)
+        return following is not None and following.group(1) in described_nouns()
+    return _FROM_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 @cache
@@ -334,37 +381,3 @@ def names_a_storm(surface: str, storms: frozenset[str]) -> bool:
     if words and words[-1] in storms and len(words) <= 3:
         return True
     return storm_pattern().fullmatch(surface) is not None
-
-
-def leading_title(surface: str) -> str | None:
-    """A title at the start of a PERSON span, with the space after it.
-
-    >>> leading_title("Prime Minister Mohammed Shia Al-Sudani")
-    'Prime Minister '
-    """
-    words = surface.split()
-    for size in range(min(len(words) - 1, 5), 0, -1):
-        prefix = " ".join(words[:size])
-        if title_pattern().fullmatch(prefix + " ") or prefix.casefold() in titles():
-            return surface[: surface.index(words[size - 1]) + len(words[size - 1])] + " "
-    return None
-
-
-def role_before(text: str, start: int) -> str | None:
-    """The title written just before a name, within its line and clause.
-
-    >>> role_before("talks with U.S. Secretary of State Antony Blinken", 35)
-    'U.S. Secretary of State'
-    """
-    window = text[max(0, start - 60) : start]
-    line_start = max(window.rfind("\n"), window.rfind(","), window.rfind("("))
-    window = window[line_start + 1 :]
-    match = title_pattern().search(window)
-    if match is None or not match.group().strip():
-        return None
-    role = match.group().strip()
-    prefix = match.group(1)
-    known = prefix and (prefix.casefold() in countries() or prefix.replace(".", "").isupper())
-    if prefix and not known and role.casefold() not in titles():
-        role = role[len(prefix) :].strip()  # "Blinken and Defense Secretary" -> the title only
-    return role or None

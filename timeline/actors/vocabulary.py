@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.sentences import abbreviations
 from timeline.wordlists import table, word_list
 
 
@@ -41,13 +42,16 @@ def titles() -> frozenset[str]:
 
 @cache
 def title_pattern() -> re.Pattern[str]:
-    """A title at the end of a text, with an optional word before it and an "of ..." after:
-    "U.S. Secretary of State ", "Defense Secretary"."""
+    """A title at the end of a text, with up to two capitalised words before it and an "of ..."
+    after: "U.S. Secretary of State ", "Defense Secretary", "U.S. District Judge "."""
     longest_first = sorted(word_list("titles.txt"), key=len, reverse=True)
     words = "|".join(re.escape(title) for title in longest_first)
-    # An optional nationality or acronym before the title ("U.S. Secretary of State"), checked
-    # against the country table by `spans.role_before`.
-    return re.compile(rf"(?:([A-Z][\w.'’-]*)\s+)?(?i:{words})(?:\s+(?:of|for)\s+[A-Z][\w.-]*)?\s*$")
+    # Optional words before the title ("U.S. Secretary of State", "U.S. District Judge"),
+    # kept from a nationality or an acronym on by `roles.role_before`.
+    before = r"[A-Z][\w.'’-]*"
+    return re.compile(
+        rf"(?:({before}(?:\s+{before})?)\s+)?(?i:{words})(?:\s+(?:of|for)\s+[A-Z][\w.-]*)?\s*$"
+    )
 
 
 @cache
@@ -67,6 +71,40 @@ def document_words() -> frozenset[str]:
 def organisation_words() -> frozenset[str]:
     """Last words that make a name an organisation ("Store", "Court"), case-folded."""
     return frozenset(word.casefold() for word in word_list("organisation_words.txt"))
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Last words of a place's name the model may leave out ("Plaza"), case-folded.
+
+    >>> "plaza" in place_words()
+    True
+    """
+    return frozenset(word.casefold() for word in word_list("place_words.txt"))
+
+
+@cache
+def personal_titles() -> frozenset[str]:
+    """Titles written as abbreviations, with or without a full stop ("Cllr", "Dr.", "Ms"),
+    case-folded: only a person's name follows one ("Dr Pepper" aside).
+
+    >>> {"cllr", "dr.", "ms"} <= personal_titles(), "president" in personal_titles()
+    (True, False)
+    """
+    return frozenset(title for title in titles() if title.rstrip(".") in abbreviations())
+
+
+@cache
+def described_nouns() -> frozenset[str]:
+    """Nouns of a kind of company or a person, which a place before them describes ("a
+    Townsville firm", "a Brisbane man"): `data/organisation_anaphors.txt` and the nouns of
+    `data/gendered_words.csv`.
+
+    >>> {"firm", "man", "mother"} <= described_nouns(), "court" in described_nouns()
+    (True, False)
+    """
+    people = {row[0] for row in table("gendered_words.csv")} - {"he", "she"}
+    return frozenset(word_list("organisation_anaphors.txt")) | people
 
 
 @cache

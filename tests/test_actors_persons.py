@@ -1,0 +1,87 @@
+"""Persons' names within an article (`timeline/actors/persons.py`): namesakes, double
+surnames, and full names the model found once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.actors import AliasTable, find_actors
+from timeline.actors.names import canonical
+from timeline.actors.spans import RawSpan
+
+from .events.helpers import news_events
+
+OBITUARY = (
+    "Elena Vargas Rojo, a teacher who founded the Orbeta Literacy Project, died on Sunday "
+    "in Valparaíso. She was 88.\n\n"
+    "Vargas was born in 1935 in Talca. In 1961 she married the engineer Luis Ibáñez Soto, "
+    "who died in 2004.\n\n"
+    "Her son, Tomás Ibáñez Vargas, said on Monday that his mother had taught until she was "
+    "80. Vargas Rojo opened the project's first reading room in 1972.\n\n"
+    "Vargas will be buried on Friday."
+)
+
+
+def _names_of(text: str, surface: str) -> list[str]:
+    return [m.name for m in find_actors([text])[0] if m.text == surface]
+
+
+def test_a_lone_first_surname_is_not_another_persons_second_surname() -> None:
+    assert set(_names_of(OBITUARY, "Vargas")) == {"Elena Vargas Rojo"}
+    assert set(_names_of(OBITUARY, "Vargas Rojo")) == {"Elena Vargas Rojo"}
+    assert set(_names_of(OBITUARY, "Tomás Ibáñez Vargas")) == {"Tomás Ibáñez Vargas"}
+
+
+def test_a_full_name_is_never_another_persons_name() -> None:
+    # the model misses the first full name: no word of it is the brother's
+    text = "Ana Ruiz Soto and her brother Pablo Ruiz Soto spoke on Monday."
+    mentions = find_actors([text])[0]
+    assert [m.name for m in mentions if m.start < 13] in ([], ["Ana Ruiz Soto"])
+    assert {m.name for m in mentions if m.start > 13} == {"Pablo Ruiz Soto"}
+
+
+def test_a_shared_surname_takes_the_namesake_named_last_or_stays_as_written() -> None:
+    text = (
+        "John Smith met Mary Smith in Leeds on Monday. Mary Smith spoke first. Smith said "
+        "the plan was sound."
+    )
+    spans = [
+        RawSpan(0, 10, "John Smith", "PERSON"),
+        RawSpan(15, 25, "Mary Smith", "PERSON"),
+        RawSpan(46, 56, "Mary Smith", "PERSON"),
+        RawSpan(70, 75, "Smith", "PERSON"),
+    ]
+    mentions = canonical(text, spans, AliasTable())
+    assert [m.name for m in mentions if m.text == "Smith"] == ["Mary Smith"]
+    # written before either full name: nothing to go by, kept as written
+    early = "Smith said so. John Smith met Mary Smith."
+    spans = [
+        RawSpan(0, 5, "Smith", "PERSON"),
+        RawSpan(15, 25, "John Smith", "PERSON"),
+        RawSpan(30, 40, "Mary Smith", "PERSON"),
+    ]
+    assert [m.name for m in canonical(early, spans, AliasTable()) if m.text == "Smith"] == ["Smith"]
+
+
+def test_a_headline_name_the_body_writes_in_full_is_kept_and_found_there() -> None:
+    text = (
+        "Elena Vargas Rojo, Teacher Who Taught a City to Read, Dies at 88\n\n"
+        "VALPARAÍSO, Chile — Elena Vargas Rojo, who founded the Orbeta Literacy Project, died "
+        "on Sunday. Her son, Tomás Ibáñez Vargas, said she taught until she was 80. A mass "
+        "for Vargas Rojo will be held on Friday."
+    )
+    mentions = find_actors([text])[0]
+    elena = [m for m in mentions if m.name == "Elena Vargas Rojo"]
+    assert [m.text for m in elena] == ["Elena Vargas Rojo", "Elena Vargas Rojo", "Vargas Rojo"]
+    assert all(m.type == "person" for m in elena)
+
+
+def test_she_skips_a_man_the_article_calls_her_son() -> None:
+    events = news_events(
+        "Elena Vargas Rojo died on Sunday in Valparaíso. She was born in 1935 in Talca. "
+        "Her son, Tomás Ibáñez Vargas, said on Monday that she had taught until 2015. "
+        "She is survived by two grandchildren.",
+        date(2024, 3, 5),
+    )
+    survived = [e for e in events if "survived" in e.sentence]
+    assert survived and all("Tomás Ibáñez Vargas" not in e.actors for e in survived)

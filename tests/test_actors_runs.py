@@ -1,0 +1,42 @@
+"""Organisations the model missed, known by a run of capitalised words ending in an
+organisation word (`timeline/actors/runs.py`)."""
+
+from __future__ import annotations
+
+from timeline.actors import AliasTable, find_actors
+from timeline.actors.names import canonical
+from timeline.actors.spans import RawSpan
+
+
+def test_a_run_ending_in_an_organisation_word_the_model_missed_is_an_organisation() -> None:
+    text = (
+        "REYKJAVIK, Jan 16 (Reuters) - The Icelandic Meteorological Office said on Tuesday "
+        "that the eruption had slowed."
+    )
+    mentions = canonical(text, [RawSpan(19, 26, "Reuters", "ORG")], AliasTable())
+    assert ("Icelandic Meteorological Office", "organisation") in {
+        (m.name, m.type) for m in mentions
+    }
+
+
+def test_the_run_takes_in_the_demonym_the_model_found_before_it() -> None:
+    text = "The Icelandic Meteorological Office said on Tuesday that the eruption had slowed."
+    mentions = canonical(text, [RawSpan(4, 13, "Icelandic", "NORP")], AliasTable())
+    assert [(m.text, m.type) for m in mentions] == [
+        ("Icelandic Meteorological Office", "organisation")
+    ]
+
+
+def test_a_company_of_common_words_the_model_took_for_a_title_is_an_organisation() -> None:
+    text = (
+        "Island Link Ferries cancelled all sailings to the Westman Islands on Monday. The "
+        "operator said it would resume them on Thursday."
+    )
+    names = {m.text: m.name for m in find_actors([text])[0]}
+    assert names.get("Island Link Ferries") == "Island Link Ferries"
+    assert names.get("The operator") == "Island Link Ferries"
+
+
+def test_no_run_in_a_headline_nor_two_words_opening_a_sentence() -> None:
+    text = "Island Link Ferries Cancels Sailings Amid Storm\n\nLocal Government said no."
+    assert canonical(text, [], AliasTable()) == []

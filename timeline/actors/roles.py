@@ -1,0 +1,103 @@
+"""Titles and roles before a person's name: "U.S. Secretary of State" of "U.S. Secretary of
+State Antony Blinken" is a role, not a word of the name, and a span that begins with or
+follows a title only persons carry ("Cllr", "Ms") is a person.
+
+    >>> leading_title("Prime Minister Mohammed Shia Al-Sudani")
+    'Prime Minister '
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.actors.vocabulary import (
+    countries,
+    organisation_words,
+    personal_titles,
+    title_pattern,
+    titles,
+)
+
+__all__ = ["leading_title", "role_before", "titled_person"]
+
+#: An initial of a person's name: "R" or "K." of "Justice R K Deshmukh".
+_INITIAL = re.compile(r"[A-Z]\.?")
+#: The word right before a name: "Dr" of "Dr Aoife Kenny".
+_TITLE_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*\.?)\s+$")
+
+
+def titled_person(text: str, start: int, surface: str) -> bool:
+    """Whether a span the model did not take for a person is one: it begins with, or follows,
+    a title written as an abbreviation ("Cllr Declan Mulroy", "Ms Ramaswamy"; only a person's
+    name follows one), or begins with a title before initials ("Justice R K Deshmukh"), and
+    its other words are capitalised, the last no organisation word.
+
+    >>> titled_person("Cllr Declan Mulroy said", 0, "Cllr Declan Mulroy")
+    True
+    >>> titled_person("Dr Aoife Kenny said", 3, "Aoife Kenny")
+    True
+    >>> titled_person("Justice R K Deshmukh said", 0, "Justice R K Deshmukh")
+    True
+    >>> titled_person("Dr Pepper Snapple Group said", 0, "Dr Pepper Snapple Group")
+    False
+    """
+    words = surface.split()
+    if not words or words[-1].casefold() in organisation_words():
+        return False
+    initials = any(_INITIAL.fullmatch(word) for word in words[1:-1])
+    if words[0].casefold() in personal_titles() or (initials and words[0].casefold() in titles()):
+        return len(words) > 1 and all(word[:1].isupper() for word in words[1:])
+    before = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+    return (
+        before is not None
+        and before.group(1).casefold() in personal_titles()
+        and all(word[:1].isupper() for word in words)
+    )
+
+
+def leading_title(surface: str) -> str | None:
+    """A title at the start of a PERSON span, with the space after it.
+
+    >>> leading_title("Prime Minister Mohammed Shia Al-Sudani")
+    'Prime Minister '
+    """
+    words = surface.split()
+    for size in range(min(len(words) - 1, 5), 0, -1):
+        prefix = " ".join(words[:size])
+        if title_pattern().fullmatch(prefix + " ") or prefix.casefold() in titles():
+            return surface[: surface.index(words[size - 1]) + len(words[size - 1])] + " "
+    return None
+
+
+def role_before(text: str, start: int) -> str | None:
+    """The title written just before a name, within its line and clause.
+
+    >>> role_before("talks with U.S. Secretary of State Antony Blinken", 35)
+    'U.S. Secretary of State'
+    >>> role_before("Chief U.S. District Judge Jane Doe", 26)
+    'U.S. District Judge'
+    """
+    window = text[max(0, start - 60) : start]
+    line_start = max(window.rfind("\n"), window.rfind(","), window.rfind("("))
+    window = window[line_start + 1 :]
+    match = title_pattern().search(window)
+    if match is None or not match.group().strip():
+        return None
+    role = match.group().strip()
+    prefix = match.group(1)
+    if prefix:  # from a nationality or an acronym on, or the words of a listed title
+        words = prefix.split()
+        title = role[len(prefix) :].strip()
+        cut = 0
+        while cut < len(words) and not (
+            _nation_or_acronym(words[cut]) or " ".join([*words[cut:], title]).casefold() in titles()
+        ):
+            cut += 1  # "Blinken and Defense Secretary" -> the title only
+        role = " ".join([*words[cut:], title])
+    return role or None
+
+
+def _nation_or_acronym(word: str) -> bool:
+    """A country, a demonym or an acronym: "U.S." of "U.S. District Judge", "UAW" of "UAW
+    President"."""
+    return word.casefold() in countries() or word.replace(".", "").isupper()

@@ -1,0 +1,140 @@
+"""Organisations the model missed, known by their shape: a run of capitalised words ending in
+an organisation word ("The Icelandic Meteorological Office said ...", "Island Link Ferries
+cancelled ..."; the words are in `data/organisation_words.txt`).
+
+    >>> text = "REYKJAVIK (Reuters) - The Icelandic Meteorological Office said so."
+    >>> [(r.text, r.label) for r in with_organisation_runs(text, [])]
+    [('Icelandic Meteorological Office', 'ORG')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from functools import cache
+from itertools import accumulate
+
+from timeline.actors.spans import RawSpan
+from timeline.actors.vocabulary import organisation_words, titles
+from timeline.sentences import sentence_openers
+from timeline.temporal.vocabulary import VOCABULARY
+
+__all__ = ["with_organisation_runs"]
+
+#: A run of capitalised words on one line, with the small words names are written with
+#: ("Bank of England", "Lough Mask Anglers' Association").
+_RUN = re.compile(
+    r"(?<![\w&'’.-])(?:[A-Z]\.)*[A-Z][\w'’&-]*"
+    r"(?:[ ](?:(?:of|and|for|the|de|&)[ ])*(?:[A-Z]\.)*[A-Z][\w'’&-]*)+"
+)
+#: Labels of the spans a run may take in: a place or a people before the organisation's own
+#: words ("Icelandic" of the "Icelandic Meteorological Office").
+_DESCRIBING = frozenset({"NORP", "GPE", "LOC"})
+#: A number right after a run: an event's edition or year ("Developers Conference 2010").
+_NUMBER_AFTER = re.compile(r" \d")
+
+
+def with_organisation_runs(
+    text: str, raw: Sequence[RawSpan], in_headline: Callable[[int], bool] = lambda _: False
+) -> list[RawSpan]:
+    """`raw` with the runs of two capitalised words or more that end in an organisation word
+    and that the model missed, as organisations ("Island Link Ferries"): not in a headline
+    (where `in_headline` of its start says so), without the sentence openers, titles and day
+    or month names they begin with nor the words before their last "of" or "for", three
+    words at least when the run opens its sentence (where any word is capitalised), and
+    holding no span of `raw` but its first words or a place or a people that describes them,
+    which they replace (`_taken_in`); not before a number (an event's edition or year:
+    "Developers Conference 2010").
+
+    >>> text = "Members of the Kaveri Anglers' Association met. Local Government said no."
+    >>> [r.text for r in with_organisation_runs(text, [RawSpan(15, 21, "Kaveri", "GPE")])]
+    ["Kaveri Anglers' Association"]
+    """
+    found: list[RawSpan] = []
+    inside: set[int] = set()  # ids of the describing spans the runs take in
+    ordered = sorted(raw, key=lambda r: r.start)
+    ends = list(accumulate((r.end for r in ordered), max, initial=0))[1:]  # the furthest so far
+    for match in _RUN.finditer(text):
+        words = match.group().split(" ")
+        start = match.start()
+        for joiner in ("of", "for"):
+            # "Members of the Kaveri Anglers' Association": the name of two words or more
+            # after the last "of" ("Bank of England" ends in no organisation word)
+            if joiner in words:
+                cut = len(words) - words[::-1].index(joiner)
+                cut += 1 if words[cut : cut + 1] == ["the"] else 0
+                if len(words) - cut >= 2:
+                    start += len(" ".join(words[:cut])) + 1
+                    words = words[cut:]
+        while words and _not_a_first_word(words[0]):
+            start += len(words[0]) + 1
+            words = words[1:]
+        last = words[-1].rstrip("'’") if words else ""
+        if len(words) < 2 or last.casefold() not in organisation_words():
+            continue
+        if len(words) < 3 and _opens_a_sentence(text, start):
+            continue  # "Local Government said": a sentence's capital, maybe no name
+        end = start + len(" ".join(words))
+        # searched, not scanned: a long document has thousands of spans
+        first = bisect_right(ends, start)
+        overlapping = [
+            r for r in ordered[first : bisect_left(ordered, end, key=_start)] if r.end > start
+        ]
+        if any(not _taken_in(text, r, start, end) for r in overlapping):
+            continue  # the model named it, or something else there
+        if in_headline(start) or _NUMBER_AFTER.match(text, end):
+            continue  # "Developers Conference 2010": an event, its edition or year
+        inside.update(id(r) for r in overlapping)
+        found.append(RawSpan(start, end, text[start:end], "ORG"))
+    if not found:
+        return list(raw)
+    return sorted(
+        [*(r for r in raw if id(r) not in inside), *found], key=lambda r: (r.start, r.end)
+    )
+
+
+def _start(span: RawSpan) -> int:
+    return span.start
+
+
+def _taken_in(text: str, span: RawSpan, start: int, end: int) -> bool:
+    """Whether a span of the model lies inside the run `text[start:end]` as a word of it: a
+    place or a people that describes it ("Icelandic"), or the first words the model cut off
+    ("Lough" of "Lough Mask Anglers' Association"), not the owner of what follows it ("Apple"
+    of "Apple's App Store").
+
+    >>> text = "Lough Mask Anglers' Association"
+    >>> _taken_in(text, RawSpan(0, 5, "Lough", "PERSON"), 0, 31)
+    True
+    >>> _taken_in("Apple's App Store", RawSpan(0, 5, "Apple", "ORG"), 0, 17)
+    False
+    """
+    if span.start < start or span.end > end:
+        return False
+    if span.label in _DESCRIBING:
+        return True
+    return span.start == start and span.end < end and text[span.end] == " "
+
+
+def _not_a_first_word(word: str) -> bool:
+    """A sentence opener, "The", a title or a day or month name: no first word of a name."""
+    folded = word.casefold()
+    return (
+        word in sentence_openers()
+        or folded == "the"
+        or folded in titles()
+        or folded.rstrip(".") in _calendar_words()
+    )
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names and their short forms, case-folded."""
+    return frozenset([*VOCABULARY.months, *VOCABULARY.weekdays])
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a line."""
+    before = text[max(0, start - 4) : start].rstrip(" \"“'‘")
+    return not before or before[-1] in ".!?:\n-–—"
