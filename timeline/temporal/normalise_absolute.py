@@ -260,8 +260,13 @@ class _AbsoluteKinds(_Normalising):
         (``RelativeQuarter``), "H1"; "the final quarter of 2009" is 2009's fourth."""
         match = cand.match
         which = (match["q"] or match["qn"] or "").lower()
+        if match["nq"]:  # "3Q23", "1H23": the number first
+            which = match["nq"][::-1].lower()
         half = (match["qh"] or "").lower() == "half" or which.startswith("h")
         year_text = match["year"] or match["year2"] or match["year3"]
+        short = match["yy"] or match["yy2"]
+        if short:  # "Q3'22": a year of this century, or of the last from '50
+            year_text = str((1900 if int(short) >= 50 else 2000) + int(short))
         partial: RelativeQuarter | YearlessQuarter
         if which[:1] in ("q", "h") and which[1:].isdigit():
             number = int(which[1])

@@ -240,12 +240,13 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("Profit rose in the third quarter of 2022.", "2022-Q3"),
             Example("Profit rose in the final quarter of 2022.", "2022-Q4"),
+            Example("Profit rose in Q3'22 and fell in 1H23.", "2022-Q3"),
         ),
         window=(48, 48),
         pattern=_ci(
             r"(?:the\s+|(?P<year3>[12]\d{3})['’]s\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|"
             + _QUARTER_RELATIONS
-            + r")[\s-]+(?:(?:fiscal|financial|calendar)[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|\b(?P<qn>q[1-4]|h[12])(?:\s+|-|\s+of\s+|\s+fy\s*)?(?:(?P<year2>[12]\d{3})(?!\d))?)"  # noqa: E501 - one regex reads better whole
+            + r")[\s-]+(?:(?:fiscal|financial|calendar)[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|\b(?P<qn>q[1-4]|h[12])(?:(?:\s+|-|\s+of\s+|\s+fy\s*)?(?P<year2>[12]\d{3})(?!\d)|['’](?P<yy>\d\d)\b)?|\b(?P<nq>[1-4]q|[12]h)(?P<yy2>\d\d)\b)"  # noqa: E501 - one regex reads better whole
         ),
     ),
     Rule(
@@ -334,11 +335,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "unit_end",
-        examples=(Example("The plant closes at the end of the year.", "2023"),),
+        examples=(
+            Example("The plant closes at the end of the year.", "2023"),
+            Example("Profit will be flat by year-end.", "2023"),
+        ),
         window=(60, 10),
-        prefilter=r"\bof\b|['’]s\s+end",
+        prefilter=r"\bof\b|['’]s\s+end|-end\b",
         pattern=_ci(
-            r"(?P<unit>month|year)['’]s\s+end|the\s+turn\s+of\s+the\s+(?P<unit2>century|year|decade)|(?:the\s+)?(?:very\s+)?(?P<pos>beginning|start|end|middle|close|rest|remainder|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|latter\s+half|first\s+part|last\s+part|final\s+months|closing\s+months|opening\s+months)\s+of\s+(?P<det>the|this|that|last|next)\s+(?P<unit3>year|month|week|decade|century|day)\b"
+            r"(?P<unit>month|year)(?:['’]s\s+|-)end\b(?!-|\s+(?:of|for|(?:19|20)\d\d)\b)|the\s+turn\s+of\s+the\s+(?P<unit2>century|year|decade)|(?:the\s+)?(?:very\s+)?(?P<pos>beginning|start|end|middle|close|rest|remainder|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|latter\s+half|first\s+part|last\s+part|final\s+months|closing\s+months|opening\s+months)\s+of\s+(?P<det>the|this|that|last|next)\s+(?P<unit3>year|month|week|decade|century|day)\b"
         ),
     ),
     Rule(
