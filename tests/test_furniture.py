@@ -238,3 +238,39 @@ def test_a_supplied_image_credit_and_the_caption_above_it_are_furniture() -> Non
     assert "Aria kettle" not in blanked and "supplied by" not in blanked
     assert "WhatsApp" not in blanked
     assert "recalling 40,000 kettles" in blanked and "no one had been hurt" in blanked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article appears in the March 2011 issue of Coastal Monthly.",
+        "This story appeared in the Spring 2019 issue of Field & Fen.",
+        "A version of this story first appeared in the Dunmore Gazette on 3 May.",
+        "A version of this article was first published by The Harbour Review.",
+        "This article was originally published on 4 June 2020 by Riverside Press.",
+        "*This story first appeared in Coastal Monthly.*",
+        "(This article first appeared in the Dunmore Gazette on 3 May.)",
+        "An earlier version of this article misstated the date of the vote.",
+        "Listen to this article",
+        "Listen to this article · 4 min",
+        "Subscribe to Coastal Monthly and get twelve issues for the price of ten.",
+        "Sign up for our weekly briefing on the harbour.",
+    ],
+)
+def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -> None:
+    text = f"Headline\n\n{line}\n\nThe council met on Monday."
+    assert _found(text) == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report first appeared in the Gazette on Monday, officials said.",
+        "This article of the treaty was signed in 1994.",
+        "Listeners to the station rose 10% in March.",
+        "This story of a town and its mill began in 1890.",
+        "A version of the bill passed the Senate on Tuesday.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_promo_line(text: str) -> None:
+    assert _found(f"Headline\n\n{text}") == []

@@ -8,7 +8,8 @@ none names an outlet, a company or a person.
 - the heading over a release's company profile ("About Hollin Tools") and the wire's
   "SOURCE Hollin Tools Inc." line at its foot;
 - a page's call to its reader or its note on the edition ("Subscribe to ...", "Download the
-  ... app ...", "A version of this article appears in print ..."): `data/promo_openings.txt`;
+  ... app ...", "A version of this article appears in print ...", "This article appears in
+  the March 2011 issue of ...", "Listen to this article"): `data/promo_openings.txt`;
 - a section label in capitals ("OPINION | CITY & STATE");
 - a pull quote: a line that is only a quotation, with no one named as saying it.
 """
@@ -55,7 +56,8 @@ def _boilerplate_phrase() -> re.Pattern[str]:
 
 @cache
 def _promo_opening() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_alternatives(word_list('promo_openings.txt'))})\b")
+    # a mark of emphasis or a bracket may stand before it: "*This story first appeared ...*"
+    return re.compile(rf"[*_(\[]?(?i:{_alternatives(word_list('promo_openings.txt'))})\b")
 
 
 def boilerplate_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -99,7 +101,14 @@ def is_source_line(line: str) -> bool:
 
 def is_promo_opening(line: str) -> bool:
     """A page's call to its reader or its note on the edition: "Subscribe to ...", "Download
-    the ... app ...", "A version of this article appears in print ..."."""
+    the ... app ...", "A version of this article appears in print ...", "This article appears
+    in the March 2011 issue of ...", "Listen to this article".
+
+    >>> is_promo_opening("A version of this story first appeared in the Gazette on 3 May.")
+    True
+    >>> is_promo_opening("A version of the bill passed the Senate on Tuesday.")
+    False
+    """
     return _promo_opening().match(line) is not None
 
 

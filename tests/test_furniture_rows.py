@@ -1,0 +1,62 @@
+"""News furniture through the whole pipeline: invented articles, one for each kind of
+furniture that slipped through before, give no row from their furniture and no actor from the
+names in it (the story's own rows stay)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.documents import Document
+from timeline.pipeline import extract
+
+
+def _rows(text: str, published: str | None) -> list[tuple[str, list[str]]]:
+    title = text.split("\n", 1)[0]
+    document = Document(id="a", text=text, title=title, published_given=published)
+    table = extract([document], workers=1).table
+    return [(row.sentence, list(row.actors)) for row in table.itertuples()]
+
+
+def _assert_no_furniture(
+    text: str, published: str | None, lines: list[str], names: list[str], story: list[str]
+) -> None:
+    rows = _rows(text, published)
+    sentences = [sentence for sentence, _ in rows]
+    for line in lines:
+        assert not [s for s in sentences if s[:30] in line or line[:30] in s], line
+    actors = {actor for _, row_actors in rows for actor in row_actors}
+    assert not actors & set(names), actors
+    for opening in story:
+        assert any(sentence.startswith(opening) for sentence in sentences), (opening, sentences)
+
+
+PROMO = (
+    "Ferry firm cuts evening sailings\n\n"
+    "Listen to this article\n\n"
+    "The Kestrel Ferry Company said on Tuesday it would cut its evening sailings to Dunmore.\n\n"
+    "This article appears in the March 2011 issue of Coastal Monthly.\n\n"
+    "A version of this story first appeared in the Dunmore Gazette on 3 May.\n\n"
+    "Subscribe to Coastal Monthly and get twelve issues for the price of ten.\n\n"
+    "Sign up for our weekly briefing on the harbour.\n\n"
+    "Mayor Ellen Vask said she would meet the company on Friday."
+)
+
+
+def test_promo_lines_and_calls_to_the_reader_give_no_row() -> None:
+    _assert_no_furniture(
+        PROMO,
+        "2011-03-08",
+        [
+            "Listen to this article",
+            "This article appears in the March 2011 issue of Coastal Monthly.",
+            "A version of this story first appeared in the Dunmore Gazette on 3 May.",
+        ],
+        ["Coastal Monthly", "Dunmore Gazette"],
+        ["The Kestrel Ferry Company said", "Mayor Ellen Vask said"],
+    )
+
+
+@pytest.mark.parametrize("published", [None, "2011-03-08"])
+def test_a_promo_lines_date_dates_nothing(published: str | None) -> None:
+    rows = _rows(PROMO, published)
+    assert not [s for s, _ in rows if "first appeared" in s or "issue of" in s]
