@@ -274,3 +274,65 @@ def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -
 )
 def test_the_story_is_not_taken_for_a_promo_line(text: str) -> None:
     assert _found(f"Headline\n\n{text}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sandbags line the quay at Port Alder on Monday. (Photo: Marta Quill/The Courier)",
+        "Sandbags line the quay at Port Alder on Monday (Photo: Marta Quill/The Courier)",
+        "A diver enters the water on Sunday. (Image: Agency archive)",
+        "A lifeboat crew searches the bay on Sunday. Tomas Reyna/Coast Guard handout via Wire",
+        "Tomas Reyna/Coast Guard handout via Wire",
+        "Marta Quill/The Courier",
+        "A lifeboat crew searches the bay on Sunday. Tomas Reyna via Wire",
+        "Rescuers carry a man from the water on Sunday. Handout photo",
+        "Rescuers carry a man from the water on Sunday. (Handout)",
+        "Handout photo",
+        "HANDOUT PHOTO",
+        "PHOTO: GRETA HOLM",
+        "PICTURE: SUPPLIED",
+        "Picture: Supplied",
+        "Image: Agency archive",
+        "Sandbags on the quay at Port Alder. PHOTO: GRETA HOLM",
+        "Sandbags on the quay at Port Alder. Picture: Supplied",
+    ],
+)
+def test_captions_and_credits_in_other_forms(line: str) -> None:
+    text = f"Headline\n\n{line}\n\nThe council met on Monday."
+    assert _found(text) == [("caption", line)]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Tomas Reyna/Coast Guard handout via Wire",
+        "Handout photo",
+        "PHOTO: GRETA HOLM",
+        "Picture: Supplied",
+        "Image: Agency archive",
+    ],
+)
+def test_the_line_above_a_credit_of_its_own_is_its_caption(credit: str) -> None:
+    caption = "Rescuers carry a man from the water on Sunday."
+    text = f"Storm floods quay\n\nThe storm hit on Monday.\n\n{caption}\n{credit}\n\nIt ended."
+    assert _found(text) == [("caption", caption), ("caption", credit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency released a handout photo on Monday showing the damage.",
+        "The rail link Paris/Lyon reopened on Monday.",
+        "Aid arrived via Wire Bridge on Monday, officials said.",
+        "The photo: a man on a roof, shared on Monday, went viral.",
+        "Sales rose 4% in March. (Source: Company data)",
+        "The flight landed in Lima. Paris/Lyon trains were cancelled.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_caption(text: str) -> None:
+    assert _found(f"Headline\n\n{text}") == []
+
+
+def test_a_heading_with_a_spaced_slash_is_no_credit() -> None:
+    assert _found("History\n\nThe war\n\nNixon Doctrine / Vietnamization\n\nTroops left.") == []

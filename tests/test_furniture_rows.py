@@ -60,3 +60,32 @@ def test_promo_lines_and_calls_to_the_reader_give_no_row() -> None:
 def test_a_promo_lines_date_dates_nothing(published: str | None) -> None:
     rows = _rows(PROMO, published)
     assert not [s for s, _ in rows if "first appeared" in s or "issue of" in s]
+
+
+CAPTIONS = (
+    "Storm floods quay\n\n"
+    "The storm flooded the quay at Port Alder on Monday, the harbour board said.\n\n"
+    "Sandbags line the quay at Port Alder on Monday. (Photo: Marta Quill/The Courier)\n\n"
+    "A lifeboat crew searches the bay on Sunday. Tomas Reyna/Coast Guard handout via Wire\n\n"
+    "Rescuers carry a man from the water on Sunday.\nHandout photo\n\n"
+    "A diver checks the pier on Sunday.\nPHOTO: GRETA HOLM\n\n"
+    "Picture: Supplied\n\n"
+    "Image: Agency archive\n\n"
+    "Board chair Ivo Renn said the repairs would take a month."
+)
+
+
+def test_captions_and_credits_give_no_row_and_no_actor() -> None:
+    _assert_no_furniture(
+        CAPTIONS,
+        "2019-11-05",
+        [
+            "Sandbags line the quay at Port Alder on Monday.",
+            "A lifeboat crew searches the bay on Sunday.",
+            "Tomas Reyna/Coast Guard handout via Wire",
+            "Rescuers carry a man from the water on Sunday.",
+            "A diver checks the pier on Sunday.",
+        ],
+        ["Marta Quill", "Tomas Reyna", "Tomas Reyna/Coast Guard", "Greta Holm", "GRETA HOLM"],
+        ["The storm flooded the quay", "Board chair Ivo Renn said"],
+    )

@@ -38,7 +38,7 @@ from timeline.bylines import (
     is_stamped_note,
     name_token,
 )
-from timeline.captions import is_caption
+from timeline.captions import is_caption, is_credit_only
 from timeline.wordlists import word_list
 
 __all__ = [
@@ -284,15 +284,6 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
 )
 
-#: A line that is only a credit ("Image credit: ...", "Photo: Name/Agency"): the line right
-#: above it, in the same block, is its caption (the image's alt text or description).
-_CREDIT_ONLY = re.compile(
-    r"(?:(?:Photo|Image|Picture)\s+)?[Cc]redits?\s*:[^\n]{1,80}"
-    r"|(?:Photo(?:graph)?|Picture|Image)s?\s+(?:(?:supplied|provided)\s+by|courtesy\s+of)"
-    r"\s+[A-Z][^\n]{0,60}"
-    r"|(?:Photo|Photograph|Picture|Image)\s*:\s*[^\n/]{1,50}/[^\n/]{1,40}"
-)
-
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 #: "Oct 23", "Nov. 12, 2024", "7 March 2017".
@@ -378,7 +369,7 @@ def _line_furniture(text: str) -> list[Furniture]:
         found.append(Furniture(start, end, rule.kind))
         if rule.kind is FurnitureKind.BYLINE and _names_above(text, lines, number):
             found.append(Furniture(*lines[number - 1], FurnitureKind.BYLINE))
-        if rule.kind is FurnitureKind.CAPTION and _CREDIT_ONLY.fullmatch(line) and number:
+        if rule.kind is FurnitureKind.CAPTION and is_credit_only(line) and number:
             above_start, above_end = lines[number - 1]
             if (
                 text[above_end:start].strip(" \t") == "\n"
