@@ -336,3 +336,85 @@ def test_the_story_is_not_taken_for_a_caption(text: str) -> None:
 
 def test_a_heading_with_a_spaced_slash_is_no_credit() -> None:
     assert _found("History\n\nThe war\n\nNixon Doctrine / Vietnamization\n\nTroops left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            "By Ruth Amsel\nSpecial to the Valley Record",
+            ["By Ruth Amsel", "Special to the Valley Record"],
+        ),
+        ("Special to the Valley Record", ["Special to the Valley Record"]),
+        ("Ben Ochoa\nSpecial to the Valley Record", ["Ben Ochoa", "Special to the Valley Record"]),
+        ("Ben Ochoa\nFor Coastline News", ["Ben Ochoa", "For Coastline News"]),
+        ("By Ben Ochoa\nFor Coastline News", ["By Ben Ochoa", "For Coastline News"]),
+        (
+            "The Honourable Kaye Linden MP\nMinister for Health",
+            ["The Honourable Kaye Linden MP", "Minister for Health"],
+        ),
+        (
+            "The Hon. Kaye Linden MP\nMinister for Health and Ageing\nMember for Tarrow",
+            ["The Hon. Kaye Linden MP", "Minister for Health and Ageing", "Member for Tarrow"],
+        ),
+        (
+            "The Honourable Kaye Linden MP / Minister for Health",
+            ["The Honourable Kaye Linden MP / Minister for Health"],
+        ),
+        ("Hon Kaye Linden MLA", ["Hon Kaye Linden MLA"]),
+    ],
+)
+def test_the_lines_around_a_byline_and_a_signature_block(text: str, lines: list[str]) -> None:
+    found = _found(
+        f"Minister opens clinic\n\nThe minister opened it on Monday.\n\n{text}\n\nIt ended."
+    )
+    assert found == [("byline", line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Media contact: Hal Breen 0400 000 000", ["Media contact: Hal Breen 0400 000 000"]),
+        ("Media enquiries: Nora Vale, 0411 222 333", ["Media enquiries: Nora Vale, 0411 222 333"]),
+        ("MEDIA INQUIRIES: Nora Vale", ["MEDIA INQUIRIES: Nora Vale"]),
+        ("Contact: press@health.example.org", ["Contact: press@health.example.org"]),
+        (
+            "Press contact: Nora Vale (+44 20 7946 0000)",
+            ["Press contact: Nora Vale (+44 20 7946 0000)"],
+        ),
+        (
+            "For more information, contact Hal Breen on 0400 000 000.",
+            ["For more information, contact Hal Breen on 0400 000 000."],
+        ),
+        (
+            "Media contact:\nHal Breen\n0400 000 000",
+            ["Media contact:", "Hal Breen", "0400 000 000"],
+        ),
+        ("Phone: (02) 5550 1234", ["Phone: (02) 5550 1234"]),
+        ("+61 2 5550 1234", ["+61 2 5550 1234"]),
+    ],
+)
+def test_a_contact_block(text: str, lines: list[str]) -> None:
+    found = _found(
+        f"Minister opens clinic\n\nThe minister opened it on Monday.\n\n{text}\n\nIt ended."
+    )
+    assert [line for _, line in found] == lines
+    assert {kind for kind, _ in found} == {"credit"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact with the crew was lost on Monday, officials said.",
+        "For the first time since 2019, the clinic opened on a Sunday.",
+        "For Coastline News, the sale closed a difficult year.",
+        "Special forces entered the town on Monday.",
+        "Ben Ochoa\n\nFor years the clinic was closed.",
+        "The Honourable Kaye Linden MP said on Monday the clinic would open.",
+        "Enquiries rose 12% in March, the agency said.",
+        "Minister for Health Kaye Linden opened the clinic on Monday.",
+        "The 2019 2020 season ended in May.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_byline_or_a_contact(text: str) -> None:
+    assert _found(f"Minister opens clinic\n\n{text}") == []

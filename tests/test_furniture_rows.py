@@ -89,3 +89,29 @@ def test_captions_and_credits_give_no_row_and_no_actor() -> None:
         ["Marta Quill", "Tomas Reyna", "Tomas Reyna/Coast Guard", "Greta Holm", "GRETA HOLM"],
         ["The storm flooded the quay", "Board chair Ivo Renn said"],
     )
+
+
+CONTACTS = (
+    "Minister opens clinic in Tarrow\n\n"
+    "By Ruth Amsel\nSpecial to the Valley Record\n\n"
+    "Ben Ochoa\nFor Coastline News\n\n"
+    "The state health minister opened a new clinic in Tarrow on Wednesday.\n\n"
+    "Department head Omar Fitch thanked the builders at the opening.\n"
+    "The Honourable Kaye Linden MP\nMinister for Health\n\n"
+    "Media contact: Hal Breen 0400 000 000\n\n"
+    "Media enquiries:\nNora Vale\n0411 222 333\n\n"
+    "Contact: press@health.example.org"
+)
+
+
+def test_the_lines_around_a_byline_and_a_contact_block_give_no_row_and_no_actor() -> None:
+    _assert_no_furniture(
+        CONTACTS,
+        "2022-05-11",
+        ["Media contact: Hal Breen 0400 000 000", "The Honourable Kaye Linden MP"],
+        [
+            *("Ruth Amsel", "Valley Record", "Ben Ochoa", "Coastline News", "Kaye Linden"),
+            *("Hal Breen", "Hal Breen 0400 000", "Nora Vale"),
+        ],
+        ["The state health minister opened", "Department head Omar Fitch"],
+    )

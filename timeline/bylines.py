@@ -1,7 +1,9 @@
 """The shapes of bylines and stamps, the lines that say who wrote a story and when it was
 published or updated: "By Jane Doe, Staff Writer", "Thu 7 Nov 2024 12.00 GMT", "Jo Lee | Wire |
-Updated: Mar 15, 2019, 22:41 IST". Read by `timeline.furniture`, which holds the rules and their
-examples; none names an outlet, an agency or a person.
+Updated: Mar 15, 2019, 22:41 IST", "Special to the Valley Record", and the signature of a
+media statement, "The Honourable Jo Lee MP" over "Minister for Health". Read by
+`timeline.furniture`, which holds the rules and their examples; none names an outlet, an agency
+or a person.
 """
 
 from __future__ import annotations
@@ -9,17 +11,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.boilerplate import alternatives
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.wordlists import word_list
 
 __all__ = [
     "TOKEN",
     "is_by_line",
+    "is_for_paper_line",
     "is_named_byline",
+    "is_paper_line",
     "is_separated_stamp",
+    "is_signature",
     "is_stamp",
     "is_stamped_note",
     "name_token",
+    "names_above",
     "stamp_word",
 ]
 
@@ -172,3 +179,82 @@ def is_stamped_note(line: str) -> bool:
         and is_stamp(stamp)
         and _dated_field(stamp)
     )
+
+
+#: The most words of a signature or of the line naming a writer's paper.
+SIGNATURE_WORDS = 14
+
+
+def _names_only(rest: str) -> bool:
+    tokens = TOKEN.findall(rest)
+    return 0 < len(tokens) <= SIGNATURE_WORDS and all(name_token(token) for token in tokens)
+
+
+@cache
+def _honorific() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternatives(word_list('signature_honorifics.txt'))})\s+(?=[A-Z])")
+
+
+def is_signature(line: str) -> bool:
+    """The signature of a minister's or a member's media statement: an honorific, a name, its
+    post-nominals and titles (`data/signature_honorifics.txt`); its lines of titles under it
+    ("Minister for Health") are the byline's.
+
+    >>> is_signature("The Honourable Jo Lee MP"), is_signature("Hon Jo Lee MLA / Treasurer")
+    (True, True)
+    >>> is_signature("The Honourable Jo Lee MP said the clinic would open.")
+    False
+    """
+    match = _honorific().match(line)
+    return match is not None and not line.endswith(".") and _names_only(line[match.end() :])
+
+
+@cache
+def _paper_opening() -> re.Pattern[str]:
+    openings = alternatives(word_list("byline_openings.txt"))
+    return re.compile(rf"(?i:{openings})\s+(?=(?:the\s+)?[A-Z])")
+
+
+def is_paper_line(line: str) -> bool:
+    """The line under a byline that names the paper the writer wrote for: "Special to the
+    Valley Record" (`data/byline_openings.txt`).
+
+    >>> is_paper_line("Special to the Valley Record"), is_paper_line("Special forces left.")
+    (True, False)
+    """
+    match = _paper_opening().match(line)
+    return match is not None and not line.endswith(".") and _names_only(line[match.end() :])
+
+
+#: "For Coastline News": the paper a writer wrote for, right under the writer's name.
+_FOR_PAPER = re.compile(r"For\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
+
+
+def is_for_paper_line(line: str) -> bool:
+    """ "For Coastline News": the paper a writer wrote for, when it stands right under the
+    writer's name (`names_above`); alone, it may be a heading.
+
+    >>> is_for_paper_line("For Coastline News"), is_for_paper_line("For years it was shut.")
+    (True, False)
+    """
+    return _FOR_PAPER.fullmatch(line) is not None
+
+
+def names_above(text: str, lines: list[tuple[int, int]], number: int) -> bool:
+    """The line right above line `number` (its [start, end) in `lines`), in its block, is of
+    names only, and not the headline (the text's first line): the byline of a stamp ("Jo Lee at
+    Riverside Park" over "Sat 3 Aug 2019 18.10 BST") or of a paper ("Jo Lee" over "For
+    Coastline News").
+
+    >>> text = "Headline\\n\\nJo Lee\\nFor Coastline News"
+    >>> names_above(text, [(0, 8), (10, 16), (17, 35)], 2)
+    True
+    """
+    if number < 2:
+        return False
+    above_start, above_end = lines[number - 1]
+    line = text[above_start:above_end]
+    if text[above_end : lines[number][0]].strip(" \t") != "\n" or line.endswith("."):
+        return False
+    tokens = TOKEN.findall(line)
+    return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)

@@ -22,8 +22,11 @@ from enum import StrEnum
 from functools import cache
 
 from timeline.boilerplate import (
+    alternatives,
     boilerplate_paragraphs,
     is_about_heading,
+    is_contact_heading,
+    is_contact_line,
     is_promo_opening,
     is_pull_quote,
     is_section_label,
@@ -32,11 +35,15 @@ from timeline.boilerplate import (
 from timeline.bylines import (
     TOKEN,
     is_by_line,
+    is_for_paper_line,
     is_named_byline,
+    is_paper_line,
     is_separated_stamp,
+    is_signature,
     is_stamp,
     is_stamped_note,
     name_token,
+    names_above,
 )
 from timeline.captions import is_caption, is_credit_only
 from timeline.wordlists import word_list
@@ -87,16 +94,12 @@ def _matches(pattern: str, flags: int = 0) -> Callable[[str], bool]:
     return lambda line: compiled.fullmatch(line) is not None
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
-
-
 @cache
 def _promo_patterns() -> tuple[re.Pattern[str], ...]:
     """A labelled pointer ("Read more: ..."), a page's own marker ("ADVERTISEMENT"), a
     newsletter's sign-up line."""
-    labels = _alternatives(word_list("promo_labels.txt"))
-    markers = _alternatives(word_list("promo_lines.txt"))
+    labels = alternatives(word_list("promo_labels.txt"))
+    markers = alternatives(word_list("promo_lines.txt"))
     return (
         re.compile(rf"(?i:{labels})\s*:\s*\S[^\n]*"),
         re.compile(rf"(?i:{markers})"),
@@ -106,13 +109,13 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _promo_heading() -> re.Pattern[str]:
-    headings = _alternatives(word_list("promo_headings.txt"))
+    headings = alternatives(word_list("promo_headings.txt"))
     return re.compile(rf"(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?\s*:?")
 
 
 @cache
 def _archive_field() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternatives(word_list('archive_fields.txt'))}):[^\n]{{0,120}}")
+    return re.compile(rf"(?:{alternatives(word_list('archive_fields.txt'))}):[^\n]{{0,120}}")
 
 
 def _is_promo_line(line: str) -> bool:
@@ -128,9 +131,23 @@ def _is_promo_line(line: str) -> bool:
 
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
+        "contact",
+        FurnitureKind.CREDIT,
+        is_contact_line,
+        (
+            "Media contact: Hal Breen 0400 000 000",
+            "Media enquiries: Nora Vale, 0411 222 333",
+            "Contact: press@health.example.org",
+            "For more information, contact Hal Breen on 0400 000 000.",
+            "+61 2 5550 1234",
+        ),
+    ),
+    LineRule(
         "byline",
         FurnitureKind.BYLINE,
-        lambda line: is_by_line(line) or is_named_byline(line),
+        lambda line: (
+            is_by_line(line) or is_named_byline(line) or is_paper_line(line) or is_signature(line)
+        ),
         (
             "By Jane Doe, Staff Writer",
             "By JANE DOE and JOHN ROE | Associated Writers",
@@ -140,6 +157,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             "By Marie Dupont  •  Updated: 12/01/2021 - 17:45",
             "Larissa Holt Economics correspondent",
             "Jordan Kessler @jkessler_tech",
+            "Special to the Valley Record",
+            "The Honourable Kaye Linden MP",
+            "The Hon. Kaye Linden MP / Minister for Health",
         ),
     ),
     LineRule(
@@ -223,7 +243,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
-        "contact",
+        "address",
         FurnitureKind.CREDIT,
         _matches(r"[^\n]{0,120}[\w.+-]+@[\w-]+\.[a-z][\w.]*\b[^\n]{0,80}"),
         ("Contact Sam Ortiz at 555-0142 or sortiz@herald.example.",),
@@ -343,31 +363,34 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _line_furniture(text: str) -> list[Furniture]:
     found: list[Furniture] = []
     lines = _lines(text)
-    in_block = False  # the lines under a promo heading, up to the next blank line
+    # the lines under a promo heading or a contact heading, up to the next blank line
+    block: FurnitureKind | None = None
     previous_end = -1
     for number, (start, end) in enumerate(lines):
         line = text[start:end]
-        if in_block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
-            in_block = False
+        if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
+            block = None
         previous_end = end
         if end - start > LINE_CHARS:
-            in_block = False
+            block = None
             continue  # a paragraph of the story
-        if _promo_heading().fullmatch(line):
-            found.append(Furniture(start, end, FurnitureKind.PROMO))
-            in_block = True
+        heading = _block_heading(line)
+        if heading is not None:
+            found.append(Furniture(start, end, heading))
+            block = heading
             continue
-        if in_block:
-            found.append(Furniture(start, end, FurnitureKind.PROMO))
+        if block is not None:
+            found.append(Furniture(start, end, block))
             continue
         rule = next((rule for rule in LINE_RULES if rule.test(line)), None)
         if rule is None and _continues_byline(text, found, start, line):
             found.append(Furniture(start, end, FurnitureKind.BYLINE))  # "By JANE DOE\nWire"
             continue
+        if rule is None and is_for_paper_line(line) and names_above(text, lines, number):
+            rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
         if rule is None:
             continue
-        found.append(Furniture(start, end, rule.kind))
-        if rule.kind is FurnitureKind.BYLINE and _names_above(text, lines, number):
+        if rule.kind is FurnitureKind.BYLINE and names_above(text, lines, number):
             found.append(Furniture(*lines[number - 1], FurnitureKind.BYLINE))
         if rule.kind is FurnitureKind.CAPTION and is_credit_only(line) and number:
             above_start, above_end = lines[number - 1]
@@ -376,7 +399,21 @@ def _line_furniture(text: str) -> list[Furniture]:
                 and above_end - above_start <= CAPTION_CHARS
             ):
                 found.append(Furniture(above_start, above_end, FurnitureKind.CAPTION))
+        found.append(Furniture(start, end, rule.kind))
     return found
+
+
+def _block_heading(line: str) -> FurnitureKind | None:
+    """The kind of the block a heading opens: "KEY POINTS" (a summary or other stories),
+    "Media contact:" (a release's contact lines)."""
+    if _promo_heading().fullmatch(line):
+        return FurnitureKind.PROMO
+    if is_contact_heading(line):
+        return FurnitureKind.CREDIT
+    return None
+
+
+_PAPER_UNDER_A_NAME = LineRule("paper", FurnitureKind.BYLINE, is_for_paper_line, ())
 
 
 def _continues_byline(text: str, found: list[Furniture], start: int, line: str) -> bool:
@@ -385,20 +422,6 @@ def _continues_byline(text: str, found: list[Furniture], start: int, line: str) 
     if not found or found[-1].kind is not FurnitureKind.BYLINE or line.endswith("."):
         return False
     if text[found[-1].end : start].strip(" \t") != "\n":
-        return False
-    tokens = TOKEN.findall(line)
-    return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
-
-
-def _names_above(text: str, lines: list[tuple[int, int]], number: int) -> bool:
-    """The line right above a stamp, in its block, of names only (not the headline, the
-    text's first line) is its byline: "Jo Lee at Riverside Park" over "Sat 3 Aug 2019 18.10
-    BST"."""
-    if number < 2:
-        return False
-    above_start, above_end = lines[number - 1]
-    line = text[above_start:above_end]
-    if text[above_end : lines[number][0]].strip(" \t") != "\n" or line.endswith("."):
         return False
     tokens = TOKEN.findall(line)
     return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
