@@ -115,3 +115,24 @@ def test_the_lines_around_a_byline_and_a_contact_block_give_no_row_and_no_actor(
         ],
         ["The state health minister opened", "Department head Omar Fitch"],
     )
+
+
+STANDFIRST = (
+    "Jury convicts two in Fenwick Savings fraud case\n\n"
+    "Two former managers of Fenwick Savings face up to 20 years in prison after a jury found them "
+    "guilty of fraud.\n\n"
+    "By Ruth Amsel\n\n"
+    "MARLOW (Wire) — A jury on Thursday convicted two former managers of Fenwick Savings of "
+    "fraud after a three-week trial.\n\n"
+    "Judge Ada Quint set sentencing for June 3."
+)
+
+
+def test_a_standfirst_that_repeats_the_lead_is_no_second_row() -> None:
+    _assert_no_furniture(
+        STANDFIRST,
+        "2016-03-04",
+        ["Two former managers of Fenwick Savings face up to 20 years in prison"],
+        ["Ruth Amsel"],
+        ["A jury on Thursday convicted", "Judge Ada Quint set"],
+    )
