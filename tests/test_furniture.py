@@ -418,3 +418,24 @@ def test_a_contact_block(text: str, lines: list[str]) -> None:
 )
 def test_the_story_is_not_taken_for_a_byline_or_a_contact(text: str) -> None:
     assert _found(f"Minister opens clinic\n\n{text}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["BC-Fraud-Trial", "AW-DS-12-03-87 1432EST", "AP-NR-02-12-88 2344EST", "BC-Fraud-Trial,0412"],
+)
+def test_a_wire_slug_line(line: str) -> None:
+    assert _found(f"Headline\n\n{line}\n\nThe council met on Monday.") == [("byline", line)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["COVID-19", "F-16 jets flew over the city on Monday.", "US-China talks resumed on Monday."],
+)
+def test_the_story_is_not_taken_for_a_wire_slug(text: str) -> None:
+    assert _found(f"Headline\n\n{text}") == []
+
+
+def test_a_slug_over_a_dateline_leaves_the_dateline_its_own() -> None:
+    text = "BC-Fraud-Trial\n\nMARLOW, Kent (Wire) _ A jury convicted two managers on Thursday."
+    assert _found(text) == [("byline", "BC-Fraud-Trial"), ("dateline", "MARLOW, Kent (Wire) _ ")]

@@ -136,3 +136,29 @@ def test_a_standfirst_that_repeats_the_lead_is_no_second_row() -> None:
         ["Ruth Amsel"],
         ["A jury on Thursday convicted", "Judge Ada Quint set"],
     )
+
+
+TELETYPE = (
+    "AW-DS-12-03-87 1432EST\n\n"
+    "^Jury Convicts Two in Fenwick Savings Fraud Case<\n\n"
+    "BC-Fraud-Trial\n\n"
+    "MARLOW, Kent (Wire) _ A jury on Thursday convicted two former managers of Fenwick Savings "
+    "of fraud.\n\n"
+    "Judge Ada Quint set sentencing for January.\n\n"
+    "AW-DS-12-03-87 1432EST"
+)
+
+
+@pytest.mark.parametrize("title", ["AW-DS-12-03-87 1432EST", ""])
+def test_a_teletype_headline_and_wire_slugs_give_no_row(title: str) -> None:
+    document = Document(id="a", text=TELETYPE, title=title, published_given="1987-12-03")
+    table = extract([document], workers=1).table
+    sentences = list(table["sentence"])
+    assert not [s for s in sentences if "Jury Convicts" in s or "AW-DS" in s or "BC-" in s]
+    assert any(s.startswith("A jury on Thursday convicted") for s in sentences), sentences
+
+
+def test_a_teletype_story_is_dated_by_its_slug() -> None:
+    table = extract([Document(id="a", text=TELETYPE)], workers=1).table
+    row = table[table["sentence"].str.startswith("A jury")].iloc[0]
+    assert str(row["date_start"])[:10] == "1987-12-03"

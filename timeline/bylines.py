@@ -25,9 +25,11 @@ __all__ = [
     "is_signature",
     "is_stamp",
     "is_stamped_note",
+    "is_wire_slug",
     "name_token",
     "names_above",
     "stamp_word",
+    "wire_slug_date",
 ]
 
 TOKEN = re.compile(r"@\w+|[\w.+-]+@[\w-]+\.[\w.]+|[A-Za-z][\w&'’.-]*|\d[\d:./-]*(?:st|nd|rd|th)?")
@@ -258,3 +260,36 @@ def names_above(text: str, lines: list[tuple[int, int]], number: int) -> bool:
         return False
     tokens = TOKEN.findall(line)
     return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
+
+
+#: A wire's slug line: its codes and keywords joined by hyphens, "BC-Fraud-Trial", a take's
+#: number, ",0412", and its date month first with its clock and zone, "AW-DS-12-03-87 1432EST".
+_WIRE_SLUG = re.compile(
+    r"[A-Z]{2,4}(?:-{1,2}[A-Za-z0-9&/]+){2,6}(?:,\s?\d{3,4})?(?:\s+\d{3,4}\s?[A-Z]{2,4})?"
+)
+_SLUG_DATE = re.compile(r"-(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d)(?=\s|$)")
+
+
+def is_wire_slug(line: str) -> bool:
+    """A wire's slug line: "BC-Fraud-Trial", "AW-DS-12-03-87 1432EST" ("US-China talks" and
+    "COVID-19" are none).
+
+    >>> is_wire_slug("BC-Fraud-Trial,0412"), is_wire_slug("US-China talks resumed.")
+    (True, False)
+    """
+    return _WIRE_SLUG.fullmatch(line) is not None
+
+
+def wire_slug_date(line: str) -> tuple[int, int, int] | None:
+    """The month, day and two-digit year a slug line ends its codes with, as the American wires
+    write them: "AW-DS-12-03-87 1432EST" is (12, 3, 87), the 3rd of December 1987.
+
+    >>> wire_slug_date("AW-DS-12-03-87 1432EST"), wire_slug_date("BC-Fraud-Trial")
+    ((12, 3, 87), None)
+    """
+    if not is_wire_slug(line):
+        return None
+    found = _SLUG_DATE.search(line)
+    if found is None or not 1 <= int(found["month"]) <= 12 or not 1 <= int(found["day"]) <= 31:
+        return None
+    return int(found["month"]), int(found["day"]), int(found["year"])

@@ -42,6 +42,7 @@ from timeline.bylines import (
     is_signature,
     is_stamp,
     is_stamped_note,
+    is_wire_slug,
     name_token,
     names_above,
 )
@@ -193,6 +194,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             "NEWS PROVIDED BY Ostrava Tools Ltd. -- Mar 3, 2023, 08:30 ET",
             "Updated Aug 9, 2022, 1:15pm EDT: Added the mayor's reply.",
         ),
+    ),
+    LineRule(
+        "wire slug",
+        FurnitureKind.BYLINE,
+        is_wire_slug,
+        ("BC-Fraud-Trial", "AW-DS-12-03-87 1432EST"),
     ),
     LineRule(
         "copyright",
@@ -443,8 +450,7 @@ def furniture(text: str) -> list[Furniture]:
     datelines = [
         match
         for pattern in (_CAPITAL_DATELINE, _SOURCED_DATELINE, _COLON_DATELINE)
-        for match in pattern.finditer(head)
-        if not any(line.start <= match.start() < line.end for line in lines)  # "FILE - ..."
+        if (match := _first_outside(pattern, head, lines)) is not None
     ]
     if datelines:
         first = min(datelines, key=lambda match: match.start())
@@ -455,6 +461,21 @@ def furniture(text: str) -> list[Furniture]:
         if not kept or piece.start >= kept[-1].end:
             kept.append(piece)
     return kept
+
+
+def _first_outside(
+    pattern: re.Pattern[str], head: str, lines: list[Furniture]
+) -> re.Match[str] | None:
+    """The first match of a dateline's pattern that starts outside the lines of furniture
+    ("FILE - ..."), searched again past a line it started in ("BC-Fraud-Trial" over "MARLOW,
+    Kent (Wire) _ ")."""
+    position = 0
+    while (match := pattern.search(head, position)) is not None:
+        inside = next((f for f in lines if f.start <= match.start() < f.end), None)
+        if inside is None:
+            return match
+        position = inside.end
+    return None
 
 
 def blank(text: str) -> str:

@@ -264,15 +264,25 @@ def _headline_number(sentences: Sequence[Sentence], title: str) -> int | None:
 
     The headline is not an event: it restates the lead in the headline's present tense
     ("Apple unveils iPod nano" over "Apple today unveiled ..."), and counting both would show
-    every story twice. Its names still serve the actors stage.
+    every story twice. Its names still serve the actors stage. A teletype marks its headline
+    with a caret, whatever the title: "^Jury Convicts Two in Fraud Case<".
+
+    >>> from timeline.sentences import split_sentences
+    >>> _headline_number(split_sentences("^Jury Convicts Two<\\n\\nA jury convicted two."), "")
+    0
     """
     title = " ".join(title.split())
-    if not title or title.endswith(_PROSE_END):
-        return None
     for number, sentence in enumerate(sentences[:2]):
-        if " ".join(sentence.text.split()) == title:
+        if title and not title.endswith(_PROSE_END) and " ".join(sentence.text.split()) == title:
+            return number
+    for number, sentence in enumerate(sentences[:3]):
+        if _TELETYPE_HEADLINE.fullmatch(sentence.text.strip()):
             return number
     return None
+
+
+#: A teletype's headline, between a caret and a less-than sign: "^Jury Convicts Two<".
+_TELETYPE_HEADLINE = re.compile(r"\^[^\n^<]{3,200}<")
 
 
 #: The fewest words of a standfirst: a line of three is a date line or a byline.
