@@ -439,3 +439,38 @@ def test_the_story_is_not_taken_for_a_wire_slug(text: str) -> None:
 def test_a_slug_over_a_dateline_leaves_the_dateline_its_own() -> None:
     text = "BC-Fraud-Trial\n\nMARLOW, Kent (Wire) _ A jury convicted two managers on Thursday."
     assert _found(text) == [("byline", "BC-Fraud-Trial"), ("dateline", "MARLOW, Kent (Wire) _ ")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u201cWe had no choice but to close the mill\u201d",
+        "'We had no choice but to close the mill'",
+        "\u2018The town will survive this\u2019",
+        "\u2018We can\u2019t keep the mill open for ever.\u2019",
+        '"We had no choice but to close the mill"',
+        "\u201cWe had no choice but to close the mill\u201d.",
+    ],
+)
+def test_a_pull_quote_in_single_or_double_quotes(line: str) -> None:
+    assert _found(f"Headline\n\nThe mill closed.\n\n{line}\n\nThe town met on Monday.") == [
+        ("promo", line)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We had no choice,' she said, 'but to close the mill.'",
+        "\u2018We had no choice,\u2019 Dana Price told workers on Monday.",
+        "'Tis the season for the mill to close, the workers' union said.",
+        "\u201cYes\u201d",
+        "The workers' union and the owners' group met on Monday.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_pull_quote(text: str) -> None:
+    assert _found(f"Headline\n\n{text}") == []
+
+
+def test_a_heading_in_quotes_is_no_pull_quote() -> None:
+    assert _found('History\n\nThe war\n\n"War of the Cities"\n\nBoth sides fired missiles.') == []

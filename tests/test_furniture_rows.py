@@ -162,3 +162,27 @@ def test_a_teletype_story_is_dated_by_its_slug() -> None:
     table = extract([Document(id="a", text=TELETYPE)], workers=1).table
     row = table[table["sentence"].str.startswith("A jury")].iloc[0]
     assert str(row["date_start"])[:10] == "1987-12-03"
+
+
+PULL_QUOTES = (
+    "Mill to close\n\n"
+    "Northfield Paper said on Monday it would close its mill in Arden, cutting 300 jobs.\n\n"
+    "'We had no choice but to close the mill on Monday'\n\n"
+    '"We had no choice but to close the mill," chief executive Dana Price told workers.\n\n'
+    "\u201cThe town of Arden will survive this, as it survived the floods of 1982\u201d\n\n"
+    "Mayor Joan Pell said the town of Arden would survive this, as it survived the floods of "
+    "1982."
+)
+
+
+def test_a_pull_quote_gives_no_row() -> None:
+    _assert_no_furniture(
+        PULL_QUOTES,
+        "2020-02-04",
+        [
+            "'We had no choice but to close the mill on Monday'",
+            "\u201cThe town of Arden will survive this, as it survived the floods of 1982\u201d",
+        ],
+        [],
+        ["Northfield Paper said", '"We had no choice', "Mayor Joan Pell said"],
+    )

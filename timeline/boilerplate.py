@@ -13,7 +13,8 @@ none names an outlet, a company or a person.
 - a section label in capitals ("OPINION | CITY & STATE");
 - the contact block of a release or a media statement ("Media contact: Jo Lee 0400 000 000",
   "Media enquiries:" over its lines, a phone number alone): `data/contact_labels.txt`;
-- a pull quote: a line that is only a quotation, with no one named as saying it.
+- a pull quote: a line that is only a quotation, in double or single quotes, with no one
+  named as saying it.
 """
 
 from __future__ import annotations
@@ -183,12 +184,33 @@ def is_section_label(line: str) -> bool:
     return _SECTION_LABEL.fullmatch(line) is not None
 
 
-_PULL_QUOTE = re.compile(r"[\"“](?P<quote>[^\"“”\n]{12,250})[\"”]")
+#: A quotation alone on its line, in double or single quotes (an apostrophe inside a word, as in
+#: "can't", is no quote mark), with or without its final stop.
+_PULL_QUOTE = re.compile(
+    r"[\"“](?P<double>[^\"“”\n]{12,250})[\"”][.!?]?"
+    r"|['‘](?P<single>(?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,250})['’][.!?]?"
+)
+#: The fewest words of a pull quote: '"Yes, we can"' may be a title.
+PULL_QUOTE_WORDS = 4
 
 
 def is_pull_quote(line: str) -> bool:
     """A line that is only a quotation, no one named as saying it: a pull quote repeated in
-    large type ('"A loaf is the cheapest gift there is."'); '"We will appeal," she said.' is
-    the story's."""
+    large type between the paragraphs, in double or single quotes, its final stop or none.
+
+    >>> is_pull_quote('"A loaf is the cheapest gift there is."')
+    True
+    >>> is_pull_quote("\u2018We had no choice but to close the mill\u2019")
+    True
+    >>> is_pull_quote('"We will appeal," she said.'), is_pull_quote("'We lost,' she said, 'twice.'")
+    (False, False)
+    >>> is_pull_quote('"War of the Cities"')
+    False
+    """
     match = _PULL_QUOTE.fullmatch(line)
-    return match is not None and match["quote"].rstrip()[-1:] in ".!?"
+    if match is None:
+        return False
+    words = (match["double"] or match["single"]).split()
+    # without its stop, a quotation in title case is a name or a heading: "War of the Cities"
+    spoken = line.rstrip("\"”'’")[-1:] in ".!?" or any(w[0].islower() for w in words if len(w) > 3)
+    return len(words) >= PULL_QUOTE_WORDS and spoken
