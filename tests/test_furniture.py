@@ -253,6 +253,12 @@ def test_a_supplied_image_credit_and_the_caption_above_it_are_furniture() -> Non
         "An earlier version of this article misstated the date of the vote.",
         "Listen to this article",
         "Listen to this article · 4 min",
+        "This article was amended on 3 May 2019 to correct the name of the ferry company.",
+        "This story has been updated with a statement from the company.",
+        "Correction: An earlier version of this article misstated the date of the vote.",
+        "Editor's note: This story was updated on May 3 to add the mayor's reply.",
+        "Originally published in the Dunmore Gazette on 3 May 2019.",
+        "— This article first appeared in Coastal Monthly.",
         "Subscribe to Coastal Monthly and get twelve issues for the price of ten.",
         "Sign up for our weekly briefing on the harbour.",
     ],
@@ -270,6 +276,8 @@ def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -
         "Listeners to the station rose 10% in March.",
         "This story of a town and its mill began in 1890.",
         "A version of the bill passed the Senate on Tuesday.",
+        "The correction in share prices began on Monday.",
+        "This story has been told many times since the mill closed in 1982.",
     ],
 )
 def test_the_story_is_not_taken_for_a_promo_line(text: str) -> None:

@@ -69,8 +69,9 @@ def _boilerplate_phrase() -> re.Pattern[str]:
 
 @cache
 def _promo_opening() -> re.Pattern[str]:
-    # a mark of emphasis or a bracket may stand before it: "*This story first appeared ...*"
-    return re.compile(rf"[*_(\[]?(?i:{alternatives(word_list('promo_openings.txt'))})\b")
+    # a mark of emphasis, a bracket or a dash may stand before it: "*This story first ...*"
+    openings = alternatives(word_list("promo_openings.txt"))
+    return re.compile(rf"(?:[*_(\[]|[-–—]\s*)?(?i:{openings})\b")
 
 
 def boilerplate_paragraphs(text: str) -> list[tuple[int, int]]:
