@@ -304,6 +304,10 @@ def test_the_story_is_not_taken_for_a_promo_line(text: str) -> None:
         "Image: Agency archive",
         "Sandbags on the quay at Port Alder. PHOTO: GRETA HOLM",
         "Sandbags on the quay at Port Alder. Picture: Supplied",
+        "Sandbags on the quay on Monday. (Marta Quill/The Courier via Wire)",
+        "Sandbags on the quay on Monday. WIRE/Carl Benning/File Photo",
+        "Sandbags on the quay on Monday. (Courtesy of the Varn family)",
+        "Courtesy of the Varn family",
     ],
 )
 def test_captions_and_credits_in_other_forms(line: str) -> None:
@@ -336,6 +340,8 @@ def test_the_line_above_a_credit_of_its_own_is_its_caption(credit: str) -> None:
         "The photo: a man on a roof, shared on Monday, went viral.",
         "Sales rose 4% in March. (Source: Company data)",
         "The flight landed in Lima. Paris/Lyon trains were cancelled.",
+        "Courtesy of the mayor, the town got a new park in May.",
+        "Courtesy calls were made on Monday.",
     ],
 )
 def test_the_story_is_not_taken_for_a_caption(text: str) -> None:

@@ -21,10 +21,10 @@ _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _ORGANISATION = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|&)){{0,5}}"
 _HANDOUT = r"(?i:handout)"
 #: A credit with no label, as agencies write them, the slash between name and agency unspaced
-#: (a heading "Doctrine / Policy" is none): "Jo Lee/The Courier", "Jo Lee/Coast Guard handout
-#: via Wire", "Jo Lee via Wire", "Handout photo".
+#: (a heading "Doctrine / Policy" is none): "Jo Lee/The Courier", "WIRE/Jo Lee/File Photo",
+#: "Jo Lee/Coast Guard handout via Wire", "Jo Lee via Wire", "Handout photo".
 _BARE_CREDIT = (
-    rf"{_NAME}/{_ORGANISATION}(?:\s+{_HANDOUT})?(?:\s+via\s+{_ORGANISATION})?"
+    rf"{_NAME}(?:/{_ORGANISATION}){{1,3}}(?:\s+{_HANDOUT})?(?:\s+via\s+{_ORGANISATION})?"
     rf"|{_NAME}(?:\s+{_HANDOUT})?\s+via\s+{_ORGANISATION}"
     rf"|{_HANDOUT}(?:\s+{_LABEL})?"
 )
@@ -34,13 +34,16 @@ _LABELLED_CREDIT = (
     rf"{_LABEL}\s*:\s*(?:{_NAME}\s*/\s*[^\n/]{{1,40}}|\S+(?:\s+\S+){{0,3}}(?<![.!?]))"
 )
 
+#: A credit that thanks who gave the picture: "Courtesy of the Varn family".
+_COURTESY = r"(?i:courtesy)(?:\s+of)?\s+\S[^\n()]{0,60}(?<![.!?])"
+
 #: A line that is only a credit ("Image credit: ...", "PHOTO: NAME", "Name/Agency handout via
 #: Wire"): the line right above it, in the same block, is its caption.
 _CREDIT_ONLY = re.compile(
     r"(?:(?:Photo|Image|Picture)\s+)?[Cc]redits?\s*:[^\n]{1,80}"
     r"|(?:Photo(?:graph)?|Picture|Image)s?\s+(?:(?:supplied|provided)\s+by|courtesy\s+of)"
     r"\s+[A-Z][^\n]{0,60}"
-    rf"|{_LABELLED_CREDIT}|{_BARE_CREDIT}"
+    rf"|{_LABELLED_CREDIT}|{_BARE_CREDIT}|{_COURTESY}"
 )
 
 #: A caption's opening: "FILE - ...", "FILE PHOTO: ...", "Photo: ...", "PHOTO: ...",
@@ -51,15 +54,16 @@ _CAPTION_START = re.compile(
 )
 #: A caption's credit at the end of its line: "(Jo Lee via AP)", "(AP Photo/Jo Lee)",
 #: "Photograph: Name/Agency", "(Photo by Name/Agency)", "AGENCY PHOTO / Name", "(Photo: Name/
-#: Paper)", "(Handout)", and after its sentence "Name/Agency handout via Wire", "Handout
-#: photo", "PHOTO: NAME".
+#: Paper)", "(Handout)", "(Jo Lee/Paper via Wire)", "(Courtesy of ...)", and after its
+#: sentence "Name/Agency handout via Wire", "Handout photo", "PHOTO: NAME".
 _CAPTION_END = re.compile(
     r"\((?:[A-Z][\w.'’-]*\s+){1,4}via\s+[A-Z][\w.&' -]{0,30}\)$"
     r"|\((?:[A-Z][\w.'’-]*\s+)*Photo(?:graph)?\s*/\s*[A-Z][^)\n]{0,40}\)$"
     rf"|[.!?]\s+{_LABEL}(?:\s+by)?\s*:\s*[A-Z][^\n]{{0,60}}$"
     r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
-    rf"|\(\s*(?:{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}})\)$"
+    rf"|\(\s*(?:{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
+    rf"|{_BARE_CREDIT}|{_COURTESY})\)$"
     rf"|[.!?]\s+(?:{_BARE_CREDIT})$"
 )
 
