@@ -376,6 +376,7 @@ def test_a_heading_with_a_spaced_slash_is_no_credit() -> None:
             ["The Honourable Kaye Linden MP / Minister for Health"],
         ),
         ("Hon Kaye Linden MLA", ["Hon Kaye Linden MLA"]),
+        ("Kaye Linden MP\nMinister for Health", ["Kaye Linden MP", "Minister for Health"]),
     ],
 )
 def test_the_lines_around_a_byline_and_a_signature_block(text: str, lines: list[str]) -> None:
@@ -427,6 +428,7 @@ def test_a_contact_block(text: str, lines: list[str]) -> None:
         "The Honourable Kaye Linden MP said on Monday the clinic would open.",
         "Enquiries rose 12% in March, the agency said.",
         "Minister for Health Kaye Linden opened the clinic on Monday.",
+        "Kaye Linden MP opened the clinic on Monday.",
         "The 2019 2020 season ended in May.",
     ],
 )

@@ -199,16 +199,32 @@ def _honorific() -> re.Pattern[str]:
 
 def is_signature(line: str) -> bool:
     """The signature of a minister's or a member's media statement: an honorific, a name, its
-    post-nominals and titles (`data/signature_honorifics.txt`); its lines of titles under it
-    ("Minister for Health") are the byline's.
+    post-nominals and titles (`data/signature_honorifics.txt`), or a name and its post-nominal
+    letters (`data/post_nominals.txt`); its lines of titles under it ("Minister for Health")
+    are the byline's.
 
     >>> is_signature("The Honourable Jo Lee MP"), is_signature("Hon Jo Lee MLA / Treasurer")
     (True, True)
+    >>> is_signature("Jo Lee MP"), is_signature("Updated 9:14 AM")
+    (True, False)
     >>> is_signature("The Honourable Jo Lee MP said the clinic would open.")
     False
     """
     match = _honorific().match(line)
-    return match is not None and not line.endswith(".") and _names_only(line[match.end() :])
+    if match is not None:
+        return not line.endswith(".") and _names_only(line[match.end() :])
+    words = line.split()  # "Jo Lee MP": a name and its post-nominal letters
+    return (
+        3 <= len(words) <= SIGNATURE_WORDS // 2
+        and words[-1] in _post_nominals()
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’.-]*", word) for word in words[:-1])
+        and not any(stamp_word(word) for word in words[:-1])
+    )
+
+
+@cache
+def _post_nominals() -> frozenset[str]:
+    return frozenset(word_list("post_nominals.txt"))
 
 
 @cache
