@@ -438,7 +438,13 @@ def test_the_story_is_not_taken_for_a_byline_or_a_contact(text: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["BC-Fraud-Trial", "AW-DS-12-03-87 1432EST", "AP-NR-02-12-88 2344EST", "BC-Fraud-Trial,0412"],
+    [
+        "BC-Fraud-Trial",
+        "AW-DS-12-03-87 1432EST",
+        "AP-NR-02-12-88 2344EST",
+        "BC-Fraud-Trial,0412",
+        "BC-Fraud-Trial, 1st Ld-Writethru,0412",
+    ],
 )
 def test_a_wire_slug_line(line: str) -> None:
     assert _found(f"Headline\n\n{line}\n\nThe council met on Monday.") == [("byline", line)]
@@ -446,7 +452,12 @@ def test_a_wire_slug_line(line: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["COVID-19", "F-16 jets flew over the city on Monday.", "US-China talks resumed on Monday."],
+    [
+        "COVID-19",
+        "F-16 jets flew over the city on Monday.",
+        "US-China talks resumed on Monday.",
+        "US-EU-UK, the three partners, met on Monday.",
+    ],
 )
 def test_the_story_is_not_taken_for_a_wire_slug(text: str) -> None:
     assert _found(f"Headline\n\n{text}") == []

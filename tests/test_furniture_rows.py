@@ -149,9 +149,16 @@ TELETYPE = (
 )
 
 
-@pytest.mark.parametrize("title", ["AW-DS-12-03-87 1432EST", ""])
-def test_a_teletype_headline_and_wire_slugs_give_no_row(title: str) -> None:
-    document = Document(id="a", text=TELETYPE, title=title, published_given="1987-12-03")
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("AW-DS-12-03-87 1432EST", TELETYPE),
+        ("", TELETYPE),
+        ("", TELETYPE.replace("Case<", "Case").replace("BC-Fraud-Trial", "BC-Fraud-Trial,0412")),
+    ],
+)
+def test_a_teletype_headline_and_wire_slugs_give_no_row(title: str, text: str) -> None:
+    document = Document(id="a", text=text, title=title, published_given="1987-12-03")
     table = extract([document], workers=1).table
     sentences = list(table["sentence"])
     assert not [s for s in sentences if "Jury Convicts" in s or "AW-DS" in s or "BC-" in s]

@@ -288,6 +288,12 @@ _LONG_STORY = (
             date(2017, 12, 27),
         ),
         (f"Port strike ends\n\n{_LONG_STORY}\n\nAW-DS-12-03-87 1432EST", date(1987, 12, 3)),
+        (
+            f"Port strike ends\n\n{_LONG_STORY}\n\nPublished 27 December 2017 09:12 CLT\n\n"
+            "Reporting by Ana Ruiz; Editing by Tom Roe\n\n© 2018 Southern Wire\n\n"
+            "Read more: Port talks resume",
+            date(2017, 12, 27),
+        ),
         (f"AP-NR-02-12-88 2344EST\n\n^Port Strike Ends<\n\n{_LONG_STORY}", date(1988, 2, 12)),
     ],
 )

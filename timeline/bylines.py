@@ -278,10 +278,12 @@ def names_above(text: str, lines: list[tuple[int, int]], number: int) -> bool:
     return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
 
 
-#: A wire's slug line: its codes and keywords joined by hyphens, "BC-Fraud-Trial", a take's
-#: number, ",0412", and its date month first with its clock and zone, "AW-DS-12-03-87 1432EST".
+#: A wire's slug line: its codes and keywords joined by hyphens, "BC-Fraud-Trial", a version
+#: and a take's number, ", 1st Ld-Writethru,0412", and its date month first with its clock and
+#: zone, "AW-DS-12-03-87 1432EST".
 _WIRE_SLUG = re.compile(
-    r"[A-Z]{2,4}(?:-{1,2}[A-Za-z0-9&/]+){2,6}(?:,\s?\d{3,4})?(?:\s+\d{3,4}\s?[A-Z]{2,4})?"
+    r"[A-Z]{2,4}(?:-{1,2}[A-Za-z0-9&/]+){2,6}"
+    r"(?:,\s?[0-9A-Z][\w-]*(?:\s[0-9A-Z][\w-]*){0,2}){0,2}(?:\s+\d{3,4}\s?[A-Z]{2,4})?"
 )
 _SLUG_DATE = re.compile(r"-(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d)(?=\s|$)")
 

@@ -39,7 +39,7 @@ DATELINE_CHARS = 600
 #: how many lines from the top a dateline may sit
 DATELINE_LINES = 8
 #: how many lines from the foot a closing stamp may sit
-CLOSING_LINES = 4
+CLOSING_LINES = 6
 #: how many years either side of the evidence year a weekday may fix
 WEEKDAY_WINDOW_YEARS = 3
 

@@ -281,8 +281,8 @@ def _headline_number(sentences: Sequence[Sentence], title: str) -> int | None:
     return None
 
 
-#: A teletype's headline, between a caret and a less-than sign: "^Jury Convicts Two<".
-_TELETYPE_HEADLINE = re.compile(r"\^[^\n^<]{3,200}<")
+#: A teletype's headline, after a caret, often closed by a less-than sign: "^Jury Convicts Two<".
+_TELETYPE_HEADLINE = re.compile(r"\^[^\n^<]{3,200}<?")
 
 
 #: The fewest words of a standfirst: a line of three is a date line or a byline.
