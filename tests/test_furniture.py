@@ -477,6 +477,8 @@ def test_a_slug_over_a_dateline_leaves_the_dateline_its_own() -> None:
         "\u2018We can\u2019t keep the mill open for ever.\u2019",
         '"We had no choice but to close the mill"',
         "\u201cWe had no choice but to close the mill\u201d.",
+        "\u201cWe had no choice but to close the mill\u201d \u2014 Dana Price",
+        "'We had no choice but to close the mill' - Dana Price, chief executive",
     ],
 )
 def test_a_pull_quote_in_single_or_double_quotes(line: str) -> None:
@@ -492,6 +494,7 @@ def test_a_pull_quote_in_single_or_double_quotes(line: str) -> None:
         "\u2018We had no choice,\u2019 Dana Price told workers on Monday.",
         "'Tis the season for the mill to close, the workers' union said.",
         "\u201cYes\u201d",
+        "\u201cWe will win the vote in May\u201d \u2014 Mayor Jo Lee said on Monday",
         "The workers' union and the owners' group met on Monday.",
     ],
 )

@@ -186,18 +186,21 @@ def is_section_label(line: str) -> bool:
 
 
 #: A quotation alone on its line, in double or single quotes (an apostrophe inside a word, as in
-#: "can't", is no quote mark), with or without its final stop.
+#: "can't", is no quote mark), with or without its final stop, and its speaker after a dash.
 _PULL_QUOTE = re.compile(
-    r"[\"“](?P<double>[^\"“”\n]{12,250})[\"”][.!?]?"
-    r"|['‘](?P<single>(?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,250})['’][.!?]?"
+    r"(?:[\"“](?P<double>[^\"“”\n]{12,250})[\"”]"
+    r"|['‘](?P<single>(?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,250})['’])[.!?]?"
+    # whose words they are, after a dash: "— Dana Price", "- Dana Price, chief executive"
+    r"(?:\s*[-–—]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,(?:\s+[\w'’-]+){1,5})?)?"
 )
 #: The fewest words of a pull quote: '"Yes, we can"' may be a title.
 PULL_QUOTE_WORDS = 4
 
 
 def is_pull_quote(line: str) -> bool:
-    """A line that is only a quotation, no one named as saying it: a pull quote repeated in
-    large type between the paragraphs, in double or single quotes, its final stop or none.
+    """A line that is only a quotation, no one named as saying it but after a dash: a pull
+    quote repeated in large type between the paragraphs, in double or single quotes, its final
+    stop or none.
 
     >>> is_pull_quote('"A loaf is the cheapest gift there is."')
     True
@@ -207,6 +210,8 @@ def is_pull_quote(line: str) -> bool:
     (False, False)
     >>> is_pull_quote('"War of the Cities"')
     False
+    >>> is_pull_quote("'We had no choice but to close the mill' - Dana Price, chief executive")
+    True
     """
     match = _PULL_QUOTE.fullmatch(line)
     if match is None:
