@@ -444,10 +444,13 @@ def test_the_story_is_not_taken_for_a_byline_or_a_contact(text: str) -> None:
         "AP-NR-02-12-88 2344EST",
         "BC-Fraud-Trial,0412",
         "BC-Fraud-Trial, 1st Ld-Writethru,0412",
+        "r a PM-FraudTrial 12-03 0412",
+        "PM-Fraud Trial,0423",
+        "^BC-Fraud-Trial,0412<",
     ],
 )
 def test_a_wire_slug_line(line: str) -> None:
-    assert _found(f"Headline\n\n{line}\n\nThe council met on Monday.") == [("byline", line)]
+    assert _found(f"Headline\n\n{line}\n\nThe council met on Monday.") == [("credit", line)]
 
 
 @pytest.mark.parametrize(
@@ -457,6 +460,7 @@ def test_a_wire_slug_line(line: str) -> None:
         "F-16 jets flew over the city on Monday.",
         "US-China talks resumed on Monday.",
         "US-EU-UK, the three partners, met on Monday.",
+        "US-China Summit",
     ],
 )
 def test_the_story_is_not_taken_for_a_wire_slug(text: str) -> None:
@@ -465,7 +469,7 @@ def test_the_story_is_not_taken_for_a_wire_slug(text: str) -> None:
 
 def test_a_slug_over_a_dateline_leaves_the_dateline_its_own() -> None:
     text = "BC-Fraud-Trial\n\nMARLOW, Kent (Wire) _ A jury convicted two managers on Thursday."
-    assert _found(text) == [("byline", "BC-Fraud-Trial"), ("dateline", "MARLOW, Kent (Wire) _ ")]
+    assert _found(text) == [("credit", "BC-Fraud-Trial"), ("dateline", "MARLOW, Kent (Wire) _ ")]
 
 
 @pytest.mark.parametrize(
@@ -504,3 +508,16 @@ def test_the_story_is_not_taken_for_a_pull_quote(text: str) -> None:
 
 def test_a_heading_in_quotes_is_no_pull_quote() -> None:
     assert _found('History\n\nThe war\n\n"War of the Cities"\n\nBoth sides fired missiles.') == []
+
+
+def test_a_teletypes_marks_leave_its_lines_their_shapes() -> None:
+    text = (
+        "^BC-Fraud-Trial,0412<\n^Jury Convicts Two in Fraud Case<\n^By JANE DOE=\n"
+        "^Associated Press Writer=\n\nMARLOW, Kent (Wire) _ A jury convicted two on Thursday."
+    )
+    assert _found(text) == [
+        ("credit", "^BC-Fraud-Trial,0412<"),
+        ("byline", "^By JANE DOE="),
+        ("byline", "^Associated Press Writer="),
+        ("dateline", "MARLOW, Kent (Wire) _ "),
+    ]

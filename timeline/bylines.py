@@ -1,7 +1,8 @@
 """The shapes of bylines and stamps, the lines that say who wrote a story and when it was
 published or updated: "By Jane Doe, Staff Writer", "Thu 7 Nov 2024 12.00 GMT", "Jo Lee | Wire |
-Updated: Mar 15, 2019, 22:41 IST", "Special to the Valley Record", and the signature of a
-media statement, "The Honourable Jo Lee MP" over "Minister for Health". Read by
+Updated: Mar 15, 2019, 22:41 IST", "Special to the Valley Record", the signature of a media
+statement, "The Honourable Jo Lee MP" over "Minister for Health", a wire's slug line and the
+shapes of a dateline, "WASHINGTON, Oct 23 (Reuters) - ". Read by
 `timeline.furniture`, which holds the rules and their examples; none names an outlet, an agency
 or a person.
 """
@@ -16,6 +17,7 @@ from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.wordlists import word_list
 
 __all__ = [
+    "DATELINE_PATTERNS",
     "TOKEN",
     "is_by_line",
     "is_for_paper_line",
@@ -278,24 +280,35 @@ def names_above(text: str, lines: list[tuple[int, int]], number: int) -> bool:
     return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
 
 
-#: A wire's slug line: its codes and keywords joined by hyphens, "BC-Fraud-Trial", a version
-#: and a take's number, ", 1st Ld-Writethru,0412", and its date month first with its clock and
-#: zone, "AW-DS-12-03-87 1432EST".
+#: A wire's slug line: its priority and category letters, "r a", its codes and keywords joined
+#: by hyphens, "BC-Fraud-Trial", "PM-Fraud Trial", a version and a take's number, ", 1st
+#: Ld-Writethru,0412", and its date month first with its clock and zone, "AW-DS-12-03-87
+#: 1432EST", or its day and length, "12-03 0412".
 _WIRE_SLUG = re.compile(
-    r"[A-Z]{2,4}(?:-{1,2}[A-Za-z0-9&/]+){2,6}"
-    r"(?:,\s?[0-9A-Z][\w-]*(?:\s[0-9A-Z][\w-]*){0,2}){0,2}(?:\s+\d{3,4}\s?[A-Z]{2,4})?"
+    r"(?P<letters>(?:[a-z]\s+){1,3})?"
+    r"(?P<codes>[A-Z]{2,4}(?:-{1,2}[A-Za-z0-9&/]+)+)(?:\s[A-Z][A-Za-z]+)?"
+    r"(?P<tail>(?:,\s?[0-9A-Z][\w-]*(?:\s[0-9A-Z][\w-]*){0,2}){0,2}"
+    r"(?:\s+\d\d-\d\d)?(?:\s+\d{3,4}\s?(?:[A-Z]{2,4})?)?)"
 )
 _SLUG_DATE = re.compile(r"-(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d)(?=\s|$)")
 
 
 def is_wire_slug(line: str) -> bool:
-    """A wire's slug line: "BC-Fraud-Trial", "AW-DS-12-03-87 1432EST" ("US-China talks" and
-    "COVID-19" are none).
+    """A wire's slug line: "BC-Fraud-Trial", "AW-DS-12-03-87 1432EST", "r a PM-FraudTrial
+    12-03 0412", "PM-Fraud Trial,0423": three codes, or two with the wire's letters or a
+    number after them ("US-China talks", "US-China Summit" and "COVID-19" are none).
 
     >>> is_wire_slug("BC-Fraud-Trial,0412"), is_wire_slug("US-China talks resumed.")
     (True, False)
+    >>> is_wire_slug("PM-Fraud Trial,0423"), is_wire_slug("US-China Summit")
+    (True, False)
     """
-    return _WIRE_SLUG.fullmatch(line) is not None
+    match = _WIRE_SLUG.fullmatch(line)
+    return match is not None and (
+        match["codes"].count("-") - match["codes"].count("--") >= 2
+        or bool(match["letters"])
+        or bool(match["tail"])
+    )
 
 
 def wire_slug_date(line: str) -> tuple[int, int, int] | None:
@@ -311,3 +324,45 @@ def wire_slug_date(line: str) -> tuple[int, int, int] | None:
     if found is None or not 1 <= int(found["month"]) <= 12 or not 1 <= int(found["day"]) <= 31:
         return None
     return int(found["month"]), int(found["day"]), int(found["year"])
+
+
+# -- datelines ----------------------------------------------------------------------------------
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+#: "Oct 23", "Nov. 12, 2024", "7 March 2017".
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+)
+#: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
+_DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
+#: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
+_UP = "A-ZÀ-ÖØ-Þ"
+#: A source in parentheses, "(Reuters)", or between slashes as release wires write it,
+#: "/Wire Service/".
+_SOURCE = rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\)|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
+#: A place in capitals, a region after a comma, a date, a source, a dash:
+#: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ",
+#: "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "KÖLN, 3 May 2016 (Wire) – ".
+_CAPITAL_DATELINE = re.compile(
+    rf"^[ \t]*[{_UP}][{_UP}'’-]+\.?(?:[ -][{_UP}][{_UP}'’-]+\.?){{0,3}}"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?"
+    rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
+    re.MULTILINE,
+)
+#: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ";
+#: a source alone opens a line: "(Bloomberg) -- ".
+_SOURCED_DATELINE = re.compile(
+    rf"^[ \t]*(?:[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,3}}"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?)?"
+    rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
+    re.MULTILINE,
+)
+#: A place in capitals and a colon before a paragraph: "PUNE: The state government ...".
+_COLON_DATELINE = re.compile(
+    rf"^[ \t]*[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}:[ \t]+(?=[\"“‘{_UP}][^\n]{{40}})",
+    re.MULTILINE,
+)
+#: The shapes of a dateline, read by `timeline.furniture` near the top of a text.
+DATELINE_PATTERNS = (_CAPITAL_DATELINE, _SOURCED_DATELINE, _COLON_DATELINE)

@@ -33,6 +33,7 @@ from timeline.boilerplate import (
     is_source_line,
 )
 from timeline.bylines import (
+    DATELINE_PATTERNS,
     TOKEN,
     is_by_line,
     is_for_paper_line,
@@ -197,7 +198,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         "wire slug",
-        FurnitureKind.BYLINE,
+        FurnitureKind.CREDIT,  # not a byline: a headline under it is no line of it
         is_wire_slug,
         ("BC-Fraud-Trial", "AW-DS-12-03-87 1432EST"),
     ),
@@ -312,42 +313,6 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
 )
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_ORDINAL = r"(?:st|nd|rd|th)?"
-#: "Oct 23", "Nov. 12, 2024", "7 March 2017".
-_DATE = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
-)
-#: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
-_DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
-#: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
-_UP = "A-ZÀ-ÖØ-Þ"
-#: A source in parentheses, "(Reuters)", or between slashes as release wires write it,
-#: "/Wire Service/".
-_SOURCE = rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\)|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
-#: A place in capitals, a region after a comma, a date, a source, a dash:
-#: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ",
-#: "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "KÖLN, 3 May 2016 (Wire) – ".
-_CAPITAL_DATELINE = re.compile(
-    rf"^[ \t]*[{_UP}][{_UP}'’-]+\.?(?:[ -][{_UP}][{_UP}'’-]+\.?){{0,3}}"
-    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?"
-    rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
-    re.MULTILINE,
-)
-#: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ";
-#: a source alone opens a line: "(Bloomberg) -- ".
-_SOURCED_DATELINE = re.compile(
-    rf"^[ \t]*(?:[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,3}}"
-    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?)?"
-    rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
-    re.MULTILINE,
-)
-#: A place in capitals and a colon before a paragraph: "PUNE: The state government ...".
-_COLON_DATELINE = re.compile(
-    rf"^[ \t]*[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}:[ \t]+(?=[\"“‘{_UP}][^\n]{{40}})",
-    re.MULTILINE,
-)
 #: A dateline opens one of the first paragraphs only.
 DATELINE_REACH = 1200
 #: The longest line of furniture: a longer one is a paragraph of the story.
@@ -375,7 +340,7 @@ def _line_furniture(text: str) -> list[Furniture]:
     block: FurnitureKind | None = None
     previous_end = -1
     for number, (start, end) in enumerate(lines):
-        line = text[start:end]
+        line = _TELETYPE_MARKS.sub("", text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
         if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
             block = None
         previous_end = end
@@ -398,7 +363,11 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
         if rule is None:
             continue
-        if rule.kind is FurnitureKind.BYLINE and names_above(text, lines, number):
+        if (
+            rule.kind is FurnitureKind.BYLINE
+            and not is_by_line(line)  # a "By" line names its writer itself
+            and names_above(text, lines, number)
+        ):
             found.append(Furniture(*lines[number - 1], FurnitureKind.BYLINE))
         if rule.kind is FurnitureKind.CAPTION and is_credit_only(line) and number:
             above_start, above_end = lines[number - 1]
@@ -409,6 +378,10 @@ def _line_furniture(text: str) -> list[Furniture]:
                 found.append(Furniture(above_start, above_end, FurnitureKind.CAPTION))
         found.append(Furniture(start, end, rule.kind))
     return found
+
+
+#: A teletype's marks around a line: a caret before it, a less-than or an equals sign after it.
+_TELETYPE_MARKS = re.compile(r"^\^|[<=]$")
 
 
 def _block_heading(line: str) -> FurnitureKind | None:
@@ -450,7 +423,7 @@ def furniture(text: str) -> list[Furniture]:
     head = text[:DATELINE_REACH]
     datelines = [
         match
-        for pattern in (_CAPITAL_DATELINE, _SOURCED_DATELINE, _COLON_DATELINE)
+        for pattern in DATELINE_PATTERNS
         if (match := _first_outside(pattern, head, lines)) is not None
     ]
     if datelines:
