@@ -258,6 +258,7 @@ def test_a_supplied_image_credit_and_the_caption_above_it_are_furniture() -> Non
         "Correction: An earlier version of this article misstated the date of the vote.",
         "Editor's note: This story was updated on May 3 to add the mayor's reply.",
         "Originally published in the Dunmore Gazette on 3 May 2019.",
+        "Here are the stories that made local business news this week.",
         "— This article first appeared in Coastal Monthly.",
         "Subscribe to Coastal Monthly and get twelve issues for the price of ten.",
         "Sign up for our weekly briefing on the harbour.",
@@ -278,6 +279,7 @@ def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -
         "A version of the bill passed the Senate on Tuesday.",
         "The correction in share prices began on Monday.",
         "This story has been told many times since the mill closed in 1982.",
+        "Here are the figures the board released on Monday, in full.",
     ],
 )
 def test_the_story_is_not_taken_for_a_promo_line(text: str) -> None:
