@@ -523,3 +523,14 @@ def test_a_teletypes_marks_leave_its_lines_their_shapes() -> None:
         ("byline", "^Associated Press Writer="),
         ("dateline", "MARLOW, Kent (Wire) _ "),
     ]
+
+
+def test_a_summary_under_its_heading_is_furniture() -> None:
+    text = (
+        "Shares slip\n\nSynopsis\nMetal stocks dragged the index lower on Wednesday.\n\n"
+        "Indian shares closed lower on Wednesday."
+    )
+    assert _found(text) == [
+        ("promo", "Synopsis"),
+        ("promo", "Metal stocks dragged the index lower on Wednesday."),
+    ]
