@@ -238,3 +238,299 @@ def test_a_supplied_image_credit_and_the_caption_above_it_are_furniture() -> Non
     assert "Aria kettle" not in blanked and "supplied by" not in blanked
     assert "WhatsApp" not in blanked
     assert "recalling 40,000 kettles" in blanked and "no one had been hurt" in blanked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article appears in the March 2011 issue of Coastal Monthly.",
+        "This story appeared in the Spring 2019 issue of Field & Fen.",
+        "A version of this story first appeared in the Dunmore Gazette on 3 May.",
+        "A version of this article was first published by The Harbour Review.",
+        "This article was originally published on 4 June 2020 by Riverside Press.",
+        "*This story first appeared in Coastal Monthly.*",
+        "(This article first appeared in the Dunmore Gazette on 3 May.)",
+        "An earlier version of this article misstated the date of the vote.",
+        "Listen to this article",
+        "Listen to this article · 4 min",
+        "This article was amended on 3 May 2019 to correct the name of the ferry company.",
+        "This story has been updated with a statement from the company.",
+        "Correction: An earlier version of this article misstated the date of the vote.",
+        "Editor's note: This story was updated on May 3 to add the mayor's reply.",
+        "Originally published in the Dunmore Gazette on 3 May 2019.",
+        "Here are the stories that made local business news this week.",
+        "— This article first appeared in Coastal Monthly.",
+        "Subscribe to Coastal Monthly and get twelve issues for the price of ten.",
+        "Sign up for our weekly briefing on the harbour.",
+    ],
+)
+def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -> None:
+    text = f"Headline\n\n{line}\n\nThe council met on Monday."
+    assert _found(text) == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report first appeared in the Gazette on Monday, officials said.",
+        "This article of the treaty was signed in 1994.",
+        "Listeners to the station rose 10% in March.",
+        "This story of a town and its mill began in 1890.",
+        "A version of the bill passed the Senate on Tuesday.",
+        "The correction in share prices began on Monday.",
+        "This story has been told many times since the mill closed in 1982.",
+        "Here are the figures the board released on Monday, in full.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_promo_line(text: str) -> None:
+    assert _found(f"Headline\n\n{text}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sandbags line the quay at Port Alder on Monday. (Photo: Marta Quill/The Courier)",
+        "Sandbags line the quay at Port Alder on Monday (Photo: Marta Quill/The Courier)",
+        "A diver enters the water on Sunday. (Image: Agency archive)",
+        "A lifeboat crew searches the bay on Sunday. Tomas Reyna/Coast Guard handout via Wire",
+        "Tomas Reyna/Coast Guard handout via Wire",
+        "Marta Quill/The Courier",
+        "A lifeboat crew searches the bay on Sunday. Tomas Reyna via Wire",
+        "Rescuers carry a man from the water on Sunday. Handout photo",
+        "Rescuers carry a man from the water on Sunday. (Handout)",
+        "Handout photo",
+        "HANDOUT PHOTO",
+        "PHOTO: GRETA HOLM",
+        "PICTURE: SUPPLIED",
+        "Picture: Supplied",
+        "Image: Agency archive",
+        "Sandbags on the quay at Port Alder. PHOTO: GRETA HOLM",
+        "Sandbags on the quay at Port Alder. Picture: Supplied",
+        "Sandbags on the quay on Monday. (Marta Quill/The Courier via Wire)",
+        "Sandbags on the quay on Monday. WIRE/Carl Benning/File Photo",
+        "Sandbags on the quay on Monday. (Courtesy of the Varn family)",
+        "Courtesy of the Varn family",
+    ],
+)
+def test_captions_and_credits_in_other_forms(line: str) -> None:
+    text = f"Headline\n\n{line}\n\nThe council met on Monday."
+    assert _found(text) == [("caption", line)]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Tomas Reyna/Coast Guard handout via Wire",
+        "Handout photo",
+        "PHOTO: GRETA HOLM",
+        "Picture: Supplied",
+        "Image: Agency archive",
+    ],
+)
+def test_the_line_above_a_credit_of_its_own_is_its_caption(credit: str) -> None:
+    caption = "Rescuers carry a man from the water on Sunday."
+    text = f"Storm floods quay\n\nThe storm hit on Monday.\n\n{caption}\n{credit}\n\nIt ended."
+    assert _found(text) == [("caption", caption), ("caption", credit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency released a handout photo on Monday showing the damage.",
+        "The rail link Paris/Lyon reopened on Monday.",
+        "Aid arrived via Wire Bridge on Monday, officials said.",
+        "The photo: a man on a roof, shared on Monday, went viral.",
+        "Sales rose 4% in March. (Source: Company data)",
+        "The flight landed in Lima. Paris/Lyon trains were cancelled.",
+        "Courtesy of the mayor, the town got a new park in May.",
+        "Courtesy calls were made on Monday.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_caption(text: str) -> None:
+    assert _found(f"Headline\n\n{text}") == []
+
+
+def test_a_heading_with_a_spaced_slash_is_no_credit() -> None:
+    assert _found("History\n\nThe war\n\nNixon Doctrine / Vietnamization\n\nTroops left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            "By Ruth Amsel\nSpecial to the Valley Record",
+            ["By Ruth Amsel", "Special to the Valley Record"],
+        ),
+        ("Special to the Valley Record", ["Special to the Valley Record"]),
+        ("Ben Ochoa\nSpecial to the Valley Record", ["Ben Ochoa", "Special to the Valley Record"]),
+        ("Ben Ochoa\nFor Coastline News", ["Ben Ochoa", "For Coastline News"]),
+        ("By Ben Ochoa\nFor Coastline News", ["By Ben Ochoa", "For Coastline News"]),
+        (
+            "The Honourable Kaye Linden MP\nMinister for Health",
+            ["The Honourable Kaye Linden MP", "Minister for Health"],
+        ),
+        (
+            "The Hon. Kaye Linden MP\nMinister for Health and Ageing\nMember for Tarrow",
+            ["The Hon. Kaye Linden MP", "Minister for Health and Ageing", "Member for Tarrow"],
+        ),
+        (
+            "The Honourable Kaye Linden MP / Minister for Health",
+            ["The Honourable Kaye Linden MP / Minister for Health"],
+        ),
+        ("Hon Kaye Linden MLA", ["Hon Kaye Linden MLA"]),
+        ("Kaye Linden MP\nMinister for Health", ["Kaye Linden MP", "Minister for Health"]),
+    ],
+)
+def test_the_lines_around_a_byline_and_a_signature_block(text: str, lines: list[str]) -> None:
+    found = _found(
+        f"Minister opens clinic\n\nThe minister opened it on Monday.\n\n{text}\n\nIt ended."
+    )
+    assert found == [("byline", line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Media contact: Hal Breen 0400 000 000", ["Media contact: Hal Breen 0400 000 000"]),
+        ("Media enquiries: Nora Vale, 0411 222 333", ["Media enquiries: Nora Vale, 0411 222 333"]),
+        ("MEDIA INQUIRIES: Nora Vale", ["MEDIA INQUIRIES: Nora Vale"]),
+        ("Contact: press@health.example.org", ["Contact: press@health.example.org"]),
+        (
+            "Press contact: Nora Vale (+44 20 7946 0000)",
+            ["Press contact: Nora Vale (+44 20 7946 0000)"],
+        ),
+        (
+            "For more information, contact Hal Breen on 0400 000 000.",
+            ["For more information, contact Hal Breen on 0400 000 000."],
+        ),
+        (
+            "Media contact:\nHal Breen\n0400 000 000",
+            ["Media contact:", "Hal Breen", "0400 000 000"],
+        ),
+        ("Phone: (02) 5550 1234", ["Phone: (02) 5550 1234"]),
+        ("+61 2 5550 1234", ["+61 2 5550 1234"]),
+    ],
+)
+def test_a_contact_block(text: str, lines: list[str]) -> None:
+    found = _found(
+        f"Minister opens clinic\n\nThe minister opened it on Monday.\n\n{text}\n\nIt ended."
+    )
+    assert [line for _, line in found] == lines
+    assert {kind for kind, _ in found} == {"credit"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact with the crew was lost on Monday, officials said.",
+        "For the first time since 2019, the clinic opened on a Sunday.",
+        "For Coastline News, the sale closed a difficult year.",
+        "Special forces entered the town on Monday.",
+        "Ben Ochoa\n\nFor years the clinic was closed.",
+        "The Honourable Kaye Linden MP said on Monday the clinic would open.",
+        "Enquiries rose 12% in March, the agency said.",
+        "Minister for Health Kaye Linden opened the clinic on Monday.",
+        "Kaye Linden MP opened the clinic on Monday.",
+        "The 2019 2020 season ended in May.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_byline_or_a_contact(text: str) -> None:
+    assert _found(f"Minister opens clinic\n\n{text}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BC-Fraud-Trial",
+        "AW-DS-12-03-87 1432EST",
+        "AP-NR-02-12-88 2344EST",
+        "BC-Fraud-Trial,0412",
+        "BC-Fraud-Trial, 1st Ld-Writethru,0412",
+        "r a PM-FraudTrial 12-03 0412",
+        "PM-Fraud Trial,0423",
+        "^BC-Fraud-Trial,0412<",
+    ],
+)
+def test_a_wire_slug_line(line: str) -> None:
+    assert _found(f"Headline\n\n{line}\n\nThe council met on Monday.") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID-19",
+        "F-16 jets flew over the city on Monday.",
+        "US-China talks resumed on Monday.",
+        "US-EU-UK, the three partners, met on Monday.",
+        "US-China Summit",
+    ],
+)
+def test_the_story_is_not_taken_for_a_wire_slug(text: str) -> None:
+    assert _found(f"Headline\n\n{text}") == []
+
+
+def test_a_slug_over_a_dateline_leaves_the_dateline_its_own() -> None:
+    text = "BC-Fraud-Trial\n\nMARLOW, Kent (Wire) _ A jury convicted two managers on Thursday."
+    assert _found(text) == [("credit", "BC-Fraud-Trial"), ("dateline", "MARLOW, Kent (Wire) _ ")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u201cWe had no choice but to close the mill\u201d",
+        "'We had no choice but to close the mill'",
+        "\u2018The town will survive this\u2019",
+        "\u2018We can\u2019t keep the mill open for ever.\u2019",
+        '"We had no choice but to close the mill"',
+        "\u201cWe had no choice but to close the mill\u201d.",
+        "\u201cWe had no choice but to close the mill\u201d \u2014 Dana Price",
+        "'We had no choice but to close the mill' - Dana Price, chief executive",
+    ],
+)
+def test_a_pull_quote_in_single_or_double_quotes(line: str) -> None:
+    assert _found(f"Headline\n\nThe mill closed.\n\n{line}\n\nThe town met on Monday.") == [
+        ("promo", line)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We had no choice,' she said, 'but to close the mill.'",
+        "\u2018We had no choice,\u2019 Dana Price told workers on Monday.",
+        "'Tis the season for the mill to close, the workers' union said.",
+        "\u201cYes\u201d",
+        "\u201cWe will win the vote in May\u201d \u2014 Mayor Jo Lee said on Monday",
+        "The workers' union and the owners' group met on Monday.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_pull_quote(text: str) -> None:
+    assert _found(f"Headline\n\n{text}") == []
+
+
+def test_a_heading_in_quotes_is_no_pull_quote() -> None:
+    assert _found('History\n\nThe war\n\n"War of the Cities"\n\nBoth sides fired missiles.') == []
+
+
+def test_a_teletypes_marks_leave_its_lines_their_shapes() -> None:
+    text = (
+        "^BC-Fraud-Trial,0412<\n^Jury Convicts Two in Fraud Case<\n^By JANE DOE=\n"
+        "^Associated Press Writer=\n\nMARLOW, Kent (Wire) _ A jury convicted two on Thursday."
+    )
+    assert _found(text) == [
+        ("credit", "^BC-Fraud-Trial,0412<"),
+        ("byline", "^By JANE DOE="),
+        ("byline", "^Associated Press Writer="),
+        ("dateline", "MARLOW, Kent (Wire) _ "),
+    ]
+
+
+def test_a_summary_under_its_heading_is_furniture() -> None:
+    text = (
+        "Shares slip\n\nSynopsis\nMetal stocks dragged the index lower on Wednesday.\n\n"
+        "Indian shares closed lower on Wednesday."
+    )
+    assert _found(text) == [
+        ("promo", "Synopsis"),
+        ("promo", "Metal stocks dragged the index lower on Wednesday."),
+    ]

@@ -265,3 +265,52 @@ def test_an_all_number_stamp_is_read_in_the_order_the_story_writes_dates(
 def test_a_copyright_line_is_furniture_and_still_evidence_of_the_year() -> None:
     text = "Bridge closes\n\nThe council voted to close the bridge.\n\nCopyright 2021 Herald"
     assert resolve_published(text).source == "copyright"
+
+
+_LONG_STORY = (
+    "Dock workers at Valparen ended their strike after the port authority agreed to a raise. "
+    "The union said work would resume at all four terminals, and the authority said the first "
+    "ships would be unloaded within a day. The strike had stranded more than forty ships. "
+) * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"Port strike ends\n\n{_LONG_STORY}\n\n© 2018 Southern Wire\n\n"
+            "Published 27 December 2017 09:12 CLT",
+            date(2017, 12, 27),
+        ),
+        (
+            f"Port strike ends\n\n© 2018 Southern Wire\n\n{_LONG_STORY}\n\n"
+            "Posted: Dec 27, 2017 9:12 AM",
+            date(2017, 12, 27),
+        ),
+        (f"Port strike ends\n\n{_LONG_STORY}\n\nAW-DS-12-03-87 1432EST", date(1987, 12, 3)),
+        (
+            f"Port strike ends\n\n{_LONG_STORY}\n\nPublished 27 December 2017 09:12 CLT\n\n"
+            "Reporting by Ana Ruiz; Editing by Tom Roe\n\n© 2018 Southern Wire\n\n"
+            "Read more: Port talks resume",
+            date(2017, 12, 27),
+        ),
+        (f"AP-NR-02-12-88 2344EST\n\n^Port Strike Ends<\n\n{_LONG_STORY}", date(1988, 2, 12)),
+    ],
+)
+def test_a_closing_stamp_or_a_wire_slug_dates_the_story_before_a_copyright_year(
+    text: str, expected: date
+) -> None:
+    assert resolve_published(text) == Published(expected, "dateline")
+
+
+def test_a_dateline_at_the_top_wins_over_a_closing_stamp() -> None:
+    text = (
+        f"Port strike ends\n\nVALPAREN, Dec. 26, 2017 (Wire) — {_LONG_STORY}\n\n"
+        "Updated 2 January 2018 10:00 CLT"
+    )
+    assert resolve_published(text) == Published(date(2017, 12, 26), "dateline")
+
+
+def test_a_dated_last_sentence_is_no_closing_stamp() -> None:
+    text = f"Port strike ends\n\n{_LONG_STORY}\n\nThe next talks are set for December 27, 2017."
+    assert resolve_published(text).source != "dateline"

@@ -8,9 +8,13 @@ none names an outlet, a company or a person.
 - the heading over a release's company profile ("About Hollin Tools") and the wire's
   "SOURCE Hollin Tools Inc." line at its foot;
 - a page's call to its reader or its note on the edition ("Subscribe to ...", "Download the
-  ... app ...", "A version of this article appears in print ..."): `data/promo_openings.txt`;
+  ... app ...", "A version of this article appears in print ...", "This article appears in
+  the March 2011 issue of ...", "Listen to this article"): `data/promo_openings.txt`;
 - a section label in capitals ("OPINION | CITY & STATE");
-- a pull quote: a line that is only a quotation, with no one named as saying it.
+- the contact block of a release or a media statement ("Media contact: Jo Lee 0400 000 000",
+  "Media enquiries:" over its lines, a phone number alone): `data/contact_labels.txt`;
+- a pull quote: a line that is only a quotation, in double or single quotes, with no one
+  named as saying it.
 """
 
 from __future__ import annotations
@@ -21,8 +25,11 @@ from functools import cache
 from timeline.wordlists import word_list
 
 __all__ = [
+    "alternatives",
     "boilerplate_paragraphs",
     "is_about_heading",
+    "is_contact_heading",
+    "is_contact_line",
     "is_promo_opening",
     "is_pull_quote",
     "is_section_label",
@@ -44,18 +51,27 @@ def _first_sentence_end(paragraph: str) -> int:
     return end.start() if end is not None else len(paragraph)
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+def alternatives(words: tuple[str, ...]) -> str:
+    """A regular expression's alternatives for the phrases of a word list, longest first, any
+    run of spaces between their words.
+
+    >>> print(alternatives(("the hon.", "the honourable")))
+    the\\s+honourable|the\\s+hon\\.
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
 
 
 @cache
 def _boilerplate_phrase() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{_alternatives(word_list('boilerplate_phrases.txt'))})\b")
+    return re.compile(rf"(?i)\b(?:{alternatives(word_list('boilerplate_phrases.txt'))})\b")
 
 
 @cache
 def _promo_opening() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_alternatives(word_list('promo_openings.txt'))})\b")
+    # a mark of emphasis, a bracket or a dash may stand before it: "*This story first ...*"
+    openings = alternatives(word_list("promo_openings.txt"))
+    return re.compile(rf"(?:[*_(\[]|[-–—]\s*)?(?i:{openings})\b")
 
 
 def boilerplate_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -99,8 +115,65 @@ def is_source_line(line: str) -> bool:
 
 def is_promo_opening(line: str) -> bool:
     """A page's call to its reader or its note on the edition: "Subscribe to ...", "Download
-    the ... app ...", "A version of this article appears in print ..."."""
+    the ... app ...", "A version of this article appears in print ...", "This article appears
+    in the March 2011 issue of ...", "Listen to this article".
+
+    >>> is_promo_opening("A version of this story first appeared in the Gazette on 3 May.")
+    True
+    >>> is_promo_opening("A version of the bill passed the Senate on Tuesday.")
+    False
+    """
     return _promo_opening().match(line) is not None
+
+
+@cache
+def _contact_label() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternatives(word_list('contact_labels.txt'))})\b")
+
+
+#: A phone number as a contact block writes it: "0400 000 000", "(02) 5550 1234", "+44 20 7946
+#: 0000", "555-0142".
+_PHONE = re.compile(r"(?:\+\d|\(\d{1,4}\)|\b0\d)[\d ().-]{5,18}\d|\b\d{3}[-.]\d{4}\b")
+#: A phone number alone on its line is in groups set apart by spaces ("03.05.2021" is a date).
+_PHONE_ALONE = re.compile(r"(?:\+\d{1,3}|\(\d{1,4}\)|0\d{1,4})(?:\s\d{1,4}){2,5}")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z][\w.]*")
+
+
+def _phone_number(text: str) -> bool:
+    return any(7 <= sum(c.isdigit() for c in m.group()) <= 15 for m in _PHONE.finditer(text))
+
+
+def is_contact_line(line: str) -> bool:
+    """A line of a contact block: a label with a colon, or with a phone number or an address,
+    or a phone number alone.
+
+    >>> is_contact_line("Media contact: Jo Lee 0400 000 000"), is_contact_line("+61 2 5550 1234")
+    (True, True)
+    >>> is_contact_line("For more information, contact Jo Lee on 0400 000 000.")
+    True
+    >>> is_contact_line("Contact with the crew was lost on Monday, officials said.")
+    False
+    """
+    label = _contact_label().match(line)
+    if label is not None:
+        rest = line[label.end() :]
+        return (
+            re.match(r"\s*:", rest) is not None
+            or _phone_number(rest)
+            or _EMAIL.search(rest) is not None
+        )
+    return _PHONE_ALONE.fullmatch(line) is not None and _phone_number(line)
+
+
+def is_contact_heading(line: str) -> bool:
+    """A contact label alone on its line, heading the lines of its block: "Media contact:",
+    "MEDIA ENQUIRIES".
+
+    >>> is_contact_heading("Media enquiries:"), is_contact_heading("Contact was lost.")
+    (True, False)
+    """
+    label = _contact_label().match(line)
+    return label is not None and re.fullmatch(r"\s*:?", line[label.end() :]) is not None
 
 
 _SECTION_PART = rf"[{_UP}&][{_UP}&'’]*(?:\s+[{_UP}&][{_UP}&'’]*){{0,3}}"
@@ -112,12 +185,38 @@ def is_section_label(line: str) -> bool:
     return _SECTION_LABEL.fullmatch(line) is not None
 
 
-_PULL_QUOTE = re.compile(r"[\"“](?P<quote>[^\"“”\n]{12,250})[\"”]")
+#: A quotation alone on its line, in double or single quotes (an apostrophe inside a word, as in
+#: "can't", is no quote mark), with or without its final stop, and its speaker after a dash.
+_PULL_QUOTE = re.compile(
+    r"(?:[\"“](?P<double>[^\"“”\n]{12,250})[\"”]"
+    r"|['‘](?P<single>(?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,250})['’])[.!?]?"
+    # whose words they are, after a dash: "— Dana Price", "- Dana Price, chief executive"
+    r"(?:\s*[-–—]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,(?:\s+[\w'’-]+){1,5})?)?"
+)
+#: The fewest words of a pull quote: '"Yes, we can"' may be a title.
+PULL_QUOTE_WORDS = 4
 
 
 def is_pull_quote(line: str) -> bool:
-    """A line that is only a quotation, no one named as saying it: a pull quote repeated in
-    large type ('"A loaf is the cheapest gift there is."'); '"We will appeal," she said.' is
-    the story's."""
+    """A line that is only a quotation, no one named as saying it but after a dash: a pull
+    quote repeated in large type between the paragraphs, in double or single quotes, its final
+    stop or none.
+
+    >>> is_pull_quote('"A loaf is the cheapest gift there is."')
+    True
+    >>> is_pull_quote("\u2018We had no choice but to close the mill\u2019")
+    True
+    >>> is_pull_quote('"We will appeal," she said.'), is_pull_quote("'We lost,' she said, 'twice.'")
+    (False, False)
+    >>> is_pull_quote('"War of the Cities"')
+    False
+    >>> is_pull_quote("'We had no choice but to close the mill' - Dana Price, chief executive")
+    True
+    """
     match = _PULL_QUOTE.fullmatch(line)
-    return match is not None and match["quote"].rstrip()[-1:] in ".!?"
+    if match is None:
+        return False
+    words = (match["double"] or match["single"]).split()
+    # without its stop, a quotation in title case is a name or a heading: "War of the Cities"
+    spoken = line.rstrip("\"”'’")[-1:] in ".!?" or any(w[0].islower() for w in words if len(w) > 3)
+    return len(words) >= PULL_QUOTE_WORDS and spoken

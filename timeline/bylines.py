@@ -1,7 +1,10 @@
 """The shapes of bylines and stamps, the lines that say who wrote a story and when it was
 published or updated: "By Jane Doe, Staff Writer", "Thu 7 Nov 2024 12.00 GMT", "Jo Lee | Wire |
-Updated: Mar 15, 2019, 22:41 IST". Read by `timeline.furniture`, which holds the rules and their
-examples; none names an outlet, an agency or a person.
+Updated: Mar 15, 2019, 22:41 IST", "Special to the Valley Record", the signature of a media
+statement, "The Honourable Jo Lee MP" over "Minister for Health", a wire's slug line and the
+shapes of a dateline, "WASHINGTON, Oct 23 (Reuters) - ". Read by
+`timeline.furniture`, which holds the rules and their examples; none names an outlet, an agency
+or a person.
 """
 
 from __future__ import annotations
@@ -9,18 +12,26 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.boilerplate import alternatives
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.wordlists import word_list
 
 __all__ = [
+    "DATELINE_PATTERNS",
     "TOKEN",
     "is_by_line",
+    "is_for_paper_line",
     "is_named_byline",
+    "is_paper_line",
     "is_separated_stamp",
+    "is_signature",
     "is_stamp",
     "is_stamped_note",
+    "is_wire_slug",
     "name_token",
+    "names_above",
     "stamp_word",
+    "wire_slug_date",
 ]
 
 TOKEN = re.compile(r"@\w+|[\w.+-]+@[\w-]+\.[\w.]+|[A-Za-z][\w&'’.-]*|\d[\d:./-]*(?:st|nd|rd|th)?")
@@ -172,3 +183,186 @@ def is_stamped_note(line: str) -> bool:
         and is_stamp(stamp)
         and _dated_field(stamp)
     )
+
+
+#: The most words of a signature or of the line naming a writer's paper.
+SIGNATURE_WORDS = 14
+
+
+def _names_only(rest: str) -> bool:
+    tokens = TOKEN.findall(rest)
+    return 0 < len(tokens) <= SIGNATURE_WORDS and all(name_token(token) for token in tokens)
+
+
+@cache
+def _honorific() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternatives(word_list('signature_honorifics.txt'))})\s+(?=[A-Z])")
+
+
+def is_signature(line: str) -> bool:
+    """The signature of a minister's or a member's media statement: an honorific, a name, its
+    post-nominals and titles (`data/signature_honorifics.txt`), or a name and its post-nominal
+    letters (`data/post_nominals.txt`); its lines of titles under it ("Minister for Health")
+    are the byline's.
+
+    >>> is_signature("The Honourable Jo Lee MP"), is_signature("Hon Jo Lee MLA / Treasurer")
+    (True, True)
+    >>> is_signature("Jo Lee MP"), is_signature("Updated 9:14 AM")
+    (True, False)
+    >>> is_signature("The Honourable Jo Lee MP said the clinic would open.")
+    False
+    """
+    match = _honorific().match(line)
+    if match is not None:
+        return not line.endswith(".") and _names_only(line[match.end() :])
+    words = line.split()  # "Jo Lee MP": a name and its post-nominal letters
+    return (
+        3 <= len(words) <= SIGNATURE_WORDS // 2
+        and words[-1] in _post_nominals()
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’.-]*", word) for word in words[:-1])
+        and not any(stamp_word(word) for word in words[:-1])
+    )
+
+
+@cache
+def _post_nominals() -> frozenset[str]:
+    return frozenset(word_list("post_nominals.txt"))
+
+
+@cache
+def _paper_opening() -> re.Pattern[str]:
+    openings = alternatives(word_list("byline_openings.txt"))
+    return re.compile(rf"(?i:{openings})\s+(?=(?:the\s+)?[A-Z])")
+
+
+def is_paper_line(line: str) -> bool:
+    """The line under a byline that names the paper the writer wrote for: "Special to the
+    Valley Record" (`data/byline_openings.txt`).
+
+    >>> is_paper_line("Special to the Valley Record"), is_paper_line("Special forces left.")
+    (True, False)
+    """
+    match = _paper_opening().match(line)
+    return match is not None and not line.endswith(".") and _names_only(line[match.end() :])
+
+
+#: "For Coastline News": the paper a writer wrote for, right under the writer's name.
+_FOR_PAPER = re.compile(r"For\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
+
+
+def is_for_paper_line(line: str) -> bool:
+    """ "For Coastline News": the paper a writer wrote for, when it stands right under the
+    writer's name (`names_above`); alone, it may be a heading.
+
+    >>> is_for_paper_line("For Coastline News"), is_for_paper_line("For years it was shut.")
+    (True, False)
+    """
+    return _FOR_PAPER.fullmatch(line) is not None
+
+
+def names_above(text: str, lines: list[tuple[int, int]], number: int) -> bool:
+    """The line right above line `number` (its [start, end) in `lines`), in its block, is of
+    names only, and not the headline (the text's first line): the byline of a stamp ("Jo Lee at
+    Riverside Park" over "Sat 3 Aug 2019 18.10 BST") or of a paper ("Jo Lee" over "For
+    Coastline News").
+
+    >>> text = "Headline\\n\\nJo Lee\\nFor Coastline News"
+    >>> names_above(text, [(0, 8), (10, 16), (17, 35)], 2)
+    True
+    """
+    if number < 2:
+        return False
+    above_start, above_end = lines[number - 1]
+    line = text[above_start:above_end]
+    if text[above_end : lines[number][0]].strip(" \t") != "\n" or line.endswith("."):
+        return False
+    tokens = TOKEN.findall(line)
+    return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
+
+
+#: A wire's slug line: its priority and category letters, "r a", its codes and keywords joined
+#: by hyphens, "BC-Fraud-Trial", "PM-Fraud Trial", a version and a take's number, ", 1st
+#: Ld-Writethru,0412", and its date month first with its clock and zone, "AW-DS-12-03-87
+#: 1432EST", or its day and length, "12-03 0412".
+_WIRE_SLUG = re.compile(
+    r"(?P<letters>(?:[a-z]\s+){1,3})?"
+    r"(?P<codes>[A-Z]{2,4}(?:-{1,2}[A-Za-z0-9&/]+)+)(?:\s[A-Z][A-Za-z]+)?"
+    r"(?P<tail>(?:,\s?[0-9A-Z][\w-]*(?:\s[0-9A-Z][\w-]*){0,2}){0,2}"
+    r"(?:\s+\d\d-\d\d)?(?:\s+\d{3,4}\s?(?:[A-Z]{2,4})?)?)"
+)
+_SLUG_DATE = re.compile(r"-(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d)(?=\s|$)")
+
+
+def is_wire_slug(line: str) -> bool:
+    """A wire's slug line: "BC-Fraud-Trial", "AW-DS-12-03-87 1432EST", "r a PM-FraudTrial
+    12-03 0412", "PM-Fraud Trial,0423": three codes, or two with the wire's letters or a
+    number after them ("US-China talks", "US-China Summit" and "COVID-19" are none).
+
+    >>> is_wire_slug("BC-Fraud-Trial,0412"), is_wire_slug("US-China talks resumed.")
+    (True, False)
+    >>> is_wire_slug("PM-Fraud Trial,0423"), is_wire_slug("US-China Summit")
+    (True, False)
+    """
+    match = _WIRE_SLUG.fullmatch(line)
+    return match is not None and (
+        match["codes"].count("-") - match["codes"].count("--") >= 2
+        or bool(match["letters"])
+        or bool(match["tail"])
+    )
+
+
+def wire_slug_date(line: str) -> tuple[int, int, int] | None:
+    """The month, day and two-digit year a slug line ends its codes with, as the American wires
+    write them: "AW-DS-12-03-87 1432EST" is (12, 3, 87), the 3rd of December 1987.
+
+    >>> wire_slug_date("AW-DS-12-03-87 1432EST"), wire_slug_date("BC-Fraud-Trial")
+    ((12, 3, 87), None)
+    """
+    if not is_wire_slug(line):
+        return None
+    found = _SLUG_DATE.search(line)
+    if found is None or not 1 <= int(found["month"]) <= 12 or not 1 <= int(found["day"]) <= 31:
+        return None
+    return int(found["month"]), int(found["day"]), int(found["year"])
+
+
+# -- datelines ----------------------------------------------------------------------------------
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+#: "Oct 23", "Nov. 12, 2024", "7 March 2017".
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+)
+#: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
+_DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
+#: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
+_UP = "A-ZÀ-ÖØ-Þ"
+#: A source in parentheses, "(Reuters)", or between slashes as release wires write it,
+#: "/Wire Service/".
+_SOURCE = rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\)|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
+#: A place in capitals, a region after a comma, a date, a source, a dash:
+#: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ",
+#: "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "KÖLN, 3 May 2016 (Wire) – ".
+_CAPITAL_DATELINE = re.compile(
+    rf"^[ \t]*[{_UP}][{_UP}'’-]+\.?(?:[ -][{_UP}][{_UP}'’-]+\.?){{0,3}}"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?"
+    rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
+    re.MULTILINE,
+)
+#: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ";
+#: a source alone opens a line: "(Bloomberg) -- ".
+_SOURCED_DATELINE = re.compile(
+    rf"^[ \t]*(?:[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,3}}"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?)?"
+    rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
+    re.MULTILINE,
+)
+#: A place in capitals and a colon before a paragraph: "PUNE: The state government ...".
+_COLON_DATELINE = re.compile(
+    rf"^[ \t]*[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}:[ \t]+(?=[\"“‘{_UP}][^\n]{{40}})",
+    re.MULTILINE,
+)
+#: The shapes of a dateline, read by `timeline.furniture` near the top of a text.
+DATELINE_PATTERNS = (_CAPITAL_DATELINE, _SOURCED_DATELINE, _COLON_DATELINE)

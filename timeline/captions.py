@@ -1,5 +1,6 @@
 """The shapes of photo captions and credits: "FILE - ...", "Photo: ...", "... (Jo Lee via
-Wire)", "... Photograph: Name/Agency", "Photo by Name / Site", "... Credit: via the family".
+Wire)", "... Photograph: Name/Agency", "Photo by Name / Site", "... Credit: via the family",
+"... (Photo: Name/Paper)", "Name/Agency handout via Wire", "Handout photo", "PHOTO: NAME".
 Read by `timeline.furniture`, which holds the rules and their examples; none names an outlet,
 an agency or a person.
 """
@@ -8,22 +9,62 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_caption"]
+__all__ = ["is_caption", "is_credit_only"]
 
+#: The label of a credit, in any case: "Photo", "PHOTO", "Pictures", "Image", "Credit".
+_LABEL = r"(?i:photo(?:graph)?|picture|image|illustration|video|credit)s?"
+#: A word of a name: "Reyna", "O'Neill", "U.S.", "AT&T".
+_NAME_WORD = r"[A-Z][\w.'’&-]*"
+#: A person's name: one to four words from a capital.
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+#: An agency's or a paper's name: words from a capital, with "of", "for", "and" between.
+_ORGANISATION = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|&)){{0,5}}"
+_HANDOUT = r"(?i:handout)"
+#: A credit with no label, as agencies write them, the slash between name and agency unspaced
+#: (a heading "Doctrine / Policy" is none): "Jo Lee/The Courier", "WIRE/Jo Lee/File Photo",
+#: "Jo Lee/Coast Guard handout via Wire", "Jo Lee via Wire", "Handout photo".
+_BARE_CREDIT = (
+    rf"{_NAME}(?:/{_ORGANISATION}){{1,3}}(?:\s+{_HANDOUT})?(?:\s+via\s+{_ORGANISATION})?"
+    rf"|{_NAME}(?:\s+{_HANDOUT})?\s+via\s+{_ORGANISATION}"
+    rf"|{_HANDOUT}(?:\s+{_LABEL})?"
+)
+#: A labelled credit of a few words, no sentence: "PHOTO: JANE DOE", "Picture: Supplied",
+#: "Image: Agency archive", "Photo: Jo Lee/Wire".
+_LABELLED_CREDIT = (
+    rf"{_LABEL}\s*:\s*(?:{_NAME}\s*/\s*[^\n/]{{1,40}}|\S+(?:\s+\S+){{0,3}}(?<![.!?]))"
+)
 
-#: A caption's opening: "FILE - ...", "FILE PHOTO: ...", "Photo: ...", "Image credit: ...".
+#: A credit that thanks who gave the picture: "Courtesy of the Varn family".
+_COURTESY = r"(?i:courtesy)(?:\s+of)?\s+\S[^\n()]{0,60}(?<![.!?])"
+
+#: A line that is only a credit ("Image credit: ...", "PHOTO: NAME", "Name/Agency handout via
+#: Wire"): the line right above it, in the same block, is its caption.
+_CREDIT_ONLY = re.compile(
+    r"(?:(?:Photo|Image|Picture)\s+)?[Cc]redits?\s*:[^\n]{1,80}"
+    r"|(?:Photo(?:graph)?|Picture|Image)s?\s+(?:(?:supplied|provided)\s+by|courtesy\s+of)"
+    r"\s+[A-Z][^\n]{0,60}"
+    rf"|{_LABELLED_CREDIT}|{_BARE_CREDIT}|{_COURTESY}"
+)
+
+#: A caption's opening: "FILE - ...", "FILE PHOTO: ...", "Photo: ...", "PHOTO: ...",
+#: "Image credit: ...".
 _CAPTION_START = re.compile(
-    r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|(?:Photo|Image|Picture|Pictured|Caption|Credit|"
-    r"Photograph|Illustration)(?:\s+credits?)?\s*:)"
+    r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|(?i:photo|image|picture|pictured|caption|credit|"
+    r"photograph|illustration)(?:\s+(?i:credits?))?\s*:)"
 )
 #: A caption's credit at the end of its line: "(Jo Lee via AP)", "(AP Photo/Jo Lee)",
-#: "Photograph: Name/Agency", "(Photo by Name/Agency)", "AGENCY PHOTO / Name".
+#: "Photograph: Name/Agency", "(Photo by Name/Agency)", "AGENCY PHOTO / Name", "(Photo: Name/
+#: Paper)", "(Handout)", "(Jo Lee/Paper via Wire)", "(Courtesy of ...)", and after its
+#: sentence "Name/Agency handout via Wire", "Handout photo", "PHOTO: NAME".
 _CAPTION_END = re.compile(
     r"\((?:[A-Z][\w.'’-]*\s+){1,4}via\s+[A-Z][\w.&' -]{0,30}\)$"
     r"|\((?:[A-Z][\w.'’-]*\s+)*Photo(?:graph)?\s*/\s*[A-Z][^)\n]{0,40}\)$"
-    r"|[.!?]\s+(?:Photograph|Photo|Picture|Illustration|Image)s?(?:\s+by)?\s*:\s*[A-Z][^\n]{0,60}$"
+    rf"|[.!?]\s+{_LABEL}(?:\s+by)?\s*:\s*[A-Z][^\n]{{0,60}}$"
     r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
+    rf"|\(\s*(?:{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
+    rf"|{_BARE_CREDIT}|{_COURTESY})\)$"
+    rf"|[.!?]\s+(?:{_BARE_CREDIT})$"
 )
 
 
@@ -42,12 +83,33 @@ _CREDIT_END = re.compile(
 )
 
 
+def is_credit_only(line: str) -> bool:
+    """A line that is only a photo's credit, whose caption is the line above it:
+
+    >>> [is_credit_only(line) for line in ("Image credit: Lunar Works", "PHOTO: JANE DOE",
+    ...  "Jo Lee/Coast Guard handout via Wire", "Handout photo", "Picture: Supplied")]
+    [True, True, True, True, True]
+    >>> is_credit_only("Photo: Firefighters at the scene on Tuesday.")
+    False
+    """
+    return _CREDIT_ONLY.fullmatch(line) is not None
+
+
 def is_caption(line: str) -> bool:
     """A photo's caption or credit line: "FILE - ...", "... (Jo Lee via Wire)", "Photo by Name /
-    Site", "... Credit: via the family"."""
+    Site", "... Credit: via the family", "... (Photo: Jo Lee/The Courier)", "... Handout photo".
+
+    >>> is_caption("Sandbags line the quay on Monday. (Photo: Jo Lee/The Courier)")
+    True
+    >>> is_caption("A crew searches the bay on Sunday. Jo Lee/Coast Guard handout via Wire")
+    True
+    >>> is_caption("The agency released a handout photo on Monday showing the damage.")
+    False
+    """
     return (
         _CAPTION_START.match(line) is not None
         or _CAPTION_END.search(line) is not None
         or _PHOTO_BY.fullmatch(line) is not None
         or _CREDIT_END.search(line) is not None
+        or is_credit_only(line)
     )

@@ -22,23 +22,32 @@ from enum import StrEnum
 from functools import cache
 
 from timeline.boilerplate import (
+    alternatives,
     boilerplate_paragraphs,
     is_about_heading,
+    is_contact_heading,
+    is_contact_line,
     is_promo_opening,
     is_pull_quote,
     is_section_label,
     is_source_line,
 )
 from timeline.bylines import (
+    DATELINE_PATTERNS,
     TOKEN,
     is_by_line,
+    is_for_paper_line,
     is_named_byline,
+    is_paper_line,
     is_separated_stamp,
+    is_signature,
     is_stamp,
     is_stamped_note,
+    is_wire_slug,
     name_token,
+    names_above,
 )
-from timeline.captions import is_caption
+from timeline.captions import is_caption, is_credit_only
 from timeline.wordlists import word_list
 
 __all__ = [
@@ -87,16 +96,12 @@ def _matches(pattern: str, flags: int = 0) -> Callable[[str], bool]:
     return lambda line: compiled.fullmatch(line) is not None
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
-
-
 @cache
 def _promo_patterns() -> tuple[re.Pattern[str], ...]:
     """A labelled pointer ("Read more: ..."), a page's own marker ("ADVERTISEMENT"), a
     newsletter's sign-up line."""
-    labels = _alternatives(word_list("promo_labels.txt"))
-    markers = _alternatives(word_list("promo_lines.txt"))
+    labels = alternatives(word_list("promo_labels.txt"))
+    markers = alternatives(word_list("promo_lines.txt"))
     return (
         re.compile(rf"(?i:{labels})\s*:\s*\S[^\n]*"),
         re.compile(rf"(?i:{markers})"),
@@ -106,13 +111,13 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _promo_heading() -> re.Pattern[str]:
-    headings = _alternatives(word_list("promo_headings.txt"))
+    headings = alternatives(word_list("promo_headings.txt"))
     return re.compile(rf"(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?\s*:?")
 
 
 @cache
 def _archive_field() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternatives(word_list('archive_fields.txt'))}):[^\n]{{0,120}}")
+    return re.compile(rf"(?:{alternatives(word_list('archive_fields.txt'))}):[^\n]{{0,120}}")
 
 
 def _is_promo_line(line: str) -> bool:
@@ -128,9 +133,23 @@ def _is_promo_line(line: str) -> bool:
 
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
+        "contact",
+        FurnitureKind.CREDIT,
+        is_contact_line,
+        (
+            "Media contact: Hal Breen 0400 000 000",
+            "Media enquiries: Nora Vale, 0411 222 333",
+            "Contact: press@health.example.org",
+            "For more information, contact Hal Breen on 0400 000 000.",
+            "+61 2 5550 1234",
+        ),
+    ),
+    LineRule(
         "byline",
         FurnitureKind.BYLINE,
-        lambda line: is_by_line(line) or is_named_byline(line),
+        lambda line: (
+            is_by_line(line) or is_named_byline(line) or is_paper_line(line) or is_signature(line)
+        ),
         (
             "By Jane Doe, Staff Writer",
             "By JANE DOE and JOHN ROE | Associated Writers",
@@ -140,6 +159,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             "By Marie Dupont  •  Updated: 12/01/2021 - 17:45",
             "Larissa Holt Economics correspondent",
             "Jordan Kessler @jkessler_tech",
+            "Special to the Valley Record",
+            "The Honourable Kaye Linden MP",
+            "The Hon. Kaye Linden MP / Minister for Health",
         ),
     ),
     LineRule(
@@ -175,6 +197,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        "wire slug",
+        FurnitureKind.CREDIT,  # not a byline: a headline under it is no line of it
+        is_wire_slug,
+        ("BC-Fraud-Trial", "AW-DS-12-03-87 1432EST"),
+    ),
+    LineRule(
         "copyright",
         FurnitureKind.CREDIT,
         _matches(
@@ -200,12 +228,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         FurnitureKind.CREDIT,
         _matches(
             r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
-            r"[Ee]dited|[Pp]roduced)\s+by\s+[A-Z][^\n]{0,200}"
+            r"[Ee]dited|[Pp]roduced|Authori[sz]ed)\s+by\s+[A-Z][^\n]{0,200}"
         ),
         (
             "Reporting by Ana Ruiz; Editing by Tom Roe and Jo Lee",
             "(Additional reporting by Jo Lee in Lima)",
             "Writing by Omar Haddad; editing by Peter Novak",
+            "Authorised by Kaye Linden MP, Parliament House, Tarrow",
         ),
     ),
     LineRule(
@@ -223,7 +252,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
-        "contact",
+        "address",
         FurnitureKind.CREDIT,
         _matches(r"[^\n]{0,120}[\w.+-]+@[\w-]+\.[a-z][\w.]*\b[^\n]{0,80}"),
         ("Contact Sam Ortiz at 555-0142 or sortiz@herald.example.",),
@@ -263,6 +292,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Subscribe to The Valley Courier for $2 a week.",
             "Download the Courier app for the latest news from your town.",
             "A version of this article appears in print, Section C, Page 4.",
+            "This article appears in the March 2011 issue of Coastal Monthly.",
+            "A version of this story first appeared in the Dunmore Gazette on 3 May.",
+            "Listen to this article",
             "OPINION | CITY & STATE",
             "\u201cA loaf is the cheapest gift there is.\u201d",
         ),
@@ -281,51 +313,6 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
 )
 
-#: A line that is only a credit ("Image credit: ...", "Photo: Name/Agency"): the line right
-#: above it, in the same block, is its caption (the image's alt text or description).
-_CREDIT_ONLY = re.compile(
-    r"(?:(?:Photo|Image|Picture)\s+)?[Cc]redits?\s*:[^\n]{1,80}"
-    r"|(?:Photo(?:graph)?|Picture|Image)s?\s+(?:(?:supplied|provided)\s+by|courtesy\s+of)"
-    r"\s+[A-Z][^\n]{0,60}"
-    r"|(?:Photo|Photograph|Picture|Image)\s*:\s*[^\n/]{1,50}/[^\n/]{1,40}"
-)
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_ORDINAL = r"(?:st|nd|rd|th)?"
-#: "Oct 23", "Nov. 12, 2024", "7 March 2017".
-_DATE = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
-)
-#: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
-_DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
-#: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
-_UP = "A-ZÀ-ÖØ-Þ"
-#: A source in parentheses, "(Reuters)", or between slashes as release wires write it,
-#: "/Wire Service/".
-_SOURCE = rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\)|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
-#: A place in capitals, a region after a comma, a date, a source, a dash:
-#: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ",
-#: "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "KÖLN, 3 May 2016 (Wire) – ".
-_CAPITAL_DATELINE = re.compile(
-    rf"^[ \t]*[{_UP}][{_UP}'’-]+\.?(?:[ -][{_UP}][{_UP}'’-]+\.?){{0,3}}"
-    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?"
-    rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
-    re.MULTILINE,
-)
-#: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ";
-#: a source alone opens a line: "(Bloomberg) -- ".
-_SOURCED_DATELINE = re.compile(
-    rf"^[ \t]*(?:[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,3}}"
-    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?)?"
-    rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
-    re.MULTILINE,
-)
-#: A place in capitals and a colon before a paragraph: "PUNE: The state government ...".
-_COLON_DATELINE = re.compile(
-    rf"^[ \t]*[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}:[ \t]+(?=[\"“‘{_UP}][^\n]{{40}})",
-    re.MULTILINE,
-)
 #: A dateline opens one of the first paragraphs only.
 DATELINE_REACH = 1200
 #: The longest line of furniture: a longer one is a paragraph of the story.
@@ -349,40 +336,65 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _line_furniture(text: str) -> list[Furniture]:
     found: list[Furniture] = []
     lines = _lines(text)
-    in_block = False  # the lines under a promo heading, up to the next blank line
+    # the lines under a promo heading or a contact heading, up to the next blank line
+    block: FurnitureKind | None = None
     previous_end = -1
     for number, (start, end) in enumerate(lines):
-        line = text[start:end]
-        if in_block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
-            in_block = False
+        line = _TELETYPE_MARKS.sub("", text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
+        if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
+            block = None
         previous_end = end
         if end - start > LINE_CHARS:
-            in_block = False
+            block = None
             continue  # a paragraph of the story
-        if _promo_heading().fullmatch(line):
-            found.append(Furniture(start, end, FurnitureKind.PROMO))
-            in_block = True
+        heading = _block_heading(line)
+        if heading is not None:
+            found.append(Furniture(start, end, heading))
+            block = heading
             continue
-        if in_block:
-            found.append(Furniture(start, end, FurnitureKind.PROMO))
+        if block is not None:
+            found.append(Furniture(start, end, block))
             continue
         rule = next((rule for rule in LINE_RULES if rule.test(line)), None)
         if rule is None and _continues_byline(text, found, start, line):
             found.append(Furniture(start, end, FurnitureKind.BYLINE))  # "By JANE DOE\nWire"
             continue
+        if rule is None and is_for_paper_line(line) and names_above(text, lines, number):
+            rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
         if rule is None:
             continue
-        found.append(Furniture(start, end, rule.kind))
-        if rule.kind is FurnitureKind.BYLINE and _names_above(text, lines, number):
+        if (
+            rule.kind is FurnitureKind.BYLINE
+            and not is_by_line(line)  # a "By" line names its writer itself
+            and names_above(text, lines, number)
+        ):
             found.append(Furniture(*lines[number - 1], FurnitureKind.BYLINE))
-        if rule.kind is FurnitureKind.CAPTION and _CREDIT_ONLY.fullmatch(line) and number:
+        if rule.kind is FurnitureKind.CAPTION and is_credit_only(line) and number:
             above_start, above_end = lines[number - 1]
             if (
                 text[above_end:start].strip(" \t") == "\n"
                 and above_end - above_start <= CAPTION_CHARS
             ):
                 found.append(Furniture(above_start, above_end, FurnitureKind.CAPTION))
+        found.append(Furniture(start, end, rule.kind))
     return found
+
+
+#: A teletype's marks around a line: a caret before it, a less-than or an equals sign after it.
+_TELETYPE_MARKS = re.compile(r"^\^|[<=]$")
+
+
+def _block_heading(line: str) -> FurnitureKind | None:
+    """The kind of the block a heading opens: "KEY POINTS" (a summary or other stories),
+    "Media contact:" (a release's contact lines)."""
+    if _promo_heading().fullmatch(line):
+        return FurnitureKind.PROMO
+    if is_contact_heading(line):
+        return FurnitureKind.CREDIT
+    return None
+
+
+_PAPER_UNDER_A_NAME = LineRule("paper", FurnitureKind.BYLINE, is_for_paper_line, ())
 
 
 def _continues_byline(text: str, found: list[Furniture], start: int, line: str) -> bool:
@@ -391,20 +403,6 @@ def _continues_byline(text: str, found: list[Furniture], start: int, line: str) 
     if not found or found[-1].kind is not FurnitureKind.BYLINE or line.endswith("."):
         return False
     if text[found[-1].end : start].strip(" \t") != "\n":
-        return False
-    tokens = TOKEN.findall(line)
-    return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
-
-
-def _names_above(text: str, lines: list[tuple[int, int]], number: int) -> bool:
-    """The line right above a stamp, in its block, of names only (not the headline, the
-    text's first line) is its byline: "Jo Lee at Riverside Park" over "Sat 3 Aug 2019 18.10
-    BST"."""
-    if number < 2:
-        return False
-    above_start, above_end = lines[number - 1]
-    line = text[above_start:above_end]
-    if text[above_end : lines[number][0]].strip(" \t") != "\n" or line.endswith("."):
         return False
     tokens = TOKEN.findall(line)
     return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
@@ -425,9 +423,8 @@ def furniture(text: str) -> list[Furniture]:
     head = text[:DATELINE_REACH]
     datelines = [
         match
-        for pattern in (_CAPITAL_DATELINE, _SOURCED_DATELINE, _COLON_DATELINE)
-        for match in pattern.finditer(head)
-        if not any(line.start <= match.start() < line.end for line in lines)  # "FILE - ..."
+        for pattern in DATELINE_PATTERNS
+        if (match := _first_outside(pattern, head, lines)) is not None
     ]
     if datelines:
         first = min(datelines, key=lambda match: match.start())
@@ -438,6 +435,21 @@ def furniture(text: str) -> list[Furniture]:
         if not kept or piece.start >= kept[-1].end:
             kept.append(piece)
     return kept
+
+
+def _first_outside(
+    pattern: re.Pattern[str], head: str, lines: list[Furniture]
+) -> re.Match[str] | None:
+    """The first match of a dateline's pattern that starts outside the lines of furniture
+    ("FILE - ..."), searched again past a line it started in ("BC-Fraud-Trial" over "MARLOW,
+    Kent (Wire) _ ")."""
+    position = 0
+    while (match := pattern.search(head, position)) is not None:
+        inside = next((f for f in lines if f.start <= match.start() < f.end), None)
+        if inside is None:
+            return match
+        position = inside.end
+    return None
 
 
 def blank(text: str) -> str:

@@ -4,7 +4,9 @@
     Published(date=datetime.date(2023, 10, 23), source='dateline', warning=None)
 
 Order of evidence: a valid date given by the caller (metadata or ``--published``); a dateline
-near the top of the text; an explicit date whose weekday fixes its year ("Monday, October
+near the top of the text (a wire's slug line with its date, "AW-DS-12-03-87 1432EST", is one);
+a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); an explicit date
+whose weekday fixes its year ("Monday, October
 23rd" is a Monday in 2023 and in no other year near the copyright year or the years the text
 mentions); a copyright year. Never today's date.
 """
@@ -18,6 +20,7 @@ from email.utils import parsedate_to_datetime
 
 from dateutil.parser import parse as parse_datetime
 
+from timeline.bylines import wire_slug_date
 from timeline.errors import PublishedDateError
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.kinds import PublishedSource
@@ -35,6 +38,8 @@ _SOURCES = frozenset(PublishedSource) - {PublishedSource.USER}
 DATELINE_CHARS = 600
 #: how many lines from the top a dateline may sit
 DATELINE_LINES = 8
+#: how many lines from the foot a closing stamp may sit
+CLOSING_LINES = 6
 #: how many years either side of the evidence year a weekday may fix
 WEEKDAY_WINDOW_YEARS = 3
 
@@ -185,6 +190,9 @@ def _dateline(text: str) -> date | tuple[int, int] | None:
         lines_seen += 1
         if lines_seen > DATELINE_LINES:
             break
+        slug = _slug_day(line.strip())
+        if slug is not None:
+            return slug
         for timex in tag(line, None, narrative=False):
             yearless = _YEARLESS_DAY_RE.fullmatch(timex.value)
             if yearless is None and (
@@ -231,6 +239,48 @@ def _in_the_texts_order(timex: Timex, text: str) -> date | None:
         return date(day.year, first, second)
     except ValueError:
         return day
+
+
+def _slug_day(line: str) -> date | None:
+    """The day a wire's slug line names, its two-digit year in the century that puts it no
+    later than next year: "AW-DS-12-03-87 1432EST" is 1987-12-03.
+
+    >>> _slug_day("AW-DS-12-03-87 1432EST")
+    datetime.date(1987, 12, 3)
+    """
+    found = wire_slug_date(line)
+    if found is None:
+        return None
+    month, day, year = found
+    year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _closing_stamp(text: str) -> date | None:
+    """The date of a stamp or a wire's slug line among the last lines of the text, its first
+    date: "Published 27 December 2017 09:12 CLT" at the foot of the story, read before a
+    copyright year ("© 2018 ..." is when the page was made, the stamp when the story was). A
+    sentence of the story that names a day is no stamp.
+
+    >>> _closing_stamp("Talks ended.\\n\\n© 2018 Wire\\n\\nPublished 27 December 2017 09:12 CLT")
+    datetime.date(2017, 12, 27)
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
+    foot = "\n".join(lines)
+    stamps = {foot[f.start : f.end] for f in furniture(foot) if f.kind is FurnitureKind.BYLINE}
+    for line in lines:
+        slug = _slug_day(line)
+        if slug is not None:
+            return slug
+        if line not in stamps:
+            continue
+        for timex in tag(line, None, narrative=False):
+            if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
+                return _in_the_texts_order(timex, text)
+    return None
 
 
 #: A day written without its year: "Oct 23" is XXXX-10-23.
@@ -308,6 +358,9 @@ def _infer(text: str) -> Published:
     dateline = _dateline(text)
     if isinstance(dateline, date):
         return Published(dateline, "dateline")
+    closing = _closing_stamp(text)
+    if closing is not None:
+        return Published(closing, "dateline")
     # A photo caption's or a byline's date is not the story's: furniture is no evidence here.
     story = without_furniture(text)
     copyright_year, mentioned = _evidence_years(text, story)

@@ -1,0 +1,195 @@
+"""News furniture through the whole pipeline: invented articles, one for each kind of
+furniture that slipped through before, give no row from their furniture and no actor from the
+names in it (the story's own rows stay)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.documents import Document
+from timeline.pipeline import extract
+
+
+def _rows(text: str, published: str | None) -> list[tuple[str, list[str]]]:
+    title = text.split("\n", 1)[0]
+    document = Document(id="a", text=text, title=title, published_given=published)
+    table = extract([document], workers=1).table
+    return [(row.sentence, list(row.actors)) for row in table.itertuples()]
+
+
+def _assert_no_furniture(
+    text: str, published: str | None, lines: list[str], names: list[str], story: list[str]
+) -> None:
+    rows = _rows(text, published)
+    sentences = [sentence for sentence, _ in rows]
+    for line in lines:
+        assert not [s for s in sentences if s[:30] in line or line[:30] in s], line
+    actors = {actor for _, row_actors in rows for actor in row_actors}
+    assert not actors & set(names), actors
+    for opening in story:
+        assert any(sentence.startswith(opening) for sentence in sentences), (opening, sentences)
+
+
+PROMO = (
+    "Ferry firm cuts evening sailings\n\n"
+    "Listen to this article\n\n"
+    "The Kestrel Ferry Company said on Tuesday it would cut its evening sailings to Dunmore.\n\n"
+    "This article appears in the March 2011 issue of Coastal Monthly.\n\n"
+    "A version of this story first appeared in the Dunmore Gazette on 3 May.\n\n"
+    "Subscribe to Coastal Monthly and get twelve issues for the price of ten.\n\n"
+    "Sign up for our weekly briefing on the harbour.\n\n"
+    "Mayor Ellen Vask said she would meet the company on Friday."
+)
+
+
+def test_promo_lines_and_calls_to_the_reader_give_no_row() -> None:
+    _assert_no_furniture(
+        PROMO,
+        "2011-03-08",
+        [
+            "Listen to this article",
+            "This article appears in the March 2011 issue of Coastal Monthly.",
+            "A version of this story first appeared in the Dunmore Gazette on 3 May.",
+        ],
+        ["Coastal Monthly", "Dunmore Gazette"],
+        ["The Kestrel Ferry Company said", "Mayor Ellen Vask said"],
+    )
+
+
+@pytest.mark.parametrize("published", [None, "2011-03-08"])
+def test_a_promo_lines_date_dates_nothing(published: str | None) -> None:
+    rows = _rows(PROMO, published)
+    assert not [s for s, _ in rows if "first appeared" in s or "issue of" in s]
+
+
+CAPTIONS = (
+    "Storm floods quay\n\n"
+    "The storm flooded the quay at Port Alder on Monday, the harbour board said.\n\n"
+    "Sandbags line the quay at Port Alder on Monday. (Photo: Marta Quill/The Courier)\n\n"
+    "A lifeboat crew searches the bay on Sunday. Tomas Reyna/Coast Guard handout via Wire\n\n"
+    "Rescuers carry a man from the water on Sunday.\nHandout photo\n\n"
+    "A diver checks the pier on Sunday.\nPHOTO: GRETA HOLM\n\n"
+    "Picture: Supplied\n\n"
+    "Image: Agency archive\n\n"
+    "Board chair Ivo Renn said the repairs would take a month."
+)
+
+
+def test_captions_and_credits_give_no_row_and_no_actor() -> None:
+    _assert_no_furniture(
+        CAPTIONS,
+        "2019-11-05",
+        [
+            "Sandbags line the quay at Port Alder on Monday.",
+            "A lifeboat crew searches the bay on Sunday.",
+            "Tomas Reyna/Coast Guard handout via Wire",
+            "Rescuers carry a man from the water on Sunday.",
+            "A diver checks the pier on Sunday.",
+        ],
+        ["Marta Quill", "Tomas Reyna", "Tomas Reyna/Coast Guard", "Greta Holm", "GRETA HOLM"],
+        ["The storm flooded the quay", "Board chair Ivo Renn said"],
+    )
+
+
+CONTACTS = (
+    "Minister opens clinic in Tarrow\n\n"
+    "By Ruth Amsel\nSpecial to the Valley Record\n\n"
+    "Ben Ochoa\nFor Coastline News\n\n"
+    "The state health minister opened a new clinic in Tarrow on Wednesday.\n\n"
+    "Department head Omar Fitch thanked the builders at the opening.\n"
+    "The Honourable Kaye Linden MP\nMinister for Health\n\n"
+    "Media contact: Hal Breen 0400 000 000\n\n"
+    "Media enquiries:\nNora Vale\n0411 222 333\n\n"
+    "Contact: press@health.example.org"
+)
+
+
+def test_the_lines_around_a_byline_and_a_contact_block_give_no_row_and_no_actor() -> None:
+    _assert_no_furniture(
+        CONTACTS,
+        "2022-05-11",
+        ["Media contact: Hal Breen 0400 000 000", "The Honourable Kaye Linden MP"],
+        [
+            *("Ruth Amsel", "Valley Record", "Ben Ochoa", "Coastline News", "Kaye Linden"),
+            *("Hal Breen", "Hal Breen 0400 000", "Nora Vale"),
+        ],
+        ["The state health minister opened", "Department head Omar Fitch"],
+    )
+
+
+STANDFIRST = (
+    "Jury convicts two in Fenwick Savings fraud case\n\n"
+    "Two former managers of Fenwick Savings face up to 20 years in prison after a jury found them "
+    "guilty of fraud.\n\n"
+    "By Ruth Amsel\n\n"
+    "MARLOW (Wire) — A jury on Thursday convicted two former managers of Fenwick Savings of "
+    "fraud after a three-week trial.\n\n"
+    "Judge Ada Quint set sentencing for June 3."
+)
+
+
+def test_a_standfirst_that_repeats_the_lead_is_no_second_row() -> None:
+    _assert_no_furniture(
+        STANDFIRST,
+        "2016-03-04",
+        ["Two former managers of Fenwick Savings face up to 20 years in prison"],
+        ["Ruth Amsel"],
+        ["A jury on Thursday convicted", "Judge Ada Quint set"],
+    )
+
+
+TELETYPE = (
+    "AW-DS-12-03-87 1432EST\n\n"
+    "^Jury Convicts Two in Fenwick Savings Fraud Case<\n\n"
+    "BC-Fraud-Trial\n\n"
+    "MARLOW, Kent (Wire) _ A jury on Thursday convicted two former managers of Fenwick Savings "
+    "of fraud.\n\n"
+    "Judge Ada Quint set sentencing for January.\n\n"
+    "AW-DS-12-03-87 1432EST"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("AW-DS-12-03-87 1432EST", TELETYPE),
+        ("", TELETYPE),
+        ("", TELETYPE.replace("Case<", "Case").replace("BC-Fraud-Trial", "BC-Fraud-Trial,0412")),
+    ],
+)
+def test_a_teletype_headline_and_wire_slugs_give_no_row(title: str, text: str) -> None:
+    document = Document(id="a", text=text, title=title, published_given="1987-12-03")
+    table = extract([document], workers=1).table
+    sentences = list(table["sentence"])
+    assert not [s for s in sentences if "Jury Convicts" in s or "AW-DS" in s or "BC-" in s]
+    assert any(s.startswith("A jury on Thursday convicted") for s in sentences), sentences
+
+
+def test_a_teletype_story_is_dated_by_its_slug() -> None:
+    table = extract([Document(id="a", text=TELETYPE)], workers=1).table
+    row = table[table["sentence"].str.startswith("A jury")].iloc[0]
+    assert str(row["date_start"])[:10] == "1987-12-03"
+
+
+PULL_QUOTES = (
+    "Mill to close\n\n"
+    "Northfield Paper said on Monday it would close its mill in Arden, cutting 300 jobs.\n\n"
+    "'We had no choice but to close the mill on Monday'\n\n"
+    '"We had no choice but to close the mill," chief executive Dana Price told workers.\n\n'
+    "\u201cThe town of Arden will survive this, as it survived the floods of 1982\u201d\n\n"
+    "Mayor Joan Pell said the town of Arden would survive this, as it survived the floods of "
+    "1982."
+)
+
+
+def test_a_pull_quote_gives_no_row() -> None:
+    _assert_no_furniture(
+        PULL_QUOTES,
+        "2020-02-04",
+        [
+            "'We had no choice but to close the mill on Monday'",
+            "\u201cThe town of Arden will survive this, as it survived the floods of 1982\u201d",
+        ],
+        [],
+        ["Northfield Paper said", '"We had no choice', "Mayor Joan Pell said"],
+    )
