@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from timeline.kinds import ActorType
+from timeline.syntax import QUOTATION  # no model is loaded
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -48,6 +49,8 @@ class Interview:
     organisation: str | None
     #: in a transcript, each speaker's label (case-folded) -> the person it names
     speakers: Mapping[str, str] = field(default_factory=dict)
+    #: an organisation writing of itself as "we" (a company's own post): `organisation`
+    voice: bool = False
 
 
 def interview(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
@@ -56,7 +59,7 @@ def interview(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
     turns = list(_TURN.finditer(text))
     labels = Counter(match.group(1)[0] for match in turns)
     if labels["Q"] < MIN_TURNS or labels["A"] < MIN_TURNS:
-        return transcript(text, mentions)
+        return transcript(text, mentions) or own_voice(text, mentions)
     first_turn = turns[0].start()
     opening = [m for m in mentions if m.end <= first_turn]
     person = _leading(opening, ActorType.PERSON)
@@ -99,6 +102,31 @@ def transcript(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
     return Interview(first, None, None, speakers)
 
 
+#: "We" outside quotations this many times: the text is written in an organisation's voice.
+MIN_OWN_VOICE = 3
+
+
+def own_voice(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
+    """A text an organisation writes of itself ("We identified the fault at 14:02 UTC" in a
+    company's incident report): "we" and "our" outside quotations, `MIN_OWN_VOICE` times or
+    more, are the organisation it names most.
+
+    >>> from timeline.actors import ActorMention
+    >>> text = "Velgrove Cloud status. We saw errors. We fixed them. Our team left."
+    >>> velgrove = [ActorMention(0, 14, "Velgrove Cloud", "Velgrove Cloud", "organisation")]
+    >>> voice = own_voice(text, velgrove)
+    >>> turn_actors(text, text.index("We fixed"), "We fixed them.", voice)
+    [('Velgrove Cloud', 'organisation')]
+    """
+    unquoted = QUOTATION.sub(lambda m: " " * len(m.group()), text)
+    if len(_FIRST_PLURAL.findall(unquoted)) < MIN_OWN_VOICE:
+        return None
+    organisation = _leading(mentions, ActorType.ORGANISATION)
+    if organisation is None:
+        return None
+    return Interview(0, None, organisation, voice=True)
+
+
 def _names(label: list[str], name: list[str]) -> bool:
     """Whether a speaker's label is the person's name or its last word ("BERG")."""
     return label == name or (len(label) == 1 and label[0] == name[-1])
@@ -119,6 +147,11 @@ def turn_actors(text: str, start: int, sentence: str, talk: Interview) -> list[t
     if start < talk.first_turn:
         return []
     line_start = text.rfind("\n", 0, start) + 1
+    if talk.voice and talk.organisation:
+        unquoted = QUOTATION.sub(lambda m: " " * len(m.group()), sentence)
+        if not _FIRST_PLURAL.search(unquoted):
+            return []
+        return [(talk.organisation, ActorType.ORGANISATION.value)]
     if talk.speakers:
         label = _SPEAKER.match(text, line_start)
         speaker = talk.speakers.get(label.group(1).casefold()) if label is not None else None
