@@ -80,11 +80,11 @@ def test_in_a_transcript_i_is_the_speaker_of_the_turn() -> None:
 
 def test_we_in_an_organisation_s_own_post_is_the_organisation() -> None:
     text = (
-        "Velgrove Cloud incident report\n\n"
-        "On March 9 we saw errors in the Velgrove Cloud storage service. "
-        "We restored service at 16:40 UTC on March 9.\n\n"
+        "Velgrove Systems incident report\n\n"
+        "On March 9 we saw errors in the storage service of Velgrove Systems. "
+        "We restored service at 16:40 on March 9.\n\n"
         "Our engineers will publish a full review next week."
     )
     events = news_events(text, date(2024, 3, 11))
     restored = next(e for e in events if e.action == "restore")
-    assert restored.actors[0] == "Velgrove Cloud"
+    assert restored.actors[0] == "Velgrove Systems"
