@@ -123,3 +123,10 @@ def test_a_date_inside_what_was_said_does_not_date_the_statement() -> None:
     assert (statement.anchor, statement.date_start) == ("published", published)
     reported = [e for e in events if e is not statement]
     assert [(e.date_text, e.date_start) for e in reported] == [("last year", date(2014, 1, 1))]
+
+
+def test_a_name_only_inside_a_quotation_is_spoken_of_not_acting() -> None:
+    events = news_events(
+        '"Harwick Mills let the town down," said Mayor Jan Novak on Monday.', date(2023, 10, 25)
+    )
+    assert [e.actors for e in events] == [("Jan Novak",)]

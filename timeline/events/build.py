@@ -37,7 +37,13 @@ from timeline.events.dates import (
 from timeline.events.event import Event, dated_event, news_day_event
 from timeline.events.interviews import interview, turn_actors
 from timeline.events.reasons import date_reason
-from timeline.events.reports import dated_statement, report_of, said_about, said_now
+from timeline.events.reports import (
+    dated_statement,
+    outside_quotations,
+    report_of,
+    said_about,
+    said_now,
+)
 from timeline.events.selection import EventSentence, document_event_sentences, is_description
 from timeline.kinds import Anchor
 
@@ -96,6 +102,7 @@ def build_events(
         names, types = sentence_actors(
             doc.text, sentences, position[sentence.start], verbs, mentions, pointed
         )
+        names, types = outside_quotations(sentence, names, types, mentions)
         if talk is not None:
             spoken = turn_actors(doc.text, sentence.start, sentence.text, talk)
             added = [(name, kind) for name, kind in spoken if name not in names]

@@ -275,3 +275,34 @@ def report_of(
     else:
         statement = news_day_event(doc, sentence, speaker_names, speaker_types, speech.lemma)
     return Report(statement, tuple(reported_names), tuple(reported_types))
+
+
+def outside_quotations(
+    sentence: Sentence, names: list[str], types: list[str], mentions: Sequence[ActorMention]
+) -> tuple[list[str], list[str]]:
+    """A name written only inside a quotation is what the speaker speaks of, not who acts,
+    when the sentence names someone outside it.
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import Sentence
+    >>> text = '"Velgrove let us down," said Ines Marr.'
+    >>> mentions = [ActorMention(1, 9, "Velgrove", "Velgrove", "organisation"),
+    ...             ActorMention(29, 38, "Ines Marr", "Ines Marr", "person")]
+    >>> outside_quotations(Sentence(0, len(text), text, 0), ["Velgrove", "Ines Marr"],
+    ...                    ["organisation", "person"], mentions)
+    (['Ines Marr'], ['person'])
+    """
+    quoted = _quoted(sentence)
+    if not quoted:
+        return names, types
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for mention in mentions:
+        if sentence.start <= mention.start < sentence.end:
+            within = any(a <= mention.start < b for a, b in quoted)
+            (inside if within else outside).add(mention.name)
+    dropped = inside - outside
+    if not outside or not dropped:
+        return names, types
+    kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in dropped]
+    return [n for n, _ in kept], [t for _, t in kept]
