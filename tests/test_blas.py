@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 
-from timeline.blas import use_blis
+from timeline.blas import THREADS_VARIABLE, use_blis
 from timeline.models import load_pipeline
 
 SCRIPT = """
@@ -38,3 +39,23 @@ def test_openblas_runs_one_thread_once_a_model_is_loaded() -> None:
     )
     threads = ast.literal_eval(done.stdout.strip())
     assert threads and set(threads) == {1}
+
+
+STARTED = """
+import os
+import timeline.lean_spacy
+from timeline.blas import openblas_threads
+print(openblas_threads(), len(os.listdir("/proc/self/task")))
+"""
+
+
+def test_the_workers_server_starts_openblas_without_a_thread_of_its_own() -> None:
+    if use_blis():
+        return
+    environment = {k: v for k, v in os.environ.items() if k != THREADS_VARIABLE}
+    done = subprocess.run(
+        [sys.executable, "-c", STARTED], capture_output=True, text=True, check=True, env=environment
+    )
+    threads, tasks = done.stdout.rsplit(maxsplit=1)
+    assert ast.literal_eval(threads) == [1]
+    assert tasks == "1"  # no thread beside the main one: a process forked from it is single

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from timeline.blas import start_numpy_on_one_thread
 from timeline.defaults import BATCH_SIZE, DEFAULT_STORE
 from timeline.errors import ExportError, PublishedDateError, TimelineError
 from timeline.kinds import Anchor, Granularity
@@ -282,6 +283,7 @@ def run() -> NoReturn:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    start_numpy_on_one_thread()  # here (pandas) and in the workers' server, before NumPy
     start_method = None
     if not args.cluster:
         preload = [*WORKER_MODULES, *([PRELOAD_MODELS] if args.model is None else [])]

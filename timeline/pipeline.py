@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.actors import ActorMention, AliasTable, find_actors, load_aliases, load_model
+from timeline.blas import start_numpy_on_one_thread
 from timeline.documents import Document
 from timeline.events import Event, build_events, has_anaphor
 from timeline.published import resolve_published
@@ -168,6 +169,7 @@ _worker_settings: tuple[str | None, AliasTable | None, date | None] = (None, Non
 def _init_worker(model: str | None, aliases: AliasTable | None, published: date | None) -> None:
     global _worker_settings  # noqa: PLW0603  (per-process settings of a pool worker)
     _worker_settings = (model, aliases, published)
+    start_numpy_on_one_thread()  # a worker that imports spaCy itself (spawned, say)
     load_model(model)
     load_tagger(model)
 
