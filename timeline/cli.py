@@ -292,6 +292,9 @@ def _extract(args: argparse.Namespace) -> int:
     from timeline.export import format_for, write_table  # noqa: PLC0415
     from timeline.pipeline import extract  # noqa: PLC0415
 
+    # What these imported (pandas, the stages: 70,000 objects) lives as long as the process:
+    # out of the collector's sight, its collections (two full ones a run) need not walk it.
+    gc.freeze()
     format_for(args.output)  # fail before the work, not after
     aliases = _aliases(args.aliases)
     started = time.perf_counter()
