@@ -29,7 +29,7 @@ from timeline.events import Event, build_events, has_anaphor
 from timeline.published import resolve_published
 from timeline.reading import Prepared, prepare
 from timeline.sentences import Sentence
-from timeline.syntax import Predicate, load_tagger, opening_predicates, predicates
+from timeline.syntax import Predicate, load_tagger, whole_and_opening_predicates
 from timeline.workers import supervise
 
 if TYPE_CHECKING:  # pandas loads with the table, not in a worker process
@@ -129,8 +129,9 @@ def events_of_prepared(
                     with_expression.add(candidate.sentence.text)
     whole = [text for text in event_texts if text in with_expression]
     openings = [text for text in event_texts if text not in with_expression]
-    analysed = dict(zip(whole, predicates(tagger, whole), strict=True))
-    analysed.update(zip(openings, opening_predicates(tagger, openings), strict=True))
+    of_whole, of_openings = whole_and_opening_predicates(tagger, whole, openings)
+    analysed = dict(zip(whole, of_whole, strict=True))
+    analysed.update(zip(openings, of_openings, strict=True))
 
     def analyse(texts: list[str]) -> list[list[Predicate]]:
         return [analysed.get(text, []) for text in texts]
