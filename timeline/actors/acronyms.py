@@ -156,13 +156,16 @@ def acronym_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     wanted = {acronym: next(iter(names)) for acronym, names in owners.items() if len(names) == 1}
     if not wanted:
         return []
-    alternatives = "|".join(re.escape(a) for a in sorted(wanted, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w&.-])({alternatives})(?![\w&-])")
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
-    for match in pattern.finditer(text):
+    # every run of capitals and ampersands alone (no word character nor "&" on either
+    # side), then the acronyms among them: one pattern for every text, rather than one of
+    # each text's acronyms
+    for match in _ALONE_RUN.finditer(text):
+        if match.group() not in wanted:
+            continue
         start, end = match.span()
-        name = wanted[match.group(1)]
+        name = wanted[match.group()]
         if start < first_seen[name] or free_position(taken, start, end) is None:
             continue
         around = text[max(0, start - 20) : start].split()[-1:] + text[end : end + 20].split()[:1]
@@ -174,5 +177,8 @@ def acronym_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     return found
 
 
+#: Word characters and ampersands with none on either side, nor a point or hyphen before,
+#: nor a hyphen after: where an acronym (`is_acronym`) is written alone.
+_ALONE_RUN = re.compile(r"(?<![\w&.-])[\w&]+(?![\w&-])")
 #: A word in capitals: "WATCH", "NOW:".
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}\W*")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.actors.literals import boundary, is_word, literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.products import is_brand_case
 from timeline.actors.spans import RawSpan
@@ -247,27 +248,44 @@ def with_capitalised_rest(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     } - found_longer  # "Ford" of a "Ford Motor Company" the model found keeps it
     # a thing named with "the" ("the Dow", "the Fed"), not a company ("Intel" of the "Intel
     # Core Duo" chips)
-    names = {name for name in names if re.search(rf"\b[Tt]he {re.escape(name)}\b", text)}
+    names = {name for name in names if _after_the(text, name)}
     if not names:
         return []
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?=[ ])")
     taken = sorted((r.start, r.end) for r in raw)
     found: list[RawSpan] = []
-    for match in pattern.finditer(text):
-        rest = _CAPITALISED_REST.match(text, match.end())
+
+    def end_of(start: int, end: int) -> int | None:  # (?<![\w-])(?:names)(?=[ ])
+        before = text[start - 1 : start]
+        ok = not (before and (is_word(before) or before == "-")) and text[end : end + 1] == " "
+        return end if ok else None
+
+    longest_first = sorted(names, key=len, reverse=True)
+    for match_start, match_end, _ in literal_matches(text, longest_first, end_of):
+        rest = _CAPITALISED_REST.match(text, match_end)
         if rest is None:
             continue
         words = rest.group().split()
         cut = next((i for i, w in enumerate(words) if _not_a_name_word(w)), len(words))
         if cut < 2:
             continue
-        start = match.start()
-        end = match.end() + len(" ".join(["", *words[:cut]]))
+        start = match_start
+        end = match_end + len(" ".join(["", *words[:cut]]))
         if free_position(taken, start, end) is None:
             continue  # the model found a name there
         found.append(RawSpan(start, end, text[start:end], "ORG"))
     return found
+
+
+def _after_the(text: str, name: str) -> bool:
+    """Whether `text` writes `name` after "the" or "The": `\\b[Tt]he name\\b`."""
+    for the in ("The ", "the "):
+        written = the + name
+        at = text.find(written)
+        while at >= 0:
+            if boundary(text, at) and boundary(text, at + len(written)):
+                return True
+            at = text.find(written, at + 1)
+    return False
 
 
 def _not_a_name_word(word: str) -> bool:
@@ -282,6 +300,8 @@ _WORD = re.compile(r"\b[^\W\d_]+\b")
 _WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
 #: Words before which a first word is no company's short name: a possessive's "s", "the".
 _NOT_ALONE = frozenset({"s", "’s", "'s", "the"})
+#: A word without a hyphen on either side, not followed by a capitalised word or a number.
+_ALONE_WORD = re.compile(r"(?<![\w-])\w+(?![\w-])(?!\s+[A-Z0-9])")
 
 
 def first_word_sweep(
@@ -329,13 +349,16 @@ def first_word_sweep(
     }
     if not firsts:
         return []
-    alternatives = "|".join(re.escape(word) for word in firsts)
-    pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w-])(?!\s+[A-Z0-9])")
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
-    for match in pattern.finditer(text):
+    # every word alone (its letters are word characters, and no word character stands on
+    # either side), then the first words among them: one pattern for every text, rather
+    # than one of each text's first words
+    for match in _ALONE_WORD.finditer(text):
+        if match.group() not in firsts:
+            continue
         start, end = match.span()
-        name = firsts[match.group(1)]
+        name = firsts[match.group()]
         if start < first_seen[name] or free_position(taken, start, end) is None:
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)

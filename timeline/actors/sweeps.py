@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from timeline.actors.literals import boundary, is_word, literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.products import (
     is_brand_case,
@@ -101,15 +102,31 @@ def name_sweep(
 
 def _surface_candidates(text: str, surfaces: dict[str, ActorMention]) -> Iterable[ActorMention]:
     """Every occurrence of the surfaces in `text`, and a product's plural: "iPods sold"."""
-    alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w-])({alternatives})(s?)(?![\w-])", text):
-        start, end = match.span()
-        source = surfaces[match.group(1)]
-        if match.group(2) and not (source.type == ActorType.PRODUCT or is_brand_case(source.text)):
+    names = sorted(surfaces, key=len, reverse=True)
+
+    def free(index: int) -> bool:  # no word character nor hyphen at `index`
+        return index < 0 or index >= len(text) or not _wordish(text[index])
+
+    def end_of(start: int, end: int) -> int | None:  # (?<![\w-])(names)(s?)(?![\w-])
+        if not free(start - 1):
+            return None
+        if text[end : end + 1] == "s":
+            return end + 1 if free(end + 1) else None
+        return end if free(end) else None
+
+    for start, end, number in literal_matches(text, names, end_of):
+        source = surfaces[names[number]]
+        plural = end > start + len(names[number])
+        if plural and not (source.type == ActorType.PRODUCT or is_brand_case(source.text)):
             continue  # only things have units: "iPods", not "Apples"
         if model_number_at(text, end) and source.type != ActorType.PRODUCT:
             continue  # "iPhone" inside an unrecognised "iPhone 3GS"
-        yield ActorMention(start, end, match.group(), source.name, source.type)
+        yield ActorMention(start, end, text[start:end], source.name, source.type)
+
+
+def _wordish(character: str) -> bool:
+    """A word character or a hyphen: `[\\w-]`."""
+    return is_word(character) or character == "-"
 
 
 def surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -127,11 +144,14 @@ def surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     if not surnames:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in surnames) + r")\b(?!-)")
     found: list[ActorMention] = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
+
+    def end_of(start: int, end: int) -> int | None:  # \b(surnames)\b(?!-)
+        ok = boundary(text, start) and boundary(text, end) and text[end : end + 1] != "-"
+        return end if ok else None
+
+    for start, end, _ in literal_matches(text, list(surnames), end_of):
         if free_position(taken, start, end) is not None:
-            surname = match.group()
+            surname = text[start:end]
             found.append(ActorMention(start, end, surname, surnames[surname], ActorType.PERSON))
     return found

@@ -1,0 +1,57 @@
+"""A document's own names found in its text without a pattern compiled for them: what
+`re.finditer` finds for an alternation of literal names between two assertions, found with
+`str.find` (compiling a pattern of each document's names cost more than the search).
+
+    >>> text = "Pope met Popes. Pope-Smith."
+    >>> [text[s:e] for s, e, _ in literal_matches(text, ["Pope"], lambda s, e: e)]
+    ['Pope', 'Pope', 'Pope']
+    >>> def after(start, end):  # \\b(?:Pope)\\b(?!-)
+    ...     ok = boundary(text, start) and boundary(text, end) and text[end : end + 1] != "-"
+    ...     return end if ok else None
+    >>> [(s, e) for s, e, _ in literal_matches(text, ["Pope"], after)]
+    [(0, 4)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+
+def is_word(character: str) -> bool:
+    """Whether `character` is a word character of `re` (`\\w`, Unicode patterns)."""
+    return character.isalnum() or character == "_"
+
+
+def boundary(text: str, index: int) -> bool:
+    """`re`'s `\\b` at `index`: a word character on one side only (none past the ends)."""
+    before = index > 0 and is_word(text[index - 1])
+    after = index < len(text) and is_word(text[index])
+    return before != after
+
+
+def literal_matches(
+    text: str, names: Sequence[str], end_of: Callable[[int, int], int | None]
+) -> Iterator[tuple[int, int, int]]:
+    """(start, end, number of the name) of each match `re.finditer` finds in `text` for the
+    alternation of `names` (escaped, in that order: at one place the first that matches wins)
+    with the pattern's assertions: `end_of(start, end of the name)` is where the match ends
+    (after an optional suffix), or None where the assertions fail. Matches do not overlap:
+    one starting inside the previous match is not one.
+    """
+    found: dict[int, tuple[int, int]] = {}  # start -> (name number, end), the first name's
+    for number, name in enumerate(names):
+        if not name:
+            raise ValueError("an empty name matches everywhere")
+        at = text.find(name)
+        while at >= 0:
+            if at not in found:
+                end = end_of(at, at + len(name))
+                if end is not None:
+                    found[at] = (number, end)
+            at = text.find(name, at + 1)
+    last_end = 0
+    for start in sorted(found):
+        if start >= last_end:
+            number, end = found[start]
+            yield start, end, number
+            last_end = end
