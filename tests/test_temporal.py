@@ -1035,3 +1035,20 @@ def test_a_date_in_a_clause_set_off_by_commas_sets_no_scene() -> None:
     assert by_text(tag(text, None))["January"].value == "XXXX-01"
     text = "In 2008 the museum bought the prow. In May, it went on show."
     assert by_text(tag(text, None))["May"].value == "2008-05"
+
+
+def test_a_timeline_s_clock_entries_take_their_heading_s_day() -> None:
+    text = "Incident report\n\nMonday, March 7\n\n14:02 - The change is deployed.\n\n14:09 - Alerts."
+    found = tag(text, date(2022, 3, 9))
+    assert [(t.text, t.value) for t in found] == [
+        ("Monday, March 7", "2022-03-07"),
+        ("14:02", "2022-03-07T14:02"),
+        ("14:09", "2022-03-07T14:09"),
+    ]
+
+
+def test_a_state_after_will_is_ahead() -> None:
+    tuesday = date(2023, 1, 24)
+    text = "Knox County Schools will stay closed on Thursday, the district said."
+    assert one(text, tuesday).value == "2023-01-26"
+    assert one("The schools stayed closed on Thursday.", tuesday).value == "2023-01-19"

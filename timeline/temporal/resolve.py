@@ -158,11 +158,20 @@ def _clock_time(
 ) -> Resolved:
     base = running.deictic_day()
     mentioned = running.anchor.as_date() if running.anchor is not None else None
-    # a clock time belongs to the day last mentioned: in news only within its sentence
+    # a clock time belongs to the day last mentioned: in news within its sentence, else the
+    # story's day (the last day before it told within a month of the news: a timeline's
+    # entries under their dated heading)
     if mentioned is not None and (
         running.narrative or (span is not None and running.mentioned_in_sentence(span[0]))
     ):
         base = mentioned
+    elif (
+        not running.narrative
+        and running.news_day is not None
+        and base is not None
+        and running.news_day <= base
+    ):
+        base = running.news_day
     clock = f"T{partial.hour:02d}:{partial.minute:02d}{partial.zone}"
     if base is None:
         return Resolved.unknown("XXXX-XX-XX" + clock, "TIME")

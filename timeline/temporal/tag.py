@@ -116,8 +116,9 @@ _JOINER_RE = re.compile(
 
 def _joinable(text: str, first: Timex, second: Timex) -> bool:
     """ "May 8 1:00AM", "9 a.m. Monday", "Friday at 3 p.m.": one point in time."""
-    if not _JOINER_RE.match(text[first.end : second.start]):
-        return False
+    between = text[first.end : second.start]
+    if "\n" in between or not _JOINER_RE.match(between):
+        return False  # no point in time across a line break (a heading and its entry)
     return bool(
         (_DAY_RE.match(first.value) and _CLOCK_RE.match(second.value))
         or (_CLOCK_RE.match(first.value) and _DAY_RE.match(second.value))

@@ -22,6 +22,10 @@ _MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "s
 _AHEAD_MODALS = frozenset({"should", "must", "might", "ought"})
 
 
+#: Verbs after which a past form is a state, not a past: "stay closed", "remain shut".
+_LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets"})
+
+
 def _word_tense(words: list[str], index: int) -> str | None:
     """The tense a word signals: "will", "plans to", "to be held" -> future; "said",
     "confirmed" -> past; a present passive ("is expected") or anything else -> None."""
@@ -52,6 +56,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
             return "future" if _FUTURE_WORDS.intersection(earlier) else "past"  # "will have been"
         if previous in ("is", "are", "am", "being"):
             return None  # a present passive says nothing about when
+        if previous in _LINKING:
+            return None  # "will stay closed on Thursday": a state, the verb before tells
         return "past"
     return None
 
