@@ -1038,7 +1038,7 @@ def test_a_date_in_a_clause_set_off_by_commas_sets_no_scene() -> None:
 
 
 def test_a_timeline_s_clock_entries_take_their_heading_s_day() -> None:
-    text = "Incident report\n\nMonday, March 7\n\n14:02 - The change is deployed.\n\n14:09 - Alerts."
+    text = "Incident\n\nMonday, March 7\n\n14:02 - The change is deployed.\n\n14:09 - Alerts."
     found = tag(text, date(2022, 3, 9))
     assert [(t.text, t.value) for t in found] == [
         ("Monday, March 7", "2022-03-07"),
