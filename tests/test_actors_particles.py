@@ -56,3 +56,8 @@ def test_a_person_the_model_missed_after_a_title_is_found() -> None:
     assert "United States" not in names  # a word of his title, not an actor
     text = "She studied at Queen Mary University in London."
     assert "Mary University" not in [m.name for m in find_actors([text])[0]]
+
+
+def test_a_time_zone_is_never_an_actor() -> None:
+    text = "We restored service at 16:40 UTC. The UTC outage hit Frankfurt."
+    assert [m.name for m in find_actors([text])[0]] == ["Frankfurt"]

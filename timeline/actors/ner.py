@@ -28,6 +28,7 @@ from timeline.errors import ModelError
 from timeline.kinds import ActorType
 from timeline.models import load_pipeline, view
 from timeline.sentences import sentence_openers
+from timeline.temporal.vocabulary import TIME_ZONES
 
 #: The most characters the NER model reads as one doc: a long feature's focused text.
 NER_PIECE_CHARS = 20_000
@@ -118,7 +119,8 @@ def find_actors(
             cleaned = clean_span(text, start, end, label)
             if cleaned is not None and not names_a_storm(cleaned.text, storms):
                 raw.append(cleaned)
-        results.append(outside_titles(text, canonical(text, raw, aliases, context)))
+        found_names = outside_titles(text, canonical(text, raw, aliases, context))
+        results.append([m for m in found_names if m.name.upper() not in TIME_ZONES])
     return results
 
 
