@@ -1052,3 +1052,10 @@ def test_a_state_after_will_is_ahead() -> None:
     text = "Knox County Schools will stay closed on Thursday, the district said."
     assert one(text, tuesday).value == "2023-01-26"
     assert one("The schools stayed closed on Thursday.", tuesday).value == "2023-01-19"
+
+
+def test_an_update_stamp_is_the_nearest_such_day() -> None:
+    published = date(2022, 3, 9)
+    text = "Update, March 11: Our investigation found the cause."
+    assert one(text, published).value == "2022-03-11"
+    assert one("The data was updated March 11.", published).value == "2021-03-11"

@@ -92,6 +92,12 @@ _DEADLINE_RE = re.compile(
 _STARTING_RE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$")
 
 
+#: An update's stamp opening a line: "Update, March 11:", "Updated March 11".
+_UPDATE_RE = re.compile(
+    r"(?im)^[ \t*]*(?:update|updated|correction)\b[ \t]*[,:\-–—]?[ \t]*(?:on[ \t]+)?$"
+)
+
+
 def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
     """'past' or 'future': the tense of the clause around text[start:end] (else ``default``).
 
@@ -104,6 +110,8 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
         left_limit = stop.end()
     if _DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
         return "future"
+    if _UPDATE_RE.search(text, left_limit, start):
+        return "present"  # "Update, March 11:": a note added to the story, the nearest day
     left_words = _words(text[left_limit:start])
     for index in range(len(left_words) - 1, -1, -1):
         tense = _word_tense(left_words, index)
