@@ -209,3 +209,21 @@ def test_a_full_fiscal_year_ended_after_a_quarter_is_the_companys_year() -> None
         date(2024, 11, 12),
     )
     assert [(e.date_value, e.date_start) for e in events][-1] == ("FY2023", date(2022, 10, 1))
+
+
+def test_a_period_named_by_its_last_month_or_as_a_half_year() -> None:
+    published = date(2015, 2, 10)
+    (event,) = news_events("December quarter output at Harwick Mills was a record.", published)
+    assert (event.date_start, event.date_end, event.date_value) == (
+        date(2014, 10, 1),
+        date(2014, 12, 31),
+        "2014-Q4",
+    )
+    (event,) = news_events(
+        "Harwick Mills expects output to rise in the half year to September 30.", published
+    )
+    assert (event.date_start, event.date_end, event.granularity) == (
+        date(2015, 4, 1),
+        date(2015, 9, 30),
+        "half",
+    )

@@ -45,6 +45,8 @@ _UNITS: dict[str, tuple[int, Granularity, str]] = {
     "three months": (3, Granularity.QUARTER, "Q"),
     "13 weeks": (3, Granularity.QUARTER, "Q"),
     "half": (6, Granularity.HALF, "H"),
+    "half year": (6, Granularity.HALF, "H"),
+    "half-year": (6, Granularity.HALF, "H"),
     "six months": (6, Granularity.HALF, "H"),
     "26 weeks": (6, Granularity.HALF, "H"),
     "year": (12, Granularity.YEAR, ""),
@@ -80,7 +82,7 @@ def periods_ended(sentence: Sentence, timexes: Sequence[Timex]) -> list[Timex]:
     ("first quarter", "three months") give way to it."""
     periods: list[Timex] = []
     for position, timex in enumerate(timexes):
-        period = _period_ending(sentence, timex)
+        period = _period_ending(sentence, timex) or _named_by_its_month(sentence, timex)
         if period is None and position + 1 < len(timexes):
             period = part_of_period(sentence, timex, timexes[position + 1])
         if period is not None:
@@ -122,6 +124,43 @@ def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
         text=sentence.text[phrase_start - sentence.start : start] + timex.text,
         type=TimexType.DATE.value,
         value=_value(first_day, end, months, letter, ordinal),
+        mod=timex.mod,
+        granularity=granularity.value,
+        date_start=first_day,
+        date_end=end,
+    )
+
+
+#: "December quarter", "the June half": a period named by the month it ends with.
+_MONTH_NAMES_PERIOD = re.compile(r"(?i)\s+(?P<unit>quarter|half)\b")
+
+
+def _named_by_its_month(sentence: Sentence, timex: Timex) -> Timex | None:
+    """ "December quarter output was a record", "costs fell in the June half": the quarter or
+    half that ends with the month named (as Australian companies report).
+
+    >>> from timeline.sentences import Sentence
+    >>> text = "December quarter output rose."
+    >>> december = Timex(0, 8, "December", "DATE", "2014-12", granularity="month",
+    ...                  date_start=date(2014, 12, 1), date_end=date(2014, 12, 31))
+    >>> found = _named_by_its_month(Sentence(0, len(text), text, 0), december)
+    >>> found.text, found.value, found.date_start
+    ('December quarter', '2014-Q4', datetime.date(2014, 10, 1))
+    """
+    if timex.granularity != Granularity.MONTH or timex.date_end is None:
+        return None
+    match = _MONTH_NAMES_PERIOD.match(sentence.text, timex.end - sentence.start)
+    if match is None:
+        return None
+    months, granularity, letter = _UNITS[match["unit"].lower()]
+    end = timex.date_end
+    first_day = add_months(end + timedelta(days=1), -months)
+    return Timex(
+        start=timex.start,
+        end=sentence.start + match.end(),
+        text=timex.text + match.group(),
+        type=TimexType.DATE.value,
+        value=_value(first_day, end, months, letter, None),
         mod=timex.mod,
         granularity=granularity.value,
         date_start=first_day,
