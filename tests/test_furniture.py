@@ -534,3 +534,16 @@ def test_a_summary_under_its_heading_is_furniture() -> None:
         ("promo", "Synopsis"),
         ("promo", "Metal stocks dragged the index lower on Wednesday."),
     ]
+
+
+def test_a_date_field_a_share_line_and_a_report_credit_are_furniture() -> None:
+    for line, kind in [
+        ("Date: 12th February, 2019", "byline"),
+        ("Share: Twitter · LinkedIn · Hacker News", "promo"),
+        ("Subscribers: download the full results table in our Data Centre.", "promo"),
+        ("Report by Ilinca Marin", "credit"),
+    ]:
+        text = f"Tea prices rise\n\n{line}\n\nKericho Highlands said on Thursday profit fell."
+        assert [(f.kind.value, text[f.start : f.end]) for f in furniture(text)] == [(kind, line)]
+    text = "Tea prices rise\n\nA report by the agency found fraud on Thursday."
+    assert furniture(text) == []

@@ -36,7 +36,9 @@ __all__ = [
 
 TOKEN = re.compile(r"@\w+|[\w.+-]+@[\w-]+\.[\w.]+|[A-Za-z][\w&'’.-]*|\d[\d:./-]*(?:st|nd|rd|th)?")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
-_STAMP_LABELS = frozenset({"published", "updated", "posted", "modified", "last", "first"})
+_STAMP_LABELS = frozenset(
+    {"published", "updated", "posted", "modified", "last", "first", "date", "dated", "issued"}
+)
 _FUNCTION_WORDS = frozenset({"and", "for", "of", "the", "at", "in", "with", "from", "on"})
 
 

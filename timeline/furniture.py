@@ -227,11 +227,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         "credit",
         FurnitureKind.CREDIT,
         _matches(
-            r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
+            r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Rr]eport|[Ww]riting|[Ee]diting|[Cc]ompiled|"
             r"[Ee]dited|[Pp]roduced|Authori[sz]ed)\s+by\s+[A-Z][^\n]{0,200}"
         ),
         (
             "Reporting by Ana Ruiz; Editing by Tom Roe and Jo Lee",
+            "Report by Ilinca Marin",
             "(Additional reporting by Jo Lee in Lima)",
             "Writing by Omar Haddad; editing by Peter Novak",
             "Authorised by Kaye Linden MP, Parliament House, Tarrow",
