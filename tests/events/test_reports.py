@@ -130,3 +130,13 @@ def test_a_name_only_inside_a_quotation_is_spoken_of_not_acting() -> None:
         '"Harwick Mills let the town down," said Mayor Jan Novak on Monday.', date(2023, 10, 25)
     )
     assert [e.actors for e in events] == [("Jan Novak",)]
+
+
+def test_what_was_said_naming_no_one_is_the_speaker_s() -> None:
+    events = news_events(
+        "Grace Chepkoech said prices had begun to recover in May.", date(2019, 6, 13)
+    )
+    assert [(e.date_start, e.actors) for e in events] == [
+        (date(2019, 6, 13), ("Grace Chepkoech",)),
+        (date(2019, 5, 1), ("Grace Chepkoech",)),
+    ]

@@ -256,10 +256,12 @@ def _clause_events(
         ]
     report = report_of(doc, candidate, verbs, groups, names, types, mentions)
     if report is not None:
-        reported = [
-            replace(event, actors=report.reported_names, actor_types=report.reported_types)
-            for event in events
-        ]
+        # what was said names no one ("Roe said prices had recovered in May"): it is the
+        # speaker's word, and a reader filtering by the speaker finds it
+        said = (report.reported_names, report.reported_types)
+        if not said[0]:
+            said = (report.statement.actors, report.statement.actor_types)
+        reported = [replace(event, actors=said[0], actor_types=said[1]) for event in events]
         return [report.statement, *reported]
     main_undated = verbs and verbs[0] not in groups and all(p.nominal for p in groups)
     if main_undated and candidate.reachable is not None:
