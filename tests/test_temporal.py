@@ -1059,3 +1059,9 @@ def test_an_update_stamp_is_the_nearest_such_day() -> None:
     text = "Update, March 11: Our investigation found the cause."
     assert one(text, published).value == "2022-03-11"
     assert one("The data was updated March 11.", published).value == "2021-03-11"
+
+
+def test_a_clock_after_a_day_told_in_a_sentence_is_of_the_news_day() -> None:
+    text = "The warning runs until 10 a.m. Wednesday. Outages peaked at 9 a.m."
+    found = by_text(tag(text, date(2023, 1, 24)))
+    assert found["9 a.m."].value == "2023-01-24T09:00"

@@ -30,6 +30,22 @@ _ASIDE_OPEN_RE = re.compile(
 _ASIDE_CLOSE_RE = re.compile(r"[^.;:!?,]{0,40},")
 
 
+def _alone(text: str, start: int, end: int | None) -> bool:
+    """Whether the expression at text[start:end] is its line's only content but a weekday and
+    punctuation ("Monday, March 7")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:start] + " " + text[end if end is not None else start : line_end]
+    return _HEADING_REST_RE.fullmatch(rest) is not None
+
+
+#: What may stand beside a date heading on its line: a weekday, punctuation.
+_HEADING_REST_RE = re.compile(
+    r"(?i)[\s,.:\-–—|]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,.:\-–—|]*)?"
+)
+
+
 @dataclass(slots=True)
 class _Anchor:
     """A date known in part, as the running reference holds it: a year, maybe a month, a day."""
@@ -69,6 +85,8 @@ class RunningReference:
     passing: set[int] = field(default_factory=set)
     #: in news, the last day mentioned within a month of the reference date: the story's day
     news_day: date | None = None
+    #: the story's day when it was written alone on its line, as a heading
+    heading_day: date | None = None
 
     def deictic_day(self) -> date | None:
         if self.narrative:
@@ -190,6 +208,10 @@ class RunningReference:
             and abs((day_said - self.reference).days) <= NEWS_DAY_REACH
         ):
             self.news_day = day_said
+            # a day alone on its line heads what follows ("Monday, March 7" over "14:02 - ...")
+            self.heading_day = (
+                day_said if start is not None and _alone(self.text, start, end) else None
+            )
         if start is not None:
             self.anchor_at = start
 

@@ -158,20 +158,20 @@ def _clock_time(
 ) -> Resolved:
     base = running.deictic_day()
     mentioned = running.anchor.as_date() if running.anchor is not None else None
-    # a clock time belongs to the day last mentioned: in news within its sentence, else the
-    # story's day (the last day before it told within a month of the news: a timeline's
-    # entries under their dated heading)
+    # a clock time belongs to the day last mentioned: in news within its sentence, or under
+    # a heading that is that day alone (a timeline's entries "14:02 - ..." under "Monday,
+    # March 7"), not after it within a month of the news
     if mentioned is not None and (
         running.narrative or (span is not None and running.mentioned_in_sentence(span[0]))
     ):
         base = mentioned
     elif (
         not running.narrative
-        and running.news_day is not None
+        and running.heading_day is not None
         and base is not None
-        and running.news_day <= base
+        and running.heading_day <= base
     ):
-        base = running.news_day
+        base = running.heading_day
     clock = f"T{partial.hour:02d}:{partial.minute:02d}{partial.zone}"
     if base is None:
         return Resolved.unknown("XXXX-XX-XX" + clock, "TIME")
