@@ -547,3 +547,19 @@ def test_a_date_field_a_share_line_and_a_report_credit_are_furniture() -> None:
         assert [(f.kind.value, text[f.start : f.end]) for f in furniture(text)] == [(kind, line)]
     text = "Tea prices rise\n\nA report by the agency found fraud on Thursday."
     assert furniture(text) == []
+
+
+def test_a_site_s_trail_a_follow_call_and_a_posted_by_line_are_furniture() -> None:
+    for line in [
+        "News › Highlands › Courts",
+        "The Crossroads · Moncton · Dieppe · Riverview",
+        "Follow The Daily Meridian on WhatsApp for the latest news and updates.",
+        "Posted by Tom Ashworth · 3 min read",
+        "March 9, 2022 · Updated March 11, 2022 · 6 min read",
+        "For enquiries: Public Relations Unit, 0302 665 421",
+        "This article was supported by the Steppe Reporting Fund.",
+    ]:
+        text = f"Tea prices rise\n\n{line}\n\nKericho Highlands said on Thursday profit fell."
+        assert [text[f.start : f.end] for f in furniture(text)] == [line], line
+    for line in ["Follow the leader: the firm grew in 2019.", "Prices rose > 5% in Dieppe."]:
+        assert furniture(f"Tea prices rise\n\n{line}\n\nShares rose.") == [], line

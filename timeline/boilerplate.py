@@ -181,8 +181,19 @@ _SECTION_LABEL = re.compile(rf"{_SECTION_PART}(?:\s*[|•/]\s*{_SECTION_PART})+"
 
 
 def is_section_label(line: str) -> bool:
-    """A section label in capitals, its parts set apart by bars: "OPINION | CITY & STATE"."""
-    return _SECTION_LABEL.fullmatch(line) is not None
+    """A section label in capitals, its parts set apart by bars: "OPINION | CITY & STATE";
+    or a site's trail of sections, names set apart by arrows or dots, "News › Highlands ›
+    Courts", "The Crossroads · Moncton · Dieppe".
+
+    >>> is_section_label("News › Highlands › Courts"), is_section_label("Prices rose · again.")
+    (True, False)
+    """
+    return _SECTION_LABEL.fullmatch(line) is not None or _TRAIL.fullmatch(line) is not None
+
+
+#: A part of a site's trail: a few capitalised words ("Highlands", "The Crossroads").
+_TRAIL_PART = r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|of|and|the|de|la|le|du)){0,4}"
+_TRAIL = re.compile(rf"{_TRAIL_PART}(?:\s*[–-]\s*{_TRAIL_PART})?(?:\s*[›»>·]\s*{_TRAIL_PART})+")
 
 
 #: A quotation alone on its line, in double or single quotes (an apostrophe inside a word, as in

@@ -96,11 +96,18 @@ def name_token(token: str) -> bool:
     )
 
 
+#: Words before "by" that open a byline: "Posted by", "Written by", "Words by".
+_BY_OPENINGS = frozenset({"Posted", "Written", "Words"})
+
+
 def is_by_line(line: str) -> bool:
     """A line that starts "By" and a name, and holds nothing but names, roles, addresses and
-    a stamp: "BY KIERAN MOSS - 03/05/25 6:12 PM ET", "By Ana Ruiz | NJ Media for NJ.com"."""
+    a stamp: "BY KIERAN MOSS - 03/05/25 6:12 PM ET", "By Ana Ruiz | NJ Media for NJ.com",
+    "Posted by Tom Ashworth · 3 min read"."""
     tokens = TOKEN.findall(line)
-    if len(line) > 160 or len(tokens) < 2 or tokens[0] not in ("By", "BY"):
+    if len(tokens) > 2 and tokens[0] in _BY_OPENINGS and tokens[1] in ("by", "By"):
+        tokens = tokens[1:]  # "Posted by Tom Ashworth · 3 min read"
+    if len(line) > 160 or len(tokens) < 2 or tokens[0] not in ("By", "BY", "by"):
         return False
     first = tokens[1].lower().rstrip(".")
     if not tokens[1][0].isupper() or first in MONTHS or first in WEEKDAYS:

@@ -106,6 +106,8 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?i:{labels})\s*:\s*\S[^\n]*"),
         re.compile(rf"(?i:{markers})"),
         re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
+        # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
+        re.compile(r"Follow\s+(?:us|[A-Z][^\n:]{0,60}?)\s+on\s+[A-Z][\w.]*\b[^\n]{0,80}"),
     )
 
 
