@@ -118,16 +118,34 @@ def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
         first_day = end - timedelta(days=7 * weeks - 1)
     ordinal = _ORDINALS.get((match["ordinal"] or "").lower())
     phrase_start = sentence.start + window_start + match.start()
+    text = sentence.text[phrase_start - sentence.start : start] + timex.text
+    span = (phrase_start, timex.end)
+    return _period(timex, span, text, (first_day, months), (granularity, letter), ordinal)
+
+
+def _period(
+    timex: Timex,
+    span: tuple[int, int],
+    text: str,
+    opening: tuple[date, int],
+    kind: tuple[Granularity, str],
+    ordinal: int | None,
+) -> Timex:
+    """The period that ends with `timex`, from `opening`'s first day, that many months long,
+    of `kind` (its granularity and TIMEX3 letter), written `text` at `span`."""
+    first_day, months = opening
+    granularity, letter = kind
+    last_day = timex.date_end if timex.date_end is not None else first_day
     return Timex(
-        start=phrase_start,
-        end=timex.end,
-        text=sentence.text[phrase_start - sentence.start : start] + timex.text,
+        start=span[0],
+        end=span[1],
+        text=text,
         type=TimexType.DATE.value,
-        value=_value(first_day, end, months, letter, ordinal),
+        value=_value(first_day, last_day, months, letter, ordinal),
         mod=timex.mod,
         granularity=granularity.value,
         date_start=first_day,
-        date_end=end,
+        date_end=last_day,
     )
 
 
@@ -155,17 +173,10 @@ def _named_by_its_month(sentence: Sentence, timex: Timex) -> Timex | None:
     months, granularity, letter = _UNITS[match["unit"].lower()]
     end = timex.date_end
     first_day = add_months(end + timedelta(days=1), -months)
-    return Timex(
-        start=timex.start,
-        end=sentence.start + match.end(),
-        text=timex.text + match.group(),
-        type=TimexType.DATE.value,
-        value=_value(first_day, end, months, letter, None),
-        mod=timex.mod,
-        granularity=granularity.value,
-        date_start=first_day,
-        date_end=end,
-    )
+    text = timex.text + match.group()
+    period_end = sentence.start + match.end()
+    span = (timex.start, period_end)
+    return _period(timex, span, text, (first_day, months), (granularity, letter), None)
 
 
 #: "the first four months", "the last two weeks", "the final 10 days": the head of a part.
