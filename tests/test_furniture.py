@@ -563,3 +563,18 @@ def test_a_site_s_trail_a_follow_call_and_a_posted_by_line_are_furniture() -> No
         assert [text[f.start : f.end] for f in furniture(text)] == [line], line
     for line in ["Follow the leader: the firm grew in 2019.", "Prices rose > 5% in Dieppe."]:
         assert furniture(f"Tea prices rise\n\n{line}\n\nShares rose.") == [], line
+
+
+def test_a_summary_block_under_its_heading_is_furniture() -> None:
+    text = (
+        "Tea profit falls\n\nIN SUMMARY\n• Net earnings dropped to Sh412 million.\n"
+        "• Board halves dividend to Sh5 a share.\n\n"
+        "Kericho Highlands on Thursday reported a drop in profit.\n\n"
+        "In summary, the firm had a hard year."
+    )
+    found = [text[f.start : f.end] for f in furniture(text)]
+    assert found == [
+        "IN SUMMARY",
+        "• Net earnings dropped to Sh412 million.",
+        "• Board halves dividend to Sh5 a share.",
+    ]
