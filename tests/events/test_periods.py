@@ -227,3 +227,13 @@ def test_a_period_named_by_its_last_month_or_as_a_half_year() -> None:
         date(2015, 9, 30),
         "half",
     )
+
+
+def test_the_year_after_a_year_ended_is_that_year_again() -> None:
+    events = news_events(
+        "Kericho Highlands reported a drop in profit for the year ended March 31, 2019.\n\n"
+        "Revenue at Kericho Highlands for the year slipped 11 per cent.",
+        date(2019, 6, 13),
+    )
+    revenue = events[-1]
+    assert (revenue.date_start, revenue.date_end) == (date(2018, 4, 1), date(2019, 3, 31))

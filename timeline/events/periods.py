@@ -279,11 +279,11 @@ def _value(first_day: date, end: date, months: int, letter: str, ordinal: int | 
 
 #: "the quarter", "the half" again, or "the same quarter last year": the period just reported.
 _AGAIN = re.compile(
-    r"(?i)(?:in\s+|for\s+|during\s+)?the\s+(?P<same>same\s+)?(?P<unit>quarter|half|period)"
+    r"(?i)(?:in\s+|for\s+|during\s+)?the\s+(?P<same>same\s+)?(?P<unit>quarter|half|year|period)"
     r"(?P<back>\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+last\s+year|"
     r"the\s+(?:previous|prior)\s+year|the\s+year\s+before))?"
 )
-_PERIOD_GRANULARITIES = (Granularity.QUARTER.value, Granularity.HALF.value)
+_PERIOD_GRANULARITIES = (Granularity.QUARTER.value, Granularity.HALF.value, Granularity.YEAR.value)
 _YEAR_IN_VALUE = re.compile(r"^(FY)?(\d{4})")
 
 

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 # list of `timeline/data/`: the trailing space of "(c) " matters, and the reader strips lines.
 _BOILERPLATE_PREFIXES = ("copyright", "©", "(c) ", "all rights reserved")
 #: Reporting periods a later "the quarter" or "the same quarter last year" names again.
-_PERIODS = ("quarter", "half")
+_PERIODS = ("quarter", "half", "year")
 #: A year closed by a day, in the company's words: "its fiscal year ended September 30".
 _FISCAL_YEAR_END = re.compile(r"(?i)\bfiscal\b.*\bend(?:ed|ing|s)\b")
 #: A headline has no full stop; a first line that ends like prose is the lead, not a title.
