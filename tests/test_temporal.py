@@ -1065,3 +1065,7 @@ def test_a_clock_after_a_day_told_in_a_sentence_is_of_the_news_day() -> None:
     text = "The warning runs until 10 a.m. Wednesday. Outages peaked at 9 a.m."
     found = by_text(tag(text, date(2023, 1, 24)))
     assert found["9 a.m."].value == "2023-01-24T09:00"
+
+
+def test_thursday_week_said_on_a_thursday_is_a_week_from_today() -> None:
+    assert one("The council meets on Thursday week.", date(2023, 3, 9)).value == "2023-03-16"

@@ -18,6 +18,7 @@ from timeline.temporal.partial import (
     ClockTime,
     Counted,
     DayShift,
+    Direction,
     PartOfUnit,
     RelativeUnit,
     UnitInQuestion,
@@ -57,11 +58,12 @@ class _RelativeKinds(_AbsoluteKinds):
         part = (match.groupdict().get("part") or "").lower()
         shift = VOCABULARY.shift(relation)
         weeks = {"week": 1, "fortnight": 2}.get((match.groupdict().get("wk") or "").lower(), 0)
+        direction: Direction | None = "before" if shift < 0 else "after" if shift > 0 else None
         if weeks:
-            shift = 1  # "Thursday week": a week after the coming Thursday
+            direction = "forward"  # "Thursday week": a week after this week's Thursday
         partial = Weekday(
             WEEKDAYS[match["wd"].lower()],
-            direction="before" if shift < 0 else "after" if shift > 0 else None,
+            direction=direction,
             anchor="anaphoric" if relation == "that" else "deictic",
             part=DAY_PARTS[part] if part else None,
         )
