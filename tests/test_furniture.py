@@ -578,3 +578,11 @@ def test_a_summary_block_under_its_heading_is_furniture() -> None:
         "• Net earnings dropped to Sh412 million.",
         "• Board halves dividend to Sh5 a share.",
     ]
+
+
+def test_a_box_of_results_is_furniture_but_a_sentence_of_results_is_not() -> None:
+    line = "STAGE 4 RESULTS: 1. Ana Ruiz (Team Sol) 4hr 51min 07sec; 2. Jo Lee +38sec."
+    text = f"Race report\n\n{line}\n\nThe race ended on Sunday in Brasov."
+    assert [text[f.start : f.end] for f in furniture(text)] == [line]
+    for line in ["The results: profit rose 4% on Monday.", "Election results: the Greens won."]:
+        assert furniture(f"Report\n\n{line}\n\nShares rose.") == [], line

@@ -303,6 +303,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        "results box",
+        FurnitureKind.PROMO,
+        # a sports report's box of results, a ranked list after its label
+        _matches(
+            r"(?:[\w'’-]+\s+){0,3}(?i:results|standings|line-?ups|teams|scorers|leaderboard|"
+            r"classification|table)\s*:\s*1[.)]\s[^\n]*"
+        ),
+        (
+            "STAGE 4 RESULTS: 1. Ana Ruiz (Team Sol) 4hr 51min 07sec; 2. Jo Lee +38sec.",
+            "Standings: 1. Harbor FC 41 pts; 2. Rovers 38.",
+        ),
+    ),
+    LineRule(
         "jump line",
         FurnitureKind.PROMO,
         _matches(r"(?:[^\n.!?]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?"),
