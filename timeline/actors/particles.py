@@ -22,18 +22,21 @@ from timeline.actors.vocabulary import organisation_words
 from timeline.wordlists import word_list
 
 
+def _particle_words() -> str:
+    """The particles as an alternation, longest first."""
+    return "|".join(sorted(word_list("name_particles.txt"), key=len, reverse=True))
+
+
 @cache
 def _particles() -> re.Pattern[str]:
     """Whitespace and particles only: the gap between two pieces of one name."""
-    words = "|".join(sorted(word_list("name_particles.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:\s+(?:{words}))*\s+")
+    return re.compile(rf"(?:\s+(?:{_particle_words()}))*\s+")
 
 
 @cache
 def _trailing() -> re.Pattern[str]:
     """Particles a piece ends with ("Ursula von der"): the name goes on in the next piece."""
-    words = "|".join(sorted(word_list("name_particles.txt"), key=len, reverse=True))
-    return re.compile(rf"\s(?:{words})$")
+    return re.compile(rf"\s(?:{_particle_words()})$")
 
 
 def _label(first: str, second: str) -> str:

@@ -356,8 +356,7 @@ def in_appositive(sentence: Sentence, timex: Timex) -> bool:
     >>> in_appositive(Sentence(0, len(text), text, 0), Timex(25, 29, "1952", "DATE", "1952"))
     True
     """
-    start = timex.start - sentence.start
-    return any(m.start() < start < m.end() for m in _APPOSITIVE.finditer(sentence.text))
+    return _inside(_APPOSITIVE, sentence, timex)
 
 
 def in_aside(sentence: Sentence, timex: Timex) -> bool:
@@ -371,8 +370,13 @@ def in_aside(sentence: Sentence, timex: Timex) -> bool:
     >>> in_aside(Sentence(0, len(text), text, 0), Timex(30, 38, "6 August", "DATE", "2019-08-06"))
     True
     """
+    return _inside(_ASIDE, sentence, timex)
+
+
+def _inside(pattern: re.Pattern[str], sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression starts inside a stretch of `sentence` that `pattern` finds."""
     start = timex.start - sentence.start
-    return any(m.start() < start < m.end() for m in _ASIDE.finditer(sentence.text))
+    return any(m.start() < start < m.end() for m in pattern.finditer(sentence.text))
 
 
 def actors_before(

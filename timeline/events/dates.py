@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from timeline.kinds import Granularity, PublishedSource, TimexType
+from timeline.temporal.calendar import PART_MODS
 from timeline.temporal.genre import is_narrative
 from timeline.temporal.vocabulary import NUMBER_WORDS, VOCABULARY
 from timeline.wordlists import word_list
@@ -163,7 +164,7 @@ def _around(timex: Timex, published: date) -> bool:
     >>> [_around(t, date(2023, 10, 25)) for t in month]
     [True, False]
     """
-    if _EARLIER_IN.match(timex.text) or timex.mod in ("START", "MID", "END"):
+    if _EARLIER_IN.match(timex.text) or timex.mod in PART_MODS:
         return False  # nor a part of it ("at the end of the year" is not the news day)
     if timex.date_start is not None and not _DEICTIC.search(timex.text):
         return False  # a month or year named ("in February", "in 2024") is that period

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from timeline.kinds import Anchor, Granularity
-from timeline.temporal.calendar import _interval
+from timeline.temporal.calendar import PART_MODS, _interval
 
 if TYPE_CHECKING:  # only types: events need no model and no parser to be built or read
     from timeline.actors import ActorMention
@@ -121,10 +121,6 @@ def actors_in(
     return names, types
 
 
-#: Modifiers that name a part of a period: its start, middle or end.
-_PART_MODS = frozenset({"START", "MID", "END"})
-
-
 def dated_event(
     doc: Document,
     sentence: Sentence,
@@ -151,7 +147,7 @@ def dated_event(
     """
     granularity, value = timex.granularity, timex.value
     first, last = timex.date_start, timex.date_end
-    if timex.mod in _PART_MODS:
+    if timex.mod in PART_MODS:
         # "late January", "mid-2021", "the end of the year": the row is the period at its
         # precision (a month, a year); the value keeps which part of it
         whole = _interval(value, None)

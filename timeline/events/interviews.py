@@ -118,13 +118,18 @@ def own_voice(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
     >>> turn_actors(text, text.index("We fixed"), "We fixed them.", voice)
     [('Velgrove Cloud', 'organisation')]
     """
-    unquoted = QUOTATION.sub(lambda m: " " * len(m.group()), text)
+    unquoted = _unquoted(text)
     if len(_FIRST_PLURAL.findall(unquoted)) < MIN_OWN_VOICE:
         return None
     organisation = _leading(mentions, ActorType.ORGANISATION)
     if organisation is None:
         return None
     return Interview(0, None, organisation, voice=True)
+
+
+def _unquoted(text: str) -> str:
+    """`text` with its quotations blanked: "we" in a quotation is the speaker's."""
+    return QUOTATION.sub(lambda match: " " * len(match.group()), text)
 
 
 def _names(label: list[str], name: list[str]) -> bool:
@@ -148,7 +153,7 @@ def turn_actors(text: str, start: int, sentence: str, talk: Interview) -> list[t
         return []
     line_start = text.rfind("\n", 0, start) + 1
     if talk.voice and talk.organisation:
-        unquoted = QUOTATION.sub(lambda m: " " * len(m.group()), sentence)
+        unquoted = _unquoted(sentence)
         if not _FIRST_PLURAL.search(unquoted):
             return []
         return [(talk.organisation, ActorType.ORGANISATION.value)]

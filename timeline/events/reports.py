@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -297,10 +298,12 @@ def outside_quotations(
         return names, types
     inside: set[str] = set()
     outside: set[str] = set()
-    for mention in mentions:
-        if sentence.start <= mention.start < sentence.end:
-            within = any(a <= mention.start < b for a, b in quoted)
-            (inside if within else outside).add(mention.name)
+    first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
+    for mention in itertools.islice(mentions, first, None):  # sorted: no scan of the rest
+        if mention.start >= sentence.end:
+            break
+        within = any(a <= mention.start < b for a, b in quoted)
+        (inside if within else outside).add(mention.name)
     dropped = inside - outside
     if not outside or not dropped:
         return names, types

@@ -150,6 +150,8 @@ def _value_at(day: date, unit: str) -> str:
     return day.isoformat()
 
 
+#: Modifiers that name a part of a period ("early", "mid-", "late", "the end of").
+PART_MODS = frozenset({"START", "MID", "END"})
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _VALUE_RE = re.compile(
     r"^(?:FY)?(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|W(?P<week>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<season>SP|SU|FA|WI)))?(?P<time>T.*)?$"
@@ -217,7 +219,7 @@ def _interval(value: str, mod: str | None) -> tuple[date | None, date | None, st
                     grain = "time"
     except ValueError:
         return None, None, None
-    if mod in ("START", "MID", "END") and grain not in ("day", "time"):
+    if mod in PART_MODS and grain not in ("day", "time"):
         span = (end - start).days + 1
         third = span // 3
         if mod == "START":

@@ -17,6 +17,7 @@ from timeline.temporal.patterns import (
     _WORD_RE,
     _YEAR_OR_BC_RE,
 )
+from timeline.temporal.vocabulary import WEEKDAYS
 
 #: Days from the reference date within which a day mentioned in news is the story's day.
 NEWS_DAY_REACH = 31
@@ -41,9 +42,7 @@ def _alone(text: str, start: int, end: int | None) -> bool:
 
 
 #: What may stand beside a date heading on its line: a weekday, punctuation.
-_HEADING_REST_RE = re.compile(
-    r"(?i)[\s,.:\-–—|]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,.:\-–—|]*)?"
-)
+_HEADING_REST_RE = re.compile(r"(?i)[\s,.:\-–—|]*(?:(?:" + "|".join(WEEKDAYS) + r")[\s,.:\-–—|]*)?")
 
 
 @dataclass(slots=True)
