@@ -31,6 +31,7 @@ from timeline.temporal.patterns import (
     _THE_OR_AT_BEFORE_RE,
     _TO_BY_RE,
     _WORD_RE,
+    _WORK_TITLE_RE,
     _YEAR_BLOCKER_RE,
 )
 from timeline.temporal.rules import _COMPILED, _PREFILTER, _PRIORITY
@@ -427,6 +428,7 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
         for m in _BLOCKED_RE.finditer(text, window_start, window_end)
     ]
     blocked += [(m.start(), m.end()) for m in _BOILERPLATE_RE.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in _WORK_TITLE_RE.finditer(text)]
     blocked_mask = bytearray(len(text) + 1)
     for block_start, block_end in blocked:
         blocked_mask[block_start:block_end] = b"\x01" * (block_end - block_start)

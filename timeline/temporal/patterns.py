@@ -120,6 +120,15 @@ def _ci(pattern: str) -> str:
 
 
 _BLOCKED_RE = re.compile(r"\b(?:" + _alternation(BLOCKED_NAMES) + r")\b")
+# A title of a work in quotation marks, in title case: "Dancing Past Midnight," names a record,
+# not a time. Every word is capitalised or a short function word, two to eight words. After
+# "the" it is a name of the time's own event (the "Chinese Winter Offensive"), which keeps it.
+_TITLE_WORD = (
+    r"(?:[A-Z0-9][\w'’.&-]*|of|the|a|an|and|in|on|at|to|for|from|with|by|or|is|my|your|our)"
+)
+_WORK_TITLE_RE = re.compile(
+    rf"(?<!\bthe )(?<!\bThe )[\"“](?=[A-Z0-9]){_TITLE_WORD}(?:[ ]+{_TITLE_WORD}){{1,7}},?[\"”]"
+)
 # a copyright line is boilerplate: its year hints at the publication date but is no event
 _BOILERPLATE_RE = re.compile(
     r"(?im)^[^\n]{0,80}?(?:copyright|©|\(c\)\s*\d{4}|all rights reserved)[^\n]*$"

@@ -254,9 +254,12 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("Profit rose in the July-September quarter.", "2023-Q3"),
             Example("Sales fell in the April-June period.", "2023-Q2"),
+            Example("It earned more in the October-to-December quarter.", "2023-Q4"),
+            Example("Sales fell in the January to March quarter.", "2023-Q1"),
         ),
         window=(2, 40),
-        pattern=rf"{MON}\s*[-–]\s*{MON2}(?=\s+{_ci('quarter|period|three months')}\b)",
+        pattern=rf"{MON}(?:\s*[-–]\s*|[\s-]+{_ci('to')}[\s-]+){MON2}"
+        rf"(?=\s+{_ci('quarter|period|three months')}\b)",
     ),
     Rule(
         "fiscal",

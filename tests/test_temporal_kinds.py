@@ -1,0 +1,43 @@
+"""Kinds of temporal expression met on held-out news: one test per kind, invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+
+REF = date(2025, 6, 18)  # a Wednesday
+
+
+def values(text: str, reference: date | None = REF) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, reference)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Her second record, "Dancing Past Midnight," was issued in 1971.',
+        "The band played “Saturday Night Special” twice.",
+        'He wrote "A Winter Away" and "Noon at the Harbour" before he was 30.',
+    ],
+)
+def test_a_work_title_in_quotation_marks_is_no_time(sentence: str) -> None:
+    assert [v for _, v in values(sentence) if not v.isdigit()] == []
+
+
+def test_speech_in_quotation_marks_keeps_its_dates() -> None:
+    assert values('"We will reopen on Friday," the owner said.') == [("Friday", "2025-06-20")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("It earned more in the October-to-December quarter.", "October-to-December", "2024-Q4"),
+        ("Sales fell in the January to March quarter.", "January to March", "2025-Q1"),
+        ("Costs rose in the April-June period.", "April-June", "2025-Q2"),
+    ],
+)
+def test_months_that_make_a_quarter_are_the_quarter(sentence: str, text: str, value: str) -> None:
+    assert values(sentence) == [(text, value)]
