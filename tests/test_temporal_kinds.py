@@ -41,3 +41,33 @@ def test_speech_in_quotation_marks_keeps_its_dates() -> None:
 )
 def test_months_that_make_a_quarter_are_the_quarter(sentence: str, text: str, value: str) -> None:
     assert values(sentence) == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sales rose in August last year.", [("August last year", "2024-08")]),
+        ("The plant shut on June 3 last year.", [("June 3 last year", "2024-06-03")]),
+        (
+            "It ran from May to August last year.",
+            [("May", "2024-05"), ("August last year", "2024-08")],
+        ),
+        (
+            "It will run from May to August next year.",
+            [("May", "2026-05"), ("August next year", "2026-08")],
+        ),
+        (
+            "It ran from November to February this year.",
+            [("November", "2024-11"), ("February this year", "2025-02")],
+        ),
+    ],
+)
+def test_a_month_before_a_year_said_relatively_is_in_that_year(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(sentence) == expected
+
+
+def test_a_month_moved_to_a_leap_year_ends_on_its_last_day() -> None:
+    (february,) = tag("Sales fell in February last year.", REF)
+    assert february.date_end == date(2024, 2, 29)

@@ -285,13 +285,24 @@ def range_of(
     >>> span.text, span.value, span.date_start, span.date_end
     ('January and April', '2019-01/2019-04', datetime.date(2019, 1, 1), datetime.date(2019, 4, 30))
     """
-    later = [t for t in attached if t.start >= timex.end]
-    if not later or timex.date_start is None or verb in _RESCHEDULING:
+    if verb in _RESCHEDULING:
         return None
-    other = min(later, key=lambda t: t.start)
+    later = [t for t in attached if t.start >= timex.end]
+    if later:
+        span = _range(text, timex, min(later, key=lambda t: t.start))
+        if span is not None:
+            return span
+    # the clause's date closes the range: "Between June 2018 and April 2021, he took ..."
+    earlier = [t for t in attached if t.end <= timex.start]
+    return _range(text, max(earlier, key=lambda t: t.start), timex) if earlier else None
+
+
+def _range(text: str, timex: Timex, other: Timex) -> Timex | None:
+    """`timex` to `other` as one period, if the words between and before them make a range."""
     between = text[timex.end : other.start]
     if (
-        other.granularity != timex.granularity
+        timex.date_start is None
+        or other.granularity != timex.granularity
         or other.date_start is None
         or other.date_end is None
         or other.date_start < timex.date_start

@@ -49,10 +49,11 @@ measures it from 1 KB to 5 MB) and the whole of a long document is read.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
-from timeline.temporal.calendar import add_months
+from timeline.temporal.calendar import _interval, add_months
 from timeline.temporal.detect import _candidates
 from timeline.temporal.genre import is_narrative
 from timeline.temporal.modifiers import _apply_left_modifier
@@ -93,6 +94,8 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
                 result[-1] = edge
             elif result and (in_week := _weekday_of_week(text, result[-1], timex)) is not None:
                 result[-1] = in_week
+            elif result and _month_then_year(text, result[-1], timex):
+                result[-1] = _in_year(text, result[-1].start, result[-1], timex, None) or timex
             elif result and _same_period_of_year(text, result[-1], timex):
                 result[-1] = _join_same_period(text, result[-1], timex)
             elif result and (same := _same_unnamed_period(text, result[-1], timex)) is not None:
@@ -100,6 +103,7 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
             else:
                 result.append(timex)
             last_end = timex.end
+    result = _ranges_into_year(text, result)
     partners = range_partners(text, result)
     return sorted([*result, *partners], key=lambda t: t.start) if partners else result
 
@@ -208,8 +212,56 @@ def _weekday_of_week(text: str, first: Timex, second: Timex) -> Timex | None:
 _SAME_PERIOD_RE = re.compile(r"(?i)^the\s+same\s+(?:quarter|month|week|period|season|half)$")
 #: ... in another year: "last year", "a year earlier", "the previous year", "2009"
 _PERIOD_VALUE_RE = re.compile(
-    r"^(?P<year>\d{4})(?P<rest>-(?:Q[1-4]|H[12]|\d\d|W\d\d|SP|SU|FA|WI))$"
+    r"^(?P<year>\d{4})(?P<rest>-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?|W\d\d|SP|SU|FA|WI))$"
 )
+#: A month or a day named before the year it is in: "August last year", "June 3 next year".
+_YEAR_AFTER_RE = re.compile(r"(?i)\s+(?:last|this|next)\s+year")
+_MONTH_NAME_RE = re.compile(r"[A-Z][a-z]+\.?")
+#: The first side of a range of months that writes its year once, after the second: "from May
+#: to August last year".
+_RANGE_OPENING_RE = re.compile(r"(?i)\b(?:from|between)\s+$")
+_RANGE_JOINING_RE = re.compile(r"(?i)\s*(?:to|and|until|till|through|-|–)\s*")
+
+
+def _month_then_year(text: str, first: Timex, second: Timex) -> bool:
+    """ "August last year": a month or a day, then the year it is in, said relatively."""
+    return (
+        first.granularity in ("month", "day")
+        and _PERIOD_VALUE_RE.match(first.value) is not None
+        and _a_year(second)
+        and _YEAR_AFTER_RE.fullmatch(text, first.end, second.end) is not None
+    )
+
+
+def _ranges_into_year(text: str, found: list[Timex]) -> list[Timex]:
+    """A bare month opening a range takes the year the range's end names ("from May to August
+    last year" is May to August 2024), the year before when it comes later in the calendar
+    ("from November to February this year").
+
+    >>> [(t.text, t.value) for t in tag("It ran from May to August last year.", date(2025, 6, 18))]
+    [('May', '2024-05'), ('August last year', '2024-08')]
+    """
+    out = list(found)
+    for number, (first, second) in enumerate(itertools.pairwise(found)):
+        if (
+            first.granularity != "month"
+            or second.granularity != "month"
+            or _MONTH_NAME_RE.fullmatch(first.text) is None
+            or _YEAR_AFTER_RE.search(second.text) is None
+            or _RANGE_JOINING_RE.fullmatch(text, first.end, second.start) is None
+            or _RANGE_OPENING_RE.search(text, max(0, first.start - 12), first.start) is None
+            or first.date_start is None
+            or second.date_start is None
+        ):
+            continue
+        year = second.date_start.year - (first.date_start.month > second.date_start.month)
+        out[number] = _in_year(text, first.start, first, _year_timex(first, year), None) or first
+    return out
+
+
+def _year_timex(at: Timex, year: int) -> Timex:
+    """A stand-in for the year `year` (only its value is read by `_in_year`)."""
+    return Timex(at.start, at.end, at.text, "DATE", str(year), granularity="year")
 
 
 def _a_year(timex: Timex) -> bool:
@@ -268,11 +320,12 @@ def _in_year(text: str, start: int, period: Timex, year: Timex, mod: str | None)
     match = _PERIOD_VALUE_RE.match(period.value)
     if match is None:
         return None
-    months = 12 * (int(year.value) - int(match["year"]))
-    first, last = period.date_start, period.date_end
-    if first is not None and last is not None:
-        first, last = add_months(first, months), add_months(last, months)
+    value = year.value + match["rest"]
+    first, last, _ = _interval(value, None)  # Feb 28 of 2023 is Feb 29 of 2024
+    if first is None and period.date_start is not None and period.date_end is not None:
+        months = 12 * (int(year.value) - int(match["year"]))
+        first, last = add_months(period.date_start, months), add_months(period.date_end, months)
     return Timex(
         start, year.end, text[start : year.end], period.type,
-        year.value + match["rest"], mod, period.granularity, first, last,
+        value, mod, period.granularity, first, last,
     )  # fmt: skip

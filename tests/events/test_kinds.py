@@ -1,0 +1,23 @@
+"""Kinds of event dating met on held-out news: invented sentences, the real components."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.events.helpers import news_events
+
+PUBLISHED = date(2025, 6, 18)  # a Wednesday
+
+
+def rows(text: str) -> list[tuple[str | None, str]]:
+    return [(e.action, e.date_value) for e in news_events(text, PUBLISHED)]
+
+
+def test_a_fronted_range_dates_its_clause_as_one_period() -> None:
+    text = "Between June 2018 and April 2021, Tom Reyes took money from clients."
+    assert rows(text) == [("take", "2018-06/2021-04")]
+
+
+def test_a_range_after_the_verb_is_one_period_too() -> None:
+    text = "Tom Reyes took money from clients between June 2018 and April 2021."
+    assert rows(text) == [("take", "2018-06/2021-04")]
