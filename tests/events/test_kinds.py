@@ -21,3 +21,12 @@ def test_a_fronted_range_dates_its_clause_as_one_period() -> None:
 def test_a_range_after_the_verb_is_one_period_too() -> None:
     text = "Tom Reyes took money from clients between June 2018 and April 2021."
     assert rows(text) == [("take", "2018-06/2021-04")]
+
+
+def test_a_date_the_clause_happens_before_gives_way_to_the_date_it_happens_at() -> None:
+    text = "Traders expect another cut before Christmas, most likely in November."
+    assert rows(text) == [("expect", "2025-11")]
+
+
+def test_a_bound_alone_still_dates_its_clause() -> None:
+    assert rows("Tom Reyes shipped the parts before Christmas.") == [("ship", "2024-12-25")]

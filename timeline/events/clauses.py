@@ -172,11 +172,21 @@ def _nominal_owner(
     return None
 
 
+#: Right before a date, words that make it a bound of the clause, not its time.
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?$")
+
+
 def clause_date(sentence: Sentence, predicate: Predicate, attached: Sequence[Timex]) -> Timex:
     """The date of a clause among those attached to it: the nearest to its verb, unless a finer
     one lies within it. "Yesterday, at this year's conference, he unveiled ..." is yesterday,
     though "this year's" is nearer the verb; "in February passed Wal-Mart, according to
-    figures released April 3" is February, for April 3 is another time."""
+    figures released April 3" is February, for April 3 is another time. A date the clause
+    happened before or after ("a cut before Christmas, probably in November") gives way to one
+    it happened at."""
+    at = [
+        t for t in attached if not _BOUND_BEFORE.search(sentence.text, 0, t.start - sentence.start)
+    ]
+    attached = at or attached
     nearest = min(attached, key=lambda t: (distance(sentence, predicate, t), precision(t)))
     within = [
         t
