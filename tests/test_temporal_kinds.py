@@ -71,3 +71,18 @@ def test_a_month_before_a_year_said_relatively_is_in_that_year(
 def test_a_month_moved_to_a_leap_year_ends_on_its_last_day() -> None:
     (february,) = tag("Sales fell in February last year.", REF)
     assert february.date_end == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "granularity"),
+    [
+        ("We moved the pier a decade ago.", "2015", "year"),
+        ("The mill closed two decades ago.", "2005", "year"),
+        ("The ouster came over a decade ago.", "200", "decade"),
+    ],
+)
+def test_a_decade_ago_is_the_year_a_decade_back_over_a_decade_ago_the_decade(
+    sentence: str, value: str, granularity: str
+) -> None:
+    (timex,) = tag(sentence, REF)
+    assert (timex.value, timex.granularity) == (value, granularity)

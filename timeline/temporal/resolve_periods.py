@@ -181,8 +181,9 @@ def _counted(partial: Counted, running: RunningReference) -> Resolved | None:
     if anchor_day is None:
         return None
     value = _value_at(anchor_day, code)
-    if not deictic and code in ("DE", "CE") and partial.mod is None:
-        # "in 2006 ... A decade later": the year ten years on, not the decade that holds it
+    if code in ("DE", "CE") and partial.mod is None:
+        # "in 2006 ... A decade later": the year ten years on, not the decade that holds it;
+        # "a decade ago" too, as TimeML writes it (a decade back from 2024 is 2014)
         value = _year_value(anchor_day.year)
     mod = partial.mod
     if sign < 0 and mod in ("MORE_THAN", "EQUAL_OR_MORE"):
