@@ -30,3 +30,15 @@ def test_a_date_the_clause_happens_before_gives_way_to_the_date_it_happens_at() 
 
 def test_a_bound_alone_still_dates_its_clause() -> None:
     assert rows("Tom Reyes shipped the parts before Christmas.") == [("ship", "2024-12-25")]
+
+
+def test_two_days_or_months_in_a_row_are_one_stretch() -> None:
+    assert rows("The board will meet on November 18 and 19.") == [("meet", "2025-11-18/2025-11-19")]
+    assert rows("Residents were consulted in March and April.") == [("consult", "2025-03/2025-04")]
+
+
+def test_dates_apart_stay_two_rows() -> None:
+    assert rows("Tom Reyes sold shares in March and June.") == [
+        ("sell", "2025-03"),
+        ("sell", "2025-06"),
+    ]

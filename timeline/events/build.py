@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from timeline.events.anaphora import sentence_actors
 from timeline.events.clauses import (
     actors_before,
+    adjoining,
     attach_dates,
     clause_actors,
     clause_date,
@@ -309,7 +310,10 @@ def _dated_clauses(
         if predicate.nominal:
             clause_names, clause_types = actors_before(mentions, sentence, predicate)
         span = range_of(doc.text, timex, attached, predicate.lemma)
-        sides = [span] if span is not None else [timex, *coordinated(doc.text, timex, attached)]
+        if span is None:
+            others = coordinated(doc.text, timex, attached)
+            span = adjoining(doc.text, timex, others)
+        sides = [span] if span is not None else [timex, *others]
         for each in sorted(sides, key=_start):
             if each.date_start is None:  # news without its date: the clause has no day
                 anchor, known = Anchor.VAGUE, False

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from timeline.events.dates import precision
@@ -229,6 +230,38 @@ def coordinated(text: str, timex: Timex, attached: Sequence[Timex]) -> list[Time
     if _BETWEEN.search(text, max(0, chain[0].start - 20), chain[0].start):
         return []
     return [t for t in chain if t is not timex]
+
+
+def adjoining(text: str, timex: Timex, others: Sequence[Timex]) -> Timex | None:
+    """Two days or months in a row joined by "and" are one stretch of time: "will meet on
+    November 18 and 19" is a two-day meeting, "consulted in March and April" one spell;
+    "in March and June" stays two dates.
+
+    >>> from datetime import date
+    >>> from timeline.temporal import Timex
+    >>> march, april = (Timex(s, s + len(w), w, "DATE", v, granularity="month",
+    ...                        date_start=date(2019, m, 1), date_end=date(2019, m, e))
+    ...                  for s, w, v, m, e in [(3, "March", "2019-03", 3, 31),
+    ...                                        (13, "April", "2019-04", 4, 30)])
+    >>> adjoining("In March and April.", march, [april]).value
+    '2019-03/2019-04'
+    """
+    if len(others) != 1 or timex.granularity not in ("day", "month"):
+        return None
+    first, second = sorted((timex, others[0]), key=lambda t: t.start)
+    if (
+        first.date_end is None
+        or second.date_start is None
+        or second.date_start - first.date_end != timedelta(days=1)
+    ):
+        return None
+    return replace(
+        first,
+        end=second.end,
+        text=text[first.start : second.end],
+        value=f"{first.value}/{second.value}",
+        date_end=second.date_end,
+    )
 
 
 #: "... and a second one the following year", "... and the second in the autumn of 2026": a
