@@ -86,3 +86,16 @@ def test_a_decade_ago_is_the_year_a_decade_back_over_a_decade_ago_the_decade(
 ) -> None:
     (timex,) = tag(sentence, REF)
     assert (timex.value, timex.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("A hearing on costs has been listed for 3 July.", "2025-07-03"),
+        ("The judge fixed a further hearing for 14 November.", "2025-11-14"),
+        ("Drivers have announced protests for Friday.", "2025-06-20"),
+        ("He was jailed for Friday's attack.", "2025-06-13"),
+    ],
+)
+def test_a_day_a_thing_is_arranged_for_is_still_to_come(sentence: str, value: str) -> None:
+    assert [t.value for t in tag(sentence, REF)] == [value]

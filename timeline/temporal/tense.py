@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE
-from timeline.temporal.vocabulary import ED_NOT_PAST, FUTURE_CUES, PAST_CUES, VOCABULARY
+from timeline.temporal.vocabulary import (
+    ED_NOT_PAST,
+    FUTURE_CUES,
+    MONTHS,
+    PAST_CUES,
+    VOCABULARY,
+    WEEKDAYS,
+)
 
 _FUTURE_WORDS = frozenset(c for c in FUTURE_CUES if " " not in c)
 # "plans to", "is set to": the word before "to"
@@ -92,6 +99,36 @@ _DEADLINE_RE = re.compile(
 _STARTING_RE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$")
 
 
+#: A day a thing is arranged for, after a noun or a verb of arranging: "fixed a hearing for 14
+#: November", "announced protests for Friday", "has been listed for 3 May". Not a possessive
+#: ("jailed for Friday's attack") nor a period ("results for 2024", "for the year").
+_ARRANGED_FOR_RE = re.compile(r"(?i)\b[a-z]{3,}\s+for\s+(?:next\s+)?$")
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
+
+
+def _a_day(written: str) -> bool:
+    """Whether an expression names a day: a weekday, or a month with its day."""
+    words = _WORD_RE.findall(written.lower())
+    named_month = any(w.rstrip(".") in MONTHS for w in words)
+    return any(w in WEEKDAYS for w in words) or (
+        named_month and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", written) is not None
+    )
+
+
+def _arranged_for(text: str, left_limit: int, start: int, end: int) -> bool:
+    """ "set the hearing for 14 November": the day it is arranged for, still to come.
+
+    >>> text = "They announced protests for Friday."
+    >>> _arranged_for(text, 0, 28, 34), _arranged_for("jailed for Friday's attack", 0, 11, 17)
+    (True, False)
+    """
+    return (
+        _ARRANGED_FOR_RE.search(text, left_limit, start) is not None
+        and _POSSESSIVE_AFTER_RE.match(text, end) is None
+        and _a_day(text[start:end])
+    )
+
+
 #: An update's stamp opening a line: "Update, March 11:", "Updated March 11".
 _UPDATE_RE = re.compile(
     r"(?im)^[ \t*]*(?:update|updated|correction)\b[ \t]*[,:\-–—]?[ \t]*(?:on[ \t]+)?$"
@@ -109,6 +146,8 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     for stop in _SENTENCE_END_RE.finditer(text, window_start, start):
         left_limit = stop.end()
     if _DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
+        return "future"
+    if _arranged_for(text, left_limit, start, end):
         return "future"
     if _UPDATE_RE.search(text, left_limit, start):
         return "present"  # "Update, March 11:": a note added to the story, the nearest day
