@@ -99,3 +99,12 @@ def test_a_decade_ago_is_the_year_a_decade_back_over_a_decade_ago_the_decade(
 )
 def test_a_day_a_thing_is_arranged_for_is_still_to_come(sentence: str, value: str) -> None:
     assert [t.value for t in tag(sentence, REF)] == [value]
+
+
+@pytest.mark.parametrize("reference", [REF, None])
+def test_seasons_after_a_season_said_follow_it(reference: date | None) -> None:
+    text = (
+        "In the autumn of 1994, wolves took the goats. That winter, snow killed half the herd. "
+        "The following spring, the family left the valley."
+    )
+    assert [v for _, v in values(text, reference)] == ["1994-FA", "1994-WI", "1995-SP"]

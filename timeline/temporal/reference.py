@@ -52,6 +52,7 @@ class _Anchor:
     year: int
     month: int | None = None
     day: int | None = None
+    season: str | None = None  # "1994-FA": the season said, when no month is
 
     def as_date(self) -> date | None:
         if self.month is None or self.day is None or self.year < 1:
@@ -62,6 +63,9 @@ class _Anchor:
             return None
 
 
+_SEASONS = frozenset({"SP", "SU", "FA", "WI"})
+
+
 @dataclass(slots=True)
 class RunningReference:
     """What relative expressions of one text count from, as it is read: the reference date
@@ -70,7 +74,7 @@ class RunningReference:
 
     >>> running = RunningReference("In 1941, war. Later that month...", None, narrative=True)
     >>> running.remember("1941-12", 3, 7); running.anchor
-    _Anchor(year=1941, month=12, day=None)
+    _Anchor(year=1941, month=12, day=None, season=None)
     >>> running.anaphoric_day("M")
     datetime.date(1941, 12, 1)
     """
@@ -197,7 +201,8 @@ class RunningReference:
             # "...for a planned campaign in 1976": a year in passing is no new scene, unless
             # it is said again or opens a section
             return
-        self.anchor = _Anchor(year, month, day)
+        season = value[match.end() + 1 :] if month is None else ""
+        self.anchor = _Anchor(year, month, day, season if season in _SEASONS else None)
         self.passing.clear()
         day_said = self.anchor.as_date()
         if (

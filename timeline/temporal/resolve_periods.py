@@ -117,6 +117,10 @@ def _relative_unit(partial: RelativeUnit, running: RunningReference) -> Resolved
         return _relative_unit_in_part(partial, running.anaphoric_parts())
     if unit in _SEASON_CODES:
         first, last = _SEASON_MONTHS[unit]
+        said = running.anchor.season if partial.anchor == "anaphoric" and running.anchor else None
+        if said is not None and base.month == 1:
+            # "the autumn of 1994 ... That winter": the winter after that autumn
+            base = date(base.year, _SEASON_MONTHS[said][0], 1)
         year = base.year
         if unit == "WI" and base.month <= 2:
             year -= 1
