@@ -108,3 +108,25 @@ def test_seasons_after_a_season_said_follow_it(reference: date | None) -> None:
         "The following spring, the family left the valley."
     )
     assert [v for _, v in values(text, reference)] == ["1994-FA", "1994-WI", "1995-SP"]
+
+
+@pytest.mark.parametrize("reference", [REF, None])
+def test_that_night_after_a_year_of_another_year_is_a_night_of_that_year(
+    reference: date | None,
+) -> None:
+    found = tag("The wolves came back in 1994. They took three goats that night.", reference)
+    night = found[-1]
+    assert (night.value, night.date_start, night.date_end) == (
+        "1994-XX-XXTNI",
+        date(1994, 1, 1),
+        date(1994, 12, 31),
+    )
+
+
+def test_that_night_after_a_day_told_is_that_day_and_morning_trading_the_news_day() -> None:
+    assert values("Talks broke down on Monday. Strikers marched that night.")[-1] == (
+        "that night",
+        "2025-06-16TNI",
+    )
+    text = "Sales rose 4% in February, and the shares rose in morning trading."
+    assert values(text)[-1] == ("morning", "2025-06-18TMO")

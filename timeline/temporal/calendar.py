@@ -159,7 +159,7 @@ _VALUE_RE = re.compile(
 
 
 #: Unknown trailing parts of a value: "-XX" of "2005-08-XX", "-XX-XX" of "2005-XX-XX".
-_UNKNOWN_TAIL_RE = re.compile(r"(?:-XX)+$")
+_UNKNOWN_TAIL_RE = re.compile(r"(?:-XX)+(?:T[A-Z]{2})?$")
 
 
 def _interval(value: str, mod: str | None) -> tuple[date | None, date | None, str | None]:

@@ -113,7 +113,10 @@ class _RelativeKinds(_AbsoluteKinds):
         else:
             unit = "WE" if unit_word == "weekend" else _unit_code(unit_word)
         partial = RelativeUnit(
-            unit, VOCABULARY.shift(relation), "anaphoric" if anaphoric else "deictic"
+            unit,
+            VOCABULARY.shift(relation),
+            "anaphoric" if anaphoric else "deictic",
+            that=relation == "that",
         )
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 

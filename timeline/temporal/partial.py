@@ -97,6 +97,9 @@ class RelativeUnit:
     unit: str
     shift: int
     anchor: Anchor = "deictic"
+    #: written with "that" ("that night", "that day"): the day of the date told, never the
+    #: news day when that date is of another year
+    that: bool = False
 
 
 @dataclass(frozen=True, slots=True)

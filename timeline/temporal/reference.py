@@ -98,7 +98,9 @@ class RunningReference:
             return self.reference if self.anchor is None else None
         return self.reference
 
-    def anaphoric_day(self, code: str = "D", *, story: bool = False) -> date | None:
+    def anaphoric_day(
+        self, code: str = "D", *, story: bool = False, same: bool = False
+    ) -> date | None:
         """The day an anaphoric expression of unit ``code`` counts from.
 
         The running reference when it is precise enough for the unit (a year for "the
@@ -108,7 +110,8 @@ class RunningReference:
         narrative None (the caller then keeps what is known and X's the rest). With `story`, a
         day or week counted in the story ("the following day", "two days later") after a
         month of another year ("in August 2005"), with no recent day told, is None too: the
-        news day is no day of that story.
+        news day is no day of that story. With `same` ("that night", "that day"), so is any
+        date of another year said without its day ("in 1994 ... that night").
         """
         anchor = self.anchor
         if anchor is None:
@@ -130,6 +133,8 @@ class RunningReference:
             and anchor.year != self.reference.year
         ):
             return None  # "in August 2005 ... the following day": no day of the news
+        if same and self.reference is not None and anchor.year != self.reference.year:
+            return None
         return self.news_day or self.reference
 
     def anaphoric_parts(self) -> _Anchor | None:

@@ -106,7 +106,8 @@ def _relative_unit(partial: RelativeUnit, running: RunningReference) -> Resolved
     unit, shift = partial.unit, partial.shift
     code = _COUNTED_IN.get(unit, unit)
     if partial.anchor == "anaphoric":
-        base = running.anaphoric_day(code, story=unit in ("D", "W"))
+        same = partial.that and unit in ("D", *_PART_CODES)  # "that night", "that day"
+        base = running.anaphoric_day(code, story=unit in ("D", "W") or same, same=same)
     else:
         base = running.deictic_day()
         if running.narrative and base is None:
@@ -147,8 +148,14 @@ def _relative_unit_in_part(partial: RelativeUnit, parts: _Anchor | None) -> Reso
         return Resolved(_year_value(parts.year + shift))
     if parts is not None and unit == "M" and parts.month:
         return Resolved(_month_after(parts.year, parts.month, shift))
+    if parts is not None and unit in _PART_CODES and parts.year:
+        # "in 1994 ... that night": a night of 1994
+        month = f"{parts.month:02d}" if parts.month is not None else "XX"
+        return Resolved(f"{_year_value(parts.year)}-{month}-XXT{unit}", "TIME")
     if parts is not None and unit in ("D", "W", "DE", "CE"):
         return Resolved(_partial_value(parts, unit, shift))
+    if partial.that and unit in _PART_CODES:
+        return Resolved.unknown(f"XXXX-XX-XXT{unit}")  # "that night" of a day not known
     return Resolved.unknown({1: "FUTURE_REF", -1: "PAST_REF"}.get(shift, "PRESENT_REF"))
 
 
