@@ -42,7 +42,7 @@ from timeline.actors.short_forms import (
 from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
-from timeline.actors.title_owners import organisations_in_titles
+from timeline.actors.title_owners import organisations_in_titles, without_party_tags
 from timeline.actors.vocabulary import countries, organisation_words
 from timeline.kinds import ActorType
 
@@ -73,7 +73,7 @@ def canonical(
     raw = with_organisation_runs(text, raw, _Headlines(text))
     owners = organisations_in_titles(text, raw)  # "Talvera" of "Talvera Chief Executive"
     raw = [r for r in raw if not any(o.start <= r.start and r.end <= o.end for o in owners)]
-    raw = sorted([*raw, *owners], key=lambda r: (r.start, r.end))
+    raw = without_party_tags(text, sorted([*raw, *owners], key=lambda r: (r.start, r.end)))
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(with_capitalised_rest(text, [*raw, *added]))
     added.extend(titled_persons(text, [*raw, *added]))

@@ -1,6 +1,7 @@
-"""Organisations written before a person's title, which the model misses or takes for a
-people: "Talvera Chief Executive Nina Osei" names Talvera too, "Adwu regional secretary Tom
-Baker" the union Adwu.
+"""Organisations around a person's name: the one written before the person's title, which
+the model misses or takes for a people, is an actor ("Talvera Chief Executive Nina Osei"
+names Talvera too, "Adwu regional secretary Tom Baker" the union Adwu); a party's short tag
+in brackets after the name is not ("Cllr Mary Byrne (FF)").
 
     >>> text = "Adwu regional secretary Tom Baker said so."
     >>> [r.text for r in organisations_in_titles(text, [RawSpan(24, 33, "Tom Baker", "PERSON")])]
@@ -17,7 +18,7 @@ from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import countries, title_pattern, titles
 from timeline.sentences import sentence_openers
 
-__all__ = ["organisations_in_titles"]
+__all__ = ["organisations_in_titles", "without_party_tags"]
 
 
 #: Capitalised words, then up to two lower-case words, right before a title: "Talvera" of
@@ -129,3 +130,26 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether `start` opens a sentence or a line (where any word is capitalised)."""
     before = text[max(0, start - 4) : start].rstrip(" \"“'‘")
     return not before or before[-1] in ".!?:\n"
+
+
+#: A short tag in brackets: "(FF)", "(Lab)", "(D-Ohio)" after a name.
+_TAG = re.compile(r"\s*\(([A-Z][\w.-]{0,7})\)")
+
+
+def without_party_tags(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` (sorted) without the short tags in brackets right after a person's name: the
+    party of a councillor or a member ("Cllr Mary Byrne (FF)", "Ann Hale (Lab)"), a label of
+    the person, not an actor of the sentence.
+
+    >>> text = "Cllr Mary Byrne (FF) said so."
+    >>> raw = [RawSpan(5, 15, "Mary Byrne", "PERSON"), RawSpan(17, 19, "FF", "ORG")]
+    >>> [r.text for r in without_party_tags(text, raw)]
+    ['Mary Byrne']
+    """
+    tags: set[tuple[int, int]] = set()
+    for span in raw:
+        if span.label == "PERSON":
+            tag = _TAG.match(text, span.end)
+            if tag is not None:
+                tags.add(tag.span(1))
+    return [span for span in raw if (span.start, span.end) not in tags]
