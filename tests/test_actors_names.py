@@ -113,6 +113,25 @@ def test_an_acronym_is_the_organisation_it_abbreviates_in_the_article() -> None:
     assert {m.text: m.name for m in find_actors([ambiguous])[0]}.get("AC") in (None, "AC")
 
 
+def test_a_name_with_commas_before_its_acronym_is_one_organisation() -> None:
+    text = (
+        "Talks between Hollis Buses and the Board for Conciliation, Mediation and Review "
+        "(BCMR) stalled last week. The BCMR has called a meeting on Monday. The Vale "
+        "Atmospheric, Marine and Weather Services Office (Vamwso) said the storm would pass. "
+        "Vamwso lifted its warnings on Sunday."
+    )
+    mentions = find_actors([text])[0]
+    board = "Board for Conciliation, Mediation and Review"
+    office = "Vale Atmospheric, Marine and Weather Services Office"
+    names = {m.name for m in mentions}
+    assert {board, office} <= names
+    assert not {"Mediation and Review", "Marine and Weather Services Office"} & names
+    later = text.index("The BCMR") + 4
+    assert any(m.start == later and m.name == board for m in mentions)
+    later = text.index("Vamwso lifted")
+    assert any(m.start == later and m.name == office for m in mentions)
+
+
 def test_short_forms_join_the_name_written_in_full() -> None:
     texts = [
         "Forecasters at the National Hurricane Center (NHC) said the storm would weaken. "

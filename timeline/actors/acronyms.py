@@ -16,7 +16,15 @@ from timeline.actors.vocabulary import countries, titles
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 
-__all__ = ["acronym_sweep", "acronyms", "initials", "is_acronym", "spelled_out"]
+__all__ = [
+    "acronym_sweep",
+    "acronyms",
+    "defined_acronyms",
+    "initials",
+    "is_acronym",
+    "spelled_out",
+    "with_defined_names",
+]
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _PARENTHESISED = re.compile(r"\s*\(([A-Z][A-Z&]{1,6})\)")
@@ -133,7 +141,80 @@ def spelled_out(text: str, raw: list[RawSpan]) -> list[RawSpan]:
     return found
 
 
-def acronym_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+#: An acronym in brackets, in capitals or with only its first letter capitalised: "(CCMA)",
+#: "(Pagasa)".
+_BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,6}|[A-Z][a-z]{2,6})\)")
+#: The last word before a position, with a comma after it: "Conciliation," of "Commission for
+#: Conciliation, Mediation".
+_LAST_WORD = re.compile(r"([\w'’.&-]+),?[^\S\n]+$")
+#: Small words a name is written with, which give it no letter.
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "&"})
+
+
+def defined_acronyms(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) of each name written right before its acronym in brackets: the
+    capitalised words whose initials are the acronym's letters, across commas and the small
+    words names are written with ("and", "of"); an acronym in mixed case counts its letters
+    ("Pagasa" is P-A-G-A-S-A).
+
+    >>> text = "the Board for Roads, Rail and Ports (BRRP) met; the Vale Bay Weather Office (Vbwo)"
+    >>> [(text[s:e], a) for s, e, a in defined_acronyms(text)]
+    [('Board for Roads, Rail and Ports', 'BRRP'), ('Vale Bay Weather Office', 'Vbwo')]
+    >>> defined_acronyms("Cllr Ann Hale (Lab) said so.")
+    []
+    """
+    found: list[tuple[int, int, str]] = []
+    for match in _BRACKETED.finditer(text):
+        needed = list(match.group(1).upper().replace("&", ""))
+        position, start, end = match.start(), -1, -1
+        while needed:
+            word = _LAST_WORD.search(text, max(0, position - 40), position)
+            if word is None:
+                break
+            written = word.group(1)
+            if written in _NAME_JOINERS and start >= 0:
+                position = word.start()
+                continue
+            if not written[:1].isupper() or written[0] != needed[-1]:
+                break
+            needed.pop()
+            start, position = word.start(1), word.start()
+            if end < 0:
+                end = word.end(1)
+        if not needed and end > start >= 0 and " " in text[start:end]:
+            found.append((start, end, match.group(1)))
+    return found
+
+
+def with_defined_names(text: str, raw: list[RawSpan]) -> list[RawSpan]:
+    """`raw` (sorted) with each name written before its acronym in brackets made one
+    organisation (`defined_acronyms`), in place of the pieces the model cut it into at its
+    commas ("Commission for Conciliation" and "Mediation and Arbitration"); not where a span
+    reaches across the name's edge.
+
+    >>> text = "the Board for Roads, Rail and Ports (BRRP) met"
+    >>> pieces = [RawSpan(4, 19, "Board for Roads", "ORG"),
+    ...           RawSpan(21, 35, "Rail and Ports", "ORG")]
+    >>> [(r.text, r.label) for r in with_defined_names(text, pieces)]
+    [('Board for Roads, Rail and Ports', 'ORG')]
+    """
+    result = list(raw)
+    for start, end, _ in defined_acronyms(text):
+        inside = [r for r in result if start <= r.start and r.end <= end]
+        if any(r.start < end and start < r.end for r in result if r not in inside):
+            continue  # a span across the name's edge: the model read it otherwise
+        kept = [r for r in result if r not in inside]
+        result = sorted([*kept, RawSpan(start, end, text[start:end], "ORG")], key=_position)
+    return result
+
+
+def _position(span: RawSpan) -> tuple[int, int]:
+    return span.start, span.end
+
+
+def acronym_sweep(
+    text: str, mentions: list[ActorMention], defined: dict[str, str] | None = None
+) -> list[ActorMention]:
     """The initials of one organisation the article names in full, written as a word after the
     name where the model missed them ("IS on Saturday claimed ..." after "the Islamic State
     group"): not a country's ("US"), not beside another word in capitals (a heading such as
@@ -144,8 +225,11 @@ def acronym_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     >>> text = "The Islamic State group struck. IS claimed it. WATCH IS NOW."
     >>> [(m.start, m.name) for m in acronym_sweep(text, [state])]
     [(32, 'Islamic State')]
+
+    `defined` adds the acronyms the text defines in brackets, in any case ("Pagasa" after "...
+    Services Administration (Pagasa)"), and the names they stand for.
     """
-    owners: dict[str, set[str]] = {}
+    owners: dict[str, set[str]] = {acronym: {name} for acronym, name in (defined or {}).items()}
     first_seen: dict[str, int] = {}
     for mention in mentions:
         acronym = initials(mention.name) if mention.type == ActorType.ORGANISATION else None
@@ -166,7 +250,7 @@ def acronym_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             continue
         start, end = match.span()
         name = wanted[match.group()]
-        if start < first_seen[name] or free_position(taken, start, end) is None:
+        if start < first_seen.get(name, len(text)) or free_position(taken, start, end) is None:
             continue
         around = text[max(0, start - 20) : start].split()[-1:] + text[end : end + 20].split()[:1]
         if any(_CAPITALS_WORD.fullmatch(w) or w[:1].isdigit() for w in around):

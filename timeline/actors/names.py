@@ -14,7 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from timeline.actors.acronyms import acronym_sweep, acronyms, spelled_out
+from timeline.actors.acronyms import (
+    acronym_sweep,
+    acronyms,
+    defined_acronyms,
+    spelled_out,
+    with_defined_names,
+)
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.mention import ActorMention
@@ -36,6 +42,7 @@ from timeline.actors.short_forms import (
 from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
+from timeline.actors.title_owners import organisations_in_titles, without_party_tags
 from timeline.actors.vocabulary import countries, organisation_words
 from timeline.kinds import ActorType
 
@@ -62,14 +69,18 @@ def canonical(
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
+    raw = with_defined_names(text, raw)
     raw = with_organisation_runs(text, raw, _Headlines(text))
+    owners = organisations_in_titles(text, raw)  # "Talvera" of "Talvera Chief Executive"
+    raw = [r for r in raw if not any(o.start <= r.start and r.end <= o.end for o in owners)]
+    raw = without_party_tags(text, sorted([*raw, *owners], key=lambda r: (r.start, r.end)))
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(with_capitalised_rest(text, [*raw, *added]))
     added.extend(titled_persons(text, [*raw, *added]))
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]
-    return _complete(text, mentions, names.persons, context)
+    return _complete(text, mentions, names, context)
 
 
 class _Headlines:
@@ -117,6 +128,8 @@ class _ArticleNames:
     plurals: dict[str, str]
     #: acronym -> the organisation it abbreviates
     acronyms: dict[str, str]
+    #: acronym the text defines in brackets, in any case -> the name before it ("Pagasa")
+    defined: dict[str, str]
     #: organisation without its corporate suffix -> the one name written with it ("Veldmann"
     #: -> "Veldmann AG"): the name in full, as a reader filters by it
     suffixed: dict[str, str]
@@ -166,6 +179,7 @@ class _ArticleNames:
             short_forms=ShortForms.of(organisations, named),
             plurals=brand_plurals(organisations),
             acronyms=acronyms(text, raw, organisations),
+            defined=_defined(text),
             suffixed=_suffixed(raw),
             product_models=_product_models(raw),
             product_makers=frozenset(
@@ -220,6 +234,8 @@ class _ArticleNames:
         name = surface
         folded = surface.casefold()
         country = countries().get(folded)
+        if surface in self.defined:  # "Pagasa", whatever the model took it for
+            return self.defined[surface], ActorType.ORGANISATION
         if label in ("GPE", "NORP") and country is not None:
             name, kind = country, ActorType.COUNTRY
         elif label in ("PERSON", "ORG") and surface in self.product_models:
@@ -270,6 +286,18 @@ class _ArticleNames:
         if kind in _THINGS and name in self.plurals:
             name, kind = self.plurals[name], ActorType.PRODUCT  # "iPods" are iPods
         return name, kind
+
+
+def _defined(text: str) -> dict[str, str]:
+    """Each acronym the text defines in brackets -> the one name it defines it for.
+
+    >>> _defined("the Vale Bay Weather Office (Vbwo) said")
+    {'Vbwo': 'Vale Bay Weather Office'}
+    """
+    names: dict[str, set[str]] = {}
+    for start, end, acronym in defined_acronyms(text):
+        names.setdefault(acronym, set()).add(text[start:end])
+    return {acronym: next(iter(full)) for acronym, full in names.items() if len(full) == 1}
 
 
 def _product_models(raw: list[RawSpan]) -> dict[str, str]:
@@ -332,10 +360,11 @@ def _written_again(text: str, raw: list[RawSpan], in_headline: _Headlines) -> se
 
 
 def _complete(
-    text: str, mentions: list[ActorMention], persons: PersonNames, context: str | None = None
+    text: str, mentions: list[ActorMention], names: _ArticleNames, context: str | None = None
 ) -> list[ActorMention]:
     """The named mentions with the longer names, the names the model missed, and the things
     "It" and "the store" refer to, sorted by position."""
+    persons = names.persons
     written = written_models(text)  # ("iPhone", "4"): models written in the text
     mentions = longer_names(text, mentions, written)
     mentions.extend(full_name_sweep(text, mentions))
@@ -349,7 +378,7 @@ def _complete(
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions.extend(first_word_sweep(text, mentions, context))
     mentions.sort(key=lambda m: (m.start, m.end))
-    mentions.extend(acronym_sweep(text, mentions))
+    mentions.extend(acronym_sweep(text, mentions, names.defined))
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = longer_names(text, mentions, written)  # of the names the sweeps found
     anaphora = thing_anaphora(text, mentions)

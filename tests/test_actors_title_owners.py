@@ -1,0 +1,45 @@
+"""Tests of `timeline.actors.title_owners`: the organisation before a person's title is an
+actor; a party's tag in brackets after a name is not."""
+
+from __future__ import annotations
+
+from timeline.actors import find_actors
+
+
+def test_an_organisation_before_a_title_is_an_actor_beside_the_person() -> None:
+    text = (
+        "Morvale Foods Inc. agreed to buy Tesk Snacks. Morvale Chief Executive Nina Osei told "
+        "analysts the deal would help. The Amalgamated Dock Workers' Union (Adwu) called a "
+        "strike. Adwu regional secretary Tom Baker said it would go on."
+    )
+    mentions = find_actors([text])[0]
+    at = {m.start: m for m in mentions}
+    morvale = at.get(text.index("Morvale Chief"))
+    assert morvale is not None and morvale.name == "Morvale Foods Inc."
+    adwu = at.get(text.index("Adwu regional"))
+    assert adwu is not None and adwu.name == "Amalgamated Dock Workers' Union"
+    persons = {m.name: m.role for m in mentions if m.type == "person"}
+    assert persons["Nina Osei"] == "Chief Executive"
+    assert persons["Tom Baker"] == "secretary"
+
+
+def test_a_place_or_an_office_before_a_title_stays_no_organisation() -> None:
+    text = "Culture Minister Ana Ruiz met Florida Governor Tim Reyes on Monday."
+    names = {m.name: m.type for m in find_actors([text])[0]}
+    assert "Culture" not in names
+    assert names.get("Florida", "location") != "organisation"
+    assert names["Ana Ruiz"] == "person"
+
+
+def test_a_managing_director_is_a_role() -> None:
+    text = "Fares will rise, Hollis Transit managing director Ann Lee said on Tuesday."
+    mentions = find_actors([text])[0]
+    assert {m.name: m.role for m in mentions}.get("Ann Lee") == "managing director"
+    assert any(m.name == "Hollis Transit" and m.type == "organisation" for m in mentions)
+
+
+def test_a_party_tag_after_a_councillor_is_no_actor() -> None:
+    text = "Cllr Mary Byrne (FF) proposed the motion. Cllr Sean Daly (Lab) seconded it."
+    names = {m.name for m in find_actors([text])[0]}
+    assert {"Mary Byrne", "Sean Daly"} <= names
+    assert not {"FF", "Lab"} & names
