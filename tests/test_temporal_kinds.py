@@ -130,3 +130,15 @@ def test_that_night_after_a_day_told_is_that_day_and_morning_trading_the_news_da
     )
     text = "Sales rose 4% in February, and the shares rose in morning trading."
     assert values(text)[-1] == ("morning", "2025-06-18TMO")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Voters go to the polls on the first Tuesday in November.", "2025-11-04"),
+        ("The fair was held on the last Saturday of May.", "2025-05-31"),
+        ("The second Monday of March 2024 was a holiday.", "2024-03-11"),
+    ],
+)
+def test_the_nth_weekday_of_a_month_is_a_day(sentence: str, value: str) -> None:
+    assert [v for _, v in values(sentence)] == [value]

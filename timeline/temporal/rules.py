@@ -169,10 +169,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "week_of_month",
-        examples=(Example("Shipments resume in the first week of November.", "2023-W44"),),
+        examples=(
+            Example("Shipments resume in the first week of November.", "2023-W44"),
+            Example("The fair is held on the last Saturday of July.", "2023-07-29"),
+        ),
         window=(40, 12),
-        pattern=rf"(?:{_ci('the')}\s+)?(?P<nth>{_ci('first|second|third|fourth|last|final')})\s+{_ci('week')}"
-        rf"\s+{_ci('of')}\s+{MON}(?:,?\s+{YEAR})?",
+        pattern=rf"(?:{_ci('the')}\s+)?(?P<nth>{_ci('first|second|third|fourth|last|final')})\s+"
+        rf"(?:{_ci('week')}|(?P<wday>{_alternation([w.capitalize() for w in WEEKDAYS])}))"
+        rf"\s+{_ci('of|in')}\s+{MON}(?:,?\s+{YEAR})?",
     ),
     Rule(
         "month_rel",
