@@ -28,8 +28,11 @@ __all__ = [
     "alternatives",
     "boilerplate_paragraphs",
     "is_about_heading",
+    "is_archive_field",
     "is_contact_heading",
     "is_contact_line",
+    "is_promo_heading",
+    "is_promo_line",
     "is_promo_opening",
     "is_pull_quote",
     "is_section_label",
@@ -124,6 +127,61 @@ def is_promo_opening(line: str) -> bool:
     False
     """
     return _promo_opening().match(line) is not None
+
+
+@cache
+def _promo_patterns() -> tuple[re.Pattern[str], ...]:
+    """A labelled pointer ("Read more: ..."), a page's own marker ("ADVERTISEMENT"), a
+    newsletter's sign-up line."""
+    labels = alternatives(word_list("promo_labels.txt"))
+    markers = alternatives(word_list("promo_lines.txt"))
+    return (
+        re.compile(rf"(?i:{labels})\s*:\s*\S[^\n]*"),
+        re.compile(rf"(?i:{markers})"),
+        re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
+        # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
+        re.compile(r"Follow\s+(?:us|[A-Z][^\n:]{0,60}?)\s+on\s+[A-Z][\w.]*\b[^\n]{0,80}"),
+    )
+
+
+def is_promo_line(line: str) -> bool:
+    """A line pointing to other content or calling to the reader: "Read more: ...",
+    "ADVERTISEMENT", a sign-up line, a section label, a pull quote.
+
+    >>> is_promo_line("Read more: Oil prices climb"), is_promo_line("Read the report.")
+    (True, False)
+    """
+    return (
+        any(pattern.fullmatch(line) for pattern in _promo_patterns())
+        or is_promo_opening(line)
+        or is_section_label(line)
+        or is_pull_quote(line)
+    )
+
+
+@cache
+def _promo_heading() -> re.Pattern[str]:
+    headings = alternatives(word_list("promo_headings.txt"))
+    return re.compile(rf"(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?\s*:?")
+
+
+def is_promo_heading(line: str) -> bool:
+    """A heading over a block of lines that are not the story (`data/promo_headings.txt`).
+
+    >>> is_promo_heading("KEY POINTS"), is_promo_heading("Most read from the Courier")
+    (True, True)
+    """
+    return _promo_heading().fullmatch(line) is not None
+
+
+@cache
+def _archive_field() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternatives(word_list('archive_fields.txt'))}):[^\n]{{0,120}}")
+
+
+def is_archive_field(line: str) -> bool:
+    """A field of a story as an archive exports it: "LENGTH: 398 words"."""
+    return _archive_field().fullmatch(line) is not None
 
 
 @cache

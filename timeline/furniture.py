@@ -19,17 +19,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from timeline.boilerplate import (
-    alternatives,
     boilerplate_paragraphs,
     is_about_heading,
+    is_archive_field,
     is_contact_heading,
     is_contact_line,
-    is_promo_opening,
-    is_pull_quote,
-    is_section_label,
+    is_promo_heading,
+    is_promo_line,
     is_source_line,
 )
 from timeline.bylines import (
@@ -48,7 +47,6 @@ from timeline.bylines import (
     names_above,
 )
 from timeline.captions import is_caption, is_credit_only
-from timeline.wordlists import word_list
 
 __all__ = [
     "LINE_RULES",
@@ -94,41 +92,6 @@ class LineRule:
 def _matches(pattern: str, flags: int = 0) -> Callable[[str], bool]:
     compiled = re.compile(pattern, flags)
     return lambda line: compiled.fullmatch(line) is not None
-
-
-@cache
-def _promo_patterns() -> tuple[re.Pattern[str], ...]:
-    """A labelled pointer ("Read more: ..."), a page's own marker ("ADVERTISEMENT"), a
-    newsletter's sign-up line."""
-    labels = alternatives(word_list("promo_labels.txt"))
-    markers = alternatives(word_list("promo_lines.txt"))
-    return (
-        re.compile(rf"(?i:{labels})\s*:\s*\S[^\n]*"),
-        re.compile(rf"(?i:{markers})"),
-        re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
-        # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
-        re.compile(r"Follow\s+(?:us|[A-Z][^\n:]{0,60}?)\s+on\s+[A-Z][\w.]*\b[^\n]{0,80}"),
-    )
-
-
-@cache
-def _promo_heading() -> re.Pattern[str]:
-    headings = alternatives(word_list("promo_headings.txt"))
-    return re.compile(rf"(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?\s*:?")
-
-
-@cache
-def _archive_field() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternatives(word_list('archive_fields.txt'))}):[^\n]{{0,120}}")
-
-
-def _is_promo_line(line: str) -> bool:
-    return (
-        any(pattern.fullmatch(line) for pattern in _promo_patterns())
-        or is_promo_opening(line)
-        or is_section_label(line)
-        or is_pull_quote(line)
-    )
 
 
 # -- the rules ---------------------------------------------------------------------------------
@@ -216,7 +179,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "archive field",
         FurnitureKind.BYLINE,
-        lambda line: _archive_field().fullmatch(line) is not None,
+        is_archive_field,
         ("SECTION: International News", "LENGTH: 398 words", "DATELINE: BONN, Germany"),
     ),
     LineRule(
@@ -284,7 +247,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "promo",
         FurnitureKind.PROMO,
-        _is_promo_line,
+        is_promo_line,
         (
             "Read more: Oil prices climb as supply fears return",
             "Related: Pentagon orders review of aging tanker fleet",
@@ -403,7 +366,7 @@ _TELETYPE_MARKS = re.compile(r"^\^|[<=]$")
 def _block_heading(line: str) -> FurnitureKind | None:
     """The kind of the block a heading opens: "KEY POINTS" (a summary or other stories),
     "Media contact:" (a release's contact lines)."""
-    if _promo_heading().fullmatch(line):
+    if is_promo_heading(line):
         return FurnitureKind.PROMO
     if is_contact_heading(line):
         return FurnitureKind.CREDIT
