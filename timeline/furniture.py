@@ -242,6 +242,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Photo by Mara Quist / The Daily Widget",
             "Elsa Varn at her studio in 1990. Credit: via the Varn family",
             "Ministers leave the chamber on Friday night. (Newsroom: Pia Roth)",
+            "Image caption: Ferries at the quay on Monday. Image source: Wire Pictures",
+            "Crowds outside the town hall on Friday. | Photo Credit: R. NAIDU",
+            "VOLUNTEERS fill sandbags on Sunday. PHOTO BY ANA RUIZ / THE COURIER",
         ),
     ),
     LineRule(
