@@ -37,6 +37,7 @@ __all__ = [
     "is_pull_quote",
     "is_section_label",
     "is_source_line",
+    "is_tag_line",
 ]
 
 #: A capital letter, with the accented capitals.
@@ -136,7 +137,9 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
     labels = alternatives(word_list("promo_labels.txt"))
     markers = alternatives(word_list("promo_lines.txt"))
     return (
-        re.compile(rf"(?i:{labels})\s*:\s*\S[^\n]*"),
+        # after its label a colon or a bar, the label's subject between: "More on this story:",
+        # "More from Health:", "READ | ..."
+        re.compile(rf"(?i:{labels})(?:\s+(?:on|from)\s+[^\n:|]{{1,40}})?\s*[:|]\s*\S[^\n]*"),
         re.compile(rf"(?i:{markers})"),
         re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
         # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
@@ -157,6 +160,34 @@ def is_promo_line(line: str) -> bool:
         or is_section_label(line)
         or is_pull_quote(line)
     )
+
+
+@cache
+def _tag_line() -> re.Pattern[str]:
+    labels = alternatives(word_list("tag_labels.txt"))
+    item = r"[^\s,/·•|:;.!?][^\n,/·•|:;.!?]{0,40}"
+    return re.compile(rf"(?i:{labels})\s*:\s*{item}(?:\s*[,/·•|]\s*{item})*")
+
+
+def is_tag_line(line: str) -> bool:
+    """A page's line of tags: a label of `data/tag_labels.txt`, a colon, and short items set
+    apart by commas, slashes, bars or dots, no sentence.
+
+    >>> is_tag_line("Related topics: Interest rates, Inflation, Housing")
+    True
+    >>> is_tag_line("Related Topics: Tarrow / local elections"), is_tag_line("Tags: wool")
+    (True, True)
+    >>> is_tag_line("Tags: the council debated the budget for two hours on Monday.")
+    False
+    """
+    match = _tag_line().fullmatch(line)
+    return match is not None and all(
+        len(item.split()) <= TAG_WORDS for item in re.split(r"[,/·•|]", line.partition(":")[2])
+    )
+
+
+#: The most words of one tag: "local elections", "Tarrow County Council".
+TAG_WORDS = 4
 
 
 @cache

@@ -30,6 +30,7 @@ from timeline.boilerplate import (
     is_promo_heading,
     is_promo_line,
     is_source_line,
+    is_tag_line,
 )
 from timeline.bylines import (
     DATELINE_PATTERNS,
@@ -266,6 +267,20 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Listen to this article",
             "OPINION | CITY & STATE",
             "\u201cA loaf is the cheapest gift there is.\u201d",
+            "READ | Bus fares in the metro to rise from June",
+            "READ: Shelters in the valley run short of water",
+            "More on this story: What the cut means for your savings",
+            "More from Science: Why the tide tables changed",
+        ),
+    ),
+    LineRule(
+        "tags",
+        FurnitureKind.PROMO,
+        is_tag_line,
+        (
+            "Related topics: Interest rates, Inflation, Housing",
+            "Related Topics: Tarrow / local elections / courts",
+            "Tags: wool, shearing, industrial disputes",
         ),
     ),
     LineRule(
