@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.boilerplate import is_promo_heading, is_promo_line, is_tag_line
+from timeline.boilerplate import (
+    is_promo_heading,
+    is_promo_line,
+    is_promo_opening,
+    is_share_row,
+    is_tag_line,
+)
 from timeline.furniture import furniture
 
 
@@ -73,3 +79,59 @@ def test_a_related_headline_under_its_heading_is_furniture() -> None:
         "RELATED ARTICLE",
         "Regulator suspends licences of two river ferries",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copy link | Email | Forum | X",
+        "Share / Partager : Forum · Email",
+        "Share",
+        "Share Save",
+        "Bookmark",
+        "COMMENTS",
+        "Comments (14)",
+        "READ LATER",
+    ],
+)
+def test_share_rows(line: str) -> None:
+    assert is_share_row(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Save Our Harbour",
+        "Email Scam Hits Pensioners",
+        "Share prices fell 4% on Monday.",
+        "Français | English",
+        "Print run: 40,000 copies",
+    ],
+)
+def test_headings_and_sentences_are_no_share_rows(line: str) -> None:
+    assert not is_share_row(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support local journalism: subscribe to the Tarrow Post for €1.50 a week.",
+        "Never miss a story: sign up to our morning newsletter.",
+        "Get all the latest Tarrow news straight to your inbox.",
+        "For more news about the region, visit our home page.",
+    ],
+)
+def test_calls_to_subscribe(line: str) -> None:
+    assert is_promo_opening(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The message was clear: subscribe to the plan or leave.",
+        "He said: sign up to the scheme by Friday.",
+        "Subscribers to the service rose 10% in March.",
+    ],
+)
+def test_story_sentences_are_no_calls_to_subscribe(line: str) -> None:
+    assert not is_promo_opening(line)

@@ -36,6 +36,7 @@ __all__ = [
     "is_promo_opening",
     "is_pull_quote",
     "is_section_label",
+    "is_share_row",
     "is_source_line",
     "is_tag_line",
 ]
@@ -73,9 +74,13 @@ def _boilerplate_phrase() -> re.Pattern[str]:
 
 @cache
 def _promo_opening() -> re.Pattern[str]:
-    # a mark of emphasis, a bracket or a dash may stand before it: "*This story first ...*"
+    # a mark of emphasis, a bracket or a dash may stand before it: "*This story first ...*";
+    # or a short call of its own and a colon, "Support local journalism: subscribe to ..."
+    # (not a sentence's subject: "The message was clear: subscribe ...")
     openings = alternatives(word_list("promo_openings.txt"))
-    return re.compile(rf"(?:[*_(\[]|[-–—]\s*)?(?i:{openings})\b")
+    openers = alternatives(word_list("function_words.txt"))
+    call = rf"(?!(?:{openers})\b)[A-Z][\w'’-]*(?:\s+[\w'’&-]+){{0,{HEADING_WORDS - 3}}}:\s+"
+    return re.compile(rf"(?:[*_(\[]|[-–—]\s*)?(?:{call})?(?i:{openings})\b")
 
 
 def boilerplate_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -115,6 +120,43 @@ def is_source_line(line: str) -> bool:
     """A release wire's line naming who issued it: "SOURCE Hollin Tools Inc."."""
     match = re.fullmatch(r"SOURCE\s+(?P<name>[^\n:]{2,80})", line)
     return match is not None and _short_name(match["name"])
+
+
+@cache
+def _share_words() -> re.Pattern[str]:
+    # a button, its count after it: "Comments (14)"
+    return re.compile(rf"(?i:{alternatives(word_list('share_words.txt'))})(?:\s*\(\d+\))?")
+
+
+#: The most buttons of a share row.
+SHARE_FIELDS = 10
+
+
+def is_share_row(line: str) -> bool:
+    """A page's share row: its buttons (`data/share_words.txt`) and the names of the sites to
+    share on, one word each, set apart by bars, slashes, dots or a colon, or buttons alone set
+    apart by spaces.
+
+    >>> is_share_row("Copy link | Email | Forum | X"), is_share_row("Share / Save")
+    (True, True)
+    >>> is_share_row("Bookmark"), is_share_row("Save Our Harbour")
+    (True, False)
+    """
+    buttons = _share_words()
+    fields = [field for field in re.split(r"\s*[|/·•:]\s*", line) if field]
+    if len(fields) == 1:
+        fields = line.split()
+        if len(fields) > 1 and not all(buttons.fullmatch(field) for field in fields):
+            fields = [line]  # "Copy link" is one button, "Save Our Harbour" a heading
+    return (
+        0 < len(fields) <= SHARE_FIELDS
+        and any(buttons.fullmatch(field) for field in fields)
+        and all(
+            buttons.fullmatch(field) or re.fullmatch(r"[A-Z][\w.+-]{0,14}", field)
+            for field in fields
+        )
+        and (len(fields) > 1 or buttons.fullmatch(line) is not None)
+    )
 
 
 def is_promo_opening(line: str) -> bool:

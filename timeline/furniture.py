@@ -29,6 +29,7 @@ from timeline.boilerplate import (
     is_contact_line,
     is_promo_heading,
     is_promo_line,
+    is_share_row,
     is_source_line,
     is_tag_line,
 )
@@ -271,7 +272,15 @@ LINE_RULES: tuple[LineRule, ...] = (
             "READ: Shelters in the valley run short of water",
             "More on this story: What the cut means for your savings",
             "More from Science: Why the tide tables changed",
+            "Support local journalism: subscribe to the Tarrow Post for €1.50 a week.",
+            "Report an error",
         ),
+    ),
+    LineRule(
+        "share row",
+        FurnitureKind.PROMO,
+        is_share_row,
+        ("Copy link | Email | Forum | X", "Share / Save", "Bookmark", "COMMENTS", "Comments (14)"),
     ),
     LineRule(
         "tags",
