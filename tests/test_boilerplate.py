@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.boilerplate import (
+    is_match_box,
     is_promo_heading,
     is_promo_line,
     is_promo_opening,
@@ -135,3 +136,40 @@ def test_calls_to_subscribe(line: str) -> None:
 )
 def test_story_sentences_are_no_calls_to_subscribe(line: str) -> None:
     assert not is_promo_opening(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbor: Quist; Lee, Roe, Doe, Kim; Park, Moss; Ruiz (Vale 78), Ortiz, Dunn; Abel.",
+        "Harbor FC (4-2-3-1): Quist; Lee, van Hout, Doe; Park (c), Moss; Ruiz. Subs: Tait, Oduya.",
+        "Man of the match: Ana Ruiz",
+        "Player of the Match: Jo Lee (Rovers)",
+        "Attendance: 41,203",
+        "Referee: Ann Roe (Kent)",
+        "Subs not used: Tait, Oduya, Bell.",
+    ],
+)
+def test_a_match_reports_box(line: str) -> None:
+    assert is_match_box(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Attendance: the crowd was the smallest since 1998.",
+        "The referee, Ann Roe, sent off two players on Saturday.",
+        "The plan: cut costs; sell the depot, the mill; close two plants by May.",
+        "Harbor: a season of change; a new coach, a new ground; and a cup final in May.",
+        "Crowd: thousands gathered outside the stadium on Sunday.",
+    ],
+)
+def test_story_sentences_are_no_match_box(line: str) -> None:
+    assert not is_match_box(line)
+
+
+def test_a_stamp_with_its_country_is_a_byline() -> None:
+    text = "Harbor 2-1 Rovers\n\nSaturday 22 March 2025 17:05, UK\n\nHarbor won on Saturday."
+    assert [(f.kind.value, text[f.start : f.end]) for f in furniture(text)] == [
+        ("byline", "Saturday 22 March 2025 17:05, UK")
+    ]

@@ -55,11 +55,17 @@ def stamp_word(word: str) -> bool:
     )
 
 
+#: The country a stamp's clock time is of, after a comma: ", UK".
+_STAMP_PLACE = re.compile(r",\s+[A-Z]{2,3}$")
+
+
 def is_stamp(line: str) -> bool:
     """A line that is only a date, with its weekday, clock time, zone and stamp words:
-    "Thu 7 Nov 2024 12.00 GMT", "Updated Oct 4, 2018; Posted Oct 4, 2018"."""
+    "Thu 7 Nov 2024 12.00 GMT", "Updated Oct 4, 2018; Posted Oct 4, 2018", "Saturday 22
+    February 2025 19:41, UK"."""
     if len(line) > 100:
         return False
+    line = _STAMP_PLACE.sub("", line)  # "Saturday 22 February 2025 19:41, UK"
     tokens = TOKEN.findall(line)
     if not tokens or not all(t[0].isdigit() or stamp_word(t) for t in tokens):
         return False

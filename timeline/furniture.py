@@ -27,6 +27,7 @@ from timeline.boilerplate import (
     is_archive_field,
     is_contact_heading,
     is_contact_line,
+    is_match_box,
     is_promo_heading,
     is_promo_line,
     is_share_row,
@@ -161,6 +162,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "THE HARBOR GAZETTE -- Friday, May 5, 1961 -- Page 3",
             "NEWS PROVIDED BY Ostrava Tools Ltd. -- Mar 3, 2023, 08:30 ET",
             "Updated Aug 9, 2022, 1:15pm EDT: Added the mayor's reply.",
+            "Saturday 22 March 2025 17:05, UK",
         ),
     ),
     LineRule(
@@ -303,6 +305,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         (
             "STAGE 4 RESULTS: 1. Ana Ruiz (Team Sol) 4hr 51min 07sec; 2. Jo Lee +38sec.",
             "Standings: 1. Harbor FC 41 pts; 2. Rovers 38.",
+        ),
+    ),
+    LineRule(
+        "match box",
+        FurnitureKind.PROMO,
+        is_match_box,
+        (
+            "Harbor: Quist; Lee, Roe, Doe, Kim; Park, Moss; Ruiz (Vale 78), Ortiz, Dunn; Abel.",
+            "Rovers (4-3-3): Vale; Ames, Holt, Cruz; Bell, Ford. Subs not used: Tait, Oduya.",
+            "Man of the match: Ana Ruiz",
+            "Attendance: 41,203",
+            "Referee: Ann Roe (Kent)",
         ),
     ),
     LineRule(
