@@ -426,7 +426,7 @@ def test_a_contact_block(text: str, lines: list[str]) -> None:
         "For the first time since 2019, the clinic opened on a Sunday.",
         "For Coastline News, the sale closed a difficult year.",
         "Special forces entered the town on Monday.",
-        "Ben Ochoa\n\nFor years the clinic was closed.",
+        "The clinic on the hill shut its doors in May.\n\nBen Ochoa\n\nFor years it was closed.",
         "The Honourable Kaye Linden MP said on Monday the clinic would open.",
         "Enquiries rose 12% in March, the agency said.",
         "Minister for Health Kaye Linden opened the clinic on Monday.",

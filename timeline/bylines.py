@@ -21,6 +21,7 @@ __all__ = [
     "TOKEN",
     "is_by_line",
     "is_for_paper_line",
+    "is_name_alone",
     "is_named_byline",
     "is_paper_line",
     "is_separated_stamp",
@@ -131,6 +132,36 @@ def is_named_byline(line: str) -> bool:
     return marked and all(
         t[0].isupper() or t.lower() in _byline_roles() or "@" in t or t in ("and", "&")
         for t in tokens
+    )
+
+
+#: The most words of a writer's name alone on its line: "Kenneth Tay Jun Wei".
+NAME_WORDS = 4
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(word_list("function_words.txt"))
+
+
+def is_name_alone(line: str) -> bool:
+    """A personal name alone on its line, two to four words from a capital, none a full month
+    or weekday name, none a sentence's opener: the byline without its "By" that a page sets
+    under its headline (`timeline.furniture` takes it there only, before the story).
+
+    >>> is_name_alone("Kenneth Tay Jun Wei"), is_name_alone("Ciarán Whelan")
+    (True, True)
+    >>> is_name_alone("LOCAL NEWS"), is_name_alone("The Long Read"), is_name_alone("Friday June")
+    (False, False, False)
+    """
+    words = line.split()
+    return (
+        2 <= len(words) <= NAME_WORDS
+        and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word) for word in words)
+        and not any(word in _sentence_openers() for word in words)
+        and not any(
+            word.lower() in WEEKDAYS or (len(word) > 3 and word.lower() in MONTHS) for word in words
+        )
     )
 
 

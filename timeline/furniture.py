@@ -39,6 +39,7 @@ from timeline.bylines import (
     TOKEN,
     is_by_line,
     is_for_paper_line,
+    is_name_alone,
     is_named_byline,
     is_paper_line,
     is_separated_stamp,
@@ -359,13 +360,14 @@ def _line_furniture(text: str) -> list[Furniture]:
     # the lines under a promo heading or a contact heading, up to the next blank line
     block: FurnitureKind | None = None
     previous_end = -1
+    above_the_story = True  # no sentence of the story yet: the headline's block
     for number, (start, end) in enumerate(lines):
         line = _TELETYPE_MARKS.sub("", text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
         if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
             block = None
         previous_end = end
         if end - start > LINE_CHARS:
-            block = None
+            block, above_the_story = None, False
             continue  # a paragraph of the story
         heading = _block_heading(line)
         if heading is not None:
@@ -381,7 +383,10 @@ def _line_furniture(text: str) -> list[Furniture]:
             continue
         if rule is None and is_for_paper_line(line) and names_above(text, lines, number):
             rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
+        if rule is None and above_the_story and number and is_name_alone(line):
+            rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
         if rule is None:
+            above_the_story = above_the_story and not _sentence(line)
             continue
         if (
             rule.kind is FurnitureKind.BYLINE
@@ -415,6 +420,13 @@ def _block_heading(line: str) -> FurnitureKind | None:
 
 
 _PAPER_UNDER_A_NAME = LineRule("paper", FurnitureKind.BYLINE, is_for_paper_line, ())
+_NAME_UNDER_THE_HEADLINE = LineRule("name", FurnitureKind.BYLINE, is_name_alone, ())
+#: The fewest words of a sentence of the story; a standfirst without its stop is none.
+SENTENCE_WORDS = 8
+
+
+def _sentence(line: str) -> bool:
+    return len(line.split()) >= SENTENCE_WORDS and line.rstrip("\"”’'")[-1:] in ".!?"
 
 
 def _continues_byline(text: str, found: list[Furniture], start: int, line: str) -> bool:
