@@ -383,7 +383,7 @@ def test_a_heading_with_a_spaced_slash_is_no_credit() -> None:
 )
 def test_the_lines_around_a_byline_and_a_signature_block(text: str, lines: list[str]) -> None:
     found = _found(
-        f"Minister opens clinic\n\nThe minister opened it on Monday.\n\n{text}\n\nIt ended."
+        f"Minister opens clinic\n\n{text}\n\nThe minister opened it on Monday.\n\nIt ended."
     )
     assert found == [("byline", line) for line in lines]
 

@@ -402,7 +402,44 @@ def _line_furniture(text: str) -> list[Furniture]:
             ):
                 found.append(Furniture(above_start, above_end, FurnitureKind.CAPTION))
         found.append(Furniture(start, end, rule.kind))
-    return found
+    return found + _standfirst(text, lines, found)
+
+
+#: The most lines a standfirst takes between the headline and the byline.
+STANDFIRST_LINES = 2
+
+
+def _writer(line: str) -> bool:
+    """A byline that names its writer: "By Jo Lee", "Jo Lee", "Jo Lee Sports reporter"."""
+    return is_by_line(line) or is_name_alone(line) or is_named_byline(line)
+
+
+def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture]) -> list[Furniture]:
+    """The standfirst: the lines between the headline (the text's first line) and the byline
+    right under them ("Headline\n\nA summary of the story.\n\nBy Jo Lee\n\nThe story ...")
+    sum up the story that the byline opens, and are no rows of it."""
+    first = next((piece for piece in found if piece.kind is FurnitureKind.BYLINE), None)
+    if first is None or not _writer(text[first.start : first.end]):
+        return []  # a stamp, a statement's signature: the lines above them may be the story's
+    byline = first.start
+    if not lines or any(piece.start < lines[0][1] for piece in found):
+        return []
+    between = [
+        (start, end)
+        for start, end in lines[1:]
+        if end <= byline and not any(piece.start <= start < piece.end for piece in found)
+    ]
+    story_after = any(
+        start > byline and not any(piece.start <= start < piece.end for piece in found)
+        for start, _ in lines
+    )
+    if not story_after or len(between) > STANDFIRST_LINES:
+        return []
+    return [
+        Furniture(start, end, FurnitureKind.PROMO)
+        for start, end in between
+        if end - start <= CAPTION_CHARS
+    ]
 
 
 #: A teletype's marks around a line: a caret before it, a less-than or an equals sign after it.
