@@ -28,10 +28,13 @@ __all__ = [
     "is_signature",
     "is_stamp",
     "is_stamped_note",
+    "is_story_sentence",
     "is_wire_slug",
     "name_token",
     "names_above",
+    "names_its_writer",
     "stamp_word",
+    "standfirst",
     "wire_slug_date",
 ]
 
@@ -163,6 +166,57 @@ def is_name_alone(line: str) -> bool:
             word.lower() in WEEKDAYS or (len(word) > 3 and word.lower() in MONTHS) for word in words
         )
     )
+
+
+# -- the head of an article ------------------------------------------------------------------
+
+#: The fewest words of a sentence of the story; a standfirst without its stop is none.
+SENTENCE_WORDS = 8
+#: The most lines a standfirst takes between the headline and the byline, and its longest line.
+STANDFIRST_LINES = 2
+STANDFIRST_CHARS = 300
+
+
+def is_story_sentence(line: str) -> bool:
+    """A line that is a sentence of the story, its full stop and eight words or more: below
+    it, a name alone is the story's, not a byline.
+
+    >>> is_story_sentence("The council met on Monday to vote on the plan.")
+    True
+    >>> is_story_sentence("Jo Lee"), is_story_sentence("Rates were cut after a close vote")
+    (False, False)
+    """
+    return len(line.split()) >= SENTENCE_WORDS and line.rstrip("\"”’'")[-1:] in ".!?"
+
+
+def names_its_writer(line: str) -> bool:
+    """A byline that names its writer: "By Jo Lee", "Jo Lee", "Jo Lee Sports reporter"."""
+    return is_by_line(line) or is_name_alone(line) or is_named_byline(line)
+
+
+def standfirst(
+    lines: list[tuple[int, int]], taken: list[tuple[int, int]], byline: int
+) -> list[tuple[int, int]]:
+    """The standfirst: the lines between the headline (the first of `lines`, each its [start,
+    end)) and the byline starting at `byline`, at most two and none of them furniture (`taken`),
+    with a line of the story under the byline. It sums up the story the byline opens.
+
+    >>> standfirst([(0, 8), (10, 40), (42, 50), (52, 90)], [(42, 50)], 42)
+    [(10, 40)]
+    >>> standfirst([(0, 8), (10, 40), (42, 50)], [(42, 50)], 42)  # no story under the byline
+    []
+    """
+
+    def free(start: int) -> bool:
+        return not any(taken_start <= start < taken_end for taken_start, taken_end in taken)
+
+    if not lines or not free(lines[0][0]):
+        return []  # the first line is no headline
+    between = [(start, end) for start, end in lines[1:] if end <= byline and free(start)]
+    story_after = any(start > byline and free(start) for start, _ in lines)
+    if not story_after or len(between) > STANDFIRST_LINES:
+        return []
+    return [(start, end) for start, end in between if end - start <= STANDFIRST_CHARS]
 
 
 #: The separators between the fields of a masthead or a byline line: "Name | Agency | date",

@@ -46,9 +46,12 @@ from timeline.bylines import (
     is_signature,
     is_stamp,
     is_stamped_note,
+    is_story_sentence,
     is_wire_slug,
     name_token,
     names_above,
+    names_its_writer,
+    standfirst,
 )
 from timeline.captions import is_caption, is_credit_only
 
@@ -386,7 +389,7 @@ def _line_furniture(text: str) -> list[Furniture]:
         if rule is None and above_the_story and number and is_name_alone(line):
             rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
         if rule is None:
-            above_the_story = above_the_story and not _sentence(line)
+            above_the_story = above_the_story and not is_story_sentence(line)
             continue
         if (
             rule.kind is FurnitureKind.BYLINE
@@ -405,41 +408,14 @@ def _line_furniture(text: str) -> list[Furniture]:
     return found + _standfirst(text, lines, found)
 
 
-#: The most lines a standfirst takes between the headline and the byline.
-STANDFIRST_LINES = 2
-
-
-def _writer(line: str) -> bool:
-    """A byline that names its writer: "By Jo Lee", "Jo Lee", "Jo Lee Sports reporter"."""
-    return is_by_line(line) or is_name_alone(line) or is_named_byline(line)
-
-
 def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture]) -> list[Furniture]:
-    """The standfirst: the lines between the headline (the text's first line) and the byline
-    right under them ("Headline\n\nA summary of the story.\n\nBy Jo Lee\n\nThe story ...")
-    sum up the story that the byline opens, and are no rows of it."""
+    """The standfirst over the first byline, when that byline names its writer (a stamp or a
+    statement's signature anchors none: the lines above them may be the story's)."""
     first = next((piece for piece in found if piece.kind is FurnitureKind.BYLINE), None)
-    if first is None or not _writer(text[first.start : first.end]):
-        return []  # a stamp, a statement's signature: the lines above them may be the story's
-    byline = first.start
-    if not lines or any(piece.start < lines[0][1] for piece in found):
+    if first is None or not names_its_writer(text[first.start : first.end]):
         return []
-    between = [
-        (start, end)
-        for start, end in lines[1:]
-        if end <= byline and not any(piece.start <= start < piece.end for piece in found)
-    ]
-    story_after = any(
-        start > byline and not any(piece.start <= start < piece.end for piece in found)
-        for start, _ in lines
-    )
-    if not story_after or len(between) > STANDFIRST_LINES:
-        return []
-    return [
-        Furniture(start, end, FurnitureKind.PROMO)
-        for start, end in between
-        if end - start <= CAPTION_CHARS
-    ]
+    taken = [(piece.start, piece.end) for piece in found]
+    return [Furniture(*span, FurnitureKind.PROMO) for span in standfirst(lines, taken, first.start)]
 
 
 #: A teletype's marks around a line: a caret before it, a less-than or an equals sign after it.
@@ -458,12 +434,6 @@ def _block_heading(line: str) -> FurnitureKind | None:
 
 _PAPER_UNDER_A_NAME = LineRule("paper", FurnitureKind.BYLINE, is_for_paper_line, ())
 _NAME_UNDER_THE_HEADLINE = LineRule("name", FurnitureKind.BYLINE, is_name_alone, ())
-#: The fewest words of a sentence of the story; a standfirst without its stop is none.
-SENTENCE_WORDS = 8
-
-
-def _sentence(line: str) -> bool:
-    return len(line.split()) >= SENTENCE_WORDS and line.rstrip("\"”’'")[-1:] in ".!?"
 
 
 def _continues_byline(text: str, found: list[Furniture], start: int, line: str) -> bool:
