@@ -383,7 +383,7 @@ def test_a_heading_with_a_spaced_slash_is_no_credit() -> None:
 )
 def test_the_lines_around_a_byline_and_a_signature_block(text: str, lines: list[str]) -> None:
     found = _found(
-        f"Minister opens clinic\n\nThe minister opened it on Monday.\n\n{text}\n\nIt ended."
+        f"Minister opens clinic\n\n{text}\n\nThe minister opened it on Monday.\n\nIt ended."
     )
     assert found == [("byline", line) for line in lines]
 
@@ -426,7 +426,7 @@ def test_a_contact_block(text: str, lines: list[str]) -> None:
         "For the first time since 2019, the clinic opened on a Sunday.",
         "For Coastline News, the sale closed a difficult year.",
         "Special forces entered the town on Monday.",
-        "Ben Ochoa\n\nFor years the clinic was closed.",
+        "The clinic on the hill shut its doors in May.\n\nBen Ochoa\n\nFor years it was closed.",
         "The Honourable Kaye Linden MP said on Monday the clinic would open.",
         "Enquiries rose 12% in March, the agency said.",
         "Minister for Health Kaye Linden opened the clinic on Monday.",

@@ -28,12 +28,18 @@ __all__ = [
     "alternatives",
     "boilerplate_paragraphs",
     "is_about_heading",
+    "is_archive_field",
     "is_contact_heading",
     "is_contact_line",
+    "is_match_box",
+    "is_promo_heading",
+    "is_promo_line",
     "is_promo_opening",
     "is_pull_quote",
     "is_section_label",
+    "is_share_row",
     "is_source_line",
+    "is_tag_line",
 ]
 
 #: A capital letter, with the accented capitals.
@@ -69,9 +75,13 @@ def _boilerplate_phrase() -> re.Pattern[str]:
 
 @cache
 def _promo_opening() -> re.Pattern[str]:
-    # a mark of emphasis, a bracket or a dash may stand before it: "*This story first ...*"
+    # a mark of emphasis, a bracket or a dash may stand before it: "*This story first ...*";
+    # or a short call of its own and a colon, "Support local journalism: subscribe to ..."
+    # (not a sentence's subject: "The message was clear: subscribe ...")
     openings = alternatives(word_list("promo_openings.txt"))
-    return re.compile(rf"(?:[*_(\[]|[-–—]\s*)?(?i:{openings})\b")
+    openers = alternatives(word_list("function_words.txt"))
+    call = rf"(?!(?:{openers})\b)[A-Z][\w'’-]*(?:\s+[\w'’&-]+){{0,{HEADING_WORDS - 3}}}:\s+"
+    return re.compile(rf"(?:[*_(\[]|[-–—]\s*)?(?:{call})?(?i:{openings})\b")
 
 
 def boilerplate_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -113,6 +123,81 @@ def is_source_line(line: str) -> bool:
     return match is not None and _short_name(match["name"])
 
 
+@cache
+def _share_words() -> re.Pattern[str]:
+    # a button, its count after it: "Comments (14)"
+    return re.compile(rf"(?i:{alternatives(word_list('share_words.txt'))})(?:\s*\(\d+\))?")
+
+
+#: The most buttons of a share row.
+SHARE_FIELDS = 10
+
+
+def is_share_row(line: str) -> bool:
+    """A page's share row: its buttons (`data/share_words.txt`) and the names of the sites to
+    share on, one word each, set apart by bars, slashes, dots or a colon, or buttons alone set
+    apart by spaces.
+
+    >>> is_share_row("Copy link | Email | Forum | X"), is_share_row("Share / Save")
+    (True, True)
+    >>> is_share_row("Bookmark"), is_share_row("Save Our Harbour")
+    (True, False)
+    """
+    buttons = _share_words()
+    fields = [field for field in re.split(r"\s*[|/·•:]\s*", line) if field]
+    if len(fields) == 1:
+        fields = line.split()
+        if len(fields) > 1 and not all(buttons.fullmatch(field) for field in fields):
+            fields = [line]  # "Copy link" is one button, "Save Our Harbour" a heading
+    return (
+        0 < len(fields) <= SHARE_FIELDS
+        and any(buttons.fullmatch(field) for field in fields)
+        and all(
+            buttons.fullmatch(field) or re.fullmatch(r"[A-Z][\w.+-]{0,14}", field)
+            for field in fields
+        )
+        and (len(fields) > 1 or buttons.fullmatch(line) is not None)
+    )
+
+
+# -- a match report's box -----------------------------------------------------------------
+
+#: A player as a line-up names them: "Okafor", "van Dijk", "Jo Lee", and in brackets after
+#: them who came on and when or the captain's mark, "Lee (Roe 71)", "Lee (c)".
+_PLAYER = (
+    r"(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,2}"
+    r"(?:\s*\([^()\n]{1,30}\))?"
+)
+_PLAYERS = rf"{_PLAYER}(?:\s*,\s*{_PLAYER})*"
+#: A team's line-up: its name, then its players, keeper, defenders, midfield and forwards set
+#: apart by semicolons, its substitutes after it.
+_LINE_UP = re.compile(
+    rf"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}(?:\s*\([\d-]{{3,9}}\))?\s*:\s*"
+    rf"{_PLAYERS}(?:\s*;\s*{_PLAYERS}){{2,}}\.?(?:\s+(?i:subs?|substitutes)\b[^\n:]{{0,20}}:[^\n]+)?"
+)
+
+
+@cache
+def _match_field() -> re.Pattern[str]:
+    labels = alternatives(word_list("match_fields.txt"))
+    value = r"(?:[A-Z0-9(][\w'’.,()-]*|and|of|the|de|van|von|da|di|le|la)"
+    return re.compile(rf"(?i:{labels})\s*:\s*{value}(?:[\s,;]+{value}){{0,12}}\.?")
+
+
+def is_match_box(line: str) -> bool:
+    """A line of a match report's box: a team's line-up, or a field of names or a number
+    after its label (`data/match_fields.txt`).
+
+    >>> is_match_box("Harbor: Quist; Lee, Roe, Doe, Kim; Park, Moss; Ruiz (Vale 78), Ortiz.")
+    True
+    >>> is_match_box("Attendance: 41,203"), is_match_box("Referee: Ann Roe (Kent)")
+    (True, True)
+    >>> is_match_box("Attendance: the crowd was the smallest since 1998.")
+    False
+    """
+    return _LINE_UP.fullmatch(line) is not None or _match_field().fullmatch(line) is not None
+
+
 def is_promo_opening(line: str) -> bool:
     """A page's call to its reader or its note on the edition: "Subscribe to ...", "Download
     the ... app ...", "A version of this article appears in print ...", "This article appears
@@ -124,6 +209,91 @@ def is_promo_opening(line: str) -> bool:
     False
     """
     return _promo_opening().match(line) is not None
+
+
+@cache
+def _promo_patterns() -> tuple[re.Pattern[str], ...]:
+    """A labelled pointer ("Read more: ..."), a page's own marker ("ADVERTISEMENT"), a
+    newsletter's sign-up line."""
+    labels = alternatives(word_list("promo_labels.txt"))
+    markers = alternatives(word_list("promo_lines.txt"))
+    return (
+        # after its label a colon or a bar, the label's subject between: "More on this story:",
+        # "More from Health:", "READ | ..."
+        re.compile(rf"(?i:{labels})(?:\s+(?:on|from)\s+[^\n:|]{{1,40}})?\s*[:|]\s*\S[^\n]*"),
+        re.compile(rf"(?i:{markers})"),
+        re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
+        # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
+        re.compile(r"Follow\s+(?:us|[A-Z][^\n:]{0,60}?)\s+on\s+[A-Z][\w.]*\b[^\n]{0,80}"),
+    )
+
+
+def is_promo_line(line: str) -> bool:
+    """A line pointing to other content or calling to the reader: "Read more: ...",
+    "ADVERTISEMENT", a sign-up line, a section label, a pull quote.
+
+    >>> is_promo_line("Read more: Oil prices climb"), is_promo_line("Read the report.")
+    (True, False)
+    """
+    return (
+        any(pattern.fullmatch(line) for pattern in _promo_patterns())
+        or is_promo_opening(line)
+        or is_section_label(line)
+        or is_pull_quote(line)
+    )
+
+
+@cache
+def _tag_line() -> re.Pattern[str]:
+    labels = alternatives(word_list("tag_labels.txt"))
+    item = r"[^\s,/·•|:;.!?][^\n,/·•|:;.!?]{0,40}"
+    return re.compile(rf"(?i:{labels})\s*:\s*{item}(?:\s*[,/·•|]\s*{item})*")
+
+
+def is_tag_line(line: str) -> bool:
+    """A page's line of tags: a label of `data/tag_labels.txt`, a colon, and short items set
+    apart by commas, slashes, bars or dots, no sentence.
+
+    >>> is_tag_line("Related topics: Interest rates, Inflation, Housing")
+    True
+    >>> is_tag_line("Related Topics: Tarrow / local elections"), is_tag_line("Tags: wool")
+    (True, True)
+    >>> is_tag_line("Tags: the council debated the budget for two hours on Monday.")
+    False
+    """
+    match = _tag_line().fullmatch(line)
+    return match is not None and all(
+        len(item.split()) <= TAG_WORDS for item in re.split(r"[,/·•|]", line.partition(":")[2])
+    )
+
+
+#: The most words of one tag: "local elections", "Tarrow County Council".
+TAG_WORDS = 4
+
+
+@cache
+def _promo_heading() -> re.Pattern[str]:
+    headings = alternatives(word_list("promo_headings.txt"))
+    return re.compile(rf"(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?\s*:?")
+
+
+def is_promo_heading(line: str) -> bool:
+    """A heading over a block of lines that are not the story (`data/promo_headings.txt`).
+
+    >>> is_promo_heading("KEY POINTS"), is_promo_heading("Most read from the Courier")
+    (True, True)
+    """
+    return _promo_heading().fullmatch(line) is not None
+
+
+@cache
+def _archive_field() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternatives(word_list('archive_fields.txt'))}):[^\n]{{0,120}}")
+
+
+def is_archive_field(line: str) -> bool:
+    """A field of a story as an archive exports it: "LENGTH: 398 words"."""
+    return _archive_field().fullmatch(line) is not None
 
 
 @cache

@@ -21,16 +21,20 @@ __all__ = [
     "TOKEN",
     "is_by_line",
     "is_for_paper_line",
+    "is_name_alone",
     "is_named_byline",
     "is_paper_line",
     "is_separated_stamp",
     "is_signature",
     "is_stamp",
     "is_stamped_note",
+    "is_story_sentence",
     "is_wire_slug",
     "name_token",
     "names_above",
+    "names_its_writer",
     "stamp_word",
+    "standfirst",
     "wire_slug_date",
 ]
 
@@ -55,11 +59,17 @@ def stamp_word(word: str) -> bool:
     )
 
 
+#: The country a stamp's clock time is of, after a comma: ", UK".
+_STAMP_PLACE = re.compile(r",\s+[A-Z]{2,3}$")
+
+
 def is_stamp(line: str) -> bool:
     """A line that is only a date, with its weekday, clock time, zone and stamp words:
-    "Thu 7 Nov 2024 12.00 GMT", "Updated Oct 4, 2018; Posted Oct 4, 2018"."""
+    "Thu 7 Nov 2024 12.00 GMT", "Updated Oct 4, 2018; Posted Oct 4, 2018", "Saturday 22
+    February 2025 19:41, UK"."""
     if len(line) > 100:
         return False
+    line = _STAMP_PLACE.sub("", line)  # "Saturday 22 February 2025 19:41, UK"
     tokens = TOKEN.findall(line)
     if not tokens or not all(t[0].isdigit() or stamp_word(t) for t in tokens):
         return False
@@ -126,6 +136,87 @@ def is_named_byline(line: str) -> bool:
         t[0].isupper() or t.lower() in _byline_roles() or "@" in t or t in ("and", "&")
         for t in tokens
     )
+
+
+#: The most words of a writer's name alone on its line: "Kenneth Tay Jun Wei".
+NAME_WORDS = 4
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(word_list("function_words.txt"))
+
+
+def is_name_alone(line: str) -> bool:
+    """A personal name alone on its line, two to four words from a capital, none a full month
+    or weekday name, none a sentence's opener: the byline without its "By" that a page sets
+    under its headline (`timeline.furniture` takes it there only, before the story).
+
+    >>> is_name_alone("Kenneth Tay Jun Wei"), is_name_alone("Ciarán Whelan")
+    (True, True)
+    >>> is_name_alone("LOCAL NEWS"), is_name_alone("The Long Read"), is_name_alone("Friday June")
+    (False, False, False)
+    """
+    words = line.split()
+    return (
+        2 <= len(words) <= NAME_WORDS
+        and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word) for word in words)
+        and not any(word in _sentence_openers() for word in words)
+        and not any(
+            word.lower() in WEEKDAYS or (len(word) > 3 and word.lower() in MONTHS) for word in words
+        )
+    )
+
+
+# -- the head of an article ------------------------------------------------------------------
+
+#: The fewest words of a sentence of the story; a standfirst without its stop is none.
+SENTENCE_WORDS = 8
+#: The most lines a standfirst takes between the headline and the byline, and its longest line.
+STANDFIRST_LINES = 2
+STANDFIRST_CHARS = 300
+
+
+def is_story_sentence(line: str) -> bool:
+    """A line that is a sentence of the story, its full stop and eight words or more: below
+    it, a name alone is the story's, not a byline.
+
+    >>> is_story_sentence("The council met on Monday to vote on the plan.")
+    True
+    >>> is_story_sentence("Jo Lee"), is_story_sentence("Rates were cut after a close vote")
+    (False, False)
+    """
+    return len(line.split()) >= SENTENCE_WORDS and line.rstrip("\"”’'")[-1:] in ".!?"
+
+
+def names_its_writer(line: str) -> bool:
+    """A byline that names its writer: "By Jo Lee", "Jo Lee", "Jo Lee Sports reporter"."""
+    return is_by_line(line) or is_name_alone(line) or is_named_byline(line)
+
+
+def standfirst(
+    lines: list[tuple[int, int]], taken: list[tuple[int, int]], byline: int
+) -> list[tuple[int, int]]:
+    """The standfirst: the lines between the headline (the first of `lines`, each its [start,
+    end)) and the byline starting at `byline`, at most two and none of them furniture (`taken`),
+    with a line of the story under the byline. It sums up the story the byline opens.
+
+    >>> standfirst([(0, 8), (10, 40), (42, 50), (52, 90)], [(42, 50)], 42)
+    [(10, 40)]
+    >>> standfirst([(0, 8), (10, 40), (42, 50)], [(42, 50)], 42)  # no story under the byline
+    []
+    """
+
+    def free(start: int) -> bool:
+        return not any(taken_start <= start < taken_end for taken_start, taken_end in taken)
+
+    if not lines or not free(lines[0][0]):
+        return []  # the first line is no headline
+    between = [(start, end) for start, end in lines[1:] if end <= byline and free(start)]
+    story_after = any(start > byline and free(start) for start, _ in lines)
+    if not story_after or len(between) > STANDFIRST_LINES:
+        return []
+    return [(start, end) for start, end in between if end - start <= STANDFIRST_CHARS]
 
 
 #: The separators between the fields of a masthead or a byline line: "Name | Agency | date",

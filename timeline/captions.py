@@ -1,6 +1,8 @@
 """The shapes of photo captions and credits: "FILE - ...", "Photo: ...", "... (Jo Lee via
 Wire)", "... Photograph: Name/Agency", "Photo by Name / Site", "... Credit: via the family",
-"... (Photo: Name/Paper)", "Name/Agency handout via Wire", "Handout photo", "PHOTO: NAME".
+"... (Photo: Name/Paper)", "Name/Agency handout via Wire", "Handout photo", "PHOTO: NAME",
+"Image caption: ... Image source: Agency", "... | Photo Credit: NAME", "... PHOTO BY NAME /
+PAPER", "PHOTO | FILE | PAPER", "... (Paper photograph)".
 Read by `timeline.furniture`, which holds the rules and their examples; none names an outlet,
 an agency or a person.
 """
@@ -34,6 +36,9 @@ _LABELLED_CREDIT = (
     rf"{_LABEL}\s*:\s*(?:{_NAME}\s*/\s*[^\n/]{{1,40}}|\S+(?:\s+\S+){{0,3}}(?<![.!?]))"
 )
 
+#: A credit in capitals, its fields set apart by bars: "PHOTO | FILE | THE COURIER".
+_BAR_CREDIT = r"(?:PHOTO|PICTURE|IMAGE)S?(?:\s*\|\s*[A-Z][^\n|]{0,40}){1,3}"
+
 #: A credit that thanks who gave the picture: "Courtesy of the Varn family".
 _COURTESY = r"(?i:courtesy)(?:\s+of)?\s+\S[^\n()]{0,60}(?<![.!?])"
 
@@ -41,16 +46,26 @@ _COURTESY = r"(?i:courtesy)(?:\s+of)?\s+\S[^\n()]{0,60}(?<![.!?])"
 #: Wire"): the line right above it, in the same block, is its caption.
 _CREDIT_ONLY = re.compile(
     r"(?:(?:Photo|Image|Picture)\s+)?[Cc]redits?\s*:[^\n]{1,80}"
+    r"|(?:Photo|Image|Picture)\s+[Ss]ources?\s*:[^\n]{1,80}"
+    rf"|{_BAR_CREDIT}"
     r"|(?:Photo(?:graph)?|Picture|Image)s?\s+(?:(?:supplied|provided)\s+by|courtesy\s+of)"
     r"\s+[A-Z][^\n]{0,60}"
     rf"|{_LABELLED_CREDIT}|{_BARE_CREDIT}|{_COURTESY}"
 )
 
+#: A credit line of its own, no full stop: "Photo by Name / Site", "Pictures courtesy of ...".
+_PHOTO_BY = (
+    r"(?i:photo(?:graph)?|picture|image|illustration)s?\s+"
+    r"(?i:by|courtesy\s+of|(?:supplied|provided)\s+by)\s+[A-Z]"
+    r"[^\n]{0,80}(?<![.!?])"
+)
+#: A photographer's credit after the caption's sentence: "PHOTO BY NAME / PAPER".
+_PHOTO_BY_NAME = r"(?i:photo(?:graph)?|picture)s?\s+(?i:by)\s+[A-Z][^\n]{0,80}(?<![.!?])"
 #: A caption's opening: "FILE - ...", "FILE PHOTO: ...", "Photo: ...", "PHOTO: ...",
 #: "Image credit: ...".
 _CAPTION_START = re.compile(
     r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|(?i:photo|image|picture|pictured|caption|credit|"
-    r"photograph|illustration)(?:\s+(?i:credits?))?\s*:)"
+    r"photograph|illustration)(?:\s+(?i:credits?|captions?|sources?))?\s*:)"
 )
 #: A caption's credit at the end of its line: "(Jo Lee via AP)", "(AP Photo/Jo Lee)",
 #: "Photograph: Name/Agency", "(Photo by Name/Agency)", "AGENCY PHOTO / Name", "(Photo: Name/
@@ -59,21 +74,17 @@ _CAPTION_START = re.compile(
 _CAPTION_END = re.compile(
     r"\((?:[A-Z][\w.'’-]*\s+){1,4}via\s+[A-Z][\w.&' -]{0,30}\)$"
     r"|\((?:[A-Z][\w.'’-]*\s+)*Photo(?:graph)?\s*/\s*[A-Z][^)\n]{0,40}\)$"
-    rf"|[.!?]\s+{_LABEL}(?:\s+by)?\s*:\s*[A-Z][^\n]{{0,60}}$"
+    rf"|(?:[.!?]\s+|\s+\|\s+){_LABEL}(?:\s+(?i:by|credits?|sources?))?\s*:\s*[A-Z][^\n]{{0,60}}$"
     r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
     rf"|\(\s*(?:{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
     rf"|{_BARE_CREDIT}|{_COURTESY})\)$"
-    rf"|[.!?]\s+(?:{_BARE_CREDIT})$"
+    rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME})$"
+    # the paper's own photo, in brackets: "(Courier photograph)"
+    r"|\((?:[A-Z][\w'’-]*\s+){1,3}(?i:photo(?:graph)?|picture)s?\)$"
 )
 
 
-#: A credit line of its own, no full stop: "Photo by Name / Site", "Pictures courtesy of ...".
-_PHOTO_BY = re.compile(
-    r"(?:Photo(?:graph)?|Picture|Image|Illustration)s?\s+"
-    r"(?:by|courtesy\s+of|(?:supplied|provided)\s+by)\s+[A-Z]"
-    r"[^\n]{0,80}(?<![.!?])"
-)
 #: A caption's credit after its sentence: "... on Monday. Credit: via the family", "... on
 #: Monday. (Newsroom: Jo Lee)" (a source or a note in brackets is the story's).
 _CREDIT_END = re.compile(
@@ -109,7 +120,7 @@ def is_caption(line: str) -> bool:
     return (
         _CAPTION_START.match(line) is not None
         or _CAPTION_END.search(line) is not None
-        or _PHOTO_BY.fullmatch(line) is not None
+        or re.fullmatch(_PHOTO_BY, line) is not None
         or _CREDIT_END.search(line) is not None
         or is_credit_only(line)
     )

@@ -19,36 +19,41 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from timeline.boilerplate import (
-    alternatives,
     boilerplate_paragraphs,
     is_about_heading,
+    is_archive_field,
     is_contact_heading,
     is_contact_line,
-    is_promo_opening,
-    is_pull_quote,
-    is_section_label,
+    is_match_box,
+    is_promo_heading,
+    is_promo_line,
+    is_share_row,
     is_source_line,
+    is_tag_line,
 )
 from timeline.bylines import (
     DATELINE_PATTERNS,
     TOKEN,
     is_by_line,
     is_for_paper_line,
+    is_name_alone,
     is_named_byline,
     is_paper_line,
     is_separated_stamp,
     is_signature,
     is_stamp,
     is_stamped_note,
+    is_story_sentence,
     is_wire_slug,
     name_token,
     names_above,
+    names_its_writer,
+    standfirst,
 )
 from timeline.captions import is_caption, is_credit_only
-from timeline.wordlists import word_list
 
 __all__ = [
     "LINE_RULES",
@@ -94,41 +99,6 @@ class LineRule:
 def _matches(pattern: str, flags: int = 0) -> Callable[[str], bool]:
     compiled = re.compile(pattern, flags)
     return lambda line: compiled.fullmatch(line) is not None
-
-
-@cache
-def _promo_patterns() -> tuple[re.Pattern[str], ...]:
-    """A labelled pointer ("Read more: ..."), a page's own marker ("ADVERTISEMENT"), a
-    newsletter's sign-up line."""
-    labels = alternatives(word_list("promo_labels.txt"))
-    markers = alternatives(word_list("promo_lines.txt"))
-    return (
-        re.compile(rf"(?i:{labels})\s*:\s*\S[^\n]*"),
-        re.compile(rf"(?i:{markers})"),
-        re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
-        # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
-        re.compile(r"Follow\s+(?:us|[A-Z][^\n:]{0,60}?)\s+on\s+[A-Z][\w.]*\b[^\n]{0,80}"),
-    )
-
-
-@cache
-def _promo_heading() -> re.Pattern[str]:
-    headings = alternatives(word_list("promo_headings.txt"))
-    return re.compile(rf"(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?\s*:?")
-
-
-@cache
-def _archive_field() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternatives(word_list('archive_fields.txt'))}):[^\n]{{0,120}}")
-
-
-def _is_promo_line(line: str) -> bool:
-    return (
-        any(pattern.fullmatch(line) for pattern in _promo_patterns())
-        or is_promo_opening(line)
-        or is_section_label(line)
-        or is_pull_quote(line)
-    )
 
 
 # -- the rules ---------------------------------------------------------------------------------
@@ -196,6 +166,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "THE HARBOR GAZETTE -- Friday, May 5, 1961 -- Page 3",
             "NEWS PROVIDED BY Ostrava Tools Ltd. -- Mar 3, 2023, 08:30 ET",
             "Updated Aug 9, 2022, 1:15pm EDT: Added the mayor's reply.",
+            "Saturday 22 March 2025 17:05, UK",
         ),
     ),
     LineRule(
@@ -216,7 +187,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "archive field",
         FurnitureKind.BYLINE,
-        lambda line: _archive_field().fullmatch(line) is not None,
+        is_archive_field,
         ("SECTION: International News", "LENGTH: 398 words", "DATELINE: BONN, Germany"),
     ),
     LineRule(
@@ -279,12 +250,15 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Photo by Mara Quist / The Daily Widget",
             "Elsa Varn at her studio in 1990. Credit: via the Varn family",
             "Ministers leave the chamber on Friday night. (Newsroom: Pia Roth)",
+            "Image caption: Ferries at the quay on Monday. Image source: Wire Pictures",
+            "Crowds outside the town hall on Friday. | Photo Credit: R. NAIDU",
+            "VOLUNTEERS fill sandbags on Sunday. PHOTO BY ANA RUIZ / THE COURIER",
         ),
     ),
     LineRule(
         "promo",
         FurnitureKind.PROMO,
-        _is_promo_line,
+        is_promo_line,
         (
             "Read more: Oil prices climb as supply fears return",
             "Related: Pentagon orders review of aging tanker fleet",
@@ -300,6 +274,28 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Listen to this article",
             "OPINION | CITY & STATE",
             "\u201cA loaf is the cheapest gift there is.\u201d",
+            "READ | Bus fares in the metro to rise from June",
+            "READ: Shelters in the valley run short of water",
+            "More on this story: What the cut means for your savings",
+            "More from Science: Why the tide tables changed",
+            "Support local journalism: subscribe to the Tarrow Post for €1.50 a week.",
+            "Report an error",
+        ),
+    ),
+    LineRule(
+        "share row",
+        FurnitureKind.PROMO,
+        is_share_row,
+        ("Copy link | Email | Forum | X", "Share / Save", "Bookmark", "COMMENTS", "Comments (14)"),
+    ),
+    LineRule(
+        "tags",
+        FurnitureKind.PROMO,
+        is_tag_line,
+        (
+            "Related topics: Interest rates, Inflation, Housing",
+            "Related Topics: Tarrow / local elections / courts",
+            "Tags: wool, shearing, industrial disputes",
         ),
     ),
     LineRule(
@@ -313,6 +309,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         (
             "STAGE 4 RESULTS: 1. Ana Ruiz (Team Sol) 4hr 51min 07sec; 2. Jo Lee +38sec.",
             "Standings: 1. Harbor FC 41 pts; 2. Rovers 38.",
+        ),
+    ),
+    LineRule(
+        "match box",
+        FurnitureKind.PROMO,
+        is_match_box,
+        (
+            "Harbor: Quist; Lee, Roe, Doe, Kim; Park, Moss; Ruiz (Vale 78), Ortiz, Dunn; Abel.",
+            "Rovers (4-3-3): Vale; Ames, Holt, Cruz; Bell, Ford. Subs not used: Tait, Oduya.",
+            "Man of the match: Ana Ruiz",
+            "Attendance: 41,203",
+            "Referee: Ann Roe (Kent)",
         ),
     ),
     LineRule(
@@ -355,13 +363,14 @@ def _line_furniture(text: str) -> list[Furniture]:
     # the lines under a promo heading or a contact heading, up to the next blank line
     block: FurnitureKind | None = None
     previous_end = -1
+    above_the_story = True  # no sentence of the story yet: the headline's block
     for number, (start, end) in enumerate(lines):
         line = _TELETYPE_MARKS.sub("", text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
         if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
             block = None
         previous_end = end
         if end - start > LINE_CHARS:
-            block = None
+            block, above_the_story = None, False
             continue  # a paragraph of the story
         heading = _block_heading(line)
         if heading is not None:
@@ -377,7 +386,10 @@ def _line_furniture(text: str) -> list[Furniture]:
             continue
         if rule is None and is_for_paper_line(line) and names_above(text, lines, number):
             rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
+        if rule is None and above_the_story and number and is_name_alone(line):
+            rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
         if rule is None:
+            above_the_story = above_the_story and not is_story_sentence(line)
             continue
         if (
             rule.kind is FurnitureKind.BYLINE
@@ -393,7 +405,17 @@ def _line_furniture(text: str) -> list[Furniture]:
             ):
                 found.append(Furniture(above_start, above_end, FurnitureKind.CAPTION))
         found.append(Furniture(start, end, rule.kind))
-    return found
+    return found + _standfirst(text, lines, found)
+
+
+def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture]) -> list[Furniture]:
+    """The standfirst over the first byline, when that byline names its writer (a stamp or a
+    statement's signature anchors none: the lines above them may be the story's)."""
+    first = next((piece for piece in found if piece.kind is FurnitureKind.BYLINE), None)
+    if first is None or not names_its_writer(text[first.start : first.end]):
+        return []
+    taken = [(piece.start, piece.end) for piece in found]
+    return [Furniture(*span, FurnitureKind.PROMO) for span in standfirst(lines, taken, first.start)]
 
 
 #: A teletype's marks around a line: a caret before it, a less-than or an equals sign after it.
@@ -403,7 +425,7 @@ _TELETYPE_MARKS = re.compile(r"^\^|[<=]$")
 def _block_heading(line: str) -> FurnitureKind | None:
     """The kind of the block a heading opens: "KEY POINTS" (a summary or other stories),
     "Media contact:" (a release's contact lines)."""
-    if _promo_heading().fullmatch(line):
+    if is_promo_heading(line):
         return FurnitureKind.PROMO
     if is_contact_heading(line):
         return FurnitureKind.CREDIT
@@ -411,6 +433,7 @@ def _block_heading(line: str) -> FurnitureKind | None:
 
 
 _PAPER_UNDER_A_NAME = LineRule("paper", FurnitureKind.BYLINE, is_for_paper_line, ())
+_NAME_UNDER_THE_HEADLINE = LineRule("name", FurnitureKind.BYLINE, is_name_alone, ())
 
 
 def _continues_byline(text: str, found: list[Furniture], start: int, line: str) -> bool:

@@ -1,0 +1,175 @@
+"""A page's own lines (`timeline/boilerplate.py`): pointers to other stories, tag lines, share
+rows, calls to subscribe, and the story's sentences of a like shape that are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.boilerplate import (
+    is_match_box,
+    is_promo_heading,
+    is_promo_line,
+    is_promo_opening,
+    is_share_row,
+    is_tag_line,
+)
+from timeline.furniture import furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ | Bus fares in the metro to rise from June",
+        "READ: Shelters in the valley run short of water",
+        "Read more: Why the ferry timetable changed",
+        "More on this story: What the cut means for your savings",
+        "More from Science: Why the tide tables changed",
+    ],
+)
+def test_pointers_to_other_stories(line: str) -> None:
+    assert is_promo_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read the full statement, the minister told reporters on Monday.",
+        "Readers wrote in their hundreds after the ferry sank in May.",
+        "More than 300 workers walked out on Monday.",
+        "More on Tuesday, when the council meets again.",
+        "Reading: the town council voted on Monday to close the library.",
+    ],
+)
+def test_story_sentences_are_no_pointers(line: str) -> None:
+    assert not is_promo_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related topics: Interest rates, Inflation, Housing",
+        "Related Topics: Tarrow / local elections / courts",
+        "Tags: wool, shearing, industrial disputes · Cite this article",
+        "Keywords: WHEAT/EXPORTS",
+    ],
+)
+def test_tag_lines(line: str) -> None:
+    assert is_tag_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: the council debated the budget for two hours on Monday.",
+        "Tags on the crates showed they came from Tarrow in May.",
+        "Keywords matter, the judge said on Friday, and so does context.",
+    ],
+)
+def test_story_sentences_are_no_tag_lines(line: str) -> None:
+    assert not is_tag_line(line)
+
+
+def test_a_related_headline_under_its_heading_is_furniture() -> None:
+    assert is_promo_heading("RELATED ARTICLE") and is_promo_heading("More on this story:")
+    text = (
+        "Ferry operator fined\n\nThe operator was fined on Friday.\n\n"
+        "RELATED ARTICLE\nRegulator suspends licences of two river ferries\n\n"
+        "The fine will be paid by June."
+    )
+    assert [text[f.start : f.end] for f in furniture(text)] == [
+        "RELATED ARTICLE",
+        "Regulator suspends licences of two river ferries",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copy link | Email | Forum | X",
+        "Share / Partager : Forum · Email",
+        "Share",
+        "Share Save",
+        "Bookmark",
+        "COMMENTS",
+        "Comments (14)",
+        "READ LATER",
+    ],
+)
+def test_share_rows(line: str) -> None:
+    assert is_share_row(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Save Our Harbour",
+        "Email Scam Hits Pensioners",
+        "Share prices fell 4% on Monday.",
+        "Français | English",
+        "Print run: 40,000 copies",
+    ],
+)
+def test_headings_and_sentences_are_no_share_rows(line: str) -> None:
+    assert not is_share_row(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support local journalism: subscribe to the Tarrow Post for €1.50 a week.",
+        "Never miss a story: sign up to our morning newsletter.",
+        "Get all the latest Tarrow news straight to your inbox.",
+        "For more news about the region, visit our home page.",
+    ],
+)
+def test_calls_to_subscribe(line: str) -> None:
+    assert is_promo_opening(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The message was clear: subscribe to the plan or leave.",
+        "He said: sign up to the scheme by Friday.",
+        "Subscribers to the service rose 10% in March.",
+    ],
+)
+def test_story_sentences_are_no_calls_to_subscribe(line: str) -> None:
+    assert not is_promo_opening(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbor: Quist; Lee, Roe, Doe, Kim; Park, Moss; Ruiz (Vale 78), Ortiz, Dunn; Abel.",
+        "Harbor FC (4-2-3-1): Quist; Lee, van Hout, Doe; Park (c), Moss; Ruiz. Subs: Tait, Oduya.",
+        "Man of the match: Ana Ruiz",
+        "Player of the Match: Jo Lee (Rovers)",
+        "Attendance: 41,203",
+        "Referee: Ann Roe (Kent)",
+        "Subs not used: Tait, Oduya, Bell.",
+    ],
+)
+def test_a_match_reports_box(line: str) -> None:
+    assert is_match_box(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Attendance: the crowd was the smallest since 1998.",
+        "The referee, Ann Roe, sent off two players on Saturday.",
+        "The plan: cut costs; sell the depot, the mill; close two plants by May.",
+        "Harbor: a season of change; a new coach, a new ground; and a cup final in May.",
+        "Crowd: thousands gathered outside the stadium on Sunday.",
+    ],
+)
+def test_story_sentences_are_no_match_box(line: str) -> None:
+    assert not is_match_box(line)
+
+
+def test_a_stamp_with_its_country_is_a_byline() -> None:
+    text = "Harbor 2-1 Rovers\n\nSaturday 22 March 2025 17:05, UK\n\nHarbor won on Saturday."
+    assert [(f.kind.value, text[f.start : f.end]) for f in furniture(text)] == [
+        ("byline", "Saturday 22 March 2025 17:05, UK")
+    ]
