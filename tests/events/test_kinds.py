@@ -42,3 +42,17 @@ def test_dates_apart_stay_two_rows() -> None:
         ("sell", "2025-03"),
         ("sell", "2025-06"),
     ]
+
+
+def test_a_sentence_whose_clauses_are_not_read_keeps_its_range() -> None:
+    """The tagger reads only sentences that name an actor; the others still get their range."""
+    from timeline.documents import Document
+    from timeline.events import build_events
+    from timeline.sentences import split_sentences
+    from timeline.temporal import tag
+
+    text = "Public consultation ran from 3 July to 28 August, with 900 replies."
+    doc = Document(id="n", text=text, published=PUBLISHED, published_source="metadata")
+    sentences, timexes = split_sentences(text), tag(text, PUBLISHED)
+    events = build_events(doc, sentences, timexes, [], lambda texts: [[] for _ in texts])
+    assert [e.date_value for e in events] == ["2024-07-03/2024-08-28"]

@@ -146,7 +146,12 @@ def _sentence_events(
         if timex.date_start is None:
             return [_vague(doc, candidate, verbs, names, types)]
         anchor = _anchor_of(timex, candidate)
-        return [dated_event(doc, candidate.sentence, timex, anchor, names, types, main)]
+        # no clause read (the sentence names no one): a range is still one period
+        span = range_of(doc.text, timex, dated) or adjoining(
+            doc.text, timex, coordinated(doc.text, timex, dated)
+        )
+        dating = span or timex
+        return [dated_event(doc, candidate.sentence, dating, anchor, names, types, main)]
     return _clause_events(doc, candidate, dated, predicates, names, types, mentions)
 
 
