@@ -142,3 +142,17 @@ def test_that_night_after_a_day_told_is_that_day_and_morning_trading_the_news_da
 )
 def test_the_nth_weekday_of_a_month_is_a_day(sentence: str, value: str) -> None:
     assert [v for _, v in values(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bar closed on a Sunday in March.", [("March", "2025-03")]),
+        ("One Friday night, the lights went out.", []),
+        ("In a Wednesday media event, the firm spoke.", [("Wednesday", "2025-06-18")]),
+    ],
+)
+def test_some_weekday_is_no_day_but_a_weekday_describing_a_noun_is(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(sentence) == expected

@@ -239,10 +239,25 @@ def _keep_ordinal_day(text: str, cand: _Candidate, narrative: bool) -> bool:
     )
 
 
+#: "on a Sunday in September", "one Friday night": some such day, not a day to date; not
+#: a weekday describing a noun ("in a Wednesday media event" is that Wednesday's).
+_INDEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:a|an|one|any)\s+$")
+_INDEFINITE_AFTER_RE = re.compile(
+    r"(?i)(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[,.;:!?)]|\s+(?:in|of|at|when|"
+    r"before|after|during|that|and|or|last|this|years?|months?|weeks?)\b|\s*$)"
+)
+
+
 def _keep_weekday(text: str, cand: _Candidate, narrative: bool) -> bool:
-    """ "Grace Friday wrote" is a surname, "Sunday Times" a newspaper."""
-    if not cand.match["wmod"] and _FIRST_NAME_BEFORE_RE.search(
-        text[max(0, cand.start - 20) : cand.start]
+    """ "Grace Friday wrote" is a surname, "Sunday Times" a newspaper, "on a Sunday" some
+    Sunday."""
+    before = text[max(0, cand.start - 20) : cand.start]
+    if not cand.match["wmod"] and (
+        _FIRST_NAME_BEFORE_RE.search(before)
+        or (
+            _INDEFINITE_BEFORE_RE.search(before)
+            and _INDEFINITE_AFTER_RE.match(text, cand.end) is not None
+        )
     ):
         return False
     return not _NEWSPAPER_AFTER_RE.match(text[cand.end : cand.end + 12])
