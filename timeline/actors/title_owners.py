@@ -3,8 +3,8 @@ the model misses or takes for a people, is an actor ("Talvera Chief Executive Ni
 names Talvera too, "Adwu regional secretary Tom Baker" the union Adwu); a party's short tag
 in brackets after the name is not ("Cllr Mary Byrne (FF)").
 
-    >>> text = "Adwu regional secretary Tom Baker said so."
-    >>> [r.text for r in organisations_in_titles(text, [RawSpan(24, 33, "Tom Baker", "PERSON")])]
+    >>> text = "On Monday, Adwu regional secretary Tom Baker said so."
+    >>> [r.text for r in organisations_in_titles(text, [RawSpan(35, 44, "Tom Baker", "PERSON")])]
     ['Adwu']
 """
 
@@ -44,8 +44,8 @@ def organisations_in_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     >>> raw = [RawSpan(0, 13, "Talvera Foods", "ORG"), RawSpan(44, 53, "Nina Osei", "PERSON")]
     >>> [(r.text, r.label) for r in organisations_in_titles(text, raw)]
     [('Talvera', 'ORG')]
-    >>> text = "Adwu regional secretary Tom Baker and Health Minister Ana Ruiz spoke."
-    >>> raw = [RawSpan(24, 33, "Tom Baker", "PERSON"), RawSpan(54, 62, "Ana Ruiz", "PERSON")]
+    >>> text = "Then Adwu regional secretary Tom Baker and Health Minister Ana Ruiz spoke."
+    >>> raw = [RawSpan(29, 38, "Tom Baker", "PERSON"), RawSpan(59, 67, "Ana Ruiz", "PERSON")]
     >>> [r.text for r in organisations_in_titles(text, raw)]
     ['Adwu']
     """
