@@ -314,3 +314,24 @@ def test_a_dateline_at_the_top_wins_over_a_closing_stamp() -> None:
 def test_a_dated_last_sentence_is_no_closing_stamp() -> None:
     text = f"Port strike ends\n\n{_LONG_STORY}\n\nThe next talks are set for December 27, 2017."
     assert resolve_published(text).source != "dateline"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("https://www.paper.example/business/2016/03/08/mill-reopens/", date(2016, 3, 8)),
+        ("PUBLISHED: WED, MAR 9 2016 18:02 | UPDATED: THU, MAR 10 2016 07:15", date(2016, 3, 9)),
+        ("The Ridge Herald (QLD : 1921 - 1990), Tuesday 8 March 1977, page 5", date(1977, 3, 8)),
+        ("NEWS RELEASE 8-MAR-2016", date(2016, 3, 8)),
+    ],
+)
+def test_a_masthead_a_stamp_in_capitals_or_an_address_dates_the_story(
+    head: str, expected: date
+) -> None:
+    text = f"Mill reopens after a year\n\n{head}\n\nThe mill reopened on Monday with 40 staff."
+    assert resolve_published(text).date == expected
+
+
+def test_a_sentence_with_a_date_and_a_page_is_no_masthead() -> None:
+    text = "Mill reopens\n\nThe mill shut on Friday 4 March 2016, says page 3 of the report."
+    assert resolve_published(text).source != "dateline"

@@ -178,8 +178,23 @@ def _only_dateline_words(part: str) -> bool:
     return True
 
 
+#: A page's address alone on its line: a day in its path is the day the story was filed
+#: ("https://paper.example/news/2015/02/10/title/").
+_URL_LINE_RE = re.compile(r"(?i)(?:https?://|www\.)\S+")
+
+
 def _dateline(text: str) -> date | tuple[int, int] | None:
-    """The date of a dateline near the top: a day, or (month, day) when it gives no year."""
+    """The date of a dateline near the top: a day, or (month, day) when it gives no year; a
+    masthead ("The Courier (NSW), Friday 9 August 1974, page 3"), a stamp in capitals or a
+    page's address with the day in its path.
+
+    >>> _dateline("Title\\n\\nhttps://news.example/world/2015/02/10/a-story/\\n\\nText.")
+    datetime.date(2015, 2, 10)
+    >>> _dateline("Title\\n\\nPUBLISHED: THU, JUN 13 2019 20:41\\n\\nText.")
+    datetime.date(2019, 6, 13)
+    >>> _dateline("TITLE\\n\\nThe Valley Courier (NSW), Friday 9 August 1974, page 3\\n\\nText.")
+    datetime.date(1974, 8, 9)
+    """
     head = text[:DATELINE_CHARS]
     # a line that is a stamp ("June 18, 2025 4:27 PM EDT Updated 3 hours ago") is one whole
     stamps = {head[f.start : f.end] for f in furniture(head) if f.kind is FurnitureKind.BYLINE}
@@ -193,7 +208,15 @@ def _dateline(text: str) -> date | tuple[int, int] | None:
         slug = _slug_day(line.strip())
         if slug is not None:
             return slug
-        for timex in tag(line, None, narrative=False):
+        url = _URL_LINE_RE.fullmatch(line.strip())
+        timexes = tag(line, None, narrative=False)
+        if not any(t.granularity in ("day", "time") for t in timexes) and not any(
+            c.islower() for c in line
+        ):
+            # a stamp in capitals ("PUBLISHED: THU, JUN 13 2019 20:41") reads as written in
+            # title case (the same length: the offsets hold)
+            timexes = tag(line.title(), None, narrative=False)
+        for timex in timexes:
             yearless = _YEARLESS_DAY_RE.fullmatch(timex.value)
             if yearless is None and (
                 timex.granularity not in ("day", "time") or timex.date_start is None
@@ -206,6 +229,7 @@ def _dateline(text: str) -> date | tuple[int, int] | None:
                 continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
             if (
                 line.strip() in stamps
+                or url is not None
                 or (_DATELINE_PREFIX_RE.match(prefix) and _DATELINE_SUFFIX_RE.match(suffix))
                 or (
                     _only_dateline_words(prefix)
