@@ -95,6 +95,8 @@ def test_a_decade_ago_is_the_year_a_decade_back_over_a_decade_ago_the_decade(
         ("The judge fixed a further hearing for 14 November.", "2025-11-14"),
         ("Drivers have announced protests for Friday.", "2025-06-20"),
         ("He was jailed for Friday's attack.", "2025-06-13"),
+        ("The regulator has called both sides to a meeting on Monday.", "2025-06-23"),
+        ("The union went to a meeting on Monday.", "2025-06-16"),
     ],
 )
 def test_a_day_a_thing_is_arranged_for_is_still_to_come(sentence: str, value: str) -> None:

@@ -104,6 +104,12 @@ _STARTING_RE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|fr
 #: ("jailed for Friday's attack") nor a period ("results for 2024", "for the year").
 _ARRANGED_FOR_RE = re.compile(r"(?i)\b[a-z]{3,}\s+for\s+(?:next\s+)?$")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
+#: A meeting someone has been called or invited to ("has called both sides to talks on
+#: Monday", "invites residents to a hearing on Friday"): arranged, still to come.
+_CALLED_TO_RE = re.compile(
+    r"(?i)\b(?:(?:has|have)\s+(?:called|invited|summoned|asked)|calls|invites|summons)\b"
+    r"[^.;:!?]{0,60}?\bto\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+){1,3}(?:on\s+)?$"
+)
 
 
 def _a_day(written: str) -> bool:
@@ -116,14 +122,18 @@ def _a_day(written: str) -> bool:
 
 
 def _arranged_for(text: str, left_limit: int, start: int, end: int) -> bool:
-    """ "set the hearing for 14 November": the day it is arranged for, still to come.
+    """ "set the hearing for 14 November", "has called them to a meeting on Monday": the day
+    it is arranged for, still to come.
 
     >>> text = "They announced protests for Friday."
     >>> _arranged_for(text, 0, 28, 34), _arranged_for("jailed for Friday's attack", 0, 11, 17)
     (True, False)
     """
     return (
-        _ARRANGED_FOR_RE.search(text, left_limit, start) is not None
+        (
+            _ARRANGED_FOR_RE.search(text, left_limit, start) is not None
+            or _CALLED_TO_RE.search(text, left_limit, start) is not None
+        )
         and _POSSESSIVE_AFTER_RE.match(text, end) is None
         and _a_day(text[start:end])
     )
