@@ -158,3 +158,8 @@ def test_some_weekday_is_no_day_but_a_weekday_describing_a_noun_is(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(sentence) == expected
+
+
+def test_when_a_plan_is_to_start_is_still_to_come() -> None:
+    text = "The carrier was in talks with tour firms to add charter flights from December."
+    assert values(text) == [("December", "2025-12")]
