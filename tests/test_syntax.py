@@ -84,3 +84,24 @@ def test_a_past_tense_read_as_a_participle_between_subject_and_object_is_a_verb(
         ["Shares fell after the chipmaker forecast first-quarter revenue below estimates."],
     )
     assert [(p.lemma, p.tense) for p in found[0]] == [("fall", "past"), ("forecast", "past")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mira Patel returned to Lima in 1990 and settled in Cusco the following year.",
+            [("return", "past"), ("settle", "past")],
+        ),
+        (
+            "Kelstone travel to Marshfield on Tuesday night and host Brimley next Saturday.",
+            [("travel", "present"), ("host", "present")],
+        ),
+        ("The rebels and armed forces clashed on Monday.", [("clash", "past")]),
+    ],
+)
+def test_a_verb_after_and_is_coordinated_with_the_clause_before(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = predicates(load_tagger(), [sentence])[0]
+    assert [(p.lemma, p.tense) for p in found if not p.nominal] == expected

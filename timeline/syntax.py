@@ -231,6 +231,24 @@ _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _OBJECT_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "PRP$"})
 
 
+#: What follows a verb, not an adjective, after "and": "settled in", "host Brimley".
+_AFTER_COORDINATED = frozenset({"IN", "DT", "NNP", "NNPS", "PRP", "PRP$", "CD", "RB", "TO", "RP"})
+
+
+def _coordinated_verb(tokens: Sequence[Any], index: int) -> bool:
+    """Whether a participle or a base form right after "and" or "but" is a verb coordinated
+    with the clause before it ("returned in 1990 and settled in Lima", "travel to Leeds on
+    Tuesday and host Hull on Saturday"); not an adjective before its noun ("and armed
+    forces")."""
+    token = tokens[index]
+    return (
+        token.tag_ in ("VBN", "VB")
+        and 0 < index < len(tokens) - 1
+        and tokens[index - 1].lower_ in ("and", "but")
+        and tokens[index + 1].tag_ in _AFTER_COORDINATED
+    )
+
+
 def _past_read_as_participle(tokens: Sequence[Any], index: int) -> bool:
     """Whether a participle between a subject and an object is the clause's past-tense verb."""
     token = tokens[index]
@@ -312,6 +330,15 @@ def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predic
                 )
                 result.append(Predicate(head.idx, head.idx + len(head.text), lemma, tense=tense))
             index = max(index, head.i) + 1
+            continue
+        verbs = [p for p in result if not p.nominal]
+        if verbs and _coordinated_verb(tokens, index):
+            # "returned in 1990 and settled there the following year": the tagger reads the
+            # second verb as a participle or a base form; it is the first one's tense
+            lemma = _lemma(token, lemmatizer, "VERB")
+            end = token.idx + len(token.text)
+            result.append(Predicate(token.idx, end, lemma, tense=verbs[-1].tense))
+            index += 1
             continue
         if token.tag_ in ("NN", "NNS") and token.lower_ in nouns:
             result.append(
