@@ -19,13 +19,10 @@ from typing import TYPE_CHECKING
 from timeline.events.anaphora import sentence_actors
 from timeline.events.clauses import (
     actors_before,
-    adjoining,
     attach_dates,
     clause_actors,
     clause_date,
-    coordinated,
     outside_asides,
-    range_of,
 )
 from timeline.events.dates import (
     PRESENT_VALUES,
@@ -46,6 +43,7 @@ from timeline.events.reports import (
     said_now,
 )
 from timeline.events.selection import EventSentence, document_event_sentences, is_description
+from timeline.events.spans import adjoining, coordinated, range_of
 from timeline.kinds import Anchor
 
 if TYPE_CHECKING:

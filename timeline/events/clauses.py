@@ -1,14 +1,6 @@
 """Which date goes with which clause: each dated expression is attached to a verb or an event
-noun, each clause takes its nearest (or finest) date, and each clause its own actors.
-
-    >>> from datetime import date
-    >>> from timeline.temporal import Timex
-    >>> text = "It shipped in March and June."
-    >>> march, june = (Timex(s, s + len(w), w, "DATE", v, granularity="month",
-    ...                      date_start=date(2011, m, 1), date_end=date(2011, m, 28))
-    ...                for s, w, v, m in [(14, "March", "2011-03", 3), (24, "June", "2011-06", 6)])
-    >>> [t.text for t in coordinated(text, march, [march, june])]
-    ['June']
+noun, each clause takes its nearest (or finest) date, and each clause its own actors. The
+dates joined to a clause's date (coordinated, ranges, days in a row) are in `events/spans.py`.
 """
 
 from __future__ import annotations
@@ -17,14 +9,11 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from timeline.events.dates import precision
 from timeline.events.event import actors_in
 from timeline.temporal.vocabulary import WEEKDAYS
-from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -46,8 +35,6 @@ _RELATIVE = re.compile(r"(?:which|who)\b", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(
     r"(?:" + "|".join(name.capitalize() for name in WEEKDAYS if len(name) > 3) + r")\b"
 )
-_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
-_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def attach_dates(
@@ -203,166 +190,6 @@ def clause_date(sentence: Sentence, predicate: Predicate, attached: Sequence[Tim
     if not within:
         return nearest
     return min(within, key=lambda t: (precision(t), distance(sentence, predicate, t)))
-
-
-def coordinated(text: str, timex: Timex, attached: Sequence[Timex]) -> list[Timex]:
-    """The dates joined to `timex` by "and" (or a list's commas) with the same precision: "in
-    March and June", "in 2004, 2006 and 2009". A range ("between March and June") is one
-    period, not two dates."""
-    same = sorted(
-        (t for t in attached if t.granularity == timex.granularity and t.date_start is not None),
-        key=lambda t: t.start,
-    )
-    position = same.index(timex) if timex in same else -1
-    if position < 0:
-        return []
-    chain = [timex]
-    for earlier in reversed(same[:position]):
-        if not _AND.fullmatch(" " + text[earlier.end : chain[0].start]):
-            break
-        chain.insert(0, earlier)
-    for later in same[position + 1 :]:
-        if not _AND.fullmatch(" " + text[chain[-1].end : later.start]):
-            break
-        chain.append(later)
-    if len(chain) < 2:
-        return _elliptical(text, timex, attached)
-    if _BETWEEN.search(text, max(0, chain[0].start - 20), chain[0].start):
-        return []
-    return [t for t in chain if t is not timex]
-
-
-def adjoining(text: str, timex: Timex, others: Sequence[Timex]) -> Timex | None:
-    """Two days or months in a row joined by "and" are one stretch of time: "will meet on
-    November 18 and 19" is a two-day meeting, "consulted in March and April" one spell;
-    "in March and June" stays two dates.
-
-    >>> from datetime import date
-    >>> from timeline.temporal import Timex
-    >>> march, april = (Timex(s, s + len(w), w, "DATE", v, granularity="month",
-    ...                        date_start=date(2019, m, 1), date_end=date(2019, m, e))
-    ...                  for s, w, v, m, e in [(3, "March", "2019-03", 3, 31),
-    ...                                        (13, "April", "2019-04", 4, 30)])
-    >>> adjoining("In March and April.", march, [april]).value
-    '2019-03/2019-04'
-    """
-    if len(others) != 1 or timex.granularity not in ("day", "month"):
-        return None
-    first, second = sorted((timex, others[0]), key=lambda t: t.start)
-    if (
-        first.date_end is None
-        or second.date_start is None
-        or second.date_start - first.date_end != timedelta(days=1)
-    ):
-        return None
-    return replace(
-        first,
-        end=second.end,
-        text=text[first.start : second.end],
-        value=f"{first.value}/{second.value}",
-        date_end=second.date_end,
-    )
-
-
-#: "... and a second one the following year", "... and the second in the autumn of 2026": a
-#: clause after "and" that leaves out its verb, with a date of its own.
-_ELLIPSIS = re.compile(
-    r",?\s+and\s+(?:a|an|the|another|its|their)\s+[^,;:.]{0,40}?\s+(?:(?:in|on|at|by|during)\s+)?",
-    re.IGNORECASE,
-)
-
-
-#: A word that looks like a verb's past form: no left-out verb then.
-_PAST_FORM = re.compile(r"\b\w{3,}ed\b", re.IGNORECASE)
-
-
-def _elliptical(text: str, timex: Timex, attached: Sequence[Timex]) -> list[Timex]:
-    """The date of a clause after `timex` that leaves out its verb, joined by "and".
-
-    >>> from datetime import date
-    >>> from timeline.temporal import Timex
-    >>> text = "It opened a plant in 2019 and a second one in 2021."
-    >>> first, second = (Timex(s, s + 4, w, "DATE", w, granularity="year",
-    ...                        date_start=date(int(w), 1, 1), date_end=date(int(w), 12, 31))
-    ...                  for s, w in [(21, "2019"), (46, "2021")])
-    >>> [t.text for t in _elliptical(text, first, [first, second])]
-    ['2021']
-    """
-    later = [t for t in attached if t.start >= timex.end and t.date_start is not None]
-    if not later:
-        return []
-    after = min(later, key=lambda t: t.start)
-    gap = _ELLIPSIS.fullmatch(text, timex.end, after.start)
-    if gap is None or _PAST_FORM.search(gap.group()):
-        return []  # "and the union protested on Monday": a clause of its own, verb and all
-    return [after]
-
-
-#: Between the two sides of a range: "between March and June", "from Monday to Wednesday",
-#: "from 2001 until 2009", "January through March".
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–|—)\s*|/", re.IGNORECASE)
-_RESCHEDULING = word_list("rescheduling_verbs.txt")
-_THROUGH = re.compile(r"\s*(?:through|thru)\s*", re.IGNORECASE)
-
-
-def range_of(
-    text: str, timex: Timex, attached: Sequence[Timex], verb: str | None = None
-) -> Timex | None:
-    """The period from `timex` to the other side of the range it opens, as one expression:
-    "sales rose between January and April" is January to April, not January; "the strike
-    lasted from Monday to Wednesday" is three days. Both sides have the same precision and
-    the second does not come before the first; "between" or "from" opens the range, or the
-    sides are joined by "through" or a dash ("the July-September quarter"). The value is an
-    ISO 8601 interval, "2019-01/2019-04". A
-    clause that moves a thing in time (`verb` "move", "postpone") names two times instead:
-    "moved the vote from Monday to Wednesday".
-
-    >>> from datetime import date
-    >>> from timeline.temporal import Timex
-    >>> text = "Sales rose between January and April."
-    >>> january, april = (Timex(s, s + len(w), w, "DATE", v, granularity="month",
-    ...                         date_start=date(2019, m, 1), date_end=date(2019, m, e))
-    ...                   for s, w, v, m, e in [(19, "January", "2019-01", 1, 31),
-    ...                                         (31, "April", "2019-04", 4, 30)])
-    >>> span = range_of(text, january, [january, april])
-    >>> span.text, span.value, span.date_start, span.date_end
-    ('January and April', '2019-01/2019-04', datetime.date(2019, 1, 1), datetime.date(2019, 4, 30))
-    """
-    if verb in _RESCHEDULING:
-        return None
-    later = [t for t in attached if t.start >= timex.end]
-    if later:
-        span = _range(text, timex, min(later, key=lambda t: t.start))
-        if span is not None:
-            return span
-    # the clause's date closes the range: "Between June 2018 and April 2021, he took ..."
-    earlier = [t for t in attached if t.end <= timex.start]
-    return _range(text, max(earlier, key=lambda t: t.start), timex) if earlier else None
-
-
-def _range(text: str, timex: Timex, other: Timex) -> Timex | None:
-    """`timex` to `other` as one period, if the words between and before them make a range."""
-    between = text[timex.end : other.start]
-    if (
-        timex.date_start is None
-        or other.granularity != timex.granularity
-        or other.date_start is None
-        or other.date_end is None
-        or other.date_start < timex.date_start
-        or not _RANGE_JOIN.fullmatch(between)
-    ):
-        return None
-    opened = _BETWEEN.search(text, max(0, timex.start - 20), timex.start) is not None
-    # "the July-September quarter": a dash with no space is a range too
-    if not opened and not _THROUGH.fullmatch(between) and between not in ("-", "–", "/"):
-        return None
-    return replace(
-        timex,
-        end=other.end,
-        text=text[timex.start : other.end],
-        value=f"{timex.value}/{other.value}",
-        date_end=other.date_end,
-    )
 
 
 #: A relative clause set off by commas: ", which employs 4,000 people,", ", who led it,"; a
