@@ -90,3 +90,23 @@ def test_a_kind_of_organisation_after_the_stands_for_the_one_just_named() -> Non
     )
     said = [e for e in events if e.action == "say"]
     assert [e.actors for e in said] == [("Kestrel Power",)]
+
+
+def test_she_passes_over_a_man_the_document_calls_mr_in_another_sentence() -> None:
+    events = news_events(
+        "Alma Voss founded Tern Books in 1971. Mr Peter Grant joined her in 1975 as an editor. "
+        "In 1979 Peter Grant bought a printing press. In 1980 she sold her shares.",
+        date(2020, 5, 4),
+    )
+    sold = [e for e in events if e.action == "sell"]
+    assert [e.actors for e in sold] == [("Alma Voss",)]
+
+
+def test_a_he_that_stood_for_a_person_makes_him_a_man_for_a_later_she() -> None:
+    events = news_events(
+        "Robin Hale founded Tern Books in 1971. He moved the firm to Leeds in 1975. Kim Moss "
+        "joined the firm in 1976 and married Robin Hale in 1978. In 1979 she left the firm.",
+        date(2020, 5, 4),
+    )
+    left = [e for e in events if e.action == "leave"]
+    assert left and all("Kim Moss" in e.actors and "Robin Hale" not in e.actors for e in left)
