@@ -110,3 +110,13 @@ def test_a_he_that_stood_for_a_person_makes_him_a_man_for_a_later_she() -> None:
     )
     left = [e for e in events if e.action == "leave"]
     assert left and all("Kim Moss" in e.actors and "Robin Hale" not in e.actors for e in left)
+
+
+def test_a_subject_pronoun_is_never_a_person_its_own_sentence_names() -> None:
+    events = news_events(
+        "Vera Lind sang in Oslo in 1970. Dan Rook joined her band in 1975. "
+        "In 1978 she married Dan Rook.",
+        date(2020, 5, 4),
+    )
+    married = [e for e in events if e.action == "marry"]
+    assert [e.actors for e in married] == [("Vera Lind", "Dan Rook")]

@@ -150,6 +150,8 @@ def resolve_anaphora(
     gender = gendered_words().get(anaphor) if genders is not None else None
     if wanted > 1 and plural_within is not None and match.start(1) >= plural_within:
         return names, types  # "sales of both models" after the verb: no pair of persons
+    # a person the sentence names after its "she" is never her: "In 1978 she married Dan Rook"
+    own = {n for n, t in zip(names, types, strict=True) if t == ActorType.PERSON}
     for sentence in reversed(earlier):
         if pointed and sentence.start in pointed:
             persons = pointed[sentence.start]  # the topic goes on
@@ -160,6 +162,7 @@ def resolve_anaphora(
                 for n, t in zip(previous_names, previous_types, strict=True)
                 if t == ActorType.PERSON
             ]
+        persons = [p for p in persons if p not in own]
         if persons and gender is not None and genders is not None:
             persons = [p for p in persons if genders.get(p, gender) == gender]
             if not persons:
@@ -167,7 +170,5 @@ def resolve_anaphora(
         if persons:
             if len(persons) != wanted:
                 break
-            kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in persons]
-            kept_names, kept_types = [n for n, _ in kept], [t for _, t in kept]
-            return [*persons, *kept_names], [ActorType.PERSON.value] * wanted + kept_types
+            return [*persons, *names], [ActorType.PERSON.value] * wanted + types
     return names, types
