@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from timeline.actors.referents import gendered_words, person_genders
+from timeline.actors.referents import gendered_words, main_person, person_genders
 from timeline.events.event import actors_in
 from timeline.kinds import ActorType
 from timeline.wordlists import table
@@ -90,6 +90,7 @@ def sentence_actors(
             plural_within=subject_end - sentence.start,
             first_person=not named_person or _speaking(earlier, pointed),
             genders=_genders(text, sentences[:number], mentions, pointed),
+            main=main_person(tuple(mentions)),
         )
         if set(names) - named:
             pointed[sentence.start] = [n for n in names if n not in named]
@@ -132,6 +133,7 @@ def resolve_anaphora(
     plural_within: int | None = None,
     first_person: bool = False,
     genders: Mapping[str, str] | None = None,
+    main: str | None = None,
 ) -> tuple[list[str], list[str]]:
     """ "He ..." or "The pair ..." opening a sentence that names no person: the persons of the
     nearest earlier sentence that names any, when exactly that many are there to point to
@@ -141,7 +143,8 @@ def resolve_anaphora(
     `first_person` (a sentence that names no person), "I" where a clause opens points back
     too: the writer of the letter or the speaker the story just named. With `genders` (the sex
     of each person whose sex the document tells), "she" passes over a man and "he" over a
-    woman."""
+    woman. `main`, the person a profile is about, is the one "she" stands for among several
+    persons of a sentence, or when no sentence of the window names one of her sex."""
     match = _ANAPHOR.search(text) or (_FIRST_PERSON.search(text) if first_person else None)
     if match is None:
         return names, types
@@ -156,6 +159,8 @@ def resolve_anaphora(
         if pointed and sentence.start in pointed:
             persons = pointed[sentence.start]  # the topic goes on
         else:
+            if gender is not None and _opening_pronoun(sentence, mentions) == gender:
+                continue  # "She married Dan Rook", her "she" not resolved: Dan Rook is not her
             previous_names, previous_types = actors_in(mentions, sentence.start, sentence.end)
             persons = [
                 n
@@ -169,6 +174,37 @@ def resolve_anaphora(
                 continue  # only persons of the other sex: the one meant is named before
         if persons:
             if len(persons) != wanted:
-                break
+                return names, types  # ambiguous: no guess
             return [*persons, *names], [ActorType.PERSON.value] * wanted + types
+    agrees = genders is None or genders.get(str(main), gender) == gender
+    if gender is not None and main is not None and main not in own and wanted == 1 and agrees:
+        # no one nearer: "she" in an obituary is the person it is about
+        return [main, *names], [ActorType.PERSON.value, *types]
     return names, types
+
+
+def _opening_pronoun(sentence: Sentence, mentions: Sequence[ActorMention]) -> str | None:
+    """The sex of a "he" or "she" in `sentence` before any person it names, if one: the
+    persons named after it are not the one it stands for.
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import split_sentences
+    >>> text = "In 1978 she married Dan Rook."
+    >>> rook = ActorMention(20, 28, "Dan Rook", "Dan Rook", "person")
+    >>> _opening_pronoun(split_sentences(text)[0], [rook])
+    'female'
+    """
+    match = _ANAPHOR.search(sentence.text)
+    if match is None:
+        return None
+    first_person = next(
+        (
+            m.start
+            for m in mentions
+            if sentence.start <= m.start < sentence.end and m.type == ActorType.PERSON
+        ),
+        sentence.end,
+    )
+    if sentence.start + match.start(1) > first_person:
+        return None
+    return gendered_words().get(match.group(1).lower())
