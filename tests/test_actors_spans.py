@@ -195,11 +195,12 @@ def test_a_place_describing_a_firm_or_a_person_is_no_actor() -> None:
         "The contract was won by a Townsville firm on Monday.",
         "The prize went to a senior from Toronto on Friday.",
         "Amy Chen, a senior from Toronto, won the prize on Friday.",
+        "Brisbane childcare operator Ann Lee closed two centres on Monday.",
     ]
-    firm, senior, chen = (
+    firm, senior, chen, lee = (
         {m.name for m in mentions if m.type != "person"} for mentions in find_actors(texts)
     )
-    assert firm == senior == chen == set()
+    assert firm == senior == chen == lee == set()
     # a place that acts, hosts or has the court stays
     texts = [
         "Townsville approved the plan on Monday.",
