@@ -27,6 +27,15 @@ def test_the_run_takes_in_the_demonym_the_model_found_before_it() -> None:
     ]
 
 
+def test_a_municipality_named_after_a_person_keeps_the_persons_words() -> None:
+    text = "The Oliver Tambo Hill Municipality said on Monday that buses would run again."
+    raw = [RawSpan(4, 16, "Oliver Tambo", "PERSON"), RawSpan(17, 34, "Hill Municipality", "GPE")]
+    mentions = canonical(text, raw, AliasTable())
+    assert [(m.name, m.type) for m in mentions] == [
+        ("Oliver Tambo Hill Municipality", "organisation")
+    ]
+
+
 def test_a_company_of_common_words_the_model_took_for_a_title_is_an_organisation() -> None:
     text = (
         "Island Link Ferries cancelled all sailings to the Westman Islands on Monday. The "

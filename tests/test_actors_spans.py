@@ -38,6 +38,14 @@ def test_a_date_after_a_name_is_not_part_of_it() -> None:
 def test_a_score_after_a_team_is_no_word_of_its_name() -> None:
     span = clean_span("Ashdown 402-7 dec; Fenmoor 88-3", 0, 13, "ORG")
     assert span is not None and span.text == "Ashdown"
+
+
+def test_a_game_score_the_model_took_for_a_model_number_leaves_a_team() -> None:
+    text = "Their side beat Harrowgate 4-1 in March."
+    span = clean_span(text, 16, 30, "PRODUCT")
+    assert span is not None and (span.text, span.label) == ("Harrowgate", "ORG")
+    model = clean_span("It flew the Boeing 737-800 in March.", 12, 26, "PRODUCT")
+    assert model is not None and model.text == "Boeing 737-800"  # a model number stays
     span = clean_span("Ridgeway 3-1 on Saturday", 0, 12, "FAC")
     assert span is not None and span.text == "Ridgeway"
     span = clean_span("the Boeing 737-800 landed", 4, 18, "ORG")
@@ -187,11 +195,12 @@ def test_a_place_describing_a_firm_or_a_person_is_no_actor() -> None:
         "The contract was won by a Townsville firm on Monday.",
         "The prize went to a senior from Toronto on Friday.",
         "Amy Chen, a senior from Toronto, won the prize on Friday.",
+        "Brisbane childcare operator Ann Lee closed two centres on Monday.",
     ]
-    firm, senior, chen = (
+    firm, senior, chen, lee = (
         {m.name for m in mentions if m.type != "person"} for mentions in find_actors(texts)
     )
-    assert firm == senior == chen == set()
+    assert firm == senior == chen == lee == set()
     # a place that acts, hosts or has the court stays
     texts = [
         "Townsville approved the plan on Monday.",

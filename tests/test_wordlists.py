@@ -19,7 +19,8 @@ def test_every_data_file_loads(name: str) -> None:
         assert entries and all(entry == entry.strip() for entry in entries)
         assert len(set(entries)) == len(entries), "an entry is listed twice"
     elif name.endswith(".csv"):
-        assert table(name)
+        keys = [row[0] for row in table(name)]
+        assert keys and len(set(keys)) == len(keys), "a key is listed twice"
     elif name.endswith(".json"):
         assert json_object(name)
     else:

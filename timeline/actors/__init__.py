@@ -12,7 +12,9 @@ under one name:
   -> Antony Blinken); short names and acronyms join the organisation (`names`);
 - brands, model numbers and model words make products ("iPhone 4", "iPod touch") (`products`);
 - "It", "the store", "The new iPhone" take the name of the thing they point back to
-  (`anaphora`);
+  (`anaphora`); a birth name is the person born ("was born Jane Mae Smith": `birth_names`);
+- the sex of each person and the main person of a profile, for "he" and "she" in events
+  (`referents`);
 - the user's alias file (`data/actors.csv`: alias, canonical, type) merges and renames last
   (`aliases`).
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from timeline.actors.aliases import AliasTable
+from timeline.actors.birth_names import birth_names
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.spans import (
@@ -119,7 +120,9 @@ def find_actors(
             cleaned = clean_span(text, start, end, label)
             if cleaned is not None and not names_a_storm(cleaned.text, storms):
                 raw.append(cleaned)
-        found_names = outside_titles(text, canonical(text, raw, aliases, context))
+        found_names = birth_names(
+            text, outside_titles(text, canonical(text, raw, aliases, context))
+        )
         results.append([m for m in found_names if m.name.upper() not in TIME_ZONES])
     return results
 

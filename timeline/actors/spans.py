@@ -51,6 +51,8 @@ _TRAILING_DATE = re.compile(
 #: A score after a team's name: "Ashdown 402-7", "Ridgeway 3-1" (no model number: those hold
 #: a letter or a longer second number, "KC-90", "737-800").
 _TRAILING_SCORE = re.compile(r"\s+\d{1,3}[-/–]\d{1,2}$")
+#: A game's score the model took for a model number: "Kelstone 3-0" (goals on either side).
+_GAME_SCORE = re.compile(r"\s+\d{1,2}[-–]\d{1,2}$")
 
 
 @dataclass(slots=True)
@@ -178,6 +180,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     trailing = _TRAILING_DATE.search(surface)  # "Union Army of the Potomac on July 26"
     if trailing is None and label != "PRODUCT":
         trailing = _TRAILING_SCORE.search(surface)  # "Ashdown 402-7": a team, then its score
+    elif trailing is None and _GAME_SCORE.search(surface):
+        trailing, label = _GAME_SCORE.search(surface), "ORG"  # "beat Kelstone 3-0": a team
     if trailing is not None:
         end -= len(surface) - trailing.start()
         surface = surface[: trailing.start()]
@@ -311,6 +315,9 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
 
 #: "a" or "an" right before a place: "a Townsville firm".
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+#: Up to two lower-case words, a noun and a name after a place: "Penrith childcare operator
+#: Jo Kim" (the noun is tried against `vocabulary.described_nouns`).
+_DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+([a-z]+)\s+[A-Z][a-z]")
 #: "a", a description and "from" right before a place: "a senior from Toronto".
 _FROM_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z0-9][\w-]*\s+){1,3}from\s+$")
 
@@ -318,12 +325,15 @@ _FROM_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z0-9][\w-]*\s+){1,3}from\s+$")
 def describes_someone(text: str, start: int, end: int, label: str) -> bool:
     """Whether a place that is no country says where someone or a firm is from rather than acts
     or hosts: after "a" before a noun of a kind of company or a person ("a Townsville firm", "a
-    Brisbane man"; `vocabulary.described_nouns`; "a London court" is the city's), or after
-    "a", a description and "from" ("a senior from Toronto").
+    Brisbane man"; `vocabulary.described_nouns`; "a London court" is the city's), before such
+    a noun and the name it describes ("Penrith childcare operator Jo Kim"), or after "a", a
+    description and "from" ("a senior from Toronto").
 
     >>> describes_someone("won by a Townsville firm on Monday", 9, 19, "GPE")
     True
     >>> describes_someone("went to a senior from Toronto on Friday", 22, 29, "GPE")
+    True
+    >>> describes_someone("Former Penrith childcare operator Jo Kim", 7, 14, "GPE")
     True
     >>> describes_someone("a Townsville council spokesman said", 2, 12, "ORG")
     False
@@ -333,6 +343,9 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
     if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
         following = _NEXT_WORD.match(text, end)
         return following is not None and following.group(1) in described_nouns()
+    described = _DESCRIBED_NAME.match(text, end)
+    if described is not None and described.group(1) in described_nouns():
+        return True  # "Penrith childcare operator Jo Kim", "Leeds businesswoman Ann Lee"
     return _FROM_BEFORE.search(text, max(0, start - 60), start) is not None
 
 

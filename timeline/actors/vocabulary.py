@@ -103,7 +103,7 @@ def described_nouns() -> frozenset[str]:
     >>> {"firm", "man", "mother"} <= described_nouns(), "court" in described_nouns()
     (True, False)
     """
-    people = {row[0] for row in table("gendered_words.csv")} - {"he", "she"}
+    people = {row[0] for row in table("gendered_words.csv") if row[2] != "pronoun"}
     return frozenset(word_list("organisation_anaphors.txt")) | people
 
 

@@ -8,10 +8,10 @@ persons of the nearest earlier sentence that names any.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from timeline.actors.referents import gendered_words, main_person, person_genders
 from timeline.events.event import actors_in
 from timeline.kinds import ActorType
 from timeline.wordlists import table
@@ -31,13 +31,6 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
-
-#: Words that say a person is a man or a woman: "she", "her son", "Mrs".
-_GENDERS = {row[0]: row[1] for row in table("gendered_words.csv")}
-#: The word right before a name, across a comma or a full stop: "her son, Tomás", "Mrs. Ruiz".
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?,?\s+$")
-#: A noun in apposition right after a name: "Tomás Ibáñez, her son,".
-_NOUN_AFTER = re.compile(r",\s+(?:his|her|their|the|a)\s+([a-z]+)\b")
 
 #: "I" as a subject where a clause or a quotation opens ("I have asked Tim Cook ...", "“I'm
 #: honoured,”"): the writer or speaker the story just named. Case-sensitive: "World War I"
@@ -96,11 +89,32 @@ def sentence_actors(
             pointed,
             plural_within=subject_end - sentence.start,
             first_person=not named_person or _speaking(earlier, pointed),
-            document=text,
+            genders=_genders(text, sentences[:number], mentions, pointed),
+            main=main_person(tuple(mentions)),
         )
         if set(names) - named:
             pointed[sentence.start] = [n for n in names if n not in named]
     return names, types
+
+
+def _genders(
+    text: str,
+    earlier: Sequence[Sentence],
+    mentions: Sequence[ActorMention],
+    pointed: dict[int, list[str]],
+) -> dict[str, str]:
+    """The sex of each person of the document `text`: the words written with their mentions
+    say it ("Mrs Voss", "her son, Tom"), else the "he" or "she" of the `earlier` sentences
+    that stood for them alone, when all of those agree."""
+    said: dict[str, set[str]] = {}
+    for sentence in earlier:
+        persons = pointed.get(sentence.start, [])
+        match = _ANAPHOR.search(sentence.text) if len(persons) == 1 else None
+        gender = gendered_words().get(match.group(1).lower()) if match is not None else None
+        if gender is not None:
+            said.setdefault(persons[0], set()).add(gender)
+    genders = {name: next(iter(found)) for name, found in said.items() if len(found) == 1}
+    return genders | person_genders(text, tuple(mentions))
 
 
 def _speaking(earlier: Sequence[Sentence], pointed: dict[int, list[str]]) -> bool:
@@ -118,7 +132,8 @@ def resolve_anaphora(
     pointed: dict[int, list[str]] | None = None,
     plural_within: int | None = None,
     first_person: bool = False,
-    document: str | None = None,
+    genders: Mapping[str, str] | None = None,
+    main: str | None = None,
 ) -> tuple[list[str], list[str]]:
     """ "He ..." or "The pair ..." opening a sentence that names no person: the persons of the
     nearest earlier sentence that names any, when exactly that many are there to point to
@@ -126,68 +141,70 @@ def resolve_anaphora(
     "He stood in Steve Jobs' place. He received $59 million", both are Tim Cook. A word for
     two persons ("both") past `plural_within` (an offset into `text`) points to no one. With
     `first_person` (a sentence that names no person), "I" where a clause opens points back
-    too: the writer of the letter or the speaker the story just named. With `document` (the
-    whole text), "she" passes over a person a sentence calls a son or "Mr", and "he" one it
-    calls a daughter or "Mrs" (`data/gendered_words.csv`)."""
+    too: the writer of the letter or the speaker the story just named. With `genders` (the sex
+    of each person whose sex the document tells), "she" passes over a man and "he" over a
+    woman. `main`, the person a profile is about, is the one "she" stands for among several
+    persons of a sentence, or when no sentence of the window names one of her sex."""
     match = _ANAPHOR.search(text) or (_FIRST_PERSON.search(text) if first_person else None)
     if match is None:
         return names, types
     anaphor = match.group(1).lower()
     wanted = _ANAPHORS.get(anaphor, 1)
-    gender = _GENDERS.get(anaphor) if document is not None else None
+    gender = gendered_words().get(anaphor) if genders is not None else None
     if wanted > 1 and plural_within is not None and match.start(1) >= plural_within:
         return names, types  # "sales of both models" after the verb: no pair of persons
+    # a person the sentence names after its "she" is never her: "In 1978 she married Dan Rook"
+    own = {n for n, t in zip(names, types, strict=True) if t == ActorType.PERSON}
     for sentence in reversed(earlier):
         if pointed and sentence.start in pointed:
             persons = pointed[sentence.start]  # the topic goes on
         else:
+            if gender is not None and _opening_pronoun(sentence, mentions) == gender:
+                continue  # "She married Dan Rook", her "she" not resolved: Dan Rook is not her
             previous_names, previous_types = actors_in(mentions, sentence.start, sentence.end)
             persons = [
                 n
                 for n, t in zip(previous_names, previous_types, strict=True)
                 if t == ActorType.PERSON
             ]
-        if persons and gender is not None and document is not None:
-            persons = [
-                p for p in persons if _gender(document, mentions, sentence, p) in (None, gender)
-            ]
+        persons = [p for p in persons if p not in own]
+        if persons and gender is not None and genders is not None:
+            persons = [p for p in persons if genders.get(p, gender) == gender]
             if not persons:
                 continue  # only persons of the other sex: the one meant is named before
         if persons:
             if len(persons) != wanted:
-                break
-            kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in persons]
-            kept_names, kept_types = [n for n, _ in kept], [t for _, t in kept]
-            return [*persons, *kept_names], [ActorType.PERSON.value] * wanted + kept_types
+                return names, types  # ambiguous: no guess
+            return [*persons, *names], [ActorType.PERSON.value] * wanted + types
+    agrees = genders is None or genders.get(str(main), gender) == gender
+    if gender is not None and main is not None and main not in own and wanted == 1 and agrees:
+        # no one nearer: "she" in an obituary is the person it is about
+        return [main, *names], [ActorType.PERSON.value, *types]
     return names, types
 
 
-def _gender(
-    document: str, mentions: Sequence[ActorMention], sentence: Sentence, name: str
-) -> str | None:
-    """The sex `sentence` gives the person `name`, by a word right before a mention of them
-    or a noun in apposition after it ("Her son, Tomás Ibáñez Vargas, said"), if one.
+def _opening_pronoun(sentence: Sentence, mentions: Sequence[ActorMention]) -> str | None:
+    """The sex of a "he" or "she" in `sentence` before any person it names, if one: the
+    persons named after it are not the one it stands for.
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import split_sentences
-    >>> text = "Her son, Tomás Ibáñez, said so."
-    >>> tomas = ActorMention(9, 21, "Tomás Ibáñez", "Tomás Ibáñez", "person")
-    >>> _gender(text, [tomas], split_sentences(text)[0], "Tomás Ibáñez")
-    'male'
+    >>> text = "In 1978 she married Dan Rook."
+    >>> rook = ActorMention(20, 28, "Dan Rook", "Dan Rook", "person")
+    >>> _opening_pronoun(split_sentences(text)[0], [rook])
+    'female'
     """
-    genders: set[str] = set()
-    first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
-    for index in range(first, len(mentions)):
-        mention = mentions[index]
-        if mention.start >= sentence.end:
-            break
-        if mention.name != name:
-            continue
-        words = [(mention.role or "").split(" ")[0].rstrip(".").casefold()]
-        before = _WORD_BEFORE.search(
-            document, max(sentence.start, mention.start - 20), mention.start
-        )
-        after = _NOUN_AFTER.match(document, mention.end)
-        words.extend(found.group(1).casefold() for found in (before, after) if found is not None)
-        genders.update(_GENDERS[word] for word in words if word in _GENDERS)
-    return next(iter(genders)) if len(genders) == 1 else None
+    match = _ANAPHOR.search(sentence.text)
+    if match is None:
+        return None
+    first_person = next(
+        (
+            m.start
+            for m in mentions
+            if sentence.start <= m.start < sentence.end and m.type == ActorType.PERSON
+        ),
+        sentence.end,
+    )
+    if sentence.start + match.start(1) > first_person:
+        return None
+    return gendered_words().get(match.group(1).lower())

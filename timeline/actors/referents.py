@@ -1,0 +1,116 @@
+"""What a document tells of its persons that "he" and "she" need: the sex the words written
+with any mention of a person give them ("Ms. Akerly", "her son, Marcus Dunn", "Dan Rook, the
+actress's husband,"), and the main person of a profile or an obituary.
+
+    >>> text = "Mrs Alma Voss met Peter Grant. Her son, Tom Voss, was there."
+    >>> alma = ActorMention(4, 13, "Alma Voss", "Alma Voss", "person")
+    >>> tom = ActorMention(40, 48, "Tom Voss", "Tom Voss", "person")
+    >>> sorted(person_genders(text, (alma, tom)).items())
+    [('Alma Voss', 'female'), ('Tom Voss', 'male')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache, lru_cache
+
+from timeline.actors.mention import ActorMention
+from timeline.kinds import ActorType
+from timeline.sentences import abbreviations
+from timeline.wordlists import table
+
+#: The word right before a name, across a comma: "her son, Tomás", "Mrs Ruiz", "Ms. Akerly"
+#: (a full stop only after an abbreviation: "... his son. Tom Hill said" says nothing of Tom).
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?),?\s+$")
+#: A noun in apposition right after a name, not a possessive: "Tomás Ibáñez, her son,", "Jo
+#: Kim, the actress," (not "Jo Kim, his wife's lawyer").
+_NOUN_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+([a-z]+)\b(?!['’])")
+#: How far before a name its honorific or noun is looked for (characters).
+_BEFORE_REACH = 20
+#: The main person of a profile is named this many times at least, and more than anyone else.
+MAIN_PERSON_MENTIONS = 3
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    """Each word that says a person is a man or a woman, and which (`data/gendered_words.csv`).
+
+    >>> gendered_words()["she"], gendered_words()["widower"]
+    ('female', 'male')
+    """
+    return {row[0]: row[1] for row in table("gendered_words.csv")}
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """The gendered words written capitalised before a name: "Mrs Ruiz", not "miss Steve".
+
+    >>> "miss" in honorifics(), "son" in honorifics()
+    (True, False)
+    """
+    return frozenset(row[0] for row in table("gendered_words.csv") if row[2] == "honorific")
+
+
+def mention_gender(text: str, mention: ActorMention) -> str | None:
+    """The sex the words written with one mention give its person: its title ("Mrs"), the
+    word right before it ("her son, Tomás"; an honorific only capitalised) or a noun in
+    apposition after it ("Tomás, her son,"); none when they say nothing or disagree.
+
+    >>> text = "Her son, Tomás Ibáñez, said so."
+    >>> mention_gender(text, ActorMention(9, 21, "Tomás Ibáñez", "Tomás Ibáñez", "person"))
+    'male'
+    """
+    words = [(mention.role or "").split(" ")[0].rstrip(".").casefold()]
+    before = _WORD_BEFORE.search(text, max(0, mention.start - _BEFORE_REACH), mention.start)
+    if before is not None:
+        word = before.group(1).casefold()
+        if (not before.group(2) or word in abbreviations()) and (
+            word not in honorifics() or before.group(1)[0].isupper()
+        ):
+            words.append(word)
+    after = _NOUN_AFTER.match(text, mention.end)
+    if after is not None:
+        words.append(after.group(1))
+    genders = {gendered_words()[word] for word in words if word in gendered_words()}
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def person_genders(text: str, mentions: tuple[ActorMention, ...]) -> dict[str, str]:
+    """The sex of each person of the document `text` that the words written with any of its
+    mentions give, when they all agree (see `mention_gender`)."""
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.type != ActorType.PERSON:
+            continue
+        gender = mention_gender(text, mention)
+        if gender is not None:
+            found.setdefault(mention.name, set()).add(gender)
+    return {name: next(iter(genders)) for name, genders in found.items() if len(genders) == 1}
+
+
+@lru_cache(maxsize=8)
+def main_person(mentions: tuple[ActorMention, ...]) -> str | None:
+    """The person a profile or an obituary is about: named in the lead (the first mention of
+    any person is theirs) and at least `MAIN_PERSON_MENTIONS` times, more than anyone else;
+    none in a story of several persons.
+
+    >>> def person(start: int, name: str) -> ActorMention:
+    ...     return ActorMention(start, start + 4, name, name, "person")
+    >>> vera = (person(0, "Vera"), person(50, "Dan"), person(90, "Vera"), person(99, "Vera"))
+    >>> main_person(vera)
+    'Vera'
+    >>> print(main_person((person(0, "Vera"), person(50, "Dan"), person(90, "Dan"))))
+    None
+    """
+    persons = [m.name for m in mentions if m.type == ActorType.PERSON]
+    if not persons:
+        return None
+    counts = Counter(persons).most_common(2)
+    top, times = counts[0]
+    if top != persons[0] or times < MAIN_PERSON_MENTIONS:
+        return None
+    if len(counts) > 1 and counts[1][1] >= times:
+        return None
+    return top
