@@ -163,3 +163,15 @@ def test_some_weekday_is_no_day_but_a_weekday_describing_a_noun_is(
 def test_when_a_plan_is_to_start_is_still_to_come() -> None:
     text = "The carrier was in talks with tour firms to add charter flights from December."
     assert values(text) == [("December", "2025-12")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Preorders open on Tuesday through the maker's website.", "2025-06-24"),
+        ("The vote could take place in the first week of December.", "2025-W49"),
+        ("Officials could not reach the owner on Monday.", "2025-06-16"),
+    ],
+)
+def test_a_timetable_in_the_plural_and_could_point_ahead(sentence: str, value: str) -> None:
+    assert [v for _, v in values(sentence)] == [value]

@@ -24,9 +24,10 @@ _ARRANGED = frozenset(VOCABULARY.arranged_participles)
 _PRESENT_CUES = frozenset(VOCABULARY.present_cues)
 _SCHEDULE_VERBS = frozenset(VOCABULARY.schedule_verbs)
 _MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "should", "must"})
-#: Modals that put a bare verb ahead of the news ("the council should vote on Wednesday");
-#: not "may" (the month) nor "could" (often a past ability: "could not reach him on Monday").
-_AHEAD_MODALS = frozenset({"should", "must", "might", "ought"})
+#: Modals that put a bare verb ahead of the news ("the council should vote on Wednesday", "the
+#: vote could take place in the first week of December"); not "may" (the month), and not
+#: before "not" or "have" ("could not reach him on Monday" is a past inability).
+_AHEAD_MODALS = frozenset({"should", "must", "might", "ought", "could"})
 
 
 #: Verbs after which a past form is a state, not a past: "stay closed", "remain shut".
