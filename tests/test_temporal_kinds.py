@@ -175,3 +175,19 @@ def test_when_a_plan_is_to_start_is_still_to_come() -> None:
 )
 def test_a_timetable_in_the_plural_and_could_point_ahead(sentence: str, value: str) -> None:
     assert [v for _, v in values(sentence)] == [value]
+
+
+def test_a_point_in_a_recording_is_no_time() -> None:
+    assert values("The video shows the arm folding at the 1:30 mark.") == []
+    assert values("The talks began at 1:30 p.m.") == [("1:30 p.m.", "2025-06-18T13:30")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The judge adjourned the matter to July 19 for ruling.", "2025-07-19"),
+        ("The council postponed the vote until Friday.", "2025-06-20"),
+    ],
+)
+def test_the_day_a_hearing_is_put_off_to_is_still_to_come(sentence: str, value: str) -> None:
+    assert [v for _, v in values(sentence)] == [value]

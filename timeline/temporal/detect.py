@@ -311,6 +311,10 @@ _GAME_CLOCK_RE = re.compile(
 _RACE_TIME_RE = re.compile(r"(?i)(?:\b(?:in|time\s+of|clocked|clocking)\s+)$")
 
 
+#: After a clock: a point in a recording or a race ("at the 1:30 mark", "the 2:05 point").
+_MARK_AFTER_RE = re.compile(r"(?i)\s*(?:-?\s*)?(?:mark|point|minute\s+mark)\b")
+
+
 def _keep_time(text: str, cand: _Candidate, narrative: bool) -> bool:
     """A clock time written without a colon ("0245 GMT", "1400 hrs") is one only in four
     digits with a zone or "hrs" after it: "2023 UTC" aside, a bare "1400" is a number."""
@@ -320,6 +324,8 @@ def _keep_time(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False  # "with 1:14 left", "at 4:12 of the second period": a game's clock
     if ":" in written and written[-1].isdigit() and _RACE_TIME_RE.search(text[: cand.start]):
         return False  # "finished in 3:58": how long, not when
+    if _MARK_AFTER_RE.match(text, cand.end):
+        return False  # "at the 1:30 mark" of a video or a race: a point in it, not a time
     if match["h24"] is None or ":" in written:
         return True
     digits = written.split()[0]

@@ -103,7 +103,11 @@ _STARTING_RE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|fr
 #: A day a thing is arranged for, after a noun or a verb of arranging: "fixed a hearing for 14
 #: November", "announced protests for Friday", "has been listed for 3 May". Not a possessive
 #: ("jailed for Friday's attack") nor a period ("results for 2024", "for the year").
-_ARRANGED_FOR_RE = re.compile(r"(?i)\b[a-z]{3,}\s+for\s+(?:next\s+)?$")
+_ARRANGED_FOR_RE = re.compile(
+    r"(?i)\b[a-z]{3,}\s+for\s+(?:next\s+)?$"
+    # a hearing put off to a day: "adjourned the matter to March 19", "postponed until Friday"
+    r"|\b(?:adjourn|postpon|defer|reschedul)\w*\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+$"
+)
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 #: A meeting someone has been called or invited to ("has called both sides to talks on
 #: Monday", "invites residents to a hearing on Friday"): arranged, still to come.
