@@ -56,3 +56,18 @@ def test_a_sentence_whose_clauses_are_not_read_keeps_its_range() -> None:
     sentences, timexes = split_sentences(text), tag(text, PUBLISHED)
     events = build_events(doc, sentences, timexes, [], lambda texts: [[] for _ in texts])
     assert [e.date_value for e in events] == ["2024-07-03/2024-08-28"]
+
+
+def test_a_quarter_of_a_company_whose_year_ends_in_another_month() -> None:
+    text = (
+        "Tarn & Wick, whose financial year ends in February, said on Tuesday that sales in "
+        "its second quarter rose 4%."
+    )
+    assert rows(text) == [("say", "2025-06-17"), ("rise", "FY2025-Q2")]
+    (rise,) = [e for e in news_events(text, date(2024, 9, 12)) if e.action == "rise"]
+    assert (rise.date_start, rise.date_end) == (date(2024, 6, 1), date(2024, 8, 31))
+
+
+def test_a_date_after_a_statement_and_its_that_belongs_to_what_was_said() -> None:
+    text = "Tarn Ltd said on Tuesday that sales in its second quarter rose 4%."
+    assert rows(text) == [("say", "2025-06-17"), ("rise", "2025-Q2")]

@@ -111,7 +111,7 @@ def _fronted(text: str, sentence: Sentence, timex: Timex) -> bool:
     return _CLAUSE_OPENING.search(text, sentence.start, timex.start) is not None
 
 
-_COMPLEMENT = re.compile(r"^\s+that\s", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"^\s+(?:[^,;:.]{0,40}?\s)?that\s", re.IGNORECASE)
 
 
 def _opens_complement(text: str, sentence: Sentence, verb: Predicate, timex: Timex) -> bool:
@@ -132,7 +132,8 @@ def _opens_complement(text: str, sentence: Sentence, verb: Predicate, timex: Tim
     [('be', ['last year'])]
     """
     verb_end = sentence.start + verb.end
-    return _COMPLEMENT.match(text[verb_end : timex.start]) is not None
+    # "said on Thursday that sales in its second quarter rose": past the statement's own date
+    return _COMPLEMENT.search(text[verb_end : timex.start]) is not None
 
 
 def distance(sentence: Sentence, predicate: Predicate, timex: Timex) -> int:

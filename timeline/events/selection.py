@@ -31,9 +31,16 @@ from timeline.events.dates import (
     until_then,
 )
 from timeline.events.offsets import counted_from_event
-from timeline.events.periods import on_fiscal_calendar, period_named_again, periods_ended
+from timeline.events.periods import (
+    bounds_the_year,
+    on_fiscal_calendar,
+    period_named_again,
+    periods_ended,
+    year_ending_in,
+)
 from timeline.events.reports import vague_in_quotation
 from timeline.temporal import tag
+from timeline.temporal.tense import clause_tense
 from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
@@ -158,7 +165,7 @@ def event_sentences(
         found = written
         if written and anchor is not None and anchor[1].granularity == "day":
             found = counted_from_event(sentence, written, anchor[1].date_start)
-        expressions, period, fiscal = _periods_named(sentence, found, period, fiscal)
+        expressions, period, fiscal = _periods_named(sentence, found, period, fiscal, published)
         own, on_publication = _sentence_dates(sentence, expressions, published)
         dating = anchoring(own)
         near = anchor is not None and (
@@ -217,7 +224,11 @@ def _with_expressions(
 
 
 def _periods_named(
-    sentence: Sentence, found: Sequence[Timex], period: Timex | None, fiscal: Timex | None
+    sentence: Sentence,
+    found: Sequence[Timex],
+    period: Timex | None,
+    fiscal: Timex | None,
+    published: date | None = None,
 ) -> tuple[list[Timex], Timex | None, Timex | None]:
     """The expressions of `sentence` with days that close a reporting period made periods
     (`periods_ended`), "the quarter" or "the same quarter last year" made the period
@@ -228,7 +239,17 @@ def _periods_named(
     for timex in periods_ended(sentence, found):
         if _FISCAL_YEAR_END.search(timex.text) and timex.granularity == "year":
             fiscal = timex  # "its fiscal year ended September 30, 2024"
-        named = on_fiscal_calendar(period_named_again(timex, period), fiscal)
+        elif (stated := year_ending_in(sentence, timex)) is not None:
+            fiscal = stated  # "whose financial year ends in February": dates nothing
+            continue
+        if bounds_the_year(sentence, timex):
+            continue
+        ahead = clause_tense(
+            sentence.text, timex.start - sentence.start, timex.end - sentence.start
+        )
+        named = on_fiscal_calendar(
+            period_named_again(timex, period), fiscal, None if ahead == "future" else published
+        )
         expressions.append(named)
         if (
             named.granularity in _PERIODS
