@@ -181,6 +181,8 @@ def inheritable(timex: Timex, published: date | None) -> bool:
     of the month before publication), with no modifier ("early", "about")."""
     if timex.mod is not None or timex.granularity not in _INHERITABLE:
         return False
+    if timex.date_start != timex.date_end:
+        return False  # a span of days ("the first nine days of November") is no day to go on
     if published is None or timex.date_start is None:
         return True
     return 0 <= (published - timex.date_start).days <= NEWS_INHERIT_DAYS
