@@ -76,7 +76,7 @@ def test_a_date_after_a_statement_and_its_that_belongs_to_what_was_said() -> Non
 def test_a_span_of_days_is_not_inherited_by_the_next_sentence() -> None:
     text = (
         "Foreign investors pulled 2 billion reais from the exchange in the first nine days of "
-        "May, Tom Reyes said. Tom Reyes bought shares."
+        "June, Tom Reyes said. Tom Reyes bought shares."
     )
     dated = rows(text)
     assert dated[-1] == ("buy", "2025-06-18")
