@@ -252,6 +252,13 @@ class RunningReference:
         """Whether the date last mentioned stands in the sentence that reaches ``start``."""
         return self.anchor_at >= 0 and not _SENTENCE_END_RE.search(self.text, self.anchor_at, start)
 
+    def mentioned_just_before(self, start: int) -> bool:
+        """Whether the date last mentioned stands in the sentence before the one reaching
+        ``start`` (one sentence end, no paragraph break, between them)."""
+        if self.anchor_at < 0 or "\n\n" in self.text[self.anchor_at : start]:
+            return False
+        return len(_SENTENCE_END_RE.findall(self.text, self.anchor_at, start)) <= 1
+
     def near_sentence_start(self, start: int) -> bool:
         """Whether at most three words precede ``start`` in its sentence ("In 1940, ...")."""
         window_start = max(0, start - 60)

@@ -166,6 +166,14 @@ def _clock_time(
     ):
         base = mentioned
     elif (
+        mentioned is not None
+        and base is not None
+        and (base - mentioned).days == 1
+        and span is not None
+        and running.mentioned_just_before(span[0])
+    ):
+        base = mentioned  # "A fire broke out last night ... The alarm was raised at 9.42 p.m."
+    elif (
         not running.narrative
         and running.heading_day is not None
         and base is not None
