@@ -80,3 +80,8 @@ def test_a_span_of_days_is_not_inherited_by_the_next_sentence() -> None:
     )
     dated = rows(text)
     assert dated[-1] == ("buy", "2025-06-18")
+
+
+def test_a_date_the_clause_lasts_until_gives_way_to_the_date_it_began() -> None:
+    text = "In 2019 Tom Reyes began paying farmers to delay cutting until mid-July."
+    assert rows(text) == [("begin", "2019")]

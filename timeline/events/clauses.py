@@ -161,8 +161,11 @@ def _nominal_owner(
     return None
 
 
-#: Right before a date, words that make it a bound of the clause, not its time.
-_BOUND_BEFORE = re.compile(r"(?i)\b(?:before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?$")
+#: Right before a date, words that make it a bound of the clause, not its time: "before
+#: Christmas", "until mid-July".
+_BOUND_BEFORE = re.compile(
+    r"(?i)\b(?:before|after|ahead\s+of|prior\s+to|until|till)\s+(?:the\s+)?$"
+)
 
 
 def clause_date(sentence: Sentence, predicate: Predicate, attached: Sequence[Timex]) -> Timex:
