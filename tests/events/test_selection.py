@@ -225,3 +225,11 @@ def test_a_date_in_a_relative_clause_is_not_the_day_later_sentences_take() -> No
     )
     signed = [e for e in events if e.sentence.startswith("Harwick signed")]
     assert [e.date_start for e in signed] == [date(2019, 8, 17)]
+
+
+def test_a_headline_ending_on_a_quoted_phrase_is_no_event() -> None:
+    from timeline.events.selection import _ends_as_prose
+
+    assert not _ends_as_prose('Minister says the deal will face its test "next summer"')
+    assert _ends_as_prose('He said "We will."')
+    assert _ends_as_prose("The vote passed.")

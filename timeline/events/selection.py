@@ -56,7 +56,15 @@ _PERIODS = ("quarter", "half", "year")
 #: A year closed by a day, in the company's words: "its fiscal year ended September 30".
 _FISCAL_YEAR_END = re.compile(r"(?i)\bfiscal\b.*\bend(?:ed|ing|s)\b")
 #: A headline has no full stop; a first line that ends like prose is the lead, not a title.
-_PROSE_END = (".", "!", "?", '"', "”", "’", "'")
+_PROSE_END = (".", "!", "?")
+_QUOTES = "\"”’'"
+
+
+def _ends_as_prose(text: str) -> bool:
+    """Whether a line ends as a sentence does: at a stop, inside quotation marks or not ('He
+    said "We will."'); a headline ending on a quoted phrase ('... its test "next summer"')
+    does not."""
+    return text.rstrip().rstrip(_QUOTES).endswith(_PROSE_END)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +303,7 @@ def _headline_number(sentences: Sequence[Sentence], title: str) -> int | None:
     """
     title = " ".join(title.split())
     for number, sentence in enumerate(sentences[:2]):
-        if title and not title.endswith(_PROSE_END) and " ".join(sentence.text.split()) == title:
+        if title and not _ends_as_prose(title) and " ".join(sentence.text.split()) == title:
             return number
     for number, sentence in enumerate(sentences[:3]):
         if _TELETYPE_HEADLINE.fullmatch(sentence.text.strip()):
@@ -356,7 +364,7 @@ def _standfirst_number(sentences: Sequence[Sentence], headline: int | None) -> i
         return None
     if (
         (
-            not line.text.rstrip().endswith(_PROSE_END)
+            not _ends_as_prose(line.text)
             and _SENTENCE_STOP.search(line.text) is None  # one line, no sentence ended in it
             and any(word.islower() for word in words)
         )
