@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from timeline.events.anaphora import sentence_actors
 from timeline.events.clauses import (
     actors_before,
+    at_times,
     attach_dates,
     clause_actors,
     clause_date,
@@ -140,7 +141,7 @@ def _sentence_events(
     if not dated:
         return [_vague(doc, candidate, verbs, names, types)]
     if not predicates:
-        timex = min(dated, key=lambda t: (precision(t), t.start))
+        timex = min(at_times(candidate.sentence, dated), key=lambda t: (precision(t), t.start))
         if timex.date_start is None:
             return [_vague(doc, candidate, verbs, names, types)]
         anchor = _anchor_of(timex, candidate)

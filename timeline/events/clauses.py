@@ -168,6 +168,16 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+def at_times(sentence: Sentence, timexes: Sequence[Timex]) -> Sequence[Timex]:
+    """The expressions that say when a clause happened, not a time it happened before, after or
+    until ("a cut before Christmas, most likely in November": November); all of them when
+    every one is such a bound."""
+    at = [
+        t for t in timexes if not _BOUND_BEFORE.search(sentence.text, 0, t.start - sentence.start)
+    ]
+    return at or timexes
+
+
 def clause_date(sentence: Sentence, predicate: Predicate, attached: Sequence[Timex]) -> Timex:
     """The date of a clause among those attached to it: the nearest to its verb, unless a finer
     one lies within it. "Yesterday, at this year's conference, he unveiled ..." is yesterday,
@@ -175,10 +185,7 @@ def clause_date(sentence: Sentence, predicate: Predicate, attached: Sequence[Tim
     figures released April 3" is February, for April 3 is another time. A date the clause
     happened before or after ("a cut before Christmas, probably in November") gives way to one
     it happened at."""
-    at = [
-        t for t in attached if not _BOUND_BEFORE.search(sentence.text, 0, t.start - sentence.start)
-    ]
-    attached = at or attached
+    attached = at_times(sentence, attached)
     nearest = min(attached, key=lambda t: (distance(sentence, predicate, t), precision(t)))
     within = [
         t

@@ -254,8 +254,8 @@ class RunningReference:
 
     def mentioned_just_before(self, start: int) -> bool:
         """Whether the date last mentioned stands in the sentence before the one reaching
-        ``start`` (one sentence end, no paragraph break, between them)."""
-        if self.anchor_at < 0 or "\n\n" in self.text[self.anchor_at : start]:
+        ``start`` (one sentence end between them; web news writes a sentence a paragraph)."""
+        if self.anchor_at < 0:
             return False
         return len(_SENTENCE_END_RE.findall(self.text, self.anchor_at, start)) <= 1
 
