@@ -50,6 +50,7 @@ from timeline.bylines import (
     standfirst,
 )
 from timeline.captions import is_caption, is_credit_only
+from timeline.correspondents import is_correspondent_line
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule
 from timeline.furniture_kinds import matches as _matches
 from timeline.scorecards import SCORECARD_RULES
@@ -84,7 +85,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "byline",
         FurnitureKind.BYLINE,
         lambda line: (
-            is_by_line(line) or is_named_byline(line) or is_paper_line(line) or is_signature(line)
+            is_by_line(line)
+            or is_named_byline(line)
+            or is_paper_line(line)
+            or is_signature(line)
+            or is_correspondent_line(line)
         ),
         (
             "By Jane Doe, Staff Writer",
@@ -98,6 +103,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Special to the Valley Record",
             "The Honourable Kaye Linden MP",
             "The Hon. Kaye Linden MP / Minister for Health",
+            "From Ama Mensah, Kumasi",
+            "Tomas Berg, golf writer",
         ),
     ),
     LineRule(
