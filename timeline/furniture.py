@@ -53,6 +53,7 @@ from timeline.captions import is_caption, is_credit_only
 from timeline.correspondents import is_correspondent_line
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule
 from timeline.furniture_kinds import matches as _matches
+from timeline.page_notes import NOTE_RULES, note_lines
 from timeline.scorecards import SCORECARD_RULES
 
 __all__ = [
@@ -69,6 +70,7 @@ __all__ = [
 # -- the rules ---------------------------------------------------------------------------------
 
 LINE_RULES: tuple[LineRule, ...] = (
+    *NOTE_RULES,  # a page's notes on itself: before "promo", which takes an edition's note
     LineRule(
         "contact",
         FurnitureKind.CREDIT,
@@ -405,6 +407,12 @@ def furniture(text: str) -> list[Furniture]:
     """
     found = _line_furniture(text)
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
+    taken = [(piece.start, piece.end) for piece in found]  # a stamp keeps its kind
+    found.extend(
+        Furniture(start, end, FurnitureKind.CREDIT)
+        for start, end in note_lines(text)
+        if not any(a <= start < b for a, b in taken)
+    )
     lines = list(found)
     head = text[:DATELINE_REACH]
     datelines = [
