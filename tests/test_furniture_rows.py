@@ -256,6 +256,34 @@ def test_a_results_box_and_a_writer_s_beat_give_no_row_and_no_actor() -> None:
     )
 
 
+RELEASE = (
+    "Lapwing numbers on the estuary rise for a second year\n\n"
+    "PRESS RELEASE\n\n"
+    "EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025\n\n"
+    "Breeding pairs of lapwing on the estuary rose to 61 last year, the Marsh Trust said today.\n\n"
+    "Volunteers will begin this year's count on 1 May.\n\n"
+    "ENDS\n\n"
+    "Notes to editors\n"
+    "1. The Marsh Trust is a registered charity founded in 1979. It runs nine reserves in "
+    "Kenter and Dunmore.\n"
+    "2. The 2024 count was carried out between 1 April and 31 July by 30 volunteers.\n\n"
+    "Media contact: Jo Lee, Communications Officer\nTel: 028 9000 0000"
+)
+
+
+def test_a_release_s_embargo_and_notes_give_no_row_and_no_actor() -> None:
+    _assert_no_furniture(
+        RELEASE,
+        None,
+        ["EMBARGOED UNTIL", "The Marsh Trust is a registered charity", "The 2024 count was"],
+        ["EMBARGOED", "Kenter", "Dunmore", "Jo Lee"],
+        ["Breeding pairs of lapwing", "Volunteers will begin"],
+    )
+    table = extract([Document(id="a", text=RELEASE)], workers=1).table
+    row = table[table["sentence"].str.startswith("Volunteers")].iloc[0]
+    assert str(row["date_start"])[:10] == "2025-05-01"
+
+
 def test_a_wire_s_headline_gives_no_row_and_its_code_no_actor() -> None:
     text = (
         'INTERVIEW-Peruvian minister says copper talks face their test "next year"\n\n'

@@ -1,6 +1,6 @@
 """A page's notes on itself (`timeline/page_notes.py`): its calls to the reader, its
-disclosures, the note on where the story ran, an archive's note, a release's embargo line, a
-wire's headline; and the story's sentences of a like shape that are none."""
+disclosures, the note on where the story ran, an archive's note, a release's embargo line and
+editor's notes, a wire's headline; and the story's sentences of a like shape that are none."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from timeline.page_notes import (
     is_edition_stamp,
     is_embargo_line,
     is_reader_appeal,
+    release_notes,
     wire_headline,
 )
 from timeline.published import resolve_published
@@ -152,6 +153,43 @@ def test_an_embargo_line(line: str) -> None:
 )
 def test_no_embargo_line(line: str) -> None:
     assert not is_embargo_line(line)
+
+
+RELEASE = (
+    "Trust counts more curlews\n\n"
+    "PRESS RELEASE\n\n"
+    "EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025\n\n"
+    "Breeding pairs of lapwing on the estuary rose to 61 last year, the Marsh Trust said today.\n\n"
+    "Volunteers will begin this year's count on 1 May.\n\n"
+    "ENDS\n\n"
+    "Notes to editors\n"
+    "1. The Marsh Trust is a registered charity founded in 1979. It runs nine reserves.\n"
+    "2. The 2024 count was carried out between 1 April and 31 July by 30 volunteers.\n\n"
+    "Media contact: Jo Lee\nTel: 028 9000 0000"
+)
+
+
+def test_a_release_s_embargo_dates_it_and_its_notes_are_furniture() -> None:
+    published = resolve_published(RELEASE)
+    assert published.date is not None and published.date.isoformat() == "2025-04-09"
+    found = _found(RELEASE)
+    assert ("byline", "EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025") in found
+    notes = release_notes(RELEASE)
+    assert notes is not None and RELEASE[notes[0] :].startswith("ENDS")
+    assert [text for _, text in found if text.startswith(("1. The Marsh", "2. The 2024"))]
+    assert not [text for _, text in found if text.startswith(("Breeding", "Volunteers"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trust counts birds\n\nNumbers rose.\n\nThe survey ends in May.\n\nIt was founded in 1979.",
+        "ENDS\n\nThe survey ran in May.",  # a first line is no release's end
+        "Tide turns\n\nThe tide turned.\n\nThe End\n\nThe crew came home in June.",
+    ],
+)
+def test_no_release_notes(text: str) -> None:
+    assert release_notes(text) is None
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """A page's notes on itself and its calls to its reader, not the story: a newsletter's or a
 membership's appeal, a disclosure of what the page earns or who paid for the reporting, the note
-on where and when the story first ran, an archive's note in brackets, a release's embargo line
-and a wire's code before its headline. Each rule is one
+on where and when the story first ran, an archive's note in brackets, a release's embargo line,
+the editor's notes under a release's end and a wire's code before its headline. Each rule is one
 unit with its examples (`NOTE_RULES`, read by `timeline.furniture` before its own table); their
 words are in `timeline/data/`, and none names an outlet, an organisation or a person.
 
@@ -33,6 +33,7 @@ __all__ = [
     "is_embargo_line",
     "is_reader_appeal",
     "note_lines",
+    "release_notes",
     "wire_headline",
 ]
 
@@ -201,6 +202,31 @@ def is_embargo_line(line: str) -> bool:
 EMBARGO_WORDS = 10
 
 
+@cache
+def _release_ending() -> re.Pattern[str]:
+    endings = alternatives(word_list("release_endings.txt"))
+    return re.compile(rf"[-–—#*\s]*(?:(?i:{endings})|#{{3}})[-–—#*:\s]*")
+
+
+def release_notes(text: str) -> tuple[int, int] | None:
+    """The [start, end) of a release's notes: from the line that ends its text ("ENDS",
+    "Notes to editors", "###") to the end of the text (the profile, the method, the contacts).
+
+    >>> text = "Trust counts birds\\n\\nNumbers rose.\\n\\nENDS\\n\\nThe trust was founded in 1987."
+    >>> start, end = release_notes(text)
+    >>> text[start:end]
+    'ENDS\\n\\nThe trust was founded in 1987.'
+    """
+    lines = list(re.finditer(r"[^\n]+", text))
+    for number, line in enumerate(lines):
+        if number < 2 or not line.group().strip():
+            continue  # the headline and the first line are the story's
+        if _release_ending().fullmatch(line.group()) is not None:
+            start = line.start() + len(line.group()) - len(line.group().lstrip())
+            return start, len(text.rstrip())
+    return None
+
+
 # -- a wire's headline ---------------------------------------------------------------------------
 
 
@@ -229,12 +255,19 @@ def wire_headline(text: str) -> tuple[int, int] | None:
 
 def note_lines(text: str) -> list[tuple[int, int]]:
     """The [start, end) of the lines of furniture that hang on their place in the text: a wire's
-    headline (`wire_headline`).
+    headline (`wire_headline`), every line of a release's notes (`release_notes`).
 
-    >>> note_lines("UPDATE 1-Oil climbs\\n\\nOil rose.")
-    [(0, 19)]
+    >>> note_lines("UPDATE 1-Oil climbs\\n\\nOil rose.\\n\\nMore oil.\\n\\n###\\n\\nContact: Jo")
+    [(0, 19), (43, 46), (48, 59)]
     """
-    return [headline] if (headline := wire_headline(text)) is not None else []
+    spans = [headline] if (headline := wire_headline(text)) is not None else []
+    notes = release_notes(text)
+    if notes is not None:
+        for line in re.finditer(r"[^\n]+", text[: notes[1]]):
+            start = line.start() + len(line.group()) - len(line.group().lstrip())
+            if start >= notes[0] and line.group().strip():
+                spans.append((start, line.start() + len(line.group().rstrip())))
+    return spans
 
 
 # -- the rules ---------------------------------------------------------------------------------
