@@ -173,3 +173,31 @@ def test_a_stamp_with_its_country_is_a_byline() -> None:
     assert [(f.kind.value, text[f.start : f.end]) for f in furniture(text)] == [
         ("byline", "Saturday 22 March 2025 17:05, UK")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "RELATED NEWS: Police arrest two over warehouse theft",
+        "More long reads: The salt farmers of the delta",
+        "Related stories: Ferry sailings cut",
+    ],
+)
+def test_a_pointer_that_names_its_kind_of_content(line: str) -> None:
+    assert is_promo_line(line)
+
+
+def test_tags_set_apart_by_semicolons() -> None:
+    assert is_tag_line("Keywords: floods; Kingston; harbour; 1979")
+    assert not is_tag_line("Keywords: the council met; it voted to close the harbour on Monday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related news reached the port on Monday.",
+        "More long reads were printed in 2019 than ever before.",
+    ],
+)
+def test_a_sentence_about_news_is_no_pointer(line: str) -> None:
+    assert not is_promo_line(line)

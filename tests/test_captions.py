@@ -48,3 +48,35 @@ def test_a_source_or_a_bar_credit_alone_is_a_credit_line() -> None:
     assert is_credit_only("Image source: Wire Pictures")
     assert is_credit_only("PHOTO | FILE | THE COURIER")
     assert not is_credit_only("Sources: the ministry said on Monday it would act.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lorry drivers queue at the border crossing. (Pic by Anil Perera)",
+        "Lorry drivers queue at the border crossing. (Pic: Anil Perera)",
+        "FLOOD: Residents bail out a shop on Monday. — Herald photo by JOHN DOE",
+        "Residents bail out a shop on Monday. — Anil Perera/Harbour Images",
+        "Pic by Anil Perera",
+    ],
+)
+def test_a_pic_credit_and_a_credit_after_a_dash(line: str) -> None:
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize("credit", ["(Pic by Anil Perera)", "— Anil Perera/Harbour Images"])
+def test_a_credit_of_its_own_under_its_caption(credit: str) -> None:
+    assert is_credit_only(credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said it was a fine win. — Jo Lee",
+        "Pickers filled the vans by noon — a record for the valley.",
+        "The picture by Jo Lee won a prize in 2019.",
+        "Pic by pic, the album was rebuilt.",
+    ],
+)
+def test_a_dash_or_a_pic_in_the_story_is_no_credit(line: str) -> None:
+    assert not is_caption(line)

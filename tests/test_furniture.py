@@ -247,7 +247,6 @@ def test_a_supplied_image_credit_and_the_caption_above_it_are_furniture() -> Non
         "This story appeared in the Spring 2019 issue of Field & Fen.",
         "A version of this story first appeared in the Dunmore Gazette on 3 May.",
         "A version of this article was first published by The Harbour Review.",
-        "This article was originally published on 4 June 2020 by Riverside Press.",
         "*This story first appeared in Coastal Monthly.*",
         "(This article first appeared in the Dunmore Gazette on 3 May.)",
         "An earlier version of this article misstated the date of the vote.",

@@ -193,3 +193,108 @@ def test_a_pull_quote_gives_no_row() -> None:
         [],
         ["Northfield Paper said", '"We had no choice', "Mayor Joan Pell said"],
     )
+
+
+NOTES = (
+    "Court remands former official over pension fraud\n\n"
+    "From Ama Mensah, Kumasi\n\n"
+    "A High Court in Kumasi on Wednesday remanded a former official, Kofi Boateng, in custody.\n\n"
+    "Residents wait outside the court on Wednesday. (Pic by Anil Perera)\n\n"
+    "Judge Efua Owusu adjourned the case to March 19.\n\n"
+    "RELATED NEWS: Two bank managers charged over loan fraud\n\n"
+    "Get our Harbour Week newsletter every Monday morning.\n\n"
+    "If you buy something from a Gadget Ledger link, we may earn a commission. "
+    "See our ethics statement.\n\n"
+    "Keywords: courts; Kumasi; pensions; 2020\n\n"
+    "This report was first published in the print edition of The Kumasi Star on Thursday, "
+    "March 5, 2020."
+)
+
+
+@pytest.mark.parametrize("published", [None, "2020-03-05"])
+def test_a_page_s_notes_give_no_row_and_no_actor(published: str | None) -> None:
+    _assert_no_furniture(
+        NOTES,
+        published,
+        [
+            "From Ama Mensah, Kumasi",
+            "Residents wait outside the court on Wednesday.",
+            "RELATED NEWS: Two bank managers charged over loan fraud",
+            "Get our Harbour Week newsletter every Monday morning.",
+            "If you buy something from a Gadget Ledger link, we may earn a commission.",
+            "This report was first published in the print edition of The Kumasi Star",
+        ],
+        ["Ama Mensah", "Anil Perera", "Gadget Ledger", "Kumasi Star", "Harbour Week"],
+        ["A High Court in Kumasi on Wednesday", "Judge Efua Owusu adjourned"],
+    )
+
+
+def test_the_print_edition_s_note_dates_the_story() -> None:
+    table = extract([Document(id="a", text=NOTES)], workers=1).table
+    row = table[table["sentence"].str.startswith("A High Court")].iloc[0]
+    assert str(row["date_start"])[:10] == "2020-03-04"
+
+
+TENNIS = (
+    "Berg saves match point to win the Harbour Open\n\n"
+    "Tomas Kahale, tennis writer\n"
+    "Saturday January 9 2016 7.48pm\n\n"
+    "Sweden's Jana Berg saved a match point to beat Tia Kahale in the final on Saturday.\n\n"
+    "RESULTS – Women's singles final: J Berg (Swe) bt T Kahale (USA) [2] 4-6 7-6 (7-5) 6-3. "
+    "Doubles final: A Roe/B Vale bt C Lee/D Kim [1] 6-2 3-6 10-7.\n\n"
+    "Match stats (Berg first): Aces 12-7; Double faults 2-5; Break points won 3/9-2/6."
+)
+
+
+def test_a_results_box_and_a_writer_s_beat_give_no_row_and_no_actor() -> None:
+    _assert_no_furniture(
+        TENNIS,
+        None,
+        ["Tomas Kahale, tennis writer", "RESULTS – Women's singles final", "Match stats (Berg"],
+        ["Tomas Kahale", "A Roe", "C Lee/D Kim", "Roe/B Vale"],
+        ["Sweden's Jana Berg saved"],
+    )
+
+
+RELEASE = (
+    "Lapwing numbers on the estuary rise for a second year\n\n"
+    "PRESS RELEASE\n\n"
+    "EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025\n\n"
+    "Breeding pairs of lapwing on the estuary rose to 61 last year, the Marsh Trust said today.\n\n"
+    "Volunteers will begin this year's count on 1 May.\n\n"
+    "ENDS\n\n"
+    "Notes to editors\n"
+    "1. The Marsh Trust is a registered charity founded in 1979. It runs nine reserves in "
+    "Kenter and Dunmore.\n"
+    "2. The 2024 count was carried out between 1 April and 31 July by 30 volunteers.\n\n"
+    "Media contact: Jo Lee, Communications Officer\nTel: 028 9000 0000"
+)
+
+
+def test_a_release_s_embargo_and_notes_give_no_row_and_no_actor() -> None:
+    _assert_no_furniture(
+        RELEASE,
+        None,
+        ["EMBARGOED UNTIL", "The Marsh Trust is a registered charity", "The 2024 count was"],
+        ["EMBARGOED", "Kenter", "Dunmore", "Jo Lee"],
+        ["Breeding pairs of lapwing", "Volunteers will begin"],
+    )
+    table = extract([Document(id="a", text=RELEASE)], workers=1).table
+    row = table[table["sentence"].str.startswith("Volunteers")].iloc[0]
+    assert str(row["date_start"])[:10] == "2025-05-01"
+
+
+def test_a_wire_s_headline_gives_no_row_and_its_code_no_actor() -> None:
+    text = (
+        'INTERVIEW-Peruvian minister says copper talks face their test "next year"\n\n'
+        "By Jo Lee\n\n"
+        "LIMA, Sept 14 (Wire) - Peru and Chile signed a copper agreement on Tuesday, Sept. 12.\n\n"
+        "The minister spoke to the Wire on Wednesday."
+    )
+    _assert_no_furniture(
+        text,
+        "2023-09-14",
+        ["INTERVIEW-Peruvian minister"],
+        ["INTERVIEW"],
+        ["Peru and Chile signed"],
+    )

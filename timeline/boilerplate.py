@@ -217,10 +217,14 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
     newsletter's sign-up line."""
     labels = alternatives(word_list("promo_labels.txt"))
     markers = alternatives(word_list("promo_lines.txt"))
+    kinds = alternatives(word_list("content_kinds.txt"))
     return (
         # after its label a colon or a bar, the label's subject between: "More on this story:",
         # "More from Health:", "READ | ..."
-        re.compile(rf"(?i:{labels})(?:\s+(?:on|from)\s+[^\n:|]{{1,40}})?\s*[:|]\s*\S[^\n]*"),
+        # or a kind of content: "RELATED NEWS:", "More long reads:"
+        re.compile(
+            rf"(?i:{labels})(?:\s+(?:on|from)\s+[^\n:|]{{1,40}}|\s+(?i:{kinds}))?\s*[:|]\s*\S[^\n]*"
+        ),
         re.compile(rf"(?i:{markers})"),
         re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
         # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
@@ -247,12 +251,12 @@ def is_promo_line(line: str) -> bool:
 def _tag_line() -> re.Pattern[str]:
     labels = alternatives(word_list("tag_labels.txt"))
     item = r"[^\s,/·•|:;.!?][^\n,/·•|:;.!?]{0,40}"
-    return re.compile(rf"(?i:{labels})\s*:\s*{item}(?:\s*[,/·•|]\s*{item})*")
+    return re.compile(rf"(?i:{labels})\s*:\s*{item}(?:\s*[,/·•|;]\s*{item})*")
 
 
 def is_tag_line(line: str) -> bool:
     """A page's line of tags: a label of `data/tag_labels.txt`, a colon, and short items set
-    apart by commas, slashes, bars or dots, no sentence.
+    apart by commas, semicolons, slashes, bars or dots, no sentence.
 
     >>> is_tag_line("Related topics: Interest rates, Inflation, Housing")
     True
@@ -263,7 +267,7 @@ def is_tag_line(line: str) -> bool:
     """
     match = _tag_line().fullmatch(line)
     return match is not None and all(
-        len(item.split()) <= TAG_WORDS for item in re.split(r"[,/·•|]", line.partition(":")[2])
+        len(item.split()) <= TAG_WORDS for item in re.split(r"[,/·•|;]", line.partition(":")[2])
     )
 
 

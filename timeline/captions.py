@@ -14,7 +14,7 @@ import re
 __all__ = ["is_caption", "is_credit_only"]
 
 #: The label of a credit, in any case: "Photo", "PHOTO", "Pictures", "Image", "Credit".
-_LABEL = r"(?i:photo(?:graph)?|picture|image|illustration|video|credit)s?"
+_LABEL = r"(?i:photo(?:graph)?|picture|pic|image|illustration|video|credit)s?"
 #: A word of a name: "Reyna", "O'Neill", "U.S.", "AT&T".
 _NAME_WORD = r"[A-Z][\w.'’&-]*"
 #: A person's name: one to four words from a capital.
@@ -42,6 +42,15 @@ _BAR_CREDIT = r"(?:PHOTO|PICTURE|IMAGE)S?(?:\s*\|\s*[A-Z][^\n|]{0,40}){1,3}"
 #: A credit that thanks who gave the picture: "Courtesy of the Varn family".
 _COURTESY = r"(?i:courtesy)(?:\s+of)?\s+\S[^\n()]{0,60}(?<![.!?])"
 
+#: A photographer's credit after the caption's sentence: "PHOTO BY NAME / PAPER".
+_PHOTO_BY_NAME = r"(?i:photo(?:graph)?|picture|pic)s?\s+(?i:by)\s+[A-Z][^\n]{0,80}(?<![.!?])"
+#: A credit after a dash, with its slash or its "photo by": "— Jo Lee/Wire", "— Courier photo by
+#: JO LEE", "– Jo Lee via Wire".
+_DASH_CREDIT = (
+    rf"[-–—]{{1,2}}\s*(?:(?:{_NAME}/{_ORGANISATION}|{_NAME}\s+via\s+{_ORGANISATION})"
+    rf"|(?:{_NAME}\s+)?{_PHOTO_BY_NAME})"
+)
+
 #: A line that is only a credit ("Image credit: ...", "PHOTO: NAME", "Name/Agency handout via
 #: Wire"): the line right above it, in the same block, is its caption.
 _CREDIT_ONLY = re.compile(
@@ -50,21 +59,20 @@ _CREDIT_ONLY = re.compile(
     rf"|{_BAR_CREDIT}"
     r"|(?:Photo(?:graph)?|Picture|Image)s?\s+(?:(?:supplied|provided)\s+by|courtesy\s+of)"
     r"\s+[A-Z][^\n]{0,60}"
-    rf"|{_LABELLED_CREDIT}|{_BARE_CREDIT}|{_COURTESY}"
+    rf"|{_LABELLED_CREDIT}|{_BARE_CREDIT}|{_COURTESY}|{_DASH_CREDIT}"
+    r"|\(?(?i:pic|pix)s?(?:\s+by|\s*:)\s+[A-Z][^\n()]{0,60}(?<![.!?])\)?"
 )
 
 #: A credit line of its own, no full stop: "Photo by Name / Site", "Pictures courtesy of ...".
 _PHOTO_BY = (
-    r"(?i:photo(?:graph)?|picture|image|illustration)s?\s+"
+    r"(?i:photo(?:graph)?|picture|pic|image|illustration)s?\s+"
     r"(?i:by|courtesy\s+of|(?:supplied|provided)\s+by)\s+[A-Z]"
     r"[^\n]{0,80}(?<![.!?])"
 )
-#: A photographer's credit after the caption's sentence: "PHOTO BY NAME / PAPER".
-_PHOTO_BY_NAME = r"(?i:photo(?:graph)?|picture)s?\s+(?i:by)\s+[A-Z][^\n]{0,80}(?<![.!?])"
 #: A caption's opening: "FILE - ...", "FILE PHOTO: ...", "Photo: ...", "PHOTO: ...",
 #: "Image credit: ...".
 _CAPTION_START = re.compile(
-    r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|(?i:photo|image|picture|pictured|caption|credit|"
+    r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|(?i:photo|image|picture|pictured|pic|caption|credit|"
     r"photograph|illustration)(?:\s+(?i:credits?|captions?|sources?))?\s*:)"
 )
 #: A caption's credit at the end of its line: "(Jo Lee via AP)", "(AP Photo/Jo Lee)",
@@ -75,11 +83,13 @@ _CAPTION_END = re.compile(
     r"\((?:[A-Z][\w.'’-]*\s+){1,4}via\s+[A-Z][\w.&' -]{0,30}\)$"
     r"|\((?:[A-Z][\w.'’-]*\s+)*Photo(?:graph)?\s*/\s*[A-Z][^)\n]{0,40}\)$"
     rf"|(?:[.!?]\s+|\s+\|\s+){_LABEL}(?:\s+(?i:by|credits?|sources?))?\s*:\s*[A-Z][^\n]{{0,60}}$"
-    r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
+    r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO|[Pp]ic|PIC)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
     rf"|\(\s*(?:{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
     rf"|{_BARE_CREDIT}|{_COURTESY})\)$"
     rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME})$"
+    # after a dash: "— Jo Lee/Wire", "— Courier photo by JO LEE"
+    rf"|[.!?]\s+{_DASH_CREDIT}$"
     # the paper's own photo, in brackets: "(Courier photograph)"
     r"|\((?:[A-Z][\w'’-]*\s+){1,3}(?i:photo(?:graph)?|picture)s?\)$"
 )

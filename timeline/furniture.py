@@ -16,9 +16,6 @@ they are recognised by their shape, and their words are in `timeline/data/`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import lru_cache
 
 from timeline.boilerplate import (
@@ -27,7 +24,6 @@ from timeline.boilerplate import (
     is_archive_field,
     is_contact_heading,
     is_contact_line,
-    is_match_box,
     is_promo_heading,
     is_promo_line,
     is_share_row,
@@ -54,6 +50,11 @@ from timeline.bylines import (
     standfirst,
 )
 from timeline.captions import is_caption, is_credit_only
+from timeline.correspondents import is_correspondent_line
+from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule
+from timeline.furniture_kinds import matches as _matches
+from timeline.page_notes import NOTE_RULES, note_lines
+from timeline.scorecards import SCORECARD_RULES
 
 __all__ = [
     "LINE_RULES",
@@ -66,44 +67,10 @@ __all__ = [
 ]
 
 
-class FurnitureKind(StrEnum):
-    """What a piece of furniture is."""
-
-    DATELINE = "dateline"  # "WASHINGTON, Oct 23 (Reuters) - " before the first sentence
-    BYLINE = "byline"  # "By Jane Doe, Staff Writer", "Published 10:15 a.m. ET Oct. 23, 2023"
-    CREDIT = "credit"  # "Reporting by ...; Editing by ...", "... contributed to this report."
-    CAPTION = "caption"  # "FILE - ...", a photo credit "(Name via Agency)", "Photograph: ..."
-    PROMO = "promo"  # "Read more: ...", "KEY POINTS" and its lines, "ADVERTISEMENT"
-
-
-@dataclass(frozen=True, slots=True)
-class Furniture:
-    """A span of furniture in a text: [start, end) and its kind."""
-
-    start: int
-    end: int
-    kind: FurnitureKind
-
-
-@dataclass(frozen=True, slots=True)
-class LineRule:
-    """One shape of a line of furniture: a whole line (stripped) that `test` accepts is
-    furniture of `kind`. `examples` are lines it must find."""
-
-    name: str
-    kind: FurnitureKind
-    test: Callable[[str], bool]
-    examples: tuple[str, ...]
-
-
-def _matches(pattern: str, flags: int = 0) -> Callable[[str], bool]:
-    compiled = re.compile(pattern, flags)
-    return lambda line: compiled.fullmatch(line) is not None
-
-
 # -- the rules ---------------------------------------------------------------------------------
 
 LINE_RULES: tuple[LineRule, ...] = (
+    *NOTE_RULES,  # a page's notes on itself: before "promo", which takes an edition's note
     LineRule(
         "contact",
         FurnitureKind.CREDIT,
@@ -120,7 +87,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "byline",
         FurnitureKind.BYLINE,
         lambda line: (
-            is_by_line(line) or is_named_byline(line) or is_paper_line(line) or is_signature(line)
+            is_by_line(line)
+            or is_named_byline(line)
+            or is_paper_line(line)
+            or is_signature(line)
+            or is_correspondent_line(line)
         ),
         (
             "By Jane Doe, Staff Writer",
@@ -134,6 +105,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Special to the Valley Record",
             "The Honourable Kaye Linden MP",
             "The Hon. Kaye Linden MP / Minister for Health",
+            "From Ama Mensah, Kumasi",
+            "Tomas Berg, golf writer",
         ),
     ),
     LineRule(
@@ -298,31 +271,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Tags: wool, shearing, industrial disputes",
         ),
     ),
-    LineRule(
-        "results box",
-        FurnitureKind.PROMO,
-        # a sports report's box of results, a ranked list after its label
-        _matches(
-            r"(?:[\w'’-]+\s+){0,3}(?i:results|standings|line-?ups|teams|scorers|leaderboard|"
-            r"classification|table)\s*:\s*1[.)]\s[^\n]*"
-        ),
-        (
-            "STAGE 4 RESULTS: 1. Ana Ruiz (Team Sol) 4hr 51min 07sec; 2. Jo Lee +38sec.",
-            "Standings: 1. Harbor FC 41 pts; 2. Rovers 38.",
-        ),
-    ),
-    LineRule(
-        "match box",
-        FurnitureKind.PROMO,
-        is_match_box,
-        (
-            "Harbor: Quist; Lee, Roe, Doe, Kim; Park, Moss; Ruiz (Vale 78), Ortiz, Dunn; Abel.",
-            "Rovers (4-3-3): Vale; Ames, Holt, Cruz; Bell, Ford. Subs not used: Tait, Oduya.",
-            "Man of the match: Ana Ruiz",
-            "Attendance: 41,203",
-            "Referee: Ann Roe (Kent)",
-        ),
-    ),
+    *SCORECARD_RULES,
     LineRule(
         "jump line",
         FurnitureKind.PROMO,
@@ -458,6 +407,12 @@ def furniture(text: str) -> list[Furniture]:
     """
     found = _line_furniture(text)
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
+    taken = [(piece.start, piece.end) for piece in found]  # a stamp keeps its kind
+    found.extend(
+        Furniture(start, end, FurnitureKind.CREDIT)
+        for start, end in note_lines(text)
+        if not any(a <= start < b for a, b in taken)
+    )
     lines = list(found)
     head = text[:DATELINE_REACH]
     datelines = [

@@ -1,0 +1,224 @@
+"""A page's notes on itself (`timeline/page_notes.py`): its calls to the reader, its
+disclosures, the note on where the story ran, an archive's note, a release's embargo line and
+editor's notes, a wire's headline; and the story's sentences of a like shape that are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.furniture import furniture
+from timeline.page_notes import (
+    is_archive_note,
+    is_disclosure,
+    is_edition_stamp,
+    is_embargo_line,
+    is_reader_appeal,
+    release_notes,
+    wire_headline,
+)
+from timeline.published import resolve_published
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(piece.kind.value, text[piece.start : piece.end]) for piece in furniture(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get our Harbour Week newsletter every Monday morning.",
+        "Receive the Morning Tide newsletter in your inbox at 6 a.m.",
+        "Support independent journalism in Tarrow – become a member from $5 a month.",
+        "Support quality reporting from the valley: subscribe for €1 a week.",
+        "Help us fund local news - donate to the Dunmore Courier today.",
+    ],
+)
+def test_calls_to_the_reader(line: str) -> None:
+    assert is_reader_appeal(line)
+    assert _found(f"Headline\n\nThe council met.\n\n{line}\n\nIt rained.") == [("promo", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support for the ferry plan fell among members of the council, a poll found.",
+        "Get the newsletter out by Monday, the editor told her staff.",
+        "Support for local journalism grew in 2019 as more readers paid for news.",
+        "Residents who support the mill said they would become members of the trust.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_call_to_the_reader(line: str) -> None:
+    assert not is_reader_appeal(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you buy something from a Gadget Ledger link, we may earn a commission.",
+        "We may earn a commission from links on this page. See our ethics statement.",
+        "This article contains affiliate links; we may earn a small commission.",
+        "See our ethics statement.",
+        "Read our editorial guidelines.",
+        "Reporting for this piece was funded by a grant from the Delta Arts Fund.",
+        "Travel for this story was paid for by the Harbour Trust. Comments are closed.",
+        "This series is supported by the Coastal Reporting Trust.",
+    ],
+)
+def test_disclosures(line: str) -> None:
+    assert is_disclosure(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The study was funded by a grant from the Delta Arts Fund.",
+        "The retailer said it would earn a commission on every sale.",
+        "Brokers earn a commission of 2% on each trade, the regulator said on Monday.",
+        '"We may earn a commission, but the buyer decides," the founder said.',
+        "The council said it would review its ethics policy in March.",
+        "This project was funded by the state in 2019 and opened a year later.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_disclosure(line: str) -> None:
+    assert not is_disclosure(line)
+
+
+def test_the_note_on_where_the_story_ran_dates_the_story() -> None:
+    line = "This report first appeared in the print edition of The Lima Star on March 5, 2020."
+    assert is_edition_stamp(line)
+    text = (
+        "Court remands man\n\nA court on Wednesday remanded a former official.\n\n"
+        f"He denied the charges.\n\n{line}"
+    )
+    assert _found(text) == [("byline", line)]
+    published = resolve_published(text)
+    assert published.date is not None and published.date.isoformat() == "2020-03-05"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story first appeared in the Gazette on 3 May.",  # no year: a promo, no stamp
+        "The report was first published on March 5, 2020, officials said.",
+        "This bridge was first opened on March 5, 2020.",
+    ],
+)
+def test_no_edition_stamp(line: str) -> None:
+    assert not is_edition_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Transcribed from microfilm by the Harbour Heritage Project, 2014]",
+        "[Digitised by the county library, 2009. Spelling as in the original.]",
+        "[Editor's note: this story was first printed in 1962.]",
+    ],
+)
+def test_an_archive_note(line: str) -> None:
+    assert is_archive_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[The minister] said the port would reopen on Monday.",
+        "He said [the port] would open in 2014.",
+        "[Laughter]",
+    ],
+)
+def test_no_archive_note(line: str) -> None:
+    assert not is_archive_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025",
+        "Embargoed until 00:01 BST, Thursday 12 June 2025",
+        "EMBARGO: 10:00 CET 3 May 2024",
+        "Not for publication before 10.00 on 3 May 2024",
+    ],
+)
+def test_an_embargo_line(line: str) -> None:
+    assert is_embargo_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Embargoed goods worth 3 million were seized on 9 April 2025.",
+        "The embargo on 3 May 2024 hit exports of grain.",
+    ],
+)
+def test_no_embargo_line(line: str) -> None:
+    assert not is_embargo_line(line)
+
+
+RELEASE = (
+    "Trust counts more curlews\n\n"
+    "PRESS RELEASE\n\n"
+    "EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025\n\n"
+    "Breeding pairs of lapwing on the estuary rose to 61 last year, the Marsh Trust said today.\n\n"
+    "Volunteers will begin this year's count on 1 May.\n\n"
+    "ENDS\n\n"
+    "Notes to editors\n"
+    "1. The Marsh Trust is a registered charity founded in 1979. It runs nine reserves.\n"
+    "2. The 2024 count was carried out between 1 April and 31 July by 30 volunteers.\n\n"
+    "Media contact: Jo Lee\nTel: 028 9000 0000"
+)
+
+
+def test_a_release_s_embargo_dates_it_and_its_notes_are_furniture() -> None:
+    published = resolve_published(RELEASE)
+    assert published.date is not None and published.date.isoformat() == "2025-04-09"
+    found = _found(RELEASE)
+    assert ("byline", "EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025") in found
+    notes = release_notes(RELEASE)
+    assert notes is not None and RELEASE[notes[0] :].startswith("ENDS")
+    assert [text for _, text in found if text.startswith(("1. The Marsh", "2. The 2024"))]
+    assert not [text for _, text in found if text.startswith(("Breeding", "Volunteers"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trust counts birds\n\nNumbers rose.\n\nThe survey ends in May.\n\nIt was founded in 1979.",
+        "ENDS\n\nThe survey ran in May.",  # a first line is no release's end
+        "Tide turns\n\nThe tide turned.\n\nThe End\n\nThe crew came home in June.",
+    ],
+)
+def test_no_release_notes(text: str) -> None:
+    assert release_notes(text) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "INTERVIEW-Peruvian minister says copper talks will resume in May",
+        "UPDATE 2-Oil prices climb as supply fears return",
+        "EXCLUSIVE-Carmaker weighs sale of truck unit, sources say",
+        'INTERVIEW-Minister says deal faces its test "next summer"',
+    ],
+)
+def test_a_wire_s_headline(headline: str) -> None:
+    text = f"{headline}\n\nBy Jo Lee\n\nLIMA, May 3 (Wire) - Talks ended on Monday."
+    assert wire_headline(text) == (0, len(headline))
+    assert ("credit", headline) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "US-China talks resume in Geneva",
+        "COVID-19 cases rise in the north",
+        "Update on the harbour works",
+        "UPDATE: Ferry sailings resume",
+    ],
+)
+def test_no_wire_headline(headline: str) -> None:
+    assert wire_headline(f"{headline}\n\nTalks resumed on Monday.") is None
+
+
+def test_a_report_in_the_story_is_no_disclosure() -> None:
+    assert not is_disclosure("This report was funded by the regional council, Ms Lee said.")

@@ -1,0 +1,329 @@
+"""A page's notes on itself and its calls to its reader, not the story: a newsletter's or a
+membership's appeal, a disclosure of what the page earns or who paid for the reporting, the note
+on where and when the story first ran, an archive's note in brackets, a release's embargo line,
+the editor's notes under a release's end and a wire's code before its headline. Each rule is one
+unit with its examples (`NOTE_RULES`, read by `timeline.furniture` before its own table); their
+words are in `timeline/data/`, and none names an outlet, an organisation or a person.
+
+    >>> is_reader_appeal("Get our Harbour Week newsletter every Monday morning.")
+    True
+    >>> is_reader_appeal("Support for the plan fell among members, a poll found.")
+    False
+
+The edition note's and the embargo line's dates are the story's publication date: both are
+furniture of the byline's kind, the stamps `timeline.published` reads at the head and the foot.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.boilerplate import alternatives
+from timeline.bylines import is_stamp
+from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.temporal.vocabulary import MONTHS
+from timeline.wordlists import word_list
+
+__all__ = [
+    "NOTE_RULES",
+    "is_archive_note",
+    "is_disclosure",
+    "is_edition_stamp",
+    "is_embargo_line",
+    "is_reader_appeal",
+    "note_lines",
+    "release_notes",
+    "wire_headline",
+]
+
+#: A date with its year: "June 4, 2021", "4th of June 2021", "04/06/2021".
+_MONTH = rf"(?:{alternatives(tuple(MONTHS))})\.?"
+_FULL_DATE = re.compile(
+    rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?|{_MONTH}\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d\b"
+)
+
+
+def _first_sentence(line: str) -> str:
+    end = re.search(r"[.!?](?:\s|$)", line)
+    return line if end is None else line[: end.end()]
+
+
+# -- a call to the reader -------------------------------------------------------------------
+
+#: "Get our <name> newsletter every Sunday evening.", "Receive the morning briefing newsletter".
+_NEWSLETTER = re.compile(
+    r"(?:Get|Receive|Sign\s+up\s+(?:for|to)|Subscribe\s+to|Join)\s+(?:our|the)\s"
+    r"[^\n]{0,80}?\bnewsletters?\b[^\n]{0,120}"
+)
+
+
+@cache
+def _membership() -> re.Pattern[str]:
+    # the journalism to support, then the call: "Support independent journalism in Lisbon –
+    # become a member from EUR 5 a month."
+    calls = alternatives(word_list("membership_calls.txt"))
+    return re.compile(
+        r"(?:Support|Help\s+(?:us\s+)?(?:fund|support|sustain|keep))\b[^\n]{0,100}?"
+        r"\b(?:journalism|reporting|newsroom|news)\b[^\n]{0,40}?(?:[:–—,]|\s-)\s*"
+        rf"(?i:{calls})\b[^\n]{{0,100}}"
+    )
+
+
+def is_reader_appeal(line: str) -> bool:
+    """A call to the reader to take a newsletter or to pay for the journalism.
+
+    >>> is_reader_appeal("Support local reporting in Tarrow – become a member from $5 a month.")
+    True
+    >>> is_reader_appeal("Get the newsletter out on time, the editor told her staff.")
+    False
+    """
+    if _NEWSLETTER.fullmatch(line) is not None and not re.search(r"\b(?:said|told)\b", line):
+        return True
+    return _membership().fullmatch(line) is not None
+
+
+# -- a disclosure -----------------------------------------------------------------------------
+
+
+@cache
+def _disclosure_phrase() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternatives(word_list('disclosure_phrases.txt'))})\b")
+
+
+#: Who paid for the reporting: "Reporting for this piece was funded by a grant from ...", "This
+#: series is supported by ...".
+_FUNDING = re.compile(
+    r"(?:(?:The\s+)?(?:[Rr]eporting|[Rr]esearch|[Tt]ravel|[Cc]overage)\s+for\s+this\s+"
+    r"|This\s+(?:reporting\s+|coverage\s+)?)"
+    r"(?:piece|story|article|series|reporting|coverage)\s+"
+    r"(?:was|is|has\s+been)\s+(?:(?:partly|partially|jointly)\s+)?(?:funded|supported|paid\s+for|"
+    r"made\s+possible|sponsored|produced\s+with\s+(?:the\s+)?(?:support|funding|help))\b"
+)
+
+
+def is_disclosure(line: str) -> bool:
+    """A page's disclosure in its first sentence: what it earns from links to shops, where its
+    standards are written (in its own voice, "we", "our"), or who paid for the reporting; the
+    rest of the line is the disclosure's.
+
+    >>> is_disclosure("If you buy something from a Gadget Ledger link, we may earn a commission.")
+    True
+    >>> is_disclosure("The study was funded by a grant from the Delta Arts Fund.")
+    False
+    >>> is_disclosure("The retailer said it would earn a commission on every sale.")
+    False
+    """
+    first = _first_sentence(line)
+    if first[:1] in "\"“‘'":
+        return False  # a quotation of the story
+    if _FUNDING.match(first) is not None:
+        return True
+    return (
+        _disclosure_phrase().search(first) is not None
+        and re.search(r"(?i)\b(?:we|our|us)\b", first) is not None
+    )
+
+
+# -- where and when the story ran -------------------------------------------------------------
+
+#: The note on where a story ran first: "This report was first published in the print edition of
+#: <paper> on <date>", "A version of this story appeared in <paper> on <date>".
+_EDITION = re.compile(
+    r"(?i:(?:an?\s+(?:earlier\s+)?version\s+of\s+)?this\s+(?:article|story|report|piece|"
+    r"column|feature|interview)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:first\s+|originally\s+)?"
+    r"(?:published|appeared|appears|ran|printed))\b[^\n]{0,200}"
+)
+
+
+def is_edition_stamp(line: str) -> bool:
+    """The note on where the story ran first, with the day it ran and its year: the day it was
+    published (a stamp, read by `timeline.published` among the last lines).
+
+    >>> is_edition_stamp("This report first appeared in the Valley Herald on June 4, 2021.")
+    True
+    >>> is_edition_stamp("A version of this story appeared in the Gazette on 3 May.")
+    False
+    """
+    return _EDITION.fullmatch(line) is not None and _FULL_DATE.search(line) is not None
+
+
+# -- an archive's note -------------------------------------------------------------------------
+
+
+@cache
+def _archive_note() -> re.Pattern[str]:
+    openings = alternatives(word_list("archive_notes.txt"))
+    return re.compile(rf"\[\s*(?i:{openings})\b[^\[\]\n]{{0,400}}\]")
+
+
+def is_archive_note(line: str) -> bool:
+    """An archive's or an editor's note on the text, in square brackets alone on its line.
+
+    >>> is_archive_note("[Transcribed from microfilm by the Harbour Heritage Project, 2014]")
+    True
+    >>> is_archive_note("[The minister] said the port would reopen on Monday.")
+    False
+    """
+    return _archive_note().fullmatch(line) is not None
+
+
+# -- a press release ----------------------------------------------------------------------------
+
+
+@cache
+def _embargo() -> re.Pattern[str]:
+    labels = alternatives(word_list("embargo_labels.txt"))
+    return re.compile(rf"(?i:{labels})\s*:?\s+(?P<when>[^\n]{{4,100}})")
+
+
+def is_embargo_line(line: str) -> bool:
+    """A release's embargo line: its label, then the day and time it may be published (the
+    release's publication date).
+
+    >>> is_embargo_line("EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025")
+    True
+    >>> is_embargo_line("Embargoed goods worth 3 million were seized on 9 April 2025.")
+    False
+    """
+    match = _embargo().fullmatch(line)
+    if match is None:
+        return False
+    when = match["when"]
+    return is_stamp(when) or (
+        _FULL_DATE.search(when) is not None
+        and len(when.split()) <= EMBARGO_WORDS
+        and not re.search(r"\b[a-z]{4,}\b", when)  # no running words: "goods were seized"
+    )
+
+
+#: The most words of an embargo line's time: "00.01 hrs on Tuesday 4 March 2025".
+EMBARGO_WORDS = 10
+
+
+@cache
+def _release_ending() -> re.Pattern[str]:
+    endings = alternatives(word_list("release_endings.txt"))
+    return re.compile(rf"[-–—#*\s]*(?:(?i:{endings})|#{{3}})[-–—#*:\s]*")
+
+
+def release_notes(text: str) -> tuple[int, int] | None:
+    """The [start, end) of a release's notes: from the line that ends its text ("ENDS",
+    "Notes to editors", "###") to the end of the text (the profile, the method, the contacts).
+
+    >>> text = "Trust counts birds\\n\\nNumbers rose.\\n\\nENDS\\n\\nThe trust was founded in 1987."
+    >>> start, end = release_notes(text)
+    >>> text[start:end]
+    'ENDS\\n\\nThe trust was founded in 1987.'
+    """
+    lines = list(re.finditer(r"[^\n]+", text))
+    for number, line in enumerate(lines):
+        if number < 2 or not line.group().strip():
+            continue  # the headline and the first line are the story's
+        if _release_ending().fullmatch(line.group()) is not None:
+            start = line.start() + len(line.group()) - len(line.group().lstrip())
+            return start, len(text.rstrip())
+    return None
+
+
+# -- a wire's headline ---------------------------------------------------------------------------
+
+
+@cache
+def _wire_prefix() -> re.Pattern[str]:
+    codes = alternatives(word_list("wire_prefixes.txt"))
+    return re.compile(rf"(?:(?:{codes})(?:\s\d{{1,2}})?-)+(?=[\"“‘'A-Z0-9])[^\n]+")
+
+
+def wire_headline(text: str) -> tuple[int, int] | None:
+    """The [start, end) of the text's first line when a wire's code opens it, "INTERVIEW-",
+    "UPDATE 2-": the headline (no event; its code is no actor).
+
+    >>> text = "UPDATE 2-Oil climbs as supply fears return\\n\\nOil rose on Monday."
+    >>> start, end = wire_headline(text)
+    >>> text[start:end]
+    'UPDATE 2-Oil climbs as supply fears return'
+    >>> wire_headline("US-China talks resume\\n\\nTalks resumed on Monday.") is None
+    True
+    """
+    first = re.search(r"\S[^\n]*", text)
+    if first is None or _wire_prefix().fullmatch(first.group().rstrip()) is None:
+        return None
+    return first.start(), first.start() + len(first.group().rstrip())
+
+
+def note_lines(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of the lines of furniture that hang on their place in the text: a wire's
+    headline (`wire_headline`), every line of a release's notes (`release_notes`).
+
+    >>> note_lines("UPDATE 1-Oil climbs\\n\\nOil rose.\\n\\nMore oil.\\n\\n###\\n\\nContact: Jo")
+    [(0, 19), (43, 46), (48, 59)]
+    """
+    spans = [headline] if (headline := wire_headline(text)) is not None else []
+    notes = release_notes(text)
+    if notes is not None:
+        for line in re.finditer(r"[^\n]+", text[: notes[1]]):
+            start = line.start() + len(line.group()) - len(line.group().lstrip())
+            if start >= notes[0] and line.group().strip():
+                spans.append((start, line.start() + len(line.group().rstrip())))
+    return spans
+
+
+# -- the rules ---------------------------------------------------------------------------------
+
+NOTE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "appeal",
+        FurnitureKind.PROMO,
+        is_reader_appeal,
+        (
+            "Get our Harbour Week newsletter every Monday morning.",
+            "Support independent English-language journalism in Lisbon – become a member "
+            "from EUR 5 a month.",
+            "Help fund local news: donate to the Tarrow Post today.",
+        ),
+    ),
+    LineRule(
+        "disclosure",
+        FurnitureKind.PROMO,
+        is_disclosure,
+        (
+            "If you buy something from a Gadget Ledger link, we may earn a commission. "
+            "See our ethics statement.",
+            "See our ethics statement.",
+            "Reporting for this piece was funded by a grant from the Delta Arts Fund. "
+            "Comments are closed.",
+            "This series is supported by the Coastal Reporting Trust.",
+        ),
+    ),
+    LineRule(
+        "edition stamp",
+        FurnitureKind.BYLINE,  # its date is the day the story was published
+        is_edition_stamp,
+        (
+            "This report was first published in the print edition of The Valley Herald on "
+            "Friday, June 4, 2021.",
+            "This story originally appeared in the Tarrow Post on 12 March 2019.",
+        ),
+    ),
+    LineRule(
+        "archive note",
+        FurnitureKind.CREDIT,
+        is_archive_note,
+        (
+            "[Transcribed from microfilm by the Harbour Heritage Project, 2014]",
+            "[Digitised by the county library, 2009. Spelling as in the original.]",
+        ),
+    ),
+    LineRule(
+        "embargo",
+        FurnitureKind.BYLINE,  # its date is the release's publication date
+        is_embargo_line,
+        (
+            "EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025",
+            "Embargoed until 00:01 BST, Thursday 12 June 2025",
+            "Not for publication before 10.00 on 3 May 2024",
+        ),
+    ),
+)

@@ -1,0 +1,111 @@
+"""The boxes under a sports report, results, line-ups and statistics set out as a list, not
+told as the story: a ranked list ("Standings: 1. Harbor FC 41 pts; 2. ..."), a team's line-up
+and the match's fields ("Attendance: 41,203"), results with their scores ("Women's singles
+final: A Lee (Arg) bt B Roe [3] 7-5 6-4"), a match's statistics ("Match stats (Lee first): Aces
+9-4; Double faults 3-6"). Each rule is one unit with its examples (`SCORECARD_RULES`, read by
+`timeline.furniture`); none names a player, a team or an event.
+
+    >>> is_results_line("Doubles final: A Berg/T Ruiz bt C Lee/D Kim [1] 6-2 3-6 10-7")
+    True
+    >>> is_results_line("Berg beat Ruiz 6-4 6-3 on Sunday to win her first title.")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.boilerplate import is_match_box
+from timeline.furniture_kinds import FurnitureKind, LineRule, matches
+
+__all__ = ["SCORECARD_RULES", "is_results_line", "is_stats_line"]
+
+#: A player as a results box writes them: "L Vasquez", "A. Berg", "Berg", "van Dijk".
+_PLAYER = r"(?:[A-Z]\.?\s)?(?:[a-z]{1,3}\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’-]+)?"
+#: A side: one player or a pair, the country in brackets, the seed in square ones.
+_SIDE = rf"{_PLAYER}(?:\s?/\s?{_PLAYER})?(?:\s\([A-Z][A-Za-z]{{1,3}}\))?(?:\s\[\d{{1,2}}\])?"
+#: A set's score with its tie-break: "6-4", "7-6 (7-5)"; a match's: "4-6 7-6 (7-5) 6-3".
+_SET = r"\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}[-–]\d{1,2}\))?"
+_SCORE = rf"{_SET}(?:,?\s{_SET}){{0,4}}(?:\s(?:ret|retd|w/o)\.?)?"
+#: A label before its colon: "RESULTS – Women's singles final", "Doubles final".
+_LABEL = r"[A-Z][\w'’]*(?:[ -][\w'’]+){0,4}(?:\s[-–—]\s[A-Z][\w'’]*(?:[ -][\w'’]+){0,4})?:\s"
+_RESULT = rf"{_SIDE}\s(?:(?P<short>bt|def\.?|d\.)|beat)\s{_SIDE}\s{_SCORE}"
+_ITEM = re.compile(rf"(?P<label>{_LABEL})?{_RESULT}")
+#: The items of a results line are set apart by a full stop, a semicolon or a comma.
+_SEPARATOR = re.compile(r"(?<=[\d)\]])\s*[.;,]\s+(?=[A-Z])")
+
+
+def is_results_line(line: str) -> bool:
+    """A line of results, each a side, "bt" (or "beat" after a label), the other side and the
+    score; the first with its label or in the box's short form.
+
+    >>> is_results_line("RESULTS – Men's singles final: J Berg (Swe) bt T Kahale (USA) [2] 6-4 7-5")
+    True
+    >>> is_results_line("Final: Berg beat Ruiz 6-4 6-3."), is_results_line("Berg beat Ruiz 6-4.")
+    (True, False)
+    """
+    items = _SEPARATOR.split(line.rstrip(".").strip())
+    found = [_ITEM.fullmatch(item) for item in items]
+    return bool(found) and all(
+        match is not None and (match["label"] or match["short"]) for match in found
+    )
+
+
+#: A statistic and both sides' figures: "Aces 9-4", "Break points won 4/11-3/8", "First serve
+#: % 61-58".
+_STAT = r"[A-Z][\w'’%]*(?:\s[\w'’%]+){0,4}\s\d+%?(?:/\d+)?[-–]\d+%?(?:/\d+)?"
+_STATS = re.compile(
+    rf"[A-Z][\w'’]*(?:\s[\w'’]+){{0,3}}(?:\s\([^()\n]{{1,40}}\))?:\s{_STAT}(?:;\s{_STAT})+\.?"
+)
+
+
+def is_stats_line(line: str) -> bool:
+    """A box of a match's statistics: a label, a colon, and two or more statistics set apart
+    by semicolons, each with both sides' figures.
+
+    >>> is_stats_line("Match stats (Berg first): Aces 12-7; Double faults 2-5; Break pts 3/9-2/6")
+    True
+    >>> is_stats_line("Stats: she served 12 aces; her rival served 7.")
+    False
+    """
+    return _STATS.fullmatch(line) is not None
+
+
+SCORECARD_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "results box",
+        FurnitureKind.PROMO,
+        # a sports report's box of results, a ranked list after its label
+        matches(
+            r"(?:[\w'’-]+\s+){0,3}(?i:results|standings|line-?ups|teams|scorers|leaderboard|"
+            r"classification|table)\s*:\s*1[.)]\s[^\n]*"
+        ),
+        (
+            "STAGE 4 RESULTS: 1. Ana Ruiz (Team Sol) 4hr 51min 07sec; 2. Jo Lee +38sec.",
+            "Standings: 1. Harbor FC 41 pts; 2. Rovers 38.",
+        ),
+    ),
+    LineRule(
+        "match box",
+        FurnitureKind.PROMO,
+        is_match_box,
+        (
+            "Harbor: Quist; Lee, Roe, Doe, Kim; Park, Moss; Ruiz (Vale 78), Ortiz, Dunn; Abel.",
+            "Rovers (4-3-3): Vale; Ames, Holt, Cruz; Bell, Ford. Subs not used: Tait, Oduya.",
+            "Man of the match: Ana Ruiz",
+            "Attendance: 41,203",
+            "Referee: Ann Roe (Kent)",
+        ),
+    ),
+    LineRule(
+        "results with scores",
+        FurnitureKind.PROMO,
+        lambda line: is_results_line(line) or is_stats_line(line),
+        (
+            "RESULTS – Men's singles final: J Berg (Swe) bt T Kahale (USA) [2] 6-4 3-6 7-5",
+            "Doubles final: A Berg/T Ruiz bt C Lee/D Kim [1] 6-2 3-6 10-7",
+            "Quarter-finals: A Berg bt C Lee 6-1 6-2; T Ruiz bt D Kim [4] 7-6 (7-3) 6-4.",
+            "Match stats (Berg first): Aces 12-7; Double faults 2-5; Break points won 3/9-2/6.",
+        ),
+    ),
+)
