@@ -121,7 +121,7 @@ def own_voice(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
     unquoted = _unquoted(text)
     if len(_FIRST_PLURAL.findall(unquoted)) < MIN_OWN_VOICE:
         return None
-    organisation = _leading(mentions, ActorType.ORGANISATION)
+    organisation = _leading(mentions, ActorType.ORGANISATION, first_wins=True)
     if organisation is None:
         return None
     return Interview(0, None, organisation, voice=True)
@@ -137,12 +137,30 @@ def _names(label: list[str], name: list[str]) -> bool:
     return label == name or (len(label) == 1 and label[0] == name[-1])
 
 
-def _leading(mentions: Sequence[ActorMention], kind: ActorType) -> str | None:
-    """The name of `kind` written most often, when no other is written as often."""
-    counts = Counter(m.name for m in mentions if m.type == kind).most_common(2)
-    if not counts or (len(counts) == 2 and counts[1][1] == counts[0][1]):
+def _leading(
+    mentions: Sequence[ActorMention], kind: ActorType, *, first_wins: bool = False
+) -> str | None:
+    """The name of `kind` written most often, when no other is written as often; with
+    `first_wins`, of those written as often the one written first (a release names its
+    writer in its lead).
+
+    >>> from timeline.actors import ActorMention
+    >>> a, b = (ActorMention(s, s + 1, n, n, "organisation") for s, n in [(0, "A"), (5, "B")])
+    >>> _leading([a, b], ActorType.ORGANISATION), _leading([a, b], ActorType.ORGANISATION,
+    ...                                                     first_wins=True)
+    (None, 'A')
+    """
+    counts = Counter(m.name for m in mentions if m.type == kind)
+    if not counts:
         return None
-    return counts[0][0]
+    most = max(counts.values())
+    tied = [name for name, count in counts.items() if count == most]
+    if len(tied) == 1:
+        return tied[0]
+    if not first_wins:
+        return None
+    first = {m.name: m.start for m in reversed(mentions) if m.name in tied}
+    return min(tied, key=lambda name: first[name])
 
 
 def turn_actors(text: str, start: int, sentence: str, talk: Interview) -> list[tuple[str, str]]:
