@@ -150,3 +150,13 @@ def test_the_company_keeps_the_organisation_it_stood_for_before() -> None:
     mentions = find_actors([text])[0]
     second = text.rindex("the company")
     assert [m.name for m in mentions if m.start == second] == ["Kaveri Textiles Ltd"]
+
+
+def test_a_unit_keeps_its_organisation_word_and_the_unit_stands_for_it() -> None:
+    text = (
+        "Kenya has recorded 3,210 measles cases since March, the Immunisation Unit said on "
+        "Monday. Last year, the unit recorded 4,100 cases."
+    )
+    named = {m.text: m.name for m in find_actors([text])[0]}
+    assert named.get("Immunisation Unit") == "Immunisation Unit"
+    assert named.get("the unit") == "Immunisation Unit"
