@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from timeline.actors import ActorMention, find_actors
+from timeline.actors.anaphora import organisation_anaphora
 
 
 def test_it_and_the_store_refer_to_the_thing_just_named() -> None:
@@ -150,3 +151,23 @@ def test_the_company_keeps_the_organisation_it_stood_for_before() -> None:
     mentions = find_actors([text])[0]
     second = text.rindex("the company")
     assert [m.name for m in mentions if m.start == second] == ["Kaveri Textiles Ltd"]
+
+
+def test_a_unit_keeps_its_organisation_word_and_the_unit_stands_for_it() -> None:
+    text = (
+        "Kenya has recorded 3,210 measles cases since March, the Immunisation Unit said on "
+        "Monday. Last year, the unit recorded 4,100 cases."
+    )
+    named = {m.text: m.name for m in find_actors([text])[0]}
+    assert named.get("Immunisation Unit") == "Immunisation Unit"
+    assert named.get("the unit") == "Immunisation Unit"
+
+
+def test_a_descriptor_before_an_acronym_is_no_anaphor() -> None:
+    text = (
+        "Shares of Velmar Oil rose 2%. Traders await jobless data from the statistics "
+        "agency NSIB on Friday, and the company reports on Monday."
+    )
+    velmar = ActorMention(10, 20, "Velmar Oil", "Velmar Oil", "organisation")
+    found = [(m.text, m.name) for m in organisation_anaphora(text, [velmar])]
+    assert found == [("the company", "Velmar Oil")]

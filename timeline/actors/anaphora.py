@@ -43,12 +43,13 @@ THING_REACH = 400
 SUBJECT_REACH = 40
 _THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
 #: "the company", "the automaker", "the auto company", "the Denver-based carrier" anywhere in
-#: a sentence; not "the Italian company" (a description that picks one of several) nor "the
-#: company's" chief (a title).
+#: a sentence; not "the Italian company" (a description that picks one of several), "the
+#: company's" chief (a title), nor a descriptor before an acronym or a name in brand case
+#: ("the statistics agency IBGE", "the chipmaker ArmTek").
 _ORGANISATION_ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?:[a-z][a-z-]*\s+|[A-Z][\w.]*-(?:based|headquartered)\s+)?(?P<noun>"
     + "|".join(re.escape(noun) for noun in word_list("organisation_anaphors.txt"))
-    + r")(?P<possessive>['’]s)?\b(?!['’-])(?!\s*,\s*[A-Z])"
+    + r")(?P<possessive>['’]s)?\b(?!['’-])(?!\s*,\s*[A-Z])(?!\s+[A-Z][a-z]*[A-Z])"
 )
 #: The words after a possessive anaphor: a title makes it a person's ("The company's chief
 #: executive said"), whose name the sentence gives or the person anaphora resolves.

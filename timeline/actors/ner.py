@@ -16,6 +16,7 @@ from typing import Any
 
 from timeline.actors.aliases import AliasTable
 from timeline.actors.birth_names import birth_names
+from timeline.actors.descriptors import edges
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.spans import (
@@ -119,7 +120,7 @@ def find_actors(
                 continue
             cleaned = clean_span(text, start, end, label)
             if cleaned is not None and not names_a_storm(cleaned.text, storms):
-                raw.append(cleaned)
+                raw.extend(edges(text, cleaned))
         found_names = birth_names(
             text, outside_titles(text, canonical(text, raw, aliases, context))
         )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.actors.not_actors import names_no_actor
 from timeline.actors.products import model_span
 from timeline.actors.roles import leading_title, titled_person
 from timeline.actors.vocabulary import (
@@ -229,6 +230,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "LLC" alone, cut from "Chrysler LLC" by the model, names no one
     if describes_a_thing(text, surface, end, label) or describes_someone(text, start, end, label):
         return None
+    if names_no_actor(text, start, end, label):
+        return None  # "Valentine's Day", "5 p.m. Lisbon time", "Brent crude", "based in Oulu"
     if surface.casefold() in stoplist():
         return None
     if surface.rsplit(" ", 1)[-1].casefold() in document_words() and (

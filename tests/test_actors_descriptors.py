@@ -1,0 +1,51 @@
+"""A descriptor or a place written with an organisation's name is no word of it; a
+descriptor before a name makes it an organisation's."""
+
+from __future__ import annotations
+
+from timeline.actors import find_actors
+from timeline.actors.descriptors import as_described, edges
+from timeline.actors.spans import RawSpan
+
+
+def _named(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.name, m.type) for m in find_actors([text])[0]}
+
+
+def test_a_descriptor_opening_the_sentence_is_no_word_of_the_name() -> None:
+    text = "Mining shares fell. Steelmaker Aço Rio SA lost 3.1%."
+    named = _named(text)
+    assert "Steelmaker Aço Rio SA" not in named
+    assert named.get("Aço Rio SA", ("", ""))[1] == "organisation"
+    budget = "Budget carrier Zefir Air added four routes."
+    span = edges(budget, RawSpan(0, 25, "Budget carrier Zefir Air", "PERSON"))
+    assert [(r.text, r.label) for r in span] == [("Zefir Air", "ORG")]
+
+
+def test_a_capitalised_word_that_only_looks_like_a_descriptor_stays() -> None:
+    text = "Retailer Park opened on Monday."  # a place called so, not "retailer Park"
+    assert [r.text for r in edges(text, RawSpan(0, 13, "Retailer Park", "FAC"))] == [
+        "Retailer Park"
+    ]
+    inside = "Analysts at Carrier Bank said so."  # not where the sentence opens
+    assert [r.text for r in edges(inside, RawSpan(12, 24, "Carrier Bank", "ORG"))] == [
+        "Carrier Bank"
+    ]
+
+
+def test_an_organisation_in_a_place_is_two_actors() -> None:
+    text = "The General Hospital in Mombasa has cancelled routine surgery since Friday."
+    span = edges(text, RawSpan(4, 31, "General Hospital in Mombasa", "ORG"))
+    assert [(r.text, r.label) for r in span] == [("General Hospital", "ORG"), ("Mombasa", "GPE")]
+    # a name whose own words hold "in" and do not end in an organisation word stays whole
+    whole = RawSpan(0, 19, "Made in Lisbon Fair", "ORG")
+    assert [r.text for r in edges("Made in Lisbon Fair opens.", whole)] == ["Made in Lisbon Fair"]
+
+
+def test_a_name_after_a_descriptor_is_an_organisation_wherever_it_is_written() -> None:
+    text = "Danish toy maker Lumikko said so. Lumikko grew."
+    raw = [RawSpan(17, 24, "Lumikko", "GPE"), RawSpan(34, 41, "Lumikko", "GPE")]
+    assert [r.label for r in as_described(text, raw)] == ["ORG", "ORG"]
+    text = "Danish toy maker Lumikko, based in Aarhus, was founded in 1998. Lumikko grew fast."
+    types = {m.start: m.type for m in find_actors([text])[0] if m.name == "Lumikko"}
+    assert types == {17: "organisation", 64: "organisation"}

@@ -1,0 +1,70 @@
+"""Names that are no actor where they stand: holidays, time zones, grades of goods, the
+place an organisation is based in, the short name of a statistic."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import find_actors
+from timeline.actors.not_actors import (
+    locates_an_organisation,
+    names_a_grade,
+    names_a_holiday,
+    names_a_statistic,
+    names_a_time_zone,
+)
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_actors([text])[0]]
+
+
+def _at(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Banks shut on Monday for the Harvest Thanksgiving holiday.", "Harvest Thanksgiving"),
+        ("The toy ships on Feb. 10, in time for Valentine's Day.", "Valentine"),
+        ("Offices close early on Saint Brigid's Eve.", "Saint Brigid"),
+    ],
+)
+def test_a_holiday_is_no_actor(text: str, name: str) -> None:
+    assert names_a_holiday(text, *_at(text, name))
+    assert name not in _names(text)
+
+
+def test_a_surname_that_reads_day_is_still_a_person() -> None:
+    text = "Marta Day won the regional title on Sunday."
+    assert not names_a_holiday(text, *_at(text, "Marta Day"))
+
+
+def test_a_place_telling_the_clock_is_no_actor() -> None:
+    text = "Copper fell 2% by 4 p.m. Santiago time, traders said."
+    assert names_a_time_zone(text, *_at(text, "Santiago"))
+    assert "Santiago" not in _names(text)
+    assert not names_a_time_zone("She spent time in Santiago.", 18, 26)
+
+
+def test_the_grade_of_a_good_in_market_copy_is_no_actor() -> None:
+    text = "Robusta coffee for May delivery rose 1.2% to $2,310 a tonne."
+    assert names_a_grade(text, *_at(text, "Robusta"))
+    assert "Robusta" not in _names(text)
+    assert not names_a_grade("Velmar Oil workers went on strike.", 0, 6)
+
+
+def test_the_place_a_company_is_based_in_is_no_actor() -> None:
+    text = "Danish toy maker Lumikko, based in Aarhus, was founded in 1998."
+    assert locates_an_organisation(text, *_at(text, "Aarhus"), "GPE")
+    opening = "Founded in 1998 and based in Aarhus, Lumikko makes toys."
+    assert not locates_an_organisation(opening, *_at(opening, "Aarhus"), "GPE")
+
+
+def test_the_short_name_of_a_statistic_is_no_organisation() -> None:
+    text = "Traders await quarterly jobless figures (QJR-3) from the census office."
+    assert names_a_statistic(text, *_at(text, "QJR"))
+    defined = "the Fiscal Council (FCX) warned on Monday"
+    assert not names_a_statistic(defined, *_at(defined, "FCX"))

@@ -1,0 +1,152 @@
+"""Capitalised words the model takes for names that are no actor in their sentence: a
+holiday, a place that names a time zone, the grade of a traded good, the place an
+organisation is based in, the bracketed short name of a statistic.
+
+    >>> text = "Markets shut for Valentine's Day at 5 p.m. Lisbon time."
+    >>> names_no_actor(text, 17, 26, "PERSON"), names_no_actor(text, 43, 49, "GPE")
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.wordlists import word_list
+
+#: A holiday after a name: "Valentine's Day", "Saint Stephen's Eve", "the Republic holiday".
+_HOLIDAY_AFTER = re.compile(r"(?:['’]s\s+(?:Day|Eve)|\s+holidays?)\b")
+_HOLIDAY_LAST = re.compile(r"(?:['’]s\s+(?:Day|Eve)|\s+holidays?)$")
+#: A clock time right before a place, and "time" after it: "5 p.m. Lisbon time".
+_CLOCK_BEFORE = re.compile(
+    r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\bnoon|\bmidnight)\s+$", re.IGNORECASE
+)
+_TIME_AFTER = re.compile(r"\s+time\b")
+#: ", based in" or ", headquartered in" right before a place: a clause set off after a name
+#: (and closed by a comma after the place).
+_BASED_IN = re.compile(r"[\w.)],\s+(?:based|headquartered)\s+in\s+$")
+#: A lower-case word and an opening bracket right before a name: "inflation figures (".
+_NOUN_AND_BRACKET = re.compile(r"\b([a-z]+)\s+\(\s*$")
+#: The rest of a bracketed short name after the model's span, and its closing bracket.
+_REST_OF_BRACKET = re.compile(r"[\w-]*\s*\)")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
+#: The lower-case word after a name.
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
+    it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
+    `locates_an_organisation`, `names_a_statistic`)."""
+    return (
+        names_a_holiday(text, start, end)
+        or names_a_time_zone(text, start, end)
+        or names_a_grade(text, start, end)
+        or locates_an_organisation(text, start, end, label)
+        or names_a_statistic(text, start, end)
+    )
+
+
+def names_a_holiday(text: str, start: int, end: int) -> bool:
+    """Whether the name is a holiday's, or the person or event a holiday is named after.
+
+    >>> names_a_holiday("closed for the Foundation Day holiday on Friday", 15, 29)
+    True
+    >>> names_a_holiday("in time for Valentine's Day.", 12, 21)
+    True
+    >>> names_a_holiday("Kim Day won the open.", 0, 7), names_a_holiday("Ana's dog", 0, 3)
+    (False, False)
+    """
+    return bool(_HOLIDAY_AFTER.match(text, end) or _HOLIDAY_LAST.search(text, start, end))
+
+
+def names_a_time_zone(text: str, start: int, end: int) -> bool:
+    """Whether a place after a clock time and before "time" names the time zone it is told in.
+
+    >>> names_a_time_zone("by 5 p.m. Lisbon time", 10, 16)
+    True
+    >>> names_a_time_zone("at 17:00 Lisbon time", 9, 15)
+    True
+    >>> names_a_time_zone("spent time in Lisbon", 14, 20)
+    False
+    """
+    return bool(
+        _TIME_AFTER.match(text, end) and _CLOCK_BEFORE.search(text, max(0, start - 16), start)
+    )
+
+
+def names_a_grade(text: str, start: int, end: int) -> bool:
+    """Whether the name is the grade or benchmark of a traded good in market copy: a
+    commodity word after it (`data/commodity_words.txt`) and a market's measure in its
+    sentence (`data/market_measures.txt`).
+
+    >>> names_a_grade("Robusta coffee for May delivery fell 2%.", 0, 7)
+    True
+    >>> names_a_grade("Northsea crude rose to $80 a barrel.", 0, 8)
+    True
+    >>> names_a_grade("Kesh Oil said profits rose.", 0, 4)
+    False
+    >>> names_a_grade("Texas oil workers went on strike.", 0, 5)
+    False
+    """
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after.group(1) not in _commodity_words():
+        return False
+    sentence_start = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+        default=max(0, start - 300),
+    )
+    ends = _SENTENCE_END.search(text, after.end())
+    sentence = text[sentence_start : ends.start() if ends else len(text)]
+    return any(word in _market_measures() for word in re.findall(r"[a-z]+", sentence))
+
+
+def locates_an_organisation(text: str, start: int, end: int, label: str) -> bool:
+    """Whether a place follows "based in" or "headquartered in" set off by commas after a
+    name: it says where that organisation is, and acts in nothing. Not where the clause
+    opens the sentence ("Headquartered in Tampere, Lumo ..."): the place is its subject's.
+
+    >>> locates_an_organisation("Lumo, based in Tampere, makes boots.", 15, 22, "GPE")
+    True
+    >>> locates_an_organisation("Founded in 1990 and based in Tampere, Lumo", 29, 36, "GPE")
+    False
+    """
+    return (
+        label in _PLACE_LABELS
+        and text.startswith(",", end)
+        and bool(_BASED_IN.search(text, max(0, start - 25), start))
+    )
+
+
+def names_a_statistic(text: str, start: int, end: int) -> bool:
+    """Whether an acronym stands in brackets after a noun of a published figure
+    (`data/statistic_nouns.txt`): the figure's short name, not an organisation.
+
+    >>> names_a_statistic("mid-month inflation figures (ABCD-15) are due", 29, 33)
+    True
+    >>> names_a_statistic("the Central Bank (CBX) said", 18, 21)
+    False
+    """
+    before = _NOUN_AND_BRACKET.search(text, max(0, start - 40), start)
+    rest = _REST_OF_BRACKET.match(text, end)
+    if before is None or rest is None or before.group(1) not in _statistic_nouns():
+        return False
+    return _ACRONYM.fullmatch(text[start : rest.end()].rstrip(") ")) is not None
+
+
+@cache
+def _commodity_words() -> frozenset[str]:
+    return frozenset(word_list("commodity_words.txt"))
+
+
+@cache
+def _market_measures() -> frozenset[str]:
+    return frozenset(word_list("market_measures.txt"))
+
+
+@cache
+def _statistic_nouns() -> frozenset[str]:
+    return frozenset(word_list("statistic_nouns.txt"))
