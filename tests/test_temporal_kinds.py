@@ -198,3 +198,15 @@ def test_a_clock_after_yesterdays_story_is_a_time_of_that_day() -> None:
     assert values(text) == [("last night", "2025-06-17TNI"), ("9.42 p.m.", "2025-06-17T21:42")]
     apart = "A fire destroyed a shed last night. Nobody was hurt. Talks resumed at 9.42 a.m."
     assert values(apart)[-1] == ("9.42 a.m.", "2025-06-18T09:42")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The service extended its flood warning until 10 a.m. Friday.", "2025-06-20T10:00"),
+        ("The curfew remains in effect until Friday.", "2025-06-20"),
+        ("The road was closed until Friday.", "2025-06-13"),
+    ],
+)
+def test_an_order_made_to_last_to_a_day_looks_ahead(sentence: str, value: str) -> None:
+    assert [v for _, v in values(sentence)] == [value]

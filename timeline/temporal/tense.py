@@ -107,6 +107,12 @@ _ARRANGED_FOR_RE = re.compile(
     r"(?i)\b[a-z]{3,}\s+for\s+(?:next\s+)?$"
     # a hearing put off to a day: "adjourned the matter to March 19", "postponed until Friday"
     r"|\b(?:adjourn|postpon|defer|reschedul)\w*\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+$"
+    # an order or a warning made to last to a day: "extended the warning until 10 a.m.
+    # Wednesday", "remains in effect until Friday"
+    r"|\b(?:extend|prolong)\w*\b[^.;:!?]{0,60}?\b(?:until|till|through)\s+"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
+    r"|\bin\s+(?:effect|force|place)\s+(?:until|till|through)\s+"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
 )
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 #: A meeting someone has been called or invited to ("has called both sides to talks on
