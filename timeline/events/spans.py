@@ -81,13 +81,7 @@ def adjoining(text: str, timex: Timex, others: Sequence[Timex]) -> Timex | None:
         or second.date_start - first.date_end != timedelta(days=1)
     ):
         return None
-    return replace(
-        first,
-        end=second.end,
-        text=text[first.start : second.end],
-        value=f"{first.value}/{second.value}",
-        date_end=second.date_end,
-    )
+    return _span(text, first, second)
 
 
 #: "... and a second one the following year", "... and the second in the autumn of 2026": a
@@ -182,10 +176,15 @@ def _range(text: str, timex: Timex, other: Timex) -> Timex | None:
     # "the July-September quarter": a dash with no space is a range too
     if not opened and not _THROUGH.fullmatch(between) and between not in ("-", "–", "/"):
         return None
+    return _span(text, timex, other)
+
+
+def _span(text: str, first: Timex, last: Timex) -> Timex:
+    """One expression from `first` to `last`: its value the ISO 8601 interval of theirs."""
     return replace(
-        timex,
-        end=other.end,
-        text=text[timex.start : other.end],
-        value=f"{timex.value}/{other.value}",
-        date_end=other.date_end,
+        first,
+        end=last.end,
+        text=text[first.start : last.end],
+        value=f"{first.value}/{last.value}",
+        date_end=last.date_end,
     )
