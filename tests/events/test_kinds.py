@@ -85,3 +85,10 @@ def test_a_span_of_days_is_not_inherited_by_the_next_sentence() -> None:
 def test_a_date_the_clause_lasts_until_gives_way_to_the_date_it_began() -> None:
     text = "In 2019 Tom Reyes began paying farmers to delay cutting until mid-July."
     assert rows(text) == [("begin", "2019")]
+
+
+def test_a_count_of_weeks_or_months_to_a_day_is_that_stretch() -> None:
+    text = "Tarn Ltd said on Tuesday that sales rose 3% in the five weeks to June 1."
+    assert rows(text) == [("say", "2025-06-17"), ("rise", "2025-04-28/2025-06-01")]
+    text = "Tarn Ltd produced 11 tonnes in the nine months to March 31."
+    assert rows(text) == [("produce", "2024-07/2025-03")]

@@ -61,8 +61,10 @@ _UNITS: dict[str, tuple[int, Granularity, str]] = {
     "12 months": (12, Granularity.YEAR, ""),
     "52 weeks": (12, Granularity.YEAR, ""),
 }
+_COUNT = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
 _UNIT_WORDS = (
-    "|".join(re.escape(unit).replace(r"\ ", r"\s+") for unit in _UNITS) + r"|\d{1,2}\s+weeks"
+    "|".join(re.escape(unit).replace(r"\ ", r"\s+") for unit in _UNITS)
+    + rf"|{_COUNT}\s+weeks|{_COUNT}\s+months"
 )
 #: Periods counted in weeks by retailers' calendars ("the 12 weeks ended May 23", "the 16
 #: weeks ended"): how many weeks make a quarter, a half, a year.
@@ -71,7 +73,50 @@ _WEEK_PERIODS: tuple[tuple[range, int, Granularity, str], ...] = (
     (range(24, 29), 6, Granularity.HALF, "H"),
     (range(52, 54), 12, Granularity.YEAR, ""),
 )
-_WEEKS = re.compile(r"(\d{1,2})\s+weeks")
+_WEEKS = re.compile(rf"({_COUNT})\s+weeks", re.IGNORECASE)
+_MONTHS = re.compile(rf"({_COUNT})\s+months", re.IGNORECASE)
+
+
+def _count(written: str) -> int:
+    """ "12" -> 12, "five" -> 5."""
+    return int(written) if written.isdigit() else int(NUMBER_WORDS[written.lower()])
+
+
+def _counted_period(
+    sentence: Sentence, window_start: int, match: re.Match[str], timex: Timex, unit: str
+) -> Timex | None:
+    """ "the five weeks to January 4", "the nine months to September 30": that many weeks or
+    months to the day (or month) named, at that unit's precision; not a reporting period's
+    name, so its value is the interval.
+
+    >>> from timeline.sentences import Sentence
+    >>> text = "Sales rose in the five weeks to January 4."
+    >>> jan4 = Timex(32, 41, "January 4", "DATE", "2015-01-04", granularity="day",
+    ...              date_start=date(2015, 1, 4), date_end=date(2015, 1, 4))
+    >>> found = periods_ended(Sentence(0, len(text), text, 0), [jan4])[0]
+    >>> found.text, found.value, found.date_start, found.granularity
+    ('the five weeks to January 4', '2014-12-01/2015-01-04', datetime.date(2014, 12, 1), 'week')
+    """
+    end = timex.date_end
+    if end is None:
+        return None
+    weeks, months = _WEEKS.fullmatch(unit), _MONTHS.fullmatch(unit)
+    if weeks is not None:
+        first = end - timedelta(days=7 * _count(weeks.group(1)) - 1)
+        granularity, value = Granularity.WEEK, f"{first.isoformat()}/{end.isoformat()}"
+    elif months is not None:
+        first = add_months(end + timedelta(days=1), -_count(months.group(1)))
+        granularity, value = Granularity.MONTH, f"{first:%Y-%m}/{end:%Y-%m}"
+    else:
+        return None
+    start = sentence.start + window_start + match.start()
+    text = sentence.text[start - sentence.start : timex.end - sentence.start]
+    return Timex(
+        start, timex.end, text, TimexType.DATE.value, value, timex.mod,
+        granularity.value, first, end,
+    )  # fmt: skip
+
+
 #: "the (fiscal) (first-)quarter, which ended", "its year to": right before the day.
 _ENDED = re.compile(
     r"(?i)\b(?:the|its|their|his|her|our|and)\s+(?:(?:last|latest|most\s+recent|full|whole)\s+)?"
@@ -117,10 +162,12 @@ def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
         first_day = add_months(end + timedelta(days=1), -months)
     else:  # "the 12 weeks ended May 23": to the day
         counted = _WEEKS.fullmatch(unit)
-        weeks = int(counted.group(1)) if counted is not None else 0
+        if counted is None:
+            return _counted_period(sentence, window_start, match, timex, unit)
+        weeks = _count(counted.group(1))
         kinds = [kind for kind in _WEEK_PERIODS if weeks in kind[0]]
         if not kinds:
-            return None  # "the four weeks ended": no reporting period
+            return _counted_period(sentence, window_start, match, timex, unit)
         _, months, granularity, letter = kinds[0]
         first_day = end - timedelta(days=7 * weeks - 1)
     ordinal = _ORDINALS.get((match["ordinal"] or "").lower())
