@@ -335,3 +335,12 @@ def test_a_masthead_a_stamp_in_capitals_or_an_address_dates_the_story(
 def test_a_sentence_with_a_date_and_a_page_is_no_masthead() -> None:
     text = "Mill reopens\n\nThe mill shut on Friday 4 March 2016, says page 3 of the report."
     assert resolve_published(text).source != "dateline"
+
+
+def test_a_yearless_dateline_takes_the_year_its_weekday_dates_fit_before_later_years_named() -> None:
+    text = (
+        "Club signs striker\n\nISTANBUL, Aug 21 (Wire) - The club signed a striker on a "
+        "contract running until June 2018, the club said on Thursday.\n\nThe clubs agreed "
+        "the fee on Tuesday, Aug. 19."
+    )
+    assert resolve_published(text).date == date(2014, 8, 21)

@@ -360,7 +360,9 @@ def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) 
         day = int(match["day"] or match["day2"])
         weekday = WEEKDAYS[match["wd"].lower()]
         if centre is not None:
-            years = range(centre - WEEKDAY_WINDOW_YEARS, centre + WEEKDAY_WINDOW_YEARS + 1)
+            # the years a story names run ahead of it (a contract "until June 2018") more
+            # than far behind the news: the window reaches twice as far back
+            years = range(centre - 2 * WEEKDAY_WINDOW_YEARS, centre + WEEKDAY_WINDOW_YEARS + 1)
         else:
             years = range(this_year - 2 * WEEKDAY_WINDOW_YEARS, this_year + 1)
         fits = []
