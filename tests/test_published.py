@@ -337,7 +337,7 @@ def test_a_sentence_with_a_date_and_a_page_is_no_masthead() -> None:
     assert resolve_published(text).source != "dateline"
 
 
-def test_a_yearless_dateline_takes_the_year_its_weekday_dates_fit_before_later_years_named() -> None:
+def test_a_yearless_dateline_takes_a_year_its_weekday_dates_fit_before_years_named() -> None:
     text = (
         "Club signs striker\n\nISTANBUL, Aug 21 (Wire) - The club signed a striker on a "
         "contract running until June 2018, the club said on Thursday.\n\nThe clubs agreed "
