@@ -39,6 +39,18 @@ def _found(text: str) -> list[tuple[str, str]]:
             "PUNE: ",
         ),
         (
+            "LIMA/GENEVA, 3 May 2016 – Floods in the north have forced 9,000 people from home.",
+            "LIMA/GENEVA, 3 May 2016 – ",
+        ),
+        (
+            "Akron, Ohio, May 10, 2021 – Hollin Tools Inc. today announced results of its trial.",
+            "Akron, Ohio, May 10, 2021 – ",
+        ),
+        (
+            "Den Haag, 4 June 2019 — The court ruled on Tuesday that the port may not expand.",
+            "Den Haag, 4 June 2019 — ",
+        ),
+        (
             "NEW DELHI: Two ministers resigned on Sunday after the coalition lost its majority.",
             "NEW DELHI: ",
         ),
@@ -56,6 +68,8 @@ def test_datelines(text: str, dateline: str) -> None:
         "Apple Inc. - the maker of the iPhone - sold more.",
         "In 2009 - a year of crisis - sales fell.",
         "Q: When did you open the first shop in the old mill by the river?",
+        "In Akron, May 10, 2021 – a day the town remembers – the plant closed.",
+        "On Monday, May 10, 2021 – The plant closed for good.",
         "NOTE: short",
         "Paris is calm. LONDON - a story later in the text is no dateline.\n" * 40,
     ],

@@ -55,6 +55,7 @@ from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule
 from timeline.furniture_kinds import matches as _matches
 from timeline.page_notes import NOTE_RULES, note_lines
 from timeline.scorecards import SCORECARD_RULES
+from timeline.site_lines import SITE_RULES, summary_bullets
 
 __all__ = [
     "LINE_RULES",
@@ -71,6 +72,7 @@ __all__ = [
 
 LINE_RULES: tuple[LineRule, ...] = (
     *NOTE_RULES,  # a page's notes on itself: before "promo", which takes an edition's note
+    *SITE_RULES,  # a site's own lines: a database's source line before "tags"
     LineRule(
         "contact",
         FurnitureKind.CREDIT,
@@ -424,6 +426,7 @@ def furniture(text: str) -> list[Furniture]:
         first = min(datelines, key=lambda match: match.start())
         start = first.start() + len(first.group()) - len(first.group().lstrip())
         found.append(Furniture(start, first.end(), FurnitureKind.DATELINE))
+        found.extend(Furniture(*span, FurnitureKind.PROMO) for span in summary_bullets(text, start))
     kept: list[Furniture] = []
     for piece in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or piece.start >= kept[-1].end:

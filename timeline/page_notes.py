@@ -52,10 +52,12 @@ def _first_sentence(line: str) -> str:
 
 # -- a call to the reader -------------------------------------------------------------------
 
-#: "Get our <name> newsletter every Sunday evening.", "Receive the morning briefing newsletter".
+#: "Get our <name> newsletter every Sunday evening.", "Receive the morning briefing newsletter";
+#: a briefing or a bulletin with when it is sent, "Get the <name> briefing every weekday at 6am".
 _NEWSLETTER = re.compile(
     r"(?:Get|Receive|Sign\s+up\s+(?:for|to)|Subscribe\s+to|Join)\s+(?:our|the)\s"
-    r"[^\n]{0,80}?\bnewsletters?\b[^\n]{0,120}"
+    r"[^\n]{0,80}?\b(?:newsletters?\b[^\n]{0,120}|(?:briefing|bulletin|digest)s?\b[^\n]{0,40}?"
+    r"\b(?:every|each|daily|weekly|in\s+your\s+inbox)\b[^\n]{0,80})"
 )
 
 
@@ -282,6 +284,7 @@ NOTE_RULES: tuple[LineRule, ...] = (
             "Support independent English-language journalism in Lisbon – become a member "
             "from EUR 5 a month.",
             "Help fund local news: donate to the Tarrow Post today.",
+            "Get the Tarrow Business briefing every weekday at 7am.",
         ),
     ),
     LineRule(

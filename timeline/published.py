@@ -24,6 +24,7 @@ from timeline.bylines import wire_slug_date
 from timeline.errors import PublishedDateError
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.kinds import PublishedSource
+from timeline.site_lines import numeric_readings
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import ALL_NUMBERS_RE, writes_day_first
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
@@ -216,6 +217,10 @@ def _dateline(text: str) -> date | tuple[int, int] | None:
             # a stamp in capitals ("PUBLISHED: THU, JUN 13 2019 20:41") reads as written in
             # title case (the same length: the offsets hold)
             timexes = tag(line.title(), None, narrative=False)
+        if line.strip() in stamps and not any(t.granularity in ("day", "time") for t in timexes):
+            numeric = _numeric_stamp_day(line, text)
+            if numeric is not None:
+                return numeric
         for timex in timexes:
             yearless = _YEARLESS_DAY_RE.fullmatch(timex.value)
             if yearless is None and (
@@ -263,6 +268,16 @@ def _in_the_texts_order(timex: Timex, text: str) -> date | None:
         return date(day.year, first, second)
     except ValueError:
         return day
+
+
+def _numeric_stamp_day(line: str, text: str) -> date | None:
+    """The day of a stamp's all-number date the tagger does not read ("09-02-1996, Friday"):
+    the one reading its weekday allows (`site_lines.numeric_readings`), else the reading in the
+    order the story writes its dates (`writes_day_first`)."""
+    readings = numeric_readings(line)
+    if len(readings) > 1 and writes_day_first(without_furniture(text)):
+        return readings[1]
+    return readings[0] if readings else None
 
 
 def _slug_day(line: str) -> date | None:
