@@ -115,9 +115,11 @@ def test_a_retailer_s_quarter_in_weeks_runs_to_the_day() -> None:
     )
     assert (period.granularity, period.date_start, period.date_end) == (
         "quarter", date(1987, 3, 1), date(1987, 5, 23))  # fmt: skip
-    text = "Sales in the four weeks ended May 23 rose 4%."  # no reporting period
+    text = "Sales in the four weeks ended May 23 rose 4%."  # no quarter: four weeks to the day
     day = _day(text, "May 23", date(1987, 5, 23))
-    assert periods_ended(Sentence(0, len(text), text, 0), [day]) == [day]
+    (weeks,) = periods_ended(Sentence(0, len(text), text, 0), [day])
+    assert (weeks.granularity, weeks.date_start, weeks.date_end) == (
+        "week", date(1987, 4, 26), date(1987, 5, 23))  # fmt: skip
 
 
 def test_the_quarter_named_again_is_the_reporting_period() -> None:
