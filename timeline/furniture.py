@@ -51,7 +51,7 @@ from timeline.bylines import (
 )
 from timeline.captions import is_caption, is_credit_only
 from timeline.correspondents import is_correspondent_line
-from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule
+from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
 from timeline.page_notes import NOTE_RULES, note_lines
 from timeline.scorecards import SCORECARD_RULES
@@ -296,21 +296,9 @@ LINE_CHARS = 400
 CAPTION_CHARS = 300
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """The [start, end) of each line's text, its surrounding spaces left out."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        line = match.group()
-        start = match.start() + len(line) - len(line.lstrip())
-        end = match.start() + len(line.rstrip())
-        if end > start:
-            spans.append((start, end))
-    return spans
-
-
 def _line_furniture(text: str) -> list[Furniture]:
     found: list[Furniture] = []
-    lines = _lines(text)
+    lines = line_spans(text)
     # the lines under a promo heading or a contact heading, up to the next blank line
     block: FurnitureKind | None = None
     previous_end = -1

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["Furniture", "FurnitureKind", "LineRule", "matches"]
+__all__ = ["Furniture", "FurnitureKind", "LineRule", "line_spans", "matches"]
 
 
 class FurnitureKind(StrEnum):
@@ -52,3 +52,19 @@ def matches(pattern: str, flags: int = 0) -> Callable[[str], bool]:
     """A rule's test: the whole line matches `pattern`."""
     compiled = re.compile(pattern, flags)
     return lambda line: compiled.fullmatch(line) is not None
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of each line's text, its surrounding spaces left out; blank lines none.
+
+    >>> line_spans("  Headline \\n\\n   \\nBody.")
+    [(2, 10), (17, 22)]
+    """
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        start = match.start() + len(line) - len(line.lstrip())
+        end = match.start() + len(line.rstrip())
+        if end > start:
+            spans.append((start, end))
+    return spans

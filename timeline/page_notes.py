@@ -21,7 +21,7 @@ from functools import cache
 
 from timeline.boilerplate import alternatives
 from timeline.bylines import is_stamp
-from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.furniture_kinds import FurnitureKind, LineRule, line_spans
 from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import word_list
 
@@ -265,10 +265,7 @@ def note_lines(text: str) -> list[tuple[int, int]]:
     spans = [headline] if (headline := wire_headline(text)) is not None else []
     notes = release_notes(text)
     if notes is not None:
-        for line in re.finditer(r"[^\n]+", text[: notes[1]]):
-            start = line.start() + len(line.group()) - len(line.group().lstrip())
-            if start >= notes[0] and line.group().strip():
-                spans.append((start, line.start() + len(line.group().rstrip())))
+        spans.extend(span for span in line_spans(text[: notes[1]]) if span[0] >= notes[0])
     return spans
 
 

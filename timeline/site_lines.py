@@ -21,7 +21,7 @@ from datetime import date
 from functools import cache
 
 from timeline.boilerplate import alternatives, is_share_row
-from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.furniture_kinds import FurnitureKind, LineRule, line_spans
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_list
 
@@ -169,17 +169,11 @@ def summary_bullets(text: str, dateline: int) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in summary_bullets(text, text.index("AKRON"))]
     ['- Sales up 4%', '- Outlook held']
     """
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[:dateline]))
-    bullets = [line for line in lines[1:] if _BULLET.fullmatch(line.group())]
+    lines = line_spans(text[:dateline])
+    bullets = [(start, end) for start, end in lines[1:] if _BULLET.fullmatch(text, start, end)]
     if not bullets or len(bullets) > SUMMARY_LINES:
         return []
-    return [
-        (
-            line.start() + len(line.group()) - len(line.group().lstrip()),
-            line.start() + len(line.group().rstrip()),
-        )
-        for line in bullets
-    ]
+    return bullets
 
 
 # -- a news database's record ------------------------------------------------------------------
