@@ -252,11 +252,14 @@ def _periods_named(
             continue
         if bounds_the_year(sentence, timex):
             continue
-        ahead = clause_tense(
-            sentence.text, timex.start - sentence.start, timex.end - sentence.start
+        # a company's quarter looks for the tense only once the article says where its year
+        # ends: read for every expression, it would cost a scan of each clause's words
+        ahead = fiscal is not None and (
+            clause_tense(sentence.text, timex.start - sentence.start, timex.end - sentence.start)
+            == "future"
         )
         named = on_fiscal_calendar(
-            period_named_again(timex, period), fiscal, None if ahead == "future" else published
+            period_named_again(timex, period), fiscal, None if ahead else published
         )
         expressions.append(named)
         if (

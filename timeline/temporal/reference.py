@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from timeline.temporal.calendar import _SEASON_MONTHS
 from timeline.temporal.patterns import (
     _CALENDAR_PREFIX_RE,
     _MONTH_VALUE_RE,
@@ -61,9 +62,6 @@ class _Anchor:
             return date(self.year, self.month, self.day)
         except ValueError:
             return None
-
-
-_SEASONS = frozenset({"SP", "SU", "FA", "WI"})
 
 
 @dataclass(slots=True)
@@ -207,7 +205,7 @@ class RunningReference:
             # it is said again or opens a section
             return
         season = value[match.end() + 1 :] if month is None else ""
-        self.anchor = _Anchor(year, month, day, season if season in _SEASONS else None)
+        self.anchor = _Anchor(year, month, day, season if season in _SEASON_MONTHS else None)
         self.passing.clear()
         day_said = self.anchor.as_date()
         if (

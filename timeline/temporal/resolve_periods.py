@@ -38,7 +38,7 @@ _COUNTED_IN = {
     **dict.fromkeys(("MO", "AF", "EV", "NI", "DT"), "D"),
     "WE": "W",
 }
-_SEASON_CODES = frozenset(("SP", "SU", "FA", "WI"))
+_SEASON_CODES = frozenset(_SEASON_MONTHS)
 _PART_CODES = frozenset(("MO", "AF", "EV", "NI", "DT"))
 
 

@@ -95,7 +95,7 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
             elif result and (in_week := _weekday_of_week(text, result[-1], timex)) is not None:
                 result[-1] = in_week
             elif result and _month_then_year(text, result[-1], timex):
-                result[-1] = _in_year(text, result[-1].start, result[-1], timex, None) or timex
+                result[-1] = _in_year(text, result[-1].start, result[-1], timex, None) or result[-1]
             elif result and _same_period_of_year(text, result[-1], timex):
                 result[-1] = _join_same_period(text, result[-1], timex)
             elif result and (same := _same_unnamed_period(text, result[-1], timex)) is not None:

@@ -103,16 +103,16 @@ _STARTING_RE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|fr
 #: A day a thing is arranged for, after a noun or a verb of arranging: "fixed a hearing for 14
 #: November", "announced protests for Friday", "has been listed for 3 May". Not a possessive
 #: ("jailed for Friday's attack") nor a period ("results for 2024", "for the year").
+#: A clock before the day it is on: "10 a.m. (on) Wednesday".
+_CLOCK_FIRST = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"
 _ARRANGED_FOR_RE = re.compile(
     r"(?i)\b[a-z]{3,}\s+for\s+(?:next\s+)?$"
     # a hearing put off to a day: "adjourned the matter to March 19", "postponed until Friday"
     r"|\b(?:adjourn|postpon|defer|reschedul)\w*\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+$"
     # an order or a warning made to last to a day: "extended the warning until 10 a.m.
     # Wednesday", "remains in effect until Friday"
-    r"|\b(?:extend|prolong)\w*\b[^.;:!?]{0,60}?\b(?:until|till|through)\s+"
-    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
-    r"|\bin\s+(?:effect|force|place)\s+(?:until|till|through)\s+"
-    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?$"
+    rf"|\b(?:extend|prolong)\w*\b[^.;:!?]{{0,60}}?\b(?:until|till|through)\s+{_CLOCK_FIRST}$"
+    rf"|\bin\s+(?:effect|force|place)\s+(?:until|till|through)\s+{_CLOCK_FIRST}$"
 )
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 #: A meeting someone has been called or invited to ("has called both sides to talks on
@@ -141,12 +141,12 @@ def _arranged_for(text: str, left_limit: int, start: int, end: int) -> bool:
     (True, False)
     """
     return (
-        (
+        _a_day(text[start:end])  # the cheap tests first: this runs for every weekday and day
+        and _POSSESSIVE_AFTER_RE.match(text, end) is None
+        and (
             _ARRANGED_FOR_RE.search(text, left_limit, start) is not None
             or _CALLED_TO_RE.search(text, left_limit, start) is not None
         )
-        and _POSSESSIVE_AFTER_RE.match(text, end) is None
-        and _a_day(text[start:end])
     )
 
 
