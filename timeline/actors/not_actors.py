@@ -15,8 +15,9 @@ from functools import cache
 from timeline.wordlists import word_list
 
 #: A holiday after a name: "Valentine's Day", "Saint Stephen's Eve", "the Republic holiday".
-_HOLIDAY_AFTER = re.compile(r"(?:['’]s\s+(?:Day|Eve)|\s+holidays?)\b")
-_HOLIDAY_LAST = re.compile(r"(?:['’]s\s+(?:Day|Eve)|\s+holidays?)$")
+_HOLIDAY = r"(?:['’]s\s+(?:Day|Eve)|\s+holidays?)"
+_HOLIDAY_AFTER = re.compile(_HOLIDAY + r"\b")
+_HOLIDAY_LAST = re.compile(_HOLIDAY + "$")
 #: A clock time right before a place, and "time" after it: "5 p.m. Lisbon time".
 _CLOCK_BEFORE = re.compile(
     r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\bnoon|\bmidnight)\s+$", re.IGNORECASE
