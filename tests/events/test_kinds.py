@@ -92,3 +92,35 @@ def test_a_count_of_weeks_or_months_to_a_day_is_that_stretch() -> None:
     assert rows(text) == [("say", "2025-06-17"), ("rise", "2025-04-28/2025-06-01")]
     text = "Tarn Ltd produced 11 tonnes in the nine months to March 31."
     assert rows(text) == [("produce", "2024-07/2025-03")]
+
+
+def _days(text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    return [(e.action, e.date_value, e.actors) for e in news_events(text, PUBLISHED)]
+
+
+def test_a_statement_weeks_after_the_story_s_day_is_news_of_the_day() -> None:
+    """An undated statement is the speaker's word of the week of the news: a day the story
+    tells from further back is background, not the day it was said."""
+    text = (
+        "Tom Reyes cut his fares on May 30. Several rivals followed within days. "
+        "Haldane Freight said it had stopped calling at the northern port."
+    )
+    assert _days(text)[-1] == ("say", "2025-06-18", ("Haldane Freight",))
+    reported = (
+        "Tom Reyes cut his fares on May 30. Haldane Freight said that prices had doubled in April."
+    )
+    assert [(a, v) for a, v, _ in _days(reported)] == [
+        ("cut", "2025-05-30"),
+        ("say", "2025-06-18"),
+        ("double", "2025-04"),
+    ]
+
+
+def test_a_statement_in_the_week_of_the_news_keeps_the_story_s_day() -> None:
+    text = "Tom Reyes cut his fares on Monday. Haldane Freight said it had stopped calling there."
+    assert _days(text)[-1] == ("say", "2025-06-16", ("Haldane Freight",))
+
+
+def test_an_old_day_is_still_inherited_by_what_is_not_a_statement() -> None:
+    text = "Tom Reyes cut his fares on May 30. Haldane Freight cut its fares too."
+    assert _days(text)[-1] == ("cut", "2025-05-30", ("Haldane Freight",))

@@ -41,6 +41,7 @@ from timeline.events.reports import (
     outside_quotations,
     report_of,
     said_about,
+    said_in_the_week,
     said_now,
 )
 from timeline.events.selection import EventSentence, document_event_sentences, is_description
@@ -170,6 +171,8 @@ def _inheriting(
     if news_date(doc) is not None and verbs and verbs[0].tense == "present":
         # "Apple Corps claims that ...", "iPhone 4 has a steel frame": the present tense
         # is the state of things on the day of the news, not on the day before it.
+        return [news_day_event(doc, sentence, names, types, main)]
+    if not said_in_the_week(doc, inherited, verbs[0] if verbs else None):
         return [news_day_event(doc, sentence, names, types, main)]
     return [dated_event(doc, sentence, inherited, Anchor.INHERITED, names, types, main)]
 

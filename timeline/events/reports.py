@@ -29,6 +29,12 @@ if TYPE_CHECKING:
     from timeline.temporal import Timex
 
 
+#: How long a statement stays news: one said in the past tense with no date of its own is the
+#: speaker's word of the week of the news. Within it, it takes the day the story is telling
+#: ("Ford cut prices on Monday. It said ..."); a day the story tells from further back is
+#: background, and the statement was made by the news day.
+STATEMENT_WEEK = 7
+
 #: What was said opens with a pronoun for the speaker: "GM said (that) it lost", "Roe said he
 #: would resign".
 _SPEAKER_GOES_ON = re.compile(r"\s+(?:that\s+)?(?:it|he|she|they)\b(?!['’])", re.IGNORECASE)
@@ -41,6 +47,39 @@ class Report:
     statement: Event
     reported_names: tuple[str, ...]
     reported_types: tuple[str, ...]
+
+
+def said_in_the_week(doc: Document, day: Timex, verb: Predicate | None) -> bool:
+    """Whether a statement with no date of its own ("The operator said it had stopped calling
+    at the port") may take `day`, the day the story is telling: any clause that is not a
+    past-tense reporting verb may; a statement may only within `STATEMENT_WEEK` days of the
+    news. Two weeks back, the story's day is background, and the statement is news of the day.
+
+    >>> from timeline.documents import Document
+    >>> from timeline.syntax import Predicate
+    >>> from timeline.temporal import Timex
+    >>> doc = Document("a", "", published=date(2007, 11, 13), published_source="user")
+    >>> def on(d: date) -> Timex:
+    ...     return Timex(0, 6, "Oct 29", "DATE", d.isoformat(), granularity="day",
+    ...                  date_start=d, date_end=d)
+    >>> said = Predicate(0, 4, "say", tense="past")
+    >>> said_in_the_week(doc, on(date(2007, 10, 29)), said)
+    False
+    >>> said_in_the_week(doc, on(date(2007, 11, 12)), said)
+    True
+    >>> said_in_the_week(doc, on(date(2007, 10, 29)), Predicate(0, 4, "cut", tense="past"))
+    True
+    """
+    published = news_date(doc)
+    if (
+        published is None
+        or verb is None
+        or verb.lemma not in reporting_verbs()
+        or verb.tense == "present"
+        or day.date_end is None
+    ):
+        return True
+    return (published - day.date_end).days <= STATEMENT_WEEK
 
 
 def vague_in_quotation(sentence: Sentence, timex: Timex, published: date | None) -> bool:
@@ -263,7 +302,11 @@ def report_of(
         reported_names = [*speaker_names, *reported_names]
         reported_types = [*speaker_types, *reported_types]
     inherited = candidate.reachable
-    if inherited is not None and speech.tense != "present":  # "Apple Corps claims": news day
+    if (
+        inherited is not None
+        and speech.tense != "present"  # "Apple Corps claims": news day
+        and said_in_the_week(doc, inherited, speech)
+    ):
         statement = dated_event(
             doc,
             sentence,
