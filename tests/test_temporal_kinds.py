@@ -236,3 +236,15 @@ def test_a_clock_after_a_day_long_before_the_news_is_the_news_day_s() -> None:
 def test_a_clock_in_the_past_after_a_day_to_come_is_the_news_day_s() -> None:
     text = "The warning was extended until 10 a.m. Thursday. Rain had ended there at 2 p.m."
     assert values(text)[-1][1] == "2025-06-18T14:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She said she would appeal if nothing was done by the end of September.", "2025-09"),
+        ("The union will strike unless the offer was improved by July.", "2025-07"),
+        ("She asked if anything was done in September.", "2024-09"),
+    ],
+)
+def test_a_past_tense_in_a_condition_of_what_is_ahead_looks_ahead(text: str, value: str) -> None:
+    assert values(text)[-1][1] == value

@@ -156,6 +156,25 @@ _UPDATE_RE = re.compile(
 )
 
 
+#: A condition the expression stands in, of a clause that looks ahead: its past tense is no
+#: past ("he would appeal if nothing was done by the end of September").
+_CONDITION_AHEAD_RE = re.compile(r"(?i)\b(?:would|will)\b.*\b(?:if|unless)\b[^,;:—–]*$", re.DOTALL)
+
+
+def _condition_ahead(before: str) -> bool:
+    """Whether the text `before` an expression leaves it in a condition ("if", "unless", with
+    no comma since) of a clause with "would" or "will".
+
+    >>> _condition_ahead("he would appeal if nothing was done by ")
+    True
+    >>> _condition_ahead("will walk off unless a deal is reached, the union said ")
+    False
+    >>> _condition_ahead("she asked if anything was done in ")
+    False
+    """
+    return _CONDITION_AHEAD_RE.search(before) is not None
+
+
 def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
     """'past' or 'future': the tense of the clause around text[start:end] (else ``default``).
 
@@ -175,6 +194,8 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     left_words = _words(text[left_limit:start])
     for index in range(len(left_words) - 1, -1, -1):
         tense = _word_tense(left_words, index)
+        if tense == "past" and _condition_ahead(text[left_limit:start]):
+            return "future"
         if tense:
             return tense
     right = text[end : end + 120]
