@@ -124,3 +124,17 @@ def test_a_statement_in_the_week_of_the_news_keeps_the_story_s_day() -> None:
 def test_an_old_day_is_still_inherited_by_what_is_not_a_statement() -> None:
     text = "Tom Reyes cut his fares on May 30. Haldane Freight cut its fares too."
     assert _days(text)[-1] == ("cut", "2025-05-30", ("Haldane Freight",))
+
+
+def test_a_date_in_a_person_s_relative_clause_ending_the_sentence_is_background() -> None:
+    """", who died on 2 June aged 88." dates the person's clause; the story's day goes on."""
+    text = (
+        "Haldane Rovers beat Kelso 3-1 on Saturday. "
+        "Both sides stood in silence for Tom Reyes, who died on 2 June aged 88. "
+        "Ana Silva scored twice."
+    )
+    assert [(a, v) for a, v, _ in _days(text)] == [
+        ("beat", "2025-06-14"),
+        ("die", "2025-06-02"),
+        ("score", "2025-06-14"),
+    ]

@@ -213,6 +213,11 @@ _ASIDE = re.compile(
 )
 
 
+#: A relative clause about a person that ends its sentence ("... chairman Jack Pascoe, who died
+#: on 14 October aged 88."): its date is that person's background, not the story's day.
+_LAST_WHO = re.compile(r",\s+(?:who|whose|whom)\b[^,;:]*$", re.IGNORECASE)
+
+
 def outside_asides(text: str, verbs: Sequence[Predicate]) -> list[Predicate]:
     """The verbs of `text` (a sentence) that are not inside a relative clause set off by
     commas, so that the first is the main clause's: in "The maker, which employs 4,000
@@ -262,7 +267,7 @@ def in_aside(sentence: Sentence, timex: Timex) -> bool:
     >>> in_aside(Sentence(0, len(text), text, 0), Timex(30, 38, "6 August", "DATE", "2019-08-06"))
     True
     """
-    return _inside(_ASIDE, sentence, timex)
+    return _inside(_ASIDE, sentence, timex) or _inside(_LAST_WHO, sentence, timex)
 
 
 def _inside(pattern: re.Pattern[str], sentence: Sentence, timex: Timex) -> bool:
