@@ -127,7 +127,7 @@ def test_an_old_day_is_still_inherited_by_what_is_not_a_statement() -> None:
 
 
 def test_a_date_in_a_person_s_relative_clause_ending_the_sentence_is_background() -> None:
-    """", who died on 2 June aged 88." dates the person's clause; the story's day goes on."""
+    """ ", who died on 2 June aged 88." dates the person's clause; the story's day goes on."""
     text = (
         "Haldane Rovers beat Kelso 3-1 on Saturday. "
         "Both sides stood in silence for Tom Reyes, who died on 2 June aged 88. "
