@@ -248,3 +248,23 @@ def test_a_clock_in_the_past_after_a_day_to_come_is_the_news_day_s() -> None:
 )
 def test_a_past_tense_in_a_condition_of_what_is_ahead_looks_ahead(text: str, value: str) -> None:
     assert values(text)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The last short harvest was in 2016, when spring frosts hit the valley in October.",
+            [("2016", "2016"), ("spring", "2016-SP"), ("October", "2016-10")],
+        ),
+        (
+            "Sales rose in 2019, when the chain opened in March.",
+            [("2019", "2019"), ("March", "2019-03")],
+        ),
+        ("She joined in 2019, and left in March.", [("2019", "2019"), ("March", "2025-03")]),
+    ],
+)
+def test_a_month_in_a_year_s_when_clause_is_of_that_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected

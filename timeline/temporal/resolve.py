@@ -56,7 +56,7 @@ from timeline.temporal.resolve_periods import (
     _unit_in_question,
     _yearless_quarter,
 )
-from timeline.temporal.tense import _tense
+from timeline.temporal.tense import _tense, when_clause_year
 
 __all__ = ["Direction", "Resolved", "resolve", "resolve_weekday", "resolve_year", "year_of"]
 
@@ -281,6 +281,9 @@ def year_of(
         if parts.month is not None and parts.month - partial.month >= NARRATIVE_ROLLOVER_MONTHS:
             return parts.year + 1  # "December 7, 1941 ... In January" is January 1942
         return parts.year
+    then = when_clause_year(running.text, span[0]) if span else None
+    if then is not None:
+        return then  # "in 2016, when frosts hit the valley in October"
     tense = _tense(running.text, span[0], span[1], None) if span else None  # present: nearest
     if span and partial.day is None and _names_a_period_of(running.text, span):
         tense = None  # "the February jobs report, due next Friday": the nearest February

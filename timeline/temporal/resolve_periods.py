@@ -30,7 +30,7 @@ from timeline.temporal.partial import (
     YearlessQuarter,
 )
 from timeline.temporal.reference import RunningReference, _Anchor
-from timeline.temporal.tense import _tense
+from timeline.temporal.tense import _tense, when_clause_year
 
 #: the calendar unit a season, a part of the day or the weekend counts in
 _COUNTED_IN = {
@@ -235,7 +235,10 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
         return Resolved(f"{_year_value(parts.year + shift)}-{season}")
     first, last = _SEASON_MONTHS[season]
     year = base.year
-    if not running.narrative and partial.shift is None:
+    then = when_clause_year(running.text, span[0]) if span and partial.shift is None else None
+    if then is not None:
+        year = then  # "in 2016, when spring frosts hit the valley"
+    elif not running.narrative and partial.shift is None:
         # news: the nearest such season around the reference
         tense = _tense(running.text, *span) if span is not None else "past"
         if tense == "past" and date(year, first, 1) > base:

@@ -218,3 +218,22 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     'past'
     """
     return _tense(text, start, end, default=None)
+
+
+#: A year, then the clause that tells what happened then, up to a month or season: "in 2016,
+#: when spring frosts hit the valley in ".
+_WHEN_CLAUSE_RE = re.compile(r"\b((?:1[5-9]|20)\d\d),\s+when\s[^;:.!?]*$")
+
+
+def when_clause_year(text: str, start: int) -> int | None:
+    """The year whose "when" clause the month or season at `start` stands in ("The last short
+    vintage was in 2016, when spring frosts hit the valley in October": 2016, whatever the
+    news day); None elsewhere.
+
+    >>> when_clause_year("It was in 2016, when frosts hit in October.", 33)
+    2016
+    >>> when_clause_year("It grew in 2016, and fell in October.", 29) is None
+    True
+    """
+    match = _WHEN_CLAUSE_RE.search(text, max(0, start - 160), start)
+    return int(match[1]) if match is not None else None
