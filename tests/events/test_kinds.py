@@ -138,3 +138,14 @@ def test_a_date_in_a_person_s_relative_clause_ending_the_sentence_is_background(
         ("die", "2025-06-02"),
         ("score", "2025-06-14"),
     ]
+
+
+def test_the_week_ending_a_day_is_the_seven_days_to_it() -> None:
+    text = "Waiting times at Haldane Port rose in the week ending June 15."
+    assert [(e.date_value, e.granularity, e.date_start) for e in news_events(text, PUBLISHED)] == [
+        ("2025-W24", "week", date(2025, 6, 9))
+    ]
+    ended = "Haldane Port handled 9,000 boxes in the week to June 11."
+    assert [(e.date_start, e.date_end) for e in news_events(ended, PUBLISHED)] == [
+        (date(2025, 6, 5), date(2025, 6, 11))
+    ]

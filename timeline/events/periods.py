@@ -34,14 +34,7 @@ from timeline.temporal.vocabulary import NUMBER_WORDS
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
 
-__all__ = [
-    "bounds_the_year",
-    "on_fiscal_calendar",
-    "part_of_period",
-    "period_named_again",
-    "periods_ended",
-    "year_ending_in",
-]
+__all__ = ["part_of_period", "period_named_again", "periods_ended"]
 
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -64,7 +57,7 @@ _UNITS: dict[str, tuple[int, Granularity, str]] = {
 _COUNT = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
 _UNIT_WORDS = (
     "|".join(re.escape(unit).replace(r"\ ", r"\s+") for unit in _UNITS)
-    + rf"|{_COUNT}\s+weeks|{_COUNT}\s+months"
+    + rf"|{_COUNT}\s+weeks|{_COUNT}\s+months|week"
 )
 #: Periods counted in weeks by retailers' calendars ("the 12 weeks ended May 23", "the 16
 #: weeks ended"): how many weeks make a quarter, a half, a year.
@@ -85,9 +78,10 @@ def _count(written: str) -> int:
 def _counted_period(
     sentence: Sentence, window_start: int, match: re.Match[str], timex: Timex, unit: str
 ) -> Timex | None:
-    """ "the five weeks to January 4", "the nine months to September 30": that many weeks or
-    months to the day (or month) named, at that unit's precision; not a reporting period's
-    name, so its value is the interval.
+    """ "the five weeks to January 4", "the nine months to September 30", "the week ending
+    Nov 11": that many weeks or months to the day (or month) named, at that unit's precision;
+    not a reporting period's name, so its value is the interval (a week ending on a Sunday is
+    that ISO week).
 
     >>> from timeline.sentences import Sentence
     >>> text = "Sales rose in the five weeks to January 4."
@@ -101,7 +95,14 @@ def _counted_period(
     if end is None:
         return None
     weeks, months = _WEEKS.fullmatch(unit), _MONTHS.fullmatch(unit)
-    if weeks is not None:
+    if unit == "week":  # "the week ending Nov 11": the seven days to it
+        if timex.granularity != Granularity.DAY:
+            return None
+        first = end - timedelta(days=6)
+        year, week, weekday = end.isocalendar()
+        granularity = Granularity.WEEK
+        value = f"{year}-W{week:02d}" if weekday == 7 else f"{first.isoformat()}/{end.isoformat()}"
+    elif weeks is not None:
         first = end - timedelta(days=7 * _count(weeks.group(1)) - 1)
         granularity, value = Granularity.WEEK, f"{first.isoformat()}/{end.isoformat()}"
     elif months is not None:
@@ -376,169 +377,4 @@ def period_named_again(timex: Timex, period: Timex | None) -> Timex:
     return Timex(
         timex.start, timex.end, timex.text, timex.type, value, timex.mod,
         period.granularity, first, last,
-    )  # fmt: skip
-
-
-#: Where a company's year ends, said of it: "whose financial year ends in February", "its
-#: fiscal year runs to the end of June".
-_YEAR_ENDS_IN = re.compile(
-    r"(?i)\b(?:fiscal|financial|business)\s+year\s+(?:ends|ended|ending|closes|runs\s+to)"
-    r"\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?$"
-)
-
-
-#: A company's year named only to say where it ends or begins: "whose financial year ends in
-#: February", "its fiscal year begins in July".
-_YEAR_BOUNDED = re.compile(r"(?i)\s+(?:ends|ended|ending|begins|began|starts|started|runs)\b")
-
-
-def bounds_the_year(sentence: Sentence, timex: Timex) -> bool:
-    """Whether `timex` is a company's year named only to say where it ends or begins: it
-    dates nothing ("Roe, whose financial year ends in February, said ...").
-
-    >>> from timeline.sentences import Sentence
-    >>> text = "Roe, whose financial year ends in February, said sales rose."
-    >>> year = Timex(11, 25, "financial year", "DATE", "FY2024", granularity="year")
-    >>> bounds_the_year(Sentence(0, len(text), text, 0), year)
-    True
-    """
-    if timex.granularity != Granularity.YEAR or any(c.isdigit() for c in timex.text):
-        return False
-    return _YEAR_BOUNDED.match(sentence.text, timex.end - sentence.start) is not None
-
-
-def year_ending_in(sentence: Sentence, timex: Timex) -> Timex | None:
-    """The company's year, when `timex` is the month the sentence says it ends in: a year
-    ending on that month's last day (its year is arithmetic only: quarters count from the
-    month).
-
-    >>> from timeline.sentences import Sentence
-    >>> text = "Roe, whose financial year ends in February, said sales rose."
-    >>> feb = Timex(34, 42, "February", "DATE", "2024-02", granularity="month",
-    ...             date_start=date(2024, 2, 1), date_end=date(2024, 2, 29))
-    >>> stated = year_ending_in(Sentence(0, len(text), text, 0), feb)
-    >>> stated.value, stated.date_start, stated.date_end
-    ('FY2024', datetime.date(2023, 3, 1), datetime.date(2024, 2, 29))
-    """
-    if timex.granularity != Granularity.MONTH or timex.date_end is None:
-        return None
-    start = timex.start - sentence.start
-    if _YEAR_ENDS_IN.search(sentence.text, max(0, start - 50), start) is None:
-        return None
-    end = timex.date_end
-    first = add_months(end + timedelta(days=1), -12)
-    return Timex(
-        timex.start, timex.end, timex.text, timex.type, f"FY{end.year}", None,
-        Granularity.YEAR.value, first, end,
-    )  # fmt: skip
-
-
-_FISCAL_QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<q>[1-4])$")
-_FISCAL_YEAR = re.compile(r"^FY(?P<year>\d{4})$")
-
-
-def on_fiscal_calendar(
-    timex: Timex, fiscal_year: Timex | None, published: date | None = None
-) -> Timex:
-    """`timex` on the company's own year, once the article has said where it ends ("its
-    fiscal year ended September 30, 2024"): "fiscal 2025" is October 2024 to September
-    2025, "the fourth quarter of fiscal 2024" July to September 2024, and "the full fiscal
-    year" the year it named. Unchanged without a stated year end or a fiscal expression.
-
-    >>> stated = Timex(0, 40, "its fiscal year ended September 30, 2024", "DATE", "FY2024",
-    ...                granularity="year", date_start=date(2023, 10, 1),
-    ...                date_end=date(2024, 9, 30))
-    >>> q4 = Timex(50, 83, "the fourth quarter of fiscal 2024", "DATE", "2024-Q4",
-    ...            granularity="quarter", date_start=date(2024, 10, 1), date_end=date(2024, 12, 31))
-    >>> found = on_fiscal_calendar(q4, stated)
-    >>> found.value, found.date_start, found.date_end
-    ('FY2024-Q4', datetime.date(2024, 7, 1), datetime.date(2024, 9, 30))
-    """
-    if fiscal_year is None or fiscal_year.date_end is None or timex is fiscal_year:
-        return timex
-    last_day = fiscal_year.date_end
-    if "fiscal" not in timex.text.lower():
-        return _quarter_of_the_year_stated(timex, last_day, published)
-    quarter = _FISCAL_QUARTER.match(timex.value)
-    year = _FISCAL_YEAR.match(timex.value)
-    if quarter is not None:
-        number, ordinal = int(quarter["year"]), int(quarter["q"])
-    elif year is not None and any(c.isdigit() for c in timex.text):
-        number, ordinal = int(year["year"]), None
-    elif year is not None:  # "the full fiscal year": the one the article named
-        return Timex(
-            timex.start, timex.end, timex.text, timex.type, fiscal_year.value, timex.mod,
-            fiscal_year.granularity, fiscal_year.date_start, fiscal_year.date_end,
-        )  # fmt: skip
-    else:
-        return timex
-    try:
-        end = add_months(last_day, 12 * (number - last_day.year))
-    except ValueError:
-        return timex
-    first = add_months(end + timedelta(days=1), -12)
-    if ordinal is None:
-        return Timex(
-            timex.start, timex.end, timex.text, timex.type, f"FY{number}", timex.mod,
-            Granularity.YEAR.value, first, end,
-        )  # fmt: skip
-    start = add_months(first, 3 * (ordinal - 1))
-    return Timex(
-        timex.start, timex.end, timex.text, timex.type, f"FY{number}-Q{ordinal}", timex.mod,
-        Granularity.QUARTER.value, start, add_months(start, 3) - timedelta(days=1),
-    )  # fmt: skip
-
-
-_NUMBERED_QUARTER = re.compile(r"(?i)\b(?:first|second|third|fourth)\b")
-#: Days after a quarter's end that its results may still be news of the quarter just ended.
-_RESULTS_LAG = 14
-
-
-def _quarter_of_the_year_stated(
-    timex: Timex, last_day: date, published: date | None = None
-) -> Timex:
-    """A quarter named without a year ("its second quarter") in an article that says where the
-    company's year ends, not in December ("whose financial year ends in February"): that
-    quarter of the company's year, the one ending nearest the calendar's reading (June to
-    August 2024 for the second quarter read as April to June 2024); in news, when the reading
-    is not ahead of the publication, the last such quarter over by then.
-
-    >>> end = date(2024, 2, 29)
-    >>> q2 = Timex(0, 14, "second quarter", "DATE", "2024-Q2", granularity="quarter",
-    ...            date_start=date(2024, 4, 1), date_end=date(2024, 6, 30))
-    >>> found = _quarter_of_the_year_stated(q2, end)
-    >>> found.value, found.date_start, found.date_end
-    ('FY2025-Q2', datetime.date(2024, 6, 1), datetime.date(2024, 8, 31))
-    """
-    quarter = _FISCAL_QUARTER.match(timex.value)
-    if (
-        quarter is None
-        or last_day.month == 12
-        or _NUMBERED_QUARTER.search(timex.text) is None  # not "the quarter" named again
-        or any(c.isdigit() for c in timex.text)
-        or timex.date_end is None
-    ):
-        return timex
-    ordinal, read_end = int(quarter["q"]), timex.date_end
-    over_by = (
-        published + timedelta(days=_RESULTS_LAG)
-        if published is not None and timex.date_start is not None and timex.date_start <= published
-        else None
-    )
-    best: tuple[int, date, date, int] | None = None
-    for number in range(read_end.year - 1, read_end.year + 2):
-        end = add_months(last_day, 12 * (number - last_day.year))
-        start = add_months(add_months(end + timedelta(days=1), -12), 3 * (ordinal - 1))
-        quarter_end = add_months(start, 3) - timedelta(days=1)
-        if over_by is not None and quarter_end > over_by:
-            continue  # results of a quarter not yet over
-        gap = abs((quarter_end - read_end).days)
-        if best is None or gap < best[0]:
-            best = (gap, start, quarter_end, number)
-    if best is None:
-        return timex
-    _, start, quarter_end, number = best
-    return Timex(
-        timex.start, timex.end, timex.text, timex.type, f"FY{number}-Q{ordinal}", timex.mod,
-        Granularity.QUARTER.value, start, quarter_end,
     )  # fmt: skip

@@ -30,14 +30,9 @@ from timeline.events.dates import (
     undated_news,
     until_then,
 )
+from timeline.events.fiscal import bounds_the_year, on_fiscal_calendar, year_ending_in
 from timeline.events.offsets import counted_from_event
-from timeline.events.periods import (
-    bounds_the_year,
-    on_fiscal_calendar,
-    period_named_again,
-    periods_ended,
-    year_ending_in,
-)
+from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
 from timeline.temporal import tag
 from timeline.temporal.tense import clause_tense
