@@ -212,22 +212,6 @@ def test_an_order_made_to_last_to_a_day_looks_ahead(sentence: str, value: str) -
     assert [v for _, v in values(sentence)] == [value]
 
 
-@pytest.mark.parametrize(
-    ("text", "clock"),
-    [
-        ("The plane landed on Monday. Crews reached it at 15:45.", "2025-06-16T15:45"),
-        (
-            "A fire broke out on Saturday night. The alarm was raised at 9.42 p.m.",
-            "2025-06-14T21:42",
-        ),
-        ("The talks resume on Friday. They start at 10:00.", "2025-06-20T10:00"),
-        ("It landed at 15:36 UTC on Monday. It had flown there at 09:20 UTC.", "2025-06-16T09:20Z"),
-    ],
-)
-def test_a_clock_after_a_day_of_the_week_told_is_that_day_s(text: str, clock: str) -> None:
-    assert values(text)[-1][1] == clock
-
-
 def test_a_clock_after_a_day_long_before_the_news_is_the_news_day_s() -> None:
     text = "The plant first opened on March 2. Its doors open at 9:00 a.m."
     assert values(text)[-1][1] == "2025-06-18T09:00"

@@ -64,13 +64,6 @@ __all__ = ["Direction", "Resolved", "resolve", "resolve_weekday", "resolve_year"
 #: next year's ("December 7, 1941 ... In January" is January 1942)
 NARRATIVE_ROLLOVER_MONTHS = 8
 
-#: In news, a clock alone ("at 15:45") in the sentence after a day said within this many days
-#: of the news is that day's, not the news day's: "The plane landed on Monday. Crews reached
-#: it at 15:45." Further off, a day told is background and a clock is the news day's; so is
-#: a day on the other side of the news from the clock's tense ("extended until Wednesday.
-#: Rain had ended at 2 p.m.").
-CLOCK_DAY_REACH = 7
-
 
 def resolve(
     partial: Partial, running: RunningReference, span: tuple[int, int] | None = None
@@ -175,14 +168,11 @@ def _clock_time(
     elif (
         mentioned is not None
         and base is not None
-        and 0 < abs((base - mentioned).days) <= CLOCK_DAY_REACH
+        and (base - mentioned).days == 1
         and span is not None
         and running.mentioned_just_before(span[0])
-        and _on_the_side_of(running.text, span, mentioned, base)
     ):
-        # "A fire broke out last night ... The alarm was raised at 9.42 p.m.", "The plane
-        # landed on Monday. Crews reached it at 15:45": the clock is the day just told
-        base = mentioned
+        base = mentioned  # "A fire broke out last night ... The alarm was raised at 9.42 p.m."
     elif (
         not running.narrative
         and running.heading_day is not None
@@ -194,18 +184,6 @@ def _clock_time(
     if base is None:
         return Resolved.unknown("XXXX-XX-XX" + clock, "TIME")
     return Resolved(base.isoformat() + clock, "TIME", remember=False)
-
-
-def _on_the_side_of(text: str, span: tuple[int, int], mentioned: date, news: date) -> bool:
-    """Whether a clock's tense agrees with the side of the news `mentioned` is on: a past
-    clock after a day before the news, a present or future one after a day to come; a clause
-    whose tense is not told agrees with either."""
-    tense = _tense(text, span[0], span[1], None)
-    if tense == "past":
-        return mentioned < news
-    if tense in ("present", "future"):
-        return mentioned > news
-    return True
 
 
 def resolve_weekday(base: date, weekday: int, direction: Direction) -> date:
