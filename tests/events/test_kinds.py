@@ -149,3 +149,11 @@ def test_the_week_ending_a_day_is_the_seven_days_to_it() -> None:
     assert [(e.date_start, e.date_end) for e in news_events(ended, PUBLISHED)] == [
         (date(2025, 6, 5), date(2025, 6, 11))
     ]
+
+
+def test_a_present_perfect_weeks_after_the_story_s_day_is_news_of_the_day() -> None:
+    text = (
+        "Tom Reyes cut his fares on May 30. Several rivals followed. "
+        "Haldane Freight has also cut its fares."
+    )
+    assert _days(text)[-1] == ("cut", "2025-06-18", ("Haldane Freight",))

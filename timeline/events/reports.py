@@ -54,6 +54,8 @@ def said_in_the_week(doc: Document, day: Timex, verb: Predicate | None) -> bool:
     at the port") may take `day`, the day the story is telling: any clause that is not a
     past-tense reporting verb may; a statement may only within `STATEMENT_WEEK` days of the
     news. Two weeks back, the story's day is background, and the statement is news of the day.
+    So is a present perfect ("Rival lines have also cut calls"): it tells of the time up to
+    the news.
 
     >>> from timeline.documents import Document
     >>> from timeline.syntax import Predicate
@@ -69,15 +71,13 @@ def said_in_the_week(doc: Document, day: Timex, verb: Predicate | None) -> bool:
     True
     >>> said_in_the_week(doc, on(date(2007, 10, 29)), Predicate(0, 4, "cut", tense="past"))
     True
+    >>> said_in_the_week(doc, on(date(2007, 10, 29)), Predicate(0, 4, "cut", tense="perfect"))
+    False
     """
     published = news_date(doc)
-    if (
-        published is None
-        or verb is None
-        or verb.lemma not in reporting_verbs()
-        or verb.tense == "present"
-        or day.date_end is None
-    ):
+    statement = verb is not None and verb.lemma in reporting_verbs() and verb.tense != "present"
+    up_to_now = verb is not None and verb.tense == "perfect"  # "have also cut calls"
+    if published is None or not (statement or up_to_now) or day.date_end is None:
         return True
     return (published - day.date_end).days <= STATEMENT_WEEK
 
