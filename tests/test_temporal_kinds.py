@@ -252,3 +252,14 @@ def test_a_month_in_a_year_s_when_clause_is_of_that_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Sales jumped on Christmas Day. Orders peaked at 9pm that evening.", "2024-12-25T21:00"),
+        ("The plane landed on Monday. It had left at 09:20 UTC that morning.", "2025-06-16T09:20Z"),
+    ],
+)
+def test_a_clock_before_that_morning_or_evening_is_of_the_day_told(text: str, clock: str) -> None:
+    assert [v for t, v in values(text) if t[0].isdigit()] == [clock]

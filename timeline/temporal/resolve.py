@@ -10,6 +10,7 @@ value and interval (``resolve``), the one place where news and narrative part wa
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import assert_never
 
@@ -153,11 +154,21 @@ def _day_shift(partial: DayShift, running: RunningReference) -> Resolved:
     return Resolved((base + timedelta(days=partial.days)).isoformat() + suffix, type_)
 
 
+#: A clock's day said anaphorically right after it: "at 9pm that evening", "at 09:20 UTC
+#: that morning".
+_THAT_PART_OF_DAY_RE = re.compile(
+    r"(?i)\s*,?\s+(?:on\s+)?that\s+(?:morning|afternoon|evening|night|day)\b"
+)
+
+
 def _clock_time(
     partial: ClockTime, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved:
     base = running.deictic_day()
     mentioned = running.anchor.as_date() if running.anchor is not None else None
+    if span is not None and _THAT_PART_OF_DAY_RE.match(running.text, span[1]):
+        # "Orders peaked at 9pm that evening": the day the text told, however far back
+        base = running.anaphoric_day() or base
     # a clock time belongs to the day last mentioned: in news within its sentence, or under
     # a heading that is that day alone (a timeline's entries "14:02 - ..." under "Monday,
     # March 7"), not after it within a month of the news
