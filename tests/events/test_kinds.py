@@ -157,3 +157,11 @@ def test_a_present_perfect_weeks_after_the_story_s_day_is_news_of_the_day() -> N
         "Haldane Freight has also cut its fares."
     )
     assert _days(text)[-1] == ("cut", "2025-06-18", ("Haldane Freight",))
+
+
+def test_a_range_ends_in_its_own_clause_though_a_verb_stands_nearer() -> None:
+    text = (
+        "Tom Reyes took the money between January 2014 and March 2016, "
+        "while he was treasurer of the club."
+    )
+    assert [(a, v) for a, v, _ in _days(text)] == [("take", "2014-01/2016-03")]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from timeline.events.dates import precision
 from timeline.events.event import actors_in
+from timeline.events.spans import closes_range
 from timeline.temporal.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:
@@ -63,7 +64,14 @@ def attach_dates(
     """
     verbs = [p for p in predicates if not p.nominal]
     groups: dict[Predicate, list[Timex]] = {}
+    previous: tuple[Timex, Predicate] | None = None
     for timex in dated:
+        if previous is not None and closes_range(text, previous[0], timex):
+            # "between January 2014 and March 2016, while he was treasurer": the range's
+            # end dates the clause its start dates, whatever verb stands nearer
+            groups[previous[1]].append(timex)
+            previous = (timex, previous[1])
+            continue
         owner = _nominal_owner(text, sentence, timex, predicates)
         if owner is None and verbs:
             # Adverbials follow their verb ("founded Apple in 1976, died on Wednesday"); a
@@ -90,6 +98,7 @@ def attach_dates(
         if owner is None:
             owner = predicates[0]
         groups.setdefault(owner, []).append(timex)
+        previous = (timex, owner)
     return groups
 
 

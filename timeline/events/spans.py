@@ -160,6 +160,22 @@ def range_of(
     return _range(text, max(earlier, key=lambda t: t.start), timex) if earlier else None
 
 
+def closes_range(text: str, timex: Timex, other: Timex) -> bool:
+    """Whether `other` closes the range `timex` opens ("between January 2014 and March 2016").
+
+    >>> from datetime import date
+    >>> from timeline.temporal import Timex
+    >>> text = "between January 2014 and March 2016"
+    >>> jan, mar = (Timex(s, s + len(w), w, "DATE", v, granularity="month",
+    ...                   date_start=date(y, m, 1), date_end=date(y, m, 28))
+    ...             for s, w, v, y, m in [(8, "January 2014", "2014-01", 2014, 1),
+    ...                                   (25, "March 2016", "2016-03", 2016, 3)])
+    >>> closes_range(text, jan, mar)
+    True
+    """
+    return _range(text, timex, other) is not None
+
+
 def _range(text: str, timex: Timex, other: Timex) -> Timex | None:
     """`timex` to `other` as one period, if the words between and before them make a range."""
     between = text[timex.end : other.start]
