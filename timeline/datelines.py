@@ -14,15 +14,25 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
+from timeline.boilerplate import alternatives
 from timeline.bylines import wire_slug_date
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.site_lines import numeric_readings
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import ALL_NUMBERS_RE, writes_day_first
 from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import word_list
 
-__all__ = ["CLOSING_LINES", "DATELINE_CHARS", "DATELINE_LINES", "closing_stamp", "dateline"]
+__all__ = [
+    "CLOSING_LINES",
+    "DATELINE_CHARS",
+    "DATELINE_LINES",
+    "citation_day",
+    "closing_stamp",
+    "dateline",
+]
 
 
 #: how far into the text a dateline may sit
@@ -143,21 +153,29 @@ def dateline(text: str) -> date | tuple[int, int] | None:
     return None
 
 
+#: An all-number date written with points, "06.03.2023": the European order, day first (the
+#: American wires write slashes or dashes).
+_POINTED_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.]|\.\d)")
+
+
 def _in_the_texts_order(timex: Timex, text: str) -> date | None:
-    """The day of an all-number date whose day and month could swap, read in the order the
-    story writes its dates (`temporal.date_order.writes_day_first`): day first after "14
+    """The day of an all-number date whose day and month could swap: day first when written
+    with points ("06.03.2023", as German, Czech or Russian outlets write), else in the order
+    the story writes its dates (`temporal.date_order.writes_day_first`): day first after "14
     January" or "13/03/2019", month first (the American order) otherwise.
 
     >>> t = tag("Updated: 12/01/2021", None, narrative=False)[0]
     >>> _in_the_texts_order(t, "Updated: 12/01/2021\\n\\nTalks end on Thursday, 14 January.")
     datetime.date(2021, 1, 12)
+    >>> _in_the_texts_order(tag("Date 06.03.2023", None)[0], "Date 06.03.2023\\n\\nIt shut.")
+    datetime.date(2023, 3, 6)
     """
     numbers = ALL_NUMBERS_RE.match(timex.text)
     day = timex.date_start
     if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
         return day
     first, second = int(numbers[1]), int(numbers[2])
-    if writes_day_first(without_furniture(text)):
+    if _POINTED_DATE_RE.fullmatch(numbers.group()) or writes_day_first(without_furniture(text)):
         first, second = second, first
     try:
         return date(day.year, first, second)
@@ -167,10 +185,13 @@ def _in_the_texts_order(timex: Timex, text: str) -> date | None:
 
 def _numeric_stamp_day(line: str, text: str) -> date | None:
     """The day of a stamp's all-number date the tagger does not read ("09-02-1996, Friday"):
-    the one reading its weekday allows (`site_lines.numeric_readings`), else the reading in the
-    order the story writes its dates (`writes_day_first`)."""
+    the one reading its weekday allows (`site_lines.numeric_readings`), else day first when
+    written with points, else the reading in the order the story writes its dates
+    (`writes_day_first`)."""
     readings = numeric_readings(line)
-    if len(readings) > 1 and writes_day_first(without_furniture(text)):
+    if len(readings) > 1 and (
+        _POINTED_DATE_RE.search(line) or writes_day_first(without_furniture(text))
+    ):
         return readings[1]
     return readings[0] if readings else None
 
@@ -214,6 +235,38 @@ def closing_stamp(text: str) -> date | None:
         for timex in tag(line, None, narrative=False):
             if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
                 return _in_the_texts_order(timex, text)
+    return None
+
+
+@cache
+def _citation_label() -> re.Pattern[str]:
+    """The opening of a line that tells how to cite the page itself (`data/citation_labels.txt`)."""
+    labels = alternatives(word_list("citation_labels.txt"))
+    return re.compile(rf"(?im)^[ \t]*(?:(?:to|how\s+to|please)\s+)?(?:{labels})(?:\s+as)?\s*:")
+
+
+#: A title in quotation marks, whose own dates are the story's, not the page's
+_QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
+
+
+def citation_day(text: str) -> date | None:
+    """The day a line telling how to cite the page gives, its first outside the quoted title
+    (a later one is the day it was read, "Accessed 5 May 2020"): 'Cite this article: Name,
+    "Title", Site, 4 August 2016.' names the day the page was published, wherever it stands.
+
+    >>> citation_day('Talks end.\\n\\nCite this article: A. Rao, "Talks end on 2 May", '
+    ...              'The Desk, 4 August 2016. Accessed 5 May 2020.')
+    datetime.date(2016, 8, 4)
+    """
+    label = _citation_label().search(text)
+    if label is None:
+        return None
+    line_end = text.find("\n", label.end())
+    line = text[label.end() : len(text) if line_end < 0 else line_end]
+    unquoted = _QUOTED_RE.sub(lambda quoted: " " * len(quoted.group()), line)
+    for timex in tag(unquoted, None, narrative=False):
+        if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
+            return _in_the_texts_order(timex, text)
     return None
 
 

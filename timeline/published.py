@@ -5,7 +5,8 @@
 
 Order of evidence: a valid date given by the caller (metadata or ``--published``); a dateline
 near the top of the text (a wire's slug line with its date, "AW-DS-12-03-87 1432EST", is one);
-a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); an explicit date
+a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); a line telling
+how to cite the page ('Cite this article: Name, "Title", Site, 4 August 2016.'); an explicit date
 whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and in no other year
 near the copyright year or the years the text mentions); a copyright year. Never today's date.
 The dates the furniture states are read in `timeline.datelines`; this module weighs them.
@@ -20,7 +21,7 @@ from email.utils import parsedate_to_datetime
 
 from dateutil.parser import parse as parse_datetime
 
-from timeline.datelines import closing_stamp, dateline
+from timeline.datelines import citation_day, closing_stamp, dateline
 from timeline.errors import PublishedDateError
 from timeline.furniture import without_furniture
 from timeline.kinds import PublishedSource
@@ -204,9 +205,9 @@ def _infer(text: str) -> Published:
     head = dateline(text)
     if isinstance(head, date):
         return Published(head, "dateline")
-    closing = closing_stamp(text)
-    if closing is not None:
-        return Published(closing, "dateline")
+    stated = closing_stamp(text) or citation_day(text)
+    if stated is not None:
+        return Published(stated, "dateline")
     # A photo caption's or a byline's date is not the story's: furniture is no evidence here.
     story = without_furniture(text)
     copyright_year, mentioned = _evidence_years(text, story)
