@@ -77,6 +77,16 @@ def test_ambiguous_given_date_is_read_month_first_with_a_warning(
     assert expected.isoformat() in published.warning
 
 
+def test_an_ambiguous_given_date_with_points_is_read_day_first_with_a_warning() -> None:
+    published = resolve_published("Talks ended.", "04.02.2021")
+    assert (published.date, published.source) == (date(2021, 2, 4), "metadata")
+    assert published.warning is not None and "read day first as 2021-02-04" in published.warning
+    # the text's own date still decides between the two readings
+    text = "Talks end\n\nApril 2, 2021\n\nTalks ended."
+    assert resolve_published(text, "04.02.2021") == Published(date(2021, 4, 2), "metadata")
+    assert parse_date_given("04.13.2021") == (date(2021, 4, 13), None)  # one reading only
+
+
 @settings(max_examples=200, deadline=None)
 @given(day=st.dates(date(1900, 1, 1), date(2099, 12, 31)))
 def test_every_written_form_of_a_day_reads_back_as_that_day(day: date) -> None:

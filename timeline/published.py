@@ -79,7 +79,8 @@ def parse_date_given(value: str) -> tuple[date, str | None]:
     ISO 8601 (with or without time and zone), RFC 2822 (RSS `pubDate`), and dates in words
     ("Oct 11, 2011", "11 October 2011") are read as the calendar day they name in their own
     zone. A date all in numbers whose day and month could swap ("03-02-2009") is read month
-    first, as American newswires and most feeds write it, with a warning; a date missing its
+    first, as American newswires and most feeds write it, or day first when written with
+    points ("06.03.2023", the European order), with a warning; a date missing its
     day, month or year, or one that does not exist, raises `PublishedDateError`.
 
     >>> parse_date_given("Tue, 11 Oct 2011 10:44:00 GMT")
@@ -116,7 +117,10 @@ def _numeric_date(value: str, match: re.Match[str]) -> tuple[date, str | None]:
     first, second, year = int(match[1]), int(match[3]), int(match[4])
     if len(match[4]) == 2:
         year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
-    month, day = (second, first) if first > 12 else (first, second)
+    # points are the European order, day first ("06.03.2023"); feeds and American wires write
+    # slashes or dashes, month first
+    day_first = first > 12 or (match[2] == "." and second <= 12)
+    month, day = (second, first) if day_first else (first, second)
     try:
         parsed = date(year, month, day)
     except ValueError:
@@ -126,7 +130,8 @@ def _numeric_date(value: str, match: re.Match[str]) -> tuple[date, str | None]:
         ) from None
     if first <= 12 and second <= 12 and first != second:
         return parsed, (
-            f"{value.strip()!r} is ambiguous: read month first as {parsed.isoformat()}; "
+            f"{value.strip()!r} is ambiguous: read {'day' if day_first else 'month'} first as "
+            f"{parsed.isoformat()}; "
             "write YYYY-MM-DD to be sure"
         )
     return parsed, None
@@ -287,22 +292,23 @@ def _as_written(text: str, published: date) -> Published:
     )
 
 
-def _disambiguated(text: str, given: str, month_first: date, ambiguity: str) -> Published:
+def _disambiguated(text: str, given: str, read: date, ambiguity: str) -> Published:
     """An all-number date whose day and month could swap: the text's own date decides when it
     names one of the two readings ("03-02-2009" over a dateline "February 03, 2009" is the
-    3rd of February); else the documented reading (month first) stands, with a warning.
+    3rd of February); else the documented reading (`read`: month first, or day first when
+    written with points) stands, with a warning.
 
     >>> _disambiguated("Sales\\n\\nFebruary 03, 2009\\n\\nSales fell.", "03-02-2009",
     ...                date(2009, 3, 2), "...").date
     datetime.date(2009, 2, 3)
     """
-    day_first = date(month_first.year, month_first.day, month_first.month)
+    swapped = date(read.year, read.day, read.month)
     inferred = _infer(text).date
-    if inferred == day_first:
-        return Published(day_first, "metadata")
-    if inferred == month_first:
-        return Published(month_first, "metadata")
-    return Published(month_first, "metadata", f"published date {ambiguity}")
+    if inferred == swapped:
+        return Published(swapped, "metadata")
+    if inferred == read:
+        return Published(read, "metadata")
+    return Published(read, "metadata", f"published date {ambiguity}")
 
 
 def tag_with_published(text: str, given: str | date | None = None) -> tuple[Published, list[Timex]]:
