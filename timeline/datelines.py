@@ -1,5 +1,6 @@
 """The dates a story's furniture states: a dateline, a stamp or a masthead near the top, a
-page's address with the day in its path, a wire's slug line, a closing stamp at the foot.
+page's address with the day in its path, a wire's slug line, a closing stamp at the foot, a
+line telling how to cite the page.
 
     >>> dateline("WASHINGTON, Oct. 23, 2023 (Reuters) - Talks ended.")
     datetime.date(2023, 10, 23)
