@@ -77,6 +77,16 @@ def test_ambiguous_given_date_is_read_month_first_with_a_warning(
     assert expected.isoformat() in published.warning
 
 
+def test_an_ambiguous_given_date_with_points_is_read_day_first_with_a_warning() -> None:
+    published = resolve_published("Talks ended.", "04.02.2021")
+    assert (published.date, published.source) == (date(2021, 2, 4), "metadata")
+    assert published.warning is not None and "read day first as 2021-02-04" in published.warning
+    # the text's own date still decides between the two readings
+    text = "Talks end\n\nApril 2, 2021\n\nTalks ended."
+    assert resolve_published(text, "04.02.2021") == Published(date(2021, 4, 2), "metadata")
+    assert parse_date_given("04.13.2021") == (date(2021, 4, 13), None)  # one reading only
+
+
 @settings(max_examples=200, deadline=None)
 @given(day=st.dates(date(1900, 1, 1), date(2099, 12, 31)))
 def test_every_written_form_of_a_day_reads_back_as_that_day(day: date) -> None:
@@ -344,3 +354,61 @@ def test_a_yearless_dateline_takes_a_year_its_weekday_dates_fit_before_years_nam
         "the fee on Tuesday, Aug. 19."
     )
     assert resolve_published(text).date == date(2014, 8, 21)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Date 04.02.2021", date(2021, 2, 4)),  # points: day first, as European outlets write
+        ("Datum: 4.2.2021 | Autorin Lena Vogt", date(2021, 2, 4)),
+        ("Date 02/04/2021", date(2021, 2, 4)),  # slashes and no other evidence: month first
+    ],
+)
+def test_an_all_number_stamp_with_points_is_read_day_first(stamp: str, expected: date) -> None:
+    text = f"Dam repairs begin\n\n{stamp}\n\nCrews began work on the dam on Thursday morning."
+    assert resolve_published(text).date == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Cite this article: L. Moyo, "Tribunal halts quarry work", Ledger Weekly, 9 May 2018.',
+        'To cite this story: Moyo, L. "Tribunal halts quarry work." Ledger Weekly, 9 May 2018.',
+        "How to cite this page: Moyo L (9 May 2018) Tribunal halts quarry work. Ledger Weekly.",
+        # the quoted title's date is the story's; the last date is the day it was read
+        'Cite this article as: Moyo, "Quarry shut on 2 May 2018", Ledger, 9 May 2018. '
+        "Accessed 1 June 2020.",
+    ],
+)
+def test_a_line_telling_how_to_cite_the_page_gives_its_day(line: str) -> None:
+    text = (
+        "Tribunal halts quarry work\n\nLEGAL | Mining\n\nThe tribunal on Tuesday halted work "
+        f"at the quarry.\n\nThe owners may appeal within 30 days.\n\n{line}\n\nSubscribe now."
+    )
+    assert resolve_published(text) == Published(date(2018, 5, 9), "dateline")
+
+
+def test_a_citation_of_a_study_is_no_date_of_the_page() -> None:
+    text = (
+        "Bees find their way by the sun\n\nBees steer by the sun, a study found.\n\n"
+        "Citation: Okafor et al., Journal of Insect Flight, 14 March 2019."
+    )
+    assert resolve_published(text) == Published(None, "none")
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a date set apart in the headline, as its label, is the day of the update
+        ("Lander mission update, 3 November 2027: descent engine tested", date(2027, 11, 3)),
+        # a date in the headline's sentence is the day of its event, not of the story
+        ("Storm to make landfall on 3 November 2027, forecasters say", None),
+        ("Council votes to close the bridge on 3 November 2027", None),
+        ("Flights resume after outages on November 1 and 2", None),
+    ],
+)
+def test_a_headline_s_date_is_the_story_s_only_set_apart_as_its_label(
+    headline: str, expected: date | None
+) -> None:
+    text = f"{headline}\n\nEngineers said on Tuesday that the work had gone to plan."
+    assert resolve_published(text).date == expected

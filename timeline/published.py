@@ -5,10 +5,11 @@
 
 Order of evidence: a valid date given by the caller (metadata or ``--published``); a dateline
 near the top of the text (a wire's slug line with its date, "AW-DS-12-03-87 1432EST", is one);
-a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); an explicit date
-whose weekday fixes its year ("Monday, October
-23rd" is a Monday in 2023 and in no other year near the copyright year or the years the text
-mentions); a copyright year. Never today's date.
+a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); a line telling
+how to cite the page ('Cite this article: Name, "Title", Site, 4 August 2016.'); an explicit date
+whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and in no other year
+near the copyright year or the years the text mentions); a copyright year. Never today's date.
+The dates the furniture states are read in `timeline.datelines`; this module weighs them.
 """
 
 from __future__ import annotations
@@ -20,14 +21,12 @@ from email.utils import parsedate_to_datetime
 
 from dateutil.parser import parse as parse_datetime
 
-from timeline.bylines import wire_slug_date
+from timeline.datelines import citation_day, closing_stamp, dateline
 from timeline.errors import PublishedDateError
-from timeline.furniture import FurnitureKind, furniture, without_furniture
+from timeline.furniture import without_furniture
 from timeline.kinds import PublishedSource
-from timeline.site_lines import numeric_readings
 from timeline.temporal import Timex, tag
-from timeline.temporal.date_order import ALL_NUMBERS_RE, writes_day_first
-from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.writing_day import writing_day
 
 __all__ = ["Published", "PublishedSource", "parse_date_given", "resolve_published"]
@@ -35,12 +34,6 @@ __all__ = ["Published", "PublishedSource", "parse_date_given", "resolve_publishe
 #: what this stage can find; "user" is the user's own date, which needs no finding
 _SOURCES = frozenset(PublishedSource) - {PublishedSource.USER}
 
-#: how far into the text a dateline may sit
-DATELINE_CHARS = 600
-#: how many lines from the top a dateline may sit
-DATELINE_LINES = 8
-#: how many lines from the foot a closing stamp may sit
-CLOSING_LINES = 6
 #: how many years either side of the evidence year a weekday may fix
 WEEKDAY_WINDOW_YEARS = 3
 
@@ -64,23 +57,6 @@ class Published:
             raise ValueError(f"source {self.source!r} does not fit date {self.date!r}")
 
 
-_DATELINE_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline|date)"
-    r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*)?$",
-    re.IGNORECASE,
-)
-_DATELINE_SUFFIX_RE = re.compile(
-    r"^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/][^\n]*|"
-    r"\s*[A-Z]{2,5}\b[^\n]*)?$"
-)
-#: A date that opens a period a masthead names: "Week of Oct. 7, 2019".
-_PERIOD_OF_RE = re.compile(r"(?i)\b(?:week|weekend|month)\s+of\s*$")
-_DATELINE_WORDS = VOCABULARY.dateline_words
-# a sentence, not a dateline, starts with a preposition: "On September 1, 1939, Germany ..."
-_SENTENCE_OPENERS = VOCABULARY.sentence_openers
-_DATELINE_SEPARATOR_RE = re.compile(r"\s(?:--|[-–—|])\s|\s*[–—|]")
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
-_DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _COPYRIGHT_RE = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)(?!\d)")
 _WEEKDAY_DATE_RE = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
@@ -103,7 +79,8 @@ def parse_date_given(value: str) -> tuple[date, str | None]:
     ISO 8601 (with or without time and zone), RFC 2822 (RSS `pubDate`), and dates in words
     ("Oct 11, 2011", "11 October 2011") are read as the calendar day they name in their own
     zone. A date all in numbers whose day and month could swap ("03-02-2009") is read month
-    first, as American newswires and most feeds write it, with a warning; a date missing its
+    first, as American newswires and most feeds write it, or day first when written with
+    points ("06.03.2023", the European order), with a warning; a date missing its
     day, month or year, or one that does not exist, raises `PublishedDateError`.
 
     >>> parse_date_given("Tue, 11 Oct 2011 10:44:00 GMT")
@@ -140,7 +117,10 @@ def _numeric_date(value: str, match: re.Match[str]) -> tuple[date, str | None]:
     first, second, year = int(match[1]), int(match[3]), int(match[4])
     if len(match[4]) == 2:
         year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
-    month, day = (second, first) if first > 12 else (first, second)
+    # points are the European order, day first ("06.03.2023"); feeds and American wires write
+    # slashes or dashes, month first
+    day_first = first > 12 or (match[2] == "." and second <= 12)
+    month, day = (second, first) if day_first else (first, second)
     try:
         parsed = date(year, month, day)
     except ValueError:
@@ -150,180 +130,11 @@ def _numeric_date(value: str, match: re.Match[str]) -> tuple[date, str | None]:
         ) from None
     if first <= 12 and second <= 12 and first != second:
         return parsed, (
-            f"{value.strip()!r} is ambiguous: read month first as {parsed.isoformat()}; "
+            f"{value.strip()!r} is ambiguous: read {'day' if day_first else 'month'} first as "
+            f"{parsed.isoformat()}; "
             "write YYYY-MM-DD to be sure"
         )
     return parsed, None
-
-
-def _only_dateline_words(part: str) -> bool:
-    """No running text around the date: "By Jane Doe |", "NEW YORK (AP) —", "by admin".
-
-    >>> _only_dateline_words("NEW YORK (AP) — "), _only_dateline_words(", Germany attacked")
-    (True, False)
-    """
-    previous = ""
-    words = _WORD_RE.findall(part)
-    if words and words[0].lower() in _SENTENCE_OPENERS:
-        return False
-    for word in words:
-        lowered = word.lower()
-        if not (
-            lowered in _DATELINE_WORDS
-            or word[0].isupper()
-            or word[0].isdigit()
-            or previous in ("by", "from")
-        ):
-            return False
-        previous = lowered
-    return True
-
-
-#: A page's address alone on its line: a day in its path is the day the story was filed
-#: ("https://paper.example/news/2015/02/10/title/").
-_URL_LINE_RE = re.compile(r"(?i)(?:https?://|www\.)\S+")
-
-
-def _dateline(text: str) -> date | tuple[int, int] | None:
-    """The date of a dateline near the top: a day, or (month, day) when it gives no year; a
-    masthead ("The Courier (NSW), Friday 9 August 1974, page 3"), a stamp in capitals or a
-    page's address with the day in its path.
-
-    >>> _dateline("Title\\n\\nhttps://news.example/world/2015/02/10/a-story/\\n\\nText.")
-    datetime.date(2015, 2, 10)
-    >>> _dateline("Title\\n\\nPUBLISHED: THU, JUN 13 2019 20:41\\n\\nText.")
-    datetime.date(2019, 6, 13)
-    >>> _dateline("TITLE\\n\\nThe Valley Courier (NSW), Friday 9 August 1974, page 3\\n\\nText.")
-    datetime.date(1974, 8, 9)
-    """
-    head = text[:DATELINE_CHARS]
-    # a line that is a stamp ("June 18, 2025 4:27 PM EDT Updated 3 hours ago") is one whole
-    stamps = {head[f.start : f.end] for f in furniture(head) if f.kind is FurnitureKind.BYLINE}
-    lines_seen = 0
-    for line in head.split("\n"):
-        if not line.strip():
-            continue
-        lines_seen += 1
-        if lines_seen > DATELINE_LINES:
-            break
-        slug = _slug_day(line.strip())
-        if slug is not None:
-            return slug
-        url = _URL_LINE_RE.fullmatch(line.strip())
-        timexes = tag(line, None, narrative=False)
-        if not any(t.granularity in ("day", "time") for t in timexes) and not any(
-            c.islower() for c in line
-        ):
-            # a stamp in capitals ("PUBLISHED: THU, JUN 13 2019 20:41") reads as written in
-            # title case (the same length: the offsets hold)
-            timexes = tag(line.title(), None, narrative=False)
-        if line.strip() in stamps and not any(t.granularity in ("day", "time") for t in timexes):
-            numeric = _numeric_stamp_day(line, text)
-            if numeric is not None:
-                return numeric
-        for timex in timexes:
-            yearless = _YEARLESS_DAY_RE.fullmatch(timex.value)
-            if yearless is None and (
-                timex.granularity not in ("day", "time") or timex.date_start is None
-            ):
-                continue
-            if yearless is None and not _DAY_VALUE_RE.match(timex.value):
-                continue
-            prefix, suffix = line[: timex.start], line[timex.end :]
-            if _PERIOD_OF_RE.search(prefix):
-                continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
-            if (
-                line.strip() in stamps
-                or url is not None
-                or (_DATELINE_PREFIX_RE.match(prefix) and _DATELINE_SUFFIX_RE.match(suffix))
-                or (
-                    _only_dateline_words(prefix)
-                    and _only_dateline_words(_DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0])
-                )
-            ):
-                if yearless is not None:
-                    return int(yearless["month"]), int(yearless["day"])
-                return _in_the_texts_order(timex, text)
-            break
-    return None
-
-
-def _in_the_texts_order(timex: Timex, text: str) -> date | None:
-    """The day of an all-number date whose day and month could swap, read in the order the
-    story writes its dates (`temporal.date_order.writes_day_first`): day first after "14
-    January" or "13/03/2019", month first (the American order) otherwise.
-
-    >>> t = tag("Updated: 12/01/2021", None, narrative=False)[0]
-    >>> _in_the_texts_order(t, "Updated: 12/01/2021\\n\\nTalks end on Thursday, 14 January.")
-    datetime.date(2021, 1, 12)
-    """
-    numbers = ALL_NUMBERS_RE.match(timex.text)
-    day = timex.date_start
-    if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
-        return day
-    first, second = int(numbers[1]), int(numbers[2])
-    if writes_day_first(without_furniture(text)):
-        first, second = second, first
-    try:
-        return date(day.year, first, second)
-    except ValueError:
-        return day
-
-
-def _numeric_stamp_day(line: str, text: str) -> date | None:
-    """The day of a stamp's all-number date the tagger does not read ("09-02-1996, Friday"):
-    the one reading its weekday allows (`site_lines.numeric_readings`), else the reading in the
-    order the story writes its dates (`writes_day_first`)."""
-    readings = numeric_readings(line)
-    if len(readings) > 1 and writes_day_first(without_furniture(text)):
-        return readings[1]
-    return readings[0] if readings else None
-
-
-def _slug_day(line: str) -> date | None:
-    """The day a wire's slug line names, its two-digit year in the century that puts it no
-    later than next year: "AW-DS-12-03-87 1432EST" is 1987-12-03.
-
-    >>> _slug_day("AW-DS-12-03-87 1432EST")
-    datetime.date(1987, 12, 3)
-    """
-    found = wire_slug_date(line)
-    if found is None:
-        return None
-    month, day, year = found
-    year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _closing_stamp(text: str) -> date | None:
-    """The date of a stamp or a wire's slug line among the last lines of the text, its first
-    date: "Published 27 December 2017 09:12 CLT" at the foot of the story, read before a
-    copyright year ("© 2018 ..." is when the page was made, the stamp when the story was). A
-    sentence of the story that names a day is no stamp.
-
-    >>> _closing_stamp("Talks ended.\\n\\n© 2018 Wire\\n\\nPublished 27 December 2017 09:12 CLT")
-    datetime.date(2017, 12, 27)
-    """
-    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
-    foot = "\n".join(lines)
-    stamps = {foot[f.start : f.end] for f in furniture(foot) if f.kind is FurnitureKind.BYLINE}
-    for line in lines:
-        slug = _slug_day(line)
-        if slug is not None:
-            return slug
-        if line not in stamps:
-            continue
-        for timex in tag(line, None, narrative=False):
-            if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
-                return _in_the_texts_order(timex, text)
-    return None
-
-
-#: A day written without its year: "Oct 23" is XXXX-10-23.
-_YEARLESS_DAY_RE = re.compile(r"XXXX-(?P<month>\d\d)-(?P<day>\d\d)")
 
 
 def _complete(month_day: tuple[int, int], weekday_dates: list[date]) -> date | None:
@@ -396,18 +207,18 @@ def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) 
 
 
 def _infer(text: str) -> Published:
-    dateline = _dateline(text)
-    if isinstance(dateline, date):
-        return Published(dateline, "dateline")
-    closing = _closing_stamp(text)
-    if closing is not None:
-        return Published(closing, "dateline")
+    head = dateline(text)
+    if isinstance(head, date):
+        return Published(head, "dateline")
+    stated = closing_stamp(text) or citation_day(text)
+    if stated is not None:
+        return Published(stated, "dateline")
     # A photo caption's or a byline's date is not the story's: furniture is no evidence here.
     story = without_furniture(text)
     copyright_year, mentioned = _evidence_years(text, story)
     weekday_dates = _weekday_dates(story, copyright_year, mentioned)
-    if dateline is not None:
-        completed = _complete(dateline, weekday_dates)
+    if head is not None:
+        completed = _complete(head, weekday_dates)
         if completed is not None:
             return Published(completed, "dateline")
     if weekday_dates:
@@ -481,22 +292,23 @@ def _as_written(text: str, published: date) -> Published:
     )
 
 
-def _disambiguated(text: str, given: str, month_first: date, ambiguity: str) -> Published:
+def _disambiguated(text: str, given: str, read: date, ambiguity: str) -> Published:
     """An all-number date whose day and month could swap: the text's own date decides when it
     names one of the two readings ("03-02-2009" over a dateline "February 03, 2009" is the
-    3rd of February); else the documented reading (month first) stands, with a warning.
+    3rd of February); else the documented reading (`read`: month first, or day first when
+    written with points) stands, with a warning.
 
     >>> _disambiguated("Sales\\n\\nFebruary 03, 2009\\n\\nSales fell.", "03-02-2009",
     ...                date(2009, 3, 2), "...").date
     datetime.date(2009, 2, 3)
     """
-    day_first = date(month_first.year, month_first.day, month_first.month)
+    swapped = date(read.year, read.day, read.month)
     inferred = _infer(text).date
-    if inferred == day_first:
-        return Published(day_first, "metadata")
-    if inferred == month_first:
-        return Published(month_first, "metadata")
-    return Published(month_first, "metadata", f"published date {ambiguity}")
+    if inferred == swapped:
+        return Published(swapped, "metadata")
+    if inferred == read:
+        return Published(read, "metadata")
+    return Published(read, "metadata", f"published date {ambiguity}")
 
 
 def tag_with_published(text: str, given: str | date | None = None) -> tuple[Published, list[Timex]]:

@@ -1,0 +1,275 @@
+"""The dates a story's furniture states: a dateline, a stamp or a masthead near the top, a
+page's address with the day in its path, a wire's slug line, a closing stamp at the foot, a
+line telling how to cite the page.
+
+    >>> dateline("WASHINGTON, Oct. 23, 2023 (Reuters) - Talks ended.")
+    datetime.date(2023, 10, 23)
+    >>> closing_stamp("Talks ended.\\n\\nPublished 27 December 2017 09:12 CLT")
+    datetime.date(2017, 12, 27)
+
+Each reader returns the day it found, or None; `timeline.published` weighs them against the
+rest of the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from timeline.boilerplate import alternatives
+from timeline.bylines import wire_slug_date
+from timeline.furniture import FurnitureKind, furniture, without_furniture
+from timeline.site_lines import numeric_readings
+from timeline.temporal import Timex, tag
+from timeline.temporal.date_order import ALL_NUMBERS_RE, writes_day_first
+from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import word_list
+
+__all__ = [
+    "CLOSING_LINES",
+    "DATELINE_CHARS",
+    "DATELINE_LINES",
+    "citation_day",
+    "closing_stamp",
+    "dateline",
+]
+
+
+#: how far into the text a dateline may sit
+DATELINE_CHARS = 600
+#: how many lines from the top a dateline may sit
+DATELINE_LINES = 8
+#: how many lines from the foot a closing stamp may sit
+CLOSING_LINES = 6
+
+_DATELINE_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline|date)"
+    r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*)?$",
+    re.IGNORECASE,
+)
+_DATELINE_SUFFIX_RE = re.compile(
+    r"^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/][^\n]*|"
+    r"\s*[A-Z]{2,5}\b[^\n]*)?$"
+)
+#: A date that opens a period a masthead names: "Week of Oct. 7, 2019".
+_PERIOD_OF_RE = re.compile(r"(?i)\b(?:week|weekend|month)\s+of\s*$")
+_DATELINE_WORDS = VOCABULARY.dateline_words
+# a sentence, not a dateline, starts with a preposition: "On September 1, 1939, Germany ..."
+_SENTENCE_OPENERS = VOCABULARY.sentence_openers
+_DATELINE_SEPARATOR_RE = re.compile(r"\s(?:--|[-–—|])\s|\s*[–—|]")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
+_DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _only_dateline_words(part: str) -> bool:
+    """No running text around the date: "By Jane Doe |", "NEW YORK (AP) —", "by admin".
+
+    >>> _only_dateline_words("NEW YORK (AP) — "), _only_dateline_words(", Germany attacked")
+    (True, False)
+    """
+    previous = ""
+    words = _WORD_RE.findall(part)
+    if words and words[0].lower() in _SENTENCE_OPENERS:
+        return False
+    for word in words:
+        lowered = word.lower()
+        if not (
+            lowered in _DATELINE_WORDS
+            or word[0].isupper()
+            or word[0].isdigit()
+            or previous in ("by", "from")
+        ):
+            return False
+        previous = lowered
+    return True
+
+
+#: A page's address alone on its line: a day in its path is the day the story was filed
+#: ("https://paper.example/news/2015/02/10/title/").
+_URL_LINE_RE = re.compile(r"(?i)(?:https?://|www\.)\S+")
+
+
+def dateline(text: str) -> date | tuple[int, int] | None:
+    """The date of a dateline near the top: a day, or (month, day) when it gives no year; a
+    masthead ("The Courier (NSW), Friday 9 August 1974, page 3"), a stamp in capitals or a
+    page's address with the day in its path.
+
+    >>> dateline("Title\\n\\nhttps://news.example/world/2015/02/10/a-story/\\n\\nText.")
+    datetime.date(2015, 2, 10)
+    >>> dateline("Title\\n\\nPUBLISHED: THU, JUN 13 2019 20:41\\n\\nText.")
+    datetime.date(2019, 6, 13)
+    >>> dateline("TITLE\\n\\nThe Valley Courier (NSW), Friday 9 August 1974, page 3\\n\\nText.")
+    datetime.date(1974, 8, 9)
+    """
+    head = text[:DATELINE_CHARS]
+    # a line that is a stamp ("June 18, 2025 4:27 PM EDT Updated 3 hours ago") is one whole
+    stamps = {head[f.start : f.end] for f in furniture(head) if f.kind is FurnitureKind.BYLINE}
+    lines_seen = 0
+    for line in head.split("\n"):
+        if not line.strip():
+            continue
+        lines_seen += 1
+        if lines_seen > DATELINE_LINES:
+            break
+        slug = _slug_day(line.strip())
+        if slug is not None:
+            return slug
+        url = _URL_LINE_RE.fullmatch(line.strip())
+        timexes = tag(line, None, narrative=False)
+        if not any(t.granularity in ("day", "time") for t in timexes) and not any(
+            c.islower() for c in line
+        ):
+            # a stamp in capitals ("PUBLISHED: THU, JUN 13 2019 20:41") reads as written in
+            # title case (the same length: the offsets hold)
+            timexes = tag(line.title(), None, narrative=False)
+        if line.strip() in stamps and not any(t.granularity in ("day", "time") for t in timexes):
+            numeric = _numeric_stamp_day(line, text)
+            if numeric is not None:
+                return numeric
+        for timex in timexes:
+            yearless = _YEARLESS_DAY_RE.fullmatch(timex.value)
+            if yearless is None and (
+                timex.granularity not in ("day", "time") or timex.date_start is None
+            ):
+                continue
+            if yearless is None and not _DAY_VALUE_RE.match(timex.value):
+                continue
+            prefix, suffix = line[: timex.start], line[timex.end :]
+            if _PERIOD_OF_RE.search(prefix):
+                continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
+            if (
+                line.strip() in stamps
+                or url is not None
+                or (_DATELINE_PREFIX_RE.match(prefix) and _DATELINE_SUFFIX_RE.match(suffix))
+                or (
+                    _only_dateline_words(prefix)
+                    and _only_dateline_words(_DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0])
+                )
+            ):
+                if yearless is not None:
+                    return int(yearless["month"]), int(yearless["day"])
+                return _in_the_texts_order(timex, text)
+            break
+    return None
+
+
+#: An all-number date written with points, "06.03.2023": the European order, day first (the
+#: American wires write slashes or dashes).
+_POINTED_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.]|\.\d)")
+
+
+def _in_the_texts_order(timex: Timex, text: str) -> date | None:
+    """The day of an all-number date whose day and month could swap: day first when written
+    with points ("06.03.2023", as German, Czech or Russian outlets write), else in the order
+    the story writes its dates (`temporal.date_order.writes_day_first`): day first after "14
+    January" or "13/03/2019", month first (the American order) otherwise.
+
+    >>> t = tag("Updated: 12/01/2021", None, narrative=False)[0]
+    >>> _in_the_texts_order(t, "Updated: 12/01/2021\\n\\nTalks end on Thursday, 14 January.")
+    datetime.date(2021, 1, 12)
+    >>> _in_the_texts_order(tag("Date 06.03.2023", None)[0], "Date 06.03.2023\\n\\nIt shut.")
+    datetime.date(2023, 3, 6)
+    """
+    numbers = ALL_NUMBERS_RE.match(timex.text)
+    day = timex.date_start
+    if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
+        return day
+    first, second = int(numbers[1]), int(numbers[2])
+    if _POINTED_DATE_RE.fullmatch(numbers.group()) or writes_day_first(without_furniture(text)):
+        first, second = second, first
+    try:
+        return date(day.year, first, second)
+    except ValueError:
+        return day
+
+
+def _numeric_stamp_day(line: str, text: str) -> date | None:
+    """The day of a stamp's all-number date the tagger does not read ("09-02-1996, Friday"):
+    the one reading its weekday allows (`site_lines.numeric_readings`), else day first when
+    written with points, else the reading in the order the story writes its dates
+    (`writes_day_first`)."""
+    readings = numeric_readings(line)
+    if len(readings) > 1 and (
+        _POINTED_DATE_RE.search(line) or writes_day_first(without_furniture(text))
+    ):
+        return readings[1]
+    return readings[0] if readings else None
+
+
+def _slug_day(line: str) -> date | None:
+    """The day a wire's slug line names, its two-digit year in the century that puts it no
+    later than next year: "AW-DS-12-03-87 1432EST" is 1987-12-03.
+
+    >>> _slug_day("AW-DS-12-03-87 1432EST")
+    datetime.date(1987, 12, 3)
+    """
+    found = wire_slug_date(line)
+    if found is None:
+        return None
+    month, day, year = found
+    year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def closing_stamp(text: str) -> date | None:
+    """The date of a stamp or a wire's slug line among the last lines of the text, its first
+    date: "Published 27 December 2017 09:12 CLT" at the foot of the story, read before a
+    copyright year ("© 2018 ..." is when the page was made, the stamp when the story was). A
+    sentence of the story that names a day is no stamp.
+
+    >>> closing_stamp("Talks ended.\\n\\n© 2018 Wire\\n\\nPublished 27 December 2017 09:12 CLT")
+    datetime.date(2017, 12, 27)
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
+    foot = "\n".join(lines)
+    stamps = {foot[f.start : f.end] for f in furniture(foot) if f.kind is FurnitureKind.BYLINE}
+    for line in lines:
+        slug = _slug_day(line)
+        if slug is not None:
+            return slug
+        if line not in stamps:
+            continue
+        for timex in tag(line, None, narrative=False):
+            if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
+                return _in_the_texts_order(timex, text)
+    return None
+
+
+@cache
+def _citation_label() -> re.Pattern[str]:
+    """The opening of a line that tells how to cite the page itself (`data/citation_labels.txt`)."""
+    labels = alternatives(word_list("citation_labels.txt"))
+    return re.compile(rf"(?im)^[ \t]*(?:(?:to|how\s+to|please)\s+)?(?:{labels})(?:\s+as)?\s*:")
+
+
+#: A title in quotation marks, whose own dates are the story's, not the page's
+_QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
+
+
+def citation_day(text: str) -> date | None:
+    """The day a line telling how to cite the page gives, its first outside the quoted title
+    (a later one is the day it was read, "Accessed 5 May 2020"): 'Cite this article: Name,
+    "Title", Site, 4 August 2016.' names the day the page was published, wherever it stands.
+
+    >>> citation_day('Talks end.\\n\\nCite this article: A. Rao, "Talks end on 2 May", '
+    ...              'The Desk, 4 August 2016. Accessed 5 May 2020.')
+    datetime.date(2016, 8, 4)
+    """
+    label = _citation_label().search(text)
+    if label is None:
+        return None
+    line_end = text.find("\n", label.end())
+    line = text[label.end() : len(text) if line_end < 0 else line_end]
+    unquoted = _QUOTED_RE.sub(lambda quoted: " " * len(quoted.group()), line)
+    for timex in tag(unquoted, None, narrative=False):
+        if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
+            return _in_the_texts_order(timex, text)
+    return None
+
+
+#: A day written without its year: "Oct 23" is XXXX-10-23.
+_YEARLESS_DAY_RE = re.compile(r"XXXX-(?P<month>\d\d)-(?P<day>\d\d)")
