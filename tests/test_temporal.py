@@ -928,6 +928,39 @@ def test_a_bare_weekday_tells_news_from_a_narrative() -> None:
     assert found["Monday"].date_start is None
 
 
+def test_a_feature_that_counts_years_from_its_own_day_is_no_narrative() -> None:
+    from timeline.temporal.genre import is_narrative
+
+    feature = (
+        "The bakery opened in 1968, when Ada Price bought the ovens. It was sold in 1990 and "
+        "bought back a year later. Last year sales fell by a fifth, her son says. He has cut "
+        "prices this autumn, and in March hired two bakers. Next year he plans to open a cafe."
+    )
+    assert not is_narrative(feature, None)
+    found = by_text(tag(feature, None))
+    # what counts from the day of writing has no year; what counts from a date told has one
+    assert [found[t].value for t in ("Last year", "this autumn", "March", "Next year")] == [
+        "XXXX",
+        "XXXX-FA",
+        "XXXX-03",
+        "XXXX",
+    ]
+    assert found["a year later"].value == "1991"
+    # a history's "next year", borrowed from a report among the dates it tells, is the story's
+    history = " ".join(f"In {year} the army took a town." for year in range(1901, 1915))
+    assert is_narrative(f"{history} Officials said the war would end next year.", None)
+
+
+def test_news_without_its_date_takes_a_month_s_year_only_when_just_told() -> None:
+    text = "Cases tripled in the first months of 2019.\n\nThey rose between January and April."
+    assert [t.value for t in tag(text, None)][-2:] == ["2019-01", "2019-04"]
+    text = (
+        "The museum reopened in 2008 after a fire last week destroyed its roof. Its director "
+        "has left. Two curators quit. Visitors fell by half in May."
+    )
+    assert by_text(tag(text, None))["May"].value == "XXXX-05"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

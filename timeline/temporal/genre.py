@@ -3,7 +3,8 @@ reference date.
 
 A narrative (an encyclopedia's account of a war) counts "the next day" and "on Monday" from the
 last date it mentioned. A news story counts them from the day it was written: "yesterday",
-"tonight", "this week", "last month" say so. Without its publication date such a story has no
+"tonight", "this week", "last month" say so, and so does a feature that counts years from its
+day ("Last year sales fell, he says"). Without its publication date such a story has no
 reference, and its relative expressions must keep X's rather than borrow a day from some other
 date in the text.
 """
@@ -14,7 +15,14 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
+from timeline.temporal.vocabulary import (
+    MONTHS,
+    NUMBER_WORDS,
+    SEASONS,
+    VOCABULARY,
+    WEEKDAYS,
+    _alternation,
+)
 
 __all__ = ["counts_from_its_own_day", "is_narrative"]
 
@@ -30,6 +38,44 @@ _SPEECH_TIME = re.compile(
     rf"(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH_NAMES})\b)(?!\s+of\b)"
 )
 _QUOTES = re.compile(r"[\"“”]")
+#: A year-sized span counted from the day of writing: "last year", "next spring", "this autumn",
+#: "a decade ago", "two years ago" (not "the next year", "the last year of the war").
+_YEAR_OF_WRITING = re.compile(
+    r"(?i)(?<!\bthe )(?<!\bof )\b(?:(?:"
+    + _alternation(
+        word
+        for word, relation in VOCABULARY.relations.items()
+        if relation.counts_from == "reference" and "season" in relation.before
+    )
+    + r")\s+(?:year|decade|"
+    + _alternation(SEASONS)
+    + r")\b(?!\s+of\b)|(?:a|an|\d{1,2}|"
+    + _alternation(NUMBER_WORDS)
+    + r")\s+(?:years?|decades?)\s+ago\b)"
+)
+_YEAR_NAMED = re.compile(r"(?<![\w$.,])(?:1[0-9]|20)\d\d(?![\w%]|[.,]\d)")
+#: one year-sized span of the day of writing for so many years named: a history's news-borrowed
+#: "next year" among its hundred dates is the story's; a feature's "Last year" is the writer's
+YEARS_PER_WRITING_SPAN = 10
+
+
+def _outside_quotes(text: str, start: int) -> bool:
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    return len(_QUOTES.findall(text, paragraph_start, start)) % 2 == 0
+
+
+def counts_years_from_its_own_day(text: str) -> bool:
+    """Whether the writer counts year-sized spans from the day of writing ("Last year sales
+    fell, he says", "Next year she plans ..."), often enough against the years the text names
+    that they are not a history's borrowed phrases.
+
+    >>> counts_years_from_its_own_day("The mill opened in 1931. Last year sales fell, he says.")
+    True
+    >>> counts_years_from_its_own_day("In 1931 the mill opened. The next year it grew.")
+    False
+    """
+    spans = sum(_outside_quotes(text, match.start()) for match in _YEAR_OF_WRITING.finditer(text))
+    return spans > 0 and spans * YEARS_PER_WRITING_SPAN >= len(_YEAR_NAMED.findall(text))
 
 
 @lru_cache(maxsize=64)
@@ -46,10 +92,9 @@ def counts_from_its_own_day(text: str) -> bool:
     False
     """
     for match in _SPEECH_TIME.finditer(text):
-        paragraph_start = text.rfind("\n", 0, match.start()) + 1
-        if len(_QUOTES.findall(text, paragraph_start, match.start())) % 2 == 0:
+        if _outside_quotes(text, match.start()):
             return True
-    return False
+    return counts_years_from_its_own_day(text)
 
 
 def is_narrative(text: str, reference_date: date | None) -> bool:

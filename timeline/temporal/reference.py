@@ -190,7 +190,10 @@ class RunningReference:
         ):
             return  # "in October" after "October 3" keeps the day
         if self.anchor is not None and month is None and self.anchor.year == year:
-            return  # a bare year repeated keeps the finer anchor
+            # a bare year repeated keeps the finer anchor, told again here
+            if start is not None:
+                self.anchor_at = start
+            return
         if (
             self.narrative
             and start is not None
@@ -256,6 +259,19 @@ class RunningReference:
         if self.anchor_at < 0:
             return False
         return len(_SENTENCE_END_RE.findall(self.text, self.anchor_at, start)) <= 1
+
+    def told_just_before(self, start: int) -> bool:
+        """Whether the date last mentioned stands in the sentence that reaches ``start`` or in
+        the one before it (a paragraph's break is one sentence end).
+
+        >>> running = RunningReference("Cases rose in 2019.\\n\\nIn May they fell.", None, False)
+        >>> running.remember("2019", 13, 17); running.told_just_before(24)
+        True
+        """
+        if self.anchor_at < 0:
+            return False
+        sentences = _SENTENCE_END_RE.split(self.text[self.anchor_at : start])
+        return sum(bool(sentence.strip()) for sentence in sentences) <= 2
 
     def near_sentence_start(self, start: int) -> bool:
         """Whether at most three words precede ``start`` in its sentence ("In 1940, ...")."""

@@ -257,7 +257,9 @@ def year_of(
 
     News: a past-tense clause takes the latest such date not after the reference, a future
     one the earliest not before it, and otherwise the nearest one. Narrative: the running
-    reference's year, or the next when the month lies far behind its month.
+    reference's year, or the next when the month lies far behind its month. News without its
+    date: the year told in its sentence or the one before, else none (it counts from the day
+    of writing, which is not known).
 
     >>> running = RunningReference("It ended in January.", date(2023, 10, 23), False)
     >>> year_of(YearlessDate(1), running, (12, 19))
@@ -265,6 +267,8 @@ def year_of(
     """
     if running.narrative or running.reference is None:
         parts = running.anaphoric_parts()
+        if not running.narrative and (span is None or not running.told_just_before(span[0])):
+            parts = None  # "the first months of 2019 ... between January and April" only
         if parts is None:
             return None
         if parts.month is not None and parts.month - partial.month >= NARRATIVE_ROLLOVER_MONTHS:
