@@ -263,3 +263,15 @@ def test_a_month_in_a_year_s_when_clause_is_of_that_year(
 )
 def test_a_clock_before_that_morning_or_evening_is_of_the_day_told(text: str, clock: str) -> None:
     assert [v for t, v in values(text) if t[0].isdigit()] == [clock]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The board adopted a plan that lifts fares by 7.5 per cent from July 1.", "2025-07-01"),
+        ("The council backed a rule which bans cars from March.", "2026-03"),
+        ("Exports, which has grown from May, rose.", "2025-05"),
+    ],
+)
+def test_what_a_plan_does_from_a_day_in_the_present_is_ahead(text: str, value: str) -> None:
+    assert values(text)[-1][1] == value

@@ -97,7 +97,12 @@ _DEADLINE_RE = re.compile(
 
 
 #: When something set takes effect: "approved a toll, starting Jan. 1", "effective March 1".
-_STARTING_RE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$")
+_STARTING_RE = re.compile(
+    r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$"
+    # what a plan or rule does from a day, in the present: "a plan that lifts rates from July 1"
+    r"|\b(?:that|which)\s+(?!(?:has|is|was|does)\b)[a-z]+s\b(?:[^.;:!?,]|\.(?=\d)){0,80}?"
+    r"\bfrom\s+$"
+)
 
 
 #: A day a thing is arranged for, after a noun or a verb of arranging: "fixed a hearing for 14
