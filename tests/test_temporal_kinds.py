@@ -275,3 +275,9 @@ def test_a_clock_before_that_morning_or_evening_is_of_the_day_told(text: str, cl
 )
 def test_what_a_plan_does_from_a_day_in_the_present_is_ahead(text: str, value: str) -> None:
     assert values(text)[-1][1] == value
+
+
+def test_a_deadline_at_the_end_of_a_month_is_ahead_whatever_verb_stands_before() -> None:
+    assert values("The firm expects to have sent all of them by the end of September.") == [
+        ("the end of September", "2025-09")
+    ]

@@ -92,7 +92,8 @@ def _words(text: str) -> list[str]:
 #: "said it would repay the loan by March"); not "could not finish by Friday".
 _DEADLINE_RE = re.compile(
     r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto|\b(?:could|would|might|may|will|should)"
-    r"(?!\s+not\b|n['’]t))\s+[a-z]+\b[^.;:!?]{0,80}?\b(?:by|from)\s+(?:the\s+)?$"
+    r"(?!\s+not\b|n['’]t))\s+[a-z]+\b[^.;:!?]{0,80}?\b(?:by|from)\s+(?:the\s+)?"
+    r"(?:(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?)?$"
 )
 
 
