@@ -1,0 +1,431 @@
+"""Expressions that look like dates but name none: a time that comes back (a set), some
+season's night, a habit's month, a name that starts with a year. The last pass of `tag`.
+
+    >>> from datetime import date
+    >>> from timeline.temporal import tag
+    >>> [(t.text, t.type, t.value) for t in tag("Choir practice is on Tuesday evenings.",
+    ...                                         date(2022, 10, 23))]
+    [('Tuesday evenings', 'SET', 'XXXX-WXX-2TEV')]
+
+Each rule is a unit with its examples (`RULES`, run by `tests/test_temporal_recurring.py`):
+it turns one expression into a SET (TimeML's type for a recurring time, which dates no event),
+or drops it. A SET keeps its span, so the tagger still reports it; a dropped expression names
+no time at all. The rules look at the expressions next to each other, so a set spreads along
+what is joined to it: "on Tuesday and Thursday evenings at 7pm" is three sets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from timeline.kinds import TimexType
+from timeline.temporal.patterns import _SENTENCE_END_RE
+from timeline.temporal.tense import clause_tense
+from timeline.temporal.timex import Timex
+from timeline.temporal.vocabulary import (
+    DAY_PARTS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    FLOATING_HOLIDAYS,
+    MONTHS,
+    SEASONS,
+    WEEKDAYS,
+)
+from timeline.wordlists import word_list
+
+__all__ = ["RULES", "NonDateRule", "recurring_times"]
+
+_SET = TimexType.SET.value
+_WEEKDAY_RE = re.compile(r"(?i)\b(" + "|".join(WEEKDAYS) + r")\b")
+_BARE_WEEKDAY_RE = re.compile(r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")")
+_DAY_PART_END_RE = re.compile(r"(?i)\b(" + "|".join(DAY_PARTS) + r")$")
+_HOLIDAYS = frozenset(
+    name.lower() for names in (FIXED_HOLIDAYS, FLOATING_HOLIDAYS, EASTER_HOLIDAYS) for name in names
+)
+#: A month, weekday or season written in the expression: what a habit can come back to.
+_CALENDAR_NAME_RE = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted({*MONTHS, *WEEKDAYS, *SEASONS}, key=len, reverse=True)) + r")\b"
+)
+#: What ties an expression to a day or a year of its own: "last March", "June 2019", "'19".
+_FIXED_RE = re.compile(
+    r"(?i)\d{4}|['’]\d\d|\b(?:last|next|this|that|these|those|following|previous|coming|past|"
+    r"same|ago|earlier|later|yesterday|today|tomorrow|tonight)\b"
+)
+#: A clock alone: "7pm", "8 a.m.", "18:00", "noon" (no day written with it).
+_CLOCK_ONLY_RE = re.compile(
+    r"(?i)^(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)?(?:\s+[A-Z]{2,5})?|noon|midday|"
+    r"midnight)$"
+)
+_CLOCK_VALUE_RE = re.compile(r"T\d\d:\d\d")
+_RECURRING_NOUNS = frozenset(word_list("recurring_nouns.txt"))
+_HABIT_CUE_RE = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in word_list("habit_cues.txt"))
+    + r")\b"
+)
+#: Where a clause starts, looking back from an expression: a comma, a colon, a quotation mark.
+_CLAUSE_EDGE_RE = re.compile(r"[,;:()\"“”]|\n|[.!?]\s")
+_HABIT_REACH = 80
+
+
+def _between(text: str, first: Timex, second: Timex) -> str:
+    return text[first.end : second.start]
+
+
+def _weekday_number(timex: Timex) -> int | None:
+    match = _WEEKDAY_RE.search(timex.text)
+    return WEEKDAYS[match[1].lower()] if match else None
+
+
+def _day_part(value: str) -> str:
+    """The part of the day a value ends with: "TEV" of "2022-10-20TEV", else ""."""
+    match = re.search(r"T(MO|AF|EV|NI|DT)$", value)
+    return match[0] if match else ""
+
+
+def _recurring(timex: Timex, value: str, end: int | None = None, text: str = "") -> Timex:
+    """`timex` as a set with `value` (over text[start:end] when `end` is given)."""
+    if end is not None:
+        timex = replace(timex, end=end, text=text[timex.start : end])
+    return replace(timex, type=_SET, value=value, granularity=None, date_start=None, date_end=None)
+
+
+def _every(timex: Timex) -> str | None:
+    """The value of the set `timex` comes back as: "Friday" -> XXXX-WXX-5, "late November" ->
+    XXXX-11, "Friday evening" -> XXXX-WXX-5TEV, "8 a.m." -> XXXX-XX-XXT08:00."""
+    weekday = _weekday_number(timex)
+    if weekday is not None:
+        return f"XXXX-WXX-{weekday}{_day_part(timex.value)}"
+    clock = _CLOCK_VALUE_RE.search(timex.value)
+    if clock is not None:
+        return "XXXX-XX-XX" + timex.value[clock.start() :]
+    if re.match(r"\d{4}(?:-|$)", timex.value):
+        return "XXXX" + timex.value[4:]
+    return None
+
+
+# ---- the rules: each takes the text, the expressions and the index of one of them, and
+# returns it unchanged, changed (a set), or None (no time at all)
+
+_Outcome = Timex | None
+
+
+def _plural_day_part(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "on Thursday evenings": a weekday's part of the day in the plural comes back each week."""
+    timex = found[index]
+    if (
+        timex.type == _SET
+        or _weekday_number(timex) is None
+        or not _DAY_PART_END_RE.search(timex.text)
+        or not re.match(r"s\b", text[timex.end : timex.end + 2])
+    ):
+        return timex
+    return _recurring(timex, _every(timex) or timex.value, timex.end + 1, text)
+
+
+_COORDINATION_RE = re.compile(r"(?i)^\s*(?:,|,?\s*(?:and|or|&))\s*(?:on\s+)?$")
+
+
+def _coordinated_with_a_set(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "on Tuesday and Thursday evenings", "Monday and Wednesdays": a weekday joined to a
+    weekly set is of that set, with its part of the day."""
+    timex = found[index]
+    weekday = _weekday_number(timex)
+    if timex.type == _SET or weekday is None or index + 1 >= len(found):
+        return timex
+    following = found[index + 1]
+    if (
+        following.type != _SET
+        or not following.value.startswith("XXXX-WXX-")
+        or not _COORDINATION_RE.match(_between(text, timex, following))
+        or _FIXED_RE.search(timex.text)
+    ):
+        return timex
+    part = _day_part(timex.value) or _day_part(following.value)
+    return _recurring(timex, f"XXXX-WXX-{weekday}{part}")
+
+
+_EXCEPT_RE = re.compile(
+    r"(?i)^\s*,?\s*(?:except|but(?:\s+not)?|other\s+than|apart\s+from|excluding|save)"
+    r"\s+(?:on\s+|for\s+)?$"
+)
+
+
+def _excepted_from_a_set(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "every morning except Friday", "daily but Sunday": the day left out of a set is a day
+    of the week, not the Friday of this week."""
+    timex = found[index]
+    if timex.type == _SET or index == 0 or _FIXED_RE.search(timex.text):
+        return timex
+    before = found[index - 1]
+    if before.type != _SET or not _EXCEPT_RE.match(_between(text, before, timex)):
+        return timex
+    value = _every(timex)
+    return _recurring(timex, value) if value else timex
+
+
+_CLOCK_AFTER_SET_RE = re.compile(r"(?i)^\s*,?\s*(?:at|from|between|to|and|until|till|-|–)\s*$")
+_CLOCK_BEFORE_SET_RE = re.compile(r"(?i)^\s*,?\s*(?:(?:to|and|until|till|on|-|–)\s*)?$")
+
+
+def _clock_of_a_set(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "every Monday at 9 a.m.", "at 7pm every Tuesday", "from 10 a.m. to 5 p.m. daily": a
+    clock joined to a set is when each of its days it comes."""
+    timex = found[index]
+    if timex.type == _SET or not _CLOCK_ONLY_RE.match(timex.text.strip()):
+        return timex
+    before = found[index - 1] if index > 0 else None
+    after = found[index + 1] if index + 1 < len(found) else None
+    joined = (
+        before is not None
+        and before.type == _SET
+        and _CLOCK_AFTER_SET_RE.match(_between(text, before, timex)) is not None
+    ) or (
+        after is not None
+        and after.type == _SET
+        and _CLOCK_BEFORE_SET_RE.match(_between(text, timex, after)) is not None
+    )
+    value = _every(timex)
+    return _recurring(timex, value) if joined and value else timex
+
+
+_DETERMINER_BEFORE_RE = re.compile(
+    r"(?i)\b(?:the|a|an|this|that|last|next|each|every|his|her|its|their|our|my|your)\s+$|['’]s\s+$"
+)
+
+
+def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "a plan to cut Sunday service", "after Friday prayers": a bare weekday naming a
+    practice that comes back each week is a set; a holiday naming the goods or trade of its
+    season ("Christmas cargo", "successful Christmas sales") is that season, of a length
+    no one says (TimeML's `PXD`)."""
+    timex = found[index]
+    following = re.match(r"\s+([a-z]+)\b", text[timex.end : timex.end + 20])
+    if timex.type == _SET or following is None or following[1] not in _RECURRING_NOUNS:
+        return timex
+    if timex.text.lower() in _HOLIDAYS:
+        return replace(
+            timex,
+            type=TimexType.DURATION.value,
+            value="PXD",
+            granularity=None,
+            date_start=None,
+            date_end=None,
+        )
+    if not _BARE_WEEKDAY_RE.fullmatch(timex.text) or _DETERMINER_BEFORE_RE.search(
+        text, max(0, timex.start - 8), timex.start
+    ):
+        return timex
+    value = _every(timex)
+    return _recurring(timex, value) if value else timex
+
+
+def _in_a_habit(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "the monsoon, which usually sets in by late November", "in a normal year we would pick
+    in March": a month, weekday or season without a year in a clause that tells a habit is
+    when the habit comes back (`XXXX-11`), not this year's November."""
+    timex = found[index]
+    if (
+        timex.type == _SET
+        or not _CALENDAR_NAME_RE.search(timex.text)
+        or _FIXED_RE.search(timex.text)
+    ):
+        return timex
+    window_start = max(0, timex.start - _HABIT_REACH)
+    clause_start = window_start
+    for edge in _CLAUSE_EDGE_RE.finditer(text, window_start, timex.start):
+        clause_start = edge.end()
+    if not _HABIT_CUE_RE.search(text, clause_start, timex.start):
+        return timex
+    value = _every(timex)
+    return _recurring(timex, value) if value else timex
+
+
+_SEASON_NIGHT_RE = re.compile(
+    r"(?i)(?:" + "|".join(SEASONS) + r")(?:['’]s)?\s+(?:" + "|".join(DAY_PARTS) + r"|day)\b"
+)
+_INDEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:a|an|one|some|any)\s+$")
+
+
+def _some_seasons_night(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "on a winter night in the late 1970s", "one summer evening": some night of some
+    winter, no time of its own (the decade after it dates the scene)."""
+    timex = found[index]
+    if (
+        timex.text.lower() not in SEASONS
+        or not _SEASON_NIGHT_RE.match(text, timex.start, timex.start + 24)
+        or not _INDEFINITE_BEFORE_RE.search(text, max(0, timex.start - 6), timex.start)
+    ):
+        return timex
+    return None
+
+
+_DESIGNATION_AFTER_RE = re.compile(r"\s[A-Z]{1,3}\d{1,4}\b")
+
+
+def _designation(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "asteroid 2003 KT17", "1999 RQ36": a year with a code in capitals and figures after it
+    is the name of a body, not a year."""
+    timex = found[index]
+    if not re.fullmatch(r"\d{4}", timex.text) or not _DESIGNATION_AFTER_RE.match(text, timex.end):
+        return timex
+    return None
+
+
+_CLOCK_RANGE_RE = re.compile(r"(?i)^\s*(?:to|and|until|till|-|–)\s*$")
+_RANGE_OPENING_RE = re.compile(r"(?i)\b(?:between|from)\s+$")
+
+
+def _opening_hours(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "will treat only walk-in patients, between 8 a.m. and 8 p.m.", "is open from 10 a.m. to
+    5 p.m.": a range of clocks in a sentence that names no day, in a clause that does not tell
+    what happened, is the hours of each day, not a time of the news day."""
+    timex = found[index]
+    if timex.type == _SET or not _CLOCK_ONLY_RE.match(timex.text.strip()):
+        return timex
+    first = second = None
+    if index + 1 < len(found) and _CLOCK_RANGE_RE.match(_between(text, timex, found[index + 1])):
+        first, second = timex, found[index + 1]
+    elif index > 0 and _CLOCK_RANGE_RE.match(_between(text, found[index - 1], timex)):
+        first, second = found[index - 1], timex
+    if (
+        first is None
+        or second is None
+        or not _CLOCK_ONLY_RE.match(first.text.strip())
+        or not _CLOCK_ONLY_RE.match(second.text.strip())
+        or not _RANGE_OPENING_RE.search(text, max(0, first.start - 9), first.start)
+        or _names_a_day(text, found, index)
+        or clause_tense(text, first.start, second.end) == "past"
+    ):
+        return timex
+    value = _every(timex)
+    return _recurring(timex, value) if value else timex
+
+
+def _names_a_day(text: str, found: Sequence[Timex], index: int) -> bool:
+    """Whether another expression of the sentence of found[index] names a day or a time."""
+    timex = found[index]
+    start = 0
+    for stop in _SENTENCE_END_RE.finditer(text, max(0, timex.start - 300), timex.start):
+        start = stop.end()
+    end_match = _SENTENCE_END_RE.search(text, timex.end, timex.end + 300)
+    end = end_match.start() if end_match else len(text)
+    return any(
+        start <= other.start < end
+        and other is not timex
+        and other.type != _SET
+        and not _CLOCK_ONLY_RE.match(other.text.strip())
+        and other.granularity in ("day", "time", "week")
+        for other in found
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NonDateRule:
+    """One kind of expression that names no date, with sentences that show it: each example
+    is a sentence and the (text, type, value) its expression is tagged with (value None: no
+    expression at all is left there)."""
+
+    name: str
+    apply: Callable[[str, Sequence[Timex], int], _Outcome]
+    examples: tuple[tuple[str, str, str | None], ...]
+
+
+RULES: tuple[NonDateRule, ...] = (
+    NonDateRule(
+        "plural day part",
+        _plural_day_part,
+        (("Choir practice is on Thursday evenings.", "Thursday evenings", "XXXX-WXX-4TEV"),),
+    ),
+    NonDateRule(
+        "coordinated with a set",
+        _coordinated_with_a_set,
+        (("The club trains on Monday and Wednesday nights.", "Monday", "XXXX-WXX-1TNI"),),
+    ),
+    NonDateRule(
+        "excepted from a set",
+        _excepted_from_a_set,
+        (("The bakery opens every day except Sunday.", "Sunday", "XXXX-WXX-7"),),
+    ),
+    NonDateRule(
+        "clock of a set",
+        _clock_of_a_set,
+        (
+            ("The ferry leaves every Monday at 9 a.m.", "9 a.m.", "XXXX-XX-XXT09:00"),
+            ("Rehearsals start at 7pm on Tuesday evenings.", "7pm", "XXXX-XX-XXT19:00"),
+        ),
+    ),
+    NonDateRule(
+        "before a recurring noun",
+        _before_a_recurring_noun,
+        (
+            ("The board voted to cut Sunday service on two routes.", "Sunday", "XXXX-WXX-7"),
+            ("Shops reported strong Christmas sales.", "Christmas", "PXD"),
+        ),
+    ),
+    NonDateRule(
+        "in a habit",
+        _in_a_habit,
+        (
+            (
+                "The river, which usually floods in early April, rose on Monday.",
+                "early April",
+                "XXXX-04",
+            ),
+            ("In a normal year the herds move in October.", "October", "XXXX-10"),
+        ),
+    ),
+    NonDateRule(
+        "some season's night",
+        _some_seasons_night,
+        (("He first saw the sea on a summer night in the 1950s.", "summer", None),),
+    ),
+    NonDateRule(
+        "designation",
+        _designation,
+        (("The probe passed asteroid 1998 QE2 on Tuesday.", "1998", None),),
+    ),
+    NonDateRule(
+        "opening hours",
+        _opening_hours,
+        (("The clinic will see patients between 8 a.m. and 6 p.m.", "8 a.m.", "XXXX-XX-XXT08:00"),),
+    ),
+)
+
+#: Passes over the expressions: a set spreads to a neighbour at each pass ("Tuesday and
+#: Thursday evenings at 7pm" needs two), and joined expressions are few.
+_PASSES = 3
+
+
+def recurring_times(text: str, found: Sequence[Timex]) -> list[Timex]:
+    """The expressions of `text` with those that name no date made sets, or left out.
+
+    >>> from timeline.temporal.timex import Timex
+    >>> text = "Asteroid 1998 QE2 passed."
+    >>> recurring_times(text, [Timex(9, 13, "1998", "DATE", "1998", granularity="year")])
+    []
+    """
+    current = list(found)
+    for _ in range(_PASSES):
+        changed = False
+        index = 0
+        while index < len(current):
+            timex = current[index]
+            for rule in RULES:
+                outcome = rule.apply(text, current, index)
+                if outcome is not timex:
+                    changed = True
+                    break
+            else:
+                index += 1
+                continue
+            if outcome is None:
+                del current[index]
+            else:
+                current[index] = outcome
+                index += 1
+        if not changed:
+            break
+    return current
