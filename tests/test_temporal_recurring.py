@@ -95,11 +95,11 @@ def test_a_clock_range_of_what_happened_or_of_a_named_day_keeps_its_time() -> No
 
 def test_a_month_in_a_habits_clause_is_a_month_of_every_year() -> None:
     assert ("mid-October", "SET", "XXXX-10") in _tagged(
-        "The ferry, which normally stops running in mid-October, sailed on Friday."
+        "The ferry, which usually stops running in mid-October, sailed on Friday."
     )
     # the habit's clause ends at its comma: Friday is still a date
     assert ("Friday", "DATE", "2022-10-21") in _tagged(
-        "The ferry, which normally stops running in mid-October, sailed on Friday."
+        "The ferry, which usually stops running in mid-October, sailed on Friday."
     )
 
 
@@ -173,3 +173,8 @@ def test_now_before_a_figure_still_means_the_news_day() -> None:
     events = news_events("Harwell Foods said prices are now 12 per cent higher.", PUBLISHED)
     assert {e.date_start for e in events} == {PUBLISHED}
     assert "now" in {e.date_text for e in events}
+
+
+def test_a_manner_adverb_is_no_habit() -> None:
+    assert ("Monday", "DATE", "2022-10-24") in _tagged("Trains will run normally on Monday.")
+    assert ("Tuesday", "DATE", "2022-10-18") in _tagged("Shares generally rose on Tuesday.")
