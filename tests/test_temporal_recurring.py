@@ -178,3 +178,17 @@ def test_now_before_a_figure_still_means_the_news_day() -> None:
 def test_a_manner_adverb_is_no_habit() -> None:
     assert ("Monday", "DATE", "2022-10-24") in _tagged("Trains will run normally on Monday.")
     assert ("Tuesday", "DATE", "2022-10-18") in _tagged("Shares generally rose on Tuesday.")
+
+
+def test_a_narrative_writes_set_adverbs_as_timex2_does() -> None:
+    text = "In 1916 the garrison was shelled daily and supplied weekly, at a cost paid annually."
+    assert [(t.text, t.value) for t in tag(text, None) if t.type == "SET"] == [
+        ("daily", "XXXX-XX-XX"),
+        ("weekly", "XXXX-WXX"),
+        ("annually", "XXXX"),
+    ]
+    # news keeps TIMEX3's durations, and "per day" is a rate in both
+    assert ("daily", "SET", "P1D") in _tagged("The mill was inspected daily, officials said.")
+    assert ("per day", "P1D") in [
+        (t.text, t.value) for t in tag("It fired 40 shells per day in 1916.", None)
+    ]

@@ -35,7 +35,7 @@ from timeline.temporal.vocabulary import (
 )
 from timeline.wordlists import word_list
 
-__all__ = ["RULES", "NonDateRule", "recurring_times"]
+__all__ = ["RULES", "NonDateRule", "calendar_sets", "recurring_times"]
 
 _SET = TimexType.SET.value
 _WEEKDAY_RE = re.compile(r"(?i)\b(" + "|".join(WEEKDAYS) + r")\b")
@@ -399,8 +399,38 @@ RULES: tuple[NonDateRule, ...] = (
 _PASSES = 3
 
 
-def recurring_times(text: str, found: Sequence[Timex]) -> list[Timex]:
-    """The expressions of `text` with those that name no date made sets, or left out.
+#: TIMEX2 (a narrative's standard, see `tag`) writes a set adverb as the calendar unit it
+#: comes back in: "daily" is XXXX-XX-XX where TIMEX3 writes P1D ("per day" stays P1D).
+_TIMEX2_SETS = {
+    "daily": "XXXX-XX-XX",
+    "every day": "XXXX-XX-XX",
+    "weekly": "XXXX-WXX",
+    "every week": "XXXX-WXX",
+    "monthly": "XXXX-XX",
+    "every month": "XXXX-XX",
+    "annually": "XXXX",
+    "yearly": "XXXX",
+    "every year": "XXXX",
+}
+
+
+def calendar_sets(found: Sequence[Timex]) -> list[Timex]:
+    """A narrative's set adverbs as TIMEX2 writes them.
+
+    >>> calendar_sets([Timex(0, 5, "daily", "SET", "P1D")])[0].value
+    'XXXX-XX-XX'
+    """
+    return [
+        replace(t, value=_TIMEX2_SETS[t.text.lower()])
+        if t.type == _SET and t.text.lower() in _TIMEX2_SETS
+        else t
+        for t in found
+    ]
+
+
+def recurring_times(text: str, found: Sequence[Timex], narrative: bool = False) -> list[Timex]:
+    """The expressions of `text` with those that name no date made sets, or left out (in a
+    narrative, its set adverbs as TIMEX2 writes them: `calendar_sets`).
 
     >>> from timeline.temporal.timex import Timex
     >>> text = "Asteroid 1998 QE2 passed."
@@ -428,4 +458,4 @@ def recurring_times(text: str, found: Sequence[Timex]) -> list[Timex]:
                 index += 1
         if not changed:
             break
-    return current
+    return calendar_sets(current) if narrative else current

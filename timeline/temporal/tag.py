@@ -108,7 +108,7 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
     partners = range_partners(text, result)
     if partners:
         result = sorted([*result, *partners], key=lambda t: t.start)
-    return recurring_times(text, result)
+    return recurring_times(text, result, narrative=is_narrative_text)
 
 
 _CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?$")
