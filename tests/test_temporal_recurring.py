@@ -192,3 +192,12 @@ def test_a_narrative_writes_set_adverbs_as_timex2_does() -> None:
     assert ("per day", "P1D") in [
         (t.text, t.value) for t in tag("It fired 40 shells per day in 1916.", None)
     ]
+
+
+def test_a_narrative_counts_decades_and_centuries_in_their_own_units() -> None:
+    text = "By 1950 the war had lasted two decades, after two centuries of peace."
+    assert [(t.text, t.value) for t in tag(text, None) if t.type == "DURATION"] == [
+        ("two decades", "P2DE"),
+        ("two centuries", "P2CE"),
+    ]
+    assert ("two decades", "DURATION", "P20Y") in _tagged("The feud has lasted two decades.")

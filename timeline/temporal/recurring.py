@@ -35,7 +35,7 @@ from timeline.temporal.vocabulary import (
 )
 from timeline.wordlists import word_list
 
-__all__ = ["RULES", "NonDateRule", "calendar_sets", "recurring_times"]
+__all__ = ["RULES", "NonDateRule", "recurring_times", "timex2_values"]
 
 _SET = TimexType.SET.value
 _WEEKDAY_RE = re.compile(r"(?i)\b(" + "|".join(WEEKDAYS) + r")\b")
@@ -414,23 +414,37 @@ _TIMEX2_SETS = {
 }
 
 
-def calendar_sets(found: Sequence[Timex]) -> list[Timex]:
-    """A narrative's set adverbs as TIMEX2 writes them.
+_TIMEX2_UNITS = (("centur", 100, "CE"), ("decade", 10, "DE"))
 
-    >>> calendar_sets([Timex(0, 5, "daily", "SET", "P1D")])[0].value
-    'XXXX-XX-XX'
+
+def _timex2(timex: Timex) -> Timex:
+    """One expression as TIMEX2 writes it (itself when TIMEX3 and TIMEX2 agree)."""
+    written = timex.text.lower()
+    if timex.type == _SET and written in _TIMEX2_SETS:
+        return replace(timex, value=_TIMEX2_SETS[written])
+    years = re.fullmatch(r"P(\d+)Y", timex.value)
+    if timex.type != TimexType.DURATION.value or years is None:
+        return timex
+    for word, size, unit in _TIMEX2_UNITS:
+        if word in written and int(years[1]) % size == 0:
+            return replace(timex, value=f"P{int(years[1]) // size}{unit}")
+    return timex
+
+
+def timex2_values(found: Sequence[Timex]) -> list[Timex]:
+    """A narrative's sets and long durations as TIMEX2 writes them: a set adverb as the
+    calendar unit it comes back in, decades and centuries in their own units.
+
+    >>> [t.value for t in timex2_values([Timex(0, 5, "daily", "SET", "P1D"),
+    ...                                  Timex(6, 21, "the past decade", "DURATION", "P10Y")])]
+    ['XXXX-XX-XX', 'P1DE']
     """
-    return [
-        replace(t, value=_TIMEX2_SETS[t.text.lower()])
-        if t.type == _SET and t.text.lower() in _TIMEX2_SETS
-        else t
-        for t in found
-    ]
+    return [_timex2(t) for t in found]
 
 
 def recurring_times(text: str, found: Sequence[Timex], narrative: bool = False) -> list[Timex]:
     """The expressions of `text` with those that name no date made sets, or left out (in a
-    narrative, its set adverbs as TIMEX2 writes them: `calendar_sets`).
+    narrative, its set adverbs as TIMEX2 writes them: `timex2_values`).
 
     >>> from timeline.temporal.timex import Timex
     >>> text = "Asteroid 1998 QE2 passed."
@@ -458,4 +472,4 @@ def recurring_times(text: str, found: Sequence[Timex], narrative: bool = False) 
                 index += 1
         if not changed:
             break
-    return calendar_sets(current) if narrative else current
+    return timex2_values(current) if narrative else current
