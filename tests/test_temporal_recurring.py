@@ -201,3 +201,22 @@ def test_a_narrative_counts_decades_and_centuries_in_their_own_units() -> None:
         ("two centuries", "P2CE"),
     ]
     assert ("two decades", "DURATION", "P20Y") in _tagged("The feud has lasted two decades.")
+
+
+# ---- numbers that are no years
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tenants paid ₹2000 a month in rent.",
+        "The stall charged RM2000 for a licence.",
+        "The mayor won 2,013 votes.",
+        "Rovers won 2-1 at home.",
+        "It was 40C in the shade on the quay.",
+        "Ms Ames, 34, and her son, aged 16, fled.",
+        "The spacecraft passed 2004 MN4 safely.",
+    ],
+)
+def test_a_number_that_counts_or_names_is_no_date(sentence: str) -> None:
+    assert [t for t in tag(sentence, PUBLISHED) if t.type in ("DATE", "TIME")] == []

@@ -17,6 +17,7 @@ what is joined to it: "on Tuesday and Thursday evenings at 7pm" is three sets.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -274,6 +275,19 @@ def _designation(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     return None
 
 
+def _amount(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "paid ₹2000 a month", "a ₨1995 fee": a number right after a currency sign is an amount
+    of money, not a year (any sign, by its Unicode category)."""
+    timex = found[index]
+    if (
+        not re.fullmatch(r"\d{4}", timex.text)
+        or timex.start == 0
+        or unicodedata.category(text[timex.start - 1]) != "Sc"
+    ):
+        return timex
+    return None
+
+
 _CLOCK_RANGE_RE = re.compile(r"(?i)^\s*(?:to|and|until|till|-|–)\s*$")
 _RANGE_OPENING_RE = re.compile(r"(?i)\b(?:between|from)\s+$")
 
@@ -386,6 +400,11 @@ RULES: tuple[NonDateRule, ...] = (
         "designation",
         _designation,
         (("The probe passed asteroid 1998 QE2 on Tuesday.", "1998", None),),
+    ),
+    NonDateRule(
+        "amount",
+        _amount,
+        (("Tenants paid ₹2000 a month in rent.", "2000", None),),
     ),
     NonDateRule(
         "opening hours",
