@@ -220,3 +220,11 @@ def test_a_narrative_counts_decades_and_centuries_in_their_own_units() -> None:
 )
 def test_a_number_that_counts_or_names_is_no_date(sentence: str) -> None:
     assert [t for t in tag(sentence, PUBLISHED) if t.type in ("DATE", "TIME")] == []
+
+
+def test_a_month_or_holiday_after_every_is_of_every_year() -> None:
+    assert ("every March", "SET", "XXXX-03") in _tagged("She spends every March in the hills.")
+    assert ("each Christmas", "SET", "XXXX-12-25") in _tagged("He came home each Christmas.")
+    assert ("each Easter", "SET", "XXXX-04") in _tagged("He came home each Easter.")
+    events = news_events("Every November, Harwell Foods cuts its prices.", PUBLISHED)
+    assert [e.date_start for e in events] == [PUBLISHED]

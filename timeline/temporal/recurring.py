@@ -45,6 +45,9 @@ _DAY_PART_END_RE = re.compile(r"(?i)\b(" + "|".join(DAY_PARTS) + r")$")
 _HOLIDAYS = frozenset(
     name.lower() for names in (FIXED_HOLIDAYS, FLOATING_HOLIDAYS, EASTER_HOLIDAYS) for name in names
 )
+_MOVING_HOLIDAYS = frozenset(
+    name.lower() for names in (FLOATING_HOLIDAYS, EASTER_HOLIDAYS) for name in names
+)
 #: A month, weekday or season written in the expression: what a habit can come back to.
 _CALENDAR_NAME_RE = re.compile(
     r"(?i)\b(?:" + "|".join(sorted({*MONTHS, *WEEKDAYS, *SEASONS}, key=len, reverse=True)) + r")\b"
@@ -124,6 +127,23 @@ def _plural_day_part(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     ):
         return timex
     return _recurring(timex, _every(timex) or timex.value, timex.end + 1, text)
+
+
+_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)\s+$")
+
+
+def _after_every(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "spends every March in the field", "each Christmas": a month or a holiday of every
+    year (`XXXX-03`), one expression with its "every"."""
+    timex = found[index]
+    before = _EVERY_BEFORE_RE.search(text, max(0, timex.start - 8), timex.start)
+    value = _every(timex)
+    if timex.type == _SET or before is None or _FIXED_RE.search(timex.text) or value is None:
+        return timex
+    if timex.text.lower() in _MOVING_HOLIDAYS:
+        value = value[:7]  # "each Easter": its month, the day moves from year to year
+    start = before.start()
+    return _recurring(replace(timex, start=start, text=text[start : timex.end]), value)
 
 
 _COORDINATION_RE = re.compile(r"(?i)^\s*(?:,|,?\s*(?:and|or|&))\s*(?:on\s+)?$")
@@ -352,6 +372,11 @@ RULES: tuple[NonDateRule, ...] = (
         "plural day part",
         _plural_day_part,
         (("Choir practice is on Thursday evenings.", "Thursday evenings", "XXXX-WXX-4TEV"),),
+    ),
+    NonDateRule(
+        "after every",
+        _after_every,
+        (("The fair comes back each January.", "each January", "XXXX-01"),),
     ),
     NonDateRule(
         "coordinated with a set",
