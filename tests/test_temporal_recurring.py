@@ -157,24 +157,6 @@ def test_a_day_left_out_of_a_habit_dates_nothing() -> None:
     assert [(e.date_start, e.actors) for e in events] == [(PUBLISHED, ("Mira Castell",))]
 
 
-# ---- ages: "now" before an age is the age's
-
-
-def test_now_before_an_age_dates_no_clause() -> None:
-    events = news_events(
-        "Ines Calvo, now 74, opened the bakery at 19 and sold it in 2001.", PUBLISHED
-    )
-    assert [(e.date_value, e.date_text) for e in events] == [("2001", "2001")]
-    events = news_events("The pianist Ruth Ambler, now aged 88, recorded it in Oslo.", PUBLISHED)
-    assert all(e.date_text != "now" for e in events)
-
-
-def test_now_before_a_figure_still_means_the_news_day() -> None:
-    events = news_events("Harwell Foods said prices are now 12 per cent higher.", PUBLISHED)
-    assert {e.date_start for e in events} == {PUBLISHED}
-    assert "now" in {e.date_text for e in events}
-
-
 def test_a_manner_adverb_is_no_habit() -> None:
     assert ("Monday", "DATE", "2022-10-24") in _tagged("Trains will run normally on Monday.")
     assert ("Tuesday", "DATE", "2022-10-18") in _tagged("Shares generally rose on Tuesday.")

@@ -383,11 +383,6 @@ def until_then(sentence: Sentence, timex: Timex) -> bool:
 
 #: Adjectives the tagger marks as times ("the recent downturn"): they only describe a thing.
 _TIME_ADJECTIVES = frozenset({"recent", "current"})
-#: An age after "now": "Nadim, now 67, joined ...", "now aged 80", "is now in her 90s".
-_AGE_AFTER_NOW = re.compile(
-    r"(?i)\s+(?:aged\s+)?(?:\d{1,3}|in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s)"
-    r"(?!\d|[.,]\d|\s*(?:%|per\s*cent|percent|years?\s+(?:ago|later|earlier)))"
-)
 
 
 def describes_noun(sentence: Sentence, timex: Timex) -> bool:
@@ -402,16 +397,9 @@ def describes_noun(sentence: Sentence, timex: Timex) -> bool:
     >>> text = "The current board met."
     >>> describes_noun(Sentence(0, 22, text, 0), Timex(4, 11, "current", "DATE", "PRESENT_REF"))
     True
-
-    "Now" before an age tells the age on the news day, not when the clause happened:
-    "Nadim, now 67, joined his father at 16" is no event of the news day.
     """
     if timex.text.lower() in _TIME_ADJECTIVES:
         return True  # "the recent downturn", "the current government": the thing, not the event
-    if timex.text.lower() == "now" and _AGE_AFTER_NOW.match(
-        sentence.text, timex.end - sentence.start
-    ):
-        return True
     if _PERIOD_ADJECTIVE.search(timex.text) is None:
         return False
     return _NOUN_AFTER.match(sentence.text, timex.end - sentence.start) is not None
