@@ -25,6 +25,7 @@ from timeline.kinds import TimexType
 from timeline.temporal.patterns import _SENTENCE_END_RE
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.timex import Timex
+from timeline.temporal.timex2 import timex2_values
 from timeline.temporal.vocabulary import (
     DAY_PARTS,
     EASTER_HOLIDAYS,
@@ -36,7 +37,7 @@ from timeline.temporal.vocabulary import (
 )
 from timeline.wordlists import word_list
 
-__all__ = ["RULES", "NonDateRule", "recurring_times", "timex2_values"]
+__all__ = ["RULES", "NonDateRule", "recurring_times"]
 
 _SET = TimexType.SET.value
 _WEEKDAY_RE = re.compile(r"(?i)\b(" + "|".join(WEEKDAYS) + r")\b")
@@ -443,54 +444,10 @@ RULES: tuple[NonDateRule, ...] = (
 _PASSES = 3
 
 
-#: TIMEX2 (a narrative's standard, see `tag`) writes a set adverb as the calendar unit it
-#: comes back in: "daily" is XXXX-XX-XX where TIMEX3 writes P1D ("per day" stays P1D).
-_TIMEX2_SETS = {
-    "daily": "XXXX-XX-XX",
-    "every day": "XXXX-XX-XX",
-    "weekly": "XXXX-WXX",
-    "every week": "XXXX-WXX",
-    "monthly": "XXXX-XX",
-    "every month": "XXXX-XX",
-    "annually": "XXXX",
-    "yearly": "XXXX",
-    "every year": "XXXX",
-}
-
-
-_TIMEX2_UNITS = (("centur", 100, "CE"), ("decade", 10, "DE"))
-
-
-def _timex2(timex: Timex) -> Timex:
-    """One expression as TIMEX2 writes it (itself when TIMEX3 and TIMEX2 agree)."""
-    written = timex.text.lower()
-    if timex.type == _SET and written in _TIMEX2_SETS:
-        return replace(timex, value=_TIMEX2_SETS[written])
-    years = re.fullmatch(r"P(\d+)Y", timex.value)
-    if timex.type != TimexType.DURATION.value or years is None:
-        return timex
-    for word, size, unit in _TIMEX2_UNITS:
-        if word in written and int(years[1]) % size == 0:
-            return replace(timex, value=f"P{int(years[1]) // size}{unit}")
-    return timex
-
-
-def timex2_values(found: Sequence[Timex]) -> list[Timex]:
-    """A narrative's sets and long durations as TIMEX2 writes them: a set adverb as the
-    calendar unit it comes back in, decades and centuries in their own units.
-
-    >>> [t.value for t in timex2_values([Timex(0, 5, "daily", "SET", "P1D"),
-    ...                                  Timex(6, 21, "the past decade", "DURATION", "P10Y")])]
-    ['XXXX-XX-XX', 'P1DE']
-    """
-    return [_timex2(t) for t in found]
-
-
 def recurring_times(text: str, found: Sequence[Timex], narrative: bool = False) -> list[Timex]:
     """The expressions of `text` with those that name no date made sets, or left out (in a
-    narrative, its set adverbs as TIMEX2 writes them: `timex2_values`).
+    narrative, its sets and long durations as TIMEX2 writes them: `timex2.timex2_values`).
 
-    >>> from timeline.temporal.timex import Timex
     >>> text = "Asteroid 1998 QE2 passed."
     >>> recurring_times(text, [Timex(9, 13, "1998", "DATE", "1998", granularity="year")])
     []
