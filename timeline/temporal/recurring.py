@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.kinds import TimexType
@@ -64,6 +64,11 @@ _CLOCK_ONLY_RE = re.compile(
     r"midnight)$"
 )
 _CLOCK_VALUE_RE = re.compile(r"T\d\d:\d\d")
+_DAY_PART_VALUE_RE = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+_YEAR_VALUE_RE = re.compile(r"\d{4}(?:-|$)")
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+_PLURAL_RE = re.compile(r"s\b")
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _RECURRING_NOUNS = frozenset(word_list("recurring_nouns.txt"))
 _HABIT_CUE_RE = re.compile(
     r"(?i)\b(?:"
@@ -86,7 +91,7 @@ def _weekday_number(timex: Timex) -> int | None:
 
 def _day_part(value: str) -> str:
     """The part of the day a value ends with: "TEV" of "2022-10-20TEV", else ""."""
-    match = re.search(r"T(MO|AF|EV|NI|DT)$", value)
+    match = _DAY_PART_VALUE_RE.search(value)
     return match[0] if match else ""
 
 
@@ -106,7 +111,7 @@ def _every(timex: Timex) -> str | None:
     clock = _CLOCK_VALUE_RE.search(timex.value)
     if clock is not None:
         return "XXXX-XX-XX" + timex.value[clock.start() :]
-    if re.match(r"\d{4}(?:-|$)", timex.value):
+    if _YEAR_VALUE_RE.match(timex.value):
         return "XXXX" + timex.value[4:]
     return None
 
@@ -124,7 +129,7 @@ def _plural_day_part(text: str, found: Sequence[Timex], index: int) -> _Outcome:
         timex.type == _SET
         or _weekday_number(timex) is None
         or not _DAY_PART_END_RE.search(timex.text)
-        or not re.match(r"s\b", text[timex.end : timex.end + 2])
+        or not _PLURAL_RE.match(text, timex.end)
     ):
         return timex
     return _recurring(timex, _every(timex) or timex.value, timex.end + 1, text)
@@ -224,8 +229,12 @@ def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> _
     season ("Christmas cargo", "successful Christmas sales") is that season, of a length
     no one says (TimeML's `PXD`)."""
     timex = found[index]
-    following = re.match(r"\s+([a-z]+)\b", text[timex.end : timex.end + 20])
-    if timex.type == _SET or following is None or following[1] not in _RECURRING_NOUNS:
+    following = _NEXT_WORD_RE.match(text, timex.end)
+    if (
+        timex.type in (_SET, TimexType.DURATION.value)
+        or following is None
+        or following[1] not in _RECURRING_NOUNS
+    ):
         return timex
     if timex.text.lower() in _HOLIDAYS:
         return replace(
@@ -256,6 +265,8 @@ def _in_a_habit(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     ):
         return timex
     window_start = max(0, timex.start - _HABIT_REACH)
+    if not _HABIT_CUE_RE.search(text, window_start, timex.start):
+        return timex  # the cheap test first: most expressions have no cue near them
     clause_start = window_start
     for edge in _CLAUSE_EDGE_RE.finditer(text, window_start, timex.start):
         clause_start = edge.end()
@@ -291,7 +302,9 @@ def _designation(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     """ "asteroid 2003 KT17", "1999 RQ36": a year with a code in capitals and figures after it
     is the name of a body, not a year."""
     timex = found[index]
-    if not re.fullmatch(r"\d{4}", timex.text) or not _DESIGNATION_AFTER_RE.match(text, timex.end):
+    if not _FOUR_DIGITS_RE.fullmatch(timex.text) or not _DESIGNATION_AFTER_RE.match(
+        text, timex.end
+    ):
         return timex
     return None
 
@@ -301,7 +314,7 @@ def _amount(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     of money, not a year (any sign, by its Unicode category)."""
     timex = found[index]
     if (
-        not re.fullmatch(r"\d{4}", timex.text)
+        not _FOUR_DIGITS_RE.fullmatch(timex.text)
         or timex.start == 0
         or unicodedata.category(text[timex.start - 1]) != "Sc"
     ):
@@ -453,24 +466,30 @@ def recurring_times(text: str, found: Sequence[Timex], narrative: bool = False) 
     []
     """
     current = list(found)
+    looked_at: Iterable[int] = range(len(current))
     for _ in range(_PASSES):
-        changed = False
-        index = 0
-        while index < len(current):
+        changed: list[int] = []
+        dropped = 0
+        for number in sorted(looked_at):
+            index = number - dropped
+            if not 0 <= index < len(current):
+                continue
             timex = current[index]
+            outcome: _Outcome = timex
             for rule in RULES:
                 outcome = rule.apply(text, current, index)
                 if outcome is not timex:
-                    changed = True
                     break
-            else:
-                index += 1
+            if outcome is timex:
                 continue
+            changed.append(index)
             if outcome is None:
                 del current[index]
+                dropped += 1
             else:
                 current[index] = outcome
-                index += 1
         if not changed:
             break
+        # a change spreads only to the neighbours of what changed
+        looked_at = {n for index in changed for n in (index - 1, index, index + 1)}
     return timex2_values(current) if narrative else current

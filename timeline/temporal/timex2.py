@@ -32,6 +32,7 @@ _SETS = {
 }
 
 
+_YEARS_RE = re.compile(r"P(\d+)Y")
 _UNITS = (("centur", 100, "CE"), ("decade", 10, "DE"))
 
 
@@ -40,7 +41,7 @@ def _timex2(timex: Timex) -> Timex:
     written = timex.text.lower()
     if timex.type == TimexType.SET.value and written in _SETS:
         return replace(timex, value=_SETS[written])
-    years = re.fullmatch(r"P(\d+)Y", timex.value)
+    years = _YEARS_RE.fullmatch(timex.value)
     if timex.type != TimexType.DURATION.value or years is None:
         return timex
     for word, size, unit in _UNITS:
