@@ -210,3 +210,25 @@ def test_a_month_or_holiday_after_every_is_of_every_year() -> None:
     assert ("each Easter", "SET", "XXXX-04") in _tagged("He came home each Easter.")
     events = news_events("Every November, Harwell Foods cuts its prices.", PUBLISHED)
     assert [e.date_start for e in events] == [PUBLISHED]
+
+
+def test_what_we_do_in_a_month_in_a_quotation_is_done_every_year() -> None:
+    tagged = _tagged('"We shear the flocks in April and in May," said Ana Ruiz, a farmer.')
+    assert [(text, kind, value) for text, kind, value in tagged] == [
+        ("April", "SET", "XXXX-04"),
+        ("May", "SET", "XXXX-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We sheared the flocks in April," said Ana Ruiz.',  # what happened
+        '"We hope to shear the flocks in April," said Ana Ruiz.',  # a plan
+        '"We open the new barn in April," said Ana Ruiz.',  # a timetable
+        '"We will shear the flocks in April," said Ana Ruiz.',
+        "Farm workers say they shear the flocks in April.",  # the writer's words
+    ],
+)
+def test_a_month_of_what_happened_or_is_planned_stays_a_date(sentence: str) -> None:
+    assert all(kind != "SET" for _, kind, _ in _tagged(sentence))

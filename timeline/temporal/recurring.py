@@ -22,7 +22,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.kinds import TimexType
+from timeline.temporal.habits import in_a_generic_present, in_a_habit
 from timeline.temporal.patterns import _SENTENCE_END_RE
+from timeline.temporal.set_values import FIXED_RE, SET, as_set, day_part, every, weekday_number
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.timex import Timex
 from timeline.temporal.timex2 import timex2_values
@@ -31,7 +33,6 @@ from timeline.temporal.vocabulary import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     FLOATING_HOLIDAYS,
-    MONTHS,
     SEASONS,
     WEEKDAYS,
 )
@@ -39,8 +40,6 @@ from timeline.wordlists import word_list
 
 __all__ = ["RULES", "NonDateRule", "recurring_times"]
 
-_SET = TimexType.SET.value
-_WEEKDAY_RE = re.compile(r"(?i)\b(" + "|".join(WEEKDAYS) + r")\b")
 _BARE_WEEKDAY_RE = re.compile(r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")")
 _DAY_PART_END_RE = re.compile(r"(?i)\b(" + "|".join(DAY_PARTS) + r")$")
 _HOLIDAYS = frozenset(
@@ -49,71 +48,19 @@ _HOLIDAYS = frozenset(
 _MOVING_HOLIDAYS = frozenset(
     name.lower() for names in (FLOATING_HOLIDAYS, EASTER_HOLIDAYS) for name in names
 )
-#: A month, weekday or season written in the expression: what a habit can come back to.
-_CALENDAR_NAME_RE = re.compile(
-    r"(?i)\b(?:" + "|".join(sorted({*MONTHS, *WEEKDAYS, *SEASONS}, key=len, reverse=True)) + r")\b"
-)
-#: What ties an expression to a day or a year of its own: "last March", "June 2019", "'19".
-_FIXED_RE = re.compile(
-    r"(?i)\d{4}|['’]\d\d|\b(?:last|next|this|that|these|those|following|previous|coming|past|"
-    r"same|ago|earlier|later|yesterday|today|tomorrow|tonight)\b"
-)
 #: A clock alone: "7pm", "8 a.m.", "18:00", "noon" (no day written with it).
 _CLOCK_ONLY_RE = re.compile(
     r"(?i)^(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)?(?:\s+[A-Z]{2,5})?|noon|midday|"
     r"midnight)$"
 )
-_CLOCK_VALUE_RE = re.compile(r"T\d\d:\d\d")
-_DAY_PART_VALUE_RE = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
-_YEAR_VALUE_RE = re.compile(r"\d{4}(?:-|$)")
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
 _PLURAL_RE = re.compile(r"s\b")
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _RECURRING_NOUNS = frozenset(word_list("recurring_nouns.txt"))
-_HABIT_CUE_RE = re.compile(
-    r"(?i)\b(?:"
-    + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in word_list("habit_cues.txt"))
-    + r")\b"
-)
-#: Where a clause starts, looking back from an expression: a comma, a colon, a quotation mark.
-_CLAUSE_EDGE_RE = re.compile(r"[,;:()\"“”]|\n|[.!?]\s")
-_HABIT_REACH = 80
 
 
 def _between(text: str, first: Timex, second: Timex) -> str:
     return text[first.end : second.start]
-
-
-def _weekday_number(timex: Timex) -> int | None:
-    match = _WEEKDAY_RE.search(timex.text)
-    return WEEKDAYS[match[1].lower()] if match else None
-
-
-def _day_part(value: str) -> str:
-    """The part of the day a value ends with: "TEV" of "2022-10-20TEV", else ""."""
-    match = _DAY_PART_VALUE_RE.search(value)
-    return match[0] if match else ""
-
-
-def _recurring(timex: Timex, value: str, end: int | None = None, text: str = "") -> Timex:
-    """`timex` as a set with `value` (over text[start:end] when `end` is given)."""
-    if end is not None:
-        timex = replace(timex, end=end, text=text[timex.start : end])
-    return replace(timex, type=_SET, value=value, granularity=None, date_start=None, date_end=None)
-
-
-def _every(timex: Timex) -> str | None:
-    """The value of the set `timex` comes back as: "Friday" -> XXXX-WXX-5, "late November" ->
-    XXXX-11, "Friday evening" -> XXXX-WXX-5TEV, "8 a.m." -> XXXX-XX-XXT08:00."""
-    weekday = _weekday_number(timex)
-    if weekday is not None:
-        return f"XXXX-WXX-{weekday}{_day_part(timex.value)}"
-    clock = _CLOCK_VALUE_RE.search(timex.value)
-    if clock is not None:
-        return "XXXX-XX-XX" + timex.value[clock.start() :]
-    if _YEAR_VALUE_RE.match(timex.value):
-        return "XXXX" + timex.value[4:]
-    return None
 
 
 # ---- the rules: each takes the text, the expressions and the index of one of them, and
@@ -126,13 +73,13 @@ def _plural_day_part(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     """ "on Thursday evenings": a weekday's part of the day in the plural comes back each week."""
     timex = found[index]
     if (
-        timex.type == _SET
-        or _weekday_number(timex) is None
+        timex.type == SET
+        or weekday_number(timex) is None
         or not _DAY_PART_END_RE.search(timex.text)
         or not _PLURAL_RE.match(text, timex.end)
     ):
         return timex
-    return _recurring(timex, _every(timex) or timex.value, timex.end + 1, text)
+    return as_set(timex, every(timex) or timex.value, timex.end + 1, text)
 
 
 _EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)\s+$")
@@ -143,13 +90,13 @@ def _after_every(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     year (`XXXX-03`), one expression with its "every"."""
     timex = found[index]
     before = _EVERY_BEFORE_RE.search(text, max(0, timex.start - 8), timex.start)
-    value = _every(timex)
-    if timex.type == _SET or before is None or _FIXED_RE.search(timex.text) or value is None:
+    value = every(timex)
+    if timex.type == SET or before is None or FIXED_RE.search(timex.text) or value is None:
         return timex
     if timex.text.lower() in _MOVING_HOLIDAYS:
         value = value[:7]  # "each Easter": its month, the day moves from year to year
     start = before.start()
-    return _recurring(replace(timex, start=start, text=text[start : timex.end]), value)
+    return as_set(replace(timex, start=start, text=text[start : timex.end]), value)
 
 
 _COORDINATION_RE = re.compile(r"(?i)^\s*(?:,|,?\s*(?:and|or|&))\s*(?:on\s+)?$")
@@ -159,19 +106,19 @@ def _coordinated_with_a_set(text: str, found: Sequence[Timex], index: int) -> _O
     """ "on Tuesday and Thursday evenings", "Monday and Wednesdays": a weekday joined to a
     weekly set is of that set, with its part of the day."""
     timex = found[index]
-    weekday = _weekday_number(timex)
-    if timex.type == _SET or weekday is None or index + 1 >= len(found):
+    weekday = weekday_number(timex)
+    if timex.type == SET or weekday is None or index + 1 >= len(found):
         return timex
     following = found[index + 1]
     if (
-        following.type != _SET
+        following.type != SET
         or not following.value.startswith("XXXX-WXX-")
         or not _COORDINATION_RE.match(_between(text, timex, following))
-        or _FIXED_RE.search(timex.text)
+        or FIXED_RE.search(timex.text)
     ):
         return timex
-    part = _day_part(timex.value) or _day_part(following.value)
-    return _recurring(timex, f"XXXX-WXX-{weekday}{part}")
+    part = day_part(timex.value) or day_part(following.value)
+    return as_set(timex, f"XXXX-WXX-{weekday}{part}")
 
 
 _EXCEPT_RE = re.compile(
@@ -184,13 +131,13 @@ def _excepted_from_a_set(text: str, found: Sequence[Timex], index: int) -> _Outc
     """ "every morning except Friday", "daily but Sunday": the day left out of a set is a day
     of the week, not the Friday of this week."""
     timex = found[index]
-    if timex.type == _SET or index == 0 or _FIXED_RE.search(timex.text):
+    if timex.type == SET or index == 0 or FIXED_RE.search(timex.text):
         return timex
     before = found[index - 1]
-    if before.type != _SET or not _EXCEPT_RE.match(_between(text, before, timex)):
+    if before.type != SET or not _EXCEPT_RE.match(_between(text, before, timex)):
         return timex
-    value = _every(timex)
-    return _recurring(timex, value) if value else timex
+    value = every(timex)
+    return as_set(timex, value) if value else timex
 
 
 _CLOCK_AFTER_SET_RE = re.compile(r"(?i)^\s*,?\s*(?:at|from|between|to|and|until|till|-|–)\s*$")
@@ -201,21 +148,21 @@ def _clock_of_a_set(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     """ "every Monday at 9 a.m.", "at 7pm every Tuesday", "from 10 a.m. to 5 p.m. daily": a
     clock joined to a set is when each of its days it comes."""
     timex = found[index]
-    if timex.type == _SET or not _CLOCK_ONLY_RE.match(timex.text.strip()):
+    if timex.type == SET or not _CLOCK_ONLY_RE.match(timex.text.strip()):
         return timex
     before = found[index - 1] if index > 0 else None
     after = found[index + 1] if index + 1 < len(found) else None
     joined = (
         before is not None
-        and before.type == _SET
+        and before.type == SET
         and _CLOCK_AFTER_SET_RE.match(_between(text, before, timex)) is not None
     ) or (
         after is not None
-        and after.type == _SET
+        and after.type == SET
         and _CLOCK_BEFORE_SET_RE.match(_between(text, timex, after)) is not None
     )
-    value = _every(timex)
-    return _recurring(timex, value) if joined and value else timex
+    value = every(timex)
+    return as_set(timex, value) if joined and value else timex
 
 
 _DETERMINER_BEFORE_RE = re.compile(
@@ -231,7 +178,7 @@ def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> _
     timex = found[index]
     following = _NEXT_WORD_RE.match(text, timex.end)
     if (
-        timex.type in (_SET, TimexType.DURATION.value)
+        timex.type in (SET, TimexType.DURATION.value)
         or following is None
         or following[1] not in _RECURRING_NOUNS
     ):
@@ -249,31 +196,8 @@ def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> _
         text, max(0, timex.start - 8), timex.start
     ):
         return timex
-    value = _every(timex)
-    return _recurring(timex, value) if value else timex
-
-
-def _in_a_habit(text: str, found: Sequence[Timex], index: int) -> _Outcome:
-    """ "the monsoon, which usually sets in by late November", "in a normal year we would pick
-    in March": a month, weekday or season without a year in a clause that tells a habit is
-    when the habit comes back (`XXXX-11`), not this year's November."""
-    timex = found[index]
-    if (
-        timex.type == _SET
-        or not _CALENDAR_NAME_RE.search(timex.text)
-        or _FIXED_RE.search(timex.text)
-    ):
-        return timex
-    window_start = max(0, timex.start - _HABIT_REACH)
-    if not _HABIT_CUE_RE.search(text, window_start, timex.start):
-        return timex  # the cheap test first: most expressions have no cue near them
-    clause_start = window_start
-    for edge in _CLAUSE_EDGE_RE.finditer(text, window_start, timex.start):
-        clause_start = edge.end()
-    if not _HABIT_CUE_RE.search(text, clause_start, timex.start):
-        return timex
-    value = _every(timex)
-    return _recurring(timex, value) if value else timex
+    value = every(timex)
+    return as_set(timex, value) if value else timex
 
 
 _SEASON_NIGHT_RE = re.compile(
@@ -331,7 +255,7 @@ def _opening_hours(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     5 p.m.": a range of clocks in a sentence that names no day, in a clause that does not tell
     what happened, is the hours of each day, not a time of the news day."""
     timex = found[index]
-    if timex.type == _SET or not _CLOCK_ONLY_RE.match(timex.text.strip()):
+    if timex.type == SET or not _CLOCK_ONLY_RE.match(timex.text.strip()):
         return timex
     first = second = None
     if index + 1 < len(found) and _CLOCK_RANGE_RE.match(_between(text, timex, found[index + 1])):
@@ -348,8 +272,8 @@ def _opening_hours(text: str, found: Sequence[Timex], index: int) -> _Outcome:
         or clause_tense(text, first.start, second.end) == "past"
     ):
         return timex
-    value = _every(timex)
-    return _recurring(timex, value) if value else timex
+    value = every(timex)
+    return as_set(timex, value) if value else timex
 
 
 def _names_a_day(text: str, found: Sequence[Timex], index: int) -> bool:
@@ -363,7 +287,7 @@ def _names_a_day(text: str, found: Sequence[Timex], index: int) -> bool:
     return any(
         start <= other.start < end
         and other is not timex
-        and other.type != _SET
+        and other.type != SET
         and not _CLOCK_ONLY_RE.match(other.text.strip())
         and other.granularity in ("day", "time", "week")
         for other in found
@@ -420,7 +344,7 @@ RULES: tuple[NonDateRule, ...] = (
     ),
     NonDateRule(
         "in a habit",
-        _in_a_habit,
+        in_a_habit,
         (
             (
                 "The river, which usually floods in early April, rose on Monday.",
@@ -429,6 +353,11 @@ RULES: tuple[NonDateRule, ...] = (
             ),
             ("In a normal year the herds move in October.", "October", "XXXX-10"),
         ),
+    ),
+    NonDateRule(
+        "in a generic present",
+        in_a_generic_present,
+        (('"We pick in February and in March," a grower said.', "March", "XXXX-03"),),
     ),
     NonDateRule(
         "some season's night",
