@@ -232,3 +232,13 @@ def test_what_we_do_in_a_month_in_a_quotation_is_done_every_year() -> None:
 )
 def test_a_month_of_what_happened_or_is_planned_stays_a_date(sentence: str) -> None:
     assert all(kind != "SET" for _, kind, _ in _tagged(sentence))
+
+
+def test_a_day_after_but_with_a_comma_is_a_contrast_not_a_day_left_out() -> None:
+    assert ("Sunday", "SET", "XXXX-WXX-7") in _tagged("The mill runs every day but Sunday.")
+    assert ("Friday", "DATE", "2022-10-21") in _tagged(
+        "The mill ran every day, but on Friday it stopped."
+    )
+    assert ("Friday", "DATE", "2022-10-21") in _tagged(
+        "The mill ran every day, but Friday it stopped."
+    )

@@ -121,9 +121,11 @@ def _coordinated_with_a_set(text: str, found: Sequence[Timex], index: int) -> _O
     return as_set(timex, f"XXXX-WXX-{weekday}{part}")
 
 
+#: "except", "other than" ... (", but Friday" and "but on Friday" tell a contrast: only a
+#: bare "but" right after the set leaves a day out, "every day but Sunday").
 _EXCEPT_RE = re.compile(
-    r"(?i)^\s*,?\s*(?:except|but(?:\s+not)?|other\s+than|apart\s+from|excluding|save)"
-    r"\s+(?:on\s+|for\s+)?$"
+    r"(?i)^(?:\s*,?\s*(?:except|other\s+than|apart\s+from|excluding|save)\s+(?:on\s+|for\s+)?"
+    r"|\s+but\s+(?:not\s+)?)$"
 )
 
 
