@@ -144,7 +144,7 @@ _MODIFIER_ENDINGS = (
 )  # fmt: skip
 _CONTEXT_MONTH_BEFORE_RE = re.compile(
     _ci(
-        r"\b(?:in|of|since|until|till|by|during|early|late|mid|last|next|this|through|from|and|to|or|between|before|after|throughout|on)[\s-]+$"
+        r"\b(?:in|of|since|until|till|by|during|early|late|mid|last|next|this|through|from|and|to|or|between|before|after|throughout|on|every|each)[\s-]+$"
     )
 )
 _CONTEXT_MONTH_AFTER_RE = re.compile(r"^(?:\s*[-–]\s*|\s+(?:and|to|or|through)\s+)" + _MON_FULL)

@@ -59,6 +59,7 @@ from timeline.temporal.genre import is_narrative
 from timeline.temporal.modifiers import _apply_left_modifier
 from timeline.temporal.normalise import _Normaliser
 from timeline.temporal.ranges import range_partners
+from timeline.temporal.recurring import recurring_times
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import WEEKDAYS
@@ -105,7 +106,9 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
             last_end = timex.end
     result = _ranges_into_year(text, result)
     partners = range_partners(text, result)
-    return sorted([*result, *partners], key=lambda t: t.start) if partners else result
+    if partners:
+        result = sorted([*result, *partners], key=lambda t: t.start)
+    return recurring_times(text, result, narrative=is_narrative_text)
 
 
 _CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?$")

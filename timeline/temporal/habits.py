@@ -1,0 +1,89 @@
+"""Habits: a month, weekday or season without a year in a clause that tells what is done
+every year is when it comes back (a set, `XXXX-03`), not this year's March. Two rules of
+`recurring.RULES`.
+
+    >>> from datetime import date
+    >>> from timeline.temporal import tag
+    >>> [(t.text, t.value) for t in tag('"We pick in March," a grower said.', date(2023, 4, 21))]
+    [('March', 'XXXX-03')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.temporal.set_values import CALENDAR_NAME_RE, FIXED_RE, SET, as_set, every
+from timeline.temporal.timex import Timex
+from timeline.temporal.vocabulary import MONTHS, PAST_CUES, VOCABULARY
+from timeline.wordlists import word_list
+
+__all__ = ["in_a_generic_present", "in_a_habit"]
+
+_HABIT_CUE_RE = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in word_list("habit_cues.txt"))
+    + r")\b"
+)
+#: Where a clause starts, looking back from an expression: a comma, a colon, a quotation mark.
+_CLAUSE_EDGE_RE = re.compile(r"[,;:()\"“”]|\n|[.!?]\s")
+_HABIT_REACH = 80
+
+
+def in_a_habit(text: str, found: Sequence[Timex], index: int) -> Timex | None:
+    """ "the monsoon, which usually sets in by late November", "in a normal year we would pick
+    in March": a month, weekday or season without a year in a clause that tells a habit is
+    when the habit comes back (`XXXX-11`), not this year's November."""
+    timex = found[index]
+    if timex.type == SET or not CALENDAR_NAME_RE.search(timex.text) or FIXED_RE.search(timex.text):
+        return timex
+    window_start = max(0, timex.start - _HABIT_REACH)
+    if not _HABIT_CUE_RE.search(text, window_start, timex.start):
+        return timex  # the cheap test first: most expressions have no cue near them
+    clause_start = window_start
+    for edge in _CLAUSE_EDGE_RE.finditer(text, window_start, timex.start):
+        clause_start = edge.end()
+    if not _HABIT_CUE_RE.search(text, clause_start, timex.start):
+        return timex
+    value = every(timex)
+    return as_set(timex, value) if value else timex
+
+
+#: Words after "we" that are no present tense of what is done: auxiliaries, modals, verbs of
+#: a plan ("we hope to open in March" is a plan, and "to" rules it out too).
+_NOT_A_HABIT_VERB = frozenset(
+    {"am", "are", "were", "was", "will", "would", "shall", "should", "can", "could", "may",
+     "might", "must", "did", "had", "have", "hope", "plan", "expect", "want", "intend", "aim",
+     "need", "hoped", "planned", "expected", "wanted", "also", "then", "only", "just", "still"}
+    | set(PAST_CUES)
+    | set(VOCABULARY.schedule_verbs)
+)  # fmt: skip
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+#: "we pick in February and in March": a pronoun, a verb in the present, a few words (no
+#: comma, no "to"), then "in" and the month.
+_GENERIC_PRESENT_RE = re.compile(
+    r"(?i)\b(?:we|they|you|i)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?:(?!to\b)[a-z']+\s+){0,4}in\s+"
+    rf"(?:(?:{_MONTH_NAMES})\s+(?:and|or)\s+(?:in\s+)?)?$"
+)
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def in_a_generic_present(text: str, found: Sequence[Timex], index: int) -> Timex | None:
+    """ "We pick in February and in March," he said: in a quotation, what "we" or "they" do in
+    a month, in the present tense, is done every year; "we picked in February" is a date, and
+    so is "we hope to finish in March" (a plan) or "we open in March" (a timetable)."""
+    timex = found[index]
+    if timex.type == SET or timex.granularity != "month" or FIXED_RE.search(timex.text):
+        return timex
+    match = _GENERIC_PRESENT_RE.search(text, max(0, timex.start - 70), timex.start)
+    if match is None:
+        return timex
+    verb = match["verb"].lower()
+    if verb in _NOT_A_HABIT_VERB or verb.endswith(("ed", "ing")):
+        return timex
+    paragraph_start = text.rfind("\n", 0, timex.start) + 1
+    if len(_QUOTES.findall(text, paragraph_start, timex.start)) % 2 == 0:
+        return timex  # the writer's own words tell a date; the habit is the speaker's
+    value = every(timex)
+    return as_set(timex, value) if value else timex
