@@ -326,8 +326,8 @@ def _keep_time(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False  # "finished in 3:58": how long, not when
     if _MARK_AFTER_RE.match(text, cand.end):
         return False  # "at the 1:30 mark" of a video or a race: a point in it, not a time
-    if match["h24"] is None or ":" in written:
-        return True
+    if match["h24"] is None or ":" in written or written[2:3] in ("h", "H"):
+        return True  # "16h10": a clock written the French way
     digits = written.split()[0]
     return len(digits) == 4 and (match["tz2"] is not None or written[4:].strip() != "")
 

@@ -86,7 +86,7 @@ class _AbsoluteKinds(_Normalising):
                 self.emit(start, end, "TIME", value)
                 return
             number_year, number_month, number_day = parsed
-            if kind == "numeric" and number_day <= 12 and self.day_first():
+            if kind == "numeric" and number_day <= 12 and self.day_first(self.text[start:end]):
                 # "12/03/2019" in a text that writes "13/03/2019"
                 number_month, number_day = number_day, number_month
             self.day_value(start, end, number_year, number_month, number_day)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.temporal.calendar import _SEASON_MONTHS
+from timeline.temporal.live_page import heads_live_entries
 from timeline.temporal.patterns import (
     _CALENDAR_PREFIX_RE,
     _MONTH_VALUE_RE,
@@ -88,13 +89,16 @@ class RunningReference:
     news_day: date | None = None
     #: the story's day when it was written alone on its line, as a heading
     heading_day: date | None = None
+    #: on a live page, the day heading the entries read now (`live_page`): the day they count
+    #: from, until the next such heading
+    entry_day: date | None = None
 
     def deictic_day(self) -> date | None:
         if self.narrative:
             if self.anchor is not None and self.anchor.as_date() is not None:
                 return self.anchor.as_date()
             return self.reference if self.anchor is None else None
-        return self.reference
+        return self.entry_day or self.reference
 
     def anaphoric_day(
         self, code: str = "D", *, story: bool = False, same: bool = False
@@ -216,9 +220,10 @@ class RunningReference:
         ):
             self.news_day = day_said
             # a day alone on its line heads what follows ("Monday, March 7" over "14:02 - ...")
-            self.heading_day = (
-                day_said if start is not None and _alone(self.text, start, end) else None
-            )
+            heading = start is not None and _alone(self.text, start, end)
+            self.heading_day = day_said if heading else None
+            if start is not None and heading and heads_live_entries(self.text, end or start):
+                self.entry_day = day_said  # "Thursday 29 November" over "22:05" entries
         if start is not None:
             self.anchor_at = start
 

@@ -165,6 +165,8 @@ def _clock_time(
         running.narrative or (span is not None and running.mentioned_in_sentence(span[0]))
     ):
         base = mentioned
+    elif running.entry_day is not None and not running.narrative:
+        base = running.entry_day  # a live page's entry: its heading's day
     elif (
         mentioned is not None
         and base is not None
