@@ -10,6 +10,8 @@ import pytest
 
 from timeline.temporal import tag
 from timeline.temporal.date_order import reads_day_first
+from timeline.temporal.fiscal_calendar import FiscalCalendar, stated_fiscal_calendar
+from timeline.temporal.hemisphere import season_days, writes_from_south
 from timeline.temporal.live_page import heads_live_entries
 
 
@@ -133,3 +135,128 @@ def test_overnight_in_a_past_clause_is_the_night_before() -> None:
     assert found == [("overnight", "2019-03-01TNI")]
     found = _values("Talks will continue overnight.", date(2019, 3, 2))
     assert found == [("overnight", "2019-03-02TNI")]
+
+
+# -- a fiscal year named by the year it starts in ----------------------------------------------
+
+
+def test_a_fiscal_year_that_ends_in_march_of_the_next_year_is_named_by_its_start() -> None:
+    text = (
+        "The brewer cut its outlook for fiscal 2019, which ends in March. "
+        "It has paid a dividend every year since fiscal 2012."
+    )
+    found = {t.text: t for t in tag(text, date(2020, 1, 30))}
+    fiscal = found["fiscal 2019"]
+    assert fiscal.value == "FY2019"
+    assert (fiscal.date_start, fiscal.date_end) == (date(2019, 4, 1), date(2020, 3, 31))
+    earlier = found["fiscal 2012"]
+    assert (earlier.date_start, earlier.date_end) == (date(2012, 4, 1), date(2013, 3, 31))
+
+
+def test_a_fiscal_year_named_by_its_end() -> None:
+    text = "The chipmaker expects growth in fiscal 2027, which ends in September."
+    found = tag(text, date(2026, 11, 5))
+    fiscal = next(t for t in found if t.value == "FY2027")
+    assert (fiscal.date_start, fiscal.date_end) == (date(2026, 10, 1), date(2027, 9, 30))
+
+
+def test_a_fiscal_year_ended_with_its_year_written() -> None:
+    calendar = stated_fiscal_calendar(
+        "Revenue for fiscal year 2017 ending March 31, 2018 rose.", date(2018, 5, 10)
+    )
+    assert calendar == FiscalCalendar(3, named_by_start=True)
+
+
+def test_without_a_stated_end_a_fiscal_year_is_its_calendar_year() -> None:
+    fiscal = tag("Profit for fiscal 2019 rose.", date(2020, 1, 30))[0]
+    assert (fiscal.date_start, fiscal.date_end) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+# -- the seasons of the southern hemisphere ----------------------------------------------------
+
+_SOUTHERN = (
+    "Farmers across Argentina said the harvest was poor. Argentine exporters blamed the heat: "
+    "it passed 40C on nine days this summer. Argentina's growers plan to replant next winter."
+)
+
+
+def test_a_southern_summer_runs_from_december() -> None:
+    found = {t.text: t for t in tag(_SOUTHERN, date(2023, 4, 12))}
+    summer = found["this summer"]
+    assert summer.value == "2023-SU"
+    assert (summer.date_start, summer.date_end) == (date(2022, 12, 1), date(2023, 2, 28))
+    winter = found["next winter"]
+    assert winter.value == "2023-WI"
+    assert (winter.date_start, winter.date_end) == (date(2023, 6, 1), date(2023, 8, 31))
+
+
+def test_a_northern_text_keeps_the_northern_seasons() -> None:
+    text = "Farmers in France said the heat passed 40C on nine days this summer."
+    summer = next(t for t in tag(text, date(2023, 9, 12)) if t.text == "this summer")
+    assert (summer.date_start, summer.date_end) == (date(2023, 6, 1), date(2023, 8, 31))
+
+
+def test_one_mention_of_a_southern_country_does_not_make_a_text_southern() -> None:
+    assert not writes_from_south("Observers in New Zealand and Australia watched; France too.")
+    assert writes_from_south(_SOUTHERN)
+
+
+def test_last_summer_said_in_a_southern_autumn_is_the_summer_just_ended() -> None:
+    text = "Chile's growers and Chilean officials said Chile lost fruit last summer."
+    summer = next(t for t in tag(text, date(2023, 4, 12)) if t.text == "last summer")
+    assert (summer.value, summer.date_start) == ("2023-SU", date(2022, 12, 1))
+
+
+def test_southern_season_days() -> None:
+    assert season_days(2024, "SP", southern=True) == (date(2024, 9, 1), date(2024, 11, 30))
+    assert season_days(2024, "FA", southern=True) == (date(2024, 3, 1), date(2024, 5, 31))
+
+
+# -- months written short without a year -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The terminal was closed on Oct 22 for repairs.", "2007-10-22"),
+        ("Free storage expired on Nov 9.", "2007-11-09"),
+        ("The minister will visit on Nov 20.", "2007-11-20"),
+        ("Dwell times have risen since Oct 29, its operator said.", "2007-10-29"),
+        # said in November, a past December is last year's
+        ("Volumes peaked on Dec 28, the port said.", "2006-12-28"),
+        ("Volumes will peak on Dec 28, the port said.", "2007-12-28"),
+    ],
+)
+def test_a_short_month_without_a_year_takes_the_nearest_year_by_tense(
+    text: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, date(2007, 11, 13))] == [value]
+
+
+# -- two-digit years ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The club last won the cup in '82.", "1982"),
+        ("The club last won the cup in 82.", "1982"),
+        ("The quarry has been idle since 05, when its owner died.", "2005"),
+        ("Fares were frozen until 19.", "2019"),
+    ],
+)
+def test_a_two_digit_year(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2022, 10, 23))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One in 10, officials said, had no papers.",
+        "The firm sells in 40 countries.",
+        "He finished in 10 or 12 minutes.",
+        "Prices rose in 82 of the 100 towns.",
+    ],
+)
+def test_two_digits_that_are_no_year(text: str) -> None:
+    assert [t.value for t in tag(text, date(2022, 10, 23)) if t.granularity == "year"] == []

@@ -188,9 +188,20 @@ def _keep_vague(text: str, cand: _Candidate, narrative: bool) -> bool:
     )
 
 
+#: a count before "in": "one in 10," is a ratio, not the year 2010
+_COUNT_IN_BEFORE_RE = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+in\s+$"
+)
+#: what stands before two digits that may be a year: "in 82.", "since 05,"
+_TWO_DIGIT_YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|since|until)\s$")
+
+
 def _keep_apos_year(text: str, cand: _Candidate, narrative: bool) -> bool:
-    """ "iLife '11", "Windows '95" are product names."""
-    return not _CAPITALISED_BEFORE_RE.search(text[max(0, cand.start - 20) : cand.start])
+    """ "iLife '11", "Windows '95" are product names; "one in 10," is a ratio."""
+    before = text[max(0, cand.start - 20) : cand.start]
+    if cand.match["yy2"]:
+        return not _COUNT_IN_BEFORE_RE.search(before)
+    return not _CAPITALISED_BEFORE_RE.search(before)
 
 
 def _keep_holiday(text: str, cand: _Candidate, narrative: bool) -> bool:
@@ -436,6 +447,8 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
             kinds.append("range_day")
         if previous in ("'", "’"):
             kinds.extend(("apos_year", "decade"))
+        elif previous == " " and _TWO_DIGIT_YEAR_BEFORE_RE.search(text, max(0, start - 7), start):
+            kinds.append("apos_year")  # "in 82."
         elif following[:1] == "s":
             kinds.append("decade")
     return tuple(kinds)

@@ -8,6 +8,8 @@ from datetime import date
 
 from timeline.temporal.calendar import _interval
 from timeline.temporal.date_order import reads_day_first, writes_day_first
+from timeline.temporal.fiscal_calendar import FiscalCalendar, stated_fiscal_calendar
+from timeline.temporal.hemisphere import season_interval
 from timeline.temporal.patterns import _KEEP_POINT_RE, _LEADING_PREPOSITION_RE
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.resolve import Resolved
@@ -29,6 +31,7 @@ class _Normalising:
     running: RunningReference
     out: list[Timex] = field(default_factory=list)
     _day_first: bool | None = None
+    _fiscal: tuple[FiscalCalendar | None] | None = None
 
     def day_first(self, written: str = "") -> bool:
         """Whether the all-number date `written` is read day first: as the text writes its
@@ -37,6 +40,13 @@ class _Normalising:
         if self._day_first is None:
             self._day_first = writes_day_first(self.text)
         return self._day_first or ("." in written and reads_day_first(written, self.text))
+
+    def fiscal_calendar(self) -> FiscalCalendar | None:
+        """The company's year as the text states it ("fiscal 2014, which ends in March"),
+        read once, when a fiscal year is named."""
+        if self._fiscal is None:
+            self._fiscal = (stated_fiscal_calendar(self.text, self.running.reference),)
+        return self._fiscal[0]
 
     # -- output -----------------------------------------------------------------------------
 
@@ -65,6 +75,13 @@ class _Normalising:
             date_start, date_end, grain = (
                 interval if interval is not None else _interval(value, mod)
             )
+            if grain == "season" and self.running.southern:
+                # "this summer" in Santiago: December to February
+                date_start, date_end, grain = season_interval(value, mod) or (
+                    date_start,
+                    date_end,
+                    grain,
+                )
         else:
             date_start = date_end = grain = None
         self.out.append(

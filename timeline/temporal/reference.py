@@ -92,6 +92,9 @@ class RunningReference:
     #: on a live page, the day heading the entries read now (`live_page`): the day they count
     #: from, until the next such heading
     entry_day: date | None = None
+    #: whether the text is written from the southern hemisphere (`hemisphere`): its summer
+    #: runs from December to February
+    southern: bool = False
 
     def deictic_day(self) -> date | None:
         if self.narrative:

@@ -216,9 +216,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "apos_year",
-        examples=(Example("Sales peaked in '98.", "1998"),),
+        examples=(
+            Example("Sales peaked in '98.", "1998"),
+            # two digits alone are a year only after "in", "since", "until", before a stop
+            Example("The mill has been shut since 82, when the mine closed.", "1982"),
+        ),
         window=(2, 4),
-        pattern=r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])",
+        pattern=r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])"
+        r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s))(?P<yy2>\d\d)(?=[.,;)]|\s+when\b)",
     ),
     Rule(
         "decade",
