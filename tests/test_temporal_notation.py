@@ -260,3 +260,58 @@ def test_a_two_digit_year(text: str, value: str) -> None:
 )
 def test_two_digits_that_are_no_year(text: str) -> None:
     assert [t.value for t in tag(text, date(2022, 10, 23)) if t.granularity == "year"] == []
+
+
+# -- clocks and deadlines told after the story's day -------------------------------------------
+
+
+def test_clocks_after_the_story_day_are_of_that_day() -> None:
+    text = (
+        "The fire at the depot broke out shortly after 2 a.m. on Friday, a spokesman said.\n\n"
+        "By 4:10 a.m. crews had contained it.\n\n"
+        "At 5:30 a.m. the last engine left."
+    )
+    found = {t.text: t.value for t in tag(text, date(2024, 5, 13))}
+    assert found["4:10 a.m."] == "2024-05-10T04:10"
+    assert found["5:30 a.m."] == "2024-05-10T05:30"
+
+
+def test_a_clock_ahead_stays_on_the_news_day() -> None:
+    text = "The council said on Friday it would sell the site. The sale opens at 9 a.m."
+    found = {t.text: t.value for t in tag(text, date(2024, 5, 13))}
+    assert found["9 a.m."] == "2024-05-13T09:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She would appeal if the fence was not removed by the end of September.", "2016-09"),
+        ("The board agreed to finish the audit by mid-June.", "2017-06"),
+        ("The audit was finished by the end of June.", "2016-06"),
+    ],
+)
+def test_a_deadline_by_a_part_of_a_month_is_ahead(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2016, 8, 4))] == [value]
+
+
+def test_a_noun_after_a_is_no_timetable_verb() -> None:
+    # "a coal face" is a noun: the clause stays in the past, and its clock follows its night
+    text = (
+        "Nine men died when a blast tore through a coal face late on Wednesday night.\n\n"
+        "The blast, at 10.50pm, came as the shift ended."
+    )
+    found = {t.text: t.value for t in tag(text, date(1996, 2, 9))}
+    assert found["Wednesday night"] == "1996-02-07TNI"
+    assert found["10.50pm"] == "1996-02-07T22:50"
+    # a verb after a plural subject still reads ahead
+    assert _values("The two sides meet on Friday.", date(1996, 2, 7)) == [("Friday", "1996-02-09")]
+
+
+def test_a_clock_after_a_plain_day_told_earlier_stays_on_the_news_day() -> None:
+    text = (
+        "The party on Tuesday swept the city polls.\n\n"
+        "Polling was held on November 28.\n\n"
+        "Counting began at 8 a.m. at three centres."
+    )
+    found = {t.text: t.value for t in tag(text, date(2024, 12, 3))}
+    assert found["8 a.m."] == "2024-12-03T08:00"

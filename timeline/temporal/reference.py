@@ -43,6 +43,11 @@ def _alone(text: str, start: int, end: int | None) -> bool:
     return _HEADING_REST_RE.fullmatch(rest) is not None
 
 
+#: A time of a day told beside it: a clock, or a part of the day.
+_TIME_OF_DAY_RE = re.compile(
+    r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b"
+    r"|\b(?:night|morning|afternoon|evening|dawn|midnight|noon)\b"
+)
 #: What may stand beside a date heading on its line: a weekday, punctuation.
 _HEADING_REST_RE = re.compile(r"(?i)[\s,.:\-–—|]*(?:(?:" + "|".join(WEEKDAYS) + r")[\s,.:\-–—|]*)?")
 
@@ -264,6 +269,40 @@ class RunningReference:
         if self.anchor_at < 0:
             return False
         return len(_SENTENCE_END_RE.findall(self.text, self.anchor_at, start)) <= 1
+
+    def mentioned_with_time_of_day(self) -> bool:
+        """Whether the sentence of the date last mentioned tells a time of that day: a clock
+        or a part of the day ("shortly after 3 a.m. on Saturday", "late on Wednesday night").
+
+        >>> running = RunningReference("It began at 3 a.m. on Saturday. Polls shut.", None, False)
+        >>> running.anchor_at = 19; running.mentioned_with_time_of_day()
+        True
+        """
+        if self.anchor_at < 0:
+            return False
+        window_start = max(0, self.anchor_at - 200)
+        sentence_start = window_start
+        for stop in _SENTENCE_END_RE.finditer(self.text, window_start, self.anchor_at):
+            sentence_start = stop.end()
+        closing = _SENTENCE_END_RE.search(self.text, self.anchor_at, self.anchor_at + 200)
+        sentence_end = closing.start() if closing else min(len(self.text), self.anchor_at + 200)
+        return _TIME_OF_DAY_RE.search(self.text, sentence_start, sentence_end) is not None
+
+    def sentences_since_mentioned(self, start: int) -> int | None:
+        """How many sentences end between the date last mentioned and ``start`` (a paragraph
+        break after a stop is one end); None when no date was mentioned.
+
+        >>> running = RunningReference("On Monday it began.\\n\\nAt 9 it ended.", None, False)
+        >>> running.anchor_at = 3; running.sentences_since_mentioned(24)
+        1
+        """
+        if self.anchor_at < 0:
+            return None
+        ends, last = 0, -1
+        for stop in _SENTENCE_END_RE.finditer(self.text, self.anchor_at, start):
+            ends += stop.start() != last
+            last = stop.end()
+        return ends
 
     def near_sentence_start(self, start: int) -> bool:
         """Whether at most three words precede ``start`` in its sentence ("In 1940, ...")."""

@@ -153,6 +153,12 @@ def _day_shift(partial: DayShift, running: RunningReference) -> Resolved:
     return Resolved((base + timedelta(days=partial.days)).isoformat() + suffix, type_)
 
 
+#: Days before the reference within which a day told just before is the day of a clock time.
+_STORY_CLOCK_REACH = 7
+#: ... told in one of the sentences this far before it
+_STORY_CLOCK_SENTENCES = 2
+
+
 def _clock_time(
     partial: ClockTime, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved:
@@ -175,6 +181,20 @@ def _clock_time(
         and running.mentioned_just_before(span[0])
     ):
         base = mentioned  # "A fire broke out last night ... The alarm was raised at 9.42 p.m."
+    elif (
+        mentioned is not None
+        and base is not None
+        and 1 <= (base - mentioned).days <= _STORY_CLOCK_REACH
+        and running.mentioned_with_time_of_day()  # a scene told by the clock
+        and span is not None
+        # the day before in the sentence just before; an earlier day up to two back
+        and (running.sentences_since_mentioned(span[0]) or 0)
+        <= (1 if (base - mentioned).days == 1 else _STORY_CLOCK_SENTENCES)
+        and _tense(running.text, *span) == "past"
+    ):
+        # "began at 3 a.m. on Saturday ... By 6:40 a.m. the hospital had shut down": the
+        # story's day told just before, for what happened at a clock time
+        base = mentioned
     elif (
         not running.narrative
         and running.heading_day is not None
