@@ -315,3 +315,23 @@ def test_a_clock_after_a_plain_day_told_earlier_stays_on_the_news_day() -> None:
     )
     found = {t.text: t.value for t in tag(text, date(2024, 12, 3))}
     assert found["8 a.m."] == "2024-12-03T08:00"
+
+
+def test_a_clock_after_the_latest_day_the_story_tells_is_of_that_day() -> None:
+    text = (
+        "March 9, 2022 · 4 min read\n\n"
+        "On Monday, March 7, users could not log in for two hours.\n\n"
+        "We are sorry for the trouble.\n\n"
+        "The outage began at 14:02 UTC, when a change went wrong."
+    )
+    found = {t.text: t.value for t in tag(text, date(2022, 3, 9))}
+    assert found["14:02 UTC"] == "2022-03-07T14:02Z"
+
+
+def test_a_clock_that_names_a_thing_stays_on_the_news_day() -> None:
+    text = (
+        "Floods swept across the province on Saturday, officials said.\n\n"
+        "The council said in its 8 a.m. report that six people had died."
+    )
+    found = {t.text: t.value for t in tag(text, date(2025, 10, 26))}
+    assert found["8 a.m."] == "2025-10-26T08:00"

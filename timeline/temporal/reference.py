@@ -43,6 +43,14 @@ def _alone(text: str, start: int, end: int | None) -> bool:
     return _HEADING_REST_RE.fullmatch(rest) is not None
 
 
+def _in_prose(text: str, start: int) -> bool:
+    """Whether `start` is on a line of prose, one that ends a sentence (not a stamp, a
+    heading or a caption's credit)."""
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end].rstrip()
+    return line[-1:] in (".", "!", "?", '"', "”", "’", ")")
+
+
 #: A time of a day told beside it: a clock, or a part of the day.
 _TIME_OF_DAY_RE = re.compile(
     r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b"
@@ -97,6 +105,9 @@ class RunningReference:
     #: on a live page, the day heading the entries read now (`live_page`): the day they count
     #: from, until the next such heading
     entry_day: date | None = None
+    #: in news, the latest day told in prose so far (not in a stamp or a heading), up to the
+    #: reference date and within a month of it
+    latest_day: date | None = None
     #: whether the text is written from the southern hemisphere (`hemisphere`): its summer
     #: runs from December to February
     southern: bool = False
@@ -227,6 +238,13 @@ class RunningReference:
             and abs((day_said - self.reference).days) <= NEWS_DAY_REACH
         ):
             self.news_day = day_said
+            if (
+                day_said <= self.reference
+                and (self.latest_day is None or day_said > self.latest_day)
+                and start is not None
+                and _in_prose(self.text, start)
+            ):
+                self.latest_day = day_said
             # a day alone on its line heads what follows ("Monday, March 7" over "14:02 - ...")
             heading = start is not None and _alone(self.text, start, end)
             self.heading_day = day_said if heading else None

@@ -185,12 +185,15 @@ def _clock_time(
         mentioned is not None
         and base is not None
         and 1 <= (base - mentioned).days <= _STORY_CLOCK_REACH
-        and running.mentioned_with_time_of_day()  # a scene told by the clock
+        # a scene told by the clock, or the latest day the story tells
+        and (running.mentioned_with_time_of_day() or mentioned >= (running.latest_day or mentioned))
         and span is not None
         # the day before in the sentence just before; an earlier day up to two back
         and (running.sentences_since_mentioned(span[0]) or 0)
         <= (1 if (base - mentioned).days == 1 else _STORY_CLOCK_SENTENCES)
         and _tense(running.text, *span) == "past"
+        # not the time of a thing ("said in its 8 a.m. report"): that is the news day's
+        and not _DETERMINER_BEFORE_RE.search(running.text, max(0, span[0] - 8), span[0])
     ):
         # "began at 3 a.m. on Saturday ... By 6:40 a.m. the hospital had shut down": the
         # story's day told just before, for what happened at a clock time
