@@ -985,7 +985,7 @@ def test_seasons_joined_to_each_other_or_to_mid_stay_seasons() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Posted 2018/11/06 14:52 KST", "2018-11-06T14:52"),
+        ("Posted 2018/11/06 14:52 KST", "2018-11-06T14:52+09:00"),
         ("Filed 2021.03.04.", "2021-03-04"),
         ("Updated 09:15, 22 MAR 2023", "2023-03-22T09:15"),
         ("NEWS RELEASE 4-SEP-2024", "2024-09-04"),

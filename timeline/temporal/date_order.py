@@ -5,6 +5,14 @@ Indian and Australian outlets write) or month first (the American order, and the
     True
     >>> writes_day_first("Filed on 12/03/2019.")
     False
+
+A date written with points ("03.08.2016") is in the day-first order of the places that write
+dates so, unless the text shows the month first ("08.23.2016"):
+
+    >>> reads_day_first("03.08.2016", "The order dated 03.08.2016 was served.")
+    True
+    >>> reads_day_first("03/08/2016", "The order dated 03/08/2016 was served.")
+    False
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ import re
 
 from timeline.temporal.vocabulary import MONTHS
 
-__all__ = ["ALL_NUMBERS_RE", "writes_day_first"]
+__all__ = ["ALL_NUMBERS_RE", "reads_day_first", "writes_day_first"]
 
 #: A date all in numbers: "12/03/2019", "3.2.09"; its first two numbers are the groups.
 ALL_NUMBERS_RE = re.compile(
@@ -21,13 +29,15 @@ ALL_NUMBERS_RE = re.compile(
 )
 _DAY_MONTH_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Z][a-z]{2,8})\b")
 _MONTH_DAY_RE = re.compile(r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
+#: an all-number date written with points: "03.08.2016"
+_POINTED_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 
 
-def writes_day_first(text: str) -> bool:
-    """Whether `text` writes its all-number dates day first: an all-number date that can only
-    be read one way decides ("13/03/2019" is day first, "03/13/2019" month first); with none,
-    the order of the dates it writes in words ("14 January" against "January 14").
-    """
+def _order_evidence(text: str) -> int:
+    """How many more of the text's dates show the day first than the month first: an
+    all-number date that can only be read one way decides ("13/03/2019" is day first,
+    "03/13/2019" month first); with none, the order of the dates it writes in words ("14
+    January" against "January 14")."""
     day_first = month_first = 0
     for match in ALL_NUMBERS_RE.finditer(text):
         first, second = int(match[1]), int(match[2])
@@ -36,7 +46,19 @@ def writes_day_first(text: str) -> bool:
         elif second > 12 >= first:
             month_first += 1
     if day_first or month_first:
-        return day_first > month_first
+        return day_first - month_first
     in_words_day_first = sum(m["month"].lower() in MONTHS for m in _DAY_MONTH_RE.finditer(text))
     in_words_month_first = sum(m["month"].lower() in MONTHS for m in _MONTH_DAY_RE.finditer(text))
-    return in_words_day_first > in_words_month_first
+    return in_words_day_first - in_words_month_first
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether `text` writes its all-number dates day first (see `_order_evidence`)."""
+    return _order_evidence(text) > 0
+
+
+def reads_day_first(written: str, text: str) -> bool:
+    """Whether the all-number date `written` in `text` is read day first: as the text writes
+    its dates, and, written with points, unless the text shows the month first."""
+    evidence = _order_evidence(text)
+    return evidence > 0 or (evidence == 0 and _POINTED_RE.fullmatch(written.strip()) is not None)

@@ -188,9 +188,20 @@ def _keep_vague(text: str, cand: _Candidate, narrative: bool) -> bool:
     )
 
 
+#: a count before "in": "one in 10," is a ratio, not the year 2010
+_COUNT_IN_BEFORE_RE = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+in\s+$"
+)
+#: what stands before two digits that may be a year: "in 82.", "since 05,"
+_TWO_DIGIT_YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|since|until)\s$")
+
+
 def _keep_apos_year(text: str, cand: _Candidate, narrative: bool) -> bool:
-    """ "iLife '11", "Windows '95" are product names."""
-    return not _CAPITALISED_BEFORE_RE.search(text[max(0, cand.start - 20) : cand.start])
+    """ "iLife '11", "Windows '95" are product names; "one in 10," is a ratio."""
+    before = text[max(0, cand.start - 20) : cand.start]
+    if cand.match["yy2"]:
+        return not _COUNT_IN_BEFORE_RE.search(before)
+    return not _CAPITALISED_BEFORE_RE.search(before)
 
 
 def _keep_holiday(text: str, cand: _Candidate, narrative: bool) -> bool:
@@ -326,8 +337,8 @@ def _keep_time(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False  # "finished in 3:58": how long, not when
     if _MARK_AFTER_RE.match(text, cand.end):
         return False  # "at the 1:30 mark" of a video or a race: a point in it, not a time
-    if match["h24"] is None or ":" in written:
-        return True
+    if match["h24"] is None or ":" in written or written[2:3] in ("h", "H"):
+        return True  # "16h10": a clock written the French way
     digits = written.split()[0]
     return len(digits) == 4 and (match["tz2"] is not None or written[4:].strip() != "")
 
@@ -436,6 +447,8 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
             kinds.append("range_day")
         if previous in ("'", "’"):
             kinds.extend(("apos_year", "decade"))
+        elif previous == " " and _TWO_DIGIT_YEAR_BEFORE_RE.search(text, max(0, start - 7), start):
+            kinds.append("apos_year")  # "in 82."
         elif following[:1] == "s":
             kinds.append("decade")
     return tuple(kinds)

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.temporal.calendar import _interval
-from timeline.temporal.date_order import writes_day_first
+from timeline.temporal.date_order import reads_day_first, writes_day_first
+from timeline.temporal.fiscal_calendar import FiscalCalendar, stated_fiscal_calendar
+from timeline.temporal.hemisphere import season_interval
 from timeline.temporal.patterns import _KEEP_POINT_RE, _LEADING_PREPOSITION_RE
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.resolve import Resolved
@@ -29,12 +31,22 @@ class _Normalising:
     running: RunningReference
     out: list[Timex] = field(default_factory=list)
     _day_first: bool | None = None
+    _fiscal: tuple[FiscalCalendar | None] | None = None
 
-    def day_first(self) -> bool:
-        """Whether the text writes its all-number dates day first (read once, when needed)."""
+    def day_first(self, written: str = "") -> bool:
+        """Whether the all-number date `written` is read day first: as the text writes its
+        dates (read once, when needed), and, written with points ("03.08.2016"), unless the
+        text shows the month first (`date_order.reads_day_first`)."""
         if self._day_first is None:
             self._day_first = writes_day_first(self.text)
-        return self._day_first
+        return self._day_first or ("." in written and reads_day_first(written, self.text))
+
+    def fiscal_calendar(self) -> FiscalCalendar | None:
+        """The company's year as the text states it ("fiscal 2014, which ends in March"),
+        read once, when a fiscal year is named."""
+        if self._fiscal is None:
+            self._fiscal = (stated_fiscal_calendar(self.text, self.running.reference),)
+        return self._fiscal[0]
 
     # -- output -----------------------------------------------------------------------------
 
@@ -52,10 +64,24 @@ class _Normalising:
         start, end = self.trim(start, end)
         if start >= end:
             return
+        entry_day = self.running.entry_day
+        if (
+            value == "PRESENT_REF"
+            and interval is None
+            and entry_day not in (None, self.running.reference)
+        ):
+            interval = (entry_day, entry_day, "day")  # "now" in a live page's entry: its day
         if type_ in ("DATE", "TIME"):
             date_start, date_end, grain = (
                 interval if interval is not None else _interval(value, mod)
             )
+            if grain == "season" and self.running.southern:
+                # "this summer" in Santiago: December to February
+                date_start, date_end, grain = season_interval(value, mod) or (
+                    date_start,
+                    date_end,
+                    grain,
+                )
         else:
             date_start = date_end = grain = None
         self.out.append(

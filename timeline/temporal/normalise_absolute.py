@@ -15,6 +15,7 @@ from timeline.temporal.calendar import (
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
+from timeline.temporal.fiscal_calendar import fiscal_days
 from timeline.temporal.partial import (
     Decade,
     FiscalYear,
@@ -86,7 +87,7 @@ class _AbsoluteKinds(_Normalising):
                 self.emit(start, end, "TIME", value)
                 return
             number_year, number_month, number_day = parsed
-            if kind == "numeric" and number_day <= 12 and self.day_first():
+            if kind == "numeric" and number_day <= 12 and self.day_first(self.text[start:end]):
                 # "12/03/2019" in a text that writes "13/03/2019"
                 number_month, number_day = number_day, number_month
             self.day_value(start, end, number_year, number_month, number_day)
@@ -235,7 +236,7 @@ class _AbsoluteKinds(_Normalising):
             self.emit(cand.start, cand.end, "DATE", _year_value(year))
             return
         if cand.kind == "apos_year":
-            partial = TwoDigitYear(int(match["yy"]))
+            partial = TwoDigitYear(int(match["yy"] or match["yy2"]))
             self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
             return
         self.emit(cand.start, cand.end, "DATE", match["year"])
@@ -325,7 +326,8 @@ class _AbsoluteKinds(_Normalising):
             partial = FiscalYear(VOCABULARY.shift((match["fmod"] or "").lower()))
             self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
             return
-        interval = (date(year, 1, 1), date(year, 12, 31), "year")
+        # on the company's year when the text says where it ends ("which ends in March")
+        interval = fiscal_days(year, self.fiscal_calendar())
         self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)
 
     def season(self, cand: _Candidate) -> None:

@@ -26,6 +26,7 @@ from timeline.temporal.partial import (
 )
 from timeline.temporal.patterns import _RATE_BEFORE_RE
 from timeline.temporal.resolve import resolve
+from timeline.temporal.tense import _tense
 from timeline.temporal.vocabulary import (
     _MOD_BY_APPROX,
     _POSITION_MOD,
@@ -84,6 +85,8 @@ class _RelativeKinds(_AbsoluteKinds):
             offset = -2 if match["dba"].lower().startswith("before") else 2
         if word in ("tonight", "overnight"):
             part = "night"
+        if word == "overnight" and _tense(self.text, cand.start, cand.end) == "past":
+            offset = -1  # "came in overnight": the night that ended on the day of writing
         partial = DayShift(offset, DAY_PARTS[part] if part else None, today=word == "today")
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 

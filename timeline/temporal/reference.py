@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.temporal.calendar import _SEASON_MONTHS
+from timeline.temporal.live_page import heads_live_entries
 from timeline.temporal.patterns import (
     _CALENDAR_PREFIX_RE,
     _MONTH_VALUE_RE,
@@ -42,6 +43,19 @@ def _alone(text: str, start: int, end: int | None) -> bool:
     return _HEADING_REST_RE.fullmatch(rest) is not None
 
 
+def _in_prose(text: str, start: int) -> bool:
+    """Whether `start` is on a line of prose, one that ends a sentence (not a stamp, a
+    heading or a caption's credit)."""
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end].rstrip()
+    return line[-1:] in (".", "!", "?", '"', "”", "’", ")")
+
+
+#: A time of a day told beside it: a clock, or a part of the day.
+_TIME_OF_DAY_RE = re.compile(
+    r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b"
+    r"|\b(?:night|morning|afternoon|evening|dawn|midnight|noon)\b"
+)
 #: What may stand beside a date heading on its line: a weekday, punctuation.
 _HEADING_REST_RE = re.compile(r"(?i)[\s,.:\-–—|]*(?:(?:" + "|".join(WEEKDAYS) + r")[\s,.:\-–—|]*)?")
 
@@ -88,13 +102,22 @@ class RunningReference:
     news_day: date | None = None
     #: the story's day when it was written alone on its line, as a heading
     heading_day: date | None = None
+    #: on a live page, the day heading the entries read now (`live_page`): the day they count
+    #: from, until the next such heading
+    entry_day: date | None = None
+    #: in news, the latest day told in prose so far (not in a stamp or a heading), up to the
+    #: reference date and within a month of it
+    latest_day: date | None = None
+    #: whether the text is written from the southern hemisphere (`hemisphere`): its summer
+    #: runs from December to February
+    southern: bool = False
 
     def deictic_day(self) -> date | None:
         if self.narrative:
             if self.anchor is not None and self.anchor.as_date() is not None:
                 return self.anchor.as_date()
             return self.reference if self.anchor is None else None
-        return self.reference
+        return self.entry_day or self.reference
 
     def anaphoric_day(
         self, code: str = "D", *, story: bool = False, same: bool = False
@@ -218,10 +241,18 @@ class RunningReference:
             and abs((day_said - self.reference).days) <= NEWS_DAY_REACH
         ):
             self.news_day = day_said
+            if (
+                day_said <= self.reference
+                and (self.latest_day is None or day_said > self.latest_day)
+                and start is not None
+                and _in_prose(self.text, start)
+            ):
+                self.latest_day = day_said
             # a day alone on its line heads what follows ("Monday, March 7" over "14:02 - ...")
-            self.heading_day = (
-                day_said if start is not None and _alone(self.text, start, end) else None
-            )
+            heading = start is not None and _alone(self.text, start, end)
+            self.heading_day = day_said if heading else None
+            if start is not None and heading and heads_live_entries(self.text, end or start):
+                self.entry_day = day_said  # "Thursday 29 November" over "22:05" entries
         if start is not None:
             self.anchor_at = start
 
@@ -272,6 +303,40 @@ class RunningReference:
             return False
         sentences = _SENTENCE_END_RE.split(self.text[self.anchor_at : start])
         return sum(bool(sentence.strip()) for sentence in sentences) <= 2
+
+    def mentioned_with_time_of_day(self) -> bool:
+        """Whether the sentence of the date last mentioned tells a time of that day: a clock
+        or a part of the day ("shortly after 3 a.m. on Saturday", "late on Wednesday night").
+
+        >>> running = RunningReference("It began at 3 a.m. on Saturday. Polls shut.", None, False)
+        >>> running.anchor_at = 19; running.mentioned_with_time_of_day()
+        True
+        """
+        if self.anchor_at < 0:
+            return False
+        window_start = max(0, self.anchor_at - 200)
+        sentence_start = window_start
+        for stop in _SENTENCE_END_RE.finditer(self.text, window_start, self.anchor_at):
+            sentence_start = stop.end()
+        closing = _SENTENCE_END_RE.search(self.text, self.anchor_at, self.anchor_at + 200)
+        sentence_end = closing.start() if closing else min(len(self.text), self.anchor_at + 200)
+        return _TIME_OF_DAY_RE.search(self.text, sentence_start, sentence_end) is not None
+
+    def sentences_since_mentioned(self, start: int) -> int | None:
+        """How many sentences end between the date last mentioned and ``start`` (a paragraph
+        break after a stop is one end); None when no date was mentioned.
+
+        >>> running = RunningReference("On Monday it began.\\n\\nAt 9 it ended.", None, False)
+        >>> running.anchor_at = 3; running.sentences_since_mentioned(24)
+        1
+        """
+        if self.anchor_at < 0:
+            return None
+        ends, last = 0, -1
+        for stop in _SENTENCE_END_RE.finditer(self.text, self.anchor_at, start):
+            ends += stop.start() != last
+            last = stop.end()
+        return ends
 
     def near_sentence_start(self, start: int) -> bool:
         """Whether at most three words precede ``start`` in its sentence ("In 1940, ...")."""

@@ -159,6 +159,10 @@ def _day_shift(partial: DayShift, running: RunningReference) -> Resolved:
 _THAT_PART_OF_DAY_RE = re.compile(
     r"(?i)\s*,?\s+(?:on\s+)?that\s+(?:morning|afternoon|evening|night|day)\b"
 )
+#: Days before the reference within which a day told just before is the day of a clock time.
+_STORY_CLOCK_REACH = 7
+#: ... told in one of the sentences this far before it
+_STORY_CLOCK_SENTENCES = 2
 
 
 def _clock_time(
@@ -176,6 +180,8 @@ def _clock_time(
         running.narrative or (span is not None and running.mentioned_in_sentence(span[0]))
     ):
         base = mentioned
+    elif running.entry_day is not None and not running.narrative:
+        base = running.entry_day  # a live page's entry: its heading's day
     elif (
         mentioned is not None
         and base is not None
@@ -184,6 +190,23 @@ def _clock_time(
         and running.mentioned_just_before(span[0])
     ):
         base = mentioned  # "A fire broke out last night ... The alarm was raised at 9.42 p.m."
+    elif (
+        mentioned is not None
+        and base is not None
+        and 1 <= (base - mentioned).days <= _STORY_CLOCK_REACH
+        # a scene told by the clock, or the latest day the story tells
+        and (running.mentioned_with_time_of_day() or mentioned >= (running.latest_day or mentioned))
+        and span is not None
+        # the day before in the sentence just before; an earlier day up to two back
+        and (running.sentences_since_mentioned(span[0]) or 0)
+        <= (1 if (base - mentioned).days == 1 else _STORY_CLOCK_SENTENCES)
+        and _tense(running.text, *span) == "past"
+        # not the time of a thing ("said in its 8 a.m. report"): that is the news day's
+        and not _DETERMINER_BEFORE_RE.search(running.text, max(0, span[0] - 8), span[0])
+    ):
+        # "began at 3 a.m. on Saturday ... By 6:40 a.m. the hospital had shut down": the
+        # story's day told just before, for what happened at a clock time
+        base = mentioned
     elif (
         not running.narrative
         and running.heading_day is not None

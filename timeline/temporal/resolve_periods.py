@@ -10,11 +10,11 @@ from datetime import date, datetime, timedelta
 from timeline.temporal.calendar import (
     _SEASON_MONTHS,
     _granularity_of,
-    _month_end,
     _shift,
     _value_at,
     _year_value,
 )
+from timeline.temporal.hemisphere import season_days
 from timeline.temporal.partial import (
     AdjacentUnit,
     Counted,
@@ -117,19 +117,21 @@ def _relative_unit(partial: RelativeUnit, running: RunningReference) -> Resolved
     if base is None:
         return _relative_unit_in_part(partial, running.anaphoric_parts())
     if unit in _SEASON_CODES:
-        first, last = _SEASON_MONTHS[unit]
+        southern = running.southern
         said = running.anchor.season if partial.anchor == "anaphoric" and running.anchor else None
         if said is not None and base.month == 1:
             # "the autumn of 1994 ... That winter": the winter after that autumn
-            base = date(base.year, _SEASON_MONTHS[said][0], 1)
+            base = season_days(base.year, said, southern=southern)[0]
         year = base.year
-        if unit == "WI" and base.month <= 2:
+        # the season of that name holding the base, or the one of its year
+        if base < season_days(year, unit, southern=southern)[0]:
+            year -= int(base <= season_days(year - 1, unit, southern=southern)[1])
+        elif base > season_days(year, unit, southern=southern)[1]:
+            year += int(base >= season_days(year + 1, unit, southern=southern)[0])
+        first, last = season_days(year, unit, southern=southern)
+        if shift == -1 and last >= base:
             year -= 1
-        if shift == -1:
-            end_month_year = year + 1 if last < first else year
-            if _month_end(end_month_year, last) >= base:
-                year -= 1
-        elif shift == 1 and date(year, first, 1) <= base:
+        elif shift == 1 and first <= base:
             year += 1
         return Resolved(f"{year:04d}-{unit}")
     if unit in _PART_CODES:
@@ -233,22 +235,24 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
         if parts is None:
             return Resolved.unknown(f"XXXX-{season}")
         return Resolved(f"{_year_value(parts.year + shift)}-{season}")
-    first, last = _SEASON_MONTHS[season]
     year = base.year
     then = when_clause_year(running.text, span[0]) if span and partial.shift is None else None
     if then is not None:
         year = then  # "in 2016, when spring frosts hit the valley"
+    first, last = season_days(year, season, southern=running.southern)
+    if then is not None:
+        pass
     elif not running.narrative and partial.shift is None:
         # news: the nearest such season around the reference
         tense = _tense(running.text, *span) if span is not None else "past"
-        if tense == "past" and date(year, first, 1) > base:
+        if tense == "past" and first > base:
             year -= 1
-        elif tense == "future" and _month_end(year + 1 if last < first else year, last) < base:
+        elif tense == "future" and last < base:
             year += 1
     elif shift == -1:
-        if _month_end(year + 1 if last < first else year, last) >= base:
+        if last >= base:
             year -= 1
-    elif shift == 1 and date(year, first, 1) <= base:
+    elif shift == 1 and first <= base:
         year += 1
     return Resolved(f"{_year_value(year)}-{season}")
 
@@ -371,7 +375,10 @@ def _fiscal_year(partial: FiscalYear, running: RunningReference) -> Resolved:
 
 
 def _two_digit_year(partial: TwoDigitYear, running: RunningReference) -> Resolved:
-    parts = running.anaphoric_parts()
+    # news counts from the day of writing ("shut since 05" written in 2022 is 2005)
+    reference = running.reference
+    news = reference is not None and not running.narrative
+    parts = _Anchor(reference.year) if news and reference else running.anaphoric_parts()
     if parts is not None and parts.year > 0:
         year = parts.year // 100 * 100 + partial.digits
         if year > parts.year + 1:

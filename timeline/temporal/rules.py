@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
         "iso",
         examples=(
             Example("The filing is dated 2023-10-20.", "2023-10-20"),
-            Example("Posted 2023/10/20 14:52 KST", "2023-10-20T14:52"),
+            Example("Posted 2023/10/20 14:52 KST", "2023-10-20T14:52+09:00"),
         ),
         window=(1, 30),
         pattern=r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?)?(?![\d-]|\.\d)",
@@ -128,9 +128,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "numeric",
-        examples=(Example("The letter was signed on 10/20/2023.", "2023-10-20"),),
+        examples=(
+            Example("The letter was signed on 10/20/2023.", "2023-10-20"),
+            # points are the day-first order's: a report due by 05.09.2016 is due in September
+            Example("The court wants a report by 05.09.2016.", "2016-09-05"),
+        ),
         window=(7, 12),
-        pattern=r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])",
+        pattern=r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)",
     ),
     Rule(
         "mdy",
@@ -212,9 +216,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "apos_year",
-        examples=(Example("Sales peaked in '98.", "1998"),),
+        examples=(
+            Example("Sales peaked in '98.", "1998"),
+            # two digits alone are a year only after "in", "since", "until", before a stop
+            Example("The mill has been shut since 82, when the mine closed.", "1982"),
+        ),
         window=(2, 4),
-        pattern=r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])",
+        pattern=r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])"
+        r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s))(?P<yy2>\d\d)(?=[.,;)]|\s+when\b)",
     ),
     Rule(
         "decade",
@@ -435,13 +444,15 @@ RULES: tuple[Rule, ...] = (
             Example("The quake hit at 11.02 GMT.", "2023-10-23T11:02Z"),
             Example("The road shut at 0900 local time.", "2023-10-23T09:00"),
             Example("The warning came at 14:30 UTC+1.", "2023-10-23T14:30+01:00"),
+            Example("The service will issue its next bulletin at 22h10.", "2023-10-23T22:10"),
+            Example("Polls opened at 07:00 CAT.", "2023-10-23T07:00+02:00"),
         ),
         window=(6, 22),
         pattern=_ci(
             r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
-            rf"(?:\s+(?P<tz>{_ZONES})\b{_offset('off')})?"
-            r"|(?<![\w:.])(?P<h24>[01]?\d|2[0-3]):?(?P<mi24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![:\d])"
-            rf"(?:\s+(?P<tz2>{_ZONES}|local\s+time)\b{_offset('off2')})?"
+            rf"(?:\s+(?P<tz>(?-i:{_ZONES}))\b{_offset('off')})?"
+            r"|(?<![\w:.])(?P<h24>[01]?\d|2[0-3])(?::?|(?<=\d\d)h)(?P<mi24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![:\d])"
+            rf"(?:\s+(?P<tz2>(?-i:{_ZONES})|local\s+time)\b{_offset('off2')})?"
             # a clock with a point and its zone: "11.02 GMT" (never a bare "11.02", a number)
             rf"|(?<![\w:.,$])(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)\s+(?P<tz4>(?-i:{_ZONES}))\b"
             # a wire's clock in four figures, with its zone in capitals: "2014 GMT", or "0900

@@ -56,6 +56,7 @@ from datetime import date, timedelta
 from timeline.temporal.calendar import _interval, add_months
 from timeline.temporal.detect import _candidates
 from timeline.temporal.genre import is_narrative
+from timeline.temporal.hemisphere import writes_from_south
 from timeline.temporal.modifiers import _apply_left_modifier
 from timeline.temporal.normalise import _Normaliser
 from timeline.temporal.ranges import range_partners
@@ -79,7 +80,10 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
     if narrative is None:
         narrative = is_narrative(text, reference_date)
     is_narrative_text = narrative
-    normaliser = _Normaliser(text, RunningReference(text, reference_date, is_narrative_text))
+    running = RunningReference(
+        text, reference_date, is_narrative_text, southern=writes_from_south(text)
+    )
+    normaliser = _Normaliser(text, running)
     for cand in _candidates(text, is_narrative_text):
         before = len(normaliser.out)
         normaliser.handle(cand)

@@ -34,6 +34,18 @@ _AHEAD_MODALS = frozenset({"should", "must", "might", "ought", "could"})
 _LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets"})
 
 
+def _singular_noun(words: list[str], index: int) -> bool:
+    """Whether the bare verb form at `index` is a noun after "a" or "an" ("a coal face", "an
+    open"): no verb agrees with "a" in its bare form.
+
+    >>> _singular_noun(["through", "a", "coal", "face"], 3), _singular_noun(["sides", "meet"], 1)
+    (True, False)
+    """
+    return not words[index].endswith("s") and bool(
+        {"a", "an"} & set(words[max(0, index - 2) : index])
+    )
+
+
 def _word_tense(words: list[str], index: int) -> str | None:
     """The tense a word signals: "will", "plans to", "to be held" -> future; "said",
     "confirmed" -> past; a present passive ("is expected") or anything else -> None."""
@@ -47,7 +59,7 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"
     if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
         return "future"  # "is scheduled for", "are planned for": arranged, so ahead
-    if word in _SCHEDULE_VERBS:
+    if word in _SCHEDULE_VERBS and not _singular_noun(words, index):
         return "future"  # a timetable: "which ends on June 26", "the chief leaves in January"
     if word in _PRESENT_CUES:
         return "present"  # "the vote is on Friday", "sales in January are up"
@@ -93,7 +105,8 @@ def _words(text: str) -> list[str]:
 _DEADLINE_RE = re.compile(
     r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto|\b(?:could|would|might|may|will|should)"
     r"(?!\s+not\b|n['’]t))\s+[a-z]+\b[^.;:!?]{0,80}?\b(?:by|from)\s+(?:the\s+)?"
-    r"(?:(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?)?$"
+    # a part of the month or year it is due by: "by the end of September", "by mid-June"
+    r"(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s-]+)?$"
 )
 
 

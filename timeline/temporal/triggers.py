@@ -123,4 +123,4 @@ def _cased_triggers() -> dict[str, tuple[str, ...]]:
 
 _CASED_TRIGGERS = _cased_triggers()
 _TOKEN_RE = re.compile(r"[A-Za-z]+|\d+")
-_TIME_AFTER_DIGITS_RE = re.compile(r"(?:[:.]\d\d|\s*[AaPp]\.?[Mm]\b|\s+o['’]clock)")
+_TIME_AFTER_DIGITS_RE = re.compile(r"(?:[:.]\d\d|h[0-5]\d\b|\s*[AaPp]\.?[Mm]\b|\s+o['’]clock)")

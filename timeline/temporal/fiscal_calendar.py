@@ -1,0 +1,111 @@
+"""A company's own year, as its text states it: the month the year ends in, and whether
+"fiscal 2014" names the calendar year it starts in (April 2014 to March 2015, as Japanese
+companies name theirs) or the one it ends in (October 2013 to September 2014, the American
+habit). Without such a statement a fiscal year is read as its calendar year.
+
+    >>> text = "It raised its forecast for fiscal 2014, which ends in March."
+    >>> calendar = stated_fiscal_calendar(text, date(2015, 2, 13))
+    >>> calendar
+    FiscalCalendar(last_month=3, named_by_start=True)
+    >>> calendar.days_of(2010)
+    (datetime.date(2010, 4, 1), datetime.date(2011, 3, 31))
+    >>> stated_fiscal_calendar("Its fiscal 2026 ends in May.", date(2025, 9, 23)).days_of(2026)
+    (datetime.date(2025, 6, 1), datetime.date(2026, 5, 31))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.temporal.calendar import _month_end
+from timeline.temporal.resolve import resolve_year
+from timeline.temporal.vocabulary import MONTHS, _alternation
+
+__all__ = ["FiscalCalendar", "fiscal_days", "stated_fiscal_calendar"]
+
+#: "fiscal 2014, which ends in March", "fiscal year 2014 ending March 31, 2015", "FY2014,
+#: which ended in June", "its fiscal 2026 ends in May": a fiscal year named by its number,
+#: then the month it ends in (maybe its day and year)
+_STATED_RE = re.compile(
+    r"(?i)\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?P<year>[12]\d{3})|FY\s?(?P<fy>[12]\d{3}))"
+    r"(?!\d),?\s+(?:(?:which|that)\s+)?(?P<verb>ends|ended|ending|will\s+end|closes|closed"
+    r"|runs\s+to|ran\s+to|runs\s+through|to)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?"
+    r"(?P<month>" + _alternation(list(MONTHS)) + r")\b\.?"
+    r"(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<end_year>[12]\d{3})\b)?"
+)
+_PAST_VERBS = ("ended", "closed", "ran")
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalCalendar:
+    """Where a company's year ends, and which year names it.
+
+    >>> FiscalCalendar(9, named_by_start=False).days_of(2014)
+    (datetime.date(2013, 10, 1), datetime.date(2014, 9, 30))
+    """
+
+    last_month: int
+    named_by_start: bool
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.last_month <= 12:
+            raise ValueError(f"last month {self.last_month}: use 1 to 12")
+
+    def days_of(self, year: int) -> tuple[date, date]:
+        """The first and last days of the fiscal year `year` names."""
+        last_year = year + 1 if self.named_by_start else year
+        if self.last_month == 12:
+            last_year = year
+        first_month = self.last_month % 12 + 1
+        first_year = last_year if first_month == 1 else last_year - 1
+        return date(first_year, first_month, 1), _month_end(last_year, self.last_month)
+
+
+def stated_fiscal_calendar(text: str, reference: date | None) -> FiscalCalendar | None:
+    """The company's year as `text` states it: a fiscal year named by its number, then the
+    month it ends in ("fiscal 2014, which ends in March"); that month's year (written, or
+    read from the reference date and the verb's tense: "ends" is ahead, "ended" behind)
+    tells which year names it. None when the text states none, or states it in a way that
+    names neither the year it starts in nor the one it ends in.
+
+    >>> stated_fiscal_calendar("Sales for fiscal 2014 rose.", date(2015, 2, 13)) is None
+    True
+    >>> stated_fiscal_calendar("In fiscal 2023, which ended in June, it lost.", date(2023, 9, 1))
+    FiscalCalendar(last_month=6, named_by_start=False)
+    """
+    for match in _STATED_RE.finditer(text):
+        named = int(match["year"] or match["fy"])
+        month = MONTHS[match["month"].lower()]
+        day = int(match["day"]) if match["day"] else None
+        if match["end_year"]:
+            ends = int(match["end_year"])
+        elif reference is not None:
+            tense = "past" if match["verb"].lower().startswith(_PAST_VERBS) else "future"
+            try:
+                found = resolve_year(month, day, reference, tense)
+            except ValueError:
+                found = None
+            if found is None:
+                continue
+            ends = found
+        else:
+            continue
+        if ends == named + 1 and month != 12:
+            return FiscalCalendar(month, named_by_start=True)
+        if ends == named:
+            return FiscalCalendar(month, named_by_start=False)
+    return None
+
+
+def fiscal_days(year: int, calendar: FiscalCalendar | None) -> tuple[date, date, str]:
+    """The interval of "fiscal `year`": on the stated calendar, else the calendar year.
+
+    >>> fiscal_days(2022, None)
+    (datetime.date(2022, 1, 1), datetime.date(2022, 12, 31), 'year')
+    """
+    if calendar is None:
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    first, last = calendar.days_of(year)
+    return first, last, "year"

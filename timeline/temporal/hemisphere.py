@@ -1,0 +1,89 @@
+"""Which hemisphere a text is written from, and the seasons there: in the south summer runs
+from December to February ("this summer" written in April in Santiago is the summer just
+ended) and winter from June to August.
+
+    >>> writes_from_south("Growers in Chile said Chilean exports to Brazil fell.")
+    True
+    >>> writes_from_south("Observers in New Zealand saw the probe pass over Europe.")
+    False
+    >>> season_days(2023, "SU", southern=True)
+    (datetime.date(2022, 12, 1), datetime.date(2023, 2, 28))
+
+A southern season keeps the value of its year ("2023-SU" is the summer that ends in February
+2023, the one most of whose days fall in 2023); only its days move.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from timeline.temporal.calendar import _SEASON_MONTHS, _interval, _month_end
+from timeline.wordlists import table, word_list
+
+__all__ = ["season_days", "season_interval", "writes_from_south"]
+
+#: the northern season whose months a southern one has ("SU" of the south is the north's "WI")
+_OPPOSITE = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
+#: fewest mentions of southern countries that make a text southern
+_FEWEST = 3
+_SEASON_VALUE_RE = re.compile(r"^(?P<year>\d{4})-(?P<season>SP|SU|FA|WI)$")
+
+
+@cache
+def _places() -> tuple[re.Pattern[str], frozenset[str]]:
+    """One pattern for every country name and demonym (`demonyms.csv` and
+    `southern_places.txt`), and the southern ones."""
+    southern = frozenset(word_list("southern_places.txt"))
+    names = {alias for alias, _ in table("demonyms.csv")} | southern
+    ordered = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+    return pattern, southern
+
+
+def writes_from_south(text: str) -> bool:
+    """Whether `text` names southern-hemisphere countries (`data/southern_places.txt`) at
+    least three times and more often than the others."""
+    pattern, southern = _places()
+    south = north = 0
+    for match in pattern.finditer(text):
+        if match.group() in southern:
+            south += 1
+        else:
+            north += 1
+    return south >= _FEWEST and south > north
+
+
+def season_days(year: int, season: str, *, southern: bool) -> tuple[date, date]:
+    """The first and last days of the season `season` ("SU") of `year`.
+
+    >>> season_days(2023, "WI", southern=False)
+    (datetime.date(2023, 12, 1), datetime.date(2024, 2, 29))
+    >>> season_days(2023, "WI", southern=True)
+    (datetime.date(2023, 6, 1), datetime.date(2023, 8, 31))
+    """
+    if southern:
+        season = _OPPOSITE[season]
+        if season == "WI" and year > 1:
+            year -= 1  # the southern summer of 2023 begins in December 2022
+    first, last = _SEASON_MONTHS[season]
+    return date(year, first, 1), _month_end(year + 1 if last < first else year, last)
+
+
+def season_interval(
+    value: str, mod: str | None
+) -> tuple[date | None, date | None, str | None] | None:
+    """The days of a season's value ("2023-SU") in the south, a part of it with `mod`; None
+    for any other value.
+
+    >>> season_interval("2023-SU", None)
+    (datetime.date(2022, 12, 1), datetime.date(2023, 2, 28), 'season')
+    """
+    match = _SEASON_VALUE_RE.match(value)
+    if match is None:
+        return None
+    year, season = int(match["year"]), _OPPOSITE[match["season"]]
+    if season == "WI":
+        year -= 1  # the southern summer of 2023 begins in December 2022
+    return _interval(f"{year:04d}-{season}", mod) if year > 0 else None
