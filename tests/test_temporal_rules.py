@@ -1,5 +1,5 @@
-"""Every example of every temporal rule (timeline/temporal/rules.py): its rule finds the
-expression, and tag gives the value the rule says."""
+"""Every example of every temporal rule (timeline/temporal/rules_calendar.py and
+rules_relative.py): its rule finds the expression, and tag gives the value the rule says."""
 
 from __future__ import annotations
 
