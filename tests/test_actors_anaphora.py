@@ -85,6 +85,10 @@ def test_a_possessive_opening_a_sentence_is_the_organisation_whose_thing_it_tell
     # a title after the possessive: the person's, not the organisation's
     text = "Brightwater Freight cut jobs. The company's chief executive resigned on Friday."
     assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
+    # "Its" is the organisation itself, whose officer the sentence names beside it
+    text = "Brightwater Freight cut jobs. Its chief executive, Lena Moss, resigned on Friday."
+    found = thing_anaphora(text, [company(text, "Brightwater Freight")])
+    assert [(m.text, m.name) for m in found] == [("Its", "Brightwater Freight")]
     # inside a sentence, a possessive stays a description
     text = "Brightwater Freight cut jobs. Analysts said the company's shares were cheap."
     assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
