@@ -140,7 +140,6 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
         index = bisect_right(starts, start)
         if index and mentions[index - 1].end > start:
             continue  # the model named it already
-        owner = match.group("its") or match.group("possessive")
         if match.group("possessive") and not _owner_of_a_thing(text, start, end):
             # "The company's chief executive": a title; "Its chief executive" is the
             # organisation's own word (fresh outlets 117 -> 118/167, the rest unchanged)
