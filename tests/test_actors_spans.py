@@ -218,3 +218,15 @@ def test_a_country_in_a_judges_title_is_her_role() -> None:
     text = "U.S. District Judge Jane Doe ruled on Tuesday that the law was void."
     mentions = find_actors([text])[0]
     assert [(m.name, m.role) for m in mentions] == [("Jane Doe", "U.S. District Judge")]
+
+
+def test_an_honorific_the_model_took_for_a_body_is_the_persons_title() -> None:
+    # "Adv" (an advocate) is a title: no organisation "Adv", the person keeps it as her role
+    text = "The board chairperson Adv Grace Amukoto said on Friday that counting was over."
+    mentions = find_actors([text])[0]
+    assert [(m.name, m.type, m.role) for m in mentions] == [("Grace Amukoto", "person", "Adv")]
+    # the model's "Adv" alone, before the name it took apart, is no body either
+    text = "Turnout was 64 per cent, chairperson Adv Grace Amukoto said."
+    start = text.index("Adv")
+    assert clean_span(text, start, start + 3, "ORG") is None
+    assert clean_span("Adv said on Friday.", 0, 3, "ORG") is not None  # no name after it
