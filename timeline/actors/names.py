@@ -75,7 +75,12 @@ def canonical(
     raw = with_defined_names(text, raw)
     raw = with_organisation_runs(text, raw, _Headlines(text))
     owners = organisations_in_titles(text, raw)  # "Talvera" of "Talvera Chief Executive"
-    raw = [r for r in raw if not any(o.start <= r.start and r.end <= o.end for o in owners)]
+    raw = [
+        r
+        for r in raw
+        if not any(o.start <= r.start and r.end <= o.end for o in owners)
+        and not any(o.start == r.start and o.end < r.end and r.label == "ORG" for o in owners)
+    ]  # nor the model's longer span an owner was cut from ("NKP State" of "State president")
     raw = without_party_tags(text, sorted([*raw, *owners], key=lambda r: (r.start, r.end)))
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(with_capitalised_rest(text, [*raw, *added]))
