@@ -23,7 +23,7 @@ from timeline.actors.acronyms import (
 )
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
-from timeline.actors.descriptors import as_described
+from timeline.actors.descriptors import as_described, route_ends
 from timeline.actors.mention import ActorMention
 from timeline.actors.particles import joined_by_particles, titled_persons, with_family_names
 from timeline.actors.persons import PersonNames, full_name_sweep, full_names_in, in_another_name
@@ -72,6 +72,7 @@ def canonical(
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
     raw = with_family_names(text, raw)  # "Nguyễn" of "Nguyễn Văn Thịnh" beside "Nguyễn Văn Lực"
     raw = as_described(text, raw)  # "device maker Lumo": Lumo is an organisation throughout
+    raw = route_ends(text, raw)  # "between Singapore and Sendai": Sendai is a place throughout
     raw = with_defined_names(text, raw)
     raw = with_organisation_runs(text, raw, _Headlines(text))
     owners = organisations_in_titles(text, raw)  # "Talvera" of "Talvera Chief Executive"
