@@ -99,6 +99,12 @@ def test_a_storm_and_its_name_are_no_actors() -> None:
     )
     assert "National Hurricane Center" in names
     assert not [name for name in names if "Delphine" in name], names
+    # a storm's class with its strength written before it ("Severe Tropical Storm")
+    names = _names(
+        "Schools shut in Fiji as Severe Tropical Storm Keleni moved closer to the island. "
+        "Keleni was centred 300 km north of Suva at 16h00."
+    )
+    assert not [name for name in names if "Keleni" in name], names
 
 
 def test_the_organisation_word_the_model_left_out_is_in_the_name() -> None:
