@@ -20,6 +20,7 @@ from timeline.actors.vocabulary import (
     countries,
     described_nouns,
     document_words,
+    event_words,
     organisation_words,
     place_words,
     state_nouns,
@@ -243,6 +244,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         " " in surface or label != "PERSON"  # "Patriot Act", "Farm Bill"; not "Bill" alone
     ):
         return None
+    if " " in surface and surface.rsplit(" ", 1)[-1].casefold() in event_words():
+        return None  # "Cornwall Cup", "Baltic Horizons Film Festival": an event, no actor
     if (
         label == "PERSON"
         and " " in surface
