@@ -45,6 +45,7 @@ from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
 from timeline.actors.title_owners import organisations_in_titles, without_party_tags
 from timeline.actors.vocabulary import countries, organisation_words
+from timeline.actors.works import with_titles_of_works
 from timeline.kinds import ActorType
 
 _INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
@@ -75,6 +76,7 @@ def canonical(
     raw = route_ends(text, raw)  # "between Singapore and Sendai": Sendai is a place throughout
     raw = with_defined_names(text, raw)
     raw = with_organisation_runs(text, raw, _Headlines(text))
+    raw = with_titles_of_works(text, raw)  # "her novel Salt on the Bastions", "Late Light,"
     owners = organisations_in_titles(text, raw)  # "Talvera" of "Talvera Chief Executive"
     raw = [
         r
