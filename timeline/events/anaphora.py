@@ -173,7 +173,8 @@ def resolve_anaphora(
             if not persons:
                 continue  # only persons of the other sex: the one meant is named before
         if persons:
-            if len(persons) > wanted == 1:
+            if len(persons) > wanted == 1 and gendered_words().get(anaphor) is not None:
+                # "he" or "she" (not "I", the speaker) goes on with one of several persons
                 persons = _likely_subject(sentence, mentions, persons, main)
             if len(persons) != wanted:
                 return names, types  # ambiguous: no guess
