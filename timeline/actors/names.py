@@ -396,7 +396,27 @@ def _complete(
     spans = {(m.start, m.end) for m in anaphora}
     mentions = [m for m in mentions if (m.start, m.end) not in spans] + anaphora
     mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions
+    return [m for m in mentions if not _unnamed_body(m)]
+
+
+def _unnamed_body(mention: ActorMention) -> bool:
+    """Whether a mention is a kind of body the article never names ("the Government" where no
+    "... Government" is written: its short form would have taken that name).
+
+    >>> _unnamed_body(ActorMention(4, 14, "Government", "Government", "organisation"))
+    True
+    >>> _unnamed_body(ActorMention(0, 9, "Edenfield", "Edenfield", "organisation"))
+    False
+    """
+    return (
+        mention.type == ActorType.ORGANISATION
+        and " " not in mention.name
+        and mention.name.casefold() in _UNNAMED_BODIES
+    )
+
+
+#: Bodies of a state written alone, with no name of their own.
+_UNNAMED_BODIES = frozenset({"government"})
 
 
 #: A lower-case word right after a group's name that is no plural: an adjective of it
