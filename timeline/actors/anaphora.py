@@ -204,8 +204,9 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     """Mentions of the organisations that "the museum", "the centre" or "The Government"
     stand for: the head word of one organisation's name (`head_word`), lower-cased or not,
     after "the" anywhere after that name, when no other organisation named before it has that
-    head word (one named only later is not the one it points back to). Not where a name stands or follows ("the Court of Appeal"), and a possessive
-    only as `organisation_anaphora` takes it.
+    head word (one named only later is not the one it points back to). Not where a name
+    stands or follows ("the Court of Appeal"), and a possessive only as
+    `organisation_anaphora` takes it.
 
     >>> museum = ActorMention(0, 11, "Holm Museum", "Holm Museum", "organisation")
     >>> text = "Holm Museum bought it. In 1931 the museum showed it."
