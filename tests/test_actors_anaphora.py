@@ -85,6 +85,10 @@ def test_a_possessive_opening_a_sentence_is_the_organisation_whose_thing_it_tell
     # a title after the possessive: the person's, not the organisation's
     text = "Brightwater Freight cut jobs. The company's chief executive resigned on Friday."
     assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
+    # "Its" is the organisation itself, whose officer the sentence names beside it
+    text = "Brightwater Freight cut jobs. Its chief executive, Lena Moss, resigned on Friday."
+    found = thing_anaphora(text, [company(text, "Brightwater Freight")])
+    assert [(m.text, m.name) for m in found] == [("Its", "Brightwater Freight")]
     # inside a sentence, a possessive stays a description
     text = "Brightwater Freight cut jobs. Analysts said the company's shares were cheap."
     assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
@@ -171,3 +175,20 @@ def test_a_descriptor_before_an_acronym_is_no_anaphor() -> None:
     velmar = ActorMention(10, 20, "Velmar Oil", "Velmar Oil", "organisation")
     found = [(m.text, m.name) for m in organisation_anaphora(text, [velmar])]
     assert found == [("the company", "Velmar Oil")]
+
+
+def test_a_head_noun_is_the_one_organisation_with_it_named_before() -> None:
+    from timeline.actors.anaphora import head_anaphora
+
+    def body(text: str, name: str) -> ActorMention:
+        start = text.index(name)
+        return ActorMention(start, start + len(name), name, name, "organisation")
+
+    text = (
+        "The Fisheries Ministry said on Monday that catches fell. The ministry will close two "
+        "harbours from Friday. Transport Ministry officials said ferries would run."
+    )
+    found = head_anaphora(
+        text, [body(text, "Fisheries Ministry"), body(text, "Transport Ministry")]
+    )
+    assert [(m.text, m.name) for m in found] == [("The ministry", "Fisheries Ministry")]

@@ -49,3 +49,28 @@ def test_a_name_after_a_descriptor_is_an_organisation_wherever_it_is_written() -
     text = "Danish toy maker Lumikko, based in Aarhus, was founded in 1998. Lumikko grew fast."
     types = {m.start: m.type for m in find_actors([text])[0] if m.name == "Lumikko"}
     assert types == {17: "organisation", 64: "organisation"}
+
+
+def test_a_descriptor_opens_the_sentence_after_a_blanked_dateline() -> None:
+    # the pipeline blanks a dateline ("OSLO: ") before the lead: the lead still opens there
+    text = "Headline\n\n" + " " * 6 + "Budget carrier Zefira will fly to Tromso in July."
+    start = text.index("Budget")
+    span = RawSpan(start, start + len("Budget carrier Zefira"), "Budget carrier Zefira", "ORG")
+    assert [r.text for r in edges(text, span)] == ["Zefira"]
+
+
+def test_an_end_of_a_route_beside_a_country_is_a_place() -> None:
+    from timeline.actors.descriptors import route_ends
+
+    text = "Zefira will fly between Norway and Tromsdal in July. Tromsdal fares start at $90."
+    raw = [
+        RawSpan(0, 6, "Zefira", "ORG"),
+        RawSpan(24, 30, "Norway", "GPE"),
+        RawSpan(35, 43, "Tromsdal", "ORG"),
+        RawSpan(53, 61, "Tromsdal", "ORG"),
+    ]
+    assert [r.label for r in route_ends(text, raw)] == ["ORG", "GPE", "GPE", "GPE"]
+    # no place at the other end: the model's organisations stay ("from Zefira to Arkwing")
+    text = "Pilots moved from Zefira to Arkwing in May."
+    raw = [RawSpan(18, 24, "Zefira", "ORG"), RawSpan(28, 35, "Arkwing", "ORG")]
+    assert [r.label for r in route_ends(text, raw)] == ["ORG", "ORG"]

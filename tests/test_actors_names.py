@@ -225,3 +225,16 @@ def test_a_demonym_written_as_an_adjective_is_no_actor() -> None:
     adjectives, groups = find_actors(texts)
     assert all(m.type != "group" for m in adjectives)
     assert {"Europeans", "Democrats"} <= {m.name for m in groups if m.type == "group"}
+
+
+def test_demonyms_of_smaller_countries_are_their_countries() -> None:
+    text = (
+        "Estonian officials said on Monday that the ferry would run. Latvian carmakers "
+        "disagreed. Namibian President Hage Moyo met Uruguayan officials in Montevideo."
+    )
+    mentions = find_actors([text])[0]
+    names = {m.text: m.name for m in mentions}
+    assert names.get("Estonian") == "Estonia" and names.get("Uruguayan") == "Uruguay"
+    assert "Latvian" not in names  # before a noun of a thing it describes
+    roles = {m.name: m.role for m in mentions if m.type == "person"}
+    assert roles.get("Hage Moyo") == "Namibian President"

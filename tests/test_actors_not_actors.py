@@ -7,6 +7,7 @@ import pytest
 
 from timeline.actors import find_actors
 from timeline.actors.not_actors import (
+    labels_a_turn,
     locates_an_organisation,
     names_a_grade,
     names_a_holiday,
@@ -68,3 +69,11 @@ def test_the_short_name_of_a_statistic_is_no_organisation() -> None:
     assert names_a_statistic(text, *_at(text, "QJR"))
     defined = "the Fiscal Council (FCX) warned on Monday"
     assert not names_a_statistic(defined, *_at(defined, "FCX"))
+
+
+def test_the_label_of_an_interviews_turn_is_no_actor() -> None:
+    text = "Lotta Virkkunen spoke to us.\nQUESTION: Why now?\nANSWER: Because."
+    assert labels_a_turn(text, text.index("QUESTION"), text.index("QUESTION") + 8)
+    assert labels_a_turn(text, text.index("ANSWER"), text.index("ANSWER") + 6)
+    assert not labels_a_turn("QUESTION TIME: Why?", 0, 8)
+    assert not labels_a_turn("The QUESTION: why?", 4, 12)

@@ -61,3 +61,19 @@ def test_a_person_the_model_missed_after_a_title_is_found() -> None:
 def test_a_time_zone_is_never_an_actor() -> None:
     text = "We restored service at 16:40 UTC. The UTC outage hit Frankfurt."
     assert [m.name for m in find_actors([text])[0]] == ["Frankfurt"]
+
+
+def test_a_family_name_written_first_joins_the_name_it_begins() -> None:
+    from timeline.actors.particles import with_family_names
+
+    def spans(text: str, *names: str) -> list[RawSpan]:
+        found = [(text.index(name), name) for name in names]
+        return [RawSpan(at, at + len(name), name, "PERSON") for at, name in found]
+
+    text = "Trần Minh Quân opened it. His uncle, Trần Văn Bảo, taught him."
+    joined = with_family_names(text, spans(text, "Minh Quân", "Trần Văn Bảo"))
+    assert [r.text for r in joined] == ["Trần Minh Quân", "Trần Văn Bảo"]
+    # a capitalised word no other person's name begins with stays out ("Yesterday")
+    text = "Yesterday Minh Quân opened it. His uncle, Trần Văn Bảo, taught him."
+    joined = with_family_names(text, spans(text, "Minh Quân", "Trần Văn Bảo"))
+    assert [r.text for r in joined] == ["Minh Quân", "Trần Văn Bảo"]

@@ -153,3 +153,18 @@ def test_a_later_word_the_model_took_for_a_place_is_the_club() -> None:
     found = [RawSpan(0, 20, "Riverside Falcons FC", "ORG"), RawSpan(at, at + 7, "Falcons", "GPE")]
     names = {m.name for m in canonical(text, found, AliasTable()) if m.text == "Falcons"}
     assert names == {"Riverside Falcons FC"}
+
+
+def test_the_government_the_article_never_names_is_no_actor() -> None:
+    text = (
+        "Twelve miners died at the Dolna Colliery on Friday. Flags will fly at half-mast on "
+        "Sunday, which the Government declared a day of mourning."
+    )
+    names = [m.name for m in find_actors([text])[0]]
+    assert "Government" not in names
+    text = (
+        "The Tasman Government cut fuel duty on Monday. A spokesman said the Government "
+        "would review it in May."
+    )
+    named = {m.text: m.name for m in find_actors([text])[0]}
+    assert named.get("Government", named.get("the Government")) == "Tasman Government"

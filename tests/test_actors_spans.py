@@ -99,6 +99,12 @@ def test_a_storm_and_its_name_are_no_actors() -> None:
     )
     assert "National Hurricane Center" in names
     assert not [name for name in names if "Delphine" in name], names
+    # a storm's class with its strength written before it ("Severe Tropical Storm")
+    names = _names(
+        "Schools shut in Fiji as Severe Tropical Storm Keleni moved closer to the island. "
+        "Keleni was centred 300 km north of Suva at 16h00."
+    )
+    assert not [name for name in names if "Keleni" in name], names
 
 
 def test_the_organisation_word_the_model_left_out_is_in_the_name() -> None:
@@ -218,3 +224,24 @@ def test_a_country_in_a_judges_title_is_her_role() -> None:
     text = "U.S. District Judge Jane Doe ruled on Tuesday that the law was void."
     mentions = find_actors([text])[0]
     assert [(m.name, m.role) for m in mentions] == [("Jane Doe", "U.S. District Judge")]
+
+
+def test_an_honorific_the_model_took_for_a_body_is_the_persons_title() -> None:
+    # "Adv" (an advocate) is a title: no organisation "Adv", the person keeps it as her role
+    text = "The board chairperson Adv Grace Amukoto said on Friday that counting was over."
+    mentions = find_actors([text])[0]
+    assert [(m.name, m.type, m.role) for m in mentions] == [("Grace Amukoto", "person", "Adv")]
+    # the model's "Adv" alone, before the name it took apart, is no body either
+    text = "Turnout was 64 per cent, chairperson Adv Grace Amukoto said."
+    start = text.index("Adv")
+    assert clean_span(text, start, start + 3, "ORG") is None
+    assert clean_span("Adv said on Friday.", 0, 3, "ORG") is not None  # no name after it
+
+
+def test_an_event_is_no_actor() -> None:
+    names = _names(
+        "Lena Varga won the Ostrava Open on Sunday. Her club won the Moravia Cup, and her "
+        "film took a prize at the Brno Film Festival. Lena Varga flies to Vienna next week."
+    )
+    assert not [n for n in names if n.endswith(("Open", "Cup", "Festival"))], names
+    assert "Lena Varga" in names

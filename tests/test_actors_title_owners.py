@@ -43,3 +43,34 @@ def test_a_party_tag_after_a_councillor_is_no_actor() -> None:
     names = {m.name for m in find_actors([text])[0]}
     assert {"Mary Byrne", "Sean Daly"} <= names
     assert not {"FF", "Lab"} & names
+
+
+def test_a_known_acronym_the_model_ran_into_a_title_is_the_organisation_alone() -> None:
+    from timeline.actors.spans import RawSpan
+    from timeline.actors.title_owners import organisations_in_titles
+
+    text = (
+        "The Lok Janata Morcha (LJM) won 40 wards. LJM District president R.K. Shetty "
+        "called the result a verdict."
+    )
+    long_span = RawSpan(text.index("LJM District"), text.index(" president"), "LJM District", "ORG")
+    person = text.index("R.K.")
+    raw = [
+        RawSpan(4, 21, "Lok Janata Morcha", "ORG"),
+        RawSpan(text.index("LJM)"), text.index("LJM)") + 3, "LJM", "ORG"),
+        long_span,
+        RawSpan(person, person + len("R.K. Shetty"), "R.K. Shetty", "PERSON"),
+    ]
+    owners = organisations_in_titles(text, raw)
+    assert [(r.start, r.text) for r in owners] == [(long_span.start, "LJM")]
+    # words left that are an organisation's own ("LJM Youth Council president") stay its name
+    text = "The Lok Janata Morcha (LJM) won. LJM Youth Council president Asha Rao spoke."
+    wing = RawSpan(text.index("LJM Youth"), text.index(" president"), "LJM Youth Council", "ORG")
+    person = text.index("Asha")
+    raw = [
+        RawSpan(4, 21, "Lok Janata Morcha", "ORG"),
+        RawSpan(text.index("LJM)"), text.index("LJM)") + 3, "LJM", "ORG"),
+        wing,
+        RawSpan(person, person + 8, "Asha Rao", "PERSON"),
+    ]
+    assert organisations_in_titles(text, raw) == []

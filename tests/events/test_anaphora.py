@@ -148,3 +148,34 @@ def test_she_far_from_anyone_in_a_story_of_several_persons_stays_unresolved() ->
     )
     flew = next(e for e in events if e.action == "fly")
     assert "Mary Walsh" not in flew.actors and "Daniel Brooks" not in flew.actors
+
+
+def test_he_after_a_sentence_of_several_persons_is_the_one_opening_it() -> None:
+    events = news_events(
+        "Marek Halas, now 58, took over the bakery in 1999, a year after Pavel Halas's death "
+        "and a month after Olga Brandt left. He still bakes the rye bread on Mondays.",
+        date(2024, 5, 2),
+    )
+    bakes = next(e for e in events if e.action == "bake")
+    assert bakes.actors[:1] == ("Marek Halas",)
+
+
+def test_a_person_written_only_as_a_possessive_is_not_the_one_he_stands_for() -> None:
+    events = news_events(
+        "Maria Lopez's patience won over Richard Vance in May. He said on Monday that "
+        "talks would resume in June.",
+        date(2024, 5, 2),
+    )
+    said = next(e for e in events if e.action == "say")
+    assert "Richard Vance" in said.actors and "Maria Lopez" not in said.actors
+
+
+def test_she_among_several_persons_is_the_one_the_story_is_about() -> None:
+    events = news_events(
+        "Former bookkeeper Dana Kovac has been jailed for fraud at her firm. Kovac took "
+        "$2 million over six years. Judge Paul Rennick sentenced Kovac on Friday to seven "
+        "years. She will be eligible for parole in May 2029.",
+        date(2024, 5, 2),
+    )
+    parole = next(e for e in events if str(e.date_start) == "2029-05-01")
+    assert parole.actors[:1] == ("Dana Kovac",)

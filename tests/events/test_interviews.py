@@ -88,3 +88,26 @@ def test_we_in_an_organisation_s_own_post_is_the_organisation() -> None:
     events = news_events(text, date(2024, 3, 11))
     restored = next(e for e in events if e.action == "restore")
     assert restored.actors[0] == "Velgrove Systems"
+
+
+_PRESS_TALK = (
+    "Fisheries Minister Lotta Virkkunen met Baltic Wire in her office in Turku on Monday.\n\n"
+    "QUESTION: You are flying to Brussels next week.\n\n"
+    "VIRKKUNEN: We agreed the quotas in March, and I will sign them on Thursday.\n\n"
+    "QUESTION: Why did the talks stall?\n\n"
+    "VIRKKUNEN: In 2019 we had no survey of the herring."
+)
+
+
+def test_in_a_transcript_we_is_the_speaker_and_you_the_one_who_answers() -> None:
+    events = news_events(_PRESS_TALK, date(2023, 9, 12))
+    by_date = {str(e.date_start): e for e in events}
+    assert "Lotta Virkkunen" in by_date["2023-03-01"].actors  # "We agreed ... in March"
+    assert "Lotta Virkkunen" in by_date["2019-01-01"].actors  # "In 2019 we had"
+    flying = next(e for e in events if e.action == "fly")
+    assert flying.actors == ("Lotta Virkkunen", "Brussels")  # "You": the one who answers
+
+
+def test_a_turn_label_is_no_actor() -> None:
+    events = news_events(_PRESS_TALK, date(2023, 9, 12))
+    assert not any("QUESTION" in e.actors for e in events)

@@ -1,7 +1,8 @@
 """What a sentence writes around an organisation's name that is no word of it: a descriptor
 opening the sentence ("Steelmaker Acme SA", "Budget carrier Acme"), a place after it ("the
 City Hospital in Lagos"); and a descriptor before a name that says the name is an
-organisation's ("device maker Lumo"), where the model took it for a place.
+organisation's ("device maker Lumo"), where the model took it for a place; and a route's end
+("flights between Singapore and Sendai"), which is a place the model took for an organisation.
 Descriptors are the nouns of `data/organisation_anaphors.txt`.
 
     >>> text = "Steelmaker Acme SA lost 3%."
@@ -17,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import organisation_words, place_words
+from timeline.actors.vocabulary import countries, organisation_words, place_words
 from timeline.wordlists import word_list
 
 #: The lower-case word right before a name: "maker" of "device maker Lumo".
@@ -76,7 +77,7 @@ def _without_descriptor(text: str, span: RawSpan) -> RawSpan:
     sentence, the others in lower case, the last a descriptor noun, before a capitalised
     name; not before a lone organisation or place word, which the descriptor names with it
     ("Retailer Park")."""
-    if not _OPENS.search(text, max(0, span.start - 4), span.start):
+    if not _opens_sentence(text, span.start):
         return span
     words = span.text.split(" ")
     for last in range(min(3, len(words) - 1)):
@@ -93,6 +94,23 @@ def _without_descriptor(text: str, span: RawSpan) -> RawSpan:
             cut = len(" ".join(lead)) + 1
             return RawSpan(span.start + cut, span.end, span.text[cut:], "ORG", span.role)
     return span
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence, also after a run of blanks where furniture was
+    ("SINGAPORE: " of a dateline blanked before "Budget carrier Acme").
+
+    >>> _opens_sentence("Rose. Budget", 6), _opens_sentence("\\n" + " " * 11 + "Budget", 12)
+    (True, True)
+    >>> _opens_sentence("the Budget", 4)
+    False
+    """
+    before = text[max(0, start - 200) : start]
+    core = before.rstrip(" \t")
+    if not core and start <= 200:
+        return True
+    probe = core[-4:] + before[len(core) :][:1]
+    return _OPENS.search(probe) is not None
 
 
 @cache
@@ -119,5 +137,38 @@ def as_described(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             described.add(item.text)
     return [
         replace(item, label="ORG") if item.text in described and item.label in _PLACES else item
+        for item in raw
+    ]
+
+
+#: The two ends of a route: "between Singapore and Sendai", "from Lagos to Accra".
+_ROUTE = re.compile(
+    r"\b(?:between|from)\s+(?P<first>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+    r"\s+(?:and|to)\s+(?P<second>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\b"
+)
+
+
+def route_ends(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` with every span of a name the model took for an organisation relabelled a place
+    where the text writes it as one end of a route whose other end is a country or a place
+    ("flights between Singapore and Sendai"), wherever the name is written.
+
+    >>> text = "It flies between Singapore and Sendai. Sendai fares rose."
+    >>> raw = [RawSpan(17, 26, "Singapore", "GPE"), RawSpan(31, 37, "Sendai", "ORG"),
+    ...        RawSpan(39, 45, "Sendai", "ORG")]
+    >>> [r.label for r in route_ends(text, raw)]
+    ['GPE', 'GPE', 'GPE']
+    """
+    places = {r.text for r in raw if r.label in _PLACES} | set(countries())
+    labels = {(r.start, r.end): r.label for r in raw}
+    ends: set[str] = set()
+    for route in _ROUTE.finditer(text):
+        for this, other in (("first", "second"), ("second", "first")):
+            if labels.get(route.span(this)) == "ORG" and (
+                route.group(other) in places or route.group(other).casefold() in places
+            ):
+                ends.add(route.group(this))
+    return [
+        replace(item, label="GPE") if item.text in ends and item.label == "ORG" else item
         for item in raw
     ]

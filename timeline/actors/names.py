@@ -23,9 +23,9 @@ from timeline.actors.acronyms import (
 )
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
-from timeline.actors.descriptors import as_described
+from timeline.actors.descriptors import as_described, route_ends
 from timeline.actors.mention import ActorMention
-from timeline.actors.particles import joined_by_particles, titled_persons
+from timeline.actors.particles import joined_by_particles, titled_persons, with_family_names
 from timeline.actors.persons import PersonNames, full_name_sweep, full_names_in, in_another_name
 from timeline.actors.products import (
     brand_plurals,
@@ -45,6 +45,7 @@ from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
 from timeline.actors.title_owners import organisations_in_titles, without_party_tags
 from timeline.actors.vocabulary import countries, organisation_words
+from timeline.actors.works import with_titles_of_works
 from timeline.kinds import ActorType
 
 _INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
@@ -70,11 +71,19 @@ def canonical(
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
+    raw = with_family_names(text, raw)  # "Nguyễn" of "Nguyễn Văn Thịnh" beside "Nguyễn Văn Lực"
     raw = as_described(text, raw)  # "device maker Lumo": Lumo is an organisation throughout
+    raw = route_ends(text, raw)  # "between Singapore and Sendai": Sendai is a place throughout
     raw = with_defined_names(text, raw)
     raw = with_organisation_runs(text, raw, _Headlines(text))
+    raw = with_titles_of_works(text, raw)  # "her novel Salt on the Bastions", "Late Light,"
     owners = organisations_in_titles(text, raw)  # "Talvera" of "Talvera Chief Executive"
-    raw = [r for r in raw if not any(o.start <= r.start and r.end <= o.end for o in owners)]
+    raw = [
+        r
+        for r in raw
+        if not any(o.start <= r.start and r.end <= o.end for o in owners)
+        and not any(o.start == r.start and o.end < r.end and r.label == "ORG" for o in owners)
+    ]  # nor the model's longer span an owner was cut from ("NKP State" of "State president")
     raw = without_party_tags(text, sorted([*raw, *owners], key=lambda r: (r.start, r.end)))
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(with_capitalised_rest(text, [*raw, *added]))
@@ -387,7 +396,27 @@ def _complete(
     spans = {(m.start, m.end) for m in anaphora}
     mentions = [m for m in mentions if (m.start, m.end) not in spans] + anaphora
     mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions
+    return [m for m in mentions if not _unnamed_body(m)]
+
+
+def _unnamed_body(mention: ActorMention) -> bool:
+    """Whether a mention is a kind of body the article never names ("the Government" where no
+    "... Government" is written: its short form would have taken that name).
+
+    >>> _unnamed_body(ActorMention(4, 14, "Government", "Government", "organisation"))
+    True
+    >>> _unnamed_body(ActorMention(0, 9, "Edenfield", "Edenfield", "organisation"))
+    False
+    """
+    return (
+        mention.type == ActorType.ORGANISATION
+        and " " not in mention.name
+        and mention.name.casefold() in _UNNAMED_BODIES
+    )
+
+
+#: Bodies of a state written alone, with no name of their own.
+_UNNAMED_BODIES = frozenset({"government"})
 
 
 #: A lower-case word right after a group's name that is no plural: an adjective of it

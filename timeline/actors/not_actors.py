@@ -1,6 +1,7 @@
 """Capitalised words the model takes for names that are no actor in their sentence: a
 holiday, a place that names a time zone, the grade of a traded good, the place an
-organisation is based in, the bracketed short name of a statistic.
+organisation is based in, the bracketed short name of a statistic, the label of an
+interview's turn.
 
     >>> text = "Markets shut for Valentine's Day at 5 p.m. Lisbon time."
     >>> names_no_actor(text, 17, 26, "PERSON"), names_no_actor(text, 43, 49, "GPE")
@@ -36,6 +37,10 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: A turn's label opening a line of an interview: "Q:", "A:", "Q.", "Question:", "ANSWER:".
+TURN_LABEL = re.compile(
+    r"^[ \t]*(Q|A|Question|Answer|QUESTION|ANSWER)[ \t]*[:.][ \t]", re.MULTILINE
+)
 
 
 def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
@@ -48,6 +53,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or names_a_grade(text, start, end)
         or locates_an_organisation(text, start, end, label)
         or names_a_statistic(text, start, end)
+        or labels_a_turn(text, start, end)
     )
 
 
@@ -136,6 +142,19 @@ def names_a_statistic(text: str, start: int, end: int) -> bool:
     if before is None or rest is None or before.group(1) not in _statistic_nouns():
         return False
     return _ACRONYM.fullmatch(text[start : rest.end()].rstrip(") ")) is not None
+
+
+def labels_a_turn(text: str, start: int, end: int) -> bool:
+    """Whether the name is the label of an interview's turn ("QUESTION: Why now?"): the
+    interviewer's or the answer's, no one named.
+
+    >>> labels_a_turn("Intro.\\nQUESTION: Why now?", 7, 15)
+    True
+    >>> labels_a_turn("Intro.\\nQUESTION TIME: Why now?", 7, 15)
+    False
+    """
+    turn = TURN_LABEL.match(text, text.rfind("\n", 0, start) + 1)
+    return turn is not None and turn.span(1) == (start, end)
 
 
 @cache

@@ -1,7 +1,8 @@
 """Names the model cuts or misses. It often cuts "Vale do Norte" into "Vale" and "Norte", or
 "Ursula von der Leyen" into "Ursula von der" and "Leyen": two spans with only lower-case
 particles between them (`data/name_particles.txt`) are one name. It misses some persons right
-after a title ("US Secretary of State Jan Novak"): those are swept in.
+after a title ("US Secretary of State Jan Novak"): those are swept in. It leaves out a family
+name written first ("Nguyễn" of "Nguyễn Văn Thịnh") that another person's name begins with.
 
     >>> from timeline.actors.spans import RawSpan
     >>> text = "Vale do Norte halted output."
@@ -66,6 +67,41 @@ def joined_by_particles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
                 result[-1] = RawSpan(last.start, span.end, joined, label, last.role)
                 continue
         result.append(span)
+    return result
+
+
+#: A capitalised word and one space right before a name: "Nguyễn " of "Nguyễn Văn Thịnh".
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+) $")
+
+
+def with_family_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` (sorted by start) with each person's name taking in the capitalised word the
+    model left out right before it, when that word begins another person's name of two words
+    or more: a family name written first ("Nguyễn Văn Thịnh" beside "Nguyễn Văn Lực").
+
+    >>> text = "Nguyễn Văn Thịnh fires the kiln. His father, Nguyễn Văn Lực, built it."
+    >>> spans = [RawSpan(7, 16, "Văn Thịnh", "PERSON"), RawSpan(45, 59, "Nguyễn Văn Lực", "PERSON")]
+    >>> [r.text for r in with_family_names(text, spans)]
+    ['Nguyễn Văn Thịnh', 'Nguyễn Văn Lực']
+    """
+    family = {
+        span.text.split()[0]
+        for span in raw
+        if span.label == "PERSON" and len(span.text.split()) >= 2
+    }
+    result: list[RawSpan] = []
+    for span in raw:
+        before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if (
+            span.label == "PERSON"
+            and before is not None
+            and before.group(1) in family
+            and not (result and result[-1].end > before.start())
+        ):
+            start = before.start(1)
+            result.append(RawSpan(start, span.end, text[start : span.end], span.label, span.role))
+        else:
+            result.append(span)
     return result
 
 

@@ -20,11 +20,13 @@ from timeline.actors.vocabulary import (
     countries,
     described_nouns,
     document_words,
+    event_words,
     organisation_words,
     place_words,
     state_nouns,
     stoplist,
     storm_pattern,
+    titles,
 )
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
@@ -114,6 +116,8 @@ def _first_piece(text: str, start: int, end: int, breaks: list[re.Match[str]]) -
 #: it: no one is written "the Ada Quell speaker", a product is.
 _THING_OF_A_NAME = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER_NAME = re.compile(r" [a-z]{3,}\b")
+#: A capitalised name right after a span: "Martha Shilongo" after "Adv".
+_NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
@@ -234,10 +238,14 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "Valentine's Day", "5 p.m. Lisbon time", "Brent crude", "based in Oulu"
     if surface.casefold() in stoplist():
         return None
+    if surface.rstrip(".").casefold() in titles() and _NAME_AFTER.match(text, end):
+        return None  # "Adv" of "chairperson Adv Martha Shilongo": her title, no body
     if surface.rsplit(" ", 1)[-1].casefold() in document_words() and (
         " " in surface or label != "PERSON"  # "Patriot Act", "Farm Bill"; not "Bill" alone
     ):
         return None
+    if " " in surface and surface.rsplit(" ", 1)[-1].casefold() in event_words():
+        return None  # "Cornwall Cup", "Baltic Horizons Film Festival": an event, no actor
     if (
         label == "PERSON"
         and " " in surface

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from timeline.actors.acronyms import initials
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import countries, title_pattern, titles
+from timeline.actors.vocabulary import countries, organisation_words, title_pattern, titles
 from timeline.sentences import sentence_openers
 
 __all__ = ["organisations_in_titles", "without_party_tags"]
@@ -60,6 +60,10 @@ def organisations_in_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         start, end, lower_case_title = owner
         name = text[start:end]
         inside = [r for r in raw if r.start < end and start < r.end]
+        cut = _known_head(name, inside, raw)
+        if cut is not None:  # "NKP State president": the party NKP, a president of its state
+            found.append(RawSpan(start, start + len(cut), cut, "ORG"))
+            continue
         if any(r.label != "NORP" or r.start < start or r.end > end for r in inside):
             continue  # the model named it (an organisation already, a place), or more
         if name.casefold() in countries() or any(r.label in _PLACE_LABELS for r in inside):
@@ -67,6 +71,29 @@ def organisations_in_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         if name in known or (lower_case_title and not _opens_sentence(text, start)):
             found.append(RawSpan(start, end, name, "ORG"))
     return found
+
+
+def _known_head(name: str, inside: Sequence[RawSpan], raw: Sequence[RawSpan]) -> str | None:
+    """The first words of `name`, an organisation the model found right before a title, that
+    another organisation of `raw` is written with (its acronym, its name), when the words
+    left are no organisation words: they belong to the title ("NKP" of "NKP State president"
+    beside "Nava Karnataka Party (NKP)").
+
+    >>> raw = [RawSpan(0, 20, "Nava Karnataka Party", "ORG"), RawSpan(30, 39, "NKP State", "ORG")]
+    >>> _known_head("NKP State", raw[1:], raw)
+    'NKP'
+    """
+    if len(inside) != 1 or inside[0].label != "ORG" or inside[0].text != name:
+        return None
+    known = _known_organisations([r for r in raw if r.text != name])
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, rest = " ".join(words[:cut]), words[cut:]
+        if head in known:
+            if any(word.casefold() in organisation_words() for word in rest):
+                return None
+            return head
+    return None
 
 
 def _owner_of_title(text: str, person_start: int) -> tuple[int, int, bool] | None:

@@ -68,6 +68,12 @@ def document_words() -> frozenset[str]:
 
 
 @cache
+def event_words() -> frozenset[str]:
+    """Last words that make a name an event ("Festival", "Cup", "Prize"), case-folded."""
+    return frozenset(word.casefold() for word in word_list("event_words.txt"))
+
+
+@cache
 def organisation_words() -> frozenset[str]:
     """Last words that make a name an organisation ("Store", "Court"), case-folded."""
     return frozenset(word.casefold() for word in word_list("organisation_words.txt"))

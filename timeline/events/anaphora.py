@@ -173,6 +173,9 @@ def resolve_anaphora(
             if not persons:
                 continue  # only persons of the other sex: the one meant is named before
         if persons:
+            if len(persons) > wanted == 1 and gendered_words().get(anaphor) is not None:
+                # "he" or "she" (not "I", the speaker) goes on with one of several persons
+                persons = _likely_subject(sentence, mentions, persons, main)
             if len(persons) != wanted:
                 return names, types  # ambiguous: no guess
             return [*persons, *names], [ActorType.PERSON.value] * wanted + types
@@ -181,6 +184,50 @@ def resolve_anaphora(
         # no one nearer: "she" in an obituary is the person it is about
         return [main, *names], [ActorType.PERSON.value, *types]
     return names, types
+
+
+#: A sentence's subject is named within this many characters of its start.
+SUBJECT_REACH = 40
+#: A possessive right after a name: "Steve Jobs' success", "Georges's death".
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
+
+
+def _likely_subject(
+    sentence: Sentence, mentions: Sequence[ActorMention], persons: list[str], main: str | None
+) -> list[str]:
+    """Of several `persons` of the earlier `sentence`, the one a "he" or "she" goes on with:
+    none written only as a possessive ("Richard Doherty praised Steve Jobs' success. He
+    ..."), then the person the story is about, else the one opening the sentence, its
+    subject ("Nadim, now 67, joined his father. He ..."); all of them when none of these
+    decides.
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import split_sentences
+    >>> text = "Ana Ruiz thanked Leo Diaz' sister."
+    >>> both = [ActorMention(0, 8, "Ana Ruiz", "Ana Ruiz", "person"),
+    ...         ActorMention(17, 25, "Leo Diaz", "Leo Diaz", "person")]
+    >>> _likely_subject(split_sentences(text)[0], both, ["Ana Ruiz", "Leo Diaz"], None)
+    ['Ana Ruiz']
+    """
+    own = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    written: dict[str, set[bool]] = {}
+    for mention in own:
+        after = _POSSESSIVE_AFTER.match(sentence.text, mention.end - sentence.start)
+        written.setdefault(mention.name, set()).add(after is not None)
+    kept = [p for p in persons if written.get(p) != {True}]
+    if len(kept) == 1:
+        return kept
+    if main is not None and main in kept:
+        return [main]
+    first = own[0] if own else None
+    if (
+        first is not None
+        and first.type == ActorType.PERSON
+        and first.name in kept
+        and first.start - sentence.start <= SUBJECT_REACH
+    ):
+        return [first.name]
+    return persons
 
 
 def _opening_pronoun(sentence: Sentence, mentions: Sequence[ActorMention]) -> str | None:

@@ -22,14 +22,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from timeline.actors.not_actors import TURN_LABEL
 from timeline.kinds import ActorType
 from timeline.syntax import QUOTATION  # no model is loaded
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
 
-#: A turn's label opening a line: "Q:", "A:", "Q.", "Question:", "Answer:".
-_TURN = re.compile(r"^[ \t]*(Q|A|Question|Answer)[ \t]*[:.][ \t]", re.MULTILINE)
+#: A turn's label opening a line: "Q:", "A:", "Q.", "Question:", "ANSWER:".
+_TURN = TURN_LABEL
 #: Turns of each kind a text needs to be an interview, not a text quoting one "Q:".
 MIN_TURNS = 2
 #: The interviewee speaking of herself in an answer; of her organisation; the interviewer
@@ -96,7 +97,8 @@ def transcript(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
         if len(named) == 1:
             speakers[match.group(1).casefold()] = named[0]
             turns += 1
-            first = match.start() if first is None else first
+        if (len(named) == 1 or _TURN.match(text, match.start())) and first is None:
+            first = match.start()  # an interviewer's "QUESTION:" opens the turns too
     if turns < MIN_TURNS or first is None:
         return None
     return Interview(first, None, None, speakers)
@@ -176,11 +178,7 @@ def turn_actors(text: str, start: int, sentence: str, talk: Interview) -> list[t
             return []
         return [(talk.organisation, ActorType.ORGANISATION.value)]
     if talk.speakers:
-        label = _SPEAKER.match(text, line_start)
-        speaker = talk.speakers.get(label.group(1).casefold()) if label is not None else None
-        if speaker is None or not _FIRST_PERSON.search(sentence):
-            return []
-        return [(speaker, ActorType.PERSON.value)]
+        return _transcript_actors(text, line_start, sentence, talk.speakers)
     turn = _TURN.match(text, line_start)
     if turn is None:
         return []
@@ -195,3 +193,33 @@ def turn_actors(text: str, start: int, sentence: str, talk: Interview) -> list[t
     elif body is not None and _SECOND_PERSON.search(sentence):
         found.append(body)
     return found
+
+
+def _transcript_actors(
+    text: str, line_start: int, sentence: str, speakers: Mapping[str, str]
+) -> list[tuple[str, str]]:
+    """In a transcript, "I" and "we" in a turn are its speaker ("SAPAROVA: We looked at the
+    reservoirs", a minister speaking for her side), and "you" is the person who speaks next,
+    the one answered ("QUESTION: You are travelling to New York": the interviewer's label
+    names no one).
+
+    >>> speakers = {"berg": "Tomas Berg", "ortiz": "Maya Ortiz"}
+    >>> text = "ORTIZ: You wrote it.\\nBERG: We did."
+    >>> _transcript_actors(text, 0, "You wrote it.", speakers)
+    [('Tomas Berg', 'person')]
+    >>> _transcript_actors(text, 21, "We did.", speakers)
+    [('Tomas Berg', 'person')]
+    """
+    label = _SPEAKER.match(text, line_start)
+    speaker = speakers.get(label.group(1).casefold()) if label is not None else None
+    if speaker is not None and (_FIRST_PERSON.search(sentence) or _FIRST_PLURAL.search(sentence)):
+        return [(speaker, ActorType.PERSON.value)]
+    if label is None or not _SECOND_PERSON.search(sentence):
+        return []
+    for turn in _SPEAKER.finditer(text, label.end()):
+        answering = speakers.get(turn.group(1).casefold())
+        if answering is not None and answering != speaker:
+            return [(answering, ActorType.PERSON.value)]
+        if answering is None and turn.group(1).casefold() != label.group(1).casefold():
+            return []  # another unnamed label speaks next: no one to answer
+    return []
