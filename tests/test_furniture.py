@@ -275,6 +275,9 @@ def test_a_supplied_image_credit_and_the_caption_above_it_are_furniture() -> Non
         "— This article first appeared in Coastal Monthly.",
         "Subscribe to Coastal Monthly and get twelve issues for the price of ten.",
         "Sign up for our weekly briefing on the harbour.",
+        "Click here to read the full judgment",
+        "Refresh this page for the latest results. All times are local.",
+        "Stay informed: follow our live updates on your phone.",
     ],
 )
 def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -> None:
@@ -293,6 +296,8 @@ def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -
         "The correction in share prices began on Monday.",
         "This story has been told many times since the mill closed in 1982.",
         "Here are the figures the board released on Monday, in full.",
+        "Clicks on the council's site doubled in March.",
+        "Followers of the club marched on Monday.",
     ],
 )
 def test_the_story_is_not_taken_for_a_promo_line(text: str) -> None:

@@ -2,7 +2,8 @@
 Wire)", "... Photograph: Name/Agency", "Photo by Name / Site", "... Credit: via the family",
 "... (Photo: Name/Paper)", "Name/Agency handout via Wire", "Handout photo", "PHOTO: NAME",
 "Image caption: ... Image source: Agency", "... | Photo Credit: NAME", "... PHOTO BY NAME /
-PAPER", "PHOTO | FILE | PAPER", "... (Paper photograph)".
+PAPER", "PHOTO | FILE | PAPER", "... (Paper photograph)", "... Photo courtesy of Name", a
+video's title with its running time, "VIDEO: ... (1:42)".
 Read by `timeline.furniture`, which holds the rules and their examples; none names an outlet,
 an agency or a person.
 """
@@ -88,7 +89,7 @@ _CAPTION_END = re.compile(
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
     rf"|\(\s*(?:{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
     rf"|{_BARE_CREDIT}|{_COURTESY})\)$"
-    rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME})$"
+    rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME}|{_PHOTO_BY})$"
     # after a dash: "— Jo Lee/Wire", "— Courier photo by JO LEE"
     rf"|[.!?]\s+{_DASH_CREDIT}$"
     # the paper's own photo, in brackets: "(Courier photograph)"
@@ -102,6 +103,14 @@ _CREDIT_END = re.compile(
     r"[.!?]\s+(?:(?:Photo|Image|Picture)\s+)?[Cc]redits?\s*:\s*\S[^\n]{0,60}$"
     r"|[.!?]\s+\((?!(?:Sources?|Notes?)\s*:)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s+"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\)$"
+)
+
+
+#: An embedded video's or recording's title with its running time: "VIDEO: Riders react to the
+#: fare rise (1:42)", "Watch: The flood at the quay [02:15]".
+_RUNNING_TIME = re.compile(
+    r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s+)[^\n]{3,150}?\s*"
+    r"[(\[]\d{1,2}:\d\d(?::\d\d)?(?:\s*(?i:min|mins))?[)\]]"
 )
 
 
@@ -133,5 +142,6 @@ def is_caption(line: str) -> bool:
         or _CAPTION_END.search(line) is not None
         or re.fullmatch(_PHOTO_BY, line) is not None
         or _CREDIT_END.search(line) is not None
+        or _RUNNING_TIME.fullmatch(line) is not None
         or is_credit_only(line)
     )

@@ -37,9 +37,7 @@ from timeline.bylines import (
     is_for_paper_line,
     is_name_alone,
     is_named_byline,
-    is_paper_line,
     is_separated_stamp,
-    is_signature,
     is_stamp,
     is_stamped_note,
     is_story_sentence,
@@ -50,7 +48,7 @@ from timeline.bylines import (
     standfirst,
 )
 from timeline.captions import is_caption, is_credit_only
-from timeline.correspondents import is_correspondent_line
+from timeline.correspondents import is_correspondent_line, is_paper_line, is_signature
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
 from timeline.page_notes import NOTE_RULES, note_lines
@@ -348,10 +346,18 @@ def _line_furniture(text: str) -> list[Furniture]:
 
 
 def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture]) -> list[Furniture]:
-    """The standfirst over the first byline, when that byline names its writer (a stamp or a
-    statement's signature anchors none: the lines above them may be the story's)."""
-    first = next((piece for piece in found if piece.kind is FurnitureKind.BYLINE), None)
-    if first is None or not names_its_writer(text[first.start : first.end]):
+    """The standfirst over the first byline, when that byline, or a line right under it in its
+    block, names its writer ("Date 06.03.2023" over "Author Jo Lee"; a stamp or a statement's
+    signature alone anchors none: the lines above them may be the story's)."""
+    bylines = [piece for piece in found if piece.kind is FurnitureKind.BYLINE]
+    if not bylines:
+        return []
+    first, block = bylines[0], bylines[:1]
+    for piece in bylines[1:]:
+        if text[block[-1].end : piece.start].strip(" \t") != "\n":
+            break
+        block.append(piece)
+    if not any(names_its_writer(text[piece.start : piece.end]) for piece in block):
         return []
     taken = [(piece.start, piece.end) for piece in found]
     return [Furniture(*span, FurnitureKind.PROMO) for span in standfirst(lines, taken, first.start)]

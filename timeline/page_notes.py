@@ -28,10 +28,13 @@ from timeline.wordlists import word_list
 __all__ = [
     "NOTE_RULES",
     "is_archive_note",
+    "is_citation_line",
     "is_disclosure",
     "is_edition_stamp",
     "is_embargo_line",
+    "is_machine_text_note",
     "is_reader_appeal",
+    "is_rights_notice",
     "note_lines",
     "release_notes",
     "wire_headline",
@@ -99,7 +102,8 @@ def _disclosure_phrase() -> re.Pattern[str]:
 _FUNDING = re.compile(
     r"(?:(?:The\s+)?(?:[Rr]eporting|[Rr]esearch|[Tt]ravel|[Cc]overage)\s+for\s+this\s+"
     r"|This\s+(?:reporting\s+|coverage\s+)?)"
-    r"(?:piece|story|article|series|reporting|coverage)\s+"
+    r"(?:piece|story|article|series|reporting|coverage|long\s+read|feature|investigation|"
+    r"podcast|episode)\s+"
     r"(?:was|is|has\s+been)\s+(?:(?:partly|partially|jointly)\s+)?(?:funded|supported|paid\s+for|"
     r"made\s+possible|sponsored|produced\s+with\s+(?:the\s+)?(?:support|funding|help))\b"
 )
@@ -171,6 +175,87 @@ def is_archive_note(line: str) -> bool:
     return _archive_note().fullmatch(line) is not None
 
 
+# -- a copyright notice and a citation -----------------------------------------------------------
+
+#: A copyright sentence: "Copyright 1982 Wire.", "© 2013 The Paper", "All rights reserved."
+_COPYRIGHT = re.compile(
+    r"(?:(?i:copyright)\s*©?|©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
+    r"|©\s*[A-Z][^\n.]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,100}"  # "© The Post 2013"
+    r"|[^\n]{0,100}\b(?i:all\s+rights\s+reserved)\b[^\n]{0,20}"
+)
+#: The longest copyright notice: a few short sentences.
+NOTICE_CHARS = 400
+
+
+@cache
+def _rights_word() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternatives(word_list('rights_words.txt'))})")
+
+
+def is_rights_notice(line: str) -> bool:
+    """A copyright notice of several sentences: a copyright sentence, and the others on the
+    rights to the text or where it came from (`data/rights_words.txt`).
+
+    >>> is_rights_notice("Copyright 1987 Wire. All rights reserved. This story is reproduced "
+    ...     "from the Wire archive as it was originally transmitted.")
+    True
+    >>> is_rights_notice("All rights reserved. It may not be reproduced. © 2013 The Post")
+    True
+    >>> is_rights_notice("Copyright 2019 Wire. The mill reopened on Monday after a fire.")
+    False
+    """
+    if len(line) > NOTICE_CHARS:
+        return False
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
+    copyright_sentences = [s for s in sentences if _COPYRIGHT.fullmatch(s)]
+    return bool(copyright_sentences) and all(
+        s in copyright_sentences or _rights_word().search(s) is not None for s in sentences
+    )
+
+
+#: A page's line telling how to cite it, with its author, title, site and the day it ran:
+#: "Cite this article: Name, "Title", Site, 4 August 2016."
+_CITATION = re.compile(
+    r"(?i:(?:to\s+|please\s+)?cite\s+this(?:\s+(?:article|story|page|report|piece|post|"
+    r"judgment|item|entry))?|how\s+to\s+cite(?:\s+this(?:\s+\w+)?)?)\s*:\s+\S[^\n]{0,400}"
+)
+
+
+def is_citation_line(line: str) -> bool:
+    """A page's line on how to cite it (its date is the day the page ran: a stamp, read by
+    `timeline.published` among the last lines).
+
+    >>> is_citation_line('Cite this article: J. Roe, "A survey", Bench Notes, 4 May 2016.')
+    True
+    >>> is_citation_line("Cite this ruling in your appeal, the lawyer told him on Monday.")
+    False
+    """
+    return _CITATION.fullmatch(line) is not None
+
+
+#: A note that the text was read by a machine: "OCR text: this text was generated
+#: automatically and may contain errors."
+_MACHINE_TEXT = re.compile(
+    r"(?:(?i:OCR|machine[- ]read|uncorrected)(?:\s+(?i:text|transcript|transcription))?\s*:\s*)?"
+    r"(?i:this|the)\s+(?i:text|transcript|transcription|page)\s+(?i:was|has\s+been|is)\s+"
+    r"(?i:generated|produced|created|transcribed|read)\s+(?i:automatically|by\s+(?:a\s+)?"
+    r"(?:machine|computer|software|optical\s+character\s+recognition|OCR))[^\n]{0,120}"
+)
+
+
+def is_machine_text_note(line: str) -> bool:
+    """An archive's note that its text was read by a machine and may hold its errors.
+
+    >>> is_machine_text_note("OCR text: this text was generated automatically and may hold errors.")
+    True
+    >>> is_machine_text_note("The text was generated automatically by the ministry's system.")
+    True
+    >>> is_machine_text_note("The text was signed by both ministers on Monday.")
+    False
+    """
+    return _MACHINE_TEXT.fullmatch(line) is not None
+
+
 # -- a press release ----------------------------------------------------------------------------
 
 
@@ -234,7 +319,7 @@ def release_notes(text: str) -> tuple[int, int] | None:
 
 @cache
 def _wire_prefix() -> re.Pattern[str]:
-    codes = alternatives(word_list("wire_prefixes.txt"))
+    codes = alternatives(word_list("headline_codes.txt"))
     return re.compile(rf"(?:(?:{codes})(?:\s\d{{1,2}})?-)+(?=[\"“‘'A-Z0-9])[^\n]+")
 
 
@@ -314,6 +399,28 @@ NOTE_RULES: tuple[LineRule, ...] = (
         (
             "[Transcribed from microfilm by the Harbour Heritage Project, 2014]",
             "[Digitised by the county library, 2009. Spelling as in the original.]",
+        ),
+    ),
+    LineRule(
+        "rights notice",
+        FurnitureKind.CREDIT,
+        lambda line: is_rights_notice(line) or is_machine_text_note(line),
+        (
+            "Copyright 1987 Harbour Wire. All rights reserved. This story is reproduced from "
+            "the Harbour Wire archive as it was originally transmitted.",
+            "All rights reserved. This material may not be reproduced without written "
+            "permission. © 2014 The Tarrow Post",
+            "OCR text: this text was generated automatically and may contain errors.",
+        ),
+    ),
+    LineRule(
+        "citation",
+        FurnitureKind.BYLINE,  # its date is the day the page ran
+        is_citation_line,
+        (
+            'Cite this article: J. Roe, "Court orders survey of harbour wall", Bench Notes, '
+            "4 May 2016.",
+            "How to cite: Roe, J. (2016). Court orders survey. Bench Notes, 4 May.",
         ),
     ),
     LineRule(
