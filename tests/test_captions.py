@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.captions import is_caption, is_credit_only
+from timeline.furniture import furniture
 
 
 @pytest.mark.parametrize(
@@ -116,3 +117,14 @@ def test_a_video_s_title_with_its_running_time(line: str) -> None:
 )
 def test_a_courtesy_in_the_story_or_a_clock_time_is_no_caption(line: str) -> None:
     assert not is_caption(line)
+
+
+def test_a_caption_over_the_dateline_s_source_is_the_wire_s_photo() -> None:
+    caption = "Travellers queue at the departures board in Lenz. (TNA)"
+    text = (
+        "Pilots strike\n\nLENZ, Nov. 6 (TNA) -- Pilots walked off the job on Tuesday.\n\n"
+        f"{caption}\n\nThe strike began at 7 a.m. (TNA) said talks had failed. (Reuters)"
+    )
+    found = [(p.kind.value, text[p.start : p.end]) for p in furniture(text)]
+    assert ("caption", caption) in found
+    assert [kind for kind, _ in found] == ["dateline", "caption"]

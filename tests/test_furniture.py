@@ -604,3 +604,18 @@ def test_a_box_of_results_is_furniture_but_a_sentence_of_results_is_not() -> Non
     assert [text[f.start : f.end] for f in furniture(text)] == [line]
     for line in ["The results: profit rose 4% on Monday.", "Election results: the Greens won."]:
         assert furniture(f"Report\n\n{line}\n\nShares rose.") == [], line
+
+
+def test_a_teletype_s_headline_under_the_page_s_headline_is_furniture() -> None:
+    text = (
+        "Jury Awards $2 Million to Welder\n\n"
+        "r a PM-Welder Verdict 12-03 0391\n"
+        "^Jury Awards $2 Million to Welder^\n"
+        "^By ANA RUIZ=\n\n"
+        "   TARROW (Wire) _ A jury on Thursday ordered a firm to pay $2 million to a welder.\n\n"
+        "   Jury Awards $2 Million to Welder"
+    )
+    found = _found(text)
+    assert ("promo", "^Jury Awards $2 Million to Welder^") in found
+    # the story's own line, past the head, is no headline again
+    assert all(line != "Jury Awards $2 Million to Welder" for _, line in found)

@@ -14,6 +14,7 @@ from timeline.page_notes import (
     is_edition_stamp,
     is_embargo_line,
     is_machine_text_note,
+    is_programme_credits,
     is_reader_appeal,
     is_rights_notice,
     release_notes,
@@ -122,6 +123,7 @@ def test_the_story_is_not_taken_for_a_copyright_notice(line: str) -> None:
     [
         "OCR text: this text was generated automatically and may contain errors.",
         "This transcript was generated automatically and may hold errors.",
+        "This transcript was produced by speech-recognition software. It may contain errors.",
     ],
 )
 def test_a_note_that_a_machine_read_the_text(line: str) -> None:
@@ -290,3 +292,28 @@ def test_no_wire_headline(headline: str) -> None:
 
 def test_a_report_in_the_story_is_no_disclosure() -> None:
     assert not is_disclosure("This report was funded by the regional council, Ms Lee said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Harbour Hour is produced by Kelp Audio. Producer: Jo Lee. Subscribe wherever you "
+        "get your podcasts.",
+        "Tide Talk is hosted by Ann Roe. Sound design by Lee Kim.",
+    ],
+)
+def test_a_programme_s_credits(line: str) -> None:
+    assert is_programme_credits(line)
+    assert _found(f"Headline\n\nThe council met.\n\n{line}") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Harbour Hour is produced by Kelp Audio.",
+        "The film was produced by Kelp Films. It opened in Tarrow in May.",
+        "The show is produced by Kelp Audio. Its host left on Monday.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_programme_s_credits(line: str) -> None:
+    assert not is_programme_credits(line)

@@ -229,6 +229,11 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
         # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
         re.compile(r"Follow\s+(?:us|[A-Z][^\n:]{0,60}?)\s+on\s+[A-Z][\w.]*\b[^\n]{0,80}"),
+        # "Get the Courier Sports app for live scores.": a call to take the page's app
+        re.compile(
+            r"(?:Get|Download|Install|Try)\s+(?:the|our)\s+(?:[A-Z][\w&'’.-]*\s+){1,5}app\b"
+            r"(?:\s+(?:for|to|on|and|with|from)\b[^\n]{0,100})?"
+        ),
     )
 
 
@@ -325,6 +330,8 @@ def is_contact_line(line: str) -> bool:
     (True, True)
     >>> is_contact_line("For more information, contact Jo Lee on 0400 000 000.")
     True
+    >>> is_contact_line("Stop using it. Call the helpline on 0800 555 0193 or visit our site.")
+    True
     >>> is_contact_line("Contact with the crew was lost on Monday, officials said.")
     False
     """
@@ -336,7 +343,19 @@ def is_contact_line(line: str) -> bool:
             or _phone_number(rest)
             or _EMAIL.search(rest) is not None
         )
-    return _PHONE_ALONE.fullmatch(line) is not None and _phone_number(line)
+    if _PHONE_ALONE.fullmatch(line) is not None and _phone_number(line):
+        return True
+    # the reader's instructions with the number to call: "WHAT TO DO: Stop using it. Call the
+    # helpline on 0800 555 0193 or visit the recall page."
+    call = _CALL.search(line)
+    return call is not None and _phone_number(call.group()) and _REPORTED.search(line) is None
+
+
+#: A sentence that tells the reader to call a number: "Call the helpline on 0800 555 0193".
+_CALL = re.compile(
+    r"(?:^|[.:!]\s+)(?:Call|Phone|Ring|Text)\s+[^\n.]{0,60}?\b(?:on|at)\s+[^\n]{7,30}"
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|urged|added)\b")
 
 
 def is_contact_heading(line: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_caption", "is_credit_only"]
+__all__ = ["is_caption", "is_credit_only", "sourced"]
 
 #: The label of a credit, in any case: "Photo", "PHOTO", "Pictures", "Image", "Credit".
 _LABEL = r"(?i:photo(?:graph)?|picture|pic|image|illustration|video|credit)s?"
@@ -145,3 +145,28 @@ def is_caption(line: str) -> bool:
         or _RUNNING_TIME.fullmatch(line) is not None
         or is_credit_only(line)
     )
+
+
+#: A dateline's source in brackets: "SEOUL, Nov. 6 (Wire) -- " is the wire's.
+_DATELINE_SOURCE = re.compile(r"\((?P<source>[A-Z][\w&.' -]{0,30})\)")
+#: The longest caption over its source.
+SOURCED_CAPTION_CHARS = 300
+
+
+def sourced(text: str, dateline: re.Match[str]) -> list[tuple[int, int]]:
+    """The [start, end) of the lines after the dateline that are one sentence and the dateline's
+    source in brackets: the wire's photo, its caption and its credit.
+
+    >>> text = "LIMA (Wire) -- Floods hit.\\n\\nA man wades through a street. (Wire)\\n\\nOk."
+    >>> [text[s:e] for s, e in sourced(text, re.match(r"LIMA \\(Wire\\) -- ", text))]
+    ['A man wades through a street. (Wire)']
+    """
+    source = _DATELINE_SOURCE.search(dateline.group())
+    if source is None:
+        return []
+    caption = re.compile(
+        rf"^[ \t]*(?P<caption>[A-Z][^\n.!?]{{10,{SOURCED_CAPTION_CHARS}}}[.!?]\s+"
+        rf"\({re.escape(source['source'])}\))[ \t]*$",
+        re.MULTILINE,
+    )
+    return [match.span("caption") for match in caption.finditer(text, dateline.end())]

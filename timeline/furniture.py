@@ -47,7 +47,7 @@ from timeline.bylines import (
     names_its_writer,
     standfirst,
 )
-from timeline.captions import is_caption, is_credit_only
+from timeline.captions import is_caption, is_credit_only, sourced
 from timeline.correspondents import is_correspondent_line, is_paper_line, is_signature
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
@@ -325,6 +325,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
         if rule is None and above_the_story and number and is_name_alone(line):
             rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
+        if rule is None and above_the_story and number and line == _headline(text, lines):
+            rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
         if rule is None:
             above_the_story = above_the_story and not is_story_sentence(line)
             continue
@@ -363,8 +365,9 @@ def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture])
     return [Furniture(*span, FurnitureKind.PROMO) for span in standfirst(lines, taken, first.start)]
 
 
-#: A teletype's marks around a line: a caret before it, a less-than or an equals sign after it.
-_TELETYPE_MARKS = re.compile(r"^\^|[<=]$")
+#: A teletype's marks around a line: a caret before it, a less-than or an equals sign or a
+#: caret after it.
+_TELETYPE_MARKS = re.compile(r"^\^|[<=^]$")
 
 
 def _block_heading(line: str) -> FurnitureKind | None:
@@ -378,6 +381,14 @@ def _block_heading(line: str) -> FurnitureKind | None:
 
 
 _PAPER_UNDER_A_NAME = LineRule("paper", FurnitureKind.BYLINE, is_for_paper_line, ())
+_HEADLINE_AGAIN = LineRule("headline again", FurnitureKind.PROMO, bool, ())
+
+
+def _headline(text: str, lines: list[tuple[int, int]]) -> str:
+    """The text's first line, its teletype's marks left out: the headline."""
+    return _TELETYPE_MARKS.sub("", text[lines[0][0] : lines[0][1]])
+
+
 _NAME_UNDER_THE_HEADLINE = LineRule("name", FurnitureKind.BYLINE, is_name_alone, ())
 
 
@@ -421,6 +432,7 @@ def furniture(text: str) -> list[Furniture]:
         start = first.start() + len(first.group()) - len(first.group().lstrip())
         found.append(Furniture(start, first.end(), FurnitureKind.DATELINE))
         found.extend(Furniture(*span, FurnitureKind.PROMO) for span in summary_bullets(text, start))
+        found.extend(Furniture(*span, FurnitureKind.CAPTION) for span in sourced(text, first))
     kept: list[Furniture] = []
     for piece in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or piece.start >= kept[-1].end:

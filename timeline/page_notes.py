@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.boilerplate import alternatives
+from timeline.boilerplate import alternatives, is_promo_opening
 from timeline.bylines import is_stamp
 from timeline.furniture_kinds import FurnitureKind, LineRule, line_spans
 from timeline.temporal.vocabulary import MONTHS
@@ -33,6 +33,7 @@ __all__ = [
     "is_edition_stamp",
     "is_embargo_line",
     "is_machine_text_note",
+    "is_programme_credits",
     "is_reader_appeal",
     "is_rights_notice",
     "note_lines",
@@ -238,8 +239,8 @@ def is_citation_line(line: str) -> bool:
 _MACHINE_TEXT = re.compile(
     r"(?:(?i:OCR|machine[- ]read|uncorrected)(?:\s+(?i:text|transcript|transcription))?\s*:\s*)?"
     r"(?i:this|the)\s+(?i:text|transcript|transcription|page)\s+(?i:was|has\s+been|is)\s+"
-    r"(?i:generated|produced|created|transcribed|read)\s+(?i:automatically|by\s+(?:a\s+)?"
-    r"(?:machine|computer|software|optical\s+character\s+recognition|OCR))[^\n]{0,120}"
+    r"(?i:generated|produced|created|transcribed|read)\s+(?i:automatically|by\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:machine|computer|software|recognition|OCR))[^\n]{0,200}"
 )
 
 
@@ -254,6 +255,44 @@ def is_machine_text_note(line: str) -> bool:
     False
     """
     return _MACHINE_TEXT.fullmatch(line) is not None
+
+
+# -- a programme's credits ---------------------------------------------------------------------
+
+#: A sentence of a programme's credits: "The Harbour Hour is produced by Kelp Audio.",
+#: "Producer: Jo Lee.", "Music by Ann Roe."
+_CREDIT_SENTENCE = re.compile(
+    r"(?:[A-Z][\w'’&-]*\s+){1,6}is\s+(?:(?:produced|presented|hosted|edited|mixed|made|"
+    r"distributed)(?:\s+and\s+\w+)?\s+by|a\s+production\s+of)\s+[A-Z][^\n.]{0,80}\.?"
+    r"|(?:(?:Executive|Senior|Series|Sound|Theme|Original)\s+)?(?:[Pp]roducers?|[Ee]ditors?|"
+    r"[Hh]osts?|[Pp]resenters?|[Mm]usic|[Mm]ixing|[Dd]esign|[Ee]ngineers?)(?:\s+by|\s*:)\s+"
+    r"[A-Z][^\n.]{0,80}\.?"
+)
+
+
+def is_programme_credits(line: str) -> bool:
+    """A programme's credits: sentences of who made it ("... is produced by Name.", "Producer:
+    Name.") and calls to the reader ("Subscribe wherever you get your podcasts."), two at least,
+    one of them a credit.
+
+    >>> is_programme_credits("The Harbour Hour is produced by Kelp Audio. Producer: Jo Lee.")
+    True
+    >>> is_programme_credits("The Harbour Hour is produced by Kelp Audio.")
+    False
+    >>> is_programme_credits("The film was produced by Kelp Films. It opened in May.")
+    False
+    """
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
+    credits = [s for s in sentences if _CREDIT_SENTENCE.fullmatch(s)]
+    return (
+        len(sentences) >= PROGRAMME_SENTENCES
+        and bool(credits)
+        and all(s in credits or is_promo_opening(s) for s in sentences)
+    )
+
+
+#: The fewest sentences of a programme's credits: one alone may be the story's.
+PROGRAMME_SENTENCES = 2
 
 
 # -- a press release ----------------------------------------------------------------------------
@@ -404,13 +443,17 @@ NOTE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "rights notice",
         FurnitureKind.CREDIT,
-        lambda line: is_rights_notice(line) or is_machine_text_note(line),
+        lambda line: (
+            is_rights_notice(line) or is_machine_text_note(line) or is_programme_credits(line)
+        ),
         (
             "Copyright 1987 Harbour Wire. All rights reserved. This story is reproduced from "
             "the Harbour Wire archive as it was originally transmitted.",
             "All rights reserved. This material may not be reproduced without written "
             "permission. © 2014 The Tarrow Post",
             "OCR text: this text was generated automatically and may contain errors.",
+            "The Harbour Hour is produced by Kelp Audio. Producer: Jo Lee. Subscribe wherever "
+            "you get your podcasts.",
         ),
     ),
     LineRule(
