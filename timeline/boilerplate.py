@@ -347,13 +347,14 @@ def is_contact_line(line: str) -> bool:
         return True
     # the reader's instructions with the number to call: "WHAT TO DO: Stop using it. Call the
     # helpline on 0800 555 0193 or visit the recall page."
-    call = _CALL.search(line)
+    call = _CALL.search(line) if any(verb in line for verb in _CALLS) else None
     return call is not None and _phone_number(call.group()) and _REPORTED.search(line) is None
 
 
 #: A sentence that tells the reader to call a number: "Call the helpline on 0800 555 0193".
+_CALLS = ("Call", "Phone", "Ring", "Text")
 _CALL = re.compile(
-    r"(?:^|[.:!]\s+)(?:Call|Phone|Ring|Text)\s+[^\n.]{0,60}?\b(?:on|at)\s+[^\n]{7,30}"
+    rf"(?:^|[.:!]\s+)(?:{'|'.join(_CALLS)})\s+[^\n.]{{0,60}}?\b(?:on|at)\s+[^\n]{{7,30}}"
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|urged|added)\b")
 

@@ -128,7 +128,7 @@ def is_by_line(line: str) -> bool:
     >>> is_by_line("By our correspondent"), is_by_line("By the time the talks ended, ...")
     (True, False)
     """
-    tokens = TOKEN.findall(_WITH_AGENCY.sub("", line))
+    tokens = TOKEN.findall(_WITH_AGENCY.sub("", line) if line.endswith(")") else line)
     if len(tokens) > 2 and tokens[0] in _BY_OPENINGS and tokens[1] in ("by", "By"):
         tokens = tokens[1:]  # "Posted by Tom Ashworth · 3 min read"
     if tokens and tokens[0] in _AUTHOR_LABELS:

@@ -184,6 +184,8 @@ _COPYRIGHT = re.compile(
     r"|©\s*[A-Z][^\n.]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,100}"  # "© The Post 2013"
     r"|[^\n]{0,100}\b(?i:all\s+rights\s+reserved)\b[^\n]{0,20}"
 )
+#: What every copyright notice holds: the test before its sentences are read.
+_COPYRIGHT_MARK = re.compile(r"(?i:copyright|©|\(c\)|rights\s+reserved)")
 #: The longest copyright notice: a few short sentences.
 NOTICE_CHARS = 400
 
@@ -205,7 +207,7 @@ def is_rights_notice(line: str) -> bool:
     >>> is_rights_notice("Copyright 2019 Wire. The mill reopened on Monday after a fire.")
     False
     """
-    if len(line) > NOTICE_CHARS:
+    if len(line) > NOTICE_CHARS or _COPYRIGHT_MARK.search(line) is None:
         return False
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
     copyright_sentences = [s for s in sentences if _COPYRIGHT.fullmatch(s)]
@@ -270,6 +272,21 @@ _CREDIT_SENTENCE = re.compile(
 )
 
 
+#: The words every programme's credits hold one of: the test before its sentences are read.
+_CREDIT_WORDS = (
+    "produc",
+    "present",
+    "host",
+    "edit",
+    "mix",
+    "made",
+    "distribut",
+    "music",
+    "design",
+    "engineer",
+)
+
+
 def is_programme_credits(line: str) -> bool:
     """A programme's credits: sentences of who made it ("... is produced by Name.", "Producer:
     Name.") and calls to the reader ("Subscribe wherever you get your podcasts."), two at least,
@@ -282,6 +299,9 @@ def is_programme_credits(line: str) -> bool:
     >>> is_programme_credits("The film was produced by Kelp Films. It opened in May.")
     False
     """
+    lowered = line.lower()
+    if not any(word in lowered for word in _CREDIT_WORDS):
+        return False
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
     credits = [s for s in sentences if _CREDIT_SENTENCE.fullmatch(s)]
     return (

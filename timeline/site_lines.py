@@ -368,6 +368,8 @@ def is_status_line(line: str) -> bool:
     >>> is_status_line("Turnout: 71%")
     False
     """
+    if not any(mark in line for mark in "|•·") or not any(c.isdigit() for c in line):
+        return False
     fields = _FIELDS.split(line)
     return len(fields) >= 2 and all(_READING.fullmatch(field) for field in fields)
 
