@@ -93,6 +93,11 @@ def test_the_story_is_not_taken_for_a_dateline(text: str) -> None:
         ("Photo: Firefighters at the scene on Tuesday.", "caption"),
         ("Firefighters at the scene on Tuesday. (Carlos Mendoza via Wire)", "caption"),
         ("The mayor speaks at a rally. (AP Photo/Jo Lee)", "caption"),
+        ("Reading time: 3 min", "byline"),
+        ("Share on: Facebook | X | WhatsApp", "promo"),
+        ("Copyright © The Tarrow Post Ltd 2024", "credit"),
+        ("Source: Harbour Newswire", "credit"),
+        ("Representative image", "caption"),
     ],
 )
 def test_lines_of_furniture(line: str, kind: str) -> None:
@@ -278,6 +283,10 @@ def test_a_supplied_image_credit_and_the_caption_above_it_are_furniture() -> Non
         "Click here to read the full judgment",
         "Refresh this page for the latest results. All times are local.",
         "Stay informed: follow our live updates on your phone.",
+        "This interview has been edited for length and clarity.",
+        "Log in, register or subscribe to save articles for later.",
+        "Watch the highlights on Tarrow Sport+.",
+        "(Continued on Page 3)",
     ],
 )
 def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -> None:
@@ -298,6 +307,8 @@ def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -
         "Here are the figures the board released on Monday, in full.",
         "Clicks on the council's site doubled in March.",
         "Followers of the club marched on Monday.",
+        "Log in numbers at the mill fell in March.",
+        "The interview was edited out of the film in 2019.",
     ],
 )
 def test_the_story_is_not_taken_for_a_promo_line(text: str) -> None:

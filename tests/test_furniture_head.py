@@ -85,6 +85,8 @@ def test_a_page_s_code_before_its_headline_is_no_dateline(headline: str) -> None
         "Author Jo Lee (with agencies)",
         "Words by Ana Ruiz · Photographs by Lê Văn Đức",
         "Portraits by Ana Ruiz for Fieldbook",
+        "By political reporter Jo Lee",
+        "By chief economics correspondent Jo Lee",
     ],
 )
 def test_a_byline_that_names_a_desk_a_label_or_a_photographer(line: str) -> None:
@@ -99,6 +101,7 @@ def test_a_byline_that_names_a_desk_a_label_or_a_photographer(line: str) -> None
         "By our count, 40 patients moved on Friday.",
         "Author Jo Lee said the book would be out in May.",
         "Photographs by the river show the flood on Friday.",
+        "By senior officials' count, 40 patients moved on Friday.",
     ],
 )
 def test_a_sentence_that_opens_like_a_byline_is_the_story_s(line: str) -> None:

@@ -11,6 +11,7 @@ from timeline.site_lines import (
     is_case_field,
     is_follow_call,
     is_navigation_row,
+    is_page_note,
     is_record_line,
     is_release_header,
     is_source_stamp,
@@ -45,6 +46,10 @@ def _found(text: str) -> list[tuple[str, str]]:
         (is_case_field, "Date of judgment: 14 March 2019"),
         (is_status_line, "Mission day: 212 | Distance from Earth: 41.2 million km"),
         (is_status_line, "Sol 988 | Ls 212° | Air temperature: -71 °C"),
+        (is_page_note, "All times are Central Africa Time (CAT)."),
+        (is_page_note, "All times Eastern."),
+        (is_page_note, "-- HNW/jr/kb"),
+        (is_page_note, "ar/kb"),
     ],
 )
 def test_a_site_s_lines(test: object, line: str) -> None:
@@ -70,6 +75,9 @@ def test_a_site_s_lines(test: object, line: str) -> None:
         (is_status_line, "Turnout: 71%"),
         (is_status_line, "Sales rose 4% | profit fell"),
         (is_status_line, "The rover drove 212 m on Sol 988 | its team said on Monday"),
+        (is_page_note, "All times are approximate, the police said."),
+        (is_page_note, "All times in the race were slower than in 2019."),
+        (is_page_note, "and/or"),
     ],
 )
 def test_the_story_is_not_taken_for_a_site_s_line(test: object, line: str) -> None:

@@ -118,8 +118,9 @@ def is_about_heading(line: str) -> bool:
 
 
 def is_source_line(line: str) -> bool:
-    """A release wire's line naming who issued it: "SOURCE Hollin Tools Inc."."""
-    match = re.fullmatch(r"SOURCE\s+(?P<name>[^\n:]{2,80})", line)
+    """A release wire's line naming who issued it: "SOURCE Hollin Tools Inc.", "Source: Harbour
+    Newswire"."""
+    match = re.fullmatch(r"(?:SOURCE|Source:)\s+(?P<name>[^\n:]{2,80})", line)
     return match is not None and _short_name(match["name"])
 
 

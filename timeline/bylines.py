@@ -114,6 +114,8 @@ _AUTHOR_LABELS = frozenset({"Author", "Authors", "AUTHOR", "AUTHORS"})
 #: The agencies a writer's story draws on, in brackets after the name: "(with dpa)", "(with
 #: agencies)".
 _WITH_AGENCY = re.compile(r"\s*\((?:with|and|additional reporting by)\s+[^()\n]{1,40}\)\s*$")
+#: The most words of a writer's role before the name: "By chief political correspondent Jo Lee".
+BY_ROLE_WORDS = 4
 #: The words before a desk or a role that a byline names instead of a writer: "By our
 #: correspondent", "By a Staff Reporter", "By the Consumer Desk".
 _BY_DESK = frozenset({"our", "a", "an", "the", "Our", "A", "An", "The"})
@@ -123,7 +125,7 @@ def is_by_line(line: str) -> bool:
     """A line that starts "By" and a name, and holds nothing but names, roles, addresses and
     a stamp: "BY KIERAN MOSS - 03/05/25 6:12 PM ET", "By Ana Ruiz | NJ Media for NJ.com",
     "Posted by Tom Ashworth · 3 min read", "Words by Jo Lee · Photographs by Ann Roe", "By our
-    correspondent", "Author Jo Lee (with agencies)".
+    correspondent", "Author Jo Lee (with agencies)", "By political reporter Jo Lee".
 
     >>> is_by_line("By our correspondent"), is_by_line("By the time the talks ended, ...")
     (True, False)
@@ -135,6 +137,11 @@ def is_by_line(line: str) -> bool:
         tokens = ["By", *tokens[1:]]  # "Author: Jo Lee (with agencies)"
     if len(line) > 160 or len(tokens) < 2 or tokens[0] not in ("By", "BY", "by"):
         return False
+    roles = [
+        n for n, token in enumerate(tokens[1 : BY_ROLE_WORDS + 1], 1) if token in _byline_roles()
+    ]
+    if roles and roles[-1] + 1 < len(tokens) and all(t.islower() for t in tokens[1 : roles[-1]]):
+        tokens = ["By", *tokens[roles[-1] + 1 :]]  # "By political reporter Jo Lee"
     if tokens[1] in _BY_DESK and len(tokens) > 2:
         tokens = tokens[1:]  # "By our correspondent", "By the Consumer Desk"
         if not (tokens[1][0].isupper() or tokens[1].lower() in _byline_roles()):

@@ -61,6 +61,9 @@ _CREDIT_ONLY = re.compile(
     r"|(?:Photo(?:graph)?|Picture|Image)s?\s+(?:(?:supplied|provided)\s+by|courtesy\s+of)"
     r"\s+[A-Z][^\n]{0,60}"
     rf"|{_LABELLED_CREDIT}|{_BARE_CREDIT}|{_COURTESY}|{_DASH_CREDIT}"
+    # a picture that shows no scene of the story: "Representative image", "File photo"
+    r"|(?i:representative|file|stock|archive)\s+(?i:image|photo(?:graph)?|picture)s?"
+    r"|(?i:image|photo|picture)\s+(?i:for|used\s+for)\s+representation(?:al\s+purposes?)?(?:\s+only)?"
     r"|\(?(?i:pic|pix)s?(?:\s+by|\s*:)\s+[A-Z][^\n()]{0,60}(?<![.!?])\)?"
 )
 

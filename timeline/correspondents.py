@@ -28,6 +28,11 @@ __all__ = ["is_correspondent_line", "is_paper_line", "is_signature"]
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
 #: Where the story was filed: one to three words from a capital.
 _PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
+#: A desk that names no writer: "From Our Own Correspondent", "From Our Tarrow Office".
+_FROM_DESK = re.compile(
+    r"From\s+[Oo]ur\s+(?:Own\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Office|Bureau|Correspondent|Reporter|Staff|Desk)s?"
+)
 _FROM = re.compile(rf"From\s+(?P<name>{_NAME})(?:,\s+|\s+in\s+)(?P<place>{_PLACE})")
 #: A name, a comma and a beat: a few words and a role of `data/byline_roles.txt`.
 _BEAT = re.compile(rf"(?P<name>{_NAME}),\s+(?P<beat>(?:[\w'’&-]+\s+){{0,3}}(?P<role>[a-z]+))")
@@ -51,13 +56,18 @@ def _calendar_word(words: str) -> bool:
 
 def is_correspondent_line(line: str) -> bool:
     """A correspondent's byline alone on its line: "From <name>, <place>", "From <name> in
-    <place>", or "<name>, <beat> <role>" ("tennis writer", "health correspondent").
+    <place>", or "<name>, <beat> <role>" ("tennis writer", "health correspondent"), or a desk
+    that names no writer, "From Our Own Correspondent".
 
     >>> is_correspondent_line("Ines Varga, health correspondent")
+    True
+    >>> is_correspondent_line("From Our Tarrow Office")
     True
     >>> is_correspondent_line("Ines Varga, a former reporter")
     False
     """
+    if _FROM_DESK.fullmatch(line) is not None:
+        return True
     match = _FROM.fullmatch(line)
     if match is not None:
         return not _calendar_word(line)

@@ -166,8 +166,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "reading time",
         FurnitureKind.BYLINE,
-        _matches(r"\d+\s*-?\s*min(?:ute)?s?\.?\s+read", re.IGNORECASE),
-        ("4 minute read", "3 min read"),
+        _matches(
+            r"\d+\s*-?\s*min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time\s*:?\s*\d+\s*min(?:ute)?s?\.?",
+            re.IGNORECASE,
+        ),
+        ("4 minute read", "3 min read", "Reading time: 3 min"),
     ),
     LineRule(
         "credit",
@@ -275,8 +278,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "jump line",
         FurnitureKind.PROMO,
-        _matches(r"(?:[^\n.!?]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?"),
-        ("See FLOOD, Page 6", "FLOOD, from Page 1", "Continued on Page A12"),
+        _matches(r"\(?(?:[^\n.!?()]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?\)?"),
+        (
+            "See FLOOD, Page 6",
+            "FLOOD, from Page 1",
+            "Continued on Page A12",
+            "(Continued on Page 3)",
+        ),
     ),
     LineRule(
         "release boilerplate",

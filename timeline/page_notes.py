@@ -181,7 +181,8 @@ def is_archive_note(line: str) -> bool:
 #: A copyright sentence: "Copyright 1982 Wire.", "© 2013 The Paper", "All rights reserved."
 _COPYRIGHT = re.compile(
     r"(?:(?i:copyright)\s*©?|©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
-    r"|©\s*[A-Z][^\n.]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,100}"  # "© The Post 2013"
+    # the name before the year: "© The Post 2013", "Copyright © The Post 2013"
+    r"|(?:(?i:copyright)\s*)?©\s*[A-Z][^\n.]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,100}"
     r"|[^\n]{0,100}\b(?i:all\s+rights\s+reserved)\b[^\n]{0,20}"
 )
 #: What every copyright notice holds: the test before its sentences are read.

@@ -30,6 +30,7 @@ __all__ = [
     "is_case_field",
     "is_follow_call",
     "is_navigation_row",
+    "is_page_note",
     "is_record_line",
     "is_release_header",
     "is_source_stamp",
@@ -374,6 +375,31 @@ def is_status_line(line: str) -> bool:
     return len(fields) >= 2 and all(_READING.fullmatch(field) for field in fields)
 
 
+# -- a live page's notes ------------------------------------------------------------------------
+
+#: A live page's note on the zone of its times: "All times are Central Africa Time (CAT).", "All
+#: times Eastern."
+_TIME_NOTE = re.compile(
+    r"All\s+times\s+(?:(?:are|shown|given)\s+)?(?:in\s+)?(?:(?:[A-Z][\w'’-]*|local)\s*){1,4}"
+    r"(?:\([A-Z]{2,5}\))?\.?"
+)
+#: A desk's sign-off: the initials of the writer and the editors, "-- JR/kb", "mm/kb".
+_SIGN_OFF = re.compile(r"(?:--\s*)?[A-Za-z]{2,5}(?:/[A-Za-z]{2,4})*/[a-z]{2,4}(?:\([a-z]{2,3}\))?")
+
+
+def is_page_note(line: str) -> bool:
+    """A live page's note on the zone of its times, or a desk's sign-off of initials.
+
+    >>> is_page_note("All times are Central Africa Time (CAT)."), is_page_note("-- HNW/jr/kb")
+    (True, True)
+    >>> is_page_note("All times are approximate, the police said."), is_page_note("and/or")
+    (False, False)
+    """
+    return _TIME_NOTE.fullmatch(line) is not None or (
+        _SIGN_OFF.fullmatch(line) is not None and line.lower() != "and/or"
+    )
+
+
 # -- the rules ---------------------------------------------------------------------------------
 
 SITE_RULES: tuple[LineRule, ...] = (
@@ -446,5 +472,11 @@ SITE_RULES: tuple[LineRule, ...] = (
         FurnitureKind.PROMO,
         is_status_line,
         ("Mission elapsed time: 412 d | DOY 133", "Sol 1,204 | Ls 88° | Temperature: -63 °C"),
+    ),
+    LineRule(
+        "page note",
+        FurnitureKind.CREDIT,
+        is_page_note,
+        ("All times are Central Africa Time (CAT).", "All times Eastern.", "-- HNW/jr/kb", "mm/kb"),
     ),
 )
