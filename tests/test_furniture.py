@@ -98,6 +98,7 @@ def test_the_story_is_not_taken_for_a_dateline(text: str) -> None:
         ("Copyright © The Tarrow Post Ltd 2024", "credit"),
         ("Source: Harbour Newswire", "credit"),
         ("Representative image", "caption"),
+        ("Kindly share this story:", "promo"),
     ],
 )
 def test_lines_of_furniture(line: str, kind: str) -> None:
@@ -287,6 +288,10 @@ def test_a_supplied_image_credit_and_the_caption_above_it_are_furniture() -> Non
         "Log in, register or subscribe to save articles for later.",
         "Watch the highlights on Tarrow Sport+.",
         "(Continued on Page 3)",
+        "This profile is part of Harbour Lives, a series supported by the Tarrow Trust.",
+        "This press release is also available in French.",
+        "Disclaimer: The views in this column are the writer's own.",
+        "(Disclaimer: The views and recommendations above are those of the analysts.)",
     ],
 )
 def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -> None:
@@ -309,6 +314,8 @@ def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -
         "Followers of the club marched on Monday.",
         "Log in numbers at the mill fell in March.",
         "The interview was edited out of the film in 2019.",
+        "Disclaimers were added to the adverts in 2019.",
+        "This profile of the town is part of a longer book, the author said.",
     ],
 )
 def test_the_story_is_not_taken_for_a_promo_line(text: str) -> None:
@@ -435,6 +442,10 @@ def test_the_lines_around_a_byline_and_a_signature_block(text: str, lines: list[
         (
             "Media contact:\nHal Breen\n0400 000 000",
             ["Media contact:", "Hal Breen", "0400 000 000"],
+        ),
+        (
+            "For further information, please contact:\nHal Breen\n0400 000 000",
+            ["For further information, please contact:", "Hal Breen", "0400 000 000"],
         ),
         ("Phone: (02) 5550 1234", ["Phone: (02) 5550 1234"]),
         ("+61 2 5550 1234", ["+61 2 5550 1234"]),

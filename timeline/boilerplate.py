@@ -145,6 +145,7 @@ def is_share_row(line: str) -> bool:
     (True, False)
     """
     buttons = _share_words()
+    line = line.rstrip(":").rstrip()  # "Kindly share this story:"
     fields = [field for field in re.split(r"\s*[|/·•:]\s*", line) if field]
     if len(fields) == 1:
         fields = line.split()
@@ -366,9 +367,15 @@ def is_contact_heading(line: str) -> bool:
 
     >>> is_contact_heading("Media enquiries:"), is_contact_heading("Contact was lost.")
     (True, False)
+    >>> is_contact_heading("For further information, please contact:")
+    True
     """
     label = _contact_label().match(line)
-    return label is not None and re.fullmatch(r"\s*:?", line[label.end() :]) is not None
+    rest = line[label.end() :] if label is not None else ""
+    return (
+        label is not None
+        and re.fullmatch(r"(?:,?\s*(?:please\s+)?contact)?\s*:?", rest) is not None
+    )
 
 
 _SECTION_PART = rf"[{_UP}&][{_UP}&'’]*(?:\s+[{_UP}&][{_UP}&'’]*){{0,3}}"
