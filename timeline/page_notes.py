@@ -217,12 +217,14 @@ def is_rights_notice(line: str) -> bool:
     )
 
 
-#: A page's line telling how to cite it, with its author, title, site and the day it ran:
-#: "Cite this article: Name, "Title", Site, 4 August 2016."
-_CITATION = re.compile(
-    r"(?i:(?:to\s+|please\s+)?cite\s+this(?:\s+(?:article|story|page|report|piece|post|"
-    r"judgment|item|entry))?|how\s+to\s+cite(?:\s+this(?:\s+\w+)?)?)\s*:\s+\S[^\n]{0,400}"
-)
+@cache
+def _citation() -> re.Pattern[str]:
+    # a page's line telling how to cite it, with its author, title, site and the day it ran:
+    # "Cite this article: Name, "Title", Site, 4 August 2016." (`data/citation_labels.txt`)
+    labels = alternatives(word_list("citation_labels.txt"))
+    return re.compile(
+        rf"(?i:(?:(?:to|how\s+to|please)\s+)?(?:{labels})(?:\s+as)?)\s*:\s+\S[^\n]{{0,400}}"
+    )
 
 
 def is_citation_line(line: str) -> bool:
@@ -234,7 +236,7 @@ def is_citation_line(line: str) -> bool:
     >>> is_citation_line("Cite this ruling in your appeal, the lawyer told him on Monday.")
     False
     """
-    return _CITATION.fullmatch(line) is not None
+    return _citation().fullmatch(line) is not None
 
 
 #: A note that the text was read by a machine: "OCR text: this text was generated
@@ -484,7 +486,7 @@ NOTE_RULES: tuple[LineRule, ...] = (
         (
             'Cite this article: J. Roe, "Court orders survey of harbour wall", Bench Notes, '
             "4 May 2016.",
-            "How to cite: Roe, J. (2016). Court orders survey. Bench Notes, 4 May.",
+            "How to cite this page: Roe, J. (2016). Court orders survey. Bench Notes, 4 May.",
         ),
     ),
     LineRule(
