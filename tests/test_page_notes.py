@@ -145,7 +145,7 @@ def test_the_story_is_not_taken_for_a_machine_read_note() -> None:
 )
 def test_a_citation_line(line: str) -> None:
     assert is_citation_line(line)
-    assert _found(f"Headline\n\nThe court met.\n\n{line}") == [("byline", line)]
+    assert _found(f"Headline\n\nThe court met.\n\n{line}") == [("credit", line)]
 
 
 def test_the_story_is_not_taken_for_a_citation_line() -> None:

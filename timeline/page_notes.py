@@ -228,8 +228,9 @@ def _citation() -> re.Pattern[str]:
 
 
 def is_citation_line(line: str) -> bool:
-    """A page's line on how to cite it (its date is the day the page ran: a stamp, read by
-    `timeline.published` among the last lines).
+    """A page's line on how to cite it: furniture of the credit's kind, no stamp (its first
+    date may be the quoted title's; the page's day is read from the line itself, its quoted
+    title left out, where the dates of a story's furniture are read).
 
     >>> is_citation_line('Cite this article: J. Roe, "A survey", Bench Notes, 4 May 2016.')
     True
@@ -481,7 +482,7 @@ NOTE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         "citation",
-        FurnitureKind.BYLINE,  # its date is the day the page ran
+        FurnitureKind.CREDIT,  # no stamp: its first date may be its quoted title's
         is_citation_line,
         (
             'Cite this article: J. Roe, "Court orders survey of harbour wall", Bench Notes, '
