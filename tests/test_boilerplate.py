@@ -1,11 +1,13 @@
 """A page's own lines (`timeline/boilerplate.py`): pointers to other stories, tag lines, share
-rows, calls to subscribe, and the story's sentences of a like shape that are none."""
+rows, calls to subscribe or to take the page's app, the reader's number to call, and the
+story's sentences of a like shape that are none."""
 
 from __future__ import annotations
 
 import pytest
 
 from timeline.boilerplate import (
+    is_contact_line,
     is_match_box,
     is_promo_heading,
     is_promo_line,
@@ -201,3 +203,44 @@ def test_tags_set_apart_by_semicolons() -> None:
 )
 def test_a_sentence_about_news_is_no_pointer(line: str) -> None:
     assert not is_promo_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the Tarrow Post Sports app for live scores and alerts.",
+        "Download the Harbour Radio app",
+        "Install our Tarrow News app to follow the count.",
+    ],
+)
+def test_a_call_to_take_the_page_s_app(line: str) -> None:
+    assert is_promo_line(line)
+
+
+def test_an_app_in_the_story_is_the_story_s() -> None:
+    assert not is_promo_line("The Harbour Post app was downloaded 40,000 times in May.")
+    assert not is_promo_line("Get the Tarrow council to fund the app, residents urged.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WHAT TO DO: Stop using the heater and unplug it. Call the Harbor Home helpline on "
+        "0800 555 0142 (Mon-Fri, 9am-5pm) or visit the recall page.",
+        "Ring the council on 01632 960 444 to book a collection.",
+    ],
+)
+def test_the_reader_s_number_to_call(line: str) -> None:
+    assert is_contact_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Call the helpline on 0800 555 0142, the minister urged residents on Monday.",
+        "Residents called the helpline on Monday, the council said.",
+        "Call centre staff at 14 sites went on strike on Monday.",
+    ],
+)
+def test_a_call_in_the_story_is_no_contact_line(line: str) -> None:
+    assert not is_contact_line(line)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.captions import is_caption, is_credit_only
+from timeline.furniture import furniture
 
 
 @pytest.mark.parametrize(
@@ -80,3 +81,50 @@ def test_a_credit_of_its_own_under_its_caption(credit: str) -> None:
 )
 def test_a_dash_or_a_pic_in_the_story_is_no_credit(line: str) -> None:
     assert not is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Ruiz with the jury's prize on Saturday night. Photo courtesy of Tarrow Film Week",
+        "The recalled toaster in red. Image supplied by Harbor Home",
+        "Ferries at the quay in Lenz. Pictures provided by Lenz Harbour Trust",
+    ],
+)
+def test_a_courtesy_or_supplied_credit_after_the_caption_s_sentence(line: str) -> None:
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "VIDEO: Riders react to the fare rise (1:42)",
+        "Watch: The flood at the quay [02:15]",
+        "Listen: The mayor on the budget (12:04 min)",
+    ],
+)
+def test_a_video_s_title_with_its_running_time(line: str) -> None:
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The festival thanked its sponsors. Photos courtesy of the council were shown.",
+        "The train leaves Tarrow at 10:42 and reaches Lenz at 11:55.",
+        "Results: the count resumed at 15:00 (local time) after a power cut.",
+    ],
+)
+def test_a_courtesy_in_the_story_or_a_clock_time_is_no_caption(line: str) -> None:
+    assert not is_caption(line)
+
+
+def test_a_caption_over_the_dateline_s_source_is_the_wire_s_photo() -> None:
+    caption = "Travellers queue at the departures board in Lenz. (TNA)"
+    text = (
+        "Pilots strike\n\nLENZ, Nov. 6 (TNA) -- Pilots walked off the job on Tuesday.\n\n"
+        f"{caption}\n\nThe strike began at 7 a.m. (TNA) said talks had failed. (Reuters)"
+    )
+    found = [(p.kind.value, text[p.start : p.end]) for p in furniture(text)]
+    assert ("caption", caption) in found
+    assert [kind for kind, _ in found] == ["dateline", "caption"]

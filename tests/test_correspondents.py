@@ -18,6 +18,8 @@ from timeline.correspondents import is_correspondent_line
         "Ines Varga, health correspondent",
         "Ines Varga, Europe editor",
         "Ola Dahl, senior reporter",
+        "From Our Own Correspondent",
+        "From Our Tarrow Office",
     ],
 )
 def test_a_correspondent_s_byline(line: str) -> None:
@@ -34,6 +36,7 @@ def test_a_correspondent_s_byline(line: str) -> None:
         "Ines Varga, the paper's editor, resigned on Monday.",
         "Jo Lee, who was a writer",
         "Ama Mensah, Kumasi",
+        "From our office in Tarrow, the view is of the harbour.",
     ],
 )
 def test_the_story_is_not_taken_for_a_correspondent_s_byline(line: str) -> None:

@@ -93,6 +93,12 @@ def test_the_story_is_not_taken_for_a_dateline(text: str) -> None:
         ("Photo: Firefighters at the scene on Tuesday.", "caption"),
         ("Firefighters at the scene on Tuesday. (Carlos Mendoza via Wire)", "caption"),
         ("The mayor speaks at a rally. (AP Photo/Jo Lee)", "caption"),
+        ("Reading time: 3 min", "byline"),
+        ("Share on: Facebook | X | WhatsApp", "promo"),
+        ("Copyright © The Tarrow Post Ltd 2024", "credit"),
+        ("Source: Harbour Newswire", "credit"),
+        ("Representative image", "caption"),
+        ("Kindly share this story:", "promo"),
     ],
 )
 def test_lines_of_furniture(line: str, kind: str) -> None:
@@ -275,6 +281,17 @@ def test_a_supplied_image_credit_and_the_caption_above_it_are_furniture() -> Non
         "— This article first appeared in Coastal Monthly.",
         "Subscribe to Coastal Monthly and get twelve issues for the price of ten.",
         "Sign up for our weekly briefing on the harbour.",
+        "Click here to read the full judgment",
+        "Refresh this page for the latest results. All times are local.",
+        "Stay informed: follow our live updates on your phone.",
+        "This interview has been edited for length and clarity.",
+        "Log in, register or subscribe to save articles for later.",
+        "Watch the highlights on Tarrow Sport+.",
+        "(Continued on Page 3)",
+        "This profile is part of Harbour Lives, a series supported by the Tarrow Trust.",
+        "This press release is also available in French.",
+        "Disclaimer: The views in this column are the writer's own.",
+        "(Disclaimer: The views and recommendations above are those of the analysts.)",
     ],
 )
 def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -> None:
@@ -293,6 +310,12 @@ def test_promo_lines_that_point_to_an_edition_or_call_to_the_reader(line: str) -
         "The correction in share prices began on Monday.",
         "This story has been told many times since the mill closed in 1982.",
         "Here are the figures the board released on Monday, in full.",
+        "Clicks on the council's site doubled in March.",
+        "Followers of the club marched on Monday.",
+        "Log in numbers at the mill fell in March.",
+        "The interview was edited out of the film in 2019.",
+        "Disclaimers were added to the adverts in 2019.",
+        "This profile of the town is part of a longer book, the author said.",
     ],
 )
 def test_the_story_is_not_taken_for_a_promo_line(text: str) -> None:
@@ -419,6 +442,10 @@ def test_the_lines_around_a_byline_and_a_signature_block(text: str, lines: list[
         (
             "Media contact:\nHal Breen\n0400 000 000",
             ["Media contact:", "Hal Breen", "0400 000 000"],
+        ),
+        (
+            "For further information, please contact:\nHal Breen\n0400 000 000",
+            ["For further information, please contact:", "Hal Breen", "0400 000 000"],
         ),
         ("Phone: (02) 5550 1234", ["Phone: (02) 5550 1234"]),
         ("+61 2 5550 1234", ["+61 2 5550 1234"]),
@@ -599,3 +626,18 @@ def test_a_box_of_results_is_furniture_but_a_sentence_of_results_is_not() -> Non
     assert [text[f.start : f.end] for f in furniture(text)] == [line]
     for line in ["The results: profit rose 4% on Monday.", "Election results: the Greens won."]:
         assert furniture(f"Report\n\n{line}\n\nShares rose.") == [], line
+
+
+def test_a_teletype_s_headline_under_the_page_s_headline_is_furniture() -> None:
+    text = (
+        "Jury Awards $2 Million to Welder\n\n"
+        "r a PM-Welder Verdict 12-03 0391\n"
+        "^Jury Awards $2 Million to Welder^\n"
+        "^By ANA RUIZ=\n\n"
+        "   TARROW (Wire) _ A jury on Thursday ordered a firm to pay $2 million to a welder.\n\n"
+        "   Jury Awards $2 Million to Welder"
+    )
+    found = _found(text)
+    assert ("promo", "^Jury Awards $2 Million to Welder^") in found
+    # the story's own line, past the head, is no headline again
+    assert all(line != "Jury Awards $2 Million to Welder" for _, line in found)

@@ -298,3 +298,88 @@ def test_a_wire_s_headline_gives_no_row_and_its_code_no_actor() -> None:
         ["INTERVIEW"],
         ["Peru and Chile signed"],
     )
+
+
+COURT = (
+    "High court orders a survey of the harbour wall\n\n"
+    "COURTS | Tarrow\n\n"
+    "J. ROE\n"
+    "3 min read\n\n"
+    "Case Title: K. Arun v. The Harbour Commissioner, Lenz & Ors.\n"
+    "Case No.: W.P. No. 2291 of 2019\n\n"
+    "The High Court on Wednesday ordered the harbour board to survey the old wall within "
+    "six weeks.\n\n"
+    "Justice Mira Osei said the board had ignored two earlier reports.\n\n"
+    "Click here to read the order\n\n"
+    'Cite this article: J. Roe, "High court orders a survey of the harbour wall", Bench '
+    "Notes, 12 June 2019."
+)
+
+
+@pytest.mark.parametrize("published", [None, "2019-06-12"])
+def test_a_legal_report_s_case_fields_and_citation_give_no_row(published: str | None) -> None:
+    _assert_no_furniture(
+        COURT,
+        published,
+        [
+            "Case Title: K. Arun v. The Harbour Commissioner, Lenz & Ors.",
+            "Case No.: W.P. No. 2291 of 2019",
+            "Cite this article: J. Roe",
+        ],
+        ["K. Arun", "Harbour Commissioner", "Bench Notes"],
+        ["The High Court on Wednesday ordered", "Justice Mira Osei said"],
+    )
+
+
+CLUB = (
+    "Harbor 24 Rovers 17\n\n"
+    "Club News › Match Reports\n\n"
+    "Posted 23/10/22 by Press Officer\n\n"
+    "Harbor beat Rovers 24-17 at Quay Park on Saturday to stay top of the league.\n\n"
+    "Fly-half Tom Vance kicked three penalties.\n\n"
+    "Scorers - Harbor: T Lee 2, Roe; C Vance; P Vance 3. Rovers: T Ames, Doyle; C Ford 2; "
+    "P Ford.\n\n"
+    "Thanks as always to our kit sponsors, Quayside Timber Ltd.\n\n"
+    "© Harbor RFC 2022 · Website by ClubWorks"
+)
+
+
+def test_a_club_s_scorers_and_sponsors_give_no_row_and_no_actor() -> None:
+    _assert_no_furniture(
+        CLUB,
+        "2022-10-23",
+        [
+            "Scorers - Harbor: T Lee 2, Roe; C Vance",
+            "Thanks as always to our kit sponsors, Quayside Timber Ltd.",
+        ],
+        ["Quayside Timber Ltd", "Quayside Timber", "ClubWorks", "Doyle", "Ames"],
+        ["Harbor beat Rovers", "Fly-half Tom Vance kicked"],
+    )
+
+
+ARCHIVE = (
+    "Savings bank taken over\n\n"
+    "By ANA RUIZ\n"
+    "Feb. 17, 1982\n\n"
+    "LENZ, Tarrovia (Wire) -- The government on Wednesday took control of the Lenz Savings "
+    "Bank and froze withdrawals.\n\n"
+    "Depositors queued outside its branches before dawn, police said.\n\n"
+    "Copyright 1982 Harbour Wire. All rights reserved. This story is reproduced from the Harbour "
+    "Wire archive as it was originally transmitted.\n\n"
+    "Mission elapsed time: 412 d | DOY 48\n\n"
+    "This long read was supported by the Tarrow Reporting Fund. Comments (4)"
+)
+
+
+def test_a_rights_notice_a_status_line_and_a_funding_note_give_no_row() -> None:
+    _assert_no_furniture(
+        ARCHIVE,
+        "1982-02-17",
+        [
+            "This story is reproduced from the Harbour Wire archive",
+            "Mission elapsed time: 412 d | DOY 48",
+            "This long read was supported by the Tarrow Reporting Fund.",
+        ],
+        ["Harbour Wire", "Tarrow Reporting Fund", "DOY 48"],
+        ["The government on Wednesday took control"],
+    )

@@ -9,10 +9,14 @@ import pytest
 from timeline.furniture import furniture
 from timeline.page_notes import (
     is_archive_note,
+    is_citation_line,
     is_disclosure,
     is_edition_stamp,
     is_embargo_line,
+    is_machine_text_note,
+    is_programme_credits,
     is_reader_appeal,
+    is_rights_notice,
     release_notes,
     wire_headline,
 )
@@ -62,6 +66,8 @@ def test_the_story_is_not_taken_for_a_call_to_the_reader(line: str) -> None:
         "Reporting for this piece was funded by a grant from the Delta Arts Fund.",
         "Travel for this story was paid for by the Harbour Trust. Comments are closed.",
         "This series is supported by the Coastal Reporting Trust.",
+        "This long read was supported by the Harbour Crafts Fund. Comments (12)",
+        "This investigation was funded by the Tarrow Press Trust.",
     ],
 )
 def test_disclosures(line: str) -> None:
@@ -81,6 +87,70 @@ def test_disclosures(line: str) -> None:
 )
 def test_the_story_is_not_taken_for_a_disclosure(line: str) -> None:
     assert not is_disclosure(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright 1987 Harbour Wire. All rights reserved. This story is reproduced from the "
+        "Harbour Wire archive as it was originally transmitted.",
+        "All rights reserved. This material may not be reproduced without written permission. "
+        "© 2014 The Tarrow Post",
+        "© Tarrow Rovers RFC 2022 · Website by ClubWorks",
+        "Copyright 2011 by WQRT. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed.",
+    ],
+)
+def test_a_copyright_notice_and_its_notes_on_the_rights(line: str) -> None:
+    assert is_rights_notice(line)
+    assert _found(f"Headline\n\nThe council met.\n\n{line}") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright 2019 Harbour Wire. The mill reopened on Monday after a fire.",
+        "Copyright holders won a ruling in 2019, the court said.",
+        "The archive was reproduced in 1994 by the county library, which bought the rights.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_copyright_notice(line: str) -> None:
+    assert not is_rights_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OCR text: this text was generated automatically and may contain errors.",
+        "This transcript was generated automatically and may hold errors.",
+        "This transcript was produced by speech-recognition software. It may contain errors.",
+    ],
+)
+def test_a_note_that_a_machine_read_the_text(line: str) -> None:
+    assert is_machine_text_note(line)
+
+
+def test_the_story_is_not_taken_for_a_machine_read_note() -> None:
+    assert not is_machine_text_note("The text was signed by both ministers on Monday.")
+    assert not is_machine_text_note("This text was written by the mayor in 1962.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Cite this article: J. Roe, "Court orders survey of harbour wall", Bench Notes, '
+        "4 May 2016.",
+        "How to cite this page: Roe, J. (2016). Court orders survey. Bench Notes.",
+    ],
+)
+def test_a_citation_line(line: str) -> None:
+    assert is_citation_line(line)
+    assert _found(f"Headline\n\nThe court met.\n\n{line}") == [("credit", line)]
+
+
+def test_the_story_is_not_taken_for_a_citation_line() -> None:
+    assert not is_citation_line("Cite this ruling in your appeal, the lawyer told him.")
+    assert not is_citation_line("Citations rose by 12% in 2016, the council said.")
 
 
 def test_the_note_on_where_the_story_ran_dates_the_story() -> None:
@@ -222,3 +292,28 @@ def test_no_wire_headline(headline: str) -> None:
 
 def test_a_report_in_the_story_is_no_disclosure() -> None:
     assert not is_disclosure("This report was funded by the regional council, Ms Lee said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Harbour Hour is produced by Kelp Audio. Producer: Jo Lee. Subscribe wherever you "
+        "get your podcasts.",
+        "Tide Talk is hosted by Ann Roe. Sound design by Lee Kim.",
+    ],
+)
+def test_a_programme_s_credits(line: str) -> None:
+    assert is_programme_credits(line)
+    assert _found(f"Headline\n\nThe council met.\n\n{line}") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Harbour Hour is produced by Kelp Audio.",
+        "The film was produced by Kelp Films. It opened in Tarrow in May.",
+        "The show is produced by Kelp Audio. Its host left on Monday.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_programme_s_credits(line: str) -> None:
+    assert not is_programme_credits(line)

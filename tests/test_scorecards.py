@@ -1,11 +1,13 @@
-"""The boxes under a sports report (`timeline/scorecards.py`): results with their scores and a
-match's statistics, and the story's sentences of a like shape that are none."""
+"""The boxes under a sports report (`timeline/scorecards.py`): results with their scores, a
+match's statistics, the scorers of each side and a club's thanks to its sponsors, and the story's
+sentences of a like shape that are none."""
 
 from __future__ import annotations
 
 import pytest
 
-from timeline.scorecards import is_results_line, is_stats_line
+from timeline.furniture import without_furniture
+from timeline.scorecards import is_results_line, is_scorers_line, is_sponsor_line, is_stats_line
 
 
 @pytest.mark.parametrize(
@@ -56,3 +58,64 @@ def test_a_match_s_statistics(line: str) -> None:
 )
 def test_the_story_is_not_taken_for_statistics(line: str) -> None:
     assert not is_stats_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scorers - Harbor: T Lee 2, Roe; C Lee 2. Rovers: T Ames; P Ford 3.",
+        "Scorers: Tarrow – Quist 12, 77 (pen); Lenz – Amsel 45",
+        "Tries - Harbor: Lee, Roe. Rovers: Ames",
+        "Goalscorers: Ruiz 23, Lee 67",
+    ],
+)
+def test_the_scorers_of_each_side(line: str) -> None:
+    assert is_scorers_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scorers were hard to find as the rain fell on Saturday.",
+        "Tries: the hosts scored three in the first half, the coach said.",
+        "Goals - Ruiz scored twice before half-time.",
+    ],
+)
+def test_the_story_is_not_taken_for_the_scorers(line: str) -> None:
+    assert not is_scorers_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks as always to our kit sponsors, Harbor Timber Ltd.",
+        "Many thanks to our match ball sponsor, Roe Motors.",
+        "Huge thanks go to all our sponsors for their support this season.",
+        "Match sponsor: Harbor Timber",
+        "Today's match was sponsored by Roe Motors of Tarrow.",
+    ],
+)
+def test_a_club_s_thanks_to_its_sponsors(line: str) -> None:
+    assert is_sponsor_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks to our sponsors, the festival ran for a third year, its director said.",
+        "The sponsors pulled out on Monday after the club's losses grew.",
+        "Thanks to a late try, the hosts won 24-17 on Saturday.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_sponsor_line(line: str) -> None:
+    assert not is_sponsor_line(line)
+
+
+def test_a_club_s_report_keeps_its_story_and_loses_its_boxes() -> None:
+    story = "Harbor beat Rovers 24-17 on Saturday."
+    text = (
+        f"Harbor 24 Rovers 17\n\n{story}\n\n"
+        "Scorers - Harbor: T Lee 2, Roe; C Lee 2. Rovers: T Ames; P Ford 3.\n\n"
+        "Thanks as always to our kit sponsors, Harbor Timber Ltd."
+    )
+    assert without_furniture(text).split() == ["Harbor", "24", "Rovers", "17", *story.split()]

@@ -8,11 +8,14 @@ import pytest
 from timeline.furniture import furniture
 from timeline.published import resolve_published
 from timeline.site_lines import (
+    is_case_field,
     is_follow_call,
     is_navigation_row,
+    is_page_note,
     is_record_line,
     is_release_header,
     is_source_stamp,
+    is_status_line,
     is_strapline,
     is_tool_row,
 )
@@ -37,6 +40,16 @@ def _found(text: str) -> list[tuple[str, str]]:
         (is_record_line, "Result 3 of 12 | Search: flood AND Tarrow | Sorted by relevance"),
         (is_navigation_row, "« Previous article | Back to results | Next article »"),
         (is_source_stamp, "Source: The Tarrow Mail (Lenz), 11-03-1994, Friday, Home news, p. 6"),
+        (is_case_field, "Case Title: K. Arun v. The State of Tarrow & Anr."),
+        (is_case_field, "Case No.: Crl.A. No. 512 of 2019"),
+        (is_case_field, "Coram: Justice M. Ilango and Justice R. Vance"),
+        (is_case_field, "Date of judgment: 14 March 2019"),
+        (is_status_line, "Mission day: 212 | Distance from Earth: 41.2 million km"),
+        (is_status_line, "Sol 988 | Ls 212° | Air temperature: -71 °C"),
+        (is_page_note, "All times are Central Africa Time (CAT)."),
+        (is_page_note, "All times Eastern."),
+        (is_page_note, "-- HNW/jr/kb"),
+        (is_page_note, "ar/kb"),
     ],
 )
 def test_a_site_s_lines(test: object, line: str) -> None:
@@ -57,6 +70,14 @@ def test_a_site_s_lines(test: object, line: str) -> None:
         (is_record_line, "Search: the police searched the house on Monday."),
         (is_navigation_row, "Next year the plant will close."),
         (is_source_stamp, "Source: officials said on 11 March 1994 that the pit was safe."),
+        (is_case_field, "Bench: the judges said the order would stand until June."),
+        (is_case_field, "Case in point: the council closed the pool in 2019."),
+        (is_status_line, "Turnout: 71%"),
+        (is_status_line, "Sales rose 4% | profit fell"),
+        (is_status_line, "The rover drove 212 m on Sol 988 | its team said on Monday"),
+        (is_page_note, "All times are approximate, the police said."),
+        (is_page_note, "All times in the race were slower than in 2019."),
+        (is_page_note, "and/or"),
     ],
 )
 def test_the_story_is_not_taken_for_a_site_s_line(test: object, line: str) -> None:
@@ -81,6 +102,34 @@ def test_a_database_s_record_is_furniture_and_its_source_dates_the_story() -> No
     assert "A ferry sank off Lenz on Wednesday night, the coastguard said." not in kinds
     # day first: the 4th of March 1994 was a Friday (the 3rd of April a Sunday)
     assert str(resolve_published(text).date) == "1994-03-04"
+
+
+def test_a_legal_report_s_case_fields_and_its_citation_line_are_furniture() -> None:
+    text = (
+        "High court orders a survey of the harbour wall\n\n"
+        "COURTS | Tarrow\n\n"
+        "Case Title: K. Arun v. The Harbour Board, Tarrow & Ors.\n"
+        "Case No.: W.P. No. 2291 of 2019\n\n"
+        "The High Court on Wednesday ordered the harbour board to survey the old wall.\n\n"
+        "The board said it would appeal.\n\n"
+        'Cite this article: J. Roe, "High court orders a survey of the harbour wall", Bench '
+        "Notes, 12 June 2019.\n\n"
+        "Subscribe to Bench Notes for judgments in your inbox."
+    )
+    kinds = {line: kind for kind, line in _found(text)}
+    assert kinds["Case Title: K. Arun v. The Harbour Board, Tarrow & Ors."] == "credit"
+    assert kinds["Case No.: W.P. No. 2291 of 2019"] == "credit"
+    citation = [line for line in kinds if line.startswith("Cite this article")]
+    assert [kinds[line] for line in citation] == ["credit"]
+
+
+def test_a_status_line_under_a_mission_s_post_is_furniture() -> None:
+    text = (
+        "Probe update, 3 May 2027\n\n"
+        "Mission elapsed time: 412 d | DOY 123\n\n"
+        "The probe fired its thrusters on Monday, the team said."
+    )
+    assert _found(text) == [("promo", "Mission elapsed time: 412 d | DOY 123")]
 
 
 def test_a_source_line_s_date_is_read_month_first_when_its_weekday_says_so() -> None:

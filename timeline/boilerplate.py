@@ -118,8 +118,9 @@ def is_about_heading(line: str) -> bool:
 
 
 def is_source_line(line: str) -> bool:
-    """A release wire's line naming who issued it: "SOURCE Hollin Tools Inc."."""
-    match = re.fullmatch(r"SOURCE\s+(?P<name>[^\n:]{2,80})", line)
+    """A release wire's line naming who issued it: "SOURCE Hollin Tools Inc.", "Source: Harbour
+    Newswire"."""
+    match = re.fullmatch(r"(?:SOURCE|Source:)\s+(?P<name>[^\n:]{2,80})", line)
     return match is not None and _short_name(match["name"])
 
 
@@ -144,6 +145,7 @@ def is_share_row(line: str) -> bool:
     (True, False)
     """
     buttons = _share_words()
+    line = line.rstrip(":").rstrip()  # "Kindly share this story:"
     fields = [field for field in re.split(r"\s*[|/·•:]\s*", line) if field]
     if len(fields) == 1:
         fields = line.split()
@@ -229,6 +231,11 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
         # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
         re.compile(r"Follow\s+(?:us|[A-Z][^\n:]{0,60}?)\s+on\s+[A-Z][\w.]*\b[^\n]{0,80}"),
+        # "Get the Courier Sports app for live scores.": a call to take the page's app
+        re.compile(
+            r"(?:Get|Download|Install|Try)\s+(?:the|our)\s+(?:[A-Z][\w&'’.-]*\s+){1,5}app\b"
+            r"(?:\s+(?:for|to|on|and|with|from)\b[^\n]{0,100})?"
+        ),
     )
 
 
@@ -325,6 +332,8 @@ def is_contact_line(line: str) -> bool:
     (True, True)
     >>> is_contact_line("For more information, contact Jo Lee on 0400 000 000.")
     True
+    >>> is_contact_line("Stop using it. Call the helpline on 0800 555 0193 or visit our site.")
+    True
     >>> is_contact_line("Contact with the crew was lost on Monday, officials said.")
     False
     """
@@ -336,7 +345,20 @@ def is_contact_line(line: str) -> bool:
             or _phone_number(rest)
             or _EMAIL.search(rest) is not None
         )
-    return _PHONE_ALONE.fullmatch(line) is not None and _phone_number(line)
+    if _PHONE_ALONE.fullmatch(line) is not None and _phone_number(line):
+        return True
+    # the reader's instructions with the number to call: "WHAT TO DO: Stop using it. Call the
+    # helpline on 0800 555 0193 or visit the recall page."
+    call = _CALL.search(line) if any(verb in line for verb in _CALLS) else None
+    return call is not None and _phone_number(call.group()) and _REPORTED.search(line) is None
+
+
+#: A sentence that tells the reader to call a number: "Call the helpline on 0800 555 0193".
+_CALLS = ("Call", "Phone", "Ring", "Text")
+_CALL = re.compile(
+    rf"(?:^|[.:!]\s+)(?:{'|'.join(_CALLS)})\s+[^\n.]{{0,60}}?\b(?:on|at)\s+[^\n]{{7,30}}"
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|urged|added)\b")
 
 
 def is_contact_heading(line: str) -> bool:
@@ -345,9 +367,15 @@ def is_contact_heading(line: str) -> bool:
 
     >>> is_contact_heading("Media enquiries:"), is_contact_heading("Contact was lost.")
     (True, False)
+    >>> is_contact_heading("For further information, please contact:")
+    True
     """
     label = _contact_label().match(line)
-    return label is not None and re.fullmatch(r"\s*:?", line[label.end() :]) is not None
+    rest = line[label.end() :] if label is not None else ""
+    return (
+        label is not None
+        and re.fullmatch(r"(?:,?\s*(?:please\s+)?contact)?\s*:?", rest) is not None
+    )
 
 
 _SECTION_PART = rf"[{_UP}&][{_UP}&'’]*(?:\s+[{_UP}&][{_UP}&'’]*){{0,3}}"

@@ -23,9 +23,7 @@ __all__ = [
     "is_for_paper_line",
     "is_name_alone",
     "is_named_byline",
-    "is_paper_line",
     "is_separated_stamp",
-    "is_signature",
     "is_stamp",
     "is_stamped_note",
     "is_story_sentence",
@@ -38,7 +36,7 @@ __all__ = [
     "wire_slug_date",
 ]
 
-TOKEN = re.compile(r"@\w+|[\w.+-]+@[\w-]+\.[\w.]+|[A-Za-z][\w&'’.-]*|\d[\d:./-]*(?:st|nd|rd|th)?")
+TOKEN = re.compile(r"@\w+|[\w.+-]+@[\w-]+\.[\w.]+|[^\W\d_][\w&'’.-]*|\d[\d:./-]*(?:st|nd|rd|th)?")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
 _STAMP_LABELS = frozenset(
     {"published", "updated", "posted", "modified", "last", "first", "date", "dated", "issued"}
@@ -106,23 +104,55 @@ def name_token(token: str) -> bool:
     )
 
 
-#: Words before "by" that open a byline: "Posted by", "Written by", "Words by".
-_BY_OPENINGS = frozenset({"Posted", "Written", "Words"})
+#: Words before "by" that open a byline or its photographer's credit: "Posted by", "Written
+#: by", "Words by", "Portraits by".
+_BY_OPENINGS = frozenset(
+    {"Posted", "Written", "Words", "Text", "Photographs", "Photos", "Pictures", "Portraits"}
+)
+#: The labels of a field that names the writer: "Author: Jo Lee", "Author Jo Lee".
+_AUTHOR_LABELS = frozenset({"Author", "Authors", "AUTHOR", "AUTHORS"})
+#: The agencies a writer's story draws on, in brackets after the name: "(with dpa)", "(with
+#: agencies)".
+_WITH_AGENCY = re.compile(r"\s*\((?:with|and|additional reporting by)\s+[^()\n]{1,40}\)\s*$")
+#: The most words of a writer's role before the name: "By chief political correspondent Jo Lee".
+BY_ROLE_WORDS = 4
+#: The words before a desk or a role that a byline names instead of a writer: "By our
+#: correspondent", "By a Staff Reporter", "By the Consumer Desk".
+_BY_DESK = frozenset({"our", "a", "an", "the", "Our", "A", "An", "The"})
 
 
 def is_by_line(line: str) -> bool:
     """A line that starts "By" and a name, and holds nothing but names, roles, addresses and
     a stamp: "BY KIERAN MOSS - 03/05/25 6:12 PM ET", "By Ana Ruiz | NJ Media for NJ.com",
-    "Posted by Tom Ashworth · 3 min read"."""
-    tokens = TOKEN.findall(line)
+    "Posted by Tom Ashworth · 3 min read", "Words by Jo Lee · Photographs by Ann Roe", "By our
+    correspondent", "Author Jo Lee (with agencies)", "By political reporter Jo Lee".
+
+    >>> is_by_line("By our correspondent"), is_by_line("By the time the talks ended, ...")
+    (True, False)
+    """
+    tokens = TOKEN.findall(_WITH_AGENCY.sub("", line) if line.endswith(")") else line)
     if len(tokens) > 2 and tokens[0] in _BY_OPENINGS and tokens[1] in ("by", "By"):
         tokens = tokens[1:]  # "Posted by Tom Ashworth · 3 min read"
+    if tokens and tokens[0] in _AUTHOR_LABELS:
+        tokens = ["By", *tokens[1:]]  # "Author: Jo Lee (with agencies)"
     if len(line) > 160 or len(tokens) < 2 or tokens[0] not in ("By", "BY", "by"):
         return False
+    roles = [
+        n for n, token in enumerate(tokens[1 : BY_ROLE_WORDS + 1], 1) if token in _byline_roles()
+    ]
+    if roles and roles[-1] + 1 < len(tokens) and all(t.islower() for t in tokens[1 : roles[-1]]):
+        tokens = ["By", *tokens[roles[-1] + 1 :]]  # "By political reporter Jo Lee"
+    if tokens[1] in _BY_DESK and len(tokens) > 2:
+        tokens = tokens[1:]  # "By our correspondent", "By the Consumer Desk"
+        if not (tokens[1][0].isupper() or tokens[1].lower() in _byline_roles()):
+            return False
     first = tokens[1].lower().rstrip(".")
-    if not tokens[1][0].isupper() or first in MONTHS or first in WEEKDAYS:
+    if not (tokens[1][0].isupper() or first in _byline_roles()) or first in MONTHS:
         return False  # "By Monday the talks had collapsed"
-    return all(name_token(token) for token in tokens[1:])
+    if first in WEEKDAYS:
+        return False
+    # a photographer's credit after the writer's: "Words by Jo Lee · Photographs by Ann Roe"
+    return all(name_token(token) or token in ("by", "By") for token in tokens[1:])
 
 
 def is_named_byline(line: str) -> bool:
@@ -285,67 +315,6 @@ def is_stamped_note(line: str) -> bool:
     )
 
 
-#: The most words of a signature or of the line naming a writer's paper.
-SIGNATURE_WORDS = 14
-
-
-def _names_only(rest: str) -> bool:
-    tokens = TOKEN.findall(rest)
-    return 0 < len(tokens) <= SIGNATURE_WORDS and all(name_token(token) for token in tokens)
-
-
-@cache
-def _honorific() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{alternatives(word_list('signature_honorifics.txt'))})\s+(?=[A-Z])")
-
-
-def is_signature(line: str) -> bool:
-    """The signature of a minister's or a member's media statement: an honorific, a name, its
-    post-nominals and titles (`data/signature_honorifics.txt`), or a name and its post-nominal
-    letters (`data/post_nominals.txt`); its lines of titles under it ("Minister for Health")
-    are the byline's.
-
-    >>> is_signature("The Honourable Jo Lee MP"), is_signature("Hon Jo Lee MLA / Treasurer")
-    (True, True)
-    >>> is_signature("Jo Lee MP"), is_signature("Updated 9:14 AM")
-    (True, False)
-    >>> is_signature("The Honourable Jo Lee MP said the clinic would open.")
-    False
-    """
-    match = _honorific().match(line)
-    if match is not None:
-        return not line.endswith(".") and _names_only(line[match.end() :])
-    words = line.split()  # "Jo Lee MP": a name and its post-nominal letters
-    return (
-        3 <= len(words) <= SIGNATURE_WORDS // 2
-        and words[-1] in _post_nominals()
-        and all(re.fullmatch(r"[A-Z][a-z][\w'’.-]*", word) for word in words[:-1])
-        and not any(stamp_word(word) for word in words[:-1])
-    )
-
-
-@cache
-def _post_nominals() -> frozenset[str]:
-    return frozenset(word_list("post_nominals.txt"))
-
-
-@cache
-def _paper_opening() -> re.Pattern[str]:
-    openings = alternatives(word_list("byline_openings.txt"))
-    return re.compile(rf"(?i:{openings})\s+(?=(?:the\s+)?[A-Z])")
-
-
-def is_paper_line(line: str) -> bool:
-    """The line under a byline that names the paper the writer wrote for: "Special to the
-    Valley Record" (`data/byline_openings.txt`).
-
-    >>> is_paper_line("Special to the Valley Record"), is_paper_line("Special forces left.")
-    (True, False)
-    """
-    match = _paper_opening().match(line)
-    return match is not None and not line.endswith(".") and _names_only(line[match.end() :])
-
-
 #: "For Coastline News": the paper a writer wrote for, right under the writer's name.
 _FOR_PAPER = re.compile(r"For\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
 
@@ -476,9 +445,11 @@ _DATED_DATELINE = re.compile(
     rf"(?=[\"“‘{_UP}0-9])",
     re.MULTILINE,
 )
-#: A place in capitals and a colon before a paragraph: "PUNE: The state government ...".
+#: A place in capitals and a colon before a paragraph: "PUNE: The state government ..."; not a
+#: page's code before its headline, "LIVE: ...", "VIDEO: ..." (`data/headline_codes.txt`).
 _COLON_DATELINE = re.compile(
-    rf"^[ \t]*[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}:[ \t]+(?=[\"“‘{_UP}][^\n]{{40}})",
+    rf"^[ \t]*(?!(?:{alternatives(word_list('headline_codes.txt'))}):)"
+    rf"[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}:[ \t]+(?=[\"“‘{_UP}][^\n]{{40}})",
     re.MULTILINE,
 )
 #: The shapes of a dateline, read by `timeline.furniture` near the top of a text.

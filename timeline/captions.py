@@ -2,7 +2,8 @@
 Wire)", "... Photograph: Name/Agency", "Photo by Name / Site", "... Credit: via the family",
 "... (Photo: Name/Paper)", "Name/Agency handout via Wire", "Handout photo", "PHOTO: NAME",
 "Image caption: ... Image source: Agency", "... | Photo Credit: NAME", "... PHOTO BY NAME /
-PAPER", "PHOTO | FILE | PAPER", "... (Paper photograph)".
+PAPER", "PHOTO | FILE | PAPER", "... (Paper photograph)", "... Photo courtesy of Name", a
+video's title with its running time, "VIDEO: ... (1:42)".
 Read by `timeline.furniture`, which holds the rules and their examples; none names an outlet,
 an agency or a person.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_caption", "is_credit_only"]
+__all__ = ["is_caption", "is_credit_only", "sourced"]
 
 #: The label of a credit, in any case: "Photo", "PHOTO", "Pictures", "Image", "Credit".
 _LABEL = r"(?i:photo(?:graph)?|picture|pic|image|illustration|video|credit)s?"
@@ -60,6 +61,9 @@ _CREDIT_ONLY = re.compile(
     r"|(?:Photo(?:graph)?|Picture|Image)s?\s+(?:(?:supplied|provided)\s+by|courtesy\s+of)"
     r"\s+[A-Z][^\n]{0,60}"
     rf"|{_LABELLED_CREDIT}|{_BARE_CREDIT}|{_COURTESY}|{_DASH_CREDIT}"
+    # a picture that shows no scene of the story: "Representative image", "File photo"
+    r"|(?i:representative|file|stock|archive)\s+(?i:image|photo(?:graph)?|picture)s?"
+    r"|(?i:image|photo|picture)\s+(?i:for|used\s+for)\s+representation(?:al\s+purposes?)?(?:\s+only)?"
     r"|\(?(?i:pic|pix)s?(?:\s+by|\s*:)\s+[A-Z][^\n()]{0,60}(?<![.!?])\)?"
 )
 
@@ -88,7 +92,7 @@ _CAPTION_END = re.compile(
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
     rf"|\(\s*(?:{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
     rf"|{_BARE_CREDIT}|{_COURTESY})\)$"
-    rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME})$"
+    rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME}|{_PHOTO_BY})$"
     # after a dash: "— Jo Lee/Wire", "— Courier photo by JO LEE"
     rf"|[.!?]\s+{_DASH_CREDIT}$"
     # the paper's own photo, in brackets: "(Courier photograph)"
@@ -102,6 +106,14 @@ _CREDIT_END = re.compile(
     r"[.!?]\s+(?:(?:Photo|Image|Picture)\s+)?[Cc]redits?\s*:\s*\S[^\n]{0,60}$"
     r"|[.!?]\s+\((?!(?:Sources?|Notes?)\s*:)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s+"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\)$"
+)
+
+
+#: An embedded video's or recording's title with its running time: "VIDEO: Riders react to the
+#: fare rise (1:42)", "Watch: The flood at the quay [02:15]".
+_RUNNING_TIME = re.compile(
+    r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s+)[^\n]{3,150}?\s*"
+    r"[(\[]\d{1,2}:\d\d(?::\d\d)?(?:\s*(?i:min|mins))?[)\]]"
 )
 
 
@@ -133,5 +145,31 @@ def is_caption(line: str) -> bool:
         or _CAPTION_END.search(line) is not None
         or re.fullmatch(_PHOTO_BY, line) is not None
         or _CREDIT_END.search(line) is not None
+        or _RUNNING_TIME.fullmatch(line) is not None
         or is_credit_only(line)
     )
+
+
+#: A dateline's source in brackets: "SEOUL, Nov. 6 (Wire) -- " is the wire's.
+_DATELINE_SOURCE = re.compile(r"\((?P<source>[A-Z][\w&.' -]{0,30})\)")
+#: The longest caption over its source.
+SOURCED_CAPTION_CHARS = 300
+
+
+def sourced(text: str, dateline: re.Match[str]) -> list[tuple[int, int]]:
+    """The [start, end) of the lines after the dateline that are one sentence and the dateline's
+    source in brackets: the wire's photo, its caption and its credit.
+
+    >>> text = "LIMA (Wire) -- Floods hit.\\n\\nA man wades through a street. (Wire)\\n\\nOk."
+    >>> [text[s:e] for s, e in sourced(text, re.match(r"LIMA \\(Wire\\) -- ", text))]
+    ['A man wades through a street. (Wire)']
+    """
+    source = _DATELINE_SOURCE.search(dateline.group())
+    if source is None:
+        return []
+    caption = re.compile(
+        rf"^[ \t]*(?P<caption>[A-Z][^\n.!?]{{10,{SOURCED_CAPTION_CHARS}}}[.!?]\s+"
+        rf"\({re.escape(source['source'])}\))[ \t]*$",
+        re.MULTILINE,
+    )
+    return [match.span("caption") for match in caption.finditer(text, dateline.end())]

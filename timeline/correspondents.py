@@ -1,6 +1,8 @@
 """The bylines of a correspondent that name no "By": "From Jo Lee, Lima" (the writer and where
-the story was filed), "Jo Lee, tennis writer" (the writer and their beat). Read by
-`timeline.furniture`'s byline rule; none names an outlet or a person.
+the story was filed), "Jo Lee, tennis writer" (the writer and their beat), the paper a writer
+wrote for, "Special to the Valley Record", and the signature of a media statement, "The
+Honourable Jo Lee MP". Read by `timeline.furniture`'s byline rule; none names an outlet or a
+person.
 
     >>> is_correspondent_line("From Ama Mensah, Kumasi")
     True
@@ -15,15 +17,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.boilerplate import alternatives
+from timeline.bylines import TOKEN, name_token, stamp_word
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_list
 
-__all__ = ["is_correspondent_line"]
+__all__ = ["is_correspondent_line", "is_paper_line", "is_signature"]
 
 #: A personal name: two to four words from a capital ("Ama Mensah", "Nguyễn Thu Hà").
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
 #: Where the story was filed: one to three words from a capital.
 _PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
+#: A desk that names no writer: "From Our Own Correspondent", "From Our Tarrow Office".
+_FROM_DESK = re.compile(
+    r"From\s+[Oo]ur\s+(?:Own\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Office|Bureau|Correspondent|Reporter|Staff|Desk)s?"
+)
 _FROM = re.compile(rf"From\s+(?P<name>{_NAME})(?:,\s+|\s+in\s+)(?P<place>{_PLACE})")
 #: A name, a comma and a beat: a few words and a role of `data/byline_roles.txt`.
 _BEAT = re.compile(rf"(?P<name>{_NAME}),\s+(?P<beat>(?:[\w'’&-]+\s+){{0,3}}(?P<role>[a-z]+))")
@@ -47,13 +56,18 @@ def _calendar_word(words: str) -> bool:
 
 def is_correspondent_line(line: str) -> bool:
     """A correspondent's byline alone on its line: "From <name>, <place>", "From <name> in
-    <place>", or "<name>, <beat> <role>" ("tennis writer", "health correspondent").
+    <place>", or "<name>, <beat> <role>" ("tennis writer", "health correspondent"), or a desk
+    that names no writer, "From Our Own Correspondent".
 
     >>> is_correspondent_line("Ines Varga, health correspondent")
+    True
+    >>> is_correspondent_line("From Our Tarrow Office")
     True
     >>> is_correspondent_line("Ines Varga, a former reporter")
     False
     """
+    if _FROM_DESK.fullmatch(line) is not None:
+        return True
     match = _FROM.fullmatch(line)
     if match is not None:
         return not _calendar_word(line)
@@ -66,3 +80,64 @@ def is_correspondent_line(line: str) -> bool:
         and first not in _openers()
         and first not in ("a", "an", "the", "former", "who", "whose", "our")
     )
+
+
+#: The most words of a signature or of the line naming a writer's paper.
+SIGNATURE_WORDS = 14
+
+
+def _names_only(rest: str) -> bool:
+    tokens = TOKEN.findall(rest)
+    return 0 < len(tokens) <= SIGNATURE_WORDS and all(name_token(token) for token in tokens)
+
+
+@cache
+def _honorific() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternatives(word_list('signature_honorifics.txt'))})\s+(?=[A-Z])")
+
+
+def is_signature(line: str) -> bool:
+    """The signature of a minister's or a member's media statement: an honorific, a name, its
+    post-nominals and titles (`data/signature_honorifics.txt`), or a name and its post-nominal
+    letters (`data/post_nominals.txt`); its lines of titles under it ("Minister for Health")
+    are the byline's.
+
+    >>> is_signature("The Honourable Jo Lee MP"), is_signature("Hon Jo Lee MLA / Treasurer")
+    (True, True)
+    >>> is_signature("Jo Lee MP"), is_signature("Updated 9:14 AM")
+    (True, False)
+    >>> is_signature("The Honourable Jo Lee MP said the clinic would open.")
+    False
+    """
+    match = _honorific().match(line)
+    if match is not None:
+        return not line.endswith(".") and _names_only(line[match.end() :])
+    words = line.split()  # "Jo Lee MP": a name and its post-nominal letters
+    return (
+        3 <= len(words) <= SIGNATURE_WORDS // 2
+        and words[-1] in _post_nominals()
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’.-]*", word) for word in words[:-1])
+        and not any(stamp_word(word) for word in words[:-1])
+    )
+
+
+@cache
+def _post_nominals() -> frozenset[str]:
+    return frozenset(word_list("post_nominals.txt"))
+
+
+@cache
+def _paper_opening() -> re.Pattern[str]:
+    openings = alternatives(word_list("byline_openings.txt"))
+    return re.compile(rf"(?i:{openings})\s+(?=(?:the\s+)?[A-Z])")
+
+
+def is_paper_line(line: str) -> bool:
+    """The line under a byline that names the paper the writer wrote for: "Special to the
+    Valley Record" (`data/byline_openings.txt`).
+
+    >>> is_paper_line("Special to the Valley Record"), is_paper_line("Special forces left.")
+    (True, False)
+    """
+    match = _paper_opening().match(line)
+    return match is not None and not line.endswith(".") and _names_only(line[match.end() :])

@@ -37,9 +37,7 @@ from timeline.bylines import (
     is_for_paper_line,
     is_name_alone,
     is_named_byline,
-    is_paper_line,
     is_separated_stamp,
-    is_signature,
     is_stamp,
     is_stamped_note,
     is_story_sentence,
@@ -49,8 +47,8 @@ from timeline.bylines import (
     names_its_writer,
     standfirst,
 )
-from timeline.captions import is_caption, is_credit_only
-from timeline.correspondents import is_correspondent_line
+from timeline.captions import is_caption, is_credit_only, sourced
+from timeline.correspondents import is_correspondent_line, is_paper_line, is_signature
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
 from timeline.page_notes import NOTE_RULES, note_lines
@@ -168,8 +166,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "reading time",
         FurnitureKind.BYLINE,
-        _matches(r"\d+\s*-?\s*min(?:ute)?s?\.?\s+read", re.IGNORECASE),
-        ("4 minute read", "3 min read"),
+        _matches(
+            r"\d+\s*-?\s*min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time\s*:?\s*\d+\s*min(?:ute)?s?\.?",
+            re.IGNORECASE,
+        ),
+        ("4 minute read", "3 min read", "Reading time: 3 min"),
     ),
     LineRule(
         "credit",
@@ -277,8 +278,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "jump line",
         FurnitureKind.PROMO,
-        _matches(r"(?:[^\n.!?]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?"),
-        ("See FLOOD, Page 6", "FLOOD, from Page 1", "Continued on Page A12"),
+        _matches(r"\(?(?:[^\n.!?()]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?\)?"),
+        (
+            "See FLOOD, Page 6",
+            "FLOOD, from Page 1",
+            "Continued on Page A12",
+            "(Continued on Page 3)",
+        ),
     ),
     LineRule(
         "release boilerplate",
@@ -327,6 +333,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
         if rule is None and above_the_story and number and is_name_alone(line):
             rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
+        if rule is None and above_the_story and number and line == _headline(text, lines):
+            rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
         if rule is None:
             above_the_story = above_the_story and not is_story_sentence(line)
             continue
@@ -348,17 +356,26 @@ def _line_furniture(text: str) -> list[Furniture]:
 
 
 def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture]) -> list[Furniture]:
-    """The standfirst over the first byline, when that byline names its writer (a stamp or a
-    statement's signature anchors none: the lines above them may be the story's)."""
-    first = next((piece for piece in found if piece.kind is FurnitureKind.BYLINE), None)
-    if first is None or not names_its_writer(text[first.start : first.end]):
+    """The standfirst over the first byline, when that byline, or a line right under it in its
+    block, names its writer ("Date 06.03.2023" over "Author Jo Lee"; a stamp or a statement's
+    signature alone anchors none: the lines above them may be the story's)."""
+    bylines = [piece for piece in found if piece.kind is FurnitureKind.BYLINE]
+    if not bylines:
+        return []
+    first, block = bylines[0], bylines[:1]
+    for piece in bylines[1:]:
+        if text[block[-1].end : piece.start].strip(" \t") != "\n":
+            break
+        block.append(piece)
+    if not any(names_its_writer(text[piece.start : piece.end]) for piece in block):
         return []
     taken = [(piece.start, piece.end) for piece in found]
     return [Furniture(*span, FurnitureKind.PROMO) for span in standfirst(lines, taken, first.start)]
 
 
-#: A teletype's marks around a line: a caret before it, a less-than or an equals sign after it.
-_TELETYPE_MARKS = re.compile(r"^\^|[<=]$")
+#: A teletype's marks around a line: a caret before it, a less-than or an equals sign or a
+#: caret after it.
+_TELETYPE_MARKS = re.compile(r"^\^|[<=^]$")
 
 
 def _block_heading(line: str) -> FurnitureKind | None:
@@ -372,6 +389,14 @@ def _block_heading(line: str) -> FurnitureKind | None:
 
 
 _PAPER_UNDER_A_NAME = LineRule("paper", FurnitureKind.BYLINE, is_for_paper_line, ())
+_HEADLINE_AGAIN = LineRule("headline again", FurnitureKind.PROMO, bool, ())
+
+
+def _headline(text: str, lines: list[tuple[int, int]]) -> str:
+    """The text's first line, its teletype's marks left out: the headline."""
+    return _TELETYPE_MARKS.sub("", text[lines[0][0] : lines[0][1]])
+
+
 _NAME_UNDER_THE_HEADLINE = LineRule("name", FurnitureKind.BYLINE, is_name_alone, ())
 
 
@@ -415,6 +440,7 @@ def furniture(text: str) -> list[Furniture]:
         start = first.start() + len(first.group()) - len(first.group().lstrip())
         found.append(Furniture(start, first.end(), FurnitureKind.DATELINE))
         found.extend(Furniture(*span, FurnitureKind.PROMO) for span in summary_bullets(text, start))
+        found.extend(Furniture(*span, FurnitureKind.CAPTION) for span in sourced(text, first))
     kept: list[Furniture] = []
     for piece in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or piece.start >= kept[-1].end:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.boilerplate import alternatives
+from timeline.boilerplate import alternatives, is_promo_opening
 from timeline.bylines import is_stamp
 from timeline.furniture_kinds import FurnitureKind, LineRule, line_spans
 from timeline.temporal.vocabulary import MONTHS
@@ -28,10 +28,14 @@ from timeline.wordlists import word_list
 __all__ = [
     "NOTE_RULES",
     "is_archive_note",
+    "is_citation_line",
     "is_disclosure",
     "is_edition_stamp",
     "is_embargo_line",
+    "is_machine_text_note",
+    "is_programme_credits",
     "is_reader_appeal",
+    "is_rights_notice",
     "note_lines",
     "release_notes",
     "wire_headline",
@@ -99,7 +103,8 @@ def _disclosure_phrase() -> re.Pattern[str]:
 _FUNDING = re.compile(
     r"(?:(?:The\s+)?(?:[Rr]eporting|[Rr]esearch|[Tt]ravel|[Cc]overage)\s+for\s+this\s+"
     r"|This\s+(?:reporting\s+|coverage\s+)?)"
-    r"(?:piece|story|article|series|reporting|coverage)\s+"
+    r"(?:piece|story|article|series|reporting|coverage|long\s+read|feature|investigation|"
+    r"podcast|episode)\s+"
     r"(?:was|is|has\s+been)\s+(?:(?:partly|partially|jointly)\s+)?(?:funded|supported|paid\s+for|"
     r"made\s+possible|sponsored|produced\s+with\s+(?:the\s+)?(?:support|funding|help))\b"
 )
@@ -171,6 +176,149 @@ def is_archive_note(line: str) -> bool:
     return _archive_note().fullmatch(line) is not None
 
 
+# -- a copyright notice and a citation -----------------------------------------------------------
+
+#: A copyright sentence: "Copyright 1982 Wire.", "© 2013 The Paper", "All rights reserved."
+_COPYRIGHT = re.compile(
+    r"(?:(?i:copyright)\s*©?|©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
+    # the name before the year: "© The Post 2013", "Copyright © The Post 2013"
+    r"|(?:(?i:copyright)\s*)?©\s*[A-Z][^\n.]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,100}"
+    r"|[^\n]{0,100}\b(?i:all\s+rights\s+reserved)\b[^\n]{0,20}"
+)
+#: What every copyright notice holds: the test before its sentences are read.
+_COPYRIGHT_MARK = re.compile(r"(?i:copyright|©|\(c\)|rights\s+reserved)")
+#: The longest copyright notice: a few short sentences.
+NOTICE_CHARS = 400
+
+
+@cache
+def _rights_word() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternatives(word_list('rights_words.txt'))})")
+
+
+def is_rights_notice(line: str) -> bool:
+    """A copyright notice of several sentences: a copyright sentence, and the others on the
+    rights to the text or where it came from (`data/rights_words.txt`).
+
+    >>> is_rights_notice("Copyright 1987 Wire. All rights reserved. This story is reproduced "
+    ...     "from the Wire archive as it was originally transmitted.")
+    True
+    >>> is_rights_notice("All rights reserved. It may not be reproduced. © 2013 The Post")
+    True
+    >>> is_rights_notice("Copyright 2019 Wire. The mill reopened on Monday after a fire.")
+    False
+    """
+    if len(line) > NOTICE_CHARS or _COPYRIGHT_MARK.search(line) is None:
+        return False
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
+    copyright_sentences = [s for s in sentences if _COPYRIGHT.fullmatch(s)]
+    return bool(copyright_sentences) and all(
+        s in copyright_sentences or _rights_word().search(s) is not None for s in sentences
+    )
+
+
+@cache
+def _citation() -> re.Pattern[str]:
+    # a page's line telling how to cite it, with its author, title, site and the day it ran:
+    # "Cite this article: Name, "Title", Site, 4 August 2016." (`data/citation_labels.txt`)
+    labels = alternatives(word_list("citation_labels.txt"))
+    return re.compile(
+        rf"(?i:(?:(?:to|how\s+to|please)\s+)?(?:{labels})(?:\s+as)?)\s*:\s+\S[^\n]{{0,400}}"
+    )
+
+
+def is_citation_line(line: str) -> bool:
+    """A page's line on how to cite it: furniture of the credit's kind, no stamp (its first
+    date may be the quoted title's; the page's day is read from the line itself, its quoted
+    title left out, where the dates of a story's furniture are read).
+
+    >>> is_citation_line('Cite this article: J. Roe, "A survey", Bench Notes, 4 May 2016.')
+    True
+    >>> is_citation_line("Cite this ruling in your appeal, the lawyer told him on Monday.")
+    False
+    """
+    return _citation().fullmatch(line) is not None
+
+
+#: A note that the text was read by a machine: "OCR text: this text was generated
+#: automatically and may contain errors."
+_MACHINE_TEXT = re.compile(
+    r"(?:(?i:OCR|machine[- ]read|uncorrected)(?:\s+(?i:text|transcript|transcription))?\s*:\s*)?"
+    r"(?i:this|the)\s+(?i:text|transcript|transcription|page)\s+(?i:was|has\s+been|is)\s+"
+    r"(?i:generated|produced|created|transcribed|read)\s+(?i:automatically|by\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:machine|computer|software|recognition|OCR))[^\n]{0,200}"
+)
+
+
+def is_machine_text_note(line: str) -> bool:
+    """An archive's note that its text was read by a machine and may hold its errors.
+
+    >>> is_machine_text_note("OCR text: this text was generated automatically and may hold errors.")
+    True
+    >>> is_machine_text_note("The text was generated automatically by the ministry's system.")
+    True
+    >>> is_machine_text_note("The text was signed by both ministers on Monday.")
+    False
+    """
+    return _MACHINE_TEXT.fullmatch(line) is not None
+
+
+# -- a programme's credits ---------------------------------------------------------------------
+
+#: A sentence of a programme's credits: "The Harbour Hour is produced by Kelp Audio.",
+#: "Producer: Jo Lee.", "Music by Ann Roe."
+_CREDIT_SENTENCE = re.compile(
+    r"(?:[A-Z][\w'’&-]*\s+){1,6}is\s+(?:(?:produced|presented|hosted|edited|mixed|made|"
+    r"distributed)(?:\s+and\s+\w+)?\s+by|a\s+production\s+of)\s+[A-Z][^\n.]{0,80}\.?"
+    r"|(?:(?:Executive|Senior|Series|Sound|Theme|Original)\s+)?(?:[Pp]roducers?|[Ee]ditors?|"
+    r"[Hh]osts?|[Pp]resenters?|[Mm]usic|[Mm]ixing|[Dd]esign|[Ee]ngineers?)(?:\s+by|\s*:)\s+"
+    r"[A-Z][^\n.]{0,80}\.?"
+)
+
+
+#: The words every programme's credits hold one of: the test before its sentences are read.
+_CREDIT_WORDS = (
+    "produc",
+    "present",
+    "host",
+    "edit",
+    "mix",
+    "made",
+    "distribut",
+    "music",
+    "design",
+    "engineer",
+)
+
+
+def is_programme_credits(line: str) -> bool:
+    """A programme's credits: sentences of who made it ("... is produced by Name.", "Producer:
+    Name.") and calls to the reader ("Subscribe wherever you get your podcasts."), two at least,
+    one of them a credit.
+
+    >>> is_programme_credits("The Harbour Hour is produced by Kelp Audio. Producer: Jo Lee.")
+    True
+    >>> is_programme_credits("The Harbour Hour is produced by Kelp Audio.")
+    False
+    >>> is_programme_credits("The film was produced by Kelp Films. It opened in May.")
+    False
+    """
+    lowered = line.lower()
+    if not any(word in lowered for word in _CREDIT_WORDS):
+        return False
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
+    credits = [s for s in sentences if _CREDIT_SENTENCE.fullmatch(s)]
+    return (
+        len(sentences) >= PROGRAMME_SENTENCES
+        and bool(credits)
+        and all(s in credits or is_promo_opening(s) for s in sentences)
+    )
+
+
+#: The fewest sentences of a programme's credits: one alone may be the story's.
+PROGRAMME_SENTENCES = 2
+
+
 # -- a press release ----------------------------------------------------------------------------
 
 
@@ -234,7 +382,7 @@ def release_notes(text: str) -> tuple[int, int] | None:
 
 @cache
 def _wire_prefix() -> re.Pattern[str]:
-    codes = alternatives(word_list("wire_prefixes.txt"))
+    codes = alternatives(word_list("headline_codes.txt"))
     return re.compile(rf"(?:(?:{codes})(?:\s\d{{1,2}})?-)+(?=[\"“‘'A-Z0-9])[^\n]+")
 
 
@@ -314,6 +462,32 @@ NOTE_RULES: tuple[LineRule, ...] = (
         (
             "[Transcribed from microfilm by the Harbour Heritage Project, 2014]",
             "[Digitised by the county library, 2009. Spelling as in the original.]",
+        ),
+    ),
+    LineRule(
+        "rights notice",
+        FurnitureKind.CREDIT,
+        lambda line: (
+            is_rights_notice(line) or is_machine_text_note(line) or is_programme_credits(line)
+        ),
+        (
+            "Copyright 1987 Harbour Wire. All rights reserved. This story is reproduced from "
+            "the Harbour Wire archive as it was originally transmitted.",
+            "All rights reserved. This material may not be reproduced without written "
+            "permission. © 2014 The Tarrow Post",
+            "OCR text: this text was generated automatically and may contain errors.",
+            "The Harbour Hour is produced by Kelp Audio. Producer: Jo Lee. Subscribe wherever "
+            "you get your podcasts.",
+        ),
+    ),
+    LineRule(
+        "citation",
+        FurnitureKind.CREDIT,  # no stamp: its first date may be its quoted title's
+        is_citation_line,
+        (
+            'Cite this article: J. Roe, "Court orders survey of harbour wall", Bench Notes, '
+            "4 May 2016.",
+            "How to cite this page: Roe, J. (2016). Court orders survey. Bench Notes, 4 May.",
         ),
     ),
     LineRule(

@@ -2,8 +2,10 @@
 told as the story: a ranked list ("Standings: 1. Harbor FC 41 pts; 2. ..."), a team's line-up
 and the match's fields ("Attendance: 41,203"), results with their scores ("Women's singles
 final: A Lee (Arg) bt B Roe [3] 7-5 6-4"), a match's statistics ("Match stats (Lee first): Aces
-9-4; Double faults 3-6"). Each rule is one unit with its examples (`SCORECARD_RULES`, read by
-`timeline.furniture`); none names a player, a team or an event.
+9-4; Double faults 3-6"), the scorers of each side ("Scorers - Harbor: T Lee 2, Roe; C Lee
+2"); and a club's thanks to its sponsors under its report ("Thanks as always to our kit
+sponsors, Name Ltd."). Each rule is one unit with its examples (`SCORECARD_RULES`, read by
+`timeline.furniture`); none names a player, a team, a sponsor or an event.
 
     >>> is_results_line("Doubles final: A Berg/T Ruiz bt C Lee/D Kim [1] 6-2 3-6 10-7")
     True
@@ -14,11 +16,19 @@ final: A Lee (Arg) bt B Roe [3] 7-5 6-4"), a match's statistics ("Match stats (L
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from timeline.boilerplate import is_match_box
+from timeline.boilerplate import alternatives, is_match_box
 from timeline.furniture_kinds import FurnitureKind, LineRule, matches
+from timeline.wordlists import word_list
 
-__all__ = ["SCORECARD_RULES", "is_results_line", "is_stats_line"]
+__all__ = [
+    "SCORECARD_RULES",
+    "is_results_line",
+    "is_scorers_line",
+    "is_sponsor_line",
+    "is_stats_line",
+]
 
 #: A player as a results box writes them: "L Vasquez", "A. Berg", "Berg", "van Dijk".
 _PLAYER = r"(?:[A-Z]\.?\s)?(?:[a-z]{1,3}\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’-]+)?"
@@ -71,6 +81,67 @@ def is_stats_line(line: str) -> bool:
     return _STATS.fullmatch(line) is not None
 
 
+@cache
+def _field_label() -> re.Pattern[str]:
+    labels = alternatives(word_list("match_fields.txt"))
+    return re.compile(rf"(?i:{labels})\s*(?:[-–—:]\s*)+(?P<value>\S[^\n]*)")
+
+
+#: A word of a box's field: a name or its initial, a number, a minute, "(pen)", "and".
+_BOX_WORD = re.compile(r"[A-Z][\w'’-]*|\d{1,3}'?|\(\w{1,4}\)|and|pen|og")
+#: The most words of a box's field: the scorers of both sides.
+BOX_WORDS = 40
+
+
+def is_scorers_line(line: str) -> bool:
+    """A match's field after its label and a dash or a colon (`data/match_fields.txt`), set out
+    side by side, each side's name and its scorers, initials and numbers only: "Scorers -
+    Harbor: T Lee 2, Roe; C Lee 2. Rovers: T Ames; P Ford 3."
+
+    >>> is_scorers_line("Scorers - Harbor: T Lee 2, Roe; C Lee 2. Rovers: T Ames; P Ford 3.")
+    True
+    >>> is_scorers_line("Goals: Ruiz 23, 67 (pen); Lee 45"), is_scorers_line("Tries - Lee, Roe")
+    (True, True)
+    >>> is_scorers_line("Scorers were hard to find as the rain fell on Saturday.")
+    False
+    """
+    match = _field_label().fullmatch(line)
+    if match is None:
+        return False
+    words = [word for word in re.split(r"[\s,;:.–—-]+", match["value"]) if word]
+    return 0 < len(words) <= BOX_WORDS and all(_BOX_WORD.fullmatch(word) for word in words)
+
+
+#: A club's thanks to its sponsors, or the sponsor of its match or its page: "Thanks as always
+#: to our kit sponsors, Name Ltd.", "Match sponsor: Name", "Today's match was sponsored by Name".
+_SPONSOR = re.compile(
+    r"(?:(?:Many|Huge|Big|Special|Our|With)\s+)?[Tt]hanks(?:\s+(?:as\s+always|again|once\s+again|"
+    r"also))?(?:\s+go(?:es)?)?\s+to\s+(?:all\s+)?(?:our|the\s+club'?s?)\s+(?:[\w-]+\s+){0,3}?"
+    r"sponsors?\b[^\n]{0,150}"
+    r"|(?:(?:Match|Kit|Ball|Shirt|Main|Club|Headline|Official|Team)\s+)?[Ss]ponsors?\s*:\s*"
+    r"[A-Z][^\n]{0,100}"
+    r"|(?:(?:This|Today's|Today’s|Saturday's|Saturday’s|The)\s+(?:match|game|fixture|report|"
+    r"page)\s+(?:is|was)\s+)?[Ss]ponsored\s+by\s+[A-Z][^\n]{0,100}"
+)
+_SAID = re.compile(r"\b(?:said|says|told|added)\b")
+
+
+def is_sponsor_line(line: str) -> bool:
+    """A club's thanks to its sponsors, or the sponsor of a match or a page, in the club's own
+    voice ("our"), no one reported as saying it.
+
+    >>> is_sponsor_line("Thanks as always to our kit sponsors, Harbor Timber Ltd.")
+    True
+    >>> is_sponsor_line("Match sponsor: Harbor Timber"), is_sponsor_line("Sponsored by Roe & Co")
+    (True, True)
+    >>> is_sponsor_line("Thanks to our sponsors, the festival ran again, its director said.")
+    False
+    >>> is_sponsor_line("The sponsors pulled out on Monday after the club's losses grew.")
+    False
+    """
+    return _SPONSOR.fullmatch(line) is not None and _SAID.search(line) is None
+
+
 SCORECARD_RULES: tuple[LineRule, ...] = (
     LineRule(
         "results box",
@@ -106,6 +177,25 @@ SCORECARD_RULES: tuple[LineRule, ...] = (
             "Doubles final: A Berg/T Ruiz bt C Lee/D Kim [1] 6-2 3-6 10-7",
             "Quarter-finals: A Berg bt C Lee 6-1 6-2; T Ruiz bt D Kim [4] 7-6 (7-3) 6-4.",
             "Match stats (Berg first): Aces 12-7; Double faults 2-5; Break points won 3/9-2/6.",
+        ),
+    ),
+    LineRule(
+        "scorers",
+        FurnitureKind.PROMO,
+        is_scorers_line,
+        (
+            "Scorers - Harbor: T Lee 2, Roe; C Lee 2. Rovers: T Ames; P Ford 3.",
+            "Goals: Ruiz 23, 67 (pen); Lee 45",
+        ),
+    ),
+    LineRule(
+        "sponsor",
+        FurnitureKind.PROMO,
+        is_sponsor_line,
+        (
+            "Thanks as always to our kit sponsors, Harbor Timber Ltd.",
+            "Many thanks to our match ball sponsor, Roe Motors.",
+            "Today's match was sponsored by Harbor Timber.",
         ),
     ),
 )

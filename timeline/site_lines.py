@@ -27,11 +27,14 @@ from timeline.wordlists import word_list
 
 __all__ = [
     "SITE_RULES",
+    "is_case_field",
     "is_follow_call",
     "is_navigation_row",
+    "is_page_note",
     "is_record_line",
     "is_release_header",
     "is_source_stamp",
+    "is_status_line",
     "is_strapline",
     "is_tool_row",
     "numeric_readings",
@@ -309,6 +312,94 @@ def numeric_readings(line: str) -> list[date]:
     return readings
 
 
+# -- a legal report's case fields ---------------------------------------------------------------
+
+#: A word of a case's field: a name, an initial, a number, a court's short form, "v.", "&",
+#: "Ors.", "of", "W.P.(MD)".
+_CASE_WORD = re.compile(
+    r"(?:[A-Z0-9(][\w.()/'’&-]*,?|&|v\.?|vs\.?|and|of|the|for|in|on|at|no\.?|nos\.?|ors\.?)"
+)
+#: The most words of a case's field.
+CASE_FIELD_WORDS = 24
+
+
+@cache
+def _case_label() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i:{alternatives(word_list('case_fields.txt'))})\s*:\s+(?P<value>\S[^\n]*)"
+    )
+
+
+def is_case_field(line: str) -> bool:
+    """A field of a legal report's head: its label (`data/case_fields.txt`), a colon, and the
+    case's names, numbers, court or judges, no sentence.
+
+    >>> is_case_field("Case Title: A. Roe v. The District Collector, Tarrow & Ors.")
+    True
+    >>> is_case_field("Case No.: W.P.(MD) No. 2291 of 2016"), is_case_field("Coram: Justice A. Roe")
+    (True, True)
+    >>> is_case_field("Bench: The judges said the order would stand until June.")
+    False
+    """
+    match = _case_label().fullmatch(line)
+    if match is None:
+        return False
+    words = match["value"].split()
+    return len(words) <= CASE_FIELD_WORDS and all(_CASE_WORD.fullmatch(word) for word in words)
+
+
+# -- a status line -------------------------------------------------------------------------------
+
+#: A reading of a status line: a label of a few words and a number with its unit, "Mission
+#: elapsed time: 664 d", "DOY 287", "Sol 1,204", "Distance from Earth: 3.1 million km".
+_READING = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s*:?\s+[-+]?\d[\d.,:]*(?:\s*(?:million|billion))?"
+    r"(?:\s*(?:[a-zA-Z°%/]{1,4}|°C|°F))?"
+)
+
+
+def is_status_line(line: str) -> bool:
+    """A mission's or a page's status line: readings set apart by bars or dots, each a label
+    and a number with its unit, two readings at least.
+
+    >>> is_status_line("Mission elapsed time: 412 d | DOY 133"), is_status_line("Sol 12 | Ls 88°")
+    (True, True)
+    >>> is_status_line("Vale 24 | Rovers 17"), is_status_line("Sales rose 4% | profit fell")
+    (True, False)
+    >>> is_status_line("Turnout: 71%")
+    False
+    """
+    if not any(mark in line for mark in "|•·") or not any(c.isdigit() for c in line):
+        return False
+    fields = _FIELDS.split(line)
+    return len(fields) >= 2 and all(_READING.fullmatch(field) for field in fields)
+
+
+# -- a live page's notes ------------------------------------------------------------------------
+
+#: A live page's note on the zone of its times: "All times are Central Africa Time (CAT).", "All
+#: times Eastern."
+_TIME_NOTE = re.compile(
+    r"All\s+times\s+(?:(?:are|shown|given)\s+)?(?:in\s+)?(?:(?:[A-Z][\w'’-]*|local)\s*){1,4}"
+    r"(?:\([A-Z]{2,5}\))?\.?"
+)
+#: A desk's sign-off: the initials of the writer and the editors, "-- JR/kb", "mm/kb".
+_SIGN_OFF = re.compile(r"(?:--\s*)?[A-Za-z]{2,5}(?:/[A-Za-z]{2,4})*/[a-z]{2,4}(?:\([a-z]{2,3}\))?")
+
+
+def is_page_note(line: str) -> bool:
+    """A live page's note on the zone of its times, or a desk's sign-off of initials.
+
+    >>> is_page_note("All times are Central Africa Time (CAT)."), is_page_note("-- HNW/jr/kb")
+    (True, True)
+    >>> is_page_note("All times are approximate, the police said."), is_page_note("and/or")
+    (False, False)
+    """
+    return _TIME_NOTE.fullmatch(line) is not None or (
+        _SIGN_OFF.fullmatch(line) is not None and line.lower() != "and/or"
+    )
+
+
 # -- the rules ---------------------------------------------------------------------------------
 
 SITE_RULES: tuple[LineRule, ...] = (
@@ -365,5 +456,27 @@ SITE_RULES: tuple[LineRule, ...] = (
             "Source: The Harbour Mail (Leith), 09-02-1996, Friday, Home news, p. 4",
             "Source: Tarrow Evening Post, March 12, 1996, Late edition, Page 7",
         ),
+    ),
+    LineRule(
+        "case field",
+        FurnitureKind.CREDIT,
+        is_case_field,
+        (
+            "Case Title: A. Roe v. The District Collector, Tarrow & Ors.",
+            "Case No.: W.P.(MD) No. 2291 of 2016",
+            "Coram: Justice A. Roe and Justice B. Doe",
+        ),
+    ),
+    LineRule(
+        "status line",
+        FurnitureKind.PROMO,
+        is_status_line,
+        ("Mission elapsed time: 412 d | DOY 133", "Sol 1,204 | Ls 88° | Temperature: -63 °C"),
+    ),
+    LineRule(
+        "page note",
+        FurnitureKind.CREDIT,
+        is_page_note,
+        ("All times are Central Africa Time (CAT).", "All times Eastern.", "-- HNW/jr/kb", "mm/kb"),
     ),
 )

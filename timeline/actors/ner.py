@@ -38,6 +38,10 @@ NER_PIECE_CHARS = 20_000
 FOCUS_REACH = 2
 _WORD_RUN = re.compile(r"\S+")
 _GAP = " ; "
+#: A run of two blanks or more, or of blanks around a line break.
+_BLANK_RUN = re.compile(
+    r"(?<=\S)[ \t]+(?=\n)|(?<=\n)[ \t]+(?=\S)|(?<=\S)(?P<inside>[ \t]{2,})(?=\S)"
+)
 #: A capital anywhere in a word. (Searching the text for `\S*[A-Z]\S*` instead costs the
 #: square of a long lower-case token's length: each position rescans to its end.)
 _CAPITAL = re.compile(r"[A-Z]")
@@ -253,10 +257,14 @@ def ner_pieces(text: str, limit: int = NER_PIECE_CHARS) -> list[tuple[int, int]]
 
 def _compact(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The words near capitalised words, and (offset in the short text, offset in `text`)
-    for each kept stretch.
+    for each kept stretch. The blanks furniture or a sentence left out leaves beside a word, at
+    the start or the end of its line, are dropped, and a run of them between two words is one
+    space (a line of blanks alone stays): the words after them are a stretch of their own.
 
     >>> _compact("we all met Tim Cook in a room at noon today")
     ('all met Tim Cook in a', [(0, 3)])
+    >>> _compact("Ann Roe    \\n      \\n\\n          Lee Kim   met   Tim")
+    ('Ann Roe\\n      \\n\\nLee Kim met Tim', [(0, 0), (7, 11), (16, 30), (24, 40), (28, 46)])
     """
     starts: list[int] = []
     ends: list[int] = []
@@ -283,10 +291,20 @@ def _compact(text: str) -> tuple[str, list[tuple[int, int]]]:
         if pieces:
             pieces.append(_GAP)
             length += len(_GAP)
-        offsets.append((length, starts[first]))
-        piece = text[starts[first] : ends[last]]
-        pieces.append(piece)
-        length += len(piece)
+        position = starts[first]
+        # a run of blanks (a line of furniture or a sentence left out, blanked) reads as the
+        # break it stands for: the model, reading the spaces as a word, loses a name near them
+        for run in _BLANK_RUN.finditer(text, starts[first], ends[last]):
+            offsets.append((length, position))
+            pieces.append(text[position : run.start()])
+            length += run.start() - position
+            between = " " if run["inside"] else ""
+            pieces.append(between)
+            length += len(between)
+            position = run.end()
+        offsets.append((length, position))
+        pieces.append(text[position : ends[last]])
+        length += ends[last] - position
     return "".join(pieces), offsets or [(0, 0)]
 
 
