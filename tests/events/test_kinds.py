@@ -165,3 +165,8 @@ def test_a_range_ends_in_its_own_clause_though_a_verb_stands_nearer() -> None:
         "while he was treasurer of the club."
     )
     assert [(a, v) for a, v, _ in _days(text)] == [("take", "2014-01/2016-03")]
+
+
+def test_later_this_year_is_the_rest_of_the_year_not_the_news_day() -> None:
+    text = "Full results from Haldane Pharma will be presented at a congress later this year."
+    assert [(a, v) for a, v, _ in _days(text)] == [("present", "2025")]

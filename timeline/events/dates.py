@@ -147,7 +147,8 @@ def news_dates(
     return kept, frozenset(on_publication)
 
 
-_EARLIER_IN = re.compile(r"(?i)earlier\b")
+#: A part of the period before or after the news: "earlier this month", "later this year".
+_EARLIER_IN = re.compile(r"(?i)(?:earlier|later)\b")
 #: Words that make a period the one holding the news day: "this year", "the current quarter".
 _DEICTIC = re.compile(r"(?i)\b(?:this|current|present|these)\b")
 
@@ -155,7 +156,8 @@ _DEICTIC = re.compile(r"(?i)\b(?:this|current|present|these)\b")
 def _around(timex: Timex, published: date) -> bool:
     """ "Now", or a month or year that holds the publication day ("this year's conference": a
     half, a quarter or a season is the period a forecast or a result is for);
-    not the part of it before the news ("earlier this month": some day of the month).
+    not the part of it before or after the news ("earlier this month": some day of the month;
+    "later this year": the rest of the year).
 
     >>> from timeline.temporal import Timex
     >>> month = [Timex(0, len(text), text, "DATE", "2023-10", granularity="month",
