@@ -412,3 +412,11 @@ def test_a_headline_s_date_is_the_story_s_only_set_apart_as_its_label(
 ) -> None:
     text = f"{headline}\n\nEngineers said on Tuesday that the work had gone to plan."
     assert resolve_published(text).date == expected
+
+
+def test_a_dateline_without_its_year_takes_the_copyright_line_s() -> None:
+    text = (
+        "Quarry wall gives way\n\nTARROW, March 14 (HNA) - Four workers were hurt when a wall "
+        "collapsed, police said.\n\nCopyright 2012 Harbour News Agency. All rights reserved."
+    )
+    assert resolve_published(text) == Published(date(2012, 3, 14), "dateline")

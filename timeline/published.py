@@ -14,6 +14,7 @@ The dates the furniture states are read in `timeline.datelines`; this module wei
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -221,6 +222,9 @@ def _infer(text: str) -> Published:
         completed = _complete(head, weekday_dates)
         if completed is not None:
             return Published(completed, "dateline")
+        if copyright_year is not None:  # "POTOSI, March 14 (ANA) -" over "Copyright 2012"
+            with contextlib.suppress(ValueError):
+                return Published(date(copyright_year, *head), "dateline")
     if weekday_dates:
         return Published(max(weekday_dates), "inferred")
     if copyright_year is not None:
