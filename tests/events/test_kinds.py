@@ -170,3 +170,9 @@ def test_a_range_ends_in_its_own_clause_though_a_verb_stands_nearer() -> None:
 def test_later_this_year_is_the_rest_of_the_year_not_the_news_day() -> None:
     text = "Full results from Haldane Pharma will be presented at a congress later this year."
     assert [(a, v) for a, v, _ in _days(text)] == [("present", "2025")]
+
+
+def test_a_century_made_an_adjective_dates_nothing() -> None:
+    text = "Thieves stole a 16th-century panel from the Haldane museum."
+    assert [(a, v) for a, v, _ in _days(text)] == [("steal", "2025-06-18")]
+    assert _days("Haldane was founded in the 15th century by monks.")[0][1] == "14"

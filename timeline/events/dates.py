@@ -215,6 +215,9 @@ _DETERMINER_BEFORE = re.compile(
 )
 _WORDS = re.compile(r"[A-Za-z]+")
 _WORD_AFTER = re.compile(r"[ -]?[A-Za-z]")
+#: A century made an adjective, and the noun it describes: "a 15th-century town house".
+_CENTURY_ADJECTIVE = re.compile(r"(?i)\d{1,2}(?:st|nd|rd|th)-century")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][A-Za-z]+)\s+$")
 #: Prepositions that make "the 2008 season" a time of the clause ("during the 2008 season").
 _TIME_PREPOSITIONS = frozenset(word_list("time_prepositions.txt"))
@@ -225,7 +228,8 @@ _NOT_NAMES = _TIME_PREPOSITIONS | frozenset(word_list("year_name_exceptions.txt"
 def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
     """A bare year that describes a thing rather than dating the clause: "replaces the 1991
     agreement", "a breach of the 1991 settlement". After a preposition of time it dates the
-    clause ("during the 2008 season").
+    clause ("during the 2008 season"). So does a century made an adjective ("a 15th-century
+    town house").
 
     >>> from timeline.sentences import Sentence
     >>> from timeline.temporal import Timex
@@ -236,6 +240,9 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
     ...               Timex(20, 24, "2008", "DATE", "2008", granularity="year"))
     False
     """
+    if _CENTURY_ADJECTIVE.fullmatch(timex.text):
+        # "a 15th-century town house", "a 16th-century panel": the thing's age, no time
+        return _NOUN_AFTER.match(sentence.text, timex.end - sentence.start) is not None
     if not timex.text.isdigit() or len(timex.text) != 4:
         return False
     start = timex.start - sentence.start
