@@ -28,6 +28,7 @@ __all__ = [
     "is_stamped_note",
     "is_story_sentence",
     "is_wire_slug",
+    "is_writer_in_place",
     "name_token",
     "names_above",
     "names_its_writer",
@@ -196,6 +197,29 @@ def is_name_alone(line: str) -> bool:
             word.lower() in WEEKDAYS or (len(word) > 3 and word.lower() in MONTHS) for word in words
         )
     )
+
+
+def is_writer_in_place(line: str) -> bool:
+    """A writer's name and the place they write from, alone on their line under the headline:
+    "Kofi Mensah in Kumasi" (`timeline.furniture` takes it there only, before the story).
+
+    >>> is_writer_in_place("Kofi Mensah in Kumasi"), is_writer_in_place("Ana Ruiz in New Delhi")
+    (True, True)
+    >>> is_writer_in_place("Floods in Kumasi"), is_writer_in_place("Talks in Kumasi stall")
+    (False, False)
+    """
+    name, found, place = line.partition(" in ")
+    words = place.split()
+    return (
+        bool(found)
+        and is_name_alone(name)
+        and 1 <= len(words) <= PLACE_WORDS
+        and all(re.fullmatch(r"[A-Z][\w'’-]+", word) for word in words)
+    )
+
+
+#: The most words of the place a writer writes from: "New Delhi", "Rio de Janeiro" is none.
+PLACE_WORDS = 3
 
 
 # -- the head of an article ------------------------------------------------------------------

@@ -24,6 +24,7 @@ from timeline.boilerplate import (
     is_archive_field,
     is_contact_heading,
     is_contact_line,
+    is_link_row,
     is_promo_heading,
     is_promo_line,
     is_share_row,
@@ -42,6 +43,7 @@ from timeline.bylines import (
     is_stamped_note,
     is_story_sentence,
     is_wire_slug,
+    is_writer_in_place,
     name_token,
     names_above,
     names_its_writer,
@@ -117,7 +119,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             or is_separated_stamp(line)
             or is_stamped_note(line)
             or re.fullmatch(
-                r"(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|Modified)"
+                r"(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|Modified"
+                r"|(?:Page\s+)?[Ll]ast\s+[Rr]eviewed)"
                 r"(?:\s+on)?:?\s+[\w.,:/| -]{4,80}",
                 line,
             )
@@ -140,6 +143,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "NEWS PROVIDED BY Ostrava Tools Ltd. -- Mar 3, 2023, 08:30 ET",
             "Updated Aug 9, 2022, 1:15pm EDT: Added the mayor's reply.",
             "Saturday 22 March 2025 17:05, UK",
+            "Page last reviewed: 02/07/2024",
         ),
     ),
     LineRule(
@@ -154,8 +158,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         _matches(
             r"(?:Copyright\s*©?|©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
             r"|[^\n]{0,100}\bAll [Rr]ights [Rr]eserved\.?"
+            # no year: "Copyright © The Harbour Gazette. Scanned by the county library."
+            r"|(?:Copyright\s*©|©)\s*[A-Z][^\n]{0,160}"
         ),
-        ("Copyright 1994 The Associated Press. All rights reserved.", "©2023 Wire L.P."),
+        (
+            "Copyright 1994 The Associated Press. All rights reserved.",
+            "©2023 Wire L.P.",
+            "Copyright © The Harbour Gazette. Scanned by the county library. Private study only.",
+        ),
     ),
     LineRule(
         "archive field",
@@ -261,8 +271,17 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "share row",
         FurnitureKind.PROMO,
-        is_share_row,
-        ("Copy link | Email | Forum | X", "Share / Save", "Bookmark", "COMMENTS", "Comments (14)"),
+        lambda line: is_share_row(line) or is_link_row(line),
+        (
+            "Copy link | Email | Forum | X",
+            "Share / Save",
+            "Bookmark",
+            "COMMENTS",
+            "Comments (14)",
+            "Letters to the Editor | Send Us a Photo | Advertise",
+            "Heat 4 times and lanes | Download the full start list (PDF)",
+            "Ireland: +353 1 555 0100 | France: +33 1 55 50 01 00",
+        ),
     ),
     LineRule(
         "tags",
@@ -333,6 +352,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
         if rule is None and above_the_story and number and is_name_alone(line):
             rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
+        if rule is None and above_the_story and number and _writer_over_stamp(text, lines, number):
+            rule = _NAME_UNDER_THE_HEADLINE  # "Kofi Mensah in Kumasi\n\nMarch 9, 2004 · 6.47pm"
         if rule is None and above_the_story and number and line == _headline(text, lines):
             rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
         if rule is None:
@@ -398,6 +419,15 @@ def _headline(text: str, lines: list[tuple[int, int]]) -> str:
 
 
 _NAME_UNDER_THE_HEADLINE = LineRule("name", FurnitureKind.BYLINE, is_name_alone, ())
+
+
+def _writer_over_stamp(text: str, lines: list[tuple[int, int]], number: int) -> bool:
+    """A writer and their place over the story's stamp: "Kofi Mensah in Kumasi" over "March 9,
+    2004 · 6.47pm" (a headline in title case, "Jury Convicts Two in Fraud Case", has none)."""
+    if number + 1 >= len(lines) or not is_writer_in_place(text[slice(*lines[number])]):
+        return False
+    below = text[slice(*lines[number + 1])]
+    return any(rule.name == "stamp" and rule.test(below) for rule in LINE_RULES)
 
 
 def _continues_byline(text: str, found: list[Furniture], start: int, line: str) -> bool:
