@@ -117,6 +117,9 @@ def test_the_story_is_not_taken_for_a_dateline(text: str) -> None:
             'Published in the print edition on May 4, 2023 on Page 3 under the headline "Ferry".',
             "promo",
         ),
+        # a dateline alone on its line, closed by its dash
+        ("Kumasi, May 4 -", "dateline"),
+        ("Tarrow, Kent; 8 March 2021, 07:30 GMT -", "dateline"),
         # a caption whose credit has the paper's name before its label
         ("Ferries wait at the quay on Monday. Gazette Photo: Ana Ruiz", "caption"),
     ],
