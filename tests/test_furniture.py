@@ -120,6 +120,11 @@ def test_the_story_is_not_taken_for_a_dateline(text: str) -> None:
         # a dateline alone on its line, closed by its dash
         ("Kumasi, May 4 -", "dateline"),
         ("Tarrow, Kent; 8 March 2021, 07:30 GMT -", "dateline"),
+        # a message's header field, an obituary's line of a life, a cricket score, instructions
+        ("Subject: Harbour Ferries prices its offer at $9", "credit"),
+        ("Edda Marn, potter, born 4 May 1931; died 2 June 2016", "credit"),
+        ("Leith 288 and 140 for 6 trail Tarrow 437 for 9 dec by 9 runs", "promo"),
+        ("How to apply: Send the form to the council office before the end of May.", "promo"),
         # a caption whose credit has the paper's name before its label
         ("Ferries wait at the quay on Monday. Gazette Photo: Ana Ruiz", "caption"),
     ],
@@ -158,6 +163,9 @@ def test_lines_of_furniture(line: str, kind: str) -> None:
         "The archive moved in 1962 › and later.",
         "Readers get breaking news from the radio, the survey found.",
         "Ana Ruiz in Kumasi said the talks would resume on Monday.",
+        "Edda Marn, who was born in 1931, died on 2 June 2016 in Tarrow.",
+        "Tarrow beat Leith by 114 runs on Monday to win the series.",
+        "How to fix the harbour wall is the question the council faces.",
     ],
 )
 def test_the_story_is_not_taken_for_a_line_of_furniture(text: str) -> None:

@@ -232,6 +232,8 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
         # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
         re.compile(r"Follow\s+(?:us|[A-Z][^\n:]{0,60}?)\s+on\s+[A-Z][\w.]*\b[^\n]{0,80}"),
+        # "How to check: Enter your ticket number on ...": the reader's instructions
+        re.compile(r"How\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,3}\s*:\s+[A-Z][^\n]*"),
         # "Get the Courier Sports app for live scores.": a call to take the page's app
         re.compile(
             r"(?:Get|Download|Install|Try)\s+(?:the|our)\s+(?:[A-Z][\w&'’.-]*\s+){1,5}app\b"

@@ -25,6 +25,7 @@ from timeline.wordlists import word_list
 __all__ = [
     "is_correspondent_line",
     "is_dateline_line",
+    "is_life_line",
     "is_paper_line",
     "is_signature",
     "is_writer_in_place",
@@ -183,3 +184,22 @@ def is_dateline_line(line: str) -> bool:
     False
     """
     return _DATELINE_LINE.fullmatch(line) is not None
+
+
+_LIFE_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{4}})"
+#: An obituary's closing line: the name, a role, born and died with their days and places.
+_LIFE_LINE = re.compile(
+    rf"{_NAME},(?:\s+[^\n,;]{{1,40}},)?\s+born\s+(?:in\s+[^\n,;]{{1,40}},?\s+)?{_LIFE_DAY}"
+    rf"(?:,?\s+[^\n;]{{1,40}})?;\s+died\s+{_LIFE_DAY}(?:,?\s+[^\n]{{1,40}})?\.?"
+)
+
+
+def is_life_line(line: str) -> bool:
+    """An obituary's line of a life under its story: "Name, role, born ...; died ...".
+
+    >>> is_life_line("Edda Marn, potter, born 4 May 1931; died 2 June 2016")
+    True
+    >>> is_life_line("Edda Marn, who was born in 1931, died on 2 June 2016 in Tarrow.")
+    False
+    """
+    return _LIFE_LINE.fullmatch(line) is not None

@@ -50,6 +50,7 @@ from timeline.captions import is_caption, is_credit_only, sourced
 from timeline.correspondents import (
     is_correspondent_line,
     is_dateline_line,
+    is_life_line,
     is_paper_line,
     is_signature,
     is_writer_in_place,
@@ -116,6 +117,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     STAMP_RULE,
     LineRule("dateline line", FurnitureKind.DATELINE, is_dateline_line, ("Kumasi, May 4 -",)),
+    LineRule("life", FurnitureKind.CREDIT, is_life_line, ("Jo Lee, born 1930; died 3 May 2015",)),
     LineRule(
         "wire slug",
         FurnitureKind.CREDIT,  # not a byline: a headline under it is no line of it
