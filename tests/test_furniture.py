@@ -99,6 +99,34 @@ def test_the_story_is_not_taken_for_a_dateline(text: str) -> None:
         ("Source: Harbour Newswire", "credit"),
         ("Representative image", "caption"),
         ("Kindly share this story:", "promo"),
+        # a site's trail with a year in it, a sender's line, a row of links or phone numbers
+        ("County Library Archive › The Harbour Gazette › 1962 › May", "promo"),
+        ("Press Office · Harbour Ferries Co., Ltd.", "promo"),
+        ("Letters to the Editor | Send Us a Photo | Advertise", "promo"),
+        ("Ireland: +353 1 555 0100 | France: +33 1 55 50 01 00", "promo"),
+        # a copyright line without its year, a page's review date, a service line
+        ("Copyright © The Harbour Gazette. Scanned by the county library.", "credit"),
+        ("Page last reviewed: 02/07/2024", "byline"),
+        ("Harbour Ferries Hotline: 1800 (24 hours)", "credit"),
+        # pointers and calls to the reader
+        ("Read next: Why the ferry timetable changed again", "promo"),
+        ("Get breaking news alerts from the Tarrow Post in your inbox.", "promo"),
+        ("Receive free Shipping & Ports updates", "promo"),
+        ("Support local news. Subscribe to the Tarrow Post for $2 a week.", "promo"),
+        (
+            'Published in the print edition on May 4, 2023 on Page 3 under the headline "Ferry".',
+            "promo",
+        ),
+        # a dateline alone on its line, closed by its dash
+        ("Kumasi, May 4 -", "dateline"),
+        ("Tarrow, Kent; 8 March 2021, 07:30 GMT -", "dateline"),
+        # a message's header field, an obituary's line of a life, a cricket score, instructions
+        ("Subject: Harbour Ferries prices its offer at $9", "credit"),
+        ("Edda Marn, potter, born 4 May 1931; died 2 June 2016", "credit"),
+        ("Leith 288 and 140 for 6 trail Tarrow 437 for 9 dec by 9 runs", "promo"),
+        ("How to apply: Send the form to the council office before the end of May.", "promo"),
+        # a caption whose credit has the paper's name before its label
+        ("Ferries wait at the quay on Monday. Gazette Photo: Ana Ruiz", "caption"),
     ],
 )
 def test_lines_of_furniture(line: str, kind: str) -> None:
@@ -131,6 +159,13 @@ def test_lines_of_furniture(line: str, kind: str) -> None:
         "The economy grew 3% last year. (Source: Central Statistics Office)",
         "Photo by photo, the archive was rebuilt in 2012.",
         "Sources: The ministry said on Tuesday it would act.",
+        "Prices rose on Monday | the index fell.",
+        "The archive moved in 1962 › and later.",
+        "Readers get breaking news from the radio, the survey found.",
+        "Ana Ruiz in Kumasi said the talks would resume on Monday.",
+        "Edda Marn, who was born in 1931, died on 2 June 2016 in Tarrow.",
+        "Tarrow beat Leith by 114 runs on Monday to win the series.",
+        "How to fix the harbour wall is the question the council faces.",
     ],
 )
 def test_the_story_is_not_taken_for_a_line_of_furniture(text: str) -> None:
@@ -641,3 +676,28 @@ def test_a_teletype_s_headline_under_the_page_s_headline_is_furniture() -> None:
     assert ("promo", "^Jury Awards $2 Million to Welder^") in found
     # the story's own line, past the head, is no headline again
     assert all(line != "Jury Awards $2 Million to Welder" for _, line in found)
+
+
+def test_a_writer_and_their_place_over_the_stamp_is_the_byline() -> None:
+    text = (
+        "Ferry Strike Ends\n\nKofi Mensah in Kumasi\n\nMarch 9, 2004 · 6.47pm local time\n\n"
+        "The strike ended on Monday."
+    )
+    found = _found(text)
+    assert ("byline", "Kofi Mensah in Kumasi") in found
+    # a headline in title case over the story is none
+    text = "Ferry Strike Ends\n\nJury Convicts Two in Fraud Case\n\nThe jury ruled on Monday."
+    assert _found(text) == []
+
+
+def test_the_lines_under_a_related_news_heading_are_furniture() -> None:
+    text = (
+        "The ferry resumed on Monday.\n\nRelated news:\nPort signs deal with Tarrow Shipping\n"
+        "New ferry shipped to the harbour\n\nPage last reviewed: 02/07/2024"
+    )
+    assert _found(text) == [
+        ("promo", "Related news:"),
+        ("promo", "Port signs deal with Tarrow Shipping"),
+        ("promo", "New ferry shipped to the harbour"),
+        ("byline", "Page last reviewed: 02/07/2024"),
+    ]

@@ -76,11 +76,12 @@ def _boilerplate_phrase() -> re.Pattern[str]:
 @cache
 def _promo_opening() -> re.Pattern[str]:
     # a mark of emphasis, a bracket or a dash may stand before it: "*This story first ...*";
-    # or a short call of its own and a colon, "Support local journalism: subscribe to ..."
-    # (not a sentence's subject: "The message was clear: subscribe ...")
+    # or a short call of its own and a colon or a stop, "Support local journalism: subscribe
+    # to ...", "Support local journalism. Subscribe to ..." (not a sentence's subject: "The
+    # message was clear: subscribe ...")
     openings = alternatives(word_list("promo_openings.txt"))
     openers = alternatives(word_list("function_words.txt"))
-    call = rf"(?!(?:{openers})\b)[A-Z][\w'’-]*(?:\s+[\w'’&-]+){{0,{HEADING_WORDS - 3}}}:\s+"
+    call = rf"(?!(?:{openers})\b)[A-Z][\w'’-]*(?:\s+[\w'’&-]+){{0,{HEADING_WORDS - 3}}}[:.]\s+"
     return re.compile(rf"(?:[*_(\[]|[-–—]\s*)?(?:{call})?(?i:{openings})\b")
 
 
@@ -231,6 +232,8 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
         # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
         re.compile(r"Follow\s+(?:us|[A-Z][^\n:]{0,60}?)\s+on\s+[A-Z][\w.]*\b[^\n]{0,80}"),
+        # "How to check: Enter your ticket number on ...": the reader's instructions
+        re.compile(r"How\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,3}\s*:\s+[A-Z][^\n]*"),
         # "Get the Courier Sports app for live scores.": a call to take the page's app
         re.compile(
             r"(?:Get|Download|Install|Try)\s+(?:the|our)\s+(?:[A-Z][\w&'’.-]*\s+){1,5}app\b"
@@ -324,6 +327,13 @@ def _phone_number(text: str) -> bool:
     return any(7 <= sum(c.isdigit() for c in m.group()) <= 15 for m in _PHONE.finditer(text))
 
 
+#: A company's service line and its number: "Harbour Ferries Hotline: 1800 (24 hours)".
+_SERVICE_LINE = re.compile(
+    r"(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:call\s+cent(?:er|re)|hotline|helpline|help\s+desk)"
+    r"\s*:\s*\+?\d[\d ()-]{2,20}(?:\s*\([^()\n]{1,30}\))?\.?"
+)
+
+
 def is_contact_line(line: str) -> bool:
     """A line of a contact block: a label with a colon, or with a phone number or an address,
     or a phone number alone.
@@ -336,6 +346,8 @@ def is_contact_line(line: str) -> bool:
     True
     >>> is_contact_line("Contact with the crew was lost on Monday, officials said.")
     False
+    >>> is_contact_line("Harbour Ferries Hotline: 1800 (24 hours)")
+    True
     """
     label = _contact_label().match(line)
     if label is not None:
@@ -347,6 +359,8 @@ def is_contact_line(line: str) -> bool:
         )
     if _PHONE_ALONE.fullmatch(line) is not None and _phone_number(line):
         return True
+    if _SERVICE_LINE.fullmatch(line) is not None:
+        return True  # "Harbour Ferries Hotline: 1800 (24 hours)"
     # the reader's instructions with the number to call: "WHAT TO DO: Stop using it. Call the
     # helpline on 0800 555 0193 or visit the recall page."
     call = _CALL.search(line) if any(verb in line for verb in _CALLS) else None
@@ -389,13 +403,46 @@ def is_section_label(line: str) -> bool:
 
     >>> is_section_label("News › Highlands › Courts"), is_section_label("Prices rose · again.")
     (True, False)
+    >>> is_section_label("Archive › The Harbour Gazette › 1962 › May")
+    True
+    >>> is_section_label("Press Office · Harbour Ferries Co., Ltd.")
+    True
     """
-    return _SECTION_LABEL.fullmatch(line) is not None or _TRAIL.fullmatch(line) is not None
+    return (
+        _SECTION_LABEL.fullmatch(line) is not None
+        or _TRAIL.fullmatch(line) is not None
+        or _ARROW_TRAIL.fullmatch(line) is not None
+    )
+
+
+#: A part of a row of links: a few words from a capital or a digit, no sentence's stop, or a
+#: country's phone number ("France: +33 1 55 50 01 00").
+_LINK = r"(?:[A-Z0-9][^\n|.!?:;,]{0,40}|[A-Z][\w .'’-]{0,30}:\s*\+\d[\d ()-]{5,20})"
+_LINK_ROW = re.compile(rf"{_LINK}(?:\s+\|\s+{_LINK})+")
+#: The most words of one link of a row.
+LINK_WORDS = 7
+
+
+def is_link_row(line: str) -> bool:
+    """A page's row of links set apart by bars, each a few words and no sentence: "Letters to
+    the Editor | Send Us a Photo", "Ireland: +353 1 555 0100 | France: +33 1 55 50 01 00".
+
+    >>> is_link_row("Corrections | Submit a Tip | Report an Error")
+    True
+    >>> is_link_row("Prices rose on Monday | the index fell."), is_link_row("News | Sport")
+    (False, True)
+    """
+    return _LINK_ROW.fullmatch(line) is not None and all(
+        len(part.split()) <= LINK_WORDS for part in line.split("|")
+    )
 
 
 #: A part of a site's trail: a few capitalised words ("Highlands", "The Crossroads").
-_TRAIL_PART = r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|of|and|the|de|la|le|du)){0,4}"
+_TRAIL_PART = r"[A-Z][\w&'’-]*\.?,?(?:\s+(?:[A-Z&][\w&'’-]*\.?,?|of|and|the|de|la|le|du)){0,4}"
 _TRAIL = re.compile(rf"{_TRAIL_PART}(?:\s*[–-]\s*{_TRAIL_PART})?(?:\s*[›»>·]\s*{_TRAIL_PART})+")
+#: A trail of three parts or more set apart by angle quotes, a year or a lower-case word in a
+#: part: "Archive › The Harbour Gazette › 1962 › May", "Home › Owners › Recall notices".
+_ARROW_TRAIL = re.compile(r"[A-Z0-9][^\n›».!?|]{0,40}(?:\s+[›»]\s+[A-Z0-9][^\n›».!?|]{0,40}){2,}")
 
 
 #: A quotation alone on its line, in double or single quotes (an apostrophe inside a word, as in

@@ -13,11 +13,13 @@ import re
 from functools import cache
 
 from timeline.boilerplate import alternatives
+from timeline.furniture_kinds import FurnitureKind, LineRule
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.wordlists import word_list
 
 __all__ = [
     "DATELINE_PATTERNS",
+    "STAMP_RULE",
     "TOKEN",
     "is_by_line",
     "is_for_paper_line",
@@ -454,3 +456,41 @@ _COLON_DATELINE = re.compile(
 )
 #: The shapes of a dateline, read by `timeline.furniture` near the top of a text.
 DATELINE_PATTERNS = (_CAPITAL_DATELINE, _SOURCED_DATELINE, _DATED_DATELINE, _COLON_DATELINE)
+
+
+#: A line that stamps the story's time: its writing, its update, its edition.
+STAMP_RULE = LineRule(
+    "stamp",
+    FurnitureKind.BYLINE,
+    lambda line: (
+        is_stamp(line)
+        or is_separated_stamp(line)
+        or is_stamped_note(line)
+        or re.fullmatch(
+            r"(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|Modified"
+            r"|(?:Page\s+)?[Ll]ast\s+[Rr]eviewed)"
+            r"(?:\s+on)?:?\s+[\w.,:/| -]{4,80}",
+            line,
+        )
+        is not None
+    ),
+    (
+        "Published 10:15 a.m. ET, Mon October 23, 2023",
+        "Updated: Oct. 24, 2023 at 9:02 p.m.",
+        "Updated Oct 4, 2018; Posted Oct 4, 2018",
+        "September 28, 2024 4:12 PM EDT Updated an hour ago",
+        "Thu 7 Nov 2024 12.00 GMT",
+        "Last modified on Thu 7 Nov 2024 13.21 GMT",
+        "19 January 2012 | 04:02 GMT",
+        "October 14, 1994, Friday, AM cycle",
+        "Last Updated: Feb 2, 2021, 09:15 AM IST",
+        "Nadia Rao | PNS | Updated: Jul 4, 2018, 20:05 IST",
+        "Compiled by the metro desk | Monday, June 3, 2019",
+        "The Valley Courier | Week of Feb. 4, 2019",
+        "THE HARBOR GAZETTE -- Friday, May 5, 1961 -- Page 3",
+        "NEWS PROVIDED BY Ostrava Tools Ltd. -- Mar 3, 2023, 08:30 ET",
+        "Updated Aug 9, 2022, 1:15pm EDT: Added the mayor's reply.",
+        "Saturday 22 March 2025 17:05, UK",
+        "Page last reviewed: 02/07/2024",
+    ),
+)

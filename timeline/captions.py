@@ -81,13 +81,13 @@ _CAPTION_START = re.compile(
 )
 #: A caption's credit at the end of its line: "(Jo Lee via AP)", "(AP Photo/Jo Lee)",
 #: "Photograph: Name/Agency", "Photo: © Agency/Name", "(Photo by Name/Agency)", "AGENCY PHOTO /
-#: Name", "(Photo: Name/Paper)", "(Handout)", "(Jo Lee/Paper via Wire)",
+#: Name", "(Photo: Name/Paper)", "(Handout)", "(Jo Lee/Paper via Wire)", "Post Photo: Name",
 #: "(Courtesy of ...)", and after its sentence "Name/Agency handout via Wire", "Handout photo",
 #: "PHOTO: NAME".
 _CAPTION_END = re.compile(
     r"\((?:[A-Z][\w.'’-]*\s+){1,4}via\s+[A-Z][\w.&' -]{0,30}\)$"
     r"|\((?:[A-Z][\w.'’-]*\s+)*Photo(?:graph)?\s*/\s*[A-Z][^)\n]{0,40}\)$"
-    rf"|(?:[.!?]\s+|\s+\|\s+){_LABEL}(?:\s+(?i:by|credits?|sources?))?\s*:\s*(?:©\s*)?[A-Z][^\n]{{0,60}}$"
+    rf"|(?:[.!?]\s+|\s+\|\s+)(?:[A-Z][\w'’-]*\s+)?{_LABEL}(?:\s+(?i:by|credits?|sources?))?\s*:\s*(?:©\s*)?[A-Z][^\n]{{0,60}}$"
     r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO|[Pp]ic|PIC)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
     rf"|\(\s*(?:{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"

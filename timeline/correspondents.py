@@ -18,11 +18,18 @@ import re
 from functools import cache
 
 from timeline.boilerplate import alternatives
-from timeline.bylines import TOKEN, name_token, stamp_word
+from timeline.bylines import TOKEN, is_name_alone, name_token, stamp_word
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_list
 
-__all__ = ["is_correspondent_line", "is_paper_line", "is_signature"]
+__all__ = [
+    "is_correspondent_line",
+    "is_dateline_line",
+    "is_life_line",
+    "is_paper_line",
+    "is_signature",
+    "is_writer_in_place",
+]
 
 #: A personal name: two to four words from a capital ("Ama Mensah", "Nguyễn Thu Hà").
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
@@ -141,3 +148,58 @@ def is_paper_line(line: str) -> bool:
     """
     match = _paper_opening().match(line)
     return match is not None and not line.endswith(".") and _names_only(line[match.end() :])
+
+
+def is_writer_in_place(line: str) -> bool:
+    """A writer's name and the place they write from, alone on their line under the headline:
+    "Kofi Mensah in Kumasi" (`timeline.furniture` takes it over the story's stamp only).
+
+    >>> is_writer_in_place("Kofi Mensah in Kumasi"), is_writer_in_place("Ana Ruiz in New Delhi")
+    (True, True)
+    >>> is_writer_in_place("Floods in Kumasi"), is_writer_in_place("Talks in Kumasi stall")
+    (False, False)
+    """
+    name, found, place = line.partition(" in ")
+    return bool(found) and is_name_alone(name) and re.fullmatch(_PLACE, place) is not None
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: Where and when a story was filed, alone on its line and closed by a dash: "Kumasi, May 4 -",
+#: "Tarrow, Kent; 8 March 2021, 07:30 GMT -".
+_DATELINE_LINE = re.compile(
+    rf"{_PLACE}(?:,\s+{_PLACE})?[,;]\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)(?:,?\s+\d{{1,2}}[:.]\d\d(?:\s+[A-Z]{{2,4}})?)?"
+    r"\s*(?:-{1,2}|[–—])"
+)
+
+
+def is_dateline_line(line: str) -> bool:
+    """A dateline alone on its line, its dash closing it: the story starts on the next line.
+
+    >>> is_dateline_line("Kumasi, May 4 -"), is_dateline_line("Tarrow, Kent; 8 March 2021 -")
+    (True, True)
+    >>> is_dateline_line("Tarrow, Kent; 8 March 2021, 07:30 GMT -")
+    True
+    >>> is_dateline_line("Kumasi, May 4 - The council met.")
+    False
+    """
+    return _DATELINE_LINE.fullmatch(line) is not None
+
+
+_LIFE_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{4}})"
+#: An obituary's closing line: the name, a role, born and died with their days and places.
+_LIFE_LINE = re.compile(
+    rf"{_NAME},(?:\s+[^\n,;]{{1,40}},)?\s+born\s+(?:in\s+[^\n,;]{{1,40}},?\s+)?{_LIFE_DAY}"
+    rf"(?:,?\s+[^\n;]{{1,40}})?;\s+died\s+{_LIFE_DAY}(?:,?\s+[^\n]{{1,40}})?\.?"
+)
+
+
+def is_life_line(line: str) -> bool:
+    """An obituary's line of a life under its story: "Name, role, born ...; died ...".
+
+    >>> is_life_line("Edda Marn, potter, born 4 May 1931; died 2 June 2016")
+    True
+    >>> is_life_line("Edda Marn, who was born in 1931, died on 2 June 2016 in Tarrow.")
+    False
+    """
+    return _LIFE_LINE.fullmatch(line) is not None

@@ -24,6 +24,7 @@ from timeline.boilerplate import (
     is_archive_field,
     is_contact_heading,
     is_contact_line,
+    is_link_row,
     is_promo_heading,
     is_promo_line,
     is_share_row,
@@ -32,14 +33,12 @@ from timeline.boilerplate import (
 )
 from timeline.bylines import (
     DATELINE_PATTERNS,
+    STAMP_RULE,
     TOKEN,
     is_by_line,
     is_for_paper_line,
     is_name_alone,
     is_named_byline,
-    is_separated_stamp,
-    is_stamp,
-    is_stamped_note,
     is_story_sentence,
     is_wire_slug,
     name_token,
@@ -48,7 +47,14 @@ from timeline.bylines import (
     standfirst,
 )
 from timeline.captions import is_caption, is_credit_only, sourced
-from timeline.correspondents import is_correspondent_line, is_paper_line, is_signature
+from timeline.correspondents import (
+    is_correspondent_line,
+    is_dateline_line,
+    is_life_line,
+    is_paper_line,
+    is_signature,
+    is_writer_in_place,
+)
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
 from timeline.page_notes import NOTE_RULES, note_lines
@@ -109,39 +115,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Tomas Berg, golf writer",
         ),
     ),
-    LineRule(
-        "stamp",
-        FurnitureKind.BYLINE,
-        lambda line: (
-            is_stamp(line)
-            or is_separated_stamp(line)
-            or is_stamped_note(line)
-            or re.fullmatch(
-                r"(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|Modified)"
-                r"(?:\s+on)?:?\s+[\w.,:/| -]{4,80}",
-                line,
-            )
-            is not None
-        ),
-        (
-            "Published 10:15 a.m. ET, Mon October 23, 2023",
-            "Updated: Oct. 24, 2023 at 9:02 p.m.",
-            "Updated Oct 4, 2018; Posted Oct 4, 2018",
-            "September 28, 2024 4:12 PM EDT Updated an hour ago",
-            "Thu 7 Nov 2024 12.00 GMT",
-            "Last modified on Thu 7 Nov 2024 13.21 GMT",
-            "19 January 2012 | 04:02 GMT",
-            "October 14, 1994, Friday, AM cycle",
-            "Last Updated: Feb 2, 2021, 09:15 AM IST",
-            "Nadia Rao | PNS | Updated: Jul 4, 2018, 20:05 IST",
-            "Compiled by the metro desk | Monday, June 3, 2019",
-            "The Valley Courier | Week of Feb. 4, 2019",
-            "THE HARBOR GAZETTE -- Friday, May 5, 1961 -- Page 3",
-            "NEWS PROVIDED BY Ostrava Tools Ltd. -- Mar 3, 2023, 08:30 ET",
-            "Updated Aug 9, 2022, 1:15pm EDT: Added the mayor's reply.",
-            "Saturday 22 March 2025 17:05, UK",
-        ),
-    ),
+    STAMP_RULE,
+    LineRule("dateline line", FurnitureKind.DATELINE, is_dateline_line, ("Kumasi, May 4 -",)),
+    LineRule("life", FurnitureKind.CREDIT, is_life_line, ("Jo Lee, born 1930; died 3 May 2015",)),
     LineRule(
         "wire slug",
         FurnitureKind.CREDIT,  # not a byline: a headline under it is no line of it
@@ -154,8 +130,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         _matches(
             r"(?:Copyright\s*©?|©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
             r"|[^\n]{0,100}\bAll [Rr]ights [Rr]eserved\.?"
+            # no year: "Copyright © The Harbour Gazette. Scanned by the county library."
+            r"|(?:Copyright\s*©|©)\s*[A-Z][^\n]{0,160}"
         ),
-        ("Copyright 1994 The Associated Press. All rights reserved.", "©2023 Wire L.P."),
+        (
+            "Copyright 1994 The Associated Press. All rights reserved.",
+            "©2023 Wire L.P.",
+            "Copyright © The Harbour Gazette. Scanned by the county library.",
+        ),
     ),
     LineRule(
         "archive field",
@@ -261,8 +243,16 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "share row",
         FurnitureKind.PROMO,
-        is_share_row,
-        ("Copy link | Email | Forum | X", "Share / Save", "Bookmark", "COMMENTS", "Comments (14)"),
+        lambda line: is_share_row(line) or is_link_row(line),
+        (
+            "Copy link | Email | Forum | X",
+            "Share / Save",
+            "Bookmark",
+            "COMMENTS",
+            "Comments (14)",
+            "Letters to the Editor | Advertise",
+            "Ireland: +353 1 555 0100 | France: +33 1 5550",
+        ),
     ),
     LineRule(
         "tags",
@@ -333,6 +323,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
         if rule is None and above_the_story and number and is_name_alone(line):
             rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
+        if rule is None and above_the_story and number and _writer_over_stamp(text, lines, number):
+            rule = _NAME_UNDER_THE_HEADLINE  # "Kofi Mensah in Kumasi\n\nMarch 9, 2004 · 6.47pm"
         if rule is None and above_the_story and number and line == _headline(text, lines):
             rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
         if rule is None:
@@ -398,6 +390,15 @@ def _headline(text: str, lines: list[tuple[int, int]]) -> str:
 
 
 _NAME_UNDER_THE_HEADLINE = LineRule("name", FurnitureKind.BYLINE, is_name_alone, ())
+
+
+def _writer_over_stamp(text: str, lines: list[tuple[int, int]], number: int) -> bool:
+    """A writer and their place over the story's stamp: "Kofi Mensah in Kumasi" over "March 9,
+    2004 · 6.47pm" (a headline in title case, "Jury Convicts Two in Fraud Case", has none)."""
+    if number + 1 >= len(lines) or not is_writer_in_place(text[slice(*lines[number])]):
+        return False
+    below = text[slice(*lines[number + 1])]
+    return STAMP_RULE.test(below)
 
 
 def _continues_byline(text: str, found: list[Furniture], start: int, line: str) -> bool:

@@ -24,6 +24,7 @@ from timeline.wordlists import word_list
 
 __all__ = [
     "SCORECARD_RULES",
+    "is_cricket_score",
     "is_results_line",
     "is_scorers_line",
     "is_sponsor_line",
@@ -142,7 +143,35 @@ def is_sponsor_line(line: str) -> bool:
     return _SPONSOR.fullmatch(line) is not None and _SAID.search(line) is None
 
 
+#: A cricket side's innings: "241", "88 for 3", "437 for 9 dec", "310 all out".
+_INNINGS = r"\d{1,3}(?:\s(?:for|-)\s?\d{1,2}|/\d{1,2})?(?:\s(?:dec|decl?\.|all out))?"
+_SIDE_INNINGS = rf"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,2}}\s{_INNINGS}(?:\s(?:and|&)\s{_INNINGS})?"
+_CRICKET_SCORE = re.compile(
+    rf"{_SIDE_INNINGS}\s(?:trail|trails|lead|leads|v|vs\.?|beat|lost\sto|drew\swith)\s"
+    rf"{_SIDE_INNINGS}(?:\s(?:by|with)\s\d{{1,3}}\s(?:runs?|wickets?))?\.?"
+)
+
+
+def is_cricket_score(line: str) -> bool:
+    """A cricket match's score line: both sides' innings and the lead in runs or wickets.
+
+    >>> is_cricket_score("Tarrow 310 and 92 for 4 lead Leith 288 by 114 runs")
+    True
+    >>> is_cricket_score("Tarrow 310 all out v Leith 120 for 2")
+    True
+    >>> is_cricket_score("Tarrow beat Leith by 114 runs on Monday to win the series.")
+    False
+    """
+    return _CRICKET_SCORE.fullmatch(line) is not None
+
+
 SCORECARD_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "cricket score",
+        FurnitureKind.PROMO,
+        is_cricket_score,
+        ("Leith 288 and 140 trail Tarrow 437 for 9 dec by 9 runs",),
+    ),
     LineRule(
         "results box",
         FurnitureKind.PROMO,

@@ -29,6 +29,7 @@ __all__ = [
     "SITE_RULES",
     "is_case_field",
     "is_follow_call",
+    "is_mail_header",
     "is_navigation_row",
     "is_page_note",
     "is_record_line",
@@ -402,7 +403,30 @@ def is_page_note(line: str) -> bool:
 
 # -- the rules ---------------------------------------------------------------------------------
 
+
+@cache
+def _mail_header() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternatives(word_list('mail_headers.txt'))}):[ \t]+\S[^\n]{{0,200}}")
+
+
+def is_mail_header(line: str) -> bool:
+    """A field of the header of a message a story was sent as (`data/mail_headers.txt`).
+
+    >>> is_mail_header("Subject: Ferry firm prices its offer at $9"), is_mail_header("Lines: 58")
+    (True, True)
+    >>> is_mail_header("The subject: ferries."), is_mail_header("Subjects: maths, art")
+    (False, False)
+    """
+    return _mail_header().fullmatch(line) is not None
+
+
 SITE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "mail header",
+        FurnitureKind.CREDIT,
+        is_mail_header,
+        ("Newsgroups: biz.ipo,biz.tech", "Subject: Harbour Ferries prices its offer at $9"),
+    ),
     LineRule(
         "follow call",
         FurnitureKind.PROMO,
