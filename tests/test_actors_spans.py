@@ -245,3 +245,14 @@ def test_an_event_is_no_actor() -> None:
     )
     assert not [n for n in names if n.endswith(("Open", "Cup", "Festival"))], names
     assert "Lena Varga" in names
+
+
+def test_a_family_name_with_a_glottal_stop_is_part_of_the_name() -> None:
+    text = "Party leader Mele Vaha'akolo conceded on Friday. Vaha'akolo thanked her voters."
+    names = {m.name for m in find_actors([text])[0]}
+    assert "Mele" not in names
+    span = clean_span(text, 13, 17, "PERSON")
+    assert span is not None and span.text == "Mele Vaha'akolo"
+    # a possessive or a contraction after a name is no word of it
+    possessive = "Ana Smith's plan"
+    assert clean_span(possessive, 0, 3, "PERSON").text == "Ana"  # type: ignore[union-attr]

@@ -118,6 +118,9 @@ _THING_OF_A_NAME = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER_NAME = re.compile(r" [a-z]{3,}\b")
 #: A capitalised name right after a span: "Martha Shilongo" after "Adv".
 _NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
+#: A capitalised word with an apostrophe (a glottal stop) between its letters after a name:
+#: " Taufa'ahau", " Ka'ili"; not a possessive nor a contraction ("Smith's", "Jones'll").
+_GLOTTAL_NAME_AFTER = re.compile(r" [A-Z][a-z]+['’ʻ](?!(?:ll|ve|re|s)\b)[a-z]{2,}\b(?!['’])")
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
@@ -130,6 +133,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     'National Hurricane Center'
     >>> clean_span("the Northeast of the country", 4, 16, "LOC").text
     'Northeast'
+    >>> clean_span("leader Sione Ka'ilahi said", 7, 12, "PERSON").text
+    "Sione Ka'ilahi"
 
     No name crosses a paragraph: a span that does keeps its last paragraph's words when they
     are a country, which is then a place ("Tax Increases" of a headline, then "Germany's lower
@@ -167,6 +172,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         line_break = text.rfind("\n", start, end)
         if line_break >= 0 and len(text[line_break + 1 : end].split()) >= 2:
             start = line_break + 1
+        # a family name written with a glottal stop the model left out: "Sione" of "Sione
+        # Taufa'ahau" (an apostrophe between letters, no "'s" nor "'ll")
+        glottal = _GLOTTAL_NAME_AFTER.match(text, end)
+        if glottal is not None:
+            end = glottal.end()
     product = model_span(text, start, end, label)
     if product is None:
         return None
