@@ -256,3 +256,14 @@ def test_a_family_name_with_a_glottal_stop_is_part_of_the_name() -> None:
     # a possessive or a contraction after a name is no word of it
     possessive = "Ana Smith's plan"
     assert clean_span(possessive, 0, 3, "PERSON").text == "Ana"  # type: ignore[union-attr]
+
+
+def test_a_name_before_a_place_word_in_lower_case_is_a_place() -> None:
+    text = (
+        "Ilona Varga designed the Dravafok bridge. The Dravafok bridge opened in 2009. "
+        "She said he had inspected it."
+    )
+    span = clean_span(text, text.index("Dravafok"), text.index("Dravafok") + 8, "PERSON")
+    assert span is not None and span.label == "FAC"
+    people = {m.name for m in find_actors([text])[0] if m.type == "person"}
+    assert "Dravafok" not in people

@@ -118,6 +118,8 @@ _THING_OF_A_NAME = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER_NAME = re.compile(r" [a-z]{3,}\b")
 #: A capitalised name right after a span: "Martha Shilongo" after "Adv".
 _NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
+#: The word in lower case right after a span: " bridge" of "Mohács bridge".
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 #: A capitalised word with an apostrophe (a glottal stop) between its letters after a name:
 #: " Taufa'ahau", " Ka'ili"; not a possessive nor a contraction ("Smith's", "Jones'll").
 _GLOTTAL_NAME_AFTER = re.compile(r" [A-Z][a-z]+['’ʻ](?!(?:ll|ve|re|s)\b)[a-z]{2,}\b(?!['’])")
@@ -191,6 +193,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         following = _NEXT_CAPITALISED.match(text, end)
         if following is not None and following.group(1).casefold() in place_words():
             end, label = following.end(), "FAC"
+    elif label == "PERSON":
+        # a name before a place word in lower case names the place: "the Mohács bridge",
+        # "the Kettering road" (no person, whom a later "he" could stand for)
+        following = _NEXT_LOWER_WORD.match(text, end)
+        if following is not None and following.group(1) in place_words():
+            label = "FAC"
     surface = text[start:end]
     trailing = _TRAILING_DATE.search(surface)  # "Union Army of the Potomac on July 26"
     if trailing is None and label != "PRODUCT":
