@@ -267,3 +267,9 @@ def test_a_name_before_a_place_word_in_lower_case_is_a_place() -> None:
     assert span is not None and span.label == "FAC"
     people = {m.name for m in find_actors([text])[0] if m.type == "person"}
     assert "Dravafok" not in people
+
+
+def test_a_number_word_in_capitals_opening_a_report_is_no_name() -> None:
+    text = "TWELVE fishermen were rescued off Kelby Point yesterday by the Harwick lifeboat."
+    assert clean_span(text, 0, 6, "ORG") is None
+    assert "TWELVE" not in _names(text)

@@ -29,6 +29,7 @@ from timeline.actors.vocabulary import (
     titles,
 )
 from timeline.kinds import ActorType
+from timeline.temporal.vocabulary import NUMBER_WORDS
 from timeline.sentences import abbreviations, sentence_openers
 from timeline.wordlists import word_list
 
@@ -137,6 +138,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     'Northeast'
     >>> clean_span("leader Sione Ka'ilahi said", 7, 12, "PERSON").text
     "Sione Ka'ilahi"
+    >>> clean_span("TWELVE people were hurt", 0, 6, "ORG") is None
+    True
 
     No name crosses a paragraph: a span that does keeps its last paragraph's words when they
     are a country, which is then a place ("Tax Increases" of a headline, then "Germany's lower
@@ -254,8 +257,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     if names_no_actor(text, start, end, label):
         return None  # "Valentine's Day", "5 p.m. Lisbon time", "Brent crude", "based in Oulu"
-    if surface.casefold() in stoplist():
-        return None
+    if surface.casefold() in stoplist() or surface.casefold() in NUMBER_WORDS:
+        return None  # a word of the stop list; "ELEVEN miners were killed": a number
     if surface.rstrip(".").casefold() in titles() and _NAME_AFTER.match(text, end):
         return None  # "Adv" of "chairperson Adv Martha Shilongo": her title, no body
     if surface.rsplit(" ", 1)[-1].casefold() in document_words() and (
