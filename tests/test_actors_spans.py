@@ -273,3 +273,11 @@ def test_a_number_word_in_capitals_opening_a_report_is_no_name() -> None:
     text = "TWELVE fishermen were rescued off Kelby Point yesterday by the Harwick lifeboat."
     assert clean_span(text, 0, 6, "ORG") is None
     assert "TWELVE" not in _names(text)
+
+
+def test_a_place_joined_to_based_is_no_actor_whatever_the_model_took_it_for() -> None:
+    text = "Its owner, Larnaca-based Tessaly Shipping Management, confirmed the sale on Monday."
+    names = set(_names(text))
+    assert "Larnaca" not in names
+    assert "Tessaly Shipping Management" in names
+    assert clean_span(text, 11, 18, "ORG") is None

@@ -288,6 +288,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
 
 #: A place or demonym joined by a hyphen to a word: "Houston-based", "Chinese-made".
 _HYPHEN_COMPOUND = re.compile(r"-[a-z]")
+#: Where a name joined to it is a place: "-based", "-headquartered".
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 #: The word after a span: "German carmakers", "French officials".
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 #: A verb after a demonym makes it a noun, its people: "the French objected", "... have"; after
@@ -324,13 +326,16 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     True
     >>> describes_a_thing("the Atlantic on Friday", "Atlantic", 12, "LOC")
     False
+    >>> describes_a_thing("Piraeus-based Halcyon", "Piraeus", 7, "ORG")
+    True
     """
     last = surface.rsplit(" ", 1)[-1].casefold()
     adjective = label == "NORP" or (
         label == "PERSON" and " " in surface and countries().get(last, last).casefold() != last
     )
     if label not in ("GPE", "NORP", "LOC") and not adjective:
-        return False
+        # "Piraeus-based Halcyon", whatever the model took the place for
+        return _BASED_AFTER.match(text, end) is not None
     if _HYPHEN_COMPOUND.match(text, end):
         return True
     following = _NEXT_WORD.match(text, end)
