@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator
 
 from timeline.actors.mention import ActorMention
 from timeline.actors.vocabulary import corporate_suffix, model_words, titles
-from timeline.temporal.vocabulary import _MOD_BY_APPROX
 from timeline.kinds import ActorType
+from timeline.temporal.vocabulary import _MOD_BY_APPROX
 
 _MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)")
 #: A model number after a name, possessive allowed: "iPhone 3GS's price".

@@ -29,8 +29,8 @@ from timeline.actors.vocabulary import (
     titles,
 )
 from timeline.kinds import ActorType
-from timeline.temporal.vocabulary import NUMBER_WORDS
 from timeline.sentences import abbreviations, sentence_openers
+from timeline.temporal.vocabulary import NUMBER_WORDS
 from timeline.wordlists import word_list
 
 #: The spaCy labels read as actors, and the type each gives.
