@@ -142,6 +142,11 @@ def test_a_name_before_an_acronym_of_another_language_is_one_organisation() -> N
     assert {m.name for m in mentions} == {office}
     later = text.index("ORAHAR fined")
     assert any(m.start == later and m.name == office for m in mentions)
+    # the owner before a possessive is no word of the name
+    owned = "Officers of Vastland's State Crime Police Office (LKP) searched the site."
+    owned_names = {m.name for m in find_actors([owned])[0]}
+    assert "Vastland's State Crime Police Office" not in owned_names
+    assert "State Crime Police Office" in owned_names
     # "and" may join two names: no name is made across it
     two = "Shares of Corvane and Delta Hill Shipping Group (TRX) fell on Monday."
     assert "Corvane and Delta Hill Shipping Group" not in {m.name for m in find_actors([two])[0]}

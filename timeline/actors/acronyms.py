@@ -216,14 +216,18 @@ def _name_before(text: str, bracket: int) -> tuple[int, int] | None:
     'Board for Fair Trade in Grain'
     >>> _name_before("Mayor Ann Hale (ABC) said so.", 15) is None
     True
+    >>> text = "Saxony's State Police Office (LKP) said so."
+    >>> start, end = _name_before(text, text.index("("))
+    >>> text[start:end]
+    'State Police Office'
     """
     words = _WORDS_BEFORE.search(text, max(0, bracket - 120), bracket)
     if words is None:
         return None
     kept: list[str] = []
     for word in reversed(words.group().split()):
-        if not (word[:1].isupper() or word in _INNER_JOINERS):
-            break
+        if not (word[:1].isupper() or word in _INNER_JOINERS) or word.endswith(("'s", "’s")):
+            break  # nor its owner: "Saxony's" of "Saxony's State Police Office (LKP)"
         kept.insert(0, word)
     while kept and (kept[0] in _INNER_JOINERS or _no_first_word(kept[0])):
         kept.pop(0)

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 from timeline.actors.mention import ActorMention
 from timeline.actors.vocabulary import corporate_suffix, model_words, titles
 from timeline.kinds import ActorType
-from timeline.temporal.vocabulary import _MOD_BY_APPROX
 
 _MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)")
 #: A model number after a name, possessive allowed: "iPhone 3GS's price".
@@ -72,13 +71,11 @@ def model_span(text: str, start: int, end: int, label: str) -> tuple[int, int, s
     (0, 5, 'ORG')
     >>> model_span("sold 4 units", 5, 6, "CARDINAL") is None
     True
-    >>> model_span("About 300 ships sailed", 0, 9, "CARDINAL") is None
-    True
     """
     if label == "CARDINAL":  # the model tags "iPhone 4" as a number at times
         model = _MODEL_NAME.match(text[start:end])
-        if model is None or model.group(1).split()[0].casefold() in _MOD_BY_APPROX:
-            return None  # "About 300 ships", "Nearly 40 people": a number, not a model
+        if model is None:
+            return None
         start, label = start + model.start(1), "PRODUCT"
     if label in ("ORG", "PRODUCT"):  # a model number after a name makes a product
         number = _MODEL.match(text, end)
