@@ -97,4 +97,3 @@ def test_a_person_after_the_is_still_a_person_without_a_noun_after_the_name() ->
     start = text.index("Dara")
     cleaned = clean_span(text, start, start + len("Dara Voss"), "PERSON")
     assert cleaned is not None and cleaned.label == "PERSON"
-
