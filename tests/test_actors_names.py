@@ -132,6 +132,42 @@ def test_a_name_with_commas_before_its_acronym_is_one_organisation() -> None:
     assert any(m.start == later and m.name == office for m in mentions)
 
 
+def test_a_name_before_an_acronym_of_another_language_is_one_organisation() -> None:
+    text = (
+        "The Regulatory Office for Water Supply in Rural Areas (ORAHAR) said on Monday that "
+        "it would fine the utility. ORAHAR fined it last year too."
+    )
+    mentions = find_actors([text])[0]
+    office = "Regulatory Office for Water Supply in Rural Areas"
+    assert {m.name for m in mentions} == {office}
+    later = text.index("ORAHAR fined")
+    assert any(m.start == later and m.name == office for m in mentions)
+    # the owner before a possessive is no word of the name
+    owned = "Officers of Vastland's State Crime Police Office (LKP) searched the site."
+    owned_names = {m.name for m in find_actors([owned])[0]}
+    assert "Vastland's State Crime Police Office" not in owned_names
+    assert "State Crime Police Office" in owned_names
+    # "and" may join two names: no name is made across it
+    two = "Shares of Corvane and Delta Hill Shipping Group (TRX) fell on Monday."
+    assert "Corvane and Delta Hill Shipping Group" not in {m.name for m in find_actors([two])[0]}
+
+
+def test_an_acronym_after_two_corporate_suffixes_is_the_company() -> None:
+    text = (
+        "Lanna Delta Pump Co., Ltd. (LDP) is recalling 3,100 pumps. LDP said on Tuesday it "
+        "had received six reports of leaks."
+    )
+    mentions = find_actors([text])[0]
+    acronym = [m for m in mentions if m.text == "LDP"]
+    assert acronym
+    assert all(m.name.startswith("Lanna Delta Pump") for m in acronym)
+    # the model cut the first word off: the name its acronym spells is the whole name
+    cut = [RawSpan(6, 26, "Delta Pump Co., Ltd.", "ORG"), RawSpan(59, 62, "LDP", "ORG")]
+    names = {m.name for m in canonical(text, cut, AliasTable())}
+    assert len(names) == 1
+    assert next(iter(names)).startswith("Lanna Delta Pump")
+
+
 def test_short_forms_join_the_name_written_in_full() -> None:
     texts = [
         "Forecasters at the National Hurricane Center (NHC) said the storm would weaken. "

@@ -77,3 +77,13 @@ def test_the_label_of_an_interviews_turn_is_no_actor() -> None:
     assert labels_a_turn(text, text.index("ANSWER"), text.index("ANSWER") + 6)
     assert not labels_a_turn("QUESTION TIME: Why?", 0, 8)
     assert not labels_a_turn("The QUESTION: why?", 4, 12)
+
+
+def test_a_shares_ticker_is_no_actor() -> None:
+    text = (
+        "Marrow Biotics Inc. (NASDAQ: MRWB) said on Monday it would cut 40 jobs. Its shares "
+        "began trading in 2019 under the symbol MRWB."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert "MRWB" not in names
+    assert any(name.startswith("Marrow Biotics") for name in names)

@@ -49,3 +49,14 @@ def test_a_company_of_common_words_the_model_took_for_a_title_is_an_organisation
 def test_no_run_in_a_headline_nor_two_words_opening_a_sentence() -> None:
     text = "Island Link Ferries Cancels Sailings Amid Storm\n\nLocal Government said no."
     assert canonical(text, [], AliasTable()) == []
+
+
+def test_a_place_written_with_a_glottal_stop_after_a_preposition_is_a_place() -> None:
+    text = (
+        "Counting in Lifuka'ahi was delayed overnight. Observers who arrived in Pangai'ofa "
+        "on Monday praised it. Tevita's team did not."
+    )
+    found = {(m.name, m.type) for m in find_actors([text])[0]}
+    assert ("Lifuka'ahi", "location") in found
+    assert ("Pangai'ofa", "location") in found
+    assert not any(name.startswith("Tevita") and kind == "location" for name, kind in found)

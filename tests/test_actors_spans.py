@@ -245,3 +245,39 @@ def test_an_event_is_no_actor() -> None:
     )
     assert not [n for n in names if n.endswith(("Open", "Cup", "Festival"))], names
     assert "Lena Varga" in names
+
+
+def test_a_family_name_with_a_glottal_stop_is_part_of_the_name() -> None:
+    text = "Party leader Mele Vaha'akolo conceded on Friday. Vaha'akolo thanked her voters."
+    names = {m.name for m in find_actors([text])[0]}
+    assert "Mele" not in names
+    span = clean_span(text, 13, 17, "PERSON")
+    assert span is not None and span.text == "Mele Vaha'akolo"
+    # a possessive or a contraction after a name is no word of it
+    possessive = "Ana Smith's plan"
+    assert clean_span(possessive, 0, 3, "PERSON").text == "Ana"  # type: ignore[union-attr]
+
+
+def test_a_name_before_a_place_word_in_lower_case_is_a_place() -> None:
+    text = (
+        "Ilona Varga designed the Dravafok bridge. The Dravafok bridge opened in 2009. "
+        "She said he had inspected it."
+    )
+    span = clean_span(text, text.index("Dravafok"), text.index("Dravafok") + 8, "PERSON")
+    assert span is not None and span.label == "FAC"
+    people = {m.name for m in find_actors([text])[0] if m.type == "person"}
+    assert "Dravafok" not in people
+
+
+def test_a_number_word_in_capitals_opening_a_report_is_no_name() -> None:
+    text = "TWELVE fishermen were rescued off Kelby Point yesterday by the Harwick lifeboat."
+    assert clean_span(text, 0, 6, "ORG") is None
+    assert "TWELVE" not in _names(text)
+
+
+def test_a_place_joined_to_based_is_no_actor_whatever_the_model_took_it_for() -> None:
+    text = "Its owner, Larnaca-based Tessaly Shipping Management, confirmed the sale on Monday."
+    names = set(_names(text))
+    assert "Larnaca" not in names
+    assert "Tessaly Shipping Management" in names
+    assert clean_span(text, 11, 18, "ORG") is None

@@ -12,7 +12,7 @@ import re
 from timeline.actors.mention import ActorMention
 from timeline.actors.spans import RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import free_position
-from timeline.actors.vocabulary import countries, titles
+from timeline.actors.vocabulary import corporate_suffix, countries, organisation_words, titles
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 
@@ -162,11 +162,19 @@ def defined_acronyms(text: str) -> list[tuple[int, int, str]]:
     [('Board for Roads, Rail and Ports', 'BRRP'), ('Vale Bay Weather Office', 'Vbwo')]
     >>> defined_acronyms("Cllr Ann Hale (Lab) said so.")
     []
+    >>> text = "Kestrel Pump Co., Ltd. (KP) said so."
+    >>> [(text[s:e], a) for s, e, a in defined_acronyms(text)]
+    [('Kestrel Pump Co., Ltd.', 'KP')]
     """
     found: list[tuple[int, int, str]] = []
     for match in _BRACKETED.finditer(text):
         needed = list(match.group(1).upper().replace("&", ""))
         position, start, end = match.start(), -1, -1
+        before = text[max(0, position - 40) : position].rstrip()
+        suffix = corporate_suffix().search(before)
+        if suffix is not None:  # "Kestrel Pump Co., Ltd. (KP)": the suffix gives no letter
+            end = position - (len(text[max(0, position - 40) : position]) - len(before))
+            position = end - len(suffix.group().lstrip(", \t"))
         while needed:
             word = _LAST_WORD.search(text, max(0, position - 40), position)
             if word is None:
@@ -183,7 +191,56 @@ def defined_acronyms(text: str) -> list[tuple[int, int, str]]:
                 end = word.end(1)
         if not needed and end > start >= 0 and " " in text[start:end]:
             found.append((start, end, match.group(1)))
+        elif (named := _name_before(text, match.start())) is not None and match.group(1).isupper():
+            found.append((*named, match.group(1)))
     return found
+
+
+#: The capitalised words and small words written right before a position (a bracket):
+#: "Supervisory Agency for Private Investment in Telecommunications ".
+_WORDS_BEFORE = re.compile(r"(?:[\w'’.-]+ )+$")
+#: Small words inside a name whose acronym is in its own language, not the name's: no "and",
+#: which may join two names ("Tesla and General Motors (GM)").
+_INNER_JOINERS = frozenset({"of", "for", "in", "on", "the", "de"})
+
+
+def _name_before(text: str, bracket: int) -> tuple[int, int] | None:
+    """(start, end) of the organisation's name written before an acronym in brackets whose
+    letters are not its initials (an acronym of its name in another language): three
+    capitalised words or more with the small words names are written with, one of them an
+    organisation word, without "The", a sentence opener or a title before them.
+
+    >>> text = "The Board for Fair Trade in Grain (OCCG) said so."
+    >>> start, end = _name_before(text, text.index("("))
+    >>> text[start:end]
+    'Board for Fair Trade in Grain'
+    >>> _name_before("Mayor Ann Hale (ABC) said so.", 15) is None
+    True
+    >>> text = "Saxony's State Police Office (LKP) said so."
+    >>> start, end = _name_before(text, text.index("("))
+    >>> text[start:end]
+    'State Police Office'
+    """
+    words = _WORDS_BEFORE.search(text, max(0, bracket - 120), bracket)
+    if words is None:
+        return None
+    kept: list[str] = []
+    for word in reversed(words.group().split()):
+        if not (word[:1].isupper() or word in _INNER_JOINERS) or word.endswith(("'s", "’s")):
+            break  # nor its owner: "Saxony's" of "Saxony's State Police Office (LKP)"
+        kept.insert(0, word)
+    while kept and (kept[0] in _INNER_JOINERS or _no_first_word(kept[0])):
+        kept.pop(0)
+    capitalised = [w for w in kept if w[:1].isupper()]
+    if len(capitalised) < 3 or not any(w.casefold() in organisation_words() for w in kept):
+        return None
+    end = bracket - (len(text[:bracket]) - len(text[:bracket].rstrip()))
+    return end - len(" ".join(kept)), end
+
+
+def _no_first_word(word: str) -> bool:
+    """ "The", a sentence opener or a title: no first word of a name."""
+    return word in sentence_openers() or word.casefold() == "the" or word.casefold() in titles()
 
 
 def with_defined_names(text: str, raw: list[RawSpan]) -> list[RawSpan]:

@@ -33,7 +33,7 @@ from timeline.actors.products import (
     written_models,
 )
 from timeline.actors.roles import role_before
-from timeline.actors.runs import with_organisation_runs
+from timeline.actors.runs import glottal_places, with_organisation_runs
 from timeline.actors.short_forms import (
     ShortForms,
     first_word_sweep,
@@ -86,6 +86,7 @@ def canonical(
     ]  # nor the model's longer span an owner was cut from ("NKP State" of "State president")
     raw = without_party_tags(text, sorted([*raw, *owners], key=lambda r: (r.start, r.end)))
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
+    added.extend(glottal_places(text, raw))  # "in Vava'u", which the model missed
     added.extend(with_capitalised_rest(text, [*raw, *added]))
     added.extend(titled_persons(text, [*raw, *added]))
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))

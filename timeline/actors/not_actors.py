@@ -46,7 +46,7 @@ TURN_LABEL = re.compile(
 def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
     it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
-    `locates_an_organisation`, `names_a_statistic`)."""
+    `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`)."""
     return (
         names_a_holiday(text, start, end)
         or names_a_time_zone(text, start, end)
@@ -54,7 +54,23 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or locates_an_organisation(text, start, end, label)
         or names_a_statistic(text, start, end)
         or labels_a_turn(text, start, end)
+        or names_a_ticker(text, start, end)
     )
+
+
+#: Before a share's ticker: an exchange and a colon in brackets ("(NYSE: "), or "symbol".
+_TICKER_BEFORE = re.compile(r"(?:\(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?:\s*|\b(?:symbol|ticker)\s+)$")
+
+
+def names_a_ticker(text: str, start: int, end: int) -> bool:
+    """Whether the name is the ticker a share trades under: after an exchange and a colon in
+    brackets, or after "symbol" or "ticker" ("under the symbol KLV").
+
+    >>> text = "Kelvane Corp. (NYSE: KLV) listed under the symbol KLV. NYSE rose."
+    >>> names_a_ticker(text, 21, 24), names_a_ticker(text, 50, 53), names_a_ticker(text, 55, 59)
+    (True, True, False)
+    """
+    return _TICKER_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def names_a_holiday(text: str, start: int, end: int) -> bool:

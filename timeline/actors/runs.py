@@ -19,8 +19,9 @@ from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import organisation_words, titles
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import word_list
 
-__all__ = ["with_organisation_runs"]
+__all__ = ["glottal_places", "with_organisation_runs"]
 
 #: A run of capitalised words on one line, with the small words names are written with
 #: ("Bank of England", "Lough Mask Anglers' Association").
@@ -138,3 +139,38 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     """Whether `start` opens a sentence or a line."""
     before = text[max(0, start - 4) : start].rstrip(" \"“'‘")
     return not before or before[-1] in ".!?:\n-–—"
+
+
+#: A capitalised word with a glottal stop (an apostrophe between letters in lower case, no
+#: "'s"), and the capitalised words after it: "Vava'u", "Nuku'alofa", "Ha'apai".
+_GLOTTAL_WORD = re.compile(
+    r"(?<![\w'’ʻ-])[A-Z][a-z]*['’ʻ](?!s\b)[a-z]+(?:[ ][A-Z][a-z]+)*(?![\w'’ʻ-])"
+)
+#: The word before a position: "in " of "in Vava'u".
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ ]$")
+
+
+def glottal_places(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """Places written with a glottal stop that the model missed, after a preposition of place
+    or "of" or "from" ("counting in Vava'u", "the islands of Ha'apai"): no span of `raw` there.
+
+    >>> text = "Counting in Vava'u was slow. Tevita's plan failed."
+    >>> [(r.text, r.label) for r in glottal_places(text, [])]
+    [("Vava'u", 'GPE')]
+    """
+    found: list[RawSpan] = []
+    for match in _GLOTTAL_WORD.finditer(text):
+        start, end = match.span()
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        if before is None or before.group(1) not in _place_words_before():
+            continue
+        if any(r.start < end and start < r.end for r in raw):
+            continue
+        found.append(RawSpan(start, end, match.group(), "GPE"))
+    return found
+
+
+@cache
+def _place_words_before() -> frozenset[str]:
+    """Prepositions of place (`data/place_prepositions.txt`), "of", "from" and "to"."""
+    return frozenset({*word_list("place_prepositions.txt"), "of", "from", "to"})

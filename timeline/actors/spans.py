@@ -30,6 +30,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
+from timeline.temporal.vocabulary import NUMBER_WORDS
 from timeline.wordlists import word_list
 
 #: The spaCy labels read as actors, and the type each gives.
@@ -118,6 +119,11 @@ _THING_OF_A_NAME = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER_NAME = re.compile(r" [a-z]{3,}\b")
 #: A capitalised name right after a span: "Martha Shilongo" after "Adv".
 _NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
+#: The word in lower case right after a span: " bridge" of "Mohács bridge".
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+#: A capitalised word with an apostrophe (a glottal stop) between its letters after a name:
+#: " Taufa'ahau", " Ka'ili"; not a possessive nor a contraction ("Smith's", "Jones'll").
+_GLOTTAL_NAME_AFTER = re.compile(r" [A-Z][a-z]+['’ʻ](?!(?:ll|ve|re|s)\b)[a-z]{2,}\b(?!['’])")
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
@@ -130,6 +136,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     'National Hurricane Center'
     >>> clean_span("the Northeast of the country", 4, 16, "LOC").text
     'Northeast'
+    >>> clean_span("leader Sione Ka'ilahi said", 7, 12, "PERSON").text
+    "Sione Ka'ilahi"
+    >>> clean_span("TWELVE people were hurt", 0, 6, "ORG") is None
+    True
 
     No name crosses a paragraph: a span that does keeps its last paragraph's words when they
     are a country, which is then a place ("Tax Increases" of a headline, then "Germany's lower
@@ -167,6 +177,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         line_break = text.rfind("\n", start, end)
         if line_break >= 0 and len(text[line_break + 1 : end].split()) >= 2:
             start = line_break + 1
+        # a family name written with a glottal stop the model left out: "Sione" of "Sione
+        # Taufa'ahau" (an apostrophe between letters, no "'s" nor "'ll")
+        glottal = _GLOTTAL_NAME_AFTER.match(text, end)
+        if glottal is not None:
+            end = glottal.end()
     product = model_span(text, start, end, label)
     if product is None:
         return None
@@ -181,6 +196,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         following = _NEXT_CAPITALISED.match(text, end)
         if following is not None and following.group(1).casefold() in place_words():
             end, label = following.end(), "FAC"
+    elif label == "PERSON":
+        # a name before a place word in lower case names the place: "the Mohács bridge",
+        # "the Kettering road" (no person, whom a later "he" could stand for)
+        following = _NEXT_LOWER_WORD.match(text, end)
+        if following is not None and following.group(1) in place_words():
+            label = "FAC"
     surface = text[start:end]
     trailing = _TRAILING_DATE.search(surface)  # "Union Army of the Potomac on July 26"
     if trailing is None and label != "PRODUCT":
@@ -236,8 +257,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     if names_no_actor(text, start, end, label):
         return None  # "Valentine's Day", "5 p.m. Lisbon time", "Brent crude", "based in Oulu"
-    if surface.casefold() in stoplist():
-        return None
+    if surface.casefold() in stoplist() or surface.casefold() in NUMBER_WORDS:
+        return None  # a word of the stop list; "ELEVEN miners were killed": a number
     if surface.rstrip(".").casefold() in titles() and _NAME_AFTER.match(text, end):
         return None  # "Adv" of "chairperson Adv Martha Shilongo": her title, no body
     if surface.rsplit(" ", 1)[-1].casefold() in document_words() and (
@@ -267,6 +288,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
 
 #: A place or demonym joined by a hyphen to a word: "Houston-based", "Chinese-made".
 _HYPHEN_COMPOUND = re.compile(r"-[a-z]")
+#: Where a name joined to it is a place: "-based", "-headquartered".
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 #: The word after a span: "German carmakers", "French officials".
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 #: A verb after a demonym makes it a noun, its people: "the French objected", "... have"; after
@@ -303,13 +326,16 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     True
     >>> describes_a_thing("the Atlantic on Friday", "Atlantic", 12, "LOC")
     False
+    >>> describes_a_thing("Piraeus-based Halcyon", "Piraeus", 7, "ORG")
+    True
     """
     last = surface.rsplit(" ", 1)[-1].casefold()
     adjective = label == "NORP" or (
         label == "PERSON" and " " in surface and countries().get(last, last).casefold() != last
     )
     if label not in ("GPE", "NORP", "LOC") and not adjective:
-        return False
+        # "Piraeus-based Halcyon", whatever the model took the place for
+        return _BASED_AFTER.match(text, end) is not None
     if _HYPHEN_COMPOUND.match(text, end):
         return True
     following = _NEXT_WORD.match(text, end)

@@ -56,9 +56,14 @@ def title_pattern() -> re.Pattern[str]:
 
 @cache
 def corporate_suffix() -> re.Pattern[str]:
-    """A corporate suffix ending a name, with the space or ", " before it: " Inc.", ", Ltd"."""
+    """A corporate suffix ending a name, with the space or ", " before it: " Inc.", ", Ltd";
+    or two of them (" Co., Ltd.").
+
+    >>> corporate_suffix().sub("", "Kestrel Pump Co., Ltd.")
+    'Kestrel Pump'
+    """
     suffixes = "|".join(re.escape(suffix) for suffix in word_list("corporate_suffixes.txt"))
-    return re.compile(rf",?\s+(?:{suffixes})$")
+    return re.compile(rf"(?:,?\s+(?:{suffixes}))+$")
 
 
 @cache
