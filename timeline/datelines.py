@@ -17,14 +17,13 @@ import re
 from datetime import date
 from functools import cache
 
-from timeline.boilerplate import alternatives
 from timeline.bylines import wire_slug_date
 from timeline.furniture import FurnitureKind, furniture, without_furniture
+from timeline.page_notes import citation_label
 from timeline.site_lines import numeric_readings
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import ALL_NUMBERS_RE, writes_day_first
 from timeline.temporal.vocabulary import VOCABULARY
-from timeline.wordlists import word_list
 
 __all__ = [
     "CLOSING_LINES",
@@ -241,9 +240,8 @@ def closing_stamp(text: str) -> date | None:
 
 @cache
 def _citation_label() -> re.Pattern[str]:
-    """The opening of a line that tells how to cite the page itself (`data/citation_labels.txt`)."""
-    labels = alternatives(word_list("citation_labels.txt"))
-    return re.compile(rf"(?im)^[ \t]*(?:(?:to|how\s+to|please)\s+)?(?:{labels})(?:\s+as)?\s*:")
+    """The opening of a line telling how to cite the page (`page_notes.citation_label`)."""
+    return re.compile(rf"(?m)^[ \t]*{citation_label()}")
 
 
 #: A title in quotation marks, whose own dates are the story's, not the page's

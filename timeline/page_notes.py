@@ -217,14 +217,23 @@ def is_rights_notice(line: str) -> bool:
     )
 
 
+def citation_label() -> str:
+    """The label opening a line that tells how to cite the page itself, "Cite this article:"
+    (`data/citation_labels.txt`; also after "To", "How to" or "Please", and before "as"): read
+    here as furniture and by `datelines.citation_day` for the page's day.
+
+    >>> re.match(citation_label(), "How to cite this article as: Roe, 2016") is not None
+    True
+    """
+    labels = alternatives(word_list("citation_labels.txt"))
+    return rf"(?i:(?:(?:to|how\s+to|please)\s+)?(?:{labels})(?:\s+as)?)\s*:"
+
+
 @cache
 def _citation() -> re.Pattern[str]:
     # a page's line telling how to cite it, with its author, title, site and the day it ran:
-    # "Cite this article: Name, "Title", Site, 4 August 2016." (`data/citation_labels.txt`)
-    labels = alternatives(word_list("citation_labels.txt"))
-    return re.compile(
-        rf"(?i:(?:(?:to|how\s+to|please)\s+)?(?:{labels})(?:\s+as)?)\s*:\s+\S[^\n]{{0,400}}"
-    )
+    # "Cite this article: Name, "Title", Site, 4 August 2016."
+    return re.compile(rf"{citation_label()}\s+\S[^\n]{{0,400}}")
 
 
 def is_citation_line(line: str) -> bool:
