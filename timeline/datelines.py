@@ -22,7 +22,7 @@ from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.page_notes import citation_label
 from timeline.site_lines import numeric_readings
 from timeline.temporal import Timex, tag
-from timeline.temporal.date_order import ALL_NUMBERS_RE, writes_day_first
+from timeline.temporal.date_order import ALL_NUMBERS_RE, POINTED_DATE_RE, writes_day_first
 from timeline.temporal.vocabulary import VOCABULARY
 
 __all__ = [
@@ -153,11 +153,6 @@ def dateline(text: str) -> date | tuple[int, int] | None:
     return None
 
 
-#: An all-number date written with points, "06.03.2023": the European order, day first (the
-#: American wires write slashes or dashes).
-_POINTED_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.]|\.\d)")
-
-
 def _in_the_texts_order(timex: Timex, text: str) -> date | None:
     """The day of an all-number date whose day and month could swap: day first when written
     with points ("06.03.2023", as German, Czech or Russian outlets write), else in the order
@@ -175,7 +170,7 @@ def _in_the_texts_order(timex: Timex, text: str) -> date | None:
     if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
         return day
     first, second = int(numbers[1]), int(numbers[2])
-    if _POINTED_DATE_RE.fullmatch(numbers.group()) or writes_day_first(without_furniture(text)):
+    if POINTED_DATE_RE.fullmatch(numbers.group()) or writes_day_first(without_furniture(text)):
         first, second = second, first
     try:
         return date(day.year, first, second)
@@ -190,7 +185,7 @@ def _numeric_stamp_day(line: str, text: str) -> date | None:
     (`writes_day_first`)."""
     readings = numeric_readings(line)
     if len(readings) > 1 and (
-        _POINTED_DATE_RE.search(line) or writes_day_first(without_furniture(text))
+        POINTED_DATE_RE.search(line) or writes_day_first(without_furniture(text))
     ):
         return readings[1]
     return readings[0] if readings else None

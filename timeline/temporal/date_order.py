@@ -21,7 +21,7 @@ import re
 
 from timeline.temporal.vocabulary import MONTHS
 
-__all__ = ["ALL_NUMBERS_RE", "reads_day_first", "writes_day_first"]
+__all__ = ["ALL_NUMBERS_RE", "POINTED_DATE_RE", "reads_day_first", "writes_day_first"]
 
 #: A date all in numbers: "12/03/2019", "3.2.09"; its first two numbers are the groups.
 ALL_NUMBERS_RE = re.compile(
@@ -29,8 +29,9 @@ ALL_NUMBERS_RE = re.compile(
 )
 _DAY_MONTH_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Z][a-z]{2,8})\b")
 _MONTH_DAY_RE = re.compile(r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
-#: an all-number date written with points: "03.08.2016"
-_POINTED_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+#: An all-number date written with points, "03.08.2016": the European order, day first (the
+#: American wires write slashes or dashes).
+POINTED_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.]|\.\d)")
 
 
 def _order_evidence(text: str) -> int:
@@ -61,4 +62,5 @@ def reads_day_first(written: str, text: str) -> bool:
     """Whether the all-number date `written` in `text` is read day first: as the text writes
     its dates, and, written with points, unless the text shows the month first."""
     evidence = _order_evidence(text)
-    return evidence > 0 or (evidence == 0 and _POINTED_RE.fullmatch(written.strip()) is not None)
+    pointed = POINTED_DATE_RE.fullmatch(written.strip()) is not None
+    return evidence > 0 or (evidence == 0 and pointed)

@@ -55,6 +55,13 @@ def writes_from_south(text: str) -> bool:
     return south >= _FEWEST and south > north
 
 
+def _northern(year: int, season: str) -> tuple[int, str]:
+    """The northern season with a southern one's months, and its year: the southern summer of
+    2023 is the northern winter that begins in December 2022."""
+    season = _OPPOSITE[season]
+    return (year - 1 if season == "WI" else year), season
+
+
 def season_days(year: int, season: str, *, southern: bool) -> tuple[date, date]:
     """The first and last days of the season `season` ("SU") of `year`.
 
@@ -64,9 +71,8 @@ def season_days(year: int, season: str, *, southern: bool) -> tuple[date, date]:
     (datetime.date(2023, 6, 1), datetime.date(2023, 8, 31))
     """
     if southern:
-        season = _OPPOSITE[season]
-        if season == "WI" and year > 1:
-            year -= 1  # the southern summer of 2023 begins in December 2022
+        northern_year, season = _northern(year, season)
+        year = northern_year if northern_year >= 1 else year
     first, last = _SEASON_MONTHS[season]
     return date(year, first, 1), _month_end(year + 1 if last < first else year, last)
 
@@ -83,7 +89,5 @@ def season_interval(
     match = _SEASON_VALUE_RE.match(value)
     if match is None:
         return None
-    year, season = int(match["year"]), _OPPOSITE[match["season"]]
-    if season == "WI":
-        year -= 1  # the southern summer of 2023 begins in December 2022
+    year, season = _northern(int(match["year"]), match["season"])
     return _interval(f"{year:04d}-{season}", mod) if year > 0 else None

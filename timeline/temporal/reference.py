@@ -19,7 +19,7 @@ from timeline.temporal.patterns import (
     _WORD_RE,
     _YEAR_OR_BC_RE,
 )
-from timeline.temporal.vocabulary import WEEKDAYS
+from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS, _alternation
 
 #: Days from the reference date within which a day mentioned in news is the story's day.
 NEWS_DAY_REACH = 31
@@ -54,7 +54,7 @@ def _in_prose(text: str, start: int) -> bool:
 #: A time of a day told beside it: a clock, or a part of the day.
 _TIME_OF_DAY_RE = re.compile(
     r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b"
-    r"|\b(?:night|morning|afternoon|evening|dawn|midnight|noon)\b"
+    rf"|\b(?:{_alternation(VOCABULARY.parts_of_a_day)}|dawn|midnight|noon)\b"
 )
 #: What may stand beside a date heading on its line: a weekday, punctuation.
 _HEADING_REST_RE = re.compile(r"(?i)[\s,.:\-–—|]*(?:(?:" + "|".join(WEEKDAYS) + r")[\s,.:\-–—|]*)?")

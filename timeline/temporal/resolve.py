@@ -58,6 +58,7 @@ from timeline.temporal.resolve_periods import (
     _yearless_quarter,
 )
 from timeline.temporal.tense import _tense, when_clause_year
+from timeline.temporal.vocabulary import VOCABULARY, _alternation
 
 __all__ = ["Direction", "Resolved", "resolve", "resolve_weekday", "resolve_year", "year_of"]
 
@@ -157,7 +158,7 @@ def _day_shift(partial: DayShift, running: RunningReference) -> Resolved:
 #: A clock's day said anaphorically right after it: "at 9pm that evening", "at 09:20 UTC
 #: that morning".
 _THAT_PART_OF_DAY_RE = re.compile(
-    r"(?i)\s*,?\s+(?:on\s+)?that\s+(?:morning|afternoon|evening|night|day)\b"
+    rf"(?i)\s*,?\s+(?:on\s+)?that\s+(?:{_alternation(VOCABULARY.parts_of_a_day)}|day)\b"
 )
 #: Days before the reference within which a day told just before is the day of a clock time.
 _STORY_CLOCK_REACH = 7

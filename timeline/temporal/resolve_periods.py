@@ -240,9 +240,7 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
     if then is not None:
         year = then  # "in 2016, when spring frosts hit the valley"
     first, last = season_days(year, season, southern=running.southern)
-    if then is not None:
-        pass
-    elif not running.narrative and partial.shift is None:
+    if then is None and not running.narrative and partial.shift is None:
         # news: the nearest such season around the reference
         tense = _tense(running.text, *span) if span is not None else "past"
         if tense == "past" and first > base:
