@@ -281,3 +281,39 @@ def test_a_deadline_at_the_end_of_a_month_is_ahead_whatever_verb_stands_before()
     assert values("The firm expects to have sent all of them by the end of September.") == [
         ("the end of September", "2025-09")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The board met at 09:30 UTC, March 3rd, and voted.",
+            [("09:30 UTC", "2025-03-03T09:30Z"), ("March 3rd", "2025-03-03")],
+        ),
+        (
+            "The ceasefire held from 6 a.m. on 2 May 1921.",
+            [("6 a.m.", "1921-05-02T06:00"), ("2 May 1921", "1921-05-02")],
+        ),
+    ],
+)
+def test_a_clock_and_a_calendar_date_said_apart_are_two_expressions(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Voting opened at 8 a.m. Monday.", [("8 a.m. Monday", "2025-06-16T08:00")]),
+        ("Ferries resume June 20 7:15AM.", [("June 20 7:15AM", "2025-06-20T07:15")]),
+        (
+            "The strike began at 10:05 p.m., June 2 EDT.",
+            [("10:05 p.m., June 2", "2025-06-02T22:05")],
+        ),
+    ],
+)
+def test_a_clock_joined_to_its_day_stays_one_expression(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(sentence) == expected
