@@ -317,3 +317,18 @@ def test_a_clock_joined_to_its_day_stays_one_expression(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Prices rose in 2018. January brought a fall.", "2018-01"),
+        ("Prices rose in 2018. Stocks held up well. January brought a fall.", "XXXX-01"),
+        ("Prices rose in 2018. Stocks held up well. Then January brought a fall.", "XXXX-01"),
+    ],
+)
+def test_news_without_its_date_takes_a_year_told_one_sentence_back_only(
+    sentence: str, value: str
+) -> None:
+    found = tag(sentence, None, narrative=False)
+    assert (found[-1].text, found[-1].value) == ("January", value)
