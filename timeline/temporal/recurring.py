@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.kinds import TimexType
+from timeline.temporal.described_day import described_day
 from timeline.temporal.habits import in_a_generic_present, in_a_habit
 from timeline.temporal.patterns import _SENTENCE_END_RE
 from timeline.temporal.set_values import FIXED_RE, SET, as_set, day_part, every, weekday_number
@@ -380,6 +381,14 @@ RULES: tuple[NonDateRule, ...] = (
         "opening hours",
         _opening_hours,
         (("The clinic will see patients between 8 a.m. and 6 p.m.", "8 a.m.", "XXXX-XX-XXT08:00"),),
+    ),
+    NonDateRule(
+        "a day told by a clause",
+        described_day,
+        (
+            ("If there ever comes a day when we fail, I will go.", "a day", "FUTURE_REF"),
+            ("It was not a day anyone could plan for.", "a day", None),
+        ),
     ),
 )
 
