@@ -35,6 +35,7 @@ from timeline.temporal.vocabulary import (
     FIXED_HOLIDAYS,
     FLOATING_HOLIDAYS,
     SEASONS,
+    VOCABULARY,
     WEEKDAYS,
 )
 from timeline.wordlists import word_list
@@ -249,6 +250,30 @@ def _amount(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     return None
 
 
+#: A count of units of media earlier in the sentence: "75 hours of video".
+_MEDIA_AMOUNT_RE = re.compile(
+    r"(?i)\b[\d.,]+\s+(?P<unit>[a-z]+)\s+(?:"
+    + "|".join(re.escape(b) for b in VOCABULARY.duration_blockers_after)
+    + r")\b"
+)
+_COUNT_RE = re.compile(r"(?i)^[\d.,]+\s+(?P<unit>[a-z]+)$")
+
+
+def _media_amount_again(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "75 hours of video can be stored on one, and 150 hours on the other": a count of the
+    same unit after an amount of media in its sentence is that amount again, not a span."""
+    timex = found[index]
+    count = _COUNT_RE.match(timex.text)
+    if timex.type != TimexType.DURATION.value or count is None:
+        return timex
+    start = 0
+    for stop in _SENTENCE_END_RE.finditer(text, max(0, timex.start - 300), timex.start):
+        start = stop.end()
+    unit = count["unit"].lower()
+    same = (m for m in _MEDIA_AMOUNT_RE.finditer(text, start, timex.start))
+    return None if any(m["unit"].lower() == unit for m in same) else timex
+
+
 _CLOCK_RANGE_RE = re.compile(r"(?i)^\s*(?:to|and|until|till|-|–)\s*$")
 _RANGE_OPENING_RE = re.compile(r"(?i)\b(?:between|from)\s+$")
 
@@ -389,6 +414,11 @@ RULES: tuple[NonDateRule, ...] = (
             ("If there ever comes a day when we fail, I will go.", "a day", "FUTURE_REF"),
             ("It was not a day anyone could plan for.", "a day", None),
         ),
+    ),
+    NonDateRule(
+        "an amount of media again",
+        _media_amount_again,
+        (("The small disc holds 40 hours of music and the large one 90 hours.", "90 hours", None),),
     ),
 )
 
