@@ -332,3 +332,9 @@ def test_news_without_its_date_takes_a_year_told_one_sentence_back_only(
 ) -> None:
     found = tag(sentence, None, narrative=False)
     assert (found[-1].text, found[-1].value) == ("January", value)
+
+
+def test_ongoing_is_the_present_in_news_only() -> None:
+    assert values("Mills have shut in the ongoing slump.") == [("ongoing", "PRESENT_REF")]
+    narrative = tag("The ongoing siege drained the city in 1702.", None, narrative=True)
+    assert [t.text for t in narrative] == ["1702"]

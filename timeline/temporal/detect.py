@@ -165,6 +165,8 @@ def _keep_season(text: str, cand: _Candidate, narrative: bool) -> bool:
 #: TIMEX2's adjectives that news annotation tags too ("the recent downturn", "the current
 #: government"); "former" and "future" are not (a former chief is a title).
 _VAGUE_IN_NEWS_TOO = frozenset({"recent", "current"})
+#: ... and news annotation's own, which TIMEX2 leaves out: "the ongoing recession".
+_VAGUE_IN_NEWS_ONLY = frozenset({"ongoing"})
 _MOST_BEFORE_RE = re.compile(r"(?i)\b(?:most|more)\s+$")
 
 
@@ -172,6 +174,8 @@ def _keep_vague(text: str, cand: _Candidate, narrative: bool) -> bool:
     """TIMEX2's "former", "current" only in narrative; "the former," is the first of two."""
     phrase = _squash(cand.match.group(0).lower())
     if phrase not in VAGUE_NEWS and phrase not in _VAGUE_IN_NEWS_TOO and not narrative:
+        return False
+    if narrative and phrase in _VAGUE_IN_NEWS_ONLY:
         return False
     if phrase == "recent" and _MOST_BEFORE_RE.search(text[max(0, cand.start - 6) : cand.start]):
         return False  # "its most recent model": the latest of a series, not a time
