@@ -338,3 +338,31 @@ def test_ongoing_is_the_present_in_news_only() -> None:
     assert values("Mills have shut in the ongoing slump.") == [("ongoing", "PRESENT_REF")]
     narrative = tag("The ongoing siege drained the city in 1702.", None, narrative=True)
     assert [t.text for t in narrative] == ["1702"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bids close on July 2. Any offer made after that date is void.",
+            [("July 2", "2025-07-02"), ("that date", "2025-07-02")],
+        ),
+        (
+            "The mill opened in 1998. At that time it had 40 looms.",
+            [("1998", "1998"), ("that time", "1998")],
+        ),
+        (
+            "The mill opened in 1998. It grew fast. By that time the town had changed.",
+            [("1998", "1998")],
+        ),
+    ],
+)
+def test_that_time_in_news_is_the_date_told_just_before(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(sentence) == expected
+
+
+def test_that_time_in_narrative_is_left_alone() -> None:
+    found = tag("The fort fell in 1702. At that time the river was low.", None, narrative=True)
+    assert [t.text for t in found] == ["1702"]

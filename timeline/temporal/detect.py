@@ -479,7 +479,7 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
             if prefilter is not None and not prefilter.search(text, window_start, window_end):
                 continue
             for match in pattern.finditer(text, window_start, window_end):
-                if kind in ("bare_units", "night", "to_date", "the_unit", "day_part"):
+                if kind in ("bare_units", "night", "to_date", "the_unit", "day_part", "that_time"):
                     start, end = match.span("x")
                 else:
                     start, end = match.span()
