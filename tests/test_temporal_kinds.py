@@ -366,3 +366,15 @@ def test_that_time_in_news_is_the_date_told_just_before(
 def test_that_time_in_narrative_is_left_alone() -> None:
     found = tag("The fort fell in 1702. At that time the river was low.", None, narrative=True)
     assert [t.text for t in found] == ["1702"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Police kept a night-time curfew in the port.", "Rebels mounted a night-raid on the depot."],
+)
+def test_a_unit_in_a_compound_noun_is_no_span(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+def test_a_unit_and_a_half_stays_a_span() -> None:
+    assert values("The stoppage lasted a week-and-a-half.") == [("a week", "P1W")]
