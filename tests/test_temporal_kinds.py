@@ -378,3 +378,34 @@ def test_a_unit_in_a_compound_noun_is_no_span(sentence: str) -> None:
 
 def test_a_unit_and_a_half_stays_a_span() -> None:
     assert values("The stoppage lasted a week-and-a-half.") == [("a week", "P1W")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "first", "last"),
+    [
+        (
+            "In November 1914 the armies dug in. In winter the offensive failed.",
+            "1915-WI",
+            date(1914, 12, 1),
+            date(1915, 2, 28),
+        ),
+        (
+            "On January 3, 1777 the army won again. It spent the winter in its camp.",
+            "1777-WI",
+            date(1776, 12, 1),
+            date(1777, 2, 28),
+        ),
+    ],
+)
+def test_a_narrative_winter_is_named_by_its_january(
+    text: str, value: str, first: date, last: date
+) -> None:
+    winter = [t for t in tag(text, None, narrative=True) if t.value.endswith("-WI")]
+    assert [(t.value, t.date_start, t.date_end) for t in winter] == [(value, first, last)]
+
+
+def test_a_narrative_winter_does_not_move_the_running_year() -> None:
+    text = (
+        "In October 1918 the line broke. It could not hold over the winter. On 9 November it ended."
+    )
+    assert [t.value for t in tag(text, None, narrative=True)][-1] == "1918-11-09"
