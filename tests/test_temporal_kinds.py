@@ -281,3 +281,131 @@ def test_a_deadline_at_the_end_of_a_month_is_ahead_whatever_verb_stands_before()
     assert values("The firm expects to have sent all of them by the end of September.") == [
         ("the end of September", "2025-09")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The board met at 09:30 UTC, March 3rd, and voted.",
+            [("09:30 UTC", "2025-03-03T09:30Z"), ("March 3rd", "2025-03-03")],
+        ),
+        (
+            "The ceasefire held from 6 a.m. on 2 May 1921.",
+            [("6 a.m.", "1921-05-02T06:00"), ("2 May 1921", "1921-05-02")],
+        ),
+    ],
+)
+def test_a_clock_and_a_calendar_date_said_apart_are_two_expressions(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Voting opened at 8 a.m. Monday.", [("8 a.m. Monday", "2025-06-16T08:00")]),
+        ("Ferries resume June 20 7:15AM.", [("June 20 7:15AM", "2025-06-20T07:15")]),
+        (
+            "The strike began at 10:05 p.m., June 2 EDT.",
+            [("10:05 p.m., June 2", "2025-06-02T22:05")],
+        ),
+    ],
+)
+def test_a_clock_joined_to_its_day_stays_one_expression(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Prices rose in 2018. January brought a fall.", "2018-01"),
+        ("Prices rose in 2018. Stocks held up well. January brought a fall.", "XXXX-01"),
+        ("Prices rose in 2018. Stocks held up well. Then January brought a fall.", "XXXX-01"),
+    ],
+)
+def test_news_without_its_date_takes_a_year_told_one_sentence_back_only(
+    sentence: str, value: str
+) -> None:
+    found = tag(sentence, None, narrative=False)
+    assert (found[-1].text, found[-1].value) == ("January", value)
+
+
+def test_ongoing_is_the_present_in_news_only() -> None:
+    assert values("Mills have shut in the ongoing slump.") == [("ongoing", "PRESENT_REF")]
+    narrative = tag("The ongoing siege drained the city in 1702.", None, narrative=True)
+    assert [t.text for t in narrative] == ["1702"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bids close on July 2. Any offer made after that date is void.",
+            [("July 2", "2025-07-02"), ("that date", "2025-07-02")],
+        ),
+        (
+            "The mill opened in 1998. At that time it had 40 looms.",
+            [("1998", "1998"), ("that time", "1998")],
+        ),
+        (
+            "The mill opened in 1998. It grew fast. By that time the town had changed.",
+            [("1998", "1998")],
+        ),
+    ],
+)
+def test_that_time_in_news_is_the_date_told_just_before(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(sentence) == expected
+
+
+def test_that_time_in_narrative_is_left_alone() -> None:
+    found = tag("The fort fell in 1702. At that time the river was low.", None, narrative=True)
+    assert [t.text for t in found] == ["1702"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Police kept a night-time curfew in the port.", "Rebels mounted a night-raid on the depot."],
+)
+def test_a_unit_in_a_compound_noun_is_no_span(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+def test_a_unit_and_a_half_stays_a_span() -> None:
+    assert values("The stoppage lasted a week-and-a-half.") == [("a week", "P1W")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "first", "last"),
+    [
+        (
+            "In November 1914 the armies dug in. In winter the offensive failed.",
+            "1915-WI",
+            date(1914, 12, 1),
+            date(1915, 2, 28),
+        ),
+        (
+            "On January 3, 1777 the army won again. It spent the winter in its camp.",
+            "1777-WI",
+            date(1776, 12, 1),
+            date(1777, 2, 28),
+        ),
+    ],
+)
+def test_a_narrative_winter_is_named_by_its_january(
+    text: str, value: str, first: date, last: date
+) -> None:
+    winter = [t for t in tag(text, None, narrative=True) if t.value.endswith("-WI")]
+    assert [(t.value, t.date_start, t.date_end) for t in winter] == [(value, first, last)]
+
+
+def test_a_narrative_winter_does_not_move_the_running_year() -> None:
+    text = (
+        "In October 1918 the line broke. It could not hold over the winter. On 9 November it ended."
+    )
+    assert [t.value for t in tag(text, None, narrative=True)][-1] == "1918-11-09"

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from timeline.temporal.patterns import (
     _AFTER_NUMBER_DASH_RE,
     _AFTER_YEAR_DASH_RE,
-    _AS_RE,
     _BLOCKED_RE,
     _BOILERPLATE_RE,
     _CAPITALISED_BEFORE_RE,
+    _COMPOUND_AFTER_RE,
     _CONTEXT_MONTH_AFTER_RE,
     _CONTEXT_MONTH_BEFORE_RE,
     _DASH_RE,
@@ -26,9 +26,6 @@ from timeline.temporal.patterns import (
     _NOUN_AFTER_YEAR_RE,
     _OF_NOT_YEAR_RE,
     _ORDINAL_BLOCKER_RE,
-    _PRONOUN_USE_RE,
-    _THE_BEFORE_RE,
-    _THE_OR_AT_BEFORE_RE,
     _TO_BY_RE,
     _WORD_RE,
     _WORK_TITLE_RE,
@@ -41,13 +38,13 @@ from timeline.temporal.triggers import (
     _TOKEN_RE,
     _WINDOW,
 )
+from timeline.temporal.vague import keeps_vague
 from timeline.temporal.vocabulary import (
     CONTEXT_MONTHS,
     COUNT_NOUNS,
     MONTHS,
     SEASONS,
     TIME_ZONES,
-    VAGUE_NEWS,
     WEEKDAYS,
     _squash,
 )
@@ -162,30 +159,8 @@ def _keep_season(text: str, cand: _Candidate, narrative: bool) -> bool:
     return True
 
 
-#: TIMEX2's adjectives that news annotation tags too ("the recent downturn", "the current
-#: government"); "former" and "future" are not (a former chief is a title).
-_VAGUE_IN_NEWS_TOO = frozenset({"recent", "current"})
-_MOST_BEFORE_RE = re.compile(r"(?i)\b(?:most|more)\s+$")
-
-
 def _keep_vague(text: str, cand: _Candidate, narrative: bool) -> bool:
-    """TIMEX2's "former", "current" only in narrative; "the former," is the first of two."""
-    phrase = _squash(cand.match.group(0).lower())
-    if phrase not in VAGUE_NEWS and phrase not in _VAGUE_IN_NEWS_TOO and not narrative:
-        return False
-    if phrase == "recent" and _MOST_BEFORE_RE.search(text[max(0, cand.start - 6) : cand.start]):
-        return False  # "its most recent model": the latest of a series, not a time
-    if (
-        phrase == "former"
-        and _THE_BEFORE_RE.search(text[max(0, cand.start - 6) : cand.start])
-        and _PRONOUN_USE_RE.match(text[cand.end : cand.end + 5])
-    ):
-        return False  # "the former, an option": the first of two, not a time
-    if phrase in ("recently", "recent") and _AS_RE.match(text[cand.end : cand.end + 4]):
-        return False  # "as recently as late 2009": the date that follows says when
-    return phrase != "present" or bool(
-        _THE_OR_AT_BEFORE_RE.search(text[max(0, cand.start - 6) : cand.start])
-    )
+    return keeps_vague(text, cand.start, cand.end, narrative)
 
 
 #: a count before "in": "one in 10," is a ratio, not the year 2010
@@ -239,6 +214,8 @@ def _keep_duration(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False
     if num.isdigit() and match["unit"][0].isupper():
         return False  # "2010 Year" is a name
+    if num in ("a", "an") and _COMPOUND_AFTER_RE.match(text, cand.end):
+        return False  # "a night-time curfew", "a night-raid": a compound noun, no span
     return not _TO_BY_RE.match(text[cand.end : cand.end + 4])  # "day-to-day", "year-on-year"
 
 
@@ -475,7 +452,7 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
             if prefilter is not None and not prefilter.search(text, window_start, window_end):
                 continue
             for match in pattern.finditer(text, window_start, window_end):
-                if kind in ("bare_units", "night", "to_date", "the_unit", "day_part"):
+                if kind in ("bare_units", "night", "to_date", "the_unit", "day_part", "that_time"):
                     start, end = match.span("x")
                 else:
                     start, end = match.span()

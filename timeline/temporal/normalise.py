@@ -93,6 +93,7 @@ _HANDLERS: dict[str, _Handler] = {
     "day_part": _Normaliser.day_part,
     "the_unit": _Normaliser.the_unit,
     "to_date": _Normaliser.to_date,
+    "that_time": _Normaliser.that_time,
     "vague": _Normaliser.vague,
     "duration": _Normaliser.counted,
     "bare_units": _Normaliser.bare_units,

@@ -300,6 +300,25 @@ class _RelativeKinds(_AbsoluteKinds):
     def to_date(self, cand: _Candidate) -> None:
         self.emit(cand.start, cand.end, "DATE", "PRESENT_REF", remember=False)
 
+    def that_time(self, cand: _Candidate) -> None:
+        """ "will be settled by June 10. If no price is agreed by that time": in news, the date
+        told in that sentence or the one before, at its precision; nothing otherwise (narrative
+        "at that time" is a stretch the text does not bound)."""
+        running = self.running
+        anchor = running.anchor
+        if (
+            running.narrative
+            or anchor is None
+            or anchor.year < 1
+            or anchor.season is not None
+            or not running.mentioned_just_before(cand.start)
+        ):
+            return
+        value = f"{anchor.year:04d}"
+        if anchor.month is not None:
+            value += f"-{anchor.month:02d}" + (f"-{anchor.day:02d}" if anchor.day else "")
+        self.emit(cand.start, cand.end, "DATE", value, remember=False)
+
     def vague(self, cand: _Candidate) -> None:
         phrase = _squash(cand.match.group(0).lower())
         value = VAGUE_NEWS.get(phrase) or VAGUE_NARRATIVE.get(phrase) or "PRESENT_REF"

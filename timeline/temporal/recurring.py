@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.kinds import TimexType
+from timeline.temporal.described_day import described_day
 from timeline.temporal.habits import in_a_generic_present, in_a_habit
 from timeline.temporal.patterns import _SENTENCE_END_RE
 from timeline.temporal.set_values import FIXED_RE, SET, as_set, day_part, every, weekday_number
@@ -34,6 +35,7 @@ from timeline.temporal.vocabulary import (
     FIXED_HOLIDAYS,
     FLOATING_HOLIDAYS,
     SEASONS,
+    VOCABULARY,
     WEEKDAYS,
 )
 from timeline.wordlists import word_list
@@ -248,6 +250,30 @@ def _amount(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     return None
 
 
+#: A count of units of media earlier in the sentence: "75 hours of video".
+_MEDIA_AMOUNT_RE = re.compile(
+    r"(?i)\b[\d.,]+\s+(?P<unit>[a-z]+)\s+(?:"
+    + "|".join(re.escape(b) for b in VOCABULARY.duration_blockers_after)
+    + r")\b"
+)
+_COUNT_RE = re.compile(r"(?i)^[\d.,]+\s+(?P<unit>[a-z]+)$")
+
+
+def _media_amount_again(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "75 hours of video can be stored on one, and 150 hours on the other": a count of the
+    same unit after an amount of media in its sentence is that amount again, not a span."""
+    timex = found[index]
+    count = _COUNT_RE.match(timex.text)
+    if timex.type != TimexType.DURATION.value or count is None:
+        return timex
+    start = 0
+    for stop in _SENTENCE_END_RE.finditer(text, max(0, timex.start - 300), timex.start):
+        start = stop.end()
+    unit = count["unit"].lower()
+    same = (m for m in _MEDIA_AMOUNT_RE.finditer(text, start, timex.start))
+    return None if any(m["unit"].lower() == unit for m in same) else timex
+
+
 _CLOCK_RANGE_RE = re.compile(r"(?i)^\s*(?:to|and|until|till|-|–)\s*$")
 _RANGE_OPENING_RE = re.compile(r"(?i)\b(?:between|from)\s+$")
 
@@ -380,6 +406,19 @@ RULES: tuple[NonDateRule, ...] = (
         "opening hours",
         _opening_hours,
         (("The clinic will see patients between 8 a.m. and 6 p.m.", "8 a.m.", "XXXX-XX-XXT08:00"),),
+    ),
+    NonDateRule(
+        "a day told by a clause",
+        described_day,
+        (
+            ("If there ever comes a day when we fail, I will go.", "a day", "FUTURE_REF"),
+            ("It was not a day anyone could plan for.", "a day", None),
+        ),
+    ),
+    NonDateRule(
+        "an amount of media again",
+        _media_amount_again,
+        (("The small disc holds 40 hours of music and the large one 90 hours.", "90 hours", None),),
     ),
 )
 

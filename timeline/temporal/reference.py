@@ -56,6 +56,8 @@ _TIME_OF_DAY_RE = re.compile(
     r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b"
     rf"|\b(?:{_alternation(VOCABULARY.parts_of_a_day)}|dawn|midnight|noon)\b"
 )
+#: A blank line: a paragraph's end.
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 #: What may stand beside a date heading on its line: a weekday, punctuation.
 _HEADING_REST_RE = re.compile(r"(?i)[\s,.:\-–—|]*(?:(?:" + "|".join(WEEKDAYS) + r")[\s,.:\-–—|]*)?")
 
@@ -285,24 +287,33 @@ class RunningReference:
         return self.anchor_at >= 0 and not _SENTENCE_END_RE.search(self.text, self.anchor_at, start)
 
     def mentioned_just_before(self, start: int) -> bool:
-        """Whether the date last mentioned stands in the sentence before the one reaching
-        ``start`` (one sentence end between them; web news writes a sentence a paragraph)."""
-        if self.anchor_at < 0:
-            return False
-        return len(_SENTENCE_END_RE.findall(self.text, self.anchor_at, start)) <= 1
+        """Whether the date last mentioned stands in the sentence that reaches ``start`` or in
+        the one before it in its paragraph (at most one sentence end between them, no blank
+        line: web news writes a sentence a paragraph, and a new paragraph is a new scene).
+
+        >>> text = "Fire broke out. At 9 it ended.\\n\\nAt 10 a car came."
+        >>> running = RunningReference(text, None, False)
+        >>> running.anchor_at = 0
+        >>> running.mentioned_just_before(19), running.mentioned_just_before(35)
+        (True, False)
+        """
+        since = self.sentences_since_mentioned(start)
+        return (
+            since is not None
+            and since <= 1
+            and not _BLANK_LINE_RE.search(self.text, self.anchor_at, start)
+        )
 
     def told_just_before(self, start: int) -> bool:
         """Whether the date last mentioned stands in the sentence that reaches ``start`` or in
-        the one before it (a paragraph's break is one sentence end).
+        the one before it (a paragraph's break after a stop is that one sentence end).
 
         >>> running = RunningReference("Cases rose in 2019.\\n\\nIn May they fell.", None, False)
         >>> running.remember("2019", 13, 17); running.told_just_before(24)
         True
         """
-        if self.anchor_at < 0:
-            return False
-        sentences = _SENTENCE_END_RE.split(self.text[self.anchor_at : start])
-        return sum(bool(sentence.strip()) for sentence in sentences) <= 2
+        since = self.sentences_since_mentioned(start)
+        return since is not None and since <= 1
 
     def mentioned_with_time_of_day(self) -> bool:
         """Whether the sentence of the date last mentioned tells a time of that day: a clock

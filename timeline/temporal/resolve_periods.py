@@ -234,11 +234,15 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
         parts = running.anaphoric_parts()
         if parts is None:
             return Resolved.unknown(f"XXXX-{season}")
+        if _narrative_winter(partial, running):
+            return _winter(parts.year + (1 if (parts.month or 12) > 2 else 0))
         return Resolved(f"{_year_value(parts.year + shift)}-{season}")
     year = base.year
     then = when_clause_year(running.text, span[0]) if span and partial.shift is None else None
     if then is not None:
         year = then  # "in 2016, when spring frosts hit the valley"
+    elif _narrative_winter(partial, running):
+        return _winter(year if base.month <= 2 else year + 1)
     first, last = season_days(year, season, southern=running.southern)
     if then is None and not running.narrative and partial.shift is None:
         # news: the nearest such season around the reference
@@ -253,6 +257,26 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
     elif shift == 1 and first <= base:
         year += 1
     return Resolved(f"{_year_value(year)}-{season}")
+
+
+def _narrative_winter(partial: Season, running: RunningReference) -> bool:
+    """Whether `partial` is a northern winter of a narrative counted from its running date."""
+    return (
+        running.narrative
+        and not running.southern
+        and partial.season == "WI"
+        and partial.shift is None
+    )
+
+
+def _winter(january: int) -> Resolved:
+    """A narrative's winter, the one its running date is in (January, February) or the one
+    after it, named by the year of its January as TIMEX2 writes it ("in November 1914 ... in
+    winter" is 1915-WI, December 1914 to February 1915; 481 BC's is BC0480-WI). It does not
+    move the running reference: the story goes on in the year it told."""
+    first, last = season_days(january - 1, "WI", southern=False) if january > 1 else (None, None)
+    interval = (first, last, "season") if first is not None else None
+    return Resolved(f"{_year_value(january)}-WI", interval=interval, remember=False)
 
 
 def _part_of_unit(partial: PartOfUnit, running: RunningReference) -> Resolved | None:

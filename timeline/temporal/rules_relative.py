@@ -161,6 +161,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         pattern=_ci(r"\bto\s+(?P<x>date)\b(?!\s+(?:of|with|from)\b)"),
     ),
     Rule(
+        "that_time",
+        examples=(
+            Example(
+                "The offer ends on October 30. If no deal is struck by that time, talks stop.",
+                "2023-10-30",
+            ),
+        ),
+        window=(14, 2),
+        pattern=_ci(r"(?:by|at|until|till|before|after)\s+(?P<x>that\s+(?:time|date))\b"),
+    ),
+    Rule(
         "vague",
         examples=(Example("Prices have risen recently.", "PAST_REF"),),
         window=(14, 12),

@@ -63,7 +63,7 @@ from timeline.temporal.ranges import range_partners
 from timeline.temporal.recurring import recurring_times
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.timex import Timex
-from timeline.temporal.vocabulary import WEEKDAYS
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
 
 def tag(text: str, reference_date: date | None, *, narrative: bool | None = None) -> list[Timex]:
@@ -94,7 +94,12 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
     for timex in sorted(normaliser.out, key=lambda t: t.start):
         if timex.start >= last_end:
             if result and _joinable(text, result[-1], timex):
-                result[-1] = _join_day_and_clock(text, result[-1], timex)
+                joined = _join_day_and_clock(text, result[-1], timex)
+                if _clock_then_calendar_date(text, result[-1], timex):
+                    result[-1] = _clock_alone(result[-1], joined)
+                    result.append(timex)
+                else:
+                    result[-1] = joined
             elif result and (edge := _edge_of_period(text, result[-1], timex)) is not None:
                 result[-1] = edge
             elif result and (in_week := _weekday_of_week(text, result[-1], timex)) is not None:
@@ -143,6 +148,43 @@ def _join_day_and_clock(text: str, first: Timex, second: Timex) -> Timex:
     return Timex(
         first.start, second.end, text[first.start : second.end], "TIME", value, mod, "time",
         day.date_start, day.date_end,
+    )  # fmt: skip
+
+
+#: A day written with its month: "June 1st", "11 November 1918", "March 20, 2003".
+_CALENDAR_DATE_RE = re.compile(r"(?i)\b(?:" + "|".join(MONTHS) + r")\b")
+#: Between a clock and a calendar date that is an expression of its own: "on", a comma.
+_APART_RE = re.compile(r"(?i)(?:^\s*,|\bon)\s*$")
+#: A time zone's letters after the date, which belong to the clock before it ("9:34 p.m.,
+#: March 19 EST" is one point in time).
+_ZONE_AFTER_RE = re.compile(r"\s*\(?[A-Z]{1,4}T\b")
+#: A preposition of prose before the clock ("at 09:30, March 3"); a stamp has none ("Updated
+#: 09:15, 22 MAR 2023" is one point in time).
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:at|from|by|until|till|before|after|around|about|since|of)\s+$"
+)
+
+
+def _clock_then_calendar_date(text: str, first: Timex, second: Timex) -> bool:
+    """ "at 16:15 UTC, June 1st", "11 a.m. on 11 November 1918": a clock, then the date
+    written with its month after "on" or a comma ("5:34 AM local time on March 20"), are two
+    expressions in prose (after a preposition; a stamp's clock and day are one) (TimeML keeps them
+    apart; "9 a.m. Monday", "16:00 UTC today" and "May 8 1:00AM" stay one)."""
+    return bool(
+        _CLOCK_RE.match(first.value)
+        and _DAY_RE.match(second.value)
+        and _APART_RE.search(text[first.end : second.start])
+        and _CALENDAR_DATE_RE.search(second.text)
+        and not _ZONE_AFTER_RE.match(text, second.end)
+        and _PREPOSITION_BEFORE_RE.search(text, max(0, first.start - 8), first.start) is not None
+    )
+
+
+def _clock_alone(clock: Timex, joined: Timex) -> Timex:
+    """The clock of a clock and its day said apart, with the day's date in its value."""
+    return Timex(
+        clock.start, clock.end, clock.text, "TIME", joined.value, clock.mod, "time",
+        joined.date_start, joined.date_end,
     )  # fmt: skip
 
 

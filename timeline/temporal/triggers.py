@@ -76,6 +76,7 @@ _add_triggers(("long",), ("decades_long",))
 _add_triggers(("night", "nighttime", "daytime"), ("night",))
 _add_triggers(VOCABULARY.parts_of_a_day, ("day_part",))
 _add_triggers(("date",), ("to_date",))
+_add_triggers(("time", "date"), ("that_time",))
 _add_triggers(("year", "quarter", "month", "week", "weekend", "day"), ("the_unit",))
 _add_triggers(
     {w for phrase in list(VAGUE_NEWS) + list(VAGUE_NARRATIVE) for w in phrase.split()}

@@ -1,0 +1,41 @@
+"""A day told by what happens on it, "a day when ...", "not a day anybody can forget": a day,
+not a span of one day (the counted duration "a day" reads P1D)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.kinds import TimexType
+from timeline.temporal.timex import Timex
+
+#: The clause that tells the day, right after it: "when", "that", "where", "on which", or a
+#: subject that starts a clause of its own ("a day anybody can be prepared for").
+_CLAUSE_AFTER_RE = re.compile(
+    r"(?i)\s+(?:when|where|that|on\s+which|in\s+which"
+    r"|(?:I|we|you|he|she|they|anybody|anyone|nobody|no\s+one|everyone|everybody)\s+[a-z]+)\b"
+)
+#: A day still to come, or supposed: "if there ever comes a day when", "there will be a day".
+_AHEAD_BEFORE_RE = re.compile(r"(?i)\b(?:if|ever|will|would|shall|may|might)\b[^.;:!?]*$")
+#: What makes "a day" a count or a rate: "for a day", "twice a day", "only a day".
+_COUNT_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:for|in|within|over|about|around|than|only|just|nearly|almost|once|twice"
+    r"|times|per|half)\s+|\d\s*)$"
+)
+
+
+def described_day(text: str, found: Sequence[Timex], index: int) -> Timex | None:
+    """ "if there ever came a day when I could no longer serve" is some day ahead
+    (FUTURE_REF); "not a day anybody can be prepared for" is a kind of day, no time at all."""
+    timex = found[index]
+    if (
+        timex.type != TimexType.DURATION.value
+        or timex.text.lower() != "a day"
+        or not _CLAUSE_AFTER_RE.match(text, timex.end)
+        or _COUNT_BEFORE_RE.search(text, max(0, timex.start - 8), timex.start)
+    ):
+        return timex
+    if _AHEAD_BEFORE_RE.search(text, max(0, timex.start - 60), timex.start):
+        return replace(timex, type=TimexType.DATE.value, value="FUTURE_REF", granularity=None)
+    return None
