@@ -12,15 +12,13 @@ from timeline.page_notes import (
     is_citation_line,
     is_disclosure,
     is_edition_stamp,
-    is_embargo_line,
     is_machine_text_note,
     is_programme_credits,
     is_reader_appeal,
     is_rights_notice,
-    release_notes,
-    wire_headline,
 )
 from timeline.published import resolve_published
+from timeline.release_lines import is_embargo_line, release_notes, wire_headline
 
 
 def _found(text: str) -> list[tuple[str, str]]:

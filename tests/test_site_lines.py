@@ -7,14 +7,12 @@ import pytest
 
 from timeline.furniture import furniture
 from timeline.published import resolve_published
+from timeline.record_lines import is_navigation_row, is_record_line, is_source_stamp
 from timeline.site_lines import (
     is_case_field,
     is_follow_call,
-    is_navigation_row,
     is_page_note,
-    is_record_line,
     is_release_header,
-    is_source_stamp,
     is_status_line,
     is_strapline,
     is_tool_row,

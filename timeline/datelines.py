@@ -20,7 +20,7 @@ from functools import cache
 from timeline.bylines import wire_slug_date
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.page_notes import citation_label
-from timeline.site_lines import numeric_readings
+from timeline.record_lines import numeric_readings
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import ALL_NUMBERS_RE, POINTED_DATE_RE, writes_day_first
 from timeline.temporal.vocabulary import VOCABULARY
@@ -180,7 +180,7 @@ def _in_the_texts_order(timex: Timex, text: str) -> date | None:
 
 def _numeric_stamp_day(line: str, text: str) -> date | None:
     """The day of a stamp's all-number date the tagger does not read ("09-02-1996, Friday"):
-    the one reading its weekday allows (`site_lines.numeric_readings`), else day first when
+    the one reading its weekday allows (`record_lines.numeric_readings`), else day first when
     written with points, else the reading in the order the story writes its dates
     (`writes_day_first`)."""
     readings = numeric_readings(line)

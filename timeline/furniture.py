@@ -57,7 +57,8 @@ from timeline.correspondents import (
 )
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
-from timeline.page_notes import NOTE_RULES, note_lines
+from timeline.page_notes import NOTE_RULES
+from timeline.release_lines import RELEASE_RULES, note_lines
 from timeline.scorecards import SCORECARD_RULES
 from timeline.site_lines import SITE_RULES, summary_bullets
 
@@ -76,6 +77,7 @@ __all__ = [
 
 LINE_RULES: tuple[LineRule, ...] = (
     *NOTE_RULES,  # a page's notes on itself: before "promo", which takes an edition's note
+    *RELEASE_RULES,  # a release's embargo line
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"
     LineRule(
         "contact",
