@@ -420,3 +420,13 @@ def test_a_dateline_without_its_year_takes_the_copyright_line_s() -> None:
         "collapsed, police said.\n\nCopyright 2012 Harbour News Agency. All rights reserved."
     )
     assert resolve_published(text) == Published(date(2012, 3, 14), "dateline")
+
+
+def test_a_closing_stamp_under_a_block_of_other_stories_dates_the_story() -> None:
+    # the blank line ends the block over it: the post's line is the stamp, not a headline
+    text = (
+        "Harbour board elects a chair\n\nThe board elected its chair yesterday.\n\n"
+        "ALSO ON HARBOUR FM:\n» Ferry fares to rise in May\n» Dredger arrives at Leith\n\n"
+        "Posted in Politics | 15/03/2019 at 8:15 AM | 2 Comments"
+    )
+    assert resolve_published(text).date == date(2019, 3, 15)

@@ -230,8 +230,22 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(rf"(?i:{markers})"),
         re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
-        # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
-        re.compile(r"Follow\s+(?:us|[A-Z][^\n:]{0,60}?)\s+on\s+[A-Z][\w.]*\b[^\n]{0,80}"),
+        # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page;
+        # "Like us on Facebook: Tarrow Post Readers"
+        re.compile(
+            r"(?:Follow\s+(?:us|[A-Z][^\n:]{0,60}?)|(?:Like|Find|Join)\s+us)\s+on\s+[A-Z][\w.]*\b"
+            r"[^\n]{0,80}"
+        ),
+        # "Get the morning news on WhatsApp: text JOIN to 555 0100": a call to take the news
+        # on a channel
+        re.compile(
+            r"(?:Get|Receive)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,4}(?:news|headlines|updates|alerts)"
+            r"\s+(?:on|via|by)\s+[A-Z][\w.]*\b(?:\s*[:.]\s*[^\n]{0,80}|\s+(?:for|to|and|every)\b[^\n]{0,80})?"
+        ),
+        # "» Ferry fares to rise in June": a pointer to another story
+        re.compile(r"[»›→▶►▸]\s*[\"“‘'A-Z0-9][^\n]{0,120}"),
+        # "Full results: Tarrow 10K 2014 (PDF)": a link to a document
+        re.compile(r"[^\n]{1,120}[(\[](?:PDF|DOCX?|XLSX?|CSV|PPTX?)(?:,\s*[\d.]+\s*[KMG]B)?[)\]]"),
         # "How to check: Enter your ticket number on ...": the reader's instructions
         re.compile(r"How\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,3}\s*:\s+[A-Z][^\n]*"),
         # "Get the Courier Sports app for live scores.": a call to take the page's app
@@ -288,7 +302,12 @@ TAG_WORDS = 4
 @cache
 def _promo_heading() -> re.Pattern[str]:
     headings = alternatives(word_list("promo_headings.txt"))
-    return re.compile(rf"(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?\s*:?")
+    sites = alternatives(word_list("site_headings.txt"))
+    return re.compile(
+        rf"(?:(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?"
+        # "ALSO ON WAVE:", "Elsewhere on Harbour Post": a site's name in capitals
+        rf"|(?i:{sites})\s+[{_UP}0-9][\w&'’.-]*(?:\s+[{_UP}0-9][\w&'’.-]*){{0,3}})\s*:?"
+    )
 
 
 def is_promo_heading(line: str) -> bool:
@@ -296,6 +315,8 @@ def is_promo_heading(line: str) -> bool:
 
     >>> is_promo_heading("KEY POINTS"), is_promo_heading("Most read from the Courier")
     (True, True)
+    >>> is_promo_heading("ALSO ON HARBOUR FM:"), is_promo_heading("Also on the ballot:")
+    (True, False)
     """
     return _promo_heading().fullmatch(line) is not None
 

@@ -19,7 +19,8 @@ from functools import cache
 
 from timeline.bylines import wire_slug_date
 from timeline.furniture import FurnitureKind, furniture, without_furniture
-from timeline.page_notes import citation_label
+from timeline.furniture_kinds import line_spans
+from timeline.page_notes import citation_label, is_mail_footer, sending_sentence
 from timeline.record_lines import numeric_readings
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import ALL_NUMBERS_RE, POINTED_DATE_RE, writes_day_first
@@ -32,6 +33,7 @@ __all__ = [
     "citation_day",
     "closing_stamp",
     "dateline",
+    "sending_day",
 ]
 
 
@@ -218,8 +220,11 @@ def closing_stamp(text: str) -> date | None:
     >>> closing_stamp("Talks ended.\\n\\n© 2018 Wire\\n\\nPublished 27 December 2017 09:12 CLT")
     datetime.date(2017, 12, 27)
     """
-    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
-    foot = "\n".join(lines)
+    spans = line_spans(text)[-CLOSING_LINES:]
+    if not spans:
+        return None
+    foot = text[spans[0][0] :]  # its blank lines kept: a block's heading ends at one
+    lines = [text[start:end] for start, end in spans]
     stamps = {foot[f.start : f.end] for f in furniture(foot) if f.kind is FurnitureKind.BYLINE}
     for line in lines:
         slug = _slug_day(line)
@@ -261,6 +266,26 @@ def citation_day(text: str) -> date | None:
     for timex in tag(unquoted, None, narrative=False):
         if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
             return _in_the_texts_order(timex, text)
+    return None
+
+
+def sending_day(text: str) -> date | None:
+    """The day a newsletter's footer says it was sent, among the last lines: "This issue was
+    sent on Friday 10 June 2022." (`page_notes.sending_sentence`) is the day it was published.
+
+    >>> sending_day("Nurses strike.\\n\\nThis issue was sent on Friday 10 June 2022.")
+    datetime.date(2022, 6, 10)
+    >>> sending_day("The email was sent on 3 May 2021, the court heard.") is None
+    True
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
+    for line in lines:
+        sent = sending_sentence().search(line)
+        if sent is None or not is_mail_footer(line):
+            continue  # "This letter was sent on 3 May 2021, the mayor said." is the story's
+        for timex in tag(sent["when"], None, narrative=False):
+            if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
+                return _in_the_texts_order(timex, text)
     return None
 
 

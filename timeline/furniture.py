@@ -46,7 +46,7 @@ from timeline.bylines import (
     names_its_writer,
     standfirst,
 )
-from timeline.captions import is_caption, is_credit_only, sourced
+from timeline.captions import CAPTION_RULE, is_credit_only, sourced
 from timeline.correspondents import (
     is_correspondent_line,
     is_dateline_line,
@@ -191,30 +191,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         _matches(r"[^\n]{0,120}[\w.+-]+@[\w-]+\.[a-z][\w.]*\b[^\n]{0,80}"),
         ("Contact Sam Ortiz at 555-0142 or sortiz@herald.example.",),
     ),
-    LineRule(
-        "caption",
-        FurnitureKind.CAPTION,
-        is_caption,
-        (
-            "FILE - Residents wade through a street in Lima on September 15, 2020.",
-            "FILE PHOTO: A trader works on the floor on Monday.",
-            "Photo: Firefighters at the scene on Tuesday.",
-            "Image credit: Lunar Works",
-            "Firefighters at the scene on Tuesday. (Carlos Mendoza via Wire)",
-            "The mayor speaks at a rally. (AP Photo/Jo Lee)",
-            "The bank in the City of London. Photograph: Jonas Reed/Wire",
-            "A car plant in Wolfsburg. Photo: Jens Albrecht/agency",
-            "A tanker takes off on Aug. 12, 2021. (U.S. Air Force photo by Staff Sgt. Lena Ortiz)",
-            "People gather outside a hospital. (Photo by Adi Wirawan/Picture Agency)",
-            "The leader waves to supporters on December 20, 2009. AGENCY PHOTO / Pedro Lins",
-            "Photo by Mara Quist / The Daily Widget",
-            "Elsa Varn at her studio in 1990. Credit: via the Varn family",
-            "Ministers leave the chamber on Friday night. (Newsroom: Pia Roth)",
-            "Image caption: Ferries at the quay on Monday. Image source: Wire Pictures",
-            "Crowds outside the town hall on Friday. | Photo Credit: R. NAIDU",
-            "VOLUNTEERS fill sandbags on Sunday. PHOTO BY ANA RUIZ / THE COURIER",
-        ),
-    ),
+    CAPTION_RULE,
     LineRule(
         "promo",
         FurnitureKind.PROMO,
@@ -297,22 +274,28 @@ CAPTION_CHARS = 300
 def _line_furniture(text: str) -> list[Furniture]:
     found: list[Furniture] = []
     lines = line_spans(text)
-    # the lines under a promo heading or a contact heading, up to the next blank line
+    # the lines under a promo heading or a contact heading, up to the next blank line (a blank
+    # line right under the heading goes on to headlines, no sentence: "ALSO THIS WEEK\n\nX")
     block: FurnitureKind | None = None
+    headed = False  # the block's heading is the line above
     previous_end = -1
     above_the_story = True  # no sentence of the story yet: the headline's block
     for number, (start, end) in enumerate(lines):
         line = _TELETYPE_MARKS.sub("", text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
-        if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
+        if (
+            block
+            and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", "")
+            and not (headed and line[-1] not in ".!?\"”’'")
+        ):
             block = None
-        previous_end = end
+        previous_end, headed = end, False
         if end - start > LINE_CHARS:
             block, above_the_story = None, False
             continue  # a paragraph of the story
         heading = _block_heading(line)
         if heading is not None:
             found.append(Furniture(start, end, heading))
-            block = heading
+            block, headed = heading, True
             continue
         if block is not None:
             found.append(Furniture(start, end, block))
