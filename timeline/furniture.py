@@ -57,6 +57,7 @@ from timeline.correspondents import (
 )
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
+from timeline.letter_lines import letter_lines
 from timeline.page_notes import NOTE_RULES
 from timeline.release_lines import RELEASE_RULES, note_lines
 from timeline.scorecards import SCORECARD_RULES
@@ -408,6 +409,7 @@ def furniture(text: str) -> list[Furniture]:
     """
     found = _line_furniture(text)
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
+    found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in letter_lines(text))
     taken = [(piece.start, piece.end) for piece in found]  # a stamp keeps its kind
     found.extend(
         Furniture(start, end, FurnitureKind.CREDIT)

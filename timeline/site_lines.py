@@ -272,7 +272,11 @@ SITE_RULES: tuple[LineRule, ...] = (
         "mail header",
         FurnitureKind.CREDIT,
         is_mail_header,
-        ("Newsgroups: biz.ipo,biz.tech", "Subject: Harbour Ferries prices its offer at $9"),
+        (
+            "Newsgroups: biz.ipo,biz.tech",
+            "Subject: Harbour Ferries prices its offer at $9",
+            "cc: Regional Schools Office, Tarrow",
+        ),
     ),
     LineRule(
         "follow call",
