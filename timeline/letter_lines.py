@@ -4,9 +4,9 @@ capitals standing alone between the paragraphs of a text written in lower case (
 MEMBERS"). Found by their shape over the whole text (`letter_lines`, read by
 `timeline.furniture`); none names a writer or a school.
 
-    >>> text = "Dear members,\\n\\nThe pool reopens on Monday.\\n\\nKind regards,\\nJo Lee, Secretary"
+    >>> text = "Dear members,\\n\\nThe pool opens on Monday.\\n\\nRegards,\\nJo Lee, Secretary"
     >>> [text[start:end] for start, end in letter_lines(text)]
-    ['Dear members,', 'Kind regards,', 'Jo Lee, Secretary']
+    ['Dear members,', 'Regards,', 'Jo Lee, Secretary']
 """
 
 from __future__ import annotations
