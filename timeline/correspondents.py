@@ -18,11 +18,14 @@ import re
 from functools import cache
 
 from timeline.boilerplate import alternatives
-from timeline.bylines import TOKEN, is_name_alone, name_token, stamp_word
+from timeline.bylines import STAMP_RULE, TOKEN, is_name_alone, name_token, stamp_word
+from timeline.furniture_kinds import FurnitureKind
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_list
 
 __all__ = [
+    "SECTION_WORDS",
+    "beside_stamp",
     "is_correspondent_line",
     "is_dateline_line",
     "is_life_line",
@@ -161,6 +164,36 @@ def is_writer_in_place(line: str) -> bool:
     """
     name, found, place = line.partition(" in ")
     return bool(found) and is_name_alone(name) and re.fullmatch(_PLACE, place) is not None
+
+
+def beside_stamp(line: str, above: str | None, below: str) -> FurnitureKind | None:
+    """A line over the story's head beside its stamp: a writer and their place over or under it
+    ("Kofi Mensah in Kumasi" over "March 9, 2004 · 6.47pm", a byline; a headline in title
+    case, "Jury Convicts Two in Fraud Case", is none), or a section's label between a line of
+    furniture (`above`, None when the line above is no furniture) and the stamp (a promo).
+
+    >>> beside_stamp("Ana Ruiz in Lima", "Updated 4 May 2011 10.02 BST", "Talks ended.").value
+    'byline'
+    >>> beside_stamp("Rail & road", "Harbour Weekly", "Wed 4 May 2011 10.02 BST").value
+    'promo'
+    >>> beside_stamp("Rail & road", None, "Wed 4 May 2011 10.02 BST") is None
+    True
+    """
+    stamp_above = above is not None and STAMP_RULE.test(above)
+    if is_writer_in_place(line) and (STAMP_RULE.test(below) or stamp_above):
+        return FurnitureKind.BYLINE
+    if (
+        above is not None
+        and len(line.split()) <= SECTION_WORDS
+        and line[-1] not in ".!?:"
+        and STAMP_RULE.test(below)
+    ):
+        return FurnitureKind.PROMO
+    return None
+
+
+#: The most words of a section's label over the stamp: "Rankings & league tables".
+SECTION_WORDS = 5
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"

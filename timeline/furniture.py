@@ -48,12 +48,12 @@ from timeline.bylines import (
 )
 from timeline.captions import CAPTION_RULE, is_credit_only, sourced
 from timeline.correspondents import (
+    beside_stamp,
     is_correspondent_line,
     is_dateline_line,
     is_life_line,
     is_paper_line,
     is_signature,
-    is_writer_in_place,
 )
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
@@ -309,8 +309,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
         if rule is None and above_the_story and number and is_name_alone(line):
             rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
-        if rule is None and above_the_story and number and _writer_over_stamp(text, lines, number):
-            rule = _NAME_UNDER_THE_HEADLINE  # "Kofi Mensah in Kumasi\n\nMarch 9, 2004 · 6.47pm"
+        if rule is None and above_the_story and number:
+            rule = _beside_stamp(text, lines, number, found)
         if rule is None and above_the_story and number and line == _headline(text, lines):
             rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
         if rule is None:
@@ -378,13 +378,23 @@ def _headline(text: str, lines: list[tuple[int, int]]) -> str:
 _NAME_UNDER_THE_HEADLINE = LineRule("name", FurnitureKind.BYLINE, is_name_alone, ())
 
 
-def _writer_over_stamp(text: str, lines: list[tuple[int, int]], number: int) -> bool:
-    """A writer and their place over the story's stamp: "Kofi Mensah in Kumasi" over "March 9,
-    2004 · 6.47pm" (a headline in title case, "Jury Convicts Two in Fraud Case", has none)."""
-    if number + 1 >= len(lines) or not is_writer_in_place(text[slice(*lines[number])]):
-        return False
-    below = text[slice(*lines[number + 1])]
-    return STAMP_RULE.test(below)
+def _beside_stamp(
+    text: str, lines: list[tuple[int, int]], number: int, found: list[Furniture]
+) -> LineRule | None:
+    """A writer in their place, or a section's label, beside the story's stamp
+    (`correspondents.beside_stamp`); the line above counts when it is furniture."""
+    furniture_above = bool(found) and found[-1].start == lines[number - 1][0]
+    kind = beside_stamp(
+        text[slice(*lines[number])],
+        text[slice(*lines[number - 1])] if furniture_above else None,
+        text[slice(*lines[number + 1])] if number + 1 < len(lines) else "",
+    )
+    if kind is None:
+        return None
+    return _NAME_UNDER_THE_HEADLINE if kind is FurnitureKind.BYLINE else _SECTION_OVER_STAMP
+
+
+_SECTION_OVER_STAMP = LineRule("section", FurnitureKind.PROMO, bool, ())
 
 
 def _continues_byline(text: str, found: list[Furniture], start: int, line: str) -> bool:
