@@ -54,10 +54,14 @@ def name_field(field: str) -> bool:
 def _record_field() -> re.Pattern[str]:
     words = alternatives(word_list("record_words.txt"))
     labels = alternatives(word_list("record_labels.txt"))
+    rights = alternatives(word_list("record_rights_labels.txt"))
     return re.compile(
         rf"(?i:(?:{words})\s+\d{{1,6}}\s+of\s+\d{{1,7}}"  # "Record 7 of 31"
         rf"|full[- ]text(?:\s+(?:{words}))?"  # "Full-text record"
-        rf"|(?P<labelled>(?:{labels})\s*:?\s+\S[^\n|·•]{{0,60}}(?<![.!?])))"  # "Search: coal"
+        # "Archive record 86-0315-0231", "Document no. 4471": the record's number
+        rf"|(?:[A-Z][\w'’-]*\s+)?(?:{words})\s+(?:no\.?\s*|#\s*)?[A-Z]{{0,6}}\d[\w/.-]*(?<!\.)"
+        rf"|(?P<labelled>(?:{labels})\s*:?\s+\S[^\n|·•]{{0,60}}(?<![.!?])"  # "Search: coal"
+        rf"|(?:{rights})\s*:\s+\S[^\n|·•]{{0,80}}))"  # "Rights: Wire. For research use only."
     )
 
 
@@ -69,6 +73,8 @@ def is_record_line(line: str) -> bool:
     True
     >>> is_record_line("Harbour Archive · Full-text record"), is_record_line("Record 7 of 31")
     (True, True)
+    >>> is_record_line("Archive record 71-0402-0017 | Rights: Harbour Wire. For research use only.")
+    True
     >>> is_record_line("Record rainfall of 31 mm fell on Monday, the office said.")
     False
     """
