@@ -26,8 +26,6 @@ from timeline.furniture import furniture
         "Read more: Why the ferry timetable changed",
         "More on this story: What the cut means for your savings",
         "More from Science: Why the tide tables changed",
-        "Next post: Our winter opening hours",
-        "Previous article: How the harbour wall was rebuilt",
         "» Tram fares to rise in the spring",
         "Full results: Tarrow Fun Run 2015 (PDF)",
         "Council budget papers [PDF, 1.2 MB]",

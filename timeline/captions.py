@@ -92,7 +92,7 @@ _CAPTION_END = re.compile(
     rf"|(?:[.!?]\s+|\s+\|\s+)(?:[A-Z][\w'’-]*\s+)?{_LABEL}(?:\s+(?i:by|credits?|sources?))?\s*:\s*(?:©\s*)?[A-Z][^\n]{{0,60}}$"
     r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO|[Pp]ic|PIC)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
-    rf"|\(\s*(?:{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
+    rf"|\(\s*(?:(?:(?i:file|stock|archive)\s+)?{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
     rf"|{_BARE_CREDIT}|{_COURTESY})\)$"
     rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME}|{_PHOTO_BY})$"
     # after a dash: "— Jo Lee/Wire", "— Courier photo by JO LEE"
@@ -141,6 +141,8 @@ def is_caption(line: str) -> bool:
     True
     >>> is_caption("The agency released a handout photo on Monday showing the damage.")
     False
+    >>> is_caption("A pier at Leith. (File photo: Harbour Board)")
+    True
     """
     return (
         _CAPTION_START.match(line) is not None
@@ -199,5 +201,6 @@ CAPTION_RULE = LineRule(
         "Image caption: Ferries at the quay on Monday. Image source: Wire Pictures",
         "Crowds outside the town hall on Friday. | Photo Credit: R. NAIDU",
         "VOLUNTEERS fill sandbags on Sunday. PHOTO BY ANA RUIZ / THE COURIER",
+        "A pier at Leith. (File photo: Harbour Board)",
     ),
 )
