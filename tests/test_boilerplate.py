@@ -146,6 +146,7 @@ def test_a_related_headline_under_its_heading_is_furniture() -> None:
         "COMMENTS",
         "Comments (14)",
         "READ LATER",
+        "Tweet | Share | +1",
     ],
 )
 def test_share_rows(line: str) -> None:

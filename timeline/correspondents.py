@@ -31,6 +31,7 @@ __all__ = [
     "is_life_line",
     "is_paper_line",
     "is_signature",
+    "is_writer_credit",
     "is_writer_in_place",
 ]
 
@@ -164,6 +165,30 @@ def is_writer_in_place(line: str) -> bool:
     """
     name, found, place = line.partition(" in ")
     return bool(found) and is_name_alone(name) and re.fullmatch(_PLACE, place) is not None
+
+
+#: A writer's or a photographer's name in a credit: "Ana Ruiz", "Sanne de Vries".
+_CREDITED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
+#: Who wrote the story, and who took its pictures: "Written by Ana Ruiz, Head of Product",
+#: "Text: Ana Ruiz, photos: Jo Lee", "Words: Ana Ruiz | Pictures: Jo Lee".
+_WRITER_CREDIT = re.compile(
+    rf"Written\s+by\s+{_CREDITED}(?:,\s+[^\n.!?]{{1,60}})?"
+    rf"|(?i:text|words)\s*:\s*{_CREDITED}(?:\s*[,;|/]\s*(?i:photos?|pictures?|images?|"
+    rf"photography|video|graphics?)\s*:\s*{_CREDITED})?"
+)
+
+
+def is_writer_credit(line: str) -> bool:
+    """A line crediting the story's writer, and its photographer: a byline without "By".
+
+    >>> is_writer_credit("Written by Sanne de Vries, Head of Design")
+    True
+    >>> is_writer_credit("Text: Ana Ruiz, photos: Jo Lee"), is_writer_credit("Words: Ana Ruiz")
+    (True, True)
+    >>> is_writer_credit("Written by Jo Lee in 1990, the book sold 3,000 copies.")
+    False
+    """
+    return _WRITER_CREDIT.fullmatch(line) is not None
 
 
 def beside_stamp(line: str, above: str | None, below: str) -> FurnitureKind | None:

@@ -54,6 +54,7 @@ from timeline.correspondents import (
     is_life_line,
     is_paper_line,
     is_signature,
+    is_writer_credit,
 )
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
@@ -101,6 +102,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             or is_paper_line(line)
             or is_signature(line)
             or is_correspondent_line(line)
+            or is_writer_credit(line)
         ),
         (
             "By Jane Doe, Staff Writer",
@@ -116,6 +118,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             "The Hon. Kaye Linden MP / Minister for Health",
             "From Ama Mensah, Kumasi",
             "Tomas Berg, golf writer",
+            "Written by Sanne de Vries, Head of Design",
+            "Text: Ana Ruiz, photos: Jo Lee",
         ),
     ),
     STAMP_RULE,
