@@ -127,6 +127,16 @@ def test_the_story_is_not_taken_for_a_dateline(text: str) -> None:
         ("How to apply: Send the form to the council office before the end of May.", "promo"),
         # a caption whose credit has the paper's name before its label
         ("Ferries wait at the quay on Monday. Gazette Photo: Ana Ruiz", "caption"),
+        # a writer's credit without "By", with the photographer's
+        ("Written by Sanne de Vries, Head of Design", "byline"),
+        ("Text: Ana Ruiz, photos: Jo Lee", "byline"),
+        # an archive's note on its source, a count alone, a box on the method
+        (
+            "This text was converted from the wire's original teletype copy. As transmitted.",
+            "credit",
+        ),
+        ("Word count: 640", "credit"),
+        ("Methodology: The index uses 12 measures. Full notes at tarrow.example.", "promo"),
     ],
 )
 def test_lines_of_furniture(line: str, kind: str) -> None:

@@ -9,14 +9,13 @@ from datetime import date
 import pytest
 
 from timeline.furniture import furniture
+from timeline.newsletter_lines import is_issue_line, is_mail_footer
 from timeline.page_notes import (
     is_archive_note,
     is_citation_line,
     is_disclosure,
     is_edition_stamp,
-    is_issue_line,
     is_machine_text_note,
-    is_mail_footer,
     is_programme_credits,
     is_reader_appeal,
     is_rights_notice,

@@ -20,7 +20,8 @@ from functools import cache
 from timeline.bylines import wire_slug_date
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.furniture_kinds import line_spans
-from timeline.page_notes import citation_label, is_mail_footer, sending_sentence
+from timeline.newsletter_lines import is_mail_footer, sending_sentence
+from timeline.page_notes import citation_label
 from timeline.record_lines import numeric_readings
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import ALL_NUMBERS_RE, POINTED_DATE_RE, writes_day_first
@@ -271,7 +272,7 @@ def citation_day(text: str) -> date | None:
 
 def sending_day(text: str) -> date | None:
     """The day a newsletter's footer says it was sent, among the last lines: "This issue was
-    sent on Friday 10 June 2022." (`page_notes.sending_sentence`) is the day it was published.
+    sent on Friday 10 June 2022." (`newsletter_lines.sending_sentence`) is the day it was published.
 
     >>> sending_day("Nurses strike.\\n\\nThis issue was sent on Friday 10 June 2022.")
     datetime.date(2022, 6, 10)

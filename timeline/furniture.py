@@ -59,6 +59,7 @@ from timeline.correspondents import (
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
 from timeline.letter_lines import letter_lines
+from timeline.newsletter_lines import NEWSLETTER_RULES
 from timeline.page_notes import NOTE_RULES
 from timeline.release_lines import RELEASE_RULES, note_lines
 from timeline.scorecards import SCORECARD_RULES
@@ -80,6 +81,7 @@ __all__ = [
 LINE_RULES: tuple[LineRule, ...] = (
     *NOTE_RULES,  # a page's notes on itself: before "promo", which takes an edition's note
     *RELEASE_RULES,  # a release's embargo line
+    *NEWSLETTER_RULES,
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"
     LineRule(
         "contact",
@@ -118,8 +120,6 @@ LINE_RULES: tuple[LineRule, ...] = (
             "The Hon. Kaye Linden MP / Minister for Health",
             "From Ama Mensah, Kumasi",
             "Tomas Berg, golf writer",
-            "Written by Sanne de Vries, Head of Design",
-            "Text: Ana Ruiz, photos: Jo Lee",
         ),
     ),
     STAMP_RULE,

@@ -1,10 +1,10 @@
 """A page's notes on itself and its calls to its reader, not the story: a newsletter's or a
 membership's appeal, a disclosure of what the page earns or who paid for the reporting, the note
 on where and when the story first ran, an archive's note in brackets, a copyright notice, a
-citation line, a programme's credits, a newsletter's issue line and footer (a release's and a
-wire's lines are `timeline.release_lines`). Each rule is one unit with its examples
-(`NOTE_RULES`, read by `timeline.furniture` before its own table); their words are in
-`timeline/data/`, and none names an outlet, an organisation or a person.
+citation line and a programme's credits (a release's and a wire's lines are
+`timeline.release_lines`, a newsletter's `timeline.newsletter_lines`). Each rule is one unit
+with its examples (`NOTE_RULES`, read by `timeline.furniture` before its own table); their
+words are in `timeline/data/`, and none names an outlet, an organisation or a person.
 
     >>> is_reader_appeal("Get our Harbour Week newsletter every Monday morning.")
     True
@@ -32,13 +32,10 @@ __all__ = [
     "is_citation_line",
     "is_disclosure",
     "is_edition_stamp",
-    "is_issue_line",
     "is_machine_text_note",
-    "is_mail_footer",
     "is_programme_credits",
     "is_reader_appeal",
     "is_rights_notice",
-    "sending_sentence",
 ]
 
 _MONTH = rf"(?:{alternatives(tuple(MONTHS))})\.?"
@@ -255,8 +252,12 @@ def is_citation_line(line: str) -> bool:
 _MACHINE_TEXT = re.compile(
     r"(?:(?i:OCR|machine[- ]read|uncorrected)(?:\s+(?i:text|transcript|transcription))?\s*:\s*)?"
     r"(?i:this|the)\s+(?i:text|transcript|transcription|page)\s+(?i:was|has\s+been|is)\s+"
-    r"(?i:generated|produced|created|transcribed|read)\s+(?i:automatically|by\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:machine|computer|software|recognition|OCR))[^\n]{0,200}"
+    r"(?:(?i:generated|produced|created|transcribed|read)\s+(?i:automatically|by\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:machine|computer|software|recognition|OCR))"
+    # "This text was converted from the wire's original teletype copy.": an archive's source
+    r"|(?i:converted|scanned|digiti[sz]ed|keyed|transcribed)\s+from\s+[^\n.]{0,60}?"
+    r"\b(?i:original|teletype|microfilm|microfiche|printed|print|paper)\b[^\n.]{0,40}\.)"
+    r"[^\n]{0,200}"
 )
 
 
@@ -269,6 +270,8 @@ def is_machine_text_note(line: str) -> bool:
     True
     >>> is_machine_text_note("The text was signed by both ministers on Monday.")
     False
+    >>> is_machine_text_note("This text was converted from the wire's original teletype copy.")
+    True
     """
     return _MACHINE_TEXT.fullmatch(line) is not None
 
@@ -327,80 +330,6 @@ def is_programme_credits(line: str) -> bool:
 
 #: The fewest sentences of a programme's credits: one alone may be the story's.
 PROGRAMME_SENTENCES = 2
-
-
-# -- a newsletter's lines ------------------------------------------------------------------------
-
-
-@cache
-def _newsletter_word() -> str:
-    return alternatives(word_list("newsletter_words.txt"))
-
-
-@cache
-def sending_sentence() -> re.Pattern[str]:
-    """A newsletter's line on when it was sent, its day after "on" (`data/newsletter_words.txt`;
-    read here as furniture and by `datelines.sending_day` for the day it was published).
-
-    >>> sending_sentence().search("This issue was sent on Friday 10 June 2022.")["when"]
-    'Friday 10 June 2022'
-    """
-    return re.compile(
-        rf"(?i:this\s+(?:{_newsletter_word()})\s+(?:was|has\s+been)\s+(?:first\s+)?sent)"
-        r"(?:\s+to\s+[^\n.!?]{1,60}?)?\s+on\s+(?P<when>[^\n]{4,60}?)(?:[.!](?=\s|$)|\s*$)"
-    )
-
-
-@cache
-def _footer_phrase() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternatives(word_list('mail_footer_phrases.txt'))})\b")
-
-
-_SAID = re.compile(r"\b(?:said|says|told|according\s+to)\b")
-
-
-def is_mail_footer(line: str) -> bool:
-    """A newsletter's footer line: its sentences on the mailing itself, one at least a footer's
-    own phrase (`data/mail_footer_phrases.txt`) or its sending line, each of the others naming
-    the newsletter (`data/newsletter_words.txt`).
-
-    >>> is_mail_footer("Know someone who would like the digest? Forward this email.")
-    True
-    >>> is_mail_footer("This bulletin is edited by Jo Lee. This issue was sent on 3 May 2021.")
-    True
-    >>> is_mail_footer("The email was sent on Monday. Staff were told to unsubscribe, he said.")
-    False
-    """
-    if _SAID.search(line) is not None:
-        return False
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
-    footers = [
-        s
-        for s in sentences
-        if _footer_phrase().search(s) is not None or sending_sentence().search(s) is not None
-    ]
-    named = re.compile(rf"(?i)\b(?:{_newsletter_word()})s?\b")
-    return bool(footers) and all(s in footers or named.search(s) is not None for s in sentences)
-
-
-@cache
-def _issue_line() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?i:{_newsletter_word()}|no\.|vol\.|volume|number)\s+\d{{1,5}}"
-        r"(?:\s+[·•|]\s+[^\n.!?|·•]{1,100})*"
-    )
-
-
-def is_issue_line(line: str) -> bool:
-    """A newsletter's issue line under its masthead: its number, and what it is after a dot or
-    a bar, no sentence.
-
-    >>> is_issue_line("Issue 88 · Your weekly digest of harbour news"), is_issue_line("No. 12")
-    (True, True)
-    >>> is_issue_line("Issue 88 of the report found that rents rose.")
-    False
-    """
-    return _issue_line().fullmatch(line) is not None
 
 
 # -- the rules ---------------------------------------------------------------------------------
@@ -474,18 +403,6 @@ NOTE_RULES: tuple[LineRule, ...] = (
             'Cite this article: J. Roe, "Court orders survey of harbour wall", Bench Notes, '
             "4 May 2016.",
             "How to cite this page: Roe, J. (2016). Court orders survey. Bench Notes, 4 May.",
-        ),
-    ),
-    LineRule(
-        "newsletter",
-        FurnitureKind.PROMO,  # no stamp: `datelines.sending_day` reads its sending line
-        lambda line: is_mail_footer(line) or is_issue_line(line),
-        (
-            "Know someone who would like the briefing? Forward this email.",
-            "This digest is written by Jo Lee. You are receiving this email because you "
-            "subscribed at harbourweek.example. This issue was sent on Monday 3 May 2021.",
-            "Issue 88 · Your weekly digest of harbour news",
-            "Get stories like this in your inbox. Sign up for the Tarrow newsletter.",
         ),
     ),
 )

@@ -65,6 +65,10 @@ def _record_field() -> re.Pattern[str]:
     )
 
 
+#: A labelled field's value that is a count: "Word count: 512", "Length: 1,204 words".
+_COUNT = re.compile(r":?\s+\d[\d,]*(?:\s+(?i:words?))?$")
+
+
 def is_record_line(line: str) -> bool:
     """A news database's line over a record: its name and the record's kind, the record's
     number in the list with the search that found it, its word count and its number.
@@ -77,12 +81,15 @@ def is_record_line(line: str) -> bool:
     True
     >>> is_record_line("Record rainfall of 31 mm fell on Monday, the office said.")
     False
+    >>> is_record_line("Word count: 512"), is_record_line("Search: 512 homes were searched")
+    (True, False)
     """
     fields = FIELDS.split(line)
     records = [match for field in fields if (match := _record_field().fullmatch(field))]
     return (
         bool(records)
-        and (len(fields) > 1 or not records[0]["labelled"])  # "Search: ..." alone is no record
+        # "Search: ..." alone is no record, "Word count: 512" is
+        and (len(fields) > 1 or not records[0]["labelled"] or _COUNT.search(line) is not None)
         and all(_record_field().fullmatch(field) or name_field(field) for field in fields)
     )
 
