@@ -8,7 +8,6 @@ import pytest
 
 from timeline.boilerplate import (
     is_contact_line,
-    is_match_box,
     is_promo_heading,
     is_promo_line,
     is_promo_opening,
@@ -16,6 +15,7 @@ from timeline.boilerplate import (
     is_tag_line,
 )
 from timeline.furniture import furniture
+from timeline.scorecards import is_match_box
 
 
 @pytest.mark.parametrize(

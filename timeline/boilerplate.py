@@ -31,7 +31,6 @@ __all__ = [
     "is_archive_field",
     "is_contact_heading",
     "is_contact_line",
-    "is_match_box",
     "is_promo_heading",
     "is_promo_line",
     "is_promo_opening",
@@ -161,44 +160,6 @@ def is_share_row(line: str) -> bool:
         )
         and (len(fields) > 1 or buttons.fullmatch(line) is not None)
     )
-
-
-# -- a match report's box -----------------------------------------------------------------
-
-#: A player as a line-up names them: "Okafor", "van Dijk", "Jo Lee", and in brackets after
-#: them who came on and when or the captain's mark, "Lee (Roe 71)", "Lee (c)".
-_PLAYER = (
-    r"(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,2}"
-    r"(?:\s*\([^()\n]{1,30}\))?"
-)
-_PLAYERS = rf"{_PLAYER}(?:\s*,\s*{_PLAYER})*"
-#: A team's line-up: its name, then its players, keeper, defenders, midfield and forwards set
-#: apart by semicolons, its substitutes after it.
-_LINE_UP = re.compile(
-    rf"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}(?:\s*\([\d-]{{3,9}}\))?\s*:\s*"
-    rf"{_PLAYERS}(?:\s*;\s*{_PLAYERS}){{2,}}\.?(?:\s+(?i:subs?|substitutes)\b[^\n:]{{0,20}}:[^\n]+)?"
-)
-
-
-@cache
-def _match_field() -> re.Pattern[str]:
-    labels = alternatives(word_list("match_fields.txt"))
-    value = r"(?:[A-Z0-9(][\w'’.,()-]*|and|of|the|de|van|von|da|di|le|la)"
-    return re.compile(rf"(?i:{labels})\s*:\s*{value}(?:[\s,;]+{value}){{0,12}}\.?")
-
-
-def is_match_box(line: str) -> bool:
-    """A line of a match report's box: a team's line-up, or a field of names or a number
-    after its label (`data/match_fields.txt`).
-
-    >>> is_match_box("Harbor: Quist; Lee, Roe, Doe, Kim; Park, Moss; Ruiz (Vale 78), Ortiz.")
-    True
-    >>> is_match_box("Attendance: 41,203"), is_match_box("Referee: Ann Roe (Kent)")
-    (True, True)
-    >>> is_match_box("Attendance: the crowd was the smallest since 1998.")
-    False
-    """
-    return _LINE_UP.fullmatch(line) is not None or _match_field().fullmatch(line) is not None
 
 
 def is_promo_opening(line: str) -> bool:
