@@ -44,6 +44,9 @@ DATELINE_CHARS = 600
 DATELINE_LINES = 8
 #: how many lines from the foot a closing stamp may sit
 CLOSING_LINES = 6
+#: how many paragraphs from the foot a closing stamp may sit, and in how many lines at most
+CLOSING_PARAGRAPHS = 3
+CLOSING_PARAGRAPH_LINES = 14
 
 _DATELINE_PREFIX_RE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline|date)"
@@ -221,9 +224,22 @@ def closing_stamp(text: str) -> date | None:
     >>> closing_stamp("Talks ended.\\n\\n© 2018 Wire\\n\\nPublished 27 December 2017 09:12 CLT")
     datetime.date(2017, 12, 27)
     """
-    spans = line_spans(text)[-CLOSING_LINES:]
+    every = line_spans(text)
+    spans = every[-CLOSING_LINES:]
     if not spans:
         return None
+    # the last paragraphs, when their lines are few: a block of fields ("[Date ...]") under
+    # the story, with a line or two under it
+    starts = [
+        start
+        for (start, _), (_, end) in zip(every[1:], every[:-1], strict=True)
+        if "\n\n" in text[end:start].replace(" ", "").replace("\t", "")
+    ]
+    if len(starts) >= CLOSING_PARAGRAPHS:
+        first = starts[-CLOSING_PARAGRAPHS]
+        paragraph_lines = [span for span in every if span[0] >= first]
+        if len(spans) < len(paragraph_lines) <= CLOSING_PARAGRAPH_LINES:
+            spans = paragraph_lines
     foot = text[spans[0][0] :]  # its blank lines kept: a block's heading ends at one
     lines = [text[start:end] for start, end in spans]
     stamps = {foot[f.start : f.end] for f in furniture(foot) if f.kind is FurnitureKind.BYLINE}
