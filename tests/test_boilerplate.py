@@ -8,7 +8,6 @@ import pytest
 
 from timeline.boilerplate import (
     is_contact_line,
-    is_match_box,
     is_promo_heading,
     is_promo_line,
     is_promo_opening,
@@ -16,6 +15,7 @@ from timeline.boilerplate import (
     is_tag_line,
 )
 from timeline.furniture import furniture
+from timeline.scorecards import is_match_box
 
 
 @pytest.mark.parametrize(
@@ -26,6 +26,9 @@ from timeline.furniture import furniture
         "Read more: Why the ferry timetable changed",
         "More on this story: What the cut means for your savings",
         "More from Science: Why the tide tables changed",
+        "» Tram fares to rise in the spring",
+        "Full results: Tarrow Fun Run 2015 (PDF)",
+        "Council budget papers [PDF, 1.2 MB]",
     ],
 )
 def test_pointers_to_other_stories(line: str) -> None:
@@ -40,6 +43,8 @@ def test_pointers_to_other_stories(line: str) -> None:
         "More than 300 workers walked out on Monday.",
         "More on Tuesday, when the council meets again.",
         "Reading: the town council voted on Monday to close the library.",
+        "Next, the council will vote on the budget in June.",
+        "The full results will be published in a PDF on Monday.",
     ],
 )
 def test_story_sentences_are_no_pointers(line: str) -> None:
@@ -71,6 +76,52 @@ def test_story_sentences_are_no_tag_lines(line: str) -> None:
     assert not is_tag_line(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the evening headlines on Telegram: send START to 555 0100",
+        "Receive our breaking news alerts via Signal",
+        "Like us on Facebook: Tarrow Harbour Residents",
+        "Find us on Instagram",
+        "TOP STORY",
+        "View this email in your browser",
+        "Having trouble viewing this newsletter? Open it online.",
+    ],
+)
+def test_calls_and_labels_of_a_newsletter_or_a_page(line: str) -> None:
+    assert is_promo_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the news on Monday, the minister told the harbour board.",
+        "Like us, the port was hit by the storm on Friday.",
+        "The top story of the year was the ferry strike.",
+    ],
+)
+def test_story_sentences_are_no_calls_of_a_page(line: str) -> None:
+    assert not is_promo_line(line)
+
+
+def test_other_stories_under_a_heading_and_a_blank_line_are_furniture() -> None:
+    assert is_promo_heading("ALSO ON HARBOUR FM:") and is_promo_heading("Most viewed")
+    assert not is_promo_heading("Also on the ballot:")
+    text = (
+        "Ferry operator fined\n\nThe operator was fined on Friday.\n\n"
+        "ALSO THIS WEEK\n\nLeith: dredger arrives for the new berth\n"
+        "Tarrow: ferry timetable changes in May\n\nThe fine will be paid by June."
+    )
+    assert [text[f.start : f.end] for f in furniture(text)] == [
+        "ALSO THIS WEEK",
+        "Leith: dredger arrives for the new berth",
+        "Tarrow: ferry timetable changes in May",
+    ]
+    # a sentence of the story after a heading and a blank line is the story's
+    story = "Ferry fined\n\nMost viewed\n\nThe operator was fined on Friday.\n\nMore news."
+    assert [story[f.start : f.end] for f in furniture(story)] == ["Most viewed"]
+
+
 def test_a_related_headline_under_its_heading_is_furniture() -> None:
     assert is_promo_heading("RELATED ARTICLE") and is_promo_heading("More on this story:")
     text = (
@@ -95,6 +146,7 @@ def test_a_related_headline_under_its_heading_is_furniture() -> None:
         "COMMENTS",
         "Comments (14)",
         "READ LATER",
+        "Tweet | Share | +1",
     ],
 )
 def test_share_rows(line: str) -> None:

@@ -127,6 +127,16 @@ def test_the_story_is_not_taken_for_a_dateline(text: str) -> None:
         ("How to apply: Send the form to the council office before the end of May.", "promo"),
         # a caption whose credit has the paper's name before its label
         ("Ferries wait at the quay on Monday. Gazette Photo: Ana Ruiz", "caption"),
+        # a writer's credit without "By", with the photographer's
+        ("Written by Sanne de Vries, Head of Design", "byline"),
+        ("Text: Ana Ruiz, photos: Jo Lee", "byline"),
+        # an archive's note on its source, a count alone, a box on the method
+        (
+            "This text was converted from the wire's original teletype copy. As transmitted.",
+            "credit",
+        ),
+        ("Word count: 640", "credit"),
+        ("Methodology: The index uses 12 measures. Full notes at tarrow.example.", "promo"),
     ],
 )
 def test_lines_of_furniture(line: str, kind: str) -> None:
@@ -701,3 +711,20 @@ def test_the_lines_under_a_related_news_heading_are_furniture() -> None:
         ("promo", "New ferry shipped to the harbour"),
         ("byline", "Page last reviewed: 02/07/2024"),
     ]
+
+
+def test_a_section_label_and_a_writer_in_place_beside_the_stamp_are_furniture() -> None:
+    text = (
+        "Ports slow as dockers strike\n\nHarbour Weekly\n\nRail & road\n\n"
+        "Wed 4 May 2011 10.02 BST\nLast modified on Wed 4 May 2011 12.40 BST\n\n"
+        "Ana Ruiz in Leith\n\nDockers at Leith walked out on Tuesday.\n\nTalks resume on Friday."
+    )
+    found = _found(text)
+    assert ("promo", "Rail & road") in found
+    assert ("byline", "Ana Ruiz in Leith") in found
+    assert all(line != "Dockers at Leith walked out on Tuesday." for _, line in found)
+
+
+def test_a_short_line_of_the_story_over_no_stamp_is_the_story_s() -> None:
+    text = "Ports slow\n\nHarbour Weekly\n\nRail & road\n\nDockers walked out on Tuesday."
+    assert ("promo", "Rail & road") not in _found(text)

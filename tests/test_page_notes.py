@@ -4,23 +4,24 @@ editor's notes, a wire's headline; and the story's sentences of a like shape tha
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from timeline.furniture import furniture
+from timeline.newsletter_lines import is_issue_line, is_mail_footer
 from timeline.page_notes import (
     is_archive_note,
     is_citation_line,
     is_disclosure,
     is_edition_stamp,
-    is_embargo_line,
     is_machine_text_note,
     is_programme_credits,
     is_reader_appeal,
     is_rights_notice,
-    release_notes,
-    wire_headline,
 )
 from timeline.published import resolve_published
+from timeline.release_lines import is_embargo_line, release_notes, wire_headline
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -317,3 +318,60 @@ def test_a_programme_s_credits(line: str) -> None:
 )
 def test_the_story_is_not_taken_for_a_programme_s_credits(line: str) -> None:
     assert not is_programme_credits(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Know someone who would like the bulletin? Forward this email.",
+        "This digest is compiled by Jo Lee. You are receiving this email because you signed up at "
+        "harbourweek.example. This issue was sent on Monday 3 May 2021.",
+        "This newsletter was forwarded to you? Sign up for it here.",
+        "Get stories like this in your inbox. Sign up for the Tarrow newsletter.",
+    ],
+)
+def test_a_newsletter_s_footer(line: str) -> None:
+    assert is_mail_footer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The email was sent on Monday, and staff were told to unsubscribe, the union said.",
+        "Customers can unsubscribe at any time. The firm sold 4,000 locks in May.",
+        "This letter was sent on 3 May 2021 to every household, the mayor said.",
+    ],
+)
+def test_the_story_is_not_taken_for_a_newsletter_s_footer(line: str) -> None:
+    assert not is_mail_footer(line)
+
+
+def test_a_newsletter_s_issue_line() -> None:
+    assert is_issue_line("Issue 88 · Your weekly digest of harbour news")
+    assert is_issue_line("Vol. 3 | Tarrow Parents' Bulletin")
+    assert not is_issue_line("Issue 88 of the report found that rents rose.")
+
+
+def test_a_newsletter_dated_only_by_its_sending_line() -> None:
+    text = (
+        "HARBOUR WEEK\n\nIssue 88 · Your weekly digest of harbour news\n\n"
+        "View this email in your browser\n\nTOP STORY\n\nDockers strike at Leith\n\n"
+        "Dockers at Leith walked out on Wednesday over pay.\n\n"
+        "The strike will go on until Friday, the union said.\n\n"
+        "Forward this email to a colleague.\n\n"
+        "This digest is written by Jo Lee. This issue was sent on Thursday 6 May 2021.\n\n"
+        "Unsubscribe | Update your preferences"
+    )
+    assert resolve_published(text).date == date(2021, 5, 6)
+    found = [line for _, line in _found(text)]
+    assert "Dockers at Leith walked out on Wednesday over pay." not in found
+    assert "This digest is written by Jo Lee. This issue was sent on Thursday 6 May 2021." in found
+    calls = {"TOP STORY", "View this email in your browser", "Forward this email to a colleague."}
+    assert calls <= set(found)
+
+
+def test_a_sending_line_in_the_story_does_not_date_it() -> None:
+    text = "Mayor writes to residents\n\nThe mayor wrote to residents.\n\n" + (
+        "This letter was sent on 3 May 2021 to every household, the mayor said."
+    )
+    assert resolve_published(text).date != date(2021, 5, 3)

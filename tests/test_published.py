@@ -420,3 +420,26 @@ def test_a_dateline_without_its_year_takes_the_copyright_line_s() -> None:
         "collapsed, police said.\n\nCopyright 2012 Harbour News Agency. All rights reserved."
     )
     assert resolve_published(text) == Published(date(2012, 3, 14), "dateline")
+
+
+def test_a_closing_stamp_under_a_block_of_other_stories_dates_the_story() -> None:
+    # the blank line ends the block over it: the post's line is the stamp, not a headline
+    text = (
+        "Harbour board elects a chair\n\nThe board elected its chair yesterday.\n\n"
+        "ALSO ON HARBOUR FM:\n» Ferry fares to rise in May\n» Dredger arrives at Leith\n\n"
+        "Posted in Politics | 15/03/2019 at 8:15 AM | 2 Comments"
+    )
+    assert resolve_published(text).date == date(2019, 3, 15)
+
+
+def test_a_stamp_in_a_block_of_fields_under_the_story_dates_it() -> None:
+    # the fields sit more than six lines from the foot, a move list and a count under them
+    text = (
+        "Lee wins the harbour derby\n\nJo Lee won the derby in 31 moves.\n\n"
+        "Her next game is against Ann Roe.\n\n"
+        + "".join(f"Lee played board {n} of the match.\n\n" for n in range(1, 8))
+        + '[Event "Harbour Open"]\n[Site "Leith"]\n[Date "2014.03.15"]\n[Round "4"]\n'
+        '[White "Lee, Jo"]\n[Black "Roe, Ann"]\n[Result "1-0"]\n\n'
+        "1.d4 d5 2.c4 e6 3.Nc3 Nf6 1-0\n\nComments (3)"
+    )
+    assert resolve_published(text).date == date(2014, 3, 15)

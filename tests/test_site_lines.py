@@ -7,14 +7,12 @@ import pytest
 
 from timeline.furniture import furniture
 from timeline.published import resolve_published
+from timeline.record_lines import is_navigation_row, is_record_line, is_source_stamp
 from timeline.site_lines import (
     is_case_field,
     is_follow_call,
-    is_navigation_row,
     is_page_note,
-    is_record_line,
     is_release_header,
-    is_source_stamp,
     is_status_line,
     is_strapline,
     is_tool_row,
@@ -38,6 +36,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         (is_release_header, "News release | Regulatory announcement pursuant to Art. 12 LR"),
         (is_record_line, "Tarrow Archive · Full-text record"),
         (is_record_line, "Result 3 of 12 | Search: flood AND Tarrow | Sorted by relevance"),
+        (is_record_line, "Wire record 71-0402-0017 | Rights: Harbour Wire. For research use only."),
+        (is_record_line, "Document no. 4471 | Licence: CC BY 4.0"),
         (is_navigation_row, "« Previous article | Back to results | Next article »"),
         (is_source_stamp, "Source: The Tarrow Mail (Lenz), 11-03-1994, Friday, Home news, p. 6"),
         (is_case_field, "Case Title: K. Arun v. The State of Tarrow & Anr."),
@@ -68,6 +68,8 @@ def test_a_site_s_lines(test: object, line: str) -> None:
         (is_release_header, "Press releases from the ministry were delayed on Monday."),
         (is_record_line, "Record rainfall of 31 mm fell on Monday, forecasters said."),
         (is_record_line, "Search: the police searched the house on Monday."),
+        (is_record_line, "Rights: the union said members would strike."),
+        (is_record_line, "Record 2019 sales | Rights: the firm said it would appeal."),
         (is_navigation_row, "Next year the plant will close."),
         (is_source_stamp, "Source: officials said on 11 March 1994 that the pit was safe."),
         (is_case_field, "Bench: the judges said the order would stand until June."),

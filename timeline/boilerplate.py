@@ -31,7 +31,6 @@ __all__ = [
     "is_archive_field",
     "is_contact_heading",
     "is_contact_line",
-    "is_match_box",
     "is_promo_heading",
     "is_promo_line",
     "is_promo_opening",
@@ -163,44 +162,6 @@ def is_share_row(line: str) -> bool:
     )
 
 
-# -- a match report's box -----------------------------------------------------------------
-
-#: A player as a line-up names them: "Okafor", "van Dijk", "Jo Lee", and in brackets after
-#: them who came on and when or the captain's mark, "Lee (Roe 71)", "Lee (c)".
-_PLAYER = (
-    r"(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,2}"
-    r"(?:\s*\([^()\n]{1,30}\))?"
-)
-_PLAYERS = rf"{_PLAYER}(?:\s*,\s*{_PLAYER})*"
-#: A team's line-up: its name, then its players, keeper, defenders, midfield and forwards set
-#: apart by semicolons, its substitutes after it.
-_LINE_UP = re.compile(
-    rf"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}(?:\s*\([\d-]{{3,9}}\))?\s*:\s*"
-    rf"{_PLAYERS}(?:\s*;\s*{_PLAYERS}){{2,}}\.?(?:\s+(?i:subs?|substitutes)\b[^\n:]{{0,20}}:[^\n]+)?"
-)
-
-
-@cache
-def _match_field() -> re.Pattern[str]:
-    labels = alternatives(word_list("match_fields.txt"))
-    value = r"(?:[A-Z0-9(][\w'’.,()-]*|and|of|the|de|van|von|da|di|le|la)"
-    return re.compile(rf"(?i:{labels})\s*:\s*{value}(?:[\s,;]+{value}){{0,12}}\.?")
-
-
-def is_match_box(line: str) -> bool:
-    """A line of a match report's box: a team's line-up, or a field of names or a number
-    after its label (`data/match_fields.txt`).
-
-    >>> is_match_box("Harbor: Quist; Lee, Roe, Doe, Kim; Park, Moss; Ruiz (Vale 78), Ortiz.")
-    True
-    >>> is_match_box("Attendance: 41,203"), is_match_box("Referee: Ann Roe (Kent)")
-    (True, True)
-    >>> is_match_box("Attendance: the crowd was the smallest since 1998.")
-    False
-    """
-    return _LINE_UP.fullmatch(line) is not None or _match_field().fullmatch(line) is not None
-
-
 def is_promo_opening(line: str) -> bool:
     """A page's call to its reader or its note on the edition: "Subscribe to ...", "Download
     the ... app ...", "A version of this article appears in print ...", "This article appears
@@ -230,8 +191,22 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(rf"(?i:{markers})"),
         re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
-        # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page
-        re.compile(r"Follow\s+(?:us|[A-Z][^\n:]{0,60}?)\s+on\s+[A-Z][\w.]*\b[^\n]{0,80}"),
+        # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page;
+        # "Like us on Facebook: Tarrow Post Readers"
+        re.compile(
+            r"(?:Follow\s+(?:us|[A-Z][^\n:]{0,60}?)|(?:Like|Find|Join)\s+us)\s+on\s+[A-Z][\w.]*\b"
+            r"[^\n]{0,80}"
+        ),
+        # "Get the morning news on WhatsApp: text JOIN to 555 0100": a call to take the news
+        # on a channel
+        re.compile(
+            r"(?:Get|Receive)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,4}(?:news|headlines|updates|alerts)"
+            r"\s+(?:on|via|by)\s+[A-Z][\w.]*\b(?:\s*[:.]\s*[^\n]{0,80}|\s+(?:for|to|and|every)\b[^\n]{0,80})?"
+        ),
+        # "» Ferry fares to rise in June": a pointer to another story
+        re.compile(r"[»›→▶►▸]\s*[\"“‘'A-Z0-9][^\n]{0,120}"),
+        # "Full results: Tarrow 10K 2014 (PDF)": a link to a document
+        re.compile(r"[^\n]{1,120}[(\[](?:PDF|DOCX?|XLSX?|CSV|PPTX?)(?:,\s*[\d.]+\s*[KMG]B)?[)\]]"),
         # "How to check: Enter your ticket number on ...": the reader's instructions
         re.compile(r"How\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,3}\s*:\s+[A-Z][^\n]*"),
         # "Get the Courier Sports app for live scores.": a call to take the page's app
@@ -288,7 +263,12 @@ TAG_WORDS = 4
 @cache
 def _promo_heading() -> re.Pattern[str]:
     headings = alternatives(word_list("promo_headings.txt"))
-    return re.compile(rf"(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?\s*:?")
+    sites = alternatives(word_list("site_headings.txt"))
+    return re.compile(
+        rf"(?:(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?"
+        # "ALSO ON WAVE:", "Elsewhere on Harbour Post": a site's name in capitals
+        rf"|(?i:{sites})\s+[{_UP}0-9][\w&'’.-]*(?:\s+[{_UP}0-9][\w&'’.-]*){{0,3}})\s*:?"
+    )
 
 
 def is_promo_heading(line: str) -> bool:
@@ -296,6 +276,8 @@ def is_promo_heading(line: str) -> bool:
 
     >>> is_promo_heading("KEY POINTS"), is_promo_heading("Most read from the Courier")
     (True, True)
+    >>> is_promo_heading("ALSO ON HARBOUR FM:"), is_promo_heading("Also on the ballot:")
+    (True, False)
     """
     return _promo_heading().fullmatch(line) is not None
 

@@ -4,15 +4,17 @@ Wire)", "... Photograph: Name/Agency", "Photo by Name / Site", "... Credit: via 
 "Image caption: ... Image source: Agency", "... | Photo Credit: NAME", "... PHOTO BY NAME /
 PAPER", "PHOTO | FILE | PAPER", "... (Paper photograph)", "... Photo courtesy of Name", a
 video's title with its running time, "VIDEO: ... (1:42)".
-Read by `timeline.furniture`, which holds the rules and their examples; none names an outlet,
-an agency or a person.
+Read by `timeline.furniture`, which holds the other rules (`CAPTION_RULE` is the caption's, with
+its examples); none names an outlet, an agency or a person.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_caption", "is_credit_only", "sourced"]
+from timeline.furniture_kinds import FurnitureKind, LineRule
+
+__all__ = ["CAPTION_RULE", "is_caption", "is_credit_only", "sourced"]
 
 #: The label of a credit, in any case: "Photo", "PHOTO", "Pictures", "Image", "Credit".
 _LABEL = r"(?i:photo(?:graph)?|picture|pic|image|illustration|video|credit)s?"
@@ -90,7 +92,7 @@ _CAPTION_END = re.compile(
     rf"|(?:[.!?]\s+|\s+\|\s+)(?:[A-Z][\w'’-]*\s+)?{_LABEL}(?:\s+(?i:by|credits?|sources?))?\s*:\s*(?:©\s*)?[A-Z][^\n]{{0,60}}$"
     r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO|[Pp]ic|PIC)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
-    rf"|\(\s*(?:{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
+    rf"|\(\s*(?:(?:(?i:file|stock|archive)\s+)?{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
     rf"|{_BARE_CREDIT}|{_COURTESY})\)$"
     rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME}|{_PHOTO_BY})$"
     # after a dash: "— Jo Lee/Wire", "— Courier photo by JO LEE"
@@ -139,6 +141,8 @@ def is_caption(line: str) -> bool:
     True
     >>> is_caption("The agency released a handout photo on Monday showing the damage.")
     False
+    >>> is_caption("A pier at Leith. (File photo: Harbour Board)")
+    True
     """
     return (
         _CAPTION_START.match(line) is not None
@@ -173,3 +177,30 @@ def sourced(text: str, dateline: re.Match[str]) -> list[tuple[int, int]]:
         re.MULTILINE,
     )
     return [match.span("caption") for match in caption.finditer(text, dateline.end())]
+
+
+CAPTION_RULE = LineRule(
+    "caption",
+    FurnitureKind.CAPTION,
+    is_caption,
+    (
+        "FILE - Residents wade through a street in Lima on September 15, 2020.",
+        "FILE PHOTO: A trader works on the floor on Monday.",
+        "Photo: Firefighters at the scene on Tuesday.",
+        "Image credit: Lunar Works",
+        "Firefighters at the scene on Tuesday. (Carlos Mendoza via Wire)",
+        "The mayor speaks at a rally. (AP Photo/Jo Lee)",
+        "The bank in the City of London. Photograph: Jonas Reed/Wire",
+        "A car plant in Wolfsburg. Photo: Jens Albrecht/agency",
+        "A tanker takes off on Aug. 12, 2021. (U.S. Air Force photo by Staff Sgt. Lena Ortiz)",
+        "People gather outside a hospital. (Photo by Adi Wirawan/Picture Agency)",
+        "The leader waves to supporters on December 20, 2009. AGENCY PHOTO / Pedro Lins",
+        "Photo by Mara Quist / The Daily Widget",
+        "Elsa Varn at her studio in 1990. Credit: via the Varn family",
+        "Ministers leave the chamber on Friday night. (Newsroom: Pia Roth)",
+        "Image caption: Ferries at the quay on Monday. Image source: Wire Pictures",
+        "Crowds outside the town hall on Friday. | Photo Credit: R. NAIDU",
+        "VOLUNTEERS fill sandbags on Sunday. PHOTO BY ANA RUIZ / THE COURIER",
+        "A pier at Leith. (File photo: Harbour Board)",
+    ),
+)

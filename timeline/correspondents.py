@@ -18,16 +18,20 @@ import re
 from functools import cache
 
 from timeline.boilerplate import alternatives
-from timeline.bylines import TOKEN, is_name_alone, name_token, stamp_word
+from timeline.bylines import STAMP_RULE, TOKEN, is_name_alone, name_token, stamp_word
+from timeline.furniture_kinds import FurnitureKind
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_list
 
 __all__ = [
+    "SECTION_WORDS",
+    "beside_stamp",
     "is_correspondent_line",
     "is_dateline_line",
     "is_life_line",
     "is_paper_line",
     "is_signature",
+    "is_writer_credit",
     "is_writer_in_place",
 ]
 
@@ -161,6 +165,60 @@ def is_writer_in_place(line: str) -> bool:
     """
     name, found, place = line.partition(" in ")
     return bool(found) and is_name_alone(name) and re.fullmatch(_PLACE, place) is not None
+
+
+#: A writer's or a photographer's name in a credit: "Ana Ruiz", "Sanne de Vries".
+_CREDITED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
+#: Who wrote the story, and who took its pictures: "Written by Ana Ruiz, Head of Product",
+#: "Text: Ana Ruiz, photos: Jo Lee", "Words: Ana Ruiz | Pictures: Jo Lee".
+_WRITER_CREDIT = re.compile(
+    rf"Written\s+by\s+{_CREDITED}(?:,\s+[^\n.!?]{{1,60}})?"
+    rf"|(?i:text|words)\s*:\s*{_CREDITED}(?:\s*[,;|/]\s*(?i:photos?|pictures?|images?|"
+    rf"photography|video|graphics?)\s*:\s*{_CREDITED})?"
+)
+
+
+def is_writer_credit(line: str) -> bool:
+    """A line crediting the story's writer, and its photographer: a byline without "By".
+
+    >>> is_writer_credit("Written by Sanne de Vries, Head of Design")
+    True
+    >>> is_writer_credit("Text: Ana Ruiz, photos: Jo Lee"), is_writer_credit("Words: Ana Ruiz")
+    (True, True)
+    >>> is_writer_credit("Written by Jo Lee in 1990, the book sold 3,000 copies.")
+    False
+    """
+    return _WRITER_CREDIT.fullmatch(line) is not None
+
+
+def beside_stamp(line: str, above: str | None, below: str) -> FurnitureKind | None:
+    """A line over the story's head beside its stamp: a writer and their place over or under it
+    ("Kofi Mensah in Kumasi" over "March 9, 2004 · 6.47pm", a byline; a headline in title
+    case, "Jury Convicts Two in Fraud Case", is none), or a section's label between a line of
+    furniture (`above`, None when the line above is no furniture) and the stamp (a promo).
+
+    >>> beside_stamp("Ana Ruiz in Lima", "Updated 4 May 2011 10.02 BST", "Talks ended.").value
+    'byline'
+    >>> beside_stamp("Rail & road", "Harbour Weekly", "Wed 4 May 2011 10.02 BST").value
+    'promo'
+    >>> beside_stamp("Rail & road", None, "Wed 4 May 2011 10.02 BST") is None
+    True
+    """
+    stamp_above = above is not None and STAMP_RULE.test(above)
+    if is_writer_in_place(line) and (STAMP_RULE.test(below) or stamp_above):
+        return FurnitureKind.BYLINE
+    if (
+        above is not None
+        and len(line.split()) <= SECTION_WORDS
+        and line[-1] not in ".!?:"
+        and STAMP_RULE.test(below)
+    ):
+        return FurnitureKind.PROMO
+    return None
+
+
+#: The most words of a section's label over the stamp: "Rankings & league tables".
+SECTION_WORDS = 5
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"

@@ -19,8 +19,10 @@ from functools import cache
 
 from timeline.bylines import wire_slug_date
 from timeline.furniture import FurnitureKind, furniture, without_furniture
+from timeline.furniture_kinds import line_spans
+from timeline.newsletter_lines import is_mail_footer, sending_sentence
 from timeline.page_notes import citation_label
-from timeline.site_lines import numeric_readings
+from timeline.record_lines import numeric_readings
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import ALL_NUMBERS_RE, POINTED_DATE_RE, writes_day_first
 from timeline.temporal.vocabulary import VOCABULARY
@@ -32,6 +34,7 @@ __all__ = [
     "citation_day",
     "closing_stamp",
     "dateline",
+    "sending_day",
 ]
 
 
@@ -41,6 +44,9 @@ DATELINE_CHARS = 600
 DATELINE_LINES = 8
 #: how many lines from the foot a closing stamp may sit
 CLOSING_LINES = 6
+#: how many paragraphs from the foot a closing stamp may sit, and in how many lines at most
+CLOSING_PARAGRAPHS = 3
+CLOSING_PARAGRAPH_LINES = 14
 
 _DATELINE_PREFIX_RE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline|date)"
@@ -180,7 +186,7 @@ def _in_the_texts_order(timex: Timex, text: str) -> date | None:
 
 def _numeric_stamp_day(line: str, text: str) -> date | None:
     """The day of a stamp's all-number date the tagger does not read ("09-02-1996, Friday"):
-    the one reading its weekday allows (`site_lines.numeric_readings`), else day first when
+    the one reading its weekday allows (`record_lines.numeric_readings`), else day first when
     written with points, else the reading in the order the story writes its dates
     (`writes_day_first`)."""
     readings = numeric_readings(line)
@@ -218,8 +224,24 @@ def closing_stamp(text: str) -> date | None:
     >>> closing_stamp("Talks ended.\\n\\n© 2018 Wire\\n\\nPublished 27 December 2017 09:12 CLT")
     datetime.date(2017, 12, 27)
     """
-    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
-    foot = "\n".join(lines)
+    every = line_spans(text)
+    spans = every[-CLOSING_LINES:]
+    if not spans:
+        return None
+    # the last paragraphs, when their lines are few: a block of fields ("[Date ...]") under
+    # the story, with a line or two under it
+    starts = [
+        start
+        for (start, _), (_, end) in zip(every[1:], every[:-1], strict=True)
+        if "\n\n" in text[end:start].replace(" ", "").replace("\t", "")
+    ]
+    if len(starts) >= CLOSING_PARAGRAPHS:
+        first = starts[-CLOSING_PARAGRAPHS]
+        paragraph_lines = [span for span in every if span[0] >= first]
+        if len(spans) < len(paragraph_lines) <= CLOSING_PARAGRAPH_LINES:
+            spans = paragraph_lines
+    foot = text[spans[0][0] :]  # its blank lines kept: a block's heading ends at one
+    lines = [text[start:end] for start, end in spans]
     stamps = {foot[f.start : f.end] for f in furniture(foot) if f.kind is FurnitureKind.BYLINE}
     for line in lines:
         slug = _slug_day(line)
@@ -261,6 +283,26 @@ def citation_day(text: str) -> date | None:
     for timex in tag(unquoted, None, narrative=False):
         if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
             return _in_the_texts_order(timex, text)
+    return None
+
+
+def sending_day(text: str) -> date | None:
+    """The day a newsletter's footer says it was sent, among the last lines: "This issue was
+    sent on Friday 10 June 2022." (`newsletter_lines.sending_sentence`) is the day it was published.
+
+    >>> sending_day("Nurses strike.\\n\\nThis issue was sent on Friday 10 June 2022.")
+    datetime.date(2022, 6, 10)
+    >>> sending_day("The email was sent on 3 May 2021, the court heard.") is None
+    True
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
+    for line in lines:
+        sent = sending_sentence().search(line)
+        if sent is None or not is_mail_footer(line):
+            continue  # "This letter was sent on 3 May 2021, the mayor said." is the story's
+        for timex in tag(sent["when"], None, narrative=False):
+            if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
+                return _in_the_texts_order(timex, text)
     return None
 
 

@@ -46,18 +46,22 @@ from timeline.bylines import (
     names_its_writer,
     standfirst,
 )
-from timeline.captions import is_caption, is_credit_only, sourced
+from timeline.captions import CAPTION_RULE, is_credit_only, sourced
 from timeline.correspondents import (
+    beside_stamp,
     is_correspondent_line,
     is_dateline_line,
     is_life_line,
     is_paper_line,
     is_signature,
-    is_writer_in_place,
+    is_writer_credit,
 )
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
-from timeline.page_notes import NOTE_RULES, note_lines
+from timeline.letter_lines import letter_lines
+from timeline.newsletter_lines import NEWSLETTER_RULES
+from timeline.page_notes import NOTE_RULES
+from timeline.release_lines import RELEASE_RULES, note_lines
 from timeline.scorecards import SCORECARD_RULES
 from timeline.site_lines import SITE_RULES, summary_bullets
 
@@ -76,6 +80,8 @@ __all__ = [
 
 LINE_RULES: tuple[LineRule, ...] = (
     *NOTE_RULES,  # a page's notes on itself: before "promo", which takes an edition's note
+    *RELEASE_RULES,  # a release's embargo line
+    *NEWSLETTER_RULES,
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"
     LineRule(
         "contact",
@@ -98,6 +104,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             or is_paper_line(line)
             or is_signature(line)
             or is_correspondent_line(line)
+            or is_writer_credit(line)
         ),
         (
             "By Jane Doe, Staff Writer",
@@ -189,30 +196,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         _matches(r"[^\n]{0,120}[\w.+-]+@[\w-]+\.[a-z][\w.]*\b[^\n]{0,80}"),
         ("Contact Sam Ortiz at 555-0142 or sortiz@herald.example.",),
     ),
-    LineRule(
-        "caption",
-        FurnitureKind.CAPTION,
-        is_caption,
-        (
-            "FILE - Residents wade through a street in Lima on September 15, 2020.",
-            "FILE PHOTO: A trader works on the floor on Monday.",
-            "Photo: Firefighters at the scene on Tuesday.",
-            "Image credit: Lunar Works",
-            "Firefighters at the scene on Tuesday. (Carlos Mendoza via Wire)",
-            "The mayor speaks at a rally. (AP Photo/Jo Lee)",
-            "The bank in the City of London. Photograph: Jonas Reed/Wire",
-            "A car plant in Wolfsburg. Photo: Jens Albrecht/agency",
-            "A tanker takes off on Aug. 12, 2021. (U.S. Air Force photo by Staff Sgt. Lena Ortiz)",
-            "People gather outside a hospital. (Photo by Adi Wirawan/Picture Agency)",
-            "The leader waves to supporters on December 20, 2009. AGENCY PHOTO / Pedro Lins",
-            "Photo by Mara Quist / The Daily Widget",
-            "Elsa Varn at her studio in 1990. Credit: via the Varn family",
-            "Ministers leave the chamber on Friday night. (Newsroom: Pia Roth)",
-            "Image caption: Ferries at the quay on Monday. Image source: Wire Pictures",
-            "Crowds outside the town hall on Friday. | Photo Credit: R. NAIDU",
-            "VOLUNTEERS fill sandbags on Sunday. PHOTO BY ANA RUIZ / THE COURIER",
-        ),
-    ),
+    CAPTION_RULE,
     LineRule(
         "promo",
         FurnitureKind.PROMO,
@@ -295,22 +279,28 @@ CAPTION_CHARS = 300
 def _line_furniture(text: str) -> list[Furniture]:
     found: list[Furniture] = []
     lines = line_spans(text)
-    # the lines under a promo heading or a contact heading, up to the next blank line
+    # the lines under a promo heading or a contact heading, up to the next blank line (a blank
+    # line right under the heading goes on to headlines, no sentence: "ALSO THIS WEEK\n\nX")
     block: FurnitureKind | None = None
+    headed = False  # the block's heading is the line above
     previous_end = -1
     above_the_story = True  # no sentence of the story yet: the headline's block
     for number, (start, end) in enumerate(lines):
         line = _TELETYPE_MARKS.sub("", text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
-        if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
+        if (
+            block
+            and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", "")
+            and not (headed and line[-1] not in ".!?\"”’'")
+        ):
             block = None
-        previous_end = end
+        previous_end, headed = end, False
         if end - start > LINE_CHARS:
             block, above_the_story = None, False
             continue  # a paragraph of the story
         heading = _block_heading(line)
         if heading is not None:
             found.append(Furniture(start, end, heading))
-            block = heading
+            block, headed = heading, True
             continue
         if block is not None:
             found.append(Furniture(start, end, block))
@@ -323,8 +313,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
         if rule is None and above_the_story and number and is_name_alone(line):
             rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
-        if rule is None and above_the_story and number and _writer_over_stamp(text, lines, number):
-            rule = _NAME_UNDER_THE_HEADLINE  # "Kofi Mensah in Kumasi\n\nMarch 9, 2004 · 6.47pm"
+        if rule is None and above_the_story and number:
+            rule = _beside_stamp(text, lines, number, found)
         if rule is None and above_the_story and number and line == _headline(text, lines):
             rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
         if rule is None:
@@ -392,13 +382,23 @@ def _headline(text: str, lines: list[tuple[int, int]]) -> str:
 _NAME_UNDER_THE_HEADLINE = LineRule("name", FurnitureKind.BYLINE, is_name_alone, ())
 
 
-def _writer_over_stamp(text: str, lines: list[tuple[int, int]], number: int) -> bool:
-    """A writer and their place over the story's stamp: "Kofi Mensah in Kumasi" over "March 9,
-    2004 · 6.47pm" (a headline in title case, "Jury Convicts Two in Fraud Case", has none)."""
-    if number + 1 >= len(lines) or not is_writer_in_place(text[slice(*lines[number])]):
-        return False
-    below = text[slice(*lines[number + 1])]
-    return STAMP_RULE.test(below)
+def _beside_stamp(
+    text: str, lines: list[tuple[int, int]], number: int, found: list[Furniture]
+) -> LineRule | None:
+    """A writer in their place, or a section's label, beside the story's stamp
+    (`correspondents.beside_stamp`); the line above counts when it is furniture."""
+    furniture_above = bool(found) and found[-1].start == lines[number - 1][0]
+    kind = beside_stamp(
+        text[slice(*lines[number])],
+        text[slice(*lines[number - 1])] if furniture_above else None,
+        text[slice(*lines[number + 1])] if number + 1 < len(lines) else "",
+    )
+    if kind is None:
+        return None
+    return _NAME_UNDER_THE_HEADLINE if kind is FurnitureKind.BYLINE else _SECTION_OVER_STAMP
+
+
+_SECTION_OVER_STAMP = LineRule("section", FurnitureKind.PROMO, bool, ())
 
 
 def _continues_byline(text: str, found: list[Furniture], start: int, line: str) -> bool:
@@ -423,6 +423,7 @@ def furniture(text: str) -> list[Furniture]:
     """
     found = _line_furniture(text)
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
+    found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in letter_lines(text))
     taken = [(piece.start, piece.end) for piece in found]  # a stamp keeps its kind
     found.extend(
         Furniture(start, end, FurnitureKind.CREDIT)

@@ -1,8 +1,9 @@
 """A page's notes on itself and its calls to its reader, not the story: a newsletter's or a
 membership's appeal, a disclosure of what the page earns or who paid for the reporting, the note
-on where and when the story first ran, an archive's note in brackets, a release's embargo line,
-the editor's notes under a release's end and a wire's code before its headline. Each rule is one
-unit with its examples (`NOTE_RULES`, read by `timeline.furniture` before its own table); their
+on where and when the story first ran, an archive's note in brackets, a copyright notice, a
+citation line and a programme's credits (a release's and a wire's lines are
+`timeline.release_lines`, a newsletter's `timeline.newsletter_lines`). Each rule is one unit
+with its examples (`NOTE_RULES`, read by `timeline.furniture` before its own table); their
 words are in `timeline/data/`, and none names an outlet, an organisation or a person.
 
     >>> is_reader_appeal("Get our Harbour Week newsletter every Monday morning.")
@@ -10,8 +11,8 @@ words are in `timeline/data/`, and none names an outlet, an organisation or a pe
     >>> is_reader_appeal("Support for the plan fell among members, a poll found.")
     False
 
-The edition note's and the embargo line's dates are the story's publication date: both are
-furniture of the byline's kind, the stamps `timeline.published` reads at the head and the foot.
+The edition note's date is the story's publication date: it is furniture of the byline's kind,
+a stamp `timeline.published` reads among the last lines.
 """
 
 from __future__ import annotations
@@ -20,30 +21,27 @@ import re
 from functools import cache
 
 from timeline.boilerplate import alternatives, is_promo_opening
-from timeline.bylines import is_stamp
-from timeline.furniture_kinds import FurnitureKind, LineRule, line_spans
+from timeline.furniture_kinds import FurnitureKind, LineRule
 from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import word_list
 
 __all__ = [
+    "FULL_DATE",
     "NOTE_RULES",
     "is_archive_note",
     "is_citation_line",
     "is_disclosure",
     "is_edition_stamp",
-    "is_embargo_line",
     "is_machine_text_note",
     "is_programme_credits",
     "is_reader_appeal",
     "is_rights_notice",
-    "note_lines",
-    "release_notes",
-    "wire_headline",
 ]
 
-#: A date with its year: "June 4, 2021", "4th of June 2021", "04/06/2021".
 _MONTH = rf"(?:{alternatives(tuple(MONTHS))})\.?"
-_FULL_DATE = re.compile(
+#: A date with its year, "June 4, 2021", "4th of June 2021", "04/06/2021" (read here and by
+#: `timeline.release_lines`).
+FULL_DATE = re.compile(
     rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?|{_MONTH}\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d\b"
 )
@@ -153,7 +151,7 @@ def is_edition_stamp(line: str) -> bool:
     >>> is_edition_stamp("A version of this story appeared in the Gazette on 3 May.")
     False
     """
-    return _EDITION.fullmatch(line) is not None and _FULL_DATE.search(line) is not None
+    return _EDITION.fullmatch(line) is not None and FULL_DATE.search(line) is not None
 
 
 # -- an archive's note -------------------------------------------------------------------------
@@ -254,8 +252,12 @@ def is_citation_line(line: str) -> bool:
 _MACHINE_TEXT = re.compile(
     r"(?:(?i:OCR|machine[- ]read|uncorrected)(?:\s+(?i:text|transcript|transcription))?\s*:\s*)?"
     r"(?i:this|the)\s+(?i:text|transcript|transcription|page)\s+(?i:was|has\s+been|is)\s+"
-    r"(?i:generated|produced|created|transcribed|read)\s+(?i:automatically|by\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:machine|computer|software|recognition|OCR))[^\n]{0,200}"
+    r"(?:(?i:generated|produced|created|transcribed|read)\s+(?i:automatically|by\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:machine|computer|software|recognition|OCR))"
+    # "This text was converted from the wire's original teletype copy.": an archive's source
+    r"|(?i:converted|scanned|digiti[sz]ed|keyed|transcribed)\s+from\s+[^\n.]{0,60}?"
+    r"\b(?i:original|teletype|microfilm|microfiche|printed|print|paper)\b[^\n.]{0,40}\.)"
+    r"[^\n]{0,200}"
 )
 
 
@@ -268,6 +270,8 @@ def is_machine_text_note(line: str) -> bool:
     True
     >>> is_machine_text_note("The text was signed by both ministers on Monday.")
     False
+    >>> is_machine_text_note("This text was converted from the wire's original teletype copy.")
+    True
     """
     return _MACHINE_TEXT.fullmatch(line) is not None
 
@@ -326,104 +330,6 @@ def is_programme_credits(line: str) -> bool:
 
 #: The fewest sentences of a programme's credits: one alone may be the story's.
 PROGRAMME_SENTENCES = 2
-
-
-# -- a press release ----------------------------------------------------------------------------
-
-
-@cache
-def _embargo() -> re.Pattern[str]:
-    labels = alternatives(word_list("embargo_labels.txt"))
-    return re.compile(rf"(?i:{labels})\s*:?\s+(?P<when>[^\n]{{4,100}})")
-
-
-def is_embargo_line(line: str) -> bool:
-    """A release's embargo line: its label, then the day and time it may be published (the
-    release's publication date).
-
-    >>> is_embargo_line("EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025")
-    True
-    >>> is_embargo_line("Embargoed goods worth 3 million were seized on 9 April 2025.")
-    False
-    """
-    match = _embargo().fullmatch(line)
-    if match is None:
-        return False
-    when = match["when"]
-    return is_stamp(when) or (
-        _FULL_DATE.search(when) is not None
-        and len(when.split()) <= EMBARGO_WORDS
-        and not re.search(r"\b[a-z]{4,}\b", when)  # no running words: "goods were seized"
-    )
-
-
-#: The most words of an embargo line's time: "00.01 hrs on Tuesday 4 March 2025".
-EMBARGO_WORDS = 10
-
-
-@cache
-def _release_ending() -> re.Pattern[str]:
-    endings = alternatives(word_list("release_endings.txt"))
-    return re.compile(rf"[-–—#*\s]*(?:(?i:{endings})|#{{3}})[-–—#*:\s]*")
-
-
-def release_notes(text: str) -> tuple[int, int] | None:
-    """The [start, end) of a release's notes: from the line that ends its text ("ENDS",
-    "Notes to editors", "###") to the end of the text (the profile, the method, the contacts).
-
-    >>> text = "Trust counts birds\\n\\nNumbers rose.\\n\\nENDS\\n\\nThe trust was founded in 1987."
-    >>> start, end = release_notes(text)
-    >>> text[start:end]
-    'ENDS\\n\\nThe trust was founded in 1987.'
-    """
-    lines = list(re.finditer(r"[^\n]+", text))
-    for number, line in enumerate(lines):
-        if number < 2 or not line.group().strip():
-            continue  # the headline and the first line are the story's
-        if _release_ending().fullmatch(line.group()) is not None:
-            start = line.start() + len(line.group()) - len(line.group().lstrip())
-            return start, len(text.rstrip())
-    return None
-
-
-# -- a wire's headline ---------------------------------------------------------------------------
-
-
-@cache
-def _wire_prefix() -> re.Pattern[str]:
-    codes = alternatives(word_list("headline_codes.txt"))
-    return re.compile(rf"(?:(?:{codes})(?:\s\d{{1,2}})?-)+(?=[\"“‘'A-Z0-9])[^\n]+")
-
-
-def wire_headline(text: str) -> tuple[int, int] | None:
-    """The [start, end) of the text's first line when a wire's code opens it, "INTERVIEW-",
-    "UPDATE 2-": the headline (no event; its code is no actor).
-
-    >>> text = "UPDATE 2-Oil climbs as supply fears return\\n\\nOil rose on Monday."
-    >>> start, end = wire_headline(text)
-    >>> text[start:end]
-    'UPDATE 2-Oil climbs as supply fears return'
-    >>> wire_headline("US-China talks resume\\n\\nTalks resumed on Monday.") is None
-    True
-    """
-    first = re.search(r"\S[^\n]*", text)
-    if first is None or _wire_prefix().fullmatch(first.group().rstrip()) is None:
-        return None
-    return first.start(), first.start() + len(first.group().rstrip())
-
-
-def note_lines(text: str) -> list[tuple[int, int]]:
-    """The [start, end) of the lines of furniture that hang on their place in the text: a wire's
-    headline (`wire_headline`), every line of a release's notes (`release_notes`).
-
-    >>> note_lines("UPDATE 1-Oil climbs\\n\\nOil rose.\\n\\nMore oil.\\n\\n###\\n\\nContact: Jo")
-    [(0, 19), (43, 46), (48, 59)]
-    """
-    spans = [headline] if (headline := wire_headline(text)) is not None else []
-    notes = release_notes(text)
-    if notes is not None:
-        spans.extend(span for span in line_spans(text[: notes[1]]) if span[0] >= notes[0])
-    return spans
 
 
 # -- the rules ---------------------------------------------------------------------------------
@@ -497,16 +403,6 @@ NOTE_RULES: tuple[LineRule, ...] = (
             'Cite this article: J. Roe, "Court orders survey of harbour wall", Bench Notes, '
             "4 May 2016.",
             "How to cite this page: Roe, J. (2016). Court orders survey. Bench Notes, 4 May.",
-        ),
-    ),
-    LineRule(
-        "embargo",
-        FurnitureKind.BYLINE,  # its date is the release's publication date
-        is_embargo_line,
-        (
-            "EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025",
-            "Embargoed until 00:01 BST, Thursday 12 June 2025",
-            "Not for publication before 10.00 on 3 May 2024",
         ),
     ),
 )

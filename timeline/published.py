@@ -5,7 +5,8 @@
 
 Order of evidence: a valid date given by the caller (metadata or ``--published``); a dateline
 near the top of the text (a wire's slug line with its date, "AW-DS-12-03-87 1432EST", is one);
-a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); a line telling
+a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); a newsletter's
+sending line in its footer ("This issue was sent on Friday 10 June 2022."); a line telling
 how to cite the page ('Cite this article: Name, "Title", Site, 4 August 2016.'); an explicit date
 whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and in no other year
 near the copyright year or the years the text mentions); a copyright year. Never today's date.
@@ -22,7 +23,7 @@ from email.utils import parsedate_to_datetime
 
 from dateutil.parser import parse as parse_datetime
 
-from timeline.datelines import citation_day, closing_stamp, dateline
+from timeline.datelines import citation_day, closing_stamp, dateline, sending_day
 from timeline.errors import PublishedDateError
 from timeline.furniture import without_furniture
 from timeline.kinds import PublishedSource
@@ -211,7 +212,7 @@ def _infer(text: str) -> Published:
     head = dateline(text)
     if isinstance(head, date):
         return Published(head, "dateline")
-    stated = closing_stamp(text) or citation_day(text)
+    stated = closing_stamp(text) or sending_day(text) or citation_day(text)
     if stated is not None:
         return Published(stated, "dateline")
     # A photo caption's or a byline's date is not the story's: furniture is no evidence here.

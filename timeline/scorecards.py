@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.boilerplate import alternatives, is_match_box
+from timeline.boilerplate import alternatives
 from timeline.furniture_kinds import FurnitureKind, LineRule, matches
 from timeline.wordlists import word_list
 
@@ -163,6 +163,44 @@ def is_cricket_score(line: str) -> bool:
     False
     """
     return _CRICKET_SCORE.fullmatch(line) is not None
+
+
+# -- a match report's box -----------------------------------------------------------------
+
+#: A player as a line-up names them: "Okafor", "van Dijk", "Jo Lee", and in brackets after
+#: them who came on and when or the captain's mark, "Lee (Roe 71)", "Lee (c)".
+_LINE_UP_PLAYER = (
+    r"(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,2}"
+    r"(?:\s*\([^()\n]{1,30}\))?"
+)
+_LINE_UP_PLAYERS = rf"{_LINE_UP_PLAYER}(?:\s*,\s*{_LINE_UP_PLAYER})*"
+#: A team's line-up: its name, then its players, keeper, defenders, midfield and forwards set
+#: apart by semicolons, its substitutes after it.
+_LINE_UP = re.compile(
+    rf"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}(?:\s*\([\d-]{{3,9}}\))?\s*:\s*"
+    rf"{_LINE_UP_PLAYERS}(?:\s*;\s*{_LINE_UP_PLAYERS}){{2,}}\.?(?:\s+(?i:subs?|substitutes)\b[^\n:]{{0,20}}:[^\n]+)?"
+)
+
+
+@cache
+def _match_box_field() -> re.Pattern[str]:
+    labels = alternatives(word_list("match_fields.txt"))
+    value = r"(?:[A-Z0-9(][\w'’.,()-]*|and|of|the|de|van|von|da|di|le|la)"
+    return re.compile(rf"(?i:{labels})\s*:\s*{value}(?:[\s,;]+{value}){{0,12}}\.?")
+
+
+def is_match_box(line: str) -> bool:
+    """A line of a match report's box: a team's line-up, or a field of names or a number
+    after its label (`data/match_fields.txt`).
+
+    >>> is_match_box("Harbor: Quist; Lee, Roe, Doe, Kim; Park, Moss; Ruiz (Vale 78), Ortiz.")
+    True
+    >>> is_match_box("Attendance: 41,203"), is_match_box("Referee: Ann Roe (Kent)")
+    (True, True)
+    >>> is_match_box("Attendance: the crowd was the smallest since 1998.")
+    False
+    """
+    return _LINE_UP.fullmatch(line) is not None or _match_box_field().fullmatch(line) is not None
 
 
 SCORECARD_RULES: tuple[LineRule, ...] = (

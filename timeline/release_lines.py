@@ -1,0 +1,135 @@
+"""A press release's and a wire's lines that are not the story: the release's embargo line (the
+day it may be published: its publication date), the editor's notes under the line that ends the
+release, and a wire's code before its headline. Split from `timeline.page_notes`, whose rules
+come before these (`RELEASE_RULES`, read by `timeline.furniture`); their words are in
+`timeline/data/`.
+
+    >>> is_embargo_line("EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.boilerplate import alternatives
+from timeline.bylines import is_stamp
+from timeline.furniture_kinds import FurnitureKind, LineRule, line_spans
+from timeline.page_notes import FULL_DATE
+from timeline.wordlists import word_list
+
+__all__ = ["RELEASE_RULES", "is_embargo_line", "note_lines", "release_notes", "wire_headline"]
+
+# -- a press release ----------------------------------------------------------------------------
+
+
+@cache
+def _embargo() -> re.Pattern[str]:
+    labels = alternatives(word_list("embargo_labels.txt"))
+    return re.compile(rf"(?i:{labels})\s*:?\s+(?P<when>[^\n]{{4,100}})")
+
+
+def is_embargo_line(line: str) -> bool:
+    """A release's embargo line: its label, then the day and time it may be published (the
+    release's publication date).
+
+    >>> is_embargo_line("EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025")
+    True
+    >>> is_embargo_line("Embargoed goods worth 3 million were seized on 9 April 2025.")
+    False
+    """
+    match = _embargo().fullmatch(line)
+    if match is None:
+        return False
+    when = match["when"]
+    return is_stamp(when) or (
+        FULL_DATE.search(when) is not None
+        and len(when.split()) <= EMBARGO_WORDS
+        and not re.search(r"\b[a-z]{4,}\b", when)  # no running words: "goods were seized"
+    )
+
+
+#: The most words of an embargo line's time: "00.01 hrs on Tuesday 4 March 2025".
+EMBARGO_WORDS = 10
+
+
+@cache
+def _release_ending() -> re.Pattern[str]:
+    endings = alternatives(word_list("release_endings.txt"))
+    return re.compile(rf"[-–—#*\s]*(?:(?i:{endings})|#{{3}})[-–—#*:\s]*")
+
+
+def release_notes(text: str) -> tuple[int, int] | None:
+    """The [start, end) of a release's notes: from the line that ends its text ("ENDS",
+    "Notes to editors", "###") to the end of the text (the profile, the method, the contacts).
+
+    >>> text = "Trust counts birds\\n\\nNumbers rose.\\n\\nENDS\\n\\nThe trust was founded in 1987."
+    >>> start, end = release_notes(text)
+    >>> text[start:end]
+    'ENDS\\n\\nThe trust was founded in 1987.'
+    """
+    lines = list(re.finditer(r"[^\n]+", text))
+    for number, line in enumerate(lines):
+        if number < 2 or not line.group().strip():
+            continue  # the headline and the first line are the story's
+        if _release_ending().fullmatch(line.group()) is not None:
+            start = line.start() + len(line.group()) - len(line.group().lstrip())
+            return start, len(text.rstrip())
+    return None
+
+
+# -- a wire's headline ---------------------------------------------------------------------------
+
+
+@cache
+def _wire_prefix() -> re.Pattern[str]:
+    codes = alternatives(word_list("headline_codes.txt"))
+    return re.compile(rf"(?:(?:{codes})(?:\s\d{{1,2}})?-)+(?=[\"“‘'A-Z0-9])[^\n]+")
+
+
+def wire_headline(text: str) -> tuple[int, int] | None:
+    """The [start, end) of the text's first line when a wire's code opens it, "INTERVIEW-",
+    "UPDATE 2-": the headline (no event; its code is no actor).
+
+    >>> text = "UPDATE 2-Oil climbs as supply fears return\\n\\nOil rose on Monday."
+    >>> start, end = wire_headline(text)
+    >>> text[start:end]
+    'UPDATE 2-Oil climbs as supply fears return'
+    >>> wire_headline("US-China talks resume\\n\\nTalks resumed on Monday.") is None
+    True
+    """
+    first = re.search(r"\S[^\n]*", text)
+    if first is None or _wire_prefix().fullmatch(first.group().rstrip()) is None:
+        return None
+    return first.start(), first.start() + len(first.group().rstrip())
+
+
+def note_lines(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of the lines of furniture that hang on their place in the text: a wire's
+    headline (`wire_headline`), every line of a release's notes (`release_notes`).
+
+    >>> note_lines("UPDATE 1-Oil climbs\\n\\nOil rose.\\n\\nMore oil.\\n\\n###\\n\\nContact: Jo")
+    [(0, 19), (43, 46), (48, 59)]
+    """
+    spans = [headline] if (headline := wire_headline(text)) is not None else []
+    notes = release_notes(text)
+    if notes is not None:
+        spans.extend(span for span in line_spans(text[: notes[1]]) if span[0] >= notes[0])
+    return spans
+
+
+# -- the rules ---------------------------------------------------------------------------------
+
+RELEASE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "embargo",
+        FurnitureKind.BYLINE,  # its date is the release's publication date
+        is_embargo_line,
+        (
+            "EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025",
+            "Embargoed until 00:01 BST, Thursday 12 June 2025",
+            "Not for publication before 10.00 on 3 May 2024",
+        ),
+    ),
+)
