@@ -281,3 +281,10 @@ def test_a_place_joined_to_based_is_no_actor_whatever_the_model_took_it_for() ->
     assert "Larnaca" not in names
     assert "Tessaly Shipping Management" in names
     assert clean_span(text, 11, 18, "ORG") is None
+
+
+def test_letters_after_a_members_name_are_no_part_of_it() -> None:
+    text = "Committee member Orla Tierney TD asked for the figures on Tuesday."
+    start = text.index("Orla")
+    span = clean_span(text, start, text.index(" asked"), "PERSON")
+    assert span is not None and span.text == "Orla Tierney"

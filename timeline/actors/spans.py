@@ -23,6 +23,7 @@ from timeline.actors.vocabulary import (
     event_words,
     organisation_words,
     place_words,
+    post_nominals,
     state_nouns,
     stoplist,
     storm_pattern,
@@ -140,6 +141,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     "Sione Ka'ilahi"
     >>> clean_span("TWELVE people were hurt", 0, 6, "ORG") is None
     True
+    >>> clean_span("member Ann Lee TD asked", 7, 17, "PERSON").text
+    'Ann Lee'
 
     No name crosses a paragraph: a span that does keeps its last paragraph's words when they
     are a country, which is then a place ("Tax Increases" of a headline, then "Germany's lower
@@ -182,6 +185,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         glottal = _GLOTTAL_NAME_AFTER.match(text, end)
         if glottal is not None:
             end = glottal.end()
+    if label == "PERSON" and text[start:end].rsplit(None, 1)[-1] in post_nominals():
+        end = start + len(text[start:end].rsplit(None, 1)[0])  # "Ann Lee TD": his seat's letters
     product = model_span(text, start, end, label)
     if product is None:
         return None

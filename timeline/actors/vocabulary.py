@@ -125,6 +125,12 @@ def stoplist() -> frozenset[str]:
 
 
 @cache
+def post_nominals() -> frozenset[str]:
+    """Letters written after a member's name ("MP", "TD"), from `data/post_nominals.txt`."""
+    return frozenset(word_list("post_nominals.txt"))
+
+
+@cache
 def model_words() -> frozenset[str]:
     """Words that name a model after its brand, as their maker writes them ("touch")."""
     return frozenset(word_list("model_words.txt"))
