@@ -288,3 +288,22 @@ def test_letters_after_a_members_name_are_no_part_of_it() -> None:
     start = text.index("Orla")
     span = clean_span(text, start, text.index(" asked"), "PERSON")
     assert span is not None and span.text == "Orla Tierney"
+
+
+def test_a_portfolio_is_no_organisation() -> None:
+    text = "Deputy Fisheries Minister Kalani Hoapili said the quota would be cut."
+    start = text.index("Fisheries")
+    assert clean_span(text, start, start + len("Fisheries"), "ORG") is None
+    text = "She thanked the Minister of Rivers, Lakes and Wetlands, Dr Ewa Nowik, for her support."
+    start = text.index("Lakes")
+    assert clean_span(text, start, text.index(", Dr"), "ORG") is None
+    # an organisation before another title acts: the firm and its president
+    text = "Harwell President Jo Kim said the plant would close."
+    span = clean_span(text, 0, 7, "ORG")
+    assert span is not None and span.text == "Harwell"
+
+
+def test_a_sum_of_money_is_no_actor() -> None:
+    text = "Shares of Tessaly rose to NZ$4.15 on Monday."
+    start = text.index("NZ$")
+    assert clean_span(text, start, start + len("NZ$4.15"), "ORG") is None

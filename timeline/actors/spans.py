@@ -23,6 +23,8 @@ from timeline.actors.vocabulary import (
     event_words,
     organisation_words,
     place_words,
+    portfolio_pattern,
+    portfolio_titles,
     post_nominals,
     state_nouns,
     stoplist,
@@ -260,6 +262,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "LLC" alone, cut from "Chrysler LLC" by the model, names no one
     if describes_a_thing(text, surface, end, label) or describes_someone(text, start, end, label):
         return None
+    if label != "PERSON" and names_a_portfolio(text, start, end):
+        return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
+    if _AMOUNT.match(surface):
+        return None  # "HK$7.12", "A$30m": a sum of money
     if names_no_actor(text, start, end, label):
         return None  # "Valentine's Day", "5 p.m. Lisbon time", "Brent crude", "based in Oulu"
     if surface.casefold() in stoplist() or surface.casefold() in NUMBER_WORDS:
@@ -289,6 +295,33 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
             start += len(title_at_start)
             surface = surface[len(title_at_start) :]
     return RawSpan(start, end, surface, label, role)
+
+
+#: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
+_AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥]\s?\d")
+#: A title that takes a portfolio right after a span: " Minister" of "Transport Minister".
+_TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def names_a_portfolio(text: str, start: int, end: int) -> bool:
+    """Whether the span `text[start:end]` is the portfolio of a title: after "Minister of"
+    ("the Minister of Water, Forests and Fisheries", across its commas and "and") or right
+    before "Minister" ("Deputy Transport Minister Ana Ruiz"); the titles are in
+    `data/portfolio_titles.txt`. An organisation before another title stays ("Harwell
+    President Jo Kim"; "Governor of the Bank of Tarsk").
+
+    >>> text = "the Minister of Water, Forests and Fisheries, Jo Kim, said"
+    >>> names_a_portfolio(text, 35, 44)
+    True
+    >>> names_a_portfolio("Deputy Transport Minister Jo Kim said", 7, 16)
+    True
+    >>> names_a_portfolio("Harwell President Jo Kim said", 0, 7)
+    False
+    """
+    if portfolio_pattern().search(text, max(0, start - 120), start):
+        return True
+    after = _TITLE_AFTER.match(text, end)
+    return after is not None and after.group(1).casefold() in portfolio_titles()
 
 
 #: A place or demonym joined by a hyphen to a word: "Houston-based", "Chinese-made".
