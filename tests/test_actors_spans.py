@@ -307,3 +307,14 @@ def test_a_sum_of_money_is_no_actor() -> None:
     text = "Shares of Tessaly rose to NZ$4.15 on Monday."
     start = text.index("NZ$")
     assert clean_span(text, start, start + len("NZ$4.15"), "ORG") is None
+
+
+def test_two_places_joined_by_an_en_dash_describe_a_route() -> None:
+    text = "The line runs a weekly Near East–Baltic service from Gdynia."
+    start = text.index("Near East")
+    assert clean_span(text, start, start + len("Near East"), "LOC") is None
+    start = text.index("Baltic")
+    assert clean_span(text, start, start + len("Baltic"), "LOC") is None
+    start = text.index("Gdynia")
+    span = clean_span(text, start, start + len("Gdynia"), "GPE")
+    assert span is not None and span.text == "Gdynia"

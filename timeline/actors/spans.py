@@ -96,9 +96,10 @@ _DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(_PREPOSITIONS) + r")$")
 
 #: Labels of places and peoples, which a hyphen can join into a compound word.
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
-_HYPHEN_AFTER = re.compile(r"-[A-Z]")
-_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
-_COMPOUND = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")
+#: A hyphen or an en dash joining words: "Saudi-Bangladeshi", "Baltic–Adriatic".
+_HYPHEN_AFTER = re.compile(r"[-–][A-Z]")
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-–]$")
+_COMPOUND = re.compile(r"[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)+")
 
 
 def _first_piece(text: str, start: int, end: int, breaks: list[re.Match[str]]) -> tuple[int, int]:
@@ -159,8 +160,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     if label in _PLACE_LABELS and (
         _HYPHEN_AFTER.match(text, end) or _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
     ):
-        # "Saudi-Bangladeshi venture", "the Tignish-Palmer Road": part of a compound word,
-        # unless the whole compound is a country ("Guinea-Bissau")
+        # "Saudi-Bangladeshi venture", "the Tignish-Palmer Road", "a Near East–Baltic service":
+        # part of a compound word, unless the whole compound is a country ("Guinea-Bissau")
         compound = _COMPOUND.search(text, max(0, start - 30), min(len(text), end + 30))
         while compound is not None and compound.end() < end:
             compound = _COMPOUND.search(text, compound.end(), min(len(text), end + 30))
