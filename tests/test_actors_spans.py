@@ -318,3 +318,13 @@ def test_two_places_joined_by_an_en_dash_describe_a_route() -> None:
     start = text.index("Gdynia")
     span = clean_span(text, start, start + len("Gdynia"), "GPE")
     assert span is not None and span.text == "Gdynia"
+
+
+def test_a_sea_south_of_somewhere_is_a_place_not_a_description() -> None:
+    text = "The probe passed 900 km above the Tasman Sea north-east of Norfolk Island."
+    start = text.index("Tasman Sea")
+    span = clean_span(text, start - 4, start + len("Tasman Sea"), "LOC")
+    assert span is not None and span.text == "Tasman Sea"
+    text = "It was the worst storm of the Tasman Sea cyclone season."
+    start = text.index("Tasman Sea")
+    assert clean_span(text, start - 4, start + len("Tasman Sea"), "LOC") is None

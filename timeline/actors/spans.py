@@ -365,6 +365,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     True
     >>> describes_a_thing("the Atlantic on Friday", "Atlantic", 12, "LOC")
     False
+    >>> describes_a_thing("the Coral Sea south of the reef", "Coral Sea", 13, "LOC")
+    False
     >>> describes_a_thing("Piraeus-based Halcyon", "Piraeus", 7, "ORG")
     True
     """
@@ -383,12 +385,16 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     if label == "LOC" and _THE_BEFORE.search(
         text, max(0, end - len(surface) - 4), end - len(surface)
     ):
-        return following.group(1) not in _not_nouns()  # "the Atlantic hurricane season"
+        word = following.group(1)  # "the Atlantic hurricane season"; not "the Atlantic south of"
+        return word not in _not_nouns() and _COMPASS.fullmatch(word) is None
     if not adjective or last not in countries():
         return False  # "Democrats", "the Europeans": a group's name or a people
     return following.group(1) not in state_nouns()
 
 
+#: A point of the compass, which says where from a place, not what it describes: "south",
+#: "north-east", "westwards".
+_COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?")
 #: "a" or "an" right before a place: "a Townsville firm".
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 #: Up to two lower-case words, a noun and a name after a place: "Penrith childcare operator
