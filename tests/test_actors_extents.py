@@ -6,6 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors.extents import pieces, widened
+from timeline.actors.ner import _outermost
+from timeline.actors.spans import RawSpan
 
 
 def _widen(text: str, entity: str, label: str, lower: frozenset[str] = frozenset()) -> str:
@@ -89,3 +91,31 @@ def test_a_span_only_grows_and_stays_in_the_text(words: list[str], label: str) -
     assert 0 <= new_start <= start < end <= new_end <= len(text)
     for piece_start, piece_end, _ in pieces(text, new_start, new_end, label):
         assert new_start <= piece_start < piece_end <= new_end
+
+
+def test_an_organisation_cut_at_its_first_comma_is_made_whole() -> None:
+    text = "The panels were tested at the Assembly, Test and Launch Centre near Riga."
+    start = text.index("Test and")
+    end = text.index(" near")
+    assert text[slice(*widened(text, start, end, "ORG", [(start, end)]))] == (
+        "Assembly, Test and Launch Centre"
+    )
+    text = "Harwell, Pike & Co. led the offering."
+    start = text.index("Pike")
+    end = text.index(" led")
+    assert widened(text, start, end, "ORG", [(0, 7), (start, end)]) == (0, end)
+    # a list of two names is left alone: no "and" inside the second
+    text = "Harwell, Pike Holdings and Vane Group led it."
+    start = text.index("Pike")
+    end = start + len("Pike Holdings")
+    assert widened(text, start, end, "ORG", [(start, end)]) == (start, end)
+
+
+def test_a_word_tagged_apart_inside_a_longer_span_goes() -> None:
+    spans = [
+        RawSpan(0, 7, "Harwell", "GPE"),
+        RawSpan(0, 18, "Harwell, Pike & Co", "ORG"),
+        RawSpan(30, 35, "Riga", "GPE"),
+        RawSpan(30, 35, "Riga", "GPE"),
+    ]
+    assert [span.text for span in _outermost(spans)] == ["Harwell, Pike & Co", "Riga", "Riga"]

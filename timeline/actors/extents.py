@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import countries, organisation_words, stoplist, titles
+from timeline.actors.vocabulary import (
+    corporate_suffix,
+    countries,
+    organisation_words,
+    stoplist,
+    titles,
+)
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 
@@ -39,10 +45,12 @@ def widened(
     """(start, end) of the entity `text[start:end]` with the one name word the model left
     beside it: the family name after a person's given names ("Luis Alberto" of "Luis Alberto
     Quispe"), the first word of a place's name ("Bystrica" of "Banská Bystrica", "Saxony" of
-    "Lower Saxony"). Not a word of another entity (`taken`), a title, a month or weekday, a
-    demonym or a word that opens sentences ("In Paris"), nor one the article writes in lower
-    case elsewhere (`lower_words`: "Only Paris", when it writes "only"); not on a title-case
-    line (a headline's "Ana Ruiz Says").
+    "Lower Saxony"), the first word of an organisation's name written with a comma and "and"
+    or "&" ("Test and Launch Centre" of "the Assembly, Test and Launch Centre"). Not a word of
+    another entity (`taken`), a title, a month or weekday, a demonym or a word that opens
+    sentences ("In Paris"), nor one the article writes in lower case elsewhere (`lower_words`:
+    "Only Paris", when it writes "only"); not on a title-case line (a headline's "Ana Ruiz
+    Says").
 
     >>> text = "the Banská Bystrica region"
     >>> widened(text, 11, 19, "LOC", [(11, 19)])
@@ -51,6 +59,9 @@ def widened(
     (3, 8)
     >>> widened("Only Paris grew", 5, 10, "GPE", [(5, 10)], frozenset({"only"}))
     (5, 10)
+    >>> text = "built at the Assembly, Test and Launch Centre in May"
+    >>> text[slice(*widened(text, 23, 45, "ORG", [(23, 45)]))]
+    'Assembly, Test and Launch Centre'
     >>> text = "President Ana Ruiz Flew Home"
     >>> widened(text, 10, 18, "PERSON", [(10, 18)])
     (10, 18)
@@ -64,6 +75,16 @@ def widened(
             and not _title_case_line(text, start)
         ):
             return start, after.end(1)
+    elif label == "ORG":
+        head = _HEAD_BEFORE_COMMA.search(text, max(0, start - 40), start)
+        surface = text[start:end]
+        if (
+            head is not None
+            and (" and " in surface or " & " in surface)
+            and _ends_as_organisation(surface)
+            and head.group(1) not in sentence_openers()
+        ):
+            return head.start(1), end  # "the Assembly, Test and Launch Centre"
     elif label in ("GPE", "LOC"):
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if (
@@ -75,6 +96,20 @@ def widened(
         ):
             return before.start(1), end
     return start, end
+
+
+#: The first word of a name the model cut at its comma, after "the" or opening a sentence or a
+#: line: "Assembly" of "the Assembly, Test and Launch Centre", "Harwell" of "Harwell, Pike &
+#: Co.".
+_HEAD_BEFORE_COMMA = re.compile(rf"(?:^|(?<=\bthe )|(?<=\bThe )|(?<=\n)|(?<=\. ))({_NAME_WORD}), $")
+
+
+def _ends_as_organisation(surface: str) -> bool:
+    """Whether a name ends in an organisation word or a corporate suffix ("Centre", "& Co.")."""
+    return (
+        surface.rsplit(None, 1)[-1].casefold() in organisation_words()
+        or corporate_suffix().search(surface) is not None
+    )
 
 
 def _is_other_word(word: str, lower_words: frozenset[str]) -> bool:

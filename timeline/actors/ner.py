@@ -133,6 +133,7 @@ def find_actors(
                 cleaned = clean_span(text, start, end, label)
                 if cleaned is not None and not names_a_storm(cleaned.text, storms):
                     raw.extend(edges(text, cleaned))
+        raw = _outermost(raw)
         found_names = birth_names(
             text, outside_titles(text, canonical(text, raw, aliases, context))
         )
@@ -175,6 +176,36 @@ def common_word_opening(text: str, start: int, end: int, lower_words: frozenset[
     if folded in organisation_words():
         return False  # "Council members voted": the council named before, a short form
     return folded in lower_words or (folded.endswith("s") and folded[:-1] in lower_words)
+
+
+def _outermost(raw: list[RawSpan]) -> list[RawSpan]:
+    """The spans that lie inside no longer one: a word the model tagged apart that a span now
+    takes in ("Harwell" of "Harwell, Pike & Co."); in their order.
+
+    >>> spans = [RawSpan(0, 7, "Harwell", "GPE"), RawSpan(0, 18, "Harwell, Pike & Co", "ORG")]
+    >>> [span.text for span in _outermost(spans)]
+    ['Harwell, Pike & Co']
+    """
+    reach = -1
+    inside: set[int] = set()
+    # by start, the longest first: a span ending before the furthest end so far lies inside
+    for index in sorted(range(len(raw)), key=lambda i: (raw[i].start, -raw[i].end)):
+        span = raw[index]
+        if span.end <= reach and not _same_place(raw, index):
+            inside.add(index)
+        reach = max(reach, span.end)
+    return [span for index, span in enumerate(raw) if index not in inside]
+
+
+def _same_place(raw: list[RawSpan], index: int) -> bool:
+    """Whether every span reaching over `raw[index]` has its very offsets (two mentions of
+    one place, kept both)."""
+    span = raw[index]
+    return all(
+        (other.start, other.end) == (span.start, span.end)
+        for other in raw
+        if other is not span and other.start <= span.start and span.end <= other.end
+    )
 
 
 def outside_titles(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
