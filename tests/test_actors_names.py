@@ -292,3 +292,15 @@ def test_demonyms_of_smaller_countries_are_their_countries() -> None:
     assert "Latvian" not in names  # before a noun of a thing it describes
     roles = {m.name: m.role for m in mentions if m.type == "person"}
     assert roles.get("Hage Moyo") == "Namibian President"
+
+
+def test_an_organisation_word_after_the_acronym_ends_the_name() -> None:
+    text = (
+        "Fishers asked the Rivers and Wetlands Trust (RWT) Board to review the ban on Monday. "
+        "The RWT said it would reply within a month."
+    )
+    name = "Rivers and Wetlands Trust (RWT) Board"
+    assert [(text[s:e], a) for s, e, a in defined_acronyms(text)] == [(name, "RWT")]
+    mentions = find_actors([text])[0]
+    assert name in {m.name for m in mentions}
+    assert "Rivers and Wetlands Trust" not in {m.name for m in mentions}

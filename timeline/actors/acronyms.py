@@ -147,6 +147,8 @@ _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,6}|[A-Z][a-z]{2,6})\)")
 #: The last word before a position, with a comma after it: "Conciliation," of "Commission for
 #: Conciliation, Mediation".
 _LAST_WORD = re.compile(r"([\w'’.&-]+),?[^\S\n]+$")
+#: A capitalised word right after a bracket: " Department" of "(HRCE) Department".
+_ORGANISATION_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 #: Small words a name is written with, which give it no letter.
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "&"})
 
@@ -162,6 +164,9 @@ def defined_acronyms(text: str) -> list[tuple[int, int, str]]:
     [('Board for Roads, Rail and Ports', 'BRRP'), ('Vale Bay Weather Office', 'Vbwo')]
     >>> defined_acronyms("Cllr Ann Hale (Lab) said so.")
     []
+    >>> text = "the Rivers and Wetlands Trust (RWT) Board met"
+    >>> [(text[s:e], a) for s, e, a in defined_acronyms(text)]
+    [('Rivers and Wetlands Trust (RWT) Board', 'RWT')]
     >>> text = "Kestrel Pump Co., Ltd. (KP) said so."
     >>> [(text[s:e], a) for s, e, a in defined_acronyms(text)]
     [('Kestrel Pump Co., Ltd.', 'KP')]
@@ -173,6 +178,10 @@ def defined_acronyms(text: str) -> list[tuple[int, int, str]]:
             text, match.start(), needed, and_letter=True
         )
         if spelled is not None:
+            # "... Endowments (HRCE) Department": an organisation word after the bracket ends it
+            after = _ORGANISATION_WORD_AFTER.match(text, match.end())
+            if after is not None and after.group(1).casefold() in organisation_words():
+                spelled = (spelled[0], after.end(1))
             found.append((*spelled, match.group(1)))
         elif (named := _name_before(text, match.start())) is not None and match.group(1).isupper():
             found.append((*named, match.group(1)))
