@@ -328,3 +328,10 @@ def test_a_sea_south_of_somewhere_is_a_place_not_a_description() -> None:
     text = "It was the worst storm of the Tasman Sea cyclone season."
     start = text.index("Tasman Sea")
     assert clean_span(text, start - 4, start + len("Tasman Sea"), "LOC") is None
+
+
+def test_a_sea_followed_by_a_word_of_time_is_a_place() -> None:
+    text = "Two tankers collided in the Strait of Sedna early on Sunday."
+    start = text.index("the Strait")
+    span = clean_span(text, start, start + len("the Strait of Sedna"), "LOC")
+    assert span is not None and span.text == "Strait of Sedna"

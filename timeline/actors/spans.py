@@ -33,7 +33,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
-from timeline.temporal.vocabulary import NUMBER_WORDS
+from timeline.temporal.vocabulary import NUMBER_WORDS, VAGUE_NEWS
 from timeline.wordlists import word_list
 
 #: The spaCy labels read as actors, and the type each gives.
@@ -365,6 +365,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     True
     >>> describes_a_thing("the Atlantic on Friday", "Atlantic", 12, "LOC")
     False
+    >>> describes_a_thing("the Atlantic early on Friday", "Atlantic", 12, "LOC")
+    False
     >>> describes_a_thing("the Coral Sea south of the reef", "Coral Sea", 13, "LOC")
     False
     >>> describes_a_thing("Piraeus-based Halcyon", "Piraeus", 7, "ORG")
@@ -433,9 +435,17 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
 
 @cache
 def _not_nouns() -> frozenset[str]:
-    """Lower-case words after a place that are no noun it describes: "the Atlantic on ..."."""
+    """Lower-case words after a place that are no noun it describes: "the Atlantic on ...",
+    "the Atlantic early on Sunday"."""
     openers = frozenset(word.casefold() for word in sentence_openers())
-    return openers | frozenset(word_list("time_prepositions.txt")) | frozenset(_PREPOSITIONS)
+    times = frozenset(word_list("time_adverbs.txt")) | frozenset(
+        word
+        for word in VAGUE_NEWS
+        if " " not in word  # "recently", "now"
+    )
+    return (
+        openers | times | frozenset(word_list("time_prepositions.txt")) | frozenset(_PREPOSITIONS)
+    )
 
 
 def storm_names(text: str) -> frozenset[str]:
