@@ -4,6 +4,7 @@ organisations and their acronyms."""
 from __future__ import annotations
 
 from timeline.actors import AliasTable, find_actors
+from timeline.actors.acronyms import defined_acronyms
 from timeline.actors.names import canonical
 from timeline.actors.spans import RawSpan
 
@@ -130,6 +131,23 @@ def test_a_name_with_commas_before_its_acronym_is_one_organisation() -> None:
     assert any(m.start == later and m.name == board for m in mentions)
     later = text.index("Vamwso lifted")
     assert any(m.start == later and m.name == office for m in mentions)
+
+
+def test_an_and_may_give_its_letter_to_an_acronym() -> None:
+    text = (
+        "Growers sold their crop at the auction run by the Lindi and Ruvu Farmers' Marketing "
+        "Union (LARFMU) on Friday. LARFMU paid them within a week."
+    )
+    name = "Lindi and Ruvu Farmers' Marketing Union"
+    spans = [(text[start:end], acronym) for start, end, acronym in defined_acronyms(text)]
+    assert spans == [(name, "LARFMU")]
+    mentions = find_actors([text])[0]
+    assert name in {m.name for m in mentions}
+    later = text.index("LARFMU paid")
+    assert any(m.start == later and m.name == name for m in mentions)
+    # without the "and"'s letter the old reading holds: "Food and Farming Office (FFO)"
+    text = "the Food and Farming Office (FFO) said"
+    assert [text[s:e] for s, e, _ in defined_acronyms(text)] == ["Food and Farming Office"]
 
 
 def test_a_name_before_an_acronym_of_another_language_is_one_organisation() -> None:
@@ -274,3 +292,15 @@ def test_demonyms_of_smaller_countries_are_their_countries() -> None:
     assert "Latvian" not in names  # before a noun of a thing it describes
     roles = {m.name: m.role for m in mentions if m.type == "person"}
     assert roles.get("Hage Moyo") == "Namibian President"
+
+
+def test_an_organisation_word_after_the_acronym_ends_the_name() -> None:
+    text = (
+        "Fishers asked the Rivers and Wetlands Trust (RWT) Board to review the ban on Monday. "
+        "The RWT said it would reply within a month."
+    )
+    name = "Rivers and Wetlands Trust (RWT) Board"
+    assert [(text[s:e], a) for s, e, a in defined_acronyms(text)] == [(name, "RWT")]
+    mentions = find_actors([text])[0]
+    assert name in {m.name for m in mentions}
+    assert "Rivers and Wetlands Trust" not in {m.name for m in mentions}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.actors import AliasTable, find_actors, load_model
+from timeline.actors.ner import _lower_case_words, common_word_opening
 from timeline.errors import ModelError
 
 
@@ -24,3 +25,26 @@ def test_focused_reading_finds_the_same_names(reference_text: str) -> None:
     focused = {(m.start, m.name) for m in find_actors([reference_text])[0]}
     whole = {(m.start, m.name) for m in find_actors([reference_text], focus=False)[0]}
     assert focused == whole
+
+
+def test_a_common_word_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "Harvest fell by a third on Monday, growers said. The harvest began in March.\n\n"
+        "Tessaro Foods said its profit rose. Tessaro employs 90 people."
+    )
+    lower = _lower_case_words(text)
+    assert common_word_opening(text, 0, 7, lower)  # "harvest" is written in lower case too
+    tessaro = text.index("Tessaro employs")
+    assert not common_word_opening(text, tessaro, tessaro + 7, lower)
+    inside = text.index("Foods")  # not a sentence's first word
+    assert not common_word_opening(text, inside, inside + 5, lower)
+
+
+def test_an_organisation_word_opening_a_sentence_is_left_to_the_short_forms() -> None:
+    text = "The Dunmore District Council met. Council voted 6-1 for it. The council adjourned."
+    start = text.index("Council voted")
+    assert not common_word_opening(text, start, start + 7, _lower_case_words(text))
+
+
+def test_words_of_an_address_are_not_written_in_lower_case() -> None:
+    assert "vantor" not in _lower_case_words("Vantor opened vantor.io and a@vantor.org today.")

@@ -281,3 +281,57 @@ def test_a_place_joined_to_based_is_no_actor_whatever_the_model_took_it_for() ->
     assert "Larnaca" not in names
     assert "Tessaly Shipping Management" in names
     assert clean_span(text, 11, 18, "ORG") is None
+
+
+def test_letters_after_a_members_name_are_no_part_of_it() -> None:
+    text = "Committee member Orla Tierney TD asked for the figures on Tuesday."
+    start = text.index("Orla")
+    span = clean_span(text, start, text.index(" asked"), "PERSON")
+    assert span is not None and span.text == "Orla Tierney"
+
+
+def test_a_portfolio_is_no_organisation() -> None:
+    text = "Deputy Fisheries Minister Kalani Hoapili said the quota would be cut."
+    start = text.index("Fisheries")
+    assert clean_span(text, start, start + len("Fisheries"), "ORG") is None
+    text = "She thanked the Minister of Rivers, Lakes and Wetlands, Dr Ewa Nowik, for her support."
+    start = text.index("Lakes")
+    assert clean_span(text, start, text.index(", Dr"), "ORG") is None
+    # an organisation before another title acts: the firm and its president
+    text = "Harwell President Jo Kim said the plant would close."
+    span = clean_span(text, 0, 7, "ORG")
+    assert span is not None and span.text == "Harwell"
+
+
+def test_a_sum_of_money_is_no_actor() -> None:
+    text = "Shares of Tessaly rose to NZ$4.15 on Monday."
+    start = text.index("NZ$")
+    assert clean_span(text, start, start + len("NZ$4.15"), "ORG") is None
+
+
+def test_two_places_joined_by_an_en_dash_describe_a_route() -> None:
+    text = "The line runs a weekly Near East–Baltic service from Gdynia."
+    start = text.index("Near East")
+    assert clean_span(text, start, start + len("Near East"), "LOC") is None
+    start = text.index("Baltic")
+    assert clean_span(text, start, start + len("Baltic"), "LOC") is None
+    start = text.index("Gdynia")
+    span = clean_span(text, start, start + len("Gdynia"), "GPE")
+    assert span is not None and span.text == "Gdynia"
+
+
+def test_a_sea_south_of_somewhere_is_a_place_not_a_description() -> None:
+    text = "The probe passed 900 km above the Tasman Sea north-east of Norfolk Island."
+    start = text.index("Tasman Sea")
+    span = clean_span(text, start - 4, start + len("Tasman Sea"), "LOC")
+    assert span is not None and span.text == "Tasman Sea"
+    text = "It was the worst storm of the Tasman Sea cyclone season."
+    start = text.index("Tasman Sea")
+    assert clean_span(text, start - 4, start + len("Tasman Sea"), "LOC") is None
+
+
+def test_a_sea_followed_by_a_word_of_time_is_a_place() -> None:
+    text = "Two tankers collided in the Strait of Sedna early on Sunday."
+    start = text.index("the Strait")
+    span = clean_span(text, start, start + len("the Strait of Sedna"), "LOC")
+    assert span is not None and span.text == "Strait of Sedna"

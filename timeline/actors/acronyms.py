@@ -147,6 +147,8 @@ _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,6}|[A-Z][a-z]{2,6})\)")
 #: The last word before a position, with a comma after it: "Conciliation," of "Commission for
 #: Conciliation, Mediation".
 _LAST_WORD = re.compile(r"([\w'’.&-]+),?[^\S\n]+$")
+#: A capitalised word right after a bracket: " Department" of "(HRCE) Department".
+_ORGANISATION_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 #: Small words a name is written with, which give it no letter.
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "&"})
 
@@ -162,38 +164,68 @@ def defined_acronyms(text: str) -> list[tuple[int, int, str]]:
     [('Board for Roads, Rail and Ports', 'BRRP'), ('Vale Bay Weather Office', 'Vbwo')]
     >>> defined_acronyms("Cllr Ann Hale (Lab) said so.")
     []
+    >>> text = "the Rivers and Wetlands Trust (RWT) Board met"
+    >>> [(text[s:e], a) for s, e, a in defined_acronyms(text)]
+    [('Rivers and Wetlands Trust (RWT) Board', 'RWT')]
     >>> text = "Kestrel Pump Co., Ltd. (KP) said so."
     >>> [(text[s:e], a) for s, e, a in defined_acronyms(text)]
     [('Kestrel Pump Co., Ltd.', 'KP')]
     """
     found: list[tuple[int, int, str]] = []
     for match in _BRACKETED.finditer(text):
-        needed = list(match.group(1).upper().replace("&", ""))
-        position, start, end = match.start(), -1, -1
-        before = text[max(0, position - 40) : position].rstrip()
-        suffix = corporate_suffix().search(before)
-        if suffix is not None:  # "Kestrel Pump Co., Ltd. (KP)": the suffix gives no letter
-            end = position - (len(text[max(0, position - 40) : position]) - len(before))
-            position = end - len(suffix.group().lstrip(", \t"))
-        while needed:
-            word = _LAST_WORD.search(text, max(0, position - 40), position)
-            if word is None:
-                break
-            written = word.group(1)
-            if written in _NAME_JOINERS and start >= 0:
-                position = word.start()
-                continue
-            if not written[:1].isupper() or written[0] != needed[-1]:
-                break
-            needed.pop()
-            start, position = word.start(1), word.start()
-            if end < 0:
-                end = word.end(1)
-        if not needed and end > start >= 0 and " " in text[start:end]:
-            found.append((start, end, match.group(1)))
+        needed = match.group(1).upper().replace("&", "")
+        spelled = _spelled(text, match.start(), needed, and_letter=False) or _spelled(
+            text, match.start(), needed, and_letter=True
+        )
+        if spelled is not None:
+            # "... Endowments (HRCE) Department": an organisation word after the bracket ends it
+            after = _ORGANISATION_WORD_AFTER.match(text, match.end())
+            if after is not None and after.group(1).casefold() in organisation_words():
+                spelled = (spelled[0], after.end(1))
+            found.append((*spelled, match.group(1)))
         elif (named := _name_before(text, match.start())) is not None and match.group(1).isupper():
             found.append((*named, match.group(1)))
     return found
+
+
+def _spelled(text: str, bracket: int, letters: str, *, and_letter: bool) -> tuple[int, int] | None:
+    """(start, end) of the capitalised words before `bracket` whose initials are `letters`,
+    across commas and small words; with `and_letter`, an "and" may give its "A" ("Tarn and
+    Vire Growers' Union (TAVGU)").
+
+    >>> text = "the Tarn and Vire Growers' Union (TAVGU) met"
+    >>> _spelled(text, 33, "TAVGU", and_letter=False) is None
+    True
+    >>> start, end = _spelled(text, 33, "TAVGU", and_letter=True)
+    >>> text[start:end]
+    "Tarn and Vire Growers' Union"
+    """
+    needed = list(letters)
+    position, start, end = bracket, -1, -1
+    before = text[max(0, position - 40) : position].rstrip()
+    suffix = corporate_suffix().search(before)
+    if suffix is not None:  # "Kestrel Pump Co., Ltd. (KP)": the suffix gives no letter
+        end = position - (len(text[max(0, position - 40) : position]) - len(before))
+        position = end - len(suffix.group().lstrip(", \t"))
+    while needed:
+        word = _LAST_WORD.search(text, max(0, position - 40), position)
+        if word is None:
+            break
+        written = word.group(1)
+        if written in _NAME_JOINERS and start >= 0:
+            position = word.start()
+            if and_letter and written == "and" and needed[-1] == "A":
+                needed.pop()
+            continue
+        if not written[:1].isupper() or written[0] != needed[-1]:
+            break
+        needed.pop()
+        start, position = word.start(1), word.start()
+        if end < 0:
+            end = word.end(1)
+    if not needed and end > start >= 0 and " " in text[start:end]:
+        return start, end
+    return None
 
 
 #: The capitalised words and small words written right before a position (a bracket):

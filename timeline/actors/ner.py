@@ -17,6 +17,7 @@ from typing import Any
 from timeline.actors.aliases import AliasTable
 from timeline.actors.birth_names import birth_names
 from timeline.actors.descriptors import edges
+from timeline.actors.extents import pieces, widened
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.spans import (
@@ -26,6 +27,7 @@ from timeline.actors.spans import (
     names_a_storm,
     storm_names,
 )
+from timeline.actors.vocabulary import organisation_words
 from timeline.errors import ModelError
 from timeline.kinds import ActorType
 from timeline.models import load_pipeline, view
@@ -114,22 +116,96 @@ def find_actors(
     ):
         raw: list[RawSpan] = []
         storms = storm_names(context if context is not None else text)
-        for ent_start, ent_end, ent_text, label in found:
-            start = _original(offsets, ent_start)
-            end = _original(offsets, ent_end - 1) + 1
-            if " ".join(text[start:end].split()) != " ".join(ent_text.split()):
+        located = [
+            (_original(offsets, ent_start), _original(offsets, ent_end - 1) + 1, ent_text, label)
+            for ent_start, ent_end, ent_text, label in found
+        ]
+        taken = [(start, end) for start, end, _, _ in located]
+        lower_words = _lower_case_words(context if context is not None else text)
+        for whole_start, whole_end, ent_text, whole_label in located:
+            if " ".join(text[whole_start:whole_end].split()) != " ".join(ent_text.split()):
                 continue  # spans a gap between kept stretches
-            start, end = outside_times(text, start, end, spans)
-            if end <= start:
-                continue
-            cleaned = clean_span(text, start, end, label)
-            if cleaned is not None and not names_a_storm(cleaned.text, storms):
-                raw.extend(edges(text, cleaned))
+            for piece_start, piece_end, label in pieces(text, whole_start, whole_end, whole_label):
+                start, end = outside_times(text, piece_start, piece_end, spans)
+                if end <= start or common_word_opening(text, start, end, lower_words):
+                    continue
+                start, end = widened(text, start, end, label, taken, lower_words)
+                cleaned = clean_span(text, start, end, label)
+                if cleaned is not None and not names_a_storm(cleaned.text, storms):
+                    raw.extend(edges(text, cleaned))
+        raw = _outermost(raw)
         found_names = birth_names(
             text, outside_titles(text, canonical(text, raw, aliases, context))
         )
         results.append([m for m in found_names if m.name.upper() not in TIME_ZONES])
     return results
+
+
+#: A word in lower case: "turnout", "crew".
+_LOWER_WORD = re.compile(r"(?<![\w'’@/.])[a-z]+(?![\w'’@/]|\.\w)")
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case somewhere (not in an address: "klamp.com").
+
+    >>> sorted(_lower_case_words("Visit klamp.com or mail a@b.org: the crew left."))
+    ['crew', 'left', 'mail', 'or', 'the']
+    """
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def common_word_opening(text: str, start: int, end: int, lower_words: frozenset[str]) -> bool:
+    """Whether the entity `text[start:end]` is one word opening a sentence that the article
+    writes in lower case elsewhere: a common noun capitalised by its place ("Turnout stood at
+    71 per cent", "Crew walked out"), no name.
+
+    >>> text = "Turnout rose. The turnout was high."
+    >>> common_word_opening(text, 0, 7, _lower_case_words(text))
+    True
+    >>> text = "Rates rose. Tessaro said so. Its rates fell."
+    >>> common_word_opening(text, 12, 19, _lower_case_words(text))
+    False
+    """
+    word = text[start:end]
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    before = text[max(0, start - 200) : start].rstrip().rstrip("\"“‘'’").rstrip()
+    if before and before[-1] not in ".!?":
+        return False  # not a sentence's first word (a line break is blank space here too)
+    folded = word.casefold()
+    if folded in organisation_words():
+        return False  # "Council members voted": the council named before, a short form
+    return folded in lower_words or (folded.endswith("s") and folded[:-1] in lower_words)
+
+
+def _outermost(raw: list[RawSpan]) -> list[RawSpan]:
+    """The spans that lie inside no longer one: a word the model tagged apart that a span now
+    takes in ("Harwell" of "Harwell, Pike & Co."); in their order.
+
+    >>> spans = [RawSpan(0, 7, "Harwell", "GPE"), RawSpan(0, 18, "Harwell, Pike & Co", "ORG")]
+    >>> [span.text for span in _outermost(spans)]
+    ['Harwell, Pike & Co']
+    """
+    reach = -1
+    inside: set[int] = set()
+    # by start, the longest first: a span ending before the furthest end so far lies inside
+    for index in sorted(range(len(raw)), key=lambda i: (raw[i].start, -raw[i].end)):
+        span = raw[index]
+        if span.end <= reach and not _same_place(raw, index):
+            inside.add(index)
+        reach = max(reach, span.end)
+    return [span for index, span in enumerate(raw) if index not in inside]
+
+
+def _same_place(raw: list[RawSpan], index: int) -> bool:
+    """Whether every span reaching over `raw[index]` has its very offsets (two mentions of
+    one place, kept both)."""
+    span = raw[index]
+    return all(
+        (other.start, other.end) == (span.start, span.end)
+        for other in raw
+        if other is not span and other.start <= span.start and span.end <= other.end
+    )
 
 
 def outside_titles(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

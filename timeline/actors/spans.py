@@ -23,6 +23,9 @@ from timeline.actors.vocabulary import (
     event_words,
     organisation_words,
     place_words,
+    portfolio_pattern,
+    portfolio_titles,
+    post_nominals,
     state_nouns,
     stoplist,
     storm_pattern,
@@ -30,7 +33,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
-from timeline.temporal.vocabulary import NUMBER_WORDS
+from timeline.temporal.vocabulary import NUMBER_WORDS, VAGUE_NEWS
 from timeline.wordlists import word_list
 
 #: The spaCy labels read as actors, and the type each gives.
@@ -93,9 +96,10 @@ _DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(_PREPOSITIONS) + r")$")
 
 #: Labels of places and peoples, which a hyphen can join into a compound word.
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
-_HYPHEN_AFTER = re.compile(r"-[A-Z]")
-_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
-_COMPOUND = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")
+#: A hyphen or an en dash joining words: "Saudi-Bangladeshi", "Baltic–Adriatic".
+_HYPHEN_AFTER = re.compile(r"[-–][A-Z]")
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-–]$")
+_COMPOUND = re.compile(r"[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)+")
 
 
 def _first_piece(text: str, start: int, end: int, breaks: list[re.Match[str]]) -> tuple[int, int]:
@@ -140,6 +144,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     "Sione Ka'ilahi"
     >>> clean_span("TWELVE people were hurt", 0, 6, "ORG") is None
     True
+    >>> clean_span("member Ann Lee TD asked", 7, 17, "PERSON").text
+    'Ann Lee'
 
     No name crosses a paragraph: a span that does keeps its last paragraph's words when they
     are a country, which is then a place ("Tax Increases" of a headline, then "Germany's lower
@@ -154,8 +160,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     if label in _PLACE_LABELS and (
         _HYPHEN_AFTER.match(text, end) or _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
     ):
-        # "Saudi-Bangladeshi venture", "the Tignish-Palmer Road": part of a compound word,
-        # unless the whole compound is a country ("Guinea-Bissau")
+        # "Saudi-Bangladeshi venture", "the Tignish-Palmer Road", "a Near East–Baltic service":
+        # part of a compound word, unless the whole compound is a country ("Guinea-Bissau")
         compound = _COMPOUND.search(text, max(0, start - 30), min(len(text), end + 30))
         while compound is not None and compound.end() < end:
             compound = _COMPOUND.search(text, compound.end(), min(len(text), end + 30))
@@ -182,6 +188,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         glottal = _GLOTTAL_NAME_AFTER.match(text, end)
         if glottal is not None:
             end = glottal.end()
+    if label == "PERSON" and text[start:end].rsplit(None, 1)[-1] in post_nominals():
+        end = start + len(text[start:end].rsplit(None, 1)[0])  # "Ann Lee TD": his seat's letters
     product = model_span(text, start, end, label)
     if product is None:
         return None
@@ -255,6 +263,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "LLC" alone, cut from "Chrysler LLC" by the model, names no one
     if describes_a_thing(text, surface, end, label) or describes_someone(text, start, end, label):
         return None
+    if label != "PERSON" and names_a_portfolio(text, start, end):
+        return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
+    if _AMOUNT.match(surface):
+        return None  # "HK$7.12", "A$30m": a sum of money
     if names_no_actor(text, start, end, label):
         return None  # "Valentine's Day", "5 p.m. Lisbon time", "Brent crude", "based in Oulu"
     if surface.casefold() in stoplist() or surface.casefold() in NUMBER_WORDS:
@@ -284,6 +296,33 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
             start += len(title_at_start)
             surface = surface[len(title_at_start) :]
     return RawSpan(start, end, surface, label, role)
+
+
+#: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
+_AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥]\s?\d")
+#: A title that takes a portfolio right after a span: " Minister" of "Transport Minister".
+_TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def names_a_portfolio(text: str, start: int, end: int) -> bool:
+    """Whether the span `text[start:end]` is the portfolio of a title: after "Minister of"
+    ("the Minister of Water, Forests and Fisheries", across its commas and "and") or right
+    before "Minister" ("Deputy Transport Minister Ana Ruiz"); the titles are in
+    `data/portfolio_titles.txt`. An organisation before another title stays ("Harwell
+    President Jo Kim"; "Governor of the Bank of Tarsk").
+
+    >>> text = "the Minister of Water, Forests and Fisheries, Jo Kim, said"
+    >>> names_a_portfolio(text, 35, 44)
+    True
+    >>> names_a_portfolio("Deputy Transport Minister Jo Kim said", 7, 16)
+    True
+    >>> names_a_portfolio("Harwell President Jo Kim said", 0, 7)
+    False
+    """
+    if portfolio_pattern().search(text, max(0, start - 120), start):
+        return True
+    after = _TITLE_AFTER.match(text, end)
+    return after is not None and after.group(1).casefold() in portfolio_titles()
 
 
 #: A place or demonym joined by a hyphen to a word: "Houston-based", "Chinese-made".
@@ -326,6 +365,10 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     True
     >>> describes_a_thing("the Atlantic on Friday", "Atlantic", 12, "LOC")
     False
+    >>> describes_a_thing("the Atlantic early on Friday", "Atlantic", 12, "LOC")
+    False
+    >>> describes_a_thing("the Coral Sea south of the reef", "Coral Sea", 13, "LOC")
+    False
     >>> describes_a_thing("Piraeus-based Halcyon", "Piraeus", 7, "ORG")
     True
     """
@@ -344,12 +387,16 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     if label == "LOC" and _THE_BEFORE.search(
         text, max(0, end - len(surface) - 4), end - len(surface)
     ):
-        return following.group(1) not in _not_nouns()  # "the Atlantic hurricane season"
+        word = following.group(1)  # "the Atlantic hurricane season"; not "the Atlantic south of"
+        return word not in _not_nouns() and _COMPASS.fullmatch(word) is None
     if not adjective or last not in countries():
         return False  # "Democrats", "the Europeans": a group's name or a people
     return following.group(1) not in state_nouns()
 
 
+#: A point of the compass, which says where from a place, not what it describes: "south",
+#: "north-east", "westwards".
+_COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?")
 #: "a" or "an" right before a place: "a Townsville firm".
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 #: Up to two lower-case words, a noun and a name after a place: "Penrith childcare operator
@@ -388,9 +435,17 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
 
 @cache
 def _not_nouns() -> frozenset[str]:
-    """Lower-case words after a place that are no noun it describes: "the Atlantic on ..."."""
+    """Lower-case words after a place that are no noun it describes: "the Atlantic on ...",
+    "the Atlantic early on Sunday"."""
     openers = frozenset(word.casefold() for word in sentence_openers())
-    return openers | frozenset(word_list("time_prepositions.txt")) | frozenset(_PREPOSITIONS)
+    times = frozenset(word_list("time_adverbs.txt")) | frozenset(
+        word
+        for word in VAGUE_NEWS
+        if " " not in word  # "recently", "now"
+    )
+    return (
+        openers | times | frozenset(word_list("time_prepositions.txt")) | frozenset(_PREPOSITIONS)
+    )
 
 
 def storm_names(text: str) -> frozenset[str]:

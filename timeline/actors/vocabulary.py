@@ -125,6 +125,28 @@ def stoplist() -> frozenset[str]:
 
 
 @cache
+def post_nominals() -> frozenset[str]:
+    """Letters written after a member's name ("MP", "TD"), from `data/post_nominals.txt`."""
+    return frozenset(word_list("post_nominals.txt"))
+
+
+@cache
+def portfolio_pattern() -> re.Pattern[str]:
+    """A title that takes a portfolio, then "of" or "for" and the portfolio's words so far, at
+    the end of a text: "the Minister of Water, Forests and ", "Secretary for "."""
+    words = "|".join(re.escape(word) for word in word_list("portfolio_titles.txt"))
+    return re.compile(
+        rf"\b(?:{words})\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|&),?\s+)*$"
+    )
+
+
+@cache
+def portfolio_titles() -> frozenset[str]:
+    """Titles that take a portfolio ("Minister"), case-folded."""
+    return frozenset(word.casefold() for word in word_list("portfolio_titles.txt"))
+
+
+@cache
 def model_words() -> frozenset[str]:
     """Words that name a model after its brand, as their maker writes them ("touch")."""
     return frozenset(word_list("model_words.txt"))

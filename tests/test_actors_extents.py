@@ -1,0 +1,121 @@
+"""Where an entity starts and ends: name words the model left beside it, names it ran together."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.actors.extents import pieces, widened
+from timeline.actors.ner import _outermost
+from timeline.actors.spans import RawSpan
+
+
+def _widen(text: str, entity: str, label: str, lower: frozenset[str] = frozenset()) -> str:
+    start = text.index(entity)
+    end = start + len(entity)
+    new_start, new_end = widened(text, start, end, label, [(start, end)], lower)
+    return text[new_start:new_end]
+
+
+def test_a_family_name_after_given_names_joins_the_person() -> None:
+    text = "Health Minister Rosa Elena Mamani toured the clinic on Monday."
+    assert _widen(text, "Rosa Elena", "PERSON") == "Rosa Elena Mamani"
+    text = "Coach Tevita Lolo's side lost again."
+    assert _widen(text, "Tevita", "PERSON") == "Tevita Lolo"
+
+
+def test_the_first_word_of_a_place_joins_it() -> None:
+    text = "Prices in the Nová Dubnica district rose."
+    assert _widen(text, "Dubnica", "LOC") == "Nová Dubnica"
+    text = "Upper Carinthia's council met."
+    assert _widen(text, "Carinthia", "GPE") == "Upper Carinthia"
+
+
+def test_no_word_joins_that_is_no_part_of_the_name() -> None:
+    # an opener, a title, a month, a participle, a word written in lower case elsewhere
+    assert _widen("In Tarnów the rain stopped.", "Tarnów", "GPE") == "Tarnów"
+    assert _widen("Mayor Kowalczyk Tuesday said", "Kowalczyk", "PERSON") == "Kowalczyk"
+    assert _widen("Visiting Tarnów, she spoke.", "Tarnów", "GPE") == "Tarnów"
+    lower = frozenset({"even"})
+    assert _widen("Even Tarnów flooded.", "Tarnów", "GPE", lower) == "Tarnów"
+    # a word of another entity stays with it
+    text = "Ana Ruiz Kestrel said."
+    start, end = 0, 8
+    assert widened(text, start, end, "PERSON", [(0, 8), (9, 16)]) == (0, 8)
+
+
+def test_a_headline_line_is_left_alone() -> None:
+    text = "Ana Ruiz Wins Tarnów Seat Again\n\nAna Ruiz won."
+    assert _widen(text, "Ana Ruiz", "PERSON") == "Ana Ruiz"
+
+
+def test_two_places_joined_by_and_are_two() -> None:
+    text = "Ferries to Skarvø and Lunde were cancelled."
+    start = text.index("Skarvø")
+    found = pieces(text, start, start + len("Skarvø and Lunde"), "GPE")
+    assert [text[s:e] for s, e, _ in found] == ["Skarvø", "Lunde"]
+    text = "the bridges at Orsk and Vell"
+    start = text.index("Orsk")
+    assert [text[s:e] for s, e, _ in pieces(text, start, len(text), "ORG")] == ["Orsk", "Vell"]
+
+
+def test_a_firm_or_a_country_joined_by_and_stays_whole() -> None:
+    text = "She works at Harwell and Pike Holdings."
+    start = text.index("Harwell")
+    end = text.index(".")
+    assert pieces(text, start, end, "ORG") == [(start, end, "ORG")]
+    text = "flights to Trinidad and Tobago"
+    start = text.index("Trinidad")
+    assert pieces(text, start, len(text), "GPE") == [(start, len(text), "GPE")]
+
+
+def test_a_country_owning_an_organisation_is_cut_off() -> None:
+    text = "Peru's Fisheries Council banned trawling."
+    end = text.index(" banned")
+    found = pieces(text, 0, end, "ORG")
+    assert [(text[s:e], label) for s, e, label in found] == [
+        ("Peru", "GPE"),
+        ("Fisheries Council", "ORG"),
+    ]
+
+
+_NAME = st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True)
+
+
+@given(st.lists(_NAME, min_size=1, max_size=6), st.sampled_from(["PERSON", "GPE", "LOC", "ORG"]))
+def test_a_span_only_grows_and_stays_in_the_text(words: list[str], label: str) -> None:
+    text = " ".join(words) + " said."
+    start = text.index(words[len(words) // 2])
+    end = start + len(words[len(words) // 2])
+    new_start, new_end = widened(text, start, end, label, [(start, end)])
+    assert 0 <= new_start <= start < end <= new_end <= len(text)
+    for piece_start, piece_end, _ in pieces(text, new_start, new_end, label):
+        assert new_start <= piece_start < piece_end <= new_end
+
+
+def test_an_organisation_cut_at_its_first_comma_is_made_whole() -> None:
+    text = "The panels were tested at the Assembly, Test and Launch Centre near Riga."
+    start = text.index("Test and")
+    end = text.index(" near")
+    assert text[slice(*widened(text, start, end, "ORG", [(start, end)]))] == (
+        "Assembly, Test and Launch Centre"
+    )
+    text = "Harwell, Pike & Co. led the offering."
+    start = text.index("Pike")
+    end = text.index(" led")
+    assert widened(text, start, end, "ORG", [(0, 7), (start, end)]) == (0, end)
+    # a list of two names is left alone: no "and" inside the second
+    text = "Harwell, Pike Holdings and Vane Group led it."
+    start = text.index("Pike")
+    end = start + len("Pike Holdings")
+    assert widened(text, start, end, "ORG", [(start, end)]) == (start, end)
+
+
+def test_a_word_tagged_apart_inside_a_longer_span_goes() -> None:
+    spans = [
+        RawSpan(0, 7, "Harwell", "GPE"),
+        RawSpan(0, 18, "Harwell, Pike & Co", "ORG"),
+        RawSpan(30, 35, "Riga", "GPE"),
+        RawSpan(30, 35, "Riga", "GPE"),
+    ]
+    assert [span.text for span in _outermost(spans)] == ["Harwell, Pike & Co", "Riga", "Riga"]

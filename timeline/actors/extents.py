@@ -1,0 +1,201 @@
+"""Where an entity the model found starts and ends: a name word it left beside the span taken
+in ("Luis Alberto" + "Quispe", "Banská" + "Bystrica"), and two names it read as one cut apart
+("Tarn and Vire", "Norway's Fisheries Directorate").
+
+    >>> text = "Minister Ana Luisa Quispe flew to Cusco."
+    >>> widened(text, 9, 18, "PERSON", [(9, 18), (34, 39)])
+    (9, 25)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.actors.vocabulary import (
+    corporate_suffix,
+    countries,
+    organisation_words,
+    stoplist,
+    titles,
+)
+from timeline.sentences import sentence_openers
+from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
+
+__all__ = ["pieces", "widened"]
+
+#: A word written as a name: a capital, then small letters (accents too), one apostrophe or
+#: hyphen inside at most ("Banská", "Ka'ili", "Ter-Petrosyan"; not a possessive's).
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-](?!s\b)[A-Za-zß-öø-ÿ]+)?"
+#: The name word right after a span, then no other capitalised word: " Quispe" of "Luis
+#: Alberto Quispe" (a possessive may follow: "Quispe's").
+_WORD_AFTER = re.compile(rf" ({_NAME_WORD})(?=['’]s\b|[^\w'’-]|$)(?! [A-Z])")
+#: The name word right before a span, with nothing but a space between.
+_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}) $")
+
+
+def widened(
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    taken: list[tuple[int, int]],
+    lower_words: frozenset[str] = frozenset(),
+) -> tuple[int, int]:
+    """(start, end) of the entity `text[start:end]` with the one name word the model left
+    beside it: the family name after a person's given names ("Luis Alberto" of "Luis Alberto
+    Quispe"), the first word of a place's name ("Bystrica" of "Banská Bystrica", "Saxony" of
+    "Lower Saxony"), the first word of an organisation's name written with a comma and "and"
+    or "&" ("Test and Launch Centre" of "the Assembly, Test and Launch Centre"). Not a word of
+    another entity (`taken`), a title, a month or weekday, a demonym or a word that opens
+    sentences ("In Paris"), nor one the article writes in lower case elsewhere (`lower_words`:
+    "Only Paris", when it writes "only"); not on a title-case line (a headline's "Ana Ruiz
+    Says").
+
+    >>> text = "the Banská Bystrica region"
+    >>> widened(text, 11, 19, "LOC", [(11, 19)])
+    (4, 19)
+    >>> widened("In Paris today", 3, 8, "GPE", [(3, 8)])
+    (3, 8)
+    >>> widened("Only Paris grew", 5, 10, "GPE", [(5, 10)], frozenset({"only"}))
+    (5, 10)
+    >>> text = "built at the Assembly, Test and Launch Centre in May"
+    >>> text[slice(*widened(text, 23, 45, "ORG", [(23, 45)]))]
+    'Assembly, Test and Launch Centre'
+    >>> text = "President Ana Ruiz Flew Home"
+    >>> widened(text, 10, 18, "PERSON", [(10, 18)])
+    (10, 18)
+    """
+    if label == "PERSON":
+        after = _WORD_AFTER.match(text, end)
+        if (
+            after is not None
+            and not _is_other_word(after.group(1), lower_words)
+            and not _overlaps(taken, after.start(1), after.end(1))
+            and not _title_case_line(text, start)
+        ):
+            return start, after.end(1)
+    elif label == "ORG":
+        head = _HEAD_BEFORE_COMMA.search(text, max(0, start - 40), start)
+        surface = text[start:end]
+        if (
+            head is not None
+            and (" and " in surface or " & " in surface)
+            and _ends_as_organisation(surface)
+            and head.group(1) not in sentence_openers()
+        ):
+            return head.start(1), end  # "the Assembly, Test and Launch Centre"
+    elif label in ("GPE", "LOC"):
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            before is not None
+            and not _is_other_word(before.group(1), lower_words)
+            and not before.group(1).endswith(("ing", "ed"))  # "Visiting Paris"
+            and not _overlaps(taken, before.start(1), before.end(1))
+            and not _title_case_line(text, start)
+        ):
+            return before.start(1), end
+    return start, end
+
+
+#: The first word of a name the model cut at its comma, after "the" or opening a sentence or a
+#: line: "Assembly" of "the Assembly, Test and Launch Centre", "Harwell" of "Harwell, Pike &
+#: Co.".
+_HEAD_BEFORE_COMMA = re.compile(rf"(?:^|(?<=\bthe )|(?<=\bThe )|(?<=\n)|(?<=\. ))({_NAME_WORD}), $")
+
+
+def _ends_as_organisation(surface: str) -> bool:
+    """Whether a name ends in an organisation word or a corporate suffix ("Centre", "& Co.")."""
+    return (
+        surface.rsplit(None, 1)[-1].casefold() in organisation_words()
+        or corporate_suffix().search(surface) is not None
+    )
+
+
+def _is_other_word(word: str, lower_words: frozenset[str]) -> bool:
+    """A word that is no part of a name beside it: a title, an opener, a month, a demonym, a
+    word written in lower case elsewhere."""
+    folded = word.casefold()
+    return (
+        folded in lower_words
+        or word in sentence_openers()
+        or folded in titles()
+        or folded in countries()
+        or folded in stoplist()
+        or folded in NUMBER_WORDS
+        or folded in _calendar_words()
+        or folded in organisation_words()
+    )
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in (*MONTHS, *WEEKDAYS))
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Countries' names and short forms, case-folded: "bosnia and herzegovina"."""
+    return frozenset(countries()) | frozenset(name.casefold() for name in countries().values())
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _title_case_line(text: str, position: int) -> bool:
+    """Whether every word of four letters or more of the line at `position` is capitalised
+    (a headline's "Ana Ruiz Flew Home"; not "Ana Ruiz flew home")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else None]
+    words = [word for word in line.split() if word[:1].isalpha() and len(word) >= 4]
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
+#: Two names joined by "and": "Tarn and Vire".
+_TWO_NAMES = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD})?) and ({_NAME_WORD}(?: {_NAME_WORD})?)")
+#: A place's name and a possessive at the start of a span: "Norway's ".
+_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s ")
+#: A preposition of place right before a span: "flights to ", "bridges at ".
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|to|from|near|between|across)\s+$")
+
+
+def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """The names in the entity `text[start:end]`: two places the model read as one ("Tarn
+    and Vire"; a country so written stays whole, "Trinidad and Tobago"), and a country that
+    owns the organisation after it ("Norway's Fisheries Directorate").
+
+    >>> pieces("flights to Tarn and Vire resumed", 11, 24, "GPE")
+    [(11, 15, 'GPE'), (20, 24, 'GPE')]
+    >>> pieces("bridges at Tarn and Vire", 11, 24, "ORG")
+    [(11, 15, 'GPE'), (20, 24, 'GPE')]
+    >>> pieces("shares of Marks and Spencer", 10, 27, "ORG")
+    [(10, 27, 'ORG')]
+    >>> pieces("Norway's Fisheries Directorate said", 0, 30, "ORG")
+    [(0, 6, 'GPE'), (9, 30, 'ORG')]
+    """
+    surface = text[start:end]
+    pair = _TWO_NAMES.fullmatch(surface)
+    if (
+        pair is not None
+        and surface.casefold() not in _country_names()
+        and (
+            label in ("GPE", "LOC")
+            or (label == "ORG" and _PLACE_BEFORE.search(text, max(0, start - 10), start))
+        )
+        and not any(w.casefold() in organisation_words() for w in surface.split())
+    ):
+        return [
+            (start + pair.start(1), start + pair.end(1), "GPE"),
+            (start + pair.start(2), start + pair.end(2), "GPE"),
+        ]
+    owner = _OWNER.match(surface)
+    if (
+        label == "ORG"
+        and owner is not None
+        and owner.group(1).casefold() in countries()
+        and owner.end() < len(surface)
+    ):
+        return [(start, start + owner.end(1), "GPE"), (start + owner.end(), end, "ORG")]
+    return [(start, end, label)]
