@@ -192,3 +192,46 @@ def test_a_head_noun_is_the_one_organisation_with_it_named_before() -> None:
         text, [body(text, "Fisheries Ministry"), body(text, "Transport Ministry")]
     )
     assert [(m.text, m.name) for m in found] == [("The ministry", "Fisheries Ministry")]
+
+
+def test_the_company_goes_on_with_the_organisation_the_anaphor_before_stood_for() -> None:
+    filler = "Freight rates on its routes fell back to the levels of two years ago. " * 6
+    text = (
+        "Tarnow Lines reported a loss on Monday. Revenue fell 30%, the company said. "
+        + filler
+        + "Its chairman said the company expected a better year."
+    )
+    tarnow = ActorMention(0, 12, "Tarnow Lines", "Tarnow Lines", "organisation")
+    found = [(m.start, m.name) for m in organisation_anaphora(text, [tarnow])]
+    assert found == [
+        (text.index("the company"), "Tarnow Lines"),
+        (text.rindex("the company"), "Tarnow Lines"),
+    ]
+
+
+def test_an_organisation_named_between_breaks_the_chain_of_anaphors() -> None:
+    filler = "Freight rates on its routes fell back to the levels of two years ago. " * 6
+    text = (
+        "Tarnow Lines reported a loss on Monday. Revenue fell 30%, the company said. "
+        "Analysts at Krol Securities kept their rating. "
+        + filler
+        + "Its chairman said the company expected a better year."
+    )
+    tarnow = ActorMention(0, 12, "Tarnow Lines", "Tarnow Lines", "organisation")
+    start = text.index("Krol Securities")
+    krol = ActorMention(start, start + 15, "Krol Securities", "Krol Securities", "organisation")
+    found = [(m.start, m.name) for m in organisation_anaphora(text, [tarnow, krol])]
+    assert found == [(text.index("the company"), "Tarnow Lines")]
+
+
+def test_an_anaphor_beyond_the_topic_reach_stands_for_no_one() -> None:
+    from timeline.actors.anaphora import TOPIC_REACH
+
+    filler = "Freight rates on its routes fell back to the levels of two years ago. "
+    text = (
+        "Tarnow Lines reported a loss. Revenue fell, the company said. "
+        + filler * (TOPIC_REACH // len(filler) + 1)
+        + "Later the company said more."
+    )
+    tarnow = ActorMention(0, 12, "Tarnow Lines", "Tarnow Lines", "organisation")
+    assert len(organisation_anaphora(text, [tarnow])) == 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -165,7 +166,7 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
     # "the company" is the organisation named last (`organisation_anaphora`), even where one
     # name ends in "Company": tried the other way round, entity timelines GM 0.471 -> 0.470
     for more in (
-        organisation_anaphora(text, mentions),
+        organisation_anaphora(text, mentions, found),
         head_anaphora(text, mentions),
         nickname_anaphora(text, mentions),
     ):
@@ -249,10 +250,15 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     return found
 
 
-def organisation_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def organisation_anaphora(
+    text: str, mentions: list[ActorMention], earlier: Sequence[ActorMention] = ()
+) -> list[ActorMention]:
     """Mentions of the organisations that "the company", "the firm" or "the automaker" stand
     for: the organisation named last before it, within `THING_REACH` characters. Not when a
     name follows in apposition ("the carmaker, Fiat,"), nor where a name already stands.
+    Where no organisation is named that near, the story goes on with the one the last
+    anaphor stood for (one of these or of `earlier`, the "It" and "The company" opening
+    sentences), when no other organisation was named since and it is within `TOPIC_REACH`.
 
     >>> gm = ActorMention(0, 2, "GM", "General Motors", "organisation")
     >>> text = "GM cut jobs. In a filing, the auto company said it needs cash."
@@ -266,6 +272,7 @@ def organisation_anaphora(text: str, mentions: list[ActorMention]) -> list[Actor
     starts = [m.start for m in mentions]
     found: list[ActorMention] = []
     referents: dict[str, ActorMention] = {}  # noun -> the organisation it stood for
+    chain = sorted((m for m in earlier if m.type == ActorType.ORGANISATION), key=_start)
     for match in _ORGANISATION_ANAPHOR.finditer(text):
         start, end = match.span()
         index = bisect_right(starts, start)
@@ -278,15 +285,44 @@ def organisation_anaphora(text: str, mentions: list[ActorMention]) -> list[Actor
         ):
             continue  # "the company's chief", or a possessive inside a sentence
         before = bisect_right(ends, start)
-        if before and start - organisations[before - 1].end <= THING_REACH:
+        named = organisations[before - 1] if before else None
+        antecedent: ActorMention | None = None
+        if named is not None and start - named.end <= THING_REACH:
             # the noun keeps the organisation it stood for before ("the company" after "the
             # brokerage" named another), else the organisation named last
-            antecedent = referents.get(match.group("noun")) or organisations[before - 1]
-            referents[match.group("noun")] = antecedent
-            found.append(
-                ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
-            )
+            antecedent = referents.get(match.group("noun")) or named
+        else:
+            antecedent = _topic(chain, named, start)
+        if antecedent is None:
+            continue
+        referents[match.group("noun")] = antecedent
+        mention = ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
+        found.append(mention)
+        chain.insert(bisect_right([m.start for m in chain], start), mention)
     return found
+
+
+#: How far back (characters) an anaphor still goes on with the organisation the one before
+#: it stood for, when no other organisation was named between them.
+TOPIC_REACH = 3 * THING_REACH
+
+
+def _topic(
+    chain: list[ActorMention], named: ActorMention | None, start: int
+) -> ActorMention | None:
+    """The last anaphor of `chain` before `start`, within `TOPIC_REACH`, when the organisation
+    named last (`named`) comes before it: the story still tells of the one it stood for."""
+    previous = [m for m in chain if m.end <= start]
+    if not previous:
+        return None
+    last = previous[-1]
+    if start - last.end > TOPIC_REACH or (named is not None and named.start > last.start):
+        return None
+    return last
+
+
+def _start(mention: ActorMention) -> int:
+    return mention.start
 
 
 #: A capitalised plural right after a name: "Kestrels" of "the Calder State Kestrels".
