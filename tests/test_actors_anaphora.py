@@ -235,3 +235,17 @@ def test_an_anaphor_beyond_the_topic_reach_stands_for_no_one() -> None:
     )
     tarnow = ActorMention(0, 12, "Tarnow Lines", "Tarnow Lines", "organisation")
     assert len(organisation_anaphora(text, [tarnow])) == 1
+
+
+def test_it_after_first_words_taken_for_a_person_is_the_organisation() -> None:
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Marlow Ridge Freight lost money last year. Marlow Ridge, founded in 1968, runs 70 "
+        "ships. It took delivery of two more in May."
+    )
+    full = ActorMention(0, 20, "Marlow Ridge Freight", "Marlow Ridge Freight", "organisation")
+    start = text.index("Marlow Ridge,")
+    short = ActorMention(start, start + 12, "Marlow Ridge", "Marlow Ridge", "person")
+    found = {(m.text, m.name) for m in thing_anaphora(text, [full, short])}
+    assert found == {("Marlow Ridge", "Marlow Ridge Freight"), ("It", "Marlow Ridge Freight")}

@@ -18,6 +18,7 @@ from functools import cache
 
 from timeline.actors.mention import ActorMention
 from timeline.actors.products import model_number_at
+from timeline.actors.short_forms import typed_short_forms
 from timeline.actors.spans import VERB_AFTER
 from timeline.actors.vocabulary import organisation_words, titles
 from timeline.kinds import ActorType
@@ -128,8 +129,22 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
     "It" refers to the organisation or product opening the sentence before ("iPhone 4 has a
     steel frame. It also has a new screen."); "the store", "the phone" to a thing named in
     the sentences just before with that word in its name; "The new iPhone" to the latest
-    model of the line. An empty "it" ("It is expected that ...") refers to nothing.
+    model of the line. An empty "it" ("It is expected that ...") refers to nothing. The
+    first words of an organisation's name the model took for a person or a place come back
+    renamed to it first (`typed_short_forms`): "It" after them stands for it too.
     """
+    retyped = typed_short_forms(text, mentions)  # "Harbour Crest" taken for a person
+    if retyped:
+        at = {(m.start, m.end) for m in retyped}
+        mentions = sorted(
+            [*(m for m in mentions if (m.start, m.end) not in at), *retyped], key=_start
+        )
+    found = _thing_anaphora(text, mentions)
+    taken = [(m.start, m.end) for m in found]
+    return sorted([*found, *(m for m in retyped if (m.start, m.end) not in taken)], key=_start)
+
+
+def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     things = [m for m in mentions if m.type in _THINGS]
     if not things:  # a team the model took for a person or a place may still have a nickname
         return nickname_anaphora(text, mentions)
