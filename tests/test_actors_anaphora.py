@@ -249,3 +249,18 @@ def test_it_after_first_words_taken_for_a_person_is_the_organisation() -> None:
     short = ActorMention(start, start + 12, "Marlow Ridge", "Marlow Ridge", "person")
     found = {(m.text, m.name) for m in thing_anaphora(text, [full, short])}
     assert found == {("Marlow Ridge", "Marlow Ridge Freight"), ("It", "Marlow Ridge Freight")}
+
+
+def test_the_agency_is_the_organisation_with_agency_in_its_name() -> None:
+    text = (
+        "The Andean Space Agency launched a satellite on a rocket of the Orbital Launch "
+        "Corporation. The first images are due in April, and the agency plans to share them."
+    )
+
+    def body(name: str) -> ActorMention:
+        start = text.index(name)
+        return ActorMention(start, start + len(name), name, name, "organisation")
+
+    mentions = [body("Andean Space Agency"), body("Orbital Launch Corporation")]
+    found = [(m.text, m.name) for m in organisation_anaphora(text, mentions)]
+    assert found == [("the agency", "Andean Space Agency")]

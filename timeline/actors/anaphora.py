@@ -302,7 +302,10 @@ def organisation_anaphora(
         before = bisect_right(ends, start)
         named = organisations[before - 1] if before else None
         antecedent: ActorMention | None = None
-        if named is not None and start - named.end <= THING_REACH:
+        own = _named_with_noun(match.group("noun"), organisations[:before], start)
+        if own is not None:
+            antecedent = own
+        elif named is not None and start - named.end <= THING_REACH:
             # the noun keeps the organisation it stood for before ("the company" after "the
             # brokerage" named another), else the organisation named last
             antecedent = referents.get(match.group("noun")) or named
@@ -320,6 +323,19 @@ def organisation_anaphora(
 #: How far back (characters) an anaphor still goes on with the organisation the one before
 #: it stood for, when no other organisation was named between them.
 TOPIC_REACH = 3 * THING_REACH
+
+
+def _named_with_noun(
+    noun: str, organisations: list[ActorMention], start: int
+) -> ActorMention | None:
+    """The last organisation named before `start`, within `TOPIC_REACH`, whose name has the
+    anaphor's noun ("the agency" of the "Egyptian Space Agency", another body named since)."""
+    for organisation in reversed(organisations):
+        if start - organisation.end > TOPIC_REACH:
+            return None
+        if noun in organisation.name.casefold().split():
+            return organisation
+    return None
 
 
 def _topic(
