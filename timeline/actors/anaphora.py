@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from timeline.actors.descriptors import place_bodies
 from timeline.actors.mention import ActorMention
 from timeline.actors.products import model_number_at
 from timeline.actors.short_forms import typed_short_forms
@@ -131,9 +132,11 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
     the sentences just before with that word in its name; "The new iPhone" to the latest
     model of the line. An empty "it" ("It is expected that ...") refers to nothing. The
     first words of an organisation's name the model took for a person or a place come back
-    renamed to it first (`typed_short_forms`): "It" after them stands for it too.
+    renamed to it first (`typed_short_forms`), and "Council" to the "Regina city council"
+    written before (`place_bodies`): "It" after them stands for it too.
     """
     retyped = typed_short_forms(text, mentions)  # "Harbour Crest" taken for a person
+    retyped.extend(place_bodies(text, mentions))  # "Council" of "Regina city council"
     if retyped:
         at = {(m.start, m.end) for m in retyped}
         mentions = sorted(
