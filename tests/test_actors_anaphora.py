@@ -264,3 +264,34 @@ def test_the_agency_is_the_organisation_with_agency_in_its_name() -> None:
     mentions = [body("Andean Space Agency"), body("Orbital Launch Corporation")]
     found = [(m.text, m.name) for m in organisation_anaphora(text, mentions)]
     assert found == [("the agency", "Andean Space Agency")]
+
+
+def test_it_goes_on_with_one_word_the_model_took_for_a_person() -> None:
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Orvane raised $9 million from Kestrel Fund. Orvane says it moved 2,000 loads. "
+        "It plans to open in Lisbon. Ana Orvane Duarte founded it. Duarte left in May. "
+        "It rained all week."
+    )
+
+    def at(surface: str, kind: str, nth: int = 0, name: str | None = None) -> ActorMention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        return ActorMention(start, start + len(surface), surface, name or surface, kind)
+
+    mentions = [
+        at("Orvane", "person"),
+        at("Kestrel Fund", "organisation"),
+        at("Orvane", "person", 1),
+        at("Lisbon", "location"),
+        at("Ana Orvane Duarte", "person"),
+        at("Duarte", "person", 1, "Ana Orvane Duarte"),
+    ]
+    found = [(m.start, m.name) for m in thing_anaphora(text, mentions)]
+    # "Orvane" is a word of a person's longer name: no lone word, "It" stands for no one
+    assert found == []
+    lone = [m for m in mentions if m.name != "Ana Orvane Duarte"]
+    found = [(m.start, m.name) for m in thing_anaphora(text, lone)]
+    assert found == [(text.index("It plans"), "Orvane")]

@@ -103,8 +103,21 @@ def _subject_before(
     first = bisect_left(starts, previous)
     if first < index and mentions[first].start - previous <= SUBJECT_REACH:
         opening = mentions[first]
-        return opening if opening.type in _THINGS else None
+        if opening.type in _THINGS or _lone_word(opening, mentions):
+            return opening
     return None
+
+
+def _lone_word(mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """Whether `mention` is one word the model took for a person that no person's longer name
+    holds ("Shahna", "Tessera"): a company or a craft that "It" goes on with, as no surname
+    of a person named in full is."""
+    if mention.type != ActorType.PERSON or mention.name != mention.text or " " in mention.name:
+        return False
+    return not any(
+        m.type == ActorType.PERSON and mention.name in m.name.split() and m.name != mention.name
+        for m in mentions
+    )
 
 
 def _named_before(
