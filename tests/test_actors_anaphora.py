@@ -295,3 +295,13 @@ def test_it_goes_on_with_one_word_the_model_took_for_a_person() -> None:
     lone = [m for m in mentions if m.name != "Ana Orvane Duarte"]
     found = [(m.start, m.name) for m in thing_anaphora(text, lone)]
     assert found == [(text.index("It plans"), "Orvane")]
+
+
+def test_the_company_may_be_one_word_the_model_took_for_a_person() -> None:
+    text = "Orvane raised $9 million on Monday. Its founder said the company would hire."
+    orvane = ActorMention(0, 6, "Orvane", "Orvane", "person")
+    found = [(m.text, m.name) for m in organisation_anaphora(text, [orvane])]
+    assert found == [("the company", "Orvane")]
+    # a surname of a person named in full is no company
+    full = ActorMention(0, 6, "Orvane", "Lea Orvane", "person")
+    assert organisation_anaphora(text, [full]) == []

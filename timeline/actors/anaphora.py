@@ -296,7 +296,9 @@ def organisation_anaphora(
     >>> [(m.text, m.name) for m in organisation_anaphora(text, [gm])]
     [('the auto company', 'General Motors')]
     """
-    organisations = [m for m in mentions if m.type == ActorType.ORGANISATION]
+    organisations = [
+        m for m in mentions if m.type == ActorType.ORGANISATION or _lone_word(m, mentions)
+    ]
     if not organisations:
         return []
     ends = [m.end for m in organisations]
