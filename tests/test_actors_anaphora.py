@@ -305,3 +305,14 @@ def test_the_company_may_be_one_word_the_model_took_for_a_person() -> None:
     # a surname of a person named in full is no company
     full = ActorMention(0, 6, "Orvane", "Lea Orvane", "person")
     assert organisation_anaphora(text, [full]) == []
+
+
+def test_the_company_as_the_object_of_a_past_verb_is_no_actor() -> None:
+    text = (
+        "Orvane Freight lost a contract. Regulators fined the company 2 million euros in May. "
+        "Its chief announced the company would close a depot. Lea Roe started the company in "
+        "2019."
+    )
+    orvane = ActorMention(0, 14, "Orvane Freight", "Orvane Freight", "organisation")
+    found = [m.start for m in organisation_anaphora(text, [orvane])]
+    assert found == [text.index("the company would")]

@@ -18,6 +18,7 @@ from functools import cache
 
 from timeline.actors.descriptors import place_bodies
 from timeline.actors.mention import ActorMention
+from timeline.actors.nicknames import nickname_anaphora
 from timeline.actors.products import model_number_at
 from timeline.actors.short_forms import typed_short_forms
 from timeline.actors.spans import VERB_AFTER
@@ -317,6 +318,8 @@ def organisation_anaphora(
             _SENTENCE_OPENING.match(text, start) and _owner_of_a_thing(text, start, end)
         ):
             continue  # "the company's chief", or a possessive inside a sentence
+        if _object_of_a_verb(text, start, end):
+            continue  # "Fahmy started the company in 2019": the thing done, no actor
         before = bisect_right(ends, start)
         named = organisations[before - 1] if before else None
         antecedent: ActorMention | None = None
@@ -370,58 +373,27 @@ def _topic(
     return last
 
 
+#: A past verb right before an anaphor: "fined", "started".
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
+
+
+def _object_of_a_verb(text: str, start: int, end: int) -> bool:
+    """Whether the anaphor `text[start:end]` is the object of a past verb before it, with no
+    verb of its own after it: "Regulators fined the company 2 million", not "announced the
+    company would close".
+
+    >>> text = "Regulators fined the company in May; Ana announced the company would close."
+    >>> _object_of_a_verb(text, 17, 28), _object_of_a_verb(text, 51, 62)
+    (True, False)
+    """
+    if _PAST_VERB_BEFORE.search(text, max(0, start - 20), start) is None:
+        return False
+    after = _LOWER_CASE_AFTER.match(text, end)
+    return after is None or not VERB_AFTER.fullmatch(after.group(1))
+
+
 def _start(mention: ActorMention) -> int:
     return mention.start
-
-
-#: A capitalised plural right after a name: "Kestrels" of "the Calder State Kestrels".
-_PLURAL_AFTER = re.compile(r" ([A-Z][a-z]+s)\b(?!['’-])")
-#: "the" right before a name.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-
-
-def nickname_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Mentions of the teams that "the Kestrels" stands for: a capitalised plural the article
-    writes once right after a name and "the" before it ("the Calder State Kestrels", where
-    the model found no name in the plural), when it follows no other name, nor a country.
-
-    >>> team = ActorMention(4, 16, "Calder State", "Calder State", "organisation")
-    >>> text = "The Calder State Kestrels won. The Kestrels play again on Friday."
-    >>> [(m.text, m.name) for m in nickname_anaphora(text, [team])]
-    [('The Kestrels', 'Calder State')]
-    """
-    starts = [m.start for m in mentions]
-    owners: dict[str, set[str]] = {}
-    first_end: dict[str, int] = {}
-    for index, mention in enumerate(mentions):
-        after = _PLURAL_AFTER.match(text, mention.end)
-        if (
-            after is None
-            or mention.type == ActorType.COUNTRY
-            or after.group(1).casefold() in organisation_words()
-            or (index + 1 < len(mentions) and mentions[index + 1].start < after.end())
-            or not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
-        ):
-            continue  # no plural, "the Senate Democrats" (a group the model named), a country
-        owners.setdefault(after.group(1), set()).add(mention.name)
-        first_end.setdefault(after.group(1), after.end())
-    nicknames = {nick: next(iter(names)) for nick, names in owners.items() if len(names) == 1}
-    if not nicknames:
-        return []
-    alternatives = "|".join(re.escape(nick) for nick in nicknames)
-    found: list[ActorMention] = []
-    for match in re.finditer(rf"\b[Tt]he\s+({alternatives})\b(?!['’-])", text):
-        start, end = match.span()
-        index = bisect_right(starts, start)
-        if (
-            start < first_end[match.group(1)]
-            or (index and mentions[index - 1].end > start)
-            or (index < len(mentions) and mentions[index].start < end)
-        ):
-            continue  # before the nickname is given, or a word of a name
-        name = nicknames[match.group(1)]
-        found.append(ActorMention(start, end, text[start:end], name, ActorType.ORGANISATION))
-    return found
 
 
 #: The word before and the word after "the museum".
