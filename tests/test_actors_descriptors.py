@@ -115,3 +115,15 @@ def test_two_bodies_with_the_word_give_the_bare_word_neither() -> None:
         ActorMention(37, 44, "Council", "Council", "organisation"),
     ]
     assert place_bodies(text, mentions) == []
+
+
+def test_a_place_after_region_is_the_region_s_authority() -> None:
+    from timeline.actors.descriptors import place_bodies
+    from timeline.actors.mention import ActorMention
+
+    text = "Nurses in the Ostmark region struck. Region Ostmark, which pays them, offered 2%."
+    place = ActorMention(14, 21, "Ostmark", "Ostmark", "location")
+    start = text.index("Ostmark,")
+    authority = ActorMention(start, start + 7, "Ostmark", "Ostmark", "person")
+    found = [(m.start, m.name, m.type) for m in place_bodies(text, [place, authority])]
+    assert found == [(start, "Region Ostmark", "organisation")]

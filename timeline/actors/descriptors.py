@@ -185,7 +185,9 @@ _PLACE_BODY = re.compile(r"(?<![\w'’-])((?:[a-z]+ )?)([a-z]+)\b")
 def place_bodies(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """The mentions of a bare organisation word written as a name ("Council voted 8-3") where
     the text names one body with that word after a place in lower case ("Regina city council
-    approved its budget"), renamed to that body, its words capitalised.
+    approved its budget"), renamed to that body, its words capitalised; and a place after
+    "Region" ("Region Västra Götaland runs the hospital"), the region's authority, not the
+    place of "the Västra Götaland region".
 
     >>> text = "Tarrow city council met. Council voted 8-3."
     >>> tarrow = ActorMention(0, 6, "Tarrow", "Tarrow", "location")
@@ -193,6 +195,18 @@ def place_bodies(text: str, mentions: Sequence[ActorMention]) -> list[ActorMenti
     >>> [(m.text, m.name) for m in place_bodies(text, [tarrow, council])]
     [('Council', 'Tarrow City Council')]
     """
+    regions = [
+        replace(m, name=f"Region {m.name}", type=ActorType.ORGANISATION)
+        for m in mentions
+        if m.type != ActorType.COUNTRY
+        and m.name == m.text
+        and text[max(0, m.start - 7) : m.start] == "Region "
+    ]
+    return regions + _bare_bodies(text, mentions)
+
+
+def _bare_bodies(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The bare organisation words of `place_bodies` renamed to the body of their place."""
     bare = [
         m
         for m in mentions
