@@ -316,3 +316,15 @@ def test_the_company_as_the_object_of_a_past_verb_is_no_actor() -> None:
     orvane = ActorMention(0, 14, "Orvane Freight", "Orvane Freight", "organisation")
     found = [m.start for m in organisation_anaphora(text, [orvane])]
     assert found == [text.index("the company would")]
+
+
+def test_the_museum_as_the_object_of_a_present_verb_is_no_actor() -> None:
+    from timeline.actors.anaphora import head_anaphora
+
+    text = (
+        "The Holm Museum opened in 1931. The city owns the museum and pays its staff. "
+        "Last year the museum showed 40 works."
+    )
+    museum = ActorMention(4, 15, "Holm Museum", "Holm Museum", "organisation")
+    found = [m.start for m in head_anaphora(text, [museum])]
+    assert found == [text.rindex("the museum")]

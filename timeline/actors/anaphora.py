@@ -276,6 +276,8 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             _SENTENCE_OPENING.match(text, start) and _owner_of_a_thing(text, start, end)
         ):
             continue  # "the museum's director", or a possessive inside a sentence
+        if _object_of_a_verb(text, start, end):
+            continue  # "Region Ostmark runs the hospital and pays its nurses"
         if not (_SENTENCE_OPENING.match(text, start) or _acting(text, start, end)):
             continue  # "outside the court", "the council chamber"; not "The museum first put"
         found.append(ActorMention(start, end, text[start:end], name, ActorType.ORGANISATION))
@@ -373,14 +375,14 @@ def _topic(
     return last
 
 
-#: A past verb right before an anaphor: "fined", "started".
-_PAST_VERB_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
+#: A verb in -ed or -s right before an anaphor: "fined", "started", "runs" (not "across").
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|[^s]s)\s+$")
 
 
 def _object_of_a_verb(text: str, start: int, end: int) -> bool:
-    """Whether the anaphor `text[start:end]` is the object of a past verb before it, with no
-    verb of its own after it: "Regulators fined the company 2 million", not "announced the
-    company would close".
+    """Whether the anaphor `text[start:end]` is the object of a verb in -ed or -s before it,
+    with no verb of its own after it: "Regulators fined the company 2 million", "Ostmark runs
+    the hospital and", not "announced the company would close".
 
     >>> text = "Regulators fined the company in May; Ana announced the company would close."
     >>> _object_of_a_verb(text, 17, 28), _object_of_a_verb(text, 51, 62)
