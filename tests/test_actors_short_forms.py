@@ -207,3 +207,32 @@ def test_first_words_of_two_organisations_stand_for_neither() -> None:
         ActorMention(49, 61, "Marlow Ridge", "Marlow Ridge", "person"),
     ]
     assert typed_short_forms(text, mentions) == []
+
+
+def test_a_name_with_lower_case_words_after_it_shortens_the_longer_name() -> None:
+    from timeline.actors.mention import ActorMention
+    from timeline.actors.short_forms import with_lower_case_rest
+
+    text = (
+        "The Orlo World Cycling Rankings came out. Orlo Analytics compiles them. "
+        "The Orlo rankings put her first; the Orlo world rankings agree. Orlo staff said so."
+    )
+
+    def at(surface: str, kind: str, nth: int = 0) -> ActorMention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        return ActorMention(start, start + len(surface), surface, surface, kind)
+
+    mentions = [
+        at("Orlo World Cycling Rankings", "organisation"),
+        at("Orlo Analytics", "organisation"),
+        at("Orlo", "location", 2),
+        at("Orlo", "location", 3),
+        at("Orlo", "location", 4),  # "Orlo staff": no name ends in "staff"
+    ]
+    found = [(m.start, m.name) for m in with_lower_case_rest(text, mentions)]
+    assert found == [
+        (text.index("Orlo rankings"), "Orlo World Cycling Rankings"),
+        (text.index("Orlo world"), "Orlo World Cycling Rankings"),
+    ]

@@ -20,7 +20,7 @@ from timeline.actors.descriptors import place_bodies
 from timeline.actors.mention import ActorMention
 from timeline.actors.nicknames import nickname_anaphora
 from timeline.actors.products import model_number_at
-from timeline.actors.short_forms import typed_short_forms
+from timeline.actors.short_forms import typed_short_forms, with_lower_case_rest
 from timeline.actors.spans import VERB_AFTER
 from timeline.actors.vocabulary import organisation_words, titles
 from timeline.kinds import ActorType
@@ -151,6 +151,7 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
     """
     retyped = typed_short_forms(text, mentions)  # "Harbour Crest" taken for a person
     retyped.extend(place_bodies(text, mentions))  # "Council" of "Regina city council"
+    retyped.extend(with_lower_case_rest(text, mentions))  # "the Lyceum rankings"
     if retyped:
         at = {(m.start, m.end) for m in retyped}
         mentions = sorted(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from timeline.actors.literals import boundary, is_word, literal_matches
@@ -30,6 +30,7 @@ __all__ = [
     "first_word_sweep",
     "typed_short_forms",
     "with_capitalised_rest",
+    "with_lower_case_rest",
     "with_organisation_word",
 ]
 
@@ -436,3 +437,57 @@ def _at_a_place(text: str, mention: ActorMention) -> bool:
 @cache
 def _place_prepositions() -> frozenset[str]:
     return frozenset(word_list("place_prepositions.txt"))
+
+
+#: Lower-case words right after a name: " world rankings" of "the Lyceum world rankings".
+_LOWER_WORDS_AFTER = re.compile(r"(?: [a-z]+)+\b(?![-'’])")
+
+
+def with_lower_case_rest(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The mentions of a name followed by lower-case words that, with it, shorten one longer
+    organisation name of the article, its first and last words kept, the rest in order ("the
+    Lyceum rankings", "the Lyceum world rankings" of the "Lyceum World University Rankings"),
+    renamed to that name; the one such name, or none.
+
+    >>> text = "The Orlo World Cycling Rankings came out. The Orlo rankings put her first."
+    >>> full = ActorMention(4, 31, "Orlo World Cycling Rankings", "Orlo World Cycling Rankings",
+    ...                     "organisation")
+    >>> short = ActorMention(46, 50, "Orlo", "Orlo", "location")
+    >>> [(m.text, m.name) for m in with_lower_case_rest(text, [full, short])]
+    [('Orlo', 'Orlo World Cycling Rankings')]
+    """
+    longer = [
+        m.name for m in mentions if m.type == ActorType.ORGANISATION and len(m.name.split()) > 2
+    ]
+    if not longer:
+        return []
+    found: list[ActorMention] = []
+    for mention in mentions:
+        if mention.name != mention.text or mention.name in longer:
+            continue
+        after = _LOWER_WORDS_AFTER.match(text, mention.end)
+        if after is None:
+            continue
+        rest = after.group().split()
+        names = {
+            name
+            for name in longer
+            for cut in range(1, len(rest) + 1)
+            if _shortens([*mention.text.split(), *rest[:cut]], name.split())
+        }
+        if len(names) == 1:
+            name = next(iter(names))
+            found.append(replace(mention, name=name, type=ActorType.ORGANISATION))
+    return found
+
+
+def _shortens(words: list[str], name: list[str]) -> bool:
+    """Whether `words` are `name`'s first and last words with some of those between, in order,
+    in any case ("Lyceum world rankings" of "Lyceum World University Rankings")."""
+    folded, full = [w.casefold() for w in words], [w.casefold() for w in name]
+    if len(folded) < 2 or len(folded) >= len(full) or folded[0] != full[0]:
+        return False
+    if folded[-1] != full[-1]:
+        return False
+    inner = iter(full[1:-1])
+    return all(word in inner for word in folded[1:-1])
