@@ -192,3 +192,139 @@ def test_a_head_noun_is_the_one_organisation_with_it_named_before() -> None:
         text, [body(text, "Fisheries Ministry"), body(text, "Transport Ministry")]
     )
     assert [(m.text, m.name) for m in found] == [("The ministry", "Fisheries Ministry")]
+
+
+def test_the_company_goes_on_with_the_organisation_the_anaphor_before_stood_for() -> None:
+    filler = "Freight rates on its routes fell back to the levels of two years ago. " * 6
+    text = (
+        "Tarnow Lines reported a loss on Monday. Revenue fell 30%, the company said. "
+        + filler
+        + "Its chairman said the company expected a better year."
+    )
+    tarnow = ActorMention(0, 12, "Tarnow Lines", "Tarnow Lines", "organisation")
+    found = [(m.start, m.name) for m in organisation_anaphora(text, [tarnow])]
+    assert found == [
+        (text.index("the company"), "Tarnow Lines"),
+        (text.rindex("the company"), "Tarnow Lines"),
+    ]
+
+
+def test_an_organisation_named_between_breaks_the_chain_of_anaphors() -> None:
+    filler = "Freight rates on its routes fell back to the levels of two years ago. " * 6
+    text = (
+        "Tarnow Lines reported a loss on Monday. Revenue fell 30%, the company said. "
+        "Analysts at Krol Securities kept their rating. "
+        + filler
+        + "Its chairman said the company expected a better year."
+    )
+    tarnow = ActorMention(0, 12, "Tarnow Lines", "Tarnow Lines", "organisation")
+    start = text.index("Krol Securities")
+    krol = ActorMention(start, start + 15, "Krol Securities", "Krol Securities", "organisation")
+    found = [(m.start, m.name) for m in organisation_anaphora(text, [tarnow, krol])]
+    assert found == [(text.index("the company"), "Tarnow Lines")]
+
+
+def test_an_anaphor_beyond_the_topic_reach_stands_for_no_one() -> None:
+    from timeline.actors.anaphora import TOPIC_REACH
+
+    filler = "Freight rates on its routes fell back to the levels of two years ago. "
+    text = (
+        "Tarnow Lines reported a loss. Revenue fell, the company said. "
+        + filler * (TOPIC_REACH // len(filler) + 1)
+        + "Later the company said more."
+    )
+    tarnow = ActorMention(0, 12, "Tarnow Lines", "Tarnow Lines", "organisation")
+    assert len(organisation_anaphora(text, [tarnow])) == 1
+
+
+def test_it_after_first_words_taken_for_a_person_is_the_organisation() -> None:
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Marlow Ridge Freight lost money last year. Marlow Ridge, founded in 1968, runs 70 "
+        "ships. It took delivery of two more in May."
+    )
+    full = ActorMention(0, 20, "Marlow Ridge Freight", "Marlow Ridge Freight", "organisation")
+    start = text.index("Marlow Ridge,")
+    short = ActorMention(start, start + 12, "Marlow Ridge", "Marlow Ridge", "person")
+    found = {(m.text, m.name) for m in thing_anaphora(text, [full, short])}
+    assert found == {("Marlow Ridge", "Marlow Ridge Freight"), ("It", "Marlow Ridge Freight")}
+
+
+def test_the_agency_is_the_organisation_with_agency_in_its_name() -> None:
+    text = (
+        "The Andean Space Agency launched a satellite on a rocket of the Orbital Launch "
+        "Corporation. The first images are due in April, and the agency plans to share them."
+    )
+
+    def body(name: str) -> ActorMention:
+        start = text.index(name)
+        return ActorMention(start, start + len(name), name, name, "organisation")
+
+    mentions = [body("Andean Space Agency"), body("Orbital Launch Corporation")]
+    found = [(m.text, m.name) for m in organisation_anaphora(text, mentions)]
+    assert found == [("the agency", "Andean Space Agency")]
+
+
+def test_it_goes_on_with_one_word_the_model_took_for_a_person() -> None:
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Orvane raised $9 million from Kestrel Fund. Orvane says it moved 2,000 loads. "
+        "It plans to open in Lisbon. Ana Orvane Duarte founded it. Duarte left in May. "
+        "It rained all week."
+    )
+
+    def at(surface: str, kind: str, nth: int = 0, name: str | None = None) -> ActorMention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        return ActorMention(start, start + len(surface), surface, name or surface, kind)
+
+    mentions = [
+        at("Orvane", "person"),
+        at("Kestrel Fund", "organisation"),
+        at("Orvane", "person", 1),
+        at("Lisbon", "location"),
+        at("Ana Orvane Duarte", "person"),
+        at("Duarte", "person", 1, "Ana Orvane Duarte"),
+    ]
+    found = [(m.start, m.name) for m in thing_anaphora(text, mentions)]
+    # "Orvane" is a word of a person's longer name: no lone word, "It" stands for no one
+    assert found == []
+    lone = [m for m in mentions if m.name != "Ana Orvane Duarte"]
+    found = [(m.start, m.name) for m in thing_anaphora(text, lone)]
+    assert found == [(text.index("It plans"), "Orvane")]
+
+
+def test_the_company_may_be_one_word_the_model_took_for_a_person() -> None:
+    text = "Orvane raised $9 million on Monday. Its founder said the company would hire."
+    orvane = ActorMention(0, 6, "Orvane", "Orvane", "person")
+    found = [(m.text, m.name) for m in organisation_anaphora(text, [orvane])]
+    assert found == [("the company", "Orvane")]
+    # a surname of a person named in full is no company
+    full = ActorMention(0, 6, "Orvane", "Lea Orvane", "person")
+    assert organisation_anaphora(text, [full]) == []
+
+
+def test_the_company_as_the_object_of_a_past_verb_is_no_actor() -> None:
+    text = (
+        "Orvane Freight lost a contract. Regulators fined the company 2 million euros in May. "
+        "Its chief announced the company would close a depot. Lea Roe started the company in "
+        "2019."
+    )
+    orvane = ActorMention(0, 14, "Orvane Freight", "Orvane Freight", "organisation")
+    found = [m.start for m in organisation_anaphora(text, [orvane])]
+    assert found == [text.index("the company would")]
+
+
+def test_the_museum_as_the_object_of_a_present_verb_is_no_actor() -> None:
+    from timeline.actors.anaphora import head_anaphora
+
+    text = (
+        "The Holm Museum opened in 1931. The city owns the museum and pays its staff. "
+        "Last year the museum showed 40 works."
+    )
+    museum = ActorMention(4, 15, "Holm Museum", "Holm Museum", "organisation")
+    found = [m.start for m in head_anaphora(text, [museum])]
+    assert found == [text.rindex("the museum")]

@@ -74,3 +74,56 @@ def test_an_end_of_a_route_beside_a_country_is_a_place() -> None:
     text = "Pilots moved from Zefira to Arkwing in May."
     raw = [RawSpan(18, 24, "Zefira", "ORG"), RawSpan(28, 35, "Arkwing", "ORG")]
     assert [r.label for r in route_ends(text, raw)] == ["ORG", "ORG"]
+
+
+def test_a_bare_organisation_word_is_the_body_named_by_its_place() -> None:
+    from timeline.actors.descriptors import place_bodies
+    from timeline.actors.mention import ActorMention
+
+    text = (
+        "Tarrow city council approved its budget on Monday. Council also raised water rates, "
+        "and the Tarrow Police Service asked for more. Council meets again in May."
+    )
+
+    def at(surface: str, kind: str, nth: int = 0) -> ActorMention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        return ActorMention(start, start + len(surface), surface, surface, kind)
+
+    mentions = [
+        at("Tarrow", "location"),
+        at("Council", "organisation", 0),
+        at("Tarrow Police Service", "organisation"),
+        at("Council", "organisation", 1),
+    ]
+    found = [(m.start, m.name) for m in place_bodies(text, mentions)]
+    assert found == [
+        (text.index("Council"), "Tarrow City Council"),
+        (text.rindex("Council"), "Tarrow City Council"),
+    ]
+
+
+def test_two_bodies_with_the_word_give_the_bare_word_neither() -> None:
+    from timeline.actors.descriptors import place_bodies
+    from timeline.actors.mention import ActorMention
+
+    text = "Tarrow council and Vell council met. Council agreed."
+    mentions = [
+        ActorMention(0, 6, "Tarrow", "Tarrow", "location"),
+        ActorMention(19, 23, "Vell", "Vell", "location"),
+        ActorMention(37, 44, "Council", "Council", "organisation"),
+    ]
+    assert place_bodies(text, mentions) == []
+
+
+def test_a_place_after_region_is_the_region_s_authority() -> None:
+    from timeline.actors.descriptors import place_bodies
+    from timeline.actors.mention import ActorMention
+
+    text = "Nurses in the Ostmark region struck. Region Ostmark, which pays them, offered 2%."
+    place = ActorMention(14, 21, "Ostmark", "Ostmark", "location")
+    start = text.index("Ostmark,")
+    authority = ActorMention(start, start + 7, "Ostmark", "Ostmark", "person")
+    found = [(m.start, m.name, m.type) for m in place_bodies(text, [place, authority])]
+    assert found == [(start, "Region Ostmark", "organisation")]

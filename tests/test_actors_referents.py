@@ -50,3 +50,12 @@ def test_the_main_person_opens_the_story_and_is_named_most() -> None:
     assert main_person((carl[0], *ida, carl[1])) is None
     assert main_person((*ida, *carl, carl[0])) is None
     assert main_person(tuple(ida[:2])) is None  # named twice: too few for a profile
+
+
+def test_a_possessive_noun_in_apposition_before_a_name_gives_its_sex() -> None:
+    text = "His wife, the cellist Ada Brunn, died in 2010. Their son, Leo Brunn, lives in Graz."
+    ada = ActorMention(22, 31, "Ada Brunn", "Ada Brunn", "person")
+    leo = ActorMention(58, 67, "Leo Brunn", "Leo Brunn", "person")
+    assert text[ada.start : ada.end] == "Ada Brunn" and text[leo.start : leo.end] == "Leo Brunn"
+    assert mention_gender(text, ada) == "female"
+    assert mention_gender(text, leo) == "male"

@@ -168,3 +168,71 @@ def test_the_government_the_article_never_names_is_no_actor() -> None:
     )
     named = {m.text: m.name for m in find_actors([text])[0]}
     assert named.get("Government", named.get("the Government")) == "Tasman Government"
+
+
+def test_first_words_taken_for_a_person_are_the_organisation() -> None:
+    from timeline.actors.mention import ActorMention
+    from timeline.actors.short_forms import typed_short_forms
+
+    text = (
+        "Marlow Ridge Freight lost money last year. Marlow Ridge said on Monday that it "
+        "would cut routes. Ana Soto spoke for Kestel Vale Holdings in Kestel Vale."
+    )
+
+    def at(surface: str, kind: str, name: str | None = None, nth: int = 0) -> ActorMention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        return ActorMention(start, start + len(surface), surface, name or surface, kind)
+
+    mentions = [
+        at("Marlow Ridge Freight", "organisation"),
+        at("Marlow Ridge", "person", nth=1),
+        at("Ana Soto", "person"),
+        at("Kestel Vale Holdings", "organisation"),
+        at("Kestel Vale", "person", nth=1),  # a place: written after "in"
+    ]
+    found = [(m.text, m.name, m.type) for m in typed_short_forms(text, mentions)]
+    assert found == [("Marlow Ridge", "Marlow Ridge Freight", "organisation")]
+
+
+def test_first_words_of_two_organisations_stand_for_neither() -> None:
+    from timeline.actors.mention import ActorMention
+    from timeline.actors.short_forms import typed_short_forms
+
+    text = "Marlow Ridge Freight and Marlow Ridge Bank grew. Marlow Ridge said so."
+    mentions = [
+        ActorMention(0, 20, "Marlow Ridge Freight", "Marlow Ridge Freight", "organisation"),
+        ActorMention(25, 42, "Marlow Ridge Bank", "Marlow Ridge Bank", "organisation"),
+        ActorMention(49, 61, "Marlow Ridge", "Marlow Ridge", "person"),
+    ]
+    assert typed_short_forms(text, mentions) == []
+
+
+def test_a_name_with_lower_case_words_after_it_shortens_the_longer_name() -> None:
+    from timeline.actors.mention import ActorMention
+    from timeline.actors.short_forms import with_lower_case_rest
+
+    text = (
+        "The Orlo World Cycling Rankings came out. Orlo Analytics compiles them. "
+        "The Orlo rankings put her first; the Orlo world rankings agree. Orlo staff said so."
+    )
+
+    def at(surface: str, kind: str, nth: int = 0) -> ActorMention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        return ActorMention(start, start + len(surface), surface, surface, kind)
+
+    mentions = [
+        at("Orlo World Cycling Rankings", "organisation"),
+        at("Orlo Analytics", "organisation"),
+        at("Orlo", "location", 2),
+        at("Orlo", "location", 3),
+        at("Orlo", "location", 4),  # "Orlo staff": no name ends in "staff"
+    ]
+    found = [(m.start, m.name) for m in with_lower_case_rest(text, mentions)]
+    assert found == [
+        (text.index("Orlo rankings"), "Orlo World Cycling Rankings"),
+        (text.index("Orlo world"), "Orlo World Cycling Rankings"),
+    ]

@@ -90,6 +90,33 @@ def test_we_in_an_organisation_s_own_post_is_the_organisation() -> None:
     assert restored.actors[0] == "Velgrove Systems"
 
 
+def test_we_is_the_name_whose_web_address_the_post_writes() -> None:
+    from timeline.events.interviews import own_voice
+
+    text = (
+        "Today we launch Pemba Two, our lightest pump. Our team in Tarnby built it. "
+        "We ship it from Monday, and orders open on pemba.com. Tarnby gave us a grant."
+    )
+
+    def at(surface: str, kind: str, nth: int = 0) -> ActorMention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        return ActorMention(start, start + len(surface), surface, surface, kind)
+
+    # the model took the place for an organisation and the writer's name for a person
+    mentions = [
+        at("Pemba", "person"),
+        at("Tarnby", "organisation"),
+        at("Tarnby", "organisation", 1),
+    ]
+    voice = own_voice(text, mentions)
+    assert voice is not None
+    assert turn_actors(text, text.index("We ship"), "We ship it from Monday.", voice) == [
+        ("Pemba", "organisation")
+    ]
+
+
 _PRESS_TALK = (
     "Fisheries Minister Lotta Virkkunen met Baltic Wire in her office in Turku on Monday.\n\n"
     "QUESTION: You are flying to Brussels next week.\n\n"

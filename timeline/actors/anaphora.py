@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from timeline.actors.descriptors import place_bodies
 from timeline.actors.mention import ActorMention
+from timeline.actors.nicknames import nickname_anaphora
 from timeline.actors.products import model_number_at
+from timeline.actors.short_forms import typed_short_forms, with_lower_case_rest
 from timeline.actors.spans import VERB_AFTER
 from timeline.actors.vocabulary import organisation_words, titles
 from timeline.kinds import ActorType
@@ -100,8 +104,21 @@ def _subject_before(
     first = bisect_left(starts, previous)
     if first < index and mentions[first].start - previous <= SUBJECT_REACH:
         opening = mentions[first]
-        return opening if opening.type in _THINGS else None
+        if opening.type in _THINGS or _lone_word(opening, mentions):
+            return opening
     return None
+
+
+def _lone_word(mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """Whether `mention` is one word the model took for a person that no person's longer name
+    holds ("Shahna", "Tessera"): a company or a craft that "It" goes on with, as no surname
+    of a person named in full is."""
+    if mention.type != ActorType.PERSON or mention.name != mention.text or " " in mention.name:
+        return False
+    return not any(
+        m.type == ActorType.PERSON and mention.name in m.name.split() and m.name != mention.name
+        for m in mentions
+    )
 
 
 def _named_before(
@@ -127,8 +144,25 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
     "It" refers to the organisation or product opening the sentence before ("iPhone 4 has a
     steel frame. It also has a new screen."); "the store", "the phone" to a thing named in
     the sentences just before with that word in its name; "The new iPhone" to the latest
-    model of the line. An empty "it" ("It is expected that ...") refers to nothing.
+    model of the line. An empty "it" ("It is expected that ...") refers to nothing. The
+    first words of an organisation's name the model took for a person or a place come back
+    renamed to it first (`typed_short_forms`), and "Council" to the "Regina city council"
+    written before (`place_bodies`): "It" after them stands for it too.
     """
+    retyped = typed_short_forms(text, mentions)  # "Harbour Crest" taken for a person
+    retyped.extend(place_bodies(text, mentions))  # "Council" of "Regina city council"
+    retyped.extend(with_lower_case_rest(text, mentions))  # "the Lyceum rankings"
+    if retyped:
+        at = {(m.start, m.end) for m in retyped}
+        mentions = sorted(
+            [*(m for m in mentions if (m.start, m.end) not in at), *retyped], key=_start
+        )
+    found = _thing_anaphora(text, mentions)
+    taken = [(m.start, m.end) for m in found]
+    return sorted([*found, *(m for m in retyped if (m.start, m.end) not in taken)], key=_start)
+
+
+def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     things = [m for m in mentions if m.type in _THINGS]
     if not things:  # a team the model took for a person or a place may still have a nickname
         return nickname_anaphora(text, mentions)
@@ -165,7 +199,7 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
     # "the company" is the organisation named last (`organisation_anaphora`), even where one
     # name ends in "Company": tried the other way round, entity timelines GM 0.471 -> 0.470
     for more in (
-        organisation_anaphora(text, mentions),
+        organisation_anaphora(text, mentions, found),
         head_anaphora(text, mentions),
         nickname_anaphora(text, mentions),
     ):
@@ -243,29 +277,39 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             _SENTENCE_OPENING.match(text, start) and _owner_of_a_thing(text, start, end)
         ):
             continue  # "the museum's director", or a possessive inside a sentence
+        if _object_of_a_verb(text, start, end):
+            continue  # "Region Ostmark runs the hospital and pays its nurses"
         if not (_SENTENCE_OPENING.match(text, start) or _acting(text, start, end)):
             continue  # "outside the court", "the council chamber"; not "The museum first put"
         found.append(ActorMention(start, end, text[start:end], name, ActorType.ORGANISATION))
     return found
 
 
-def organisation_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def organisation_anaphora(
+    text: str, mentions: list[ActorMention], earlier: Sequence[ActorMention] = ()
+) -> list[ActorMention]:
     """Mentions of the organisations that "the company", "the firm" or "the automaker" stand
     for: the organisation named last before it, within `THING_REACH` characters. Not when a
     name follows in apposition ("the carmaker, Fiat,"), nor where a name already stands.
+    Where no organisation is named that near, the story goes on with the one the last
+    anaphor stood for (one of these or of `earlier`, the "It" and "The company" opening
+    sentences), when no other organisation was named since and it is within `TOPIC_REACH`.
 
     >>> gm = ActorMention(0, 2, "GM", "General Motors", "organisation")
     >>> text = "GM cut jobs. In a filing, the auto company said it needs cash."
     >>> [(m.text, m.name) for m in organisation_anaphora(text, [gm])]
     [('the auto company', 'General Motors')]
     """
-    organisations = [m for m in mentions if m.type == ActorType.ORGANISATION]
+    organisations = [
+        m for m in mentions if m.type == ActorType.ORGANISATION or _lone_word(m, mentions)
+    ]
     if not organisations:
         return []
     ends = [m.end for m in organisations]
     starts = [m.start for m in mentions]
     found: list[ActorMention] = []
     referents: dict[str, ActorMention] = {}  # noun -> the organisation it stood for
+    chain = sorted((m for m in earlier if m.type == ActorType.ORGANISATION), key=_start)
     for match in _ORGANISATION_ANAPHOR.finditer(text):
         start, end = match.span()
         index = bisect_right(starts, start)
@@ -277,66 +321,82 @@ def organisation_anaphora(text: str, mentions: list[ActorMention]) -> list[Actor
             _SENTENCE_OPENING.match(text, start) and _owner_of_a_thing(text, start, end)
         ):
             continue  # "the company's chief", or a possessive inside a sentence
+        if _object_of_a_verb(text, start, end):
+            continue  # "Fahmy started the company in 2019": the thing done, no actor
         before = bisect_right(ends, start)
-        if before and start - organisations[before - 1].end <= THING_REACH:
+        named = organisations[before - 1] if before else None
+        antecedent: ActorMention | None = None
+        own = _named_with_noun(match.group("noun"), organisations[:before], start)
+        if own is not None:
+            antecedent = own
+        elif named is not None and start - named.end <= THING_REACH:
             # the noun keeps the organisation it stood for before ("the company" after "the
             # brokerage" named another), else the organisation named last
-            antecedent = referents.get(match.group("noun")) or organisations[before - 1]
-            referents[match.group("noun")] = antecedent
-            found.append(
-                ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
-            )
+            antecedent = referents.get(match.group("noun")) or named
+        else:
+            antecedent = _topic(chain, named, start)
+        if antecedent is None:
+            continue
+        referents[match.group("noun")] = antecedent
+        mention = ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
+        found.append(mention)
+        chain.insert(bisect_right([m.start for m in chain], start), mention)
     return found
 
 
-#: A capitalised plural right after a name: "Kestrels" of "the Calder State Kestrels".
-_PLURAL_AFTER = re.compile(r" ([A-Z][a-z]+s)\b(?!['’-])")
-#: "the" right before a name.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: How far back (characters) an anaphor still goes on with the organisation the one before
+#: it stood for, when no other organisation was named between them.
+TOPIC_REACH = 3 * THING_REACH
 
 
-def nickname_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Mentions of the teams that "the Kestrels" stands for: a capitalised plural the article
-    writes once right after a name and "the" before it ("the Calder State Kestrels", where
-    the model found no name in the plural), when it follows no other name, nor a country.
+def _named_with_noun(
+    noun: str, organisations: list[ActorMention], start: int
+) -> ActorMention | None:
+    """The last organisation named before `start`, within `TOPIC_REACH`, whose name has the
+    anaphor's noun ("the agency" of the "Egyptian Space Agency", another body named since)."""
+    for organisation in reversed(organisations):
+        if start - organisation.end > TOPIC_REACH:
+            return None
+        if noun in organisation.name.casefold().split():
+            return organisation
+    return None
 
-    >>> team = ActorMention(4, 16, "Calder State", "Calder State", "organisation")
-    >>> text = "The Calder State Kestrels won. The Kestrels play again on Friday."
-    >>> [(m.text, m.name) for m in nickname_anaphora(text, [team])]
-    [('The Kestrels', 'Calder State')]
+
+def _topic(
+    chain: list[ActorMention], named: ActorMention | None, start: int
+) -> ActorMention | None:
+    """The last anaphor of `chain` before `start`, within `TOPIC_REACH`, when the organisation
+    named last (`named`) comes before it: the story still tells of the one it stood for."""
+    previous = [m for m in chain if m.end <= start]
+    if not previous:
+        return None
+    last = previous[-1]
+    if start - last.end > TOPIC_REACH or (named is not None and named.start > last.start):
+        return None
+    return last
+
+
+#: A verb in -ed or -s right before an anaphor: "fined", "started", "runs" (not "across").
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|[^s]s)\s+$")
+
+
+def _object_of_a_verb(text: str, start: int, end: int) -> bool:
+    """Whether the anaphor `text[start:end]` is the object of a verb in -ed or -s before it,
+    with no verb of its own after it: "Regulators fined the company 2 million", "Ostmark runs
+    the hospital and", not "announced the company would close".
+
+    >>> text = "Regulators fined the company in May; Ana announced the company would close."
+    >>> _object_of_a_verb(text, 17, 28), _object_of_a_verb(text, 51, 62)
+    (True, False)
     """
-    starts = [m.start for m in mentions]
-    owners: dict[str, set[str]] = {}
-    first_end: dict[str, int] = {}
-    for index, mention in enumerate(mentions):
-        after = _PLURAL_AFTER.match(text, mention.end)
-        if (
-            after is None
-            or mention.type == ActorType.COUNTRY
-            or after.group(1).casefold() in organisation_words()
-            or (index + 1 < len(mentions) and mentions[index + 1].start < after.end())
-            or not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
-        ):
-            continue  # no plural, "the Senate Democrats" (a group the model named), a country
-        owners.setdefault(after.group(1), set()).add(mention.name)
-        first_end.setdefault(after.group(1), after.end())
-    nicknames = {nick: next(iter(names)) for nick, names in owners.items() if len(names) == 1}
-    if not nicknames:
-        return []
-    alternatives = "|".join(re.escape(nick) for nick in nicknames)
-    found: list[ActorMention] = []
-    for match in re.finditer(rf"\b[Tt]he\s+({alternatives})\b(?!['’-])", text):
-        start, end = match.span()
-        index = bisect_right(starts, start)
-        if (
-            start < first_end[match.group(1)]
-            or (index and mentions[index - 1].end > start)
-            or (index < len(mentions) and mentions[index].start < end)
-        ):
-            continue  # before the nickname is given, or a word of a name
-        name = nicknames[match.group(1)]
-        found.append(ActorMention(start, end, text[start:end], name, ActorType.ORGANISATION))
-    return found
+    if _PAST_VERB_BEFORE.search(text, max(0, start - 20), start) is None:
+        return False
+    after = _LOWER_CASE_AFTER.match(text, end)
+    return after is None or not VERB_AFTER.fullmatch(after.group(1))
+
+
+def _start(mention: ActorMention) -> int:
+    return mention.start
 
 
 #: The word before and the word after "the museum".

@@ -26,6 +26,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?),?\s+$")
 #: A noun in apposition right after a name, not a possessive: "Tomás Ibáñez, her son,", "Jo
 #: Kim, the actress," (not "Jo Kim, his wife's lawyer").
 _NOUN_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+([a-z]+)\b(?!['’])")
+#: A possessive's noun in apposition before a name, across a describing noun: "His wife, the
+#: pianist Éva Lengyel", "her son, Tom".
+_APPOSITION_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+),\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$"
+)
 #: How far before a name its honorific or noun is looked for (characters).
 _BEFORE_REACH = 20
 #: The main person of a profile is named this many times at least, and more than anyone else.
@@ -54,8 +59,9 @@ def honorifics() -> frozenset[str]:
 
 def mention_gender(text: str, mention: ActorMention) -> str | None:
     """The sex the words written with one mention give its person: its title ("Mrs"), the
-    word right before it ("her son, Tomás"; an honorific only capitalised) or a noun in
-    apposition after it ("Tomás, her son,"); none when they say nothing or disagree.
+    word right before it ("her son, Tomás"; an honorific only capitalised), a noun in
+    apposition after it ("Tomás, her son,") or before it across a describing noun ("His
+    wife, the pianist Éva Lengyel"); none when they say nothing or disagree.
 
     >>> text = "Her son, Tomás Ibáñez, said so."
     >>> mention_gender(text, ActorMention(9, 21, "Tomás Ibáñez", "Tomás Ibáñez", "person"))
@@ -72,6 +78,9 @@ def mention_gender(text: str, mention: ActorMention) -> str | None:
     after = _NOUN_AFTER.match(text, mention.end)
     if after is not None:
         words.append(after.group(1))
+    apposition = _APPOSITION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if apposition is not None:
+        words.append(apposition.group(1))
     genders = {gendered_words()[word] for word in words if word in gendered_words()}
     return next(iter(genders)) if len(genders) == 1 else None
 

@@ -123,10 +123,39 @@ def own_voice(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
     unquoted = _unquoted(text)
     if len(_FIRST_PLURAL.findall(unquoted)) < MIN_OWN_VOICE:
         return None
-    organisation = _leading(mentions, ActorType.ORGANISATION, first_wins=True)
+    organisation = _own_site(text, mentions) or _leading(
+        mentions, ActorType.ORGANISATION, first_wins=True
+    )
     if organisation is None:
         return None
     return Interview(0, None, organisation, voice=True)
+
+
+#: A web address or a mail domain the text writes: "klamp.com", "www.velgrove.co.uk".
+_DOMAIN = re.compile(
+    r"(?<![\w.-])(?:www\.|[\w.+-]+@)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,}(?:\.[a-z]{2})?\b"
+)
+
+
+def _own_site(text: str, mentions: Sequence[ActorMention]) -> str | None:
+    """The name whose web address the text writes ("Pre-orders open on klamp.com"): the one
+    writing of itself as "we", whatever type the model gave its name ("Klamp" taken for a
+    person); the one written most when several are.
+
+    >>> from timeline.actors import ActorMention
+    >>> text = "Klamp ships. We know. Orders on klamp.com."
+    >>> _own_site(text, [ActorMention(0, 5, "Klamp", "Klamp", "person")])
+    'Klamp'
+    """
+    sites = {match.group(1) for match in _DOMAIN.finditer(text)}
+    if not sites:
+        return None
+    named = Counter(
+        m.name
+        for m in mentions
+        if m.type != ActorType.COUNTRY and "".join(m.name.casefold().split()) in sites
+    )
+    return named.most_common(1)[0][0] if named else None
 
 
 def _unquoted(text: str) -> str:
