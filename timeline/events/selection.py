@@ -34,6 +34,7 @@ from timeline.events.fiscal import bounds_the_year, on_fiscal_calendar, year_end
 from timeline.events.offsets import counted_from_event
 from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
+from timeline.kinds import Granularity
 from timeline.temporal import tag
 from timeline.temporal.tense import clause_tense
 from timeline.wordlists import word_list
@@ -140,7 +141,8 @@ def event_sentences(
     happened by the publication day (anchor `published`), and so does one whose only date is
     "now" or a coarse period around the publication ("this year's conference"); only dates
     of the month before publication are inherited (background history and announced
-    deadlines date their own sentence only).
+    deadlines date their own sentence only). A day told after the lead from before the lead's
+    day is background (see `_Lead`): a later sentence with a date of its own ends it.
 
     News without its publication date (`undated_news`): an undated sentence that inherits
     nothing is still reported, on the news day, which is not known: no day.
@@ -162,6 +164,8 @@ def event_sentences(
     anchor: tuple[int, Timex] | None = None  # the sentence number and date to inherit
     period: Timex | None = None  # the reporting period named last ("the quarter ended ...")
     fiscal: Timex | None = None  # the company's own year, where the article says it ends
+    lead = _Lead()
+    background = False  # the anchor is a day before the lead's, told after it
     for number, sentence, written in _with_expressions(sentences, timexes):
         if number in (headline, standfirst) or is_boilerplate(sentence.text):
             continue
@@ -178,12 +182,13 @@ def event_sentences(
         if dating is not None:
             # "now" and "this year" say how things stand on the news day, not when the story's
             # events happened: the day the article was narrating stays the one to inherit.
-            if (
-                inheritable(dating, published)
-                and dating.start not in on_publication
-                and not in_aside(sentence, dating)
-            ):
+            lead.read(number, sentence, dating.date_start if _a_day(dating) else None)
+            own_day = dating.start not in on_publication and not in_aside(sentence, dating)
+            if own_day and inheritable(dating, published):
                 anchor = (number, dating)
+                background = lead.told_before(number, own)
+            elif own_day and background:
+                anchor = None
             candidates.append(
                 EventSentence(
                     sentence, tuple(own), reachable=reachable, published_dates=on_publication
@@ -193,10 +198,47 @@ def event_sentences(
             anchor = None
             candidates.append(EventSentence(sentence, tuple(own)))
         elif anchor is not None and near:
+            lead.read(number, sentence, anchor[1].date_start)
             candidates.append(EventSentence(sentence, inherited=anchor[1]))
         elif published is not None or undated_news:
+            lead.read(number, sentence, published)
             candidates.append(EventSentence(sentence, on_published=True))
     return candidates
+
+
+def _a_day(timex: Timex) -> bool:
+    return timex.granularity in (Granularity.DAY, Granularity.TIME)
+
+
+@dataclass(slots=True)
+class _Lead:
+    """The lead of a news story, its first sentence of prose (not a date line), and the day it
+    tells of: its own day, the day it inherits, or the news day when it has none ("Harlow
+    Mills has closed its plant"). A day told after it from before that day ("Its board
+    approved the closure on Monday") is background: it dates its sentence and the undated
+    ones right after it, but once a sentence with a date of its own ("Output fell 12% in
+    2024") has moved the story on, an undated statement ("Tom Reyes said the site would be
+    sold") is news of the day, not of Monday.
+    """
+
+    number: int | None = None
+    day: date | None = None
+
+    def read(self, number: int, sentence: Sentence, day: date | None) -> None:
+        if self.number is None and _is_prose(sentence):
+            self.number, self.day = number, day
+
+    def told_before(self, number: int, own: Sequence[Timex]) -> bool:
+        """Whether sentence `number`, after the lead, names only days before the lead's."""
+        lead_day = self.day
+        if lead_day is None or number == self.number:
+            return False
+        return all(t.date_end < lead_day for t in own if t.date_end is not None and _a_day(t))
+
+
+def _is_prose(sentence: Sentence) -> bool:
+    """A sentence, not a date line or a stamp ("18 June 2025", "Updated 6:05 a.m.")."""
+    return len(sentence.text.split()) >= STANDFIRST_WORDS and _ends_as_prose(sentence.text)
 
 
 def document_event_sentences(
