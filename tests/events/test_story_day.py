@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.events.helpers import news_events
+from tests.events.helpers import news_events, timex
+from timeline.events.clock import on_the_story_day
+from timeline.sentences import Sentence
 
 PUBLISHED = date(2025, 6, 18)  # a Wednesday; "Monday" is 16 June
 
@@ -57,3 +59,37 @@ def test_a_date_line_before_the_lead_is_not_the_lead() -> None:
     )
     said = [value for action, value in rows(text) if action == "say"]
     assert said == ["2025-06-18"]
+
+
+def clocks(text: str) -> list[str]:
+    return [e.date_value for e in news_events(text, PUBLISHED) if "T" in e.date_value]
+
+
+def test_a_bare_clock_time_is_on_the_day_the_story_tells() -> None:
+    text = (
+        "Voters in Dunmore chose Tom Reyes as mayor on Monday. "
+        "Polls opened at 7am and closed at 9pm."
+    )
+    assert clocks(text) == ["2025-06-16T07:00", "2025-06-16T21:00"]
+    (opened, *_) = [e for e in news_events(text, PUBLISHED) if "T" in e.date_value]
+    reason = "'7am' on the day the text told of before it -> Monday 16 June 2025"
+    assert opened.date_reason == reason
+
+
+def test_a_clock_that_says_its_day_or_describes_a_thing_stays() -> None:
+    story = "Voters in Dunmore chose Tom Reyes as mayor on Monday. "
+    assert clocks(story + "Tom Reyes will speak at 6pm today.") == ["2025-06-18T18:00"]
+    said = "The council said in its 8 a.m. bulletin that Tom Reyes had won."
+    assert clocks(story + said) == ["2025-06-18T08:00"]
+
+
+def test_a_clock_after_a_present_perfect_stays_on_the_news_day() -> None:
+    text = "Police have released images of a van at 3.27am."
+    sentence = Sentence(0, len(text), text, 0)
+    clock = timex("3.27am", text, "2025-06-18T03:27", PUBLISHED, "time", "TIME")
+    monday = timex("Police", text, "2025-06-16", date(2025, 6, 16))
+    assert on_the_story_day(sentence, clock, monday, PUBLISHED) is clock
+    opened = "Police opened the road at 3.27am."
+    clock = timex("3.27am", opened, "2025-06-18T03:27", PUBLISHED, "time", "TIME")
+    moved = on_the_story_day(Sentence(0, len(opened), opened, 0), clock, monday, PUBLISHED)
+    assert (moved.value, moved.date_start) == ("2025-06-16T03:27", date(2025, 6, 16))

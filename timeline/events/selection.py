@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.events.clauses import in_appositive, in_aside
+from timeline.events.clock import on_the_story_day
 from timeline.events.dates import (
     PRESENT_VALUES,
     anchoring,
@@ -173,12 +174,14 @@ def event_sentences(
         if written and anchor is not None and anchor[1].granularity == "day":
             found = counted_from_event(sentence, written, anchor[1].date_start)
         expressions, period, fiscal = _periods_named(sentence, found, period, fiscal, published)
-        own, on_publication = _sentence_dates(sentence, expressions, published)
-        dating = anchoring(own)
         near = anchor is not None and (
             published is not None or may_inherit(sentences, anchor[0], number)
         )
         reachable = anchor[1] if anchor is not None and near else None
+        story = None if background else reachable
+        expressions = [on_the_story_day(sentence, t, story, published) for t in expressions]
+        own, on_publication = _sentence_dates(sentence, expressions, published)
+        dating = anchoring(own)
         if dating is not None:
             # "now" and "this year" say how things stand on the news day, not when the story's
             # events happened: the day the article was narrating stays the one to inherit.
