@@ -122,7 +122,11 @@ def _how_written(event: Event, doc: Document) -> str:
         return f"{written} counted from the date the text gave before it"
     if is_counted_from_event(event.date_text):
         return f"{written} counted from the day the text told of before it"
-    if CLOCK_ONLY.fullmatch(event.date_text.strip()) and event.date_start != doc.published:
+    if (
+        event.granularity == Granularity.TIME
+        and CLOCK_ONLY.fullmatch(event.date_text.strip())
+        and event.date_start != doc.published
+    ):
         return f"{written} on the day the text told of before it"
     reference = _reference(doc)
     tense = _tense_said(event, doc)
