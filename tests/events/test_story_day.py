@@ -27,14 +27,25 @@ def test_a_day_before_an_undated_lead_is_background_once_the_story_moves_on() ->
     assert said == ["2025-06-18"]
 
 
-def test_a_day_before_the_lead_still_dates_the_sentence_right_after_it() -> None:
+def test_a_day_before_the_lead_dates_no_undated_sentence_after_it() -> None:
     text = (
         "Harlow Mills has closed its paper plant in Dunmore. "
         "Its board approved the closure at a meeting on Monday. "
         "Tom Reyes, its chief executive, said the site would be sold."
     )
     said = [value for action, value in rows(text) if action == "say"]
-    assert said == ["2025-06-16"]
+    assert said == ["2025-06-18"]
+
+
+def test_a_statement_right_after_a_day_before_the_lead_is_made_that_day() -> None:
+    """What a dated statement reports has its own date; the saying takes the day told just
+    before it, until a sentence with a date of its own moves the story on."""
+    text = (
+        "Harlow Mills has closed its paper plant in Dunmore. "
+        "Its board approved the closure at a meeting on Monday. "
+        "Tom Reyes, its chief executive, said output had fallen 12% in 2024."
+    )
+    assert rows(text)[-2:] == [("say", "2025-06-16"), ("fall", "2024")]
 
 
 def test_the_lead_s_own_day_carries_on_past_a_year() -> None:

@@ -143,7 +143,7 @@ def event_sentences(
     "now" or a coarse period around the publication ("this year's conference"); only dates
     of the month before publication are inherited (background history and announced
     deadlines date their own sentence only). A day told after the lead from before the lead's
-    day is background (see `_Lead`): a later sentence with a date of its own ends it.
+    day is background (see `_Lead`): no undated sentence inherits it.
 
     News without its publication date (`undated_news`): an undated sentence that inherits
     nothing is still reported, on the news day, which is not known: no day.
@@ -200,7 +200,7 @@ def event_sentences(
         elif own:
             anchor = None
             candidates.append(EventSentence(sentence, tuple(own)))
-        elif anchor is not None and near:
+        elif anchor is not None and near and not background:
             lead.read(number, sentence, anchor[1].date_start)
             candidates.append(EventSentence(sentence, inherited=anchor[1]))
         elif published is not None or undated_news:
@@ -218,10 +218,10 @@ class _Lead:
     """The lead of a news story, its first sentence of prose (not a date line), and the day it
     tells of: its own day, the day it inherits, or the news day when it has none ("Harlow
     Mills has closed its plant"). A day told after it from before that day ("Its board
-    approved the closure on Monday") is background: it dates its sentence and the undated
-    ones right after it, but once a sentence with a date of its own ("Output fell 12% in
-    2024") has moved the story on, an undated statement ("Tom Reyes said the site would be
-    sold") is news of the day, not of Monday.
+    approved the closure on Monday") is background: it dates its own sentence, no undated
+    sentence after it ("Tom Reyes said the site would be sold" is news of the day), and the
+    statement of a dated sentence right after it ("Tom Reyes said output fell 12% in 2024"
+    is said on Monday) until a sentence with a date of its own moves the story on.
     """
 
     number: int | None = None
