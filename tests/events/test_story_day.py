@@ -104,3 +104,43 @@ def test_a_clock_after_a_present_perfect_stays_on_the_news_day() -> None:
     clock = timex("3.27am", opened, "2025-06-18T03:27", PUBLISHED, "time", "TIME")
     moved = on_the_story_day(Sentence(0, len(opened), opened, 0), clock, monday, PUBLISHED)
     assert (moved.value, moved.date_start) == ("2025-06-16T03:27", date(2025, 6, 16))
+
+
+def undated_rows(text: str) -> list[tuple[str | None, str, object]]:
+    """The rows of a news story given without its publication date."""
+    from timeline.actors import find_actors
+    from timeline.documents import Document
+    from timeline.events import build_events
+    from timeline.sentences import split_sentences
+    from timeline.syntax import load_tagger, predicates
+    from timeline.temporal import tag
+
+    doc = Document(id="n", text=text)
+    tagger = load_tagger()
+    events = build_events(
+        doc,
+        split_sentences(text),
+        tag(text, None, narrative=False),
+        find_actors([text])[0],
+        lambda texts: predicates(tagger, texts),
+    )
+    return [(e.action, e.date_value, e.date_start) for e in events]
+
+
+def test_without_the_publication_date_next_year_counts_from_an_unknown_day() -> None:
+    text = (
+        "Harlow Mills opened its plant in Dunmore in 2009, its chief said on Monday. "
+        "Tom Reyes said last week the plant would close by the end of the summer."
+    )
+    found = undated_rows(text)
+    assert ("open", "2009", date(2009, 1, 1)) in found
+    assert ("close", "XXXX-SU", None) in found
+
+
+def test_without_the_publication_date_that_winter_counts_from_the_text() -> None:
+    text = (
+        "Harlow Mills opened its plant in Dunmore in 2009, its chief said on Monday. "
+        "That summer, Tom Reyes left it."
+    )
+    found = undated_rows(text)
+    assert ("leave", "2009-SU", date(2009, 6, 1)) in found

@@ -28,8 +28,10 @@ from timeline.events.clauses import (
 from timeline.events.dates import (
     PRESENT_VALUES,
     before_the_news,
+    counts_from_the_news_day,
     dated_expressions,
     news_date,
+    on_an_unknown_day,
     precision,
     undated_news,
 )
@@ -138,6 +140,14 @@ def _sentence_events(
     if undated_news(doc):
         # "said on Monday", with no publication date: the clause is still an event, on no
         # known day, like the other dated clauses of its sentence
+        # "next year", "in May": counted from the day the story was written, which is not
+        # known, not from a date the text gave before
+        dated = [
+            on_an_unknown_day(t)
+            if counts_from_the_news_day(candidate.sentence, t, candidate.expressions)
+            else t
+            for t in dated
+        ]
         dated = sorted([*dated, *_unknown_days(candidate.expressions)], key=_start)
     if not dated:
         return [_vague(doc, candidate, verbs, names, types)]
