@@ -37,6 +37,16 @@ def test_a_day_before_the_lead_dates_no_undated_sentence_after_it() -> None:
     assert said == ["2025-06-18"]
 
 
+def test_a_statement_after_one_told_on_a_day_before_the_lead_goes_on_that_day() -> None:
+    text = (
+        "Harlow Mills has closed its paper plant in Dunmore. "
+        "Tom Reyes confirmed on Monday that the site would be sold. "
+        "Tom Reyes said the workers would be paid in full."
+    )
+    said = [value for action, value in rows(text) if action == "say"]
+    assert said == ["2025-06-16"]
+
+
 def test_a_statement_right_after_a_day_before_the_lead_is_made_that_day() -> None:
     """What a dated statement reports has its own date; the saying takes the day told just
     before it, until a sentence with a date of its own moves the story on."""

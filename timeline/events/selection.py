@@ -36,6 +36,7 @@ from timeline.events.offsets import counted_from_event
 from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
 from timeline.kinds import Granularity
+from timeline.syntax import reporting_verbs
 from timeline.temporal import tag
 from timeline.temporal.tense import clause_tense
 from timeline.wordlists import word_list
@@ -167,6 +168,7 @@ def event_sentences(
     fiscal: Timex | None = None  # the company's own year, where the article says it ends
     lead = _Lead()
     background = False  # the anchor is a day before the lead's, told after it
+    said_on = False  # the anchor is the day of a statement ("confirmed on Sunday that")
     for number, sentence, written in _with_expressions(sentences, timexes):
         if number in (headline, standfirst) or is_boilerplate(sentence.text):
             continue
@@ -190,6 +192,7 @@ def event_sentences(
             if own_day and inheritable(dating, published):
                 anchor = (number, dating)
                 background = lead.told_before(number, own)
+                said_on = _said_on(sentence, dating)
             elif own_day and background:
                 anchor = None
             candidates.append(
@@ -205,8 +208,32 @@ def event_sentences(
             candidates.append(EventSentence(sentence, inherited=anchor[1]))
         elif published is not None or undated_news:
             lead.read(number, sentence, published)
-            candidates.append(EventSentence(sentence, on_published=True))
+            # a statement told on a background day ("Austin confirmed on Sunday that ...")
+            # goes on in the statements after it ("Austin said ...")
+            spoken = anchor[1] if anchor is not None and background and said_on else None
+            candidates.append(EventSentence(sentence, on_published=True, reachable=spoken))
     return candidates
+
+
+@cache
+def _said_before_pattern() -> re.Pattern[str]:
+    """A reporting verb in the past right before a day: "confirmed on", "said last"."""
+    stems = sorted({verb[:-1] if verb[-1] in "ey" else verb for verb in reporting_verbs()})
+    forms = "|".join([*stems, "said", "told"])
+    return re.compile(rf"(?i)\b(?:{forms})[a-z]*\s+(?:on\s+|last\s+)?$")
+
+
+def _said_on(sentence: Sentence, timex: Timex) -> bool:
+    """Whether `timex` dates a statement: "Austin confirmed on Sunday that ...".
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Austin confirmed on Sunday that troops would go."
+    >>> _said_on(Sentence(0, len(text), text, 0), Timex(20, 26, "Sunday", "DATE", "2023-10-22"))
+    True
+    """
+    before = sentence.text[: max(0, timex.start - sentence.start)]
+    return _said_before_pattern().search(before) is not None
 
 
 def _a_day(timex: Timex) -> bool:
