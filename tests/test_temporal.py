@@ -1063,6 +1063,15 @@ def test_when_a_thing_set_takes_effect_is_ahead() -> None:
     assert one("The toll rose in January.", published).value == "2019-01"
 
 
+def test_the_day_a_sum_falls_due_is_ahead() -> None:
+    published = date(2021, 5, 26)
+    text = "The board recommended a dividend of 4 cents, payable on or about August 30."
+    assert one(text, published).value == "2021-08-30"
+    text = "The board proposed a final dividend of 4 cents, payable on August 16."
+    assert one(text, published).value == "2021-08-16"
+    assert one("The board paid a dividend on August 16.", published).value == "2020-08-16"
+
+
 def test_a_date_in_a_clause_set_off_by_commas_sets_no_scene() -> None:
     text = "The ferry, built in 1991, is the lifeline. In January, the council voted to replace it."
     assert by_text(tag(text, None))["January"].value == "XXXX-01"

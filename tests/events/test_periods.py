@@ -239,3 +239,16 @@ def test_the_year_after_a_year_ended_is_that_year_again() -> None:
     )
     revenue = events[-1]
     assert (revenue.date_start, revenue.date_end) == (date(2018, 4, 1), date(2019, 3, 31))
+
+
+def test_a_count_of_months_to_a_month_is_those_months_not_a_quarter() -> None:
+    """A statistic's rolling months end with a month ("in the three months to May"); a
+    company's quarter ends on a day ("the three months ended May 31")."""
+    published = date(2025, 8, 7)
+    text = "Unemployment in Dunmore rose to 4.7% in the three months to May."
+    (rise,) = news_events(text, published)
+    assert (rise.date_value, rise.granularity) == ("2025-03/2025-05", "month")
+    (earn,) = news_events(
+        "Harlow Mills earned $4 million in the three months ended May 31.", published
+    )
+    assert (earn.date_value, earn.granularity) == ("FY2025-QX", "quarter")

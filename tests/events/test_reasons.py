@@ -11,13 +11,14 @@ from .helpers import news_events
 def test_each_kind_of_date_is_explained() -> None:
     published = date(2011, 4, 12)  # a Tuesday
     events = news_events(
-        "Ada Berg praised the workers.\n\n"
-        "Vellmar Foods had previously closed a mill.\n\n"
         "Vellmar Foods opened a plant on April 8, 2011. Ada Berg ran it.\n\n"
+        "Vellmar Foods recently closed a mill.\n\n"
+        "Ada Berg praised the workers.\n\n"
         "Vellmar Foods will hire staff in May.",
         published,
     )
-    published_row, vague, *reasons = [(e.anchor, e.date_reason) for e in events]
+    explicit, inherited, vague, published_row, future = [(e.anchor, e.date_reason) for e in events]
+    reasons = [explicit, inherited, future]
     assert published_row == (
         "published",
         "no date in the sentence: the publication day, Tuesday 12 April 2011 -> "

@@ -28,8 +28,10 @@ from timeline.events.clauses import (
 from timeline.events.dates import (
     PRESENT_VALUES,
     before_the_news,
+    counts_from_the_news_day,
     dated_expressions,
     news_date,
+    on_an_unknown_day,
     precision,
     undated_news,
 )
@@ -47,6 +49,7 @@ from timeline.events.reports import (
 from timeline.events.selection import EventSentence, document_event_sentences, is_description
 from timeline.events.spans import adjoining, coordinated, range_of
 from timeline.kinds import Anchor
+from timeline.syntax import reporting_verbs
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -133,11 +136,19 @@ def _sentence_events(
     if candidate.inherited is not None:
         return _inheriting(doc, candidate.sentence, candidate.inherited, verbs, names, types)
     if candidate.on_published:
-        return _on_news_day(doc, candidate.sentence, verbs, names, types)
+        return _on_news_day(doc, candidate, verbs, names, types)
     dated = dated_expressions(candidate.expressions)
     if undated_news(doc):
         # "said on Monday", with no publication date: the clause is still an event, on no
         # known day, like the other dated clauses of its sentence
+        # "next year", "in May": counted from the day the story was written, which is not
+        # known, not from a date the text gave before
+        dated = [
+            on_an_unknown_day(t)
+            if counts_from_the_news_day(candidate.sentence, t, candidate.expressions)
+            else t
+            for t in dated
+        ]
         dated = sorted([*dated, *_unknown_days(candidate.expressions)], key=_start)
     if not dated:
         return [_vague(doc, candidate, verbs, names, types)]
@@ -179,16 +190,24 @@ def _inheriting(
 
 def _on_news_day(
     doc: Document,
-    sentence: Sentence,
+    candidate: EventSentence,
     verbs: Sequence[Predicate],
     names: list[str],
     types: list[str],
 ) -> list[Event]:
     """Undated news that inherits nothing: reported on the publication day, unless the words
-    before its verb put it earlier ("He had previously suggested ..."), on no known day."""
+    before its verb put it earlier ("He had previously suggested ..."), on no known day; a
+    statement after one told on a day before the story's ("Austin confirmed on Sunday that
+    ... Austin said ...") goes on on that day (`candidate.reachable`)."""
+    sentence = candidate.sentence
     if not names or to_come(verbs):
         return []
     main = verbs[0].lemma if verbs else None
+    spoken = candidate.reachable
+    if spoken is not None and any(
+        v.lemma in reporting_verbs() and v.tense == "past" for v in verbs
+    ):
+        return [dated_event(doc, sentence, spoken, Anchor.INHERITED, names, types, main)]
     verb_end = verbs[0].end if verbs else len(sentence.text)
     anterior = before_the_news(sentence.text, verb_end)
     return [news_day_event(doc, sentence, names, types, main, dated=not anterior)]

@@ -432,3 +432,50 @@ def before_the_news(text: str, verb_end: int) -> bool:
     False
     """
     return _ANTERIOR.search(text, 0, verb_end) is not None
+
+
+#: A year written out: the expression's day does not depend on the publication day.
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
+_MONTH_NAMED = re.compile(r"(?i)\b(?:" + "|".join(VOCABULARY.months) + r")\b")
+#: Words that count from a day the text told of, not from the day it was written: "that
+#: winter", "the following spring", "two years later", "the same year".
+_ANAPHORIC = re.compile(
+    r"(?i)^(?:that|those|then|the\s+(?:following|next|previous|same))\b"
+    r"|\b(?:later|earlier|afterwards|after|before)$"
+)
+
+
+def counts_from_the_news_day(
+    sentence: Sentence, timex: Timex, others: Sequence[Timex] = ()
+) -> bool:
+    """In news without its publication date, whether an expression counts from the day the
+    story was written ("next year", "the end of the summer", "in May"): a sentence that
+    writes no year, and words that point back to no day the text told of, in it or in the
+    sentence's `others` ("that winter", "the following spring", "two years later, ... for a
+    whole season" count from the text's own dates).
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "The trust will fit collars by the end of the summer."
+    >>> summer = Timex(30, 51, "the end of the summer", "DATE", "2012-SU")
+    >>> counts_from_the_news_day(Sentence(0, len(text), text, 0), summer)
+    True
+    >>> text = "That winter, snow killed a third of the herd."
+    >>> winter = Timex(0, 11, "That winter", "DATE", "1994-WI")
+    >>> counts_from_the_news_day(Sentence(0, len(text), text, 0), winter)
+    False
+    """
+    if _YEAR_WRITTEN.search(sentence.text):
+        return False
+    if any(_ANAPHORIC.search(t.text.strip()) for t in (timex, *others)):
+        return False
+    if timex.granularity in _INHERITABLE and not _MONTH_NAMED.search(timex.text):
+        return False  # a weekday or a time resolved by the caller: its day is its own
+    return timex.value[:4].isdigit()
+
+
+def on_an_unknown_day(timex: Timex) -> Timex:
+    """`timex` with its day unknown, as it reads without the publication date ("2013-05" ->
+    "XXXX-05", no day)."""
+    value = "XXXX" + timex.value[4:] if timex.value[:4].isdigit() else timex.value
+    return replace(timex, value=value, date_start=None, date_end=None)

@@ -158,6 +158,10 @@ def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
         return None  # "ended on" a month is no English: not a period's end
     unit = " ".join(match["unit"].lower().split())
     end = timex.date_end
+    if timex.granularity == Granularity.MONTH and _MONTHS.fullmatch(unit) and not match["ordinal"]:
+        # "unemployment in the three months to May": a statistic's rolling months, not a
+        # company's quarter (which ends on a day: "the three months ended May 31")
+        return _counted_period(sentence, window_start, match, timex, unit)
     if unit in _UNITS:
         months, granularity, letter = _UNITS[unit]
         first_day = add_months(end + timedelta(days=1), -months)

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from timeline.events.clock import CLOCK_ONLY
 from timeline.events.dates import undated_news
 from timeline.events.offsets import is_counted_from_event
 from timeline.kinds import Anchor, Granularity, PublishedSource
@@ -121,6 +122,12 @@ def _how_written(event: Event, doc: Document) -> str:
         return f"{written} counted from the date the text gave before it"
     if is_counted_from_event(event.date_text):
         return f"{written} counted from the day the text told of before it"
+    if (
+        event.granularity == Granularity.TIME
+        and CLOCK_ONLY.fullmatch(event.date_text.strip())
+        and event.date_start != doc.published
+    ):
+        return f"{written} on the day the text told of before it"
     reference = _reference(doc)
     tense = _tense_said(event, doc)
     if _MONTH_WRITTEN.search(event.date_text):

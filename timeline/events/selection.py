@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.events.clauses import in_appositive, in_aside
+from timeline.events.clock import on_the_story_day
 from timeline.events.dates import (
     PRESENT_VALUES,
     anchoring,
@@ -34,6 +35,8 @@ from timeline.events.fiscal import bounds_the_year, on_fiscal_calendar, year_end
 from timeline.events.offsets import counted_from_event
 from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
+from timeline.kinds import Granularity
+from timeline.syntax import reporting_verbs
 from timeline.temporal import tag
 from timeline.temporal.tense import clause_tense
 from timeline.wordlists import word_list
@@ -140,7 +143,8 @@ def event_sentences(
     happened by the publication day (anchor `published`), and so does one whose only date is
     "now" or a coarse period around the publication ("this year's conference"); only dates
     of the month before publication are inherited (background history and announced
-    deadlines date their own sentence only).
+    deadlines date their own sentence only). A day told after the lead from before the lead's
+    day is background (see `_Lead`): no undated sentence inherits it.
 
     News without its publication date (`undated_news`): an undated sentence that inherits
     nothing is still reported, on the news day, which is not known: no day.
@@ -162,6 +166,9 @@ def event_sentences(
     anchor: tuple[int, Timex] | None = None  # the sentence number and date to inherit
     period: Timex | None = None  # the reporting period named last ("the quarter ended ...")
     fiscal: Timex | None = None  # the company's own year, where the article says it ends
+    lead = _Lead()
+    background = False  # the anchor is a day before the lead's, told after it
+    said_on = False  # the anchor is the day of a statement ("confirmed on Sunday that")
     for number, sentence, written in _with_expressions(sentences, timexes):
         if number in (headline, standfirst) or is_boilerplate(sentence.text):
             continue
@@ -169,21 +176,25 @@ def event_sentences(
         if written and anchor is not None and anchor[1].granularity == "day":
             found = counted_from_event(sentence, written, anchor[1].date_start)
         expressions, period, fiscal = _periods_named(sentence, found, period, fiscal, published)
-        own, on_publication = _sentence_dates(sentence, expressions, published)
-        dating = anchoring(own)
         near = anchor is not None and (
             published is not None or may_inherit(sentences, anchor[0], number)
         )
         reachable = anchor[1] if anchor is not None and near else None
+        story = None if background else reachable
+        expressions = [on_the_story_day(sentence, t, story, published) for t in expressions]
+        own, on_publication = _sentence_dates(sentence, expressions, published)
+        dating = anchoring(own)
         if dating is not None:
             # "now" and "this year" say how things stand on the news day, not when the story's
             # events happened: the day the article was narrating stays the one to inherit.
-            if (
-                inheritable(dating, published)
-                and dating.start not in on_publication
-                and not in_aside(sentence, dating)
-            ):
+            lead.read(number, sentence, dating.date_start if _a_day(dating) else None)
+            own_day = dating.start not in on_publication and not in_aside(sentence, dating)
+            if own_day and inheritable(dating, published):
                 anchor = (number, dating)
+                background = lead.told_before(number, own)
+                said_on = _said_on(sentence, dating)
+            elif own_day and background:
+                anchor = None
             candidates.append(
                 EventSentence(
                     sentence, tuple(own), reachable=reachable, published_dates=on_publication
@@ -192,11 +203,72 @@ def event_sentences(
         elif own:
             anchor = None
             candidates.append(EventSentence(sentence, tuple(own)))
-        elif anchor is not None and near:
+        elif anchor is not None and near and not background:
+            lead.read(number, sentence, anchor[1].date_start)
             candidates.append(EventSentence(sentence, inherited=anchor[1]))
         elif published is not None or undated_news:
-            candidates.append(EventSentence(sentence, on_published=True))
+            lead.read(number, sentence, published)
+            # a statement told on a background day ("Austin confirmed on Sunday that ...")
+            # goes on in the statements after it ("Austin said ...")
+            spoken = anchor[1] if anchor is not None and background and said_on else None
+            candidates.append(EventSentence(sentence, on_published=True, reachable=spoken))
     return candidates
+
+
+@cache
+def _said_before_pattern() -> re.Pattern[str]:
+    """A reporting verb in the past right before a day: "confirmed on", "said last"."""
+    stems = sorted({verb[:-1] if verb[-1] in "ey" else verb for verb in reporting_verbs()})
+    forms = "|".join([*stems, "said", "told"])
+    return re.compile(rf"(?i)\b(?:{forms})[a-z]*\s+(?:on\s+|last\s+)?$")
+
+
+def _said_on(sentence: Sentence, timex: Timex) -> bool:
+    """Whether `timex` dates a statement: "Austin confirmed on Sunday that ...".
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Austin confirmed on Sunday that troops would go."
+    >>> _said_on(Sentence(0, len(text), text, 0), Timex(20, 26, "Sunday", "DATE", "2023-10-22"))
+    True
+    """
+    before = sentence.text[: max(0, timex.start - sentence.start)]
+    return _said_before_pattern().search(before) is not None
+
+
+def _a_day(timex: Timex) -> bool:
+    return timex.granularity in (Granularity.DAY, Granularity.TIME)
+
+
+@dataclass(slots=True)
+class _Lead:
+    """The lead of a news story, its first sentence of prose (not a date line), and the day it
+    tells of: its own day, the day it inherits, or the news day when it has none ("Harlow
+    Mills has closed its plant"). A day told after it from before that day ("Its board
+    approved the closure on Monday") is background: it dates its own sentence, no undated
+    sentence after it ("Tom Reyes said the site would be sold" is news of the day), and the
+    statement of a dated sentence right after it ("Tom Reyes said output fell 12% in 2024"
+    is said on Monday) until a sentence with a date of its own moves the story on.
+    """
+
+    number: int | None = None
+    day: date | None = None
+
+    def read(self, number: int, sentence: Sentence, day: date | None) -> None:
+        if self.number is None and _is_prose(sentence):
+            self.number, self.day = number, day
+
+    def told_before(self, number: int, own: Sequence[Timex]) -> bool:
+        """Whether sentence `number`, after the lead, names only days before the lead's."""
+        lead_day = self.day
+        if lead_day is None or number == self.number:
+            return False
+        return all(t.date_end < lead_day for t in own if t.date_end is not None and _a_day(t))
+
+
+def _is_prose(sentence: Sentence) -> bool:
+    """A sentence, not a date line or a stamp ("18 June 2025", "Updated 6:05 a.m.")."""
+    return len(sentence.text.split()) >= STANDFIRST_WORDS and _ends_as_prose(sentence.text)
 
 
 def document_event_sentences(

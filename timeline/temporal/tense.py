@@ -110,9 +110,10 @@ _DEADLINE_RE = re.compile(
 )
 
 
-#: When something set takes effect: "approved a toll, starting Jan. 1", "effective March 1".
+#: When something set takes effect: "approved a toll, starting Jan. 1", "effective March 1";
+#: when a sum falls due: "a dividend of 5 cents, payable on August 16".
 _STARTING_RE = re.compile(
-    r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$"
+    r"(?i)\b(?:starting|beginning|effective|payable)\s+(?:on\s+(?:or\s+(?:about\s+)?)?|from\s+)?$"
     # what a plan or rule does from a day, in the present: "a plan that lifts rates from July 1"
     r"|\b(?:that|which)\s+(?!(?:has|is|was|does)\b)[a-z]+s\b(?:[^.;:!?,]|\.(?=\d)){0,80}?"
     r"\bfrom\s+$"

@@ -1,0 +1,156 @@
+"""The day a news story tells of: the lead's day, and days told after it from before it
+(invented sentences, the real components)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.events.helpers import news_events, timex
+from timeline.events.clock import on_the_story_day
+from timeline.sentences import Sentence
+
+PUBLISHED = date(2025, 6, 18)  # a Wednesday; "Monday" is 16 June
+
+
+def rows(text: str) -> list[tuple[str | None, str]]:
+    return [(e.action, e.date_value) for e in news_events(text, PUBLISHED)]
+
+
+def test_a_day_before_an_undated_lead_is_background_once_the_story_moves_on() -> None:
+    text = (
+        "Harlow Mills has closed its paper plant in Dunmore. "
+        "Its board approved the closure at a meeting on Monday. "
+        "Output at the plant fell 12% in 2024. "
+        "Tom Reyes, its chief executive, said the site would be sold."
+    )
+    said = [value for action, value in rows(text) if action == "say"]
+    assert said == ["2025-06-18"]
+
+
+def test_a_day_before_the_lead_dates_no_undated_sentence_after_it() -> None:
+    text = (
+        "Harlow Mills has closed its paper plant in Dunmore. "
+        "Its board approved the closure at a meeting on Monday. "
+        "Tom Reyes, its chief executive, said the site would be sold."
+    )
+    said = [value for action, value in rows(text) if action == "say"]
+    assert said == ["2025-06-18"]
+
+
+def test_a_statement_after_one_told_on_a_day_before_the_lead_goes_on_that_day() -> None:
+    text = (
+        "Harlow Mills has closed its paper plant in Dunmore. "
+        "Tom Reyes confirmed on Monday that the site would be sold. "
+        "Tom Reyes said the workers would be paid in full."
+    )
+    said = [value for action, value in rows(text) if action == "say"]
+    assert said == ["2025-06-16"]
+
+
+def test_a_statement_right_after_a_day_before_the_lead_is_made_that_day() -> None:
+    """What a dated statement reports has its own date; the saying takes the day told just
+    before it, until a sentence with a date of its own moves the story on."""
+    text = (
+        "Harlow Mills has closed its paper plant in Dunmore. "
+        "Its board approved the closure at a meeting on Monday. "
+        "Tom Reyes, its chief executive, said output had fallen 12% in 2024."
+    )
+    assert rows(text)[-2:] == [("say", "2025-06-16"), ("fall", "2024")]
+
+
+def test_the_lead_s_own_day_carries_on_past_a_year() -> None:
+    text = (
+        "Harlow Mills closed its paper plant in Dunmore on Monday. "
+        "Output at the plant fell 12% in 2024. "
+        "Tom Reyes, its chief executive, said the site would be sold."
+    )
+    said = [value for action, value in rows(text) if action == "say"]
+    assert said == ["2025-06-16"]
+
+
+def test_a_date_line_before_the_lead_is_not_the_lead() -> None:
+    """A stamp ("18 June 2025") is no lead: the lead is the first sentence of prose, and a day
+    the lead inherits from the stamp is the lead's day."""
+    text = (
+        "18 June 2025\n\n"
+        "Harlow Mills has closed its paper plant in Dunmore. "
+        "Its board approved the closure at a meeting on Monday. "
+        "Output at the plant fell 12% in 2024. "
+        "Tom Reyes, its chief executive, said the site would be sold."
+    )
+    said = [value for action, value in rows(text) if action == "say"]
+    assert said == ["2025-06-18"]
+
+
+def clocks(text: str) -> list[str]:
+    return [e.date_value for e in news_events(text, PUBLISHED) if "T" in e.date_value]
+
+
+def test_a_bare_clock_time_is_on_the_day_the_story_tells() -> None:
+    text = (
+        "Voters in Dunmore chose Tom Reyes as mayor on Monday. "
+        "Polls opened at 7am and closed at 9pm."
+    )
+    assert clocks(text) == ["2025-06-16T07:00", "2025-06-16T21:00"]
+    (opened, *_) = [e for e in news_events(text, PUBLISHED) if "T" in e.date_value]
+    reason = "'7am' on the day the text told of before it -> Monday 16 June 2025"
+    assert opened.date_reason == reason
+
+
+def test_a_clock_that_says_its_day_or_describes_a_thing_stays() -> None:
+    story = "Voters in Dunmore chose Tom Reyes as mayor on Monday. "
+    assert clocks(story + "Tom Reyes will speak at 6pm today.") == ["2025-06-18T18:00"]
+    said = "The council said in its 8 a.m. bulletin that Tom Reyes had won."
+    assert clocks(story + said) == ["2025-06-18T08:00"]
+
+
+def test_a_clock_after_a_present_perfect_stays_on_the_news_day() -> None:
+    text = "Police have released images of a van at 3.27am."
+    sentence = Sentence(0, len(text), text, 0)
+    clock = timex("3.27am", text, "2025-06-18T03:27", PUBLISHED, "time", "TIME")
+    monday = timex("Police", text, "2025-06-16", date(2025, 6, 16))
+    assert on_the_story_day(sentence, clock, monday, PUBLISHED) is clock
+    opened = "Police opened the road at 3.27am."
+    clock = timex("3.27am", opened, "2025-06-18T03:27", PUBLISHED, "time", "TIME")
+    moved = on_the_story_day(Sentence(0, len(opened), opened, 0), clock, monday, PUBLISHED)
+    assert (moved.value, moved.date_start) == ("2025-06-16T03:27", date(2025, 6, 16))
+
+
+def undated_rows(text: str) -> list[tuple[str | None, str, object]]:
+    """The rows of a news story given without its publication date."""
+    from timeline.actors import find_actors
+    from timeline.documents import Document
+    from timeline.events import build_events
+    from timeline.sentences import split_sentences
+    from timeline.syntax import load_tagger, predicates
+    from timeline.temporal import tag
+
+    doc = Document(id="n", text=text)
+    tagger = load_tagger()
+    events = build_events(
+        doc,
+        split_sentences(text),
+        tag(text, None, narrative=False),
+        find_actors([text])[0],
+        lambda texts: predicates(tagger, texts),
+    )
+    return [(e.action, e.date_value, e.date_start) for e in events]
+
+
+def test_without_the_publication_date_next_year_counts_from_an_unknown_day() -> None:
+    text = (
+        "Harlow Mills opened its plant in Dunmore in 2009, its chief said on Monday. "
+        "Tom Reyes said last week the plant would close by the end of the summer."
+    )
+    found = undated_rows(text)
+    assert ("open", "2009", date(2009, 1, 1)) in found
+    assert ("close", "XXXX-SU", None) in found
+
+
+def test_without_the_publication_date_that_winter_counts_from_the_text() -> None:
+    text = (
+        "Harlow Mills opened its plant in Dunmore in 2009, its chief said on Monday. "
+        "That summer, Tom Reyes left it."
+    )
+    found = undated_rows(text)
+    assert ("leave", "2009-SU", date(2009, 6, 1)) in found
