@@ -5,6 +5,8 @@ from __future__ import annotations
 from timeline.actors import ActorMention, find_actors
 from timeline.actors.anaphora import organisation_anaphora
 
+from .mentions import placer
+
 
 def test_it_and_the_store_refer_to_the_thing_just_named() -> None:
     text = (
@@ -275,11 +277,7 @@ def test_it_goes_on_with_one_word_the_model_took_for_a_person() -> None:
         "It rained all week."
     )
 
-    def at(surface: str, kind: str, nth: int = 0, name: str | None = None) -> ActorMention:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        return ActorMention(start, start + len(surface), surface, name or surface, kind)
+    at = placer(text)
 
     mentions = [
         at("Orvane", "person"),

@@ -7,6 +7,8 @@ from timeline.actors import find_actors
 from timeline.actors.descriptors import as_described, edges
 from timeline.actors.spans import RawSpan
 
+from .mentions import placer
+
 
 def _named(text: str) -> dict[str, tuple[str, str]]:
     return {m.text: (m.name, m.type) for m in find_actors([text])[0]}
@@ -78,18 +80,13 @@ def test_an_end_of_a_route_beside_a_country_is_a_place() -> None:
 
 def test_a_bare_organisation_word_is_the_body_named_by_its_place() -> None:
     from timeline.actors.descriptors import place_bodies
-    from timeline.actors.mention import ActorMention
 
     text = (
         "Tarrow city council approved its budget on Monday. Council also raised water rates, "
         "and the Tarrow Police Service asked for more. Council meets again in May."
     )
 
-    def at(surface: str, kind: str, nth: int = 0) -> ActorMention:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        return ActorMention(start, start + len(surface), surface, surface, kind)
+    at = placer(text)
 
     mentions = [
         at("Tarrow", "location"),

@@ -7,6 +7,8 @@ from timeline.actors import AliasTable, find_actors
 from timeline.actors.names import canonical
 from timeline.actors.spans import RawSpan
 
+from .mentions import placer
+
 
 def _names_of(text: str, surface: str) -> set[str]:
     return {m.name for m in find_actors([text])[0] if m.text == surface}
@@ -171,7 +173,6 @@ def test_the_government_the_article_never_names_is_no_actor() -> None:
 
 
 def test_first_words_taken_for_a_person_are_the_organisation() -> None:
-    from timeline.actors.mention import ActorMention
     from timeline.actors.short_forms import typed_short_forms
 
     text = (
@@ -179,11 +180,7 @@ def test_first_words_taken_for_a_person_are_the_organisation() -> None:
         "would cut routes. Ana Soto spoke for Kestel Vale Holdings in Kestel Vale."
     )
 
-    def at(surface: str, kind: str, name: str | None = None, nth: int = 0) -> ActorMention:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        return ActorMention(start, start + len(surface), surface, name or surface, kind)
+    at = placer(text)
 
     mentions = [
         at("Marlow Ridge Freight", "organisation"),
@@ -210,7 +207,6 @@ def test_first_words_of_two_organisations_stand_for_neither() -> None:
 
 
 def test_a_name_with_lower_case_words_after_it_shortens_the_longer_name() -> None:
-    from timeline.actors.mention import ActorMention
     from timeline.actors.short_forms import with_lower_case_rest
 
     text = (
@@ -218,11 +214,7 @@ def test_a_name_with_lower_case_words_after_it_shortens_the_longer_name() -> Non
         "The Orlo rankings put her first; the Orlo world rankings agree. Orlo staff said so."
     )
 
-    def at(surface: str, kind: str, nth: int = 0) -> ActorMention:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        return ActorMention(start, start + len(surface), surface, surface, kind)
+    at = placer(text)
 
     mentions = [
         at("Orlo World Cycling Rankings", "organisation"),

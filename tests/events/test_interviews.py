@@ -7,6 +7,7 @@ from datetime import date
 from timeline.actors import ActorMention
 from timeline.events.interviews import interview, turn_actors
 
+from ..mentions import placer
 from .helpers import news_events
 
 _TEXT = (
@@ -98,11 +99,7 @@ def test_we_is_the_name_whose_web_address_the_post_writes() -> None:
         "We ship it from Monday, and orders open on pemba.com. Tarnby gave us a grant."
     )
 
-    def at(surface: str, kind: str, nth: int = 0) -> ActorMention:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        return ActorMention(start, start + len(surface), surface, surface, kind)
+    at = placer(text)
 
     # the model took the place for an organisation and the writer's name for a person
     mentions = [
