@@ -75,6 +75,32 @@ def test_a_document_over_its_budget_is_named_and_skipped(articles: list[Document
     assert _children() - before == set()
 
 
+def test_a_cluster_without_workers_skips_what_is_left_instead_of_waiting_forever(
+    articles: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every worker gone (or none ever joined): after `NO_WORKER_SECONDS` the documents left
+    are named and skipped, and the call returns."""
+    from distributed import Client, LocalCluster
+
+    import timeline.cluster
+
+    monkeypatch.setattr(timeline.cluster, "NO_WORKER_SECONDS", 1.0)
+    with (
+        LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        started = time.monotonic()
+        result = extract_with(client, articles[:2], timeout=30)
+    assert time.monotonic() - started < 20
+    assert len(result.table) == 0 and result.documents == ()
+    assert result.skipped == tuple(
+        sorted(
+            f"{doc.source or doc.id}: the cluster has had no worker for 1 s; skipped"
+            for doc in articles[:2]
+        )
+    )
+
+
 def test_an_unreachable_scheduler_is_reported_within_seconds(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -14,7 +14,9 @@ cluster has threads, and a task's budget counts from when the scheduler has give
 worker (asked every `POLL_SECONDS`). A chunk over the budget is tried again document by
 document; a document over it alone is named and skipped, and the worker holding it is
 restarted (its nanny starts a fresh one). A worker without a nanny cannot be restarted: its
-task is abandoned and runs on, unused.
+task is abandoned and runs on, unused. When the cluster has had no worker at all for
+`NO_WORKER_SECONDS` (every worker gone, or none ever joined), the documents not yet done are
+named and skipped rather than waited for without end; what was done is kept.
 """
 
 from __future__ import annotations
@@ -228,6 +230,10 @@ class _Running:
 
 #: How often the scheduler is asked which tasks its workers have taken, while some wait.
 POLL_SECONDS = 0.25
+#: How long the documents left wait for a cluster that has no worker before they are skipped.
+NO_WORKER_SECONDS = 120.0
+#: How long a worker restarted after a task over its budget has to stop and come back.
+RESTART_SECONDS = 120.0
 
 
 def _run(
@@ -243,9 +249,25 @@ def _run(
     numbers = count()
     run_id = uuid.uuid4().hex[:12]
     executor = client.get_executor(pure=False)
+    workerless_since: float | None = None
     try:
         while queue or running:
-            capacity = max(1, sum(client.nthreads().values()))
+            threads = sum(client.nthreads().values())
+            workerless_since = None if threads else workerless_since or time.monotonic()
+            if workerless_since is not None and time.monotonic() - workerless_since > (
+                NO_WORKER_SECONDS
+            ):
+                left = [doc for sent in running.values() for doc in sent.task]
+                left += [doc for task in queue for doc in task]
+                for future in running:
+                    future.cancel()
+                skipped += [
+                    f"{doc.source or doc.id}: the cluster has had no worker for "
+                    f"{NO_WORKER_SECONDS:g} s; skipped"
+                    for doc in left
+                ]
+                break
+            capacity = max(1, threads)
             while queue and len(running) < capacity:
                 task, number = queue.popleft(), next(numbers)
                 key = f"timeline-part-{run_id}-{number}"
@@ -305,7 +327,7 @@ def _abandon(client: Client, future: Future[PartReport], key: str) -> None:
     client.cancel([key], force=True)
     if holders:
         try:
-            client.restart_workers(holders)
+            client.restart_workers(holders, timeout=RESTART_SECONDS)
         except Exception:  # no nanny (or it failed): the task runs on, its result unused
             logging.getLogger(__name__).warning(
                 "could not restart Dask worker %s; its task over the budget runs on", holders
