@@ -140,3 +140,17 @@ def test_what_was_said_naming_no_one_is_the_speaker_s() -> None:
         (date(2019, 6, 13), ("Grace Chepkoech",)),
         (date(2019, 5, 1), ("Grace Chepkoech",)),
     ]
+
+
+def test_a_speaker_whose_body_goes_on_as_the_board_acts_in_what_was_reported() -> None:
+    published = date(2024, 3, 14)
+    events = news_events(
+        "The Volta Shea Board cut its floor price on Monday.\n\n"
+        "Kwame Osei said the board would publish a review of prices by the end of June.\n\n"
+        "Kwame Osei said that a rival, Tamale Nut Traders, would cut prices in May.",
+        published,
+    )
+    rows = [(e.action, e.date_value, e.actors) for e in events]
+    assert ("publish", "2024-06", ("Kwame Osei", "Volta Shea Board")) in rows
+    # what was said opens with no word for the speaker's body: its own actors only
+    assert ("cut", "2024-05", ("Tamale Nut Traders",)) in rows

@@ -40,6 +40,29 @@ STATEMENT_WEEK = 7
 _SPEAKER_GOES_ON = re.compile(r"\s+(?:that\s+)?(?:it|he|she|they)\b(?!['’])", re.IGNORECASE)
 
 
+_THAT = re.compile(r"\s+(?:that\s+)?")
+
+
+def _body_goes_on(text: str, position: int, mentions: Sequence[ActorMention]) -> bool:
+    """Whether what was said, from `position`, opens with "the board", "the company" standing
+    for an organisation named before ("Mr Osei said the board would meet"): the speaker
+    speaks for it, and is who the report is about too."""
+    gap = _THAT.match(text, position)
+    if gap is None:
+        return False
+    at = gap.end()
+    index = bisect_left(mentions, at, key=lambda mention: mention.start)
+    if index == len(mentions) or mentions[index].start != at:
+        return False
+    mention = mentions[index]
+    return (
+        mention.type == "organisation"
+        and mention.text[:4].casefold() == "the "
+        and mention.text[4:5].islower()
+        and mention.name.casefold() != mention.text.casefold()
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """A statement and who the events it reports are about."""
@@ -231,7 +254,8 @@ def said_about(
     """
     speech_end = sentence.start + speech.end
     reported_names, reported_types = actors_in(mentions, speech_end, sentence.end)
-    if _SPEAKER_GOES_ON.match(doc.text, said_from if said_from is not None else speech_end):
+    said_at = said_from if said_from is not None else speech_end
+    if _SPEAKER_GOES_ON.match(doc.text, said_at) or _body_goes_on(doc.text, said_at, mentions):
         speakers = [(n, t) for n, t in zip(names, types, strict=True) if n not in reported_names]
         reported_names = [*(n for n, _ in speakers), *reported_names]
         reported_types = [*(t for _, t in speakers), *reported_types]
@@ -297,7 +321,10 @@ def report_of(
     if not speakers:
         return None  # the statement names no one it does not also report on
     speaker_names, speaker_types = [n for n, _ in speakers], [t for _, t in speakers]
-    if not before and _SPEAKER_GOES_ON.match(doc.text, speech_end):
+    if not before and (
+        _SPEAKER_GOES_ON.match(doc.text, speech_end)
+        or _body_goes_on(doc.text, speech_end, mentions)
+    ):
         # "GM announced it has lost $6 billion": the speaker is who the report is about
         reported_names = [*speaker_names, *reported_names]
         reported_types = [*speaker_types, *reported_types]
