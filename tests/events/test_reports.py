@@ -147,10 +147,14 @@ def test_a_speaker_whose_body_goes_on_as_the_board_acts_in_what_was_reported() -
     events = news_events(
         "The Volta Shea Board cut its floor price on Monday.\n\n"
         "Kwame Osei said the board would publish a review of prices by the end of June.\n\n"
-        "Kwame Osei said that a rival, Tamale Nut Traders, would cut prices in May.",
+        "Kwame Osei said that a rival, Tamale Nut Traders, would cut prices in May.\n\n"
+        "Kwame Osei told the board that prices would rise in July.",
         published,
     )
     rows = [(e.action, e.date_value, e.actors) for e in events]
     assert ("publish", "2024-06", ("Kwame Osei", "Volta Shea Board")) in rows
+    assert ("say", "2024-03-11", ("Kwame Osei", "Volta Shea Board")) in rows  # the statement
     # what was said opens with no word for the speaker's body: its own actors only
     assert ("cut", "2024-05", ("Tamale Nut Traders",)) in rows
+    # "told the board": the one told, not the body the speaker speaks for
+    assert ("tell", "2024-03-11", ("Kwame Osei",)) in rows

@@ -55,10 +55,12 @@ def _body_goes_on(text: str, position: int, mentions: Sequence[ActorMention]) ->
     if index == len(mentions) or mentions[index].start != at:
         return False
     mention = mentions[index]
+    words = mention.text.split()
     return (
         mention.type == "organisation"
-        and mention.text[:4].casefold() == "the "
-        and mention.text[4:5].islower()
+        and len(words) == 2  # "the board"; not "the combined company", a new one
+        and words[0].casefold() == "the"
+        and words[1].islower()
         and mention.name.casefold() != mention.text.casefold()
     )
 
@@ -255,7 +257,9 @@ def said_about(
     speech_end = sentence.start + speech.end
     reported_names, reported_types = actors_in(mentions, speech_end, sentence.end)
     said_at = said_from if said_from is not None else speech_end
-    if _SPEAKER_GOES_ON.match(doc.text, said_at) or _body_goes_on(doc.text, said_at, mentions):
+    if _SPEAKER_GOES_ON.match(doc.text, said_at) or (
+        speech.lemma != "tell" and _body_goes_on(doc.text, said_at, mentions)
+    ):
         speakers = [(n, t) for n, t in zip(names, types, strict=True) if n not in reported_names]
         reported_names = [*(n for n, _ in speakers), *reported_names]
         reported_types = [*(t for _, t in speakers), *reported_types]
@@ -321,13 +325,14 @@ def report_of(
     if not speakers:
         return None  # the statement names no one it does not also report on
     speaker_names, speaker_types = [n for n, _ in speakers], [t for _, t in speakers]
-    if not before and (
-        _SPEAKER_GOES_ON.match(doc.text, speech_end)
-        or _body_goes_on(doc.text, speech_end, mentions)
-    ):
+    # "told the committee that": the one told, not what was said
+    body = not before and speech.lemma != "tell" and _body_goes_on(doc.text, speech_end, mentions)
+    if not before and (_SPEAKER_GOES_ON.match(doc.text, speech_end) or body):
         # "GM announced it has lost $6 billion": the speaker is who the report is about
         reported_names = [*speaker_names, *reported_names]
         reported_types = [*speaker_types, *reported_types]
+    if body:
+        speaker_names, speaker_types = list(reported_names), list(reported_types)
     inherited = candidate.reachable
     if (
         inherited is not None
