@@ -204,9 +204,9 @@ def test_the_places_of_a_sentence_are_actors_of_each_of_its_rows() -> None:
     )
     assert (said.date_value, opening.date_value) == ("2024-03-11", "2024-05")
     assert said.actors == opening.actors == ("Ferrant Logistics", "Lorient")
-    strike, statement = news_events(
-        "Dockers in Quimper will strike next Monday, the Harbour Workers Union said on "
-        "Wednesday.",
+    statement, strike = news_events(
+        "The Harbour Workers Union said on Wednesday that dockers in Quimper would strike "
+        "next Monday.",
         published,
     )
     assert "Quimper" in strike.actors and "Quimper" in statement.actors
@@ -219,3 +219,20 @@ def test_the_places_of_a_sentence_are_actors_of_each_of_its_rows() -> None:
         published,
     )
     assert "Latvia" not in brief.actors and "Latvia" in survey.actors
+
+
+def test_a_speaker_named_after_what_was_said_is_an_actor_of_each_row() -> None:
+    published = date(2024, 10, 3)
+    fall, said = news_events(
+        "Waiting times for ships at Quimper fell to two days in August, the Brest Harbour "
+        "Authority said on Wednesday.",
+        published,
+    )
+    assert (fall.date_value, said.date_value) == ("2024-08", "2024-10-02")
+    assert fall.actors == said.actors == ("Quimper", "Brest Harbour Authority")
+    rise, said = news_events(
+        "Consumer prices rose 3.1 percent in the 12 months to May, the Ostmark Statistical "
+        "Office said on Monday.",
+        published,
+    )
+    assert rise.actors == said.actors == ("Ostmark Statistical Office",)

@@ -12,8 +12,6 @@ clauses, dates, actors and action.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -49,8 +47,9 @@ from timeline.events.reports import (
     said_now,
 )
 from timeline.events.selection import EventSentence, document_event_sentences, is_description
+from timeline.events.sharing import shared_actors, with_shared_actors
 from timeline.events.spans import adjoining, coordinated, range_of
-from timeline.kinds import ActorType, Anchor
+from timeline.kinds import Anchor
 from timeline.syntax import reporting_verbs
 
 if TYPE_CHECKING:
@@ -117,98 +116,10 @@ def build_events(
         if analysed is not None and not predicates and len(sentence.text.split()) <= 3:
             continue  # a signature or a caption ("Steve"), no clause at all
         sentence_events = _sentence_events(doc, candidate, predicates, names, types, mentions)
-        if not coordinated_clauses(sentence.text, verbs):
-            places = sentence_places(doc.text, sentence, mentions)
-            sentence_events = with_sentence_places(sentence_events, names, types, places)
-        events.extend(sentence_events)
+        shared = shared_actors(doc.text, sentence, verbs, names, mentions)
+        events.extend(with_shared_actors(sentence_events, names, types, shared))
     starts = [s.start for s in sentences]  # once: a long article has many events
     return [replace(e, date_reason=date_reason(e, doc, starts)) for e in events]
-
-
-def with_sentence_places(
-    events: Sequence[Event], names: Sequence[str], types: Sequence[str], places: set[str]
-) -> list[Event]:
-    """The places and countries a sentence names are actors of each of its rows: the place
-    of an event is where the whole sentence happens ("Ferrant said on Monday that it would
-    open a depot in Lorient in May": the statement and the opening are both Lorient's; "The
-    bridge, which opened in Brest in 1994, closed on Friday"). Persons and organisations
-    stay with their clause. Not for a sentence whose clauses are coordinated, each with its
-    own verb: see `coordinated_clauses`.
-
-    >>> from timeline.events.event import Event
-    >>> said = Event("e1", "d", "s", 0, 1, 0, "vague", None, None, None, "", "", None, None,
-    ...              ("Ferrant",), ("organisation",))
-    >>> opening = replace(said, event_id="e2", actors=("Lorient",), actor_types=("location",))
-    >>> [e.actors for e in with_sentence_places([said, opening], ["Ferrant", "Lorient"],
-    ...                                         ["organisation", "location"], {"Lorient"})]
-    [('Ferrant', 'Lorient'), ('Lorient',)]
-    """
-    if len(events) < 2 or not places:
-        return list(events)
-    result: list[Event] = []
-    for event in events:
-        own = set(event.actors) | places
-        kept = [(n, t) for n, t in zip(names, types, strict=True) if n in own]
-        kept += [
-            (n, t) for n, t in zip(event.actors, event.actor_types, strict=True) if n not in names
-        ]
-        actors, kinds = tuple(n for n, _ in kept), tuple(t for _, t in kept)
-        result.append(replace(event, actors=actors, actor_types=kinds))
-    return result
-
-
-#: a preposition of place right before a name: "in Lorient", "near the Tasman Sea"
-_AT_A_PLACE = re.compile(
-    r"\b(?:in|at|near|from|to|into|between|across|off|outside|around|and|of the)\s+(?:the\s+)?$"
-)
-
-
-def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMention]) -> set[str]:
-    """The places a sentence names as where things happen: its countries, and the locations
-    written after a preposition of place ("a depot in Lorient", "flights to Riga"); a name
-    the model took for a location without one may be a thing ("copies of Windows").
-
-    >>> from timeline.actors import ActorMention
-    >>> from timeline.sentences import Sentence
-    >>> text = "Ferrant sold copies of Windows in Lorient and Peru."
-    >>> found = [ActorMention(23, 30, "Windows", "Windows", "location"),
-    ...          ActorMention(34, 41, "Lorient", "Lorient", "location"),
-    ...          ActorMention(46, 50, "Peru", "Peru", "country")]
-    >>> sorted(sentence_places(text, Sentence(0, len(text), text, 0), found))
-    ['Lorient', 'Peru']
-    """
-    places: set[str] = set()
-    first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
-    for index in range(first, len(mentions)):
-        mention = mentions[index]
-        if mention.start >= sentence.end:
-            break
-        if mention.type == ActorType.COUNTRY or (
-            mention.type == ActorType.LOCATION
-            and _AT_A_PLACE.search(text, max(sentence.start, mention.start - 20), mention.start)
-        ):
-            places.add(mention.name)
-    return places
-
-
-#: "and" right before a verb, with at most one word between ("and first appeared")
-_AND_BEFORE = re.compile(r"\band\s+(?:[a-z]+\s+)?$")
-
-
-def coordinated_clauses(text: str, verbs: Sequence[Predicate]) -> bool:
-    """Whether a sentence coordinates clauses, a later verb right after "and" ("The team
-    will brief the ministry tomorrow and will repeat the survey in Latvia next year"): each
-    clause is a row with its own actors, places too.
-
-    >>> from timeline.syntax import Predicate
-    >>> text = "It will brief them tomorrow and will repeat it in Riga next year."
-    >>> coordinated_clauses(text, [Predicate(8, 13, "brief"), Predicate(37, 43, "repeat")])
-    True
-    >>> coordinated_clauses("Ferrant said it would open in Lorient.", [Predicate(8, 12, "say"),
-    ...                                                    Predicate(22, 26, "open")])
-    False
-    """
-    return any(_AND_BEFORE.search(text, max(0, v.start - 20), v.start) for v in verbs[1:])
 
 
 def _sentence_events(
