@@ -158,3 +158,14 @@ def test_a_speaker_whose_body_goes_on_as_the_board_acts_in_what_was_reported() -
     assert ("cut", "2024-05", ("Tamale Nut Traders",)) in rows
     # "told the board": the one told, not the body the speaker speaks for
     assert ("tell", "2024-03-11", ("Kwame Osei",)) in rows
+
+
+def test_a_quotation_that_closes_in_a_later_sentence_is_its_speakers() -> None:
+    events = news_events(
+        "Freight rates fell again in May.\n\n"
+        '"Freight rates have fallen every week since early April. We are cautious," Mei Lam '
+        "told analysts on Tuesday.",
+        date(2024, 6, 5),
+    )
+    fall = next(e for e in events if e.date_value == "2024-04")
+    assert fall.actors == ("Mei Lam",)

@@ -40,6 +40,7 @@ from timeline.events.interviews import interview, turn_actors
 from timeline.events.reasons import date_reason
 from timeline.events.reports import (
     dated_statement,
+    open_quotation_speakers,
     outside_quotations,
     report_of,
     said_about,
@@ -108,6 +109,9 @@ def build_events(
             doc.text, sentences, position[sentence.start], verbs, mentions, pointed
         )
         names, types = outside_quotations(sentence, names, types, mentions)
+        if not names and candidate.inherited is None:
+            # '"Rates rose in May. We are wary," Roe said.': Roe's words
+            names, types = open_quotation_speakers(doc.text, sentence, mentions)
         if talk is not None:
             spoken = turn_actors(doc.text, sentence.start, sentence.text, talk)
             added = [(name, kind) for name, kind in spoken if name not in names]

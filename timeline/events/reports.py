@@ -384,3 +384,36 @@ def outside_quotations(
         return names, types
     kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in dropped]
     return [n for n, _ in kept], [t for _, t in kept]
+
+
+#: A quotation's closing mark, then its speaker and the rest of the sentence:
+#: `," Fung told analysts on Tuesday.`
+_CLOSING_THEN = re.compile(r"[”\"][^.!?\n]{0,120}")
+
+
+def open_quotation_speakers(
+    text: str, sentence: Sentence, mentions: Sequence[ActorMention]
+) -> tuple[list[str], list[str]]:
+    """The persons who speak a quotation that opens in `sentence` and closes in a later one
+    of its paragraph ('"Spot rates have risen since April. We are cautious," Fung said.'):
+    the persons named after its closing mark, in the sentence that closes it; none when the
+    sentence closes its own quotation or opens none.
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import Sentence
+    >>> text = '"Rates rose in May. We are wary," Ann Roe said.'
+    >>> roe = ActorMention(34, 41, "Ann Roe", "Ann Roe", "person")
+    >>> open_quotation_speakers(text, Sentence(0, 19, text[:19], 0), [roe])
+    (['Ann Roe'], ['person'])
+    """
+    opened = sentence.text.lstrip()
+    if not opened.startswith(("“", '"')) or sum(opened.count(m) for m in '“”"') % 2 == 0:
+        return [], []
+    line_end = text.find("\n", sentence.end)
+    paragraph_end = len(text) if line_end < 0 else line_end
+    closing = _CLOSING_THEN.search(text, sentence.end, paragraph_end)
+    if closing is None:
+        return [], []
+    names, types = actors_in(mentions, closing.start(), closing.end())
+    persons = [(n, t) for n, t in zip(names, types, strict=True) if t == "person"]
+    return [n for n, _ in persons], [t for _, t in persons]
