@@ -169,3 +169,12 @@ def test_a_quotation_that_closes_in_a_later_sentence_is_its_speakers() -> None:
     )
     fall = next(e for e in events if e.date_value == "2024-04")
     assert fall.actors == ("Mei Lam",)
+
+
+def test_a_speaker_who_goes_on_as_they_before_the_statements_own_date() -> None:
+    events = news_events(
+        "Analysts at Harlow Bank said they now expected the rate to reach 5 percent by March.",
+        date(2007, 10, 25),
+    )
+    reported = next(e for e in events if e.date_value == "2008-03")
+    assert reported.actors == ("Harlow Bank",)

@@ -257,9 +257,9 @@ def said_about(
     speech_end = sentence.start + speech.end
     reported_names, reported_types = actors_in(mentions, speech_end, sentence.end)
     said_at = said_from if said_from is not None else speech_end
-    if _SPEAKER_GOES_ON.match(doc.text, said_at) or (
-        speech.lemma != "tell" and _body_goes_on(doc.text, said_at, mentions)
-    ):
+    # "said it would on Monday", "said on Monday that it would", "said they now expected"
+    goes_on = any(_SPEAKER_GOES_ON.match(doc.text, at) for at in {said_at, speech_end})
+    if goes_on or (speech.lemma != "tell" and _body_goes_on(doc.text, said_at, mentions)):
         speakers = [(n, t) for n, t in zip(names, types, strict=True) if n not in reported_names]
         reported_names = [*(n for n, _ in speakers), *reported_names]
         reported_types = [*(t for _, t in speakers), *reported_types]
