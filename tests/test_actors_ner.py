@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.actors import AliasTable, find_actors, load_model
-from timeline.actors.ner import _lower_case_words, common_word_opening
+from timeline.actors.ner import _lower_case_words, common_word_opening, suffixed_as_companies
+from timeline.actors.spans import RawSpan
 from timeline.errors import ModelError
 
 
@@ -48,3 +49,13 @@ def test_an_organisation_word_opening_a_sentence_is_left_to_the_short_forms() ->
 
 def test_words_of_an_address_are_not_written_in_lower_case() -> None:
     assert "vantor" not in _lower_case_words("Vantor opened vantor.io and a@vantor.org today.")
+
+
+def test_a_name_ending_in_a_corporate_suffix_is_a_company() -> None:
+    raw = [
+        RawSpan(0, 22, "Wandoo Ridge Gold Ltd", "PERSON"),
+        RawSpan(30, 45, "Brannock & Co.", "GPE"),
+        RawSpan(50, 62, "Orla Tierney", "PERSON"),
+        RawSpan(70, 79, "Ltd Clare", "PERSON"),  # a suffix must end the name
+    ]
+    assert [span.label for span in suffixed_as_companies(raw)] == ["ORG", "ORG", "PERSON", "PERSON"]

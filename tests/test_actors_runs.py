@@ -3,8 +3,12 @@ organisation word (`timeline/actors/runs.py`)."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from timeline.actors import AliasTable, find_actors
 from timeline.actors.names import canonical
+from timeline.actors.runs import index_names
 from timeline.actors.spans import RawSpan
 
 
@@ -60,3 +64,33 @@ def test_a_place_written_with_a_glottal_stop_after_a_preposition_is_a_place() ->
     assert ("Lifuka'ahi", "location") in found
     assert ("Pangai'ofa", "location") in found
     assert not any(name.startswith("Tevita") and kind == "location" for name, kind in found)
+
+
+def test_a_market_index_named_before_index_or_average_is_an_actor() -> None:
+    text = (
+        "The benchmark Tamarind average rose 0.4 percent, and the ZX/Lake 50 index fell.\n\n"
+        "The Consumer Price index rose."
+    )
+    assert [(r.text, r.label) for r in index_names(text, [])] == [
+        ("Tamarind", "ORG"),
+        ("ZX/Lake 50", "ORG"),
+    ]
+    # a longer name of the model's is left as it is; one inside the index's is replaced
+    longer = RawSpan(0, 22, "The benchmark Tamarind", "ORG")
+    assert [r.text for r in index_names(text, [longer])] == ["ZX/Lake 50"]
+    inside = RawSpan(60, 64, "Lake", "GPE")
+    assert [r.text for r in index_names(text, [inside])] == ["Tamarind", "ZX/Lake 50"]
+
+
+_WORD = st.sampled_from(["The", "the", "benchmark", "Nikkei", "ZX/Lake", "50", "index", "average"])
+
+
+@given(st.lists(_WORD, max_size=12))
+def test_an_index_name_is_written_where_it_is_found_and_ends_before_its_word(
+    words: list[str],
+) -> None:
+    text = " ".join(words)
+    for span in index_names(text, []):
+        assert text[span.start : span.end] == span.text
+        assert text[span.end :].startswith((" index", " average"))
+        assert span.text[:1].isupper()

@@ -194,3 +194,45 @@ def test_a_clause_that_leaves_out_its_verb_keeps_its_own_date() -> None:
 def test_a_date_in_a_description_set_off_by_commas_dates_nothing() -> None:
     events = news_events("Jan Novak, a minister in 2019, resigned on Tuesday.", date(2019, 10, 11))
     assert [(e.action, e.date_start) for e in events] == [("resign", date(2019, 10, 8))]
+
+
+def test_the_places_of_a_sentence_are_actors_of_each_of_its_rows() -> None:
+    published = date(2024, 3, 14)
+    said, opening = news_events(
+        "Ferrant Logistics said on Monday that it would open a depot in Lorient in May.",
+        published,
+    )
+    assert (said.date_value, opening.date_value) == ("2024-03-11", "2024-05")
+    assert said.actors == opening.actors == ("Ferrant Logistics", "Lorient")
+    statement, strike = news_events(
+        "The Harbour Workers Union said on Wednesday that dockers in Quimper would strike "
+        "next Monday.",
+        published,
+    )
+    assert "Quimper" in strike.actors and "Quimper" in statement.actors
+    # persons and organisations stay with their clause
+    assert "Harbour Workers Union" not in strike.actors
+    # coordinated clauses, each with its own verb, keep their own places
+    brief, survey = news_events(
+        "The Norvale Trust will brief the Ministry of Climate tomorrow and will repeat the "
+        "survey in Latvia next year.",
+        published,
+    )
+    assert "Latvia" not in brief.actors and "Latvia" in survey.actors
+
+
+def test_a_speaker_named_after_what_was_said_is_an_actor_of_each_row() -> None:
+    published = date(2024, 10, 3)
+    fall, said = news_events(
+        "Waiting times for ships at Quimper fell to two days in August, the Brest Harbour "
+        "Authority said on Wednesday.",
+        published,
+    )
+    assert (fall.date_value, said.date_value) == ("2024-08", "2024-10-02")
+    assert fall.actors == said.actors == ("Quimper", "Brest Harbour Authority")
+    rise, said = news_events(
+        "Consumer prices rose 3.1 percent in the 12 months to May, the Ostmark Statistical "
+        "Office said on Monday.",
+        published,
+    )
+    assert rise.actors == said.actors == ("Ostmark Statistical Office",)

@@ -140,3 +140,41 @@ def test_what_was_said_naming_no_one_is_the_speaker_s() -> None:
         (date(2019, 6, 13), ("Grace Chepkoech",)),
         (date(2019, 5, 1), ("Grace Chepkoech",)),
     ]
+
+
+def test_a_speaker_whose_body_goes_on_as_the_board_acts_in_what_was_reported() -> None:
+    published = date(2024, 3, 14)
+    events = news_events(
+        "The Volta Shea Board cut its floor price on Monday.\n\n"
+        "Kwame Osei said the board would publish a review of prices by the end of June.\n\n"
+        "Kwame Osei said that a rival, Tamale Nut Traders, would cut prices in May.\n\n"
+        "Kwame Osei told the board that prices would rise in July.",
+        published,
+    )
+    rows = [(e.action, e.date_value, e.actors) for e in events]
+    assert ("publish", "2024-06", ("Kwame Osei", "Volta Shea Board")) in rows
+    assert ("say", "2024-03-11", ("Kwame Osei", "Volta Shea Board")) in rows  # the statement
+    # what was said opens with no word for the speaker's body: its own actors only
+    assert ("cut", "2024-05", ("Tamale Nut Traders",)) in rows
+    # "told the board": the one told, not the body the speaker speaks for
+    assert ("tell", "2024-03-11", ("Kwame Osei",)) in rows
+
+
+def test_a_quotation_that_closes_in_a_later_sentence_is_its_speakers() -> None:
+    events = news_events(
+        "Freight rates fell again in May.\n\n"
+        '"Freight rates have fallen every week since early April. We are cautious," Mei Lam '
+        "told analysts on Tuesday.",
+        date(2024, 6, 5),
+    )
+    fall = next(e for e in events if e.date_value == "2024-04")
+    assert fall.actors == ("Mei Lam",)
+
+
+def test_a_speaker_who_goes_on_as_they_before_the_statements_own_date() -> None:
+    events = news_events(
+        "Analysts at Harlow Bank said they now expected the rate to reach 5 percent by March.",
+        date(2007, 10, 25),
+    )
+    reported = next(e for e in events if e.date_value == "2008-03")
+    assert reported.actors == ("Harlow Bank",)

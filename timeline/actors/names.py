@@ -33,7 +33,7 @@ from timeline.actors.products import (
     written_models,
 )
 from timeline.actors.roles import role_before
-from timeline.actors.runs import glottal_places, with_organisation_runs
+from timeline.actors.runs import glottal_places, index_names, with_organisation_runs
 from timeline.actors.short_forms import (
     ShortForms,
     first_word_sweep,
@@ -87,6 +87,10 @@ def canonical(
     raw = without_party_tags(text, sorted([*raw, *owners], key=lambda r: (r.start, r.end)))
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(glottal_places(text, raw))  # "in Vava'u", which the model missed
+    indexes = index_names(text, raw)  # "the benchmark Nikkei average"
+    if indexes:
+        raw = [r for r in raw if not any(i.start <= r.start and r.end <= i.end for i in indexes)]
+        added.extend(indexes)
     added.extend(with_capitalised_rest(text, [*raw, *added]))
     added.extend(titled_persons(text, [*raw, *added]))
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))

@@ -12,6 +12,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from timeline.actors.aliases import AliasTable
@@ -27,7 +28,7 @@ from timeline.actors.spans import (
     names_a_storm,
     storm_names,
 )
-from timeline.actors.vocabulary import organisation_words
+from timeline.actors.vocabulary import corporate_suffix, organisation_words
 from timeline.errors import ModelError
 from timeline.kinds import ActorType
 from timeline.models import load_pipeline, view
@@ -133,7 +134,7 @@ def find_actors(
                 cleaned = clean_span(text, start, end, label)
                 if cleaned is not None and not names_a_storm(cleaned.text, storms):
                     raw.extend(edges(text, cleaned))
-        raw = _outermost(raw)
+        raw = suffixed_as_companies(_outermost(raw))
         found_names = birth_names(
             text, outside_titles(text, canonical(text, raw, aliases, context))
         )
@@ -176,6 +177,23 @@ def common_word_opening(text: str, start: int, end: int, lower_words: frozenset[
     if folded in organisation_words():
         return False  # "Council members voted": the council named before, a short form
     return folded in lower_words or (folded.endswith("s") and folded[:-1] in lower_words)
+
+
+def suffixed_as_companies(raw: list[RawSpan]) -> list[RawSpan]:
+    """A name ending in a corporate suffix is a company, whatever the model took it for
+    ("Yarrow Peak Gold Ltd" read as a person): its short forms and "the company" after it
+    then find it.
+
+    >>> [s.label for s in suffixed_as_companies([RawSpan(0, 20, "Yarrow Peak Gold Ltd", "PERSON"),
+    ...                                         RawSpan(30, 38, "Ltd Ames", "PERSON")])]
+    ['ORG', 'PERSON']
+    """
+    return [
+        replace(span, label="ORG")
+        if span.label != "ORG" and corporate_suffix().search(span.text)
+        else span
+        for span in raw
+    ]
 
 
 def _outermost(raw: list[RawSpan]) -> list[RawSpan]:

@@ -21,7 +21,7 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VOCABULARY
 from timeline.wordlists import word_list
 
-__all__ = ["glottal_places", "with_organisation_runs"]
+__all__ = ["glottal_places", "index_names", "with_organisation_runs"]
 
 #: A run of capitalised words on one line, with the small words names are written with
 #: ("Bank of England", "Lough Mask Anglers' Association").
@@ -174,3 +174,35 @@ def glottal_places(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 def _place_words_before() -> frozenset[str]:
     """Prepositions of place (`data/place_prepositions.txt`), "of", "from" and "to"."""
     return frozenset({*word_list("place_prepositions.txt"), "of", "from", "to"})
+
+
+#: A market index named before "index" or "average" in lower case, after "benchmark", "the"
+#: or an owner's possessive: "the benchmark Nikkei average", "the S&P/ASX 200 index", "the
+#: Muscat Securities Market's MSM 30 index". Its words: capitalised, in capitals or numbers.
+_INDEX_NAME = re.compile(
+    r"(?:\bbenchmark|\b[Tt]he|['’]s)[ ]"
+    r"(?P<name>[A-Z][\w&/.-]*(?:[ ](?:[A-Z][\w&/.-]*|\d+))*)[ ](?:index|average)\b"
+)
+
+
+def index_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """Market indexes the model missed or cut, named before "index" or "average" in lower
+    case ("The benchmark Nikkei average rose"): an index is an actor, the market's measure.
+    Not where the model found a name that starts there or before it and ends inside it,
+    nor a price index ("the Consumer Price index").
+
+    >>> text = "The benchmark Nikkei average rose, and the S&P/ASX 200 index fell."
+    >>> [(r.text, r.label) for r in index_names(text, [])]
+    [('Nikkei', 'ORG'), ('S&P/ASX 200', 'ORG')]
+    """
+    found: list[RawSpan] = []
+    for match in _INDEX_NAME.finditer(text):
+        start, end = match.span("name")
+        if match.group("name").split()[-1].casefold() in ("price", "prices"):
+            continue
+        if any(
+            r.start < end and start < r.end and not (r.start >= start and r.end <= end) for r in raw
+        ):
+            continue  # a name of the model's reaches outside it
+        found.append(RawSpan(start, end, match.group("name"), "ORG"))
+    return found

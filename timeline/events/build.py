@@ -40,6 +40,7 @@ from timeline.events.interviews import interview, turn_actors
 from timeline.events.reasons import date_reason
 from timeline.events.reports import (
     dated_statement,
+    open_quotation_speakers,
     outside_quotations,
     report_of,
     said_about,
@@ -47,6 +48,7 @@ from timeline.events.reports import (
     said_now,
 )
 from timeline.events.selection import EventSentence, document_event_sentences, is_description
+from timeline.events.sharing import shared_actors, with_shared_actors
 from timeline.events.spans import adjoining, coordinated, range_of
 from timeline.kinds import Anchor
 from timeline.syntax import reporting_verbs
@@ -107,6 +109,9 @@ def build_events(
             doc.text, sentences, position[sentence.start], verbs, mentions, pointed
         )
         names, types = outside_quotations(sentence, names, types, mentions)
+        if not names and candidate.inherited is None:
+            # '"Rates rose in May. We are wary," Roe said.': Roe's words
+            names, types = open_quotation_speakers(doc.text, sentence, mentions)
         if talk is not None:
             spoken = turn_actors(doc.text, sentence.start, sentence.text, talk)
             added = [(name, kind) for name, kind in spoken if name not in names]
@@ -114,7 +119,9 @@ def build_events(
             types = [*(kind for _, kind in added), *types]
         if analysed is not None and not predicates and len(sentence.text.split()) <= 3:
             continue  # a signature or a caption ("Steve"), no clause at all
-        events.extend(_sentence_events(doc, candidate, predicates, names, types, mentions))
+        sentence_events = _sentence_events(doc, candidate, predicates, names, types, mentions)
+        shared = shared_actors(doc.text, sentence, verbs, names, mentions)
+        events.extend(with_shared_actors(sentence_events, names, types, shared))
     starts = [s.start for s in sentences]  # once: a long article has many events
     return [replace(e, date_reason=date_reason(e, doc, starts)) for e in events]
 

@@ -40,6 +40,31 @@ STATEMENT_WEEK = 7
 _SPEAKER_GOES_ON = re.compile(r"\s+(?:that\s+)?(?:it|he|she|they)\b(?!['’])", re.IGNORECASE)
 
 
+_THAT = re.compile(r"\s+(?:that\s+)?")
+
+
+def _body_goes_on(text: str, position: int, mentions: Sequence[ActorMention]) -> bool:
+    """Whether what was said, from `position`, opens with "the board", "the company" standing
+    for an organisation named before ("Mr Osei said the board would meet"): the speaker
+    speaks for it, and is who the report is about too."""
+    gap = _THAT.match(text, position)
+    if gap is None:
+        return False
+    at = gap.end()
+    index = bisect_left(mentions, at, key=lambda mention: mention.start)
+    if index == len(mentions) or mentions[index].start != at:
+        return False
+    mention = mentions[index]
+    words = mention.text.split()
+    return (
+        mention.type == "organisation"
+        and len(words) == 2  # "the board"; not "the combined company", a new one
+        and words[0].casefold() == "the"
+        and words[1].islower()
+        and mention.name.casefold() != mention.text.casefold()
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """A statement and who the events it reports are about."""
@@ -231,7 +256,10 @@ def said_about(
     """
     speech_end = sentence.start + speech.end
     reported_names, reported_types = actors_in(mentions, speech_end, sentence.end)
-    if _SPEAKER_GOES_ON.match(doc.text, said_from if said_from is not None else speech_end):
+    said_at = said_from if said_from is not None else speech_end
+    # "said it would on Monday", "said on Monday that it would", "said they now expected"
+    goes_on = any(_SPEAKER_GOES_ON.match(doc.text, at) for at in {said_at, speech_end})
+    if goes_on or (speech.lemma != "tell" and _body_goes_on(doc.text, said_at, mentions)):
         speakers = [(n, t) for n, t in zip(names, types, strict=True) if n not in reported_names]
         reported_names = [*(n for n, _ in speakers), *reported_names]
         reported_types = [*(t for _, t in speakers), *reported_types]
@@ -297,10 +325,14 @@ def report_of(
     if not speakers:
         return None  # the statement names no one it does not also report on
     speaker_names, speaker_types = [n for n, _ in speakers], [t for _, t in speakers]
-    if not before and _SPEAKER_GOES_ON.match(doc.text, speech_end):
+    # "told the committee that": the one told, not what was said
+    body = not before and speech.lemma != "tell" and _body_goes_on(doc.text, speech_end, mentions)
+    if not before and (_SPEAKER_GOES_ON.match(doc.text, speech_end) or body):
         # "GM announced it has lost $6 billion": the speaker is who the report is about
         reported_names = [*speaker_names, *reported_names]
         reported_types = [*speaker_types, *reported_types]
+    if body:
+        speaker_names, speaker_types = list(reported_names), list(reported_types)
     inherited = candidate.reachable
     if (
         inherited is not None
@@ -352,3 +384,36 @@ def outside_quotations(
         return names, types
     kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in dropped]
     return [n for n, _ in kept], [t for _, t in kept]
+
+
+#: A quotation's closing mark, then its speaker and the rest of the sentence:
+#: `," Fung told analysts on Tuesday.`
+_CLOSING_THEN = re.compile(r"[”\"][^.!?\n]{0,120}")
+
+
+def open_quotation_speakers(
+    text: str, sentence: Sentence, mentions: Sequence[ActorMention]
+) -> tuple[list[str], list[str]]:
+    """The persons who speak a quotation that opens in `sentence` and closes in a later one
+    of its paragraph ('"Spot rates have risen since April. We are cautious," Fung said.'):
+    the persons named after its closing mark, in the sentence that closes it; none when the
+    sentence closes its own quotation or opens none.
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import Sentence
+    >>> text = '"Rates rose in May. We are wary," Ann Roe said.'
+    >>> roe = ActorMention(34, 41, "Ann Roe", "Ann Roe", "person")
+    >>> open_quotation_speakers(text, Sentence(0, 19, text[:19], 0), [roe])
+    (['Ann Roe'], ['person'])
+    """
+    opened = sentence.text.lstrip()
+    if not opened.startswith(("“", '"')) or sum(opened.count(m) for m in '“”"') % 2 == 0:
+        return [], []
+    line_end = text.find("\n", sentence.end)
+    paragraph_end = len(text) if line_end < 0 else line_end
+    closing = _CLOSING_THEN.search(text, sentence.end, paragraph_end)
+    if closing is None:
+        return [], []
+    names, types = actors_in(mentions, closing.start(), closing.end())
+    persons = [(n, t) for n, t in zip(names, types, strict=True) if t == "person"]
+    return [n for n, _ in persons], [t for _, t in persons]

@@ -1,0 +1,156 @@
+"""Actors the rows of one sentence share: a sentence with several dated clauses gives a row per
+clause, each with the persons and organisations of its clause (`clauses.clause_actors`,
+`reports`); its places, and a speaker named after what was said, belong to every row.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.syntax import Predicate
+    >>> text = "Waits at Quimper fell in May, the port authority said on Friday."
+    >>> fell, said = Predicate(17, 21, "fall", tense="past"), Predicate(49, 53, "say")
+    >>> sorted(shared_actors(text, Sentence(0, len(text), text, 0), [fell, said],
+    ...                      ["Quimper", "Brest Port Authority"], []))
+    ['Brest Port Authority', 'Quimper']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from timeline.kinds import ActorType
+from timeline.syntax import reporting_verbs
+
+if TYPE_CHECKING:
+    from timeline.actors import ActorMention
+    from timeline.events.event import Event
+    from timeline.sentences import Sentence
+    from timeline.syntax import Predicate
+
+
+def shared_actors(
+    text: str,
+    sentence: Sentence,
+    verbs: Sequence[Predicate],
+    names: Sequence[str],
+    mentions: Sequence[ActorMention],
+) -> set[str]:
+    """The actors of `names` (the sentence's) that each of its rows has: every one when the
+    sentence ends with its speaker after what was said (`said_last`: "Waiting times at
+    Chattogram fell in August, the port authority said on Wednesday" is the authority's and
+    Chattogram's in both rows), else its places (`sentence_places`); none when its clauses
+    are coordinated, each with its own verb (`coordinated_clauses`), which keep their own."""
+    if coordinated_clauses(text[sentence.start : sentence.end], verbs):
+        return set()
+    if said_last(text[sentence.start : sentence.end], verbs):
+        return set(names)
+    return sentence_places(text, sentence, mentions)
+
+
+def with_shared_actors(
+    events: Sequence[Event], names: Sequence[str], types: Sequence[str], shared: set[str]
+) -> list[Event]:
+    """Each of a sentence's `events` with the `shared` actors added, in the order the
+    sentence names them: the place of an event is where the whole sentence happens ("Ferrant
+    said on Monday that it would open a depot in Lorient in May": the statement and the
+    opening are both Lorient's; "The bridge, which opened in Brest in 1994, closed on
+    Friday"). Persons and organisations otherwise stay with their clause, as the entity
+    timelines have them.
+
+    >>> from timeline.events.event import Event
+    >>> said = Event("e1", "d", "s", 0, 1, 0, "vague", None, None, None, "", "", None, None,
+    ...              ("Ferrant",), ("organisation",))
+    >>> opening = replace(said, event_id="e2", actors=("Lorient",), actor_types=("location",))
+    >>> [e.actors for e in with_shared_actors([said, opening], ["Ferrant", "Lorient"],
+    ...                                       ["organisation", "location"], {"Lorient"})]
+    [('Ferrant', 'Lorient'), ('Lorient',)]
+    """
+    if len(events) < 2 or not shared:
+        return list(events)
+    result: list[Event] = []
+    for event in events:
+        own = set(event.actors) | shared
+        kept = [(n, t) for n, t in zip(names, types, strict=True) if n in own]
+        kept += [
+            (n, t) for n, t in zip(event.actors, event.actor_types, strict=True) if n not in names
+        ]
+        actors, kinds = tuple(n for n, _ in kept), tuple(t for _, t in kept)
+        result.append(replace(event, actors=actors, actor_types=kinds))
+    return result
+
+
+#: a preposition of place right before a name: "in Lorient", "near the Tasman Sea"
+_AT_A_PLACE = re.compile(
+    r"\b(?:in|at|near|from|to|into|between|across|off|outside|around|and|of the)\s+(?:the\s+)?$"
+)
+
+
+def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMention]) -> set[str]:
+    """The places a sentence names as where things happen: its countries, and the locations
+    written after a preposition of place ("a depot in Lorient", "flights to Riga"); a name
+    the model took for a location without one may be a thing ("copies of Windows").
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import Sentence
+    >>> text = "Ferrant sold copies of Windows in Lorient and Peru."
+    >>> found = [ActorMention(23, 30, "Windows", "Windows", "location"),
+    ...          ActorMention(34, 41, "Lorient", "Lorient", "location"),
+    ...          ActorMention(46, 50, "Peru", "Peru", "country")]
+    >>> sorted(sentence_places(text, Sentence(0, len(text), text, 0), found))
+    ['Lorient', 'Peru']
+    """
+    places: set[str] = set()
+    first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
+    for index in range(first, len(mentions)):
+        mention = mentions[index]
+        if mention.start >= sentence.end:
+            break
+        if mention.type == ActorType.COUNTRY or (
+            mention.type == ActorType.LOCATION
+            and _AT_A_PLACE.search(text, max(sentence.start, mention.start - 20), mention.start)
+        ):
+            places.add(mention.name)
+    return places
+
+
+#: "and" right before a verb, with at most one word between ("and first appeared")
+_AND_BEFORE = re.compile(r"\band\s+(?:[a-z]+\s+)?$")
+
+
+def coordinated_clauses(text: str, verbs: Sequence[Predicate]) -> bool:
+    """Whether a sentence coordinates clauses, a later verb right after "and" ("The team
+    will brief the ministry tomorrow and will repeat the survey in Latvia next year"): each
+    clause is a row with its own actors, places too.
+
+    >>> from timeline.syntax import Predicate
+    >>> text = "It will brief them tomorrow and will repeat it in Riga next year."
+    >>> coordinated_clauses(text, [Predicate(8, 13, "brief"), Predicate(37, 43, "repeat")])
+    True
+    >>> said, opening = Predicate(8, 12, "say"), Predicate(22, 26, "open")
+    >>> coordinated_clauses("Ferrant said it would open in Lorient.", [said, opening])
+    False
+    """
+    return any(_AND_BEFORE.search(text, max(0, v.start - 20), v.start) for v in verbs[1:])
+
+
+#: what was said, a comma, then its speaker: "..., the statistics office said on Monday."
+_SPEAKER_AFTER = re.compile(r",\s+[^,;:\"“”]{1,80}?\s+$")
+
+
+def said_last(text: str, verbs: Sequence[Predicate]) -> bool:
+    """Whether a sentence (`text`) ends with its speaker after what was said and a comma
+    ("Waits fell in May, the port authority said on Friday."), its last verb a reporting
+    verb.
+
+    >>> from timeline.syntax import Predicate
+    >>> text = "Waits fell in May, the port authority said on Friday."
+    >>> said_last(text, [Predicate(6, 10, "fall"), Predicate(38, 42, "say")])
+    True
+    >>> said_last("Roe said sales fell.", [Predicate(4, 8, "say"), Predicate(15, 19, "fall")])
+    False
+    """
+    if len(verbs) < 2 or verbs[-1].lemma not in reporting_verbs():
+        return False
+    last = verbs[-1].start
+    return _SPEAKER_AFTER.search(text, max(0, last - 90), last) is not None
