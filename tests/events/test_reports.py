@@ -98,8 +98,8 @@ def test_a_present_statement_of_a_coming_date_is_made_on_the_news_day() -> None:
 
 def test_what_a_dated_statement_reports_is_about_who_it_names() -> None:
     """ "Berg said on Monday that tariffs would raise costs in 2012": the statement is Berg's,
-    on Monday; the rise, dated 2012, names no one of hers (unless what was said opens with
-    "it", "he", "she" or "they")."""
+    on Monday; the rise, dated 2012, names no one: it is the word of the sentence's names (what
+    opens with "it", "he", "she" or "they" is theirs too)."""
     published = date(2011, 10, 25)
     events = news_events(
         "Vellmar Foods chief Ada Berg said on Monday that tariffs would raise costs in 2012.",
@@ -107,7 +107,7 @@ def test_what_a_dated_statement_reports_is_about_who_it_names() -> None:
     )
     by_date = {e.date_text: e.actors for e in events}
     assert "Ada Berg" in by_date["Monday"]
-    assert by_date["2012"] == ()
+    assert by_date["2012"] == ("Vellmar Foods", "Ada Berg")
     events = news_events(
         "Vellmar Foods said on Monday that it would close a plant in 2012.", published
     )
@@ -178,3 +178,19 @@ def test_a_speaker_who_goes_on_as_they_before_the_statements_own_date() -> None:
     )
     reported = next(e for e in events if e.date_value == "2008-03")
     assert reported.actors == ("Harlow Bank",)
+
+
+def test_what_a_dated_statement_reports_is_the_speaker_s_when_it_names_no_one() -> None:
+    """The sentence names one actor, the speaker: the row of what was said carries them (a
+    reader filtering by the speaker finds it); when what was said names its own actors, those
+    are its actors."""
+    published = date(2025, 6, 18)
+    events = news_events("Maria Lopez said on Monday that prices would rise next month.", published)
+    assert [(e.date_start, e.actors) for e in events] == [
+        (date(2025, 6, 16), ("Maria Lopez",)),
+        (date(2025, 7, 1), ("Maria Lopez",)),
+    ]
+    events = news_events(
+        "Maria Lopez said on Monday that the Tarn Bank would raise prices next month.", published
+    )
+    assert [e.actors for e in events] == [("Maria Lopez",), ("Tarn Bank",)]

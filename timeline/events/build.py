@@ -282,6 +282,8 @@ def _clause_events(
     if speech is not None:  # "said on Monday that ...": what was said is about its own names
         said_from = max(t.end for t in groups[speech])
         about = said_about(doc, candidate.sentence, speech, names, types, mentions, said_from)
+        if not about[0]:  # what was said names no one: the speaker's word, as in `report_of`
+            about = (list(names), list(types))
         events = [
             replace(event, actors=tuple(about[0]), actor_types=tuple(about[1]))
             if event.date_text_start is not None and event.date_text_start >= said_from
