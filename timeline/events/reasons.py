@@ -42,6 +42,7 @@ _MONTH_WRITTEN = re.compile(rf"(?i)\b(?:{'|'.join(MONTHS)})\b")
 #: A weekday named in it: its direction from the reference comes from the tense.
 _WEEKDAY_WRITTEN = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 _WORDS_BACK = {1: "the sentence before", 2: "two sentences earlier", 3: "three sentences earlier"}
+_WORDS_LATER = {1: "the sentence after", 2: "two sentences later", 3: "three sentences later"}
 _SOURCES = {
     PublishedSource.METADATA: "the publication day",
     PublishedSource.USER: "the publication day you gave",
@@ -160,6 +161,8 @@ def _sentences_back(starts: Sequence[int], event: Event) -> str:
     here = bisect_right(starts, event.sentence_start) - 1
     there = bisect_right(starts, event.date_text_start) - 1
     distance = here - there
-    if distance <= 0:
+    if distance < 0:  # the lead, dated by the statement told after it
+        return _WORDS_LATER.get(-distance, f"{-distance} sentences later")
+    if distance == 0:
         return "in the same sentence"
     return _WORDS_BACK.get(distance, f"{distance} sentences earlier")
