@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from timeline.events.clock import CLOCK_ONLY
+from timeline.events.counted import is_counted_clause
 from timeline.events.dates import undated_news
 from timeline.events.offsets import is_counted_from_event
 from timeline.kinds import Anchor, Granularity, PublishedSource
@@ -121,6 +122,8 @@ def _how_written(event: Event, doc: Document) -> str:
         return f"{written} written in the sentence"
     if doc.published is None:
         return f"{written} counted from the date the text gave before it"
+    if is_counted_clause(event.date_text):
+        return f"{written} counted from the day of the clause before it"
     if is_counted_from_event(event.date_text):
         return f"{written} counted from the day the text told of before it"
     if (
