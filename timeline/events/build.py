@@ -38,6 +38,7 @@ from timeline.events.dates import (
     undated_news,
 )
 from timeline.events.event import Event, actors_in, dated_event, news_day_event
+from timeline.events.figures import result_periods
 from timeline.events.interviews import interview, turn_actors
 from timeline.events.reasons import date_reason
 from timeline.events.reports import (
@@ -356,8 +357,21 @@ def _dated_clauses(
     actors = clause_actors(doc.text, sentence, list(groups), names, types, mentions)
     events: list[Event] = []
     for predicate, attached in sorted(groups.items(), key=lambda item: item[0].start):
-        timex = clause_date(sentence, predicate, attached)
+        covered, reported = result_periods(sentence, attached)
+        timex = clause_date(sentence, predicate, reported or attached)
         clause_names, clause_types = actors.get(predicate, (names, types))
+        for period in covered:  # "a loss for the third quarter" beside "on Oct. 27"
+            events.append(
+                dated_event(
+                    doc,
+                    sentence,
+                    period,
+                    _anchor_of(period, candidate),
+                    clause_names,
+                    clause_types,
+                    predicate.lemma,
+                )
+            )
         if (
             predicate.tense == "past"
             and timex.value in PRESENT_VALUES
