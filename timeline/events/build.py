@@ -12,6 +12,7 @@ clauses, dates, actors and action.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from timeline.events.clauses import (
     clause_date,
     outside_asides,
 )
+from timeline.events.counted import counted_clause
 from timeline.events.dates import (
     PRESENT_VALUES,
     before_the_news,
@@ -35,7 +37,8 @@ from timeline.events.dates import (
     precision,
     undated_news,
 )
-from timeline.events.event import Event, dated_event, news_day_event
+from timeline.events.event import Event, actors_in, dated_event, news_day_event
+from timeline.events.figures import result_periods
 from timeline.events.interviews import interview, turn_actors
 from timeline.events.reasons import date_reason
 from timeline.events.reports import (
@@ -119,11 +122,53 @@ def build_events(
             types = [*(kind for _, kind in added), *types]
         if analysed is not None and not predicates and len(sentence.text.split()) <= 3:
             continue  # a signature or a caption ("Steve"), no clause at all
-        sentence_events = _sentence_events(doc, candidate, predicates, names, types, mentions)
+        rows = _sentence_events(doc, candidate, predicates, names, types, mentions)
         shared = shared_actors(doc.text, sentence, verbs, names, mentions)
-        events.extend(with_shared_actors(sentence_events, names, types, shared))
+        rows = with_shared_actors(rows, names, types, shared)
+        events.extend(_with_counted_clause(doc, sentence, timexes, predicates, rows, mentions))
     starts = [s.start for s in sentences]  # once: a long article has many events
     return [replace(e, date_reason=date_reason(e, doc, starts)) for e in events]
+
+
+def _with_counted_clause(
+    doc: Document,
+    sentence: Sentence,
+    timexes: Sequence[Timex],
+    predicates: Sequence[Predicate],
+    rows: list[Event],
+    mentions: Sequence[ActorMention],
+) -> list[Event]:
+    """`rows` of `sentence` and the clause counted from the first row's day ("comes a day after
+    Chrysler released a list": `counted.counted_clause`), with the actors that clause names
+    (the sentence's, when it names none); the other rows keep the actors named outside it."""
+    if not rows or rows[0].granularity not in ("day", "time"):
+        return rows
+    first = bisect_left(timexes, sentence.start, key=_start)
+    own = [t for t in timexes[first:] if t.start < sentence.end]
+    verbs = [p for p in predicates if not p.nominal]
+    found = counted_clause(sentence, own, verbs, rows[0].date_start)
+    if found is None:
+        return rows
+    dated, verb = found
+    names, types = actors_in(mentions, dated.end, sentence.end)
+    outside = set(actors_in(mentions, sentence.start, dated.start)[0])
+    only_after = {n for n in names if n not in outside}
+    kept = [
+        replace(
+            row,
+            actors=tuple(a for a in row.actors if a not in only_after),
+            actor_types=tuple(
+                t for a, t in zip(row.actors, row.actor_types, strict=True) if a not in only_after
+            ),
+        )
+        if any(a not in only_after for a in row.actors)
+        else row
+        for row in rows
+    ]
+    if not names:
+        names, types = list(rows[0].actors), list(rows[0].actor_types)
+    clause = dated_event(doc, sentence, dated, Anchor.EXPLICIT, names, types, verb.lemma)
+    return [*kept, clause]
 
 
 def _sentence_events(
@@ -321,8 +366,21 @@ def _dated_clauses(
     actors = clause_actors(doc.text, sentence, list(groups), names, types, mentions)
     events: list[Event] = []
     for predicate, attached in sorted(groups.items(), key=lambda item: item[0].start):
-        timex = clause_date(sentence, predicate, attached)
+        covered, reported = result_periods(sentence, attached)
+        timex = clause_date(sentence, predicate, reported or attached)
         clause_names, clause_types = actors.get(predicate, (names, types))
+        for period in covered:  # "a loss for the third quarter" beside "on Oct. 27"
+            events.append(
+                dated_event(
+                    doc,
+                    sentence,
+                    period,
+                    _anchor_of(period, candidate),
+                    clause_names,
+                    clause_types,
+                    predicate.lemma,
+                )
+            )
         if (
             predicate.tense == "past"
             and timex.value in PRESENT_VALUES

@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from timeline.events.clock import CLOCK_ONLY
+from timeline.events.counted import is_counted_clause
 from timeline.events.dates import undated_news
 from timeline.events.offsets import is_counted_from_event
 from timeline.kinds import Anchor, Granularity, PublishedSource
@@ -42,6 +43,7 @@ _MONTH_WRITTEN = re.compile(rf"(?i)\b(?:{'|'.join(MONTHS)})\b")
 #: A weekday named in it: its direction from the reference comes from the tense.
 _WEEKDAY_WRITTEN = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 _WORDS_BACK = {1: "the sentence before", 2: "two sentences earlier", 3: "three sentences earlier"}
+_WORDS_LATER = {1: "the sentence after", 2: "two sentences later", 3: "three sentences later"}
 _SOURCES = {
     PublishedSource.METADATA: "the publication day",
     PublishedSource.USER: "the publication day you gave",
@@ -120,6 +122,8 @@ def _how_written(event: Event, doc: Document) -> str:
         return f"{written} written in the sentence"
     if doc.published is None:
         return f"{written} counted from the date the text gave before it"
+    if is_counted_clause(event.date_text):
+        return f"{written} counted from the day of the clause before it"
     if is_counted_from_event(event.date_text):
         return f"{written} counted from the day the text told of before it"
     if (
@@ -160,6 +164,8 @@ def _sentences_back(starts: Sequence[int], event: Event) -> str:
     here = bisect_right(starts, event.sentence_start) - 1
     there = bisect_right(starts, event.date_text_start) - 1
     distance = here - there
-    if distance <= 0:
+    if distance < 0:  # the lead, dated by the statement told after it
+        return _WORDS_LATER.get(-distance, f"{-distance} sentences later")
+    if distance == 0:
         return "in the same sentence"
     return _WORDS_BACK.get(distance, f"{distance} sentences earlier")

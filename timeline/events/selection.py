@@ -32,6 +32,7 @@ from timeline.events.dates import (
     until_then,
 )
 from timeline.events.fiscal import bounds_the_year, on_fiscal_calendar, year_ending_in
+from timeline.events.leads import lead_said_on
 from timeline.events.offsets import counted_from_event
 from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
@@ -144,7 +145,9 @@ def event_sentences(
     "now" or a coarse period around the publication ("this year's conference"); only dates
     of the month before publication are inherited (background history and announced
     deadlines date their own sentence only). A day told after the lead from before the lead's
-    day is background (see `_Lead`): no undated sentence inherits it.
+    day is background (see `_Lead`): no undated sentence inherits it; but an undated lead
+    takes the day a statement right after it names ("... announced the cuts on Wednesday":
+    `leads.lead_said_on`).
 
     News without its publication date (`undated_news`): an undated sentence that inherits
     nothing is still reported, on the news day, which is not known: no day.
@@ -212,7 +215,12 @@ def event_sentences(
             # goes on in the statements after it ("Austin said ...")
             spoken = anchor[1] if anchor is not None and background and said_on else None
             candidates.append(EventSentence(sentence, on_published=True, reachable=spoken))
-    return candidates
+    told = [
+        n
+        for n, c in enumerate(candidates)
+        if lead.number is not None and c.sentence is sentences[lead.number]
+    ]
+    return lead_said_on(candidates, told[0] if told else None, published)
 
 
 @cache

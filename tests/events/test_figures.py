@@ -1,0 +1,53 @@
+"""A result's period beside the day it was reported (invented sentences;
+`timeline.events.figures`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.events.helpers import news_events
+from timeline.events.figures import covered_by_result
+
+PUBLISHED = date(2021, 11, 3)
+
+
+def dates(text: str) -> list[str]:
+    return sorted(e.date_value for e in news_events(text, PUBLISHED))
+
+
+def test_a_result_s_period_and_the_day_it_was_reported_are_two_rows() -> None:
+    text = "Velgrove reported a net loss of 40 million euros for the third quarter on Oct. 27."
+    assert dates(text) == ["2021-10-27", "2021-Q3"]
+
+
+def test_a_result_s_period_alone_still_dates_its_clause() -> None:
+    text = "Velgrove reported a net loss of 40 million euros for the third quarter."
+    assert dates(text) == ["2021-Q3"]
+
+
+def test_the_end_of_the_period_is_no_day_of_a_report() -> None:
+    text = "Velgrove reported a net loss of 40 million euros for the year ended March 31."
+    assert dates(text) == ["FY2021"]
+
+
+def test_a_period_told_again_after_a_comma_is_no_row_of_its_own() -> None:
+    text = (
+        "Harlow Mills reported its results on Monday, posting a net profit of 9 million "
+        "euros for the third quarter."
+    )
+    assert dates(text) == ["2021-11-01"]
+
+
+def test_only_a_result_followed_by_for_is_covered() -> None:
+    from timeline.sentences import Sentence
+    from timeline.temporal import Timex
+
+    for text, expected in {
+        "It posted revenue of $4 million for the third quarter.": True,
+        "Its sales for the third quarter rose.": True,
+        "It closed the plant for the third quarter.": False,
+        "It raised its forecast for the third quarter.": False,
+    }.items():
+        start = text.index("the third quarter")
+        quarter = Timex(start, start + 17, "the third quarter", "DATE", "2021-Q3")
+        assert covered_by_result(Sentence(0, len(text), text, 0), quarter) is expected, text

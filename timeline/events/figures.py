@@ -1,0 +1,92 @@
+"""A result's period beside the day it was reported: "Conecta reported a net loss of 312
+million reais for the third quarter on Oct. 27" tells two times, the quarter the loss covers and
+the day it was reported. The clause is the report, on its day; the period is a row of its own
+(a reader looking at the third quarter finds the loss). A clause whose only date is the period
+keeps it (`data/result_nouns.txt`; "raised its forecast for 2026", a figure foreseen, dates
+nothing: `dates.foreseen_for`).
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It reported a loss of $9 million for the third quarter on Oct. 27."
+    >>> quarter = Timex(37, 54, "the third quarter", "DATE", "2021-Q3")
+    >>> covered_by_result(Sentence(0, len(text), text, 0), quarter)
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from timeline.wordlists import word_list
+
+if TYPE_CHECKING:
+    from timeline.sentences import Sentence
+    from timeline.temporal import Timex
+
+__all__ = ["covered_by_result", "result_periods"]
+
+
+@cache
+def _result_for() -> re.Pattern[str]:
+    """A result, its amount or none, then "for": "net loss of 312 million reais for (the)"."""
+    nouns = "|".join(word_list("result_nouns.txt"))
+    return re.compile(rf"(?i)\b(?:{nouns})s?(?:\s+of\s+[^,;()]{{1,40}}?)?\s+for\s+(?:the\s+)?$")
+
+
+def covered_by_result(sentence: Sentence, timex: Timex) -> bool:
+    """Whether `timex` is the period a result covers ("a net loss ... for the third quarter").
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It closed the plant for the third quarter."
+    >>> covered_by_result(Sentence(0, len(text), text, 0),
+    ...                   Timex(23, 40, "the third quarter", "DATE", "2021-Q3"))
+    False
+    """
+    start = timex.start - sentence.start
+    return _result_for().search(sentence.text[max(0, start - 70) : start]) is not None
+
+
+def result_periods(
+    sentence: Sentence, attached: Sequence[Timex]
+) -> tuple[list[Timex], list[Timex]]:
+    """The periods results cover and the other dates of a clause (`attached`), when one of
+    those is a day after the periods end, in the same stretch of the clause (no comma
+    between): the day dates the clause, each period is a row of its own. Otherwise nothing is
+    split off: "for the year ended March 31" is the period's own end, and "reported its
+    results last Thursday, posting a profit for the year to March" tells the period again.
+
+    >>> from datetime import date
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It reported a loss of $9 million for the third quarter on Oct. 27."
+    >>> quarter = Timex(37, 54, "the third quarter", "DATE", "2021-Q3", None, "quarter",
+    ...                 date(2021, 7, 1), date(2021, 9, 30))
+    >>> day = Timex(58, 65, "Oct. 27", "DATE", "2021-10-27", None, "day",
+    ...             date(2021, 10, 27), date(2021, 10, 27))
+    >>> [t.text for t in result_periods(Sentence(0, len(text), text, 0), [quarter, day])[0]]
+    ['the third quarter']
+    """
+    covered = [t for t in attached if t.date_end is not None and covered_by_result(sentence, t)]
+    others = [t for t in attached if t not in covered]
+    for period in covered:
+        for day in others:
+            if (
+                day.granularity in ("day", "time")
+                and day.date_start is not None
+                and period.date_end is not None
+                and day.date_start > period.date_end
+                and not _apart(sentence, period, day)
+            ):
+                return covered, others
+    return [], []
+
+
+def _apart(sentence: Sentence, one: Timex, other: Timex) -> bool:
+    """Whether a comma or a semicolon stands between two expressions of `sentence`."""
+    start, end = min(one.end, other.end), max(one.start, other.start)
+    between = sentence.text[start - sentence.start : end - sentence.start]
+    return "," in between or ";" in between

@@ -1,0 +1,127 @@
+"""The day of the lead's statement, told a few sentences after it. News often opens on what a
+company or a person said or did without its day ("Harlow Mills said it would cut 300 jobs.")
+and names the day right after, on the statement itself ("Its chief executive announced the
+cuts on Wednesday.", "The firm admitted Thursday night that the loss could grow."): the lead
+is that statement, made that day, not on the news day.
+
+Only a day shortly before the publication day, in one of the few sentences after the lead,
+dating a reporting verb ("announced", "said", "admitted", "confirmed": `reporting_verbs`)
+with at most a short object between ("announced the cuts on Wednesday"), is read this way.
+A day that dates another verb ("Its board approved the closure on Monday") is background
+(see `selection._Lead`), and the lead stays on the news day.
+
+    >>> from datetime import date
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Its chief executive announced the cuts on Wednesday."
+    >>> wednesday = Timex(42, 51, "Wednesday", "DATE", "2009-11-04", granularity="day",
+    ...                   date_start=date(2009, 11, 4), date_end=date(2009, 11, 4))
+    >>> dates_a_statement(Sentence(0, len(text), text, 0), wednesday)
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+from timeline.kinds import Granularity
+from timeline.syntax import reporting_verbs
+
+if TYPE_CHECKING:
+    from timeline.events.selection import EventSentence
+    from timeline.sentences import Sentence
+    from timeline.temporal import Timex
+
+__all__ = ["LEAD_WINDOW", "RECENT_DAYS", "dates_a_statement", "lead_said_on"]
+
+#: How many event sentences after the lead may name the day of its statement.
+LEAD_WINDOW = 3
+#: How far before the publication day that day may be: the news of the week.
+RECENT_DAYS = 7
+#: Words that open a clause of what was said, not an object: "said the plant would close on".
+_NOT_OBJECT = r"(?:that|would|will|could|to|was|were|is|are|had|has|have|be|after|before)"
+
+
+@cache
+def _statement_before_day() -> re.Pattern[str]:
+    """A reporting verb, a short object or none, then the day: "announced the cuts on"."""
+    forms = "|".join(sorted({form for verb in reporting_verbs() for form in _past_forms(verb)}))
+    obj = rf"(?:\s+(?:the|its|his|her|their|a|an)(?:\s+(?!{_NOT_OBJECT}\b)[\w'’-]+){{1,3}})?"
+    return re.compile(rf"(?i)\b(?:{forms}){obj}\s+(?:on\s+|late\s+|last\s+)?$")
+
+
+def _past_forms(verb: str) -> tuple[str, ...]:
+    """The past of a reporting verb, as a statement made on a day is told: "announced",
+    "admitted", "said", "told" (whole words: "notice" is no "note")."""
+    irregular = {"say": "said", "tell": "told", "write": "wrote"}
+    if verb in irregular:
+        return (irregular[verb],)
+    if verb.endswith("e"):
+        return (f"{verb}d",)
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return (f"{verb[:-1]}ied",)
+    vowels = "aeiou"
+    last_syllable = verb[-3:]
+    if (  # "admitted": a last syllable may double its consonant
+        len(last_syllable) == 3
+        and last_syllable[0] not in vowels
+        and last_syllable[1] in vowels
+        and last_syllable[2] not in vowels + "wxy"
+    ):
+        return (f"{verb}ed", f"{verb}{verb[-1]}ed")
+    return (f"{verb}ed",)
+
+
+def dates_a_statement(sentence: Sentence, timex: Timex) -> bool:
+    """Whether `timex` (of `sentence`) is the day of a statement: "announced the cuts on
+    Wednesday", "admitted Thursday night"; not "said the plant would close on Monday".
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "He said the plant would close on Monday."
+    >>> dates_a_statement(Sentence(0, len(text), text, 0),
+    ...                   Timex(33, 39, "Monday", "DATE", "2009-11-02"))
+    False
+    """
+    before = sentence.text[: max(0, timex.start - sentence.start)]
+    return _statement_before_day().search(before) is not None
+
+
+def _recent_day(timex: Timex, published: date) -> bool:
+    day = timex.date_start
+    return (
+        timex.granularity in (Granularity.DAY, Granularity.TIME)
+        and day is not None
+        and published - timedelta(days=RECENT_DAYS) <= day < published
+    )
+
+
+def _on_news_day(candidate: EventSentence, published: date) -> bool:
+    """Undated news of the publication day, or undated under a date line of that day."""
+    inherited = candidate.inherited
+    return candidate.on_published or (
+        inherited is not None
+        and inherited.granularity == Granularity.DAY
+        and inherited.date_start == published
+    )
+
+
+def lead_said_on(
+    candidates: Sequence[EventSentence], lead: int | None, published: date | None
+) -> list[EventSentence]:
+    """`candidates` with the lead (`candidates[lead]`), when it is undated news of the
+    publication day (or under a date line of that day), dated by the day a statement right
+    after it is made (see the module)."""
+    if published is None or lead is None or not _on_news_day(candidates[lead], published):
+        return list(candidates)
+    for later in candidates[lead + 1 : lead + 1 + LEAD_WINDOW]:
+        for timex in later.expressions:
+            if _recent_day(timex, published) and dates_a_statement(later.sentence, timex):
+                dated = replace(candidates[lead], on_published=False, inherited=timex)
+                return [*candidates[:lead], dated, *candidates[lead + 1 :]]
+    return list(candidates)
