@@ -42,6 +42,12 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:its|the|a|an|their|his|her|our|this|t
 #: A present perfect before it ("Police have released images of a van at 3.27am"): news of
 #: the day, whatever the time of what it shows.
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t)\b")
+#: A part of a day said right after the clock ("reopened at 0600 this morning"): the clock is
+#: on that day, which the part of the day tells.
+_DAY_PART_AFTER = re.compile(
+    r"(?i)\s+(?:this\s+(?:morning|afternoon|evening)|tonight|today|yesterday|tomorrow|"
+    r"last\s+night)\b"
+)
 
 
 def clock_only(timex: Timex) -> bool:
@@ -79,6 +85,7 @@ def on_the_story_day(
         or not clock_only(timex)
         or _DETERMINER_BEFORE.search(before) is not None
         or _PERFECT_BEFORE.search(before) is not None
+        or _DAY_PART_AFTER.match(sentence.text, timex.end - sentence.start) is not None
     ):
         return timex
     day = story.date_start

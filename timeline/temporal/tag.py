@@ -59,7 +59,7 @@ from timeline.temporal.genre import is_narrative
 from timeline.temporal.hemisphere import writes_from_south
 from timeline.temporal.modifiers import _apply_left_modifier
 from timeline.temporal.normalise import _Normaliser
-from timeline.temporal.ranges import range_partners
+from timeline.temporal.ranges import clock_range_days, range_partners
 from timeline.temporal.recurring import recurring_times
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.timex import Timex
@@ -113,7 +113,7 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
             else:
                 result.append(timex)
             last_end = timex.end
-    result = _ranges_into_year(text, result)
+    result = clock_range_days(text, _ranges_into_year(text, result), reference_date)
     partners = range_partners(text, result)
     if partners:
         result = sorted([*result, *partners], key=lambda t: t.start)
