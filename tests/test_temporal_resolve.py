@@ -200,3 +200,35 @@ def test_a_timetable_in_the_present_tense_is_ahead(text: str, value: str) -> Non
 def test_a_deadline_for_what_is_to_be_done_is_ahead(text: str, value: str) -> None:
     found = [t for t in tag(text, REF) if t.type == "DATE"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # written on Tuesday 19 December 2023: the weekday says which year
+        ("The hospital will open its new wing tomorrow, Wednesday 20 December.", "2023-12-20"),
+        ("The depot closed on Friday, December 22.", "2023-12-22"),
+        ("The depot closed on Tuesday, December 20.", "2022-12-20"),
+        ("The harbour reopened on Sunday 17 December.", "2023-12-17"),
+    ],
+)
+def test_a_yearless_date_with_its_weekday_is_in_a_year_where_the_weekday_falls(
+    text: str, value: str
+) -> None:
+    (dated,) = [t for t in tag(text, date(2023, 12, 19)) if t.text != "tomorrow"]
+    assert dated.value == value
+
+
+@given(
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+    st.integers(min_value=-300, max_value=300),
+)
+def test_a_weekday_and_a_day_resolve_to_that_weekday_when_a_year_near_has_it(
+    reference: date, offset: int
+) -> None:
+    when = reference + timedelta(days=offset)
+    weekday = when.strftime("%A")
+    text = f"The depot closed on {weekday}, {when.strftime('%B')} {when.day}."
+    (found,) = [t for t in tag(text, reference) if t.granularity == "day"]
+    assert found.date_start is not None
+    assert found.date_start.isoweekday() == when.isoweekday()

@@ -12,6 +12,7 @@ from timeline.temporal.calendar import (
     _month_end,
     _parse_calendar,
     _year_value,
+    year_of_weekday,
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
@@ -109,6 +110,12 @@ class _AbsoluteKinds(_Normalising):
                 if borrowed is not None
                 else year_of(YearlessDate(month, day), self.running, (start, end))
             )
+            reference = self.running.reference
+            written_weekday = match.groupdict().get("wd")
+            if borrowed is None and year is not None and reference is not None and written_weekday:
+                # "tomorrow, Wednesday 20 December": the year in which it is a Wednesday
+                weekday = WEEKDAYS[written_weekday.lower()]
+                year = year_of_weekday(month, day, weekday, year, reference)
         self.day_value(start, end, year, month, day)
         range_end = _RANGE_END_RE.match(self.text, end) if kind == "mdy" else None
         if range_end is not None and int(range_end["day2"]) > day:
