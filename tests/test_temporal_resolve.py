@@ -232,3 +232,27 @@ def test_a_weekday_and_a_day_resolve_to_that_weekday_when_a_year_near_has_it(
     (found,) = [t for t in tag(text, reference) if t.granularity == "day"]
     assert found.date_start is not None
     assert found.date_start.isoweekday() == when.isoweekday()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a promise, a vow or a threat looks ahead, though its verb is in the past
+        ("The province pledged to reopen the ferry link in February.", "2024-02"),
+        ("The union vowed to strike again in June.", "2024-06"),
+        ("The landlord threatened to evict the tenants in March.", "2024-03"),
+        # an irregular participle tells a past, as a regular one does
+        ("The river had risen above the wall in June.", "2023-06"),
+        ("The thieves had fled the country in August.", "2023-08"),
+        ("The crew was seen near the dock in July.", "2023-07"),
+    ],
+)
+def test_promises_look_ahead_and_irregular_participles_look_back(text: str, value: str) -> None:
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_a_range_of_bare_months_in_news_ends_after_it_starts() -> None:
+    text = "The water board promised to release more water between April and September."
+    found = [(t.text, t.value) for t in tag(text, date(2023, 9, 14))]
+    assert found == [("April", "2024-04"), ("September", "2024-09")]
