@@ -93,6 +93,13 @@ def test_an_event_sentence_is_dated_one_way() -> None:
         "Vellmar Foods posted its first annual loss since 1998.",
         "Vellmar Foods shares closed at their lowest level since March.",
         "Ada Berg scored twice, her first goals since she returned from injury in March.",
+        # the figure's own place and time after it: "down from seven at the last vote in 2009"
+        "The Green Union won four seats, down from seven at the last vote in 2009.",
+        "Vellmar Foods said turnout was 61 percent, up from 58 percent in town at the 2009 poll.",
+        # a figure of another time after "than the"
+        "Vellmar Foods said the rise was higher than the 2.6 per cent gain in the spring of 2009.",
+        # the last time a thing went as far
+        '"We have never seen prices fall this fast, not even in 1998," Ada Berg said.',
     ],
 )
 def test_a_date_a_figure_is_compared_with_is_not_when_it_happened(sentence: str) -> None:

@@ -278,7 +278,8 @@ _FIGURE = (
         )
     )
     + r")"
-    r"(?:\s+(?:[a-z]+|per\s+cent)){0,3}?)?"
+    # what the figure was, and where or when: "down from seven at the last election in"
+    r"(?:\s+(?:[a-z]+|per\s+cent)){0,6}?)?"
 )
 _COMPARED_WITH = re.compile(
     r"(?i)(?:(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
@@ -287,6 +288,11 @@ _COMPARED_WITH = re.compile(
     + _FIGURE
     + r"|"
     r"\bthan(?:\s+(?:\w+\s+){0,2}?(?:did|was|were|had|does|do|is|are))?(?:\s+(?:in|on|at|during))?|"
+    # a figure of another time named after "than the": "than the 2.6 per cent rise in the"
+    r"\bthan\s+(?:the|a|an|its|their)\s(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){0,40}?"
+    r"\b(?:in|on|at|during)(?:\s+the)?|"
+    # the time a thing last went as far: "not even in 1958"
+    r"\bnot\s+even(?:\s+(?:in|on|at|during))?|"
     r"\b(?:first|last|only|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
     r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?)?)\s+$"
 )
