@@ -256,3 +256,27 @@ def test_a_range_of_bare_months_in_news_ends_after_it_starts() -> None:
     text = "The water board promised to release more water between April and September."
     found = [(t.text, t.value) for t in tag(text, date(2023, 9, 14))]
     assert found == [("April", "2024-04"), ("September", "2024-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # written on Monday 23 October 2023
+        # when a thing set takes effect lies ahead, whatever the verb before it
+        ("The board approved new tariffs, which take effect Jan. 1.", "2024-01-01"),
+        # "last" after a modal is the verb: "will last until Friday" is ahead
+        ("A drought that experts say will last until at least Friday goes on.", "2023-10-27"),
+        # a week a thing is arranged for
+        ("The union has called a stoppage for the week of January 15.", "2024-01-15"),
+    ],
+)
+def test_a_thing_set_to_take_effect_last_or_happen_is_ahead(text: str, value: str) -> None:
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_a_weekday_in_a_list_leaves_the_days_after_it_to_the_list() -> None:
+    text = "Crews will strike next Monday and Tuesday, October 30 and 31."
+    values = [t.value for t in tag(text, REF) if t.granularity == "day"]
+    assert "2023-10-31" in values
+    assert all(value.startswith("2023-") for value in values)

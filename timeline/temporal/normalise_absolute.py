@@ -51,6 +51,11 @@ _QUARTER_ORDINALS = {
 }  # fmt: skip
 
 
+#: A weekday that ends a list of weekdays ("Wednesday and Thursday, July 25 and 26"): the days
+#: after it are the list's, not the last weekday's alone.
+_LIST_BEFORE_RE = re.compile(r"(?i)\b(?:and|or|to|through)\s+$")
+
+
 class _AbsoluteKinds(_Normalising):
     """The normalisers of calendar expressions (a date with a month name, a year, a season)."""
 
@@ -112,7 +117,14 @@ class _AbsoluteKinds(_Normalising):
             )
             reference = self.running.reference
             written_weekday = match.groupdict().get("wd")
-            if borrowed is None and year is not None and reference is not None and written_weekday:
+            listed = _LIST_BEFORE_RE.search(self.text, max(0, start - 8), start) is not None
+            if (
+                borrowed is None
+                and year is not None
+                and reference is not None
+                and written_weekday
+                and not listed  # "Wednesday and Thursday, July 25 and 26": days of a list
+            ):
                 # "tomorrow, Wednesday 20 December": the year in which it is a Wednesday
                 weekday = WEEKDAYS[written_weekday.lower()]
                 year = year_of_weekday(month, day, weekday, year, reference)
