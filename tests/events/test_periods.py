@@ -252,3 +252,16 @@ def test_a_count_of_months_to_a_month_is_those_months_not_a_quarter() -> None:
         "Harlow Mills earned $4 million in the three months ended May 31.", published
     )
     assert (earn.date_value, earn.granularity) == ("FY2025-QX", "quarter")
+
+
+def test_a_quarter_told_by_its_months_is_a_quarter() -> None:
+    """ "In the second quarter, from January to March": three months named as a quarter."""
+    events = news_events(
+        "Harlow Mills said on Tuesday that in its third quarter, from January to March, "
+        "orders fell 8% to €400 million.",
+        date(2025, 5, 20),
+    )
+    quarter = [e for e in events if e.granularity == "quarter"]
+    assert [(e.date_start, e.date_end) for e in quarter] == [(date(2025, 1, 1), date(2025, 3, 31))]
+    months = news_events("Harlow Mills sold more paper from January to March.", date(2025, 5, 20))
+    assert all(e.granularity != "quarter" for e in months)

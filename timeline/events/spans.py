@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from timeline.kinds import Granularity
 from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
@@ -192,7 +193,24 @@ def _range(text: str, timex: Timex, other: Timex) -> Timex | None:
     # "the July-September quarter": a dash with no space is a range too
     if not opened and not _THROUGH.fullmatch(between) and between not in ("-", "–", "/"):
         return None
-    return _span(text, timex, other)
+    span = _span(text, timex, other)
+    if _QUARTER_BEFORE.search(text, max(0, timex.start - 40), timex.start) and _three_months(span):
+        # "In the fourth quarter, from July to September": a quarter, told by its months
+        return replace(span, granularity=Granularity.QUARTER)
+    return span
+
+
+#: A quarter named just before the months that make it: "the fourth quarter, from", "the
+#: quarter (between".
+_QUARTER_BEFORE = re.compile(r"(?i)\bquarter\s*[,(–—-]?\s*(?:from|between)?\s*$")
+
+
+def _three_months(span: Timex) -> bool:
+    """Whether `span` runs over three whole months: the first of one to the end of the third."""
+    if span.granularity != Granularity.MONTH or span.date_start is None or span.date_end is None:
+        return False
+    months = (span.date_end.year - span.date_start.year) * 12 + span.date_end.month
+    return months - span.date_start.month == 2
 
 
 def _span(text: str, first: Timex, last: Timex) -> Timex:
