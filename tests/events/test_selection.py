@@ -98,6 +98,8 @@ def test_an_event_sentence_is_dated_one_way() -> None:
         "Vellmar Foods said turnout was 61 percent, up from 58 percent in town at the 2009 poll.",
         # a figure of another time after "than the"
         "Vellmar Foods said the rise was higher than the 2.6 per cent gain in the spring of 2009.",
+        # when someone foresaw it
+        '"Costs are rising faster than we expected in the spring," Ada Berg said.',
         # the last time a thing went as far
         '"We have never seen prices fall this fast, not even in 1998," Ada Berg said.',
     ],

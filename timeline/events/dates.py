@@ -291,6 +291,10 @@ _COMPARED_WITH = re.compile(
     # a figure of another time named after "than the": "than the 2.6 per cent rise in the"
     r"\bthan\s+(?:the|a|an|its|their)\s(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){0,40}?"
     r"\b(?:in|on|at|during)(?:\s+the)?|"
+    # when someone else foresaw it: "faster than we expected in the summer" (not "more than
+    # expected in March", when the thing itself happened)
+    r"\bthan\s+(?:\w+\s+){1,2}?(?:had\s+)?(?:expected|forecast|predicted|thought|estimated|"
+    r"anticipated|feared|planned|hoped)\s+(?:in|on|at|during)(?:\s+the)?|"
     # the time a thing last went as far: "not even in 1958"
     r"\bnot\s+even(?:\s+(?:in|on|at|during))?|"
     r"\b(?:first|last|only|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
