@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.events.clauses import in_appositive, in_aside
-from timeline.events.clock import on_the_story_day
+from timeline.events.clock import on_the_day_ahead, on_the_story_day
 from timeline.events.dates import (
     PRESENT_VALUES,
     anchoring,
@@ -169,6 +169,7 @@ def event_sentences(
     lead = _Lead()
     background = False  # the anchor is a day before the lead's, told after it
     said_on = False  # the anchor is the day of a statement ("confirmed on Sunday that")
+    ahead: Timex | None = None  # a day after the news the sentence before told of
     for number, sentence, written in _with_expressions(sentences, timexes):
         if number in (headline, standfirst) or is_boilerplate(sentence.text):
             continue
@@ -182,7 +183,9 @@ def event_sentences(
         reachable = anchor[1] if anchor is not None and near else None
         story = None if background else reachable
         expressions = [on_the_story_day(sentence, t, story, published) for t in expressions]
+        expressions = [on_the_day_ahead(sentence, t, ahead, published) for t in expressions]
         own, on_publication = _sentence_dates(sentence, expressions, published)
+        ahead = _day_ahead(sentence, own, published)
         dating = anchoring(own)
         if dating is not None:
             # "now" and "this year" say how things stand on the news day, not when the story's
@@ -234,6 +237,27 @@ def _said_on(sentence: Sentence, timex: Timex) -> bool:
     """
     before = sentence.text[: max(0, timex.start - sentence.start)]
     return _said_before_pattern().search(before) is not None
+
+
+def _day_ahead(sentence: Sentence, own: Sequence[Timex], published: date | None) -> Timex | None:
+    """The last day after the news a sentence tells of ("will reopen on Monday 1 February"), for
+    the clocks of the sentence after it (`clock.on_the_day_ahead`); not a day that describes a
+    thing ("Friday's departures")."""
+    if published is None:
+        return None
+    days = [
+        t
+        for t in own
+        if t.granularity == Granularity.DAY
+        and not _POSSESSIVE_AFTER.match(sentence.text, t.end - sentence.start)
+        and t.date_start is not None
+        and t.date_start == t.date_end
+        and t.date_start > published
+    ]
+    return max(days, key=lambda t: t.start) if days else None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def _a_day(timex: Timex) -> bool:
