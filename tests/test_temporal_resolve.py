@@ -280,3 +280,22 @@ def test_a_weekday_in_a_list_leaves_the_days_after_it_to_the_list() -> None:
     values = [t.value for t in tag(text, REF) if t.granularity == "day"]
     assert "2023-10-31" in values
     assert all(value.startswith("2023-") for value in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        # "this Friday" is the Friday of the week of writing, whatever the verb before it
+        (
+            "The council has asked residents to attend a hearing this Friday.",
+            "2023-10-23",
+            "2023-10-27",
+        ),
+        ("The council met this Monday.", "2023-10-26", "2023-10-23"),
+        # a day of the week gone by is next week's only in a clause that looks ahead
+        ("The council will meet this Monday.", "2023-10-26", "2023-10-30"),
+    ],
+)
+def test_this_weekday_is_of_the_week_of_writing(text: str, reference: str, value: str) -> None:
+    found = [t for t in tag(text, date.fromisoformat(reference)) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
