@@ -242,3 +242,16 @@ def test_a_headline_ending_on_a_quoted_phrase_is_no_event() -> None:
     assert not _ends_as_prose('Minister says the deal will face its test "next summer"')
     assert _ends_as_prose('He said "We will."')
     assert _ends_as_prose("The vote passed.")
+
+
+def test_a_month_that_names_a_figure_is_not_when_the_day_s_deed_happens() -> None:
+    published = date(2011, 4, 12)
+    events = news_events(
+        "The statistics office will publish March inflation data on April 20.", published
+    )
+    assert [e.date_start for e in events] == [date(2011, 4, 20)]
+    # a month that names no figure stays a time of its clause
+    events = news_events(
+        "Vellmar Foods opened a plant in March and said on April 11 it grew.", published
+    )
+    assert date(2011, 3, 1) in [e.date_start for e in events]

@@ -379,8 +379,31 @@ def _sentence_dates(
         and not foreseen_for(sentence, t)
         and not (published is not None and until_then(sentence, t))
         and not vague_in_quotation(sentence, t, published)
+        and not _figure_of_month(sentence, t, found)
     ]
     return news_dates(own, published)
+
+
+#: After a bare month, the figure it is the month of: "October inflation data", "March retail
+#: sales figures" (`data/statistic_nouns.txt`, and sales).
+_FIGURE_AFTER_MONTH = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted({*word_list("statistic_nouns.txt"), "sales", "numbers", "report"}))
+    + r")\b"
+)
+
+
+def _figure_of_month(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> bool:
+    """A month that names a figure's period ("will publish October inflation data on Nov.
+    15"), in a sentence that tells the day of what is done with it: the figure's, not the
+    clause's time."""
+    if timex.granularity != Granularity.MONTH or not timex.text[:1].isupper():
+        return False
+    if " " in timex.text.strip() or any(c.isdigit() for c in timex.text):
+        return False  # "March 2021", "last March": a time of the clause
+    if _FIGURE_AFTER_MONTH.match(sentence.text, timex.end - sentence.start) is None:
+        return False
+    return any(t is not timex and t.granularity == Granularity.DAY for t in found)
 
 
 def _headline_number(sentences: Sequence[Sentence], title: str) -> int | None:
