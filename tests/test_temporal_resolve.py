@@ -299,3 +299,18 @@ def test_a_weekday_in_a_list_leaves_the_days_after_it_to_the_list() -> None:
 def test_this_weekday_is_of_the_week_of_writing(text: str, reference: str, value: str) -> None:
     found = [t for t in tag(text, date.fromisoformat(reference)) if t.type == "DATE"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # written on Monday 23 October 2023: a period declared to start on a day is ahead
+        ("The governor declared three days of mourning from Thursday.", "2023-10-26"),
+        ("The mayor ordered a two-week closure of the port from Wednesday.", "2023-10-25"),
+        # a period that ran from a day is behind
+        ("The strike lasted three days from Thursday.", "2023-10-19"),
+    ],
+)
+def test_a_period_declared_from_a_day_starts_ahead(text: str, value: str) -> None:
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]

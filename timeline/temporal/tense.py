@@ -116,6 +116,10 @@ _DEADLINE_RE = re.compile(
 #: when a sum falls due: "a dividend of 5 cents, payable on August 16".
 _STARTING_RE = re.compile(
     r"(?i)\b(?:starting|beginning|effective|payable)\s+(?:on\s+(?:or\s+(?:about\s+)?)?|from\s+)?$"
+    # a period declared or ordered to start on a day: "declared three days of mourning from
+    # Thursday", "ordered a two-week closure from Monday"
+    r"|\b(?:declar|announc|call|order|impos|approv|grant)\w*\b[^.;:!?]{0,60}?"
+    r"\b(?:days?|weeks?|months?)\b[^.;:!?]{0,40}?\bfrom\s+$"
     # "rates, which take effect Jan. 1"
     r"|\b(?:take|takes|taking)\s+effect\s+(?:on\s+|from\s+)?$"
     # what a plan or rule does from a day, in the present: "a plan that lifts rates from July 1"
