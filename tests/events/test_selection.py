@@ -93,6 +93,8 @@ def test_an_event_sentence_is_dated_one_way() -> None:
         "Vellmar Foods posted its first annual loss since 1998.",
         "Vellmar Foods shares closed at their lowest level since March.",
         "Ada Berg scored twice, her first goals since she returned from injury in March.",
+        # an amount in a currency written with letters
+        "Vellmar Foods said profit fell to Rs412 million from Rs665 million a year earlier.",
         # the figure's own place and time after it: "down from seven at the last vote in 2009"
         "The Green Union won four seats, down from seven at the last vote in 2009.",
         "Vellmar Foods said turnout was 61 percent, up from 58 percent in town at the 2009 poll.",

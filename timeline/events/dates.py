@@ -269,7 +269,8 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
 #: earlier", "from 14 cents a share a year ago", "up from 41% in 2008".
 _FIGURE = (
     r"(?:\s+(?:(?:a|its|the|their)\s+(?:peak|high|low|record|level)\s+of\s+)?"
-    r"(?:(?:US)?[$€£¥]?\d[\d.,]*%?|"
+    # an amount in any currency: "$35.9 million", "Sh665 million", "Rs4.34", "HK$7.12", "₹12"
+    r"(?:(?:[A-Z][A-Za-z]{0,2}\$?|[$€£¥₹₦₱₩₪])?\d[\d.,]*%?|"
     + "|".join(
         sorted(
             (w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an")),
