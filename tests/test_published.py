@@ -443,3 +443,48 @@ def test_a_stamp_in_a_block_of_fields_under_the_story_dates_it() -> None:
         "1.d4 d5 2.c4 e6 3.Nc3 Nf6 1-0\n\nComments (3)"
     )
     assert resolve_published(text).date == date(2014, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stamp's clock in a zone east of the Atlantic: the all-number date is day first
+        (
+            "Harbour cranes idle\n\nPorts › Europe\n03/07/2021 09:15 CEST\n\n"
+            "Dock workers walked out at dawn on Saturday.",
+            date(2021, 7, 3),
+        ),
+        # one of the Americas: month first
+        (
+            "Harbour cranes idle\n\nPorts › Americas\n03/07/2021 09:15 EDT\n\n"
+            "Dock workers walked out at dawn on Sunday.",
+            date(2021, 3, 7),
+        ),
+        # the last line tells when the story was issued or updated
+        (
+            "Dock workers walked out at dawn.\n\nMedia contact: press@example.org\n"
+            "Issued in Valletta by the Port Workers Union on 4 June 2021.",
+            date(2021, 6, 4),
+        ),
+        (
+            "Dock workers walked out at dawn.\n\nThis story was last updated at 18:05 SAST "
+            "on 05/06/2021.",
+            date(2021, 6, 5),
+        ),
+        # a page's address without its scheme, the day in its path
+        (
+            "Dock strike spreads\n\nportnews.example/europe/2021/06/04/dock-strike-spreads\n\n"
+            "Dock workers walked out at dawn.",
+            date(2021, 6, 4),
+        ),
+    ],
+)
+def test_a_stamp_s_zone_its_issue_line_and_a_bare_address_date_the_story(
+    text: str, expected: date
+) -> None:
+    assert resolve_published(text).date == expected
+
+
+def test_a_story_sentence_that_says_issued_is_no_stamp_without_a_year() -> None:
+    text = "Dock workers walked out at dawn.\n\nThe union issued a statement on 4 June."
+    assert resolve_published(text).date != date(2021, 6, 4)

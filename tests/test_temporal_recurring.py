@@ -103,6 +103,12 @@ def test_a_month_in_a_habits_clause_is_a_month_of_every_year() -> None:
     )
 
 
+def test_normally_tells_a_habit_as_usually_does() -> None:
+    tagged = _tagged("The wet season, which normally lasts from January to May, came early.")
+    assert ("January", "SET", "XXXX-01") in tagged
+    assert ("May", "SET", "XXXX-05") in tagged
+
+
 def test_a_month_with_its_year_or_a_relation_is_a_date_even_in_a_habit() -> None:
     assert ("March 2021", "DATE", "2021-03") in _tagged("Rents usually fell in March 2021.")
     assert ("last March", "DATE", "2022-03") in _tagged("Rents usually fell last March.")

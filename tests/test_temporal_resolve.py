@@ -200,3 +200,117 @@ def test_a_timetable_in_the_present_tense_is_ahead(text: str, value: str) -> Non
 def test_a_deadline_for_what_is_to_be_done_is_ahead(text: str, value: str) -> None:
     found = [t for t in tag(text, REF) if t.type == "DATE"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # written on Tuesday 19 December 2023: the weekday says which year
+        ("The hospital will open its new wing tomorrow, Wednesday 20 December.", "2023-12-20"),
+        ("The depot closed on Friday, December 22.", "2023-12-22"),
+        ("The depot closed on Tuesday, December 20.", "2022-12-20"),
+        ("The harbour reopened on Sunday 17 December.", "2023-12-17"),
+    ],
+)
+def test_a_yearless_date_with_its_weekday_is_in_a_year_where_the_weekday_falls(
+    text: str, value: str
+) -> None:
+    (dated,) = [t for t in tag(text, date(2023, 12, 19)) if t.text != "tomorrow"]
+    assert dated.value == value
+
+
+@given(
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+    st.integers(min_value=-300, max_value=300),
+)
+def test_a_weekday_and_a_day_resolve_to_that_weekday_when_a_year_near_has_it(
+    reference: date, offset: int
+) -> None:
+    when = reference + timedelta(days=offset)
+    weekday = when.strftime("%A")
+    text = f"The depot closed on {weekday}, {when.strftime('%B')} {when.day}."
+    (found,) = [t for t in tag(text, reference) if t.granularity == "day"]
+    assert found.date_start is not None
+    assert found.date_start.isoweekday() == when.isoweekday()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a promise, a vow or a threat looks ahead, though its verb is in the past
+        ("The province pledged to reopen the ferry link in February.", "2024-02"),
+        ("The union vowed to strike again in June.", "2024-06"),
+        ("The landlord threatened to evict the tenants in March.", "2024-03"),
+        # an irregular participle tells a past, as a regular one does
+        ("The river had risen above the wall in June.", "2023-06"),
+        ("The thieves had fled the country in August.", "2023-08"),
+        ("The crew was seen near the dock in July.", "2023-07"),
+    ],
+)
+def test_promises_look_ahead_and_irregular_participles_look_back(text: str, value: str) -> None:
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_a_range_of_bare_months_in_news_ends_after_it_starts() -> None:
+    text = "The water board promised to release more water between April and September."
+    found = [(t.text, t.value) for t in tag(text, date(2023, 9, 14))]
+    assert found == [("April", "2024-04"), ("September", "2024-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # written on Monday 23 October 2023
+        # when a thing set takes effect lies ahead, whatever the verb before it
+        ("The board approved new tariffs, which take effect Jan. 1.", "2024-01-01"),
+        # "last" after a modal is the verb: "will last until Friday" is ahead
+        ("A drought that experts say will last until at least Friday goes on.", "2023-10-27"),
+        # a week a thing is arranged for
+        ("The union has called a stoppage for the week of January 15.", "2024-01-15"),
+    ],
+)
+def test_a_thing_set_to_take_effect_last_or_happen_is_ahead(text: str, value: str) -> None:
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_a_weekday_in_a_list_leaves_the_days_after_it_to_the_list() -> None:
+    text = "Crews will strike next Monday and Tuesday, October 30 and 31."
+    values = [t.value for t in tag(text, REF) if t.granularity == "day"]
+    assert "2023-10-31" in values
+    assert all(value.startswith("2023-") for value in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        # "this Friday" is the Friday of the week of writing, whatever the verb before it
+        (
+            "The council has asked residents to attend a hearing this Friday.",
+            "2023-10-23",
+            "2023-10-27",
+        ),
+        ("The council met this Monday.", "2023-10-26", "2023-10-23"),
+        # a day of the week gone by is next week's only in a clause that looks ahead
+        ("The council will meet this Monday.", "2023-10-26", "2023-10-30"),
+    ],
+)
+def test_this_weekday_is_of_the_week_of_writing(text: str, reference: str, value: str) -> None:
+    found = [t for t in tag(text, date.fromisoformat(reference)) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # written on Monday 23 October 2023: a period declared to start on a day is ahead
+        ("The governor declared three days of mourning from Thursday.", "2023-10-26"),
+        ("The mayor ordered a two-week closure of the port from Wednesday.", "2023-10-25"),
+        # a period that ran from a day is behind
+        ("The strike lasted three days from Thursday.", "2023-10-19"),
+    ],
+)
+def test_a_period_declared_from_a_day_starts_ahead(text: str, value: str) -> None:
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]

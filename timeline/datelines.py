@@ -65,6 +65,13 @@ _SENTENCE_OPENERS = VOCABULARY.sentence_openers
 _DATELINE_SEPARATOR_RE = re.compile(r"\s(?:--|[-–—|])\s|\s*[–—|]")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
 _DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
+#: A clock and its zone beside an all-number date: "12/08/2019 18:40 WEST", "at 21:40 EAT on".
+_CLOCK_ZONE_RE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?P<zone>[A-Z]{2,5})\b")
+#: The last line of a story telling when it was issued: "Issued in Kathmandu by HimalCare on 8
+#: March 2019.", "This story was last updated at 21:40 EAT on 12/08/2027."
+_ISSUED_LINE_RE = re.compile(
+    r"(?i)^[^\n]{0,80}\b(?:issued|published|posted|updated|released|filed)\b[^\n]{0,80}$"
+)
 
 
 def _only_dateline_words(part: str) -> bool:
@@ -92,7 +99,7 @@ def _only_dateline_words(part: str) -> bool:
 
 #: A page's address alone on its line: a day in its path is the day the story was filed
 #: ("https://paper.example/news/2015/02/10/title/").
-_URL_LINE_RE = re.compile(r"(?i)(?:https?://|www\.)\S+")
+_URL_LINE_RE = re.compile(r"(?i)(?:https?://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S+")
 
 
 def dateline(text: str) -> date | tuple[int, int] | None:
@@ -160,7 +167,8 @@ def dateline(text: str) -> date | tuple[int, int] | None:
 
 
 def _in_the_texts_order(timex: Timex, text: str) -> date | None:
-    """The day of an all-number date whose day and month could swap: day first when written
+    """The day of an all-number date whose day and month could swap: as a stamp's zone tells
+    (`_stamp_zone_order`: "12/08/2019 18:40 WEST" is day first), else day first when written
     with points ("06.03.2023", as German, Czech or Russian outlets write), else in the order
     the story writes its dates (`temporal.date_order.writes_day_first`): day first after "14
     January" or "13/03/2019", month first (the American order) otherwise.
@@ -171,17 +179,60 @@ def _in_the_texts_order(timex: Timex, text: str) -> date | None:
     >>> _in_the_texts_order(tag("Date 06.03.2023", None)[0], "Date 06.03.2023\\n\\nIt shut.")
     datetime.date(2023, 3, 6)
     """
-    numbers = ALL_NUMBERS_RE.match(timex.text)
+    numbers = ALL_NUMBERS_RE.search(timex.text)
     day = timex.date_start
     if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
         return day
     first, second = int(numbers[1]), int(numbers[2])
-    if POINTED_DATE_RE.fullmatch(numbers.group()) or writes_day_first(without_furniture(text)):
+    zone = _stamp_zone_order(text, timex)
+    pointed = POINTED_DATE_RE.fullmatch(numbers.group()) is not None
+    if zone == "day" or (zone is None and (pointed or writes_day_first(without_furniture(text)))):
         first, second = second, first
     try:
         return date(day.year, first, second)
     except ValueError:
         return day
+
+
+def _stamp_zone_order(text: str, timex: Timex) -> str | None:
+    """The order a stamp's zone tells its all-number date is in: "day" first beside a clock of
+    a zone east of the Atlantic other than UTC or GMT ("12/08/2019 18:40 WEST", "at 21:40 EAT
+    on 12/08/2027", as Europe, Africa, Asia and Oceania write dates), "month" first beside one
+    of the Americas ("10:02 EST"); None without a zone, or with one the world shares.
+
+    >>> text = "Updated 12/08/2019 18:40 WEST"
+    >>> _stamp_zone_order(text, tag(text, None, narrative=False)[0])
+    'day'
+    """
+    # the readers tag a line at a time: the expression's offsets may be the line's
+    for line in text.splitlines():
+        if timex.text not in line:
+            continue
+        for match in _CLOCK_ZONE_RE.finditer(line):
+            offset = _ZONE_OFFSETS.get(match["zone"])
+            if offset and offset != "Z":
+                return "month" if offset.startswith("-") else "day"
+    return None
+
+
+_ZONE_OFFSETS = VOCABULARY.time_zones
+
+
+def _issued_line_day(text: str) -> date | None:
+    """The day the last line of the text says it was issued or updated, with its year: "Issued
+    in Kathmandu by HimalCare International on 8 March 2019."
+
+    >>> _issued_line_day("Aid arrived.\\n\\nIssued in Kathmandu by HimalCare on 8 March 2019.")
+    datetime.date(2019, 3, 8)
+    """
+    lines = [line for line in text.rstrip().splitlines() if line.strip()]
+    if not lines or _ISSUED_LINE_RE.match(lines[-1].strip()) is None:
+        return None
+    last = lines[-1].strip()
+    for timex in tag(last, None, narrative=False):
+        if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
+            return _in_the_texts_order(timex, text)
+    return None
 
 
 def _numeric_stamp_day(line: str, text: str) -> date | None:
@@ -252,7 +303,7 @@ def closing_stamp(text: str) -> date | None:
         for timex in tag(line, None, narrative=False):
             if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
                 return _in_the_texts_order(timex, text)
-    return None
+    return _issued_line_day(text)
 
 
 @cache

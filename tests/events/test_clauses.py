@@ -164,17 +164,20 @@ def test_a_participle_set_off_by_commas_is_a_clause_of_its_own() -> None:
 
 def test_a_split_year_is_one_period_over_both_years() -> None:
     published = date(2024, 2, 11)
-    for sentence, text in [
-        ("Harwick Mills expects a record 2011/12 soybean crop.", "2011/12"),
-        ("Harwick Mills posted a profit in the 2022-23 financial year.", "2022-23"),
-    ]:
-        (event,) = news_events(sentence, published)
-        first = int(text[:4])
-        assert (event.date_text, event.date_start, event.date_end) == (
-            text,
-            date(first, 1, 1),
-            date(first + 1, 12, 31),
-        )
+    (event,) = news_events("Harwick Mills expects a record 2011/12 soybean crop.", published)
+    assert (event.date_text, event.date_start, event.date_end) == (
+        "2011/12",
+        date(2011, 1, 1),
+        date(2012, 12, 31),
+    )
+    # named as a fiscal year, it is the twelve months from July to June (see spans._split_year)
+    sentence = "Harwick Mills posted a profit in the 2022-23 financial year."
+    (event,) = news_events(sentence, published)
+    assert (event.date_text, event.date_start, event.date_end) == (
+        "2022-23",
+        date(2022, 7, 1),
+        date(2023, 6, 30),
+    )
     # an ISO date with slashes is a day, and years far apart are no split year
     (event,) = news_events("Harwick Mills quoted prices on 2011/12/05.", published)
     assert event.date_start == date(2011, 12, 5)

@@ -252,3 +252,35 @@ def test_a_count_of_months_to_a_month_is_those_months_not_a_quarter() -> None:
         "Harlow Mills earned $4 million in the three months ended May 31.", published
     )
     assert (earn.date_value, earn.granularity) == ("FY2025-QX", "quarter")
+
+
+def test_a_quarter_told_by_its_months_is_a_quarter() -> None:
+    """ "In the second quarter, from January to March": three months named as a quarter."""
+    events = news_events(
+        "Harlow Mills said on Tuesday that in its third quarter, from January to March, "
+        "orders fell 8% to €400 million.",
+        date(2025, 5, 20),
+    )
+    quarter = [e for e in events if e.granularity == "quarter"]
+    assert [(e.date_start, e.date_end) for e in quarter] == [(date(2025, 1, 1), date(2025, 3, 31))]
+    months = news_events("Harlow Mills sold more paper from January to March.", date(2025, 5, 20))
+    assert all(e.granularity != "quarter" for e in months)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Harlow Ferries carried 1.2 million people in the 2022–23 financial year.", 2022, 2023),
+        ("Harlow Farms harvested 61 million tonnes in the 2014/15 season.", 2014, 2015),
+    ],
+)
+def test_a_split_year_of_a_kind_runs_from_july_to_june(sentence: str, start: int, end: int) -> None:
+    events = news_events(sentence, date(2025, 5, 20))
+    assert [(e.date_start, e.date_end) for e in events] == [(date(start, 7, 1), date(end, 6, 30))]
+
+
+def test_a_span_of_two_calendar_years_stays_two_years() -> None:
+    events = news_events(
+        "Harlow Farms lost money in 2014-15, its auditors said.", date(2025, 5, 20)
+    )
+    assert (date(2014, 1, 1), date(2015, 12, 31)) in [(e.date_start, e.date_end) for e in events]

@@ -93,6 +93,17 @@ def test_an_event_sentence_is_dated_one_way() -> None:
         "Vellmar Foods posted its first annual loss since 1998.",
         "Vellmar Foods shares closed at their lowest level since March.",
         "Ada Berg scored twice, her first goals since she returned from injury in March.",
+        # an amount in a currency written with letters
+        "Vellmar Foods said profit fell to Rs412 million from Rs665 million a year earlier.",
+        # the figure's own place and time after it: "down from seven at the last vote in 2009"
+        "The Green Union won four seats, down from seven at the last vote in 2009.",
+        "Vellmar Foods said turnout was 61 percent, up from 58 percent in town at the 2009 poll.",
+        # a figure of another time after "than the"
+        "Vellmar Foods said the rise was higher than the 2.6 per cent gain in the spring of 2009.",
+        # when someone foresaw it
+        '"Costs are rising faster than we expected in the spring," Ada Berg said.',
+        # the last time a thing went as far
+        '"We have never seen prices fall this fast, not even in 1998," Ada Berg said.',
     ],
 )
 def test_a_date_a_figure_is_compared_with_is_not_when_it_happened(sentence: str) -> None:
@@ -233,3 +244,16 @@ def test_a_headline_ending_on_a_quoted_phrase_is_no_event() -> None:
     assert not _ends_as_prose('Minister says the deal will face its test "next summer"')
     assert _ends_as_prose('He said "We will."')
     assert _ends_as_prose("The vote passed.")
+
+
+def test_a_month_that_names_a_figure_is_not_when_the_day_s_deed_happens() -> None:
+    published = date(2011, 4, 12)
+    events = news_events(
+        "The statistics office will publish March inflation data on April 20.", published
+    )
+    assert [e.date_start for e in events] == [date(2011, 4, 20)]
+    # a month that names no figure stays a time of its clause
+    events = news_events(
+        "Vellmar Foods opened a plant in March and said on April 11 it grew.", published
+    )
+    assert date(2011, 3, 1) in [e.date_start for e in events]

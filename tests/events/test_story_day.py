@@ -154,3 +154,28 @@ def test_without_the_publication_date_that_winter_counts_from_the_text() -> None
     )
     found = undated_rows(text)
     assert ("leave", "2009-SU", date(2009, 6, 1)) in found
+
+
+def test_a_clock_before_a_part_of_the_day_stays_on_that_day() -> None:
+    """ "reopened at 0600 this morning": the part of the day after the clock says its day."""
+    for written in ("0600 this morning", "6am today", "06:00 this morning"):
+        text = f"The bridge reopened at {written}."
+        sentence = Sentence(0, len(text), text, 0)
+        clock_text = written.split()[0]
+        clock = timex(clock_text, text, "2025-06-18T06:00", PUBLISHED, "time", "TIME")
+        monday = timex("The", text, "2025-06-16", date(2025, 6, 16))
+        assert on_the_story_day(sentence, clock, monday, PUBLISHED) is clock
+
+
+def test_a_clock_of_a_plan_is_on_the_day_ahead_the_sentence_before_told() -> None:
+    text = (
+        "Dunmore Primary will reopen on Monday 30 June after repairs. Classes will begin at 8.30am."
+    )
+    assert clocks(text) == ["2025-06-30T08:30"]
+
+
+def test_a_clock_stays_on_the_news_day_after_a_day_that_describes_a_thing() -> None:
+    text = (
+        "Dunmore Air said it would decide on Friday's flights later. Tom Reyes will speak at 6pm."
+    )
+    assert clocks(text) == ["2025-06-18T18:00"]

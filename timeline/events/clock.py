@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from timeline.kinds import Granularity, TimexType
+from timeline.temporal.tense import clause_tense
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -42,6 +43,12 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:its|the|a|an|their|his|her|our|this|t
 #: A present perfect before it ("Police have released images of a van at 3.27am"): news of
 #: the day, whatever the time of what it shows.
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t)\b")
+#: A part of a day said right after the clock ("reopened at 0600 this morning"): the clock is
+#: on that day, which the part of the day tells.
+_DAY_PART_AFTER = re.compile(
+    r"(?i)\s+(?:this\s+(?:morning|afternoon|evening)|tonight|today|yesterday|tomorrow|"
+    r"last\s+night)\b"
+)
 
 
 def clock_only(timex: Timex) -> bool:
@@ -79,8 +86,40 @@ def on_the_story_day(
         or not clock_only(timex)
         or _DETERMINER_BEFORE.search(before) is not None
         or _PERFECT_BEFORE.search(before) is not None
+        or _DAY_PART_AFTER.match(sentence.text, timex.end - sentence.start) is not None
     ):
         return timex
     day = story.date_start
     value = _DAY_VALUE.sub(day.isoformat(), timex.value, count=1)
     return replace(timex, value=value, date_start=day, date_end=day)
+
+
+def on_the_day_ahead(
+    sentence: Sentence, timex: Timex, ahead: Timex | None, published: date | None
+) -> Timex:
+    """`timex` moved to the day `ahead` (a day after the news that the sentence before told)
+    when it is a clock of that day's plan, in a clause that looks ahead: "the school will
+    reopen on Monday 1 February. Classes will begin at 8.00am." begin on 1 February.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Classes will begin at 8am."
+    >>> eight = Timex(22, 25, "8am", "TIME", "2021-01-25T08:00", granularity="time",
+    ...               date_start=date(2021, 1, 25), date_end=date(2021, 1, 25))
+    >>> monday = Timex(0, 6, "Monday", "DATE", "2021-02-01", granularity="day",
+    ...                date_start=date(2021, 2, 1), date_end=date(2021, 2, 1))
+    >>> on_the_day_ahead(Sentence(0, len(text), text, 0), eight, monday, date(2021, 1, 25)).value
+    '2021-02-01T08:00'
+    """
+    if (
+        ahead is None
+        or published is None
+        or ahead.date_start is None
+        or ahead.date_start <= published
+        or not clock_only(timex)
+    ):
+        return timex
+    start = timex.start - sentence.start
+    if clause_tense(sentence.text, start, start + len(timex.text)) != "future":
+        return timex
+    return on_the_story_day(sentence, timex, ahead, published)

@@ -269,7 +269,8 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
 #: earlier", "from 14 cents a share a year ago", "up from 41% in 2008".
 _FIGURE = (
     r"(?:\s+(?:(?:a|its|the|their)\s+(?:peak|high|low|record|level)\s+of\s+)?"
-    r"(?:(?:US)?[$€£¥]?\d[\d.,]*%?|"
+    # an amount in any currency: "$35.9 million", "Sh665 million", "Rs4.34", "HK$7.12", "₹12"
+    r"(?:(?:[A-Z][A-Za-z]{0,2}\$?|[$€£¥₹₦₱₩₪])?\d[\d.,]*%?|"
     + "|".join(
         sorted(
             (w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an")),
@@ -278,7 +279,8 @@ _FIGURE = (
         )
     )
     + r")"
-    r"(?:\s+(?:[a-z]+|per\s+cent)){0,3}?)?"
+    # what the figure was, and where or when: "down from seven at the last election in"
+    r"(?:\s+(?:[a-z]+|per\s+cent)){0,6}?)?"
 )
 _COMPARED_WITH = re.compile(
     r"(?i)(?:(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
@@ -287,6 +289,15 @@ _COMPARED_WITH = re.compile(
     + _FIGURE
     + r"|"
     r"\bthan(?:\s+(?:\w+\s+){0,2}?(?:did|was|were|had|does|do|is|are))?(?:\s+(?:in|on|at|during))?|"
+    # a figure of another time named after "than the": "than the 2.6 per cent rise in the"
+    r"\bthan\s+(?:the|a|an|its|their)\s(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){0,40}?"
+    r"\b(?:in|on|at|during)(?:\s+the)?|"
+    # when someone else foresaw it: "faster than we expected in the summer" (not "more than
+    # expected in March", when the thing itself happened)
+    r"\bthan\s+(?:\w+\s+){1,2}?(?:had\s+)?(?:expected|forecast|predicted|thought|estimated|"
+    r"anticipated|feared|planned|hoped)\s+(?:in|on|at|during)(?:\s+the)?|"
+    # the time a thing last went as far: "not even in 1958"
+    r"\bnot\s+even(?:\s+(?:in|on|at|during))?|"
     r"\b(?:first|last|only|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
     r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?)?)\s+$"
 )

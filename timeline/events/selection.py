@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.events.clauses import in_appositive, in_aside
-from timeline.events.clock import on_the_story_day
+from timeline.events.clock import on_the_day_ahead, on_the_story_day
 from timeline.events.dates import (
     PRESENT_VALUES,
     anchoring,
@@ -172,6 +172,7 @@ def event_sentences(
     lead = _Lead()
     background = False  # the anchor is a day before the lead's, told after it
     said_on = False  # the anchor is the day of a statement ("confirmed on Sunday that")
+    ahead: Timex | None = None  # a day after the news the sentence before told of
     for number, sentence, written in _with_expressions(sentences, timexes):
         if number in (headline, standfirst) or is_boilerplate(sentence.text):
             continue
@@ -185,7 +186,9 @@ def event_sentences(
         reachable = anchor[1] if anchor is not None and near else None
         story = None if background else reachable
         expressions = [on_the_story_day(sentence, t, story, published) for t in expressions]
+        expressions = [on_the_day_ahead(sentence, t, ahead, published) for t in expressions]
         own, on_publication = _sentence_dates(sentence, expressions, published)
+        ahead = _day_ahead(sentence, own, published)
         dating = anchoring(own)
         if dating is not None:
             # "now" and "this year" say how things stand on the news day, not when the story's
@@ -242,6 +245,27 @@ def _said_on(sentence: Sentence, timex: Timex) -> bool:
     """
     before = sentence.text[: max(0, timex.start - sentence.start)]
     return _said_before_pattern().search(before) is not None
+
+
+def _day_ahead(sentence: Sentence, own: Sequence[Timex], published: date | None) -> Timex | None:
+    """The last day after the news a sentence tells of ("will reopen on Monday 1 February"), for
+    the clocks of the sentence after it (`clock.on_the_day_ahead`); not a day that describes a
+    thing ("Friday's departures")."""
+    if published is None:
+        return None
+    days = [
+        t
+        for t in own
+        if t.granularity == Granularity.DAY
+        and not _POSSESSIVE_AFTER.match(sentence.text, t.end - sentence.start)
+        and t.date_start is not None
+        and t.date_start == t.date_end
+        and t.date_start > published
+    ]
+    return max(days, key=lambda t: t.start) if days else None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def _a_day(timex: Timex) -> bool:
@@ -363,8 +387,31 @@ def _sentence_dates(
         and not foreseen_for(sentence, t)
         and not (published is not None and until_then(sentence, t))
         and not vague_in_quotation(sentence, t, published)
+        and not _figure_of_month(sentence, t, found)
     ]
     return news_dates(own, published)
+
+
+#: After a bare month, the figure it is the month of: "October inflation data", "March retail
+#: sales figures" (`data/statistic_nouns.txt`, and sales).
+_FIGURE_AFTER_MONTH = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted({*word_list("statistic_nouns.txt"), "sales", "numbers", "report"}))
+    + r")\b"
+)
+
+
+def _figure_of_month(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> bool:
+    """A month that names a figure's period ("will publish October inflation data on Nov.
+    15"), in a sentence that tells the day of what is done with it: the figure's, not the
+    clause's time."""
+    if timex.granularity != Granularity.MONTH or not timex.text[:1].isupper():
+        return False
+    if " " in timex.text.strip() or any(c.isdigit() for c in timex.text):
+        return False  # "March 2021", "last March": a time of the clause
+    if _FIGURE_AFTER_MONTH.match(sentence.text, timex.end - sentence.start) is None:
+        return False
+    return any(t is not timex and t.granularity == Granularity.DAY for t in found)
 
 
 def _headline_number(sentences: Sequence[Sentence], title: str) -> int | None:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from timeline.kinds import Granularity
 from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
@@ -192,7 +193,66 @@ def _range(text: str, timex: Timex, other: Timex) -> Timex | None:
     # "the July-September quarter": a dash with no space is a range too
     if not opened and not _THROUGH.fullmatch(between) and between not in ("-", "–", "/"):
         return None
-    return _span(text, timex, other)
+    span = _span(text, timex, other)
+    split = _split_year(text, timex, other, span)
+    if split is not None:
+        return split
+    if _QUARTER_BEFORE.search(text, max(0, timex.start - 40), timex.start) and _three_months(span):
+        # "In the fourth quarter, from July to September": a quarter, told by its months
+        return replace(span, granularity=Granularity.QUARTER)
+    return span
+
+
+#: A quarter named just before the months that make it: "the fourth quarter, from", "the
+#: quarter (between".
+_QUARTER_BEFORE = re.compile(r"(?i)\bquarter\s*[,(–—-]?\s*(?:from|between)?\s*$")
+
+
+#: After a split year ("2022-23", "2014/15"), the kind of year it is: one that runs across the
+#: turn of the calendar year.
+_SPLIT_YEAR_KIND = re.compile(
+    r"(?i)\s+(?:(?:fiscal|financial|budget|tax|school|academic|crop|marketing|harvest)\s+year"
+    r"|season|crop|harvest)\b"
+)
+
+
+def _split_year(text: str, first: Timex, second: Timex, span: Timex) -> Timex | None:
+    """A split year named as a fiscal, school or crop year or a season ("the 2022–23 financial
+    year", "the 2014/15 season"): the twelve months from July to June, the split most such
+    years have, not two calendar years.
+
+    >>> from datetime import date
+    >>> from timeline.temporal import Timex
+    >>> text = "in the 2022-23 financial year"
+    >>> y22, y23 = (Timex(s, e, w, "DATE", str(y), granularity="year",
+    ...                   date_start=date(y, 1, 1), date_end=date(y, 12, 31))
+    ...             for s, e, w, y in [(7, 11, "2022", 2022), (12, 14, "23", 2023)])
+    >>> found = _range(text, y22, y23)
+    >>> found.date_start, found.date_end
+    (datetime.date(2022, 7, 1), datetime.date(2023, 6, 30))
+    """
+    if (
+        span.granularity != Granularity.YEAR
+        or first.date_start is None
+        or second.date_start is None
+        or second.date_start.year != first.date_start.year + 1
+        or text[first.end : second.start] not in ("-", "–", "/")
+        or _SPLIT_YEAR_KIND.match(text, second.end) is None
+    ):
+        return None
+    return replace(
+        span,
+        date_start=first.date_start.replace(month=7, day=1),
+        date_end=second.date_start.replace(month=6, day=30),
+    )
+
+
+def _three_months(span: Timex) -> bool:
+    """Whether `span` runs over three whole months: the first of one to the end of the third."""
+    if span.granularity != Granularity.MONTH or span.date_start is None or span.date_end is None:
+        return False
+    months = (span.date_end.year - span.date_start.year) * 12 + span.date_end.month
+    return months - span.date_start.month == 2
 
 
 def _span(text: str, first: Timex, last: Timex) -> Timex:

@@ -273,3 +273,27 @@ def _easter(year: int) -> date:
     m = (a + 11 * h + 22 * el) // 451
     month, day = divmod(h + el - 7 * m + 114, 31)
     return date(year, month, day + 1)
+
+
+def year_of_weekday(month: int, day: int, weekday: int, year: int, reference: date) -> int:
+    """The year of a date written with its weekday and no year ("Wednesday 20 December"):
+    `year` (as the tense chose it) when the weekday falls on that day, else the year beside the
+    reference's in which it does, nearest the reference; a weekday that falls on the day in none
+    of them leaves `year`.
+
+    >>> year_of_weekday(12, 20, 3, 2022, date(2023, 12, 19))  # a Wednesday in 2023
+    2023
+    >>> year_of_weekday(12, 20, 2, 2022, date(2023, 12, 19))  # a Tuesday in 2022
+    2022
+    """
+    matching: list[tuple[int, int]] = []
+    for option in (year, reference.year - 1, reference.year, reference.year + 1):
+        try:
+            when = date(option, month, day)
+        except ValueError:
+            continue
+        if when.isoweekday() == weekday:
+            if option == year:
+                return year
+            matching.append((abs((when - reference).days), option))
+    return min(matching)[1] if matching else year

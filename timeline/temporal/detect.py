@@ -48,6 +48,7 @@ from timeline.temporal.vocabulary import (
     WEEKDAYS,
     _squash,
 )
+from timeline.temporal.wire_clock import four_figure_clock
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,8 @@ def _keep_year(text: str, cand: _Candidate, narrative: bool) -> bool:
     """A number that counts ("2000 troops"), names ("Flight 1549") or dials is no year."""
     if int(cand.match["year"]) > 2100:
         return False
+    if four_figure_clock(text, cand.match.start("year"), cand.match.end("year")):
+        return False  # "closed at 1317" in a text that writes "At 0842": a clock
     following = _next_word(text, cand.end)
     if following.lower() in COUNT_NOUNS or following == "Year":
         return False
@@ -214,6 +217,8 @@ def _keep_duration(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False
     if num.isdigit() and match["unit"][0].isupper():
         return False  # "2010 Year" is a name
+    if four_figure_clock(text, match.start("num"), match.end("num")):
+        return False  # "at 1600 hours": a clock, not sixteen hundred hours
     if num in ("a", "an") and _COMPOUND_AFTER_RE.match(text, cand.end):
         return False  # "a night-time curfew", "a night-raid": a compound noun, no span
     return not _TO_BY_RE.match(text[cand.end : cand.end + 4])  # "day-to-day", "year-on-year"
@@ -316,8 +321,10 @@ def _keep_time(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False  # "at the 1:30 mark" of a video or a race: a point in it, not a time
     if match["h24"] is None or ":" in written or written[2:3] in ("h", "H"):
         return True  # "16h10": a clock written the French way
-    digits = written.split()[0]
-    return len(digits) == 4 and (match["tz2"] is not None or written[4:].strip() != "")
+    digits = written[: len(written) - len(written.lstrip("0123456789"))]
+    if len(digits) == 4 and (match["tz2"] is not None or written[4:].strip() != ""):
+        return True  # "0600 local time", "1430hrs"
+    return four_figure_clock(text, cand.start, cand.start + len(digits))
 
 
 _POSSESSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|its|my|our|your)\s+$")
@@ -407,8 +414,8 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
     kinds: list[str] = []
     if width == 4:
         kinds.append("year")
-        if _ZONE_AFTER_RE.match(following):
-            kinds.append("time")  # "2014 GMT"
+        if _ZONE_AFTER_RE.match(following) or four_figure_clock(text, start, end):
+            kinds.append("time")  # "2014 GMT", "at 1600 today"
         if following[:1] in ("-", "/", ".") and following[1:3].isdigit():
             kinds.append("iso")  # "2023-10-20", "2023/10/20", "2023.10.20"
         if following[:1] in ("s", "'", "’"):

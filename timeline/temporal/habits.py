@@ -23,6 +23,10 @@ __all__ = ["in_a_generic_present", "in_a_habit"]
 _HABIT_CUE_RE = re.compile(
     r"(?i)\b(?:"
     + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in word_list("habit_cues.txt"))
+    # "normally" before its verb tells a habit ("which normally lasts from January to May");
+    # after it, a manner ("trains will run normally on Monday")
+    + r"|normally(?=\s+(?!(?:on|in|at|from|until|till|by|for|again|after|before|since)\b)"
+    + r"[a-z]+)"
     + r")\b"
 )
 #: Where a clause starts, looking back from an expression: a comma, a colon, a quotation mark.

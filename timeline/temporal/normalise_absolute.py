@@ -12,6 +12,7 @@ from timeline.temporal.calendar import (
     _month_end,
     _parse_calendar,
     _year_value,
+    year_of_weekday,
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
@@ -48,6 +49,11 @@ from timeline.temporal.vocabulary import (
 _QUARTER_ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
+
+
+#: A weekday that ends a list of weekdays ("Wednesday and Thursday, July 25 and 26"): the days
+#: after it are the list's, not the last weekday's alone.
+_LIST_BEFORE_RE = re.compile(r"(?i)\b(?:and|or|to|through)\s+$")
 
 
 class _AbsoluteKinds(_Normalising):
@@ -109,6 +115,19 @@ class _AbsoluteKinds(_Normalising):
                 if borrowed is not None
                 else year_of(YearlessDate(month, day), self.running, (start, end))
             )
+            reference = self.running.reference
+            written_weekday = match.groupdict().get("wd")
+            listed = _LIST_BEFORE_RE.search(self.text, max(0, start - 8), start) is not None
+            if (
+                borrowed is None
+                and year is not None
+                and reference is not None
+                and written_weekday
+                and not listed  # "Wednesday and Thursday, July 25 and 26": days of a list
+            ):
+                # "tomorrow, Wednesday 20 December": the year in which it is a Wednesday
+                weekday = WEEKDAYS[written_weekday.lower()]
+                year = year_of_weekday(month, day, weekday, year, reference)
         self.day_value(start, end, year, month, day)
         range_end = _RANGE_END_RE.match(self.text, end) if kind == "mdy" else None
         if range_end is not None and int(range_end["day2"]) > day:

@@ -62,6 +62,14 @@ class _RelativeKinds(_AbsoluteKinds):
         direction: Direction | None = "before" if shift < 0 else "after" if shift > 0 else None
         if weeks:
             direction = "forward"  # "Thursday week": a week after this week's Thursday
+        reference = self.running.reference
+        if relation == "this" and reference is not None and not self.running.narrative:
+            # "this Friday": the Friday of the week of writing, whatever the verb before it
+            # ("has asked parents to attend this Friday"); a day of it gone by is the next
+            # week's only in a clause that looks ahead
+            gone = WEEKDAYS[match["wd"].lower()] < reference.isoweekday()
+            ahead = _tense(self.text, cand.start, cand.end) == "future"
+            direction = "forward" if not gone or ahead else "back"
         partial = Weekday(
             WEEKDAYS[match["wd"].lower()],
             direction=direction,

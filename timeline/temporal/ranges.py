@@ -14,7 +14,9 @@ The kinds, one pattern each:
 * a day before a day-first date: "from 15 to 22 February", "on the 28 and 29 August";
 * the second year of "1915-17" (its century from the first), and of a split year, "2011/12";
 * a year before a BC year: "from 499 to 493 BC";
-* the number of a duration: "between 60 and 90 days", "for ten or fifteen years".
+* the number of a duration: "between 60 and 90 days", "for ten or fifteen years";
+* the day of a clock before a clock that names its day: "between 0842 and 1317 UTC on
+  Thursday 9 March" (`clock_range_days`).
 
 A number followed by a word ("May 4 and 5 soldiers") is a count, not a day.
 """
@@ -24,12 +26,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import VOCABULARY
 
-__all__ = ["range_partners"]
+__all__ = ["clock_range_days", "range_partners"]
 
 _JOIN = r"\s*(?:to|and|or|through|until|-|–|—)\s*"
 _DAY_VALUE = re.compile(r"(?P<ym>-?\d{4}-\d\d)-(?P<day>\d\d)")
@@ -82,6 +86,40 @@ def range_partners(text: str, timexes: Sequence[Timex]) -> list[Timex]:
         if not any(t.start < partner.end and partner.start < t.end for t in neighbours):
             found.append(partner)
     return found
+
+
+_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?P<clock>T\d\d:\d\d.*)")
+#: Between the two clocks of a range: "0842 and", "9am to".
+_CLOCK_JOIN = re.compile(_JOIN + r"$", re.IGNORECASE)
+
+
+def clock_range_days(text: str, timexes: Sequence[Timex], reference: date | None) -> list[Timex]:
+    """`timexes` with a clock that opens a range taking the day of the clock that closes it,
+    when the tagger gave it the reference day for want of one: "between 0842 and 1317 UTC on
+    Thursday 9 March" are both on 9 March.
+
+    >>> text = "Between 0842 and 1317 UTC on Thursday 9 March, errors rose."
+    >>> first = Timex(8, 12, "0842", "TIME", "2023-03-14T08:42", None, "time",
+    ...               date(2023, 3, 14), date(2023, 3, 14))
+    >>> second = Timex(17, 45, "1317 UTC on Thursday 9 March", "TIME", "2023-03-09T13:17Z",
+    ...                None, "time", date(2023, 3, 9), date(2023, 3, 9))
+    >>> clock_range_days(text, [first, second], date(2023, 3, 14))[0].value
+    '2023-03-09T08:42'
+    """
+    result = list(timexes)
+    for number, (first, second) in enumerate(pairwise(timexes)):
+        opening = _CLOCK_VALUE.fullmatch(first.value)
+        closing = _CLOCK_VALUE.fullmatch(second.value)
+        if opening is None or closing is None or reference is None:
+            continue
+        if first.date_start != reference or second.date_start in (None, reference):
+            continue
+        if not _CLOCK_JOIN.fullmatch(" " + text[first.end : second.start]):
+            continue
+        day = second.date_start
+        value = f"{closing['day']}{opening['clock']}"
+        result[number] = replace(first, value=value, date_start=day, date_end=day)
+    return result
 
 
 def _partner(text: str, timex: Timex) -> Timex | None:

@@ -59,7 +59,7 @@ from timeline.temporal.genre import is_narrative
 from timeline.temporal.hemisphere import writes_from_south
 from timeline.temporal.modifiers import _apply_left_modifier
 from timeline.temporal.normalise import _Normaliser
-from timeline.temporal.ranges import range_partners
+from timeline.temporal.ranges import clock_range_days, range_partners
 from timeline.temporal.recurring import recurring_times
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.timex import Timex
@@ -113,7 +113,8 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
             else:
                 result.append(timex)
             last_end = timex.end
-    result = _ranges_into_year(text, result)
+    result = _range_ends_after_start(text, _ranges_into_year(text, result), is_narrative_text)
+    result = clock_range_days(text, result, reference_date)
     partners = range_partners(text, result)
     if partners:
         result = sorted([*result, *partners], key=lambda t: t.start)
@@ -305,6 +306,37 @@ def _ranges_into_year(text: str, found: list[Timex]) -> list[Timex]:
             continue
         year = second.date_start.year - (first.date_start.month > second.date_start.month)
         out[number] = _in_year(text, first.start, first, _year_timex(first, year), None) or first
+    return out
+
+
+def _range_ends_after_start(text: str, found: list[Timex], narrative: bool) -> list[Timex]:
+    """In news, a range of two bare months ends in the year after its start when the tense put
+    its end first ("has promised to release water between April and September", written in September
+    2023, is April to September 2024).
+
+    >>> [(t.text, t.value) for t in tag("It vowed to ship them between April and September.",
+    ...                                 date(2023, 9, 14))]
+    [('April', '2024-04'), ('September', '2024-09')]
+    """
+    out = list(found)
+    for number, (first, second) in enumerate(itertools.pairwise(found)):
+        if (
+            narrative
+            or first.granularity != "month"
+            or second.granularity != "month"
+            or _MONTH_NAME_RE.fullmatch(first.text) is None
+            or _MONTH_NAME_RE.fullmatch(second.text) is None
+            or _RANGE_JOINING_RE.fullmatch(text, first.end, second.start) is None
+            or _RANGE_OPENING_RE.search(text, max(0, first.start - 12), first.start) is None
+            or first.date_start is None
+            or second.date_start is None
+            or second.date_start >= first.date_start
+        ):
+            continue
+        year = first.date_start.year + (second.date_start.month < first.date_start.month)
+        out[number + 1] = (
+            _in_year(text, second.start, second, _year_timex(second, year), None) or second
+        )
     return out
 
 

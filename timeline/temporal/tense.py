@@ -63,6 +63,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"  # a timetable: "which ends on June 26", "the chief leaves in January"
     if word in _PRESENT_CUES:
         return "present"  # "the vote is on Friday", "sales in January are up"
+    if word == "last" and index > 0 and words[index - 1] in _MODALS:
+        return "future"  # "a heatwave that will last until Friday": the verb, not "last week"
     if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
         back = 1
         if index > 1 and words[index - 1].endswith("ly"):
@@ -114,6 +116,12 @@ _DEADLINE_RE = re.compile(
 #: when a sum falls due: "a dividend of 5 cents, payable on August 16".
 _STARTING_RE = re.compile(
     r"(?i)\b(?:starting|beginning|effective|payable)\s+(?:on\s+(?:or\s+(?:about\s+)?)?|from\s+)?$"
+    # a period declared or ordered to start on a day: "declared three days of mourning from
+    # Thursday", "ordered a two-week closure from Monday"
+    r"|\b(?:declar|announc|call|order|impos|approv|grant)\w*\b[^.;:!?]{0,60}?"
+    r"\b(?:days?|weeks?|months?)\b[^.;:!?]{0,40}?\bfrom\s+$"
+    # "rates, which take effect Jan. 1"
+    r"|\b(?:take|takes|taking)\s+effect\s+(?:on\s+|from\s+)?$"
     # what a plan or rule does from a day, in the present: "a plan that lifts rates from July 1"
     r"|\b(?:that|which)\s+(?!(?:has|is|was|does)\b)[a-z]+s\b(?:[^.;:!?,]|\.(?=\d)){0,80}?"
     r"\bfrom\s+$"
@@ -126,7 +134,7 @@ _STARTING_RE = re.compile(
 #: A clock before the day it is on: "10 a.m. (on) Wednesday".
 _CLOCK_FIRST = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"
 _ARRANGED_FOR_RE = re.compile(
-    r"(?i)\b[a-z]{3,}\s+for\s+(?:next\s+)?$"
+    r"(?i)\b[a-z]{3,}\s+for\s+(?:next\s+|the\s+week\s+of\s+)?$"
     # a hearing put off to a day: "adjourned the matter to March 19", "postponed until Friday"
     r"|\b(?:adjourn|postpon|defer|reschedul)\w*\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+$"
     # an order or a warning made to last to a day: "extended the warning until 10 a.m.
