@@ -24,7 +24,12 @@ from timeline.newsletter_lines import is_mail_footer, sending_sentence
 from timeline.page_notes import citation_label
 from timeline.record_lines import numeric_readings
 from timeline.temporal import Timex, tag
-from timeline.temporal.date_order import ALL_NUMBERS_RE, POINTED_DATE_RE, writes_day_first
+from timeline.temporal.date_order import (
+    ALL_NUMBERS_RE,
+    POINTED_DATE_RE,
+    writes_day_first,
+    zone_writes_day_first,
+)
 from timeline.temporal.vocabulary import VOCABULARY
 
 __all__ = [
@@ -92,7 +97,11 @@ def _only_dateline_words(part: str) -> bool:
 
 #: A page's address alone on its line: a day in its path is the day the story was filed
 #: ("https://paper.example/news/2015/02/10/title/").
-_URL_LINE_RE = re.compile(r"(?i)(?:https?://|www\.)\S+")
+#: A page's address alone on its line, with its scheme, "www." or a bare host before its path:
+#: "news.example.net/world/2015/02/10/a-story".
+_URL_LINE_RE = re.compile(
+    r"(?i)(?:https?://|www\.|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S+"
+)
 
 
 def dateline(text: str) -> date | tuple[int, int] | None:
@@ -102,6 +111,8 @@ def dateline(text: str) -> date | tuple[int, int] | None:
 
     >>> dateline("Title\\n\\nhttps://news.example/world/2015/02/10/a-story/\\n\\nText.")
     datetime.date(2015, 2, 10)
+    >>> dateline("Title\\n\\nfarm.example.net/grains/2016/05/12/a-story\\n\\nText.")
+    datetime.date(2016, 5, 12)
     >>> dateline("Title\\n\\nPUBLISHED: THU, JUN 13 2019 20:41\\n\\nText.")
     datetime.date(2019, 6, 13)
     >>> dateline("TITLE\\n\\nThe Valley Courier (NSW), Friday 9 August 1974, page 3\\n\\nText.")
@@ -154,14 +165,16 @@ def dateline(text: str) -> date | tuple[int, int] | None:
             ):
                 if yearless is not None:
                     return int(yearless["month"]), int(yearless["day"])
-                return _in_the_texts_order(timex, text)
+                return _in_the_texts_order(timex, text, line)
             break
     return None
 
 
-def _in_the_texts_order(timex: Timex, text: str) -> date | None:
+def _in_the_texts_order(timex: Timex, text: str, line: str = "") -> date | None:
     """The day of an all-number date whose day and month could swap: day first when written
-    with points ("06.03.2023", as German, Czech or Russian outlets write), else in the order
+    with points ("06.03.2023", as German, Czech or Russian outlets write), else in the order its
+    line's time zone tells ("12/08/2019 18:40 WEST" is day first, `zone_writes_day_first`),
+    else in the order
     the story writes its dates (`temporal.date_order.writes_day_first`): day first after "14
     January" or "13/03/2019", month first (the American order) otherwise.
 
@@ -170,13 +183,23 @@ def _in_the_texts_order(timex: Timex, text: str) -> date | None:
     datetime.date(2021, 1, 12)
     >>> _in_the_texts_order(tag("Date 06.03.2023", None)[0], "Date 06.03.2023\\n\\nIt shut.")
     datetime.date(2023, 3, 6)
+    >>> t = tag("12/08/2019 18:40 WEST", None, narrative=False)[0]
+    >>> _in_the_texts_order(t, "12/08/2019 18:40 WEST\\n\\nIt shut.", "12/08/2019 18:40 WEST")
+    datetime.date(2019, 8, 12)
     """
-    numbers = ALL_NUMBERS_RE.match(timex.text)
+    numbers = ALL_NUMBERS_RE.search(timex.text)
     day = timex.date_start
     if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
         return day
     first, second = int(numbers[1]), int(numbers[2])
-    if POINTED_DATE_RE.fullmatch(numbers.group()) or writes_day_first(without_furniture(text)):
+    zone_day_first = zone_writes_day_first(line)
+    if zone_day_first is not None:
+        day_first = zone_day_first
+    else:
+        day_first = bool(POINTED_DATE_RE.fullmatch(numbers.group())) or writes_day_first(
+            without_furniture(text)
+        )
+    if day_first:
         first, second = second, first
     try:
         return date(day.year, first, second)
@@ -190,8 +213,11 @@ def _numeric_stamp_day(line: str, text: str) -> date | None:
     written with points, else the reading in the order the story writes its dates
     (`writes_day_first`)."""
     readings = numeric_readings(line)
+    zone_day_first = zone_writes_day_first(line)
     if len(readings) > 1 and (
-        POINTED_DATE_RE.search(line) or writes_day_first(without_furniture(text))
+        zone_day_first
+        if zone_day_first is not None
+        else POINTED_DATE_RE.search(line) or writes_day_first(without_furniture(text))
     ):
         return readings[1]
     return readings[0] if readings else None
@@ -251,7 +277,7 @@ def closing_stamp(text: str) -> date | None:
             continue
         for timex in tag(line, None, narrative=False):
             if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
-                return _in_the_texts_order(timex, text)
+                return _in_the_texts_order(timex, text, line)
     return None
 
 

@@ -142,16 +142,33 @@ _EDITION = re.compile(
 )
 
 
+#: The page's note on when it was last changed, as a sentence: "This story was last updated at
+#: 21:40 EAT on 12/08/2027.", "This page was updated on 3 May 2021."
+_UPDATE_NOTE = re.compile(
+    r"(?i:this|the)\s+(?i:story|article|report|page|post|piece|blog|live\s+page)\s+"
+    r"(?i:was|has\s+been)\s+(?i:last\s+)?(?i:updated|modified|revised|edited)\s+"
+    r"(?i:at|on)\s+[^\n]{0,30}?"
+    rf"(?i:{FULL_DATE.pattern.removeprefix('(?i)')})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+[A-Z]{2,5})?)?\.?"
+)
+
+
 def is_edition_stamp(line: str) -> bool:
-    """The note on where the story ran first, with the day it ran and its year: the day it was
-    published (a stamp, read by `timeline.published` among the last lines).
+    """The note on where the story ran first, or on when the page was last changed, with the
+    day and its year: the day it was published (a stamp, read by `timeline.published` among
+    the last lines).
 
     >>> is_edition_stamp("This report first appeared in the Valley Herald on June 4, 2021.")
     True
+    >>> is_edition_stamp("This story was last updated at 09:15 GMT on 14/03/2021.")
+    True
     >>> is_edition_stamp("A version of this story appeared in the Gazette on 3 May.")
     False
+    >>> is_edition_stamp("The page was updated on 3 May 2021 after the court ruled, she said.")
+    False
     """
-    return _EDITION.fullmatch(line) is not None and FULL_DATE.search(line) is not None
+    written = _EDITION.fullmatch(line) or _UPDATE_NOTE.fullmatch(line)
+    return written is not None and FULL_DATE.search(line) is not None
 
 
 # -- an archive's note -------------------------------------------------------------------------
@@ -368,6 +385,7 @@ NOTE_RULES: tuple[LineRule, ...] = (
             "This report was first published in the print edition of The Valley Herald on "
             "Friday, June 4, 2021.",
             "This story originally appeared in the Tarrow Post on 12 March 2019.",
+            "This article was last updated at 18:05 CET on 02/11/2022.",
         ),
     ),
     LineRule(

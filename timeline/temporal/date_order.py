@@ -18,10 +18,18 @@ dates so, unless the text shows the month first ("08.23.2016"):
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.temporal.vocabulary import MONTHS
+from timeline.wordlists import table
 
-__all__ = ["ALL_NUMBERS_RE", "POINTED_DATE_RE", "reads_day_first", "writes_day_first"]
+__all__ = [
+    "ALL_NUMBERS_RE",
+    "POINTED_DATE_RE",
+    "reads_day_first",
+    "writes_day_first",
+    "zone_writes_day_first",
+]
 
 #: A date all in numbers: "12/03/2019", "3.2.09"; its first two numbers are the groups.
 ALL_NUMBERS_RE = re.compile(
@@ -64,3 +72,36 @@ def reads_day_first(written: str, text: str) -> bool:
     evidence = _order_evidence(text)
     pointed = POINTED_DATE_RE.fullmatch(written.strip()) is not None
     return evidence > 0 or (evidence == 0 and pointed)
+
+
+#: A time zone's abbreviation: capitals alone as a word ("18:40 WEST", "(EAT)").
+_ZONE_RE = re.compile(r"(?<![\w])[A-Z]{2,5}(?![\w])")
+
+
+@cache
+def _zone_orders() -> dict[str, bool]:
+    return {zone: order == "day" for zone, order in table("zone_date_orders.csv")}
+
+
+#: A clock of twelve hours: "9:15 a.m.", "6:40 PM", "4.12pm".
+_TWELVE_HOUR_RE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*[AaPp]\.?[Mm]\b\.?")
+
+
+def zone_writes_day_first(line: str) -> bool | None:
+    """The order of an all-number date told by the time zone written beside it
+    (`data/zone_date_orders.csv`): day first where the zone's clocks write dates so, with a
+    clock of 24 hours (a clock with "a.m." is the American house style, which writes the month
+    first, wherever the story is); month first beside an American zone; None with no zone or
+    zones of both orders.
+
+    >>> zone_writes_day_first("2 hours ago · 12/08/2019 18:40 WEST")
+    True
+    >>> zone_writes_day_first("Updated 12/08/2019 6:40 PM EDT"), zone_writes_day_first("12/08")
+    (False, None)
+    >>> zone_writes_day_first("11/03/2021 09:15 a.m. BRT") is None
+    True
+    """
+    orders = {_zone_orders()[zone] for zone in _ZONE_RE.findall(line) if zone in _zone_orders()}
+    if orders == {True} and _TWELVE_HOUR_RE.search(line):
+        return None
+    return orders.pop() if len(orders) == 1 else None
