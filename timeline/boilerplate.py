@@ -204,7 +204,7 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
             r"\s+(?:on|via|by)\s+[A-Z][\w.]*\b(?:\s*[:.]\s*[^\n]{0,80}|\s+(?:for|to|and|every)\b[^\n]{0,80})?"
         ),
         # "» Ferry fares to rise in June": a pointer to another story
-        re.compile(r"[»›→▶►▸]\s*[\"“‘'A-Z0-9][^\n]{0,120}"),
+        re.compile(r"[»›→▶►▸←◀]\s*[\"“‘'A-Z0-9][^\n]{0,120}"),
         # "Full results: Tarrow 10K 2014 (PDF)": a link to a document
         re.compile(r"[^\n]{1,120}[(\[](?:PDF|DOCX?|XLSX?|CSV|PPTX?)(?:,\s*[\d.]+\s*[KMG]B)?[)\]]"),
         # "How to check: Enter your ticket number on ...": the reader's instructions

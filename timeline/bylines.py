@@ -401,8 +401,9 @@ def wire_slug_date(line: str) -> tuple[int, int, int] | None:
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
-#: "Oct 23", "Nov. 12, 2024", "7 March 2017".
+#: "Oct 23", "Nov. 12, 2024", "7 March 2017", its weekday before it, "Tuesday, Nov. 27, 1973".
 _DATE = (
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 )

@@ -301,8 +301,10 @@ _CREDIT_SENTENCE = re.compile(
     r"(?:[A-Z][\w'’&-]*\s+){1,6}is\s+(?:(?:produced|presented|hosted|edited|mixed|made|"
     r"distributed)(?:\s+and\s+\w+)?\s+by|a\s+production\s+of)\s+[A-Z][^\n.]{0,80}\.?"
     r"|(?:(?:Executive|Senior|Series|Sound|Theme|Original)\s+)?(?:[Pp]roducers?|[Ee]ditors?|"
-    r"[Hh]osts?|[Pp]resenters?|[Mm]usic|[Mm]ixing|[Dd]esign|[Ee]ngineers?)(?:\s+by|\s*:)\s+"
-    r"[A-Z][^\n.]{0,80}\.?"
+    r"[Hh]osts?|[Pp]resenters?|[Mm]usic|[Mm]ixing|[Dd]esign|[Ee]ngineers?|(?:Produced|Presented|"
+    r"Hosted|Edited|Mixed|Recorded))(?:\s+by|\s*:)\s+[\"“‘]?[A-Z][^\n.]{0,80}\.?"
+    # where the transcript is: "Transcript available on our website."
+    r"|(?:A\s+)?(?:[Ff]ull\s+)?[Tt]ranscripts?\s+(?:is\s+|are\s+)?available\b[^\n.]{0,60}\.?"
 )
 
 
@@ -411,6 +413,8 @@ NOTE_RULES: tuple[LineRule, ...] = (
             "OCR text: this text was generated automatically and may contain errors.",
             "The Harbour Hour is produced by Kelp Audio. Producer: Jo Lee. Subscribe wherever "
             "you get your podcasts.",
+            'Music: "Low Tide" by The Kelp Band. Produced by Jo Lee. Transcript available on our '
+            "site.",
         ),
     ),
     LineRule(

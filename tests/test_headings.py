@@ -1,0 +1,29 @@
+"""A page's headings: subheadings between the story's paragraphs, a section path."""
+
+from __future__ import annotations
+
+from timeline.furniture import furniture
+from timeline.headings import is_section_path, subheadings
+
+LEAD = (
+    "The council approved the new harbour wall on Tuesday after two years of delays, and work "
+    "will start in the spring."
+)
+
+
+def test_a_subheading_needs_the_story_begun_and_prose_after_it() -> None:
+    text = f"Wall approved\n\n{LEAD}\n\nWhat it costs\n\nThe wall costs 4 million.\n\nNext steps"
+    assert [text[start:end] for start, end in subheadings(text)] == ["What it costs"]
+
+
+def test_no_subheading_in_the_headline_s_block() -> None:
+    text = f"Wall approved\n\nCouncil backs plan\n\n{LEAD}"
+    assert subheadings(text) == []
+
+
+def test_a_section_path_under_the_headline_is_furniture_and_further_down_is_not() -> None:
+    assert is_section_path("Coast Engineering / Reliability")
+    text = f"Wall approved\nCoast Council / Planning news\n\n{LEAD}"
+    assert [text[f.start : f.end] for f in furniture(text)] == ["Coast Council / Planning news"]
+    later = f"Wall approved\n\nHistory\n\nCoast Doctrine / Wall Plan\n\n{LEAD}"
+    assert furniture(later) == []
