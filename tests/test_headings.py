@@ -27,3 +27,16 @@ def test_a_section_path_under_the_headline_is_furniture_and_further_down_is_not(
     assert [text[f.start : f.end] for f in furniture(text)] == ["Coast Council / Planning news"]
     later = f"Wall approved\n\nHistory\n\nCoast Doctrine / Wall Plan\n\n{LEAD}"
     assert furniture(later) == []
+
+
+def test_a_block_of_fields_mostly_furniture_is_furniture_whole_with_its_heading() -> None:
+    text = (
+        f"Wall approved\n\n{LEAD}\n\nArchive record\nPaper: The Coast Courier (print)\n"
+        "Date: Friday, 4 March 1994\nSection: Local, page 2\nWords: 310"
+    )
+    found = [text[f.start : f.end] for f in furniture(text)]
+    assert found[0] == "Archive record"
+    assert "Paper: The Coast Courier (print)" in found
+    # fields of the story itself, none of them furniture, stay the story's
+    story = f"Wall approved\n\n{LEAD}\n\nCost: 4 million\nLength: 300 metres\nStart: spring"
+    assert furniture(story) == []

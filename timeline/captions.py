@@ -126,7 +126,8 @@ _PICTURE_SAID = re.compile(
     r"(?:(?:undated|handout|file|company|official|aerial|archive|stock)\s+)*"
     r"(?:photo(?:graph)?|image|picture|handout|video\s+(?:still|grab)|screenshot)"
     r"(?:\s+(?:provided|released|supplied|issued|distributed|obtained|taken|made|shared)\b"
-    r"[^\n.!?]{0,80})?\.?$"
+    # its credit in brackets after it: "... in this handout image. (Brindle Toys)"
+    r"[^\n.!?]{0,80})?\.?(?:\s*\([^()\n]{1,60}\))?$"
 )
 #: The longest caption that says it describes a picture.
 PICTURE_CAPTION_CHARS = 300
@@ -217,7 +218,7 @@ CAPTION_RULE = LineRule(
         "VOLUNTEERS fill sandbags on Sunday. PHOTO BY ANA RUIZ / THE COURIER",
         "A pier at Leith. (File photo: Harbour Board)",
         "A press line at the Tarrow plant, in a photo provided by the company",
-        "A folding pram is shown in this handout image.",
+        "A folding pram is shown in this handout image. (Tarrow Toys)",
         "Divers search the harbour in this undated photo taken by the coast guard.",
     ),
 )

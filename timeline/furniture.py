@@ -30,6 +30,7 @@ from timeline.boilerplate import (
     is_source_line,
     is_tag_line,
 )
+from timeline.box_lines import BOX_RULES
 from timeline.bylines import (
     DATELINE_PATTERNS,
     STAMP_RULE,
@@ -58,7 +59,7 @@ from timeline.correspondents import (
 from timeline.credit_lines import CREDIT_RULES
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
-from timeline.headings import SECTION_PATH_EXAMPLES, is_section_path, subheadings
+from timeline.headings import SECTION_PATH_EXAMPLES, field_block, is_section_path, subheadings
 from timeline.letter_lines import letter_lines
 from timeline.newsletter_lines import NEWSLETTER_RULES
 from timeline.page_notes import NOTE_RULES
@@ -86,6 +87,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     *NEWSLETTER_RULES,
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"
     *PROGRAMME_RULES,  # a podcast's or a station's lines
+    *BOX_RULES,  # a page's boxes and notes: an info box, a local stamp, comments, sharing
     LineRule(
         "contact",
         FurnitureKind.CREDIT,
@@ -286,7 +288,7 @@ def _line_furniture(text: str) -> list[Furniture]:
 
 
 #: Where a line's sentences part: after a stop and a space, before a capital.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(A-Z0-9])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(*A-Z0-9])")
 
 
 def _sentence_by_sentence(line: str) -> LineRule | None:
@@ -399,6 +401,8 @@ def furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in letter_lines(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in subheadings(text))
+    fields = field_block(text, [(piece.start, piece.end) for piece in found])
+    found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in fields)
     taken = [(piece.start, piece.end) for piece in found]  # a stamp keeps its kind
     found.extend(
         Furniture(start, end, FurnitureKind.CREDIT)

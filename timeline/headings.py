@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SECTION_PATH_EXAMPLES", "is_section_path", "subheadings"]
+from timeline.furniture_kinds import line_spans
+
+__all__ = ["SECTION_PATH_EXAMPLES", "field_block", "is_section_path", "subheadings"]
 
 #: A paragraph: text between blank lines.
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
@@ -79,3 +81,42 @@ def is_section_path(line: str) -> bool:
     False
     """
     return _SECTION_PATH.fullmatch(line) is not None
+
+
+#: A field of a block: a label of a few words from a capital, a colon, a short value.
+_FIELD = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S[^\n]{0,100}")
+#: The fewest fields of a block.
+BLOCK_FIELDS = 3
+#: The most words of a block's heading ("Record details").
+BLOCK_HEADING_WORDS = 4
+
+
+def field_block(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The [start, end) of the lines of a block of fields ("Label: value", `BLOCK_FIELDS` or
+    more, one under the other) of which most lines are already furniture (`taken`), that are
+    not: the rest of its fields, and its heading right above it ("Record details").
+
+    >>> text = "Story.\\n\\nDetails\\nPaper: The Courier\\nDate: 3 May 1994\\nWords: 402"
+    >>> [text[s:e] for s, e in field_block(text, [(35, 51), (52, 62)])]
+    ['Details', 'Paper: The Courier']
+    """
+    lines = line_spans(text)
+    found: list[tuple[int, int]] = []
+    number = 0
+    while number < len(lines):
+        run = number
+        while (
+            run < len(lines)
+            and _FIELD.fullmatch(text[slice(*lines[run])])
+            and (run == number or text[lines[run - 1][1] : lines[run][0]].count("\n") == 1)
+        ):
+            run += 1
+        block = lines[number:run]
+        if len(block) >= BLOCK_FIELDS and 2 * sum(span in taken for span in block) > len(block):
+            found.extend(span for span in block if span not in taken)
+            if number and text[lines[number - 1][1] : lines[number][0]].count("\n") == 1:
+                heading = text[slice(*lines[number - 1])]
+                if len(heading.split()) <= BLOCK_HEADING_WORDS and heading[-1] not in ".!?":
+                    found.append(lines[number - 1])
+        number = max(run, number + 1)
+    return sorted(found)

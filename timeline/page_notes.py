@@ -36,6 +36,7 @@ __all__ = [
     "is_programme_credits",
     "is_reader_appeal",
     "is_rights_notice",
+    "is_study_reference",
 ]
 
 _MONTH = rf"(?:{alternatives(tuple(MONTHS))})\.?"
@@ -58,7 +59,7 @@ def _first_sentence(line: str) -> str:
 #: a briefing or a bulletin with when it is sent, "Get the <name> briefing every weekday at 6am".
 _NEWSLETTER = re.compile(
     r"(?:Get|Receive|Sign\s+up\s+(?:for|to)|Subscribe\s+to|Join)\s+(?:our|the)\s"
-    r"[^\n]{0,80}?\b(?:newsletters?\b[^\n]{0,120}|(?:briefing|bulletin|digest)s?\b[^\n]{0,40}?"
+    r"[^\n]{0,80}?\b(?:newsletters?\b[^\n]{0,120}|(?i:briefing|brief|bulletin|digest)s?\b[^\n]{0,40}?"
     r"\b(?:every|each|daily|weekly|in\s+your\s+inbox)\b[^\n]{0,80})"
 )
 
@@ -293,6 +294,29 @@ def is_machine_text_note(line: str) -> bool:
     return _MACHINE_TEXT.fullmatch(line) is not None
 
 
+# -- a study's reference ---------------------------------------------------------------------
+
+#: A line giving the study the story reports, as a journal cites it: "Reference: Lee J., Roe A.
+#: et al. Title. Journal of Coastal Studies.", "Paper: ... doi:10.1000/xyz".
+_REFERENCE = re.compile(
+    r"(?i:references?|citation|study|paper|journal\s+reference|original\s+(?:study|paper|"
+    r"research|article))\s*:\s+[^\n]{0,400}?"
+    r"(?:\bet\s+al\b|\b(?i:doi)\s*:?\s*10\.|\b(?:Journal|Proceedings|Annals|Letters)\b)[^\n]{0,300}"
+)
+
+
+def is_study_reference(line: str) -> bool:
+    """A line citing the study the story reports: its label, authors "et al.", a journal or a
+    DOI.
+
+    >>> is_study_reference("Reference: Lee J., Roe A. et al. Tides and eels. Journal of Fish.")
+    True
+    >>> is_study_reference("Study: the council found the wall unsafe on Monday.")
+    False
+    """
+    return _REFERENCE.fullmatch(line) is not None
+
+
 # -- a programme's credits ---------------------------------------------------------------------
 
 #: A sentence of a programme's credits: "The Harbour Hour is produced by Kelp Audio.",
@@ -364,6 +388,7 @@ NOTE_RULES: tuple[LineRule, ...] = (
             "from EUR 5 a month.",
             "Help fund local news: donate to the Tarrow Post today.",
             "Get the Tarrow Business briefing every weekday at 7am.",
+            "Get the Wool Brief in your inbox every Friday at 6 a.m. Sign up here.",
         ),
     ),
     LineRule(
@@ -415,6 +440,16 @@ NOTE_RULES: tuple[LineRule, ...] = (
             "you get your podcasts.",
             'Music: "Low Tide" by The Kelp Band. Produced by Jo Lee. Transcript available on our '
             "site.",
+        ),
+    ),
+    LineRule(
+        "study reference",
+        FurnitureKind.CREDIT,
+        is_study_reference,
+        (
+            "Reference: Lee J., Roe A., van Dijk P. et al. Eel counts below weirs: a ten-year "
+            "survey. Journal of River Ecology.",
+            "Paper: Roe, A. (2021) Tides and eels. doi:10.1000/tides.2021",
         ),
     ),
     LineRule(
