@@ -40,3 +40,12 @@ def test_a_block_of_fields_mostly_furniture_is_furniture_whole_with_its_heading(
     # fields of the story itself, none of them furniture, stay the story's
     story = f"Wall approved\n\n{LEAD}\n\nCost: 4 million\nLength: 300 metres\nStart: spring"
     assert furniture(story) == []
+
+
+def test_an_organisation_s_tagline_under_the_headline_is_furniture() -> None:
+    text = (
+        f"Aid reaches valley\n\nCoast Relief Intl. — shelter for flood towns since 2001\n\n{LEAD}"
+    )
+    assert [text[f.start : f.end] for f in furniture(text)] == [
+        "Coast Relief Intl. — shelter for flood towns since 2001"
+    ]

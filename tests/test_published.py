@@ -486,3 +486,14 @@ def test_a_closing_line_on_when_the_page_was_issued_or_updated_dates_it(closing:
         "since Monday, it said.\n\nRain is forecast to continue.\n\n" + closing
     )
     assert resolve_published(text).date == date(2020, 10, 14)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [("(Wire) 04-SET-09 17:10", date(2009, 9, 4)), ("22-dic-2011 08.05", date(2011, 12, 22))],
+)
+def test_a_wire_s_closing_stamp_in_its_own_language_dates_the_story(
+    stamp: str, expected: date
+) -> None:
+    text = f"Airline seeks protection\n\nThe airline asked for protection on Tuesday.\n\n{stamp}"
+    assert resolve_published(text).date == expected

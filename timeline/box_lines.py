@@ -11,11 +11,14 @@ of rules (`BOX_RULES`); each rule is one unit with its examples, none names an o
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import cache
 
 from timeline.furniture_kinds import FurnitureKind, LineRule
 from timeline.furniture_kinds import matches as _matches
+from timeline.wordlists import table
 
-__all__ = ["BOX_RULES", "is_info_box", "is_local_stamp"]
+__all__ = ["BOX_RULES", "is_info_box", "is_local_stamp", "wire_stamp_day"]
 
 #: An info box's label in capitals, then its fields set apart by dots or bars.
 _INFO_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*){0,4}\s*:\s+")
@@ -65,7 +68,51 @@ def is_local_stamp(line: str) -> bool:
     return _LOCAL_STAMP.fullmatch(line) is not None
 
 
+@cache
+def _month_abbreviations() -> dict[str, int]:
+    return {abbreviation: int(month) for abbreviation, month in table("month_abbreviations.csv")}
+
+
+#: A wire's stamp with its month abbreviated in the wire's language, its source in brackets
+#: before it: "(Wire) 16-SET-08 18:22", "16-sep-2008 18.22".
+_WIRE_STAMP = re.compile(
+    r"(?:\([A-Z][\w&.' -]{0,30}\)\s*)?(?P<day>\d{1,2})[-./ ](?P<month>[^\W\d_]{3,5})\.?[-./ ]"
+    r"(?P<year>\d{4}|\d{2})(?:,?\s+\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,5})?)?"
+)
+
+
+def wire_stamp_day(line: str) -> date | None:
+    """The day of a line that is only a wire's stamp with an abbreviated month, in English or
+    in the wire's own language (`data/month_abbreviations.csv`), its two-digit year in the
+    century that puts it no later than next year.
+
+    >>> wire_stamp_day("(Wire) 16-SET-08 18:22"), wire_stamp_day("16-Sep-2008")
+    (datetime.date(2008, 9, 16), datetime.date(2008, 9, 16))
+    >>> wire_stamp_day("16-SET-08 the strike ended") is None
+    True
+    """
+    found = _WIRE_STAMP.fullmatch(line)
+    if found is None:
+        return None
+    month = _month_abbreviations().get(found["month"].lower())
+    if month is None:
+        return None
+    year = int(found["year"])
+    if len(found["year"]) == 2:
+        year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+    try:
+        return date(year, month, int(found["day"]))
+    except ValueError:
+        return None
+
+
 BOX_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "wire stamp",
+        FurnitureKind.BYLINE,
+        lambda line: wire_stamp_day(line) is not None,
+        ("(Wire) 16-SET-08 18:22", "03-ABR-2019 09.40", "21-Oct-97 14:05"),
+    ),
     LineRule(
         "info box",
         FurnitureKind.PROMO,

@@ -17,6 +17,7 @@ import re
 from datetime import date
 from functools import cache
 
+from timeline.box_lines import wire_stamp_day
 from timeline.bylines import wire_slug_date
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.furniture_kinds import line_spans
@@ -270,7 +271,7 @@ def closing_stamp(text: str) -> date | None:
     lines = [text[start:end] for start, end in spans]
     stamps = {foot[f.start : f.end] for f in furniture(foot) if f.kind is FurnitureKind.BYLINE}
     for line in lines:
-        slug = _slug_day(line)
+        slug = _slug_day(line) or wire_stamp_day(line)
         if slug is not None:
             return slug
         if line not in stamps:

@@ -59,7 +59,13 @@ from timeline.correspondents import (
 from timeline.credit_lines import CREDIT_RULES
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
-from timeline.headings import SECTION_PATH_EXAMPLES, field_block, is_section_path, subheadings
+from timeline.headings import (
+    SECTION_PATH_EXAMPLES,
+    field_block,
+    is_section_path,
+    is_tagline,
+    subheadings,
+)
 from timeline.letter_lines import letter_lines
 from timeline.newsletter_lines import NEWSLETTER_RULES
 from timeline.page_notes import NOTE_RULES
@@ -263,7 +269,7 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
         if rule is None and above_the_story and number:
             rule = _beside_stamp(text, lines, number, found)
-        if rule is None and number == 1 and is_section_path(line):
+        if rule is None and number == 1 and (is_section_path(line) or is_tagline(line)):
             rule = _SECTION_PATH  # "Harbour Engineering / Reliability" right under the headline
         if rule is None and above_the_story and number and line == _headline(text, lines):
             rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline

@@ -16,7 +16,13 @@ import re
 
 from timeline.furniture_kinds import line_spans
 
-__all__ = ["SECTION_PATH_EXAMPLES", "field_block", "is_section_path", "subheadings"]
+__all__ = [
+    "SECTION_PATH_EXAMPLES",
+    "field_block",
+    "is_section_path",
+    "is_tagline",
+    "subheadings",
+]
 
 #: A paragraph: text between blank lines.
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
@@ -81,6 +87,25 @@ def is_section_path(line: str) -> bool:
     False
     """
     return _SECTION_PATH.fullmatch(line) is not None
+
+
+#: An organisation's name and what it does, set apart by a dash: "Harbour Aid Intl. — relief for
+#: fishing towns since 1990".
+_TAGLINE = re.compile(
+    r"(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*\s+[–—]\s+[a-z][^\n.!?]{0,100}(?<![.!?:])"
+)
+
+
+def is_tagline(line: str) -> bool:
+    """An organisation's tagline (read on the line right under the headline only): its name in
+    capitalised words, a dash, what it does in lower case, no sentence's stop.
+
+    >>> is_tagline("Harbour Aid Intl. — relief for fishing towns since 1990")
+    True
+    >>> is_tagline("Talks collapse — ministers blame each other")
+    False
+    """
+    return _TAGLINE.fullmatch(line) is not None
 
 
 #: A field of a block: a label of a few words from a capital, a colon, a short value.
