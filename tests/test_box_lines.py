@@ -54,3 +54,15 @@ def test_a_live_page_s_notes_are_furniture_sentence_by_sentence() -> None:
     assert [text[f.start : f.end] for f in furniture(text)] == [
         "This page refreshes automatically. All times are Greek time (EEST)."
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting: the council said the plan would go ahead.",
+        "We'll send you to the camp, the officer told them.",
+        "The page was updated by the council after the vote.",
+    ],
+)
+def test_a_story_s_sentence_with_a_note_s_words_is_no_furniture(line: str) -> None:
+    assert furniture(f"Headline\n\n{line}") == []

@@ -146,9 +146,13 @@ BOX_RULES: tuple[LineRule, ...] = (
         FurnitureKind.PROMO,
         _matches(
             r"(?i:share)(?:\s+(?:this|the))?\s+(?:live\s+)?(?i:article|story|page|post|blog|video|"
-            r"report)(?:\s+(?:via|on|to|with)\s+[^\n.]{0,80})?"
+            r"report)(?:\s+(?:via|on|to|with)\s+[^\n.]{0,80}|\s*:\s*[^\n.]{1,80})?"
         ),
-        ("Share this live page", "Share Article via Facebook / X / LinkedIn / Email"),
+        (
+            "Share this live page",
+            "Share Article via Facebook / X / LinkedIn / Email",
+            "Share this report: Facebook · X · Forums",
+        ),
     ),
     LineRule(
         "page notice",
@@ -165,6 +169,12 @@ BOX_RULES: tuple[LineRule, ...] = (
             r"information|(?:for\s+)?(?:general\s+)?information(?:al)?\s+purposes)\s+only\b"
             r"[^\n]{0,200}"
             r"|Disclosures?\s*:\s+\S[^\n]{0,300}"
+            # a live page's note on its updates: "This page will be updated as ...", "Newest
+            # updates are at the top."
+            r"|(?:This|The)\s+(?:page|story|article|blog|live\s+page)\s+(?:will\s+be|is\s+being)"
+            r"\s+updated\b[^\n.]{0,80}\.?"
+            r"|(?:The\s+)?(?:Newest|Latest|Most\s+recent)\s+(?:updates|posts|entries)\s+(?:are|appear)"
+            r"\s+(?:at\s+the\s+)?(?:top|first|below|above)\.?"
         ),
         (
             "This page refreshes automatically.",
@@ -172,6 +182,8 @@ BOX_RULES: tuple[LineRule, ...] = (
             "Got a news tip? Email the desk.",
             "This article is general information only and is not advice.",
             "Disclosure: The writer owns shares in none of the firms named.",
+            "This page will be updated as news comes in.",
+            "Newest updates are at the top.",
         ),
     ),
     LineRule(

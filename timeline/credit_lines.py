@@ -59,9 +59,13 @@ CREDIT_RULES: tuple[LineRule, ...] = (
         _matches(
             r"\(?(?:Additional\s+)?(?:(?:[Rr]eporting|[Rr]eport|[Ww]riting|[Ee]diting|[Cc]ompiled|"
             r"[Ee]dited|[Pp]roduced)\s+by\s+|Authori[sz]ed\s+by\s+(?:the\s+)?)[A-Z][^\n]{0,200}"
+            # with a colon: "(Reporting: Ana Ruiz; editing: Tom Roe)"
+            r"|\(?(?:Additional\s+)?(?i:reporting|writing|editing)\s*:\s*[A-Z][\w'’.-]*"
+            r"(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*(?:;|,|\band\b)\s*[^\n]{0,150})?\)?"
         ),
         (
             "Reporting by Ana Ruiz; Editing by Tom Roe and Jo Lee",
+            "(Reporting: Ana Ruiz; editing: Tom Roe)",
             "Report by Ilinca Marin",
             "(Additional reporting by Jo Lee in Lima)",
             "Writing by Omar Haddad; editing by Peter Novak",

@@ -104,6 +104,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Contact: press@health.example.org",
             "For more information, contact Hal Breen on 0400 000 000.",
             "+61 2 5550 1234",
+            "Dial-in: +44 20 5550 0100; access code 1234#.",
         ),
     ),
     LineRule(
@@ -202,9 +203,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "jump line",
         FurnitureKind.PROMO,
-        _matches(r"\(?(?:[^\n.!?()]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?\)?"),
+        _matches(
+            r"\(?(?:[^\n.!?()]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?"
+            r"(?:,?\s+Col(?:umn|\.)?\s*\d{1,2})?\)?"
+        ),
         (
             "See FLOOD, Page 6",
+            "Continued on Page 13, Column 4",
             "FLOOD, from Page 1",
             "Continued on Page A12",
             "(Continued on Page 3)",

@@ -64,6 +64,15 @@ _NEWSLETTER = re.compile(
 )
 
 
+#: A call to take the page's mail without naming it a newsletter: "Get the week's deals in your
+#: inbox every Sunday. Subscribe", "We'll send you a digest email every morning."
+_INBOX = re.compile(
+    r"(?:Get|Receive)\s+(?:our|the)\s[^\n]{0,80}?\bin\s+your\s+inbox\b[^\n]{0,100}"
+    r"|We['’]ll\s+send\s+you\s+(?:an?\s+)?[^\n]{0,60}?\b(?:e-?mail|newsletter|digest|briefing)\b"
+    r"[^\n]{0,120}"
+)
+
+
 @cache
 def _membership() -> re.Pattern[str]:
     # the journalism to support, then the call: "Support independent journalism in Lisbon –
@@ -84,7 +93,9 @@ def is_reader_appeal(line: str) -> bool:
     >>> is_reader_appeal("Get the newsletter out on time, the editor told her staff.")
     False
     """
-    if _NEWSLETTER.fullmatch(line) is not None and not re.search(r"\b(?:said|told)\b", line):
+    if (
+        _NEWSLETTER.fullmatch(line) is not None or _INBOX.fullmatch(line) is not None
+    ) and not re.search(r"\b(?:said|told)\b", line):
         return True
     return _membership().fullmatch(line) is not None
 
@@ -389,6 +400,8 @@ NOTE_RULES: tuple[LineRule, ...] = (
             "Help fund local news: donate to the Tarrow Post today.",
             "Get the Tarrow Business briefing every weekday at 7am.",
             "Get the Wool Brief in your inbox every Friday at 6 a.m. Sign up here.",
+            "Get the week's harbour news in your inbox every Sunday. Subscribe",
+            "We'll send you a Daily Digest email with the latest farm news every morning.",
         ),
     ),
     LineRule(

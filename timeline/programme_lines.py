@@ -89,6 +89,7 @@ _STATION_CALL = re.compile(
     r"the\s+latest\s+|further\s+|all\s+the\s+)?(?:updates|coverage|news|results|reaction)\b"
     rf"{_ONE_SENTENCE}"
     r"|(?:Listen|Watch)\s+(?:live|again|back)\s*[:|]\s*[^\n]{1,80}"
+    rf"|Follow\s+along\s+(?:for|with|as|here)\b{_ONE_SENTENCE}"
 )
 
 
@@ -170,6 +171,7 @@ PROGRAMME_RULES: tuple[LineRule, ...] = (
         (
             "Stay with Harbour FM for live updates from the count all night.",
             "Listen live: Harbour FM 101.4 Tarrow",
+            "Follow along for results and reaction.",
         ),
     ),
     LineRule(
