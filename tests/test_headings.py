@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from timeline.furniture import furniture
-from timeline.headings import is_section_path, subheadings
+from timeline.headings import field_block, is_section_path, subheadings
 
 LEAD = (
     "The council approved the new harbour wall on Tuesday after two years of delays, and work "
@@ -49,3 +52,11 @@ def test_an_organisation_s_tagline_under_the_headline_is_furniture() -> None:
     assert [text[f.start : f.end] for f in furniture(text)] == [
         "Coast Relief Intl. — shelter for flood towns since 2001"
     ]
+
+
+@given(st.text(alphabet=st.sampled_from(list("Ab c.:\n ·9—/")), max_size=300))
+def test_headings_never_raise_and_stay_on_lines(text: str) -> None:
+    taken = [(start, end) for start, end in subheadings(text)]
+    for start, end in [*taken, *field_block(text, taken)]:
+        assert 0 <= start < end <= len(text)
+        assert "\n" not in text[start:end]
