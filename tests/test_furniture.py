@@ -762,3 +762,13 @@ def test_a_subheading_between_the_story_s_paragraphs_is_furniture() -> None:
     # a one-line paragraph of the story keeps its stop; a figure makes no heading
     kept = f"Ferries cut\n\n{lead}\n\nFares fall.\n\n2 ferries stop\n\nThe board met."
     assert _found(kept) == []
+
+
+def test_a_writer_with_a_particle_and_their_place_over_the_stamp_is_the_byline() -> None:
+    text = (
+        "Ferry deal agreed\n\nHarbour Desk › Transport\n\nAna Nogueira da Costa, São Paulo\n"
+        "12/03/2021 09:15 a.m. BRT · 3 hours ago\n\nThe ferry firm agreed to buy its rival."
+    )
+    assert ("byline", "Ana Nogueira da Costa, São Paulo") in _found(text)
+    # a headline's words with a comma are no writer
+    assert _found("Prices rise, Lisbon\n\nThe ferry firm agreed to buy its rival.") == []

@@ -184,14 +184,16 @@ def is_name_alone(line: str) -> bool:
     or weekday name, none a sentence's opener: the byline without its "By" that a page sets
     under its headline (`timeline.furniture` takes it there only, before the story).
 
-    >>> is_name_alone("Kenneth Tay Jun Wei"), is_name_alone("Ciarán Whelan")
-    (True, True)
+    >>> [is_name_alone(n) for n in ("Kenneth Tay Jun Wei", "Ciarán Whelan", "Ana da Costa")]
+    [True, True, True]
     >>> is_name_alone("LOCAL NEWS"), is_name_alone("The Long Read"), is_name_alone("Friday June")
     (False, False, False)
     """
-    words = line.split()
+    words = [w for w in line.split() if w not in word_list("name_particles.txt")]
     return (
-        2 <= len(words) <= NAME_WORDS
+        line[:1].isupper()
+        and line.rsplit(maxsplit=1)[-1] in words  # a particle between the name's words only
+        and 2 <= len(words) <= NAME_WORDS
         and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word) for word in words)
         and not any(word in _sentence_openers() for word in words)
         and not any(
