@@ -121,6 +121,12 @@ def _release_label() -> re.Pattern[str]:
 RELEASE_FIELD_WORDS = 12
 
 
+#: A release's number or day after its label: "Press release No. 14", "NEWS RELEASE 4-SEP-2024".
+_RELEASE_NUMBER = re.compile(
+    r"\s+(?:(?:No\.?|Nr\.?|#)\s*\d+[\w/-]*|\d{1,2}[-./ ][A-Za-z]{3,9}[-./ ]\d{2,4})$"
+)
+
+
 def is_release_header(line: str) -> bool:
     """A press release's label alone on its line, or with its kind or its subject after a bar:
     "PRESS RELEASE", "Press release | Humanitarian affairs".
@@ -132,7 +138,7 @@ def is_release_header(line: str) -> bool:
     """
     first, *rest = FIELDS.split(line.strip(" :"))
     return (
-        _release_label().fullmatch(first) is not None
+        _release_label().fullmatch(_RELEASE_NUMBER.sub("", first)) is not None
         and len(rest) <= 2
         and all(
             len(field.split()) <= RELEASE_FIELD_WORDS and field[-1:] not in "!?" and field
@@ -317,6 +323,8 @@ SITE_RULES: tuple[LineRule, ...] = (
             "Press Release | Regulatory announcement pursuant to Art. 12 of the listing rules",
             "Media release | Health affairs",
             "FOR IMMEDIATE RELEASE",
+            "Press release No. 14",
+            "NEWS RELEASE 4-SEP-2024",
         ),
     ),
     *RECORD_RULES,  # a news database's lines around a record
