@@ -266,6 +266,8 @@ def _promo_heading() -> re.Pattern[str]:
     sites = alternatives(word_list("site_headings.txt"))
     return re.compile(
         rf"(?:(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?"
+        # a section's other stories: "MORE IN POLITICS", "More in Business"
+        r"|(?i:more\s+in)\s+[A-Z][^\n:.!?]{0,40}"
         # "ALSO ON WAVE:", "Elsewhere on Harbour Post": a site's name in capitals
         rf"|(?i:{sites})\s+[{_UP}0-9][\w&'’.-]*(?:\s+[{_UP}0-9][\w&'’.-]*){{0,3}})\s*:?"
     )
@@ -277,6 +279,8 @@ def is_promo_heading(line: str) -> bool:
     >>> is_promo_heading("KEY POINTS"), is_promo_heading("Most read from the Courier")
     (True, True)
     >>> is_promo_heading("ALSO ON HARBOUR FM:"), is_promo_heading("Also on the ballot:")
+    (True, False)
+    >>> is_promo_heading("MORE IN POLITICS"), is_promo_heading("More in hope than expectation")
     (True, False)
     """
     return _promo_heading().fullmatch(line) is not None
