@@ -19,6 +19,11 @@ def test_a_subheading_needs_the_story_begun_and_prose_after_it() -> None:
     assert [text[start:end] for start, end in subheadings(text)] == ["What it costs"]
 
 
+def test_a_subheading_may_end_in_a_bracket() -> None:
+    text = f"Wall approved\n\n{LEAD}\n\nTimeline (all times local)\n\nWork starts in spring."
+    assert [text[start:end] for start, end in subheadings(text)] == ["Timeline (all times local)"]
+
+
 def test_no_subheading_in_the_headline_s_block() -> None:
     text = f"Wall approved\n\nCouncil backs plan\n\n{LEAD}"
     assert subheadings(text) == []

@@ -27,7 +27,7 @@ __all__ = [
 #: A paragraph: text between blank lines.
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
 #: A heading's shape: from a capital, no figure, no stop, comma, colon or quotation at its end.
-_HEADING = re.compile(r"[A-Z][^\n\d|]*(?<![.!?:;,\"”'’)\]])")
+_HEADING = re.compile(r"[A-Z][^\n\d|]*(?<![.!?:;,\"”'’\]])")
 #: The most words of a subheading.
 HEADING_WORDS = 8
 #: The fewest words of the story's first paragraph: what a headline's block never holds.
@@ -41,8 +41,8 @@ def _is_prose(paragraph: str) -> bool:
 
 def subheadings(text: str) -> list[tuple[int, int]]:
     """The [start, end) of the subheadings between the story's paragraphs: a paragraph of one
-    line, of a few words from a capital without a figure or a stop, after the story's first
-    paragraph of prose and before a paragraph of prose.
+    line, of a few words from a capital without a figure or a stop ("Timeline (all times UTC)"),
+    after the story's first paragraph of prose and before a paragraph of prose.
 
     >>> subheadings("Title\\n\\nFares rose.\\n\\nWhy now\\n\\nCosts rose.")  # no story yet
     []
