@@ -16,6 +16,7 @@ from functools import cache
 
 from timeline.furniture_kinds import FurnitureKind, LineRule
 from timeline.furniture_kinds import matches as _matches
+from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import table
 
 __all__ = ["BOX_RULES", "is_info_box", "is_local_stamp", "wire_stamp_day"]
@@ -94,7 +95,8 @@ def wire_stamp_day(line: str) -> date | None:
     found = _WIRE_STAMP.fullmatch(line)
     if found is None:
         return None
-    month = _month_abbreviations().get(found["month"].lower())
+    written = found["month"].lower()
+    month = MONTHS.get(written) or _month_abbreviations().get(written)
     if month is None:
         return None
     year = int(found["year"])
