@@ -304,3 +304,21 @@ def test_an_organisation_word_after_the_acronym_ends_the_name() -> None:
     mentions = find_actors([text])[0]
     assert name in {m.name for m in mentions}
     assert "Rivers and Wetlands Trust" not in {m.name for m in mentions}
+
+
+def test_a_company_in_a_headline_with_its_quarter_is_the_company() -> None:
+    # "Q2" is no part of the name, and the model's person "Brindle Optics" is the company the
+    # body names: its short form "Brindle" is the company's
+    text = (
+        "Brindle Optics Q2 profit climbs 12% on hospital orders, keeps outlook\n\n"
+        "Lyon-based lens maker Brindle Optics SA on Tuesday reported a 12 per cent rise in net "
+        "profit for the April-June quarter.\n\nBrindle had warned in March that demand in Asia "
+        "was slowing.\n\nShares of Brindle Optics closed 2 per cent higher on Tuesday."
+    )
+    brindle = [m for m in find_actors([text])[0] if m.text.startswith("Brindle")]
+    assert [(m.text, m.name, m.type) for m in brindle] == [
+        ("Brindle Optics", "Brindle Optics SA", "organisation"),
+        ("Brindle Optics SA", "Brindle Optics SA", "organisation"),
+        ("Brindle", "Brindle Optics SA", "organisation"),
+        ("Brindle Optics", "Brindle Optics SA", "organisation"),
+    ]

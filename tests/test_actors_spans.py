@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from timeline.actors import AliasTable, find_actors
 from timeline.actors.spans import clean_span
 
@@ -335,3 +337,11 @@ def test_a_sea_followed_by_a_word_of_time_is_a_place() -> None:
     start = text.index("the Strait")
     span = clean_span(text, start, start + len("the Strait of Sedna"), "LOC")
     assert span is not None and span.text == "Strait of Sedna"
+
+
+@pytest.mark.parametrize("period", ["Q3", "H1", "FY24", "FY 2025", "4Q"])
+def test_a_reporting_period_after_a_company_s_name_is_no_part_of_it(period: str) -> None:
+    text = f"Tarrow Foods {period} profit rises on exports"
+    span = clean_span(text, 0, len(f"Tarrow Foods {period}"), "ORG")
+    assert span is not None
+    assert span.text == "Tarrow Foods"

@@ -51,6 +51,12 @@ def test_a_name_in_the_story_or_the_headline_is_no_byline(text: str) -> None:
     [
         ("Marta Quist Oyelaran", True),
         ("Ciarán Ó Briain", False),  # a one-letter word: not taken
+        ("Sigríður Þórhallsdóttir", True),  # letters of any Latin script
+        ("Łucja Wiśniewska", True),
+        ("Dana El-Masri", True),
+        ("Seán O'Dowd", True),
+        ("Ana Maria dos Reis", True),  # a particle between the name's words
+        ("dos Reis Lima", False),
         ("Lin Wei Ming", True),
         ("LOCAL NEWS", False),
         ("The Long Read", False),

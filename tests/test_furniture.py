@@ -27,6 +27,10 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("(Wire News) -- Gas prices jumped on Friday.", "(Wire News) -- "),
         ("OSLO, Norway (Wire) _ The minister resigned.", "OSLO, Norway (Wire) _ "),
         (
+            "TARROW, Coastshire, Friday, March 8, 1968 (Wire) — Dockers walked out.",
+            "TARROW, Coastshire, Friday, March 8, 1968 (Wire) — ",
+        ),
+        (
             "AKRON, Ohio, Nov. 2, 2023 /Release Wire/ -- Hollin Tools Inc. today reported sales.",
             "AKRON, Ohio, Nov. 2, 2023 /Release Wire/ -- ",
         ),
@@ -728,3 +732,43 @@ def test_a_section_label_and_a_writer_in_place_beside_the_stamp_are_furniture() 
 def test_a_short_line_of_the_story_over_no_stamp_is_the_story_s() -> None:
     text = "Ports slow\n\nHarbour Weekly\n\nRail & road\n\nDockers walked out on Tuesday."
     assert ("promo", "Rail & road") not in _found(text)
+
+
+def test_a_block_of_other_stories_set_apart_by_blank_lines_is_furniture_to_its_end() -> None:
+    lead = "The ferry board cut fares on Monday, and the union said it would call off its strike."
+    text = (
+        f"Ferries cut\n\n{lead}\n\nRELATED\n\nFerry staff strike over rosters (Oct 30)\n\n"
+        "Port fees to rise from April\n\nThe board meets again in May."
+    )
+    assert _found(text) == [
+        ("promo", "RELATED"),
+        ("promo", "Ferry staff strike over rosters (Oct 30)"),
+        ("promo", "Port fees to rise from April"),
+    ]
+
+
+def test_a_line_whose_every_sentence_is_furniture_is_furniture() -> None:
+    line = "Stay with Harbour FM for updates all night. Share this story: Email | X | Facebook"
+    assert furniture(f"Headline\n\n{line}\n\nThe count went on.")[0].kind is FurnitureKind.PROMO
+    told = "Stay with Harbour FM for updates all night. The count went on until dawn."
+    assert _found(f"Headline\n\n{told}") == []
+
+
+def test_a_subheading_between_the_story_s_paragraphs_is_furniture() -> None:
+    lead = "The ferry board cut fares on Monday, and the union said it would call off its strike "
+    lead += "at the port."
+    text = f"Ferries cut\n\n{lead}\n\nWhat changes for riders\n\nFares fall by a tenth."
+    assert _found(text) == [("promo", "What changes for riders")]
+    # a one-line paragraph of the story keeps its stop; a figure makes no heading
+    kept = f"Ferries cut\n\n{lead}\n\nFares fall.\n\n2 ferries stop\n\nThe board met."
+    assert _found(kept) == []
+
+
+def test_a_writer_with_a_particle_and_their_place_over_the_stamp_is_the_byline() -> None:
+    text = (
+        "Ferry deal agreed\n\nHarbour Desk › Transport\n\nAna Nogueira da Costa, São Paulo\n"
+        "12/03/2021 09:15 a.m. BRT · 3 hours ago\n\nThe ferry firm agreed to buy its rival."
+    )
+    assert ("byline", "Ana Nogueira da Costa, São Paulo") in _found(text)
+    # a headline's words with a comma are no writer
+    assert _found("Prices rise, Lisbon\n\nThe ferry firm agreed to buy its rival.") == []

@@ -488,3 +488,57 @@ def test_a_stamp_s_zone_its_issue_line_and_a_bare_address_date_the_story(
 def test_a_story_sentence_that_says_issued_is_no_stamp_without_a_year() -> None:
     text = "Dock workers walked out at dawn.\n\nThe union issued a statement on 4 June."
     assert resolve_published(text).date != date(2021, 6, 4)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        # a zone whose clocks write dates day first, beside a clock of 24 hours
+        ("3 hours ago · 05/09/2022 17:05 CEST", date(2022, 9, 5)),
+        ("Posted 05/09/2022 08:30 AEST", date(2022, 9, 5)),
+        # an American zone: month first
+        ("Posted 05/09/2022 8:30 AM EDT", date(2022, 5, 9)),
+        # a clock with "p.m.": the American house style, month first wherever the story is
+        ("05/09/2022 4:10 p.m. BRT", date(2022, 5, 9)),
+    ],
+)
+def test_a_stamp_s_time_zone_tells_the_order_of_its_day_and_month(
+    stamp: str, expected: date
+) -> None:
+    text = f"Ferry fares rise\n\nTransport › Ferries\n{stamp}\n\nThe ferry board raised fares."
+    assert resolve_published(text).date == expected
+
+
+def test_a_page_s_address_without_its_scheme_dates_the_story() -> None:
+    text = (
+        "Wool prices climb\n\nHome > Markets\nwoolnews.example.org/markets/2014/07/22/wool-prices\n"
+        "\nWool prices rose at the auction."
+    )
+    assert resolve_published(text) == Published(date(2014, 7, 22), "dateline")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Issued in Tarrow by the Harbour Relief Trust on 14 October 2020.",
+        "This story was last updated at 19:20 EAT on 14/10/2020.",
+        "This article was updated on Wednesday, 14 October 2020 at 9:05 BST.",
+    ],
+)
+def test_a_closing_line_on_when_the_page_was_issued_or_updated_dates_it(closing: str) -> None:
+    text = (
+        "Relief trust sends tents to flooded valley\n\nThe trust sent 300 tents to the valley "
+        "since Monday, it said.\n\nRain is forecast to continue.\n\n" + closing
+    )
+    assert resolve_published(text).date == date(2020, 10, 14)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [("(Wire) 04-SET-09 17:10", date(2009, 9, 4)), ("22-dic-2011 08.05", date(2011, 12, 22))],
+)
+def test_a_wire_s_closing_stamp_in_its_own_language_dates_the_story(
+    stamp: str, expected: date
+) -> None:
+    text = f"Airline seeks protection\n\nThe airline asked for protection on Tuesday.\n\n{stamp}"
+    assert resolve_published(text).date == expected

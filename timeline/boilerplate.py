@@ -204,7 +204,7 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
             r"\s+(?:on|via|by)\s+[A-Z][\w.]*\b(?:\s*[:.]\s*[^\n]{0,80}|\s+(?:for|to|and|every)\b[^\n]{0,80})?"
         ),
         # "» Ferry fares to rise in June": a pointer to another story
-        re.compile(r"[»›→▶►▸]\s*[\"“‘'A-Z0-9][^\n]{0,120}"),
+        re.compile(r"[»›→▶►▸←◀]\s*[\"“‘'A-Z0-9][^\n]{0,120}"),
         # "Full results: Tarrow 10K 2014 (PDF)": a link to a document
         re.compile(r"[^\n]{1,120}[(\[](?:PDF|DOCX?|XLSX?|CSV|PPTX?)(?:,\s*[\d.]+\s*[KMG]B)?[)\]]"),
         # "How to check: Enter your ticket number on ...": the reader's instructions
@@ -266,6 +266,8 @@ def _promo_heading() -> re.Pattern[str]:
     sites = alternatives(word_list("site_headings.txt"))
     return re.compile(
         rf"(?:(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?"
+        # a section's other stories: "MORE IN POLITICS", "More in Business"
+        r"|(?i:more\s+in)\s+[A-Z][^\n:.!?]{0,40}"
         # "ALSO ON WAVE:", "Elsewhere on Harbour Post": a site's name in capitals
         rf"|(?i:{sites})\s+[{_UP}0-9][\w&'’.-]*(?:\s+[{_UP}0-9][\w&'’.-]*){{0,3}})\s*:?"
     )
@@ -277,6 +279,8 @@ def is_promo_heading(line: str) -> bool:
     >>> is_promo_heading("KEY POINTS"), is_promo_heading("Most read from the Courier")
     (True, True)
     >>> is_promo_heading("ALSO ON HARBOUR FM:"), is_promo_heading("Also on the ballot:")
+    (True, False)
+    >>> is_promo_heading("MORE IN POLITICS"), is_promo_heading("More in hope than expectation")
     (True, False)
     """
     return _promo_heading().fullmatch(line) is not None
@@ -299,7 +303,11 @@ def _contact_label() -> re.Pattern[str]:
 
 #: A phone number as a contact block writes it: "0400 000 000", "(02) 5550 1234", "+44 20 7946
 #: 0000", "555-0142".
-_PHONE = re.compile(r"(?:\+\d|\(\d{1,4}\)|\b0\d)[\d ().-]{5,18}\d|\b\d{3}[-.]\d{4}\b")
+_PHONE = re.compile(
+    r"(?:\+\d|\(\d{1,4}\)|\b0\d)[\d ().-]{5,18}\d|\b\d{3}[-.]\d{4}\b"
+    # a free or shared-cost number: "1800 226 226", "13 11 14", "1-800-555-0199"
+    r"|\b1[-\s]?[38]00[-\s]?\d{3}[-\s]?\d{3,4}\b"
+)
 #: A phone number alone on its line is in groups set apart by spaces ("03.05.2021" is a date).
 _PHONE_ALONE = re.compile(r"(?:\+\d{1,3}|\(\d{1,4}\)|0\d{1,4})(?:\s\d{1,4}){2,5}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z][\w.]*")
@@ -330,6 +338,10 @@ def is_contact_line(line: str) -> bool:
     False
     >>> is_contact_line("Harbour Ferries Hotline: 1800 (24 hours)")
     True
+    >>> is_contact_line("Residents can check the map online or call the helpline on 1800 555 555.")
+    True
+    >>> is_contact_line("-- Tarrow newsroom +44 20 5550 0100")
+    True
     """
     label = _contact_label().match(line)
     if label is not None:
@@ -341,18 +353,25 @@ def is_contact_line(line: str) -> bool:
         )
     if _PHONE_ALONE.fullmatch(line) is not None and _phone_number(line):
         return True
-    if _SERVICE_LINE.fullmatch(line) is not None:
-        return True  # "Harbour Ferries Hotline: 1800 (24 hours)"
+    if _SERVICE_LINE.fullmatch(line) is not None or _DESK_LINE.fullmatch(line) is not None:
+        return True  # "Harbour Ferries Hotline: 1800 (24 hours)", "-- Tarrow newsroom +44 ..."
     # the reader's instructions with the number to call: "WHAT TO DO: Stop using it. Call the
     # helpline on 0800 555 0193 or visit the recall page."
-    call = _CALL.search(line) if any(verb in line for verb in _CALLS) else None
+    lowered = line.lower()
+    call = _CALL.search(line) if any(verb.lower() in lowered for verb in _CALLS) else None
     return call is not None and _phone_number(call.group()) and _REPORTED.search(line) is None
 
 
 #: A sentence that tells the reader to call a number: "Call the helpline on 0800 555 0193".
 _CALLS = ("Call", "Phone", "Ring", "Text")
 _CALL = re.compile(
-    rf"(?:^|[.:!]\s+)(?:{'|'.join(_CALLS)})\s+[^\n.]{{0,60}}?\b(?:on|at)\s+[^\n]{{7,30}}"
+    rf"(?:(?:^|[.:!]\s+)(?:{'|'.join(_CALLS)})|\b(?:or|and)\s+(?:{'|'.join(_CALLS).lower()}))"
+    r"\s+[^\n.]{0,60}?\b(?:on|at)\s+[^\n]{7,30}"
+)
+#: A newsroom's or a desk's line with its number: "-- Tarrow newsroom +44 20 5550 0100".
+_DESK_LINE = re.compile(
+    r"(?:--\s*)?(?:[A-Z][\w'’-]*\s+){1,3}(?:newsroom|news\s+desk|desk|bureau)\s*[,:]?\s*"
+    r"(?:\+\d|\(\d|0)[\d ()-]{6,20}\d"
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|urged|added)\b")
 

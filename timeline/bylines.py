@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.boilerplate import alternatives
+from timeline.dateline_shapes import DATELINE_PATTERNS
 from timeline.furniture_kinds import FurnitureKind, LineRule
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.wordlists import word_list
@@ -179,20 +179,29 @@ def _sentence_openers() -> frozenset[str]:
     return frozenset(word_list("function_words.txt"))
 
 
+#: A word of a personal name in any Latin script, two letters at least: "Ciarán", "Łukasz",
+#: "Þórhallsdóttir", "O'Brien", "Jean-Luc".
+_UPPER = r"(?=[^\W\d_])[^\W\d_a-zß-öø-ÿ]"
+_LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+_NAME_WORD = re.compile(rf"{_UPPER}(?:{_LOWER}+|['’]{_UPPER}{_LOWER}+)(?:['’-][^\W\d_]+)*")
+
+
 def is_name_alone(line: str) -> bool:
     """A personal name alone on its line, two to four words from a capital, none a full month
     or weekday name, none a sentence's opener: the byline without its "By" that a page sets
     under its headline (`timeline.furniture` takes it there only, before the story).
 
-    >>> is_name_alone("Kenneth Tay Jun Wei"), is_name_alone("Ciarán Whelan")
-    (True, True)
+    >>> [is_name_alone(n) for n in ("Kenneth Tay Jun Wei", "Ciarán Whelan", "Ana da Costa")]
+    [True, True, True]
     >>> is_name_alone("LOCAL NEWS"), is_name_alone("The Long Read"), is_name_alone("Friday June")
     (False, False, False)
     """
-    words = line.split()
+    words = [w for w in line.split() if w not in word_list("name_particles.txt")]
     return (
-        2 <= len(words) <= NAME_WORDS
-        and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word) for word in words)
+        line[:1].isupper()
+        and line.rsplit(maxsplit=1)[-1] in words  # a particle between the name's words only
+        and 2 <= len(words) <= NAME_WORDS
+        and all(_NAME_WORD.fullmatch(word) for word in words)
         and not any(word in _sentence_openers() for word in words)
         and not any(
             word.lower() in WEEKDAYS or (len(word) > 3 and word.lower() in MONTHS) for word in words
@@ -395,67 +404,6 @@ def wire_slug_date(line: str) -> tuple[int, int, int] | None:
     if found is None or not 1 <= int(found["month"]) <= 12 or not 1 <= int(found["day"]) <= 31:
         return None
     return int(found["month"]), int(found["day"]), int(found["year"])
-
-
-# -- datelines ----------------------------------------------------------------------------------
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_ORDINAL = r"(?:st|nd|rd|th)?"
-#: "Oct 23", "Nov. 12, 2024", "7 March 2017".
-_DATE = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
-)
-#: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
-_DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
-#: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
-_UP = "A-ZÀ-ÖØ-Þ"
-#: A source in parentheses, "(Reuters)", or between slashes as release wires write it,
-#: "/Wire Service/".
-_SOURCE = rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\)|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
-#: A place in capitals, a region after a comma, a date, a source, a dash:
-#: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ",
-#: "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "KÖLN, 3 May 2016 (Wire) – ", and two places, where a
-#: release was issued at once, "LIMA/GENEVA, 3 May 2016 – ".
-_CAPITAL_DATELINE = re.compile(
-    rf"^[ \t]*[{_UP}][{_UP}'’-]+\.?(?:[ /-][{_UP}][{_UP}'’-]+\.?){{0,3}}"
-    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?"
-    rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
-    re.MULTILINE,
-)
-#: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ";
-#: a source alone opens a line: "(Bloomberg) -- ".
-_SOURCED_DATELINE = re.compile(
-    rf"^[ \t]*(?:[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,3}}"
-    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?)?"
-    rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
-    re.MULTILINE,
-)
-#: A date with its year: "May 10, 2021", "17 September 2008".
-_DATE_WITH_YEAR = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}})"
-)
-#: A place in ordinary case: "Basel", "Den Haag", "Saint-Malo" (no sentence's opener: "In").
-_PLACE = (
-    rf"(?!(?:{alternatives(word_list('function_words.txt'))})\b)"
-    rf"[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,2}}"
-)
-#: A place in ordinary case needs the day with its year, as a release writes it: "Basel,
-#: Switzerland, May 10, 2021 – ", "Lima/Geneva, 3 May 2016 – ".
-_DATED_DATELINE = re.compile(
-    rf"^[ \t]*{_PLACE}(?:/{_PLACE})?(?:,\s+{_PLACE})?,\s+{_DATE_WITH_YEAR}{_DASH}"
-    rf"(?=[\"“‘{_UP}0-9])",
-    re.MULTILINE,
-)
-#: A place in capitals and a colon before a paragraph: "PUNE: The state government ..."; not a
-#: page's code before its headline, "LIVE: ...", "VIDEO: ..." (`data/headline_codes.txt`).
-_COLON_DATELINE = re.compile(
-    rf"^[ \t]*(?!(?:{alternatives(word_list('headline_codes.txt'))}):)"
-    rf"[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}:[ \t]+(?=[\"“‘{_UP}][^\n]{{40}})",
-    re.MULTILINE,
-)
-#: The shapes of a dateline, read by `timeline.furniture` near the top of a text.
-DATELINE_PATTERNS = (_CAPITAL_DATELINE, _SOURCED_DATELINE, _DATED_DATELINE, _COLON_DATELINE)
 
 
 #: A line that stamps the story's time: its writing, its update, its edition.

@@ -118,6 +118,20 @@ _RUNNING_TIME = re.compile(
     r"[(\[]\d{1,2}:\d\d(?::\d\d)?(?:\s*(?i:min|mins))?[)\]]"
 )
 
+#: A caption that says it describes a picture, at its end: "..., in a photo provided by the
+#: company", "A car seat is shown in this handout image.", "... in this undated file photo".
+_PICTURE_SAID = re.compile(
+    r"(?:(?:,\s+|\s+(?:is|are)\s+(?:seen|shown|pictured|displayed)\s+)in\s+(?:this|an?|the)"
+    r"|\s+in\s+this)\s+"
+    r"(?:(?:undated|handout|file|company|official|aerial|archive|stock)\s+)*"
+    r"(?:photo(?:graph)?|image|picture|handout|video\s+(?:still|grab)|screenshot)"
+    r"(?:\s+(?:provided|released|supplied|issued|distributed|obtained|taken|made|shared)\b"
+    # its credit in brackets after it: "... in this handout image. (Brindle Toys)"
+    r"[^\n.!?]{0,80})?\.?(?:\s*\([^()\n]{1,60}\))?$"
+)
+#: The longest caption that says it describes a picture.
+PICTURE_CAPTION_CHARS = 300
+
 
 def is_credit_only(line: str) -> bool:
     """A line that is only a photo's credit, whose caption is the line above it:
@@ -151,6 +165,7 @@ def is_caption(line: str) -> bool:
         or _CREDIT_END.search(line) is not None
         or _RUNNING_TIME.fullmatch(line) is not None
         or is_credit_only(line)
+        or (len(line) <= PICTURE_CAPTION_CHARS and _PICTURE_SAID.search(line) is not None)
     )
 
 
@@ -202,5 +217,8 @@ CAPTION_RULE = LineRule(
         "Crowds outside the town hall on Friday. | Photo Credit: R. NAIDU",
         "VOLUNTEERS fill sandbags on Sunday. PHOTO BY ANA RUIZ / THE COURIER",
         "A pier at Leith. (File photo: Harbour Board)",
+        "A press line at the Tarrow plant, in a photo provided by the company",
+        "A folding pram is shown in this handout image. (Tarrow Toys)",
+        "Divers search the harbour in this undated photo taken by the coast guard.",
     ),
 )

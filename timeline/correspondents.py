@@ -162,8 +162,12 @@ def is_writer_in_place(line: str) -> bool:
     (True, True)
     >>> is_writer_in_place("Floods in Kumasi"), is_writer_in_place("Talks in Kumasi stall")
     (False, False)
+    >>> is_writer_in_place("Ana Ruiz da Costa, São Paulo")
+    True
     """
     name, found, place = line.partition(" in ")
+    if not found:  # "Name, Place"
+        name, found, place = line.rpartition(", ")
     return bool(found) and is_name_alone(name) and re.fullmatch(_PLACE, place) is not None
 
 

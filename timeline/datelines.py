@@ -17,6 +17,7 @@ import re
 from datetime import date
 from functools import cache
 
+from timeline.box_lines import wire_stamp_day
 from timeline.bylines import wire_slug_date
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.furniture_kinds import line_spans
@@ -24,7 +25,11 @@ from timeline.newsletter_lines import is_mail_footer, sending_sentence
 from timeline.page_notes import citation_label
 from timeline.record_lines import numeric_readings
 from timeline.temporal import Timex, tag
-from timeline.temporal.date_order import ALL_NUMBERS_RE, POINTED_DATE_RE, writes_day_first
+from timeline.temporal.date_order import (
+    ALL_NUMBERS_RE,
+    POINTED_DATE_RE,
+    writes_day_first,
+)
 from timeline.temporal.vocabulary import VOCABULARY
 
 __all__ = [
@@ -99,7 +104,11 @@ def _only_dateline_words(part: str) -> bool:
 
 #: A page's address alone on its line: a day in its path is the day the story was filed
 #: ("https://paper.example/news/2015/02/10/title/").
-_URL_LINE_RE = re.compile(r"(?i)(?:https?://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S+")
+#: A page's address alone on its line, with its scheme, "www." or a bare host before its path:
+#: "news.example.net/world/2015/02/10/a-story".
+_URL_LINE_RE = re.compile(
+    r"(?i)(?:https?://|www\.|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S+"
+)
 
 
 def dateline(text: str) -> date | tuple[int, int] | None:
@@ -109,6 +118,8 @@ def dateline(text: str) -> date | tuple[int, int] | None:
 
     >>> dateline("Title\\n\\nhttps://news.example/world/2015/02/10/a-story/\\n\\nText.")
     datetime.date(2015, 2, 10)
+    >>> dateline("Title\\n\\nfarm.example.net/grains/2016/05/12/a-story\\n\\nText.")
+    datetime.date(2016, 5, 12)
     >>> dateline("Title\\n\\nPUBLISHED: THU, JUN 13 2019 20:41\\n\\nText.")
     datetime.date(2019, 6, 13)
     >>> dateline("TITLE\\n\\nThe Valley Courier (NSW), Friday 9 August 1974, page 3\\n\\nText.")
@@ -178,6 +189,9 @@ def _in_the_texts_order(timex: Timex, text: str) -> date | None:
     datetime.date(2021, 1, 12)
     >>> _in_the_texts_order(tag("Date 06.03.2023", None)[0], "Date 06.03.2023\\n\\nIt shut.")
     datetime.date(2023, 3, 6)
+    >>> t = tag("12/08/2019 18:40 WEST", None, narrative=False)[0]
+    >>> _in_the_texts_order(t, "12/08/2019 18:40 WEST\\n\\nIt shut.")
+    datetime.date(2019, 8, 12)
     """
     numbers = ALL_NUMBERS_RE.search(timex.text)
     day = timex.date_start
@@ -206,12 +220,21 @@ def _stamp_zone_order(text: str, timex: Timex) -> str | None:
     """
     # the readers tag a line at a time: the expression's offsets may be the line's
     for line in text.splitlines():
-        if timex.text not in line:
-            continue
-        for match in _CLOCK_ZONE_RE.finditer(line):
-            offset = _ZONE_OFFSETS.get(match["zone"])
-            if offset and offset != "Z":
-                return "month" if offset.startswith("-") else "day"
+        if timex.text in line and (order := _line_zone_order(line)) is not None:
+            return order
+    return None
+
+
+def _line_zone_order(line: str) -> str | None:
+    """`_stamp_zone_order` of the clock with a zone on `line`.
+
+    >>> _line_zone_order("11/03/2021 09:15 a.m. BRT"), _line_zone_order("12/08/2027 21:40 UTC")
+    ('month', None)
+    """
+    for match in _CLOCK_ZONE_RE.finditer(line):
+        offset = _ZONE_OFFSETS.get(match["zone"])
+        if offset and offset != "Z":
+            return "month" if offset.startswith("-") else "day"
     return None
 
 
@@ -241,8 +264,13 @@ def _numeric_stamp_day(line: str, text: str) -> date | None:
     written with points, else the reading in the order the story writes its dates
     (`writes_day_first`)."""
     readings = numeric_readings(line)
+    zone = _line_zone_order(line)
     if len(readings) > 1 and (
-        POINTED_DATE_RE.search(line) or writes_day_first(without_furniture(text))
+        zone == "day"
+        or (
+            zone is None
+            and (POINTED_DATE_RE.search(line) or writes_day_first(without_furniture(text)))
+        )
     ):
         return readings[1]
     return readings[0] if readings else None
@@ -295,7 +323,7 @@ def closing_stamp(text: str) -> date | None:
     lines = [text[start:end] for start, end in spans]
     stamps = {foot[f.start : f.end] for f in furniture(foot) if f.kind is FurnitureKind.BYLINE}
     for line in lines:
-        slug = _slug_day(line)
+        slug = _slug_day(line) or wire_stamp_day(line)
         if slug is not None:
             return slug
         if line not in stamps:

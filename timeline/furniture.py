@@ -21,7 +21,6 @@ from functools import lru_cache
 from timeline.boilerplate import (
     boilerplate_paragraphs,
     is_about_heading,
-    is_archive_field,
     is_contact_heading,
     is_contact_line,
     is_link_row,
@@ -31,6 +30,7 @@ from timeline.boilerplate import (
     is_source_line,
     is_tag_line,
 )
+from timeline.box_lines import BOX_RULES
 from timeline.bylines import (
     DATELINE_PATTERNS,
     STAMP_RULE,
@@ -56,11 +56,20 @@ from timeline.correspondents import (
     is_signature,
     is_writer_credit,
 )
+from timeline.credit_lines import CREDIT_RULES
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture_kinds import matches as _matches
+from timeline.headings import (
+    SECTION_PATH_EXAMPLES,
+    field_block,
+    is_section_path,
+    is_tagline,
+    subheadings,
+)
 from timeline.letter_lines import letter_lines
 from timeline.newsletter_lines import NEWSLETTER_RULES
 from timeline.page_notes import NOTE_RULES
+from timeline.programme_lines import PROGRAMME_RULES
 from timeline.release_lines import RELEASE_RULES, note_lines
 from timeline.scorecards import SCORECARD_RULES
 from timeline.site_lines import SITE_RULES, summary_bullets
@@ -83,6 +92,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     *RELEASE_RULES,  # a release's embargo line
     *NEWSLETTER_RULES,
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"
+    *PROGRAMME_RULES,  # a podcast's or a station's lines
+    *BOX_RULES,  # a page's boxes and notes: an info box, a local stamp, comments, sharing
     LineRule(
         "contact",
         FurnitureKind.CREDIT,
@@ -93,6 +104,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Contact: press@health.example.org",
             "For more information, contact Hal Breen on 0400 000 000.",
             "+61 2 5550 1234",
+            "Dial-in: +44 20 5550 0100; access code 1234#.",
         ),
     ),
     LineRule(
@@ -131,71 +143,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         is_wire_slug,
         ("BC-Fraud-Trial", "AW-DS-12-03-87 1432EST"),
     ),
-    LineRule(
-        "copyright",
-        FurnitureKind.CREDIT,
-        _matches(
-            r"(?:Copyright\s*©?|©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
-            r"|[^\n]{0,100}\bAll [Rr]ights [Rr]eserved\.?"
-            # no year: "Copyright © The Harbour Gazette. Scanned by the county library."
-            r"|(?:Copyright\s*©|©)\s*[A-Z][^\n]{0,160}"
-        ),
-        (
-            "Copyright 1994 The Associated Press. All rights reserved.",
-            "©2023 Wire L.P.",
-            "Copyright © The Harbour Gazette. Scanned by the county library.",
-        ),
-    ),
-    LineRule(
-        "archive field",
-        FurnitureKind.BYLINE,
-        is_archive_field,
-        ("SECTION: International News", "LENGTH: 398 words", "DATELINE: BONN, Germany"),
-    ),
-    LineRule(
-        "reading time",
-        FurnitureKind.BYLINE,
-        _matches(
-            r"\d+\s*-?\s*min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time\s*:?\s*\d+\s*min(?:ute)?s?\.?",
-            re.IGNORECASE,
-        ),
-        ("4 minute read", "3 min read", "Reading time: 3 min"),
-    ),
-    LineRule(
-        "credit",
-        FurnitureKind.CREDIT,
-        _matches(
-            r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Rr]eport|[Ww]riting|[Ee]diting|[Cc]ompiled|"
-            r"[Ee]dited|[Pp]roduced|Authori[sz]ed)\s+by\s+[A-Z][^\n]{0,200}"
-        ),
-        (
-            "Reporting by Ana Ruiz; Editing by Tom Roe and Jo Lee",
-            "Report by Ilinca Marin",
-            "(Additional reporting by Jo Lee in Lima)",
-            "Writing by Omar Haddad; editing by Peter Novak",
-            "Authorised by Kaye Linden MP, Parliament House, Tarrow",
-        ),
-    ),
-    LineRule(
-        "contribution",
-        FurnitureKind.CREDIT,
-        _matches(
-            r"[^\n]{0,200}\bcontributed\s+(?:reporting\b|to\s+this\s+(?:report|story|article)\b)"
-            r"[^\n]{0,80}|[^\n]{0,120}\b(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?)\b"
-            r"[^\n]{0,120}\bcontributed\.?"
-        ),
-        (
-            "Associated Press writer Tom Reyes in Carson City contributed to this report.",
-            "The Associated Press contributed to this report.",
-            "Wire writers Jo Lee and Ann Roe contributed.",
-        ),
-    ),
-    LineRule(
-        "address",
-        FurnitureKind.CREDIT,
-        _matches(r"[^\n]{0,120}[\w.+-]+@[\w-]+\.[a-z][\w.]*\b[^\n]{0,80}"),
-        ("Contact Sam Ortiz at 555-0142 or sortiz@herald.example.",),
-    ),
+    *CREDIT_RULES,  # a copyright line, an archive field, a reading time, credits
     CAPTION_RULE,
     LineRule(
         "promo",
@@ -222,6 +170,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             "More from Science: Why the tide tables changed",
             "Support local journalism: subscribe to the Tarrow Post for €1.50 a week.",
             "Report an error",
+            "Most read: Ferry fares to rise in June",
+            "← Earlier: How we moved our servers",
         ),
     ),
     LineRule(
@@ -246,15 +196,20 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Related topics: Interest rates, Inflation, Housing",
             "Related Topics: Tarrow / local elections / courts",
             "Tags: wool, shearing, industrial disputes",
+            "Topics: Chile, Mining, Labour",
         ),
     ),
     *SCORECARD_RULES,
     LineRule(
         "jump line",
         FurnitureKind.PROMO,
-        _matches(r"\(?(?:[^\n.!?()]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?\)?"),
+        _matches(
+            r"\(?(?:[^\n.!?()]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?"
+            r"(?:,?\s+Col(?:umn|\.)?\s*\d{1,2})?\)?"
+        ),
         (
             "See FLOOD, Page 6",
+            "Continued on Page 13, Column 4",
             "FLOOD, from Page 1",
             "Continued on Page A12",
             "(Continued on Page 3)",
@@ -283,16 +238,18 @@ def _line_furniture(text: str) -> list[Furniture]:
     # line right under the heading goes on to headlines, no sentence: "ALSO THIS WEEK\n\nX")
     block: FurnitureKind | None = None
     headed = False  # the block's heading is the line above
+    spaced = False  # the block's lines are set apart by blank lines, all of them headlines
     previous_end = -1
     above_the_story = True  # no sentence of the story yet: the headline's block
     for number, (start, end) in enumerate(lines):
         line = _TELETYPE_MARKS.sub("", text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
-        if (
-            block
-            and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", "")
-            and not (headed and line[-1] not in ".!?\"”’'")
-        ):
-            block = None
+        if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
+            # a blank line ends the block, unless the block's lines are headlines set apart by
+            # blank lines ("RELATED\n\nFares rise (Oct 30)\n\nFerries cut"): a headline goes on
+            if (headed or spaced) and _is_headline(line):
+                spaced = True
+            else:
+                block, spaced = None, False
         previous_end, headed = end, False
         if end - start > LINE_CHARS:
             block, above_the_story = None, False
@@ -300,12 +257,14 @@ def _line_furniture(text: str) -> list[Furniture]:
         heading = _block_heading(line)
         if heading is not None:
             found.append(Furniture(start, end, heading))
-            block, headed = heading, True
+            block, headed, spaced = heading, True, False
             continue
         if block is not None:
             found.append(Furniture(start, end, block))
             continue
-        rule = next((rule for rule in LINE_RULES if rule.test(line)), None)
+        rule = next(
+            (rule for rule in LINE_RULES if rule.test(line)), None
+        ) or _sentence_by_sentence(line)
         if rule is None and _continues_byline(text, found, start, line):
             found.append(Furniture(start, end, FurnitureKind.BYLINE))  # "By JANE DOE\nWire"
             continue
@@ -315,6 +274,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
         if rule is None and above_the_story and number:
             rule = _beside_stamp(text, lines, number, found)
+        if rule is None and number == 1 and (is_section_path(line) or is_tagline(line)):
+            rule = _SECTION_PATH  # "Harbour Engineering / Reliability" right under the headline
         if rule is None and above_the_story and number and line == _headline(text, lines):
             rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
         if rule is None:
@@ -335,6 +296,29 @@ def _line_furniture(text: str) -> list[Furniture]:
                 found.append(Furniture(above_start, above_end, FurnitureKind.CAPTION))
         found.append(Furniture(start, end, rule.kind))
     return found + _standfirst(text, lines, found)
+
+
+#: Where a line's sentences part: after a stop and a space, before a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(*A-Z0-9])")
+
+
+def _sentence_by_sentence(line: str) -> LineRule | None:
+    """The rule of a line's first sentence, when each of its sentences is a line of furniture on
+    its own: "Stay with Harbour FM for updates all night. Share this story: Email | X"."""
+    sentences = _SENTENCE_BREAK.split(line)
+    if len(sentences) < 2:  # one sentence: the whole line was read
+        return None
+    rules = [next((rule for rule in LINE_RULES if rule.test(s)), None) for s in sentences]
+    return rules[0] if all(rules) else None
+
+
+#: The most words of a headline in a block of other stories.
+HEADLINE_WORDS = 20
+
+
+def _is_headline(line: str) -> bool:
+    """A line that reads as a headline: a few words without a sentence's stop."""
+    return line[-1] not in ".!?\"”’'" and len(line.split()) <= HEADLINE_WORDS
 
 
 def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture]) -> list[Furniture]:
@@ -399,6 +383,9 @@ def _beside_stamp(
 
 
 _SECTION_OVER_STAMP = LineRule("section", FurnitureKind.PROMO, bool, ())
+_SECTION_PATH = LineRule(
+    "section path", FurnitureKind.PROMO, is_section_path, SECTION_PATH_EXAMPLES
+)
 
 
 def _continues_byline(text: str, found: list[Furniture], start: int, line: str) -> bool:
@@ -424,6 +411,9 @@ def furniture(text: str) -> list[Furniture]:
     found = _line_furniture(text)
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in letter_lines(text))
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in subheadings(text))
+    fields = field_block(text, [(piece.start, piece.end) for piece in found])
+    found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in fields)
     taken = [(piece.start, piece.end) for piece in found]  # a stamp keeps its kind
     found.extend(
         Furniture(start, end, FurnitureKind.CREDIT)

@@ -36,6 +36,7 @@ __all__ = [
     "is_programme_credits",
     "is_reader_appeal",
     "is_rights_notice",
+    "is_study_reference",
 ]
 
 _MONTH = rf"(?:{alternatives(tuple(MONTHS))})\.?"
@@ -58,8 +59,17 @@ def _first_sentence(line: str) -> str:
 #: a briefing or a bulletin with when it is sent, "Get the <name> briefing every weekday at 6am".
 _NEWSLETTER = re.compile(
     r"(?:Get|Receive|Sign\s+up\s+(?:for|to)|Subscribe\s+to|Join)\s+(?:our|the)\s"
-    r"[^\n]{0,80}?\b(?:newsletters?\b[^\n]{0,120}|(?:briefing|bulletin|digest)s?\b[^\n]{0,40}?"
+    r"[^\n]{0,80}?\b(?:newsletters?\b[^\n]{0,120}|(?i:briefing|brief|bulletin|digest)s?\b[^\n]{0,40}?"
     r"\b(?:every|each|daily|weekly|in\s+your\s+inbox)\b[^\n]{0,80})"
+)
+
+
+#: A call to take the page's mail without naming it a newsletter: "Get the week's deals in your
+#: inbox every Sunday. Subscribe", "We'll send you a digest email every morning."
+_INBOX = re.compile(
+    r"(?:Get|Receive)\s+(?:our|the)\s[^\n]{0,80}?\bin\s+your\s+inbox\b[^\n]{0,100}"
+    r"|We['’]ll\s+send\s+you\s+(?:an?\s+)?[^\n]{0,60}?\b(?:e-?mail|newsletter|digest|briefing)\b"
+    r"[^\n]{0,120}"
 )
 
 
@@ -83,7 +93,9 @@ def is_reader_appeal(line: str) -> bool:
     >>> is_reader_appeal("Get the newsletter out on time, the editor told her staff.")
     False
     """
-    if _NEWSLETTER.fullmatch(line) is not None and not re.search(r"\b(?:said|told)\b", line):
+    if (
+        _NEWSLETTER.fullmatch(line) is not None or _INBOX.fullmatch(line) is not None
+    ) and not re.search(r"\b(?:said|told)\b", line):
         return True
     return _membership().fullmatch(line) is not None
 
@@ -142,16 +154,33 @@ _EDITION = re.compile(
 )
 
 
+#: The page's note on when it was last changed, as a sentence: "This story was last updated at
+#: 21:40 EAT on 12/08/2027.", "This page was updated on 3 May 2021."
+_UPDATE_NOTE = re.compile(
+    r"(?i:this|the)\s+(?i:story|article|report|page|post|piece|blog|live\s+page)\s+"
+    r"(?i:was|has\s+been)\s+(?i:last\s+)?(?i:updated|modified|revised|edited)\s+"
+    r"(?i:at|on)\s+[^\n]{0,30}?"
+    rf"(?i:{FULL_DATE.pattern.removeprefix('(?i)')})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+[A-Z]{2,5})?)?\.?"
+)
+
+
 def is_edition_stamp(line: str) -> bool:
-    """The note on where the story ran first, with the day it ran and its year: the day it was
-    published (a stamp, read by `timeline.published` among the last lines).
+    """The note on where the story ran first, or on when the page was last changed, with the
+    day and its year: the day it was published (a stamp, read by `timeline.published` among
+    the last lines).
 
     >>> is_edition_stamp("This report first appeared in the Valley Herald on June 4, 2021.")
     True
+    >>> is_edition_stamp("This story was last updated at 09:15 GMT on 14/03/2021.")
+    True
     >>> is_edition_stamp("A version of this story appeared in the Gazette on 3 May.")
     False
+    >>> is_edition_stamp("The page was updated on 3 May 2021 after the court ruled, she said.")
+    False
     """
-    return _EDITION.fullmatch(line) is not None and FULL_DATE.search(line) is not None
+    written = _EDITION.fullmatch(line) or _UPDATE_NOTE.fullmatch(line)
+    return written is not None and FULL_DATE.search(line) is not None
 
 
 # -- an archive's note -------------------------------------------------------------------------
@@ -276,6 +305,29 @@ def is_machine_text_note(line: str) -> bool:
     return _MACHINE_TEXT.fullmatch(line) is not None
 
 
+# -- a study's reference ---------------------------------------------------------------------
+
+#: A line giving the study the story reports, as a journal cites it: "Reference: Lee J., Roe A.
+#: et al. Title. Journal of Coastal Studies.", "Paper: ... doi:10.1000/xyz".
+_REFERENCE = re.compile(
+    r"(?i:references?|citation|study|paper|journal\s+reference|original\s+(?:study|paper|"
+    r"research|article))\s*:\s+[^\n]{0,400}?"
+    r"(?:\bet\s+al\b|\b(?i:doi)\s*:?\s*10\.|\b(?:Journal|Proceedings|Annals|Letters)\b)[^\n]{0,300}"
+)
+
+
+def is_study_reference(line: str) -> bool:
+    """A line citing the study the story reports: its label, authors "et al.", a journal or a
+    DOI.
+
+    >>> is_study_reference("Reference: Lee J., Roe A. et al. Tides and eels. Journal of Fish.")
+    True
+    >>> is_study_reference("Study: the council found the wall unsafe on Monday.")
+    False
+    """
+    return _REFERENCE.fullmatch(line) is not None
+
+
 # -- a programme's credits ---------------------------------------------------------------------
 
 #: A sentence of a programme's credits: "The Harbour Hour is produced by Kelp Audio.",
@@ -284,8 +336,10 @@ _CREDIT_SENTENCE = re.compile(
     r"(?:[A-Z][\w'’&-]*\s+){1,6}is\s+(?:(?:produced|presented|hosted|edited|mixed|made|"
     r"distributed)(?:\s+and\s+\w+)?\s+by|a\s+production\s+of)\s+[A-Z][^\n.]{0,80}\.?"
     r"|(?:(?:Executive|Senior|Series|Sound|Theme|Original)\s+)?(?:[Pp]roducers?|[Ee]ditors?|"
-    r"[Hh]osts?|[Pp]resenters?|[Mm]usic|[Mm]ixing|[Dd]esign|[Ee]ngineers?)(?:\s+by|\s*:)\s+"
-    r"[A-Z][^\n.]{0,80}\.?"
+    r"[Hh]osts?|[Pp]resenters?|[Mm]usic|[Mm]ixing|[Dd]esign|[Ee]ngineers?|(?:Produced|Presented|"
+    r"Hosted|Edited|Mixed|Recorded))(?:\s+by|\s*:)\s+[\"“‘]?[A-Z][^\n.]{0,80}\.?"
+    # where the transcript is: "Transcript available on our website."
+    r"|(?:A\s+)?(?:[Ff]ull\s+)?[Tt]ranscripts?\s+(?:is\s+|are\s+)?available\b[^\n.]{0,60}\.?"
 )
 
 
@@ -345,6 +399,9 @@ NOTE_RULES: tuple[LineRule, ...] = (
             "from EUR 5 a month.",
             "Help fund local news: donate to the Tarrow Post today.",
             "Get the Tarrow Business briefing every weekday at 7am.",
+            "Get the Wool Brief in your inbox every Friday at 6 a.m. Sign up here.",
+            "Get the week's harbour news in your inbox every Sunday. Subscribe",
+            "We'll send you a Daily Digest email with the latest farm news every morning.",
         ),
     ),
     LineRule(
@@ -368,6 +425,7 @@ NOTE_RULES: tuple[LineRule, ...] = (
             "This report was first published in the print edition of The Valley Herald on "
             "Friday, June 4, 2021.",
             "This story originally appeared in the Tarrow Post on 12 March 2019.",
+            "This article was last updated at 18:05 CET on 02/11/2022.",
         ),
     ),
     LineRule(
@@ -393,6 +451,18 @@ NOTE_RULES: tuple[LineRule, ...] = (
             "OCR text: this text was generated automatically and may contain errors.",
             "The Harbour Hour is produced by Kelp Audio. Producer: Jo Lee. Subscribe wherever "
             "you get your podcasts.",
+            'Music: "Low Tide" by The Kelp Band. Produced by Jo Lee. Transcript available on our '
+            "site.",
+        ),
+    ),
+    LineRule(
+        "study reference",
+        FurnitureKind.CREDIT,
+        is_study_reference,
+        (
+            "Reference: Lee J., Roe A., van Dijk P. et al. Eel counts below weirs: a ten-year "
+            "survey. Journal of River Ecology.",
+            "Paper: Roe, A. (2021) Tides and eels. doi:10.1000/tides.2021",
         ),
     ),
     LineRule(

@@ -19,7 +19,14 @@ from timeline.furniture_kinds import FurnitureKind, LineRule, line_spans
 from timeline.page_notes import FULL_DATE
 from timeline.wordlists import word_list
 
-__all__ = ["RELEASE_RULES", "is_embargo_line", "note_lines", "release_notes", "wire_headline"]
+__all__ = [
+    "RELEASE_RULES",
+    "is_embargo_line",
+    "is_issue_line",
+    "note_lines",
+    "release_notes",
+    "wire_headline",
+]
 
 # -- a press release ----------------------------------------------------------------------------
 
@@ -52,6 +59,28 @@ def is_embargo_line(line: str) -> bool:
 
 #: The most words of an embargo line's time: "00.01 hrs on Tuesday 4 March 2025".
 EMBARGO_WORDS = 10
+
+
+#: A release's line on where, by whom and when it was issued: "Issued in Tarrow by the Harbour
+#: Trust on 8 March 2019.", "Released by the ministry on Tuesday, 4 June 2024."
+_ISSUE_LINE = re.compile(
+    r"(?:Issued|Released|Distributed|Published)"
+    r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?"
+    r"(?:\s+(?:by|for)\s+[^\n]{1,80}?)?\s+(?:on\s+)?"
+    rf"(?:[A-Z][a-z]+,?\s+)?(?i:{FULL_DATE.pattern.removeprefix('(?i)')})\.?"
+)
+
+
+def is_issue_line(line: str) -> bool:
+    """A release's line on where and by whom it was issued, and on which day: the day it was
+    published (a stamp).
+
+    >>> is_issue_line("Issued in Tarrow by the Harbour Trust on 8 March 2019.")
+    True
+    >>> is_issue_line("Issued by the Harbour Trust on 8 March 2019, the permit was revoked.")
+    False
+    """
+    return _ISSUE_LINE.fullmatch(line) is not None
 
 
 @cache
@@ -130,6 +159,16 @@ RELEASE_RULES: tuple[LineRule, ...] = (
             "EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025",
             "Embargoed until 00:01 BST, Thursday 12 June 2025",
             "Not for publication before 10.00 on 3 May 2024",
+        ),
+    ),
+    LineRule(
+        "issue line",
+        FurnitureKind.BYLINE,  # its date is the release's publication date
+        is_issue_line,
+        (
+            "Issued in Tarrow by the Harbour Trust on 8 March 2019.",
+            "Released by the Ministry of Fisheries on Tuesday, 4 June 2024",
+            "Issued on 12/03/2021",
         ),
     ),
 )

@@ -62,6 +62,10 @@ def _brand_word() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternatives(word_list('brand_words.txt'))})\b")
 
 
+#: A strapline's fields: a site's fields, or a name and its slogan set apart by a dash.
+_STRAP_FIELDS = re.compile(rf"{FIELDS.pattern}|\s+[–—]\s+")
+
+
 def is_strapline(line: str) -> bool:
     """A station's or a site's name and its slogan, set apart by a bar, a few capitalised words
     each, one a word of a broadcaster's or a site's name (`data/brand_words.txt`).
@@ -71,7 +75,7 @@ def is_strapline(line: str) -> bool:
     >>> is_strapline("KXYZ 7 News said the station would close | staff were told on Monday")
     False
     """
-    fields = FIELDS.split(line)
+    fields = _STRAP_FIELDS.split(line)
     return (
         2 <= len(fields) <= 3
         and all(name_field(field) for field in fields)
@@ -117,6 +121,12 @@ def _release_label() -> re.Pattern[str]:
 RELEASE_FIELD_WORDS = 12
 
 
+#: A release's number or day after its label: "Press release No. 14", "NEWS RELEASE 4-SEP-2024".
+_RELEASE_NUMBER = re.compile(
+    r"\s+(?:(?:No\.?|Nr\.?|#)\s*\d+[\w/-]*|\d{1,2}[-./ ][A-Za-z]{3,9}[-./ ]\d{2,4})$"
+)
+
+
 def is_release_header(line: str) -> bool:
     """A press release's label alone on its line, or with its kind or its subject after a bar:
     "PRESS RELEASE", "Press release | Humanitarian affairs".
@@ -128,7 +138,7 @@ def is_release_header(line: str) -> bool:
     """
     first, *rest = FIELDS.split(line.strip(" :"))
     return (
-        _release_label().fullmatch(first) is not None
+        _release_label().fullmatch(_RELEASE_NUMBER.sub("", first)) is not None
         and len(rest) <= 2
         and all(
             len(field.split()) <= RELEASE_FIELD_WORDS and field[-1:] not in "!?" and field
@@ -228,7 +238,7 @@ def is_status_line(line: str) -> bool:
 #: A live page's note on the zone of its times: "All times are Central Africa Time (CAT).", "All
 #: times Eastern."
 _TIME_NOTE = re.compile(
-    r"All\s+times\s+(?:(?:are|shown|given)\s+)?(?:in\s+)?(?:(?:[A-Z][\w'’-]*|local)\s*){1,4}"
+    r"All\s+times\s+(?:(?:are|shown|given)\s+)?(?:in\s+)?(?:(?:[A-Z][\w'’-]*|local|time)\s*){1,4}"
     r"(?:\([A-Z]{2,5}\))?\.?"
 )
 #: A desk's sign-off: the initials of the writer and the editors, "-- JR/kb", "mm/kb".
@@ -292,7 +302,11 @@ SITE_RULES: tuple[LineRule, ...] = (
         "strapline",
         FurnitureKind.PROMO,
         is_strapline,
-        ("WQRT 5 News | The Valley's News Leader", "Coastline Radio | Local First"),
+        (
+            "WQRT 5 News | The Valley's News Leader",
+            "Coastline Radio | Local First",
+            "Harbour Radio – News in English",
+        ),
     ),
     LineRule(
         "tool row",
@@ -309,6 +323,8 @@ SITE_RULES: tuple[LineRule, ...] = (
             "Press Release | Regulatory announcement pursuant to Art. 12 of the listing rules",
             "Media release | Health affairs",
             "FOR IMMEDIATE RELEASE",
+            "Press release No. 14",
+            "NEWS RELEASE 4-SEP-2024",
         ),
     ),
     *RECORD_RULES,  # a news database's lines around a record
@@ -332,6 +348,12 @@ SITE_RULES: tuple[LineRule, ...] = (
         "page note",
         FurnitureKind.CREDIT,
         is_page_note,
-        ("All times are Central Africa Time (CAT).", "All times Eastern.", "-- HNW/jr/kb", "mm/kb"),
+        (
+            "All times are Central Africa Time (CAT).",
+            "All times are Greek time (EEST).",
+            "All times Eastern.",
+            "-- HNW/jr/kb",
+            "mm/kb",
+        ),
     ),
 )

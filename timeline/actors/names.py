@@ -161,10 +161,14 @@ class _ArticleNames:
         organisations without their suffixes."""
         in_headline = _Headlines(text)
         confirmed = _written_again(text, raw, in_headline)
+        # "NPD" joins "NPD Group" when that is the only longer name of the document it begins
+        organisations = {strip_corporate_suffix(r.text) for r in raw if r.label == "ORG"}
         persons = [
             r
             for r in raw
-            if r.label == "PERSON" and (not in_headline(r.start) or r.text in confirmed)
+            if r.label == "PERSON"
+            and (not in_headline(r.start) or r.text in confirmed)
+            and r.text not in organisations  # "Kaveri Infotech" the body names a company
         ]
         written = [(r.text, r.start) for r in persons if " " in r.text]
         body_person_words = {word for r in persons for word in r.text.split()}
@@ -180,8 +184,6 @@ class _ArticleNames:
             written.extend(
                 (full, context.find(full)) for full in full_names_in(context, lone, known)
             )
-        # "NPD" joins "NPD Group" when that is the only longer name of the document it begins
-        organisations = {strip_corporate_suffix(r.text) for r in raw if r.label == "ORG"}
         named = frozenset(  # "Portland Harbor FC" taken for a building: "Harbor" is the club
             r.text
             for r in raw

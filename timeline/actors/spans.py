@@ -60,6 +60,9 @@ _TRAILING_DATE = re.compile(
 _TRAILING_SCORE = re.compile(r"\s+\d{1,3}[-/–]\d{1,2}$")
 #: A game's score the model took for a model number: "Kelstone 3-0" (goals on either side).
 _GAME_SCORE = re.compile(r"\s+\d{1,2}[-–]\d{1,2}$")
+#: A reporting period after a company's name in a headline: "Tarrow Foods Q3", "Kelp Ltd FY24"
+#: (whatever the model took the name for: no person's name ends so).
+_TRAILING_PERIOD = re.compile(r"\s+(?:Q[1-4]|H[12]|[1-4]Q|FY\s?(?:\d{2}|\d{4}))$")
 
 
 @dataclass(slots=True)
@@ -216,6 +219,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         trailing = _TRAILING_SCORE.search(surface)  # "Ashdown 402-7": a team, then its score
     elif trailing is None and _GAME_SCORE.search(surface):
         trailing, label = _GAME_SCORE.search(surface), "ORG"  # "beat Kelstone 3-0": a team
+    if trailing is None:
+        trailing = _TRAILING_PERIOD.search(surface)  # "Tarrow Foods Q3 profit rises"
     if trailing is not None:
         end -= len(surface) - trailing.start()
         surface = surface[: trailing.start()]
@@ -254,6 +259,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     # a common noun after an organisation's name is no word of it: "the United Auto Workers
     # union" is the union "United Auto Workers"
     trailing = _TRAILING_COMMON_NOUN.search(surface) if label == "ORG" else None
+    if trailing is None:
+        trailing = _TRAILING_PERIOD.search(surface)  # "Tarrow Foods Q3 profit rises"
     if trailing is not None:
         end -= len(surface) - trailing.start()
         surface = surface[: trailing.start()]

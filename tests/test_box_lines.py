@@ -1,0 +1,68 @@
+"""A page's boxes and notes: info boxes, local stamps, comments, sharing, notices, rates."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.box_lines import BOX_RULES, is_info_box, is_local_stamp
+from timeline.furniture import furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The museum opens Tue–Sun 10 a.m.–5 p.m., the director said.",  # a sentence, no label
+        "NOTE: The council will meet again in May to vote on the plan · more soon.",
+    ],
+)
+def test_a_sentence_is_no_info_box(line: str) -> None:
+    assert not is_info_box(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("4. maí 2021 kl. 18:30", True),
+        ("7 de junio de 2019, 09:15", True),
+        ("He scored 3 goals in 2019 at 12:30", False),
+        ("On 4 May 2021 at 18:30 the polls closed.", False),
+    ],
+)
+def test_a_local_stamp_is_a_day_a_month_a_year_and_a_clock_alone(line: str, expected: bool) -> None:
+    assert is_local_stamp(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The comments of the minister were closed to debate, she said.",
+        "Share prices fell on Monday.",
+        "Data is scarce for the 1990s, the report said.",
+        "This story is for general readers and was written in May.",
+        "The dollar was worth 1.2 euros (a record).",
+    ],
+)
+def test_the_story_s_sentences_are_no_notes(line: str) -> None:
+    assert not any(rule.test(line) for rule in BOX_RULES)
+
+
+def test_a_live_page_s_notes_are_furniture_sentence_by_sentence() -> None:
+    text = (
+        "Fires spread\n\nThis page refreshes automatically. All times are Greek time (EEST).\n\n"
+        "The fire reached the village at dawn."
+    )
+    assert [text[f.start : f.end] for f in furniture(text)] == [
+        "This page refreshes automatically. All times are Greek time (EEST)."
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting: the council said the plan would go ahead.",
+        "We'll send you to the camp, the officer told them.",
+        "The page was updated by the council after the vote.",
+    ],
+)
+def test_a_story_s_sentence_with_a_note_s_words_is_no_furniture(line: str) -> None:
+    assert furniture(f"Headline\n\n{line}") == []

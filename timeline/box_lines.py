@@ -1,0 +1,197 @@
+"""A page's boxes and notes around a story, not the story: a box of practical fields ("PLAN YOUR
+VISIT: ... · ..."), a stamp written in the outlet's own language, the notes on comments, on
+sharing, on a live page's refreshing, on delayed market data, a tip line, a disclosure and a
+general-advice warning, a currency's rate in brackets. Read by `timeline.furniture` in its table
+of rules (`BOX_RULES`); each rule is one unit with its examples, none names an outlet.
+
+    >>> is_info_box("OPENING HOURS: Tue–Sun 10 a.m.–5 p.m. · Free entry · harbour.example")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.furniture_kinds import matches as _matches
+from timeline.temporal.vocabulary import MONTHS
+from timeline.wordlists import table
+
+__all__ = ["BOX_RULES", "is_info_box", "is_local_stamp", "wire_stamp_day"]
+
+#: An info box's label in capitals, then its fields set apart by dots or bars.
+_INFO_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*){0,4}\s*:\s+")
+_INFO_FIELDS = re.compile(r"\s+[·•|]\s+")
+#: The most words of an info box's field.
+INFO_FIELD_WORDS = 8
+
+
+def is_info_box(line: str) -> bool:
+    """A box of practical fields: a label in capitals, a colon, two fields or more set apart by
+    dots or bars, a few words each, no sentence.
+
+    >>> is_info_box("WHAT WE KNOW: The fire started at 3 a.m. in the mill and spread · two died.")
+    False
+    """
+    label = _INFO_LABEL.match(line)
+    if label is None:
+        return False
+    fields = _INFO_FIELDS.split(line[label.end() :])
+    return len(fields) >= INFO_FIELDS and all(
+        len(field.split()) <= INFO_FIELD_WORDS and _SENTENCE_END.search(field) is None
+        for field in fields
+    )
+
+
+#: The fewest fields of an info box.
+INFO_FIELDS = 2
+#: A sentence's end: a word's stop ("... spread."), not a clock's "p.m.".
+_SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]$|[!?]$")
+
+
+#: A stamp in another language: a day, a month's name, a year, a word or two, a clock: "19.
+#: nóvember 2025 kl. 07:42", "3 de mayo de 2024, 14:05", "12. März 2023 um 10:15 Uhr".
+_LOCAL_STAMP = re.compile(
+    r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d\d,?"
+    r"(?:\s+[^\W\d_]{1,4}\.?)?\s+\d{1,2}[:.]\d\d(?:\s+[^\W\d_]{1,4}\.?)?"
+)
+
+
+def is_local_stamp(line: str) -> bool:
+    """A line that is only a stamp in the outlet's own language: a day, a month, a year and a
+    clock, a short word between ("kl.", "um", "às").
+
+    >>> is_local_stamp("19. nóvember 2025 kl. 07:42"), is_local_stamp("3 goals in 2019 at 12:30")
+    (True, False)
+    """
+    return _LOCAL_STAMP.fullmatch(line) is not None
+
+
+@cache
+def _month_abbreviations() -> dict[str, int]:
+    return {abbreviation: int(month) for abbreviation, month in table("month_abbreviations.csv")}
+
+
+#: A wire's stamp with its month abbreviated in the wire's language, its source in brackets
+#: before it: "(Wire) 16-SET-08 18:22", "16-sep-2008 18.22".
+_WIRE_STAMP = re.compile(
+    r"(?:\([A-Z][\w&.' -]{0,30}\)\s*)?(?P<day>\d{1,2})[-./ ](?P<month>[^\W\d_]{3,5})\.?[-./ ]"
+    r"(?P<year>\d{4}|\d{2})(?:,?\s+\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,5})?)?"
+)
+
+
+def wire_stamp_day(line: str) -> date | None:
+    """The day of a line that is only a wire's stamp with an abbreviated month, in English or
+    in the wire's own language (`data/month_abbreviations.csv`), its two-digit year in the
+    century that puts it no later than next year.
+
+    >>> wire_stamp_day("(Wire) 16-SET-08 18:22"), wire_stamp_day("16-Sep-2008")
+    (datetime.date(2008, 9, 16), datetime.date(2008, 9, 16))
+    >>> wire_stamp_day("16-SET-08 the strike ended") is None
+    True
+    """
+    found = _WIRE_STAMP.fullmatch(line)
+    if found is None:
+        return None
+    written = found["month"].lower()
+    month = MONTHS.get(written) or _month_abbreviations().get(written)
+    if month is None:
+        return None
+    year = int(found["year"])
+    if len(found["year"]) == 2:
+        year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+    try:
+        return date(year, month, int(found["day"]))
+    except ValueError:
+        return None
+
+
+BOX_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "wire stamp",
+        FurnitureKind.BYLINE,
+        lambda line: wire_stamp_day(line) is not None,
+        ("(Wire) 16-SET-08 18:22", "03-ABR-2019 09.40", "21-Oct-97 14:05"),
+    ),
+    LineRule(
+        "info box",
+        FurnitureKind.PROMO,
+        is_info_box,
+        ("PLAN YOUR VISIT: 4 Quay Street · Tue–Sun 10 a.m.–5 p.m. · harbourmuseum.example",),
+    ),
+    LineRule(
+        "local stamp",
+        FurnitureKind.BYLINE,
+        is_local_stamp,
+        ("19. nóvember 2025 kl. 07:42", "3 de mayo de 2024, 14:05", "12. März 2023 um 10:15 Uhr"),
+    ),
+    LineRule(
+        "comments note",
+        FurnitureKind.PROMO,
+        _matches(
+            r"(?:\d[\d,]*\s+(?i:comments?)|(?i:comments?)\s*\(\d[\d,]*\)"
+            r"|(?i:comments?)\s+(?:are|is|have\s+been)\s+(?:now\s+)?(?:closed|disabled|open|"
+            r"turned\s+off)(?:\s+(?:for|on)\s+this\s+(?:article|story|page|post))?\.?"
+            r"|(?i:sign\s+in|log\s+in|register)\s+to\s+comment\.?)"
+            r"(?:\s+[·•|]\s+(?:(?i:sign\s+in|log\s+in|register)\s+to\s+comment|\S[^\n·•|]{0,30}))*"
+        ),
+        (
+            "87 comments",
+            "Comments (12) · Sign in to comment",
+            "Comments are closed for this article.",
+        ),
+    ),
+    LineRule(
+        "share note",
+        FurnitureKind.PROMO,
+        _matches(
+            r"(?i:share)(?:\s+(?:this|the))?\s+(?:live\s+)?(?i:article|story|page|post|blog|video|"
+            r"report)(?:\s+(?:via|on|to|with)\s+[^\n.]{0,80}|\s*:\s*[^\n.]{1,80})?"
+        ),
+        (
+            "Share this live page",
+            "Share Article via Facebook / X / LinkedIn / Email",
+            "Share this report: Facebook · X · Forums",
+        ),
+    ),
+    LineRule(
+        "page notice",
+        FurnitureKind.PROMO,
+        _matches(
+            # a live page's refreshing, a market box's delay, a tip line, a general warning
+            r"(?:This|The)\s+(?:page|blog|live\s+page|feed|live\s+blog)\s+(?:refreshes|updates|"
+            r"reloads|is\s+updated|will\s+update)\s+automatically\.?"
+            r"|\*?(?:Data|Quotes|Prices|Market\s+data)\s+(?:is|are)\s+(?:a\s+real-time\s+snapshot|"
+            r"delayed)\b[^\n.]{0,80}\.?"
+            r"|(?:Got|Have)\s+a\s+(?:confidential\s+)?(?:news\s+)?(?:tip|story\s+idea)\b[^\n?]{0,40}"
+            r"\?(?:\s+[^\n]{0,100})?"
+            r"|This\s+(?:article|content|information|material|story)\s+is\s+(?:general\s+"
+            r"information|(?:for\s+)?(?:general\s+)?information(?:al)?\s+purposes)\s+only\b"
+            r"[^\n]{0,200}"
+            r"|Disclosures?\s*:\s+\S[^\n]{0,300}"
+            # a live page's note on its updates: "This page will be updated as ...", "Newest
+            # updates are at the top."
+            r"|(?:This|The)\s+(?:page|story|article|blog|live\s+page)\s+(?:will\s+be|is\s+being)"
+            r"\s+updated\b[^\n.]{0,80}\.?"
+            r"|(?:The\s+)?(?:Newest|Latest|Most\s+recent)\s+(?:updates|posts|entries)\s+(?:are|appear)"
+            r"\s+(?:at\s+the\s+)?(?:top|first|below|above)\.?"
+        ),
+        (
+            "This page refreshes automatically.",
+            "*Data is delayed at least 15 minutes.",
+            "Got a news tip? Email the desk.",
+            "This article is general information only and is not advice.",
+            "Disclosure: The writer owns shares in none of the firms named.",
+            "This page will be updated as news comes in.",
+            "Newest updates are at the top.",
+        ),
+    ),
+    LineRule(
+        "rate note",
+        FurnitureKind.CREDIT,
+        _matches(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[\d.,]+\s*[^\n()]{1,60}\)"),
+        ("($1 = 0.92 euros)", "($1=1,038 won)", "(£1 = 6.29 zloty before the cut)"),
+    ),
+)
