@@ -239,11 +239,11 @@ def test_a_date_in_a_relative_clause_is_not_the_day_later_sentences_take() -> No
 
 
 def test_a_headline_ending_on_a_quoted_phrase_is_no_event() -> None:
-    from timeline.events.selection import _ends_as_prose
+    from timeline.events.headlines import ends_as_prose
 
-    assert not _ends_as_prose('Minister says the deal will face its test "next summer"')
-    assert _ends_as_prose('He said "We will."')
-    assert _ends_as_prose("The vote passed.")
+    assert not ends_as_prose('Minister says the deal will face its test "next summer"')
+    assert ends_as_prose('He said "We will."')
+    assert ends_as_prose("The vote passed.")
 
 
 def test_a_month_that_names_a_figure_is_not_when_the_day_s_deed_happens() -> None:

@@ -32,13 +32,18 @@ from timeline.events.dates import (
     until_then,
 )
 from timeline.events.fiscal import bounds_the_year, on_fiscal_calendar, year_ending_in
+from timeline.events.headlines import (
+    STANDFIRST_WORDS,
+    ends_as_prose,
+    headline_number,
+    standfirst_number,
+)
 from timeline.events.leads import lead_said_on
 from timeline.events.offsets import counted_from_event
 from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
 from timeline.kinds import Granularity
 from timeline.syntax import reporting_verbs
-from timeline.temporal import tag
 from timeline.temporal.tense import clause_tense
 from timeline.wordlists import word_list
 
@@ -54,16 +59,6 @@ _BOILERPLATE_PREFIXES = ("copyright", "©", "(c) ", "all rights reserved")
 _PERIODS = ("quarter", "half", "year")
 #: A year closed by a day, in the company's words: "its fiscal year ended September 30".
 _FISCAL_YEAR_END = re.compile(r"(?i)\bfiscal\b.*\bend(?:ed|ing|s)\b")
-#: A headline has no full stop; a first line that ends like prose is the lead, not a title.
-_PROSE_END = (".", "!", "?")
-_QUOTES = "\"”’'"
-
-
-def _ends_as_prose(text: str) -> bool:
-    """Whether a line ends as a sentence does: at a stop, inside quotation marks or not ('He
-    said "We will."'); a headline ending on a quoted phrase ('... its test "next summer"')
-    does not."""
-    return text.rstrip().rstrip(_QUOTES).endswith(_PROSE_END)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,10 +147,9 @@ def event_sentences(
     News without its publication date (`undated_news`): an undated sentence that inherits
     nothing is still reported, on the news day, which is not known: no day.
 
-    The headline (`title`, when the text opens with it) is not an event (see
-    `_headline_number`), nor is a second headline under it (`_standfirst_number`). A year
-    that only describes a thing ("replaces the 1991 agreement", "known as Vision 2030")
-    dates nothing: see `modifies_noun`.
+    The headline (`title`, when the text opens with it) is not an event, nor is a second
+    headline under it (`headlines`). A year that only describes a thing ("replaces the 1991
+    agreement", "known as Vision 2030") dates nothing: see `modifies_noun`.
 
     >>> from timeline.sentences import split_sentences
     >>> text = "Blinken spoke. Austin left."
@@ -164,8 +158,8 @@ def event_sentences(
     [('Blinken spoke.', True), ('Austin left.', True)]
     """
     candidates: list[EventSentence] = []
-    headline = _headline_number(sentences, title)
-    standfirst = _standfirst_number(sentences, headline)
+    headline = headline_number(sentences, title)
+    standfirst = standfirst_number(sentences, headline)
     anchor: tuple[int, Timex] | None = None  # the sentence number and date to inherit
     period: Timex | None = None  # the reporting period named last ("the quarter ended ...")
     fiscal: Timex | None = None  # the company's own year, where the article says it ends
@@ -300,7 +294,7 @@ class _Lead:
 
 def _is_prose(sentence: Sentence) -> bool:
     """A sentence, not a date line or a stamp ("18 June 2025", "Updated 6:05 a.m.")."""
-    return len(sentence.text.split()) >= STANDFIRST_WORDS and _ends_as_prose(sentence.text)
+    return len(sentence.text.split()) >= STANDFIRST_WORDS and ends_as_prose(sentence.text)
 
 
 def document_event_sentences(
@@ -412,134 +406,3 @@ def _figure_of_month(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -
     if _FIGURE_AFTER_MONTH.match(sentence.text, timex.end - sentence.start) is None:
         return False
     return any(t is not timex and t.granularity == Granularity.DAY for t in found)
-
-
-def _headline_number(sentences: Sequence[Sentence], title: str) -> int | None:
-    """The number of the sentence that is the document's headline, if it opens the text.
-
-    The headline is not an event: it restates the lead in the headline's present tense
-    ("Apple unveils iPod nano" over "Apple today unveiled ..."), and counting both would show
-    every story twice. Its names still serve the actors stage. A teletype marks its headline
-    with a caret, whatever the title: "^Jury Convicts Two in Fraud Case<".
-
-    >>> from timeline.sentences import split_sentences
-    >>> _headline_number(split_sentences("^Jury Convicts Two<\\n\\nA jury convicted two."), "")
-    0
-    """
-    title = " ".join(title.split())
-    for number, sentence in enumerate(sentences[:2]):
-        if title and not _ends_as_prose(title) and " ".join(sentence.text.split()) == title:
-            return number
-    for number, sentence in enumerate(sentences[:3]):
-        if _TELETYPE_HEADLINE.fullmatch(sentence.text.strip()):
-            return number
-    return None
-
-
-#: A teletype's headline, after a caret, often closed by a less-than sign: "^Jury Convicts Two<".
-_TELETYPE_HEADLINE = re.compile(r"\^[^\n^<]{3,200}<?")
-
-
-#: The fewest words of a standfirst: a line of three is a date line or a byline.
-STANDFIRST_WORDS = 5
-#: The most: a longer line is the lead, written as one paragraph.
-STANDFIRST_MAX_WORDS = 40
-#: The short lines (a date line, a label) that may stand between the headline and it.
-STANDFIRST_SKIPS = 2
-#: The share of a standfirst's words that the lead repeats, and the fewest of them.
-STANDFIRST_REPEATED = 0.4
-STANDFIRST_REPEATED_WORDS = 3
-
-
-def _standfirst_number(sentences: Sequence[Sentence], headline: int | None) -> int | None:
-    """The number of the sentence that is a second headline (a standfirst) under the headline,
-    past a date line or a label: a paragraph of its own, of a few words with no full stop
-    ("Rate cut was widely expected after inflation fell below 2% target in September"), or a
-    sentence with its full stop that the lead repeats (`_repeats_the_lead`). It sums up the
-    story as the headline does, and is no event either; a date line ("May 07, 2009") is none.
-
-    >>> from timeline.sentences import split_sentences
-    >>> text = "Bank cuts\\n\\nThe cut was expected after inflation fell\\n\\nThe bank cut."
-    >>> _standfirst_number(split_sentences(text), 0)
-    1
-    >>> text = ("Jury convicts two\\n\\nMay 7, 2009\\n\\nTwo former managers face prison after a "
-    ...         "jury found them guilty of fraud.\\n\\nA jury on Thursday convicted two former "
-    ...         "managers of fraud.")
-    >>> _standfirst_number(split_sentences(text), 0)
-    2
-    """
-    if headline is None:
-        return None
-    number = headline + 1
-    while (
-        number < min(len(sentences), headline + 1 + STANDFIRST_SKIPS)
-        and len(sentences[number].text.split()) < STANDFIRST_WORDS
-        and _alone(sentences, number)
-    ):
-        number += 1  # a date line ("May 07, 2009") or a label ("Synopsis")
-    if number >= len(sentences):
-        return None
-    line = sentences[number]
-    words = line.text.split()
-    if (
-        not _alone(sentences, number)
-        or line.paragraph == sentences[headline].paragraph
-        or not STANDFIRST_WORDS <= len(words) <= STANDFIRST_MAX_WORDS
-    ):
-        return None
-    if (
-        (
-            not _ends_as_prose(line.text)
-            and _SENTENCE_STOP.search(line.text) is None  # one line, no sentence ended in it
-            and any(word.islower() for word in words)
-        )
-        or _repeats_the_lead(line, sentences[number + 1 : number + 2])
-    ):
-        return number
-    return None
-
-
-def _alone(sentences: Sequence[Sentence], number: int) -> bool:
-    """The sentence is the only one of its paragraph."""
-    paragraph = sentences[number].paragraph
-    return all(
-        s.paragraph != paragraph
-        for s in (*sentences[number - 1 : number], *sentences[number + 1 : number + 2])
-    )
-
-
-_SENTENCE_STOP = re.compile(r"[.!?][\"”’')]?\s")
-#: A day in a value the engine writes without a reference: "XXXX-WXX-4", "XXXX-05-03".
-_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:(?:\d\d|XX)-(?:\d\d|XX)|W(?:\d\d|XX)-\d)")
-
-
-def _repeats_the_lead(summary: Sentence, lead: Sequence[Sentence]) -> bool:
-    """A sentence that sums up the story in other words than the lead's, and without its day:
-    the lead, the next paragraph, tells the same event on a day ("on Thursday") and repeats at
-    least two in five of its words (`data/common_words.txt` and names left out): "Two former
-    managers face prison after a jury found them guilty of fraud." over "A jury on Thursday
-    convicted two former managers of fraud." A lead with its day is never taken for one.
-    """
-    if not lead or lead[0].paragraph == summary.paragraph:
-        return False
-    if _states_a_day(summary.text) or not _states_a_day(lead[0].text):
-        return False
-    words = _content_stems(summary.text)
-    repeated = len(words & _content_stems(lead[0].text))
-    return repeated >= max(STANDFIRST_REPEATED_WORDS, STANDFIRST_REPEATED * len(words))
-
-
-def _states_a_day(text: str) -> bool:
-    return any(_DAY_VALUE.match(timex.value) for timex in tag(text, None, narrative=False))
-
-
-def _content_stems(text: str) -> set[str]:
-    """The first five letters of each word in lower case of four letters or more, common
-    words left out: "convicts" and "convicted" are both "convi"."""
-    common = _common_words()
-    return {word[:5] for word in re.findall(r"\b[a-z]{4,}\b", text) if word not in common}
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    return frozenset(word_list("common_words.txt"))
