@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from timeline.actors import find_actors
 from timeline.actors.particles import joined_by_particles
+from timeline.actors.products import model_span
 from timeline.actors.spans import RawSpan
 
 from .events.helpers import news_events
@@ -77,3 +78,36 @@ def test_a_family_name_written_first_joins_the_name_it_begins() -> None:
     text = "Yesterday Minh Quân opened it. His uncle, Trần Văn Bảo, taught him."
     joined = with_family_names(text, spans(text, "Minh Quân", "Trần Văn Bảo"))
     assert [r.text for r in joined] == ["Minh Quân", "Trần Văn Bảo"]
+
+
+def test_particles_of_other_languages_join_the_pieces_of_one_name() -> None:
+    # Kalenjin "arap", Italian and Portuguese "e", Spanish "y", Hungarian "és"
+    spans = [RawSpan(8, 15, "Kiprono", "PERSON"), RawSpan(21, 26, "Mutai", "ORG")]
+    joined = joined_by_particles("Senator Kiprono arap Mutai spoke.", spans)
+    assert [(r.text, r.label) for r in joined] == [("Kiprono arap Mutai", "ORG")]
+    for text, first, second in [
+        ("Supplier Ferri Liguri e Meridionali stopped deliveries.", "Ferri Liguri", "Meridionali"),
+        ("The chamber Aceites y Granos met.", "Aceites", "Granos"),
+        ("The practice Kovács és Társa won.", "Kovács", "Társa"),
+    ]:
+        one, two = text.index(first), text.index(second)
+        pieces = [
+            RawSpan(one, one + len(first), first, "ORG"),
+            RawSpan(two, two + len(second), second, "ORG"),
+        ]
+        assert [r.text for r in joined_by_particles(text, pieces)] == [
+            text[one : two + len(second)]
+        ]
+
+
+def test_a_share_of_the_vote_after_a_surname_is_no_model_number() -> None:
+    text = "Wanjiru had 51.2 percent and Kiprono arap Mutai 47.6 per cent, Otieno 1.2%."
+    for surname in ("Mutai", "Otieno"):
+        start = text.index(surname)
+        assert model_span(text, start, start + len(surname), "ORG") == (
+            start,
+            start + len(surname),
+            "ORG",
+        )
+    names = [m.name for m in find_actors([text])[0]]
+    assert not any(any(c.isdigit() for c in name) for name in names), names

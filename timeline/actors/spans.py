@@ -58,6 +58,8 @@ _TRAILING_DATE = re.compile(
 #: A score after a team's name: "Ashdown 402-7", "Ridgeway 3-1" (no model number: those hold
 #: a letter or a longer second number, "KC-90", "737-800").
 _TRAILING_SCORE = re.compile(r"\s+\d{1,3}[-/–]\d{1,2}$")
+#: A share after a name: "Mutai 47.6 per cent", "Otieno 12%" (of the vote, of a market).
+_TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|points?)$")
 #: A game's score the model took for a model number: "Kelstone 3-0" (goals on either side).
 _GAME_SCORE = re.compile(r"\s+\d{1,2}[-–]\d{1,2}$")
 
@@ -212,6 +214,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
             label = "FAC"
     surface = text[start:end]
     trailing = _TRAILING_DATE.search(surface)  # "Union Army of the Potomac on July 26"
+    if trailing is None:
+        trailing = _TRAILING_SHARE.search(surface)  # "Mutai 47.6 per cent": a name, its share
     if trailing is None and label != "PRODUCT":
         trailing = _TRAILING_SCORE.search(surface)  # "Ashdown 402-7": a team, then its score
     elif trailing is None and _GAME_SCORE.search(surface):
