@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.particles import joined_by_particles
+from timeline.actors.particles import joined_by_particles, joined_organisations
 from timeline.actors.products import model_span
 from timeline.actors.spans import RawSpan
 
@@ -111,3 +111,49 @@ def test_a_share_of_the_vote_after_a_surname_is_no_model_number() -> None:
         )
     names = [m.name for m in find_actors([text])[0]]
     assert not any(any(c.isdigit() for c in name) for name in names), names
+
+
+def test_pieces_of_one_organisation_the_model_cut_apart_are_joined() -> None:
+    for text, first, second, label in [
+        (
+            "The Tana Fisheries and Wetlands Research Organisation will stock the lake.",
+            "Tana Fisheries",
+            "Wetlands Research Organisation",
+            "ORG",
+        ),
+        (
+            "It was paid for by the Okafor and Lindqvist Family Foundation last year.",
+            "Okafor",
+            "Lindqvist Family Foundation",
+            "ORG",
+        ),
+        ("The Bar Association of Malawi called for calm.", "Bar Association", "Malawi", "GPE"),
+        (
+            "said the Regional Office for the Protection of Lakes on Friday.",
+            "Regional Office",
+            "Protection of Lakes",
+            "ORG",
+        ),
+    ]:
+        one, two = text.index(first), text.index(second)
+        spans = [
+            RawSpan(one, one + len(first), first, "ORG"),
+            RawSpan(two, two + len(second), second, label),
+        ]
+        assert [(r.text, r.label) for r in joined_organisations(text, spans)] == [
+            (text[one : two + len(second)], "ORG")
+        ]
+
+
+def test_two_organisations_joined_by_and_stay_two() -> None:
+    text = "Harlow Foods and the Kestrel Dairy Company signed the deal. Harlow Foods rose."
+    first, second = text.index("Harlow"), text.index("Kestrel")
+    spans = [
+        RawSpan(first, first + 12, "Harlow Foods", "ORG"),
+        RawSpan(second, second + 21, "Kestrel Dairy Company", "ORG"),
+    ]
+    assert joined_organisations(text, spans) == spans
+    # a country and an organisation after one "the" stay two as well
+    text = "the Kenya and Uganda Railways Corporation"
+    spans = [RawSpan(4, 9, "Kenya", "GPE"), RawSpan(14, 41, "Uganda Railways Corporation", "ORG")]
+    assert joined_organisations(text, spans) == spans

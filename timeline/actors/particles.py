@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import organisation_words
+from timeline.actors.vocabulary import countries, organisation_words
 from timeline.wordlists import word_list
 
 
@@ -66,6 +66,62 @@ def joined_by_particles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
                 label = _label(last.label, span.label)
                 result[-1] = RawSpan(last.start, span.end, joined, label, last.role)
                 continue
+        result.append(span)
+    return result
+
+
+#: "and" or "&" between two pieces of one organisation's name: "Sandhu and Lavallée".
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+#: "of" between an organisation and its country: "Law Society of Kenya".
+_OF_GAP = re.compile(r"\s+of\s+")
+#: "for the" or "of the" between an organisation and its field: "Office for the Coordination".
+_FOR_THE_GAP = re.compile(r"\s+(?:for|of)\s+the\s+")
+#: "the" right before a span: one determiner for the whole name.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _last_word(span: RawSpan) -> str:
+    return span.text.rsplit(None, 1)[-1].casefold()
+
+
+def _one_organisation(text: str, first: RawSpan, second: RawSpan) -> bool:
+    """Whether two pieces the model cut apart are one organisation's name: "the Sandhu and
+    Lavallée Family Foundation" (one "the" before a first piece that is no organisation of its
+    own, a second that ends in an organisation word), "the Law Society of Kenya" (an
+    organisation and its country), "the United Nations Office for the Coordination of
+    Humanitarian Affairs" (an organisation and its field, itself no organisation's name)."""
+    gap = text[first.end : second.start]
+    if "\n" in gap or (second.label != "ORG" and not _OF_GAP.fullmatch(gap)):
+        return False
+    if _AND_GAP.fullmatch(gap):
+        return (
+            _last_word(second) in organisation_words()
+            and _last_word(first) not in organisation_words()
+            and first.text.casefold() not in countries()
+            and _THE_BEFORE.search(text, max(0, first.start - 5), first.start) is not None
+        )
+    if first.label != "ORG" or _last_word(first) not in organisation_words():
+        return False
+    if _OF_GAP.fullmatch(gap):
+        return second.label == "GPE" and " " not in second.text.strip()
+    return bool(_FOR_THE_GAP.fullmatch(gap)) and _last_word(second) not in organisation_words()
+
+
+def joined_organisations(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` (sorted by start) with each two pieces of one organisation's name made one.
+
+    >>> text = "a campaign led by the Sandhu and Lavallée Family Foundation."
+    >>> foundation = RawSpan(33, 59, "Lavallée Family Foundation", "ORG")
+    >>> spans = [RawSpan(22, 28, "Sandhu", "ORG"), foundation]
+    >>> [(r.text, r.label) for r in joined_organisations(text, spans)]
+    [('Sandhu and Lavallée Family Foundation', 'ORG')]
+    """
+    result: list[RawSpan] = []
+    for span in raw:
+        last = result[-1] if result else None
+        if last is not None and last.end <= span.start and _one_organisation(text, last, span):
+            result[-1] = RawSpan(last.start, span.end, text[last.start : span.end], "ORG")
+            continue
         result.append(span)
     return result
 
