@@ -8,9 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.particles import joined_by_particles, joined_organisations
+from timeline.actors.particles import joined_by_particles, joined_organisations, titled_persons
 from timeline.actors.products import model_span
-from timeline.actors.spans import RawSpan
+from timeline.actors.spans import RawSpan, clean_span
 
 from .events.helpers import news_events
 
@@ -157,3 +157,22 @@ def test_two_organisations_joined_by_and_stay_two() -> None:
     text = "the Kenya and Uganda Railways Corporation"
     spans = [RawSpan(4, 9, "Kenya", "GPE"), RawSpan(14, 41, "Uganda Railways Corporation", "ORG")]
     assert joined_organisations(text, spans) == spans
+
+
+def test_a_minister_and_portfolio_before_a_name_are_a_role_not_a_body_nor_a_name() -> None:
+    text = (
+        "The order was signed by Minister of Rural Development Ana Sofia Ferreira on Friday. "
+        "Minister for Regional Education Jonas Eriksen said the schools would reopen."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert "Ana Sofia Ferreira" in names or "Sofia Ferreira" in names, names
+    assert "Jonas Eriksen" in names, names
+    assert not any(
+        word in name for name in names for word in ("Minister", "Development", "Education")
+    ), names
+    found = titled_persons("signed by Minister of Economic Development Carlo Maria Rossi today", [])
+    assert [span.text for span in found] == ["Carlo Maria Rossi"]
+    ruiz = clean_span("Minister for Regional Development Ana Ruiz said", 0, 42, "PERSON")
+    assert ruiz is not None
+    assert (ruiz.text, ruiz.role) == ("Ana Ruiz", "Minister for Regional Development")
+    assert clean_span("by Minister of Economic Development Carlo Rossi", 3, 41, "ORG") is None

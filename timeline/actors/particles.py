@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.roles import portfolio_word
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import countries, organisation_words
 from timeline.wordlists import word_list
@@ -168,8 +169,9 @@ def _titled() -> re.Pattern[str]:
     longest_first = sorted(word_list("titles.txt"), key=len, reverse=True)
     words = "|".join(re.escape(title) for title in longest_first)
     name = r"[A-Z][a-z][\w'’-]*"
+    portfolio = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,2}?)?"
     return re.compile(
-        rf"(?<![\w.])(?:{words})(?:\s+(?:of|for)\s+[A-Z][\w.-]*)?\s+(?P<name>{name}(?:\s+{name}){{1,2}})\b"
+        rf"(?<![\w.])(?:{words}){portfolio}\s+(?P<name>{name}(?:\s+{name}){{1,2}})\b(?![ \t]+[A-Z])"
     )
 
 
@@ -186,7 +188,11 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         start, end = match.span("name")
         if any(span.start < end and start < span.end for span in raw):
             continue
-        if any(word.casefold() in organisation_words() for word in match["name"].split()):
+        words = match["name"].split()
+        if any(word.casefold() in organisation_words() for word in words):
             continue
-        found.append(RawSpan(start, end, match["name"], "PERSON"))
+        if len(words) == 3 and portfolio_word(words[0]):  # "Development Carlo Maria"
+            start = match.start("name") + len(words[0]) + 1
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+        found.append(RawSpan(start, end, text[start:end], "PERSON"))
     return found

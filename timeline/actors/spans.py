@@ -14,7 +14,7 @@ from functools import cache
 
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.products import model_span
-from timeline.actors.roles import leading_title, titled_person
+from timeline.actors.roles import leading_title, portfolio_word, titled_person
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
@@ -267,7 +267,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "LLC" alone, cut from "Chrysler LLC" by the model, names no one
     if describes_a_thing(text, surface, end, label) or describes_someone(text, start, end, label):
         return None
-    if label != "PERSON" and names_a_portfolio(text, start, end):
+    if label != "PERSON" and (
+        names_a_portfolio(text, start, end) or _portfolio_opening().match(surface)
+    ):
         return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
     if _AMOUNT.match(surface):
         return None  # "HK$7.12", "A$30m": a sum of money
@@ -299,13 +301,32 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
             role = surface[: len(title_at_start)].strip()
             start += len(title_at_start)
             surface = surface[len(title_at_start) :]
+            # "Minister for Regional" + "Development Priya Ramaswamy": the portfolio goes on
+            while _PORTFOLIO_ROLE.search(role) and len(surface.split()) >= 3:
+                word = surface.split()[0]
+                if not portfolio_word(word):
+                    break
+                role = f"{role} {word}"
+                cut = surface.index(word) + len(word)
+                cut += len(surface[cut:]) - len(surface[cut:].lstrip())
+                start, surface = start + cut, surface[cut:]
     return RawSpan(start, end, surface, label, role)
 
 
+#: A role that takes a portfolio after "of" or "for": "Minister for Regional".
+_PORTFOLIO_ROLE = re.compile(r"\b(?:of|for)\b")
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
 _AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥]\s?\d")
 #: A title that takes a portfolio right after a span: " Minister" of "Transport Minister".
 _TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+@cache
+def _portfolio_opening() -> re.Pattern[str]:
+    """A title that takes a portfolio and "of" or "for" opening a span: "Minister of Economic
+    Development Carlo" is a title and the start of a name, no organisation."""
+    words = "|".join(re.escape(word) for word in sorted(portfolio_titles(), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s+(?:of|for)\s", re.IGNORECASE)
 
 
 def names_a_portfolio(text: str, start: int, end: int) -> bool:
