@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.actors.appositives import describes_a_person
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.products import model_span
 from timeline.actors.roles import leading_title, portfolio_word, titled_person
@@ -267,6 +268,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "LLC" alone, cut from "Chrysler LLC" by the model, names no one
     if describes_a_thing(text, surface, end, label) or describes_someone(text, start, end, label):
         return None
+    if describes_a_person(text, start, end, label):
+        return None  # "Iain Ross, 58, of Dingwall,", "Nomsa Dube, a cleaner from KwaMashu,"
     if label != "PERSON" and (
         names_a_portfolio(text, start, end) or _portfolio_opening().match(surface)
     ):
