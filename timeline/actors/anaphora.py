@@ -439,6 +439,12 @@ def _function_words() -> frozenset[str]:
     return frozenset(word.casefold() for word in sentence_openers())
 
 
+@cache
+def _member_nouns() -> frozenset[str]:
+    """Nouns of an organisation's people ("directors", "staff"): `data/member_nouns.txt`."""
+    return frozenset(word_list("member_nouns.txt"))
+
+
 def _owner_of_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the possessive `text[start:end]` ("Its", "The company's") owns a thing, not a
     title: "Its shares fell", not "The company's chief executive said".
@@ -447,12 +453,21 @@ def _owner_of_a_thing(text: str, start: int, end: int) -> bool:
     True
     >>> _owner_of_a_thing("The company's chief executive said so.", 0, 13)
     False
+    >>> _owner_of_a_thing("The bank's directors were not reached.", 0, 10)
+    False
+    >>> _owner_of_a_thing("The firm's works council said so.", 0, 10)
+    False
     """
     after = _WORDS_AFTER.match(text, end)
     if after is None:
         return False
     first, second = after.group(1).casefold(), (after.group(2) or "").casefold()
-    return not (first in titles() or f"{first} {second}" in titles() or first == "chief")
+    if first in titles() or f"{first} {second}" in titles() or first == "chief":
+        return False
+    # "The bank's directors", "The company's works council", "The board's acting director
+    # general": the organisation's people act, not the organisation
+    people = _member_nouns() | organisation_words() | titles()
+    return not (first in _member_nouns() or second in people)
 
 
 def _overlaps(mention: ActorMention, span: tuple[int, int]) -> bool:
