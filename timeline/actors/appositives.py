@@ -24,9 +24,10 @@ _APPOSITION = re.compile(
     r",\s+(?P<age>\d{1,3},\s+)?(?P<words>(?:[a-z0-9][\w'’-]*\s+){0,6}?)"
     r"(?P<preposition>from|of|in|at)\s+(?:the\s+)?$"
 )
-#: A title of a place before it and a name after it: "the former mayor of Schiedam, Jo Kim".
+#: A title a person held of a place before it and a name after it: "the former mayor of
+#: Schiedam, Jo Kim" (the governor in office acts for the place: "the governor of Ohio").
 _TITLE_OF = re.compile(
-    r"\b(?:[Aa]|[Tt]he)\s+(?:(?:former|then|late)\s+)?(?P<title>[A-Za-z]+)\s+of\s+$"
+    r"\b(?:[Aa]|[Tt]he)\s+(?:former|then|late)\s+(?P<title>[A-Za-z]+)\s+of\s+$"
 )
 #: What closes the apposition after the place: a comma, a bracket, the end of the sentence.
 _CLOSED = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
@@ -36,6 +37,8 @@ _PERSON_NOUN = re.compile(
     r"[a-z-]*(?:er|or|ist|ian|man|woman|men|women|ee|year-old|them|resident|student|"
     r"(?:im|e)?migrant|tenant|merchant|native|refugee|graduate|citizen)s?"
 )
+#: Words that make a title one held before: "a former governor of Kisumu".
+_FORMER = frozenset({"former", "then", "late"})
 #: Prepositions after which the apposition must name a person (else the place may be where
 #: something happens: ", a plant in Kadoma,").
 _AFTER_A_PERSON = frozenset({"from", "in", "at", "of"})
@@ -71,6 +74,8 @@ def describes_a_person(text: str, start: int, end: int, label: str) -> bool:
     True
     >>> describes_a_person("Acme, a unit of Siemens, said", 16, 23, "ORG")  # no person
     False
+    >>> describes_a_person("Jo Kim, the governor of Ohio, said", 24, 28, "GPE")  # in office
+    False
     >>> describes_a_person("Kadoma Mills, a plant in Kadoma, closed.", 25, 31, "GPE")
     False
     >>> describes_a_person("help, which sent investigators from Lima.", 36, 40, "GPE")
@@ -103,6 +108,9 @@ def describes_a_person(text: str, start: int, end: int, label: str) -> bool:
     if apposition["age"] is not None and not described:
         return apposition["preposition"] in ("of", "from")  # "Iain Ross, 58, of Dingwall"
     if apposition["preposition"] == "of":
-        # "a former governor of Kisumu": a title of the place, not "a unit of Siemens"
-        return bool(described) and described[-1] in titles()
+        # "a former governor of Kisumu": a title of the place once held, not "a unit of
+        # Siemens" nor "the governor of Ohio", who acts for it
+        return (
+            len(described) >= 2 and described[-2] in _FORMER and described[-1] in titles()
+        )
     return apposition["preposition"] in _AFTER_A_PERSON and _names_a_person(described)
