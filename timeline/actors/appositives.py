@@ -26,9 +26,7 @@ _APPOSITION = re.compile(
 )
 #: A title a person held of a place before it and a name after it: "the former mayor of
 #: Schiedam, Jo Kim" (the governor in office acts for the place: "the governor of Ohio").
-_TITLE_OF = re.compile(
-    r"\b(?:[Aa]|[Tt]he)\s+(?:former|then|late)\s+(?P<title>[A-Za-z]+)\s+of\s+$"
-)
+_TITLE_OF = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:former|then|late)\s+(?P<title>[A-Za-z]+)\s+of\s+$")
 #: What closes the apposition after the place: a comma, a bracket, the end of the sentence.
 _CLOSED = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 #: A noun of a person: a doer ("cleaner", "batsman", "pianist", "resident"), an age used as a
@@ -110,7 +108,5 @@ def describes_a_person(text: str, start: int, end: int, label: str) -> bool:
     if apposition["preposition"] == "of":
         # "a former governor of Kisumu": a title of the place once held, not "a unit of
         # Siemens" nor "the governor of Ohio", who acts for it
-        return (
-            len(described) >= 2 and described[-2] in _FORMER and described[-1] in titles()
-        )
+        return len(described) >= 2 and described[-2] in _FORMER and described[-1] in titles()
     return apposition["preposition"] in _AFTER_A_PERSON and _names_a_person(described)
