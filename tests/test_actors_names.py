@@ -304,3 +304,11 @@ def test_an_organisation_word_after_the_acronym_ends_the_name() -> None:
     mentions = find_actors([text])[0]
     assert name in {m.name for m in mentions}
     assert "Rivers and Wetlands Trust" not in {m.name for m in mentions}
+
+
+def test_a_verb_and_its_place_before_a_defined_acronym_are_no_words_of_the_name() -> None:
+    text = "Trading on the Kharkiv Grain Exchange (BTX) was halted. Speaking at the Lviv "
+    text += "Freight Board (ZFB) meeting, she said so."
+    found = {acronym: text[start:end] for start, end, acronym in defined_acronyms(text)}
+    assert found["BTX"] == "Kharkiv Grain Exchange"
+    assert found["ZFB"] == "Lviv Freight Board"

@@ -347,3 +347,11 @@ def test_a_sea_followed_by_a_word_of_time_is_a_place() -> None:
     start = text.index("the Strait")
     span = clean_span(text, start, start + len("the Strait of Sedna"), "LOC")
     assert span is not None and span.text == "Strait of Sedna"
+
+
+def test_a_given_name_cut_at_its_hyphen_is_whole_and_a_describing_suffix_is_not_taken() -> None:
+    text = "union leader Park Ji-hoon said, and the Kim-led bloc agreed."
+    span = clean_span(text, text.index("Park"), text.index("-hoon"), "PERSON")
+    assert span is not None and span.text == "Park Ji-hoon"
+    kim = clean_span(text, text.index("Kim"), text.index("-led"), "PERSON")
+    assert kim is not None and kim.text == "Kim"

@@ -158,6 +158,10 @@ _TWO_NAMES = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD})?) and ({_NAME_WORD}(?:
 #: A place's name and a possessive at the start of a span: "Norway's ".
 _OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s ")
 #: A preposition of place right before a span: "flights to ", "bridges at ".
+#: Two names joined by "at" in one span: "Fenmoor at Kestrel Park".
+_AT_A_PLACE = re.compile(
+    r"([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*) at ([A-Z][\w'’.&-]*(?: [A-Z][\w'’.,&-]*)*)"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|to|from|near|between|across)\s+$")
 
 
@@ -174,6 +178,12 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     [(10, 27, 'ORG')]
     >>> pieces("Norway's Fisheries Directorate said", 0, 30, "ORG")
     [(0, 6, 'GPE'), (9, 30, 'ORG')]
+    >>> pieces("against Fenmoor at Kestrel Park.", 8, 31, "PERSON")
+    [(8, 15, 'PERSON'), (19, 31, 'FAC')]
+    >>> pieces("Pilots at Hanbit Air Co. struck", 0, 24, "ORG")
+    [(10, 24, 'ORG')]
+    >>> pieces('the song "Harbor Lights at Dawn"', 10, 31, "WORK_OF_ART")  # a title
+    [(10, 31, 'WORK_OF_ART')]
     """
     surface = text[start:end]
     pair = _TWO_NAMES.fullmatch(surface)
@@ -190,6 +200,21 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
             (start + pair.start(1), start + pair.end(1), "GPE"),
             (start + pair.start(2), start + pair.end(2), "GPE"),
         ]
+    at = _AT_A_PLACE.fullmatch(surface)
+    if at is not None and text[max(0, start - 1) : start] not in ('"', "“", "‘", "'"):
+        # "Fenmoor at Kestrel Park", "Pilots at Hanbit Air Co.": who, then where (a common
+        # noun opening the sentence, capitalised by its place, is no name)
+        last = at.group(2).rsplit(None, 1)[-1].rstrip(".").casefold()
+        where = (
+            "ORG"
+            if last in organisation_words() or corporate_suffix().search(at.group(2))
+            else "FAC"
+        )
+        found = [(start + at.start(2), start + at.end(2), where)]
+        before = text[max(0, start - 3) : start]
+        if " " in at.group(1) or (before.strip() and before.rstrip()[-1] not in '.!?:"“'):
+            found.insert(0, (start, start + at.end(1), label))
+        return found
     owner = _OWNER.match(surface)
     if (
         label == "ORG"

@@ -133,6 +133,13 @@ _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _GLOTTAL_NAME_AFTER = re.compile(r" [A-Z][a-z]+['’ʻ](?!(?:ll|ve|re|s)\b)[a-z]{2,}\b(?!['’])")
 
 
+#: A lower-case syllable joined by a hyphen to a name's last syllable: "-seok" of "Jang
+#: Min-seok"; not a word that makes the name describe ("Kim-led", "Park-born").
+_SYLLABLE_AFTER = re.compile(
+    r"-(?!(?:led|run|era|born|made|based|owned|style|type)\b)[a-z]{2,5}\b(?!-)"
+)
+
+
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     """The name in the entity `text[start:end]` labelled `label`, or None when it names no
     actor (a label we do not read, a lower-case word, a treaty, a word of the stop list).
@@ -149,6 +156,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     True
     >>> clean_span("member Ann Lee TD asked", 7, 17, "PERSON").text
     'Ann Lee'
+    >>> clean_span("chairman Jang Min-seok said", 9, 17, "PERSON").text
+    'Jang Min-seok'
 
     No name crosses a paragraph: a span that does keeps its last paragraph's words when they
     are a country, which is then a place ("Tax Increases" of a headline, then "Germany's lower
@@ -191,6 +200,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         glottal = _GLOTTAL_NAME_AFTER.match(text, end)
         if glottal is not None:
             end = glottal.end()
+        # the second syllable of a given name the model cut at its hyphen: "Jang Min" of
+        # "Jang Min-seok" (a short capitalised syllable, then a short lower-case one)
+        syllable = _SYLLABLE_AFTER.match(text, end)
+        if syllable is not None and re.search(r"\b[A-Z][a-z]{1,3}$", text[start:end]):
+            end = syllable.end()
     if label == "PERSON" and text[start:end].rsplit(None, 1)[-1] in post_nominals():
         end = start + len(text[start:end].rsplit(None, 1)[0])  # "Ann Lee TD": his seat's letters
     product = model_span(text, start, end, label)
