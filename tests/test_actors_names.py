@@ -281,18 +281,6 @@ def test_a_demonym_written_as_an_adjective_is_no_actor() -> None:
     assert {"Europeans", "Democrats"} <= {m.name for m in groups if m.type == "group"}
 
 
-def test_the_nations_of_the_united_kingdom_keep_their_names() -> None:
-    text = (
-        "The chain has 30 stores in Scotland and will open two in Wales. British officials "
-        "said England would follow in May."
-    )
-    names = {m.text: m.name for m in find_actors([text])[0]}
-    assert names.get("Scotland") == "Scotland"
-    assert names.get("Wales") == "Wales"
-    assert names.get("England") == "England"
-    assert names.get("British") == "United Kingdom"
-
-
 def test_demonyms_of_smaller_countries_are_their_countries() -> None:
     text = (
         "Estonian officials said on Monday that the ferry would run. Latvian carmakers "
