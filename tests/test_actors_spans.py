@@ -355,3 +355,11 @@ def test_a_given_name_cut_at_its_hyphen_is_whole_and_a_describing_suffix_is_not_
     assert span is not None and span.text == "Park Ji-hoon"
     kim = clean_span(text, text.index("Kim"), text.index("-led"), "PERSON")
     assert kim is not None and kim.text == "Kim"
+
+
+def test_a_section_path_is_no_name() -> None:
+    text = "Velgrove Cloud Engineering / Networking\n\nVelgrove Cloud fixed the fault on Monday."
+    assert clean_span(text, 0, 39, "ORG") is None
+    assert "Velgrove Cloud Engineering / Networking" not in _names(text)
+    kept = clean_span("Harwell/Pike Ltd said", 0, 16, "ORG")  # a slash inside a name stays
+    assert kept is not None and kept.text == "Harwell/Pike Ltd"

@@ -278,6 +278,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         surface = surface[: trailing.start()]
     if not surface or not any(c.isupper() for c in surface):
         return None
+    if _SECTION_PATH.search(surface):
+        return None  # "Stratoline Engineering / Reliability": a page's section path, no name
     if corporate_suffix().match(" " + surface):
         return None  # "LLC" alone, cut from "Chrysler LLC" by the model, names no one
     if describes_a_thing(text, surface, end, label) or describes_someone(text, start, end, label):
@@ -332,6 +334,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
 
 #: A role that takes a portfolio after "of" or "for": "Minister for Regional".
 _PORTFOLIO_ROLE = re.compile(r"\b(?:of|for)\b")
+#: A spaced slash between words, as a page's section path writes them: "News / Business".
+_SECTION_PATH = re.compile(r"\w \/ \w")
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
 _AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥]\s?\d")
 #: A title that takes a portfolio right after a span: " Minister" of "Transport Minister".
