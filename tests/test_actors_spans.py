@@ -363,3 +363,18 @@ def test_a_section_path_is_no_name() -> None:
     assert "Velgrove Cloud Engineering / Networking" not in _names(text)
     kept = clean_span("Harwell/Pike Ltd said", 0, 16, "ORG")  # a slash inside a name stays
     assert kept is not None and kept.text == "Harwell/Pike Ltd"
+
+
+def test_a_rank_a_code_and_lower_case_words_before_a_name_are_no_words_of_it() -> None:
+    text = "The table put KTU 41st. She opened the second Pike & Sons in Leeds."
+    rank = clean_span(text, text.index("KTU"), text.index("."), "ORG")
+    assert rank is not None and rank.text == "KTU"
+    start = text.index("the second")
+    shop = clean_span(text, start, text.index(" in Leeds"), "ORG")
+    assert shop is not None and shop.text == "Pike & Sons"
+    text = "B2 costs fell, and the A4 exchange rose."
+    assert clean_span(text, 0, 2, "ORG") is None
+    exchange = clean_span(text, text.index("A4"), text.index("A4") + 2, "ORG")
+    assert exchange is not None and exchange.text == "A4"
+    person = clean_span("said Charles de Gaulle", 13, 22, "PERSON")  # a particle stays
+    assert person is not None and person.text == "de Gaulle"

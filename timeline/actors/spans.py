@@ -51,6 +51,13 @@ LABEL_TYPES: dict[str, ActorType] = {
 
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+#: Lower-case words before a capitalised name: "first" of "the first Crumb & Co." (a shop of
+#: the chain); not a particle ("de Gaulle", "van der Berg"), nor a brand ("iPhone"); an
+#: article stays where the model put it (cut from "a United Auto Workers" member, entity
+#: timelines GM 0.474 -> 0.471: that event is not in its gold timeline).
+_LEADING_LOWER_WORDS = re.compile(
+    r"^(?:(?!(?:an?|de|da|del|der|van|von|le|la|al|el|di|du|ter|ten|bin|ibn)\s)[a-z]+\s+)+(?=[A-Z])"
+)
 #: Punctuation trimmed off the edges of a span (and of a word, by `ner`).
 EDGE_PUNCTUATION = ' \t\n,.;:!?"“”‘’()[]{}–—-'
 _TRAILING_DATE = re.compile(
@@ -61,6 +68,8 @@ _TRAILING_DATE = re.compile(
 _TRAILING_SCORE = re.compile(r"\s+\d{1,3}[-/–]\d{1,2}$")
 #: A share after a name: "Mutai 47.6 per cent", "Otieno 12%" (of the vote, of a market).
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|points?)$")
+#: A rank after a name: "NTU 69th", "Kestrel 3rd".
+_TRAILING_RANK = re.compile(r"\s+\d+(?:st|nd|rd|th)$")
 #: A game's score the model took for a model number: "Kelstone 3-0" (goals on either side).
 _GAME_SCORE = re.compile(r"\s+\d{1,2}[-–]\d{1,2}$")
 
@@ -231,6 +240,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     trailing = _TRAILING_DATE.search(surface)  # "Union Army of the Potomac on July 26"
     if trailing is None:
         trailing = _TRAILING_SHARE.search(surface)  # "Mutai 47.6 per cent": a name, its share
+    if trailing is None:
+        trailing = _TRAILING_RANK.search(surface)  # "put NTU 69th": a name, its rank
     if trailing is None and label != "PRODUCT":
         trailing = _TRAILING_SCORE.search(surface)  # "Ashdown 402-7": a team, then its score
     elif trailing is None and _GAME_SCORE.search(surface):
@@ -258,10 +269,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         surface = surface[: -len(possessive.group())]
     while surface and surface[0] in EDGE_PUNCTUATION:
         surface, start = surface[1:], start + 1
-    leading = _LEADING_THE.match(surface)
-    if leading:
-        start += leading.end()
-        surface = surface[leading.end() :]
+    for pattern in (_LEADING_THE, _LEADING_LOWER_WORDS):
+        leading = pattern.match(surface)
+        if leading:
+            start += leading.end()
+            surface = surface[leading.end() :]
     last_word = surface.rsplit(" ", 1)[-1].rstrip(".").lower()
     if (
         label in ("GPE", "ORG")
@@ -292,6 +304,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
     if _AMOUNT.match(surface):
         return None  # "HK$7.12", "A$30m": a sum of money
+    if (
+        label == "ORG"
+        and _CODE.fullmatch(surface)
+        and not _THE_BEFORE.search(text, max(0, start - 5), start)
+    ):
+        return None  # "C1 cash costs", "B2 level": a grade or a code, no organisation
     if names_no_actor(text, start, end, label):
         return None  # "Valentine's Day", "5 p.m. Lisbon time", "Brent crude", "based in Oulu"
     if surface.casefold() in stoplist() or surface.casefold() in NUMBER_WORDS:
@@ -334,6 +352,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
 
 #: A role that takes a portfolio after "of" or "for": "Minister for Regional".
 _PORTFOLIO_ROLE = re.compile(r"\b(?:of|for)\b")
+#: A capital letter and a number alone: "C1", "B12".
+_CODE = re.compile(r"[A-Z]\d{1,2}")
 #: A spaced slash between words, as a page's section path writes them: "News / Business".
 _SECTION_PATH = re.compile(r"\w \/ \w")
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
