@@ -92,6 +92,11 @@ def test_a_possessive_opening_a_sentence_is_the_organisation_whose_thing_it_tell
     # inside a sentence, a possessive stays a description
     text = "Brightwater Freight cut jobs. Analysts said the company's shares were cheap."
     assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
+    # "Its" before the organisation's people: they act, not the organisation
+    text = "Brightwater Freight cut jobs. Its dockers will be paid until May."
+    assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
+    text = "Brightwater Freight cut jobs. Its staff in Leeds will be paid until May."
+    assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
     # the organisation's people after the possessive act, not the organisation
     for people in ("directors", "works council", "acting director", "staff"):
         text = f"Brightwater Freight cut jobs. The company's {people} met on Friday."

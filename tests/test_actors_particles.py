@@ -64,6 +64,19 @@ def test_a_time_zone_is_never_an_actor() -> None:
     assert [m.name for m in find_actors([text])[0]] == ["Frankfurt"]
 
 
+def test_a_city_after_a_four_figure_clock_and_a_zone_s_own_name_are_no_actors() -> None:
+    from timeline.actors.not_actors import names_a_time_zone
+
+    text = "The bank acted at about 0845 Tbilisi time, before trading opened in Tbilisi."
+    start = text.index("Tbilisi")
+    assert names_a_time_zone(text, start, start + 7)
+    last = text.rindex("Tbilisi")
+    assert not names_a_time_zone(text, last, last + 7)
+    text = "The probe launched at 09:30 Australian Eastern Standard Time on Friday."
+    start = text.index("09:30")
+    assert names_a_time_zone(text, start, text.index(" on Friday"))
+
+
 def test_a_family_name_written_first_joins_the_name_it_begins() -> None:
     from timeline.actors.particles import with_family_names
 

@@ -174,6 +174,8 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         index = bisect_right(starts, start)
         if index and mentions[index - 1].end > start:
             continue  # the model named it already
+        if match.group("its") and _members_after(text, end):
+            continue  # "Its seamen will be paid": the organisation's people act
         if match.group("possessive") and not _owner_of_a_thing(text, start, end):
             # "The company's chief executive": a title; "Its chief executive" is the
             # organisation's own word (fresh outlets 117 -> 118/167, the rest unchanged)
@@ -443,6 +445,20 @@ def _function_words() -> frozenset[str]:
 def _member_nouns() -> frozenset[str]:
     """Nouns of an organisation's people ("directors", "staff"): `data/member_nouns.txt`."""
     return frozenset(word_list("member_nouns.txt"))
+
+
+def _members_after(text: str, end: int) -> bool:
+    """Whether the organisation's people follow a possessive: "Its seamen", "Its own staff".
+
+    >>> _members_after("Its seamen will be paid.", 3), _members_after("Its shares fell.", 3)
+    (True, False)
+    """
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    return after.group(1).casefold() in _member_nouns() or (
+        after.group(1).islower() and (after.group(2) or "").casefold() in _member_nouns()
+    )
 
 
 def _owner_of_a_thing(text: str, start: int, end: int) -> bool:
