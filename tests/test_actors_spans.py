@@ -378,3 +378,12 @@ def test_a_rank_a_code_and_lower_case_words_before_a_name_are_no_words_of_it() -
     assert exchange is not None and exchange.text == "A4"
     person = clean_span("said Charles de Gaulle", 13, 22, "PERSON")  # a particle stays
     assert person is not None and person.text == "de Gaulle"
+
+
+def test_a_budget_and_an_olympiad_are_no_actors() -> None:
+    text = "The Government put $5 million in the State Budget to host the Winter Olympiad."
+    budget = text.index("State Budget")
+    assert clean_span(text, budget, budget + 12, "ORG") is None
+    olympiad = text.index("Winter Olympiad")
+    assert clean_span(text, olympiad, olympiad + 15, "EVENT") is None
+    assert clean_span(text, olympiad, olympiad + 15, "ORG") is None
