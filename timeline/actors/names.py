@@ -273,6 +273,10 @@ class _ArticleNames:
                 name, kind = full, ActorType.PERSON
             elif label != "PERSON" and country is not None:
                 name, kind = country, ActorType.COUNTRY
+            elif label == "PERSON" and not fulls and country is not None and country == surface:
+                # "entered Nepal" taken for a person: the country, no short form of the
+                # "Nepal Army" nor anyone's name
+                name, kind = country, ActorType.COUNTRY
             elif label == "PERSON" and not fulls and surface in self.short_forms.beginnings:
                 # "Skyward" after "Skyward Regional Airlines", whatever the model took it for
                 name, kind = self.short_forms.beginnings[surface], ActorType.ORGANISATION
