@@ -387,3 +387,15 @@ def test_a_budget_and_an_olympiad_are_no_actors() -> None:
     olympiad = text.index("Winter Olympiad")
     assert clean_span(text, olympiad, olympiad + 15, "EVENT") is None
     assert clean_span(text, olympiad, olympiad + 15, "ORG") is None
+
+
+def test_a_demonym_right_before_a_person_s_name_is_his_nationality_no_actor() -> None:
+    text = "The stage went to Danish Mads Holm, ahead of Kenyan Peter Kiprono Rotich."
+    danish = text.index("Danish")
+    assert clean_span(text, danish, danish + 6, "NORP") is None
+    kenyan = text.index("Kenyan")
+    person = clean_span(text, kenyan, text.index(".", kenyan), "PERSON")
+    assert person is not None and person.text == "Peter Kiprono Rotich"
+    # a name that only begins like a demonym stays whole
+    name = clean_span("said Jordan Peter Smith", 5, 23, "PERSON")
+    assert name is not None and name.text == "Jordan Peter Smith"

@@ -333,6 +333,13 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         label = "PERSON"  # "Cllr Declan Mulroy", "Ms Ramaswamy", "Dr Aoife Kenny"
     role = None
     if label == "PERSON":
+        demonym = _DEMONYM_FIRST.match(surface)
+        if demonym is not None and countries().get(demonym.group(1).casefold(), "") not in (
+            "",
+            demonym.group(1),
+        ):
+            start += demonym.end()  # "Kenyan Joseph Kiprop": his nationality, then his name
+            surface = surface[demonym.end() :]
         title_at_start = leading_title(surface)
         if title_at_start:
             role = surface[: len(title_at_start)].strip()
@@ -352,6 +359,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
 
 #: A role that takes a portfolio after "of" or "for": "Minister for Regional".
 _PORTFOLIO_ROLE = re.compile(r"\b(?:of|for)\b")
+#: The first word of a person's span and the space after it, when two words follow.
+_DEMONYM_FIRST = re.compile(r"([A-Z][a-z]+) (?=\S+ \S)")
 #: A capital letter and a number alone: "C1", "B12".
 _CODE = re.compile(r"[A-Z]\d{1,2}")
 #: A spaced slash between words, as a page's section path writes them: "News / Business".
@@ -447,6 +456,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
         return _BASED_AFTER.match(text, end) is not None
     if _HYPHEN_COMPOUND.match(text, end):
         return True
+    if label == "NORP" and _NAME_AFTER_DEMONYM.match(text, end):
+        return True  # "from Belgian Jens Van Roey": the person's nationality, no actor
     following = _NEXT_WORD.match(text, end)
     if following is None or VERB_AFTER.fullmatch(following.group(1)):
         return False  # "the French", "the French objected"
@@ -460,6 +471,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     return following.group(1) not in state_nouns()
 
 
+#: A capitalised word right after a demonym, a name's first: " Jens" of "Belgian Jens".
+_NAME_AFTER_DEMONYM = re.compile(r" [A-Z][a-zà-ÿ]+\b")
 #: A point of the compass, which says where from a place, not what it describes: "south",
 #: "north-east", "westwards".
 _COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?")
