@@ -337,3 +337,14 @@ def test_the_museum_as_the_object_of_a_present_verb_is_no_actor() -> None:
     museum = ActorMention(4, 15, "Holm Museum", "Holm Museum", "organisation")
     found = [m.start for m in head_anaphora(text, [museum])]
     assert found == [text.rindex("the museum")]
+
+
+def test_the_head_noun_before_a_person_noun_is_a_description_no_actor() -> None:
+    from timeline.actors.anaphora import head_anaphora, thing_anaphora
+
+    text = "Thieves broke into the Glynmawr Museum at dawn. The museum manager said two were lost."
+    museum = ActorMention(23, 38, "Glynmawr Museum", "Glynmawr Museum", "organisation")
+    assert head_anaphora(text, [museum]) == []
+    assert thing_anaphora(text, [museum]) == []
+    text = "Thieves broke into the Glynmawr Museum at dawn. The museum said two were lost."
+    assert [m.name for m in head_anaphora(text, [museum])] == ["Glynmawr Museum"]

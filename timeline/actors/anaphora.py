@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import place_bodies
 from timeline.actors.mention import ActorMention
 from timeline.actors.nicknames import nickname_anaphora
@@ -176,6 +177,14 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             continue  # the model named it already
         if match.group("its") and _members_after(text, end):
             continue  # "Its seamen will be paid": the organisation's people act
+        after = _WORDS_AFTER.match(text, end)
+        if (
+            match.group("word")
+            and not match.group("possessive")
+            and after is not None
+            and person_noun(after.group(1))
+        ):
+            continue  # "The colliery manager told reporters": a person of it acts
         if match.group("possessive") and not _owner_of_a_thing(text, start, end):
             # "The company's chief executive": a title; "Its chief executive" is the
             # organisation's own word (fresh outlets 117 -> 118/167, the rest unchanged)
@@ -281,6 +290,9 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             continue  # "the museum's director", or a possessive inside a sentence
         if _object_of_a_verb(text, start, end):
             continue  # "Region Ostmark runs the hospital and pays its nurses"
+        after = _WORDS_AFTER.match(text, end)
+        if not match.group("possessive") and after is not None and person_noun(after.group(1)):
+            continue  # "The colliery manager said": a person of it, who acts
         if not (_SENTENCE_OPENING.match(text, start) or _acting(text, start, end)):
             continue  # "outside the court", "the council chamber"; not "The museum first put"
         found.append(ActorMention(start, end, text[start:end], name, ActorType.ORGANISATION))

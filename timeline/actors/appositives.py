@@ -15,7 +15,7 @@ from functools import cache
 from timeline.actors.vocabulary import described_nouns, organisation_words, titles
 from timeline.wordlists import word_list
 
-__all__ = ["describes_a_person"]
+__all__ = ["describes_a_person", "person_noun"]
 
 #: An apposition opened by a comma, up to the preposition before the place: ", a cleaner
 #: from ", ", 58, of ", ", most of them from ", ", then a mechanic in ". Only lower-case
@@ -51,6 +51,17 @@ def _clause_words() -> frozenset[str]:
 @cache
 def _person_words() -> frozenset[str]:
     return described_nouns() | titles()
+
+
+def person_noun(word: str) -> bool:
+    """Whether a lower-case word is a noun of a person ("manager", "spokesman", "residents").
+
+    >>> person_noun("manager"), person_noun("said"), person_noun("first")
+    (True, False, False)
+    """
+    return word not in _clause_words() and (
+        word in _person_words() or _PERSON_NOUN.fullmatch(word) is not None
+    )
 
 
 def _names_a_person(words: list[str]) -> bool:

@@ -68,6 +68,10 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
 _TICKER_BEFORE = re.compile(r"(?:\(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?:\s*|\b(?:symbol|ticker)\s+)$")
 
 
+#: An exchange, a colon and a ticker as one span: "NASDAQ: CRVN", "TSX: KLV.B".
+_TICKER_SPAN = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?:\s*[A-Z][A-Z0-9.]*")
+
+
 def names_a_ticker(text: str, start: int, end: int) -> bool:
     """Whether the name is the ticker a share trades under: after an exchange and a colon in
     brackets, or after "symbol" or "ticker" ("under the symbol KLV").
@@ -75,7 +79,11 @@ def names_a_ticker(text: str, start: int, end: int) -> bool:
     >>> text = "Kelvane Corp. (NYSE: KLV) listed under the symbol KLV. NYSE rose."
     >>> names_a_ticker(text, 21, 24), names_a_ticker(text, 50, 53), names_a_ticker(text, 55, 59)
     (True, True, False)
+    >>> names_a_ticker(text, 15, 24)  # "NYSE: KLV" as one span
+    True
     """
+    if _TICKER_SPAN.fullmatch(text, start, end):
+        return True  # "NASDAQ: CRVN", the model's one span for the exchange and the ticker
     return _TICKER_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
