@@ -138,3 +138,14 @@ def test_two_names_joined_by_at_are_who_and_where() -> None:
     start = text.index("Moonrise")
     end = text.index('" topped')
     assert pieces(text, start, end, "WORK_OF_ART") == [(start, end, "WORK_OF_ART")]
+
+
+def test_a_name_word_between_a_place_and_its_administrative_unit_is_part_of_it() -> None:
+    text = "Floods reached Quang Tri province and Lam Dong district on Monday."
+    quang = text.index("Quang")
+    assert widened(text, quang, quang + 5, "GPE", [(quang, quang + 5)]) == (quang, quang + 9)
+    lam = text.index("Lam")
+    assert widened(text, lam, lam + 3, "LOC", [(lam, lam + 3)]) == (lam, lam + 8)
+    # a word before another noun stays out: "Hanoi Metro trains"
+    text = "Hanoi Metro trains ran late."
+    assert widened(text, 0, 5, "GPE", [(0, 5)]) == (0, 5)

@@ -21,6 +21,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
+from timeline.wordlists import word_list
 
 __all__ = ["pieces", "widened"]
 
@@ -30,6 +31,8 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-](?!s\b)[A-Za-zß-öø-ÿ
 #: The name word right after a span, then no other capitalised word: " Quispe" of "Luis
 #: Alberto Quispe" (a possessive may follow: "Quispe's").
 _WORD_AFTER = re.compile(rf" ({_NAME_WORD})(?=['’]s\b|[^\w'’-]|$)(?! [A-Z])")
+#: A name word, then a lower-case noun, right after a place: " Yên province".
+_WORD_BEFORE_UNIT = re.compile(rf" ({_NAME_WORD}) ([a-z]+)\b")
 #: The name word right before a span, with nothing but a space between.
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}) $")
 
@@ -62,6 +65,9 @@ def widened(
     >>> text = "built at the Assembly, Test and Launch Centre in May"
     >>> text[slice(*widened(text, 23, 45, "ORG", [(23, 45)]))]
     'Assembly, Test and Launch Centre'
+    >>> text = "orchards in Hung Yen province"
+    >>> text[slice(*widened(text, 12, 16, "GPE", [(12, 16)]))]
+    'Hung Yen'
     >>> text = "President Ana Ruiz Flew Home"
     >>> widened(text, 10, 18, "PERSON", [(10, 18)])
     (10, 18)
@@ -86,6 +92,13 @@ def widened(
         ):
             return head.start(1), end  # "the Assembly, Test and Launch Centre"
     elif label in ("GPE", "LOC"):
+        unit = _WORD_BEFORE_UNIT.match(text, end)
+        if (
+            unit is not None
+            and unit.group(2) in word_list("administrative_units.txt")
+            and not _overlaps(taken, unit.start(1), unit.end(1))
+        ):
+            return start, unit.end(1)  # "Hưng" + "Yên" of "Hưng Yên province"
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if (
             before is not None
