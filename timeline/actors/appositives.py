@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import described_nouns, organisation_words, titles
+from timeline.actors.vocabulary import countries, described_nouns, organisation_words, titles
 from timeline.wordlists import word_list
 
-__all__ = ["describes_a_person", "person_noun"]
+__all__ = ["describes_a_person", "describes_someone", "person_noun"]
 
 #: An apposition opened by a comma, up to the preposition before the place: ", a cleaner
 #: from ", ", 58, of ", ", most of them from ", ", then a mechanic in ". Only lower-case
@@ -121,3 +121,41 @@ def describes_a_person(text: str, start: int, end: int, label: str) -> bool:
         # Siemens" nor "the governor of Ohio", who acts for it
         return len(described) >= 2 and described[-2] in _FORMER and described[-1] in titles()
     return apposition["preposition"] in _AFTER_A_PERSON and _names_a_person(described)
+
+
+#: The lower-case word after a place: " firm" of "a Townsville firm".
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+#: "a" or "an" right before a place: "a Townsville firm".
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+#: Up to two lower-case words, a noun and a name after a place: "Penrith childcare operator
+#: Jo Kim" (the noun is tried against `vocabulary.described_nouns`).
+_DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+([a-z]+)\s+[A-Z][a-z]")
+#: "a", a description and "from" right before a place: "a senior from Toronto".
+_FROM_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z0-9][\w-]*\s+){1,3}from\s+$")
+
+
+def describes_someone(text: str, start: int, end: int, label: str) -> bool:
+    """Whether a place that is no country says where someone or a firm is from rather than acts
+    or hosts: after "a" before a noun of a kind of company or a person ("a Townsville firm", "a
+    Brisbane man"; `vocabulary.described_nouns`; "a London court" is the city's), before such
+    a noun and the name it describes ("Penrith childcare operator Jo Kim"), or after "a", a
+    description and "from" ("a senior from Toronto").
+
+    >>> describes_someone("won by a Townsville firm on Monday", 9, 19, "GPE")
+    True
+    >>> describes_someone("went to a senior from Toronto on Friday", 22, 29, "GPE")
+    True
+    >>> describes_someone("Former Penrith childcare operator Jo Kim", 7, 14, "GPE")
+    True
+    >>> describes_someone("a Townsville council spokesman said", 2, 12, "ORG")
+    False
+    """
+    if label not in ("GPE", "LOC", "FAC") or text[start:end].casefold() in countries():
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        following = _WORD_AFTER.match(text, end)
+        return following is not None and following.group(1) in described_nouns()
+    described = _DESCRIBED_NAME.match(text, end)
+    if described is not None and described.group(1) in described_nouns():
+        return True  # "Penrith childcare operator Jo Kim", "Leeds businesswoman Ann Lee"
+    return _FROM_BEFORE.search(text, max(0, start - 60), start) is not None

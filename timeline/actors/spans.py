@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.actors.appositives import describes_a_person
+from timeline.actors.appositives import describes_a_person, describes_someone
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.products import model_span
 from timeline.actors.roles import leading_title, portfolio_word, titled_person
+from timeline.actors.storms import names_a_storm, storm_names
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
-    described_nouns,
     document_words,
     event_words,
     organisation_words,
@@ -29,13 +29,25 @@ from timeline.actors.vocabulary import (
     post_nominals,
     state_nouns,
     stoplist,
-    storm_pattern,
     titles,
 )
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
 from timeline.temporal.vocabulary import NUMBER_WORDS, VAGUE_NEWS
 from timeline.wordlists import word_list
+
+__all__ = [
+    "EDGE_PUNCTUATION",
+    "LABEL_TYPES",
+    "VERB_AFTER",
+    "RawSpan",
+    "clean_span",
+    "describes_a_thing",
+    "names_a_portfolio",
+    "names_a_storm",  # from `storms`, where it moved
+    "storm_names",
+    "strip_corporate_suffix",
+]
 
 #: The spaCy labels read as actors, and the type each gives.
 LABEL_TYPES: dict[str, ActorType] = {
@@ -476,40 +488,6 @@ _NAME_AFTER_DEMONYM = re.compile(r" [A-Z][a-zà-ÿ]+\b")
 #: A point of the compass, which says where from a place, not what it describes: "south",
 #: "north-east", "westwards".
 _COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?")
-#: "a" or "an" right before a place: "a Townsville firm".
-_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
-#: Up to two lower-case words, a noun and a name after a place: "Penrith childcare operator
-#: Jo Kim" (the noun is tried against `vocabulary.described_nouns`).
-_DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+([a-z]+)\s+[A-Z][a-z]")
-#: "a", a description and "from" right before a place: "a senior from Toronto".
-_FROM_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z0-9][\w-]*\s+){1,3}from\s+$")
-
-
-def describes_someone(text: str, start: int, end: int, label: str) -> bool:
-    """Whether a place that is no country says where someone or a firm is from rather than acts
-    or hosts: after "a" before a noun of a kind of company or a person ("a Townsville firm", "a
-    Brisbane man"; `vocabulary.described_nouns`; "a London court" is the city's), before such
-    a noun and the name it describes ("Penrith childcare operator Jo Kim"), or after "a", a
-    description and "from" ("a senior from Toronto").
-
-    >>> describes_someone("won by a Townsville firm on Monday", 9, 19, "GPE")
-    True
-    >>> describes_someone("went to a senior from Toronto on Friday", 22, 29, "GPE")
-    True
-    >>> describes_someone("Former Penrith childcare operator Jo Kim", 7, 14, "GPE")
-    True
-    >>> describes_someone("a Townsville council spokesman said", 2, 12, "ORG")
-    False
-    """
-    if label not in ("GPE", "LOC", "FAC") or text[start:end].casefold() in countries():
-        return False
-    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
-        following = _NEXT_WORD.match(text, end)
-        return following is not None and following.group(1) in described_nouns()
-    described = _DESCRIBED_NAME.match(text, end)
-    if described is not None and described.group(1) in described_nouns():
-        return True  # "Penrith childcare operator Jo Kim", "Leeds businesswoman Ann Lee"
-    return _FROM_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 @cache
@@ -527,41 +505,5 @@ def _not_nouns() -> frozenset[str]:
     )
 
 
-def storm_names(text: str) -> frozenset[str]:
-    """The names the text gives storms: "Hurricane Delphine" makes "Delphine" a storm's name.
-
-    >>> sorted(storm_names("Hurricane Delphine hit. Later Tropical Storm Ana formed."))
-    ['Ana', 'Delphine']
-    >>> storm_names("The National Hurricane Center said so.")  # a word of a name
-    frozenset()
-    """
-    names = set()
-    for match in storm_pattern().finditer(text):
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if before is None or not before.group(1)[0].isupper() or _opens(text, before.start(1)):
-            names.add(match.group(1))
-    return frozenset(names)
-
-
-#: The word before a position: "National" of "National Hurricane Center".
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 #: "the " right before a span.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-
-
-def _opens(text: str, position: int) -> bool:
-    """Whether the word at `position` opens a sentence or a line."""
-    before = text[max(0, position - 10) : position]
-    return not before.strip() or before.rstrip()[-1] in ".!?\n:" or "\n" in before
-
-
-def names_a_storm(surface: str, storms: frozenset[str]) -> bool:
-    """Whether an entity is a storm or its name: a storm is an event, not an actor.
-
-    >>> names_a_storm("Storm Delphine", frozenset()), names_a_storm("Delphine", {"Delphine"})
-    (True, True)
-    """
-    words = surface.split()
-    if words and words[-1] in storms and len(words) <= 3:
-        return True
-    return storm_pattern().fullmatch(surface) is not None
