@@ -304,25 +304,3 @@ def test_an_organisation_word_after_the_acronym_ends_the_name() -> None:
     mentions = find_actors([text])[0]
     assert name in {m.name for m in mentions}
     assert "Rivers and Wetlands Trust" not in {m.name for m in mentions}
-
-
-def test_a_verb_and_its_place_before_a_defined_acronym_are_no_words_of_the_name() -> None:
-    text = "Trading on the Kharkiv Grain Exchange (BTX) was halted. Speaking at the Lviv "
-    text += "Freight Board (ZFB) meeting, she said so."
-    found = {acronym: text[start:end] for start, end, acronym in defined_acronyms(text)}
-    assert found["BTX"] == "Kharkiv Grain Exchange"
-    assert found["ZFB"] == "Lviv Freight Board"
-
-
-def test_a_country_the_model_took_for_a_person_is_the_country_not_an_organisation() -> None:
-    text = "Officers of the Ghana Army cleared the road. Heavy rain hit Ghana last week."
-    army, country = text.index("Ghana Army"), text.rindex("Ghana")
-    raw = [
-        RawSpan(army, army + 10, "Ghana Army", "ORG"),
-        RawSpan(country, country + 5, "Ghana", "PERSON"),  # the model's mistake
-    ]
-    mentions = canonical(text, raw, AliasTable())
-    assert [(m.text, m.name, m.type) for m in mentions] == [
-        ("Ghana Army", "Ghana Army", "organisation"),
-        ("Ghana", "Ghana", "country"),
-    ]
