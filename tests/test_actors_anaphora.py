@@ -94,6 +94,15 @@ def test_a_possessive_opening_a_sentence_is_the_organisation_whose_thing_it_tell
     # inside a sentence, a possessive stays a description
     text = "Brightwater Freight cut jobs. Analysts said the company's shares were cheap."
     assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
+    # "Its" before the organisation's people: they act, not the organisation
+    text = "Brightwater Freight cut jobs. Its dockers will be paid until May."
+    assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
+    text = "Brightwater Freight cut jobs. Its staff in Leeds will be paid until May."
+    assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
+    # the organisation's people after the possessive act, not the organisation
+    for people in ("directors", "works council", "acting director", "staff"):
+        text = f"Brightwater Freight cut jobs. The company's {people} met on Friday."
+        assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == [], people
 
 
 HEADS = (
@@ -326,3 +335,14 @@ def test_the_museum_as_the_object_of_a_present_verb_is_no_actor() -> None:
     museum = ActorMention(4, 15, "Holm Museum", "Holm Museum", "organisation")
     found = [m.start for m in head_anaphora(text, [museum])]
     assert found == [text.rindex("the museum")]
+
+
+def test_the_head_noun_before_a_person_noun_is_a_description_no_actor() -> None:
+    from timeline.actors.anaphora import head_anaphora, thing_anaphora
+
+    text = "Thieves broke into the Glynmawr Museum at dawn. The museum manager said two were lost."
+    museum = ActorMention(23, 38, "Glynmawr Museum", "Glynmawr Museum", "organisation")
+    assert head_anaphora(text, [museum]) == []
+    assert thing_anaphora(text, [museum]) == []
+    text = "Thieves broke into the Glynmawr Museum at dawn. The museum said two were lost."
+    assert [m.name for m in head_anaphora(text, [museum])] == ["Glynmawr Museum"]

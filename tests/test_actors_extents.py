@@ -119,3 +119,33 @@ def test_a_word_tagged_apart_inside_a_longer_span_goes() -> None:
         RawSpan(30, 35, "Riga", "GPE"),
     ]
     assert [span.text for span in _outermost(spans)] == ["Harwell, Pike & Co", "Riga", "Riga"]
+
+
+def test_two_names_joined_by_at_are_who_and_where() -> None:
+    text = "Ashby drew with Kelmscott at Riverside Oval on Sunday."
+    start = text.index("Kelmscott")
+    end = text.index(" on Sunday")
+    assert pieces(text, start, end, "PERSON") == [
+        (start, start + len("Kelmscott"), "PERSON"),
+        (text.index("Riverside"), end, "FAC"),
+    ]
+    # a common noun opening the sentence is no name; an organisation stays one
+    text = "Nurses at Harbourside Health Ltd walked out on Monday."
+    end = text.index(" walked")
+    assert pieces(text, 0, end, "ORG") == [(text.index("Harbourside"), end, "ORG")]
+    # a title in quotation marks stays whole
+    text = 'her hit "Moonrise at Harlow" topped the chart'
+    start = text.index("Moonrise")
+    end = text.index('" topped')
+    assert pieces(text, start, end, "WORK_OF_ART") == [(start, end, "WORK_OF_ART")]
+
+
+def test_a_name_word_between_a_place_and_its_administrative_unit_is_part_of_it() -> None:
+    text = "Floods reached Quang Tri province and Lam Dong district on Monday."
+    quang = text.index("Quang")
+    assert widened(text, quang, quang + 5, "GPE", [(quang, quang + 5)]) == (quang, quang + 9)
+    lam = text.index("Lam")
+    assert widened(text, lam, lam + 3, "LOC", [(lam, lam + 3)]) == (lam, lam + 8)
+    # a word before another noun stays out: "Hanoi Metro trains"
+    text = "Hanoi Metro trains ran late."
+    assert widened(text, 0, 5, "GPE", [(0, 5)]) == (0, 5)

@@ -87,3 +87,10 @@ def test_a_shares_ticker_is_no_actor() -> None:
     names = {m.name for m in find_actors([text])[0]}
     assert "MRWB" not in names
     assert any(name.startswith("Marrow Biotics") for name in names)
+
+
+def test_an_exchange_and_a_ticker_as_one_span_are_no_actor() -> None:
+    from timeline.actors.not_actors import names_a_ticker
+
+    text = "Harwell Pumps Ltd (LSE: HWP) said on Monday it would cut jobs."
+    assert names_a_ticker(text, text.index("LSE"), text.index(")"))

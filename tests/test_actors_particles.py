@@ -8,8 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.particles import joined_by_particles
-from timeline.actors.spans import RawSpan
+from timeline.actors.particles import joined_by_particles, joined_organisations, titled_persons
+from timeline.actors.products import model_span
+from timeline.actors.spans import RawSpan, clean_span
 
 from .events.helpers import news_events
 
@@ -63,6 +64,19 @@ def test_a_time_zone_is_never_an_actor() -> None:
     assert [m.name for m in find_actors([text])[0]] == ["Frankfurt"]
 
 
+def test_a_city_after_a_four_figure_clock_and_a_zone_s_own_name_are_no_actors() -> None:
+    from timeline.actors.not_actors import names_a_time_zone
+
+    text = "The bank acted at about 0845 Tbilisi time, before trading opened in Tbilisi."
+    start = text.index("Tbilisi")
+    assert names_a_time_zone(text, start, start + 7)
+    last = text.rindex("Tbilisi")
+    assert not names_a_time_zone(text, last, last + 7)
+    text = "The probe launched at 09:30 Australian Eastern Standard Time on Friday."
+    start = text.index("09:30")
+    assert names_a_time_zone(text, start, text.index(" on Friday"))
+
+
 def test_a_family_name_written_first_joins_the_name_it_begins() -> None:
     from timeline.actors.particles import with_family_names
 
@@ -77,3 +91,101 @@ def test_a_family_name_written_first_joins_the_name_it_begins() -> None:
     text = "Yesterday Minh Quân opened it. His uncle, Trần Văn Bảo, taught him."
     joined = with_family_names(text, spans(text, "Minh Quân", "Trần Văn Bảo"))
     assert [r.text for r in joined] == ["Minh Quân", "Trần Văn Bảo"]
+
+
+def test_particles_of_other_languages_join_the_pieces_of_one_name() -> None:
+    # Kalenjin "arap", Italian and Portuguese "e", Spanish "y", Hungarian "és"
+    spans = [RawSpan(8, 15, "Kiprono", "PERSON"), RawSpan(21, 26, "Mutai", "ORG")]
+    joined = joined_by_particles("Senator Kiprono arap Mutai spoke.", spans)
+    assert [(r.text, r.label) for r in joined] == [("Kiprono arap Mutai", "ORG")]
+    for text, first, second in [
+        ("Supplier Ferri Liguri e Meridionali stopped deliveries.", "Ferri Liguri", "Meridionali"),
+        ("The chamber Aceites y Granos met.", "Aceites", "Granos"),
+        ("The practice Kovács és Társa won.", "Kovács", "Társa"),
+    ]:
+        one, two = text.index(first), text.index(second)
+        pieces = [
+            RawSpan(one, one + len(first), first, "ORG"),
+            RawSpan(two, two + len(second), second, "ORG"),
+        ]
+        assert [r.text for r in joined_by_particles(text, pieces)] == [
+            text[one : two + len(second)]
+        ]
+
+
+def test_a_share_of_the_vote_after_a_surname_is_no_model_number() -> None:
+    text = "Wanjiru had 51.2 percent and Kiprono arap Mutai 47.6 per cent, Otieno 1.2%."
+    for surname in ("Mutai", "Otieno"):
+        start = text.index(surname)
+        assert model_span(text, start, start + len(surname), "ORG") == (
+            start,
+            start + len(surname),
+            "ORG",
+        )
+    names = [m.name for m in find_actors([text])[0]]
+    assert not any(any(c.isdigit() for c in name) for name in names), names
+
+
+def test_pieces_of_one_organisation_the_model_cut_apart_are_joined() -> None:
+    for text, first, second, label in [
+        (
+            "The Tana Fisheries and Wetlands Research Organisation will stock the lake.",
+            "Tana Fisheries",
+            "Wetlands Research Organisation",
+            "ORG",
+        ),
+        (
+            "It was paid for by the Okafor and Lindqvist Family Foundation last year.",
+            "Okafor",
+            "Lindqvist Family Foundation",
+            "ORG",
+        ),
+        ("The Bar Association of Malawi called for calm.", "Bar Association", "Malawi", "GPE"),
+        (
+            "said the Regional Office for the Protection of Lakes on Friday.",
+            "Regional Office",
+            "Protection of Lakes",
+            "ORG",
+        ),
+    ]:
+        one, two = text.index(first), text.index(second)
+        spans = [
+            RawSpan(one, one + len(first), first, "ORG"),
+            RawSpan(two, two + len(second), second, label),
+        ]
+        assert [(r.text, r.label) for r in joined_organisations(text, spans)] == [
+            (text[one : two + len(second)], "ORG")
+        ]
+
+
+def test_two_organisations_joined_by_and_stay_two() -> None:
+    text = "Harlow Foods and the Kestrel Dairy Company signed the deal. Harlow Foods rose."
+    first, second = text.index("Harlow"), text.index("Kestrel")
+    spans = [
+        RawSpan(first, first + 12, "Harlow Foods", "ORG"),
+        RawSpan(second, second + 21, "Kestrel Dairy Company", "ORG"),
+    ]
+    assert joined_organisations(text, spans) == spans
+    # a country and an organisation after one "the" stay two as well
+    text = "the Kenya and Uganda Railways Corporation"
+    spans = [RawSpan(4, 9, "Kenya", "GPE"), RawSpan(14, 41, "Uganda Railways Corporation", "ORG")]
+    assert joined_organisations(text, spans) == spans
+
+
+def test_a_minister_and_portfolio_before_a_name_are_a_role_not_a_body_nor_a_name() -> None:
+    text = (
+        "The order was signed by Minister of Rural Development Ana Sofia Ferreira on Friday. "
+        "Minister for Regional Education Jonas Eriksen said the schools would reopen."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert "Ana Sofia Ferreira" in names or "Sofia Ferreira" in names, names
+    assert "Jonas Eriksen" in names, names
+    assert not any(
+        word in name for name in names for word in ("Minister", "Development", "Education")
+    ), names
+    found = titled_persons("signed by Minister of Economic Development Carlo Maria Rossi today", [])
+    assert [span.text for span in found] == ["Carlo Maria Rossi"]
+    ruiz = clean_span("Minister for Regional Development Ana Ruiz said", 0, 42, "PERSON")
+    assert ruiz is not None
+    assert (ruiz.text, ruiz.role) == ("Ana Ruiz", "Minister for Regional Development")
+    assert clean_span("by Minister of Economic Development Carlo Rossi", 3, 41, "ORG") is None

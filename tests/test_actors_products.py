@@ -97,3 +97,13 @@ def test_a_person_after_the_is_still_a_person_without_a_noun_after_the_name() ->
     start = text.index("Dara")
     cleaned = clean_span(text, start, start + len("Dara Voss"), "PERSON")
     assert cleaned is not None and cleaned.label == "PERSON"
+
+
+def test_a_number_after_a_modifier_opening_a_sentence_is_no_model() -> None:
+    text = (
+        "The storm closed the harbour on Monday. About 70 boats stayed in port. "
+        "Nearly 250 fishermen lost a day of work, and Roughly 12 ferries were cancelled."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert not any(name.split()[0] in ("About", "Nearly", "Roughly") for name in names)
+    assert clean_span(text, 40, 48, "CARDINAL") is None

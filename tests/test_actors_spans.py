@@ -84,6 +84,18 @@ def test_a_demonym_or_place_that_describes_a_thing_is_no_actor() -> None:
     assert {"Germany", "Germans"} & set(acting)
 
 
+def test_a_demonym_before_a_team_a_counterpart_or_its_people_is_no_actor() -> None:
+    """ "Portuguese side", "her Peruvian counterpart", "the retreating Austrian army",
+    "Chilean citizens": a team, a person, a unit and people described by a demonym, not the
+    state acting (as "Peruvian officials" are)."""
+    described = _names(
+        "Ferreira joined Portuguese side Vila Nova FC on Monday. The minister met her Peruvian "
+        "counterpart Ana Quispe in Lima. The retreating Austrian army blew up the bridge. Two "
+        "Chilean citizens were hurt."
+    )
+    assert not {"Portugal", "Peru", "Austria", "Chile"} & set(described), described
+
+
 def test_a_place_before_a_title_is_the_persons_role() -> None:
     """ "Nevada Attorney General Lucia Fernandez": the state is a word of her title, not an
     actor beside her; named elsewhere in the sentence, it is one."""

@@ -114,6 +114,26 @@ def test_we_is_the_name_whose_web_address_the_post_writes() -> None:
     ]
 
 
+def test_our_and_us_in_an_organisation_s_own_post_are_no_actor_but_our_school_is() -> None:
+    from timeline.events.interviews import own_voice
+
+    text = (
+        "Harrow Lane School notice. We reopen on Monday. We thank parents. We will write "
+        "again. Our head teacher met the committee. The council told us on Friday. As you "
+        "know, our school was closed in April."
+    )
+    school = [ActorMention(0, 17, "Harrow Lane School", "Harrow Lane School", "organisation")]
+    voice = own_voice(text, school)
+    assert voice is not None
+    for sentence, expected in [
+        ("We reopen on Monday.", [("Harrow Lane School", "organisation")]),
+        ("Our head teacher met the committee.", []),
+        ("The council told us on Friday.", []),
+        ("As you know, our school was closed in April.", [("Harrow Lane School", "organisation")]),
+    ]:
+        assert turn_actors(text, text.index(sentence), sentence, voice) == expected, sentence
+
+
 _PRESS_TALK = (
     "Fisheries Minister Lotta Virkkunen met Baltic Wire in her office in Turku on Monday.\n\n"
     "QUESTION: You are flying to Brussels next week.\n\n"

@@ -248,6 +248,10 @@ def _name_before(text: str, bracket: int) -> tuple[int, int] | None:
     'Board for Fair Trade in Grain'
     >>> _name_before("Mayor Ann Hale (ABC) said so.", 15) is None
     True
+    >>> text = "Trading on the Kharkiv Grain Exchange (KhGE) was halted."
+    >>> start, end = _name_before(text, text.index("("))
+    >>> text[start:end]
+    'Kharkiv Grain Exchange'
     >>> text = "Saxony's State Police Office (LKP) said so."
     >>> start, end = _name_before(text, text.index("("))
     >>> text[start:end]
@@ -263,6 +267,10 @@ def _name_before(text: str, bracket: int) -> tuple[int, int] | None:
         kept.insert(0, word)
     while kept and (kept[0] in _INNER_JOINERS or _no_first_word(kept[0])):
         kept.pop(0)
+    if len(kept) > 1 and kept[0].endswith("ing") and kept[1] in ("on", "in", "at"):
+        kept = kept[2:]  # "Trading on the Moscow ... Exchange (MICEX)": a verb and its place
+        while kept and kept[0] in _INNER_JOINERS:
+            kept.pop(0)
     capitalised = [w for w in kept if w[:1].isupper()]
     if len(capitalised) < 3 or not any(w.casefold() in organisation_words() for w in kept):
         return None

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import place_bodies
 from timeline.actors.mention import ActorMention
 from timeline.actors.nicknames import nickname_anaphora
@@ -174,6 +175,16 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         index = bisect_right(starts, start)
         if index and mentions[index - 1].end > start:
             continue  # the model named it already
+        if match.group("its") and _members_after(text, end):
+            continue  # "Its seamen will be paid": the organisation's people act
+        after = _WORDS_AFTER.match(text, end)
+        if (
+            match.group("word")
+            and not match.group("possessive")
+            and after is not None
+            and person_noun(after.group(1))
+        ):
+            continue  # "The colliery manager told reporters": a person of it acts
         if match.group("possessive") and not _owner_of_a_thing(text, start, end):
             # "The company's chief executive": a title; "Its chief executive" is the
             # organisation's own word (fresh outlets 117 -> 118/167, the rest unchanged)
@@ -279,6 +290,9 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             continue  # "the museum's director", or a possessive inside a sentence
         if _object_of_a_verb(text, start, end):
             continue  # "Region Ostmark runs the hospital and pays its nurses"
+        after = _WORDS_AFTER.match(text, end)
+        if not match.group("possessive") and after is not None and person_noun(after.group(1)):
+            continue  # "The colliery manager said": a person of it, who acts
         if not (_SENTENCE_OPENING.match(text, start) or _acting(text, start, end)):
             continue  # "outside the court", "the council chamber"; not "The museum first put"
         found.append(ActorMention(start, end, text[start:end], name, ActorType.ORGANISATION))
@@ -439,6 +453,26 @@ def _function_words() -> frozenset[str]:
     return frozenset(word.casefold() for word in sentence_openers())
 
 
+@cache
+def _member_nouns() -> frozenset[str]:
+    """Nouns of an organisation's people ("directors", "staff"): `data/member_nouns.txt`."""
+    return frozenset(word_list("member_nouns.txt"))
+
+
+def _members_after(text: str, end: int) -> bool:
+    """Whether the organisation's people follow a possessive: "Its seamen", "Its own staff".
+
+    >>> _members_after("Its seamen will be paid.", 3), _members_after("Its shares fell.", 3)
+    (True, False)
+    """
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    return after.group(1).casefold() in _member_nouns() or (
+        after.group(1).islower() and (after.group(2) or "").casefold() in _member_nouns()
+    )
+
+
 def _owner_of_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the possessive `text[start:end]` ("Its", "The company's") owns a thing, not a
     title: "Its shares fell", not "The company's chief executive said".
@@ -447,12 +481,21 @@ def _owner_of_a_thing(text: str, start: int, end: int) -> bool:
     True
     >>> _owner_of_a_thing("The company's chief executive said so.", 0, 13)
     False
+    >>> _owner_of_a_thing("The bank's directors were not reached.", 0, 10)
+    False
+    >>> _owner_of_a_thing("The firm's works council said so.", 0, 10)
+    False
     """
     after = _WORDS_AFTER.match(text, end)
     if after is None:
         return False
     first, second = after.group(1).casefold(), (after.group(2) or "").casefold()
-    return not (first in titles() or f"{first} {second}" in titles() or first == "chief")
+    if first in titles() or f"{first} {second}" in titles() or first == "chief":
+        return False
+    # "The bank's directors", "The company's works council", "The board's acting director
+    # general": the organisation's people act, not the organisation
+    people = _member_nouns() | organisation_words() | titles()
+    return not (first in _member_nouns() or second in people)
 
 
 def _overlaps(mention: ActorMention, span: tuple[int, int]) -> bool:

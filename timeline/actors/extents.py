@@ -21,6 +21,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
+from timeline.wordlists import word_list
 
 __all__ = ["pieces", "widened"]
 
@@ -30,6 +31,8 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-](?!s\b)[A-Za-zß-öø-ÿ
 #: The name word right after a span, then no other capitalised word: " Quispe" of "Luis
 #: Alberto Quispe" (a possessive may follow: "Quispe's").
 _WORD_AFTER = re.compile(rf" ({_NAME_WORD})(?=['’]s\b|[^\w'’-]|$)(?! [A-Z])")
+#: A name word, then a lower-case noun, right after a place: " Yên province".
+_WORD_BEFORE_UNIT = re.compile(rf" ({_NAME_WORD}) ([a-z]+)\b")
 #: The name word right before a span, with nothing but a space between.
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}) $")
 
@@ -62,6 +65,9 @@ def widened(
     >>> text = "built at the Assembly, Test and Launch Centre in May"
     >>> text[slice(*widened(text, 23, 45, "ORG", [(23, 45)]))]
     'Assembly, Test and Launch Centre'
+    >>> text = "orchards in Hung Yen province"
+    >>> text[slice(*widened(text, 12, 16, "GPE", [(12, 16)]))]
+    'Hung Yen'
     >>> text = "President Ana Ruiz Flew Home"
     >>> widened(text, 10, 18, "PERSON", [(10, 18)])
     (10, 18)
@@ -86,6 +92,13 @@ def widened(
         ):
             return head.start(1), end  # "the Assembly, Test and Launch Centre"
     elif label in ("GPE", "LOC"):
+        unit = _WORD_BEFORE_UNIT.match(text, end)
+        if (
+            unit is not None
+            and unit.group(2) in word_list("administrative_units.txt")
+            and not _overlaps(taken, unit.start(1), unit.end(1))
+        ):
+            return start, unit.end(1)  # "Hưng" + "Yên" of "Hưng Yên province"
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if (
             before is not None
@@ -158,6 +171,10 @@ _TWO_NAMES = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD})?) and ({_NAME_WORD}(?:
 #: A place's name and a possessive at the start of a span: "Norway's ".
 _OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s ")
 #: A preposition of place right before a span: "flights to ", "bridges at ".
+#: Two names joined by "at" in one span: "Fenmoor at Kestrel Park".
+_AT_A_PLACE = re.compile(
+    r"([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*) at ([A-Z][\w'’.&-]*(?: [A-Z][\w'’.,&-]*)*)"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|to|from|near|between|across)\s+$")
 
 
@@ -174,6 +191,12 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     [(10, 27, 'ORG')]
     >>> pieces("Norway's Fisheries Directorate said", 0, 30, "ORG")
     [(0, 6, 'GPE'), (9, 30, 'ORG')]
+    >>> pieces("against Fenmoor at Kestrel Park.", 8, 31, "PERSON")
+    [(8, 15, 'PERSON'), (19, 31, 'FAC')]
+    >>> pieces("Pilots at Hanbit Air Co. struck", 0, 24, "ORG")
+    [(10, 24, 'ORG')]
+    >>> pieces('the song "Harbor Lights at Dawn"', 10, 31, "WORK_OF_ART")  # a title
+    [(10, 31, 'WORK_OF_ART')]
     """
     surface = text[start:end]
     pair = _TWO_NAMES.fullmatch(surface)
@@ -190,6 +213,21 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
             (start + pair.start(1), start + pair.end(1), "GPE"),
             (start + pair.start(2), start + pair.end(2), "GPE"),
         ]
+    at = _AT_A_PLACE.fullmatch(surface)
+    if at is not None and text[max(0, start - 1) : start] not in ('"', "“", "‘", "'"):
+        # "Fenmoor at Kestrel Park", "Pilots at Hanbit Air Co.": who, then where (a common
+        # noun opening the sentence, capitalised by its place, is no name)
+        last = at.group(2).rsplit(None, 1)[-1].rstrip(".").casefold()
+        where = (
+            "ORG"
+            if last in organisation_words() or corporate_suffix().search(at.group(2))
+            else "FAC"
+        )
+        found = [(start + at.start(2), start + at.end(2), where)]
+        before = text[max(0, start - 3) : start]
+        if " " in at.group(1) or (before.strip() and before.rstrip()[-1] not in '.!?:"“'):
+            found.insert(0, (start, start + at.end(1), label))
+        return found
     owner = _OWNER.match(surface)
     if (
         label == "ORG"

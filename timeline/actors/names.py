@@ -25,7 +25,12 @@ from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.descriptors import as_described, route_ends
 from timeline.actors.mention import ActorMention
-from timeline.actors.particles import joined_by_particles, titled_persons, with_family_names
+from timeline.actors.particles import (
+    joined_by_particles,
+    joined_organisations,
+    titled_persons,
+    with_family_names,
+)
 from timeline.actors.persons import PersonNames, full_name_sweep, full_names_in, in_another_name
 from timeline.actors.products import (
     brand_plurals,
@@ -71,6 +76,7 @@ def canonical(
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
+    raw = joined_organisations(text, raw)  # "the Sandhu and Lavallée Family Foundation"
     raw = with_family_names(text, raw)  # "Nguyễn" of "Nguyễn Văn Thịnh" beside "Nguyễn Văn Lực"
     raw = as_described(text, raw)  # "device maker Lumo": Lumo is an organisation throughout
     raw = route_ends(text, raw)  # "between Singapore and Sendai": Sendai is a place throughout
@@ -272,6 +278,10 @@ class _ArticleNames:
             if full is not None:  # also when the model took a surname for a place: "Austin"
                 name, kind = full, ActorType.PERSON
             elif label != "PERSON" and country is not None:
+                name, kind = country, ActorType.COUNTRY
+            elif label == "PERSON" and not fulls and country is not None and country == surface:
+                # "entered Nepal" taken for a person: the country, no short form of the
+                # "Nepal Army" nor anyone's name
                 name, kind = country, ActorType.COUNTRY
             elif label == "PERSON" and not fulls and surface in self.short_forms.beginnings:
                 # "Skyward" after "Skyward Regional Airlines", whatever the model took it for

@@ -21,7 +21,13 @@ _HOLIDAY_AFTER = re.compile(_HOLIDAY + r"\b")
 _HOLIDAY_LAST = re.compile(_HOLIDAY + "$")
 #: A clock time right before a place, and "time" after it: "5 p.m. Lisbon time".
 _CLOCK_BEFORE = re.compile(
-    r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\bnoon|\bmidnight)\s+$", re.IGNORECASE
+    r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b[0-2]\d[0-5]\d|\bnoon|\bmidnight)\s+$",
+    re.IGNORECASE,
+)
+#: A time zone's own name, a clock time before it at times: "India Standard Time", "10:00
+#: British Summer Time".
+_ZONE_NAME = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+)+(?:Standard|Daylight|Summer)\s+Time"
 )
 _TIME_AFTER = re.compile(r"\s+time\b")
 #: ", based in" or ", headquartered in" right before a place: a clause set off after a name
@@ -62,6 +68,10 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
 _TICKER_BEFORE = re.compile(r"(?:\(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?:\s*|\b(?:symbol|ticker)\s+)$")
 
 
+#: An exchange, a colon and a ticker as one span: "NASDAQ: CRVN", "TSX: KLV.B".
+_TICKER_SPAN = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?:\s*[A-Z][A-Z0-9.]*")
+
+
 def names_a_ticker(text: str, start: int, end: int) -> bool:
     """Whether the name is the ticker a share trades under: after an exchange and a colon in
     brackets, or after "symbol" or "ticker" ("under the symbol KLV").
@@ -69,7 +79,11 @@ def names_a_ticker(text: str, start: int, end: int) -> bool:
     >>> text = "Kelvane Corp. (NYSE: KLV) listed under the symbol KLV. NYSE rose."
     >>> names_a_ticker(text, 21, 24), names_a_ticker(text, 50, 53), names_a_ticker(text, 55, 59)
     (True, True, False)
+    >>> names_a_ticker(text, 15, 24)  # "NYSE: KLV" as one span
+    True
     """
+    if _TICKER_SPAN.fullmatch(text, start, end):
+        return True  # "NASDAQ: CRVN", the model's one span for the exchange and the ticker
     return _TICKER_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
@@ -95,7 +109,13 @@ def names_a_time_zone(text: str, start: int, end: int) -> bool:
     True
     >>> names_a_time_zone("spent time in Lisbon", 14, 20)
     False
+    >>> names_a_time_zone("at about 0930 Moscow time", 14, 20)  # a four-figure clock
+    True
+    >>> names_a_time_zone("lifted off at 10:00 India Standard Time", 14, 39)
+    True
     """
+    if _ZONE_NAME.fullmatch(text, start, end):
+        return True
     return bool(
         _TIME_AFTER.match(text, end) and _CLOCK_BEFORE.search(text, max(0, start - 16), start)
     )

@@ -18,8 +18,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.roles import portfolio_word
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import organisation_words
+from timeline.actors.vocabulary import countries, organisation_words
 from timeline.wordlists import word_list
 
 
@@ -70,6 +71,62 @@ def joined_by_particles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     return result
 
 
+#: "and" or "&" between two pieces of one organisation's name: "Sandhu and Lavallée".
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+#: "of" between an organisation and its country: "Law Society of Kenya".
+_OF_GAP = re.compile(r"\s+of\s+")
+#: "for the" or "of the" between an organisation and its field: "Office for the Coordination".
+_FOR_THE_GAP = re.compile(r"\s+(?:for|of)\s+the\s+")
+#: "the" right before a span: one determiner for the whole name.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _last_word(span: RawSpan) -> str:
+    return span.text.rsplit(None, 1)[-1].casefold()
+
+
+def _one_organisation(text: str, first: RawSpan, second: RawSpan) -> bool:
+    """Whether two pieces the model cut apart are one organisation's name: "the Sandhu and
+    Lavallée Family Foundation" (one "the" before a first piece that is no organisation of its
+    own, a second that ends in an organisation word), "the Law Society of Kenya" (an
+    organisation and its country), "the United Nations Office for the Coordination of
+    Humanitarian Affairs" (an organisation and its field, itself no organisation's name)."""
+    gap = text[first.end : second.start]
+    if "\n" in gap or (second.label != "ORG" and not _OF_GAP.fullmatch(gap)):
+        return False
+    if _AND_GAP.fullmatch(gap):
+        return (
+            _last_word(second) in organisation_words()
+            and _last_word(first) not in organisation_words()
+            and first.text.casefold() not in countries()
+            and _THE_BEFORE.search(text, max(0, first.start - 5), first.start) is not None
+        )
+    if first.label != "ORG" or _last_word(first) not in organisation_words():
+        return False
+    if _OF_GAP.fullmatch(gap):
+        return second.label == "GPE" and " " not in second.text.strip()
+    return bool(_FOR_THE_GAP.fullmatch(gap)) and _last_word(second) not in organisation_words()
+
+
+def joined_organisations(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` (sorted by start) with each two pieces of one organisation's name made one.
+
+    >>> text = "a campaign led by the Sandhu and Lavallée Family Foundation."
+    >>> foundation = RawSpan(33, 59, "Lavallée Family Foundation", "ORG")
+    >>> spans = [RawSpan(22, 28, "Sandhu", "ORG"), foundation]
+    >>> [(r.text, r.label) for r in joined_organisations(text, spans)]
+    [('Sandhu and Lavallée Family Foundation', 'ORG')]
+    """
+    result: list[RawSpan] = []
+    for span in raw:
+        last = result[-1] if result else None
+        if last is not None and last.end <= span.start and _one_organisation(text, last, span):
+            result[-1] = RawSpan(last.start, span.end, text[last.start : span.end], "ORG")
+            continue
+        result.append(span)
+    return result
+
+
 #: A capitalised word and one space right before a name: "Nguyễn " of "Nguyễn Văn Thịnh".
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+) $")
 
@@ -112,8 +169,9 @@ def _titled() -> re.Pattern[str]:
     longest_first = sorted(word_list("titles.txt"), key=len, reverse=True)
     words = "|".join(re.escape(title) for title in longest_first)
     name = r"[A-Z][a-z][\w'’-]*"
+    portfolio = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,2}?)?"
     return re.compile(
-        rf"(?<![\w.])(?:{words})(?:\s+(?:of|for)\s+[A-Z][\w.-]*)?\s+(?P<name>{name}(?:\s+{name}){{1,2}})\b"
+        rf"(?<![\w.])(?:{words}){portfolio}\s+(?P<name>{name}(?:\s+{name}){{1,2}})\b(?![ \t]+[A-Z])"
     )
 
 
@@ -130,7 +188,11 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         start, end = match.span("name")
         if any(span.start < end and start < span.end for span in raw):
             continue
-        if any(word.casefold() in organisation_words() for word in match["name"].split()):
+        words = match["name"].split()
+        if any(word.casefold() in organisation_words() for word in words):
             continue
-        found.append(RawSpan(start, end, match["name"], "PERSON"))
+        if len(words) == 3 and portfolio_word(words[0]):  # "Development Carlo Maria"
+            start = match.start("name") + len(words[0]) + 1
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+        found.append(RawSpan(start, end, text[start:end], "PERSON"))
     return found

@@ -13,8 +13,11 @@ from collections.abc import Iterable, Iterator
 from timeline.actors.mention import ActorMention
 from timeline.actors.vocabulary import corporate_suffix, model_words, titles
 from timeline.kinds import ActorType
+from timeline.temporal.vocabulary import APPROX_WORDS
 
 _MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)")
+#: A share after a number, which makes it no model number: "Kim 47.6 percent", "Lee 12 per cent".
+_SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b|points?\b)")
 #: A model number after a name, possessive allowed: "iPhone 3GS's price".
 _NUMBER = r"\d\w*(?:\.\d+)*"  # "4", "3GS", "1.1.1"
 _MODEL_AFTER = re.compile(rf"\s(?:{_NUMBER}|[A-Z]{{1,3}}S?)(?![\w-]|['’](?!s\b))")
@@ -69,18 +72,23 @@ def model_span(text: str, start: int, end: int, label: str) -> tuple[int, int, s
     (15, 23, 'PRODUCT')
     >>> model_span("Apple CEO Tim Cook", 0, 5, "ORG")
     (0, 5, 'ORG')
+    >>> model_span("and Kamau 47.6 percent", 4, 9, "ORG")  # a share of the vote, no model
+    (4, 9, 'ORG')
     >>> model_span("sold 4 units", 5, 6, "CARDINAL") is None
+    True
+    >>> model_span("Nearly 300 ships sail", 0, 10, "CARDINAL") is None  # a number's modifier
     True
     """
     if label == "CARDINAL":  # the model tags "iPhone 4" as a number at times
         model = _MODEL_NAME.match(text[start:end])
-        if model is None:
-            return None
+        if model is None or model.group(1).split()[0].casefold() in APPROX_WORDS:
+            return None  # "About 40 planned operations": a number, no model
         start, label = start + model.start(1), "PRODUCT"
     if label in ("ORG", "PRODUCT"):  # a model number after a name makes a product
         number = _MODEL.match(text, end)
         if (
             number is not None
+            and _SHARE_AFTER.match(text, number.end()) is None  # "Langat 47.6 percent"
             and text[start].isalpha()
             and number.group(1).casefold() not in titles()  # "Apple CEO"
             and corporate_suffix().match(" " + number.group(1)) is None  # "Chrysler LLC"

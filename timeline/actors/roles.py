@@ -18,12 +18,30 @@ from timeline.actors.vocabulary import (
     titles,
 )
 
-__all__ = ["leading_title", "role_before", "titled_person"]
+__all__ = ["leading_title", "portfolio_word", "role_before", "titled_person"]
 
 #: An initial of a person's name: "R" or "K." of "Justice R K Deshmukh".
 _INITIAL = re.compile(r"[A-Z]\.?")
 #: The word right before a name: "Dr" of "Dr Aoife Kenny".
 _TITLE_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*\.?)\s+$")
+
+
+#: A capitalised word shaped like a portfolio's noun or adjective, not a given name:
+#: "Development", "Education", "Economic", "Regional", "Agriculture", "Affairs" of "Minister
+#: of Economic Development Carlo Maria Bellandi".
+_PORTFOLIO_WORD = re.compile(
+    r"[A-Z][a-z]+(?:ment|tion|sion|ity|ism|ure|ance|[a-z]{3}(?:al|ic)|air)s?"
+)
+
+
+def portfolio_word(word: str) -> bool:
+    """Whether a capitalised word after "Minister of" is a word of the portfolio rather than
+    the first name after it.
+
+    >>> portfolio_word("Development"), portfolio_word("Regional"), portfolio_word("Priya")
+    (True, True, False)
+    """
+    return _PORTFOLIO_WORD.fullmatch(word) is not None
 
 
 def titled_person(text: str, start: int, surface: str) -> bool:

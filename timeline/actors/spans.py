@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.actors.appositives import describes_a_person, describes_someone
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.products import model_span
-from timeline.actors.roles import leading_title, titled_person
+from timeline.actors.roles import leading_title, portfolio_word, titled_person
+from timeline.actors.storms import names_a_storm, storm_names
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
-    described_nouns,
     document_words,
     event_words,
     organisation_words,
@@ -28,13 +29,25 @@ from timeline.actors.vocabulary import (
     post_nominals,
     state_nouns,
     stoplist,
-    storm_pattern,
     titles,
 )
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
 from timeline.temporal.vocabulary import NUMBER_WORDS, VAGUE_NEWS
 from timeline.wordlists import word_list
+
+__all__ = [
+    "EDGE_PUNCTUATION",
+    "LABEL_TYPES",
+    "VERB_AFTER",
+    "RawSpan",
+    "clean_span",
+    "describes_a_thing",
+    "names_a_portfolio",
+    "names_a_storm",  # from `storms`, where it moved
+    "storm_names",
+    "strip_corporate_suffix",
+]
 
 #: The spaCy labels read as actors, and the type each gives.
 LABEL_TYPES: dict[str, ActorType] = {
@@ -50,6 +63,13 @@ LABEL_TYPES: dict[str, ActorType] = {
 
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+#: Lower-case words before a capitalised name: "first" of "the first Crumb & Co." (a shop of
+#: the chain); not a particle ("de Gaulle", "van der Berg"), nor a brand ("iPhone"); an
+#: article stays where the model put it (cut from "a United Auto Workers" member, entity
+#: timelines GM 0.474 -> 0.471: that event is not in its gold timeline).
+_LEADING_LOWER_WORDS = re.compile(
+    r"^(?:(?!(?:an?|de|da|del|der|van|von|le|la|al|el|di|du|ter|ten|bin|ibn)\s)[a-z]+\s+)+(?=[A-Z])"
+)
 #: Punctuation trimmed off the edges of a span (and of a word, by `ner`).
 EDGE_PUNCTUATION = ' \t\n,.;:!?"“”‘’()[]{}–—-'
 _TRAILING_DATE = re.compile(
@@ -58,6 +78,10 @@ _TRAILING_DATE = re.compile(
 #: A score after a team's name: "Ashdown 402-7", "Ridgeway 3-1" (no model number: those hold
 #: a letter or a longer second number, "KC-90", "737-800").
 _TRAILING_SCORE = re.compile(r"\s+\d{1,3}[-/–]\d{1,2}$")
+#: A share after a name: "Mutai 47.6 per cent", "Otieno 12%" (of the vote, of a market).
+_TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|points?)$")
+#: A rank after a name: "NTU 69th", "Kestrel 3rd".
+_TRAILING_RANK = re.compile(r"\s+\d+(?:st|nd|rd|th)$")
 #: A game's score the model took for a model number: "Kelstone 3-0" (goals on either side).
 _GAME_SCORE = re.compile(r"\s+\d{1,2}[-–]\d{1,2}$")
 #: A reporting period after a company's name in a headline: "Tarrow Foods Q3", "Kelp Ltd FY24"
@@ -133,6 +157,13 @@ _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _GLOTTAL_NAME_AFTER = re.compile(r" [A-Z][a-z]+['’ʻ](?!(?:ll|ve|re|s)\b)[a-z]{2,}\b(?!['’])")
 
 
+#: A lower-case syllable joined by a hyphen to a name's last syllable: "-seok" of "Jang
+#: Min-seok"; not a word that makes the name describe ("Kim-led", "Park-born").
+_SYLLABLE_AFTER = re.compile(
+    r"-(?!(?:led|run|era|born|made|based|owned|style|type)\b)[a-z]{2,5}\b(?!-)"
+)
+
+
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     """The name in the entity `text[start:end]` labelled `label`, or None when it names no
     actor (a label we do not read, a lower-case word, a treaty, a word of the stop list).
@@ -149,6 +180,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     True
     >>> clean_span("member Ann Lee TD asked", 7, 17, "PERSON").text
     'Ann Lee'
+    >>> clean_span("chairman Jang Min-seok said", 9, 17, "PERSON").text
+    'Jang Min-seok'
 
     No name crosses a paragraph: a span that does keeps its last paragraph's words when they
     are a country, which is then a place ("Tax Increases" of a headline, then "Germany's lower
@@ -191,6 +224,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         glottal = _GLOTTAL_NAME_AFTER.match(text, end)
         if glottal is not None:
             end = glottal.end()
+        # the second syllable of a given name the model cut at its hyphen: "Jang Min" of
+        # "Jang Min-seok" (a short capitalised syllable, then a short lower-case one)
+        syllable = _SYLLABLE_AFTER.match(text, end)
+        if syllable is not None and re.search(r"\b[A-Z][a-z]{1,3}$", text[start:end]):
+            end = syllable.end()
     if label == "PERSON" and text[start:end].rsplit(None, 1)[-1] in post_nominals():
         end = start + len(text[start:end].rsplit(None, 1)[0])  # "Ann Lee TD": his seat's letters
     product = model_span(text, start, end, label)
@@ -215,6 +253,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
             label = "FAC"
     surface = text[start:end]
     trailing = _TRAILING_DATE.search(surface)  # "Union Army of the Potomac on July 26"
+    if trailing is None:
+        trailing = _TRAILING_SHARE.search(surface)  # "Mutai 47.6 per cent": a name, its share
+    if trailing is None:
+        trailing = _TRAILING_RANK.search(surface)  # "put NTU 69th": a name, its rank
     if trailing is None and label != "PRODUCT":
         trailing = _TRAILING_SCORE.search(surface)  # "Ashdown 402-7": a team, then its score
     elif trailing is None and _GAME_SCORE.search(surface):
@@ -244,10 +286,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         surface = surface[: -len(possessive.group())]
     while surface and surface[0] in EDGE_PUNCTUATION:
         surface, start = surface[1:], start + 1
-    leading = _LEADING_THE.match(surface)
-    if leading:
-        start += leading.end()
-        surface = surface[leading.end() :]
+    for pattern in (_LEADING_THE, _LEADING_LOWER_WORDS):
+        leading = pattern.match(surface)
+        if leading:
+            start += leading.end()
+            surface = surface[leading.end() :]
     last_word = surface.rsplit(" ", 1)[-1].rstrip(".").lower()
     if (
         label in ("GPE", "ORG")
@@ -266,14 +309,26 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         surface = surface[: trailing.start()]
     if not surface or not any(c.isupper() for c in surface):
         return None
+    if _SECTION_PATH.search(surface):
+        return None  # "Stratoline Engineering / Reliability": a page's section path, no name
     if corporate_suffix().match(" " + surface):
         return None  # "LLC" alone, cut from "Chrysler LLC" by the model, names no one
     if describes_a_thing(text, surface, end, label) or describes_someone(text, start, end, label):
         return None
-    if label != "PERSON" and names_a_portfolio(text, start, end):
+    if describes_a_person(text, start, end, label):
+        return None  # "Iain Ross, 58, of Dingwall,", "Nomsa Dube, a cleaner from KwaMashu,"
+    if label != "PERSON" and (
+        names_a_portfolio(text, start, end) or _portfolio_opening().match(surface)
+    ):
         return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
     if _AMOUNT.match(surface):
         return None  # "HK$7.12", "A$30m": a sum of money
+    if (
+        label == "ORG"
+        and _CODE.fullmatch(surface)
+        and not _THE_BEFORE.search(text, max(0, start - 5), start)
+    ):
+        return None  # "C1 cash costs", "B2 level": a grade or a code, no organisation
     if names_no_actor(text, start, end, label):
         return None  # "Valentine's Day", "5 p.m. Lisbon time", "Brent crude", "based in Oulu"
     if surface.casefold() in stoplist() or surface.casefold() in NUMBER_WORDS:
@@ -297,18 +352,50 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         label = "PERSON"  # "Cllr Declan Mulroy", "Ms Ramaswamy", "Dr Aoife Kenny"
     role = None
     if label == "PERSON":
+        demonym = _DEMONYM_FIRST.match(surface)
+        if demonym is not None and countries().get(demonym.group(1).casefold(), "") not in (
+            "",
+            demonym.group(1),
+        ):
+            start += demonym.end()  # "Kenyan Joseph Kiprop": his nationality, then his name
+            surface = surface[demonym.end() :]
         title_at_start = leading_title(surface)
         if title_at_start:
             role = surface[: len(title_at_start)].strip()
             start += len(title_at_start)
             surface = surface[len(title_at_start) :]
+            # "Minister for Regional" + "Development Priya Ramaswamy": the portfolio goes on
+            while _PORTFOLIO_ROLE.search(role) and len(surface.split()) >= 3:
+                word = surface.split()[0]
+                if not portfolio_word(word):
+                    break
+                role = f"{role} {word}"
+                cut = surface.index(word) + len(word)
+                cut += len(surface[cut:]) - len(surface[cut:].lstrip())
+                start, surface = start + cut, surface[cut:]
     return RawSpan(start, end, surface, label, role)
 
 
+#: A role that takes a portfolio after "of" or "for": "Minister for Regional".
+_PORTFOLIO_ROLE = re.compile(r"\b(?:of|for)\b")
+#: The first word of a person's span and the space after it, when two words follow.
+_DEMONYM_FIRST = re.compile(r"([A-Z][a-z]+) (?=\S+ \S)")
+#: A capital letter and a number alone: "C1", "B12".
+_CODE = re.compile(r"[A-Z]\d{1,2}")
+#: A spaced slash between words, as a page's section path writes them: "News / Business".
+_SECTION_PATH = re.compile(r"\w \/ \w")
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
 _AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥]\s?\d")
 #: A title that takes a portfolio right after a span: " Minister" of "Transport Minister".
 _TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+@cache
+def _portfolio_opening() -> re.Pattern[str]:
+    """A title that takes a portfolio and "of" or "for" opening a span: "Minister of Economic
+    Development Carlo" is a title and the start of a name, no organisation."""
+    words = "|".join(re.escape(word) for word in sorted(portfolio_titles(), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s+(?:of|for)\s", re.IGNORECASE)
 
 
 def names_a_portfolio(text: str, start: int, end: int) -> bool:
@@ -388,6 +475,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
         return _BASED_AFTER.match(text, end) is not None
     if _HYPHEN_COMPOUND.match(text, end):
         return True
+    if label == "NORP" and _NAME_AFTER_DEMONYM.match(text, end):
+        return True  # "from Belgian Jens Van Roey": the person's nationality, no actor
     following = _NEXT_WORD.match(text, end)
     if following is None or VERB_AFTER.fullmatch(following.group(1)):
         return False  # "the French", "the French objected"
@@ -401,43 +490,11 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     return following.group(1) not in state_nouns()
 
 
+#: A capitalised word right after a demonym, a name's first: " Jens" of "Belgian Jens".
+_NAME_AFTER_DEMONYM = re.compile(r" [A-Z][a-zà-ÿ]+\b")
 #: A point of the compass, which says where from a place, not what it describes: "south",
 #: "north-east", "westwards".
 _COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?")
-#: "a" or "an" right before a place: "a Townsville firm".
-_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
-#: Up to two lower-case words, a noun and a name after a place: "Penrith childcare operator
-#: Jo Kim" (the noun is tried against `vocabulary.described_nouns`).
-_DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+([a-z]+)\s+[A-Z][a-z]")
-#: "a", a description and "from" right before a place: "a senior from Toronto".
-_FROM_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z0-9][\w-]*\s+){1,3}from\s+$")
-
-
-def describes_someone(text: str, start: int, end: int, label: str) -> bool:
-    """Whether a place that is no country says where someone or a firm is from rather than acts
-    or hosts: after "a" before a noun of a kind of company or a person ("a Townsville firm", "a
-    Brisbane man"; `vocabulary.described_nouns`; "a London court" is the city's), before such
-    a noun and the name it describes ("Penrith childcare operator Jo Kim"), or after "a", a
-    description and "from" ("a senior from Toronto").
-
-    >>> describes_someone("won by a Townsville firm on Monday", 9, 19, "GPE")
-    True
-    >>> describes_someone("went to a senior from Toronto on Friday", 22, 29, "GPE")
-    True
-    >>> describes_someone("Former Penrith childcare operator Jo Kim", 7, 14, "GPE")
-    True
-    >>> describes_someone("a Townsville council spokesman said", 2, 12, "ORG")
-    False
-    """
-    if label not in ("GPE", "LOC", "FAC") or text[start:end].casefold() in countries():
-        return False
-    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
-        following = _NEXT_WORD.match(text, end)
-        return following is not None and following.group(1) in described_nouns()
-    described = _DESCRIBED_NAME.match(text, end)
-    if described is not None and described.group(1) in described_nouns():
-        return True  # "Penrith childcare operator Jo Kim", "Leeds businesswoman Ann Lee"
-    return _FROM_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 @cache
@@ -455,41 +512,5 @@ def _not_nouns() -> frozenset[str]:
     )
 
 
-def storm_names(text: str) -> frozenset[str]:
-    """The names the text gives storms: "Hurricane Delphine" makes "Delphine" a storm's name.
-
-    >>> sorted(storm_names("Hurricane Delphine hit. Later Tropical Storm Ana formed."))
-    ['Ana', 'Delphine']
-    >>> storm_names("The National Hurricane Center said so.")  # a word of a name
-    frozenset()
-    """
-    names = set()
-    for match in storm_pattern().finditer(text):
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if before is None or not before.group(1)[0].isupper() or _opens(text, before.start(1)):
-            names.add(match.group(1))
-    return frozenset(names)
-
-
-#: The word before a position: "National" of "National Hurricane Center".
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 #: "the " right before a span.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-
-
-def _opens(text: str, position: int) -> bool:
-    """Whether the word at `position` opens a sentence or a line."""
-    before = text[max(0, position - 10) : position]
-    return not before.strip() or before.rstrip()[-1] in ".!?\n:" or "\n" in before
-
-
-def names_a_storm(surface: str, storms: frozenset[str]) -> bool:
-    """Whether an entity is a storm or its name: a storm is an event, not an actor.
-
-    >>> names_a_storm("Storm Delphine", frozenset()), names_a_storm("Delphine", {"Delphine"})
-    (True, True)
-    """
-    words = surface.split()
-    if words and words[-1] in storms and len(words) <= 3:
-        return True
-    return storm_pattern().fullmatch(surface) is not None

@@ -20,11 +20,14 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.actors.not_actors import TURN_LABEL
+from timeline.actors.vocabulary import organisation_words
 from timeline.kinds import ActorType
 from timeline.syntax import QUOTATION  # no model is loaded
+from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -37,6 +40,33 @@ MIN_TURNS = 2
 #: speaking to her in a question.
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my|My|mine)(?![\w'’])")
 _FIRST_PLURAL = re.compile(r"(?<![\w'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]ur|ours)(?![\w'’])")
+#: "We" as a subject: "our" and "us" are a possessive and an object, no actor ("A report was
+#: posted on our status page", "He told us").
+_SUBJECT_PLURAL = re.compile(r"(?<![\w'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll))(?![\w'’])")
+#: "Our" and the word after it: "our school has been closed" is the school writing.
+_OUR_WORD = re.compile(r"(?<![\w'’])[Oo]ur\s+([a-z]+)\b")
+
+
+@cache
+def _organisation_nouns() -> frozenset[str]:
+    """Nouns that stand for an organisation ("company", "airline"), from
+    `data/organisation_anaphors.txt`."""
+    return frozenset(word_list("organisation_anaphors.txt"))
+
+
+def _our_body(sentence: str) -> bool:
+    """Whether the sentence names the writer as "our" and an organisation's word ("our school
+    has been closed", "our company"), which stands for it, not a thing of it.
+
+    >>> _our_body("As you know, our school has been closed."), _our_body("on our status page")
+    (True, False)
+    """
+    return any(
+        match.group(1) in organisation_words() or match.group(1) in _organisation_nouns()
+        for match in _OUR_WORD.finditer(sentence)
+    )
+
+
 _SECOND_PERSON = re.compile(r"(?<![\w'’])(?:[Yy]ou|[Yy]ou['’](?:re|ve|d|ll)|[Yy]our)(?![\w'’])")
 
 
@@ -203,7 +233,7 @@ def turn_actors(text: str, start: int, sentence: str, talk: Interview) -> list[t
     line_start = text.rfind("\n", 0, start) + 1
     if talk.voice and talk.organisation:
         unquoted = _unquoted(sentence)
-        if not _FIRST_PLURAL.search(unquoted):
+        if not (_SUBJECT_PLURAL.search(unquoted) or _our_body(unquoted)):
             return []
         return [(talk.organisation, ActorType.ORGANISATION.value)]
     if talk.speakers:

@@ -327,6 +327,9 @@ _MOD_BY_APPROX = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "just": None, "only": None,
 }  # fmt: skip
+#: One-word modifiers of a number ("About 40 operations", "Nearly 300 ships"): no brand of a
+#: model, whatever the NER model took "About 40" for.
+APPROX_WORDS = frozenset(word for word in _MOD_BY_APPROX if " " not in word)
 _POSITION_MOD = {
     "beginning": "START", "start": "START", "dawn": "START", "early": "START", "early part": "START",  # noqa: E501
     "first part": "START", "first months": "START", "opening months": "START",

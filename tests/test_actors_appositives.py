@@ -1,0 +1,46 @@
+"""A place in an apposition that describes a person is no actor (`timeline.actors.appositives`)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.actors import find_actors
+from timeline.actors.appositives import describes_a_person
+
+
+def _names(text: str) -> set[str]:
+    return {m.name for m in find_actors([text])[0]}
+
+
+def test_a_place_describing_a_person_in_an_apposition_is_no_actor() -> None:
+    for text, place in [
+        ("Mwansa Phiri, 61, of Kabwe, appeared at the magistrates' court on Monday.", "Kabwe"),
+        ('"We wait all day," said Lindiwe Moyo, a vendor from Mbare.', "Mbare"),
+        ("Aroha Ngata, the 19-year-old striker from Rotorua, scored twice.", "Rotorua"),
+        ("Jonas Berg, a former governor of Telemark, will stand again.", "Telemark"),
+        ("Talks led by the former mayor of Tilburg, Eva Maas, broke down.", "Tilburg"),
+        ("Families of the crew, most of them from Chimbote, waited at the port.", "Chimbote"),
+    ]:
+        start = text.index(place)
+        names = _names(text)
+        assert place not in names, (text, names)
+        assert describes_a_person(text, start, start + len(place), "GPE"), text
+
+
+def test_a_place_where_something_happens_or_is_stays_an_actor() -> None:
+    for text, place in [
+        ("Kadoma Mills, a textile plant in Kadoma, closed on Monday.", "Kadoma"),
+        ("The firm employs 90 people, 70 of them in Lusaka.", "Lusaka"),
+        ("She flew home, which took investigators from Lima a week.", "Lima"),
+        ("Acme, a unit of Siemens, said on Monday it would cut jobs.", "Siemens"),
+        ("The minister met the mayor in Tilburg on Monday.", "Tilburg"),
+    ]:
+        start = text.index(place)
+        assert not describes_a_person(text, start, start + len(place), "GPE"), text
+
+
+@given(st.text(max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_never_raises_on_any_text(text: str, start: int, length: int) -> None:
+    end = min(len(text), start + length)
+    assert describes_a_person(text, min(start, end), end, "GPE") in (True, False)

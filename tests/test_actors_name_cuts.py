@@ -1,0 +1,89 @@
+"""Names cut at the wrong place or taken for actors they are not (`timeline.actors.spans`,
+`timeline.actors.acronyms`, `timeline.actors.names`): a given name's hyphenated syllable, a
+section path, a rank, a code, lower-case words before a name, a budget, an olympiad, a
+demonym before a person, a verb before a bracketed acronym, a country taken for a person."""
+
+from __future__ import annotations
+
+from timeline.actors import AliasTable, find_actors
+from timeline.actors.acronyms import defined_acronyms
+from timeline.actors.names import canonical
+from timeline.actors.spans import RawSpan, clean_span
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_actors([text])[0]]
+
+
+def test_a_given_name_cut_at_its_hyphen_is_whole_and_a_describing_suffix_is_not_taken() -> None:
+    text = "union leader Park Ji-hoon said, and the Kim-led bloc agreed."
+    span = clean_span(text, text.index("Park"), text.index("-hoon"), "PERSON")
+    assert span is not None and span.text == "Park Ji-hoon"
+    kim = clean_span(text, text.index("Kim"), text.index("-led"), "PERSON")
+    assert kim is not None and kim.text == "Kim"
+
+
+def test_a_section_path_is_no_name() -> None:
+    text = "Velgrove Cloud Engineering / Networking\n\nVelgrove Cloud fixed the fault on Monday."
+    assert clean_span(text, 0, 39, "ORG") is None
+    assert "Velgrove Cloud Engineering / Networking" not in _names(text)
+    kept = clean_span("Harwell/Pike Ltd said", 0, 16, "ORG")  # a slash inside a name stays
+    assert kept is not None and kept.text == "Harwell/Pike Ltd"
+
+
+def test_a_rank_a_code_and_lower_case_words_before_a_name_are_no_words_of_it() -> None:
+    text = "The table put KTU 41st. She opened the second Pike & Sons in Leeds."
+    rank = clean_span(text, text.index("KTU"), text.index("."), "ORG")
+    assert rank is not None and rank.text == "KTU"
+    start = text.index("the second")
+    shop = clean_span(text, start, text.index(" in Leeds"), "ORG")
+    assert shop is not None and shop.text == "Pike & Sons"
+    text = "B2 costs fell, and the A4 exchange rose."
+    assert clean_span(text, 0, 2, "ORG") is None
+    exchange = clean_span(text, text.index("A4"), text.index("A4") + 2, "ORG")
+    assert exchange is not None and exchange.text == "A4"
+    person = clean_span("said Charles de Gaulle", 13, 22, "PERSON")  # a particle stays
+    assert person is not None and person.text == "de Gaulle"
+
+
+def test_a_budget_and_an_olympiad_are_no_actors() -> None:
+    text = "The Government put $5 million in the State Budget to host the Winter Olympiad."
+    budget = text.index("State Budget")
+    assert clean_span(text, budget, budget + 12, "ORG") is None
+    olympiad = text.index("Winter Olympiad")
+    assert clean_span(text, olympiad, olympiad + 15, "EVENT") is None
+    assert clean_span(text, olympiad, olympiad + 15, "ORG") is None
+
+
+def test_a_demonym_right_before_a_person_s_name_is_his_nationality_no_actor() -> None:
+    text = "The stage went to Danish Mads Holm, ahead of Kenyan Peter Kiprono Rotich."
+    danish = text.index("Danish")
+    assert clean_span(text, danish, danish + 6, "NORP") is None
+    kenyan = text.index("Kenyan")
+    person = clean_span(text, kenyan, text.index(".", kenyan), "PERSON")
+    assert person is not None and person.text == "Peter Kiprono Rotich"
+    # a name that only begins like a demonym stays whole
+    name = clean_span("said Jordan Peter Smith", 5, 23, "PERSON")
+    assert name is not None and name.text == "Jordan Peter Smith"
+
+
+def test_a_verb_and_its_place_before_a_defined_acronym_are_no_words_of_the_name() -> None:
+    text = "Trading on the Kharkiv Grain Exchange (BTX) was halted. Speaking at the Lviv "
+    text += "Freight Board (ZFB) meeting, she said so."
+    found = {acronym: text[start:end] for start, end, acronym in defined_acronyms(text)}
+    assert found["BTX"] == "Kharkiv Grain Exchange"
+    assert found["ZFB"] == "Lviv Freight Board"
+
+
+def test_a_country_the_model_took_for_a_person_is_the_country_not_an_organisation() -> None:
+    text = "Officers of the Ghana Army cleared the road. Heavy rain hit Ghana last week."
+    army, country = text.index("Ghana Army"), text.rindex("Ghana")
+    raw = [
+        RawSpan(army, army + 10, "Ghana Army", "ORG"),
+        RawSpan(country, country + 5, "Ghana", "PERSON"),  # the model's mistake
+    ]
+    mentions = canonical(text, raw, AliasTable())
+    assert [(m.text, m.name, m.type) for m in mentions] == [
+        ("Ghana Army", "Ghana Army", "organisation"),
+        ("Ghana", "Ghana", "country"),
+    ]

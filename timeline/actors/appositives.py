@@ -1,0 +1,161 @@
+"""A place in an apposition that describes a person says where the person is from, lives or
+works, and is no actor: "Iain Ross, 58, of Dingwall,", "Nomsa Dube, a cleaner from
+KwaMashu,", "Ana Lima, a former governor of Kisumu,", "the former mayor of Schiedam, Jo Kim".
+
+    >>> text = "Tendai Moyo, the 20-year-old batsman from Mutare, made a hundred."
+    >>> describes_a_person(text, 42, 48, "GPE")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.actors.vocabulary import countries, described_nouns, organisation_words, titles
+from timeline.wordlists import word_list
+
+__all__ = ["describes_a_person", "describes_someone", "person_noun"]
+
+#: An apposition opened by a comma, up to the preposition before the place: ", a cleaner
+#: from ", ", 58, of ", ", most of them from ", ", then a mechanic in ". Only lower-case
+#: words, numbers and hyphens between: a description, no name.
+_APPOSITION = re.compile(
+    r",\s+(?P<age>\d{1,3},\s+)?(?P<words>(?:[a-z0-9][\w'’-]*\s+){0,6}?)"
+    r"(?P<preposition>from|of|in|at)\s+(?:the\s+)?$"
+)
+#: A title a person held of a place before it and a name after it: "the former mayor of
+#: Schiedam, Jo Kim" (the governor in office acts for the place: "the governor of Ohio").
+_TITLE_OF = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:former|then|late)\s+(?P<title>[A-Za-z]+)\s+of\s+$")
+#: What closes the apposition after the place: a comma, a bracket, the end of the sentence.
+_CLOSED = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
+#: A noun of a person: a doer ("cleaner", "batsman", "pianist", "resident"), an age used as a
+#: noun ("20-year-old"), a pronoun of a group ("most of them").
+_PERSON_NOUN = re.compile(
+    r"[a-z-]*(?:er|or|ist|ian|man|woman|men|women|ee|year-old|them|resident|student|"
+    r"(?:im|e)?migrant|tenant|merchant|native|refugee|graduate|citizen)s?"
+)
+#: Words that make a title one held before: "a former governor of Kisumu".
+_FORMER = frozenset({"former", "then", "late"})
+#: Prepositions after which the apposition must name a person (else the place may be where
+#: something happens: ", a plant in Kadoma,").
+_AFTER_A_PERSON = frozenset({"from", "in", "at", "of"})
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    """Words of a clause, not of a description (`data/clause_words.txt`)."""
+    return frozenset(word_list("clause_words.txt"))
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    return described_nouns() | titles()
+
+
+def person_noun(word: str) -> bool:
+    """Whether a lower-case word is a noun of a person ("manager", "spokesman", "residents").
+
+    >>> person_noun("manager"), person_noun("said"), person_noun("first")
+    (True, False, False)
+    """
+    return word not in _clause_words() and (
+        word in _person_words() or _PERSON_NOUN.fullmatch(word) is not None
+    )
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Whether the description's words hold a noun of a person."""
+    return any(
+        word in _person_words() or _PERSON_NOUN.fullmatch(word) is not None for word in words
+    )
+
+
+def describes_a_person(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the name `text[start:end]` is a place in an apposition that describes a person.
+
+    >>> describes_a_person("Iain Ross, 58, of Dingwall, appeared in court.", 18, 26, "PERSON")
+    True
+    >>> describes_a_person("Jo Kim, a former governor of Kisumu, is running.", 29, 35, "ORG")
+    True
+    >>> text = "talks led by the former mayor of Schiedam, Jo Kim, failed"
+    >>> describes_a_person(text, 33, 41, "GPE")
+    True
+    >>> describes_a_person("Acme, a unit of Siemens, said", 16, 23, "ORG")  # no person
+    False
+    >>> describes_a_person("Jo Kim, the governor of Ohio, said", 24, 28, "GPE")  # in office
+    False
+    >>> describes_a_person("Kadoma Mills, a plant in Kadoma, closed.", 25, 31, "GPE")
+    False
+    >>> describes_a_person("help, which sent investigators from Lima.", 36, 40, "GPE")
+    False
+    """
+    surface = text[start:end]
+    words = surface.split()
+    if (
+        not words
+        or len(words) > 3
+        or words[-1].casefold() in organisation_words()
+        or surface.replace(".", "").isupper()  # an acronym: "the chairman of the OPW"
+        or (label == "PERSON" and len(words) > 1)
+    ):
+        return False
+    if _CLOSED.match(text, end) is None:
+        return False
+    window = text[max(0, start - 80) : start]
+    title = _TITLE_OF.search(window)
+    if title is not None and title["title"].casefold() in titles():
+        return text.startswith(",", end)  # "the former mayor of Schiedam, Jo Kim"
+    apposition = _APPOSITION.search(window)
+    if apposition is None:
+        return False
+    described = apposition["words"].split()
+    if any(word in _clause_words() for word in described):
+        return False
+    if "them" in described and apposition["preposition"] != "from":
+        return False  # "87 of them in Israel": where a firm's staff work, not where from
+    if apposition["age"] is not None and not described:
+        return apposition["preposition"] in ("of", "from")  # "Iain Ross, 58, of Dingwall"
+    if apposition["preposition"] == "of":
+        # "a former governor of Kisumu": a title of the place once held, not "a unit of
+        # Siemens" nor "the governor of Ohio", who acts for it
+        return len(described) >= 2 and described[-2] in _FORMER and described[-1] in titles()
+    return apposition["preposition"] in _AFTER_A_PERSON and _names_a_person(described)
+
+
+#: The lower-case word after a place: " firm" of "a Townsville firm".
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+#: "a" or "an" right before a place: "a Townsville firm".
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+#: Up to two lower-case words, a noun and a name after a place: "Penrith childcare operator
+#: Jo Kim" (the noun is tried against `vocabulary.described_nouns`).
+_DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+([a-z]+)\s+[A-Z][a-z]")
+#: "a", a description and "from" right before a place: "a senior from Toronto".
+_FROM_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z0-9][\w-]*\s+){1,3}from\s+$")
+
+
+def describes_someone(text: str, start: int, end: int, label: str) -> bool:
+    """Whether a place that is no country says where someone or a firm is from rather than acts
+    or hosts: after "a" before a noun of a kind of company or a person ("a Townsville firm", "a
+    Brisbane man"; `vocabulary.described_nouns`; "a London court" is the city's), before such
+    a noun and the name it describes ("Penrith childcare operator Jo Kim"), or after "a", a
+    description and "from" ("a senior from Toronto").
+
+    >>> describes_someone("won by a Townsville firm on Monday", 9, 19, "GPE")
+    True
+    >>> describes_someone("went to a senior from Toronto on Friday", 22, 29, "GPE")
+    True
+    >>> describes_someone("Former Penrith childcare operator Jo Kim", 7, 14, "GPE")
+    True
+    >>> describes_someone("a Townsville council spokesman said", 2, 12, "ORG")
+    False
+    """
+    if label not in ("GPE", "LOC", "FAC") or text[start:end].casefold() in countries():
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        following = _WORD_AFTER.match(text, end)
+        return following is not None and following.group(1) in described_nouns()
+    described = _DESCRIBED_NAME.match(text, end)
+    if described is not None and described.group(1) in described_nouns():
+        return True  # "Penrith childcare operator Jo Kim", "Leeds businesswoman Ann Lee"
+    return _FROM_BEFORE.search(text, max(0, start - 60), start) is not None
