@@ -19,10 +19,10 @@ from functools import cache
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import place_bodies
 from timeline.actors.mention import ActorMention
+from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.nicknames import nickname_anaphora
 from timeline.actors.products import model_number_at
 from timeline.actors.short_forms import typed_short_forms, with_lower_case_rest
-from timeline.actors.spans import VERB_AFTER
 from timeline.actors.vocabulary import organisation_words, titles
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.actors.appositives import describes_a_person, describes_someone
+from timeline.actors.modifiers import PREPOSITIONS, VERB_AFTER, describes_a_thing
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.products import model_span
 from timeline.actors.roles import leading_title, portfolio_word, titled_person
@@ -27,14 +28,12 @@ from timeline.actors.vocabulary import (
     portfolio_pattern,
     portfolio_titles,
     post_nominals,
-    state_nouns,
     stoplist,
     titles,
 )
 from timeline.kinds import ActorType
-from timeline.sentences import abbreviations, sentence_openers
-from timeline.temporal.vocabulary import NUMBER_WORDS, VAGUE_NEWS
-from timeline.wordlists import word_list
+from timeline.sentences import abbreviations
+from timeline.temporal.vocabulary import NUMBER_WORDS
 
 __all__ = [
     "EDGE_PUNCTUATION",
@@ -117,8 +116,7 @@ _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
 _TRAILING_COMMON_NOUN = re.compile(r"(?<=[A-Za-z0-9.)])(?:\s+[a-z]+)+$")
 #: Prepositions a name does not end on ("Northeast of"), nor a place describe ("the Atlantic
 #: of ...").
-_PREPOSITIONS = ("of", "in", "at", "on", "for", "from", "to", "by", "with")
-_DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(_PREPOSITIONS) + r")$")
+_DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(PREPOSITIONS) + r")$")
 
 
 #: Labels of places and peoples, which a hyphen can join into a compound word.
@@ -417,99 +415,6 @@ def names_a_portfolio(text: str, start: int, end: int) -> bool:
         return True
     after = _TITLE_AFTER.match(text, end)
     return after is not None and after.group(1).casefold() in portfolio_titles()
-
-
-#: A place or demonym joined by a hyphen to a word: "Houston-based", "Chinese-made".
-_HYPHEN_COMPOUND = re.compile(r"-[a-z]")
-#: Where a name joined to it is a place: "-based", "-headquartered".
-_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
-#: The word after a span: "German carmakers", "French officials".
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
-#: A verb after a demonym makes it a noun, its people: "the French objected", "... have"; after
-#: "the museum", an organisation acting ("the museum said").
-VERB_AFTER = re.compile(
-    r"[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|"
-    r"did|do|does|also|say|says|said"
-)
-
-
-def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
-    """Whether a place or a demonym that ends at `end` describes a thing rather than names an
-    actor: joined to a word ("Houston-based Lunaris", "Chinese-made phones"), or a demonym
-    adjective before a noun that is not its state's people ("German carmakers", "the
-    Norwegian system operator"; but "French officials" is France, the nouns are in
-    `data/state_nouns.txt`; and "Democrats in Congress", "the French objected" are people).
-
-    >>> describes_a_thing("Houston-based Lunaris", "Houston", 7, "GPE")
-    True
-    >>> describes_a_thing("three German carmakers were fined", "German", 12, "NORP")
-    True
-    >>> describes_a_thing("French officials welcomed it", "French", 6, "NORP")
-    False
-    >>> describes_a_thing("The French objected.", "French", 10, "NORP")
-    False
-
-    The same holds for a demonym ending a span the model took for a person ("Benchmark Dutch
-    futures": no one is named with a demonym last), and for a region after "the" before a noun
-    ("the Atlantic hurricane season"; not "the Atlantic on Friday").
-
-    >>> describes_a_thing("Benchmark Dutch futures rose", "Benchmark Dutch", 15, "PERSON")
-    True
-    >>> describes_a_thing("the Atlantic hurricane season", "Atlantic", 12, "LOC")
-    True
-    >>> describes_a_thing("the Atlantic on Friday", "Atlantic", 12, "LOC")
-    False
-    >>> describes_a_thing("the Atlantic early on Friday", "Atlantic", 12, "LOC")
-    False
-    >>> describes_a_thing("the Coral Sea south of the reef", "Coral Sea", 13, "LOC")
-    False
-    >>> describes_a_thing("Piraeus-based Halcyon", "Piraeus", 7, "ORG")
-    True
-    """
-    last = surface.rsplit(" ", 1)[-1].casefold()
-    adjective = label == "NORP" or (
-        label == "PERSON" and " " in surface and countries().get(last, last).casefold() != last
-    )
-    if label not in ("GPE", "NORP", "LOC") and not adjective:
-        # "Piraeus-based Halcyon", whatever the model took the place for
-        return _BASED_AFTER.match(text, end) is not None
-    if _HYPHEN_COMPOUND.match(text, end):
-        return True
-    if label == "NORP" and _NAME_AFTER_DEMONYM.match(text, end):
-        return True  # "from Belgian Jens Van Roey": the person's nationality, no actor
-    following = _NEXT_WORD.match(text, end)
-    if following is None or VERB_AFTER.fullmatch(following.group(1)):
-        return False  # "the French", "the French objected"
-    if label == "LOC" and _THE_BEFORE.search(
-        text, max(0, end - len(surface) - 4), end - len(surface)
-    ):
-        word = following.group(1)  # "the Atlantic hurricane season"; not "the Atlantic south of"
-        return word not in _not_nouns() and _COMPASS.fullmatch(word) is None
-    if not adjective or last not in countries():
-        return False  # "Democrats", "the Europeans": a group's name or a people
-    return following.group(1) not in state_nouns()
-
-
-#: A capitalised word right after a demonym, a name's first: " Jens" of "Belgian Jens".
-_NAME_AFTER_DEMONYM = re.compile(r" [A-Z][a-zà-ÿ]+\b")
-#: A point of the compass, which says where from a place, not what it describes: "south",
-#: "north-east", "westwards".
-_COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?")
-
-
-@cache
-def _not_nouns() -> frozenset[str]:
-    """Lower-case words after a place that are no noun it describes: "the Atlantic on ...",
-    "the Atlantic early on Sunday"."""
-    openers = frozenset(word.casefold() for word in sentence_openers())
-    times = frozenset(word_list("time_adverbs.txt")) | frozenset(
-        word
-        for word in VAGUE_NEWS
-        if " " not in word  # "recently", "now"
-    )
-    return (
-        openers | times | frozenset(word_list("time_prepositions.txt")) | frozenset(_PREPOSITIONS)
-    )
 
 
 #: "the " right before a span.
