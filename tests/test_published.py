@@ -542,3 +542,47 @@ def test_a_wire_s_closing_stamp_in_its_own_language_dates_the_story(
 ) -> None:
     text = f"Airline seeks protection\n\nThe airline asked for protection on Tuesday.\n\n{stamp}"
     assert resolve_published(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a line of fields: the date's own field is a stamp, whatever fields stand beside it
+        ("Press note · 27/09/2021 · 3 min read", date(2021, 9, 27)),
+        ("19/08/2016 · 08:15 (GMT+3) · by Oren Malka · 2 min read", date(2016, 8, 19)),
+        ("Notice | 19 August 2016 | Harbour desk", date(2016, 8, 19)),
+        # a label naming the day of issue, with other fields on its line
+        ("Date of issue: 19/08/2016 · Bulletin No. 7 · Distribution: partners", date(2016, 8, 19)),
+        ("Issue date: 19 August 2016 · Report No. 3", date(2016, 8, 19)),
+        # a clock written with the Nordic "kl." after the date
+        ("19.08.2016 kl. 07:30", date(2016, 8, 19)),
+    ],
+)
+def test_a_date_in_a_line_of_fields_near_the_top_dates_the_story(line: str, expected: date) -> None:
+    text = f"Ferry service cut for winter\n\n{line}\n\nThe ferry will sail twice a week, it said."
+    assert resolve_published(text) == Published(expected, "dateline")
+
+
+def test_a_sentence_with_a_date_among_fields_is_no_stamp() -> None:
+    text = (
+        "Ferry service cut\n\nPress note · the ferry stops on 19 August 2016 · Harbour desk\n\n"
+        "The ferry will stop, the operator said."
+    )
+    assert resolve_published(text).date != date(2016, 8, 19)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "expected"),
+    [
+        ("THE LAGOON TIMES · Issue 212 · Monday 7 – Sunday 13 March 2016", date(2016, 3, 7)),
+        ("The Reef Weekly | Thursday 3 – Wednesday 9 November 2022", date(2022, 11, 3)),
+        # a weekday that does not fit the first day: no guess rather than a wrong one
+        ("THE LAGOON TIMES · Issue 212 · Friday 7 – Sunday 13 March 2016", None),
+    ],
+)
+def test_an_issue_s_week_in_its_masthead_is_published_on_its_first_day(
+    masthead: str, expected: date | None
+) -> None:
+    body = "".join(f"\n\nThe council heard speaker {n} on the harbour." for n in range(1, 8))
+    text = f"Council votes on harbour\n\n{masthead}\n\nThe council voted to dredge it.{body}"
+    assert resolve_published(text).date == expected

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from typing import Literal
 
 from timeline.box_lines import wire_stamp_day
 from timeline.bylines import wire_slug_date
@@ -30,7 +31,7 @@ from timeline.temporal.date_order import (
     POINTED_DATE_RE,
     writes_day_first,
 )
-from timeline.temporal.vocabulary import VOCABULARY
+from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
 
 __all__ = [
     "CLOSING_LINES",
@@ -54,12 +55,13 @@ CLOSING_PARAGRAPHS = 3
 CLOSING_PARAGRAPH_LINES = 14
 
 _DATELINE_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline|date)"
+    r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline"
+    r"|date\s+of\s+(?:issue|publication)|issue\s+date|issued|date)"
     r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*)?$",
     re.IGNORECASE,
 )
 _DATELINE_SUFFIX_RE = re.compile(
-    r"^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/][^\n]*|"
+    r"^\s*(?:,?\s*(?:at\s+|kl\.?\s*)?\d{1,2}[:.]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/·][^\n]*|"
     r"\s*[A-Z]{2,5}\b[^\n]*)?$"
 )
 #: A date that opens a period a masthead names: "Week of Oct. 7, 2019".
@@ -67,7 +69,15 @@ _PERIOD_OF_RE = re.compile(r"(?i)\b(?:week|weekend|month)\s+of\s*$")
 _DATELINE_WORDS = VOCABULARY.dateline_words
 # a sentence, not a dateline, starts with a preposition: "On September 1, 1939, Germany ..."
 _SENTENCE_OPENERS = VOCABULARY.sentence_openers
-_DATELINE_SEPARATOR_RE = re.compile(r"\s(?:--|[-–—|])\s|\s*[–—|]")
+_DATELINE_SEPARATOR_RE = re.compile(r"\s(?:--|[-–—|·])\s|\s*[–—|·]")
+#: The fields of a line of furniture: "Media release · 14/06/2023 · 4 min read".
+_FIELD_SEPARATOR_RE = re.compile(r"\s[|·]\s")
+#: The first day of a range whose last day the date closes: "Saturday 12 – " before "Friday 18
+#: June 2010" (an issue's week; it is published on its first day).
+_RANGE_START_RE = re.compile(
+    r"(?i)(?:\b(?P<weekday>[a-z]+),?\s+)?\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"\s*(?:[-–—]|to)\s*$"
+)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
 _DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 #: A clock and its zone beside an all-number date: "12/08/2019 18:40 WEST", "at 21:40 EAT on".
@@ -161,20 +171,53 @@ def dateline(text: str) -> date | tuple[int, int] | None:
             prefix, suffix = line[: timex.start], line[timex.end :]
             if _PERIOD_OF_RE.search(prefix):
                 continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
+            # a line of fields: the date's own field decides ("Media release · 14/06/2023")
+            field = _FIELD_SEPARATOR_RE.split(prefix)[-1]
             if (
                 line.strip() in stamps
                 or url is not None
-                or (_DATELINE_PREFIX_RE.match(prefix) and _DATELINE_SUFFIX_RE.match(suffix))
+                or (_DATELINE_PREFIX_RE.match(field) and _DATELINE_SUFFIX_RE.match(suffix))
                 or (
-                    _only_dateline_words(prefix)
+                    _only_dateline_words(field)
                     and _only_dateline_words(_DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0])
                 )
             ):
+                day = _in_the_texts_order(timex, text) if yearless is None else None
+                first = _range_start(field, yearless, day)
+                if first is not False:
+                    return first  # an issue's week: its first day, or none when unclear
                 if yearless is not None:
                     return int(yearless["month"]), int(yearless["day"])
-                return _in_the_texts_order(timex, text)
+                return day
             break
     return None
+
+
+def _range_start(
+    field: str, yearless: re.Match[str] | None, last: date | None
+) -> date | tuple[int, int] | Literal[False] | None:
+    """The first day of a range the date closes, as a masthead names an issue's week:
+    "Saturday 12 – Friday 18 June 2010" is published on Saturday 12 June; False when the date
+    closes no range, None when the range's first day is unclear (a weekday that does not fit).
+
+    >>> _range_start("Saturday 12 – ", None, date(2010, 6, 18))
+    datetime.date(2010, 6, 12)
+    >>> _range_start("Issue 1,482 · ", None, date(2010, 6, 18))
+    False
+    """
+    start = _RANGE_START_RE.search(field)
+    if start is None:
+        return False
+    weekday = (start["weekday"] or "").lower()
+    if weekday not in WEEKDAYS:
+        return False  # "Vol. 3 – 18 June 2010" is no range
+    if yearless is not None:
+        month, day = int(yearless["month"]), int(yearless["day"])
+        return (month, int(start["day"])) if int(start["day"]) < day else None
+    if last is None or int(start["day"]) >= last.day:
+        return None
+    first = last.replace(day=int(start["day"]))
+    return first if first.isoweekday() == WEEKDAYS[weekday] else None
 
 
 def _in_the_texts_order(timex: Timex, text: str) -> date | None:
