@@ -586,3 +586,22 @@ def test_an_issue_s_week_in_its_masthead_is_published_on_its_first_day(
     body = "".join(f"\n\nThe council heard speaker {n} on the harbour." for n in range(1, 8))
     text = f"Council votes on harbour\n\n{masthead}\n\nThe council voted to dredge it.{body}"
     assert resolve_published(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("foot", "expected"),
+    [
+        (
+            "This story was first broadcast on Harvest Hour on Tuesday 9 March 2021.\n\n"
+            "Tags: farming · wool · prices",
+            date(2021, 3, 9),
+        ),
+        ("This report aired on the evening bulletin on 9 March 2021.", date(2021, 3, 9)),
+        # a sentence of the story about a broadcast is no note on the page
+        ("The interview was broadcast on 9 March 2021.\n\nTags: farming", None),
+    ],
+)
+def test_a_note_on_when_the_page_went_out_dates_it(foot: str, expected: date | None) -> None:
+    body = "".join(f"\n\nGrower {n} sold wool at the sale." for n in range(1, 6))
+    text = f"Wool prices climb at the sale\n\nWool prices rose.{body}\n\n{foot}"
+    assert resolve_published(text).date == expected

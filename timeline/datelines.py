@@ -87,6 +87,13 @@ _CLOCK_ZONE_RE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?P<zone>[A
 _ISSUED_LINE_RE = re.compile(
     r"(?i)^[^\n]{0,80}\b(?:issued|published|posted|updated|released|filed)\b[^\n]{0,80}$"
 )
+#: A note on the page itself telling when it went out, among the last lines (a line of tags may
+#: stand under it): "This story was first broadcast on Country Morning on Thursday 28 May 2015."
+_PAGE_NOTE_RE = re.compile(
+    r"(?i)^this\s+(?:story|article|report|item|page|piece|programme|program|interview|segment)"
+    r"\b[^\n]{0,80}\b(?:issued|published|posted|updated|released|filed|broadcast|aired)\b"
+    r"[^\n]{0,80}$"
+)
 
 
 def _only_dateline_words(part: str) -> bool:
@@ -286,18 +293,20 @@ _ZONE_OFFSETS = VOCABULARY.time_zones
 
 def _issued_line_day(text: str) -> date | None:
     """The day the last line of the text says it was issued or updated, with its year: "Issued
-    in Kathmandu by HimalCare International on 8 March 2019."
+    in Kathmandu by HimalCare International on 8 March 2019.", or a note on the page among the
+    last lines, "This story was first broadcast on Country Morning on Thursday 28 May 2015."
 
     >>> _issued_line_day("Aid arrived.\\n\\nIssued in Kathmandu by HimalCare on 8 March 2019.")
     datetime.date(2019, 3, 8)
     """
-    lines = [line for line in text.rstrip().splitlines() if line.strip()]
-    if not lines or _ISSUED_LINE_RE.match(lines[-1].strip()) is None:
-        return None
-    last = lines[-1].strip()
-    for timex in tag(last, None, narrative=False):
-        if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
-            return _in_the_texts_order(timex, text)
+    lines = [line.strip() for line in text.rstrip().splitlines() if line.strip()]
+    notes = [line for line in lines[-CLOSING_LINES:] if _PAGE_NOTE_RE.match(line)]
+    if lines and _ISSUED_LINE_RE.match(lines[-1]) is not None:
+        notes.append(lines[-1])
+    for note in reversed(notes):
+        for timex in tag(note, None, narrative=False):
+            if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
+                return _in_the_texts_order(timex, text)
     return None
 
 
