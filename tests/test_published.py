@@ -605,3 +605,27 @@ def test_a_note_on_when_the_page_went_out_dates_it(foot: str, expected: date | N
     body = "".join(f"\n\nGrower {n} sold wool at the sale." for n in range(1, 6))
     text = f"Wool prices climb at the sale\n\nWool prices rose.{body}\n\n{foot}"
     assert resolve_published(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Eds: Race run Sunday, June 4. ADDS quotes. No pickup.", date(2000, 6, 4)),
+        ("Editors' note: Vote held Sunday, June 4.", date(2000, 6, 4)),
+        ("EDS: Race run Sunday, June 4. UPDATES with times.", date(2000, 6, 4)),
+    ],
+)
+def test_a_wire_s_note_to_editors_names_the_day_its_year_from_the_copyright(
+    note: str, expected: date
+) -> None:
+    text = (
+        "Kettering wins the coastal marathon\n\nBC-ATH-MARATHON, 2nd Ld-Writethru, 0512\n"
+        f"{note}\nBy JO ABARA\n\nPORT HALL (SW) _ Ann Kettering won the marathon "
+        "Sunday morning.\n\nShe won it in 2 hours, 21 minutes.\n\n(c) 2000 SportsWire."
+    )
+    assert resolve_published(text).date == expected
+
+
+def test_a_note_to_editors_without_a_weekday_keeps_the_copyright_year() -> None:
+    text = "Marathon won\n\nEds: ADDS quotes. No pickup.\n\nAnn Kettering won.\n\n(c) 2000 SW."
+    assert resolve_published(text).source == "copyright"

@@ -40,6 +40,7 @@ __all__ = [
     "citation_day",
     "closing_stamp",
     "dateline",
+    "editors_notes",
     "sending_day",
 ]
 
@@ -439,3 +440,20 @@ def sending_day(text: str) -> date | None:
 
 #: A day written without its year: "Oct 23" is XXXX-10-23.
 _YEARLESS_DAY_RE = re.compile(r"XXXX-(?P<month>\d\d)-(?P<day>\d\d)")
+
+
+#: A wire's note to editors over its story: "Eds: Fight held Saturday, March 18. UPDATES ...".
+_EDITORS_NOTE_RE = re.compile(
+    r"(?im)^[ \t]*(?:eds?|editors?['’]?\s+notes?|note\s+to\s+editors)\s*:[^\n]*"
+)
+
+
+def editors_notes(text: str) -> str:
+    """The notes to editors among the first lines, one a line: a wire's note names the day its
+    story is of, "Eds: Fight held Saturday, March 18." (its year in the copyright line).
+
+    >>> editors_notes("Title\\n\\nEds: Fight held Saturday, March 18. No pickup.\\n\\nIt ended.")
+    'Eds: Fight held Saturday, March 18. No pickup.'
+    """
+    head = "\n".join([line for line in text.split("\n") if line.strip()][:DATELINE_LINES])
+    return "\n".join(note.group().strip() for note in _EDITORS_NOTE_RE.finditer(head))

@@ -23,7 +23,7 @@ from email.utils import parsedate_to_datetime
 
 from dateutil.parser import parse as parse_datetime
 
-from timeline.datelines import citation_day, closing_stamp, dateline, sending_day
+from timeline.datelines import citation_day, closing_stamp, dateline, editors_notes, sending_day
 from timeline.errors import PublishedDateError
 from timeline.furniture import without_furniture
 from timeline.kinds import PublishedSource
@@ -218,7 +218,10 @@ def _infer(text: str) -> Published:
     # A photo caption's or a byline's date is not the story's: furniture is no evidence here.
     story = without_furniture(text)
     copyright_year, mentioned = _evidence_years(text, story)
-    weekday_dates = _weekday_dates(story, copyright_year, mentioned)
+    # a wire's note to editors is furniture, and still names the day its story is of
+    weekday_dates = _weekday_dates(story, copyright_year, mentioned) + _weekday_dates(
+        editors_notes(text), copyright_year, mentioned
+    )
     if head is not None:
         completed = _complete(head, weekday_dates)
         if completed is not None:
