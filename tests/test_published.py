@@ -629,3 +629,23 @@ def test_a_wire_s_note_to_editors_names_the_day_its_year_from_the_copyright(
 def test_a_note_to_editors_without_a_weekday_keeps_the_copyright_year() -> None:
     text = "Marathon won\n\nEds: ADDS quotes. No pickup.\n\nAnn Kettering won.\n\n(c) 2000 SW."
     assert resolve_published(text).source == "copyright"
+
+
+@pytest.mark.parametrize(
+    ("head", "foot", "expected"),
+    [
+        # a monitoring service's source line: a clock, its zone, a day and a two-digit year
+        ("Lakeside radio in Dutch 0915 gmt 3 Feb 91\nText of report:", "", date(1991, 2, 3)),
+        ("Text of report:", "Source: Lakeside radio, 1815 GMT 3 Feb 91", date(1991, 2, 3)),
+        # an archive's catalogue line: a label telling when it went out, day first with points
+        ("", "Catalogue: reel 12/40 · Broadcast 3.2.91 · Duration 8 min", date(1991, 2, 3)),
+        # a date with a two-digit year and no such clock or label is no stamp
+        ("", "Catalogue: reel 12/40 · Reel 3.2.91 · Duration 8 min", None),
+    ],
+)
+def test_a_source_or_catalogue_line_with_a_two_digit_year_dates_the_story(
+    head: str, foot: str, expected: date | None
+) -> None:
+    body = "".join(f"\n\nThe ferry called at port {n}." for n in range(1, 8))
+    text = f"Ferry strike ends\n\n{head}\n\nThe strike ended, the union said.{body}\n\n{foot}"
+    assert resolve_published(text).date == expected

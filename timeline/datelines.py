@@ -31,7 +31,7 @@ from timeline.temporal.date_order import (
     POINTED_DATE_RE,
     writes_day_first,
 )
-from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
+from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 
 __all__ = [
     "CLOSING_LINES",
@@ -153,7 +153,7 @@ def dateline(text: str) -> date | tuple[int, int] | None:
         lines_seen += 1
         if lines_seen > DATELINE_LINES:
             break
-        slug = _slug_day(line.strip())
+        slug = _slug_day(line.strip()) or _short_year_day(line)
         if slug is not None:
             return slug
         url = _URL_LINE_RE.fullmatch(line.strip())
@@ -329,6 +329,43 @@ def _numeric_stamp_day(line: str, text: str) -> date | None:
     return readings[0] if readings else None
 
 
+#: A date with a two-digit year in a field of furniture, as monitoring services and archives
+#: write it: after a clock and its zone, "1630 gmt 27 Jun 84", or a label telling when it went
+#: out, "Broadcast 18.3.66" (with points: day first).
+_SHORT_YEAR_RE = re.compile(
+    r"(?i)\b\d{4}\s*(?:gmt|utc)\s+(?P<day>3[01]|[12]\d|0?[1-9])\s+(?P<month>[a-z]{3,9})\.?\s+"
+    r"(?P<year>\d\d)(?![\d:.])"
+    r"|\b(?:broadcast|aired|transmitted|recorded|issued|published)\s*:?\s*"
+    r"(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmonth>1[0-2]|0?[1-9])\.(?P<pyear>\d\d)(?![\d.]\d)"
+)
+
+
+def _short_year_day(line: str) -> date | None:
+    """The day of a date with a two-digit year in a monitoring service's or an archive's line,
+    its year in the century that puts it no later than next year.
+
+    >>> _short_year_day("Capital home service in Bulgarian 1630 gmt 27 Jun 84")
+    datetime.date(1984, 6, 27)
+    >>> _short_year_day("Catalogue: tape 114 · Broadcast 18.3.66 · Duration 10 min")
+    datetime.date(1966, 3, 18)
+    """
+    found = _SHORT_YEAR_RE.search(line)
+    if found is None:
+        return None
+    if found["day"] is not None:
+        month = MONTHS.get(found["month"].lower())
+        if month is None:
+            return None
+        day, year = int(found["day"]), int(found["year"])
+    else:
+        day, month, year = int(found["pday"]), int(found["pmonth"]), int(found["pyear"])
+    year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _slug_day(line: str) -> date | None:
     """The day a wire's slug line names, its two-digit year in the century that puts it no
     later than next year: "AW-DS-12-03-87 1432EST" is 1987-12-03.
@@ -376,7 +413,7 @@ def closing_stamp(text: str) -> date | None:
     lines = [text[start:end] for start, end in spans]
     stamps = {foot[f.start : f.end] for f in furniture(foot) if f.kind is FurnitureKind.BYLINE}
     for line in lines:
-        slug = _slug_day(line) or wire_stamp_day(line)
+        slug = _slug_day(line) or wire_stamp_day(line) or _short_year_day(line)
         if slug is not None:
             return slug
         if line not in stamps:
