@@ -649,3 +649,21 @@ def test_a_source_or_catalogue_line_with_a_two_digit_year_dates_the_story(
     body = "".join(f"\n\nThe ferry called at port {n}." for n in range(1, 8))
     text = f"Ferry strike ends\n\n{head}\n\nThe strike ended, the union said.{body}\n\n{foot}"
     assert resolve_published(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Montevideo, jueves 3 de octubre de 2019 – 08:40", date(2019, 10, 3)),
+        ("Lisboa, 3 de outubro de 2019", date(2019, 10, 3)),
+        ("Roma, giovedì 3 ottobre 2019, 08:40", date(2019, 10, 3)),
+        # a title of numbers and a year is no stamp
+        ("Top 10 decades 1990", None),
+    ],
+)
+def test_a_stamp_in_the_outlet_s_own_language_dates_the_story(
+    stamp: str, expected: date | None
+) -> None:
+    body = "".join(f"\n\nThe port handled cargo {n}." for n in range(1, 8))
+    text = f"Port reopens after strike\n\n{stamp}\n\nThe port reopened, its operator said.{body}"
+    assert resolve_published(text).date == expected

@@ -195,3 +195,46 @@ BOX_RULES: tuple[LineRule, ...] = (
         ("($1 = 0.92 euros)", "($1=1,038 won)", "(£1 = 6.29 zloty before the cut)"),
     ),
 )
+
+
+#: A stamp near the top written in the outlet's own language, its month in words, a place and a
+#: weekday before it and a clock after it: "Asunción, martes 14 de agosto de 2007 – 19:20".
+_LOCAL_DATELINE = re.compile(
+    r"(?:[^\W\d_][\w.'’ -]{0,40},\s*)?(?:[^\W\d_]{3,12}\.?,?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])\.?"
+    r"\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?:,?\s*[-–—|·]?\s*(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.]\d\d(?:\s+[^\W\d_]{1,5}\.?)?)?"
+)
+
+
+def local_dateline_day(line: str) -> date | None:
+    """The day of a line that is only a stamp in the outlet's own language, its month named in
+    words whose first letters are an English month or a stamp's abbreviation in the outlet's
+    language (`data/month_abbreviations.csv`): "Asunción, martes 14 de agosto de 2007 – 19:20"
+    is 14 August 2007.
+
+    >>> local_dateline_day("Asunción, martes 14 de agosto de 2007 – 19:20")
+    datetime.date(2007, 8, 14)
+    >>> local_dateline_day("Lisboa, 3 de outubro de 2019"), local_dateline_day("Top 10 eras 1990")
+    (datetime.date(2019, 10, 3), None)
+    """
+    found = _LOCAL_DATELINE.fullmatch(line.strip())
+    if found is None:
+        return None
+    written = found["month"].lower()
+    # a month named by its first letters only in a line that is plainly a stamp in another
+    # language, with "de" or a clock ("Top 10 decades 1990" is no stamp)
+    local = " de " in found.group() or re.search(r"\d[:.]\d\d", found.group()) is not None
+    month = next(
+        (
+            known
+            for stem in ((written, written[:4], written[:3]) if local else (written,))
+            if (known := MONTHS.get(stem) or _month_abbreviations().get(stem)) is not None
+        ),
+        None,
+    )
+    if month is None:
+        return None
+    try:
+        return date(int(found["year"]), month, int(found["day"]))
+    except ValueError:
+        return None

@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
-from timeline.box_lines import wire_stamp_day
+from timeline.box_lines import local_dateline_day, wire_stamp_day
 from timeline.bylines import wire_slug_date
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.furniture_kinds import line_spans
@@ -153,7 +153,7 @@ def dateline(text: str) -> date | tuple[int, int] | None:
         lines_seen += 1
         if lines_seen > DATELINE_LINES:
             break
-        slug = _slug_day(line.strip()) or _short_year_day(line)
+        slug = _slug_day(line.strip()) or _short_year_day(line) or local_dateline_day(line)
         if slug is not None:
             return slug
         url = _URL_LINE_RE.fullmatch(line.strip())
