@@ -667,3 +667,22 @@ def test_a_stamp_in_the_outlet_s_own_language_dates_the_story(
     body = "".join(f"\n\nThe port handled cargo {n}." for n in range(1, 8))
     text = f"Port reopens after strike\n\n{stamp}\n\nThe port reopened, its operator said.{body}"
     assert resolve_published(text).date == expected
+
+
+@given(
+    first=st.integers(min_value=1, max_value=28),
+    last=st.integers(min_value=1, max_value=28),
+    weekday=st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_an_issue_s_week_never_gives_a_day_after_its_last_nor_a_wrong_weekday(
+    first: int, last: int, weekday: str
+) -> None:
+    body = "".join(f"\n\nThe council heard speaker {n}." for n in range(1, 8))
+    masthead = f"THE LAGOON TIMES · Issue 9 · {weekday} {first} – Sunday {last} March 2016"
+    found = resolve_published(f"Council votes\n\n{masthead}\n\nThe council voted.{body}").date
+    if found is not None:
+        assert found <= date(2016, 3, last)
+        if found != date(2016, 3, last):
+            assert found == date(2016, 3, first)
+            assert found.strftime("%A") == weekday

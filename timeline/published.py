@@ -9,7 +9,8 @@ a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); a 
 sending line in its footer ("This issue was sent on Friday 10 June 2022."); a line telling
 how to cite the page ('Cite this article: Name, "Title", Site, 4 August 2016.'); an explicit date
 whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and in no other year
-near the copyright year or the years the text mentions); a copyright year. Never today's date.
+near the copyright year or the years the text mentions; a wire's note to editors, "Eds: Fight
+held Saturday, March 18.", counts though it is furniture); a copyright year. Never today's date.
 The dates the furniture states are read in `timeline.datelines`; this module weighs them.
 """
 
