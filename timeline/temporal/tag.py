@@ -65,6 +65,7 @@ from timeline.temporal.reference import RunningReference
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.temporal.week_of import weeks_of_days
+from timeline.temporal.years_ago_this import years_ago_this
 
 
 def tag(text: str, reference_date: date | None, *, narrative: bool | None = None) -> list[Timex]:
@@ -119,7 +120,8 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
     partners = range_partners(text, result)
     if partners:
         result = sorted([*result, *partners], key=lambda t: t.start)
-    return recurring_times(text, weeks_of_days(text, result), narrative=is_narrative_text)
+    result = years_ago_this(text, weeks_of_days(text, result))
+    return recurring_times(text, result, narrative=is_narrative_text)
 
 
 _CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?$")
