@@ -233,6 +233,18 @@ def test_a_fiscal_fourth_quarter_ended_on_a_day_says_where_the_year_ends() -> No
     assert (events[-1].date_start, events[-1].date_end) == (date(2024, 1, 1), date(2024, 12, 31))
 
 
+def test_a_day_that_ends_a_period_named_before_it_in_apposition_dates_nothing() -> None:
+    (event,) = news_events(
+        "For the second quarter of 2025, ending June 29, 2025, Orlent Devices expects a loss.",
+        date(2025, 5, 14),
+    )
+    assert (event.date_start, event.date_end, event.granularity) == (
+        date(2025, 4, 1),
+        date(2025, 6, 30),
+        "quarter",
+    )
+
+
 def test_a_period_named_by_its_last_month_or_as_a_half_year() -> None:
     published = date(2015, 2, 10)
     (event,) = news_events("December quarter output at Harwick Mills was a record.", published)
