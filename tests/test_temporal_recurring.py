@@ -114,6 +114,35 @@ def test_a_month_with_its_year_or_a_relation_is_a_date_even_in_a_habit() -> None
     assert ("last March", "DATE", "2022-03") in _tagged("Rents usually fell last March.")
 
 
+def test_a_habits_cue_after_the_month_in_its_clause_makes_it_a_set() -> None:
+    tagged = _tagged("Contracts are signed mostly in January and February every year.")
+    assert ("January", "SET", "XXXX-01") in tagged
+    assert ("February", "SET", "XXXX-02") in tagged
+    # "every month since": the cue is before the month, and counts up to a date
+    assert ("March", "DATE", "2022-03") in _tagged("Rents have risen every month since March.")
+
+
+def test_a_main_clauses_habit_reaches_back_over_its_leading_phrases_only() -> None:
+    tagged = _tagged("In the cold months, from December to February, the lake often freezes.")
+    assert ("December", "SET", "XXXX-12") in tagged
+    assert ("February", "SET", "XXXX-02") in tagged
+    # the habit is what was said, not when the saying was
+    assert ("March", "DATE", "2022-03") in _tagged("In March, the bank said rates often rise.")
+    # in the day's own clause, "often" tells how the day is remembered
+    assert ("July 3", "DATE", "2022-07-03") in _tagged(
+        "The landing on July 3 is often recalled as the turning point."
+    )
+    # a contrast with a normal year after a month leaves the month a date
+    assert ("February", "DATE", "2022-02") in _tagged(
+        '"We sowed in February what in a normal year we would sow in March," she said.'
+    )
+
+
+def test_a_holiday_in_a_habit_comes_back_each_year() -> None:
+    assert [kind for text, kind, _ in _tagged("Hotels are usually full at Easter.")] == ["SET"]
+    assert ("Christmas", "DATE", "2022-12-25") in _tagged("Hotels will be full at Christmas.")
+
+
 # ---- no time at all
 
 

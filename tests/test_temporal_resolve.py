@@ -266,8 +266,8 @@ def test_a_range_of_bare_months_in_news_ends_after_it_starts() -> None:
         ("The board approved new tariffs, which take effect Jan. 1.", "2024-01-01"),
         # "last" after a modal is the verb: "will last until Friday" is ahead
         ("A drought that experts say will last until at least Friday goes on.", "2023-10-27"),
-        # a week a thing is arranged for
-        ("The union has called a stoppage for the week of January 15.", "2024-01-15"),
+        # a week a thing is arranged for (the week of its day: week_of.py)
+        ("The union has called a stoppage for the week of January 15.", "2024-W03"),
     ],
 )
 def test_a_thing_set_to_take_effect_last_or_happen_is_ahead(text: str, value: str) -> None:

@@ -213,6 +213,38 @@ def test_a_full_fiscal_year_ended_after_a_quarter_is_the_companys_year() -> None
     assert [(e.date_value, e.date_start) for e in events][-1] == ("FY2023", date(2022, 10, 1))
 
 
+def test_a_fiscal_fourth_quarter_ended_on_a_day_says_where_the_year_ends() -> None:
+    events = news_events(
+        "Orlent Devices reported sales for its fiscal fourth quarter ended March 31, 2025. "
+        "In fiscal 2024, Orlent Devices cut 300 jobs. "
+        "Orlent Devices will spend more in the second half of fiscal 2026.",
+        date(2025, 5, 14),
+    )
+    assert [(e.date_value, e.date_start, e.date_end) for e in events][1:] == [
+        ("FY2024", date(2023, 4, 1), date(2024, 3, 31)),
+        ("FY2026-H2", date(2025, 10, 1), date(2026, 3, 31)),
+    ]
+    # a fourth quarter with no "fiscal" before it says nothing of the company's year
+    events = news_events(
+        "Orlent Devices reported sales for its fourth quarter ended March 31, 2025. "
+        "In fiscal 2024, Orlent Devices cut 300 jobs.",
+        date(2025, 5, 14),
+    )
+    assert (events[-1].date_start, events[-1].date_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_day_that_ends_a_period_named_before_it_in_apposition_dates_nothing() -> None:
+    (event,) = news_events(
+        "For the second quarter of 2025, ending June 29, 2025, Orlent Devices expects a loss.",
+        date(2025, 5, 14),
+    )
+    assert (event.date_start, event.date_end, event.granularity) == (
+        date(2025, 4, 1),
+        date(2025, 6, 30),
+        "quarter",
+    )
+
+
 def test_a_period_named_by_its_last_month_or_as_a_half_year() -> None:
     published = date(2015, 2, 10)
     (event,) = news_events("December quarter output at Harwick Mills was a record.", published)

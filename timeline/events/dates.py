@@ -337,9 +337,9 @@ def compared_with(sentence: Sentence, timex: Timex) -> bool:
 _PERIOD_BOUND = re.compile(
     r"(?i)\b(?:"
     + "|".join([*VOCABULARY.units, *VOCABULARY.seasons, "half", "term", "period", "season"])
-    + r"|(?:19|20)\d\d),?\s+(?:which|that)\s+(?:"
+    + r"|(?:19|20)\d\d)(?:,?\s+(?:which|that)\s+(?:"
     + "|".join(word_list("period_bounds.txt"))
-    + r")\s+(?:[a-z]+\s+){0,2}$"
+    + r")\s+(?:[a-z]+\s+){0,2}|,\s+(?:ending|beginning|starting)\s+(?:on\s+)?)$"
 )
 
 
@@ -352,6 +352,10 @@ def bounds_a_period(sentence: Sentence, timex: Timex) -> bool:
     >>> from timeline.temporal import Timex
     >>> text = "It passed a budget for the year that begins July 1."
     >>> bounds_a_period(Sentence(0, 51, text, 0), Timex(44, 50, "July 1", "DATE", "2025-07-01"))
+    True
+    >>> text = "Its first quarter of fiscal 2026, ending Sept. 27, 2025, was strong."
+    >>> end = Timex(41, 55, "Sept. 27, 2025", "DATE", "2025-09-27")
+    >>> bounds_a_period(Sentence(0, 68, text, 0), end)
     True
     >>> text = "The strike, which began on June 1, goes on."
     >>> bounds_a_period(Sentence(0, 43, text, 0), Timex(27, 33, "June 1", "DATE", "2025-06-01"))

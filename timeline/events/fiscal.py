@@ -24,7 +24,7 @@ from timeline.temporal.calendar import add_months
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
 
-__all__ = ["bounds_the_year", "on_fiscal_calendar", "year_ending_in"]
+__all__ = ["bounds_the_year", "closed_by_fourth_quarter", "on_fiscal_calendar", "year_ending_in"]
 
 
 #: Where a company's year ends, said of it: "whose financial year ends in February", "its
@@ -81,8 +81,57 @@ def year_ending_in(sentence: Sentence, timex: Timex) -> Timex | None:
     )  # fmt: skip
 
 
+#: A company's last quarter said to end on a day: "its fiscal fourth quarter ended June 30".
+_FOURTH_QUARTER_ENDED = re.compile(
+    r"(?i)\b(?:fiscal|financial)\s+fourth[\s-]+quarter\b.*\bend(?:ed|ing|s)\b"
+)
+
+
+def closed_by_fourth_quarter(timex: Timex) -> Timex | None:
+    """The company's year, when `timex` is its fiscal fourth quarter said to end on a day: the
+    year ends that day ("its fiscal fourth quarter ended June 30, 2024": July 2023 to June
+    2024).
+
+    >>> q4 = Timex(0, 41, "fiscal fourth quarter ended June 30, 2024", "DATE", "2024-Q2",
+    ...            granularity="quarter", date_start=date(2024, 4, 1), date_end=date(2024, 6, 30))
+    >>> year = closed_by_fourth_quarter(q4)
+    >>> year.value, year.date_start, year.date_end
+    ('FY2024', datetime.date(2023, 7, 1), datetime.date(2024, 6, 30))
+    """
+    end = timex.date_end
+    if end is None or timex.granularity != Granularity.QUARTER:
+        return None
+    if _FOURTH_QUARTER_ENDED.search(timex.text) is None:
+        return None
+    first = add_months(end + timedelta(days=1), -12)
+    return Timex(
+        timex.start, timex.end, timex.text, timex.type, f"FY{end.year}", None,
+        Granularity.YEAR.value, first, end,
+    )  # fmt: skip
+
+
 _FISCAL_QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<q>[1-4])$")
 _FISCAL_YEAR = re.compile(r"^FY(?P<year>\d{4})$")
+_FISCAL_HALF = re.compile(r"^(?P<year>\d{4})-H(?P<h>[12])$")
+
+
+def _half_of_fiscal_year(timex: Timex, last_day: date, number: int, ordinal: int) -> Timex:
+    """ "the first half of fiscal 2025", on a year that ends on 30 June: July to December 2024.
+
+    >>> h1 = Timex(0, 29, "the first half of fiscal 2025", "DATE", "2025-H1", granularity="half")
+    >>> found = _half_of_fiscal_year(h1, date(2024, 6, 30), 2025, 1)
+    >>> found.value, found.date_start, found.date_end
+    ('FY2025-H1', datetime.date(2024, 7, 1), datetime.date(2024, 12, 31))
+    """
+    try:
+        end = add_months(last_day, 12 * (number - last_day.year))
+    except ValueError:
+        return timex
+    start = add_months(add_months(end + timedelta(days=1), -12), 6 * (ordinal - 1))
+    return Timex(
+        timex.start, timex.end, timex.text, timex.type, f"FY{number}-H{ordinal}", timex.mod,
+        Granularity.HALF.value, start, add_months(start, 6) - timedelta(days=1),
+    )  # fmt: skip
 
 
 def on_fiscal_calendar(
@@ -109,6 +158,9 @@ def on_fiscal_calendar(
         return _quarter_of_the_year_stated(timex, last_day, published)
     quarter = _FISCAL_QUARTER.match(timex.value)
     year = _FISCAL_YEAR.match(timex.value)
+    half = _FISCAL_HALF.match(timex.value)
+    if half is not None:
+        return _half_of_fiscal_year(timex, last_day, int(half["year"]), int(half["h"]))
     if quarter is not None:
         number, ordinal = int(quarter["year"]), int(quarter["q"])
     elif year is not None and any(c.isdigit() for c in timex.text):

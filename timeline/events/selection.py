@@ -31,7 +31,12 @@ from timeline.events.dates import (
     undated_news,
     until_then,
 )
-from timeline.events.fiscal import bounds_the_year, on_fiscal_calendar, year_ending_in
+from timeline.events.fiscal import (
+    bounds_the_year,
+    closed_by_fourth_quarter,
+    on_fiscal_calendar,
+    year_ending_in,
+)
 from timeline.events.headlines import (
     STANDFIRST_WORDS,
     ends_as_prose,
@@ -355,6 +360,8 @@ def _periods_named(
             period_named_again(timex, period), fiscal, None if ahead else published
         )
         expressions.append(named)
+        if fiscal is None and (closed := closed_by_fourth_quarter(timex)) is not None:
+            fiscal = closed  # "its fiscal fourth quarter ended June 30, 2024": the year too
         if (
             named.granularity in _PERIODS
             and named.date_start is not None

@@ -15,7 +15,14 @@ from collections.abc import Sequence
 
 from timeline.temporal.set_values import CALENDAR_NAME_RE, FIXED_RE, SET, as_set, every
 from timeline.temporal.timex import Timex
-from timeline.temporal.vocabulary import MONTHS, PAST_CUES, VOCABULARY
+from timeline.temporal.vocabulary import (
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    FLOATING_HOLIDAYS,
+    MONTHS,
+    PAST_CUES,
+    VOCABULARY,
+)
 from timeline.wordlists import word_list
 
 __all__ = ["in_a_generic_present", "in_a_habit"]
@@ -29,8 +36,37 @@ _HABIT_CUE_RE = re.compile(
     + r"[a-z]+)"
     + r")\b"
 )
+#: Cues that tell a habit after the expression too ("negotiated in November each year"; "in
+#: June the river often runs dry"); "every month since March" shows why "every month" is not
+#: one before it, and "picked in February that in a normal year we would pick in March" why
+#: a contrast with a normal year is none after it.
+_TRAILING_CUE_RE = re.compile(r"(?i)\b(?:(?:each|every)\s+(?:year|month|week)|annually)\b")
+#: Adverbs that tell a habit of a main clause after the leading phrases of its sentence ("In
+#: June, the river often runs dry"); in the expression's own clause they tell how a day is
+#: told of ("the charge on July 3 is often recalled as the turning point").
+_MAIN_CLAUSE_CUE_RE = re.compile(
+    r"(?i)\b(?:(?:each|every)\s+(?:year|month|week)|annually|often|usually|typically)\b"
+)
+#: A holiday's name: it comes back each year as a month does ("usually peak before Christmas").
+_HOLIDAY_RE = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(
+        re.escape(name)
+        for name in sorted({*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS}, key=len)[::-1]
+    )
+    + r")\b"
+)
 #: Where a clause starts, looking back from an expression: a comma, a colon, a quotation mark.
 _CLAUSE_EDGE_RE = re.compile(r"[,;:()\"“”]|\n|[.!?]\s")
+#: Where a sentence or a clause that is more than a comma's ends.
+_HARD_EDGE_RE = re.compile(r"[;:()\"“”]|\n|[.!?](?:\s|$)")
+#: A phrase that starts with a preposition: "In the dry months," "from June to September,".
+_FRONTED_RE = re.compile(r"(?i)\s*(?:in|from|during|between|over|through|throughout|by|until)\b")
+#: A verb of saying before the cue: the habit is what was said ("In March, the bank said rates
+#: often rise" tells when it said so).
+_SPEECH_RE = re.compile(
+    r"(?i)\b(?:said|says|told|tells|reported|reports|announced|warned|noted|added|wrote)\b"
+)
 _HABIT_REACH = 80
 
 
@@ -39,18 +75,51 @@ def in_a_habit(text: str, found: Sequence[Timex], index: int) -> Timex | None:
     in March": a month, weekday or season without a year in a clause that tells a habit is
     when the habit comes back (`XXXX-11`), not this year's November."""
     timex = found[index]
-    if timex.type == SET or not CALENDAR_NAME_RE.search(timex.text) or FIXED_RE.search(timex.text):
+    if (
+        timex.type == SET
+        or not (CALENDAR_NAME_RE.search(timex.text) or _HOLIDAY_RE.search(timex.text))
+        or FIXED_RE.search(timex.text)
+    ):
         return timex
-    window_start = max(0, timex.start - _HABIT_REACH)
-    if not _HABIT_CUE_RE.search(text, window_start, timex.start):
-        return timex  # the cheap test first: most expressions have no cue near them
-    clause_start = window_start
-    for edge in _CLAUSE_EDGE_RE.finditer(text, window_start, timex.start):
-        clause_start = edge.end()
-    if not _HABIT_CUE_RE.search(text, clause_start, timex.start):
+    if not (_cue_before(text, timex.start) or _cue_after(text, timex.start, timex.end)):
         return timex
     value = every(timex)
     return as_set(timex, value) if value else timex
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """Whether a habit's cue comes before `start` in its clause."""
+    window_start = max(0, start - _HABIT_REACH)
+    if not _HABIT_CUE_RE.search(text, window_start, start):
+        return False  # the cheap test first: most expressions have no cue near them
+    clause_start = window_start
+    for edge in _CLAUSE_EDGE_RE.finditer(text, window_start, start):
+        clause_start = edge.end()
+    return _HABIT_CUE_RE.search(text, clause_start, start) is not None
+
+
+def _cue_after(text: str, start: int, end: int) -> bool:
+    """Whether a habit's cue comes after the expression text[start:end] in its clause, or in
+    the main clause after a sentence's leading phrases of prepositions ("In the dry months,
+    from June to September, the river often runs dry")."""
+    hard = _HARD_EDGE_RE.search(text, end, end + _HABIT_REACH)
+    stop = hard.start() if hard else min(len(text), end + _HABIT_REACH)
+    comma = text.find(",", end, stop)
+    if _TRAILING_CUE_RE.search(text, end, stop if comma < 0 else comma):
+        return True
+    if comma < 0:
+        return False
+    sentence_start = 0
+    for edge in _HARD_EDGE_RE.finditer(text, max(0, start - 200), start):
+        sentence_start = edge.end()
+    leading = text[sentence_start:comma].split(",")
+    if not all(_FRONTED_RE.match(part) for part in leading):
+        return False
+    for part in text[comma + 1 : stop].split(","):
+        if not _FRONTED_RE.match(part):  # the main clause, if its own verb tells the habit
+            cue = _MAIN_CLAUSE_CUE_RE.search(part)
+            return cue is not None and not _SPEECH_RE.search(part, 0, cue.start())
+    return False
 
 
 #: Words after "we" that are no present tense of what is done: auxiliaries, modals, verbs of

@@ -380,6 +380,9 @@ RULES: tuple[NonDateRule, ...] = (
                 "XXXX-04",
             ),
             ("In a normal year the herds move in October.", "October", "XXXX-10"),
+            ("Leases are renewed in March and April each year.", "April", "XXXX-04"),
+            ("Ticket sales usually peak before Christmas.", "Christmas", "XXXX-12-25"),
+            ("In the wet months, from May to July, the road often floods.", "May", "XXXX-05"),
         ),
     ),
     NonDateRule(

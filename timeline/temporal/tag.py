@@ -64,6 +64,8 @@ from timeline.temporal.recurring import recurring_times
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
+from timeline.temporal.week_of import weeks_of_days
+from timeline.temporal.years_ago_this import years_ago_this
 
 
 def tag(text: str, reference_date: date | None, *, narrative: bool | None = None) -> list[Timex]:
@@ -118,6 +120,7 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
     partners = range_partners(text, result)
     if partners:
         result = sorted([*result, *partners], key=lambda t: t.start)
+    result = years_ago_this(text, weeks_of_days(text, result))
     return recurring_times(text, result, narrative=is_narrative_text)
 
 
