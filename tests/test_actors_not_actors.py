@@ -38,6 +38,25 @@ def test_a_holiday_is_no_actor(text: str, name: str) -> None:
     assert name not in _names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ferries stop on Friday, as Orthodox Easter falls early this year.", "Orthodox Easter"),
+        ("Stalls in Penvale sold out before Lunar New Year.", "Lunar New Year"),
+        ("Turnout rose on Election Day in Marrow County.", "Election Day"),
+    ],
+)
+def test_a_name_ending_in_a_holiday_is_the_holiday(text: str, name: str) -> None:
+    assert names_a_holiday(text, *_at(text, name))
+
+
+def test_a_holiday_word_inside_a_place_or_body_leaves_it_a_name() -> None:
+    text = "Christmas Island Council said on Monday the jetty would reopen."
+    assert not names_a_holiday(text, *_at(text, "Christmas Island Council"))
+    text = "Flights to Christmas Island resumed."
+    assert not names_a_holiday(text, *_at(text, "Christmas Island"))
+
+
 def test_a_surname_that_reads_day_is_still_a_person() -> None:
     text = "Marta Day won the regional title on Sunday."
     assert not names_a_holiday(text, *_at(text, "Marta Day"))

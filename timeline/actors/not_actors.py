@@ -1,7 +1,7 @@
 """Capitalised words the model takes for names that are no actor in their sentence: a
 holiday, a place that names a time zone, the grade of a traded good, the place an
 organisation is based in, the bracketed short name of a statistic, the label of an
-interview's turn.
+interview's turn, an adverb.
 
     >>> text = "Markets shut for Valentine's Day at 5 p.m. Lisbon time."
     >>> names_no_actor(text, 17, 26, "PERSON"), names_no_actor(text, 43, 49, "GPE")
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.temporal.vocabulary import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from timeline.wordlists import word_list
 
 #: A holiday after a name: "Valentine's Day", "Saint Stephen's Eve", "the Republic holiday".
@@ -96,8 +97,27 @@ def names_a_holiday(text: str, start: int, end: int) -> bool:
     True
     >>> names_a_holiday("Kim Day won the open.", 0, 7), names_a_holiday("Ana's dog", 0, 3)
     (False, False)
+
+    A name that ends in a holiday's own name is the holiday, whatever words come before it
+    ("Orthodox Easter", "Chinese New Year"; the holidays of the temporal vocabulary):
+
+    >>> names_a_holiday("as Orthodox Easter falls on Sunday", 3, 18)
+    True
+    >>> names_a_holiday("Christmas Island reported rain", 0, 16)
+    False
     """
-    return bool(_HOLIDAY_AFTER.match(text, end) or _HOLIDAY_LAST.search(text, start, end))
+    if _HOLIDAY_AFTER.match(text, end) or _HOLIDAY_LAST.search(text, start, end):
+        return True
+    folded = " ".join(text[start:end].split()).casefold()
+    return any(folded == name or folded.endswith(" " + name) for name in _holiday_names())
+
+
+@cache
+def _holiday_names() -> frozenset[str]:
+    """Holidays' own names, case-folded ("easter", "new year", "thanksgiving")."""
+    return frozenset(
+        name.casefold() for name in (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS)
+    )
 
 
 def names_a_time_zone(text: str, start: int, end: int) -> bool:
