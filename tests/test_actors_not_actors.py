@@ -7,6 +7,7 @@ import pytest
 
 from timeline.actors import find_actors
 from timeline.actors.not_actors import (
+    is_an_adverb,
     labels_a_turn,
     locates_an_organisation,
     names_a_grade,
@@ -113,3 +114,23 @@ def test_an_exchange_and_a_ticker_as_one_span_are_no_actor() -> None:
 
     text = "Harwell Pumps Ltd (LSE: HWP) said on Monday it would cut jobs."
     assert names_a_ticker(text, text.index("LSE"), text.index(")"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nationally, grocery sales slipped for a second month.",
+        "Separately, the ferry operator said it would add a route.",
+        "Regionally, the Tarrow Valley fared better.",
+    ],
+)
+def test_an_adverb_opening_a_sentence_is_no_actor(text: str) -> None:
+    word = text.split(",", maxsplit=1)[0]
+    assert is_an_adverb(text, 0, len(word))
+    assert word not in _names(text)
+
+
+def test_a_name_ending_like_an_adverb_stays_a_name() -> None:
+    text = "Kelly Donnelly said on Monday the plant would close."
+    assert not is_an_adverb(text, 0, 5)
+    assert not is_an_adverb(text, 6, 14)

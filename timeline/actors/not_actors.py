@@ -53,9 +53,11 @@ TURN_LABEL = re.compile(
 def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
     it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
-    `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`)."""
+    `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`,
+    `is_an_adverb`)."""
     return (
-        names_a_holiday(text, start, end)
+        is_an_adverb(text, start, end)
+        or names_a_holiday(text, start, end)
         or names_a_time_zone(text, start, end)
         or names_a_grade(text, start, end)
         or locates_an_organisation(text, start, end, label)
@@ -86,6 +88,22 @@ def names_a_ticker(text: str, start: int, end: int) -> bool:
     if _TICKER_SPAN.fullmatch(text, start, end):
         return True  # "NASDAQ: CRVN", the model's one span for the exchange and the ticker
     return _TICKER_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+#: One capitalised word of eight letters or more shaped like an adverb ("Nationally",
+#: "Separately", "Similarly", "Reportedly"): no name ends so.
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ately|ously|ively|ingly|edly|ically|arly)")
+
+
+def is_an_adverb(text: str, start: int, end: int) -> bool:
+    """Whether the name is one word shaped like an adverb, capitalised as it opens a sentence.
+
+    >>> is_an_adverb("Nationally, sales fell.", 0, 10), is_an_adverb("Separately, it said", 0, 10)
+    (True, True)
+    >>> is_an_adverb("Kelly Rowe said", 0, 5), is_an_adverb("Beverly said", 0, 7)
+    (False, False)
+    """
+    return _ADVERB.fullmatch(text, start, end) is not None
 
 
 def names_a_holiday(text: str, start: int, end: int) -> bool:
