@@ -121,6 +121,17 @@ def test_a_storm_and_its_name_are_no_actors() -> None:
     assert not [name for name in names if "Keleni" in name], names
 
 
+def test_a_storm_word_in_lower_case_names_the_storm_after_it() -> None:
+    """ "windstorm Orla", "typhoon Kaito": the storm word in lower case names a storm too;
+    a weekday after "the storm" stays a date."""
+    names = _names(
+        "Corrib Mutual expects claims from windstorm Orla, which crossed Galway on Friday. "
+        "Orla also closed ports in Mayo, while typhoon Kaito neared Okinawa."
+    )
+    assert not [name for name in names if "Orla" in name or "Kaito" in name], names
+    assert "Corrib Mutual" in names
+
+
 def test_the_organisation_word_the_model_left_out_is_in_the_name() -> None:
     text = "Shares of Harvest Table Foods rose."
     span = clean_span(text, 10, 23, "ORG")  # the model read "Harvest Table"
