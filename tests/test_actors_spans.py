@@ -32,6 +32,13 @@ def test_a_bill_is_a_law_not_an_actor_but_a_person_named_bill_is() -> None:
     assert person is not None and person.text == "Bill"
 
 
+def test_a_named_list_is_a_document_not_an_actor() -> None:
+    text = "The Orvane wetlands joined the Coastal Heritage List in 2019."
+    start = text.index("Coastal")
+    assert clean_span(text, start, start + len("Coastal Heritage List"), "ORG") is None
+    assert "Coastal Heritage List" not in _names(text)
+
+
 def test_a_date_after_a_name_is_not_part_of_it() -> None:
     raw = clean_span("the Union Army of the Potomac on July 26 was", 4, 40, "ORG")
     assert raw is not None and raw.text == "Union Army of the Potomac"
