@@ -12,6 +12,7 @@ from timeline.actors.not_actors import (
     locates_an_organisation,
     names_a_grade,
     names_a_holiday,
+    names_a_kind_of_people,
     names_a_statistic,
     names_a_time_zone,
 )
@@ -134,3 +135,24 @@ def test_a_name_ending_like_an_adverb_stays_a_name() -> None:
     text = "Kelly Donnelly said on Monday the plant would close."
     assert not is_an_adverb(text, 0, 5)
     assert not is_an_adverb(text, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fishers' cooperatives in Tarvo rejected the quota.", "Fishers"),
+        ("The vote was close. Nurses' unions backed the deal.", "Nurses"),
+        ("Talks ended.\nGrowers’ groups said prices fell.", "Growers"),
+    ],
+)
+def test_a_kind_of_people_opening_a_sentence_is_no_actor(text: str, word: str) -> None:
+    assert names_a_kind_of_people(text, *_at(text, word))
+    assert word not in _names(text)
+
+
+def test_a_plural_name_inside_a_sentence_or_without_a_possessive_stays() -> None:
+    text = "Fans of the Harbor Kestrels' coach cheered. Kestrels won."
+    inside = text.index("Kestrels")
+    assert not names_a_kind_of_people(text, inside, inside + len("Kestrels"))
+    opening = text.rindex("Kestrels")
+    assert not names_a_kind_of_people(text, opening, opening + len("Kestrels"))

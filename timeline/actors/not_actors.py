@@ -1,7 +1,7 @@
 """Capitalised words the model takes for names that are no actor in their sentence: a
 holiday, a place that names a time zone, the grade of a traded good, the place an
 organisation is based in, the bracketed short name of a statistic, the label of an
-interview's turn, an adverb.
+interview's turn, an adverb, a kind of people opening a sentence.
 
     >>> text = "Markets shut for Valentine's Day at 5 p.m. Lisbon time."
     >>> names_no_actor(text, 17, 26, "PERSON"), names_no_actor(text, 43, 49, "GPE")
@@ -54,9 +54,10 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
     it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
     `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`,
-    `is_an_adverb`)."""
+    `is_an_adverb`, `names_a_kind_of_people`)."""
     return (
         is_an_adverb(text, start, end)
+        or names_a_kind_of_people(text, start, end)
         or names_a_holiday(text, start, end)
         or names_a_time_zone(text, start, end)
         or names_a_grade(text, start, end)
@@ -104,6 +105,32 @@ def is_an_adverb(text: str, start: int, end: int) -> bool:
     (False, False)
     """
     return _ADVERB.fullmatch(text, start, end) is not None
+
+
+#: One capitalised plural; then its possessive's apostrophe and a lower-case word.
+_PLURAL = re.compile(r"[A-Z][a-z]+s")
+_APOSTROPHE_AND_NOUN = re.compile(r"['’]\s+[a-z]")
+#: A sentence's or a line's opening right before a position.
+_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")
+
+
+def names_a_kind_of_people(text: str, start: int, end: int) -> bool:
+    """Whether the name is one plural opening a sentence before its possessive's apostrophe and
+    a lower-case noun: a kind of people, capitalised as it opens the sentence ("Ranchers'
+    associations welcomed it", "Pilots' union leaders met").
+
+    >>> names_a_kind_of_people("Ranchers' associations met.", 0, 8)
+    True
+    >>> names_a_kind_of_people("Ana met. Growers' groups left.", 9, 16)
+    True
+    >>> names_a_kind_of_people("Ranchers met.", 0, 8), names_a_kind_of_people("Ana's dog", 0, 3)
+    (False, False)
+    """
+    return (
+        _PLURAL.fullmatch(text, start, end) is not None
+        and _APOSTROPHE_AND_NOUN.match(text, end) is not None
+        and _OPENING.search(text, max(0, start - 4), start) is not None
+    )
 
 
 def names_a_holiday(text: str, start: int, end: int) -> bool:
