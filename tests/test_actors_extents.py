@@ -38,6 +38,13 @@ def test_no_word_joins_that_is_no_part_of_the_name() -> None:
     assert _widen("Visiting Tarnów, she spoke.", "Tarnów", "GPE") == "Tarnów"
     lower = frozenset({"even"})
     assert _widen("Even Tarnów flooded.", "Tarnów", "GPE", lower) == "Tarnów"
+
+
+def test_a_preposition_opening_the_sentence_is_no_word_of_the_place() -> None:
+    # a preposition is capitalised only because it opens the sentence
+    assert _widen("Under Manitoba's mining act, claims lapse.", "Manitoba", "GPE") == "Manitoba"
+    assert _widen("Despite Tonga's objections, talks went on.", "Tonga", "GPE") == "Tonga"
+    assert _widen("Across Northern Savo, roads froze.", "Northern Savo", "LOC") == "Northern Savo"
     # a word of another entity stays with it
     text = "Ana Ruiz Kestrel said."
     start, end = 0, 8

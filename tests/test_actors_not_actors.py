@@ -7,10 +7,12 @@ import pytest
 
 from timeline.actors import find_actors
 from timeline.actors.not_actors import (
+    is_an_adverb,
     labels_a_turn,
     locates_an_organisation,
     names_a_grade,
     names_a_holiday,
+    names_a_kind_of_people,
     names_a_statistic,
     names_a_time_zone,
 )
@@ -36,6 +38,25 @@ def _at(text: str, name: str) -> tuple[int, int]:
 def test_a_holiday_is_no_actor(text: str, name: str) -> None:
     assert names_a_holiday(text, *_at(text, name))
     assert name not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ferries stop on Friday, as Orthodox Easter falls early this year.", "Orthodox Easter"),
+        ("Stalls in Penvale sold out before Lunar New Year.", "Lunar New Year"),
+        ("Turnout rose on Election Day in Marrow County.", "Election Day"),
+    ],
+)
+def test_a_name_ending_in_a_holiday_is_the_holiday(text: str, name: str) -> None:
+    assert names_a_holiday(text, *_at(text, name))
+
+
+def test_a_holiday_word_inside_a_place_or_body_leaves_it_a_name() -> None:
+    text = "Christmas Island Council said on Monday the jetty would reopen."
+    assert not names_a_holiday(text, *_at(text, "Christmas Island Council"))
+    text = "Flights to Christmas Island resumed."
+    assert not names_a_holiday(text, *_at(text, "Christmas Island"))
 
 
 def test_a_surname_that_reads_day_is_still_a_person() -> None:
@@ -94,3 +115,44 @@ def test_an_exchange_and_a_ticker_as_one_span_are_no_actor() -> None:
 
     text = "Harwell Pumps Ltd (LSE: HWP) said on Monday it would cut jobs."
     assert names_a_ticker(text, text.index("LSE"), text.index(")"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nationally, grocery sales slipped for a second month.",
+        "Separately, the ferry operator said it would add a route.",
+        "Regionally, the Tarrow Valley fared better.",
+    ],
+)
+def test_an_adverb_opening_a_sentence_is_no_actor(text: str) -> None:
+    word = text.split(",", maxsplit=1)[0]
+    assert is_an_adverb(text, 0, len(word))
+    assert word not in _names(text)
+
+
+def test_a_name_ending_like_an_adverb_stays_a_name() -> None:
+    text = "Kelly Donnelly said on Monday the plant would close."
+    assert not is_an_adverb(text, 0, 5)
+    assert not is_an_adverb(text, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fishers' cooperatives in Tarvo rejected the quota.", "Fishers"),
+        ("The vote was close. Nurses' unions backed the deal.", "Nurses"),
+        ("Talks ended.\nGrowers’ groups said prices fell.", "Growers"),
+    ],
+)
+def test_a_kind_of_people_opening_a_sentence_is_no_actor(text: str, word: str) -> None:
+    assert names_a_kind_of_people(text, *_at(text, word))
+    assert word not in _names(text)
+
+
+def test_a_plural_name_inside_a_sentence_or_without_a_possessive_stays() -> None:
+    text = "Fans of the Harbor Kestrels' coach cheered. Kestrels won."
+    inside = text.index("Kestrels")
+    assert not names_a_kind_of_people(text, inside, inside + len("Kestrels"))
+    opening = text.rindex("Kestrels")
+    assert not names_a_kind_of_people(text, opening, opening + len("Kestrels"))

@@ -32,6 +32,13 @@ def test_a_bill_is_a_law_not_an_actor_but_a_person_named_bill_is() -> None:
     assert person is not None and person.text == "Bill"
 
 
+def test_a_named_list_is_a_document_not_an_actor() -> None:
+    text = "The Orvane wetlands joined the Coastal Heritage List in 2019."
+    start = text.index("Coastal")
+    assert clean_span(text, start, start + len("Coastal Heritage List"), "ORG") is None
+    assert "Coastal Heritage List" not in _names(text)
+
+
 def test_a_date_after_a_name_is_not_part_of_it() -> None:
     raw = clean_span("the Union Army of the Potomac on July 26 was", 4, 40, "ORG")
     assert raw is not None and raw.text == "Union Army of the Potomac"
@@ -119,6 +126,17 @@ def test_a_storm_and_its_name_are_no_actors() -> None:
         "Keleni was centred 300 km north of Suva at 16h00."
     )
     assert not [name for name in names if "Keleni" in name], names
+
+
+def test_a_storm_word_in_lower_case_names_the_storm_after_it() -> None:
+    """ "windstorm Orla", "typhoon Kaito": the storm word in lower case names a storm too;
+    a weekday after "the storm" stays a date."""
+    names = _names(
+        "Corrib Mutual expects claims from windstorm Orla, which crossed Galway on Friday. "
+        "Orla also closed ports in Mayo, while typhoon Kaito neared Okinawa."
+    )
+    assert not [name for name in names if "Orla" in name or "Kaito" in name], names
+    assert "Corrib Mutual" in names
 
 
 def test_the_organisation_word_the_model_left_out_is_in_the_name() -> None:

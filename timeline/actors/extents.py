@@ -68,6 +68,8 @@ def widened(
     >>> text = "orchards in Hung Yen province"
     >>> text[slice(*widened(text, 12, 16, "GPE", [(12, 16)]))]
     'Hung Yen'
+    >>> widened("Under Alberta's law, holders may vote.", 6, 13, "GPE", [(6, 13)])
+    (6, 13)
     >>> text = "President Ana Ruiz Flew Home"
     >>> widened(text, 10, 18, "PERSON", [(10, 18)])
     (10, 18)
@@ -138,7 +140,15 @@ def _is_other_word(word: str, lower_words: frozenset[str]) -> bool:
         or folded in NUMBER_WORDS
         or folded in _calendar_words()
         or folded in organisation_words()
+        or folded in _prepositions()
     )
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    """Prepositions, which open sentences before a place (`data/prepositions.txt`: "Under
+    Alberta's law")."""
+    return frozenset(word_list("prepositions.txt"))
 
 
 @cache

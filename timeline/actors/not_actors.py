@@ -1,7 +1,7 @@
 """Capitalised words the model takes for names that are no actor in their sentence: a
 holiday, a place that names a time zone, the grade of a traded good, the place an
 organisation is based in, the bracketed short name of a statistic, the label of an
-interview's turn.
+interview's turn, an adverb, a kind of people opening a sentence.
 
     >>> text = "Markets shut for Valentine's Day at 5 p.m. Lisbon time."
     >>> names_no_actor(text, 17, 26, "PERSON"), names_no_actor(text, 43, 49, "GPE")
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.temporal.vocabulary import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from timeline.wordlists import word_list
 
 #: A holiday after a name: "Valentine's Day", "Saint Stephen's Eve", "the Republic holiday".
@@ -52,9 +53,12 @@ TURN_LABEL = re.compile(
 def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
     it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
-    `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`)."""
+    `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`,
+    `is_an_adverb`, `names_a_kind_of_people`)."""
     return (
-        names_a_holiday(text, start, end)
+        is_an_adverb(text, start, end)
+        or names_a_kind_of_people(text, start, end)
+        or names_a_holiday(text, start, end)
         or names_a_time_zone(text, start, end)
         or names_a_grade(text, start, end)
         or locates_an_organisation(text, start, end, label)
@@ -87,6 +91,48 @@ def names_a_ticker(text: str, start: int, end: int) -> bool:
     return _TICKER_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+#: One capitalised word of eight letters or more shaped like an adverb ("Nationally",
+#: "Separately", "Similarly", "Reportedly"): no name ends so.
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ately|ously|ively|ingly|edly|ically|arly)")
+
+
+def is_an_adverb(text: str, start: int, end: int) -> bool:
+    """Whether the name is one word shaped like an adverb, capitalised as it opens a sentence.
+
+    >>> is_an_adverb("Nationally, sales fell.", 0, 10), is_an_adverb("Separately, it said", 0, 10)
+    (True, True)
+    >>> is_an_adverb("Kelly Rowe said", 0, 5), is_an_adverb("Beverly said", 0, 7)
+    (False, False)
+    """
+    return _ADVERB.fullmatch(text, start, end) is not None
+
+
+#: One capitalised plural; then its possessive's apostrophe and a lower-case word.
+_PLURAL = re.compile(r"[A-Z][a-z]+s")
+_APOSTROPHE_AND_NOUN = re.compile(r"['’]\s+[a-z]")
+#: A sentence's or a line's opening right before a position.
+_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")
+
+
+def names_a_kind_of_people(text: str, start: int, end: int) -> bool:
+    """Whether the name is one plural opening a sentence before its possessive's apostrophe and
+    a lower-case noun: a kind of people, capitalised as it opens the sentence ("Ranchers'
+    associations welcomed it", "Pilots' union leaders met").
+
+    >>> names_a_kind_of_people("Ranchers' associations met.", 0, 8)
+    True
+    >>> names_a_kind_of_people("Ana met. Growers' groups left.", 9, 16)
+    True
+    >>> names_a_kind_of_people("Ranchers met.", 0, 8), names_a_kind_of_people("Ana's dog", 0, 3)
+    (False, False)
+    """
+    return (
+        _PLURAL.fullmatch(text, start, end) is not None
+        and _APOSTROPHE_AND_NOUN.match(text, end) is not None
+        and _OPENING.search(text, max(0, start - 4), start) is not None
+    )
+
+
 def names_a_holiday(text: str, start: int, end: int) -> bool:
     """Whether the name is a holiday's, or the person or event a holiday is named after.
 
@@ -96,8 +142,27 @@ def names_a_holiday(text: str, start: int, end: int) -> bool:
     True
     >>> names_a_holiday("Kim Day won the open.", 0, 7), names_a_holiday("Ana's dog", 0, 3)
     (False, False)
+
+    A name that ends in a holiday's own name is the holiday, whatever words come before it
+    ("Orthodox Easter", "Chinese New Year"; the holidays of the temporal vocabulary):
+
+    >>> names_a_holiday("as Orthodox Easter falls on Sunday", 3, 18)
+    True
+    >>> names_a_holiday("Christmas Island reported rain", 0, 16)
+    False
     """
-    return bool(_HOLIDAY_AFTER.match(text, end) or _HOLIDAY_LAST.search(text, start, end))
+    if _HOLIDAY_AFTER.match(text, end) or _HOLIDAY_LAST.search(text, start, end):
+        return True
+    folded = " ".join(text[start:end].split()).casefold()
+    return any(folded == name or folded.endswith(" " + name) for name in _holiday_names())
+
+
+@cache
+def _holiday_names() -> frozenset[str]:
+    """Holidays' own names, case-folded ("easter", "new year", "thanksgiving")."""
+    return frozenset(
+        name.casefold() for name in (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS)
+    )
 
 
 def names_a_time_zone(text: str, start: int, end: int) -> bool:

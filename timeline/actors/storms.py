@@ -8,8 +8,11 @@ storm word inside an organisation's name is no storm ("the National Hurricane Ce
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.actors.vocabulary import storm_pattern
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
+from timeline.wordlists import word_list
 
 __all__ = ["names_a_storm", "storm_names"]
 
@@ -21,13 +24,30 @@ def storm_names(text: str) -> frozenset[str]:
     ['Ana', 'Delphine']
     >>> storm_names("The National Hurricane Center said so.")  # a word of a name
     frozenset()
+    >>> sorted(storm_names("losses from windstorm Hertha; the storm Monday"))
+    ['Hertha']
     """
     names = set()
     for match in storm_pattern().finditer(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if before is None or not before.group(1)[0].isupper() or _opens(text, before.start(1)):
             names.add(match.group(1))
+    for match in _lower_case_storm().finditer(text):
+        if match.group(1).casefold() not in _CALENDAR:
+            names.add(match.group(1))
     return frozenset(names)
+
+
+_CALENDAR = frozenset(word.casefold() for word in (*MONTHS, *WEEKDAYS))
+
+
+@cache
+def _lower_case_storm() -> re.Pattern[str]:
+    """A storm word in lower case before a name: "windstorm Hertha", "typhoon Kaito" (not
+    "the storm Monday": `_CALENDAR`)."""
+    words = sorted({word.casefold() for word in word_list("storm_words.txt")}, key=len)
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in reversed(words))
+    return re.compile(rf"\b(?:{alternatives})\s+([A-Z][a-z]+)\b")
 
 
 #: The word before a position: "National" of "National Hurricane Center".
