@@ -8,6 +8,10 @@ from timeline.box_lines import BOX_RULES, is_info_box, is_local_stamp
 from timeline.furniture import furniture
 
 
+def _in_story(line: str) -> str:
+    return f"Headline\n\nThe council met on Monday.\n\n{line}\n\nIt rained."
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -66,3 +70,29 @@ def test_a_live_page_s_notes_are_furniture_sentence_by_sentence() -> None:
 )
 def test_a_story_s_sentence_with_a_note_s_words_is_no_furniture(line: str) -> None:
     assert furniture(f"Headline\n\n{line}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPDATE 3 — adds closing prices, quote from the union",
+        "Update 09:12: corrects spelling of the minister's name",
+        "(Adds the ministry's reply in paragraph 4)",
+        "Download PDF (640 KB)",
+        "Download the annual report (2.1 MB)",
+    ],
+)
+def test_update_notes_and_download_links_are_furniture(line: str) -> None:
+    assert [text[p.start : p.end] for text in [_in_story(line)] for p in furniture(text)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The update adds two new bus routes from Monday, the council said.",
+        "(Adds to that the cost of fuel, which rose 4% in May.) The firm fell.",
+        "Download speeds rose 40% in 2021, the regulator said.",
+    ],
+)
+def test_story_sentences_are_no_update_note(line: str) -> None:
+    assert furniture(_in_story(line)) == []

@@ -108,6 +108,9 @@ def wire_stamp_day(line: str) -> date | None:
         return None
 
 
+#: What a new version of a wire story changed, as its editor's note says it.
+_CHANGES = r"adds|updates|recasts|corrects|rewrites|writes\s+through|tops"
+
 BOX_RULES: tuple[LineRule, ...] = (
     LineRule(
         "wire stamp",
@@ -186,6 +189,26 @@ BOX_RULES: tuple[LineRule, ...] = (
             "Disclosure: The writer owns shares in none of the firms named.",
             "This page will be updated as news comes in.",
             "Newest updates are at the top.",
+        ),
+    ),
+    LineRule(
+        "update note",
+        FurnitureKind.PROMO,
+        # the editor's note on what a new version of a wire story changed: "UPDATE 2 — adds
+        # closing prices", "(Adds minister's comment, updates prices)"; a download's link with
+        # its size, "Download PDF (212 KB)"
+        _matches(
+            rf"(?i:update)(?:\s+\d{{1,2}}(?:[:.]\d\d)?)?\s*[-—–:]\s*(?i:{_CHANGES})\b"
+            rf"[^\n()]{{1,120}}|\(\s*(?i:{_CHANGES})\b[^\n().]{{1,120}}\)"
+            r"|(?i:download)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:PDF|file|document|report|"
+            r"version)\s*\(\s*\d+(?:[.,]\d+)?\s*[KMG]B\s*\)"
+        ),
+        (
+            "UPDATE 14:05 — adds closing prices, analyst comment",
+            "UPDATE 2: recasts with minister's reply",
+            "(Adds minister's comment, updates prices)",
+            "Download PDF (1.4 MB)",
+            "Download the full report (380 KB)",
         ),
     ),
     LineRule(
