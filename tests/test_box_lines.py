@@ -96,3 +96,9 @@ def test_update_notes_and_download_links_are_furniture(line: str) -> None:
 )
 def test_story_sentences_are_no_update_note(line: str) -> None:
     assert furniture(_in_story(line)) == []
+
+
+def test_a_disclaimer_that_it_is_no_advice() -> None:
+    line = "Not financial advice. Our notes may leave out facts; read the prospectus."
+    assert [_in_story(line)[p.start : p.end] for p in furniture(_in_story(line))] == [line]
+    assert furniture(_in_story("Not advice but orders came from the ministry, he said.")) == []

@@ -799,3 +799,17 @@ def test_credits_for_sources_translators_and_a_call_to_the_newsroom(line: str) -
 def test_story_sentences_are_no_source_credit(line: str) -> None:
     text = f"Headline\n\nThe council met on Monday.\n\n{line}\n\nIt rained."
     assert furniture(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published weekly by the Tarrow Growers' Association. Members' copy.",
+        "Printed every Friday for Coast Media Group",
+    ],
+)
+def test_a_publishers_masthead_line(line: str) -> None:
+    text = f"Headline\n\nThe council met on Monday.\n\n{line}\n\nIt rained."
+    assert [(p.kind.value, text[p.start : p.end]) for p in furniture(text)] == [("byline", line)]
+    publisher = next(rule for rule in LINE_RULES if rule.name == "publisher")
+    assert not publisher.test("Published weekly by the Council, the figures showed a rise.")

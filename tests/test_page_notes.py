@@ -19,6 +19,7 @@ from timeline.page_notes import (
     is_programme_credits,
     is_reader_appeal,
     is_rights_notice,
+    is_study_reference,
 )
 from timeline.published import resolve_published
 from timeline.release_lines import is_embargo_line, release_notes, wire_headline
@@ -423,3 +424,26 @@ def test_a_broadcast_note_is_an_edition_stamp() -> None:
     line = "This report was first broadcast on Harbour Morning on Friday 4 June 2021."
     assert is_edition_stamp(line)
     assert not is_edition_stamp("The final was first broadcast on 4 June 2021, the station said.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("HARBOUR WEEK · No. 88", True),
+        ("Tarrow Digest | Issue 12 | Your week in farming", True),
+        ("Harbour Week rose 88 points on Monday.", False),
+    ],
+)
+def test_an_issue_line_under_its_masthead(line: str, expected: bool) -> None:
+    assert is_issue_line(line) is expected
+
+
+def test_a_footer_saying_why_the_reader_gets_the_mail() -> None:
+    line = "You are receiving Harbour Week because you signed up at harbour.example."
+    assert is_mail_footer(line)
+    assert not is_mail_footer("Residents signed up because the fees fell, the council said.")
+
+
+def test_the_study_named_with_its_article() -> None:
+    assert is_study_reference("The paper: Roe A. et al. (2022), Eels, J. Fish. 4.")
+    assert not is_study_reference("The paper: it closed in 2022 after the mill shut, he said.")

@@ -174,6 +174,8 @@ BOX_RULES: tuple[LineRule, ...] = (
             r"information|(?:for\s+)?(?:general\s+)?information(?:al)?\s+purposes)\s+only\b"
             r"[^\n]{0,200}"
             r"|Disclosures?\s*:\s+\S[^\n]{0,300}"
+            r"|(?:This\s+is\s+)?[Nn]ot\s+(?:investment|financial|legal|tax|medical)\s+advice\."
+            r"(?:\s+[^\n]{1,300})?"
             # a live page's note on its updates: "This page will be updated as ...", "Newest
             # updates are at the top."
             r"|(?:This|The)\s+(?:page|story|article|blog|live\s+page)\s+(?:will\s+be|is\s+being)"
@@ -187,6 +189,7 @@ BOX_RULES: tuple[LineRule, ...] = (
             "Got a news tip? Email the desk.",
             "This article is general information only and is not advice.",
             "Disclosure: The writer owns shares in none of the firms named.",
+            "Not investment advice. Our summaries may leave out facts; read the filing.",
             "This page will be updated as news comes in.",
             "Newest updates are at the top.",
         ),

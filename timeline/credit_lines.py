@@ -17,6 +17,15 @@ from timeline.furniture_kinds import matches as _matches
 
 __all__ = ["CREDIT_RULES"]
 
+#: A periodical's masthead line: "Published every Monday by Harbour Trade Press Ltd."
+_PUBLISHER = re.compile(
+    r"(?:Published|Printed|Issued)\s+(?:every\s+[A-Z][a-z]+|daily|weekly|fortnightly|"
+    r"monthly|quarterly|twice\s+(?:a|each)\s+(?:week|month))\s+(?:by|for)\s+(?:the\s+)?"
+    r"[A-Z][^\n]{0,200}"
+)
+#: What a story's sentence reports: no masthead line says it.
+_SAID = re.compile(r"\b(?:said|says|told|showed|shows|found)\b")
+
 CREDIT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "copyright",
@@ -79,6 +88,16 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             "With files from Harbour Wire",
             "Translated from the French by the Tarrow Post's English desk.",
             "Summary written by Ledger Desk editors from the company's filing.",
+        ),
+    ),
+    LineRule(
+        "publisher",
+        FurnitureKind.BYLINE,  # under the masthead, where a byline's rules take it too
+        # a periodical's masthead line: who publishes it and how often
+        lambda line: _PUBLISHER.fullmatch(line) is not None and _SAID.search(line) is None,
+        (
+            "Published every Thursday by Harbour Trade Press Ltd. Subscriber copy.",
+            "Published monthly by the Tarrow Growers' Association",
         ),
     ),
     LineRule(

@@ -321,7 +321,7 @@ def is_machine_text_note(line: str) -> bool:
 #: A line giving the study the story reports, as a journal cites it: "Reference: Lee J., Roe A.
 #: et al. Title. Journal of Coastal Studies.", "Paper: ... doi:10.1000/xyz".
 _REFERENCE = re.compile(
-    r"(?i:references?|citation|study|paper|journal\s+reference|original\s+(?:study|paper|"
+    r"(?:(?i:the)\s+)?(?i:references?|citation|study|paper|journal\s+reference|original\s+(?:study|paper|"
     r"research|article))\s*:\s+[^\n]{0,400}?"
     r"(?:\bet\s+al\b|\b(?i:doi)\s*:?\s*10\.|\b(?:Journal|Proceedings|Annals|Letters)\b)[^\n]{0,300}"
 )
