@@ -102,3 +102,26 @@ def test_a_disclaimer_that_it_is_no_advice() -> None:
     line = "Not financial advice. Our notes may leave out facts; read the prospectus."
     assert [_in_story(line)[p.start : p.end] for p in furniture(_in_story(line))] == [line]
     assert furniture(_in_story("Not advice but orders came from the ministry, he said.")) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Key points: fares rise 4% · new route to Tarrow · night buses return", True),
+        ("Date of issue: 04/05/2021 · Bulletin No. 9 · Distribution: district teams", True),
+        (
+            "Key points: fares rise 4% · night buses return",
+            False,
+        ),  # two fields want a capital label
+        ("Her view: the plan is late · the money is gone · the mayor must go, she said.", False),
+    ],
+)
+def test_a_box_under_a_label_in_a_sentences_case(line: str, expected: bool) -> None:
+    assert is_info_box(line) is expected
+
+
+def test_a_heading_behind_a_marker() -> None:
+    assert [
+        _in_story("// FREIGHT")[p.start : p.end] for p in furniture(_in_story("// FREIGHT"))
+    ] == ["// FREIGHT"]
+    assert furniture(_in_story("// The port reopened on Monday.")) == []

@@ -813,3 +813,19 @@ def test_a_publishers_masthead_line(line: str) -> None:
     assert [(p.kind.value, text[p.start : p.end]) for p in furniture(text)] == [("byline", line)]
     publisher = next(rule for rule in LINE_RULES if rule.name == "publisher")
     assert not publisher.test("Published weekly by the Council, the figures showed a rise.")
+
+
+def test_a_dateline_alone_without_its_date() -> None:
+    text = "Headline\n\nTarrow, Kent —\n\nThe council met on Monday."
+    assert [(p.kind.value, text[p.start : p.end]) for p in furniture(text)] == [
+        ("dateline", "Tarrow, Kent —")
+    ]
+
+
+def test_a_sites_heading_over_its_other_stories() -> None:
+    text = "Headline\n\nThe council met.\n\nALSO IN HARBOUR WEEK\nA film opens.\n\nIt rained."
+    assert [text[p.start : p.end] for p in furniture(text)][:1] == ["ALSO IN HARBOUR WEEK"]
+    story = (
+        "Headline\n\nThe council met on Monday.\n\nAlso in the ballot: a new levy.\n\nIt rained."
+    )
+    assert furniture(story) == []

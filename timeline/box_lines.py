@@ -23,6 +23,9 @@ __all__ = ["BOX_RULES", "is_info_box", "is_local_stamp", "wire_stamp_day"]
 
 #: An info box's label in capitals, then its fields set apart by dots or bars.
 _INFO_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*){0,4}\s*:\s+")
+#: A label in a sentence's case, "Key events: ", "Date of issue: ": its box has three fields or
+#: more.
+_PLAIN_LABEL = re.compile(r"[A-Z][a-z'’&-]+(?:\s+[a-z'’&-]+){0,3}\s*:\s+")
 _INFO_FIELDS = re.compile(r"\s+[·•|]\s+")
 #: The most words of an info box's field.
 INFO_FIELD_WORDS = 8
@@ -36,10 +39,14 @@ def is_info_box(line: str) -> bool:
     False
     """
     label = _INFO_LABEL.match(line)
+    fewest = INFO_FIELDS
+    if label is None:
+        label = _PLAIN_LABEL.match(line)
+        fewest = INFO_FIELDS + 1
     if label is None:
         return False
     fields = _INFO_FIELDS.split(line[label.end() :])
-    return len(fields) >= INFO_FIELDS and all(
+    return len(fields) >= fewest and all(
         len(field.split()) <= INFO_FIELD_WORDS and _SENTENCE_END.search(field) is None
         for field in fields
     )
@@ -193,6 +200,13 @@ BOX_RULES: tuple[LineRule, ...] = (
             "This page will be updated as news comes in.",
             "Newest updates are at the top.",
         ),
+    ),
+    LineRule(
+        "marked heading",
+        FurnitureKind.PROMO,
+        # a section's heading in capitals behind a marker: "// SALE & PURCHASE", ">> MARKETS"
+        _matches(r"(?://|>>|::|■|▶|►)\s*[A-Z0-9][A-Z0-9&'’/ -]{1,40}"),
+        ("// SALE & PURCHASE", ">> GRAIN MARKETS", "■ OUTLOOK"),
     ),
     LineRule(
         "update note",
