@@ -22,7 +22,7 @@ from timeline.page_notes import (
     is_study_reference,
 )
 from timeline.published import resolve_published
-from timeline.release_lines import is_embargo_line, release_notes, wire_headline
+from timeline.release_lines import is_about_profile, is_embargo_line, release_notes, wire_headline
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -447,3 +447,16 @@ def test_a_footer_saying_why_the_reader_gets_the_mail() -> None:
 def test_the_study_named_with_its_article() -> None:
     assert is_study_reference("The paper: Roe A. et al. (2022), Eels, J. Fish. 4.")
     assert not is_study_reference("The paper: it closed in 2022 after the mill shut, he said.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("About Coast Grain Ltd.: Coast Grain buys wheat from 900 farms in the valley.", True),
+        ("About Lumen Tides: Headquartered in Tarrow, it makes tide gauges.", True),
+        ("About Tarrow: the council voted on Monday to close the mill.", False),
+        ("About Lumen Tides: Officials said the firm would close on Monday.", False),
+    ],
+)
+def test_a_companys_profile_under_its_heading_on_one_line(line: str, expected: bool) -> None:
+    assert is_about_profile(line) is expected
