@@ -8,6 +8,10 @@ from timeline.box_lines import BOX_RULES, is_info_box, is_local_stamp
 from timeline.furniture import furniture
 
 
+def _in_story(line: str) -> str:
+    return f"Headline\n\nThe council met on Monday.\n\n{line}\n\nIt rained."
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -66,3 +70,58 @@ def test_a_live_page_s_notes_are_furniture_sentence_by_sentence() -> None:
 )
 def test_a_story_s_sentence_with_a_note_s_words_is_no_furniture(line: str) -> None:
     assert furniture(f"Headline\n\n{line}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPDATE 3 — adds closing prices, quote from the union",
+        "Update 09:12: corrects spelling of the minister's name",
+        "(Adds the ministry's reply in paragraph 4)",
+        "Download PDF (640 KB)",
+        "Download the annual report (2.1 MB)",
+    ],
+)
+def test_update_notes_and_download_links_are_furniture(line: str) -> None:
+    assert [text[p.start : p.end] for text in [_in_story(line)] for p in furniture(text)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The update adds two new bus routes from Monday, the council said.",
+        "(Adds to that the cost of fuel, which rose 4% in May.) The firm fell.",
+        "Download speeds rose 40% in 2021, the regulator said.",
+    ],
+)
+def test_story_sentences_are_no_update_note(line: str) -> None:
+    assert furniture(_in_story(line)) == []
+
+
+def test_a_disclaimer_that_it_is_no_advice() -> None:
+    line = "Not financial advice. Our notes may leave out facts; read the prospectus."
+    assert [_in_story(line)[p.start : p.end] for p in furniture(_in_story(line))] == [line]
+    assert furniture(_in_story("Not advice but orders came from the ministry, he said.")) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Key points: fares rise 4% · new route to Tarrow · night buses return", True),
+        ("Date of issue: 04/05/2021 · Bulletin No. 9 · Distribution: district teams", True),
+        (
+            "Key points: fares rise 4% · night buses return",
+            False,
+        ),  # two fields want a capital label
+        ("Her view: the plan is late · the money is gone · the mayor must go, she said.", False),
+    ],
+)
+def test_a_box_under_a_label_in_a_sentences_case(line: str, expected: bool) -> None:
+    assert is_info_box(line) is expected
+
+
+def test_a_heading_behind_a_marker() -> None:
+    assert [
+        _in_story("// FREIGHT")[p.start : p.end] for p in furniture(_in_story("// FREIGHT"))
+    ] == ["// FREIGHT"]
+    assert furniture(_in_story("// The port reopened on Monday.")) == []

@@ -772,3 +772,60 @@ def test_a_writer_with_a_particle_and_their_place_over_the_stamp_is_the_byline()
     assert ("byline", "Ana Nogueira da Costa, São Paulo") in _found(text)
     # a headline's words with a comma are no writer
     assert _found("Prices rise, Lisbon\n\nThe ferry firm agreed to buy its rival.") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With files from the Harbour Wire",
+        "Translated from the Portuguese by the desk. The original prevails.",
+        "Summary written by Ledger editors from the annual report.",
+        "Got a flood photo? Call our newsroom on 0400 000 000.",
+    ],
+)
+def test_credits_for_sources_translators_and_a_call_to_the_newsroom(line: str) -> None:
+    text = f"Headline\n\nThe council met on Monday.\n\n{line}\n\nIt rained."
+    assert [(p.kind.value, text[p.start : p.end]) for p in furniture(text)] == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With files from the archive, the historian rebuilt the timeline of the strike.",
+        "The letter was translated from Spanish by a court interpreter, she said.",
+        "Who called? Officials said the minister called on Monday at 10.",
+    ],
+)
+def test_story_sentences_are_no_source_credit(line: str) -> None:
+    text = f"Headline\n\nThe council met on Monday.\n\n{line}\n\nIt rained."
+    assert furniture(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published weekly by the Tarrow Growers' Association. Members' copy.",
+        "Printed every Friday for Coast Media Group",
+    ],
+)
+def test_a_publishers_masthead_line(line: str) -> None:
+    text = f"Headline\n\nThe council met on Monday.\n\n{line}\n\nIt rained."
+    assert [(p.kind.value, text[p.start : p.end]) for p in furniture(text)] == [("byline", line)]
+    publisher = next(rule for rule in LINE_RULES if rule.name == "publisher")
+    assert not publisher.test("Published weekly by the Council, the figures showed a rise.")
+
+
+def test_a_dateline_alone_without_its_date() -> None:
+    text = "Headline\n\nTarrow, Kent —\n\nThe council met on Monday."
+    assert [(p.kind.value, text[p.start : p.end]) for p in furniture(text)] == [
+        ("dateline", "Tarrow, Kent —")
+    ]
+
+
+def test_a_sites_heading_over_its_other_stories() -> None:
+    text = "Headline\n\nThe council met.\n\nALSO IN HARBOUR WEEK\nA film opens.\n\nIt rained."
+    assert [text[p.start : p.end] for p in furniture(text)][:1] == ["ALSO IN HARBOUR WEEK"]
+    story = (
+        "Headline\n\nThe council met on Monday.\n\nAlso in the ballot: a new levy.\n\nIt rained."
+    )
+    assert furniture(story) == []

@@ -19,9 +19,10 @@ from timeline.page_notes import (
     is_programme_credits,
     is_reader_appeal,
     is_rights_notice,
+    is_study_reference,
 )
 from timeline.published import resolve_published
-from timeline.release_lines import is_embargo_line, release_notes, wire_headline
+from timeline.release_lines import is_about_profile, is_embargo_line, release_notes, wire_headline
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -375,3 +376,87 @@ def test_a_sending_line_in_the_story_does_not_date_it() -> None:
         "This letter was sent on 3 May 2021 to every household, the mayor said."
     )
     assert resolve_published(text).date != date(2021, 5, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Archive note: This article was converted from microfilm and may hold transcription slips.",
+        "Scanned from the county paper's bound volumes. Text may contain OCR errors.",
+        "This page's text may contain some recognition errors.",
+    ],
+)
+def test_a_note_on_machine_read_text(line: str) -> None:
+    assert is_machine_text_note(line)
+    assert _found(f"Headline\n\nThe mill closed.\n\n{line}\n\nIt rained.") == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The text may change before the vote, the clerk said.",
+        "Officials said the article was converted from a draft the ministry wrote.",
+        "Errors in the text may contain clues, the historian said on Monday.",
+    ],
+)
+def test_story_sentences_are_no_machine_text_note(line: str) -> None:
+    assert not is_machine_text_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Monitoring note: the station first carried the report at 0600 gmt on 3 May 1981.]",
+        "[Desk note: figures are provisional.]",
+        "[The full text of the decision will be posted on the court's site.]",
+    ],
+)
+def test_a_desk_note_in_brackets(line: str) -> None:
+    assert is_archive_note(line)
+
+
+def test_a_bracketed_story_sentence_is_no_desk_note() -> None:
+    assert not is_archive_note("[The mayor] noted the cost on Monday.")
+    assert not is_archive_note("Monitoring note: the pumps failed twice, he said.")
+
+
+def test_a_broadcast_note_is_an_edition_stamp() -> None:
+    line = "This report was first broadcast on Harbour Morning on Friday 4 June 2021."
+    assert is_edition_stamp(line)
+    assert not is_edition_stamp("The final was first broadcast on 4 June 2021, the station said.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("HARBOUR WEEK · No. 88", True),
+        ("Tarrow Digest | Issue 12 | Your week in farming", True),
+        ("Harbour Week rose 88 points on Monday.", False),
+    ],
+)
+def test_an_issue_line_under_its_masthead(line: str, expected: bool) -> None:
+    assert is_issue_line(line) is expected
+
+
+def test_a_footer_saying_why_the_reader_gets_the_mail() -> None:
+    line = "You are receiving Harbour Week because you signed up at harbour.example."
+    assert is_mail_footer(line)
+    assert not is_mail_footer("Residents signed up because the fees fell, the council said.")
+
+
+def test_the_study_named_with_its_article() -> None:
+    assert is_study_reference("The paper: Roe A. et al. (2022), Eels, J. Fish. 4.")
+    assert not is_study_reference("The paper: it closed in 2022 after the mill shut, he said.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("About Coast Grain Ltd.: Coast Grain buys wheat from 900 farms in the valley.", True),
+        ("About Lumen Tides: Headquartered in Tarrow, it makes tide gauges.", True),
+        ("About Tarrow: the council voted on Monday to close the mill.", False),
+        ("About Lumen Tides: Officials said the firm would close on Monday.", False),
+    ],
+)
+def test_a_companys_profile_under_its_heading_on_one_line(line: str, expected: bool) -> None:
+    assert is_about_profile(line) is expected

@@ -58,3 +58,8 @@ def test_any_bracketed_clock_over_a_title_is_a_chapter(
 )
 def test_a_programme_s_lines(test: object, line: str, expected: bool) -> None:
     assert test(line) is expected  # type: ignore[operator]
+
+
+def test_where_to_hear_the_station() -> None:
+    assert is_station_call("Tune in to our farm report at 6am on 88.2 FM.")
+    assert not is_station_call("Listen to the tape on Monday, the lawyer told the court.")

@@ -11,6 +11,7 @@ from timeline.record_lines import is_navigation_row, is_record_line, is_source_s
 from timeline.site_lines import (
     is_case_field,
     is_follow_call,
+    is_monitored_source,
     is_page_note,
     is_release_header,
     is_status_line,
@@ -177,3 +178,16 @@ def test_a_line_of_these_kinds_gives_no_row(line: str) -> None:
 
 def test_a_briefing_in_the_story_is_the_story_s() -> None:
     assert _found("Title\n\nGet the briefing right, the general told his staff.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tarrow external service in Erse 0900 gmt 4 Mar 79", True),
+        ("Source: Voice of Tarrow radio, Erse, 2100 gmt 12 May 1983; received 2130 gmt.", True),
+        ("Tarrow radio reported at 1630 gmt 27 Jun 84 that the dam had failed.", False),
+        ("The service resumed at 1630 gmt on Monday after the storm.", False),
+    ],
+)
+def test_a_monitoring_services_source_line(line: str, expected: bool) -> None:
+    assert is_monitored_source(line) is expected

@@ -342,6 +342,8 @@ def is_contact_line(line: str) -> bool:
     True
     >>> is_contact_line("-- Tarrow newsroom +44 20 5550 0100")
     True
+    >>> is_contact_line("Seen a flood? Call our newsroom on 0400 000 000.")
+    True
     """
     label = _contact_label().match(line)
     if label is not None:
@@ -365,7 +367,7 @@ def is_contact_line(line: str) -> bool:
 #: A sentence that tells the reader to call a number: "Call the helpline on 0800 555 0193".
 _CALLS = ("Call", "Phone", "Ring", "Text")
 _CALL = re.compile(
-    rf"(?:(?:^|[.:!]\s+)(?:{'|'.join(_CALLS)})|\b(?:or|and)\s+(?:{'|'.join(_CALLS).lower()}))"
+    rf"(?:(?:^|[.:!?]\s+)(?:{'|'.join(_CALLS)})|\b(?:or|and)\s+(?:{'|'.join(_CALLS).lower()}))"
     r"\s+[^\n.]{0,60}?\b(?:on|at)\s+[^\n]{7,30}"
 )
 #: A newsroom's or a desk's line with its number: "-- Tarrow newsroom +44 20 5550 0100".

@@ -23,6 +23,9 @@ __all__ = ["BOX_RULES", "is_info_box", "is_local_stamp", "wire_stamp_day"]
 
 #: An info box's label in capitals, then its fields set apart by dots or bars.
 _INFO_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*){0,4}\s*:\s+")
+#: A label in a sentence's case, "Key events: ", "Date of issue: ": its box has three fields or
+#: more.
+_PLAIN_LABEL = re.compile(r"[A-Z][a-z'’&-]+(?:\s+[a-z'’&-]+){0,3}\s*:\s+")
 _INFO_FIELDS = re.compile(r"\s+[·•|]\s+")
 #: The most words of an info box's field.
 INFO_FIELD_WORDS = 8
@@ -36,10 +39,14 @@ def is_info_box(line: str) -> bool:
     False
     """
     label = _INFO_LABEL.match(line)
+    fewest = INFO_FIELDS
+    if label is None:
+        label = _PLAIN_LABEL.match(line)
+        fewest = INFO_FIELDS + 1
     if label is None:
         return False
     fields = _INFO_FIELDS.split(line[label.end() :])
-    return len(fields) >= INFO_FIELDS and all(
+    return len(fields) >= fewest and all(
         len(field.split()) <= INFO_FIELD_WORDS and _SENTENCE_END.search(field) is None
         for field in fields
     )
@@ -108,6 +115,9 @@ def wire_stamp_day(line: str) -> date | None:
         return None
 
 
+#: What a new version of a wire story changed, as its editor's note says it.
+_CHANGES = r"adds|updates|recasts|corrects|rewrites|writes\s+through|tops"
+
 BOX_RULES: tuple[LineRule, ...] = (
     LineRule(
         "wire stamp",
@@ -171,6 +181,8 @@ BOX_RULES: tuple[LineRule, ...] = (
             r"information|(?:for\s+)?(?:general\s+)?information(?:al)?\s+purposes)\s+only\b"
             r"[^\n]{0,200}"
             r"|Disclosures?\s*:\s+\S[^\n]{0,300}"
+            r"|(?:This\s+is\s+)?[Nn]ot\s+(?:investment|financial|legal|tax|medical)\s+advice\."
+            r"(?:\s+[^\n]{1,300})?"
             # a live page's note on its updates: "This page will be updated as ...", "Newest
             # updates are at the top."
             r"|(?:This|The)\s+(?:page|story|article|blog|live\s+page)\s+(?:will\s+be|is\s+being)"
@@ -184,8 +196,36 @@ BOX_RULES: tuple[LineRule, ...] = (
             "Got a news tip? Email the desk.",
             "This article is general information only and is not advice.",
             "Disclosure: The writer owns shares in none of the firms named.",
+            "Not investment advice. Our summaries may leave out facts; read the filing.",
             "This page will be updated as news comes in.",
             "Newest updates are at the top.",
+        ),
+    ),
+    LineRule(
+        "marked heading",
+        FurnitureKind.PROMO,
+        # a section's heading in capitals behind a marker: "// SALE & PURCHASE", ">> MARKETS"
+        _matches(r"(?://|>>|::|■|▶|►)\s*[A-Z0-9][A-Z0-9&'’/ -]{1,40}"),
+        ("// SALE & PURCHASE", ">> GRAIN MARKETS", "■ OUTLOOK"),
+    ),
+    LineRule(
+        "update note",
+        FurnitureKind.PROMO,
+        # the editor's note on what a new version of a wire story changed: "UPDATE 2 — adds
+        # closing prices", "(Adds minister's comment, updates prices)"; a download's link with
+        # its size, "Download PDF (212 KB)"
+        _matches(
+            rf"(?i:update)(?:\s+\d{{1,2}}(?:[:.]\d\d)?)?\s*[-—–:]\s*(?i:{_CHANGES})\b"
+            rf"[^\n()]{{1,120}}|\(\s*(?i:{_CHANGES})\b[^\n().]{{1,120}}\)"
+            r"|(?i:download)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:PDF|file|document|report|"
+            r"version)\s*\(\s*\d+(?:[.,]\d+)?\s*[KMG]B\s*\)"
+        ),
+        (
+            "UPDATE 14:05 — adds closing prices, analyst comment",
+            "UPDATE 2: recasts with minister's reply",
+            "(Adds minister's comment, updates prices)",
+            "Download PDF (1.4 MB)",
+            "Download the full report (380 KB)",
         ),
     ),
     LineRule(

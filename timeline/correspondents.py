@@ -232,6 +232,8 @@ _DATELINE_LINE = re.compile(
     rf"{_PLACE}(?:,\s+{_PLACE})?[,;]\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
     rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)(?:,?\s+\d{{1,2}}[:.]\d\d(?:\s+[A-Z]{{2,4}})?)?"
     r"\s*(?:-{1,2}|[–—])"
+    # the place alone: "Ponta Verde, Azores —" over the story's first paragraph
+    rf"|{_PLACE}(?:,\s+{_PLACE})?\s+(?:--|[–—])"
 )
 
 
@@ -244,6 +246,8 @@ def is_dateline_line(line: str) -> bool:
     True
     >>> is_dateline_line("Kumasi, May 4 - The council met.")
     False
+    >>> is_dateline_line("Tarrow, Kent —"), is_dateline_line("Tarrow, Kent — the council met.")
+    (True, False)
     """
     return _DATELINE_LINE.fullmatch(line) is not None
 

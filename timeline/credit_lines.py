@@ -17,6 +17,15 @@ from timeline.furniture_kinds import matches as _matches
 
 __all__ = ["CREDIT_RULES"]
 
+#: A periodical's masthead line: "Published every Monday by Harbour Trade Press Ltd."
+_PUBLISHER = re.compile(
+    r"(?:Published|Printed|Issued)\s+(?:every\s+[A-Z][a-z]+|daily|weekly|fortnightly|"
+    r"monthly|quarterly|twice\s+(?:a|each)\s+(?:week|month))\s+(?:by|for)\s+(?:the\s+)?"
+    r"[A-Z][^\n]{0,200}"
+)
+#: What a story's sentence reports: no masthead line says it.
+_SAID = re.compile(r"\b(?:said|says|told|showed|shows|found)\b")
+
 CREDIT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "copyright",
@@ -62,6 +71,11 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             # with a colon: "(Reporting: Ana Ruiz; editing: Tom Roe)"
             r"|\(?(?:Additional\s+)?(?i:reporting|writing|editing)\s*:\s*[A-Z][\w'’.-]*"
             r"(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*(?:;|,|\band\b)\s*[^\n]{0,150})?\)?"
+            # the sources, the translator, the writer of a summary: "With files from the Wire",
+            # "Translated from the Spanish by the English desk.", "Summary written by the desk"
+            r"|(?:With\s+files\s+from|(?:Summary|Story|Article|Text)\s+(?:written|prepared)\s+by)"
+            r"\s+(?:the\s+)?[A-Z][^\n]{0,200}"
+            r"|Translated\s+(?:from\s+(?:the\s+)?[A-Z][a-z]+\s+)?by\s+[^\n]{2,200}"
         ),
         (
             "Reporting by Ana Ruiz; Editing by Tom Roe and Jo Lee",
@@ -71,6 +85,19 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             "Writing by Omar Haddad; editing by Peter Novak",
             "Authorised by Kaye Linden MP, Parliament House, Tarrow",
             "Authorised by the Tarrow Shire Council, 4 Quay Street, Tarrow",
+            "With files from Harbour Wire",
+            "Translated from the French by the Tarrow Post's English desk.",
+            "Summary written by Ledger Desk editors from the company's filing.",
+        ),
+    ),
+    LineRule(
+        "publisher",
+        FurnitureKind.BYLINE,  # under the masthead, where a byline's rules take it too
+        # a periodical's masthead line: who publishes it and how often
+        lambda line: _PUBLISHER.fullmatch(line) is not None and _SAID.search(line) is None,
+        (
+            "Published every Thursday by Harbour Trade Press Ltd. Subscriber copy.",
+            "Published monthly by the Tarrow Growers' Association",
         ),
     ),
     LineRule(

@@ -107,6 +107,8 @@ def is_mail_footer(line: str) -> bool:
 @cache
 def _issue_line() -> re.Pattern[str]:
     return re.compile(
+        # the masthead's name before it: "HARBOUR WEEK · No. 88"
+        r"(?:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+[·•|]\s+)?"
         rf"(?i:{_newsletter_word()}|no\.|vol\.|volume|number)\s+\d{{1,5}}"
         r"(?:\s+[·•|]\s+[^\n.!?|·•]{1,100})*"
     )
@@ -120,6 +122,8 @@ def is_issue_line(line: str) -> bool:
     (True, True)
     >>> is_issue_line("Issue 88 of the report found that rents rose.")
     False
+    >>> is_issue_line("HARBOUR WEEK · No. 88"), is_issue_line("Harbour Week · Issue 88")
+    (True, True)
     """
     return _issue_line().fullmatch(line) is not None
 

@@ -150,7 +150,7 @@ def is_disclosure(line: str) -> bool:
 _EDITION = re.compile(
     r"(?i:(?:an?\s+(?:earlier\s+)?version\s+of\s+)?this\s+(?:article|story|report|piece|"
     r"column|feature|interview)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:first\s+|originally\s+)?"
-    r"(?:published|appeared|appears|ran|printed))\b[^\n]{0,200}"
+    r"(?:published|appeared|appears|ran|printed|broadcast|aired))\b[^\n]{0,200}"
 )
 
 
@@ -189,13 +189,17 @@ def is_edition_stamp(line: str) -> bool:
 @cache
 def _archive_note() -> re.Pattern[str]:
     openings = alternatives(word_list("archive_notes.txt"))
-    return re.compile(rf"\[\s*(?i:{openings})\b[^\[\]\n]{{0,400}}\]")
+    # or any desk's labelled note: "[Monitoring note: first reported at 0500 gmt on 7 May.]"
+    labelled = r"(?:[A-Za-z'’-]+\s+){1,2}(?i:note)\s*:"
+    return re.compile(rf"\[\s*(?:(?i:{openings})\b|{labelled})[^\[\]\n]{{0,400}}\]")
 
 
 def is_archive_note(line: str) -> bool:
     """An archive's or an editor's note on the text, in square brackets alone on its line.
 
     >>> is_archive_note("[Transcribed from microfilm by the Harbour Heritage Project, 2014]")
+    True
+    >>> is_archive_note("[Monitoring note: the service first reported the fire on 2 May.]")
     True
     >>> is_archive_note("[The minister] said the port would reopen on Monday.")
     False
@@ -279,14 +283,21 @@ def is_citation_line(line: str) -> bool:
 #: A note that the text was read by a machine: "OCR text: this text was generated
 #: automatically and may contain errors."
 _MACHINE_TEXT = re.compile(
-    r"(?:(?i:OCR|machine[- ]read|uncorrected)(?:\s+(?i:text|transcript|transcription))?\s*:\s*)?"
-    r"(?i:this|the)\s+(?i:text|transcript|transcription|page)\s+(?i:was|has\s+been|is)\s+"
+    r"(?:(?i:OCR|machine[- ]read|uncorrected|archive)"
+    r"(?:\s+(?i:text|transcript|transcription|note))?\s*:\s*)?"
+    r"(?i:this|the)\s+(?i:text|transcript|transcription|page|article|story|report)\s+"
+    r"(?i:was|has\s+been|is)\s+"
     r"(?:(?i:generated|produced|created|transcribed|read)\s+(?i:automatically|by\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:machine|computer|software|recognition|OCR))"
     # "This text was converted from the wire's original teletype copy.": an archive's source
     r"|(?i:converted|scanned|digiti[sz]ed|keyed|transcribed)\s+from\s+[^\n.]{0,60}?"
     r"\b(?i:original|teletype|microfilm|microfiche|printed|print|paper)\b[^\n.]{0,40}\.)"
     r"[^\n]{0,200}"
+    # the warning itself, after the archive's source: "Digitised from the paper's archive (reel
+    # 86/03). Text may contain OCR errors."
+    r"|[^\n]{0,160}?\b(?i:text|transcript|article|page)\s+(?i:may|might|can)\s+(?i:contain|hold|"
+    r"include)\s+(?:(?i:some)\s+)?(?i:OCR|transcription|scanning|recognition|typographical)\s+"
+    r"(?i:errors|mistakes)\.?"
 )
 
 
@@ -310,7 +321,7 @@ def is_machine_text_note(line: str) -> bool:
 #: A line giving the study the story reports, as a journal cites it: "Reference: Lee J., Roe A.
 #: et al. Title. Journal of Coastal Studies.", "Paper: ... doi:10.1000/xyz".
 _REFERENCE = re.compile(
-    r"(?i:references?|citation|study|paper|journal\s+reference|original\s+(?:study|paper|"
+    r"(?:(?i:the)\s+)?(?i:references?|citation|study|paper|journal\s+reference|original\s+(?:study|paper|"
     r"research|article))\s*:\s+[^\n]{0,400}?"
     r"(?:\bet\s+al\b|\b(?i:doi)\s*:?\s*10\.|\b(?:Journal|Proceedings|Annals|Letters)\b)[^\n]{0,300}"
 )

@@ -90,6 +90,9 @@ _STATION_CALL = re.compile(
     rf"{_ONE_SENTENCE}"
     r"|(?:Listen|Watch)\s+(?:live|again|back)\s*[:|]\s*[^\n]{1,80}"
     rf"|Follow\s+along\s+(?:for|with|as|here)\b{_ONE_SENTENCE}"
+    # where to hear the station's programmes: "Listen to our bulletins at 7am on 98.1 FM."
+    r"|(?:Listen|Tune\s+in)\s+to\s+(?:our|the\s+station's)\s+[^\n.]{0,80}?\bon\s+\d{2,4}(?:\.\d)?\s*"
+    r"(?:FM|AM|MHz|kHz)\b[^\n.]{0,60}\.?"
 )
 
 
@@ -100,6 +103,8 @@ def is_station_call(line: str) -> bool:
     True
     >>> is_station_call("Stay with relatives for now, the police told residents.")
     False
+    >>> is_station_call("Listen to our bulletins at 7am and 6pm on 101.4 FM and online.")
+    True
     """
     return _STATION_CALL.fullmatch(line) is not None
 

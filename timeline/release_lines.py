@@ -21,6 +21,7 @@ from timeline.wordlists import word_list
 
 __all__ = [
     "RELEASE_RULES",
+    "is_about_profile",
     "is_embargo_line",
     "is_issue_line",
     "note_lines",
@@ -148,9 +149,43 @@ def note_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A company's profile after its heading on the same line: "About Harbour Ferries: Harbour
+#: Ferries links the islands ...". Its first words name the company again or say what it is.
+_ABOUT_PROFILE = re.compile(
+    r"About\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.,-]*){0,5}):\s+(?P<profile>[^\n]{10,900})"
+)
+_PROFILE_OPENING = re.compile(r"(?:The\s+company|Founded|Headquartered|Based|Established)\b")
+
+
+def is_about_profile(line: str) -> bool:
+    """A company's profile under a release, its heading on its line.
+
+    >>> is_about_profile("About Tarrow Mills: Tarrow Mills makes flour for 40 bakeries.")
+    True
+    >>> is_about_profile("About Tarrow: the town voted on Monday to close the mill.")
+    False
+    """
+    match = _ABOUT_PROFILE.fullmatch(line)
+    if match is None:
+        return False
+    profile = match["profile"]
+    return (
+        profile.startswith(match["name"].split()[0]) or _PROFILE_OPENING.match(profile) is not None
+    )
+
+
 # -- the rules ---------------------------------------------------------------------------------
 
 RELEASE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "about profile",
+        FurnitureKind.PROMO,
+        is_about_profile,
+        (
+            "About Harbour Ferries: Harbour Ferries links the islands with the mainland.",
+            "About Kestrel Data Inc.: Founded in 2004, the firm builds tide gauges.",
+        ),
+    ),
     LineRule(
         "embargo",
         FurnitureKind.BYLINE,  # its date is the release's publication date

@@ -27,6 +27,7 @@ __all__ = [
     "is_case_field",
     "is_follow_call",
     "is_mail_header",
+    "is_monitored_source",
     "is_page_note",
     "is_release_header",
     "is_status_line",
@@ -277,7 +278,38 @@ def is_mail_header(line: str) -> bool:
     return _mail_header().fullmatch(line) is not None
 
 
+#: A monitoring service's line naming the broadcast it took the text from, with the clock and
+#: day as monitors write them: "Tarrow home service in Erse 1630 gmt 27 Jun 84", "Source:
+#: Radio Tarrow, Erse, 0600 gmt 3 May 81; received 0712 gmt."
+_MONITORED_SOURCE = re.compile(
+    r"(?:Source:\s+)?(?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,5}(?:(?:home|external|world|overseas|domestic|"
+    r"national)\s+)?(?i:service|radio|television|TV|news\s+agency)\b[^\n]{0,60}?\b\d{4}\s*"
+    r"(?i:gmt|utc)\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:\d\d|(?:19|20)\d\d)\b[^\n]{0,240}"
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|reported|announced)\b")
+
+
+def is_monitored_source(line: str) -> bool:
+    """A monitoring service's source line: the station, the language, the clock and the day.
+
+    >>> is_monitored_source("Tarrow home service in Erse 1630 gmt 27 Jun 84")
+    True
+    >>> is_monitored_source("Tarrow radio said at 1630 gmt 27 Jun 84 that the dam broke.")
+    False
+    """
+    return _MONITORED_SOURCE.fullmatch(line) is not None and _REPORTED.search(line) is None
+
+
 SITE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "monitored source",
+        FurnitureKind.CREDIT,  # its clock and day are the broadcast's, read as no stamp
+        is_monitored_source,
+        (
+            "Tarrow home service in Erse 1630 gmt 27 Jun 84",
+            "Source: Radio Tarrow, Erse, 0600 gmt 3 May 81; received 0712 gmt. Text as broadcast.",
+        ),
+    ),
     LineRule(
         "mail header",
         FurnitureKind.CREDIT,
