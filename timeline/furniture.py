@@ -67,12 +67,14 @@ from timeline.headings import (
     subheadings,
 )
 from timeline.letter_lines import letter_lines
+from timeline.line_shape import SHAPE_RULE
 from timeline.newsletter_lines import NEWSLETTER_RULES
 from timeline.page_notes import NOTE_RULES
 from timeline.programme_lines import PROGRAMME_RULES
 from timeline.release_lines import RELEASE_RULES, note_lines
 from timeline.scorecards import SCORECARD_RULES
 from timeline.site_lines import SITE_RULES, summary_bullets
+from timeline.transcript_lines import TRANSCRIPT_RULES
 
 __all__ = [
     "LINE_RULES",
@@ -93,6 +95,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     *NEWSLETTER_RULES,
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"
     *PROGRAMME_RULES,  # a podcast's or a station's lines
+    *TRANSCRIPT_RULES,  # a transcript's cues and hand-overs
     *BOX_RULES,  # a page's boxes and notes: an info box, a local stamp, comments, sharing
     LineRule(
         "contact",
@@ -278,6 +281,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _SECTION_PATH  # "Harbour Engineering / Reliability" right under the headline
         if rule is None and above_the_story and number and line == _headline(text, lines):
             rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
+        if rule is None and SHAPE_RULE.test(line):
+            rule = SHAPE_RULE  # furniture of a kind no rule knows, by its shape
         if rule is None:
             above_the_story = above_the_story and not is_story_sentence(line)
             continue
