@@ -26,6 +26,9 @@ def test_every_example_is_furniture_in_a_text(line: str) -> None:
         ("Annexes: 4.1 Map · 4.2 Budget", {"fields", "label", "no stop", "no verb"}),
         ("Earlier: Ferry fares rise in June (May 3)", {"label", "no stop", "no verb", "stamp"}),
         ("More at www.harbour.example", {"link", "no stop", "no verb"}),
+        ("ANA RUIZ, ANCHOR:", {"capitals", "no stop", "no verb", "opener"}),
+        ("[APPLAUSE]", {"bracketed", "capitals", "no stop", "no verb"}),
+        ("2. OUTLOOK", {"capitals", "figures", "no stop", "no verb"}),
     ],
 )
 def test_the_cues_of_a_line(line: str, cues: set[str]) -> None:
@@ -44,6 +47,10 @@ def test_the_cues_of_a_line(line: str, cues: set[str]) -> None:
         "Q3 revenue: $4.1 billion, up 12% from a year earlier.",
         "Results: Tarrow 3, Leith 1; Dunmore 0, Kelso 2.",
         "Vote: 7-2.",
+        "THURSDAY, MARCH 3, 2022",
+        "20:15 GMT",
+        "MONDAY",
+        "The ministry said in a statement:",
     ],
 )
 def test_the_story_and_its_headlines_are_no_furniture_by_shape(line: str) -> None:

@@ -18,7 +18,11 @@ The cues (`shape_cues`), each worth one point unless said:
   irregular past or present: `data/finite_verbs.txt`);
 - no stop: it does not end as a sentence ends;
 - label: it opens with a label of one to three words and a colon ("Exhibits: ...");
-- capitals: else, it opens with two words in capitals ("CLOSING PRICES");
+- capitals: else, it opens with two words in capitals ("CLOSING PRICES") or writes no
+  small letter ("4. RESPONSE");
+- opener: it ends with a colon, opening what follows ("ANA RUIZ, ANCHOR:");
+- bracketed: the whole line is in brackets, a transcriber's or an editor's note ("[MUSIC]",
+  "(Passage omitted: ...)"), worth two;
 - stamp: it ends with a date in brackets ("(10/08/2007)", "(Sept. 10)");
 - link: a web address, an e-mail address or a handle (worth two).
 """
@@ -28,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.bylines import TOKEN, stamp_word
 from timeline.furniture_kinds import FurnitureKind, LineRule
 from timeline.wordlists import word_list
 
@@ -43,6 +48,8 @@ _WORD = re.compile(r"[^\W_][\w'’.,%+-]*|[+−-]\d[\d.,]*%?")
 _NUMBER = re.compile(r"[(+−-]*\d[\d.,:/%)]*(?:st|nd|rd|th|m|bn|k)?\)?[.,]?")
 _SIGNED = re.compile(r"(?:^|[\s(])[+−]\d[\d.,]*%?|\([+−-]\d[\d.,]*%?\)")
 _CAPITALS = re.compile(r"^[A-Z][A-Z&'’-]+\s+[A-Z][A-Z&'’-]+\b")
+_ALL_CAPITALS = re.compile(r"[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*")
+_BRACKETED = re.compile(r"\[[^\[\]\n]+\]|\([^()\n]+\)")
 _LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}(?:\s+\([^()]{1,30}\))?\s*:\s+\S")
 _BRACKETED_DATE = re.compile(
     r"\((?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,4}\.?)\)$"
@@ -96,13 +103,23 @@ def shape_cues(line: str) -> dict[str, int]:
         cues["no stop"] = 1
     if _LABEL.match(line):
         cues["label"] = 1
-    elif _CAPITALS.match(line):  # a label in capitals is one cue: "NEW FARES: ..."
+    elif _CAPITALS.match(line) or _ALL_CAPITALS.fullmatch(line):  # a label in capitals is one
         cues["capitals"] = 1
+    if line.endswith(":"):
+        cues["opener"] = 1
+    if _BRACKETED.fullmatch(line):
+        cues["bracketed"] = 2
     if _BRACKETED_DATE.search(line):
         cues["stamp"] = 1
     if _LINK.search(line):
         cues["link"] = 2
     return cues
+
+
+def _date_alone(line: str) -> bool:
+    """A line of stamp words and numbers only: a date, a weekday, a clock, a zone."""
+    tokens = TOKEN.findall(line)
+    return bool(tokens) and all(token[0].isdigit() or stamp_word(token) for token in tokens)
 
 
 def reads_as_sentence(line: str) -> bool:
@@ -117,8 +134,10 @@ def reads_as_sentence(line: str) -> bool:
 
 def furniture_shape(line: str) -> bool:
     """A line whose cues of furniture come to `SHAPE_POINTS` or more, and that does not read as
-    a sentence of the story."""
-    if reads_as_sentence(line):
+    a sentence of the story; a line of a date or a clock alone ("THURSDAY, MARCH 3", "20:15")
+    is left to the stamp rules and to the reading of dates: a live page's entries are dated
+    by it."""
+    if reads_as_sentence(line) or _date_alone(line):
         return False
     return sum(shape_cues(line).values()) >= SHAPE_POINTS
 
@@ -135,5 +154,7 @@ SHAPE_RULE = LineRule(
         "Attachments: 10.1 Letter dated May 3, 2021 · 10.2 Slides",
         "Otras noticias: Ministros cierran el acuerdo (10/08/2007)",
         "Follow the crew: @harbour_watch",
+        "ANA RUIZ, ANCHOR:",
+        "[APPLAUSE]",
     ),
 )
