@@ -21,7 +21,6 @@ from functools import lru_cache
 
 from timeline.boilerplate import (
     boilerplate_paragraphs,
-    is_contact_heading,
     is_promo_heading,
 )
 from timeline.bylines import (
@@ -37,6 +36,7 @@ from timeline.bylines import (
     standfirst,
 )
 from timeline.captions import is_credit_only, sourced
+from timeline.contact_lines import is_contact_heading
 from timeline.correspondents import (
     beside_stamp,
 )

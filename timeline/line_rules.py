@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from timeline.boilerplate import (
     is_about_heading,
-    is_contact_line,
     is_link_row,
     is_promo_line,
     is_share_row,
@@ -27,6 +26,7 @@ from timeline.bylines import (
     is_wire_slug,
 )
 from timeline.captions import CAPTION_RULE
+from timeline.contact_lines import is_contact_line
 from timeline.correspondents import (
     is_correspondent_line,
     is_dateline_line,
