@@ -74,3 +74,8 @@ def test_any_line_with_a_verb_its_stop_and_eight_words_is_the_storys(
 ) -> None:
     line = " ".join(["The", "board", verb, *words]) + "."
     assert not furniture_shape(line)
+
+
+def test_the_headline_is_left_to_the_reading_of_titles() -> None:
+    text = "Ferry fares rise · What it costs\n\nThe harbour board raised fares on Monday."
+    assert furniture(text) == []

@@ -53,6 +53,7 @@ from timeline.line_rules import LINE_RULES
 from timeline.line_shape import SHAPE_RULE
 from timeline.release_lines import note_lines
 from timeline.site_lines import summary_bullets
+from timeline.trailing_furniture import trailing_furniture
 
 __all__ = [
     "LINE_RULES",
@@ -120,10 +121,14 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _SECTION_PATH  # "Harbour Engineering / Reliability" right under the headline
         if rule is None and above_the_story and number and line == _headline(text, lines):
             rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
-        if rule is None and SHAPE_RULE.test(line):
-            rule = SHAPE_RULE  # furniture of a kind no rule knows, by its shape
+        if rule is None and number and SHAPE_RULE.test(line):
+            # furniture of a kind no rule knows, by its shape; the headline ("Budget | What it
+            # means") is left to the reading of titles
+            rule = SHAPE_RULE
         if rule is None:
             above_the_story = above_the_story and not is_story_sentence(line)
+            if (trailing := trailing_furniture(line, LINE_RULES)) is not None:
+                found.append(Furniture(start + trailing[0], end, trailing[1].kind))
             continue
         if (
             rule.kind is FurnitureKind.BYLINE
