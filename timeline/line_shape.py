@@ -10,10 +10,11 @@ furniture by its shape.
     False
 
 The cues (`shape_cues`), each worth one point unless said:
-- fields: the line is cut into fields by separators ("·", "|", "•", "›", "▲", "▼"), which
-  prose never sets between its words (worth two);
-- figures: half its words or more are numbers, or it writes a signed change ("+7,600",
-  "(-2.1%)");
+- fields: the line is cut into fields by separators ("·", "|", "•", "■", "›", "»", "▲",
+  "▼"), which prose never sets between its words (worth two);
+- figures: half its words or more are numbers; a signed change ("+7,600", "(-2.1%)"), which
+  prose writes "up 7,600", is worth two;
+- clock: a clock time ("8pm", "14:30");
 - no verb: no word reads as a finite verb (an auxiliary, a modal, a past in "-ed", a common
   irregular past or present: `data/finite_verbs.txt`);
 - no stop: it does not end as a sentence ends;
@@ -43,7 +44,8 @@ SHAPE_POINTS = 4
 #: A sentence of the story has this many words or more (with its finite verb and its stop).
 SENTENCE_WORDS = 8
 
-_SEPARATOR = re.compile(r"\s[·|•›▲▼►]\s|[▲▼►]")
+_SEPARATOR = re.compile(r"\s[·|•∙⋅‧●■◆▪›»▲▼►]\s|[▲▼►]")
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b")
 _WORD = re.compile(r"[^\W_][\w'’.,%+-]*|[+−-]\d[\d.,]*%?")
 _NUMBER = re.compile(r"[(+−-]*\d[\d.,:/%)]*(?:st|nd|rd|th|m|bn|k)?\)?[.,]?")
 _SIGNED = re.compile(r"(?:^|[\s(])[+−]\d[\d.,]*%?|\([+−-]\d[\d.,]*%?\)")
@@ -95,8 +97,12 @@ def shape_cues(line: str) -> dict[str, int]:
     if separators:  # prose sets no "·" or "|" between its words
         cues["fields"] = 2
     numbers = sum(1 for word in words if _NUMBER.fullmatch(word))
-    if (words and 2 * numbers >= len(words)) or _SIGNED.search(line):
+    if _SIGNED.search(line):  # prose writes "up 3 percent", a ticker "+3.0%"
+        cues["figures"] = 2
+    elif words and 2 * numbers >= len(words):
         cues["figures"] = 1
+    if _CLOCK.search(line):
+        cues["clock"] = 1
     if not _has_finite_verb(words):
         cues["no verb"] = 1
     if not _SENTENCE_END.search(line):
@@ -156,5 +162,8 @@ SHAPE_RULE = LineRule(
         "Follow the crew: @harbour_watch",
         "ANA RUIZ, ANCHOR:",
         "[APPLAUSE]",
+        "Gold 1,932.40 (-0.3%)",
+        "Next match: Tarrow v Leith, Sat 3pm",
+        "More stories ■ Ferries ■ Ports",
     ),
 )
