@@ -79,3 +79,10 @@ def test_any_line_with_a_verb_its_stop_and_eight_words_is_the_storys(
 def test_the_headline_is_left_to_the_reading_of_titles() -> None:
     text = "Ferry fares rise · What it costs\n\nThe harbour board raised fares on Monday."
     assert furniture(text) == []
+
+
+@given(st.text(max_size=200))
+def test_any_line_is_scored_without_error(line: str) -> None:
+    cues = shape_cues(line)
+    assert all(points in (1, 2) for points in cues.values())
+    assert furniture_shape(line) in (True, False)
