@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from timeline.boilerplate import (
-    is_contact_line,
     is_promo_heading,
     is_promo_line,
     is_promo_opening,
     is_share_row,
     is_tag_line,
 )
+from timeline.contact_lines import is_contact_line
 from timeline.furniture import furniture
 from timeline.scorecards import is_match_box
 

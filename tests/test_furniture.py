@@ -58,6 +58,10 @@ def _found(text: str) -> list[tuple[str, str]]:
             "NEW DELHI: Two ministers resigned on Sunday after the coalition lost its majority.",
             "NEW DELHI: ",
         ),
+        (  # a wire in another language: its month abbreviated, a stop after its source
+            "LIMA, 14 ago (Wire).– Peru and Chile signed a treaty on Tuesday.",
+            "LIMA, 14 ago (Wire).– ",
+        ),
     ],
 )
 def test_datelines(text: str, dateline: str) -> None:

@@ -10,16 +10,18 @@ import pytest
 
 from timeline.furniture import furniture
 from timeline.newsletter_lines import is_issue_line, is_mail_footer
-from timeline.page_notes import (
-    is_archive_note,
+from timeline.notice_lines import (
     is_citation_line,
-    is_disclosure,
-    is_edition_stamp,
     is_machine_text_note,
     is_programme_credits,
-    is_reader_appeal,
     is_rights_notice,
     is_study_reference,
+)
+from timeline.page_notes import (
+    is_archive_note,
+    is_disclosure,
+    is_edition_stamp,
+    is_reader_appeal,
 )
 from timeline.published import resolve_published
 from timeline.release_lines import is_about_profile, is_embargo_line, release_notes, wire_headline

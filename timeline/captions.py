@@ -97,6 +97,8 @@ _CAPTION_END = re.compile(
     rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME}|{_PHOTO_BY})$"
     # after a dash: "— Jo Lee/Wire", "— Courier photo by JO LEE"
     rf"|[.!?]\s+{_DASH_CREDIT}$"
+    # a credit of a few words in lower case: "Photo: family collection", "Image: supplied"
+    rf"|[.!?]\s+{_LABEL}\s*:\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}$"
     # the paper's own photo, in brackets: "(Courier photograph)"
     r"|\((?:[A-Z][\w'’-]*\s+){1,3}(?i:photo(?:graph)?|picture)s?\)$"
 )
@@ -220,5 +222,6 @@ CAPTION_RULE = LineRule(
         "A press line at the Tarrow plant, in a photo provided by the company",
         "A folding pram is shown in this handout image. (Tarrow Toys)",
         "Divers search the harbour in this undated photo taken by the coast guard.",
+        "Ana Ruiz conducting a choir in 1988. Photo: family collection",
     ),
 )

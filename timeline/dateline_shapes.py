@@ -5,6 +5,8 @@ Switzerland, May 10, 2021 – ", "PUNE: The state government ...". Split from
 
     >>> DATELINE_PATTERNS[0].match("OSLO, Norway, Tuesday, Nov. 27, 1973 (Wire) — Talks").group()
     'OSLO, Norway, Tuesday, Nov. 27, 1973 (Wire) — '
+    >>> DATELINE_PATTERNS[0].match("LIMA, 14 ago (Wire).– Talks").group()
+    'LIMA, 14 ago (Wire).– '
 """
 
 from __future__ import annotations
@@ -12,25 +14,30 @@ from __future__ import annotations
 import re
 
 from timeline.boilerplate import alternatives
-from timeline.wordlists import word_list
+from timeline.wordlists import table, word_list
 
 __all__ = ["DATELINE_PATTERNS"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
+#: A month as a wire in another language abbreviates it, in lower case: "14 ago", "3 févr."
+#: (`data/month_abbreviations.csv`).
+_FOREIGN_MONTHS = tuple(row[0] for row in table("month_abbreviations.csv"))
+_FOREIGN_MONTH = rf"(?:{alternatives(_FOREIGN_MONTHS)})\.?"
 #: "Oct 23", "Nov. 12, 2024", "7 March 2017", its weekday before it, "Tuesday, Nov. 27, 1973".
 _DATE = (
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+{_FOREIGN_MONTH}(?:\s+\d{{4}})?)"
 )
 #: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
 _DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
 #: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
 _UP = "A-ZÀ-ÖØ-Þ"
-#: A source in parentheses, "(Reuters)", or between slashes as release wires write it,
-#: "/Wire Service/".
-_SOURCE = rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\)|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
+#: A source in parentheses, "(Reuters)", its stop after it in some wires' style, "(Wire).–", or
+#: between slashes as release wires write it, "/Wire Service/".
+_SOURCE = rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\)\.?|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
 #: A place in capitals, a region after a comma, a date, a source, a dash:
 #: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ",
 #: "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "KÖLN, 3 May 2016 (Wire) – ", and two places, where a

@@ -23,7 +23,7 @@ from timeline.bylines import wire_slug_date
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.furniture_kinds import line_spans
 from timeline.newsletter_lines import is_mail_footer, sending_sentence
-from timeline.page_notes import citation_label
+from timeline.notice_lines import citation_label
 from timeline.record_lines import numeric_readings
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import (
@@ -426,7 +426,7 @@ def closing_stamp(text: str) -> date | None:
 
 @cache
 def _citation_label() -> re.Pattern[str]:
-    """The opening of a line telling how to cite the page (`page_notes.citation_label`)."""
+    """The opening of a line telling how to cite the page (`notice_lines.citation_label`)."""
     return re.compile(rf"(?m)^[ \t]*{citation_label()}")
 
 

@@ -8,9 +8,10 @@ spans so that the stages can leave them out without moving an offset.
 
 A dateline's or a stamp's date still tells when the story was filed (`timeline.published` reads
 it); its city and agency are no actors and it is no event. A caption's date is the photo's, not
-the story's: a later sentence must not inherit it. Each rule below is one unit with its examples
-(`LINE_RULES`; `tests/test_furniture.py` runs every example); none names an outlet or an agency:
-they are recognised by their shape, and their words are in `timeline/data/`.
+the story's: a later sentence must not inherit it. Each rule is one unit with its examples
+(`LINE_RULES`, ordered in `timeline.line_rules`; `tests/test_furniture.py` runs every example);
+none names an outlet or an agency: they are recognised by their shape, and their words are in
+`timeline/data/`. This module finds them: line by line, then the blocks and the dateline.
 """
 
 from __future__ import annotations
@@ -20,45 +21,26 @@ from functools import lru_cache
 
 from timeline.boilerplate import (
     boilerplate_paragraphs,
-    is_about_heading,
-    is_contact_heading,
-    is_contact_line,
-    is_link_row,
     is_promo_heading,
-    is_promo_line,
-    is_share_row,
-    is_source_line,
-    is_tag_line,
 )
-from timeline.box_lines import BOX_RULES
 from timeline.bylines import (
     DATELINE_PATTERNS,
-    STAMP_RULE,
     TOKEN,
     is_by_line,
     is_for_paper_line,
     is_name_alone,
-    is_named_byline,
     is_story_sentence,
-    is_wire_slug,
     name_token,
     names_above,
     names_its_writer,
     standfirst,
 )
-from timeline.captions import CAPTION_RULE, is_credit_only, sourced
+from timeline.captions import is_credit_only, sourced
+from timeline.contact_lines import is_contact_heading
 from timeline.correspondents import (
     beside_stamp,
-    is_correspondent_line,
-    is_dateline_line,
-    is_life_line,
-    is_paper_line,
-    is_signature,
-    is_writer_credit,
 )
-from timeline.credit_lines import CREDIT_RULES
 from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
-from timeline.furniture_kinds import matches as _matches
 from timeline.headings import (
     SECTION_PATH_EXAMPLES,
     field_block,
@@ -67,12 +49,11 @@ from timeline.headings import (
     subheadings,
 )
 from timeline.letter_lines import letter_lines
-from timeline.newsletter_lines import NEWSLETTER_RULES
-from timeline.page_notes import NOTE_RULES
-from timeline.programme_lines import PROGRAMME_RULES
-from timeline.release_lines import RELEASE_RULES, note_lines
-from timeline.scorecards import SCORECARD_RULES
-from timeline.site_lines import SITE_RULES, summary_bullets
+from timeline.line_rules import LINE_RULES
+from timeline.line_shape import SHAPE_RULE
+from timeline.release_lines import note_lines
+from timeline.site_lines import summary_bullets
+from timeline.trailing_furniture import trailing_furniture
 
 __all__ = [
     "LINE_RULES",
@@ -84,144 +65,6 @@ __all__ = [
     "without_furniture",
 ]
 
-
-# -- the rules ---------------------------------------------------------------------------------
-
-LINE_RULES: tuple[LineRule, ...] = (
-    *NOTE_RULES,  # a page's notes on itself: before "promo", which takes an edition's note
-    *RELEASE_RULES,  # a release's embargo line
-    *NEWSLETTER_RULES,
-    *SITE_RULES,  # a site's own lines: a database's source line before "tags"
-    *PROGRAMME_RULES,  # a podcast's or a station's lines
-    *BOX_RULES,  # a page's boxes and notes: an info box, a local stamp, comments, sharing
-    LineRule(
-        "contact",
-        FurnitureKind.CREDIT,
-        is_contact_line,
-        (
-            "Media contact: Hal Breen 0400 000 000",
-            "Media enquiries: Nora Vale, 0411 222 333",
-            "Contact: press@health.example.org",
-            "For more information, contact Hal Breen on 0400 000 000.",
-            "+61 2 5550 1234",
-            "Dial-in: +44 20 5550 0100; access code 1234#.",
-        ),
-    ),
-    LineRule(
-        "byline",
-        FurnitureKind.BYLINE,
-        lambda line: (
-            is_by_line(line)
-            or is_named_byline(line)
-            or is_paper_line(line)
-            or is_signature(line)
-            or is_correspondent_line(line)
-            or is_writer_credit(line)
-        ),
-        (
-            "By Jane Doe, Staff Writer",
-            "By JANE DOE and JOHN ROE | Associated Writers",
-            "BY KIERAN MOSS - 03/05/25 6:12 PM ET",
-            "By Sam Ortiz | sortiz@herald.example",
-            "By Kevin Marsh | Advance Media for NJ.com",
-            "By Marie Dupont  •  Updated: 12/01/2021 - 17:45",
-            "Larissa Holt Economics correspondent",
-            "Jordan Kessler @jkessler_tech",
-            "Special to the Valley Record",
-            "The Honourable Kaye Linden MP",
-            "The Hon. Kaye Linden MP / Minister for Health",
-            "From Ama Mensah, Kumasi",
-            "Tomas Berg, golf writer",
-        ),
-    ),
-    STAMP_RULE,
-    LineRule("dateline line", FurnitureKind.DATELINE, is_dateline_line, ("Kumasi, May 4 -",)),
-    LineRule("life", FurnitureKind.CREDIT, is_life_line, ("Jo Lee, born 1930; died 3 May 2015",)),
-    LineRule(
-        "wire slug",
-        FurnitureKind.CREDIT,  # not a byline: a headline under it is no line of it
-        is_wire_slug,
-        ("BC-Fraud-Trial", "AW-DS-12-03-87 1432EST"),
-    ),
-    *CREDIT_RULES,  # a copyright line, an archive field, a reading time, credits
-    CAPTION_RULE,
-    LineRule(
-        "promo",
-        FurnitureKind.PROMO,
-        is_promo_line,
-        (
-            "Read more: Oil prices climb as supply fears return",
-            "Related: Pentagon orders review of aging tanker fleet",
-            "WATCH NOW: The finance chief on tariffs",
-            "ADVERTISEMENT",
-            "Sign up for our daily newsletter to get local news in your inbox.",
-            "Related Story: Growers rally as the water debate drags on",
-            "Subscribe to The Valley Courier for $2 a week.",
-            "Download the Courier app for the latest news from your town.",
-            "A version of this article appears in print, Section C, Page 4.",
-            "This article appears in the March 2011 issue of Coastal Monthly.",
-            "A version of this story first appeared in the Dunmore Gazette on 3 May.",
-            "Listen to this article",
-            "OPINION | CITY & STATE",
-            "\u201cA loaf is the cheapest gift there is.\u201d",
-            "READ | Bus fares in the metro to rise from June",
-            "READ: Shelters in the valley run short of water",
-            "More on this story: What the cut means for your savings",
-            "More from Science: Why the tide tables changed",
-            "Support local journalism: subscribe to the Tarrow Post for €1.50 a week.",
-            "Report an error",
-            "Most read: Ferry fares to rise in June",
-            "← Earlier: How we moved our servers",
-        ),
-    ),
-    LineRule(
-        "share row",
-        FurnitureKind.PROMO,
-        lambda line: is_share_row(line) or is_link_row(line),
-        (
-            "Copy link | Email | Forum | X",
-            "Share / Save",
-            "Bookmark",
-            "COMMENTS",
-            "Comments (14)",
-            "Letters to the Editor | Advertise",
-            "Ireland: +353 1 555 0100 | France: +33 1 5550",
-        ),
-    ),
-    LineRule(
-        "tags",
-        FurnitureKind.PROMO,
-        is_tag_line,
-        (
-            "Related topics: Interest rates, Inflation, Housing",
-            "Related Topics: Tarrow / local elections / courts",
-            "Tags: wool, shearing, industrial disputes",
-            "Topics: Chile, Mining, Labour",
-        ),
-    ),
-    *SCORECARD_RULES,
-    LineRule(
-        "jump line",
-        FurnitureKind.PROMO,
-        _matches(
-            r"\(?(?:[^\n.!?()]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?"
-            r"(?:,?\s+Col(?:umn|\.)?\s*\d{1,2})?\)?"
-        ),
-        (
-            "See FLOOD, Page 6",
-            "Continued on Page 13, Column 4",
-            "FLOOD, from Page 1",
-            "Continued on Page A12",
-            "(Continued on Page 3)",
-        ),
-    ),
-    LineRule(
-        "release boilerplate",
-        FurnitureKind.CREDIT,
-        lambda line: is_about_heading(line) or is_source_line(line),
-        ("About Hollin Tools", "SOURCE Hollin Tools Inc."),
-    ),
-)
 
 #: A dateline opens one of the first paragraphs only.
 DATELINE_REACH = 1200
@@ -278,8 +121,14 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _SECTION_PATH  # "Harbour Engineering / Reliability" right under the headline
         if rule is None and above_the_story and number and line == _headline(text, lines):
             rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
+        if rule is None and number and SHAPE_RULE.test(line):
+            # furniture of a kind no rule knows, by its shape; the headline ("Budget | What it
+            # means") is left to the reading of titles
+            rule = SHAPE_RULE
         if rule is None:
             above_the_story = above_the_story and not is_story_sentence(line)
+            if (trailing := trailing_furniture(line, LINE_RULES)) is not None:
+                found.append(Furniture(start + trailing[0], end, trailing[1].kind))
             continue
         if (
             rule.kind is FurnitureKind.BYLINE
