@@ -17,6 +17,7 @@ from timeline.temporal.calendar import (
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
 from timeline.temporal.fiscal_calendar import fiscal_days
+from timeline.temporal.lunar_year import lunar_new_year, other_calendar
 from timeline.temporal.partial import (
     Decade,
     FiscalYear,
@@ -375,8 +376,14 @@ class _AbsoluteKinds(_Normalising):
             self.emit(cand.start, cand.end, "DATE", HISTORIC_DAYS[name])
             return
         year = int(match["year"]) if match["year"] else None
+        calendar = other_calendar(self.text, cand.start) if name == "new year" else None
+        if calendar == "other":  # "the Persian New Year": not 1 January, no day known here
+            self.emit(cand.start, cand.end, "DATE", "XXXX-XX-XX", remember=False)
+            return
 
         def on(year: int) -> date | None:
+            if calendar == "lunar":  # "Lunar New Year": late January to mid February
+                return lunar_new_year(year)
             if name in FIXED_HOLIDAYS:
                 month, day = (int(p) for p in FIXED_HOLIDAYS[name].split("-"))
                 return date(year, month, day)
