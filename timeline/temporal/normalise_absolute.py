@@ -16,7 +16,7 @@ from timeline.temporal.calendar import (
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
-from timeline.temporal.fiscal_calendar import fiscal_days
+from timeline.temporal.fiscal_calendar import fiscal_days, fiscal_year_holding
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
 from timeline.temporal.partial import (
     Decade,
@@ -343,9 +343,16 @@ class _AbsoluteKinds(_Normalising):
         elif match["fy"]:
             year = int(match["fy"]) if len(match["fy"]) == 4 else 2000 + int(match["fy"])
         else:
-            partial = FiscalYear(VOCABULARY.shift((match["fmod"] or "").lower()))
-            self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
-            return
+            shift = VOCABULARY.shift((match["fmod"] or "").lower())
+            calendar = self.fiscal_calendar()
+            base = self.running.deictic_day()
+            if calendar is None or base is None:
+                partial = FiscalYear(shift)
+                self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
+                return
+            # "this fiscal year" on the company's year ("its fiscal year ends in May"): the
+            # one that holds the news day; "the fiscal year that begins July 1": the next
+            year = fiscal_year_holding(base, calendar) + shift + _begins_after(self.text, cand.end)
         # on the company's year when the text says where it ends ("which ends in March")
         interval = fiscal_days(year, self.fiscal_calendar())
         self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)
@@ -411,6 +418,20 @@ class _AbsoluteKinds(_Normalising):
         day = on(year)
         if day is not None:
             self.emit(cand.start, cand.end, "DATE", day.isoformat())
+
+
+#: right after "the fiscal year": that it is the one still to begin ("that begins July 1")
+_BEGINS_AFTER_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:begins|will\s+begin|starts)\b")
+
+
+def _begins_after(text: str, end: int) -> int:
+    """1 when the fiscal year written before `end` is told as the one still to begin ("the
+    fiscal year that begins July 1"), else 0.
+
+    >>> _begins_after("in the fiscal year that begins July 1", 18)
+    1
+    """
+    return 1 if _BEGINS_AFTER_RE.match(text, end) else 0
 
 
 def _nth_weekday(year: int, month: int, nth: str, weekday: int) -> int:
