@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from timeline.events.done_this_year import done_in_the_period
 from timeline.kinds import Granularity, PublishedSource, TimexType
 from timeline.temporal.calendar import PART_MODS
 from timeline.temporal.genre import is_narrative
@@ -108,7 +109,7 @@ def anchoring(timexes: Sequence[Timex]) -> Timex | None:
 
 
 def news_dates(
-    timexes: Sequence[Timex], published: date | None
+    timexes: Sequence[Timex], published: date | None, sentence: Sentence | None = None
 ) -> tuple[list[Timex], frozenset[int]]:
     """Drop durations and sets; in news, date "now" and "this year" to the publication day.
 
@@ -129,7 +130,12 @@ def news_dates(
     for timex in timexes:
         if timex.type in (TimexType.DURATION, TimexType.SET):
             continue
-        if published is not None and not precise and _around(timex, published):
+        if (
+            published is not None
+            and not precise
+            and _around(timex, published)
+            and not (sentence is not None and done_in_the_period(sentence, timex))
+        ):
             on_publication.add(timex.start)
             kept.append(
                 replace(

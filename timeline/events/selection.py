@@ -392,7 +392,7 @@ def _sentence_dates(
         and not vague_in_quotation(sentence, t, published)
         and not _figure_of_month(sentence, t, found)
     ]
-    return news_dates(own, published)
+    return news_dates(own, published, sentence)
 
 
 #: After a bare month, the figure it is the month of: "October inflation data", "March retail
