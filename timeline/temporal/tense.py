@@ -122,6 +122,11 @@ _STARTING_RE = re.compile(
     r"\b(?:days?|weeks?|months?)\b[^.;:!?]{0,40}?\bfrom\s+$"
     # "rates, which take effect Jan. 1"
     r"|\b(?:take|takes|taking)\s+effect\s+(?:on\s+|from\s+)?$"
+    # what is due then: "two carriers due in September"; a day fixed for something: "fixed
+    # January 31 as the record date"; who holds a share then: "to shareholders on the
+    # register on July 12"
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue\s+(?:in|on|by|from)\s+$|\b(?:fixed|set)\s+$"
+    r"|\bon\s+the\s+(?:share\s+)?register\s+(?:on|at|as\s+(?:at|of))\s+$"
     # what a plan or rule does from a day, in the present: "a plan that lifts rates from July 1"
     r"|\b(?:that|which)\s+(?!(?:has|is|was|does)\b)[a-z]+s\b(?:[^.;:!?,]|\.(?=\d)){0,80}?"
     r"\bfrom\s+$"
@@ -141,6 +146,8 @@ _ARRANGED_FOR_RE = re.compile(
     # Wednesday", "remains in effect until Friday"
     rf"|\b(?:extend|prolong)\w*\b[^.;:!?]{{0,60}}?\b(?:until|till|through)\s+{_CLOCK_FIRST}$"
     rf"|\bin\s+(?:effect|force|place)\s+(?:until|till|through)\s+{_CLOCK_FIRST}$"
+    # a case listed for what comes next: "listed the matter for hearing on 9th April"
+    r"|\b(?:list|adjourn|post|schedul|reserv)\w*\b[^.;:!?]{0,60}?\bfor\s+(?:[a-z]+\s+){1,2}?on\s+$"
 )
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 #: A meeting someone has been called or invited to ("has called both sides to talks on
