@@ -53,3 +53,21 @@ def test_due_in_a_month_is_never_behind_the_news(now: int, month: int, year: int
     text = f"The port said the walkout held up three tankers due in {_MONTHS[month - 1]}."
     value = _values(text, reference)[_MONTHS[month - 1]]
     assert (int(value[:4]), int(value[5:7])) >= (year, now)
+
+
+def test_a_range_of_days_arranged_for_is_ahead_from_its_first_day() -> None:
+    text = "Tarn Shipping fixed a bulk carrier from Durban to Qingdao for 11-13 May loading."
+    assert [(t.text, t.value) for t in tag(text, date(2021, 5, 6))] == [
+        ("11", "2021-05-11"),
+        ("13 May", "2021-05-13"),
+    ]
+
+
+@given(st.integers(1, 26), st.integers(1, 12).filter(lambda month: month != 6))
+def test_both_ends_of_a_range_share_their_year(first: int, month: int) -> None:
+    # (a range around the news day itself, "13-15 June" on 15 June, is left: its ends
+    # still part)
+    name = _MONTHS[month - 1]
+    text = f"The charterer booked the tanker for {first}-{first + 2} {name} loading."
+    found = tag(text, date(2022, 6, 15))
+    assert len(found) == 2 and found[0].value[:4] == found[1].value[:4]

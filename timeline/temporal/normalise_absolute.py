@@ -243,6 +243,8 @@ class _AbsoluteKinds(_Normalising):
                 self.day_value(cand.start, cand.end, year, month, day)
                 return
             partial = YearlessDate(month, day)
+            # "for 11-13 April": the tense of the whole range, not of its first figure
+            span = (cand.start, month_match.end())
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def year(self, cand: _Candidate) -> None:

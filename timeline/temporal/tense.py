@@ -139,7 +139,9 @@ _STARTING_RE = re.compile(
 #: A clock before the day it is on: "10 a.m. (on) Wednesday".
 _CLOCK_FIRST = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"
 _ARRANGED_FOR_RE = re.compile(
-    r"(?i)\b[a-z]{3,}\s+for\s+(?:next\s+|the\s+week\s+of\s+)?$"
+    # the end of a range of days too: "fixed the ship for 11-13 April"
+    r"(?i)\b[a-z]{3,}\s+for\s+(?:next\s+|the\s+week\s+of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*)?$"
     # a hearing put off to a day: "adjourned the matter to March 19", "postponed until Friday"
     r"|\b(?:adjourn|postpon|defer|reschedul)\w*\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+$"
     # an order or a warning made to last to a day: "extended the warning until 10 a.m.
