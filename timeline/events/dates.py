@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from timeline.events.done_this_year import done_in_the_period
 from timeline.kinds import Granularity, PublishedSource, TimexType
 from timeline.temporal.calendar import PART_MODS
 from timeline.temporal.genre import is_narrative
@@ -108,7 +109,7 @@ def anchoring(timexes: Sequence[Timex]) -> Timex | None:
 
 
 def news_dates(
-    timexes: Sequence[Timex], published: date | None
+    timexes: Sequence[Timex], published: date | None, sentence: Sentence | None = None
 ) -> tuple[list[Timex], frozenset[int]]:
     """Drop durations and sets; in news, date "now" and "this year" to the publication day.
 
@@ -129,7 +130,12 @@ def news_dates(
     for timex in timexes:
         if timex.type in (TimexType.DURATION, TimexType.SET):
             continue
-        if published is not None and not precise and _around(timex, published):
+        if (
+            published is not None
+            and not precise
+            and _around(timex, published)
+            and not (sentence is not None and done_in_the_period(sentence, timex))
+        ):
             on_publication.add(timex.start)
             kept.append(
                 replace(
@@ -263,8 +269,9 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
 
 #: Words before an expression that make it the point a figure is compared with, not the time of
 #: the clause: "up 43% compared with the same period last year", "more than in 2008", "down
-#: from a year earlier", "its first annual loss since 1992", "the lowest level since March",
-#: "his first goals since he returned from injury in March" (a clause after "since").
+#: from a year earlier", "its first annual loss since 1992", "the most for an IPO since 2018",
+#: "the lowest level since March", "his first goals since he returned from injury in March" (a
+#: clause after "since").
 #: A figure between the comparison and the expression: "compared with $35.9 million a year
 #: earlier", "from 14 cents a share a year ago", "up from 41% in 2008".
 _FIGURE = (
@@ -298,7 +305,7 @@ _COMPARED_WITH = re.compile(
     r"anticipated|feared|planned|hoped)\s+(?:in|on|at|during)(?:\s+the)?|"
     # the time a thing last went as far: "not even in 1958"
     r"\bnot\s+even(?:\s+(?:in|on|at|during))?|"
-    r"\b(?:first|last|only|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
+    r"\b(?:first|last|only|most|fewest|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
     r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?)?)\s+$"
 )
 #: "a year earlier", "a year ago", "the year before": after a plain "from", a baseline.

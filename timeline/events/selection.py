@@ -47,6 +47,7 @@ from timeline.events.leads import lead_said_on
 from timeline.events.offsets import counted_from_event
 from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
+from timeline.events.year_labels import names_a_thing
 from timeline.kinds import Granularity
 from timeline.syntax import reporting_verbs
 from timeline.temporal.tense import clause_tense
@@ -381,6 +382,7 @@ def _sentence_dates(
         t
         for t in found
         if not modifies_noun(sentence, t)
+        and not names_a_thing(sentence, t)
         and not describes_noun(sentence, t)
         and not compared_with(sentence, t)
         and not in_appositive(sentence, t)
@@ -390,7 +392,7 @@ def _sentence_dates(
         and not vague_in_quotation(sentence, t, published)
         and not _figure_of_month(sentence, t, found)
     ]
-    return news_dates(own, published)
+    return news_dates(own, published, sentence)
 
 
 #: After a bare month, the figure it is the month of: "October inflation data", "March retail

@@ -89,6 +89,8 @@ class _Normalising:
         )
         if remember and type_ in ("DATE", "TIME") and interval is None:
             self.running.remember(value, start, end)
+        elif type_ in ("DATE", "TIME") and date_start is None:
+            self.running.unknown_day(value)  # "on Thursday" with no publication date
 
     def emit_resolved(self, start: int, end: int, resolved: Resolved | None) -> None:
         """Emit a resolved partial value (nothing when it named no date)."""

@@ -23,7 +23,7 @@ from timeline.temporal.calendar import _month_end
 from timeline.temporal.resolve import resolve_year
 from timeline.temporal.vocabulary import MONTHS, _alternation
 
-__all__ = ["FiscalCalendar", "fiscal_days", "stated_fiscal_calendar"]
+__all__ = ["FiscalCalendar", "fiscal_days", "fiscal_year_holding", "stated_fiscal_calendar"]
 
 #: "fiscal 2014, which ends in March", "fiscal year 2014 ending March 31, 2015", "FY2014,
 #: which ended in June", "its fiscal 2026 ends in May": a fiscal year named by its number,
@@ -36,6 +36,17 @@ _STATED_RE = re.compile(
     r"(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<end_year>[12]\d{3})\b)?"
 )
 _PAST_VERBS = ("ended", "closed", "ran")
+
+#: A company's year stated by where it ends or begins, with no year named: "its financial year
+#: ends on 30 June", "the fiscal year that begins July 1", "our fiscal year ends in March". A year
+#: named by no number is named, as most companies and governments name theirs ("FY24" of a year
+#: to June is July 2023 to June 2024), by the calendar year it ends in.
+_BOUND_RE = re.compile(
+    r"(?i)\b(?:fiscal|financial)\s+year,?\s+(?:(?:which|that)\s+)?"
+    r"(?:(?P<ends>ends|ended|ending|closes|runs\s+to)|(?P<begins>begins|began|beginning|starts"
+    r"|started|starting))\s+(?:in\s+|on\s+)?(?:(?P<day1>\d{1,2})\s+)?"
+    r"(?P<month>" + _alternation(list(MONTHS)) + r")\b\.?(?:\s+(?P<day2>\d{1,2})\b)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +107,45 @@ def stated_fiscal_calendar(text: str, reference: date | None) -> FiscalCalendar 
             return FiscalCalendar(month, named_by_start=True)
         if ends == named:
             return FiscalCalendar(month, named_by_start=False)
-    return None
+    return _bound_calendar(text)
+
+
+def _bound_calendar(text: str) -> FiscalCalendar | None:
+    """The company's year stated by the month it ends or begins in, no year named (see
+    `_BOUND_RE`): named by the calendar year it ends in.
+
+    >>> _bound_calendar("Its financial year ends on 30 June.")
+    FiscalCalendar(last_month=6, named_by_start=False)
+    >>> _bound_calendar("a shortfall in the fiscal year that begins July 1")
+    FiscalCalendar(last_month=6, named_by_start=False)
+    >>> _bound_calendar("The fiscal year was hard.") is None
+    True
+    """
+    match = _BOUND_RE.search(text)
+    if match is None:
+        return None
+    month = MONTHS[match["month"].lower()]
+    if match["begins"]:
+        day = int(match["day1"] or match["day2"] or 1)
+        if day != 1:
+            return None  # a year that begins mid-month: no whole months to read
+        month = (month - 2) % 12 + 1
+    return FiscalCalendar(month, named_by_start=False)
+
+
+def fiscal_year_holding(day: date, calendar: FiscalCalendar) -> int:
+    """The number of the company's year that holds `day`.
+
+    >>> fiscal_year_holding(date(2025, 9, 23), FiscalCalendar(5, named_by_start=False))
+    2026
+    >>> fiscal_year_holding(date(2024, 5, 28), FiscalCalendar(3, named_by_start=True))
+    2024
+    """
+    for year in (day.year - 1, day.year, day.year + 1):
+        first, last = calendar.days_of(year)
+        if first <= day <= last:
+            return year
+    return day.year
 
 
 def fiscal_days(year: int, calendar: FiscalCalendar | None) -> tuple[date, date, str]:

@@ -16,7 +16,8 @@ from timeline.temporal.calendar import (
 )
 from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
-from timeline.temporal.fiscal_calendar import fiscal_days
+from timeline.temporal.fiscal_calendar import fiscal_days, fiscal_year_holding
+from timeline.temporal.lunar_year import lunar_new_year, other_calendar
 from timeline.temporal.partial import (
     Decade,
     FiscalYear,
@@ -242,6 +243,8 @@ class _AbsoluteKinds(_Normalising):
                 self.day_value(cand.start, cand.end, year, month, day)
                 return
             partial = YearlessDate(month, day)
+            # "for 11-13 April": the tense of the whole range, not of its first figure
+            span = (cand.start, month_match.end())
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def year(self, cand: _Candidate) -> None:
@@ -342,9 +345,16 @@ class _AbsoluteKinds(_Normalising):
         elif match["fy"]:
             year = int(match["fy"]) if len(match["fy"]) == 4 else 2000 + int(match["fy"])
         else:
-            partial = FiscalYear(VOCABULARY.shift((match["fmod"] or "").lower()))
-            self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
-            return
+            shift = VOCABULARY.shift((match["fmod"] or "").lower())
+            calendar = self.fiscal_calendar()
+            base = self.running.deictic_day()
+            if calendar is None or base is None:
+                partial = FiscalYear(shift)
+                self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
+                return
+            # "this fiscal year" on the company's year ("its fiscal year ends in May"): the
+            # one that holds the news day; "the fiscal year that begins July 1": the next
+            year = fiscal_year_holding(base, calendar) + shift + _begins_after(self.text, cand.end)
         # on the company's year when the text says where it ends ("which ends in March")
         interval = fiscal_days(year, self.fiscal_calendar())
         self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)
@@ -375,8 +385,14 @@ class _AbsoluteKinds(_Normalising):
             self.emit(cand.start, cand.end, "DATE", HISTORIC_DAYS[name])
             return
         year = int(match["year"]) if match["year"] else None
+        calendar = other_calendar(self.text, cand.start) if name == "new year" else None
+        if calendar == "other":  # "the Persian New Year": not 1 January, no day known here
+            self.emit(cand.start, cand.end, "DATE", "XXXX-XX-XX", remember=False)
+            return
 
         def on(year: int) -> date | None:
+            if calendar == "lunar":  # "Lunar New Year": late January to mid February
+                return lunar_new_year(year)
             if name in FIXED_HOLIDAYS:
                 month, day = (int(p) for p in FIXED_HOLIDAYS[name].split("-"))
                 return date(year, month, day)
@@ -404,6 +420,20 @@ class _AbsoluteKinds(_Normalising):
         day = on(year)
         if day is not None:
             self.emit(cand.start, cand.end, "DATE", day.isoformat())
+
+
+#: right after "the fiscal year": that it is the one still to begin ("that begins July 1")
+_BEGINS_AFTER_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:begins|will\s+begin|starts)\b")
+
+
+def _begins_after(text: str, end: int) -> int:
+    """1 when the fiscal year written before `end` is told as the one still to begin ("the
+    fiscal year that begins July 1"), else 0.
+
+    >>> _begins_after("in the fiscal year that begins July 1", 18)
+    1
+    """
+    return 1 if _BEGINS_AFTER_RE.match(text, end) else 0
 
 
 def _nth_weekday(year: int, month: int, nth: str, weekday: int) -> int:

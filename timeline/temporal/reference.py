@@ -80,6 +80,10 @@ class _Anchor:
             return None
 
 
+#: a day not known, as the engine writes it: a weekday "XXXX-WXX-4", a day "XXXX-XX-XX"
+_UNKNOWN_DAY_RE = re.compile(r"^XXXX-(?:WXX-\d|XX-XX)")
+
+
 @dataclass(slots=True)
 class RunningReference:
     """What relative expressions of one text count from, as it is read: the reference date
@@ -113,6 +117,10 @@ class RunningReference:
     #: whether the text is written from the southern hemisphere (`hemisphere`): its summer
     #: runs from December to February
     southern: bool = False
+    #: in news without its date, a day was just told that cannot be known ("on Thursday"):
+    #: what counts from the story's day ("the next morning") is not known either, and an
+    #: earlier year ("in 2018") is no day to count from
+    lost_day: bool = False
 
     def deictic_day(self) -> date | None:
         if self.narrative:
@@ -160,6 +168,18 @@ class RunningReference:
             return None
         return self.news_day or self.reference
 
+    def unknown_day(self, value: str) -> None:
+        """Note a day told that cannot be known (`value` "XXXX-WXX-4" of "on Thursday" in news
+        without its date): what counts from the story's day counts from no known day.
+
+        >>> running = RunningReference("In 2018 it opened. On Thursday it shut.", None, False)
+        >>> running.remember("2018", 3, 7); running.unknown_day("XXXX-WXX-4")
+        >>> running.lost_day
+        True
+        """
+        if not self.narrative and self.reference is None and _UNKNOWN_DAY_RE.match(value):
+            self.lost_day = True
+
     def anaphoric_parts(self) -> _Anchor | None:
         if self.anchor is not None:
             return self.anchor
@@ -177,6 +197,7 @@ class RunningReference:
         """
         match = _CALENDAR_PREFIX_RE.match(value)
         if match is None or "X" in value[:10]:
+            self.unknown_day(value)
             return
         if start is not None:
             before = self.text[max(0, start - 200) : start]
@@ -233,6 +254,7 @@ class RunningReference:
             # it is said again or opens a section
             return
         season = value[match.end() + 1 :] if month is None else ""
+        self.lost_day = False
         self.anchor = _Anchor(year, month, day, season if season in _SEASON_MONTHS else None)
         self.passing.clear()
         day_said = self.anchor.as_date()

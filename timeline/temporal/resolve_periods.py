@@ -102,6 +102,14 @@ _UNKNOWN_VALUES = {
 }
 
 
+def _day_lost(running: RunningReference, anchor: str, unit: str) -> bool:
+    """Whether a day or week counted from the story's day ("the next morning", "a week
+    earlier") counts from a day told but not known ("on Thursday", in news without its
+    date): it is not known either, whatever year was told before (`RunningReference.lost_day`).
+    """
+    return running.lost_day and anchor != "deictic" and unit in ("D", "W", *_PART_CODES)
+
+
 def _relative_unit(partial: RelativeUnit, running: RunningReference) -> Resolved | None:
     unit, shift = partial.unit, partial.shift
     code = _COUNTED_IN.get(unit, unit)
@@ -115,6 +123,8 @@ def _relative_unit(partial: RelativeUnit, running: RunningReference) -> Resolved
         if base is None and _unwritten_day(running):
             return Resolved.unknown(_unknown_of(unit))
     if base is None:
+        if _day_lost(running, partial.anchor, unit):
+            return Resolved.unknown(_unknown_of(unit))  # "on Thursday ... the next morning"
         return _relative_unit_in_part(partial, running.anaphoric_parts())
     if unit in _SEASON_CODES:
         southern = running.southern
@@ -171,6 +181,8 @@ def _counted(partial: Counted, running: RunningReference) -> Resolved | None:
     vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
     if deictic and base is None and _unwritten_day(running):
         return Resolved.unknown(_unknown_of(code))
+    if base is None and _day_lost(running, partial.anchor, code):
+        return Resolved.unknown(vague)  # "on Thursday ... a week earlier": no day known
     if base is None and amount is not None and amount == int(amount) and parts is not None:
         # the running reference is a month or a year: shift what is known
         count = sign * int(amount)

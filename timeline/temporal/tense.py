@@ -122,6 +122,11 @@ _STARTING_RE = re.compile(
     r"\b(?:days?|weeks?|months?)\b[^.;:!?]{0,40}?\bfrom\s+$"
     # "rates, which take effect Jan. 1"
     r"|\b(?:take|takes|taking)\s+effect\s+(?:on\s+|from\s+)?$"
+    # what is due then: "two carriers due in September"; a day fixed for something: "fixed
+    # January 31 as the record date"; who holds a share then: "to shareholders on the
+    # register on July 12"
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue\s+(?:in|on|by|from)\s+$|\b(?:fixed|set)\s+$"
+    r"|\bon\s+the\s+(?:share\s+)?register\s+(?:on|at|as\s+(?:at|of))\s+$"
     # what a plan or rule does from a day, in the present: "a plan that lifts rates from July 1"
     r"|\b(?:that|which)\s+(?!(?:has|is|was|does)\b)[a-z]+s\b(?:[^.;:!?,]|\.(?=\d)){0,80}?"
     r"\bfrom\s+$"
@@ -134,13 +139,17 @@ _STARTING_RE = re.compile(
 #: A clock before the day it is on: "10 a.m. (on) Wednesday".
 _CLOCK_FIRST = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"
 _ARRANGED_FOR_RE = re.compile(
-    r"(?i)\b[a-z]{3,}\s+for\s+(?:next\s+|the\s+week\s+of\s+)?$"
+    # the end of a range of days too: "fixed the ship for 11-13 April"
+    r"(?i)\b[a-z]{3,}\s+for\s+(?:next\s+|the\s+week\s+of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*)?$"
     # a hearing put off to a day: "adjourned the matter to March 19", "postponed until Friday"
     r"|\b(?:adjourn|postpon|defer|reschedul)\w*\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+$"
     # an order or a warning made to last to a day: "extended the warning until 10 a.m.
     # Wednesday", "remains in effect until Friday"
     rf"|\b(?:extend|prolong)\w*\b[^.;:!?]{{0,60}}?\b(?:until|till|through)\s+{_CLOCK_FIRST}$"
     rf"|\bin\s+(?:effect|force|place)\s+(?:until|till|through)\s+{_CLOCK_FIRST}$"
+    # a case listed for what comes next: "listed the matter for hearing on 9th April"
+    r"|\b(?:list|adjourn|post|schedul|reserv)\w*\b[^.;:!?]{0,60}?\bfor\s+(?:[a-z]+\s+){1,2}?on\s+$"
 )
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 #: A meeting someone has been called or invited to ("has called both sides to talks on

@@ -1,0 +1,64 @@
+"""In news, "this year" or "this month" in a clause told in the past is the period it happened
+in; in the present or the future it is the news day (timeline/events/done_this_year.py).
+Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.events.helpers import news_events
+from timeline.events.done_this_year import done_in_the_period
+from timeline.sentences import Sentence
+from timeline.temporal import Timex
+
+PUBLISHED = date(2022, 10, 12)  # a Wednesday
+
+
+def test_a_past_count_this_year_is_the_year() -> None:
+    text = "The Lindqvist Ferry Company raised its fares four times this year."
+    events = news_events(text, PUBLISHED)
+    assert [(e.date_start, e.date_end, e.granularity) for e in events] == [
+        (date(2022, 1, 1), date(2022, 12, 31), "year")
+    ]
+
+
+def test_how_things_stand_this_year_is_the_news_day() -> None:
+    text = "The Lindqvist Ferry Company expects fewer passengers this year."
+    assert [e.date_start for e in news_events(text, PUBLISHED)] == [PUBLISHED]
+
+
+def _this_year(text: str) -> bool:
+    at = text.lower().index("this year")
+    sentence = Sentence(0, len(text), text, 0)
+    timex = Timex(
+        at,
+        at + 9,
+        text[at : at + 9],
+        "DATE",
+        "2022",
+        granularity="year",
+        date_start=date(2022, 1, 1),
+        date_end=date(2022, 12, 31),
+    )
+    return done_in_the_period(sentence, timex)
+
+
+def test_a_reporting_verb_is_no_past_of_the_clause() -> None:
+    assert not _this_year("Holm said fares this year would rise.")
+
+
+def test_now_is_the_news_day_whatever_the_tense() -> None:
+    text = "Fares rose and are now higher."
+    sentence = Sentence(0, len(text), text, 0)
+    now = Timex(text.index("now"), text.index("now") + 3, "now", "DATE", "PRESENT_REF")
+    assert not done_in_the_period(sentence, now)
+
+
+@given(
+    st.sampled_from(["closed", "opened", "launched", "delivered", "repaired"]), st.integers(2, 9)
+)
+def test_any_past_verb_with_a_count_dates_the_year(verb: str, times: int) -> None:
+    assert _this_year(f"The yard {verb} {times} ships this year.")

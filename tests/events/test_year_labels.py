@@ -1,0 +1,55 @@
+"""A split year that labels a crop, a season or a budget ("the 2011/12 wheat crop") describes
+the thing a figure is of, not when the clause happened (timeline/events/year_labels.py).
+Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.events.helpers import news_events
+from timeline.events.year_labels import names_a_thing
+from timeline.sentences import Sentence
+from timeline.temporal import Timex
+
+PUBLISHED = date(2021, 3, 18)  # a Thursday
+
+
+def test_a_crop_label_leaves_the_report_on_the_news_day() -> None:
+    text = "The Danube Grain Board said farmers had sown 62 percent of the 2020/21 maize crop."
+    days = {e.date_start for e in news_events(text, PUBLISHED)}
+    assert days == {PUBLISHED}
+
+
+def test_a_forecast_for_a_season_is_made_on_the_news_day() -> None:
+    text = "The Tarn Valley Dairy Co-operative has set its forecast for the 2021-22 season."
+    events = news_events(text, PUBLISHED)
+    assert events and all(e.date_start == PUBLISHED for e in events)
+
+
+def test_a_season_after_during_is_the_time_of_the_clause() -> None:
+    text = "Exports rose 4 percent during the 2019/20 season."
+    start = text.index("2019")
+    sentence = Sentence(0, len(text), text, 0)
+    assert not names_a_thing(sentence, Timex(start, start + 4, "2019", "DATE", "2019"))
+
+
+def test_years_that_do_not_follow_each_other_are_no_label() -> None:
+    text = "It reviewed the 2010/15 plan."
+    start = text.index("2010")
+    sentence = Sentence(0, len(text), text, 0)
+    assert not names_a_thing(sentence, Timex(start, start + 4, "2010", "DATE", "2010"))
+
+
+@given(st.integers(1950, 2090), st.sampled_from(["/", "-", "–"]), st.booleans())
+def test_both_years_of_any_label_name_the_thing(year: int, mark: str, short: bool) -> None:
+    second = f"{(year + 1) % 100:02d}" if short else str(year + 1)
+    text = f"Growers had sold half of the {year}{mark}{second} harvest by then."
+    sentence = Sentence(0, len(text), text, 0)
+    first_at = text.index(str(year))
+    second_at = first_at + 4 + len(mark)
+    first = Timex(first_at, first_at + 4, str(year), "DATE", str(year))
+    later = Timex(second_at, second_at + len(second), second, "DATE", str(year + 1))
+    assert names_a_thing(sentence, first) and names_a_thing(sentence, later)
