@@ -14,18 +14,22 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
+from timeline.actors.anaphor_context import (
+    WORDS_AFTER,
+    acting,
+    members_after,
+    object_of_a_verb,
+    owner_of_a_thing,
+)
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import place_bodies
 from timeline.actors.mention import ActorMention
-from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.nicknames import nickname_anaphora
 from timeline.actors.products import model_number_at
 from timeline.actors.short_forms import typed_short_forms, with_lower_case_rest
-from timeline.actors.vocabulary import organisation_words, titles
+from timeline.actors.vocabulary import organisation_words
 from timeline.kinds import ActorType
-from timeline.sentences import sentence_openers
 from timeline.wordlists import word_list
 
 #: Where a sentence opens.
@@ -56,9 +60,6 @@ _ORGANISATION_ANAPHOR = re.compile(
     + "|".join(re.escape(noun) for noun in word_list("organisation_anaphors.txt"))
     + r")(?P<possessive>['’]s)?\b(?!['’-])(?!\s*,\s*[A-Z])(?!\s+[A-Z][a-z]*[A-Z])"
 )
-#: The words after a possessive anaphor: a title makes it a person's ("The company's chief
-#: executive said"), whose name the sentence gives or the person anaphora resolves.
-_WORDS_AFTER = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -175,9 +176,9 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         index = bisect_right(starts, start)
         if index and mentions[index - 1].end > start:
             continue  # the model named it already
-        if match.group("its") and _members_after(text, end):
+        if match.group("its") and members_after(text, end):
             continue  # "Its seamen will be paid": the organisation's people act
-        after = _WORDS_AFTER.match(text, end)
+        after = WORDS_AFTER.match(text, end)
         if (
             match.group("word")
             and not match.group("possessive")
@@ -185,7 +186,7 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             and person_noun(after.group(1))
         ):
             continue  # "The colliery manager told reporters": a person of it acts
-        if match.group("possessive") and not _owner_of_a_thing(text, start, end):
+        if match.group("possessive") and not owner_of_a_thing(text, start, end):
             # "The company's chief executive": a title; "Its chief executive" is the
             # organisation's own word (fresh outlets 117 -> 118/167, the rest unchanged)
             continue
@@ -285,15 +286,15 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
         ):
             continue  # before the name, or a word of a name
         if match.group("possessive") and not (
-            _SENTENCE_OPENING.match(text, start) and _owner_of_a_thing(text, start, end)
+            _SENTENCE_OPENING.match(text, start) and owner_of_a_thing(text, start, end)
         ):
             continue  # "the museum's director", or a possessive inside a sentence
-        if _object_of_a_verb(text, start, end):
+        if object_of_a_verb(text, start, end):
             continue  # "Region Ostmark runs the hospital and pays its nurses"
-        after = _WORDS_AFTER.match(text, end)
+        after = WORDS_AFTER.match(text, end)
         if not match.group("possessive") and after is not None and person_noun(after.group(1)):
             continue  # "The colliery manager said": a person of it, who acts
-        if not (_SENTENCE_OPENING.match(text, start) or _acting(text, start, end)):
+        if not (_SENTENCE_OPENING.match(text, start) or acting(text, start, end)):
             continue  # "outside the court", "the council chamber"; not "The museum first put"
         found.append(ActorMention(start, end, text[start:end], name, ActorType.ORGANISATION))
     return found
@@ -332,10 +333,10 @@ def organisation_anaphora(
         ):
             continue  # part of a name ("the Ford Motor Company")
         if match.group("possessive") and not (
-            _SENTENCE_OPENING.match(text, start) and _owner_of_a_thing(text, start, end)
+            _SENTENCE_OPENING.match(text, start) and owner_of_a_thing(text, start, end)
         ):
             continue  # "the company's chief", or a possessive inside a sentence
-        if _object_of_a_verb(text, start, end):
+        if object_of_a_verb(text, start, end):
             continue  # "Fahmy started the company in 2019": the thing done, no actor
         before = bisect_right(ends, start)
         named = organisations[before - 1] if before else None
@@ -390,112 +391,8 @@ def _topic(
     return last
 
 
-#: A verb in -ed or -s right before an anaphor: "fined", "started", "runs" (not "across").
-_PAST_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|[^s]s)\s+$")
-
-
-def _object_of_a_verb(text: str, start: int, end: int) -> bool:
-    """Whether the anaphor `text[start:end]` is the object of a verb in -ed or -s before it,
-    with no verb of its own after it: "Regulators fined the company 2 million", "Ostmark runs
-    the hospital and", not "announced the company would close".
-
-    >>> text = "Regulators fined the company in May; Ana announced the company would close."
-    >>> _object_of_a_verb(text, 17, 28), _object_of_a_verb(text, 51, 62)
-    (True, False)
-    """
-    if _PAST_VERB_BEFORE.search(text, max(0, start - 20), start) is None:
-        return False
-    after = _LOWER_CASE_AFTER.match(text, end)
-    return after is None or not VERB_AFTER.fullmatch(after.group(1))
-
-
 def _start(mention: ActorMention) -> int:
     return mention.start
-
-
-#: The word before and the word after "the museum".
-_PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-_LOWER_CASE_AFTER = re.compile(r"\s+([a-z]+)\b")
-
-
-def _acting(text: str, start: int, end: int) -> bool:
-    """Whether "the museum" at `text[start:end]` is the organisation acting, not a place after
-    a preposition of place ("outside the court"; `data/place_prepositions.txt`) nor a word
-    describing the lower-case noun after it ("the council chamber"); a verb, an adverb or a
-    function word may follow ("the centre, which", "the museum said", "the court ruled"; an
-    irregular verb, "the museum bought", is not told from a noun).
-
-    >>> _acting("said the centre, which", 5, 15), _acting("the museum acquired it", 0, 10)
-    (True, True)
-    >>> _acting("outside the court today", 8, 17), _acting("the council chamber", 0, 11)
-    (False, False)
-    """
-    before = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
-    if before is not None and before.group(1) in _place_prepositions():
-        return False
-    after = _LOWER_CASE_AFTER.match(text, end)
-    if after is None:
-        return True
-    word = after.group(1)
-    return bool(
-        VERB_AFTER.fullmatch(word) or word.endswith(("s", "ly")) or word in _function_words()
-    )
-
-
-@cache
-def _place_prepositions() -> frozenset[str]:
-    return frozenset(word_list("place_prepositions.txt"))
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    """Function words in lower case ("which", "and"): no noun a head word describes."""
-    return frozenset(word.casefold() for word in sentence_openers())
-
-
-@cache
-def _member_nouns() -> frozenset[str]:
-    """Nouns of an organisation's people ("directors", "staff"): `data/member_nouns.txt`."""
-    return frozenset(word_list("member_nouns.txt"))
-
-
-def _members_after(text: str, end: int) -> bool:
-    """Whether the organisation's people follow a possessive: "Its seamen", "Its own staff".
-
-    >>> _members_after("Its seamen will be paid.", 3), _members_after("Its shares fell.", 3)
-    (True, False)
-    """
-    after = _WORDS_AFTER.match(text, end)
-    if after is None:
-        return False
-    return after.group(1).casefold() in _member_nouns() or (
-        after.group(1).islower() and (after.group(2) or "").casefold() in _member_nouns()
-    )
-
-
-def _owner_of_a_thing(text: str, start: int, end: int) -> bool:
-    """Whether the possessive `text[start:end]` ("Its", "The company's") owns a thing, not a
-    title: "Its shares fell", not "The company's chief executive said".
-
-    >>> _owner_of_a_thing("Its shares fell.", 0, 3)
-    True
-    >>> _owner_of_a_thing("The company's chief executive said so.", 0, 13)
-    False
-    >>> _owner_of_a_thing("The bank's directors were not reached.", 0, 10)
-    False
-    >>> _owner_of_a_thing("The firm's works council said so.", 0, 10)
-    False
-    """
-    after = _WORDS_AFTER.match(text, end)
-    if after is None:
-        return False
-    first, second = after.group(1).casefold(), (after.group(2) or "").casefold()
-    if first in titles() or f"{first} {second}" in titles() or first == "chief":
-        return False
-    # "The bank's directors", "The company's works council", "The board's acting director
-    # general": the organisation's people act, not the organisation
-    people = _member_nouns() | organisation_words() | titles()
-    return not (first in _member_nouns() or second in people)
 
 
 def _overlaps(mention: ActorMention, span: tuple[int, int]) -> bool:
