@@ -1,6 +1,7 @@
-"""The words around an anaphor ("the company", "the museum", "Its") that tell whether it is
+"""The words around an anaphor ("the company", "the museum", "It") that tell whether it is
 the organisation acting: the object of a verb, a place after a preposition, the owner of a
-thing or of its people, a word describing a noun after it.
+thing or of its people, a word describing a noun after it; where a sentence opens, an empty
+"It is expected that", and the start of the sentence before it.
 
     >>> acting("the museum acquired it", 0, 10), object_of_a_verb("fined the firm", 6, 14)
     (True, True)
@@ -16,6 +17,17 @@ from timeline.actors.vocabulary import organisation_words, titles
 from timeline.sentences import sentence_openers
 from timeline.wordlists import word_list
 
+#: Where a sentence opens.
+OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?]\s[\"”]\s)|(?<=\n))"
+#: "It is expected that ...", "It was announced that ...": an empty "it", no antecedent.
+EXPLETIVE_IT = re.compile(
+    r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
+    r"appeared)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|if|how|why|when)\b"
+)
+#: How far back (characters) "the store" looks for the name it shortens.
+THING_REACH = 400
+#: An "it" antecedent is its sentence's subject: named within this many characters of its start.
+SUBJECT_REACH = 40
 #: The words after a possessive anaphor: a title makes it a person's ("The company's chief
 #: executive said"), whose name the sentence gives or the person anaphora resolves.
 WORDS_AFTER = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
@@ -123,3 +135,21 @@ def owner_of_a_thing(text: str, start: int, end: int) -> bool:
     # general": the organisation's people act, not the organisation
     people = _member_nouns() | organisation_words() | titles()
     return not (first in _member_nouns() or second in people)
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Start of the sentence that ends just before `position`, looking back at most
+    `THING_REACH` characters: after the last ". ", "! ", "? " or line break.
+
+    A plain rule, not `timeline.sentences.split_sentences`: the two disagree on five "It"s
+    of the bundled corpora (the regex cuts after the initials of "P. G. T. Beauregard." and
+    inside a spaced quote `limit. " It`; the splitter takes "the Year I." for an initial), and
+    with the splitter the event tables change (`benchmarks/snapshot.py`).
+
+    >>> sentence_start("One. Two grew. It fell.", 15)
+    5
+    """
+    window_start = max(0, position - THING_REACH)
+    window = text[window_start : max(window_start, position - 2)]
+    found = list(re.finditer(r"[.!?]\s|\n", window))
+    return window_start + found[-1].end() if found else window_start

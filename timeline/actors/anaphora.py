@@ -16,11 +16,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.actors.anaphor_context import (
+    EXPLETIVE_IT,
+    OPENING,
+    SUBJECT_REACH,
+    THING_REACH,
     WORDS_AFTER,
     acting,
     members_after,
     object_of_a_verb,
     owner_of_a_thing,
+    sentence_start,
 )
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import place_bodies
@@ -32,24 +37,13 @@ from timeline.actors.vocabulary import organisation_words
 from timeline.kinds import ActorType
 from timeline.wordlists import word_list
 
-#: Where a sentence opens.
-_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?]\s[\"”]\s)|(?<=\n))"
 #: "It", "Its", "The (new) store" or "The union's" opening a sentence: a thing the sentences
 #: before have named (a possessive: the thing whose shares or contract the sentence tells of).
 _THING_OPENING = re.compile(
-    _OPENING + r"(?:It(?P<its>s)?|The\s+(?:(?P<new>new|latest|newest)\s+)?"
+    OPENING + r"(?:It(?P<its>s)?|The\s+(?:(?P<new>new|latest|newest)\s+)?"
     r"(?P<word>[A-Za-z][\w-]*)(?P<possessive>['’]s)?)\b(?!['’-])"
 )
-_SENTENCE_OPENING = re.compile(_OPENING)
-#: "It is expected that ...", "It was announced that ...": an empty "it", no antecedent.
-_EXPLETIVE_IT = re.compile(
-    r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
-    r"appeared)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|if|how|why|when)\b"
-)
-#: How far back (characters) "the store" looks for the name it shortens.
-THING_REACH = 400
-#: An "it" antecedent is its sentence's subject: named within this many characters of its start.
-SUBJECT_REACH = 40
+_SENTENCE_OPENING = re.compile(OPENING)
 _THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
 #: "the company", "the automaker", "the auto company", "the Denver-based carrier" anywhere in
 #: a sentence; not "the Italian company" (a description that picks one of several), "the
@@ -60,24 +54,6 @@ _ORGANISATION_ANAPHOR = re.compile(
     + "|".join(re.escape(noun) for noun in word_list("organisation_anaphors.txt"))
     + r")(?P<possessive>['’]s)?\b(?!['’-])(?!\s*,\s*[A-Z])(?!\s+[A-Z][a-z]*[A-Z])"
 )
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Start of the sentence that ends just before `position`, looking back at most
-    `THING_REACH` characters: after the last ". ", "! ", "? " or line break.
-
-    A plain rule, not `timeline.sentences.split_sentences`: the two disagree on five "It"s
-    of the bundled corpora (the regex cuts after the initials of "P. G. T. Beauregard." and
-    inside a spaced quote `limit. " It`; the splitter takes "the Year I." for an initial), and
-    with the splitter the event tables change (`benchmarks/snapshot.py`).
-
-    >>> _sentence_start("One. Two grew. It fell.", 15)
-    5
-    """
-    window_start = max(0, position - THING_REACH)
-    window = text[window_start : max(window_start, position - 2)]
-    found = list(re.finditer(r"[.!?]\s|\n", window))
-    return window_start + found[-1].end() if found else window_start
 
 
 def _latest_model(
@@ -100,9 +76,9 @@ def _subject_before(
 ) -> ActorMention | None:
     """The thing an "It" at `start` stands for: the organisation or product opening the
     sentence before; none for an empty "It is expected that"."""
-    if _EXPLETIVE_IT.match(text, start):
+    if EXPLETIVE_IT.match(text, start):
         return None
-    previous = _sentence_start(text, start)
+    previous = sentence_start(text, start)
     first = bisect_left(starts, previous)
     if first < index and mentions[first].start - previous <= SUBJECT_REACH:
         opening = mentions[first]
