@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.actors.anaphor_chains import it_after_anaphor
 from timeline.actors.anaphor_context import (
     EXPLETIVE_IT,
     OPENING,
@@ -193,6 +194,8 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     ):
         taken = [(m.start, m.end) for m in found]
         found.extend(m for m in more if not any(_overlaps(m, t) for t in taken))
+    found.sort(key=lambda m: m.start)
+    found.extend(it_after_anaphor(text, mentions, found))  # "The company ... It will"
     return sorted(found, key=lambda m: m.start)
 
 
