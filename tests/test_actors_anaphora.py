@@ -392,3 +392,36 @@ def test_it_after_a_person_opening_the_sentence_before_is_left() -> None:
     start = text.index("the company")
     company = ActorMention(start, start + 11, "the company", "Orlo Ltd", "organisation")
     assert it_after_anaphor(text, [ana], [company]) == []
+
+
+def test_the_airline_stands_for_a_name_taken_for_a_product_here_and_an_organisation_there() -> None:
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Vento Azul passengers up 5%\n\nNews › Figures\n\n"
+        "Vento Azul carried 90,000 passengers in May. The airline will add flights in June. "
+        "Vento Azul is based in Faro."
+    )
+    at = placer(text)
+    mentions = [
+        at("Vento Azul", "organisation"),
+        at("› Figures", "organisation"),
+        at("Vento Azul", "product", 1),
+        at("Vento Azul", "organisation", 2),
+    ]
+    found = {(m.text, m.name, m.type) for m in thing_anaphora(text, mentions)}
+    assert ("The airline", "Vento Azul", "organisation") in found
+    assert ("Vento Azul", "Vento Azul", "organisation") in found  # the product, retyped
+
+
+def test_a_person_whose_name_no_organisation_has_keeps_its_type() -> None:
+    from timeline.actors.anaphor_chains import named_organisations
+
+    text = "Vento Azul hired Ana Vento. Ana Vento said so."
+    at = placer(text)
+    mentions = [
+        at("Vento Azul", "organisation"),
+        at("Ana Vento", "person"),
+        at("Ana Vento", "person", 1),
+    ]
+    assert named_organisations(mentions) == []

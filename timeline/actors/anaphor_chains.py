@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from timeline.actors.anaphor_context import (
     EXPLETIVE_IT,
@@ -64,3 +65,23 @@ def it_after_anaphor(
         anaphor_spans.add((start, end))
         taken = sorted([*taken, mention], key=lambda m: (m.start, m.end))
     return found
+
+
+def named_organisations(mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The mentions the model took for a person or a product under a name of two words or
+    more that it takes for an organisation elsewhere in the text ("Brindle Kids said it ..."
+    where "Brindle Kids president Ana Soto" is an organisation), retyped: one name, one
+    actor, which "the company" and "It" after it can stand for.
+
+    >>> from timeline.actors.mention import ActorMention
+    >>> kids = ActorMention(0, 12, "Brindle Kids", "Brindle Kids", "person")
+    >>> again = ActorMention(30, 42, "Brindle Kids", "Brindle Kids", "organisation")
+    >>> [(m.start, m.type) for m in named_organisations([kids, again])]
+    [(0, 'organisation')]
+    """
+    names = {m.name for m in mentions if m.type == ActorType.ORGANISATION and " " in m.name.strip()}
+    return [
+        replace(m, type=ActorType.ORGANISATION)
+        for m in mentions
+        if m.type in (ActorType.PERSON, ActorType.PRODUCT) and m.name in names
+    ]

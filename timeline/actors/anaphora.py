@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.actors.anaphor_chains import it_after_anaphor
+from timeline.actors.anaphor_chains import it_after_anaphor, named_organisations
 from timeline.actors.anaphor_context import (
     EXPLETIVE_IT,
     OPENING,
@@ -131,6 +131,10 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
     retyped = typed_short_forms(text, mentions)  # "Harbour Crest" taken for a person
     retyped.extend(place_bodies(text, mentions))  # "Council" of "Regina city council"
     retyped.extend(with_lower_case_rest(text, mentions))  # "the Lyceum rankings"
+    spans = {(m.start, m.end) for m in retyped}
+    retyped.extend(  # "Brindle Kids" taken for a person here, an organisation there
+        m for m in named_organisations(mentions) if (m.start, m.end) not in spans
+    )
     if retyped:
         at = {(m.start, m.end) for m in retyped}
         mentions = sorted(
