@@ -58,3 +58,24 @@ def test_every_other_member_of_a_list_with_a_place_is_found(
     place = placer(text)(names[found_at], "location")
     found = [m.text for m in place_list_sweep(text, [place])]
     assert found == [name for n, name in enumerate(names) if n != found_at]
+
+
+def test_a_place_of_two_words_found_once_is_found_again() -> None:
+    from timeline.actors.place_lists import place_sweep
+
+    text = (
+        "ORVIK BAY, 3 May – Floods hit Orvik Bay. The Orvik Bay coach said the club will "
+        "play on. Orvik Bay-based firms shut, and Orvik Bay Council met. North Orvik Bay "
+        "was spared. Orvik Bay Harbour Police said so."
+    )
+    at = placer(text)
+    mentions = [at("Orvik Bay", "location"), at("Orvik Bay Harbour Police", "organisation")]
+    found = [(m.start, m.name) for m in place_sweep(text, mentions)]
+    assert found == [(text.index("Orvik Bay coach"), "Orvik Bay")]
+
+
+def test_a_place_of_one_word_is_not_swept() -> None:
+    from timeline.actors.place_lists import place_sweep
+
+    text = "Rain hit Hay. Hay prices rose."
+    assert place_sweep(text, [placer(text)("Hay", "location")]) == []

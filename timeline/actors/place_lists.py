@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.literals import boundary, literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries
@@ -170,3 +171,54 @@ def _not_names() -> frozenset[str]:
     """Capitalised words that start no place's name: months, weekdays, function words."""
     calendar_words = {*calendar.month_name[1:], *calendar.day_name}
     return frozenset(calendar_words | {w.capitalize() for w in sentence_openers()})
+
+
+def place_sweep(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Other occurrences of the places of two words or more the model found once ("Cape
+    Coast City" in the dateline, missed in "Cape Coast City coach Pieter Louw"), written
+    exactly as found, where no capitalised word nor hyphen joins them to a longer name ("Cape
+    Coast City Council", "Hong Kong-listed") and no other mention covers them.
+
+    >>> from timeline.actors.mention import ActorMention
+    >>> text = "Rain fell on Cape Vale. Cape Vale coach Ana left. Cape Vale Council met."
+    >>> vale = ActorMention(13, 22, "Cape Vale", "Cape Vale", "location")
+    >>> [m.start for m in place_sweep(text, [vale])]
+    [24]
+    """
+    surfaces: dict[str, ActorMention] = {}
+    for mention in mentions:
+        if mention.type in _PLACES and " " in mention.text.strip():
+            surfaces.setdefault(mention.text, mention)
+    if not surfaces:
+        return []
+    names = sorted(surfaces, key=len, reverse=True)
+
+    def end_of(start: int, end: int) -> int | None:
+        alone = not _capitalised_next(text, end) and not _capitalised_before(text, start)
+        hyphened = text[end : end + 1] == "-" or text[start - 1 : start] == "-"  # "Vale-based"
+        ok = boundary(text, start) and boundary(text, end) and alone and not hyphened
+        return end if ok else None
+
+    taken = sorted((m.start, m.end) for m in mentions)
+    found: list[ActorMention] = []
+    for start, end, number in literal_matches(text, names, end_of):
+        position = free_position(taken, start, end)
+        if position is not None:
+            source = surfaces[names[number]]
+            found.append(ActorMention(start, end, text[start:end], source.name, source.type))
+            taken.insert(position, (start, end))
+    return found
+
+
+def _capitalised_next(text: str, end: int) -> bool:
+    """Whether a capitalised word follows `end` after one space ("Cape Vale Council")."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """Whether a capitalised word ends one space before `start` ("North Cape Vale"), not the
+    first word of a sentence."""
+    match = _WORD_ENDING.search(text, max(0, start - 40), max(0, start - 1))
+    if match is None or text[start - 1 : start] != " " or not match.group()[:1].isupper():
+        return False
+    return match.group() not in _not_names()
