@@ -79,3 +79,11 @@ def test_a_place_of_one_word_is_not_swept() -> None:
 
     text = "Rain hit Hay. Hay prices rose."
     assert place_sweep(text, [placer(text)("Hay", "location")]) == []
+
+
+def test_the_other_end_of_a_route_from_a_place_is_a_place() -> None:
+    text = "The stage runs from Orvik to Tallby Cross, and buses run from Holm to Monday Fair."
+    at = placer(text)
+    mentions = [at("Tallby Cross", "location"), at("Holm", "organisation")]
+    found = [(m.text, m.type) for m in place_list_sweep(text, mentions)]
+    assert found == [("Orvik", "location")]  # "Holm" is no place the model found

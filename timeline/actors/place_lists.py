@@ -55,7 +55,7 @@ def place_list_sweep(text: str, mentions: Sequence[ActorMention]) -> list[ActorM
             continue
         members = _list_around(text, mention.start, mention.end)
         if not members or not (mention.type in _PLACES or _at_a_place(text, members[0][0])):
-            continue
+            members = _route_around(text, mention) if mention.type in _PLACES else []
         seen.update(members)
         for start, end in members:
             written = text[start:end]
@@ -108,6 +108,32 @@ def _list_around(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break  # the "and" of another list before it
         members.insert(0, name)
     return members
+
+
+#: "from" right before a route's first end, and "to" between its ends.
+_FROM_BEFORE = re.compile(r"\bfrom\s$")
+_TO_BETWEEN = re.compile(r"\sto\s")
+
+
+def _route_around(text: str, mention: ActorMention) -> list[tuple[int, int]]:
+    """The two ends of the route "from X to Y" that the place `mention` is one end of.
+
+    >>> from timeline.actors.mention import ActorMention
+    >>> text = "a stage from Brasov to Sinaia."
+    >>> sinaia = ActorMention(23, 29, "Sinaia", "Sinaia", "location")
+    >>> [text[a:b] for a, b in _route_around(text, sinaia)]
+    ['Brasov', 'Sinaia']
+    """
+    start, end = mention.start, mention.end
+    if _FROM_BEFORE.search(text, max(0, start - 6), start):
+        between = _TO_BETWEEN.match(text, end)
+        other = _name_after(text, between.end()) if between else None
+        return [(start, end), other] if other else []
+    if text[max(0, start - 4) : start] == " to ":
+        other = _name_before(text, start - 4)
+        if other and _FROM_BEFORE.search(text, max(0, other[0] - 6), other[0]):
+            return [other, (start, end)]
+    return []
 
 
 def _at_a_place(text: str, start: int) -> bool:
