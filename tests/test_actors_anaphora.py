@@ -346,3 +346,82 @@ def test_the_head_noun_before_a_person_noun_is_a_description_no_actor() -> None:
     assert thing_anaphora(text, [museum]) == []
     text = "Thieves broke into the Glynmawr Museum at dawn. The museum said two were lost."
     assert [m.name for m in head_anaphora(text, [museum])] == ["Glynmawr Museum"]
+
+
+def test_it_goes_on_with_the_organisation_an_anaphor_opening_the_sentence_before_stood_for() -> (
+    None
+):
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Pellworth Insurance Ltd. lost $90 million in the storm. Brokers expect more claims. "
+        "The company was formed in 1994 by three banks. It will report results in March. "
+        "It also plans a share sale."
+    )
+    insurer = ActorMention(
+        0, 24, "Pellworth Insurance Ltd.", "Pellworth Insurance Ltd.", "organisation"
+    )
+    found = [(m.text, m.name) for m in thing_anaphora(text, [insurer])]
+    assert found == [
+        ("The company", "Pellworth Insurance Ltd."),
+        ("It", "Pellworth Insurance Ltd."),
+        ("It", "Pellworth Insurance Ltd."),
+    ]
+
+
+def test_its_and_it_was_after_an_anaphor_are_no_actor() -> None:
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Pellworth Insurance Ltd. lost $90 million in the storm. Brokers expect more claims. "
+        "The company was formed in 1994. Its financial year ends in June. "
+        "The company sold bonds on Monday. It was its third sale this year."
+    )
+    insurer = ActorMention(
+        0, 24, "Pellworth Insurance Ltd.", "Pellworth Insurance Ltd.", "organisation"
+    )
+    found = [m.text for m in thing_anaphora(text, [insurer])]
+    assert found == ["The company", "The company"]
+
+
+def test_it_after_a_person_opening_the_sentence_before_is_left() -> None:
+    from timeline.actors.anaphor_chains import it_after_anaphor
+
+    text = "Orlo Ltd grew. Ana Ruiz left the company. It will report in May."
+    ana = ActorMention(15, 23, "Ana Ruiz", "Ana Ruiz", "person")
+    start = text.index("the company")
+    company = ActorMention(start, start + 11, "the company", "Orlo Ltd", "organisation")
+    assert it_after_anaphor(text, [ana], [company]) == []
+
+
+def test_the_airline_stands_for_a_name_taken_for_a_product_here_and_an_organisation_there() -> None:
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Vento Azul passengers up 5%\n\nNews › Figures\n\n"
+        "Vento Azul carried 90,000 passengers in May. The airline will add flights in June. "
+        "Vento Azul is based in Faro."
+    )
+    at = placer(text)
+    mentions = [
+        at("Vento Azul", "organisation"),
+        at("› Figures", "organisation"),
+        at("Vento Azul", "product", 1),
+        at("Vento Azul", "organisation", 2),
+    ]
+    found = {(m.text, m.name, m.type) for m in thing_anaphora(text, mentions)}
+    assert ("The airline", "Vento Azul", "organisation") in found
+    assert ("Vento Azul", "Vento Azul", "organisation") in found  # the product, retyped
+
+
+def test_a_person_whose_name_no_organisation_has_keeps_its_type() -> None:
+    from timeline.actors.anaphor_chains import named_organisations
+
+    text = "Vento Azul hired Ana Vento. Ana Vento said so."
+    at = placer(text)
+    mentions = [
+        at("Vento Azul", "organisation"),
+        at("Ana Vento", "person"),
+        at("Ana Vento", "person", 1),
+    ]
+    assert named_organisations(mentions) == []

@@ -193,6 +193,39 @@ def test_first_words_taken_for_a_person_are_the_organisation() -> None:
     assert found == [("Marlow Ridge", "Marlow Ridge Freight", "organisation")]
 
 
+def test_first_words_after_shares_in_are_the_organisation_not_a_place() -> None:
+    from timeline.actors.short_forms import typed_short_forms
+
+    text = (
+        "Corrin Peak Minerals Ltd raised its forecast. Corrin Peak will pay a dividend. "
+        "Shares in Corrin Peak rose 4 per cent, and a fund bought a stake in Corrin Peak."
+    )
+    at = placer(text)
+    mentions = [
+        at("Corrin Peak Minerals Ltd", "organisation"),
+        at("Corrin Peak", "person", nth=1),
+        at("Corrin Peak", "person", nth=2),
+        at("Corrin Peak", "person", nth=3),
+    ]
+    found = {(m.name, m.type) for m in typed_short_forms(text, mentions)}
+    assert found == {("Corrin Peak Minerals Ltd", "organisation")}
+    # "Floods in Corrin Peak": the town the company is named after, left as it is
+    placed = text.replace("Shares in", "Floods in")
+    assert (
+        typed_short_forms(
+            placed,
+            [
+                placer(placed)(*m)
+                for m in [
+                    ("Corrin Peak Minerals Ltd", "organisation"),
+                    ("Corrin Peak", "person", 1),
+                ]
+            ],
+        )
+        == []
+    )
+
+
 def test_first_words_of_two_organisations_stand_for_neither() -> None:
     from timeline.actors.mention import ActorMention
     from timeline.actors.short_forms import typed_short_forms

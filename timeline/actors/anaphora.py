@@ -14,38 +14,37 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
+from timeline.actors.anaphor_chains import it_after_anaphor, named_organisations
+from timeline.actors.anaphor_context import (
+    EXPLETIVE_IT,
+    OPENING,
+    SUBJECT_REACH,
+    THING_REACH,
+    WORDS_AFTER,
+    acting,
+    members_after,
+    object_of_a_verb,
+    owner_of_a_thing,
+    sentence_start,
+)
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import place_bodies
 from timeline.actors.mention import ActorMention
-from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.nicknames import nickname_anaphora
 from timeline.actors.products import model_number_at
 from timeline.actors.short_forms import typed_short_forms, with_lower_case_rest
-from timeline.actors.vocabulary import organisation_words, titles
+from timeline.actors.vocabulary import organisation_words
 from timeline.kinds import ActorType
-from timeline.sentences import sentence_openers
 from timeline.wordlists import word_list
 
-#: Where a sentence opens.
-_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?]\s[\"”]\s)|(?<=\n))"
 #: "It", "Its", "The (new) store" or "The union's" opening a sentence: a thing the sentences
 #: before have named (a possessive: the thing whose shares or contract the sentence tells of).
 _THING_OPENING = re.compile(
-    _OPENING + r"(?:It(?P<its>s)?|The\s+(?:(?P<new>new|latest|newest)\s+)?"
+    OPENING + r"(?:It(?P<its>s)?|The\s+(?:(?P<new>new|latest|newest)\s+)?"
     r"(?P<word>[A-Za-z][\w-]*)(?P<possessive>['’]s)?)\b(?!['’-])"
 )
-_SENTENCE_OPENING = re.compile(_OPENING)
-#: "It is expected that ...", "It was announced that ...": an empty "it", no antecedent.
-_EXPLETIVE_IT = re.compile(
-    r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
-    r"appeared)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|if|how|why|when)\b"
-)
-#: How far back (characters) "the store" looks for the name it shortens.
-THING_REACH = 400
-#: An "it" antecedent is its sentence's subject: named within this many characters of its start.
-SUBJECT_REACH = 40
+_SENTENCE_OPENING = re.compile(OPENING)
 _THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
 #: "the company", "the automaker", "the auto company", "the Denver-based carrier" anywhere in
 #: a sentence; not "the Italian company" (a description that picks one of several), "the
@@ -56,27 +55,6 @@ _ORGANISATION_ANAPHOR = re.compile(
     + "|".join(re.escape(noun) for noun in word_list("organisation_anaphors.txt"))
     + r")(?P<possessive>['’]s)?\b(?!['’-])(?!\s*,\s*[A-Z])(?!\s+[A-Z][a-z]*[A-Z])"
 )
-#: The words after a possessive anaphor: a title makes it a person's ("The company's chief
-#: executive said"), whose name the sentence gives or the person anaphora resolves.
-_WORDS_AFTER = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Start of the sentence that ends just before `position`, looking back at most
-    `THING_REACH` characters: after the last ". ", "! ", "? " or line break.
-
-    A plain rule, not `timeline.sentences.split_sentences`: the two disagree on five "It"s
-    of the bundled corpora (the regex cuts after the initials of "P. G. T. Beauregard." and
-    inside a spaced quote `limit. " It`; the splitter takes "the Year I." for an initial), and
-    with the splitter the event tables change (`benchmarks/snapshot.py`).
-
-    >>> _sentence_start("One. Two grew. It fell.", 15)
-    5
-    """
-    window_start = max(0, position - THING_REACH)
-    window = text[window_start : max(window_start, position - 2)]
-    found = list(re.finditer(r"[.!?]\s|\n", window))
-    return window_start + found[-1].end() if found else window_start
 
 
 def _latest_model(
@@ -99,9 +77,9 @@ def _subject_before(
 ) -> ActorMention | None:
     """The thing an "It" at `start` stands for: the organisation or product opening the
     sentence before; none for an empty "It is expected that"."""
-    if _EXPLETIVE_IT.match(text, start):
+    if EXPLETIVE_IT.match(text, start):
         return None
-    previous = _sentence_start(text, start)
+    previous = sentence_start(text, start)
     first = bisect_left(starts, previous)
     if first < index and mentions[first].start - previous <= SUBJECT_REACH:
         opening = mentions[first]
@@ -153,6 +131,10 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
     retyped = typed_short_forms(text, mentions)  # "Harbour Crest" taken for a person
     retyped.extend(place_bodies(text, mentions))  # "Council" of "Regina city council"
     retyped.extend(with_lower_case_rest(text, mentions))  # "the Lyceum rankings"
+    spans = {(m.start, m.end) for m in retyped}
+    retyped.extend(  # "Brindle Kids" taken for a person here, an organisation there
+        m for m in named_organisations(mentions) if (m.start, m.end) not in spans
+    )
     if retyped:
         at = {(m.start, m.end) for m in retyped}
         mentions = sorted(
@@ -175,9 +157,9 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         index = bisect_right(starts, start)
         if index and mentions[index - 1].end > start:
             continue  # the model named it already
-        if match.group("its") and _members_after(text, end):
+        if match.group("its") and members_after(text, end):
             continue  # "Its seamen will be paid": the organisation's people act
-        after = _WORDS_AFTER.match(text, end)
+        after = WORDS_AFTER.match(text, end)
         if (
             match.group("word")
             and not match.group("possessive")
@@ -185,7 +167,7 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             and person_noun(after.group(1))
         ):
             continue  # "The colliery manager told reporters": a person of it acts
-        if match.group("possessive") and not _owner_of_a_thing(text, start, end):
+        if match.group("possessive") and not owner_of_a_thing(text, start, end):
             # "The company's chief executive": a title; "Its chief executive" is the
             # organisation's own word (fresh outlets 117 -> 118/167, the rest unchanged)
             continue
@@ -216,6 +198,8 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     ):
         taken = [(m.start, m.end) for m in found]
         found.extend(m for m in more if not any(_overlaps(m, t) for t in taken))
+    found.sort(key=lambda m: m.start)
+    found.extend(it_after_anaphor(text, mentions, found))  # "The company ... It will"
     return sorted(found, key=lambda m: m.start)
 
 
@@ -285,15 +269,15 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
         ):
             continue  # before the name, or a word of a name
         if match.group("possessive") and not (
-            _SENTENCE_OPENING.match(text, start) and _owner_of_a_thing(text, start, end)
+            _SENTENCE_OPENING.match(text, start) and owner_of_a_thing(text, start, end)
         ):
             continue  # "the museum's director", or a possessive inside a sentence
-        if _object_of_a_verb(text, start, end):
+        if object_of_a_verb(text, start, end):
             continue  # "Region Ostmark runs the hospital and pays its nurses"
-        after = _WORDS_AFTER.match(text, end)
+        after = WORDS_AFTER.match(text, end)
         if not match.group("possessive") and after is not None and person_noun(after.group(1)):
             continue  # "The colliery manager said": a person of it, who acts
-        if not (_SENTENCE_OPENING.match(text, start) or _acting(text, start, end)):
+        if not (_SENTENCE_OPENING.match(text, start) or acting(text, start, end)):
             continue  # "outside the court", "the council chamber"; not "The museum first put"
         found.append(ActorMention(start, end, text[start:end], name, ActorType.ORGANISATION))
     return found
@@ -332,10 +316,10 @@ def organisation_anaphora(
         ):
             continue  # part of a name ("the Ford Motor Company")
         if match.group("possessive") and not (
-            _SENTENCE_OPENING.match(text, start) and _owner_of_a_thing(text, start, end)
+            _SENTENCE_OPENING.match(text, start) and owner_of_a_thing(text, start, end)
         ):
             continue  # "the company's chief", or a possessive inside a sentence
-        if _object_of_a_verb(text, start, end):
+        if object_of_a_verb(text, start, end):
             continue  # "Fahmy started the company in 2019": the thing done, no actor
         before = bisect_right(ends, start)
         named = organisations[before - 1] if before else None
@@ -390,112 +374,8 @@ def _topic(
     return last
 
 
-#: A verb in -ed or -s right before an anaphor: "fined", "started", "runs" (not "across").
-_PAST_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|[^s]s)\s+$")
-
-
-def _object_of_a_verb(text: str, start: int, end: int) -> bool:
-    """Whether the anaphor `text[start:end]` is the object of a verb in -ed or -s before it,
-    with no verb of its own after it: "Regulators fined the company 2 million", "Ostmark runs
-    the hospital and", not "announced the company would close".
-
-    >>> text = "Regulators fined the company in May; Ana announced the company would close."
-    >>> _object_of_a_verb(text, 17, 28), _object_of_a_verb(text, 51, 62)
-    (True, False)
-    """
-    if _PAST_VERB_BEFORE.search(text, max(0, start - 20), start) is None:
-        return False
-    after = _LOWER_CASE_AFTER.match(text, end)
-    return after is None or not VERB_AFTER.fullmatch(after.group(1))
-
-
 def _start(mention: ActorMention) -> int:
     return mention.start
-
-
-#: The word before and the word after "the museum".
-_PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-_LOWER_CASE_AFTER = re.compile(r"\s+([a-z]+)\b")
-
-
-def _acting(text: str, start: int, end: int) -> bool:
-    """Whether "the museum" at `text[start:end]` is the organisation acting, not a place after
-    a preposition of place ("outside the court"; `data/place_prepositions.txt`) nor a word
-    describing the lower-case noun after it ("the council chamber"); a verb, an adverb or a
-    function word may follow ("the centre, which", "the museum said", "the court ruled"; an
-    irregular verb, "the museum bought", is not told from a noun).
-
-    >>> _acting("said the centre, which", 5, 15), _acting("the museum acquired it", 0, 10)
-    (True, True)
-    >>> _acting("outside the court today", 8, 17), _acting("the council chamber", 0, 11)
-    (False, False)
-    """
-    before = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
-    if before is not None and before.group(1) in _place_prepositions():
-        return False
-    after = _LOWER_CASE_AFTER.match(text, end)
-    if after is None:
-        return True
-    word = after.group(1)
-    return bool(
-        VERB_AFTER.fullmatch(word) or word.endswith(("s", "ly")) or word in _function_words()
-    )
-
-
-@cache
-def _place_prepositions() -> frozenset[str]:
-    return frozenset(word_list("place_prepositions.txt"))
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    """Function words in lower case ("which", "and"): no noun a head word describes."""
-    return frozenset(word.casefold() for word in sentence_openers())
-
-
-@cache
-def _member_nouns() -> frozenset[str]:
-    """Nouns of an organisation's people ("directors", "staff"): `data/member_nouns.txt`."""
-    return frozenset(word_list("member_nouns.txt"))
-
-
-def _members_after(text: str, end: int) -> bool:
-    """Whether the organisation's people follow a possessive: "Its seamen", "Its own staff".
-
-    >>> _members_after("Its seamen will be paid.", 3), _members_after("Its shares fell.", 3)
-    (True, False)
-    """
-    after = _WORDS_AFTER.match(text, end)
-    if after is None:
-        return False
-    return after.group(1).casefold() in _member_nouns() or (
-        after.group(1).islower() and (after.group(2) or "").casefold() in _member_nouns()
-    )
-
-
-def _owner_of_a_thing(text: str, start: int, end: int) -> bool:
-    """Whether the possessive `text[start:end]` ("Its", "The company's") owns a thing, not a
-    title: "Its shares fell", not "The company's chief executive said".
-
-    >>> _owner_of_a_thing("Its shares fell.", 0, 3)
-    True
-    >>> _owner_of_a_thing("The company's chief executive said so.", 0, 13)
-    False
-    >>> _owner_of_a_thing("The bank's directors were not reached.", 0, 10)
-    False
-    >>> _owner_of_a_thing("The firm's works council said so.", 0, 10)
-    False
-    """
-    after = _WORDS_AFTER.match(text, end)
-    if after is None:
-        return False
-    first, second = after.group(1).casefold(), (after.group(2) or "").casefold()
-    if first in titles() or f"{first} {second}" in titles() or first == "chief":
-        return False
-    # "The bank's directors", "The company's works council", "The board's acting director
-    # general": the organisation's people act, not the organisation
-    people = _member_nouns() | organisation_words() | titles()
-    return not (first in _member_nouns() or second in people)
 
 
 def _overlaps(mention: ActorMention, span: tuple[int, int]) -> bool:

@@ -32,6 +32,7 @@ from timeline.actors.particles import (
     with_family_names,
 )
 from timeline.actors.persons import PersonNames, full_name_sweep, full_names_in, in_another_name
+from timeline.actors.place_lists import place_list_sweep, place_sweep
 from timeline.actors.products import (
     brand_plurals,
     is_brand_case,
@@ -407,6 +408,8 @@ def _complete(
     mentions.extend(first_word_sweep(text, mentions, context))
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions.extend(acronym_sweep(text, mentions, names.defined))
+    mentions.extend(place_list_sweep(text, mentions))  # "Hay, Deniliquin and Jerilderie"
+    mentions.extend(place_sweep(text, mentions))  # "Cape Coast City" found once
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = longer_names(text, mentions, written)  # of the names the sweeps found
     anaphora = thing_anaphora(text, mentions)

@@ -378,8 +378,9 @@ def first_word_sweep(
 
 #: The types the model gives the first words of an organisation's name by mistake.
 _RETYPED = (ActorType.PERSON,)
-#: A place preposition right before a name, "the" between or not: "in Hronec", "at the Delta".
-_PLACE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
+#: A place preposition right before a name, "the" between or not, and the word before it:
+#: "in Hronec", "at the Delta", "Shares in Hronec".
+_PLACE_BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b(?!the\b)([a-z]+)\s+(?:the\s+)?$")
 
 
 def typed_short_forms(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -423,12 +424,23 @@ def typed_short_forms(text: str, mentions: Sequence[ActorMention]) -> list[Actor
 
 
 def _at_a_place(text: str, mention: ActorMention) -> bool:
-    """Whether `text` writes the name of `mention` anywhere after a place preposition."""
+    """Whether `text` writes the name of `mention` anywhere after a place preposition; not
+    "in" after a share or a stake (`data/holding_nouns.txt`): "Shares in Tarrow Bay rose"
+    names the company, not a place.
+
+    >>> bay = ActorMention(10, 20, "Tarrow Bay", "Tarrow Bay", "person")
+    >>> _at_a_place("Shares in Tarrow Bay rose.", bay), _at_a_place("Floods in Tarrow Bay.", bay)
+    (False, True)
+    """
     at = text.find(mention.text)
     while at >= 0:
         if boundary(text, at) and boundary(text, at + len(mention.text)):
-            before = _PLACE_BEFORE.search(text, max(0, at - 20), at)
-            if before is not None and before.group(1) in _place_prepositions():
+            before = _PLACE_BEFORE.search(text, max(0, at - 40), at)
+            if (
+                before is not None
+                and before.group(2) in _place_prepositions()
+                and not (before.group(2) == "in" and _holding_before(text, before))
+            ):
                 return True
         at = text.find(mention.text, at + 1)
     return False
@@ -437,6 +449,21 @@ def _at_a_place(text: str, mention: ActorMention) -> bool:
 @cache
 def _place_prepositions() -> frozenset[str]:
     return frozenset(word_list("place_prepositions.txt"))
+
+
+@cache
+def _holding_nouns() -> frozenset[str]:
+    return frozenset(word_list("holding_nouns.txt"))
+
+
+def _holding_before(text: str, before: re.Match[str]) -> bool:
+    """Whether the word before "in" is a share or a stake in lower case, or opening a sentence
+    ("Shares in"; not "Kestel Vale Holdings in Kestel Vale", a name)."""
+    word = before.group(1)
+    if word is None or word.casefold() not in _holding_nouns():
+        return False
+    opened = text[: before.start(1)].rstrip(" \t")
+    return word.islower() or not opened or opened[-1] in '.!?\n"”'
 
 
 #: Lower-case words right after a name: " world rankings" of "the Lyceum world rankings".

@@ -1,0 +1,87 @@
+"""An "It" that goes on with an anaphor: where the sentence before opens with "The company",
+"The carrier" or another "It" standing for an organisation, the "It" opening the next
+sentence stands for that organisation too ("The company was formed in 1993. It will report
+results in February."). The model names no subject there, so the rule of the subject named
+before (`anaphora`) finds none.
+
+    >>> from timeline.actors.mention import ActorMention
+    >>> text = "Orlo Ltd grew. Then Ana spoke. The company was formed in 1993. It will report."
+    >>> company = ActorMention(31, 42, "The company", "Orlo Ltd", "organisation")
+    >>> [(m.text, m.name) for m in it_after_anaphor(text, [], [company])]
+    [('It', 'Orlo Ltd')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.actors.anaphor_context import (
+    EXPLETIVE_IT,
+    OPENING,
+    SUBJECT_REACH,
+    sentence_start,
+)
+from timeline.actors.mention import ActorMention
+from timeline.kinds import ActorType
+
+#: "It" opening a sentence, not "Its" (the thing of an organisation, "Its manager, X," or "Its
+#: financial year", is what the sentence tells of), nor "It is" or "It was" (the thing the
+#: sentence before told of: "It was the agency's third failed auction", "It is burning").
+_IT_OPENING = re.compile(
+    OPENING + r"It\b(?!['’-])(?!\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\b)"
+)
+
+
+def it_after_anaphor(
+    text: str, mentions: Sequence[ActorMention], anaphora: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """Mentions of the organisations that the "It"s opening a sentence stand for, where the
+    sentence before opens (within `SUBJECT_REACH` characters) with an anaphor of `anaphora`
+    standing for an organisation, before any name of `mentions`; an "It" found so goes on
+    to the next. Not an empty "It is expected that", nor an "It" a mention or an anaphor
+    already covers."""
+    taken = sorted([*mentions, *anaphora], key=lambda m: (m.start, m.end))
+    anaphor_spans = {(m.start, m.end) for m in anaphora}
+    found: list[ActorMention] = []
+    for match in _IT_OPENING.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in taken):
+            continue
+        if EXPLETIVE_IT.match(text, start):
+            continue
+        previous = sentence_start(text, start)
+        opening = next((m for m in taken if previous <= m.start < start), None)
+        if (
+            opening is None
+            or opening.start - previous > SUBJECT_REACH
+            or opening.type != ActorType.ORGANISATION
+            or (opening.start, opening.end) not in anaphor_spans
+        ):
+            continue
+        mention = ActorMention(start, end, text[start:end], opening.name, opening.type)
+        found.append(mention)
+        anaphor_spans.add((start, end))
+        taken = sorted([*taken, mention], key=lambda m: (m.start, m.end))
+    return found
+
+
+def named_organisations(mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The mentions the model took for a person or a product under a name of two words or
+    more that it takes for an organisation elsewhere in the text ("Brindle Kids said it ..."
+    where "Brindle Kids president Ana Soto" is an organisation), retyped: one name, one
+    actor, which "the company" and "It" after it can stand for.
+
+    >>> from timeline.actors.mention import ActorMention
+    >>> kids = ActorMention(0, 12, "Brindle Kids", "Brindle Kids", "person")
+    >>> again = ActorMention(30, 42, "Brindle Kids", "Brindle Kids", "organisation")
+    >>> [(m.start, m.type) for m in named_organisations([kids, again])]
+    [(0, 'organisation')]
+    """
+    names = {m.name for m in mentions if m.type == ActorType.ORGANISATION and " " in m.name.strip()}
+    return [
+        replace(m, type=ActorType.ORGANISATION)
+        for m in mentions
+        if m.type in (ActorType.PERSON, ActorType.PRODUCT) and m.name in names
+    ]

@@ -1,0 +1,155 @@
+"""The words around an anaphor ("the company", "the museum", "It") that tell whether it is
+the organisation acting: the object of a verb, a place after a preposition, the owner of a
+thing or of its people, a word describing a noun after it; where a sentence opens, an empty
+"It is expected that", and the start of the sentence before it.
+
+    >>> acting("the museum acquired it", 0, 10), object_of_a_verb("fined the firm", 6, 14)
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.vocabulary import organisation_words, titles
+from timeline.sentences import sentence_openers
+from timeline.wordlists import word_list
+
+#: Where a sentence opens.
+OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?]\s[\"”]\s)|(?<=\n))"
+#: "It is expected that ...", "It was announced that ...": an empty "it", no antecedent.
+EXPLETIVE_IT = re.compile(
+    r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
+    r"appeared)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|if|how|why|when)\b"
+)
+#: How far back (characters) "the store" looks for the name it shortens.
+THING_REACH = 400
+#: An "it" antecedent is its sentence's subject: named within this many characters of its start.
+SUBJECT_REACH = 40
+#: The words after a possessive anaphor: a title makes it a person's ("The company's chief
+#: executive said"), whose name the sentence gives or the person anaphora resolves.
+WORDS_AFTER = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+
+
+#: A verb in -ed or -s right before an anaphor: "fined", "started", "runs" (not "across").
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|[^s]s)\s+$")
+
+
+def object_of_a_verb(text: str, start: int, end: int) -> bool:
+    """Whether the anaphor `text[start:end]` is the object of a verb in -ed or -s before it,
+    with no verb of its own after it: "Regulators fined the company 2 million", "Ostmark runs
+    the hospital and", not "announced the company would close".
+
+    >>> text = "Regulators fined the company in May; Ana announced the company would close."
+    >>> object_of_a_verb(text, 17, 28), object_of_a_verb(text, 51, 62)
+    (True, False)
+    """
+    if _PAST_VERB_BEFORE.search(text, max(0, start - 20), start) is None:
+        return False
+    after = _LOWER_CASE_AFTER.match(text, end)
+    return after is None or not VERB_AFTER.fullmatch(after.group(1))
+
+
+#: The word before and the word after "the museum".
+_PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_LOWER_CASE_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def acting(text: str, start: int, end: int) -> bool:
+    """Whether "the museum" at `text[start:end]` is the organisation acting, not a place after
+    a preposition of place ("outside the court"; `data/place_prepositions.txt`) nor a word
+    describing the lower-case noun after it ("the council chamber"); a verb, an adverb or a
+    function word may follow ("the centre, which", "the museum said", "the court ruled"; an
+    irregular verb, "the museum bought", is not told from a noun).
+
+    >>> acting("said the centre, which", 5, 15), acting("the museum acquired it", 0, 10)
+    (True, True)
+    >>> acting("outside the court today", 8, 17), acting("the council chamber", 0, 11)
+    (False, False)
+    """
+    before = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None and before.group(1) in _place_prepositions():
+        return False
+    after = _LOWER_CASE_AFTER.match(text, end)
+    if after is None:
+        return True
+    word = after.group(1)
+    return bool(
+        VERB_AFTER.fullmatch(word) or word.endswith(("s", "ly")) or word in _function_words()
+    )
+
+
+@cache
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(word_list("place_prepositions.txt"))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Function words in lower case ("which", "and"): no noun a head word describes."""
+    return frozenset(word.casefold() for word in sentence_openers())
+
+
+@cache
+def _member_nouns() -> frozenset[str]:
+    """Nouns of an organisation's people ("directors", "staff"): `data/member_nouns.txt`."""
+    return frozenset(word_list("member_nouns.txt"))
+
+
+def members_after(text: str, end: int) -> bool:
+    """Whether the organisation's people follow a possessive: "Its seamen", "Its own staff".
+
+    >>> members_after("Its seamen will be paid.", 3), members_after("Its shares fell.", 3)
+    (True, False)
+    """
+    after = WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    return after.group(1).casefold() in _member_nouns() or (
+        after.group(1).islower() and (after.group(2) or "").casefold() in _member_nouns()
+    )
+
+
+def owner_of_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the possessive `text[start:end]` ("Its", "The company's") owns a thing, not a
+    title: "Its shares fell", not "The company's chief executive said".
+
+    >>> owner_of_a_thing("Its shares fell.", 0, 3)
+    True
+    >>> owner_of_a_thing("The company's chief executive said so.", 0, 13)
+    False
+    >>> owner_of_a_thing("The bank's directors were not reached.", 0, 10)
+    False
+    >>> owner_of_a_thing("The firm's works council said so.", 0, 10)
+    False
+    """
+    after = WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    first, second = after.group(1).casefold(), (after.group(2) or "").casefold()
+    if first in titles() or f"{first} {second}" in titles() or first == "chief":
+        return False
+    # "The bank's directors", "The company's works council", "The board's acting director
+    # general": the organisation's people act, not the organisation
+    people = _member_nouns() | organisation_words() | titles()
+    return not (first in _member_nouns() or second in people)
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Start of the sentence that ends just before `position`, looking back at most
+    `THING_REACH` characters: after the last ". ", "! ", "? " or line break.
+
+    A plain rule, not `timeline.sentences.split_sentences`: the two disagree on five "It"s
+    of the bundled corpora (the regex cuts after the initials of "P. G. T. Beauregard." and
+    inside a spaced quote `limit. " It`; the splitter takes "the Year I." for an initial), and
+    with the splitter the event tables change (`benchmarks/snapshot.py`).
+
+    >>> sentence_start("One. Two grew. It fell.", 15)
+    5
+    """
+    window_start = max(0, position - THING_REACH)
+    window = text[window_start : max(window_start, position - 2)]
+    found = list(re.finditer(r"[.!?]\s|\n", window))
+    return window_start + found[-1].end() if found else window_start
