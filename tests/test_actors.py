@@ -20,6 +20,7 @@ MODULES = (
     "ner",
     "particles",
     "persons",
+    "places",
     "products",
     "roles",
     "runs",

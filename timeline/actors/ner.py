@@ -21,6 +21,7 @@ from timeline.actors.descriptors import edges
 from timeline.actors.extents import pieces, widened
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
+from timeline.actors.places import places_taken_for_persons
 from timeline.actors.spans import (
     EDGE_PUNCTUATION,
     RawSpan,
@@ -135,8 +136,8 @@ def find_actors(
                 if cleaned is not None and not names_a_storm(cleaned.text, storms):
                     raw.extend(edges(text, cleaned))
         raw = suffixed_as_companies(_outermost(raw))
-        found_names = birth_names(
-            text, outside_titles(text, canonical(text, raw, aliases, context))
+        found_names = places_taken_for_persons(
+            text, birth_names(text, outside_titles(text, canonical(text, raw, aliases, context)))
         )
         results.append([m for m in found_names if m.name.upper() not in TIME_ZONES])
     return results
