@@ -15,6 +15,7 @@ MODULES = (
     "acronyms",
     "aliases",
     "anaphora",
+    "described_persons",
     "mention",
     "names",
     "ner",
