@@ -15,6 +15,7 @@ MODULES = (
     "acronyms",
     "aliases",
     "anaphora",
+    "common_nouns",
     "described_persons",
     "mention",
     "names",

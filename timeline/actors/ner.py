@@ -17,6 +17,7 @@ from typing import Any
 
 from timeline.actors.aliases import AliasTable
 from timeline.actors.birth_names import birth_names
+from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
 from timeline.actors.descriptors import edges
 from timeline.actors.extents import pieces, widened
 from timeline.actors.mention import ActorMention
@@ -51,6 +52,10 @@ _BLANK_RUN = re.compile(
 _CAPITAL = re.compile(r"[A-Z]")
 
 _models: dict[str | None, Any] = {}
+#: The English nouns of each loaded model's pipeline (`common_nouns.english_nouns`), by id.
+_nouns: dict[int, frozenset[str]] = {}
+#: The model's labels of places and peoples, which a common noun never gets wrong as names.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def load_model(name: str | None = None) -> Any:
@@ -69,6 +74,7 @@ def load_model(name: str | None = None) -> Any:
     if "ner" not in pipeline.component_names:
         raise ModelError(f"the spaCy pipeline {name!r} has no 'ner' component")
     _models[name] = view(pipeline, {"ner", *_listened_to(pipeline)})
+    _nouns[id(_models[name])] = english_nouns(pipeline)
     return _models[name]
 
 
@@ -105,6 +111,7 @@ def find_actors(
     (`benchmarks/bench_actors.py` measures it).
     """
     nlp = nlp if nlp is not None else load_model()
+    nouns = _nouns.get(id(nlp), frozenset())
     aliases = aliases or AliasTable()
     compacted = [_compact(text) if focus else (text, [(0, 0)]) for text in texts]
     entities = _entities(nlp, [short for short, _ in compacted], n_process, batch_size)
@@ -124,6 +131,7 @@ def find_actors(
         ]
         taken = [(start, end) for start, end, _, _ in located]
         lower_words = _lower_case_words(context if context is not None else text)
+        whole_text = context if context is not None else text
         for whole_start, whole_end, ent_text, whole_label in located:
             if " ".join(text[whole_start:whole_end].split()) != " ".join(ent_text.split()):
                 continue  # spans a gap between kept stretches
@@ -131,6 +139,8 @@ def find_actors(
                 start, end = outside_times(text, piece_start, piece_end, spans)
                 if end <= start or common_word_opening(text, start, end, lower_words):
                     continue
+                if label not in _PLACE_LABELS and _common_noun(whole_text, start, end, nouns):
+                    continue  # "Cabin crew walked out", "Schools in Lilongwe reopened"
                 start, end = widened(text, start, end, label, taken, lower_words)
                 cleaned = clean_span(text, start, end, label)
                 if cleaned is not None and not names_a_storm(cleaned.text, storms):
@@ -178,6 +188,14 @@ def common_word_opening(text: str, start: int, end: int, lower_words: frozenset[
     if folded in organisation_words():
         return False  # "Council members voted": the council named before, a short form
     return folded in lower_words or (folded.endswith("s") and folded[:-1] in lower_words)
+
+
+def _common_noun(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """A common noun opening a sentence (`common_nouns.capitalised_common_noun`), not an
+    organisation's word ("Council voted": the council named before, a short form)."""
+    return text[start:end].casefold() not in organisation_words() and capitalised_common_noun(
+        text, start, end, nouns
+    )
 
 
 def suffixed_as_companies(raw: list[RawSpan]) -> list[RawSpan]:
