@@ -60,3 +60,8 @@ def test_examples_run() -> None:
 @given(st.text(max_size=60), st.integers(0, 60), st.integers(0, 60))
 def test_never_raises(text: str, start: int, end: int) -> None:
     assert capitalised_common_noun(text, start, end, NOUNS) in (True, False)
+
+
+def test_a_company_named_once_at_a_sentence_opening_stays() -> None:
+    names = {m.name for m in find_actors(["Apple was sued in a London court."])[0]}
+    assert "Apple" in names

@@ -139,7 +139,9 @@ def find_actors(
                 start, end = outside_times(text, piece_start, piece_end, spans)
                 if end <= start or common_word_opening(text, start, end, lower_words):
                     continue
-                if label not in _PLACE_LABELS and _common_noun(whole_text, start, end, nouns):
+                if label not in _PLACE_LABELS and _common_noun(
+                    whole_text, start, end, label, nouns
+                ):
                     continue  # "Cabin crew walked out", "Schools in Lilongwe reopened"
                 start, end = widened(text, start, end, label, taken, lower_words)
                 cleaned = clean_span(text, start, end, label)
@@ -190,12 +192,15 @@ def common_word_opening(text: str, start: int, end: int, lower_words: frozenset[
     return folded in lower_words or (folded.endswith("s") and folded[:-1] in lower_words)
 
 
-def _common_noun(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+def _common_noun(text: str, start: int, end: int, label: str, nouns: frozenset[str]) -> bool:
     """A common noun opening a sentence (`common_nouns.capitalised_common_noun`), not an
-    organisation's word ("Council voted": the council named before, a short form)."""
-    return text[start:end].casefold() not in organisation_words() and capitalised_common_noun(
-        text, start, end, nouns
-    )
+    organisation's word ("Council voted": the council named before, a short form), nor one
+    word the model took for an organisation, unless a plural ("Apple was sued" is a company
+    named once; "Farmers count losses" a kind of people)."""
+    word = text[start:end]
+    if word.casefold() in organisation_words() or (label == "ORG" and not word.endswith("s")):
+        return False
+    return capitalised_common_noun(text, start, end, nouns)
 
 
 def suffixed_as_companies(raw: list[RawSpan]) -> list[RawSpan]:
