@@ -65,3 +65,8 @@ def test_never_raises(text: str, start: int, end: int) -> None:
 def test_a_company_named_once_at_a_sentence_opening_stays() -> None:
     names = {m.name for m in find_actors(["Apple was sued in a London court."])[0]}
     assert "Apple" in names
+
+
+def test_a_surname_that_is_a_noun_opening_a_sentence_stays() -> None:
+    text = "Apple will give free cases to buyers until September 30. Jobs also apologised."
+    assert "Jobs" in {m.name for m in find_actors([text])[0]}

@@ -13,6 +13,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from timeline.actors.aliases import AliasTable
@@ -36,6 +37,7 @@ from timeline.kinds import ActorType
 from timeline.models import load_pipeline, view
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import TIME_ZONES
+from timeline.wordlists import word_list
 
 #: The most characters the NER model reads as one doc: a long feature's focused text.
 NER_PIECE_CHARS = 20_000
@@ -200,7 +202,20 @@ def _common_noun(text: str, start: int, end: int, label: str, nouns: frozenset[s
     word = text[start:end]
     if word.casefold() in organisation_words() or (label == "ORG" and not word.endswith("s")):
         return False
+    if label == "PERSON":  # a surname opens a sentence too ("Jobs also apologised")
+        after = _NEXT_LOWER_WORD.match(text, end)
+        if after is None or not (after.group(1) in nouns or after.group(1) in _prepositions()):
+            return False  # "Cabin crew", "Schools in": a noun or a preposition after it
     return capitalised_common_noun(text, start, end, nouns)
+
+
+#: The lower-case word right after a span: " crew" of "Cabin crew".
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(word_list("prepositions.txt"))
 
 
 def suffixed_as_companies(raw: list[RawSpan]) -> list[RawSpan]:
