@@ -322,3 +322,10 @@ def test_a_company_in_a_headline_with_its_quarter_is_the_company() -> None:
         ("Brindle", "Brindle Optics SA", "organisation"),
         ("Brindle Optics", "Brindle Optics SA", "organisation"),
     ]
+
+
+def test_the_nations_of_the_united_kingdom_keep_their_names() -> None:
+    mentions = find_actors(
+        ["The chain has 30 stores in Scotland, four in Wales and none in Britain."]
+    )[0]
+    assert {"Scotland", "Wales", "United Kingdom"} <= {m.name for m in mentions}

@@ -29,3 +29,11 @@ def test_a_span_of_the_model_across_the_quotation_keeps_the_name() -> None:
     across = RawSpan(text.index("a "), text.index(" film"), 'a "New Dawnford', "ORG")
     assert titles_of_works(text, [across]) == []
     assert [r.text for r in titles_of_works(text, [])] == ["New Dawnford"]
+
+
+def test_a_feature_a_collection_or_an_anthology_is_a_work() -> None:
+    text = (
+        'Her first feature, "Lantern Tide", was shown in 2011. His first collection, '
+        '"Winter Orchard Songs," came out in 1958.'
+    )
+    assert [r.text for r in titles_of_works(text, [])] == ["Lantern Tide", "Winter Orchard Songs"]

@@ -194,3 +194,13 @@ def test_what_a_dated_statement_reports_is_the_speaker_s_when_it_names_no_one() 
         "Maria Lopez said on Monday that the Tarn Bank would raise prices next month.", published
     )
     assert [e.actors for e in events] == [("Maria Lopez",), ("Tarn Bank",)]
+
+
+def test_a_quoted_title_of_a_work_is_no_speech_and_keeps_its_row() -> None:
+    events = news_events(
+        'Her second album, "Copper Rain Over Tallis," was recorded by Orla Vennick in 1971.',
+        date(2023, 10, 25),
+    )
+    dated = [e for e in events if e.date_start == date(1971, 1, 1)]
+    assert dated
+    assert "Copper Rain Over Tallis" in dated[0].actors

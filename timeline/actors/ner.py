@@ -13,14 +13,17 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from timeline.actors.aliases import AliasTable
 from timeline.actors.birth_names import birth_names
+from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
 from timeline.actors.descriptors import edges
 from timeline.actors.extents import pieces, widened
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
+from timeline.actors.places import places_taken_for_persons
 from timeline.actors.spans import (
     EDGE_PUNCTUATION,
     RawSpan,
@@ -34,6 +37,7 @@ from timeline.kinds import ActorType
 from timeline.models import load_pipeline, view
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import TIME_ZONES
+from timeline.wordlists import word_list
 
 #: The most characters the NER model reads as one doc: a long feature's focused text.
 NER_PIECE_CHARS = 20_000
@@ -50,6 +54,10 @@ _BLANK_RUN = re.compile(
 _CAPITAL = re.compile(r"[A-Z]")
 
 _models: dict[str | None, Any] = {}
+#: The English nouns of each loaded model's pipeline (`common_nouns.english_nouns`), by id.
+_nouns: dict[int, frozenset[str]] = {}
+#: The model's labels of places and peoples, which a common noun never gets wrong as names.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def load_model(name: str | None = None) -> Any:
@@ -68,6 +76,7 @@ def load_model(name: str | None = None) -> Any:
     if "ner" not in pipeline.component_names:
         raise ModelError(f"the spaCy pipeline {name!r} has no 'ner' component")
     _models[name] = view(pipeline, {"ner", *_listened_to(pipeline)})
+    _nouns[id(_models[name])] = english_nouns(pipeline)
     return _models[name]
 
 
@@ -104,6 +113,7 @@ def find_actors(
     (`benchmarks/bench_actors.py` measures it).
     """
     nlp = nlp if nlp is not None else load_model()
+    nouns = _nouns.get(id(nlp), frozenset())
     aliases = aliases or AliasTable()
     compacted = [_compact(text) if focus else (text, [(0, 0)]) for text in texts]
     entities = _entities(nlp, [short for short, _ in compacted], n_process, batch_size)
@@ -123,6 +133,7 @@ def find_actors(
         ]
         taken = [(start, end) for start, end, _, _ in located]
         lower_words = _lower_case_words(context if context is not None else text)
+        whole_text = context if context is not None else text
         for whole_start, whole_end, ent_text, whole_label in located:
             if " ".join(text[whole_start:whole_end].split()) != " ".join(ent_text.split()):
                 continue  # spans a gap between kept stretches
@@ -130,13 +141,17 @@ def find_actors(
                 start, end = outside_times(text, piece_start, piece_end, spans)
                 if end <= start or common_word_opening(text, start, end, lower_words):
                     continue
+                if label not in _PLACE_LABELS and _common_noun(
+                    whole_text, start, end, label, nouns
+                ):
+                    continue  # "Cabin crew walked out", "Schools in Lilongwe reopened"
                 start, end = widened(text, start, end, label, taken, lower_words)
                 cleaned = clean_span(text, start, end, label)
                 if cleaned is not None and not names_a_storm(cleaned.text, storms):
                     raw.extend(edges(text, cleaned))
         raw = suffixed_as_companies(_outermost(raw))
-        found_names = birth_names(
-            text, outside_titles(text, canonical(text, raw, aliases, context))
+        found_names = places_taken_for_persons(
+            text, birth_names(text, outside_titles(text, canonical(text, raw, aliases, context)))
         )
         results.append([m for m in found_names if m.name.upper() not in TIME_ZONES])
     return results
@@ -177,6 +192,30 @@ def common_word_opening(text: str, start: int, end: int, lower_words: frozenset[
     if folded in organisation_words():
         return False  # "Council members voted": the council named before, a short form
     return folded in lower_words or (folded.endswith("s") and folded[:-1] in lower_words)
+
+
+def _common_noun(text: str, start: int, end: int, label: str, nouns: frozenset[str]) -> bool:
+    """A common noun opening a sentence (`common_nouns.capitalised_common_noun`), not an
+    organisation's word ("Council voted": the council named before, a short form), nor one
+    word the model took for an organisation, unless a plural ("Apple was sued" is a company
+    named once; "Farmers count losses" a kind of people)."""
+    word = text[start:end]
+    if word.casefold() in organisation_words() or (label == "ORG" and not word.endswith("s")):
+        return False
+    if label == "PERSON":  # a surname opens a sentence too ("Jobs also apologised")
+        after = _NEXT_LOWER_WORD.match(text, end)
+        if after is None or not (after.group(1) in nouns or after.group(1) in _prepositions()):
+            return False  # "Cabin crew", "Schools in": a noun or a preposition after it
+    return capitalised_common_noun(text, start, end, nouns)
+
+
+#: The lower-case word right after a span: " crew" of "Cabin crew".
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(word_list("prepositions.txt"))
 
 
 def suffixed_as_companies(raw: list[RawSpan]) -> list[RawSpan]:

@@ -378,12 +378,26 @@ def outside_quotations(
         if mention.start >= sentence.end:
             break
         within = any(a <= mention.start < b for a, b in quoted)
-        (inside if within else outside).add(mention.name)
+        (inside if within and not _title_quoted(mention, quoted) else outside).add(mention.name)
     dropped = inside - outside
     if not outside or not dropped:
         return names, types
     kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in dropped]
     return [n for n, _ in kept], [t for _, t in kept]
+
+
+def _title_quoted(mention: ActorMention, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether `mention` is all a quotation holds, but for its own comma or stop: the title of
+    a work in quotation marks ('her first feature, "Salt Season", was shown'), no speech.
+
+    >>> from timeline.actors import ActorMention
+    >>> title = ActorMention(10, 21, "Salt Season", "Salt Season", "product")
+    >>> _title_quoted(title, [(10, 22)]), _title_quoted(title, [(10, 40)])
+    (True, False)
+    """
+    return any(
+        a == mention.start and (b == mention.end or (b == mention.end + 1)) for a, b in quoted
+    )
 
 
 #: A quotation's closing mark, then its speaker and the rest of the sentence:

@@ -1,0 +1,79 @@
+"""Persons the model took for organisations or things (`timeline/actors/described_persons.py`):
+invented sentences."""
+
+from __future__ import annotations
+
+import doctest
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import timeline.actors.described_persons
+from timeline.actors.described_persons import described_persons
+from timeline.actors.spans import RawSpan
+
+
+def _span(text: str, name: str, label: str = "ORG", nth: int = 0) -> RawSpan:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(name, at + 1)
+    return RawSpan(at, at + len(name), name, label)
+
+
+def _labels(text: str, raw: list[RawSpan]) -> list[str]:
+    return [r.label for r in described_persons(text, raw)]
+
+
+def test_a_name_described_by_who_is_a_person_everywhere() -> None:
+    text = "Marta Ilves Roon, an Estonian painter who lived in Tartu, died. Marta Ilves Roon was 8."
+    raw = [_span(text, "Marta Ilves Roon"), _span(text, "Marta Ilves Roon", nth=1)]
+    assert _labels(text, raw) == ["PERSON", "PERSON"]
+
+
+def test_a_headline_apposition_without_an_article_counts() -> None:
+    text = "Marta Ilves Roon, Estonian painter who fled in 1944, dies at 88"
+    assert _labels(text, [_span(text, "Marta Ilves Roon", "PRODUCT")]) == ["PERSON"]
+
+
+def test_an_age_after_the_name_makes_a_person() -> None:
+    text = "Teodor Halme, 61, was charged on Monday."
+    assert _labels(text, [_span(text, "Teodor Halme")]) == ["PERSON"]
+
+
+def test_a_title_right_before_the_name_makes_a_person() -> None:
+    text = "Police spokesperson Wanjiru Odhiambo said the roads were closed."
+    assert _labels(text, [_span(text, "Wanjiru Odhiambo")]) == ["PERSON"]
+
+
+def test_organisations_stay_organisations() -> None:
+    text = (
+        "Tarn Valley Holdings, which owns the mill, said so. Kestrel Pump Co., 58, is old. "
+        "Velm, and others who sued, lost. Chief executive of Ostra Bank, he said."
+    )
+    raw = [
+        _span(text, "Tarn Valley Holdings"),
+        _span(text, "Kestrel Pump Co."),
+        _span(text, "Velm"),
+        _span(text, "Ostra Bank"),
+    ]
+    assert _labels(text, raw) == ["ORG", "ORG", "ORG", "ORG"]
+
+
+def test_a_place_keeps_its_label() -> None:
+    text = "Ruvana, 40, is a town. Ruvana grew."
+    raw = [_span(text, "Ruvana", "GPE"), _span(text, "Ruvana", "GPE", nth=1)]
+    assert _labels(text, raw) == ["GPE", "GPE"]
+
+
+def test_examples_run() -> None:
+    results = doctest.testmod(timeline.actors.described_persons)
+    assert results.attempted > 0
+    assert results.failed == 0
+
+
+@given(st.text(max_size=80), st.sampled_from(["ORG", "PRODUCT", "GPE", "PERSON"]))
+def test_only_labels_change(text: str, label: str) -> None:
+    raw = [RawSpan(0, len(text), text, label)] if text.strip() else []
+    result = described_persons(text, raw)
+    assert [(r.start, r.end, r.text) for r in result] == [(r.start, r.end, r.text) for r in raw]
+    assert all(r.label in (label, "PERSON") for r in result)

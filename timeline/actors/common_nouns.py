@@ -1,0 +1,66 @@
+"""Common nouns capitalised by their place: one word opening a sentence ("Cabin crew walked
+out", "Schools in Lilongwe reopened", "Turnout stood at 71 per cent") that English knows as
+a noun and the article never writes capitalised inside a sentence is no name, whatever the
+model took it for. English's nouns come from the model's own lemmatizer tables (WordNet's
+index, shipped with `en_core_web_sm`); a pipeline without them turns the rule off.
+
+    >>> text = "Floodwater swept through Dren. Floodwater fell."
+    >>> capitalised_common_noun(text, 0, 10, frozenset({"floodwater"}))
+    True
+    >>> capitalised_common_noun("Paris rose. Fares in Paris fell.", 0, 5, frozenset({"paris"}))
+    False
+    >>> capitalised_common_noun("Ford, a carmaker, fell.", 0, 4, frozenset({"ford"}))
+    False
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["capitalised_common_noun", "english_nouns"]
+
+#: What follows a name, not a common noun: an apposition ("Ford, the second of the big three,"),
+#: a possessive ("Ford's profit"), a reporting verb ("Thomas said").
+_NAME_AFTER = re.compile(r"\s*,|['’]s\b|\s+(?:said|says|told|tells|announced|reported)\b")
+#: A capitalised word right after, on the same line: "Apple Computer", "Cabin Crew Union".
+_BEGINS_A_NAME = re.compile(r"[ \t]+[A-Z]")
+#: Where a sentence or a line opens, right before a word.
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+
+
+def english_nouns(pipeline: Any) -> frozenset[str]:
+    """The nouns of the `pipeline`'s lemmatizer index (lower case), or none without one.
+
+    >>> english_nouns(object())
+    frozenset()
+    """
+    try:
+        lookups = pipeline.get_pipe("lemmatizer").lookups
+        return frozenset(lookups.get_table("lemma_index")["noun"])
+    except (AttributeError, KeyError, ValueError):
+        return frozenset()
+
+
+def capitalised_common_noun(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether `text[start:end]` is one capitalised word opening a sentence that `nouns`
+    holds (itself or, for a plural, its singular) and that `text` writes nowhere else
+    capitalised inside a sentence ("Paris" after "in" is a name) nor before another capitalised
+    word ("Apple Computer"), nor before what follows a name (an apposition, a possessive, a
+    reporting verb: `_NAME_AFTER`)."""
+    word = text[start:end]
+    if not nouns or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if _OPENS_BEFORE.search(text, max(0, start - 6), start) is None or _NAME_AFTER.match(text, end):
+        return False
+    folded = word.casefold()
+    if folded not in nouns and not (folded.endswith("s") and folded[:-1] in nouns):
+        return False
+    for other in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if _BEGINS_A_NAME.match(text, other.end()):
+            return False  # "Apple Computer": the first word of a longer name
+        if other.start() != start and not _OPENS_BEFORE.search(
+            text, max(0, other.start() - 6), other.start()
+        ):
+            return False
+    return True

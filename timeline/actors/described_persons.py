@@ -1,0 +1,109 @@
+"""Persons the model took for organisations or things: a name described as someone who does
+something (", a Chilean poet who ...", ", 58,") or written right after a title ("chief
+executive Aino Rautio", "Police spokesperson Esther Adhiambo") is a person wherever the
+article writes it, so that "Vargas" after "Elena Vargas Rojo" and "she" find her.
+
+    >>> text = "Ana Vell Rojo, a poet who ran a press, died. Vell was 91."
+    >>> raw = [RawSpan(0, 13, "Ana Vell Rojo", "ORG"), RawSpan(45, 49, "Vell", "PERSON")]
+    >>> [r.label for r in described_persons(text, raw)]
+    ['PERSON', 'PERSON']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.actors.spans import RawSpan
+from timeline.actors.vocabulary import (
+    corporate_suffix,
+    countries,
+    organisation_words,
+    title_pattern,
+)
+
+__all__ = ["described_persons"]
+
+#: The labels of the model's that a person's name is given by mistake.
+_RETYPED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+#: An apposition only a person takes: ", a Chilean poet who", ", the coach who", ", 58,".
+_PERSON_AFTER = re.compile(
+    r",\s+(?:\d{1,3},|(?:(?:a|an|the)\s+)?(?P<words>(?:[\w'’-]+\s+){1,6}?)who\b)"
+)
+#: Words that join clauses or list names, not describe one: "Tarn, and others who".
+_JOINING = frozenset({"and", "or", "but", "nor", "as", "than", "with", "said", "says"})
+#: A name's word: capitalised, or a particle of a name in lower case ("Vargas de la Rosa").
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|del|la|van|von|der|y|e")
+#: How far back (characters) a title before a name is looked for.
+_TITLE_REACH = 60
+
+
+def described_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` with every span of a name the model took for an organisation or a thing labelled
+    a person, wherever the name is written, when the text describes it as a person: an
+    apposition with "who" or an age after it, or a title right before it (`data/titles.txt`,
+    in any case). The name is one to four words shaped like a person's (no organisation
+    word, no corporate suffix, no acronym, no country). "Marlow Foods, which ..." and "Kestrel
+    Pump Co., 58, ..." stay what they were.
+
+    >>> text = "chief executive Ines Marr said so. Marlow Foods, which grew, and Ines Marr agreed."
+    >>> raw = [RawSpan(16, 25, "Ines Marr", "ORG"), RawSpan(35, 47, "Marlow Foods", "ORG"),
+    ...        RawSpan(65, 74, "Ines Marr", "ORG")]
+    >>> [r.label for r in described_persons(text, raw)]
+    ['PERSON', 'ORG', 'PERSON']
+    """
+    persons: set[str] = set()
+    for item in raw:
+        if item.label not in _RETYPED or not _shaped_like_a_person(item.text):
+            continue
+        if _described(text, item.end) or _titled(text, item.start):
+            persons.add(item.text)
+    if not persons:
+        return list(raw)
+    return [
+        replace(item, label="PERSON") if item.text in persons and item.label in _RETYPED else item
+        for item in raw
+    ]
+
+
+def _shaped_like_a_person(name: str) -> bool:
+    """Whether `name` could be a person's: one to four name words, the first and last
+    capitalised, none an organisation word, no corporate suffix, acronym or country.
+
+    >>> _shaped_like_a_person("Elena Vargas Rojo"), _shaped_like_a_person("Tarn Holdings")
+    (True, False)
+    """
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(word) for word in words):
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    if any(word.casefold().strip(".") in organisation_words() for word in words):
+        return False
+    return (
+        corporate_suffix().search(name) is None
+        and not any(len(word.strip(".")) > 1 and word.replace(".", "").isupper() for word in words)
+        and name.casefold() not in countries()
+    )
+
+
+def _described(text: str, end: int) -> bool:
+    """Whether an apposition only a person takes follows the name ending at `end`.
+
+    >>> _described("Ines Marr, Chilean poet who wrote", 9), _described("Tarn, and all who", 4)
+    (True, False)
+    """
+    match = _PERSON_AFTER.match(text, end)
+    if match is None:
+        return False
+    words = (match.group("words") or "").split()
+    return not any(word.casefold() in _JOINING for word in words)
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether a title ends right before `start`, on its line: "chief executive ", "President "."""
+    window = text[max(0, start - _TITLE_REACH) : start]
+    window = window[window.rfind("\n") + 1 :]
+    match = title_pattern().search(window)
+    return match is not None and match.group().strip() != ""

@@ -1,0 +1,81 @@
+"""Places the model took for persons: a name written right after a preposition of place ("in
+Portalegre", "at Contin") is a place wherever the article writes it, unless it is a person's
+by some other sign.
+
+    >>> text = "Fires broke out above Tarvale. Heat reached 44C in Tarvale on Friday."
+    >>> seen = [ActorMention(22, 29, "Tarvale", "Tarvale", "person"),
+    ...         ActorMention(51, 58, "Tarvale", "Tarvale", "person")]
+    >>> [m.type for m in places_taken_for_persons(text, seen)]
+    ['location', 'location']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from timeline.actors.mention import ActorMention
+from timeline.actors.vocabulary import titles
+from timeline.kinds import ActorType
+from timeline.wordlists import word_list
+
+__all__ = ["places_taken_for_persons"]
+
+#: The word right before a name, and "the" between or not: "in Contin", "at the Kelso".
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+(?:the\s+)?$")
+#: What only a person does right after the name: "Tarvale said", "Tarvale, 58,", "Tarvale's
+#: wife"; a place's possessive is a thing ("Tarvale's harbour"), so only the persons' nouns.
+_PERSON_AFTER = re.compile(
+    r"\s*(?:,\s*\d{1,3}\s*,|\s+(?:said|says|told|tells|added|asked|replied|wrote)\b|['’]s\s+"
+    r"(?:wife|husband|son|daughter|father|mother|brother|sister|family|career|death|lawyer))"
+)
+
+
+def places_taken_for_persons(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """`mentions` with each person whose name is as written (no fuller name found) made a
+    place when the text writes it right after a preposition of place (`data/
+    place_prepositions.txt`: "in", "at", "near"; not "to" or "from", which persons follow
+    too: "lost to Dunmore", "a penalty from Ferrier"), and never after a title nor before
+    what only a person does ("Tarvale said", "Tarvale, 58,"). Then the place belongs to every
+    row of its sentence, as other places do, and no "he" stands for it.
+
+    >>> text = "Ana Tarvale lives in Kelso. Tarvale said so."
+    >>> seen = [ActorMention(0, 11, "Ana Tarvale", "Ana Tarvale", "person"),
+    ...         ActorMention(21, 26, "Kelso", "Kelso", "person"),
+    ...         ActorMention(28, 35, "Tarvale", "Ana Tarvale", "person")]
+    >>> [m.type for m in places_taken_for_persons(text, seen)]
+    ['person', 'location', 'person']
+    """
+    lone = {m.name for m in mentions if m.type == ActorType.PERSON and m.name == m.text}
+    if not lone:
+        return list(mentions)
+    persons = {m.name for m in mentions if m.type == ActorType.PERSON}
+    at_places: set[str] = set()
+    personal: set[str] = set()
+    for mention in mentions:
+        if mention.name not in lone:
+            continue
+        word = _WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        before = word.group(1) if word is not None else ""
+        if mention.role or before.casefold() in titles() or _PERSON_AFTER.match(text, mention.end):
+            personal.add(mention.name)
+        elif before in _place_prepositions():
+            at_places.add(mention.name)
+    places = {
+        name
+        for name in at_places - personal
+        if not any(full != name and f" {name} " in f" {full} " for full in persons)
+    }
+    return [
+        replace(m, type=ActorType.LOCATION)
+        if m.type == ActorType.PERSON and m.name in places and m.name == m.text
+        else m
+        for m in mentions
+    ]
+
+
+@cache
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(word_list("place_prepositions.txt"))
