@@ -425,3 +425,15 @@ def test_a_person_whose_name_no_organisation_has_keeps_its_type() -> None:
         at("Ana Vento", "person", 1),
     ]
     assert named_organisations(mentions) == []
+
+
+def test_an_it_after_a_sentence_opened_by_it_goes_on_with_the_same_thing() -> None:
+    text = (
+        "Velmar Motors recovered from bankruptcy in 2010. It remains the largest carmaker in the "
+        "region, with sales of $2 billion in 2019. It now builds vans in six countries. "
+        "It is expected that it will hire workers."
+    )
+    its = [m for m in find_actors([text])[0] if m.text == "It"]
+    assert [m.name for m in its] == ["Velmar Motors", "Velmar Motors"]
+    # the empty "It is expected that" still stands for nothing
+    assert all(m.start < text.index("It is expected") for m in its)

@@ -107,3 +107,19 @@ def test_a_number_after_a_modifier_opening_a_sentence_is_no_model() -> None:
     names = {m.name for m in find_actors([text])[0]}
     assert not any(name.split()[0] in ("About", "Nearly", "Roughly") for name in names)
     assert clean_span(text, 40, 48, "CARDINAL") is None
+
+
+def test_a_makers_thing_written_after_the_is_no_longer_name_of_the_maker() -> None:
+    from timeline.actors.products import makers_things
+
+    text = (
+        "Velmar asked the state for aid. Velmar plans to cut 900 jobs. "
+        "It will also stop building the Velmar Osprey and the Kestrel."
+    )
+    assert makers_things(text, ["Velmar", "Velmar Osprey", "Kestrel"]) == {"Velmar Osprey"}
+    # a maker named only after "the" is a "the"-name, not a maker: "the Dow" of "the Dow Jones"
+    text = "The Quell Index rose. The Quell fell later."
+    assert makers_things(text, ["Quell", "Quell Index"]) == frozenset()
+    # a longer name written once without "the" is the organisation's own name
+    text = "Velmar cut jobs. Velmar Osprey, its leasing arm, did not."
+    assert makers_things(text, ["Velmar", "Velmar Osprey"]) == frozenset()

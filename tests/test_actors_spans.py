@@ -19,6 +19,15 @@ def test_possessives_and_the_are_stripped() -> None:
     assert "State Department" in names
 
 
+@pytest.mark.parametrize("quote", ['"', "“", "'"])
+def test_an_article_before_a_coined_name_in_quotes_is_no_word_of_it(quote: str) -> None:
+    text = f"the merger would build a {quote}Greater Rivermouth Port{quote} by 2030"
+    start = text.index("a ")
+    span = clean_span(text, start, text.index("Port") + 4, "ORG")
+    assert span is not None
+    assert span.text == "Greater Rivermouth Port"
+
+
 def test_agreements_are_not_organisations() -> None:
     text = "They renewed the Strategic Framework Agreement with Iraq."
     assert "Strategic Framework Agreement" not in _names(text)

@@ -277,3 +277,24 @@ def test_a_day_after_but_with_a_comma_is_a_contrast_not_a_day_left_out() -> None
     assert ("Friday", "DATE", "2022-10-21") in _tagged(
         "The mill ran every day, but Friday it stopped."
     )
+
+
+# ---- a day word telling an age
+
+
+def test_a_day_word_after_a_preposition_with_of_or_before_a_possessive_stays_a_day() -> None:
+    assert ("tomorrow", "DATE", "2022-10-24") in _tagged(
+        "The ferry sailed early, ahead of tomorrow's storm."
+    )
+    assert ("tomorrow", "DATE", "2022-10-24") in _tagged(
+        "The mayor will open the bridge today instead of tomorrow."
+    )
+    assert ("tomorrow", "DATE", "2022-10-24") in _tagged("The talks resume tomorrow.")
+
+
+def test_a_sentence_about_the_things_of_tomorrow_is_dated_by_its_own_day() -> None:
+    events = news_events(
+        "On Friday the minister said that the harbour would build the ferries of tomorrow.",
+        PUBLISHED,
+    )
+    assert {e.date_value for e in events} == {"2022-10-21"}

@@ -204,3 +204,21 @@ def test_a_quoted_title_of_a_work_is_no_speech_and_keeps_its_row() -> None:
     dated = [e for e in events if e.date_start == date(1971, 1, 1)]
     assert dated
     assert "Copper Rain Over Tallis" in dated[0].actors
+
+
+def test_a_quoted_description_with_its_speaker_after_it_is_the_speakers_statement() -> None:
+    text = (
+        "Velmar Motors will close 300 dealers, it said on Thursday. A court hearing is set for "
+        "June 3. Most of the dealers sell few cars. Some have been open for decades. Many "
+        'owners were angry. "We will lose some sales. But the network is key and it is '
+        'strong," said Dana Ruiz.'
+    )
+    events = news_events(text, date(2022, 10, 23))
+    rows = [e for e in events if "network is key" in e.sentence]
+    assert [(e.date_value, e.actors) for e in rows] == [("2022-10-23", ("Dana Ruiz",))]
+    # without its speaker, the same words describe how things are: no event
+    unsaid = text.replace(' "We will lose some sales. But', " But").replace(
+        ' strong," said Dana Ruiz.', " strong."
+    )
+    events = news_events(unsaid, date(2022, 10, 23))
+    assert not [e for e in events if "network is key" in e.sentence]

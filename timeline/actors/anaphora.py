@@ -88,6 +88,31 @@ def _subject_before(
     return None
 
 
+def _it_before(text: str, start: int, found: list[ActorMention]) -> ActorMention | None:
+    """The thing an "It" at `start` stands for when the sentence before opens with an "It" of
+    its own, already resolved (`found`, in the order of the text): the same thing ("Velmar
+    was sold in 2010. It remains the largest. It makes nine brands.").
+
+    >>> velmar = ActorMention(0, 6, "Velmar", "Velmar", "organisation")
+    >>> text = "Velmar was sold. It remains big. It makes vans."
+    >>> first_it = ActorMention(17, 19, "It", "Velmar", "organisation")
+    >>> _it_before(text, 33, [first_it]).name
+    'Velmar'
+    """
+    if not found or EXPLETIVE_IT.match(text, start):
+        return None
+    previous = sentence_start(text, start)
+    last = found[-1]
+    if (
+        previous <= last.start < start
+        and last.start - previous <= SUBJECT_REACH
+        and last.text in ("It", "Its")
+        and last.type in _THINGS
+    ):
+        return last
+    return None
+
+
 def _lone_word(mention: ActorMention, mentions: list[ActorMention]) -> bool:
     """Whether `mention` is one word the model took for a person that no person's longer name
     holds ("Shahna", "Tessera"): a company or a craft that "It" goes on with, as no surname
@@ -182,6 +207,8 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         antecedent: ActorMention | None = None
         if match.group("word") is None:  # "It", "Its"
             antecedent = _subject_before(text, start, mentions, starts, index)
+            if antecedent is None:
+                antecedent = _it_before(text, start, found)
         elif not model_number_at(text, end):  # "The iPhone 3GS": a name of its own
             word = match.group("word").casefold()
             antecedent = _named_before(word, start, things, thing_ends)

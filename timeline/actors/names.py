@@ -37,6 +37,7 @@ from timeline.actors.place_lists import place_list_sweep, place_sweep
 from timeline.actors.products import (
     brand_plurals,
     is_brand_case,
+    makers_things,
     written_models,
 )
 from timeline.actors.roles import role_before
@@ -203,7 +204,7 @@ class _ArticleNames:
             in_headline=in_headline,
             persons=PersonNames.of(written, context if context is not None else text),
             body_person_words=body_person_words,
-            short_forms=ShortForms.of(organisations, named),
+            short_forms=ShortForms.of(organisations - makers_things(text, organisations), named),
             plurals=brand_plurals(organisations),
             acronyms=acronyms(text, raw, organisations),
             defined=_defined(text),

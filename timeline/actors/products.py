@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from timeline.actors.mention import ActorMention
-from timeline.actors.vocabulary import corporate_suffix, model_words, titles
+from timeline.actors.vocabulary import corporate_suffix, model_words, organisation_words, titles
 from timeline.kinds import ActorType
 from timeline.temporal.vocabulary import APPROX_WORDS
 
@@ -104,6 +104,46 @@ def brand_plurals(organisations: Iterable[str]) -> dict[str, str]:
     {'iPods': 'iPod'}
     """
     return {f"{name}s": name for name in organisations if is_brand_case(name)}
+
+
+def makers_things(text: str, organisations: Iterable[str]) -> frozenset[str]:
+    """Names the model took for organisations that are a maker's thing: the maker's name,
+    written alone as an organisation and without "the" somewhere, then one word that is no
+    organisation's, with "the" before it wherever it is written ("the Harlow Juniper" of the
+    carmaker "Harlow"): no longer name of the maker. "The Dow" is no maker of "the Dow Jones
+    Industrial Average".
+
+    >>> text = "Harlow cut jobs. Harlow will stop making the Harlow Juniper."
+    >>> sorted(makers_things(text, ["Harlow", "Harlow Juniper"]))
+    ['Harlow Juniper']
+    >>> text = "Harlow said so. The Harlow Group said so."
+    >>> sorted(makers_things(text, ["Harlow", "Harlow Group"]))
+    []
+    """
+    alone = set(organisations)
+    things: set[str] = set()
+    for name in alone:
+        words = name.split()
+        if (
+            len(words) != 2
+            or words[0] not in alone
+            or words[-1].casefold() in organisation_words()
+            or all(_after_the(text, at) for at in _written(text, words[0]))
+        ):
+            continue
+        written = _written(text, name)
+        if written and all(_after_the(text, at) for at in written):
+            things.add(name)
+    return frozenset(things)
+
+
+def _written(text: str, name: str) -> list[int]:
+    """Where `text` writes `name` as whole words."""
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+
+
+def _after_the(text: str, at: int) -> bool:
+    return re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at]) is not None
 
 
 def numbered_model(text: str, mention: ActorMention, models: set[str]) -> ActorMention | None:

@@ -69,6 +69,8 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEADING_LOWER_WORDS = re.compile(
     r"^(?:(?!(?:an?|de|da|del|der|van|von|le|la|al|el|di|du|ter|ten|bin|ibn)\s)[a-z]+\s+)+(?=[A-Z])"
 )
+#: An article and the quotation mark of a coined name: 'a "New Harlow"' is the "New Harlow".
+_LEADING_ARTICLE_QUOTE = re.compile(r"^an?\s+[\"“‘']")
 #: Punctuation trimmed off the edges of a span (and of a word, by `ner`).
 EDGE_PUNCTUATION = ' \t\n,.;:!?"“”‘’()[]{}–—-'
 _TRAILING_DATE = re.compile(
@@ -284,7 +286,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         surface = surface[: -len(possessive.group())]
     while surface and surface[0] in EDGE_PUNCTUATION:
         surface, start = surface[1:], start + 1
-    for pattern in (_LEADING_THE, _LEADING_LOWER_WORDS):
+    for pattern in (_LEADING_ARTICLE_QUOTE, _LEADING_THE, _LEADING_LOWER_WORDS):
         leading = pattern.match(surface)
         if leading:
             start += leading.end()

@@ -47,6 +47,7 @@ from timeline.events.reports import (
     outside_quotations,
     report_of,
     said_about,
+    said_after_quotation,
     said_in_the_week,
     said_now,
 )
@@ -183,8 +184,8 @@ def _sentence_events(
     a vague expression, or dates of its own, one event per dated clause."""
     verbs = outside_asides(candidate.sentence.text, [p for p in predicates if not p.nominal])
     main = verbs[0].lemma if verbs else None
-    if is_description(candidate, main):
-        return []
+    if is_description(candidate, main) and not said_after_quotation(candidate.sentence, mentions):
+        return []  # "The network is key," said Ruiz: a saying, whatever it describes
     if candidate.inherited is not None:
         return _inheriting(doc, candidate.sentence, candidate.inherited, verbs, names, types)
     if candidate.on_published:

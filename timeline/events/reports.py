@@ -273,6 +273,32 @@ def _quoted(sentence: Sentence) -> list[tuple[int, int]]:
     ]
 
 
+#: A quotation's closing mark after its last word's comma, then the attribution: `is key,"
+#: said Press.`, `is key," the company said.`
+_ATTRIBUTION = re.compile(r"[,!?]\s?[\"”]\s+(?P<tail>[^\"“”]{1,80})$")
+
+
+def said_after_quotation(sentence: Sentence, mentions: Sequence[ActorMention]) -> bool:
+    """Whether the sentence ends by saying who spoke the quotation it holds or closes: then the
+    words quoted ('The network is key," said Ruiz.') are what was said, and the saying is the
+    sentence's event, whatever the quoted verbs tell.
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import Sentence
+    >>> text = 'But the network is key," said Ruiz.'
+    >>> ruiz = ActorMention(29, 33, "Ruiz", "Dana Ruiz", "person")
+    >>> said_after_quotation(Sentence(0, len(text), text, 0), [ruiz])
+    True
+    >>> said_after_quotation(Sentence(0, 19, "The network is key.", 0), [ruiz])
+    False
+    """
+    attribution = _ATTRIBUTION.search(sentence.text.rstrip())
+    if attribution is None:
+        return False
+    start = sentence.start + attribution.start("tail")
+    return any(start <= m.start < sentence.end for m in mentions)
+
+
 def report_of(
     doc: Document,
     candidate: EventSentence,

@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
+from timeline.events.ages import ages_a_thing
 from timeline.events.clauses import in_appositive, in_aside
 from timeline.events.clock import on_the_day_ahead, on_the_story_day
 from timeline.events.dates import (
@@ -384,6 +385,7 @@ def _sentence_dates(
         if not modifies_noun(sentence, t)
         and not names_a_thing(sentence, t)
         and not describes_noun(sentence, t)
+        and not ages_a_thing(sentence, t)
         and not compared_with(sentence, t)
         and not in_appositive(sentence, t)
         and not bounds_a_period(sentence, t)

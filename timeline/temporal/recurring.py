@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.kinds import TimexType
-from timeline.temporal.described_day import described_day
+from timeline.temporal.described_day import age_of_a_day_word, described_day
 from timeline.temporal.habits import in_a_generic_present, in_a_habit
 from timeline.temporal.patterns import _SENTENCE_END_RE
 from timeline.temporal.set_values import FIXED_RE, SET, as_set, day_part, every, weekday_number
@@ -416,6 +416,14 @@ RULES: tuple[NonDateRule, ...] = (
         (
             ("If there ever comes a day when we fail, I will go.", "a day", "FUTURE_REF"),
             ("It was not a day anyone could plan for.", "a day", None),
+        ),
+    ),
+    NonDateRule(
+        "a day word telling an age",
+        age_of_a_day_word,
+        (
+            ("Engineers talked about the trains of tomorrow.", "tomorrow", "FUTURE_REF"),
+            ("She wrote about the farms of today.", "today", "PRESENT_REF"),
         ),
     ),
     NonDateRule(
