@@ -296,7 +296,7 @@ def _line_furniture(text: str) -> list[Furniture]:
     return found + _standfirst(text, lines, found)
 
 
-#: How many lines' rules are remembered: a text's first and last lines are read on their own
+#: How many lines' rules and headings are remembered: a text's first and last lines are read alone
 #: for its dates (`timeline.datelines`) before the whole text is, and outlets repeat theirs.
 RECENT_LINES = 4096
 
@@ -358,6 +358,7 @@ def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture])
 _TELETYPE_MARKS = re.compile(r"^\^|[<=^]$")
 
 
+@lru_cache(maxsize=RECENT_LINES)
 def _block_heading(line: str) -> FurnitureKind | None:
     """The kind of the block a heading opens: "KEY POINTS" (a summary or other stories),
     "Media contact:" (a release's contact lines)."""
