@@ -82,6 +82,11 @@ def _promo_opening() -> re.Pattern[str]:
     return re.compile(rf"(?:[*_(\[]|[-–—]\s*)?(?:{call})?(?i:{openings})\b")
 
 
+#: A paragraph: from a word on, its lines up to a blank line (a line at a time, not a
+#: character at a time: the same paragraphs, found several times faster).
+_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+
+
 def boilerplate_paragraphs(text: str) -> list[tuple[int, int]]:
     """The [start, end) of each paragraph (a block between blank lines) that holds a phrase of
     a release's legal boilerplate.
@@ -91,7 +96,7 @@ def boilerplate_paragraphs(text: str) -> list[tuple[int, int]]:
     ['This release contains forward-looking statements. Risks vary.']
     """
     found = []
-    for match in re.finditer(r"\S(?:[^\n]|\n(?![ \t]*\n))*", text):
+    for match in _PARAGRAPH.finditer(text):
         paragraph = match.group()
         if len(paragraph) > BOILERPLATE_CHARS:
             continue  # a story's paragraph that mentions the law in passing

@@ -105,9 +105,7 @@ def _line_furniture(text: str) -> list[Furniture]:
         if block is not None:
             found.append(Furniture(start, end, block))
             continue
-        rule = next(
-            (rule for rule in LINE_RULES if rule.test(line)), None
-        ) or _sentence_by_sentence(line)
+        rule = _line_rule(line)
         if rule is None and _continues_byline(text, found, start, line):
             found.append(Furniture(start, end, FurnitureKind.BYLINE))  # "By JANE DOE\nWire"
             continue
@@ -147,6 +145,22 @@ def _line_furniture(text: str) -> list[Furniture]:
     return found + _standfirst(text, lines, found)
 
 
+#: How many lines' rules and headings are remembered: a text's first and last lines are read alone
+#: for its dates (`timeline.datelines`) before the whole text is, and outlets repeat theirs.
+RECENT_LINES = 4096
+
+
+@lru_cache(maxsize=RECENT_LINES)
+def _line_rule(line: str) -> LineRule | None:
+    """The rule of a whole line (its first in `LINE_RULES`), else of its sentences
+    (`_sentence_by_sentence`): a rule reads the line alone, so a line is judged once."""
+    return _first_rule(line) or _sentence_by_sentence(line)
+
+
+def _first_rule(line: str) -> LineRule | None:
+    return next((rule for rule in LINE_RULES if rule.test(line)), None)
+
+
 #: Where a line's sentences part: after a stop and a space, before a capital.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(*A-Z0-9])")
 
@@ -157,7 +171,7 @@ def _sentence_by_sentence(line: str) -> LineRule | None:
     sentences = _SENTENCE_BREAK.split(line)
     if len(sentences) < 2:  # one sentence: the whole line was read
         return None
-    rules = [next((rule for rule in LINE_RULES if rule.test(s)), None) for s in sentences]
+    rules = [_first_rule(sentence) for sentence in sentences]
     return rules[0] if all(rules) else None
 
 
@@ -193,6 +207,7 @@ def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture])
 _TELETYPE_MARKS = re.compile(r"^\^|[<=^]$")
 
 
+@lru_cache(maxsize=RECENT_LINES)
 def _block_heading(line: str) -> FurnitureKind | None:
     """The kind of the block a heading opens: "KEY POINTS" (a summary or other stories),
     "Media contact:" (a release's contact lines)."""

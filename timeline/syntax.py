@@ -302,11 +302,14 @@ def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predic
     tokens = list(doc)
     while index < len(tokens):
         token = tokens[index]
-        if (
-            token.tag_ in _FINITE
-            or _past_read_as_participle(tokens, index)
-            or _fronted(tokens, index)
-            or _aside(tokens, index)
+        tag = token.tag_  # read once: each read looks the tag's name up
+        if tag in _FINITE or (
+            tag == "VBN"  # what the three tests below need first
+            and (
+                _past_read_as_participle(tokens, index)
+                or _fronted(tokens, index)
+                or _aside(tokens, index)
+            )
         ):
             head = token
             if token.lower_ in _AUXILIARIES:
@@ -331,7 +334,7 @@ def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predic
                 result.append(Predicate(head.idx, head.idx + len(head.text), lemma, tense=tense))
             index = max(index, head.i) + 1
             continue
-        verbs = [p for p in result if not p.nominal]
+        verbs = [p for p in result if not p.nominal] if tag in ("VBN", "VB") else []
         if verbs and _coordinated_verb(tokens, index):
             # "returned in 1990 and settled there the following year": the tagger reads the
             # second verb as a participle or a base form; it is the first one's tense
@@ -340,7 +343,7 @@ def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predic
             result.append(Predicate(token.idx, end, lemma, tense=verbs[-1].tense))
             index += 1
             continue
-        if token.tag_ in ("NN", "NNS") and token.lower_ in nouns:
+        if tag in ("NN", "NNS") and token.lower_ in nouns:
             result.append(
                 Predicate(
                     token.idx, token.idx + len(token.text), _lemma(token, lemmatizer, "NOUN"), True

@@ -154,7 +154,15 @@ def names_a_holiday(text: str, start: int, end: int) -> bool:
     if _HOLIDAY_AFTER.match(text, end) or _HOLIDAY_LAST.search(text, start, end):
         return True
     folded = " ".join(text[start:end].split()).casefold()
-    return any(folded == name or folded.endswith(" " + name) for name in _holiday_names())
+    # the name, or its end after a space, is a holiday's name: one look-up per word
+    names = _holiday_names()
+    space = -1
+    while True:
+        if folded[space + 1 :] in names:
+            return True
+        space = folded.find(" ", space + 1)
+        if space < 0:
+            return False
 
 
 @cache

@@ -170,8 +170,11 @@ def _titled() -> re.Pattern[str]:
     words = "|".join(re.escape(title) for title in longest_first)
     name = r"[A-Z][a-z][\w'’-]*"
     portfolio = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,2}?)?"
+    # a match opens with a title's first letter: the search skips to those (the same matches)
+    first = "".join(sorted({re.escape(title[0]) for title in longest_first}))
     return re.compile(
-        rf"(?<![\w.])(?:{words}){portfolio}\s+(?P<name>{name}(?:\s+{name}){{1,2}})\b(?![ \t]+[A-Z])"
+        rf"(?=[{first}])(?<![\w.])(?:{words}){portfolio}\s+"
+        rf"(?P<name>{name}(?:\s+{name}){{1,2}})\b(?![ \t]+[A-Z])"
     )
 
 

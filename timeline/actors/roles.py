@@ -14,6 +14,7 @@ from timeline.actors.vocabulary import (
     countries,
     organisation_words,
     personal_titles,
+    title_at_end,
     title_pattern,
     titles,
 )
@@ -98,7 +99,7 @@ def role_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 60) : start]
     line_start = max(window.rfind("\n"), window.rfind(","), window.rfind("("))
     window = window[line_start + 1 :]
-    match = title_pattern().search(window)
+    match = title_at_end(window)
     if match is None or not match.group().strip():
         return None
     role = match.group().strip()

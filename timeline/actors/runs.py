@@ -196,6 +196,8 @@ def index_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     [('Nikkei', 'ORG'), ('S&P/ASX 200', 'ORG')]
     """
     found: list[RawSpan] = []
+    if "index" not in text and "average" not in text:
+        return found  # the pattern's last word: most texts name neither
     for match in _INDEX_NAME.finditer(text):
         start, end = match.span("name")
         if match.group("name").split()[-1].casefold() in ("price", "prices"):

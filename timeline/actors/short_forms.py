@@ -496,9 +496,11 @@ def with_lower_case_rest(text: str, mentions: Sequence[ActorMention]) -> list[Ac
         if after is None:
             continue
         rest = after.group().split()
+        written = [*mention.text.split(), *rest]
         names = {
             name
             for name in longer
+            if written[0].casefold() == name.split()[0].casefold()  # `_shortens` needs it first
             for cut in range(1, len(rest) + 1)
             if _shortens([*mention.text.split(), *rest[:cut]], name.split())
         }

@@ -47,7 +47,8 @@ def _lower_case_storm() -> re.Pattern[str]:
     "the storm Monday": `_CALENDAR`)."""
     words = sorted({word.casefold() for word in word_list("storm_words.txt")}, key=len)
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in reversed(words))
-    return re.compile(rf"\b(?:{alternatives})\s+([A-Z][a-z]+)\b")
+    first = "".join(sorted({re.escape(word[0]) for word in words}))  # where a match can open
+    return re.compile(rf"(?=[{first}])\b(?:{alternatives})\s+([A-Z][a-z]+)\b")
 
 
 #: The word before a position: "National" of "National Hurricane Center".

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from timeline.actors.acronyms import initials
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import countries, organisation_words, title_pattern, titles
+from timeline.actors.vocabulary import countries, organisation_words, title_at_end, titles
 from timeline.sentences import sentence_openers
 
 __all__ = ["organisations_in_titles", "without_party_tags"]
@@ -123,7 +123,7 @@ def _owner_of_title(text: str, person_start: int) -> tuple[int, int, bool] | Non
 
 def _title_at_end(window: str) -> int | None:
     """Where the title ending `window` (before a name) starts, without the words before it."""
-    match = title_pattern().search(window)
+    match = title_at_end(window)
     if match is None or not match.group().strip():
         return None
     prefix = match.group(1)

@@ -25,7 +25,9 @@ def storm_pattern() -> re.Pattern[str]:
     """A storm word and the name after it: "Hurricane Delphine", "Tropical Storm Ana"."""
     longest_first = sorted(word_list("storm_words.txt"), key=len, reverse=True)
     words = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in longest_first)
-    return re.compile(rf"\b(?:{words})\s+([A-Z][a-z]+)\b")
+    # a match opens with a storm word's first letter: the search skips to those
+    first = "".join(sorted({re.escape(word[0]) for word in longest_first}))
+    return re.compile(rf"(?=[{first}])\b(?:{words})\s+([A-Z][a-z]+)\b")
 
 
 @cache
@@ -52,6 +54,31 @@ def title_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:({before}(?:\s+{before})?)\s+)?(?i:{words})(?:\s+(?:of|for)\s+[A-Z][\w.-]*)?\s*$"
     )
+
+
+def title_at_end(window: str) -> re.Match[str] | None:
+    """`title_pattern()`'s match in `window` (a few words before a name), found sooner: in a
+    window of ASCII letters, the match ends in a title's last word (the window's last word
+    ends so) or in "of"/"for" and a word, so without either there is none to search for.
+
+    >>> title_at_end("talks with U.S. Secretary of State ").group()
+    'U.S. Secretary of State '
+    >>> title_at_end("talks with ") is None
+    True
+    """
+    words = window.split()
+    if window.isascii() and words and not (len(words) > 1 and words[-2] in ("of", "for")):
+        last = words[-1].lower()
+        endings = _title_endings()
+        if not any(last[cut:] in endings for cut in range(len(last))):
+            return None
+    return title_pattern().search(window)
+
+
+@cache
+def _title_endings() -> frozenset[str]:
+    """The last word of each title, in lower case (the titles are ASCII)."""
+    return frozenset(title.split(" ")[-1].lower() for title in word_list("titles.txt"))
 
 
 @cache

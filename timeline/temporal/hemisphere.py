@@ -38,7 +38,11 @@ def _places() -> tuple[re.Pattern[str], frozenset[str]]:
     southern = frozenset(word_list("southern_places.txt"))
     names = {alias for alias, _ in table("demonyms.csv")} | southern
     ordered = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+    # a match opens with a name's first letter: the search skips to those (the same matches)
+    first = "".join(sorted({re.escape(name[0]) for name in ordered}))
+    pattern = re.compile(
+        rf"(?=[{first}])(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])"
+    )
     return pattern, southern
 
 
