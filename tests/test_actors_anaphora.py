@@ -425,3 +425,30 @@ def test_a_person_whose_name_no_organisation_has_keeps_its_type() -> None:
         at("Ana Vento", "person", 1),
     ]
     assert named_organisations(mentions) == []
+
+
+def test_a_company_noun_passes_over_a_market_or_a_body_named_since() -> None:
+    text = (
+        "Tarwin Copper listed its shares on the Perth Stock Exchange in May. Last week the "
+        "company said output rose. Ferrow Freight was fined by the Coastal Shipping Authority. "
+        "The agency said the carrier had broken the rules."
+    )
+    at = placer(text)
+    mentions = [
+        at("Tarwin Copper", "organisation"),
+        at("Perth Stock Exchange", "organisation"),
+        at("Ferrow Freight", "organisation"),
+        at("Coastal Shipping Authority", "organisation"),
+    ]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("the company") == "Tarwin Copper"
+    assert named.get("the carrier") == "Ferrow Freight"
+    # a body's own noun still takes the body named last
+    assert named.get("The agency") == "Coastal Shipping Authority"
+
+
+def test_a_company_noun_with_only_bodies_named_before_it_stands_for_none() -> None:
+    text = "The Harbour Board met the Transport Ministry. Later the firm said it would appeal."
+    at = placer(text)
+    mentions = [at("Harbour Board", "organisation"), at("Transport Ministry", "organisation")]
+    assert [m.text for m in organisation_anaphora(text, mentions)] == []
