@@ -225,7 +225,10 @@ def head_word(name: str) -> str | None:
 
 
 #: "the" and a word, not followed by a name ("the Court of Appeal", "the centre, Kaveri ...")
-_THE_AND_A_WORD = r"\b[Tt]he\s+(?P<head>{heads})(?P<possessive>['’]s)?\b(?!['’-])"
+_THE_AND_A_WORD = (
+    r"\b[Tt]he\s+(?P<words>(?:[a-z][a-z-]*\s+){{1,2}})?(?P<head>{heads})(?P<possessive>['’]s)?"
+    r"\b(?!['’-])"
+)
 _NO_NAME_AFTER = r"(?!\s*,\s*[A-Z])(?!\s+(?:of\s+)?[A-Z])"
 
 
@@ -260,6 +263,8 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
         # the one organisation with that head named before it ("the ministry" of the "Health
         # Ministry", an "Education Ministry" named only later)
         before = [n for n in owners[match.group("head").casefold()] if first_end[n] <= start]
+        if match.group("words"):  # "the port authority" of the "Kestrel Port Authority"
+            before = [n for n in before if _has_words(n, match.group("words"))]
         if len(before) != 1:
             continue
         name = before[0]
@@ -281,6 +286,13 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             continue  # "outside the court", "the council chamber"; not "The museum first put"
         found.append(ActorMention(start, end, text[start:end], name, ActorType.ORGANISATION))
     return found
+
+
+def _has_words(name: str, words: str) -> bool:
+    """Whether every one of the lower-case `words` is a word of `name` ("fire" and "rescue"
+    of the "Harlow Fire and Rescue Service")."""
+    own = set(name.casefold().split())
+    return all(word in own for word in words.split())
 
 
 def organisation_anaphora(
