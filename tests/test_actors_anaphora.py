@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.actors import ActorMention, find_actors
-from timeline.actors.anaphora import organisation_anaphora
+from timeline.actors.anaphora import head_anaphora, organisation_anaphora
 
 from .mentions import placer
 
@@ -452,3 +452,20 @@ def test_a_company_noun_with_only_bodies_named_before_it_stands_for_none() -> No
     at = placer(text)
     mentions = [at("Harbour Board", "organisation"), at("Transport Ministry", "organisation")]
     assert [m.text for m in organisation_anaphora(text, mentions)] == []
+
+
+def test_the_port_authority_is_the_one_organisation_with_those_words_and_that_head() -> None:
+    text = (
+        "The Kelso Port Authority and the Kelso Water Authority met on Monday. "
+        "The port authority said the berths would reopen. "
+        "Later the local authority said nothing."
+    )
+    at = placer(text)
+    mentions = [
+        at("Kelso Port Authority", "organisation"),
+        at("Kelso Water Authority", "organisation"),
+    ]
+    named = {m.text: m.name for m in head_anaphora(text, mentions)}
+    assert named.get("The port authority") == "Kelso Port Authority"
+    # "local" is no word of either name: no guess between the two
+    assert "the local authority" not in named
