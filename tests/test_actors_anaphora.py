@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.actors import ActorMention, find_actors
-from timeline.actors.anaphora import organisation_anaphora
+from timeline.actors.anaphora import head_anaphora, organisation_anaphora
 
 from .mentions import placer
 
@@ -437,3 +437,47 @@ def test_an_it_after_a_sentence_opened_by_it_goes_on_with_the_same_thing() -> No
     assert [m.name for m in its] == ["Velmar Motors", "Velmar Motors"]
     # the empty "It is expected that" still stands for nothing
     assert all(m.start < text.index("It is expected") for m in its)
+
+
+def test_a_company_noun_passes_over_a_market_or_a_body_named_since() -> None:
+    text = (
+        "Tarwin Copper listed its shares on the Perth Stock Exchange in May. Last week the "
+        "company said output rose. Ferrow Freight was fined by the Coastal Shipping Authority. "
+        "The agency said the carrier had broken the rules."
+    )
+    at = placer(text)
+    mentions = [
+        at("Tarwin Copper", "organisation"),
+        at("Perth Stock Exchange", "organisation"),
+        at("Ferrow Freight", "organisation"),
+        at("Coastal Shipping Authority", "organisation"),
+    ]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("the company") == "Tarwin Copper"
+    assert named.get("the carrier") == "Ferrow Freight"
+    # a body's own noun still takes the body named last
+    assert named.get("The agency") == "Coastal Shipping Authority"
+
+
+def test_a_company_noun_with_only_bodies_named_before_it_stands_for_none() -> None:
+    text = "The Harbour Board met the Transport Ministry. Later the firm said it would appeal."
+    at = placer(text)
+    mentions = [at("Harbour Board", "organisation"), at("Transport Ministry", "organisation")]
+    assert [m.text for m in organisation_anaphora(text, mentions)] == []
+
+
+def test_the_port_authority_is_the_one_organisation_with_those_words_and_that_head() -> None:
+    text = (
+        "The Kelso Port Authority and the Kelso Water Authority met on Monday. "
+        "The port authority said the berths would reopen. "
+        "Later the local authority said nothing."
+    )
+    at = placer(text)
+    mentions = [
+        at("Kelso Port Authority", "organisation"),
+        at("Kelso Water Authority", "organisation"),
+    ]
+    named = {m.text: m.name for m in head_anaphora(text, mentions)}
+    assert named.get("The port authority") == "Kelso Port Authority"
+    # "local" is no word of either name: no guess between the two
+    assert "the local authority" not in named

@@ -189,3 +189,17 @@ def test_a_minister_and_portfolio_before_a_name_are_a_role_not_a_body_nor_a_name
     assert ruiz is not None
     assert (ruiz.text, ruiz.role) == ("Ana Ruiz", "Minister for Regional Development")
     assert clean_span("by Minister of Economic Development Carlo Rossi", 3, 41, "ORG") is None
+
+
+def test_a_piece_of_kind_words_after_and_ends_the_name_before_it() -> None:
+    text = "Carrow City and County Council voted on Monday. Carrow and Ridley Council met."
+    spans = [
+        RawSpan(0, 11, "Carrow City", "GPE"),
+        RawSpan(16, 30, "County Council", "ORG"),
+        RawSpan(48, 54, "Carrow", "GPE"),
+        RawSpan(59, 73, "Ridley Council", "ORG"),
+    ]
+    joined = [(r.text, r.label) for r in joined_organisations(text, spans)]
+    assert joined[0] == ("Carrow City and County Council", "ORG")
+    # "Ridley Council" has a name of its own: two bodies, no "the" before them
+    assert ("Ridley Council", "ORG") in joined and ("Carrow", "GPE") in joined

@@ -261,3 +261,19 @@ def test_a_name_with_lower_case_words_after_it_shortens_the_longer_name() -> Non
         (text.index("Orlo rankings"), "Orlo World Cycling Rankings"),
         (text.index("Orlo world"), "Orlo World Cycling Rankings"),
     ]
+
+
+def test_the_first_words_of_a_union_are_the_employer_not_the_union() -> None:
+    text = (
+        "The Corvel Rail Drivers Union called a strike on Monday. Corvel Rail said 40 trains "
+        "were cancelled."
+    )
+    union = text.index("Corvel Rail Drivers Union")
+    employer = text.index("Corvel Rail said")
+    found = [
+        RawSpan(union, union + 25, "Corvel Rail Drivers Union", "ORG"),
+        RawSpan(employer, employer + 11, "Corvel Rail", "ORG"),
+    ]
+    named = {m.text: m.name for m in canonical(text, found, AliasTable())}
+    assert named["Corvel Rail Drivers Union"] == "Corvel Rail Drivers Union"
+    assert named["Corvel Rail"] == "Corvel Rail"

@@ -34,7 +34,7 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.nicknames import nickname_anaphora
 from timeline.actors.products import model_number_at
 from timeline.actors.short_forms import typed_short_forms, with_lower_case_rest
-from timeline.actors.vocabulary import organisation_words
+from timeline.actors.vocabulary import body_words, organisation_words
 from timeline.kinds import ActorType
 from timeline.wordlists import word_list
 
@@ -252,7 +252,10 @@ def head_word(name: str) -> str | None:
 
 
 #: "the" and a word, not followed by a name ("the Court of Appeal", "the centre, Kaveri ...")
-_THE_AND_A_WORD = r"\b[Tt]he\s+(?P<head>{heads})(?P<possessive>['’]s)?\b(?!['’-])"
+_THE_AND_A_WORD = (
+    r"\b[Tt]he\s+(?P<words>(?:[a-z][a-z-]*\s+){{1,2}})?(?P<head>{heads})(?P<possessive>['’]s)?"
+    r"\b(?!['’-])"
+)
 _NO_NAME_AFTER = r"(?!\s*,\s*[A-Z])(?!\s+(?:of\s+)?[A-Z])"
 
 
@@ -287,6 +290,8 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
         # the one organisation with that head named before it ("the ministry" of the "Health
         # Ministry", an "Education Ministry" named only later)
         before = [n for n in owners[match.group("head").casefold()] if first_end[n] <= start]
+        if match.group("words"):  # "the port authority" of the "Kestrel Port Authority"
+            before = [n for n in before if _has_words(n, match.group("words"))]
         if len(before) != 1:
             continue
         name = before[0]
@@ -308,6 +313,13 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             continue  # "outside the court", "the council chamber"; not "The museum first put"
         found.append(ActorMention(start, end, text[start:end], name, ActorType.ORGANISATION))
     return found
+
+
+def _has_words(name: str, words: str) -> bool:
+    """Whether every one of the lower-case `words` is a word of `name` ("fire" and "rescue"
+    of the "Harlow Fire and Rescue Service")."""
+    own = set(name.casefold().split())
+    return all(word in own for word in words.split())
 
 
 def organisation_anaphora(
@@ -349,7 +361,7 @@ def organisation_anaphora(
         if object_of_a_verb(text, start, end):
             continue  # "Fahmy started the company in 2019": the thing done, no actor
         before = bisect_right(ends, start)
-        named = organisations[before - 1] if before else None
+        named = _last_of_kind(match.group("noun"), organisations[:before])
         antecedent: ActorMention | None = None
         own = _named_with_noun(match.group("noun"), organisations[:before], start)
         if own is not None:
@@ -367,6 +379,25 @@ def organisation_anaphora(
         found.append(mention)
         chain.insert(bisect_right([m.start for m in chain], start), mention)
     return found
+
+
+def _last_of_kind(noun: str, organisations: list[ActorMention]) -> ActorMention | None:
+    """The last of `organisations` that the anaphor's noun can stand for: a company's noun
+    ("the company", "the carrier") passes over a public body, a market or a union named since
+    (`body_words` in its name: "the Sydney Stock Exchange", "the Port Authority"); a body's
+    noun ("the agency", "the regulator") takes the last one.
+
+    >>> miner = ActorMention(0, 6, "Kestra", "Kestra", "organisation")
+    >>> market = ActorMention(20, 34, "Stock Exchange", "Stock Exchange", "organisation")
+    >>> [_last_of_kind(noun, [miner, market]).name for noun in ("company", "agency")]
+    ['Kestra', 'Stock Exchange']
+    """
+    if noun in body_words():
+        return organisations[-1] if organisations else None
+    for organisation in reversed(organisations):
+        if not body_words().intersection(organisation.name.casefold().split()):
+            return organisation
+    return None
 
 
 #: How far back (characters) an anaphor still goes on with the organisation the one before

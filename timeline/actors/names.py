@@ -49,6 +49,7 @@ from timeline.actors.short_forms import (
     with_organisation_word,
 )
 from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
+from timeline.actors.suffixed_names import suffixed_names
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
 from timeline.actors.title_owners import organisations_in_titles, without_party_tags
@@ -96,6 +97,7 @@ def canonical(
     ]  # nor the model's longer span an owner was cut from ("NKP State" of "State president")
     raw = without_party_tags(text, sorted([*raw, *owners], key=lambda r: (r.start, r.end)))
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
+    added.extend(suffixed_names(text, [*raw, *added]))  # "Selat Merdeka Terminals Sdn Bhd"
     added.extend(glottal_places(text, raw))  # "in Vava'u", which the model missed
     indexes = index_names(text, raw)  # "the benchmark Nikkei average"
     if indexes:

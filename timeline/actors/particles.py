@@ -99,13 +99,35 @@ def _one_organisation(text: str, first: RawSpan, second: RawSpan) -> bool:
             _last_word(second) in organisation_words()
             and _last_word(first) not in organisation_words()
             and first.text.casefold() not in countries()
-            and _THE_BEFORE.search(text, max(0, first.start - 5), first.start) is not None
+            and (
+                _THE_BEFORE.search(text, max(0, first.start - 5), first.start) is not None
+                or _no_name_of_its_own(second)
+            )
         )
     if first.label != "ORG" or _last_word(first) not in organisation_words():
         return False
     if _OF_GAP.fullmatch(gap):
         return second.label == "GPE" and " " not in second.text.strip()
     return bool(_FOR_THE_GAP.fullmatch(gap)) and _last_word(second) not in organisation_words()
+
+
+def _no_name_of_its_own(span: RawSpan) -> bool:
+    """Whether every word of `span` is a kind of unit or of organisation ("County Council" of
+    "Waterford City and County Council"): no name of its own, the end of the name before "and".
+
+    >>> _no_name_of_its_own(RawSpan(0, 14, "County Council", "ORG"))
+    True
+    >>> _no_name_of_its_own(RawSpan(0, 15, "Ridley Council", "ORG"))
+    False
+    """
+    return all(word.casefold() in _unit_words() for word in span.text.split())
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """Words of kinds of units and organisations: `data/administrative_units.txt`,
+    `data/organisation_words.txt`."""
+    return frozenset(word_list("administrative_units.txt")) | organisation_words()
 
 
 def joined_organisations(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:

@@ -76,7 +76,7 @@ class ShortForms:
         beginnings = {
             short: next(iter(longer))
             for short, longer in starts.items()
-            if len(longer) == 1 and short not in brands
+            if len(longer) == 1 and short not in brands and not _workers_body(next(iter(longer)))
         }
         long_forms = {short: name for short, name in beginnings.items() if short in organisations}
         long_forms.update(
@@ -155,6 +155,16 @@ def _inner_words(organisations: set[str], brands: set[str]) -> dict[str, str]:
         and word.casefold() not in countries()
         and word not in brands
     }
+
+
+def _workers_body(name: str) -> bool:
+    """Whether a name ends in "Union": its first words ("Hanbit Air" of the "Hanbit Air Pilots
+    Union") are the employer whose workers it unites, not a short form of it.
+
+    >>> _workers_body("Hanbit Air Pilots Union"), _workers_body("Hanbit Air Co.")
+    (True, False)
+    """
+    return name.rsplit(" ", 1)[-1].casefold() == "union"
 
 
 def _names_its_things(name: str) -> bool:

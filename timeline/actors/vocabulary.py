@@ -112,6 +112,17 @@ def organisation_words() -> frozenset[str]:
 
 
 @cache
+def body_words() -> frozenset[str]:
+    """Words of a name that make an organisation a public body, a market or a union, not a
+    company ("Commission", "Exchange"), case-folded.
+
+    >>> {"exchange", "ministry", "union"} <= body_words(), "company" in body_words()
+    (True, False)
+    """
+    return frozenset(word.casefold() for word in word_list("body_words.txt"))
+
+
+@cache
 def place_words() -> frozenset[str]:
     """Last words of a place's name the model may leave out ("Plaza"), case-folded.
 

@@ -1,0 +1,70 @@
+"""Names written with a corporate suffix the model did not find: "Selat Merdeka Terminals Sdn
+Bhd, which handles ..." opening a sentence, "Kestrel Pump Co., Ltd. said": the capitalised
+words before the suffix are a company's name, which its short forms and "the company" then
+find.
+
+    >>> text = "Tarrow Reef Holdings Sdn Bhd, which runs the port, said so."
+    >>> [(r.text, r.label) for r in suffixed_names(text, [])]
+    [('Tarrow Reef Holdings Sdn Bhd', 'ORG')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from timeline.actors.spans import RawSpan
+from timeline.actors.sweeps import free_position
+from timeline.actors.vocabulary import corporate_suffix
+from timeline.wordlists import word_list
+
+__all__ = ["suffixed_names"]
+
+#: A word written as a name in a company's name: "Selat", "A&B", "O'Neill"; not "May."
+#: ending the sentence before.
+_NAME_WORD = r"[A-Z][\w&'’-]*"
+
+
+@cache
+def _suffixed() -> re.Pattern[str]:
+    """Two to five name words, then one or two corporate suffixes ("Sdn Bhd", "Co., Ltd.")."""
+    longest_first = sorted(word_list("corporate_suffixes.txt"), key=len, reverse=True)
+    suffix = "|".join(re.escape(word) for word in longest_first)
+    return re.compile(
+        rf"(?<![\w'’&.-])(?:{_NAME_WORD}\s){{1,4}}{_NAME_WORD}(?:,?\s(?:{suffix})){{1,2}}(?![\w&-])"
+    )
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Words capitalised only as a sentence's first ("The", "In"): no word of a name."""
+    return frozenset(word_list("function_words.txt"))
+
+
+def suffixed_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """Spans of the names written with a corporate suffix that overlap no span found: the run
+    of name words before the suffix, less a sentence's first function word ("The"), when two
+    name words at least are left (a lone word before "Ltd" may be the end of a longer name).
+
+    >>> [r.text for r in suffixed_names("In June The Harbour Line Ltd. sold.", [])]
+    ['Harbour Line Ltd.']
+    >>> [r.text for r in suffixed_names("Orders at Kestrel Pump Co., Ltd. rose.", [])]
+    ['Kestrel Pump Co., Ltd.']
+    >>> suffixed_names("Harbour Line Ltd sold.", [RawSpan(0, 12, "Harbour Line", "ORG")])
+    []
+    """
+    taken = sorted((r.start, r.end) for r in raw)
+    found: list[RawSpan] = []
+    for match in _suffixed().finditer(text):
+        start, end = match.span()
+        for word in re.finditer(r"\S+", match.group()):
+            if word.group() in _openers():  # "In June The Harbour Line": after the last
+                start = match.start() + word.end() + 1
+        name = text[start:end]
+        if len(corporate_suffix().sub("", name).split()) < 2:
+            continue
+        if free_position(taken, start, end) is None:
+            continue  # it overlaps a span the model found
+        found.append(RawSpan(start, end, name, "ORG"))
+    return found
