@@ -262,7 +262,11 @@ def _on_news_day(
         return [dated_event(doc, sentence, spoken, Anchor.INHERITED, names, types, main)]
     verb_end = verbs[0].end if verbs else len(sentence.text)
     anterior = before_the_news(sentence.text, verb_end)
-    return [news_day_event(doc, sentence, names, types, main, dated=not anterior)]
+    return [
+        news_day_event(
+            doc, sentence, names, types, main, dated=not anterior, day=candidate.news_day
+        )
+    ]
 
 
 def to_come(verbs: Sequence[Predicate]) -> bool:

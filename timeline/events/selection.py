@@ -50,6 +50,7 @@ from timeline.events.reports import vague_in_quotation
 from timeline.events.year_labels import names_a_thing
 from timeline.kinds import Granularity
 from timeline.syntax import reporting_verbs
+from timeline.temporal.live_entries import entry_day_at
 from timeline.temporal.tense import clause_tense
 from timeline.wordlists import word_list
 
@@ -93,6 +94,8 @@ class EventSentence:
     on_published: bool = False
     #: starts of the expressions that mean "the news day" ("now", "this year's")
     published_dates: frozenset[int] = frozenset()
+    #: undated news in a live page's entry: the entry's day, when not the publication day
+    news_day: date | None = None
 
     def __post_init__(self) -> None:
         dated_by = [bool(self.expressions), self.inherited is not None, self.on_published]
@@ -131,6 +134,7 @@ def event_sentences(
     published: date | None = None,
     title: str = "",
     undated_news: bool = False,
+    entries: Sequence[tuple[int, date]] = (),
 ) -> list[EventSentence]:
     """The sentences that give events: dated, vague, inheriting a date, or (in news) reported.
 
@@ -152,6 +156,9 @@ def event_sentences(
 
     News without its publication date (`undated_news`): an undated sentence that inherits
     nothing is still reported, on the news day, which is not known: no day.
+
+    A live page's `entries` (`live_entries.entry_days`): an undated sentence of an entry is
+    reported on the entry's day (`EventSentence.news_day`), not the day the page was posted.
 
     The headline (`title`, when the text opens with it) is not an event, nor is a second
     headline under it (`headlines`). A year that only describes a thing ("replaces the 1991
@@ -217,7 +224,15 @@ def event_sentences(
             # a statement told on a background day ("Austin confirmed on Sunday that ...")
             # goes on in the statements after it ("Austin said ...")
             spoken = anchor[1] if anchor is not None and background and said_on else None
-            candidates.append(EventSentence(sentence, on_published=True, reachable=spoken))
+            entry = entry_day_at(entries, sentence.start)
+            candidates.append(
+                EventSentence(
+                    sentence,
+                    on_published=True,
+                    reachable=spoken,
+                    news_day=entry if entry != published else None,
+                )
+            )
     told = [
         n
         for n, c in enumerate(candidates)
@@ -304,15 +319,20 @@ def _is_prose(sentence: Sentence) -> bool:
 
 
 def document_event_sentences(
-    doc: Document, sentences: Sequence[Sentence], timexes: Sequence[Timex]
+    doc: Document,
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    entries: Sequence[tuple[int, date]] = (),
 ) -> list[EventSentence]:
-    """`event_sentences` of a document: its publication date, headline and kind of news."""
+    """`event_sentences` of a document: its publication date, headline, kind of news and a
+    live page's entries."""
     return event_sentences(
         sentences,
         timexes,
         published=news_date(doc),
         title=doc.title,
         undated_news=undated_news(doc),
+        entries=entries,
     )
 
 
