@@ -94,3 +94,23 @@ def test_no_publication_date_no_entry_day(lines: list[str]) -> None:
 def test_every_entry_day_is_a_stamped_day(lines: list[str]) -> None:
     days = {day for _, day in entry_days("\n".join(lines), POSTED)}
     assert days <= {date(2031, 3, 3), date(2031, 3, 5)}
+
+
+INHERITING = (
+    "LIVE: Storm over Westhaven\n\n"
+    "Wed 5 Mar · 02:10\n"
+    "The harbour master closed the port overnight.\n\n"
+    "Westhaven Council opened two shelters.\n\n"
+    "Wed 5 Mar · 09:40\n"
+    "Marlow Rescue has sent three boats to the pier.\n"
+)
+
+
+def test_an_entry_inherits_nothing_from_the_entry_before() -> None:
+    read = prepare(Document("live", INHERITING, published=POSTED, published_source="user"))
+    by_text = {c.sentence.text: c for c in read.candidates}
+    same_entry = by_text["Westhaven Council opened two shelters."]
+    assert same_entry.inherited is not None  # within its entry, the day before it goes on
+    next_entry = by_text["Marlow Rescue has sent three boats to the pier."]
+    assert next_entry.inherited is None
+    assert next_entry.on_published and next_entry.news_day == date(2031, 3, 5)

@@ -50,7 +50,7 @@ from timeline.events.reports import vague_in_quotation
 from timeline.events.year_labels import names_a_thing
 from timeline.kinds import Granularity
 from timeline.syntax import reporting_verbs
-from timeline.temporal.live_entries import entry_day_at
+from timeline.temporal.live_page import entry_at, entry_day_at
 from timeline.temporal.tense import clause_tense
 from timeline.wordlists import word_list
 
@@ -158,7 +158,8 @@ def event_sentences(
     nothing is still reported, on the news day, which is not known: no day.
 
     A live page's `entries` (`live_entries.entry_days`): an undated sentence of an entry is
-    reported on the entry's day (`EventSentence.news_day`), not the day the page was posted.
+    reported on the entry's day (`EventSentence.news_day`), not the day the page was posted,
+    and inherits no date from another entry.
 
     The headline (`title`, when the text opens with it) is not an event, nor is a second
     headline under it (`headlines`). A year that only describes a thing ("replaces the 1991
@@ -187,8 +188,11 @@ def event_sentences(
         if written and anchor is not None and anchor[1].granularity == "day":
             found = counted_from_event(sentence, written, anchor[1].date_start)
         expressions, period, fiscal = _periods_named(sentence, found, period, fiscal, published)
-        near = anchor is not None and (
-            published is not None or may_inherit(sentences, anchor[0], number)
+        near = (
+            anchor is not None
+            and (published is not None or may_inherit(sentences, anchor[0], number))
+            # a live entry does not go on with the one before it
+            and entry_at(entries, sentences[anchor[0]].start) == entry_at(entries, sentence.start)
         )
         reachable = anchor[1] if anchor is not None and near else None
         story = None if background else reachable

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-__all__ = ["entry_day_at", "heads_live_entries"]
+__all__ = ["entry_at", "entry_day_at", "heads_live_entries"]
 
 #: A clock heading an entry: alone on its line ("22:05", "9.42am", "16h10 CAT") or opening
 #: it before a dash ("14:02 - ...").
@@ -40,6 +40,16 @@ def heads_live_entries(text: str, end: int) -> bool:
     if len(rest) - len(stripped) > _REACH:
         return False
     return _CLOCK_HEADING_RE.match(stripped) is not None
+
+
+def entry_at(entries: Sequence[tuple[int, date]], offset: int) -> int | None:
+    """The offset of the stamp of the entry that `offset` stands in, if any.
+
+    >>> entry_at([(0, date(2024, 5, 21)), (30, date(2024, 5, 21))], 40)
+    30
+    """
+    found = [at for at, _ in entries if at <= offset]
+    return found[-1] if found else None
 
 
 def entry_day_at(entries: Sequence[tuple[int, date]], offset: int) -> date | None:
