@@ -114,3 +114,26 @@ def test_an_entry_inherits_nothing_from_the_entry_before() -> None:
     next_entry = by_text["Marlow Rescue has sent three boats to the pier."]
     assert next_entry.inherited is None
     assert next_entry.on_published and next_entry.news_day == date(2031, 3, 5)
+
+
+def test_every_sentence_of_a_later_entry_has_its_day() -> None:
+    """A statement or a dated sentence of an entry, not only undated news, carries the entry's
+    day: what it reports, it reports on that day (the speaker's 'she said')."""
+    text = INHERITING + '\n"We saw the wall move at about 9am," she said.\n'
+    read = prepare(Document("live", text, published=POSTED, published_source="user"))
+    quoted = next(c for c in read.candidates if c.sentence.text.startswith('"We saw'))
+    assert quoted.news_day == date(2031, 3, 5)
+    first = next(c for c in read.candidates if c.sentence.text.startswith("The harbour master"))
+    assert first.news_day == date(2031, 3, 5)
+
+
+def test_no_entries_no_news_day() -> None:
+    read = prepare(
+        Document(
+            "plain",
+            "Westhaven Council opened two shelters.",
+            published=POSTED,
+            published_source="user",
+        )
+    )
+    assert all(c.news_day is None for c in read.candidates)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -94,7 +94,8 @@ class EventSentence:
     on_published: bool = False
     #: starts of the expressions that mean "the news day" ("now", "this year's")
     published_dates: frozenset[int] = frozenset()
-    #: undated news in a live page's entry: the entry's day, when not the publication day
+    #: in a live page's entry, the entry's day, when not the publication day: the day its
+    #: undated news and its statements are reported on
     news_day: date | None = None
 
     def __post_init__(self) -> None:
@@ -228,21 +229,23 @@ def event_sentences(
             # a statement told on a background day ("Austin confirmed on Sunday that ...")
             # goes on in the statements after it ("Austin said ...")
             spoken = anchor[1] if anchor is not None and background and said_on else None
-            entry = entry_day_at(entries, sentence.start)
-            candidates.append(
-                EventSentence(
-                    sentence,
-                    on_published=True,
-                    reachable=spoken,
-                    news_day=entry if entry != published else None,
-                )
-            )
+            candidates.append(EventSentence(sentence, on_published=True, reachable=spoken))
     told = [
         n
         for n, c in enumerate(candidates)
         if lead.number is not None and c.sentence is sentences[lead.number]
     ]
-    return lead_said_on(candidates, told[0] if told else None, published)
+    said = lead_said_on(candidates, told[0] if told else None, published)
+    return [_on_entry_day(c, entries, published) for c in said] if entries else said
+
+
+def _on_entry_day(
+    candidate: EventSentence, entries: Sequence[tuple[int, date]], published: date | None
+) -> EventSentence:
+    """`candidate` with the day of the live entry it stands in as its news day, when that is
+    not the publication day: what the entry reports, it reports on its own day."""
+    day = entry_day_at(entries, candidate.sentence.start)
+    return replace(candidate, news_day=day) if day != published else candidate
 
 
 @cache
