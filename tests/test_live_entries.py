@@ -137,3 +137,8 @@ def test_no_entries_no_news_day() -> None:
         )
     )
     assert all(c.news_day is None for c in read.candidates)
+
+
+def test_the_pages_own_update_stamps_head_no_entries() -> None:
+    text = "Updated 4 Mar · 19:10\nThe harbour closed.\n\nUpdated 5 Mar · 08:00\nIt reopened.\n"
+    assert entry_days(text, POSTED) == []

@@ -24,11 +24,13 @@ from timeline.temporal.tag import tag
 __all__ = ["entry_day_at", "entry_days"]
 
 #: A stamp line: a day, then a clock after a separator ("Wed 22 May · 02:15", "Tuesday 21
-#: May, 18:30", "22 May | 9.40am"); nothing else on the line.
+#: May, 18:30", "22 May | 9.40am"); nothing else on the line (not "Updated 22 May · 11:20",
+#: the page's own stamp).
+_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _STAMP_RE = re.compile(
-    r"[ \t]*(?P<day>[A-Za-z]{3,9}\.?,?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}\.?"
-    r"|[A-Za-z]{3,9}\.?,?[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?)"
+    rf"[ \t]*(?P<day>(?:{_WEEKDAY}\.?,?[ \t]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}\.?"
+    r"|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?))"
     r"[ \t]*(?:[·|,•–—-][ \t]*)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
     r"(?:[ \t]+[A-Z]{2,4})?[ \t]*$"
 )
