@@ -15,10 +15,12 @@ from dataclasses import dataclass, replace
 
 from timeline.documents import Document
 from timeline.events import ANAPHORA_WINDOW, EventSentence, has_anaphor
+from timeline.events.dates import news_date
 from timeline.events.selection import document_event_sentences
 from timeline.furniture import blank, without_furniture
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal import Timex, tag
+from timeline.temporal.live_entries import entry_days
 
 #: The opening sentences the NER model always reads, for the full names articles give there
 #: (a text written as one long paragraph is not read whole for them).
@@ -47,9 +49,11 @@ def prepare(document: Document) -> Prepared:
     bylines, credits and captions are blanked (offsets kept), so they give no event, no actor
     and no date to inherit."""
     story = replace(document, text=without_furniture(document.text))
-    timexes = tag(story.text, story.published)
+    # a live page's entries, each under its stamp (blanked as furniture, its day still read)
+    entries = entry_days(document.text, news_date(story))
+    timexes = tag(story.text, story.published, entries=entries)
     sentences = split_sentences(story.text)
-    candidates = document_event_sentences(story, sentences, timexes)
+    candidates = document_event_sentences(story, sentences, timexes, entries)
     position = {s.start: n for n, s in enumerate(sentences)}
     numbers = [position[c.sentence.start] for c in candidates]
     focused = masked(story.text, ner_regions(sentences, numbers, timexes))

@@ -58,6 +58,8 @@ from timeline.kinds import Anchor
 from timeline.syntax import reporting_verbs
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from timeline.actors import ActorMention
     from timeline.documents import Document
     from timeline.sentences import Sentence
@@ -187,7 +189,9 @@ def _sentence_events(
     if is_description(candidate, main) and not said_after_quotation(candidate.sentence, mentions):
         return []  # "The network is key," said Ruiz: a saying, whatever it describes
     if candidate.inherited is not None:
-        return _inheriting(doc, candidate.sentence, candidate.inherited, verbs, names, types)
+        return _inheriting(
+            doc, candidate.sentence, candidate.inherited, verbs, names, types, candidate.news_day
+        )
     if candidate.on_published:
         return _on_news_day(doc, candidate, verbs, names, types)
     dated = dated_expressions(candidate.expressions)
@@ -226,6 +230,7 @@ def _inheriting(
     verbs: Sequence[Predicate],
     names: list[str],
     types: list[str],
+    news_day: date | None = None,
 ) -> list[Event]:
     """A sentence with no date of its own takes the day before it, unless it names no one or
     tells what is still to come."""
@@ -235,9 +240,9 @@ def _inheriting(
     if news_date(doc) is not None and verbs and verbs[0].tense == "present":
         # "Apple Corps claims that ...", "iPhone 4 has a steel frame": the present tense
         # is the state of things on the day of the news, not on the day before it.
-        return [news_day_event(doc, sentence, names, types, main)]
+        return [news_day_event(doc, sentence, names, types, main, day=news_day)]
     if not said_in_the_week(doc, inherited, verbs[0] if verbs else None):
-        return [news_day_event(doc, sentence, names, types, main)]
+        return [news_day_event(doc, sentence, names, types, main, day=news_day)]
     return [dated_event(doc, sentence, inherited, Anchor.INHERITED, names, types, main)]
 
 
@@ -263,7 +268,11 @@ def _on_news_day(
         return [dated_event(doc, sentence, spoken, Anchor.INHERITED, names, types, main)]
     verb_end = verbs[0].end if verbs else len(sentence.text)
     anterior = before_the_news(sentence.text, verb_end)
-    return [news_day_event(doc, sentence, names, types, main, dated=not anterior)]
+    return [
+        news_day_event(
+            doc, sentence, names, types, main, dated=not anterior, day=candidate.news_day
+        )
+    ]
 
 
 def to_come(verbs: Sequence[Predicate]) -> bool:
@@ -303,7 +312,9 @@ def _vague(
         # has done in the past": the vague past is a subordinate clause's; the main
         # clause is news of the day.
         anterior = before_the_news(sentence.text, verbs[0].end)
-        return news_day_event(doc, sentence, names, types, main, dated=not anterior)
+        return news_day_event(
+            doc, sentence, names, types, main, dated=not anterior, day=candidate.news_day
+        )
     return dated_event(doc, sentence, vague, Anchor.VAGUE, names, types, main, dated=False)
 
 
@@ -445,7 +456,9 @@ def _main_clause(
     kept_names, kept_types = [n for n, _ in kept], [t for _, t in kept]
     sentence = candidate.sentence
     if news_date(doc) is not None and main.tense == "present":
-        return news_day_event(doc, sentence, kept_names, kept_types, main.lemma)
+        return news_day_event(
+            doc, sentence, kept_names, kept_types, main.lemma, day=candidate.news_day
+        )
     return dated_event(
         doc, sentence, reachable, Anchor.INHERITED, kept_names, kept_types, main.lemma
     )

@@ -185,9 +185,11 @@ def news_day_event(
     action: str | None,
     *,
     dated: bool = True,
+    day: date | None = None,
 ) -> Event:
     """The event of an undated news sentence: what happened by the publication day
-    (`published`), or, with `dated` False, before it on no known day (`vague`, `PAST_REF`).
+    (`published`; by `day`, a live entry's own, when given), or, with `dated` False, before
+    it on no known day (`vague`, `PAST_REF`).
 
     >>> from timeline.documents import Document
     >>> from timeline.sentences import Sentence
@@ -197,7 +199,7 @@ def news_day_event(
     >>> event.anchor, event.date_start, event.date_value
     ('published', datetime.date(2010, 7, 17), '2010-07-17')
     """
-    day = doc.published if dated else None  # None too in news whose date is not known
+    day = (day or doc.published) if dated else None  # None too in news whose date is unknown
     return Event(
         event_id=event_id(doc.id, sentence.start, sentence.end, None),
         doc_id=doc.id,

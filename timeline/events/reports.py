@@ -375,7 +375,9 @@ def report_of(
             speech.lemma,
         )
     else:
-        statement = news_day_event(doc, sentence, speaker_names, speaker_types, speech.lemma)
+        statement = news_day_event(
+            doc, sentence, speaker_names, speaker_types, speech.lemma, day=candidate.news_day
+        )
     return Report(statement, tuple(reported_names), tuple(reported_types))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -51,6 +51,7 @@ from timeline.events.reports import vague_in_quotation
 from timeline.events.year_labels import names_a_thing
 from timeline.kinds import Granularity
 from timeline.syntax import reporting_verbs
+from timeline.temporal.live_page import entry_at, entry_day_at
 from timeline.temporal.tense import clause_tense
 from timeline.wordlists import word_list
 
@@ -94,6 +95,9 @@ class EventSentence:
     on_published: bool = False
     #: starts of the expressions that mean "the news day" ("now", "this year's")
     published_dates: frozenset[int] = frozenset()
+    #: in a live page's entry, the entry's day, when not the publication day: the day its
+    #: undated news and its statements are reported on
+    news_day: date | None = None
 
     def __post_init__(self) -> None:
         dated_by = [bool(self.expressions), self.inherited is not None, self.on_published]
@@ -132,6 +136,7 @@ def event_sentences(
     published: date | None = None,
     title: str = "",
     undated_news: bool = False,
+    entries: Sequence[tuple[int, date]] = (),
 ) -> list[EventSentence]:
     """The sentences that give events: dated, vague, inheriting a date, or (in news) reported.
 
@@ -153,6 +158,10 @@ def event_sentences(
 
     News without its publication date (`undated_news`): an undated sentence that inherits
     nothing is still reported, on the news day, which is not known: no day.
+
+    A live page's `entries` (`live_entries.entry_days`): an undated sentence of an entry is
+    reported on the entry's day (`EventSentence.news_day`), not the day the page was posted,
+    and inherits no date from another entry.
 
     The headline (`title`, when the text opens with it) is not an event, nor is a second
     headline under it (`headlines`). A year that only describes a thing ("replaces the 1991
@@ -181,8 +190,11 @@ def event_sentences(
         if written and anchor is not None and anchor[1].granularity == "day":
             found = counted_from_event(sentence, written, anchor[1].date_start)
         expressions, period, fiscal = _periods_named(sentence, found, period, fiscal, published)
-        near = anchor is not None and (
-            published is not None or may_inherit(sentences, anchor[0], number)
+        near = (
+            anchor is not None
+            and (published is not None or may_inherit(sentences, anchor[0], number))
+            # a live entry does not go on with the one before it
+            and entry_at(entries, sentences[anchor[0]].start) == entry_at(entries, sentence.start)
         )
         reachable = anchor[1] if anchor is not None and near else None
         story = None if background else reachable
@@ -224,7 +236,17 @@ def event_sentences(
         for n, c in enumerate(candidates)
         if lead.number is not None and c.sentence is sentences[lead.number]
     ]
-    return lead_said_on(candidates, told[0] if told else None, published)
+    said = lead_said_on(candidates, told[0] if told else None, published)
+    return [_on_entry_day(c, entries, published) for c in said] if entries else said
+
+
+def _on_entry_day(
+    candidate: EventSentence, entries: Sequence[tuple[int, date]], published: date | None
+) -> EventSentence:
+    """`candidate` with the day of the live entry it stands in as its news day, when that is
+    not the publication day: what the entry reports, it reports on its own day."""
+    day = entry_day_at(entries, candidate.sentence.start)
+    return replace(candidate, news_day=day) if day != published else candidate
 
 
 @cache
@@ -305,15 +327,20 @@ def _is_prose(sentence: Sentence) -> bool:
 
 
 def document_event_sentences(
-    doc: Document, sentences: Sequence[Sentence], timexes: Sequence[Timex]
+    doc: Document,
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    entries: Sequence[tuple[int, date]] = (),
 ) -> list[EventSentence]:
-    """`event_sentences` of a document: its publication date, headline and kind of news."""
+    """`event_sentences` of a document: its publication date, headline, kind of news and a
+    live page's entries."""
     return event_sentences(
         sentences,
         timexes,
         published=news_date(doc),
         title=doc.title,
         undated_news=undated_news(doc),
+        entries=entries,
     )
 
 

@@ -13,8 +13,10 @@ are of the heading's day, whatever day the page was first posted.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import date
 
-__all__ = ["heads_live_entries"]
+__all__ = ["entry_at", "entry_day_at", "heads_live_entries"]
 
 #: A clock heading an entry: alone on its line ("22:05", "9.42am", "16h10 CAT") or opening
 #: it before a dash ("14:02 - ...").
@@ -38,3 +40,29 @@ def heads_live_entries(text: str, end: int) -> bool:
     if len(rest) - len(stripped) > _REACH:
         return False
     return _CLOCK_HEADING_RE.match(stripped) is not None
+
+
+def entry_at(entries: Sequence[tuple[int, date]], offset: int) -> int | None:
+    """The offset of the stamp of the entry that `offset` stands in, if any.
+
+    >>> entry_at([(0, date(2024, 5, 21)), (30, date(2024, 5, 21))], 40)
+    30
+    """
+    found = [at for at, _ in entries if at <= offset]
+    return found[-1] if found else None
+
+
+def entry_day_at(entries: Sequence[tuple[int, date]], offset: int) -> date | None:
+    """The day of the entry that `offset` stands in (the last stamp before it), if any.
+
+    >>> entry_day_at([(0, date(2024, 5, 21)), (30, date(2024, 5, 22))], 40)
+    datetime.date(2024, 5, 22)
+    >>> entry_day_at([(10, date(2024, 5, 21))], 5) is None
+    True
+    """
+    day: date | None = None
+    for at, heads in entries:
+        if at > offset:
+            break
+        day = heads
+    return day

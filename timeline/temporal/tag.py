@@ -51,12 +51,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import _interval, add_months
 from timeline.temporal.detect import _candidates
 from timeline.temporal.genre import is_narrative
 from timeline.temporal.hemisphere import writes_from_south
+from timeline.temporal.live_page import entry_day_at
 from timeline.temporal.modifiers import _apply_left_modifier
 from timeline.temporal.normalise import _Normaliser
 from timeline.temporal.ranges import clock_range_days, range_partners
@@ -68,7 +70,13 @@ from timeline.temporal.week_of import weeks_of_days
 from timeline.temporal.years_ago_this import years_ago_this
 
 
-def tag(text: str, reference_date: date | None, *, narrative: bool | None = None) -> list[Timex]:
+def tag(
+    text: str,
+    reference_date: date | None,
+    *,
+    narrative: bool | None = None,
+    entries: Sequence[tuple[int, date]] = (),
+) -> list[Timex]:
     """All temporal expressions of ``text``, sorted by start, non-overlapping.
 
     >>> [(t.text, t.value) for t in tag("Talks ended yesterday.", date(2023, 10, 23))]
@@ -78,6 +86,8 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
     ``narrative`` (default: when there is no reference date and the text does not count from
     the day it was written, see `genre.is_narrative`) resolves relative
     expressions against the running reference, the most recent date mentioned before them.
+    ``entries``: a live page's entries, the offset of each one's stamp and its day
+    (`live_entries.entry_days`): what an entry tells counts from its day.
     """
     if narrative is None:
         narrative = is_narrative(text, reference_date)
@@ -87,6 +97,8 @@ def tag(text: str, reference_date: date | None, *, narrative: bool | None = None
     )
     normaliser = _Normaliser(text, running)
     for cand in _candidates(text, is_narrative_text):
+        if entries and (entry := entry_day_at(entries, cand.start)) is not None:
+            running.entry_day = entry  # a live entry's stamp, blanked as furniture
         before = len(normaliser.out)
         normaliser.handle(cand)
         if len(normaliser.out) > before:

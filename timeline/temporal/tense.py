@@ -151,6 +151,13 @@ _ARRANGED_FOR_RE = re.compile(
     # a case listed for what comes next: "listed the matter for hearing on 9th April"
     r"|\b(?:list|adjourn|post|schedul|reserv)\w*\b[^.;:!?]{0,60}?\bfor\s+(?:[a-z]+\s+){1,2}?on\s+$"
 )
+#: What someone was ordered or told to do on a day ("ordered schools to close on Wednesday",
+#: "told residents to leave their homes on Friday"): the order's day is still to come when it
+#: is given; "to" and a verb, a few words, then "on".
+_ORDERED_TO_RE = re.compile(
+    r"(?i)\b(?:ordered|instructed|directed|told)\b[^.;:!?]{0,60}?\bto\s+[a-z]+\b"
+    r"(?:\s+[a-z]+){0,4}?\s+on\s+$"
+)
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 #: A meeting someone has been called or invited to ("has called both sides to talks on
 #: Monday", "invites residents to a hearing on Friday"): arranged, still to come.
@@ -183,6 +190,7 @@ def _arranged_for(text: str, left_limit: int, start: int, end: int) -> bool:
         and (
             _ARRANGED_FOR_RE.search(text, left_limit, start) is not None
             or _CALLED_TO_RE.search(text, left_limit, start) is not None
+            or _ORDERED_TO_RE.search(text, left_limit, start) is not None
         )
     )
 
