@@ -240,7 +240,7 @@ def test_first_words_of_two_organisations_stand_for_neither() -> None:
 
 
 def test_a_name_with_lower_case_words_after_it_shortens_the_longer_name() -> None:
-    from timeline.actors.short_forms import with_lower_case_rest
+    from timeline.actors.name_rests import with_lower_case_rest
 
     text = (
         "The Orlo World Cycling Rankings came out. Orlo Analytics compiles them. "

@@ -31,9 +31,10 @@ from timeline.actors.anaphor_context import (
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import place_bodies
 from timeline.actors.mention import ActorMention
+from timeline.actors.name_rests import with_lower_case_rest
 from timeline.actors.nicknames import nickname_anaphora
 from timeline.actors.products import model_number_at
-from timeline.actors.short_forms import typed_short_forms, with_lower_case_rest
+from timeline.actors.short_forms import typed_short_forms
 from timeline.actors.vocabulary import body_words, organisation_words
 from timeline.kinds import ActorType
 from timeline.wordlists import word_list

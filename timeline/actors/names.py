@@ -26,6 +26,7 @@ from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.described_persons import described_persons
 from timeline.actors.descriptors import as_described, route_ends
 from timeline.actors.mention import ActorMention
+from timeline.actors.name_rests import with_capitalised_rest, with_organisation_word
 from timeline.actors.particles import (
     joined_by_particles,
     joined_organisations,
@@ -42,12 +43,7 @@ from timeline.actors.products import (
 )
 from timeline.actors.roles import role_before
 from timeline.actors.runs import glottal_places, index_names, with_organisation_runs
-from timeline.actors.short_forms import (
-    ShortForms,
-    first_word_sweep,
-    with_capitalised_rest,
-    with_organisation_word,
-)
+from timeline.actors.short_forms import ShortForms, first_word_sweep
 from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.suffixed_names import suffixed_names
 from timeline.actors.sweeps import THINGS as _THINGS

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
-from timeline.actors.literals import boundary, is_word, literal_matches
+from timeline.actors.literals import boundary
 from timeline.actors.mention import ActorMention
 from timeline.actors.products import is_brand_case
-from timeline.actors.spans import RawSpan
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries, organisation_words, titles
 from timeline.kinds import ActorType
@@ -29,9 +28,6 @@ __all__ = [
     "ShortForms",
     "first_word_sweep",
     "typed_short_forms",
-    "with_capitalised_rest",
-    "with_lower_case_rest",
-    "with_organisation_word",
 ]
 
 _PLURAL_END = re.compile(r"\b[A-Z][a-z]+[^s]s$")
@@ -196,122 +192,6 @@ def _nationally_qualified(short: str, organisations: set[str]) -> str | None:
     return qualified[0] if len(qualified) == 1 else None
 
 
-def with_organisation_word(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
-    """Where the text writes an organisation's name the model found followed by an
-    organisation word it left out ("Harvest Table" found, "Harvest Table Foods" written), that
-    fuller name, at each free place it is written: the short form then joins it.
-
-    >>> text = "Harvest Table Foods rose. Harvest Table said so."
-    >>> [r.text for r in with_organisation_word(text, [RawSpan(26, 39, "Harvest Table", "ORG")])]
-    ['Harvest Table Foods']
-    """
-    names = {r.text for r in raw if r.label == "ORG" and len(r.text) >= 3}
-    if not names:
-        return []
-    # each organisation word written after a space, then the longest name right before it
-    # (one pattern for every text, rather than one of each text's names)
-    candidates: dict[int, int] = {}  # start -> end, the longest name at each start
-    for word in _organisation_word_after_space().finditer(text):
-        before = word.start() - 1
-        for name in names:
-            start = before - len(name)
-            if (
-                start >= 0
-                and text.startswith(name, start)
-                and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-"))
-                and (start not in candidates or candidates[start] < word.end())
-            ):
-                candidates[start] = word.end()
-    taken = sorted((r.start, r.end) for r in raw)
-    found: list[RawSpan] = []
-    last_end = -1
-    for start in sorted(candidates):
-        end = candidates[start]
-        if start < last_end:
-            continue  # the pattern's matches do not overlap
-        last_end = end
-        if free_position(taken, start, end) is None:
-            continue  # it overlaps a span the model found
-        found.append(RawSpan(start, end, text[start:end], "ORG"))
-    return found
-
-
-@cache
-def _organisation_word_after_space() -> re.Pattern[str]:
-    """A capitalised organisation word after a space: "Foods" of "Harvest Table Foods"."""
-    words = "|".join(re.escape(w.capitalize()) for w in organisation_words())
-    return re.compile(rf"(?<= )(?:{words})\b")
-
-
-#: Capitalised words right after a name: "Dow" + " Jones Industrial Average".
-_CAPITALISED_REST = re.compile(r"(?: [A-Z][a-z]+\b(?![-'’]))+")
-
-
-def with_capitalised_rest(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
-    """Where the text writes a one-word organisation's name the model found followed by two
-    capitalised words or more it left out, free of other names and titles ("Dow" found, "the
-    Dow Jones Industrial Average" written), that longer name: the short form then joins it.
-    Only a name the text writes after "the" somewhere: a thing named so ("the Dow"), not a
-    company ("Intel" is no short form of its "Intel Core Duo" chips); and not when the model
-    found a longer name it begins ("Ford Motor Company" and "the Ford Five Hundred": "Ford" is
-    the company).
-
-    >>> text = "The Dow Jones Industrial Average fell. The Dow rose."
-    >>> [r.text for r in with_capitalised_rest(text, [RawSpan(42, 45, "Dow", "ORG")])]
-    ['Dow Jones Industrial Average']
-    """
-    found_longer = {r.text.split()[0] for r in raw if r.label == "ORG" and " " in r.text}
-    names = {
-        r.text for r in raw if r.label == "ORG" and len(r.text) >= 3 and " " not in r.text
-    } - found_longer  # "Ford" of a "Ford Motor Company" the model found keeps it
-    # a thing named with "the" ("the Dow", "the Fed"), not a company ("Intel" of the "Intel
-    # Core Duo" chips)
-    names = {name for name in names if _after_the(text, name)}
-    if not names:
-        return []
-    taken = sorted((r.start, r.end) for r in raw)
-    found: list[RawSpan] = []
-
-    def end_of(start: int, end: int) -> int | None:  # (?<![\w-])(?:names)(?=[ ])
-        before = text[start - 1 : start]
-        ok = not (before and (is_word(before) or before == "-")) and text[end : end + 1] == " "
-        return end if ok else None
-
-    longest_first = sorted(names, key=len, reverse=True)
-    for match_start, match_end, _ in literal_matches(text, longest_first, end_of):
-        rest = _CAPITALISED_REST.match(text, match_end)
-        if rest is None:
-            continue
-        words = rest.group().split()
-        cut = next((i for i, w in enumerate(words) if _not_a_name_word(w)), len(words))
-        if cut < 2:
-            continue
-        start = match_start
-        end = match_end + len(" ".join(["", *words[:cut]]))
-        if free_position(taken, start, end) is None:
-            continue  # the model found a name there
-        found.append(RawSpan(start, end, text[start:end], "ORG"))
-    return found
-
-
-def _after_the(text: str, name: str) -> bool:
-    """Whether `text` writes `name` after "the" or "The": `\\b[Tt]he name\\b`."""
-    for the in ("The ", "the "):
-        written = the + name
-        at = text.find(written)
-        while at >= 0:
-            if boundary(text, at) and boundary(text, at + len(written)):
-                return True
-            at = text.find(written, at + 1)
-    return False
-
-
-def _not_a_name_word(word: str) -> bool:
-    """A title, a sentence opener or a country: no word of an organisation's longer name."""
-    folded = word.casefold()
-    return folded in titles() or word in sentence_openers() or folded in countries()
-
-
 #: A word of letters.
 _WORD = re.compile(r"\b[^\W\d_]+\b")
 #: The word just before a place, when only spaces or a possessive's mark stand between.
@@ -474,59 +354,3 @@ def _holding_before(text: str, before: re.Match[str]) -> bool:
         return False
     opened = text[: before.start(1)].rstrip(" \t")
     return word.islower() or not opened or opened[-1] in '.!?\n"”'
-
-
-#: Lower-case words right after a name: " world rankings" of "the Lyceum world rankings".
-_LOWER_WORDS_AFTER = re.compile(r"(?: [a-z]+)+\b(?![-'’])")
-
-
-def with_lower_case_rest(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    """The mentions of a name followed by lower-case words that, with it, shorten one longer
-    organisation name of the article, its first and last words kept, the rest in order ("the
-    Lyceum rankings", "the Lyceum world rankings" of the "Lyceum World University Rankings"),
-    renamed to that name; the one such name, or none.
-
-    >>> text = "The Orlo World Cycling Rankings came out. The Orlo rankings put her first."
-    >>> full = ActorMention(4, 31, "Orlo World Cycling Rankings", "Orlo World Cycling Rankings",
-    ...                     "organisation")
-    >>> short = ActorMention(46, 50, "Orlo", "Orlo", "location")
-    >>> [(m.text, m.name) for m in with_lower_case_rest(text, [full, short])]
-    [('Orlo', 'Orlo World Cycling Rankings')]
-    """
-    longer = [
-        m.name for m in mentions if m.type == ActorType.ORGANISATION and len(m.name.split()) > 2
-    ]
-    if not longer:
-        return []
-    found: list[ActorMention] = []
-    for mention in mentions:
-        if mention.name != mention.text or mention.name in longer:
-            continue
-        after = _LOWER_WORDS_AFTER.match(text, mention.end)
-        if after is None:
-            continue
-        rest = after.group().split()
-        written = [*mention.text.split(), *rest]
-        names = {
-            name
-            for name in longer
-            if written[0].casefold() == name.split()[0].casefold()  # `_shortens` needs it first
-            for cut in range(1, len(rest) + 1)
-            if _shortens([*mention.text.split(), *rest[:cut]], name.split())
-        }
-        if len(names) == 1:
-            name = next(iter(names))
-            found.append(replace(mention, name=name, type=ActorType.ORGANISATION))
-    return found
-
-
-def _shortens(words: list[str], name: list[str]) -> bool:
-    """Whether `words` are `name`'s first and last words with some of those between, in order,
-    in any case ("Lyceum world rankings" of "Lyceum World University Rankings")."""
-    folded, full = [w.casefold() for w in words], [w.casefold() for w in name]
-    if len(folded) < 2 or len(folded) >= len(full) or folded[0] != full[0]:
-        return False
-    if folded[-1] != full[-1]:
-        return False
-    inner = iter(full[1:-1])
-    return all(word in inner for word in folded[1:-1])
