@@ -85,7 +85,11 @@ def _serving(command: list[str], cwd: Path, environment: dict[str, str]) -> Iter
         yield url
     finally:
         process.terminate()
-        process.wait(timeout=20)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a server slow to stop on a loaded machine
+            process.kill()
+            process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
