@@ -14,6 +14,7 @@ from functools import cache
 
 from timeline.dateline_shapes import DATELINE_PATTERNS
 from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.wordlists import word_list
 
@@ -174,11 +175,6 @@ def is_named_byline(line: str) -> bool:
 NAME_WORDS = 4
 
 
-@cache
-def _sentence_openers() -> frozenset[str]:
-    return frozenset(word_list("function_words.txt"))
-
-
 #: A word of a personal name in any Latin script, two letters at least: "Ciarán", "Łukasz",
 #: "Þórhallsdóttir", "O'Brien", "Jean-Luc".
 _UPPER = r"(?=[^\W\d_])[^\W\d_a-zß-öø-ÿ]"
@@ -202,7 +198,7 @@ def is_name_alone(line: str) -> bool:
         and line.rsplit(maxsplit=1)[-1] in words  # a particle between the name's words only
         and 2 <= len(words) <= NAME_WORDS
         and all(_NAME_WORD.fullmatch(word) for word in words)
-        and not any(word in _sentence_openers() for word in words)
+        and not any(word in sentence_openers() for word in words)
         and not any(
             word.lower() in WEEKDAYS or (len(word) > 3 and word.lower() in MONTHS) for word in words
         )

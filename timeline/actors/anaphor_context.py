@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from timeline.actors.modifiers import VERB_AFTER
-from timeline.actors.vocabulary import organisation_words, titles
+from timeline.actors.vocabulary import organisation_words, place_prepositions, titles
 from timeline.sentences import sentence_openers
 from timeline.wordlists import word_list
 
@@ -70,7 +70,7 @@ def acting(text: str, start: int, end: int) -> bool:
     (False, False)
     """
     before = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
-    if before is not None and before.group(1) in _place_prepositions():
+    if before is not None and before.group(1) in place_prepositions():
         return False
     after = _LOWER_CASE_AFTER.match(text, end)
     if after is None:
@@ -79,11 +79,6 @@ def acting(text: str, start: int, end: int) -> bool:
     return bool(
         VERB_AFTER.fullmatch(word) or word.endswith(("s", "ly")) or word in _function_words()
     )
-
-
-@cache
-def _place_prepositions() -> frozenset[str]:
-    return frozenset(word_list("place_prepositions.txt"))
 
 
 @cache

@@ -23,10 +23,9 @@ from functools import cache
 from timeline.actors.literals import boundary, literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.sweeps import free_position
-from timeline.actors.vocabulary import countries
+from timeline.actors.vocabulary import countries, place_prepositions
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
-from timeline.wordlists import word_list
 
 #: Places the model names that a list can go on with.
 _PLACES = (ActorType.LOCATION, ActorType.COUNTRY)
@@ -139,12 +138,7 @@ def _route_around(text: str, mention: ActorMention) -> list[tuple[int, int]]:
 def _at_a_place(text: str, start: int) -> bool:
     """Whether a place preposition comes right before `start` ("Sheds at Hay, ...")."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return before is not None and before.group(1) in _place_prepositions()
-
-
-@cache
-def _place_prepositions() -> frozenset[str]:
-    return frozenset(word_list("place_prepositions.txt"))
+    return before is not None and before.group(1) in place_prepositions()
 
 
 def _conjunction(joiner: str) -> bool:

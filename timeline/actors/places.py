@@ -14,12 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
 from timeline.actors.mention import ActorMention
-from timeline.actors.vocabulary import titles
+from timeline.actors.vocabulary import place_prepositions, titles
 from timeline.kinds import ActorType
-from timeline.wordlists import word_list
 
 __all__ = ["places_taken_for_persons"]
 
@@ -61,7 +59,7 @@ def places_taken_for_persons(text: str, mentions: Sequence[ActorMention]) -> lis
         before = word.group(1) if word is not None else ""
         if mention.role or before.casefold() in titles() or _PERSON_AFTER.match(text, mention.end):
             personal.add(mention.name)
-        elif before in _place_prepositions():
+        elif before in place_prepositions():
             at_places.add(mention.name)
     places = {
         name
@@ -74,8 +72,3 @@ def places_taken_for_persons(text: str, mentions: Sequence[ActorMention]) -> lis
         else m
         for m in mentions
     ]
-
-
-@cache
-def _place_prepositions() -> frozenset[str]:
-    return frozenset(word_list("place_prepositions.txt"))

@@ -16,10 +16,9 @@ from functools import cache
 from itertools import accumulate
 
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import organisation_words, titles
+from timeline.actors.vocabulary import organisation_words, place_prepositions, titles
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VOCABULARY
-from timeline.wordlists import word_list
 
 __all__ = ["glottal_places", "index_names", "with_organisation_runs"]
 
@@ -173,7 +172,7 @@ def glottal_places(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 @cache
 def _place_words_before() -> frozenset[str]:
     """Prepositions of place (`data/place_prepositions.txt`), "of", "from" and "to"."""
-    return frozenset({*word_list("place_prepositions.txt"), "of", "from", "to"})
+    return frozenset({*place_prepositions(), "of", "from", "to"})
 
 
 #: A market index named before "index" or "average" in lower case, after "benchmark", "the"

@@ -19,7 +19,12 @@ from timeline.actors.literals import boundary
 from timeline.actors.mention import ActorMention
 from timeline.actors.products import is_brand_case
 from timeline.actors.sweeps import free_position
-from timeline.actors.vocabulary import countries, organisation_words, titles
+from timeline.actors.vocabulary import (
+    countries,
+    organisation_words,
+    place_prepositions,
+    titles,
+)
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 from timeline.wordlists import word_list
@@ -328,17 +333,12 @@ def _at_a_place(text: str, mention: ActorMention) -> bool:
             before = _PLACE_BEFORE.search(text, max(0, at - 40), at)
             if (
                 before is not None
-                and before.group(2) in _place_prepositions()
+                and before.group(2) in place_prepositions()
                 and not (before.group(2) == "in" and _holding_before(text, before))
             ):
                 return True
         at = text.find(mention.text, at + 1)
     return False
-
-
-@cache
-def _place_prepositions() -> frozenset[str]:
-    return frozenset(word_list("place_prepositions.txt"))
 
 
 @cache

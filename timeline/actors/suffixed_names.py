@@ -17,6 +17,7 @@ from functools import cache
 from timeline.actors.spans import RawSpan
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import corporate_suffix
+from timeline.sentences import sentence_openers
 from timeline.wordlists import word_list
 
 __all__ = ["suffixed_names"]
@@ -36,12 +37,6 @@ def _suffixed() -> re.Pattern[str]:
     )
 
 
-@cache
-def _openers() -> frozenset[str]:
-    """Words capitalised only as a sentence's first ("The", "In"): no word of a name."""
-    return frozenset(word_list("function_words.txt"))
-
-
 def suffixed_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """Spans of the names written with a corporate suffix that overlap no span found: the run
     of name words before the suffix, less a sentence's first function word ("The"), when two
@@ -59,7 +54,7 @@ def suffixed_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     for match in _suffixed().finditer(text):
         start, end = match.span()
         for word in re.finditer(r"\S+", match.group()):
-            if word.group() in _openers():  # "In June The Harbour Line": after the last
+            if word.group() in sentence_openers():  # "In June The Harbour Line": after the last
                 start = match.start() + word.end() + 1
         name = text[start:end]
         if len(corporate_suffix().sub("", name).split()) < 2:

@@ -112,6 +112,13 @@ def organisation_words() -> frozenset[str]:
 
 
 @cache
+def place_prepositions() -> frozenset[str]:
+    """Prepositions after which "the court", a lone name or a list's members are places
+    (`data/place_prepositions.txt`: "outside the court", "in Laharum and Wartook")."""
+    return frozenset(word_list("place_prepositions.txt"))
+
+
+@cache
 def body_words() -> frozenset[str]:
     """Words of a name that make an organisation a public body, a market or a union, not a
     company ("Commission", "Exchange"), case-folded.
