@@ -16,7 +16,7 @@ alerts fired"), where a number after a preposition of time that cannot be a rece
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 #: A preposition of time before the figures: "at 1105", "by about 0915", "after 1000".
 _PREPOSITION_BEFORE = re.compile(
@@ -38,7 +38,12 @@ _WRITTEN_CLOCK = re.compile(
 _MODERN_YEARS = range(1800, 2100)
 
 
-@cache
+#: Texts whose answer is kept: the one being tagged, and a few before it (not every text a
+#: worker has read, which an unbounded cache keyed by the text would hold for good).
+RECENT_TEXTS = 8
+
+
+@lru_cache(maxsize=RECENT_TEXTS)
 def writes_four_figure_clocks(text: str) -> bool:
     """Whether `text` writes its clocks in four figures somewhere ("At 0842, alerts fired").
 
