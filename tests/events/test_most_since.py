@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.events.dates import compared_with
+from timeline.events.date_roles import compared_with
 from timeline.sentences import Sentence
 from timeline.temporal import Timex
 

@@ -3,7 +3,7 @@ million reais for the third quarter on Oct. 27" tells two times, the quarter the
 the day it was reported. The clause is the report, on its day; the period is a row of its own
 (a reader looking at the third quarter finds the loss). A clause whose only date is the period
 keeps it (`data/result_nouns.txt`; "raised its forecast for 2026", a figure foreseen, dates
-nothing: `dates.foreseen_for`).
+nothing: `date_roles.foreseen_for`).
 
     >>> from timeline.sentences import Sentence
     >>> from timeline.temporal import Timex

@@ -17,20 +17,22 @@ from typing import TYPE_CHECKING
 from timeline.events.ages import ages_a_thing
 from timeline.events.clauses import in_appositive, in_aside
 from timeline.events.clock import on_the_day_ahead, on_the_story_day
-from timeline.events.dates import (
-    PRESENT_VALUES,
-    anchoring,
+from timeline.events.date_roles import (
     bounds_a_period,
     compared_with,
     describes_noun,
     foreseen_for,
+    modifies_noun,
+    until_then,
+)
+from timeline.events.dates import (
+    PRESENT_VALUES,
+    anchoring,
     inheritable,
     may_inherit,
-    modifies_noun,
     news_date,
     news_dates,
     undated_news,
-    until_then,
 )
 from timeline.events.fiscal import (
     bounds_the_year,

@@ -1,0 +1,241 @@
+"""Dates in a sentence that date no event of it: a year that describes a thing ("the 1991
+agreement"), the point a figure is compared with ("up from 41% in 2008"), the bounds of a
+period named before ("the fiscal year that begins July 1"), the period a forecast is for, the
+occasion a state lasts until, and a period made an adjective ("third-quarter results").
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It replaced the 1991 agreement."
+    >>> modifies_noun(Sentence(0, 31, text, 0), Timex(16, 20, "1991", "DATE", "1991"))
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline.temporal.vocabulary import NUMBER_WORDS, VOCABULARY
+from timeline.wordlists import word_list
+
+if TYPE_CHECKING:
+    from timeline.sentences import Sentence
+    from timeline.temporal import Timex
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her|our|this|that|these|those|[a-z]+['’]s)\s+$"
+)
+_WORDS = re.compile(r"[A-Za-z]+")
+_WORD_AFTER = re.compile(r"[ -]?[A-Za-z]")
+#: A century made an adjective, and the noun it describes: "a 15th-century town house".
+_CENTURY_ADJECTIVE = re.compile(r"(?i)\d{1,2}(?:st|nd|rd|th)-century")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][A-Za-z]+)\s+$")
+#: Prepositions that make "the 2008 season" a time of the clause ("during the 2008 season").
+_TIME_PREPOSITIONS = frozenset(word_list("time_prepositions.txt"))
+#: Capitalised words before a year that make it no name: "In 2008", "Between 2001 and 2005".
+_NOT_NAMES = _TIME_PREPOSITIONS | frozenset(word_list("year_name_exceptions.txt"))
+
+
+def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
+    """A bare year that describes a thing rather than dating the clause: "replaces the 1991
+    agreement", "a breach of the 1991 settlement". After a preposition of time it dates the
+    clause ("during the 2008 season"). So does a century made an adjective ("a 15th-century
+    town house").
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> modifies_noun(Sentence(0, 31, "It replaced the 1991 agreement.", 0),
+    ...               Timex(16, 20, "1991", "DATE", "1991", granularity="year"))
+    True
+    >>> modifies_noun(Sentence(0, 32, "It spoke during the 2008 season.", 0),
+    ...               Timex(20, 24, "2008", "DATE", "2008", granularity="year"))
+    False
+    """
+    if _CENTURY_ADJECTIVE.fullmatch(timex.text):
+        # "a 15th-century town house", "a 16th-century panel": the thing's age, no time
+        return _NOUN_AFTER.match(sentence.text, timex.end - sentence.start) is not None
+    if not timex.text.isdigit() or len(timex.text) != 4:
+        return False
+    start = timex.start - sentence.start
+    end = timex.end - sentence.start
+    window = sentence.text[max(0, start - 40) : start]
+    preceding = [word.lower() for word in _WORDS.findall(window)[-4:-1]]
+    after_time_preposition = any(word in _TIME_PREPOSITIONS for word in preceding)
+    name = _NAME_BEFORE.search(sentence.text, 0, start)
+    if name is not None and name.group(1).lower() not in _NOT_NAMES:
+        # "known as Vision 2030": the year is part of a name; "at WWDC 2005" is a time
+        return not after_time_preposition
+    if not _WORD_AFTER.match(sentence.text, end):
+        return False
+    if _DETERMINER_BEFORE.search(window) is None:
+        return False
+    return not after_time_preposition
+
+
+#: Words before an expression that make it the point a figure is compared with, not the time of
+#: the clause: "up 43% compared with the same period last year", "more than in 2008", "down
+#: from a year earlier", "its first annual loss since 1992", "the most for an IPO since 2018",
+#: "the lowest level since March", "his first goals since he returned from injury in March" (a
+#: clause after "since").
+#: A figure between the comparison and the expression: "compared with $35.9 million a year
+#: earlier", "from 14 cents a share a year ago", "up from 41% in 2008".
+_FIGURE = (
+    r"(?:\s+(?:(?:a|its|the|their)\s+(?:peak|high|low|record|level)\s+of\s+)?"
+    # an amount in any currency: "$35.9 million", "Sh665 million", "Rs4.34", "HK$7.12", "₹12"
+    r"(?:(?:[A-Z][A-Za-z]{0,2}\$?|[$€£¥₹₦₱₩₪])?\d[\d.,]*%?|"
+    + "|".join(
+        sorted(
+            (w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")"
+    # what the figure was, and where or when: "down from seven at the last election in"
+    r"(?:\s+(?:[a-z]+|per\s+cent)){0,6}?)?"
+)
+_COMPARED_WITH = re.compile(
+    r"(?i)(?:(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
+    r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|declined|dropped|climbed|"
+    r"slipped|eased|jumped|slid|grew|grown|shrank|gained|lost)\s+(?:\S+\s+){0,3}?from)"
+    + _FIGURE
+    + r"|"
+    r"\bthan(?:\s+(?:\w+\s+){0,2}?(?:did|was|were|had|does|do|is|are))?(?:\s+(?:in|on|at|during))?|"
+    # a figure of another time named after "than the": "than the 2.6 per cent rise in the"
+    r"\bthan\s+(?:the|a|an|its|their)\s(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){0,40}?"
+    r"\b(?:in|on|at|during)(?:\s+the)?|"
+    # when someone else foresaw it: "faster than we expected in the summer" (not "more than
+    # expected in March", when the thing itself happened)
+    r"\bthan\s+(?:\w+\s+){1,2}?(?:had\s+)?(?:expected|forecast|predicted|thought|estimated|"
+    r"anticipated|feared|planned|hoped)\s+(?:in|on|at|during)(?:\s+the)?|"
+    # the time a thing last went as far: "not even in 1958"
+    r"\bnot\s+even(?:\s+(?:in|on|at|during))?|"
+    r"\b(?:first|last|only|most|fewest|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
+    r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?)?)\s+$"
+)
+#: "a year earlier", "a year ago", "the year before": after a plain "from", a baseline.
+_EARLIER = re.compile(r"(?i)\b(?:earlier|ago|before|previous(?:ly)?|prior)$")
+_FROM = re.compile(r"(?i)\bfrom" + _FIGURE + r"\s+$")
+#: A hyphenated period written before a noun: "third-quarter results", "first-half profit".
+_PERIOD_ADJECTIVE = re.compile(r"(?i)\w+-(?:quarter|half|year|month|week|day)$")
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def compared_with(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression is what a figure is compared with, or the last time something
+    happened before now ("the first loss since 1992"): no time of the clause.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Sales rose 9% compared with March."
+    >>> compared_with(Sentence(0, 34, text, 0), Timex(28, 33, "March", "DATE", "2009-03"))
+    True
+    >>> text = "Net income was $41 million, compared with $35.9 million a year earlier."
+    >>> compared_with(Sentence(0, 71, text, 0), Timex(56, 70, "a year earlier", "DATE", "2015"))
+    True
+    >>> text = "Sales rose 9% in March."
+    >>> compared_with(Sentence(0, 23, text, 0), Timex(17, 22, "March", "DATE", "2009-03"))
+    False
+    """
+    start = timex.start - sentence.start
+    before = sentence.text[max(0, start - 90) : start]
+    if _COMPARED_WITH.search(before):
+        return True
+    return _FROM.search(before) is not None and _EARLIER.search(timex.text) is not None
+
+
+#: A period named before a relative clause that gives its bounds: "the fiscal year that begins
+#: July 1", "fiscal 2026, which ends in May", "the season, which runs until Nov. 30".
+_PERIOD_BOUND = re.compile(
+    r"(?i)\b(?:"
+    + "|".join([*VOCABULARY.units, *VOCABULARY.seasons, "half", "term", "period", "season"])
+    + r"|(?:19|20)\d\d)(?:,?\s+(?:which|that)\s+(?:"
+    + "|".join(word_list("period_bounds.txt"))
+    + r")\s+(?:[a-z]+\s+){0,2}|,\s+(?:ending|beginning|starting)\s+(?:on\s+)?)$"
+)
+
+
+def bounds_a_period(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression gives where a period named before it begins or ends, in a
+    relative clause ("a budget for the fiscal year that begins July 1"): it describes the
+    period and dates no event.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It passed a budget for the year that begins July 1."
+    >>> bounds_a_period(Sentence(0, 51, text, 0), Timex(44, 50, "July 1", "DATE", "2025-07-01"))
+    True
+    >>> text = "Its first quarter of fiscal 2026, ending Sept. 27, 2025, was strong."
+    >>> end = Timex(41, 55, "Sept. 27, 2025", "DATE", "2025-09-27")
+    >>> bounds_a_period(Sentence(0, 68, text, 0), end)
+    True
+    >>> text = "The strike, which began on June 1, goes on."
+    >>> bounds_a_period(Sentence(0, 43, text, 0), Timex(27, 33, "June 1", "DATE", "2025-06-01"))
+    False
+    """
+    start = timex.start - sentence.start
+    return _PERIOD_BOUND.search(sentence.text[max(0, start - 80) : start]) is not None
+
+
+#: A figure foreseen for a period: "its forecast for fiscal 2026", "the budget for the year".
+_FORESEEN_FOR = re.compile(
+    r"(?i)\b(?:" + "|".join(word_list("outlook_nouns.txt")) + r")s?\s+for\s+(?:the\s+)?$"
+)
+
+
+def foreseen_for(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression is the period a forecast, an outlook or a budget is for ("raised
+    its forecast for fiscal 2026"): what the figure covers, not when the clause happened.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It raised its forecast for 2026."
+    >>> foreseen_for(Sentence(0, 32, text, 0), Timex(27, 31, "2026", "DATE", "2026"))
+    True
+    """
+    start = timex.start - sentence.start
+    return _FORESEEN_FOR.search(sentence.text[max(0, start - 40) : start]) is not None
+
+
+#: "postponed the vote until their July 10 meeting", "until the June 30 deadline".
+_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+(?:the|its|his|her|their|our|a)\s+$")
+
+
+def until_then(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the expression names, after "until", the occasion a state lasts to: in news,
+    not when the clause happened ("voted to postpone a decision until their July 10 meeting"
+    is a vote of the day). A bare "until September 30" is an announced deadline, and dates
+    its clause; so does a narrative's "held the city until 1945".
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "They postponed it until their July 10 meeting."
+    >>> until_then(Sentence(0, 46, text, 0), Timex(30, 37, "July 10", "DATE", "2025-07-10"))
+    True
+    """
+    start = timex.start - sentence.start
+    return _UNTIL.search(sentence.text[max(0, start - 20) : start]) is not None
+
+
+#: Adjectives the tagger marks as times ("the recent downturn"): they only describe a thing.
+_TIME_ADJECTIVES = frozenset({"recent", "current"})
+
+
+def describes_noun(sentence: Sentence, timex: Timex) -> bool:
+    """A hyphenated period before a noun describes the thing, not when the clause happened:
+    "Our third-quarter results show progress" is said on the news day.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Its third-quarter results show progress."
+    >>> describes_noun(Sentence(0, 40, text, 0), Timex(4, 17, "third-quarter", "DATE", "2009-Q3"))
+    True
+    >>> text = "The current board met."
+    >>> describes_noun(Sentence(0, 22, text, 0), Timex(4, 11, "current", "DATE", "PRESENT_REF"))
+    True
+    """
+    if timex.text.lower() in _TIME_ADJECTIVES:
+        return True  # "the recent downturn", "the current government": the thing, not the event
+    if _PERIOD_ADJECTIVE.search(timex.text) is None:
+        return False
+    return _NOUN_AFTER.match(sentence.text, timex.end - sentence.start) is not None
