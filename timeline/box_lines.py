@@ -183,6 +183,14 @@ BOX_RULES: tuple[LineRule, ...] = (
             r"|Disclosures?\s*:\s+\S[^\n]{0,300}"
             r"|(?:This\s+is\s+)?[Nn]ot\s+(?:investment|financial|legal|tax|medical)\s+advice\."
             r"(?:\s+[^\n]{1,300})?"
+            # the page on itself: "Nothing in this newsletter is investment advice."
+            r"|Nothing\s+(?:in|on)\s+this\s+[\w -]{1,30}?\s+(?:is|constitutes)\s+(?:an?\s+)?"
+            r"(?:investment|financial|legal|tax|medical)\s+advice\."
+            # its writers' holdings: "The Letter and its writers may hold positions in companies
+            # mentioned." (a writer, an author, the staff or "we", not a fund)
+            r"|[^\n.]{0,60}\b(?:[Ww]riters?|[Aa]uthors?|[Ee]ditors?|[Ss]taff|[Cc]ontributors?|[Ww]e)"
+            r"\s+(?:may|might|could)\s+(?:hold|have|own)\s+(?:positions?|shares|holdings|interests?)"
+            r"\s+in\b[^\n.]{0,60}\."
             # a live page's note on its updates: "This page will be updated as ...", "Newest
             # updates are at the top."
             r"|(?:This|The)\s+(?:page|story|article|blog|live\s+page)\s+(?:will\s+be|is\s+being)"
@@ -197,6 +205,8 @@ BOX_RULES: tuple[LineRule, ...] = (
             "This article is general information only and is not advice.",
             "Disclosure: The writer owns shares in none of the firms named.",
             "Not investment advice. Our summaries may leave out facts; read the filing.",
+            "Nothing in this bulletin is investment advice.",
+            "The Harbour Note and its writers may hold positions in companies mentioned.",
             "This page will be updated as news comes in.",
             "Newest updates are at the top.",
         ),

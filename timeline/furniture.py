@@ -20,8 +20,11 @@ import re
 from functools import lru_cache
 
 from timeline.boilerplate import (
+    BOILERPLATE_CHARS,
     boilerplate_paragraphs,
+    is_about_heading,
     is_promo_heading,
+    is_undated,
 )
 from timeline.bylines import (
     DATELINE_PATTERNS,
@@ -84,6 +87,7 @@ def _line_furniture(text: str) -> list[Furniture]:
     spaced = False  # the block's lines are set apart by blank lines, all of them headlines
     previous_end = -1
     above_the_story = True  # no sentence of the story yet: the headline's block
+    profile = False  # the block is a company's profile under its "About ..." heading
     for number, (start, end) in enumerate(lines):
         line = _TELETYPE_MARKS.sub("", text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
         if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
@@ -94,14 +98,21 @@ def _line_furniture(text: str) -> list[Furniture]:
             else:
                 block, spaced = None, False
         previous_end, headed = end, False
-        if end - start > LINE_CHARS:
+        if end - start > LINE_CHARS and not (
+            block and profile and end - start <= BOILERPLATE_CHARS
+        ):
             block, above_the_story = None, False
-            continue  # a paragraph of the story
+            continue  # a paragraph of the story (not a company's profile under its heading)
         heading = _block_heading(line)
         if heading is not None:
+            profile = is_about_heading(line)
             found.append(Furniture(start, end, heading))
             block, headed, spaced = heading, True, False
             continue
+        if block is not None and profile and not is_undated(line):
+            # a company's profile that dates an event ("It was founded in 2009 ...") is read
+            # as the story is: its sentence before tells who "It" is
+            block = None
         if block is not None:
             found.append(Furniture(start, end, block))
             continue
@@ -210,10 +221,11 @@ _TELETYPE_MARKS = re.compile(r"^\^|[<=^]$")
 @lru_cache(maxsize=RECENT_LINES)
 def _block_heading(line: str) -> FurnitureKind | None:
     """The kind of the block a heading opens: "KEY POINTS" (a summary or other stories),
-    "Media contact:" (a release's contact lines)."""
+    "Media contact:" (a release's contact lines), "About Hollin Tools" (a company's profile
+    right under it)."""
     if is_promo_heading(line):
         return FurnitureKind.PROMO
-    if is_contact_heading(line):
+    if is_contact_heading(line) or is_about_heading(line):
         return FurnitureKind.CREDIT
     return None
 

@@ -1,0 +1,69 @@
+"""Lines of a page's furniture of kinds met in newsletters, calls, letters and broadcasters'
+pages: a pointer in another language, a dated correction, a graphic's title, a call to listen, a
+speaker's label, a letter's place and date, a newsletter's next issue and its writers'
+disclosure. Each is found by its shape; the story's sentences of the same words are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.furniture import furniture
+
+
+def _kinds(line: str) -> list[tuple[str, str]]:
+    text = f"Headline\n\nThe council met on Monday.\n\n{line}"
+    return [(f.kind.value, text[f.start : f.end]) for f in furniture(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Lire en anglais : Le conseil relève les tarifs du ferry", "promo"),
+        ("Read this in Spanish: Suben las tarifas del ferry", "promo"),
+        ("Correction (May 3): An earlier version of this story gave the fare as $4.", "promo"),
+        ("Clarification (3 May): The board's vote was 5-2.", "promo"),
+        ("More explainers: Why the ferry fares went up", "promo"),
+        ("Graphic: Ferry fares against wages since 1990", "caption"),
+        ("Fares since 1990 (tap to expand)", "caption"),
+        ("Listen to Tarrow FM's count special from 20:00 on 98.1 FM.", "promo"),
+        ("Jo Lee — Head of Investor Relations", "credit"),
+        ("Ana Ruiz - Analyst, Harbour Securities", "credit"),
+        ("Leith, 4 March 2020", "dateline"),
+        ("Next issue: 3 June 2022.", "promo"),
+        ("Nothing in this bulletin is financial advice.", "promo"),
+        ("Our writers may hold shares in companies mentioned.", "promo"),
+        ("— Compiled by Jo Lee in Leith", "credit"),
+    ],
+)
+def test_a_line_of_furniture(line: str, kind: str) -> None:
+    assert _kinds(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read in full, the ruling runs to 40 pages, the court said on Monday.",
+        "The correction in share prices began on Monday.",
+        "Listen to the minister's speech, she told reporters on Monday.",
+        "Ana Ruiz — who ran the port for ten years — resigned on Monday.",
+        "Leith, 4 March 2020 was the day the mill closed.",
+        "The next issue of bonds will be sold on Monday, the Treasury said.",
+        "The fund may hold positions in Harbour Ferries, its filing showed.",
+        "Written by a minister in 1990, the letter was read out on Monday.",
+        "The chart showed fares rising on Monday.",
+    ],
+)
+def test_a_story_sentence_of_the_same_words_is_the_storys(line: str) -> None:
+    assert _kinds(line) == []
+
+
+def test_a_letter_s_closing_place_and_date_is_its_publication_day() -> None:
+    from datetime import date
+
+    from timeline.published import resolve_published
+
+    text = (
+        "Letter to members\n\nDear members,\n\nThe club raised its fees in March.\n\n"
+        "Yours sincerely,\n\nJo Lee\nChair\n\nLeith, 4 December 2019\n"
+    )
+    assert resolve_published(text).date == date(2019, 12, 4)
