@@ -67,3 +67,81 @@ def test_a_letter_s_closing_place_and_date_is_its_publication_day() -> None:
         "Yours sincerely,\n\nJo Lee\nChair\n\nLeith, 4 December 2019\n"
     )
     assert resolve_published(text).date == date(2019, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ('CLAIM: "Every bus pass will be cancelled on 1 June."', "promo"),
+        ("Our verdict: Mostly false", "promo"),
+        (
+            "Sources: Harbour Board minutes of 3 May 2021; port statistics; our interviews.",
+            "credit",
+        ),
+        ("Rights: Scanned with permission of the paper. For personal use only.", "credit"),
+    ],
+)
+def test_a_fact_check_s_box_its_sources_and_a_rights_line(line: str, kind: str) -> None:
+    assert _kinds(line) == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Claim: the mayor said on Monday that fares would rise.",
+        "Sources: officials said the port would close; it did not say when.",
+        "Rights: The union won the vote on Monday.",
+    ],
+)
+def test_story_lines_under_the_same_labels_are_the_storys(line: str) -> None:
+    assert _kinds(line) == []
+
+
+def test_each_section_s_dateline_with_the_wire_s_source_is_furniture() -> None:
+    text = (
+        "Truce agreed\n\nLIMA, May 3 (Harbour Wire) - The two sides agreed a truce on Monday.\n\n"
+        "QUITO, May 3 (Harbour Wire) - Ecuador's ministry said talks would resume on Friday.\n\n"
+        "QUITO, the capital, was calm on Monday."
+    )
+    found = [(f.kind.value, text[f.start : f.end]) for f in furniture(text)]
+    assert found == [
+        ("dateline", "LIMA, May 3 (Harbour Wire) - "),
+        ("dateline", "QUITO, May 3 (Harbour Wire) - "),
+    ]
+
+
+def test_a_later_dateline_without_the_first_s_source_is_left() -> None:
+    text = "Headline\n\nLIMA — The talks ended.\n\nQUITO — The ministry said talks would resume."
+    found = [text[f.start : f.end] for f in furniture(text)]
+    assert found == ["LIMA — "]
+
+
+def test_an_update_label_is_furniture_and_its_clock_dates_the_update() -> None:
+    from timeline.furniture import without_furniture
+
+    text = "Storm hits coast\n\nUPDATE 14:05 — The coastguard closed the harbour.\n\nWinds rose."
+    assert (
+        without_furniture(text).split("\n")[2]
+        == "       14:05   The coastguard closed the harbour."
+    )
+
+
+def test_a_record_s_fields_over_the_story_are_furniture() -> None:
+    text = (
+        "Headline\n\nCollection: Harbour Archive\nTitle: The Courier (Leith)\n"
+        "Issue: Monday, May 3, 1971 — p. 2\n\nThe council met on Monday."
+    )
+    found = [text[f.start : f.end] for f in furniture(text)]
+    assert found == [
+        "Collection: Harbour Archive",
+        "Title: The Courier (Leith)",
+        "Issue: Monday, May 3, 1971 — p. 2",
+    ]
+
+
+def test_lines_of_the_story_with_a_colon_are_no_block_of_fields() -> None:
+    text = (
+        "Headline\n\nThe mayor: We raised fares.\nThe council: We did not.\n"
+        "The board: We will meet on Monday.\n"
+    )
+    assert furniture(text) == []

@@ -26,6 +26,7 @@ from timeline.boilerplate import (
     is_promo_heading,
     is_undated,
 )
+from timeline.box_lines import update_labels
 from timeline.bylines import (
     DATELINE_PATTERNS,
     TOKEN,
@@ -47,6 +48,7 @@ from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_sp
 from timeline.headings import (
     SECTION_PATH_EXAMPLES,
     field_block,
+    header_fields,
     is_section_path,
     is_tagline,
     subheadings,
@@ -288,7 +290,9 @@ def furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in letter_lines(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in subheadings(text))
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in update_labels(text))
     fields = field_block(text, [(piece.start, piece.end) for piece in found])
+    fields.extend(header_fields(text))  # a record's fields, no sentence among them
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in fields)
     taken = [(piece.start, piece.end) for piece in found]  # a stamp keeps its kind
     found.extend(
@@ -307,6 +311,9 @@ def furniture(text: str) -> list[Furniture]:
         first = min(datelines, key=lambda match: match.start())
         start = first.start() + len(first.group()) - len(first.group().lstrip())
         found.append(Furniture(start, first.end(), FurnitureKind.DATELINE))
+        found.extend(
+            Furniture(*span, FurnitureKind.DATELINE) for span in _section_datelines(text, first)
+        )
         found.extend(Furniture(*span, FurnitureKind.PROMO) for span in summary_bullets(text, start))
         found.extend(Furniture(*span, FurnitureKind.CAPTION) for span in sourced(text, first))
     kept: list[Furniture] = []
@@ -314,6 +321,26 @@ def furniture(text: str) -> list[Furniture]:
         if not kept or piece.start >= kept[-1].end:
             kept.append(piece)
     return kept
+
+
+#: A dateline's source: "(Wire)" or "/Wire/".
+_DATELINE_SOURCE = re.compile(r"\([^()\n]{2,40}\)|/[^/\n]{2,40}/")
+
+
+def _section_datelines(text: str, first: re.Match[str]) -> list[tuple[int, int]]:
+    """The datelines of a wire's later sections, each opening a line with the first dateline's
+    source ("HAVANA, Nov 15 (Wire) - " under "BOGOTA, Nov 15 (Wire) - "): filed from another
+    place, they are furniture as the first is. A dateline with no source has none."""
+    source = _DATELINE_SOURCE.search(first.group())
+    if source is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for pattern in DATELINE_PATTERNS:
+        for match in pattern.finditer(text, first.end()):
+            if source.group() in match.group():
+                written = match.group()
+                spans.append((match.start() + len(written) - len(written.lstrip()), match.end()))
+    return spans
 
 
 def _first_outside(
