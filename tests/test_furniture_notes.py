@@ -145,3 +145,22 @@ def test_lines_of_the_story_with_a_colon_are_no_block_of_fields() -> None:
         "The board: We will meet on Monday.\n"
     )
     assert furniture(text) == []
+
+
+def test_a_newsletter_s_first_other_item_under_its_heading_is_furniture() -> None:
+    text = (
+        "Summit ends\n\nTOP STORY\n\nThe leaders signed a pact on Wednesday.\n\n"
+        "ALSO THIS WEEK\n\nPort talks resume in Leith on 3 June after a pause.\n\n"
+        "The pact takes effect in July, officials said."
+    )
+    found = [text[f.start : f.end] for f in furniture(text)]
+    assert found == [
+        "TOP STORY",
+        "ALSO THIS WEEK",
+        "Port talks resume in Leith on 3 June after a pause.",
+    ]
+
+
+def test_a_summary_heading_s_block_still_ends_at_a_blank_line() -> None:
+    text = "Summit ends\n\nKEY POINTS\n\nThe leaders signed a pact on Wednesday.\n"
+    assert [text[f.start : f.end] for f in furniture(text)] == ["KEY POINTS"]

@@ -29,6 +29,7 @@ __all__ = [
     "boilerplate_paragraphs",
     "is_about_heading",
     "is_archive_field",
+    "is_other_items_heading",
     "is_promo_heading",
     "is_promo_line",
     "is_promo_opening",
@@ -316,6 +317,20 @@ def is_promo_heading(line: str) -> bool:
     (True, False)
     """
     return _promo_heading().fullmatch(line) is not None
+
+
+@cache
+def _other_items_heading() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternatives(word_list('other_items_headings.txt'))})\s*:?")
+
+
+def is_other_items_heading(line: str) -> bool:
+    """A heading over a newsletter's other items (`data/other_items_headings.txt`).
+
+    >>> is_other_items_heading("ALSO THIS WEEK"), is_other_items_heading("Also this week, rain.")
+    (True, False)
+    """
+    return _other_items_heading().fullmatch(line) is not None
 
 
 @cache

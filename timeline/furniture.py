@@ -23,6 +23,7 @@ from timeline.boilerplate import (
     BOILERPLATE_CHARS,
     boilerplate_paragraphs,
     is_about_heading,
+    is_other_items_heading,
     is_promo_heading,
     is_undated,
 )
@@ -83,13 +84,15 @@ def _line_furniture(text: str) -> list[Furniture]:
     found: list[Furniture] = []
     lines = line_spans(text)
     # the lines under a promo heading or a contact heading, up to the next blank line (a blank
-    # line right under the heading goes on to headlines, no sentence: "ALSO THIS WEEK\n\nX")
+    # line right under the heading goes on to headlines, no sentence: "RELATED\n\nX"; or to
+    # a newsletter's first other item, even a sentence: "ALSO THIS WEEK\n\nTalks resume.")
     block: FurnitureKind | None = None
     headed = False  # the block's heading is the line above
     spaced = False  # the block's lines are set apart by blank lines, all of them headlines
     previous_end = -1
     above_the_story = True  # no sentence of the story yet: the headline's block
     profile = False  # the block is a company's profile under its "About ..." heading
+    other_items = False  # the block is a newsletter's other items
     for number, (start, end) in enumerate(lines):
         line = _TELETYPE_MARKS.sub("", text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
         if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
@@ -97,7 +100,7 @@ def _line_furniture(text: str) -> list[Furniture]:
             # blank lines ("RELATED\n\nFares rise (Oct 30)\n\nFerries cut"): a headline goes on
             if (headed or spaced) and _is_headline(line):
                 spaced = True
-            else:
+            elif not (headed and other_items):  # a newsletter's first other item goes on
                 block, spaced = None, False
         previous_end, headed = end, False
         if end - start > LINE_CHARS and not (
@@ -107,7 +110,7 @@ def _line_furniture(text: str) -> list[Furniture]:
             continue  # a paragraph of the story (not a company's profile under its heading)
         heading = _block_heading(line)
         if heading is not None:
-            profile = is_about_heading(line)
+            profile, other_items = is_about_heading(line), is_other_items_heading(line)
             found.append(Furniture(start, end, heading))
             block, headed, spaced = heading, True, False
             continue
