@@ -5,6 +5,8 @@ disclosure. Each is found by its shape; the story's sentences of the same words 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from timeline.furniture import furniture
@@ -164,3 +166,14 @@ def test_a_newsletter_s_first_other_item_under_its_heading_is_furniture() -> Non
 def test_a_summary_heading_s_block_still_ends_at_a_blank_line() -> None:
     text = "Summit ends\n\nKEY POINTS\n\nThe leaders signed a pact on Wednesday.\n"
     assert [text[f.start : f.end] for f in furniture(text)] == ["KEY POINTS"]
+
+
+def test_a_chronology_s_place_and_date_over_its_entry_is_no_publication_day() -> None:
+    from timeline.published import resolve_published
+
+    story = "".join(f"The union's branch {n} voted to join the strike.\n\n" for n in range(12))
+    text = (
+        f"How the strike unfolded\n\n{story}"
+        "Leith, 4 December 2019\nDockers walked out at dawn and the port closed.\n"
+    )
+    assert resolve_published(text).date != date(2019, 12, 4)

@@ -412,12 +412,18 @@ def closing_stamp(text: str) -> date | None:
             spans = paragraph_lines
     foot = text[spans[0][0] :]  # its blank lines kept: a block's heading ends at one
     lines = [text[start:end] for start, end in spans]
+    pieces = furniture(foot)
     stamps = {
         foot[f.start : f.end]
-        for f in furniture(foot)
-        # a stamp, or a letter's place and date on its own line ("Tarrow, 6 May 2019")
+        for f in pieces
+        # a stamp, or a letter's place and date on its own line with only furniture under it
+        # ("Tarrow, 6 May 2019" under the signature; not a chronology's heading over its entry)
         if f.kind is FurnitureKind.BYLINE
-        or (f.kind is FurnitureKind.DATELINE and is_place_and_date(foot[f.start : f.end]))
+        or (
+            f.kind is FurnitureKind.DATELINE
+            and is_place_and_date(foot[f.start : f.end])
+            and not without_furniture(foot)[f.end :].strip()
+        )
     }
     for line in lines:
         slug = _slug_day(line) or wire_stamp_day(line) or _short_year_day(line)
