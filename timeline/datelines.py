@@ -412,18 +412,12 @@ def closing_stamp(text: str) -> date | None:
             spans = paragraph_lines
     foot = text[spans[0][0] :]  # its blank lines kept: a block's heading ends at one
     lines = [text[start:end] for start, end in spans]
-    pieces = furniture(foot)
+    under = without_furniture(foot)  # a letter's place and date has only furniture under it
     stamps = {
         foot[f.start : f.end]
-        for f in pieces
-        # a stamp, or a letter's place and date on its own line with only furniture under it
-        # ("Tarrow, 6 May 2019" under the signature; not a chronology's heading over its entry)
+        for f in furniture(foot)
         if f.kind is FurnitureKind.BYLINE
-        or (
-            f.kind is FurnitureKind.DATELINE
-            and is_place_and_date(foot[f.start : f.end])
-            and not without_furniture(foot)[f.end :].strip()
-        )
+        or (is_place_and_date(foot[f.start : f.end]) and not under[f.end :].strip())
     }
     for line in lines:
         slug = _slug_day(line) or wire_stamp_day(line) or _short_year_day(line)
