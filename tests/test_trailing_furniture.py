@@ -24,6 +24,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Sign up for our daily newsletter to get local news in your inbox.", "promo"),
         ("Follow us on Twitter for updates.", "promo"),
         ("Thank you, Ana. After the break: the weather on the coast.", "promo"),
+        ("Written by Ama Owusu.", "credit"),
+        ("The next digest is out on 3 June.", "promo"),
+        ("Next issue: 3 June 2022.", "promo"),
     ],
 )
 def test_the_furniture_at_the_end_of_a_paragraph(tail: str, kind: str) -> None:

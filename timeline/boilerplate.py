@@ -29,6 +29,7 @@ __all__ = [
     "boilerplate_paragraphs",
     "is_about_heading",
     "is_archive_field",
+    "is_other_items_heading",
     "is_promo_heading",
     "is_promo_line",
     "is_promo_opening",
@@ -37,6 +38,7 @@ __all__ = [
     "is_share_row",
     "is_source_line",
     "is_tag_line",
+    "is_undated",
 ]
 
 #: A capital letter, with the accented capitals.
@@ -120,6 +122,28 @@ def is_about_heading(line: str) -> bool:
     return match is not None and not line.endswith(".") and _short_name(match["name"])
 
 
+#: A sentence's own date: a year, or a month's name before or after a day's number.
+_DATED = re.compile(
+    r"\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
+
+
+def is_undated(line: str) -> bool:
+    """Whether `line` states no date of its own: a company's profile that tells only how it is
+    ("Tarrow Tools is a maker of drills.") is furniture; one that dates an event ("It was
+    founded in 1990.") is read as the story is.
+
+    >>> is_undated("Hollin Tools makes drills. Visit hollin.example.")
+    True
+    >>> is_undated("Hollin Tools makes drills. It was founded in 1990.")
+    False
+    """
+    return _DATED.search(line) is None
+
+
 def is_source_line(line: str) -> bool:
     """A release wire's line naming who issued it: "SOURCE Hollin Tools Inc.", "Source: Harbour
     Newswire"."""
@@ -185,13 +209,19 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
     labels = alternatives(word_list("promo_labels.txt"))
     markers = alternatives(word_list("promo_lines.txt"))
     kinds = alternatives(word_list("content_kinds.txt"))
+    pointers = alternatives(word_list("language_pointers.txt"))
     return (
         # after its label a colon or a bar, the label's subject between: "More on this story:",
         # "More from Health:", "READ | ..."
         # or a kind of content: "RELATED NEWS:", "More long reads:"
         re.compile(
-            rf"(?i:{labels})(?:\s+(?:on|from)\s+[^\n:|]{{1,40}}|\s+(?i:{kinds}))?\s*[:|]\s*\S[^\n]*"
+            rf"(?i:{labels})(?:\s+(?:on|from)\s+[^\n:|]{{1,40}}|\s+(?i:{kinds}))?"
+            # its day in brackets: "Correction (June 14): ..."
+            r"(?:\s*\([^()\n]{1,24}\))?\s*[:|]\s*\S[^\n]*"
         ),
+        # a pointer to the story in another language: "Lire en français : ...", "Read this in
+        # Spanish: ..." (`data/language_pointers.txt`, then the language's name)
+        re.compile(rf"(?i:{pointers})\s+[^\W\d_]+\s*:\s*\S[^\n]*"),
         re.compile(rf"(?i:{markers})"),
         re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
         # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page;
@@ -287,6 +317,20 @@ def is_promo_heading(line: str) -> bool:
     (True, False)
     """
     return _promo_heading().fullmatch(line) is not None
+
+
+@cache
+def _other_items_heading() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternatives(word_list('other_items_headings.txt'))})\s*:?")
+
+
+def is_other_items_heading(line: str) -> bool:
+    """A heading over a newsletter's other items (`data/other_items_headings.txt`).
+
+    >>> is_other_items_heading("ALSO THIS WEEK"), is_other_items_heading("Also this week, rain.")
+    (True, False)
+    """
+    return _other_items_heading().fullmatch(line) is not None
 
 
 @cache

@@ -14,12 +14,20 @@ import re
 from datetime import date
 from functools import cache
 
+from timeline.boilerplate import alternatives
 from timeline.furniture_kinds import FurnitureKind, LineRule
 from timeline.furniture_kinds import matches as _matches
 from timeline.temporal.vocabulary import MONTHS
-from timeline.wordlists import table
+from timeline.wordlists import table, word_list
 
-__all__ = ["BOX_RULES", "is_info_box", "is_local_stamp", "wire_stamp_day"]
+__all__ = [
+    "BOX_RULES",
+    "is_factcheck_box",
+    "is_info_box",
+    "is_local_stamp",
+    "update_labels",
+    "wire_stamp_day",
+]
 
 #: An info box's label in capitals, then its fields set apart by dots or bars.
 _INFO_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*){0,4}\s*:\s+")
@@ -118,6 +126,29 @@ def wire_stamp_day(line: str) -> date | None:
 #: What a new version of a wire story changed, as its editor's note says it.
 _CHANGES = r"adds|updates|recasts|corrects|rewrites|writes\s+through|tops"
 
+
+@cache
+def _factcheck_box() -> re.Pattern[str]:
+    labels = alternatives(word_list("factcheck_labels.txt"))
+    # the claim quoted whole, or the rating in a few words
+    return re.compile(
+        rf"(?i:{labels})\s*:\s+(?:[\"“][^\"“”\n]{{4,300}}[\"”]\.?|[\w'’-]+(?:\s+[\w'’-]+){{0,3}}\.?)"
+    )
+
+
+def is_factcheck_box(line: str) -> bool:
+    """A fact-check's box: the claim it checks, quoted whole, or its rating in a few words.
+
+    >>> is_factcheck_box('CLAIM: "The ferry will stop running on 1 May."')
+    True
+    >>> is_factcheck_box("Our verdict: Mostly false")
+    True
+    >>> is_factcheck_box("Claim: the mayor said on Monday that fares would rise.")
+    False
+    """
+    return _factcheck_box().fullmatch(line) is not None
+
+
 BOX_RULES: tuple[LineRule, ...] = (
     LineRule(
         "wire stamp",
@@ -183,6 +214,14 @@ BOX_RULES: tuple[LineRule, ...] = (
             r"|Disclosures?\s*:\s+\S[^\n]{0,300}"
             r"|(?:This\s+is\s+)?[Nn]ot\s+(?:investment|financial|legal|tax|medical)\s+advice\."
             r"(?:\s+[^\n]{1,300})?"
+            # the page on itself: "Nothing in this newsletter is investment advice."
+            r"|Nothing\s+(?:in|on)\s+this\s+[\w -]{1,30}?\s+(?:is|constitutes)\s+(?:an?\s+)?"
+            r"(?:investment|financial|legal|tax|medical)\s+advice\."
+            # its writers' holdings: "The Letter and its writers may hold positions in companies
+            # mentioned." (a writer, an author, the staff or "we", not a fund)
+            r"|[^\n.]{0,60}\b(?:[Ww]riters?|[Aa]uthors?|[Ee]ditors?|[Ss]taff|[Cc]ontributors?|[Ww]e)"
+            r"\s+(?:may|might|could)\s+(?:hold|have|own)\s+(?:positions?|shares|holdings|interests?)"
+            r"\s+in\b[^\n.]{0,60}\."
             # a live page's note on its updates: "This page will be updated as ...", "Newest
             # updates are at the top."
             r"|(?:This|The)\s+(?:page|story|article|blog|live\s+page)\s+(?:will\s+be|is\s+being)"
@@ -197,9 +236,17 @@ BOX_RULES: tuple[LineRule, ...] = (
             "This article is general information only and is not advice.",
             "Disclosure: The writer owns shares in none of the firms named.",
             "Not investment advice. Our summaries may leave out facts; read the filing.",
+            "Nothing in this bulletin is investment advice.",
+            "The Harbour Note and its writers may hold positions in companies mentioned.",
             "This page will be updated as news comes in.",
             "Newest updates are at the top.",
         ),
+    ),
+    LineRule(
+        "fact-check box",
+        FurnitureKind.PROMO,  # the claim's days are the claim's, no event
+        is_factcheck_box,
+        ('CLAIM: "The ferry will stop running on 1 May."', "RATING: FALSE"),
     ),
     LineRule(
         "marked heading",
@@ -278,3 +325,28 @@ def local_dateline_day(line: str) -> date | None:
         return date(int(found["year"]), month, int(found["day"]))
     except ValueError:
         return None
+
+
+#: A live story's update label before the update's sentence on its line: its word, its clock,
+#: its dash ("UPDATE 16:40 — The ministry raised the toll.").
+_UPDATE_LABEL = re.compile(
+    r"^[ \t]*(?P<word>(?:UPDATE|Update|UPDATED|Updated)\s+)"
+    r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
+    r"(?P<dash>\s*(?:--|[-—–:|])\s+)(?=[\"“‘A-Z])",
+    re.MULTILINE,
+)
+
+
+def update_labels(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of the furniture of each update label opening a line of the story: its
+    word and its dash, not its clock, which dates the update's sentence after it (its row is at
+    the label's time).
+
+    >>> text = "UPDATE 16:40 — The ministry raised the toll to nine."
+    >>> [text[a:b] for a, b in update_labels(text)]
+    ['UPDATE ', ' — ']
+    """
+    spans: list[tuple[int, int]] = []
+    for match in _UPDATE_LABEL.finditer(text):
+        spans.extend((match.span("word"), match.span("dash")))
+    return spans

@@ -79,7 +79,9 @@ _PHOTO_BY = (
 #: "Image credit: ...".
 _CAPTION_START = re.compile(
     r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|(?i:photo|image|picture|pictured|pic|caption|credit|"
-    r"photograph|illustration)(?:\s+(?i:credits?|captions?|sources?))?\s*:)"
+    r"photograph|illustration)(?:\s+(?i:credits?|captions?|sources?))?\s*:"
+    # a graphic's title: "Chart of the week: ...", "Graphic: ..."
+    r"|(?i:chart|graph|graphic|infographic)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:)"
 )
 #: A caption's credit at the end of its line: "(Jo Lee via AP)", "(AP Photo/Jo Lee)",
 #: "Photograph: Name/Agency", "Photo: © Agency/Name", "(Photo by Name/Agency)", "AGENCY PHOTO /
@@ -101,6 +103,9 @@ _CAPTION_END = re.compile(
     rf"|[.!?]\s+{_LABEL}\s*:\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}$"
     # the paper's own photo, in brackets: "(Courier photograph)"
     r"|\((?:[A-Z][\w'’-]*\s+){1,3}(?i:photo(?:graph)?|picture)s?\)$"
+    # the reader's cue on a picture or a graphic: "... (click to enlarge)"
+    r"|\((?i:click|tap)\s+(?:here\s+|the\s+\w+\s+)?to\s+(?i:enlarge|expand|zoom(?:\s+in)?|"
+    r"view\s+(?:larger|full[- ]size))\)$"
 )
 
 
@@ -223,5 +228,7 @@ CAPTION_RULE = LineRule(
         "A folding pram is shown in this handout image. (Tarrow Toys)",
         "Divers search the harbour in this undated photo taken by the coast guard.",
         "Ana Ruiz conducting a choir in 1988. Photo: family collection",
+        "Chart of the week: Fares against wages, 1990-2020",
+        "Ferry fares against wages since 1990 (click to enlarge)",
     ),
 )

@@ -30,6 +30,7 @@ __all__ = [
     "is_dateline_line",
     "is_life_line",
     "is_paper_line",
+    "is_place_and_date",
     "is_signature",
     "is_writer_credit",
     "is_writer_in_place",
@@ -235,6 +236,24 @@ _DATELINE_LINE = re.compile(
     # the place alone: "Ponta Verde, Azores —" over the story's first paragraph
     rf"|{_PLACE}(?:,\s+{_PLACE})?\s+(?:--|[–—])"
 )
+
+
+#: A letter's or a release's place and date alone on their line, no dash: "Tarrow, 6 May 2019",
+#: "Leith, Fife, March 3, 2021" (the day the text was written).
+_PLACE_AND_DATE = re.compile(
+    rf"{_PLACE}(?:,\s+{_PLACE})?,\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},)\s+\d{{4}}\.?"
+)
+
+
+def is_place_and_date(line: str) -> bool:
+    """A letter's or a release's line of its place and its date with the year, alone.
+
+    >>> is_place_and_date("Tarrow, 6 May 2019"), is_place_and_date("Leith, Fife, March 3, 2021")
+    (True, True)
+    >>> is_place_and_date("Tarrow, 6 May 2019 was the day the mill closed.")
+    False
+    """
+    return _PLACE_AND_DATE.fullmatch(line) is not None
 
 
 def is_dateline_line(line: str) -> bool:

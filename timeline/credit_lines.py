@@ -66,7 +66,8 @@ CREDIT_RULES: tuple[LineRule, ...] = (
         "credit",
         FurnitureKind.CREDIT,
         _matches(
-            r"\(?(?:Additional\s+)?(?:(?:[Rr]eporting|[Rr]eport|[Ww]riting|[Ee]diting|[Cc]ompiled|"
+            # a dash may lead it at the foot of a newsletter's item: "— Compiled by Jo Lee"
+            r"(?:[-–—]\s*)?\(?(?:Additional\s+)?(?:(?:[Rr]eporting|[Rr]eport|[Ww]riting|[Ee]diting|[Cc]ompiled|"
             r"[Ee]dited|[Pp]roduced)\s+by\s+|Authori[sz]ed\s+by\s+(?:the\s+)?)[A-Z][^\n]{0,200}"
             # with a colon: "(Reporting: Ana Ruiz; editing: Tom Roe)"
             r"|\(?(?:Additional\s+)?(?i:reporting|writing|editing)\s*:\s*[A-Z][\w'’.-]*"
@@ -76,6 +77,10 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             r"|(?:With\s+files\s+from|(?:Summary|Story|Article|Text)\s+(?:written|prepared)\s+by)"
             r"\s+(?:the\s+)?[A-Z][^\n]{0,200}"
             r"|Translated\s+(?:from\s+(?:the\s+)?[A-Z][a-z]+\s+)?by\s+[^\n]{2,200}"
+            # the writer alone, a name and its place: "Written by Jo Lee." (not "Written by
+            # a minister in 1990, the letter ...")
+            r"|(?:[-–—]\s*)?Written\s+by\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|"
+            r"and|&))*(?:\s+(?:in|for)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?\.?"
         ),
         (
             "Reporting by Ana Ruiz; Editing by Tom Roe and Jo Lee",
@@ -88,6 +93,7 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             "With files from Harbour Wire",
             "Translated from the French by the Tarrow Post's English desk.",
             "Summary written by Ledger Desk editors from the company's filing.",
+            "— Compiled by Jo Lee in Tarrow",
         ),
     ),
     LineRule(

@@ -20,6 +20,7 @@ from typing import Literal
 
 from timeline.box_lines import local_dateline_day, wire_stamp_day
 from timeline.bylines import wire_slug_date
+from timeline.correspondents import is_place_and_date
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.furniture_kinds import line_spans
 from timeline.newsletter_lines import is_mail_footer, sending_sentence
@@ -411,7 +412,13 @@ def closing_stamp(text: str) -> date | None:
             spans = paragraph_lines
     foot = text[spans[0][0] :]  # its blank lines kept: a block's heading ends at one
     lines = [text[start:end] for start, end in spans]
-    stamps = {foot[f.start : f.end] for f in furniture(foot) if f.kind is FurnitureKind.BYLINE}
+    under = without_furniture(foot)  # a letter's place and date has only furniture under it
+    stamps = {
+        foot[f.start : f.end]
+        for f in furniture(foot)
+        if f.kind is FurnitureKind.BYLINE
+        or (is_place_and_date(foot[f.start : f.end]) and not under[f.end :].strip())
+    }
     for line in lines:
         slug = _slug_day(line) or wire_stamp_day(line) or _short_year_day(line)
         if slug is not None:

@@ -20,9 +20,14 @@ import re
 from functools import lru_cache
 
 from timeline.boilerplate import (
+    BOILERPLATE_CHARS,
     boilerplate_paragraphs,
+    is_about_heading,
+    is_other_items_heading,
     is_promo_heading,
+    is_undated,
 )
+from timeline.box_lines import update_labels
 from timeline.bylines import (
     DATELINE_PATTERNS,
     TOKEN,
@@ -44,6 +49,7 @@ from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_sp
 from timeline.headings import (
     SECTION_PATH_EXAMPLES,
     field_block,
+    header_fields,
     is_section_path,
     is_tagline,
     subheadings,
@@ -78,12 +84,15 @@ def _line_furniture(text: str) -> list[Furniture]:
     found: list[Furniture] = []
     lines = line_spans(text)
     # the lines under a promo heading or a contact heading, up to the next blank line (a blank
-    # line right under the heading goes on to headlines, no sentence: "ALSO THIS WEEK\n\nX")
+    # line right under the heading goes on to headlines, no sentence: "RELATED\n\nX"; or to
+    # a newsletter's first other item, even a sentence: "ALSO THIS WEEK\n\nTalks resume.")
     block: FurnitureKind | None = None
     headed = False  # the block's heading is the line above
     spaced = False  # the block's lines are set apart by blank lines, all of them headlines
     previous_end = -1
     above_the_story = True  # no sentence of the story yet: the headline's block
+    profile = False  # the block is a company's profile under its "About ..." heading
+    other_items = False  # the block is a newsletter's other items
     for number, (start, end) in enumerate(lines):
         line = _TELETYPE_MARKS.sub("", text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
         if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
@@ -91,17 +100,24 @@ def _line_furniture(text: str) -> list[Furniture]:
             # blank lines ("RELATED\n\nFares rise (Oct 30)\n\nFerries cut"): a headline goes on
             if (headed or spaced) and _is_headline(line):
                 spaced = True
-            else:
+            elif not (headed and other_items):  # a newsletter's first other item goes on
                 block, spaced = None, False
         previous_end, headed = end, False
-        if end - start > LINE_CHARS:
+        if end - start > LINE_CHARS and not (
+            block and profile and end - start <= BOILERPLATE_CHARS
+        ):
             block, above_the_story = None, False
-            continue  # a paragraph of the story
+            continue  # a paragraph of the story (not a company's profile under its heading)
         heading = _block_heading(line)
         if heading is not None:
+            profile, other_items = is_about_heading(line), is_other_items_heading(line)
             found.append(Furniture(start, end, heading))
             block, headed, spaced = heading, True, False
             continue
+        if block is not None and profile and not is_undated(line):
+            # a company's profile that dates an event ("It was founded in 2009 ...") is read
+            # as the story is: its sentence before tells who "It" is
+            block = None
         if block is not None:
             found.append(Furniture(start, end, block))
             continue
@@ -210,10 +226,11 @@ _TELETYPE_MARKS = re.compile(r"^\^|[<=^]$")
 @lru_cache(maxsize=RECENT_LINES)
 def _block_heading(line: str) -> FurnitureKind | None:
     """The kind of the block a heading opens: "KEY POINTS" (a summary or other stories),
-    "Media contact:" (a release's contact lines)."""
+    "Media contact:" (a release's contact lines), "About Hollin Tools" (a company's profile
+    right under it)."""
     if is_promo_heading(line):
         return FurnitureKind.PROMO
-    if is_contact_heading(line):
+    if is_contact_heading(line) or is_about_heading(line):
         return FurnitureKind.CREDIT
     return None
 
@@ -276,7 +293,9 @@ def furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in letter_lines(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in subheadings(text))
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in update_labels(text))
     fields = field_block(text, [(piece.start, piece.end) for piece in found])
+    fields.extend(header_fields(text))  # a record's fields, no sentence among them
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in fields)
     taken = [(piece.start, piece.end) for piece in found]  # a stamp keeps its kind
     found.extend(
@@ -295,6 +314,9 @@ def furniture(text: str) -> list[Furniture]:
         first = min(datelines, key=lambda match: match.start())
         start = first.start() + len(first.group()) - len(first.group().lstrip())
         found.append(Furniture(start, first.end(), FurnitureKind.DATELINE))
+        found.extend(
+            Furniture(*span, FurnitureKind.DATELINE) for span in _section_datelines(text, first)
+        )
         found.extend(Furniture(*span, FurnitureKind.PROMO) for span in summary_bullets(text, start))
         found.extend(Furniture(*span, FurnitureKind.CAPTION) for span in sourced(text, first))
     kept: list[Furniture] = []
@@ -302,6 +324,26 @@ def furniture(text: str) -> list[Furniture]:
         if not kept or piece.start >= kept[-1].end:
             kept.append(piece)
     return kept
+
+
+#: A dateline's source: "(Wire)" or "/Wire/".
+_DATELINE_SOURCE = re.compile(r"\([^()\n]{2,40}\)|/[^/\n]{2,40}/")
+
+
+def _section_datelines(text: str, first: re.Match[str]) -> list[tuple[int, int]]:
+    """The datelines of a wire's later sections, each opening a line with the first dateline's
+    source ("HAVANA, Nov 15 (Wire) - " under "BOGOTA, Nov 15 (Wire) - "): filed from another
+    place, they are furniture as the first is. A dateline with no source has none."""
+    source = _DATELINE_SOURCE.search(first.group())
+    if source is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for pattern in DATELINE_PATTERNS:
+        for match in pattern.finditer(text, first.end()):
+            if source.group() in match.group():
+                written = match.group()
+                spans.append((match.start() + len(written) - len(written.lstrip()), match.end()))
+    return spans
 
 
 def _first_outside(

@@ -13,12 +13,15 @@ rule is one unit with its examples, none names a site.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.furniture_kinds import line_spans
+from timeline.wordlists import word_list
 
 __all__ = [
     "SECTION_PATH_EXAMPLES",
     "field_block",
+    "header_fields",
     "is_section_path",
     "is_tagline",
     "subheadings",
@@ -145,3 +148,40 @@ def field_block(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]
                     found.append(lines[number - 1])
         number = max(run, number + 1)
     return sorted(found)
+
+
+def header_fields(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of the lines of a block of fields (`BLOCK_FIELDS` or more "Label:
+    value" lines one under the other, two of its labels at least a record's, from
+    `data/record_field_labels.txt`), none of whose values ends as a sentence ends: an
+    archive's or a database's fields over a record ("Collection: ...", "Title: ...", "Issue:
+    ..."), which tell no news. The story's own fields ("Cost: 4 million") are left.
+
+    >>> text = "Story.\\n\\nCollection: Harbour Archive\\nTitle: The Courier\\nIssue: 3 May 1994"
+    >>> [text[s:e] for s, e in header_fields(text)]
+    ['Collection: Harbour Archive', 'Title: The Courier', 'Issue: 3 May 1994']
+    """
+    lines = line_spans(text)
+    found: list[tuple[int, int]] = []
+    number = 0
+    while number < len(lines):
+        run = number
+        while (
+            run < len(lines)
+            and _FIELD.fullmatch(text[slice(*lines[run])])
+            and text[lines[run][1] - 1] not in ".!?"
+            and (run == number or text[lines[run - 1][1] : lines[run][0]].count("\n") == 1)
+        ):
+            run += 1
+        labels = [
+            text[slice(*span)].partition(":")[0].strip().lower() for span in lines[number:run]
+        ]
+        if run - number >= BLOCK_FIELDS and sum(label in _record_labels() for label in labels) >= 2:
+            found.extend(lines[number:run])
+        number = max(run, number + 1)
+    return found
+
+
+@cache
+def _record_labels() -> frozenset[str]:
+    return frozenset(word_list("record_field_labels.txt"))

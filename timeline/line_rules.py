@@ -32,12 +32,14 @@ from timeline.correspondents import (
     is_dateline_line,
     is_life_line,
     is_paper_line,
+    is_place_and_date,
     is_signature,
     is_writer_credit,
 )
 from timeline.credit_lines import CREDIT_RULES
 from timeline.furniture_kinds import FurnitureKind, LineRule
 from timeline.furniture_kinds import matches as _matches
+from timeline.issuer_lines import ISSUER_RULES
 from timeline.newsletter_lines import NEWSLETTER_RULES
 from timeline.page_notes import NOTE_RULES
 from timeline.programme_lines import PROGRAMME_RULES
@@ -52,6 +54,7 @@ __all__ = ["LINE_RULES"]
 LINE_RULES: tuple[LineRule, ...] = (
     *NOTE_RULES,  # a page's notes on itself: before "promo", which takes an edition's note
     *RELEASE_RULES,  # a release's embargo line
+    *ISSUER_RULES,  # a listed issuer's codes and listing
     *NEWSLETTER_RULES,
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"
     *PROGRAMME_RULES,  # a podcast's or a station's lines
@@ -99,6 +102,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     STAMP_RULE,
     LineRule("dateline line", FurnitureKind.DATELINE, is_dateline_line, ("Kumasi, May 4 -",)),
+    LineRule(
+        "place and date",
+        FurnitureKind.DATELINE,  # its day is the text's (`datelines.closing_stamp` reads it)
+        is_place_and_date,
+        ("Tarrow, 6 May 2019", "Leith, Fife, March 3, 2021"),
+    ),
     LineRule("life", FurnitureKind.CREDIT, is_life_line, ("Jo Lee, born 1930; died 3 May 2015",)),
     LineRule(
         "wire slug",

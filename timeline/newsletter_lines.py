@@ -25,6 +25,7 @@ __all__ = [
     "is_issue_line",
     "is_mail_footer",
     "is_method_note",
+    "is_next_issue",
     "sending_sentence",
 ]
 
@@ -128,13 +129,40 @@ def is_issue_line(line: str) -> bool:
     return _issue_line().fullmatch(line) is not None
 
 
+@cache
+def _next_issue() -> re.Pattern[str]:
+    words = _newsletter_word()
+    return re.compile(
+        rf"(?i:(?:the\s+)?next\s+(?:{words}))"
+        r"(?:\s*:\s*|\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears)\s+(?:on\s+)?)"
+        r"[^\n.!?]{2,40}[.!]?"
+    )
+
+
+def is_next_issue(line: str) -> bool:
+    """A newsletter's note on when its next issue comes, not the story's future: the day after
+    a label or after "will be out" (the day is the next issue's, no event).
+
+    >>> is_next_issue("Next issue: 3 June 2022."), is_next_issue("The next digest is out Friday.")
+    (True, True)
+    >>> is_next_issue("The next issue of bonds will be sold on Monday, the Treasury said.")
+    False
+    """
+    return _next_issue().fullmatch(line) is not None
+
+
 # -- the rules ---------------------------------------------------------------------------------
 
 NEWSLETTER_RULES: tuple[LineRule, ...] = (
     LineRule(
         "newsletter",
         FurnitureKind.PROMO,  # no stamp: `datelines.sending_day` reads its sending line
-        lambda line: is_mail_footer(line) or is_issue_line(line) or is_method_note(line),
+        lambda line: (
+            is_mail_footer(line)
+            or is_issue_line(line)
+            or is_method_note(line)
+            or is_next_issue(line)
+        ),
         (
             "Know someone who would like the briefing? Forward this email.",
             "This digest is written by Jo Lee. You are receiving this email because you "
@@ -142,6 +170,7 @@ NEWSLETTER_RULES: tuple[LineRule, ...] = (
             "Issue 88 · Your weekly digest of harbour news",
             "Get stories like this in your inbox. Sign up for the Tarrow newsletter.",
             "About the poll: 1,012 adults were asked online. The margin of error is 3 points.",
+            "Next issue: 3 June 2022.",
         ),
     ),
 )

@@ -26,6 +26,7 @@ __all__ = [
     "is_machine_text_note",
     "is_programme_credits",
     "is_rights_notice",
+    "is_sources_list",
     "is_study_reference",
 ]
 
@@ -50,6 +51,12 @@ def _rights_word() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternatives(word_list('rights_words.txt'))})")
 
 
+@cache
+def _rights_label() -> re.Pattern[str]:
+    labels = alternatives(word_list("record_rights_labels.txt"))
+    return re.compile(rf"(?i:{labels})\s*:\s+")
+
+
 def is_rights_notice(line: str) -> bool:
     """A copyright notice of several sentences: a copyright sentence, and the others on the
     rights to the text or where it came from (`data/rights_words.txt`).
@@ -61,8 +68,19 @@ def is_rights_notice(line: str) -> bool:
     True
     >>> is_rights_notice("Copyright 2019 Wire. The mill reopened on Monday after a fire.")
     False
+    >>> is_rights_notice("Rights: Scanned with permission of the paper. For research use only.")
+    True
+    >>> is_rights_notice("Rights: The union won the vote on Monday.")
+    False
     """
-    if len(line) > NOTICE_CHARS or _COPYRIGHT_MARK.search(line) is None:
+    if len(line) > NOTICE_CHARS:
+        return False
+    labelled = _rights_label().match(line)
+    if labelled is not None:
+        # "Rights: Digitised with permission of the publisher. For research use only."
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", line[labelled.end() :]) if s]
+        return bool(sentences) and all(_rights_word().search(s) is not None for s in sentences)
+    if _COPYRIGHT_MARK.search(line) is None:
         return False
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
     copyright_sentences = [s for s in sentences if _COPYRIGHT.fullmatch(s)]
@@ -220,6 +238,31 @@ def is_programme_credits(line: str) -> bool:
 PROGRAMME_SENTENCES = 2
 
 
+#: A list of the sources a story was checked against, set apart by semicolons: "Sources:
+#: Official Gazette no. 12/2021; the regulator's decision of 3 May 2022; ministry reply."
+_SOURCES = re.compile(
+    r"(?i:sources|sources\s+used|sources\s+consulted)\s*:\s*(?P<items>[^\n;]{2,80}(?:;\s*[^\n;]{2,80})+)"
+)
+#: The most words of a source in the list: "the regulator's decision of 3 May 2022".
+SOURCE_WORDS = 8
+
+
+def is_sources_list(line: str) -> bool:
+    """A story's list of its sources: two or more, each a few words, set apart by semicolons.
+
+    >>> is_sources_list("Sources: Harbour Board minutes, 3 May 2021; port statistics; interviews.")
+    True
+    >>> is_sources_list("Sources: officials said the port would close; it did not say when.")
+    False
+    """
+    match = _SOURCES.fullmatch(line)
+    return match is not None and all(
+        len(item.split()) <= SOURCE_WORDS
+        and re.search(r"\b(?:said|says|told|would|will|did|was|were)\b", item) is None
+        for item in match["items"].split(";")
+    )
+
+
 # -- the rules ---------------------------------------------------------------------------------
 
 NOTICE_RULES: tuple[LineRule, ...] = (
@@ -250,6 +293,12 @@ NOTICE_RULES: tuple[LineRule, ...] = (
             "survey. Journal of River Ecology.",
             "Paper: Roe, A. (2021) Tides and eels. doi:10.1000/tides.2021",
         ),
+    ),
+    LineRule(
+        "sources",
+        FurnitureKind.CREDIT,  # its days are the sources', no event
+        is_sources_list,
+        ("Sources: Harbour Board minutes of 3 May 2021; port statistics; our interviews.",),
     ),
     LineRule(
         "citation",

@@ -91,7 +91,9 @@ _STATION_CALL = re.compile(
     r"|(?:Listen|Watch)\s+(?:live|again|back)\s*[:|]\s*[^\n]{1,80}"
     rf"|Follow\s+along\s+(?:for|with|as|here)\b{_ONE_SENTENCE}"
     # where to hear the station's programmes: "Listen to our bulletins at 7am on 98.1 FM."
-    r"|(?:Listen|Tune\s+in)\s+to\s+(?:our|the\s+station's)\s+[^\n.]{0,80}?\bon\s+\d{2,4}(?:\.\d)?\s*"
+    # or a named station's: "Listen to Harbour FM's phone-in from 18:00 on 98.1 FM."
+    r"|(?:Listen|Tune\s+in)\s+to\s+(?:our|the\s+station's|[A-Z][^\n.]{0,40}?['’]s)\s+"
+    r"[^\n.]{0,80}?\bon\s+\d{2,4}(?:\.\d)?\s*"
     r"(?:FM|AM|MHz|kHz)\b[^\n.]{0,60}\.?"
 )
 
@@ -105,6 +107,10 @@ def is_station_call(line: str) -> bool:
     False
     >>> is_station_call("Listen to our bulletins at 7am and 6pm on 101.4 FM and online.")
     True
+    >>> is_station_call("Listen to Harbour FM's count special from 20:00 on 98.1 FM.")
+    True
+    >>> is_station_call("Listen to the minister's speech, she told reporters on Monday.")
+    False
     """
     return _STATION_CALL.fullmatch(line) is not None
 
@@ -177,6 +183,7 @@ PROGRAMME_RULES: tuple[LineRule, ...] = (
             "Stay with Harbour FM for live updates from the count all night.",
             "Listen live: Harbour FM 101.4 Tarrow",
             "Follow along for results and reaction.",
+            "Listen to Harbour FM's count special from 20:00 on 98.1 FM.",
         ),
     ),
     LineRule(

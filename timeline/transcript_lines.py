@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from timeline.bylines import is_name_alone
 from timeline.furniture_kinds import FurnitureKind, LineRule
 
-__all__ = ["TRANSCRIPT_RULES", "is_hand_over", "is_programme_cue"]
+__all__ = ["TRANSCRIPT_RULES", "is_hand_over", "is_programme_cue", "is_speaker_label"]
 
 #: A pointer to a later part of the programme, then a colon and what it holds, no sentence of its
 #: own: "After the break: ...", "Still to come: ...", "Later in the programme: ...".
@@ -63,6 +64,34 @@ def is_hand_over(line: str) -> bool:
     return _HAND_OVER.fullmatch(line) is not None
 
 
+#: A word of a speaker's role after the name: "Chief Financial Officer", "Harbour Securities".
+_ROLE_WORD = re.compile(r"[A-Z][\w&'’.-]*|and|of|for|the|&")
+#: The most words of a speaker's role.
+ROLE_WORDS = 6
+
+
+def is_speaker_label(line: str) -> bool:
+    """A transcript's speaker label alone on its line, the speaker's name, a dash and their role
+    or firm, no stop: the turn is on the lines under it.
+
+    >>> is_speaker_label("Ana Ruiz — Chief Financial Officer"), is_speaker_label("Jo Lee - CEO")
+    (True, True)
+    >>> is_speaker_label("Ana Ruiz — who ran the port — resigned on Monday.")
+    False
+    """
+    parts = re.split(r"\s+[-–—]\s+", line, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name, role = parts
+    words = role.replace(",", " ").split()
+    return (
+        is_name_alone(name)
+        and 0 < len(words) <= ROLE_WORDS
+        and all(_ROLE_WORD.fullmatch(word) for word in words)
+        and words[0][0].isupper()
+    )
+
+
 TRANSCRIPT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "programme cue",
@@ -80,5 +109,14 @@ TRANSCRIPT_RULES: tuple[LineRule, ...] = (
         FurnitureKind.PROMO,
         is_hand_over,
         ("Thank you, Joel.", "Thanks very much, Ana Ruiz.", "Thanks for joining us."),
+    ),
+    LineRule(
+        "speaker label",
+        FurnitureKind.CREDIT,  # not a byline: the line above it is the story's
+        is_speaker_label,
+        (
+            "Ana Ruiz — Chief Financial Officer",
+            "Jo Lee – Analyst, Tarrow Securities",
+        ),
     ),
 )
