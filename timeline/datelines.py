@@ -1,11 +1,9 @@
-"""The dates a story's furniture states: a dateline, a stamp or a masthead near the top, a
-page's address with the day in its path, a wire's slug line, a closing stamp at the foot, a
-line telling how to cite the page.
+"""The dates a story's furniture states near its top: a dateline, a stamp or a masthead, a
+page's address with the day in its path, a wire's slug line, a wire's note to editors; and the
+readings of a stamp's day they share with `foot_days` (the days stated at the foot).
 
     >>> dateline("WASHINGTON, Oct. 23, 2023 (Reuters) - Talks ended.")
     datetime.date(2023, 10, 23)
-    >>> closing_stamp("Talks ended.\\n\\nPublished 27 December 2017 09:12 CLT")
-    datetime.date(2017, 12, 27)
 
 Each reader returns the day it found, or None; `timeline.published` weighs them against the
 rest of the evidence.
@@ -15,16 +13,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 from typing import Literal
 
-from timeline.box_lines import local_dateline_day, wire_stamp_day
+from timeline.box_lines import local_dateline_day
 from timeline.bylines import wire_slug_date
-from timeline.correspondents import is_place_and_date
 from timeline.furniture import FurnitureKind, furniture, without_furniture
-from timeline.furniture_kinds import line_spans
-from timeline.newsletter_lines import is_mail_footer, sending_sentence
-from timeline.notice_lines import citation_label
 from timeline.record_lines import numeric_readings
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import (
@@ -38,11 +31,12 @@ __all__ = [
     "CLOSING_LINES",
     "DATELINE_CHARS",
     "DATELINE_LINES",
-    "citation_day",
-    "closing_stamp",
+    "DAY_VALUE_RE",
     "dateline",
     "editors_notes",
-    "sending_day",
+    "in_the_texts_order",
+    "short_year_day",
+    "slug_day",
 ]
 
 
@@ -52,9 +46,6 @@ DATELINE_CHARS = 600
 DATELINE_LINES = 8
 #: how many lines from the foot a closing stamp may sit
 CLOSING_LINES = 6
-#: how many paragraphs from the foot a closing stamp may sit, and in how many lines at most
-CLOSING_PARAGRAPHS = 3
-CLOSING_PARAGRAPH_LINES = 14
 
 _DATELINE_PREFIX_RE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline"
@@ -81,21 +72,9 @@ _RANGE_START_RE = re.compile(
     r"\s*(?:[-–—]|to)\s*$"
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
-_DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
+DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 #: A clock and its zone beside an all-number date: "12/08/2019 18:40 WEST", "at 21:40 EAT on".
 _CLOCK_ZONE_RE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?P<zone>[A-Z]{2,5})\b")
-#: The last line of a story telling when it was issued: "Issued in Kathmandu by HimalCare on 8
-#: March 2019.", "This story was last updated at 21:40 EAT on 12/08/2027."
-_ISSUED_LINE_RE = re.compile(
-    r"(?i)^[^\n]{0,80}\b(?:issued|published|posted|updated|released|filed)\b[^\n]{0,80}$"
-)
-#: A note on the page itself telling when it went out, among the last lines (a line of tags may
-#: stand under it): "This story was first broadcast on Country Morning on Thursday 28 May 2015."
-_PAGE_NOTE_RE = re.compile(
-    r"(?i)^this\s+(?:story|article|report|item|page|piece|programme|program|interview|segment)"
-    r"\b[^\n]{0,80}\b(?:issued|published|posted|updated|released|filed|broadcast|aired)\b"
-    r"[^\n]{0,80}$"
-)
 
 
 def _only_dateline_words(part: str) -> bool:
@@ -154,7 +133,7 @@ def dateline(text: str) -> date | tuple[int, int] | None:
         lines_seen += 1
         if lines_seen > DATELINE_LINES:
             break
-        slug = _slug_day(line.strip()) or _short_year_day(line) or local_dateline_day(line)
+        slug = slug_day(line.strip()) or short_year_day(line) or local_dateline_day(line)
         if slug is not None:
             return slug
         url = _URL_LINE_RE.fullmatch(line.strip())
@@ -175,7 +154,7 @@ def dateline(text: str) -> date | tuple[int, int] | None:
                 timex.granularity not in ("day", "time") or timex.date_start is None
             ):
                 continue
-            if yearless is None and not _DAY_VALUE_RE.match(timex.value):
+            if yearless is None and not DAY_VALUE_RE.match(timex.value):
                 continue
             prefix, suffix = line[: timex.start], line[timex.end :]
             if _PERIOD_OF_RE.search(prefix):
@@ -191,7 +170,7 @@ def dateline(text: str) -> date | tuple[int, int] | None:
                     and _only_dateline_words(_DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0])
                 )
             ):
-                day = _in_the_texts_order(timex, text) if yearless is None else None
+                day = in_the_texts_order(timex, text) if yearless is None else None
                 first = _range_start(field, yearless, day)
                 if first is not False:
                     return first  # an issue's week: its first day, or none when unclear
@@ -229,7 +208,7 @@ def _range_start(
     return first if first.isoweekday() == WEEKDAYS[weekday] else None
 
 
-def _in_the_texts_order(timex: Timex, text: str) -> date | None:
+def in_the_texts_order(timex: Timex, text: str) -> date | None:
     """The day of an all-number date whose day and month could swap: as a stamp's zone tells
     (`_stamp_zone_order`: "12/08/2019 18:40 WEST" is day first), else day first when written
     with points ("06.03.2023", as German, Czech or Russian outlets write), else in the order
@@ -237,12 +216,12 @@ def _in_the_texts_order(timex: Timex, text: str) -> date | None:
     January" or "13/03/2019", month first (the American order) otherwise.
 
     >>> t = tag("Updated: 12/01/2021", None, narrative=False)[0]
-    >>> _in_the_texts_order(t, "Updated: 12/01/2021\\n\\nTalks end on Thursday, 14 January.")
+    >>> in_the_texts_order(t, "Updated: 12/01/2021\\n\\nTalks end on Thursday, 14 January.")
     datetime.date(2021, 1, 12)
-    >>> _in_the_texts_order(tag("Date 06.03.2023", None)[0], "Date 06.03.2023\\n\\nIt shut.")
+    >>> in_the_texts_order(tag("Date 06.03.2023", None)[0], "Date 06.03.2023\\n\\nIt shut.")
     datetime.date(2023, 3, 6)
     >>> t = tag("12/08/2019 18:40 WEST", None, narrative=False)[0]
-    >>> _in_the_texts_order(t, "12/08/2019 18:40 WEST\\n\\nIt shut.")
+    >>> in_the_texts_order(t, "12/08/2019 18:40 WEST\\n\\nIt shut.")
     datetime.date(2019, 8, 12)
     """
     numbers = ALL_NUMBERS_RE.search(timex.text)
@@ -293,25 +272,6 @@ def _line_zone_order(line: str) -> str | None:
 _ZONE_OFFSETS = VOCABULARY.time_zones
 
 
-def _issued_line_day(text: str) -> date | None:
-    """The day the last line of the text says it was issued or updated, with its year: "Issued
-    in Kathmandu by HimalCare International on 8 March 2019.", or a note on the page among the
-    last lines, "This story was first broadcast on Country Morning on Thursday 28 May 2015."
-
-    >>> _issued_line_day("Aid arrived.\\n\\nIssued in Kathmandu by HimalCare on 8 March 2019.")
-    datetime.date(2019, 3, 8)
-    """
-    lines = [line.strip() for line in text.rstrip().splitlines() if line.strip()]
-    notes = [line for line in lines[-CLOSING_LINES:] if _PAGE_NOTE_RE.match(line)]
-    if lines and _ISSUED_LINE_RE.match(lines[-1]) is not None:
-        notes.append(lines[-1])
-    for note in reversed(notes):
-        for timex in tag(note, None, narrative=False):
-            if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
-                return _in_the_texts_order(timex, text)
-    return None
-
-
 def _numeric_stamp_day(line: str, text: str) -> date | None:
     """The day of a stamp's all-number date the tagger does not read ("09-02-1996, Friday"):
     the one reading its weekday allows (`record_lines.numeric_readings`), else day first when
@@ -341,13 +301,13 @@ _SHORT_YEAR_RE = re.compile(
 )
 
 
-def _short_year_day(line: str) -> date | None:
+def short_year_day(line: str) -> date | None:
     """The day of a date with a two-digit year in a monitoring service's or an archive's line,
     its year in the century that puts it no later than next year.
 
-    >>> _short_year_day("Capital home service in Bulgarian 1630 gmt 27 Jun 84")
+    >>> short_year_day("Capital home service in Bulgarian 1630 gmt 27 Jun 84")
     datetime.date(1984, 6, 27)
-    >>> _short_year_day("Catalogue: tape 114 · Broadcast 18.3.66 · Duration 10 min")
+    >>> short_year_day("Catalogue: tape 114 · Broadcast 18.3.66 · Duration 10 min")
     datetime.date(1966, 3, 18)
     """
     found = _SHORT_YEAR_RE.search(line)
@@ -367,11 +327,11 @@ def _short_year_day(line: str) -> date | None:
         return None
 
 
-def _slug_day(line: str) -> date | None:
+def slug_day(line: str) -> date | None:
     """The day a wire's slug line names, its two-digit year in the century that puts it no
     later than next year: "AW-DS-12-03-87 1432EST" is 1987-12-03.
 
-    >>> _slug_day("AW-DS-12-03-87 1432EST")
+    >>> slug_day("AW-DS-12-03-87 1432EST")
     datetime.date(1987, 12, 3)
     """
     found = wire_slug_date(line)
@@ -383,103 +343,6 @@ def _slug_day(line: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def closing_stamp(text: str) -> date | None:
-    """The date of a stamp or a wire's slug line among the last lines of the text, its first
-    date: "Published 27 December 2017 09:12 CLT" at the foot of the story, read before a
-    copyright year ("© 2018 ..." is when the page was made, the stamp when the story was). A
-    sentence of the story that names a day is no stamp.
-
-    >>> closing_stamp("Talks ended.\\n\\n© 2018 Wire\\n\\nPublished 27 December 2017 09:12 CLT")
-    datetime.date(2017, 12, 27)
-    """
-    every = line_spans(text)
-    spans = every[-CLOSING_LINES:]
-    if not spans:
-        return None
-    # the last paragraphs, when their lines are few: a block of fields ("[Date ...]") under
-    # the story, with a line or two under it
-    starts = [
-        start
-        for (start, _), (_, end) in zip(every[1:], every[:-1], strict=True)
-        if "\n\n" in text[end:start].replace(" ", "").replace("\t", "")
-    ]
-    if len(starts) >= CLOSING_PARAGRAPHS:
-        first = starts[-CLOSING_PARAGRAPHS]
-        paragraph_lines = [span for span in every if span[0] >= first]
-        if len(spans) < len(paragraph_lines) <= CLOSING_PARAGRAPH_LINES:
-            spans = paragraph_lines
-    foot = text[spans[0][0] :]  # its blank lines kept: a block's heading ends at one
-    lines = [text[start:end] for start, end in spans]
-    under = without_furniture(foot)  # a letter's place and date has only furniture under it
-    stamps = {
-        foot[f.start : f.end]
-        for f in furniture(foot)
-        if f.kind is FurnitureKind.BYLINE
-        or (is_place_and_date(foot[f.start : f.end]) and not under[f.end :].strip())
-    }
-    for line in lines:
-        slug = _slug_day(line) or wire_stamp_day(line) or _short_year_day(line)
-        if slug is not None:
-            return slug
-        if line not in stamps:
-            continue
-        for timex in tag(line, None, narrative=False):
-            if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
-                return _in_the_texts_order(timex, text)
-    return _issued_line_day(text)
-
-
-@cache
-def _citation_label() -> re.Pattern[str]:
-    """The opening of a line telling how to cite the page (`notice_lines.citation_label`)."""
-    return re.compile(rf"(?m)^[ \t]*{citation_label()}")
-
-
-#: A title in quotation marks, whose own dates are the story's, not the page's
-_QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
-
-
-def citation_day(text: str) -> date | None:
-    """The day a line telling how to cite the page gives, its first outside the quoted title
-    (a later one is the day it was read, "Accessed 5 May 2020"): 'Cite this article: Name,
-    "Title", Site, 4 August 2016.' names the day the page was published, wherever it stands.
-
-    >>> citation_day('Talks end.\\n\\nCite this article: A. Rao, "Talks end on 2 May", '
-    ...              'The Desk, 4 August 2016. Accessed 5 May 2020.')
-    datetime.date(2016, 8, 4)
-    """
-    label = _citation_label().search(text)
-    if label is None:
-        return None
-    line_end = text.find("\n", label.end())
-    line = text[label.end() : len(text) if line_end < 0 else line_end]
-    unquoted = _QUOTED_RE.sub(lambda quoted: " " * len(quoted.group()), line)
-    for timex in tag(unquoted, None, narrative=False):
-        if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
-            return _in_the_texts_order(timex, text)
-    return None
-
-
-def sending_day(text: str) -> date | None:
-    """The day a newsletter's footer says it was sent, among the last lines: "This issue was
-    sent on Friday 10 June 2022." (`newsletter_lines.sending_sentence`) is the day it was published.
-
-    >>> sending_day("Nurses strike.\\n\\nThis issue was sent on Friday 10 June 2022.")
-    datetime.date(2022, 6, 10)
-    >>> sending_day("The email was sent on 3 May 2021, the court heard.") is None
-    True
-    """
-    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
-    for line in lines:
-        sent = sending_sentence().search(line)
-        if sent is None or not is_mail_footer(line):
-            continue  # "This letter was sent on 3 May 2021, the mayor said." is the story's
-        for timex in tag(sent["when"], None, narrative=False):
-            if timex.granularity in ("day", "time") and _DAY_VALUE_RE.match(timex.value):
-                return _in_the_texts_order(timex, text)
-    return None
 
 
 #: A day written without its year: "Oct 23" is XXXX-10-23.

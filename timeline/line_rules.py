@@ -104,7 +104,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("dateline line", FurnitureKind.DATELINE, is_dateline_line, ("Kumasi, May 4 -",)),
     LineRule(
         "place and date",
-        FurnitureKind.DATELINE,  # its day is the text's (`datelines.closing_stamp` reads it)
+        FurnitureKind.DATELINE,  # its day is the text's (`foot_days.closing_stamp` reads it)
         is_place_and_date,
         ("Tarrow, 6 May 2019", "Leith, Fife, March 3, 2021"),
     ),

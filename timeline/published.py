@@ -24,8 +24,9 @@ from email.utils import parsedate_to_datetime
 
 from dateutil.parser import parse as parse_datetime
 
-from timeline.datelines import citation_day, closing_stamp, dateline, editors_notes, sending_day
+from timeline.datelines import dateline, editors_notes
 from timeline.errors import PublishedDateError
+from timeline.foot_days import citation_day, closing_stamp, sending_day
 from timeline.furniture import without_furniture
 from timeline.kinds import PublishedSource
 from timeline.temporal import Timex, tag
