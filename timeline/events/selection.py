@@ -214,9 +214,12 @@ def event_sentences(
                 said_on = _said_on(sentence, dating)
             elif own_day and background:
                 anchor = None
+            # a background day reaches the undated clauses of a dated sentence no more than
+            # an undated sentence, but for the statements after one told on it
+            spoken = reachable if not background or said_on else None
             candidates.append(
                 EventSentence(
-                    sentence, tuple(own), reachable=reachable, published_dates=on_publication
+                    sentence, tuple(own), reachable=spoken, published_dates=on_publication
                 )
             )
         elif own:
@@ -300,10 +303,11 @@ class _Lead:
     """The lead of a news story, its first sentence of prose (not a date line), and the day it
     tells of: its own day, the day it inherits, or the news day when it has none ("Harlow
     Mills has closed its plant"). A day told after it from before that day ("Its board
-    approved the closure on Monday") is background: it dates its own sentence, no undated
-    sentence after it ("Tom Reyes said the site would be sold" is news of the day), and the
-    statement of a dated sentence right after it ("Tom Reyes said output fell 12% in 2024"
-    is said on Monday) until a sentence with a date of its own moves the story on.
+    approved the closure on Monday") is background: it dates its own sentence, and neither an
+    undated sentence after it ("Tom Reyes said the site would be sold") nor the statement of
+    a dated one ("Tom Reyes said output fell 12% in 2024") is made on it: both are news of
+    the day; only a statement told on that day ("Reyes confirmed on Monday that ...") goes on
+    in the statements after it.
     """
 
     number: int | None = None
