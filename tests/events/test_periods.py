@@ -318,6 +318,18 @@ def test_a_span_of_two_calendar_years_stays_two_years() -> None:
     assert (date(2014, 1, 1), date(2015, 12, 31)) in [(e.date_start, e.date_end) for e in events]
 
 
+def test_the_quarter_is_the_quarter_named_last_though_a_year_was_named_since() -> None:
+    """ "The quarter" names again the last quarter told, not a year named after it (an outlook
+    for the fiscal year) nor the calendar's quarter around the news day."""
+    events = news_events(
+        "Vellmar Foods earned $412 million in the quarter ended Aug. 31. Vellmar Foods kept "
+        "its forecast for fiscal 2026. Sales at Vellmar Foods rose 4% in the quarter.",
+        date(2025, 9, 23),
+    )
+    rose = [(e.date_start, e.date_end) for e in events if e.action == "rise"]
+    assert rose == [(date(2025, 6, 1), date(2025, 8, 31))]
+
+
 def _named(text: str, written: str, value: str, first: date, last: date, unit: str) -> Timex:
     start = text.index(written)
     return Timex(start, start + len(written), written, "DATE", value, None, unit, first, last)

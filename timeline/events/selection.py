@@ -177,7 +177,7 @@ def event_sentences(
     headline = headline_number(sentences, title)
     standfirst = standfirst_number(sentences, headline)
     anchor: tuple[int, Timex] | None = None  # the sentence number and date to inherit
-    period: Timex | None = None  # the reporting period named last ("the quarter ended ...")
+    periods: dict[str, Timex] = {}  # the reporting periods named last, by unit
     fiscal: Timex | None = None  # the company's own year, where the article says it ends
     lead = _Lead()
     background = False  # the anchor is a day before the lead's, told after it
@@ -189,7 +189,7 @@ def event_sentences(
         found = written
         if written and anchor is not None and anchor[1].granularity == "day":
             found = counted_from_event(sentence, written, anchor[1].date_start)
-        expressions, period, fiscal = _periods_named(sentence, found, period, fiscal, published)
+        expressions, fiscal = _periods_named(sentence, found, periods, fiscal, published)
         near = (
             anchor is not None
             and (published is not None or may_inherit(sentences, anchor[0], number))
@@ -365,15 +365,17 @@ def _with_expressions(
 def _periods_named(
     sentence: Sentence,
     found: Sequence[Timex],
-    period: Timex | None,
+    periods: dict[str, Timex],
     fiscal: Timex | None,
     published: date | None = None,
-) -> tuple[list[Timex], Timex | None, Timex | None]:
+) -> tuple[list[Timex], Timex | None]:
     """The expressions of `sentence` with days that close a reporting period made periods
     (`periods_ended`), "the quarter" or "the same quarter last year" made the period
     named before them (`period_named_again`) and fiscal periods put on the company's year
-    (`on_fiscal_calendar`); the reporting period named last, which a figure compared with
-    does not replace; and the company's year, once the article says where it ends."""
+    (`on_fiscal_calendar`); and the company's year, once the article says where it ends.
+    `periods` keeps the reporting period named last of each unit (and of any, under ""),
+    which a figure compared with does not replace: "the quarter" is the quarter named last,
+    though a year was named after it ("its outlook for fiscal 2024")."""
     expressions: list[Timex] = []
     for timex in periods_ended(sentence, found):
         if _FISCAL_YEAR_END.search(timex.text) and timex.granularity == "year":
@@ -390,7 +392,9 @@ def _periods_named(
             == "future"
         )
         named = on_fiscal_calendar(
-            period_named_again(timex, period), fiscal, None if ahead else published
+            period_named_again(timex, periods.get(timex.granularity or "", periods.get(""))),
+            fiscal,
+            None if ahead else published,
         )
         expressions.append(named)
         if fiscal is None and (closed := closed_by_fourth_quarter(timex)) is not None:
@@ -401,8 +405,8 @@ def _periods_named(
             and named is timex
             and not compared_with(sentence, named)
         ):
-            period = named
-    return expressions, period, fiscal
+            periods[named.granularity] = periods[""] = named
+    return expressions, fiscal
 
 
 def _sentence_dates(
