@@ -49,6 +49,7 @@ from timeline.events.offsets import counted_from_event
 from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
 from timeline.events.year_labels import names_a_thing
+from timeline.events.year_parts import part_of_year_named
 from timeline.kinds import Granularity
 from timeline.syntax import reporting_verbs
 from timeline.temporal.live_page import entry_at, entry_day_at
@@ -377,7 +378,12 @@ def _periods_named(
     which a figure compared with does not replace: "the quarter" is the quarter named last,
     though a year was named after it ("its outlook for fiscal 2024")."""
     expressions: list[Timex] = []
-    for timex in periods_ended(sentence, found):
+    # "the first eleven months of the year": the year named again before its part is read
+    # (the company's year, once the article names it a fiscal or financial year)
+    again = [
+        period_named_again(t, fiscal) if t.granularity == Granularity.YEAR else t for t in found
+    ]
+    for timex in periods_ended(sentence, again):
         if _FISCAL_YEAR_END.search(timex.text) and timex.granularity == "year":
             fiscal = timex  # "its fiscal year ended September 30, 2024"
         elif (stated := year_ending_in(sentence, timex)) is not None:
@@ -396,6 +402,7 @@ def _periods_named(
             fiscal,
             None if ahead else published,
         )
+        named = part_of_year_named(named, periods.get(_OWN_YEAR, fiscal))
         expressions.append(named)
         if fiscal is None and (closed := closed_by_fourth_quarter(timex)) is not None:
             fiscal = closed  # "its fiscal fourth quarter ended June 30, 2024": the year too
@@ -406,7 +413,14 @@ def _periods_named(
             and not compared_with(sentence, named)
         ):
             periods[named.granularity] = periods[""] = named
+            if named.granularity == Granularity.YEAR and named.value.startswith("FY"):
+                periods[_OWN_YEAR] = named  # a company's own year ("the year ended 30 June")
     return expressions, fiscal
+
+
+#: Where `_periods_named` keeps the company's year the text reported on last ("the year
+#: ended 30 September 2019"), which "the second half of the year" is a part of.
+_OWN_YEAR = "own year"
 
 
 def _sentence_dates(
