@@ -44,6 +44,7 @@ from timeline.events.headlines import (
     headline_number,
     standfirst_number,
 )
+from timeline.events.judged_seasons import judged_season
 from timeline.events.leads import lead_said_on
 from timeline.events.offsets import counted_from_event
 from timeline.events.periods import period_named_again, periods_ended
@@ -442,6 +443,7 @@ def _sentence_dates(
         and not (published is not None and until_then(sentence, t))
         and not vague_in_quotation(sentence, t, published)
         and not _figure_of_month(sentence, t, found)
+        and not judged_season(sentence, t)
     ]
     return news_dates(own, published, sentence)
 
