@@ -211,3 +211,16 @@ def test_a_statement_after_one_told_on_a_background_day_keeps_that_day_with_a_da
     )
     said = [value for action, value in rows(text) if action == "say"]
     assert said == ["2025-06-16"]
+
+
+def test_an_issue_stamp_that_ends_in_a_point_is_not_the_lead() -> None:
+    """An archive's stamp ("Issue: Wednesday, June 18, 2025 — p. 3") is a date with a label, no
+    lead: the lead is the first sentence of prose after it, and its "yesterday" the story's day
+    (not a background day told after a lead of the 18th)."""
+    text = (
+        "Issue: Wednesday, June 18, 2025 — p. 3\n\n"
+        "Tom Reyes told the council yesterday that Harlow Mills would close its plant. "
+        "Tom Reyes said the workers would be paid until December."
+    )
+    said = [value for action, value in rows(text) if action == "say"]
+    assert said == ["2025-06-17"]

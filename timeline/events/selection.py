@@ -208,7 +208,7 @@ def event_sentences(
         if dating is not None:
             # "now" and "this year" say how things stand on the news day, not when the story's
             # events happened: the day the article was narrating stays the one to inherit.
-            lead.read(number, sentence, dating.date_start if _a_day(dating) else None)
+            lead.read(number, sentence, dating.date_start if _a_day(dating) else None, own)
             own_day = dating.start not in on_publication and not in_aside(sentence, dating)
             if own_day and inheritable(dating, published):
                 anchor = (number, dating)
@@ -315,8 +315,10 @@ class _Lead:
     number: int | None = None
     day: date | None = None
 
-    def read(self, number: int, sentence: Sentence, day: date | None) -> None:
-        if self.number is None and _is_prose(sentence):
+    def read(
+        self, number: int, sentence: Sentence, day: date | None, own: Sequence[Timex] = ()
+    ) -> None:
+        if self.number is None and _is_prose(sentence) and not _a_stamp(sentence, own):
             self.number, self.day = number, day
 
     def told_before(self, number: int, own: Sequence[Timex]) -> bool:
@@ -325,6 +327,29 @@ class _Lead:
         if lead_day is None or number == self.number:
             return False
         return all(t.date_end < lead_day for t in own if t.date_end is not None and _a_day(t))
+
+
+#: A word of letters: what a stamp has few of outside its date.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _a_stamp(sentence: Sentence, own: Sequence[Timex]) -> bool:
+    """Whether a sentence is a date with a label, no lead: "Issue: Thursday, February 17, 1983
+    — p." has fewer than three words outside its date (a lead, "Apple today unveiled a new
+    iPod.", has a verb and its subject at least).
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Issue: Thursday, February 17, 1983 — p."
+    >>> day = Timex(7, 34, "Thursday, February 17, 1983", "DATE", "1983-02-17")
+    >>> _a_stamp(Sentence(0, len(text), text, 0), [day])
+    True
+    """
+    text = sentence.text
+    for timex in sorted(own, key=lambda t: t.start, reverse=True):
+        start, end = timex.start - sentence.start, timex.end - sentence.start
+        text = text[:start] + " " + text[end:]
+    return len(_WORD.findall(text)) < 3
 
 
 def _is_prose(sentence: Sentence) -> bool:
