@@ -483,6 +483,22 @@ def test_tense_of_passives_and_infinitives() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ballots had to be received by Monday, two days before the vote.", "2007-05-07"),
+        ("Ballots had to be posted by noon on Monday.", "2007-05-07T12:00"),
+        ("Ballots have to be received by Monday.", "2007-05-14"),
+        ("Ballots are to be received by Monday.", "2007-05-14"),
+    ],
+)
+def test_a_past_obligation_is_past_a_duty_still_to_come_is_ahead(text: str, value: str) -> None:
+    """ "had to be received by Monday" was due by the Monday before a Wednesday's news; "have
+    to be", "are to be" received by the one after it."""
+    found = tag(text, date(2007, 5, 9))
+    assert [t.value for t in found if "Monday" in t.text] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         (

@@ -92,3 +92,26 @@ def test_a_weekday_dateline_is_the_day_the_story_was_filed() -> None:
     assert writing_day(text, date(1971, 3, 9)) is None
     # a weekday inside the story is no dateline
     assert writing_day("The crane gave way on Tuesday.", date(1971, 3, 10)) is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published", "filed"),
+    [
+        ("OSTRAVA, Tues. \u2014", date(1982, 5, 12), date(1982, 5, 11)),
+        ("PORT MORESBY, Thurs.:", date(1990, 2, 23), date(1990, 2, 22)),
+        ("VALLETTA, Oct. 4.", date(1968, 10, 5), date(1968, 10, 4)),
+        ("ASUNCION, December 30 \u2014", date(1977, 1, 2), date(1976, 12, 30)),
+    ],
+)
+def test_a_dateline_cut_short_or_with_its_day_is_the_day_the_story_was_filed(
+    dateline: str, published: date, filed: date
+) -> None:
+    text = f"{dateline} The harbour board raised its fees today.\n\nShippers protested."
+    assert writing_day(text, published) == filed
+
+
+def test_a_wire_dateline_with_its_source_and_a_far_day_are_not_the_filing_day() -> None:
+    story = " The harbour board raised its fees today."
+    assert writing_day("LIMA, Oct 4 (Wire) -" + story, date(2020, 10, 5)) is None
+    assert writing_day("VALLETTA, Oct. 4." + story, date(1968, 10, 20)) is None
+    assert writing_day("VALLETTA, Oct. 4." + story, date(1968, 10, 4)) is None

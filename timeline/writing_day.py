@@ -29,7 +29,7 @@ from timeline.sentences import split_sentences
 from timeline.syntax import reporting_verbs
 from timeline.temporal import Timex, tag
 from timeline.temporal.calendar import add_months
-from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
+from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 
 __all__ = ["LEAD_SENTENCES", "MAX_DAYS_BEFORE", "writing_day"]
 
@@ -54,12 +54,23 @@ _SAME_DAY_RELATIVE = re.compile(r"(?i)\b(?:earlier|later)\s+$")
 _DEICTIC_WORDS = re.compile(
     rf"(?i)\b(?:today|tonight|this\s+(?:{'|'.join(VOCABULARY.parts_of_a_day)}))\b"
 )
-#: A dateline of a place in capitals and a weekday alone, as papers filed stories for the next
-#: day's edition: "PONTARDYN, Wednesday." or "LONDON, Monday —".
+#: A weekday as a dateline writes it: in full or cut short with a point ("Wed.", "Thurs.").
+_WEEKDAY_FORMS = {
+    **{w.capitalize(): n for w, n in WEEKDAYS.items()},
+    **{w[:3].capitalize() + ".": n for w, n in WEEKDAYS.items()},
+    "Tues.": 2,
+    "Thur.": 4,
+    "Thurs.": 4,
+}
+#: A dateline of a place in capitals and a weekday alone, or a month and a day, as papers
+#: filed stories for the next day's edition: "PONTARDYN, Wednesday.", "LONDON, Monday —",
+#: "KUALA LUMPUR, Wed. —", "HELSINKI, Sept. 2." (not a wire's "LIMA, Oct 2 (Wire) -").
 _WEEKDAY_DATELINE = re.compile(
-    r"(?m)^[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,40},\s+(?P<weekday>"
-    + "|".join(w.capitalize() for w in WEEKDAYS)
-    + r")\s*(?:[.:]|\s[-–—])"
+    r"(?m)^[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,40},\s+(?:(?P<weekday>"
+    + "|".join(re.escape(w) for w in sorted(_WEEKDAY_FORMS, key=len, reverse=True))
+    + r")|(?P<month>"
+    + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+(?P<day>[1-9]|[12]\d|3[01])\b)\s*(?:[.:]|\s[-–—])"
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -80,8 +91,7 @@ def writing_day(text: str, published: date) -> date | None:
     """
     dateline = _WEEKDAY_DATELINE.search(text[:_LEAD_CHARS])
     if dateline is not None:  # "PONTARDYN, Wednesday.": the weekday the story was filed on
-        back = (published.isoweekday() - WEEKDAYS[dateline["weekday"].lower()]) % 7
-        return published - timedelta(days=back) if 1 <= back <= MAX_DAYS_BEFORE else None
+        return _dateline_day(dateline, published)
     lead = without_furniture(text[:_LEAD_CHARS])
     if _DEICTIC_WORDS.search(lead) is None:
         return None
@@ -91,6 +101,27 @@ def writing_day(text: str, published: date) -> date | None:
         if found is not None:
             return found
     return None
+
+
+def _dateline_day(dateline: re.Match[str], published: date) -> date | None:
+    """The day a dateline names (its weekday, or its month and day), when it is 1 to
+    `MAX_DAYS_BEFORE` days before `published`.
+
+    >>> found = _WEEKDAY_DATELINE.search("HELSINKI, Sept. 2.\\n\\nThe bank acted today.")
+    >>> _dateline_day(found, date(1975, 9, 3))
+    datetime.date(1975, 9, 2)
+    >>> found = _WEEKDAY_DATELINE.search("KUALA LUMPUR, Wed. \u2014 Futures rose today.")
+    >>> _dateline_day(found, date(1986, 3, 13))
+    datetime.date(1986, 3, 12)
+    """
+    if dateline["weekday"] is not None:
+        back = (published.isoweekday() - _WEEKDAY_FORMS[dateline["weekday"]]) % 7
+    else:
+        day = _calendar_day(
+            f"XXXX-{MONTHS[dateline['month'].lower()]:02d}-{int(dateline['day']):02d}", published
+        )
+        back = (published - day).days if day is not None else 0
+    return published - timedelta(days=back) if 1 <= back <= MAX_DAYS_BEFORE else None
 
 
 def _day_named_today(sentence: str, published: date) -> date | None:

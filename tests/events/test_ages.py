@@ -50,3 +50,29 @@ def test_a_decade_after_a_preposition_of_time_is_never_a_things_age(word: str, t
     text = f"Vans were built {word} the 19{tens}0s."
     sentence = Sentence(0, len(text), text, 0)
     assert not ages_a_thing(sentence, _decade_at(text, f"the 19{tens}0s", f"19{tens}"))
+
+
+@given(
+    year=st.integers(min_value=1900, max_value=2099),
+    word=st.sampled_from(["built", "vintage", "registered", "model", "era"]),
+)
+def test_a_year_joined_to_the_word_after_it_describes_a_thing(year: int, word: str) -> None:
+    text = f"Harlow Shipping sold the {year}-{word} carrier for $14 million."
+    written = str(year)
+    start = text.index(written)
+    timex = Timex(start, start + 4, written, "DATE", written, granularity="year")
+    assert ages_a_thing(Sentence(0, len(text), text, 0), timex)
+
+
+def test_a_year_before_a_range_or_alone_still_dates() -> None:
+    for text in ("Harlow Shipping sold the carrier in 2013.", "Sales rose in 2013-14."):
+        start = text.index("2013")
+        timex = Timex(start, start + 4, "2013", "DATE", "2013", granularity="year")
+        assert not ages_a_thing(Sentence(0, len(text), text, 0), timex)
+
+
+def test_the_sale_of_a_ship_built_in_a_year_is_not_dated_by_that_year() -> None:
+    events = news_events(
+        "Greek buyers paid $21.5 million on Tuesday for the 2013-built Harlow Star.", PUBLISHED
+    )
+    assert [e.date_value for e in events] == ["2022-10-18"]

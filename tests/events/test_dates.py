@@ -3,11 +3,17 @@ inheritance, years that only describe a thing."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.documents import Document
 from timeline.events import modifies_noun, news_date
+from timeline.events.dates import anchoring
 from timeline.sentences import Sentence
+from timeline.temporal import Timex
 
 from .helpers import news_events, timex
 
@@ -183,3 +189,38 @@ def test_a_named_month_holding_the_news_day_is_that_month() -> None:
         date(2024, 2, 29),
         "month",
     )
+
+
+def _day_at(start: int, day: date, granularity: str = "day") -> Timex:
+    text = "x" * 6
+    return Timex(start, start + 6, text, "DATE", day.isoformat(), None, granularity, day, day)
+
+
+@given(
+    days=st.lists(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)), min_size=1,
+                  max_size=5, unique=True),
+    order=st.randoms(use_true_random=False),
+)  # fmt: skip
+def test_a_sentence_is_anchored_on_the_latest_of_its_finest_days(
+    days: list[date], order: random.Random
+) -> None:
+    """Whatever order a sentence tells its days in, the story goes on from the latest of them;
+    a coarser expression (a year) never wins over a day."""
+    found = [_day_at(10 * n, day) for n, day in enumerate(days)]
+    order.shuffle(found)
+    year = Timex(
+        100, 104, "2200", "DATE", "2200", None, "year", date(2200, 1, 1), date(2200, 12, 31)
+    )
+    anchor = anchoring([*found, year])
+    assert anchor is not None
+    assert anchor.date_start == max(days)
+
+
+def test_the_story_goes_on_from_the_later_of_two_days_told() -> None:
+    events = news_events(
+        "The board of Harlow Mills met on Sunday and announced the closure on Monday. "
+        "Tom Reyes, its chief executive, said the site would be sold.",
+        date(2025, 6, 18),
+    )
+    said = [e.date_value for e in events if e.action == "say"]
+    assert said == ["2025-06-16"]

@@ -316,3 +316,55 @@ def test_a_span_of_two_calendar_years_stays_two_years() -> None:
         "Harlow Farms lost money in 2014-15, its auditors said.", date(2025, 5, 20)
     )
     assert (date(2014, 1, 1), date(2015, 12, 31)) in [(e.date_start, e.date_end) for e in events]
+
+
+def test_the_quarter_is_the_quarter_named_last_though_a_year_was_named_since() -> None:
+    """ "The quarter" names again the last quarter told, not a year named after it (an outlook
+    for the fiscal year) nor the calendar's quarter around the news day."""
+    events = news_events(
+        "Vellmar Foods earned $412 million in the quarter ended Aug. 31. Vellmar Foods kept "
+        "its forecast for fiscal 2026. Sales at Vellmar Foods rose 4% in the quarter.",
+        date(2025, 9, 23),
+    )
+    rose = [(e.date_start, e.date_end) for e in events if e.action == "rise"]
+    assert rose == [(date(2025, 6, 1), date(2025, 8, 31))]
+
+
+def _named(text: str, written: str, value: str, first: date, last: date, unit: str) -> Timex:
+    start = text.index(written)
+    return Timex(start, start + len(written), written, "DATE", value, None, unit, first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "unit", "written", "day", "value", "first_day"),
+    [
+        ("Net sales for the first quarter, the three months ended November 30, rose 6%.",
+         "the first quarter", "quarter", "November 30", date(2023, 11, 30), "FY2024-Q1",
+         date(2023, 9, 1)),
+        ("Profit in its first half (the six months to September 30) doubled.",
+         "first half", "half", "September 30", date(2022, 9, 30), "FY2023-H1",
+         date(2022, 4, 1)),
+        ("Orders in the third quarter \u2013 the 13 weeks ended October 28 \u2013 slowed.",
+         "the third quarter", "quarter", "October 28", date(2023, 10, 28), "FY2024-Q3",
+         date(2023, 7, 29)),
+    ],
+)  # fmt: skip
+def test_a_period_restated_by_its_end_is_one_period(
+    text: str, named: str, unit: str, written: str, day: date, value: str, first_day: date
+) -> None:
+    """A quarter or half named, then restated in apposition by the day it ended, is that one
+    period of the company's year, not the calendar's quarter of the same name."""
+    calendar = _named(text, named, "2023-Q1", date(2023, 1, 1), date(2023, 3, 31), unit)
+    sentence = Sentence(0, len(text), text, 0)
+    (period,) = periods_ended(sentence, [calendar, _day(text, written, day)])
+    assert (period.value, period.date_start, period.date_end) == (value, first_day, day)
+    assert (period.start, period.end) == (calendar.start, text.index(written) + len(written))
+
+
+def test_a_period_of_another_length_before_a_period_ended_stays_apart() -> None:
+    text = "In the first half, and in the quarter ended June 30, sales rose."
+    half = _named(text, "the first half", "2023-H1", date(2023, 1, 1), date(2023, 6, 30), "half")
+    found = periods_ended(
+        Sentence(0, len(text), text, 0), [half, _day(text, "June 30", date(2023, 6, 30))]
+    )
+    assert [t.text for t in found] == ["the first half", "the quarter ended June 30"]

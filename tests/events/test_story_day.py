@@ -47,15 +47,15 @@ def test_a_statement_after_one_told_on_a_day_before_the_lead_goes_on_that_day() 
     assert said == ["2025-06-16"]
 
 
-def test_a_statement_right_after_a_day_before_the_lead_is_made_that_day() -> None:
-    """What a dated statement reports has its own date; the saying takes the day told just
-    before it, until a sentence with a date of its own moves the story on."""
+def test_a_statement_right_after_a_day_before_the_lead_is_news_of_the_day() -> None:
+    """What a dated statement reports has its own date; the saying, like an undated one, is
+    not dated by a background day told just before it: it is news of the day."""
     text = (
         "Harlow Mills has closed its paper plant in Dunmore. "
         "Its board approved the closure at a meeting on Monday. "
         "Tom Reyes, its chief executive, said output had fallen 12% in 2024."
     )
-    assert rows(text)[-2:] == [("say", "2025-06-16"), ("fall", "2024")]
+    assert rows(text)[-2:] == [("say", "2025-06-18"), ("fall", "2024")]
 
 
 def test_the_lead_s_own_day_carries_on_past_a_year() -> None:
@@ -179,3 +179,48 @@ def test_a_clock_stays_on_the_news_day_after_a_day_that_describes_a_thing() -> N
         "Dunmore Air said it would decide on Friday's flights later. Tom Reyes will speak at 6pm."
     )
     assert clocks(text) == ["2025-06-18T18:00"]
+
+
+def test_a_day_before_the_lead_does_not_date_a_statement_with_a_date_of_its_own() -> None:
+    """A statement whose sentence has a date of its own for what was said ("would reopen next
+    month") is made on the news day after a background day, as an undated one is."""
+    text = (
+        "Harlow Mills has closed its paper plant in Dunmore. "
+        "Its board approved the closure at a meeting on Monday. "
+        "Tom Reyes, its chief executive, said a second plant would close next month."
+    )
+    said = [value for action, value in rows(text) if action == "say"]
+    assert said == ["2025-06-18"]
+
+
+def test_a_statement_beside_now_after_a_background_day_is_news_of_the_day() -> None:
+    text = (
+        "Harlow Mills has closed its paper plant in Dunmore. "
+        "Its board approved the closure at a meeting on Monday. "
+        "Tom Reyes told reporters that the town could now attract other employers."
+    )
+    said = [value for action, value in rows(text) if action == "tell"]
+    assert said == ["2025-06-18"]
+
+
+def test_a_statement_after_one_told_on_a_background_day_keeps_that_day_with_a_date() -> None:
+    text = (
+        "Harlow Mills has closed its paper plant in Dunmore. "
+        "Tom Reyes confirmed on Monday that the site would be sold. "
+        "Tom Reyes said a buyer would be named next month."
+    )
+    said = [value for action, value in rows(text) if action == "say"]
+    assert said == ["2025-06-16"]
+
+
+def test_an_issue_stamp_that_ends_in_a_point_is_not_the_lead() -> None:
+    """An archive's stamp ("Issue: Wednesday, June 18, 2025 — p. 3") is a date with a label, no
+    lead: the lead is the first sentence of prose after it, and its "yesterday" the story's day
+    (not a background day told after a lead of the 18th)."""
+    text = (
+        "Issue: Wednesday, June 18, 2025 — p. 3\n\n"
+        "Tom Reyes told the council yesterday that Harlow Mills would close its plant. "
+        "Tom Reyes said the workers would be paid until December."
+    )
+    said = [value for action, value in rows(text) if action == "say"]
+    assert said == ["2025-06-17"]

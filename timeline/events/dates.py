@@ -101,11 +101,10 @@ def precision(timex: Timex) -> int:
 
 
 def anchoring(timexes: Sequence[Timex]) -> Timex | None:
-    """The expression that dates a sentence: the most precise one that resolves to a period."""
-    dated = dated_expressions(timexes)
-    if not dated:
-        return None
-    return min(dated, key=lambda t: (precision(t), t.start))
+    """The expression that dates a sentence: the most precise one that resolves to a period,
+    the latest of them ("met on Sunday and announced on Monday": the story goes on on Monday)."""
+    dated = sorted(dated_expressions(timexes), key=lambda t: (t.date_start or date.min, -t.start))
+    return min(reversed(dated), key=precision, default=None)
 
 
 def news_dates(

@@ -139,11 +139,59 @@ def periods_ended(sentence: Sentence, timexes: Sequence[Timex]) -> list[Timex]:
         if period is None and position + 1 < len(timexes):
             period = part_of_period(sentence, timex, timexes[position + 1])
         if period is not None:
-            periods.append(period)
+            periods.append(_restated(sentence, timexes[:position], period))
     if not periods:
         return list(timexes)
     kept = [t for t in timexes if not any(p.start <= t.start < p.end for p in periods)]
     return sorted([*kept, *periods], key=lambda t: t.start)
+
+
+#: Between a period and the same period restated by its end: "the first quarter, the three
+#: months ended November 30", "its first half (the six months to September 30)".
+_RESTATED = re.compile(r"\s*(?:,|\(|--|\u2013|\u2014)\s*")
+
+
+#: The periods a reporting period may restate, with their months and TIMEX3 letters.
+_RESTATABLE: dict[str | None, tuple[int, str]] = {
+    Granularity.QUARTER.value: (3, "Q"),
+    Granularity.HALF.value: (6, "H"),
+    Granularity.YEAR.value: (12, ""),
+}
+
+
+def _restated(sentence: Sentence, before: Sequence[Timex], period: Timex) -> Timex:
+    """`period` (a reporting period closed by its day) taken back over the period of the
+    same length named right before it, which it restates in apposition: "the first quarter,
+    the three months ended November 30" is one quarter, September to November, and the first
+    of the company's year; not the calendar's first quarter.
+
+    >>> from timeline.sentences import Sentence
+    >>> text = "Sales for the first quarter, the three months ended November 30, rose."
+    >>> q1 = Timex(10, 27, "the first quarter", "DATE", "2024-Q1", granularity="quarter",
+    ...            date_start=date(2024, 1, 1), date_end=date(2024, 3, 31))
+    >>> nov = Timex(52, 63, "November 30", "DATE", "2023-11-30", granularity="day",
+    ...             date_start=date(2023, 11, 30), date_end=date(2023, 11, 30))
+    >>> [(t.value, t.date_start, t.date_end) for t in
+    ...  periods_ended(Sentence(0, len(text), text, 0), [q1, nov])]
+    [('FY2024-Q1', datetime.date(2023, 9, 1), datetime.date(2023, 11, 30))]
+    """
+    earlier = [t for t in before if t.end <= period.start]
+    if not earlier or period.granularity not in _RESTATABLE:
+        return period
+    named = earlier[-1]
+    if named.granularity != period.granularity:
+        return period
+    gap = sentence.text[named.end - sentence.start : period.start - sentence.start]
+    if _RESTATED.fullmatch(gap) is None or period.date_start is None or period.date_end is None:
+        return period
+    ordinal = _ORDINALS.get(named.text.lower().removeprefix("the ").split(" ")[0].split("-")[0])
+    months, letter = _RESTATABLE[period.granularity]
+    value = _value(period.date_start, period.date_end, months, letter, ordinal)
+    text = sentence.text[named.start - sentence.start : period.end - sentence.start]
+    return Timex(
+        named.start, period.end, text, period.type, value, period.mod,
+        period.granularity, period.date_start, period.date_end,
+    )  # fmt: skip
 
 
 def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:

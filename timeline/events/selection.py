@@ -46,11 +46,13 @@ from timeline.events.headlines import (
     headline_number,
     standfirst_number,
 )
+from timeline.events.judged_seasons import judged_season
 from timeline.events.leads import lead_said_on
 from timeline.events.offsets import counted_from_event
 from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
 from timeline.events.year_labels import names_a_thing
+from timeline.events.year_parts import part_of_year_named
 from timeline.kinds import Granularity
 from timeline.syntax import reporting_verbs
 from timeline.temporal.live_page import entry_at, entry_day_at
@@ -179,7 +181,7 @@ def event_sentences(
     headline = headline_number(sentences, title)
     standfirst = standfirst_number(sentences, headline)
     anchor: tuple[int, Timex] | None = None  # the sentence number and date to inherit
-    period: Timex | None = None  # the reporting period named last ("the quarter ended ...")
+    periods: dict[str, Timex] = {}  # the reporting periods named last, by unit
     fiscal: Timex | None = None  # the company's own year, where the article says it ends
     lead = _Lead()
     background = False  # the anchor is a day before the lead's, told after it
@@ -191,7 +193,7 @@ def event_sentences(
         found = written
         if written and anchor is not None and anchor[1].granularity == "day":
             found = counted_from_event(sentence, written, anchor[1].date_start)
-        expressions, period, fiscal = _periods_named(sentence, found, period, fiscal, published)
+        expressions, fiscal = _periods_named(sentence, found, periods, fiscal, published)
         near = (
             anchor is not None
             and (published is not None or may_inherit(sentences, anchor[0], number))
@@ -208,7 +210,7 @@ def event_sentences(
         if dating is not None:
             # "now" and "this year" say how things stand on the news day, not when the story's
             # events happened: the day the article was narrating stays the one to inherit.
-            lead.read(number, sentence, dating.date_start if _a_day(dating) else None)
+            lead.read(number, sentence, dating.date_start if _a_day(dating) else None, own)
             own_day = dating.start not in on_publication and not in_aside(sentence, dating)
             if own_day and inheritable(dating, published):
                 anchor = (number, dating)
@@ -216,9 +218,12 @@ def event_sentences(
                 said_on = _said_on(sentence, dating)
             elif own_day and background:
                 anchor = None
+            # a background day reaches the undated clauses of a dated sentence no more than
+            # an undated sentence, but for the statements after one told on it
+            spoken = reachable if not background or said_on else None
             candidates.append(
                 EventSentence(
-                    sentence, tuple(own), reachable=reachable, published_dates=on_publication
+                    sentence, tuple(own), reachable=spoken, published_dates=on_publication
                 )
             )
         elif own:
@@ -302,17 +307,20 @@ class _Lead:
     """The lead of a news story, its first sentence of prose (not a date line), and the day it
     tells of: its own day, the day it inherits, or the news day when it has none ("Harlow
     Mills has closed its plant"). A day told after it from before that day ("Its board
-    approved the closure on Monday") is background: it dates its own sentence, no undated
-    sentence after it ("Tom Reyes said the site would be sold" is news of the day), and the
-    statement of a dated sentence right after it ("Tom Reyes said output fell 12% in 2024"
-    is said on Monday) until a sentence with a date of its own moves the story on.
+    approved the closure on Monday") is background: it dates its own sentence, and neither an
+    undated sentence after it ("Tom Reyes said the site would be sold") nor the statement of
+    a dated one ("Tom Reyes said output fell 12% in 2024") is made on it: both are news of
+    the day; only a statement told on that day ("Reyes confirmed on Monday that ...") goes on
+    in the statements after it.
     """
 
     number: int | None = None
     day: date | None = None
 
-    def read(self, number: int, sentence: Sentence, day: date | None) -> None:
-        if self.number is None and _is_prose(sentence):
+    def read(
+        self, number: int, sentence: Sentence, day: date | None, own: Sequence[Timex] = ()
+    ) -> None:
+        if self.number is None and _is_prose(sentence) and not _a_stamp(sentence, own):
             self.number, self.day = number, day
 
     def told_before(self, number: int, own: Sequence[Timex]) -> bool:
@@ -321,6 +329,29 @@ class _Lead:
         if lead_day is None or number == self.number:
             return False
         return all(t.date_end < lead_day for t in own if t.date_end is not None and _a_day(t))
+
+
+#: A word of letters: what a stamp has few of outside its date.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _a_stamp(sentence: Sentence, own: Sequence[Timex]) -> bool:
+    """Whether a sentence is a date with a label, no lead: "Issue: Thursday, February 17, 1983
+    — p." has fewer than three words outside its date (a lead, "Apple today unveiled a new
+    iPod.", has a verb and its subject at least).
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Issue: Thursday, February 17, 1983 — p."
+    >>> day = Timex(7, 34, "Thursday, February 17, 1983", "DATE", "1983-02-17")
+    >>> _a_stamp(Sentence(0, len(text), text, 0), [day])
+    True
+    """
+    text = sentence.text
+    for timex in sorted(own, key=lambda t: t.start, reverse=True):
+        start, end = timex.start - sentence.start, timex.end - sentence.start
+        text = text[:start] + " " + text[end:]
+    return len(_WORD.findall(text)) < 3
 
 
 def _is_prose(sentence: Sentence) -> bool:
@@ -363,17 +394,24 @@ def _with_expressions(
 def _periods_named(
     sentence: Sentence,
     found: Sequence[Timex],
-    period: Timex | None,
+    periods: dict[str, Timex],
     fiscal: Timex | None,
     published: date | None = None,
-) -> tuple[list[Timex], Timex | None, Timex | None]:
+) -> tuple[list[Timex], Timex | None]:
     """The expressions of `sentence` with days that close a reporting period made periods
     (`periods_ended`), "the quarter" or "the same quarter last year" made the period
     named before them (`period_named_again`) and fiscal periods put on the company's year
-    (`on_fiscal_calendar`); the reporting period named last, which a figure compared with
-    does not replace; and the company's year, once the article says where it ends."""
+    (`on_fiscal_calendar`); and the company's year, once the article says where it ends.
+    `periods` keeps the reporting period named last of each unit (and of any, under ""),
+    which a figure compared with does not replace: "the quarter" is the quarter named last,
+    though a year was named after it ("its outlook for fiscal 2024")."""
     expressions: list[Timex] = []
-    for timex in periods_ended(sentence, found):
+    # "the first eleven months of the year": the year named again before its part is read
+    # (the company's year, once the article names it a fiscal or financial year)
+    again = [
+        period_named_again(t, fiscal) if t.granularity == Granularity.YEAR else t for t in found
+    ]
+    for timex in periods_ended(sentence, again):
         if _FISCAL_YEAR_END.search(timex.text) and timex.granularity == "year":
             fiscal = timex  # "its fiscal year ended September 30, 2024"
         elif (stated := year_ending_in(sentence, timex)) is not None:
@@ -388,8 +426,11 @@ def _periods_named(
             == "future"
         )
         named = on_fiscal_calendar(
-            period_named_again(timex, period), fiscal, None if ahead else published
+            period_named_again(timex, periods.get(timex.granularity or "", periods.get(""))),
+            fiscal,
+            None if ahead else published,
         )
+        named = part_of_year_named(named, periods.get(_OWN_YEAR, fiscal))
         expressions.append(named)
         if fiscal is None and (closed := closed_by_fourth_quarter(timex)) is not None:
             fiscal = closed  # "its fiscal fourth quarter ended June 30, 2024": the year too
@@ -399,8 +440,15 @@ def _periods_named(
             and named is timex
             and not compared_with(sentence, named)
         ):
-            period = named
-    return expressions, period, fiscal
+            periods[named.granularity] = periods[""] = named
+            if named.granularity == Granularity.YEAR and named.value.startswith("FY"):
+                periods[_OWN_YEAR] = named  # a company's own year ("the year ended 30 June")
+    return expressions, fiscal
+
+
+#: Where `_periods_named` keeps the company's year the text reported on last ("the year
+#: ended 30 September 2019"), which "the second half of the year" is a part of.
+_OWN_YEAR = "own year"
 
 
 def _sentence_dates(
@@ -422,6 +470,7 @@ def _sentence_dates(
         and not (published is not None and until_then(sentence, t))
         and not vague_in_quotation(sentence, t, published)
         and not _figure_of_month(sentence, t, found)
+        and not judged_season(sentence, t)
     ]
     return news_dates(own, published, sentence)
 

@@ -72,6 +72,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         previous = words[index - back] if index >= back else ""
         if previous == "be":
             before = words[index - back - 1] if index > back else ""
+            if before == "to" and index > back + 1 and words[index - back - 2] == "had":
+                return "past"  # "had to be received by Monday": a past obligation
             return "future" if before in _MODALS else None  # "to be held", "will be released"
         if previous == "been":
             earlier = words[max(0, index - back - 3) : index - back]
