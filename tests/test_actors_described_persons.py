@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import timeline.actors.described_persons
 from timeline.actors.described_persons import described_persons
 from timeline.actors.spans import RawSpan
+from timeline.actors.vocabulary import title_pattern
 
 
 def _span(text: str, name: str, label: str = "ORG", nth: int = 0) -> RawSpan:
@@ -77,3 +78,20 @@ def test_only_labels_change(text: str, label: str) -> None:
     result = described_persons(text, raw)
     assert [(r.start, r.end, r.text) for r in result] == [(r.start, r.end, r.text) for r in raw]
     assert all(r.label in (label, "PERSON") for r in result)
+
+
+_TITLE_WORDS = ["chief", "executive", "Minister", "of", "for", "State", "Vice-President", "Judge"]
+_OTHER_WORDS = ["said", "the", "U.S.", "Defence", "talks", "with", "Ines", "Lee", "sprecher"]
+
+
+@given(
+    st.lists(st.sampled_from(_TITLE_WORDS + _OTHER_WORDS), max_size=7),
+    st.sampled_from(["", " ", "  ", "\t"]),
+)
+def test_a_title_is_looked_for_as_the_full_pattern_would(words: list[str], after: str) -> None:
+    # `_titled` reads the window before a name with the shortcut `title_at_end`: it must find
+    # a title exactly where the whole pattern does
+    window = " ".join(words) + after
+    assert timeline.actors.described_persons._titled(window, len(window)) == (
+        (match := title_pattern().search(window)) is not None and match.group().strip() != ""
+    )

@@ -20,7 +20,7 @@ from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
     organisation_words,
-    title_pattern,
+    title_at_end,
 )
 
 __all__ = ["described_persons"]
@@ -105,5 +105,5 @@ def _titled(text: str, start: int) -> bool:
     """Whether a title ends right before `start`, on its line: "chief executive ", "President "."""
     window = text[max(0, start - _TITLE_REACH) : start]
     window = window[window.rfind("\n") + 1 :]
-    match = title_pattern().search(window)
+    match = title_at_end(window)
     return match is not None and match.group().strip() != ""
