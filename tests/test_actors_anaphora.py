@@ -481,3 +481,71 @@ def test_the_port_authority_is_the_one_organisation_with_those_words_and_that_he
     assert named.get("The port authority") == "Kelso Port Authority"
     # "local" is no word of either name: no guess between the two
     assert "the local authority" not in named
+
+
+def test_the_company_is_the_subject_of_the_sentence_before_not_the_one_it_bought() -> None:
+    text = (
+        "In March, Halvard Pumps completed its purchase of Orrin Valves, a maker of seals. "
+        "The company expects sales to rise. Production of Seabrim Tools was halted. "
+        "The firm said repairs would take a week."
+    )
+    at = placer(text)
+    mentions = [
+        at("Halvard Pumps", "organisation"),
+        at("Orrin Valves", "organisation"),
+        at("Seabrim Tools", "organisation"),
+    ]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("The company") == "Halvard Pumps"
+    # a name after a preposition is no subject: the firm is the one named last
+    assert named.get("The firm") == "Seabrim Tools"
+
+
+def test_a_passive_subject_or_a_name_in_the_anaphors_own_sentence_keeps_the_last_named() -> None:
+    text = (
+        "Quilla Lite was unveiled at a Marrow Labs event. Soon after, the company cut prices. "
+        "Dovecote Bank sold its stake to Penwick Capital, the firm said."
+    )
+    at = placer(text)
+    mentions = [
+        at("Quilla Lite", "organisation"),
+        at("Marrow Labs", "organisation"),
+        at("Dovecote Bank", "organisation"),
+        at("Penwick Capital", "organisation"),
+    ]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("the company") == "Marrow Labs"
+    assert named.get("the firm") == "Penwick Capital"
+
+
+def test_a_word_before_the_noun_picks_the_organisation_whose_name_has_it() -> None:
+    text = (
+        "Corrib Records has sued Corrib Computer over its logo. The suit claims that the "
+        "young computer company broke a 1990 deal. The state news agency reported it."
+    )
+    at = placer(text)
+    mentions = [at("Corrib Records", "organisation"), at("Corrib Computer", "organisation")]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("the young computer company") == "Corrib Computer"
+    # two words naming one the story never named: no guess
+    assert "The state news agency" not in named
+
+
+def test_a_line_of_trade_is_no_organisation() -> None:
+    text = "Corrib Records was fined in 1990. It agreed to stay out of the film business."
+    at = placer(text)
+    assert organisation_anaphora(text, [at("Corrib Records", "organisation")]) == []
+
+
+def test_an_inspectorate_is_an_organisation_its_head_noun_stands_for() -> None:
+    text = (
+        "The Food Safety Inspectorate fined Harrow Dairies in 2023. "
+        "The inspectorate said last month that it was checking two other plants."
+    )
+    at = placer(text)
+    mentions = [
+        at("Food Safety Inspectorate", "organisation"),
+        at("Harrow Dairies", "organisation"),
+    ]
+    named = {m.text: m.name for m in head_anaphora(text, mentions)}
+    assert named.get("The inspectorate") == "Food Safety Inspectorate"
