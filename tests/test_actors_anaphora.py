@@ -549,3 +549,24 @@ def test_an_inspectorate_is_an_organisation_its_head_noun_stands_for() -> None:
     ]
     named = {m.text: m.name for m in head_anaphora(text, mentions)}
     assert named.get("The inspectorate") == "Food Safety Inspectorate"
+
+
+def test_it_after_an_anaphor_whose_verb_comes_before_a_name_is_the_anaphors() -> None:
+    """ "The committee has asked the Roads Office to ...": the office is the object; the "It"
+    of the next sentence goes on with the committee."""
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Brenna Pike told the Harbour Budget Committee on Monday that costs rose. "
+        "The committee has asked the Roads Office to list the contracts. "
+        "It will hear from the auditors next week."
+    )
+    at = placer(text)
+    mentions = [
+        at("Brenna Pike", "person"),
+        at("Harbour Budget Committee", "organisation"),
+        at("Roads Office", "organisation"),
+    ]
+    found = {m.start: m.name for m in thing_anaphora(text, mentions)}
+    assert found.get(text.index("The committee")) == "Harbour Budget Committee"
+    assert found.get(text.index("It will")) == "Harbour Budget Committee"

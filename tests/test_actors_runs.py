@@ -94,3 +94,16 @@ def test_an_index_name_is_written_where_it_is_found_and_ends_before_its_word(
         assert text[span.start : span.end] == span.text
         assert text[span.end :].startswith((" index", " average"))
         assert span.text[:1].isupper()
+
+
+def test_an_institution_owning_the_run_after_the_is_an_organisation_of_its_own() -> None:
+    text = (
+        "Ria Dunne told the Senate's Public Works Committee on Monday that costs rose. "
+        "Lloyd's Register Group said nothing."
+    )
+    mentions = canonical(text, [RawSpan(0, 8, "Ria Dunne", "PERSON")], AliasTable())
+    names = {m.name for m in mentions if m.type == "organisation"}
+    assert {"Senate", "Public Works Committee"} <= names
+    assert "Senate's Public Works Committee" not in names
+    # no "the" before it: a possessive may be a word of one name
+    assert "Register Group" not in names

@@ -196,6 +196,19 @@ def subject_of_previous(
     words = text[previous : opening.start].rsplit(",", 1)[-1].split()
     if prepositions().intersection(w.casefold() for w in words):
         return None  # "Production of Kazenon-S was halted", "In a speech at ...": no subject
+    if verb_before(text, previous, opening.start):
+        return None  # "The board has asked the OPW to ...": the name is its object
     if _PASSIVE_AFTER.match(text, opening.end):
         return None  # "Mac OS X Lion was announced": the thing done, not the one doing it
     return opening if any(o is opening for o in organisations) else None
+
+
+def verb_before(text: str, start: int, end: int) -> bool:
+    """Whether a verb (`modifiers.VERB_AFTER`: an auxiliary, a verb in -ed, "said") stands
+    in `text[start:end]`, before a name opening a sentence: the name is no subject then.
+
+    >>> text = "The committee has asked the OPW to act."
+    >>> verb_before(text, 0, 28), verb_before("Osaka-based drugmaker Acme said", 0, 22)
+    (True, False)
+    """
+    return any(VERB_AFTER.fullmatch(word.strip(",;:")) for word in text[start:end].split())

@@ -28,6 +28,7 @@ from timeline.actors.anaphor_context import (
     owner_of_a_thing,
     sentence_start,
     subject_of_previous,
+    verb_before,
 )
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import place_bodies
@@ -85,6 +86,8 @@ def _subject_before(
     first = bisect_left(starts, previous)
     if first < index and mentions[first].start - previous <= SUBJECT_REACH:
         opening = mentions[first]
+        if verb_before(text, previous, opening.start):
+            return None  # "The committee has asked the OPW to ... It will": not the OPW
         if opening.type in _THINGS or _lone_word(opening, mentions):
             return opening
     return None
@@ -379,7 +382,11 @@ def organisation_anaphora(
             antecedent = own
         elif len(words) > 2:
             continue  # "the state news agency": two words describe one the story never named
-        elif subject is not None and _of_kind(match.group("noun"), subject):
+        elif (
+            subject is not None
+            and _of_kind(match.group("noun"), subject)
+            and match.group("noun") not in referents
+        ):
             antecedent = subject
         elif named is not None and start - named.end <= THING_REACH:
             # the noun keeps the organisation it stood for before ("the company" after "the
