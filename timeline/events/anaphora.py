@@ -94,7 +94,29 @@ def sentence_actors(
         )
         if set(names) - named:
             pointed[sentence.start] = [n for n in names if n not in named]
+    elif (owner := _OWNER_OPENING.match(sentence.text)) is not None and re.search(
+        rf"\b{_OWNER_PRONOUNS[owner.group(1)]}\b", sentence.text[subject_end - sentence.start :]
+    ):
+        # "Her son, Tomás Ibáñez, said she died": the son speaks, of the woman named before
+        # ("Her husband, Tom Reyes, died in 2015" tells of him alone)
+        earlier = sentences[max(0, number - ANAPHORA_WINDOW) : number]
+        names, types = resolve_anaphora(
+            _OWNER_PRONOUNS[owner.group(1)],
+            names,
+            types,
+            earlier,
+            mentions,
+            pointed,
+            genders=_genders(text, sentences[:number], mentions, pointed),
+            main=main_person(tuple(mentions)),
+        )
     return names, types
+
+
+#: "His" or "Her" and a lower-case noun opening a sentence ("Her son, Tomás Ibáñez, said"),
+#: not "Her Majesty's Government"; the pronoun of the person it points back to.
+_OWNER_OPENING = re.compile(r"^[\"“(]?(His|Her)\s+[a-z]")
+_OWNER_PRONOUNS = {"His": "he", "Her": "she"}
 
 
 def _genders(
