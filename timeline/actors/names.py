@@ -436,8 +436,9 @@ def _unnamed_body(mention: ActorMention) -> bool:
     )
 
 
-#: Bodies of a state written alone, with no name of their own.
-_UNNAMED_BODIES = frozenset({"government"})
+#: Bodies of a state or a company written alone, with no name of their own ("the Government",
+#: "The Board has declared a dividend" in a company's letter).
+_UNNAMED_BODIES = frozenset({"government", "board"})
 
 
 #: A lower-case word right after a group's name that is no plural: an adjective of it
