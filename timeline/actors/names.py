@@ -23,6 +23,7 @@ from timeline.actors.acronyms import (
 )
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
+from timeline.actors.defined_terms import with_company_terms
 from timeline.actors.described_persons import described_persons
 from timeline.actors.descriptors import as_described, route_ends
 from timeline.actors.mention import ActorMention
@@ -417,6 +418,7 @@ def _complete(
     spans = {(m.start, m.end) for m in anaphora}
     mentions = [m for m in mentions if (m.start, m.end) not in spans] + anaphora
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = with_company_terms(text, mentions)  # "the Company said", "your company"
     return [m for m in mentions if not _unnamed_body(m)]
 
 
