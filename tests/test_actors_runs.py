@@ -107,3 +107,13 @@ def test_an_institution_owning_the_run_after_the_is_an_organisation_of_its_own()
     assert "Senate's Public Works Committee" not in names
     # no "the" before it: a possessive may be a word of one name
     assert "Register Group" not in names
+
+
+def test_a_name_ending_in_co_operative_is_an_organisation_it_goes_on_with() -> None:
+    text = (
+        "Mahoe Dairy Co-operative will pay farmers more from June, it said on Monday. "
+        "It cut its forecast twice in 2015."
+    )
+    named = {(m.text, m.name, m.type) for m in find_actors([text])[0]}
+    assert ("Mahoe Dairy Co-operative", "Mahoe Dairy Co-operative", "organisation") in named
+    assert ("It", "Mahoe Dairy Co-operative", "organisation") in named
