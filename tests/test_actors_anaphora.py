@@ -570,3 +570,22 @@ def test_it_after_an_anaphor_whose_verb_comes_before_a_name_is_the_anaphors() ->
     found = {m.start: m.name for m in thing_anaphora(text, mentions)}
     assert found.get(text.index("The committee")) == "Harbour Budget Committee"
     assert found.get(text.index("It will")) == "Harbour Budget Committee"
+
+
+def test_the_company_far_from_the_one_organisation_named_in_reach_is_that_organisation() -> None:
+    filler = "Shoppers spent heavily in the last ten days before the holiday, she said. " * 6
+    text = (
+        "Tarrow Stores said on Thursday that sales rose 2%. " + filler + "The company kept its "
+        "forecast. Later Brill Retail and Osk Foods said sales fell. " + filler + "The company "
+        "said more."
+    )
+    at = placer(text)
+    mentions = [
+        at("Tarrow Stores", "organisation"),
+        at("Brill Retail", "organisation"),
+        at("Osk Foods", "organisation"),
+    ]
+    named = {m.start: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get(text.index("The company kept")) == "Tarrow Stores"
+    # two organisations named within reach: no guess between them
+    assert text.rindex("The company") not in named

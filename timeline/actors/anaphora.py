@@ -15,7 +15,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.actors.anaphor_chains import it_after_anaphor, named_organisations
+from timeline.actors.anaphor_chains import (
+    TOPIC_REACH,
+    alone_in_reach,
+    it_after_anaphor,
+    named_organisations,
+    topic,
+)
 from timeline.actors.anaphor_context import (
     EXPLETIVE_IT,
     OPENING,
@@ -393,7 +399,9 @@ def organisation_anaphora(
             # brokerage" named another), else the organisation named last
             antecedent = referents.get(match.group("noun")) or named
         else:
-            antecedent = _topic(chain, named, start)
+            antecedent = topic(chain, named, start) or alone_in_reach(
+                named, organisations[:before], start
+            )
         if antecedent is None:
             continue
         referents[match.group("noun")] = antecedent
@@ -435,11 +443,6 @@ def _of_kind(noun: str, organisation: ActorMention) -> bool:
     return bool(bodies) == (noun in body_words())
 
 
-#: How far back (characters) an anaphor still goes on with the organisation the one before
-#: it stood for, when no other organisation was named between them.
-TOPIC_REACH = 3 * THING_REACH
-
-
 def _named_with_noun(
     words: set[str], organisations: list[ActorMention], start: int
 ) -> ActorMention | None:
@@ -459,20 +462,6 @@ def _named_with_noun(
         if words.intersection(written):
             return organisation
     return None
-
-
-def _topic(
-    chain: list[ActorMention], named: ActorMention | None, start: int
-) -> ActorMention | None:
-    """The last anaphor of `chain` before `start`, within `TOPIC_REACH`, when the organisation
-    named last (`named`) comes before it: the story still tells of the one it stood for."""
-    previous = [m for m in chain if m.end <= start]
-    if not previous:
-        return None
-    last = previous[-1]
-    if start - last.end > TOPIC_REACH or (named is not None and named.start > last.start):
-        return None
-    return last
 
 
 def _start(mention: ActorMention) -> int:
