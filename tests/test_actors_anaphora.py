@@ -589,3 +589,18 @@ def test_the_company_far_from_the_one_organisation_named_in_reach_is_that_organi
     assert named.get(text.index("The company kept")) == "Tarrow Stores"
     # two organisations named within reach: no guess between them
     assert text.rindex("The company") not in named
+
+
+def test_a_lone_word_after_a_preposition_of_place_is_no_organisation_for_the_bank() -> None:
+    text = (
+        "Policymakers at Banco del Sur were split. Governor Ana Ruiz said in Tarapoto on "
+        "Saturday that the bank had room to act."
+    )
+    at = placer(text)
+    mentions = [
+        at("Banco del Sur", "organisation"),
+        at("Ana Ruiz", "person"),
+        at("Tarapoto", "person"),
+    ]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("the bank") == "Banco del Sur"

@@ -64,6 +64,17 @@ _PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _LOWER_CASE_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
+def after_place_preposition(text: str, start: int) -> bool:
+    """Whether a preposition of place (`data/place_prepositions.txt`) stands right before
+    `start`: "in Cartagena", a place, though the model took the name for a person.
+
+    >>> after_place_preposition("spoke in Cartagena", 9), after_place_preposition("Ana said", 0)
+    (True, False)
+    """
+    before = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1) in place_prepositions()
+
+
 def acting(text: str, start: int, end: int) -> bool:
     """Whether "the museum" at `text[start:end]` is the organisation acting, not a place after
     a preposition of place ("outside the court"; `data/place_prepositions.txt`) nor a word

@@ -29,6 +29,7 @@ from timeline.actors.anaphor_context import (
     THING_REACH,
     WORDS_AFTER,
     acting,
+    after_place_preposition,
     members_after,
     object_of_a_verb,
     owner_of_a_thing,
@@ -354,7 +355,10 @@ def organisation_anaphora(
     [('the auto company', 'General Motors')]
     """
     organisations = [
-        m for m in mentions if m.type == ActorType.ORGANISATION or _lone_word(m, mentions)
+        m
+        for m in mentions
+        if m.type == ActorType.ORGANISATION
+        or (_lone_word(m, mentions) and not after_place_preposition(text, m.start))
     ]
     if not organisations:
         return []
