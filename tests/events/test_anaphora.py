@@ -193,3 +193,15 @@ def test_her_and_a_person_opening_a_sentence_with_a_later_she_take_the_woman_bef
     assert said and all({"Maria Lopez", "Tom Reyes"} <= set(e.actors) for e in said)
     died = [e for e in events if "Her husband" in e.sentence]
     assert died and all("Maria Lopez" not in e.actors for e in died)
+
+
+def test_she_after_a_quotation_is_its_speaker_not_a_name_she_spoke() -> None:
+    text = (
+        '"Tom Hale built the brands young drinkers want," said Ana Lugo, chief executive of '
+        "Brewco. She said the deal would close in May."
+    )
+    sentences = split_sentences(text)
+    people = [mention("Tom Hale", text), mention("Ana Lugo", text)]
+    second = text[sentences[1].start : sentences[1].end]
+    names, _ = resolve_anaphora(second, [], [], sentences[:1], people, genders={})
+    assert names == ["Ana Lugo"]

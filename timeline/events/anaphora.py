@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from timeline.actors.referents import gendered_words, main_person, person_genders
 from timeline.events.event import actors_in
 from timeline.kinds import ActorType
+from timeline.syntax import QUOTATION  # no model is loaded
 from timeline.wordlists import table
 
 if TYPE_CHECKING:
@@ -189,6 +190,9 @@ def resolve_anaphora(
                 for n, t in zip(previous_names, previous_types, strict=True)
                 if t == ActorType.PERSON
             ]
+            speakers = _unquoted_persons(sentence, mentions)
+            if speakers:  # '"... Sierra Madre has the brands," Ana Lugo said. She said ...'
+                persons = [p for p in persons if p in speakers]
         persons = [p for p in persons if p not in own]
         if persons and gender is not None and genders is not None:
             persons = [p for p in persons if genders.get(p, gender) == gender]
@@ -206,6 +210,31 @@ def resolve_anaphora(
         # no one nearer: "she" in an obituary is the person it is about
         return [main, *names], [ActorType.PERSON.value, *types]
     return names, types
+
+
+def _unquoted_persons(sentence: Sentence, mentions: Sequence[ActorMention]) -> set[str]:
+    """The persons `sentence` names outside its quotations: the speaker of '"Sierra Madre has
+    the brands," Ana Lugo said', whom a "she" after it stands for, not a name she spoke.
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import split_sentences
+    >>> text = '"Tom Hale was right," Ana Lugo said.'
+    >>> found = [ActorMention(1, 9, "Tom Hale", "Tom Hale", "person"),
+    ...          ActorMention(22, 30, "Ana Lugo", "Ana Lugo", "person")]
+    >>> _unquoted_persons(split_sentences(text)[0], found)
+    {'Ana Lugo'}
+    """
+    quoted = [
+        (sentence.start + q.start(), sentence.start + q.end())
+        for q in QUOTATION.finditer(sentence.text)
+    ]
+    return {
+        m.name
+        for m in mentions
+        if sentence.start <= m.start < sentence.end
+        and m.type == ActorType.PERSON
+        and not any(start <= m.start < end for start, end in quoted)
+    }
 
 
 #: A sentence's subject is named within this many characters of its start.
