@@ -40,6 +40,7 @@ from timeline.actors.products import (
     brand_plurals,
     is_brand_case,
     makers_things,
+    numbered_names,
     written_models,
 )
 from timeline.actors.roles import role_before
@@ -414,6 +415,8 @@ def _complete(
     mentions.extend(place_sweep(text, mentions))  # "Cape Coast City" found once
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = longer_names(text, mentions, written)  # of the names the sweeps found
+    mentions.extend(numbered_names(text, mentions))  # "Wadjet-1 separated", "Ikaze-1,"
+    mentions.sort(key=lambda m: (m.start, m.end))
     anaphora = thing_anaphora(text, mentions)
     spans = {(m.start, m.end) for m in anaphora}
     mentions = [m for m in mentions if (m.start, m.end) not in spans] + anaphora
