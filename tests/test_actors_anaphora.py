@@ -481,3 +481,126 @@ def test_the_port_authority_is_the_one_organisation_with_those_words_and_that_he
     assert named.get("The port authority") == "Kelso Port Authority"
     # "local" is no word of either name: no guess between the two
     assert "the local authority" not in named
+
+
+def test_the_company_is_the_subject_of_the_sentence_before_not_the_one_it_bought() -> None:
+    text = (
+        "In March, Halvard Pumps completed its purchase of Orrin Valves, a maker of seals. "
+        "The company expects sales to rise. Production of Seabrim Tools was halted. "
+        "The firm said repairs would take a week."
+    )
+    at = placer(text)
+    mentions = [
+        at("Halvard Pumps", "organisation"),
+        at("Orrin Valves", "organisation"),
+        at("Seabrim Tools", "organisation"),
+    ]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("The company") == "Halvard Pumps"
+    # a name after a preposition is no subject: the firm is the one named last
+    assert named.get("The firm") == "Seabrim Tools"
+
+
+def test_a_passive_subject_or_a_name_in_the_anaphors_own_sentence_keeps_the_last_named() -> None:
+    text = (
+        "Quilla Lite was unveiled at a Marrow Labs event. Soon after, the company cut prices. "
+        "Dovecote Bank sold its stake to Penwick Capital, the firm said."
+    )
+    at = placer(text)
+    mentions = [
+        at("Quilla Lite", "organisation"),
+        at("Marrow Labs", "organisation"),
+        at("Dovecote Bank", "organisation"),
+        at("Penwick Capital", "organisation"),
+    ]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("the company") == "Marrow Labs"
+    assert named.get("the firm") == "Penwick Capital"
+
+
+def test_a_word_before_the_noun_picks_the_organisation_whose_name_has_it() -> None:
+    text = (
+        "Corrib Records has sued Corrib Computer over its logo. The suit claims that the "
+        "young computer company broke a 1990 deal. The state news agency reported it."
+    )
+    at = placer(text)
+    mentions = [at("Corrib Records", "organisation"), at("Corrib Computer", "organisation")]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("the young computer company") == "Corrib Computer"
+    # two words naming one the story never named: no guess
+    assert "The state news agency" not in named
+
+
+def test_a_line_of_trade_is_no_organisation() -> None:
+    text = "Corrib Records was fined in 1990. It agreed to stay out of the film business."
+    at = placer(text)
+    assert organisation_anaphora(text, [at("Corrib Records", "organisation")]) == []
+
+
+def test_an_inspectorate_is_an_organisation_its_head_noun_stands_for() -> None:
+    text = (
+        "The Food Safety Inspectorate fined Harrow Dairies in 2023. "
+        "The inspectorate said last month that it was checking two other plants."
+    )
+    at = placer(text)
+    mentions = [
+        at("Food Safety Inspectorate", "organisation"),
+        at("Harrow Dairies", "organisation"),
+    ]
+    named = {m.text: m.name for m in head_anaphora(text, mentions)}
+    assert named.get("The inspectorate") == "Food Safety Inspectorate"
+
+
+def test_it_after_an_anaphor_whose_verb_comes_before_a_name_is_the_anaphors() -> None:
+    """ "The committee has asked the Roads Office to ...": the office is the object; the "It"
+    of the next sentence goes on with the committee."""
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Brenna Pike told the Harbour Budget Committee on Monday that costs rose. "
+        "The committee has asked the Roads Office to list the contracts. "
+        "It will hear from the auditors next week."
+    )
+    at = placer(text)
+    mentions = [
+        at("Brenna Pike", "person"),
+        at("Harbour Budget Committee", "organisation"),
+        at("Roads Office", "organisation"),
+    ]
+    found = {m.start: m.name for m in thing_anaphora(text, mentions)}
+    assert found.get(text.index("The committee")) == "Harbour Budget Committee"
+    assert found.get(text.index("It will")) == "Harbour Budget Committee"
+
+
+def test_the_company_far_from_the_one_organisation_named_in_reach_is_that_organisation() -> None:
+    filler = "Shoppers spent heavily in the last ten days before the holiday, she said. " * 6
+    text = (
+        "Tarrow Stores said on Thursday that sales rose 2%. " + filler + "The company kept its "
+        "forecast. Later Brill Retail and Osk Foods said sales fell. " + filler + "The company "
+        "said more."
+    )
+    at = placer(text)
+    mentions = [
+        at("Tarrow Stores", "organisation"),
+        at("Brill Retail", "organisation"),
+        at("Osk Foods", "organisation"),
+    ]
+    named = {m.start: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get(text.index("The company kept")) == "Tarrow Stores"
+    # two organisations named within reach: no guess between them
+    assert text.rindex("The company") not in named
+
+
+def test_a_lone_word_after_a_preposition_of_place_is_no_organisation_for_the_bank() -> None:
+    text = (
+        "Policymakers at Banco del Sur were split. Governor Ana Ruiz said in Tarapoto on "
+        "Saturday that the bank had room to act."
+    )
+    at = placer(text)
+    mentions = [
+        at("Banco del Sur", "organisation"),
+        at("Ana Ruiz", "person"),
+        at("Tarapoto", "person"),
+    ]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("the bank") == "Banco del Sur"

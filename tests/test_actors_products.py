@@ -123,3 +123,14 @@ def test_a_makers_thing_written_after_the_is_no_longer_name_of_the_maker() -> No
     # a longer name written once without "the" is the organisation's own name
     text = "Velmar cut jobs. Velmar Osprey, its leasing arm, did not."
     assert makers_things(text, ["Velmar", "Velmar Osprey"]) == frozenset()
+
+
+def test_a_name_joined_to_a_number_by_a_hyphen_is_a_product_unless_it_describes_a_noun() -> None:
+    from timeline.actors.products import numbered_names
+
+    text = (
+        "Its predecessor, Tarsis-1, was deployed in 2019. Tarsis-2 separated from the rocket "
+        "at 10:21. The Cal-25 contract fell, and Covid-19 restrictions ended in Sep-2022."
+    )
+    found = [(m.text, m.type) for m in numbered_names(text, [])]
+    assert found == [("Tarsis-1", "product"), ("Tarsis-2", "product")]

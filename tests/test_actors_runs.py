@@ -94,3 +94,26 @@ def test_an_index_name_is_written_where_it_is_found_and_ends_before_its_word(
         assert text[span.start : span.end] == span.text
         assert text[span.end :].startswith((" index", " average"))
         assert span.text[:1].isupper()
+
+
+def test_an_institution_owning_the_run_after_the_is_an_organisation_of_its_own() -> None:
+    text = (
+        "Ria Dunne told the Senate's Public Works Committee on Monday that costs rose. "
+        "Lloyd's Register Group said nothing."
+    )
+    mentions = canonical(text, [RawSpan(0, 8, "Ria Dunne", "PERSON")], AliasTable())
+    names = {m.name for m in mentions if m.type == "organisation"}
+    assert {"Senate", "Public Works Committee"} <= names
+    assert "Senate's Public Works Committee" not in names
+    # no "the" before it: a possessive may be a word of one name
+    assert "Register Group" not in names
+
+
+def test_a_name_ending_in_co_operative_is_an_organisation_it_goes_on_with() -> None:
+    text = (
+        "Mahoe Dairy Co-operative will pay farmers more from June, it said on Monday. "
+        "It cut its forecast twice in 2015."
+    )
+    named = {(m.text, m.name, m.type) for m in find_actors([text])[0]}
+    assert ("Mahoe Dairy Co-operative", "Mahoe Dairy Co-operative", "organisation") in named
+    assert ("It", "Mahoe Dairy Co-operative", "organisation") in named

@@ -277,3 +277,15 @@ def test_the_first_words_of_a_union_are_the_employer_not_the_union() -> None:
     named = {m.text: m.name for m in canonical(text, found, AliasTable())}
     assert named["Corvel Rail Drivers Union"] == "Corvel Rail Drivers Union"
     assert named["Corvel Rail"] == "Corvel Rail"
+
+
+def test_the_board_the_article_never_names_is_no_actor() -> None:
+    """ "The Board has declared a dividend" in a company's letter: the company's own board, no
+    actor of its own; "the Board" after a "Harbour Board" is that board."""
+    text = "Dear shareholders, the Board has declared a final dividend of 12 cents a share."
+    mentions = canonical(text, [RawSpan(23, 28, "Board", "ORG")], AliasTable())
+    assert all(m.name != "Board" for m in mentions)
+    text = "The Kelso Harbour Board met on Monday. The Board raised berth fees by 4%."
+    found = [RawSpan(4, 22, "Kelso Harbour Board", "ORG"), RawSpan(43, 48, "Board", "ORG")]
+    named = {m.text: m.name for m in canonical(text, found, AliasTable())}
+    assert named.get("Board", named.get("the Board")) == "Kelso Harbour Board"

@@ -384,3 +384,15 @@ def test_a_reporting_period_after_a_company_s_name_is_no_part_of_it(period: str)
     span = clean_span(text, 0, len(f"Tarrow Foods {period}"), "ORG")
     assert span is not None
     assert span.text == "Tarrow Foods"
+
+
+def test_a_title_written_in_initials_alone_is_no_organisation() -> None:
+    """ "Tomo Aki — CFO" heads a turn of an earnings call: her title, no organisation that
+    "we" could stand for; a name in capitals is still one."""
+    text = "Tomo Aki — CFO\nWe bought back shares. Later the COO resigned. NASA said so."
+    assert clean_span(text, 11, 14, "ORG") is None
+    coo = text.index("COO")
+    assert clean_span(text, coo, coo + 3, "ORG") is None
+    nasa = text.index("NASA")
+    found = clean_span(text, nasa, nasa + 4, "ORG")
+    assert found is not None and found.text == "NASA"

@@ -179,3 +179,29 @@ def test_she_among_several_persons_is_the_one_the_story_is_about() -> None:
     )
     parole = next(e for e in events if str(e.date_start) == "2029-05-01")
     assert parole.actors[:1] == ("Dana Kovac",)
+
+
+def test_her_and_a_person_opening_a_sentence_with_a_later_she_take_the_woman_before() -> None:
+    """ "Her lawyer, Tom Reyes, said she had repaid ...": the lawyer speaks of the woman named
+    before; "Her husband, Tom Reyes, died in 2015" tells of him alone."""
+    events = news_events(
+        "Maria Lopez, a nurse from Tacna, was sentenced on Monday. Her lawyer, Tom Reyes, "
+        "said on Tuesday that she would appeal. Her husband, Leo Marsh, died in 2015.",
+        date(2021, 3, 9),
+    )
+    said = [e for e in events if "Her lawyer" in e.sentence]
+    assert said and all({"Maria Lopez", "Tom Reyes"} <= set(e.actors) for e in said)
+    died = [e for e in events if "Her husband" in e.sentence]
+    assert died and all("Maria Lopez" not in e.actors for e in died)
+
+
+def test_she_after_a_quotation_is_its_speaker_not_a_name_she_spoke() -> None:
+    text = (
+        '"Tom Hale built the brands young drinkers want," said Ana Lugo, chief executive of '
+        "Brewco. She said the deal would close in May."
+    )
+    sentences = split_sentences(text)
+    people = [mention("Tom Hale", text), mention("Ana Lugo", text)]
+    second = text[sentences[1].start : sentences[1].end]
+    names, _ = resolve_anaphora(second, [], [], sentences[:1], people, genders={})
+    assert names == ["Ana Lugo"]

@@ -155,3 +155,24 @@ def test_in_a_transcript_we_is_the_speaker_and_you_the_one_who_answers() -> None
 def test_a_turn_label_is_no_actor() -> None:
     events = news_events(_PRESS_TALK, date(2023, 9, 12))
     assert not any("QUESTION" in e.actors for e in events)
+
+
+def test_we_in_an_organisations_own_text_is_one_word_the_model_took_for_a_person() -> None:
+    from timeline.actors import ActorMention
+    from timeline.events.interviews import own_voice, turn_actors
+
+    text = (
+        "On Monday, Brevlo users could not log in for an hour. We are sorry. We traced it to "
+        "a change in Oslo. We have fixed it, and Ana Ruiz, our chief engineer, wrote the fix."
+    )
+
+    def at(name: str, kind: str) -> ActorMention:
+        start = text.index(name)
+        return ActorMention(start, start + len(name), name, name, kind)
+
+    voice = own_voice(
+        text, [at("Brevlo", "person"), at("Oslo", "location"), at("Ana Ruiz", "person")]
+    )
+    assert voice is not None
+    sentence = "We traced it to a change in Oslo."
+    assert turn_actors(text, text.index(sentence), sentence, voice) == [("Brevlo", "organisation")]

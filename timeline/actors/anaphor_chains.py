@@ -2,7 +2,8 @@
 "The carrier" or another "It" standing for an organisation, the "It" opening the next
 sentence stands for that organisation too ("The company was formed in 1993. It will report
 results in February."). The model names no subject there, so the rule of the subject named
-before (`anaphora`) finds none.
+before (`anaphora`) finds none. And the topic an anaphor far from any name goes on with: the
+organisation the anaphor before stood for, or the one organisation named within reach.
 
     >>> from timeline.actors.mention import ActorMention
     >>> text = "Orlo Ltd grew. Then Ana spoke. The company was formed in 1993. It will report."
@@ -21,6 +22,7 @@ from timeline.actors.anaphor_context import (
     EXPLETIVE_IT,
     OPENING,
     SUBJECT_REACH,
+    THING_REACH,
     sentence_start,
 )
 from timeline.actors.mention import ActorMention
@@ -85,3 +87,38 @@ def named_organisations(mentions: Sequence[ActorMention]) -> list[ActorMention]:
         for m in mentions
         if m.type in (ActorType.PERSON, ActorType.PRODUCT) and m.name in names
     ]
+
+
+#: How far back (characters) an anaphor still goes on with the organisation the one before
+#: it stood for, when no other organisation was named between them.
+TOPIC_REACH = 3 * THING_REACH
+
+
+def alone_in_reach(
+    named: ActorMention | None, organisations: list[ActorMention], start: int
+) -> ActorMention | None:
+    """`named`, the organisation named last, when it is within `TOPIC_REACH` of `start` and
+    no other organisation is named there: a story of one organisation goes on with it past a
+    quotation or a paragraph of figures ("Balgownie said sales rose. ... The company kept
+    its forecast").
+
+    >>> shop = ActorMention(0, 9, "Balgownie", "Balgownie", "organisation")
+    >>> alone_in_reach(shop, [shop], 900).name
+    'Balgownie'
+    """
+    if named is None or start - named.end > TOPIC_REACH:
+        return None
+    near = {o.name for o in organisations if start - o.end <= TOPIC_REACH}
+    return named if near == {named.name} else None
+
+
+def topic(chain: list[ActorMention], named: ActorMention | None, start: int) -> ActorMention | None:
+    """The last anaphor of `chain` before `start`, within `TOPIC_REACH`, when the organisation
+    named last (`named`) comes before it: the story still tells of the one it stood for."""
+    previous = [m for m in chain if m.end <= start]
+    if not previous:
+        return None
+    last = previous[-1]
+    if start - last.end > TOPIC_REACH or (named is not None and named.start > last.start):
+        return None
+    return last

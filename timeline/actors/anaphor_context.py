@@ -1,7 +1,8 @@
 """The words around an anaphor ("the company", "the museum", "It") that tell whether it is
 the organisation acting: the object of a verb, a place after a preposition, the owner of a
 thing or of its people, a word describing a noun after it; where a sentence opens, an empty
-"It is expected that", and the start of the sentence before it.
+"It is expected that", and the start of the sentence before it and the organisation that is
+its subject.
 
     >>> acting("the museum acquired it", 0, 10), object_of_a_verb("fined the firm", 6, 14)
     (True, True)
@@ -12,8 +13,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
-from timeline.actors.vocabulary import organisation_words, place_prepositions, titles
+from timeline.actors.vocabulary import (
+    organisation_words,
+    place_prepositions,
+    prepositions,
+    titles,
+)
 from timeline.sentences import sentence_openers
 from timeline.wordlists import word_list
 
@@ -55,6 +62,17 @@ def object_of_a_verb(text: str, start: int, end: int) -> bool:
 #: The word before and the word after "the museum".
 _PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _LOWER_CASE_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def after_place_preposition(text: str, start: int) -> bool:
+    """Whether a preposition of place (`data/place_prepositions.txt`) stands right before
+    `start`: "in Cartagena", a place, though the model took the name for a person.
+
+    >>> after_place_preposition("spoke in Cartagena", 9), after_place_preposition("Ana said", 0)
+    (True, False)
+    """
+    before = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1) in place_prepositions()
 
 
 def acting(text: str, start: int, end: int) -> bool:
@@ -148,3 +166,60 @@ def sentence_start(text: str, position: int) -> int:
     window = text[window_start : max(window_start, position - 2)]
     found = list(re.finditer(r"[.!?]\s|\n", window))
     return window_start + found[-1].end() if found else window_start
+
+
+#: Where a sentence opens, tested at a position.
+_SENTENCE_OPENING = re.compile(OPENING)
+
+
+#: A passive verb after a subject: " was announced", " has been sold", " were quickly bought".
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?"
+    r"[a-z]+(?:ed|en|wn|ght|ld|lt)\b"
+)
+
+
+def subject_of_previous(
+    text: str, start: int, mentions: list[ActorMention], organisations: list[ActorMention]
+) -> ActorMention | None:
+    """The organisation opening (within `SUBJECT_REACH` characters) the sentence before the
+    anaphor's at `start`, when the anaphor's own sentence names no organisation before it:
+    the subject the story goes on with, over an organisation named after it ("Corvane bought
+    Delmar Flow. The company expects ...": Corvane).
+
+    >>> corvane = ActorMention(0, 7, "Corvane", "Corvane", "organisation")
+    >>> delmar = ActorMention(15, 21, "Delmar", "Delmar", "organisation")
+    >>> text = "Corvane bought Delmar. The company grew."
+    >>> subject_of_previous(text, 23, [corvane, delmar], [corvane, delmar]).name
+    'Corvane'
+    """
+    own = start if _SENTENCE_OPENING.match(text, start) else sentence_start(text, start)
+    if organisations and organisations[-1].end > own:
+        return None  # "Ana sold Orlo to Bex, the company said": named in its own sentence
+    previous = sentence_start(text, own)
+    cut = next((m for m in mentions if m.start < previous <= m.end + 1), None)
+    if cut is not None:  # "Hanazono Co. said ...": a name's point ends no sentence
+        previous = sentence_start(text, cut.start)
+    opening = next((m for m in mentions if previous <= m.start < own), None)
+    if opening is None or opening.start - previous > SUBJECT_REACH:
+        return None
+    # after the phrase set off by a comma ("In August, Corvane bought ...")
+    words = text[previous : opening.start].rsplit(",", 1)[-1].split()
+    if prepositions().intersection(w.casefold() for w in words):
+        return None  # "Production of Kazenon-S was halted", "In a speech at ...": no subject
+    if verb_before(text, previous, opening.start):
+        return None  # "The board has asked the OPW to ...": the name is its object
+    if _PASSIVE_AFTER.match(text, opening.end):
+        return None  # "Mac OS X Lion was announced": the thing done, not the one doing it
+    return opening if any(o is opening for o in organisations) else None
+
+
+def verb_before(text: str, start: int, end: int) -> bool:
+    """Whether a verb (`modifiers.VERB_AFTER`: an auxiliary, a verb in -ed, "said") stands
+    in `text[start:end]`, before a name opening a sentence: the name is no subject then.
+
+    >>> text = "The committee has asked the OPW to act."
+    >>> verb_before(text, 0, 28), verb_before("Osaka-based drugmaker Acme said", 0, 22)
+    (True, False)
+    """
+    return any(VERB_AFTER.fullmatch(word.strip(",;:")) for word in text[start:end].split())

@@ -15,7 +15,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.actors.anaphor_chains import it_after_anaphor, named_organisations
+from timeline.actors.anaphor_chains import (
+    TOPIC_REACH,
+    alone_in_reach,
+    it_after_anaphor,
+    named_organisations,
+    topic,
+)
 from timeline.actors.anaphor_context import (
     EXPLETIVE_IT,
     OPENING,
@@ -23,10 +29,13 @@ from timeline.actors.anaphor_context import (
     THING_REACH,
     WORDS_AFTER,
     acting,
+    after_place_preposition,
     members_after,
     object_of_a_verb,
     owner_of_a_thing,
     sentence_start,
+    subject_of_previous,
+    verb_before,
 )
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import place_bodies
@@ -52,7 +61,7 @@ _THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
 #: company's" chief (a title), nor a descriptor before an acronym or a name in brand case
 #: ("the statistics agency IBGE", "the chipmaker ArmTek").
 _ORGANISATION_ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][a-z-]*\s+|[A-Z][\w.]*-(?:based|headquartered)\s+)?(?P<noun>"
+    r"\b[Tt]he\s+(?:(?P<modifier>(?:(?!(?:the|a|an|its|their|this|that)\s)[a-z][a-z-]*\s+){1,2})|[A-Z][\w.]*-(?:based|headquartered)\s+)?(?P<noun>"
     + "|".join(re.escape(noun) for noun in word_list("organisation_anaphors.txt"))
     + r")(?P<possessive>['’]s)?\b(?!['’-])(?!\s*,\s*[A-Z])(?!\s+[A-Z][a-z]*[A-Z])"
 )
@@ -84,6 +93,8 @@ def _subject_before(
     first = bisect_left(starts, previous)
     if first < index and mentions[first].start - previous <= SUBJECT_REACH:
         opening = mentions[first]
+        if verb_before(text, previous, opening.start):
+            return None  # "The committee has asked the OPW to ... It will": not the OPW
         if opening.type in _THINGS or _lone_word(opening, mentions):
             return opening
     return None
@@ -323,6 +334,11 @@ def _has_words(name: str, words: str) -> bool:
     return all(word in own for word in words.split())
 
 
+#: Nouns of a line of trade when a word stands before them ("the music business", "the
+#: pizza business"), of an organisation when alone ("The business said").
+_TRADE_NOUNS = frozenset({"business"})
+
+
 def organisation_anaphora(
     text: str, mentions: list[ActorMention], earlier: Sequence[ActorMention] = ()
 ) -> list[ActorMention]:
@@ -339,7 +355,10 @@ def organisation_anaphora(
     [('the auto company', 'General Motors')]
     """
     organisations = [
-        m for m in mentions if m.type == ActorType.ORGANISATION or _lone_word(m, mentions)
+        m
+        for m in mentions
+        if m.type == ActorType.ORGANISATION
+        or (_lone_word(m, mentions) and not after_place_preposition(text, m.start))
     ]
     if not organisations:
         return []
@@ -361,18 +380,32 @@ def organisation_anaphora(
             continue  # "the company's chief", or a possessive inside a sentence
         if object_of_a_verb(text, start, end):
             continue  # "Fahmy started the company in 2019": the thing done, no actor
+        if match.group("modifier") and match.group("noun") in _TRADE_NOUNS:
+            continue  # "out of the music business": a line of trade, no organisation
         before = bisect_right(ends, start)
         named = _last_of_kind(match.group("noun"), organisations[:before])
         antecedent: ActorMention | None = None
-        own = _named_with_noun(match.group("noun"), organisations[:before], start)
+        words = {match.group("noun"), *(match.group("modifier") or "").split()}
+        own = _named_with_noun(words, organisations[:before], start)
+        subject = subject_of_previous(text, start, mentions, organisations[:before])
         if own is not None:
             antecedent = own
+        elif len(words) > 2:
+            continue  # "the state news agency": two words describe one the story never named
+        elif (
+            subject is not None
+            and _of_kind(match.group("noun"), subject)
+            and match.group("noun") not in referents
+        ):
+            antecedent = subject
         elif named is not None and start - named.end <= THING_REACH:
             # the noun keeps the organisation it stood for before ("the company" after "the
             # brokerage" named another), else the organisation named last
             antecedent = referents.get(match.group("noun")) or named
         else:
-            antecedent = _topic(chain, named, start)
+            antecedent = topic(chain, named, start) or alone_in_reach(
+                named, organisations[:before], start
+            )
         if antecedent is None:
             continue
         referents[match.group("noun")] = antecedent
@@ -401,36 +434,38 @@ def _last_of_kind(noun: str, organisations: list[ActorMention]) -> ActorMention 
     return None
 
 
-#: How far back (characters) an anaphor still goes on with the organisation the one before
-#: it stood for, when no other organisation was named between them.
-TOPIC_REACH = 3 * THING_REACH
+def _of_kind(noun: str, organisation: ActorMention) -> bool:
+    """Whether the anaphor's noun can stand for `organisation`: a company's noun ("the
+    company", "the carrier") for no public body, market or union (`body_words` in its name),
+    a body's noun ("the agency") for such a body only.
+
+    >>> board = ActorMention(0, 11, "Water Board", "Water Board", "organisation")
+    >>> _of_kind("company", board), _of_kind("agency", board)
+    (False, True)
+    """
+    bodies = body_words().intersection(organisation.name.casefold().split())
+    return bool(bodies) == (noun in body_words())
 
 
 def _named_with_noun(
-    noun: str, organisations: list[ActorMention], start: int
+    words: set[str], organisations: list[ActorMention], start: int
 ) -> ActorMention | None:
     """The last organisation named before `start`, within `TOPIC_REACH`, whose name has the
-    anaphor's noun ("the agency" of the "Egyptian Space Agency", another body named since)."""
+    anaphor's noun or the word before it ("the agency" of the "Egyptian Space Agency", another
+    body named since; "the computer company" of "Apple Computer", "Apple Corps" its subject).
+
+    >>> computer = ActorMention(0, 14, "Apple Computer", "Apple Computer", "organisation")
+    >>> corps = ActorMention(20, 31, "Apple Corps", "Apple Corps", "organisation")
+    >>> _named_with_noun({"computer", "company"}, [computer, corps], 60).name
+    'Apple Computer'
+    """
     for organisation in reversed(organisations):
         if start - organisation.end > TOPIC_REACH:
             return None
-        if noun in organisation.name.casefold().split():
+        written = f"{organisation.name} {organisation.text}".casefold().split()
+        if words.intersection(written):
             return organisation
     return None
-
-
-def _topic(
-    chain: list[ActorMention], named: ActorMention | None, start: int
-) -> ActorMention | None:
-    """The last anaphor of `chain` before `start`, within `TOPIC_REACH`, when the organisation
-    named last (`named`) comes before it: the story still tells of the one it stood for."""
-    previous = [m for m in chain if m.end <= start]
-    if not previous:
-        return None
-    last = previous[-1]
-    if start - last.end > TOPIC_REACH or (named is not None and named.start > last.start):
-        return None
-    return last
 
 
 def _start(mention: ActorMention) -> int:

@@ -23,6 +23,7 @@ from timeline.actors.acronyms import (
 )
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
+from timeline.actors.defined_terms import with_company_terms
 from timeline.actors.described_persons import described_persons
 from timeline.actors.descriptors import as_described, route_ends
 from timeline.actors.mention import ActorMention
@@ -39,6 +40,7 @@ from timeline.actors.products import (
     brand_plurals,
     is_brand_case,
     makers_things,
+    numbered_names,
     written_models,
 )
 from timeline.actors.roles import role_before
@@ -413,10 +415,13 @@ def _complete(
     mentions.extend(place_sweep(text, mentions))  # "Cape Coast City" found once
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = longer_names(text, mentions, written)  # of the names the sweeps found
+    mentions.extend(numbered_names(text, mentions))  # "Wadjet-1 separated", "Ikaze-1,"
+    mentions.sort(key=lambda m: (m.start, m.end))
     anaphora = thing_anaphora(text, mentions)
     spans = {(m.start, m.end) for m in anaphora}
     mentions = [m for m in mentions if (m.start, m.end) not in spans] + anaphora
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = with_company_terms(text, mentions)  # "the Company said", "your company"
     return [m for m in mentions if not _unnamed_body(m)]
 
 
@@ -436,8 +441,9 @@ def _unnamed_body(mention: ActorMention) -> bool:
     )
 
 
-#: Bodies of a state written alone, with no name of their own.
-_UNNAMED_BODIES = frozenset({"government"})
+#: Bodies of a state or a company written alone, with no name of their own ("the Government",
+#: "The Board has declared a dividend" in a company's letter).
+_UNNAMED_BODIES = frozenset({"government", "board"})
 
 
 #: A lower-case word right after a group's name that is no plural: an adjective of it

@@ -11,9 +11,11 @@ import re
 from collections.abc import Iterable, Iterator
 
 from timeline.actors.mention import ActorMention
+from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.vocabulary import corporate_suffix, model_words, organisation_words, titles
 from timeline.kinds import ActorType
-from timeline.temporal.vocabulary import APPROX_WORDS
+from timeline.sentences import sentence_openers
+from timeline.temporal.vocabulary import APPROX_WORDS, MONTHS
 
 _MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)")
 #: A share after a number, which makes it no model number: "Kim 47.6 percent", "Lee 12 per cent".
@@ -222,3 +224,40 @@ def model_candidates(
         if name in models:
             start, end = match.span()
             yield ActorMention(start, end, match.group(), name, ActorType.PRODUCT)
+
+
+#: A name joined by a hyphen to a number: a craft, a launcher or a plant variety ("Wadjet-1",
+#: "Sentinel-6B", "Tana-7"); not a year ("Sep-2024"), which has four figures.
+_NUMBERED_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(\d{1,3}[A-Z]?)(?![\w-])")
+#: A lower-case word after it: the noun it names a kind of ("the Cal-24 contract", "the
+#: Covid-19 pandemic"), unless a verb or a function word.
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def numbered_names(text: str, mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    """Products the model missed, named by a word and a number joined by a hyphen ("Wadjet-1
+    separated from the upper stage", "Its predecessor, Ikaze-1, was deployed"), where no
+    mention stands; not before a noun it describes ("the Cal-24 contract", "the Covid-19
+    pandemic"), nor a month's abbreviation.
+
+    >>> text = "Its predecessor, Ikaze-1, was deployed in 2019. The Cal-24 contract fell."
+    >>> [(m.text, m.type) for m in numbered_names(text, [])]
+    [('Ikaze-1', 'product')]
+    """
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[ActorMention] = []
+    for match in _NUMBERED_NAME.finditer(text):
+        start, end = match.span()
+        if match.group(1).casefold() in MONTHS or any(a < end and start < b for a, b in taken):
+            continue
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and not _verb_or_function_word(after.group(1)):
+            continue
+        found.append(ActorMention(start, end, match.group(), match.group(), ActorType.PRODUCT))
+    return found
+
+
+def _verb_or_function_word(word: str) -> bool:
+    """Whether a lower-case `word` after a name is a verb or a function word ("was", "is",
+    "separated", "and"), not a noun the name describes."""
+    return bool(VERB_AFTER.fullmatch(word)) or word in sentence_openers()

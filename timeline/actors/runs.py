@@ -70,6 +70,10 @@ def with_organisation_runs(
         while words and _not_a_first_word(words[0]):
             start += len(words[0]) + 1
             words = words[1:]
+        owner = _owner(text, start, words)  # "the Dáil's Public Accounts Committee"
+        if owner is not None:
+            start += len(" ".join(words[: len(owner.text.split())])) + 1
+            words = words[len(owner.text.split()) :]
         last = words[-1].rstrip("'’") if words else ""
         if len(words) < 2 or last.casefold() not in organisation_words():
             continue
@@ -86,6 +90,8 @@ def with_organisation_runs(
         if in_headline(start) or _NUMBER_AFTER.match(text, end):
             continue  # "Developers Conference 2010": an event, its edition or year
         inside.update(id(r) for r in overlapping)
+        if owner is not None and not any(r.start < owner.end for r in overlapping):
+            found.append(owner)
         found.append(RawSpan(start, end, text[start:end], "ORG"))
     if not found:
         return list(raw)
@@ -96,6 +102,28 @@ def with_organisation_runs(
 
 def _start(span: RawSpan) -> int:
     return span.start
+
+
+#: "the " right before a run.
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def _owner(text: str, start: int, words: list[str]) -> RawSpan | None:
+    """The institution written after "the" with a possessive at the head of a run, before
+    two words or more: "the Dáil's Public Accounts Committee" is the Dáil's committee, two
+    organisations (a run with no "the" before it may be one name: "Lloyd's Register Group").
+
+    >>> _owner("told the Senate's Armed Services Committee", 9, ["Senate's", "Armed",
+    ...     "Services", "Committee"])
+    RawSpan(start=9, end=15, text='Senate', label='ORG', role=None)
+    """
+    if not _THE_BEFORE.search(text, max(0, start - 4), start):
+        return None
+    for number, word in enumerate(words[:-2]):
+        if word.endswith(("'s", "’s")):
+            name = " ".join([*words[:number], word[:-2]])
+            return RawSpan(start, start + len(name), name, "ORG")
+    return None
 
 
 def _taken_in(text: str, span: RawSpan, start: int, end: int) -> bool:

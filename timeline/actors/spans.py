@@ -333,8 +333,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "Valentine's Day", "5 p.m. Lisbon time", "Brent crude", "based in Oulu"
     if surface.casefold() in stoplist() or surface.casefold() in NUMBER_WORDS:
         return None  # a word of the stop list; "ELEVEN miners were killed": a number
-    if surface.rstrip(".").casefold() in titles() and _NAME_AFTER.match(text, end):
-        return None  # "Adv" of "chairperson Adv Martha Shilongo": her title, no body
+    if surface.rstrip(".").casefold() in titles() and (
+        _NAME_AFTER.match(text, end) or surface.isupper()
+    ):
+        # "Adv" of "chairperson Adv Martha Shilongo": her title, no body; "Mei Sakaguchi —
+        # CFO": a title written in initials, no organisation
+        return None
     if surface.rsplit(" ", 1)[-1].casefold() in document_words() and (
         " " in surface or label != "PERSON"  # "Patriot Act", "Farm Bill"; not "Bill" alone
     ):

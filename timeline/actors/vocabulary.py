@@ -119,6 +119,13 @@ def place_prepositions() -> frozenset[str]:
 
 
 @cache
+def prepositions() -> frozenset[str]:
+    """Prepositions (`data/prepositions.txt`): a name after one is no sentence's subject
+    ("Production of Kazenon-S was halted")."""
+    return frozenset(word_list("prepositions.txt"))
+
+
+@cache
 def body_words() -> frozenset[str]:
     """Words of a name that make an organisation a public body, a market or a union, not a
     company ("Commission", "Exchange"), case-folded.

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from timeline.actors.referents import gendered_words, main_person, person_genders
 from timeline.events.event import actors_in
 from timeline.kinds import ActorType
+from timeline.syntax import QUOTATION  # no model is loaded
 from timeline.wordlists import table
 
 if TYPE_CHECKING:
@@ -94,7 +95,29 @@ def sentence_actors(
         )
         if set(names) - named:
             pointed[sentence.start] = [n for n in names if n not in named]
+    elif (owner := _OWNER_OPENING.match(sentence.text)) is not None and re.search(
+        rf"\b{_OWNER_PRONOUNS[owner.group(1)]}\b", sentence.text[subject_end - sentence.start :]
+    ):
+        # "Her son, Tomás Ibáñez, said she died": the son speaks, of the woman named before
+        # ("Her husband, Tom Reyes, died in 2015" tells of him alone)
+        earlier = sentences[max(0, number - ANAPHORA_WINDOW) : number]
+        names, types = resolve_anaphora(
+            _OWNER_PRONOUNS[owner.group(1)],
+            names,
+            types,
+            earlier,
+            mentions,
+            pointed,
+            genders=_genders(text, sentences[:number], mentions, pointed),
+            main=main_person(tuple(mentions)),
+        )
     return names, types
+
+
+#: "His" or "Her" and a lower-case noun opening a sentence ("Her son, Tomás Ibáñez, said"),
+#: not "Her Majesty's Government"; the pronoun of the person it points back to.
+_OWNER_OPENING = re.compile(r"^[\"“(]?(His|Her)\s+[a-z]")
+_OWNER_PRONOUNS = {"His": "he", "Her": "she"}
 
 
 def _genders(
@@ -167,6 +190,9 @@ def resolve_anaphora(
                 for n, t in zip(previous_names, previous_types, strict=True)
                 if t == ActorType.PERSON
             ]
+            speakers = _unquoted_persons(sentence, mentions)
+            if speakers:  # '"... Sierra Madre has the brands," Ana Lugo said. She said ...'
+                persons = [p for p in persons if p in speakers]
         persons = [p for p in persons if p not in own]
         if persons and gender is not None and genders is not None:
             persons = [p for p in persons if genders.get(p, gender) == gender]
@@ -184,6 +210,31 @@ def resolve_anaphora(
         # no one nearer: "she" in an obituary is the person it is about
         return [main, *names], [ActorType.PERSON.value, *types]
     return names, types
+
+
+def _unquoted_persons(sentence: Sentence, mentions: Sequence[ActorMention]) -> set[str]:
+    """The persons `sentence` names outside its quotations: the speaker of '"Sierra Madre has
+    the brands," Ana Lugo said', whom a "she" after it stands for, not a name she spoke.
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import split_sentences
+    >>> text = '"Tom Hale was right," Ana Lugo said.'
+    >>> found = [ActorMention(1, 9, "Tom Hale", "Tom Hale", "person"),
+    ...          ActorMention(22, 30, "Ana Lugo", "Ana Lugo", "person")]
+    >>> _unquoted_persons(split_sentences(text)[0], found)
+    {'Ana Lugo'}
+    """
+    quoted = [
+        (sentence.start + q.start(), sentence.start + q.end())
+        for q in QUOTATION.finditer(sentence.text)
+    ]
+    return {
+        m.name
+        for m in mentions
+        if sentence.start <= m.start < sentence.end
+        and m.type == ActorType.PERSON
+        and not any(start <= m.start < end for start, end in quoted)
+    }
 
 
 #: A sentence's subject is named within this many characters of its start.

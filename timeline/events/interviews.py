@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -154,11 +154,34 @@ def own_voice(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
     if len(_FIRST_PLURAL.findall(unquoted)) < MIN_OWN_VOICE:
         return None
     organisation = _own_site(text, mentions) or _leading(
-        mentions, ActorType.ORGANISATION, first_wins=True
+        _lone_words_as_organisations(mentions), ActorType.ORGANISATION, first_wins=True
     )
     if organisation is None:
         return None
     return Interview(0, None, organisation, voice=True)
+
+
+def _lone_words_as_organisations(mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """`mentions` with each one word the model took for a person that no person's longer name
+    holds ("Quillstack users could not sync") as an organisation: in a text written in an
+    organisation's voice, its own name, as `actors.anaphora` takes such a word for "It".
+
+    >>> from timeline.actors import ActorMention
+    >>> found = [ActorMention(0, 10, "Quillstack", "Quillstack", "person"),
+    ...          ActorMention(20, 28, "Ana Ruiz", "Ana Ruiz", "person"),
+    ...          ActorMention(40, 44, "Ruiz", "Ana Ruiz", "person")]
+    >>> [m.type for m in _lone_words_as_organisations(found)]
+    ['organisation', 'person', 'person']
+    """
+    words = {
+        word for m in mentions if m.type == ActorType.PERSON for word in m.name.split()[1:]
+    } | {m.name.split()[0] for m in mentions if m.type == ActorType.PERSON and " " in m.name}
+    return [
+        replace(m, type=ActorType.ORGANISATION)
+        if m.type == ActorType.PERSON and " " not in m.name and m.name not in words
+        else m
+        for m in mentions
+    ]
 
 
 #: A web address or a mail domain the text writes: "klamp.com", "www.velgrove.co.uk".
