@@ -94,3 +94,15 @@ def test_an_index_name_is_written_where_it_is_found_and_ends_before_its_word(
         assert text[span.start : span.end] == span.text
         assert text[span.end :].startswith((" index", " average"))
         assert span.text[:1].isupper()
+
+
+def test_the_portfolio_of_a_minister_is_no_organisation() -> None:
+    # "Local Government" after "The Minister of" is the minister's portfolio, not a body
+    text = (
+        "The Minister of Local Government, Mrs. Odile Baptiste, said on Tuesday that she "
+        "had asked for an audit. The Ministry of Rural Housing said it would help."
+    )
+    names = [m.name for m in find_actors([text])[0]]
+    assert "Local Government" not in names, names
+    assert "Odile Baptiste" in names
+    assert "Ministry of Rural Housing" in names
