@@ -23,6 +23,7 @@ from timeline.actors.acronyms import (
 )
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
+from timeline.actors.craft import with_named_craft
 from timeline.actors.described_persons import described_persons
 from timeline.actors.descriptors import as_described, route_ends
 from timeline.actors.mention import ActorMention
@@ -84,6 +85,7 @@ def canonical(
     raw = with_defined_names(text, raw)
     raw = with_organisation_runs(text, raw, _Headlines(text))
     raw = with_titles_of_works(text, raw)  # "her novel Salt on the Bastions", "Late Light,"
+    raw = with_named_craft(text, raw)  # "the satellite Ikaze-2", "a Halcyon 2 rocket"
     owners = organisations_in_titles(text, raw)  # "Talvera" of "Talvera Chief Executive"
     raw = [
         r
