@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.actors.extents import pieces, widened
+from timeline.actors import find_actors
+from timeline.actors.extents import pieces, widened, without_opening_words
 from timeline.actors.ner import _outermost
 from timeline.actors.spans import RawSpan
 
@@ -156,3 +157,35 @@ def test_a_name_word_between_a_place_and_its_administrative_unit_is_part_of_it()
     # a word before another noun stays out: "Hanoi Metro trains"
     text = "Hanoi Metro trains ran late."
     assert widened(text, 0, 5, "GPE", [(0, 5)]) == (0, 5)
+
+
+def test_a_verb_opening_a_headline_is_no_word_of_the_name_after_it() -> None:
+    text = (
+        "Meet Tarrow Glide: the scooter that folds into a backpack\n\n"
+        "Today we are launching Tarrow Glide, our lightest scooter yet."
+    )
+    raw = [
+        RawSpan(0, 17, "Meet Tarrow Glide", "PERSON"),
+        RawSpan(82, 94, "Tarrow Glide", "PRODUCT"),
+    ]
+    assert [(r.start, r.text) for r in without_opening_words(text, raw)] == [
+        (5, "Tarrow Glide"),
+        (82, "Tarrow Glide"),
+    ]
+    # a first word the text writes capitalised inside a sentence is a word of the name
+    text = "Kestrel Tarrow Glide sold out. We met Kestrel staff and sold Tarrow Glide kits."
+    raw = [RawSpan(0, 20, "Kestrel Tarrow Glide", "ORG"), RawSpan(61, 73, "Tarrow Glide", "ORG")]
+    assert without_opening_words(text, raw) == raw
+
+
+def test_a_name_written_whole_twice_keeps_its_first_word() -> None:
+    text = "Banco Rural del Sur buys a rival\n\nBanco Rural del Sur said on Monday it had agreed."
+    raw = [
+        RawSpan(0, 19, "Banco Rural del Sur", "ORG"),
+        RawSpan(39, 58, "Banco Rural del Sur", "ORG"),
+        RawSpan(6, 19, "Rural del Sur", "ORG"),
+    ]
+    assert [r.text for r in without_opening_words(text, raw)][:2] == [
+        "Banco Rural del Sur",
+        "Banco Rural del Sur",
+    ]

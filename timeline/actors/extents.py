@@ -10,8 +10,10 @@ in ("Luis Alberto" + "Quispe", "Banská" + "Bystrica"), and two names it read as
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
@@ -23,7 +25,7 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from timeline.wordlists import word_list
 
-__all__ = ["pieces", "widened"]
+__all__ = ["pieces", "widened", "without_opening_words"]
 
 #: A word written as a name: a capital, then small letters (accents too), one apostrophe or
 #: hyphen inside at most ("Banská", "Ka'ili", "Ter-Petrosyan"; not a possessive's).
@@ -247,3 +249,44 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     ):
         return [(start, start + owner.end(1), "GPE"), (start + owner.end(), end, "ORG")]
     return [(start, end, label)]
+
+
+#: A capitalised word mid-sentence: after a lower-case word or a comma and a space.
+_INSIDE = r"(?<=[a-z,] ){word}\b"
+
+
+def without_opening_words(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` with the first word of a span that opens its line or sentence cut off when the
+    rest of it is a name the model found elsewhere in the text without that word, the text
+    never writes the word capitalised inside a sentence and writes the whole span only there:
+    a verb opening a headline ("Meet Klamp Mini: the smart lock ..." before "we're launching
+    Klamp Mini"), no word of the name ("Grupo Cervecero del Pacífico" written twice stays).
+
+    >>> text = "Meet Sorla Fold Pro: a phone\\n\\nWe launched Sorla Fold Pro today."
+    >>> raw = [RawSpan(0, 19, "Meet Sorla Fold Pro", "PERSON"),
+    ...        RawSpan(42, 56, "Sorla Fold Pro", "PERSON")]
+    >>> [r.text for r in without_opening_words(text, raw)]
+    ['Sorla Fold Pro', 'Sorla Fold Pro']
+    """
+    names = {r.text for r in raw}
+    result: list[RawSpan] = []
+    for span in raw:
+        first, _, rest = span.text.partition(" ")
+        if (
+            " " in rest
+            and rest in names
+            and _opens_a_sentence(text, span.start)
+            and re.search(_INSIDE.format(word=re.escape(first)), text) is None
+            and len(re.findall(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", text)) == 1
+        ):
+            start = span.start + len(first) + 1
+            result.append(RawSpan(start, span.end, rest, span.label, span.role))
+        else:
+            result.append(span)
+    return result
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens the text, a line or a sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" \"“'‘")
+    return not before or before[-1] in ".!?\n"

@@ -26,6 +26,7 @@ from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.craft import with_named_craft
 from timeline.actors.described_persons import described_persons
 from timeline.actors.descriptors import as_described, route_ends
+from timeline.actors.extents import without_opening_words
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import with_capitalised_rest, with_organisation_word
 from timeline.actors.particles import (
@@ -77,6 +78,7 @@ def canonical(
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
+    raw = without_opening_words(text, raw)  # "Meet Klamp Mini: ..." before "Klamp Mini"
     raw = joined_organisations(text, raw)  # "the Sandhu and Lavallée Family Foundation"
     raw = with_family_names(text, raw)  # "Nguyễn" of "Nguyễn Văn Thịnh" beside "Nguyễn Văn Lực"
     raw = as_described(text, raw)  # "device maker Lumo": Lumo is an organisation throughout
