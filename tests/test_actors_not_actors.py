@@ -182,3 +182,13 @@ def test_a_place_before_a_markets_securities_is_no_actor() -> None:
     assert "Kasuri" in {m.text for m in find_actors([text])[0]}
     text = "Lusaka said on Friday it would cut fuel duty."
     assert "Lusaka" in {m.name for m in find_actors([text])[0]}
+
+
+def test_acronyms_of_things_and_identifiers_are_no_actors() -> None:
+    for text, word in [
+        ("The regulator ordered carriers to register all prepaid SIM cards by June.", "SIM"),
+        ("Residents said the village's only GP surgery had closed in March.", "GP"),
+        ("Brackwater Foods raised $40 million in its IPO on Tuesday.", "IPO"),
+        ("Share code: BRW   ISIN: ZAE000111222", "ISIN"),
+    ]:
+        assert word not in {m.name for m in find_actors([text])[0]}, text
