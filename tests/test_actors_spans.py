@@ -384,3 +384,13 @@ def test_a_reporting_period_after_a_company_s_name_is_no_part_of_it(period: str)
     span = clean_span(text, 0, len(f"Tarrow Foods {period}"), "ORG")
     assert span is not None
     assert span.text == "Tarrow Foods"
+
+
+def test_a_sum_after_a_currencys_code_is_no_actor() -> None:
+    text = (
+        "The ministry will pay grants of MWK 150,000 to each family. The agency is appealing "
+        "for MWK 4.5 billion. The MASI 20 index rose."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert not any(name.startswith("MWK") for name in names), names
+    assert "MASI 20" in names  # an index and its number

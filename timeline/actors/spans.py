@@ -321,8 +321,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         names_a_portfolio(text, start, end) or _portfolio_opening().match(surface)
     ):
         return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
-    if _AMOUNT.match(surface):
-        return None  # "HK$7.12", "A$30m": a sum of money
+    if _AMOUNT.match(surface) or _CODED_SUM.match(text, start):
+        return None  # "HK$7.12", "A$30m", "NPR 10,000", "KES 4.5 billion": a sum of money
     if (
         label == "ORG"
         and _CODE.fullmatch(surface)
@@ -384,6 +384,11 @@ _DEMONYM_FIRST = re.compile(r"([A-Z][a-z]+) (?=\S+ \S)")
 _CODE = re.compile(r"[A-Z]\d{1,2}")
 #: A spaced slash between words, as a page's section path writes them: "News / Business".
 _SECTION_PATH = re.compile(r"\w \/ \w")
+#: A sum of money after a currency's code, in thousands or a word of magnitude: "NPR 10,000",
+#: "KES 4.5 billion" (an index's number is plain: "MSM 30", "BIST 100").
+_CODED_SUM = re.compile(
+    r"[A-Z]{3}\s?\d{1,3}(?:,\d{3})+\b|[A-Z]{3}\s?\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
+)
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
 _AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥]\s?\d")
 #: A title that takes a portfolio right after a span: " Minister" of "Transport Minister".
