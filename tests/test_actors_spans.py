@@ -394,3 +394,16 @@ def test_a_sum_after_a_currencys_code_is_no_actor() -> None:
     names = {m.name for m in find_actors([text])[0]}
     assert not any(name.startswith("MWK") for name in names), names
     assert "MASI 20" in names  # an index and its number
+
+
+def test_a_title_in_the_name_of_a_place_or_body_is_a_word_of_it() -> None:
+    # the model reads "the Sir" apart from the airport's other words
+    text = "Flights from the Sir Amos Tutu International Airport were cancelled on Monday."
+    start = text.index("Amos")
+    airport = clean_span(text, start, start + len("Amos Tutu International Airport"), "ORG")
+    assert airport is not None
+    assert (airport.text, airport.label) == ("Sir Amos Tutu International Airport", "ORG")
+    # a title before a person's name stays a role
+    person = clean_span("Dr Ama Boateng said so.", 3, 14, "ORG")
+    assert person is not None
+    assert (person.text, person.label) == ("Ama Boateng", "PERSON")

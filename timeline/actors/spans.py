@@ -348,6 +348,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         and _NOUN_AFTER_NAME.match(text, end)
     ):
         label = "PRODUCT"  # "the Quorvex Pilot robot vacuum": a thing, not a person
+    if label != "PERSON" and surface.rsplit(" ", 1)[-1].casefold() in _named_after_words():
+        title = _TITLE_AFTER_THE.search(text, max(0, start - 16), start)
+        if title is not None and title.group(1).casefold() in titles():
+            # "the Sir Seretse Khama International Airport": the title is a word of its name
+            start, surface = title.start(1), text[title.start(1) : end]
     if label != "PERSON" and titled_person(text, start, surface):
         label = "PERSON"  # "Cllr Declan Mulroy", "Ms Ramaswamy", "Dr Aoife Kenny"
     role = None
@@ -374,6 +379,18 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
                 cut += len(surface[cut:]) - len(surface[cut:].lstrip())
                 start, surface = start + cut, surface[cut:]
     return RawSpan(start, end, surface, label, role)
+
+
+#: "the " and a one-word title right before a span: "the Sir " of "the Sir Seretse Khama
+#: International Airport".
+_TITLE_AFTER_THE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+\.?)\s+$")
+
+
+@cache
+def _named_after_words() -> frozenset[str]:
+    """The last words of a place or a body that may be named after a titled person: the
+    organisation and place words ("Hospital", "Airport")."""
+    return organisation_words() | place_words()
 
 
 #: A role that takes a portfolio after "of" or "for": "Minister for Regional".
