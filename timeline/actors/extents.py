@@ -203,6 +203,10 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     [(10, 27, 'ORG')]
     >>> pieces("Norway's Fisheries Directorate said", 0, 30, "ORG")
     [(0, 6, 'GPE'), (9, 30, 'ORG')]
+    >>> pieces("told the Althing's Finance Committee", 5, 36, "ORG")
+    [(9, 16, 'ORG'), (19, 36, 'ORG')]
+    >>> pieces("at Moody's Investors Service", 3, 28, "ORG")  # no "the": one name
+    [(3, 28, 'ORG')]
     >>> pieces("against Fenmoor at Kestrel Park.", 8, 31, "PERSON")
     [(8, 15, 'PERSON'), (19, 31, 'FAC')]
     >>> pieces("Pilots at Hanbit Air Co. struck", 0, 24, "ORG")
@@ -240,17 +244,25 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
         if " " in at.group(1) or (before.strip() and before.rstrip()[-1] not in '.!?:"“'):
             found.insert(0, (start, start + at.end(1), label))
         return found
+    the = _LEADING_THE.match(surface)
+    if the is not None:
+        start, surface = start + the.end(), surface[the.end() :]
     owner = _OWNER.match(surface)
-    if (
-        label == "ORG"
-        and owner is not None
-        and owner.group(1).casefold() in countries()
-        and owner.end() < len(surface)
-    ):
-        return [(start, start + owner.end(1), "GPE"), (start + owner.end(), end, "ORG")]
-    return [(start, end, label)]
+    if label == "ORG" and owner is not None and owner.end() < len(surface):
+        if owner.group(1).casefold() in countries():
+            return [(start, start + owner.end(1), "GPE"), (start + owner.end(), end, "ORG")]
+        rest = surface[owner.end() :].split()
+        if (the is not None or _THE_BEFORE.search(text, max(0, start - 4), start)) and (
+            len(rest) >= 2 and rest[-1].casefold() in organisation_words()
+        ):
+            # "the Althing's Public Accounts Committee": the owner and its organisation
+            return [(start, start + owner.end(1), "ORG"), (start + owner.end(), end, "ORG")]
+    return [(start - (the.end() if the else 0), end, label)]
 
 
+#: A leading "the " of a span, and "the " right before one.
+_LEADING_THE = re.compile(r"[Tt]he ")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 #: A capitalised word mid-sentence: after a lower-case word or a comma and a space.
 _INSIDE = r"(?<=[a-z,] ){word}\b"
 

@@ -31,6 +31,10 @@ _RUN = re.compile(
 #: Labels of the spans a run may take in: a place or a people before the organisation's own
 #: words ("Icelandic" of the "Icelandic Meteorological Office").
 _DESCRIBING = frozenset({"NORP", "GPE", "LOC"})
+#: "the " right before a run.
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+#: A possessive ending a word of a run: "Dáil's" of "the Dáil's Public Accounts Committee".
+_POSSESSIVE = re.compile(r"['’]s$")
 #: A number right after a run: an event's edition or year ("Developers Conference 2010").
 _NUMBER_AFTER = re.compile(r" \d")
 
@@ -70,6 +74,16 @@ def with_organisation_runs(
         while words and _not_a_first_word(words[0]):
             start += len(words[0]) + 1
             words = words[1:]
+        owner: RawSpan | None = None
+        owned = [n for n, word in enumerate(words[:-2]) if _POSSESSIVE.search(word)]
+        if owned and _THE_BEFORE.search(text, max(0, start - 4), start):
+            # "the Dáil's Public Accounts Committee": its owner, then the organisation (not
+            # "Moody's Investors Service", no "the" before it: a name with a possessive)
+            cut = owned[-1] + 1
+            owner_text = " ".join(words[:cut])[:-2]
+            owner = RawSpan(start, start + len(owner_text), owner_text, "ORG")
+            start += len(" ".join(words[:cut])) + 1
+            words = words[cut:]
         last = words[-1].rstrip("'’") if words else ""
         if len(words) < 2 or last.casefold() not in organisation_words():
             continue
@@ -89,6 +103,10 @@ def with_organisation_runs(
             continue  # "Developers Conference 2010": an event, its edition or year
         inside.update(id(r) for r in overlapping)
         found.append(RawSpan(start, end, text[start:end], "ORG"))
+        if owner is not None and not any(
+            r.start < owner.end and owner.start < r.end for r in ordered
+        ):
+            found.append(owner)
     if not found:
         return list(raw)
     return sorted(
