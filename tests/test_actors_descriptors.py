@@ -4,7 +4,7 @@ descriptor before a name makes it an organisation's."""
 from __future__ import annotations
 
 from timeline.actors import find_actors
-from timeline.actors.descriptors import as_described, edges
+from timeline.actors.descriptors import as_described, described_names, edges
 from timeline.actors.spans import RawSpan
 
 from .mentions import placer
@@ -124,3 +124,15 @@ def test_a_place_after_region_is_the_region_s_authority() -> None:
     authority = ActorMention(start, start + 7, "Ostmark", "Ostmark", "person")
     found = [(m.start, m.name, m.type) for m in place_bodies(text, [place, authority])]
     assert found == [(start, "Region Ostmark", "organisation")]
+
+
+def test_a_name_after_a_noun_of_its_kind_is_an_organisation_the_model_missed() -> None:
+    text = (
+        "Clinics closed on Monday after the nurses' union Hälsofacket widened its strike. "
+        "Hälsofacket wants a pay rise of 5 percent."
+    )
+    found = [(m.text, m.type) for m in find_actors([text])[0]]
+    assert found.count(("Hälsofacket", "organisation")) == 2, found
+    # a title or a weekday after the noun is no name
+    text = "The company said so. A vote by the union Tuesday failed, the company Chairman said."
+    assert described_names(text, []) == []

@@ -25,7 +25,7 @@ from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.craft import with_named_craft
 from timeline.actors.described_persons import described_persons
-from timeline.actors.descriptors import as_described, route_ends
+from timeline.actors.descriptors import as_described, described_names, route_ends
 from timeline.actors.extents import without_opening_words
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import with_capitalised_rest, with_organisation_word
@@ -82,6 +82,7 @@ def canonical(
     raw = joined_organisations(text, raw)  # "the Sandhu and Lavallée Family Foundation"
     raw = with_family_names(text, raw)  # "Nguyễn" of "Nguyễn Văn Thịnh" beside "Nguyễn Văn Lực"
     raw = as_described(text, raw)  # "device maker Lumo": Lumo is an organisation throughout
+    raw = sorted([*raw, *described_names(text, raw)], key=lambda r: (r.start, r.end))
     raw = described_persons(text, raw)  # "Ana Vell Rojo, a poet who": a person throughout
     raw = route_ends(text, raw)  # "between Singapore and Sendai": Sendai is a place throughout
     raw = with_defined_names(text, raw)
