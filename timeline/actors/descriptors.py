@@ -189,13 +189,14 @@ def place_bodies(text: str, mentions: Sequence[ActorMention]) -> list[ActorMenti
     the text names one body with that word after a place in lower case ("Regina city council
     approved its budget"), renamed to that body, its words capitalised; and a place after
     "Region" ("Region Västra Götaland runs the hospital"), the region's authority, not the
-    place of "the Västra Götaland region".
+    place of "the Västra Götaland region"; and the place itself before a body's noun
+    (`_named_by_place`: "the Bombay high court ruled").
 
     >>> text = "Tarrow city council met. Council voted 8-3."
     >>> tarrow = ActorMention(0, 6, "Tarrow", "Tarrow", "location")
     >>> council = ActorMention(25, 32, "Council", "Council", "organisation")
     >>> [(m.text, m.name) for m in place_bodies(text, [tarrow, council])]
-    [('Council', 'Tarrow City Council')]
+    [('Council', 'Tarrow City Council'), ('Tarrow', 'Tarrow City Council')]
     """
     regions = [
         replace(m, name=f"Region {m.name}", type=ActorType.ORGANISATION)
@@ -204,7 +205,38 @@ def place_bodies(text: str, mentions: Sequence[ActorMention]) -> list[ActorMenti
         and m.name == m.text
         and text[max(0, m.start - 7) : m.start] == "Region "
     ]
-    return regions + _bare_bodies(text, mentions)
+    return regions + _bare_bodies(text, mentions) + _named_by_place(text, mentions)
+
+
+def _named_by_place(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The places written right before a body's noun in lower case (`data/place_body_nouns.txt`:
+    "the Bombay high court ruled"), renamed to the body, its words capitalised: the body acts.
+
+    >>> text = "The Tarsk high court ruled on Friday."
+    >>> tarsk = ActorMention(4, 9, "Tarsk", "Tarsk", "location")
+    >>> [(m.text, m.name, m.type) for m in _named_by_place(text, [tarsk])]
+    [('Tarsk', 'Tarsk High Court', 'organisation')]
+    """
+    found: list[ActorMention] = []
+    for place in mentions:
+        if place.type != ActorType.LOCATION or place.name != place.text:
+            continue
+        after = (
+            _PLACE_BODY.match(text, place.end + 1)
+            if text[place.end : place.end + 1] == " "
+            else None
+        )
+        if after is None or after.group(2) not in _place_body_nouns():
+            continue
+        words = [place.text, *after.group(1).split(), after.group(2)]
+        name = " ".join(w if w[:1].isupper() else w.capitalize() for w in words)
+        found.append(replace(place, name=name, type=ActorType.ORGANISATION))
+    return found
+
+
+@cache
+def _place_body_nouns() -> frozenset[str]:
+    return frozenset(word_list("place_body_nouns.txt"))
 
 
 def _bare_bodies(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
