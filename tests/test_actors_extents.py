@@ -5,7 +5,6 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.actors import find_actors
 from timeline.actors.extents import pieces, widened, without_opening_words
 from timeline.actors.ner import _outermost
 from timeline.actors.spans import RawSpan

@@ -159,10 +159,7 @@ def test_a_plural_name_inside_a_sentence_or_without_a_possessive_stays() -> None
 
 
 def test_a_place_after_a_clock_alone_in_brackets_is_a_time_zone() -> None:
-    text = (
-        "The probe Lumen-3 was launched at 21:10 UTC (23:10 in Windhoek) from a pad in "
-        "Kourou."
-    )
+    text = "The probe Lumen-3 was launched at 21:10 UTC (23:10 in Windhoek) from a pad in Kourou."
     names = {m.name for m in find_actors([text])[0]}
     assert "Windhoek" not in names, names
     assert "Kourou" in names, names
