@@ -123,3 +123,19 @@ def test_a_makers_thing_written_after_the_is_no_longer_name_of_the_maker() -> No
     # a longer name written once without "the" is the organisation's own name
     text = "Velmar cut jobs. Velmar Osprey, its leasing arm, did not."
     assert makers_things(text, ["Velmar", "Velmar Osprey"]) == frozenset()
+
+
+def test_a_model_number_alone_after_the_is_the_product_with_that_number() -> None:
+    from timeline.actors.mention import ActorMention
+    from timeline.actors.sweeps import model_number_sweep
+
+    text = (
+        "The Tarrow 310 of the regional airline landed in fog on Monday. "
+        "The 310 was delivered in 1991, and the 310 passengers were unhurt."
+    )
+    tarrow = ActorMention(4, 14, "Tarrow 310", "Tarrow 310", "product")
+    found = [(m.start, m.name) for m in model_number_sweep(text, [tarrow])]
+    assert found == [(text.index("310 was"), "Tarrow 310")]
+    # two products with that number: neither
+    other = ActorMention(200, 210, "Velin 310", "Velin 310", "product")
+    assert model_number_sweep(text, [tarrow, other]) == []

@@ -49,7 +49,7 @@ from timeline.actors.short_forms import ShortForms, first_word_sweep
 from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.suffixed_names import suffixed_names
 from timeline.actors.sweeps import THINGS as _THINGS
-from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
+from timeline.actors.sweeps import longer_names, model_number_sweep, name_sweep, surname_sweep
 from timeline.actors.title_owners import organisations_in_titles, without_party_tags
 from timeline.actors.vocabulary import countries, organisation_words
 from timeline.actors.works import with_titles_of_works
@@ -410,6 +410,7 @@ def _complete(
         if not in_another_name(text, m.start)  # "Soto" of "Ana Ruiz Soto": another person
     )
     mentions.extend(name_sweep(text, mentions, written))
+    mentions.extend(model_number_sweep(text, mentions))  # "The 727" of "the Boeing 727"
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions.extend(first_word_sweep(text, mentions, context))
     mentions.sort(key=lambda m: (m.start, m.end))
