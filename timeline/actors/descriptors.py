@@ -209,8 +209,9 @@ def place_bodies(text: str, mentions: Sequence[ActorMention]) -> list[ActorMenti
 
 
 def _named_by_place(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    """The places written right before a body's noun in lower case (`data/place_body_nouns.txt`:
-    "the Bombay high court ruled"), renamed to the body, its words capitalised: the body acts.
+    """The places written right before a body's noun in lower case after a word of its kind
+    (`data/place_body_nouns.txt`: "the Bombay high court ruled"), renamed to the body, its
+    words capitalised: the body acts. Not after "a" ("sued in a London court").
 
     >>> text = "The Tarsk high court ruled on Friday."
     >>> tarsk = ActorMention(4, 9, "Tarsk", "Tarsk", "location")
@@ -226,12 +227,18 @@ def _named_by_place(text: str, mentions: Sequence[ActorMention]) -> list[ActorMe
             if text[place.end : place.end + 1] == " "
             else None
         )
-        if after is None or after.group(2) not in _place_body_nouns():
+        if after is None or after.group(2) not in _place_body_nouns() or not after.group(1):
+            continue  # "sued in a London court": a court in the place, unnamed
+        if _AN_BEFORE.search(text, max(0, place.start - 4), place.start):
             continue
         words = [place.text, *after.group(1).split(), after.group(2)]
         name = " ".join(w if w[:1].isupper() else w.capitalize() for w in words)
         found.append(replace(place, name=name, type=ActorType.ORGANISATION))
     return found
+
+
+#: "a " or "an " right before a place: "a London high court" is one of its courts.
+_AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 
 
 @cache

@@ -268,11 +268,12 @@ _INSIDE = r"(?<=[a-z,] ){word}\b"
 
 
 def without_opening_words(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
-    """`raw` with the first word of a span that opens its line or sentence cut off when the
-    rest of it is a name the model found elsewhere in the text without that word, the text
-    never writes the word capitalised inside a sentence and writes the whole span only there:
-    a verb opening a headline ("Meet Klamp Mini: the smart lock ..." before "we're launching
-    Klamp Mini"), no word of the name ("Grupo Cervecero del Pacífico" written twice stays).
+    """`raw` with the first word of a span that opens its line or sentence cut off when it is a
+    headline's verb (`data/headline_verbs.txt`), the rest of it is a name the model found
+    elsewhere in the text without that word, the text never writes the word capitalised
+    inside a sentence and writes the whole span only there: "Meet Klamp Mini: the smart lock
+    ..." before "we're launching Klamp Mini"; a person's given name stays ("Elena Vargas
+    Rojo" before "Vargas Rojo"), and so does a name written twice.
 
     >>> text = "Meet Sorla Fold Pro: a phone\\n\\nWe launched Sorla Fold Pro today."
     >>> raw = [RawSpan(0, 19, "Meet Sorla Fold Pro", "PERSON"),
@@ -285,7 +286,8 @@ def without_opening_words(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     for span in raw:
         first, _, rest = span.text.partition(" ")
         if (
-            " " in rest
+            first.casefold() in _headline_verbs()
+            and " " in rest
             and rest in names
             and _opens_a_sentence(text, span.start)
             and re.search(_INSIDE.format(word=re.escape(first)), text) is None
@@ -296,6 +298,13 @@ def without_opening_words(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         else:
             result.append(span)
     return result
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """Verbs a headline opens with before a name: "Meet", "Introducing"
+    (`data/headline_verbs.txt`)."""
+    return frozenset(word_list("headline_verbs.txt"))
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:
