@@ -407,3 +407,16 @@ def test_a_title_in_the_name_of_a_place_or_body_is_a_word_of_it() -> None:
     person = clean_span("Dr Ama Boateng said so.", 3, 14, "ORG")
     assert person is not None
     assert (person.text, person.label) == ("Ama Boateng", "PERSON")
+
+
+def test_a_ministry_after_a_secretarys_of_is_a_body_not_a_portfolio() -> None:
+    text = (
+        "The Permanent Secretary of the Ministry of Inland Fisheries, Dr. Ruth Akello, said on "
+        "Monday that the budget was spent."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert "Ministry of Inland Fisheries" in names, names
+    assert "Inland Fisheries" not in names, names
+    # the portfolio of a minister is still no body
+    text = "The Minister of Inland Fisheries, Mrs. Ruth Akello, said on Monday it was spent."
+    assert not any("Fisheries" in n for n in {m.name for m in find_actors([text])[0]})

@@ -434,7 +434,12 @@ def names_a_portfolio(text: str, start: int, end: int) -> bool:
     True
     >>> names_a_portfolio("Harwell President Jo Kim said", 0, 7)
     False
+    >>> names_a_portfolio("the Secretary of the Ministry of Lakes, Jo Kim, said", 17, 38)
+    False
     """
+    first = _THE_OPENING.sub("", text[start:end]).split(" ", 1)[0]
+    if first.casefold() in organisation_words():
+        return False  # "the Permanent Secretary of the Ministry of Public Service": a body
     if portfolio_pattern().search(text, max(0, start - 120), start):
         return True
     after = _TITLE_AFTER.match(text, end)
@@ -443,3 +448,5 @@ def names_a_portfolio(text: str, start: int, end: int) -> bool:
 
 #: "the " right before a span.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: "the " opening a span.
+_THE_OPENING = re.compile(r"^[Tt]he\s+")
