@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.actors import find_actors
 from timeline.actors.extents import pieces, widened, without_opening_words
 from timeline.actors.ner import _outermost
 from timeline.actors.spans import RawSpan
@@ -192,3 +193,13 @@ def test_a_name_written_whole_twice_keeps_its_first_word() -> None:
         "Banco Rural del Sur",
         "Banco Rural del Sur",
     ]
+
+
+def test_a_countrys_name_with_and_ends_the_organisation_it_names() -> None:
+    text = "The Central Bank of Trinidad and Tobago raised its rate on Friday."
+    names = {m.name for m in find_actors([text])[0]}
+    assert not {"Tobago", "Trinidad"} & names, names
+    text = "the Armed Forces of Bosnia and Herzegovina sent troops"
+    assert text[slice(*widened(text, 4, 26, "ORG", [(4, 26), (31, 42)]))] == (
+        "Armed Forces of Bosnia and Herzegovina"
+    )

@@ -51,7 +51,9 @@ def widened(
     beside it: the family name after a person's given names ("Luis Alberto" of "Luis Alberto
     Quispe"), the first word of a place's name ("Bystrica" of "Banská Bystrica", "Saxony" of
     "Lower Saxony"), the first word of an organisation's name written with a comma and "and"
-    or "&" ("Test and Launch Centre" of "the Assembly, Test and Launch Centre"). Not a word of
+    or "&" ("Test and Launch Centre" of "the Assembly, Test and Launch Centre"), the rest of a
+    country's name written with "and" after an organisation's ("the Armed Forces of Bosnia" and
+    "Herzegovina"). Not a word of
     another entity (`taken`), a title, a month or weekday, a demonym or a word that opens
     sentences ("In Paris"), nor one the article writes in lower case elsewhere (`lower_words`:
     "Only Paris", when it writes "only"); not on a title-case line (a headline's "Ana Ruiz
@@ -72,6 +74,9 @@ def widened(
     'Hung Yen'
     >>> widened("Under Alberta's law, holders may vote.", 6, 13, "GPE", [(6, 13)])
     (6, 13)
+    >>> text = "the Armed Forces of Bosnia and Herzegovina sent troops"
+    >>> text[slice(*widened(text, 4, 26, "ORG", [(4, 26), (31, 42)]))]
+    'Armed Forces of Bosnia and Herzegovina'
     >>> text = "President Ana Ruiz Flew Home"
     >>> widened(text, 10, 18, "PERSON", [(10, 18)])
     (10, 18)
@@ -86,6 +91,11 @@ def widened(
         ):
             return start, after.end(1)
     elif label == "ORG":
+        country = _COUNTRY_REST.match(text, end)
+        if country is not None:
+            last = text[start:end].rsplit(" ", 1)[-1]
+            if f"{last} and {country.group(1)}".casefold() in _country_names():
+                return start, country.end()  # "Armed Forces of Bosnia" + "and Herzegovina"
         head = _HEAD_BEFORE_COMMA.search(text, max(0, start - 40), start)
         surface = text[start:end]
         if (
@@ -115,6 +125,9 @@ def widened(
     return start, end
 
 
+#: " and " and a capitalised word after an organisation: " and Herzegovina" of "the Armed
+#: Forces of Bosnia and Herzegovina", where the model cut the country's name.
+_COUNTRY_REST = re.compile(rf" and ({_NAME_WORD})\b")
 #: The first word of a name the model cut at its comma, after "the" or opening a sentence or a
 #: line: "Assembly" of "the Assembly, Test and Launch Centre", "Harwell" of "Harwell, Pike &
 #: Co.".
