@@ -420,3 +420,15 @@ def test_a_ministry_after_a_secretarys_of_is_a_body_not_a_portfolio() -> None:
     # the portfolio of a minister is still no body
     text = "The Minister of Inland Fisheries, Mrs. Ruth Akello, said on Monday it was spent."
     assert not any("Fisheries" in n for n in {m.name for m in find_actors([text])[0]})
+
+
+def test_a_participle_opening_the_sentence_and_a_title_are_no_words_of_a_body() -> None:
+    text = (
+        "Addressing the Assembly before the vote, the Special Representative of the "
+        "Secretary-General, Ana Lobo, said the talks had stalled."
+    )
+    start = text.index("Addressing")
+    assembly = clean_span(text, start, text.index(" before"), "ORG")
+    assert assembly is not None and assembly.text == "Assembly"
+    title = text.index("Special")
+    assert clean_span(text, title, title + len("Special Representative"), "ORG") is None

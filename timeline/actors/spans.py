@@ -71,6 +71,17 @@ _LEADING_LOWER_WORDS = re.compile(
 )
 #: An article and the quotation mark of a coined name: 'a "New Harlow"' is the "New Harlow".
 _LEADING_ARTICLE_QUOTE = re.compile(r"^an?\s+[\"“‘']")
+#: A participle and "the" opening a span that opens its sentence: "Briefing the " of
+#: "Briefing the Council before the vote, ...".
+_LEADING_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\s+the\s+(?=[A-Z])")
+
+
+def _opens_line_or_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens the text, a line or a sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“'‘")
+    return not before or before[-1] in ".!?\n"
+
+
 #: Punctuation trimmed off the edges of a span (and of a word, by `ner`).
 EDGE_PUNCTUATION = ' \t\n,.;:!?"“”‘’()[]{}–—-'
 _TRAILING_DATE = re.compile(
@@ -286,6 +297,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         surface = surface[: -len(possessive.group())]
     while surface and surface[0] in EDGE_PUNCTUATION:
         surface, start = surface[1:], start + 1
+    participle = _LEADING_PARTICIPLE.match(surface)
+    if participle is not None and _opens_line_or_sentence(text, start):
+        start += participle.end()  # "Briefing the Council before the vote": a verb, then it
+        surface = surface[participle.end() :]
     for pattern in (_LEADING_ARTICLE_QUOTE, _LEADING_THE, _LEADING_LOWER_WORDS):
         leading = pattern.match(surface)
         if leading:
@@ -333,8 +348,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "Valentine's Day", "5 p.m. Lisbon time", "Brent crude", "based in Oulu"
     if surface.casefold() in stoplist() or surface.casefold() in NUMBER_WORDS:
         return None  # a word of the stop list; "ELEVEN miners were killed": a number
-    if surface.rstrip(".").casefold() in titles() and _NAME_AFTER.match(text, end):
-        return None  # "Adv" of "chairperson Adv Martha Shilongo": her title, no body
+    if surface.rstrip(".").casefold() in titles() and (
+        _NAME_AFTER.match(text, end) or (label == "ORG" and " " in surface)
+    ):
+        return None  # "Adv" of "chairperson Adv Martha Shilongo", "the Special Representative"
     if surface.rsplit(" ", 1)[-1].casefold() in document_words() and (
         " " in surface or label != "PERSON"  # "Patriot Act", "Farm Bill"; not "Bill" alone
     ):
