@@ -203,3 +203,10 @@ def test_a_countrys_name_with_and_ends_the_organisation_it_names() -> None:
     assert text[slice(*widened(text, 4, 26, "ORG", [(4, 26), (31, 42)]))] == (
         "Armed Forces of Bosnia and Herzegovina"
     )
+
+
+def test_a_body_and_a_persons_name_after_its_comma_are_two_actors() -> None:
+    text = "the Ministry of Works, Ivan Petrov and"
+    assert pieces(text, 4, 34, "ORG") == [(4, 21, "ORG"), (23, 34, "PERSON")]
+    # a company's name with a comma stays whole
+    assert pieces("Harwell Bank, Pike & Co. said", 0, 24, "ORG") == [(0, 24, "ORG")]

@@ -193,6 +193,8 @@ def _title_case_line(text: str, position: int) -> bool:
 
 #: Two names joined by "and": "Tarn and Vire".
 _TWO_NAMES = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD})?) and ({_NAME_WORD}(?: {_NAME_WORD})?)")
+#: A person's name of two or three words after a comma ending a span: ", Lyuben Iliev".
+_PERSON_AFTER_COMMA = re.compile(rf", ({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})$")
 #: A place's name and a possessive at the start of a span: "Norway's ".
 _OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s ")
 #: A preposition of place right before a span: "flights to ", "bridges at ".
@@ -214,6 +216,10 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     [(11, 15, 'GPE'), (20, 24, 'GPE')]
     >>> pieces("shares of Marks and Spencer", 10, 27, "ORG")
     [(10, 27, 'ORG')]
+    >>> pieces("the Ministry of Works, Ivan Petrov and", 4, 34, "ORG")
+    [(4, 21, 'ORG'), (23, 34, 'PERSON')]
+    >>> pieces("Harwell Bank, Pike & Co. said", 0, 24, "ORG")
+    [(0, 24, 'ORG')]
     >>> pieces("Norway's Fisheries Directorate said", 0, 30, "ORG")
     [(0, 6, 'GPE'), (9, 30, 'ORG')]
     >>> pieces("told the Althing's Finance Committee", 5, 36, "ORG")
@@ -228,6 +234,15 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     [(10, 31, 'WORK_OF_ART')]
     """
     surface = text[start:end]
+    person = _PERSON_AFTER_COMMA.search(surface) if label == "ORG" else None
+    if (
+        person is not None
+        and any(w.casefold() in organisation_words() for w in surface[: person.start()].split())
+        and not any(w.casefold() in organisation_words() for w in person.group(1).split())
+        and corporate_suffix().search(person.group(1)) is None
+    ):
+        # "the Ministry of Construction, Lyuben Iliev and ...": the body, then a person
+        return [(start, start + person.start(), "ORG"), (start + person.start(1), end, "PERSON")]
     pair = _TWO_NAMES.fullmatch(surface)
     if (
         pair is not None
