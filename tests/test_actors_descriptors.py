@@ -4,7 +4,7 @@ descriptor before a name makes it an organisation's."""
 from __future__ import annotations
 
 from timeline.actors import find_actors
-from timeline.actors.descriptors import as_described, edges
+from timeline.actors.descriptors import as_described, described_names, edges
 from timeline.actors.spans import RawSpan
 
 from .mentions import placer
@@ -98,6 +98,7 @@ def test_a_bare_organisation_word_is_the_body_named_by_its_place() -> None:
     assert found == [
         (text.index("Council"), "Tarrow City Council"),
         (text.rindex("Council"), "Tarrow City Council"),
+        (0, "Tarrow City Council"),  # the place before the body's noun: the body acts
     ]
 
 
@@ -124,3 +125,27 @@ def test_a_place_after_region_is_the_region_s_authority() -> None:
     authority = ActorMention(start, start + 7, "Ostmark", "Ostmark", "person")
     found = [(m.start, m.name, m.type) for m in place_bodies(text, [place, authority])]
     assert found == [(start, "Region Ostmark", "organisation")]
+
+
+def test_a_name_after_a_noun_of_its_kind_is_an_organisation_the_model_missed() -> None:
+    text = (
+        "Clinics closed on Monday after the nurses' union Hälsofacket widened its strike. "
+        "Hälsofacket wants a pay rise of 5 percent."
+    )
+    found = [(m.text, m.type) for m in find_actors([text])[0]]
+    assert found.count(("Hälsofacket", "organisation")) == 2, found
+    # a title or a weekday after the noun is no name
+    text = "The company said so. A vote by the union Tuesday failed, the company Chairman said."
+    assert described_names(text, []) == []
+
+
+def test_a_place_before_a_courts_noun_in_lower_case_is_the_court() -> None:
+    from timeline.actors.descriptors import place_bodies
+    from timeline.actors.mention import ActorMention
+
+    text = "The Tarsk high court on Monday stayed the eviction. The court will sit in May."
+    tarsk = ActorMention(4, 9, "Tarsk", "Tarsk", "location")
+    assert [m.name for m in place_bodies(text, [tarsk])] == ["Tarsk High Court"]
+    # an unnamed government with a place is the place
+    text = "The Jujuy provincial government approved the permit on Monday."
+    assert "Jujuy" in {m.name for m in find_actors([text])[0]}

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.actors.extents import pieces, widened
+from timeline.actors import find_actors
+from timeline.actors.extents import pieces, widened, without_opening_words
 from timeline.actors.ner import _outermost
 from timeline.actors.spans import RawSpan
 
@@ -156,3 +157,56 @@ def test_a_name_word_between_a_place_and_its_administrative_unit_is_part_of_it()
     # a word before another noun stays out: "Hanoi Metro trains"
     text = "Hanoi Metro trains ran late."
     assert widened(text, 0, 5, "GPE", [(0, 5)]) == (0, 5)
+
+
+def test_a_verb_opening_a_headline_is_no_word_of_the_name_after_it() -> None:
+    text = (
+        "Meet Tarrow Glide: the scooter that folds into a backpack\n\n"
+        "Today we are launching Tarrow Glide, our lightest scooter yet."
+    )
+    raw = [
+        RawSpan(0, 17, "Meet Tarrow Glide", "PERSON"),
+        RawSpan(82, 94, "Tarrow Glide", "PRODUCT"),
+    ]
+    assert [(r.start, r.text) for r in without_opening_words(text, raw)] == [
+        (5, "Tarrow Glide"),
+        (82, "Tarrow Glide"),
+    ]
+    # a given name before a surname the text writes alone is a word of the name
+    text = "Elena Vargas Rojo died on Sunday.\n\nVargas Rojo opened the first reading room."
+    raw = [RawSpan(0, 17, "Elena Vargas Rojo", "PERSON"), RawSpan(35, 46, "Vargas Rojo", "PERSON")]
+    assert without_opening_words(text, raw) == raw
+    # a first word the text writes capitalised inside a sentence is a word of the name
+    text = "Meet Tarrow Glide sold out. We met Meet staff and sold Tarrow Glide kits."
+    raw = [RawSpan(0, 17, "Meet Tarrow Glide", "ORG"), RawSpan(55, 67, "Tarrow Glide", "ORG")]
+    assert without_opening_words(text, raw) == raw
+
+
+def test_a_name_written_whole_twice_keeps_its_first_word() -> None:
+    text = "Banco Rural del Sur buys a rival\n\nBanco Rural del Sur said on Monday it had agreed."
+    raw = [
+        RawSpan(0, 19, "Banco Rural del Sur", "ORG"),
+        RawSpan(39, 58, "Banco Rural del Sur", "ORG"),
+        RawSpan(6, 19, "Rural del Sur", "ORG"),
+    ]
+    assert [r.text for r in without_opening_words(text, raw)][:2] == [
+        "Banco Rural del Sur",
+        "Banco Rural del Sur",
+    ]
+
+
+def test_a_countrys_name_with_and_ends_the_organisation_it_names() -> None:
+    text = "The Central Bank of Trinidad and Tobago raised its rate on Friday."
+    names = {m.name for m in find_actors([text])[0]}
+    assert not {"Tobago", "Trinidad"} & names, names
+    text = "the Armed Forces of Bosnia and Herzegovina sent troops"
+    assert text[slice(*widened(text, 4, 26, "ORG", [(4, 26), (31, 42)]))] == (
+        "Armed Forces of Bosnia and Herzegovina"
+    )
+
+
+def test_a_body_and_a_persons_name_after_its_comma_are_two_actors() -> None:
+    text = "the Ministry of Works, Ivan Petrov and"
+    assert pieces(text, 4, 34, "ORG") == [(4, 21, "ORG"), (23, 34, "PERSON")]
+    # a company's name with a comma stays whole
+    assert pieces("Harwell Bank, Pike & Co. said", 0, 24, "ORG") == [(0, 24, "ORG")]

@@ -156,3 +156,36 @@ def test_a_plural_name_inside_a_sentence_or_without_a_possessive_stays() -> None
     assert not names_a_kind_of_people(text, inside, inside + len("Kestrels"))
     opening = text.rindex("Kestrels")
     assert not names_a_kind_of_people(text, opening, opening + len("Kestrels"))
+
+
+def test_a_place_after_a_clock_alone_in_brackets_is_a_time_zone() -> None:
+    text = "The probe Lumen-3 was launched at 21:10 UTC (23:10 in Windhoek) from a pad in Kourou."
+    names = {m.name for m in find_actors([text])[0]}
+    assert "Windhoek" not in names, names
+    assert "Kourou" in names, names
+    # a place in brackets with more than a clock is where something happened
+    text = "The second fire (the worst in Windhoek) spread on Friday."
+    assert "Windhoek" in {m.name for m in find_actors([text])[0]}
+
+
+def test_a_place_before_a_markets_securities_is_no_actor() -> None:
+    text = (
+        "The shilling slid on Friday, and Nairobi shares had their worst day in seven weeks. "
+        "Traders in Nairobi blamed the central bank."
+    )
+    assert "Nairobi" not in {m.name for m in find_actors([text])[0] if m.start < 90}
+    # a company's short name before "shares" is the company
+    text = "Kasuri Steel Works cut output at Kasuri. Kasuri shares fell 3% in Osaka."
+    assert "Kasuri" in {m.text for m in find_actors([text])[0]}
+    text = "Lusaka said on Friday it would cut fuel duty."
+    assert "Lusaka" in {m.name for m in find_actors([text])[0]}
+
+
+def test_acronyms_of_things_and_identifiers_are_no_actors() -> None:
+    for text, word in [
+        ("The regulator ordered carriers to register all prepaid SIM cards by June.", "SIM"),
+        ("Residents said the village's only GP surgery had closed in March.", "GP"),
+        ("Brackwater Foods raised $40 million in its IPO on Tuesday.", "IPO"),
+        ("Share code: BRW   ISIN: ZAE000111222", "ISIN"),
+    ]:
+        assert word not in {m.name for m in find_actors([text])[0]}, text

@@ -203,3 +203,17 @@ def test_a_piece_of_kind_words_after_and_ends_the_name_before_it() -> None:
     assert joined[0] == ("Carrow City and County Council", "ORG")
     # "Ridley Council" has a name of its own: two bodies, no "the" before them
     assert ("Ridley Council", "ORG") in joined and ("Carrow", "GPE") in joined
+
+
+def test_titles_stacked_before_a_name_are_no_person() -> None:
+    # "Director General Dr." are three titles: the name is the words after the last one
+    for text, name in [
+        ("Director General Dr. Amara Okoye opened the plant on Friday.", "Amara Okoye"),
+        ("Managing Director Prof. Lena Brandt left the board.", "Lena Brandt"),
+    ]:
+        names = [m.name for m in find_actors([text])[0]]
+        assert name in names, text
+        assert not any(word in n for n in names for word in ("General", "Dr", "Prof")), names
+    assert titled_persons("Director General Dr. Amara Okoye spoke.", []) == []
+    found = titled_persons("He met Director Jan Novak in Suva.", [])
+    assert [span.text for span in found] == ["Jan Novak"]

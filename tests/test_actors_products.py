@@ -134,3 +134,19 @@ def test_a_name_joined_to_a_number_by_a_hyphen_is_a_product_unless_it_describes_
     )
     found = [(m.text, m.type) for m in numbered_names(text, [])]
     assert found == [("Tarsis-1", "product"), ("Tarsis-2", "product")]
+
+
+def test_a_model_number_alone_after_the_is_the_product_with_that_number() -> None:
+    from timeline.actors.mention import ActorMention
+    from timeline.actors.sweeps import model_number_sweep
+
+    text = (
+        "The Tarrow 310 of the regional airline landed in fog on Monday. "
+        "The 310 was delivered in 1991, and the 310 passengers were unhurt."
+    )
+    tarrow = ActorMention(4, 14, "Tarrow 310", "Tarrow 310", "product")
+    found = [(m.start, m.name) for m in model_number_sweep(text, [tarrow])]
+    assert found == [(text.index("310 was"), "Tarrow 310")]
+    # two products with that number: neither
+    other = ActorMention(200, 210, "Velin 310", "Velin 310", "product")
+    assert model_number_sweep(text, [tarrow, other]) == []

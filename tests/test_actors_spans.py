@@ -396,3 +396,51 @@ def test_a_title_written_in_initials_alone_is_no_organisation() -> None:
     nasa = text.index("NASA")
     found = clean_span(text, nasa, nasa + 4, "ORG")
     assert found is not None and found.text == "NASA"
+
+
+def test_a_sum_after_a_currencys_code_is_no_actor() -> None:
+    text = (
+        "The ministry will pay grants of MWK 150,000 to each family. The agency is appealing "
+        "for MWK 4.5 billion. The MASI 20 index rose."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert not any(name.startswith("MWK") for name in names), names
+    assert "MASI 20" in names  # an index and its number
+
+
+def test_a_title_in_the_name_of_a_place_or_body_is_a_word_of_it() -> None:
+    # the model reads "the Sir" apart from the airport's other words
+    text = "Flights from the Sir Amos Tutu International Airport were cancelled on Monday."
+    start = text.index("Amos")
+    airport = clean_span(text, start, start + len("Amos Tutu International Airport"), "ORG")
+    assert airport is not None
+    assert (airport.text, airport.label) == ("Sir Amos Tutu International Airport", "ORG")
+    # a title before a person's name stays a role
+    person = clean_span("Dr Ama Boateng said so.", 3, 14, "ORG")
+    assert person is not None
+    assert (person.text, person.label) == ("Ama Boateng", "PERSON")
+
+
+def test_a_ministry_after_a_secretarys_of_is_a_body_not_a_portfolio() -> None:
+    text = (
+        "The Permanent Secretary of the Ministry of Inland Fisheries, Dr. Ruth Akello, said on "
+        "Monday that the budget was spent."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert "Ministry of Inland Fisheries" in names, names
+    assert "Inland Fisheries" not in names, names
+    # the portfolio of a minister is still no body
+    text = "The Minister of Inland Fisheries, Mrs. Ruth Akello, said on Monday it was spent."
+    assert not any("Fisheries" in n for n in {m.name for m in find_actors([text])[0]})
+
+
+def test_a_participle_opening_the_sentence_and_a_title_are_no_words_of_a_body() -> None:
+    text = (
+        "Addressing the Assembly before the vote, the Special Representative of the "
+        "Secretary-General, Ana Lobo, said the talks had stalled."
+    )
+    start = text.index("Addressing")
+    assembly = clean_span(text, start, text.index(" before"), "ORG")
+    assert assembly is not None and assembly.text == "Assembly"
+    title = text.index("Special")
+    assert clean_span(text, title, title + len("Special Representative"), "ORG") is None

@@ -39,3 +39,12 @@ def test_every_span_is_the_text_it_names(text: str) -> None:
     for span in suffixed_names(text, []):
         assert text[span.start : span.end] == span.text
         assert span.label == "ORG"
+
+
+def test_a_descriptor_opening_the_sentence_is_no_word_of_the_suffixed_name() -> None:
+    text = "Importer Kivu Green Bean Trading PLC said on Monday it had cut orders."
+    found = [r.text for r in suffixed_names(text, [])]
+    assert found == ["Kivu Green Bean Trading PLC"]
+    # inside a sentence the word is the name's own
+    text = "Shares of Brewer Harbour Holdings Ltd fell."
+    assert [r.text for r in suffixed_names(text, [])] == ["Brewer Harbour Holdings Ltd"]

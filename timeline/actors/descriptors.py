@@ -20,8 +20,10 @@ from functools import cache
 
 from timeline.actors.mention import ActorMention
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import countries, organisation_words, place_words
+from timeline.actors.vocabulary import countries, organisation_words, place_words, titles
 from timeline.kinds import ActorType
+from timeline.sentences import sentence_openers
+from timeline.temporal.vocabulary import VOCABULARY
 from timeline.wordlists import word_list
 
 #: The lower-case word right before a name: "maker" of "device maker Lumo".
@@ -187,13 +189,14 @@ def place_bodies(text: str, mentions: Sequence[ActorMention]) -> list[ActorMenti
     the text names one body with that word after a place in lower case ("Regina city council
     approved its budget"), renamed to that body, its words capitalised; and a place after
     "Region" ("Region Västra Götaland runs the hospital"), the region's authority, not the
-    place of "the Västra Götaland region".
+    place of "the Västra Götaland region"; and the place itself before a body's noun
+    (`_named_by_place`: "the Bombay high court ruled").
 
     >>> text = "Tarrow city council met. Council voted 8-3."
     >>> tarrow = ActorMention(0, 6, "Tarrow", "Tarrow", "location")
     >>> council = ActorMention(25, 32, "Council", "Council", "organisation")
     >>> [(m.text, m.name) for m in place_bodies(text, [tarrow, council])]
-    [('Council', 'Tarrow City Council')]
+    [('Council', 'Tarrow City Council'), ('Tarrow', 'Tarrow City Council')]
     """
     regions = [
         replace(m, name=f"Region {m.name}", type=ActorType.ORGANISATION)
@@ -202,7 +205,45 @@ def place_bodies(text: str, mentions: Sequence[ActorMention]) -> list[ActorMenti
         and m.name == m.text
         and text[max(0, m.start - 7) : m.start] == "Region "
     ]
-    return regions + _bare_bodies(text, mentions)
+    return regions + _bare_bodies(text, mentions) + _named_by_place(text, mentions)
+
+
+def _named_by_place(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The places written right before a body's noun in lower case after a word of its kind
+    (`data/place_body_nouns.txt`: "the Bombay high court ruled"), renamed to the body, its
+    words capitalised: the body acts. Not after "a" ("sued in a London court").
+
+    >>> text = "The Tarsk high court ruled on Friday."
+    >>> tarsk = ActorMention(4, 9, "Tarsk", "Tarsk", "location")
+    >>> [(m.text, m.name, m.type) for m in _named_by_place(text, [tarsk])]
+    [('Tarsk', 'Tarsk High Court', 'organisation')]
+    """
+    found: list[ActorMention] = []
+    for place in mentions:
+        if place.type != ActorType.LOCATION or place.name != place.text:
+            continue
+        after = (
+            _PLACE_BODY.match(text, place.end + 1)
+            if text[place.end : place.end + 1] == " "
+            else None
+        )
+        if after is None or after.group(2) not in _place_body_nouns() or not after.group(1):
+            continue  # "sued in a London court": a court in the place, unnamed
+        if _AN_BEFORE.search(text, max(0, place.start - 4), place.start):
+            continue
+        words = [place.text, *after.group(1).split(), after.group(2)]
+        name = " ".join(w if w[:1].isupper() else w.capitalize() for w in words)
+        found.append(replace(place, name=name, type=ActorType.ORGANISATION))
+    return found
+
+
+#: "a " or "an " right before a place: "a London high court" is one of its courts.
+_AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+
+
+@cache
+def _place_body_nouns() -> frozenset[str]:
+    return frozenset(word_list("place_body_nouns.txt"))
 
 
 def _bare_bodies(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -236,3 +277,58 @@ def _bare_bodies(text: str, mentions: Sequence[ActorMention]) -> list[ActorMenti
         for m in bare
         if len(bodies.get(word := m.text.casefold(), ())) == 1
     ]
+
+
+#: A name right after "the", words in lower case (a possessive's too) and a noun of a kind of
+#: organisation: "the nurses' union Vårdfacket", "the budget carrier Skyvia". The name: one or
+#: two capitalised words, then no other capitalised word.
+_DESCRIBED_NAME = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*['’]?\s+){0,3}?(?P<noun>[a-z]+)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)?)(?![\w'’-]|\s[A-Z])"
+)
+
+
+def described_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """Organisations the model missed, named right after a noun of their kind ("the nurses'
+    union Vårdfacket", "the budget carrier Skyvia"; the nouns of `data/organisation_anaphors.txt`
+    and the organisation words): where no span of `raw` lies, a name no title, month, weekday
+    or sentence opener, which the text never writes in lower case.
+
+    >>> text = "It began after the nurses' union Vardfack widened its strike."
+    >>> [(r.text, r.label) for r in described_names(text, [])]
+    [('Vardfack', 'ORG')]
+    >>> described_names("the union Monday said so; the company Chief Executive left", [])
+    []
+    """
+    found: list[RawSpan] = []
+    for match in _DESCRIBED_NAME.finditer(text):
+        if match["noun"] not in descriptor_nouns() | organisation_words():
+            continue
+        start, end = match.span("name")
+        words = match["name"].split()
+        if (
+            any(r.start < end and start < r.end for r in raw)
+            or match["name"].casefold() in titles()
+            or any(_not_a_name_word(text, word) for word in words)
+        ):
+            continue
+        found.append(RawSpan(start, end, match["name"], "ORG"))
+    return found
+
+
+def _not_a_name_word(text: str, word: str) -> bool:
+    """A title, a month or weekday, a sentence opener, or a word the text writes in lower
+    case: no word of a name."""
+    folded = word.casefold()
+    return (
+        folded in titles()
+        or folded in _calendar_words()
+        or word in sentence_openers()
+        or re.search(rf"(?<![\w'’-]){re.escape(folded)}(?![\w'’-])", text) is not None
+    )
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names and their short forms, case-folded."""
+    return frozenset([*VOCABULARY.months, *VOCABULARY.weekdays])

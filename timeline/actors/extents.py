@@ -10,8 +10,10 @@ in ("Luis Alberto" + "Quispe", "Banská" + "Bystrica"), and two names it read as
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
@@ -23,7 +25,7 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from timeline.wordlists import word_list
 
-__all__ = ["pieces", "widened"]
+__all__ = ["pieces", "widened", "without_opening_words"]
 
 #: A word written as a name: a capital, then small letters (accents too), one apostrophe or
 #: hyphen inside at most ("Banská", "Ka'ili", "Ter-Petrosyan"; not a possessive's).
@@ -49,7 +51,9 @@ def widened(
     beside it: the family name after a person's given names ("Luis Alberto" of "Luis Alberto
     Quispe"), the first word of a place's name ("Bystrica" of "Banská Bystrica", "Saxony" of
     "Lower Saxony"), the first word of an organisation's name written with a comma and "and"
-    or "&" ("Test and Launch Centre" of "the Assembly, Test and Launch Centre"). Not a word of
+    or "&" ("Test and Launch Centre" of "the Assembly, Test and Launch Centre"), the rest of a
+    country's name written with "and" after an organisation's ("the Armed Forces of Bosnia" and
+    "Herzegovina"). Not a word of
     another entity (`taken`), a title, a month or weekday, a demonym or a word that opens
     sentences ("In Paris"), nor one the article writes in lower case elsewhere (`lower_words`:
     "Only Paris", when it writes "only"); not on a title-case line (a headline's "Ana Ruiz
@@ -70,6 +74,9 @@ def widened(
     'Hung Yen'
     >>> widened("Under Alberta's law, holders may vote.", 6, 13, "GPE", [(6, 13)])
     (6, 13)
+    >>> text = "the Armed Forces of Bosnia and Herzegovina sent troops"
+    >>> text[slice(*widened(text, 4, 26, "ORG", [(4, 26), (31, 42)]))]
+    'Armed Forces of Bosnia and Herzegovina'
     >>> text = "President Ana Ruiz Flew Home"
     >>> widened(text, 10, 18, "PERSON", [(10, 18)])
     (10, 18)
@@ -84,6 +91,11 @@ def widened(
         ):
             return start, after.end(1)
     elif label == "ORG":
+        country = _COUNTRY_REST.match(text, end)
+        if country is not None:
+            last = text[start:end].rsplit(" ", 1)[-1]
+            if f"{last} and {country.group(1)}".casefold() in _country_names():
+                return start, country.end()  # "Armed Forces of Bosnia" + "and Herzegovina"
         head = _HEAD_BEFORE_COMMA.search(text, max(0, start - 40), start)
         surface = text[start:end]
         if (
@@ -113,6 +125,9 @@ def widened(
     return start, end
 
 
+#: " and " and a capitalised word after an organisation: " and Herzegovina" of "the Armed
+#: Forces of Bosnia and Herzegovina", where the model cut the country's name.
+_COUNTRY_REST = re.compile(rf" and ({_NAME_WORD})\b")
 #: The first word of a name the model cut at its comma, after "the" or opening a sentence or a
 #: line: "Assembly" of "the Assembly, Test and Launch Centre", "Harwell" of "Harwell, Pike &
 #: Co.".
@@ -178,6 +193,8 @@ def _title_case_line(text: str, position: int) -> bool:
 
 #: Two names joined by "and": "Tarn and Vire".
 _TWO_NAMES = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD})?) and ({_NAME_WORD}(?: {_NAME_WORD})?)")
+#: A person's name of two or three words after a comma ending a span: ", Lyuben Iliev".
+_PERSON_AFTER_COMMA = re.compile(rf", ({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})$")
 #: A place's name and a possessive at the start of a span: "Norway's ".
 _OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s ")
 #: A preposition of place right before a span: "flights to ", "bridges at ".
@@ -199,8 +216,16 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     [(11, 15, 'GPE'), (20, 24, 'GPE')]
     >>> pieces("shares of Marks and Spencer", 10, 27, "ORG")
     [(10, 27, 'ORG')]
+    >>> pieces("the Ministry of Works, Ivan Petrov and", 4, 34, "ORG")
+    [(4, 21, 'ORG'), (23, 34, 'PERSON')]
+    >>> pieces("Harwell Bank, Pike & Co. said", 0, 24, "ORG")
+    [(0, 24, 'ORG')]
     >>> pieces("Norway's Fisheries Directorate said", 0, 30, "ORG")
     [(0, 6, 'GPE'), (9, 30, 'ORG')]
+    >>> pieces("told the Althing's Finance Committee", 5, 36, "ORG")
+    [(9, 16, 'ORG'), (19, 36, 'ORG')]
+    >>> pieces("at Moody's Investors Service", 3, 28, "ORG")  # no "the": one name
+    [(3, 28, 'ORG')]
     >>> pieces("against Fenmoor at Kestrel Park.", 8, 31, "PERSON")
     [(8, 15, 'PERSON'), (19, 31, 'FAC')]
     >>> pieces("Pilots at Hanbit Air Co. struck", 0, 24, "ORG")
@@ -209,6 +234,15 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     [(10, 31, 'WORK_OF_ART')]
     """
     surface = text[start:end]
+    person = _PERSON_AFTER_COMMA.search(surface) if label == "ORG" else None
+    if (
+        person is not None
+        and any(w.casefold() in organisation_words() for w in surface[: person.start()].split())
+        and not any(w.casefold() in organisation_words() for w in person.group(1).split())
+        and corporate_suffix().search(person.group(1)) is None
+    ):
+        # "the Ministry of Construction, Lyuben Iliev and ...": the body, then a person
+        return [(start, start + person.start(), "ORG"), (start + person.start(1), end, "PERSON")]
     pair = _TWO_NAMES.fullmatch(surface)
     if (
         pair is not None
@@ -238,12 +272,70 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
         if " " in at.group(1) or (before.strip() and before.rstrip()[-1] not in '.!?:"“'):
             found.insert(0, (start, start + at.end(1), label))
         return found
+    the = _LEADING_THE.match(surface)
+    if the is not None:
+        start, surface = start + the.end(), surface[the.end() :]
     owner = _OWNER.match(surface)
-    if (
-        label == "ORG"
-        and owner is not None
-        and owner.group(1).casefold() in countries()
-        and owner.end() < len(surface)
-    ):
-        return [(start, start + owner.end(1), "GPE"), (start + owner.end(), end, "ORG")]
-    return [(start, end, label)]
+    if label == "ORG" and owner is not None and owner.end() < len(surface):
+        if owner.group(1).casefold() in countries():
+            return [(start, start + owner.end(1), "GPE"), (start + owner.end(), end, "ORG")]
+        rest = surface[owner.end() :].split()
+        if (the is not None or _THE_BEFORE.search(text, max(0, start - 4), start)) and (
+            len(rest) >= 2 and rest[-1].casefold() in organisation_words()
+        ):
+            # "the Althing's Public Accounts Committee": the owner and its organisation
+            return [(start, start + owner.end(1), "ORG"), (start + owner.end(), end, "ORG")]
+    return [(start - (the.end() if the else 0), end, label)]
+
+
+#: A leading "the " of a span, and "the " right before one.
+_LEADING_THE = re.compile(r"[Tt]he ")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+#: A capitalised word mid-sentence: after a lower-case word or a comma and a space.
+_INSIDE = r"(?<=[a-z,] ){word}\b"
+
+
+def without_opening_words(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` with the first word of a span that opens its line or sentence cut off when it is a
+    headline's verb (`data/headline_verbs.txt`), the rest of it is a name the model found
+    elsewhere in the text without that word, the text never writes the word capitalised
+    inside a sentence and writes the whole span only there: "Meet Klamp Mini: the smart lock
+    ..." before "we're launching Klamp Mini"; a person's given name stays ("Elena Vargas
+    Rojo" before "Vargas Rojo"), and so does a name written twice.
+
+    >>> text = "Meet Sorla Fold Pro: a phone\\n\\nWe launched Sorla Fold Pro today."
+    >>> raw = [RawSpan(0, 19, "Meet Sorla Fold Pro", "PERSON"),
+    ...        RawSpan(42, 56, "Sorla Fold Pro", "PERSON")]
+    >>> [r.text for r in without_opening_words(text, raw)]
+    ['Sorla Fold Pro', 'Sorla Fold Pro']
+    """
+    names = {r.text for r in raw}
+    result: list[RawSpan] = []
+    for span in raw:
+        first, _, rest = span.text.partition(" ")
+        if (
+            first.casefold() in _headline_verbs()
+            and " " in rest
+            and rest in names
+            and _opens_a_sentence(text, span.start)
+            and re.search(_INSIDE.format(word=re.escape(first)), text) is None
+            and len(re.findall(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", text)) == 1
+        ):
+            start = span.start + len(first) + 1
+            result.append(RawSpan(start, span.end, rest, span.label, span.role))
+        else:
+            result.append(span)
+    return result
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """Verbs a headline opens with before a name: "Meet", "Introducing"
+    (`data/headline_verbs.txt`)."""
+    return frozenset(word_list("headline_verbs.txt"))
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens the text, a line or a sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" \"“'‘")
+    return not before or before[-1] in ".!?\n"

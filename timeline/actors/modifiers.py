@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import countries, state_nouns
+from timeline.actors.vocabulary import countries, place_prepositions, state_nouns
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VAGUE_NEWS
 from timeline.wordlists import word_list
@@ -69,6 +69,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     False
     >>> describes_a_thing("Piraeus-based Halcyon", "Piraeus", 7, "ORG")
     True
+    >>> describes_a_thing("Tarsk shares fell 2% in Tarsk.", "Tarsk", 5, "GPE")
+    True
     """
     last = surface.rsplit(" ", 1)[-1].casefold()
     adjective = label == "NORP" or (
@@ -89,9 +91,28 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     ):
         word = following.group(1)  # "the Atlantic hurricane season"; not "the Atlantic south of"
         return word not in _not_nouns() and _COMPASS.fullmatch(word) is None
+    if label in ("GPE", "LOC") and following.group(1) in _market_nouns():
+        return _written_as_a_place(text, surface)  # "Istanbul shares": the place's market
     if not adjective or last not in countries():
         return False  # "Democrats", "the Europeans": a group's name or a people
     return following.group(1) not in state_nouns()
+
+
+def _written_as_a_place(text: str, name: str) -> bool:
+    """Whether the text writes `name` alone after a preposition of place ("in Istanbul"), a
+    place wherever it stands, and never as the first word of a longer name: a company's short
+    name before "shares" is not ("Daehan" of "Daehan Heavy Industries", "at Daehan")."""
+    if re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-Z]", text):
+        return False
+    prepositions = "|".join(sorted(place_prepositions()))
+    found = re.search(rf"\b(?:{prepositions})\s+{re.escape(name)}\b", text)
+    return found is not None
+
+
+@cache
+def _market_nouns() -> frozenset[str]:
+    """Nouns of a market's securities: "shares", "stocks" (`data/market_nouns.txt`)."""
+    return frozenset(word_list("market_nouns.txt"))
 
 
 #: A capitalised word right after a demonym, a name's first: " Jens" of "Belgian Jens".

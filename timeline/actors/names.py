@@ -23,9 +23,11 @@ from timeline.actors.acronyms import (
 )
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
+from timeline.actors.craft import with_named_craft
 from timeline.actors.defined_terms import with_company_terms
 from timeline.actors.described_persons import described_persons
-from timeline.actors.descriptors import as_described, route_ends
+from timeline.actors.descriptors import as_described, described_names, route_ends
+from timeline.actors.extents import without_opening_words
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import with_capitalised_rest, with_organisation_word
 from timeline.actors.particles import (
@@ -49,7 +51,7 @@ from timeline.actors.short_forms import ShortForms, first_word_sweep
 from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.suffixed_names import suffixed_names
 from timeline.actors.sweeps import THINGS as _THINGS
-from timeline.actors.sweeps import longer_names, name_sweep, surname_sweep
+from timeline.actors.sweeps import longer_names, model_number_sweep, name_sweep, surname_sweep
 from timeline.actors.title_owners import organisations_in_titles, without_party_tags
 from timeline.actors.vocabulary import countries, organisation_words
 from timeline.actors.works import with_titles_of_works
@@ -78,14 +80,17 @@ def canonical(
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
+    raw = without_opening_words(text, raw)  # "Meet Klamp Mini: ..." before "Klamp Mini"
     raw = joined_organisations(text, raw)  # "the Sandhu and Lavallée Family Foundation"
     raw = with_family_names(text, raw)  # "Nguyễn" of "Nguyễn Văn Thịnh" beside "Nguyễn Văn Lực"
     raw = as_described(text, raw)  # "device maker Lumo": Lumo is an organisation throughout
+    raw = sorted([*raw, *described_names(text, raw)], key=lambda r: (r.start, r.end))
     raw = described_persons(text, raw)  # "Ana Vell Rojo, a poet who": a person throughout
     raw = route_ends(text, raw)  # "between Singapore and Sendai": Sendai is a place throughout
     raw = with_defined_names(text, raw)
     raw = with_organisation_runs(text, raw, _Headlines(text))
     raw = with_titles_of_works(text, raw)  # "her novel Salt on the Bastions", "Late Light,"
+    raw = with_named_craft(text, raw)  # "the satellite Ikaze-2", "a Halcyon 2 rocket"
     owners = organisations_in_titles(text, raw)  # "Talvera" of "Talvera Chief Executive"
     raw = [
         r
@@ -407,6 +412,7 @@ def _complete(
         if not in_another_name(text, m.start)  # "Soto" of "Ana Ruiz Soto": another person
     )
     mentions.extend(name_sweep(text, mentions, written))
+    mentions.extend(model_number_sweep(text, mentions))  # "The 727" of "the Boeing 727"
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions.extend(first_word_sweep(text, mentions, context))
     mentions.sort(key=lambda m: (m.start, m.end))

@@ -31,6 +31,13 @@ _ZONE_NAME = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+)+(?:Standard|Daylight|Summer)\s+Time"
 )
 _TIME_AFTER = re.compile(r"\s+time\b")
+#: A clock time alone in brackets before a place: "(08:48 in " of "(08:48 in Kigali)".
+_BRACKETED_CLOCK_IN = re.compile(
+    r"\(\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)"
+    r"(?:\s+local\s+time)?\s+in\s+$",
+    re.IGNORECASE,
+)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
 #: ", based in" or ", headquartered in" right before a place: a clause set off after a name
 #: (and closed by a comma after the place).
 _BASED_IN = re.compile(r"[\w.)],\s+(?:based|headquartered)\s+in\s+$")
@@ -174,7 +181,8 @@ def _holiday_names() -> frozenset[str]:
 
 
 def names_a_time_zone(text: str, start: int, end: int) -> bool:
-    """Whether a place after a clock time and before "time" names the time zone it is told in.
+    """Whether a place after a clock time and before "time", or after a clock time alone in
+    brackets and "in", names the time zone it is told in.
 
     >>> names_a_time_zone("by 5 p.m. Lisbon time", 10, 16)
     True
@@ -186,9 +194,17 @@ def names_a_time_zone(text: str, start: int, end: int) -> bool:
     True
     >>> names_a_time_zone("lifted off at 10:00 India Standard Time", 14, 39)
     True
+    >>> names_a_time_zone("at 06:48 UTC (08:48 in Kigali) from", 23, 29)
+    True
+    >>> names_a_time_zone("a fire (the second in Kigali) spread", 22, 28)
+    False
     """
     if _ZONE_NAME.fullmatch(text, start, end):
         return True
+    if _BRACKET_CLOSES.match(text, end) and _BRACKETED_CLOCK_IN.search(
+        text, max(0, start - 24), start
+    ):
+        return True  # "launched at 06:48 UTC (08:48 in Kigali)": the clock told there
     return bool(
         _TIME_AFTER.match(text, end) and _CLOCK_BEFORE.search(text, max(0, start - 16), start)
     )

@@ -20,7 +20,7 @@ from functools import cache
 
 from timeline.actors.roles import portfolio_word
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import countries, organisation_words
+from timeline.actors.vocabulary import countries, organisation_words, titles
 from timeline.wordlists import word_list
 
 
@@ -200,6 +200,17 @@ def _titled() -> re.Pattern[str]:
     )
 
 
+def _stacked_title(words: list[str], after: str) -> bool:
+    """Whether the words taken for a name after a title are more titles: "General Dr" of
+    "Director General Dr. Clarisse Uwamahoro" (the last word with the point after it).
+
+    >>> _stacked_title(["General", "Dr"], "."), _stacked_title(["Jan", "Novak"], " ")
+    (True, False)
+    """
+    inner = any(word.casefold() in titles() for word in words[:-1])
+    return inner or (after == "." and f"{words[-1]}.".casefold() in titles())
+
+
 def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """Persons the model missed after a title ("met US Secretary of State Jan Novak in Suva"):
     two or three capitalised words right after one, where no span of `raw` lies, and none of
@@ -216,6 +227,8 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         words = match["name"].split()
         if any(word.casefold() in organisation_words() for word in words):
             continue
+        if _stacked_title(words, text[end : end + 1]):
+            continue  # "Director General Dr. Clarisse Uwamahoro": titles, the name after them
         if len(words) == 3 and portfolio_word(words[0]):  # "Development Carlo Maria"
             start = match.start("name") + len(words[0]) + 1
             start += len(text[start:end]) - len(text[start:end].lstrip())

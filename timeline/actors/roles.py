@@ -14,6 +14,7 @@ from timeline.actors.vocabulary import (
     countries,
     organisation_words,
     personal_titles,
+    place_words,
     title_at_end,
     title_pattern,
     titles,
@@ -61,8 +62,8 @@ def titled_person(text: str, start: int, surface: str) -> bool:
     False
     """
     words = surface.split()
-    if not words or words[-1].casefold() in organisation_words():
-        return False
+    if not words or words[-1].casefold() in organisation_words() | place_words():
+        return False  # "Sir Seretse Khama International Airport", "Dr Pepper Snapple Group"
     initials = any(_INITIAL.fullmatch(word) for word in words[1:-1])
     if words[0].casefold() in personal_titles() or (initials and words[0].casefold() in titles()):
         return len(words) > 1 and all(word[:1].isupper() for word in words[1:])

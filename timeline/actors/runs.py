@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import accumulate
 
-from timeline.actors.spans import RawSpan
+from timeline.actors.spans import RawSpan, names_a_portfolio
 from timeline.actors.vocabulary import organisation_words, place_prepositions, titles
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VOCABULARY
@@ -80,6 +80,8 @@ def with_organisation_runs(
         if len(words) < 3 and _opens_a_sentence(text, start):
             continue  # "Local Government said": a sentence's capital, maybe no name
         end = start + len(" ".join(words))
+        if names_a_portfolio(text, start, end):
+            continue  # "The Minister of Local Government, Mrs. ...": a title's portfolio
         # searched, not scanned: a long document has thousands of spans
         first = bisect_right(ends, start)
         overlapping = [

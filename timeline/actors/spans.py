@@ -71,6 +71,17 @@ _LEADING_LOWER_WORDS = re.compile(
 )
 #: An article and the quotation mark of a coined name: 'a "New Harlow"' is the "New Harlow".
 _LEADING_ARTICLE_QUOTE = re.compile(r"^an?\s+[\"“‘']")
+#: A participle and "the" opening a span that opens its sentence: "Briefing the " of
+#: "Briefing the Council before the vote, ...".
+_LEADING_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\s+the\s+(?=[A-Z])")
+
+
+def _opens_line_or_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens the text, a line or a sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“'‘")
+    return not before or before[-1] in ".!?\n"
+
+
 #: Punctuation trimmed off the edges of a span (and of a word, by `ner`).
 EDGE_PUNCTUATION = ' \t\n,.;:!?"“”‘’()[]{}–—-'
 _TRAILING_DATE = re.compile(
@@ -286,6 +297,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         surface = surface[: -len(possessive.group())]
     while surface and surface[0] in EDGE_PUNCTUATION:
         surface, start = surface[1:], start + 1
+    participle = _LEADING_PARTICIPLE.match(surface)
+    if participle is not None and _opens_line_or_sentence(text, start):
+        start += participle.end()  # "Briefing the Council before the vote": a verb, then it
+        surface = surface[participle.end() :]
     for pattern in (_LEADING_ARTICLE_QUOTE, _LEADING_THE, _LEADING_LOWER_WORDS):
         leading = pattern.match(surface)
         if leading:
@@ -321,8 +336,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         names_a_portfolio(text, start, end) or _portfolio_opening().match(surface)
     ):
         return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
-    if _AMOUNT.match(surface):
-        return None  # "HK$7.12", "A$30m": a sum of money
+    if _AMOUNT.match(surface) or _CODED_SUM.match(text, start):
+        return None  # "HK$7.12", "A$30m", "NPR 10,000", "KES 4.5 billion": a sum of money
     if (
         label == "ORG"
         and _CODE.fullmatch(surface)
@@ -334,10 +349,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     if surface.casefold() in stoplist() or surface.casefold() in NUMBER_WORDS:
         return None  # a word of the stop list; "ELEVEN miners were killed": a number
     if surface.rstrip(".").casefold() in titles() and (
-        _NAME_AFTER.match(text, end) or surface.isupper()
+        _NAME_AFTER.match(text, end) or surface.isupper() or (label == "ORG" and " " in surface)
     ):
         # "Adv" of "chairperson Adv Martha Shilongo": her title, no body; "Mei Sakaguchi —
-        # CFO": a title written in initials, no organisation
+        # CFO": a title written in initials, no organisation; "the Special Representative"
         return None
     if surface.rsplit(" ", 1)[-1].casefold() in document_words() and (
         " " in surface or label != "PERSON"  # "Patriot Act", "Farm Bill"; not "Bill" alone
@@ -352,6 +367,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         and _NOUN_AFTER_NAME.match(text, end)
     ):
         label = "PRODUCT"  # "the Quorvex Pilot robot vacuum": a thing, not a person
+    if label != "PERSON" and surface.rsplit(" ", 1)[-1].casefold() in _named_after_words():
+        title = _TITLE_AFTER_THE.search(text, max(0, start - 16), start)
+        if title is not None and title.group(1).casefold() in titles():
+            # "the Sir Seretse Khama International Airport": the title is a word of its name
+            start, surface = title.start(1), text[title.start(1) : end]
     if label != "PERSON" and titled_person(text, start, surface):
         label = "PERSON"  # "Cllr Declan Mulroy", "Ms Ramaswamy", "Dr Aoife Kenny"
     role = None
@@ -380,6 +400,18 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     return RawSpan(start, end, surface, label, role)
 
 
+#: "the " and a one-word title right before a span: "the Sir " of "the Sir Seretse Khama
+#: International Airport".
+_TITLE_AFTER_THE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+\.?)\s+$")
+
+
+@cache
+def _named_after_words() -> frozenset[str]:
+    """The last words of a place or a body that may be named after a titled person: the
+    organisation and place words ("Hospital", "Airport")."""
+    return organisation_words() | place_words()
+
+
 #: A role that takes a portfolio after "of" or "for": "Minister for Regional".
 _PORTFOLIO_ROLE = re.compile(r"\b(?:of|for)\b")
 #: The first word of a person's span and the space after it, when two words follow.
@@ -388,6 +420,11 @@ _DEMONYM_FIRST = re.compile(r"([A-Z][a-z]+) (?=\S+ \S)")
 _CODE = re.compile(r"[A-Z]\d{1,2}")
 #: A spaced slash between words, as a page's section path writes them: "News / Business".
 _SECTION_PATH = re.compile(r"\w \/ \w")
+#: A sum of money after a currency's code, in thousands or a word of magnitude: "NPR 10,000",
+#: "KES 4.5 billion" (an index's number is plain: "MSM 30", "BIST 100").
+_CODED_SUM = re.compile(
+    r"[A-Z]{3}\s?\d{1,3}(?:,\d{3})+\b|[A-Z]{3}\s?\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
+)
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
 _AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥]\s?\d")
 #: A title that takes a portfolio right after a span: " Minister" of "Transport Minister".
@@ -416,7 +453,12 @@ def names_a_portfolio(text: str, start: int, end: int) -> bool:
     True
     >>> names_a_portfolio("Harwell President Jo Kim said", 0, 7)
     False
+    >>> names_a_portfolio("the Secretary of the Ministry of Lakes, Jo Kim, said", 17, 38)
+    False
     """
+    first = _THE_OPENING.sub("", text[start:end]).split(" ", 1)[0]
+    if first.casefold() in organisation_words():
+        return False  # "the Permanent Secretary of the Ministry of Public Service": a body
     if portfolio_pattern().search(text, max(0, start - 120), start):
         return True
     after = _TITLE_AFTER.match(text, end)
@@ -425,3 +467,5 @@ def names_a_portfolio(text: str, start: int, end: int) -> bool:
 
 #: "the " right before a span.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: "the " opening a span.
+_THE_OPENING = re.compile(r"^[Tt]he\s+")

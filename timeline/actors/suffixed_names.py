@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.spans import RawSpan
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import corporate_suffix
@@ -39,13 +40,16 @@ def _suffixed() -> re.Pattern[str]:
 
 def suffixed_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """Spans of the names written with a corporate suffix that overlap no span found: the run
-    of name words before the suffix, less a sentence's first function word ("The"), when two
-    name words at least are left (a lone word before "Ltd" may be the end of a longer name).
+    of name words before the suffix, less a sentence's first function word ("The") and a
+    descriptor noun opening the sentence ("Exporter"), when two name words at least are left (a lone
+    word before "Ltd" may be the end of a longer name).
 
     >>> [r.text for r in suffixed_names("In June The Harbour Line Ltd. sold.", [])]
     ['Harbour Line Ltd.']
     >>> [r.text for r in suffixed_names("Orders at Kestrel Pump Co., Ltd. rose.", [])]
     ['Kestrel Pump Co., Ltd.']
+    >>> [r.text for r in suffixed_names("Exporter Tana Bean Trading PLC said so.", [])]
+    ['Tana Bean Trading PLC']
     >>> suffixed_names("Harbour Line Ltd sold.", [RawSpan(0, 12, "Harbour Line", "ORG")])
     []
     """
@@ -56,6 +60,10 @@ def suffixed_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         for word in re.finditer(r"\S+", match.group()):
             if word.group() in sentence_openers():  # "In June The Harbour Line": after the last
                 start = match.start() + word.end() + 1
+        first = text[start:end].split(" ", 1)[0]
+        opens = not text[:start].rstrip(' \t"“') or text[:start].rstrip(' \t"“')[-1] in ".!?\n"
+        if opens and first.casefold() in descriptor_nouns():  # "Exporter Abebe Tessema PLC"
+            start += len(first) + 1
         name = text[start:end]
         if len(corporate_suffix().sub("", name).split()) < 2:
             continue

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from timeline.actors.literals import boundary, is_word, literal_matches
 from timeline.actors.mention import ActorMention
+from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.products import (
     is_brand_case,
     model_candidates,
@@ -154,4 +155,47 @@ def surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]
         if free_position(taken, start, end) is not None:
             surname = text[start:end]
             found.append(ActorMention(start, end, surname, surnames[surname], ActorType.PERSON))
+    return found
+
+
+#: "the" and a model number alone, then a verb or a stop: "The 727 was built", "the A320,".
+_THE_NUMBER = re.compile(
+    r"\b[Tt]he\s+(?P<number>[A-Z]{0,3}\d\w*)(?=[,;)]|[.:](?!\d)|\s+(?:"
+    + VERB_AFTER.pattern
+    + r")\b)"
+)
+
+
+def model_number_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A product's model number written alone after "the", before a verb or a stop, where one
+    product of the text has that number: "The 727 was built in 1968" after "the Boeing 727".
+
+    >>> boeing = ActorMention(4, 14, "Boeing 727", "Boeing 727", "product")
+    >>> text = "The Boeing 727 left. The 727 was built in 1968; the 727 passengers left."
+    >>> [(m.text, m.name) for m in model_number_sweep(text, [boeing])]
+    [('727', 'Boeing 727')]
+    >>> saga = ActorMention(0, 6, "Saga 1", "Saga 1", "product")
+    >>> model_number_sweep("Saga 1 folds. It passed at the 1:30 mark.", [saga])
+    []
+    """
+    owners: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if (
+            mention.type == ActorType.PRODUCT
+            and len(words) > 1
+            and any(c.isdigit() for c in words[-1])
+        ):
+            owners.setdefault(words[-1], set()).add(mention.name)
+    if not owners:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    found: list[ActorMention] = []
+    for match in _THE_NUMBER.finditer(text):
+        names = owners.get(match["number"], set())
+        start, end = match.span("number")
+        if len(names) == 1 and free_position(taken, start, end) is not None:
+            found.append(
+                ActorMention(start, end, match["number"], next(iter(names)), ActorType.PRODUCT)
+            )
     return found
