@@ -686,3 +686,88 @@ def test_an_issue_s_week_never_gives_a_day_after_its_last_nor_a_wrong_weekday(
         if found != date(2016, 3, last):
             assert found == date(2016, 3, first)
             assert found.strftime("%A") == weekday
+
+
+_LEAD = (
+    "Dock workers ended their strike on Monday after three weeks of talks with the port. "
+    "The union said the deal was fair and that its members would return to work."
+)
+_MORE = "".join(f"\n\nShips waiting offshore numbered {n} by the evening." for n in range(1, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chronology's entries, at the top or the foot: each line opens with its own day
+        f"Key dates\n\n14 February 2024 - Dockers vote\n1 March 2024 - Strike begins\n\n{_LEAD}",
+        f"Port strike ends\n\n{_LEAD}{_MORE}\n\nTIMELINE\nJan 4, 2022: Talks open\n"
+        "March 9, 2022: Strike called\n\nBoth sides will meet again.",
+        f"Ana Ruiz, singer, dies\n\n{_LEAD}\n\nLIFE IN DATES\n1942 — Born in Lima\n"
+        "12 May 2003 — Retires\n\nShe leaves two sons.",
+        # a life's or a festival's first day, not the page's
+        f"Ana Ruiz\n\n12 May 1942 – 3 June 2023\n\n{_LEAD}",
+        f"Obituary\n\nAna Ruiz (12 May 1942 – 3 June 2023)\n\n{_LEAD}",
+        f"Harbour festival\n\n3 June 2023 – 12 June 2023\n\n{_LEAD}",
+        # a photo's caption under the headline
+        f"Port strike ends\n\nPhoto: Jo Lee, 14 February 2024\n\n{_LEAD}",
+        # a pointer to another story under the story's first paragraphs
+        f"Port strike ends\n\n{_LEAD}\n\nRelated stories\nDockers vote to strike\n"
+        "14 February 2024\nPort fees to rise\n2 January 2024",
+    ],
+)
+def test_a_chronology_a_period_a_caption_or_another_story_s_day_is_no_publication_date(
+    text: str,
+) -> None:
+    assert resolve_published(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("stamps", "expected"),
+    [
+        ("Updated: 5 May 2022\nFirst published: 3 May 2022", date(2022, 5, 3)),
+        ("First published: 3 May 2022\nUpdated: 5 May 2022", date(2022, 5, 3)),
+        ("Published 3 May 2022, updated 5 May 2022", date(2022, 5, 3)),
+        ("Updated 5 May 2022 · Published 3 May 2022", date(2022, 5, 3)),
+        # an update alone is the only day the page states
+        ("Updated: 5 May 2022", date(2022, 5, 5)),
+        # a day and its clock are no period
+        ("Updated: 12/01/2021 - 17:45", date(2021, 12, 1)),
+    ],
+)
+def test_a_page_first_published_is_dated_by_that_day_not_its_update(
+    stamps: str, expected: date
+) -> None:
+    assert resolve_published(f"Port strike ends\n\n{stamps}\n\n{_LEAD}{_MORE}").date == expected
+
+
+def test_an_update_at_the_top_gives_way_to_the_first_publication_at_the_foot() -> None:
+    top = "Port strike ends\n\nUpdated March 23, 2024"
+    text = f"{top}\n\n{_LEAD}{_MORE * 3}\n\nPublished March 20, 2024"
+    assert resolve_published(text).date == date(2024, 3, 20)
+
+
+@given(
+    day=st.dates(min_value=date(1900, 1, 1), max_value=date(2030, 12, 31)),
+    later=st.integers(min_value=8, max_value=30000),
+    kind=st.sampled_from(["chronology", "period", "caption", "related"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_text_whose_only_days_are_distractors_gets_no_publication_date(
+    day: date, later: int, kind: str
+) -> None:
+    from datetime import timedelta
+
+    other = day + timedelta(days=later)
+    first, last = f"{day.day} {day:%B %Y}", f"{other.day} {other:%B %Y}"
+    box = {
+        "chronology": f"KEY DATES\n{first} - Talks open\n{last} - Strike called",
+        "period": f"{first} – {last}",
+        "caption": f"Photo: Jo Lee, {first}",
+        "related": f"Read more\nDockers vote to strike\n{first}",
+    }[kind]
+    text = (
+        f"Port strike ends\n\n{box}\n\n{_LEAD}"
+        if kind != "related"
+        else f"Port strike ends\n\n{_LEAD}\n\n{box}"
+    )
+    assert resolve_published(text).date is None

@@ -15,8 +15,10 @@ import re
 from datetime import date
 from functools import cache
 
+from timeline.boilerplate import is_promo_heading
 from timeline.box_lines import wire_stamp_day
 from timeline.correspondents import is_place_and_date
+from timeline.dated_lists import entries, opens_a_period
 from timeline.datelines import (
     CLOSING_LINES,
     DAY_VALUE_RE,
@@ -32,6 +34,8 @@ from timeline.temporal import tag
 
 __all__ = ["citation_day", "closing_stamp", "sending_day"]
 
+#: the furniture whose days are a photo's, not the page's
+_ELSEWHERE = frozenset({FurnitureKind.CAPTION})
 #: how many paragraphs from the foot a closing stamp may sit, and in how many lines at most
 CLOSING_PARAGRAPHS = 3
 CLOSING_PARAGRAPH_LINES = 14
@@ -98,22 +102,55 @@ def closing_stamp(text: str) -> date | None:
     foot = text[spans[0][0] :]  # its blank lines kept: a block's heading ends at one
     lines = [text[start:end] for start, end in spans]
     under = without_furniture(foot)  # a letter's place and date has only furniture under it
+    found = furniture(foot)
     stamps = {
         foot[f.start : f.end]
-        for f in furniture(foot)
+        for f in found
         if f.kind is FurnitureKind.BYLINE
         or (is_place_and_date(foot[f.start : f.end]) and not under[f.end :].strip())
     }
-    for line in lines:
+    # a photo's caption names the day of the photo, not the page's
+    elsewhere = {foot[f.start : f.end] for f in found if f.kind in _ELSEWHERE} - stamps
+    # a chronology's entries ("1 March 2024 - Strike begins"), the line above the foot with them
+    above = [text[start:end] for start, end in every[-len(spans) - 1 : -len(spans)]]
+    listed = {index - len(above) for index in entries(above + lines)}
+    pointed = _under_promo_headings(text, every)
+    for index, line in enumerate(lines):
+        if index in listed or line in elsewhere or spans[index][0] in pointed:
+            continue
         slug = slug_day(line) or wire_stamp_day(line) or short_year_day(line)
         if slug is not None:
             return slug
         if line not in stamps:
             continue
-        for timex in tag(line, None, narrative=False):
+        timexes = tag(line, None, narrative=False)
+        for timex in timexes:
             if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
+                if opens_a_period(line, timex, timexes):
+                    break  # "12 May 1942 – 3 June 2023": a life's or a festival's days
                 return in_the_texts_order(timex, text)
     return _issued_line_day(text)
+
+
+def _under_promo_headings(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The starts of the lines in a block under a heading of other stories or of a summary, up
+    to the next blank line ("Read more" over "Dockers vote to strike" and "1 March 2024"): their
+    days are the other stories', not the page's (`boilerplate.is_promo_heading`).
+
+    >>> text = "It ended.\\n\\nRead more\\nDockers vote\\n1 March 2024"
+    >>> sorted(_under_promo_headings(text, line_spans(text)))
+    [21, 34]
+    """
+    under: set[int] = set()
+    heading = False
+    for index, (start, end) in enumerate(spans):
+        if index and "\n\n" in text[spans[index - 1][1] : start].replace(" ", "").replace("\t", ""):
+            heading = False
+        if heading:
+            under.add(start)
+        elif is_promo_heading(text[start:end]):
+            heading = True
+    return under
 
 
 @cache

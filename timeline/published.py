@@ -24,7 +24,7 @@ from email.utils import parsedate_to_datetime
 
 from dateutil.parser import parse as parse_datetime
 
-from timeline.datelines import dateline, editors_notes
+from timeline.datelines import editors_notes, read_dateline
 from timeline.errors import PublishedDateError
 from timeline.foot_days import citation_day, closing_stamp, sending_day
 from timeline.furniture import without_furniture
@@ -211,10 +211,13 @@ def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) 
 
 
 def _infer(text: str) -> Published:
-    head = dateline(text)
-    if isinstance(head, date):
-        return Published(head, "dateline")
+    head, updated = read_dateline(text)
     stated = closing_stamp(text) or sending_day(text) or citation_day(text)
+    if isinstance(head, date):
+        # "Updated March 23, 2024" at the top, "Published March 20, 2024" at the foot
+        if updated and stated is not None and stated < head:
+            return Published(stated, "dateline")
+        return Published(head, "dateline")
     if stated is not None:
         return Published(stated, "dateline")
     # A photo caption's or a byline's date is not the story's: furniture is no evidence here.

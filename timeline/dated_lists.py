@@ -1,0 +1,106 @@
+"""Dates on a page that look like its stamp and are not the day it was published: the entries
+of a chronology ("1994 — Born in Lima", "Jan 4, 2022: Talks open", each line opening with its
+date among lines that do the same), the first day of a period ("12 May 1942 – 3 June 2023", a
+life or a festival), and the day a page says it was updated beside the day it was first
+published. Read by `timeline.datelines` and `timeline.foot_days`.
+
+    >>> entries(["LIFE IN DATES", "1942 — Born in Lima", "2003 — Retires", "She died."])
+    {1, 2}
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal import Timex, tag
+from timeline.temporal.vocabulary import WEEKDAYS
+
+__all__ = ["ISSUE_WEEK_DAYS", "entries", "opens_a_period", "published_field", "updated_field"]
+
+#: the most days a range of an issue's dates spans ("Monday 12 – Sunday 18 June 2010")
+ISSUE_WEEK_DAYS = 7
+
+#: what may stand before an entry's date: a bullet, a dash
+_BULLET_RE = re.compile(r"^[\s•·*▪►–—-]*$")
+#: what follows an entry's date: its separator, then its words
+_ENTRY_TAIL_RE = re.compile(r"^\s*(?:[-–—:|]|\s)\s*\S")
+#: what joins a period's first day to its last
+_RANGE_JOIN_RE = re.compile(r"(?i)^\s*(?:[-–—]|to|until|till|through)\s*$")
+#: a field that says the page was updated, not first published
+_UPDATED_RE = re.compile(
+    r"(?i)\b(?:(?:last\s+)?updated|modified|revised|edited|amended)\s*(?:on|at)?\s*[:\-–—]?\s*$"
+)
+#: a field that says when the page was first published
+_PUBLISHED_RE = re.compile(
+    r"(?i)\b(?:(?:first\s+)?published|posted|created|issued)\s*(?:on|at)?\s*[:\-–—]?\s*$"
+)
+
+
+def _opens_with_a_date(line: str) -> bool:
+    """Whether `line` opens with a date or a year and goes on after a separator: "1994 — Born"."""
+    timexes = tag(line, None, narrative=False)
+    if not timexes:
+        return False
+    first = timexes[0]
+    return (
+        first.granularity in ("day", "month", "year", "time")
+        and _BULLET_RE.match(line[: first.start]) is not None
+        and _ENTRY_TAIL_RE.match(line[first.end :]) is not None
+    )
+
+
+def entries(lines: list[str]) -> set[int]:
+    """The indices of `lines` (the non-blank lines of a text, in order) that are entries of a
+    chronology: each opens with its date and its words follow, beside a line that does the same.
+
+    >>> entries(["Talks end", "3 March 2021 — The council met.", "It ended."])
+    set()
+    """
+    opening = [_opens_with_a_date(line) for line in lines]
+    return {
+        index
+        for index, opens in enumerate(opening)
+        if opens
+        and ((index > 0 and opening[index - 1]) or (index + 1 < len(lines) and opening[index + 1]))
+    }
+
+
+def opens_a_period(line: str, timex: Timex, timexes: list[Timex]) -> bool:
+    """Whether `timex` is the first day of a period `line` names, a life or a festival
+    ("12 May 1942 – 3 June 2023"), not a day of publication; an issue's week written with its
+    weekdays ("Monday 12 June – Sunday 18 June 2010") is published on its first day.
+
+    >>> line = "Ana Ruiz (12 May 1942 – 3 June 2023)"
+    >>> found = tag(line, None, narrative=False)
+    >>> opens_a_period(line, found[0], found)
+    True
+    """
+    later = [t for t in timexes if t.start >= timex.end]
+    if not later or _RANGE_JOIN_RE.match(line[timex.end : later[0].start]) is None:
+        return False
+    last = later[0]
+    if last.granularity not in ("day", "month", "year") or timex.date_start is None:
+        return False  # "12/01/2021 - 17:45": a day and its clock
+    if last.date_start is None:
+        return True
+    span = (last.date_start - timex.date_start).days
+    weekday = timex.text.split()[0].strip(",").lower() in WEEKDAYS
+    return not (weekday and 0 < span <= ISSUE_WEEK_DAYS)
+
+
+def updated_field(field: str) -> bool:
+    """Whether the words before a stamp's date say it is the day the page was updated.
+
+    >>> updated_field("Last updated: "), updated_field("Published ")
+    (True, False)
+    """
+    return _UPDATED_RE.search(field) is not None
+
+
+def published_field(field: str) -> bool:
+    """Whether the words before a stamp's date say it is the day the page was first published.
+
+    >>> published_field("First published on "), published_field("Updated ")
+    (True, False)
+    """
+    return _PUBLISHED_RE.search(field) is not None
