@@ -771,3 +771,22 @@ def test_a_text_whose_only_days_are_distractors_gets_no_publication_date(
         else f"Port strike ends\n\n{_LEAD}\n\n{box}"
     )
     assert resolve_published(text).date is None
+
+
+@given(
+    day=st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31)),
+    later=st.integers(min_value=0, max_value=6),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_weekday_date_in_a_text_that_names_no_year_gives_no_publication_date(
+    day: date, later: int
+) -> None:
+    # the weekday fits a year every few years: an archive's story is as likely as this year's
+    from datetime import timedelta
+
+    other = day + timedelta(days=later)
+    text = (
+        f"Talks end\n\nThe council met on {day:%A}, {day.day} {day:%B}. Members said talks "
+        f"would resume on {other:%A}, {other.day} {other:%B}."
+    )
+    assert resolve_published(text) == Published(None, "none")

@@ -9,8 +9,9 @@ a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); a 
 sending line in its footer ("This issue was sent on Friday 10 June 2022."); a line telling
 how to cite the page ('Cite this article: Name, "Title", Site, 4 August 2016.'); an explicit date
 whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and in no other year
-near the copyright year or the years the text mentions; a wire's note to editors, "Eds: Fight
-held Saturday, March 18.", counts though it is furniture); a copyright year. Never today's date.
+near the copyright year or the years the text mentions; none when the text names no year; a
+wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it is furniture);
+a copyright year. Never today's date.
 The dates the furniture states are read in `timeline.datelines`; this module weighs them.
 """
 
@@ -210,6 +211,12 @@ def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) 
     return found
 
 
+def _years_in_sight(mentioned: list[int]) -> bool:
+    """Whether the story names a year a weekday may be placed near (`_weekday_dates`)."""
+    this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
+    return any(year <= this_year + 1 for year in mentioned)
+
+
 def _infer(text: str) -> Published:
     head, updated = read_dateline(text)
     stated = closing_stamp(text) or sending_day(text) or citation_day(text)
@@ -234,7 +241,9 @@ def _infer(text: str) -> Published:
         if copyright_year is not None:  # "POTOSI, March 14 (ANA) -" over "Copyright 2012"
             with contextlib.suppress(ValueError):
                 return Published(date(copyright_year, *head), "dateline")
-    if weekday_dates:
+    if weekday_dates and (copyright_year is not None or _years_in_sight(mentioned)):
+        # with no year in the text, the weekday fits a year every few years: the years before
+        # today are no evidence of a text's decade (an archive's story is as likely)
         return Published(max(weekday_dates), "inferred")
     if copyright_year is not None:
         explicit = [
