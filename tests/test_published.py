@@ -790,3 +790,28 @@ def test_a_weekday_date_in_a_text_that_names_no_year_gives_no_publication_date(
         f"would resume on {other:%A}, {other.day} {other:%B}."
     )
     assert resolve_published(text) == Published(None, "none")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reference's, a document's or an event's day under the headline
+        f"Port strike ends\n\nRef: PWU/2023/08/14\n\n{_LEAD}{_MORE}",
+        f"Court ruling\n\nFile No. 14/03/2019\n\n{_LEAD}{_MORE}",
+        f"Minister's letter\n\nLetter dated 12 January 2020\n\n{_LEAD}{_MORE}",
+        f"Audit\n\nSource: Audit Office report, 12 January 2020\n\n{_LEAD}{_MORE}",
+        f"Harbour festival\n\nWhen: Saturday, 3 June 2023\nWhere: Harbour front\n\n{_LEAD}",
+        # a stamp in another calendar
+        f"Port strike ends\n\nPublished 3 March 2564\n\n{_LEAD}{_MORE}",
+        f"Port strike ends\n\n1400/02/04\n\n{_LEAD}{_MORE}",
+        # a block of other stories or of readers' comments at the foot
+        f"Port strike ends\n\n{_LEAD}{_MORE * 3}\n\nRelated stories\nDockers vote to strike\n"
+        "Published: 14 February 2024",
+        f"Port strike ends\n\n{_LEAD}{_MORE * 3}\n\nComments\nMaria · 12 March 2021\nAbout time.",
+        f"Port strike ends\n\n{_LEAD}\n\n12 Comments\nJo Lee, 4 March 2024\nGood news at last.",
+    ],
+)
+def test_a_reference_a_document_an_event_another_calendar_or_a_comment_dates_no_page(
+    text: str,
+) -> None:
+    assert resolve_published(text).date is None

@@ -1,8 +1,12 @@
 """Dates on a page that look like its stamp and are not the day it was published: the entries
 of a chronology ("1994 — Born in Lima", "Jan 4, 2022: Talks open", each line opening with its
 date among lines that do the same), the first day of a period ("12 May 1942 – 3 June 2023", a
-life or a festival), and the day a page says it was updated beside the day it was first
-published. Read by `timeline.datelines` and `timeline.foot_days`.
+life or a festival), the day a page says it was updated beside the day it was first
+published, a day the words before it give to a reference, a document or an event ("File No.
+14/03/2019", "Letter dated 12 January 2020", "When: Saturday, 3 June 2023"), the days in a block
+under a heading of other stories or of readers' comments, and a year no Gregorian page of news
+bears (a stamp in another calendar: "1400/02/04", "3 March 2564"). Read by `timeline.datelines`
+and `timeline.foot_days`.
 
     >>> entries(["LIFE IN DATES", "1942 — Born in Lima", "2003 — Retires", "She died."])
     {1, 2}
@@ -11,11 +15,28 @@ published. Read by `timeline.datelines` and `timeline.foot_days`.
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from timeline.boilerplate import is_promo_heading
 from timeline.temporal import Timex, tag
 from timeline.temporal.vocabulary import WEEKDAYS
 
-__all__ = ["ISSUE_WEEK_DAYS", "entries", "opens_a_period", "published_field", "updated_field"]
+__all__ = [
+    "EARLIEST_YEAR",
+    "ISSUE_WEEK_DAYS",
+    "another_days_field",
+    "entries",
+    "opens_a_period",
+    "plausible",
+    "published_field",
+    "under_headings",
+    "updated_field",
+]
+
+#: the earliest year a page of news this product reads is dated in; a later one than a few years
+#: from now is another calendar's
+EARLIEST_YEAR = 1700
+LATEST_YEARS_AHEAD = 10
 
 #: the most days a range of an issue's dates spans ("Monday 12 – Sunday 18 June 2010")
 ISSUE_WEEK_DAYS = 7
@@ -104,3 +125,70 @@ def published_field(field: str) -> bool:
     (True, False)
     """
     return _PUBLISHED_RE.search(field) is not None
+
+
+#: The words before a day that give it to a reference, a document or an event, not the page:
+#: "Ref: PWU/2023/08/14", "File No. 14/03/2019", "Letter dated 12 January 2020", "When:".
+_ANOTHER_DAYS_FIELD_RE = re.compile(
+    r"(?i)(?:\b(?:ref(?:erence)?|file|case|docket|claim|invoice|permit|serial|order)\b\.?"
+    r"\s*(?:no\.?|number|#)?\s*:?[^\n]*"
+    r"|\b(?:letter|memo(?:randum)?|report|judg(?:e)?ment|ruling|notice|minutes|agenda|decision"
+    r"|filing|circular|directive|resolution)\b[^\n]{0,40}?(?:\bdated\b|,)\s*"
+    r"|\b(?:when|starts?|begins?|ends?|closes?|deadline|kick-?off|doors)\s*:\s*"
+    r"(?:[A-Za-z]+,?\s+)?"
+    r"|[\w.-]/)$"
+)
+
+
+def another_days_field(field: str) -> bool:
+    """Whether the words before a day give it to a reference, a document or an event, or glue it
+    into a code ("PWU/2023/08/14"), not to the page.
+
+    >>> another_days_field("File No. "), another_days_field("Letter dated ")
+    (True, True)
+    >>> another_days_field("When: "), another_days_field("Published: "), another_days_field("")
+    (True, False, False)
+    """
+    return _ANOTHER_DAYS_FIELD_RE.search(field) is not None
+
+
+def plausible(day: date, this_year: int) -> bool:
+    """Whether `day` can be a page's day in the Gregorian calendar: "3 March 2564" (a Buddhist
+    year) and "1400/02/04" (a Persian one) are another calendar's.
+
+    >>> plausible(date(2564, 3, 3), 2026), plausible(date(1974, 8, 9), 2026)
+    (False, True)
+    """
+    return EARLIEST_YEAR <= day.year <= this_year + LATEST_YEARS_AHEAD
+
+
+#: A heading over readers' comments: "Comments", "12 Comments", "Reader comments (3)".
+_COMMENTS_HEADING_RE = re.compile(
+    r"(?i)(?:\d[\d,]*\s+)?(?:readers?['’]?\s+)?comments?(?:\s*\(\d[\d,]*\))?\s*:?"
+    r"|join\s+the\s+(?:conversation|discussion)|have\s+your\s+say"
+)
+
+
+def under_headings(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The starts of the lines in a block under a heading of other stories, of a summary or of
+    readers' comments, up to the next blank line ("Read more" over "Dockers vote to strike" and
+    "1 March 2024"): their days are the other stories' or the comments', not the page's
+    (`boilerplate.is_promo_heading`).
+
+    >>> from timeline.furniture_kinds import line_spans
+    >>> text = "It ended.\\n\\nRead more\\nDockers vote\\n1 March 2024"
+    >>> sorted(under_headings(text, line_spans(text)))
+    [21, 34]
+    """
+    under: set[int] = set()
+    heading = False
+    for index, (start, end) in enumerate(spans):
+        gap = text[spans[index - 1][1] : start] if index else ""
+        if "\n\n" in gap.replace(" ", "").replace("\t", ""):
+            heading = False
+        line = text[start:end]
+        if heading:
+            under.add(start)
+        elif is_promo_heading(line) or _COMMENTS_HEADING_RE.fullmatch(line):
+            heading = True
+    return under

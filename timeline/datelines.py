@@ -17,8 +17,16 @@ from typing import Literal
 
 from timeline.box_lines import local_dateline_day
 from timeline.bylines import wire_slug_date
-from timeline.dated_lists import entries, opens_a_period, published_field, updated_field
+from timeline.dated_lists import (
+    another_days_field,
+    entries,
+    opens_a_period,
+    published_field,
+    under_headings,
+    updated_field,
+)
 from timeline.furniture import FurnitureKind, furniture, without_furniture
+from timeline.furniture_kinds import line_spans
 from timeline.record_lines import numeric_readings
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import (
@@ -146,6 +154,9 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
     # a photo's caption names the day of the photo, not the page's
     elsewhere = {head[f.start : f.end] for f in found if f.kind in _ELSEWHERE}
     lines = [line for line in head.split("\n") if line.strip()][: DATELINE_LINES + 1]
+    # a block under a heading of other stories or of comments names their days
+    spans = line_spans(head)
+    pointed = {head[start:end] for start, end in spans if start in under_headings(head, spans)}
     listed = entries(lines)
     updated: date | tuple[int, int] | None = None
     furnished = {head[f.start : f.end] for f in found}
@@ -156,7 +167,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             and _STORY_LINE_RE.match(lines[index - 1])
         ):
             break  # the story has begun: a day under its sentences is another story's
-        if index in listed:
+        if index in listed or line.strip() in pointed:
             continue
         timexes = tag(line, None, narrative=False)
         if not any(t.granularity in ("day", "time") for t in timexes) and not any(
@@ -192,8 +203,8 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             prefix, suffix = line[: timex.start], line[timex.end :]
             if _PERIOD_OF_RE.search(prefix):
                 continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
-            if opens_a_period(line, timex, timexes):
-                break  # "12 May 1942 – 3 June 2023": a life's or a festival's days
+            if opens_a_period(line, timex, timexes) or (url is None and another_days_field(prefix)):
+                break  # "12 May 1942 – 3 June 2023", "File No. 14/03/2019": not the page's
             # a line of fields: the date's own field decides ("Media release · 14/06/2023")
             field = _FIELD_SEPARATOR_RE.split(prefix)[-1]
             if updated is not None and not published_field(field):

@@ -15,10 +15,9 @@ import re
 from datetime import date
 from functools import cache
 
-from timeline.boilerplate import is_promo_heading
 from timeline.box_lines import wire_stamp_day
 from timeline.correspondents import is_place_and_date
-from timeline.dated_lists import entries, opens_a_period
+from timeline.dated_lists import another_days_field, entries, opens_a_period, under_headings
 from timeline.datelines import (
     CLOSING_LINES,
     DAY_VALUE_RE,
@@ -63,9 +62,11 @@ def _issued_line_day(text: str) -> date | None:
     >>> _issued_line_day("Aid arrived.\\n\\nIssued in Kathmandu by HimalCare on 8 March 2019.")
     datetime.date(2019, 3, 8)
     """
-    lines = [line.strip() for line in text.rstrip().splitlines() if line.strip()]
+    spans = line_spans(text)
+    pointed = under_headings(text, spans)
+    lines = [text[start:end] for start, end in spans if start not in pointed]
     notes = [line for line in lines[-CLOSING_LINES:] if _PAGE_NOTE_RE.match(line)]
-    if lines and _ISSUED_LINE_RE.match(lines[-1]) is not None:
+    if lines and spans[-1][0] not in pointed and _ISSUED_LINE_RE.match(lines[-1]) is not None:
         notes.append(lines[-1])
     for note in reversed(notes):
         for timex in tag(note, None, narrative=False):
@@ -114,7 +115,7 @@ def closing_stamp(text: str) -> date | None:
     # a chronology's entries ("1 March 2024 - Strike begins"), the line above the foot with them
     above = [text[start:end] for start, end in every[-len(spans) - 1 : -len(spans)]]
     listed = {index - len(above) for index in entries(above + lines)}
-    pointed = _under_promo_headings(text, every)
+    pointed = under_headings(text, every)
     for index, line in enumerate(lines):
         if index in listed or line in elsewhere or spans[index][0] in pointed:
             continue
@@ -126,31 +127,10 @@ def closing_stamp(text: str) -> date | None:
         timexes = tag(line, None, narrative=False)
         for timex in timexes:
             if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
-                if opens_a_period(line, timex, timexes):
-                    break  # "12 May 1942 – 3 June 2023": a life's or a festival's days
+                if opens_a_period(line, timex, timexes) or another_days_field(line[: timex.start]):
+                    break  # "12 May 1942 – 3 June 2023", "Letter dated 12 January 2020"
                 return in_the_texts_order(timex, text)
     return _issued_line_day(text)
-
-
-def _under_promo_headings(text: str, spans: list[tuple[int, int]]) -> set[int]:
-    """The starts of the lines in a block under a heading of other stories or of a summary, up
-    to the next blank line ("Read more" over "Dockers vote to strike" and "1 March 2024"): their
-    days are the other stories', not the page's (`boilerplate.is_promo_heading`).
-
-    >>> text = "It ended.\\n\\nRead more\\nDockers vote\\n1 March 2024"
-    >>> sorted(_under_promo_headings(text, line_spans(text)))
-    [21, 34]
-    """
-    under: set[int] = set()
-    heading = False
-    for index, (start, end) in enumerate(spans):
-        if index and "\n\n" in text[spans[index - 1][1] : start].replace(" ", "").replace("\t", ""):
-            heading = False
-        if heading:
-            under.add(start)
-        elif is_promo_heading(text[start:end]):
-            heading = True
-    return under
 
 
 @cache

@@ -25,6 +25,7 @@ from email.utils import parsedate_to_datetime
 
 from dateutil.parser import parse as parse_datetime
 
+from timeline.dated_lists import plausible
 from timeline.datelines import editors_notes, read_dateline
 from timeline.errors import PublishedDateError
 from timeline.foot_days import citation_day, closing_stamp, sending_day
@@ -220,6 +221,12 @@ def _years_in_sight(mentioned: list[int]) -> bool:
 def _infer(text: str) -> Published:
     head, updated = read_dateline(text)
     stated = closing_stamp(text) or sending_day(text) or citation_day(text)
+    # a stamp in another calendar ("3 March 2564", "1400/02/04") states no Gregorian day
+    this_year = date.today().year  # noqa: DTZ011 - bounds a calendar's years, never a guess
+    if isinstance(head, date) and not plausible(head, this_year):
+        head = None
+    if stated is not None and not plausible(stated, this_year):
+        stated = None
     if isinstance(head, date):
         # "Updated March 23, 2024" at the top, "Published March 20, 2024" at the foot
         if updated and stated is not None and stated < head:
