@@ -815,3 +815,17 @@ def test_a_reference_a_document_an_event_another_calendar_or_a_comment_dates_no_
     text: str,
 ) -> None:
     assert resolve_published(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("© 1998-2024 Valley Media", 2024),
+        ("Copyright © 2009–2023 Valley Media Ltd. All rights reserved.", 2023),
+        ("Copyright 2021 Valley Media", 2021),
+    ],
+)
+def test_a_copyright_line_with_a_range_of_years_is_of_its_last(line: str, year: int) -> None:
+    published = resolve_published(f"Port strike ends\n\n{_LEAD}\n\n{line}")
+    assert published.source == "copyright"
+    assert published.date == date(year, 1, 1)

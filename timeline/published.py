@@ -63,7 +63,11 @@ class Published:
             raise ValueError(f"source {self.source!r} does not fit date {self.date!r}")
 
 
-_COPYRIGHT_RE = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)(?!\d)")
+#: A copyright line's year, or the last of its years: "© 1998-2024 Valley Media" is 2024.
+_COPYRIGHT_RE = re.compile(
+    r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<first>(?:19|20)\d\d)(?!\d)"
+    r"(?:\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d))?"
+)
 _WEEKDAY_DATE_RE = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
     r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -163,7 +167,9 @@ def _evidence_years(text: str, story: str) -> tuple[int | None, list[int]]:
     """The copyright year (its line is furniture: read in the whole text) and the years the
     story mentions."""
     copyright_match = _COPYRIGHT_RE.search(text)
-    copyright_year = int(copyright_match["year"]) if copyright_match else None
+    copyright_year = (
+        int(copyright_match["last"] or copyright_match["first"]) if copyright_match else None
+    )
     body = _COPYRIGHT_RE.sub(" ", story)
     mentioned = [int(m.group(0)) for m in _YEAR_RE.finditer(body)]
     return copyright_year, mentioned
