@@ -829,3 +829,34 @@ def test_a_copyright_line_with_a_range_of_years_is_of_its_last(line: str, year: 
     published = resolve_published(f"Port strike ends\n\n{_LEAD}\n\n{line}")
     assert published.source == "copyright"
     assert published.date == date(year, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("foot", "expected"),
+    [
+        (
+            "Editor's note: This analysis was first published on 3 May 2022 and will be "
+            "revised after the count.\nMore analysis: What the port deal means",
+            date(2022, 5, 3),
+        ),
+        ("Note: This column was first published on 9 June 2019.", date(2019, 6, 9)),
+        # a sentence of the story about a law's publication is no note on the page
+        ("The decree was published on 3 May 2021, the minister said.", None),
+    ],
+)
+def test_an_editor_s_note_on_when_the_page_went_out_dates_it(
+    foot: str, expected: date | None
+) -> None:
+    assert resolve_published(f"Port strike ends\n\n{_LEAD}{_MORE}\n\n{foot}").date == expected
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The decree was published on 3 May 2021, the minister said.",
+        "The audit office released its report on 3 May 2021.",
+        "Police said the suspect was released on bail on 3 May 2021.",
+    ],
+)
+def test_a_story_s_last_sentence_on_a_publication_or_a_release_is_no_stamp(last: str) -> None:
+    assert resolve_published(f"Port strike ends\n\n{_LEAD}{_MORE}\n\n{last}").date is None

@@ -40,15 +40,22 @@ CLOSING_PARAGRAPHS = 3
 CLOSING_PARAGRAPH_LINES = 14
 
 
-#: The last line of a story telling when it was issued: "Issued in Kathmandu by HimalCare on 8
-#: March 2019.", "This story was last updated at 21:40 EAT on 12/08/2027."
+#: The last line of a story telling when it was issued, opening with its verb: "Issued in
+#: Kathmandu by HimalCare on 8 March 2019.", "Last updated 2023-03-14 16:05 UTC" (a note on the
+#: page, "This story was last updated ...", is `_PAGE_NOTE_RE`); a sentence of the story that
+#: ends it, "The decree was published on 3 May 2021, the minister said.", is no stamp.
 _ISSUED_LINE_RE = re.compile(
-    r"(?i)^[^\n]{0,80}\b(?:issued|published|posted|updated|released|filed)\b[^\n]{0,80}$"
+    r"(?i)^(?:(?:first|last|originally)\s+)?(?:issued|published|posted|updated|released|filed)\b"
+    r"[^\n]{0,160}$"
 )
 #: A note on the page itself telling when it went out, among the last lines (a line of tags may
-#: stand under it): "This story was first broadcast on Country Morning on Thursday 28 May 2015."
+#: stand under it): "This story was first broadcast on Country Morning on Thursday 28 May 2015.",
+#: "Editor's note: This explainer was first published on 26 November 2024."
 _PAGE_NOTE_RE = re.compile(
-    r"(?i)^this\s+(?:story|article|report|item|page|piece|programme|program|interview|segment)"
+    r"(?i)^(?:(?:editor['’]?s\s+)?note\s*:\s*)?"
+    r"this\s+(?:story|article|report|item|page|piece|programme|program|interview|segment"
+    r"|explainer|analysis|column|feature|post|episode|edition|obituary|profile|review|essay"
+    r"|commentary|guide|fact\s*sheet|live\s+blog|blog\s+post|op-ed)"
     r"\b[^\n]{0,80}\b(?:issued|published|posted|updated|released|filed|broadcast|aired)\b"
     r"[^\n]{0,80}$"
 )
