@@ -860,3 +860,39 @@ def test_an_editor_s_note_on_when_the_page_went_out_dates_it(
 )
 def test_a_story_s_last_sentence_on_a_publication_or_a_release_is_no_stamp(last: str) -> None:
     assert resolve_published(f"Port strike ends\n\n{_LEAD}{_MORE}\n\n{last}").date is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Event date: 3 June 2023",
+        "Closing date: 3 June 2023",
+        "Effective date: 1 April 2024",
+        "Hearing date: 3 March 2024",
+        "Born: 12 May 1942 | Died: 3 June 2023",
+        "Retrieved 3 March 2024",
+        '"3 March 2024 — a day we will remember," said the union.',
+    ],
+)
+def test_a_day_labelled_as_another_thing_s_is_no_publication_date(label: str) -> None:
+    assert resolve_published(f"Port strike ends\n\n{label}\n\n{_LEAD}{_MORE}").date is None
+
+
+def test_a_broadcast_s_recording_day_gives_way_to_its_airing_day() -> None:
+    text = f"Interview\n\nRecorded: 3 March 2024 · Aired: 5 March 2024\n\n{_LEAD}{_MORE}"
+    assert resolve_published(text).date == date(2024, 3, 5)
+
+
+@given(
+    day=st.dates(min_value=date(1900, 1, 1), max_value=date(2030, 12, 31)),
+    label=st.sampled_from(
+        ["File No.", "Ref:", "Letter dated", "When:", "Closing date:", "Born:", "Hearing date:"]
+    ),
+    style=st.sampled_from(["%d %B %Y", "%B %d, %Y", "%d/%m/%Y"]),
+)
+@settings(max_examples=80, deadline=None)
+def test_a_text_whose_only_day_is_a_labelled_distractor_gets_no_publication_date(
+    day: date, label: str, style: str
+) -> None:
+    text = f"Port strike ends\n\n{label} {day.strftime(style)}\n\n{_LEAD}{_MORE}"
+    assert resolve_published(text).date is None

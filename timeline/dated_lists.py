@@ -134,8 +134,14 @@ _ANOTHER_DAYS_FIELD_RE = re.compile(
     r"\s*(?:no\.?|number|#)?\s*:?[^\n]*"
     r"|\b(?:letter|memo(?:randum)?|report|judg(?:e)?ment|ruling|notice|minutes|agenda|decision"
     r"|filing|circular|directive|resolution)\b[^\n]{0,40}?(?:\bdated\b|,)\s*"
-    r"|\b(?:when|starts?|begins?|ends?|closes?|deadline|kick-?off|doors)\s*:\s*"
+    r"|\b(?:when|starts?|begins?|ends?|closes?|deadline|kick-?off|doors|born|died|recorded"
+    r"|filmed|taken|retrieved|accessed|valid(?:\s+until)?|effective)\s*:?\s*"
     r"(?:[A-Za-z]+,?\s+)?"
+    # "Event date:", "Closing date:": a day of another thing than the page's publication
+    r"|\b(?!(?:publication|publishing|issue|release|post|posting|print|broadcast|air|upload"
+    r"|news|story|article|report|filing|edition)\b)[A-Za-z]+\s+date\s*:?\s*"
+    # a quotation's own day: '"3 March 2024 — a day we will remember," said ...'
+    r"|^\s*[\"“‘]\s*"
     r"|[\w.-]/)$"
 )
 
@@ -148,6 +154,8 @@ def another_days_field(field: str) -> bool:
     (True, True)
     >>> another_days_field("When: "), another_days_field("Published: "), another_days_field("")
     (True, False, False)
+    >>> another_days_field("Closing date: "), another_days_field("Publication date: ")
+    (True, False)
     """
     return _ANOTHER_DAYS_FIELD_RE.search(field) is not None
 

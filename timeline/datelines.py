@@ -181,7 +181,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
         ):
             continue
         slug = slug_day(line.strip()) or short_year_day(line) or local_dateline_day(line)
-        if slug is not None and updated is None:
+        if slug is not None and updated is None and not another_days_field(_before_figures(line)):
             return slug, False
         url = _URL_LINE_RE.fullmatch(line.strip())
         if (
@@ -203,8 +203,10 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             prefix, suffix = line[: timex.start], line[timex.end :]
             if _PERIOD_OF_RE.search(prefix):
                 continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
-            if opens_a_period(line, timex, timexes) or (url is None and another_days_field(prefix)):
-                break  # "12 May 1942 – 3 June 2023", "File No. 14/03/2019": not the page's
+            if opens_a_period(line, timex, timexes):
+                break  # "12 May 1942 – 3 June 2023": a life's or a festival's days
+            if url is None and another_days_field(_FIELD_SEPARATOR_RE.split(prefix)[-1]):
+                continue  # "File No. 14/03/2019", "Recorded: 3 March ·": not the page's
             # a line of fields: the date's own field decides ("Media release · 14/06/2023")
             field = _FIELD_SEPARATOR_RE.split(prefix)[-1]
             if updated is not None and not published_field(field):
@@ -233,6 +235,11 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             if updated is None:
                 break
     return updated, updated is not None
+
+
+def _before_figures(line: str) -> str:
+    """The words of `line` before its first figure: a stamp's label ("Retrieved 3 March")."""
+    return re.split(r"\d", line, maxsplit=1)[0]
 
 
 def _range_start(
