@@ -872,6 +872,8 @@ def test_a_story_s_last_sentence_on_a_publication_or_a_release_is_no_stamp(last:
         "Born: 12 May 1942 | Died: 3 June 2023",
         "Retrieved 3 March 2024",
         '"3 March 2024 — a day we will remember," said the union.',
+        "Listen: The Port Podcast, 3 March 2024 (24 min)",
+        "Watch: Dockers march, 3 March 2024 | 2:14",
     ],
 )
 def test_a_day_labelled_as_another_thing_s_is_no_publication_date(label: str) -> None:

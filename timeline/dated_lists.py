@@ -132,6 +132,8 @@ def published_field(field: str) -> bool:
 _ANOTHER_DAYS_FIELD_RE = re.compile(
     r"(?i)(?:\b(?:ref(?:erence)?|file|case|docket|claim|invoice|permit|serial|order)\b\.?"
     r"\s*(?:no\.?|number|#)?\s*:?[^\n]*"
+    # a pointer to a recording: "Listen: The Port Podcast, 3 March 2024"
+    r"|^\s*(?:listen|watch|video|audio|podcast)\s*:[^\n]*"
     r"|\b(?:letter|memo(?:randum)?|report|judg(?:e)?ment|ruling|notice|minutes|agenda|decision"
     r"|filing|circular|directive|resolution)\b[^\n]{0,40}?(?:\bdated\b|,)\s*"
     r"|\b(?:when|starts?|begins?|ends?|closes?|deadline|kick-?off|doors|born|died|recorded"

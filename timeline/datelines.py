@@ -192,6 +192,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             numeric = _numeric_stamp_day(line, text)
             if numeric is not None:
                 return numeric, False
+        skipped = False
         for timex in timexes:
             yearless = _YEARLESS_DAY_RE.fullmatch(timex.value)
             if yearless is None and (
@@ -206,7 +207,10 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             if opens_a_period(line, timex, timexes):
                 break  # "12 May 1942 – 3 June 2023": a life's or a festival's days
             if url is None and another_days_field(_FIELD_SEPARATOR_RE.split(prefix)[-1]):
+                skipped = True
                 continue  # "File No. 14/03/2019", "Recorded: 3 March ·": not the page's
+            if skipped and timex.granularity != "day":
+                break  # "Watch: ..., 3 March 2024 | 2:14": a clock of the day skipped
             # a line of fields: the date's own field decides ("Media release · 14/06/2023")
             field = _FIELD_SEPARATOR_RE.split(prefix)[-1]
             if updated is not None and not published_field(field):
