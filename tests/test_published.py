@@ -898,3 +898,16 @@ def test_a_text_whose_only_day_is_a_labelled_distractor_gets_no_publication_date
 ) -> None:
     text = f"Port strike ends\n\n{label} {day.strftime(style)}\n\n{_LEAD}{_MORE}"
     assert resolve_published(text).date is None
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        "Last modified on Sat 23 Mar 2024 12.00 GMT\nWed 20 Mar 2024 11.00 GMT",
+        "By Jo Lee | Updated 23 March 2024, 10:12 | Published 20 March 2024",
+        "UPDATED: MAR 23 2024 | PUBLISHED: MAR 20 2024",
+    ],
+)
+def test_an_update_s_stamp_gives_way_to_an_earlier_stamp_beside_it(stamps: str) -> None:
+    text = f"Port strike ends\n\n{stamps}\n\n{_LEAD}{_MORE}"
+    assert resolve_published(text).date == date(2024, 3, 20)

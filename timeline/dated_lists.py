@@ -49,11 +49,13 @@ _ENTRY_TAIL_RE = re.compile(r"^\s*(?:[-–—:|]|\s)\s*\S")
 _RANGE_JOIN_RE = re.compile(r"(?i)^\s*(?:[-–—]|to|until|till|through)\s*$")
 #: a field that says the page was updated, not first published
 _UPDATED_RE = re.compile(
-    r"(?i)\b(?:(?:last\s+)?updated|modified|revised|edited|amended)\s*(?:on|at)?\s*[:\-–—]?\s*$"
+    r"(?i)\b(?:(?:last\s+)?updated|modified|revised|edited|amended)\s*(?:on|at)?\s*[:\-–—]?\s*"
+    r"(?:[a-z]{3,9}\.?,?\s+)?$"
 )
 #: a field that says when the page was first published
 _PUBLISHED_RE = re.compile(
-    r"(?i)\b(?:(?:first\s+)?published|posted|created|issued)\s*(?:on|at)?\s*[:\-–—]?\s*$"
+    r"(?i)\b(?:(?:first\s+)?published|posted|created|issued)\s*(?:on|at)?\s*[:\-–—]?\s*"
+    r"(?:[a-z]{3,9}\.?,?\s+)?$"
 )
 
 

@@ -213,8 +213,8 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 break  # "Watch: ..., 3 March 2024 | 2:14": a clock of the day skipped
             # a line of fields: the date's own field decides ("Media release · 14/06/2023")
             field = _FIELD_SEPARATOR_RE.split(prefix)[-1]
-            if updated is not None and not published_field(field):
-                continue
+            if updated is not None and updated_field(field):
+                continue  # a second update's day
             if (
                 line.strip() in stamps
                 or url is not None
@@ -235,10 +235,19 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 if updated is None and updated_field(field) and day_found is not None:
                     updated = day_found  # a first-published day near it comes first
                     continue
+                if updated is not None and not (
+                    published_field(field) or _before(day_found, updated)
+                ):
+                    continue  # beside an update, a day the page was first published, or earlier
                 return day_found, False
             if updated is None:
                 break
     return updated, updated is not None
+
+
+def _before(day: date | tuple[int, int] | None, other: date | tuple[int, int]) -> bool:
+    """Whether `day` is a day with its year before `other`, a day with its year."""
+    return isinstance(day, date) and isinstance(other, date) and day < other
 
 
 def _before_figures(line: str) -> str:
