@@ -704,6 +704,7 @@ _MORE = "".join(f"\n\nShips waiting offshore numbered {n} by the evening." for n
         "March 9, 2022: Strike called\n\nBoth sides will meet again.",
         f"Ana Ruiz, singer, dies\n\n{_LEAD}\n\nLIFE IN DATES\n1942 — Born in Lima\n"
         "12 May 2003 — Retires\n\nShe leaves two sons.",
+        f"Key dates\n\nJan 4, 2022\nTalks open.\n\nMarch 9, 2022\nStrike called.\n\n{_LEAD}",
         # a life's or a festival's first day, not the page's
         f"Ana Ruiz\n\n12 May 1942 – 3 June 2023\n\n{_LEAD}",
         f"Obituary\n\nAna Ruiz (12 May 1942 – 3 June 2023)\n\n{_LEAD}",

@@ -78,14 +78,39 @@ def entries(lines: list[str]) -> set[int]:
 
     >>> entries(["Talks end", "3 March 2021 — The council met.", "It ended."])
     set()
+    >>> entries(["TIMELINE", "Jan 4, 2022", "Talks open.", "March 9, 2022", "Strike called."])
+    {1, 3}
     """
     opening = [_opens_with_a_date(line) for line in lines]
-    return {
+    listed = {
         index
         for index, opens in enumerate(opening)
         if opens
         and ((index > 0 and opening[index - 1]) or (index + 1 < len(lines) and opening[index + 1]))
     }
+    # a chronology of a day alone over each entry's words: "Jan 4, 2022" / "Talks open." / ...
+    alone = [_a_date_alone(line) for line in lines]
+    return listed | {
+        index
+        for index, day in enumerate(alone)
+        if day
+        and any(
+            0 <= other < len(lines) and alone[other] and alone[other] != day
+            for other in (index - 2, index + 2)
+        )
+        and not any(0 <= other < len(lines) and alone[other] for other in (index - 1, index + 1))
+    }
+
+
+def _a_date_alone(line: str) -> str | None:
+    """The value of the day `line` is alone (a bullet or a colon about it), else None."""
+    timexes = tag(line, None, narrative=False)
+    if len(timexes) != 1 or timexes[0].granularity != "day":
+        return None
+    only = timexes[0]
+    if _BULLET_RE.match(line[: only.start]) is None or line[only.end :].strip(" :–—-"):
+        return None
+    return only.value
 
 
 def opens_a_period(line: str, timex: Timex, timexes: list[Timex]) -> bool:
