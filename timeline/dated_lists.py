@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from timeline.boilerplate import is_promo_heading
 from timeline.temporal import Timex, tag
@@ -59,9 +60,15 @@ _PUBLISHED_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=2048)
+def _line_timexes(line: str) -> tuple[Timex, ...]:
+    """The expressions of one line, read without a reference (each line is read twice)."""
+    return tuple(tag(line, None, narrative=False))
+
+
 def _opens_with_a_date(line: str) -> bool:
     """Whether `line` opens with a date or a year and goes on after a separator: "1994 — Born"."""
-    timexes = tag(line, None, narrative=False)
+    timexes = _line_timexes(line)
     if not timexes:
         return False
     first = timexes[0]
@@ -104,7 +111,7 @@ def entries(lines: list[str]) -> set[int]:
 
 def _a_date_alone(line: str) -> str | None:
     """The value of the day `line` is alone (a bullet or a colon about it), else None."""
-    timexes = tag(line, None, narrative=False)
+    timexes = _line_timexes(line)
     if len(timexes) != 1 or timexes[0].granularity != "day":
         return None
     only = timexes[0]
