@@ -10,8 +10,9 @@ sending line in its footer ("This issue was sent on Friday 10 June 2022."); a li
 how to cite the page ('Cite this article: Name, "Title", Site, 4 August 2016.'); an explicit date
 whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and in no other year
 near the copyright year or the years the text mentions; none when the text names no year; a
-wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it is furniture);
-a copyright year. Never today's date.
+wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it is furniture).
+A copyright year alone dates nothing: it is when the page was made, not a day (the warning
+says it). Never today's date.
 The dates the furniture states are read in `timeline.datelines`; this module weighs them.
 """
 
@@ -259,20 +260,13 @@ def _infer(text: str) -> Published:
         # today are no evidence of a text's decade (an archive's story is as likely)
         return Published(max(weekday_dates), "inferred")
     if copyright_year is not None:
-        explicit = [
-            t.date_start
-            for t in tag(story, None, narrative=False)
-            if t.granularity == "day"
-            and t.date_start is not None
-            and t.date_start.year == copyright_year
-        ]
-        if explicit:
-            return Published(max(explicit), "inferred")
+        # a copyright year is when the page was made, not a day it was published: the story's
+        # relative dates counted from its first day, or from a day of its events, land wrong
         return Published(
-            date(copyright_year, 1, 1),
-            "copyright",
-            f"only the year {copyright_year} is known (from the copyright line); "
-            "relative dates are resolved against its first day",
+            None,
+            "none",
+            f"only the year {copyright_year} is known (from the copyright line): no day to "
+            "resolve relative dates against",
         )
     return Published(None, "none")
 
