@@ -287,7 +287,9 @@ BOX_RULES: tuple[LineRule, ...] = (
 #: A stamp near the top written in the outlet's own language, its month in words, a place and a
 #: weekday before it and a clock after it: "Asunción, martes 14 de agosto de 2007 – 19:20".
 _LOCAL_DATELINE = re.compile(
-    r"(?:[^\W\d_][\w.'’ -]{0,40},\s*)?(?:[^\W\d_]{3,12}\.?,?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])\.?"
+    # its place has no figures: "Published 20 March 2024, updated 23 March 2024" is no place
+    r"(?:[^\W\d_](?:[^\W\d]|[.'’ -]){0,40},\s*)?"
+    r"(?:[^\W\d_]{3,12}\.?,?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])\.?"
     r"\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)"
     r"(?:,?\s*[-–—|·]?\s*(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.]\d\d(?:\s+[^\W\d_]{1,5}\.?)?)?"
 )

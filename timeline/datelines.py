@@ -17,7 +17,16 @@ from typing import Literal
 
 from timeline.box_lines import local_dateline_day
 from timeline.bylines import wire_slug_date
+from timeline.dated_lists import (
+    another_days_field,
+    entries,
+    opens_a_period,
+    published_field,
+    under_headings,
+    updated_field,
+)
 from timeline.furniture import FurnitureKind, furniture, without_furniture
+from timeline.furniture_kinds import line_spans
 from timeline.record_lines import numeric_readings
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import (
@@ -35,6 +44,7 @@ __all__ = [
     "dateline",
     "editors_notes",
     "in_the_texts_order",
+    "read_dateline",
     "short_year_day",
     "slug_day",
 ]
@@ -123,20 +133,42 @@ def dateline(text: str) -> date | tuple[int, int] | None:
     >>> dateline("TITLE\\n\\nThe Valley Courier (NSW), Friday 9 August 1974, page 3\\n\\nText.")
     datetime.date(1974, 8, 9)
     """
+    return read_dateline(text)[0]
+
+
+def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
+    """`dateline`, and whether the day it found is only the day the page was updated: a stamp
+    "Updated: 5 May 2022" gives way to a "First published: 3 May 2022" near it, and a day in a
+    chronology's entry, a period's first day, a pointer to another story or a photo's caption
+    is no dateline (`timeline.dated_lists`).
+
+    >>> read_dateline("Title\\n\\nUpdated: 5 May 2022\\nFirst published: 3 May 2022\\n\\nIt shut.")
+    (datetime.date(2022, 5, 3), False)
+    >>> read_dateline("Title\\n\\nUpdated: 5 May 2022\\n\\nIt shut.")
+    (datetime.date(2022, 5, 5), True)
+    """
     head = text[:DATELINE_CHARS]
+    found = furniture(head)
     # a line that is a stamp ("June 18, 2025 4:27 PM EDT Updated 3 hours ago") is one whole
-    stamps = {head[f.start : f.end] for f in furniture(head) if f.kind is FurnitureKind.BYLINE}
-    lines_seen = 0
-    for line in head.split("\n"):
-        if not line.strip():
+    stamps = {head[f.start : f.end] for f in found if f.kind is FurnitureKind.BYLINE}
+    # a photo's caption names the day of the photo, not the page's
+    elsewhere = {head[f.start : f.end] for f in found if f.kind in _ELSEWHERE}
+    lines = [line for line in head.split("\n") if line.strip()][: DATELINE_LINES + 1]
+    # a block under a heading of other stories or of comments names their days
+    spans = line_spans(head)
+    pointed = {head[start:end] for start, end in spans if start in under_headings(head, spans)}
+    listed = entries(lines)
+    updated: date | tuple[int, int] | None = None
+    furnished = {head[f.start : f.end] for f in found}
+    for index, line in enumerate(lines[:DATELINE_LINES]):
+        if (
+            index > 1
+            and lines[index - 1].strip() not in furnished
+            and _STORY_LINE_RE.match(lines[index - 1])
+        ):
+            break  # the story has begun: a day under its sentences is another story's
+        if index in listed or line.strip() in pointed:
             continue
-        lines_seen += 1
-        if lines_seen > DATELINE_LINES:
-            break
-        slug = slug_day(line.strip()) or short_year_day(line) or local_dateline_day(line)
-        if slug is not None:
-            return slug
-        url = _URL_LINE_RE.fullmatch(line.strip())
         timexes = tag(line, None, narrative=False)
         if not any(t.granularity in ("day", "time") for t in timexes) and not any(
             c.islower() for c in line
@@ -144,10 +176,23 @@ def dateline(text: str) -> date | tuple[int, int] | None:
             # a stamp in capitals ("PUBLISHED: THU, JUN 13 2019 20:41") reads as written in
             # title case (the same length: the offsets hold)
             timexes = tag(line.title(), None, narrative=False)
-        if line.strip() in stamps and not any(t.granularity in ("day", "time") for t in timexes):
+        if line.strip() in elsewhere and not any(
+            updated_field(line[: t.start]) or published_field(line[: t.start]) for t in timexes
+        ):
+            continue
+        slug = slug_day(line.strip()) or short_year_day(line) or local_dateline_day(line)
+        if slug is not None and updated is None and not another_days_field(_before_figures(line)):
+            return slug, False
+        url = _URL_LINE_RE.fullmatch(line.strip())
+        if (
+            updated is None
+            and line.strip() in stamps
+            and not any(t.granularity in ("day", "time") for t in timexes)
+        ):
             numeric = _numeric_stamp_day(line, text)
             if numeric is not None:
-                return numeric
+                return numeric, False
+        skipped = False
         for timex in timexes:
             yearless = _YEARLESS_DAY_RE.fullmatch(timex.value)
             if yearless is None and (
@@ -159,8 +204,17 @@ def dateline(text: str) -> date | tuple[int, int] | None:
             prefix, suffix = line[: timex.start], line[timex.end :]
             if _PERIOD_OF_RE.search(prefix):
                 continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
+            if opens_a_period(line, timex, timexes):
+                break  # "12 May 1942 – 3 June 2023": a life's or a festival's days
+            if url is None and another_days_field(_FIELD_SEPARATOR_RE.split(prefix)[-1]):
+                skipped = True
+                continue  # "File No. 14/03/2019", "Recorded: 3 March ·": not the page's
+            if skipped and timex.granularity != "day":
+                break  # "Watch: ..., 3 March 2024 | 2:14": a clock of the day skipped
             # a line of fields: the date's own field decides ("Media release · 14/06/2023")
             field = _FIELD_SEPARATOR_RE.split(prefix)[-1]
+            if updated is not None and updated_field(field):
+                continue  # a second update's day
             if (
                 line.strip() in stamps
                 or url is not None
@@ -173,12 +227,32 @@ def dateline(text: str) -> date | tuple[int, int] | None:
                 day = in_the_texts_order(timex, text) if yearless is None else None
                 first = _range_start(field, yearless, day)
                 if first is not False:
-                    return first  # an issue's week: its first day, or none when unclear
-                if yearless is not None:
-                    return int(yearless["month"]), int(yearless["day"])
-                return day
-            break
-    return None
+                    day_found: date | tuple[int, int] | None = first
+                elif yearless is not None:
+                    day_found = int(yearless["month"]), int(yearless["day"])
+                else:
+                    day_found = day
+                if updated is None and updated_field(field) and day_found is not None:
+                    updated = day_found  # a first-published day near it comes first
+                    continue
+                if updated is not None and not (
+                    published_field(field) or _before(day_found, updated)
+                ):
+                    continue  # beside an update, a day the page was first published, or earlier
+                return day_found, False
+            if updated is None:
+                break
+    return updated, updated is not None
+
+
+def _before(day: date | tuple[int, int] | None, other: date | tuple[int, int]) -> bool:
+    """Whether `day` is a day with its year before `other`, a day with its year."""
+    return isinstance(day, date) and isinstance(other, date) and day < other
+
+
+def _before_figures(line: str) -> str:
+    """The words of `line` before its first figure: a stamp's label ("Retrieved 3 March")."""
+    return re.split(r"\d", line, maxsplit=1)[0]
 
 
 def _range_start(
@@ -270,6 +344,10 @@ def _line_zone_order(line: str) -> str | None:
 
 
 _ZONE_OFFSETS = VOCABULARY.time_zones
+#: A paragraph of the story: a dozen words or more, ending as a sentence ends.
+_STORY_LINE_RE = re.compile(r"^\s*(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
+#: the furniture whose days are a photo's, not the page's
+_ELSEWHERE = frozenset({FurnitureKind.CAPTION})
 
 
 def _numeric_stamp_day(line: str, text: str) -> date | None:

@@ -17,6 +17,7 @@ from functools import cache
 
 from timeline.box_lines import wire_stamp_day
 from timeline.correspondents import is_place_and_date
+from timeline.dated_lists import another_days_field, entries, opens_a_period, under_headings
 from timeline.datelines import (
     CLOSING_LINES,
     DAY_VALUE_RE,
@@ -32,20 +33,29 @@ from timeline.temporal import tag
 
 __all__ = ["citation_day", "closing_stamp", "sending_day"]
 
+#: the furniture whose days are a photo's, not the page's
+_ELSEWHERE = frozenset({FurnitureKind.CAPTION})
 #: how many paragraphs from the foot a closing stamp may sit, and in how many lines at most
 CLOSING_PARAGRAPHS = 3
 CLOSING_PARAGRAPH_LINES = 14
 
 
-#: The last line of a story telling when it was issued: "Issued in Kathmandu by HimalCare on 8
-#: March 2019.", "This story was last updated at 21:40 EAT on 12/08/2027."
+#: The last line of a story telling when it was issued, opening with its verb: "Issued in
+#: Kathmandu by HimalCare on 8 March 2019.", "Last updated 2023-03-14 16:05 UTC" (a note on the
+#: page, "This story was last updated ...", is `_PAGE_NOTE_RE`); a sentence of the story that
+#: ends it, "The decree was published on 3 May 2021, the minister said.", is no stamp.
 _ISSUED_LINE_RE = re.compile(
-    r"(?i)^[^\n]{0,80}\b(?:issued|published|posted|updated|released|filed)\b[^\n]{0,80}$"
+    r"(?i)^(?:(?:first|last|originally)\s+)?(?:issued|published|posted|updated|released|filed)\b"
+    r"[^\n]{0,160}$"
 )
 #: A note on the page itself telling when it went out, among the last lines (a line of tags may
-#: stand under it): "This story was first broadcast on Country Morning on Thursday 28 May 2015."
+#: stand under it): "This story was first broadcast on Country Morning on Thursday 28 May 2015.",
+#: "Editor's note: This explainer was first published on 26 November 2024."
 _PAGE_NOTE_RE = re.compile(
-    r"(?i)^this\s+(?:story|article|report|item|page|piece|programme|program|interview|segment)"
+    r"(?i)^(?:(?:editor['’]?s\s+)?note\s*:\s*)?"
+    r"this\s+(?:story|article|report|item|page|piece|programme|program|interview|segment"
+    r"|explainer|analysis|column|feature|post|episode|edition|obituary|profile|review|essay"
+    r"|commentary|guide|fact\s*sheet|live\s+blog|blog\s+post|op-ed)"
     r"\b[^\n]{0,80}\b(?:issued|published|posted|updated|released|filed|broadcast|aired)\b"
     r"[^\n]{0,80}$"
 )
@@ -59,9 +69,11 @@ def _issued_line_day(text: str) -> date | None:
     >>> _issued_line_day("Aid arrived.\\n\\nIssued in Kathmandu by HimalCare on 8 March 2019.")
     datetime.date(2019, 3, 8)
     """
-    lines = [line.strip() for line in text.rstrip().splitlines() if line.strip()]
+    spans = line_spans(text)
+    pointed = under_headings(text, spans)
+    lines = [text[start:end] for start, end in spans if start not in pointed]
     notes = [line for line in lines[-CLOSING_LINES:] if _PAGE_NOTE_RE.match(line)]
-    if lines and _ISSUED_LINE_RE.match(lines[-1]) is not None:
+    if lines and spans[-1][0] not in pointed and _ISSUED_LINE_RE.match(lines[-1]) is not None:
         notes.append(lines[-1])
     for note in reversed(notes):
         for timex in tag(note, None, narrative=False):
@@ -98,20 +110,32 @@ def closing_stamp(text: str) -> date | None:
     foot = text[spans[0][0] :]  # its blank lines kept: a block's heading ends at one
     lines = [text[start:end] for start, end in spans]
     under = without_furniture(foot)  # a letter's place and date has only furniture under it
+    found = furniture(foot)
     stamps = {
         foot[f.start : f.end]
-        for f in furniture(foot)
+        for f in found
         if f.kind is FurnitureKind.BYLINE
         or (is_place_and_date(foot[f.start : f.end]) and not under[f.end :].strip())
     }
-    for line in lines:
+    # a photo's caption names the day of the photo, not the page's
+    elsewhere = {foot[f.start : f.end] for f in found if f.kind in _ELSEWHERE} - stamps
+    # a chronology's entries ("1 March 2024 - Strike begins"), the line above the foot with them
+    above = [text[start:end] for start, end in every[-len(spans) - 1 : -len(spans)]]
+    listed = {index - len(above) for index in entries(above + lines)}
+    pointed = under_headings(text, every)
+    for index, line in enumerate(lines):
+        if index in listed or line in elsewhere or spans[index][0] in pointed:
+            continue
         slug = slug_day(line) or wire_stamp_day(line) or short_year_day(line)
         if slug is not None:
             return slug
         if line not in stamps:
             continue
-        for timex in tag(line, None, narrative=False):
+        timexes = tag(line, None, narrative=False)
+        for timex in timexes:
             if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
+                if opens_a_period(line, timex, timexes) or another_days_field(line[: timex.start]):
+                    break  # "12 May 1942 – 3 June 2023", "Letter dated 12 January 2020"
                 return in_the_texts_order(timex, text)
     return _issued_line_day(text)
 

@@ -65,7 +65,7 @@ class PublishedSource(StrEnum):
     METADATA = "metadata"  # the file's own field (published, date, pubDate ...)
     DATELINE = "dateline"  # a dateline at the top of the text
     INFERRED = "inferred"  # dates in the text whose weekday fixes the year
-    COPYRIGHT = "copyright"  # only a year is known, from a copyright line: its first day
+    COPYRIGHT = "copyright"  # an older table's: only a copyright year was known (no longer given)
     WRITTEN = "written"  # the text's own "today", days before its metadata date (late upload)
     NONE = "none"  # not known: relative dates keep X's
     USER = "user"  # given by the user (--published, or corrected in the dashboard)

@@ -9,8 +9,10 @@ a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); a 
 sending line in its footer ("This issue was sent on Friday 10 June 2022."); a line telling
 how to cite the page ('Cite this article: Name, "Title", Site, 4 August 2016.'); an explicit date
 whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and in no other year
-near the copyright year or the years the text mentions; a wire's note to editors, "Eds: Fight
-held Saturday, March 18.", counts though it is furniture); a copyright year. Never today's date.
+near the copyright year or the years the text mentions; none when the text names no year; a
+wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it is furniture).
+A copyright year alone dates nothing: it is when the page was made, not a day (the warning
+says it). Never today's date.
 The dates the furniture states are read in `timeline.datelines`; this module weighs them.
 """
 
@@ -24,7 +26,8 @@ from email.utils import parsedate_to_datetime
 
 from dateutil.parser import parse as parse_datetime
 
-from timeline.datelines import dateline, editors_notes
+from timeline.dated_lists import plausible
+from timeline.datelines import editors_notes, read_dateline
 from timeline.errors import PublishedDateError
 from timeline.foot_days import citation_day, closing_stamp, sending_day
 from timeline.furniture import without_furniture
@@ -61,7 +64,11 @@ class Published:
             raise ValueError(f"source {self.source!r} does not fit date {self.date!r}")
 
 
-_COPYRIGHT_RE = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)(?!\d)")
+#: A copyright line's year, or the last of its years: "© 1998-2024 Valley Media" is 2024.
+_COPYRIGHT_RE = re.compile(
+    r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<first>(?:19|20)\d\d)(?!\d)"
+    r"(?:\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d))?"
+)
 _WEEKDAY_DATE_RE = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
     r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -161,7 +168,9 @@ def _evidence_years(text: str, story: str) -> tuple[int | None, list[int]]:
     """The copyright year (its line is furniture: read in the whole text) and the years the
     story mentions."""
     copyright_match = _COPYRIGHT_RE.search(text)
-    copyright_year = int(copyright_match["year"]) if copyright_match else None
+    copyright_year = (
+        int(copyright_match["last"] or copyright_match["first"]) if copyright_match else None
+    )
     body = _COPYRIGHT_RE.sub(" ", story)
     mentioned = [int(m.group(0)) for m in _YEAR_RE.finditer(body)]
     return copyright_year, mentioned
@@ -210,11 +219,26 @@ def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) 
     return found
 
 
+def _years_in_sight(mentioned: list[int]) -> bool:
+    """Whether the story names a year a weekday may be placed near (`_weekday_dates`)."""
+    this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
+    return any(year <= this_year + 1 for year in mentioned)
+
+
 def _infer(text: str) -> Published:
-    head = dateline(text)
-    if isinstance(head, date):
-        return Published(head, "dateline")
+    head, updated = read_dateline(text)
     stated = closing_stamp(text) or sending_day(text) or citation_day(text)
+    # a stamp in another calendar ("3 March 2564", "1400/02/04") states no Gregorian day
+    this_year = date.today().year  # noqa: DTZ011 - bounds a calendar's years, never a guess
+    if isinstance(head, date) and not plausible(head, this_year):
+        head = None
+    if stated is not None and not plausible(stated, this_year):
+        stated = None
+    if isinstance(head, date):
+        # "Updated March 23, 2024" at the top, "Published March 20, 2024" at the foot
+        if updated and stated is not None and stated < head:
+            return Published(stated, "dateline")
+        return Published(head, "dateline")
     if stated is not None:
         return Published(stated, "dateline")
     # A photo caption's or a byline's date is not the story's: furniture is no evidence here.
@@ -231,23 +255,18 @@ def _infer(text: str) -> Published:
         if copyright_year is not None:  # "POTOSI, March 14 (ANA) -" over "Copyright 2012"
             with contextlib.suppress(ValueError):
                 return Published(date(copyright_year, *head), "dateline")
-    if weekday_dates:
+    if weekday_dates and (copyright_year is not None or _years_in_sight(mentioned)):
+        # with no year in the text, the weekday fits a year every few years: the years before
+        # today are no evidence of a text's decade (an archive's story is as likely)
         return Published(max(weekday_dates), "inferred")
     if copyright_year is not None:
-        explicit = [
-            t.date_start
-            for t in tag(story, None, narrative=False)
-            if t.granularity == "day"
-            and t.date_start is not None
-            and t.date_start.year == copyright_year
-        ]
-        if explicit:
-            return Published(max(explicit), "inferred")
+        # a copyright year is when the page was made, not a day it was published: the story's
+        # relative dates counted from its first day, or from a day of its events, land wrong
         return Published(
-            date(copyright_year, 1, 1),
-            "copyright",
-            f"only the year {copyright_year} is known (from the copyright line); "
-            "relative dates are resolved against its first day",
+            None,
+            "none",
+            f"only the year {copyright_year} is known (from the copyright line): no day to "
+            "resolve relative dates against",
         )
     return Published(None, "none")
 
