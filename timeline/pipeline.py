@@ -62,9 +62,13 @@ def date_documents(
     """Give every document its publication date: `published` (from the user) wins, then the
     document's metadata, then inference from its text. Returns the documents and warnings.
 
-    >>> docs, warnings = date_documents([Document(id="a", text="Copyright 2023")])
-    >>> docs[0].published_source
-    'copyright'
+    >>> text = "LIMA, March 14 (Wire) - Talks ended.\\n\\nCopyright 2023"
+    >>> docs, warnings = date_documents([Document(id="a", text=text)])
+    >>> docs[0].published, docs[0].published_source
+    (datetime.date(2023, 3, 14), 'dateline')
+    >>> docs, warnings = date_documents([Document(id="b", text="Copyright 2023")])
+    >>> docs[0].published, docs[0].published_source
+    (None, 'none')
     """
     dated: list[Document] = []
     warnings: list[str] = []
