@@ -25,7 +25,7 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from timeline.wordlists import word_list
 
-__all__ = ["pieces", "widened", "without_opening_words"]
+__all__ = ["pieces", "remit_after_and", "widened", "without_opening_words"]
 
 #: A word written as a name: a capital, then small letters (accents too), one apostrophe or
 #: hyphen inside at most ("Banská", "Ka'ili", "Ter-Petrosyan"; not a possessive's).
@@ -46,6 +46,7 @@ def widened(
     label: str,
     taken: list[tuple[int, int]],
     lower_words: frozenset[str] = frozenset(),
+    nouns: frozenset[str] = frozenset(),
 ) -> tuple[int, int]:
     """(start, end) of the entity `text[start:end]` with the one name word the model left
     beside it: the family name after a person's given names ("Luis Alberto" of "Luis Alberto
@@ -53,7 +54,8 @@ def widened(
     "Lower Saxony"), the first word of an organisation's name written with a comma and "and"
     or "&" ("Test and Launch Centre" of "the Assembly, Test and Launch Centre"), the rest of a
     country's name written with "and" after an organisation's ("the Armed Forces of Bosnia" and
-    "Herzegovina"). Not a word of
+    "Herzegovina"), the second field of a body's remit written with "and" ("the Ministry of
+    Fisheries" and "Marine Resources": `remit_after_and`). Not a word of
     another entity (`taken`), a title, a month or weekday, a demonym or a word that opens
     sentences ("In Paris"), nor one the article writes in lower case elsewhere (`lower_words`:
     "Only Paris", when it writes "only"); not on a title-case line (a headline's "Ana Ruiz
@@ -105,6 +107,9 @@ def widened(
             and head.group(1) not in sentence_openers()
         ):
             return head.start(1), end  # "the Assembly, Test and Launch Centre"
+        remit = remit_after_and(text, start, end, nouns)
+        if remit is not None and not _title_case_line(text, start):
+            return start, remit
     elif label in ("GPE", "LOC"):
         unit = _WORD_BEFORE_UNIT.match(text, end)
         if (
@@ -132,6 +137,54 @@ _COUNTRY_REST = re.compile(rf" and ({_NAME_WORD})\b")
 #: line: "Assembly" of "the Assembly, Test and Launch Centre", "Harwell" of "Harwell, Pike &
 #: Co.".
 _HEAD_BEFORE_COMMA = re.compile(rf"(?:^|(?<=\bthe )|(?<=\bThe )|(?<=\n)|(?<=\. ))({_NAME_WORD}), $")
+
+
+#: " and " and one to three name words, then no other capitalised word: " and Marine
+#: Resources" of "the Ministry of Fisheries and Marine Resources cut ...".
+_REMIT_REST = re.compile(rf" and ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w'’-]| [A-Z])")
+
+
+def remit_after_and(text: str, start: int, end: int, nouns: frozenset[str]) -> int | None:
+    """The end of a body's name the model cut at "and", the second field of its remit left out:
+    "Ministry of Fisheries" + "and Marine Resources", "Department of Health" + "and Social
+    Care". The name opens with an organisation word and "of" ("Ministry of", "Office of the");
+    the words after "and" are common nouns (`nouns`, an English noun index: a field, not a
+    company's name) that the text writes nowhere but after that "and" (a name of their own
+    would stand alone somewhere). None otherwise.
+
+    >>> nouns = frozenset({"marine", "resource", "science"})
+    >>> text = "the Ministry of Fisheries and Marine Resources cut quotas"
+    >>> text[4:remit_after_and(text, 4, 25, nouns)]
+    'Ministry of Fisheries and Marine Resources'
+    >>> text[:remit_after_and(text, 0, 25, nouns)]  # the model's span may hold "the"
+    'the Ministry of Fisheries and Marine Resources'
+    >>> text = "the Ministry of Health and Pfizer signed"
+    >>> remit_after_and(text, 4, 22, nouns) is None
+    True
+    >>> text = "the Ministry of Education and Science Park staff. Science matters."
+    >>> remit_after_and(text, 4, 24, nouns) is None
+    True
+    """
+    surface = text[start:end]
+    words = surface.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if len(words) < 3 or words[1] != "of" or words[0].casefold() not in organisation_words():
+        return None
+    if " and " in surface or " & " in surface:
+        return None
+    rest = _REMIT_REST.match(text, end)
+    if rest is None:
+        return None
+    field = rest.group(1)
+    for word in field.split():
+        folded = word.casefold()
+        if folded not in nouns and not (folded.endswith("s") and folded[:-1] in nouns):
+            return None
+    alone = re.findall(rf"(?<![\w'’-]){re.escape(field)}(?![\w'’-])", text)
+    if len(alone) != text.count(f" and {field}"):
+        return None  # the field is a name of its own somewhere
+    return rest.end(1)
 
 
 def _ends_as_organisation(surface: str) -> bool:

@@ -145,7 +145,7 @@ def find_actors(
                     whole_text, start, end, label, nouns
                 ):
                     continue  # "Cabin crew walked out", "Schools in Lilongwe reopened"
-                start, end = widened(text, start, end, label, taken, lower_words)
+                start, end = widened(text, start, end, label, taken, lower_words, nouns)
                 cleaned = clean_span(text, start, end, label)
                 if cleaned is not None and not names_a_storm(cleaned.text, storms):
                     raw.extend(edges(text, cleaned))
