@@ -6,7 +6,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.extents import pieces, remit_after_and, widened, without_opening_words
+from timeline.actors.extents import (
+    joined_neighbours,
+    pieces,
+    remit_after_and,
+    widened,
+    without_opening_words,
+)
 from timeline.actors.ner import _outermost
 from timeline.actors.spans import RawSpan
 
@@ -258,3 +264,56 @@ def test_the_remit_end_is_never_inside_the_name_it_widens(tail: str) -> None:
     text = "the Ministry of Water" + tail
     found = remit_after_and(text, 4, 21, _FIELDS)
     assert found is None or 21 < found <= len(text)
+
+
+def test_two_entities_parted_by_a_space_only_are_one_name() -> None:
+    text = "The watchdog Tutela Viaggiatori Liguria has advised ticket holders to wait."
+    start = text.index("Tutela")
+    spans = [
+        RawSpan(start, start + 6, "Tutela", "LOC"),
+        RawSpan(start + 7, start + 26, "Viaggiatori Liguria", "PERSON"),
+    ]
+    joined = joined_neighbours(text, spans)
+    assert [(s.text, s.label) for s in joined] == [("Tutela Viaggiatori Liguria", "ORG")]
+    text = "Police met Marisol Quenta at home."
+    spans = [RawSpan(11, 18, "Marisol", "PERSON"), RawSpan(19, 25, "Quenta", "PERSON")]
+    assert [(s.text, s.label) for s in joined_neighbours(text, spans)] == [
+        ("Marisol Quenta", "PERSON")
+    ]
+
+
+def test_a_maker_a_place_or_a_comma_keeps_two_names_apart() -> None:
+    def kept(text: str, first: str, first_label: str, second: str, label: str) -> int:
+        a, b = text.index(first), text.index(second)
+        spans = [
+            RawSpan(a, a + len(first), first, first_label),
+            RawSpan(b, b + len(second), second, label),
+        ]
+        return len(joined_neighbours(text, spans))
+
+    # a product after its maker
+    assert (
+        kept(
+            "aboard an Orvik Aerospace Tern 4 rocket", "Orvik Aerospace", "ORG", "Tern 4", "PRODUCT"
+        )
+        == 2
+    )
+    # a name after a country or a city
+    text = "the Prime Minister of Peru Ana Quispe spoke"
+    assert kept(text, "Peru", "GPE", "Ana Quispe", "PERSON") == 2
+    assert kept("in Lisbon, Marta Reis said", "Lisbon", "GPE", "Marta Reis", "PERSON") == 2
+    # a descriptor in lower case before the name
+    assert (
+        kept("by the survey firm Corvel Data", "the survey firm", "ORG", "Corvel Data", "ORG") == 2
+    )
+    # a company's suffix ends the first name
+    assert (
+        kept(
+            "Tarvo Holdings Ltd. Sami Kettu said",
+            "Tarvo Holdings Ltd.",
+            "ORG",
+            "Sami Kettu",
+            "PERSON",
+        )
+        == 2
+    )

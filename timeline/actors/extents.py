@@ -25,7 +25,7 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from timeline.wordlists import word_list
 
-__all__ = ["pieces", "remit_after_and", "widened", "without_opening_words"]
+__all__ = ["joined_neighbours", "pieces", "remit_after_and", "widened", "without_opening_words"]
 
 #: A word written as a name: a capital, then small letters (accents too), one apostrophe or
 #: hyphen inside at most ("Banská", "Ka'ili", "Ter-Petrosyan"; not a possessive's).
@@ -392,3 +392,56 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     """Whether `start` opens the text, a line or a sentence."""
     before = text[max(0, start - 3) : start].rstrip(" \"“'‘")
     return not before or before[-1] in ".!?\n"
+
+
+#: A name's first word: a capital, then no space ("Conecta", "Lac", "Bursa").
+_NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ]\S*")
+
+
+def joined_neighbours(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` (in text order) with two entities that only a space parts made one name: the
+    model cut a name of foreign words in two ("Conecta" + "Brasil Participações", "Difesa" +
+    "Passeggeri Sardegna", "Bursa" + "Malaysia", "Danielle" + "Kostas"). Both open with a
+    capital and the first ends with one; not a thing after its maker ("Meridian Launch
+    Systems Halcyon 2": the second a product or holding a digit, or the first ending in an
+    organisation word or a corporate suffix), nor a name after a country, state or city
+    ("President of the United States Barack Obama"). Two persons are a person, two of one label
+    keep it, others are an organisation.
+
+    >>> text = "rival Conecta Brasil Participações agreed"
+    >>> spans = [RawSpan(6, 13, "Conecta", "ORG"),
+    ...          RawSpan(14, 34, "Brasil Participações", "PERSON")]
+    >>> [(s.text, s.label) for s in joined_neighbours(text, spans)]
+    [('Conecta Brasil Participações', 'ORG')]
+    >>> text = "aboard a Meridian Launch Systems Halcyon 2 rocket"
+    >>> spans = [RawSpan(9, 32, "Meridian Launch Systems", "ORG"),
+    ...          RawSpan(33, 42, "Halcyon 2", "PRODUCT")]
+    >>> len(joined_neighbours(text, spans))
+    2
+    """
+    result: list[RawSpan] = []
+    for span in raw:
+        last = result[-1] if result else None
+        if last is not None and _one_name(text, last, span):
+            label = last.label if last.label == span.label else "ORG"
+            result[-1] = RawSpan(last.start, span.end, text[last.start : span.end], label)
+        else:
+            result.append(span)
+    return result
+
+
+def _one_name(text: str, first: RawSpan, second: RawSpan) -> bool:
+    """Whether `first` and `second` are two halves of one name (`joined_neighbours`)."""
+    if text[first.end : second.start] != " " or first.role or second.role:
+        return False
+    if first.label == "GPE" or first.text.removeprefix("the ").casefold() in countries():
+        return False  # a country, state or city before a name qualifies it: "the United
+        # States Barack Obama", "Dearborn, Michigan Ford's stock"
+    if not (_NAME_START.match(first.text) and _NAME_START.match(second.text)):
+        return False
+    final = first.text.rsplit(None, 1)[-1]
+    if not final[:1].isupper() or final.casefold() in organisation_words():
+        return False
+    if corporate_suffix().search(first.text) or second.label == "PRODUCT":
+        return False
+    return not any(c.isdigit() for c in first.text + second.text)
