@@ -6,7 +6,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.extents import pieces, widened, without_opening_words
+from timeline.actors.extents import (
+    joined_neighbours,
+    pieces,
+    remit_after_and,
+    widened,
+    without_opening_words,
+)
 from timeline.actors.ner import _outermost
 from timeline.actors.spans import RawSpan
 
@@ -210,3 +216,104 @@ def test_a_body_and_a_persons_name_after_its_comma_are_two_actors() -> None:
     assert pieces(text, 4, 34, "ORG") == [(4, 21, "ORG"), (23, 34, "PERSON")]
     # a company's name with a comma stays whole
     assert pieces("Harwell Bank, Pike & Co. said", 0, 24, "ORG") == [(0, 24, "ORG")]
+
+
+_FIELDS = frozenset({"forestry", "water", "science", "human", "service", "marine", "resource"})
+
+
+def test_the_second_field_of_a_bodys_remit_after_and_is_part_of_its_name() -> None:
+    text = "Last week the Department of Forestry and Water Services closed two reserves."
+    start = text.index("the Department")
+    end = start + len("the Department of Forestry")
+    new_start, new_end = widened(text, start, end, "ORG", [(start, end)], frozenset(), _FIELDS)
+    assert text[new_start:new_end] == "the Department of Forestry and Water Services"
+    # a word no noun of the index ("Affairs" here) is no field: the name stays as found
+    text = "Last week the Department of Forestry and Water Affairs closed two reserves."
+    new_start, new_end = widened(text, start, end, "ORG", [(start, end)], frozenset(), _FIELDS)
+    assert text[new_start:new_end] == "the Department of Forestry"
+    # with no noun index (a model without a lemmatizer) the rule is off
+    assert widened(text, start, end, "ORG", [(start, end)]) == (start, end)
+    text = "The Office of Science and Human Services said on Monday it would hire."
+    end = len("The Office of Science")
+    assert text[: remit_after_and(text, 0, end, _FIELDS)] == (
+        "The Office of Science and Human Services"
+    )
+
+
+def test_a_name_after_and_stays_its_own_actor() -> None:
+    # a company after "and" is no field of the body's remit
+    text = "The Ministry of Marine Affairs and Orvantis Shipping signed a deal."
+    assert remit_after_and(text, 0, len("The Ministry of Marine Affairs"), _FIELDS) is None
+    # a field written alone elsewhere is a name of its own
+    text = "The Ministry of Science and Water met. Water was short all week."
+    assert remit_after_and(text, 0, len("The Ministry of Science"), _FIELDS) is None
+    # a company named after a remit is no body: its first word is no organisation word
+    text = "Shares of Harbour Science and Water fell."
+    assert remit_after_and(text, 10, len("Shares of Harbour Science"), _FIELDS) is None
+
+
+def test_a_ministry_with_two_fields_is_one_actor() -> None:
+    text = "Quotas were cut by the Ministry of Fisheries and Marine Resources on Friday."
+    names = {m.name for m in find_actors([text])[0]}
+    assert "Marine Resources" not in names, names
+    assert "Ministry of Fisheries" not in names, names
+
+
+@given(st.text(alphabet="abc ADMOW", max_size=40))
+def test_the_remit_end_is_never_inside_the_name_it_widens(tail: str) -> None:
+    text = "the Ministry of Water" + tail
+    found = remit_after_and(text, 4, 21, _FIELDS)
+    assert found is None or 21 < found <= len(text)
+
+
+def test_two_entities_parted_by_a_space_only_are_one_name() -> None:
+    text = "The watchdog Tutela Viaggiatori Liguria has advised ticket holders to wait."
+    start = text.index("Tutela")
+    spans = [
+        RawSpan(start, start + 6, "Tutela", "LOC"),
+        RawSpan(start + 7, start + 26, "Viaggiatori Liguria", "PERSON"),
+    ]
+    joined = joined_neighbours(text, spans)
+    assert [(s.text, s.label) for s in joined] == [("Tutela Viaggiatori Liguria", "ORG")]
+    text = "Police met Marisol Quenta at home."
+    spans = [RawSpan(11, 18, "Marisol", "PERSON"), RawSpan(19, 25, "Quenta", "PERSON")]
+    assert [(s.text, s.label) for s in joined_neighbours(text, spans)] == [
+        ("Marisol Quenta", "PERSON")
+    ]
+
+
+def test_a_maker_a_place_or_a_comma_keeps_two_names_apart() -> None:
+    def kept(text: str, first: str, first_label: str, second: str, label: str) -> int:
+        a, b = text.index(first), text.index(second)
+        spans = [
+            RawSpan(a, a + len(first), first, first_label),
+            RawSpan(b, b + len(second), second, label),
+        ]
+        return len(joined_neighbours(text, spans))
+
+    # a product after its maker
+    assert (
+        kept(
+            "aboard an Orvik Aerospace Tern 4 rocket", "Orvik Aerospace", "ORG", "Tern 4", "PRODUCT"
+        )
+        == 2
+    )
+    # a name after a country or a city
+    text = "the Prime Minister of Peru Ana Quispe spoke"
+    assert kept(text, "Peru", "GPE", "Ana Quispe", "PERSON") == 2
+    assert kept("in Lisbon, Marta Reis said", "Lisbon", "GPE", "Marta Reis", "PERSON") == 2
+    # a descriptor in lower case before the name
+    assert (
+        kept("by the survey firm Corvel Data", "the survey firm", "ORG", "Corvel Data", "ORG") == 2
+    )
+    # a company's suffix ends the first name
+    assert (
+        kept(
+            "Tarvo Holdings Ltd. Sami Kettu said",
+            "Tarvo Holdings Ltd.",
+            "ORG",
+            "Sami Kettu",
+            "PERSON",
+        )
+        == 2
+    )

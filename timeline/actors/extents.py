@@ -25,7 +25,7 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from timeline.wordlists import word_list
 
-__all__ = ["pieces", "widened", "without_opening_words"]
+__all__ = ["joined_neighbours", "pieces", "remit_after_and", "widened", "without_opening_words"]
 
 #: A word written as a name: a capital, then small letters (accents too), one apostrophe or
 #: hyphen inside at most ("Banská", "Ka'ili", "Ter-Petrosyan"; not a possessive's).
@@ -46,6 +46,7 @@ def widened(
     label: str,
     taken: list[tuple[int, int]],
     lower_words: frozenset[str] = frozenset(),
+    nouns: frozenset[str] = frozenset(),
 ) -> tuple[int, int]:
     """(start, end) of the entity `text[start:end]` with the one name word the model left
     beside it: the family name after a person's given names ("Luis Alberto" of "Luis Alberto
@@ -53,7 +54,8 @@ def widened(
     "Lower Saxony"), the first word of an organisation's name written with a comma and "and"
     or "&" ("Test and Launch Centre" of "the Assembly, Test and Launch Centre"), the rest of a
     country's name written with "and" after an organisation's ("the Armed Forces of Bosnia" and
-    "Herzegovina"). Not a word of
+    "Herzegovina"), the second field of a body's remit written with "and" ("the Ministry of
+    Fisheries" and "Marine Resources": `remit_after_and`). Not a word of
     another entity (`taken`), a title, a month or weekday, a demonym or a word that opens
     sentences ("In Paris"), nor one the article writes in lower case elsewhere (`lower_words`:
     "Only Paris", when it writes "only"); not on a title-case line (a headline's "Ana Ruiz
@@ -105,6 +107,9 @@ def widened(
             and head.group(1) not in sentence_openers()
         ):
             return head.start(1), end  # "the Assembly, Test and Launch Centre"
+        remit = remit_after_and(text, start, end, nouns)
+        if remit is not None and not _title_case_line(text, start):
+            return start, remit
     elif label in ("GPE", "LOC"):
         unit = _WORD_BEFORE_UNIT.match(text, end)
         if (
@@ -132,6 +137,54 @@ _COUNTRY_REST = re.compile(rf" and ({_NAME_WORD})\b")
 #: line: "Assembly" of "the Assembly, Test and Launch Centre", "Harwell" of "Harwell, Pike &
 #: Co.".
 _HEAD_BEFORE_COMMA = re.compile(rf"(?:^|(?<=\bthe )|(?<=\bThe )|(?<=\n)|(?<=\. ))({_NAME_WORD}), $")
+
+
+#: " and " and one to three name words, then no other capitalised word: " and Marine
+#: Resources" of "the Ministry of Fisheries and Marine Resources cut ...".
+_REMIT_REST = re.compile(rf" and ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w'’-]| [A-Z])")
+
+
+def remit_after_and(text: str, start: int, end: int, nouns: frozenset[str]) -> int | None:
+    """The end of a body's name the model cut at "and", the second field of its remit left out:
+    "Ministry of Fisheries" + "and Marine Resources", "Department of Health" + "and Social
+    Care". The name opens with an organisation word and "of" ("Ministry of", "Office of the");
+    the words after "and" are common nouns (`nouns`, an English noun index: a field, not a
+    company's name) that the text writes nowhere but after that "and" (a name of their own
+    would stand alone somewhere). None otherwise.
+
+    >>> nouns = frozenset({"marine", "resource", "science"})
+    >>> text = "the Ministry of Fisheries and Marine Resources cut quotas"
+    >>> text[4:remit_after_and(text, 4, 25, nouns)]
+    'Ministry of Fisheries and Marine Resources'
+    >>> text[:remit_after_and(text, 0, 25, nouns)]  # the model's span may hold "the"
+    'the Ministry of Fisheries and Marine Resources'
+    >>> text = "the Ministry of Health and Pfizer signed"
+    >>> remit_after_and(text, 4, 22, nouns) is None
+    True
+    >>> text = "the Ministry of Education and Science Park staff. Science matters."
+    >>> remit_after_and(text, 4, 24, nouns) is None
+    True
+    """
+    surface = text[start:end]
+    words = surface.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if len(words) < 3 or words[1] != "of" or words[0].casefold() not in organisation_words():
+        return None
+    if " and " in surface or " & " in surface:
+        return None
+    rest = _REMIT_REST.match(text, end)
+    if rest is None:
+        return None
+    field = rest.group(1)
+    for word in field.split():
+        folded = word.casefold()
+        if folded not in nouns and not (folded.endswith("s") and folded[:-1] in nouns):
+            return None
+    alone = re.findall(rf"(?<![\w'’-]){re.escape(field)}(?![\w'’-])", text)
+    if len(alone) != text.count(f" and {field}"):
+        return None  # the field is a name of its own somewhere
+    return rest.end(1)
 
 
 def _ends_as_organisation(surface: str) -> bool:
@@ -339,3 +392,56 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     """Whether `start` opens the text, a line or a sentence."""
     before = text[max(0, start - 3) : start].rstrip(" \"“'‘")
     return not before or before[-1] in ".!?\n"
+
+
+#: A name's first word: a capital, then no space ("Conecta", "Lac", "Bursa").
+_NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ]\S*")
+
+
+def joined_neighbours(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` (in text order) with two entities that only a space parts made one name: the
+    model cut a name of foreign words in two ("Conecta" + "Brasil Participações", "Difesa" +
+    "Passeggeri Sardegna", "Bursa" + "Malaysia", "Danielle" + "Kostas"). Both open with a
+    capital and the first ends with one; not a thing after its maker ("Meridian Launch
+    Systems Halcyon 2": the second a product or holding a digit, or the first ending in an
+    organisation word or a corporate suffix), nor a name after a country, state or city
+    ("President of the United States Barack Obama"). Two persons are a person, two of one label
+    keep it, others are an organisation.
+
+    >>> text = "rival Conecta Brasil Participações agreed"
+    >>> spans = [RawSpan(6, 13, "Conecta", "ORG"),
+    ...          RawSpan(14, 34, "Brasil Participações", "PERSON")]
+    >>> [(s.text, s.label) for s in joined_neighbours(text, spans)]
+    [('Conecta Brasil Participações', 'ORG')]
+    >>> text = "aboard a Meridian Launch Systems Halcyon 2 rocket"
+    >>> spans = [RawSpan(9, 32, "Meridian Launch Systems", "ORG"),
+    ...          RawSpan(33, 42, "Halcyon 2", "PRODUCT")]
+    >>> len(joined_neighbours(text, spans))
+    2
+    """
+    result: list[RawSpan] = []
+    for span in raw:
+        last = result[-1] if result else None
+        if last is not None and _one_name(text, last, span):
+            label = last.label if last.label == span.label else "ORG"
+            result[-1] = RawSpan(last.start, span.end, text[last.start : span.end], label)
+        else:
+            result.append(span)
+    return result
+
+
+def _one_name(text: str, first: RawSpan, second: RawSpan) -> bool:
+    """Whether `first` and `second` are two halves of one name (`joined_neighbours`)."""
+    if text[first.end : second.start] != " " or first.role or second.role:
+        return False
+    if first.label == "GPE" or first.text.removeprefix("the ").casefold() in countries():
+        return False  # a country, state or city before a name qualifies it: "the United
+        # States Barack Obama", "Dearborn, Michigan Ford's stock"
+    if not (_NAME_START.match(first.text) and _NAME_START.match(second.text)):
+        return False
+    final = first.text.rsplit(None, 1)[-1]
+    if not final[:1].isupper() or final.casefold() in organisation_words():
+        return False
+    if corporate_suffix().search(first.text) or second.label == "PRODUCT":
+        return False
+    return not any(c.isdigit() for c in first.text + second.text)

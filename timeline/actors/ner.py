@@ -20,7 +20,7 @@ from timeline.actors.aliases import AliasTable
 from timeline.actors.birth_names import birth_names
 from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
 from timeline.actors.descriptors import edges
-from timeline.actors.extents import pieces, widened
+from timeline.actors.extents import joined_neighbours, pieces, widened
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.places import places_taken_for_persons
@@ -145,11 +145,11 @@ def find_actors(
                     whole_text, start, end, label, nouns
                 ):
                     continue  # "Cabin crew walked out", "Schools in Lilongwe reopened"
-                start, end = widened(text, start, end, label, taken, lower_words)
+                start, end = widened(text, start, end, label, taken, lower_words, nouns)
                 cleaned = clean_span(text, start, end, label)
                 if cleaned is not None and not names_a_storm(cleaned.text, storms):
                     raw.extend(edges(text, cleaned))
-        raw = suffixed_as_companies(_outermost(raw))
+        raw = suffixed_as_companies(joined_neighbours(text, _outermost(raw)))
         found_names = places_taken_for_persons(
             text, birth_names(text, outside_titles(text, canonical(text, raw, aliases, context)))
         )
