@@ -45,6 +45,12 @@ _TO_BY_RE = re.compile(r"-(?:to|by|in|on)-")
 _COMPOUND_AFTER_RE = re.compile(r"-(?!and-)[a-z]")
 _DASH_RE = re.compile(r"[-–]")
 _HALF_RESULTS_RE = re.compile(r"\s+(?:results|profit|earnings|revenue|sales|loss)")
+# a company's results told before a bare half in the same clause make it a half year ("net
+# profit in the first half", "sales fell 4% in the second half"); a game's half has none
+_HALF_RESULTS_BEFORE_RE = re.compile(
+    r"(?i)\b(?:results|profits?|earnings|revenues?|sales|turnover|margins?|(?:net|operating|"
+    r"pre-?tax)\s+loss(?:es)?|output|shipments|deliveries|demand|growth)\b[^.;:!?\n]{0,50}$"
+)
 _CALENDAR_PREFIX_RE = re.compile(r"^(BC)?(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _YEAR_OR_BC_RE = re.compile(r"(?:BC)?\d{4}")
 _THE_BEFORE_RE = re.compile(r"(?i)\bthe\s+$")
