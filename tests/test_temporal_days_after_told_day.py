@@ -37,12 +37,14 @@ def test_days_later_and_earlier(day: date, count: int) -> None:
 
 @given(_TOLD)
 def test_the_next_day_and_the_day_before(day: date) -> None:
-    assert _second_value(f"{_told(day)} The next day crews pumped it dry.") == (
-        day + timedelta(days=1)
-    ).isoformat()
-    assert _second_value(f"{_told(day)} The day before, a levee gave way.") == (
-        day - timedelta(days=1)
-    ).isoformat()
+    assert (
+        _second_value(f"{_told(day)} The next day crews pumped it dry.")
+        == (day + timedelta(days=1)).isoformat()
+    )
+    assert (
+        _second_value(f"{_told(day)} The day before, a levee gave way.")
+        == (day - timedelta(days=1)).isoformat()
+    )
 
 
 def test_a_week_later_is_that_week() -> None:
