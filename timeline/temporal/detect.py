@@ -21,6 +21,7 @@ from timeline.temporal.patterns import (
     _DURATION_BLOCKER_RE,
     _FIRST_NAME_BEFORE_RE,
     _FRACTION_AFTER_RE,
+    _HALF_RESULTS_BEFORE_RE,
     _HALF_RESULTS_RE,
     _NEWSPAPER_AFTER_RE,
     _NOUN_AFTER_YEAR_RE,
@@ -272,7 +273,8 @@ def _keep_the_unit(text: str, cand: _Candidate, narrative: bool) -> bool:
 
 
 def _keep_quarter(text: str, cand: _Candidate, narrative: bool) -> bool:
-    """ "in the second half" of a match is no half year without a year or results after it."""
+    """ "in the second half" of a match is no half year without a year or results after it
+    ("second-half sales") or before it in its clause ("net profit in the first half")."""
     match = cand.match
     if (match["qh"] or "").lower() != "half":
         return True
@@ -281,6 +283,7 @@ def _keep_quarter(text: str, cand: _Candidate, narrative: bool) -> bool:
         or match["qy"]
         or _DASH_RE.match(text[match.end("q") : match.end("q") + 1])
         or _HALF_RESULTS_RE.match(text[cand.end : cand.end + 12])
+        or _HALF_RESULTS_BEFORE_RE.search(text, max(0, cand.start - 80), cand.start)
     )
 
 

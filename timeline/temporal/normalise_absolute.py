@@ -34,6 +34,7 @@ from timeline.temporal.partial import (
 from timeline.temporal.patterns import _BORROW_MONTH_RE, _BORROW_RE, _RANGE_END_RE
 from timeline.temporal.resolve import resolve, year_of
 from timeline.temporal.vocabulary import (
+    DAY_ORDINALS,
     DECADE_WORDS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
@@ -100,6 +101,9 @@ class _AbsoluteKinds(_Normalising):
             self.day_value(start, end, number_year, number_month, number_day)
             return
         month_name, day_text = match["mon"], match["day"]
+        if kind in ("mdy", "dmy") and not day_text:  # "the twenty-sixth of March"
+            words = match["wday"] or match.groupdict().get("bday") or ""
+            day_text = str(DAY_ORDINALS[_squash(words.lower())])
         date_text = f"{month_name} {day_text}" if kind == "mdy" else f"{day_text} {month_name}"
         parsed = _parse_calendar(date_text)
         if parsed is None:

@@ -8,6 +8,7 @@ import re
 from timeline.sentences import abbreviations
 from timeline.temporal.vocabulary import (
     BLOCKED_NAMES,
+    DAY_ORDINALS,
     MONTHS,
     NUMBER_WORDS,
     SEASONS,
@@ -44,6 +45,12 @@ _TO_BY_RE = re.compile(r"-(?:to|by|in|on)-")
 _COMPOUND_AFTER_RE = re.compile(r"-(?!and-)[a-z]")
 _DASH_RE = re.compile(r"[-–]")
 _HALF_RESULTS_RE = re.compile(r"\s+(?:results|profit|earnings|revenue|sales|loss)")
+# a company's results told before a bare half in the same clause make it a half year ("net
+# profit in the first half", "sales fell 4% in the second half"); a game's half has none
+_HALF_RESULTS_BEFORE_RE = re.compile(
+    r"(?i)\b(?:results|profits?|earnings|revenues?|sales|turnover|margins?|(?:net|operating|"
+    r"pre-?tax)\s+loss(?:es)?|output|shipments|deliveries|demand|growth)\b[^.;:!?\n]{0,50}$"
+)
 _CALENDAR_PREFIX_RE = re.compile(r"^(BC)?(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _YEAR_OR_BC_RE = re.compile(r"(?:BC)?\d{4}")
 _THE_BEFORE_RE = re.compile(r"(?i)\bthe\s+$")
@@ -78,6 +85,15 @@ WD = (
     + r")\b"
 )
 DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
+_DAY_WORDS = "(?i:" + _alternation(DAY_ORDINALS) + ")"
+#: a day in ordinal words before "of" and a month ("the twenty-sixth of March")
+DAY_WORD_OF = rf"(?P<wday>{_DAY_WORDS})(?=\s+(?i:of)\s)"
+#: a day in ordinal words after a month: after "the" ("March the third"), or bare before a
+#: stop or a year ("on March first." "March first, 2024"), not "in March second place"
+DAY_WORD_AFTER = (
+    rf"(?:(?i:the)\s+(?P<wday>{_DAY_WORDS})(?![\w-])"
+    rf"|(?P<bday>{_DAY_WORDS})(?=[,.;:)]|\s*$|\s+[12]\d{{3}}\b))"
+)
 YEAR = r"(?P<year>[12]\d{3})(?!\d)"
 ERA = r"(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
 NUM = (

@@ -10,6 +10,8 @@ from timeline.temporal.patterns import (
     _MONTH_RELATIONS,
     _OF_YEAR_RELATIONS,
     _QUARTER_RELATIONS,
+    DAY_WORD_AFTER,
+    DAY_WORD_OF,
     DAYNUM,
     ERA,
     MON,
@@ -59,16 +61,20 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         examples=(
             Example("Talks began on Oct. 3, 2022.", "2022-10-03"),
             Example("He spoke on Monday, October 23rd.", "2023-10-23"),
+            Example("The vote was on March the third.", "2023-03-03"),
         ),
         window=(22, 26),
-        pattern=rf"(?:{WD},?\s+)?{MON}\s+{DAYNUM}"
+        pattern=rf"(?:{WD},?\s+)?{MON}\s+(?:{DAYNUM}|{DAY_WORD_AFTER})"
         rf"(?:,?\s+(?:{_ci('of')}\s+)?{YEAR}(?:\s*{ERA})?)?",
     ),
     Rule(
         "dmy",
-        examples=(Example("Talks began on 3 October 2022.", "2022-10-03"),),
+        examples=(
+            Example("Talks began on 3 October 2022.", "2022-10-03"),
+            Example("The deal closed on the twenty-sixth of March.", "2023-03-26"),
+        ),
         window=(34, 16),
-        pattern=rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?{DAYNUM}\s+(?:{_ci('of')}\s+)?{MON}(?:,?\s+{YEAR}(?:\s*{ERA})?)?",
+        pattern=rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?(?:{DAYNUM}|{DAY_WORD_OF})\s+(?:{_ci('of')}\s+)?{MON}(?:,?\s+{YEAR}(?:\s*{ERA})?)?",
     ),
     Rule(
         "my",

@@ -273,6 +273,29 @@ ED_NOT_PAST = VOCABULARY.ed_words_not_past
 CONTEXT_MONTHS = VOCABULARY.month_names_needing_context
 
 
+def _day_ordinals() -> dict[str, int]:
+    """The days of a month as ordinal words, 1 to 31: the single ordinals of the vocabulary
+    ("first" ... "twentieth") and the compounds of "twenty" and "thirty" with their units, with a
+    hyphen or a space ("twenty-sixth", "thirty first").
+
+    >>> days = _day_ordinals()
+    >>> days["third"], days["twenty-sixth"], days["thirty first"], days["thirtieth"], len(days)
+    (3, 26, 31, 30, 41)
+    """
+    singles = {w: n for w, n in ORDINALS.items() if w.isalpha() and 1 <= n <= 20}
+    days = dict(singles)
+    days["thirtieth"] = 30
+    for tens, base in (("twenty", 20), ("thirty", 30)):
+        for word, unit in singles.items():
+            if unit <= 9 and base + unit <= 31:
+                days[f"{tens}-{word}"] = days[f"{tens} {word}"] = base + unit
+    return days
+
+
+#: a day of a month in ordinal words ("the twenty-sixth of March"), lower case, to its number
+DAY_ORDINALS: Mapping[str, int] = MappingProxyType(_day_ordinals())
+
+
 def _squash(text: str) -> str:
     """Runs of white space as one space: "more  than" -> "more than"."""
     return _SPACES_RE.sub(" ", text)

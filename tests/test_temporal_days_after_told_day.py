@@ -1,0 +1,53 @@
+"""A count of days before or after a day the text told ("Two days later", "the day before")
+is that day moved by the count, across the ends of months and years; weeks keep their
+granularity ("A week later": that week, as the timex corpora write it)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.temporal import tag
+
+_REF = date(2031, 6, 30)
+_COUNTS = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 10: "Ten"}
+_TOLD = st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31))
+
+
+def _told(day: date) -> str:
+    return f"The pumping station flooded on {day:%B} {day.day}, {day.year}."
+
+
+def _second_value(text: str) -> str:
+    found = tag(text, _REF)
+    assert len(found) == 2, found
+    return found[1].value
+
+
+@given(_TOLD, st.sampled_from(sorted(_COUNTS)))
+def test_days_later_and_earlier(day: date, count: int) -> None:
+    unit = "day" if count == 1 else "days"
+    later = _second_value(f"{_told(day)} {_COUNTS[count]} {unit} later crews pumped it dry.")
+    assert later == (day + timedelta(days=count)).isoformat()
+    earlier = _second_value(f"{_told(day)} {_COUNTS[count]} {unit} earlier a levee gave way.")
+    assert earlier == (day - timedelta(days=count)).isoformat()
+
+
+@given(_TOLD)
+def test_the_next_day_and_the_day_before(day: date) -> None:
+    assert (
+        _second_value(f"{_told(day)} The next day crews pumped it dry.")
+        == (day + timedelta(days=1)).isoformat()
+    )
+    assert (
+        _second_value(f"{_told(day)} The day before, a levee gave way.")
+        == (day - timedelta(days=1)).isoformat()
+    )
+
+
+def test_a_week_later_is_that_week() -> None:
+    assert _second_value(f"{_told(date(2024, 3, 3))} A week later crews pumped it dry.") == (
+        "2024-W10"
+    )
