@@ -63,16 +63,6 @@ class _RelativeKinds(_AbsoluteKinds):
         if weeks:
             direction = "forward"  # "Thursday week": a week after this week's Thursday
         reference = self.running.reference
-        today = self.running.deictic_day()
-        # news writes a day still ahead in the week of writing by its name alone ("meets on
-        # Thursday"), and "this Thursday" is that one: "next Thursday" is next week's
-        if (
-            relation == "next"
-            and today is not None
-            and not self.running.narrative
-            and WEEKDAYS[match["wd"].lower()] > today.isoweekday()
-        ):
-            weeks, direction = 1, "forward"
         if relation == "this" and reference is not None and not self.running.narrative:
             # "this Friday": the Friday of the week of writing, whatever the verb before it
             # ("has asked parents to attend this Friday"); a day of it gone by is the next
