@@ -27,6 +27,8 @@ __all__ = [
     "ISSUE_WEEK_DAYS",
     "another_days_field",
     "entries",
+    "is_entry",
+    "line_timexes",
     "opens_a_period",
     "plausible",
     "published_field",
@@ -61,14 +63,15 @@ _PUBLISHED_RE = re.compile(
 
 
 @lru_cache(maxsize=2048)
-def _line_timexes(line: str) -> tuple[Timex, ...]:
-    """The expressions of one line, read without a reference (each line is read twice)."""
+def line_timexes(line: str) -> tuple[Timex, ...]:
+    """The expressions of one line, read without a reference (each line is read two or three
+    times: by `entries`, then by the reader of a dateline or a foot's stamp)."""
     return tuple(tag(line, None, narrative=False))
 
 
 def _opens_with_a_date(line: str) -> bool:
     """Whether `line` opens with a date or a year and goes on after a separator: "1994 — Born"."""
-    timexes = _line_timexes(line)
+    timexes = line_timexes(line)
     if not timexes:
         return False
     first = timexes[0]
@@ -109,9 +112,33 @@ def entries(lines: list[str]) -> set[int]:
     }
 
 
+def is_entry(lines: list[str], index: int) -> bool:
+    """Whether `index` is in `entries(lines)`, reading only the lines about it (two each side).
+
+    >>> lines = ["TIMELINE", "Jan 4, 2022", "Talks open.", "March 9, 2022", "Strike called."]
+    >>> [is_entry(lines, index) for index in range(len(lines))]
+    [False, True, False, True, False]
+    """
+
+    def opens(other: int) -> bool:
+        return 0 <= other < len(lines) and _opens_with_a_date(lines[other])
+
+    def alone(other: int) -> str | None:
+        return _a_date_alone(lines[other]) if 0 <= other < len(lines) else None
+
+    if opens(index) and (opens(index - 1) or opens(index + 1)):
+        return True
+    day = alone(index)
+    return (
+        bool(day)
+        and any(alone(other) and alone(other) != day for other in (index - 2, index + 2))
+        and not any(alone(other) for other in (index - 1, index + 1))
+    )
+
+
 def _a_date_alone(line: str) -> str | None:
     """The value of the day `line` is alone (a bullet or a colon about it), else None."""
-    timexes = _line_timexes(line)
+    timexes = line_timexes(line)
     if len(timexes) != 1 or timexes[0].granularity != "day":
         return None
     only = timexes[0]

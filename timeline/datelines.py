@@ -19,7 +19,8 @@ from timeline.box_lines import local_dateline_day
 from timeline.bylines import wire_slug_date
 from timeline.dated_lists import (
     another_days_field,
-    entries,
+    is_entry,
+    line_timexes,
     opens_a_period,
     published_field,
     under_headings,
@@ -157,7 +158,6 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
     # a block under a heading of other stories or of comments names their days
     spans = line_spans(head)
     pointed = {head[start:end] for start, end in spans if start in under_headings(head, spans)}
-    listed = entries(lines)
     updated: date | tuple[int, int] | None = None
     furnished = {head[f.start : f.end] for f in found}
     for index, line in enumerate(lines[:DATELINE_LINES]):
@@ -167,9 +167,9 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             and _STORY_LINE_RE.match(lines[index - 1])
         ):
             break  # the story has begun: a day under its sentences is another story's
-        if index in listed or line.strip() in pointed:
+        if line.strip() in pointed or is_entry(lines, index):
             continue
-        timexes = tag(line, None, narrative=False)
+        timexes = list(line_timexes(line))
         if not any(t.granularity in ("day", "time") for t in timexes) and not any(
             c.islower() for c in line
         ):

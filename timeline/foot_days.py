@@ -17,7 +17,13 @@ from functools import cache
 
 from timeline.box_lines import wire_stamp_day
 from timeline.correspondents import is_place_and_date
-from timeline.dated_lists import another_days_field, entries, opens_a_period, under_headings
+from timeline.dated_lists import (
+    another_days_field,
+    entries,
+    line_timexes,
+    opens_a_period,
+    under_headings,
+)
 from timeline.datelines import (
     CLOSING_LINES,
     DAY_VALUE_RE,
@@ -25,7 +31,7 @@ from timeline.datelines import (
     short_year_day,
     slug_day,
 )
-from timeline.furniture import FurnitureKind, furniture, without_furniture
+from timeline.furniture import FurnitureKind, blanked, furniture
 from timeline.furniture_kinds import line_spans
 from timeline.newsletter_lines import is_mail_footer, sending_sentence
 from timeline.notice_lines import citation_label
@@ -109,8 +115,8 @@ def closing_stamp(text: str) -> date | None:
             spans = paragraph_lines
     foot = text[spans[0][0] :]  # its blank lines kept: a block's heading ends at one
     lines = [text[start:end] for start, end in spans]
-    under = without_furniture(foot)  # a letter's place and date has only furniture under it
     found = furniture(foot)
+    under = blanked(foot, found)  # a letter's place and date has only furniture under it
     stamps = {
         foot[f.start : f.end]
         for f in found
@@ -119,19 +125,24 @@ def closing_stamp(text: str) -> date | None:
     }
     # a photo's caption names the day of the photo, not the page's
     elsewhere = {foot[f.start : f.end] for f in found if f.kind in _ELSEWHERE} - stamps
-    # a chronology's entries ("1 March 2024 - Strike begins"), the line above the foot with them
-    above = [text[start:end] for start, end in every[-len(spans) - 1 : -len(spans)]]
-    listed = {index - len(above) for index in entries(above + lines)}
+    # a chronology's entries ("1 March 2024 - Strike begins"), the line above the foot with them;
+    # read only once a line may be a stamp (each line is tagged to find them)
+    listed: set[int] | None = None
     pointed = under_headings(text, every)
     for index, line in enumerate(lines):
-        if index in listed or line in elsewhere or spans[index][0] in pointed:
+        if line in elsewhere or spans[index][0] in pointed:
             continue
         slug = slug_day(line) or wire_stamp_day(line) or short_year_day(line)
+        if slug is None and line not in stamps:
+            continue
+        if listed is None:
+            above = [text[start:end] for start, end in every[-len(spans) - 1 : -len(spans)]]
+            listed = {index - len(above) for index in entries(above + lines)}
+        if index in listed:
+            continue
         if slug is not None:
             return slug
-        if line not in stamps:
-            continue
-        timexes = tag(line, None, narrative=False)
+        timexes = list(line_timexes(line))
         for timex in timexes:
             if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
                 if opens_a_period(line, timex, timexes) or another_days_field(line[: timex.start]):
