@@ -8,7 +8,6 @@ working folder's `timeline.duckdb`), and which of its arguments are Streamlit's.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from collections.abc import Sequence
 from itertools import islice
@@ -89,7 +88,9 @@ def start_dashboard(
     streamlit_args: Sequence[str], table: Path | None, store: Path | None = None
 ) -> int:
     """Run the dashboard (`streamlit run app.py`) on `table`, `store` or the folder's store
-    (`app_environment`), with Streamlit's options; the return value is its exit status."""
+    (`app_environment`), with Streamlit's options. The process becomes Streamlit's (exec), so
+    a signal that stops `timeline app` stops the server too, not only a parent waiting on it;
+    the return value is a failure's status (an exec that succeeds does not return)."""
     app = Path(__file__).resolve().parent.parent / "app.py"
     if not app.is_file():
         print(
@@ -100,4 +101,10 @@ def start_dashboard(
     if note:
         print(note, file=sys.stderr)
     command = [sys.executable, "-m", "streamlit", "run", str(app), *streamlit_args]
-    return subprocess.call(command, env=environment)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        os.execve(sys.executable, command, environment)  # noqa: S606 (our own interpreter, no shell)
+    except OSError as error:
+        print(f"timeline: could not start streamlit: {error}", file=sys.stderr)
+    return 1
