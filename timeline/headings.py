@@ -13,6 +13,7 @@ rule is one unit with its examples, none names a site.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from timeline.furniture_kinds import line_spans
@@ -130,15 +131,7 @@ def field_block(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]
     """
     lines = line_spans(text)
     found: list[tuple[int, int]] = []
-    number = 0
-    while number < len(lines):
-        run = number
-        while (
-            run < len(lines)
-            and _FIELD.fullmatch(text[slice(*lines[run])])
-            and (run == number or text[lines[run - 1][1] : lines[run][0]].count("\n") == 1)
-        ):
-            run += 1
+    for number, run in _field_runs(text, lines, sentences=True):
         block = lines[number:run]
         if len(block) >= BLOCK_FIELDS and 2 * sum(span in taken for span in block) > len(block):
             found.extend(span for span in block if span not in taken)
@@ -146,8 +139,27 @@ def field_block(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]
                 heading = text[slice(*lines[number - 1])]
                 if len(heading.split()) <= BLOCK_HEADING_WORDS and heading[-1] not in ".!?":
                     found.append(lines[number - 1])
-        number = max(run, number + 1)
     return sorted(found)
+
+
+def _field_runs(
+    text: str, lines: list[tuple[int, int]], *, sentences: bool
+) -> Iterator[tuple[int, int]]:
+    """The [first, last) line numbers of each run of "Label: value" lines one under the other
+    (no blank line between), and of each other line alone; with `sentences` False, a value
+    that ends as a sentence ends ends the run."""
+    number = 0
+    while number < len(lines):
+        run = number
+        while (
+            run < len(lines)
+            and _FIELD.fullmatch(text[slice(*lines[run])])
+            and (sentences or text[lines[run][1] - 1] not in ".!?")
+            and (run == number or text[lines[run - 1][1] : lines[run][0]].count("\n") == 1)
+        ):
+            run += 1
+        yield number, run
+        number = max(run, number + 1)
 
 
 def header_fields(text: str) -> list[tuple[int, int]]:
@@ -163,22 +175,12 @@ def header_fields(text: str) -> list[tuple[int, int]]:
     """
     lines = line_spans(text)
     found: list[tuple[int, int]] = []
-    number = 0
-    while number < len(lines):
-        run = number
-        while (
-            run < len(lines)
-            and _FIELD.fullmatch(text[slice(*lines[run])])
-            and text[lines[run][1] - 1] not in ".!?"
-            and (run == number or text[lines[run - 1][1] : lines[run][0]].count("\n") == 1)
-        ):
-            run += 1
+    for number, run in _field_runs(text, lines, sentences=False):
         labels = [
             text[slice(*span)].partition(":")[0].strip().lower() for span in lines[number:run]
         ]
         if run - number >= BLOCK_FIELDS and sum(label in _record_labels() for label in labels) >= 2:
             found.extend(lines[number:run])
-        number = max(run, number + 1)
     return found
 
 
