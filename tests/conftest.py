@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,28 @@ from .local_site import serving
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 REFERENCE_ARTICLE = DATA / "blinken-iraq-2023.txt"
+
+
+def free_port() -> int:
+    """A port of this machine no one listens on, for a server a test starts."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def streamlit_options(port: int) -> list[str]:
+    """Streamlit's options for a dashboard a test starts: headless, on `port` of this machine
+    only, no usage statistics."""
+    return [
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
 
 
 @pytest.fixture(autouse=True)

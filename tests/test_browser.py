@@ -7,7 +7,6 @@ import io
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, free_port, streamlit_options
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -40,28 +39,12 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextmanager
 def _serving(command: list[str], cwd: Path, environment: dict[str, str]) -> Iterator[str]:
     """The dashboard started by `command` (streamlit's options added), until the block ends."""
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
-        [
-            *command,
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
+        [*command, *streamlit_options(port)],
         cwd=cwd,
         env={**os.environ, **environment},
         stdout=subprocess.DEVNULL,

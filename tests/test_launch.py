@@ -6,20 +6,13 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from .conftest import free_port, streamlit_options
 
 
 def _answers(url: str) -> bool:
@@ -31,23 +24,10 @@ def _answers(url: str) -> bool:
 
 
 def test_a_terminated_timeline_app_leaves_no_server_running(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     health = f"http://127.0.0.1:{port}/_stcore/health"
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "timeline",
-            "app",
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
+        [sys.executable, "-m", "timeline", "app", *streamlit_options(port)],
         cwd=tmp_path,
         env={**os.environ, "TIMELINE_CHOICES": str(tmp_path / "choices.json")},
         stdout=subprocess.DEVNULL,
