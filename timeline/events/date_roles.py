@@ -137,8 +137,7 @@ def compared_with(sentence: Sentence, timex: Timex) -> bool:
     >>> compared_with(Sentence(0, 23, text, 0), Timex(17, 22, "March", "DATE", "2009-03"))
     False
     """
-    start = timex.start - sentence.start
-    before = sentence.text[max(0, start - 90) : start]
+    before = _before(sentence, timex, 90)
     if _COMPARED_WITH.search(before):
         return True
     return _FROM.search(before) is not None and _EARLIER.search(timex.text) is not None
@@ -173,8 +172,7 @@ def bounds_a_period(sentence: Sentence, timex: Timex) -> bool:
     >>> bounds_a_period(Sentence(0, 43, text, 0), Timex(27, 33, "June 1", "DATE", "2025-06-01"))
     False
     """
-    start = timex.start - sentence.start
-    return _PERIOD_BOUND.search(sentence.text[max(0, start - 80) : start]) is not None
+    return _PERIOD_BOUND.search(_before(sentence, timex, 80)) is not None
 
 
 #: A figure foreseen for a period: "its forecast for fiscal 2026", "the budget for the year".
@@ -193,8 +191,7 @@ def foreseen_for(sentence: Sentence, timex: Timex) -> bool:
     >>> foreseen_for(Sentence(0, 32, text, 0), Timex(27, 31, "2026", "DATE", "2026"))
     True
     """
-    start = timex.start - sentence.start
-    return _FORESEEN_FOR.search(sentence.text[max(0, start - 40) : start]) is not None
+    return _FORESEEN_FOR.search(_before(sentence, timex, 40)) is not None
 
 
 #: "postponed the vote until their July 10 meeting", "until the June 30 deadline".
@@ -213,8 +210,7 @@ def until_then(sentence: Sentence, timex: Timex) -> bool:
     >>> until_then(Sentence(0, 46, text, 0), Timex(30, 37, "July 10", "DATE", "2025-07-10"))
     True
     """
-    start = timex.start - sentence.start
-    return _UNTIL.search(sentence.text[max(0, start - 20) : start]) is not None
+    return _UNTIL.search(_before(sentence, timex, 20)) is not None
 
 
 #: Adjectives the tagger marks as times ("the recent downturn"): they only describe a thing.
@@ -239,3 +235,9 @@ def describes_noun(sentence: Sentence, timex: Timex) -> bool:
     if _PERIOD_ADJECTIVE.search(timex.text) is None:
         return False
     return _NOUN_AFTER.match(sentence.text, timex.end - sentence.start) is not None
+
+
+def _before(sentence: Sentence, timex: Timex, chars: int) -> str:
+    """The sentence's last `chars` characters before the expression."""
+    start = timex.start - sentence.start
+    return sentence.text[max(0, start - chars) : start]
