@@ -34,3 +34,37 @@ def test_a_row_keeps_its_actors_and_gains_only_the_shared_ones(
         else:
             assert after.actors == before.actors
         assert len(after.actors) == len(set(after.actors)) == len(after.actor_types)
+
+
+def test_a_speaker_named_first_has_the_row_of_what_was_said() -> None:
+    from datetime import date
+
+    from .helpers import news_events
+
+    events = news_events(
+        "The Marlow Ferry Company said on Tuesday that crossings to Kettering fell by a third "
+        "in May.",
+        date(2021, 6, 10),
+    )
+    fell = next(e for e in events if e.date_start == date(2021, 5, 1))
+    assert "Marlow Ferry Company" in fell.actors
+    # a speaker named after what was said has it too, as before
+    events = news_events(
+        "Crossings to Kettering fell in May, the Marlow Ferry Company said on Tuesday.",
+        date(2021, 6, 10),
+    )
+    assert all("Marlow Ferry Company" in e.actors for e in events)
+
+
+def test_a_verb_before_the_report_keeps_its_clauses_apart() -> None:
+    from datetime import date
+
+    from .helpers import news_events
+
+    events = news_events(
+        "Jo Marsh left the Marlow Ferry Company in March, and Tarn Bank said on Tuesday "
+        "that it hired her in May.",
+        date(2021, 6, 10),
+    )
+    hired = next(e for e in events if e.date_start == date(2021, 5, 1))
+    assert "Marlow Ferry Company" not in hired.actors

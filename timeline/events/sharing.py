@@ -39,13 +39,17 @@ def shared_actors(
     """The actors of `names` (the sentence's) that each of its rows has: every one when the
     sentence ends with its speaker after what was said (`said_last`: "Waiting times at
     Chattogram fell in August, the port authority said on Wednesday" is the authority's and
-    Chattogram's in both rows), else its places (`sentence_places`); none when its clauses
-    are coordinated, each with its own verb (`coordinated_clauses`), which keep their own."""
+    Chattogram's in both rows), else its places (`sentence_places`) and a speaker named
+    before what was said (`speakers_first`: "The port authority said on Wednesday that
+    waiting times fell in August"); none when its clauses are coordinated, each with its own
+    verb (`coordinated_clauses`), which keep their own."""
     if coordinated_clauses(text[sentence.start : sentence.end], verbs):
         return set()
     if said_last(text[sentence.start : sentence.end], verbs):
         return set(names)
-    return sentence_places(text, sentence, mentions)
+    return sentence_places(text, sentence, mentions) | speakers_first(
+        text, sentence, verbs, mentions
+    )
 
 
 def with_shared_actors(
@@ -154,3 +158,47 @@ def said_last(text: str, verbs: Sequence[Predicate]) -> bool:
         return False
     last = verbs[-1].start
     return _SPEAKER_AFTER.search(text, max(0, last - 90), last) is not None
+
+
+#: the words before a sentence's reporting verb that make its subject: a name, a title, an
+#: apposition ("Jo Lee, the minister,"), no clause of its own
+_SUBJECT_BEFORE = 100
+
+
+def speakers_first(
+    text: str, sentence: Sentence, verbs: Sequence[Predicate], mentions: Sequence[ActorMention]
+) -> set[str]:
+    """The speaker a sentence names before what was said, when its first verb reports it
+    ("The port authority said on Wednesday that waiting times at Quimper fell in August"):
+    what was said is the speaker's word, and a reader who follows the speaker expects its
+    row, as a speaker named after it (`said_last`) has. Only the names before the verb: the
+    rest stay with their clause.
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.syntax import Predicate
+    >>> text = "Roe Port said on Monday that waits at Quimper fell in May."
+    >>> found = [ActorMention(0, 8, "Roe Port", "Roe Port", "organisation"),
+    ...          ActorMention(38, 45, "Quimper", "Quimper", "location")]
+    >>> said, fell = Predicate(9, 13, "say", tense="past"), Predicate(46, 50, "fall")
+    >>> speakers_first(text, Sentence(0, len(text), text, 0), [said, fell], found)
+    {'Roe Port'}
+    >>> opened = Predicate(9, 15, "open", tense="past")
+    >>> speakers_first("Roe Port opened in May and said it grew.",
+    ...                Sentence(0, 40, "Roe Port opened in May and said it grew.", 0),
+    ...                [opened, Predicate(27, 31, "say")], found[:1])
+    set()
+    """
+    if len(verbs) < 2 or verbs[0].lemma not in reporting_verbs():
+        return set()
+    said = sentence.start + verbs[0].start
+    if verbs[0].start > _SUBJECT_BEFORE or ";" in text[sentence.start : said]:
+        return set()
+    first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
+    speakers: set[str] = set()
+    for mention in mentions[first:]:
+        if mention.start >= said:
+            break
+        if mention.type in (ActorType.PERSON, ActorType.ORGANISATION, ActorType.COUNTRY):
+            speakers.add(mention.name)
+    return speakers
