@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.furniture_kinds import line_spans
+from timeline.furniture.kinds import line_spans
 
 __all__ = ["SIGNATURE_LINES", "SIGNATURE_WORDS", "is_salutation", "letter_lines"]
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.boilerplate import alternatives
-from timeline.bylines import STAMP_RULE, TOKEN, is_name_alone, name_token, stamp_word
-from timeline.furniture_kinds import FurnitureKind
+from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.bylines import STAMP_RULE, TOKEN, is_name_alone, name_token, stamp_word
+from timeline.furniture.kinds import FurnitureKind
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_list
 

@@ -1,10 +1,11 @@
 """A page's notes on itself and its calls to its reader, not the story: a newsletter's or a
 membership's appeal, a disclosure of what the page earns or who paid for the reporting, the note
 on where and when the story first ran, an archive's note in brackets (a copyright notice, a
-citation line and a programme's credits are `timeline.notice_lines`, a release's and a wire's
-lines `timeline.release_lines`, a newsletter's `timeline.newsletter_lines`). Each rule is one unit
-with its examples (`NOTE_RULES`, read by `timeline.furniture` before its own table); their
-words are in `timeline/data/`, and none names an outlet, an organisation or a person.
+citation line and a programme's credits are `timeline.furniture.notice_lines`, a release's and a
+wire's lines `timeline.furniture.release_lines`, a newsletter's
+`timeline.furniture.newsletter_lines`). Each rule is one unit with its examples (`NOTE_RULES`, read
+by `timeline.furniture` before its own table); their words are in `timeline/data/`, and none names
+an outlet, an organisation or a person.
 
     >>> is_reader_appeal("Get our Harbour Week newsletter every Monday morning.")
     True
@@ -20,9 +21,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.boilerplate import alternatives
-from timeline.furniture_kinds import FurnitureKind, LineRule
-from timeline.notice_lines import NOTICE_RULES
+from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.notice_lines import NOTICE_RULES
 from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import word_list
 
@@ -37,7 +38,7 @@ __all__ = [
 
 _MONTH = rf"(?:{alternatives(tuple(MONTHS))})\.?"
 #: A date with its year, "June 4, 2021", "4th of June 2021", "04/06/2021" (read here and by
-#: `timeline.release_lines`).
+#: `timeline.furniture.release_lines`).
 FULL_DATE = re.compile(
     rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?|{_MONTH}\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d\b"

@@ -1,14 +1,14 @@
 """A newsletter's lines around its stories, not the story: the issue line under its masthead,
 its footer (who writes it, why the reader receives it, when it was sent, the calls to forward
 it or to unsubscribe), and a box on how a story's data was made. Each rule is one unit with its
-examples (`NEWSLETTER_RULES`, read by `timeline.furniture` after `timeline.page_notes`' rules);
-their words are in `timeline/data/`, and none names a newsletter or a person.
+examples (`NEWSLETTER_RULES`, read by `timeline.furniture` after `timeline.furniture.page_notes`'
+rules); their words are in `timeline/data/`, and none names a newsletter or a person.
 
     >>> is_mail_footer("Know someone who would like the digest? Forward this email.")
     True
 
 The footer's sending line ("This issue was sent on Friday 10 June 2022.") states the day the
-newsletter was published: `timeline.foot_days.sending_day` reads it.
+newsletter was published: `timeline.published.foot_days.sending_day` reads it.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.boilerplate import alternatives
-from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.wordlists import word_list
 
 __all__ = [

@@ -14,7 +14,7 @@ none names an outlet, a company or a person.
 - a pull quote: a line that is only a quotation, in double or single quotes, with no one
   named as saying it.
 
-A release's contact block is `timeline.contact_lines`.
+A release's contact block is `timeline.furniture.contact_lines`.
 """
 
 from __future__ import annotations

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from timeline.boilerplate import is_archive_field
-from timeline.furniture_kinds import FurnitureKind, LineRule
-from timeline.furniture_kinds import matches as _matches
+from timeline.furniture.boilerplate import is_archive_field
+from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import matches as _matches
 
 __all__ = ["CREDIT_RULES"]
 

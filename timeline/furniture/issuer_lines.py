@@ -1,7 +1,7 @@
 """A listed issuer's lines around its announcement, not the story: the codes of its securities
 ("JSE share code: ABC   ISIN: ZA0000000000"), where it is listed ("Listed on the Tarrow Stock
 Exchange."), its registration number and where it is incorporated. Each rule is one unit with
-its examples (`ISSUER_RULES`, read by `timeline.line_rules`); the labels are in
+its examples (`ISSUER_RULES`, read by `timeline.furniture.line_rules`); the labels are in
 `timeline/data/listing_labels.txt`, and none names an exchange or an issuer.
 
     >>> is_security_codes("Share code: HFC   ISIN: ZAE000123456")
@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.boilerplate import alternatives
-from timeline.furniture_kinds import FurnitureKind, LineRule
-from timeline.furniture_kinds import matches as _matches
+from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import matches as _matches
 from timeline.wordlists import word_list
 
 __all__ = ["ISSUER_RULES", "is_security_codes"]

@@ -1,7 +1,7 @@
 """A press release's and a wire's lines that are not the story: the release's embargo line (the
 day it may be published: its publication date), the editor's notes under the line that ends the
-release, and a wire's code before its headline. Split from `timeline.page_notes`, whose rules
-come before these (`RELEASE_RULES`, read by `timeline.furniture`); their words are in
+release, and a wire's code before its headline. Split from `timeline.furniture.page_notes`, whose
+rules come before these (`RELEASE_RULES`, read by `timeline.furniture`); their words are in
 `timeline/data/`.
 
     >>> is_embargo_line("EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 9 APRIL 2025")
@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.boilerplate import alternatives
-from timeline.bylines import is_stamp
-from timeline.furniture_kinds import FurnitureKind, LineRule, line_spans
-from timeline.page_notes import FULL_DATE
+from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.bylines import is_stamp
+from timeline.furniture.kinds import FurnitureKind, LineRule, line_spans
+from timeline.furniture.page_notes import FULL_DATE
 from timeline.wordlists import word_list
 
 __all__ = [

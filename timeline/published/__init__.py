@@ -13,7 +13,7 @@ near the copyright year or the years the text mentions; none when the text names
 wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it is furniture).
 A copyright year alone dates nothing: it is when the page was made, not a day (the warning
 says it). Never today's date.
-The dates the furniture states are read in `timeline.datelines`; this module weighs them.
+The dates the furniture states are read in `timeline.published.datelines`; this module weighs them.
 """
 
 from __future__ import annotations
@@ -26,15 +26,15 @@ from email.utils import parsedate_to_datetime
 
 from dateutil.parser import parse as parse_datetime
 
-from timeline.dated_lists import plausible
-from timeline.datelines import editors_notes, read_dateline
 from timeline.errors import PublishedDateError
-from timeline.foot_days import citation_day, closing_stamp, sending_day
 from timeline.furniture import without_furniture
 from timeline.kinds import PublishedSource
+from timeline.published.dated_lists import plausible
+from timeline.published.datelines import editors_notes, read_dateline
+from timeline.published.foot_days import citation_day, closing_stamp, sending_day
+from timeline.published.writing_day import writing_day
 from timeline.temporal import Timex, tag
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
-from timeline.writing_day import writing_day
 
 __all__ = ["Published", "PublishedSource", "parse_date_given", "resolve_published"]
 
@@ -301,7 +301,7 @@ def resolve_published(text: str, given: str | date | None = None) -> Published:
 
 def _as_written(text: str, published: date) -> Published:
     """A metadata date, unless the text says it was written a few days before it
-    (`timeline.writing_day`): its "today" is then the day its relative dates count from.
+    (`timeline.published.writing_day`): its "today" is then the day its relative dates count from.
 
     >>> _as_written("At 09:00 GMT, May 4, the bank, which failed earlier today, closed.",
     ...             date(2010, 5, 6)).source

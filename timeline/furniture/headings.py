@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from timeline.furniture_kinds import line_spans
+from timeline.furniture.kinds import line_spans
 from timeline.wordlists import word_list
 
 __all__ = [

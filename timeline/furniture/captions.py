@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import FurnitureKind, LineRule
 
 __all__ = ["CAPTION_RULE", "is_caption", "is_credit_only", "sourced"]
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.bylines import is_name_alone
-from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.furniture.bylines import is_name_alone
+from timeline.furniture.kinds import FurnitureKind, LineRule
 
 __all__ = ["TRANSCRIPT_RULES", "is_hand_over", "is_programme_cue", "is_speaker_label"]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import FurnitureKind, LineRule
 
 __all__ = [
     "PROGRAMME_RULES",

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.dateline_shapes import DATELINE_PATTERNS
-from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
+from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.wordlists import word_list

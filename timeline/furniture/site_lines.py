@@ -2,7 +2,7 @@
 strapline, a row of tools, a press release's header and the summary
 bullets over its dateline, a legal report's case fields, a status line, a live page's notes and
 a message's header fields (the lines a news database sets around a record are
-`timeline.record_lines`).
+`timeline.furniture.record_lines`).
 Each rule is one unit with its examples (`SITE_RULES`, read by `timeline.furniture`); their
 words are in `timeline/data/`, and none names an outlet, a database or a person.
 
@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.boilerplate import alternatives, is_share_row
-from timeline.furniture_kinds import FurnitureKind, LineRule, line_spans
-from timeline.record_lines import FIELDS, RECORD_RULES, name_field
+from timeline.furniture.boilerplate import alternatives, is_share_row
+from timeline.furniture.kinds import FurnitureKind, LineRule, line_spans
+from timeline.furniture.record_lines import FIELDS, RECORD_RULES, name_field
 from timeline.wordlists import word_list
 
 __all__ = [

@@ -14,9 +14,9 @@ import re
 from datetime import date
 from functools import cache
 
-from timeline.boilerplate import alternatives
-from timeline.furniture_kinds import FurnitureKind, LineRule
-from timeline.furniture_kinds import matches as _matches
+from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import matches as _matches
 from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import table, word_list
 

@@ -1,7 +1,7 @@
 """The values the furniture rules are written in: what a piece of furniture is (its kind), where
 it sits (a span) and a rule for a whole line with its examples. Defined apart from
 `timeline.furniture`, which holds the main table of rules and finds the furniture, so that the
-modules with further rules (`timeline.page_notes`) can write theirs as units too.
+modules with further rules (`timeline.furniture.page_notes`) can write theirs as units too.
 
     >>> rule = LineRule("ads", FurnitureKind.PROMO, matches(r"ADVERTISEMENT"), ("ADVERTISEMENT",))
     >>> rule.test("ADVERTISEMENT"), rule.test("An advertisement ran on Monday.")

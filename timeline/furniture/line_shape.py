@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.bylines import TOKEN, stamp_word
-from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.furniture.bylines import TOKEN, stamp_word
+from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.wordlists import word_list
 
 __all__ = ["SHAPE_POINTS", "SHAPE_RULE", "furniture_shape", "reads_as_sentence", "shape_cues"]

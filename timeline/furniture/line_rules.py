@@ -1,8 +1,8 @@
 """The table of rules for a whole line of furniture, tried in order on each line by
 `timeline.furniture` (`LINE_RULES`): the first rule whose test takes the line gives its kind.
 Each rule is one unit with its examples (`tests/test_furniture.py` runs every example); most
-live in the modules of their kind (`timeline.page_notes`, `timeline.box_lines` ...), and this
-table orders them.
+live in the modules of their kind (`timeline.furniture.page_notes`, `timeline.furniture.box_lines`
+...), and this table orders them.
 
     >>> next(rule.name for rule in LINE_RULES if rule.test("Reporting by Ana Ruiz"))
     'credit'
@@ -10,7 +10,7 @@ table orders them.
 
 from __future__ import annotations
 
-from timeline.boilerplate import (
+from timeline.furniture.boilerplate import (
     is_about_heading,
     is_link_row,
     is_promo_line,
@@ -18,16 +18,16 @@ from timeline.boilerplate import (
     is_source_line,
     is_tag_line,
 )
-from timeline.box_lines import BOX_RULES
-from timeline.bylines import (
+from timeline.furniture.box_lines import BOX_RULES
+from timeline.furniture.bylines import (
     STAMP_RULE,
     is_by_line,
     is_named_byline,
     is_wire_slug,
 )
-from timeline.captions import CAPTION_RULE
-from timeline.contact_lines import is_contact_line
-from timeline.correspondents import (
+from timeline.furniture.captions import CAPTION_RULE
+from timeline.furniture.contact_lines import is_contact_line
+from timeline.furniture.correspondents import (
     is_correspondent_line,
     is_dateline_line,
     is_life_line,
@@ -36,17 +36,17 @@ from timeline.correspondents import (
     is_signature,
     is_writer_credit,
 )
-from timeline.credit_lines import CREDIT_RULES
-from timeline.furniture_kinds import FurnitureKind, LineRule
-from timeline.furniture_kinds import matches as _matches
-from timeline.issuer_lines import ISSUER_RULES
-from timeline.newsletter_lines import NEWSLETTER_RULES
-from timeline.page_notes import NOTE_RULES
-from timeline.programme_lines import PROGRAMME_RULES
-from timeline.release_lines import RELEASE_RULES
-from timeline.scorecards import SCORECARD_RULES
-from timeline.site_lines import SITE_RULES
-from timeline.transcript_lines import TRANSCRIPT_RULES
+from timeline.furniture.credit_lines import CREDIT_RULES
+from timeline.furniture.issuer_lines import ISSUER_RULES
+from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import matches as _matches
+from timeline.furniture.newsletter_lines import NEWSLETTER_RULES
+from timeline.furniture.page_notes import NOTE_RULES
+from timeline.furniture.programme_lines import PROGRAMME_RULES
+from timeline.furniture.release_lines import RELEASE_RULES
+from timeline.furniture.scorecards import SCORECARD_RULES
+from timeline.furniture.site_lines import SITE_RULES
+from timeline.furniture.transcript_lines import TRANSCRIPT_RULES
 
 __all__ = ["LINE_RULES"]
 

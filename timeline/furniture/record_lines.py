@@ -1,6 +1,6 @@
 """The lines a news database sets around a record, not the story: its name and the record's
 kind, the record's number and the search that found it, its source line, the arrows to the next
-record. Split from `timeline.site_lines`, which reads these rules in its own table
+record. Split from `timeline.furniture.site_lines`, which reads these rules in its own table
 (`RECORD_RULES`) and the fields of a site's line defined here; their words are in
 `timeline/data/`, and none names a database.
 
@@ -17,8 +17,8 @@ import re
 from datetime import date
 from functools import cache
 
-from timeline.boilerplate import alternatives
-from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_list
 

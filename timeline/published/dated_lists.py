@@ -5,8 +5,8 @@ life or a festival), the day a page says it was updated beside the day it was fi
 published, a day the words before it give to a reference, a document or an event ("File No.
 14/03/2019", "Letter dated 12 January 2020", "When: Saturday, 3 June 2023"), the days in a block
 under a heading of other stories or of readers' comments, and a year no Gregorian page of news
-bears (a stamp in another calendar: "1400/02/04", "3 March 2564"). Read by `timeline.datelines`
-and `timeline.foot_days`.
+bears (a stamp in another calendar: "1400/02/04", "3 March 2564"). Read by
+`timeline.published.datelines` and `timeline.published.foot_days`.
 
     >>> entries(["LIFE IN DATES", "1942 — Born in Lima", "2003 — Retires", "She died."])
     {1, 2}
@@ -18,7 +18,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.boilerplate import is_promo_heading
+from timeline.furniture.boilerplate import is_promo_heading
 from timeline.temporal import Timex, tag
 from timeline.temporal.vocabulary import WEEKDAYS
 
@@ -246,7 +246,7 @@ def under_headings(text: str, spans: list[tuple[int, int]]) -> set[int]:
     "1 March 2024"): their days are the other stories' or the comments', not the page's
     (`boilerplate.is_promo_heading`).
 
-    >>> from timeline.furniture_kinds import line_spans
+    >>> from timeline.furniture.kinds import line_spans
     >>> text = "It ended.\\n\\nRead more\\nDockers vote\\n1 March 2024"
     >>> sorted(under_headings(text, line_spans(text)))
     [21, 34]

@@ -1,7 +1,7 @@
 """The shapes of a dateline, the place, date and source that open a story: "WASHINGTON, Oct 23
 (Reuters) - ", "LIMA, Peru (AP) — ", "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "Basel,
 Switzerland, May 10, 2021 – ", "PUNE: The state government ...". Split from
-`timeline.bylines`; read by `timeline.furniture` near the top of a text.
+`timeline.furniture.bylines`; read by `timeline.furniture` near the top of a text.
 
     >>> DATELINE_PATTERNS[0].match("OSLO, Norway, Tuesday, Nov. 27, 1973 (Wire) — Talks").group()
     'OSLO, Norway, Tuesday, Nov. 27, 1973 (Wire) — '
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.boilerplate import alternatives
+from timeline.furniture.boilerplate import alternatives
 from timeline.wordlists import table, word_list
 
 __all__ = ["DATELINE_PATTERNS"]

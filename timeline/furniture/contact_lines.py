@@ -1,8 +1,8 @@
 """The contact block of a release or a media statement, not the story: "Media contact: Jo Lee
 0400 000 000", "Media enquiries:" over its lines, a phone number alone, a service line with its
 number, the reader's instructions with the number to call (`data/contact_labels.txt`). Split
-from `timeline.boilerplate`; read by `timeline.furniture` (the heading over a block) and its
-table of rules (`timeline.line_rules`); none names an outlet, a company or a person.
+from `timeline.furniture.boilerplate`; read by `timeline.furniture` (the heading over a block) and
+its table of rules (`timeline.furniture.line_rules`); none names an outlet, a company or a person.
 
     >>> is_contact_heading("Media enquiries:"), is_contact_line("Contact: Jo Lee 0400 000 000")
     (True, True)
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.boilerplate import alternatives
+from timeline.furniture.boilerplate import alternatives
 from timeline.wordlists import word_list
 
 __all__ = ["is_contact_heading", "is_contact_line"]

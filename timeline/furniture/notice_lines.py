@@ -1,8 +1,8 @@
 """A page's notices and references, not the story: a copyright notice, a note that the text was
 read by a machine, a programme's credits, a study's reference and a citation line. Split from
-`timeline.page_notes`, whose table of rules (`NOTE_RULES`) ends with these (`NOTICE_RULES`);
-each rule is one unit with its examples, their words are in `timeline/data/`, and none names an
-outlet, an organisation or a person.
+`timeline.furniture.page_notes`, whose table of rules (`NOTE_RULES`) ends with these
+(`NOTICE_RULES`); each rule is one unit with its examples, their words are in `timeline/data/`, and
+none names an outlet, an organisation or a person.
 
     >>> is_rights_notice("© 2014 The Tarrow Post. All rights reserved.")
     True
@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.boilerplate import alternatives, is_promo_opening
-from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.furniture.boilerplate import alternatives, is_promo_opening
+from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.wordlists import word_list
 
 __all__ = [

@@ -9,9 +9,9 @@ spans so that the stages can leave them out without moving an offset.
 A dateline's or a stamp's date still tells when the story was filed (`timeline.published` reads
 it); its city and agency are no actors and it is no event. A caption's date is the photo's, not
 the story's: a later sentence must not inherit it. Each rule is one unit with its examples
-(`LINE_RULES`, ordered in `timeline.line_rules`; `tests/test_furniture.py` runs every example);
-none names an outlet or an agency: they are recognised by their shape, and their words are in
-`timeline/data/`. This module finds them: line by line, then the blocks and the dateline.
+(`LINE_RULES`, ordered in `timeline.furniture.line_rules`; `tests/test_furniture.py` runs every
+example); none names an outlet or an agency: they are recognised by their shape, and their words
+are in `timeline/data/`. This module finds them: line by line, then the blocks and the dateline.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.boilerplate import (
+from timeline.furniture.boilerplate import (
     BOILERPLATE_CHARS,
     boilerplate_paragraphs,
     is_about_heading,
@@ -27,8 +27,8 @@ from timeline.boilerplate import (
     is_promo_heading,
     is_undated,
 )
-from timeline.box_lines import update_labels
-from timeline.bylines import (
+from timeline.furniture.box_lines import update_labels
+from timeline.furniture.bylines import (
     DATELINE_PATTERNS,
     TOKEN,
     is_by_line,
@@ -40,13 +40,12 @@ from timeline.bylines import (
     names_its_writer,
     standfirst,
 )
-from timeline.captions import is_credit_only, sourced
-from timeline.contact_lines import is_contact_heading
-from timeline.correspondents import (
+from timeline.furniture.captions import is_credit_only, sourced
+from timeline.furniture.contact_lines import is_contact_heading
+from timeline.furniture.correspondents import (
     beside_stamp,
 )
-from timeline.furniture_kinds import Furniture, FurnitureKind, LineRule, line_spans
-from timeline.headings import (
+from timeline.furniture.headings import (
     SECTION_PATH_EXAMPLES,
     field_block,
     header_fields,
@@ -54,12 +53,13 @@ from timeline.headings import (
     is_tagline,
     subheadings,
 )
-from timeline.letter_lines import letter_lines
-from timeline.line_rules import LINE_RULES
-from timeline.line_shape import SHAPE_RULE
-from timeline.release_lines import note_lines
-from timeline.site_lines import summary_bullets
-from timeline.trailing_furniture import trailing_furniture
+from timeline.furniture.kinds import Furniture, FurnitureKind, LineRule, line_spans
+from timeline.furniture.letter_lines import letter_lines
+from timeline.furniture.line_rules import LINE_RULES
+from timeline.furniture.line_shape import SHAPE_RULE
+from timeline.furniture.release_lines import note_lines
+from timeline.furniture.site_lines import summary_bullets
+from timeline.furniture.trailing import trailing_furniture
 
 __all__ = [
     "LINE_RULES",
@@ -163,7 +163,8 @@ def _line_furniture(text: str) -> list[Furniture]:
 
 
 #: How many lines' rules and headings are remembered: a text's first and last lines are read alone
-#: for its dates (`timeline.datelines`) before the whole text is, and outlets repeat theirs.
+#: for its dates (`timeline.published.datelines`) before the whole text is, and outlets repeat
+#: theirs.
 RECENT_LINES = 4096
 
 

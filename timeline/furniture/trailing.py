@@ -4,7 +4,7 @@ the reader, a programme's cue), set on the paragraph's own line by the page ("..
 said. Read more: Ferry fares to rise in June"). Read by `timeline.furniture`, which tries it on
 a line no rule took whole.
 
-    >>> from timeline.line_rules import LINE_RULES
+    >>> from timeline.furniture.line_rules import LINE_RULES
     >>> line = "The plant reopened on Monday. Reporting by Ana Ruiz; Editing by Jo Lee"
     >>> start, rule = trailing_furniture(line, LINE_RULES)
     >>> line[start:], rule.kind.value
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.furniture_kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import FurnitureKind, LineRule
 
 __all__ = ["TRAILING_KINDS", "trailing_furniture"]
 
