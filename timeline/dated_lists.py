@@ -219,8 +219,15 @@ def another_days_field(field: str) -> bool:
     (True, False, False)
     >>> another_days_field("Closing date: "), another_days_field("Publication date: ")
     (True, False)
+    >>> another_days_field("No. 7/88 — Week ending "), another_days_field("Quarter ending ")
+    (False, True)
     """
-    return _ANOTHER_DAYS_FIELD_RE.search(field) is not None
+    return _ANOTHER_DAYS_FIELD_RE.search(field) is not None and not _ISSUE_WEEK_END_RE.search(field)
+
+
+#: An issue named by the last day of its week, as weeklies and bulletins date themselves: "No.
+#: 7/88 — Week ending Friday, 12 February 1988" is the issue's (the page's) day, not an event's.
+_ISSUE_WEEK_END_RE = re.compile(r"(?i)\bweek\s+end(?:ing|ed)\s*:?\s*$")
 
 
 def plausible(day: date, this_year: int) -> bool:

@@ -219,6 +219,27 @@ def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) 
     return found
 
 
+def _years_disagree(
+    text: str, story: str, copyright_year: int | None, mentioned: list[int]
+) -> bool:
+    """Whether the years the whole page names, its furniture's too ("Bulletin No. 5 — 1994"),
+    place the story's weekday-bearing dates in other years than the story's own years do
+    ("since 1988" alone puts "Monday 14 February" in 1983): the evidence disagrees.
+
+    >>> story = "Tariffs rose, the first rise since 1988. A strike starts Monday 14 February."
+    >>> _years_disagree("Bulletin No. 5 — 1994\\n\\n" + story, story, None, [1988])
+    True
+    >>> _years_disagree(story, story, None, [1988])
+    False
+    """
+    if copyright_year is not None:
+        return False  # the copyright year is the centre either way
+    everywhere = [int(m.group(0)) for m in _YEAR_RE.finditer(_COPYRIGHT_RE.sub(" ", text))]
+    if sorted(everywhere) == sorted(mentioned):
+        return False
+    return _weekday_dates(story, None, mentioned) != _weekday_dates(story, None, everywhere)
+
+
 def _years_in_sight(mentioned: list[int]) -> bool:
     """Whether the story names a year a weekday may be placed near (`_weekday_dates`)."""
     this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
@@ -248,6 +269,8 @@ def _infer(text: str) -> Published:
     weekday_dates = _weekday_dates(story, copyright_year, mentioned) + _weekday_dates(
         editors_notes(text), copyright_year, mentioned
     )
+    if weekday_dates and _years_disagree(text, story, copyright_year, mentioned):
+        weekday_dates = []  # the page's own years place its weekdays elsewhere: no guess
     if head is not None:
         completed = _complete(head, weekday_dates)
         if completed is not None:
@@ -255,7 +278,9 @@ def _infer(text: str) -> Published:
         if copyright_year is not None:  # "POTOSI, March 14 (ANA) -" over "Copyright 2012"
             with contextlib.suppress(ValueError):
                 return Published(date(copyright_year, *head), "dateline")
-    if weekday_dates and (copyright_year is not None or _years_in_sight(mentioned)):
+    if len(set(weekday_dates)) == 1 and (copyright_year is not None or _years_in_sight(mentioned)):
+        # two weekday-bearing days are two events' (a meeting on Monday 22nd, another on
+        # Saturday 4th): neither is the day published, and the latest is no better a guess
         # with no year in the text, the weekday fits a year every few years: the years before
         # today are no evidence of a text's decade (an archive's story is as likely)
         return Published(max(weekday_dates), "inferred")
