@@ -133,3 +133,22 @@ def test_weekday_fix_is_unchanged_when_the_page_names_no_other_year() -> None:
     found = resolve_published(text).date
     assert found is not None and found.isoweekday() == 1
     assert abs(found - date(1994, 2, 14)) < timedelta(days=1)
+
+
+def test_a_weekday_bearing_day_below_the_lead_is_an_events_not_the_pages() -> None:
+    text = (
+        "Growers Paid More\n\n"
+        "The growers' committee fixed the price of barley at $9 a sack, the highest since 1971.\n\n"
+        "The union's yearly dinner takes place at the depot on Friday, 3rd December."
+    )
+    assert resolve_published(text) == Published(None, "none")
+
+
+def test_the_leads_weekday_bearing_day_dates_the_story() -> None:
+    text = (
+        "Growers Paid More\n\n"
+        "The growers' committee met on Tuesday, 9th November and fixed the price of barley at "
+        "$9 a sack, the highest since 1971.\n\n"
+        "The union's yearly dinner takes place at the depot on Friday, 3rd December."
+    )
+    assert resolve_published(text) == Published(date(1971, 11, 9), "inferred")

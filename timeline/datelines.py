@@ -44,6 +44,7 @@ __all__ = [
     "DATELINE_CHARS",
     "DATELINE_LINES",
     "DAY_VALUE_RE",
+    "STORY_LINE_RE",
     "dateline",
     "editors_notes",
     "in_the_texts_order",
@@ -166,7 +167,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
         if (
             index > 1
             and lines[index - 1].strip() not in furnished
-            and _STORY_LINE_RE.match(lines[index - 1])
+            and STORY_LINE_RE.match(lines[index - 1])
         ):
             break  # the story has begun: a day under its sentences is another story's
         if line.strip() in pointed or is_entry(lines, index):
@@ -382,7 +383,7 @@ def _line_zone_order(line: str) -> str | None:
 
 _ZONE_OFFSETS = VOCABULARY.time_zones
 #: A paragraph of the story: a dozen words or more, ending as a sentence ends.
-_STORY_LINE_RE = re.compile(r"^\s*(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
+STORY_LINE_RE = re.compile(r"^\s*(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
 #: the furniture whose days are a photo's, not the page's
 _ELSEWHERE = frozenset({FurnitureKind.CAPTION})
 

@@ -8,9 +8,11 @@ near the top of the text (a wire's slug line with its date, "AW-DS-12-03-87 1432
 a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); a newsletter's
 sending line in its footer ("This issue was sent on Friday 10 June 2022."); a line telling
 how to cite the page ('Cite this article: Name, "Title", Site, 4 August 2016.'); an explicit date
-whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and in no other year
-near the copyright year or the years the text mentions; none when the text names no year; a
-wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it is furniture).
+in the story's lead whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and
+in no other year near the copyright year or the years the text mentions; none when the text
+names no year, when the lead names two such days, or when the page's own years place it in
+another year; a wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it
+is furniture).
 A copyright year alone dates nothing: it is when the page was made, not a day (the warning
 says it). Never today's date.
 The dates the furniture states are read in `timeline.datelines`; this module weighs them.
@@ -27,7 +29,7 @@ from email.utils import parsedate_to_datetime
 from dateutil.parser import parse as parse_datetime
 
 from timeline.dated_lists import plausible
-from timeline.datelines import editors_notes, read_dateline
+from timeline.datelines import STORY_LINE_RE, editors_notes, read_dateline
 from timeline.errors import PublishedDateError
 from timeline.foot_days import citation_day, closing_stamp, sending_day
 from timeline.furniture import without_furniture
@@ -240,6 +242,21 @@ def _years_disagree(
     return _weekday_dates(story, None, mentioned) != _weekday_dates(story, None, everywhere)
 
 
+def _lead(story: str) -> str:
+    """The story's lead: its first paragraph written as a sentence of a dozen words or more
+    (a headline above it is no sentence).
+
+    >>> _lead("Talks End\\n\\nThe two sides ended their talks on Monday, March 7th, after "
+    ...       "a week of meetings.\\n\\nThey meet again on Friday, March 11th.")
+    'The two sides ended their talks on Monday, March 7th, after a week of meetings.'
+    """
+    for paragraph in re.split(r"\n\s*\n", story):
+        joined = " ".join(paragraph.split())
+        if STORY_LINE_RE.match(joined):
+            return joined
+    return ""
+
+
 def _years_in_sight(mentioned: list[int]) -> bool:
     """Whether the story names a year a weekday may be placed near (`_weekday_dates`)."""
     this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
@@ -278,12 +295,21 @@ def _infer(text: str) -> Published:
         if copyright_year is not None:  # "POTOSI, March 14 (ANA) -" over "Copyright 2012"
             with contextlib.suppress(ValueError):
                 return Published(date(copyright_year, *head), "dateline")
-    if len(set(weekday_dates)) == 1 and (copyright_year is not None or _years_in_sight(mentioned)):
-        # two weekday-bearing days are two events' (a meeting on Monday 22nd, another on
-        # Saturday 4th): neither is the day published, and the latest is no better a guess
+    # the day a news story is of is named in its lead, or in a wire's note: a weekday-bearing
+    # date further down is an event's (a meeting "on Friday, 3rd December"), no stamp
+    leading = _weekday_dates(_lead(story), copyright_year, mentioned) + _weekday_dates(
+        editors_notes(text), copyright_year, mentioned
+    )
+    if (
+        weekday_dates
+        and len(set(leading)) == 1
+        and (copyright_year is not None or _years_in_sight(mentioned))
+    ):
+        # two weekday-bearing days are two events' (a call on Monday 7th, a meeting on
+        # Thursday 10th): neither is the day published, and the latest is no better a guess;
         # with no year in the text, the weekday fits a year every few years: the years before
         # today are no evidence of a text's decade (an archive's story is as likely)
-        return Published(max(weekday_dates), "inferred")
+        return Published(leading[0], "inferred")
     if copyright_year is not None:
         # a copyright year is when the page was made, not a day it was published: the story's
         # relative dates counted from its first day, or from a day of its events, land wrong
