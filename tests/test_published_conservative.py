@@ -104,10 +104,20 @@ def test_an_issue_line_with_the_story_or_another_day_under_it_is_no_stamp(foot: 
 
 def test_two_weekday_bearing_days_are_no_guess() -> None:
     text = (
+        "The 2015 accord was signed. Officials met on Monday, March 7th and again on "
+        "Thursday, March 10th to review it."
+    )
+    assert resolve_published(text) == Published(None, "none")
+
+
+def test_a_weekday_bearing_day_ahead_of_the_story_is_no_guess() -> None:
+    text = "After the 2021 survey, the council will vote on Tuesday, March 8th to shut the bridge."
+    assert resolve_published(text) == Published(None, "none")
+    text = (
         "The 2015 accord was signed. Officials met on Monday, March 7th and will meet again "
         "on Thursday, March 10th."
     )
-    assert resolve_published(text) == Published(None, "none")
+    assert resolve_published(text) == Published(date(2016, 3, 7), "inferred")
 
 
 def test_one_weekday_bearing_day_still_dates_the_story() -> None:
@@ -152,3 +162,30 @@ def test_the_leads_weekday_bearing_day_dates_the_story() -> None:
         "The union's yearly dinner takes place at the depot on Friday, 3rd December."
     )
     assert resolve_published(text) == Published(date(1971, 11, 9), "inferred")
+
+
+# -- a stamp in words whose weekday does not fit; a library's line ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [("Friday, 3 May 2019", date(2019, 5, 3)), ("Thursday, 3 May 2019", None)],
+)
+def test_a_stamp_in_words_whose_weekday_does_not_fit_is_no_guess(
+    stamp: str, expected: date | None
+) -> None:
+    text = f"Bridge shut\n\n{stamp}\n\nThe council shut the old bridge to lorries on Friday."
+    assert resolve_published(text).date == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Retrieved from the Kilbarra Library Archive, 12 March 2020",
+        "Downloaded from Town Records, 4 April 2021",
+    ],
+)
+def test_a_library_line_names_the_day_a_copy_was_fetched_not_published(line: str) -> None:
+    text = f"Bridge shut\n\n{line}\n\nThe council shut the old bridge to lorries after a survey."
+    assert resolve_published(text).date is None
+    assert resolve_published(f"{text}\n\n{line}").date is None

@@ -203,6 +203,9 @@ _ANOTHER_DAYS_FIELD_RE = re.compile(
     # "Event date:", "Closing date:": a day of another thing than the page's publication
     r"|\b(?!(?:publication|publishing|issue|release|post|posting|print|broadcast|air|upload"
     r"|news|story|article|report|filing|edition)\b)[A-Za-z]+\s+date\s*:?\s*"
+    # a library's or an archive's line: the day its copy was fetched, after the page's
+    # ("Retrieved from the Harbour Archive, 12 March 2020", "Downloaded via Library on")
+    r"|\b(?:retrieved|accessed|downloaded)\b[^\n]{0,60}"
     # a quotation's own day: '"3 March 2024 — a day we will remember," said ...'
     r"|^\s*[\"“‘]\s*"
     r"|[\w.-]/)$"
@@ -221,6 +224,8 @@ def another_days_field(field: str) -> bool:
     (True, False)
     >>> another_days_field("No. 7/88 — Week ending "), another_days_field("Quarter ending ")
     (False, True)
+    >>> another_days_field("Retrieved from the Town Library's archive, ")
+    True
     """
     return _ANOTHER_DAYS_FIELD_RE.search(field) is not None and not _ISSUE_WEEK_END_RE.search(field)
 

@@ -35,6 +35,7 @@ from timeline.foot_days import citation_day, closing_stamp, sending_day
 from timeline.furniture import without_furniture
 from timeline.kinds import PublishedSource
 from timeline.temporal import Timex, tag
+from timeline.temporal.tense import clause_tense
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.writing_day import writing_day
 
@@ -178,8 +179,12 @@ def _evidence_years(text: str, story: str) -> tuple[int | None, list[int]]:
     return copyright_year, mentioned
 
 
-def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) -> list[date]:
-    """Dates written with a weekday and no year, each placed in the one year that fits."""
+def _weekday_dates(
+    text: str, copyright_year: int | None, mentioned: list[int], *, ahead: bool = True
+) -> list[date]:
+    """Dates written with a weekday and no year, each placed in the one year that fits; with
+    ``ahead`` False, none of a clause in the future ("will vote on Tuesday, March 8th": a day
+    after the page's)."""
     # only bounds the years a weekday may fix; the result is never today's date
     this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
     if copyright_year is not None:
@@ -196,6 +201,8 @@ def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) 
     for match in _WEEKDAY_DATE_RE.finditer(text):
         month_name = (match["mon"] or match["mon2"]).lower()
         if month_name not in MONTHS:
+            continue
+        if not ahead and clause_tense(text, match.start(), match.end()) == "future":
             continue
         month = MONTHS[month_name]
         day = int(match["day"] or match["day2"])
@@ -297,7 +304,7 @@ def _infer(text: str) -> Published:
                 return Published(date(copyright_year, *head), "dateline")
     # the day a news story is of is named in its lead, or in a wire's note: a weekday-bearing
     # date further down is an event's (a meeting "on Friday, 3rd December"), no stamp
-    leading = _weekday_dates(_lead(story), copyright_year, mentioned) + _weekday_dates(
+    leading = _weekday_dates(_lead(story), copyright_year, mentioned, ahead=False) + _weekday_dates(
         editors_notes(text), copyright_year, mentioned
     )
     if (
