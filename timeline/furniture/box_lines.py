@@ -17,6 +17,7 @@ from functools import cache
 from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
+from timeline.temporal.date_order import weekday_named
 from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import table, word_list
 
@@ -288,8 +289,8 @@ BOX_RULES: tuple[LineRule, ...] = (
 #: weekday before it and a clock after it: "Asunción, martes 14 de agosto de 2007 – 19:20".
 _LOCAL_DATELINE = re.compile(
     # its place has no figures: "Published 20 March 2024, updated 23 March 2024" is no place
-    r"(?:[^\W\d_](?:[^\W\d]|[.'’ -]){0,40},\s*)?"
-    r"(?:[^\W\d_]{3,12}\.?,?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])\.?"
+    r"(?:(?P<place>[^\W\d_](?:[^\W\d]|[.'’ -]){0,40}),\s*)?"
+    r"(?:(?P<weekday>[^\W\d_]{3,12})\.?,?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])\.?"
     r"\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)"
     r"(?:,?\s*[-–—|·]?\s*(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.]\d\d(?:\s+[^\W\d_]{1,5}\.?)?)?"
 )
@@ -305,6 +306,8 @@ def local_dateline_day(line: str) -> date | None:
     datetime.date(2007, 8, 14)
     >>> local_dateline_day("Lisboa, 3 de outubro de 2019"), local_dateline_day("Top 10 eras 1990")
     (datetime.date(2019, 10, 3), None)
+    >>> local_dateline_day("Friday, 3 May 2019"), local_dateline_day("Thursday, 3 May 2019")
+    (datetime.date(2019, 5, 3), None)
     """
     found = _LOCAL_DATELINE.fullmatch(line.strip())
     if found is None:
@@ -324,9 +327,13 @@ def local_dateline_day(line: str) -> date | None:
     if month is None:
         return None
     try:
-        return date(int(found["year"]), month, int(found["day"]))
+        day = date(int(found["year"]), month, int(found["day"]))
     except ValueError:
         return None
+    # a weekday that does not fit its day: the stamp disagrees with itself, no guess
+    words = [found[group].strip(" .") for group in ("place", "weekday") if found[group]]
+    named = next((n for word in words if (n := weekday_named(word)) is not None), None)
+    return None if named is not None and day.isoweekday() != named else day
 
 
 #: A live story's update label before the update's sentence on its line: its word, its clock,

@@ -169,7 +169,7 @@ _WEEKDAY = re.compile(rf"(?i)\b(?:{alternatives(tuple(WEEKDAYS))})\b")
 def numeric_readings(line: str) -> list[date]:
     """The days a stamp's all-number date with its year may be, month first, then day first
     ("09-02-1996"), less those its weekday rules out ("09-02-1996, Friday" is the 9th of
-    February: the 2nd of September 1996 was a Monday).
+    February: the 2nd of September 1996 was a Monday; none when it rules out both).
 
     >>> numeric_readings("Source: The Harbour Mail, 09-02-1996, Friday")
     [datetime.date(1996, 2, 9)]
@@ -189,7 +189,7 @@ def numeric_readings(line: str) -> list[date]:
     weekday = _WEEKDAY.search(line)
     if weekday is not None:
         named = WEEKDAYS[weekday.group().lower()]
-        return [day for day in readings if day.isoweekday() == named] or readings
+        return [day for day in readings if day.isoweekday() == named]
     return readings
 
 

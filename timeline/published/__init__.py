@@ -8,9 +8,11 @@ near the top of the text (a wire's slug line with its date, "AW-DS-12-03-87 1432
 a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); a newsletter's
 sending line in its footer ("This issue was sent on Friday 10 June 2022."); a line telling
 how to cite the page ('Cite this article: Name, "Title", Site, 4 August 2016.'); an explicit date
-whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and in no other year
-near the copyright year or the years the text mentions; none when the text names no year; a
-wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it is furniture).
+in the story's lead whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and
+in no other year near the copyright year or the years the text mentions; none when the text
+names no year, when the lead names two such days, or when the page's own years place it in
+another year; a wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it
+is furniture).
 A copyright year alone dates nothing: it is when the page was made, not a day (the warning
 says it). Never today's date.
 The dates the furniture states are read in `timeline.published.datelines`; this module weighs them.
@@ -30,10 +32,11 @@ from timeline.errors import PublishedDateError
 from timeline.furniture import without_furniture
 from timeline.kinds import PublishedSource
 from timeline.published.dated_lists import plausible
-from timeline.published.datelines import editors_notes, read_dateline
+from timeline.published.datelines import STORY_LINE_RE, editors_notes, read_dateline
 from timeline.published.foot_days import citation_day, closing_stamp, sending_day
 from timeline.published.writing_day import writing_day
 from timeline.temporal import Timex, tag
+from timeline.temporal.tense import clause_tense
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
 __all__ = ["Published", "PublishedSource", "parse_date_given", "resolve_published"]
@@ -176,8 +179,12 @@ def _evidence_years(text: str, story: str) -> tuple[int | None, list[int]]:
     return copyright_year, mentioned
 
 
-def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) -> list[date]:
-    """Dates written with a weekday and no year, each placed in the one year that fits."""
+def _weekday_dates(
+    text: str, copyright_year: int | None, mentioned: list[int], *, ahead: bool = True
+) -> list[date]:
+    """Dates written with a weekday and no year, each placed in the one year that fits; with
+    ``ahead`` False, none of a clause in the future ("will vote on Tuesday, March 8th": a day
+    after the page's)."""
     # only bounds the years a weekday may fix; the result is never today's date
     this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
     if copyright_year is not None:
@@ -194,6 +201,8 @@ def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) 
     for match in _WEEKDAY_DATE_RE.finditer(text):
         month_name = (match["mon"] or match["mon2"]).lower()
         if month_name not in MONTHS:
+            continue
+        if not ahead and clause_tense(text, match.start(), match.end()) == "future":
             continue
         month = MONTHS[month_name]
         day = int(match["day"] or match["day2"])
@@ -217,6 +226,42 @@ def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) 
         if len(fits) == 1:  # one year fits; with several and no year in sight, no guess
             found.append(fits[-1])
     return found
+
+
+def _years_disagree(
+    text: str, story: str, copyright_year: int | None, mentioned: list[int]
+) -> bool:
+    """Whether the years the whole page names, its furniture's too ("Bulletin No. 5 — 1994"),
+    place the story's weekday-bearing dates in other years than the story's own years do
+    ("since 1988" alone puts "Monday 14 February" in 1983): the evidence disagrees.
+
+    >>> story = "Tariffs rose, the first rise since 1988. A strike starts Monday 14 February."
+    >>> _years_disagree("Bulletin No. 5 — 1994\\n\\n" + story, story, None, [1988])
+    True
+    >>> _years_disagree(story, story, None, [1988])
+    False
+    """
+    if copyright_year is not None:
+        return False  # the copyright year is the centre either way
+    everywhere = [int(m.group(0)) for m in _YEAR_RE.finditer(_COPYRIGHT_RE.sub(" ", text))]
+    if sorted(everywhere) == sorted(mentioned):
+        return False
+    return _weekday_dates(story, None, mentioned) != _weekday_dates(story, None, everywhere)
+
+
+def _lead(story: str) -> str:
+    """The story's lead: its first paragraph written as a sentence of a dozen words or more
+    (a headline above it is no sentence).
+
+    >>> _lead("Talks End\\n\\nThe two sides ended their talks on Monday, March 7th, after "
+    ...       "a week of meetings.\\n\\nThey meet again on Friday, March 11th.")
+    'The two sides ended their talks on Monday, March 7th, after a week of meetings.'
+    """
+    for paragraph in re.split(r"\n\s*\n", story):
+        joined = " ".join(paragraph.split())
+        if STORY_LINE_RE.match(joined):
+            return joined
+    return ""
 
 
 def _years_in_sight(mentioned: list[int]) -> bool:
@@ -248,6 +293,8 @@ def _infer(text: str) -> Published:
     weekday_dates = _weekday_dates(story, copyright_year, mentioned) + _weekday_dates(
         editors_notes(text), copyright_year, mentioned
     )
+    if weekday_dates and _years_disagree(text, story, copyright_year, mentioned):
+        weekday_dates = []  # the page's own years place its weekdays elsewhere: no guess
     if head is not None:
         completed = _complete(head, weekday_dates)
         if completed is not None:
@@ -255,10 +302,21 @@ def _infer(text: str) -> Published:
         if copyright_year is not None:  # "POTOSI, March 14 (ANA) -" over "Copyright 2012"
             with contextlib.suppress(ValueError):
                 return Published(date(copyright_year, *head), "dateline")
-    if weekday_dates and (copyright_year is not None or _years_in_sight(mentioned)):
+    # the day a news story is of is named in its lead, or in a wire's note: a weekday-bearing
+    # date further down is an event's (a meeting "on Friday, 3rd December"), no stamp
+    leading = _weekday_dates(_lead(story), copyright_year, mentioned, ahead=False) + _weekday_dates(
+        editors_notes(text), copyright_year, mentioned
+    )
+    if (
+        weekday_dates
+        and len(set(leading)) == 1
+        and (copyright_year is not None or _years_in_sight(mentioned))
+    ):
+        # two weekday-bearing days are two events' (a call on Monday 7th, a meeting on
+        # Thursday 10th): neither is the day published, and the latest is no better a guess;
         # with no year in the text, the weekday fits a year every few years: the years before
         # today are no evidence of a text's decade (an archive's story is as likely)
-        return Published(max(weekday_dates), "inferred")
+        return Published(leading[0], "inferred")
     if copyright_year is not None:
         # a copyright year is when the page was made, not a day it was published: the story's
         # relative dates counted from its first day, or from a day of its events, land wrong

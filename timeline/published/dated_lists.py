@@ -203,6 +203,9 @@ _ANOTHER_DAYS_FIELD_RE = re.compile(
     # "Event date:", "Closing date:": a day of another thing than the page's publication
     r"|\b(?!(?:publication|publishing|issue|release|post|posting|print|broadcast|air|upload"
     r"|news|story|article|report|filing|edition)\b)[A-Za-z]+\s+date\s*:?\s*"
+    # a library's or an archive's line: the day its copy was fetched, after the page's
+    # ("Retrieved from the Harbour Archive, 12 March 2020", "Downloaded via Library on")
+    r"|\b(?:retrieved|accessed|downloaded)\b[^\n]{0,60}"
     # a quotation's own day: '"3 March 2024 — a day we will remember," said ...'
     r"|^\s*[\"“‘]\s*"
     r"|[\w.-]/)$"
@@ -219,8 +222,17 @@ def another_days_field(field: str) -> bool:
     (True, False, False)
     >>> another_days_field("Closing date: "), another_days_field("Publication date: ")
     (True, False)
+    >>> another_days_field("No. 7/88 — Week ending "), another_days_field("Quarter ending ")
+    (False, True)
+    >>> another_days_field("Retrieved from the Town Library's archive, ")
+    True
     """
-    return _ANOTHER_DAYS_FIELD_RE.search(field) is not None
+    return _ANOTHER_DAYS_FIELD_RE.search(field) is not None and not _ISSUE_WEEK_END_RE.search(field)
+
+
+#: An issue named by the last day of its week, as weeklies and bulletins date themselves: "No.
+#: 7/88 — Week ending Friday, 12 February 1988" is the issue's (the page's) day, not an event's.
+_ISSUE_WEEK_END_RE = re.compile(r"(?i)\bweek\s+end(?:ing|ed)\s*:?\s*$")
 
 
 def plausible(day: date, this_year: int) -> bool:

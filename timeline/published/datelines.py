@@ -33,6 +33,8 @@ from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import (
     ALL_NUMBERS_RE,
     POINTED_DATE_RE,
+    weekday_named,
+    weekday_reading,
     writes_day_first,
 )
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
@@ -42,6 +44,7 @@ __all__ = [
     "DATELINE_CHARS",
     "DATELINE_LINES",
     "DAY_VALUE_RE",
+    "STORY_LINE_RE",
     "dateline",
     "editors_notes",
     "in_the_texts_order",
@@ -164,7 +167,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
         if (
             index > 1
             and lines[index - 1].strip() not in furnished
-            and _STORY_LINE_RE.match(lines[index - 1])
+            and STORY_LINE_RE.match(lines[index - 1])
         ):
             break  # the story has begun: a day under its sentences is another story's
         if line.strip() in pointed or is_entry(lines, index):
@@ -300,6 +303,12 @@ def in_the_texts_order(timex: Timex, text: str) -> date | None:
     """
     numbers = ALL_NUMBERS_RE.search(timex.text)
     day = timex.date_start
+    named = _stamp_weekday(text, timex)
+    if named is not None and day is not None and numbers is not None:
+        # the stamp's weekday decides between the two readings: "Tue 05/03/2024" is 5 March
+        return weekday_reading(numbers, day.year, named)
+    if named is not None and day is not None and day.isoweekday() != named:
+        return None  # "Tue 13 June 2023" (a Monday): the stamp disagrees with itself
     if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
         return day
     first, second = int(numbers[1]), int(numbers[2])
@@ -311,6 +320,35 @@ def in_the_texts_order(timex: Timex, text: str) -> date | None:
         return date(day.year, first, second)
     except ValueError:
         return day
+
+
+#: A weekday or its abbreviation beside a stamp's date: "Tue 05/03/2024", "05/03/2024, Tuesday".
+_WEEKDAY_WORD = r"(?P<weekday>[A-Za-z]{3,9})\.?"
+_WEEKDAY_BEFORE_RE = re.compile(rf"(?:^|[\s|·,(])\s*{_WEEKDAY_WORD}\s*,?\s*$")
+_WEEKDAY_AFTER_RE = re.compile(rf"^\s*,?\s*{_WEEKDAY_WORD}(?![\w])")
+
+
+def _stamp_weekday(text: str, timex: Timex) -> int | None:
+    """The weekday a stamp names with its date, in the expression or next to it: "Tue
+    05/03/2024 · 9.40am" names a Tuesday (2); None when it names none.
+
+    >>> _stamp_weekday("Tue 05/03/2024 · 9.40am", tag("Tue 05/03/2024", None)[0])
+    2
+    """
+    inside = re.match(rf"\s*{_WEEKDAY_WORD}\s*,?\s", timex.text)
+    if inside is not None and (number := weekday_named(inside["weekday"])) is not None:
+        return number
+    for line in text.splitlines():
+        at = line.find(timex.text)
+        if at < 0:
+            continue
+        before = _WEEKDAY_BEFORE_RE.search(line[:at])
+        after = _WEEKDAY_AFTER_RE.match(line[at + len(timex.text) :])
+        for found in (before, after):
+            if found is not None and (number := weekday_named(found["weekday"])) is not None:
+                return number
+        return None
+    return None
 
 
 def _stamp_zone_order(text: str, timex: Timex) -> str | None:
@@ -345,7 +383,7 @@ def _line_zone_order(line: str) -> str | None:
 
 _ZONE_OFFSETS = VOCABULARY.time_zones
 #: A paragraph of the story: a dozen words or more, ending as a sentence ends.
-_STORY_LINE_RE = re.compile(r"^\s*(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
+STORY_LINE_RE = re.compile(r"^\s*(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
 #: the furniture whose days are a photo's, not the page's
 _ELSEWHERE = frozenset({FurnitureKind.CAPTION})
 

@@ -81,10 +81,43 @@ def _issued_line_day(text: str) -> date | None:
     notes = [line for line in lines[-CLOSING_LINES:] if _PAGE_NOTE_RE.match(line)]
     if lines and spans[-1][0] not in pointed and _ISSUED_LINE_RE.match(lines[-1]) is not None:
         notes.append(lines[-1])
+    elif (signed := _issued_over_signature(lines[-CLOSING_LINES:])) is not None:
+        notes.append(signed)
     for note in reversed(notes):
         for timex in tag(note, None, narrative=False):
             if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
                 return in_the_texts_order(timex, text)
+    return None
+
+
+#: the most words a line under an issue line may hold: a signature, "Secretary: Jo Lee"
+SIGNATURE_WORDS = 8
+#: The end of an issue line after its date: a clock, a zone, a full stop.
+_AFTER_DATE_RE = re.compile(
+    r"[\s,.]*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?[\s.]*"
+)
+
+
+def _issued_over_signature(lines: list[str]) -> str | None:
+    """An issue line above a signature or a contact line at the foot, its date closing it:
+    "Issued at Kilbarra, 3rd May, 1976." over "Secretary: Jo Lee"; every line under it
+    short and dateless (a line of the story, or a second day, under it: no stamp).
+
+    >>> _issued_over_signature(["It rained.", "Issued at Kilbarra, 3rd May, 1976.", "Clerk: Jo"])
+    'Issued at Kilbarra, 3rd May, 1976.'
+    >>> _issued_over_signature(["Released on 3 May 2021, he left the island.", "Clerk: J. Lee"])
+    """
+    issued = [index for index, line in enumerate(lines[:-1]) if _ISSUED_LINE_RE.match(line)]
+    if not issued:
+        return None
+    line, under = lines[issued[-1]], lines[issued[-1] + 1 :]
+    if any(len(below.split()) > SIGNATURE_WORDS for below in under) or any(
+        any(True for _ in line_timexes(below)) for below in under
+    ):
+        return None
+    days = [timex for timex in line_timexes(line) if timex.granularity == "day"]
+    if len(days) == 1 and _AFTER_DATE_RE.fullmatch(line[days[0].end :]):
+        return line
     return None
 
 

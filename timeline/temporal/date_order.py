@@ -18,10 +18,18 @@ dates so, unless the text shows the month first ("08.23.2016"):
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from timeline.temporal.vocabulary import MONTHS
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
-__all__ = ["ALL_NUMBERS_RE", "POINTED_DATE_RE", "reads_day_first", "writes_day_first"]
+__all__ = [
+    "ALL_NUMBERS_RE",
+    "POINTED_DATE_RE",
+    "reads_day_first",
+    "weekday_named",
+    "weekday_reading",
+    "writes_day_first",
+]
 
 #: A date all in numbers: "12/03/2019", "3.2.09"; its first two numbers are the groups.
 ALL_NUMBERS_RE = re.compile(
@@ -64,3 +72,35 @@ def reads_day_first(written: str, text: str) -> bool:
     evidence = _order_evidence(text)
     pointed = POINTED_DATE_RE.fullmatch(written.strip()) is not None
     return evidence > 0 or (evidence == 0 and pointed)
+
+
+def weekday_named(word: str) -> int | None:
+    """The weekday (1 to 7) a word names, whole or by its first three letters or more.
+
+    >>> weekday_named("Mon"), weekday_named("Thurs"), weekday_named("Tu"), weekday_named("Sunday")
+    (1, 4, None, 7)
+    """
+    lowered = word.lower()
+    named = [number for name, number in WEEKDAYS.items() if name.startswith(lowered)]
+    return named[0] if len(lowered) >= 3 and len(named) == 1 else None
+
+
+def weekday_reading(numbers: re.Match[str], year: int, weekday: int) -> date | None:
+    """The one reading of an all-number date its stamp's weekday allows, month first or day
+    first; None when it allows neither (the stamp disagrees with itself: no guess).
+
+    >>> weekday_reading(ALL_NUMBERS_RE.search("05/03/2024"), 2024, 2)
+    datetime.date(2024, 3, 5)
+    >>> weekday_reading(ALL_NUMBERS_RE.search("05/03/2024"), 2024, 7) is None
+    True
+    """
+    first, second = int(numbers[1]), int(numbers[2])
+    fitting = set()
+    for month, day in ((first, second), (second, first)):
+        try:
+            reading = date(year, month, day)
+        except ValueError:
+            continue
+        if reading.isoweekday() == weekday:
+            fitting.add(reading)
+    return fitting.pop() if len(fitting) == 1 else None
