@@ -68,3 +68,17 @@ def test_a_verb_before_the_report_keeps_its_clauses_apart() -> None:
     )
     hired = next(e for e in events if e.date_start == date(2021, 5, 1))
     assert "Marlow Ferry Company" not in hired.actors
+
+
+def test_a_pronoun_speaker_has_the_row_of_what_was_said() -> None:
+    from datetime import date
+
+    from .helpers import news_events
+
+    events = news_events(
+        "Maria Lopez became director of the Marlow Port Authority in 2019. She said on Tuesday "
+        "that crossings to Kettering fell by a third in May.",
+        date(2021, 6, 10),
+    )
+    fell = next(e for e in events if e.date_start == date(2021, 5, 1))
+    assert set(fell.actors) == {"Maria Lopez", "Kettering"}

@@ -48,7 +48,7 @@ def shared_actors(
     if said_last(text[sentence.start : sentence.end], verbs):
         return set(names)
     return sentence_places(text, sentence, mentions) | speakers_first(
-        text, sentence, verbs, mentions
+        text, sentence, verbs, mentions, names
     )
 
 
@@ -166,13 +166,18 @@ _SUBJECT_BEFORE = 100
 
 
 def speakers_first(
-    text: str, sentence: Sentence, verbs: Sequence[Predicate], mentions: Sequence[ActorMention]
+    text: str,
+    sentence: Sentence,
+    verbs: Sequence[Predicate],
+    mentions: Sequence[ActorMention],
+    names: Sequence[str] = (),
 ) -> set[str]:
     """The speaker a sentence names before what was said, when its first verb reports it
     ("The port authority said on Wednesday that waiting times at Quimper fell in August"):
     what was said is the speaker's word, and a reader who follows the speaker expects its
     row, as a speaker named after it (`said_last`) has. Only the names before the verb: the
-    rest stay with their clause.
+    rest stay with their clause. A pronoun before the verb ("She said on Tuesday that ...")
+    is the speaker the sentence's `names` hold without a mention in it (its referent).
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import Sentence
@@ -183,6 +188,12 @@ def speakers_first(
     >>> said, fell = Predicate(9, 13, "say", tense="past"), Predicate(46, 50, "fall")
     >>> speakers_first(text, Sentence(0, len(text), text, 0), [said, fell], found)
     {'Roe Port'}
+    >>> text = "She said on Monday that waits at Quimper fell in May."
+    >>> found = [ActorMention(33, 40, "Quimper", "Quimper", "location")]
+    >>> said, fell = Predicate(4, 8, "say", tense="past"), Predicate(41, 45, "fall")
+    >>> speakers_first(text, Sentence(0, len(text), text, 0), [said, fell], found,
+    ...                ["Ana Vell", "Quimper"])
+    {'Ana Vell'}
     >>> opened = Predicate(9, 15, "open", tense="past")
     >>> speakers_first("Roe Port opened in May and said it grew.",
     ...                Sentence(0, 40, "Roe Port opened in May and said it grew.", 0),
@@ -201,4 +212,11 @@ def speakers_first(
             break
         if mention.type in (ActorType.PERSON, ActorType.ORGANISATION, ActorType.COUNTRY):
             speakers.add(mention.name)
+    if not speakers and _PRONOUN_SPEAKER.fullmatch(text, sentence.start, said):
+        named = {m.name for m in mentions[first:] if m.start < sentence.end}
+        speakers = {name for name in names if name not in named}
     return speakers
+
+
+#: a pronoun as the whole subject of a reporting verb, an adverb between ("She also said")
+_PRONOUN_SPEAKER = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:\s+[a-z]+ly|\s+also)?\s+")
