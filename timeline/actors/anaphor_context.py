@@ -26,6 +26,13 @@ from timeline.wordlists import word_list
 
 #: Where a sentence opens.
 OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?]\s[\"”]\s)|(?<=\n))"
+#: A short phrase of time set in front of a subject "it" ("In 2007 it carried", "Last month
+#: it raised", "At 7:15 a.m. it told"): the "it" is the sentence's subject as an "It" opening
+#: it would be. No full stop and a space inside, no quotation mark or comma but at its end.
+FRONTED_IT = (
+    r"(?P<fronted>(?:In|At|On|By|Last|This|Earlier|Later|Since|During|After)\s+"
+    r"(?:(?!\.\s)[^,;:!?\"“”\n]){1,30}?\.?,?\s+)(?P<low>it)"
+)
 #: "It is expected that ...", "It was announced that ...": an empty "it", no antecedent.
 EXPLETIVE_IT = re.compile(
     r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
