@@ -624,3 +624,20 @@ def test_it_after_a_phrase_of_time_set_in_front_is_the_subject_it_would_be() -> 
     # an "it" after one that stood in the middle of its sentence, and an empty "it": no one
     assert text.index("it told") not in found
     assert text.index("it was expected") not in found
+
+
+def test_it_counting_the_event_just_told_stands_for_nothing() -> None:
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Tessen Pharma recalled a cough syrup on Monday. It is the second recall by a drugmaker "
+        "this month. Orvo Bank lost a case in May. It was the worst defeat since 1989. "
+        "Kelda Bank grew in 2020. It is the second-largest lender in the country."
+    )
+    at = placer(text)
+    mentions = [at(name, "organisation") for name in ("Tessen Pharma", "Orvo Bank", "Kelda Bank")]
+    found = {m.start: m.name for m in thing_anaphora(text, mentions)}
+    assert text.index("It is the second recall") not in found
+    assert text.index("It was the worst") not in found
+    # an ordinal of a compound describes the organisation
+    assert found.get(text.index("It is the second-largest")) == "Kelda Bank"
