@@ -604,3 +604,40 @@ def test_a_lone_word_after_a_preposition_of_place_is_no_organisation_for_the_ban
     ]
     named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
     assert named.get("the bank") == "Banco del Sur"
+
+
+def test_it_after_a_phrase_of_time_set_in_front_is_the_subject_it_would_be() -> None:
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Corvell Air lost a route in March. The airline's traffic fell 11 percent. "
+        "In 2007 it carried 6.2 million. Marra Foods opened a plant on Monday. "
+        "Last month it raised $6 million. At 7:15 a.m. it told the regulator. "
+        "In May it was expected that prices would fall."
+    )
+    at = placer(text)
+    mentions = [at("Corvell Air", "organisation"), at("Marra Foods", "organisation")]
+    found = {m.start: (m.text, m.name) for m in thing_anaphora(text, mentions)}
+    # after a sentence opened by an anaphor, and after one opened by a name
+    assert found.get(text.index("it carried")) == ("it", "Corvell Air")
+    assert found.get(text.index("it raised")) == ("it", "Marra Foods")
+    # an "it" after one that stood in the middle of its sentence, and an empty "it": no one
+    assert text.index("it told") not in found
+    assert text.index("it was expected") not in found
+
+
+def test_it_counting_the_event_just_told_stands_for_nothing() -> None:
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Tessen Pharma recalled a cough syrup on Monday. It is the second recall by a drugmaker "
+        "this month. Orvo Bank lost a case in May. It was the worst defeat since 1989. "
+        "Kelda Bank grew in 2020. It is the second-largest lender in the country."
+    )
+    at = placer(text)
+    mentions = [at(name, "organisation") for name in ("Tessen Pharma", "Orvo Bank", "Kelda Bank")]
+    found = {m.start: m.name for m in thing_anaphora(text, mentions)}
+    assert text.index("It is the second recall") not in found
+    assert text.index("It was the worst") not in found
+    # an ordinal of a compound describes the organisation
+    assert found.get(text.index("It is the second-largest")) == "Kelda Bank"

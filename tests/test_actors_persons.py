@@ -85,3 +85,25 @@ def test_she_skips_a_man_the_article_calls_her_son() -> None:
     )
     survived = [e for e in events if "survived" in e.sentence]
     assert survived and all("Tomás Ibáñez Vargas" not in e.actors for e in survived)
+
+
+def test_a_surname_after_a_sentence_ending_in_a_name_is_the_person() -> None:
+    text = (
+        "Rhiannon Askew won the stage on Sunday. The race ends in Cluj next Sunday.\n\n"
+        "Askew, who turned professional in 2019, leads by a minute. It ends on Sunday. Askew "
+        "said she was tired."
+    )
+    spans = [RawSpan(0, 15, "Rhiannon Askew", "PERSON"), RawSpan(58, 62, "Cluj", "GPE")]
+    mentions = canonical(text, spans, AliasTable())
+    assert [m.name for m in mentions if m.text == "Askew"] == ["Rhiannon Askew"] * 2
+    # a capitalised word of the same line with no full stop is still a word of another name
+    other = "Rhiannon Askew won. Dai Askew lost."
+    spans = [RawSpan(0, 14, "Rhiannon Askew", "PERSON")]
+    assert not [m for m in canonical(other, spans, AliasTable()) if m.text == "Askew"]
+
+
+def test_a_surname_with_its_particle_is_the_person() -> None:
+    text = "Jens van Roey lost the lead on Sunday. Van Roey now trails by 21 seconds."
+    spans = [RawSpan(0, 13, "Jens van Roey", "PERSON")]
+    mentions = canonical(text, spans, AliasTable())
+    assert [(m.text, m.name) for m in mentions if m.start > 13] == [("Van Roey", "Jens van Roey")]

@@ -205,3 +205,33 @@ def test_she_after_a_quotation_is_its_speaker_not_a_name_she_spoke() -> None:
     second = text[sentences[1].start : sentences[1].end]
     names, _ = resolve_anaphora(second, [], [], sentences[:1], people, genders={})
     assert names == ["Ana Lugo"]
+
+
+def test_an_age_opening_a_sentence_is_the_person_named_before() -> None:
+    events = news_events(
+        "Winger Daniel Mensah left Harlow Town FC on Monday. "
+        "The 27-year-old agreed a three-year contract in Portsmouth on Tuesday.",
+        date(2021, 7, 14),
+    )
+    agreed = [e for e in events if e.sentence.startswith("The 27-year-old")]
+    assert agreed and all("Daniel Mensah" in e.actors for e in agreed)
+
+
+def test_an_age_before_a_noun_of_a_thing_is_no_person() -> None:
+    assert has_anaphor("The 31-year-old striker scored twice.")
+    assert has_anaphor("The 31-year-old, who joined in May, scored twice.")
+    assert not has_anaphor("The 40-year-old bridge was closed on Friday.")
+    assert not has_anaphor("Lena Moss bought the 40-year-old mill in 2019.")
+
+
+def test_an_age_after_two_persons_is_the_main_person_or_no_guess() -> None:
+    text = "Judge Ines Marlow sentenced Carl Brisk on Monday. The 29-year-old had admitted theft."
+    sentences = split_sentences(text)
+    people = [mention("Ines Marlow", text), mention("Carl Brisk", text)]
+    second = text[sentences[1].start : sentences[1].end]
+    # "she" would go on with the subject; an age does not guess between the two
+    assert resolve_anaphora(second, [], [], sentences[:1], people, genders={}) == ([], [])
+    names, _ = resolve_anaphora(
+        second, [], [], sentences[:1], people, genders={}, main="Carl Brisk"
+    )
+    assert names == ["Carl Brisk"]  # the person the story is about

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from timeline.actors.anaphor_context import (
     EXPLETIVE_IT,
+    FRONTED_IT,
     OPENING,
     SUBJECT_REACH,
     THING_REACH,
@@ -32,7 +33,9 @@ from timeline.kinds import ActorType
 #: financial year", is what the sentence tells of), nor "It is" or "It was" (the thing the
 #: sentence before told of: "It was the agency's third failed auction", "It is burning").
 _IT_OPENING = re.compile(
-    OPENING + r"It\b(?!['’-])(?!\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\b)"
+    OPENING
+    + rf"(?:{FRONTED_IT}|(?P<it>It))"
+    + r"\b(?!['’-])(?!\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\b)"
 )
 
 
@@ -48,13 +51,14 @@ def it_after_anaphor(
     anaphor_spans = {(m.start, m.end) for m in anaphora}
     found: list[ActorMention] = []
     for match in _IT_OPENING.finditer(text):
-        start, end = match.span()
-        if any(m.start < end and start < m.end for m in taken):
+        opens = match.start()  # the sentence's, before a phrase set in front ("In 2007 it")
+        start, end = match.span("low") if match.group("low") else match.span("it")
+        if any(m.start < end and opens < m.end for m in taken):
+            continue  # named there already, or a name in the phrase in front
+        if EXPLETIVE_IT.match("It" + text[end : end + 80]):
             continue
-        if EXPLETIVE_IT.match(text, start):
-            continue
-        previous = sentence_start(text, start)
-        opening = next((m for m in taken if previous <= m.start < start), None)
+        previous = sentence_start(text, opens)
+        opening = next((m for m in taken if previous <= m.start < opens), None)
         if (
             opening is None
             or opening.start - previous > SUBJECT_REACH

@@ -26,10 +26,21 @@ from timeline.wordlists import word_list
 
 #: Where a sentence opens.
 OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?]\s[\"”]\s)|(?<=\n))"
-#: "It is expected that ...", "It was announced that ...": an empty "it", no antecedent.
+#: A short phrase of time set in front of a subject "it" ("In 2007 it carried", "Last month
+#: it raised", "At 7:15 a.m. it told"): the "it" is the sentence's subject as an "It" opening
+#: it would be. No full stop and a space inside, no quotation mark or comma but at its end.
+FRONTED_IT = (
+    r"(?P<fronted>(?:In|At|On|By|Last|This|Earlier|Later|Since|During|After)\s+"
+    r"(?:(?!\.\s)[^,;:!?\"“”\n]){1,30}?\.?,?\s+)(?P<low>it)"
+)
+#: "It is expected that ...", "It was announced that ...": an empty "it", no antecedent. So
+#: is the "it" that counts the event just told: "It is the second recall this month", "It
+#: was the worst accident since 1989" (not "It is the second-largest lender").
 EXPLETIVE_IT = re.compile(
-    r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
-    r"appeared)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|if|how|why|when)\b"
+    r"It\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
+    r"appeared)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|if|how|why|when)\b|"
+    r"(?:is|was)\s+(?:also\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|worst|deadliest)\b(?!-))"
 )
 #: How far back (characters) "the store" looks for the name it shortens.
 THING_REACH = 400

@@ -24,6 +24,7 @@ from timeline.actors.anaphor_chains import (
 )
 from timeline.actors.anaphor_context import (
     EXPLETIVE_IT,
+    FRONTED_IT,
     OPENING,
     SUBJECT_REACH,
     THING_REACH,
@@ -51,7 +52,7 @@ from timeline.wordlists import word_list
 #: "It", "Its", "The (new) store" or "The union's" opening a sentence: a thing the sentences
 #: before have named (a possessive: the thing whose shares or contract the sentence tells of).
 _THING_OPENING = re.compile(
-    OPENING + r"(?:It(?P<its>s)?|The\s+(?:(?P<new>new|latest|newest)\s+)?"
+    OPENING + rf"(?:{FRONTED_IT}|" + r"It(?P<its>s)?|The\s+(?:(?P<new>new|latest|newest)\s+)?"
     r"(?P<word>[A-Za-z][\w-]*)(?P<possessive>['’]s)?)\b(?!['’-])"
 )
 _SENTENCE_OPENING = re.compile(OPENING)
@@ -83,11 +84,18 @@ def _latest_model(
 
 
 def _subject_before(
-    text: str, start: int, mentions: list[ActorMention], starts: list[int], index: int
+    text: str,
+    start: int,
+    mentions: list[ActorMention],
+    starts: list[int],
+    index: int,
+    it: int | None = None,
 ) -> ActorMention | None:
-    """The thing an "It" at `start` stands for: the organisation or product opening the
-    sentence before; none for an empty "It is expected that"."""
-    if EXPLETIVE_IT.match(text, start):
+    """The thing an "It" opening the sentence at `start` (or an "it" at `it` after a phrase
+    set in front) stands for: the organisation or product opening the sentence before; none
+    for an empty "It is expected that"."""
+    at = start if it is None else it
+    if EXPLETIVE_IT.match("It" + text[at + 2 : at + 80]):
         return None
     previous = sentence_start(text, start)
     first = bisect_left(starts, previous)
@@ -190,10 +198,11 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     thing_ends = [m.end for m in things]
     found: list[ActorMention] = []
     for match in _THING_OPENING.finditer(text):
-        start, end = match.span()
+        opens = match.start()  # the sentence's, before a phrase set in front ("In 2007 it")
+        start, end = match.span("low") if match.group("low") else match.span()
         index = bisect_right(starts, start)
-        if index and mentions[index - 1].end > start:
-            continue  # the model named it already
+        if (index and mentions[index - 1].end > opens) or bisect_right(starts, opens) != index:
+            continue  # the model named it already, or a name in the phrase in front
         if match.group("its") and members_after(text, end):
             continue  # "Its seamen will be paid": the organisation's people act
         after = WORDS_AFTER.match(text, end)
@@ -217,10 +226,10 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
                     found.append(replace(named, name=newest.name, type=newest.type))
             continue
         antecedent: ActorMention | None = None
-        if match.group("word") is None:  # "It", "Its"
-            antecedent = _subject_before(text, start, mentions, starts, index)
+        if match.group("word") is None:  # "It", "Its", "In 2007 it"
+            antecedent = _subject_before(text, opens, mentions, starts, index, start)
             if antecedent is None:
-                antecedent = _it_before(text, start, found)
+                antecedent = _it_before(text, opens, found)
         elif not model_number_at(text, end):  # "The iPhone 3GS": a name of its own
             word = match.group("word").casefold()
             antecedent = _named_before(word, start, things, thing_ends)

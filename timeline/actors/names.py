@@ -407,7 +407,8 @@ def _complete(
     mentions.extend(full_name_sweep(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions.extend(
-        replace(m, name=persons.lone(m.text, m.start) or m.text)  # a namesake's, or as written
+        # a namesake's, or as written; a surname with its particle ("Van Roey") the one's
+        replace(m, name=persons.lone(m.text, m.start) or (m.name if " " in m.text else m.text))
         for m in surname_sweep(text, mentions)
         if not in_another_name(text, m.start)  # "Soto" of "Ana Ruiz Soto": another person
     )

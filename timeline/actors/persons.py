@@ -159,25 +159,34 @@ def full_name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     return found
 
 
-#: A capitalised word right before a surname: the surname is a word of that longer name.
-_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*\.?)\s+$")
+#: A capitalised word right before a surname, on its line: the surname is a word of that
+#: longer name.
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*\.?)[^\S\n]+$")
 
 
 def in_another_name(text: str, start: int) -> bool:
     """Whether the surname at `start` follows a capitalised word that is no title or sentence
-    opener: it is then a word of another person's name ("Soto" of "Ana Ruiz Soto").
+    opener: it is then a word of another person's name ("Soto" of "Ana Ruiz Soto"). Not a
+    word ending the sentence before ("... in Cluj next Sunday. Soto won"), nor one on the
+    line before: a full stop after a word longer than an initial ("J. Soto") ends a sentence.
 
     >>> in_another_name("Ana Ruiz Soto spoke.", 9), in_another_name("Mr. Soto spoke.", 4)
     (True, False)
+    >>> in_another_name("It ends on Sunday. Soto won.", 19), in_another_name("Ana J. Soto", 7)
+    (False, True)
+    >>> in_another_name("It ends in Cluj\\n\\nSoto won.", 17)
+    False
     """
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
     word = before.group(1)
+    bare = word.rstrip(".")
     return not (
         word.casefold() in titles()
-        or word.rstrip(".").casefold() in abbreviations()
+        or bare.casefold() in abbreviations()
         or word in sentence_openers()
+        or (word.endswith(".") and len(bare) > 1)
     )
 
 

@@ -17,6 +17,7 @@ from timeline.actors.products import (
     model_word_after,
     numbered_model,
 )
+from timeline.actors.vocabulary import name_particles
 from timeline.kinds import ActorType
 
 #: A lone "Steve" is the Steve of the article when his other names are written this many
@@ -140,7 +141,8 @@ def surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     fulls = {m.name for m in mentions if m.type == ActorType.PERSON and " " in m.name}
     owners: dict[str, set[str]] = {}
     for full in fulls:
-        owners.setdefault(full.split()[-1], set()).add(full)
+        for surname in _surnames(full):
+            owners.setdefault(surname, set()).add(full)
     surnames = {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
     if not surnames:
         return []
@@ -155,6 +157,23 @@ def surname_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]
         if free_position(taken, start, end) is not None:
             surname = text[start:end]
             found.append(ActorMention(start, end, surname, surnames[surname], ActorType.PERSON))
+    return found
+
+
+def _surnames(full: str) -> list[str]:
+    """The ways a person's full name is shortened to the surname: its last word, and with the
+    particle before it ("Van Roey" of "Jens Van Roey", also "Van Roey" opening a sentence
+    for "Jens van Roey"; `data/name_particles.txt`).
+
+    >>> _surnames("Jens van Roey"), _surnames("Ana Soto")
+    (['Roey', 'van Roey', 'Van Roey'], ['Soto'])
+    """
+    words = full.split()
+    found = [words[-1]]
+    if len(words) > 2 and words[-2].casefold() in name_particles():
+        particle = words[-2]
+        forms = (f"{particle} {words[-1]}", f"{particle[0].upper()}{particle[1:]} {words[-1]}")
+        found.extend(dict.fromkeys(forms))
     return found
 
 

@@ -37,6 +37,12 @@ def state_nouns() -> frozenset[str]:
 
 
 @cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words inside a name ("van", "de"): `data/name_particles.txt`."""
+    return frozenset(word_list("name_particles.txt"))
+
+
+@cache
 def titles() -> frozenset[str]:
     """Titles and roles written before names ("Prime Minister"), case-folded."""
     return frozenset(title.casefold() for title in word_list("titles.txt"))

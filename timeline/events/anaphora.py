@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from timeline.actors.appositives import person_noun
+from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.referents import gendered_words, main_person, person_genders
 from timeline.events.event import actors_in
 from timeline.kinds import ActorType
@@ -39,13 +41,47 @@ _ANAPHOR = re.compile(
 _FIRST_PERSON = re.compile(r"(?:^|[,:;“\"(]\s*)(I)(?:\s+[a-z]|['’](?:m|ve|d|ll)\b|\s*$)")
 
 
-def has_anaphor(text: str) -> bool:
-    """Whether a sentence says "he", "she", "the pair" and the like, which point back.
+#: "The 24-year-old" opening a sentence as its subject: a person named before ("Calder
+#: signed for Vila Nova. The 24-year-old scored twice"); then a comma, a verb, a noun of a
+#: person ("The 24-year-old winger") or "from", "of", "who". Not before another noun ("The
+#: 40-year-old bridge closed": a thing).
+_AGE_ANAPHOR = re.compile(
+    r"^[\"“(]?(The\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old)\b(?!-)(?:\s*(?P<comma>,)|\s+(?P<next>[a-z]+)\b|\s*$)"
+)
+_AFTER_AN_AGE = frozenset({"from", "of", "who"})
 
-    >>> has_anaphor("One year later he was fired.")
-    True
+
+def _age_anaphor(text: str) -> re.Match[str] | None:
+    """ "The 24-year-old" opening `text`, the subject standing for a person named before.
+
+    >>> _age_anaphor("The 24-year-old signed a contract.").group(1)
+    'The 24-year-old'
+    >>> _age_anaphor("The 31-year-old winger, who joined in May, left.").group(1)
+    'The 31-year-old'
+    >>> print(_age_anaphor("The 40-year-old bridge was closed."))
+    None
     """
-    return _ANAPHOR.search(text) is not None or _FIRST_PERSON.search(text) is not None
+    match = _AGE_ANAPHOR.match(text)
+    if match is None or match.group("next") is None:
+        return match  # a comma, or the subject's end (the verb follows)
+    word = match.group("next")
+    if VERB_AFTER.fullmatch(word) or person_noun(word) or word in _AFTER_AN_AGE:
+        return match
+    return None
+
+
+def has_anaphor(text: str) -> bool:
+    """Whether a sentence says "he", "she", "the pair", "The 24-year-old" and the like, which
+    point back.
+
+    >>> has_anaphor("One year later he was fired."), has_anaphor("The 24-year-old signed.")
+    (True, True)
+    """
+    return (
+        _ANAPHOR.search(text) is not None
+        or _FIRST_PERSON.search(text) is not None
+        or _age_anaphor(text) is not None
+    )
 
 
 def sentence_actors(
@@ -168,11 +204,17 @@ def resolve_anaphora(
     of each person whose sex the document tells), "she" passes over a man and "he" over a
     woman. `main`, the person a profile is about, is the one "she" stands for among several
     persons of a sentence, or when no sentence of the window names one of her sex."""
-    match = _ANAPHOR.search(text) or (_FIRST_PERSON.search(text) if first_person else None)
+    match = (
+        _ANAPHOR.search(text)
+        or _age_anaphor(text)
+        or (_FIRST_PERSON.search(text) if first_person else None)
+    )
     if match is None:
         return names, types
     anaphor = match.group(1).lower()
     wanted = _ANAPHORS.get(anaphor, 1)
+    age = anaphor.endswith("year-old")
+    one_of_several = gendered_words().get(anaphor) is not None or age
     gender = gendered_words().get(anaphor) if genders is not None else None
     if wanted > 1 and plural_within is not None and match.start(1) >= plural_within:
         return names, types  # "sales of both models" after the verb: no pair of persons
@@ -199,9 +241,12 @@ def resolve_anaphora(
             if not persons:
                 continue  # only persons of the other sex: the one meant is named before
         if persons:
-            if len(persons) > wanted == 1 and gendered_words().get(anaphor) is not None:
-                # "he" or "she" (not "I", the speaker) goes on with one of several persons
-                persons = _likely_subject(sentence, mentions, persons, main)
+            if len(persons) > wanted == 1 and one_of_several:
+                # "he", "she" or "the 24-year-old" (not "I", the speaker) goes on with one of
+                # several persons
+                # (an age, "The 29-year-old", not the subject: "Judge Ines Marlow sentenced
+                # Carl Brisk. The 29-year-old had admitted theft" is no guess)
+                persons = _likely_subject(sentence, mentions, persons, main, subject=not age)
             if len(persons) != wanted:
                 return names, types  # ambiguous: no guess
             return [*persons, *names], [ActorType.PERSON.value] * wanted + types
@@ -244,13 +289,18 @@ _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
 
 
 def _likely_subject(
-    sentence: Sentence, mentions: Sequence[ActorMention], persons: list[str], main: str | None
+    sentence: Sentence,
+    mentions: Sequence[ActorMention],
+    persons: list[str],
+    main: str | None,
+    *,
+    subject: bool = True,
 ) -> list[str]:
     """Of several `persons` of the earlier `sentence`, the one a "he" or "she" goes on with:
     none written only as a possessive ("Richard Doherty praised Steve Jobs' success. He
     ..."), then the person the story is about, else the one opening the sentence, its
-    subject ("Nadim, now 67, joined his father. He ..."); all of them when none of these
-    decides.
+    subject ("Nadim, now 67, joined his father. He ..."; not without `subject`); all of them
+    when none of these decides.
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import split_sentences
@@ -270,7 +320,7 @@ def _likely_subject(
         return kept
     if main is not None and main in kept:
         return [main]
-    first = own[0] if own else None
+    first = own[0] if own and subject else None
     if (
         first is not None
         and first.type == ActorType.PERSON
