@@ -170,6 +170,28 @@ def test_a_name_before_an_acronym_of_another_language_is_one_organisation() -> N
     assert "Corvane and Delta Hill Shipping Group" not in {m.name for m in find_actors([two])[0]}
 
 
+def test_an_acronym_spelling_the_end_of_a_name_is_the_whole_name() -> None:
+    # its letters spell only the last words; the name the article knows is the whole one,
+    # with its country or city before them, and one name per actor in the sentence
+    cases = [
+        ("the US Food and Drug Administration (FDA)", "US Food and Drug Administration"),
+        ("the Tasman Volcanic Ash Advisory Centre (VAAC)", "Tasman Volcanic Ash Advisory Centre"),
+        (
+            "the United Nations Office for Refugee Resettlement (ORR)",
+            "United Nations Office for Refugee Resettlement",
+        ),
+    ]
+    for written, whole in cases:
+        acronym = written[written.index("(") + 1 : -1]
+        text = f"Korvel said it met {written} on Monday. The {acronym} wants more data."
+        mentions = find_actors([text])[0]
+        assert {m.name for m in mentions if m.text == acronym} == {whole}, written
+        assert whole.split(" ", 1)[1] not in {m.name for m in mentions}, written
+    # without a longer name the model found, the spelled words are the name
+    text = "the Tarn Food Board (TFB) met"
+    assert [text[s:e] for s, e, _ in defined_acronyms(text)] == ["Tarn Food Board"]
+
+
 def test_an_acronym_after_two_corporate_suffixes_is_the_company() -> None:
     text = (
         "Lanna Delta Pump Co., Ltd. (LDP) is recalling 3,100 pumps. LDP said on Tuesday it "

@@ -212,7 +212,7 @@ class _ArticleNames:
             short_forms=ShortForms.of(organisations - makers_things(text, organisations), named),
             plurals=brand_plurals(organisations),
             acronyms=acronyms(text, raw, organisations),
-            defined=_defined(text),
+            defined=_defined(text, raw),
             suffixed=_suffixed(raw),
             product_models=_product_models(raw),
             product_makers=frozenset(
@@ -325,14 +325,23 @@ class _ArticleNames:
         return name, kind
 
 
-def _defined(text: str) -> dict[str, str]:
-    """Each acronym the text defines in brackets -> the one name it defines it for.
+def _defined(text: str, raw: list[RawSpan]) -> dict[str, str]:
+    """Each acronym the text defines in brackets -> the one name it defines it for: the
+    organisation the model found ending where the spelled-out words end, when it starts
+    before them (its letters spell only "Food and Drug Administration" of "the US Food and
+    Drug Administration (FDA)", whose whole name is the one the article knows).
 
-    >>> _defined("the Vale Bay Weather Office (Vbwo) said")
+    >>> _defined("the Vale Bay Weather Office (Vbwo) said", [])
     {'Vbwo': 'Vale Bay Weather Office'}
+    >>> text = "the Tarn Food Board (FB) met"
+    >>> _defined(text, [RawSpan(4, 19, "Tarn Food Board", "ORG")])
+    {'FB': 'Tarn Food Board'}
     """
+    longer = {r.end: r for r in raw if r.label == "ORG"}
     names: dict[str, set[str]] = {}
-    for start, end, acronym in defined_acronyms(text):
+    for spelled, end, acronym in defined_acronyms(text):
+        span = longer.get(end)
+        start = span.start if span is not None and span.start < spelled else spelled
         names.setdefault(acronym, set()).add(text[start:end])
     return {acronym: next(iter(full)) for acronym, full in names.items() if len(full) == 1}
 
