@@ -150,6 +150,21 @@ def test_an_and_may_give_its_letter_to_an_acronym() -> None:
     assert [text[s:e] for s, e, _ in defined_acronyms(text)] == ["Food and Farming Office"]
 
 
+def test_each_capitalised_part_of_a_hyphenated_word_gives_its_letter() -> None:
+    text = (
+        "The state sold Fabrica de Tarvel-Norte (FTN) to a Lisbon group on Monday. FTN will "
+        "restart its second kiln next year."
+    )
+    name = "Fabrica de Tarvel-Norte"
+    assert [(text[s:e], a) for s, e, a in defined_acronyms(text)] == [(name, "FTN")]
+    later = text.index("FTN will")
+    assert any(m.start == later and m.name == name for m in find_actors([text])[0])
+    # a hyphen before a part in lower case gives one letter, as before
+    text = "the Tarn Kessel-based Growers Union (TKGU) met"
+    spans = [(text[s:e], a) for s, e, a in defined_acronyms(text)]
+    assert spans == [("Tarn Kessel-based Growers Union", "TKGU")]
+
+
 def test_a_name_before_an_acronym_of_another_language_is_one_organisation() -> None:
     text = (
         "The Regulatory Office for Water Supply in Rural Areas (ORAHAR) said on Monday that "
@@ -190,6 +205,26 @@ def test_an_acronym_spelling_the_end_of_a_name_is_the_whole_name() -> None:
     # without a longer name the model found, the spelled words are the name
     text = "the Tarn Food Board (TFB) met"
     assert [text[s:e] for s, e, _ in defined_acronyms(text)] == ["Tarn Food Board"]
+
+
+def test_a_short_name_in_brackets_in_mixed_case_is_the_name_before_it() -> None:
+    # a short name in mixed case or blended from the name's first letters, defined in
+    # brackets, stands for the name wherever it is written: one actor
+    for name, short in [
+        ("Tarsk Space Agency", "TaSA"),
+        ("Velora Nusa Telekom", "VeNusa"),
+        ("Compania Tarvel Norte", "Cotanor"),
+    ]:
+        text = (
+            f"The regulator named {name} ({short}) the winner on Tuesday. "
+            f"{short} will pay the fee in March."
+        )
+        mentions = find_actors([text])[0]
+        assert {m.name for m in mentions if m.text == short} == {name}, short
+        assert short not in {m.name for m in mentions}, short
+    # a town in brackets after a newspaper is no short name of it
+    text = "The Harlow Herald (Ramsey) said on Monday that Ramsey had voted."
+    assert "The Harlow Herald" not in {m.name for m in find_actors([text])[0] if m.text == "Ramsey"}
 
 
 def test_an_acronym_after_two_corporate_suffixes_is_the_company() -> None:

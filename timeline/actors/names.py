@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from timeline.actors.acronyms import (
     acronym_sweep,
     acronyms,
+    bracketed_short_names,
     defined_acronyms,
     spelled_out,
     with_defined_names,
@@ -343,6 +344,8 @@ def _defined(text: str, raw: list[RawSpan]) -> dict[str, str]:
         span = longer.get(end)
         start = span.start if span is not None and span.start < spelled else spelled
         names.setdefault(acronym, set()).add(text[start:end])
+    for short, name in bracketed_short_names(text, raw):  # "Sinar Nusa Seluler (SiNusa)"
+        names.setdefault(short, set()).add(name)
     return {acronym: next(iter(full)) for acronym, full in names.items() if len(full) == 1}
 
 
