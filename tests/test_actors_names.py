@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from timeline.actors import AliasTable, find_actors
 from timeline.actors.acronyms import defined_acronyms
+from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.spans import RawSpan
+from timeline.actors.sweeps import longer_names
 
 
 def test_surnames_join_the_full_name() -> None:
@@ -386,3 +388,29 @@ def test_the_nations_of_the_united_kingdom_keep_their_names() -> None:
         ["The chain has 30 stores in Scotland, four in Wales and none in Britain."]
     )[0]
     assert {"Scotland", "Wales", "United Kingdom"} <= {m.name for m in mentions}
+
+
+def test_a_word_before_a_name_that_makes_a_longer_name_found_elsewhere_joins_it() -> None:
+    # the model read "Police Tarvel" as the place "Tarvel" at the sentence's start; the text
+    # names the force in full elsewhere, so that mention is the force too
+    text = (
+        "The theft was reported to Police Tarvel in October. A Police Tarvel spokesman said a "
+        "file had gone to the prosecutor. Police Tarvel also confirmed that a man was charged."
+    )
+    found = [
+        ActorMention(26, 39, "Police Tarvel", "Police Tarvel", "organisation"),
+        ActorMention(54, 67, "Police Tarvel", "Police Tarvel", "organisation"),
+    ]
+    last = text.index("Police Tarvel also")
+    cut = ActorMention(last + 7, last + 13, "Tarvel", "Tarvel", "location")
+    joined = longer_names(text, [*found, cut], [])
+    assert (joined[-1].start, joined[-1].text, joined[-1].name) == (
+        last,
+        "Police Tarvel",
+        "Police Tarvel",
+    )
+    # a person's name is left to the person rules; a word that makes no known name stays out
+    person = ActorMention(0, 10, "Ana Tarvel", "Ana Tarvel", "person")
+    text = "Ana Tarvel spoke. Then Ana Tarvel left. Monday Tarvel voted."
+    alone = ActorMention(27, 33, "Tarvel", "Tarvel", "person")
+    assert longer_names(text, [person, alone], [])[-1].text == "Tarvel"
