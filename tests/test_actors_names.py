@@ -7,6 +7,7 @@ from timeline.actors import AliasTable, find_actors
 from timeline.actors.acronyms import defined_acronyms
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
+from timeline.actors.persons import in_another_name
 from timeline.actors.spans import RawSpan
 from timeline.actors.sweeps import longer_names
 
@@ -414,3 +415,37 @@ def test_a_word_before_a_name_that_makes_a_longer_name_found_elsewhere_joins_it(
     text = "Ana Tarvel spoke. Then Ana Tarvel left. Monday Tarvel voted."
     alone = ActorMention(27, 33, "Tarvel", "Tarvel", "person")
     assert longer_names(text, [person, alone], [])[-1].text == "Tarvel"
+
+
+def test_a_surname_opening_a_sentence_after_a_name_ending_the_last_is_the_person() -> None:
+    # the last sentence ends with a capitalised word: no word of the surname's name
+    text = (
+        "First-time candidate Marta Keverne won the seat, the count showed on Sunday, the "
+        "result was sent to the Electoral Office.\n\nKeverne, a 39-year-old teacher, polled "
+        "2,104 votes. Turnout rose in Desmoulins Park. Keverne is expected to be sworn in."
+    )
+    mentions = find_actors([text])[0]
+    for opening in ("Keverne, a", "Keverne is"):
+        at = text.index(opening)
+        assert any(m.start == at and m.name == "Marta Keverne" for m in mentions), opening
+    # the rule itself: a capitalised word ending the last sentence or line is no word of it
+    text = "It told the Vale Council.\n\nSoto spoke. It told the Vale Council. Soto left."
+    assert not in_another_name(text, text.index("Soto spoke"))
+    assert not in_another_name(text, text.index("Soto left"))
+    # a word of another person's name on the same line stays one, and an initial too
+    assert in_another_name("Ana Ruiz Soto spoke.", 9)
+    assert in_another_name("Ana J. Soto spoke.", 7)
+
+
+def test_a_surname_the_model_took_for_a_product_is_the_person() -> None:
+    text = "Voters chose Marta Keverne on Sunday. Speaking outside the hall, Keverne thanked them."
+    raw = [
+        RawSpan(13, 26, "Marta Keverne", "PERSON"),
+        RawSpan(text.index("Keverne thanked"), text.index(" thanked"), "Keverne", "PRODUCT"),
+    ]
+    names = [(m.text, m.name, m.type) for m in canonical(text, raw, AliasTable())]
+    assert ("Keverne", "Marta Keverne", "person") in names
+    # a brand written like "iPod" stays a product
+    text = "Lena Ipsa spoke. The new iPsa sold out."
+    raw = [RawSpan(0, 9, "Lena Ipsa", "PERSON"), RawSpan(25, 29, "iPsa", "PRODUCT")]
+    assert ("iPsa", "person") not in {(m.text, m.type) for m in canonical(text, raw, AliasTable())}

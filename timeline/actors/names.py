@@ -258,6 +258,14 @@ class _ArticleNames:
             return None  # "its European division", "North American plants": an adjective
         return ActorMention(start, end, self.text[start:end], name, kind, role)
 
+    def _surname(self, surface: str, start: int) -> str | None:
+        """The full name whose last word `surface` is, when it is one word, no brand ("iPod")
+        nor a product's maker, and the article names one such person."""
+        if " " in surface or is_brand_case(surface) or surface in self.product_makers:
+            return None
+        full = self.persons.lone(surface, start)
+        return full if full is not None and full.split()[-1] == surface else None
+
     def _name(
         self, surface: str, label: str, kind: str, start: int, *, after_the: bool = False
     ) -> tuple[str, str]:
@@ -276,6 +284,9 @@ class _ArticleNames:
             name, kind = self.product_models[surface], ActorType.PRODUCT
         elif label == "PERSON" and surface in self.product_makers:
             kind = ActorType.ORGANISATION  # "Quorvex" of the "Quorvex Pilot": its maker
+        elif label == "PRODUCT" and self._surname(surface, start):
+            # "Alcide polled 2,104 votes" after "Marcella Alcide": her surname, no product
+            name, kind = self._surname(surface, start) or surface, ActorType.PERSON
         elif (
             label in ("ORG", "GPE", "LOC", "FAC")
             and surface in self.persons.longest

@@ -159,8 +159,9 @@ def full_name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     return found
 
 
-#: A capitalised word right before a surname: the surname is a word of that longer name.
-_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*\.?)\s+$")
+#: A capitalised word right before a surname, on its line: the surname is a word of that
+#: longer name.
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*\.?)[^\S\n]+$")
 
 
 def in_another_name(text: str, start: int) -> bool:
@@ -169,11 +170,18 @@ def in_another_name(text: str, start: int) -> bool:
 
     >>> in_another_name("Ana Ruiz Soto spoke.", 9), in_another_name("Mr. Soto spoke.", 4)
     (True, False)
+
+    Not after the end of a sentence or a line ("... the Electoral Department. Soto spoke").
+
+    >>> in_another_name("It told the Vale Council. Soto spoke.", 26)
+    False
     """
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
     word = before.group(1)
+    if word.endswith(".") and len(word) > 2 and word.rstrip(".").casefold() not in abbreviations():
+        return False  # "... the Electoral Department. Alcide polled": the last sentence's end
     return not (
         word.casefold() in titles()
         or word.rstrip(".").casefold() in abbreviations()
