@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from timeline.actors import AliasTable, find_actors
 from timeline.actors.acronyms import defined_acronyms
+from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
+from timeline.actors.persons import in_another_name
 from timeline.actors.spans import RawSpan
+from timeline.actors.sweeps import longer_names
 
 
 def test_surnames_join_the_full_name() -> None:
@@ -150,6 +153,21 @@ def test_an_and_may_give_its_letter_to_an_acronym() -> None:
     assert [text[s:e] for s, e, _ in defined_acronyms(text)] == ["Food and Farming Office"]
 
 
+def test_each_capitalised_part_of_a_hyphenated_word_gives_its_letter() -> None:
+    text = (
+        "The state sold Fabrica de Tarvel-Norte (FTN) to a Lisbon group on Monday. FTN will "
+        "restart its second kiln next year."
+    )
+    name = "Fabrica de Tarvel-Norte"
+    assert [(text[s:e], a) for s, e, a in defined_acronyms(text)] == [(name, "FTN")]
+    later = text.index("FTN will")
+    assert any(m.start == later and m.name == name for m in find_actors([text])[0])
+    # a hyphen before a part in lower case gives one letter, as before
+    text = "the Tarn Kessel-based Growers Union (TKGU) met"
+    spans = [(text[s:e], a) for s, e, a in defined_acronyms(text)]
+    assert spans == [("Tarn Kessel-based Growers Union", "TKGU")]
+
+
 def test_a_name_before_an_acronym_of_another_language_is_one_organisation() -> None:
     text = (
         "The Regulatory Office for Water Supply in Rural Areas (ORAHAR) said on Monday that "
@@ -168,6 +186,48 @@ def test_a_name_before_an_acronym_of_another_language_is_one_organisation() -> N
     # "and" may join two names: no name is made across it
     two = "Shares of Corvane and Delta Hill Shipping Group (TRX) fell on Monday."
     assert "Corvane and Delta Hill Shipping Group" not in {m.name for m in find_actors([two])[0]}
+
+
+def test_an_acronym_spelling_the_end_of_a_name_is_the_whole_name() -> None:
+    # its letters spell only the last words; the name the article knows is the whole one,
+    # with its country or city before them, and one name per actor in the sentence
+    cases = [
+        ("the US Food and Drug Administration (FDA)", "US Food and Drug Administration"),
+        ("the Tasman Volcanic Ash Advisory Centre (VAAC)", "Tasman Volcanic Ash Advisory Centre"),
+        (
+            "the United Nations Office for Refugee Resettlement (ORR)",
+            "United Nations Office for Refugee Resettlement",
+        ),
+    ]
+    for written, whole in cases:
+        acronym = written[written.index("(") + 1 : -1]
+        text = f"Korvel said it met {written} on Monday. The {acronym} wants more data."
+        mentions = find_actors([text])[0]
+        assert {m.name for m in mentions if m.text == acronym} == {whole}, written
+        assert whole.split(" ", 1)[1] not in {m.name for m in mentions}, written
+    # without a longer name the model found, the spelled words are the name
+    text = "the Tarn Food Board (TFB) met"
+    assert [text[s:e] for s, e, _ in defined_acronyms(text)] == ["Tarn Food Board"]
+
+
+def test_a_short_name_in_brackets_in_mixed_case_is_the_name_before_it() -> None:
+    # a short name in mixed case or blended from the name's first letters, defined in
+    # brackets, stands for the name wherever it is written: one actor
+    for name, short in [
+        ("Tarsk Space Agency", "TaSA"),
+        ("Velora Nusa Telekom", "VeNusa"),
+        ("Compania Tarvel Norte", "Cotanor"),
+    ]:
+        text = (
+            f"The regulator named {name} ({short}) the winner on Tuesday. "
+            f"{short} will pay the fee in March."
+        )
+        mentions = find_actors([text])[0]
+        assert {m.name for m in mentions if m.text == short} == {name}, short
+        assert short not in {m.name for m in mentions}, short
+    # a town in brackets after a newspaper is no short name of it
+    text = "The Harlow Herald (Ramsey) said on Monday that Ramsey had voted."
+    assert "The Harlow Herald" not in {m.name for m in find_actors([text])[0] if m.text == "Ramsey"}
 
 
 def test_an_acronym_after_two_corporate_suffixes_is_the_company() -> None:
@@ -329,3 +389,63 @@ def test_the_nations_of_the_united_kingdom_keep_their_names() -> None:
         ["The chain has 30 stores in Scotland, four in Wales and none in Britain."]
     )[0]
     assert {"Scotland", "Wales", "United Kingdom"} <= {m.name for m in mentions}
+
+
+def test_a_word_before_a_name_that_makes_a_longer_name_found_elsewhere_joins_it() -> None:
+    # the model read "Police Tarvel" as the place "Tarvel" at the sentence's start; the text
+    # names the force in full elsewhere, so that mention is the force too
+    text = (
+        "The theft was reported to Police Tarvel in October. A Police Tarvel spokesman said a "
+        "file had gone to the prosecutor. Police Tarvel also confirmed that a man was charged."
+    )
+    found = [
+        ActorMention(26, 39, "Police Tarvel", "Police Tarvel", "organisation"),
+        ActorMention(54, 67, "Police Tarvel", "Police Tarvel", "organisation"),
+    ]
+    last = text.index("Police Tarvel also")
+    cut = ActorMention(last + 7, last + 13, "Tarvel", "Tarvel", "location")
+    joined = longer_names(text, [*found, cut], [])
+    assert (joined[-1].start, joined[-1].text, joined[-1].name) == (
+        last,
+        "Police Tarvel",
+        "Police Tarvel",
+    )
+    # a person's name is left to the person rules; a word that makes no known name stays out
+    person = ActorMention(0, 10, "Ana Tarvel", "Ana Tarvel", "person")
+    text = "Ana Tarvel spoke. Then Ana Tarvel left. Monday Tarvel voted."
+    alone = ActorMention(27, 33, "Tarvel", "Tarvel", "person")
+    assert longer_names(text, [person, alone], [])[-1].text == "Tarvel"
+
+
+def test_a_surname_opening_a_sentence_after_a_name_ending_the_last_is_the_person() -> None:
+    # the last sentence ends with a capitalised word: no word of the surname's name
+    text = (
+        "First-time candidate Marta Keverne won the seat, the count showed on Sunday, the "
+        "result was sent to the Electoral Office.\n\nKeverne, a 39-year-old teacher, polled "
+        "2,104 votes. Turnout rose in Desmoulins Park. Keverne is expected to be sworn in."
+    )
+    mentions = find_actors([text])[0]
+    for opening in ("Keverne, a", "Keverne is"):
+        at = text.index(opening)
+        assert any(m.start == at and m.name == "Marta Keverne" for m in mentions), opening
+    # the rule itself: a capitalised word ending the last sentence or line is no word of it
+    text = "It told the Vale Council.\n\nSoto spoke. It told the Vale Council. Soto left."
+    assert not in_another_name(text, text.index("Soto spoke"))
+    assert not in_another_name(text, text.index("Soto left"))
+    # a word of another person's name on the same line stays one, and an initial too
+    assert in_another_name("Ana Ruiz Soto spoke.", 9)
+    assert in_another_name("Ana J. Soto spoke.", 7)
+
+
+def test_a_surname_the_model_took_for_a_product_is_the_person() -> None:
+    text = "Voters chose Marta Keverne on Sunday. Speaking outside the hall, Keverne thanked them."
+    raw = [
+        RawSpan(13, 26, "Marta Keverne", "PERSON"),
+        RawSpan(text.index("Keverne thanked"), text.index(" thanked"), "Keverne", "PRODUCT"),
+    ]
+    names = [(m.text, m.name, m.type) for m in canonical(text, raw, AliasTable())]
+    assert ("Keverne", "Marta Keverne", "person") in names
+    # a brand written like "iPod" stays a product
+    text = "Lena Ipsa spoke. The new iPsa sold out."
+    raw = [RawSpan(0, 9, "Lena Ipsa", "PERSON"), RawSpan(25, 29, "iPsa", "PRODUCT")]
+    assert ("iPsa", "person") not in {(m.text, m.type) for m in canonical(text, raw, AliasTable())}

@@ -95,3 +95,47 @@ def test_only_a_person_becomes_a_place_and_offsets_stay(text: str, start: int, s
     ]
     assert result[0].type in {"person", "location"}
     assert result[1].type == "organisation"
+
+
+def _mention(text: str, written: str, name: str, nth: int = 0) -> ActorMention:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(written, at + 1)
+    return ActorMention(at, at + len(written), written, name, "person")
+
+
+def test_a_word_of_a_place_taken_for_a_surname_is_the_place_it_names() -> None:
+    # the model took the terminal and the city for persons, "Kessel" for its surname
+    text = "Loading stopped at Kessel Gateway. Ships waited near Kessel. Kessel handled more."
+    mentions = [
+        _mention(text, "Kessel Gateway", "Kessel Gateway"),
+        _mention(text, "Kessel", "Kessel Gateway", 1),
+        _mention(text, "Kessel", "Kessel Gateway", 2),
+    ]
+    result = places_taken_for_persons(text, mentions)
+    assert [(m.name, m.type) for m in result] == [
+        ("Kessel Gateway", "location"),
+        ("Kessel", "location"),
+        ("Kessel", "location"),
+    ]
+    # never written after a preposition of place, or written as a person's: the word stays
+    alone = "Loading stopped at Kessel Gateway. Kessel handled more."
+    kept = places_taken_for_persons(alone, [_mention(alone, "Kessel", "Kessel Gateway")])
+    assert [(m.name, m.type) for m in kept] == [("Kessel Gateway", "person")]
+    said = "Loading stopped at Kessel Gateway. Talks in Kessel failed. Kessel said no."
+    seen = [
+        _mention(said, "Kessel Gateway", "Kessel Gateway"),
+        _mention(said, "Kessel", "Kessel Gateway", 1),
+        _mention(said, "Kessel", "Kessel Gateway", 2),
+    ]
+    assert [m.name for m in places_taken_for_persons(said, seen)] == ["Kessel Gateway"] * 3
+
+
+def test_a_surname_after_from_stays_the_persons() -> None:
+    text = "The first goal came through Dana Ferrow. A corner from Ferrow made it two."
+    mentions = [
+        _mention(text, "Dana Ferrow", "Dana Ferrow"),
+        _mention(text, "Ferrow", "Dana Ferrow", 1),
+    ]
+    result = places_taken_for_persons(text, mentions)
+    assert (result[1].name, result[1].type) == ("Dana Ferrow", "person")

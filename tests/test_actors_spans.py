@@ -350,6 +350,26 @@ def test_a_sum_of_money_is_no_actor() -> None:
     assert clean_span(text, start, start + len("NZ$4.15"), "ORG") is None
 
 
+@pytest.mark.parametrize(
+    "sum_of_money",
+    ["SEK 48", "CHF 7.25", "ZAR 12.80", "PLN 3"],
+)
+def test_a_currency_code_and_a_number_are_a_sum_not_a_product(sum_of_money: str) -> None:
+    # a price or dividend written with the currency's code, the model's product or firm
+    text = f"Pellam proposed a dividend of {sum_of_money} a share, and its shares closed at it."
+    start = text.index(sum_of_money)
+    for label in ("PRODUCT", "ORG"):
+        assert clean_span(text, start, start + len(sum_of_money), label) is None
+    assert sum_of_money not in {m.name for m in find_actors([text])[0]}
+
+
+def test_an_index_and_its_number_are_no_sum_of_money() -> None:
+    text = "The Tarsk Exchange's TSX 40 index rose 1.2 per cent on Monday."
+    start = text.index("TSX 40")
+    span = clean_span(text, start, start + len("TSX 40"), "ORG")
+    assert span is not None and span.text == "TSX 40"
+
+
 def test_two_places_joined_by_an_en_dash_describe_a_route() -> None:
     text = "The line runs a weekly Near East–Baltic service from Gdynia."
     start = text.index("Near East")

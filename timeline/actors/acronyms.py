@@ -199,6 +199,14 @@ def _spelled(text: str, bracket: int, letters: str, *, and_letter: bool) -> tupl
     >>> start, end = _spelled(text, 33, "TAVGU", and_letter=True)
     >>> text[start:end]
     "Tarn and Vire Growers' Union"
+
+    Each capitalised part of a hyphenated word gives its letter ("Cimentos de
+    Moçambique-Matola (CMM)").
+
+    >>> text = "Cimentos de Moçambique-Matola (CMM) said"
+    >>> start, end = _spelled(text, 30, "CMM", and_letter=False)
+    >>> text[start:end]
+    'Cimentos de Moçambique-Matola'
     """
     needed = list(letters)
     position, start, end = bracket, -1, -1
@@ -217,9 +225,13 @@ def _spelled(text: str, bracket: int, letters: str, *, and_letter: bool) -> tupl
             if and_letter and written == "and" and needed[-1] == "A":
                 needed.pop()
             continue
-        if not written[:1].isupper() or written[0] != needed[-1]:
+        parts = [part[:1] for part in written.split("-")]
+        if len(parts) > 1 and needed[-len(parts) :] == parts and "".join(parts).isupper():
+            del needed[-len(parts) :]  # "Moçambique-Matola" gives "MM"
+        elif not written[:1].isupper() or written[0] != needed[-1]:
             break
-        needed.pop()
+        else:
+            needed.pop()
         start, position = word.start(1), word.start()
         if end < 0:
             end = word.end(1)
@@ -276,6 +288,48 @@ def _name_before(text: str, bracket: int) -> tuple[int, int] | None:
         return None
     end = bracket - (len(text[:bracket]) - len(text[:bracket].rstrip()))
     return end - len(" ".join(kept)), end
+
+
+#: One word in brackets right after a name, capitalised, with a lower-case letter: "(EgSA)",
+#: "(SiNusa)", "(Cominor)" (one in capitals only is an acronym, `defined_acronyms`).
+_BRACKETED_WORD = re.compile(r" \(([A-Z](?=[\w-]*[a-z])[\w-]{2,15})\)")
+
+
+def bracketed_short_names(text: str, raw: list[RawSpan]) -> list[tuple[str, str]]:
+    """(short name, name) of each name of two words or more the model found right before a
+    word in brackets that shortens it: its capitals are the name's first initials ("Egyptian
+    Space Agency (EgSA)", "Sinar Nusa Seluler (SiNusa)"), or it opens with the name's first
+    two letters ("Compañía Minera del Sur (Cominor)"). Not a word of the name, a country or a
+    corporate suffix, nor another word ("The Harlow Herald (Ramsey)": the paper's town).
+
+    >>> text = "the Egyptian Space Agency (EgSA) and The Harlow Herald (Ramsey) said"
+    >>> raw = [RawSpan(4, 25, "Egyptian Space Agency", "ORG"),
+    ...        RawSpan(37, 54, "The Harlow Herald", "ORG")]
+    >>> bracketed_short_names(text, raw)
+    [('EgSA', 'Egyptian Space Agency')]
+    """
+    found: list[tuple[str, str]] = []
+    for item in raw:
+        words = item.text.split()
+        while words and _no_first_word(words[0]):
+            words = words[1:]  # "The Harlow Herald": no "The" in the name
+        bracketed = _BRACKETED_WORD.match(text, item.end)
+        if len(words) < 2 or bracketed is None:
+            continue
+        short = bracketed.group(1)
+        if (
+            short in words
+            or short.casefold() in countries()
+            or corporate_suffix().match(" " + short) is not None
+        ):
+            continue
+        capitals = [c for c in short if c.isupper()]
+        initials = [w[0] for w in words if w[:1].isupper()]
+        if (len(capitals) >= 2 and capitals == initials[: len(capitals)]) or (
+            short[:2].casefold() == words[0][:2].casefold()
+        ):
+            found.append((short, " ".join(words)))
+    return found
 
 
 def _no_first_word(word: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from timeline.actors.acronyms import (
     acronym_sweep,
     acronyms,
+    bracketed_short_names,
     defined_acronyms,
     spelled_out,
     with_defined_names,
@@ -212,7 +213,7 @@ class _ArticleNames:
             short_forms=ShortForms.of(organisations - makers_things(text, organisations), named),
             plurals=brand_plurals(organisations),
             acronyms=acronyms(text, raw, organisations),
-            defined=_defined(text),
+            defined=_defined(text, raw),
             suffixed=_suffixed(raw),
             product_models=_product_models(raw),
             product_makers=frozenset(
@@ -257,6 +258,14 @@ class _ArticleNames:
             return None  # "its European division", "North American plants": an adjective
         return ActorMention(start, end, self.text[start:end], name, kind, role)
 
+    def _surname(self, surface: str, start: int) -> str | None:
+        """The full name whose last word `surface` is, when it is one word, no brand ("iPod")
+        nor a product's maker, and the article names one such person."""
+        if " " in surface or is_brand_case(surface) or surface in self.product_makers:
+            return None
+        full = self.persons.lone(surface, start)
+        return full if full is not None and full.split()[-1] == surface else None
+
     def _name(
         self, surface: str, label: str, kind: str, start: int, *, after_the: bool = False
     ) -> tuple[str, str]:
@@ -275,6 +284,9 @@ class _ArticleNames:
             name, kind = self.product_models[surface], ActorType.PRODUCT
         elif label == "PERSON" and surface in self.product_makers:
             kind = ActorType.ORGANISATION  # "Quorvex" of the "Quorvex Pilot": its maker
+        elif label == "PRODUCT" and self._surname(surface, start):
+            # "Alcide polled 2,104 votes" after "Marcella Alcide": her surname, no product
+            name, kind = self._surname(surface, start) or surface, ActorType.PERSON
         elif (
             label in ("ORG", "GPE", "LOC", "FAC")
             and surface in self.persons.longest
@@ -325,15 +337,26 @@ class _ArticleNames:
         return name, kind
 
 
-def _defined(text: str) -> dict[str, str]:
-    """Each acronym the text defines in brackets -> the one name it defines it for.
+def _defined(text: str, raw: list[RawSpan]) -> dict[str, str]:
+    """Each acronym the text defines in brackets -> the one name it defines it for: the
+    organisation the model found ending where the spelled-out words end, when it starts
+    before them (its letters spell only "Food and Drug Administration" of "the US Food and
+    Drug Administration (FDA)", whose whole name is the one the article knows).
 
-    >>> _defined("the Vale Bay Weather Office (Vbwo) said")
+    >>> _defined("the Vale Bay Weather Office (Vbwo) said", [])
     {'Vbwo': 'Vale Bay Weather Office'}
+    >>> text = "the Tarn Food Board (FB) met"
+    >>> _defined(text, [RawSpan(4, 19, "Tarn Food Board", "ORG")])
+    {'FB': 'Tarn Food Board'}
     """
+    longer = {r.end: r for r in raw if r.label == "ORG"}
     names: dict[str, set[str]] = {}
-    for start, end, acronym in defined_acronyms(text):
+    for spelled, end, acronym in defined_acronyms(text):
+        span = longer.get(end)
+        start = span.start if span is not None and span.start < spelled else spelled
         names.setdefault(acronym, set()).add(text[start:end])
+    for short, name in bracketed_short_names(text, raw):  # "Sinar Nusa Seluler (SiNusa)"
+        names.setdefault(short, set()).add(name)
     return {acronym: next(iter(full)) for acronym, full in names.items() if len(full) == 1}
 
 

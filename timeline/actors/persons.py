@@ -176,6 +176,8 @@ def in_another_name(text: str, start: int) -> bool:
     (False, True)
     >>> in_another_name("It ends in Cluj\\n\\nSoto won.", 17)
     False
+    >>> in_another_name("It told the Vale Council. Soto spoke.", 26)
+    False
     """
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:

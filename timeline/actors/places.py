@@ -52,6 +52,8 @@ def places_taken_for_persons(text: str, mentions: Sequence[ActorMention]) -> lis
     persons = {m.name for m in mentions if m.type == ActorType.PERSON}
     at_places: set[str] = set()
     personal: set[str] = set()
+    words_at_places: set[tuple[str, str]] = set()  # (name, a word of it written alone)
+    words_personal: set[tuple[str, str]] = set()
     for mention in mentions:
         if mention.name not in lone:
             continue
@@ -59,16 +61,37 @@ def places_taken_for_persons(text: str, mentions: Sequence[ActorMention]) -> lis
         before = word.group(1) if word is not None else ""
         if mention.role or before.casefold() in titles() or _PERSON_AFTER.match(text, mention.end):
             personal.add(mention.name)
+            words_personal.add((mention.name, mention.text))
         elif before in place_prepositions():
             at_places.add(mention.name)
+            words_at_places.add((mention.name, mention.text))
     places = {
         name
         for name in at_places - personal
         if not any(full != name and f" {name} " in f" {full} " for full in persons)
     }
+    words = words_at_places - words_personal
     return [
-        replace(m, type=ActorType.LOCATION)
-        if m.type == ActorType.PERSON and m.name in places and m.name == m.text
-        else m
+        _as_place(m, words) if m.type == ActorType.PERSON and m.name in places else m
         for m in mentions
     ]
+
+
+def _as_place(mention: ActorMention, words: set[tuple[str, str]]) -> ActorMention:
+    """A mention of a place the model took for a person: the place as written; a word of it
+    written alone, taken for a person's surname or first name ("Rotterdam" for "Gateway
+    Rotterdam"), is the place that word names when the text also writes that word right after
+    a preposition of place and never as a person's (`words`: (name, word) pairs).
+
+    >>> seen = ActorMention(39, 48, "Rotterdam", "Gateway Rotterdam", "person")
+    >>> moved = _as_place(seen, {("Gateway Rotterdam", "Rotterdam")})
+    >>> moved.name, moved.type
+    ('Rotterdam', 'location')
+    >>> _as_place(seen, set()).type
+    'person'
+    """
+    if mention.name == mention.text:
+        return replace(mention, type=ActorType.LOCATION)
+    if (mention.name, mention.text) in words and mention.text in mention.name.split():
+        return replace(mention, name=mention.text, type=ActorType.LOCATION)
+    return mention

@@ -21,6 +21,7 @@ from timeline.actors.storms import names_a_storm, storm_names
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
+    currency_codes,
     document_words,
     event_words,
     organisation_words,
@@ -336,7 +337,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         names_a_portfolio(text, start, end) or _portfolio_opening().match(surface)
     ):
         return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
-    if _AMOUNT.match(surface) or _CODED_SUM.match(text, start):
+    if _AMOUNT.match(surface) or _CODED_SUM.match(text, start) or priced(surface):
         return None  # "HK$7.12", "A$30m", "NPR 10,000", "KES 4.5 billion": a sum of money
     if (
         label == "ORG"
@@ -425,6 +426,22 @@ _SECTION_PATH = re.compile(r"\w \/ \w")
 _CODED_SUM = re.compile(
     r"[A-Z]{3}\s?\d{1,3}(?:,\d{3})+\b|[A-Z]{3}\s?\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
 )
+#: Three capitals and a number after them: "MAD 412", "MSM 30".
+_CODE_AND_NUMBER = re.compile(r"([A-Z]{3})\s?\d")
+
+
+def priced(surface: str) -> bool:
+    """Whether a span opens with a sum of money: a currency's code and a number ("MAD 412",
+    "NOK 96.20", "DKK 9"; `data/currency_codes.txt`), not an index's name and number ("MSM
+    30") nor a code written alone.
+
+    >>> priced("MAD 412"), priced("NOK 96.20"), priced("MSM 30"), priced("DKK")
+    (True, True, False, False)
+    """
+    code = _CODE_AND_NUMBER.match(surface)
+    return code is not None and code.group(1) in currency_codes()
+
+
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
 _AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥]\s?\d")
 #: A title that takes a portfolio right after a span: " Minister" of "Transport Minister".

@@ -26,6 +26,11 @@ from timeline.kinds import ActorType
 #: The kinds of actor a sweep looks for again: things, named the same way each time.
 THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
+#: A capitalised word and one space right before a position: "Police " of "Police Scotland".
+_WORD_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][\w'’-]*) $")
+#: The types a name the model cut short may have in full: things and places ("Prairie Crown",
+#: "Police Scotland"), not persons, whose first names the person rules join.
+_CUT_SHORT = (*THINGS, ActorType.LOCATION, ActorType.COUNTRY)
 
 
 def longer_names(
@@ -35,11 +40,28 @@ def longer_names(
     that longer name: "iPod nano" is the "iPod Nano" of the next sentence, not the "iPod".
     A brand with a model number ("iPhone 3G") or followed by a model word in its maker's
     lower case ("the iPod touch") is that model even when the NER model saw the brand only.
+    A capitalised word before a name that makes it a longer organisation or place found
+    elsewhere makes it that one too: "Police Scotland also confirmed", which the model read as
+    "Scotland", is the "Police Scotland" of another sentence.
+
+    >>> text = "Police Scotland said so on Monday. Then Police Scotland added more."
+    >>> police = ActorMention(0, 15, "Police Scotland", "Police Scotland", "location")
+    >>> cut = ActorMention(47, 55, "Scotland", "Scotland", "country")
+    >>> [(m.start, m.name) for m in longer_names(text, [police, cut], [])]
+    [(0, 'Police Scotland'), (40, 'Police Scotland')]
     """
     longer = {m.text.casefold(): m for m in mentions if " " in m.text}
     models = {f"{brand} {number}" for brand, number in written}
     result: list[ActorMention] = []
     for mention in mentions:
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        known = longer.get(f"{before.group(1)} {mention.text}".casefold()) if before else None
+        if before is not None and known is not None and known.type in _CUT_SHORT:
+            # "Police Scotland also confirmed" read as "Scotland": the name found elsewhere
+            start = before.start(1)
+            text_of = text[start : mention.end]
+            result.append(ActorMention(start, mention.end, text_of, known.name, known.type))
+            continue
         # the product rules ask again; asked here once, most names skip them
         brand = " " not in mention.text and is_brand_case(mention.text)
         model = numbered_model(text, mention, models) if brand else None

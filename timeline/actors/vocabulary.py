@@ -21,6 +21,13 @@ def countries() -> dict[str, str]:
 
 
 @cache
+def currency_codes() -> frozenset[str]:
+    """The codes of currencies written before a sum ("DKK", "MAD"), from
+    `data/currency_codes.txt`."""
+    return frozenset(word_list("currency_codes.txt"))
+
+
+@cache
 def storm_pattern() -> re.Pattern[str]:
     """A storm word and the name after it: "Hurricane Delphine", "Tropical Storm Ana"."""
     longest_first = sorted(word_list("storm_words.txt"), key=len, reverse=True)
