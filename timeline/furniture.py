@@ -52,11 +52,13 @@ from timeline.headings import (
     header_fields,
     is_section_path,
     is_tagline,
+    numbered_headings,
     subheadings,
 )
 from timeline.letter_lines import letter_lines
 from timeline.line_rules import LINE_RULES
 from timeline.line_shape import SHAPE_RULE
+from timeline.margin_lines import margin_lines
 from timeline.release_lines import note_lines
 from timeline.site_lines import summary_bullets
 from timeline.trailing_furniture import trailing_furniture
@@ -294,6 +296,7 @@ def furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in letter_lines(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in subheadings(text))
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in numbered_headings(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in update_labels(text))
     fields = field_block(text, [(piece.start, piece.end) for piece in found])
     fields.extend(header_fields(text))  # a record's fields, no sentence among them
@@ -304,6 +307,8 @@ def furniture(text: str) -> list[Furniture]:
         for start, end in note_lines(text)
         if not any(a <= start < b for a, b in taken)
     )
+    taken = [(piece.start, piece.end) for piece in found]  # the story's margins: the rest
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in margin_lines(text, taken))
     lines = list(found)
     head = text[:DATELINE_REACH]
     datelines = [
