@@ -10,7 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.furniture import furniture
-from timeline.margin_lines import MARGIN_EXAMPLES, in_margin_shape, is_headline_shape, margin_lines
+from timeline.margin_lines import (
+    MARGIN_EXAMPLES,
+    in_margin_shape,
+    inside_furniture,
+    is_headline_shape,
+    margin_lines,
+)
 
 LEAD = "The harbour board voted on Tuesday to close the old quay to lorries from next spring."
 LAST = "Work is due to start in March."
@@ -98,3 +104,37 @@ def test_no_sentence_of_the_story_is_ever_a_margin(words: list[str]) -> None:
 def test_any_text_is_read_without_error(text: str) -> None:
     for start, end in margin_lines(text, []):
         assert 0 <= start < end <= len(text)
+
+
+def test_a_sentence_inside_a_block_of_furniture_is_furniture() -> None:
+    note = "Text read by a machine; it may hold errors."
+    text = (
+        f"Quay to close\n\nTHE TARROW COURIER\nThe Tarrow Courier, Friday, 9 May, 1958, page 4\n"
+        f"{note}\nBY OUR HARBOUR REPORTER\n\n{LEAD}\n\n{LAST}"
+    )
+    found = _found(text)
+    assert note in found
+    assert LEAD not in found
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Quay shuts to lorries after years of complaints",  # a headline between
+        "12 March 2024",  # a stamp: left to the reading of dates
+    ],
+)
+def test_a_headline_or_a_date_inside_a_block_of_furniture_stays(between: str) -> None:
+    text = f"Quay\nTHE TARROW COURIER\n{between}\nBY OUR HARBOUR REPORTER\n\n{LEAD}"
+    pieces = [(piece.start, piece.end) for piece in furniture(text)]
+    taken = [span for span in pieces if text[slice(*span)] != between]  # the rest of the block
+    assert [text[slice(*span)] for span in taken] == [
+        "THE TARROW COURIER",
+        "BY OUR HARBOUR REPORTER",
+    ]
+    assert inside_furniture(text, taken) == []
+
+
+def test_a_line_of_the_story_between_furniture_and_a_blank_line_stays() -> None:
+    text = f"Quay\n\nBY OUR HARBOUR REPORTER\n{LEAD}\n\nReporting by Jo Lee"
+    assert LEAD not in _found(text)

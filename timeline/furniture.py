@@ -58,7 +58,7 @@ from timeline.headings import (
 from timeline.letter_lines import letter_lines
 from timeline.line_rules import LINE_RULES
 from timeline.line_shape import SHAPE_RULE
-from timeline.margin_lines import margin_lines
+from timeline.margin_lines import inside_furniture, margin_lines
 from timeline.release_lines import note_lines
 from timeline.site_lines import summary_bullets
 from timeline.trailing_furniture import trailing_furniture
@@ -309,6 +309,8 @@ def furniture(text: str) -> list[Furniture]:
     )
     taken = [(piece.start, piece.end) for piece in found]  # the story's margins: the rest
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in margin_lines(text, taken))
+    taken = [(piece.start, piece.end) for piece in found]  # a line inside a block of furniture
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in inside_furniture(text, taken))
     lines = list(found)
     head = text[:DATELINE_REACH]
     datelines = [

@@ -24,6 +24,7 @@ __all__ = [
     "MARGIN_EXAMPLES",
     "MARGIN_POINTS",
     "in_margin_shape",
+    "inside_furniture",
     "is_headline_shape",
     "margin_lines",
 ]
@@ -66,8 +67,9 @@ HEADLINE_WORDS = 4
 
 def is_headline_shape(line: str) -> bool:
     """A headline's or a heading's shape, left to the story above its first sentence (a masthead
-    may stand over it, and its names tell who the story's actors are): no cue but a missing verb
-    or stop, or a label, and no figure, or four words or more, half of them in small letters.
+    may stand over it, and its names tell who the story's actors are): no stop, no cue but that,
+    a missing verb or a label, and no figure, or four words or more, half of them in small
+    letters.
 
     >>> is_headline_shape("Harbour board backs dredging after a dry year")
     True
@@ -76,7 +78,8 @@ def is_headline_shape(line: str) -> bool:
     >>> is_headline_shape("The Tarrow Courier (Leith), Friday, 9 May, 1958, page 4")
     False
     """
-    if not set(shape_cues(line)) <= _HEADING_CUES:
+    cues = set(shape_cues(line))
+    if "no stop" not in cues or not cues <= _HEADING_CUES:
         return False
     words = [word for word in line.split() if word[:1].isalpha()]
     small = sum(1 for word in words if word[0].islower())
@@ -127,7 +130,7 @@ def margin_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     """
     lines = line_spans(text)
     written = [text[start:end] for start, end in lines]
-    free = [not any(a <= start < b or a < end <= b for a, b in taken) for start, end in lines]
+    free = [not _taken(span, taken) for span in lines]
     if not any(free[number] and reads_as_sentence(line) for number, line in enumerate(written)):
         return []
     body = [number for number, line in enumerate(written) if free[number] and _of_the_story(line)]
@@ -146,3 +149,37 @@ def margin_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
         ):
             found.append((start, end))
     return found
+
+
+def inside_furniture(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The [start, end) of the lines inside a block of furniture: the line right above and the
+    line right under (no blank line between) are furniture (`taken`), whatever its shape, a
+    sentence too ("Text produced by OCR; it may hold errors." between a masthead's source line
+    and the byline). A heading's shape (`is_headline_shape`), a date alone (a stamp's, left to
+    the reading of dates) and the first line stay.
+
+    >>> text = "Head\\nTHE TARROW COURIER\\nText read by a machine; it may hold errors.\\nBY JO LEE"
+    >>> [text[start:end] for start, end in inside_furniture(text, [(5, 23), (68, 77)])]
+    ['Text read by a machine; it may hold errors.']
+    """
+    lines = line_spans(text)
+    found: list[tuple[int, int]] = []
+    for number in range(1, len(lines) - 1):
+        start, end = lines[number]
+        line = text[start:end]
+        if (
+            _taken(lines[number - 1], taken)
+            and _taken(lines[number + 1], taken)
+            and not _taken(lines[number], taken)
+            and _in_block(text, lines, number, number - 1) is not None
+            and _in_block(text, lines, number, number + 1) is not None
+            and not is_headline_shape(line)
+            and not date_alone(line)
+        ):
+            found.append((start, end))
+    return found
+
+
+def _taken(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Whether the line at `span` is furniture, whole or in part."""
+    return any(a <= span[0] < b or a < span[1] <= b for a, b in taken)
