@@ -138,3 +138,15 @@ def test_a_headline_or_a_date_inside_a_block_of_furniture_stays(between: str) ->
 def test_a_line_of_the_story_between_furniture_and_a_blank_line_stays() -> None:
     text = f"Quay\n\nBY OUR HARBOUR REPORTER\n{LEAD}\n\nReporting by Jo Lee"
     assert LEAD not in _found(text)
+
+
+def test_a_sentence_of_the_story_without_its_stop_stays_under_the_story() -> None:
+    line = "The strike began at 7 a.m. and the union said talks had failed (Wire)"
+    assert not in_margin_shape(line)
+    assert margin_lines(f"Strike\n\n{LEAD}\n\n{line}", []) == []
+
+
+def test_the_story_s_first_line_under_its_dateline_opens_the_story() -> None:
+    text = f"Strike\n\nTARROW, May 2 (Wire) -- {LEAD}\n\nPhoto (PDF, 2 pages) ↗"
+    dateline = (text.index("TARROW"), text.index("The harbour"))
+    assert margin_lines(text, [dateline]) == [(text.index("Photo"), len(text))]

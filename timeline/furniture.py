@@ -307,10 +307,6 @@ def furniture(text: str) -> list[Furniture]:
         for start, end in note_lines(text)
         if not any(a <= start < b for a, b in taken)
     )
-    taken = [(piece.start, piece.end) for piece in found]  # the story's margins: the rest
-    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in margin_lines(text, taken))
-    taken = [(piece.start, piece.end) for piece in found]  # a line inside a block of furniture
-    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in inside_furniture(text, taken))
     lines = list(found)
     head = text[:DATELINE_REACH]
     datelines = [
@@ -327,6 +323,10 @@ def furniture(text: str) -> list[Furniture]:
         )
         found.extend(Furniture(*span, FurnitureKind.PROMO) for span in summary_bullets(text, start))
         found.extend(Furniture(*span, FurnitureKind.CAPTION) for span in sourced(text, first))
+    taken = [(piece.start, piece.end) for piece in found]  # the story's margins: the rest
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in margin_lines(text, taken))
+    taken = [(piece.start, piece.end) for piece in found]  # a line inside a block of furniture
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in inside_furniture(text, taken))
     kept: list[Furniture] = []
     for piece in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or piece.start >= kept[-1].end:

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from timeline.dated_lists import is_entry
 from timeline.furniture_kinds import line_spans
-from timeline.line_shape import SHAPE_POINTS, date_alone, reads_as_sentence, shape_cues
+from timeline.line_shape import (
+    SENTENCE_WORDS,
+    SHAPE_POINTS,
+    date_alone,
+    reads_as_sentence,
+    shape_cues,
+)
 
 __all__ = [
     "MARGIN_EXAMPLES",
@@ -46,7 +52,8 @@ MARGIN_EXAMPLES = (
 
 def in_margin_shape(line: str) -> bool:
     """A line that, set in a margin, is furniture by its shape: no sentence's stop at its end,
-    and its cues with the margin's points come to `SHAPE_POINTS`.
+    and its cues with the margin's points come to `SHAPE_POINTS`; a line of eight words or more
+    with a finite verb is prose that lost its stop (a sentence ending in its source's bracket).
 
     >>> [in_margin_shape(line) for line in MARGIN_EXAMPLES]
     [True, True, True, True, True, True, True]
@@ -56,6 +63,8 @@ def in_margin_shape(line: str) -> bool:
     if reads_as_sentence(line) or date_alone(line):  # a stamp is left to the reading of dates
         return False
     cues = shape_cues(line)
+    if "no verb" not in cues and len(line.split()) >= SENTENCE_WORDS:
+        return False  # prose without its stop: "The strike began at 7 a.m., the union said (Wire)"
     return "no stop" in cues and sum(cues.values()) + MARGIN_POINTS >= SHAPE_POINTS
 
 
@@ -130,10 +139,11 @@ def margin_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     """
     lines = line_spans(text)
     written = [text[start:end] for start, end in lines]
-    free = [not _taken(span, taken) for span in lines]
-    if not any(free[number] and reads_as_sentence(line) for number, line in enumerate(written)):
+    free = [not _touched(span, taken) for span in lines]
+    story = [not _covered(span, taken) for span in lines]  # a dateline opens the story's line
+    if not any(story[number] and reads_as_sentence(line) for number, line in enumerate(written)):
         return []
-    body = [number for number, line in enumerate(written) if free[number] and _of_the_story(line)]
+    body = [number for number, line in enumerate(written) if story[number] and _of_the_story(line)]
     found: list[tuple[int, int]] = []
     for number, (start, end) in enumerate(lines):
         if not free[number] or number == 0 or body[0] <= number <= body[-1]:
@@ -168,9 +178,9 @@ def inside_furniture(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
         start, end = lines[number]
         line = text[start:end]
         if (
-            _taken(lines[number - 1], taken)
-            and _taken(lines[number + 1], taken)
-            and not _taken(lines[number], taken)
+            _covered(lines[number - 1], taken)
+            and _covered(lines[number + 1], taken)
+            and not _touched(lines[number], taken)
             and _in_block(text, lines, number, number - 1) is not None
             and _in_block(text, lines, number, number + 1) is not None
             and not is_headline_shape(line)
@@ -180,6 +190,11 @@ def inside_furniture(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
     return found
 
 
-def _taken(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    """Whether the line at `span` is furniture, whole or in part."""
+def _touched(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Whether the line at `span` holds furniture, whole or in part."""
     return any(a <= span[0] < b or a < span[1] <= b for a, b in taken)
+
+
+def _covered(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Whether the line at `span` is furniture whole (not a story's line under its dateline)."""
+    return any(a <= span[0] and span[1] <= b for a, b in taken)
