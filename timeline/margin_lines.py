@@ -6,7 +6,8 @@ under the story, "The Tarrow Courier (Leith), Friday, 9 May, 1958, page 4" over 
 that ends with a stop is left to the story (a last line, "Talks resume on Monday.", is short
 and has a verb the cues do not know); a chronology's entries ("1998 — Wins the cup") are the
 story's events; a line run on into a line in small letters is a paragraph cut by its width.
-Read by `timeline.furniture`, after every other rule, on the lines no rule took.
+A line inside a block of furniture (`inside_furniture`) is furniture whatever its shape. Read by
+`timeline.furniture`, after every other rule, on the lines no rule took.
 
     >>> text = "Headline\\nThe Tarrow Courier (Leith), Friday, 9 May, 1958, page 4\\n\\n"
     >>> text += "The council met on Tuesday and voted to close the old quay.\\n\\nTalks go on."
