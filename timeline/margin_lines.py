@@ -1,8 +1,8 @@
 """The margins of a story: the lines above its first sentence and below its last, where a page
 sets its masthead, its source line, its pointers and its tables. There a line that does not end
-as a sentence ends and shows the cues of furniture (`timeline.line_shape`) is furniture with two
-cues fewer than a line among the story's sentences needs: "Original filing (PDF, 6 pages) ↗"
-under the story, "The Tarrow Courier (Leith), Friday, 9 May, 1958, page 4" over it. A line
+as a sentence ends and shows the cues of furniture (`timeline.furniture.line_shape`) is furniture
+with two cues fewer than a line among the story's sentences needs: "Original filing (PDF, 6 pages)
+↗" under the story, "The Tarrow Courier (Leith), Friday, 9 May, 1958, page 4" over it. A line
 that ends with a stop is left to the story (a last line, "Talks resume on Monday.", is short
 and has a verb the cues do not know); a chronology's entries ("1998 — Wins the cup") are the
 story's events; a line run on into a line in small letters is a paragraph cut by its width.
@@ -17,15 +17,15 @@ A line inside a block of furniture (`inside_furniture`) is furniture whatever it
 
 from __future__ import annotations
 
-from timeline.dated_lists import is_entry
-from timeline.furniture_kinds import line_spans
-from timeline.line_shape import (
+from timeline.furniture.kinds import line_spans
+from timeline.furniture.line_shape import (
     SENTENCE_WORDS,
     SHAPE_POINTS,
     date_alone,
     reads_as_sentence,
     shape_cues,
 )
+from timeline.published.dated_lists import is_entry
 
 __all__ = [
     "MARGIN_EXAMPLES",
@@ -112,7 +112,7 @@ def _run_on(following: str | None) -> bool:
 
 def _in_fields(line: str, beside: list[str | None]) -> bool:
     """A "Label: value" line beside another in its block: the fields are left to the rules of
-    fields (`timeline.headings.field_block`, `header_fields`); the story's own stay."""
+    fields (`timeline.furniture.headings.field_block`, `header_fields`); the story's own stay."""
     labelled = [other for other in beside if other is not None and "label" in shape_cues(other)]
     return "label" in shape_cues(line) and bool(labelled)
 
