@@ -694,7 +694,7 @@ def test_a_teletype_s_headline_under_the_page_s_headline_is_furniture() -> None:
     found = _found(text)
     assert ("promo", "^Jury Awards $2 Million to Welder^") in found
     # the story's own line, past the head, is no headline again (in the story: under its last
-    # sentence, a line without a stop is in its margin, `timeline.margin_lines`)
+    # sentence, a line without a stop is in its margin, `timeline.furniture.margin_lines`)
     assert all(line != "Jury Awards $2 Million to Welder" for _, line in found)
 
 

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.furniture import furniture
-from timeline.margin_lines import (
+from timeline.furniture.margin_lines import (
     MARGIN_EXAMPLES,
     in_margin_shape,
     inside_furniture,

@@ -58,10 +58,10 @@ from timeline.furniture.kinds import Furniture, FurnitureKind, LineRule, line_sp
 from timeline.furniture.letter_lines import letter_lines
 from timeline.furniture.line_rules import LINE_RULES
 from timeline.furniture.line_shape import SHAPE_RULE
+from timeline.furniture.margin_lines import inside_furniture, margin_lines
 from timeline.furniture.release_lines import note_lines
 from timeline.furniture.site_lines import summary_bullets
 from timeline.furniture.trailing import trailing_furniture
-from timeline.margin_lines import inside_furniture, margin_lines
 
 __all__ = [
     "LINE_RULES",
