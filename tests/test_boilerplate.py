@@ -45,6 +45,9 @@ def test_pointers_to_other_stories(line: str) -> None:
         "Reading: the town council voted on Monday to close the library.",
         "Next, the council will vote on the budget in June.",
         "The full results will be published in a PDF on Monday.",
+        "Sponsored by the port, the race starts on Monday.",
+        "Advertisements for the ferry ran in May.",
+        "Promoted to chief executive in May, she cut fares.",
     ],
 )
 def test_story_sentences_are_no_pointers(line: str) -> None:

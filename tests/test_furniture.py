@@ -688,11 +688,13 @@ def test_a_teletype_s_headline_under_the_page_s_headline_is_furniture() -> None:
         "^Jury Awards $2 Million to Welder^\n"
         "^By ANA RUIZ=\n\n"
         "   TARROW (Wire) _ A jury on Thursday ordered a firm to pay $2 million to a welder.\n\n"
-        "   Jury Awards $2 Million to Welder"
+        "   Jury Awards $2 Million to Welder\n\n"
+        "   The firm said on Friday it would appeal."
     )
     found = _found(text)
     assert ("promo", "^Jury Awards $2 Million to Welder^") in found
-    # the story's own line, past the head, is no headline again
+    # the story's own line, past the head, is no headline again (in the story: under its last
+    # sentence, a line without a stop is in its margin, `timeline.furniture.margin_lines`)
     assert all(line != "Jury Awards $2 Million to Welder" for _, line in found)
 
 

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.furniture import furniture
-from timeline.furniture.headings import field_block, is_section_path, subheadings
+from timeline.furniture.headings import field_block, is_section_path, numbered_headings, subheadings
 
 LEAD = (
     "The council approved the new harbour wall on Tuesday after two years of delays, and work "
@@ -65,3 +65,23 @@ def test_headings_never_raise_and_stay_on_lines(text: str) -> None:
     for start, end in [*taken, *field_block(text, taken)]:
         assert 0 <= start < end <= len(text)
         assert "\n" not in text[start:end]
+
+
+def test_a_numbered_heading_over_its_item_s_sentence_is_furniture() -> None:
+    text = (
+        f"Digest\n\n{LEAD}\n\n1. Ferry fares rise\nThe board raised fares by a tenth on Monday, "
+        "it said.\n\n2. Quay shut\nThe old quay was closed to lorries on Tuesday night."
+    )
+    found = [text[piece.start : piece.end] for piece in furniture(text)]
+    assert "1. Ferry fares rise" in found
+    assert "2. Quay shut" in found
+    assert not any("board raised" in line or "old quay" in line for line in found)
+
+
+def test_a_numbered_list_of_sentences_is_the_story_s() -> None:
+    text = (
+        "Update\n\n1. The board met on Monday to discuss the harbour wall.\n"
+        "2. The wall will cost 4 million, the board said on Monday.\n"
+        "3. Work starts\n4. The council will vote on the plan in March."
+    )
+    assert numbered_headings(text) == []

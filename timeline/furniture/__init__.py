@@ -51,12 +51,14 @@ from timeline.furniture.headings import (
     header_fields,
     is_section_path,
     is_tagline,
+    numbered_headings,
     subheadings,
 )
 from timeline.furniture.kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture.letter_lines import letter_lines
 from timeline.furniture.line_rules import LINE_RULES
 from timeline.furniture.line_shape import SHAPE_RULE
+from timeline.furniture.margin_lines import inside_furniture, margin_lines
 from timeline.furniture.release_lines import note_lines
 from timeline.furniture.site_lines import summary_bullets
 from timeline.furniture.trailing import trailing_furniture
@@ -295,6 +297,7 @@ def furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in letter_lines(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in subheadings(text))
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in numbered_headings(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in update_labels(text))
     fields = field_block(text, [(piece.start, piece.end) for piece in found])
     fields.extend(header_fields(text))  # a record's fields, no sentence among them
@@ -321,6 +324,10 @@ def furniture(text: str) -> list[Furniture]:
         )
         found.extend(Furniture(*span, FurnitureKind.PROMO) for span in summary_bullets(text, start))
         found.extend(Furniture(*span, FurnitureKind.CAPTION) for span in sourced(text, first))
+    taken = [(piece.start, piece.end) for piece in found]  # the story's margins: the rest
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in margin_lines(text, taken))
+    taken = [(piece.start, piece.end) for piece in found]  # a line inside a block of furniture
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in inside_furniture(text, taken))
     kept: list[Furniture] = []
     for piece in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or piece.start >= kept[-1].end:

@@ -12,11 +12,13 @@ rule is one unit with its examples, none names a site.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
 
 from timeline.furniture.kinds import line_spans
+from timeline.furniture.line_shape import reads_as_sentence
 from timeline.wordlists import word_list
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "header_fields",
     "is_section_path",
     "is_tagline",
+    "numbered_headings",
     "subheadings",
 ]
 
@@ -69,6 +72,39 @@ def subheadings(text: str) -> list[tuple[int, int]]:
         ):
             offset = start + len(text[start:]) - len(text[start:].lstrip())
             found.append((offset, offset + len(paragraph)))
+    return found
+
+
+#: An item's number opening a line: "2. ", "3) ".
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s+[A-Z]")
+
+
+def numbered_headings(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of the numbered headings run into their items: a line that opens with an
+    item's number, of a few words (`HEADING_WORDS` or fewer) without a sentence's stop, right over
+    a line of the story (a sentence with its verb and its stop: `reads_as_sentence`) that is
+    no item of its own ("2. Ferry fares rise" over "The board raised fares on Monday, ...").
+    A list whose items are sentences ("1. The board met on Monday.") is the story's.
+
+    >>> text = "Digest\\n\\n2. Ferry fares rise\\nThe board raised fares by a tenth on Monday."
+    >>> [text[start:end] for start, end in numbered_headings(text)]
+    ['2. Ferry fares rise']
+    >>> numbered_headings("Digest\\n\\n1. Fares\\n2. The board raised fares by a tenth on Monday.")
+    []
+    """
+    lines = line_spans(text)
+    found: list[tuple[int, int]] = []
+    for (start, end), (below, below_end) in itertools.pairwise(lines):
+        line, under = text[start:end], text[below:below_end]
+        if (
+            _ITEM_NUMBER.match(line)
+            and len(line.split()) <= HEADING_WORDS
+            and not _is_prose(line)
+            and text[end:below].count("\n") == 1
+            and reads_as_sentence(under)
+            and not _ITEM_NUMBER.match(under)
+        ):
+            found.append((start, end))
     return found
 
 

@@ -126,6 +126,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Related: Pentagon orders review of aging tanker fleet",
             "WATCH NOW: The finance chief on tariffs",
             "ADVERTISEMENT",
+            "Sponsored: Tarrow Payroll — pay for small crews, in one app.",
             "Sign up for our daily newsletter to get local news in your inbox.",
             "Related Story: Growers rally as the water debate drags on",
             "Subscribe to The Valley Courier for $2 a week.",

@@ -37,7 +37,14 @@ from timeline.furniture.bylines import TOKEN, stamp_word
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.wordlists import word_list
 
-__all__ = ["SHAPE_POINTS", "SHAPE_RULE", "furniture_shape", "reads_as_sentence", "shape_cues"]
+__all__ = [
+    "SHAPE_POINTS",
+    "SHAPE_RULE",
+    "date_alone",
+    "furniture_shape",
+    "reads_as_sentence",
+    "shape_cues",
+]
 
 #: The points from which a line's shape makes it furniture.
 SHAPE_POINTS = 4
@@ -122,7 +129,7 @@ def shape_cues(line: str) -> dict[str, int]:
     return cues
 
 
-def _date_alone(line: str) -> bool:
+def date_alone(line: str) -> bool:
     """A line of stamp words and numbers only: a date, a weekday, a clock, a zone."""
     tokens = TOKEN.findall(line)
     return bool(tokens) and all(token[0].isdigit() or stamp_word(token) for token in tokens)
@@ -143,7 +150,7 @@ def furniture_shape(line: str) -> bool:
     a sentence of the story; a line of a date or a clock alone ("THURSDAY, MARCH 3", "20:15")
     is left to the stamp rules and to the reading of dates: a live page's entries are dated
     by it."""
-    if reads_as_sentence(line) or _date_alone(line):
+    if reads_as_sentence(line) or date_alone(line):
         return False
     return sum(shape_cues(line).values()) >= SHAPE_POINTS
 

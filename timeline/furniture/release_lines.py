@@ -63,11 +63,12 @@ EMBARGO_WORDS = 10
 
 
 #: A release's line on where, by whom and when it was issued: "Issued in Tarrow by the Harbour
-#: Trust on 8 March 2019.", "Released by the ministry on Tuesday, 4 June 2024."
+#: Trust on 8 March 2019.", "Released by the ministry on Tuesday, 4 June 2024.", a circular's
+#: "Issued at Tarrow, 3rd May, 1965."
 _ISSUE_LINE = re.compile(
     r"(?:Issued|Released|Distributed|Published)"
-    r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?"
-    r"(?:\s+(?:by|for)\s+[^\n]{1,80}?)?\s+(?:on\s+)?"
+    r"(?:\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})?"
+    r"(?:\s+(?:by|for)\s+[^\n]{1,80}?)?,?\s+(?:on\s+)?"
     rf"(?:[A-Z][a-z]+,?\s+)?(?i:{FULL_DATE.pattern.removeprefix('(?i)')})\.?"
 )
 
@@ -204,6 +205,7 @@ RELEASE_RULES: tuple[LineRule, ...] = (
             "Issued in Tarrow by the Harbour Trust on 8 March 2019.",
             "Released by the Ministry of Fisheries on Tuesday, 4 June 2024",
             "Issued on 12/03/2021",
+            "Issued at Tarrow, 3rd May, 1965.",
         ),
     ),
 )
