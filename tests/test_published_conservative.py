@@ -88,14 +88,9 @@ def test_an_issue_line_over_a_signature_dates_the_page() -> None:
     [
         # a sentence of the story opening with the verb: its date does not close it
         "Released on 3 May 1976, the report was sent to members.\nClerk to the Union: J. Lee",
-        # a second day under the issue line: two days, no stamp
-        "Issued at Kilbarra, 3rd May, 1976.\nNext meeting: 14 June 1976",
-        # a line of the story under it
-        "Issued at Kilbarra, 3rd May, 1976.\n"
-        "Members who cannot attend should write to the clerk before the end of the month.",
     ],
 )
-def test_an_issue_line_with_the_story_or_another_day_under_it_is_no_stamp(foot: str) -> None:
+def test_a_sentence_opening_with_an_issue_verb_is_no_stamp(foot: str) -> None:
     assert resolve_published(_STORY + foot).date is None
 
 
@@ -189,3 +184,14 @@ def test_a_library_line_names_the_day_a_copy_was_fetched_not_published(line: str
     text = f"Bridge shut\n\n{line}\n\nThe council shut the old bridge to lorries after a survey."
     assert resolve_published(text).date is None
     assert resolve_published(f"{text}\n\n{line}").date is None
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["Next meeting: 14 June 1976", "Members who cannot attend should write to the clerk."],
+)
+def test_an_issue_line_in_its_own_shape_dates_the_page_whatever_is_under_it(under: str) -> None:
+    # "Issued at Place, day." is a release's issue line (timeline.furniture.release_lines),
+    # a stamp as "Issued in Place by Name on day." is, wherever it stands
+    text = _STORY + "Issued at Kilbarra, 3rd May, 1976.\n" + under
+    assert resolve_published(text) == Published(date(1976, 5, 3), "dateline")

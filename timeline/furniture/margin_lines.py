@@ -17,6 +17,7 @@ A line inside a block of furniture (`inside_furniture`) is furniture whatever it
 
 from __future__ import annotations
 
+from timeline.furniture.dated_lists import is_entry
 from timeline.furniture.kinds import line_spans
 from timeline.furniture.line_shape import (
     SENTENCE_WORDS,
@@ -25,7 +26,6 @@ from timeline.furniture.line_shape import (
     reads_as_sentence,
     shape_cues,
 )
-from timeline.published.dated_lists import is_entry
 
 __all__ = [
     "MARGIN_EXAMPLES",
