@@ -37,19 +37,19 @@ def shared_actors(
     mentions: Sequence[ActorMention],
 ) -> set[str]:
     """The actors of `names` (the sentence's) that each of its rows has: every one when the
-    sentence ends with its speaker after what was said (`said_last`: "Waiting times at
-    Chattogram fell in August, the port authority said on Wednesday" is the authority's and
-    Chattogram's in both rows), else its places (`sentence_places`) and a speaker named
-    before what was said (`speakers_first`: "The port authority said on Wednesday that
-    waiting times fell in August"); none when its clauses are coordinated, each with its own
-    verb (`coordinated_clauses`), which keep their own."""
+    sentence is a statement and what was said, its speaker named after it (`said_last`:
+    "Waiting times at Chattogram fell in August, the port authority said on Wednesday" is
+    the authority's and Chattogram's in both rows) or before it (`speakers_first`: "The port
+    authority said on Wednesday that waiting times at Chattogram fell in August", the same
+    rows), else its places (`sentence_places`); none when its clauses are coordinated, each
+    with its own verb (`coordinated_clauses`), which keep their own."""
     if coordinated_clauses(text[sentence.start : sentence.end], verbs):
         return set()
-    if said_last(text[sentence.start : sentence.end], verbs):
-        return set(names)
-    return sentence_places(text, sentence, mentions) | speakers_first(
+    if said_last(text[sentence.start : sentence.end], verbs) or speakers_first(
         text, sentence, verbs, mentions, names
-    )
+    ):
+        return set(names)
+    return sentence_places(text, sentence, mentions)
 
 
 def with_shared_actors(
@@ -174,10 +174,11 @@ def speakers_first(
 ) -> set[str]:
     """The speaker a sentence names before what was said, when its first verb reports it
     ("The port authority said on Wednesday that waiting times at Quimper fell in August"):
-    what was said is the speaker's word, and a reader who follows the speaker expects its
-    row, as a speaker named after it (`said_last`) has. Only the names before the verb: the
-    rest stay with their clause. A pronoun before the verb ("She said on Tuesday that ...")
-    is the speaker the sentence's `names` hold without a mention in it (its referent).
+    the persons, organisations and countries before the verb. The sentence's rows then share
+    its actors, as when the speaker is named after what was said (`said_last`): the same
+    statement gives the same rows whichever order it is written in. A pronoun before the verb ("She
+    said on Tuesday that ...") is the speaker the sentence's `names` hold without a mention in it
+    (its referent).
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import Sentence
