@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.published.writing_day import DEICTIC_WORDS
 from timeline.syntax import QUOTATION
 from timeline.wordlists import word_list
-from timeline.writing_day import DEICTIC_WORDS
 
 __all__ = ["names_gathering", "pronoun_speaks", "quotes_its_day"]
 
