@@ -313,12 +313,14 @@ def test_no_actor_is_made_of_a_temporal_expression() -> None:
 def test_a_statement_after_its_quotation_is_made_on_the_day_of_the_story() -> None:
     text = (
         'Carco posts profit\n\nCarco Motors posted a profit on Tuesday. "While we still face '
-        'challenges, 2009 was a pivotal year for Carco Motors," said chief executive Jane Roe.'
+        'challenges, 2009 was a pivotal year for Carco Motors," chief executive Jane Roe told '
+        "the annual meeting."
     )
     table = _table_of(text, date(2010, 1, 28))
     quote = table.loc[table["sentence"].str.contains("pivotal")]
     by_actor = {tuple(row.actors): row.date_start for row in quote.itertuples()}
-    assert by_actor[("Jane Roe",)] == pd.Timestamp("2010-01-26")  # the speaker, on the story's day
+    # the speaker, at the gathering the story tells of, on its day (`events.statement_days`)
+    assert by_actor[("Jane Roe",)] == pd.Timestamp("2010-01-26")
     assert by_actor[("Carco Motors",)] == pd.Timestamp("2009-01-01")  # what was said: 2009
 
 

@@ -116,9 +116,12 @@ def test_a_statement_weeks_after_the_story_s_day_is_news_of_the_day() -> None:
     ]
 
 
-def test_a_statement_in_the_week_of_the_news_keeps_the_story_s_day() -> None:
+def test_a_statement_in_the_week_of_the_news_keeps_the_story_s_day_for_its_speaker() -> None:
+    text = "Tom Reyes cut his fares on Monday. Tom Reyes said he had stopped calling there."
+    assert _days(text)[-1][:2] == ("say", "2025-06-16")
+    # another speaker, with no date of its own, told the reporter: the news day
     text = "Tom Reyes cut his fares on Monday. Haldane Freight said it had stopped calling there."
-    assert _days(text)[-1] == ("say", "2025-06-16", ("Haldane Freight",))
+    assert _days(text)[-1] == ("say", "2025-06-18", ("Haldane Freight",))
 
 
 def test_an_old_day_is_still_inherited_by_what_is_not_a_statement() -> None:

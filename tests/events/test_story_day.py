@@ -21,7 +21,7 @@ def test_a_day_before_an_undated_lead_is_background_once_the_story_moves_on() ->
         "Harlow Mills has closed its paper plant in Dunmore. "
         "Its board approved the closure at a meeting on Monday. "
         "Output at the plant fell 12% in 2024. "
-        "Tom Reyes, its chief executive, said the site would be sold."
+        "Harlow Mills said the site would be sold."
     )
     said = [value for action, value in rows(text) if action == "say"]
     assert said == ["2025-06-18"]
@@ -62,7 +62,7 @@ def test_the_lead_s_own_day_carries_on_past_a_year() -> None:
     text = (
         "Harlow Mills closed its paper plant in Dunmore on Monday. "
         "Output at the plant fell 12% in 2024. "
-        "Tom Reyes, its chief executive, said the site would be sold."
+        "Harlow Mills said the site would be sold."
     )
     said = [value for action, value in rows(text) if action == "say"]
     assert said == ["2025-06-16"]
@@ -76,7 +76,7 @@ def test_a_date_line_before_the_lead_is_not_the_lead() -> None:
         "Harlow Mills has closed its paper plant in Dunmore. "
         "Its board approved the closure at a meeting on Monday. "
         "Output at the plant fell 12% in 2024. "
-        "Tom Reyes, its chief executive, said the site would be sold."
+        "Harlow Mills said the site would be sold."
     )
     said = [value for action, value in rows(text) if action == "say"]
     assert said == ["2025-06-18"]

@@ -50,6 +50,7 @@ from timeline.events.reports import (
     said_after_quotation,
     said_in_the_week,
     said_now,
+    speaking,
 )
 from timeline.events.selection import EventSentence, document_event_sentences, is_description
 from timeline.events.sharing import shared_actors, with_shared_actors
@@ -58,8 +59,6 @@ from timeline.kinds import Anchor
 from timeline.syntax import reporting_verbs
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from timeline.actors import ActorMention
     from timeline.documents import Document
     from timeline.sentences import Sentence
@@ -107,6 +106,7 @@ def build_events(
     position = {s.start: n for n, s in enumerate(sentences)}
     pointed: dict[int, list[str]] = {}  # sentence start -> the persons its "he" stands for
     talk = interview(doc.text, mentions)  # "I" and "we" in its answers are the interviewee
+    told: dict[int, list[str]] = {}  # sentence start -> its actors
     for number_in_list, candidate in enumerate(candidates):
         sentence = candidate.sentence
         predicates = analysed[number_in_list] if analysed is not None else []
@@ -125,7 +125,12 @@ def build_events(
             types = [*(kind for _, kind in added), *types]
         if analysed is not None and not predicates and len(sentence.text.split()) <= 3:
             continue  # a signature or a caption ("Steve"), no clause at all
-        rows = _sentence_events(doc, candidate, predicates, names, types, mentions)
+        told[sentence.start] = names
+        # "GM cut 2,000 jobs on Monday. GM said ...": its speaker goes on, on that day
+        day_told_in = told.get(-1 if candidate.day_told_at is None else candidate.day_told_at, [])
+        goes_on = bool(names) and names[0] in day_told_in
+        reading = replace(candidate, said_on_its_day=True) if goes_on else candidate
+        rows = _sentence_events(doc, reading, predicates, names, types, mentions)
         shared = shared_actors(doc.text, sentence, verbs, names, mentions)
         rows = with_shared_actors(rows, names, types, shared)
         events.extend(_with_counted_clause(doc, sentence, timexes, predicates, rows, mentions))
@@ -189,9 +194,7 @@ def _sentence_events(
     if is_description(candidate, main) and not said_after_quotation(candidate.sentence, mentions):
         return []  # "The network is key," said Ruiz: a saying, whatever it describes
     if candidate.inherited is not None:
-        return _inheriting(
-            doc, candidate.sentence, candidate.inherited, verbs, names, types, candidate.news_day
-        )
+        return _inheriting(doc, candidate, candidate.inherited, verbs, names, types)
     if candidate.on_published:
         return _on_news_day(doc, candidate, verbs, names, types)
     dated = dated_expressions(candidate.expressions)
@@ -225,15 +228,15 @@ def _sentence_events(
 
 def _inheriting(
     doc: Document,
-    sentence: Sentence,
+    candidate: EventSentence,
     inherited: Timex,
     verbs: Sequence[Predicate],
     names: list[str],
     types: list[str],
-    news_day: date | None = None,
 ) -> list[Event]:
     """A sentence with no date of its own takes the day before it, unless it names no one or
     tells what is still to come."""
+    sentence, news_day = candidate.sentence, candidate.news_day
     if not names or to_come(verbs):
         return []  # an undated sentence about no one adds nothing to a timeline of actors
     main = verbs[0].lemma if verbs else None
@@ -241,7 +244,8 @@ def _inheriting(
         # "Apple Corps claims that ...", "iPhone 4 has a steel frame": the present tense
         # is the state of things on the day of the news, not on the day before it.
         return [news_day_event(doc, sentence, names, types, main, day=news_day)]
-    if not said_in_the_week(doc, inherited, verbs[0] if verbs else None):
+    verb = speaking(sentence, verbs[0]) if verbs else None
+    if not said_in_the_week(doc, inherited, verb, said_on_its_day=candidate.said_on_its_day):
         return [news_day_event(doc, sentence, names, types, main, day=news_day)]
     return [dated_event(doc, sentence, inherited, Anchor.INHERITED, names, types, main)]
 

@@ -122,6 +122,9 @@ def lead_said_on(
     for later in candidates[lead + 1 : lead + 1 + LEAD_WINDOW]:
         for timex in later.expressions:
             if _recent_day(timex, published) and dates_a_statement(later.sentence, timex):
-                dated = replace(candidates[lead], on_published=False, inherited=timex)
+                # the lead restates that statement: made on its day
+                dated = replace(
+                    candidates[lead], on_published=False, inherited=timex, said_on_its_day=True
+                )
                 return [*candidates[:lead], dated, *candidates[lead + 1 :]]
     return list(candidates)

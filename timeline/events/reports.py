@@ -74,13 +74,18 @@ class Report:
     reported_types: tuple[str, ...]
 
 
-def said_in_the_week(doc: Document, day: Timex, verb: Predicate | None) -> bool:
+def said_in_the_week(
+    doc: Document, day: Timex, verb: Predicate | None, *, said_on_its_day: bool = False
+) -> bool:
     """Whether a statement with no date of its own ("The operator said it had stopped calling
-    at the port") may take `day`, the day the story is telling: any clause that is not a
-    past-tense reporting verb may; a statement may only within `STATEMENT_WEEK` days of the
-    news. Two weeks back, the story's day is background, and the statement is news of the day.
-    So is a present perfect ("Rival lines have also cut calls"): it tells of the time up to
-    the news.
+    at the port") may take `day`, the day the story is telling. Any clause that is not a
+    past-tense reporting verb may. A statement after a day before the news was made to the
+    reporter, on the news day ("Kettlebrook said on Thursday it is recalling kettles. The
+    safety office said it had received 23 reports"), unless the story told of a gathering on
+    that day or the sentence names one (`said_on_its_day`: "The council approved the budget on
+    Thursday. The mayor said ..."): then it was made there, within `STATEMENT_WEEK` days of
+    the news. A present perfect ("Rival lines have also cut calls") tells of the time up to
+    the news: it takes a day of the week of the news only.
 
     >>> from timeline.documents import Document
     >>> from timeline.syntax import Predicate
@@ -90,9 +95,13 @@ def said_in_the_week(doc: Document, day: Timex, verb: Predicate | None) -> bool:
     ...     return Timex(0, 6, "Oct 29", "DATE", d.isoformat(), granularity="day",
     ...                  date_start=d, date_end=d)
     >>> said = Predicate(0, 4, "say", tense="past")
-    >>> said_in_the_week(doc, on(date(2007, 10, 29)), said)
-    False
     >>> said_in_the_week(doc, on(date(2007, 11, 12)), said)
+    False
+    >>> said_in_the_week(doc, on(date(2007, 11, 12)), said, said_on_its_day=True)
+    True
+    >>> said_in_the_week(doc, on(date(2007, 10, 29)), said, said_on_its_day=True)
+    False
+    >>> said_in_the_week(doc, on(date(2007, 11, 13)), said)
     True
     >>> said_in_the_week(doc, on(date(2007, 10, 29)), Predicate(0, 4, "cut", tense="past"))
     True
@@ -104,7 +113,30 @@ def said_in_the_week(doc: Document, day: Timex, verb: Predicate | None) -> bool:
     up_to_now = verb is not None and verb.tense == "perfect"  # "have also cut calls"
     if published is None or not (statement or up_to_now) or day.date_end is None:
         return True
+    if statement and not said_on_its_day and day.date_end < published:
+        return False
     return (published - day.date_end).days <= STATEMENT_WEEK
+
+
+#: "added 15 points", "added a second try", "added 40,000 jobs": "add" with an amount for its
+#: object counts, it does not speak.
+_ADDS_AN_AMOUNT = re.compile(r"\s+(?:a|an|another|\d[\d,.]*|one|two|three|four|five)\b", re.I)
+
+
+def speaking(sentence: Sentence, verb: Predicate | None) -> Predicate | None:
+    """`verb`, unless it is "add" with an amount after it, which counts rather than speaks.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.syntax import Predicate
+    >>> text = "Centre Ana Ruiz added a second try on 52 minutes."
+    >>> speaking(Sentence(0, len(text), text, 0), Predicate(16, 21, "add", tense="past"))
+    >>> text = "He added that the club would appeal."
+    >>> speaking(Sentence(0, len(text), text, 0), Predicate(3, 8, "add", tense="past")).lemma
+    'add'
+    """
+    if verb is not None and verb.lemma == "add" and _ADDS_AN_AMOUNT.match(sentence.text, verb.end):
+        return None
+    return verb
 
 
 def vague_in_quotation(sentence: Sentence, timex: Timex, published: date | None) -> bool:
@@ -363,7 +395,7 @@ def report_of(
     if (
         inherited is not None
         and speech.tense != "present"  # "Apple Corps claims": news day
-        and said_in_the_week(doc, inherited, speech)
+        and said_in_the_week(doc, inherited, speech, said_on_its_day=candidate.said_on_its_day)
     ):
         statement = dated_event(
             doc,

@@ -51,6 +51,11 @@ from timeline.events.leads import lead_said_on
 from timeline.events.offsets import counted_from_event
 from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
+from timeline.events.statement_days import (
+    names_gathering,
+    pronoun_speaks,
+    quotes_its_day,
+)
 from timeline.events.year_labels import names_a_thing
 from timeline.events.year_parts import part_of_year_named
 from timeline.kinds import Granularity
@@ -102,6 +107,13 @@ class EventSentence:
     #: in a live page's entry, the entry's day, when not the publication day: the day its
     #: undated news and its statements are reported on
     news_day: date | None = None
+    #: the day it takes (`inherited` or `reachable`) is one its undated statement was made on:
+    #: the story told of a gathering on it (a meeting, a ceremony) or the sentence names one,
+    #: or the day heads the section the sentence stands in ("TUESDAY")
+    said_on_its_day: bool = False
+    #: where the sentence the day it takes was told in starts: its speaker, when one of that
+    #: sentence's actors, goes on on that day
+    day_told_at: int | None = None
 
     def __post_init__(self) -> None:
         dated_by = [bool(self.expressions), self.inherited is not None, self.on_published]
@@ -187,6 +199,8 @@ def event_sentences(
     background = False  # the anchor is a day before the lead's, told after it
     said_on = False  # the anchor is the day of a statement ("confirmed on Sunday that")
     ahead: Timex | None = None  # a day after the news the sentence before told of
+    # the days the story told of a gathering on (`gatherings`) or headed a section with
+    gathered: set[date] = set()
     for number, sentence, written in _with_expressions(sentences, timexes):
         if number in (headline, standfirst) or is_boilerplate(sentence.text):
             continue
@@ -201,6 +215,7 @@ def event_sentences(
             and entry_at(entries, sentences[anchor[0]].start) == entry_at(entries, sentence.start)
         )
         reachable = anchor[1] if anchor is not None and near else None
+        reachable_at = sentences[anchor[0]].start if anchor is not None and near else None
         story = None if background else reachable
         expressions = [on_the_story_day(sentence, t, story, published) for t in expressions]
         expressions = [on_the_day_ahead(sentence, t, ahead, published) for t in expressions]
@@ -212,6 +227,12 @@ def event_sentences(
             # events happened: the day the article was narrating stays the one to inherit.
             lead.read(number, sentence, dating.date_start if _a_day(dating) else None, own)
             own_day = dating.start not in on_publication and not in_aside(sentence, dating)
+            if (
+                _a_day(dating)
+                and dating.date_start is not None
+                and (names_gathering(sentence.text) or _heading_day(sentence, dating))
+            ):
+                gathered.add(dating.date_start)
             if own_day and inheritable(dating, published):
                 anchor = (number, dating)
                 background = lead.told_before(number, own)
@@ -223,7 +244,12 @@ def event_sentences(
             spoken = reachable if not background or said_on else None
             candidates.append(
                 EventSentence(
-                    sentence, tuple(own), reachable=spoken, published_dates=on_publication
+                    sentence,
+                    tuple(own),
+                    reachable=spoken,
+                    day_told_at=None if spoken is None else reachable_at,
+                    published_dates=on_publication,
+                    said_on_its_day=_said_on_its_day(sentence, spoken, gathered),
                 )
             )
         elif own:
@@ -231,7 +257,17 @@ def event_sentences(
             candidates.append(EventSentence(sentence, tuple(own)))
         elif anchor is not None and near and not background:
             lead.read(number, sentence, anchor[1].date_start)
-            candidates.append(EventSentence(sentence, inherited=anchor[1]))
+            said_on_its_day = _said_on_its_day(sentence, anchor[1], gathered)
+            if said_on_its_day and anchor[1].date_start is not None:
+                gathered.add(anchor[1].date_start)
+            candidates.append(
+                EventSentence(
+                    sentence,
+                    inherited=anchor[1],
+                    said_on_its_day=said_on_its_day,
+                    day_told_at=sentences[anchor[0]].start,
+                )
+            )
         elif published is not None or undated_news:
             lead.read(number, sentence, published)
             # a statement told on a background day ("Austin confirmed on Sunday that ...")
@@ -245,6 +281,33 @@ def event_sentences(
     ]
     said = lead_said_on(candidates, told[0] if told else None, published)
     return [_on_entry_day(c, entries, published) for c in said] if entries else said
+
+
+def _said_on_its_day(sentence: Sentence, day: Timex | None, gathered: set[date]) -> bool:
+    """Whether the statements of `sentence`, on `day`, were made at a gathering: the story
+    told of one on that day, or the sentence names one ("said at the meeting"), or its
+    quotation calls the day "today" ('"What happened today is unacceptable," she said'), or
+    its speaker is "he" or "she", the one the story was telling of."""
+    if day is None:
+        return False
+    text = sentence.text
+    return (
+        day.date_start in gathered
+        or names_gathering(text)
+        or quotes_its_day(text)
+        or pronoun_speaks(text)
+    )
+
+
+def _heading_day(sentence: Sentence, day: Timex) -> bool:
+    """Whether `sentence` is the day alone, heading the sentences under it ("TUESDAY").
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> _heading_day(Sentence(0, 7, "TUESDAY", 0), Timex(0, 7, "TUESDAY", "DATE", "2019-10-08"))
+    True
+    """
+    return sentence.text.strip(" \t\n:.-—") == day.text
 
 
 def _on_entry_day(

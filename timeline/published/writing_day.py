@@ -31,7 +31,7 @@ from timeline.temporal import Timex, tag
 from timeline.temporal.calendar import add_months
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 
-__all__ = ["LEAD_SENTENCES", "MAX_DAYS_BEFORE", "writing_day"]
+__all__ = ["DEICTIC_WORDS", "LEAD_SENTENCES", "MAX_DAYS_BEFORE", "writing_day"]
 
 #: Sentences of the story that count as its lead.
 LEAD_SENTENCES = 3
@@ -51,7 +51,7 @@ _APPOSITION = re.compile(r"\s*[,(]?\s*(?:(?:on|at)\s+)?")
 #: "earlier today", "later this morning": the same day as the clock time before them.
 _SAME_DAY_RELATIVE = re.compile(r"(?i)\b(?:earlier|later)\s+$")
 #: A prefilter for them, from the vocabulary's parts of a day.
-_DEICTIC_WORDS = re.compile(
+DEICTIC_WORDS = re.compile(
     rf"(?i)\b(?:today|tonight|this\s+(?:{'|'.join(VOCABULARY.parts_of_a_day)}))\b"
 )
 #: A weekday as a dateline writes it: in full or cut short with a point ("Wed.", "Thurs.").
@@ -93,7 +93,7 @@ def writing_day(text: str, published: date) -> date | None:
     if dateline is not None:  # "PONTARDYN, Wednesday.": the weekday the story was filed on
         return _dateline_day(dateline, published)
     lead = without_furniture(text[:_LEAD_CHARS])
-    if _DEICTIC_WORDS.search(lead) is None:
+    if DEICTIC_WORDS.search(lead) is None:
         return None
     story = [s for s in split_sentences(lead) if s.text.rstrip().endswith((".", "!", "?", '"'))]
     for sentence in story[:LEAD_SENTENCES]:
