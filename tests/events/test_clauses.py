@@ -213,8 +213,8 @@ def test_the_places_of_a_sentence_are_actors_of_each_of_its_rows() -> None:
         published,
     )
     assert "Quimper" in strike.actors and "Quimper" in statement.actors
-    # persons and organisations stay with their clause
-    assert "Harbour Workers Union" not in strike.actors
+    # a statement's rows share its actors, its speaker named first or last (sharing.py)
+    assert strike.actors == statement.actors
     # coordinated clauses, each with its own verb, keep their own places
     brief, survey = news_events(
         "The Norvale Trust will brief the Ministry of Climate tomorrow and will repeat the "

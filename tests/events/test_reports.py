@@ -18,9 +18,9 @@ def test_a_statement_is_dated_apart_from_what_it_reports() -> None:
         "published",
         published,
     )
-    assert statement.actors == ("Steve Jobs",)
     assert (reported.date_text, reported.date_start) == ("last year", date(2009, 1, 1))
-    assert "Steve Jobs" not in reported.actors
+    # both rows are the statement's: its speaker and what it names (events/sharing.py)
+    assert statement.actors == reported.actors and statement.actors[0] == "Steve Jobs"
     # A statement with a date of its own is one event.
     events = news_events("Steve Jobs said on Monday that sales rose.", published)
     assert [(e.action, e.date_start) for e in events] == [("say", date(2010, 10, 18))]
@@ -62,9 +62,9 @@ def test_a_speaker_who_goes_on_as_it_or_he_acts_in_what_was_reported() -> None:
     statement, reported = events
     assert statement.actors == ("Vellmar Foods",)
     assert (reported.date_start, reported.actors) == (date(2011, 1, 1), ("Vellmar Foods",))
-    # someone else named as the subject of what was said: the speaker is not in it
+    # someone else named as the subject of what was said: both rows are the statement's
     events = news_events("Ada Berg said Vellmar Foods lost $6 million in 2010.", published)
-    assert [e.actors for e in events] == [("Ada Berg",), ("Vellmar Foods",)]
+    assert [e.actors for e in events] == [("Ada Berg", "Vellmar Foods")] * 2
 
 
 def test_a_past_period_before_a_present_statement_dates_what_was_said() -> None:
@@ -154,10 +154,10 @@ def test_a_speaker_whose_body_goes_on_as_the_board_acts_in_what_was_reported() -
     rows = [(e.action, e.date_value, e.actors) for e in events]
     assert ("publish", "2024-06", ("Kwame Osei", "Volta Shea Board")) in rows
     assert ("say", "2024-03-11", ("Kwame Osei", "Volta Shea Board")) in rows  # the statement
-    # what was said opens with no word for the speaker's body: its own actors only
-    assert ("cut", "2024-05", ("Tamale Nut Traders",)) in rows
-    # "told the board": the one told, not the body the speaker speaks for
-    assert ("tell", "2024-03-11", ("Kwame Osei",)) in rows
+    # what was said opens with no word for the speaker's body: the speaker and its own actors
+    assert ("cut", "2024-05", ("Kwame Osei", "Tamale Nut Traders")) in rows
+    # "told the board": the speaker and the one told
+    assert ("tell", "2024-03-11", ("Kwame Osei", "Volta Shea Board")) in rows
 
 
 def test_a_quotation_that_closes_in_a_later_sentence_is_its_speakers() -> None:
@@ -182,8 +182,8 @@ def test_a_speaker_who_goes_on_as_they_before_the_statements_own_date() -> None:
 
 def test_what_a_dated_statement_reports_is_the_speaker_s_when_it_names_no_one() -> None:
     """The sentence names one actor, the speaker: the row of what was said carries them (a
-    reader filtering by the speaker finds it); when what was said names its own actors, those
-    are its actors."""
+    reader filtering by the speaker finds it); when what was said names its own actors, both
+    rows carry the speaker and those."""
     published = date(2025, 6, 18)
     events = news_events("Maria Lopez said on Monday that prices would rise next month.", published)
     assert [(e.date_start, e.actors) for e in events] == [
@@ -193,7 +193,7 @@ def test_what_a_dated_statement_reports_is_the_speaker_s_when_it_names_no_one() 
     events = news_events(
         "Maria Lopez said on Monday that the Tarn Bank would raise prices next month.", published
     )
-    assert [e.actors for e in events] == [("Maria Lopez",), ("Tarn Bank",)]
+    assert [e.actors for e in events] == [("Maria Lopez", "Tarn Bank")] * 2
 
 
 def test_a_quoted_title_of_a_work_is_no_speech_and_keeps_its_row() -> None:

@@ -20,13 +20,14 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from timeline.kinds import Granularity
 from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.temporal import Timex
 
-__all__ = ["covered_by_result", "result_periods"]
+__all__ = ["covered_by_result", "figure_of_month", "result_periods"]
 
 
 @cache
@@ -90,3 +91,25 @@ def _apart(sentence: Sentence, one: Timex, other: Timex) -> bool:
     start, end = min(one.end, other.end), max(one.start, other.start)
     between = sentence.text[start - sentence.start : end - sentence.start]
     return "," in between or ";" in between
+
+
+#: After a bare month, the figure it is the month of: "October inflation data", "March retail
+#: sales figures" (`data/statistic_nouns.txt`, and sales).
+FIGURE_AFTER_MONTH = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted({*word_list("statistic_nouns.txt"), "sales", "numbers", "report"}))
+    + r")\b"
+)
+
+
+def figure_of_month(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> bool:
+    """A month that names a figure's period ("will publish October inflation data on Nov.
+    15"), in a sentence that tells the day of what is done with it: the figure's, not the
+    clause's time."""
+    if timex.granularity != Granularity.MONTH or not timex.text[:1].isupper():
+        return False
+    if " " in timex.text.strip() or any(c.isdigit() for c in timex.text):
+        return False  # "March 2021", "last March": a time of the clause
+    if FIGURE_AFTER_MONTH.match(sentence.text, timex.end - sentence.start) is None:
+        return False
+    return any(t is not timex and t.granularity == Granularity.DAY for t in found)

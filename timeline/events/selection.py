@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.events.ages import ages_a_thing
@@ -34,6 +33,7 @@ from timeline.events.dates import (
     news_dates,
     undated_news,
 )
+from timeline.events.figures import figure_of_month
 from timeline.events.fiscal import (
     bounds_the_year,
     closed_by_fourth_quarter,
@@ -52,17 +52,16 @@ from timeline.events.offsets import counted_from_event
 from timeline.events.periods import period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
 from timeline.events.statement_days import (
+    dates_a_statement,
+    heading_day,
     names_gathering,
-    pronoun_speaks,
-    quotes_its_day,
+    said_on_its_day,
 )
 from timeline.events.year_labels import names_a_thing
 from timeline.events.year_parts import part_of_year_named
 from timeline.kinds import Granularity
-from timeline.syntax import reporting_verbs
 from timeline.temporal.live_page import entry_at, entry_day_at
 from timeline.temporal.tense import clause_tense
-from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
     from timeline.documents import Document
@@ -230,13 +229,13 @@ def event_sentences(
             if (
                 _a_day(dating)
                 and dating.date_start is not None
-                and (names_gathering(sentence.text) or _heading_day(sentence, dating))
+                and (names_gathering(sentence.text) or heading_day(sentence, dating))
             ):
                 gathered.add(dating.date_start)
             if own_day and inheritable(dating, published):
                 anchor = (number, dating)
                 background = lead.told_before(number, own)
-                said_on = _said_on(sentence, dating)
+                said_on = dates_a_statement(sentence, dating)
             elif own_day and background:
                 anchor = None
             # a background day reaches the undated clauses of a dated sentence no more than
@@ -249,7 +248,7 @@ def event_sentences(
                     reachable=spoken,
                     day_told_at=None if spoken is None else reachable_at,
                     published_dates=on_publication,
-                    said_on_its_day=_said_on_its_day(sentence, spoken, gathered),
+                    said_on_its_day=said_on_its_day(sentence, spoken, gathered),
                 )
             )
         elif own:
@@ -257,14 +256,14 @@ def event_sentences(
             candidates.append(EventSentence(sentence, tuple(own)))
         elif anchor is not None and near and not background:
             lead.read(number, sentence, anchor[1].date_start)
-            said_on_its_day = _said_on_its_day(sentence, anchor[1], gathered)
-            if said_on_its_day and anchor[1].date_start is not None:
+            at_gathering = said_on_its_day(sentence, anchor[1], gathered)
+            if at_gathering and anchor[1].date_start is not None:
                 gathered.add(anchor[1].date_start)
             candidates.append(
                 EventSentence(
                     sentence,
                     inherited=anchor[1],
-                    said_on_its_day=said_on_its_day,
+                    said_on_its_day=at_gathering,
                     day_told_at=sentences[anchor[0]].start,
                 )
             )
@@ -283,33 +282,6 @@ def event_sentences(
     return [_on_entry_day(c, entries, published) for c in said] if entries else said
 
 
-def _said_on_its_day(sentence: Sentence, day: Timex | None, gathered: set[date]) -> bool:
-    """Whether the statements of `sentence`, on `day`, were made at a gathering: the story
-    told of one on that day, or the sentence names one ("said at the meeting"), or its
-    quotation calls the day "today" ('"What happened today is unacceptable," she said'), or
-    its speaker is "he" or "she", the one the story was telling of."""
-    if day is None:
-        return False
-    text = sentence.text
-    return (
-        day.date_start in gathered
-        or names_gathering(text)
-        or quotes_its_day(text)
-        or pronoun_speaks(text)
-    )
-
-
-def _heading_day(sentence: Sentence, day: Timex) -> bool:
-    """Whether `sentence` is the day alone, heading the sentences under it ("TUESDAY").
-
-    >>> from timeline.sentences import Sentence
-    >>> from timeline.temporal import Timex
-    >>> _heading_day(Sentence(0, 7, "TUESDAY", 0), Timex(0, 7, "TUESDAY", "DATE", "2019-10-08"))
-    True
-    """
-    return sentence.text.strip(" \t\n:.-—") == day.text
-
-
 def _on_entry_day(
     candidate: EventSentence, entries: Sequence[tuple[int, date]], published: date | None
 ) -> EventSentence:
@@ -317,27 +289,6 @@ def _on_entry_day(
     not the publication day: what the entry reports, it reports on its own day."""
     day = entry_day_at(entries, candidate.sentence.start)
     return replace(candidate, news_day=day) if day != published else candidate
-
-
-@cache
-def _said_before_pattern() -> re.Pattern[str]:
-    """A reporting verb in the past right before a day: "confirmed on", "said last"."""
-    stems = sorted({verb[:-1] if verb[-1] in "ey" else verb for verb in reporting_verbs()})
-    forms = "|".join([*stems, "said", "told"])
-    return re.compile(rf"(?i)\b(?:{forms})[a-z]*\s+(?:on\s+|last\s+)?$")
-
-
-def _said_on(sentence: Sentence, timex: Timex) -> bool:
-    """Whether `timex` dates a statement: "Austin confirmed on Sunday that ...".
-
-    >>> from timeline.sentences import Sentence
-    >>> from timeline.temporal import Timex
-    >>> text = "Austin confirmed on Sunday that troops would go."
-    >>> _said_on(Sentence(0, len(text), text, 0), Timex(20, 26, "Sunday", "DATE", "2023-10-22"))
-    True
-    """
-    before = sentence.text[: max(0, timex.start - sentence.start)]
-    return _said_before_pattern().search(before) is not None
 
 
 def _day_ahead(sentence: Sentence, own: Sequence[Timex], published: date | None) -> Timex | None:
@@ -532,29 +483,7 @@ def _sentence_dates(
         and not foreseen_for(sentence, t)
         and not (published is not None and until_then(sentence, t))
         and not vague_in_quotation(sentence, t, published)
-        and not _figure_of_month(sentence, t, found)
+        and not figure_of_month(sentence, t, found)
         and not judged_season(sentence, t)
     ]
     return news_dates(own, published, sentence)
-
-
-#: After a bare month, the figure it is the month of: "October inflation data", "March retail
-#: sales figures" (`data/statistic_nouns.txt`, and sales).
-_FIGURE_AFTER_MONTH = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:"
-    + "|".join(sorted({*word_list("statistic_nouns.txt"), "sales", "numbers", "report"}))
-    + r")\b"
-)
-
-
-def _figure_of_month(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> bool:
-    """A month that names a figure's period ("will publish October inflation data on Nov.
-    15"), in a sentence that tells the day of what is done with it: the figure's, not the
-    clause's time."""
-    if timex.granularity != Granularity.MONTH or not timex.text[:1].isupper():
-        return False
-    if " " in timex.text.strip() or any(c.isdigit() for c in timex.text):
-        return False  # "March 2021", "last March": a time of the clause
-    if _FIGURE_AFTER_MONTH.match(sentence.text, timex.end - sentence.start) is None:
-        return False
-    return any(t is not timex and t.granularity == Granularity.DAY for t in found)

@@ -14,13 +14,27 @@ was telling of.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from timeline.published.writing_day import DEICTIC_WORDS
-from timeline.syntax import QUOTATION
+from timeline.syntax import QUOTATION, reporting_verbs
 from timeline.wordlists import word_list
 
-__all__ = ["names_gathering", "pronoun_speaks", "quotes_its_day"]
+if TYPE_CHECKING:
+    from timeline.sentences import Sentence
+    from timeline.temporal import Timex
+
+__all__ = [
+    "dates_a_statement",
+    "heading_day",
+    "names_gathering",
+    "pronoun_speaks",
+    "quotes_its_day",
+    "said_before_pattern",
+    "said_on_its_day",
+]
 
 #: A pronoun for the speaker: "He said ...", '"...," she added', "They told ...".
 _PRONOUN_SPEAKER = re.compile(r"(?:^|[,.?!][”\"]\s*)(?:he|she|they)\s+[a-z]+", re.IGNORECASE)
@@ -68,3 +82,52 @@ def pronoun_speaks(text: str) -> bool:
     False
     """
     return _PRONOUN_SPEAKER.search(text.strip()) is not None
+
+
+def said_on_its_day(sentence: Sentence, day: Timex | None, gathered: set[date]) -> bool:
+    """Whether the statements of `sentence`, on `day`, were made at a gathering: the story
+    told of one on that day, or the sentence names one ("said at the meeting"), or its
+    quotation calls the day "today" ('"What happened today is unacceptable," she said'), or
+    its speaker is "he" or "she", the one the story was telling of."""
+    if day is None:
+        return False
+    text = sentence.text
+    return (
+        day.date_start in gathered
+        or names_gathering(text)
+        or quotes_its_day(text)
+        or pronoun_speaks(text)
+    )
+
+
+def heading_day(sentence: Sentence, day: Timex) -> bool:
+    """Whether `sentence` is the day alone, heading the sentences under it ("TUESDAY").
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> heading_day(Sentence(0, 7, "TUESDAY", 0), Timex(0, 7, "TUESDAY", "DATE", "2019-10-08"))
+    True
+    """
+    return sentence.text.strip(" \t\n:.-—") == day.text
+
+
+@cache
+def said_before_pattern() -> re.Pattern[str]:
+    """A reporting verb in the past right before a day: "confirmed on", "said last"."""
+    stems = sorted({verb[:-1] if verb[-1] in "ey" else verb for verb in reporting_verbs()})
+    forms = "|".join([*stems, "said", "told"])
+    return re.compile(rf"(?i)\b(?:{forms})[a-z]*\s+(?:on\s+|last\s+)?$")
+
+
+def dates_a_statement(sentence: Sentence, timex: Timex) -> bool:
+    """Whether `timex` dates a statement: "Austin confirmed on Sunday that ...".
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Austin confirmed on Sunday that troops would go."
+    >>> sunday = Timex(20, 26, "Sunday", "DATE", "2023-10-22")
+    >>> dates_a_statement(Sentence(0, len(text), text, 0), sunday)
+    True
+    """
+    before = sentence.text[: max(0, timex.start - sentence.start)]
+    return said_before_pattern().search(before) is not None
