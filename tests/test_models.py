@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
+from timeline import models
+from timeline.errors import ModelError
 from timeline.models import DEFAULT_MODELS, UNREAD_COMPONENTS, load_pipeline
 
 
@@ -20,3 +23,11 @@ def test_the_default_pipeline_has_the_very_tokenizer_a_plain_load_gives() -> Non
     assert [(t.text, t.norm_, t.shape_, t.is_stop) for t in loaded.make_doc(text)] == [
         (t.text, t.norm_, t.shape_, t.is_stop) for t in plain.make_doc(text)
     ]
+
+
+def test_a_default_model_that_cannot_load_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(models, "DEFAULT_MODELS", ("en_no_such_pipeline_sm",))
+    with pytest.raises(ModelError, match=r"en_no_such_pipeline_sm.*pip install"):
+        models.load_pipeline.__wrapped__(None)  # the loader itself, not the process's cache

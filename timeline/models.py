@@ -64,13 +64,16 @@ def load_pipeline(name: str | None) -> Any:
 def _with_saved_tokenizer(spacy: Any, candidate: str) -> Any | None:
     """The default pipeline `candidate` built with `UNSET_TOKENIZER`, then given the tokenizer
     saved with it (every rule and pattern of it: the very tokenizer a plain load gives); None
-    when it has none saved, for a plain load."""
+    when it has none saved or cannot load so, for a plain load (which says what is wrong)."""
     spacy.registry.tokenizers.register(UNSET_TOKENIZER, func=_unset_tokenizer)
-    pipeline = spacy.load(
-        candidate,
-        exclude=list(UNREAD_COMPONENTS),
-        config={"nlp": {"tokenizer": {"@tokenizers": UNSET_TOKENIZER}}},
-    )
+    try:
+        pipeline = spacy.load(
+            candidate,
+            exclude=list(UNREAD_COMPONENTS),
+            config={"nlp": {"tokenizer": {"@tokenizers": UNSET_TOKENIZER}}},
+        )
+    except Exception:  # not installed, or a config this spaCy reads otherwise: a plain load
+        return None
     tokenizer = pipeline.tokenizer
     return pipeline if tokenizer.rules and tokenizer.prefix_search is not None else None
 
