@@ -1,21 +1,21 @@
-"""A page's own lines (`timeline/boilerplate.py`): pointers to other stories, tag lines, share
-rows, calls to subscribe or to take the page's app, the reader's number to call, and the
+"""A page's own lines (`timeline/furniture/boilerplate.py`): pointers to other stories, tag lines,
+share rows, calls to subscribe or to take the page's app, the reader's number to call, and the
 story's sentences of a like shape that are none."""
 
 from __future__ import annotations
 
 import pytest
 
-from timeline.boilerplate import (
+from timeline.furniture import furniture
+from timeline.furniture.boilerplate import (
     is_promo_heading,
     is_promo_line,
     is_promo_opening,
     is_share_row,
     is_tag_line,
 )
-from timeline.contact_lines import is_contact_line
-from timeline.furniture import furniture
-from timeline.scorecards import is_match_box
+from timeline.furniture.contact_lines import is_contact_line
+from timeline.furniture.scorecards import is_match_box
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.box_lines import BOX_RULES, is_info_box, is_local_stamp
 from timeline.furniture import furniture
+from timeline.furniture.box_lines import BOX_RULES, is_info_box, is_local_stamp
 
 
 def _in_story(line: str) -> str:

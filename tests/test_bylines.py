@@ -1,12 +1,12 @@
-"""Bylines and stamps (`timeline/bylines.py`): a writer's name alone under the headline, and
-the story's lines of a like shape that are none."""
+"""Bylines and stamps (`timeline/furniture/bylines.py`): a writer's name alone under the headline,
+and the story's lines of a like shape that are none."""
 
 from __future__ import annotations
 
 import pytest
 
-from timeline.bylines import is_name_alone
 from timeline.furniture import furniture
+from timeline.furniture.bylines import is_name_alone
 
 
 def _found(text: str) -> list[tuple[str, str]]:

@@ -1,12 +1,12 @@
-"""Captions and credits (`timeline/captions.py`): the labelled and bracketed shapes a page
+"""Captions and credits (`timeline/furniture/captions.py`): the labelled and bracketed shapes a page
 gives them, and the story's sentences of a like shape that are none."""
 
 from __future__ import annotations
 
 import pytest
 
-from timeline.captions import is_caption, is_credit_only
 from timeline.furniture import furniture
+from timeline.furniture.captions import is_caption, is_credit_only
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,11 @@
-"""A correspondent's byline without "By" (`timeline/correspondents.py`), and the story's lines
-of a like shape that are none."""
+"""A correspondent's byline without "By" (`timeline/furniture/correspondents.py`), and the story's
+lines of a like shape that are none."""
 
 from __future__ import annotations
 
 import pytest
 
-from timeline.correspondents import is_correspondent_line
+from timeline.furniture.correspondents import is_correspondent_line
 
 
 @pytest.mark.parametrize(

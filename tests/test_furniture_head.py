@@ -1,5 +1,5 @@
-"""The head of an article (`timeline/furniture.py`): the standfirst between the headline and
-the byline sums up the story and gives no row; a story with no byline under its headline, or
+"""The head of an article (`timeline/furniture/__init__.py`): the standfirst between the headline
+and the byline sums up the story and gives no row; a story with no byline under its headline, or
 one whose byline or stamp stands at its foot, keeps every paragraph. A page's code before its
 headline ("LIVE: ...") is no dateline; the bylines that name a desk, a field's label or a
 photographer."""

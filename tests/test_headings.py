@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.furniture import furniture
-from timeline.headings import field_block, is_section_path, subheadings
+from timeline.furniture.headings import field_block, is_section_path, subheadings
 
 LEAD = (
     "The council approved the new harbour wall on Tuesday after two years of delays, and work "

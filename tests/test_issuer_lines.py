@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.furniture import furniture
-from timeline.issuer_lines import is_security_codes
+from timeline.furniture.issuer_lines import is_security_codes
 
 
 def _found(text: str) -> list[tuple[str, str]]:

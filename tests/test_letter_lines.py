@@ -1,4 +1,4 @@
-"""A letter's or a notice's furniture (`timeline.letter_lines`): greetings, closings, the
+"""A letter's or a notice's furniture (`timeline.furniture.letter_lines`): greetings, closings, the
 signature under a closing, a heading in capitals; and the story's lines of a like shape that are
 none."""
 
@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.furniture import furniture
-from timeline.letter_lines import is_salutation, letter_lines
+from timeline.furniture.letter_lines import is_salutation, letter_lines
 
 NOTICE = (
     "Harbour Primary reopens on Monday\n\n"

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.furniture import furniture
-from timeline.line_shape import SHAPE_RULE, furniture_shape, reads_as_sentence, shape_cues
+from timeline.furniture.line_shape import SHAPE_RULE, furniture_shape, reads_as_sentence, shape_cues
 
 
 @pytest.mark.parametrize("line", SHAPE_RULE.examples)

@@ -1,4 +1,4 @@
-"""A page's notes on itself (`timeline/page_notes.py`): its calls to the reader, its
+"""A page's notes on itself (`timeline/furniture/page_notes.py`): its calls to the reader, its
 disclosures, the note on where the story ran, an archive's note, a release's embargo line and
 editor's notes, a wire's headline; and the story's sentences of a like shape that are none."""
 
@@ -9,22 +9,27 @@ from datetime import date
 import pytest
 
 from timeline.furniture import furniture
-from timeline.newsletter_lines import is_issue_line, is_mail_footer
-from timeline.notice_lines import (
+from timeline.furniture.newsletter_lines import is_issue_line, is_mail_footer
+from timeline.furniture.notice_lines import (
     is_citation_line,
     is_machine_text_note,
     is_programme_credits,
     is_rights_notice,
     is_study_reference,
 )
-from timeline.page_notes import (
+from timeline.furniture.page_notes import (
     is_archive_note,
     is_disclosure,
     is_edition_stamp,
     is_reader_appeal,
 )
+from timeline.furniture.release_lines import (
+    is_about_profile,
+    is_embargo_line,
+    release_notes,
+    wire_headline,
+)
 from timeline.published import resolve_published
-from timeline.release_lines import is_about_profile, is_embargo_line, release_notes, wire_headline
 
 
 def _found(text: str) -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.furniture import furniture
-from timeline.programme_lines import (
+from timeline.furniture.programme_lines import (
     is_chapter_line,
     is_host_line,
     is_programme_header,

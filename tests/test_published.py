@@ -1,4 +1,4 @@
-"""Tests for timeline/published.py: metadata wins, then dateline, weekday, copyright."""
+"""Tests for timeline/published/__init__.py: metadata wins, then dateline, weekday, copyright."""
 
 from __future__ import annotations
 

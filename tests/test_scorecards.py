@@ -1,5 +1,5 @@
-"""The boxes under a sports report (`timeline/scorecards.py`): results with their scores, a
-match's statistics, the scorers of each side and a club's thanks to its sponsors, and the story's
+"""The boxes under a sports report (`timeline/furniture/scorecards.py`): results with their scores,
+a match's statistics, the scorers of each side and a club's thanks to its sponsors, and the story's
 sentences of a like shape that are none."""
 
 from __future__ import annotations
@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from timeline.furniture import without_furniture
-from timeline.scorecards import is_results_line, is_scorers_line, is_sponsor_line, is_stats_line
+from timeline.furniture.scorecards import (
+    is_results_line,
+    is_scorers_line,
+    is_sponsor_line,
+    is_stats_line,
+)
 
 
 @pytest.mark.parametrize(

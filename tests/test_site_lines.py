@@ -1,14 +1,13 @@
-"""A site's own lines around a story (`timeline.site_lines`): each kind is furniture, and a line
-of the story of a similar shape is not."""
+"""A site's own lines around a story (`timeline.furniture.site_lines`): each kind is furniture, and
+a line of the story of a similar shape is not."""
 
 from __future__ import annotations
 
 import pytest
 
 from timeline.furniture import furniture
-from timeline.published import resolve_published
-from timeline.record_lines import is_navigation_row, is_record_line, is_source_stamp
-from timeline.site_lines import (
+from timeline.furniture.record_lines import is_navigation_row, is_record_line, is_source_stamp
+from timeline.furniture.site_lines import (
     is_case_field,
     is_follow_call,
     is_monitored_source,
@@ -18,6 +17,7 @@ from timeline.site_lines import (
     is_strapline,
     is_tool_row,
 )
+from timeline.published import resolve_published
 
 
 def _found(text: str) -> list[tuple[str, str]]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.furniture import furniture
-from timeline.line_rules import LINE_RULES
-from timeline.trailing_furniture import trailing_furniture
+from timeline.furniture.line_rules import LINE_RULES
+from timeline.furniture.trailing import trailing_furniture
 
 _STORY = "The harbour board raised ferry fares on Monday, the first rise since 2019."
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.furniture import furniture
-from timeline.furniture_kinds import LineRule
-from timeline.transcript_lines import TRANSCRIPT_RULES, is_hand_over, is_programme_cue
+from timeline.furniture.kinds import LineRule
+from timeline.furniture.transcript_lines import TRANSCRIPT_RULES, is_hand_over, is_programme_cue
 
 
 @pytest.mark.parametrize(("rule", "line"), [(r, x) for r in TRANSCRIPT_RULES for x in r.examples])

@@ -1,4 +1,5 @@
-"""Tests for timeline/writing_day.py: a story's own "today" when it was put online days later."""
+"""Tests for timeline/published/writing_day.py: a story's own "today" when it was put online days
+later."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from timeline.documents import Document
 from timeline.pipeline import extract
 from timeline.published import resolve_published
-from timeline.writing_day import MAX_DAYS_BEFORE, writing_day
+from timeline.published.writing_day import MAX_DAYS_BEFORE, writing_day
 
 UPLOADED = date(2011, 3, 10)  # a Thursday; the stories below were written on Monday 7 March
 

@@ -1,0 +1,406 @@
+"""News furniture: the parts of an article that are not its story (datelines, bylines and their
+timestamps, credit lines, photo captions and credits, pointers to other content), found as
+spans so that the stages can leave them out without moving an offset.
+
+    >>> text = "LIMA, Peru (AP) — Floods hit the coast on Tuesday.\\n\\nReporting by Ana Ruiz"
+    >>> [(f.kind.value, text[f.start:f.end]) for f in furniture(text)]
+    [('dateline', 'LIMA, Peru (AP) — '), ('credit', 'Reporting by Ana Ruiz')]
+
+A dateline's or a stamp's date still tells when the story was filed (`timeline.published` reads
+it); its city and agency are no actors and it is no event. A caption's date is the photo's, not
+the story's: a later sentence must not inherit it. Each rule is one unit with its examples
+(`LINE_RULES`, ordered in `timeline.furniture.line_rules`; `tests/test_furniture.py` runs every
+example); none names an outlet or an agency: they are recognised by their shape, and their words
+are in `timeline/data/`. This module finds them: line by line, then the blocks and the dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.furniture.boilerplate import (
+    BOILERPLATE_CHARS,
+    boilerplate_paragraphs,
+    is_about_heading,
+    is_other_items_heading,
+    is_promo_heading,
+    is_undated,
+)
+from timeline.furniture.box_lines import update_labels
+from timeline.furniture.bylines import (
+    DATELINE_PATTERNS,
+    TOKEN,
+    is_by_line,
+    is_for_paper_line,
+    is_name_alone,
+    is_story_sentence,
+    name_token,
+    names_above,
+    names_its_writer,
+    standfirst,
+)
+from timeline.furniture.captions import is_credit_only, sourced
+from timeline.furniture.contact_lines import is_contact_heading
+from timeline.furniture.correspondents import (
+    beside_stamp,
+)
+from timeline.furniture.headings import (
+    SECTION_PATH_EXAMPLES,
+    field_block,
+    header_fields,
+    is_section_path,
+    is_tagline,
+    subheadings,
+)
+from timeline.furniture.kinds import Furniture, FurnitureKind, LineRule, line_spans
+from timeline.furniture.letter_lines import letter_lines
+from timeline.furniture.line_rules import LINE_RULES
+from timeline.furniture.line_shape import SHAPE_RULE
+from timeline.furniture.release_lines import note_lines
+from timeline.furniture.site_lines import summary_bullets
+from timeline.furniture.trailing import trailing_furniture
+
+__all__ = [
+    "LINE_RULES",
+    "Furniture",
+    "FurnitureKind",
+    "LineRule",
+    "blank",
+    "blanked",
+    "furniture",
+    "without_furniture",
+]
+
+
+#: A dateline opens one of the first paragraphs only.
+DATELINE_REACH = 1200
+#: The longest line of furniture: a longer one is a paragraph of the story.
+LINE_CHARS = 400
+#: The longest line a caption above its credit line may be.
+CAPTION_CHARS = 300
+
+
+def _line_furniture(text: str) -> list[Furniture]:
+    found: list[Furniture] = []
+    lines = line_spans(text)
+    # the lines under a promo heading or a contact heading, up to the next blank line (a blank
+    # line right under the heading goes on to headlines, no sentence: "RELATED\n\nX"; or to
+    # a newsletter's first other item, even a sentence: "ALSO THIS WEEK\n\nTalks resume.")
+    block: FurnitureKind | None = None
+    headed = False  # the block's heading is the line above
+    spaced = False  # the block's lines are set apart by blank lines, all of them headlines
+    previous_end = -1
+    above_the_story = True  # no sentence of the story yet: the headline's block
+    profile = False  # the block is a company's profile under its "About ..." heading
+    other_items = False  # the block is a newsletter's other items
+    for number, (start, end) in enumerate(lines):
+        line = _TELETYPE_MARKS.sub("", text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
+        if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
+            # a blank line ends the block, unless the block's lines are headlines set apart by
+            # blank lines ("RELATED\n\nFares rise (Oct 30)\n\nFerries cut"): a headline goes on
+            if (headed or spaced) and _is_headline(line):
+                spaced = True
+            elif not (headed and other_items):  # a newsletter's first other item goes on
+                block, spaced = None, False
+        previous_end, headed = end, False
+        if end - start > LINE_CHARS and not (
+            block and profile and end - start <= BOILERPLATE_CHARS
+        ):
+            block, above_the_story = None, False
+            continue  # a paragraph of the story (not a company's profile under its heading)
+        heading = _block_heading(line)
+        if heading is not None:
+            profile, other_items = is_about_heading(line), is_other_items_heading(line)
+            found.append(Furniture(start, end, heading))
+            block, headed, spaced = heading, True, False
+            continue
+        if block is not None and profile and not is_undated(line):
+            # a company's profile that dates an event ("It was founded in 2009 ...") is read
+            # as the story is: its sentence before tells who "It" is
+            block = None
+        if block is not None:
+            found.append(Furniture(start, end, block))
+            continue
+        rule = _line_rule(line)
+        if rule is None and _continues_byline(text, found, start, line):
+            found.append(Furniture(start, end, FurnitureKind.BYLINE))  # "By JANE DOE\nWire"
+            continue
+        if rule is None and is_for_paper_line(line) and names_above(text, lines, number):
+            rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
+        if rule is None and above_the_story and number and is_name_alone(line):
+            rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
+        if rule is None and above_the_story and number:
+            rule = _beside_stamp(text, lines, number, found)
+        if rule is None and number == 1 and (is_section_path(line) or is_tagline(line)):
+            rule = _SECTION_PATH  # "Harbour Engineering / Reliability" right under the headline
+        if rule is None and above_the_story and number and line == _headline(text, lines):
+            rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
+        if rule is None and number and SHAPE_RULE.test(line):
+            # furniture of a kind no rule knows, by its shape; the headline ("Budget | What it
+            # means") is left to the reading of titles
+            rule = SHAPE_RULE
+        if rule is None:
+            above_the_story = above_the_story and not is_story_sentence(line)
+            if (trailing := trailing_furniture(line, LINE_RULES)) is not None:
+                found.append(Furniture(start + trailing[0], end, trailing[1].kind))
+            continue
+        if (
+            rule.kind is FurnitureKind.BYLINE
+            and not is_by_line(line)  # a "By" line names its writer itself
+            and names_above(text, lines, number)
+        ):
+            found.append(Furniture(*lines[number - 1], FurnitureKind.BYLINE))
+        if rule.kind is FurnitureKind.CAPTION and is_credit_only(line) and number:
+            above_start, above_end = lines[number - 1]
+            if (
+                text[above_end:start].strip(" \t") == "\n"
+                and above_end - above_start <= CAPTION_CHARS
+            ):
+                found.append(Furniture(above_start, above_end, FurnitureKind.CAPTION))
+        found.append(Furniture(start, end, rule.kind))
+    return found + _standfirst(text, lines, found)
+
+
+#: How many lines' rules and headings are remembered: a text's first and last lines are read alone
+#: for its dates (`timeline.published.datelines`) before the whole text is, and outlets repeat
+#: theirs.
+RECENT_LINES = 4096
+
+
+@lru_cache(maxsize=RECENT_LINES)
+def _line_rule(line: str) -> LineRule | None:
+    """The rule of a whole line (its first in `LINE_RULES`), else of its sentences
+    (`_sentence_by_sentence`): a rule reads the line alone, so a line is judged once."""
+    return _first_rule(line) or _sentence_by_sentence(line)
+
+
+def _first_rule(line: str) -> LineRule | None:
+    return next((rule for rule in LINE_RULES if rule.test(line)), None)
+
+
+#: Where a line's sentences part: after a stop and a space, before a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(*A-Z0-9])")
+
+
+def _sentence_by_sentence(line: str) -> LineRule | None:
+    """The rule of a line's first sentence, when each of its sentences is a line of furniture on
+    its own: "Stay with Harbour FM for updates all night. Share this story: Email | X"."""
+    sentences = _SENTENCE_BREAK.split(line)
+    if len(sentences) < 2:  # one sentence: the whole line was read
+        return None
+    rules = [_first_rule(sentence) for sentence in sentences]
+    return rules[0] if all(rules) else None
+
+
+#: The most words of a headline in a block of other stories.
+HEADLINE_WORDS = 20
+
+
+def _is_headline(line: str) -> bool:
+    """A line that reads as a headline: a few words without a sentence's stop."""
+    return line[-1] not in ".!?\"”’'" and len(line.split()) <= HEADLINE_WORDS
+
+
+def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture]) -> list[Furniture]:
+    """The standfirst over the first byline, when that byline, or a line right under it in its
+    block, names its writer ("Date 06.03.2023" over "Author Jo Lee"; a stamp or a statement's
+    signature alone anchors none: the lines above them may be the story's)."""
+    bylines = [piece for piece in found if piece.kind is FurnitureKind.BYLINE]
+    if not bylines:
+        return []
+    first, block = bylines[0], bylines[:1]
+    for piece in bylines[1:]:
+        if text[block[-1].end : piece.start].strip(" \t") != "\n":
+            break
+        block.append(piece)
+    if not any(names_its_writer(text[piece.start : piece.end]) for piece in block):
+        return []
+    taken = [(piece.start, piece.end) for piece in found]
+    return [Furniture(*span, FurnitureKind.PROMO) for span in standfirst(lines, taken, first.start)]
+
+
+#: A teletype's marks around a line: a caret before it, a less-than or an equals sign or a
+#: caret after it.
+_TELETYPE_MARKS = re.compile(r"^\^|[<=^]$")
+
+
+@lru_cache(maxsize=RECENT_LINES)
+def _block_heading(line: str) -> FurnitureKind | None:
+    """The kind of the block a heading opens: "KEY POINTS" (a summary or other stories),
+    "Media contact:" (a release's contact lines), "About Hollin Tools" (a company's profile
+    right under it)."""
+    if is_promo_heading(line):
+        return FurnitureKind.PROMO
+    if is_contact_heading(line) or is_about_heading(line):
+        return FurnitureKind.CREDIT
+    return None
+
+
+_PAPER_UNDER_A_NAME = LineRule("paper", FurnitureKind.BYLINE, is_for_paper_line, ())
+_HEADLINE_AGAIN = LineRule("headline again", FurnitureKind.PROMO, bool, ())
+
+
+def _headline(text: str, lines: list[tuple[int, int]]) -> str:
+    """The text's first line, its teletype's marks left out: the headline."""
+    return _TELETYPE_MARKS.sub("", text[lines[0][0] : lines[0][1]])
+
+
+_NAME_UNDER_THE_HEADLINE = LineRule("name", FurnitureKind.BYLINE, is_name_alone, ())
+
+
+def _beside_stamp(
+    text: str, lines: list[tuple[int, int]], number: int, found: list[Furniture]
+) -> LineRule | None:
+    """A writer in their place, or a section's label, beside the story's stamp
+    (`correspondents.beside_stamp`); the line above counts when it is furniture."""
+    furniture_above = bool(found) and found[-1].start == lines[number - 1][0]
+    kind = beside_stamp(
+        text[slice(*lines[number])],
+        text[slice(*lines[number - 1])] if furniture_above else None,
+        text[slice(*lines[number + 1])] if number + 1 < len(lines) else "",
+    )
+    if kind is None:
+        return None
+    return _NAME_UNDER_THE_HEADLINE if kind is FurnitureKind.BYLINE else _SECTION_OVER_STAMP
+
+
+_SECTION_OVER_STAMP = LineRule("section", FurnitureKind.PROMO, bool, ())
+_SECTION_PATH = LineRule(
+    "section path", FurnitureKind.PROMO, is_section_path, SECTION_PATH_EXAMPLES
+)
+
+
+def _continues_byline(text: str, found: list[Furniture], start: int, line: str) -> bool:
+    """A line right under a byline, of names and roles only, is the byline's: its agency or
+    its writer's role ("By JANE DOE" over "Associated Press")."""
+    if not found or found[-1].kind is not FurnitureKind.BYLINE or line.endswith("."):
+        return False
+    if text[found[-1].end : start].strip(" \t") != "\n":
+        return False
+    tokens = TOKEN.findall(line)
+    return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
+
+
+def furniture(text: str) -> list[Furniture]:
+    """The furniture of `text`, sorted, not overlapping.
+
+    >>> text = "By Jane Doe, Staff Writer\\n\\nNEW YORK — Stocks fell on Monday."
+    >>> [(f.kind.value, text[f.start:f.end]) for f in furniture(text)]
+    [('byline', 'By Jane Doe, Staff Writer'), ('dateline', 'NEW YORK — ')]
+    >>> furniture("U.S. - China talks resumed on Monday, officials said.")
+    []
+    """
+    found = _line_furniture(text)
+    found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
+    found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in letter_lines(text))
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in subheadings(text))
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in update_labels(text))
+    fields = field_block(text, [(piece.start, piece.end) for piece in found])
+    fields.extend(header_fields(text))  # a record's fields, no sentence among them
+    found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in fields)
+    taken = [(piece.start, piece.end) for piece in found]  # a stamp keeps its kind
+    found.extend(
+        Furniture(start, end, FurnitureKind.CREDIT)
+        for start, end in note_lines(text)
+        if not any(a <= start < b for a, b in taken)
+    )
+    lines = list(found)
+    head = text[:DATELINE_REACH]
+    datelines = [
+        match
+        for pattern in DATELINE_PATTERNS
+        if (match := _first_outside(pattern, head, lines)) is not None
+    ]
+    if datelines:
+        first = min(datelines, key=lambda match: match.start())
+        start = first.start() + len(first.group()) - len(first.group().lstrip())
+        found.append(Furniture(start, first.end(), FurnitureKind.DATELINE))
+        found.extend(
+            Furniture(*span, FurnitureKind.DATELINE) for span in _section_datelines(text, first)
+        )
+        found.extend(Furniture(*span, FurnitureKind.PROMO) for span in summary_bullets(text, start))
+        found.extend(Furniture(*span, FurnitureKind.CAPTION) for span in sourced(text, first))
+    kept: list[Furniture] = []
+    for piece in sorted(found, key=lambda f: (f.start, -f.end)):
+        if not kept or piece.start >= kept[-1].end:
+            kept.append(piece)
+    return kept
+
+
+#: A dateline's source: "(Wire)" or "/Wire/".
+_DATELINE_SOURCE = re.compile(r"\([^()\n]{2,40}\)|/[^/\n]{2,40}/")
+
+
+def _section_datelines(text: str, first: re.Match[str]) -> list[tuple[int, int]]:
+    """The datelines of a wire's later sections, each opening a line with the first dateline's
+    source ("HAVANA, Nov 15 (Wire) - " under "BOGOTA, Nov 15 (Wire) - "): filed from another
+    place, they are furniture as the first is. A dateline with no source has none."""
+    source = _DATELINE_SOURCE.search(first.group())
+    if source is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for pattern in DATELINE_PATTERNS:
+        for match in pattern.finditer(text, first.end()):
+            if source.group() in match.group():
+                written = match.group()
+                spans.append((match.start() + len(written) - len(written.lstrip()), match.end()))
+    return spans
+
+
+def _first_outside(
+    pattern: re.Pattern[str], head: str, lines: list[Furniture]
+) -> re.Match[str] | None:
+    """The first match of a dateline's pattern that starts outside the lines of furniture
+    ("FILE - ..."), searched again past a line it started in ("BC-Fraud-Trial" over "MARLOW,
+    Kent (Wire) _ ")."""
+    position = 0
+    while (match := pattern.search(head, position)) is not None:
+        inside = next((f for f in lines if f.start <= match.start() < f.end), None)
+        if inside is None:
+            return match
+        position = inside.end
+    return None
+
+
+def blank(text: str) -> str:
+    """`text` as spaces of the same length, its line ends kept (offsets never move).
+
+    >>> blank("By Jo\\nLee")
+    '     \\n   '
+    """
+    return "".join(c if c == "\n" else " " for c in text)
+
+
+#: The last texts `without_furniture` read: a document is dated (`published`), then read
+#: (`reading.prepare`), in the same process, chunk by chunk; its furniture is found once.
+RECENT_TEXTS = 8
+
+
+@lru_cache(maxsize=RECENT_TEXTS)
+def without_furniture(text: str) -> str:
+    """`text` with its furniture blanked (spaces; line ends kept), every offset unchanged.
+
+    >>> without_furniture("FILE - A photo on May 2, 2019.\\nTalks ended.")
+    '                              \\nTalks ended.'
+    """
+    return blanked(text, furniture(text))
+
+
+def blanked(text: str, pieces: list[Furniture]) -> str:
+    """`text` with `pieces` (its furniture, sorted, not overlapping) blanked: `without_furniture`
+    when the pieces are already found.
+
+    >>> blanked("By Jo\\nIt shut.", furniture("By Jo\\nIt shut."))
+    '     \\nIt shut.'
+    """
+    if not pieces:
+        return text
+    parts: list[str] = []
+    position = 0
+    for piece in pieces:
+        parts.append(text[position : piece.start])
+        parts.append(blank(text[piece.start : piece.end]))
+        position = piece.end
+    parts.append(text[position:])
+    return "".join(parts)

@@ -1,0 +1,354 @@
+"""A page's boxes and notes around a story, not the story: a box of practical fields ("PLAN YOUR
+VISIT: ... · ..."), a stamp written in the outlet's own language, the notes on comments, on
+sharing, on a live page's refreshing, on delayed market data, a tip line, a disclosure and a
+general-advice warning, a currency's rate in brackets. Read by `timeline.furniture` in its table
+of rules (`BOX_RULES`); each rule is one unit with its examples, none names an outlet.
+
+    >>> is_info_box("OPENING HOURS: Tue–Sun 10 a.m.–5 p.m. · Free entry · harbour.example")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import matches as _matches
+from timeline.temporal.vocabulary import MONTHS
+from timeline.wordlists import table, word_list
+
+__all__ = [
+    "BOX_RULES",
+    "is_factcheck_box",
+    "is_info_box",
+    "is_local_stamp",
+    "update_labels",
+    "wire_stamp_day",
+]
+
+#: An info box's label in capitals, then its fields set apart by dots or bars.
+_INFO_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*){0,4}\s*:\s+")
+#: A label in a sentence's case, "Key events: ", "Date of issue: ": its box has three fields or
+#: more.
+_PLAIN_LABEL = re.compile(r"[A-Z][a-z'’&-]+(?:\s+[a-z'’&-]+){0,3}\s*:\s+")
+_INFO_FIELDS = re.compile(r"\s+[·•|]\s+")
+#: The most words of an info box's field.
+INFO_FIELD_WORDS = 8
+
+
+def is_info_box(line: str) -> bool:
+    """A box of practical fields: a label in capitals, a colon, two fields or more set apart by
+    dots or bars, a few words each, no sentence.
+
+    >>> is_info_box("WHAT WE KNOW: The fire started at 3 a.m. in the mill and spread · two died.")
+    False
+    """
+    label = _INFO_LABEL.match(line)
+    fewest = INFO_FIELDS
+    if label is None:
+        label = _PLAIN_LABEL.match(line)
+        fewest = INFO_FIELDS + 1
+    if label is None:
+        return False
+    fields = _INFO_FIELDS.split(line[label.end() :])
+    return len(fields) >= fewest and all(
+        len(field.split()) <= INFO_FIELD_WORDS and _SENTENCE_END.search(field) is None
+        for field in fields
+    )
+
+
+#: The fewest fields of an info box.
+INFO_FIELDS = 2
+#: A sentence's end: a word's stop ("... spread."), not a clock's "p.m.".
+_SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]$|[!?]$")
+
+
+#: A stamp in another language: a day, a month's name, a year, a word or two, a clock: "19.
+#: nóvember 2025 kl. 07:42", "3 de mayo de 2024, 14:05", "12. März 2023 um 10:15 Uhr".
+_LOCAL_STAMP = re.compile(
+    r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d\d,?"
+    r"(?:\s+[^\W\d_]{1,4}\.?)?\s+\d{1,2}[:.]\d\d(?:\s+[^\W\d_]{1,4}\.?)?"
+)
+
+
+def is_local_stamp(line: str) -> bool:
+    """A line that is only a stamp in the outlet's own language: a day, a month, a year and a
+    clock, a short word between ("kl.", "um", "às").
+
+    >>> is_local_stamp("19. nóvember 2025 kl. 07:42"), is_local_stamp("3 goals in 2019 at 12:30")
+    (True, False)
+    """
+    return _LOCAL_STAMP.fullmatch(line) is not None
+
+
+@cache
+def _month_abbreviations() -> dict[str, int]:
+    return {abbreviation: int(month) for abbreviation, month in table("month_abbreviations.csv")}
+
+
+#: A wire's stamp with its month abbreviated in the wire's language, its source in brackets
+#: before it: "(Wire) 16-SET-08 18:22", "16-sep-2008 18.22".
+_WIRE_STAMP = re.compile(
+    r"(?:\([A-Z][\w&.' -]{0,30}\)\s*)?(?P<day>\d{1,2})[-./ ](?P<month>[^\W\d_]{3,5})\.?[-./ ]"
+    r"(?P<year>\d{4}|\d{2})(?:,?\s+\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,5})?)?"
+)
+
+
+def wire_stamp_day(line: str) -> date | None:
+    """The day of a line that is only a wire's stamp with an abbreviated month, in English or
+    in the wire's own language (`data/month_abbreviations.csv`), its two-digit year in the
+    century that puts it no later than next year.
+
+    >>> wire_stamp_day("(Wire) 16-SET-08 18:22"), wire_stamp_day("16-Sep-2008")
+    (datetime.date(2008, 9, 16), datetime.date(2008, 9, 16))
+    >>> wire_stamp_day("16-SET-08 the strike ended") is None
+    True
+    """
+    found = _WIRE_STAMP.fullmatch(line)
+    if found is None:
+        return None
+    written = found["month"].lower()
+    month = MONTHS.get(written) or _month_abbreviations().get(written)
+    if month is None:
+        return None
+    year = int(found["year"])
+    if len(found["year"]) == 2:
+        year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+    try:
+        return date(year, month, int(found["day"]))
+    except ValueError:
+        return None
+
+
+#: What a new version of a wire story changed, as its editor's note says it.
+_CHANGES = r"adds|updates|recasts|corrects|rewrites|writes\s+through|tops"
+
+
+@cache
+def _factcheck_box() -> re.Pattern[str]:
+    labels = alternatives(word_list("factcheck_labels.txt"))
+    # the claim quoted whole, or the rating in a few words
+    return re.compile(
+        rf"(?i:{labels})\s*:\s+(?:[\"“][^\"“”\n]{{4,300}}[\"”]\.?|[\w'’-]+(?:\s+[\w'’-]+){{0,3}}\.?)"
+    )
+
+
+def is_factcheck_box(line: str) -> bool:
+    """A fact-check's box: the claim it checks, quoted whole, or its rating in a few words.
+
+    >>> is_factcheck_box('CLAIM: "The ferry will stop running on 1 May."')
+    True
+    >>> is_factcheck_box("Our verdict: Mostly false")
+    True
+    >>> is_factcheck_box("Claim: the mayor said on Monday that fares would rise.")
+    False
+    """
+    return _factcheck_box().fullmatch(line) is not None
+
+
+BOX_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "wire stamp",
+        FurnitureKind.BYLINE,
+        lambda line: wire_stamp_day(line) is not None,
+        ("(Wire) 16-SET-08 18:22", "03-ABR-2019 09.40", "21-Oct-97 14:05"),
+    ),
+    LineRule(
+        "info box",
+        FurnitureKind.PROMO,
+        is_info_box,
+        ("PLAN YOUR VISIT: 4 Quay Street · Tue–Sun 10 a.m.–5 p.m. · harbourmuseum.example",),
+    ),
+    LineRule(
+        "local stamp",
+        FurnitureKind.BYLINE,
+        is_local_stamp,
+        ("19. nóvember 2025 kl. 07:42", "3 de mayo de 2024, 14:05", "12. März 2023 um 10:15 Uhr"),
+    ),
+    LineRule(
+        "comments note",
+        FurnitureKind.PROMO,
+        _matches(
+            r"(?:\d[\d,]*\s+(?i:comments?)|(?i:comments?)\s*\(\d[\d,]*\)"
+            r"|(?i:comments?)\s+(?:are|is|have\s+been)\s+(?:now\s+)?(?:closed|disabled|open|"
+            r"turned\s+off)(?:\s+(?:for|on)\s+this\s+(?:article|story|page|post))?\.?"
+            r"|(?i:sign\s+in|log\s+in|register)\s+to\s+comment\.?)"
+            r"(?:\s+[·•|]\s+(?:(?i:sign\s+in|log\s+in|register)\s+to\s+comment|\S[^\n·•|]{0,30}))*"
+        ),
+        (
+            "87 comments",
+            "Comments (12) · Sign in to comment",
+            "Comments are closed for this article.",
+        ),
+    ),
+    LineRule(
+        "share note",
+        FurnitureKind.PROMO,
+        _matches(
+            r"(?i:share)(?:\s+(?:this|the))?\s+(?:live\s+)?(?i:article|story|page|post|blog|video|"
+            r"report)(?:\s+(?:via|on|to|with)\s+[^\n.]{0,80}|\s*:\s*[^\n.]{1,80})?"
+        ),
+        (
+            "Share this live page",
+            "Share Article via Facebook / X / LinkedIn / Email",
+            "Share this report: Facebook · X · Forums",
+        ),
+    ),
+    LineRule(
+        "page notice",
+        FurnitureKind.PROMO,
+        _matches(
+            # a live page's refreshing, a market box's delay, a tip line, a general warning
+            r"(?:This|The)\s+(?:page|blog|live\s+page|feed|live\s+blog)\s+(?:refreshes|updates|"
+            r"reloads|is\s+updated|will\s+update)\s+automatically\.?"
+            r"|\*?(?:Data|Quotes|Prices|Market\s+data)\s+(?:is|are)\s+(?:a\s+real-time\s+snapshot|"
+            r"delayed)\b[^\n.]{0,80}\.?"
+            r"|(?:Got|Have)\s+a\s+(?:confidential\s+)?(?:news\s+)?(?:tip|story\s+idea)\b[^\n?]{0,40}"
+            r"\?(?:\s+[^\n]{0,100})?"
+            r"|This\s+(?:article|content|information|material|story)\s+is\s+(?:general\s+"
+            r"information|(?:for\s+)?(?:general\s+)?information(?:al)?\s+purposes)\s+only\b"
+            r"[^\n]{0,200}"
+            r"|Disclosures?\s*:\s+\S[^\n]{0,300}"
+            r"|(?:This\s+is\s+)?[Nn]ot\s+(?:investment|financial|legal|tax|medical)\s+advice\."
+            r"(?:\s+[^\n]{1,300})?"
+            # the page on itself: "Nothing in this newsletter is investment advice."
+            r"|Nothing\s+(?:in|on)\s+this\s+[\w -]{1,30}?\s+(?:is|constitutes)\s+(?:an?\s+)?"
+            r"(?:investment|financial|legal|tax|medical)\s+advice\."
+            # its writers' holdings: "The Letter and its writers may hold positions in companies
+            # mentioned." (a writer, an author, the staff or "we", not a fund)
+            r"|[^\n.]{0,60}\b(?:[Ww]riters?|[Aa]uthors?|[Ee]ditors?|[Ss]taff|[Cc]ontributors?|[Ww]e)"
+            r"\s+(?:may|might|could)\s+(?:hold|have|own)\s+(?:positions?|shares|holdings|interests?)"
+            r"\s+in\b[^\n.]{0,60}\."
+            # a live page's note on its updates: "This page will be updated as ...", "Newest
+            # updates are at the top."
+            r"|(?:This|The)\s+(?:page|story|article|blog|live\s+page)\s+(?:will\s+be|is\s+being)"
+            r"\s+updated\b[^\n.]{0,80}\.?"
+            r"|(?:The\s+)?(?:Newest|Latest|Most\s+recent)\s+(?:updates|posts|entries)\s+(?:are|appear)"
+            r"\s+(?:at\s+the\s+)?(?:top|first|below|above)\.?"
+        ),
+        (
+            "This page refreshes automatically.",
+            "*Data is delayed at least 15 minutes.",
+            "Got a news tip? Email the desk.",
+            "This article is general information only and is not advice.",
+            "Disclosure: The writer owns shares in none of the firms named.",
+            "Not investment advice. Our summaries may leave out facts; read the filing.",
+            "Nothing in this bulletin is investment advice.",
+            "The Harbour Note and its writers may hold positions in companies mentioned.",
+            "This page will be updated as news comes in.",
+            "Newest updates are at the top.",
+        ),
+    ),
+    LineRule(
+        "fact-check box",
+        FurnitureKind.PROMO,  # the claim's days are the claim's, no event
+        is_factcheck_box,
+        ('CLAIM: "The ferry will stop running on 1 May."', "RATING: FALSE"),
+    ),
+    LineRule(
+        "marked heading",
+        FurnitureKind.PROMO,
+        # a section's heading in capitals behind a marker: "// SALE & PURCHASE", ">> MARKETS"
+        _matches(r"(?://|>>|::|■|▶|►)\s*[A-Z0-9][A-Z0-9&'’/ -]{1,40}"),
+        ("// SALE & PURCHASE", ">> GRAIN MARKETS", "■ OUTLOOK"),
+    ),
+    LineRule(
+        "update note",
+        FurnitureKind.PROMO,
+        # the editor's note on what a new version of a wire story changed: "UPDATE 2 — adds
+        # closing prices", "(Adds minister's comment, updates prices)"; a download's link with
+        # its size, "Download PDF (212 KB)"
+        _matches(
+            rf"(?i:update)(?:\s+\d{{1,2}}(?:[:.]\d\d)?)?\s*[-—–:]\s*(?i:{_CHANGES})\b"
+            rf"[^\n()]{{1,120}}|\(\s*(?i:{_CHANGES})\b[^\n().]{{1,120}}\)"
+            r"|(?i:download)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:PDF|file|document|report|"
+            r"version)\s*\(\s*\d+(?:[.,]\d+)?\s*[KMG]B\s*\)"
+        ),
+        (
+            "UPDATE 14:05 — adds closing prices, analyst comment",
+            "UPDATE 2: recasts with minister's reply",
+            "(Adds minister's comment, updates prices)",
+            "Download PDF (1.4 MB)",
+            "Download the full report (380 KB)",
+        ),
+    ),
+    LineRule(
+        "rate note",
+        FurnitureKind.CREDIT,
+        _matches(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[\d.,]+\s*[^\n()]{1,60}\)"),
+        ("($1 = 0.92 euros)", "($1=1,038 won)", "(£1 = 6.29 zloty before the cut)"),
+    ),
+)
+
+
+#: A stamp near the top written in the outlet's own language, its month in words, a place and a
+#: weekday before it and a clock after it: "Asunción, martes 14 de agosto de 2007 – 19:20".
+_LOCAL_DATELINE = re.compile(
+    # its place has no figures: "Published 20 March 2024, updated 23 March 2024" is no place
+    r"(?:[^\W\d_](?:[^\W\d]|[.'’ -]){0,40},\s*)?"
+    r"(?:[^\W\d_]{3,12}\.?,?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])\.?"
+    r"\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?:,?\s*[-–—|·]?\s*(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.]\d\d(?:\s+[^\W\d_]{1,5}\.?)?)?"
+)
+
+
+def local_dateline_day(line: str) -> date | None:
+    """The day of a line that is only a stamp in the outlet's own language, its month named in
+    words whose first letters are an English month or a stamp's abbreviation in the outlet's
+    language (`data/month_abbreviations.csv`): "Asunción, martes 14 de agosto de 2007 – 19:20"
+    is 14 August 2007.
+
+    >>> local_dateline_day("Asunción, martes 14 de agosto de 2007 – 19:20")
+    datetime.date(2007, 8, 14)
+    >>> local_dateline_day("Lisboa, 3 de outubro de 2019"), local_dateline_day("Top 10 eras 1990")
+    (datetime.date(2019, 10, 3), None)
+    """
+    found = _LOCAL_DATELINE.fullmatch(line.strip())
+    if found is None:
+        return None
+    written = found["month"].lower()
+    # a month named by its first letters only in a line that is plainly a stamp in another
+    # language, with "de" or a clock ("Top 10 decades 1990" is no stamp)
+    local = " de " in found.group() or re.search(r"\d[:.]\d\d", found.group()) is not None
+    month = next(
+        (
+            known
+            for stem in ((written, written[:4], written[:3]) if local else (written,))
+            if (known := MONTHS.get(stem) or _month_abbreviations().get(stem)) is not None
+        ),
+        None,
+    )
+    if month is None:
+        return None
+    try:
+        return date(int(found["year"]), month, int(found["day"]))
+    except ValueError:
+        return None
+
+
+#: A live story's update label before the update's sentence on its line: its word, its clock,
+#: its dash ("UPDATE 16:40 — The ministry raised the toll.").
+_UPDATE_LABEL = re.compile(
+    r"^[ \t]*(?P<word>(?:UPDATE|Update|UPDATED|Updated)\s+)"
+    r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
+    r"(?P<dash>\s*(?:--|[-—–:|])\s+)(?=[\"“‘A-Z])",
+    re.MULTILINE,
+)
+
+
+def update_labels(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of the furniture of each update label opening a line of the story: its
+    word and its dash, not its clock, which dates the update's sentence after it (its row is at
+    the label's time).
+
+    >>> text = "UPDATE 16:40 — The ministry raised the toll to nine."
+    >>> [text[a:b] for a, b in update_labels(text)]
+    ['UPDATE ', ' — ']
+    """
+    spans: list[tuple[int, int]] = []
+    for match in _UPDATE_LABEL.finditer(text):
+        spans.extend((match.span("word"), match.span("dash")))
+    return spans

@@ -1,0 +1,440 @@
+"""The shapes of bylines and stamps, the lines that say who wrote a story and when it was
+published or updated: "By Jane Doe, Staff Writer", "Thu 7 Nov 2024 12.00 GMT", "Jo Lee | Wire |
+Updated: Mar 15, 2019, 22:41 IST", "Special to the Valley Record", the signature of a media
+statement, "The Honourable Jo Lee MP" over "Minister for Health", a wire's slug line and the
+shapes of a dateline, "WASHINGTON, Oct 23 (Reuters) - ". Read by
+`timeline.furniture`, which holds the rules and their examples; none names an outlet, an agency
+or a person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
+from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.sentences import sentence_openers
+from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
+from timeline.wordlists import word_list
+
+__all__ = [
+    "DATELINE_PATTERNS",
+    "STAMP_RULE",
+    "TOKEN",
+    "is_by_line",
+    "is_for_paper_line",
+    "is_name_alone",
+    "is_named_byline",
+    "is_separated_stamp",
+    "is_stamp",
+    "is_stamped_note",
+    "is_story_sentence",
+    "is_wire_slug",
+    "name_token",
+    "names_above",
+    "names_its_writer",
+    "stamp_word",
+    "standfirst",
+    "wire_slug_date",
+]
+
+TOKEN = re.compile(r"@\w+|[\w.+-]+@[\w-]+\.[\w.]+|[^\W\d_][\w&'’.-]*|\d[\d:./-]*(?:st|nd|rd|th)?")
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
+_STAMP_LABELS = frozenset(
+    {"published", "updated", "posted", "modified", "last", "first", "date", "dated", "issued"}
+)
+_FUNCTION_WORDS = frozenset({"and", "for", "of", "the", "at", "in", "with", "from", "on"})
+
+
+def stamp_word(word: str) -> bool:
+    """A word a stamp may hold: a month or weekday (or its abbreviation), a time zone, "a.m.",
+    "Updated", "ago" ... (`dateline_words` of `data/temporal_words.json`)."""
+    lowered = word.lower().rstrip(".")
+    return (
+        lowered in MONTHS
+        or lowered in VOCABULARY.dateline_words
+        or word.rstrip(".").upper() in VOCABULARY.time_zones
+        or re.fullmatch(r"[A-Z]{1,4}T", word) is not None  # a zone's abbreviation: "IST", "AEST"
+        or (len(lowered) >= 3 and any(day.startswith(lowered) for day in WEEKDAYS))
+    )
+
+
+#: The country a stamp's clock time is of, after a comma: ", UK".
+_STAMP_PLACE = re.compile(r",\s+[A-Z]{2,3}$")
+
+
+def is_stamp(line: str) -> bool:
+    """A line that is only a date, with its weekday, clock time, zone and stamp words:
+    "Thu 7 Nov 2024 12.00 GMT", "Updated Oct 4, 2018; Posted Oct 4, 2018", "Saturday 22
+    February 2025 19:41, UK"."""
+    if len(line) > 100:
+        return False
+    line = _STAMP_PLACE.sub("", line)  # "Saturday 22 February 2025 19:41, UK"
+    tokens = TOKEN.findall(line)
+    if not tokens or not all(t[0].isdigit() or stamp_word(t) for t in tokens):
+        return False
+    if tokens[0].lower() in _STAMP_LABELS:
+        return True
+    has_month = any(t.lower().rstrip(".") in MONTHS for t in tokens)
+    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d", t) for t in tokens)
+    # a date alone on its line ("May 07, 2009") is the story's date line, read as a sentence
+    # of the story: a stamp has a clock time, a zone, a weekday or a stamp word beside it
+    stamped = any(
+        not re.fullmatch(r"\d+(?:st|nd|rd|th)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", t)
+        and t.lower().rstrip(".") not in MONTHS
+        for t in tokens
+    )
+    return stamped and ((has_month and has_year) or _NUMERIC_DATE.search(line) is not None)
+
+
+@cache
+def _byline_roles() -> frozenset[str]:
+    return frozenset(word_list("byline_roles.txt"))
+
+
+def name_token(token: str) -> bool:
+    """A word of a byline: a name, a number or stamp word, an address, a handle, a role."""
+    return (
+        token[0].isupper()
+        or token[0].isdigit()
+        or token[0] == "@"
+        or "@" in token
+        or token.lower() in _byline_roles()
+        or token.lower() in _FUNCTION_WORDS
+        or stamp_word(token)
+        or re.fullmatch(r"[\w-]+\.(?:com|org|net|co\.uk|[a-z]{2})", token) is not None
+    )
+
+
+#: Words before "by" that open a byline or its photographer's credit: "Posted by", "Written
+#: by", "Words by", "Portraits by".
+_BY_OPENINGS = frozenset(
+    {"Posted", "Written", "Words", "Text", "Photographs", "Photos", "Pictures", "Portraits"}
+)
+#: The labels of a field that names the writer: "Author: Jo Lee", "Author Jo Lee".
+_AUTHOR_LABELS = frozenset({"Author", "Authors", "AUTHOR", "AUTHORS"})
+#: The agencies a writer's story draws on, in brackets after the name: "(with dpa)", "(with
+#: agencies)".
+_WITH_AGENCY = re.compile(r"\s*\((?:with|and|additional reporting by)\s+[^()\n]{1,40}\)\s*$")
+#: The most words of a writer's role before the name: "By chief political correspondent Jo Lee".
+BY_ROLE_WORDS = 4
+#: The words before a desk or a role that a byline names instead of a writer: "By our
+#: correspondent", "By a Staff Reporter", "By the Consumer Desk".
+_BY_DESK = frozenset({"our", "a", "an", "the", "Our", "A", "An", "The"})
+
+
+def is_by_line(line: str) -> bool:
+    """A line that starts "By" and a name, and holds nothing but names, roles, addresses and
+    a stamp: "BY KIERAN MOSS - 03/05/25 6:12 PM ET", "By Ana Ruiz | NJ Media for NJ.com",
+    "Posted by Tom Ashworth · 3 min read", "Words by Jo Lee · Photographs by Ann Roe", "By our
+    correspondent", "Author Jo Lee (with agencies)", "By political reporter Jo Lee".
+
+    >>> is_by_line("By our correspondent"), is_by_line("By the time the talks ended, ...")
+    (True, False)
+    """
+    tokens = TOKEN.findall(_WITH_AGENCY.sub("", line) if line.endswith(")") else line)
+    if len(tokens) > 2 and tokens[0] in _BY_OPENINGS and tokens[1] in ("by", "By"):
+        tokens = tokens[1:]  # "Posted by Tom Ashworth · 3 min read"
+    if tokens and tokens[0] in _AUTHOR_LABELS:
+        tokens = ["By", *tokens[1:]]  # "Author: Jo Lee (with agencies)"
+    if len(line) > 160 or len(tokens) < 2 or tokens[0] not in ("By", "BY", "by"):
+        return False
+    roles = [
+        n for n, token in enumerate(tokens[1 : BY_ROLE_WORDS + 1], 1) if token in _byline_roles()
+    ]
+    if roles and roles[-1] + 1 < len(tokens) and all(t.islower() for t in tokens[1 : roles[-1]]):
+        tokens = ["By", *tokens[roles[-1] + 1 :]]  # "By political reporter Jo Lee"
+    if tokens[1] in _BY_DESK and len(tokens) > 2:
+        tokens = tokens[1:]  # "By our correspondent", "By the Consumer Desk"
+        if not (tokens[1][0].isupper() or tokens[1].lower() in _byline_roles()):
+            return False
+    first = tokens[1].lower().rstrip(".")
+    if not (tokens[1][0].isupper() or first in _byline_roles()) or first in MONTHS:
+        return False  # "By Monday the talks had collapsed"
+    if first in WEEKDAYS:
+        return False
+    # a photographer's credit after the writer's: "Words by Jo Lee · Photographs by Ann Roe"
+    return all(name_token(token) or token in ("by", "By") for token in tokens[1:])
+
+
+def is_named_byline(line: str) -> bool:
+    """A writer's name with a role, a handle or an address and nothing else:
+    "Larissa Holt Economics correspondent", "Jordan Kessler @jkessler", "@jkessler"."""
+    tokens = line.split()
+    if not 1 <= len(tokens) <= 8 or line.endswith("."):
+        return False
+    marked = any(t.lower() in _byline_roles() or t.startswith("@") or "@" in t[1:] for t in tokens)
+    return marked and all(
+        t[0].isupper() or t.lower() in _byline_roles() or "@" in t or t in ("and", "&")
+        for t in tokens
+    )
+
+
+#: The most words of a writer's name alone on its line: "Kenneth Tay Jun Wei".
+NAME_WORDS = 4
+
+
+#: A word of a personal name in any Latin script, two letters at least: "Ciarán", "Łukasz",
+#: "Þórhallsdóttir", "O'Brien", "Jean-Luc".
+_UPPER = r"(?=[^\W\d_])[^\W\d_a-zß-öø-ÿ]"
+_LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+_NAME_WORD = re.compile(rf"{_UPPER}(?:{_LOWER}+|['’]{_UPPER}{_LOWER}+)(?:['’-][^\W\d_]+)*")
+
+
+def is_name_alone(line: str) -> bool:
+    """A personal name alone on its line, two to four words from a capital, none a full month
+    or weekday name, none a sentence's opener: the byline without its "By" that a page sets
+    under its headline (`timeline.furniture` takes it there only, before the story).
+
+    >>> [is_name_alone(n) for n in ("Kenneth Tay Jun Wei", "Ciarán Whelan", "Ana da Costa")]
+    [True, True, True]
+    >>> is_name_alone("LOCAL NEWS"), is_name_alone("The Long Read"), is_name_alone("Friday June")
+    (False, False, False)
+    """
+    words = [w for w in line.split() if w not in word_list("name_particles.txt")]
+    return (
+        line[:1].isupper()
+        and line.rsplit(maxsplit=1)[-1] in words  # a particle between the name's words only
+        and 2 <= len(words) <= NAME_WORDS
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+        and not any(word in sentence_openers() for word in words)
+        and not any(
+            word.lower() in WEEKDAYS or (len(word) > 3 and word.lower() in MONTHS) for word in words
+        )
+    )
+
+
+# -- the head of an article ------------------------------------------------------------------
+
+#: The fewest words of a sentence of the story; a standfirst without its stop is none.
+SENTENCE_WORDS = 8
+#: The most lines a standfirst takes between the headline and the byline, and its longest line.
+STANDFIRST_LINES = 2
+STANDFIRST_CHARS = 300
+
+
+def is_story_sentence(line: str) -> bool:
+    """A line that is a sentence of the story, its full stop and eight words or more: below
+    it, a name alone is the story's, not a byline.
+
+    >>> is_story_sentence("The council met on Monday to vote on the plan.")
+    True
+    >>> is_story_sentence("Jo Lee"), is_story_sentence("Rates were cut after a close vote")
+    (False, False)
+    """
+    return len(line.split()) >= SENTENCE_WORDS and line.rstrip("\"”’'")[-1:] in ".!?"
+
+
+def names_its_writer(line: str) -> bool:
+    """A byline that names its writer: "By Jo Lee", "Jo Lee", "Jo Lee Sports reporter"."""
+    return is_by_line(line) or is_name_alone(line) or is_named_byline(line)
+
+
+def standfirst(
+    lines: list[tuple[int, int]], taken: list[tuple[int, int]], byline: int
+) -> list[tuple[int, int]]:
+    """The standfirst: the lines between the headline (the first of `lines`, each its [start,
+    end)) and the byline starting at `byline`, at most two and none of them furniture (`taken`),
+    with a line of the story under the byline. It sums up the story the byline opens.
+
+    >>> standfirst([(0, 8), (10, 40), (42, 50), (52, 90)], [(42, 50)], 42)
+    [(10, 40)]
+    >>> standfirst([(0, 8), (10, 40), (42, 50)], [(42, 50)], 42)  # no story under the byline
+    []
+    """
+
+    def free(start: int) -> bool:
+        return not any(taken_start <= start < taken_end for taken_start, taken_end in taken)
+
+    if not lines or not free(lines[0][0]):
+        return []  # the first line is no headline
+    between = [(start, end) for start, end in lines[1:] if end <= byline and free(start)]
+    story_after = any(start > byline and free(start) for start, _ in lines)
+    if not story_after or len(between) > STANDFIRST_LINES:
+        return []
+    return [(start, end) for start, end in between if end - start <= STANDFIRST_CHARS]
+
+
+#: The separators between the fields of a masthead or a byline line: "Name | Agency | date",
+#: "PAPER -- Tuesday, March 14, 1978 -- Page 1".
+_FIELD_SEPARATOR = re.compile(r"\s+(?:\||--|—|–|•|·)\s+")
+#: A field's longest label or name, in words: "Compiled by the business staff".
+FIELD_WORDS = 8
+
+
+def _dated_field(field: str) -> bool:
+    """A field that is a date with a label before it and its clock and zone after it:
+    "Updated: Mar 15, 2019, 22:41 IST", "Week of Oct. 7, 2019", "Friday, October 11, 2019"."""
+    tokens = TOKEN.findall(field)
+    label = 0
+    while label < min(2, len(tokens)) and not (
+        tokens[label][0].isdigit() or stamp_word(tokens[label])
+    ):
+        label += 1
+    rest = tokens[label:]
+    if not rest or not all(t[0].isdigit() or stamp_word(t) for t in rest):
+        return False
+    has_month = any(t.lower().rstrip(".") in MONTHS for t in rest)
+    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d", t) for t in rest)
+    return (has_month and has_year) or _NUMERIC_DATE.search(field) is not None
+
+
+def _label_field(field: str) -> bool:
+    """A field that names a paper, a writer, a desk or a page: a few words from a capital,
+    not a sentence."""
+    words = field.split()
+    return 0 < len(words) <= FIELD_WORDS and field[0].isupper() and field[-1] not in "!?:;"
+
+
+def is_separated_stamp(line: str) -> bool:
+    """A line of fields set apart by bars or dashes, one of them a date and the others
+    names or labels: "Jo Lee | Wire | Updated: Mar 15, 2019, 22:41 IST", "THE DAILY
+    COURIER -- Tuesday, May 2, 1978 -- Page 1", "Compiled by the desk | Friday, June 7, 2019"."""
+    if len(line) > 200:
+        return False
+    fields = _FIELD_SEPARATOR.split(line)
+    if len(fields) < 2:
+        return False
+    dated = [field for field in fields if _dated_field(field)]
+    return bool(dated) and all(field in dated or _label_field(field) for field in fields)
+
+
+#: A stamp, a colon, and the editor's note on what changed: "Updated May 4, 2020, 3:10pm EDT:
+#: Added the agency's reply."
+_STAMPED_NOTE = re.compile(r"(?P<stamp>(?:[^:\n]|:(?=\d)){6,90}?):\s+(?P<note>[^\n]{1,200})")
+
+
+def is_stamped_note(line: str) -> bool:
+    """A stamp with a label and a full date, then an editor's note after a colon: "Updated
+    May 4, 2020, 3:10pm EDT: Added the agency's reply." (a clock time alone, "Update, 4:40PM
+    ET: ...", opens a paragraph of the story)."""
+    match = _STAMPED_NOTE.fullmatch(line)
+    if match is None:
+        return False
+    stamp = match["stamp"]
+    tokens = TOKEN.findall(stamp)
+    return (
+        bool(tokens)
+        and tokens[0].lower() in _STAMP_LABELS
+        and is_stamp(stamp)
+        and _dated_field(stamp)
+    )
+
+
+#: "For Coastline News": the paper a writer wrote for, right under the writer's name.
+_FOR_PAPER = re.compile(r"For\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
+
+
+def is_for_paper_line(line: str) -> bool:
+    """ "For Coastline News": the paper a writer wrote for, when it stands right under the
+    writer's name (`names_above`); alone, it may be a heading.
+
+    >>> is_for_paper_line("For Coastline News"), is_for_paper_line("For years it was shut.")
+    (True, False)
+    """
+    return _FOR_PAPER.fullmatch(line) is not None
+
+
+def names_above(text: str, lines: list[tuple[int, int]], number: int) -> bool:
+    """The line right above line `number` (its [start, end) in `lines`), in its block, is of
+    names only, and not the headline (the text's first line): the byline of a stamp ("Jo Lee at
+    Riverside Park" over "Sat 3 Aug 2019 18.10 BST") or of a paper ("Jo Lee" over "For
+    Coastline News").
+
+    >>> text = "Headline\\n\\nJo Lee\\nFor Coastline News"
+    >>> names_above(text, [(0, 8), (10, 16), (17, 35)], 2)
+    True
+    """
+    if number < 2:
+        return False
+    above_start, above_end = lines[number - 1]
+    line = text[above_start:above_end]
+    if text[above_end : lines[number][0]].strip(" \t") != "\n" or line.endswith("."):
+        return False
+    tokens = TOKEN.findall(line)
+    return 0 < len(tokens) <= 8 and all(name_token(token) for token in tokens)
+
+
+#: A wire's slug line: its priority and category letters, "r a", its codes and keywords joined
+#: by hyphens, "BC-Fraud-Trial", "PM-Fraud Trial", a version and a take's number, ", 1st
+#: Ld-Writethru,0412", and its date month first with its clock and zone, "AW-DS-12-03-87
+#: 1432EST", or its day and length, "12-03 0412".
+_WIRE_SLUG = re.compile(
+    r"(?P<letters>(?:[a-z]\s+){1,3})?"
+    r"(?P<codes>[A-Z]{2,4}(?:-{1,2}[A-Za-z0-9&/]+)+)(?:\s[A-Z][A-Za-z]+)?"
+    r"(?P<tail>(?:,\s?[0-9A-Z][\w-]*(?:\s[0-9A-Z][\w-]*){0,2}){0,2}"
+    r"(?:\s+\d\d-\d\d)?(?:\s+\d{3,4}\s?(?:[A-Z]{2,4})?)?)"
+)
+_SLUG_DATE = re.compile(r"-(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d)(?=\s|$)")
+
+
+def is_wire_slug(line: str) -> bool:
+    """A wire's slug line: "BC-Fraud-Trial", "AW-DS-12-03-87 1432EST", "r a PM-FraudTrial
+    12-03 0412", "PM-Fraud Trial,0423": three codes, or two with the wire's letters or a
+    number after them ("US-China talks", "US-China Summit" and "COVID-19" are none).
+
+    >>> is_wire_slug("BC-Fraud-Trial,0412"), is_wire_slug("US-China talks resumed.")
+    (True, False)
+    >>> is_wire_slug("PM-Fraud Trial,0423"), is_wire_slug("US-China Summit")
+    (True, False)
+    """
+    match = _WIRE_SLUG.fullmatch(line)
+    return match is not None and (
+        match["codes"].count("-") - match["codes"].count("--") >= 2
+        or bool(match["letters"])
+        or bool(match["tail"])
+    )
+
+
+def wire_slug_date(line: str) -> tuple[int, int, int] | None:
+    """The month, day and two-digit year a slug line ends its codes with, as the American wires
+    write them: "AW-DS-12-03-87 1432EST" is (12, 3, 87), the 3rd of December 1987.
+
+    >>> wire_slug_date("AW-DS-12-03-87 1432EST"), wire_slug_date("BC-Fraud-Trial")
+    ((12, 3, 87), None)
+    """
+    if not is_wire_slug(line):
+        return None
+    found = _SLUG_DATE.search(line)
+    if found is None or not 1 <= int(found["month"]) <= 12 or not 1 <= int(found["day"]) <= 31:
+        return None
+    return int(found["month"]), int(found["day"]), int(found["year"])
+
+
+#: A line that stamps the story's time: its writing, its update, its edition.
+STAMP_RULE = LineRule(
+    "stamp",
+    FurnitureKind.BYLINE,
+    lambda line: (
+        is_stamp(line)
+        or is_separated_stamp(line)
+        or is_stamped_note(line)
+        or re.fullmatch(
+            r"(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|Modified"
+            r"|(?:Page\s+)?[Ll]ast\s+[Rr]eviewed)"
+            r"(?:\s+on)?:?\s+[\w.,:/| -]{4,80}",
+            line,
+        )
+        is not None
+    ),
+    (
+        "Published 10:15 a.m. ET, Mon October 23, 2023",
+        "Updated: Oct. 24, 2023 at 9:02 p.m.",
+        "Updated Oct 4, 2018; Posted Oct 4, 2018",
+        "September 28, 2024 4:12 PM EDT Updated an hour ago",
+        "Thu 7 Nov 2024 12.00 GMT",
+        "Last modified on Thu 7 Nov 2024 13.21 GMT",
+        "19 January 2012 | 04:02 GMT",
+        "October 14, 1994, Friday, AM cycle",
+        "Last Updated: Feb 2, 2021, 09:15 AM IST",
+        "Nadia Rao | PNS | Updated: Jul 4, 2018, 20:05 IST",
+        "Compiled by the metro desk | Monday, June 3, 2019",
+        "The Valley Courier | Week of Feb. 4, 2019",
+        "THE HARBOR GAZETTE -- Friday, May 5, 1961 -- Page 3",
+        "NEWS PROVIDED BY Ostrava Tools Ltd. -- Mar 3, 2023, 08:30 ET",
+        "Updated Aug 9, 2022, 1:15pm EDT: Added the mayor's reply.",
+        "Saturday 22 March 2025 17:05, UK",
+        "Page last reviewed: 02/07/2024",
+    ),
+)

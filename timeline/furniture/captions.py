@@ -1,0 +1,234 @@
+"""The shapes of photo captions and credits: "FILE - ...", "Photo: ...", "... (Jo Lee via
+Wire)", "... Photograph: Name/Agency", "Photo by Name / Site", "... Credit: via the family",
+"... (Photo: Name/Paper)", "Name/Agency handout via Wire", "Handout photo", "PHOTO: NAME",
+"Image caption: ... Image source: Agency", "... | Photo Credit: NAME", "... PHOTO BY NAME /
+PAPER", "PHOTO | FILE | PAPER", "... (Paper photograph)", "... Photo courtesy of Name", a
+video's title with its running time, "VIDEO: ... (1:42)".
+Read by `timeline.furniture`, which holds the other rules (`CAPTION_RULE` is the caption's, with
+its examples); none names an outlet, an agency or a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.furniture.kinds import FurnitureKind, LineRule
+
+__all__ = ["CAPTION_RULE", "is_caption", "is_credit_only", "sourced"]
+
+#: The label of a credit, in any case: "Photo", "PHOTO", "Pictures", "Image", "Credit".
+_LABEL = r"(?i:photo(?:graph)?|picture|pic|image|illustration|video|credit)s?"
+#: A word of a name: "Reyna", "O'Neill", "U.S.", "AT&T".
+_NAME_WORD = r"[A-Z][\w.'’&-]*"
+#: A person's name: one to four words from a capital.
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+#: An agency's or a paper's name: words from a capital, with "of", "for", "and" between.
+_ORGANISATION = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|&)){{0,5}}"
+_HANDOUT = r"(?i:handout)"
+#: A credit with no label, as agencies write them, the slash between name and agency unspaced
+#: (a heading "Doctrine / Policy" is none): "Jo Lee/The Courier", "WIRE/Jo Lee/File Photo",
+#: "Jo Lee/Coast Guard handout via Wire", "Jo Lee via Wire", "Handout photo".
+_BARE_CREDIT = (
+    rf"{_NAME}(?:/{_ORGANISATION}){{1,3}}(?:\s+{_HANDOUT})?(?:\s+via\s+{_ORGANISATION})?"
+    rf"|{_NAME}(?:\s+{_HANDOUT})?\s+via\s+{_ORGANISATION}"
+    rf"|{_HANDOUT}(?:\s+{_LABEL})?"
+)
+#: A labelled credit of a few words, no sentence: "PHOTO: JANE DOE", "Picture: Supplied",
+#: "Image: Agency archive", "Photo: Jo Lee/Wire".
+_LABELLED_CREDIT = (
+    rf"{_LABEL}\s*:\s*(?:{_NAME}\s*/\s*[^\n/]{{1,40}}|\S+(?:\s+\S+){{0,3}}(?<![.!?]))"
+)
+
+#: A credit in capitals, its fields set apart by bars: "PHOTO | FILE | THE COURIER".
+_BAR_CREDIT = r"(?:PHOTO|PICTURE|IMAGE)S?(?:\s*\|\s*[A-Z][^\n|]{0,40}){1,3}"
+
+#: A credit that thanks who gave the picture: "Courtesy of the Varn family".
+_COURTESY = r"(?i:courtesy)(?:\s+of)?\s+\S[^\n()]{0,60}(?<![.!?])"
+
+#: A photographer's credit after the caption's sentence: "PHOTO BY NAME / PAPER".
+_PHOTO_BY_NAME = r"(?i:photo(?:graph)?|picture|pic)s?\s+(?i:by)\s+[A-Z][^\n]{0,80}(?<![.!?])"
+#: A credit after a dash, with its slash or its "photo by": "— Jo Lee/Wire", "— Courier photo by
+#: JO LEE", "– Jo Lee via Wire".
+_DASH_CREDIT = (
+    rf"[-–—]{{1,2}}\s*(?:(?:{_NAME}/{_ORGANISATION}|{_NAME}\s+via\s+{_ORGANISATION})"
+    rf"|(?:{_NAME}\s+)?{_PHOTO_BY_NAME})"
+)
+
+#: A line that is only a credit ("Image credit: ...", "PHOTO: NAME", "Name/Agency handout via
+#: Wire"): the line right above it, in the same block, is its caption.
+_CREDIT_ONLY = re.compile(
+    r"(?:(?:Photo|Image|Picture)\s+)?[Cc]redits?\s*:[^\n]{1,80}"
+    r"|(?:Photo|Image|Picture)\s+[Ss]ources?\s*:[^\n]{1,80}"
+    rf"|{_BAR_CREDIT}"
+    r"|(?:Photo(?:graph)?|Picture|Image)s?\s+(?:(?:supplied|provided)\s+by|courtesy\s+of)"
+    r"\s+[A-Z][^\n]{0,60}"
+    rf"|{_LABELLED_CREDIT}|{_BARE_CREDIT}|{_COURTESY}|{_DASH_CREDIT}"
+    # a picture that shows no scene of the story: "Representative image", "File photo"
+    r"|(?i:representative|file|stock|archive)\s+(?i:image|photo(?:graph)?|picture)s?"
+    r"|(?i:image|photo|picture)\s+(?i:for|used\s+for)\s+representation(?:al\s+purposes?)?(?:\s+only)?"
+    r"|\(?(?i:pic|pix)s?(?:\s+by|\s*:)\s+[A-Z][^\n()]{0,60}(?<![.!?])\)?"
+)
+
+#: A credit line of its own, no full stop: "Photo by Name / Site", "Pictures courtesy of ...".
+_PHOTO_BY = (
+    r"(?i:photo(?:graph)?|picture|pic|image|illustration)s?\s+"
+    r"(?i:by|courtesy\s+of|(?:supplied|provided)\s+by)\s+[A-Z]"
+    r"[^\n]{0,80}(?<![.!?])"
+)
+#: A caption's opening: "FILE - ...", "FILE PHOTO: ...", "Photo: ...", "PHOTO: ...",
+#: "Image credit: ...".
+_CAPTION_START = re.compile(
+    r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|(?i:photo|image|picture|pictured|pic|caption|credit|"
+    r"photograph|illustration)(?:\s+(?i:credits?|captions?|sources?))?\s*:"
+    # a graphic's title: "Chart of the week: ...", "Graphic: ..."
+    r"|(?i:chart|graph|graphic|infographic)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:)"
+)
+#: A caption's credit at the end of its line: "(Jo Lee via AP)", "(AP Photo/Jo Lee)",
+#: "Photograph: Name/Agency", "Photo: © Agency/Name", "(Photo by Name/Agency)", "AGENCY PHOTO /
+#: Name", "(Photo: Name/Paper)", "(Handout)", "(Jo Lee/Paper via Wire)", "Post Photo: Name",
+#: "(Courtesy of ...)", and after its sentence "Name/Agency handout via Wire", "Handout photo",
+#: "PHOTO: NAME".
+_CAPTION_END = re.compile(
+    r"\((?:[A-Z][\w.'’-]*\s+){1,4}via\s+[A-Z][\w.&' -]{0,30}\)$"
+    r"|\((?:[A-Z][\w.'’-]*\s+)*Photo(?:graph)?\s*/\s*[A-Z][^)\n]{0,40}\)$"
+    rf"|(?:[.!?]\s+|\s+\|\s+)(?:[A-Z][\w'’-]*\s+)?{_LABEL}(?:\s+(?i:by|credits?|sources?))?\s*:\s*(?:©\s*)?[A-Z][^\n]{{0,60}}$"
+    r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO|[Pp]ic|PIC)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
+    r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
+    rf"|\(\s*(?:(?:(?i:file|stock|archive)\s+)?{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
+    rf"|{_BARE_CREDIT}|{_COURTESY})\)$"
+    rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME}|{_PHOTO_BY})$"
+    # after a dash: "— Jo Lee/Wire", "— Courier photo by JO LEE"
+    rf"|[.!?]\s+{_DASH_CREDIT}$"
+    # a credit of a few words in lower case: "Photo: family collection", "Image: supplied"
+    rf"|[.!?]\s+{_LABEL}\s*:\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}$"
+    # the paper's own photo, in brackets: "(Courier photograph)"
+    r"|\((?:[A-Z][\w'’-]*\s+){1,3}(?i:photo(?:graph)?|picture)s?\)$"
+    # the reader's cue on a picture or a graphic: "... (click to enlarge)"
+    r"|\((?i:click|tap)\s+(?:here\s+|the\s+\w+\s+)?to\s+(?i:enlarge|expand|zoom(?:\s+in)?|"
+    r"view\s+(?:larger|full[- ]size))\)$"
+)
+
+
+#: A caption's credit after its sentence: "... on Monday. Credit: via the family", "... on
+#: Monday. (Newsroom: Jo Lee)" (a source or a note in brackets is the story's).
+_CREDIT_END = re.compile(
+    r"[.!?]\s+(?:(?:Photo|Image|Picture)\s+)?[Cc]redits?\s*:\s*\S[^\n]{0,60}$"
+    r"|[.!?]\s+\((?!(?:Sources?|Notes?)\s*:)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\)$"
+)
+
+
+#: An embedded video's or recording's title with its running time: "VIDEO: Riders react to the
+#: fare rise (1:42)", "Watch: The flood at the quay [02:15]".
+_RUNNING_TIME = re.compile(
+    r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s+)[^\n]{3,150}?\s*"
+    r"[(\[]\d{1,2}:\d\d(?::\d\d)?(?:\s*(?i:min|mins))?[)\]]"
+)
+
+#: A caption that says it describes a picture, at its end: "..., in a photo provided by the
+#: company", "A car seat is shown in this handout image.", "... in this undated file photo".
+_PICTURE_SAID = re.compile(
+    r"(?:(?:,\s+|\s+(?:is|are)\s+(?:seen|shown|pictured|displayed)\s+)in\s+(?:this|an?|the)"
+    r"|\s+in\s+this)\s+"
+    r"(?:(?:undated|handout|file|company|official|aerial|archive|stock)\s+)*"
+    r"(?:photo(?:graph)?|image|picture|handout|video\s+(?:still|grab)|screenshot)"
+    r"(?:\s+(?:provided|released|supplied|issued|distributed|obtained|taken|made|shared)\b"
+    # its credit in brackets after it: "... in this handout image. (Brindle Toys)"
+    r"[^\n.!?]{0,80})?\.?(?:\s*\([^()\n]{1,60}\))?$"
+)
+#: The longest caption that says it describes a picture.
+PICTURE_CAPTION_CHARS = 300
+
+
+def is_credit_only(line: str) -> bool:
+    """A line that is only a photo's credit, whose caption is the line above it:
+
+    >>> [is_credit_only(line) for line in ("Image credit: Lunar Works", "PHOTO: JANE DOE",
+    ...  "Jo Lee/Coast Guard handout via Wire", "Handout photo", "Picture: Supplied")]
+    [True, True, True, True, True]
+    >>> is_credit_only("Photo: Firefighters at the scene on Tuesday.")
+    False
+    """
+    return _CREDIT_ONLY.fullmatch(line) is not None
+
+
+def is_caption(line: str) -> bool:
+    """A photo's caption or credit line: "FILE - ...", "... (Jo Lee via Wire)", "Photo by Name /
+    Site", "... Credit: via the family", "... (Photo: Jo Lee/The Courier)", "... Handout photo".
+
+    >>> is_caption("Sandbags line the quay on Monday. (Photo: Jo Lee/The Courier)")
+    True
+    >>> is_caption("A crew searches the bay on Sunday. Jo Lee/Coast Guard handout via Wire")
+    True
+    >>> is_caption("The agency released a handout photo on Monday showing the damage.")
+    False
+    >>> is_caption("A pier at Leith. (File photo: Harbour Board)")
+    True
+    """
+    return (
+        _CAPTION_START.match(line) is not None
+        or _CAPTION_END.search(line) is not None
+        or re.fullmatch(_PHOTO_BY, line) is not None
+        or _CREDIT_END.search(line) is not None
+        or _RUNNING_TIME.fullmatch(line) is not None
+        or is_credit_only(line)
+        or (len(line) <= PICTURE_CAPTION_CHARS and _PICTURE_SAID.search(line) is not None)
+    )
+
+
+#: A dateline's source in brackets: "SEOUL, Nov. 6 (Wire) -- " is the wire's.
+_DATELINE_SOURCE = re.compile(r"\((?P<source>[A-Z][\w&.' -]{0,30})\)")
+#: The longest caption over its source.
+SOURCED_CAPTION_CHARS = 300
+
+
+def sourced(text: str, dateline: re.Match[str]) -> list[tuple[int, int]]:
+    """The [start, end) of the lines after the dateline that are one sentence and the dateline's
+    source in brackets: the wire's photo, its caption and its credit.
+
+    >>> text = "LIMA (Wire) -- Floods hit.\\n\\nA man wades through a street. (Wire)\\n\\nOk."
+    >>> [text[s:e] for s, e in sourced(text, re.match(r"LIMA \\(Wire\\) -- ", text))]
+    ['A man wades through a street. (Wire)']
+    """
+    source = _DATELINE_SOURCE.search(dateline.group())
+    if source is None:
+        return []
+    caption = re.compile(
+        rf"^[ \t]*(?P<caption>[A-Z][^\n.!?]{{10,{SOURCED_CAPTION_CHARS}}}[.!?]\s+"
+        rf"\({re.escape(source['source'])}\))[ \t]*$",
+        re.MULTILINE,
+    )
+    return [match.span("caption") for match in caption.finditer(text, dateline.end())]
+
+
+CAPTION_RULE = LineRule(
+    "caption",
+    FurnitureKind.CAPTION,
+    is_caption,
+    (
+        "FILE - Residents wade through a street in Lima on September 15, 2020.",
+        "FILE PHOTO: A trader works on the floor on Monday.",
+        "Photo: Firefighters at the scene on Tuesday.",
+        "Image credit: Lunar Works",
+        "Firefighters at the scene on Tuesday. (Carlos Mendoza via Wire)",
+        "The mayor speaks at a rally. (AP Photo/Jo Lee)",
+        "The bank in the City of London. Photograph: Jonas Reed/Wire",
+        "A car plant in Wolfsburg. Photo: Jens Albrecht/agency",
+        "A tanker takes off on Aug. 12, 2021. (U.S. Air Force photo by Staff Sgt. Lena Ortiz)",
+        "People gather outside a hospital. (Photo by Adi Wirawan/Picture Agency)",
+        "The leader waves to supporters on December 20, 2009. AGENCY PHOTO / Pedro Lins",
+        "Photo by Mara Quist / The Daily Widget",
+        "Elsa Varn at her studio in 1990. Credit: via the Varn family",
+        "Ministers leave the chamber on Friday night. (Newsroom: Pia Roth)",
+        "Image caption: Ferries at the quay on Monday. Image source: Wire Pictures",
+        "Crowds outside the town hall on Friday. | Photo Credit: R. NAIDU",
+        "VOLUNTEERS fill sandbags on Sunday. PHOTO BY ANA RUIZ / THE COURIER",
+        "A pier at Leith. (File photo: Harbour Board)",
+        "A press line at the Tarrow plant, in a photo provided by the company",
+        "A folding pram is shown in this handout image. (Tarrow Toys)",
+        "Divers search the harbour in this undated photo taken by the coast guard.",
+        "Ana Ruiz conducting a choir in 1988. Photo: family collection",
+        "Chart of the week: Fares against wages, 1990-2020",
+        "Ferry fares against wages since 1990 (click to enlarge)",
+    ),
+)

@@ -1,0 +1,118 @@
+"""The contact block of a release or a media statement, not the story: "Media contact: Jo Lee
+0400 000 000", "Media enquiries:" over its lines, a phone number alone, a service line with its
+number, the reader's instructions with the number to call (`data/contact_labels.txt`). Split
+from `timeline.furniture.boilerplate`; read by `timeline.furniture` (the heading over a block) and
+its table of rules (`timeline.furniture.line_rules`); none names an outlet, a company or a person.
+
+    >>> is_contact_heading("Media enquiries:"), is_contact_line("Contact: Jo Lee 0400 000 000")
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.furniture.boilerplate import alternatives
+from timeline.wordlists import word_list
+
+__all__ = ["is_contact_heading", "is_contact_line"]
+
+
+@cache
+def _contact_label() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternatives(word_list('contact_labels.txt'))})\b")
+
+
+#: A phone number as a contact block writes it: "0400 000 000", "(02) 5550 1234", "+44 20 7946
+#: 0000", "555-0142".
+_PHONE = re.compile(
+    r"(?:\+\d|\(\d{1,4}\)|\b0\d)[\d ().-]{5,18}\d|\b\d{3}[-.]\d{4}\b"
+    # a free or shared-cost number: "1800 226 226", "13 11 14", "1-800-555-0199"
+    r"|\b1[-\s]?[38]00[-\s]?\d{3}[-\s]?\d{3,4}\b"
+)
+#: A phone number alone on its line is in groups set apart by spaces ("03.05.2021" is a date).
+_PHONE_ALONE = re.compile(r"(?:\+\d{1,3}|\(\d{1,4}\)|0\d{1,4})(?:\s\d{1,4}){2,5}")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z][\w.]*")
+
+
+def _phone_number(text: str) -> bool:
+    return any(7 <= sum(c.isdigit() for c in m.group()) <= 15 for m in _PHONE.finditer(text))
+
+
+#: A company's service line and its number: "Harbour Ferries Hotline: 1800 (24 hours)".
+_SERVICE_LINE = re.compile(
+    r"(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:call\s+cent(?:er|re)|hotline|helpline|help\s+desk)"
+    r"\s*:\s*\+?\d[\d ()-]{2,20}(?:\s*\([^()\n]{1,30}\))?\.?"
+)
+
+
+def is_contact_line(line: str) -> bool:
+    """A line of a contact block: a label with a colon, or with a phone number or an address,
+    or a phone number alone.
+
+    >>> is_contact_line("Media contact: Jo Lee 0400 000 000"), is_contact_line("+61 2 5550 1234")
+    (True, True)
+    >>> is_contact_line("For more information, contact Jo Lee on 0400 000 000.")
+    True
+    >>> is_contact_line("Stop using it. Call the helpline on 0800 555 0193 or visit our site.")
+    True
+    >>> is_contact_line("Contact with the crew was lost on Monday, officials said.")
+    False
+    >>> is_contact_line("Harbour Ferries Hotline: 1800 (24 hours)")
+    True
+    >>> is_contact_line("Residents can check the map online or call the helpline on 1800 555 555.")
+    True
+    >>> is_contact_line("-- Tarrow newsroom +44 20 5550 0100")
+    True
+    >>> is_contact_line("Seen a flood? Call our newsroom on 0400 000 000.")
+    True
+    """
+    label = _contact_label().match(line)
+    if label is not None:
+        rest = line[label.end() :]
+        return (
+            re.match(r"\s*:", rest) is not None
+            or _phone_number(rest)
+            or _EMAIL.search(rest) is not None
+        )
+    if _PHONE_ALONE.fullmatch(line) is not None and _phone_number(line):
+        return True
+    if _SERVICE_LINE.fullmatch(line) is not None or _DESK_LINE.fullmatch(line) is not None:
+        return True  # "Harbour Ferries Hotline: 1800 (24 hours)", "-- Tarrow newsroom +44 ..."
+    # the reader's instructions with the number to call: "WHAT TO DO: Stop using it. Call the
+    # helpline on 0800 555 0193 or visit the recall page."
+    lowered = line.lower()
+    call = _CALL.search(line) if any(verb.lower() in lowered for verb in _CALLS) else None
+    return call is not None and _phone_number(call.group()) and _REPORTED.search(line) is None
+
+
+#: A sentence that tells the reader to call a number: "Call the helpline on 0800 555 0193".
+_CALLS = ("Call", "Phone", "Ring", "Text")
+_CALL = re.compile(
+    rf"(?:(?:^|[.:!?]\s+)(?:{'|'.join(_CALLS)})|\b(?:or|and)\s+(?:{'|'.join(_CALLS).lower()}))"
+    r"\s+[^\n.]{0,60}?\b(?:on|at)\s+[^\n]{7,30}"
+)
+#: A newsroom's or a desk's line with its number: "-- Tarrow newsroom +44 20 5550 0100".
+_DESK_LINE = re.compile(
+    r"(?:--\s*)?(?:[A-Z][\w'’-]*\s+){1,3}(?:newsroom|news\s+desk|desk|bureau)\s*[,:]?\s*"
+    r"(?:\+\d|\(\d|0)[\d ()-]{6,20}\d"
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|urged|added)\b")
+
+
+def is_contact_heading(line: str) -> bool:
+    """A contact label alone on its line, heading the lines of its block: "Media contact:",
+    "MEDIA ENQUIRIES".
+
+    >>> is_contact_heading("Media enquiries:"), is_contact_heading("Contact was lost.")
+    (True, False)
+    >>> is_contact_heading("For further information, please contact:")
+    True
+    """
+    label = _contact_label().match(line)
+    rest = line[label.end() :] if label is not None else ""
+    return (
+        label is not None
+        and re.fullmatch(r"(?:,?\s*(?:please\s+)?contact)?\s*:?", rest) is not None
+    )

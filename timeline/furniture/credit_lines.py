@@ -1,0 +1,129 @@
+"""The credit lines of a story's furniture: a copyright line, an archive's fields, a reading
+time, a credit for the reporting, writing or editing, a contribution line, a contact address.
+Split from `timeline.furniture`, which reads `CREDIT_RULES` in its table of rules at their
+place. Each rule is one unit with its examples.
+
+    >>> next(r.name for r in CREDIT_RULES if r.test("Reporting by Ana Ruiz"))
+    'credit'
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.furniture.boilerplate import is_archive_field
+from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import matches as _matches
+
+__all__ = ["CREDIT_RULES"]
+
+#: A periodical's masthead line: "Published every Monday by Harbour Trade Press Ltd."
+_PUBLISHER = re.compile(
+    r"(?:Published|Printed|Issued)\s+(?:every\s+[A-Z][a-z]+|daily|weekly|fortnightly|"
+    r"monthly|quarterly|twice\s+(?:a|each)\s+(?:week|month))\s+(?:by|for)\s+(?:the\s+)?"
+    r"[A-Z][^\n]{0,200}"
+)
+#: What a story's sentence reports: no masthead line says it.
+_SAID = re.compile(r"\b(?:said|says|told|showed|shows|found)\b")
+
+CREDIT_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "copyright",
+        FurnitureKind.CREDIT,
+        _matches(
+            r"(?:Copyright\s*©?|©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
+            # its owner after it: "ALL RIGHTS RESERVED © Wire Service"
+            r"|[^\n]{0,100}\b(?i:All\s+Rights\s+Reserved)\b\.?(?:\s*©\s*[A-Z][^\n]{0,60})?"
+            # no year: "Copyright © The Harbour Gazette. Scanned by the county library."
+            r"|(?:Copyright\s*©|©)\s*[A-Z][^\n]{0,160}"
+            # the paper's name before the sign: "Tarrow Advertiser © Coast Media Group."
+            r"|[A-Z][^\n©.!?]{0,60}\s©\s*(?:(?:19|20)\d\d\s+)?[A-Z][^\n]{0,160}"
+        ),
+        (
+            "Copyright 1994 The Associated Press. All rights reserved.",
+            "©2023 Wire L.P.",
+            "Copyright © The Harbour Gazette. Scanned by the county library.",
+            "ALL RIGHTS RESERVED © Harbour Wire Service",
+            "Tarrow Advertiser © Coast Media Group. Registered in Scotland.",
+        ),
+    ),
+    LineRule(
+        "archive field",
+        FurnitureKind.BYLINE,
+        is_archive_field,
+        ("SECTION: International News", "LENGTH: 398 words", "DATELINE: BONN, Germany"),
+    ),
+    LineRule(
+        "reading time",
+        FurnitureKind.BYLINE,
+        _matches(
+            r"\d+\s*-?\s*min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time\s*:?\s*\d+\s*min(?:ute)?s?\.?",
+            re.IGNORECASE,
+        ),
+        ("4 minute read", "3 min read", "Reading time: 3 min"),
+    ),
+    LineRule(
+        "credit",
+        FurnitureKind.CREDIT,
+        _matches(
+            # a dash may lead it at the foot of a newsletter's item: "— Compiled by Jo Lee"
+            r"(?:[-–—]\s*)?\(?(?:Additional\s+)?(?:(?:[Rr]eporting|[Rr]eport|[Ww]riting|[Ee]diting|[Cc]ompiled|"
+            r"[Ee]dited|[Pp]roduced)\s+by\s+|Authori[sz]ed\s+by\s+(?:the\s+)?)[A-Z][^\n]{0,200}"
+            # with a colon: "(Reporting: Ana Ruiz; editing: Tom Roe)"
+            r"|\(?(?:Additional\s+)?(?i:reporting|writing|editing)\s*:\s*[A-Z][\w'’.-]*"
+            r"(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*(?:;|,|\band\b)\s*[^\n]{0,150})?\)?"
+            # the sources, the translator, the writer of a summary: "With files from the Wire",
+            # "Translated from the Spanish by the English desk.", "Summary written by the desk"
+            r"|(?:With\s+files\s+from|(?:Summary|Story|Article|Text)\s+(?:written|prepared)\s+by)"
+            r"\s+(?:the\s+)?[A-Z][^\n]{0,200}"
+            r"|Translated\s+(?:from\s+(?:the\s+)?[A-Z][a-z]+\s+)?by\s+[^\n]{2,200}"
+            # the writer alone, a name and its place: "Written by Jo Lee." (not "Written by
+            # a minister in 1990, the letter ...")
+            r"|(?:[-–—]\s*)?Written\s+by\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|"
+            r"and|&))*(?:\s+(?:in|for)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?\.?"
+        ),
+        (
+            "Reporting by Ana Ruiz; Editing by Tom Roe and Jo Lee",
+            "(Reporting: Ana Ruiz; editing: Tom Roe)",
+            "Report by Ilinca Marin",
+            "(Additional reporting by Jo Lee in Lima)",
+            "Writing by Omar Haddad; editing by Peter Novak",
+            "Authorised by Kaye Linden MP, Parliament House, Tarrow",
+            "Authorised by the Tarrow Shire Council, 4 Quay Street, Tarrow",
+            "With files from Harbour Wire",
+            "Translated from the French by the Tarrow Post's English desk.",
+            "Summary written by Ledger Desk editors from the company's filing.",
+            "— Compiled by Jo Lee in Tarrow",
+        ),
+    ),
+    LineRule(
+        "publisher",
+        FurnitureKind.BYLINE,  # under the masthead, where a byline's rules take it too
+        # a periodical's masthead line: who publishes it and how often
+        lambda line: _PUBLISHER.fullmatch(line) is not None and _SAID.search(line) is None,
+        (
+            "Published every Thursday by Harbour Trade Press Ltd. Subscriber copy.",
+            "Published monthly by the Tarrow Growers' Association",
+        ),
+    ),
+    LineRule(
+        "contribution",
+        FurnitureKind.CREDIT,
+        _matches(
+            r"[^\n]{0,200}\bcontributed\s+(?:reporting\b|to\s+this\s+(?:report|story|article)\b)"
+            r"[^\n]{0,80}|[^\n]{0,120}\b(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?)\b"
+            r"[^\n]{0,120}\bcontributed\.?"
+        ),
+        (
+            "Associated Press writer Tom Reyes in Carson City contributed to this report.",
+            "The Associated Press contributed to this report.",
+            "Wire writers Jo Lee and Ann Roe contributed.",
+        ),
+    ),
+    LineRule(
+        "address",
+        FurnitureKind.CREDIT,
+        _matches(r"[^\n]{0,120}[\w.+-]+@[\w-]+\.[a-z][\w.]*\b[^\n]{0,80}"),
+        ("Contact Sam Ortiz at 555-0142 or sortiz@herald.example.",),
+    ),
+)

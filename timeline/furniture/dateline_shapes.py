@@ -1,0 +1,83 @@
+"""The shapes of a dateline, the place, date and source that open a story: "WASHINGTON, Oct 23
+(Reuters) - ", "LIMA, Peru (AP) — ", "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "Basel,
+Switzerland, May 10, 2021 – ", "PUNE: The state government ...". Split from
+`timeline.furniture.bylines`; read by `timeline.furniture` near the top of a text.
+
+    >>> DATELINE_PATTERNS[0].match("OSLO, Norway, Tuesday, Nov. 27, 1973 (Wire) — Talks").group()
+    'OSLO, Norway, Tuesday, Nov. 27, 1973 (Wire) — '
+    >>> DATELINE_PATTERNS[0].match("LIMA, 14 ago (Wire).– Talks").group()
+    'LIMA, 14 ago (Wire).– '
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.furniture.boilerplate import alternatives
+from timeline.wordlists import table, word_list
+
+__all__ = ["DATELINE_PATTERNS"]
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+#: A month as a wire in another language abbreviates it, in lower case: "14 ago", "3 févr."
+#: (`data/month_abbreviations.csv`).
+_FOREIGN_MONTHS = tuple(row[0] for row in table("month_abbreviations.csv"))
+_FOREIGN_MONTH = rf"(?:{alternatives(_FOREIGN_MONTHS)})\.?"
+#: "Oct 23", "Nov. 12, 2024", "7 March 2017", its weekday before it, "Tuesday, Nov. 27, 1973".
+_DATE = (
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+{_FOREIGN_MONTH}(?:\s+\d{{4}})?)"
+)
+#: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
+_DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
+#: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
+_UP = "A-ZÀ-ÖØ-Þ"
+#: A source in parentheses, "(Reuters)", its stop after it in some wires' style, "(Wire).–", or
+#: between slashes as release wires write it, "/Wire Service/".
+_SOURCE = rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\)\.?|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
+#: A place in capitals, a region after a comma, a date, a source, a dash:
+#: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ",
+#: "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "KÖLN, 3 May 2016 (Wire) – ", and two places, where a
+#: release was issued at once, "LIMA/GENEVA, 3 May 2016 – ".
+_CAPITAL_DATELINE = re.compile(
+    rf"^[ \t]*[{_UP}][{_UP}'’-]+\.?(?:[ /-][{_UP}][{_UP}'’-]+\.?){{0,3}}"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?"
+    rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
+    re.MULTILINE,
+)
+#: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ";
+#: a source alone opens a line: "(Bloomberg) -- ".
+_SOURCED_DATELINE = re.compile(
+    rf"^[ \t]*(?:[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,3}}"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?)?"
+    rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
+    re.MULTILINE,
+)
+#: A date with its year: "May 10, 2021", "17 September 2008".
+_DATE_WITH_YEAR = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}})"
+)
+#: A place in ordinary case: "Basel", "Den Haag", "Saint-Malo" (no sentence's opener: "In").
+_PLACE = (
+    rf"(?!(?:{alternatives(word_list('function_words.txt'))})\b)"
+    rf"[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,2}}"
+)
+#: A place in ordinary case needs the day with its year, as a release writes it: "Basel,
+#: Switzerland, May 10, 2021 – ", "Lima/Geneva, 3 May 2016 – ".
+_DATED_DATELINE = re.compile(
+    rf"^[ \t]*{_PLACE}(?:/{_PLACE})?(?:,\s+{_PLACE})?,\s+{_DATE_WITH_YEAR}{_DASH}"
+    rf"(?=[\"“‘{_UP}0-9])",
+    re.MULTILINE,
+)
+#: A place in capitals and a colon before a paragraph: "PUNE: The state government ..."; not a
+#: page's code before its headline, "LIVE: ...", "VIDEO: ..." (`data/headline_codes.txt`).
+_COLON_DATELINE = re.compile(
+    rf"^[ \t]*(?!(?:{alternatives(word_list('headline_codes.txt'))}):)"
+    rf"[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}:[ \t]+(?=[\"“‘{_UP}][^\n]{{40}})",
+    re.MULTILINE,
+)
+#: The shapes of a dateline, read by `timeline.furniture` near the top of a text.
+DATELINE_PATTERNS = (_CAPITAL_DATELINE, _SOURCED_DATELINE, _DATED_DATELINE, _COLON_DATELINE)

@@ -1,0 +1,189 @@
+"""A page's headings that are not the story's sentences: a subheading between the story's
+paragraphs ("What happened", "Root cause"), and the path of a blog's or a site's sections
+under the headline ("Harbour Engineering / Reliability"). Read by `timeline.furniture`; each
+rule is one unit with its examples, none names a site.
+
+    >>> lead = "The port shut on Monday after a fire broke out in a crane on the east quay, and "
+    >>> lead += "ships were sent on to other ports."
+    >>> text = f"Title\\n\\n{lead}\\n\\nWhat happened\\n\\nA crane caught fire."
+    >>> [text[start:end] for start, end in subheadings(text)]
+    ['What happened']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from timeline.furniture.kinds import line_spans
+from timeline.wordlists import word_list
+
+__all__ = [
+    "SECTION_PATH_EXAMPLES",
+    "field_block",
+    "header_fields",
+    "is_section_path",
+    "is_tagline",
+    "subheadings",
+]
+
+#: A paragraph: text between blank lines.
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
+#: A heading's shape: from a capital, no figure, no stop, comma, colon or quotation at its end.
+_HEADING = re.compile(r"[A-Z][^\n\d|]*(?<![.!?:;,\"”'’\]])")
+#: The most words of a subheading.
+HEADING_WORDS = 8
+#: The fewest words of the story's first paragraph: what a headline's block never holds.
+STORY_WORDS = 20
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A paragraph of the story: it ends with a sentence's stop."""
+    return paragraph.rstrip()[-1:] in tuple(".!?\"”’'")
+
+
+def subheadings(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of the subheadings between the story's paragraphs: a paragraph of one
+    line, of a few words from a capital without a figure or a stop ("Timeline (all times UTC)"),
+    after the story's first paragraph of prose and before a paragraph of prose.
+
+    >>> subheadings("Title\\n\\nFares rose.\\n\\nWhy now\\n\\nCosts rose.")  # no story yet
+    []
+    """
+    paragraphs = [
+        (match.start(), match.end(), match.group().strip()) for match in _PARAGRAPH.finditer(text)
+    ]
+    found: list[tuple[int, int]] = []
+    started = False
+    for number, (start, _, paragraph) in enumerate(paragraphs):
+        if not started:
+            started = _is_prose(paragraph) and len(paragraph.split()) >= STORY_WORDS
+            continue
+        following = paragraphs[number + 1][2] if number + 1 < len(paragraphs) else ""
+        if (
+            "\n" not in paragraph
+            and len(paragraph.split()) <= HEADING_WORDS
+            and _HEADING.fullmatch(paragraph)
+            and _is_prose(following)
+        ):
+            offset = start + len(text[start:]) - len(text[start:].lstrip())
+            found.append((offset, offset + len(paragraph)))
+    return found
+
+
+#: A part of a section's path: a few words from a capital, no stop ("Product news").
+_PATH_PART = r"[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3}"
+_SECTION_PATH = re.compile(rf"{_PATH_PART}(?:\s+/\s+{_PATH_PART}){{1,2}}")
+
+#: Lines `is_section_path` must find.
+SECTION_PATH_EXAMPLES = ("Harbour Engineering / Reliability", "Tarrow Journal / Product news")
+
+
+def is_section_path(line: str) -> bool:
+    """The path of a blog's or a site's sections, its parts set apart by spaced slashes, a few
+    words each (read on the line right under the headline only: a headline, or a heading
+    further down, "Nixon Doctrine / Vietnamization", may hold a slash).
+
+    >>> is_section_path("Harbour Engineering / Reliability")
+    True
+    >>> is_section_path("The port reopened on Monday / the union said so.")
+    False
+    """
+    return _SECTION_PATH.fullmatch(line) is not None
+
+
+#: An organisation's name and what it does, set apart by a dash: "Harbour Aid Intl. — relief for
+#: fishing towns since 1990".
+_TAGLINE = re.compile(
+    r"(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*\s+[–—]\s+[a-z][^\n.!?]{0,100}(?<![.!?:])"
+)
+
+
+def is_tagline(line: str) -> bool:
+    """An organisation's tagline (read on the line right under the headline only): its name in
+    capitalised words, a dash, what it does in lower case, no sentence's stop.
+
+    >>> is_tagline("Harbour Aid Intl. — relief for fishing towns since 1990")
+    True
+    >>> is_tagline("Talks collapse — ministers blame each other")
+    False
+    """
+    return _TAGLINE.fullmatch(line) is not None
+
+
+#: A field of a block: a label of a few words from a capital, a colon, a short value.
+_FIELD = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S[^\n]{0,100}")
+#: The fewest fields of a block.
+BLOCK_FIELDS = 3
+#: The most words of a block's heading ("Record details").
+BLOCK_HEADING_WORDS = 4
+
+
+def field_block(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The [start, end) of the lines of a block of fields ("Label: value", `BLOCK_FIELDS` or
+    more, one under the other) of which most lines are already furniture (`taken`), that are
+    not: the rest of its fields, and its heading right above it ("Record details").
+
+    >>> text = "Story.\\n\\nDetails\\nPaper: The Courier\\nDate: 3 May 1994\\nWords: 402"
+    >>> [text[s:e] for s, e in field_block(text, [(35, 51), (52, 62)])]
+    ['Details', 'Paper: The Courier']
+    """
+    lines = line_spans(text)
+    found: list[tuple[int, int]] = []
+    for number, run in _field_runs(text, lines, sentences=True):
+        block = lines[number:run]
+        if len(block) >= BLOCK_FIELDS and 2 * sum(span in taken for span in block) > len(block):
+            found.extend(span for span in block if span not in taken)
+            if number and text[lines[number - 1][1] : lines[number][0]].count("\n") == 1:
+                heading = text[slice(*lines[number - 1])]
+                if len(heading.split()) <= BLOCK_HEADING_WORDS and heading[-1] not in ".!?":
+                    found.append(lines[number - 1])
+    return sorted(found)
+
+
+def _field_runs(
+    text: str, lines: list[tuple[int, int]], *, sentences: bool
+) -> Iterator[tuple[int, int]]:
+    """The [first, last) line numbers of each run of "Label: value" lines one under the other
+    (no blank line between), and of each other line alone; with `sentences` False, a value
+    that ends as a sentence ends ends the run."""
+    number = 0
+    while number < len(lines):
+        run = number
+        while (
+            run < len(lines)
+            and _FIELD.fullmatch(text[slice(*lines[run])])
+            and (sentences or text[lines[run][1] - 1] not in ".!?")
+            and (run == number or text[lines[run - 1][1] : lines[run][0]].count("\n") == 1)
+        ):
+            run += 1
+        yield number, run
+        number = max(run, number + 1)
+
+
+def header_fields(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of the lines of a block of fields (`BLOCK_FIELDS` or more "Label:
+    value" lines one under the other, two of its labels at least a record's, from
+    `data/record_field_labels.txt`), none of whose values ends as a sentence ends: an
+    archive's or a database's fields over a record ("Collection: ...", "Title: ...", "Issue:
+    ..."), which tell no news. The story's own fields ("Cost: 4 million") are left.
+
+    >>> text = "Story.\\n\\nCollection: Harbour Archive\\nTitle: The Courier\\nIssue: 3 May 1994"
+    >>> [text[s:e] for s, e in header_fields(text)]
+    ['Collection: Harbour Archive', 'Title: The Courier', 'Issue: 3 May 1994']
+    """
+    lines = line_spans(text)
+    found: list[tuple[int, int]] = []
+    for number, run in _field_runs(text, lines, sentences=False):
+        labels = [
+            text[slice(*span)].partition(":")[0].strip().lower() for span in lines[number:run]
+        ]
+        if run - number >= BLOCK_FIELDS and sum(label in _record_labels() for label in labels) >= 2:
+            found.extend(lines[number:run])
+    return found
+
+
+@cache
+def _record_labels() -> frozenset[str]:
+    return frozenset(word_list("record_field_labels.txt"))

@@ -1,0 +1,70 @@
+"""The values the furniture rules are written in: what a piece of furniture is (its kind), where
+it sits (a span) and a rule for a whole line with its examples. Defined apart from
+`timeline.furniture`, which holds the main table of rules and finds the furniture, so that the
+modules with further rules (`timeline.furniture.page_notes`) can write theirs as units too.
+
+    >>> rule = LineRule("ads", FurnitureKind.PROMO, matches(r"ADVERTISEMENT"), ("ADVERTISEMENT",))
+    >>> rule.test("ADVERTISEMENT"), rule.test("An advertisement ran on Monday.")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = ["Furniture", "FurnitureKind", "LineRule", "line_spans", "matches"]
+
+
+class FurnitureKind(StrEnum):
+    """What a piece of furniture is."""
+
+    DATELINE = "dateline"  # "WASHINGTON, Oct 23 (Reuters) - " before the first sentence
+    BYLINE = "byline"  # "By Jane Doe, Staff Writer", "Published 10:15 a.m. ET Oct. 23, 2023"
+    CREDIT = "credit"  # "Reporting by ...; Editing by ...", "... contributed to this report."
+    CAPTION = "caption"  # "FILE - ...", a photo credit "(Name via Agency)", "Photograph: ..."
+    PROMO = "promo"  # "Read more: ...", "KEY POINTS" and its lines, "ADVERTISEMENT"
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A span of furniture in a text: [start, end) and its kind."""
+
+    start: int
+    end: int
+    kind: FurnitureKind
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    """One shape of a line of furniture: a whole line (stripped) that `test` accepts is
+    furniture of `kind`. `examples` are lines it must find."""
+
+    name: str
+    kind: FurnitureKind
+    test: Callable[[str], bool]
+    examples: tuple[str, ...]
+
+
+def matches(pattern: str, flags: int = 0) -> Callable[[str], bool]:
+    """A rule's test: the whole line matches `pattern`."""
+    compiled = re.compile(pattern, flags)
+    return lambda line: compiled.fullmatch(line) is not None
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of each line's text, its surrounding spaces left out; blank lines none.
+
+    >>> line_spans("  Headline \\n\\n   \\nBody.")
+    [(2, 10), (17, 22)]
+    """
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        start = match.start() + len(line) - len(line.lstrip())
+        end = match.start() + len(line.rstrip())
+        if end > start:
+            spans.append((start, end))
+    return spans

@@ -1,0 +1,94 @@
+"""The parts of a letter or a notice that are not its news: the greeting and the closing
+("Dear parents,", "Yours sincerely,"), the signature under the closing, and a heading in
+capitals standing alone between the paragraphs of a text written in lower case ("NOTICE TO ALL
+MEMBERS"). Found by their shape over the whole text (`letter_lines`, read by
+`timeline.furniture`); none names a writer or a school.
+
+    >>> text = "Dear members,\\n\\nThe pool opens on Monday.\\n\\nRegards,\\nJo Lee, Secretary"
+    >>> [text[start:end] for start, end in letter_lines(text)]
+    ['Dear members,', 'Regards,', 'Jo Lee, Secretary']
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.furniture.kinds import line_spans
+
+__all__ = ["SIGNATURE_LINES", "SIGNATURE_WORDS", "is_salutation", "letter_lines"]
+
+#: A greeting or a closing alone on its line: one to four words from a capital, its comma.
+_SALUTATION = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3},")
+#: A heading in capitals: two words at least, capitals and their marks only, no stop.
+_CAPS_HEADING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’&-]*(?:\s+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’&,-]*|&|/)){1,9}")
+#: The most words of a line of a signature: "Jo Lee (Mrs.), Head Teacher".
+SIGNATURE_WORDS = 8
+#: The most lines of a signature: a name, a title, a place.
+SIGNATURE_LINES = 3
+
+
+def is_salutation(line: str) -> bool:
+    """A letter's greeting or closing alone on its line, closed by its comma.
+
+    >>> is_salutation("Dear parents,"), is_salutation("Yours sincerely,")
+    (True, True)
+    >>> is_salutation("However, the pool will stay shut."), is_salutation("In 2019,")
+    (False, False)
+    """
+    return _SALUTATION.fullmatch(line) is not None and not any(c.isdigit() for c in line)
+
+
+def _signature_line(line: str) -> bool:
+    return (
+        line[:1].isupper()
+        and len(line.split()) <= SIGNATURE_WORDS
+        and line[-1] not in ".!?:;,\"”'’"
+        and not any(c.isdigit() for c in line)
+    )
+
+
+def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
+    """The text's paragraphs as the spans of their lines (a blank line sets them apart)."""
+    paragraphs: list[list[tuple[int, int]]] = []
+    previous_end = -1
+    for start, end in line_spans(text):
+        if not paragraphs or "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
+            paragraphs.append([])
+        paragraphs[-1].append((start, end))
+        previous_end = end
+    return paragraphs
+
+
+def letter_lines(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of a letter's greetings and closings, of the signature under a closing
+    (its next lines, or its next paragraph, of short lines with no sentence), and of the
+    headings in capitals alone between paragraphs of a text in lower case (the first line, the
+    headline, is none).
+
+    >>> text = "Pool reopens\\n\\nNOTICE TO ALL MEMBERS\\n\\nThe pool reopens on Monday."
+    >>> [text[start:end] for start, end in letter_lines(text)]
+    ['NOTICE TO ALL MEMBERS']
+    >>> letter_lines("PORT SHUT\\n\\nTHE PORT SHUT ON MONDAY.\\n\\nNO SHIPS SAILED")
+    []
+    """
+    paragraphs = _paragraphs(text)
+    lower_case = sum(any(c.islower() for c in text[s:e]) for p in paragraphs for s, e in p) > (
+        sum(len(p) for p in paragraphs) // 2
+    )
+    spans: list[tuple[int, int]] = []
+    for number, paragraph in enumerate(paragraphs):
+        lines = [text[start:end] for start, end in paragraph]
+        if number and lower_case and len(lines) == 1 and _CAPS_HEADING.fullmatch(lines[0]):
+            spans.append(paragraph[0])
+            continue
+        if not is_salutation(lines[0]):
+            continue
+        spans.append(paragraph[0])
+        signature = paragraph[1:]
+        if not signature and number + 1 < len(paragraphs):
+            signature = paragraphs[number + 1]
+        if 0 < len(signature) <= SIGNATURE_LINES and all(
+            _signature_line(text[start:end]) for start, end in signature
+        ):
+            spans.extend(signature)
+    return spans

@@ -1,0 +1,196 @@
+"""The table of rules for a whole line of furniture, tried in order on each line by
+`timeline.furniture` (`LINE_RULES`): the first rule whose test takes the line gives its kind.
+Each rule is one unit with its examples (`tests/test_furniture.py` runs every example); most
+live in the modules of their kind (`timeline.furniture.page_notes`, `timeline.furniture.box_lines`
+...), and this table orders them.
+
+    >>> next(rule.name for rule in LINE_RULES if rule.test("Reporting by Ana Ruiz"))
+    'credit'
+"""
+
+from __future__ import annotations
+
+from timeline.furniture.boilerplate import (
+    is_about_heading,
+    is_link_row,
+    is_promo_line,
+    is_share_row,
+    is_source_line,
+    is_tag_line,
+)
+from timeline.furniture.box_lines import BOX_RULES
+from timeline.furniture.bylines import (
+    STAMP_RULE,
+    is_by_line,
+    is_named_byline,
+    is_wire_slug,
+)
+from timeline.furniture.captions import CAPTION_RULE
+from timeline.furniture.contact_lines import is_contact_line
+from timeline.furniture.correspondents import (
+    is_correspondent_line,
+    is_dateline_line,
+    is_life_line,
+    is_paper_line,
+    is_place_and_date,
+    is_signature,
+    is_writer_credit,
+)
+from timeline.furniture.credit_lines import CREDIT_RULES
+from timeline.furniture.issuer_lines import ISSUER_RULES
+from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import matches as _matches
+from timeline.furniture.newsletter_lines import NEWSLETTER_RULES
+from timeline.furniture.page_notes import NOTE_RULES
+from timeline.furniture.programme_lines import PROGRAMME_RULES
+from timeline.furniture.release_lines import RELEASE_RULES
+from timeline.furniture.scorecards import SCORECARD_RULES
+from timeline.furniture.site_lines import SITE_RULES
+from timeline.furniture.transcript_lines import TRANSCRIPT_RULES
+
+__all__ = ["LINE_RULES"]
+
+
+LINE_RULES: tuple[LineRule, ...] = (
+    *NOTE_RULES,  # a page's notes on itself: before "promo", which takes an edition's note
+    *RELEASE_RULES,  # a release's embargo line
+    *ISSUER_RULES,  # a listed issuer's codes and listing
+    *NEWSLETTER_RULES,
+    *SITE_RULES,  # a site's own lines: a database's source line before "tags"
+    *PROGRAMME_RULES,  # a podcast's or a station's lines
+    *TRANSCRIPT_RULES,  # a transcript's cues and hand-overs
+    *BOX_RULES,  # a page's boxes and notes: an info box, a local stamp, comments, sharing
+    LineRule(
+        "contact",
+        FurnitureKind.CREDIT,
+        is_contact_line,
+        (
+            "Media contact: Hal Breen 0400 000 000",
+            "Media enquiries: Nora Vale, 0411 222 333",
+            "Contact: press@health.example.org",
+            "For more information, contact Hal Breen on 0400 000 000.",
+            "+61 2 5550 1234",
+            "Dial-in: +44 20 5550 0100; access code 1234#.",
+        ),
+    ),
+    LineRule(
+        "byline",
+        FurnitureKind.BYLINE,
+        lambda line: (
+            is_by_line(line)
+            or is_named_byline(line)
+            or is_paper_line(line)
+            or is_signature(line)
+            or is_correspondent_line(line)
+            or is_writer_credit(line)
+        ),
+        (
+            "By Jane Doe, Staff Writer",
+            "By JANE DOE and JOHN ROE | Associated Writers",
+            "BY KIERAN MOSS - 03/05/25 6:12 PM ET",
+            "By Sam Ortiz | sortiz@herald.example",
+            "By Kevin Marsh | Advance Media for NJ.com",
+            "By Marie Dupont  •  Updated: 12/01/2021 - 17:45",
+            "Larissa Holt Economics correspondent",
+            "Jordan Kessler @jkessler_tech",
+            "Special to the Valley Record",
+            "The Honourable Kaye Linden MP",
+            "The Hon. Kaye Linden MP / Minister for Health",
+            "From Ama Mensah, Kumasi",
+            "Tomas Berg, golf writer",
+        ),
+    ),
+    STAMP_RULE,
+    LineRule("dateline line", FurnitureKind.DATELINE, is_dateline_line, ("Kumasi, May 4 -",)),
+    LineRule(
+        "place and date",
+        FurnitureKind.DATELINE,  # its day is the text's (`foot_days.closing_stamp` reads it)
+        is_place_and_date,
+        ("Tarrow, 6 May 2019", "Leith, Fife, March 3, 2021"),
+    ),
+    LineRule("life", FurnitureKind.CREDIT, is_life_line, ("Jo Lee, born 1930; died 3 May 2015",)),
+    LineRule(
+        "wire slug",
+        FurnitureKind.CREDIT,  # not a byline: a headline under it is no line of it
+        is_wire_slug,
+        ("BC-Fraud-Trial", "AW-DS-12-03-87 1432EST"),
+    ),
+    *CREDIT_RULES,  # a copyright line, an archive field, a reading time, credits
+    CAPTION_RULE,
+    LineRule(
+        "promo",
+        FurnitureKind.PROMO,
+        is_promo_line,
+        (
+            "Read more: Oil prices climb as supply fears return",
+            "Related: Pentagon orders review of aging tanker fleet",
+            "WATCH NOW: The finance chief on tariffs",
+            "ADVERTISEMENT",
+            "Sign up for our daily newsletter to get local news in your inbox.",
+            "Related Story: Growers rally as the water debate drags on",
+            "Subscribe to The Valley Courier for $2 a week.",
+            "Download the Courier app for the latest news from your town.",
+            "A version of this article appears in print, Section C, Page 4.",
+            "This article appears in the March 2011 issue of Coastal Monthly.",
+            "A version of this story first appeared in the Dunmore Gazette on 3 May.",
+            "Listen to this article",
+            "OPINION | CITY & STATE",
+            "\u201cA loaf is the cheapest gift there is.\u201d",
+            "READ | Bus fares in the metro to rise from June",
+            "READ: Shelters in the valley run short of water",
+            "More on this story: What the cut means for your savings",
+            "More from Science: Why the tide tables changed",
+            "Support local journalism: subscribe to the Tarrow Post for €1.50 a week.",
+            "Report an error",
+            "Most read: Ferry fares to rise in June",
+            "← Earlier: How we moved our servers",
+        ),
+    ),
+    LineRule(
+        "share row",
+        FurnitureKind.PROMO,
+        lambda line: is_share_row(line) or is_link_row(line),
+        (
+            "Copy link | Email | Forum | X",
+            "Share / Save",
+            "Bookmark",
+            "COMMENTS",
+            "Comments (14)",
+            "Letters to the Editor | Advertise",
+            "Ireland: +353 1 555 0100 | France: +33 1 5550",
+        ),
+    ),
+    LineRule(
+        "tags",
+        FurnitureKind.PROMO,
+        is_tag_line,
+        (
+            "Related topics: Interest rates, Inflation, Housing",
+            "Related Topics: Tarrow / local elections / courts",
+            "Tags: wool, shearing, industrial disputes",
+            "Topics: Chile, Mining, Labour",
+        ),
+    ),
+    *SCORECARD_RULES,
+    LineRule(
+        "jump line",
+        FurnitureKind.PROMO,
+        _matches(
+            r"\(?(?:[^\n.!?()]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?"
+            r"(?:,?\s+Col(?:umn|\.)?\s*\d{1,2})?\)?"
+        ),
+        (
+            "See FLOOD, Page 6",
+            "Continued on Page 13, Column 4",
+            "FLOOD, from Page 1",
+            "Continued on Page A12",
+            "(Continued on Page 3)",
+        ),
+    ),
+    LineRule(
+        "release boilerplate",
+        FurnitureKind.CREDIT,
+        lambda line: is_about_heading(line) or is_source_line(line),
+        ("About Hollin Tools", "SOURCE Hollin Tools Inc."),
+    ),
+)

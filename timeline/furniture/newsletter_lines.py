@@ -1,0 +1,176 @@
+"""A newsletter's lines around its stories, not the story: the issue line under its masthead,
+its footer (who writes it, why the reader receives it, when it was sent, the calls to forward
+it or to unsubscribe), and a box on how a story's data was made. Each rule is one unit with its
+examples (`NEWSLETTER_RULES`, read by `timeline.furniture` after `timeline.furniture.page_notes`'
+rules); their words are in `timeline/data/`, and none names a newsletter or a person.
+
+    >>> is_mail_footer("Know someone who would like the digest? Forward this email.")
+    True
+
+The footer's sending line ("This issue was sent on Friday 10 June 2022.") states the day the
+newsletter was published: `timeline.published.foot_days.sending_day` reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.wordlists import word_list
+
+__all__ = [
+    "NEWSLETTER_RULES",
+    "is_issue_line",
+    "is_mail_footer",
+    "is_method_note",
+    "is_next_issue",
+    "sending_sentence",
+]
+
+
+# -- a note on the method ---------------------------------------------------------------------
+
+
+@cache
+def _method_note() -> re.Pattern[str]:
+    labels = alternatives(word_list("method_labels.txt"))
+    return re.compile(rf"(?i:{labels})\s*:\s+[A-Z0-9][^\n]{{10,400}}")
+
+
+def is_method_note(line: str) -> bool:
+    """A box on how the story's data, poll or ranking was made, under its label
+    (`data/method_labels.txt`).
+
+    >>> is_method_note("Methodology: The index uses 12 measures. Full notes at tarrow.example.")
+    True
+    >>> is_method_note("The method was approved by the board on Monday.")
+    False
+    """
+    return _method_note().fullmatch(line) is not None
+
+
+# -- a newsletter's lines ------------------------------------------------------------------------
+
+
+@cache
+def _newsletter_word() -> str:
+    return alternatives(word_list("newsletter_words.txt"))
+
+
+@cache
+def sending_sentence() -> re.Pattern[str]:
+    """A newsletter's line on when it was sent, its day after "on" (`data/newsletter_words.txt`;
+    read here as furniture and by `foot_days.sending_day` for the day it was published).
+
+    >>> sending_sentence().search("This issue was sent on Friday 10 June 2022.")["when"]
+    'Friday 10 June 2022'
+    """
+    return re.compile(
+        rf"(?i:this\s+(?:{_newsletter_word()})\s+(?:was|has\s+been)\s+(?:first\s+)?sent)"
+        r"(?:\s+to\s+[^\n.!?]{1,60}?)?\s+on\s+(?P<when>[^\n]{4,60}?)(?:[.!](?=\s|$)|\s*$)"
+    )
+
+
+@cache
+def _footer_phrase() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternatives(word_list('mail_footer_phrases.txt'))})\b")
+
+
+_SAID = re.compile(r"\b(?:said|says|told|according\s+to)\b")
+
+
+def is_mail_footer(line: str) -> bool:
+    """A newsletter's footer line: its sentences on the mailing itself, one at least a footer's
+    own phrase (`data/mail_footer_phrases.txt`) or its sending line, each of the others naming
+    the newsletter (`data/newsletter_words.txt`).
+
+    >>> is_mail_footer("Know someone who would like the digest? Forward this email.")
+    True
+    >>> is_mail_footer("This bulletin is edited by Jo Lee. This issue was sent on 3 May 2021.")
+    True
+    >>> is_mail_footer("The email was sent on Monday. Staff were told to unsubscribe, he said.")
+    False
+    """
+    if _SAID.search(line) is not None:
+        return False
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
+    footers = [
+        s
+        for s in sentences
+        if _footer_phrase().search(s) is not None or sending_sentence().search(s) is not None
+    ]
+    named = re.compile(rf"(?i)\b(?:{_newsletter_word()})s?\b")
+    return bool(footers) and all(s in footers or named.search(s) is not None for s in sentences)
+
+
+@cache
+def _issue_line() -> re.Pattern[str]:
+    return re.compile(
+        # the masthead's name before it: "HARBOUR WEEK · No. 88"
+        r"(?:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+[·•|]\s+)?"
+        rf"(?i:{_newsletter_word()}|no\.|vol\.|volume|number)\s+\d{{1,5}}"
+        r"(?:\s+[·•|]\s+[^\n.!?|·•]{1,100})*"
+    )
+
+
+def is_issue_line(line: str) -> bool:
+    """A newsletter's issue line under its masthead: its number, and what it is after a dot or
+    a bar, no sentence.
+
+    >>> is_issue_line("Issue 88 · Your weekly digest of harbour news"), is_issue_line("No. 12")
+    (True, True)
+    >>> is_issue_line("Issue 88 of the report found that rents rose.")
+    False
+    >>> is_issue_line("HARBOUR WEEK · No. 88"), is_issue_line("Harbour Week · Issue 88")
+    (True, True)
+    """
+    return _issue_line().fullmatch(line) is not None
+
+
+@cache
+def _next_issue() -> re.Pattern[str]:
+    words = _newsletter_word()
+    return re.compile(
+        rf"(?i:(?:the\s+)?next\s+(?:{words}))"
+        r"(?:\s*:\s*|\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears)\s+(?:on\s+)?)"
+        r"[^\n.!?]{2,40}[.!]?"
+    )
+
+
+def is_next_issue(line: str) -> bool:
+    """A newsletter's note on when its next issue comes, not the story's future: the day after
+    a label or after "will be out" (the day is the next issue's, no event).
+
+    >>> is_next_issue("Next issue: 3 June 2022."), is_next_issue("The next digest is out Friday.")
+    (True, True)
+    >>> is_next_issue("The next issue of bonds will be sold on Monday, the Treasury said.")
+    False
+    """
+    return _next_issue().fullmatch(line) is not None
+
+
+# -- the rules ---------------------------------------------------------------------------------
+
+NEWSLETTER_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "newsletter",
+        FurnitureKind.PROMO,  # no stamp: `foot_days.sending_day` reads its sending line
+        lambda line: (
+            is_mail_footer(line)
+            or is_issue_line(line)
+            or is_method_note(line)
+            or is_next_issue(line)
+        ),
+        (
+            "Know someone who would like the briefing? Forward this email.",
+            "This digest is written by Jo Lee. You are receiving this email because you "
+            "subscribed at harbourweek.example. This issue was sent on Monday 3 May 2021.",
+            "Issue 88 · Your weekly digest of harbour news",
+            "Get stories like this in your inbox. Sign up for the Tarrow newsletter.",
+            "About the poll: 1,012 adults were asked online. The margin of error is 3 points.",
+            "Next issue: 3 June 2022.",
+        ),
+    ),
+)

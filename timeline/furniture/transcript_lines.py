@@ -1,0 +1,122 @@
+"""A broadcast transcript's lines that are not the story: a presenter's pointer to what comes
+next ("After the break: ...", "Coming up: ...") and a presenter's thanks that hands the word on
+("Thank you, Joel."). Read by `timeline.furniture` in its table of rules (`TRANSCRIPT_RULES`);
+each rule is one unit with its examples, none names a programme, a station or a person.
+
+    >>> is_programme_cue("Coming up: the harbour's new ferry timetable.")
+    True
+    >>> is_programme_cue("After the break, the ferry sank in ten minutes.")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.furniture.bylines import is_name_alone
+from timeline.furniture.kinds import FurnitureKind, LineRule
+
+__all__ = ["TRANSCRIPT_RULES", "is_hand_over", "is_programme_cue", "is_speaker_label"]
+
+#: A pointer to a later part of the programme, then a colon and what it holds, no sentence of its
+#: own: "After the break: ...", "Still to come: ...", "Later in the programme: ...".
+_CUE = re.compile(
+    r"(?:(?:After|Before)\s+(?:the|this)\s+(?:break|news|headlines|bulletin|weather)"
+    r"|Coming\s+up(?:\s+next)?|Still\s+(?:to\s+come|ahead)|Up\s+next|Next(?:\s+hour)?"
+    r"|Later\s+(?:in\s+(?:the|this)\s+(?:programme|program|show|hour|bulletin)|on)"
+    r"|When\s+we\s+come\s+back|Tomorrow\s+on\s+the\s+programme)"
+    r"\s*:\s+[^\n:]{1,160}"
+)
+
+
+def is_programme_cue(line: str) -> bool:
+    """A presenter's pointer to what the programme brings later.
+
+    >>> is_programme_cue("Still to come: the weather, and the cup final.")
+    True
+    >>> is_programme_cue("Next: the council voted 7-2 to raise fares.")
+    False
+    """
+    return _CUE.fullmatch(line) is not None and not _FINITE.search(line)
+
+
+#: A clause's verb after the cue's colon ("Next: the council voted ..."): the line is a story's.
+_FINITE = re.compile(r":.*\b(?:is|are|was|were|has|have|had|will|said|says|[a-z]{3,}ed)\b")
+
+#: A presenter's thanks to the one who spoke before, or to the listeners, alone in its sentence:
+#: "Thank you, Joel.", "Thanks very much, Ana.", "Thanks for joining us."
+_HAND_OVER = re.compile(
+    r"(?:Thank\s+you|Thanks)(?:\s+(?:very|so)\s+much)?(?:\s+(?:for\s+that|both))?"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?[.!]"
+    r"|(?:Thank\s+you|Thanks)\s+for\s+(?:joining|listening|watching|being\s+with)\s+us"
+    r"(?:\s+[^\n.!?]{1,40})?[.!]"
+)
+
+
+def is_hand_over(line: str) -> bool:
+    """A presenter's thanks that hands the word on, and nothing else.
+
+    >>> is_hand_over("Thank you, Joel."), is_hand_over("Thanks for joining us this evening.")
+    (True, True)
+    >>> is_hand_over("Thank you, the minister told the crowd.")
+    False
+    """
+    return _HAND_OVER.fullmatch(line) is not None
+
+
+#: A word of a speaker's role after the name: "Chief Financial Officer", "Harbour Securities".
+_ROLE_WORD = re.compile(r"[A-Z][\w&'’.-]*|and|of|for|the|&")
+#: The most words of a speaker's role.
+ROLE_WORDS = 6
+
+
+def is_speaker_label(line: str) -> bool:
+    """A transcript's speaker label alone on its line, the speaker's name, a dash and their role
+    or firm, no stop: the turn is on the lines under it.
+
+    >>> is_speaker_label("Ana Ruiz — Chief Financial Officer"), is_speaker_label("Jo Lee - CEO")
+    (True, True)
+    >>> is_speaker_label("Ana Ruiz — who ran the port — resigned on Monday.")
+    False
+    """
+    parts = re.split(r"\s+[-–—]\s+", line, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name, role = parts
+    words = role.replace(",", " ").split()
+    return (
+        is_name_alone(name)
+        and 0 < len(words) <= ROLE_WORDS
+        and all(_ROLE_WORD.fullmatch(word) for word in words)
+        and words[0][0].isupper()
+    )
+
+
+TRANSCRIPT_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "programme cue",
+        FurnitureKind.PROMO,
+        is_programme_cue,
+        (
+            "After the break: rice prices in the northern provinces.",
+            "Coming up: the harbour's new ferry timetable",
+            "Still to come: the weather, and the cup final.",
+            "Later in the programme: your letters.",
+        ),
+    ),
+    LineRule(
+        "hand-over",
+        FurnitureKind.PROMO,
+        is_hand_over,
+        ("Thank you, Joel.", "Thanks very much, Ana Ruiz.", "Thanks for joining us."),
+    ),
+    LineRule(
+        "speaker label",
+        FurnitureKind.CREDIT,  # not a byline: the line above it is the story's
+        is_speaker_label,
+        (
+            "Ana Ruiz — Chief Financial Officer",
+            "Jo Lee – Analyst, Tarrow Securities",
+        ),
+    ),
+)

@@ -1,0 +1,350 @@
+"""The publication date of an article: given in metadata, or inferred from its text.
+
+    >>> resolve_published("WASHINGTON, Oct. 23, 2023 (Reuters) - Talks ended.")
+    Published(date=datetime.date(2023, 10, 23), source='dateline', warning=None)
+
+Order of evidence: a valid date given by the caller (metadata or ``--published``); a dateline
+near the top of the text (a wire's slug line with its date, "AW-DS-12-03-87 1432EST", is one);
+a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); a newsletter's
+sending line in its footer ("This issue was sent on Friday 10 June 2022."); a line telling
+how to cite the page ('Cite this article: Name, "Title", Site, 4 August 2016.'); an explicit date
+whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and in no other year
+near the copyright year or the years the text mentions; none when the text names no year; a
+wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it is furniture).
+A copyright year alone dates nothing: it is when the page was made, not a day (the warning
+says it). Never today's date.
+The dates the furniture states are read in `timeline.published.datelines`; this module weighs them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+from dateutil.parser import parse as parse_datetime
+
+from timeline.errors import PublishedDateError
+from timeline.furniture import without_furniture
+from timeline.kinds import PublishedSource
+from timeline.published.dated_lists import plausible
+from timeline.published.datelines import editors_notes, read_dateline
+from timeline.published.foot_days import citation_day, closing_stamp, sending_day
+from timeline.published.writing_day import writing_day
+from timeline.temporal import Timex, tag
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
+
+__all__ = ["Published", "PublishedSource", "parse_date_given", "resolve_published"]
+
+#: what this stage can find; "user" is the user's own date, which needs no finding
+_SOURCES = frozenset(PublishedSource) - {PublishedSource.USER}
+
+#: how many years either side of the evidence year a weekday may fix
+WEEKDAY_WINDOW_YEARS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """The publication date and where it came from.
+
+    >>> Published(date(2023, 10, 23), "metadata").source
+    'metadata'
+    """
+
+    date: date | None
+    source: str
+    warning: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.source not in _SOURCES:
+            raise ValueError(f"source {self.source!r} is not one of {sorted(_SOURCES)}")
+        if (self.date is None) != (self.source == "none"):
+            raise ValueError(f"source {self.source!r} does not fit date {self.date!r}")
+
+
+#: A copyright line's year, or the last of its years: "© 1998-2024 Valley Media" is 2024.
+_COPYRIGHT_RE = re.compile(
+    r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<first>(?:19|20)\d\d)(?!\d)"
+    r"(?:\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d))?"
+)
+_WEEKDAY_DATE_RE = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
+    r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"|(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][a-z]{2,8})\b\.?)"
+    r"(?!,?\s+(?:19|20)\d\d)"
+)
+_YEAR_RE = re.compile(r"(?<![\w$.,])(?:19|20)\d\d(?![\w%]|[.,]\d)")
+
+
+#: Day and month written as numbers: "03-02-2009", "3/2/09", "11.10.2011".
+_NUMERIC_DATE_RE = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$")
+#: Two defaults that differ in year, month and day: a field the text lacks shows as a change.
+_DEFAULTS = (datetime(1904, 1, 1), datetime(1905, 2, 2))  # noqa: DTZ001 - calendar dates only
+
+
+def parse_date_given(value: str) -> tuple[date, str | None]:
+    """A publication date as metadata and feeds write it, and a warning when it was ambiguous.
+
+    ISO 8601 (with or without time and zone), RFC 2822 (RSS `pubDate`), and dates in words
+    ("Oct 11, 2011", "11 October 2011") are read as the calendar day they name in their own
+    zone. A date all in numbers whose day and month could swap ("03-02-2009") is read month
+    first, as American newswires and most feeds write it, or day first when written with
+    points ("06.03.2023", the European order), with a warning; a date missing its
+    day, month or year, or one that does not exist, raises `PublishedDateError`.
+
+    >>> parse_date_given("Tue, 11 Oct 2011 10:44:00 GMT")
+    (datetime.date(2011, 10, 11), None)
+    >>> parse_date_given("03-02-2009")[1]
+    "'03-02-2009' is ambiguous: read month first as 2009-03-02; write YYYY-MM-DD to be sure"
+    """
+    text = " ".join(value.split())
+    for read in (date.fromisoformat, lambda t: datetime.fromisoformat(t).date()):
+        try:
+            return read(text), None
+        except ValueError:
+            pass
+    numeric = _NUMERIC_DATE_RE.match(text)
+    if numeric is not None:
+        return _numeric_date(value, numeric)
+    try:
+        return parsedate_to_datetime(text).date(), None
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        readings = {parse_datetime(text, default=default).date() for default in _DEFAULTS}
+    except (ValueError, OverflowError):
+        readings = set()
+    if len(readings) != 1:
+        raise PublishedDateError(
+            f"published date {value.strip()!r} is not a calendar date (a day, month and year "
+            "that exist): write it as YYYY-MM-DD, e.g. 2023-10-23"
+        )
+    return readings.pop(), None
+
+
+def _numeric_date(value: str, match: re.Match[str]) -> tuple[date, str | None]:
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
+    if len(match[4]) == 2:
+        year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+    # points are the European order, day first ("06.03.2023"); feeds and American wires write
+    # slashes or dashes, month first
+    day_first = first > 12 or (match[2] == "." and second <= 12)
+    month, day = (second, first) if day_first else (first, second)
+    try:
+        parsed = date(year, month, day)
+    except ValueError:
+        raise PublishedDateError(
+            f"published date {value.strip()!r} is not a calendar date (a day, month and year "
+            "that exist): write it as YYYY-MM-DD, e.g. 2023-10-23"
+        ) from None
+    if first <= 12 and second <= 12 and first != second:
+        return parsed, (
+            f"{value.strip()!r} is ambiguous: read {'day' if day_first else 'month'} first as "
+            f"{parsed.isoformat()}; "
+            "write YYYY-MM-DD to be sure"
+        )
+    return parsed, None
+
+
+def _complete(month_day: tuple[int, int], weekday_dates: list[date]) -> date | None:
+    """A dateline's month and day in the year the text's weekday-bearing dates fix: the year
+    that puts it nearest to them ("WASHINGTON, Oct 23 (Reuters) - ... on Monday, Oct. 23")."""
+    month, day = month_day
+    candidates = []
+    for year in {d.year + shift for d in weekday_dates for shift in (-1, 0, 1)}:
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates or not weekday_dates:
+        return None
+    latest = max(weekday_dates)
+    return min(candidates, key=lambda candidate: abs((candidate - latest).days))
+
+
+def _evidence_years(text: str, story: str) -> tuple[int | None, list[int]]:
+    """The copyright year (its line is furniture: read in the whole text) and the years the
+    story mentions."""
+    copyright_match = _COPYRIGHT_RE.search(text)
+    copyright_year = (
+        int(copyright_match["last"] or copyright_match["first"]) if copyright_match else None
+    )
+    body = _COPYRIGHT_RE.sub(" ", story)
+    mentioned = [int(m.group(0)) for m in _YEAR_RE.finditer(body)]
+    return copyright_year, mentioned
+
+
+def _weekday_dates(text: str, copyright_year: int | None, mentioned: list[int]) -> list[date]:
+    """Dates written with a weekday and no year, each placed in the one year that fits."""
+    # only bounds the years a weekday may fix; the result is never today's date
+    this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
+    if copyright_year is not None:
+        centre: int | None = copyright_year
+    elif mentioned:
+        centre = (
+            max(y for y in mentioned if y <= this_year + 1)
+            if any(y <= this_year + 1 for y in mentioned)
+            else None
+        )
+    else:
+        centre = None
+    found: list[date] = []
+    for match in _WEEKDAY_DATE_RE.finditer(text):
+        month_name = (match["mon"] or match["mon2"]).lower()
+        if month_name not in MONTHS:
+            continue
+        month = MONTHS[month_name]
+        day = int(match["day"] or match["day2"])
+        weekday = WEEKDAYS[match["wd"].lower()]
+        if centre is not None:
+            # the years a story names run ahead of it (a contract "until June 2018") more
+            # than far behind the news: the window reaches twice as far back
+            years = range(centre - 2 * WEEKDAY_WINDOW_YEARS, centre + WEEKDAY_WINDOW_YEARS + 1)
+        else:
+            years = range(this_year - 2 * WEEKDAY_WINDOW_YEARS, this_year + 1)
+        fits = []
+        for year in years:
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.isoweekday() == weekday:
+                fits.append(candidate)
+        if centre is not None and len(fits) > 1:
+            fits = [min(fits, key=lambda d: abs(d.year - centre))]
+        if len(fits) == 1:  # one year fits; with several and no year in sight, no guess
+            found.append(fits[-1])
+    return found
+
+
+def _years_in_sight(mentioned: list[int]) -> bool:
+    """Whether the story names a year a weekday may be placed near (`_weekday_dates`)."""
+    this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
+    return any(year <= this_year + 1 for year in mentioned)
+
+
+def _infer(text: str) -> Published:
+    head, updated = read_dateline(text)
+    stated = closing_stamp(text) or sending_day(text) or citation_day(text)
+    # a stamp in another calendar ("3 March 2564", "1400/02/04") states no Gregorian day
+    this_year = date.today().year  # noqa: DTZ011 - bounds a calendar's years, never a guess
+    if isinstance(head, date) and not plausible(head, this_year):
+        head = None
+    if stated is not None and not plausible(stated, this_year):
+        stated = None
+    if isinstance(head, date):
+        # "Updated March 23, 2024" at the top, "Published March 20, 2024" at the foot
+        if updated and stated is not None and stated < head:
+            return Published(stated, "dateline")
+        return Published(head, "dateline")
+    if stated is not None:
+        return Published(stated, "dateline")
+    # A photo caption's or a byline's date is not the story's: furniture is no evidence here.
+    story = without_furniture(text)
+    copyright_year, mentioned = _evidence_years(text, story)
+    # a wire's note to editors is furniture, and still names the day its story is of
+    weekday_dates = _weekday_dates(story, copyright_year, mentioned) + _weekday_dates(
+        editors_notes(text), copyright_year, mentioned
+    )
+    if head is not None:
+        completed = _complete(head, weekday_dates)
+        if completed is not None:
+            return Published(completed, "dateline")
+        if copyright_year is not None:  # "POTOSI, March 14 (ANA) -" over "Copyright 2012"
+            with contextlib.suppress(ValueError):
+                return Published(date(copyright_year, *head), "dateline")
+    if weekday_dates and (copyright_year is not None or _years_in_sight(mentioned)):
+        # with no year in the text, the weekday fits a year every few years: the years before
+        # today are no evidence of a text's decade (an archive's story is as likely)
+        return Published(max(weekday_dates), "inferred")
+    if copyright_year is not None:
+        # a copyright year is when the page was made, not a day it was published: the story's
+        # relative dates counted from its first day, or from a day of its events, land wrong
+        return Published(
+            None,
+            "none",
+            f"only the year {copyright_year} is known (from the copyright line): no day to "
+            "resolve relative dates against",
+        )
+    return Published(None, "none")
+
+
+def resolve_published(text: str, given: str | date | None = None) -> Published:
+    """The publication date: ``given`` when it is a valid date, else inferred from the text.
+
+    >>> resolve_published("Talks ended.", "2023-10-23")
+    Published(date=datetime.date(2023, 10, 23), source='metadata', warning=None)
+    >>> print(resolve_published("Talks ended.", "2009-02-30").warning)
+    published date '2009-02-30' is not a calendar date (a day, month and year that exist): ...
+    """
+    if isinstance(given, datetime):
+        return _as_written(text, given.date())
+    if isinstance(given, date):
+        return _as_written(text, given)
+    if given is not None and given.strip():
+        try:
+            parsed, ambiguity = parse_date_given(given)
+        except PublishedDateError as error:
+            inferred = _infer(text)
+            warning = f"{error}; inferred from the text instead"
+        else:
+            if ambiguity is None:
+                return _as_written(text, parsed)
+            return _disambiguated(text, given.strip(), parsed, ambiguity)
+        if inferred.warning:
+            warning += f"; {inferred.warning}"
+        return Published(inferred.date, inferred.source, warning)
+    return _infer(text)
+
+
+def _as_written(text: str, published: date) -> Published:
+    """A metadata date, unless the text says it was written a few days before it
+    (`timeline.published.writing_day`): its "today" is then the day its relative dates count from.
+
+    >>> _as_written("At 09:00 GMT, May 4, the bank, which failed earlier today, closed.",
+    ...             date(2010, 5, 6)).source
+    'written'
+    """
+    written = writing_day(text, published)
+    if written is None:
+        return Published(published, "metadata")
+    days = (published - written).days
+    return Published(
+        written,
+        "written",
+        f"written on {written.isoformat()}, {days} day{'s' if days > 1 else ''} before its "
+        f"published date {published.isoformat()} (its lead or dateline names that day as the "
+        "day of writing); its "
+        "relative dates count from the day it was written",
+    )
+
+
+def _disambiguated(text: str, given: str, read: date, ambiguity: str) -> Published:
+    """An all-number date whose day and month could swap: the text's own date decides when it
+    names one of the two readings ("03-02-2009" over a dateline "February 03, 2009" is the
+    3rd of February); else the documented reading (`read`: month first, or day first when
+    written with points) stands, with a warning.
+
+    >>> _disambiguated("Sales\\n\\nFebruary 03, 2009\\n\\nSales fell.", "03-02-2009",
+    ...                date(2009, 3, 2), "...").date
+    datetime.date(2009, 2, 3)
+    """
+    swapped = date(read.year, read.day, read.month)
+    inferred = _infer(text).date
+    if inferred == swapped:
+        return Published(swapped, "metadata")
+    if inferred == read:
+        return Published(read, "metadata")
+    return Published(read, "metadata", f"published date {ambiguity}")
+
+
+def tag_with_published(text: str, given: str | date | None = None) -> tuple[Published, list[Timex]]:
+    """Resolve the publication date, then tag the text against it.
+
+    >>> tag_with_published("Talks ended yesterday.", "2023-10-23")[1][0].value
+    '2023-10-22'
+    """
+    published = resolve_published(text, given)
+    return published, tag(text, published.date)

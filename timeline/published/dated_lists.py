@@ -1,0 +1,265 @@
+"""Dates on a page that look like its stamp and are not the day it was published: the entries
+of a chronology ("1994 — Born in Lima", "Jan 4, 2022: Talks open", each line opening with its
+date among lines that do the same), the first day of a period ("12 May 1942 – 3 June 2023", a
+life or a festival), the day a page says it was updated beside the day it was first
+published, a day the words before it give to a reference, a document or an event ("File No.
+14/03/2019", "Letter dated 12 January 2020", "When: Saturday, 3 June 2023"), the days in a block
+under a heading of other stories or of readers' comments, and a year no Gregorian page of news
+bears (a stamp in another calendar: "1400/02/04", "3 March 2564"). Read by
+`timeline.published.datelines` and `timeline.published.foot_days`.
+
+    >>> entries(["LIFE IN DATES", "1942 — Born in Lima", "2003 — Retires", "She died."])
+    {1, 2}
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from timeline.furniture.boilerplate import is_promo_heading
+from timeline.temporal import Timex, tag
+from timeline.temporal.vocabulary import WEEKDAYS
+
+__all__ = [
+    "EARLIEST_YEAR",
+    "ISSUE_WEEK_DAYS",
+    "another_days_field",
+    "entries",
+    "is_entry",
+    "line_timexes",
+    "opens_a_period",
+    "plausible",
+    "published_field",
+    "under_headings",
+    "updated_field",
+]
+
+#: the earliest year a page of news this product reads is dated in; a later one than a few years
+#: from now is another calendar's
+EARLIEST_YEAR = 1700
+LATEST_YEARS_AHEAD = 10
+
+#: the most days a range of an issue's dates spans ("Monday 12 – Sunday 18 June 2010")
+ISSUE_WEEK_DAYS = 7
+
+#: what may stand before an entry's date: a bullet, a dash
+_BULLET_RE = re.compile(r"^[\s•·*▪►–—-]*$")
+#: what follows an entry's date: its separator, then its words
+_ENTRY_TAIL_RE = re.compile(r"^\s*(?:[-–—:|]|\s)\s*\S")
+#: what joins a period's first day to its last
+_RANGE_JOIN_RE = re.compile(r"(?i)^\s*(?:[-–—]|to|until|till|through)\s*$")
+#: a field that says the page was updated, not first published
+_UPDATED_RE = re.compile(
+    r"(?i)\b(?:(?:last\s+)?updated|modified|revised|edited|amended)\s*(?:on|at)?\s*[:\-–—]?\s*"
+    r"(?:[a-z]{3,9}\.?,?\s+)?$"
+)
+#: a field that says when the page was first published
+_PUBLISHED_RE = re.compile(
+    r"(?i)\b(?:(?:first\s+)?published|posted|created|issued)\s*(?:on|at)?\s*[:\-–—]?\s*"
+    r"(?:[a-z]{3,9}\.?,?\s+)?$"
+)
+
+
+@lru_cache(maxsize=2048)
+def line_timexes(line: str) -> tuple[Timex, ...]:
+    """The expressions of one line, read without a reference (each line is read two or three
+    times: by `entries`, then by the reader of a dateline or a foot's stamp)."""
+    return tuple(tag(line, None, narrative=False))
+
+
+def _opens_with_a_date(line: str) -> bool:
+    """Whether `line` opens with a date or a year and goes on after a separator: "1994 — Born"."""
+    timexes = line_timexes(line)
+    if not timexes:
+        return False
+    first = timexes[0]
+    return (
+        first.granularity in ("day", "month", "year", "time")
+        and _BULLET_RE.match(line[: first.start]) is not None
+        and _ENTRY_TAIL_RE.match(line[first.end :]) is not None
+    )
+
+
+def entries(lines: list[str]) -> set[int]:
+    """The indices of `lines` (the non-blank lines of a text, in order) that are entries of a
+    chronology: each opens with its date and its words follow, beside a line that does the same.
+
+    >>> entries(["Talks end", "3 March 2021 — The council met.", "It ended."])
+    set()
+    >>> entries(["TIMELINE", "Jan 4, 2022", "Talks open.", "March 9, 2022", "Strike called."])
+    {1, 3}
+    """
+    opening = [_opens_with_a_date(line) for line in lines]
+    listed = {
+        index
+        for index, opens in enumerate(opening)
+        if opens
+        and ((index > 0 and opening[index - 1]) or (index + 1 < len(lines) and opening[index + 1]))
+    }
+    # a chronology of a day alone over each entry's words: "Jan 4, 2022" / "Talks open." / ...
+    alone = [_a_date_alone(line) for line in lines]
+    return listed | {
+        index
+        for index, day in enumerate(alone)
+        if day
+        and any(
+            0 <= other < len(lines) and alone[other] and alone[other] != day
+            for other in (index - 2, index + 2)
+        )
+        and not any(0 <= other < len(lines) and alone[other] for other in (index - 1, index + 1))
+    }
+
+
+def is_entry(lines: list[str], index: int) -> bool:
+    """Whether `index` is in `entries(lines)`, reading only the lines about it (two each side).
+
+    >>> lines = ["TIMELINE", "Jan 4, 2022", "Talks open.", "March 9, 2022", "Strike called."]
+    >>> [is_entry(lines, index) for index in range(len(lines))]
+    [False, True, False, True, False]
+    """
+
+    def opens(other: int) -> bool:
+        return 0 <= other < len(lines) and _opens_with_a_date(lines[other])
+
+    def alone(other: int) -> str | None:
+        return _a_date_alone(lines[other]) if 0 <= other < len(lines) else None
+
+    if opens(index) and (opens(index - 1) or opens(index + 1)):
+        return True
+    day = alone(index)
+    return (
+        bool(day)
+        and any(alone(other) and alone(other) != day for other in (index - 2, index + 2))
+        and not any(alone(other) for other in (index - 1, index + 1))
+    )
+
+
+def _a_date_alone(line: str) -> str | None:
+    """The value of the day `line` is alone (a bullet or a colon about it), else None."""
+    timexes = line_timexes(line)
+    if len(timexes) != 1 or timexes[0].granularity != "day":
+        return None
+    only = timexes[0]
+    if _BULLET_RE.match(line[: only.start]) is None or line[only.end :].strip(" :–—-"):
+        return None
+    return only.value
+
+
+def opens_a_period(line: str, timex: Timex, timexes: list[Timex]) -> bool:
+    """Whether `timex` is the first day of a period `line` names, a life or a festival
+    ("12 May 1942 – 3 June 2023"), not a day of publication; an issue's week written with its
+    weekdays ("Monday 12 June – Sunday 18 June 2010") is published on its first day.
+
+    >>> line = "Ana Ruiz (12 May 1942 – 3 June 2023)"
+    >>> found = tag(line, None, narrative=False)
+    >>> opens_a_period(line, found[0], found)
+    True
+    """
+    later = [t for t in timexes if t.start >= timex.end]
+    if not later or _RANGE_JOIN_RE.match(line[timex.end : later[0].start]) is None:
+        return False
+    last = later[0]
+    if last.granularity not in ("day", "month", "year") or timex.date_start is None:
+        return False  # "12/01/2021 - 17:45": a day and its clock
+    if last.date_start is None:
+        return True
+    span = (last.date_start - timex.date_start).days
+    weekday = timex.text.split()[0].strip(",").lower() in WEEKDAYS
+    return not (weekday and 0 < span <= ISSUE_WEEK_DAYS)
+
+
+def updated_field(field: str) -> bool:
+    """Whether the words before a stamp's date say it is the day the page was updated.
+
+    >>> updated_field("Last updated: "), updated_field("Published ")
+    (True, False)
+    """
+    return _UPDATED_RE.search(field) is not None
+
+
+def published_field(field: str) -> bool:
+    """Whether the words before a stamp's date say it is the day the page was first published.
+
+    >>> published_field("First published on "), published_field("Updated ")
+    (True, False)
+    """
+    return _PUBLISHED_RE.search(field) is not None
+
+
+#: The words before a day that give it to a reference, a document or an event, not the page:
+#: "Ref: PWU/2023/08/14", "File No. 14/03/2019", "Letter dated 12 January 2020", "When:".
+_ANOTHER_DAYS_FIELD_RE = re.compile(
+    r"(?i)(?:\b(?:ref(?:erence)?|file|case|docket|claim|invoice|permit|serial|order)\b\.?"
+    r"\s*(?:no\.?|number|#)?\s*:?[^\n]*"
+    # a pointer to a recording: "Listen: The Port Podcast, 3 March 2024"
+    r"|^\s*(?:listen|watch|video|audio|podcast)\s*:[^\n]*"
+    r"|\b(?:letter|memo(?:randum)?|report|judg(?:e)?ment|ruling|notice|minutes|agenda|decision"
+    r"|filing|circular|directive|resolution)\b[^\n]{0,40}?(?:\bdated\b|,)\s*"
+    r"|\b(?:when|starts?|begins?|ends?|closes?|deadline|kick-?off|doors|born|died|recorded"
+    r"|filmed|taken|retrieved|accessed|valid(?:\s+until)?|effective)\s*:?\s*"
+    r"(?:[A-Za-z]+,?\s+)?"
+    # "Event date:", "Closing date:": a day of another thing than the page's publication
+    r"|\b(?!(?:publication|publishing|issue|release|post|posting|print|broadcast|air|upload"
+    r"|news|story|article|report|filing|edition)\b)[A-Za-z]+\s+date\s*:?\s*"
+    # a quotation's own day: '"3 March 2024 — a day we will remember," said ...'
+    r"|^\s*[\"“‘]\s*"
+    r"|[\w.-]/)$"
+)
+
+
+def another_days_field(field: str) -> bool:
+    """Whether the words before a day give it to a reference, a document or an event, or glue it
+    into a code ("PWU/2023/08/14"), not to the page.
+
+    >>> another_days_field("File No. "), another_days_field("Letter dated ")
+    (True, True)
+    >>> another_days_field("When: "), another_days_field("Published: "), another_days_field("")
+    (True, False, False)
+    >>> another_days_field("Closing date: "), another_days_field("Publication date: ")
+    (True, False)
+    """
+    return _ANOTHER_DAYS_FIELD_RE.search(field) is not None
+
+
+def plausible(day: date, this_year: int) -> bool:
+    """Whether `day` can be a page's day in the Gregorian calendar: "3 March 2564" (a Buddhist
+    year) and "1400/02/04" (a Persian one) are another calendar's.
+
+    >>> plausible(date(2564, 3, 3), 2026), plausible(date(1974, 8, 9), 2026)
+    (False, True)
+    """
+    return EARLIEST_YEAR <= day.year <= this_year + LATEST_YEARS_AHEAD
+
+
+#: A heading over readers' comments: "Comments", "12 Comments", "Reader comments (3)".
+_COMMENTS_HEADING_RE = re.compile(
+    r"(?i)(?:\d[\d,]*\s+)?(?:readers?['’]?\s+)?comments?(?:\s*\(\d[\d,]*\))?\s*:?"
+    r"|join\s+the\s+(?:conversation|discussion)|have\s+your\s+say"
+)
+
+
+def under_headings(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The starts of the lines in a block under a heading of other stories, of a summary or of
+    readers' comments, up to the next blank line ("Read more" over "Dockers vote to strike" and
+    "1 March 2024"): their days are the other stories' or the comments', not the page's
+    (`boilerplate.is_promo_heading`).
+
+    >>> from timeline.furniture.kinds import line_spans
+    >>> text = "It ended.\\n\\nRead more\\nDockers vote\\n1 March 2024"
+    >>> sorted(under_headings(text, line_spans(text)))
+    [21, 34]
+    """
+    under: set[int] = set()
+    heading = False
+    for index, (start, end) in enumerate(spans):
+        gap = text[spans[index - 1][1] : start] if index else ""
+        if "\n\n" in gap.replace(" ", "").replace("\t", ""):
+            heading = False
+        line = text[start:end]
+        if heading:
+            under.add(start)
+        elif is_promo_heading(line) or _COMMENTS_HEADING_RE.fullmatch(line):
+            heading = True
+    return under

@@ -1,0 +1,444 @@
+"""The dates a story's furniture states near its top: a dateline, a stamp or a masthead, a
+page's address with the day in its path, a wire's slug line, a wire's note to editors; and the
+readings of a stamp's day they share with `foot_days` (the days stated at the foot).
+
+    >>> dateline("WASHINGTON, Oct. 23, 2023 (Reuters) - Talks ended.")
+    datetime.date(2023, 10, 23)
+
+Each reader returns the day it found, or None; `timeline.published` weighs them against the
+rest of the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from timeline.furniture import FurnitureKind, furniture, without_furniture
+from timeline.furniture.box_lines import local_dateline_day
+from timeline.furniture.bylines import wire_slug_date
+from timeline.furniture.kinds import line_spans
+from timeline.furniture.record_lines import numeric_readings
+from timeline.published.dated_lists import (
+    another_days_field,
+    is_entry,
+    line_timexes,
+    opens_a_period,
+    published_field,
+    under_headings,
+    updated_field,
+)
+from timeline.temporal import Timex, tag
+from timeline.temporal.date_order import (
+    ALL_NUMBERS_RE,
+    POINTED_DATE_RE,
+    writes_day_first,
+)
+from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
+
+__all__ = [
+    "CLOSING_LINES",
+    "DATELINE_CHARS",
+    "DATELINE_LINES",
+    "DAY_VALUE_RE",
+    "dateline",
+    "editors_notes",
+    "in_the_texts_order",
+    "read_dateline",
+    "short_year_day",
+    "slug_day",
+]
+
+
+#: how far into the text a dateline may sit
+DATELINE_CHARS = 600
+#: how many lines from the top a dateline may sit
+DATELINE_LINES = 8
+#: how many lines from the foot a closing stamp may sit
+CLOSING_LINES = 6
+
+_DATELINE_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline"
+    r"|date\s+of\s+(?:issue|publication)|issue\s+date|issued|date)"
+    r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*)?$",
+    re.IGNORECASE,
+)
+_DATELINE_SUFFIX_RE = re.compile(
+    r"^\s*(?:,?\s*(?:at\s+|kl\.?\s*)?\d{1,2}[:.]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/·][^\n]*|"
+    r"\s*[A-Z]{2,5}\b[^\n]*)?$"
+)
+#: A date that opens a period a masthead names: "Week of Oct. 7, 2019".
+_PERIOD_OF_RE = re.compile(r"(?i)\b(?:week|weekend|month)\s+of\s*$")
+_DATELINE_WORDS = VOCABULARY.dateline_words
+# a sentence, not a dateline, starts with a preposition: "On September 1, 1939, Germany ..."
+_SENTENCE_OPENERS = VOCABULARY.sentence_openers
+_DATELINE_SEPARATOR_RE = re.compile(r"\s(?:--|[-–—|·])\s|\s*[–—|·]")
+#: The fields of a line of furniture: "Media release · 14/06/2023 · 4 min read".
+_FIELD_SEPARATOR_RE = re.compile(r"\s[|·]\s")
+#: The first day of a range whose last day the date closes: "Saturday 12 – " before "Friday 18
+#: June 2010" (an issue's week; it is published on its first day).
+_RANGE_START_RE = re.compile(
+    r"(?i)(?:\b(?P<weekday>[a-z]+),?\s+)?\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"\s*(?:[-–—]|to)\s*$"
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
+DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
+#: A clock and its zone beside an all-number date: "12/08/2019 18:40 WEST", "at 21:40 EAT on".
+_CLOCK_ZONE_RE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?P<zone>[A-Z]{2,5})\b")
+
+
+def _only_dateline_words(part: str) -> bool:
+    """No running text around the date: "By Jane Doe |", "NEW YORK (AP) —", "by admin".
+
+    >>> _only_dateline_words("NEW YORK (AP) — "), _only_dateline_words(", Germany attacked")
+    (True, False)
+    """
+    previous = ""
+    words = _WORD_RE.findall(part)
+    if words and words[0].lower() in _SENTENCE_OPENERS:
+        return False
+    for word in words:
+        lowered = word.lower()
+        if not (
+            lowered in _DATELINE_WORDS
+            or word[0].isupper()
+            or word[0].isdigit()
+            or previous in ("by", "from")
+        ):
+            return False
+        previous = lowered
+    return True
+
+
+#: A page's address alone on its line: a day in its path is the day the story was filed
+#: ("https://paper.example/news/2015/02/10/title/").
+#: A page's address alone on its line, with its scheme, "www." or a bare host before its path:
+#: "news.example.net/world/2015/02/10/a-story".
+_URL_LINE_RE = re.compile(
+    r"(?i)(?:https?://|www\.|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S+"
+)
+
+
+def dateline(text: str) -> date | tuple[int, int] | None:
+    """The date of a dateline near the top: a day, or (month, day) when it gives no year; a
+    masthead ("The Courier (NSW), Friday 9 August 1974, page 3"), a stamp in capitals or a
+    page's address with the day in its path.
+
+    >>> dateline("Title\\n\\nhttps://news.example/world/2015/02/10/a-story/\\n\\nText.")
+    datetime.date(2015, 2, 10)
+    >>> dateline("Title\\n\\nfarm.example.net/grains/2016/05/12/a-story\\n\\nText.")
+    datetime.date(2016, 5, 12)
+    >>> dateline("Title\\n\\nPUBLISHED: THU, JUN 13 2019 20:41\\n\\nText.")
+    datetime.date(2019, 6, 13)
+    >>> dateline("TITLE\\n\\nThe Valley Courier (NSW), Friday 9 August 1974, page 3\\n\\nText.")
+    datetime.date(1974, 8, 9)
+    """
+    return read_dateline(text)[0]
+
+
+def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
+    """`dateline`, and whether the day it found is only the day the page was updated: a stamp
+    "Updated: 5 May 2022" gives way to a "First published: 3 May 2022" near it, and a day in a
+    chronology's entry, a period's first day, a pointer to another story or a photo's caption
+    is no dateline (`timeline.published.dated_lists`).
+
+    >>> read_dateline("Title\\n\\nUpdated: 5 May 2022\\nFirst published: 3 May 2022\\n\\nIt shut.")
+    (datetime.date(2022, 5, 3), False)
+    >>> read_dateline("Title\\n\\nUpdated: 5 May 2022\\n\\nIt shut.")
+    (datetime.date(2022, 5, 5), True)
+    """
+    head = text[:DATELINE_CHARS]
+    found = furniture(head)
+    # a line that is a stamp ("June 18, 2025 4:27 PM EDT Updated 3 hours ago") is one whole
+    stamps = {head[f.start : f.end] for f in found if f.kind is FurnitureKind.BYLINE}
+    # a photo's caption names the day of the photo, not the page's
+    elsewhere = {head[f.start : f.end] for f in found if f.kind in _ELSEWHERE}
+    lines = [line for line in head.split("\n") if line.strip()][: DATELINE_LINES + 1]
+    # a block under a heading of other stories or of comments names their days
+    spans = line_spans(head)
+    pointed = {head[start:end] for start, end in spans if start in under_headings(head, spans)}
+    updated: date | tuple[int, int] | None = None
+    furnished = {head[f.start : f.end] for f in found}
+    for index, line in enumerate(lines[:DATELINE_LINES]):
+        if (
+            index > 1
+            and lines[index - 1].strip() not in furnished
+            and _STORY_LINE_RE.match(lines[index - 1])
+        ):
+            break  # the story has begun: a day under its sentences is another story's
+        if line.strip() in pointed or is_entry(lines, index):
+            continue
+        timexes = list(line_timexes(line))
+        if not any(t.granularity in ("day", "time") for t in timexes) and not any(
+            c.islower() for c in line
+        ):
+            # a stamp in capitals ("PUBLISHED: THU, JUN 13 2019 20:41") reads as written in
+            # title case (the same length: the offsets hold)
+            timexes = tag(line.title(), None, narrative=False)
+        if line.strip() in elsewhere and not any(
+            updated_field(line[: t.start]) or published_field(line[: t.start]) for t in timexes
+        ):
+            continue
+        slug = slug_day(line.strip()) or short_year_day(line) or local_dateline_day(line)
+        if slug is not None and updated is None and not another_days_field(_before_figures(line)):
+            return slug, False
+        url = _URL_LINE_RE.fullmatch(line.strip())
+        if (
+            updated is None
+            and line.strip() in stamps
+            and not any(t.granularity in ("day", "time") for t in timexes)
+        ):
+            numeric = _numeric_stamp_day(line, text)
+            if numeric is not None:
+                return numeric, False
+        skipped = False
+        for timex in timexes:
+            yearless = _YEARLESS_DAY_RE.fullmatch(timex.value)
+            if yearless is None and (
+                timex.granularity not in ("day", "time") or timex.date_start is None
+            ):
+                continue
+            if yearless is None and not DAY_VALUE_RE.match(timex.value):
+                continue
+            prefix, suffix = line[: timex.start], line[timex.end :]
+            if _PERIOD_OF_RE.search(prefix):
+                continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
+            if opens_a_period(line, timex, timexes):
+                break  # "12 May 1942 – 3 June 2023": a life's or a festival's days
+            if url is None and another_days_field(_FIELD_SEPARATOR_RE.split(prefix)[-1]):
+                skipped = True
+                continue  # "File No. 14/03/2019", "Recorded: 3 March ·": not the page's
+            if skipped and timex.granularity != "day":
+                break  # "Watch: ..., 3 March 2024 | 2:14": a clock of the day skipped
+            # a line of fields: the date's own field decides ("Media release · 14/06/2023")
+            field = _FIELD_SEPARATOR_RE.split(prefix)[-1]
+            if updated is not None and updated_field(field):
+                continue  # a second update's day
+            if (
+                line.strip() in stamps
+                or url is not None
+                or (_DATELINE_PREFIX_RE.match(field) and _DATELINE_SUFFIX_RE.match(suffix))
+                or (
+                    _only_dateline_words(field)
+                    and _only_dateline_words(_DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0])
+                )
+            ):
+                day = in_the_texts_order(timex, text) if yearless is None else None
+                first = _range_start(field, yearless, day)
+                if first is not False:
+                    day_found: date | tuple[int, int] | None = first
+                elif yearless is not None:
+                    day_found = int(yearless["month"]), int(yearless["day"])
+                else:
+                    day_found = day
+                if updated is None and updated_field(field) and day_found is not None:
+                    updated = day_found  # a first-published day near it comes first
+                    continue
+                if updated is not None and not (
+                    published_field(field) or _before(day_found, updated)
+                ):
+                    continue  # beside an update, a day the page was first published, or earlier
+                return day_found, False
+            if updated is None:
+                break
+    return updated, updated is not None
+
+
+def _before(day: date | tuple[int, int] | None, other: date | tuple[int, int]) -> bool:
+    """Whether `day` is a day with its year before `other`, a day with its year."""
+    return isinstance(day, date) and isinstance(other, date) and day < other
+
+
+def _before_figures(line: str) -> str:
+    """The words of `line` before its first figure: a stamp's label ("Retrieved 3 March")."""
+    return re.split(r"\d", line, maxsplit=1)[0]
+
+
+def _range_start(
+    field: str, yearless: re.Match[str] | None, last: date | None
+) -> date | tuple[int, int] | Literal[False] | None:
+    """The first day of a range the date closes, as a masthead names an issue's week:
+    "Saturday 12 – Friday 18 June 2010" is published on Saturday 12 June; False when the date
+    closes no range, None when the range's first day is unclear (a weekday that does not fit).
+
+    >>> _range_start("Saturday 12 – ", None, date(2010, 6, 18))
+    datetime.date(2010, 6, 12)
+    >>> _range_start("Issue 1,482 · ", None, date(2010, 6, 18))
+    False
+    """
+    start = _RANGE_START_RE.search(field)
+    if start is None:
+        return False
+    weekday = (start["weekday"] or "").lower()
+    if weekday not in WEEKDAYS:
+        return False  # "Vol. 3 – 18 June 2010" is no range
+    if yearless is not None:
+        month, day = int(yearless["month"]), int(yearless["day"])
+        return (month, int(start["day"])) if int(start["day"]) < day else None
+    if last is None or int(start["day"]) >= last.day:
+        return None
+    first = last.replace(day=int(start["day"]))
+    return first if first.isoweekday() == WEEKDAYS[weekday] else None
+
+
+def in_the_texts_order(timex: Timex, text: str) -> date | None:
+    """The day of an all-number date whose day and month could swap: as a stamp's zone tells
+    (`_stamp_zone_order`: "12/08/2019 18:40 WEST" is day first), else day first when written
+    with points ("06.03.2023", as German, Czech or Russian outlets write), else in the order
+    the story writes its dates (`temporal.date_order.writes_day_first`): day first after "14
+    January" or "13/03/2019", month first (the American order) otherwise.
+
+    >>> t = tag("Updated: 12/01/2021", None, narrative=False)[0]
+    >>> in_the_texts_order(t, "Updated: 12/01/2021\\n\\nTalks end on Thursday, 14 January.")
+    datetime.date(2021, 1, 12)
+    >>> in_the_texts_order(tag("Date 06.03.2023", None)[0], "Date 06.03.2023\\n\\nIt shut.")
+    datetime.date(2023, 3, 6)
+    >>> t = tag("12/08/2019 18:40 WEST", None, narrative=False)[0]
+    >>> in_the_texts_order(t, "12/08/2019 18:40 WEST\\n\\nIt shut.")
+    datetime.date(2019, 8, 12)
+    """
+    numbers = ALL_NUMBERS_RE.search(timex.text)
+    day = timex.date_start
+    if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
+        return day
+    first, second = int(numbers[1]), int(numbers[2])
+    zone = _stamp_zone_order(text, timex)
+    pointed = POINTED_DATE_RE.fullmatch(numbers.group()) is not None
+    if zone == "day" or (zone is None and (pointed or writes_day_first(without_furniture(text)))):
+        first, second = second, first
+    try:
+        return date(day.year, first, second)
+    except ValueError:
+        return day
+
+
+def _stamp_zone_order(text: str, timex: Timex) -> str | None:
+    """The order a stamp's zone tells its all-number date is in: "day" first beside a clock of
+    a zone east of the Atlantic other than UTC or GMT ("12/08/2019 18:40 WEST", "at 21:40 EAT
+    on 12/08/2027", as Europe, Africa, Asia and Oceania write dates), "month" first beside one
+    of the Americas ("10:02 EST"); None without a zone, or with one the world shares.
+
+    >>> text = "Updated 12/08/2019 18:40 WEST"
+    >>> _stamp_zone_order(text, tag(text, None, narrative=False)[0])
+    'day'
+    """
+    # the readers tag a line at a time: the expression's offsets may be the line's
+    for line in text.splitlines():
+        if timex.text in line and (order := _line_zone_order(line)) is not None:
+            return order
+    return None
+
+
+def _line_zone_order(line: str) -> str | None:
+    """`_stamp_zone_order` of the clock with a zone on `line`.
+
+    >>> _line_zone_order("11/03/2021 09:15 a.m. BRT"), _line_zone_order("12/08/2027 21:40 UTC")
+    ('month', None)
+    """
+    for match in _CLOCK_ZONE_RE.finditer(line):
+        offset = _ZONE_OFFSETS.get(match["zone"])
+        if offset and offset != "Z":
+            return "month" if offset.startswith("-") else "day"
+    return None
+
+
+_ZONE_OFFSETS = VOCABULARY.time_zones
+#: A paragraph of the story: a dozen words or more, ending as a sentence ends.
+_STORY_LINE_RE = re.compile(r"^\s*(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
+#: the furniture whose days are a photo's, not the page's
+_ELSEWHERE = frozenset({FurnitureKind.CAPTION})
+
+
+def _numeric_stamp_day(line: str, text: str) -> date | None:
+    """The day of a stamp's all-number date the tagger does not read ("09-02-1996, Friday"):
+    the one reading its weekday allows (`record_lines.numeric_readings`), else day first when
+    written with points, else the reading in the order the story writes its dates
+    (`writes_day_first`)."""
+    readings = numeric_readings(line)
+    zone = _line_zone_order(line)
+    if len(readings) > 1 and (
+        zone == "day"
+        or (
+            zone is None
+            and (POINTED_DATE_RE.search(line) or writes_day_first(without_furniture(text)))
+        )
+    ):
+        return readings[1]
+    return readings[0] if readings else None
+
+
+#: A date with a two-digit year in a field of furniture, as monitoring services and archives
+#: write it: after a clock and its zone, "1630 gmt 27 Jun 84", or a label telling when it went
+#: out, "Broadcast 18.3.66" (with points: day first).
+_SHORT_YEAR_RE = re.compile(
+    r"(?i)\b\d{4}\s*(?:gmt|utc)\s+(?P<day>3[01]|[12]\d|0?[1-9])\s+(?P<month>[a-z]{3,9})\.?\s+"
+    r"(?P<year>\d\d)(?![\d:.])"
+    r"|\b(?:broadcast|aired|transmitted|recorded|issued|published)\s*:?\s*"
+    r"(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmonth>1[0-2]|0?[1-9])\.(?P<pyear>\d\d)(?![\d.]\d)"
+)
+
+
+def short_year_day(line: str) -> date | None:
+    """The day of a date with a two-digit year in a monitoring service's or an archive's line,
+    its year in the century that puts it no later than next year.
+
+    >>> short_year_day("Capital home service in Bulgarian 1630 gmt 27 Jun 84")
+    datetime.date(1984, 6, 27)
+    >>> short_year_day("Catalogue: tape 114 · Broadcast 18.3.66 · Duration 10 min")
+    datetime.date(1966, 3, 18)
+    """
+    found = _SHORT_YEAR_RE.search(line)
+    if found is None:
+        return None
+    if found["day"] is not None:
+        month = MONTHS.get(found["month"].lower())
+        if month is None:
+            return None
+        day, year = int(found["day"]), int(found["year"])
+    else:
+        day, month, year = int(found["pday"]), int(found["pmonth"]), int(found["pyear"])
+    year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def slug_day(line: str) -> date | None:
+    """The day a wire's slug line names, its two-digit year in the century that puts it no
+    later than next year: "AW-DS-12-03-87 1432EST" is 1987-12-03.
+
+    >>> slug_day("AW-DS-12-03-87 1432EST")
+    datetime.date(1987, 12, 3)
+    """
+    found = wire_slug_date(line)
+    if found is None:
+        return None
+    month, day, year = found
+    year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+#: A day written without its year: "Oct 23" is XXXX-10-23.
+_YEARLESS_DAY_RE = re.compile(r"XXXX-(?P<month>\d\d)-(?P<day>\d\d)")
+
+
+#: A wire's note to editors over its story: "Eds: Fight held Saturday, March 18. UPDATES ...".
+_EDITORS_NOTE_RE = re.compile(
+    r"(?im)^[ \t]*(?:eds?|editors?['’]?\s+notes?|note\s+to\s+editors)\s*:[^\n]*"
+)
+
+
+def editors_notes(text: str) -> str:
+    """The notes to editors among the first lines, one a line: a wire's note names the day its
+    story is of, "Eds: Fight held Saturday, March 18." (its year in the copyright line).
+
+    >>> editors_notes("Title\\n\\nEds: Fight held Saturday, March 18. No pickup.\\n\\nIt ended.")
+    'Eds: Fight held Saturday, March 18. No pickup.'
+    """
+    head = "\n".join([line for line in text.split("\n") if line.strip()][:DATELINE_LINES])
+    return "\n".join(note.group().strip() for note in _EDITORS_NOTE_RE.finditer(head))

@@ -1,0 +1,202 @@
+"""The days a story states at its foot or in a line about the page: a closing stamp or a
+wire's slug line among the last lines, a line telling when it was issued, a newsletter's
+sending line, a line telling how to cite the page (`datelines` reads the top).
+
+    >>> closing_stamp("Talks ended.\\n\\nPublished 27 December 2017 09:12 CLT")
+    datetime.date(2017, 12, 27)
+
+Each reader returns the day it found, or None; `timeline.published` weighs them against the
+rest of the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from timeline.furniture import FurnitureKind, blanked, furniture
+from timeline.furniture.box_lines import wire_stamp_day
+from timeline.furniture.correspondents import is_place_and_date
+from timeline.furniture.kinds import line_spans
+from timeline.furniture.newsletter_lines import is_mail_footer, sending_sentence
+from timeline.furniture.notice_lines import citation_label
+from timeline.published.dated_lists import (
+    another_days_field,
+    entries,
+    line_timexes,
+    opens_a_period,
+    under_headings,
+)
+from timeline.published.datelines import (
+    CLOSING_LINES,
+    DAY_VALUE_RE,
+    in_the_texts_order,
+    short_year_day,
+    slug_day,
+)
+from timeline.temporal import tag
+
+__all__ = ["citation_day", "closing_stamp", "sending_day"]
+
+#: the furniture whose days are a photo's, not the page's
+_ELSEWHERE = frozenset({FurnitureKind.CAPTION})
+#: how many paragraphs from the foot a closing stamp may sit, and in how many lines at most
+CLOSING_PARAGRAPHS = 3
+CLOSING_PARAGRAPH_LINES = 14
+
+
+#: The last line of a story telling when it was issued, opening with its verb: "Issued in
+#: Kathmandu by HimalCare on 8 March 2019.", "Last updated 2023-03-14 16:05 UTC" (a note on the
+#: page, "This story was last updated ...", is `_PAGE_NOTE_RE`); a sentence of the story that
+#: ends it, "The decree was published on 3 May 2021, the minister said.", is no stamp.
+_ISSUED_LINE_RE = re.compile(
+    r"(?i)^(?:(?:first|last|originally)\s+)?(?:issued|published|posted|updated|released|filed)\b"
+    r"[^\n]{0,160}$"
+)
+#: A note on the page itself telling when it went out, among the last lines (a line of tags may
+#: stand under it): "This story was first broadcast on Country Morning on Thursday 28 May 2015.",
+#: "Editor's note: This explainer was first published on 26 November 2024."
+_PAGE_NOTE_RE = re.compile(
+    r"(?i)^(?:(?:editor['’]?s\s+)?note\s*:\s*)?"
+    r"this\s+(?:story|article|report|item|page|piece|programme|program|interview|segment"
+    r"|explainer|analysis|column|feature|post|episode|edition|obituary|profile|review|essay"
+    r"|commentary|guide|fact\s*sheet|live\s+blog|blog\s+post|op-ed)"
+    r"\b[^\n]{0,80}\b(?:issued|published|posted|updated|released|filed|broadcast|aired)\b"
+    r"[^\n]{0,80}$"
+)
+
+
+def _issued_line_day(text: str) -> date | None:
+    """The day the last line of the text says it was issued or updated, with its year: "Issued
+    in Kathmandu by HimalCare International on 8 March 2019.", or a note on the page among the
+    last lines, "This story was first broadcast on Country Morning on Thursday 28 May 2015."
+
+    >>> _issued_line_day("Aid arrived.\\n\\nIssued in Kathmandu by HimalCare on 8 March 2019.")
+    datetime.date(2019, 3, 8)
+    """
+    spans = line_spans(text)
+    pointed = under_headings(text, spans)
+    lines = [text[start:end] for start, end in spans if start not in pointed]
+    notes = [line for line in lines[-CLOSING_LINES:] if _PAGE_NOTE_RE.match(line)]
+    if lines and spans[-1][0] not in pointed and _ISSUED_LINE_RE.match(lines[-1]) is not None:
+        notes.append(lines[-1])
+    for note in reversed(notes):
+        for timex in tag(note, None, narrative=False):
+            if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
+                return in_the_texts_order(timex, text)
+    return None
+
+
+def closing_stamp(text: str) -> date | None:
+    """The date of a stamp or a wire's slug line among the last lines of the text, its first
+    date: "Published 27 December 2017 09:12 CLT" at the foot of the story, read before a
+    copyright year ("© 2018 ..." is when the page was made, the stamp when the story was). A
+    sentence of the story that names a day is no stamp.
+
+    >>> closing_stamp("Talks ended.\\n\\n© 2018 Wire\\n\\nPublished 27 December 2017 09:12 CLT")
+    datetime.date(2017, 12, 27)
+    """
+    every = line_spans(text)
+    spans = every[-CLOSING_LINES:]
+    if not spans:
+        return None
+    # the last paragraphs, when their lines are few: a block of fields ("[Date ...]") under
+    # the story, with a line or two under it
+    starts = [
+        start
+        for (start, _), (_, end) in zip(every[1:], every[:-1], strict=True)
+        if "\n\n" in text[end:start].replace(" ", "").replace("\t", "")
+    ]
+    if len(starts) >= CLOSING_PARAGRAPHS:
+        first = starts[-CLOSING_PARAGRAPHS]
+        paragraph_lines = [span for span in every if span[0] >= first]
+        if len(spans) < len(paragraph_lines) <= CLOSING_PARAGRAPH_LINES:
+            spans = paragraph_lines
+    foot = text[spans[0][0] :]  # its blank lines kept: a block's heading ends at one
+    lines = [text[start:end] for start, end in spans]
+    found = furniture(foot)
+    under = blanked(foot, found)  # a letter's place and date has only furniture under it
+    stamps = {
+        foot[f.start : f.end]
+        for f in found
+        if f.kind is FurnitureKind.BYLINE
+        or (is_place_and_date(foot[f.start : f.end]) and not under[f.end :].strip())
+    }
+    # a photo's caption names the day of the photo, not the page's
+    elsewhere = {foot[f.start : f.end] for f in found if f.kind in _ELSEWHERE} - stamps
+    # a chronology's entries ("1 March 2024 - Strike begins"), the line above the foot with them;
+    # read only once a line may be a stamp (each line is tagged to find them)
+    listed: set[int] | None = None
+    pointed = under_headings(text, every)
+    for index, line in enumerate(lines):
+        if line in elsewhere or spans[index][0] in pointed:
+            continue
+        slug = slug_day(line) or wire_stamp_day(line) or short_year_day(line)
+        if slug is None and line not in stamps:
+            continue
+        if listed is None:
+            above = [text[start:end] for start, end in every[-len(spans) - 1 : -len(spans)]]
+            listed = {index - len(above) for index in entries(above + lines)}
+        if index in listed:
+            continue
+        if slug is not None:
+            return slug
+        timexes = list(line_timexes(line))
+        for timex in timexes:
+            if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
+                if opens_a_period(line, timex, timexes) or another_days_field(line[: timex.start]):
+                    break  # "12 May 1942 – 3 June 2023", "Letter dated 12 January 2020"
+                return in_the_texts_order(timex, text)
+    return _issued_line_day(text)
+
+
+@cache
+def _citation_label() -> re.Pattern[str]:
+    """The opening of a line telling how to cite the page (`notice_lines.citation_label`)."""
+    return re.compile(rf"(?m)^[ \t]*{citation_label()}")
+
+
+#: A title in quotation marks, whose own dates are the story's, not the page's
+_QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
+
+
+def citation_day(text: str) -> date | None:
+    """The day a line telling how to cite the page gives, its first outside the quoted title
+    (a later one is the day it was read, "Accessed 5 May 2020"): 'Cite this article: Name,
+    "Title", Site, 4 August 2016.' names the day the page was published, wherever it stands.
+
+    >>> citation_day('Talks end.\\n\\nCite this article: A. Rao, "Talks end on 2 May", '
+    ...              'The Desk, 4 August 2016. Accessed 5 May 2020.')
+    datetime.date(2016, 8, 4)
+    """
+    label = _citation_label().search(text)
+    if label is None:
+        return None
+    line_end = text.find("\n", label.end())
+    line = text[label.end() : len(text) if line_end < 0 else line_end]
+    unquoted = _QUOTED_RE.sub(lambda quoted: " " * len(quoted.group()), line)
+    for timex in tag(unquoted, None, narrative=False):
+        if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
+            return in_the_texts_order(timex, text)
+    return None
+
+
+def sending_day(text: str) -> date | None:
+    """The day a newsletter's footer says it was sent, among the last lines: "This issue was
+    sent on Friday 10 June 2022." (`newsletter_lines.sending_sentence`) is the day it was published.
+
+    >>> sending_day("Nurses strike.\\n\\nThis issue was sent on Friday 10 June 2022.")
+    datetime.date(2022, 6, 10)
+    >>> sending_day("The email was sent on 3 May 2021, the court heard.") is None
+    True
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
+    for line in lines:
+        sent = sending_sentence().search(line)
+        if sent is None or not is_mail_footer(line):
+            continue  # "This letter was sent on 3 May 2021, the mayor said." is the story's
+        for timex in tag(sent["when"], None, narrative=False):
+            if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
+                return in_the_texts_order(timex, text)
+    return None
