@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from timeline.furniture.dated_lists import entries, is_entry
 
 from timeline.furniture import blanked, furniture, without_furniture
-from timeline.published.dated_lists import entries, is_entry
 
 #: invented lines: entries of a chronology, days alone over their words, story lines
 _LINES = [

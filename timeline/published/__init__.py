@@ -28,8 +28,8 @@ from dateutil.parser import parse as parse_datetime
 
 from timeline.errors import PublishedDateError
 from timeline.furniture import without_furniture
+from timeline.furniture.dated_lists import plausible
 from timeline.kinds import PublishedSource
-from timeline.published.dated_lists import plausible
 from timeline.published.datelines import editors_notes, read_dateline
 from timeline.published.foot_days import citation_day, closing_stamp, sending_day
 from timeline.published.writing_day import writing_day

@@ -18,9 +18,7 @@ from typing import Literal
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.bylines import wire_slug_date
-from timeline.furniture.kinds import line_spans
-from timeline.furniture.record_lines import numeric_readings
-from timeline.published.dated_lists import (
+from timeline.furniture.dated_lists import (
     another_days_field,
     is_entry,
     line_timexes,
@@ -29,6 +27,8 @@ from timeline.published.dated_lists import (
     under_headings,
     updated_field,
 )
+from timeline.furniture.kinds import line_spans
+from timeline.furniture.record_lines import numeric_readings
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import (
     ALL_NUMBERS_RE,
@@ -141,7 +141,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
     """`dateline`, and whether the day it found is only the day the page was updated: a stamp
     "Updated: 5 May 2022" gives way to a "First published: 3 May 2022" near it, and a day in a
     chronology's entry, a period's first day, a pointer to another story or a photo's caption
-    is no dateline (`timeline.published.dated_lists`).
+    is no dateline (`timeline.furniture.dated_lists`).
 
     >>> read_dateline("Title\\n\\nUpdated: 5 May 2022\\nFirst published: 3 May 2022\\n\\nIt shut.")
     (datetime.date(2022, 5, 3), False)

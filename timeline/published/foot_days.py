@@ -18,16 +18,16 @@ from functools import cache
 from timeline.furniture import FurnitureKind, blanked, furniture
 from timeline.furniture.box_lines import wire_stamp_day
 from timeline.furniture.correspondents import is_place_and_date
-from timeline.furniture.kinds import line_spans
-from timeline.furniture.newsletter_lines import is_mail_footer, sending_sentence
-from timeline.furniture.notice_lines import citation_label
-from timeline.published.dated_lists import (
+from timeline.furniture.dated_lists import (
     another_days_field,
     entries,
     line_timexes,
     opens_a_period,
     under_headings,
 )
+from timeline.furniture.kinds import line_spans
+from timeline.furniture.newsletter_lines import is_mail_footer, sending_sentence
+from timeline.furniture.notice_lines import citation_label
 from timeline.published.datelines import (
     CLOSING_LINES,
     DAY_VALUE_RE,
