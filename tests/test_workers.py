@@ -10,7 +10,7 @@ import time
 import pytest
 
 from timeline.errors import WorkerStartError
-from timeline.workers import supervise
+from timeline.workers import _stop_all, supervise
 
 FORK = multiprocessing.get_context("fork")
 SPAWN = multiprocessing.get_context("spawn")
@@ -133,3 +133,23 @@ def test_no_worker_is_left_when_the_work_meanwhile_fails() -> None:
     with pytest.raises(RuntimeError, match="broken"):
         list(outcomes)
     assert multiprocessing.active_children() == []
+
+
+def test_idle_workers_are_all_asked_to_stop_before_any_is_waited_for() -> None:
+    calls: list[tuple[str, int]] = []
+
+    class Recorded:
+        def __init__(self, number: int, *, busy: bool = False) -> None:
+            self.number, self.ready = number, True
+            self.task = ("item",) if busy else None
+
+        def ask_to_stop(self) -> None:
+            calls.append(("ask", self.number))
+
+        def stop(self, *, kill: bool = False, asked: bool = False) -> None:
+            calls.append(("kill" if kill else "wait" if asked else "ask and wait", self.number))
+
+    pool = [Recorded(0), Recorded(1, busy=True), Recorded(2)]
+    _stop_all(pool)  # type: ignore[arg-type]
+    # the idle ones end side by side; the busy one is killed
+    assert calls == [("ask", 0), ("ask", 2), ("wait", 0), ("kill", 1), ("wait", 2)]

@@ -116,10 +116,18 @@ class _Worker:
             raise WorkerStartError(f"a worker process could not start: {reason}")
         self.ready = True
 
-    def stop(self, *, kill: bool = False) -> None:
-        if not kill and self.process.is_alive():
+    def ask_to_stop(self) -> None:
+        """Tell the worker to end once it is idle (it ends when it reads this)."""
+        if self.process.is_alive():
             with contextlib.suppress(OSError):
                 self.connection.send(None)
+
+    def stop(self, *, kill: bool = False, asked: bool = False) -> None:
+        """End the worker: ask it to (unless `asked` already), wait for it a grace period,
+        then kill it; with `kill`, at once."""
+        if not kill and self.process.is_alive():
+            if not asked:
+                self.ask_to_stop()
             self.process.join(STOP_GRACE_SECONDS)
         if self.process.is_alive():
             self.process.kill()
@@ -199,8 +207,19 @@ def supervise(
                 else:
                     yield Outcome(task, None, f"{describe(task[0])}: {payload}; skipped")
     finally:
-        for worker in pool:
-            worker.stop(kill=worker.task is not None or not worker.ready)
+        _stop_all(pool)
+
+
+def _stop_all(pool: list[_Worker]) -> None:
+    """Stop every worker: the idle ones are all asked first, so that they end side by side
+    (each takes 20 to 30 ms to end, a model's memory to give back) rather than one after the
+    other; a busy or unstarted one is killed."""
+    kills = [worker.task is not None or not worker.ready for worker in pool]
+    for worker, kill in zip(pool, kills, strict=True):
+        if not kill:
+            worker.ask_to_stop()
+    for worker, kill in zip(pool, kills, strict=True):
+        worker.stop(kill=kill, asked=True)
 
 
 def _start(

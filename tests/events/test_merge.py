@@ -73,3 +73,36 @@ def test_spellings_that_differ_in_the_points_of_initials_are_one_name() -> None:
         ]
     )
     assert {event.actors for event in merged} == {("U.S. Geological Survey",)}
+
+
+def test_a_row_no_name_of_which_changes_is_kept_as_it_is() -> None:
+    def event(doc: str, *actors: str, roles: tuple[str, ...] = ()) -> Event:
+        return Event(
+            event_id=event_id(doc, 0, 1, None),
+            doc_id=doc,
+            sentence="s",
+            sentence_start=0,
+            sentence_end=1,
+            paragraph=0,
+            anchor="vague",
+            date_start=None,
+            date_end=None,
+            granularity=None,
+            date_text="",
+            date_value="",
+            date_text_start=None,
+            date_text_end=None,
+            actors=actors,
+            actor_types=("organisation",) * len(actors),
+            actor_roles=roles,
+        )
+
+    kept = event("a", "Toyota", "Ford")
+    twice = event("b", "Ford", "Ford", roles=("", "maker"))  # one name twice: one actor
+    renamed = event("c", "GM")
+    spelt_out = event("d", "General Motors")
+    merged = merge_names([kept, twice, renamed, spelt_out])
+    assert merged[0] is kept  # nothing to rename: the very row, not a copy of it
+    assert merged[1].actors == ("Ford",) and merged[1].actor_roles == ("maker",)
+    assert merged[2].actors == ("General Motors",) and merged[2] is not renamed
+    assert merged[3] is spelt_out

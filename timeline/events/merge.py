@@ -62,14 +62,12 @@ def merge_names(events: Sequence[Event]) -> list[Event]:
                 roles.append(role)
             elif role and not roles[names.index(name)]:
                 roles[names.index(name)] = role
-        merged.append(
-            replace(
-                event,
-                actors=tuple(names),
-                actor_types=tuple(types),
-                actor_roles=tuple(roles) if event.actor_roles else (),
-            )
-        )
+        actors, kinds = tuple(names), tuple(types)
+        kept_roles = tuple(roles) if event.actor_roles else ()
+        if (actors, kinds, kept_roles) == (event.actors, event.actor_types, event.actor_roles):
+            merged.append(event)  # no name of it changed: the row as it is, not a copy
+        else:
+            merged.append(replace(event, actors=actors, actor_types=kinds, actor_roles=kept_roles))
     return _one_type_each(merged)
 
 
