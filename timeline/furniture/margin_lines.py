@@ -144,16 +144,20 @@ def margin_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     story = [not _covered(span, taken) for span in lines]  # a dateline opens the story's line
     if not any(story[number] and reads_as_sentence(line) for number, line in enumerate(written)):
         return []
-    body = [number for number, line in enumerate(written) if story[number] and _of_the_story(line)]
+    # the story's first and last lines, read from each end (the lines between are not read)
+    first = next(n for n, line in enumerate(written) if story[n] and _of_the_story(line))
+    last = next(
+        n for n in range(len(written) - 1, first - 1, -1) if story[n] and _of_the_story(written[n])
+    )
     found: list[tuple[int, int]] = []
     for number, (start, end) in enumerate(lines):
-        if not free[number] or number == 0 or body[0] <= number <= body[-1]:
+        if not free[number] or number == 0 or first <= number <= last:
             continue
         line = written[number]
         above, below = (_in_block(text, lines, number, other) for other in (number - 1, number + 1))
         if (
             in_margin_shape(line)
-            and not (number < body[0] and is_headline_shape(line))
+            and not (number < first and is_headline_shape(line))
             and not _run_on(below)
             and not _in_fields(line, [above, below])
             and not is_entry(written, number)
