@@ -7,7 +7,7 @@ from datetime import date
 
 from timeline.actors import ActorMention
 from timeline.documents import Document
-from timeline.events import Event, build_events
+from timeline.events import Event, build_events, event_id
 from timeline.sentences import split_sentences
 from timeline.temporal import Timex
 
@@ -80,4 +80,30 @@ def news_events(text: str, published: date, title: str = "") -> list[Event]:
         tag(text, published),
         find_actors([text])[0],
         lambda texts: predicates(tagger, texts),
+    )
+
+
+def organisations_row(
+    doc: str, *actors: str, day: date | None = None, roles: tuple[str, ...] = ()
+) -> Event:
+    """A bare row of document `doc` naming the organisations `actors`, on `day` (published)
+    or undated (vague): for the steps across articles, which read only names and days."""
+    return Event(
+        event_id=event_id(doc, 0, 1, None),
+        doc_id=doc,
+        sentence="s",
+        sentence_start=0,
+        sentence_end=1,
+        paragraph=0,
+        anchor="vague" if day is None else "published",
+        date_start=day,
+        date_end=day,
+        granularity=None if day is None else "day",
+        date_text="",
+        date_value="" if day is None else day.isoformat(),
+        date_text_start=None,
+        date_text_end=None,
+        actors=actors,
+        actor_types=("organisation",) * len(actors),
+        actor_roles=roles,
     )

@@ -5,29 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from timeline.events import Event, event_id, merge_names
+from timeline.events import Event, merge_names
+
+from .helpers import organisations_row
 
 
 def test_an_acronym_is_the_one_organisation_of_its_initials_across_articles() -> None:
     def event(doc: str, *actors: str) -> Event:
-        return Event(
-            event_id=event_id(doc, 0, 1, None),
-            doc_id=doc,
-            sentence="s",
-            sentence_start=0,
-            sentence_end=1,
-            paragraph=0,
-            anchor="published",
-            date_start=date(2009, 6, 1),
-            date_end=date(2009, 6, 1),
-            granularity="day",
-            date_text="",
-            date_value="2009-06-01",
-            date_text_start=None,
-            date_text_end=None,
-            actors=actors,
-            actor_types=("organisation",) * len(actors),
-        )
+        return organisations_row(doc, *actors, day=date(2009, 6, 1))
 
     merged = merge_names(
         [
@@ -77,25 +62,7 @@ def test_spellings_that_differ_in_the_points_of_initials_are_one_name() -> None:
 
 def test_a_row_no_name_of_which_changes_is_kept_as_it_is() -> None:
     def event(doc: str, *actors: str, roles: tuple[str, ...] = ()) -> Event:
-        return Event(
-            event_id=event_id(doc, 0, 1, None),
-            doc_id=doc,
-            sentence="s",
-            sentence_start=0,
-            sentence_end=1,
-            paragraph=0,
-            anchor="vague",
-            date_start=None,
-            date_end=None,
-            granularity=None,
-            date_text="",
-            date_value="",
-            date_text_start=None,
-            date_text_end=None,
-            actors=actors,
-            actor_types=("organisation",) * len(actors),
-            actor_roles=roles,
-        )
+        return organisations_row(doc, *actors, roles=roles)
 
     kept = event("a", "Toyota", "Ford")
     twice = event("b", "Ford", "Ford", roles=("", "maker"))  # one name twice: one actor
