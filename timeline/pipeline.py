@@ -387,10 +387,13 @@ def extract(
     workers = default_workers() if workers is None else max(1, workers)
     total = len(documents)
     if timeout is None and (workers == 1 or total < PARALLEL_THRESHOLD):
-        dated, warnings = date_documents(documents, published)
-        events: list[Event] = []
+        # dated and read chunk by chunk, so that a text's furniture, found to date it, is
+        # still remembered when it is read (`furniture.RECENT_TEXTS`)
+        dated, warnings, events = [], [], []
         for start in range(0, total, CHUNK_SIZE):
-            chunk = dated[start : start + CHUNK_SIZE]
+            chunk, chunk_warnings = date_documents(documents[start : start + CHUNK_SIZE], published)
+            dated.extend(chunk)
+            warnings.extend(chunk_warnings)
             events.extend(events_of(chunk, model=model, aliases=alias_table))
             if progress:
                 progress(min(start + CHUNK_SIZE, total), total)
