@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.events.event import Event
 from timeline.events.sharing import with_shared_actors
+
+from .helpers import news_events
 
 _NAMES = st.lists(st.sampled_from(["Lorient", "Peru", "Ferrant", "Ana Ruiz", "Tarn Bank"]))
 
@@ -37,10 +41,6 @@ def test_a_row_keeps_its_actors_and_gains_only_the_shared_ones(
 
 
 def test_a_speaker_named_first_has_the_row_of_what_was_said() -> None:
-    from datetime import date
-
-    from .helpers import news_events
-
     events = news_events(
         "The Marlow Ferry Company said on Tuesday that crossings to Kettering fell by a third "
         "in May.",
@@ -57,10 +57,6 @@ def test_a_speaker_named_first_has_the_row_of_what_was_said() -> None:
 
 
 def test_a_verb_before_the_report_keeps_its_clauses_apart() -> None:
-    from datetime import date
-
-    from .helpers import news_events
-
     events = news_events(
         "Jo Marsh left the Marlow Ferry Company in March, and Tarn Bank said on Tuesday "
         "that it hired her in May.",
@@ -71,10 +67,6 @@ def test_a_verb_before_the_report_keeps_its_clauses_apart() -> None:
 
 
 def test_a_pronoun_speaker_has_the_row_of_what_was_said() -> None:
-    from datetime import date
-
-    from .helpers import news_events
-
     events = news_events(
         "Maria Lopez became director of the Marlow Port Authority in 2019. She said on Tuesday "
         "that crossings to Kettering fell by a third in May.",

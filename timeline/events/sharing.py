@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from timeline.kinds import ActorType
@@ -39,13 +40,13 @@ def shared_actors(
     """The actors of `names` (the sentence's) that each of its rows has: every one when the
     sentence is a statement and what was said, its speaker named after it (`said_last`:
     "Waiting times at Chattogram fell in August, the port authority said on Wednesday" is
-    the authority's and Chattogram's in both rows) or before it (`speakers_first`: "The port
+    the authority's and Chattogram's in both rows) or before it (`said_first`: "The port
     authority said on Wednesday that waiting times at Chattogram fell in August", the same
     rows), else its places (`sentence_places`); none when its clauses are coordinated, each
     with its own verb (`coordinated_clauses`), which keep their own."""
     if coordinated_clauses(text[sentence.start : sentence.end], verbs):
         return set()
-    if said_last(text[sentence.start : sentence.end], verbs) or speakers_first(
+    if said_last(text[sentence.start : sentence.end], verbs) or said_first(
         text, sentence, verbs, mentions, names
     ):
         return set(names)
@@ -165,20 +166,20 @@ def said_last(text: str, verbs: Sequence[Predicate]) -> bool:
 _SUBJECT_BEFORE = 100
 
 
-def speakers_first(
+def said_first(
     text: str,
     sentence: Sentence,
     verbs: Sequence[Predicate],
     mentions: Sequence[ActorMention],
     names: Sequence[str] = (),
-) -> set[str]:
-    """The speaker a sentence names before what was said, when its first verb reports it
-    ("The port authority said on Wednesday that waiting times at Quimper fell in August"):
-    the persons, organisations and countries before the verb. The sentence's rows then share
-    its actors, as when the speaker is named after what was said (`said_last`): the same
-    statement gives the same rows whichever order it is written in. A pronoun before the verb ("She
-    said on Tuesday that ...") is the speaker the sentence's `names` hold without a mention in it
-    (its referent).
+) -> bool:
+    """Whether a sentence names its speaker before what was said, its first verb reporting it
+    ("The port authority said on Wednesday that waiting times at Quimper fell in August"): a
+    person, organisation or country before the verb, or a pronoun that is the verb's whole
+    subject ("She said on Tuesday that ...") standing for one of the sentence's `names` the
+    sentence does not write (its referent). The sentence's rows then share its actors, as when
+    the speaker is named after what was said (`said_last`): the same statement gives the same
+    rows whichever order it is written in.
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import Sentence
@@ -187,36 +188,39 @@ def speakers_first(
     >>> found = [ActorMention(0, 8, "Roe Port", "Roe Port", "organisation"),
     ...          ActorMention(38, 45, "Quimper", "Quimper", "location")]
     >>> said, fell = Predicate(9, 13, "say", tense="past"), Predicate(46, 50, "fall")
-    >>> speakers_first(text, Sentence(0, len(text), text, 0), [said, fell], found)
-    {'Roe Port'}
+    >>> said_first(text, Sentence(0, len(text), text, 0), [said, fell], found)
+    True
     >>> text = "She said on Monday that waits at Quimper fell in May."
     >>> found = [ActorMention(33, 40, "Quimper", "Quimper", "location")]
     >>> said, fell = Predicate(4, 8, "say", tense="past"), Predicate(41, 45, "fall")
-    >>> speakers_first(text, Sentence(0, len(text), text, 0), [said, fell], found,
-    ...                ["Ana Vell", "Quimper"])
-    {'Ana Vell'}
+    >>> said_first(text, Sentence(0, len(text), text, 0), [said, fell], found,
+    ...            ["Ana Vell", "Quimper"])
+    True
+    >>> said_first(text, Sentence(0, len(text), text, 0), [said, fell], found, ["Quimper"])
+    False
     >>> opened = Predicate(9, 15, "open", tense="past")
-    >>> speakers_first("Roe Port opened in May and said it grew.",
-    ...                Sentence(0, 40, "Roe Port opened in May and said it grew.", 0),
-    ...                [opened, Predicate(27, 31, "say")], found[:1])
-    set()
+    >>> said_first("Roe Port opened in May and said it grew.",
+    ...            Sentence(0, 40, "Roe Port opened in May and said it grew.", 0),
+    ...            [opened, Predicate(27, 31, "say")], found[:1])
+    False
     """
     if len(verbs) < 2 or verbs[0].lemma not in reporting_verbs():
-        return set()
+        return False
     said = sentence.start + verbs[0].start
     if verbs[0].start > _SUBJECT_BEFORE or ";" in text[sentence.start : said]:
-        return set()
+        return False
     first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
-    speakers: set[str] = set()
-    for mention in mentions[first:]:
-        if mention.start >= said:
-            break
-        if mention.type in (ActorType.PERSON, ActorType.ORGANISATION, ActorType.COUNTRY):
-            speakers.add(mention.name)
-    if not speakers and _PRONOUN_SPEAKER.fullmatch(text, sentence.start, said):
-        named = {m.name for m in mentions[first:] if m.start < sentence.end}
-        speakers = {name for name in names if name not in named}
-    return speakers
+    inside = list(takewhile(lambda mention: mention.start < sentence.end, mentions[first:]))
+    if any(m.start < said and m.type in _SPEAKER_TYPES for m in inside):
+        return True
+    if not _PRONOUN_SPEAKER.fullmatch(text, sentence.start, said):
+        return False
+    named = {m.name for m in inside}
+    return any(name not in named for name in names)
+
+
+#: the kinds of actor that speak: no place or product says anything
+_SPEAKER_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANISATION, ActorType.COUNTRY})
 
 
 #: a pronoun as the whole subject of a reporting verb, an adverb between ("She also said")
