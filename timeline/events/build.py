@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline.events.anaphora import sentence_actors
+from timeline.events.asserted import unasserted
 from timeline.events.clauses import (
     actors_before,
     at_times,
@@ -235,9 +236,9 @@ def _inheriting(
     types: list[str],
 ) -> list[Event]:
     """A sentence with no date of its own takes the day before it, unless it names no one or
-    tells what is still to come."""
+    asserts nothing that happened (`asserted.unasserted`: what is to come, may be, or was not)."""
     sentence, news_day = candidate.sentence, candidate.news_day
-    if not names or to_come(verbs):
+    if not names or unasserted(sentence.text, verbs):
         return []  # an undated sentence about no one adds nothing to a timeline of actors
     main = verbs[0].lemma if verbs else None
     if news_date(doc) is not None and verbs and verbs[0].tense == "present":
@@ -262,7 +263,7 @@ def _on_news_day(
     statement after one told on a day before the story's ("Austin confirmed on Sunday that
     ... Austin said ...") goes on on that day (`candidate.reachable`)."""
     sentence = candidate.sentence
-    if not names or to_come(verbs):
+    if not names or unasserted(sentence.text, verbs):
         return []
     main = verbs[0].lemma if verbs else None
     spoken = candidate.reachable
@@ -277,25 +278,6 @@ def _on_news_day(
             doc, sentence, names, types, main, dated=not anterior, day=candidate.news_day
         )
     ]
-
-
-def to_come(verbs: Sequence[Predicate]) -> bool:
-    """Whether an undated sentence's main clause tells what is still to come ("Its chief
-    will step down when the sale closes"): the day it would inherit is the day it was said,
-    not the day it will happen, so it is no event on a day.
-
-    >>> from timeline.syntax import Predicate
-    >>> to_come([Predicate(14, 18, "step", tense="future")])
-    True
-    >>> to_come([Predicate(5, 9, "say", tense="past"), Predicate(20, 24, "cut", tense="future")])
-    False
-    >>> to_come([Predicate(4, 9, "close", tense="future"), Predicate(40, 44, "say", tense="past")])
-    False
-    """
-    if not verbs or verbs[0].tense != "future":
-        return False
-    # "... will close two plants, the company said": the saying is the day's event
-    return all(v.tense not in ("past", "perfect") for v in verbs[1:])
 
 
 def _vague(
