@@ -3,9 +3,14 @@ reading it replaces, on every input."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.actors.anaphor_chains import _IT_OPENING
+from timeline.actors.anaphor_context import IT_OR_THE_AHEAD
+from timeline.actors.anaphora import _THING_OPENING
 from timeline.furniture import _SENTENCE_BREAK, _first_rule, _sentence_by_sentence
 
 #: Words and marks that make sentences open with "It", "The", "In 2007 it" and the like.
@@ -53,6 +58,32 @@ _PIECES = st.sampled_from(
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=40).map(" ".join) | st.text(max_size=60)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
+    return [
+        tuple(match.span(group) for group in range(pattern.groups + 1))
+        for match in pattern.finditer(text)
+    ]
+
+
+@settings(max_examples=300)
+@given(_TEXTS)
+def test_the_first_letters_ahead_of_an_opening_change_no_match(text: str) -> None:
+    for pattern in (_IT_OPENING, _THING_OPENING):
+        plain = re.compile(pattern.pattern.removeprefix(IT_OR_THE_AHEAD))
+        assert plain.pattern != pattern.pattern
+        assert _spans(pattern, text) == _spans(plain, text)
+
+
+def test_the_opening_patterns_still_find_their_sentences() -> None:
+    text = "Talks ended. It left. In 2007 it grew. The store shut."
+    assert [m.group() for m in _IT_OPENING.finditer(text)] == ["It", "In 2007 it"]
+    assert [m.group() for m in _THING_OPENING.finditer(text)] == [
+        "It",
+        "In 2007 it",
+        "The store",
+    ]
 
 
 @settings(max_examples=300)
