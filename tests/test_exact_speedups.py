@@ -93,3 +93,35 @@ def test_a_line_read_sentence_by_sentence_stops_at_a_sentence_of_the_story(line:
     rules = [_first_rule(sentence) for sentence in sentences]
     expected = None if len(sentences) < 2 or not all(rules) else rules[0]
     assert _sentence_by_sentence(line) == expected
+
+
+def test_the_lemmatizer_reads_its_known_lemmas_as_sets_and_lemmatises_as_before() -> None:
+    from timeline.syntax import load_tagger, predicates
+
+    tagger = load_tagger()
+    index = tagger.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(known, frozenset) for known in index.values())
+    sentences = ["The firm has completed a tour, sold its mills and ran out of cash."]
+    lemmas = [p.lemma for p in predicates(tagger, sentences)[0]]
+    assert lemmas == ["complete", "sell", "run"]
+
+
+def test_known_lemmas_as_sets_keeps_every_lemma_and_leaves_other_tables() -> None:
+    from spacy.lookups import Lookups
+
+    from timeline.syntax import known_lemmas_as_sets
+
+    lookups = Lookups()
+    lookups.add_table("lemma_index", {"verb": ["sell", "run"], "noun": ["mill"]})
+    lookups.add_table("lemma_exc", {"verb": {"ran": ["run"]}})
+
+    class Lemmatizer:
+        pass
+
+    lemmatizer = Lemmatizer()
+    lemmatizer.lookups = lookups  # type: ignore[attr-defined]
+    known_lemmas_as_sets(lemmatizer)
+    assert lookups.get_table("lemma_index")["verb"] == frozenset({"sell", "run"})
+    assert lookups.get_table("lemma_index")["noun"] == frozenset({"mill"})
+    assert lookups.get_table("lemma_exc")["verb"] == {"ran": ["run"]}
+    known_lemmas_as_sets(object())  # no lookups: nothing to do
