@@ -21,6 +21,7 @@ from dataclasses import replace
 from timeline.actors.anaphor_context import (
     EXPLETIVE_IT,
     FRONTED_IT,
+    IT_OR_THE_AHEAD,
     OPENING,
     SUBJECT_REACH,
     THING_REACH,
@@ -33,7 +34,8 @@ from timeline.kinds import ActorType
 #: financial year", is what the sentence tells of), nor "It is" or "It was" (the thing the
 #: sentence before told of: "It was the agency's third failed auction", "It is burning").
 _IT_OPENING = re.compile(
-    OPENING
+    IT_OR_THE_AHEAD
+    + OPENING
     + rf"(?:{FRONTED_IT}|(?P<it>It))"
     + r"\b(?!['’-])(?!\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\b)"
 )

@@ -29,10 +29,17 @@ OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?]\s[\"”]\s)|(?<=\n))
 #: A short phrase of time set in front of a subject "it" ("In 2007 it carried", "Last month
 #: it raised", "At 7:15 a.m. it told"): the "it" is the sentence's subject as an "It" opening
 #: it would be. No full stop and a space inside, no quotation mark or comma but at its end.
+_FRONTING_WORDS = "In|At|On|By|Last|This|Earlier|Later|Since|During|After"
 FRONTED_IT = (
-    r"(?P<fronted>(?:In|At|On|By|Last|This|Earlier|Later|Since|During|After)\s+"
+    rf"(?P<fronted>(?:{_FRONTING_WORDS})\s+"
     r"(?:(?!\.\s)[^,;:!?\"“”\n]){1,30}?\.?,?\s+)(?P<low>it)"
 )
+#: Set before `OPENING` in a pattern of a sentence that opens with "It", "The" or a phrase of
+#: `FRONTED_IT`: one of their first letters stands where such a match starts, a test a search
+#: makes at every position far more cheaply than `OPENING`'s look-behinds (the same matches,
+#: in a third of the time).
+_FIRST_LETTERS = {word[0] for word in (*_FRONTING_WORDS.split("|"), "It", "The")}
+IT_OR_THE_AHEAD = "(?=[" + "".join(sorted(_FIRST_LETTERS)) + "])"
 #: "It is expected that ...", "It was announced that ...": an empty "it", no antecedent. So
 #: is the "it" that counts the event just told: "It is the second recall this month", "It
 #: was the worst accident since 1989" (not "It is the second-largest lender").

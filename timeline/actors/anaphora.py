@@ -25,6 +25,7 @@ from timeline.actors.anaphor_chains import (
 from timeline.actors.anaphor_context import (
     EXPLETIVE_IT,
     FRONTED_IT,
+    IT_OR_THE_AHEAD,
     OPENING,
     SUBJECT_REACH,
     THING_REACH,
@@ -52,7 +53,10 @@ from timeline.wordlists import word_list
 #: "It", "Its", "The (new) store" or "The union's" opening a sentence: a thing the sentences
 #: before have named (a possessive: the thing whose shares or contract the sentence tells of).
 _THING_OPENING = re.compile(
-    OPENING + rf"(?:{FRONTED_IT}|" + r"It(?P<its>s)?|The\s+(?:(?P<new>new|latest|newest)\s+)?"
+    IT_OR_THE_AHEAD
+    + OPENING
+    + rf"(?:{FRONTED_IT}|"
+    + r"It(?P<its>s)?|The\s+(?:(?P<new>new|latest|newest)\s+)?"
     r"(?P<word>[A-Za-z][\w-]*)(?P<possessive>['’]s)?)\b(?!['’-])"
 )
 _SENTENCE_OPENING = re.compile(OPENING)

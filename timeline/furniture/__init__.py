@@ -191,8 +191,11 @@ def _sentence_by_sentence(line: str) -> LineRule | None:
     sentences = _SENTENCE_BREAK.split(line)
     if len(sentences) < 2:  # one sentence: the whole line was read
         return None
-    rules = [_first_rule(sentence) for sentence in sentences]
-    return rules[0] if all(rules) else None
+    first = _first_rule(sentences[0])
+    # a sentence of the story ends the reading: the rest need not be tried (most lines)
+    if first is None or any(_first_rule(sentence) is None for sentence in sentences[1:]):
+        return None
+    return first
 
 
 #: The most words of a headline in a block of other stories.

@@ -160,7 +160,8 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
     lines = [line for line in head.split("\n") if line.strip()][: DATELINE_LINES + 1]
     # a block under a heading of other stories or of comments names their days
     spans = line_spans(head)
-    pointed = {head[start:end] for start, end in spans if start in under_headings(head, spans)}
+    under = under_headings(head, spans)  # read once, not once a line
+    pointed = {head[start:end] for start, end in spans if start in under}
     updated: date | tuple[int, int] | None = None
     furnished = {head[f.start : f.end] for f in found}
     for index, line in enumerate(lines[:DATELINE_LINES]):

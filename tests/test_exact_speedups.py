@@ -1,0 +1,127 @@
+"""Work done more cheaply must give what the plain reading gave: each shortcut against the
+reading it replaces, on every input."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.actors.anaphor_chains import _IT_OPENING
+from timeline.actors.anaphor_context import IT_OR_THE_AHEAD
+from timeline.actors.anaphora import _THING_OPENING
+from timeline.furniture import _SENTENCE_BREAK, _first_rule, _sentence_by_sentence
+
+#: Words and marks that make sentences open with "It", "The", "In 2007 it" and the like.
+_PIECES = st.sampled_from(
+    [
+        "It",
+        "it",
+        "Its",
+        "The",
+        "the",
+        "new",
+        "store",
+        "company's",
+        "In",
+        "2007",
+        "At",
+        "Last",
+        "month",
+        "This",
+        "week",
+        "Earlier",
+        "Since",
+        "During",
+        "After",
+        "On",
+        "By",
+        "Later",
+        "said",
+        "is",
+        "was",
+        "Apple",
+        "Inc",
+        ".",
+        "!",
+        "?",
+        ",",
+        '"',
+        "”",
+        "\n",
+        " ",
+        "  ",
+        "Read more:",
+        "Share this story: Email | X",
+        "Photo: Ana Ruiz",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=40).map(" ".join) | st.text(max_size=60)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
+    return [
+        tuple(match.span(group) for group in range(pattern.groups + 1))
+        for match in pattern.finditer(text)
+    ]
+
+
+@settings(max_examples=300)
+@given(_TEXTS)
+def test_the_first_letters_ahead_of_an_opening_change_no_match(text: str) -> None:
+    for pattern in (_IT_OPENING, _THING_OPENING):
+        plain = re.compile(pattern.pattern.removeprefix(IT_OR_THE_AHEAD))
+        assert plain.pattern != pattern.pattern
+        assert _spans(pattern, text) == _spans(plain, text)
+
+
+def test_the_opening_patterns_still_find_their_sentences() -> None:
+    text = "Talks ended. It left. In 2007 it grew. The store shut."
+    assert [m.group() for m in _IT_OPENING.finditer(text)] == ["It", "In 2007 it"]
+    assert [m.group() for m in _THING_OPENING.finditer(text)] == [
+        "It",
+        "In 2007 it",
+        "The store",
+    ]
+
+
+@settings(max_examples=300)
+@given(_TEXTS)
+def test_a_line_read_sentence_by_sentence_stops_at_a_sentence_of_the_story(line: str) -> None:
+    sentences = _SENTENCE_BREAK.split(line)
+    rules = [_first_rule(sentence) for sentence in sentences]
+    expected = None if len(sentences) < 2 or not all(rules) else rules[0]
+    assert _sentence_by_sentence(line) == expected
+
+
+def test_the_lemmatizer_reads_its_known_lemmas_as_sets_and_lemmatises_as_before() -> None:
+    from timeline.syntax import load_tagger, predicates
+
+    tagger = load_tagger()
+    index = tagger.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(known, frozenset) for known in index.values())
+    sentences = ["The firm has completed a tour, sold its mills and ran out of cash."]
+    lemmas = [p.lemma for p in predicates(tagger, sentences)[0]]
+    assert lemmas == ["complete", "sell", "run"]
+
+
+def test_known_lemmas_as_sets_keeps_every_lemma_and_leaves_other_tables() -> None:
+    from spacy.lookups import Lookups
+
+    from timeline.syntax import known_lemmas_as_sets
+
+    lookups = Lookups()
+    lookups.add_table("lemma_index", {"verb": ["sell", "run"], "noun": ["mill"]})
+    lookups.add_table("lemma_exc", {"verb": {"ran": ["run"]}})
+
+    class Lemmatizer:
+        pass
+
+    lemmatizer = Lemmatizer()
+    lemmatizer.lookups = lookups  # type: ignore[attr-defined]
+    known_lemmas_as_sets(lemmatizer)
+    assert lookups.get_table("lemma_index")["verb"] == frozenset({"sell", "run"})
+    assert lookups.get_table("lemma_index")["noun"] == frozenset({"mill"})
+    assert lookups.get_table("lemma_exc")["verb"] == {"ran": ["run"]}
+    known_lemmas_as_sets(object())  # no lookups: nothing to do
