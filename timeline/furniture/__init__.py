@@ -47,6 +47,7 @@ from timeline.furniture.correspondents import (
 )
 from timeline.furniture.headings import (
     SECTION_PATH_EXAMPLES,
+    coded_items,
     field_block,
     header_fields,
     is_section_path,
@@ -298,6 +299,7 @@ def furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in letter_lines(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in subheadings(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in numbered_headings(text))
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in coded_items(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in update_labels(text))
     fields = field_block(text, [(piece.start, piece.end) for piece in found])
     fields.extend(header_fields(text))  # a record's fields, no sentence among them
