@@ -98,3 +98,27 @@ def test_a_list_of_coded_items_is_furniture_and_a_lone_code_is_not() -> None:
 def test_a_heading_in_capitals_with_its_qualifier_is_furniture(heading: str) -> None:
     text = _STORY + "\n" + heading + "\nThe north road is closed at the bridge, police said.\n"
     assert heading in _taken(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Operator: Good morning, and welcome to the Quay Foods second-quarter results call.",
+        "Operator: This concludes today's conference. You may now disconnect.",
+        "Verdict: a harbour festival that has found its feet.",
+        "Scanned from the Town Library's collection of parish papers, item PP/1921/04.",
+    ],
+)
+def test_a_calls_formula_a_reviews_verdict_and_a_copy_note_are_furniture(line: str) -> None:
+    assert line in _taken(_STORY + "\n" + line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Operator: Our next question comes from Jo Lee of Harbour Bank.",
+        "Scanned from the records, the letters were sent to Lima in 1902.",
+    ],
+)
+def test_a_calls_question_and_a_sentence_about_scanning_stay(sentence: str) -> None:
+    assert sentence not in _taken(_STORY + "\n" + sentence)
