@@ -92,9 +92,7 @@ def test_a_list_of_coded_items_is_furniture_and_a_lone_code_is_not() -> None:
     assert lone not in _taken(_STORY + "\n" + lone + "\n\nThe board met again.")
 
 
-@pytest.mark.parametrize(
-    "heading", ["ROAD CLOSURES (as of 6 p.m.)", "RESULTS BY DISTRICT (seats)"]
-)
+@pytest.mark.parametrize("heading", ["ROAD CLOSURES (as of 6 p.m.)", "RESULTS BY DISTRICT (seats)"])
 def test_a_heading_in_capitals_with_its_qualifier_is_furniture(heading: str) -> None:
     text = _STORY + "\n" + heading + "\nThe north road is closed at the bridge, police said.\n"
     assert heading in _taken(text)
@@ -103,7 +101,6 @@ def test_a_heading_in_capitals_with_its_qualifier_is_furniture(heading: str) -> 
 @pytest.mark.parametrize(
     "line",
     [
-        "Operator: Good morning, and welcome to the Quay Foods second-quarter results call.",
         "Operator: This concludes today's conference. You may now disconnect.",
         "Verdict: a harbour festival that has found its feet.",
         "Scanned from the Town Library's collection of parish papers, item PP/1921/04.",
@@ -117,8 +114,26 @@ def test_a_calls_formula_a_reviews_verdict_and_a_copy_note_are_furniture(line: s
     "sentence",
     [
         "Operator: Our next question comes from Jo Lee of Harbour Bank.",
+        # the welcome names the company its speakers' "we" is
+        "Operator: Good morning, and welcome to the Quay Foods second-quarter results call.",
         "Scanned from the records, the letters were sent to Lima in 1902.",
     ],
 )
 def test_a_calls_question_and_a_sentence_about_scanning_stay(sentence: str) -> None:
+    assert sentence not in _taken(_STORY + "\n" + sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Printed by Harbour Press, Tarrow",
+        "Typed and duplicated by volunteers. Letters to the Editor may be left at the lodge.",
+    ],
+)
+def test_a_production_credit_and_a_letters_line_are_furniture(line: str) -> None:
+    assert line in _taken(_STORY + "\n" + line)
+
+
+def test_a_sentence_opening_with_printed_by_stays() -> None:
+    sentence = "Printed by hand, the leaflets were handed out at the quay on Monday."
     assert sentence not in _taken(_STORY + "\n" + sentence)

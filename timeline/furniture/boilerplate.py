@@ -243,6 +243,11 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"More\s+[A-Za-z][\w&'’-]*(?:\s+[a-z][\w'’-]*)?\s*:\s+[\"“‘A-Z0-9][^\n]*(?<![.!?])"
         ),
+        # "Letters to the Editor may be left at the office.": where the reader's letters go
+        re.compile(
+            r"(?:Letters|Contributions)(?:\s+to\s+the\s+(?i:editor))?\s+(?:may|should|can)\s+be\s+"
+            r"(?:left|sent|addressed|posted|handed\s+in|e-?mailed)\b[^\n]{0,120}"
+        ),
         # "Subscription £4 4s. per annum, post free. Apply to ...": the price of the paper
         re.compile(
             r"(?i:annual\s+)?(?i:subscriptions?)\b[^\n]{0,40}?\d[^\n]{0,30}?"

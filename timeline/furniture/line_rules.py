@@ -152,6 +152,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Next week in Harbour Notes: the new pilotage fees explained",
             'Original filing (French): "Avis de cession", 4 pp.',
             "Annual subscription: $12 per year, post free.",
+            "Letters to the Editor may be left at the porter's lodge.",
         ),
     ),
     LineRule(

@@ -49,17 +49,17 @@ def is_programme_cue(line: str) -> bool:
 #: A clause's verb after the cue's colon ("Next: the council voted ..."): the line is a story's.
 _FINITE = re.compile(r":.*\b(?:is|are|was|were|has|have|had|will|said|says|[a-z]{3,}ed)\b")
 
-#: A call operator's formula, opening or closing a company's call: "Operator: Good afternoon,
-#: and welcome to the Name first-quarter earnings call.", "Operator: This concludes today's
-#: call. Thank you for participating." (what the call's speakers say is the story's).
+#: A call operator's closing formula: "Operator: This concludes today's call. Thank you for
+#: participating." (the welcome names the company the speakers' "we" is, and what the call's
+#: speakers say is the story's: both stay).
 _OPERATOR = re.compile(
-    r"Operator\s*:\s*[^\n]{0,80}?\b(?:welcome\s+to|concludes|disconnect|standing\s+by"
-    r"|for\s+(?:participating|joining))\b[^\n]{0,300}"
+    r"Operator\s*:\s*[^\n]{0,80}?\b(?:concludes|disconnect|for\s+(?:participating|joining))\b"
+    r"[^\n]{0,300}"
 )
 
 
 def is_operator_formula(line: str) -> bool:
-    """A call operator's welcome or closing formula.
+    """A call operator's closing formula.
 
     >>> is_operator_formula("Operator: This concludes today's call. You may now disconnect.")
     True
@@ -138,7 +138,6 @@ TRANSCRIPT_RULES: tuple[LineRule, ...] = (
             "Thank you, Joel.",
             "Thanks very much, Ana Ruiz.",
             "Thanks for joining us.",
-            "Operator: Good morning, and welcome to the Tarrow Foods third-quarter call.",
             "Operator: This concludes today's call. Thank you for participating.",
         ),
     ),
