@@ -137,3 +137,23 @@ def test_a_production_credit_and_a_letters_line_are_furniture(line: str) -> None
 def test_a_sentence_opening_with_printed_by_stays() -> None:
     sentence = "Printed by hand, the leaflets were handed out at the quay on Monday."
     assert sentence not in _taken(_STORY + "\n" + sentence)
+
+
+def test_an_issuing_unit_between_a_masthead_and_a_stamp_is_furniture() -> None:
+    text = (
+        "Boil-water notice for the north villages\n"
+        "REPUBLIC OF TARROW — MINISTRY OF WATER\n"
+        "Water Quality Monitoring Unit\n"
+        "PRESS RELEASE No. 12/2021\n"
+        "Issued: 10-Mar-2021, 09h15\n\n"
+        "The ministry advises residents of the north villages to boil their water until Friday."
+    )
+    assert "Water Quality Monitoring Unit" in _taken(text)
+
+
+def test_a_headline_naming_a_unit_stays() -> None:
+    text = (
+        "New Coastal Rescue Unit\n\nBy Jo Lee\n\n"
+        "The coast guard opened a rescue unit at the quay on Monday, the harbour board said."
+    )
+    assert "New Coastal Rescue Unit" not in _taken(text)
