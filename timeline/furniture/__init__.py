@@ -47,6 +47,7 @@ from timeline.furniture.correspondents import (
 )
 from timeline.furniture.headings import (
     SECTION_PATH_EXAMPLES,
+    coded_items,
     field_block,
     header_fields,
     is_section_path,
@@ -58,7 +59,7 @@ from timeline.furniture.kinds import Furniture, FurnitureKind, LineRule, line_sp
 from timeline.furniture.letter_lines import letter_lines
 from timeline.furniture.line_rules import LINE_RULES
 from timeline.furniture.line_shape import SHAPE_RULE
-from timeline.furniture.margin_lines import inside_furniture, margin_lines
+from timeline.furniture.margin_lines import inside_furniture, issuing_units, margin_lines
 from timeline.furniture.release_lines import note_lines
 from timeline.furniture.site_lines import summary_bullets
 from timeline.furniture.trailing import trailing_furniture
@@ -301,6 +302,7 @@ def furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in letter_lines(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in subheadings(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in numbered_headings(text))
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in coded_items(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in update_labels(text))
     fields = field_block(text, [(piece.start, piece.end) for piece in found])
     fields.extend(header_fields(text))  # a record's fields, no sentence among them
@@ -331,6 +333,7 @@ def furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in margin_lines(text, taken))
     taken = [(piece.start, piece.end) for piece in found]  # a line inside a block of furniture
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in inside_furniture(text, taken))
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in issuing_units(text, taken))
     kept: list[Furniture] = []
     for piece in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or piece.start >= kept[-1].end:

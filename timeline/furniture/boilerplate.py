@@ -236,6 +236,23 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
             r"(?:Get|Receive)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,4}(?:news|headlines|updates|alerts)"
             r"\s+(?:on|via|by)\s+[A-Z][\w.]*\b(?:\s*[:.]\s*[^\n]{0,80}|\s+(?:for|to|and|every)\b[^\n]{0,80})?"
         ),
+        # "Next week in Harbour Notes: ...": the column's next subject ("Next week: we sail to
+        # ..." is the story's)
+        re.compile(r"(?:Coming\s+)?(?i:next)\s+week\s+in\s+[^\n:|]{1,40}:\s*\S[^\n]*"),
+        # "More cricket: Final moved to the park": more of a topic, a headline after it (no stop)
+        re.compile(
+            r"More\s+[A-Za-z][\w&'’-]*(?:\s+[a-z][\w'’-]*)?\s*:\s+[\"“‘A-Z0-9][^\n]*(?<![.!?])"
+        ),
+        # "Letters to the Editor may be left at the office.": where the reader's letters go
+        re.compile(
+            r"(?:Letters|Contributions)(?:\s+to\s+the\s+(?i:editor))?\s+(?:may|should|can)\s+be\s+"
+            r"(?:left|sent|addressed|posted|handed\s+in|e-?mailed)\b[^\n]{0,120}"
+        ),
+        # "Subscription £4 4s. per annum, post free. Apply to ...": the price of the paper
+        re.compile(
+            r"(?i:annual\s+)?(?i:subscriptions?)\b[^\n]{0,40}?\d[^\n]{0,30}?"
+            r"\bper\s+(?:annum|year|month|quarter|week|issue|copy)\b[^\n]{0,160}"
+        ),
         # "» Ferry fares to rise in June": a pointer to another story
         re.compile(r"[»›→▶►▸←◀]\s*[\"“‘'A-Z0-9][^\n]{0,120}"),
         # "Full results: Tarrow 10K 2014 (PDF)": a link to a document

@@ -26,6 +26,7 @@ __all__ = [
     "is_factcheck_box",
     "is_info_box",
     "is_local_stamp",
+    "is_wire_sign_off",
     "update_labels",
     "wire_stamp_day",
 ]
@@ -124,6 +125,24 @@ def wire_stamp_day(line: str) -> date | None:
         return None
 
 
+#: A wire's sign-off under its story: its name, its clock in four figures with the zone, its
+#: day all in numbers, "Harbour Wire 2214 GMT 02-10-94" (the day's order is the wire's own: the
+#: line is furniture, and no reader takes its day).
+_WIRE_SIGN_OFF = re.compile(
+    r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|Z)"
+    r"\s+\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
+)
+
+
+def is_wire_sign_off(line: str) -> bool:
+    """A wire's sign-off line: its name, a four-figure clock with its zone, a day in numbers.
+
+    >>> is_wire_sign_off("Harbour Wire 2214 GMT 02-10-94"), is_wire_sign_off("Route 2214 GMT")
+    (True, False)
+    """
+    return _WIRE_SIGN_OFF.fullmatch(line.strip()) is not None
+
+
 #: What a new version of a wire story changed, as its editor's note says it.
 _CHANGES = r"adds|updates|recasts|corrects|rewrites|writes\s+through|tops"
 
@@ -154,8 +173,13 @@ BOX_RULES: tuple[LineRule, ...] = (
     LineRule(
         "wire stamp",
         FurnitureKind.BYLINE,
-        lambda line: wire_stamp_day(line) is not None,
-        ("(Wire) 16-SET-08 18:22", "03-ABR-2019 09.40", "21-Oct-97 14:05"),
+        lambda line: wire_stamp_day(line) is not None or is_wire_sign_off(line),
+        (
+            "(Wire) 16-SET-08 18:22",
+            "03-ABR-2019 09.40",
+            "21-Oct-97 14:05",
+            "Harbour Wire 0915 GMT 12-03-97",
+        ),
     ),
     LineRule(
         "info box",

@@ -78,7 +78,8 @@ _PHOTO_BY = (
 #: A caption's opening: "FILE - ...", "FILE PHOTO: ...", "Photo: ...", "PHOTO: ...",
 #: "Image credit: ...".
 _CAPTION_START = re.compile(
-    r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|(?i:photo|image|picture|pictured|pic|caption|credit|"
+    # in square brackets too, as an archive notes a picture: "[Photograph: The quay, 1938.]"
+    r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|\[?(?i:photo|image|picture|pictured|pic|caption|credit|"
     r"photograph|illustration)(?:\s+(?i:credits?|captions?|sources?))?\s*:"
     # a graphic's title: "Chart of the week: ...", "Graphic: ..."
     r"|(?i:chart|graph|graphic|infographic)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:)"
@@ -229,6 +230,7 @@ CAPTION_RULE = LineRule(
         "Divers search the harbour in this undated photo taken by the coast guard.",
         "Ana Ruiz conducting a choir in 1988. Photo: family collection",
         "Chart of the week: Fares against wages, 1990-2020",
+        "[Photograph: The old mill at the weir, 1938.]",
         "Ferry fares against wages since 1990 (click to enlarge)",
     ),
 )

@@ -40,10 +40,24 @@ def _phone_number(text: str) -> bool:
     return any(7 <= sum(c.isdigit() for c in m.group()) <= 15 for m in _PHONE.finditer(text))
 
 
+#: the most words of a line that is a postal address
+POSTAL_WORDS = 14
+
+
 #: A company's service line and its number: "Harbour Ferries Hotline: 1800 (24 hours)".
 _SERVICE_LINE = re.compile(
-    r"(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:call\s+cent(?:er|re)|hotline|helpline|help\s+desk)"
+    r"(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:call\s+cent(?:er|re)|hotline|helpline|help\s+desk"
+    # "Information line: 541-555-0190 (7 a.m.–9 p.m.)"
+    r"|(?:information|info|advice|enquiry|inquiry|public|help|phone|telephone)\s+line)"
     r"\s*:\s*\+?\d[\d ()-]{2,20}(?:\s*\([^()\n]{1,30}\))?\.?"
+)
+
+
+#: An address with a postal box, its parts set apart by commas, a call to write there before it:
+#: "Apply to the Editor, Box 118, Tarrow.", "P.O. Box 30377, Leith 3".
+_POSTAL_LINE = re.compile(
+    r"(?:[^\n,]{1,40},\s*){0,3}(?:P\.?\s?O\.?\s+|Post\s+Office\s+|Private\s+)?(?i:box|bag)\s+\d{1,6}"
+    r"(?:,\s*[^\n,]{1,40}){0,3}\.?"
 )
 
 
@@ -61,12 +75,18 @@ def is_contact_line(line: str) -> bool:
     False
     >>> is_contact_line("Harbour Ferries Hotline: 1800 (24 hours)")
     True
+    >>> is_contact_line("Information line: 555-0190 (7 a.m.–9 p.m.)")
+    True
     >>> is_contact_line("Residents can check the map online or call the helpline on 1800 555 555.")
     True
     >>> is_contact_line("-- Tarrow newsroom +44 20 5550 0100")
     True
     >>> is_contact_line("Seen a flood? Call our newsroom on 0400 000 000.")
     True
+    >>> is_contact_line("Apply to the Secretary, P.O. Box 42, Tarrow.")
+    True
+    >>> is_contact_line("Ballots in box 12, the clerk said, were never counted by the board.")
+    False
     """
     label = _contact_label().match(line)
     if label is not None:
@@ -78,6 +98,8 @@ def is_contact_line(line: str) -> bool:
         )
     if _PHONE_ALONE.fullmatch(line) is not None and _phone_number(line):
         return True
+    if _POSTAL_LINE.fullmatch(line) is not None and len(line.split()) <= POSTAL_WORDS:
+        return True  # "Apply to the Editor, Box 118, Tarrow."
     if _SERVICE_LINE.fullmatch(line) is not None or _DESK_LINE.fullmatch(line) is not None:
         return True  # "Harbour Ferries Hotline: 1800 (24 hours)", "-- Tarrow newsroom +44 ..."
     # the reader's instructions with the number to call: "WHAT TO DO: Stop using it. Call the

@@ -107,6 +107,19 @@ CREDIT_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        "production",
+        FurnitureKind.CREDIT,
+        # who printed, typed or duplicated the copy, and where, no clause after it: "Printed by
+        # Harbour Press, Tarrow", "Typed and duplicated by volunteers." ("Printed by hand, the
+        # leaflets were ..." is a sentence)
+        _matches(
+            r"(?:Printed|Typed|Duplicated|Mimeographed|Typeset|Roneoed)"
+            r"(?:(?:,|\s+and)\s+(?:printed|typed|duplicated|mimeographed|typeset|published|bound))*"
+            r"\s+by\s+[^\n,.;·]{1,60}(?:,\s*[A-Z][^\n,.;·]{0,40}){0,2}(?:\s*·[^\n]{0,60})?\.?"
+        ),
+        ("Printed by Harbour Press, Tarrow", "Typed and duplicated by volunteers."),
+    ),
+    LineRule(
         "contribution",
         FurnitureKind.CREDIT,
         _matches(

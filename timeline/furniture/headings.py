@@ -108,6 +108,62 @@ def numbered_headings(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: A heading in capitals with what it counts or when, in small letters in brackets: "RESULTS BY
+#: DISTRICT (seats)", "ROAD CLOSURES (as of 6 p.m.)".
+_QUALIFIED_HEADING = re.compile(
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’&-]+(?:\s+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’&-]*|&|/)){1,7}\s*\([a-z][^()\n]{0,40}\)"
+)
+
+
+def is_qualified_heading(line: str) -> bool:
+    """A heading in capitals, two words or more, with its qualifier in small letters in brackets
+    (a headline's "(UPDATE 2)" is in capitals).
+
+    >>> is_qualified_heading("ROAD CLOSURES (as of 6 p.m.)"), is_qualified_heading("TOLL (NEW)")
+    (True, False)
+    """
+    return _QUALIFIED_HEADING.fullmatch(line.strip()) is not None
+
+
+#: An item of a list of codes opening its lines, a letter and its number: "R1 Improve ...".
+_CODED_ITEM = re.compile(r"(?P<letter>[A-Z])(?P<number>\d{1,2})\s+[A-Z][^\n]*(?<![.!?])")
+#: The most words of a coded item.
+CODED_ITEM_WORDS = 20
+
+
+def coded_items(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of the items of a list set out by codes, one a line, a letter and its
+    number, the numbers running from 1 ("R1 Raise attendance" over "R2 Strengthen the board"),
+    no sentence's stop: a report's recommendations, not the story's events.
+
+    >>> text = "Report\\n\\nR1 Raise attendance\\nR2 Strengthen the board's role\\n\\nIt met."
+    >>> [text[start:end] for start, end in coded_items(text)]
+    ['R1 Raise attendance', "R2 Strengthen the board's role"]
+    >>> coded_items("Report\\n\\nA1 Holdings rose 3% on Monday\\n\\nB2 fell.")
+    []
+    """
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    letter = ""
+    for start, end in [*line_spans(text), (len(text), len(text))]:
+        item = _CODED_ITEM.fullmatch(text[start:end])
+        if (
+            item is not None
+            and len(item.group().split()) <= CODED_ITEM_WORDS
+            and int(item["number"]) == len(run) + 1
+            and (not run or item["letter"] == letter)
+        ):
+            run.append((start, end))
+            letter = item["letter"]
+            continue
+        if len(run) >= 2:
+            found.extend(run)
+        run, letter = [], ""
+        if item is not None and int(item["number"]) == 1:
+            run, letter = [(start, end)], item["letter"]
+    return found
+
+
 #: A part of a section's path: a few words from a capital, no stop ("Product news").
 _PATH_PART = r"[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3}"
 _SECTION_PATH = re.compile(rf"{_PATH_PART}(?:\s+/\s+{_PATH_PART}){{1,2}}")

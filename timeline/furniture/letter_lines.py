@@ -1,5 +1,6 @@
 """The parts of a letter or a notice that are not its news: the greeting and the closing
-("Dear parents,", "Yours sincerely,"), the signature under the closing, and a heading in
+("Dear parents,", "Yours sincerely,"), the signature under the closing or under a mail's
+delimiter ("--" alone on its line), and a heading in
 capitals standing alone between the paragraphs of a text written in lower case ("NOTICE TO ALL
 MEMBERS"). Found by their shape over the whole text (`letter_lines`, read by
 `timeline.furniture`); none names a writer or a school.
@@ -59,6 +60,26 @@ def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
     return paragraphs
 
 
+#: The line a mail or a newsgroup post sets over its writer's signature: two hyphens alone.
+_DELIMITER = re.compile(r"--\s?")
+
+
+def _under_delimiter(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of the lines under a signature's delimiter, "--" alone on one of the
+    last lines, to the end of the text: the writer's signature, whatever its shape ("Jo Lee |
+    'Views are my own'", an address, a number), when `SIGNATURE_LINES` or fewer.
+
+    >>> text = "Ferry late again.\\n\\n--\\nJo Lee   | 'Views are my own'"
+    >>> [text[start:end] for start, end in _under_delimiter(text)]
+    ["Jo Lee   | 'Views are my own'"]
+    """
+    lines = line_spans(text)
+    for number in range(max(0, len(lines) - SIGNATURE_LINES - 1), len(lines) - 1):
+        if _DELIMITER.fullmatch(text[slice(*lines[number])]):
+            return lines[number + 1 :]
+    return []
+
+
 def letter_lines(text: str) -> list[tuple[int, int]]:
     """The [start, end) of a letter's greetings and closings, of the signature under a closing
     (its next lines, or its next paragraph, of short lines with no sentence), and of the
@@ -72,10 +93,10 @@ def letter_lines(text: str) -> list[tuple[int, int]]:
     []
     """
     paragraphs = _paragraphs(text)
+    spans: list[tuple[int, int]] = _under_delimiter(text)
     lower_case = sum(any(c.islower() for c in text[s:e]) for p in paragraphs for s, e in p) > (
         sum(len(p) for p in paragraphs) // 2
     )
-    spans: list[tuple[int, int]] = []
     for number, paragraph in enumerate(paragraphs):
         lines = [text[start:end] for start, end in paragraph]
         if number and lower_case and len(lines) == 1 and _CAPS_HEADING.fullmatch(lines[0]):

@@ -37,6 +37,7 @@ from timeline.furniture.correspondents import (
     is_writer_credit,
 )
 from timeline.furniture.credit_lines import CREDIT_RULES
+from timeline.furniture.headings import is_qualified_heading
 from timeline.furniture.issuer_lines import ISSUER_RULES
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
@@ -71,6 +72,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             "For more information, contact Hal Breen on 0400 000 000.",
             "+61 2 5550 1234",
             "Dial-in: +44 20 5550 0100; access code 1234#.",
+            "Information line: 555-0190 (7 a.m.–9 p.m.)",
+            "Apply to the Secretary, P.O. Box 42, Tarrow.",
         ),
     ),
     LineRule(
@@ -145,6 +148,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Report an error",
             "Most read: Ferry fares to rise in June",
             "← Earlier: How we moved our servers",
+            "More rugby: Cup final moved to the harbour ground",
+            "Next week in Harbour Notes: the new pilotage fees explained",
+            'Original filing (French): "Avis de cession", 4 pp.',
+            "Annual subscription: $12 per year, post free.",
+            "Letters to the Editor may be left at the porter's lodge.",
         ),
     ),
     LineRule(
@@ -173,6 +181,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     *SCORECARD_RULES,
+    LineRule(
+        "qualified heading",
+        FurnitureKind.PROMO,
+        is_qualified_heading,
+        ("ROAD CLOSURES (as of 6 p.m.)", "RESULTS BY DISTRICT (seats)"),
+    ),
     LineRule(
         "jump line",
         FurnitureKind.PROMO,

@@ -17,6 +17,8 @@ A line inside a block of furniture (`inside_furniture`) is furniture whatever it
 
 from __future__ import annotations
 
+from functools import cache
+
 from timeline.furniture.dated_lists import is_entry
 from timeline.furniture.kinds import line_spans
 from timeline.furniture.line_shape import (
@@ -26,6 +28,7 @@ from timeline.furniture.line_shape import (
     reads_as_sentence,
     shape_cues,
 )
+from timeline.wordlists import word_list
 
 __all__ = [
     "MARGIN_EXAMPLES",
@@ -33,6 +36,7 @@ __all__ = [
     "in_margin_shape",
     "inside_furniture",
     "is_headline_shape",
+    "issuing_units",
     "margin_lines",
 ]
 
@@ -192,6 +196,47 @@ def inside_furniture(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
             and not date_alone(line)
         ):
             found.append((start, end))
+    return found
+
+
+#: The most words of an issuing unit's name alone on its line.
+UNIT_WORDS = 8
+
+
+@cache
+def _unit_nouns() -> frozenset[str]:
+    return frozenset(word_list("unit_nouns.txt"))
+
+
+def issuing_units(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The [start, end) of the name of a body's unit alone on its line above the story, between
+    two lines of furniture (no blank line between): the unit that issues a notice under its
+    body's masthead ("Disease Surveillance & Response Unit" between "MINISTRY OF HEALTH" and
+    "PRESS RELEASE No. 4"); the first line, the headline, stays.
+
+    >>> text = "Shut\\nMINISTRY OF HEALTH\\nDisease Control Unit\\nISSUED 3 MAY 2021\\n\\nIt shut."
+    >>> [text[start:end] for start, end in issuing_units(text, [(5, 23), (45, 62)])]
+    ['Disease Control Unit']
+    """
+    lines = line_spans(text)
+    found: list[tuple[int, int]] = []
+    for number in range(1, len(lines) - 1):
+        line = text[slice(*lines[number])]
+        if reads_as_sentence(line):
+            break  # the story has begun
+        words = line.split()
+        if (
+            len(words) <= UNIT_WORDS
+            and line[:1].isupper()
+            and words[-1].lower() in _unit_nouns()
+            and not any(c.isdigit() for c in line)
+            and _touched(lines[number - 1], taken)
+            and _touched(lines[number + 1], taken)
+            and not _touched(lines[number], taken)
+            and _in_block(text, lines, number, number - 1) is not None
+            and _in_block(text, lines, number, number + 1) is not None
+        ):
+            found.append(lines[number])
     return found
 
 

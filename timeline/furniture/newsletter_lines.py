@@ -133,9 +133,9 @@ def is_issue_line(line: str) -> bool:
 def _next_issue() -> re.Pattern[str]:
     words = _newsletter_word()
     return re.compile(
-        rf"(?i:(?:the\s+)?next\s+(?:{words}))"
+        rf"(?i:(?:the\s+)?next\s+(?:{words}|updates?))"
         r"(?:\s*:\s*|\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears)\s+(?:on\s+)?)"
-        r"[^\n.!?]{2,40}[.!]?"
+        r"(?:[^\n.!?]|\b[ap]\.m\.){2,40}[.!]?"
     )
 
 
@@ -171,6 +171,7 @@ NEWSLETTER_RULES: tuple[LineRule, ...] = (
             "Get stories like this in your inbox. Sign up for the Tarrow newsletter.",
             "About the poll: 1,012 adults were asked online. The margin of error is 3 points.",
             "Next issue: 3 June 2022.",
+            "Next update: Tuesday, 9 a.m.",
         ),
     ),
 )

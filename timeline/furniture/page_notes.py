@@ -23,6 +23,7 @@ from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.notice_lines import NOTICE_RULES
 from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import word_list
@@ -204,6 +205,28 @@ def is_archive_note(line: str) -> bool:
     return _archive_note().fullmatch(line) is not None
 
 
+#: A note on the copy itself, no sentence: "Scanned from the Town Library's collection of
+#: parish papers, item PP/1921/04.", "Digitised from the county's microfilm, reel 12."
+_COPY_NOTE = re.compile(
+    r"(?:Scanned|Digiti[sz]ed|Microfilmed|Transcribed|Retyped|Photographed)\s+(?:from|by)\s+"
+    r"[^\n]{0,200}?\b(?i:collection|archives?|microfilm|library|records|holdings|original)\b"
+    r"[^\n]{0,200}"
+)
+
+
+def is_copy_note(line: str) -> bool:
+    """An archive's note on where its copy came from, opening with how it was copied, with no
+    verb of the story ("Scanned from the records, the letters were sent to Lima." is a
+    sentence).
+
+    >>> is_copy_note("Scanned from the Town Library's collection of parish papers, item 4.")
+    True
+    >>> is_copy_note("Scanned from the records, the letters were sent to Lima in 1902.")
+    False
+    """
+    return _COPY_NOTE.fullmatch(line) is not None and "no verb" in shape_cues(line)
+
+
 # -- the rules ---------------------------------------------------------------------------------
 
 NOTE_RULES: tuple[LineRule, ...] = (
@@ -249,10 +272,11 @@ NOTE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "archive note",
         FurnitureKind.CREDIT,
-        is_archive_note,
+        lambda line: is_archive_note(line) or is_copy_note(line),
         (
             "[Transcribed from microfilm by the Harbour Heritage Project, 2014]",
             "[Digitised by the county library, 2009. Spelling as in the original.]",
+            "Scanned from the Town Library's collection of parish papers, item PP/1921/04.",
         ),
     ),
     *NOTICE_RULES,  # a copyright notice, a study's reference, a citation

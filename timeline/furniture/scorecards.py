@@ -25,6 +25,7 @@ from timeline.wordlists import word_list
 __all__ = [
     "SCORECARD_RULES",
     "is_cricket_score",
+    "is_innings_card",
     "is_results_line",
     "is_scorers_line",
     "is_sponsor_line",
@@ -165,6 +166,30 @@ def is_cricket_score(line: str) -> bool:
     return _CRICKET_SCORE.fullmatch(line) is not None
 
 
+#: A figure of an innings' card: a batter's runs, not out starred, "K. Pala 42", "R. Dai 31*";
+#: a bowler's wickets and runs, "A. Gebo 3-38".
+_CARD_FIGURE = rf"{_PLAYER}\s\d{{1,3}}(?:\*|[-/]\d{{1,3}})?"
+#: A side's innings card: its total and its overs, a colon, then its batters' runs and the
+#: other side's bowlers' figures, set apart by commas and a semicolon.
+_INNINGS_CARD = re.compile(
+    rf"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\s(?:\d{{1,3}}[-/]\d{{1,2}}|{_INNINGS})\s?"
+    r"\(\d{1,2}(?:\.\d)?\s?(?:ov|overs?)\)\s?:\s"
+    rf"{_CARD_FIGURE}(?:\s?[,;]\s{_CARD_FIGURE})*\.?"
+)
+
+
+def is_innings_card(line: str) -> bool:
+    """A cricket side's innings card in a scorecard box: its total, its overs in brackets, its
+    batters' runs and the bowlers' figures.
+
+    >>> is_innings_card("Leith Lions 188-6 (40 ov): J. Roe 71, T. Kim 40*; A. Lee 3-29")
+    True
+    >>> is_innings_card("Leith Lions made 188 in 40 overs: Roe hit 71 and Kim 40.")
+    False
+    """
+    return _INNINGS_CARD.fullmatch(line) is not None
+
+
 # -- a match report's box -----------------------------------------------------------------
 
 #: A player as a line-up names them: "Okafor", "van Dijk", "Jo Lee", and in brackets after
@@ -207,8 +232,11 @@ SCORECARD_RULES: tuple[LineRule, ...] = (
     LineRule(
         "cricket score",
         FurnitureKind.PROMO,
-        is_cricket_score,
-        ("Leith 288 and 140 trail Tarrow 437 for 9 dec by 9 runs",),
+        lambda line: is_cricket_score(line) or is_innings_card(line),
+        (
+            "Leith 288 and 140 trail Tarrow 437 for 9 dec by 9 runs",
+            "Tarrow Tigers 201 (46.2 ov): L. Roe 66, P. Kim 30; J. Abel 4-31, T. Ng 2-40",
+        ),
     ),
     LineRule(
         "results box",

@@ -16,7 +16,13 @@ import re
 from timeline.furniture.bylines import is_name_alone
 from timeline.furniture.kinds import FurnitureKind, LineRule
 
-__all__ = ["TRANSCRIPT_RULES", "is_hand_over", "is_programme_cue", "is_speaker_label"]
+__all__ = [
+    "TRANSCRIPT_RULES",
+    "is_hand_over",
+    "is_operator_formula",
+    "is_programme_cue",
+    "is_speaker_label",
+]
 
 #: A pointer to a later part of the programme, then a colon and what it holds, no sentence of its
 #: own: "After the break: ...", "Still to come: ...", "Later in the programme: ...".
@@ -42,6 +48,26 @@ def is_programme_cue(line: str) -> bool:
 
 #: A clause's verb after the cue's colon ("Next: the council voted ..."): the line is a story's.
 _FINITE = re.compile(r":.*\b(?:is|are|was|were|has|have|had|will|said|says|[a-z]{3,}ed)\b")
+
+#: A call operator's closing formula: "Operator: This concludes today's call. Thank you for
+#: participating." (the welcome names the company the speakers' "we" is, and what the call's
+#: speakers say is the story's: both stay).
+_OPERATOR = re.compile(
+    r"Operator\s*:\s*[^\n]{0,80}?\b(?:concludes|disconnect|for\s+(?:participating|joining))\b"
+    r"[^\n]{0,300}"
+)
+
+
+def is_operator_formula(line: str) -> bool:
+    """A call operator's closing formula.
+
+    >>> is_operator_formula("Operator: This concludes today's call. You may now disconnect.")
+    True
+    >>> is_operator_formula("Operator: Our next question comes from Jo Lee of Harbour Bank.")
+    False
+    """
+    return _OPERATOR.fullmatch(line) is not None
+
 
 #: A presenter's thanks to the one who spoke before, or to the listeners, alone in its sentence:
 #: "Thank you, Joel.", "Thanks very much, Ana.", "Thanks for joining us."
@@ -107,8 +133,13 @@ TRANSCRIPT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "hand-over",
         FurnitureKind.PROMO,
-        is_hand_over,
-        ("Thank you, Joel.", "Thanks very much, Ana Ruiz.", "Thanks for joining us."),
+        lambda line: is_hand_over(line) or is_operator_formula(line),
+        (
+            "Thank you, Joel.",
+            "Thanks very much, Ana Ruiz.",
+            "Thanks for joining us.",
+            "Operator: This concludes today's call. Thank you for participating.",
+        ),
     ),
     LineRule(
         "speaker label",

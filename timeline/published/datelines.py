@@ -17,7 +17,6 @@ from typing import Literal
 
 from timeline.furniture import FurnitureKind, furniture, without_furniture
 from timeline.furniture.box_lines import local_dateline_day
-from timeline.furniture.bylines import wire_slug_date
 from timeline.furniture.dated_lists import (
     another_days_field,
     is_entry,
@@ -29,6 +28,13 @@ from timeline.furniture.dated_lists import (
 )
 from timeline.furniture.kinds import line_spans
 from timeline.furniture.record_lines import numeric_readings
+from timeline.published.stamp_forms import (
+    dateline_month_day,
+    hyphened_month_day,
+    pointed_field_day,
+    short_year_day,
+    slug_day,
+)
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import (
     ALL_NUMBERS_RE,
@@ -37,7 +43,7 @@ from timeline.temporal.date_order import (
     weekday_reading,
     writes_day_first,
 )
-from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
+from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
 
 __all__ = [
     "CLOSING_LINES",
@@ -184,7 +190,12 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             updated_field(line[: t.start]) or published_field(line[: t.start]) for t in timexes
         ):
             continue
-        slug = slug_day(line.strip()) or short_year_day(line) or local_dateline_day(line)
+        slug = (
+            slug_day(line.strip())
+            or short_year_day(line)
+            or local_dateline_day(line)
+            or _stamp_form_day(line, furnished)
+        )
         if slug is not None and updated is None and not another_days_field(_before_figures(line)):
             return slug, False
         url = _URL_LINE_RE.fullmatch(line.strip())
@@ -247,6 +258,33 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             if updated is None:
                 break
     return updated, updated is not None
+
+
+#: What may follow a stamp's day: a clock, "15h30" too, and its zone ("Issued: 19-Jan-2018, 15h30").
+_STAMP_CLOCK_RE = re.compile(
+    r"\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?)?\s*"
+)
+
+
+def _stamp_form_day(line: str, furnished: set[str]) -> date | None:
+    """The day of a stamp in a form the tagger does not read (`stamp_forms`): a month's name
+    between hyphens after a stamp's label, only a clock after it ("Issued: 19-Jan-2018,
+    15h30"); a field with points and a two-digit year in a line of furniture ("Issue 2004/46 ·
+    12.11.04").
+
+    >>> _stamp_form_day("Issued: 19-Jan-2018, 15h30", set())
+    datetime.date(2018, 1, 19)
+    >>> _stamp_form_day("Cargo of 19-Jan-2018 lost at sea", set()) is None
+    True
+    """
+    hyphened = hyphened_month_day(line)
+    if hyphened is not None:
+        day, start, end = hyphened
+        field = _FIELD_SEPARATOR_RE.split(line[:start])[-1]
+        if _DATELINE_PREFIX_RE.match(field) and _STAMP_CLOCK_RE.fullmatch(line[end:]):
+            return day
+        return None
+    return pointed_field_day(line) if line.strip() in furnished else None
 
 
 def _before(day: date | tuple[int, int] | None, other: date | tuple[int, int]) -> bool:
@@ -313,6 +351,10 @@ def in_the_texts_order(timex: Timex, text: str) -> date | None:
     if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
         return day
     first, second = int(numbers[1]), int(numbers[2])
+    told = dateline_month_day(text[:DATELINE_CHARS])
+    if first != second and told in ((first, second), (second, first)):
+        # "03/09/2014" over "PANAMA CITY, Sept 3 (Wire) -": the dateline names its day
+        return date(day.year, *told)
     zone = _stamp_zone_order(text, timex)
     pointed = POINTED_DATE_RE.fullmatch(numbers.group()) is not None
     if zone == "day" or (zone is None and (pointed or writes_day_first(without_furniture(text)))):
@@ -405,61 +447,6 @@ def _numeric_stamp_day(line: str, text: str) -> date | None:
     ):
         return readings[1]
     return readings[0] if readings else None
-
-
-#: A date with a two-digit year in a field of furniture, as monitoring services and archives
-#: write it: after a clock and its zone, "1630 gmt 27 Jun 84", or a label telling when it went
-#: out, "Broadcast 18.3.66" (with points: day first).
-_SHORT_YEAR_RE = re.compile(
-    r"(?i)\b\d{4}\s*(?:gmt|utc)\s+(?P<day>3[01]|[12]\d|0?[1-9])\s+(?P<month>[a-z]{3,9})\.?\s+"
-    r"(?P<year>\d\d)(?![\d:.])"
-    r"|\b(?:broadcast|aired|transmitted|recorded|issued|published)\s*:?\s*"
-    r"(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmonth>1[0-2]|0?[1-9])\.(?P<pyear>\d\d)(?![\d.]\d)"
-)
-
-
-def short_year_day(line: str) -> date | None:
-    """The day of a date with a two-digit year in a monitoring service's or an archive's line,
-    its year in the century that puts it no later than next year.
-
-    >>> short_year_day("Capital home service in Bulgarian 1630 gmt 27 Jun 84")
-    datetime.date(1984, 6, 27)
-    >>> short_year_day("Catalogue: tape 114 · Broadcast 18.3.66 · Duration 10 min")
-    datetime.date(1966, 3, 18)
-    """
-    found = _SHORT_YEAR_RE.search(line)
-    if found is None:
-        return None
-    if found["day"] is not None:
-        month = MONTHS.get(found["month"].lower())
-        if month is None:
-            return None
-        day, year = int(found["day"]), int(found["year"])
-    else:
-        day, month, year = int(found["pday"]), int(found["pmonth"]), int(found["pyear"])
-    year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def slug_day(line: str) -> date | None:
-    """The day a wire's slug line names, its two-digit year in the century that puts it no
-    later than next year: "AW-DS-12-03-87 1432EST" is 1987-12-03.
-
-    >>> slug_day("AW-DS-12-03-87 1432EST")
-    datetime.date(1987, 12, 3)
-    """
-    found = wire_slug_date(line)
-    if found is None:
-        return None
-    month, day, year = found
-    year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 #: A day written without its year: "Oct 23" is XXXX-10-23.

@@ -1,0 +1,173 @@
+"""Stamp forms the tagger does not read, and a dateline's day that settles a stamp's order: a
+day with its month's name between hyphens ("Issued: 19-Jan-2018, 15h30"), a day with points and
+a two-digit year as a field of a line of fields ("Issue 2004/46 · 12.11.04"), and the day a
+wire's dateline gives without its year ("PANAMA CITY, Sept 3 (Wire) -"), which tells which of
+an all-number stamp's two readings is meant ("03/09/2014" over it is the 3rd of September).
+Read by `timeline.published.datelines`.
+
+    >>> hyphened_month_day("Issued: 19-Jan-2018, 15h30")
+    (datetime.date(2018, 1, 19), 8, 19)
+    >>> pointed_field_day("Issue 2004/46 · 12.11.04")
+    datetime.date(2004, 11, 12)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.furniture.bylines import wire_slug_date
+from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
+from timeline.temporal.vocabulary import MONTHS
+
+__all__ = [
+    "dateline_month_day",
+    "hyphened_month_day",
+    "pointed_field_day",
+    "short_year_day",
+    "slug_day",
+]
+
+#: A day, its month's name and its year between hyphens: "19-Jan-2018", "3-Sept-2021".
+_HYPHENED_RE = re.compile(
+    r"(?<![\w-])(?P<day>3[01]|[12]\d|0?[1-9])-(?P<month>[A-Za-z]{3,9})\.?-"
+    r"(?P<year>(?:1[6-9]|20)\d\d)(?![\w-])"
+)
+
+
+def hyphened_month_day(line: str) -> tuple[date, int, int] | None:
+    """The day a date written with hyphens around its month's name gives, and where it stands
+    in `line`; None when `line` holds none, or its month's name is no month ("12-Ton-2018").
+
+    >>> hyphened_month_day("Posted 3-Sept-2021")
+    (datetime.date(2021, 9, 3), 7, 18)
+    >>> hyphened_month_day("Bay 12-Ton-2018") is None
+    True
+    """
+    found = _HYPHENED_RE.search(line)
+    if found is None:
+        return None
+    month = MONTHS.get(found["month"].lower())
+    if month is None:
+        return None
+    try:
+        return date(int(found["year"]), month, int(found["day"])), found.start(), found.end()
+    except ValueError:
+        return None
+
+
+#: The fields of a line of furniture: "Issue 46 · 12.11.04 | Page 3".
+_FIELD_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
+#: A day with points and a two-digit year, a field by itself: "12.11.04" (day first, as the
+#: places that write dates with points write them).
+_POINTED_SHORT_RE = re.compile(
+    r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>\d\d)"
+)
+
+
+def pointed_field_day(line: str) -> date | None:
+    """The day of a field of a line of fields that is only a date with points and a two-digit
+    year ("Issue 2004/46 · 12.11.04"), day first, its year in the century that puts it no later
+    than next year; None when the line is one field (a version "2.1.09" alone), holds two such
+    fields, or a four-digit year on the line names another year.
+
+    >>> pointed_field_day("Vol. 12 · 3.2.99 · Page 4")
+    datetime.date(1999, 2, 3)
+    >>> pointed_field_day("12.11.04") is None, pointed_field_day("Issue 1998/46 · 12.11.04") is None
+    (True, True)
+    """
+    fields = [field.strip() for field in _FIELD_SEPARATOR_RE.split(line)]
+    if len(fields) < 2:
+        return None
+    days = [found for field in fields if (found := _POINTED_SHORT_RE.fullmatch(field))]
+    if len(days) != 1:
+        return None
+    short = int(days[0]["year"])
+    year = short + (2000 if short <= date.today().year % 100 + 1 else 1900)  # noqa: DTZ011
+    other_years = {int(y) for y in re.findall(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)", line)}
+    if other_years and other_years != {year}:
+        return None
+    try:
+        return date(year, int(days[0]["month"]), int(days[0]["day"]))
+    except ValueError:
+        return None
+
+
+#: A month's name and a day, either way round, in a dateline: "Sept 3", "3 September".
+_MONTH_DAY_RE = re.compile(
+    r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"|\b(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?P<month2>[A-Z][a-z]{2,8})\b"
+)
+
+
+def dateline_month_day(head: str) -> tuple[int, int] | None:
+    """The month and day of the first dateline in `head` (the top of a text) that names its
+    day ("PANAMA CITY, Sept 3 (Wire) -" is (9, 3)); None when no dateline names one.
+
+    >>> dateline_month_day("Sold\\n03/09/2014 15:22\\nPANAMA CITY, Sept 3 (Wire) -\\nIt sold.")
+    (9, 3)
+    >>> dateline_month_day("Sold\\n\\nPANAMA CITY (Wire) - It sold two ships.") is None
+    True
+    """
+    for pattern in DATELINE_PATTERNS:
+        for line in pattern.finditer(head):
+            for found in _MONTH_DAY_RE.finditer(line.group()):
+                month = MONTHS.get((found["month"] or found["month2"]).lower())
+                if month is not None:
+                    return month, int(found["day"] or found["day2"])
+    return None
+
+
+#: A date with a two-digit year in a field of furniture, as monitoring services and archives
+#: write it: after a clock and its zone, "1630 gmt 27 Jun 84", or a label telling when it went
+#: out, "Broadcast 18.3.66" (with points: day first).
+_SHORT_YEAR_RE = re.compile(
+    r"(?i)\b\d{4}\s*(?:gmt|utc)\s+(?P<day>3[01]|[12]\d|0?[1-9])\s+(?P<month>[a-z]{3,9})\.?\s+"
+    r"(?P<year>\d\d)(?![\d:.])"
+    r"|\b(?:broadcast|aired|transmitted|recorded|issued|published)\s*:?\s*"
+    r"(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmonth>1[0-2]|0?[1-9])\.(?P<pyear>\d\d)(?![\d.]\d)"
+)
+
+
+def short_year_day(line: str) -> date | None:
+    """The day of a date with a two-digit year in a monitoring service's or an archive's line,
+    its year in the century that puts it no later than next year.
+
+    >>> short_year_day("Capital home service in Bulgarian 1630 gmt 27 Jun 84")
+    datetime.date(1984, 6, 27)
+    >>> short_year_day("Catalogue: tape 114 · Broadcast 18.3.66 · Duration 10 min")
+    datetime.date(1966, 3, 18)
+    """
+    found = _SHORT_YEAR_RE.search(line)
+    if found is None:
+        return None
+    if found["day"] is not None:
+        month = MONTHS.get(found["month"].lower())
+        if month is None:
+            return None
+        day, year = int(found["day"]), int(found["year"])
+    else:
+        day, month, year = int(found["pday"]), int(found["pmonth"]), int(found["pyear"])
+    year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def slug_day(line: str) -> date | None:
+    """The day a wire's slug line names, its two-digit year in the century that puts it no
+    later than next year: "AW-DS-12-03-87 1432EST" is 1987-12-03.
+
+    >>> slug_day("AW-DS-12-03-87 1432EST")
+    datetime.date(1987, 12, 3)
+    """
+    found = wire_slug_date(line)
+    if found is None:
+        return None
+    month, day, year = found
+    year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
