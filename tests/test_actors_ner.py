@@ -71,7 +71,6 @@ def test_a_name_ending_in_a_corporate_suffix_is_a_company() -> None:
         "Delta Frost Chain JSC",
         "Volga Rail PJSC",
         "Ferrara Cavi SpA",
-        "Guapiara Mineração SA",
         "Lumen Biologics NV",
         "Hartley Pike LLP",
         "Serra Azul Ltda.",
