@@ -28,6 +28,17 @@ def test_a_place_describing_a_person_in_an_apposition_is_no_actor() -> None:
         assert describes_a_person(text, start, start + len(place), "GPE"), text
 
 
+def test_a_place_after_a_trade_describes_the_person() -> None:
+    """Trades that end in no doer's ending ("architect", "mechanic", "nurse") name a person too."""
+    for text, place in [
+        ("His son Karim, 41, an architect in Sidon, runs the shop now.", "Sidon"),
+        ("Minh, then a mechanic in Haiphong, came home in 2011.", "Haiphong"),
+        ("Ruth Okello, a nurse from Jinja, gave evidence on Monday.", "Jinja"),
+    ]:
+        start = text.index(place)
+        assert describes_a_person(text, start, start + len(place), "GPE"), text
+
+
 def test_a_place_where_something_happens_or_is_stays_an_actor() -> None:
     for text, place in [
         ("Kadoma Mills, a textile plant in Kadoma, closed on Monday.", "Kadoma"),

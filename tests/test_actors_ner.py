@@ -59,3 +59,35 @@ def test_a_name_ending_in_a_corporate_suffix_is_a_company() -> None:
         RawSpan(70, 79, "Ltd Clare", "PERSON"),  # a suffix must end the name
     ]
     assert [span.label for span in suffixed_as_companies(raw)] == ["ORG", "ORG", "PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Korvanger Shipping ASA",
+        "Tindra Frakt A/S",
+        "Ulvsund Pharma AB",
+        "Kuusila Metsä Oyj",
+        "Delta Frost Chain JSC",
+        "Volga Rail PJSC",
+        "Ferrara Cavi SpA",
+        "Lumen Biologics NV",
+        "Hartley Pike LLP",
+        "Serra Azul Ltda.",
+        "Nusa Kencana Tbk",
+    ],
+)
+def test_a_name_ending_in_a_national_corporate_suffix_is_a_company(name: str) -> None:
+    """Suffixes of companies outside the English-speaking world end a company's name too."""
+    assert [s.label for s in suffixed_as_companies([RawSpan(0, len(name), name, "PERSON")])] == [
+        "ORG"
+    ]
+
+
+def test_the_company_after_a_name_with_a_national_suffix_taken_for_a_person() -> None:
+    text = (
+        "Korvanger Shipping ASA, a Bergen owner of supply vessels, said on Tuesday it would "
+        "lay up four ships. The company will ask shareholders on 21 April to approve a loan."
+    )
+    named = {m.text: m.name for m in find_actors([text])[0]}
+    assert named.get("The company") == "Korvanger Shipping ASA"

@@ -156,6 +156,37 @@ def test_the_organisation_word_the_model_left_out_is_in_the_name() -> None:
     assert person is not None and person.text == "Mara Quill"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Norvik Marine, a Bergen owner of supply vessels, cut 90 jobs.", "Bergen"),
+        ("The chairs were sold by another Ontario firm in May.", "Ontario"),
+        ("A Quito grocery app backed by the fund shut down in March.", "Quito"),
+        ("Pedro Diaz, a Lima insolvency lawyer, was named administrator.", "Lima"),
+        ("Gallant, a former Halifax school principal, became premier.", "Halifax"),
+    ],
+)
+def test_a_place_after_an_indefinite_article_describes_the_noun_after_it(
+    text: str, place: str
+) -> None:
+    start = text.index(place)
+    assert clean_span(text, start, start + len(place), "GPE") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Bergen official said the port would close.",  # the place's state acting
+        "The Bergen court ruled on Monday.",  # "the": often the first word of a name
+        "Ships bound for Bergen waited.",
+        "Fishermen in a Bergen on the coast waited.",  # no noun after it
+    ],
+)
+def test_a_place_not_describing_a_noun_stays(text: str) -> None:
+    start = text.index("Bergen")
+    assert clean_span(text, start, start + len("Bergen"), "GPE") is not None
+
+
 def test_a_region_or_a_demonym_before_a_noun_describes_a_thing() -> None:
     # a region after "the" before a noun: the noun's kind, not a place taking part
     text = "Forecasters said the Caribbean storm season would be mild."

@@ -29,11 +29,14 @@ _APPOSITION = re.compile(
 _TITLE_OF = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:former|then|late)\s+(?P<title>[A-Za-z]+)\s+of\s+$")
 #: What closes the apposition after the place: a comma, a bracket, the end of the sentence.
 _CLOSED = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
-#: A noun of a person: a doer ("cleaner", "batsman", "pianist", "resident"), an age used as a
-#: noun ("20-year-old"), a pronoun of a group ("most of them").
+#: A noun of a person: a doer ("cleaner", "batsman", "pianist", "resident"), a trade without
+#: a doer's ending ("architect", "mechanic", "nurse"), an age used as a noun ("20-year-old"), a
+#: pronoun of a group ("most of them").
 _PERSON_NOUN = re.compile(
     r"[a-z-]*(?:er|or|ist|ian|man|woman|men|women|ee|year-old|them|resident|student|"
-    r"(?:im|e)?migrant|tenant|merchant|native|refugee|graduate|citizen)s?"
+    r"(?:im|e)?migrant|tenant|merchant|native|refugee|graduate|citizen|architect|mechanic|chef|"
+    r"nurse|cook|clerk|surgeon|pilot|poet|priest|monk|nun|medic|agent|consultant|accountant|"
+    r"assistant|attendant|artisan)s?"
 )
 #: Words that make a title one held before: "a former governor of Kisumu".
 _FORMER = frozenset({"former", "then", "late"})

@@ -22,6 +22,9 @@ __all__ = ["PREPOSITIONS", "VERB_AFTER", "describes_a_thing"]
 PREPOSITIONS = ("of", "in", "at", "on", "for", "from", "to", "by", "with")
 #: "the " right before a span.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: An indefinite article right before a span, an adjective of time between or not: "a ",
+#: "another ", "a former ".
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:former\s+)?$")
 
 #: A place or demonym joined by a hyphen to a word: "Houston-based", "Chinese-made".
 _HYPHEN_COMPOUND = re.compile(r"-[a-z]")
@@ -71,6 +74,17 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     True
     >>> describes_a_thing("Tarsk shares fell 2% in Tarsk.", "Tarsk", 5, "GPE")
     True
+
+    A place after an indefinite article, before a noun, describes that noun too: "a Bergen
+    owner of vessels", "another Ontario firm", "a former Halifax teacher" (not "a Bergen
+    official", its state acting, nor "the Bergen court", often a name's first word).
+
+    >>> describes_a_thing("sold by another Ontario firm", "Ontario", 23, "GPE")
+    True
+    >>> describes_a_thing("a Bergen official said", "Bergen", 8, "GPE")
+    False
+    >>> describes_a_thing("the Bergen court said", "Bergen", 10, "GPE")
+    False
     """
     last = surface.rsplit(" ", 1)[-1].casefold()
     adjective = label == "NORP" or (
@@ -93,6 +107,11 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
         return word not in _not_nouns() and _COMPASS.fullmatch(word) is None
     if label in ("GPE", "LOC") and following.group(1) in _market_nouns():
         return _written_as_a_place(text, surface)  # "Istanbul shares": the place's market
+    if label in ("GPE", "LOC") and _ARTICLE_BEFORE.search(
+        text, max(0, end - len(surface) - 24), end - len(surface)
+    ):
+        word = following.group(1)  # "a Bergen owner", "another Ontario firm"
+        return word not in _not_nouns() and word not in state_nouns()
     if not adjective or last not in countries():
         return False  # "Democrats", "the Europeans": a group's name or a people
     return following.group(1) not in state_nouns()
