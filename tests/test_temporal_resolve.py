@@ -326,6 +326,8 @@ def test_a_period_declared_from_a_day_starts_ahead(text: str, value: str) -> Non
         ("The refunds will show on bills issued on 1 April.", date(2021, 3, 10), "2021-04-01"),
         # a sentence that names another year keeps the tense's
         ("It said next year's fair will run to 2 December.", date(2021, 12, 3), "2022-12-02"),
+        # the days of a range keep the range's tense
+        ("The consultation ran from 3 July to 28 August.", date(2025, 6, 18), "2024-08-28"),
         # further away, the tense still decides
         ("The fair closed on 20 August.", date(2021, 6, 2), "2020-08-20"),
         ("The fair will open on 20 April.", date(2021, 6, 2), "2022-04-20"),

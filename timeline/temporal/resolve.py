@@ -82,6 +82,9 @@ NARRATIVE_ROLLOVER_MONTHS = 8
 NEAR_DAY_REACH = 31
 #: ... unless its sentence says the year is another ("next year's edition will run from
 #: Nov. 16 to Dec. 2", written on December 3)
+#: ... or it is an end of a range ("ran from 3 July to 28 August": the range's tense is its days')
+_RANGE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:from|between|to|until|till|through|and)|[-–])\s*$")
+_RANGE_AFTER_RE = re.compile(r"(?i)\s*(?:[-–]|(?:to|until|till|through|and)\b)")
 _ANOTHER_YEAR_RE = re.compile(
     r"(?i)\b(?:"
     + _alternation(w for w in VOCABULARY.relation_words("unit") if VOCABULARY.shift(w))
@@ -375,14 +378,20 @@ def _near_the_reference(
     """Whether a year-less day lies within `NEAR_DAY_REACH` days of the news reference date,
     in its nearest year: that day, not one a year away, is the one meant, whatever the tense
     of its clause ("said on Thursday that a tanker due on May 28 had been diverted", written
-    on June 2; "the invoices issued on 1 April", written on March 14).
+    on June 2; "the invoices issued on 1 April", written on March 14); not an end of a range
+    ("ran from 3 July to 28 August", written on June 18: the range's tense decides).
 
     >>> running = RunningReference("", date(1979, 6, 2), False)
     >>> _near_the_reference(5, 28, running, (0, 0)), _near_the_reference(4, 28, running, (0, 0))
     (True, False)
     """
-    reference = running.reference
-    if reference is None or _ANOTHER_YEAR_RE.search(_sentence_of(running.text, span)):
+    reference, text = running.reference, running.text
+    if (
+        reference is None
+        or _RANGE_BEFORE_RE.search(text, max(0, span[0] - 12), span[0])
+        or _RANGE_AFTER_RE.match(text, span[1])
+        or _ANOTHER_YEAR_RE.search(_sentence_of(text, span))
+    ):
         return False
     nearest = resolve_year(month, day, reference, None)
     if nearest is None:
