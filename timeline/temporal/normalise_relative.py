@@ -25,7 +25,8 @@ from timeline.temporal.partial import (
     Weekday,
 )
 from timeline.temporal.patterns import _RATE_BEFORE_RE
-from timeline.temporal.resolve import day_of_a_day_part, resolve
+from timeline.temporal.resolve import resolve
+from timeline.temporal.resolve_periods import day_of_a_day_part
 from timeline.temporal.tense import _tense
 from timeline.temporal.vocabulary import (
     _MOD_BY_APPROX,

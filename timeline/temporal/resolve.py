@@ -67,7 +67,6 @@ from timeline.temporal.vocabulary import VOCABULARY, _alternation
 __all__ = [
     "Direction",
     "Resolved",
-    "day_of_a_day_part",
     "resolve",
     "resolve_weekday",
     "resolve_year",
@@ -85,6 +84,10 @@ NEAR_DAY_REACH = 31
 #: ... or it is an end of a range ("ran from 3 July to 28 August": the range's tense is its days')
 _RANGE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:from|between|to|until|till|through|and)|[-–])\s*$")
 _RANGE_AFTER_RE = re.compile(r"(?i)\s*(?:[-–]|(?:to|until|till|through|and)\b)")
+_RANGE_INSIDE_RE = re.compile(r"(?i)\d\s*(?:[-–]|(?:to|until|till|through|and)\b)")
+#: ... or, a day ahead, it is the day of the past verb right before it ("Shops closed on
+#: Thanksgiving", "The data was updated March 11": last year's)
+_ITS_PAST_VERB_RE = re.compile(r"(?i)\b(?:[a-z]+ed|was|were)\s+(?:on\s+)?$")
 _ANOTHER_YEAR_RE = re.compile(
     r"(?i)\b(?:"
     + _alternation(w for w in VOCABULARY.relation_words("unit") if VOCABULARY.shift(w))
@@ -246,40 +249,6 @@ def _clock_time(
     return Resolved(base.isoformat() + clock, "TIME", remember=False)
 
 
-def day_of_a_day_part(running: RunningReference, span: tuple[int, int]) -> date | None:
-    """In news, the day of a part of the day said without one ("in the afternoon", "through
-    the morning") when it is not the day told last: that day is told after the reference
-    date while the clause tells what happened ("will visit Osh on Thursday. Aftershocks
-    continued through the morning."), or it was told sentences before and before the
-    story's latest day ("the frost forecast on Friday. ... in a stable condition in the
-    afternoon", of a race on Sunday). It is then the story's latest day, else the reference
-    date. None: the day told last is the day (the caller's rule), as it is when told in the
-    same sentence or the one before ("Shares rose on Tuesday, then fell in afternoon trading").
-
-    >>> text = "They will meet on Thursday. Talks went on through the morning."
-    >>> running = RunningReference(text, date(2022, 3, 9), False)
-    >>> running.remember("2022-03-10", 17, 25)
-    >>> day_of_a_day_part(running, (48, 63))
-    datetime.date(2022, 3, 9)
-    """
-    reference, anchor = running.reference, running.anchor
-    if running.narrative or reference is None or anchor is None:
-        return None
-    told = anchor.as_date()
-    if told is None:  # a month, a year, a season told last: the day told before it
-        told = running.news_day
-    elif running.mentioned_in_sentence(span[0]):
-        return None
-    if told is None:
-        return None
-    story = running.latest_day or reference
-    if told > reference and _tense(running.text, *span) == "past":
-        return story
-    if told < story and not running.mentioned_just_before(span[0]):
-        return story
-    return None
-
-
 def resolve_weekday(base: date, weekday: int, direction: Direction) -> date:
     """The ISO ``weekday`` nearest ``base`` in ``direction``.
 
@@ -378,8 +347,10 @@ def _near_the_reference(
     """Whether a year-less day lies within `NEAR_DAY_REACH` days of the news reference date,
     in its nearest year: that day, not one a year away, is the one meant, whatever the tense
     of its clause ("said on Thursday that a tanker due on May 28 had been diverted", written
-    on June 2; "the invoices issued on 1 April", written on March 14); not an end of a range
-    ("ran from 3 July to 28 August", written on June 18: the range's tense decides).
+    on June 2; "was planned for the night of the twenty-sixth of March", written on March
+    18); not an end of a range ("ran from 3 July to 28 August", written on June 18: the
+    range's tense decides), nor a day ahead that its past verb right before it tells of
+    ("The data was updated March 11", written on March 9: last year's).
 
     >>> running = RunningReference("", date(1979, 6, 2), False)
     >>> _near_the_reference(5, 28, running, (0, 0)), _near_the_reference(4, 28, running, (0, 0))
@@ -390,6 +361,7 @@ def _near_the_reference(
         reference is None
         or _RANGE_BEFORE_RE.search(text, max(0, span[0] - 12), span[0])
         or _RANGE_AFTER_RE.match(text, span[1])
+        or _RANGE_INSIDE_RE.search(text, span[0], span[1])
         or _ANOTHER_YEAR_RE.search(_sentence_of(text, span))
     ):
         return False
@@ -397,9 +369,12 @@ def _near_the_reference(
     if nearest is None:
         return False
     try:
-        return abs((date(nearest, month, day) - reference).days) <= NEAR_DAY_REACH
+        distance = (date(nearest, month, day) - reference).days
     except ValueError:
         return False  # February 29 of no leap year
+    if distance > 0 and _ITS_PAST_VERB_RE.search(text, max(0, span[0] - 30), span[0]):
+        return False
+    return abs(distance) <= NEAR_DAY_REACH
 
 
 def _sentence_of(text: str, span: tuple[int, int]) -> str:
