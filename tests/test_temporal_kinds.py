@@ -409,3 +409,28 @@ def test_a_narrative_winter_does_not_move_the_running_year() -> None:
         "In October 1918 the line broke. It could not hold over the winter. On 9 November it ended."
     )
     assert [t.value for t in tag(text, None, narrative=True)][-1] == "1918-11-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day told just before is one to come: what went on "through the morning" did not
+        (
+            "The minister will tour the valley on Friday.\n\n"
+            "Rescue teams worked through the morning.",
+            "2025-06-18TMO",
+        ),
+        # the day told sentences before is an earlier one than the story's latest day
+        (
+            "The rally began on Wednesday. The police had warned of crowds on Monday.\n\n"
+            "About 900 people came, up from 600 in 2024.\n\n"
+            "Two marchers were treated by medics in the afternoon.",
+            "2025-06-18TAF",
+        ),
+        # a day told in the sentence, or just before, is the day
+        ("Shares rose on Tuesday, then fell in afternoon trading.", "2025-06-17TAF"),
+        ("Shares rose on Tuesday. They fell in the afternoon.", "2025-06-17TAF"),
+    ],
+)
+def test_a_part_of_a_day_said_without_its_day_is_of_the_story_s_day(text: str, value: str) -> None:
+    assert values(text)[-1][1] == value

@@ -314,3 +314,41 @@ def test_this_weekday_is_of_the_week_of_writing(text: str, reference: str, value
 def test_a_period_declared_from_a_day_starts_ahead(text: str, value: str) -> None:
     found = [t for t in tag(text, REF) if t.type == "DATE"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        # a day said in a clause of the future, a few days before the news: this year's
+        ("The ferry due on 28 May was sent to another port.", date(2021, 6, 2), "2021-05-28"),
+        # a day said in a clause of the past, a few weeks after the news: this year's
+        ("The council said the vote was planned for 3 April.", date(2021, 3, 10), "2021-04-03"),
+        # but a day ahead that its own past verb tells of is last year's
+        ("The shop reopened on 1 April.", date(2021, 3, 10), "2020-04-01"),
+        # a sentence that names another year keeps the tense's
+        ("It said next year's fair will run to 2 December.", date(2021, 12, 3), "2022-12-02"),
+        # the days of a range keep the range's tense
+        ("The consultation ran from 3 July to 28 August.", date(2025, 6, 18), "2024-08-28"),
+        # further away, the tense still decides
+        ("The fair closed on 20 August.", date(2021, 6, 2), "2020-08-20"),
+        ("The fair will open on 20 April.", date(2021, 6, 2), "2022-04-20"),
+    ],
+)
+def test_a_yearless_day_near_the_news_day_is_that_nearest_one(
+    text: str, reference: date, value: str
+) -> None:
+    assert [t.value for t in tag(text, reference)][-1] == value
+
+
+@given(DAYS, st.integers(-31, 31), st.sampled_from(["was held", "will be held"]))
+def test_a_yearless_day_within_a_month_of_the_news_day_is_never_a_year_away(
+    reference: date, offset: int, verb: str
+) -> None:
+    day = reference + timedelta(days=offset)
+    if (day.month, day.day) == (2, 29):
+        return
+    text = f"The hearing {verb} at its sitting on {day.day} {day.strftime('%B')}."
+    start = text.index(str(day.day))
+    span = (start, len(text) - 1)
+    resolved = resolve(YearlessDate(day.month, day.day), news(text, reference), span)
+    assert resolved is not None and resolved.value == day.isoformat()

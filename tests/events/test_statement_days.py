@@ -11,8 +11,11 @@ from hypothesis import strategies as st
 from timeline.events.statement_days import (
     names_gathering,
     pronoun_speaks,
+    quoted_today_of_the_story,
     quotes_its_day,
 )
+from timeline.sentences import Sentence
+from timeline.temporal import Timex
 
 from .helpers import news_events
 
@@ -72,6 +75,54 @@ def test_a_statement_whose_quotation_says_today_is_made_on_the_story_day() -> No
         '"What happened today must never happen again," said Minister Ana Ruiz.'
     )
     assert _statement(text)[1] == THURSDAY
+
+
+def test_a_quotation_s_today_is_the_story_s_day_before_the_news() -> None:
+    text = (
+        "The Harbour Line lost power for six hours on Thursday.\n\n"
+        "The regulator said on Thursday night it would open an inquiry.\n\n"
+        "The operator must refund its customers within a month.\n\n"
+        '"What happened today is a disgrace," the regulator\'s chair, Ines Varga, said.'
+    )
+    assert _statement(text)[1] == THURSDAY
+    # a period beside it that names no day leaves the speaker's day the story's
+    text = (
+        "Carn Vale beat Redmoor 24-10 on Thursday.\n\n"
+        'Coach Ellis Rowe said afterwards: "We fought hard today after a poor first quarter."'
+    )
+    assert _statement(text)[1] == THURSDAY
+
+
+def test_a_today_outside_a_quotation_or_beside_another_day_stays_the_news_day() -> None:
+    text = (
+        "The Harbour Line lost power for six hours on Thursday.\n\n"
+        "The regulator said today it would open an inquiry."
+    )
+    assert _statement(text)[1] == PUBLISHED
+    text = '"Today we start the inquiry," the regulator said on Friday.'
+    sentence = Sentence(0, len(text), text, 0)
+    today, friday = (_day(text, word, PUBLISHED) for word in ("Today", "Friday"))
+    assert quoted_today_of_the_story(sentence, [today, friday], THURSDAY, PUBLISHED) == [
+        today,
+        friday,
+    ]
+    # nor when the story's day is the news day, or long before it
+    for story in (PUBLISHED, date(2021, 4, 9)):
+        assert quoted_today_of_the_story(sentence, [today], story, PUBLISHED) == [today]
+
+
+def _day(text: str, word: str, day: date) -> Timex:
+    start = text.index(word)
+    return Timex(
+        start,
+        start + len(word),
+        word,
+        "DATE",
+        day.isoformat(),
+        granularity="day",
+        date_start=day,
+        date_end=day,
+    )
 
 
 def test_a_statement_under_a_day_heading_is_made_that_day() -> None:

@@ -55,6 +55,7 @@ from timeline.events.statement_days import (
     dates_a_statement,
     heading_day,
     names_gathering,
+    quoted_today_of_the_story,
     said_on_its_day,
 )
 from timeline.events.year_labels import names_a_thing
@@ -218,6 +219,8 @@ def event_sentences(
         story = None if background else reachable
         expressions = [on_the_story_day(sentence, t, story, published) for t in expressions]
         expressions = [on_the_day_ahead(sentence, t, ahead, published) for t in expressions]
+        story_day = lead.day if background else _day_of(story)
+        expressions = quoted_today_of_the_story(sentence, expressions, story_day, published)
         own, on_publication = _sentence_dates(sentence, expressions, published)
         ahead = _day_ahead(sentence, own, published)
         dating = anchoring(own)
@@ -280,6 +283,13 @@ def event_sentences(
     ]
     said = lead_said_on(candidates, told[0] if told else None, published)
     return [_on_entry_day(c, entries, published) for c in said] if entries else said
+
+
+def _day_of(timex: Timex | None) -> date | None:
+    """The day `timex` names, when it names one day."""
+    if timex is None or timex.date_start is None or timex.date_start != timex.date_end:
+        return None
+    return timex.date_start
 
 
 def _on_entry_day(

@@ -14,6 +14,7 @@ was telling of.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -31,10 +32,16 @@ __all__ = [
     "heading_day",
     "names_gathering",
     "pronoun_speaks",
+    "quoted_today_of_the_story",
     "quotes_its_day",
     "said_before_pattern",
     "said_on_its_day",
 ]
+
+#: The most days the story's day may lie before the news day for a quotation's "today" to be
+#: it: the day before (a morning paper, a report posted the day after a match) or two.
+QUOTED_TODAY_REACH = 2
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 #: A pronoun for the speaker: "He said ...", '"...," she added', "They told ...".
 _PRONOUN_SPEAKER = re.compile(r"(?:^|[,.?!][”\"]\s*)(?:he|she|they)\s+[a-z]+", re.IGNORECASE)
@@ -131,3 +138,51 @@ def dates_a_statement(sentence: Sentence, timex: Timex) -> bool:
     """
     before = sentence.text[: max(0, timex.start - sentence.start)]
     return said_before_pattern().search(before) is not None
+
+
+def quoted_today_of_the_story(
+    sentence: Sentence, expressions: list[Timex], story: date | None, published: date | None
+) -> list[Timex]:
+    """The sentence's expressions, its "today" (or "tonight", "this morning") moved to the day
+    the story tells of (`story`: the day the sentence would inherit, or the lead's day after a
+    day of background) when the word stands in a quotation, the sentence says no other day
+    and that day is a day or two before the news day: the speaker spoke on it ('"What happened
+    today is unacceptable," the regulator's president said', of an outage on the day before).
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = '"We showed real character today," the coach said.'
+    >>> today = Timex(25, 30, "today", "DATE", "2022-10-23", granularity="day",
+    ...               date_start=date(2022, 10, 23), date_end=date(2022, 10, 23))
+    >>> sentence, saturday = Sentence(0, len(text), text, 0), date(2022, 10, 22)
+    >>> moved = quoted_today_of_the_story(sentence, [today], saturday, date(2022, 10, 23))
+    >>> [t.value for t in moved]
+    ['2022-10-22']
+    """
+    if story is None or published is None or not 0 < (published - story).days <= QUOTED_TODAY_REACH:
+        return expressions
+    todays = [t for t in expressions if _quoted_today(sentence, t, published)]
+    days = [t for t in expressions if t.date_start is not None and t.date_start == t.date_end]
+    if len(todays) != 1 or len(days) != 1:
+        return expressions  # another day said beside it ("said on Friday", "on Monday")
+    value = _DAY_VALUE.sub(story.isoformat(), todays[0].value, count=1)
+    moved = replace(todays[0], value=value, date_start=story, date_end=story)
+    return [moved if t is todays[0] else t for t in expressions]
+
+
+def _quoted_today(sentence: Sentence, timex: Timex, published: date) -> bool:
+    """Whether `timex` is a quotation's "today" (or "tonight" ...), put on the news day."""
+    return (
+        timex.date_start == published
+        and timex.date_end == published
+        and DEICTIC_WORDS.fullmatch(timex.text.strip()) is not None
+        and _quoted(sentence, timex)
+    )
+
+
+def _quoted(sentence: Sentence, timex: Timex) -> bool:
+    """Whether `timex` stands inside a quotation of `sentence`."""
+    start = timex.start - sentence.start
+    return any(
+        quote.start(2) <= start < quote.end(2) for quote in QUOTATION.finditer(sentence.text)
+    )

@@ -26,6 +26,7 @@ from timeline.temporal.partial import (
 )
 from timeline.temporal.patterns import _RATE_BEFORE_RE
 from timeline.temporal.resolve import resolve
+from timeline.temporal.resolve_periods import day_of_a_day_part
 from timeline.temporal.tense import _tense
 from timeline.temporal.vocabulary import (
     _MOD_BY_APPROX,
@@ -296,7 +297,12 @@ class _RelativeKinds(_AbsoluteKinds):
     def day_part(self, cand: _Candidate) -> None:
         """ "in afternoon trading", "in the morning,": that part of the day the text is
         telling of (the running reference's day), as "that afternoon" is."""
-        partial = RelativeUnit(DAY_PARTS[cand.match["part"].lower()], 0, "anaphoric")
+        part = DAY_PARTS[cand.match["part"].lower()]
+        day = day_of_a_day_part(self.running, (cand.start, cand.end))
+        if day is not None:  # not the day told last: the story's ("day_of_a_day_part")
+            self.emit(cand.start, cand.end, "TIME", f"{day.isoformat()}T{part}", remember=False)
+            return
+        partial = RelativeUnit(part, 0, "anaphoric")
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
     def night(self, cand: _Candidate) -> None:

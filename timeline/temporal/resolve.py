@@ -42,7 +42,11 @@ from timeline.temporal.partial import (
     YearlessDate,
     YearlessQuarter,
 )
-from timeline.temporal.patterns import _DETERMINER_BEFORE_RE, _NOUN_AFTER_YEAR_RE
+from timeline.temporal.patterns import (
+    _DETERMINER_BEFORE_RE,
+    _NOUN_AFTER_YEAR_RE,
+    _SENTENCE_END_RE,
+)
 from timeline.temporal.reference import RunningReference, _Anchor
 from timeline.temporal.resolve_periods import (
     _adjacent_unit,
@@ -60,11 +64,35 @@ from timeline.temporal.resolve_periods import (
 from timeline.temporal.tense import _tense, when_clause_year
 from timeline.temporal.vocabulary import VOCABULARY, _alternation
 
-__all__ = ["Direction", "Resolved", "resolve", "resolve_weekday", "resolve_year", "year_of"]
+__all__ = [
+    "Direction",
+    "Resolved",
+    "resolve",
+    "resolve_weekday",
+    "resolve_year",
+    "year_of",
+]
 
 #: in narrative, a year-less month this many months before the running reference's month is
 #: next year's ("December 7, 1941 ... In January" is January 1942)
 NARRATIVE_ROLLOVER_MONTHS = 8
+#: in news, a year-less day this many days or fewer from the reference date is that nearest
+#: one whatever its clause's tense ("a tanker due on May 28", written on June 2)
+NEAR_DAY_REACH = 31
+#: ... unless its sentence says the year is another ("next year's edition will run from
+#: Nov. 16 to Dec. 2", written on December 3)
+#: ... or it is an end of a range ("ran from 3 July to 28 August": the range's tense is its days')
+_RANGE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:from|between|to|until|till|through|and)|[-–])\s*$")
+_RANGE_AFTER_RE = re.compile(r"(?i)\s*(?:[-–]|(?:to|until|till|through|and)\b)")
+_RANGE_INSIDE_RE = re.compile(r"(?i)\d\s*(?:[-–]|(?:to|until|till|through|and)\b)")
+#: ... or, a day ahead, it is the day of the past verb right before it ("Shops closed on
+#: Thanksgiving", "The data was updated March 11": last year's)
+_ITS_PAST_VERB_RE = re.compile(r"(?i)\b(?:[a-z]+ed|was|were)\s+(?:on\s+)?$")
+_ANOTHER_YEAR_RE = re.compile(
+    r"(?i)\b(?:"
+    + _alternation(w for w in VOCABULARY.relation_words("unit") if VOCABULARY.shift(w))
+    + r")\s+year\b"
+)
 
 
 def resolve(
@@ -304,7 +332,62 @@ def year_of(
     tense = _tense(running.text, span[0], span[1], None) if span else None  # present: nearest
     if span and partial.day is None and _names_a_period_of(running.text, span):
         tense = None  # "the February jobs report, due next Friday": the nearest February
+    if (
+        span is not None
+        and partial.day is not None
+        and _near_the_reference(partial.month, partial.day, running, span)
+    ):
+        tense = None
     return resolve_year(partial.month, partial.day, running.reference, tense)
+
+
+def _near_the_reference(
+    month: int, day: int, running: RunningReference, span: tuple[int, int]
+) -> bool:
+    """Whether a year-less day lies within `NEAR_DAY_REACH` days of the news reference date,
+    in its nearest year: that day, not one a year away, is the one meant, whatever the tense
+    of its clause ("said on Thursday that a tanker due on May 28 had been diverted", written
+    on June 2; "was planned for the night of the twenty-sixth of March", written on March
+    18); not an end of a range ("ran from 3 July to 28 August", written on June 18: the
+    range's tense decides), nor a day ahead that its past verb right before it tells of
+    ("The data was updated March 11", written on March 9: last year's).
+
+    >>> running = RunningReference("", date(1979, 6, 2), False)
+    >>> _near_the_reference(5, 28, running, (0, 0)), _near_the_reference(4, 28, running, (0, 0))
+    (True, False)
+    """
+    reference, text = running.reference, running.text
+    if (
+        reference is None
+        or _RANGE_BEFORE_RE.search(text, max(0, span[0] - 12), span[0])
+        or _RANGE_AFTER_RE.match(text, span[1])
+        or _RANGE_INSIDE_RE.search(text, span[0], span[1])
+        or _ANOTHER_YEAR_RE.search(_sentence_of(text, span))
+    ):
+        return False
+    nearest = resolve_year(month, day, reference, None)
+    if nearest is None:
+        return False
+    try:
+        distance = (date(nearest, month, day) - reference).days
+    except ValueError:
+        return False  # February 29 of no leap year
+    if distance > 0 and _ITS_PAST_VERB_RE.search(text, max(0, span[0] - 30), span[0]):
+        return False
+    return abs(distance) <= NEAR_DAY_REACH
+
+
+def _sentence_of(text: str, span: tuple[int, int]) -> str:
+    """The sentence `span` stands in (within 300 characters either side).
+
+    >>> _sentence_of("It fell. It rose on May 2 again. Then", (19, 24))
+    'It rose on May 2 again.'
+    """
+    start = max(0, span[0] - 300)
+    for stop in _SENTENCE_END_RE.finditer(text, start, span[0]):
+        start = stop.end()
+    closing = _SENTENCE_END_RE.search(text, span[1], span[1] + 300)
+    return text[start : closing.start() + 1 if closing else span[1] + 300].strip()
 
 
 def _names_a_period_of(text: str, span: tuple[int, int]) -> bool:

@@ -1,7 +1,8 @@
 """Resolving the partial values of periods: a relative unit ("last year"), a count of units
 ("two years ago"), a season, a part of a unit ("the end of the year"), the unit in question
 ("in the quarter"), the unit next to the last date ("the day after"), a quarter, a fiscal
-year, a decade, a two-digit year; ``resolve.resolve`` dispatches to them."""
+year, a decade, a two-digit year; ``resolve.resolve`` dispatches to them. And the day of a
+part of the day said without one ("in the afternoon": `day_of_a_day_part`)."""
 
 from __future__ import annotations
 
@@ -151,6 +152,40 @@ def _relative_unit(partial: RelativeUnit, running: RunningReference) -> Resolved
         return Resolved(f"{iso.year:04d}-W{iso.week:02d}-WE")
     moved = _shift(base, shift, code)
     return Resolved(_value_at(moved, code)) if moved is not None else None
+
+
+def day_of_a_day_part(running: RunningReference, span: tuple[int, int]) -> date | None:
+    """In news, the day of a part of the day said without one ("in the afternoon", "through
+    the morning") when it is not the day told last: that day is told after the reference
+    date while the clause tells what happened ("will visit Osh on Thursday. Aftershocks
+    continued through the morning."), or it was told sentences before and before the
+    story's latest day ("the frost forecast on Friday. ... in a stable condition in the
+    afternoon", of a race on Sunday). It is then the story's latest day, else the reference
+    date. None: the day told last is the day (the caller's rule), as it is when told in the
+    same sentence or the one before ("Shares rose on Tuesday, then fell in afternoon trading").
+
+    >>> text = "They will meet on Thursday. Talks went on through the morning."
+    >>> running = RunningReference(text, date(2022, 3, 9), False)
+    >>> running.remember("2022-03-10", 17, 25)
+    >>> day_of_a_day_part(running, (48, 63))
+    datetime.date(2022, 3, 9)
+    """
+    reference, anchor = running.reference, running.anchor
+    if running.narrative or reference is None or anchor is None:
+        return None
+    told = anchor.as_date()
+    if told is None:  # a month, a year, a season told last: the day told before it
+        told = running.news_day
+    elif running.mentioned_in_sentence(span[0]):
+        return None
+    if told is None:
+        return None
+    story = running.latest_day or reference
+    if told > reference and _tense(running.text, *span) == "past":
+        return story
+    if told < story and not running.mentioned_just_before(span[0]):
+        return story
+    return None
 
 
 def _relative_unit_in_part(partial: RelativeUnit, parts: _Anchor | None) -> Resolved:
