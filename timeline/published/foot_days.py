@@ -36,8 +36,9 @@ from timeline.published.datelines import (
     slug_day,
 )
 from timeline.temporal import tag
+from timeline.wordlists import word_list
 
-__all__ = ["citation_day", "closing_stamp", "sending_day"]
+__all__ = ["citation_day", "closing_stamp", "date_alone", "sending_day"]
 
 #: the furniture whose days are a photo's, not the page's
 _ELSEWHERE = frozenset({FurnitureKind.CAPTION})
@@ -166,7 +167,7 @@ def closing_stamp(text: str) -> date | None:
         if line in elsewhere or spans[index][0] in pointed:
             continue
         slug = slug_day(line) or wire_stamp_day(line) or short_year_day(line)
-        if slug is None and line not in stamps:
+        if slug is None and line not in stamps and not date_alone(line):
             continue
         if listed is None:
             above = [text[start:end] for start, end in every[-len(spans) - 1 : -len(spans)]]
@@ -182,6 +183,34 @@ def closing_stamp(text: str) -> date | None:
                     break  # "12 May 1942 – 3 June 2023", "Letter dated 12 January 2020"
                 return in_the_texts_order(timex, text)
     return _issued_line_day(text)
+
+
+@cache
+def _stamp_labels() -> frozenset[str]:
+    return frozenset(word_list("stamp_labels.txt"))
+
+
+#: A clock beside a stamp's date: "09:12", "9.12 am", "09:12:00".
+_STAMP_CLOCK_RE = re.compile(r"(?i)\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?")
+
+
+def date_alone(line: str) -> bool:
+    """Whether a line is one day and nothing else but a stamp's words ("Created",
+    "Issue of", "(print edition)", `data/stamp_labels.txt`), a clock and a zone: at the foot of
+    a story, the day it was published. A line with any other word ("Next meeting: 14 March
+    2019") is not.
+
+    >>> date_alone("Friday 15 March 2019 (print edition)"), date_alone("Mar 14 2019 09:12 GMT")
+    (True, True)
+    >>> date_alone("Next meeting: 14 March 2019"), date_alone("Talks end on 14 March 2019.")
+    (False, False)
+    """
+    timexes = [t for t in line_timexes(line) if t.granularity in ("day", "time")]
+    if len(timexes) != 1 or not DAY_VALUE_RE.match(timexes[0].value):
+        return False
+    rest = line[: timexes[0].start] + " " + line[timexes[0].end :]
+    words = re.findall(r"[A-Za-z]+", _STAMP_CLOCK_RE.sub(" ", rest))
+    return all(w.lower() in _stamp_labels() or (w.isupper() and len(w) <= 4) for w in words)
 
 
 @cache

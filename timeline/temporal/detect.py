@@ -408,6 +408,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 
 #: a time zone in capitals after four figures: a wire's clock ("2014 GMT")
 _ZONE_AFTER_RE = re.compile(r"\s[A-Z]{1,4}\b")
+#: The rest of an all-number date written with hyphens after its first number: "14-03-2019".
+_DASHED_DATE_AFTER_RE = re.compile(r"-\d{1,2}-\d")
 
 
 def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -424,7 +426,7 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
         if following[:1] in ("s", "'", "’"):
             kinds.append("decade")
     if width <= 2:
-        if following[:1] in ("/", "."):
+        if following[:1] in ("/", ".") or _DASHED_DATE_AFTER_RE.match(following):
             kinds.append("numeric")
         if _TIME_AFTER_DIGITS_RE.match(following):
             kinds.append("time")

@@ -52,9 +52,12 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             Example("The letter was signed on 10/20/2023.", "2023-10-20"),
             # points are the day-first order's: a report due by 05.09.2016 is due in September
             Example("The court wants a report by 05.09.2016.", "2016-09-05"),
+            # hyphens, with a year of four figures (not a score, "3-1", or a range, "10-12")
+            Example("Published: 14-03-2019", "2019-03-14"),
         ),
         window=(7, 12),
-        pattern=r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)",
+        pattern=r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)"
+        r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{4}(?![\d-])",
     ),
     Rule(
         "mdy",
