@@ -91,3 +91,27 @@ def test_the_company_after_a_name_with_a_national_suffix_taken_for_a_person() ->
     )
     named = {m.text: m.name for m in find_actors([text])[0]}
     assert named.get("The company") == "Korvanger Shipping ASA"
+
+
+def test_a_name_the_model_cut_at_its_hyphen_is_whole() -> None:
+    # "Co-operative": the model ends one entity inside the word and opens another after it
+    text = (
+        "The Harwick Co-operative Credit Society paid members on Monday. "
+        "The Society said deposits rose."
+    )
+    names = {m.text: m.name for m in find_actors([text])[0]}
+    assert names.get("Society") == "Harwick Co-operative Credit Society", names
+    text = "The Federation of Dairy Co-operatives will buy milk from Tuesday."
+    assert "Federation of Dairy Co-operatives" in _names(text)
+    # a word that makes the name describe is not part of it
+    assert "Tarn-based" not in " ".join(_names("The Tarn-based Velcor Group said so."))
+
+
+def test_the_governing_body_of_an_organisation_is_the_organisation() -> None:
+    text = "The Committee of the Harwick Co-operative Credit Society met on Monday."
+    assert _names(text) == ["Harwick Co-operative Credit Society"]
+    text = "The Board of Management of the Lusk Farmers' Co-operative Society met on Monday."
+    assert _names(text) == ["Board of Management", "Lusk Farmers' Co-operative Society"]
+    # a body whose name ends in no organisation word keeps its whole name
+    text = "The Committee of the Red Cross said so."
+    assert "Committee of the Red Cross" in " ".join(_names(text))

@@ -332,3 +332,48 @@ def _not_a_name_word(text: str, word: str) -> bool:
 def _calendar_words() -> frozenset[str]:
     """Month and weekday names and their short forms, case-folded."""
     return frozenset([*VOCABULARY.months, *VOCABULARY.weekdays])
+
+
+#: An organisation's governing body before " of the " and the organisation's name: "Committee"
+#: of "Committee of the Brenton Credit Society", "Committee of Management" of "Committee of
+#: Management of the ...".
+_ORGAN_OF = re.compile(r"^([A-Z][a-z]+)( of [A-Z][a-z]+)? of the ([A-Z].* (\S+))$")
+
+
+@cache
+def _organ_nouns() -> frozenset[str]:
+    return frozenset(word_list("organ_nouns.txt"))
+
+
+def organs_apart(raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` with the organisation a governing body's name ends in apart
+    (`data/organ_nouns.txt`): "Committee of the Brenton Credit Society" is the society acting
+    (the body alone, one word, names no actor of its own), "Committee of Management of the
+    Brenton Credit Society" the body and the society. Only where the organisation's name ends
+    in an organisation word.
+
+    >>> spans = [RawSpan(4, 42, "Committee of the Brenton Credit Society", "ORG")]
+    >>> [(s.start, s.text) for s in organs_apart(spans)]
+    [(21, 'Brenton Credit Society')]
+    >>> spans = [RawSpan(0, 56, "Committee of Management of the Brenton Credit Society", "ORG")]
+    >>> [(s.start, s.text) for s in organs_apart(spans)]
+    [(0, 'Committee of Management'), (31, 'Brenton Credit Society')]
+    >>> [s.text for s in organs_apart([RawSpan(0, 32, "Committee of the Red Cross", "ORG")])]
+    ['Committee of the Red Cross']
+    """
+    result: list[RawSpan] = []
+    for span in raw:
+        organ = _ORGAN_OF.match(span.text) if span.label == "ORG" else None
+        if (
+            organ is None
+            or organ.group(1).casefold() not in _organ_nouns()
+            or organ.group(4).casefold() not in organisation_words()
+        ):
+            result.append(span)
+            continue
+        if organ.group(2):
+            body = organ.group(1) + organ.group(2)
+            result.append(RawSpan(span.start, span.start + len(body), body, "ORG", span.role))
+        start = span.start + organ.start(3)
+        result.append(RawSpan(start, span.end, organ.group(3), "ORG"))
+    return result

@@ -440,8 +440,13 @@ def _one_name(text: str, first: RawSpan, second: RawSpan) -> bool:
     if not (_NAME_START.match(first.text) and _NAME_START.match(second.text)):
         return False
     final = first.text.rsplit(None, 1)[-1]
-    if not final[:1].isupper() or final.casefold() in organisation_words():
+    if not final[:1].isupper():
         return False
+    if final.casefold() in organisation_words():
+        # an organisation word is a body's head, unless another body's word ends the name
+        # after it: "Brenton Co-operative" + "Credit Society" is one society
+        head = second.text.rsplit(None, 1)[-1].casefold()
+        return head in organisation_words() or bool(corporate_suffix().search(second.text))
     if corporate_suffix().search(first.text) or second.label == "PRODUCT":
         return False
     return not any(c.isdigit() for c in first.text + second.text)

@@ -19,7 +19,7 @@ from typing import Any
 from timeline.actors.aliases import AliasTable
 from timeline.actors.birth_names import birth_names
 from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
-from timeline.actors.descriptors import edges
+from timeline.actors.descriptors import edges, organs_apart
 from timeline.actors.extents import joined_neighbours, pieces, widened
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
@@ -149,7 +149,7 @@ def find_actors(
                 cleaned = clean_span(text, start, end, label)
                 if cleaned is not None and not names_a_storm(cleaned.text, storms):
                     raw.extend(edges(text, cleaned))
-        raw = suffixed_as_companies(joined_neighbours(text, _outermost(raw)))
+        raw = suffixed_as_companies(organs_apart(joined_neighbours(text, _outermost(raw))))
         found_names = places_taken_for_persons(
             text, birth_names(text, outside_titles(text, canonical(text, raw, aliases, context)))
         )

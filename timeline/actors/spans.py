@@ -174,6 +174,29 @@ _GLOTTAL_NAME_AFTER = re.compile(r" [A-Z][a-z]+['’ʻ](?!(?:ll|ve|re|s)\b)[a-z]
 _SYLLABLE_AFTER = re.compile(
     r"-(?!(?:led|run|era|born|made|based|owned|style|type)\b)[a-z]{2,5}\b(?!-)"
 )
+#: The lower-case rest of a capitalised word the model cut at its hyphen: "operative" of
+#: "Co-operative"; not a word that makes the name describe ("Apex-backed", "Tarn-based").
+_WORD_REST = re.compile(
+    r"(?!(?:led|run|born|made|based|owned|backed|funded|linked|style|type)\b)[a-z]{3,}\b(?!-)"
+)
+
+
+def _hyphenated_end(text: str, start: int, end: int) -> int:
+    """The end of an organisation's name the model cut inside its last, hyphenated word: at
+    the hyphen ("Kolossi Co" of "Kolossi Co-operative") or right after it ("Kolossi Co-").
+
+    >>> text = "the Brenton Co-operative Society"
+    >>> text[4 : _hyphenated_end(text, 4, 14)], text[4 : _hyphenated_end(text, 4, 15)]
+    ('Brenton Co-operative', 'Brenton Co-operative')
+    >>> text = "a Tarn-based firm"
+    >>> _hyphenated_end(text, 2, 6)
+    6
+    """
+    cut = end if text[end - 1 : end] == "-" else end + 1 if text[end : end + 1] == "-" else 0
+    if not cut or not re.search(r"\b[A-Z][a-z]*-?$", text[start:end]):
+        return end
+    rest = _WORD_REST.match(text, cut)
+    return rest.end() if rest is not None else end
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
@@ -248,6 +271,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     start, end, label = product
     if label == "ORG":
+        end = _hyphenated_end(text, start, end)
         # the organisation word the model left out: "Harvest Table" of "Harvest Table Foods"
         following = _NEXT_CAPITALISED.match(text, end)
         if following is not None and following.group(1).casefold() in organisation_words():
