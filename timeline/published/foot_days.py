@@ -47,13 +47,15 @@ CLOSING_PARAGRAPHS = 3
 CLOSING_PARAGRAPH_LINES = 14
 
 
+#: The verbs of a page's stamp: "Published 27 December 2017", "Last updated ...", "Filed ...".
+STAMP_VERBS = ("issued", "published", "posted", "updated", "released", "filed")
+
 #: The last line of a story telling when it was issued, opening with its verb: "Issued in
 #: Kathmandu by HimalCare on 8 March 2019.", "Last updated 2023-03-14 16:05 UTC" (a note on the
 #: page, "This story was last updated ...", is `_PAGE_NOTE_RE`); a sentence of the story that
 #: ends it, "The decree was published on 3 May 2021, the minister said.", is no stamp.
 _ISSUED_LINE_RE = re.compile(
-    r"(?i)^(?:(?:first|last|originally)\s+)?(?:issued|published|posted|updated|released|filed)\b"
-    r"[^\n]{0,160}$"
+    rf"(?i)^(?:(?:first|last|originally)\s+)?(?:{'|'.join(STAMP_VERBS)})\b[^\n]{{0,160}}$"
 )
 #: A note on the page itself telling when it went out, among the last lines (a line of tags may
 #: stand under it): "This story was first broadcast on Country Morning on Thursday 28 May 2015.",
@@ -63,7 +65,7 @@ _PAGE_NOTE_RE = re.compile(
     r"this\s+(?:story|article|report|item|page|piece|programme|program|interview|segment"
     r"|explainer|analysis|column|feature|post|episode|edition|obituary|profile|review|essay"
     r"|commentary|guide|fact\s*sheet|live\s+blog|blog\s+post|op-ed)"
-    r"\b[^\n]{0,80}\b(?:issued|published|posted|updated|released|filed|broadcast|aired)\b"
+    rf"\b[^\n]{{0,80}}\b(?:{'|'.join(STAMP_VERBS)}|broadcast|aired)\b"
     r"[^\n]{0,80}$"
 )
 
@@ -187,9 +189,14 @@ def closing_stamp(text: str) -> date | None:
 
 @cache
 def _stamp_labels() -> frozenset[str]:
-    return frozenset(word_list("stamp_labels.txt"))
+    """The words beside a stamp's date: its verbs and `data/stamp_labels.txt`."""
+    return frozenset(word_list("stamp_labels.txt")) | frozenset(STAMP_VERBS)
 
 
+#: What a day read without a reference needs to have a year: four figures, or an all-number
+#: date's two ("14/03/19"). A line without them is no stamp, and is not tagged to find out (a
+#: story's last lines are read for every text).
+_WRITTEN_YEAR_RE = re.compile(r"\d{4}|\d{1,2}/\d{1,2}/\d{2}")
 #: A clock beside a stamp's date: "09:12", "9.12 am", "09:12:00".
 _STAMP_CLOCK_RE = re.compile(r"(?i)\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?")
 
@@ -205,6 +212,8 @@ def date_alone(line: str) -> bool:
     >>> date_alone("Next meeting: 14 March 2019"), date_alone("Talks end on 14 March 2019.")
     (False, False)
     """
+    if _WRITTEN_YEAR_RE.search(line) is None:
+        return False  # no day of a known year (read without a reference), and no tagging
     timexes = [t for t in line_timexes(line) if t.granularity in ("day", "time")]
     if len(timexes) != 1 or not DAY_VALUE_RE.match(timexes[0].value):
         return False
