@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.published import resolve_published
-from timeline.published.foot_days import date_alone
+from timeline.published.foot_days import day_stamp_line
 from timeline.temporal import tag
 
 STORY = (
@@ -52,7 +52,7 @@ def test_a_date_alone_at_the_foot_is_the_day_published(stamp: str) -> None:
     ],
 )
 def test_a_line_with_other_words_or_two_dates_is_no_stamp(line: str) -> None:
-    assert not date_alone(line)
+    assert not day_stamp_line(line)
     assert resolve_published(STORY + "\n" + line + "\n").date is None
 
 

@@ -38,7 +38,7 @@ from timeline.published.datelines import (
 from timeline.temporal import tag
 from timeline.wordlists import word_list
 
-__all__ = ["citation_day", "closing_stamp", "date_alone", "sending_day"]
+__all__ = ["citation_day", "closing_stamp", "day_stamp_line", "sending_day"]
 
 #: the furniture whose days are a photo's, not the page's
 _ELSEWHERE = frozenset({FurnitureKind.CAPTION})
@@ -169,7 +169,7 @@ def closing_stamp(text: str) -> date | None:
         if line in elsewhere or spans[index][0] in pointed:
             continue
         slug = slug_day(line) or wire_stamp_day(line) or short_year_day(line)
-        if slug is None and line not in stamps and not date_alone(line):
+        if slug is None and line not in stamps and not day_stamp_line(line):
             continue
         if listed is None:
             above = [text[start:end] for start, end in every[-len(spans) - 1 : -len(spans)]]
@@ -201,15 +201,18 @@ _WRITTEN_YEAR_RE = re.compile(r"\d{4}|\d{1,2}/\d{1,2}/\d{2}")
 _STAMP_CLOCK_RE = re.compile(r"(?i)\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?")
 
 
-def date_alone(line: str) -> bool:
+def day_stamp_line(line: str) -> bool:
     """Whether a line is one day and nothing else but a stamp's words ("Created",
     "Issue of", "(print edition)", `data/stamp_labels.txt`), a clock and a zone: at the foot of
     a story, the day it was published. A line with any other word ("Next meeting: 14 March
-    2019") is not.
+    2019") is not. (`furniture.line_shape.date_alone` is a line's shape, any stamp word and
+    number; this reads its one day and its year.)
 
-    >>> date_alone("Friday 15 March 2019 (print edition)"), date_alone("Mar 14 2019 09:12 GMT")
-    (True, True)
-    >>> date_alone("Next meeting: 14 March 2019"), date_alone("Talks end on 14 March 2019.")
+    >>> day_stamp_line("Friday 15 March 2019 (print edition)")
+    True
+    >>> day_stamp_line("Mar 14 2019 09:12 GMT")
+    True
+    >>> day_stamp_line("Next meeting: 14 March 2019"), day_stamp_line("Talks end on 14 March 2019.")
     (False, False)
     """
     if _WRITTEN_YEAR_RE.search(line) is None:
