@@ -34,6 +34,7 @@ from timeline.published.stamp_forms import (
     pointed_field_day,
     short_year_day,
     slug_day,
+    without_price,
 )
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import (
@@ -67,10 +68,19 @@ DATELINE_LINES = 8
 #: how many lines from the foot a closing stamp may sit
 CLOSING_LINES = 6
 
+#: The houses an official paper is laid before ("Laid on the Table of the House on ...",
+#: "Presented to Parliament ...", "Ordered by the House of Commons to be printed ...").
+_HOUSES = (
+    "table|houses?|parliament|assembly|council|senate|legislature|congress|chamber|commons|lords"
+)
 _DATELINE_PREFIX_RE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline"
     r"|date\s+of\s+(?:issue|publication)|issue\s+date|issued|date)"
-    r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*)?$",
+    r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*"
+    # an official paper's day: when it was laid before the house that published it
+    rf"|(?:laid|presented|tabled)\b[^\n]{{0,60}}?\b(?:{_HOUSES})\b[^\n]{{0,40}}?(?:\s+on|,)?\s*"
+    rf"|ordered\s+by\s+the\s+(?:{_HOUSES})\b[^\n]{{0,40}}?\bto\s+be\s+printed\s*(?:on\s*)?"
+    r")?$",
     re.IGNORECASE,
 )
 _DATELINE_SUFFIX_RE = re.compile(
@@ -235,8 +245,11 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 or url is not None
                 or (_DATELINE_PREFIX_RE.match(field) and _DATELINE_SUFFIX_RE.match(suffix))
                 or (
-                    _only_dateline_words(field)
-                    and _only_dateline_words(_DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0])
+                    # a masthead's price is no running text ("No. 21,447 ... PRICE 2d.")
+                    _only_dateline_words(without_price(field))
+                    and _only_dateline_words(
+                        without_price(_DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0])
+                    )
                 )
             ):
                 day = in_the_texts_order(timex, text) if yearless is None else None

@@ -26,6 +26,7 @@ __all__ = [
     "pointed_field_day",
     "short_year_day",
     "slug_day",
+    "without_price",
 ]
 
 #: A day, its month's name and its year between hyphens: "19-Jan-2018", "3-Sept-2021".
@@ -120,11 +121,14 @@ def dateline_month_day(head: str) -> tuple[int, int] | None:
 
 #: A date with a two-digit year in a field of furniture, as monitoring services and archives
 #: write it: after a clock and its zone, "1630 gmt 27 Jun 84", or a label telling when it went
-#: out, "Broadcast 18.3.66" (with points: day first).
+#: out, "Broadcast 18.3.66", "Tx 12.05.98", "Air date 14.09.01" (with points: day first); not
+#: the day it was recorded, nor its next or repeated broadcast ("Next broadcast 14.05.98").
 _SHORT_YEAR_RE = re.compile(
     r"(?i)\b\d{4}\s*(?:gmt|utc)\s+(?P<day>3[01]|[12]\d|0?[1-9])\s+(?P<month>[a-z]{3,9})\.?\s+"
     r"(?P<year>\d\d)(?![\d:.])"
-    r"|\b(?:broadcast|aired|transmitted|recorded|issued|published)\s*:?\s*"
+    r"|(?<!next\s)(?<!repeat\s)(?<!repeated\s)"
+    r"\b(?:broadcast|aired|transmitted|transmission|tx|air\s+date|on\s+air|issued|published)"
+    r"(?:\s+date)?\s*:?\s*"
     r"(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmonth>1[0-2]|0?[1-9])\.(?P<pyear>\d\d)(?![\d.]\d)"
 )
 
@@ -153,6 +157,34 @@ def short_year_day(line: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+#: The minor units a masthead prices a copy in: "PRICE 2d.", "15c", "50p", "10 centavos".
+PRICE_UNITS = (
+    "d", "p", "c", "s", "cent", "cents", "centavo", "centavos", "centime", "centimes", "pence",
+    "penny", "paise", "pfennig", "kopeks", "annas", "fils", "sen",
+)  # fmt: skip
+_UNITS = "|".join(sorted(PRICE_UNITS, key=len, reverse=True))
+#: A masthead's price field: a price label, an amount and its unit, or its amount in words.
+_PRICE_RE = re.compile(
+    rf"(?i)(?:\bprice\s*:?\s*)?(?:(?:\brs\.?|[$£€])\s*\d+(?:[.,]\d+)?"
+    rf"|\b\d+(?:[.,]\d+)?[½¼¾]?\s*(?:{_UNITS})\b\.?"
+    rf"|\b(?:one|two|three|four|five|six|ten|twenty)\s+(?:{_UNITS})\b\.?"
+    r"|\b(?:two|three|four|six)pence\b|\b(?:half)?penny\b)"
+    r"|\bprice\b\s*:?"
+)
+
+
+def without_price(part: str) -> str:
+    """`part` of a masthead's line without its price field, which is no running text around a
+    dateline's day ("No. 21,447 ... PRICE 2d.", "15c", "Price 10 cents", "ONE PENNY").
+
+    >>> without_price("      PRICE 2½d."), without_price(" · Vol. 7 · 15c")
+    ('      ', ' · Vol. 7 · ')
+    >>> without_price(", when prices rose")
+    ', when prices rose'
+    """
+    return _PRICE_RE.sub("", part)
 
 
 def slug_day(line: str) -> date | None:
