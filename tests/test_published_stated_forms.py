@@ -186,3 +186,65 @@ def test_a_papers_laying_line_is_the_day_published(line: str, day: str) -> None:
 )
 def test_another_day_of_a_paper_is_no_day_published(line: str) -> None:
     assert resolve_published(_paper(line)).date is None
+
+
+# -- a wire's yearless dateline with its weekday, its year in an archive's month --------------
+
+
+WIRE_STORY = (
+    "The opposition won most of the seats when the last results were declared this afternoon, "
+    "and its leader is expected to be sworn in on Thursday.\n\n"
+    "The governing party, in office since independence in 1948, lost eight of its ministers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "dateline", "foot", "day"),
+    [
+        (
+            "",
+            "COLOMBO, Monday, April 9 (AOP).—",
+            "[Library copy — reel 56/14, April 1956]",
+            "1956-04-09",
+        ),
+        (
+            "OVERSEAS NEWS SERVICE — JUNE 1958",
+            "NAIROBI, Tuesday, June 3 (Reuter).—",
+            "",
+            "1958-06-03",
+        ),
+        ("", "ACCRA, Friday, March 10.—", "[Bound volume, March 1961, p. 4]", "1961-03-10"),
+        ("Wire service · October 1969", "LIMA, Sunday, Oct. 5 (AP) —", "", "1969-10-05"),
+        ("", "BOMBAY, Wednesday, 14th January.—", "Overseas edition, January 1953", "1953-01-14"),
+        (
+            "",
+            "KARACHI, Tuesday, Aug. 12 (APP) —",
+            "[Press cuttings book, August 1947]",
+            "1947-08-12",
+        ),
+        ("PACIFIC NEWS BULLETIN · NOVEMBER 1972", "SUVA, Tuesday, November 21 —", "", "1972-11-21"),
+        ("", "SALISBURY, Friday, Feb. 28 (Sapa) —", "Microfiche 12 · February 1964", "1964-02-28"),
+        ("", "KAMPALA, Wednesday, July 19.—", "Cable copy for July 1950", "1950-07-19"),
+        ("WIRE COPY — SEPTEMBER 1939", "WARSAW, Monday, Sept. 4 (Wire) —", "", "1939-09-04"),
+    ],
+)
+def test_a_yearless_datelines_weekday_fits_the_year_of_an_archives_month(
+    head: str, dateline: str, foot: str, day: str
+) -> None:
+    text = "OPPOSITION WINS\n" + head + "\n" + dateline + "\n" + WIRE_STORY + "\n" + foot + "\n"
+    assert resolve_published(text).date == date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "foot"),
+    [
+        # 9 April 2012 was a Monday too: a copy's digitising is not the story's month
+        ("COLOMBO, Monday, April 9 (AOP).—", "[Digitised April 2012 from the reel]"),
+        ("COLOMBO, Tuesday, April 9 (AOP).—", "[Library copy — reel 56/14, April 1956]"),
+        ("COLOMBO, Monday, April 9 (AOP).—", "[Library copy — reel 56/14, May 1956]"),
+        ("COLOMBO, Monday, April 9 (AOP).—", "The election of April 1956 is remembered there."),
+    ],
+)
+def test_a_datelines_weekday_takes_no_other_year(dateline: str, foot: str) -> None:
+    text = "OPPOSITION WINS\n" + dateline + "\n" + WIRE_STORY + "\n" + foot + "\n"
+    assert resolve_published(text).date is None
