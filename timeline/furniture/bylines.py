@@ -14,6 +14,7 @@ from functools import cache
 
 from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
 from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.print_lines import without_price
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.wordlists import word_list
@@ -124,15 +125,28 @@ BY_ROLE_WORDS = 4
 _BY_DESK = frozenset({"our", "a", "an", "the", "Our", "A", "An", "The"})
 
 
+#: A byline's label in two languages, the outlet's and English: "Por / By:", "By / Par:".
+_TWO_LANGUAGE_BY = re.compile(r"\s*(?:[A-Z][a-z]{1,5}\s*/\s*By|By\s*/\s*[A-Z][a-z]{1,5})\s*:\s*")
+#: The agencies a desk's story draws on, after a comma and in the outlet's language: ", con
+#: información de agencias", ", avec agences", ", con agenzie".
+_AGENCY_TAIL = re.compile(
+    r",\s+(?:[a-zà-ÿ]+\s+){1,3}(?:agencias|agences|agenzie|agências|agenturen|agencies)\s*$"
+)
+
+
 def is_by_line(line: str) -> bool:
     """A line that starts "By" and a name, and holds nothing but names, roles, addresses and
     a stamp: "BY KIERAN MOSS - 03/05/25 6:12 PM ET", "By Ana Ruiz | NJ Media for NJ.com",
     "Posted by Tom Ashworth · 3 min read", "Words by Jo Lee · Photographs by Ann Roe", "By our
-    correspondent", "Author Jo Lee (with agencies)", "By political reporter Jo Lee".
+    correspondent", "Author Jo Lee (with agencies)", "By political reporter Jo Lee", "Por / By:
+    Redacción Lima, con información de agencias" (its label in two languages).
 
     >>> is_by_line("By our correspondent"), is_by_line("By the time the talks ended, ...")
     (True, False)
     """
+    two_languages = _TWO_LANGUAGE_BY.match(line)
+    if two_languages is not None:  # "Por / By: Redacción Lima, con información de agencias"
+        line = "By " + _AGENCY_TAIL.sub("", line[two_languages.end() :])
     tokens = TOKEN.findall(_WITH_AGENCY.sub("", line) if line.endswith(")") else line)
     if len(tokens) > 2 and tokens[0] in _BY_OPENINGS and tokens[1] in ("by", "By"):
         tokens = tokens[1:]  # "Posted by Tom Ashworth · 3 min read"
@@ -257,8 +271,9 @@ def standfirst(
 
 
 #: The separators between the fields of a masthead or a byline line: "Name | Agency | date",
-#: "PAPER -- Tuesday, March 14, 1978 -- Page 1".
-_FIELD_SEPARATOR = re.compile(r"\s+(?:\||--|—|–|•|·)\s+")
+#: "PAPER -- Tuesday, March 14, 1978 -- Page 1", or a run of spaces, as a scanned masthead sets
+#: its columns: "THE PAPER      No. 21,447      THURSDAY, NOVEMBER 14, 1957      PRICE 2d.".
+_FIELD_SEPARATOR = re.compile(r"\s+(?:\||--|—|–|•|·)\s+|\s{3,}")
 #: A field's longest label or name, in words: "Compiled by the business staff".
 FIELD_WORDS = 8
 
@@ -281,9 +296,11 @@ def _dated_field(field: str) -> bool:
 
 
 def _label_field(field: str) -> bool:
-    """A field that names a paper, a writer, a desk or a page: a few words from a capital,
-    not a sentence."""
+    """A field that names a paper, a writer, a desk or a page, a few words from a capital, not a
+    sentence; or a masthead's price (`print_lines.without_price`)."""
     words = field.split()
+    if words and not without_price(field).strip():
+        return True  # a masthead's price: "PRICE 2d.", "15c"
     return 0 < len(words) <= FIELD_WORDS and field[0].isupper() and field[-1] not in "!?:;"
 
 

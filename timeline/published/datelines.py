@@ -27,6 +27,7 @@ from timeline.furniture.dated_lists import (
     updated_field,
 )
 from timeline.furniture.kinds import line_spans
+from timeline.furniture.print_lines import without_price
 from timeline.furniture.record_lines import numeric_readings
 from timeline.published.stamp_forms import (
     dateline_month_day,
@@ -34,7 +35,6 @@ from timeline.published.stamp_forms import (
     pointed_field_day,
     short_year_day,
     slug_day,
-    without_price,
 )
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import (
@@ -68,19 +68,10 @@ DATELINE_LINES = 8
 #: how many lines from the foot a closing stamp may sit
 CLOSING_LINES = 6
 
-#: The houses an official paper is laid before ("Laid on the Table of the House on ...",
-#: "Presented to Parliament ...", "Ordered by the House of Commons to be printed ...").
-_HOUSES = (
-    "table|houses?|parliament|assembly|council|senate|legislature|congress|chamber|commons|lords"
-)
 _DATELINE_PREFIX_RE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline"
     r"|date\s+of\s+(?:issue|publication)|issue\s+date|issued|date)"
-    r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*"
-    # an official paper's day: when it was laid before the house that published it
-    rf"|(?:laid|presented|tabled)\b[^\n]{{0,60}}?\b(?:{_HOUSES})\b[^\n]{{0,40}}?(?:\s+on|,)?\s*"
-    rf"|ordered\s+by\s+the\s+(?:{_HOUSES})\b[^\n]{{0,40}}?\bto\s+be\s+printed\s*(?:on\s*)?"
-    r")?$",
+    r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*)?$",
     re.IGNORECASE,
 )
 _DATELINE_SUFFIX_RE = re.compile(

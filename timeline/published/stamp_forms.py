@@ -26,7 +26,6 @@ __all__ = [
     "pointed_field_day",
     "short_year_day",
     "slug_day",
-    "without_price",
 ]
 
 #: A day, its month's name and its year between hyphens: "19-Jan-2018", "3-Sept-2021".
@@ -157,34 +156,6 @@ def short_year_day(line: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-#: The minor units a masthead prices a copy in: "PRICE 2d.", "15c", "50p", "10 centavos".
-PRICE_UNITS = (
-    "d", "p", "c", "s", "cent", "cents", "centavo", "centavos", "centime", "centimes", "pence",
-    "penny", "paise", "pfennig", "kopeks", "annas", "fils", "sen",
-)  # fmt: skip
-_UNITS = "|".join(sorted(PRICE_UNITS, key=len, reverse=True))
-#: A masthead's price field: a price label, an amount and its unit, or its amount in words.
-_PRICE_RE = re.compile(
-    rf"(?i)(?:\bprice\s*:?\s*)?(?:(?:\brs\.?|[$£€])\s*\d+(?:[.,]\d+)?"
-    rf"|\b\d+(?:[.,]\d+)?[½¼¾]?\s*(?:{_UNITS})\b\.?"
-    rf"|\b(?:one|two|three|four|five|six|ten|twenty)\s+(?:{_UNITS})\b\.?"
-    r"|\b(?:two|three|four|six)pence\b|\b(?:half)?penny\b)"
-    r"|\bprice\b\s*:?"
-)
-
-
-def without_price(part: str) -> str:
-    """`part` of a masthead's line without its price field, which is no running text around a
-    dateline's day ("No. 21,447 ... PRICE 2d.", "15c", "Price 10 cents", "ONE PENNY").
-
-    >>> without_price("      PRICE 2½d."), without_price(" · Vol. 7 · 15c")
-    ('      ', ' · Vol. 7 · ')
-    >>> without_price(", when prices rose")
-    ', when prices rose'
-    """
-    return _PRICE_RE.sub("", part)
 
 
 def slug_day(line: str) -> date | None:
