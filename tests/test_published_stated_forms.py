@@ -248,3 +248,41 @@ def test_a_yearless_datelines_weekday_fits_the_year_of_an_archives_month(
 def test_a_datelines_weekday_takes_no_other_year(dateline: str, foot: str) -> None:
     text = "OPPOSITION WINS\n" + dateline + "\n" + WIRE_STORY + "\n" + foot + "\n"
     assert resolve_published(text).date is None
+
+
+# -- a stamp in the outlet's own language, its month's full name in that language -------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Aso Gafua, 3 Novema 2014", "2014-11-03"),
+        ("Dar es Salaam, 14 Oktoba 2014", "2014-10-14"),
+        ("Jakarta, 17 Agustus 2015", "2015-08-17"),
+        ("Maynila, 12 Hunyo 2016", "2016-06-12"),
+        ("Rotorua, 6 Pēpuere 2019", "2019-02-06"),
+        ("Kaapstad, 27 Maart 2017", "2017-03-27"),
+        ("Caerdydd, 1 Mawrth 2018", "2018-03-01"),
+        ("Roma, 14 agosto 2007", "2007-08-14"),
+        ("Dakar, 3 février 2012", "2012-02-03"),
+        ("Wien, 5. Mai 2019", "2019-05-05"),
+        ("Paramaribo, 12 juli 2018", "2018-07-12"),
+        ("Maputo, 9 setembro 2020", "2020-09-09"),
+        ("Tegucigalpa, 21 noviembre 2011", "2011-11-21"),
+        ("Nukuʻalofa, 4 Sepitema 2013", "2013-09-04"),
+    ],
+)
+def test_a_stamp_with_its_months_name_in_the_outlets_language_is_the_day_published(
+    line: str, day: str
+) -> None:
+    text = "Composer dies at 81\n\nObituaries\n" + line + "\nBy Ana Lee\n\n" + STORY
+    assert resolve_published(text).date == date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Marso 2016", "Top 10 eras 1990", "Festival programme, 14 to 20 Agustus 2015"],
+)
+def test_no_day_in_the_outlets_language_is_no_day_published(line: str) -> None:
+    text = "Composer dies at 81\n\nObituaries\n" + line + "\nBy Ana Lee\n\n" + STORY
+    assert resolve_published(text).date is None
