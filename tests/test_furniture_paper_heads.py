@@ -148,3 +148,38 @@ def test_a_pointer_to_another_page_is_furniture(line: str) -> None:
 )
 def test_a_storys_sentence_like_them_stays_content(line: str) -> None:
     assert not _covered(line)
+
+
+# -- a release's note on how often it is published, at its foot -------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Statements of the Board are published eight times a year",
+        "Rate decisions are announced eight times a year.",
+        "Minutes of the meeting are published two weeks after each decision.",
+        "This release is issued monthly.",
+        "The index is published on the third Tuesday of each month.",
+        "Figures are revised quarterly",
+        "The survey is released twice a year, in March and September.",
+        "Labour market statistics are published monthly by the Bureau.",
+        "The bulletin is updated every Friday",
+        "Forecasts are published four times a year",
+    ],
+)
+def test_a_releases_note_on_how_often_it_is_published_is_furniture(line: str) -> None:
+    assert _covered(line, above=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prices are published daily, and they rose by four percent yesterday, the board said.",
+        "The bank said its minutes are published two weeks after each decision.",
+        "The figures were published on Tuesday.",
+        "The ferry is delayed every Friday by the tide, the harbour master said on Monday.",
+    ],
+)
+def test_a_sentence_on_a_publication_stays_content(line: str) -> None:
+    assert not _covered(line, above=False)
