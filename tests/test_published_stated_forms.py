@@ -286,3 +286,47 @@ def test_a_stamp_with_its_months_name_in_the_outlets_language_is_the_day_publish
 def test_no_day_in_the_outlets_language_is_no_day_published(line: str) -> None:
     text = "Composer dies at 81\n\nObituaries\n" + line + "\nBy Ana Lee\n\n" + STORY
     assert resolve_published(text).date is None
+
+
+# -- a foot stamp labelled with the noun "publication", and a Crown copyright's day-first order
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Publication date: 14 March 2019", "2019-03-14"),
+        ("Date of publication: 14/03/2019", "2019-03-14"),
+        ("Publication date 2019-03-14", "2019-03-14"),
+        ("Date published: 14 March 2019", "2019-03-14"),
+        ("Publish date: March 14, 2019", "2019-03-14"),
+        ("Publication: 14 March 2019", "2019-03-14"),
+        ("First publication date: 14.03.2019", "2019-03-14"),
+        ("Date of issue: 14 March 2019", "2019-03-14"),
+        ("Release date: 14 March 2019", "2019-03-14"),
+        ("Published on: 14/03/2019", "2019-03-14"),
+    ],
+)
+def test_a_publication_label_at_the_foot_is_the_day_published(line: str, day: str) -> None:
+    assert resolve_published(_with_foot(line)).date == date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    "copyright_line",
+    ["© Crown copyright 2018", "Crown copyright © 2018", "© Crown Copyright 2018 · Terms of use"],
+)
+def test_a_crown_copyright_page_writes_its_dates_day_first(copyright_line: str) -> None:
+    text = _with_foot("Publication date: 12/01/2018") + copyright_line + "\n"
+    assert resolve_published(text).date == date(2018, 1, 12)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Review date: 14 March 2020",
+        "Next review date: 14/03/2020",
+        "Date of inspection: 14 March 2019",
+        "Publication of the next report: 14 March 2019",
+    ],
+)
+def test_another_days_label_at_the_foot_is_no_day_published(line: str) -> None:
+    assert resolve_published(_with_foot(line)).date is None

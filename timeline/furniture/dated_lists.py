@@ -201,7 +201,7 @@ _ANOTHER_DAYS_FIELD_RE = re.compile(
     r"|filmed|taken|retrieved|accessed|valid(?:\s+until)?|effective)\s*:?\s*"
     r"(?:[A-Za-z]+,?\s+)?"
     # "Event date:", "Closing date:": a day of another thing than the page's publication
-    r"|\b(?!(?:publication|publishing|issue|release|post|posting|print|broadcast|air|upload"
+    r"|\b(?!(?:publication|publish|publishing|issue|release|post|posting|print|broadcast|air|upload"
     r"|news|story|article|report|filing|edition)\b)[A-Za-z]+\s+date\s*:?\s*"
     # a library's or an archive's line: the day its copy was fetched, after the page's
     # ("Retrieved from the Harbour Archive, 12 March 2020", "Downloaded via Library on"), or
