@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.published import resolve_published
 
@@ -330,3 +332,45 @@ def test_a_crown_copyright_page_writes_its_dates_day_first(copyright_line: str) 
 )
 def test_another_days_label_at_the_foot_is_no_day_published(line: str) -> None:
     assert resolve_published(_with_foot(line)).date is None
+
+
+# -- properties: any day, any price, any house -------------------------------------------------
+
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+@given(
+    day=st.dates(min_value=date(1850, 1, 1), max_value=date(2020, 12, 31)),
+    number=st.integers(min_value=1, max_value=99_999),
+    price=st.sampled_from(["PRICE 2d.", "Price 10 cents", "15c", "ONE PENNY", "50p", "Rs. 0.25"]),
+    capitals=st.booleans(),
+)
+def test_any_masthead_line_gives_its_day(
+    day: date, number: int, price: str, capitals: bool
+) -> None:
+    written = f"{day.strftime('%A')}, {_MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
+    line = f"THE HARBOUR GAZETTE     No. {number:,}     {written}     {price}"
+    assert resolve_published(_with_head(line.upper() if capitals else line)).date == day
+
+
+@given(day=st.dates(min_value=date(1950, 1, 1), max_value=date(2020, 12, 31)))
+def test_any_transmission_field_gives_its_day(day: date) -> None:
+    line = f"Programme: Night Desk · Tx {day.day:02d}.{day.month:02d}.{day.year % 100:02d} · 07:30"
+    assert resolve_published(_with_head(line)).date == day
+
+
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2020, 12, 31)))
+def test_a_datelines_weekday_that_does_not_fit_the_archives_year_gives_no_day(day: date) -> None:
+    wrong = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[
+        day.isoweekday() % 7
+    ]
+    month = _MONTH_NAMES[day.month - 1]
+    text = (
+        f"OPPOSITION WINS\nCOLOMBO, {wrong}, {month} {day.day} (AOP).—\n{WIRE_STORY}\n"
+        f"[Library copy — reel 14, {month} {day.year}]\n"
+    )
+    assert resolve_published(text).date is None
