@@ -33,10 +33,7 @@ def _covered(line: str, *, above: bool = True) -> bool:
         "MIDLAND ECHO   No. 9,812   MONDAY, JUNE 2, 1947   ONE PENNY",
         "Prairie Ledger · Vol. 12 No. 33 · Wednesday, July 8, 1931 · Five Cents",
         "DAILY TRIBUNE   No. 4,512   Tuesday 3 May 1960   Price 10 cents",
-        pytest.param(
-            "NORTHERN ADVERTISER, No. 2,301. FRIDAY, APRIL 6, 1923. PRICE ONE PENNY.",
-            marks=pytest.mark.xfail(strict=True, reason="fields set apart by full stops"),
-        ),
+        "NORTHERN ADVERTISER, No. 2,301. FRIDAY, APRIL 6, 1923. PRICE ONE PENNY.",
         "Volume 7, Number 41    Thursday, October 9, 1975    15c",
         "THE COAST MAIL   No. 14,203   SATURDAY, AUGUST 30, 1958   Price 6d",
         "KENT WEEKLY NEWS   No. 802   WEDNESDAY, SEPTEMBER 21, 1949   PRICE 2½d.",

@@ -274,6 +274,10 @@ def standfirst(
 #: "PAPER -- Tuesday, March 14, 1978 -- Page 1", or a run of spaces, as a scanned masthead sets
 #: its columns: "THE PAPER      No. 21,447      THURSDAY, NOVEMBER 14, 1957      PRICE 2d.".
 _FIELD_SEPARATOR = re.compile(r"\s+(?:\||--|—|–|•|·)\s+|\s{3,}")
+#: In a line all in capitals, a full stop before a capital parts fields too ("No. 2,301. FRIDAY").
+_CAPITALS_FIELD_SEPARATOR = re.compile(rf"{_FIELD_SEPARATOR.pattern}|\.\s+(?=[A-Z])")
+#: An issue's number, its abbreviation in small letters: "No. 2,301".
+_ISSUE_NUMBER = re.compile(r"\bNo\.\s*(?=\d)")
 #: A field's longest label or name, in words: "Compiled by the business staff".
 FIELD_WORDS = 8
 
@@ -307,10 +311,15 @@ def _label_field(field: str) -> bool:
 def is_separated_stamp(line: str) -> bool:
     """A line of fields set apart by bars or dashes, one of them a date and the others
     names or labels: "Jo Lee | Wire | Updated: Mar 15, 2019, 22:41 IST", "THE DAILY
-    COURIER -- Tuesday, May 2, 1978 -- Page 1", "Compiled by the desk | Friday, June 7, 2019"."""
+    COURIER -- Tuesday, May 2, 1978 -- Page 1", "Compiled by the desk | Friday, June 7, 2019";
+    a masthead all in capitals may set its fields apart by full stops, "THE ADVERTISER, No.
+    2,301. FRIDAY, APRIL 6, 1923. PRICE ONE PENNY." (a sentence's stops part no fields)."""
     if len(line) > 200:
         return False
-    fields = _FIELD_SEPARATOR.split(line)
+    separator = _FIELD_SEPARATOR
+    if not any(c.islower() for c in _ISSUE_NUMBER.sub("", without_price(line))):
+        separator = _CAPITALS_FIELD_SEPARATOR
+    fields = separator.split(line)
     if len(fields) < 2:
         return False
     dated = [field for field in fields if _dated_field(field)]
