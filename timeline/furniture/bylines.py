@@ -164,12 +164,38 @@ def is_by_line(line: str) -> bool:
         if not (tokens[1][0].isupper() or tokens[1].lower() in _byline_roles()):
             return False
     first = tokens[1].lower().rstrip(".")
-    if not (tokens[1][0].isupper() or first in _byline_roles()) or first in MONTHS:
-        return False  # "By Monday the talks had collapsed"
+    # a month's name is a writer's ("By Jan de Vries", "By May Lee") only before a name
+    named_after = len(tokens) > 2 and (tokens[2][0].isupper() or _particle(tokens[2]))
+    if not (tokens[1][0].isupper() or first in _byline_roles()) or (
+        first in MONTHS and not named_after
+    ):
+        return False  # "By Monday the talks had collapsed", "By March the talks ..."
     if first in WEEKDAYS:
         return False
-    # a photographer's credit after the writer's: "Words by Jo Lee · Photographs by Ann Roe"
-    return all(name_token(token) or token in ("by", "By") for token in tokens[1:])
+    # a photographer's credit after the writer's: "Words by Jo Lee · Photographs by Ann Roe";
+    # a name's particles in small letters between its words: "By Pieter van der Berg"
+    names = tokens[1:]
+    return all(
+        name_token(token)
+        or token in ("by", "By")
+        or (
+            _particle(token)
+            and 0 < index < len(names) - 1
+            and (names[index + 1][0].isupper() or _particle(names[index + 1]))
+        )
+        or (_particle(token.split("-", 1)[0]) and token.split("-", 1)[-1][:1].isupper())
+        for index, token in enumerate(names)
+    )
+
+
+def _particle(word: str) -> bool:
+    """A particle of a name in small letters: "de", "van", "bin" (`data/name_particles.txt`)."""
+    return word in _name_particles()
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(word_list("name_particles.txt"))
 
 
 def is_named_byline(line: str) -> bool:
@@ -206,7 +232,7 @@ def is_name_alone(line: str) -> bool:
     >>> is_name_alone("LOCAL NEWS"), is_name_alone("The Long Read"), is_name_alone("Friday June")
     (False, False, False)
     """
-    words = [w for w in line.split() if w not in word_list("name_particles.txt")]
+    words = [w for w in line.split() if not _particle(w)]
     return (
         line[:1].isupper()
         and line.rsplit(maxsplit=1)[-1] in words  # a particle between the name's words only
