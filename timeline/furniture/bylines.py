@@ -321,7 +321,7 @@ def _dated_field(field: str) -> bool:
     if not rest or not all(t[0].isdigit() or stamp_word(t) for t in rest):
         return False
     has_month = any(t.lower().rstrip(".") in MONTHS for t in rest)
-    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d", t) for t in rest)
+    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d\.?", t) for t in rest)  # "1900." ends a field
     return (has_month and has_year) or _NUMERIC_DATE.search(field) is not None
 
 
