@@ -302,8 +302,13 @@ def standfirst(
 _FIELD_SEPARATOR = re.compile(r"\s+(?:\||--|—|–|•|·)\s+|\s{3,}")
 #: In a line all in capitals, a full stop before a capital parts fields too ("No. 2,301. FRIDAY").
 _CAPITALS_FIELD_SEPARATOR = re.compile(rf"{_FIELD_SEPARATOR.pattern}|\.\s+(?=[A-Z])")
+#: A small letter; a line in capitals has a few, in "No." and its price ("Price Sixpence").
+_SMALL_LETTER = re.compile(r"[a-zß-öø-ÿ]")
+CAPITALS_LINE_SMALL_LETTERS = 16
 #: An issue's number, its abbreviation in small letters: "No. 2,301".
 _ISSUE_NUMBER = re.compile(r"\bNo\.\s*(?=\d)")
+#: A price field's most words: "PRICE ONE PENNY".
+PRICE_WORDS = 3
 #: A field's longest label or name, in words: "Compiled by the business staff".
 FIELD_WORDS = 8
 
@@ -329,7 +334,7 @@ def _label_field(field: str) -> bool:
     """A field that names a paper, a writer, a desk or a page, a few words from a capital, not a
     sentence; or a masthead's price (`print_lines.without_price`)."""
     words = field.split()
-    if words and not without_price(field).strip():
+    if 0 < len(words) <= PRICE_WORDS and not without_price(field).strip():
         return True  # a masthead's price: "PRICE 2d.", "15c"
     return 0 < len(words) <= FIELD_WORDS and field[0].isupper() and field[-1] not in "!?:;"
 
@@ -343,7 +348,11 @@ def is_separated_stamp(line: str) -> bool:
     if len(line) > 200:
         return False
     separator = _FIELD_SEPARATOR
-    if not any(c.islower() for c in _ISSUE_NUMBER.sub("", without_price(line))):
+    if (
+        ". " in line
+        and len(_SMALL_LETTER.findall(line)) <= CAPITALS_LINE_SMALL_LETTERS  # read fast
+        and not _SMALL_LETTER.search(_ISSUE_NUMBER.sub("", without_price(line)))
+    ):
         separator = _CAPITALS_FIELD_SEPARATOR
     fields = separator.split(line)
     if len(fields) < 2:
