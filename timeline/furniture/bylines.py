@@ -14,7 +14,7 @@ from functools import cache
 
 from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
 from timeline.furniture.kinds import FurnitureKind, LineRule
-from timeline.furniture.print_lines import without_price
+from timeline.furniture.print_lines import in_capitals, is_price_field
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.wordlists import word_list
@@ -300,15 +300,8 @@ def standfirst(
 #: "PAPER -- Tuesday, March 14, 1978 -- Page 1", or a run of spaces, as a scanned masthead sets
 #: its columns: "THE PAPER      No. 21,447      THURSDAY, NOVEMBER 14, 1957      PRICE 2d.".
 _FIELD_SEPARATOR = re.compile(r"\s+(?:\||--|—|–|•|·)\s+|\s{3,}")
-#: In a line all in capitals, a full stop before a capital parts fields too ("No. 2,301. FRIDAY").
+#: In a masthead in capitals, a full stop before a capital parts fields too ("2,301. FRIDAY").
 _CAPITALS_FIELD_SEPARATOR = re.compile(rf"{_FIELD_SEPARATOR.pattern}|\.\s+(?=[A-Z])")
-#: A small letter; a line in capitals has a few, in "No." and its price ("Price Sixpence").
-_SMALL_LETTER = re.compile(r"[a-zß-öø-ÿ]")
-CAPITALS_LINE_SMALL_LETTERS = 16
-#: An issue's number, its abbreviation in small letters: "No. 2,301".
-_ISSUE_NUMBER = re.compile(r"\bNo\.\s*(?=\d)")
-#: A price field's most words: "PRICE ONE PENNY".
-PRICE_WORDS = 3
 #: A field's longest label or name, in words: "Compiled by the business staff".
 FIELD_WORDS = 8
 
@@ -332,9 +325,9 @@ def _dated_field(field: str) -> bool:
 
 def _label_field(field: str) -> bool:
     """A field that names a paper, a writer, a desk or a page, a few words from a capital, not a
-    sentence; or a masthead's price (`print_lines.without_price`)."""
+    sentence; or a masthead's price (`print_lines.is_price_field`)."""
     words = field.split()
-    if 0 < len(words) <= PRICE_WORDS and not without_price(field).strip():
+    if is_price_field(field):
         return True  # a masthead's price: "PRICE 2d.", "15c"
     return 0 < len(words) <= FIELD_WORDS and field[0].isupper() and field[-1] not in "!?:;"
 
@@ -348,11 +341,7 @@ def is_separated_stamp(line: str) -> bool:
     if len(line) > 200:
         return False
     separator = _FIELD_SEPARATOR
-    if (
-        ". " in line
-        and len(_SMALL_LETTER.findall(line)) <= CAPITALS_LINE_SMALL_LETTERS  # read fast
-        and not _SMALL_LETTER.search(_ISSUE_NUMBER.sub("", without_price(line)))
-    ):
+    if in_capitals(line):
         separator = _CAPITALS_FIELD_SEPARATOR
     fields = separator.split(line)
     if len(fields) < 2:

@@ -21,9 +21,11 @@ __all__ = [
     "HOUSES",
     "PRICE_UNITS",
     "PRINT_RULES",
+    "in_capitals",
     "is_laying_line",
     "is_page_pointer",
     "is_paper_number",
+    "is_price_field",
     "without_price",
 ]
 
@@ -53,6 +55,43 @@ def without_price(part: str) -> str:
     ', when prices rose'
     """
     return _PRICE_RE.sub("", part)
+
+
+#: A price field's most words: "PRICE ONE PENNY".
+PRICE_WORDS = 3
+
+
+def is_price_field(field: str) -> bool:
+    """A field of a masthead that is its price and nothing else.
+
+    >>> is_price_field("PRICE ONE PENNY"), is_price_field("15c"), is_price_field("Page 3")
+    (True, True, False)
+    """
+    return 0 < len(field.split()) <= PRICE_WORDS and not without_price(field).strip()
+
+
+#: A small letter; a masthead in capitals has a few, in "No." and its price ("Price Sixpence").
+_SMALL_LETTER = re.compile(r"[a-zß-öø-ÿ]")
+CAPITALS_LINE_SMALL_LETTERS = 16
+#: An issue's number, its abbreviation in small letters: "No. 2,301".
+_ISSUE_NUMBER = re.compile(r"\bNo\.\s*(?=\d)")
+
+
+def in_capitals(line: str) -> bool:
+    """Whether a line with full stops between its parts is all in capitals but for its issue's
+    number and its price, as a masthead ("THE ADVERTISER, No. 2,301. FRIDAY, APRIL 6, 1923.
+    PRICE ONE PENNY."); a line with many small letters is not read further.
+
+    >>> in_capitals("THE ADVERTISER, No. 2,301. FRIDAY, APRIL 6, 1923. Price Sixpence.")
+    True
+    >>> in_capitals("Talks end. Monday, May 5, 2019. Police said.")
+    False
+    """
+    return (
+        ". " in line
+        and len(_SMALL_LETTER.findall(line)) <= CAPITALS_LINE_SMALL_LETTERS
+        and not _SMALL_LETTER.search(_ISSUE_NUMBER.sub("", without_price(line)))
+    )
 
 
 #: The houses an official paper is laid before ("Laid on the Table of the House on ...",
