@@ -91,6 +91,12 @@ def _month_abbreviations() -> dict[str, int]:
     return {abbreviation: int(month) for abbreviation, month in table("month_abbreviations.csv")}
 
 
+@cache
+def _month_names() -> dict[str, int]:
+    """Months' full names in the languages outlets set their stamps in (`data/month_names.csv`)."""
+    return {name: int(month) for name, month in table("month_names.csv")}
+
+
 #: A wire's stamp with its month abbreviated in the wire's language, its source in brackets
 #: before it: "(Wire) 16-SET-08 18:22", "16-sep-2008 18.22".
 _WIRE_STAMP = re.compile(
@@ -322,7 +328,8 @@ _LOCAL_DATELINE = re.compile(
 
 def local_dateline_day(line: str) -> date | None:
     """The day of a line that is only a stamp in the outlet's own language, its month named in
-    words whose first letters are an English month or a stamp's abbreviation in the outlet's
+    full in that language (`data/month_names.csv`: "Jakarta, 17 Agustus 2015"), or in words
+    whose first letters are an English month or a stamp's abbreviation in the outlet's
     language (`data/month_abbreviations.csv`): "Asunción, martes 14 de agosto de 2007 – 19:20"
     is 14 August 2007.
 
@@ -330,6 +337,8 @@ def local_dateline_day(line: str) -> date | None:
     datetime.date(2007, 8, 14)
     >>> local_dateline_day("Lisboa, 3 de outubro de 2019"), local_dateline_day("Top 10 eras 1990")
     (datetime.date(2019, 10, 3), None)
+    >>> local_dateline_day("Aso Gafua, 3 Novema 2014")
+    datetime.date(2014, 11, 3)
     >>> local_dateline_day("Friday, 3 May 2019"), local_dateline_day("Thursday, 3 May 2019")
     (datetime.date(2019, 5, 3), None)
     """
@@ -340,7 +349,7 @@ def local_dateline_day(line: str) -> date | None:
     # a month named by its first letters only in a line that is plainly a stamp in another
     # language, with "de" or a clock ("Top 10 decades 1990" is no stamp)
     local = " de " in found.group() or re.search(r"\d[:.]\d\d", found.group()) is not None
-    month = next(
+    month = _month_names().get(written) or next(
         (
             known
             for stem in ((written, written[:4], written[:3]) if local else (written,))

@@ -14,6 +14,7 @@ from functools import cache
 
 from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
 from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.print_lines import in_capitals, is_price_field
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.wordlists import word_list
@@ -124,15 +125,28 @@ BY_ROLE_WORDS = 4
 _BY_DESK = frozenset({"our", "a", "an", "the", "Our", "A", "An", "The"})
 
 
+#: A byline's label in two languages, the outlet's and English: "Por / By:", "By / Par:".
+_TWO_LANGUAGE_BY = re.compile(r"\s*(?:[A-Z][a-z]{1,5}\s*/\s*By|By\s*/\s*[A-Z][a-z]{1,5})\s*:\s*")
+#: The agencies a desk's story draws on, after a comma and in the outlet's language: ", con
+#: información de agencias", ", avec agences", ", con agenzie".
+_AGENCY_TAIL = re.compile(
+    r",\s+(?:[a-zà-ÿ]+\s+){1,3}(?:agencias|agences|agenzie|agências|agenturen|agencies)\s*$"
+)
+
+
 def is_by_line(line: str) -> bool:
     """A line that starts "By" and a name, and holds nothing but names, roles, addresses and
     a stamp: "BY KIERAN MOSS - 03/05/25 6:12 PM ET", "By Ana Ruiz | NJ Media for NJ.com",
     "Posted by Tom Ashworth · 3 min read", "Words by Jo Lee · Photographs by Ann Roe", "By our
-    correspondent", "Author Jo Lee (with agencies)", "By political reporter Jo Lee".
+    correspondent", "Author Jo Lee (with agencies)", "By political reporter Jo Lee", "Por / By:
+    Redacción Lima, con información de agencias" (its label in two languages).
 
     >>> is_by_line("By our correspondent"), is_by_line("By the time the talks ended, ...")
     (True, False)
     """
+    two_languages = _TWO_LANGUAGE_BY.match(line)
+    if two_languages is not None:  # "Por / By: Redacción Lima, con información de agencias"
+        line = "By " + _AGENCY_TAIL.sub("", line[two_languages.end() :])
     tokens = TOKEN.findall(_WITH_AGENCY.sub("", line) if line.endswith(")") else line)
     if len(tokens) > 2 and tokens[0] in _BY_OPENINGS and tokens[1] in ("by", "By"):
         tokens = tokens[1:]  # "Posted by Tom Ashworth · 3 min read"
@@ -150,12 +164,38 @@ def is_by_line(line: str) -> bool:
         if not (tokens[1][0].isupper() or tokens[1].lower() in _byline_roles()):
             return False
     first = tokens[1].lower().rstrip(".")
-    if not (tokens[1][0].isupper() or first in _byline_roles()) or first in MONTHS:
-        return False  # "By Monday the talks had collapsed"
+    # a month's name is a writer's ("By Jan de Vries", "By May Lee") only before a name
+    named_after = len(tokens) > 2 and (tokens[2][0].isupper() or _particle(tokens[2]))
+    if not (tokens[1][0].isupper() or first in _byline_roles()) or (
+        first in MONTHS and not named_after
+    ):
+        return False  # "By Monday the talks had collapsed", "By March the talks ..."
     if first in WEEKDAYS:
         return False
-    # a photographer's credit after the writer's: "Words by Jo Lee · Photographs by Ann Roe"
-    return all(name_token(token) or token in ("by", "By") for token in tokens[1:])
+    # a photographer's credit after the writer's: "Words by Jo Lee · Photographs by Ann Roe";
+    # a name's particles in small letters between its words: "By Pieter van der Berg"
+    names = tokens[1:]
+    return all(
+        name_token(token)
+        or token in ("by", "By")
+        or (
+            _particle(token)
+            and 0 < index < len(names) - 1
+            and (names[index + 1][0].isupper() or _particle(names[index + 1]))
+        )
+        or (_particle(token.split("-", 1)[0]) and token.split("-", 1)[-1][:1].isupper())
+        for index, token in enumerate(names)
+    )
+
+
+def _particle(word: str) -> bool:
+    """A particle of a name in small letters: "de", "van", "bin" (`data/name_particles.txt`)."""
+    return word in _name_particles()
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(word_list("name_particles.txt"))
 
 
 def is_named_byline(line: str) -> bool:
@@ -192,7 +232,7 @@ def is_name_alone(line: str) -> bool:
     >>> is_name_alone("LOCAL NEWS"), is_name_alone("The Long Read"), is_name_alone("Friday June")
     (False, False, False)
     """
-    words = [w for w in line.split() if w not in word_list("name_particles.txt")]
+    words = [w for w in line.split() if not _particle(w)]
     return (
         line[:1].isupper()
         and line.rsplit(maxsplit=1)[-1] in words  # a particle between the name's words only
@@ -257,8 +297,11 @@ def standfirst(
 
 
 #: The separators between the fields of a masthead or a byline line: "Name | Agency | date",
-#: "PAPER -- Tuesday, March 14, 1978 -- Page 1".
-_FIELD_SEPARATOR = re.compile(r"\s+(?:\||--|—|–|•|·)\s+")
+#: "PAPER -- Tuesday, March 14, 1978 -- Page 1", or a run of spaces, as a scanned masthead sets
+#: its columns: "THE PAPER      No. 21,447      THURSDAY, NOVEMBER 14, 1957      PRICE 2d.".
+_FIELD_SEPARATOR = re.compile(r"\s+(?:\||--|—|–|•|·)\s+|\s{3,}")
+#: In a masthead in capitals, a full stop before a capital parts fields too ("2,301. FRIDAY").
+_CAPITALS_FIELD_SEPARATOR = re.compile(rf"{_FIELD_SEPARATOR.pattern}|\.\s+(?=[A-Z])")
 #: A field's longest label or name, in words: "Compiled by the business staff".
 FIELD_WORDS = 8
 
@@ -276,24 +319,31 @@ def _dated_field(field: str) -> bool:
     if not rest or not all(t[0].isdigit() or stamp_word(t) for t in rest):
         return False
     has_month = any(t.lower().rstrip(".") in MONTHS for t in rest)
-    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d", t) for t in rest)
+    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d\.?", t) for t in rest)  # "1900." ends a field
     return (has_month and has_year) or _NUMERIC_DATE.search(field) is not None
 
 
 def _label_field(field: str) -> bool:
-    """A field that names a paper, a writer, a desk or a page: a few words from a capital,
-    not a sentence."""
+    """A field that names a paper, a writer, a desk or a page, a few words from a capital, not a
+    sentence; or a masthead's price (`print_lines.is_price_field`)."""
     words = field.split()
+    if is_price_field(field):
+        return True  # a masthead's price: "PRICE 2d.", "15c"
     return 0 < len(words) <= FIELD_WORDS and field[0].isupper() and field[-1] not in "!?:;"
 
 
 def is_separated_stamp(line: str) -> bool:
     """A line of fields set apart by bars or dashes, one of them a date and the others
     names or labels: "Jo Lee | Wire | Updated: Mar 15, 2019, 22:41 IST", "THE DAILY
-    COURIER -- Tuesday, May 2, 1978 -- Page 1", "Compiled by the desk | Friday, June 7, 2019"."""
+    COURIER -- Tuesday, May 2, 1978 -- Page 1", "Compiled by the desk | Friday, June 7, 2019";
+    a masthead all in capitals may set its fields apart by full stops, "THE ADVERTISER, No.
+    2,301. FRIDAY, APRIL 6, 1923. PRICE ONE PENNY." (a sentence's stops part no fields)."""
     if len(line) > 200:
         return False
-    fields = _FIELD_SEPARATOR.split(line)
+    separator = _FIELD_SEPARATOR
+    if in_capitals(line):
+        separator = _CAPITALS_FIELD_SEPARATOR
+    fields = separator.split(line)
     if len(fields) < 2:
         return False
     dated = [field for field in fields if _dated_field(field)]

@@ -201,11 +201,13 @@ _ANOTHER_DAYS_FIELD_RE = re.compile(
     r"|filmed|taken|retrieved|accessed|valid(?:\s+until)?|effective)\s*:?\s*"
     r"(?:[A-Za-z]+,?\s+)?"
     # "Event date:", "Closing date:": a day of another thing than the page's publication
-    r"|\b(?!(?:publication|publishing|issue|release|post|posting|print|broadcast|air|upload"
+    r"|\b(?!(?:publication|publish|publishing|issue|release|post|posting|print|broadcast|air|upload"
     r"|news|story|article|report|filing|edition)\b)[A-Za-z]+\s+date\s*:?\s*"
     # a library's or an archive's line: the day its copy was fetched, after the page's
-    # ("Retrieved from the Harbour Archive, 12 March 2020", "Downloaded via Library on")
-    r"|\b(?:retrieved|accessed|downloaded)\b[^\n]{0,60}"
+    # ("Retrieved from the Harbour Archive, 12 March 2020", "Downloaded via Library on"), or
+    # took, copied or stamped it ("REC'D 16 NOV 1957", "Scanned from microfilm on 3 March 2011")
+    r"|\b(?:retrieved|accessed|downloaded|received|rec['’]?d|digiti[sz]ed|scanned|microfilmed"
+    r"|catalogu?ed|accessioned)\b[^\n]{0,60}"
     # a quotation's own day: '"3 March 2024 — a day we will remember," said ...'
     r"|^\s*[\"“‘]\s*"
     r"|[\w.-]/)$"

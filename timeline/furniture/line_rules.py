@@ -43,6 +43,7 @@ from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
 from timeline.furniture.newsletter_lines import NEWSLETTER_RULES
 from timeline.furniture.page_notes import NOTE_RULES
+from timeline.furniture.print_lines import PRINT_RULES
 from timeline.furniture.programme_lines import PROGRAMME_RULES
 from timeline.furniture.release_lines import RELEASE_RULES
 from timeline.furniture.scorecards import SCORECARD_RULES
@@ -55,6 +56,7 @@ __all__ = ["LINE_RULES"]
 LINE_RULES: tuple[LineRule, ...] = (
     *NOTE_RULES,  # a page's notes on itself: before "promo", which takes an edition's note
     *RELEASE_RULES,  # a release's embargo line
+    *PRINT_RULES,  # a printed paper's number, laying line and pointers to its pages
     *ISSUER_RULES,  # a listed issuer's codes and listing
     *NEWSLETTER_RULES,
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"

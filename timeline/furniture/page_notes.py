@@ -206,10 +206,14 @@ def is_archive_note(line: str) -> bool:
 
 
 #: A note on the copy itself, no sentence: "Scanned from the Town Library's collection of
-#: parish papers, item PP/1921/04.", "Digitised from the county's microfilm, reel 12."
+#: parish papers, item PP/1921/04.", "Digitised from the county's microfilm, reel 12.",
+#: "Transcribed by the monitoring unit, Kisumu. Speaker labels as broadcast."
 _COPY_NOTE = re.compile(
     r"(?:Scanned|Digiti[sz]ed|Microfilmed|Transcribed|Retyped|Photographed)\s+(?:from|by)\s+"
-    r"[^\n]{0,200}?\b(?i:collection|archives?|microfilm|library|records|holdings|original)\b"
+    r"[^\n]{0,200}?\b(?i:collection|archives?|microfilm|library|records|holdings|original"
+    # or the copy, the volume or the unit it was taken from: "Digitised from bound volume,
+    # sheet 5 (image 0412)", "Transcribed by the monitoring unit, Kisumu."
+    r"|volume|copy|reel|tape|sheet|frame|file|unit|desk|service)\b"
     r"[^\n]{0,200}"
 )
 

@@ -16,6 +16,7 @@ from functools import cache
 from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.bylines import is_stamp
 from timeline.furniture.kinds import FurnitureKind, LineRule, line_spans
+from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.page_notes import FULL_DATE
 from timeline.wordlists import word_list
 
@@ -24,6 +25,7 @@ __all__ = [
     "is_about_profile",
     "is_embargo_line",
     "is_issue_line",
+    "is_schedule_note",
     "note_lines",
     "release_notes",
     "wire_headline",
@@ -177,6 +179,33 @@ def is_about_profile(line: str) -> bool:
 
 # -- the rules ---------------------------------------------------------------------------------
 
+#: A release's note on how often it, or its kind, is published: a subject, a passive verb of
+#: publishing and how often, nothing else ("Statements of the Board are published eight times a
+#: year", "The index is published on the third Tuesday of each month.").
+_SCHEDULE_NOTE = re.compile(
+    r"(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+(?:is|are)\s+"
+    r"(?:published|issued|released|announced|updated|revised|compiled)"
+    r"(?:\s+(?:on\s+the\s+\w+\s+\w+\s+of\s+)?(?:each|every)\s+\w+"
+    r"|\s+(?:monthly|weekly|quarterly|annually|yearly|daily|fortnightly)"
+    r"|\s+(?:\w+\s+)?(?:times|twice|once)\s+a\s+(?:year|month|week|day)"
+    r"|\s+\w+\s+\w+\s+after\s+each\s+\w+)"
+    r"(?:\s+by\s+the\s+[A-Z][\w'’ -]{0,40}|,\s+in\s+[A-Z]\w+\s+and\s+[A-Z]\w+)?\.?"
+)
+
+
+def is_schedule_note(line: str) -> bool:
+    """A release's note on how often it is published, no event: its subject holds no verb
+    ("The bank said its minutes are published ..." is a sentence of the story).
+
+    >>> is_schedule_note("Rate decisions are announced eight times a year.")
+    True
+    >>> is_schedule_note("The bank said its minutes are published two weeks after each decision.")
+    False
+    """
+    found = _SCHEDULE_NOTE.fullmatch(line)
+    return found is not None and "no verb" in shape_cues(found["subject"])
+
+
 RELEASE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "about profile",
@@ -185,6 +214,15 @@ RELEASE_RULES: tuple[LineRule, ...] = (
         (
             "About Harbour Ferries: Harbour Ferries links the islands with the mainland.",
             "About Kestrel Data Inc.: Founded in 2004, the firm builds tide gauges.",
+        ),
+    ),
+    LineRule(
+        "schedule note",
+        FurnitureKind.PROMO,
+        is_schedule_note,
+        (
+            "Statements of the Board are published eight times a year",
+            "This release is issued monthly.",
         ),
     ),
     LineRule(

@@ -30,9 +30,14 @@ from dateutil.parser import parse as parse_datetime
 
 from timeline.errors import PublishedDateError
 from timeline.furniture import without_furniture
-from timeline.furniture.dated_lists import plausible
+from timeline.furniture.dated_lists import another_days_field, plausible
 from timeline.kinds import PublishedSource
-from timeline.published.datelines import STORY_LINE_RE, editors_notes, read_dateline
+from timeline.published.datelines import (
+    DATELINE_LINES,
+    STORY_LINE_RE,
+    editors_notes,
+    read_dateline,
+)
 from timeline.published.foot_days import citation_day, closing_stamp, sending_day
 from timeline.published.writing_day import writing_day
 from timeline.temporal import Timex, tag
@@ -249,6 +254,50 @@ def _years_disagree(
     return _weekday_dates(story, None, mentioned) != _weekday_dates(story, None, everywhere)
 
 
+#: A month and its year: "April 1956", "Sept. 1939", "JUNE 1958".
+_MONTH_YEAR_RE = re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<year>1[6-9]\d\d|20\d\d)\b")
+
+
+def _archived_year(text: str, story: str, month_day: tuple[int, int]) -> date | None:
+    """A yearless dateline's day in the year the page's furniture names with the dateline's
+    month, "[Library copy — reel 56/14, April 1956]" under "COLOMBO, Monday, April 9 (AOP).—",
+    when the weekday the dateline names falls on that day in that year and in no other year
+    so named. A month in the story is an event's; a copy's digitising or retrieval, "Digitised
+    April 2012", another day's (`another_days_field`).
+
+    >>> story_text = "It voted.\\n\\nThe count ended today, officials said at the hall."
+    >>> text = "COLOMBO, Monday, April 9 (AOP).—\\n" + story_text + "\\n[Reel 14, April 1956]"
+    >>> story = " " * 33 + story_text + " " * 21
+    >>> _archived_year(text, story, (4, 9))
+    datetime.date(1956, 4, 9)
+    """
+    month, day = month_day
+    weekday = None
+    head = "\n".join(text.split("\n")[:DATELINE_LINES])
+    for match in _WEEKDAY_DATE_RE.finditer(head):
+        named = (
+            MONTHS.get((match["mon"] or match["mon2"]).lower()),
+            int(match["day"] or match["day2"]),
+        )
+        if named == month_day and not story[match.start() : match.end()].strip():
+            weekday = WEEKDAYS[match["wd"].lower()]
+            break
+    if weekday is None:
+        return None
+    fits = set()
+    for found in _MONTH_YEAR_RE.finditer(text):
+        if story[found.start() : found.end()].strip() or MONTHS.get(found["mon"].lower()) != month:
+            continue
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if another_days_field(text[line_start : found.start()]):
+            continue
+        with contextlib.suppress(ValueError):
+            candidate = date(int(found["year"]), month, day)
+            if candidate.isoweekday() == weekday:
+                fits.add(candidate)
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _lead(story: str) -> str:
     """The story's lead: its first paragraph written as a sentence of a dozen words or more
     (a headline above it is no sentence).
@@ -299,6 +348,9 @@ def _infer(text: str) -> Published:
         completed = _complete(head, weekday_dates)
         if completed is not None:
             return Published(completed, "dateline")
+        archived = _archived_year(text, story, head)
+        if archived is not None:
+            return Published(archived, "dateline")
         if copyright_year is not None:  # "POTOSI, March 14 (ANA) -" over "Copyright 2012"
             with contextlib.suppress(ValueError):
                 return Published(date(copyright_year, *head), "dateline")

@@ -27,6 +27,7 @@ from timeline.furniture.dated_lists import (
     updated_field,
 )
 from timeline.furniture.kinds import line_spans
+from timeline.furniture.print_lines import without_price
 from timeline.furniture.record_lines import numeric_readings
 from timeline.published.stamp_forms import (
     dateline_month_day,
@@ -235,8 +236,11 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 or url is not None
                 or (_DATELINE_PREFIX_RE.match(field) and _DATELINE_SUFFIX_RE.match(suffix))
                 or (
-                    _only_dateline_words(field)
-                    and _only_dateline_words(_DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0])
+                    # a masthead's price is no running text ("No. 21,447 ... PRICE 2d.")
+                    _only_dateline_words(without_price(field))
+                    and _only_dateline_words(
+                        without_price(_DATELINE_SEPARATOR_RE.split(suffix, maxsplit=1)[0])
+                    )
                 )
             ):
                 day = in_the_texts_order(timex, text) if yearless is None else None
@@ -357,12 +361,27 @@ def in_the_texts_order(timex: Timex, text: str) -> date | None:
         return date(day.year, *told)
     zone = _stamp_zone_order(text, timex)
     pointed = POINTED_DATE_RE.fullmatch(numbers.group()) is not None
-    if zone == "day" or (zone is None and (pointed or writes_day_first(without_furniture(text)))):
+    if zone == "day" or (zone is None and (pointed or _writes_day_first(text))):
         first, second = second, first
     try:
         return date(day.year, first, second)
     except ValueError:
         return day
+
+
+#: A Crown copyright line: the page is a Commonwealth government's, which writes its dates day
+#: first ("© Crown copyright 2018" under "Publication date: 12/01/2018", the 12th of January).
+_CROWN_COPYRIGHT_RE = re.compile(r"(?i)\bcrown\s+copyright\b")
+
+
+def _writes_day_first(text: str) -> bool:
+    """Whether the page writes its all-number dates day first: as its story's dates show
+    (`temporal.date_order.writes_day_first`), or under a Crown copyright.
+
+    >>> _writes_day_first("It shut.\\n\\n© Crown copyright 2018"), _writes_day_first("It shut.")
+    (True, False)
+    """
+    return writes_day_first(without_furniture(text)) or _CROWN_COPYRIGHT_RE.search(text) is not None
 
 
 #: A weekday or its abbreviation beside a stamp's date: "Tue 05/03/2024", "05/03/2024, Tuesday".
@@ -440,10 +459,7 @@ def _numeric_stamp_day(line: str, text: str) -> date | None:
     zone = _line_zone_order(line)
     if len(readings) > 1 and (
         zone == "day"
-        or (
-            zone is None
-            and (POINTED_DATE_RE.search(line) or writes_day_first(without_furniture(text)))
-        )
+        or (zone is None and (POINTED_DATE_RE.search(line) or _writes_day_first(text)))
     ):
         return readings[1]
     return readings[0] if readings else None

@@ -38,7 +38,7 @@ from timeline.published.datelines import (
 from timeline.temporal import tag
 from timeline.wordlists import word_list
 
-__all__ = ["citation_day", "closing_stamp", "day_stamp_line", "sending_day"]
+__all__ = ["citation_day", "closing_stamp", "day_stamp_line", "sending_day", "stamp_field"]
 
 #: the furniture whose days are a photo's, not the page's
 _ELSEWHERE = frozenset({FurnitureKind.CAPTION})
@@ -165,12 +165,17 @@ def closing_stamp(text: str) -> date | None:
     # read only once a line may be a stamp (each line is tagged to find them)
     listed: set[int] | None = None
     pointed = under_headings(text, every)
-    for index, line in enumerate(lines):
-        if line in elsewhere or spans[index][0] in pointed:
+    for index, whole in enumerate(lines):
+        if whole in elsewhere or spans[index][0] in pointed:
             continue
-        slug = slug_day(line) or wire_stamp_day(line) or short_year_day(line)
-        if slug is None and line not in stamps and not day_stamp_line(line):
-            continue
+        slug = slug_day(whole) or wire_stamp_day(whole) or short_year_day(whole)
+        line = whole
+        if slug is None and whole not in stamps and not day_stamp_line(whole):
+            # "Page last updated April 4, 2022 · © 2022 Club": its stamp's field alone
+            field = stamp_field(whole)
+            if field is None:
+                continue
+            line = field
         if listed is None:
             above = [text[start:end] for start, end in every[-len(spans) - 1 : -len(spans)]]
             listed = {index - len(above) for index in entries(above + lines)}
@@ -223,6 +228,37 @@ def day_stamp_line(line: str) -> bool:
     rest = line[: timexes[0].start] + " " + line[timexes[0].end :]
     words = re.findall(r"[A-Za-z]+", _STAMP_CLOCK_RE.sub(" ", rest))
     return all(w.lower() in _stamp_labels() or (w.isupper() and len(w) <= 4) for w in words)
+
+
+#: The fields of a line of furniture: "Page last updated April 4, 2022 · © 2022 Club | Privacy".
+_FIELD_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
+#: The page a stamp's field names before its verb: "Page last updated", "This page was ...".
+_PAGE_NOUN_RE = re.compile(
+    r"(?i)\b(?:this\s+)?(?:page|article|story|post|content|site)\b(?:\s+was)?"
+)
+_STAMP_VERB_RE = re.compile(rf"(?i)\b(?:{'|'.join(STAMP_VERBS)}|modified)\b")
+
+
+def stamp_field(line: str) -> str | None:
+    """The one field of a line of fields at the foot that is a stamp, a verb of a stamp and a
+    day, the page it names aside (`day_stamp_line`): "Page last updated April 4, 2022 · © 2022
+    Club" is the day the page was updated; None when no field, or two, are such a stamp, or a
+    field names another day ("Next update: 11 April 2022 · © 2022 Club").
+
+    >>> stamp_field("Page last updated April 4, 2022 · © 2022 Club. Site by Bay Web")
+    'Page last updated April 4, 2022'
+    >>> stamp_field("Next update: 11 April 2022 · © 2022 Club") is None
+    True
+    """
+    fields = _FIELD_SEPARATOR_RE.split(line)
+    if len(fields) < 2:
+        return None
+    found = [
+        field
+        for field in fields
+        if _STAMP_VERB_RE.search(field) and day_stamp_line(_PAGE_NOUN_RE.sub(" ", field))
+    ]
+    return found[0].strip() if len(found) == 1 else None
 
 
 @cache

@@ -1,0 +1,189 @@
+"""A printed paper's lines that are not the story: a masthead's price, an official paper's
+number and the line telling when it was laid before its house, a pointer to another page. Read
+by `timeline.furniture` in its table of rules (`PRINT_RULES`), by `bylines` (a masthead's
+fields) and by `timeline.published` (a laying line's day is the paper's); none names a paper, a
+house or a person.
+
+    >>> is_laying_line("Laid on the Table of the House on Thursday, 24th November, 1966")
+    True
+    >>> is_page_pointer("Other sport: Rovers v. City, page 19.")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.temporal.vocabulary import MONTHS
+
+__all__ = [
+    "HOUSES",
+    "PRICE_UNITS",
+    "PRINT_RULES",
+    "in_capitals",
+    "is_laying_line",
+    "is_page_pointer",
+    "is_paper_number",
+    "is_price_field",
+    "without_price",
+]
+
+#: The minor units a masthead prices a copy in: "PRICE 2d.", "15c", "50p", "10 centavos".
+PRICE_UNITS = (
+    "d", "p", "c", "s", "cent", "cents", "centavo", "centavos", "centime", "centimes", "pence",
+    "penny", "paise", "pfennig", "kopeks", "annas", "fils", "sen",
+)  # fmt: skip
+_UNITS = "|".join(sorted(PRICE_UNITS, key=len, reverse=True))
+#: A masthead's price field: a price label, an amount and its unit, or its amount in words.
+_PRICE_RE = re.compile(
+    rf"(?i)(?:\bprice\s*:?\s*)?(?:(?:\brs\.?|[$£€])\s*\d+(?:[.,]\d+)?"
+    rf"|\b\d+(?:[.,]\d+)?[½¼¾]?\s*(?:{_UNITS})\b\.?"
+    rf"|\b(?:one|two|three|four|five|six|ten|twenty)\s+(?:{_UNITS})\b\.?"
+    r"|\b(?:two|three|four|six)pence\b|\b(?:half)?penny\b)"
+    r"|\bprice\b\s*:?"
+)
+
+
+def without_price(part: str) -> str:
+    """`part` of a masthead's line without its price field, which is no running text around a
+    dateline's day ("No. 21,447 ... PRICE 2d.", "15c", "Price 10 cents", "ONE PENNY").
+
+    >>> without_price("      PRICE 2½d."), without_price(" · Vol. 7 · 15c")
+    ('      ', ' · Vol. 7 · ')
+    >>> without_price(", when prices rose")
+    ', when prices rose'
+    """
+    return _PRICE_RE.sub("", part)
+
+
+#: A price field's most words: "PRICE ONE PENNY".
+PRICE_WORDS = 3
+
+
+def is_price_field(field: str) -> bool:
+    """A field of a masthead that is its price and nothing else.
+
+    >>> is_price_field("PRICE ONE PENNY"), is_price_field("15c"), is_price_field("Page 3")
+    (True, True, False)
+    """
+    return 0 < len(field.split()) <= PRICE_WORDS and not without_price(field).strip()
+
+
+#: A small letter; a masthead in capitals has a few, in "No." and its price ("Price Sixpence").
+_SMALL_LETTER = re.compile(r"[a-zß-öø-ÿ]")
+CAPITALS_LINE_SMALL_LETTERS = 16
+#: An issue's number, its abbreviation in small letters: "No. 2,301".
+_ISSUE_NUMBER = re.compile(r"\bNo\.\s*(?=\d)")
+
+
+def in_capitals(line: str) -> bool:
+    """Whether a line with full stops between its parts is all in capitals but for its issue's
+    number and its price, as a masthead ("THE ADVERTISER, No. 2,301. FRIDAY, APRIL 6, 1923.
+    PRICE ONE PENNY."); a line with many small letters is not read further.
+
+    >>> in_capitals("THE ADVERTISER, No. 2,301. FRIDAY, APRIL 6, 1923. Price Sixpence.")
+    True
+    >>> in_capitals("Talks end. Monday, May 5, 2019. Police said.")
+    False
+    """
+    return (
+        ". " in line
+        and len(_SMALL_LETTER.findall(line)) <= CAPITALS_LINE_SMALL_LETTERS
+        and not _SMALL_LETTER.search(_ISSUE_NUMBER.sub("", without_price(line)))
+    )
+
+
+#: The houses an official paper is laid before ("Laid on the Table of the House on ...",
+#: "Presented to Parliament ...", "Ordered by the House of Commons to be printed ...").
+HOUSES = (
+    "table|houses?|parliament|assembly|council|senate|legislature|congress|chamber|commons|lords"
+)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: A day with its year, its weekday before it: "Thursday, 24th November, 1966", "12 March 1998".
+_DAY_WITH_YEAR = (
+    r"(?:[A-Za-z]+day,?\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{_MONTH})\.?|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+\d{{4}}\.?"
+)
+_LAYING_RE = re.compile(
+    rf"(?i)(?:(?:laid|presented|tabled)\b[^\n]{{0,60}}?\b(?:{HOUSES})\b[^\n]{{0,40}}?"
+    rf"(?:\s+on|,)?|ordered\s+by\s+the\s+(?:{HOUSES})\b[^\n]{{0,40}}?\bto\s+be\s+printed"
+    rf"(?:\s+on)?)\s+{_DAY_WITH_YEAR}"
+)
+
+
+def is_laying_line(line: str) -> bool:
+    """The line of an official paper telling when it was laid before the house that publishes
+    it, its day and nothing after it: the paper's stamp.
+
+    >>> is_laying_line("Ordered by the House of Commons to be printed 12 March 1998")
+    True
+    >>> is_laying_line("Laid before Parliament on 21 July 2004, the report was debated.")
+    False
+    """
+    return _LAYING_RE.fullmatch(line) is not None
+
+
+#: An official paper's number, its house or series before it: "SESSIONAL PAPER No. 11 of 1966",
+#: "NATIONAL ASSEMBLY — SESSIONAL PAPER No. 4 of 1966", "Command Paper No. 4312 of 1971".
+_PAPER_NUMBER_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+[—–-]\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?i:paper|document)\s+(?i:no\.?|number)\s*\d+(?:\s+(?i:of)\s+\d{4})?"
+)
+
+
+def is_paper_number(line: str) -> bool:
+    """An official paper's number alone on its line.
+
+    >>> is_paper_number("PARLIAMENTARY PAPER No. 28 of 1984")
+    True
+    >>> is_paper_number("The Assembly passed Sessional Paper No. 4 of 1966 on Thursday.")
+    False
+    """
+    return _PAPER_NUMBER_RE.fullmatch(line) is not None
+
+
+#: A pointer to another page of the paper: a label of a few words, a colon, what stands there
+#: and its page, "Other sport: Rovers v. City, page 19.", "Weather: page 2", "Racing: full
+#: cards on page 30.", "Television: pages 14 and 15", "... back page".
+_PAGE_POINTER_RE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[a-z]+){0,3}\s*:\s+(?:[^\n:\d]{1,80}?(?:,\s*|\s+on\s+))?"
+    r"(?:(?i:back\s+page)|(?i:pages?)\s+\d{1,3}(?:\s*(?:-|–|and|&)\s*\d{1,3})?|p\.\s*\d{1,3})\.?"
+)
+
+
+def is_page_pointer(line: str) -> bool:
+    """A pointer to another page of the paper, no sentence of the story.
+
+    >>> is_page_pointer("Weather: page 2."), is_page_pointer("Inside: Letters, page 12")
+    (True, True)
+    >>> is_page_pointer("The full report was printed on page 19 of the newsletter.")
+    False
+    """
+    return _PAGE_POINTER_RE.fullmatch(line) is not None
+
+
+PRINT_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "laying line",
+        FurnitureKind.BYLINE,  # a stamp: the day the paper was published
+        is_laying_line,
+        (
+            "Laid on the Table of the House on Thursday, 24th November, 1966",
+            "Presented to Parliament by the Minister of Works, 3rd March 1971",
+            "Tabled in the Legislative Assembly on 5 June 1984",
+        ),
+    ),
+    LineRule(
+        "paper number",
+        FurnitureKind.PROMO,
+        is_paper_number,
+        ("SESSIONAL PAPER No. 11 of 1966", "Command Paper No. 4312 of 1971"),
+    ),
+    LineRule(
+        "page pointer",
+        FurnitureKind.PROMO,
+        is_page_pointer,
+        ("Other sport: Rovers v. City, page 19.", "Also in sport: Cricket round-up, p. 18."),
+    ),
+)
