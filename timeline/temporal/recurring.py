@@ -84,6 +84,27 @@ def _plural_day_part(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     return as_set(timex, every(timex) or timex.value, timex.end + 1, text)
 
 
+#: A plural part of the day a few words after a weekday, the words between naming what is
+#: done then: "the Tuesday learn-to-curl nights", "Friday fish-fry evenings".
+_PLURAL_PART_AFTER_RE = re.compile(
+    r"(?:\s+[a-z]+(?:-[a-z]+)*){1,2}\s+(?P<part>" + "|".join(VOCABULARY.parts_of_a_day) + r")s\b"
+)
+
+
+def _weekday_of_plural_parts(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "the Tuesday learn-to-curl nights were sold out": a weekday naming the nights (evenings,
+    mornings) of a practice, a word or two between, comes back each week with that part of the
+    day; a weekday before a singular one is a day ("the Tuesday council meeting")."""
+    timex = found[index]
+    weekday = weekday_number(timex)
+    if timex.type == SET or weekday is None or not _BARE_WEEKDAY_RE.fullmatch(timex.text):
+        return timex
+    after = _PLURAL_PART_AFTER_RE.match(text, timex.end)
+    if after is None:
+        return timex
+    return as_set(timex, f"XXXX-WXX-{weekday}T{DAY_PARTS[after['part']]}")
+
+
 _EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)\s+$")
 
 
@@ -338,6 +359,14 @@ RULES: tuple[NonDateRule, ...] = (
         "plural day part",
         _plural_day_part,
         (("Choir practice is on Thursday evenings.", "Thursday evenings", "XXXX-WXX-4TEV"),),
+    ),
+    NonDateRule(
+        "weekday of plural parts of the day",
+        _weekday_of_plural_parts,
+        (
+            ("The Tuesday learn-to-curl nights were full.", "Tuesday", "XXXX-WXX-2TNI"),
+            ("The Tuesday council meeting ran late.", "Tuesday", "2022-10-18"),
+        ),
     ),
     NonDateRule(
         "after every",
