@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from timeline.temporal.calendar import _SEASON_MONTHS
 from timeline.temporal.live_page import heads_live_entries
@@ -18,7 +18,9 @@ from timeline.temporal.patterns import (
     _THE_BEFORE_RE,
     _WORD_RE,
     _YEAR_OR_BC_RE,
+    sentence_ends,
 )
+from timeline.temporal.scene_clock import Scene, told_part
 from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS, _alternation
 
 #: Days from the reference date within which a day mentioned in news is the story's day.
@@ -121,6 +123,15 @@ class RunningReference:
     #: what counts from the story's day ("the next morning") is not known either, and an
     #: earlier year ("in 2018") is no day to count from
     lost_day: bool = False
+    #: in news, the days told with a part of the day ("the morning of Friday, August 9"), the
+    #: scenes a clock told later may be in (`scene_clock`)
+    scenes: list[Scene] = field(default_factory=list)
+    #: in news, how many times the day told changed: a scene told two days back is over
+    days_told: int = 0
+    last_day_told: date | None = None
+    #: in news, the moment of the clock told last since the running reference moved ("left
+    #: at 7:52 p.m."): what "eight minutes later" counts from
+    clock: datetime | None = None
 
     def deictic_day(self) -> date | None:
         if self.narrative:
@@ -255,7 +266,10 @@ class RunningReference:
             return
         season = value[match.end() + 1 :] if month is None else ""
         self.lost_day = False
-        self.anchor = _Anchor(year, month, day, season if season in _SEASON_MONTHS else None)
+        told = _Anchor(year, month, day, season if season in _SEASON_MONTHS else None)
+        if self.clock is not None and told.as_date() != self.clock.date():
+            self.clock = None  # another day told: the clock told before is not of it
+        self.anchor = told
         self.passing.clear()
         day_said = self.anchor.as_date()
         if (
@@ -277,6 +291,13 @@ class RunningReference:
             self.heading_day = day_said if heading else None
             if start is not None and heading and heads_live_entries(self.text, end or start):
                 self.entry_day = day_said  # "Thursday 29 November" over "22:05" entries
+        if not self.narrative and day_said is not None and start is not None:
+            if day_said != self.last_day_told:
+                self.days_told += 1
+                self.last_day_told = day_said
+            part = told_part(self.text, start, end, value)
+            if part is not None:
+                self.scenes.append(Scene(day_said, part, start, self.days_told))
         if start is not None:
             self.anchor_at = start
 
@@ -365,11 +386,7 @@ class RunningReference:
         """
         if self.anchor_at < 0:
             return None
-        ends, last = 0, -1
-        for stop in _SENTENCE_END_RE.finditer(self.text, self.anchor_at, start):
-            ends += stop.start() != last
-            last = stop.end()
-        return ends
+        return sentence_ends(self.text, self.anchor_at, start)
 
     def near_sentence_start(self, start: int) -> bool:
         """Whether at most three words precede ``start`` in its sentence ("In 1940, ...")."""

@@ -11,7 +11,7 @@ value and interval (``resolve``), the one place where news and narrative part wa
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import assert_never
 
 from timeline.temporal.calendar import (
@@ -61,6 +61,7 @@ from timeline.temporal.resolve_periods import (
     _unit_in_question,
     _yearless_quarter,
 )
+from timeline.temporal.scene_clock import scene_day
 from timeline.temporal.tense import _tense, when_clause_year
 from timeline.temporal.vocabulary import VOCABULARY, _alternation
 
@@ -211,6 +212,11 @@ def _clock_time(
         base = mentioned
     elif running.entry_day is not None and not running.narrative:
         base = running.entry_day  # a live page's entry: its heading's day
+    elif span is not None and (scene := scene_day(running, partial.hour, span)) is not None:
+        # "on the morning of Friday, August 9 ... opened on Tuesday ... 8.40 a.m.": the story is
+        # back in its scene, which "the following day" now counts from
+        base = scene
+        running.remember(scene.isoformat(), *span)
     elif (
         mentioned is not None
         and base is not None
@@ -246,6 +252,8 @@ def _clock_time(
     clock = f"T{partial.hour:02d}:{partial.minute:02d}{partial.zone}"
     if base is None:
         return Resolved.unknown("XXXX-XX-XX" + clock, "TIME")
+    if not running.narrative and partial.hour < 24:
+        running.clock = datetime.combine(base, time(partial.hour, partial.minute))
     return Resolved(base.isoformat() + clock, "TIME", remember=False)
 
 

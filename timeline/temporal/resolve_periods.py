@@ -232,7 +232,12 @@ def _counted(partial: Counted, running: RunningReference) -> Resolved | None:
         return Resolved.unknown(vague)
     if code in ("H", "MIN", "S"):
         hours = {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[code] * amount * sign
-        moment = datetime.combine(base, datetime.min.time()) + timedelta(hours=hours)
+        start = datetime.combine(base, datetime.min.time())
+        if not deictic and running.clock is not None and running.clock.date() == base:
+            # "left at 7:52 p.m. ... lost about eight minutes later": from the clock told on
+            # the day counted from (not one put on the news day for want of a day)
+            start = running.clock
+        moment = start + timedelta(hours=hours)
         return Resolved(moment.date().isoformat())
     if amount != int(amount):
         return Resolved.unknown(vague)
