@@ -51,3 +51,28 @@ def test_a_week_later_is_that_week() -> None:
     assert _second_value(f"{_told(date(2024, 3, 3))} A week later crews pumped it dry.") == (
         "2024-W10"
     )
+
+
+_NEWS_DAY = date(2031, 3, 12)
+
+
+@given(st.integers(min_value=1950, max_value=2029), st.sampled_from(["month", "week", "day"]))
+def test_a_count_after_a_year_in_its_sentence_is_of_that_year(year: int, unit: str) -> None:
+    """In news, "In 2013 ..., found a month later" is some time of 2013, never a month counted
+    from the news day; the year is too coarse for the count, so only the year is known."""
+    text = (
+        f"The depot was robbed on Monday. In {year} a thief took two lamps from it, which "
+        f"were found in a pawnshop a {unit} later."
+    )
+    found = tag(text, _NEWS_DAY)
+    assert found[-1].text == f"a {unit} later"
+    assert found[-1].value == f"{year}-XX-XX"
+    assert found[-1].date_start == date(year, 1, 1)
+    assert found[-1].date_end == date(year, 12, 31)
+
+
+def test_a_count_after_a_year_told_sentences_before_keeps_the_story_day() -> None:
+    text = (
+        "In 2013 a thief took two lamps. On Monday the depot was robbed. A week later police came."
+    )
+    assert tag(text, _NEWS_DAY)[-1].value == "2031-W12"

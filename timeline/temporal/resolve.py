@@ -119,7 +119,7 @@ def resolve(
         case DayShift():
             return _day_shift(partial, running)
         case Counted():
-            return _counted(partial, running)
+            return _counted(partial, running, span)
         case Weekday():
             return _weekday(partial, running, span)
         case Season():

@@ -103,6 +103,28 @@ _UNKNOWN_VALUES = {
 }
 
 
+def _of_a_year_in_its_sentence(running: RunningReference, code: str, start: int) -> bool:
+    """Whether, in news, a count of months, weeks or days at `start` counts from a year told
+    in its own sentence ("In 2013 ... a month later"), another than the year of the news:
+    too coarse for the count, and no day of the news either.
+
+    >>> text = "In 2013 a thief took plates, found a month later."
+    >>> running = RunningReference(text, date(2019, 3, 12), narrative=False)
+    >>> running.remember("2013", 3, 7); _of_a_year_in_its_sentence(running, "M", 36)
+    True
+    """
+    anchor = running.anchor
+    return (
+        not running.narrative
+        and anchor is not None
+        and anchor.month is None
+        and code in ("M", "W", "D")
+        and running.reference is not None
+        and anchor.year != running.reference.year
+        and running.mentioned_in_sentence(start)
+    )
+
+
 def _day_lost(running: RunningReference, anchor: str, unit: str) -> bool:
     """Whether a day or week counted from the story's day ("the next morning", "a week
     earlier") counts from a day told but not known ("on Thursday", in news without its
@@ -206,12 +228,16 @@ def _relative_unit_in_part(partial: RelativeUnit, parts: _Anchor | None) -> Reso
     return Resolved.unknown({1: "FUTURE_REF", -1: "PAST_REF"}.get(shift, "PRESENT_REF"))
 
 
-def _counted(partial: Counted, running: RunningReference) -> Resolved | None:
+def _counted(
+    partial: Counted, running: RunningReference, span: tuple[int, int] | None = None
+) -> Resolved | None:
     code, amount, sign = partial.unit, partial.amount, partial.sign
     deictic = partial.anchor == "deictic"
     base = (
         running.deictic_day() if deictic else running.anaphoric_day(code, story=code in ("D", "W"))
     )
+    if not deictic and span is not None and _of_a_year_in_its_sentence(running, code, span[0]):
+        base = None  # "In 2013 a thief took plates, recovered a month later": a month of 2013
     parts = running.anaphoric_parts()
     vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
     if deictic and base is None and _unwritten_day(running):
