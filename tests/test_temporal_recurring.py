@@ -319,3 +319,22 @@ def test_a_weekday_naming_plural_parts_of_the_day_comes_back(
     sentence: str, written: str, value: str
 ) -> None:
     assert [v for t, _, v in _tagged(sentence) if t == written] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "The depot changed its delivery day from Tuesday to Friday.",
+            ["XXXX-WXX-2", "XXXX-WXX-5"],
+        ),
+        (
+            "The club switched its training days from Monday until Wednesday.",
+            ["XXXX-WXX-1", "XXXX-WXX-3"],
+        ),
+        # a range of days a thing was moved across is no practice: the days stay dates
+        ("The hearing was moved from Monday to Wednesday.", ["2022-10-17", "2022-10-19"]),
+    ],
+)
+def test_a_practice_moved_between_weekdays_names_no_date(sentence: str, values: list[str]) -> None:
+    assert [v for _, _, v in _tagged(sentence)] == values

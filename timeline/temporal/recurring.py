@@ -105,6 +105,35 @@ def _weekday_of_plural_parts(text: str, found: Sequence[Timex], index: int) -> _
     return as_set(timex, f"XXXX-WXX-{weekday}T{DAY_PARTS[after['part']]}")
 
 
+#: A day of a practice moved from one weekday to another: "changed its pay day from Friday to
+#: Thursday", "collection days from Monday to Tuesday".
+_DAY_FROM_RE = re.compile(r"(?i)\bdays?\s+from\s+$")
+_TO_RE = re.compile(r"(?i)^\s+(?:to|until)\s+$")
+
+
+def _day_moved_between_weekdays(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+    """ "the firm changed its pay day from Friday to Thursday": the weekday a practice falls on
+    each week, before and after it moved, names no date; both ends are sets."""
+    timex = found[index]
+    if timex.type == SET or weekday_number(timex) is None:
+        return timex
+    first = second = None
+    if index + 1 < len(found) and _TO_RE.match(_between(text, timex, found[index + 1])):
+        first, second = timex, found[index + 1]
+    elif index > 0 and _TO_RE.match(_between(text, found[index - 1], timex)):
+        first, second = found[index - 1], timex
+    if (
+        first is None
+        or second is None
+        or not _BARE_WEEKDAY_RE.fullmatch(first.text)
+        or not _BARE_WEEKDAY_RE.fullmatch(second.text)
+        or not _DAY_FROM_RE.search(text, max(0, first.start - 12), first.start)
+    ):
+        return timex
+    value = every(timex)
+    return as_set(timex, value) if value else timex
+
+
 _EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)\s+$")
 
 
@@ -366,6 +395,14 @@ RULES: tuple[NonDateRule, ...] = (
         (
             ("The Tuesday learn-to-curl nights were full.", "Tuesday", "XXXX-WXX-2TNI"),
             ("The Tuesday council meeting ran late.", "Tuesday", "2022-10-18"),
+        ),
+    ),
+    NonDateRule(
+        "a day moved between weekdays",
+        _day_moved_between_weekdays,
+        (
+            ("The firm moved its pay day from Friday to Thursday.", "Friday", "XXXX-WXX-5"),
+            ("The council moved the vote from Monday to Wednesday.", "Monday", "2022-10-17"),
         ),
     ),
     NonDateRule(
