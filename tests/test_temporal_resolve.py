@@ -385,3 +385,21 @@ def test_a_plan_taken_to_someone_is_no_intention(text: str, value: str) -> None:
 def test_a_weekend_of_a_month_is_the_week_that_holds_it(text: str, value: str) -> None:
     found = [t for t in tag(text, REF) if t.type == "DATE"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "season", "value"),
+    [
+        # a year that opens the sentence is its scene: a season without a year is of it
+        ("In 2006, during the summer floods, the mill closed.", "the summer", "2006-SU"),
+        ("Last year, the harvest fell after a cold spring.", "spring", "2022-SP"),
+        # a year said further on, in another clause, is no scene for the season
+        ("The firm opened a shop in 2019 and an office in the summer.", "the summer", "2023-SU"),
+        # nor the year of the news
+        ("This year, the harvest fell after a cold spring.", "spring", "2023-SP"),
+    ],
+)
+def test_a_season_takes_the_year_that_opens_its_sentence(
+    text: str, season: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, REF) if t.text == season] == [value]

@@ -103,26 +103,29 @@ _UNKNOWN_VALUES = {
 }
 
 
-def _of_a_year_in_its_sentence(running: RunningReference, code: str, start: int) -> bool:
-    """Whether, in news, a count of months, weeks or days at `start` counts from a year told
-    in its own sentence ("In 2013 ... a month later"), another than the year of the news:
-    too coarse for the count, and no day of the news either.
+def year_of_its_sentence(running: RunningReference, start: int) -> int | None:
+    """In news, the year that opens the sentence of `start` as its scene, when the date told
+    last is that year alone and not the year of the news ("In 2013 a thief ...", "Last year,
+    output fell"): what the sentence tells without a year of its own ("a month later", "during
+    the summer war") is of that year; None otherwise.
 
     >>> text = "In 2013 a thief took plates, found a month later."
     >>> running = RunningReference(text, date(2019, 3, 12), narrative=False)
-    >>> running.remember("2013", 3, 7); _of_a_year_in_its_sentence(running, "M", 36)
-    True
+    >>> running.remember("2013", 3, 7); year_of_its_sentence(running, 36)
+    2013
     """
     anchor = running.anchor
-    return (
-        not running.narrative
-        and anchor is not None
-        and anchor.month is None
-        and code in ("M", "W", "D")
-        and running.reference is not None
-        and anchor.year != running.reference.year
-        and running.mentioned_in_sentence(start)
-    )
+    if (
+        running.narrative
+        or anchor is None
+        or anchor.month is not None
+        or running.reference is None
+        or anchor.year == running.reference.year
+        or not running.mentioned_in_sentence(start)
+        or not running.near_sentence_start(running.anchor_at)
+    ):
+        return None  # not the sentence's scene ("will open it next year and ... in the summer")
+    return anchor.year
 
 
 def _day_lost(running: RunningReference, anchor: str, unit: str) -> bool:
@@ -236,7 +239,12 @@ def _counted(
     base = (
         running.deictic_day() if deictic else running.anaphoric_day(code, story=code in ("D", "W"))
     )
-    if not deictic and span is not None and _of_a_year_in_its_sentence(running, code, span[0]):
+    if (
+        not deictic
+        and span is not None
+        and code in ("M", "W", "D")
+        and year_of_its_sentence(running, span[0]) is not None
+    ):
         base = None  # "In 2013 a thief took plates, recovered a month later": a month of 2013
     parts = running.anaphoric_parts()
     vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -317,6 +325,8 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
         return Resolved(f"{_year_value(parts.year + shift)}-{season}")
     year = base.year
     then = when_clause_year(running.text, span[0]) if span and partial.shift is None else None
+    if then is None and span is not None and partial.shift is None and not anaphoric:
+        then = year_of_its_sentence(running, span[0])  # "In 2006, during the summer war"
     if then is not None:
         year = then  # "in 2016, when spring frosts hit the valley"
     elif _narrative_winter(partial, running):
