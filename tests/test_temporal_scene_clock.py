@@ -100,3 +100,27 @@ def test_minutes_later_count_from_the_clock_told_last(hour: int, minutes: int) -
     past_midnight = hour * 60 + 30 + minutes >= 24 * 60
     expected = "2024-11-13" if past_midnight else "2024-11-12"
     assert _values(text)[f"{minutes} minutes later"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "value"),
+    [
+        # a clock in the sentence of another year, or another month, is on a day of it
+        (
+            "Last year's regatta was halted by a storm and ended at 9.40pm.",
+            "9.40pm",
+            "2023-XX-XXT21:40",
+        ),
+        (
+            "The bar shut on a Sunday in August, after a set that ran until 2 a.m.",
+            "2 a.m.",
+            "2024-08-XXT02:00",
+        ),
+        # the news's own month leaves the clock on the news day
+        ("Polls closed in November at 8 p.m.", "8 p.m.", "2024-11-14T20:00"),
+    ],
+)
+def test_a_clock_in_the_sentence_of_a_period_is_on_a_day_of_it(
+    text: str, clock: str, value: str
+) -> None:
+    assert _values(text)[clock] == value

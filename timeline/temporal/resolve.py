@@ -61,7 +61,7 @@ from timeline.temporal.resolve_periods import (
     _unit_in_question,
     _yearless_quarter,
 )
-from timeline.temporal.scene_clock import scene_day
+from timeline.temporal.scene_clock import period_of_its_sentence, scene_day
 from timeline.temporal.tense import _tense, when_clause_year
 from timeline.temporal.vocabulary import VOCABULARY, _alternation
 
@@ -198,6 +198,9 @@ _STORY_CLOCK_SENTENCES = 2
 def _clock_time(
     partial: ClockTime, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved:
+    clock = f"T{partial.hour:02d}:{partial.minute:02d}{partial.zone}"
+    if span is not None and (period := period_of_its_sentence(running, span[0])) is not None:
+        return Resolved.unknown(period + clock, "TIME")  # "Last year's final ... at 10.05pm"
     base = running.deictic_day()
     mentioned = running.anchor.as_date() if running.anchor is not None else None
     if span is not None and _THAT_PART_OF_DAY_RE.match(running.text, span[1]):
@@ -249,7 +252,6 @@ def _clock_time(
         and running.heading_day <= base
     ):
         base = running.heading_day
-    clock = f"T{partial.hour:02d}:{partial.minute:02d}{partial.zone}"
     if base is None:
         return Resolved.unknown("XXXX-XX-XX" + clock, "TIME")
     if not running.narrative and partial.hour < 24:

@@ -28,7 +28,7 @@ from timeline.temporal.tense import _tense
 if TYPE_CHECKING:
     from timeline.temporal.reference import RunningReference
 
-__all__ = ["SCENE_SENTENCES", "Scene", "scene_day", "told_part"]
+__all__ = ["SCENE_SENTENCES", "Scene", "period_of_its_sentence", "scene_day", "told_part"]
 
 #: The hours of the clock each part of a day said in words holds.
 PART_HOURS: dict[str, frozenset[int]] = {
@@ -130,3 +130,30 @@ def scene_day(running: RunningReference, hour: int, span: tuple[int, int]) -> da
             return day
         return day if day < mentioned and at < running.anchor_at else None
     return None
+
+
+def period_of_its_sentence(running: RunningReference, start: int) -> str | None:
+    """In news, the year or month told in the sentence of a clock at `start` ("Last year's
+    final finished at 10.05pm", "closed on a Sunday in September, after a set that ran until
+    3 a.m."), when it is not the news's own: the clock is on a day of it that is not known,
+    written with X's ("2015-XX-XX", "2019-09-XX"); None otherwise.
+
+    >>> from timeline.temporal.reference import RunningReference
+    >>> text = "Last year's final ended at 10.05pm."
+    >>> running = RunningReference(text, date(2016, 1, 9), narrative=False)
+    >>> running.remember("2015", 0, 11); period_of_its_sentence(running, 27)
+    '2015-XX-XX'
+    """
+    anchor, reference = running.anchor, running.reference
+    if (
+        running.narrative
+        or anchor is None
+        or reference is None
+        or anchor.day is not None
+        or anchor.year < 1
+        or not running.mentioned_in_sentence(start)
+        or (anchor.year, anchor.month or reference.month) == (reference.year, reference.month)
+    ):
+        return None
+    month = f"{anchor.month:02d}" if anchor.month is not None else "XX"
+    return f"{anchor.year:04d}-{month}-XX"
