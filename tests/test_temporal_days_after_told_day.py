@@ -76,3 +76,22 @@ def test_a_count_after_a_year_told_sentences_before_keeps_the_story_day() -> Non
         "In 2013 a thief took two lamps. On Monday the depot was robbed. A week later police came."
     )
     assert tag(text, _NEWS_DAY)[-1].value == "2031-W12"
+
+
+@given(
+    _TOLD.filter(lambda d: d.year != _NEWS_DAY.year), st.integers(min_value=1950, max_value=2029)
+)
+def test_a_year_in_passing_leaves_the_day_told_to_count_from(day: date, passing: int) -> None:
+    """ "won the cup on May 2, its third, the first in 2009. A week later ...": the year said in
+    passing, deep in its sentence, is no scene; the week counts from the day told."""
+    text = (
+        f"The club won the cup on {day:%B} {day.day}, {day.year}, its third title, the first "
+        f"in {passing}. A week later the juniors won theirs."
+    )
+    week = (day + timedelta(days=7)).isocalendar()
+    assert tag(text, _NEWS_DAY)[-1].value == f"{week.year:04d}-W{week.week:02d}"
+
+
+def test_a_year_that_opens_a_sentence_is_its_scene_still() -> None:
+    text = "The club won the cup on May 2, 2024. In 2009 it won it first. A week later it fell."
+    assert tag(text, _NEWS_DAY)[-1].value != "2024-W19"

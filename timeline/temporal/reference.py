@@ -128,6 +128,9 @@ class RunningReference:
     scenes: list[Scene] = field(default_factory=list)
     #: in news, how many times the day told changed: a scene told two days back is over
     days_told: int = 0
+    #: in news, the day told before a year said in passing since ("on February 20 ... has now
+    #: won it three times, the first in 2009"): what a day or week is counted from after it
+    passed_over: date | None = None
     last_day_told: date | None = None
     #: in news, the moment of the clock told last since the running reference moved ("left
     #: at 7:52 p.m."): what "eight minutes later" counts from
@@ -161,6 +164,8 @@ class RunningReference:
         full = anchor.as_date()
         if full is not None:
             return full
+        if self.passed_over is not None and anchor.month is None and code in ("D", "W"):
+            return self.passed_over  # "on February 20 ..., the first in 2009. Two weeks later"
         if anchor.year >= 1 and (
             code in ("Y", "DE", "CE", "ML") or (code in ("M", "Q") and anchor.month is not None)
         ):
@@ -265,6 +270,7 @@ class RunningReference:
             # it is said again or opens a section
             return
         season = value[match.end() + 1 :] if month is None else ""
+        self._pass_over(start, month)
         self.lost_day = False
         told = _Anchor(year, month, day, season if season in _SEASON_MONTHS else None)
         if self.clock is not None and told.as_date() != self.clock.date():
@@ -300,6 +306,27 @@ class RunningReference:
                 self.scenes.append(Scene(day_said, part, start, self.days_told))
         if start is not None:
             self.anchor_at = start
+
+    def _pass_over(self, start: int | None, month: int | None) -> None:
+        """Keep, in news, the day told last when a bare year is said in passing, deep in its
+        sentence ("..., the first in 2009"): the story's day stays the one to count a day or a
+        week from (`passed_over`); any other date told drops it.
+
+        >>> text = "It won on May 2, its third title, the first in 2009. A week later ..."
+        >>> running = RunningReference(text, date(2022, 6, 1), narrative=False)
+        >>> running.remember("2022-05-02", 10, 15); running.remember("2009", 46, 50)
+        >>> running.anaphoric_day("W")
+        datetime.date(2022, 5, 2)
+        """
+        in_passing = (
+            not self.narrative
+            and start is not None
+            and month is None
+            and not self.near_sentence_start(start)
+            and not self.opens_section(start)
+        )
+        told = self.anchor.as_date() if self.anchor is not None else None
+        self.passed_over = (told or self.passed_over) if in_passing else None
 
     def _said_again(self, year: int) -> bool:
         """Whether `year` was mentioned in passing before, since the anchor last moved: a year
