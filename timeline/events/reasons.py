@@ -46,7 +46,7 @@ _WEEKDAY_WRITTEN = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 #: "two days earlier"), not from the day of writing ("later this year", "next week").
 _ANAPHORIC_WRITTEN = re.compile(
     r"(?i)\b(?:later|earlier|afterwards)$|\bthe\s+(?:following|previous|preceding)\b"
-    r"|\bthe\s+(?:next|day\s+after)\s+(?:day|morning|afternoon|evening|night)\b"
+    r"|\b(?:the\s+next|the\s+day\s+after|that)\s+(?:day|morning|afternoon|evening|night)\b"
 )
 #: Days from the publication day beyond which such an expression cannot have counted from it.
 _FAR_FROM_THE_NEWS = 31
