@@ -51,3 +51,47 @@ def test_a_week_later_is_that_week() -> None:
     assert _second_value(f"{_told(date(2024, 3, 3))} A week later crews pumped it dry.") == (
         "2024-W10"
     )
+
+
+_NEWS_DAY = date(2031, 3, 12)
+
+
+@given(st.integers(min_value=1950, max_value=2029), st.sampled_from(["month", "week", "day"]))
+def test_a_count_after_a_year_in_its_sentence_is_of_that_year(year: int, unit: str) -> None:
+    """In news, "In 2013 ..., found a month later" is some time of 2013, never a month counted
+    from the news day; the year is too coarse for the count, so only the year is known."""
+    text = (
+        f"The depot was robbed on Monday. In {year} a thief took two lamps from it, which "
+        f"were found in a pawnshop a {unit} later."
+    )
+    found = tag(text, _NEWS_DAY)
+    assert found[-1].text == f"a {unit} later"
+    assert found[-1].value == f"{year}-XX-XX"
+    assert found[-1].date_start == date(year, 1, 1)
+    assert found[-1].date_end == date(year, 12, 31)
+
+
+def test_a_count_after_a_year_told_sentences_before_keeps_the_story_day() -> None:
+    text = (
+        "In 2013 a thief took two lamps. On Monday the depot was robbed. A week later police came."
+    )
+    assert tag(text, _NEWS_DAY)[-1].value == "2031-W12"
+
+
+@given(
+    _TOLD.filter(lambda d: d.year != _NEWS_DAY.year), st.integers(min_value=1950, max_value=2029)
+)
+def test_a_year_in_passing_leaves_the_day_told_to_count_from(day: date, passing: int) -> None:
+    """ "won the cup on May 2, its third, the first in 2009. A week later ...": the year said in
+    passing, deep in its sentence, is no scene; the week counts from the day told."""
+    text = (
+        f"The club won the cup on {day:%B} {day.day}, {day.year}, its third title, the first "
+        f"in {passing}. A week later the juniors won theirs."
+    )
+    week = (day + timedelta(days=7)).isocalendar()
+    assert tag(text, _NEWS_DAY)[-1].value == f"{week.year:04d}-W{week.week:02d}"
+
+
+def test_a_year_that_opens_a_sentence_is_its_scene_still() -> None:
+    text = "The club won the cup on May 2, 2024. In 2009 it won it first. A week later it fell."
+    assert tag(text, _NEWS_DAY)[-1].value != "2024-W19"

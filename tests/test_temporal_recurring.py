@@ -298,3 +298,43 @@ def test_a_sentence_about_the_things_of_tomorrow_is_dated_by_its_own_day() -> No
         PUBLISHED,
     )
     assert {e.date_value for e in events} == {"2022-10-21"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        (
+            "Membership grew, and the Thursday open-house evenings were packed.",
+            "Thursday",
+            "XXXX-WXX-4TEV",
+        ),
+        ("Volunteers run the Saturday pancake mornings at the hall.", "Saturday", "XXXX-WXX-6TMO"),
+        ("The Friday quiz nights raised $900 for the roof.", "Friday", "XXXX-WXX-5TNI"),
+        # a singular part of the day after the words is one day
+        ("The Friday quiz night raised $900 for the roof.", "Friday", "2022-10-21"),
+        ("Talks on Monday ran late into the night.", "Monday", "2022-10-17"),
+    ],
+)
+def test_a_weekday_naming_plural_parts_of_the_day_comes_back(
+    sentence: str, written: str, value: str
+) -> None:
+    assert [v for t, _, v in _tagged(sentence) if t == written] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "The depot changed its delivery day from Tuesday to Friday.",
+            ["XXXX-WXX-2", "XXXX-WXX-5"],
+        ),
+        (
+            "The club switched its training days from Monday until Wednesday.",
+            ["XXXX-WXX-1", "XXXX-WXX-3"],
+        ),
+        # a range of days a thing was moved across is no practice: the days stay dates
+        ("The hearing was moved from Monday to Wednesday.", ["2022-10-17", "2022-10-19"]),
+    ],
+)
+def test_a_practice_moved_between_weekdays_names_no_date(sentence: str, values: list[str]) -> None:
+    assert [v for _, _, v in _tagged(sentence)] == values

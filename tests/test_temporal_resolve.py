@@ -352,3 +352,54 @@ def test_a_yearless_day_within_a_month_of_the_news_day_is_never_a_year_away(
     span = (start, len(text) - 1)
     resolved = resolve(YearlessDate(day.month, day.day), news(text, reference), span)
     assert resolved is not None and resolved.value == day.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "to" before a noun phrase is a preposition: no intention, the past clause tells
+        ("She had sought more money when she took the plan to the board on Aug. 14.", "2023-08-14"),
+        ("The firm had shown its plans to a lender in June.", "2023-06"),
+        # "to" before a verb is the intention, still ahead
+        ("The board plans to vote on the scheme on Aug. 14.", "2024-08-14"),
+        ("The firm plans to show the plan to a lender in June.", "2024-06"),
+    ],
+)
+def test_a_plan_taken_to_someone_is_no_intention(text: str, value: str) -> None:
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a weekend of a named month is the week that holds its Saturday, not a weekend
+        # counted from the news day ("the last weekend") nor the month's end ("end of October")
+        ("The regatta on the last weekend of September drew 40 boats.", "2023-W39"),
+        ("When the ferry resumed on the first weekend of October, few came.", "2023-W40"),
+        ("The fair moved to the second weekend of June 2019.", "2019-W23"),
+        # a capitalised word inside a name is no verb: "the Harbour Open regatta" is no timetable
+        ("The Harbour Open regatta in the last week of July drew 40 boats.", "2023-W30"),
+    ],
+)
+def test_a_weekend_of_a_month_is_the_week_that_holds_it(text: str, value: str) -> None:
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "season", "value"),
+    [
+        # a year that opens the sentence is its scene: a season without a year is of it
+        ("In 2006, during the summer floods, the mill closed.", "the summer", "2006-SU"),
+        ("Last year, the harvest fell after a cold spring.", "spring", "2022-SP"),
+        # a year said further on, in another clause, is no scene for the season
+        ("The firm opened a shop in 2019 and an office in the summer.", "the summer", "2023-SU"),
+        # nor the year of the news
+        ("This year, the harvest fell after a cold spring.", "spring", "2023-SP"),
+    ],
+)
+def test_a_season_takes_the_year_that_opens_its_sentence(
+    text: str, season: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, REF) if t.text == season] == [value]

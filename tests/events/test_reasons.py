@@ -35,3 +35,17 @@ def test_each_kind_of_date_is_explained() -> None:
     assert reasons[2][1].startswith("'May' has no year: taken from the publication day")
     assert reasons[2][1].endswith("future tense -> May 2011")
     assert vague[0] == "vague" and vague[1].endswith("no day")
+
+
+def test_a_count_from_a_day_told_long_before_says_so() -> None:
+    published = date(2011, 11, 14)
+    events = news_events(
+        "Vellmar Foods opened a plant in Lyon on Friday, August 5.\n\n"
+        "Vellmar Foods hired 40 workers there the following day.",
+        published,
+    )
+    following = [e for e in events if e.date_text == "the following day"]
+    assert [e.date_reason for e in following] == [
+        "'the following day' counted from the date the text gave before it -> "
+        "Saturday 6 August 2011"
+    ]

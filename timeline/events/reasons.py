@@ -42,6 +42,14 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|'\d\d\b")
 _MONTH_WRITTEN = re.compile(rf"(?i)\b(?:{'|'.join(MONTHS)})\b")
 #: A weekday named in it: its direction from the reference comes from the tense.
 _WEEKDAY_WRITTEN = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
+#: An expression that counts from a time the text told ("the following day", "a month later",
+#: "two days earlier"), not from the day of writing ("later this year", "next week").
+_ANAPHORIC_WRITTEN = re.compile(
+    r"(?i)\b(?:later|earlier|afterwards)$|\bthe\s+(?:following|previous|preceding)\b"
+    r"|\b(?:the\s+next|the\s+day\s+after|that)\s+(?:day|morning|afternoon|evening|night)\b"
+)
+#: Days from the publication day beyond which such an expression cannot have counted from it.
+_FAR_FROM_THE_NEWS = 31
 _WORDS_BACK = {1: "the sentence before", 2: "two sentences earlier", 3: "three sentences earlier"}
 _WORDS_LATER = {1: "the sentence after", 2: "two sentences later", 3: "three sentences later"}
 _SOURCES = {
@@ -126,6 +134,13 @@ def _how_written(event: Event, doc: Document) -> str:
         return f"{written} counted from the day of the clause before it"
     if is_counted_from_event(event.date_text):
         return f"{written} counted from the day the text told of before it"
+    if (
+        _ANAPHORIC_WRITTEN.search(event.date_text.strip())
+        and event.date_start is not None
+        and abs((event.date_start - doc.published).days) > _FAR_FROM_THE_NEWS
+    ):
+        # "the following day" after "Friday, August 9", in a story of November
+        return f"{written} counted from the date the text gave before it"
     if (
         event.granularity == Granularity.TIME
         and CLOCK_ONLY.fullmatch(event.date_text.strip())

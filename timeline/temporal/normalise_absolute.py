@@ -196,7 +196,8 @@ class _AbsoluteKinds(_Normalising):
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
     def week_of_month(self, cand: _Candidate) -> None:
-        """ "the first week of November": the ISO week holding its first (or last) days."""
+        """ "the first week of November": the ISO week holding its first (or last) days; "the
+        last weekend of January": the ISO week holding its last Saturday."""
         match = cand.match
         month = MONTHS[match["mon"].lower().rstrip(".")]
         year = (
@@ -214,7 +215,9 @@ class _AbsoluteKinds(_Normalising):
                 cand.start, cand.end, year, month, _nth_weekday(year, month, nth, weekday)
             )
             return
-        if nth in ("last", "final"):
+        if match["wend"]:  # "the last weekend of January": the week of its Saturday
+            day = date(year, month, _nth_weekday(year, month, nth, 5))
+        elif nth in ("last", "final"):
             day = _month_end(year, month) - timedelta(days=3)
         else:
             day = date(year, month, 7 * (["first", "second", "third", "fourth"].index(nth)) + 4)

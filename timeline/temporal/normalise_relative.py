@@ -192,7 +192,8 @@ class _RelativeKinds(_AbsoluteKinds):
             "deictic" if direction in ("ago", "hence", "from now") else "anaphoric",
             _MOD_BY_APPROX.get(approx) if approx else None,
         )
-        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
+        span = (cand.start, cand.end)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def duration(self, cand: _Candidate) -> None:
         match = cand.match

@@ -208,3 +208,16 @@ _SENTENCE_END_RE = re.compile(
     + "".join(f"(?<!\\b(?i:{re.escape(a)})\\.)" for a in sorted(abbreviations()))
     + r"(?<!\b[A-Z]\.)[\"”’)]?\s|\n)"
 )
+
+
+def sentence_ends(text: str, start: int, end: int) -> int:
+    """How many sentences end in text[start:end] (a paragraph break after a stop is one end).
+
+    >>> sentence_ends("It rained.\\n\\nIt cleared. Then", 0, 30)
+    2
+    """
+    ends, last = 0, -1
+    for stop in _SENTENCE_END_RE.finditer(text, start, end):
+        ends += stop.start() != last
+        last = stop.end()
+    return ends

@@ -25,7 +25,7 @@ from timeline.kinds import TimexType
 from timeline.temporal.described_day import age_of_a_day_word, described_day
 from timeline.temporal.habits import in_a_generic_present, in_a_habit
 from timeline.temporal.patterns import _SENTENCE_END_RE
-from timeline.temporal.set_values import FIXED_RE, SET, as_set, day_part, every, weekday_number
+from timeline.temporal.set_values import FIXED_RE, SET, as_set, every
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.timex import Timex
 from timeline.temporal.timex2 import timex2_values
@@ -36,14 +36,21 @@ from timeline.temporal.vocabulary import (
     FLOATING_HOLIDAYS,
     SEASONS,
     VOCABULARY,
-    WEEKDAYS,
+)
+from timeline.temporal.weekly_sets import (
+    BARE_WEEKDAY_RE,
+    Outcome,
+    between,
+    coordinated_with_a_set,
+    day_moved_between_weekdays,
+    plural_day_part,
+    range_pair,
+    weekday_of_plural_parts,
 )
 from timeline.wordlists import word_list
 
 __all__ = ["RULES", "NonDateRule", "recurring_times"]
 
-_BARE_WEEKDAY_RE = re.compile(r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")")
-_DAY_PART_END_RE = re.compile(r"(?i)\b(" + "|".join(DAY_PARTS) + r")$")
 _HOLIDAYS = frozenset(
     name.lower() for names in (FIXED_HOLIDAYS, FLOATING_HOLIDAYS, EASTER_HOLIDAYS) for name in names
 )
@@ -56,38 +63,18 @@ _CLOCK_ONLY_RE = re.compile(
     r"midnight)$"
 )
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
-_PLURAL_RE = re.compile(r"s\b")
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _RECURRING_NOUNS = frozenset(word_list("recurring_nouns.txt"))
-
-
-def _between(text: str, first: Timex, second: Timex) -> str:
-    return text[first.end : second.start]
 
 
 # ---- the rules: each takes the text, the expressions and the index of one of them, and
 # returns it unchanged, changed (a set), or None (no time at all)
 
-_Outcome = Timex | None
-
-
-def _plural_day_part(text: str, found: Sequence[Timex], index: int) -> _Outcome:
-    """ "on Thursday evenings": a weekday's part of the day in the plural comes back each week."""
-    timex = found[index]
-    if (
-        timex.type == SET
-        or weekday_number(timex) is None
-        or not _DAY_PART_END_RE.search(timex.text)
-        or not _PLURAL_RE.match(text, timex.end)
-    ):
-        return timex
-    return as_set(timex, every(timex) or timex.value, timex.end + 1, text)
-
 
 _EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)\s+$")
 
 
-def _after_every(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+def _after_every(text: str, found: Sequence[Timex], index: int) -> Outcome:
     """ "spends every March in the field", "each Christmas": a month or a holiday of every
     year (`XXXX-03`), one expression with its "every"."""
     timex = found[index]
@@ -101,28 +88,6 @@ def _after_every(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     return as_set(replace(timex, start=start, text=text[start : timex.end]), value)
 
 
-_COORDINATION_RE = re.compile(r"(?i)^\s*(?:,|,?\s*(?:and|or|&))\s*(?:on\s+)?$")
-
-
-def _coordinated_with_a_set(text: str, found: Sequence[Timex], index: int) -> _Outcome:
-    """ "on Tuesday and Thursday evenings", "Monday and Wednesdays": a weekday joined to a
-    weekly set is of that set, with its part of the day."""
-    timex = found[index]
-    weekday = weekday_number(timex)
-    if timex.type == SET or weekday is None or index + 1 >= len(found):
-        return timex
-    following = found[index + 1]
-    if (
-        following.type != SET
-        or not following.value.startswith("XXXX-WXX-")
-        or not _COORDINATION_RE.match(_between(text, timex, following))
-        or FIXED_RE.search(timex.text)
-    ):
-        return timex
-    part = day_part(timex.value) or day_part(following.value)
-    return as_set(timex, f"XXXX-WXX-{weekday}{part}")
-
-
 #: "except", "other than" ... (", but Friday" and "but on Friday" tell a contrast: only a
 #: bare "but" right after the set leaves a day out, "every day but Sunday").
 _EXCEPT_RE = re.compile(
@@ -131,14 +96,14 @@ _EXCEPT_RE = re.compile(
 )
 
 
-def _excepted_from_a_set(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+def _excepted_from_a_set(text: str, found: Sequence[Timex], index: int) -> Outcome:
     """ "every morning except Friday", "daily but Sunday": the day left out of a set is a day
     of the week, not the Friday of this week."""
     timex = found[index]
     if timex.type == SET or index == 0 or FIXED_RE.search(timex.text):
         return timex
     before = found[index - 1]
-    if before.type != SET or not _EXCEPT_RE.match(_between(text, before, timex)):
+    if before.type != SET or not _EXCEPT_RE.match(between(text, before, timex)):
         return timex
     value = every(timex)
     return as_set(timex, value) if value else timex
@@ -148,7 +113,7 @@ _CLOCK_AFTER_SET_RE = re.compile(r"(?i)^\s*,?\s*(?:at|from|between|to|and|until|
 _CLOCK_BEFORE_SET_RE = re.compile(r"(?i)^\s*,?\s*(?:(?:to|and|until|till|on|-|–)\s*)?$")
 
 
-def _clock_of_a_set(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+def _clock_of_a_set(text: str, found: Sequence[Timex], index: int) -> Outcome:
     """ "every Monday at 9 a.m.", "at 7pm every Tuesday", "from 10 a.m. to 5 p.m. daily": a
     clock joined to a set is when each of its days it comes."""
     timex = found[index]
@@ -159,11 +124,11 @@ def _clock_of_a_set(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     joined = (
         before is not None
         and before.type == SET
-        and _CLOCK_AFTER_SET_RE.match(_between(text, before, timex)) is not None
+        and _CLOCK_AFTER_SET_RE.match(between(text, before, timex)) is not None
     ) or (
         after is not None
         and after.type == SET
-        and _CLOCK_BEFORE_SET_RE.match(_between(text, timex, after)) is not None
+        and _CLOCK_BEFORE_SET_RE.match(between(text, timex, after)) is not None
     )
     value = every(timex)
     return as_set(timex, value) if joined and value else timex
@@ -174,7 +139,7 @@ _DETERMINER_BEFORE_RE = re.compile(
 )
 
 
-def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> Outcome:
     """ "a plan to cut Sunday service", "after Friday prayers": a bare weekday naming a
     practice that comes back each week is a set; a holiday naming the goods or trade of its
     season ("Christmas cargo", "successful Christmas sales") is that season, of a length
@@ -196,7 +161,7 @@ def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> _
             date_start=None,
             date_end=None,
         )
-    if not _BARE_WEEKDAY_RE.fullmatch(timex.text) or _DETERMINER_BEFORE_RE.search(
+    if not BARE_WEEKDAY_RE.fullmatch(timex.text) or _DETERMINER_BEFORE_RE.search(
         text, max(0, timex.start - 8), timex.start
     ):
         return timex
@@ -210,7 +175,7 @@ _SEASON_NIGHT_RE = re.compile(
 _INDEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:a|an|one|some|any)\s+$")
 
 
-def _some_seasons_night(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+def _some_seasons_night(text: str, found: Sequence[Timex], index: int) -> Outcome:
     """ "on a winter night in the late 1970s", "one summer evening": some night of some
     winter, no time of its own (the decade after it dates the scene)."""
     timex = found[index]
@@ -226,7 +191,7 @@ def _some_seasons_night(text: str, found: Sequence[Timex], index: int) -> _Outco
 _DESIGNATION_AFTER_RE = re.compile(r"\s[A-Z]{1,3}\d{1,4}\b")
 
 
-def _designation(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+def _designation(text: str, found: Sequence[Timex], index: int) -> Outcome:
     """ "asteroid 2003 KT17", "1999 RQ36": a year with a code in capitals and figures after it
     is the name of a body, not a year."""
     timex = found[index]
@@ -237,7 +202,7 @@ def _designation(text: str, found: Sequence[Timex], index: int) -> _Outcome:
     return None
 
 
-def _amount(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+def _amount(text: str, found: Sequence[Timex], index: int) -> Outcome:
     """ "paid ₹2000 a month", "a ₨1995 fee": a number right after a currency sign is an amount
     of money, not a year (any sign, by its Unicode category)."""
     timex = found[index]
@@ -259,7 +224,7 @@ _MEDIA_AMOUNT_RE = re.compile(
 _COUNT_RE = re.compile(r"(?i)^[\d.,]+\s+(?P<unit>[a-z]+)$")
 
 
-def _media_amount_again(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+def _media_amount_again(text: str, found: Sequence[Timex], index: int) -> Outcome:
     """ "75 hours of video can be stored on one, and 150 hours on the other": a count of the
     same unit after an amount of media in its sentence is that amount again, not a span."""
     timex = found[index]
@@ -278,18 +243,14 @@ _CLOCK_RANGE_RE = re.compile(r"(?i)^\s*(?:to|and|until|till|-|–)\s*$")
 _RANGE_OPENING_RE = re.compile(r"(?i)\b(?:between|from)\s+$")
 
 
-def _opening_hours(text: str, found: Sequence[Timex], index: int) -> _Outcome:
+def _opening_hours(text: str, found: Sequence[Timex], index: int) -> Outcome:
     """ "will treat only walk-in patients, between 8 a.m. and 8 p.m.", "is open from 10 a.m. to
     5 p.m.": a range of clocks in a sentence that names no day, in a clause that does not tell
     what happened, is the hours of each day, not a time of the news day."""
     timex = found[index]
     if timex.type == SET or not _CLOCK_ONLY_RE.match(timex.text.strip()):
         return timex
-    first = second = None
-    if index + 1 < len(found) and _CLOCK_RANGE_RE.match(_between(text, timex, found[index + 1])):
-        first, second = timex, found[index + 1]
-    elif index > 0 and _CLOCK_RANGE_RE.match(_between(text, found[index - 1], timex)):
-        first, second = found[index - 1], timex
+    first, second = range_pair(text, found, index, _CLOCK_RANGE_RE)
     if (
         first is None
         or second is None
@@ -329,15 +290,31 @@ class NonDateRule:
     expression at all is left there)."""
 
     name: str
-    apply: Callable[[str, Sequence[Timex], int], _Outcome]
+    apply: Callable[[str, Sequence[Timex], int], Outcome]
     examples: tuple[tuple[str, str, str | None], ...]
 
 
 RULES: tuple[NonDateRule, ...] = (
     NonDateRule(
         "plural day part",
-        _plural_day_part,
+        plural_day_part,
         (("Choir practice is on Thursday evenings.", "Thursday evenings", "XXXX-WXX-4TEV"),),
+    ),
+    NonDateRule(
+        "weekday of plural parts of the day",
+        weekday_of_plural_parts,
+        (
+            ("The Tuesday learn-to-curl nights were full.", "Tuesday", "XXXX-WXX-2TNI"),
+            ("The Tuesday council meeting ran late.", "Tuesday", "2022-10-18"),
+        ),
+    ),
+    NonDateRule(
+        "a day moved between weekdays",
+        day_moved_between_weekdays,
+        (
+            ("The firm moved its pay day from Friday to Thursday.", "Friday", "XXXX-WXX-5"),
+            ("The council moved the vote from Monday to Wednesday.", "Monday", "2022-10-17"),
+        ),
     ),
     NonDateRule(
         "after every",
@@ -346,7 +323,7 @@ RULES: tuple[NonDateRule, ...] = (
     ),
     NonDateRule(
         "coordinated with a set",
-        _coordinated_with_a_set,
+        coordinated_with_a_set,
         (("The club trains on Monday and Wednesday nights.", "Monday", "XXXX-WXX-1TNI"),),
     ),
     NonDateRule(
@@ -456,7 +433,7 @@ def recurring_times(text: str, found: Sequence[Timex], narrative: bool = False) 
             if not 0 <= index < len(current):
                 continue
             timex = current[index]
-            outcome: _Outcome = timex
+            outcome: Outcome = timex
             for rule in RULES:
                 outcome = rule.apply(text, current, index)
                 if outcome is not timex:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from timeline.temporal.calendar import _SEASON_MONTHS
 from timeline.temporal.live_page import heads_live_entries
@@ -18,7 +18,9 @@ from timeline.temporal.patterns import (
     _THE_BEFORE_RE,
     _WORD_RE,
     _YEAR_OR_BC_RE,
+    sentence_ends,
 )
+from timeline.temporal.scene_clock import Scene, told_part
 from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS, _alternation
 
 #: Days from the reference date within which a day mentioned in news is the story's day.
@@ -121,6 +123,18 @@ class RunningReference:
     #: what counts from the story's day ("the next morning") is not known either, and an
     #: earlier year ("in 2018") is no day to count from
     lost_day: bool = False
+    #: in news, the days told with a part of the day ("the morning of Friday, August 9"), the
+    #: scenes a clock told later may be in (`scene_clock`)
+    scenes: list[Scene] = field(default_factory=list)
+    #: in news, how many times the day told changed: a scene told two days back is over
+    days_told: int = 0
+    #: in news, the day told before a year said in passing since ("on February 20 ... has now
+    #: won it three times, the first in 2009"): what a day or week is counted from after it
+    passed_over: date | None = None
+    last_day_told: date | None = None
+    #: in news, the moment of the clock told last since the running reference moved ("left
+    #: at 7:52 p.m."): what "eight minutes later" counts from
+    clock: datetime | None = None
 
     def deictic_day(self) -> date | None:
         if self.narrative:
@@ -150,6 +164,8 @@ class RunningReference:
         full = anchor.as_date()
         if full is not None:
             return full
+        if self.passed_over is not None and anchor.month is None and code in ("D", "W"):
+            return self.passed_over  # "on February 20 ..., the first in 2009. Two weeks later"
         if anchor.year >= 1 and (
             code in ("Y", "DE", "CE", "ML") or (code in ("M", "Q") and anchor.month is not None)
         ):
@@ -254,8 +270,12 @@ class RunningReference:
             # it is said again or opens a section
             return
         season = value[match.end() + 1 :] if month is None else ""
+        self._pass_over(start, month)
         self.lost_day = False
-        self.anchor = _Anchor(year, month, day, season if season in _SEASON_MONTHS else None)
+        told = _Anchor(year, month, day, season if season in _SEASON_MONTHS else None)
+        if self.clock is not None and told.as_date() != self.clock.date():
+            self.clock = None  # another day told: the clock told before is not of it
+        self.anchor = told
         self.passing.clear()
         day_said = self.anchor.as_date()
         if (
@@ -277,8 +297,36 @@ class RunningReference:
             self.heading_day = day_said if heading else None
             if start is not None and heading and heads_live_entries(self.text, end or start):
                 self.entry_day = day_said  # "Thursday 29 November" over "22:05" entries
+        if not self.narrative and day_said is not None and start is not None:
+            if day_said != self.last_day_told:
+                self.days_told += 1
+                self.last_day_told = day_said
+            part = told_part(self.text, start, end, value)
+            if part is not None:
+                self.scenes.append(Scene(day_said, part, start, self.days_told))
         if start is not None:
             self.anchor_at = start
+
+    def _pass_over(self, start: int | None, month: int | None) -> None:
+        """Keep, in news, the day told last when a bare year is said in passing, deep in its
+        sentence ("..., the first in 2009"): the story's day stays the one to count a day or a
+        week from (`passed_over`); any other date told drops it.
+
+        >>> text = "It won on May 2, its third title, the first in 2009. A week later ..."
+        >>> running = RunningReference(text, date(2022, 6, 1), narrative=False)
+        >>> running.remember("2022-05-02", 10, 15); running.remember("2009", 46, 50)
+        >>> running.anaphoric_day("W")
+        datetime.date(2022, 5, 2)
+        """
+        in_passing = (
+            not self.narrative
+            and start is not None
+            and month is None
+            and not self.near_sentence_start(start)
+            and not self.opens_section(start)
+        )
+        told = self.anchor.as_date() if self.anchor is not None else None
+        self.passed_over = (told or self.passed_over) if in_passing else None
 
     def _said_again(self, year: int) -> bool:
         """Whether `year` was mentioned in passing before, since the anchor last moved: a year
@@ -365,11 +413,7 @@ class RunningReference:
         """
         if self.anchor_at < 0:
             return None
-        ends, last = 0, -1
-        for stop in _SENTENCE_END_RE.finditer(self.text, self.anchor_at, start):
-            ends += stop.start() != last
-            last = stop.end()
-        return ends
+        return sentence_ends(self.text, self.anchor_at, start)
 
     def near_sentence_start(self, start: int) -> bool:
         """Whether at most three words precede ``start`` in its sentence ("In 1940, ...")."""

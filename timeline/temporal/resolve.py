@@ -11,7 +11,7 @@ value and interval (``resolve``), the one place where news and narrative part wa
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import assert_never
 
 from timeline.temporal.calendar import (
@@ -61,6 +61,7 @@ from timeline.temporal.resolve_periods import (
     _unit_in_question,
     _yearless_quarter,
 )
+from timeline.temporal.scene_clock import period_of_its_sentence, scene_day
 from timeline.temporal.tense import _tense, when_clause_year
 from timeline.temporal.vocabulary import VOCABULARY, _alternation
 
@@ -118,7 +119,7 @@ def resolve(
         case DayShift():
             return _day_shift(partial, running)
         case Counted():
-            return _counted(partial, running)
+            return _counted(partial, running, span)
         case Weekday():
             return _weekday(partial, running, span)
         case Season():
@@ -197,6 +198,9 @@ _STORY_CLOCK_SENTENCES = 2
 def _clock_time(
     partial: ClockTime, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved:
+    clock = f"T{partial.hour:02d}:{partial.minute:02d}{partial.zone}"
+    if span is not None and (period := period_of_its_sentence(running, span[0])) is not None:
+        return Resolved.unknown(period + clock, "TIME")  # "Last year's final ... at 10.05pm"
     base = running.deictic_day()
     mentioned = running.anchor.as_date() if running.anchor is not None else None
     if span is not None and _THAT_PART_OF_DAY_RE.match(running.text, span[1]):
@@ -211,6 +215,11 @@ def _clock_time(
         base = mentioned
     elif running.entry_day is not None and not running.narrative:
         base = running.entry_day  # a live page's entry: its heading's day
+    elif span is not None and (scene := scene_day(running, partial.hour, span)) is not None:
+        # "on the morning of Friday, August 9 ... opened on Tuesday ... 8.40 a.m.": the story is
+        # back in its scene, which "the following day" now counts from
+        base = scene
+        running.remember(scene.isoformat(), *span)
     elif (
         mentioned is not None
         and base is not None
@@ -243,9 +252,10 @@ def _clock_time(
         and running.heading_day <= base
     ):
         base = running.heading_day
-    clock = f"T{partial.hour:02d}:{partial.minute:02d}{partial.zone}"
     if base is None:
         return Resolved.unknown("XXXX-XX-XX" + clock, "TIME")
+    if not running.narrative and partial.hour < 24:
+        running.clock = datetime.combine(base, time(partial.hour, partial.minute))
     return Resolved(base.isoformat() + clock, "TIME", remember=False)
 
 

@@ -103,6 +103,31 @@ _UNKNOWN_VALUES = {
 }
 
 
+def year_of_its_sentence(running: RunningReference, start: int) -> int | None:
+    """In news, the year that opens the sentence of `start` as its scene, when the date told
+    last is that year alone and not the year of the news ("In 2013 a thief ...", "Last year,
+    output fell"): what the sentence tells without a year of its own ("a month later", "during
+    the summer war") is of that year; None otherwise.
+
+    >>> text = "In 2013 a thief took plates, found a month later."
+    >>> running = RunningReference(text, date(2019, 3, 12), narrative=False)
+    >>> running.remember("2013", 3, 7); year_of_its_sentence(running, 36)
+    2013
+    """
+    anchor = running.anchor
+    if (
+        running.narrative
+        or anchor is None
+        or anchor.month is not None
+        or running.reference is None
+        or anchor.year == running.reference.year
+        or not running.mentioned_in_sentence(start)
+        or not running.near_sentence_start(running.anchor_at)
+    ):
+        return None  # not the sentence's scene ("will open it next year and ... in the summer")
+    return anchor.year
+
+
 def _day_lost(running: RunningReference, anchor: str, unit: str) -> bool:
     """Whether a day or week counted from the story's day ("the next morning", "a week
     earlier") counts from a day told but not known ("on Thursday", in news without its
@@ -206,12 +231,21 @@ def _relative_unit_in_part(partial: RelativeUnit, parts: _Anchor | None) -> Reso
     return Resolved.unknown({1: "FUTURE_REF", -1: "PAST_REF"}.get(shift, "PRESENT_REF"))
 
 
-def _counted(partial: Counted, running: RunningReference) -> Resolved | None:
+def _counted(
+    partial: Counted, running: RunningReference, span: tuple[int, int] | None = None
+) -> Resolved | None:
     code, amount, sign = partial.unit, partial.amount, partial.sign
     deictic = partial.anchor == "deictic"
     base = (
         running.deictic_day() if deictic else running.anaphoric_day(code, story=code in ("D", "W"))
     )
+    if (
+        not deictic
+        and span is not None
+        and code in ("M", "W", "D")
+        and year_of_its_sentence(running, span[0]) is not None
+    ):
+        base = None  # "In 2013 a thief took plates, recovered a month later": a month of 2013
     parts = running.anaphoric_parts()
     vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
     if deictic and base is None and _unwritten_day(running):
@@ -232,7 +266,12 @@ def _counted(partial: Counted, running: RunningReference) -> Resolved | None:
         return Resolved.unknown(vague)
     if code in ("H", "MIN", "S"):
         hours = {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[code] * amount * sign
-        moment = datetime.combine(base, datetime.min.time()) + timedelta(hours=hours)
+        start = datetime.combine(base, datetime.min.time())
+        if not deictic and running.clock is not None and running.clock.date() == base:
+            # "left at 7:52 p.m. ... lost about eight minutes later": from the clock told on
+            # the day counted from (not one put on the news day for want of a day)
+            start = running.clock
+        moment = start + timedelta(hours=hours)
         return Resolved(moment.date().isoformat())
     if amount != int(amount):
         return Resolved.unknown(vague)
@@ -286,6 +325,8 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
         return Resolved(f"{_year_value(parts.year + shift)}-{season}")
     year = base.year
     then = when_clause_year(running.text, span[0]) if span and partial.shift is None else None
+    if then is None and span is not None and partial.shift is None and not anaphoric:
+        then = year_of_its_sentence(running, span[0])  # "In 2006, during the summer war"
     if then is not None:
         year = then  # "in 2016, when spring frosts hit the valley"
     elif _narrative_winter(partial, running):

@@ -103,10 +103,13 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         examples=(
             Example("Shipments resume in the first week of November.", "2023-W44"),
             Example("The fair is held on the last Saturday of July.", "2023-07-29"),
+            # a weekend of a month: the week that holds it, as "the first week of" is
+            Example("The bonspiel on the last weekend of January drew 32 teams.", "2023-W04"),
         ),
         window=(40, 12),
         pattern=rf"(?:{_ci('the')}\s+)?(?P<nth>{_ci('first|second|third|fourth|last|final')})\s+"
-        rf"(?:{_ci('week')}|(?P<wday>{_alternation([w.capitalize() for w in WEEKDAYS])}))"
+        rf"(?:{_ci('week')}(?P<wend>{_ci('end')})?"
+        rf"|(?P<wday>{_alternation([w.capitalize() for w in WEEKDAYS])}))"
         rf"\s+{_ci('of|in')}\s+{MON}(?:,?\s+{YEAR})?",
     ),
     Rule(

@@ -30,6 +30,13 @@ _MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "s
 _AHEAD_MODALS = frozenset({"should", "must", "might", "ought", "could"})
 
 
+#: Words that open a noun phrase: after "to" they make it a preposition ("presented the plan to
+#: the council"), not the infinitive of an intention ("plans to close").
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these"}
+)
+
+
 #: Verbs after which a past form is a state, not a past: "stay closed", "remain shut".
 _LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets"})
 
@@ -55,8 +62,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"
     if word in _AHEAD_MODALS and following not in ("have", "not", "n't", "never"):
         return "future"  # "should vote", "might resign"; not "should have voted"
-    if following == "to" and word in _FUTURE_BEFORE_TO:
-        return "future"
+    after_to = words[index + 2] if index + 2 < len(words) else ""
+    if following == "to" and word in _FUTURE_BEFORE_TO and after_to not in _DETERMINERS:
+        return "future"  # "plans to close"; not "presented the plan to the council"
     if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
         return "future"  # "is scheduled for", "are planned for": arranged, so ahead
     if word in _SCHEDULE_VERBS and not _singular_noun(words, index):
@@ -90,15 +98,22 @@ def _word_tense(words: list[str], index: int) -> str | None:
 _CLOCK_MARK_RE = re.compile(r"(?<=\d)\s*[AaPp]\.?[Mm]\b\.?")
 
 
+#: A capitalised word inside a name, after another and before a word in lower case: "the
+#: Lakeview Open bonspiel", "the Grand Opened fund" (no verb).
+_INSIDE_A_NAME_RE = re.compile(r"\b([A-Z][A-Za-z]+ )[A-Z][a-z]+(?= [a-z])")
+
+
 def _words(text: str) -> list[str]:
-    """The words of `text` in lower case, without acronyms and clock marks: "IS on Saturday
-    claimed" is no present tense ("IS", "US" and "AM" written in capitals are names, not
-    verbs), nor is "at 3:14 am".
+    """The words of `text` in lower case, without acronyms, clock marks and the words inside a
+    name: "IS on Saturday claimed" is no present tense ("IS", "US" and "AM" written in capitals
+    are names, not verbs), nor is "at 3:14 am", nor "the Lakeview Open bonspiel on".
 
     >>> _words("IS on Saturday claimed"), _words("hit at 3:14 am local time")
     (['on', 'saturday', 'claimed'], ['hit', 'at', 'local', 'time'])
+    >>> _words("the Lakeview Open bonspiel on")
+    ['the', 'lakeview', 'bonspiel', 'on']
     """
-    text = _CLOCK_MARK_RE.sub("", text)
+    text = _INSIDE_A_NAME_RE.sub(r"\1", _CLOCK_MARK_RE.sub("", text))
     return [w.lower() for w in _WORD_RE.findall(text) if not (len(w) > 1 and w.isupper())]
 
 
