@@ -40,6 +40,7 @@ from timeline.actors.anaphor_context import (
     verb_before,
 )
 from timeline.actors.appositives import person_noun
+from timeline.actors.described import described_anaphora
 from timeline.actors.descriptors import place_bodies
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import with_lower_case_rest
@@ -247,6 +248,7 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         organisation_anaphora(text, mentions, found),
         head_anaphora(text, mentions),
         nickname_anaphora(text, mentions),
+        described_anaphora(text, mentions),  # "The satellite" of "X, the ... nanosatellite"
     ):
         taken = [(m.start, m.end) for m in found]
         found.extend(m for m in more if not any(_overlaps(m, t) for t in taken))
