@@ -641,3 +641,17 @@ def test_it_counting_the_event_just_told_stands_for_nothing() -> None:
     assert text.index("It was the worst") not in found
     # an ordinal of a compound describes the organisation
     assert found.get(text.index("It is the second-largest")) == "Kelda Bank"
+
+
+def test_a_name_of_an_of_phrase_is_headed_by_its_last_organisation_word() -> None:
+    """ "the port authority" is the "Port of Tarn Authority": "Port", the word before "of",
+    is no organisation word, so the name's last word heads it."""
+    text = (
+        "Ships queued off Tarn, according to the Port of Tarn Authority. Tarn handled 9 million "
+        "containers in 2023, the port authority said."
+    )
+    at = placer(text)
+    found = head_anaphora(
+        text, [at("Tarn", "location"), at("Port of Tarn Authority", "organisation")]
+    )
+    assert [(m.text, m.name) for m in found] == [("the port authority", "Port of Tarn Authority")]

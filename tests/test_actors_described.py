@@ -32,8 +32,23 @@ def test_the_noun_written_after_the_name_describes_it() -> None:
         "The museum, which opened in 1911, will stay shut until May."
     )
     at = placer(text)
-    mentions = [at("Velde Castle", "location"), at("Arnhem", "location")]
+    mentions = [at("Velde Castle", "organisation"), at("Arnhem", "location")]
     assert _named(text, mentions) == {"The museum": "Velde Castle"}
+
+
+def test_an_organisations_noun_after_a_place_is_another_thing() -> None:
+    """ "the Arnhem club" is a club of Arnhem, named before; "Arnhem's race" no Arnhem; but
+    "the Orde reservoir dam" is the place Orde."""
+    text = (
+        "Velder signed a striker, the Arnhem club said. The club paid 2 million euros. "
+        "Arnhem's race starts at 9am. The race was moved. The Orde reservoir dam burst in "
+        "1961. The dam was rebuilt."
+    )
+    at = placer(text)
+    mentions = [at("Velder", "organisation"), at("Arnhem", "location"), at("Orde", "location")]
+    mentions.append(at("Arnhem", "location", 1))
+    mentions.sort(key=lambda m: m.start)
+    assert _named(text, mentions) == {"The dam": "Orde"}
 
 
 def test_the_noun_before_the_name_describes_it() -> None:

@@ -244,11 +244,12 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             )
     # "the company" is the organisation named last (`organisation_anaphora`), even where one
     # name ends in "Company": tried the other way round, entity timelines GM 0.471 -> 0.470
+    described = described_anaphora(text, mentions)  # "The satellite" of "X, the satellite"
     for more in (
-        organisation_anaphora(text, mentions, found),
+        described,
+        organisation_anaphora(text, mentions, [*found, *described]),
         head_anaphora(text, mentions),
         nickname_anaphora(text, mentions),
-        described_anaphora(text, mentions),  # "The satellite" of "X, the ... nanosatellite"
     ):
         taken = [(m.start, m.end) for m in found]
         found.extend(m for m in more if not any(_overlaps(m, t) for t in taken))
@@ -259,11 +260,13 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
 
 def head_word(name: str) -> str | None:
     """The organisation word that heads a name of two words or more: its last word, or the
-    one before its "of" ("Museum" of "Holm Museum of World Cultures"); not a plural, which
-    names many ("Airlines").
+    one before its "of" ("Museum" of "Holm Museum of World Cultures"), else the last
+    ("Authority" of "Port of Tarn Authority"); not a plural, which names many ("Airlines").
 
     >>> head_word("Holm Museum of World Cultures"), head_word("Queensland Government")
     ('Museum', 'Government')
+    >>> head_word("Port of Tarn Authority")
+    'Authority'
     >>> head_word("Skyward Regional Airlines"), head_word("Government")
     (None, None)
     """
@@ -271,11 +274,13 @@ def head_word(name: str) -> str | None:
     words = before_of.split()
     if len(words) < (1 if of else 2):
         return None
-    head = words[-1]
-    folded = head.casefold()
-    if folded not in organisation_words() or (folded.endswith("s") and not folded.endswith("ss")):
-        return None
-    return head
+    for head in (words[-1], name.split()[-1]) if of else (words[-1],):
+        folded = head.casefold()
+        if folded in organisation_words() and not (
+            folded.endswith("s") and not folded.endswith("ss")
+        ):
+            return head
+    return None
 
 
 #: "the" and a word, not followed by a name ("the Court of Appeal", "the centre, Kaveri ...")

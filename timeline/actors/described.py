@@ -35,9 +35,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.actors.anaphor_context import OPENING, acting, members_after, object_of_a_verb
+from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
-from timeline.actors.vocabulary import prepositions
+from timeline.actors.vocabulary import organisation_words, prepositions
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 
@@ -68,6 +69,8 @@ _DEFINITE = re.compile(rf"\b[Tt]he\s+(?P<noun>{_NOUN})\b(?!['’-])")
 #: the river).
 _CLAUSE_BEFORE = re.compile(r"(?:,|\b(?:that|and|but|said|says))\s+$")
 _SENTENCE_OPENING = re.compile(OPENING)
+#: A capitalised word right after a noun: the name it describes ("the club Ribeira").
+_NAME_RIGHT_AFTER = re.compile(r"\s+(?:of\s+)?[A-Z]")
 #: A capitalised word after the noun: a name that the noun describes ("the union Havenbond").
 _NAME_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?[A-Z]")
 
@@ -88,10 +91,16 @@ def _noun(word: str) -> bool:
         re.fullmatch(_NOUN, word) is not None
         and len(word) > 2
         and word not in _stop_words()
-        and word != "the"
+        and word not in ("the", "and", "or")
         and not VERB_AFTER.fullmatch(word)
         and not (word.endswith("s") and not word.endswith("ss"))
     )
+
+
+def _organisation_noun(word: str) -> bool:
+    """Whether a noun names a kind of organisation ("club", "company", "council"): after a
+    place, an organisation of the place, not the place."""
+    return word in organisation_words() or word in descriptor_nouns()
 
 
 def _modifier(word: str) -> bool:
@@ -111,13 +120,22 @@ def _nouns_after(text: str, end: int) -> set[str]:
     ['dam', 'reservoir']
     >>> sorted(_nouns_after("the Bzie colliery near Rybnik", 8))
     ['colliery']
+    >>> sorted(_nouns_after("the Lisbon club Ribeira", 10))
+    []
     """
     after = _WORDS_AFTER.match(text, end)
     if after is None:
         return set()
     first, second = after.group("first"), after.group("second")
-    nouns = {first} if _noun(first) else set()
-    if second is not None and _modifier(first) and _noun(second):
+    nouns: set[str] = set()
+    if _noun(first) and not _NAME_RIGHT_AFTER.match(text, after.end("first")):
+        nouns.add(first)  # not "the Lisbon club Ribeira": the club is Ribeira
+    if (
+        second is not None
+        and _modifier(first)
+        and _noun(second)
+        and not _NAME_RIGHT_AFTER.match(text, after.end("second"))
+    ):
         nouns.add(second)
     return nouns
 
@@ -161,16 +179,21 @@ def descriptions(text: str, mention: ActorMention) -> set[str]:
     written after it (after "the" or a possessive), the noun ending an apposition after it,
     and the noun right before it.
 
-    >>> museum = ActorMention(4, 18, "Hof ter Wolven", "Hof ter Wolven", "location")
-    >>> sorted(descriptions("the Hof ter Wolven museum in Mechelen", museum))
-    ['museum', 'wolven']
+    >>> dam = ActorMention(4, 11, "Lyubash", "Lyubash", "location")
+    >>> sorted(descriptions("the Lyubash reservoir dam, in which", dam))
+    ['dam', 'reservoir']
     >>> union = ActorMention(10, 19, "Havenbond", "Havenbond", "organisation")
     >>> sorted(descriptions("the union Havenbond said", union))
     ['union']
     """
     nouns = {word for word in _head_words(mention.name) if _noun(word)}
     if _ARTICLE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
-        nouns.update(_nouns_after(text, mention.end))
+        after = _nouns_after(text, mention.end)
+        if mention.type in _PLACES:  # "the Lisbon club announced": the club of Lisbon
+            after = {noun for noun in after if not _organisation_noun(noun)}
+            if text.startswith(("'s", "’s"), mention.end):
+                after = set()  # "Slovenia's race" is no Slovenia
+        nouns.update(after)
     apposition = _APPOSITION.match(text, mention.end)
     if apposition is not None:
         noun = _apposition_noun(apposition.group("words"))
