@@ -655,3 +655,32 @@ def test_a_name_of_an_of_phrase_is_headed_by_its_last_organisation_word() -> Non
         text, [at("Tarn", "location"), at("Port of Tarn Authority", "organisation")]
     )
     assert [(m.text, m.name) for m in found] == [("the port authority", "Port of Tarn Authority")]
+
+
+def test_a_company_noun_after_a_preposition_is_what_is_done_to_no_actor() -> None:
+    """ "a stake in the company", "after 11 years with the firm": the thing a verb is done to
+    or with; but "by the company", "according to the company", a clause's subject after
+    "since" and a relative clause's ("to the company, which will pay") still act."""
+    text = (
+        "Orlo Mining cut its forecast. The minister ruled out taking a stake in the company. "
+        "Ana Lind retires after 11 years with the firm. The mine was sold by the company. "
+        "Output fell, according to the company. Shares doubled since the company listed. "
+        "Send them to the company, which will pay a refund."
+    )
+    at = placer(text)
+    found = organisation_anaphora(text, [at("Orlo Mining", "organisation")])
+    assert [m.text for m in found] == ["the company"] * 4
+    assert {m.name for m in found} == {"Orlo Mining"}
+    assert all(m.start > text.index("sold by") for m in found)
+
+
+def test_a_company_a_restrictive_clause_picks_is_no_anaphor() -> None:
+    """ "the company that pays least" is any company (or one the clause picks), not the one
+    the story named: the opposite error of a description resolved where it must not be."""
+    text = (
+        'Orlo Mining cut prices on Monday. "In this trade the company that moves first wins," '
+        "a broker said. Analysts said the company would gain share."
+    )
+    at = placer(text)
+    found = organisation_anaphora(text, [at("Orlo Mining", "organisation")])
+    assert [(m.start, m.name) for m in found] == [(text.index("the company would"), "Orlo Mining")]

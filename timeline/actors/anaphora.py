@@ -27,10 +27,12 @@ from timeline.actors.anaphor_context import (
     FRONTED_IT,
     IT_OR_THE_AHEAD,
     OPENING,
+    RESTRICTIVE,
     SUBJECT_REACH,
     THING_REACH,
     WORDS_AFTER,
     acting,
+    after_a_preposition,
     after_place_preposition,
     members_after,
     object_of_a_verb,
@@ -274,7 +276,7 @@ def head_word(name: str) -> str | None:
     words = before_of.split()
     if len(words) < (1 if of else 2):
         return None
-    for head in (words[-1], name.split()[-1]) if of else (words[-1],):
+    for head in (words[-1], name.rsplit(maxsplit=1)[-1]) if of else (words[-1],):
         folded = head.casefold()
         if folded in organisation_words() and not (
             folded.endswith("s") and not folded.endswith("ss")
@@ -398,8 +400,10 @@ def organisation_anaphora(
             _SENTENCE_OPENING.match(text, start) and owner_of_a_thing(text, start, end)
         ):
             continue  # "the company's chief", or a possessive inside a sentence
-        if object_of_a_verb(text, start, end):
-            continue  # "Fahmy started the company in 2019": the thing done, no actor
+        if object_of_a_verb(text, start, end) or after_a_preposition(text, start, end):
+            continue  # "Fahmy started the company", "a stake in the company": no actor
+        if RESTRICTIVE.match(text, end):
+            continue  # "the company that pays least wins": any company, no anaphor
         if match.group("modifier") and match.group("noun") in _TRADE_NOUNS:
             continue  # "out of the music business": a line of trade, no organisation
         before = bisect_right(ends, start)
