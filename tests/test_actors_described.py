@@ -155,3 +155,15 @@ def test_descriptions_of_a_name() -> None:
 @given(st.text(alphabet="abc ,.'Tthe", max_size=60))
 def test_any_text_without_names_gives_nothing(text: str) -> None:
     assert described_anaphora(text, []) == []
+
+
+def test_a_thing_the_text_describes_wins_over_a_name_that_holds_the_noun() -> None:
+    """The text's own description ("the region's oldest savings bank") picks one bank over
+    another whose name only holds the noun (the "Reserve Bank")."""
+    text = (
+        "Regulators seized Caja Norte, the region's oldest savings bank, on Monday. The Reserve "
+        "Bank froze withdrawals. The bank, founded in 1911, has 300,000 depositors."
+    )
+    at = placer(text)
+    mentions = [at("Caja Norte", "organisation"), at("Reserve Bank", "organisation")]
+    assert _named(text, mentions) == {"The bank": "Caja Norte"}

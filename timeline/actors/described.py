@@ -186,7 +186,12 @@ def descriptions(text: str, mention: ActorMention) -> set[str]:
     >>> sorted(descriptions("the union Havenbond said", union))
     ['union']
     """
-    nouns = {word for word in _head_words(mention.name) if _noun(word)}
+    return {word for word in _head_words(mention.name) if _noun(word)} | _written(text, mention)
+
+
+def _written(text: str, mention: ActorMention) -> set[str]:
+    """The nouns the text writes around `mention` to describe it, not words of its name."""
+    nouns: set[str] = set()
     if _ARTICLE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
         after = _nouns_after(text, mention.end)
         if mention.type in _PLACES:  # "the Lisbon club announced": the club of Lisbon
@@ -246,7 +251,7 @@ def described_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[Acto
     things = [m for m in mentions if m.type != ActorType.PERSON and not m.text.isupper()]
     if not things:
         return []
-    described = [(m, descriptions(text, m)) for m in things]
+    described = [(m, descriptions(text, m), _written(text, m)) for m in things]
     ends = [m.end for m in things]
     starts = [m.start for m in mentions]
     found: list[ActorMention] = []
@@ -263,9 +268,12 @@ def described_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[Acto
         if _in_quotation(text, start) or not _subject(text, start, end):
             continue
         before = bisect_right(ends, start)
-        fitting = {m.name: m for m, nouns in described[:before] if _fits(noun, nouns)}
-        if len(fitting) == 1:  # two museums named: "the museum" says not which
-            antecedent = next(iter(fitting.values()))
+        fitting = {m.name: m for m, nouns, _ in described[:before] if _fits(noun, nouns)}
+        # one described so in the text's own words wins over names that only hold the noun
+        # ("the Banco de Ahorro, the country's largest savings bank" over a "Central Bank")
+        written = {m.name: m for m, _, own in described[:before] if _fits(noun, own)}
+        if len(written) == 1 or len(fitting) == 1:  # two museums: "the museum" says not which
+            antecedent = next(iter((written if len(written) == 1 else fitting).values()))
             found.append(
                 ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
             )
