@@ -152,6 +152,13 @@ def test_descriptions_of_a_name() -> None:
     }
 
 
+def test_a_name_is_headed_by_its_last_word_before_a_corporate_suffix() -> None:
+    text = "Tarn Provisions Group Ltd cut prices. The group opened its ninth store in May."
+    at = placer(text)
+    mentions = [at("Tarn Provisions Group Ltd", "organisation")]
+    assert _named(text, mentions) == {"The group": "Tarn Provisions Group Ltd"}
+
+
 @given(st.text(alphabet="abc ,.'Tthe", max_size=60))
 def test_any_text_without_names_gives_nothing(text: str) -> None:
     assert described_anaphora(text, []) == []

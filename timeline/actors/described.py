@@ -38,6 +38,7 @@ from timeline.actors.anaphor_context import OPENING, acting, members_after, obje
 from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.spans import strip_corporate_suffix
 from timeline.actors.vocabulary import organisation_words, prepositions
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
@@ -161,13 +162,14 @@ def _apposition_noun(words: str) -> str | None:
 
 
 def _head_words(name: str) -> list[str]:
-    """The words of a name that say what it is: its last word and the one before its first
-    "of" ("port" and "authority" of the "Port of Rotterdam Authority"), lower case.
+    """The words of a name that say what it is: its last word (before a corporate suffix)
+    and the one before its first "of" ("port" and "authority" of the "Port of Rotterdam
+    Authority", "group" of "Island Provisions Group Ltd"), lower case.
 
     >>> _head_words("Port of Rotterdam Authority"), _head_words("Lefkara Higher School")
     (['authority', 'port'], ['school'])
     """
-    words = name.casefold().split()
+    words = strip_corporate_suffix(name).casefold().split()
     heads = [words[-1]] if len(words) > 1 else []
     if "of" in words[1:]:
         heads.append(words[words.index("of", 1) - 1])
