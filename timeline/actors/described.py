@@ -253,7 +253,7 @@ def described_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[Acto
     things = [m for m in mentions if m.type != ActorType.PERSON and not m.text.isupper()]
     if not things:
         return []
-    described = [(m, descriptions(text, m), _written(text, m)) for m in things]
+    described: list[tuple[ActorMention, set[str], set[str]]] = []  # read at the first anaphor
     ends = [m.end for m in things]
     starts = [m.start for m in mentions]
     found: list[ActorMention] = []
@@ -269,6 +269,11 @@ def described_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[Acto
             continue  # a word of a name
         if _in_quotation(text, start) or not _subject(text, start, end):
             continue
+        if not described:
+            for thing in things:
+                own = _written(text, thing)
+                heads = {word for word in _head_words(thing.name) if _noun(word)}
+                described.append((thing, heads | own, own))
         before = bisect_right(ends, start)
         fitting = {m.name: m for m, nouns, _ in described[:before] if _fits(noun, nouns)}
         # one described so in the text's own words wins over names that only hold the noun
