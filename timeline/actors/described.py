@@ -85,6 +85,7 @@ def _stop_words() -> frozenset[str]:
     return frozenset(words - {"and", "or", "the", "a", "an"}) | {"whose", "where", "to"}
 
 
+@cache
 def _noun(word: str) -> bool:
     """Whether a lower-case word may be the noun of a description: not a function word, a
     verb or a plural."""
