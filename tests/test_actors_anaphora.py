@@ -684,3 +684,17 @@ def test_a_company_a_restrictive_clause_picks_is_no_anaphor() -> None:
     at = placer(text)
     found = organisation_anaphora(text, [at("Orlo Mining", "organisation")])
     assert [(m.start, m.name) for m in found] == [(text.index("the company would"), "Orlo Mining")]
+
+
+def test_a_head_noun_after_a_preposition_is_what_is_done_to_no_actor() -> None:
+    """ "presented the plan to the council on Monday", "cooperating with the board.": the
+    body a verb is done to; "the council voted" acts."""
+    text = (
+        "The Tarn City Council met on Monday. The mayor presented the plan to the council on "
+        "Monday. Later the council voted 5-2 for it."
+    )
+    at = placer(text)
+    found = head_anaphora(text, [at("Tarn City Council", "organisation")])
+    assert [(m.start, m.name) for m in found] == [
+        (text.index("the council voted"), "Tarn City Council")
+    ]

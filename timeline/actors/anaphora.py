@@ -338,7 +338,7 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             _SENTENCE_OPENING.match(text, start) and owner_of_a_thing(text, start, end)
         ):
             continue  # "the museum's director", or a possessive inside a sentence
-        if object_of_a_verb(text, start, end):
+        if object_of_a_verb(text, start, end) or after_a_preposition(text, start, end):
             continue  # "Region Ostmark runs the hospital and pays its nurses"
         after = WORDS_AFTER.match(text, end)
         if not match.group("possessive") and after is not None and person_noun(after.group(1)):
