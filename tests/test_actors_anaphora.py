@@ -698,3 +698,17 @@ def test_a_head_noun_after_a_preposition_is_what_is_done_to_no_actor() -> None:
     assert [(m.start, m.name) for m in found] == [
         (text.index("the council voted"), "Tarn City Council")
     ]
+
+
+def test_the_object_of_an_irregular_past_is_what_is_done_to_no_actor() -> None:
+    """ "told the court that ...", "sold the company in 2019": the object of an irregular past
+    (`data/finite_verbs.txt`), as of one in -ed; "said the court would" is a clause's subject."""
+    text = (
+        "The Tarn High Court sat on Monday. Counsel told the court that the deal was void. "
+        "Ana Lind said the court would rule in May."
+    )
+    at = placer(text)
+    found = head_anaphora(text, [at("Tarn High Court", "organisation")])
+    assert [(m.start, m.name) for m in found] == [
+        (text.index("the court would"), "Tarn High Court")
+    ]

@@ -75,9 +75,22 @@ def object_of_a_verb(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     if _PAST_VERB_BEFORE.search(text, max(0, start - 20), start) is None:
-        return False
+        word = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+        if word is None or word.group(1) not in _object_verbs():
+            return False  # "told the committee that": an irregular past takes it too
     after = _LOWER_CASE_AFTER.match(text, end)
     return after is None or not VERB_AFTER.fullmatch(after.group(1))
+
+
+@cache
+def _object_verbs() -> frozenset[str]:
+    """Irregular verbs that take an object (`data/finite_verbs.txt`, "told", "sold", "met"),
+    not an auxiliary or a verb of saying, which a clause follows ("said the company would")."""
+    return frozenset(
+        word
+        for word in word_list("finite_verbs.txt")
+        if not VERB_AFTER.fullmatch(word) and word not in {"am", "shall"}
+    )
 
 
 #: The word before and the word after "the museum".
