@@ -641,3 +641,74 @@ def test_it_counting_the_event_just_told_stands_for_nothing() -> None:
     assert text.index("It was the worst") not in found
     # an ordinal of a compound describes the organisation
     assert found.get(text.index("It is the second-largest")) == "Kelda Bank"
+
+
+def test_a_name_of_an_of_phrase_is_headed_by_its_last_organisation_word() -> None:
+    """ "the port authority" is the "Port of Tarn Authority": "Port", the word before "of",
+    is no organisation word, so the name's last word heads it."""
+    text = (
+        "Ships queued off Tarn, according to the Port of Tarn Authority. Tarn handled 9 million "
+        "containers in 2023, the port authority said."
+    )
+    at = placer(text)
+    found = head_anaphora(
+        text, [at("Tarn", "location"), at("Port of Tarn Authority", "organisation")]
+    )
+    assert [(m.text, m.name) for m in found] == [("the port authority", "Port of Tarn Authority")]
+
+
+def test_a_company_noun_after_a_preposition_is_what_is_done_to_no_actor() -> None:
+    """ "a stake in the company", "after 11 years with the firm": the thing a verb is done to
+    or with; but "by the company", "according to the company", a clause's subject after
+    "since" and a relative clause's ("to the company, which will pay") still act."""
+    text = (
+        "Orlo Mining cut its forecast. The minister ruled out taking a stake in the company. "
+        "Ana Lind retires after 11 years with the firm. The mine was sold by the company. "
+        "Output fell, according to the company. Shares doubled since the company listed. "
+        "Send them to the company, which will pay a refund."
+    )
+    at = placer(text)
+    found = organisation_anaphora(text, [at("Orlo Mining", "organisation")])
+    assert [m.text for m in found] == ["the company"] * 4
+    assert {m.name for m in found} == {"Orlo Mining"}
+    assert all(m.start > text.index("sold by") for m in found)
+
+
+def test_a_company_a_restrictive_clause_picks_is_no_anaphor() -> None:
+    """ "the company that pays least" is any company (or one the clause picks), not the one
+    the story named: the opposite error of a description resolved where it must not be."""
+    text = (
+        'Orlo Mining cut prices on Monday. "In this trade the company that moves first wins," '
+        "a broker said. Analysts said the company would gain share."
+    )
+    at = placer(text)
+    found = organisation_anaphora(text, [at("Orlo Mining", "organisation")])
+    assert [(m.start, m.name) for m in found] == [(text.index("the company would"), "Orlo Mining")]
+
+
+def test_a_head_noun_after_a_preposition_is_what_is_done_to_no_actor() -> None:
+    """ "presented the plan to the council on Monday", "cooperating with the board.": the
+    body a verb is done to; "the council voted" acts."""
+    text = (
+        "The Tarn City Council met on Monday. The mayor presented the plan to the council on "
+        "Monday. Later the council voted 5-2 for it."
+    )
+    at = placer(text)
+    found = head_anaphora(text, [at("Tarn City Council", "organisation")])
+    assert [(m.start, m.name) for m in found] == [
+        (text.index("the council voted"), "Tarn City Council")
+    ]
+
+
+def test_the_object_of_an_irregular_past_is_what_is_done_to_no_actor() -> None:
+    """ "told the court that ...", "sold the company in 2019": the object of an irregular past
+    (`data/finite_verbs.txt`), as of one in -ed; "said the court would" is a clause's subject."""
+    text = (
+        "The Tarn High Court sat on Monday. Counsel told the court that the deal was void. "
+        "Ana Lind said the court would rule in May."
+    )
+    at = placer(text)
+    found = head_anaphora(text, [at("Tarn High Court", "organisation")])
+    assert [(m.start, m.name) for m in found] == [
+        (text.index("the court would"), "Tarn High Court")
+    ]

@@ -49,6 +49,9 @@ EXPLETIVE_IT = re.compile(
     r"(?:is|was)\s+(?:also\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|worst|deadliest)\b(?!-))"
 )
+#: A restrictive relative clause after an anaphor's noun: "the company that pays least", a
+#: company in general (or one the clause picks), not the one just named.
+RESTRICTIVE = re.compile(r"\s+(?:that|who)\s+[a-z]")
 #: How far back (characters) "the store" looks for the name it shortens.
 THING_REACH = 400
 #: An "it" antecedent is its sentence's subject: named within this many characters of its start.
@@ -72,9 +75,22 @@ def object_of_a_verb(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     if _PAST_VERB_BEFORE.search(text, max(0, start - 20), start) is None:
-        return False
+        word = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+        if word is None or word.group(1) not in _object_verbs():
+            return False  # "told the committee that": an irregular past takes it too
     after = _LOWER_CASE_AFTER.match(text, end)
     return after is None or not VERB_AFTER.fullmatch(after.group(1))
+
+
+@cache
+def _object_verbs() -> frozenset[str]:
+    """Irregular verbs that take an object (`data/finite_verbs.txt`, "told", "sold", "met"),
+    not an auxiliary or a verb of saying, which a clause follows ("said the company would")."""
+    return frozenset(
+        word
+        for word in word_list("finite_verbs.txt")
+        if not VERB_AFTER.fullmatch(word) and word not in {"am", "shall"}
+    )
 
 
 #: The word before and the word after "the museum".
@@ -241,3 +257,39 @@ def verb_before(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return any(VERB_AFTER.fullmatch(word.strip(",;:")) for word in text[start:end].split())
+
+
+#: Prepositions after which an anaphor is still who acts: "by the company" (a passive's agent),
+#: "according to the company" (the source).
+_AGENT_PREPOSITIONS = frozenset({"by"})
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
+#: A relative clause whose subject the anaphor is: ", which will pay".
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
+
+
+def after_a_preposition(text: str, start: int, end: int) -> bool:
+    """Whether the anaphor `text[start:end]` stands after a preposition, the thing a verb is
+    done to or with, no actor: "a stake in the company", "11 years with the company"; not
+    "by the company" nor "according to the company", nor before a verb ("Shares in the
+    company fell", "since the company listed") or a relative clause ("to the company, which
+    will pay").
+
+    >>> text = "He took a stake in the company. It was run by the company."
+    >>> after_a_preposition(text, 19, 30), after_a_preposition(text, 46, 57)
+    (True, False)
+    >>> after_a_preposition("since the company listed", 6, 17)
+    False
+    """
+    before = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+    if before is None or before.group(1) not in prepositions():
+        return False
+    if before.group(1) in _AGENT_PREPOSITIONS:
+        return False
+    if _ACCORDING_TO.search(text, max(0, start - 20), start) is not None:
+        return False
+    if _RELATIVE_AFTER.match(text, end):
+        return False
+    after = _LOWER_CASE_AFTER.match(text, end)
+    # a word of its own after it, no preposition or function word, is its verb: "Shares in
+    # the company fell", "after the airline withdrew a freighter"
+    return after is None or after.group(1) in prepositions() or after.group(1) in _function_words()

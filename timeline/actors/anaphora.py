@@ -27,10 +27,12 @@ from timeline.actors.anaphor_context import (
     FRONTED_IT,
     IT_OR_THE_AHEAD,
     OPENING,
+    RESTRICTIVE,
     SUBJECT_REACH,
     THING_REACH,
     WORDS_AFTER,
     acting,
+    after_a_preposition,
     after_place_preposition,
     members_after,
     object_of_a_verb,
@@ -40,6 +42,7 @@ from timeline.actors.anaphor_context import (
     verb_before,
 )
 from timeline.actors.appositives import person_noun
+from timeline.actors.described import described_anaphora
 from timeline.actors.descriptors import place_bodies
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import with_lower_case_rest
@@ -243,8 +246,10 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             )
     # "the company" is the organisation named last (`organisation_anaphora`), even where one
     # name ends in "Company": tried the other way round, entity timelines GM 0.471 -> 0.470
+    described = described_anaphora(text, mentions)  # "The satellite" of "X, the satellite"
     for more in (
-        organisation_anaphora(text, mentions, found),
+        described,
+        organisation_anaphora(text, mentions, [*found, *described]),
         head_anaphora(text, mentions),
         nickname_anaphora(text, mentions),
     ):
@@ -257,11 +262,13 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
 
 def head_word(name: str) -> str | None:
     """The organisation word that heads a name of two words or more: its last word, or the
-    one before its "of" ("Museum" of "Holm Museum of World Cultures"); not a plural, which
-    names many ("Airlines").
+    one before its "of" ("Museum" of "Holm Museum of World Cultures"), else the last
+    ("Authority" of "Port of Tarn Authority"); not a plural, which names many ("Airlines").
 
     >>> head_word("Holm Museum of World Cultures"), head_word("Queensland Government")
     ('Museum', 'Government')
+    >>> head_word("Port of Tarn Authority")
+    'Authority'
     >>> head_word("Skyward Regional Airlines"), head_word("Government")
     (None, None)
     """
@@ -269,11 +276,13 @@ def head_word(name: str) -> str | None:
     words = before_of.split()
     if len(words) < (1 if of else 2):
         return None
-    head = words[-1]
-    folded = head.casefold()
-    if folded not in organisation_words() or (folded.endswith("s") and not folded.endswith("ss")):
-        return None
-    return head
+    for head in (words[-1], name.rsplit(maxsplit=1)[-1]) if of else (words[-1],):
+        folded = head.casefold()
+        if folded in organisation_words() and not (
+            folded.endswith("s") and not folded.endswith("ss")
+        ):
+            return head
+    return None
 
 
 #: "the" and a word, not followed by a name ("the Court of Appeal", "the centre, Kaveri ...")
@@ -329,7 +338,7 @@ def head_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             _SENTENCE_OPENING.match(text, start) and owner_of_a_thing(text, start, end)
         ):
             continue  # "the museum's director", or a possessive inside a sentence
-        if object_of_a_verb(text, start, end):
+        if object_of_a_verb(text, start, end) or after_a_preposition(text, start, end):
             continue  # "Region Ostmark runs the hospital and pays its nurses"
         after = WORDS_AFTER.match(text, end)
         if not match.group("possessive") and after is not None and person_noun(after.group(1)):
@@ -391,8 +400,10 @@ def organisation_anaphora(
             _SENTENCE_OPENING.match(text, start) and owner_of_a_thing(text, start, end)
         ):
             continue  # "the company's chief", or a possessive inside a sentence
-        if object_of_a_verb(text, start, end):
-            continue  # "Fahmy started the company in 2019": the thing done, no actor
+        if object_of_a_verb(text, start, end) or after_a_preposition(text, start, end):
+            continue  # "Fahmy started the company", "a stake in the company": no actor
+        if RESTRICTIVE.match(text, end):
+            continue  # "the company that pays least wins": any company, no anaphor
         if match.group("modifier") and match.group("noun") in _TRADE_NOUNS:
             continue  # "out of the music business": a line of trade, no organisation
         before = bisect_right(ends, start)

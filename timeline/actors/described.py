@@ -1,0 +1,288 @@
+"""A definite description standing for a thing the story named and described with its noun:
+"The satellite" after "Twiga-2, the country's second Earth-observation nanosatellite", "The
+museum" after "the Hof ter Wolven museum", "The mountain" after "the Cerro Rico, the mountain
+above the city", "The union" after "the union Havenbond", "The port" after "Port Klang".
+
+A name is described by a noun (`descriptions`):
+
+- a word of its own name ("port" of "Port Klang", "agency" of "Rwanda Space Agency");
+- the lower-case noun written right after it, when "the" or a possessive stands before it
+  ("the Hof ter Wolven museum in", "Rwanda's Ikaze-2 satellite", "the Transit Authority's
+  board voted");
+- the noun that ends an apposition after it ("Twiga-2, the country's second nanosatellite,",
+  "Cerro Rico, the mountain above ...", "Klamp Mini, the smallest lock we have made");
+- the noun right before it after an article or a possessive ("the union Havenbond", "Rita
+  Bezzina's novel Salt on the Bastions", "a sounding rocket, the Agnishikha-2").
+
+"The <noun>" as a clause's subject (opening a sentence, or after a comma, "that", "and" and the
+like, before a verb or a stop) is the one name described so before it (`described_anaphora`);
+where two are, it says not which. Not a plural, not inside a quotation (a speaker's
+"the company" may be any company), not before a name ("the union Havenbond") or a noun it
+describes ("the museum shop").
+
+    >>> from timeline.actors.mention import ActorMention
+    >>> text = "Rivo-2, the country's first nanosatellite, is ready. The satellite flies in May."
+    >>> rivo = ActorMention(0, 6, "Rivo-2", "Rivo-2", "product")
+    >>> [(m.text, m.name) for m in described_anaphora(text, [rivo])]
+    [('The satellite', 'Rivo-2')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache
+
+from timeline.actors.anaphor_context import OPENING, acting, members_after, object_of_a_verb
+from timeline.actors.descriptors import descriptor_nouns
+from timeline.actors.mention import ActorMention
+from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.spans import strip_corporate_suffix
+from timeline.actors.vocabulary import organisation_words, prepositions
+from timeline.kinds import ActorType
+from timeline.sentences import sentence_openers
+
+__all__ = ["described_anaphora", "descriptions"]
+
+#: A lower-case noun: letters and inner hyphens ("nanosatellite", "co-operative").
+_NOUN = r"[a-z][a-z-]*[a-z]"
+#: The word written right after a name, or after the name's possessive ("the Transit
+#: Authority's board"), and the one after it.
+_WORDS_AFTER = re.compile(
+    r"(?:['’]s)?[ ](?P<first>[\w-]+)\b(?!['’-])(?:[ ](?P<second>[\w-]+)\b(?!['’-]))?"
+)
+#: "the" or a possessive before a name: a noun written after it describes it.
+_ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
+#: An apposition after a name: ", the country's second Earth-observation nanosatellite,".
+_APPOSITION = re.compile(r",\s+(?:the|an?)\s+(?P<words>[^,.;:!?()\"“”\n]{1,100})")
+#: The noun right before a name after an article or a possessive: "the union Havenbond",
+#: "Bezzina's novel Salt", "an Indian-built sounding rocket, the Agnishikha-2".
+_NOUN_BEFORE = re.compile(
+    rf"(?:\b(?:[Tt]he|an?)\s+|['’]s\s+)(?:[\w-]+\s+){{0,3}}?(?P<noun>{_NOUN})(?P<comma>,\s+the)?\s+$"
+)
+#: Places, which no noun before them describes ("the women's race Slovenia's Lea Vidmar").
+_PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
+#: "The <noun>" or "the <noun>", not a possessive, not a word of a hyphenated one.
+_DEFINITE = re.compile(rf"\b[Tt]he\s+(?P<noun>{_NOUN})\b(?!['’-])")
+#: What may stand before a subject inside a sentence: a comma, "and", "but", "that", a verb of
+#: saying (not a subordinating word: "a year after the river changed course" is no event of
+#: the river).
+_CLAUSE_BEFORE = re.compile(r"(?:,|\b(?:that|and|but|said|says))\s+$")
+_SENTENCE_OPENING = re.compile(OPENING)
+#: A capitalised word right after a noun: the name it describes ("the club Ribeira").
+_NAME_RIGHT_AFTER = re.compile(r"\s+(?:of\s+)?[A-Z]")
+#: A capitalised word after the noun: a name that the noun describes ("the union Havenbond").
+_NAME_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?[A-Z]")
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """Words that end a description's noun phrase: prepositions, pronouns, relative words
+    ("the mountain above the city", "the lock we made", "the maker whose bonds"); not "and",
+    which joins its adjectives ("the smallest and lightest lock")."""
+    words = {word.casefold() for word in sentence_openers()} | set(prepositions())
+    return frozenset(words - {"and", "or", "the", "a", "an"}) | {"whose", "where", "to"}
+
+
+@cache
+def _noun(word: str) -> bool:
+    """Whether a lower-case word may be the noun of a description: not a function word, a
+    verb or a plural."""
+    return (
+        re.fullmatch(_NOUN, word) is not None
+        and len(word) > 2
+        and word not in _stop_words()
+        and word not in ("the", "and", "or")
+        and not VERB_AFTER.fullmatch(word)
+        and not (word.endswith("s") and not word.endswith("ss"))
+    )
+
+
+def _organisation_noun(word: str) -> bool:
+    """Whether a noun names a kind of organisation ("club", "company", "council"): after a
+    place, an organisation of the place, not the place."""
+    return word in organisation_words() or word in descriptor_nouns()
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word between a name and its noun describes the noun ("reservoir" of "the
+    Lyubash reservoir dam"): not a function word or a verb ("sent the Assembly a bill")."""
+    return word.casefold() not in _stop_words() | {"a", "an", "the"} and not VERB_AFTER.fullmatch(
+        word
+    )
+
+
+def _nouns_after(text: str, end: int) -> set[str]:
+    """The noun written right after a name that ends at `end` ("colliery" of "the Bzie Górne
+    colliery near Rybnik", "board" of "the School District board voted"), and the one after a
+    word describing it ("dam" of "the Lyubash reservoir dam").
+
+    >>> sorted(_nouns_after("the Lyubash reservoir dam, in", 11))
+    ['dam', 'reservoir']
+    >>> sorted(_nouns_after("the Bzie colliery near Rybnik", 8))
+    ['colliery']
+    >>> sorted(_nouns_after("the Lisbon club Ribeira", 10))
+    []
+    """
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return set()
+    first, second = after.group("first"), after.group("second")
+    nouns: set[str] = set()
+    if _noun(first) and not _NAME_RIGHT_AFTER.match(text, after.end("first")):
+        nouns.add(first)  # not "the Lisbon club Ribeira": the club is Ribeira
+    if (
+        second is not None
+        and _modifier(first)
+        and _noun(second)
+        and not _NAME_RIGHT_AFTER.match(text, after.end("second"))
+    ):
+        nouns.add(second)
+    return nouns
+
+
+def _apposition_noun(words: str) -> str | None:
+    """The noun ending the noun phrase of an apposition's words: the word before the first
+    preposition, pronoun, relative word or verb in -ed.
+
+    >>> _apposition_noun("country's largest savings bank")
+    'bank'
+    >>> _apposition_noun("mountain above this Andean city")
+    'mountain'
+    >>> _apposition_noun("Earth observation microsatellite designed by students")
+    'microsatellite'
+    """
+    last: str | None = None
+    for word in words.split():
+        folded = word.casefold()
+        if folded in _stop_words() or (last is not None and VERB_AFTER.fullmatch(word)):
+            break
+        last = word
+    return last if last is not None and _noun(last) else None
+
+
+def _head_words(name: str) -> list[str]:
+    """The words of a name that say what it is: its last word (before a corporate suffix)
+    and the one before its first "of" ("port" and "authority" of the "Port of Rotterdam
+    Authority", "group" of "Island Provisions Group Ltd"), lower case.
+
+    >>> _head_words("Port of Rotterdam Authority"), _head_words("Lefkara Higher School")
+    (['authority', 'port'], ['school'])
+    """
+    words = strip_corporate_suffix(name).casefold().split()
+    heads = [words[-1]] if len(words) > 1 else []
+    if "of" in words[1:]:
+        heads.append(words[words.index("of", 1) - 1])
+    return heads
+
+
+def descriptions(text: str, mention: ActorMention) -> set[str]:
+    """The nouns that describe the thing `mention` names: the words of its name, the noun
+    written after it (after "the" or a possessive), the noun ending an apposition after it,
+    and the noun right before it.
+
+    >>> dam = ActorMention(4, 11, "Lyubash", "Lyubash", "location")
+    >>> sorted(descriptions("the Lyubash reservoir dam, in which", dam))
+    ['dam', 'reservoir']
+    >>> union = ActorMention(10, 19, "Havenbond", "Havenbond", "organisation")
+    >>> sorted(descriptions("the union Havenbond said", union))
+    ['union']
+    """
+    return {word for word in _head_words(mention.name) if _noun(word)} | _written(text, mention)
+
+
+def _written(text: str, mention: ActorMention) -> set[str]:
+    """The nouns the text writes around `mention` to describe it, not words of its name."""
+    nouns: set[str] = set()
+    if _ARTICLE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+        after = _nouns_after(text, mention.end)
+        if mention.type in _PLACES:  # "the Lisbon club announced": the club of Lisbon
+            after = {noun for noun in after if not _organisation_noun(noun)}
+            if text.startswith(("'s", "’s"), mention.end):
+                after = set()  # "Slovenia's race" is no Slovenia
+        nouns.update(after)
+    apposition = _APPOSITION.match(text, mention.end)
+    if apposition is not None:
+        noun = _apposition_noun(apposition.group("words"))
+        if noun is not None:
+            nouns.add(noun)
+    before = _NOUN_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    if (
+        before is not None
+        and _noun(before.group("noun"))
+        and mention.type not in _PLACES
+        and not text.startswith(("'s", "’s"), mention.end)
+        # "a sounding rocket, the Agnishikha-2, was launched": the apposition closes
+        and (before.group("comma") is None or text.startswith(",", mention.end))
+    ):
+        nouns.add(before.group("noun"))
+    return nouns
+
+
+def _fits(noun: str, described: set[str]) -> bool:
+    """Whether "the <noun>" fits a thing described by `described`: the noun itself, or a
+    longer noun ending in it ("satellite" of "nanosatellite")."""
+    return noun in described or (len(noun) > 4 and any(word.endswith(noun) for word in described))
+
+
+def _in_quotation(text: str, start: int) -> bool:
+    """Whether `start` stands inside a quotation its sentence opens: an odd number of
+    quotation marks on its line before it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+
+def _subject(text: str, start: int, end: int) -> bool:
+    """Whether "the <noun>" at `text[start:end]` is a clause's subject: it opens a sentence
+    or stands after a comma, a conjunction or a verb of saying, and a verb, a comma or a stop
+    follows it, not a name or a noun it describes."""
+    if _NAME_AFTER.match(text, end) or members_after(text, end):
+        return False  # "the union Havenbond", "the union members voted"
+    opens = _SENTENCE_OPENING.match(text, start) is not None
+    if not opens and _CLAUSE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    return acting(text, start, end) and not object_of_a_verb(text, start, end)
+
+
+def described_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Mentions of the things that "The satellite", "the museum" or "the union" stand for:
+    the one name described by the noun (`descriptions`) before it; none where two are.
+    `mentions` are sorted by start."""
+    # not a person, nor a headline's words in capitals ("WAGES VAN TRIAL")
+    things = [m for m in mentions if m.type != ActorType.PERSON and not m.text.isupper()]
+    if not things:
+        return []
+    described: list[tuple[ActorMention, set[str], set[str]]] = []  # read at the first anaphor
+    ends = [m.end for m in things]
+    starts = [m.start for m in mentions]
+    found: list[ActorMention] = []
+    for match in _DEFINITE.finditer(text):
+        start, end = match.span()
+        noun = match.group("noun")
+        if not _noun(noun):
+            continue
+        index = bisect_right(starts, start)
+        if (index and mentions[index - 1].end > start) or (
+            index < len(mentions) and mentions[index].start < end
+        ):
+            continue  # a word of a name
+        if _in_quotation(text, start) or not _subject(text, start, end):
+            continue
+        if not described:
+            for thing in things:
+                own = _written(text, thing)
+                heads = {word for word in _head_words(thing.name) if _noun(word)}
+                described.append((thing, heads | own, own))
+        before = bisect_right(ends, start)
+        fitting = {m.name: m for m, nouns, _ in described[:before] if _fits(noun, nouns)}
+        # one described so in the text's own words wins over names that only hold the noun
+        # ("the Banco de Ahorro, the country's largest savings bank" over a "Central Bank")
+        written = {m.name: m for m, _, own in described[:before] if _fits(noun, own)}
+        if len(written) == 1 or len(fitting) == 1:  # two museums: "the museum" says not which
+            antecedent = next(iter((written if len(written) == 1 else fitting).values()))
+            found.append(
+                ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
+            )
+    return found
