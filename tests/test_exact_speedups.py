@@ -186,3 +186,24 @@ def test_the_hemisphere_read_when_first_asked_is_the_one_read_at_once(text: str)
     running = RunningReference(text, None, False, hemisphere=None)
     assert running.southern == writes_from_south(text)
     assert running.hemisphere == writes_from_south(text)  # read once, then kept
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["last", "next", "the", "of", "a", "two", "years", "year", "ago", "Last"])
+        | st.sampled_from(["spring", "decade", "3", "12", " ", "  ", ",", "athe", "\n", "ofa"]),
+        max_size=30,
+    ).map(" ".join)
+    | _TEXTS
+)
+def test_the_year_of_writing_pattern_tests_the_word_edge_first(text: str) -> None:
+    from timeline.temporal.genre import _YEAR_OF_WRITING
+
+    assert _YEAR_OF_WRITING.pattern.startswith("(?i)\\b(?=[")
+    edge_last = _YEAR_OF_WRITING.pattern.replace("(?i)\\b(?=[", "(?i)(?=[", 1).replace(
+        "(?<!\\bof )(?:", "(?<!\\bof )\\b(?:", 1
+    )
+    plain = re.compile(edge_last)
+    assert plain.pattern != _YEAR_OF_WRITING.pattern
+    assert _spans(_YEAR_OF_WRITING, text) == _spans(plain, text)
