@@ -125,3 +125,85 @@ def test_known_lemmas_as_sets_keeps_every_lemma_and_leaves_other_tables() -> Non
     assert lookups.get_table("lemma_index")["noun"] == frozenset({"mill"})
     assert lookups.get_table("lemma_exc")["verb"] == {"ran": ["run"]}
     known_lemmas_as_sets(object())  # no lookups: nothing to do
+
+
+#: Quotations, titles and the words before them: what the work-title pattern reads.
+_QUOTED = st.lists(
+    st.sampled_from(['"', "“", "”", "the ", "The ", "athe ", "Dancing", "Past", "Midnight", "of"])
+    | st.sampled_from([" ", ",", "Winter", "2009", "a", "x"]),
+    max_size=24,
+).map("".join) | st.text(alphabet='"“”theTh aDPM,2', max_size=40)
+
+
+@settings(max_examples=400)
+@given(_QUOTED)
+def test_the_work_title_pattern_reads_its_look_behinds_after_the_quotation_mark(text: str) -> None:
+    from timeline.temporal.patterns import _TITLE_WORD, _WORK_TITLE_RE
+
+    plain = re.compile(
+        rf"(?<!\bthe )(?<!\bThe )[\"“](?=[A-Z0-9]){_TITLE_WORD}(?:[ ]+{_TITLE_WORD}){{1,7}},?[\"”]"
+    )
+    assert _spans(_WORK_TITLE_RE, text) == _spans(plain, text)
+
+
+#: Names with and without corporate suffixes, commas, spaces and line breaks.
+_NAMES = st.lists(
+    st.sampled_from(["Kestrel", "Pump", "Co.", "Ltd", "Ltd.", "Inc", "Inc.", "AG", "plc", "S.A."])
+    | st.sampled_from([" ", ", ", ",", "\n", "  ", "x", "Incx"]),
+    max_size=10,
+).map("".join) | st.text(max_size=20)
+
+
+@settings(max_examples=400)
+@given(_NAMES)
+def test_a_name_without_a_suffix_at_its_end_is_not_searched(name: str) -> None:
+    from timeline.actors.spans import strip_corporate_suffix
+    from timeline.actors.vocabulary import corporate_suffix, may_end_in_corporate_suffix
+
+    if not may_end_in_corporate_suffix(name):
+        assert corporate_suffix().search(name) is None
+    assert strip_corporate_suffix(name) == corporate_suffix().sub("", name)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="^<=ab \n", max_size=12) | _TEXTS)
+def test_a_line_without_teletype_signs_is_not_searched(line: str) -> None:
+    from timeline.furniture import _TELETYPE_MARKS, _without_teletype_marks
+
+    assert _without_teletype_marks(line) == _TELETYPE_MARKS.sub("", line)
+
+
+@settings(max_examples=100)
+@given(
+    st.lists(st.sampled_from(["Chile", "Peru", "Brazil", "France", "Chilean", "in", " ", "."])).map(
+        " ".join
+    )
+)
+def test_the_hemisphere_read_when_first_asked_is_the_one_read_at_once(text: str) -> None:
+    from timeline.temporal.hemisphere import writes_from_south
+    from timeline.temporal.reference import RunningReference
+
+    running = RunningReference(text, None, False, hemisphere=None)
+    assert running.southern == writes_from_south(text)
+    assert running.hemisphere == writes_from_south(text)  # read once, then kept
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["last", "next", "the", "of", "a", "two", "years", "year", "ago", "Last"])
+        | st.sampled_from(["spring", "decade", "3", "12", " ", "  ", ",", "athe", "\n", "ofa"]),
+        max_size=30,
+    ).map(" ".join)
+    | _TEXTS
+)
+def test_the_year_of_writing_pattern_tests_the_word_edge_first(text: str) -> None:
+    from timeline.temporal.genre import _YEAR_OF_WRITING
+
+    assert _YEAR_OF_WRITING.pattern.startswith("(?i)\\b(?=[")
+    edge_last = _YEAR_OF_WRITING.pattern.replace("(?i)\\b(?=[", "(?i)(?=[", 1).replace(
+        "(?<!\\bof )(?:", "(?<!\\bof )\\b(?:", 1
+    )
+    plain = re.compile(edge_last)
+    assert plain.pattern != _YEAR_OF_WRITING.pattern
+    assert _spans(_YEAR_OF_WRITING, text) == _spans(plain, text)

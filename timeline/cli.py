@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from timeline.blas import start_numpy_on_one_thread
 from timeline.defaults import BATCH_SIZE, DEFAULT_STORE
 from timeline.errors import ExportError, PublishedDateError, TimelineError
+from timeline.heap import arrays_on_the_heap
 from timeline.kinds import Anchor, Granularity
 from timeline.launch import split_app_arguments, start_dashboard
 from timeline.progress import Progress
@@ -284,6 +285,7 @@ def run() -> NoReturn:
 
 def _extract(args: argparse.Namespace) -> int:
     start_numpy_on_one_thread()  # here (pandas) and in the workers' server, before NumPy
+    arrays_on_the_heap()  # in the processes started from here: the workers' server, its workers
     start_method = None
     if not args.cluster:
         preload = [*WORKER_MODULES, *([PRELOAD_MODELS] if args.model is None else [])]

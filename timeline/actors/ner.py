@@ -31,7 +31,11 @@ from timeline.actors.spans import (
     names_a_storm,
     storm_names,
 )
-from timeline.actors.vocabulary import corporate_suffix, organisation_words
+from timeline.actors.vocabulary import (
+    corporate_suffix,
+    may_end_in_corporate_suffix,
+    organisation_words,
+)
 from timeline.errors import ModelError
 from timeline.kinds import ActorType
 from timeline.models import load_pipeline, view
@@ -229,7 +233,9 @@ def suffixed_as_companies(raw: list[RawSpan]) -> list[RawSpan]:
     """
     return [
         replace(span, label="ORG")
-        if span.label != "ORG" and corporate_suffix().search(span.text)
+        if span.label != "ORG"
+        and may_end_in_corporate_suffix(span.text)
+        and corporate_suffix().search(span.text)
         else span
         for span in raw
     ]

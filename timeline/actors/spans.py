@@ -24,6 +24,7 @@ from timeline.actors.vocabulary import (
     currency_codes,
     document_words,
     event_words,
+    may_end_in_corporate_suffix,
     organisation_words,
     place_words,
     portfolio_pattern,
@@ -119,7 +120,7 @@ def strip_corporate_suffix(name: str) -> str:
     >>> strip_corporate_suffix("Apple Inc."), strip_corporate_suffix("General Motors Corp")
     ('Apple', 'General Motors')
     """
-    return corporate_suffix().sub("", name)
+    return corporate_suffix().sub("", name) if may_end_in_corporate_suffix(name) else name
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n\s*")

@@ -102,8 +102,26 @@ def corporate_suffix() -> re.Pattern[str]:
     >>> corporate_suffix().sub("", "Kestrel Pump Co., Ltd.")
     'Kestrel Pump'
     """
-    suffixes = "|".join(re.escape(suffix) for suffix in word_list("corporate_suffixes.txt"))
+    suffixes = "|".join(re.escape(suffix) for suffix in _corporate_suffixes())
     return re.compile(rf"(?:,?\s+(?:{suffixes}))+$")
+
+
+@cache
+def _corporate_suffixes() -> tuple[str, ...]:
+    return tuple(word_list("corporate_suffixes.txt"))
+
+
+def may_end_in_corporate_suffix(name: str) -> bool:
+    """Whether `name` ends in a corporate suffix (before a last line break, as `$` reads): a
+    string test, where `corporate_suffix()` tries every position of `name`; without it, that
+    pattern finds nothing.
+
+    >>> may_end_in_corporate_suffix("Kestrel Pump Co., Ltd.")
+    True
+    >>> may_end_in_corporate_suffix("Kestrel Pump")
+    False
+    """
+    return name.removesuffix("\n").endswith(_corporate_suffixes())
 
 
 @cache

@@ -98,7 +98,7 @@ def _line_furniture(text: str) -> list[Furniture]:
     profile = False  # the block is a company's profile under its "About ..." heading
     other_items = False  # the block is a newsletter's other items
     for number, (start, end) in enumerate(lines):
-        line = _TELETYPE_MARKS.sub("", text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
+        line = _without_teletype_marks(text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
         if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
             # a blank line ends the block, unless the block's lines are headlines set apart by
             # blank lines ("RELATED\n\nFares rise (Oct 30)\n\nFerries cut"): a headline goes on
@@ -229,6 +229,18 @@ def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture])
 #: A teletype's marks around a line: a caret before it, a less-than or an equals sign or a
 #: caret after it.
 _TELETYPE_MARKS = re.compile(r"^\^|[<=^]$")
+
+
+def _without_teletype_marks(line: str) -> str:
+    """`line` without a teletype's marks (a line without any of their signs is left as it
+    is, not searched position by position).
+
+    >>> _without_teletype_marks("^By JANE DOE<"), _without_teletype_marks("By Jane Doe")
+    ('By JANE DOE', 'By Jane Doe')
+    """
+    if "^" in line or "<" in line or "=" in line:
+        return _TELETYPE_MARKS.sub("", line)
+    return line
 
 
 @lru_cache(maxsize=RECENT_LINES)

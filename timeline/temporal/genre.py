@@ -47,11 +47,12 @@ _RELATIVE_WORDS = tuple(
     for word, relation in VOCABULARY.relations.items()
     if relation.counts_from == "reference" and "season" in relation.before
 )
-#: A match opens with a first letter of these (in any case) or a digit: the search skips to
-#: those (the same matches, found sooner).
+#: A match opens a word with a first letter of these (in any case) or a digit: the search
+#: tests the word's edge, then the letter, before its look-behinds (the same matches, found
+#: sooner: most positions are inside a word).
 _FIRST_OF_SPAN = "".join(sorted({re.escape(word[0]) for word in (*_RELATIVE_WORDS, *NUMBER_WORDS)}))
 _YEAR_OF_WRITING = re.compile(
-    rf"(?i)(?=[{_FIRST_OF_SPAN}a\d])(?<!\bthe )(?<!\bof )\b(?:(?:"
+    rf"(?i)\b(?=[{_FIRST_OF_SPAN}a\d])(?<!\bthe )(?<!\bof )(?:(?:"
     + _alternation(_RELATIVE_WORDS)
     + r")\s+(?:year|decade|"
     + _alternation(SEASONS)

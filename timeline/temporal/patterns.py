@@ -143,8 +143,11 @@ _BLOCKED_RE = re.compile(r"\b(?:" + _alternation(BLOCKED_NAMES) + r")\b")
 _TITLE_WORD = (
     r"(?:[A-Z0-9][\w'’.&-]*|of|the|a|an|and|in|on|at|to|for|from|with|by|or|is|my|your|our)"
 )
+# (The look-behinds are read after the quotation mark, not before every position of a text:
+# the same matches, found sooner.)
 _WORK_TITLE_RE = re.compile(
-    rf"(?<!\bthe )(?<!\bThe )[\"“](?=[A-Z0-9]){_TITLE_WORD}(?:[ ]+{_TITLE_WORD}){{1,7}},?[\"”]"
+    rf"[\"“](?<!\bthe [\"“])(?<!\bThe [\"“])(?=[A-Z0-9])"
+    rf"{_TITLE_WORD}(?:[ ]+{_TITLE_WORD}){{1,7}},?[\"”]"
 )
 # a copyright line is boilerplate: its year hints at the publication date but is no event
 _BOILERPLATE_RE = re.compile(

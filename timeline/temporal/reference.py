@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from timeline.temporal.calendar import _SEASON_MONTHS
+from timeline.temporal.hemisphere import writes_from_south
 from timeline.temporal.live_page import heads_live_entries
 from timeline.temporal.patterns import (
     _CALENDAR_PREFIX_RE,
@@ -116,9 +117,9 @@ class RunningReference:
     #: in news, the latest day told in prose so far (not in a stamp or a heading), up to the
     #: reference date and within a month of it
     latest_day: date | None = None
-    #: whether the text is written from the southern hemisphere (`hemisphere`): its summer
-    #: runs from December to February
-    southern: bool = False
+    #: whether the text is written from the southern hemisphere: its summer runs from December
+    #: to February (`southern`); None: read from the text when a season first asks
+    hemisphere: bool | None = False
     #: in news without its date, a day was just told that cannot be known ("on Thursday"):
     #: what counts from the story's day ("the next morning") is not known either, and an
     #: earlier year ("in 2018") is no day to count from
@@ -135,6 +136,19 @@ class RunningReference:
     #: in news, the moment of the clock told last since the running reference moved ("left
     #: at 7:52 p.m."): what "eight minutes later" counts from
     clock: datetime | None = None
+
+    @property
+    def southern(self) -> bool:
+        """Whether the text is written from the southern hemisphere (`hemisphere.writes_from_south`,
+        read once, when first asked: only a season's days need it, and most texts name none).
+
+        >>> text = "Rain in Chile, Peru and Chile; Chile."
+        >>> RunningReference(text, None, False, hemisphere=None).southern
+        True
+        """
+        if self.hemisphere is None:
+            self.hemisphere = writes_from_south(self.text)
+        return self.hemisphere
 
     def deictic_day(self) -> date | None:
         if self.narrative:

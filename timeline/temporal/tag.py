@@ -57,7 +57,6 @@ from datetime import date, timedelta
 from timeline.temporal.calendar import _interval, add_months
 from timeline.temporal.detect import _candidates
 from timeline.temporal.genre import is_narrative
-from timeline.temporal.hemisphere import writes_from_south
 from timeline.temporal.live_page import entry_day_at
 from timeline.temporal.modifiers import _apply_left_modifier
 from timeline.temporal.normalise import _Normaliser
@@ -92,9 +91,7 @@ def tag(
     if narrative is None:
         narrative = is_narrative(text, reference_date)
     is_narrative_text = narrative
-    running = RunningReference(
-        text, reference_date, is_narrative_text, southern=writes_from_south(text)
-    )
+    running = RunningReference(text, reference_date, is_narrative_text, hemisphere=None)
     normaliser = _Normaliser(text, running)
     for cand in _candidates(text, is_narrative_text):
         if entries and (entry := entry_day_at(entries, cand.start)) is not None:
