@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.published import resolve_published
-from timeline.published.foot_days import day_stamp_line
+from timeline.published.foot_days import DAY_WORDS_MAX, _other_words, day_stamp_line
 from timeline.temporal import tag
 
 STORY = (
@@ -71,3 +71,31 @@ def test_every_hyphenated_day_first_date_reads_as_its_day(day: date) -> None:
     written = f"{day.day:02d}-{day.month:02d}-{day.year}"
     values = [t.value for t in tag(f"The notice is dated {written}.", date(2031, 1, 1))]
     assert values == [day.isoformat()]
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "the morning of Friday, the fifteenth of March, 2019",
+        "Friday, March 15, 2019, at 9:12 in the evening",
+        "the very beginning of the financial year",
+        "the early hours of Sunday 17 March 2019",
+    ],
+)
+def test_a_day_holds_far_fewer_words_than_the_bound_a_line_is_tagged_under(
+    expression: str,
+) -> None:
+    # the longest expressions the tagger finds in the dev corpora hold 6 words that are not
+    # a stamp's; a line with more than DAY_WORDS_MAX is not tagged for a stamp
+    assert len(_other_words(expression)) <= DAY_WORDS_MAX // 2
+
+
+@given(st.integers(min_value=1, max_value=28), st.sampled_from(["March", "October"]))
+def test_a_sentence_longer_than_a_stamp_is_none_and_a_stamp_is_read(day: int, month: str) -> None:
+    stamp = f"Created {day} {month} 2019 (print edition)"
+    sentence = (
+        f"The council said the works on the old bridge would end on {day} {month} 2019,"
+        " weeks later than the contract first set"
+    )
+    assert day_stamp_line(stamp)
+    assert not day_stamp_line(sentence)

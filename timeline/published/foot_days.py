@@ -206,6 +206,25 @@ _WRITTEN_YEAR_RE = re.compile(r"\d{4}|\d{1,2}/\d{1,2}/\d{2}")
 _STAMP_CLOCK_RE = re.compile(r"(?i)\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?")
 
 
+#: The most words a day's expression holds that are not a stamp's ("the morning of Friday,
+#: the fifteenth of March"): a line with more words than these and a stamp's is no stamp,
+#: whatever the tagger would find in it, and is not tagged (a story's last paragraphs are
+#: read for every text).
+DAY_WORDS_MAX = 12
+
+
+def _stamp_word(word: str) -> bool:
+    """A stamp's label or verb, or a short word in capitals (a zone, "GMT")."""
+    return word.lower() in _stamp_labels() or (word.isupper() and len(word) <= 4)
+
+
+def _other_words(text: str) -> list[str]:
+    """The words of `text`, its clocks aside, that are not a stamp's (`_stamp_word`)."""
+    return [
+        w for w in re.findall(r"[A-Za-z]+", _STAMP_CLOCK_RE.sub(" ", text)) if not _stamp_word(w)
+    ]
+
+
 def day_stamp_line(line: str) -> bool:
     """Whether a line is one day and nothing else but a stamp's words ("Created",
     "Issue of", "(print edition)", `data/stamp_labels.txt`), a clock and a zone: at the foot of
@@ -222,12 +241,13 @@ def day_stamp_line(line: str) -> bool:
     """
     if _WRITTEN_YEAR_RE.search(line) is None:
         return False  # no day of a known year (read without a reference), and no tagging
+    if len(_other_words(line)) > DAY_WORDS_MAX:
+        return False  # a sentence, not a stamp: more words of its own than one day holds
     timexes = [t for t in line_timexes(line) if t.granularity in ("day", "time")]
     if len(timexes) != 1 or not DAY_VALUE_RE.match(timexes[0].value):
         return False
     rest = line[: timexes[0].start] + " " + line[timexes[0].end :]
-    words = re.findall(r"[A-Za-z]+", _STAMP_CLOCK_RE.sub(" ", rest))
-    return all(w.lower() in _stamp_labels() or (w.isupper() and len(w) <= 4) for w in words)
+    return not _other_words(rest)
 
 
 #: The fields of a line of furniture: "Page last updated April 4, 2022 · © 2022 Club | Privacy".
