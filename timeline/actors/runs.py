@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import accumulate
 
-from timeline.actors.spans import RawSpan, names_a_portfolio
+from timeline.actors.portfolios import names_a_portfolio
+from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import organisation_words, place_prepositions, titles
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VOCABULARY

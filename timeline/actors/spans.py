@@ -15,20 +15,18 @@ from functools import cache
 from timeline.actors.appositives import describes_a_person, describes_someone
 from timeline.actors.modifiers import PREPOSITIONS, VERB_AFTER, describes_a_thing
 from timeline.actors.not_actors import names_no_actor
+from timeline.actors.portfolios import coded_sum, names_a_portfolio, portfolio_opening, priced
 from timeline.actors.products import model_span
 from timeline.actors.roles import leading_title, portfolio_word, titled_person
 from timeline.actors.storms import names_a_storm, storm_names
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
-    currency_codes,
     document_words,
     event_words,
     may_end_in_corporate_suffix,
     organisation_words,
     place_words,
-    portfolio_pattern,
-    portfolio_titles,
     post_nominals,
     stoplist,
     titles,
@@ -359,10 +357,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     if describes_a_person(text, start, end, label):
         return None  # "Iain Ross, 58, of Dingwall,", "Nomsa Dube, a cleaner from KwaMashu,"
     if label != "PERSON" and (
-        names_a_portfolio(text, start, end) or _portfolio_opening().match(surface)
+        names_a_portfolio(text, start, end) or portfolio_opening().match(surface)
     ):
         return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
-    if _AMOUNT.match(surface) or _CODED_SUM.match(text, start) or priced(surface):
+    if _AMOUNT.match(surface) or coded_sum(text, start) or priced(surface):
         return None  # "HK$7.12", "A$30m", "NPR 10,000", "KES 4.5 billion": a sum of money
     if (
         label == "ORG"
@@ -446,65 +444,8 @@ _DEMONYM_FIRST = re.compile(r"([A-Z][a-z]+) (?=\S+ \S)")
 _CODE = re.compile(r"[A-Z]\d{1,2}")
 #: A spaced slash between words, as a page's section path writes them: "News / Business".
 _SECTION_PATH = re.compile(r"\w \/ \w")
-#: A sum of money after a currency's code, in thousands or a word of magnitude: "NPR 10,000",
-#: "KES 4.5 billion" (an index's number is plain: "MSM 30", "BIST 100").
-_CODED_SUM = re.compile(
-    r"[A-Z]{3}\s?\d{1,3}(?:,\d{3})+\b|[A-Z]{3}\s?\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
-)
-#: Three capitals and a number after them: "MAD 412", "MSM 30".
-_CODE_AND_NUMBER = re.compile(r"([A-Z]{3})\s?\d")
-
-
-def priced(surface: str) -> bool:
-    """Whether a span opens with a sum of money: a currency's code and a number ("MAD 412",
-    "NOK 96.20", "DKK 9"; `data/currency_codes.txt`), not an index's name and number ("MSM
-    30") nor a code written alone.
-
-    >>> priced("MAD 412"), priced("NOK 96.20"), priced("MSM 30"), priced("DKK")
-    (True, True, False, False)
-    """
-    code = _CODE_AND_NUMBER.match(surface)
-    return code is not None and code.group(1) in currency_codes()
-
-
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
 _AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥]\s?\d")
-#: A title that takes a portfolio right after a span: " Minister" of "Transport Minister".
-_TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
-
-
-@cache
-def _portfolio_opening() -> re.Pattern[str]:
-    """A title that takes a portfolio and "of" or "for" opening a span: "Minister of Economic
-    Development Carlo" is a title and the start of a name, no organisation."""
-    words = "|".join(re.escape(word) for word in sorted(portfolio_titles(), key=len, reverse=True))
-    return re.compile(rf"(?:{words})\s+(?:of|for)\s", re.IGNORECASE)
-
-
-def names_a_portfolio(text: str, start: int, end: int) -> bool:
-    """Whether the span `text[start:end]` is the portfolio of a title: after "Minister of"
-    ("the Minister of Water, Forests and Fisheries", across its commas and "and") or right
-    before "Minister" ("Deputy Transport Minister Ana Ruiz"); the titles are in
-    `data/portfolio_titles.txt`. An organisation before another title stays ("Harwell
-    President Jo Kim"; "Governor of the Bank of Tarsk").
-
-    >>> text = "the Minister of Water, Forests and Fisheries, Jo Kim, said"
-    >>> names_a_portfolio(text, 35, 44)
-    True
-    >>> names_a_portfolio("Deputy Transport Minister Jo Kim said", 7, 16)
-    True
-    >>> names_a_portfolio("Harwell President Jo Kim said", 0, 7)
-    False
-    >>> names_a_portfolio("the Secretary of the Ministry of Lakes, Jo Kim, said", 17, 38)
-    False
-    """
-    first = _THE_OPENING.sub("", text[start:end]).split(" ", 1)[0]
-    if first.casefold() in organisation_words():
-        return False  # "the Permanent Secretary of the Ministry of Public Service": a body
-    if portfolio_pattern().search(text, max(0, start - 120), start):
-        return True
-    after = _TITLE_AFTER.match(text, end)
-    return after is not None and after.group(1).casefold() in portfolio_titles()
 
 
 #: "the " right before a span.

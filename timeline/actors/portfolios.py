@@ -1,0 +1,89 @@
+"""Words around a span that make it no organisation: a portfolio of a title ("the Minister
+of Water, Forests and Fisheries", "Transport" of "Transport Minister") and a sum of money after
+a currency's code ("MAD 412", "NPR 10,000"), read by `spans.clean_span`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.actors.vocabulary import (
+    currency_codes,
+    organisation_words,
+    portfolio_pattern,
+    portfolio_titles,
+)
+
+__all__ = ["coded_sum", "names_a_portfolio", "portfolio_opening", "priced"]
+
+#: "the " opening a span.
+_THE_OPENING = re.compile(r"^[Tt]he\s+")
+
+#: A sum of money after a currency's code, in thousands or a word of magnitude: "NPR 10,000",
+#: "KES 4.5 billion" (an index's number is plain: "MSM 30", "BIST 100").
+_CODED_SUM = re.compile(
+    r"[A-Z]{3}\s?\d{1,3}(?:,\d{3})+\b|[A-Z]{3}\s?\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
+)
+#: Three capitals and a number after them: "MAD 412", "MSM 30".
+_CODE_AND_NUMBER = re.compile(r"([A-Z]{3})\s?\d")
+
+
+def coded_sum(text: str, start: int) -> bool:
+    """Whether `text` at `start` is a sum after a currency's code, in thousands or with a
+    word of magnitude ("NPR 10,000", "KES 4.5 billion"); an index's number is plain.
+
+    >>> coded_sum("NPR 10,000", 0), coded_sum("KES 4.5 billion", 0), coded_sum("MSM 30", 0)
+    (True, True, False)
+    """
+    return _CODED_SUM.match(text, start) is not None
+
+
+def priced(surface: str) -> bool:
+    """Whether a span opens with a sum of money: a currency's code and a number ("MAD 412",
+    "NOK 96.20", "DKK 9"; `data/currency_codes.txt`), not an index's name and number ("MSM
+    30") nor a code written alone.
+
+    >>> priced("MAD 412"), priced("NOK 96.20"), priced("MSM 30"), priced("DKK")
+    (True, True, False, False)
+    """
+    code = _CODE_AND_NUMBER.match(surface)
+    return code is not None and code.group(1) in currency_codes()
+
+
+#: A title that takes a portfolio right after a span: " Minister" of "Transport Minister".
+_TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+@cache
+def portfolio_opening() -> re.Pattern[str]:
+    """A title that takes a portfolio and "of" or "for" opening a span: "Minister of Economic
+    Development Carlo" is a title and the start of a name, no organisation."""
+    words = "|".join(re.escape(word) for word in sorted(portfolio_titles(), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s+(?:of|for)\s", re.IGNORECASE)
+
+
+def names_a_portfolio(text: str, start: int, end: int) -> bool:
+    """Whether the span `text[start:end]` is the portfolio of a title: after "Minister of"
+    ("the Minister of Water, Forests and Fisheries", across its commas and "and") or right
+    before "Minister" ("Deputy Transport Minister Ana Ruiz"); the titles are in
+    `data/portfolio_titles.txt`. An organisation before another title stays ("Harwell
+    President Jo Kim"; "Governor of the Bank of Tarsk").
+
+    >>> text = "the Minister of Water, Forests and Fisheries, Jo Kim, said"
+    >>> names_a_portfolio(text, 35, 44)
+    True
+    >>> names_a_portfolio("Deputy Transport Minister Jo Kim said", 7, 16)
+    True
+    >>> names_a_portfolio("Harwell President Jo Kim said", 0, 7)
+    False
+    >>> names_a_portfolio("the Secretary of the Ministry of Lakes, Jo Kim, said", 17, 38)
+    False
+    """
+    first = _THE_OPENING.sub("", text[start:end]).split(" ", 1)[0]
+    if first.casefold() in organisation_words():
+        return False  # "the Permanent Secretary of the Ministry of Public Service": a body
+    if portfolio_pattern().search(text, max(0, start - 120), start):
+        return True
+    after = _TITLE_AFTER.match(text, end)
+    return after is not None and after.group(1).casefold() in portfolio_titles()
