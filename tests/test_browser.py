@@ -14,7 +14,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -98,6 +98,22 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
+#: How long a page may take to answer a navigation: the server runs one script at a time, and
+#: on a machine whose cores are busy a view's first run (threads, conflicts) holds it longer
+#: than playwright's 30 s default.
+NAVIGATION_TIMEOUT = 120_000
+
+
+def _new_page(browser: object, **options: Any) -> Page:
+    """A page of `browser` that waits up to `NAVIGATION_TIMEOUT` for a navigation."""
+    from playwright.sync_api import Browser
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(**options)
+    page.set_default_navigation_timeout(NAVIGATION_TIMEOUT)
+    return page
+
+
 def _settled(page: Page) -> None:
     """Wait for the script run to end: a button clicked mid-run is replaced under the click."""
     page.wait_for_timeout(300)
@@ -130,6 +146,7 @@ def test_dashboard_filters_by_actor_and_downloads_the_csv(server: str, browser: 
     # scrolls inside its own container, so a full-page screenshot is only the viewport).
     context = browser.new_context(viewport={"width": 1400, "height": 2000}, accept_downloads=True)
     page = context.new_page()
+    page.set_default_navigation_timeout(NAVIGATION_TIMEOUT)
     page.goto(server, wait_until="domcontentloaded")
     expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=90_000)
     expect(page.get_by_text("Antony Blinken").first).to_be_visible(timeout=30_000)
@@ -157,7 +174,7 @@ def test_selecting_an_event_in_the_chart_shows_its_source(server: str, browser: 
     from playwright.sync_api import Browser, expect
 
     assert isinstance(browser, Browser)
-    page = browser.new_page(viewport={"width": 1400, "height": 2000})
+    page = _new_page(browser, viewport={"width": 1400, "height": 2000})
     page.goto(f"{server}/?actor=Antony+Blinken", wait_until="domcontentloaded")
     points = page.locator(".js-plotly-plot .scatterlayer .point")
     expect(points.first).to_be_visible(timeout=90_000)
@@ -183,7 +200,7 @@ def test_a_shared_link_restores_the_view(server: str, browser: object) -> None:
 
     assert isinstance(browser, Browser)
     # A reader whose system is dark gets the dark theme of .streamlit/config.toml.
-    page = browser.new_page(viewport={"width": 1400, "height": 1400}, color_scheme="dark")
+    page = _new_page(browser, viewport={"width": 1400, "height": 1400}, color_scheme="dark")
     page.goto(f"{server}/?actor=Antony+Blinken&q=Sunday", wait_until="domcontentloaded")
     expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=90_000)
     expect(page.get_by_text("with Antony Blinken")).to_be_visible(timeout=30_000)
@@ -201,7 +218,7 @@ def test_hostile_article_text_reads_right_and_runs_nothing(server: str, browser:
     from playwright.sync_api import Browser, expect
 
     assert isinstance(browser, Browser)
-    page = browser.new_page(viewport={"width": 1400, "height": 2000})
+    page = _new_page(browser, viewport={"width": 1400, "height": 2000})
     page.goto(server, wait_until="domcontentloaded")
     expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=90_000)
     sidebar = page.get_by_test_id("stSidebarUserContent")
@@ -238,7 +255,7 @@ def test_network_click_filters_the_timeline_to_that_actor(server: str, browser: 
 
     assert isinstance(browser, Browser)
     SCREENSHOTS.mkdir(exist_ok=True)
-    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    page = _new_page(browser, viewport={"width": 1400, "height": 1100})
     page.goto(f"{server}/?view=network", wait_until="commit")
     nodes = page.locator(".js-plotly-plot .scatterlayer .point")
     expect(nodes.first).to_be_visible(timeout=90_000)
@@ -263,7 +280,7 @@ def test_actor_page_from_a_link_gives_its_link_to_share(server: str, browser: ob
     from playwright.sync_api import Browser, expect
 
     assert isinstance(browser, Browser)
-    page = browser.new_page(viewport={"width": 1400, "height": 1500})
+    page = _new_page(browser, viewport={"width": 1400, "height": 1500})
     page.goto(f"{server}/?view=actor&name=Marta+Lindqvist", wait_until="commit")
     expect(page.get_by_role("heading", name="Marta Lindqvist")).to_be_visible(timeout=90_000)
     link = page.locator('[data-testid="stCode"]').first
@@ -278,7 +295,7 @@ def test_threads_lanes_open_into_a_thread(server: str, browser: object) -> None:
     from playwright.sync_api import Browser, expect
 
     assert isinstance(browser, Browser)
-    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    page = _new_page(browser, viewport={"width": 1400, "height": 1100})
     page.goto(f"{server}/?view=threads", wait_until="commit")
     lane = page.locator(".js-plotly-plot .yaxislayer-above .ytick text").first
     expect(lane).to_contain_text("Marta Lindqvist", timeout=90_000)
@@ -295,7 +312,7 @@ def test_conflicts_list_both_dates_and_keep_the_chosen_one(server: str, browser:
     from playwright.sync_api import Browser, expect
 
     assert isinstance(browser, Browser)
-    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    page = _new_page(browser, viewport={"width": 1400, "height": 1100})
     page.goto(f"{server}/?view=conflicts", wait_until="commit")
     radio = page.locator('[data-testid="stRadio"]').first
     expect(radio).to_contain_text("Saturday 7 March 2026", timeout=90_000)
@@ -350,7 +367,7 @@ def test_a_store_made_by_ingest_filters_and_downloads_its_rows(
     }
     command = [sys.executable, "-m", "timeline", "app"]
     with _serving(command, tmp_path, environment) as url:
-        page = browser.new_page(viewport={"width": 1400, "height": 1600}, accept_downloads=True)
+        page = _new_page(browser, viewport={"width": 1400, "height": 1600}, accept_downloads=True)
         page.goto(url, wait_until="domcontentloaded")
         expect(page.get_by_text("(read-only)")).to_be_visible(timeout=60_000)  # the store
         whole = page.get_by_text(re.compile(r"^(\d+) of \1 events from 2 articles$"))
