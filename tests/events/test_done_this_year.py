@@ -116,3 +116,8 @@ def test_an_expectation_this_year_is_how_things_stand_on_the_news_day() -> None:
 def test_the_comma_of_a_figure_does_not_end_the_expectation() -> None:
     text = "The Lindqvist Ferry Company expects 120,000 passengers in the current year."
     assert [e.date_start for e in news_events(text, PUBLISHED)] == [PUBLISHED]
+
+
+def test_a_coming_event_of_this_year_is_still_the_news_day() -> None:
+    text = "The Lindqvist Ferry Company will hold this year's regatta in Visby."
+    assert [e.date_start for e in news_events(text, PUBLISHED)] == [PUBLISHED]

@@ -44,6 +44,9 @@ _PUNCTUATION = ",.;:()\"'“”‘’"
 #: (not the comma of a figure, "160,000")
 _CLAUSE_START = re.compile(r"[,;:]\s")
 
+#: a period made a possessive: "this year's conference"
+_POSSESSIVE = re.compile(r"['’]s\b")
+
 #: a negation in a clause: "will not", "won't", "would never"
 _NEGATION = re.compile(r"(?i)\b(?:not|never)\b|n[’']t\b")
 
@@ -79,13 +82,15 @@ def done_in_the_period(sentence: Sentence, timex: Timex) -> bool:
 
 def planned_in_the_period(sentence: Sentence, timex: Timex) -> bool:
     """Whether the deictic year or month `timex` ("this year", "the current year", "this
-    month") is the period a clause looking ahead is about: its tense is the future ("will
-    measure 4.2 per cent this year", "expects a small profit this year", "would take delivery
-    of six aircraft this year", "This month she begins teaching"). Not "now", which has no
-    period, nor a clause that says what will not be ("would not cut its prices this year": the
-    statement's day, not the year's), nor an expectation in the present with no "will" or
-    "would" of its own ("Ford expects to stay profitable this year": the expecting is how
-    things stand on the news day, as a statement in the present is made on it).
+    month") is the period a clause looking ahead is about: its tense is the future, with
+    "will" or "would" of its own or a present of the timetable ("will measure 4.2 per cent
+    this year", "would take delivery of six aircraft this year", "This month she begins
+    teaching"). Not "now", which has no period, nor a possessive ("will hold this year's
+    conference": the news day, as tl-apple's annotation has it), nor a clause that says what
+    will not be ("would not cut its prices this year": the statement's day, not the year's),
+    nor an expectation in the present ("Ford expects to stay profitable this year": the
+    expecting is how things stand on the news day, as a statement in the present is made on
+    it).
 
     >>> from datetime import date
     >>> from timeline.sentences import Sentence
@@ -105,6 +110,8 @@ def planned_in_the_period(sentence: Sentence, timex: Timex) -> bool:
     if timex.date_start is None or timex.granularity not in ("year", "month"):
         return False
     start, end = timex.start - sentence.start, timex.end - sentence.start
+    if _POSSESSIVE.match(sentence.text, end):
+        return False  # "will hold this year's conference": the thing's, the news day
     if clause_tense(sentence.text, start, end) != "future":
         return False
     clause = _CLAUSE_START.split(sentence.text[:start])[-1]
