@@ -217,9 +217,21 @@ def until_then(sentence: Sentence, timex: Timex) -> bool:
 _TIME_ADJECTIVES = frozenset({"recent", "current"})
 
 
+#: A month with no year before a noun of a market's contracts ("crude for August delivery",
+#: "palm oil for March-April shipment"), past the second month of a range.
+_CONTRACT_AFTER = re.compile(r"(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?\s+([a-z]+)\b")
+
+
+def _contract_nouns() -> frozenset[str]:
+    """Nouns of a market's contracts: "delivery", "shipment" (`data/contract_nouns.txt`)."""
+    return frozenset(word_list("contract_nouns.txt"))
+
+
 def describes_noun(sentence: Sentence, timex: Timex) -> bool:
     """A hyphenated period before a noun describes the thing, not when the clause happened:
-    "Our third-quarter results show progress" is said on the news day.
+    "Our third-quarter results show progress" is said on the news day. So does a month with no
+    year before a noun of a market's contracts: "Crude for August delivery fell 2% yesterday"
+    fell yesterday, and the month names the contract.
 
     >>> from timeline.sentences import Sentence
     >>> from timeline.temporal import Timex
@@ -229,9 +241,17 @@ def describes_noun(sentence: Sentence, timex: Timex) -> bool:
     >>> text = "The current board met."
     >>> describes_noun(Sentence(0, 22, text, 0), Timex(4, 11, "current", "DATE", "PRESENT_REF"))
     True
+    >>> text = "Palm oil for March-April shipment fell."
+    >>> [describes_noun(Sentence(0, 39, text, 0), Timex(s, s + 5, text[s : s + 5], "DATE",
+    ...                 "2020-0" + m, granularity="month")) for s, m in ((13, "3"), (19, "4"))]
+    [True, True]
     """
     if timex.text.lower() in _TIME_ADJECTIVES:
         return True  # "the recent downturn", "the current government": the thing, not the event
+    if timex.granularity == "month" and not any(c.isdigit() for c in timex.text):
+        contract = _CONTRACT_AFTER.match(sentence.text, timex.end - sentence.start)
+        if contract is not None and contract.group(1) in _contract_nouns():
+            return True
     if _PERIOD_ADJECTIVE.search(timex.text) is None:
         return False
     return _NOUN_AFTER.match(sentence.text, timex.end - sentence.start) is not None

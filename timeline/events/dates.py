@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from timeline.events.done_this_year import done_in_the_period
+from timeline.events.done_this_year import done_in_the_period, planned_in_the_period
 from timeline.kinds import Granularity, PublishedSource, TimexType
 from timeline.temporal.calendar import PART_MODS
 from timeline.temporal.genre import is_narrative
@@ -133,7 +133,10 @@ def news_dates(
             published is not None
             and not precise
             and _around(timex, published)
-            and not (sentence is not None and done_in_the_period(sentence, timex))
+            and not (
+                sentence is not None
+                and (done_in_the_period(sentence, timex) or planned_in_the_period(sentence, timex))
+            )
         ):
             on_publication.add(timex.start)
             kept.append(
