@@ -35,6 +35,7 @@ from timeline.published.datelines import (
     short_year_day,
     slug_day,
 )
+from timeline.published.stamp_forms import of_month_of_year_day, pointed_field_day
 from timeline.temporal import tag
 from timeline.wordlists import word_list
 
@@ -49,13 +50,25 @@ CLOSING_PARAGRAPH_LINES = 14
 
 #: The verbs of a page's stamp: "Published 27 December 2017", "Last updated ...", "Filed ...".
 STAMP_VERBS = ("issued", "published", "posted", "updated", "released", "filed")
+#: A record's line telling who drew it up and when: "Prepared by the Clerk, January 14th, 1958."
+_PREPARED = r"(?:prepared|compiled)\s+by"
 
 #: The last line of a story telling when it was issued, opening with its verb: "Issued in
 #: Kathmandu by HimalCare on 8 March 2019.", "Last updated 2023-03-14 16:05 UTC" (a note on the
 #: page, "This story was last updated ...", is `_PAGE_NOTE_RE`); a sentence of the story that
 #: ends it, "The decree was published on 3 May 2021, the minister said.", is no stamp.
 _ISSUED_LINE_RE = re.compile(
-    rf"(?i)^(?:(?:first|last|originally)\s+)?(?:{'|'.join(STAMP_VERBS)})\b[^\n]{{0,160}}$"
+    rf"(?i)^(?:(?:first|last|originally)\s+)?(?:{'|'.join(STAMP_VERBS)}|{_PREPARED})\b"
+    r"[^\n]{0,160}$"
+)
+#: A note at the foot telling the day its facts were last checked, a sentence by itself with no
+#: verb of its own: "Information correct at 14 October 1999.", "Details correct as at 18 May
+#: 2011.", "All prices correct at time of going to press, 2 March 2015." ("The figures were
+#: correct at ..., the council said." is a sentence of the story).
+_CORRECT_AT_RE = re.compile(
+    r"(?i)(?<![\w,] )\b(?:(?!(?:is|are|was|were|be|been|remain|remains)\b)[a-z]+\s+){0,3}correct\s+"
+    r"(?:at|as\s+at|as\s+of|on)\s+(?:the\s+)?(?:time\s+of\s+(?:going\s+to\s+)?print(?:ing)?"
+    r"|time\s+of\s+(?:going\s+to\s+)?press(?:ing)?)?,?\s*[^.\n]{4,40}\.(?=\s|$)"
 )
 #: A note on the page itself telling when it went out, among the last lines (a line of tags may
 #: stand under it): "This story was first broadcast on Country Morning on Thursday 28 May 2015.",
@@ -82,6 +95,9 @@ def _issued_line_day(text: str) -> date | None:
     pointed = under_headings(text, spans)
     lines = [text[start:end] for start, end in spans if start not in pointed]
     notes = [line for line in lines[-CLOSING_LINES:] if _PAGE_NOTE_RE.match(line)]
+    notes += [
+        found.group() for line in lines[-CLOSING_LINES:] for found in _CORRECT_AT_RE.finditer(line)
+    ]
     if lines and spans[-1][0] not in pointed and _ISSUED_LINE_RE.match(lines[-1]) is not None:
         notes.append(lines[-1])
     elif (signed := _issued_over_signature(lines[-CLOSING_LINES:])) is not None:
@@ -168,7 +184,13 @@ def closing_stamp(text: str) -> date | None:
     for index, whole in enumerate(lines):
         if whole in elsewhere or spans[index][0] in pointed:
             continue
-        slug = slug_day(whole) or wire_stamp_day(whole) or short_year_day(whole)
+        slug = (
+            slug_day(whole)
+            or wire_stamp_day(whole)
+            or short_year_day(whole)
+            or pointed_field_day(whole)
+            or of_month_of_year_day(whole)
+        )
         line = whole
         if slug is None and whole not in stamps and not day_stamp_line(whole):
             # "Page last updated April 4, 2022 · © 2022 Club": its stamp's field alone
