@@ -241,14 +241,17 @@ SCORECARD_RULES: tuple[LineRule, ...] = (
     LineRule(
         "results box",
         FurnitureKind.PROMO,
-        # a sports report's box of results, a ranked list after its label
+        # a sports report's box of results, a ranked list after its label, the label's round or
+        # race after it ("Results of stage 4 (Butare–Kibuye, 142 km): 1. ...")
         matches(
             r"(?:[\w'’-]+\s+){0,3}(?i:results|standings|line-?ups|teams|scorers|leaderboard|"
-            r"classification|table)\s*:\s*1[.)]\s[^\n]*"
+            r"classification|table)(?:\s+(?i:of|for|after|in)\s+[^:\n\dA-Z]{0,30}[\dA-Z][^:\n]{0,40}?)?"
+            r"(?:\s*\([^()\n]{1,60}\))?\s*:\s*1[.)]\s[^\n]*"
         ),
         (
             "STAGE 4 RESULTS: 1. Ana Ruiz (Team Sol) 4hr 51min 07sec; 2. Jo Lee +38sec.",
             "Standings: 1. Harbor FC 41 pts; 2. Rovers 38.",
+            'Results of stage 2 (Leith–Tarrow, 96 km): 1. Ana Ruiz (Sol) 2h31\'07"; 2. Jo Lee 8".',
         ),
     ),
     LineRule(

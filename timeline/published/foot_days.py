@@ -28,6 +28,7 @@ from timeline.furniture.dated_lists import (
 from timeline.furniture.kinds import line_spans
 from timeline.furniture.newsletter_lines import is_mail_footer, sending_sentence
 from timeline.furniture.notice_lines import citation_label
+from timeline.furniture.page_notes import CORRECT_AT_RE, PREPARED_BY
 from timeline.published.datelines import (
     CLOSING_LINES,
     DAY_VALUE_RE,
@@ -50,25 +51,14 @@ CLOSING_PARAGRAPH_LINES = 14
 
 #: The verbs of a page's stamp: "Published 27 December 2017", "Last updated ...", "Filed ...".
 STAMP_VERBS = ("issued", "published", "posted", "updated", "released", "filed")
-#: A record's line telling who drew it up and when: "Prepared by the Clerk, January 14th, 1958."
-_PREPARED = r"(?:prepared|compiled)\s+by"
 
 #: The last line of a story telling when it was issued, opening with its verb: "Issued in
 #: Kathmandu by HimalCare on 8 March 2019.", "Last updated 2023-03-14 16:05 UTC" (a note on the
 #: page, "This story was last updated ...", is `_PAGE_NOTE_RE`); a sentence of the story that
 #: ends it, "The decree was published on 3 May 2021, the minister said.", is no stamp.
 _ISSUED_LINE_RE = re.compile(
-    rf"(?i)^(?:(?:first|last|originally)\s+)?(?:{'|'.join(STAMP_VERBS)}|{_PREPARED})\b"
+    rf"(?i)^(?:(?:first|last|originally)\s+)?(?:{'|'.join(STAMP_VERBS)}|{PREPARED_BY})\b"
     r"[^\n]{0,160}$"
-)
-#: A note at the foot telling the day its facts were last checked, a sentence by itself with no
-#: verb of its own: "Information correct at 14 October 1999.", "Details correct as at 18 May
-#: 2011.", "All prices correct at time of going to press, 2 March 2015." ("The figures were
-#: correct at ..., the council said." is a sentence of the story).
-_CORRECT_AT_RE = re.compile(
-    r"(?i)(?<![\w,] )\b(?:(?!(?:is|are|was|were|be|been|remain|remains)\b)[a-z]+\s+){0,3}correct\s+"
-    r"(?:at|as\s+at|as\s+of|on)\s+(?:the\s+)?(?:time\s+of\s+(?:going\s+to\s+)?print(?:ing)?"
-    r"|time\s+of\s+(?:going\s+to\s+)?press(?:ing)?)?,?\s*[^.\n]{4,40}\.(?=\s|$)"
 )
 #: A note on the page itself telling when it went out, among the last lines (a line of tags may
 #: stand under it): "This story was first broadcast on Country Morning on Thursday 28 May 2015.",
@@ -96,7 +86,7 @@ def _issued_line_day(text: str) -> date | None:
     lines = [text[start:end] for start, end in spans if start not in pointed]
     notes = [line for line in lines[-CLOSING_LINES:] if _PAGE_NOTE_RE.match(line)]
     notes += [
-        found.group() for line in lines[-CLOSING_LINES:] for found in _CORRECT_AT_RE.finditer(line)
+        found.group() for line in lines[-CLOSING_LINES:] for found in CORRECT_AT_RE.finditer(line)
     ]
     if lines and spans[-1][0] not in pointed and _ISSUED_LINE_RE.match(lines[-1]) is not None:
         notes.append(lines[-1])
