@@ -27,6 +27,7 @@ __all__ = [
     "is_method_note",
     "is_next_issue",
     "is_sign_off",
+    "is_title_line",
     "sending_sentence",
 ]
 
@@ -116,6 +117,29 @@ def _issue_line() -> re.Pattern[str]:
     )
 
 
+@cache
+def _title_line() -> re.Pattern[str]:
+    return re.compile(
+        # the masthead's name, then what it is and whose: "HEARTH & HOME — the members' magazine
+        # of the Pennine Building Society", "Tarrow Notes | the newsletter of Tarrow parish"
+        r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,5}\s+[—–|·-]\s+(?:the|an?)\s+"
+        r"(?:[\w'’-]+\s+){0,3}"
+        rf"(?i:magazine|journal|newspaper|paper|organ|{_newsletter_word()})\s+(?:of|for)\s+"
+        r"(?:the\s+)?[A-Z][^\n.!?]{1,80}"
+    )
+
+
+def is_title_line(line: str) -> bool:
+    """A masthead's line naming the publication and what it is, no sentence.
+
+    >>> is_title_line("HEARTH & HOME — the members' magazine of the Quay Building Society")
+    True
+    >>> is_title_line("Jo Lee — the editor of the magazine — resigned on Monday.")
+    False
+    """
+    return _title_line().fullmatch(line) is not None
+
+
 def is_issue_line(line: str) -> bool:
     """A newsletter's issue line under its masthead: its number, and what it is after a dot or
     a bar, no sentence.
@@ -194,6 +218,7 @@ NEWSLETTER_RULES: tuple[LineRule, ...] = (
         lambda line: (
             is_mail_footer(line)
             or is_issue_line(line)
+            or is_title_line(line)
             or is_method_note(line)
             or is_next_issue(line)
         ),

@@ -26,6 +26,7 @@ __all__ = [
     "SCORECARD_RULES",
     "is_cricket_score",
     "is_innings_card",
+    "is_rates_row",
     "is_results_line",
     "is_scorers_line",
     "is_sponsor_line",
@@ -228,7 +229,34 @@ def is_match_box(line: str) -> bool:
     return _LINE_UP.fullmatch(line) is not None or _match_box_field().fullmatch(line) is not None
 
 
+#: A row of a market's box of closing rates: what is priced and its unit, a colon, the price
+#: after its currency and its change in brackets: "Yarn 20s carded, per bundle: Rs 238 (+4)",
+#: "Cotton, spot, per maund (37.32 kg): Rs 1,410 (unchanged)", "Wheat, per tonne: $212 (-3.5)".
+_RATES_ROW = re.compile(
+    r"[A-Z][^\n:.!?]{1,60}(?:\([^()\n]{1,20}\))?:\s+"
+    r"(?:Rs\.?|Rp\.?|Sh|[$£€¥₹₦]|[A-Z]{3})\s?\d[\d,]*(?:\.\d+)?"
+    r"\s*\((?:[+\-−–]\s?\d[\d,.]*|(?i:unchanged|steady|unch\.?|nc|n/c))\)"
+)
+
+
+def is_rates_row(line: str) -> bool:
+    """A row of a market's closing rates, its price's change in brackets after it.
+
+    >>> is_rates_row("Yarn 20s carded, per bundle: Rs 238 (+4)")
+    True
+    >>> is_rates_row("The mill said: Rs 238 (+4) was too low for a bundle of yarn.")
+    False
+    """
+    return _RATES_ROW.fullmatch(line.strip()) is not None
+
+
 SCORECARD_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "rates row",
+        FurnitureKind.PROMO,
+        is_rates_row,
+        ("Cotton, spot, per maund (37.32 kg): Rs 1,410 (unchanged)", "Wheat, per tonne: $212 (-3)"),
+    ),
     LineRule(
         "cricket score",
         FurnitureKind.PROMO,
