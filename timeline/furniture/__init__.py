@@ -58,7 +58,7 @@ from timeline.furniture.headings import (
 from timeline.furniture.kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture.letter_lines import letter_lines
 from timeline.furniture.line_rules import LINE_RULES
-from timeline.furniture.line_shape import SHAPE_RULE
+from timeline.furniture.line_shape import SHAPE_RULE, shape_cues
 from timeline.furniture.margin_lines import inside_furniture, issuing_units, margin_lines
 from timeline.furniture.release_lines import note_lines
 from timeline.furniture.site_lines import summary_bullets
@@ -333,6 +333,13 @@ def furniture(text: str) -> list[Furniture]:
         if (match := _first_outside(pattern, head, lines)) is not None
     ]
     if datelines:
+        # the first is a heading of fields, not a dateline: none is read under it (a label's
+        # colon or a dash further down would be taken for one)
+        heading = _heading_of_fields(head, min(datelines, key=lambda match: match.start()))
+        if heading is not None:
+            found.append(Furniture(*heading, FurnitureKind.PROMO))
+            datelines = []
+    if datelines:
         first = min(datelines, key=lambda match: match.start())
         start = first.start() + len(first.group()) - len(first.group().lstrip())
         found.append(Furniture(start, first.end(), FurnitureKind.DATELINE))
@@ -371,6 +378,33 @@ def _section_datelines(text: str, first: re.Match[str]) -> list[tuple[int, int]]
                 written = match.group()
                 spans.append((match.start() + len(written) - len(written.lstrip()), match.end()))
     return spans
+
+
+def _heading_of_fields(head: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The [start, end) of the line a dateline's match opens when the rest of that line is no
+    sentence (no verb the cues know, no stop at its end) and the next line does not go on in
+    small letters: a heading of fields set apart by dashes, "MINISTRY OF HEALTH — SERVICE OF
+    EDUCATION — Weekly Bulletin No. 31/61", "SUMMARY OF PROCEEDINGS — REGULAR MEETING OF
+    COUNCIL, MONDAY EVENING, JANUARY 13TH, 1958", not a dateline over the story's sentence.
+
+    >>> text = "MINISTRY OF HEALTH — SERVICE OF EDUCATION — Bulletin No. 31\\n\\nIt rained."
+    >>> _heading_of_fields(text, DATELINE_PATTERNS[0].match(text))
+    (0, 59)
+    >>> text = "NEW YORK — Stocks fell on Monday as oil rose."
+    >>> _heading_of_fields(text, DATELINE_PATTERNS[0].match(text)) is None
+    True
+    """
+    end = head.find("\n", match.end())
+    end = len(head) if end == -1 else end
+    rest = head[match.end() : end].strip()
+    following = head[end + 1 :].lstrip(" \t")
+    if not rest or rest[-1] in ".!?:\"”’'" or following[:1].islower():
+        return None
+    if "no verb" not in shape_cues(rest):
+        return None
+    start = head.rfind("\n", 0, match.start()) + 1
+    start += len(head[start:end]) - len(head[start:end].lstrip())
+    return start, end
 
 
 def _first_outside(

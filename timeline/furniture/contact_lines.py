@@ -61,6 +61,17 @@ _POSTAL_LINE = re.compile(
 )
 
 
+#: A postal address closed by its postcode, its parts set apart by commas, each of words from a
+#: capital or figures ("Pennine Building Society, Westgate House, Halifax HX1 1PW.", "Harbour
+#: Trust, 12 Quay Street, Leith EH6 6LX", "Box 9, Kenora, ON P9N 1A1"): a British or a
+#: Canadian postcode, or a state's code and its ZIP ("Akron, OH 44308").
+_ADDRESS_PART = r"(?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|the|and|upon|on))*"
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
+)
+_POSTCODE_LINE = re.compile(rf"(?:{_ADDRESS_PART},\s+){{1,4}}{_ADDRESS_PART}\s+{_POSTCODE}\.?")
+
+
 def is_contact_line(line: str) -> bool:
     """A line of a contact block: a label with a colon, or with a phone number or an address,
     or a phone number alone.
@@ -87,6 +98,10 @@ def is_contact_line(line: str) -> bool:
     True
     >>> is_contact_line("Ballots in box 12, the clerk said, were never counted by the board.")
     False
+    >>> is_contact_line("Harbour Trust, 12 Quay Street, Leith EH6 6LX.")
+    True
+    >>> is_contact_line("Police closed Quay Street, Leith EH6 6LX, on Monday.")
+    False
     """
     label = _contact_label().match(line)
     if label is not None:
@@ -98,8 +113,10 @@ def is_contact_line(line: str) -> bool:
         )
     if _PHONE_ALONE.fullmatch(line) is not None and _phone_number(line):
         return True
-    if _POSTAL_LINE.fullmatch(line) is not None and len(line.split()) <= POSTAL_WORDS:
-        return True  # "Apply to the Editor, Box 118, Tarrow."
+    if (
+        _POSTAL_LINE.fullmatch(line) is not None or _POSTCODE_LINE.fullmatch(line) is not None
+    ) and len(line.split()) <= POSTAL_WORDS:
+        return True  # "Apply to the Editor, Box 118, Tarrow.", "Westgate House, Halifax HX1 1PW"
     if _SERVICE_LINE.fullmatch(line) is not None or _DESK_LINE.fullmatch(line) is not None:
         return True  # "Harbour Ferries Hotline: 1800 (24 hours)", "-- Tarrow newsroom +44 ..."
     # the reader's instructions with the number to call: "WHAT TO DO: Stop using it. Call the

@@ -38,12 +38,13 @@ __all__ = [
 
 #: A personal name: two to four words from a capital ("Ama Mensah", "Nguyễn Thu Hà").
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
-#: Where the story was filed: one to three words from a capital.
-_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
+#: Where the story was filed: one to three words from a capital, a short particle in small
+#: letters between two of them ("Rio de Janeiro", "Newcastle upon Tyne").
+_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[a-zà-ÿ]{1,4}\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
 #: A desk that names no writer: "From Our Own Correspondent", "From Our Tarrow Office".
 _FROM_DESK = re.compile(
-    r"From\s+[Oo]ur\s+(?:Own\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
-    r"(?:Office|Bureau|Correspondent|Reporter|Staff|Desk)s?"
+    r"From\s+(?:[Oo]ur|[Aa]n?)\s+(?:[Oo]wn\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:[Oo]ffice|[Bb]ureau|[Cc]orrespondent|[Rr]eporter|[Ss]taff|[Dd]esk)s?"
 )
 _FROM = re.compile(rf"From\s+(?P<name>{_NAME})(?:,\s+|\s+in\s+)(?P<place>{_PLACE})")
 #: A name, a comma and a beat: a few words and a role of `data/byline_roles.txt`.
@@ -239,9 +240,17 @@ _DATELINE_LINE = re.compile(
 
 
 #: A letter's or a release's place and date alone on their line, no dash: "Tarrow, 6 May 2019",
-#: "Leith, Fife, March 3, 2021" (the day the text was written).
+#: "Leith, Fife, March 3, 2021" (the day the text was written); its day in any written form,
+#: "Lisbon, 3rd of August of 1961", "Quito, March 3rd 1999", "Kibuye, 18.11.2009", its
+#: weekday before it, its clock, zone and a note in brackets after it, "Kibuye, 18.11.2009 —
+#: 17h20 (heure locale / local time, UTC+2)".
 _PLACE_AND_DATE = re.compile(
-    rf"{_PLACE}(?:,\s+{_PLACE})?,\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},)\s+\d{{4}}\.?"
+    rf"{_PLACE}(?:,\s+{_PLACE})?,\s+(?:[A-Z][a-z]{{2,8}}day,?\s+)?(?:the\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?(?:\s+of)?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{1,2}([./])\d{1,2}\1\d{4})"
+    r"(?:,?\s*(?:[-–—]\s*)?(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:\s*\([^()\n]{1,60}\))?\.?"
 )
 
 
@@ -250,6 +259,10 @@ def is_place_and_date(line: str) -> bool:
 
     >>> is_place_and_date("Tarrow, 6 May 2019"), is_place_and_date("Leith, Fife, March 3, 2021")
     (True, True)
+    >>> is_place_and_date("Rio de Janeiro, 3rd of August of 1961")
+    True
+    >>> is_place_and_date("Kibuye, 18.11.2009 — 17h20 (heure locale / local time, UTC+2)")
+    True
     >>> is_place_and_date("Tarrow, 6 May 2019 was the day the mill closed.")
     False
     """

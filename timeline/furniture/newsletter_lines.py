@@ -26,6 +26,8 @@ __all__ = [
     "is_mail_footer",
     "is_method_note",
     "is_next_issue",
+    "is_sign_off",
+    "is_title_line",
     "sending_sentence",
 ]
 
@@ -115,6 +117,29 @@ def _issue_line() -> re.Pattern[str]:
     )
 
 
+@cache
+def _title_line() -> re.Pattern[str]:
+    return re.compile(
+        # the masthead's name, then what it is and whose: "HEARTH & HOME — the members' magazine
+        # of the Pennine Building Society", "Tarrow Notes | the newsletter of Tarrow parish"
+        r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,5}\s+[—–|·-]\s+(?:the|an?)\s+"
+        r"(?:[\w'’-]+\s+){0,3}"
+        rf"(?i:magazine|journal|newspaper|paper|organ|{_newsletter_word()})\s+(?:of|for)\s+"
+        r"(?:the\s+)?[A-Z][^\n.!?]{1,80}"
+    )
+
+
+def is_title_line(line: str) -> bool:
+    """A masthead's line naming the publication and what it is, no sentence.
+
+    >>> is_title_line("HEARTH & HOME — the members' magazine of the Quay Building Society")
+    True
+    >>> is_title_line("Jo Lee — the editor of the magazine — resigned on Monday.")
+    False
+    """
+    return _title_line().fullmatch(line) is not None
+
+
 def is_issue_line(line: str) -> bool:
     """A newsletter's issue line under its masthead: its number, and what it is after a dot or
     a bar, no sentence.
@@ -132,10 +157,13 @@ def is_issue_line(line: str) -> bool:
 @cache
 def _next_issue() -> re.Pattern[str]:
     words = _newsletter_word()
+    # its label may be given in two languages first ("Prochain communiqué / Next release:"), and
+    # its day written with points ("19.11.2009")
     return re.compile(
-        rf"(?i:(?:the\s+)?next\s+(?:{words}|updates?))"
+        r"(?:[^\n/:.]{1,30}/\s*)?"
+        rf"(?i:(?:the\s+)?next\s+(?:{words}|updates?|release|communiqu[eé]))"
         r"(?:\s*:\s*|\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears)\s+(?:on\s+)?)"
-        r"(?:[^\n.!?]|\b[ap]\.m\.){2,40}[.!]?"
+        r"(?:[^\n.!?]|\b[ap]\.m\.|(?<=\d)\.(?=\d)){2,40}[.!]?"
     )
 
 
@@ -145,6 +173,8 @@ def is_next_issue(line: str) -> bool:
 
     >>> is_next_issue("Next issue: 3 June 2022."), is_next_issue("The next digest is out Friday.")
     (True, True)
+    >>> is_next_issue("Prochain communiqué / Next release: 19.11.2009, arrivée / finish Kigali.")
+    True
     >>> is_next_issue("The next issue of bonds will be sold on Monday, the Treasury said.")
     False
     """
@@ -153,13 +183,42 @@ def is_next_issue(line: str) -> bool:
 
 # -- the rules ---------------------------------------------------------------------------------
 
+#: A newsletter's sign-off, no event: "That's all for this week.", "See you next Wednesday.",
+#: "Until next time!", "That's it for today. See you on Monday." (the coming issue's day).
+_SIGN_OFF = re.compile(
+    r"(?i:that['’]?s\s+(?:all|it|everything)|that\s+is\s+all)\s+(?:from\s+(?:me|us)\s+)?"
+    r"(?:for\s+)?(?:this\s+(?:week|month|issue|edition|time)|today|now|the\s+(?:week|month))[.!]?"
+    r"|(?i:see\s+you|until|talk\s+to\s+you)\s+(?:(?:again\s+)?next\s+\w+|on\s+\w+|then|soon"
+    r"|in\s+(?:two|three|a)\s+weeks?|in\s+\w+)[.!]?"
+)
+
+
+def is_sign_off(line: str) -> bool:
+    """A newsletter's sign-off line, each of its sentences one.
+
+    >>> is_sign_off("That's all for this week. See you next Wednesday.")
+    True
+    >>> is_sign_off("See you next Wednesday, the coach told the players after the loss.")
+    False
+    """
+    sentences = re.split(r"(?<=[.!])\s+", line.strip())
+    return all(_SIGN_OFF.fullmatch(sentence) is not None for sentence in sentences)
+
+
 NEWSLETTER_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "sign-off",
+        FurnitureKind.PROMO,
+        is_sign_off,
+        ("That's all for this week.", "See you next Wednesday.", "Until next time!"),
+    ),
     LineRule(
         "newsletter",
         FurnitureKind.PROMO,  # no stamp: `foot_days.sending_day` reads its sending line
         lambda line: (
             is_mail_footer(line)
             or is_issue_line(line)
+            or is_title_line(line)
             or is_method_note(line)
             or is_next_issue(line)
         ),

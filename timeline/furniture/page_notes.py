@@ -29,11 +29,17 @@ from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import word_list
 
 __all__ = [
+    "CORRECT_AT_RE",
     "FULL_DATE",
     "NOTE_RULES",
+    "PREPARED_BY",
     "is_archive_note",
+    "is_attendance_line",
+    "is_checked_note",
     "is_disclosure",
     "is_edition_stamp",
+    "is_full_text_pointer",
+    "is_prepared_line",
     "is_reader_appeal",
 ]
 
@@ -189,7 +195,10 @@ def _archive_note() -> re.Pattern[str]:
     openings = alternatives(word_list("archive_notes.txt"))
     # or any desk's labelled note: "[Monitoring note: first reported at 0500 gmt on 7 May.]"
     labelled = r"(?:[A-Za-z'’-]+\s+){1,2}(?i:note)\s*:"
-    return re.compile(rf"\[\s*(?:(?i:{openings})\b|{labelled})[^\[\]\n]{{0,400}}\]")
+    # the opening may follow a word or two: "[End of transcription. ...]", "[Full text follows]"
+    return re.compile(
+        rf"\[\s*(?:(?:[A-Za-z'’-]+\s+){{0,2}}(?i:{openings})\b|{labelled})[^\[\]\n]{{0,400}}\]"
+    )
 
 
 def is_archive_note(line: str) -> bool:
@@ -198,6 +207,8 @@ def is_archive_note(line: str) -> bool:
     >>> is_archive_note("[Transcribed from microfilm by the Harbour Heritage Project, 2014]")
     True
     >>> is_archive_note("[Monitoring note: the service first reported the fire on 2 May.]")
+    True
+    >>> is_archive_note("[End of transcription. Checked against the bound volume, 2011.]")
     True
     >>> is_archive_note("[The minister] said the port would reopen on Monday.")
     False
@@ -233,7 +244,118 @@ def is_copy_note(line: str) -> bool:
 
 # -- the rules ---------------------------------------------------------------------------------
 
+#: A note telling the day a publication's facts were last checked, a sentence by itself with no
+#: verb of its own: "Information correct at 14 October 1999.", "Details correct as at 18 May
+#: 2011.", "All prices correct at time of going to press, 2 March 2015." ("The figures were
+#: correct at ..." is a sentence of the story). Its day is the publication's
+#: (`timeline.published.foot_days`).
+CORRECT_AT_RE = re.compile(
+    r"(?i)(?<![\w,] )\b(?:(?!(?:is|are|was|were|be|been|remain|remains)\b)[a-z]+\s+){0,3}"
+    r"correct\s+(?:at|as\s+at|as\s+of|on)\s+(?:the\s+)?"
+    r"(?:time\s+of\s+(?:going\s+to\s+)?(?:print(?:ing)?|press(?:ing)?))?,?\s*[^.\n]{4,40}\.(?=\s|$)"
+)
+
+
+def is_checked_note(line: str) -> bool:
+    """A note on the day a publication's facts were checked, its date with its year.
+
+    >>> is_checked_note("Information correct at 14 October 1999.")
+    True
+    >>> is_checked_note("The figures were correct at 3 June 2004.")
+    False
+    """
+    found = CORRECT_AT_RE.fullmatch(line.strip())
+    return found is not None and FULL_DATE.search(line) is not None
+
+
+#: The words of a record's line telling who drew it up: "Prepared by", "Compiled by".
+PREPARED_BY = r"(?:prepared|compiled)\s+by"
+#: A record's line telling who drew it up and when, the date closing it: "Prepared by the Clerk,
+#: January 14th, 1958.", "Compiled by the Town Clerk, 9 October 1971." (its day is the record's).
+_PREPARED_LINE_RE = re.compile(
+    rf"(?i:{PREPARED_BY})\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w'’.-]*){{0,4}}"
+    r",\s+(?P<date>[^\n]{6,30}?)\.?"
+)
+
+
+def is_prepared_line(line: str) -> bool:
+    """A record's line telling who drew it up and when, no sentence of the story.
+
+    >>> is_prepared_line("Prepared by the Clerk, January 14th, 1958.")
+    True
+    >>> is_prepared_line("Prepared by the clerk on Monday, the plan was approved on Tuesday.")
+    False
+    """
+    found = _PREPARED_LINE_RE.fullmatch(line.strip())
+    return found is not None and FULL_DATE.fullmatch(found["date"]) is not None
+
+
+#: A record's line of who attended, its label and the names after it, no verb of their own:
+#: "Present: His Worship the Mayor (in the chair) and Councillors Lee, Roe and Kim.",
+#: "Apologies for absence: Councillor Ames.", "In attendance: the Town Clerk".
+_ATTENDANCE = re.compile(
+    r"(?:(?:Also\s+)?[Pp]resent|In\s+attendance|Apologies(?:\s+for\s+absence)?|Absent|Regrets)"
+    r"\s*:\s+(?P<names>[^\n]{3,300})"
+)
+
+
+def is_attendance_line(line: str) -> bool:
+    """A record's line of who attended or sent apologies.
+
+    >>> is_attendance_line("Present: the Mayor (in the chair) and Councillors Lee, Roe and Kim.")
+    True
+    >>> is_attendance_line("Present: the council voted to close the pier on Monday.")
+    False
+    """
+    found = _ATTENDANCE.fullmatch(line.strip())
+    return found is not None and "no verb" in shape_cues(found["names"])
+
+
+#: A note on where the full record may be read, no event: "The full minutes may be read at the
+#: Town Hall during office hours.", "The complete report can be seen at the library."
+_FULL_TEXT_POINTER = re.compile(
+    r"(?:The\s+)?(?:full|complete)\s+(?:[\w'’-]+\s+){1,3}(?:may|can)\s+be\s+"
+    r"(?:read|seen|inspected|consulted|obtained|downloaded|found|viewed)\s+"
+    r"(?:at|on|from|in)\s+[^\n.]{2,80}\."
+)
+
+
+def is_full_text_pointer(line: str) -> bool:
+    """A pointer to where the full text of the record may be read.
+
+    >>> is_full_text_pointer("The full minutes may be read at the Town Hall during office hours.")
+    True
+    >>> is_full_text_pointer("The full council may be asked to vote at its meeting on Monday.")
+    False
+    """
+    return _FULL_TEXT_POINTER.fullmatch(line.strip()) is not None
+
+
 NOTE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "attendance",
+        FurnitureKind.CREDIT,
+        is_attendance_line,
+        ("Present: the Mayor (in the chair) and Councillors Lee, Roe and Kim.",),
+    ),
+    LineRule(
+        "full text pointer",
+        FurnitureKind.PROMO,
+        is_full_text_pointer,
+        ("The full minutes may be read at the Town Hall during office hours.",),
+    ),
+    LineRule(
+        "checked note",
+        FurnitureKind.BYLINE,  # its day is the publication's
+        is_checked_note,
+        ("Information correct at 14 October 1999.", "Details correct as at 18 May 2011."),
+    ),
+    LineRule(
+        "prepared line",
+        FurnitureKind.BYLINE,  # its day is the record's
+        is_prepared_line,
+        ("Prepared by the Clerk, January 14th, 1958.", "Compiled by the Town Clerk, 9 May 1971."),
+    ),
     LineRule(
         "appeal",
         FurnitureKind.PROMO,

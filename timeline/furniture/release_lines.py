@@ -179,31 +179,63 @@ def is_about_profile(line: str) -> bool:
 
 # -- the rules ---------------------------------------------------------------------------------
 
-#: A release's note on how often it, or its kind, is published: a subject, a passive verb of
-#: publishing and how often, nothing else ("Statements of the Board are published eight times a
-#: year", "The index is published on the third Tuesday of each month.").
-_SCHEDULE_NOTE = re.compile(
-    r"(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+(?:is|are)\s+"
-    r"(?:published|issued|released|announced|updated|revised|compiled)"
+#: A publication's note on how it is published, no event: a subject, a passive verb of
+#: publishing and how often ("Statements of the Board are published eight times a year", "The
+#: index is published on the third Tuesday of each month."), on what ("Hearth & Home is printed
+#: on recycled paper."), by whom and to whom ("The Quad Weekly is sent by the Office of
+#: Communications to all staff and students.", "Transcript issued by Tasman Rail.": a subject
+#: of a word or two may stand without its "is").
+_PUBLISHING_VERBS = (
+    r"(?:published|issued|released|announced|updated|revised|compiled|printed|sent|e-?mailed"
+    r"|mailed|distributed|circulated|delivered|produced)"
+)
+_HOW_OFTEN = (
     r"(?:\s+(?:on\s+the\s+\w+\s+\w+\s+of\s+)?(?:each|every)\s+\w+"
     r"|\s+(?:monthly|weekly|quarterly|annually|yearly|daily|fortnightly)"
     r"|\s+(?:\w+\s+)?(?:times|twice|once)\s+a\s+(?:year|month|week|day)"
     r"|\s+\w+\s+\w+\s+after\s+each\s+\w+)"
-    r"(?:\s+by\s+the\s+[A-Z][\w'’ -]{0,40}|,\s+in\s+[A-Z]\w+\s+and\s+[A-Z]\w+)?\.?"
+)
+#: whom it goes to: "to all staff and students", "free to every household in the valley", "to
+#: 4,000 homes" (no time clause: "to every home before the vote" is the story's)
+_AUDIENCE = (
+    r"\s+(?:free\s+)?to\s+(?:all|every|each|\d[\d,]*)\s+"
+    r"(?:(?!(?:before|after|during|until|since|when|while|if)\b)[\w'’,-]+\s*){1,7}?"
+)
+_SCHEDULE_NOTE = re.compile(
+    r"(?:(?P<subject>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,6}?)\s+(?:is|are)"
+    r"|(?P<bare>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+)?))\s+"
+    rf"(?P<verb>{_PUBLISHING_VERBS})"
+    rf"(?:{_HOW_OFTEN}(?:\s+by\s+the\s+[A-Z][\w'’ -]{{0,40}}|,\s+in\s+[A-Z]\w+\s+and\s+[A-Z]\w+)?"
+    r"|\s+on\s+(?:[\w-]+\s+){0,2}paper"
+    r"|(?:\s+by\s+(?:the\s+|an?\s+)?(?:[A-Z][\w&'’.-]*|of|and|for|the|\s)+?"
+    r"|\s+by\s+volunteers(?:\s+at\s+(?:the\s+)?[\w\s'’-]{1,30}?)?)?"
+    rf"(?:{_AUDIENCE})?(?:{_HOW_OFTEN})?)\s*\.?"
 )
 
 
 def is_schedule_note(line: str) -> bool:
-    """A release's note on how often it is published, no event: its subject holds no verb
-    ("The bank said its minutes are published ..." is a sentence of the story).
+    """A publication's note on how it is published, no event: its subject holds no verb ("The
+    bank said its minutes are published ..." is a sentence of the story), and something follows
+    its verb (how often, on what, by whom, to whom).
 
     >>> is_schedule_note("Rate decisions are announced eight times a year.")
     True
     >>> is_schedule_note("The bank said its minutes are published two weeks after each decision.")
     False
+    >>> is_schedule_note("The Quad Weekly is sent by the Office of Communications to all staff.")
+    True
+    >>> is_schedule_note("The bulletin was sent by the ministry to all doctors on Monday.")
+    False
+    >>> is_schedule_note("The index is published.")
+    False
     """
     found = _SCHEDULE_NOTE.fullmatch(line)
-    return found is not None and "no verb" in shape_cues(found["subject"])
+    if found is None:
+        return False
+    subject = found["subject"] or found["bare"]
+    if not line[found.end("verb") :].strip(" ."):
+        return False  # the verb alone ("The index is published.") says nothing about how
+    return "no verb" in shape_cues(subject)
 
 
 RELEASE_RULES: tuple[LineRule, ...] = (

@@ -26,6 +26,7 @@ __all__ = [
     "SCORECARD_RULES",
     "is_cricket_score",
     "is_innings_card",
+    "is_rates_row",
     "is_results_line",
     "is_scorers_line",
     "is_sponsor_line",
@@ -228,7 +229,34 @@ def is_match_box(line: str) -> bool:
     return _LINE_UP.fullmatch(line) is not None or _match_box_field().fullmatch(line) is not None
 
 
+#: A row of a market's box of closing rates: what is priced and its unit, a colon, the price
+#: after its currency and its change in brackets: "Yarn 20s carded, per bundle: Rs 238 (+4)",
+#: "Cotton, spot, per maund (37.32 kg): Rs 1,410 (unchanged)", "Wheat, per tonne: $212 (-3.5)".
+_RATES_ROW = re.compile(
+    r"[A-Z][^\n:.!?]{1,60}(?:\([^()\n]{1,20}\))?:\s+"
+    r"(?:Rs\.?|Rp\.?|Sh|[$£€¥₹₦]|[A-Z]{3})\s?\d[\d,]*(?:\.\d+)?"
+    r"\s*\((?:[+\-−–]\s?\d[\d,.]*|(?i:unchanged|steady|unch\.?|nc|n/c))\)"
+)
+
+
+def is_rates_row(line: str) -> bool:
+    """A row of a market's closing rates, its price's change in brackets after it.
+
+    >>> is_rates_row("Yarn 20s carded, per bundle: Rs 238 (+4)")
+    True
+    >>> is_rates_row("The mill said: Rs 238 (+4) was too low for a bundle of yarn.")
+    False
+    """
+    return _RATES_ROW.fullmatch(line.strip()) is not None
+
+
 SCORECARD_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "rates row",
+        FurnitureKind.PROMO,
+        is_rates_row,
+        ("Cotton, spot, per maund (37.32 kg): Rs 1,410 (unchanged)", "Wheat, per tonne: $212 (-3)"),
+    ),
     LineRule(
         "cricket score",
         FurnitureKind.PROMO,
@@ -241,14 +269,17 @@ SCORECARD_RULES: tuple[LineRule, ...] = (
     LineRule(
         "results box",
         FurnitureKind.PROMO,
-        # a sports report's box of results, a ranked list after its label
+        # a sports report's box of results, a ranked list after its label, the label's round or
+        # race after it ("Results of stage 4 (Butare–Kibuye, 142 km): 1. ...")
         matches(
             r"(?:[\w'’-]+\s+){0,3}(?i:results|standings|line-?ups|teams|scorers|leaderboard|"
-            r"classification|table)\s*:\s*1[.)]\s[^\n]*"
+            r"classification|table)(?:\s+(?i:of|for|after|in)\s+[^:\n\dA-Z]{0,30}[\dA-Z][^:\n]{0,40}?)?"
+            r"(?:\s*\([^()\n]{1,60}\))?\s*:\s*1[.)]\s[^\n]*"
         ),
         (
             "STAGE 4 RESULTS: 1. Ana Ruiz (Team Sol) 4hr 51min 07sec; 2. Jo Lee +38sec.",
             "Standings: 1. Harbor FC 41 pts; 2. Rovers 38.",
+            'Results of stage 2 (Leith–Tarrow, 96 km): 1. Ana Ruiz (Sol) 2h31\'07"; 2. Jo Lee 8".',
         ),
     ),
     LineRule(

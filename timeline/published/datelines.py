@@ -32,6 +32,7 @@ from timeline.furniture.record_lines import numeric_readings
 from timeline.published.stamp_forms import (
     dateline_month_day,
     hyphened_month_day,
+    of_month_of_year_day,
     pointed_field_day,
     short_year_day,
     slug_day,
@@ -195,6 +196,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             slug_day(line.strip())
             or short_year_day(line)
             or local_dateline_day(line)
+            or of_month_of_year_day(line)
             or _stamp_form_day(line, furnished)
         )
         if slug is not None and updated is None and not another_days_field(_before_figures(line)):

@@ -28,6 +28,7 @@ from timeline.furniture.dated_lists import (
 from timeline.furniture.kinds import line_spans
 from timeline.furniture.newsletter_lines import is_mail_footer, sending_sentence
 from timeline.furniture.notice_lines import citation_label
+from timeline.furniture.page_notes import CORRECT_AT_RE, PREPARED_BY
 from timeline.published.datelines import (
     CLOSING_LINES,
     DAY_VALUE_RE,
@@ -35,6 +36,7 @@ from timeline.published.datelines import (
     short_year_day,
     slug_day,
 )
+from timeline.published.stamp_forms import of_month_of_year_day, pointed_field_day
 from timeline.temporal import tag
 from timeline.wordlists import word_list
 
@@ -55,7 +57,8 @@ STAMP_VERBS = ("issued", "published", "posted", "updated", "released", "filed")
 #: page, "This story was last updated ...", is `_PAGE_NOTE_RE`); a sentence of the story that
 #: ends it, "The decree was published on 3 May 2021, the minister said.", is no stamp.
 _ISSUED_LINE_RE = re.compile(
-    rf"(?i)^(?:(?:first|last|originally)\s+)?(?:{'|'.join(STAMP_VERBS)})\b[^\n]{{0,160}}$"
+    rf"(?i)^(?:(?:first|last|originally)\s+)?(?:{'|'.join(STAMP_VERBS)}|{PREPARED_BY})\b"
+    r"[^\n]{0,160}$"
 )
 #: A note on the page itself telling when it went out, among the last lines (a line of tags may
 #: stand under it): "This story was first broadcast on Country Morning on Thursday 28 May 2015.",
@@ -82,6 +85,9 @@ def _issued_line_day(text: str) -> date | None:
     pointed = under_headings(text, spans)
     lines = [text[start:end] for start, end in spans if start not in pointed]
     notes = [line for line in lines[-CLOSING_LINES:] if _PAGE_NOTE_RE.match(line)]
+    notes += [
+        found.group() for line in lines[-CLOSING_LINES:] for found in CORRECT_AT_RE.finditer(line)
+    ]
     if lines and spans[-1][0] not in pointed and _ISSUED_LINE_RE.match(lines[-1]) is not None:
         notes.append(lines[-1])
     elif (signed := _issued_over_signature(lines[-CLOSING_LINES:])) is not None:
@@ -168,7 +174,13 @@ def closing_stamp(text: str) -> date | None:
     for index, whole in enumerate(lines):
         if whole in elsewhere or spans[index][0] in pointed:
             continue
-        slug = slug_day(whole) or wire_stamp_day(whole) or short_year_day(whole)
+        slug = (
+            slug_day(whole)
+            or wire_stamp_day(whole)
+            or short_year_day(whole)
+            or pointed_field_day(whole)
+            or of_month_of_year_day(whole)
+        )
         line = whole
         if slug is None and whole not in stamps and not day_stamp_line(whole):
             # "Page last updated April 4, 2022 · © 2022 Club": its stamp's field alone

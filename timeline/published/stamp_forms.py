@@ -18,11 +18,12 @@ from datetime import date
 
 from timeline.furniture.bylines import wire_slug_date
 from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
-from timeline.temporal.vocabulary import MONTHS
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
 __all__ = [
     "dateline_month_day",
     "hyphened_month_day",
+    "of_month_of_year_day",
     "pointed_field_day",
     "short_year_day",
     "slug_day",
@@ -58,23 +59,38 @@ def hyphened_month_day(line: str) -> tuple[date, int, int] | None:
 
 #: The fields of a line of furniture: "Issue 46 · 12.11.04 | Page 3".
 _FIELD_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
-#: A day with points and a two-digit year, a field by itself: "12.11.04" (day first, as the
-#: places that write dates with points write them).
+#: A day with points, a field by itself, its weekday before it or not: "12.11.04" (day first, as
+#: the places that write dates with points write them), "Wednesday 24.3.93", and a month in
+#: Roman figures, "Tuesday 13.III.1979" (a two- or four-digit year).
 _POINTED_SHORT_RE = re.compile(
-    r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>\d\d)"
+    r"(?i)(?:(?P<weekday>[a-z]{6,9}),?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])\."
+    r"(?:(?P<month>1[0-2]|0?[1-9])\.(?P<year>\d\d)"
+    r"|(?P<roman>i{1,3}|iv|vi{0,3}|ix|xi{0,2})\.(?P<ryear>(?:1[6-9]|20)?\d\d))"
 )
+#: The months in Roman figures.
+_ROMAN_MONTHS = {
+    roman: number
+    for number, roman in enumerate(
+        ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), start=1
+    )
+}
 
 
 def pointed_field_day(line: str) -> date | None:
-    """The day of a field of a line of fields that is only a date with points and a two-digit
-    year ("Issue 2004/46 · 12.11.04"), day first, its year in the century that puts it no later
-    than next year; None when the line is one field (a version "2.1.09" alone), holds two such
-    fields, or a four-digit year on the line names another year.
+    """The day of a field of a line of fields that is only a date with points ("Issue 2004/46 ·
+    12.11.04"), its weekday before it or not ("Wednesday 24.3.93", "Tuesday 13.III.1979"), day
+    first, a two-digit year in the century that puts it no later than next year; None when the
+    line is one field (a version "2.1.09" alone), holds two such fields, a four-digit year on
+    the line names another year, or the weekday is not the day's.
 
     >>> pointed_field_day("Vol. 12 · 3.2.99 · Page 4")
     datetime.date(1999, 2, 3)
+    >>> pointed_field_day("COURIER · Tuesday 13.III.1979 · Ports")
+    datetime.date(1979, 3, 13)
     >>> pointed_field_day("12.11.04") is None, pointed_field_day("Issue 1998/46 · 12.11.04") is None
     (True, True)
+    >>> pointed_field_day("Echo · Monday 24.3.93") is None
+    True
     """
     fields = [field.strip() for field in _FIELD_SEPARATOR_RE.split(line)]
     if len(fields) < 2:
@@ -82,13 +98,51 @@ def pointed_field_day(line: str) -> date | None:
     days = [found for field in fields if (found := _POINTED_SHORT_RE.fullmatch(field))]
     if len(days) != 1:
         return None
-    short = int(days[0]["year"])
-    year = short + (2000 if short <= date.today().year % 100 + 1 else 1900)  # noqa: DTZ011
+    found = days[0]
+    month = int(found["month"]) if found["month"] else _ROMAN_MONTHS[found["roman"].lower()]
+    short = int(found["year"] or found["ryear"])
+    year = short
+    if short < 100:
+        year = short + (2000 if short <= date.today().year % 100 + 1 else 1900)  # noqa: DTZ011
     other_years = {int(y) for y in re.findall(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)", line)}
     if other_years and other_years != {year}:
         return None
     try:
-        return date(year, int(days[0]["month"]), int(days[0]["day"]))
+        day = date(year, month, int(found["day"]))
+    except ValueError:
+        return None
+    if found["weekday"] is not None and WEEKDAYS.get(found["weekday"].lower()) != day.isoweekday():
+        return None  # a weekday that is not the day's, or a word that is no weekday
+    return day
+
+
+#: A day, its month's name and its year joined by "of", as a translation from Portuguese or
+#: Spanish writes a place-and-date line: "Rio de Janeiro, 3rd of August of 1961"; the line holds
+#: only the date, a place before it or not, and a full stop after it.
+_OF_MONTH_OF_YEAR_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,4},\s*)?(?:the\s+)?"
+    r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|º)?\s+of\s+(?P<month>[A-Z][a-z]{2,8}),?\s+of\s+"
+    r"(?P<year>(?:1[6-9]|20)\d\d)\.?"
+)
+
+
+def of_month_of_year_day(line: str) -> date | None:
+    """The day of a line that is only a date written "3rd of August of 1961", a place before it
+    or not; None for any other line.
+
+    >>> of_month_of_year_day("Rio de Janeiro, 3rd of August of 1961")
+    datetime.date(1961, 8, 3)
+    >>> of_month_of_year_day("He left on the 3rd of August of 1961 for Lisbon.") is None
+    True
+    """
+    found = _OF_MONTH_OF_YEAR_RE.fullmatch(line.strip())
+    if found is None:
+        return None
+    month = MONTHS.get(found["month"].lower())
+    if month is None:
+        return None
+    try:
+        return date(int(found["year"]), month, int(found["day"]))
     except ValueError:
         return None
 
