@@ -378,9 +378,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         # "Adv" of "chairperson Adv Martha Shilongo": her title, no body; "Mei Sakaguchi —
         # CFO": a title written in initials, no organisation; "the Special Representative"
         return None
-    if surface.rsplit(" ", 1)[-1].casefold() in document_words() and (
+    if _LAWS_YEAR.sub("", surface).rsplit(" ", 1)[-1].casefold() in document_words() and (
         " " in surface or label != "PERSON"  # "Patriot Act", "Farm Bill"; not "Bill" alone
-    ):
+    ):  # "the Health and Safety at Work Act 1974": a law, its year after it
         return None
     if " " in surface and surface.rsplit(" ", 1)[-1].casefold() in event_words():
         return None  # "Cornwall Cup", "Baltic Horizons Film Festival": an event, no actor
@@ -439,6 +439,8 @@ def _named_after_words() -> frozenset[str]:
 #: A role that takes a portfolio after "of" or "for": "Minister for Regional".
 _PORTFOLIO_ROLE = re.compile(r"\b(?:of|for)\b")
 #: The first word of a person's span and the space after it, when two words follow.
+#: A year after a law's name: " 1974" of "the Health and Safety at Work Act 1974".
+_LAWS_YEAR = re.compile(r",? (?:1[6-9]|20)\d\d$")
 _DEMONYM_FIRST = re.compile(r"([A-Z][a-z]+) (?=\S+ \S)")
 #: A capital letter and a number alone: "C1", "B12".
 _CODE = re.compile(r"[A-Z]\d{1,2}")
