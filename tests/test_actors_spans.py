@@ -50,6 +50,15 @@ def test_a_law_with_its_year_after_it_is_no_actor_but_a_fund_named_with_a_year_i
     assert fund is not None and fund.text == "Lumen Partners 2020"
 
 
+def test_a_wire_services_dateline_is_no_word_of_the_first_name_after_it() -> None:
+    text = "LIMA, Peru--(MARKETLINE)--Andes Copper Holdings Ltd said today it would grow."
+    start, end = text.index("Peru"), text.index(" said")
+    span = clean_span(text, start, end, "ORG")
+    assert span is not None and span.text == "Andes Copper Holdings Ltd"
+    text = "NAGOYA, Japan--(NEWSLINE)--Kurosawa Marine Insurance Company said today it would grow."
+    assert "Kurosawa Marine Insurance Company" in _names(text)
+
+
 def test_a_named_list_is_a_document_not_an_actor() -> None:
     text = "The Orvane wetlands joined the Coastal Heritage List in 2019."
     start = text.index("Coastal")

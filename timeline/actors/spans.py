@@ -286,6 +286,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         following = _NEXT_LOWER_WORD.match(text, end)
         if following is not None and following.group(1) in place_words():
             label = "FAC"
+    wire = _WIRE_DATELINE.search(text, start, end)
+    if wire is not None and wire.end() < end:
+        start = wire.end()  # "Japan--(NEWSLINE)--" of a wire's dateline, then the name
     surface = text[start:end]
     trailing = _TRAILING_DATE.search(surface)  # "Union Army of the Potomac on July 26"
     if trailing is None:
@@ -439,6 +442,9 @@ def _named_after_words() -> frozenset[str]:
 #: A role that takes a portfolio after "of" or "for": "Minister for Regional".
 _PORTFOLIO_ROLE = re.compile(r"\b(?:of|for)\b")
 #: The first word of a person's span and the space after it, when two words follow.
+#: The end of a wire service's dateline before the story's first name: "--(NEWSLINE)--" of
+#: "OSAKA, Japan--(NEWSLINE)--Hoshimi Life".
+_WIRE_DATELINE = re.compile(r"(?:--|—)\([^()\n]{2,40}\)(?:--|—)\s*")
 #: A year after a law's name: " 1974" of "the Health and Safety at Work Act 1974".
 _LAWS_YEAR = re.compile(r",? (?:1[6-9]|20)\d\d$")
 _DEMONYM_FIRST = re.compile(r"([A-Z][a-z]+) (?=\S+ \S)")
