@@ -59,6 +59,17 @@ def test_a_wire_services_dateline_is_no_word_of_the_first_name_after_it() -> Non
     assert "Kurosawa Marine Insurance Company" in _names(text)
 
 
+def test_a_sum_in_rupees_is_no_actor() -> None:
+    for text, sum_ in [
+        ("Cotton gained Rs 4 to close at Rs 238 a bale.", "Rs 4"),
+        ("The ruling will cost the operator Rs. 1.6 billion.", "Rs"),
+    ]:
+        start = text.index(sum_)
+        assert clean_span(text, start, start + len(sum_), "ORG") is None, text
+    person = clean_span("Rsaka Tembo said so.", 0, 11, "PERSON")
+    assert person is not None and person.text == "Rsaka Tembo"
+
+
 def test_a_named_list_is_a_document_not_an_actor() -> None:
     text = "The Orvane wetlands joined the Coastal Heritage List in 2019."
     start = text.index("Coastal")

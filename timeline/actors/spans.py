@@ -363,7 +363,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         names_a_portfolio(text, start, end) or portfolio_opening().match(surface)
     ):
         return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
-    if _AMOUNT.match(surface) or coded_sum(text, start) or priced(surface):
+    if _AMOUNT.match(text, start, max(end, start + 8)) or coded_sum(text, start) or priced(surface):
         return None  # "HK$7.12", "A$30m", "NPR 10,000", "KES 4.5 billion": a sum of money
     if (
         label == "ORG"
@@ -453,7 +453,7 @@ _CODE = re.compile(r"[A-Z]\d{1,2}")
 #: A spaced slash between words, as a page's section path writes them: "News / Business".
 _SECTION_PATH = re.compile(r"\w \/ \w")
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
-_AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥]\s?\d")
+_AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|Rs\.?)\s?\d")  # "HK$7.12"; rupees: "Rs 4", "Rs. 1.6"
 
 
 #: "the " right before a span.
