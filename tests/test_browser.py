@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -43,36 +44,38 @@ CHROMIUM_ARGS = [
 def _serving(command: list[str], cwd: Path, environment: dict[str, str]) -> Iterator[str]:
     """The dashboard started by `command` (streamlit's options added), until the block ends."""
     port = free_port()
-    process = subprocess.Popen(
-        [*command, *streamlit_options(port)],
-        cwd=cwd,
-        env={**os.environ, **environment},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(
-                    f"streamlit did not start: {process.stderr and process.stderr.read()!r}"
-                )
-            time.sleep(0.5)
-        yield url
-    finally:
-        process.terminate()
+    # The server's messages go to a file, never to a pipe nobody reads: a full pipe blocks
+    # the server's next write, and with it every page it serves.
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            [*command, *streamlit_options(port)],
+            cwd=cwd,
+            env={**os.environ, **environment},
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        url = f"http://127.0.0.1:{port}"
         try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:  # a server slow to stop on a loaded machine
-            process.kill()
-            process.wait(timeout=30)
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    raise RuntimeError(f"streamlit did not start: {log.read()!r}")
+                time.sleep(0.5)
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # a server slow to stop on a loaded machine
+                process.kill()
+                process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
