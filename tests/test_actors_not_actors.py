@@ -15,6 +15,7 @@ from timeline.actors.not_actors import (
     names_a_kind_of_people,
     names_a_statistic,
     names_a_time_zone,
+    names_an_office,
 )
 
 
@@ -189,3 +190,30 @@ def test_acronyms_of_things_and_identifiers_are_no_actors() -> None:
         ("Share code: BRW   ISIN: ZAE000111222", "ISIN"),
     ]:
         assert word not in {m.name for m in find_actors([text])[0]}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Clerk read a letter from the ferry company on Monday.", "Clerk"),
+        ("The council sent the request to the County Engineer on May 3.", "County Engineer"),
+        ("The Registrar's office said marks would be out by June.", "Registrar"),
+        ("The motion was put by the Speaker on Tuesday.", "Speaker"),
+    ],
+)
+def test_an_office_after_the_with_no_holder_is_no_actor(text: str, name: str) -> None:
+    assert names_an_office(text, *_at(text, name))
+    assert name not in _names(text)
+
+
+def test_an_office_before_its_holders_name_or_a_name_ending_in_a_title_stays() -> None:
+    text = "Clerk Maria Osei read it to the Stephen King fans on Monday."
+    assert not names_an_office(text, *_at(text, "Clerk"))
+    assert not names_an_office(text, *_at(text, "Stephen King"))
+    assert "Maria Osei" in _names(text)
+
+
+def test_a_holiday_the_model_took_with_its_full_stop_is_no_actor() -> None:
+    text = "Engineers held a strike at Easter. Fares rose in Dunmore on Friday."
+    assert names_a_holiday(text, *_at(text, "Easter."))
+    assert "Easter." not in _names(text) and "Easter" not in _names(text)

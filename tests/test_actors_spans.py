@@ -41,6 +41,35 @@ def test_a_bill_is_a_law_not_an_actor_but_a_person_named_bill_is() -> None:
     assert person is not None and person.text == "Bill"
 
 
+def test_a_law_with_its_year_after_it_is_no_actor_but_a_fund_named_with_a_year_is() -> None:
+    text = "The mill breached the Clean Rivers Act 1991 and the Coastal Waters Act, 2004."
+    for law in ("Clean Rivers Act 1991", "Coastal Waters Act, 2004"):
+        start = text.index(law)
+        assert clean_span(text, start, start + len(law), "ORG") is None, law
+    fund = clean_span("Lumen Partners 2020 raised money.", 0, 19, "ORG")
+    assert fund is not None and fund.text == "Lumen Partners 2020"
+
+
+def test_a_wire_services_dateline_is_no_word_of_the_first_name_after_it() -> None:
+    text = "LIMA, Peru--(MARKETLINE)--Andes Copper Holdings Ltd said today it would grow."
+    start, end = text.index("Peru"), text.index(" said")
+    span = clean_span(text, start, end, "ORG")
+    assert span is not None and span.text == "Andes Copper Holdings Ltd"
+    text = "NAGOYA, Japan--(NEWSLINE)--Kurosawa Marine Insurance Company said today it would grow."
+    assert "Kurosawa Marine Insurance Company" in _names(text)
+
+
+def test_a_sum_in_rupees_is_no_actor() -> None:
+    for text, sum_ in [
+        ("Cotton gained Rs 4 to close at Rs 238 a bale.", "Rs 4"),
+        ("The ruling will cost the operator Rs. 1.6 billion.", "Rs"),
+    ]:
+        start = text.index(sum_)
+        assert clean_span(text, start, start + len(sum_), "ORG") is None, text
+    person = clean_span("Rsaka Tembo said so.", 0, 11, "PERSON")
+    assert person is not None and person.text == "Rsaka Tembo"
+
+
 def test_a_named_list_is_a_document_not_an_actor() -> None:
     text = "The Orvane wetlands joined the Coastal Heritage List in 2019."
     start = text.index("Coastal")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.vocabulary import titles
 from timeline.temporal.vocabulary import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from timeline.wordlists import word_list
 
@@ -61,9 +62,10 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
     it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
     `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`,
-    `is_an_adverb`, `names_a_kind_of_people`)."""
+    `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`)."""
     return (
         is_an_adverb(text, start, end)
+        or names_an_office(text, start, end)
         or names_a_kind_of_people(text, start, end)
         or names_a_holiday(text, start, end)
         or names_a_time_zone(text, start, end)
@@ -140,6 +142,41 @@ def names_a_kind_of_people(text: str, start: int, end: int) -> bool:
     )
 
 
+#: "the" right before a name: "The Clerk read", "to the Town Engineer".
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+#: A possessive's ending: "the Registrar's office".
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def names_an_office(text: str, start: int, end: int) -> bool:
+    """Whether the name is an office after "the", with no name of its holder: a title
+    (`data/titles.txt`), alone or after a word of a kind of unit ("the Clerk", "the Town
+    Engineer", "the Registrar's office"): the role, not an actor (a name after it is its
+    holder, found on its own).
+
+    >>> text = "The Clerk read a letter. It went to the Town Engineer and the Registrar's desk."
+    >>> names_an_office(text, 4, 9), names_an_office(text, 40, 53), names_an_office(text, 62, 73)
+    (True, True, True)
+
+    Not without "the", nor a name that only ends in a title ("the Stephen King novel"):
+
+    >>> text = "Clerk Ana Ruiz read it to the Stephen King fans."
+    >>> names_an_office(text, 0, 5), names_an_office(text, 30, 42)  # no "the"; not an office
+    (False, False)
+    """
+    if _THE_BEFORE.search(text, max(0, start - 5), start) is None:
+        return False
+    words = _POSSESSIVE.sub("", text[start:end]).casefold().split()
+    if not words:
+        return False
+    office = titles()
+    if " ".join(words) in office:
+        return True
+    return (
+        len(words) == 2 and words[1] in office and words[0] in word_list("administrative_units.txt")
+    )
+
+
 def names_a_holiday(text: str, start: int, end: int) -> bool:
     """Whether the name is a holiday's, or the person or event a holiday is named after.
 
@@ -157,10 +194,12 @@ def names_a_holiday(text: str, start: int, end: int) -> bool:
     True
     >>> names_a_holiday("Christmas Island reported rain", 0, 16)
     False
+    >>> names_a_holiday("the busiest week before Easter.", 24, 31)  # the model took the stop
+    True
     """
     if _HOLIDAY_AFTER.match(text, end) or _HOLIDAY_LAST.search(text, start, end):
         return True
-    folded = " ".join(text[start:end].split()).casefold()
+    folded = " ".join(text[start:end].split()).casefold().rstrip(".")  # "Easter." at a stop
     # the name, or its end after a space, is a holiday's name: one look-up per word
     names = _holiday_names()
     space = -1

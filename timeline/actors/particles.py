@@ -18,9 +18,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.actors.roles import portfolio_word
+from timeline.actors.roles import portfolio_word, role_nouns
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import countries, organisation_words, titles
+from timeline.actors.vocabulary import countries, organisation_words, place_words, titles
 from timeline.wordlists import word_list
 
 
@@ -200,6 +200,18 @@ def _titled() -> re.Pattern[str]:
     )
 
 
+@cache
+def _role_led() -> re.Pattern[str]:
+    """A position in a contest opening a sentence or a line, and the two or three capitalised
+    words after it: "Referee Aiko Sato" (`roles.role_nouns`)."""
+    roles = "|".join(re.escape(role.capitalize()) for role in sorted(role_nouns()))
+    name = r"[A-Z][a-z][\w'’-]*"
+    return re.compile(
+        rf"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*(?:{roles})[ \t]+"
+        rf"(?P<name>{name}(?:[ \t]+{name}){{1,2}})\b(?![ \t]+[A-Z])"
+    )
+
+
 def _stacked_title(words: list[str], after: str) -> bool:
     """Whether the words taken for a name after a title are more titles: "General Dr" of
     "Director General Dr. Clarisse Uwamahoro" (the last word with the point after it).
@@ -218,15 +230,22 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 
     >>> titled_persons("He met US Secretary of State Jan Novak in Suva.", [])
     [RawSpan(start=29, end=38, text='Jan Novak', label='PERSON', role=None)]
+
+    So are persons after a position in a contest opening a sentence (`_role_led`):
+
+    >>> titled_persons("It ended. Referee Aiko Sato waved it off.", [])
+    [RawSpan(start=18, end=27, text='Aiko Sato', label='PERSON', role=None)]
     """
     found: list[RawSpan] = []
-    for match in _titled().finditer(text):
+    for match in (*_titled().finditer(text), *_role_led().finditer(text)):
         start, end = match.span("name")
         if any(span.start < end and start < span.end for span in raw):
             continue
         words = match["name"].split()
         if any(word.casefold() in organisation_words() for word in words):
             continue
+        if match.re is _role_led() and words[-1].casefold() in place_words():
+            continue  # "Striker Lake Stadium": a place after the word, no person
         if _stacked_title(words, text[end : end + 1]):
             continue  # "Director General Dr. Clarisse Uwamahoro": titles, the name after them
         if len(words) == 3 and portfolio_word(words[0]):  # "Development Carlo Maria"

@@ -20,6 +20,9 @@ from timeline.temporal.vocabulary import APPROX_WORDS, MONTHS
 _MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)")
 #: A share after a number, which makes it no model number: "Kim 47.6 percent", "Lee 12 per cent".
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b|points?\b)")
+#: A match's score going on after a number, which makes it no model number: the "-1" of
+#: "beat Kelso Rovers 3-1", the "–5" of "the rink of Ana Berg 7–5".
+_SCORE_AFTER = re.compile(r"[-–]\d")
 #: A model number after a name, possessive allowed: "iPhone 3GS's price".
 _NUMBER = r"\d\w*(?:\.\d+)*"  # "4", "3GS", "1.1.1"
 _MODEL_AFTER = re.compile(rf"\s(?:{_NUMBER}|[A-Z]{{1,3}}S?)(?![\w-]|['’](?!s\b))")
@@ -76,6 +79,8 @@ def model_span(text: str, start: int, end: int, label: str) -> tuple[int, int, s
     (0, 5, 'ORG')
     >>> model_span("and Kamau 47.6 percent", 4, 9, "ORG")  # a share of the vote, no model
     (4, 9, 'ORG')
+    >>> model_span("beat Kelso Rovers 3-1 on", 5, 17, "ORG")  # a match's score, no model
+    (5, 17, 'ORG')
     >>> model_span("sold 4 units", 5, 6, "CARDINAL") is None
     True
     >>> model_span("Nearly 300 ships sail", 0, 10, "CARDINAL") is None  # a number's modifier
@@ -91,6 +96,7 @@ def model_span(text: str, start: int, end: int, label: str) -> tuple[int, int, s
         if (
             number is not None
             and _SHARE_AFTER.match(text, number.end()) is None  # "Langat 47.6 percent"
+            and _SCORE_AFTER.match(text, number.end()) is None  # "Kelso Rovers 3-1"
             and text[start].isalpha()
             and number.group(1).casefold() not in titles()  # "Apple CEO"
             and corporate_suffix().match(" " + number.group(1)) is None  # "Chrysler LLC"

@@ -9,6 +9,7 @@ follows a title only persons carry ("Cllr", "Ms") is a person.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.actors.vocabulary import (
     countries,
@@ -19,6 +20,7 @@ from timeline.actors.vocabulary import (
     title_pattern,
     titles,
 )
+from timeline.wordlists import word_list
 
 __all__ = ["leading_title", "portfolio_word", "role_before", "titled_person"]
 
@@ -67,11 +69,47 @@ def titled_person(text: str, start: int, surface: str) -> bool:
     initials = any(_INITIAL.fullmatch(word) for word in words[1:-1])
     if words[0].casefold() in personal_titles() or (initials and words[0].casefold() in titles()):
         return len(words) > 1 and all(word[:1].isupper() for word in words[1:])
+    if _role_opening_a_sentence(text, start, words):
+        return True
     before = _TITLE_BEFORE.search(text, max(0, start - 8), start)
     return (
         before is not None
         and before.group(1).casefold() in personal_titles()
         and all(word[:1].isupper() for word in words)
+    )
+
+
+#: Where a sentence or a line opens, right before a word.
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+#: A capitalised word of a name: "Hiroshi", "Ó", "Al-Sudani".
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞŁŌŠŽ][\w'’-]*")
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Positions in a team or a contest written before a name at a sentence's opening
+    ("Referee", "Opener"): `data/role_nouns.txt`."""
+    return frozenset(word_list("role_nouns.txt"))
+
+
+def _role_opening_a_sentence(text: str, start: int, words: list[str]) -> bool:
+    """Whether the span opens a sentence with a one-word title and two words of a name after
+    it ("Referee Hiroshi Tanabe waved", "Opener Vani Morea made"): a role capitalised by its
+    place, its holder's name after it, whatever the model took the span for; the last word
+    no organisation's or place's (checked by the caller).
+
+    >>> _role_opening_a_sentence("Referee Aiko Sato stopped it.", 0, ["Referee", "Aiko", "Sato"])
+    True
+    >>> _role_opening_a_sentence("General Lake Foods", 0, ["General", "Lake", "Foods"])
+    False
+    """
+    return (
+        len(words) == 3
+        and words[0][1:].islower()
+        and words[0].casefold() in titles() | role_nouns()
+        and all(_NAME_WORD.fullmatch(word) for word in words[1:])
+        and not any(word.casefold() in organisation_words() for word in words[1:])
+        and _OPENS_BEFORE.search(text, max(0, start - 6), start) is not None
     )
 
 
@@ -82,6 +120,8 @@ def leading_title(surface: str) -> str | None:
     'Prime Minister '
     """
     words = surface.split()
+    if len(words) == 3 and words[0][1:].islower() and words[0].casefold() in role_nouns():
+        return surface[: len(words[0])] + " "  # "Referee Aiko Sato": a position in a contest
     for size in range(min(len(words) - 1, 5), 0, -1):
         prefix = " ".join(words[:size])
         if title_pattern().fullmatch(prefix + " ") or prefix.casefold() in titles():

@@ -286,6 +286,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         following = _NEXT_LOWER_WORD.match(text, end)
         if following is not None and following.group(1) in place_words():
             label = "FAC"
+    wire = _WIRE_DATELINE.search(text, start, end)
+    if wire is not None and wire.end() < end:
+        start = wire.end()  # "Japan--(NEWSLINE)--" of a wire's dateline, then the name
     surface = text[start:end]
     trailing = _TRAILING_DATE.search(surface)  # "Union Army of the Potomac on July 26"
     if trailing is None:
@@ -360,7 +363,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         names_a_portfolio(text, start, end) or portfolio_opening().match(surface)
     ):
         return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
-    if _AMOUNT.match(surface) or coded_sum(text, start) or priced(surface):
+    if _AMOUNT.match(text, start, max(end, start + 8)) or coded_sum(text, start) or priced(surface):
         return None  # "HK$7.12", "A$30m", "NPR 10,000", "KES 4.5 billion": a sum of money
     if (
         label == "ORG"
@@ -378,9 +381,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         # "Adv" of "chairperson Adv Martha Shilongo": her title, no body; "Mei Sakaguchi —
         # CFO": a title written in initials, no organisation; "the Special Representative"
         return None
-    if surface.rsplit(" ", 1)[-1].casefold() in document_words() and (
+    if _LAWS_YEAR.sub("", surface).rsplit(" ", 1)[-1].casefold() in document_words() and (
         " " in surface or label != "PERSON"  # "Patriot Act", "Farm Bill"; not "Bill" alone
-    ):
+    ):  # "the Health and Safety at Work Act 1974": a law, its year after it
         return None
     if " " in surface and surface.rsplit(" ", 1)[-1].casefold() in event_words():
         return None  # "Cornwall Cup", "Baltic Horizons Film Festival": an event, no actor
@@ -439,13 +442,18 @@ def _named_after_words() -> frozenset[str]:
 #: A role that takes a portfolio after "of" or "for": "Minister for Regional".
 _PORTFOLIO_ROLE = re.compile(r"\b(?:of|for)\b")
 #: The first word of a person's span and the space after it, when two words follow.
+#: The end of a wire service's dateline before the story's first name: "--(NEWSLINE)--" of
+#: "OSAKA, Japan--(NEWSLINE)--Hoshimi Life".
+_WIRE_DATELINE = re.compile(r"(?:--|—)\([^()\n]{2,40}\)(?:--|—)\s*")
+#: A year after a law's name: " 1974" of "the Health and Safety at Work Act 1974".
+_LAWS_YEAR = re.compile(r",? (?:1[6-9]|20)\d\d$")
 _DEMONYM_FIRST = re.compile(r"([A-Z][a-z]+) (?=\S+ \S)")
 #: A capital letter and a number alone: "C1", "B12".
 _CODE = re.compile(r"[A-Z]\d{1,2}")
 #: A spaced slash between words, as a page's section path writes them: "News / Business".
 _SECTION_PATH = re.compile(r"\w \/ \w")
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
-_AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥]\s?\d")
+_AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|Rs\.?)\s?\d")  # "HK$7.12"; rupees: "Rs 4", "Rs. 1.6"
 
 
 #: "the " right before a span.
