@@ -458,5 +458,3 @@ _AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|Rs\.?)\s?\d")  # "HK$7.12"; rupee
 
 #: "the " right before a span.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-#: "the " opening a span.
-_THE_OPENING = re.compile(r"^[Tt]he\s+")
