@@ -79,3 +79,19 @@ def test_a_fronted_phrase_needs_its_opening_word_and_a_comma_after_the_verb() ->
     text = "When the plant would close was not said."
     verb = Predicate(text.index("close"), text.index("close") + 5, "close", tense="modal")
     assert not in_fronted_phrase(text, verb)  # no comma: the clause is the subject
+
+
+def test_a_comma_before_the_verb_ends_the_fronted_phrase_there() -> None:
+    # the opener's phrase ("In addition,", "After the vote,") closes before the main clause:
+    # its future is the main clause's, and the undated sentence asserts nothing that happened
+    for text in (
+        "In addition, the mill will shut its two kilns, its dryer and its store.",
+        "After the vote, the council will sell the depot, the yard and the pier.",
+    ):
+        verb = next(w for w in ("shut", "sell") if f" {w} " in text)
+        shut = Predicate(text.index(verb), text.index(verb) + len(verb), verb, tense="future")
+        assert not in_fronted_phrase(text, shut)
+        assert unasserted(text, [shut])
+    text = "If the mill would shut its kilns, the town said, jobs go."
+    shut = Predicate(text.index("shut"), text.index("shut") + 4, "shut", tense="modal")
+    assert in_fronted_phrase(text, shut)

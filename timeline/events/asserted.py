@@ -46,7 +46,9 @@ def negated(text: str, verb: Predicate) -> bool:
 def in_fronted_phrase(text: str, verb: Predicate) -> bool:
     """Whether `verb` lies in a phrase that opens the sentence before its main clause: the
     sentence starts with a word like "if", "when", "in" ("In response to whether the plant
-    would close, the mayor said ...") and a comma follows the verb.
+    would close, the mayor said ...") and the comma that ends the phrase follows the verb. A
+    comma before the verb ended the phrase there: "In addition, the firm will close two
+    plants, ..." is the main clause's future.
 
     >>> text = "If the plant would close, the mayor said, jobs go."
     >>> in_fronted_phrase(text, Predicate(text.index("close"), text.index("close") + 5, "close"))
@@ -54,11 +56,14 @@ def in_fronted_phrase(text: str, verb: Predicate) -> bool:
     >>> text = "The plant would close, the mayor said."
     >>> in_fronted_phrase(text, Predicate(text.index("close"), text.index("close") + 5, "close"))
     False
+    >>> text = "In May, the plant will close its lines, and the mill too."
+    >>> in_fronted_phrase(text, Predicate(text.index("close"), text.index("close") + 5, "close"))
+    False
     """
     first = text.lstrip("\"“‘' ").split(maxsplit=1)
     if not first or first[0].lower().strip(",") not in _fronting_words():
         return False
-    return "," in text[verb.end :]
+    return "," in text[verb.end :] and "," not in text[: verb.start]
 
 
 def unasserted(text: str, verbs: Sequence[Predicate]) -> bool:
