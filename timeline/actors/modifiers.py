@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import countries, place_prepositions, state_nouns
+from timeline.actors.vocabulary import after_the, countries, place_prepositions, state_nouns
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VAGUE_NEWS
 from timeline.wordlists import word_list
@@ -20,8 +20,6 @@ __all__ = ["PREPOSITIONS", "VERB_AFTER", "describes_a_thing"]
 
 #: Prepositions a name may not end on ("Bank of"), nor a described noun be.
 PREPOSITIONS = ("of", "in", "at", "on", "for", "from", "to", "by", "with")
-#: "the " right before a span.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: An indefinite article right before a span, an adjective of time between or not: "a ",
 #: "another ", "a former ".
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:former\s+)?$")
@@ -100,9 +98,7 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     following = _NEXT_WORD.match(text, end)
     if following is None or VERB_AFTER.fullmatch(following.group(1)):
         return False  # "the French", "the French objected"
-    if label == "LOC" and _THE_BEFORE.search(
-        text, max(0, end - len(surface) - 4), end - len(surface)
-    ):
+    if label == "LOC" and after_the(text, end - len(surface)):
         word = following.group(1)  # "the Atlantic hurricane season"; not "the Atlantic south of"
         return word not in _not_nouns() and _COMPASS.fullmatch(word) is None
     if label in ("GPE", "LOC") and following.group(1) in _market_nouns():
