@@ -203,6 +203,37 @@ def test_a_place_after_an_indefinite_article_describes_the_noun_after_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "label"),
+    [
+        ("Veltra Tankers, a Tromsø owner of tankers, laid up two ships.", "Tromsø", "FAC"),
+        ("A Tarbert fisherman, Ewan Moir, was fined on Monday.", "Tarbert", "PERSON"),
+        ("It sold its share of a Kyushu copper refinery in May.", "Kyushu", "PERSON"),
+    ],
+)
+def test_a_place_the_model_took_for_a_person_or_a_building_describes_the_noun_after_it(
+    text: str, place: str, label: str
+) -> None:
+    start = text.index(place)
+    assert clean_span(text, start, start + len(place), label) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Sam Dunne kicked two goals and a Dunne penalty won it.", "Dunne", "PERSON"),
+        ("Korvex Foods shut a Korvex plant in May.", "Korvex", "PERSON"),
+        ("The laptop has a Quorvex processor inside.", "Quorvex", "ORG"),  # a brand
+        ("A Korvex spokesman said the plant would close.", "Korvex", "PERSON"),  # acting
+    ],
+)
+def test_a_name_after_an_indefinite_article_that_names_someone_stays(
+    text: str, name: str, label: str
+) -> None:
+    start = text.rindex(name)
+    assert clean_span(text, start, start + len(name), label) is not None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A Bergen official said the port would close.",  # the place's state acting
