@@ -186,31 +186,20 @@ def test_the_organisation_word_the_model_left_out_is_in_the_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("Norvik Marine, a Bergen owner of supply vessels, cut 90 jobs.", "Bergen"),
-        ("The chairs were sold by another Ontario firm in May.", "Ontario"),
-        ("A Quito grocery app backed by the fund shut down in March.", "Quito"),
-        ("Pedro Diaz, a Lima insolvency lawyer, was named administrator.", "Lima"),
-        ("Gallant, a former Halifax school principal, became premier.", "Halifax"),
-    ],
-)
-def test_a_place_after_an_indefinite_article_describes_the_noun_after_it(
-    text: str, place: str
-) -> None:
-    start = text.index(place)
-    assert clean_span(text, start, start + len(place), "GPE") is None
-
-
-@pytest.mark.parametrize(
     ("text", "place", "label"),
     [
+        ("Norvik Marine, a Bergen owner of supply vessels, cut 90 jobs.", "Bergen", "GPE"),
+        ("The chairs were sold by another Ontario firm in May.", "Ontario", "GPE"),
+        ("A Quito grocery app backed by the fund shut down in March.", "Quito", "GPE"),
+        ("Pedro Diaz, a Lima insolvency lawyer, was named administrator.", "Lima", "GPE"),
+        ("Gallant, a former Halifax school principal, became premier.", "Halifax", "GPE"),
+        # one word the model took for a building or a person, never in a longer name
         ("Veltra Tankers, a Tromsø owner of tankers, laid up two ships.", "Tromsø", "FAC"),
         ("A Tarbert fisherman, Ewan Moir, was fined on Monday.", "Tarbert", "PERSON"),
         ("It sold its share of a Kyushu copper refinery in May.", "Kyushu", "PERSON"),
     ],
 )
-def test_a_place_the_model_took_for_a_person_or_a_building_describes_the_noun_after_it(
+def test_a_place_after_an_indefinite_article_describes_the_noun_after_it(
     text: str, place: str, label: str
 ) -> None:
     start = text.index(place)
