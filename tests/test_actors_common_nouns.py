@@ -80,6 +80,7 @@ def test_a_surname_that_is_a_noun_opening_a_sentence_stays() -> None:
         "Rangers won 3-1. Attendance was 4,120, the club said.",
         "Polls closed at ten. Attendance has fallen since 2019.",
         "The hall reopened. Attendance were up a third.",
+        "The hall reopened. Attendance stood at 900 on Sunday.",
     ],
 )
 def test_a_noun_the_model_took_for_a_person_before_was_or_has_is_no_name(text: str) -> None:

@@ -219,10 +219,11 @@ def _common_noun(text: str, start: int, end: int, label: str, nouns: frozenset[s
 
 #: The lower-case word right after a span: " crew" of "Cabin crew".
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-#: A form of "be" or "have", which a noun's statement of a measure or a state opens with:
-#: "Turnout was 62 percent", "Attendance has fallen" (a surname takes a verb of its own act:
-#: "Jobs also apologised", "Cook said").
-_LINKING_VERB = re.compile(r"was|is|were|are|has|had|have")
+#: A form of "be" or "have", or a verb of a measure's level, which a noun's statement of a
+#: measure or a state opens with: "Turnout was 62 percent", "Attendance has fallen",
+#: "Turnout stood at 71 per cent" (a surname takes a verb of its own act: "Jobs also
+#: apologised", "Cook said").
+_LINKING_VERB = re.compile(r"was|is|were|are|has|had|have|stood|rose|fell")
 
 
 @cache
