@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import doctest
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import timeline.actors.common_nouns
 from timeline.actors import find_actors
 from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
+from timeline.actors.ner import _common_noun
 from timeline.models import load_pipeline
 
 NOUNS = frozenset({"cabin", "school", "turnout", "apple", "paris", "ford"})
@@ -70,3 +72,30 @@ def test_a_company_named_once_at_a_sentence_opening_stays() -> None:
 def test_a_surname_that_is_a_noun_opening_a_sentence_stays() -> None:
     text = "Apple will give free cases to buyers until September 30. Jobs also apologised."
     assert "Jobs" in {m.name for m in find_actors([text])[0]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rangers won 3-1. Attendance was 4,120, the club said.",
+        "Polls closed at ten. Attendance has fallen since 2019.",
+        "The hall reopened. Attendance were up a third.",
+        "The hall reopened. Attendance stood at 900 on Sunday.",
+    ],
+)
+def test_a_noun_the_model_took_for_a_person_before_was_or_has_is_no_name(text: str) -> None:
+    # "Attendance was ...": a measure's or a state's statement, no one's act
+    start = text.index("Attendance")
+    assert _common_noun(text, start, start + 10, "PERSON", frozenset({"attendance"}))
+
+
+def test_a_surname_before_another_verb_stays_a_name() -> None:
+    text = "Talks ended. Cook also apologised."  # a verb of the person's own act
+    start = text.index("Cook")
+    assert not _common_noun(text, start, start + 4, "PERSON", frozenset({"cook"}))
+
+
+def test_a_surname_before_was_stays_when_the_article_names_the_person() -> None:
+    text = "The board named Ana Quill chief executive. Quill was finance director until May."
+    names = {m.name for m in find_actors([text])[0]}
+    assert "Ana Quill" in names

@@ -15,6 +15,7 @@ from functools import cache
 
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
+    after_the,
     corporate_suffix,
     countries,
     organisation_words,
@@ -333,7 +334,7 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
         if owner.group(1).casefold() in countries():
             return [(start, start + owner.end(1), "GPE"), (start + owner.end(), end, "ORG")]
         rest = surface[owner.end() :].split()
-        if (the is not None or _THE_BEFORE.search(text, max(0, start - 4), start)) and (
+        if (the is not None or after_the(text, start)) and (
             len(rest) >= 2 and rest[-1].casefold() in organisation_words()
         ):
             # "the Althing's Public Accounts Committee": the owner and its organisation
@@ -341,9 +342,8 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     return [(start - (the.end() if the else 0), end, label)]
 
 
-#: A leading "the " of a span, and "the " right before one.
+#: A leading "the " of a span.
 _LEADING_THE = re.compile(r"[Tt]he ")
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
 #: A capitalised word mid-sentence: after a lower-case word or a comma and a space.
 _INSIDE = r"(?<=[a-z,] ){word}\b"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import countries, place_prepositions, state_nouns
+from timeline.actors.vocabulary import after_the, countries, place_prepositions, state_nouns
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VAGUE_NEWS
 from timeline.wordlists import word_list
@@ -20,8 +20,6 @@ __all__ = ["PREPOSITIONS", "VERB_AFTER", "describes_a_thing"]
 
 #: Prepositions a name may not end on ("Bank of"), nor a described noun be.
 PREPOSITIONS = ("of", "in", "at", "on", "for", "from", "to", "by", "with")
-#: "the " right before a span.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: An indefinite article right before a span, an adjective of time between or not: "a ",
 #: "another ", "a former ".
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:former\s+)?$")
@@ -90,6 +88,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     adjective = label == "NORP" or (
         label == "PERSON" and " " in surface and countries().get(last, last).casefold() != last
     )
+    if label in ("PERSON", "FAC") and _one_word_after_an_article(text, surface, end):
+        return True  # "a Stavanger owner", "a Kyushu refinery": whatever the model took it for
     if label not in ("GPE", "NORP", "LOC") and not adjective:
         # "Piraeus-based Halcyon", whatever the model took the place for
         return _BASED_AFTER.match(text, end) is not None
@@ -100,9 +100,7 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     following = _NEXT_WORD.match(text, end)
     if following is None or VERB_AFTER.fullmatch(following.group(1)):
         return False  # "the French", "the French objected"
-    if label == "LOC" and _THE_BEFORE.search(
-        text, max(0, end - len(surface) - 4), end - len(surface)
-    ):
+    if label == "LOC" and after_the(text, end - len(surface)):
         word = following.group(1)  # "the Atlantic hurricane season"; not "the Atlantic south of"
         return word not in _not_nouns() and _COMPASS.fullmatch(word) is None
     if label in ("GPE", "LOC") and following.group(1) in _market_nouns():
@@ -110,11 +108,47 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     if label in ("GPE", "LOC") and _ARTICLE_BEFORE.search(
         text, max(0, end - len(surface) - 24), end - len(surface)
     ):
-        word = following.group(1)  # "a Bergen owner", "another Ontario firm"
-        return word not in _not_nouns() and word not in state_nouns()
+        return _describes(following.group(1))  # "a Bergen owner", "another Ontario firm"
     if not adjective or last not in countries():
         return False  # "Democrats", "the Europeans": a group's name or a people
     return following.group(1) not in state_nouns()
+
+
+#: A capitalised word of a name, not an article: "Sam" of "Sam Dunne"; not "A" of "A Dunne".
+_NAME_WORD = r"(?<![\w-])(?!(?:An?|Another|The)\b)[A-Z][\w.'’-]*"
+
+
+def _describes(word: str) -> bool:
+    """Whether the lower-case word after a place is a noun the place describes: not a time
+    word or a preposition ("a Bergen on the coast"), nor a state's people ("a Bergen
+    official", its state acting)."""
+    return word not in _not_nouns() and word not in state_nouns()
+
+
+def _one_word_after_an_article(text: str, surface: str, end: int) -> bool:
+    """Whether a name of one word stands after "a", "an" or "another" and before a noun it
+    describes, and the text never writes it as a word of a longer name: a place whatever the
+    model took it for ("a Stavanger owner of vessels", "a Kyushu copper refinery", "A Tarbert
+    fisherman"); a surname of a full name written elsewhere is its person ("Sam Dunne ... a
+    Dunne penalty"), a name's first word its organisation ("Korvex Foods ... a Korvex plant").
+
+    >>> _one_word_after_an_article("Veltra, a Tromsø owner of tankers", "Tromsø", 16)
+    True
+    >>> text = "Sam Dunne kicked a Dunne penalty."
+    >>> _one_word_after_an_article(text, "Dunne", 24), _one_word_after_an_article(
+    ...     "A Korvex spokesman said so", "Korvex", 8)
+    (False, False)
+    """
+    start = end - len(surface)
+    if " " in surface or not _ARTICLE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is None or VERB_AFTER.fullmatch(following.group(1)):
+        return False
+    name = re.escape(surface)
+    if re.search(rf"{_NAME_WORD}[ \t]+{name}\b|(?<![\w-]){name}[ \t]+[A-Z]", text):
+        return False
+    return _describes(following.group(1))
 
 
 def _written_as_a_place(text: str, name: str) -> bool:

@@ -54,12 +54,11 @@ from timeline.actors.suffixed_names import suffixed_names
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.sweeps import longer_names, model_number_sweep, name_sweep, surname_sweep
 from timeline.actors.title_owners import organisations_in_titles, without_party_tags
-from timeline.actors.vocabulary import countries, organisation_words
+from timeline.actors.vocabulary import after_the, countries, organisation_words
 from timeline.actors.works import with_titles_of_works
 from timeline.kinds import ActorType
 
 _INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def canonical(
@@ -241,8 +240,8 @@ class _ArticleNames:
                 # "in the U.S. Jobs also noted": one sentence's last word, the next one's first
                 start, surface = start + initialism.end(), rest
                 label, kind = "PERSON", ActorType.PERSON
-        after_the = _THE_BEFORE.search(self.text, max(0, start - 4), start) is not None
-        name, kind = self._name(surface, label, kind, start, after_the=after_the)
+        the_before = after_the(self.text, start)
+        name, kind = self._name(surface, label, kind, start, after_the=the_before)
         alias = aliases.lookup(name) or aliases.lookup(surface)
         if alias is not None:
             name, kind = alias

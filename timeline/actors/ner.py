@@ -208,13 +208,22 @@ def _common_noun(text: str, start: int, end: int, label: str, nouns: frozenset[s
         return False
     if label == "PERSON":  # a surname opens a sentence too ("Jobs also apologised")
         after = _NEXT_LOWER_WORD.match(text, end)
-        if after is None or not (after.group(1) in nouns or after.group(1) in _prepositions()):
-            return False  # "Cabin crew", "Schools in": a noun or a preposition after it
+        if after is None or not (
+            after.group(1) in nouns
+            or after.group(1) in _prepositions()
+            or _LINKING_VERB.fullmatch(after.group(1))
+        ):
+            return False  # "Cabin crew", "Schools in", "Turnout was": a noun's next word
     return capitalised_common_noun(text, start, end, nouns)
 
 
 #: The lower-case word right after a span: " crew" of "Cabin crew".
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+#: A form of "be" or "have", or a verb of a measure's level, which a noun's statement of a
+#: measure or a state opens with: "Turnout was 62 percent", "Attendance has fallen",
+#: "Turnout stood at 71 per cent" (a surname takes a verb of its own act: "Jobs also
+#: apologised", "Cook said").
+_LINKING_VERB = re.compile(r"was|is|were|are|has|had|have|stood|rose|fell")
 
 
 @cache

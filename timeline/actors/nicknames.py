@@ -8,15 +8,13 @@ import re
 from bisect import bisect_right
 
 from timeline.actors.mention import ActorMention
-from timeline.actors.vocabulary import organisation_words
+from timeline.actors.vocabulary import after_the, organisation_words
 from timeline.kinds import ActorType
 
 __all__ = ["nickname_anaphora"]
 
 #: A capitalised plural right after a name: "Kestrels" of "the Calder State Kestrels".
 _PLURAL_AFTER = re.compile(r" ([A-Z][a-z]+s)\b(?!['’-])")
-#: "the" right before a name.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def nickname_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -39,7 +37,7 @@ def nickname_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMent
             or mention.type == ActorType.COUNTRY
             or after.group(1).casefold() in organisation_words()
             or (index + 1 < len(mentions) and mentions[index + 1].start < after.end())
-            or not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+            or not after_the(text, mention.start)
         ):
             continue  # no plural, "the Senate Democrats" (a group the model named), a country
         owners.setdefault(after.group(1), set()).add(mention.name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import titles
+from timeline.actors.vocabulary import after_the, titles
 from timeline.temporal.vocabulary import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from timeline.wordlists import word_list
 
@@ -142,8 +142,6 @@ def names_a_kind_of_people(text: str, start: int, end: int) -> bool:
     )
 
 
-#: "the" right before a name: "The Clerk read", "to the Town Engineer".
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 #: A possessive's ending: "the Registrar's office".
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -164,7 +162,7 @@ def names_an_office(text: str, start: int, end: int) -> bool:
     >>> names_an_office(text, 0, 5), names_an_office(text, 30, 42)  # no "the"; not an office
     (False, False)
     """
-    if _THE_BEFORE.search(text, max(0, start - 5), start) is None:
+    if not after_the(text, start):
         return False
     words = _POSSESSIVE.sub("", text[start:end]).casefold().split()
     if not words:

@@ -20,7 +20,13 @@ from functools import cache
 
 from timeline.actors.roles import portfolio_word, role_nouns
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import countries, organisation_words, place_words, titles
+from timeline.actors.vocabulary import (
+    after_the,
+    countries,
+    organisation_words,
+    place_words,
+    titles,
+)
 from timeline.wordlists import word_list
 
 
@@ -77,8 +83,6 @@ _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _OF_GAP = re.compile(r"\s+of\s+")
 #: "for the" or "of the" between an organisation and its field: "Office for the Coordination".
 _FOR_THE_GAP = re.compile(r"\s+(?:for|of)\s+the\s+")
-#: "the" right before a span: one determiner for the whole name.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _last_word(span: RawSpan) -> str:
@@ -99,10 +103,7 @@ def _one_organisation(text: str, first: RawSpan, second: RawSpan) -> bool:
             _last_word(second) in organisation_words()
             and _last_word(first) not in organisation_words()
             and first.text.casefold() not in countries()
-            and (
-                _THE_BEFORE.search(text, max(0, first.start - 5), first.start) is not None
-                or _no_name_of_its_own(second)
-            )
+            and (after_the(text, first.start) or _no_name_of_its_own(second))
         )
     if first.label != "ORG" or _last_word(first) not in organisation_words():
         return False

@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from timeline.actors.portfolios import names_a_portfolio
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import organisation_words, place_prepositions, titles
+from timeline.actors.vocabulary import after_the, organisation_words, place_prepositions, titles
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VOCABULARY
 
@@ -107,10 +107,6 @@ def _start(span: RawSpan) -> int:
     return span.start
 
 
-#: "the " right before a run.
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
-
-
 def _owner(text: str, start: int, words: list[str]) -> RawSpan | None:
     """The institution written after "the" with a possessive at the head of a run, before
     two words or more: "the Dáil's Public Accounts Committee" is the Dáil's committee, two
@@ -120,7 +116,7 @@ def _owner(text: str, start: int, words: list[str]) -> RawSpan | None:
     ...     "Services", "Committee"])
     RawSpan(start=9, end=15, text='Senate', label='ORG', role=None)
     """
-    if not _THE_BEFORE.search(text, max(0, start - 4), start):
+    if not after_the(text, start):
         return None
     for number, word in enumerate(words[:-2]):
         if word.endswith(("'s", "’s")):

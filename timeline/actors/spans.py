@@ -20,6 +20,7 @@ from timeline.actors.products import model_span
 from timeline.actors.roles import leading_title, portfolio_word, titled_person
 from timeline.actors.storms import names_a_storm, storm_names
 from timeline.actors.vocabulary import (
+    after_the,
     corporate_suffix,
     countries,
     document_words,
@@ -155,9 +156,8 @@ def _first_piece(text: str, start: int, end: int, breaks: list[re.Match[str]]) -
     return piece_start, end
 
 
-#: "the" before a name of two words the model took for a person, and a lower-case word after
+#: A lower-case word after a name of two words the model took for a person, with "the" before
 #: it: no one is written "the Ada Quell speaker", a product is.
-_THING_OF_A_NAME = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER_NAME = re.compile(r" [a-z]{3,}\b")
 #: A capitalised name right after a span: "Martha Shilongo" after "Adv".
 _NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
@@ -365,11 +365,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
     if _AMOUNT.match(text, start, max(end, start + 8)) or coded_sum(text, start) or priced(surface):
         return None  # "HK$7.12", "A$30m", "NPR 10,000", "KES 4.5 billion": a sum of money
-    if (
-        label == "ORG"
-        and _CODE.fullmatch(surface)
-        and not _THE_BEFORE.search(text, max(0, start - 5), start)
-    ):
+    if label == "ORG" and _CODE.fullmatch(surface) and not after_the(text, start):
         return None  # "C1 cash costs", "B2 level": a grade or a code, no organisation
     if names_no_actor(text, start, end, label):
         return None  # "Valentine's Day", "5 p.m. Lisbon time", "Brent crude", "based in Oulu"
@@ -390,7 +386,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     if (
         label == "PERSON"
         and " " in surface
-        and _THING_OF_A_NAME.search(text, max(0, start - 5), start)
+        and after_the(text, start)
         and _NOUN_AFTER_NAME.match(text, end)
     ):
         label = "PRODUCT"  # "the Quorvex Pilot robot vacuum": a thing, not a person
@@ -454,7 +450,3 @@ _CODE = re.compile(r"[A-Z]\d{1,2}")
 _SECTION_PATH = re.compile(r"\w \/ \w")
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
 _AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|Rs\.?)\s?\d")  # "HK$7.12"; rupees: "Rs 4", "Rs. 1.6"
-
-
-#: "the " right before a span.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

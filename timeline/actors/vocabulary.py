@@ -13,6 +13,19 @@ from functools import cache
 from timeline.sentences import abbreviations
 from timeline.wordlists import table, word_list
 
+#: "the" and the space after it, right before a name: "the Senate", "to the Town Engineer".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def after_the(text: str, start: int) -> bool:
+    """Whether the word "the" ends right before `start`, with a space between: "the Senate",
+    "The Clerk" (not "bathe Senate", nor a name with no "the").
+
+    >>> after_the("to the Senate", 7), after_the("bathe Senate", 6), after_the("Senate", 0)
+    (True, False, False)
+    """
+    return _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+
 
 @cache
 def countries() -> dict[str, str]:
