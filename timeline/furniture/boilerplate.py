@@ -29,6 +29,7 @@ __all__ = [
     "boilerplate_paragraphs",
     "is_about_heading",
     "is_archive_field",
+    "is_labelled_pointer",
     "is_other_items_heading",
     "is_promo_heading",
     "is_promo_line",
@@ -216,8 +217,10 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         # or a kind of content: "RELATED NEWS:", "More long reads:"
         re.compile(
             rf"(?i:{labels})(?:\s+(?:on|from)\s+[^\n:|]{{1,40}}|\s+(?i:{kinds}))?"
-            # its day in brackets: "Correction (June 14): ..."
-            r"(?:\s*\([^()\n]{1,24}\))?\s*[:|]\s*\S[^\n]*"
+            # its day in brackets or after a comma: "Correction (June 14): ...", "Correction,
+            # March 5, 2019: ..."
+            r"(?:\s*\([^()\n]{1,24}\)|,\s*[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+            r"|,\s*\d{1,2}\s+[^\W\d_]{3,9}\.?(?:,?\s*\d{4})?)?\s*[:|]\s*\S[^\n]*"
         ),
         # a pointer to the story in another language: "Lire en français : ...", "Read this in
         # Spanish: ..." (`data/language_pointers.txt`, then the language's name)
@@ -265,6 +268,21 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
             r"(?:\s+(?:for|to|on|and|with|from)\b[^\n]{0,100})?"
         ),
     )
+
+
+def is_labelled_pointer(line: str) -> bool:
+    """A line pointing to other content under its label ("Related: Fares rise — 2 March 2019",
+    "Correction (June 14): ..."): a day on it is the other story's or the correction's, never
+    the day this page was published.
+
+    >>> is_labelled_pointer("Related: Fares rise — March 2, 2019")
+    True
+    >>> is_labelled_pointer("Correction, March 5, 2019: An earlier version misstated the vote.")
+    True
+    >>> is_labelled_pointer("Published: March 2, 2019"), is_labelled_pointer("BUSINESS | March 2")
+    (False, False)
+    """
+    return _promo_patterns()[0].fullmatch(line.strip()) is not None
 
 
 def is_promo_line(line: str) -> bool:

@@ -15,6 +15,7 @@ from datetime import date
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.dated_lists import stamp_label, updated_field
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
 from timeline.temporal.date_order import weekday_named
@@ -319,14 +320,20 @@ BOX_RULES: tuple[LineRule, ...] = (
 #: weekday before it and a clock after it: "Asunción, martes 14 de agosto de 2007 – 19:20".
 _LOCAL_DATELINE = re.compile(
     # its place has no figures: "Published 20 March 2024, updated 23 March 2024" is no place
-    r"(?:(?P<place>[^\W\d_](?:[^\W\d]|[.'’ -]){0,40}),\s*)?"
+    # or a stamp's label: "Published: 14 marzo 2019"
+    r"(?:(?P<place>[^\W\d_](?:[^\W\d]|[.'’ -]){0,40}),\s*"
+    r"|(?P<label>(?i:(?:first\s+)?(?:published|posted|filed|issued|publication\s+date|date)"
+    r"(?:\s+on)?\s*:?)\s+|(?P<named>[^\W\d_][^\W\d_ ]{0,30}?)\s*:\s+))?"
     r"(?:(?P<weekday>[^\W\d_]{3,12})\.?,?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])\.?"
     r"\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)"
-    r"(?:,?\s*[-–—|·]?\s*(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.]\d\d(?:\s+[^\W\d_]{1,5}\.?)?)?"
+    # its clock, in a field of its own or not, and its zone or offset: "– 19:20", "9.12am BST",
+    # "09:12 +0100", "09:12 AM ET"
+    r"(?:,?\s*[-–—|·]?\s*(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.]\d\d(?::\d\d)?"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[^\W\d_]{1,5}\.?|[+-]\d\d:?\d\d))?)?"
 )
 
 
-def local_dateline_day(line: str) -> date | None:
+def local_dateline_day(line: str, *, place: bool = True) -> date | None:
     """The day of a line that is only a stamp in the outlet's own language, its month named in
     full in that language (`data/month_names.csv`: "Jakarta, 17 Agustus 2015"), or in words
     whose first letters are an English month or a stamp's abbreviation in the outlet's
@@ -341,10 +348,31 @@ def local_dateline_day(line: str) -> date | None:
     datetime.date(2014, 11, 3)
     >>> local_dateline_day("Friday, 3 May 2019"), local_dateline_day("Thursday, 3 May 2019")
     (datetime.date(2019, 5, 3), None)
+    >>> local_dateline_day("Publié: 14 mars 2019 09:12 +0100")
+    datetime.date(2019, 3, 14)
+    >>> local_dateline_day("Published: 14 mars 2019 9.12am CET")
+    datetime.date(2019, 3, 14)
+    >>> local_dateline_day("Datum: 14 März 2019"), local_dateline_day("Hearing: 14 März 2019")
+    (datetime.date(2019, 3, 14), None)
+
+    With ``place`` False (at a story's foot), a line with a place, or a word that is no weekday,
+    before its day is none: "Funeral, 14 March 2019" may be an event's.
+
+    >>> local_dateline_day("Funeral, 14 March 2019", place=False)
+    >>> local_dateline_day("Retrieved 14 March 2019", place=False)
     """
     found = _LOCAL_DATELINE.fullmatch(line.strip())
-    if found is None:
+    if (
+        found is not None
+        and found["named"]
+        and (not stamp_label(found["named"]) or updated_field(found["named"] + ": "))
+    ):
+        # "Hearing: 14 marzo 2019" is the hearing's day; an update's is weighed by its reader
         return None
+    if found is None or (
+        not place and (found["place"] or (found["weekday"] and not weekday_named(found["weekday"])))
+    ):
+        return None  # at the foot, "Retrieved 3 March 2024" names no weekday: another day's
     written = found["month"].lower()
     # a month named by its first letters only in a line that is plainly a stamp in another
     # language, with "de" or a clock ("Top 10 decades 1990" is no stamp)

@@ -141,16 +141,41 @@ _PICTURE_SAID = re.compile(
 PICTURE_CAPTION_CHARS = 300
 
 
+#: The day a picture was taken, after its credit and a comma: ", March 14, 2019", ", 14 Mar.
+#: 2019", ", 2019-03-14", ", 14/03/2019".
+_CREDIT_DAY = re.compile(
+    r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$"
+)
+
+
 def is_credit_only(line: str) -> bool:
-    """A line that is only a photo's credit, whose caption is the line above it:
+    """A line that is only a photo's credit, whose caption is the line above it; a credit
+    that names a picture, with the day it was taken after it, is one too ("Jo Lee/Wire Photo,
+    March 14, 2019": the picture's day, not the page's; "Jo Lee/Wire, March 14, 2019" may be a
+    byline):
 
     >>> [is_credit_only(line) for line in ("Image credit: Lunar Works", "PHOTO: JANE DOE",
     ...  "Jo Lee/Coast Guard handout via Wire", "Handout photo", "Picture: Supplied")]
     [True, True, True, True, True]
     >>> is_credit_only("Photo: Firefighters at the scene on Tuesday.")
     False
+    >>> is_credit_only("Jo Lee/Wire Photo, March 14, 2019")
+    True
+    >>> is_credit_only("Jo Lee/Wire, 2019-03-14")
+    False
     """
-    return _CREDIT_ONLY.fullmatch(line) is not None
+    if _CREDIT_ONLY.fullmatch(line) is not None:
+        return True
+    dated = _CREDIT_DAY.search(line)
+    if dated is None:
+        return False
+    credit = line[: dated.start()]
+    return (
+        re.search(rf"\b{_LABEL}\b", credit) is not None
+        and _CREDIT_ONLY.fullmatch(credit) is not None
+    )
 
 
 def is_caption(line: str) -> bool:

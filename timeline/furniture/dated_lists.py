@@ -21,6 +21,7 @@ from functools import lru_cache
 from timeline.furniture.boilerplate import is_promo_heading
 from timeline.temporal import Timex, tag
 from timeline.temporal.vocabulary import WEEKDAYS
+from timeline.wordlists import word_list
 
 __all__ = [
     "EARLIEST_YEAR",
@@ -32,6 +33,7 @@ __all__ = [
     "opens_a_period",
     "plausible",
     "published_field",
+    "stamp_label",
     "under_headings",
     "updated_field",
 ]
@@ -228,8 +230,77 @@ def another_days_field(field: str) -> bool:
     (False, True)
     >>> another_days_field("Retrieved from the Town Library's archive, ")
     True
+    >>> another_days_field("Hearing: "), another_days_field("Issued: ")
+    (True, False)
     """
-    return _ANOTHER_DAYS_FIELD_RE.search(field) is not None and not _ISSUE_WEEK_END_RE.search(field)
+    return (
+        _ANOTHER_DAYS_FIELD_RE.search(field) is not None or _another_label(field)
+    ) and not _ISSUE_WEEK_END_RE.search(field)
+
+
+#: A field opening with its own label and a colon: "Hearing: ", "Source: Harbour Board, ".
+_LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d_][^\W\d_'’ .-]{0,30}?)\s*:\s*[^\n:|·]*$")
+#: The words of a page's own stamp's label, beside `data/stamp_labels.txt`: its verbs, the
+#: words of an update, of a broadcast and of an embargo, and an archive's source line ("Source:
+#: The Paper, Thursday, 20 November 1986, p. 12" names the paper and the day it came out).
+_STAMP_LABEL_WORDS = frozenset(
+    [
+        "issued",
+        "published",
+        "posted",
+        "updated",
+        "released",
+        "filed",
+        "modified",
+        "revised",
+        "edited",
+        "amended",
+        "broadcast",
+        "aired",
+        "tx",
+        "air",
+        "sent",
+        "printed",
+        "uploaded",
+        "embargo",
+        "embargoed",
+        "dateline",
+        "time",
+        "week",
+        "ending",
+        "source",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _stamp_label_words() -> frozenset[str]:
+    return _STAMP_LABEL_WORDS | frozenset(word_list("stamp_labels.txt"))
+
+
+def _another_label(field: str) -> bool:
+    """Whether a field opens with a label of its own that is no stamp's: "Hearing: ", "Expires:
+    ", "Election: " name another thing's day; "Published: ", "Last updated: ", "Date of issue: "
+    the page's.
+
+    >>> _another_label("Hearing: "), _another_label("Figures: Harbour Board, ")
+    (True, True)
+    >>> _another_label("Last updated: "), _another_label("Publication date: "), _another_label("")
+    (False, False, False)
+    """
+    found = _LABEL_RE.match(field)
+    return found is not None and not stamp_label(found["label"])
+
+
+def stamp_label(label: str) -> bool:
+    """Whether a label names the page's stamp: one of its words is a stamp's, in English or in
+    another language an outlet sets its label in (`data/stamp_labels.txt`), or a weekday.
+
+    >>> stamp_label("Datum"), stamp_label("Last updated"), stamp_label("Hearing")
+    (True, True, False)
+    """
+    words = re.findall(r"[^\W\d_]+", label.lower())
+    return any(word in _stamp_label_words() or word in WEEKDAYS for word in words)
 
 
 #: An issue named by the last day of its week, as weeklies and bulletins date themselves: "No.

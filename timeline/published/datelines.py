@@ -16,6 +16,7 @@ from datetime import date
 from typing import Literal
 
 from timeline.furniture import FurnitureKind, furniture, without_furniture
+from timeline.furniture.boilerplate import is_labelled_pointer
 from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.dated_lists import (
     another_days_field,
@@ -36,6 +37,7 @@ from timeline.published.stamp_forms import (
     pointed_field_day,
     short_year_day,
     slug_day,
+    wire_local_day,
 )
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import (
@@ -188,7 +190,8 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             # a stamp in capitals ("PUBLISHED: THU, JUN 13 2019 20:41") reads as written in
             # title case (the same length: the offsets hold)
             timexes = tag(line.title(), None, narrative=False)
-        if line.strip() in elsewhere and not any(
+        # a photo's caption, a pointer to another story or a correction names another day
+        if (line.strip() in elsewhere or is_labelled_pointer(line)) and not any(
             updated_field(line[: t.start]) or published_field(line[: t.start]) for t in timexes
         ):
             continue
@@ -197,6 +200,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             or short_year_day(line)
             or local_dateline_day(line)
             or of_month_of_year_day(line)
+            or wire_local_day(line)
             or _stamp_form_day(line, furnished)
         )
         if slug is not None and updated is None and not another_days_field(_before_figures(line)):

@@ -16,7 +16,8 @@ from datetime import date
 from functools import cache
 
 from timeline.furniture import FurnitureKind, blanked, furniture
-from timeline.furniture.box_lines import wire_stamp_day
+from timeline.furniture.boilerplate import is_labelled_pointer
+from timeline.furniture.box_lines import local_dateline_day, wire_stamp_day
 from timeline.furniture.correspondents import is_place_and_date
 from timeline.furniture.dated_lists import (
     another_days_field,
@@ -38,6 +39,7 @@ from timeline.published.datelines import (
 )
 from timeline.published.stamp_forms import of_month_of_year_day, pointed_field_day
 from timeline.temporal import tag
+from timeline.temporal.date_order import weekday_named
 from timeline.wordlists import word_list
 
 __all__ = ["citation_day", "closing_stamp", "day_stamp_line", "sending_day", "stamp_field"]
@@ -172,14 +174,15 @@ def closing_stamp(text: str) -> date | None:
     listed: set[int] | None = None
     pointed = under_headings(text, every)
     for index, whole in enumerate(lines):
-        if whole in elsewhere or spans[index][0] in pointed:
-            continue
+        if whole in elsewhere or spans[index][0] in pointed or is_labelled_pointer(whole):
+            continue  # a caption's, another story's or a correction's day
         slug = (
             slug_day(whole)
             or wire_stamp_day(whole)
             or short_year_day(whole)
             or pointed_field_day(whole)
             or of_month_of_year_day(whole)
+            or local_dateline_day(whole, place=False)
         )
         line = whole
         if slug is None and whole not in stamps and not day_stamp_line(whole):
@@ -226,8 +229,12 @@ DAY_WORDS_MAX = 12
 
 
 def _stamp_word(word: str) -> bool:
-    """A stamp's label or verb, or a short word in capitals (a zone, "GMT")."""
-    return word.lower() in _stamp_labels() or (word.isupper() and len(word) <= 4)
+    """A stamp's label or verb, a weekday ("Thu"), or a short word in capitals (a zone, "GMT")."""
+    return (
+        word.lower() in _stamp_labels()
+        or (word.isupper() and len(word) <= 4)
+        or weekday_named(word) is not None
+    )
 
 
 def _other_words(text: str) -> list[str]:
@@ -246,8 +253,8 @@ def day_stamp_line(line: str) -> bool:
 
     >>> day_stamp_line("Friday 15 March 2019 (print edition)")
     True
-    >>> day_stamp_line("Mar 14 2019 09:12 GMT")
-    True
+    >>> day_stamp_line("Mar 14 2019 09:12 GMT"), day_stamp_line("Thu, 14 Mar 2019 | 09:12 CET")
+    (True, True)
     >>> day_stamp_line("Next meeting: 14 March 2019"), day_stamp_line("Talks end on 14 March 2019.")
     (False, False)
     """
@@ -256,10 +263,23 @@ def day_stamp_line(line: str) -> bool:
     if len(_other_words(line)) > DAY_WORDS_MAX:
         return False  # a sentence, not a stamp: more words of its own than one day holds
     timexes = [t for t in line_timexes(line) if t.granularity in ("day", "time")]
-    if len(timexes) != 1 or not DAY_VALUE_RE.match(timexes[0].value):
+    if not timexes or not DAY_VALUE_RE.match(timexes[0].value):
         return False
-    rest = line[: timexes[0].start] + " " + line[timexes[0].end :]
+    # the day's clock in a field of its own: "14 March 2019 | 09:12", "- 09:12 CET"
+    day = timexes[0].value[:10]
+    if any(
+        not t.value.startswith(day) or _CLOCK_ALONE_RE.fullmatch(t.text) is None
+        for t in timexes[1:]
+    ):
+        return False
+    ends = [t.end for t in timexes]
+    starts = [t.start for t in timexes[1:]] + [len(line)]
+    rest = line[: timexes[0].start] + " ".join(line[a:b] for a, b in zip(ends, starts, strict=True))
     return not _other_words(rest)
+
+
+#: A clock on its own, its zone after it: "09:12", "9.12 am", "09:12 CET".
+_CLOCK_ALONE_RE = re.compile(r"(?i)\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?")
 
 
 #: The fields of a line of furniture: "Page last updated April 4, 2022 · © 2022 Club | Privacy".

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.bylines import wire_slug_date
 from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
@@ -27,6 +28,7 @@ __all__ = [
     "pointed_field_day",
     "short_year_day",
     "slug_day",
+    "wire_local_day",
 ]
 
 #: A day, its month's name and its year between hyphens: "19-Jan-2018", "3-Sept-2021".
@@ -228,3 +230,25 @@ def slug_day(line: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+#: A wire's dateline before the story on its line, its source in brackets and a dash or a colon
+#: after it: "ROMA, 14 marzo 2019 (ANSA) - ", "BERLIN, 14. März 2019 (dpa) - ".
+_WIRE_HEAD_RE = re.compile(
+    r"^\s*(?P<head>[^()\n]{6,80}?)\s*\([A-Za-z][\w&.' -]{0,30}\)\s*(?:--|[-–—:]|\.-)\s"
+)
+
+
+def wire_local_day(line: str) -> date | None:
+    """The day of a wire's dateline that runs into its story, its month named in the wire's
+    own language or in English (`box_lines.local_dateline_day` reads the dateline alone):
+
+    >>> wire_local_day("ROMA, 14 marzo 2019 (ANSA) - The council approved the plan.")
+    datetime.date(2019, 3, 14)
+    >>> wire_local_day("BERLIN, 14. März 2019 (dpa) - Der Rat stimmte zu.")
+    datetime.date(2019, 3, 14)
+    >>> wire_local_day("The council (ANSA) - approved it on 14 marzo 2019.") is None
+    True
+    """
+    found = _WIRE_HEAD_RE.match(line)
+    return local_dateline_day(found["head"]) if found is not None else None
