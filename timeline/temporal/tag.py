@@ -66,6 +66,7 @@ from timeline.temporal.reference import RunningReference
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.temporal.week_of import weeks_of_days
+from timeline.temporal.weekday_pairs import weekdays_beside_days
 from timeline.temporal.years_ago_this import years_ago_this
 
 
@@ -130,6 +131,7 @@ def tag(
     if partners:
         result = sorted([*result, *partners], key=lambda t: t.start)
     result = years_ago_this(text, weeks_of_days(text, result))
+    result = weekdays_beside_days(text, result, reference_date)
     return recurring_times(text, result, narrative=is_narrative_text)
 
 

@@ -1,0 +1,105 @@
+"""A weekday read with the day written beside it. "Monday, the 14th of this month" and
+"Thursday next, the 10th" are one day, the one the number names (a bare "Monday" would count
+from the reference date); the second weekday of "next Thursday and Friday" lies in the week of
+the first, the day after it, not the Friday nearest the reference date.
+
+    >>> from datetime import date
+    >>> from timeline.temporal import tag
+    >>> [(t.text, t.value) for t in tag("The works begin on Monday, the 26th of this month.",
+    ...                                 date(2021, 4, 15))]
+    [('Monday, the 26th of this month', '2021-04-26')]
+    >>> [(t.text, t.value) for t in tag("Polls open next Thursday and Friday.",
+    ...                                 date(2021, 4, 15))]
+    [('next Thursday', '2021-04-22'), ('Friday', '2021-04-23')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from timeline.kinds import Granularity
+from timeline.temporal.timex import Timex
+from timeline.temporal.vocabulary import WEEKDAYS
+
+__all__ = ["weekdays_beside_days"]
+
+#: Between a weekday and the day of the month it names: a comma, "next" ("Thursday next,").
+_APPOSITION_RE = re.compile(r"(?i)^(?:\s+next)?\s*,?\s*$")
+#: A day of the month by its number alone: "the 14th", "the 10th of this month", "21st".
+_MONTH_DAY_RE = re.compile(r"(?i)^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b")
+#: Between two coordinated weekdays: "and", "or", a comma.
+_COORDINATION_RE = re.compile(r"(?i)^\s*(?:,|,?\s*(?:and|or|&))\s*$")
+
+
+def weekdays_beside_days(text: str, found: Sequence[Timex], reference: date | None) -> list[Timex]:
+    """`found` with a weekday and the day of the month after it that falls on that weekday
+    made one expression of that day, and a weekday coordinated after another one moved into
+    the first one's week (unless that moves a day before `reference` after it: a past
+    reading the tense chose)."""
+    out: list[Timex] = []
+    for timex in found:
+        previous = out[-1] if out else None
+        weekday = _weekday(timex)
+        if previous is not None and (joined := _apposed(text, previous, timex)) is not None:
+            out[-1] = joined
+            continue
+        if previous is not None and weekday is not None:
+            out.append(_in_week_of(text, previous, timex, weekday, reference))
+        else:
+            out.append(timex)
+    return out
+
+
+def _weekday(timex: Timex) -> int | None:
+    """The weekday (0 for Monday) `timex` names when it is a weekday's name alone."""
+    number = WEEKDAYS.get(timex.text.rstrip(".").lower())
+    if number is None or timex.granularity != Granularity.DAY or timex.date_start is None:
+        return None
+    return number - 1
+
+
+def _last_weekday(timex: Timex) -> int | None:
+    """The weekday that ends `timex` ("Monday", "next Thursday"), 0 for Monday."""
+    words = timex.text.rstrip(".").lower().split()
+    number = WEEKDAYS.get(words[-1]) if words else None
+    if number is None or timex.granularity != Granularity.DAY or timex.date_start is None:
+        return None
+    return number - 1
+
+
+def _apposed(text: str, first: Timex, second: Timex) -> Timex | None:
+    """ "Monday, the 14th": the weekday and its day, one expression, when the day is one."""
+    weekday = _weekday(first)
+    day = second.date_start
+    if (
+        weekday is None
+        or day is None
+        or second.granularity != Granularity.DAY
+        or not _MONTH_DAY_RE.match(second.text)
+        or not _APPOSITION_RE.match(text[first.end : second.start])
+        or day.weekday() != weekday
+    ):
+        return None
+    return replace(second, start=first.start, text=text[first.start : second.end], mod=first.mod)
+
+
+def _in_week_of(
+    text: str, first: Timex, second: Timex, weekday: int, reference: date | None
+) -> Timex:
+    """ "next Thursday and Friday": the second weekday, on the day of the first one's week."""
+    earlier = _last_weekday(first)
+    if (
+        earlier is None
+        or first.date_start is None
+        or second.date_start is None
+        or weekday <= earlier
+        or not _COORDINATION_RE.match(text[first.end : second.start])
+    ):
+        return second
+    day = first.date_start + timedelta(days=weekday - earlier)
+    if reference is not None and second.date_start < reference < day:
+        return second
+    return replace(second, value=day.isoformat(), date_start=day, date_end=day)
