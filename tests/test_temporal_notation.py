@@ -307,6 +307,29 @@ def test_a_noun_after_a_is_no_timetable_verb() -> None:
     assert _values("The two sides meet on Friday.", date(1996, 2, 7)) == [("Friday", "1996-02-09")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lagoon Hawks beat the Reef Tigers by 43 runs at Harbour Oval on Saturday.",
+        "Opener Tavita Lemalu scored 112 runs on Saturday.",
+        "The filly won the cup by two lengths and made three starts on Saturday.",
+    ],
+)
+def test_a_counted_plural_is_no_timetable_verb(text: str) -> None:
+    # "43 runs", "three starts" are nouns: the past of "beat" and "scored" decides
+    assert _values(text, date(2015, 11, 22)) == [("Saturday", "2015-11-21")]
+
+
+def test_a_timetable_verb_after_a_name_s_number_still_reads_ahead() -> None:
+    # "Season 2 premieres": the number is the name's; "the show runs" is a timetable
+    assert _values("Season 2 premieres on Saturday.", date(2015, 11, 22)) == [
+        ("Saturday", "2015-11-28")
+    ]
+    assert _values("The show runs on Saturday.", date(2015, 11, 22)) == [
+        ("Saturday", "2015-11-28")
+    ]
+
+
 def test_a_clock_after_a_plain_day_told_earlier_stays_on_the_news_day() -> None:
     text = (
         "The party on Tuesday swept the city polls.\n\n"

@@ -10,6 +10,7 @@ from timeline.temporal.vocabulary import (
     ED_NOT_PAST,
     FUTURE_CUES,
     MONTHS,
+    NUMBER_WORDS,
     PAST_CUES,
     VOCABULARY,
     WEEKDAYS,
@@ -28,6 +29,8 @@ _MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "s
 #: vote could take place in the first week of December"); not "may" (the month), and not
 #: before "not" or "have" ("could not reach him on Monday" is a past inability).
 _AHEAD_MODALS = frozenset({"should", "must", "might", "ought", "could"})
+#: The numbers written in words that count a plural noun ("two runs", "three starts").
+_CARDINALS = frozenset(word for word in NUMBER_WORDS if " " not in word) - {"a", "an"}
 
 
 #: Words that open a noun phrase: after "to" they make it a preposition ("presented the plan to
@@ -42,15 +45,18 @@ _LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "ge
 
 
 def _singular_noun(words: list[str], index: int) -> bool:
-    """Whether the bare verb form at `index` is a noun after "a" or "an" ("a coal face", "an
-    open"): no verb agrees with "a" in its bare form.
+    """Whether the verb form at `index` is a noun: a bare form after "a" or "an" ("a coal
+    face", "an open": no verb agrees with "a" in its bare form), or a plural after a count
+    ("by 43 runs", "two starts": `_words` writes a figure before it as "two").
 
     >>> _singular_noun(["through", "a", "coal", "face"], 3), _singular_noun(["sides", "meet"], 1)
     (True, False)
+    >>> _singular_noun(["by", "two", "runs"], 2), _singular_noun(["the", "show", "runs"], 2)
+    (True, False)
     """
-    return not words[index].endswith("s") and bool(
-        {"a", "an"} & set(words[max(0, index - 2) : index])
-    )
+    if words[index].endswith("s"):
+        return index > 0 and words[index - 1] in _CARDINALS
+    return bool({"a", "an"} & set(words[max(0, index - 2) : index]))
 
 
 def _word_tense(words: list[str], index: int) -> str | None:
@@ -103,6 +109,16 @@ _CLOCK_MARK_RE = re.compile(r"(?<=\d)\s*[AaPp]\.?[Mm]\b\.?")
 _INSIDE_A_NAME_RE = re.compile(r"\b([A-Z][A-Za-z]+ )[A-Z][a-z]+(?= [a-z])")
 
 
+#: A figure counting a plural a timetable's verb may be written as ("by 43 runs", "12 starts"),
+#: not after a capitalised word ("Season 2 premieres on Friday": the number is the name's).
+_COUNTED_RE = re.compile(
+    r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<![A-Z][a-z]{4})(?<![A-Z][a-z]{5}) "
+    r"\d[\d,.]*\s+(?=(?:"
+    + "|".join(sorted(verb for verb in _SCHEDULE_VERBS if verb.endswith("s")))
+    + r")\b)"
+)
+
+
 def _words(text: str) -> list[str]:
     """The words of `text` in lower case, without acronyms, clock marks and the words inside a
     name: "IS on Saturday claimed" is no present tense ("IS", "US" and "AM" written in capitals
@@ -114,6 +130,7 @@ def _words(text: str) -> list[str]:
     ['the', 'lakeview', 'bonspiel', 'on']
     """
     text = _INSIDE_A_NAME_RE.sub(r"\1", _CLOCK_MARK_RE.sub("", text))
+    text = _COUNTED_RE.sub(" two ", text)
     return [w.lower() for w in _WORD_RE.findall(text) if not (len(w) > 1 and w.isupper())]
 
 
