@@ -325,9 +325,7 @@ def test_a_timetable_verb_after_a_name_s_number_still_reads_ahead() -> None:
     assert _values("Season 2 premieres on Saturday.", date(2015, 11, 22)) == [
         ("Saturday", "2015-11-28")
     ]
-    assert _values("The show runs on Saturday.", date(2015, 11, 22)) == [
-        ("Saturday", "2015-11-28")
-    ]
+    assert _values("The show runs on Saturday.", date(2015, 11, 22)) == [("Saturday", "2015-11-28")]
 
 
 def test_a_clock_after_a_plain_day_told_earlier_stays_on_the_news_day() -> None:
