@@ -328,6 +328,19 @@ def test_a_timetable_verb_after_a_name_s_number_still_reads_ahead() -> None:
     assert _values("The show runs on Saturday.", date(2015, 11, 22)) == [("Saturday", "2015-11-28")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The council's grant did not arrive until August.", "2020-08"),
+        ("The ferry didn't leave until Friday.", "2021-04-09"),
+        ("The ferry did not resume until Friday, the operator said.", "2021-04-09"),
+        ("The ferry will not resume until Friday.", "2021-04-16"),
+    ],
+)
+def test_a_timetable_verb_after_did_is_a_past(text: str, value: str) -> None:
+    assert [v for _, v in _values(text, date(2021, 4, 15))] == [value]
+
+
 def test_a_clock_after_a_plain_day_told_earlier_stays_on_the_news_day() -> None:
     text = (
         "The party on Tuesday swept the city polls.\n\n"

@@ -59,6 +59,19 @@ def _singular_noun(words: list[str], index: int) -> bool:
     return bool({"a", "an"} & set(words[max(0, index - 2) : index]))
 
 
+def _after_did(words: list[str], index: int) -> bool:
+    """Whether the bare form at `index` follows "did" ("did not arrive", "didn't open", "did
+    arrive"): a past, not a timetable.
+
+    >>> _after_did(["did", "not", "arrive"], 2), _after_did(["will", "not", "arrive"], 2)
+    (True, False)
+    """
+    before = words[max(0, index - 2) : index]
+    if before and before[-1] in ("not", "never"):
+        before = before[:-1]
+    return bool(before) and before[-1] in ("did", "didn't", "didn’t")
+
+
 def _word_tense(words: list[str], index: int) -> str | None:
     """The tense a word signals: "will", "plans to", "to be held" -> future; "said",
     "confirmed" -> past; a present passive ("is expected") or anything else -> None."""
@@ -73,6 +86,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"  # "plans to close"; not "presented the plan to the council"
     if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
         return "future"  # "is scheduled for", "are planned for": arranged, so ahead
+    if word in _SCHEDULE_VERBS and _after_did(words, index):
+        return "past"  # "the approval did not arrive until August": the past's bare form
     if word in _SCHEDULE_VERBS and not _singular_noun(words, index):
         return "future"  # a timetable: "which ends on June 26", "the chief leaves in January"
     if word in _PRESENT_CUES:
