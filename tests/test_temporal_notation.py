@@ -341,6 +341,23 @@ def test_a_timetable_verb_after_did_is_a_past(text: str, value: str) -> None:
     assert [v for _, v in _values(text, date(2021, 4, 15))] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mill owners had offered a 2.5% bonus for night shifts from 1 January.", "2022-01-01"),
+        ("The owners had offered a 1.5 per cent rise from 1 January.", "2022-01-01"),
+        ("Drivers have threatened a two-day stoppage from Monday over pay.", "2021-04-19"),
+        ("The council proposed higher parking charges from March.", "2022-03"),
+        # a run of days gone by is no offer
+        ("The ferry ran from Monday, the operator said.", "2021-04-12"),
+    ],
+)
+def test_what_is_offered_or_threatened_from_a_day_is_ahead(text: str, value: str) -> None:
+    # (a duration, "two-day", is no date)
+    days = [v for _, v in _values(text, date(2021, 4, 15)) if not v.startswith("P")]
+    assert days == [value]
+
+
 def test_a_clock_after_a_plain_day_told_earlier_stays_on_the_news_day() -> None:
     text = (
         "The party on Tuesday swept the city polls.\n\n"

@@ -169,6 +169,9 @@ _STARTING_RE = re.compile(
     # Thursday", "ordered a two-week closure from Monday"
     r"|\b(?:declar|announc|call|order|impos|approv|grant)\w*\b[^.;:!?]{0,60}?"
     r"\b(?:days?|weeks?|months?)\b[^.;:!?]{0,40}?\bfrom\s+$"
+    # what is offered, proposed or threatened from a day: "had offered a 2.5 per cent bonus
+    # for night shifts from 1 January", "threatened a 48-hour stoppage from Thursday"
+    r"|\b(?:offer|propos|threaten)\w*\b(?:[^.;:!?]|\.(?=\d)){0,60}?\bfrom\s+$"
     # "rates, which take effect Jan. 1"
     r"|\b(?:take|takes|taking)\s+effect\s+(?:on\s+|from\s+)?$"
     # what is due then: "two carriers due in September"; a day fixed for something: "fixed
