@@ -66,3 +66,32 @@ def test_the_second_of_next_weekdays_follows_the_first(
     start = days[f"next {_NAMES[first]}"]
     assert start is not None
     assert days[_NAMES[second]] == start + timedelta(days=gap)
+
+
+def test_the_nth_weekday_of_a_month_said_relatively_is_one_day() -> None:
+    assert _days("The court's next sessions open on the first Monday of next month.") == [
+        ("the first Monday of next month", "2021-05-03")
+    ]
+    assert _days("The regatta is held on the last Saturday of this month.") == [
+        ("the last Saturday of this month", "2021-04-24")
+    ]
+
+
+@given(
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2040, 12, 31)),
+    st.sampled_from(["first", "second", "third", "fourth", "last"]),
+    st.integers(0, 6),
+)
+def test_the_nth_weekday_of_next_month_is_in_that_month_on_that_weekday(
+    reference: date, nth: str, weekday: int
+) -> None:
+    text = f"The board meets on the {nth} {_NAMES[weekday]} of next month."
+    (found,) = tag(text, reference)
+    day = found.date_start
+    assert day is not None and day.weekday() == weekday
+    assert (day.year * 12 + day.month) - (reference.year * 12 + reference.month) == 1
+    if nth == "last":
+        assert (day + timedelta(days=7)).month != day.month
+    else:
+        order = ("first", "second", "third", "fourth").index(nth)
+        assert (day.day - 1) // 7 == order

@@ -1,6 +1,7 @@
 """A weekday read with the day written beside it. "Monday, the 14th of this month" and
 "Thursday next, the 10th" are one day, the one the number names (a bare "Monday" would count
-from the reference date); the second weekday of "next Thursday and Friday" lies in the week of
+from the reference date), and "the first Monday of next month" is that Monday of the month
+next to the reference's; the second weekday of "next Thursday and Friday" lies in the week of
 the first, the day after it, not the Friday nearest the reference date.
 
     >>> from datetime import date
@@ -30,6 +31,12 @@ __all__ = ["weekdays_beside_days"]
 _APPOSITION_RE = re.compile(r"(?i)^(?:\s+next)?\s*,?\s*$")
 #: A day of the month by its number alone: "the 14th", "the 10th of this month", "21st".
 _MONTH_DAY_RE = re.compile(r"(?i)^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b")
+#: The nth weekday, right before a month said relatively: "the first Monday", "the last
+#: Saturday" (of next month, of this month).
+_NTH_WEEKDAY_RE = re.compile(
+    r"(?i)\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<weekday>[a-z]+)$"
+)
+_NTH = ("first", "second", "third", "fourth")
 #: Between two coordinated weekdays: "and", "or", a comma.
 _COORDINATION_RE = re.compile(r"(?i)^\s*(?:,|,?\s*(?:and|or|&))\s*$")
 
@@ -45,6 +52,9 @@ def weekdays_beside_days(text: str, found: Sequence[Timex], reference: date | No
         weekday = _weekday(timex)
         if previous is not None and (joined := _apposed(text, previous, timex)) is not None:
             out[-1] = joined
+            continue
+        if previous is not None and (nth := _nth_of_month(text, previous, timex)) is not None:
+            out[-1] = nth
             continue
         if previous is not None and weekday is not None:
             out.append(_in_week_of(text, previous, timex, weekday, reference))
@@ -84,6 +94,32 @@ def _apposed(text: str, first: Timex, second: Timex) -> Timex | None:
     ):
         return None
     return replace(second, start=first.start, text=text[first.start : second.end], mod=first.mod)
+
+
+def _nth_of_month(text: str, weekday: Timex, month: Timex) -> Timex | None:
+    """ "the first Monday of next month": that weekday of the month the second expression
+    names, one expression from "the"."""
+    match = _NTH_WEEKDAY_RE.search(text, max(0, weekday.start - 20), weekday.end)
+    first = month.date_start
+    number = WEEKDAYS.get(match["weekday"].lower()) if match is not None else None
+    if (
+        match is None
+        or number is None
+        or first is None
+        or month.granularity != Granularity.MONTH
+        or text[weekday.end : month.start].lower() not in (" of ", " in ")
+    ):
+        return None
+    nth = match["nth"].lower()
+    if nth in ("last", "final"):
+        end = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+        day = end - timedelta(days=(end.weekday() - (number - 1)) % 7)
+    else:
+        day = first + timedelta(days=(number - 1 - first.weekday()) % 7 + 7 * _NTH.index(nth))
+    return Timex(
+        match.start(), month.end, text[match.start() : month.end], "DATE", day.isoformat(),
+        None, Granularity.DAY.value, day, day,
+    )  # fmt: skip
 
 
 def _in_week_of(
