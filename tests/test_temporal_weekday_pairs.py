@@ -95,3 +95,15 @@ def test_the_nth_weekday_of_next_month_is_in_that_month_on_that_weekday(
     else:
         order = ("first", "second", "third", "fourth").index(nth)
         assert (day.day - 1) // 7 == order
+
+
+def test_a_weekday_of_the_thing_of_a_week_s_possessive_is_in_that_week() -> None:
+    assert _days("Next week's episode, out on Friday, looks at river ferries.") == [
+        ("Next week", "2021-W16"),
+        ("Friday", "2021-04-23"),
+    ]
+    # another clause: the weekday counts from the reference date as before
+    assert _days("Last week's storm hit the coast, and the ferry resumed on Monday.") == [
+        ("Last week", "2021-W14"),
+        ("Monday", "2021-04-12"),
+    ]

@@ -2,7 +2,8 @@
 "Thursday next, the 10th" are one day, the one the number names (a bare "Monday" would count
 from the reference date), and "the first Monday of next month" is that Monday of the month
 next to the reference's; the second weekday of "next Thursday and Friday" lies in the week of
-the first, the day after it, not the Friday nearest the reference date.
+the first, the day after it, not the Friday nearest the reference date; and the weekday of
+the thing of a week's possessive is in that week ("Next week's episode, out on Friday").
 
     >>> from datetime import date
     >>> from timeline.temporal import tag
@@ -37,6 +38,13 @@ _NTH_WEEKDAY_RE = re.compile(
     r"(?i)\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<weekday>[a-z]+)$"
 )
 _NTH = ("first", "second", "third", "fourth")
+#: A week's possessive: "Next week's episode".
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
+#: How far after a week's possessive its weekday may be: "Next week's episode, out on Friday".
+_POSSESSED_REACH = 60
+#: What ends the clause of a week's possessive: a stop, "and", "but" ("Last week's storm hit
+#: the coast, and the ferry resumed on Monday": Monday is not that week's).
+_CLAUSE_BREAK_RE = re.compile(r"(?i)[.;:!?]|\b(?:and|but|while|after|before)\b")
 #: Between two coordinated weekdays: "and", "or", a comma.
 _COORDINATION_RE = re.compile(r"(?i)^\s*(?:,|,?\s*(?:and|or|&))\s*$")
 
@@ -56,7 +64,9 @@ def weekdays_beside_days(text: str, found: Sequence[Timex], reference: date | No
         if previous is not None and (nth := _nth_of_month(text, previous, timex)) is not None:
             out[-1] = nth
             continue
-        if previous is not None and weekday is not None:
+        if previous is not None and weekday is not None and _possessed_week(text, previous, timex):
+            out.append(_on_weekday_of(previous, timex, weekday))
+        elif previous is not None and weekday is not None:
             out.append(_in_week_of(text, previous, timex, weekday, reference))
         else:
             out.append(timex)
@@ -120,6 +130,26 @@ def _nth_of_month(text: str, weekday: Timex, month: Timex) -> Timex | None:
         match.start(), month.end, text[match.start() : month.end], "DATE", day.isoformat(),
         None, Granularity.DAY.value, day, day,
     )  # fmt: skip
+
+
+def _possessed_week(text: str, week: Timex, day: Timex) -> bool:
+    """Whether `day` (a bare weekday) tells when the thing of a week's possessive is, in the
+    same clause: "Next week's episode, out on Friday", "next week's vote, on Thursday"."""
+    between = text[week.end : day.start]
+    return (
+        week.granularity == Granularity.WEEK
+        and week.date_start is not None
+        and _POSSESSIVE_RE.match(between) is not None
+        and len(between) <= _POSSESSED_REACH
+        and _CLAUSE_BREAK_RE.search(between) is None
+    )
+
+
+def _on_weekday_of(week: Timex, day: Timex, weekday: int) -> Timex:
+    """`day`, the weekday of `week`."""
+    monday = week.date_start or day.date_start or date.min  # `_possessed_week`: a week's
+    on = monday + timedelta(days=weekday - monday.weekday())
+    return replace(day, value=on.isoformat(), date_start=on, date_end=on)
 
 
 def _in_week_of(
