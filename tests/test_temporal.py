@@ -777,6 +777,19 @@ def test_the_same_period_takes_the_period_named_before_it(sentence: str, value: 
     assert alone.value != "2022-06"
 
 
+def test_the_same_period_of_a_sentence_before_is_one_expression_with_its_year() -> None:
+    # the period is named in another sentence (the events find it): the words are the span
+    *_, same = tag(
+        "Profit rose in the half. In the same period last year it fell.", date(2023, 7, 20)
+    )
+    assert (same.text, same.granularity) == ("the same period last year", "year")
+    *_, same = tag("Profit rose. In the same period a year earlier, it fell.", date(2023, 7, 20))
+    assert (same.text, same.value) == ("the same period a year earlier", "2022")
+    # "the same time last year" says when, not which period: the year alone
+    *_, year = tag("Profit rose. At the same time last year, it fell.", date(2023, 7, 20))
+    assert year.text == "last year"
+
+
 @pytest.mark.parametrize(
     ("sentence", "partner", "value"),
     [

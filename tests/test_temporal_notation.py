@@ -307,6 +307,57 @@ def test_a_noun_after_a_is_no_timetable_verb() -> None:
     assert _values("The two sides meet on Friday.", date(1996, 2, 7)) == [("Friday", "1996-02-09")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lagoon Hawks beat the Reef Tigers by 43 runs at Harbour Oval on Saturday.",
+        "Opener Tavita Lemalu scored 112 runs on Saturday.",
+        "The filly won the cup by two lengths and made three starts on Saturday.",
+    ],
+)
+def test_a_counted_plural_is_no_timetable_verb(text: str) -> None:
+    # "43 runs", "three starts" are nouns: the past of "beat" and "scored" decides
+    assert _values(text, date(2015, 11, 22)) == [("Saturday", "2015-11-21")]
+
+
+def test_a_timetable_verb_after_a_name_s_number_still_reads_ahead() -> None:
+    # "Season 2 premieres": the number is the name's; "the show runs" is a timetable
+    assert _values("Season 2 premieres on Saturday.", date(2015, 11, 22)) == [
+        ("Saturday", "2015-11-28")
+    ]
+    assert _values("The show runs on Saturday.", date(2015, 11, 22)) == [("Saturday", "2015-11-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The council's grant did not arrive until August.", "2020-08"),
+        ("The ferry didn't leave until Friday.", "2021-04-09"),
+        ("The ferry did not resume until Friday, the operator said.", "2021-04-09"),
+        ("The ferry will not resume until Friday.", "2021-04-16"),
+    ],
+)
+def test_a_timetable_verb_after_did_is_a_past(text: str, value: str) -> None:
+    assert [v for _, v in _values(text, date(2021, 4, 15))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mill owners had offered a 2.5% bonus for night shifts from 1 January.", "2022-01-01"),
+        ("The owners had offered a 1.5 per cent rise from 1 January.", "2022-01-01"),
+        ("Drivers have threatened a two-day stoppage from Monday over pay.", "2021-04-19"),
+        ("The council proposed higher parking charges from March.", "2022-03"),
+        # a run of days gone by is no offer
+        ("The ferry ran from Monday, the operator said.", "2021-04-12"),
+    ],
+)
+def test_what_is_offered_or_threatened_from_a_day_is_ahead(text: str, value: str) -> None:
+    # (a duration, "two-day", is no date)
+    days = [v for _, v in _values(text, date(2021, 4, 15)) if not v.startswith("P")]
+    assert days == [value]
+
+
 def test_a_clock_after_a_plain_day_told_earlier_stays_on_the_news_day() -> None:
     text = (
         "The party on Tuesday swept the city polls.\n\n"

@@ -140,6 +140,30 @@ def test_the_quarter_named_again_is_the_reporting_period() -> None:
     ]
 
 
+def test_the_same_period_a_sentence_later_is_the_part_of_a_year_named_before() -> None:
+    """ "In the same period last year", opening a sentence of its own, is the half (or the
+    quarter) the report told of before it, a year earlier: not last year, nor the full year
+    of a forecast named in between."""
+    events = news_events(
+        "Orlen Mutual said on Tuesday that its net profit rose 4% in the six months to "
+        "September 30.\n\nOrlen Mutual raised its forecast for the full year.\n\n"
+        "In the same period last year, Orlen Mutual lost money on its car policies.",
+        date(2020, 11, 12),
+    )
+    last = [e for e in events if e.sentence.startswith("In the same period")]
+    assert [(e.date_start, e.date_end) for e in last] == [(date(2019, 4, 1), date(2019, 9, 30))]
+
+
+def test_the_same_period_with_no_period_named_before_stays_the_year() -> None:
+    events = news_events(
+        "Orlen Mutual cut 300 jobs on Tuesday.\n\n"
+        "In the same period last year, Orlen Mutual hired 200 people.",
+        date(2020, 11, 12),
+    )
+    last = [e for e in events if e.sentence.startswith("In the same period")]
+    assert [(e.date_start, e.date_end) for e in last] == [(date(2019, 1, 1), date(2019, 12, 31))]
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.events.statement_days import (
+    dates_a_statement,
     names_gathering,
     pronoun_speaks,
     quoted_today_of_the_story,
@@ -67,6 +68,34 @@ def test_the_speaker_of_the_day_goes_on_on_that_day() -> None:
         "She said the board had lost confidence in the plan."
     )
     assert _statement(text)[1] == THURSDAY
+
+
+def test_a_noun_before_a_background_day_dates_no_statement() -> None:
+    # "station" before a day of background is no "stated": the statement after it is news
+    text = (
+        "Harlow magistrates fined the delivery driver Tom Reyes $400 this morning.\n\n"
+        "Reyes was stopped outside the Harlow bus station on April 12.\n\n"
+        "Reyes told the court he had been working a double shift."
+    )
+    assert _statement(text) == ("published", PUBLISHED)
+    text = (
+        "Harlow magistrates fined the delivery driver Tom Reyes $400 this morning.\n\n"
+        "Harlow police confirmed on April 12 that Reyes had been arrested.\n\n"
+        "The police said Reyes had been driving at 50 mph."
+    )
+    assert _statement(text) == ("inherited", date(2021, 4, 12))
+
+
+@given(
+    st.sampled_from(["station", "Denmark", "Santiago", "notice", "Nottingham", "statistics"]),
+    st.sampled_from(["on ", "last ", ""]),
+)
+def test_only_a_reporting_verb_dates_a_statement(word: str, joint: str) -> None:
+    for before, expected in ((f"He was seen in {word} ", False), ("Ms Lund stated ", True)):
+        text = f"{before}{joint}Friday that the plant would close."
+        at = text.index("Friday")
+        friday = Timex(at, at + 6, "Friday", "DATE", "2021-04-16")
+        assert dates_a_statement(Sentence(0, len(text), text, 0), friday) is expected, text
 
 
 def test_a_statement_whose_quotation_says_today_is_made_on_the_story_day() -> None:

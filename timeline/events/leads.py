@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.temporal import Timex
 
-__all__ = ["LEAD_WINDOW", "RECENT_DAYS", "dates_a_statement", "lead_said_on"]
+__all__ = ["LEAD_WINDOW", "RECENT_DAYS", "dates_a_statement", "lead_said_on", "past_forms"]
 
 #: How many event sentences after the lead may name the day of its statement.
 LEAD_WINDOW = 3
@@ -50,12 +50,12 @@ _NOT_OBJECT = r"(?:that|would|will|could|to|was|were|is|are|had|has|have|be|afte
 @cache
 def _statement_before_day() -> re.Pattern[str]:
     """A reporting verb, a short object or none, then the day: "announced the cuts on"."""
-    forms = "|".join(sorted({form for verb in reporting_verbs() for form in _past_forms(verb)}))
+    forms = "|".join(sorted({form for verb in reporting_verbs() for form in past_forms(verb)}))
     obj = rf"(?:\s+(?:the|its|his|her|their|a|an)(?:\s+(?!{_NOT_OBJECT}\b)[\w'’-]+){{1,3}})?"
     return re.compile(rf"(?i)\b(?:{forms}){obj}\s+(?:on\s+|late\s+|last\s+)?$")
 
 
-def _past_forms(verb: str) -> tuple[str, ...]:
+def past_forms(verb: str) -> tuple[str, ...]:
     """The past of a reporting verb, as a statement made on a day is told: "announced",
     "admitted", "said", "told" (whole words: "notice" is no "note")."""
     irregular = {"say": "said", "tell": "told", "write": "wrote"}

@@ -22,7 +22,7 @@ quarter" and "December 30, 2006"); for dating events, the day becomes the period
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -34,7 +34,7 @@ from timeline.temporal.vocabulary import NUMBER_WORDS
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
 
-__all__ = ["part_of_period", "period_named_again", "periods_ended"]
+__all__ = ["named_before", "part_of_period", "period_named_again", "periods_ended"]
 
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -392,6 +392,26 @@ _AGAIN = re.compile(
 )
 _PERIOD_GRANULARITIES = (Granularity.QUARTER.value, Granularity.HALF.value, Granularity.YEAR.value)
 _YEAR_IN_VALUE = re.compile(r"^(FY)?(\d{4})")
+#: The parts of a year a company reports on.
+_PART_UNITS = (Granularity.QUARTER.value, Granularity.HALF.value)
+
+
+def named_before(timex: Timex, periods: Mapping[str, Timex]) -> Timex | None:
+    """The reporting period `timex` may name again, of those named last by unit (`periods`,
+    any unit under ""): one of its own unit ("the quarter"); for "the same period last year",
+    the part of a year named last (a quarter, a half: a whole year would be "last year").
+
+    >>> half = Timex(0, 8, "the half", "DATE", "2024-H1", granularity="half")
+    >>> year = Timex(20, 33, "the full year", "DATE", "2024", granularity="year")
+    >>> again = Timex(50, 75, "the same period last year", "DATE", "2023", granularity="year")
+    >>> named_before(again, {"half": half, "year": year, "": year}).text
+    'the half'
+    """
+    match = _AGAIN.fullmatch(timex.text)
+    if match is None or match["unit"].lower() != "period":
+        return periods.get(timex.granularity or "", periods.get(""))
+    parts = [periods[unit] for unit in _PART_UNITS if unit in periods]
+    return max(parts, key=lambda period: period.start, default=periods.get(""))
 
 
 def period_named_again(timex: Timex, period: Timex | None) -> Timex:

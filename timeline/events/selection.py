@@ -49,7 +49,7 @@ from timeline.events.headlines import (
 from timeline.events.judged_seasons import judged_season
 from timeline.events.leads import lead_said_on
 from timeline.events.offsets import counted_from_event
-from timeline.events.periods import period_named_again, periods_ended
+from timeline.events.periods import named_before, period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
 from timeline.events.statement_days import (
     dates_a_statement,
@@ -450,7 +450,7 @@ def _periods_named(
             == "future"
         )
         named = on_fiscal_calendar(
-            period_named_again(timex, periods.get(timex.granularity or "", periods.get(""))),
+            period_named_again(timex, named_before(timex, periods)),
             fiscal,
             None if ahead else published,
         )

@@ -19,6 +19,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
+from timeline.events.leads import past_forms
 from timeline.published.writing_day import DEICTIC_WORDS
 from timeline.syntax import QUOTATION, reporting_verbs
 from timeline.wordlists import word_list
@@ -120,10 +121,16 @@ def heading_day(sentence: Sentence, day: Timex) -> bool:
 
 @cache
 def said_before_pattern() -> re.Pattern[str]:
-    """A reporting verb in the past right before a day: "confirmed on", "said last"."""
-    stems = sorted({verb[:-1] if verb[-1] in "ey" else verb for verb in reporting_verbs()})
-    forms = "|".join([*stems, "said", "told"])
-    return re.compile(rf"(?i)\b(?:{forms})[a-z]*\s+(?:on\s+|last\s+)?$")
+    """A reporting verb in the past right before a day: "confirmed on", "said last". A whole
+    word: "the bus station on April 2", "in Denmark on Friday" date no statement.
+
+    >>> bool(said_before_pattern().search("He was stopped outside the station on "))
+    False
+    >>> bool(said_before_pattern().search("Police confirmed on "))
+    True
+    """
+    forms = "|".join(sorted({form for verb in reporting_verbs() for form in past_forms(verb)}))
+    return re.compile(rf"(?i)\b(?:{forms})\s+(?:on\s+|last\s+)?$")
 
 
 def dates_a_statement(sentence: Sentence, timex: Timex) -> bool:

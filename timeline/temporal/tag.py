@@ -52,6 +52,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import _interval, add_months
@@ -66,6 +67,7 @@ from timeline.temporal.reference import RunningReference
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.temporal.week_of import weeks_of_days
+from timeline.temporal.weekday_pairs import weekdays_beside_days
 from timeline.temporal.years_ago_this import years_ago_this
 
 
@@ -122,7 +124,7 @@ def tag(
             elif result and (same := _same_unnamed_period(text, result[-1], timex)) is not None:
                 result.append(same)
             else:
-                result.append(timex)
+                result.append(_with_same_period(text, timex))
             last_end = timex.end
     result = _range_ends_after_start(text, _ranges_into_year(text, result), is_narrative_text)
     result = clock_range_days(text, result, reference_date)
@@ -130,6 +132,7 @@ def tag(
     if partners:
         result = sorted([*result, *partners], key=lambda t: t.start)
     result = years_ago_this(text, weeks_of_days(text, result))
+    result = weekdays_beside_days(text, result, reference_date)
     return recurring_times(text, result, narrative=is_narrative_text)
 
 
@@ -405,6 +408,20 @@ def _same_unnamed_period(text: str, named: Timex, year: Timex) -> Timex | None:
     ):
         return None
     return _in_year(text, match.start(), named, year, year.mod)
+
+
+def _with_same_period(text: str, year: Timex) -> Timex:
+    """ "In the same period last year": the words that name a period told of before the
+    sentence (which `timeline.events` finds again), in the one expression with the year.
+
+    >>> [(t.text, t.value) for t in tag(
+    ...     "Sales rose. In the same period last year, they fell.", date(2010, 3, 3))]
+    [('the same period last year', '2009')]
+    """
+    match = _UNNAMED_PERIOD_RE.search(text, max(0, year.start - 40), year.start)
+    if match is None or not _a_year(year) or not match[0].lower().startswith("the same period"):
+        return year
+    return replace(year, start=match.start(), text=text[match.start() : year.end])
 
 
 def _in_year(text: str, start: int, period: Timex, year: Timex, mod: str | None) -> Timex | None:

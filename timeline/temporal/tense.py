@@ -10,6 +10,7 @@ from timeline.temporal.vocabulary import (
     ED_NOT_PAST,
     FUTURE_CUES,
     MONTHS,
+    NUMBER_WORDS,
     PAST_CUES,
     VOCABULARY,
     WEEKDAYS,
@@ -28,6 +29,8 @@ _MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "s
 #: vote could take place in the first week of December"); not "may" (the month), and not
 #: before "not" or "have" ("could not reach him on Monday" is a past inability).
 _AHEAD_MODALS = frozenset({"should", "must", "might", "ought", "could"})
+#: The numbers written in words that count a plural noun ("two runs", "three starts").
+_CARDINALS = frozenset(word for word in NUMBER_WORDS if " " not in word) - {"a", "an"}
 
 
 #: Words that open a noun phrase: after "to" they make it a preposition ("presented the plan to
@@ -42,15 +45,31 @@ _LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "ge
 
 
 def _singular_noun(words: list[str], index: int) -> bool:
-    """Whether the bare verb form at `index` is a noun after "a" or "an" ("a coal face", "an
-    open"): no verb agrees with "a" in its bare form.
+    """Whether the verb form at `index` is a noun: a bare form after "a" or "an" ("a coal
+    face", "an open": no verb agrees with "a" in its bare form), or a plural after a count
+    ("by 43 runs", "two starts": `_words` writes a figure before it as "two").
 
     >>> _singular_noun(["through", "a", "coal", "face"], 3), _singular_noun(["sides", "meet"], 1)
     (True, False)
+    >>> _singular_noun(["by", "two", "runs"], 2), _singular_noun(["the", "show", "runs"], 2)
+    (True, False)
     """
-    return not words[index].endswith("s") and bool(
-        {"a", "an"} & set(words[max(0, index - 2) : index])
-    )
+    if words[index].endswith("s"):
+        return index > 0 and words[index - 1] in _CARDINALS
+    return bool({"a", "an"} & set(words[max(0, index - 2) : index]))
+
+
+def _after_did(words: list[str], index: int) -> bool:
+    """Whether the bare form at `index` follows "did" ("did not arrive", "didn't open", "did
+    arrive"): a past, not a timetable.
+
+    >>> _after_did(["did", "not", "arrive"], 2), _after_did(["will", "not", "arrive"], 2)
+    (True, False)
+    """
+    before = words[max(0, index - 2) : index]
+    if before and before[-1] in ("not", "never"):
+        before = before[:-1]
+    return bool(before) and before[-1] in ("did", "didn't", "didn’t")
 
 
 def _word_tense(words: list[str], index: int) -> str | None:
@@ -67,6 +86,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"  # "plans to close"; not "presented the plan to the council"
     if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
         return "future"  # "is scheduled for", "are planned for": arranged, so ahead
+    if word in _SCHEDULE_VERBS and _after_did(words, index):
+        return "past"  # "the approval did not arrive until August": the past's bare form
     if word in _SCHEDULE_VERBS and not _singular_noun(words, index):
         return "future"  # a timetable: "which ends on June 26", "the chief leaves in January"
     if word in _PRESENT_CUES:
@@ -103,6 +124,16 @@ _CLOCK_MARK_RE = re.compile(r"(?<=\d)\s*[AaPp]\.?[Mm]\b\.?")
 _INSIDE_A_NAME_RE = re.compile(r"\b([A-Z][A-Za-z]+ )[A-Z][a-z]+(?= [a-z])")
 
 
+#: A figure counting a plural a timetable's verb may be written as ("by 43 runs", "12 starts"),
+#: not after a capitalised word ("Season 2 premieres on Friday": the number is the name's).
+_COUNTED_RE = re.compile(
+    r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<![A-Z][a-z]{4})(?<![A-Z][a-z]{5}) "
+    r"\d[\d,.]*\s+(?=(?:"
+    + "|".join(sorted(verb for verb in _SCHEDULE_VERBS if verb.endswith("s")))
+    + r")\b)"
+)
+
+
 def _words(text: str) -> list[str]:
     """The words of `text` in lower case, without acronyms, clock marks and the words inside a
     name: "IS on Saturday claimed" is no present tense ("IS", "US" and "AM" written in capitals
@@ -114,6 +145,7 @@ def _words(text: str) -> list[str]:
     ['the', 'lakeview', 'bonspiel', 'on']
     """
     text = _INSIDE_A_NAME_RE.sub(r"\1", _CLOCK_MARK_RE.sub("", text))
+    text = _COUNTED_RE.sub(" two ", text)
     return [w.lower() for w in _WORD_RE.findall(text) if not (len(w) > 1 and w.isupper())]
 
 
@@ -137,6 +169,9 @@ _STARTING_RE = re.compile(
     # Thursday", "ordered a two-week closure from Monday"
     r"|\b(?:declar|announc|call|order|impos|approv|grant)\w*\b[^.;:!?]{0,60}?"
     r"\b(?:days?|weeks?|months?)\b[^.;:!?]{0,40}?\bfrom\s+$"
+    # what is offered, proposed or threatened from a day: "had offered a 2.5 per cent bonus
+    # for night shifts from 1 January", "threatened a 48-hour stoppage from Thursday"
+    r"|\b(?:offer|propos|threaten)\w*\b(?:[^.;:!?]|\.(?=\d)){0,60}?\bfrom\s+$"
     # "rates, which take effect Jan. 1"
     r"|\b(?:take|takes|taking)\s+effect\s+(?:on\s+|from\s+)?$"
     # what is due then: "two carriers due in September"; a day fixed for something: "fixed
