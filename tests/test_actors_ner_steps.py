@@ -108,3 +108,16 @@ def test_a_pipeline_without_ner_last_is_read_by_nlp_pipe() -> None:
     blank = spacy.blank("en")
     assert not ner_steps.stepwise(blank)
     assert [doc.text for doc in ner_steps.pipe(blank, ["One.", "Two."])] == ["One.", "Two."]
+
+
+def test_the_components_before_the_ner_run_as_nlp_pipe_runs_them() -> None:
+    package = f"{load_model().lang}_{load_model().meta['name']}"  # "en_core_web_sm"
+    full = spacy.load(package, exclude=["parser", "senter"])
+    assert full.pipe_names[-1] == "ner" and len(full.pipe_names) > 1
+    assert ner_steps.stepwise(full)
+    stepped = list(ner_steps.pipe(full, _FIXTURES))
+    piped = list(full.pipe(_FIXTURES))
+    assert _entities(stepped) == _entities(piped)
+    assert [[token.tag_ for token in doc] for doc in stepped] == [
+        [token.tag_ for token in doc] for doc in piped
+    ]

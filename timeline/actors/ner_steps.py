@@ -61,8 +61,11 @@ def stepwise(nlp: Any) -> bool:
 def _pipe(nlp: Any, texts: Sequence[str], batch_size: int) -> Iterator[Any]:
     *before, (_, ner) = nlp.pipeline
     docs: Any = (nlp.make_doc(text) for text in texts)
-    for _, component in before:
-        docs = component.pipe(docs, batch_size=batch_size)
+    for _, component in before:  # as `Language.pipe` runs them
+        if hasattr(component, "pipe"):
+            docs = component.pipe(docs, batch_size=batch_size)
+        else:
+            docs = map(component, docs)
     for in_order in _batches(docs, batch_size):
         by_length = sorted(in_order, key=len)
         for part in _batches(by_length, max(batch_size // 4, 2)):
