@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from timeline.actors import ner_steps
 from timeline.actors.aliases import AliasTable
 from timeline.actors.birth_names import birth_names
 from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
@@ -371,7 +372,7 @@ def _entities(
             owners.append((number, start))
             pieces.append(short[start:end])
     entities: list[list[tuple[int, int, str, str]]] = [[] for _ in shorts]
-    docs = nlp.pipe(pieces, n_process=n_process, batch_size=batch_size)
+    docs = ner_steps.pipe(nlp, pieces, n_process=n_process, batch_size=batch_size)
     for (number, base), doc in zip(owners, docs, strict=True):
         entities[number].extend(
             (base + ent.start_char, base + ent.end_char, ent.text, ent.label_) for ent in doc.ents
