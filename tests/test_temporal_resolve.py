@@ -202,6 +202,49 @@ def test_a_deadline_for_what_is_to_be_done_is_ahead(text: str, value: str) -> No
     assert [t.value for t in found] == [value]
 
 
+_FULL_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+@given(
+    st.sampled_from(
+        [
+            "The mayor urged residents to clear their gutters before ",
+            "The board promised to repay its members before ",
+            "The minister told the firms to settle their debts before ",
+            "She said the ministry would publish the review before ",
+            "The union warned that the mills could close before ",
+        ]
+    ),
+    st.sampled_from(["", "the end of ", "the start of ", "mid-", "early "]),
+    st.integers(min_value=1, max_value=12),
+)
+def test_a_deadline_before_a_month_for_what_is_to_be_done_is_ahead(
+    lead: str, part: str, month: int
+) -> None:
+    # written on 23 October 2023: the month it is to be done before is this one or later
+    text = f"{lead}{part}{_FULL_MONTHS[month - 1]}."
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert len(found) == 1
+    expected = (2023 if month >= REF.month else 2024, month)
+    assert (found[0].date_start.year, found[0].date_start.month) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # what happened before a month, or had to, stays behind
+        ("Staff had to leave the site before the end of June.", "2023-06"),
+        ("The river fell before June.", "2023-06"),
+        ("The council approved the plan before the end of June.", "2023-06"),
+    ],
+)
+def test_what_happened_before_a_month_stays_behind(text: str, value: str) -> None:
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

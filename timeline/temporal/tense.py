@@ -152,10 +152,12 @@ def _words(text: str) -> list[str]:
 #: A deadline set for what someone is to do: "directed the council to file a report by", "agreed
 #: to pay the fine by". Not a past obligation or ability ("had to leave by", "was able to").
 #: So is one after a modal of what may come ("warned it could run out of cash by the summer",
-#: "said it would repay the loan by March"); not "could not finish by Friday".
+#: "said it would repay the loan by March"); not "could not finish by Friday". A deadline
+#: before a time is one too ("urged householders to check their shutters before the end of
+#: June", "promised to collect the paddy before Christmas").
 _DEADLINE_RE = re.compile(
     r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto|\b(?:could|would|might|may|will|should)"
-    r"(?!\s+not\b|n['’]t))\s+[a-z]+\b[^.;:!?]{0,80}?\b(?:by|from)\s+(?:the\s+)?"
+    r"(?!\s+not\b|n['’]t))\s+[a-z]+\b[^.;:!?]{0,80}?\b(?:by|from|before)\s+(?:the\s+)?"
     # a part of the month or year it is due by: "by the end of September", "by mid-June"
     r"(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s-]+)?$"
 )
