@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 from typing import get_args
 
@@ -202,9 +203,7 @@ def test_a_deadline_for_what_is_to_be_done_is_ahead(text: str, value: str) -> No
     assert [t.value for t in found] == [value]
 
 
-_FULL_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_FULL_MONTHS = list(calendar.month_name)[1:]
 
 
 @given(
@@ -228,7 +227,9 @@ def test_a_deadline_before_a_month_for_what_is_to_be_done_is_ahead(
     found = [t for t in tag(text, REF) if t.type == "DATE"]
     assert len(found) == 1
     expected = (2023 if month >= REF.month else 2024, month)
-    assert (found[0].date_start.year, found[0].date_start.month) == expected
+    start = found[0].date_start
+    assert start is not None
+    assert (start.year, start.month) == expected
 
 
 @pytest.mark.parametrize(
