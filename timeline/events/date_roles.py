@@ -99,7 +99,8 @@ _COMPARED_WITH = re.compile(
     r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|declined|dropped|climbed|"
     r"slipped|eased|jumped|slid|grew|grown|shrank|gained|lost)\s+(?:\S+\s+){0,3}?from)"
     + _FIGURE
-    + r"|"
+    # a thing of another year the figure is compared with: "up 7.9 percent from the 2007 census"
+    + r"(?:\s+(?:the|its|their|a))?|"
     r"\bthan(?:\s+(?:\w+\s+){0,2}?(?:did|was|were|had|does|do|is|are))?(?:\s+(?:in|on|at|during))?|"
     # a figure of another time named after "than the": "than the 2.6 per cent rise in the"
     r"\bthan\s+(?:the|a|an|its|their)\s(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){0,40}?"
