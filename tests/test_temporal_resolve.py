@@ -447,3 +447,32 @@ def test_a_season_takes_the_year_that_opens_its_sentence(
     text: str, season: str, value: str
 ) -> None:
     assert [t.value for t in tag(text, REF) if t.text == season] == [value]
+
+
+@given(
+    st.sampled_from(
+        [
+            "The board has appointed Ms Ruiz as its chair with effect from {day} {month}.",
+            "The bank raised its rate to 7 per cent with effect from {day} {month}.",
+            "The council named him town clerk with effect on {month} {day}.",
+            "The ministry lifted the ban with immediate effect from {day} {month}.",
+        ]
+    ),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28),
+)
+def test_the_day_a_thing_set_takes_effect_is_ahead(lead: str, month: int, day: int) -> None:
+    # written on Monday 23 October 2023: what takes effect does so on this day or later
+    text = lead.format(day=day, month=_FULL_MONTHS[month - 1])
+    found = [t for t in tag(text, REF) if t.type == "DATE"]
+    assert len(found) == 1
+    start = found[0].date_start
+    assert start is not None
+    assert REF - timedelta(days=31) <= start <= REF + timedelta(days=366)
+    assert start.month == month and start.day == day
+
+
+def test_a_day_a_thing_took_effect_weeks_before_the_news_is_that_day() -> None:
+    # written on 28 October: "with effect from" opens no range, so the near day is the one meant
+    found = tag("The rate was raised to 7 per cent with effect from 1 October.", date(1997, 10, 28))
+    assert [t.value for t in found if t.type == "DATE"] == ["1997-10-01"]

@@ -82,8 +82,11 @@ NARRATIVE_ROLLOVER_MONTHS = 8
 NEAR_DAY_REACH = 31
 #: ... unless its sentence says the year is another ("next year's edition will run from
 #: Nov. 16 to Dec. 2", written on December 3)
-#: ... or it is an end of a range ("ran from 3 July to 28 August": the range's tense is its days')
-_RANGE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:from|between|to|until|till|through|and)|[-–])\s*$")
+#: ... or it is an end of a range ("ran from 3 July to 28 August": the range's tense is its days';
+#: not the day a thing takes effect, "was raised with effect from 1 October", which opens none)
+_RANGE_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:(?<!effect )from|between|to|until|till|through|and)|[-–])\s*$"
+)
 _RANGE_AFTER_RE = re.compile(r"(?i)\s*(?:[-–]|(?:to|until|till|through|and)\b)")
 _RANGE_INSIDE_RE = re.compile(r"(?i)\d\s*(?:[-–]|(?:to|until|till|through|and)\b)")
 #: ... or, a day ahead, it is the day of the past verb right before it ("Shops closed on

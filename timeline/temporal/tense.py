@@ -163,10 +163,13 @@ _DEADLINE_RE = re.compile(
 )
 
 
-#: When something set takes effect: "approved a toll, starting Jan. 1", "effective March 1";
+#: When something set takes effect: "approved a toll, starting Jan. 1", "effective March 1",
+#: "with effect from 1 October";
 #: when a sum falls due: "a dividend of 5 cents, payable on August 16".
 _STARTING_RE = re.compile(
     r"(?i)\b(?:starting|beginning|effective|payable)\s+(?:on\s+(?:or\s+(?:about\s+)?)?|from\s+)?$"
+    # "has appointed him managing director with effect from 1st October"
+    r"|\bwith\s+(?:immediate\s+)?effect\s+(?:from|on)\s+$"
     # a period declared or ordered to start on a day: "declared three days of mourning from
     # Thursday", "ordered a two-week closure from Monday"
     r"|\b(?:declar|announc|call|order|impos|approv|grant)\w*\b[^.;:!?]{0,60}?"
