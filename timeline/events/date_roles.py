@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.actors.vocabulary import document_words
 from timeline.temporal.vocabulary import NUMBER_WORDS, VOCABULARY
 from timeline.wordlists import word_list
 
@@ -30,6 +31,9 @@ _WORD_AFTER = re.compile(r"[ -]?[A-Za-z]")
 #: A century made an adjective, and the noun it describes: "a 15th-century town house".
 _CENTURY_ADJECTIVE = re.compile(r"(?i)\d{1,2}(?:st|nd|rd|th)-century")
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][A-Za-z]+)\s+$")
+#: The last word of a law's or a document's name and its year after it, with a comma or "of"
+#: between or none: "the Health and Safety at Work Act 1974", "the (Offences) Act, 1980".
+_LAW_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:,|\s+of)?\s+$")
 #: Prepositions that make "the 2008 season" a time of the clause ("during the 2008 season").
 _TIME_PREPOSITIONS = frozenset(word_list("time_prepositions.txt"))
 #: Capitalised words before a year that make it no name: "In 2008", "Between 2001 and 2005".
@@ -61,6 +65,11 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
     window = sentence.text[max(0, start - 40) : start]
     preceding = [word.lower() for word in _WORDS.findall(window)[-4:-1]]
     after_time_preposition = any(word in _TIME_PREPOSITIONS for word in preceding)
+    law = _LAW_BEFORE.search(sentence.text, max(0, start - 40), start)
+    if law is not None and law.group(1).casefold() in document_words():
+        # "under the Health and Safety at Work Act 1974", "the Act, 1980", "the Act of 1995":
+        # the year is the law's name, whatever preposition stands before it
+        return True
     name = _NAME_BEFORE.search(sentence.text, 0, start)
     if name is not None and name.group(1).lower() not in _NOT_NAMES:
         # "known as Vision 2030": the year is part of a name; "at WWDC 2005" is a time
