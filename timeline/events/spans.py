@@ -76,6 +76,10 @@ def adjoining(text: str, timex: Timex, others: Sequence[Timex]) -> Timex | None:
     if len(others) != 1 or timex.granularity not in ("day", "month"):
         return None
     first, second = sorted((timex, others[0]), key=lambda t: t.start)
+    if not _AND.fullmatch(" " + text[first.end : second.start]):
+        # "finish the whites by the end of the month and the reds in April": the dates of
+        # two clauses, one left without its verb (`_elliptical`), not one stretch
+        return None
     if (
         first.date_end is None
         or second.date_start is None
