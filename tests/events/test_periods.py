@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -189,6 +189,37 @@ def test_the_first_or_last_part_of_a_period_is_one_period(
 ) -> None:
     events = news_events(text, date(2019, 5, 16))
     assert [(e.date_start, e.date_end) for e in events] == [(date(*start), date(*end))]
+
+
+@given(
+    st.integers(1990, 2030),
+    st.integers(1, 12),
+    st.sampled_from(["two", "three", "2", "3"]),
+    st.sampled_from(["first", "last", "final", "opening"]),
+)
+def test_the_first_or_last_weeks_of_a_month_are_a_span_of_days(
+    year: int, month: int, count: str, side: str
+) -> None:
+    # counted from the month's first or last day, not ISO weeks: a span at the day's precision
+    name = date(year, month, 1).strftime("%B")
+    text = f"Sales rose in the {side} {count} weeks of {name}."
+    part_text = f"the {side} {count} weeks"
+    at = text.index(part_text)
+    part = Timex(at, at + len(part_text), part_text, "DURATION", "P2W")
+    month_at = text.index(name, at + len(part_text))
+    last = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+    whole = Timex(month_at, month_at + len(name), name, "DATE", f"{year}-{month:02d}",
+                  granularity="month", date_start=date(year, month, 1), date_end=last)  # fmt: skip
+    found = part_of_period(Sentence(0, len(text), text, 0), part, whole)
+    assert found is not None and found.date_start is not None and found.date_end is not None
+    days = {"two": 14, "three": 21, "2": 14, "3": 21}[count]
+    assert found.granularity == "day"
+    assert (found.date_end - found.date_start).days + 1 == days
+    assert (
+        found.date_start == whole.date_start
+        if side in ("first", "opening")
+        else (found.date_end == last)
+    )
 
 
 @given(st.integers(1990, 2030), st.integers(1, 12), st.booleans())

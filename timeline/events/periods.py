@@ -292,9 +292,11 @@ _PART = re.compile(
     r"(?P<unit>months|weeks|days)"
 )
 _OF = re.compile(r"(?i)\s+of\s+")
+#: the first or last weeks of a period are counted from its first or last day, not ISO weeks
+#: ("the first two weeks of December" is 1 to 14 December): a span of days
 _PART_GRANULARITY = {
     "months": Granularity.MONTH,
-    "weeks": Granularity.WEEK,
+    "weeks": Granularity.DAY,
     "days": Granularity.DAY,
 }
 
