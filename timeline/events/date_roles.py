@@ -36,6 +36,9 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][A-Za-z]+)\s+$")
 _LAW_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:,|\s+of)?\s+$")
 #: Prepositions that make "the 2008 season" a time of the clause ("during the 2008 season").
 _TIME_PREPOSITIONS = frozenset(word_list("time_prepositions.txt"))
+#: Prepositions of time that, right before "the" and a year naming a thing, tell what it is
+#: about, not when: "a fresh decision on the 2020 allocation", "a hearing on the 1985 plan".
+_ABOUT = frozenset({"on", "about"})
 #: Capitalised words before a year that make it no name: "In 2008", "Between 2001 and 2005".
 _NOT_NAMES = _TIME_PREPOSITIONS | frozenset(word_list("year_name_exceptions.txt"))
 
@@ -64,6 +67,8 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
     end = timex.end - sentence.start
     window = sentence.text[max(0, start - 40) : start]
     preceding = [word.lower() for word in _WORDS.findall(window)[-4:-1]]
+    if preceding and preceding[-1] in _ABOUT:
+        preceding = preceding[:-1]  # "a decision on the 2020 allocation": what it is about
     after_time_preposition = any(word in _TIME_PREPOSITIONS for word in preceding)
     law = _LAW_BEFORE.search(sentence.text, max(0, start - 40), start)
     if law is not None and law.group(1).casefold() in document_words():
