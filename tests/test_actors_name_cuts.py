@@ -87,3 +87,17 @@ def test_a_country_the_model_took_for_a_person_is_the_country_not_an_organisatio
         ("Ghana Army", "Ghana Army", "organisation"),
         ("Ghana", "Ghana", "country"),
     ]
+
+
+def test_an_organisation_cut_after_the_of_or_and_inside_its_name_is_whole_again() -> None:
+    assert _names("The Port of Spain City Council approved the plan.") == [
+        "Port of Spain City Council"
+    ]
+    assert "Bay of Plenty Regional Council" in _names(
+        "The growers wrote to the Bay of Plenty Regional Council on Monday."
+    )
+    assert _names("On Friday the Trinidad and Tobago Vendors' Association met.") == [
+        "Trinidad and Tobago Vendors' Association"
+    ]
+    # a title before "of" is no word of the name
+    assert "Minister of Health Council" not in _names("The Minister of Health Council met.")

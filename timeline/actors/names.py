@@ -35,6 +35,7 @@ from timeline.actors.particles import (
     joined_by_particles,
     joined_organisations,
     titled_persons,
+    with_cut_openings,
     with_family_names,
 )
 from timeline.actors.persons import PersonNames, full_name_sweep, full_names_in, in_another_name
@@ -82,6 +83,7 @@ def canonical(
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
     raw = without_opening_words(text, raw)  # "Meet Klamp Mini: ..." before "Klamp Mini"
     raw = joined_organisations(text, raw)  # "the Sandhu and Lavallée Family Foundation"
+    raw = with_cut_openings(text, raw)  # "the Port of Spain City Council"
     raw = with_family_names(text, raw)  # "Nguyễn" of "Nguyễn Văn Thịnh" beside "Nguyễn Văn Lực"
     raw = as_described(text, raw)  # "device maker Lumo": Lumo is an organisation throughout
     raw = sorted([*raw, *described_names(text, raw)], key=lambda r: (r.start, r.end))

@@ -254,3 +254,75 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             start += len(text[start:end]) - len(text[start:end].lstrip())
         found.append(RawSpan(start, end, text[start:end], "PERSON"))
     return found
+
+
+#: "the", one to three capitalised words and "of" or "and" right before a name: "the Port of "
+#: of "the Port of Spain City Council", "the Trinidad and " of "the Trinidad and Tobago
+#: Vendors' Association".
+_CUT_OPENING = re.compile(r"(?<![\w'’-])[Tt]he((?: [A-Z][\w'’-]*){1,3}) (of|and) $")
+
+#: Labels of the model's spans an organisation's opening words may be: a place ("Trinidad").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _opening_words(words: list[str]) -> bool:
+    """Whether capitalised words can open an organisation's name: no title ("Minister of"),
+    no organisation of their own ("the Treasury and"), no country's short form alone.
+
+    >>> _opening_words(["Port"]), _opening_words(["Minister"]), _opening_words(["Bank"])
+    (True, False, False)
+    """
+    folded = [word.casefold() for word in words]
+    return (
+        not any(word in titles() or word in organisation_words() for word in folded)
+        and " ".join(folded) not in titles()
+    )
+
+
+def _country_with_and(opening: str, name: str) -> bool:
+    """Whether the words before "and" and the first words of `name` are a country's name
+    written with "and" (`data/demonyms.csv`: "Trinidad and Tobago").
+
+    >>> _country_with_and(" Trinidad", "Tobago Vendors' Association")
+    True
+    >>> _country_with_and(" Treasury", "Federal Reserve Board")
+    False
+    """
+    words = name.split()
+    return any(
+        f"{opening.strip()} and {' '.join(words[:count])}".casefold() in countries()
+        for count in range(1, min(3, len(words)))
+    )
+
+
+def with_cut_openings(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` (sorted by start) with each organisation's name the model cut after the "of" or
+    "and" inside it whole again: its words from the "the" before it, when the name ends in an
+    organisation word and the words cut off are no title nor organisation of their own ("the
+    Port of Spain City Council", found as "Spain City Council"); after "and" only when they
+    and the name's first words are a country's name ("Trinidad and Tobago").
+
+    >>> text = "The Trinidad and Tobago Vendors' Association met."
+    >>> spans = [RawSpan(17, 44, "Tobago Vendors' Association", "ORG")]
+    >>> [r.text for r in with_cut_openings(text, spans)]
+    ["Trinidad and Tobago Vendors' Association"]
+    """
+    result: list[RawSpan] = []
+    for span in raw:
+        match = None
+        if span.label == "ORG" and _last_word(span) in organisation_words():
+            match = _CUT_OPENING.search(text, max(0, span.start - 60), span.start)
+        if match is None or not _opening_words(match.group(1).split()):
+            result.append(span)
+            continue
+        if match.group(2) == "and" and not _country_with_and(match.group(1), span.text):
+            result.append(span)  # "the Treasury and Federal Reserve Board": two
+            continue
+        start = match.start(1) + 1
+        inside = [r for r in result if r.end > start]
+        if any(r.start < start or r.label not in _PLACE_LABELS for r in inside):
+            result.append(span)  # the words are another name's
+            continue
+        result = [r for r in result if r.end <= start]
+        result.append(RawSpan(start, span.end, text[start : span.end], "ORG", span.role))
+    return result
