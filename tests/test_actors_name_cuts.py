@@ -101,3 +101,18 @@ def test_an_organisation_cut_after_the_of_or_and_inside_its_name_is_whole_again(
     ]
     # a title before "of" is no word of the name
     assert "Minister of Health Council" not in _names("The Minister of Health Council met.")
+
+
+def test_an_organisation_named_by_two_fields_joined_by_and_is_one_name() -> None:
+    assert _names("On Monday the Department of Fisheries and Oceans closed the bay.") == [
+        "Department of Fisheries and Oceans"
+    ]
+    assert _names("The Commission for Roads and Transport said on Monday it would appeal.") == [
+        "Commission for Roads and Transport"
+    ]
+    assert _names("The Superintendency of Electricity and Fuels closed its inquiry.") == [
+        "Superintendency of Electricity and Fuels"
+    ]
+    # a name the text writes on its own elsewhere is a second actor
+    names = _names("The Ministry of Defence and Boeing signed a deal. Boeing said so.")
+    assert "Boeing" in names and "Ministry of Defence and Boeing" not in names

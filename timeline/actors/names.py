@@ -37,6 +37,7 @@ from timeline.actors.particles import (
     titled_persons,
     with_cut_openings,
     with_family_names,
+    with_fields_joined,
 )
 from timeline.actors.persons import PersonNames, full_name_sweep, full_names_in, in_another_name
 from timeline.actors.place_lists import place_list_sweep, place_sweep
@@ -84,6 +85,7 @@ def canonical(
     raw = without_opening_words(text, raw)  # "Meet Klamp Mini: ..." before "Klamp Mini"
     raw = joined_organisations(text, raw)  # "the Sandhu and Lavallée Family Foundation"
     raw = with_cut_openings(text, raw)  # "the Port of Spain City Council"
+    raw = with_fields_joined(text, raw)  # "the Department of Fisheries and Oceans"
     raw = with_family_names(text, raw)  # "Nguyễn" of "Nguyễn Văn Thịnh" beside "Nguyễn Văn Lực"
     raw = as_described(text, raw)  # "device maker Lumo": Lumo is an organisation throughout
     raw = sorted([*raw, *described_names(text, raw)], key=lambda r: (r.start, r.end))
