@@ -116,3 +116,10 @@ def test_an_organisation_named_by_two_fields_joined_by_and_is_one_name() -> None
     # a name the text writes on its own elsewhere is a second actor
     names = _names("The Ministry of Defence and Boeing signed a deal. Boeing said so.")
     assert "Boeing" in names and "Ministry of Defence and Boeing" not in names
+
+
+def test_a_person_after_two_stacked_titles_is_found() -> None:
+    assert "George Pardoe" in _names("Detective Superintendent George Pardoe arrived in Leeds.")
+    assert "Mary Kettle" in _names("Police Inspector Mary Kettle said the road was shut.")
+    names = _names("Director General Dr. Clarisse Uwamahoro said it was shut.")
+    assert "Clarisse Uwamahoro" in names and "General Dr" not in names

@@ -224,6 +224,19 @@ def _stacked_title(words: list[str], after: str) -> bool:
     return inner or (after == "." and f"{words[-1]}.".casefold() in titles())
 
 
+def _leading_titles(words: list[str]) -> int:
+    """How many of the words taken for a name after a title are titles themselves, from the
+    first: "Superintendent" of "Detective Superintendent George Pardoe".
+
+    >>> _leading_titles(["Superintendent", "George", "Pardoe"]), _leading_titles(["Jan", "Novak"])
+    (1, 0)
+    """
+    count = 0
+    while count < len(words) and words[count].casefold() in titles():
+        count += 1
+    return count
+
+
 def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """Persons the model missed after a title ("met US Secretary of State Jan Novak in Suva"):
     two or three capitalised words right after one, where no span of `raw` lies, and none of
@@ -247,6 +260,11 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             continue
         if match.re is _role_led() and words[-1].casefold() in place_words():
             continue  # "Striker Lake Stadium": a place after the word, no person
+        lead = _leading_titles(words)
+        if lead and len(words) - lead >= 2:  # "Detective Superintendent George Pardoe"
+            start += len(" ".join(words[:lead])) + 1
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+            words = words[lead:]
         if _stacked_title(words, text[end : end + 1]):
             continue  # "Director General Dr. Clarisse Uwamahoro": titles, the name after them
         if len(words) == 3 and portfolio_word(words[0]):  # "Development Carlo Maria"
