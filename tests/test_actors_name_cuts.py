@@ -123,3 +123,10 @@ def test_a_person_after_two_stacked_titles_is_found() -> None:
     assert "Mary Kettle" in _names("Police Inspector Mary Kettle said the road was shut.")
     names = _names("Director General Dr. Clarisse Uwamahoro said it was shut.")
     assert "Clarisse Uwamahoro" in names and "General Dr" not in names
+
+
+def test_a_law_cut_before_its_brackets_and_an_ordinance_or_decree_are_no_actors() -> None:
+    assert _names("A case was filed under the Public Examinations (Offences) Act, 1980.") == []
+    assert _names("Vendors have paid fees since the Street Trading Ordinance was amended.") == []
+    assert _names("The Press Freedom Decree was signed in Lome.") == ["Lome"]
+    assert set(_names("The Ministry of Health (MoH) said it would act.")) == {"Ministry of Health"}
