@@ -130,3 +130,12 @@ def test_a_law_cut_before_its_brackets_and_an_ordinance_or_decree_are_no_actors(
     assert _names("Vendors have paid fees since the Street Trading Ordinance was amended.") == []
     assert _names("The Press Freedom Decree was signed in Lome.") == ["Lome"]
     assert set(_names("The Ministry of Health (MoH) said it would act.")) == {"Ministry of Health"}
+
+
+def test_a_lone_place_the_model_missed_after_to_or_near_is_an_actor() -> None:
+    assert "Sur" in _names("The ministry plans to extend the coast road to Sur in 2020.")
+    assert "Thika" in _names("The estate farms 400 acres near Thika and ships to Europe.")
+    assert "Whitehall" in _names("He said he would lead a deputation to Whitehall.")
+    names = _names("Output rose to Stage 2 in March, and the fee falls to Sept. levels.")
+    assert "Stage" not in names and "Sept" not in names
+    assert "English" not in _names("The speech was translated to English by aides.")

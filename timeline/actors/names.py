@@ -49,7 +49,7 @@ from timeline.actors.products import (
     written_models,
 )
 from timeline.actors.roles import role_before
-from timeline.actors.runs import glottal_places, index_names, with_organisation_runs
+from timeline.actors.runs import glottal_places, index_names, lone_places, with_organisation_runs
 from timeline.actors.short_forms import ShortForms, first_word_sweep
 from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.suffixed_names import suffixed_names
@@ -106,6 +106,7 @@ def canonical(
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(suffixed_names(text, [*raw, *added]))  # "Selat Merdeka Terminals Sdn Bhd"
     added.extend(glottal_places(text, raw))  # "in Vava'u", which the model missed
+    added.extend(lone_places(text, [*raw, *added]))  # "the coast road to Sur"
     indexes = index_names(text, raw)  # "the benchmark Nikkei average"
     if indexes:
         raw = [r for r in raw if not any(i.start <= r.start and r.end <= i.end for i in indexes)]
