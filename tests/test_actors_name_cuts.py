@@ -139,3 +139,12 @@ def test_a_lone_place_the_model_missed_after_to_or_near_is_an_actor() -> None:
     names = _names("Output rose to Stage 2 in March, and the fee falls to Sept. levels.")
     assert "Stage" not in names and "Sept" not in names
     assert "English" not in _names("The speech was translated to English by aides.")
+
+
+def test_a_run_naming_an_organisation_by_its_kind_and_field_after_of_is_one() -> None:
+    assert "Guayaquil Chamber of Commerce" in _names(
+        "The Guayaquil Chamber of Commerce said the old rate had cost exporters dearly."
+    )
+    assert "Lagos Federation of Traders" in _names(
+        "Stall holders in the Lagos Federation of Traders voted to strike."
+    )

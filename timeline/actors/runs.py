@@ -85,7 +85,9 @@ def with_organisation_runs(
             start += len(" ".join(words[: len(owner.text.split())])) + 1
             words = words[len(owner.text.split()) :]
         last = words[-1].rstrip("'’") if words else ""
-        if len(words) < 2 or last.casefold() not in organisation_words():
+        if len(words) < 2 or not (
+            last.casefold() in organisation_words() or _head_before_of(words)
+        ):
             continue
         if len(words) < 3 and _opens_a_sentence(text, start):
             continue  # "Local Government said": a sentence's capital, maybe no name
@@ -109,6 +111,24 @@ def with_organisation_runs(
         return list(raw)
     return sorted(
         [*(r for r in raw if id(r) not in inside), *found], key=lambda r: (r.start, r.end)
+    )
+
+
+def _head_before_of(words: list[str]) -> bool:
+    """Whether a run of three words or more names an organisation by its kind and its field
+    after "of": an organisation word right before its one "of", one capitalised word after
+    it ("Guayaquil Chamber of Commerce", "Lagos Federation of Traders").
+
+    >>> _head_before_of(["Guayaquil", "Chamber", "of", "Commerce"])
+    True
+    >>> _head_before_of(["Bank", "of", "Kenya"]), _head_before_of(["Duke", "of", "York"])
+    (False, False)
+    """
+    return (
+        len(words) >= 4
+        and words.count("of") == 1
+        and words[-2] == "of"
+        and words[-3].casefold() in organisation_words()
     )
 
 
