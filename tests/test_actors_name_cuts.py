@@ -148,3 +148,10 @@ def test_a_run_naming_an_organisation_by_its_kind_and_field_after_of_is_one() ->
     assert "Lagos Federation of Traders" in _names(
         "Stall holders in the Lagos Federation of Traders voted to strike."
     )
+
+
+def test_a_police_rank_is_a_title_no_actor() -> None:
+    assert _names("Inspector Kettle is to report to the Chief Constable by Friday.") == ["Kettle"]
+    assert "Amy Roe" in _names("Constable Amy Roe gave evidence at the inquest.")
+    names = _names("The Chief Superintendent, Mr. Owen Pask, said the case was closed.")
+    assert "Chief Superintendent" not in names
