@@ -155,3 +155,17 @@ def test_a_police_rank_is_a_title_no_actor() -> None:
     assert "Amy Roe" in _names("Constable Amy Roe gave evidence at the inquest.")
     names = _names("The Chief Superintendent, Mr. Owen Pask, said the case was closed.")
     assert "Chief Superintendent" not in names
+
+
+def test_an_organisation_s_name_without_its_last_word_written_alone_is_the_organisation() -> None:
+    text = (
+        "Kumasi label Ashanti Beats Records signed a deal. "
+        "Ashanti Beats's founder said the label had refused two offers. "
+        "Ashanti Beats said it would appeal."
+    )
+    assert _names(text) == ["Ashanti Beats Records"] * 3
+    # a longer name of its own is another organisation
+    assert _names("Harbour Crest Shipping sailed. Harbour Crest Hotel opened.") == [
+        "Harbour Crest Shipping",
+        "Harbour Crest Hotel",
+    ]

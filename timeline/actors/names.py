@@ -30,7 +30,11 @@ from timeline.actors.described_persons import described_persons
 from timeline.actors.descriptors import as_described, described_names, route_ends
 from timeline.actors.extents import without_opening_words
 from timeline.actors.mention import ActorMention
-from timeline.actors.name_rests import with_capitalised_rest, with_organisation_word
+from timeline.actors.name_rests import (
+    organisation_short_forms,
+    with_capitalised_rest,
+    with_organisation_word,
+)
 from timeline.actors.particles import (
     joined_by_particles,
     joined_organisations,
@@ -112,6 +116,7 @@ def canonical(
         raw = [r for r in raw if not any(i.start <= r.start and r.end <= i.end for i in indexes)]
         added.extend(indexes)
     added.extend(with_capitalised_rest(text, [*raw, *added]))
+    added.extend(organisation_short_forms(text, [*raw, *added]))  # "Eko Sound's founder"
     added.extend(titled_persons(text, [*raw, *added]))
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)
