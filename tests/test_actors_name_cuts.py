@@ -169,3 +169,9 @@ def test_an_organisation_s_name_without_its_last_word_written_alone_is_the_organ
         "Harbour Crest Shipping",
         "Harbour Crest Hotel",
     ]
+
+
+def test_a_sum_written_with_a_currency_letter_and_spaced_thousands_is_no_product() -> None:
+    text = "The mine made a loss of R412 000, against a loss of R388 000 a year before."
+    assert not any(name.startswith("R") for name in _names(text))
+    assert "K9 000 000" not in _names("The Kasama Dairy raised K9 000 000 from the offer.")
