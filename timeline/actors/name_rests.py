@@ -24,7 +24,12 @@ from timeline.actors.vocabulary import countries, organisation_words, titles
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 
-__all__ = ["with_capitalised_rest", "with_lower_case_rest", "with_organisation_word"]
+__all__ = [
+    "organisation_short_forms",
+    "with_capitalised_rest",
+    "with_lower_case_rest",
+    "with_organisation_word",
+]
 
 
 def with_organisation_word(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
@@ -197,3 +202,40 @@ def _shortens(words: list[str], name: list[str]) -> bool:
         return False
     inner = iter(full[1:-1])
     return all(word in inner for word in folded[1:-1])
+
+
+def organisation_short_forms(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """Where the text writes alone the first words of an organisation's name the model found,
+    three words or more ending in an organisation word, without that word ("Eko Sound" of
+    "Eko Sound Records", "Eko Sound's founder said"), and the model missed them there: the
+    short form, which then joins the name. Two words at least, and no capitalised word, hyphen
+    or other span joined to them ("Eko Sound Studios", "Eko Sound-backed").
+
+    >>> text = "Eko Sound Records signed. Eko Sound's founder said so."
+    >>> found = [RawSpan(0, 17, "Eko Sound Records", "ORG")]
+    >>> [r.text for r in organisation_short_forms(text, found)]
+    ['Eko Sound']
+    """
+    shorts = {
+        " ".join(words[:-1])
+        for r in raw
+        if r.label == "ORG"
+        and len(words := r.text.split()) >= 3
+        and words[-1].casefold() in organisation_words()
+        and all(word[:1].isupper() for word in words)
+    }
+    if not shorts:
+        return []
+
+    def end_of(start: int, end: int) -> int | None:
+        before, after = text[start - 1 : start], text[end : end + 2]
+        joined = after[:1] == "-" or (after[:1] == " " and after[1:2].isupper())
+        ok = not (before and (is_word(before) or before == "-")) and not joined
+        return end if ok and not (after[:1] and is_word(after[:1])) else None
+
+    taken = sorted((r.start, r.end) for r in raw)
+    found: list[RawSpan] = []
+    for start, end, _ in literal_matches(text, sorted(shorts, key=len, reverse=True), end_of):
+        if free_position(taken, start, end) is not None:
+            found.append(RawSpan(start, end, text[start:end], "ORG"))
+    return found

@@ -30,12 +30,18 @@ from timeline.actors.described_persons import described_persons
 from timeline.actors.descriptors import as_described, described_names, route_ends
 from timeline.actors.extents import without_opening_words
 from timeline.actors.mention import ActorMention
-from timeline.actors.name_rests import with_capitalised_rest, with_organisation_word
+from timeline.actors.name_rests import (
+    organisation_short_forms,
+    with_capitalised_rest,
+    with_organisation_word,
+)
 from timeline.actors.particles import (
     joined_by_particles,
     joined_organisations,
     titled_persons,
+    with_cut_openings,
     with_family_names,
+    with_fields_joined,
 )
 from timeline.actors.persons import PersonNames, full_name_sweep, full_names_in, in_another_name
 from timeline.actors.place_lists import place_list_sweep, place_sweep
@@ -47,7 +53,7 @@ from timeline.actors.products import (
     written_models,
 )
 from timeline.actors.roles import role_before
-from timeline.actors.runs import glottal_places, index_names, with_organisation_runs
+from timeline.actors.runs import glottal_places, index_names, lone_places, with_organisation_runs
 from timeline.actors.short_forms import ShortForms, first_word_sweep
 from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.suffixed_names import suffixed_names
@@ -82,6 +88,8 @@ def canonical(
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
     raw = without_opening_words(text, raw)  # "Meet Klamp Mini: ..." before "Klamp Mini"
     raw = joined_organisations(text, raw)  # "the Sandhu and Lavallée Family Foundation"
+    raw = with_cut_openings(text, raw)  # "the Port of Spain City Council"
+    raw = with_fields_joined(text, raw)  # "the Department of Fisheries and Oceans"
     raw = with_family_names(text, raw)  # "Nguyễn" of "Nguyễn Văn Thịnh" beside "Nguyễn Văn Lực"
     raw = as_described(text, raw)  # "device maker Lumo": Lumo is an organisation throughout
     raw = sorted([*raw, *described_names(text, raw)], key=lambda r: (r.start, r.end))
@@ -102,11 +110,13 @@ def canonical(
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(suffixed_names(text, [*raw, *added]))  # "Selat Merdeka Terminals Sdn Bhd"
     added.extend(glottal_places(text, raw))  # "in Vava'u", which the model missed
+    added.extend(lone_places(text, [*raw, *added]))  # "the coast road to Sur"
     indexes = index_names(text, raw)  # "the benchmark Nikkei average"
     if indexes:
         raw = [r for r in raw if not any(i.start <= r.start and r.end <= i.end for i in indexes)]
         added.extend(indexes)
     added.extend(with_capitalised_rest(text, [*raw, *added]))
+    added.extend(organisation_short_forms(text, [*raw, *added]))  # "Eko Sound's founder"
     added.extend(titled_persons(text, [*raw, *added]))
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)

@@ -224,6 +224,19 @@ def _stacked_title(words: list[str], after: str) -> bool:
     return inner or (after == "." and f"{words[-1]}.".casefold() in titles())
 
 
+def _leading_titles(words: list[str]) -> int:
+    """How many of the words taken for a name after a title are titles themselves, from the
+    first: "Superintendent" of "Detective Superintendent George Pardoe".
+
+    >>> _leading_titles(["Superintendent", "George", "Pardoe"]), _leading_titles(["Jan", "Novak"])
+    (1, 0)
+    """
+    count = 0
+    while count < len(words) and words[count].casefold() in titles():
+        count += 1
+    return count
+
+
 def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """Persons the model missed after a title ("met US Secretary of State Jan Novak in Suva"):
     two or three capitalised words right after one, where no span of `raw` lies, and none of
@@ -247,6 +260,11 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             continue
         if match.re is _role_led() and words[-1].casefold() in place_words():
             continue  # "Striker Lake Stadium": a place after the word, no person
+        lead = _leading_titles(words)
+        if lead and len(words) - lead >= 2:  # "Detective Superintendent George Pardoe"
+            start += len(" ".join(words[:lead])) + 1
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+            words = words[lead:]
         if _stacked_title(words, text[end : end + 1]):
             continue  # "Director General Dr. Clarisse Uwamahoro": titles, the name after them
         if len(words) == 3 and portfolio_word(words[0]):  # "Development Carlo Maria"
@@ -254,3 +272,126 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             start += len(text[start:end]) - len(text[start:end].lstrip())
         found.append(RawSpan(start, end, text[start:end], "PERSON"))
     return found
+
+
+#: "the", one to three capitalised words and "of" or "and" right before a name: "the Port of "
+#: of "the Port of Spain City Council", "the Trinidad and " of "the Trinidad and Tobago
+#: Vendors' Association".
+_CUT_OPENING = re.compile(r"(?<![\w'’-])[Tt]he((?: [A-Z][\w'’-]*){1,3}) (of|and) $")
+
+#: Labels of the model's spans an organisation's opening words may be: a place ("Trinidad").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _opening_words(words: list[str]) -> bool:
+    """Whether capitalised words can open an organisation's name: no title ("Minister of"),
+    no organisation of their own ("the Treasury and"), no country's short form alone.
+
+    >>> _opening_words(["Port"]), _opening_words(["Minister"]), _opening_words(["Bank"])
+    (True, False, False)
+    """
+    folded = [word.casefold() for word in words]
+    return (
+        not any(word in titles() or word in organisation_words() for word in folded)
+        and " ".join(folded) not in titles()
+    )
+
+
+def _country_with_and(opening: str, name: str) -> bool:
+    """Whether the words before "and" and the first words of `name` are a country's name
+    written with "and" (`data/demonyms.csv`: "Trinidad and Tobago").
+
+    >>> _country_with_and(" Trinidad", "Tobago Vendors' Association")
+    True
+    >>> _country_with_and(" Treasury", "Federal Reserve Board")
+    False
+    """
+    words = name.split()
+    return any(
+        f"{opening.strip()} and {' '.join(words[:count])}".casefold() in countries()
+        for count in range(1, min(3, len(words)))
+    )
+
+
+def with_cut_openings(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` (sorted by start) with each organisation's name the model cut after the "of" or
+    "and" inside it whole again: its words from the "the" before it, when the name ends in an
+    organisation word and the words cut off are no title nor organisation of their own ("the
+    Port of Spain City Council", found as "Spain City Council"); after "and" only when they
+    and the name's first words are a country's name ("Trinidad and Tobago").
+
+    >>> text = "The Trinidad and Tobago Vendors' Association met."
+    >>> spans = [RawSpan(17, 44, "Tobago Vendors' Association", "ORG")]
+    >>> [r.text for r in with_cut_openings(text, spans)]
+    ["Trinidad and Tobago Vendors' Association"]
+    """
+    result: list[RawSpan] = []
+    for span in raw:
+        match = None
+        if span.label == "ORG" and _last_word(span) in organisation_words():
+            match = _CUT_OPENING.search(text, max(0, span.start - 60), span.start)
+        if match is None or not _opening_words(match.group(1).split()):
+            result.append(span)
+            continue
+        if match.group(2) == "and" and not _country_with_and(match.group(1), span.text):
+            result.append(span)  # "the Treasury and Federal Reserve Board": two
+            continue
+        start = match.start(1) + 1
+        inside = [r for r in result if r.end > start]
+        if any(r.start < start or r.label not in _PLACE_LABELS for r in inside):
+            result.append(span)  # the words are another name's
+            continue
+        result = [r for r in result if r.end <= start]
+        result.append(RawSpan(start, span.end, text[start : span.end], "ORG", span.role))
+    return result
+
+
+@cache
+def _fields_pair() -> re.Pattern[str]:
+    """ "the", an organisation word and its fields after "of" or "for", joined by "and", the
+    last one word: "the Department of Fisheries and Oceans" (`data/organisation_words.txt`)."""
+    kinds = "|".join(sorted((re.escape(w.capitalize()) for w in organisation_words()), key=len))
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(
+        rf"(?<![\w'’-])[Tt]he ((?:{word} ){{0,2}}(?:{kinds}) (?:of|for) (?:the )?{word}"
+        rf"(?: {word})?) and ({word})\b(?![-'’]|[ \t]+[A-Z])"
+    )
+
+
+def with_fields_joined(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` (sorted by start) with each organisation named by its fields, "the Department of
+    Fisheries and Oceans", one span where the model cut it at the "and" or missed a piece
+    ("Department of Fisheries" and "Oceans"); not when the word after "and" is a country
+    ("the Ministry of Health and Kenya") or the text writes it elsewhere outside the name ("the
+    Ministry of Defence and Boeing signed ... Boeing said": a name of its own).
+
+    >>> text = "On Monday the Department of Fisheries and Oceans closed the bay."
+    >>> first = RawSpan(14, 37, "Department of Fisheries", "ORG")
+    >>> spans = [first, RawSpan(42, 48, "Oceans", "ORG")]
+    >>> [r.text for r in with_fields_joined(text, spans)]
+    ['Department of Fisheries and Oceans']
+    """
+    result = list(raw)
+    for match in _fields_pair().finditer(text):
+        if match.group(2).casefold() in countries() or "\n" in match.group():
+            continue
+        if _written_alone(text, match.group(2), text[match.start(1) : match.end(2)]):
+            continue  # "the Ministry of Defence and Boeing": a name of its own
+        start, end = match.start(1), match.end(2)
+        inside = [r for r in result if r.start < end and start < r.end]
+        if any(r.start < start or r.end > end for r in inside):
+            continue  # a longer name the model found
+        result = [r for r in result if r not in inside]
+        result.append(RawSpan(start, end, text[start:end], "ORG"))
+    return sorted(result, key=lambda r: (r.start, r.end))
+
+
+def _written_alone(text: str, word: str, name: str) -> bool:
+    """Whether `text` writes `word` more often than it writes `name`, which ends in it.
+
+    >>> _written_alone("The Office of Wages and Prices met. Prices rose.", "Prices",
+    ...                "Office of Wages and Prices")
+    True
+    """
+    alone = len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
+    return alone > text.count(name)

@@ -31,6 +31,8 @@ _BRAND_CASE = re.compile(r"[a-z]+[A-Z]")
 #: A brand with a model number: "iPhone 4", "iPad 2".
 _BRAND_MODEL = re.compile(rf"(?<![\w-])([a-z]{{1,2}}[A-Z][A-Za-z]+)\s({_NUMBER})(?![\w-])")
 _MODEL_NAME = re.compile(r"^(?:(?:an?|the)\s+)?([A-Za-z]*[A-Z][\w-]*\s\d[\w.]*)$")
+#: A sum written with a currency's letter and its thousands spaced: "R412 000", "K9 000 000".
+_SPACED_AMOUNT = re.compile(r"[A-Z]{1,2}\d{1,3}(?: \d{3})+")
 #: A model number written before its brand: "the 3G iPhone".
 _NUMBER_BEFORE = re.compile(rf"(?<![\w-])({_NUMBER})\s$")
 #: After a model word, what makes it a plain noun: "the iPhone touch screen", "touch-based".
@@ -71,7 +73,8 @@ def written_models(text: str) -> list[tuple[str, str]]:
 
 def model_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """The entity `text[start:end]` with a model number after a name taken in as a "PRODUCT";
-    a "CARDINAL" is kept only when it is a model name the model took for a number.
+    a "CARDINAL" is kept only when it is a model name the model took for a number, and a sum
+    written with a currency's letter and spaced thousands is none ("R412 000").
 
     >>> model_span("Apple sold the iPhone 4 today", 15, 21, "PRODUCT")
     (15, 23, 'PRODUCT')
@@ -85,7 +88,11 @@ def model_span(text: str, start: int, end: int, label: str) -> tuple[int, int, s
     True
     >>> model_span("Nearly 300 ships sail", 0, 10, "CARDINAL") is None  # a number's modifier
     True
+    >>> model_span("a loss of R412 000 in 1972", 10, 18, "CARDINAL") is None  # a sum
+    True
     """
+    if _SPACED_AMOUNT.fullmatch(text[start:end]):
+        return None  # "a loss of R412 000": a sum in a currency's letter, whatever the label
     if label == "CARDINAL":  # the model tags "iPhone 4" as a number at times
         model = _MODEL_NAME.match(text[start:end])
         if model is None or model.group(1).split()[0].casefold() in APPROX_WORDS:

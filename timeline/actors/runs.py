@@ -9,6 +9,7 @@ cancelled ..."; the words are in `data/organisation_words.txt`).
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -17,7 +18,15 @@ from itertools import accumulate
 
 from timeline.actors.portfolios import names_a_portfolio
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import after_the, organisation_words, place_prepositions, titles
+from timeline.actors.vocabulary import (
+    after_the,
+    countries,
+    document_words,
+    organisation_words,
+    place_prepositions,
+    stoplist,
+    titles,
+)
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VOCABULARY
 
@@ -76,7 +85,9 @@ def with_organisation_runs(
             start += len(" ".join(words[: len(owner.text.split())])) + 1
             words = words[len(owner.text.split()) :]
         last = words[-1].rstrip("'’") if words else ""
-        if len(words) < 2 or last.casefold() not in organisation_words():
+        if len(words) < 2 or not (
+            last.casefold() in organisation_words() or _head_before_of(words)
+        ):
             continue
         if len(words) < 3 and _opens_a_sentence(text, start):
             continue  # "Local Government said": a sentence's capital, maybe no name
@@ -100,6 +111,24 @@ def with_organisation_runs(
         return list(raw)
     return sorted(
         [*(r for r in raw if id(r) not in inside), *found], key=lambda r: (r.start, r.end)
+    )
+
+
+def _head_before_of(words: list[str]) -> bool:
+    """Whether a run of three words or more names an organisation by its kind and its field
+    after "of": an organisation word right before its one "of", one capitalised word after
+    it ("Guayaquil Chamber of Commerce", "Lagos Federation of Traders").
+
+    >>> _head_before_of(["Guayaquil", "Chamber", "of", "Commerce"])
+    True
+    >>> _head_before_of(["Bank", "of", "Kenya"]), _head_before_of(["Duke", "of", "York"])
+    (False, False)
+    """
+    return (
+        len(words) >= 4
+        and words.count("of") == 1
+        and words[-2] == "of"
+        and words[-3].casefold() in organisation_words()
     )
 
 
@@ -234,3 +263,56 @@ def index_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             continue  # a name of the model's reaches outside it
         found.append(RawSpan(start, end, match.group("name"), "ORG"))
     return found
+
+
+#: One capitalised word after a preposition of place, "to" or "from" in lower case, and
+#: nothing joined to it: "to Sur", "near Thika" (not "to Sur Road", "Sur-based", "Sur's").
+_WORD_AFTER_PREPOSITION = re.compile(
+    r"\b([a-z]+)[ ]([A-Z][a-zà-ÿ]{2,})(?![\w'’-]|\.\w|[ ][A-Z\d(])"
+)
+#: The words before a lone place the model misses: a destination or a neighbourhood ("to
+#: Sur", "near Thika"); after "in" or "at" it finds the places, and what it leaves there is
+#: no place ("in Politics", "at Christmas").
+_LONE_PLACE_WORDS_BEFORE = frozenset({"to", "near", "towards"})
+
+
+def lone_places(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """Names of one word the model missed after "to", "near" or "towards" ("the coast road to
+    Sur", "a farm near Thika"): no span of `raw` there, no capitalised word, number or bracket
+    after it ("to Stage 2"), and the word no month or its short form ("to Sept. 30"), weekday,
+    sentence opener, title, organisation or document word, demonym or language, nor a word of
+    the stop list ("to English", "to Parliament").
+
+    >>> [r.text for r in lone_places("He sailed to Sur on Friday, in May.", [])]
+    ['Sur']
+    """
+    found: list[RawSpan] = []
+    for match in _WORD_AFTER_PREPOSITION.finditer(text):
+        if match.group(1) not in _LONE_PLACE_WORDS_BEFORE:
+            continue
+        word = match.group(2)
+        start, end = match.span(2)
+        if word in _lone_non_names() or _lone_non_name(word.casefold()):
+            continue
+        if any(r.start < end and start < r.end for r in raw):
+            continue
+        found.append(RawSpan(start, end, word, "GPE"))
+    return found
+
+
+@cache
+def _lone_non_names() -> frozenset[str]:
+    """Months (their short forms too: "Sept"), weekdays and sentence openers, capitalised."""
+    calendar_words = {*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"}
+    calendar_words |= {*calendar.day_name, *calendar.day_abbr}
+    return frozenset(calendar_words | {w.capitalize() for w in sentence_openers()})
+
+
+def _lone_non_name(folded: str) -> bool:
+    return (
+        folded in titles()
+        or folded in organisation_words()
+        or folded in document_words()
+        or folded in countries()
+        or folded in stoplist()
+    )

@@ -381,6 +381,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         " " in surface or label != "PERSON"  # "Patriot Act", "Farm Bill"; not "Bill" alone
     ):  # "the Health and Safety at Work Act 1974": a law, its year after it
         return None
+    if label != "PERSON" and _law_after_brackets(text, end):
+        return None  # "the Public Examinations (Offences) Act": the model cut a law's name
     if " " in surface and surface.rsplit(" ", 1)[-1].casefold() in event_words():
         return None  # "Cornwall Cup", "Baltic Horizons Film Festival": an event, no actor
     if (
@@ -450,3 +452,19 @@ _CODE = re.compile(r"[A-Z]\d{1,2}")
 _SECTION_PATH = re.compile(r"\w \/ \w")
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
 _AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|Rs\.?)\s?\d")  # "HK$7.12"; rupees: "Rs 4", "Rs. 1.6"
+
+
+#: Words in brackets and a capitalised word after a name: " (Offences) Act".
+_BRACKETS_THEN_WORD = re.compile(r" \([^()\n]{1,40}\) ([A-Z][a-z]+)\b")
+
+
+def _law_after_brackets(text: str, end: int) -> bool:
+    """Whether brackets and a law's last word follow the name ending at `end`: "Public
+    Examinations" of "the Public Examinations (Offences) Act" (`data/document_words.txt`).
+
+    >>> text = "filed under the Public Examinations (Offences) Act, 1980"
+    >>> _law_after_brackets(text, 35), _law_after_brackets("the Ministry (MoH) said", 12)
+    (True, False)
+    """
+    match = _BRACKETS_THEN_WORD.match(text, end)
+    return match is not None and match.group(1).casefold() in document_words()
