@@ -43,6 +43,7 @@ from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import (
     ALL_NUMBERS_RE,
     POINTED_DATE_RE,
+    shows_an_order,
     weekday_named,
     weekday_reading,
     writes_day_first,
@@ -98,7 +99,7 @@ _RANGE_START_RE = re.compile(
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
 DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 #: A clock and its zone beside an all-number date: "12/08/2019 18:40 WEST", "at 21:40 EAT on".
-_CLOCK_ZONE_RE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?P<zone>[A-Z]{2,5})\b")
+_CLOCK_ZONE_RE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[apAP]\.?[mM]\.?\s*)?(?P<zone>[A-Z]{2,5})\b")
 
 
 def _only_dateline_words(part: str) -> bool:
@@ -367,8 +368,12 @@ def in_the_texts_order(timex: Timex, text: str) -> date | None:
         return date(day.year, *told)
     zone = _stamp_zone_order(text, timex)
     pointed = POINTED_DATE_RE.fullmatch(numbers.group()) is not None
+    if pointed and zone == "month":
+        return None  # "02.01.2000 09:12 AM ET": the points and the zone disagree, no guess
     if zone == "day" or (zone is None and (pointed or _writes_day_first(text))):
         first, second = second, first
+    elif zone is None and first != second and not _shows_an_order(text):
+        return None  # "03/10/2022" over a story that writes no other date: either day
     try:
         return date(day.year, first, second)
     except ValueError:
@@ -388,6 +393,18 @@ def _writes_day_first(text: str) -> bool:
     (True, False)
     """
     return writes_day_first(without_furniture(text)) or _CROWN_COPYRIGHT_RE.search(text) is not None
+
+
+def _shows_an_order(text: str) -> bool:
+    """Whether the page shows the order of its all-number dates: its story's dates do
+    (`temporal.date_order.shows_an_order`: "13/03/2019", or "14 January" against "January
+    14"), or a Crown copyright does (day first). With none shown, the stamp "03/10/2022" is as
+    likely the 3rd of October as the 10th of March: no publication date is better than a guess.
+
+    >>> _shows_an_order("03/10/2022\\n\\nThe trial began in March."), _shows_an_order("On 14 May.")
+    (False, True)
+    """
+    return shows_an_order(without_furniture(text)) or _CROWN_COPYRIGHT_RE.search(text) is not None
 
 
 #: A weekday or its abbreviation beside a stamp's date: "Tue 05/03/2024", "05/03/2024, Tuesday".
@@ -441,8 +458,12 @@ def _line_zone_order(line: str) -> str | None:
 
     >>> _line_zone_order("11/03/2021 09:15 a.m. BRT"), _line_zone_order("12/08/2027 21:40 UTC")
     ('month', None)
+    >>> _line_zone_order("03/05/25 6:12 PM ET")
+    'month'
     """
     for match in _CLOCK_ZONE_RE.finditer(line):
+        if match["zone"] in VOCABULARY.zones_of_the_americas:
+            return "month"  # "03/05/25 6:12 PM ET"
         offset = _ZONE_OFFSETS.get(match["zone"])
         if offset and offset != "Z":
             return "month" if offset.startswith("-") else "day"
@@ -463,11 +484,15 @@ def _numeric_stamp_day(line: str, text: str) -> date | None:
     (`writes_day_first`)."""
     readings = numeric_readings(line)
     zone = _line_zone_order(line)
+    if len(readings) > 1 and zone == "month" and POINTED_DATE_RE.search(line):
+        return None  # the points and the zone disagree
     if len(readings) > 1 and (
         zone == "day"
         or (zone is None and (POINTED_DATE_RE.search(line) or _writes_day_first(text)))
     ):
         return readings[1]
+    if len(readings) > 1 and zone is None and not _shows_an_order(text):
+        return None  # either reading: no guess
     return readings[0] if readings else None
 
 
