@@ -185,12 +185,10 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
         if line.strip() in pointed or is_entry(lines, index):
             continue
         timexes = list(line_timexes(line))
-        if not any(t.granularity in ("day", "time") for t in timexes) and not any(
-            c.islower() for c in line
-        ):
+        if not any(t.granularity in ("day", "time") for t in timexes) and _in_capitals(line):
             # a stamp in capitals ("PUBLISHED: THU, JUN 13 2019 20:41") reads as written in
             # title case (the same length: the offsets hold)
-            timexes = tag(line.title(), None, narrative=False)
+            timexes = tag(_in_title_case(line), None, narrative=False)
         # a photo's caption, a pointer to another story or a correction names another day
         if (line.strip() in elsewhere or is_labelled_pointer(line)) and not any(
             updated_field(line[: t.start]) or published_field(line[: t.start]) for t in timexes
@@ -296,6 +294,35 @@ def _stamp_form_day(line: str, furnished: set[str]) -> date | None:
             return day
         return None
     return pointed_field_day(line) if line.strip() in furnished else None
+
+
+#: A word of three letters or more, no abbreviation: a line in capitals may hold "Vol.", "No.".
+_LONG_WORD_RE = re.compile(r"\b[^\W\d_]{3,}\b(?!\.)")
+#: An ordinal's ending after its figures, as title case writes it: "6Th", "21St".
+_TITLE_ORDINAL_RE = re.compile(r"(?<=\d)(?:St|Nd|Rd|Th)\b")
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether a line is written in capitals: each word of three letters or more, with an
+    issue's "Vol." or "No." beside them.
+
+    >>> _in_capitals("NEWSREEL — ISSUE No. 1147 — RELEASE DATE THURSDAY 6TH JULY 1961")
+    True
+    >>> _in_capitals("Published: THU, JUN 13 2019"), _in_capitals("No. 4")
+    (False, False)
+    """
+    words = _LONG_WORD_RE.findall(line)
+    return bool(words) and all(word.isupper() for word in words)
+
+
+def _in_title_case(line: str) -> str:
+    """A line in capitals as written in title case, its ordinals' endings in small letters
+    (the same length: the offsets hold).
+
+    >>> _in_title_case("RELEASE DATE THURSDAY 6TH JULY 1961")
+    'Release Date Thursday 6th July 1961'
+    """
+    return _TITLE_ORDINAL_RE.sub(lambda found: found.group().lower(), line.title())
 
 
 def _before(day: date | tuple[int, int] | None, other: date | tuple[int, int]) -> bool:
