@@ -227,7 +227,11 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
             if opens_a_period(line, timex, timexes):
                 break  # "12 May 1942 – 3 June 2023": a life's or a festival's days
-            if url is None and another_days_field(_FIELD_SEPARATOR_RE.split(prefix)[-1]):
+            if (
+                url is None
+                and another_days_field(_FIELD_SEPARATOR_RE.split(prefix)[-1])
+                and not (index == 0 and _names_its_own_issue(prefix, suffix))
+            ):
                 skipped = True
                 continue  # "File No. 14/03/2019", "Recorded: 3 March ·": not the page's
             if skipped and timex.granularity != "day":
@@ -294,6 +298,27 @@ def _stamp_form_day(line: str, furnished: set[str]) -> date | None:
             return day
         return None
     return pointed_field_day(line) if line.strip() in furnished else None
+
+
+#: A page's title naming it an issue of a series of reports, and its day: "Grain market report, "
+#: before "Monday 3 May 2004: prices ease".
+_SERIES_REPORT_RE = re.compile(r"^\s*[A-Z][\w'’ .-]{0,40}\breport,\s*$")
+
+
+def _names_its_own_issue(prefix: str, suffix: str) -> bool:
+    """Whether a title line names the page an issue of a series of reports and its day, the
+    title's own words after a colon or none: "Mendoza harvest report, Friday 12 March 1999:
+    heat brings picking forward" is the report of that day, as "Campus Brief, 12 April 2019:
+    ..." is the brief's (a report the story is about has its day written in the story).
+
+    >>> _names_its_own_issue("Snow report, ", ": fresh powder on the upper slopes")
+    True
+    >>> _names_its_own_issue("Snow report, ", " was read to the board")
+    False
+    """
+    return (
+        _SERIES_REPORT_RE.match(prefix) is not None and re.match(r"\s*(?::|$)", suffix) is not None
+    )
 
 
 #: A word of three letters or more, no abbreviation: a line in capitals may hold "Vol.", "No.".
