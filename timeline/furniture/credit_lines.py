@@ -115,9 +115,17 @@ CREDIT_RULES: tuple[LineRule, ...] = (
         _matches(
             r"(?:Printed|Typed|Duplicated|Mimeographed|Typeset|Roneoed)"
             r"(?:(?:,|\s+and)\s+(?:printed|typed|duplicated|mimeographed|typeset|published|bound))*"
-            r"\s+by\s+[^\n,.;·]{1,60}(?:,\s*[A-Z][^\n,.;·]{0,40}){0,2}(?:\s*·[^\n]{0,60})?\.?"
+            # the printer's "Ltd." or "Co." before a comma, and its street address with its
+            # number: "Printed and published by Harbour Press Ltd., 22 Quay Street, Tarrow."
+            r"\s+by\s+(?:[^\n,.;·]|\.(?=,)){1,60}"
+            r"(?:,\s*(?:[A-Z]|\d{1,4}[a-z]?\s+[A-Z])(?:[^\n,.;·]|\.(?=,)){0,40}){0,4}"
+            r"(?:,?\s+for\s+(?:the\s+)?[A-Z][^\n,.;·]{0,40})?(?:\s*·[^\n]{0,60})?\.?"
         ),
-        ("Printed by Harbour Press, Tarrow", "Typed and duplicated by volunteers."),
+        (
+            "Printed by Harbour Press, Tarrow",
+            "Typed and duplicated by volunteers.",
+            "Printed and published by Harbour Press Ltd., 22 Quay Street, Tarrow.",
+        ),
     ),
     LineRule(
         "contribution",
