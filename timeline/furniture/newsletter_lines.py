@@ -161,13 +161,14 @@ def _next_issue() -> re.Pattern[str]:
     # its day written with points ("19.11.2009")
     # a service's next statement, advisory or forecast is an issue too ("Next statement:
     # Wednesday 1st June at 6:00 a.m., or sooner if conditions warrant."), and its time may
-    # follow "at" ("Next bulletin at 0700 local time.")
+    # follow "at" ("Next bulletin at 0700 local time."); with a verb of its own, "The next
+    # advisory will be issued at 5 p.m.", it is the story's sentence
     return re.compile(
         r"(?:[^\n/:.]{1,30}/\s*)?"
         rf"(?i:(?:the\s+)?next\s+(?:{words}|updates?|release|communiqu[eé]|statement|advisory"
         r"|forecast|outlook|report|broadcast))"
-        r"(?:\s*:\s*|\s+(?:is\s+out|will\s+be\s+(?:out|sent|published|issued)|appears)\s+"
-        r"(?:on\s+)?|\s+(?:(?:is\s+)?due\s+)?at\s+(?=\d))"
+        r"(?:\s*:\s*|\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears)\s+"
+        r"(?:on\s+)?|\s+at\s+(?=\d))"
         r"(?:[^\n.!?]|\b[ap]\.m\.|(?<=\d)\.(?=\d)){2,40}"
         r"(?:,?\s+or\s+(?:sooner|earlier)(?:\s+if\s+[^\n.!?]{1,40})?)?[.!]?"
     )
