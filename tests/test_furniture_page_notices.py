@@ -1,0 +1,47 @@
+"""A court's press summary's note on itself and a paper's almanac of the day are furniture
+("This summary is provided to help in understanding the Court's decision. ...", "Weather: Rain,
+clearing later. Lighting-up time 5.34 p.m."); the story's sentences with the same words are
+not.
+
+The fixtures are written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.furniture import furniture
+
+
+def _furnished(line: str) -> bool:
+    text = f"Headline\n\nThe council met on Monday and approved the plan.\n\n{line}\n"
+    return any(text[f.start : f.end].strip() == line for f in furniture(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This summary is provided to help in understanding the Tribunal's ruling. It does not "
+        "form part of the reasons for the ruling.",
+        "This note is provided to assist in understanding the judgment. The full judgment is "
+        "the only authoritative document.",
+        "Weather: Rain, clearing later. Lighting-up time 5.34 p.m.",
+        "Weather: Fair and mild. High water 3.41 p.m.",
+        "Sunrise 7.02 a.m.; sunset 4.51 p.m.",
+        "Lighting-up time: 6.12 p.m.",
+    ],
+)
+def test_a_page_s_notice_is_furniture(line: str) -> None:
+    assert _furnished(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "High water at 3.41 p.m. flooded the quay, the harbour master said on Monday.",
+        "The court's summary of the ruling, which the judges said was not binding, was read "
+        "out in full to the crowd outside the building on Friday.",
+        "Weather: the forecasters warned of gales along the coast from Friday.",
+    ],
+)
+def test_a_sentence_of_the_story_is_not(line: str) -> None:
+    assert not _furnished(line)
