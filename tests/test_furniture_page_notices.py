@@ -25,6 +25,8 @@ def _furnished(line: str) -> bool:
         "This note is provided to assist in understanding the judgment. The full judgment is "
         "the only authoritative document.",
         "Weather: Rain, clearing later. Lighting-up time 5.34 p.m.",
+        "References in square brackets are to paragraphs in the judgment.\nThis summary is "
+        "provided to help in understanding the Court's decision.",
         "Weather: Fair and mild. High water 3.41 p.m.",
         "Sunrise 7.02 a.m.; sunset 4.51 p.m.",
         "Lighting-up time: 6.12 p.m.",
@@ -44,4 +46,28 @@ def test_a_page_s_notice_is_furniture(line: str) -> None:
     ],
 )
 def test_a_sentence_of_the_story_is_not(line: str) -> None:
+    assert not _furnished(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Q4 and full-year results conference call — edited transcript",
+        "Budget speech to the Assembly: full transcript",
+        "Transcript: Annual general meeting of shareholders",
+        "Press conference with the harbour master | verbatim transcript",
+    ],
+)
+def test_a_transcript_s_title_line_is_furniture(line: str) -> None:
+    assert _furnished(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company released an edited transcript of the call on Monday.",
+        "A full transcript of the hearing will be published next week, the clerk said.",
+    ],
+)
+def test_a_sentence_on_a_transcript_is_not(line: str) -> None:
     assert not _furnished(line)
