@@ -71,3 +71,27 @@ def test_a_transcript_s_title_line_is_furniture(line: str) -> None:
 )
 def test_a_sentence_on_a_transcript_is_not(line: str) -> None:
     assert not _furnished(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscriptions and permits: Avenida San Martín 1140, Tarrow",
+        "Offices: 22 Quay Street, Leith",
+        "Editorial and advertising: 9 Dock Road, Tarrow, Westshire.",
+        "Head office: Rua das Flores 12, Porto Velho",
+    ],
+)
+def test_a_labelled_postal_address_is_furniture(line: str) -> None:
+    assert _furnished(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police said: 22 Quay Street, Leith was searched on Monday.",
+        "The raid: officers entered 22 Quay Street, Leith, at dawn on Monday.",
+    ],
+)
+def test_a_sentence_naming_an_address_is_not(line: str) -> None:
+    assert not _furnished(line)
