@@ -1,7 +1,9 @@
-"""A court's press summary's note on itself and a paper's almanac of the day are furniture
-("This summary is provided to help in understanding the Court's decision. ...", "Weather: Rain,
-clearing later. Lighting-up time 5.34 p.m."); the story's sentences with the same words are
-not.
+"""A page's notices are furniture: a court's press summary's note on itself ("This summary is
+provided to help in understanding the Court's decision. ..."), a paper's almanac of the day
+("Weather: Rain, clearing later. Lighting-up time 5.34 p.m."), a transcript's title line, a
+labelled postal address, a printer's imprint ("Printed and published by Harbour Press Ltd., 22
+Quay Street, Tarrow.") and a staff member's credit under their role ("Duty forecaster: K.
+Marshall-Best"); the story's sentences with the same words are not.
 
 The fixtures are written here."""
 
@@ -94,4 +96,57 @@ def test_a_labelled_postal_address_is_furniture(line: str) -> None:
     ],
 )
 def test_a_sentence_naming_an_address_is_not(line: str) -> None:
+    assert not _furnished(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Printed and published by Harbour Press Ltd., 22 Quay Street, Tarrow.",
+        "Printed by Kestrel Print Co., 4 Mill Lane, Ashby, for the Ashby Society.",
+        "Printed and published by the proprietors, Harbour News Ltd., 9 Dock Road, Tarrow.",
+        "Typeset and printed by Lomond Printers Ltd., 118 High Street, Dunvale",
+        "Printed by Harbour Press, Tarrow",
+    ],
+)
+def test_a_printer_s_imprint_is_furniture(line: str) -> None:
+    assert _furnished(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Printed by hand. The leaflets were handed out on Monday, 3 May.",
+        "Printed by the council, the leaflets were handed out on Monday.",
+        "Printed by a firm in Leeds, 40,000 ballot papers were found to be faulty.",
+    ],
+)
+def test_a_sentence_opened_by_the_same_words_is_not(line: str) -> None:
+    assert not _furnished(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Duty forecaster: K. Marshall-Best",
+        "Officer on duty: Jo Lee",
+        "Sub-editor: Ana Ruiz",
+        "Duty meteorologist: Dr. Tomas Reyes",
+        "Night editor: J. P. Okafor",
+        "Compiler: Ines Varga",
+    ],
+)
+def test_a_role_credit_is_furniture(line: str) -> None:
+    assert _furnished(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Forecaster: rain will clear by the afternoon.",
+        "Officer on duty: none was at the desk when the fire started, the report found.",
+        "Sub-editor: a job that is disappearing from newsrooms across the country.",
+    ],
+)
+def test_a_sentence_is_not(line: str) -> None:
     assert not _furnished(line)
