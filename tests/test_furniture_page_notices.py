@@ -150,3 +150,27 @@ def test_a_role_credit_is_furniture(line: str) -> None:
 )
 def test_a_sentence_is_not(line: str) -> None:
     assert not _furnished(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DramSoc meets every Wednesday at 7 in Room 4. All welcome.",
+        "The Chess Club meets each Monday evening in the library. New members always welcome.",
+        "Harbour Ramblers meet every second Sunday at the quay. Everyone welcome!",
+        "The Film Society meets on Thursdays at 8 in the Old Hall. Admission free.",
+    ],
+)
+def test_a_club_s_notice_is_furniture(line: str) -> None:
+    assert _furnished(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council meets every Tuesday in the town hall.",
+        "The board meets every month, and its members said on Monday they would vote in May.",
+    ],
+)
+def test_a_meeting_the_story_tells_of_is_not(line: str) -> None:
+    assert not _furnished(line)
