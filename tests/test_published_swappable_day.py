@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -89,3 +90,26 @@ def test_a_day_that_cannot_swap_is_read_as_ever() -> None:
     ):
         text = f"{_HEADLINE}\n{stamp}\n\n{_BODY}"
         assert resolve_published(text).date == day, stamp
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Issued at Tarrow, 03/04/2019.",
+        "This story was last updated at 21:40 on 03/04/2019.",
+        "Information correct at 03/04/2019.",
+        "Prepared by the Clerk, 03/04/2019.",
+        "This issue was sent on 03/04/2019.",
+        'Cite this article: J. Roe, "Clinic extends its opening hours", Health Notes, 03/04/2019.',
+    ],
+)
+def test_a_swappable_day_in_any_foot_form_is_no_guess(line: str) -> None:
+    assert resolve_published(f"{_HEADLINE}\n\n{_BODY}\n{line}\n").date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tarrow, 03/04/2019 -", "TARROW (Wire) 03/04/2019 -", "Health Notes | 03/04/2019 | Page 4"],
+)
+def test_a_swappable_day_in_any_head_form_is_no_guess(line: str) -> None:
+    assert resolve_published(f"{_HEADLINE}\n{line}\n\n{_BODY}").date is None
