@@ -299,3 +299,26 @@ def test_the_reader_s_number_to_call(line: str) -> None:
 )
 def test_a_call_in_the_story_is_no_contact_line(line: str) -> None:
     assert not is_contact_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our Standards: The Harbour Wire Trust Principles.",
+        "Editorial standards: how we report and correct our stories",
+        "Our principles: read the Tarrow Courier's charter",
+    ],
+)
+def test_a_pointer_to_the_page_s_standards_is_furniture(line: str) -> None:
+    assert is_promo_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our standards of care have slipped, the hospital's chief executive said on Monday.",
+        "Editorial standards at the paper were questioned in the inquiry's report.",
+    ],
+)
+def test_a_sentence_on_standards_is_not(line: str) -> None:
+    assert not is_promo_line(line)

@@ -106,7 +106,10 @@ def test_any_stamp_in_words_or_figures_is_found(
     day: date, form: int, label: str, clock: str, foot: bool
 ) -> None:
     stamp = label + _in_words(day, form) + clock
-    assert resolve_published(_story(stamp, foot)).date == day, stamp
+    expected: date | None = day
+    if form == 9 and clock.endswith(" ET") and day.day <= 12 and day.day != day.month:
+        expected = None  # the points show the day first, a zone of the Americas the month
+    assert resolve_published(_story(stamp, foot)).date == expected, stamp
 
 
 @settings(max_examples=200, deadline=None)

@@ -72,6 +72,33 @@ _POSTCODE = (
 _POSTCODE_LINE = re.compile(rf"(?:{_ADDRESS_PART},\s+){{1,4}}{_ADDRESS_PART}\s+{_POSTCODE}\.?")
 
 
+@cache
+def _labelled_address() -> re.Pattern[str]:
+    """A postal address under a label of its own (`is_labelled_address`)."""
+    street = alternatives(word_list("street_words.txt"))
+    name = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|das|do|dos|di|la|le|of|the))*"
+    number = r"\d{1,5}[A-Za-z]?"
+    return re.compile(
+        r"[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){0,3}\s*:\s*"
+        # the number before its street or after it: "22 Quay Street", "Avenida San Martín 1140"
+        rf"(?:{number},?\s+{name}\s+(?i:{street})\.?|(?i:{street})\.?\s+{name},?\s+{number})"
+        rf"(?:,\s*{name}){{1,3}}\.?"
+    )
+
+
+def is_labelled_address(line: str) -> bool:
+    """A postal address under a label of its own, the street with its number and the town
+    after it: "Subscriptions and permits: Avenida San Martín 1140, Tarrow", "Offices: 22 Quay
+    Street, Leith".
+
+    >>> is_labelled_address("Offices: 22 Quay Street, Leith")
+    True
+    >>> is_labelled_address("Police said: 22 Quay Street, Leith was searched on Monday.")
+    False
+    """
+    return _labelled_address().fullmatch(line.strip()) is not None
+
+
 def is_contact_line(line: str) -> bool:
     """A line of a contact block: a label with a colon, or with a phone number or an address,
     or a phone number alone.
@@ -117,6 +144,8 @@ def is_contact_line(line: str) -> bool:
         _POSTAL_LINE.fullmatch(line) is not None or _POSTCODE_LINE.fullmatch(line) is not None
     ) and len(line.split()) <= POSTAL_WORDS:
         return True  # "Apply to the Editor, Box 118, Tarrow.", "Westgate House, Halifax HX1 1PW"
+    if is_labelled_address(line):
+        return True  # "Subscriptions: Avenida San Martín 1140, Mendoza"
     if _SERVICE_LINE.fullmatch(line) is not None or _DESK_LINE.fullmatch(line) is not None:
         return True  # "Harbour Ferries Hotline: 1800 (24 hours)", "-- Tarrow newsroom +44 ..."
     # the reader's instructions with the number to call: "WHAT TO DO: Stop using it. Call the

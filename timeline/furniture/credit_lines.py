@@ -26,6 +26,18 @@ _PUBLISHER = re.compile(
 #: What a story's sentence reports: no masthead line says it.
 _SAID = re.compile(r"\b(?:said|says|told|showed|shows|found)\b")
 
+#: A staff member's credit under the label of their role, alone on its line: "Duty forecaster:
+#: K. Marshall-Best", "Officer on duty: Jo Lee", "Sub-editor: Ana Ruiz" (a role's noun names
+#: its doer: -er, -or, -ist, -ian, an officer, a clerk, a secretary), the name with its initials
+#: or in two words at least, nothing after it.
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_ROLE_CREDIT = re.compile(
+    r"(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+)?"
+    r"(?:[A-Za-z-]*(?:er|or|ist|ian)|[Oo]fficer|[Cc]lerk|[Ss]ecretary)(?:\s+on\s+duty)?\s*:\s*"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Capt)\.?\s+)?"
+    rf"(?:(?:[A-Z]\.\s*){{1,3}}{_NAME_WORD}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\.?"
+)
+
 CREDIT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "copyright",
@@ -115,9 +127,23 @@ CREDIT_RULES: tuple[LineRule, ...] = (
         _matches(
             r"(?:Printed|Typed|Duplicated|Mimeographed|Typeset|Roneoed)"
             r"(?:(?:,|\s+and)\s+(?:printed|typed|duplicated|mimeographed|typeset|published|bound))*"
-            r"\s+by\s+[^\n,.;·]{1,60}(?:,\s*[A-Z][^\n,.;·]{0,40}){0,2}(?:\s*·[^\n]{0,60})?\.?"
+            # the printer's "Ltd." or "Co." before a comma, and its street address with its
+            # number: "Printed and published by Harbour Press Ltd., 22 Quay Street, Tarrow."
+            r"\s+by\s+(?:[^\n,.;·]|\.(?=,)){1,60}"
+            r"(?:,\s*(?:[A-Z]|\d{1,4}[a-z]?\s+[A-Z])(?:[^\n,.;·]|\.(?=,)){0,40}){0,4}"
+            r"(?:,?\s+for\s+(?:the\s+)?[A-Z][^\n,.;·]{0,40})?(?:\s*·[^\n]{0,60})?\.?"
         ),
-        ("Printed by Harbour Press, Tarrow", "Typed and duplicated by volunteers."),
+        (
+            "Printed by Harbour Press, Tarrow",
+            "Typed and duplicated by volunteers.",
+            "Printed and published by Harbour Press Ltd., 22 Quay Street, Tarrow.",
+        ),
+    ),
+    LineRule(
+        "role credit",
+        FurnitureKind.CREDIT,
+        lambda line: _ROLE_CREDIT.fullmatch(line.strip()) is not None,
+        ("Duty forecaster: K. Marshall-Best", "Officer on duty: Jo Lee", "Sub-editor: Ana Ruiz"),
     ),
     LineRule(
         "contribution",

@@ -198,7 +198,8 @@ _ANOTHER_DAYS_FIELD_RE = re.compile(
     # a pointer to a recording: "Listen: The Port Podcast, 3 March 2024"
     r"|^\s*(?:listen|watch|video|audio|podcast)\s*:[^\n]*"
     r"|\b(?:letter|memo(?:randum)?|report|judg(?:e)?ment|ruling|notice|minutes|agenda|decision"
-    r"|filing|circular|directive|resolution)\b[^\n]{0,40}?(?:\bdated\b|,)\s*"
+    r"|filing|circular|directive|resolution|meeting|session|sitting)\b[^\n]{0,40}?"
+    r"(?:\bdated\b|,)\s*"
     r"|\b(?:when|starts?|begins?|ends?|closes?|deadline|kick-?off|doors|born|died|recorded"
     r"|filmed|taken|retrieved|accessed|valid(?:\s+until)?|effective)\s*:?\s*"
     r"(?:[A-Za-z]+,?\s+)?"
@@ -232,6 +233,8 @@ def another_days_field(field: str) -> bool:
     True
     >>> another_days_field("Hearing: "), another_days_field("Issued: ")
     (True, False)
+    >>> another_days_field("SUMMARY — SPECIAL MEETING OF THE BOARD, TUESDAY EVENING, ")
+    True
     """
     return (
         _ANOTHER_DAYS_FIELD_RE.search(field) is not None or _another_label(field)

@@ -159,11 +159,18 @@ def _next_issue() -> re.Pattern[str]:
     words = _newsletter_word()
     # its label may be given in two languages first ("Prochain communiqué / Next release:"), and
     # its day written with points ("19.11.2009")
+    # a service's next statement, advisory or forecast is an issue too ("Next statement:
+    # Wednesday 1st June at 6:00 a.m., or sooner if conditions warrant."), and its time may
+    # follow "at" ("Next bulletin at 0700 local time."); with a verb of its own, "The next
+    # advisory will be issued at 5 p.m.", it is the story's sentence
     return re.compile(
         r"(?:[^\n/:.]{1,30}/\s*)?"
-        rf"(?i:(?:the\s+)?next\s+(?:{words}|updates?|release|communiqu[eé]))"
-        r"(?:\s*:\s*|\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears)\s+(?:on\s+)?)"
-        r"(?:[^\n.!?]|\b[ap]\.m\.|(?<=\d)\.(?=\d)){2,40}[.!]?"
+        rf"(?i:(?:the\s+)?next\s+(?:{words}|updates?|release|communiqu[eé]|statement|advisory"
+        r"|forecast|outlook|report|broadcast))"
+        r"(?:\s*:\s*|\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears)\s+"
+        r"(?:on\s+)?|\s+at\s+(?=\d))"
+        r"(?:[^\n.!?]|\b[ap]\.m\.|(?<=\d)\.(?=\d)){2,40}"
+        r"(?:,?\s+or\s+(?:sooner|earlier)(?:\s+if\s+[^\n.!?]{1,40})?)?[.!]?"
     )
 
 
@@ -177,8 +184,38 @@ def is_next_issue(line: str) -> bool:
     True
     >>> is_next_issue("The next issue of bonds will be sold on Monday, the Treasury said.")
     False
+    >>> is_next_issue("Next statement: Friday 3 June at 6 a.m., or sooner if conditions warrant.")
+    True
+    >>> is_next_issue("Next bulletin at 0700 local time."), is_next_issue("Next report at the AGM.")
+    (True, False)
     """
     return _next_issue().fullmatch(line) is not None
+
+
+#: A broadcast's station identification: "You're listening to the Island News Hour.", "This is
+#: Radio Tarrow." (a name in capitals and nothing after it).
+_STATION_ID = re.compile(
+    r"(?:You['’]re|You\s+are)\s+listening\s+to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}"
+    r"(?:\s+(?:on|from)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?[.!]"
+    r"|This\s+is\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}\s+"
+    r"(?:News|Radio|Bulletin|Service|FM|AM)[.!]"
+)
+
+
+def is_broadcast_note(line: str) -> bool:
+    """A broadcast's own note, each of its sentences a station identification or the time of
+    the next bulletin: "You're listening to the Island News Hour. Next bulletin at 0700."
+
+    >>> is_broadcast_note("You're listening to the Island News Hour. Next bulletin at 0700.")
+    True
+    >>> is_broadcast_note("You're listening to the Island News Hour, the minister told us.")
+    False
+    """
+    sentences = re.split(r"(?<=[.!])\s+(?=[A-Z])", line.strip())
+    return all(
+        _STATION_ID.fullmatch(sentence) is not None or is_next_issue(sentence)
+        for sentence in sentences
+    )
 
 
 # -- the rules ---------------------------------------------------------------------------------
@@ -221,6 +258,7 @@ NEWSLETTER_RULES: tuple[LineRule, ...] = (
             or is_title_line(line)
             or is_method_note(line)
             or is_next_issue(line)
+            or is_broadcast_note(line)
         ),
         (
             "Know someone who would like the briefing? Forward this email.",
@@ -231,6 +269,8 @@ NEWSLETTER_RULES: tuple[LineRule, ...] = (
             "About the poll: 1,012 adults were asked online. The margin of error is 3 points.",
             "Next issue: 3 June 2022.",
             "Next update: Tuesday, 9 a.m.",
+            "Next statement: Friday 3 June at 6 a.m., or sooner if conditions warrant.",
+            "You're listening to the Island News Hour. Next bulletin at 0700 local time.",
         ),
     ),
 )

@@ -265,6 +265,37 @@ def is_sources_list(line: str) -> bool:
 
 # -- the rules ---------------------------------------------------------------------------------
 
+#: A club's or a society's standing meeting, a sentence of a notice: "The Film Society meets
+#: every Thursday at 8 in Room 12." (its name, "meets" and how often, a short sentence).
+_STANDING_MEETING = re.compile(
+    r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the)){0,5}\s+meets?\s+"
+    r"(?:every|each|on)\s+[^\n.!?]{3,80}[.!]"
+)
+#: The welcome that closes such a notice: "All welcome.", "New members always welcome."
+_WELCOME = re.compile(
+    r"(?:All(?:\s+are)?|Everyone(?:\s+is)?|(?:New\s+)?members(?:\s+are)?(?:\s+always)?|"
+    r"New\s+members(?:\s+always)?|Visitors(?:\s+are)?|Newcomers(?:\s+are)?)"
+    r"\s+(?:always\s+|very\s+|most\s+)?welcome[.!]|Admission\s+(?:is\s+)?free[.!]",
+    re.IGNORECASE,
+)
+
+
+def is_club_notice(line: str) -> bool:
+    """A club's or a society's notice of its standing meeting with its welcome, each sentence
+    one of them: "DramSoc meets every Wednesday at 7 in Room 4. All welcome." (a meeting the
+    story tells of has no welcome after it).
+
+    >>> is_club_notice("The Film Society meets every Thursday at 8 in Room 12. All welcome.")
+    True
+    >>> is_club_notice("The council meets every Tuesday in the town hall.")
+    False
+    """
+    sentences = [part for part in re.split(r"(?<=[.!])\s+", line.strip()) if part]
+    meetings = [part for part in sentences if _STANDING_MEETING.fullmatch(part)]
+    welcomes = [part for part in sentences if _WELCOME.fullmatch(part)]
+    return bool(meetings) and bool(welcomes) and len(meetings) + len(welcomes) == len(sentences)
+
+
 NOTICE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "rights notice",
@@ -299,6 +330,12 @@ NOTICE_RULES: tuple[LineRule, ...] = (
         FurnitureKind.CREDIT,  # its days are the sources', no event
         is_sources_list,
         ("Sources: Harbour Board minutes of 3 May 2021; port statistics; our interviews.",),
+    ),
+    LineRule(
+        "club notice",
+        FurnitureKind.PROMO,
+        is_club_notice,
+        ("The Film Society meets every Thursday at 8 in Room 12. All welcome.",),
     ),
     LineRule(
         "citation",

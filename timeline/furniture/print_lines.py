@@ -13,9 +13,12 @@ house or a person.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.temporal.vocabulary import MONTHS
+from timeline.wordlists import word_list
 
 __all__ = [
     "HOUSES",
@@ -163,6 +166,43 @@ def is_page_pointer(line: str) -> bool:
     return _PAGE_POINTER_RE.fullmatch(line) is not None
 
 
+@cache
+def _almanac_item() -> re.Pattern[str]:
+    labels = alternatives(word_list("almanac_labels.txt"))
+    clock = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?"
+    return re.compile(rf"(?i:{labels})\s*:?\s*(?:(?:at|is)\s+)?{clock}[.;,]?")
+
+
+#: A paper's weather note: its label and a forecast of a few words, "Weather: Rain, clearing
+#: later." (a sentence of a dozen words or a verb of saying is the story's).
+_WEATHER_NOTE_RE = re.compile(r"Weather\s*:\s*[A-Z][^\n.!?:]{0,60}[.;]?")
+#: What a forecast does not say.
+_WEATHER_SAID_RE = re.compile(r"\b(?:said|says|told|warned|reported)\b")
+
+
+def is_almanac_line(line: str) -> bool:
+    """A paper's almanac of the day, each of its items a weather note or a time of the day under
+    its label (`data/almanac_labels.txt`): "Weather: Rain, clearing later. Lighting-up time
+    5.34 p.m.", "Sunrise 7.02 a.m.; sunset 4.51 p.m."
+
+    >>> is_almanac_line("Weather: Rain, clearing later. Lighting-up time 5.34 p.m.")
+    True
+    >>> is_almanac_line("Sunrise 7.02 a.m.; sunset 4.51 p.m.")
+    True
+    >>> is_almanac_line("High water at 3.41 p.m. flooded the quay, the harbour master said.")
+    False
+    """
+    items = [item for item in re.split(r"(?<=[.;])\s+(?=[A-Za-z])", line.strip()) if item]
+    return (
+        bool(items)
+        and _WEATHER_SAID_RE.search(line) is None
+        and any(_almanac_item().fullmatch(item) for item in items)
+        and all(
+            _almanac_item().fullmatch(item) or _WEATHER_NOTE_RE.fullmatch(item) for item in items
+        )
+    )
+
+
 PRINT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "laying line",
@@ -185,5 +225,11 @@ PRINT_RULES: tuple[LineRule, ...] = (
         FurnitureKind.PROMO,
         is_page_pointer,
         ("Other sport: Rovers v. City, page 19.", "Also in sport: Cricket round-up, p. 18."),
+    ),
+    LineRule(
+        "almanac",
+        FurnitureKind.PROMO,
+        is_almanac_line,
+        ("Weather: Rain, clearing later. Lighting-up time 5.34 p.m.", "High water 3.41 p.m."),
     ),
 )

@@ -22,6 +22,7 @@ __all__ = [
     "is_operator_formula",
     "is_programme_cue",
     "is_speaker_label",
+    "is_transcript_title",
 ]
 
 #: A pointer to a later part of the programme, then a colon and what it holds, no sentence of its
@@ -118,6 +119,28 @@ def is_speaker_label(line: str) -> bool:
     )
 
 
+#: A transcript's title line, what was said and the document's kind after a dash or a colon:
+#: "Q4 results conference call — edited transcript", "Budget speech: full transcript",
+#: "Transcript: Annual general meeting of shareholders".
+_TRANSCRIPT_TITLE = re.compile(
+    r"[^\n.!?:—–|]{3,100}\s*(?:\s[-–—|]\s*|:\s*)"
+    r"(?i:(?:(?:edited|full|official|partial|unedited|corrected|verbatim|complete)\s+)?"
+    r"transcript)"
+    r"|(?i:(?:(?:edited|full|official|verbatim)\s+)?transcript)\s*[:—–-]\s*[^\n.!?]{3,100}"
+)
+
+
+def is_transcript_title(line: str) -> bool:
+    """A transcript's title line naming the document's kind, no sentence.
+
+    >>> is_transcript_title("Q4 results conference call — edited transcript")
+    True
+    >>> is_transcript_title("The company released an edited transcript of the call on Monday.")
+    False
+    """
+    return _TRANSCRIPT_TITLE.fullmatch(line.strip()) is not None
+
+
 TRANSCRIPT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "programme cue",
@@ -148,6 +171,16 @@ TRANSCRIPT_RULES: tuple[LineRule, ...] = (
         (
             "Ana Ruiz — Chief Financial Officer",
             "Jo Lee – Analyst, Tarrow Securities",
+        ),
+    ),
+    LineRule(
+        "transcript title",
+        FurnitureKind.PROMO,
+        is_transcript_title,
+        (
+            "Q4 results conference call — edited transcript",
+            "Budget speech: full transcript",
+            "Transcript: Annual general meeting of shareholders",
         ),
     ),
 )

@@ -15,7 +15,7 @@ import re
 from datetime import date
 from typing import Literal
 
-from timeline.furniture import FurnitureKind, furniture, without_furniture
+from timeline.furniture import FurnitureKind, furniture
 from timeline.furniture.boilerplate import is_labelled_pointer
 from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.dated_lists import (
@@ -29,9 +29,7 @@ from timeline.furniture.dated_lists import (
 )
 from timeline.furniture.kinds import line_spans
 from timeline.furniture.print_lines import without_price
-from timeline.furniture.record_lines import numeric_readings
 from timeline.published.stamp_forms import (
-    dateline_month_day,
     hyphened_month_day,
     of_month_of_year_day,
     pointed_field_day,
@@ -39,14 +37,8 @@ from timeline.published.stamp_forms import (
     slug_day,
     wire_local_day,
 )
-from timeline.temporal import Timex, tag
-from timeline.temporal.date_order import (
-    ALL_NUMBERS_RE,
-    POINTED_DATE_RE,
-    weekday_named,
-    weekday_reading,
-    writes_day_first,
-)
+from timeline.published.stamp_order import DATELINE_CHARS, in_the_texts_order, numeric_stamp_day
+from timeline.temporal import tag
 from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
 
 __all__ = [
@@ -64,8 +56,6 @@ __all__ = [
 ]
 
 
-#: how far into the text a dateline may sit
-DATELINE_CHARS = 600
 #: how many lines from the top a dateline may sit
 DATELINE_LINES = 8
 #: how many lines from the foot a closing stamp may sit
@@ -97,8 +87,6 @@ _RANGE_START_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
 DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
-#: A clock and its zone beside an all-number date: "12/08/2019 18:40 WEST", "at 21:40 EAT on".
-_CLOCK_ZONE_RE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?P<zone>[A-Z]{2,5})\b")
 
 
 def _only_dateline_words(part: str) -> bool:
@@ -184,12 +172,10 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
         if line.strip() in pointed or is_entry(lines, index):
             continue
         timexes = list(line_timexes(line))
-        if not any(t.granularity in ("day", "time") for t in timexes) and not any(
-            c.islower() for c in line
-        ):
+        if not any(t.granularity in ("day", "time") for t in timexes) and _in_capitals(line):
             # a stamp in capitals ("PUBLISHED: THU, JUN 13 2019 20:41") reads as written in
             # title case (the same length: the offsets hold)
-            timexes = tag(line.title(), None, narrative=False)
+            timexes = tag(_in_title_case(line), None, narrative=False)
         # a photo's caption, a pointer to another story or a correction names another day
         if (line.strip() in elsewhere or is_labelled_pointer(line)) and not any(
             updated_field(line[: t.start]) or published_field(line[: t.start]) for t in timexes
@@ -211,7 +197,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             and line.strip() in stamps
             and not any(t.granularity in ("day", "time") for t in timexes)
         ):
-            numeric = _numeric_stamp_day(line, text)
+            numeric = numeric_stamp_day(line, text)
             if numeric is not None:
                 return numeric, False
         skipped = False
@@ -228,7 +214,11 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
             if opens_a_period(line, timex, timexes):
                 break  # "12 May 1942 – 3 June 2023": a life's or a festival's days
-            if url is None and another_days_field(_FIELD_SEPARATOR_RE.split(prefix)[-1]):
+            if (
+                url is None
+                and another_days_field(_FIELD_SEPARATOR_RE.split(prefix)[-1])
+                and not (index == 0 and _names_its_own_issue(prefix, suffix))
+            ):
                 skipped = True
                 continue  # "File No. 14/03/2019", "Recorded: 3 March ·": not the page's
             if skipped and timex.granularity != "day":
@@ -297,6 +287,56 @@ def _stamp_form_day(line: str, furnished: set[str]) -> date | None:
     return pointed_field_day(line) if line.strip() in furnished else None
 
 
+#: A page's title naming it an issue of a series of reports, and its day: "Grain market report, "
+#: before "Monday 3 May 2004: prices ease".
+_SERIES_REPORT_RE = re.compile(r"^\s*[A-Z][\w'’ .-]{0,40}\breport,\s*$")
+
+
+def _names_its_own_issue(prefix: str, suffix: str) -> bool:
+    """Whether a title line names the page an issue of a series of reports and its day, the
+    title's own words after a colon or none: "Mendoza harvest report, Friday 12 March 1999:
+    heat brings picking forward" is the report of that day, as "Campus Brief, 12 April 2019:
+    ..." is the brief's (a report the story is about has its day written in the story).
+
+    >>> _names_its_own_issue("Snow report, ", ": fresh powder on the upper slopes")
+    True
+    >>> _names_its_own_issue("Snow report, ", " was read to the board")
+    False
+    """
+    return (
+        _SERIES_REPORT_RE.match(prefix) is not None and re.match(r"\s*(?::|$)", suffix) is not None
+    )
+
+
+#: A word of three letters or more, no abbreviation: a line in capitals may hold "Vol.", "No.".
+_LONG_WORD_RE = re.compile(r"\b[^\W\d_]{3,}\b(?!\.)")
+#: An ordinal's ending after its figures, as title case writes it: "6Th", "21St".
+_TITLE_ORDINAL_RE = re.compile(r"(?<=\d)(?:St|Nd|Rd|Th)\b")
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether a line is written in capitals: each word of three letters or more, with an
+    issue's "Vol." or "No." beside them.
+
+    >>> _in_capitals("NEWSREEL — ISSUE No. 1147 — RELEASE DATE THURSDAY 6TH JULY 1961")
+    True
+    >>> _in_capitals("Published: THU, JUN 13 2019"), _in_capitals("No. 4")
+    (False, False)
+    """
+    words = _LONG_WORD_RE.findall(line)
+    return bool(words) and all(word.isupper() for word in words)
+
+
+def _in_title_case(line: str) -> str:
+    """A line in capitals as written in title case, its ordinals' endings in small letters
+    (the same length: the offsets hold).
+
+    >>> _in_title_case("RELEASE DATE THURSDAY 6TH JULY 1961")
+    'Release Date Thursday 6th July 1961'
+    """
+    return _TITLE_ORDINAL_RE.sub(lambda found: found.group().lower(), line.title())
+
+
 def _before(day: date | tuple[int, int] | None, other: date | tuple[int, int]) -> bool:
     """Whether `day` is a day with its year before `other`, a day with its year."""
     return isinstance(day, date) and isinstance(other, date) and day < other
@@ -334,141 +374,10 @@ def _range_start(
     return first if first.isoweekday() == WEEKDAYS[weekday] else None
 
 
-def in_the_texts_order(timex: Timex, text: str) -> date | None:
-    """The day of an all-number date whose day and month could swap: as a stamp's zone tells
-    (`_stamp_zone_order`: "12/08/2019 18:40 WEST" is day first), else day first when written
-    with points ("06.03.2023", as German, Czech or Russian outlets write), else in the order
-    the story writes its dates (`temporal.date_order.writes_day_first`): day first after "14
-    January" or "13/03/2019", month first (the American order) otherwise.
-
-    >>> t = tag("Updated: 12/01/2021", None, narrative=False)[0]
-    >>> in_the_texts_order(t, "Updated: 12/01/2021\\n\\nTalks end on Thursday, 14 January.")
-    datetime.date(2021, 1, 12)
-    >>> in_the_texts_order(tag("Date 06.03.2023", None)[0], "Date 06.03.2023\\n\\nIt shut.")
-    datetime.date(2023, 3, 6)
-    >>> t = tag("12/08/2019 18:40 WEST", None, narrative=False)[0]
-    >>> in_the_texts_order(t, "12/08/2019 18:40 WEST\\n\\nIt shut.")
-    datetime.date(2019, 8, 12)
-    """
-    numbers = ALL_NUMBERS_RE.search(timex.text)
-    day = timex.date_start
-    named = _stamp_weekday(text, timex)
-    if named is not None and day is not None and numbers is not None:
-        # the stamp's weekday decides between the two readings: "Tue 05/03/2024" is 5 March
-        return weekday_reading(numbers, day.year, named)
-    if named is not None and day is not None and day.isoweekday() != named:
-        return None  # "Tue 13 June 2023" (a Monday): the stamp disagrees with itself
-    if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
-        return day
-    first, second = int(numbers[1]), int(numbers[2])
-    told = dateline_month_day(text[:DATELINE_CHARS])
-    if first != second and told in ((first, second), (second, first)):
-        # "03/09/2014" over "PANAMA CITY, Sept 3 (Wire) -": the dateline names its day
-        return date(day.year, *told)
-    zone = _stamp_zone_order(text, timex)
-    pointed = POINTED_DATE_RE.fullmatch(numbers.group()) is not None
-    if zone == "day" or (zone is None and (pointed or _writes_day_first(text))):
-        first, second = second, first
-    try:
-        return date(day.year, first, second)
-    except ValueError:
-        return day
-
-
-#: A Crown copyright line: the page is a Commonwealth government's, which writes its dates day
-#: first ("© Crown copyright 2018" under "Publication date: 12/01/2018", the 12th of January).
-_CROWN_COPYRIGHT_RE = re.compile(r"(?i)\bcrown\s+copyright\b")
-
-
-def _writes_day_first(text: str) -> bool:
-    """Whether the page writes its all-number dates day first: as its story's dates show
-    (`temporal.date_order.writes_day_first`), or under a Crown copyright.
-
-    >>> _writes_day_first("It shut.\\n\\n© Crown copyright 2018"), _writes_day_first("It shut.")
-    (True, False)
-    """
-    return writes_day_first(without_furniture(text)) or _CROWN_COPYRIGHT_RE.search(text) is not None
-
-
-#: A weekday or its abbreviation beside a stamp's date: "Tue 05/03/2024", "05/03/2024, Tuesday".
-_WEEKDAY_WORD = r"(?P<weekday>[A-Za-z]{3,9})\.?"
-_WEEKDAY_BEFORE_RE = re.compile(rf"(?:^|[\s|·,(])\s*{_WEEKDAY_WORD}\s*,?\s*$")
-_WEEKDAY_AFTER_RE = re.compile(rf"^\s*,?\s*{_WEEKDAY_WORD}(?![\w])")
-
-
-def _stamp_weekday(text: str, timex: Timex) -> int | None:
-    """The weekday a stamp names with its date, in the expression or next to it: "Tue
-    05/03/2024 · 9.40am" names a Tuesday (2); None when it names none.
-
-    >>> _stamp_weekday("Tue 05/03/2024 · 9.40am", tag("Tue 05/03/2024", None)[0])
-    2
-    """
-    inside = re.match(rf"\s*{_WEEKDAY_WORD}\s*,?\s", timex.text)
-    if inside is not None and (number := weekday_named(inside["weekday"])) is not None:
-        return number
-    for line in text.splitlines():
-        at = line.find(timex.text)
-        if at < 0:
-            continue
-        before = _WEEKDAY_BEFORE_RE.search(line[:at])
-        after = _WEEKDAY_AFTER_RE.match(line[at + len(timex.text) :])
-        for found in (before, after):
-            if found is not None and (number := weekday_named(found["weekday"])) is not None:
-                return number
-        return None
-    return None
-
-
-def _stamp_zone_order(text: str, timex: Timex) -> str | None:
-    """The order a stamp's zone tells its all-number date is in: "day" first beside a clock of
-    a zone east of the Atlantic other than UTC or GMT ("12/08/2019 18:40 WEST", "at 21:40 EAT
-    on 12/08/2027", as Europe, Africa, Asia and Oceania write dates), "month" first beside one
-    of the Americas ("10:02 EST"); None without a zone, or with one the world shares.
-
-    >>> text = "Updated 12/08/2019 18:40 WEST"
-    >>> _stamp_zone_order(text, tag(text, None, narrative=False)[0])
-    'day'
-    """
-    # the readers tag a line at a time: the expression's offsets may be the line's
-    for line in text.splitlines():
-        if timex.text in line and (order := _line_zone_order(line)) is not None:
-            return order
-    return None
-
-
-def _line_zone_order(line: str) -> str | None:
-    """`_stamp_zone_order` of the clock with a zone on `line`.
-
-    >>> _line_zone_order("11/03/2021 09:15 a.m. BRT"), _line_zone_order("12/08/2027 21:40 UTC")
-    ('month', None)
-    """
-    for match in _CLOCK_ZONE_RE.finditer(line):
-        offset = _ZONE_OFFSETS.get(match["zone"])
-        if offset and offset != "Z":
-            return "month" if offset.startswith("-") else "day"
-    return None
-
-
-_ZONE_OFFSETS = VOCABULARY.time_zones
 #: A paragraph of the story: a dozen words or more, ending as a sentence ends.
 STORY_LINE_RE = re.compile(r"^\s*(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
 #: the furniture whose days are a photo's, not the page's
 _ELSEWHERE = frozenset({FurnitureKind.CAPTION})
-
-
-def _numeric_stamp_day(line: str, text: str) -> date | None:
-    """The day of a stamp's all-number date the tagger does not read ("09-02-1996, Friday"):
-    the one reading its weekday allows (`record_lines.numeric_readings`), else day first when
-    written with points, else the reading in the order the story writes its dates
-    (`writes_day_first`)."""
-    readings = numeric_readings(line)
-    zone = _line_zone_order(line)
-    if len(readings) > 1 and (
-        zone == "day"
-        or (zone is None and (POINTED_DATE_RE.search(line) or _writes_day_first(text)))
-    ):
-        return readings[1]
-    return readings[0] if readings else None
 
 
 #: A day written without its year: "Oct 23" is XXXX-10-23.

@@ -95,6 +95,9 @@ class Vocabulary:
     #: zone -> its TIMEX3 offset ("UTC": "Z", "EST": "-05:00"); "" for a zone whose offset
     #: depends on the date ("ET": EST or EDT), written with no offset
     time_zones: Mapping[str, str]
+    #: the zones of the Americas written with no offset ("6:12 PM ET"): a stamp beside one is
+    #: American, month first; the offsets of the others tell their side of the Atlantic
+    zones_of_the_americas: frozenset[str]
 
     def __post_init__(self) -> None:
         if sorted(set(self.months.values())) != list(range(1, 13)):
@@ -239,6 +242,7 @@ def load_vocabulary() -> Vocabulary:
             dateline_words=frozenset(_words(raw, "dateline_words")),
             sentence_openers=frozenset(_words(raw, "sentence_openers")),
             time_zones=_table(raw, "time_zones", str),
+            zones_of_the_americas=frozenset(_words(raw, "zones_of_the_americas")),
         )
     except DataFileError:
         raise

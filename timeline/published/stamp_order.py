@@ -1,0 +1,194 @@
+"""The order of a stamp's all-number date whose day and month could swap ("03/10/2022"): as
+its weekday, its clock's zone, a wire's dateline, its points or the story's dates show it, and
+no reading when the page shows none (a wrong publication date is worse than none). Split from
+`timeline.published.datelines`, which reads the stamps.
+
+    >>> _line_zone_order("03/05/25 6:12 PM ET")
+    'month'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.furniture import without_furniture
+from timeline.furniture.record_lines import numeric_readings
+from timeline.published.stamp_forms import dateline_month_day
+from timeline.temporal import Timex
+from timeline.temporal.date_order import (
+    ALL_NUMBERS_RE,
+    POINTED_DATE_RE,
+    shows_an_order,
+    weekday_named,
+    weekday_reading,
+    writes_day_first,
+)
+from timeline.temporal.vocabulary import VOCABULARY
+
+__all__ = ["DATELINE_CHARS", "in_the_texts_order", "numeric_stamp_day"]
+
+#: how far into the text a dateline may sit
+DATELINE_CHARS = 600
+#: A clock and its zone beside an all-number date: "12/08/2019 18:40 WEST", "at 21:40 EAT on".
+_CLOCK_ZONE_RE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[apAP]\.?[mM]\.?\s*)?(?P<zone>[A-Z]{2,5})\b")
+
+
+def in_the_texts_order(timex: Timex, text: str) -> date | None:
+    """The day of an all-number date whose day and month could swap: as a stamp's zone tells
+    (`_stamp_zone_order`: "12/08/2019 18:40 WEST" is day first), else day first when written
+    with points ("06.03.2023", as German, Czech or Russian outlets write), else in the order
+    the story writes its dates (`temporal.date_order.writes_day_first`): day first after "14
+    January" or "13/03/2019", month first (the American order) otherwise.
+
+    >>> from timeline.temporal import tag
+    >>> t = tag("Updated: 12/01/2021", None, narrative=False)[0]
+    >>> in_the_texts_order(t, "Updated: 12/01/2021\\n\\nTalks end on Thursday, 14 January.")
+    datetime.date(2021, 1, 12)
+    >>> in_the_texts_order(tag("Date 06.03.2023", None)[0], "Date 06.03.2023\\n\\nIt shut.")
+    datetime.date(2023, 3, 6)
+    >>> t = tag("12/08/2019 18:40 WEST", None, narrative=False)[0]
+    >>> in_the_texts_order(t, "12/08/2019 18:40 WEST\\n\\nIt shut.")
+    datetime.date(2019, 8, 12)
+    """
+    numbers = ALL_NUMBERS_RE.search(timex.text)
+    day = timex.date_start
+    named = _stamp_weekday(text, timex)
+    if named is not None and day is not None and numbers is not None:
+        # the stamp's weekday decides between the two readings: "Tue 05/03/2024" is 5 March
+        return weekday_reading(numbers, day.year, named)
+    if named is not None and day is not None and day.isoweekday() != named:
+        return None  # "Tue 13 June 2023" (a Monday): the stamp disagrees with itself
+    if numbers is None or day is None or int(numbers[1]) > 12 or int(numbers[2]) > 12:
+        return day
+    first, second = int(numbers[1]), int(numbers[2])
+    told = dateline_month_day(text[:DATELINE_CHARS])
+    if first != second and told in ((first, second), (second, first)):
+        # "03/09/2014" over "PANAMA CITY, Sept 3 (Wire) -": the dateline names its day
+        return date(day.year, *told)
+    zone = _stamp_zone_order(text, timex)
+    pointed = POINTED_DATE_RE.fullmatch(numbers.group()) is not None
+    if pointed and zone == "month":
+        return None  # "02.01.2000 09:12 AM ET": the points and the zone disagree, no guess
+    if zone == "day" or (zone is None and (pointed or _writes_day_first(text))):
+        first, second = second, first
+    elif zone is None and first != second and not _shows_an_order(text):
+        return None  # "03/10/2022" over a story that writes no other date: either day
+    try:
+        return date(day.year, first, second)
+    except ValueError:
+        return day
+
+
+#: A Crown copyright line: the page is a Commonwealth government's, which writes its dates day
+#: first ("© Crown copyright 2018" under "Publication date: 12/01/2018", the 12th of January).
+_CROWN_COPYRIGHT_RE = re.compile(r"(?i)\bcrown\s+copyright\b")
+
+
+def _writes_day_first(text: str) -> bool:
+    """Whether the page writes its all-number dates day first: as its story's dates show
+    (`temporal.date_order.writes_day_first`), or under a Crown copyright.
+
+    >>> _writes_day_first("It shut.\\n\\n© Crown copyright 2018"), _writes_day_first("It shut.")
+    (True, False)
+    """
+    return writes_day_first(without_furniture(text)) or _CROWN_COPYRIGHT_RE.search(text) is not None
+
+
+def _shows_an_order(text: str) -> bool:
+    """Whether the page shows the order of its all-number dates: its story's dates do
+    (`temporal.date_order.shows_an_order`: "13/03/2019", or "14 January" against "January
+    14"), or a Crown copyright does (day first). With none shown, the stamp "03/10/2022" is as
+    likely the 3rd of October as the 10th of March: no publication date is better than a guess.
+
+    >>> _shows_an_order("03/10/2022\\n\\nThe trial began in March."), _shows_an_order("On 14 May.")
+    (False, True)
+    """
+    return shows_an_order(without_furniture(text)) or _CROWN_COPYRIGHT_RE.search(text) is not None
+
+
+#: A weekday or its abbreviation beside a stamp's date: "Tue 05/03/2024", "05/03/2024, Tuesday".
+_WEEKDAY_WORD = r"(?P<weekday>[A-Za-z]{3,9})\.?"
+_WEEKDAY_BEFORE_RE = re.compile(rf"(?:^|[\s|·,(])\s*{_WEEKDAY_WORD}\s*,?\s*$")
+_WEEKDAY_AFTER_RE = re.compile(rf"^\s*,?\s*{_WEEKDAY_WORD}(?![\w])")
+
+
+def _stamp_weekday(text: str, timex: Timex) -> int | None:
+    """The weekday a stamp names with its date, in the expression or next to it: "Tue
+    05/03/2024 · 9.40am" names a Tuesday (2); None when it names none.
+
+    >>> from timeline.temporal import tag
+    >>> _stamp_weekday("Tue 05/03/2024 · 9.40am", tag("Tue 05/03/2024", None)[0])
+    2
+    """
+    inside = re.match(rf"\s*{_WEEKDAY_WORD}\s*,?\s", timex.text)
+    if inside is not None and (number := weekday_named(inside["weekday"])) is not None:
+        return number
+    for line in text.splitlines():
+        at = line.find(timex.text)
+        if at < 0:
+            continue
+        before = _WEEKDAY_BEFORE_RE.search(line[:at])
+        after = _WEEKDAY_AFTER_RE.match(line[at + len(timex.text) :])
+        for found in (before, after):
+            if found is not None and (number := weekday_named(found["weekday"])) is not None:
+                return number
+        return None
+    return None
+
+
+def _stamp_zone_order(text: str, timex: Timex) -> str | None:
+    """The order a stamp's zone tells its all-number date is in: "day" first beside a clock of
+    a zone east of the Atlantic other than UTC or GMT ("12/08/2019 18:40 WEST", "at 21:40 EAT
+    on 12/08/2027", as Europe, Africa, Asia and Oceania write dates), "month" first beside one
+    of the Americas ("10:02 EST"); None without a zone, or with one the world shares.
+
+    >>> from timeline.temporal import tag
+    >>> text = "Updated 12/08/2019 18:40 WEST"
+    >>> _stamp_zone_order(text, tag(text, None, narrative=False)[0])
+    'day'
+    """
+    # the readers tag a line at a time: the expression's offsets may be the line's
+    for line in text.splitlines():
+        if timex.text in line and (order := _line_zone_order(line)) is not None:
+            return order
+    return None
+
+
+def _line_zone_order(line: str) -> str | None:
+    """`_stamp_zone_order` of the clock with a zone on `line`.
+
+    >>> _line_zone_order("11/03/2021 09:15 a.m. BRT"), _line_zone_order("12/08/2027 21:40 UTC")
+    ('month', None)
+    >>> _line_zone_order("03/05/25 6:12 PM ET")
+    'month'
+    """
+    for match in _CLOCK_ZONE_RE.finditer(line):
+        if match["zone"] in VOCABULARY.zones_of_the_americas:
+            return "month"  # "03/05/25 6:12 PM ET"
+        offset = _ZONE_OFFSETS.get(match["zone"])
+        if offset and offset != "Z":
+            return "month" if offset.startswith("-") else "day"
+    return None
+
+
+_ZONE_OFFSETS = VOCABULARY.time_zones
+
+
+def numeric_stamp_day(line: str, text: str) -> date | None:
+    """The day of a stamp's all-number date the tagger does not read ("09-02-1996, Friday"):
+    the one reading its weekday allows (`record_lines.numeric_readings`), else day first when
+    written with points, else the reading in the order the story writes its dates
+    (`writes_day_first`)."""
+    readings = numeric_readings(line)
+    zone = _line_zone_order(line)
+    if len(readings) > 1 and zone == "month" and POINTED_DATE_RE.search(line):
+        return None  # the points and the zone disagree
+    if len(readings) > 1 and (
+        zone == "day"
+        or (zone is None and (POINTED_DATE_RE.search(line) or _writes_day_first(text)))
+    ):
+        return readings[1]
+    if len(readings) > 1 and zone is None and not _shows_an_order(text):
+        return None  # either reading: no guess
+    return readings[0] if readings else None
