@@ -8,9 +8,10 @@ The package is wired as a pipeline, one module per job (see ``tag`` for the whol
 ``vocabulary`` (the words) -> ``patterns`` (named pieces built from them) -> ``rules`` (one
 unit per rule, with examples) and ``triggers`` (where each rule runs) ->
 ``detect`` (candidates) -> ``normalise_*`` (absolute values, and ``partial`` values for
-relative expressions) -> ``resolve`` and ``resolve_periods`` with ``reference``, ``tense``
-and ``calendar`` (TIMEX3 values and intervals) -> ``emit`` -> ``modifiers`` -> ``tag``,
-whose last pass is ``recurring`` (what looks like a date but names none) with ``timex2``.
+relative expressions) -> ``resolve``, ``resolve_periods`` and ``resolve_named_periods`` with
+``reference``, ``tense`` and ``calendar`` (TIMEX3 values and intervals) -> ``emit`` ->
+``modifiers`` -> ``tag``, whose last pass is ``recurring`` (what looks like a date but names
+none) with ``timex2``.
 """
 
 from __future__ import annotations

@@ -48,18 +48,20 @@ from timeline.temporal.patterns import (
     _SENTENCE_END_RE,
 )
 from timeline.temporal.reference import RunningReference, _Anchor
+from timeline.temporal.resolve_named_periods import (
+    _decade,
+    _fiscal_year,
+    _relative_quarter,
+    _season,
+    _two_digit_year,
+    _yearless_quarter,
+)
 from timeline.temporal.resolve_periods import (
     _adjacent_unit,
     _counted,
-    _decade,
-    _fiscal_year,
     _part_of_unit,
-    _relative_quarter,
     _relative_unit,
-    _season,
-    _two_digit_year,
     _unit_in_question,
-    _yearless_quarter,
 )
 from timeline.temporal.scene_clock import period_of_its_sentence, scene_day
 from timeline.temporal.tense import _tense, when_clause_year

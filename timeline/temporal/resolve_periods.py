@@ -1,8 +1,9 @@
-"""Resolving the partial values of periods: a relative unit ("last year"), a count of units
-("two years ago"), a season, a part of a unit ("the end of the year"), the unit in question
-("in the quarter"), the unit next to the last date ("the day after"), a quarter, a fiscal
-year, a decade, a two-digit year; ``resolve.resolve`` dispatches to them. And the day of a
-part of the day said without one ("in the afternoon": `day_of_a_day_part`)."""
+"""Resolving the partial values of periods counted from a date: a relative unit ("last
+year"), a count of units ("two years ago"), a part of a unit ("the end of the year"), the unit
+in question ("in the quarter"), the unit next to the last date ("the day after");
+``resolve.resolve`` dispatches to them (the periods the calendar names, a season or a quarter,
+are ``resolve_named_periods``). And the day of a part of the day said without one ("in the
+afternoon": `day_of_a_day_part`)."""
 
 from __future__ import annotations
 
@@ -19,19 +20,13 @@ from timeline.temporal.hemisphere import season_days
 from timeline.temporal.partial import (
     AdjacentUnit,
     Counted,
-    Decade,
-    FiscalYear,
     PartOfUnit,
-    RelativeQuarter,
     RelativeUnit,
     Resolved,
-    Season,
-    TwoDigitYear,
     UnitInQuestion,
-    YearlessQuarter,
 )
 from timeline.temporal.reference import RunningReference, _Anchor
-from timeline.temporal.tense import _tense, when_clause_year
+from timeline.temporal.tense import _tense
 
 #: the calendar unit a season, a part of the day or the weekend counts in
 _COUNTED_IN = {
@@ -312,61 +307,6 @@ def _counted(
     return Resolved(value, "DATE", mod, remember=sign > 0 or deictic)
 
 
-def _season(partial: Season, running: RunningReference, span: tuple[int, int] | None) -> Resolved:
-    season, shift = partial.season, partial.shift or 0
-    anaphoric = partial.anchor == "anaphoric" or running.narrative
-    base = running.anaphoric_day() if anaphoric else running.deictic_day()
-    if base is None:
-        parts = running.anaphoric_parts()
-        if parts is None:
-            return Resolved.unknown(f"XXXX-{season}")
-        if _narrative_winter(partial, running):
-            return _winter(parts.year + (1 if (parts.month or 12) > 2 else 0))
-        return Resolved(f"{_year_value(parts.year + shift)}-{season}")
-    year = base.year
-    then = when_clause_year(running.text, span[0]) if span and partial.shift is None else None
-    if then is None and span is not None and partial.shift is None and not anaphoric:
-        then = year_of_its_sentence(running, span[0])  # "In 2006, during the summer war"
-    if then is not None:
-        year = then  # "in 2016, when spring frosts hit the valley"
-    elif _narrative_winter(partial, running):
-        return _winter(year if base.month <= 2 else year + 1)
-    first, last = season_days(year, season, southern=running.southern)
-    if then is None and not running.narrative and partial.shift is None:
-        # news: the nearest such season around the reference
-        tense = _tense(running.text, *span) if span is not None else "past"
-        if tense == "past" and first > base:
-            year -= 1
-        elif tense == "future" and last < base:
-            year += 1
-    elif shift == -1:
-        if last >= base:
-            year -= 1
-    elif shift == 1 and first <= base:
-        year += 1
-    return Resolved(f"{_year_value(year)}-{season}")
-
-
-def _narrative_winter(partial: Season, running: RunningReference) -> bool:
-    """Whether `partial` is a northern winter of a narrative counted from its running date."""
-    return (
-        running.narrative
-        and not running.southern
-        and partial.season == "WI"
-        and partial.shift is None
-    )
-
-
-def _winter(january: int) -> Resolved:
-    """A narrative's winter, the one its running date is in (January, February) or the one
-    after it, named by the year of its January as TIMEX2 writes it ("in November 1914 ... in
-    winter" is 1915-WI, December 1914 to February 1915; 481 BC's is BC0480-WI). It does not
-    move the running reference: the story goes on in the year it told."""
-    first, last = season_days(january - 1, "WI", southern=False) if january > 1 else (None, None)
-    interval = (first, last, "season") if first is not None else None
-    return Resolved(f"{_year_value(january)}-WI", interval=interval, remember=False)
-
-
 def _part_of_unit(partial: PartOfUnit, running: RunningReference) -> Resolved | None:
     code, shift, mod = partial.unit, partial.shift, partial.mod
     # news: "the end of the year" is this year's; narrative: the running reference's
@@ -423,76 +363,9 @@ def _unit_in_question(
     return Resolved(_value_at(base, code), remember=False)
 
 
-def _relative_quarter(partial: RelativeQuarter, running: RunningReference) -> Resolved:
-    count = 2 if partial.half else 4
-    letter = "H" if partial.half else "Q"
-    base = running.deictic_day() if partial.anchor == "deictic" else running.anaphoric_day()
-    if base is None:
-        return Resolved.unknown(f"XXXX-{letter}X")
-    current = (base.month - 1) // (12 // count) + 1
-    index = base.year * count + current - 1 + partial.shift
-    return Resolved(f"{index // count:04d}-{letter}{index % count + 1}")
-
-
-def _yearless_quarter(
-    partial: YearlessQuarter, running: RunningReference, span: tuple[int, int] | None
-) -> Resolved:
-    count = 2 if partial.half else 4
-    quarter = f"{'H' if partial.half else 'Q'}{partial.number}"
-    base = running.anaphoric_day()
-    if base is None:
-        return Resolved.unknown(f"XXXX-{quarter}")
-    year = base.year + (partial.year_shift or 0)
-    if partial.year_shift is None and not running.narrative and running.reference is not None:
-        # news: the quarter around the reference date the tense points to
-        current = (running.reference.month - 1) // (12 // count) + 1
-        tense = _tense(running.text, *span) if span is not None else "past"
-        if tense == "past" and partial.number > current:
-            year -= 1
-        elif tense == "future" and partial.number < current:
-            year += 1
-    return Resolved(f"{year:04d}-{quarter}")
-
-
-def _decade(partial: Decade, running: RunningReference) -> Resolved:
-    parts = running.anaphoric_parts()
-    century = parts.year // 100 if parts is not None and parts.year > 0 else 19
-    # news looks back: "the nineties" written in 2023 are the 1990s, "the tens" the 2010s
-    if (
-        not running.narrative
-        and parts is not None
-        and century * 100 + partial.tens * 10 > parts.year
-    ):
-        century -= 1
-    return Resolved(f"{century:02d}{partial.tens}")
-
-
 def _adjacent_unit(partial: AdjacentUnit, running: RunningReference) -> Resolved | None:
     base = running.anaphoric_day(partial.unit)
     if base is None:
         return Resolved.unknown("FUTURE_REF" if partial.shift > 0 else "PAST_REF")
     day = _shift(base, partial.shift, partial.unit)
     return Resolved(_value_at(day, partial.unit)) if day is not None else None
-
-
-def _fiscal_year(partial: FiscalYear, running: RunningReference) -> Resolved:
-    base = running.deictic_day()
-    if base is None:
-        return Resolved.unknown("FYXXXX")
-    year = base.year + partial.shift
-    interval = (date(year, 1, 1), date(year, 12, 31), "year")
-    return Resolved(f"FY{year:04d}", remember=False, interval=interval)
-
-
-def _two_digit_year(partial: TwoDigitYear, running: RunningReference) -> Resolved:
-    # news counts from the day of writing ("shut since 05" written in 2022 is 2005)
-    reference = running.reference
-    news = reference is not None and not running.narrative
-    parts = _Anchor(reference.year) if news and reference else running.anaphoric_parts()
-    if parts is not None and parts.year > 0:
-        year = parts.year // 100 * 100 + partial.digits
-        if year > parts.year + 1:
-            year -= 100
-    else:
-        year = 1900 + partial.digits
-    return Resolved(_year_value(year))
