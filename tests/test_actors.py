@@ -20,6 +20,7 @@ MODULES = (
     "mention",
     "names",
     "ner",
+    "organisation_anaphors",
     "particles",
     "persons",
     "places",
