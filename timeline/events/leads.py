@@ -1,14 +1,17 @@
-"""The day of the lead's statement, told a few sentences after it. News often opens on what a
-company or a person said or did without its day ("Harlow Mills said it would cut 300 jobs.")
-and names the day right after, on the statement itself ("Its chief executive announced the
-cuts on Wednesday.", "The firm admitted Thursday night that the loss could grow."): the lead
-is that statement, made that day, not on the news day.
+"""The lead of a news story: the day it tells of, and the days told after it that are only
+background (`Lead`); and the day of its statement, told a few sentences after it
+(`lead_said_on`).
+
+News often opens on what a company or a person said or did without its day ("Harlow Mills
+said it would cut 300 jobs.") and names the day right after, on the statement itself ("Its
+chief executive announced the cuts on Wednesday.", "The firm admitted Thursday night that the
+loss could grow."): the lead is that statement, made that day, not on the news day.
 
 Only a day shortly before the publication day, in one of the few sentences after the lead,
 dating a reporting verb ("announced", "said", "admitted", "confirmed": `reporting_verbs`)
 with at most a short object between ("announced the cuts on Wednesday"), is read this way.
 A day that dates another verb ("Its board approved the closure on Monday") is background
-(see `selection._Lead`), and the lead stays on the news day.
+(see `Lead`), and the lead stays on the news day.
 
     >>> from datetime import date
     >>> from timeline.sentences import Sentence
@@ -24,11 +27,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+from timeline.events.headlines import STANDFIRST_WORDS, ends_as_prose
 from timeline.kinds import Granularity
 from timeline.syntax import reporting_verbs
 
@@ -37,7 +41,15 @@ if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.temporal import Timex
 
-__all__ = ["LEAD_WINDOW", "RECENT_DAYS", "dates_a_statement", "lead_said_on", "past_forms"]
+__all__ = [
+    "LEAD_WINDOW",
+    "RECENT_DAYS",
+    "Lead",
+    "dates_a_statement",
+    "lead_said_on",
+    "names_a_day",
+    "past_forms",
+]
 
 #: How many event sentences after the lead may name the day of its statement.
 LEAD_WINDOW = 3
@@ -95,7 +107,7 @@ def dates_a_statement(sentence: Sentence, timex: Timex) -> bool:
 def _recent_day(timex: Timex, published: date) -> bool:
     day = timex.date_start
     return (
-        timex.granularity in (Granularity.DAY, Granularity.TIME)
+        names_a_day(timex)
         and day is not None
         and published - timedelta(days=RECENT_DAYS) <= day < published
     )
@@ -128,3 +140,65 @@ def lead_said_on(
                 )
                 return [*candidates[:lead], dated, *candidates[lead + 1 :]]
     return list(candidates)
+
+
+def names_a_day(timex: Timex) -> bool:
+    """Whether `timex` names a day or a time of one (not a week, a month or a year)."""
+    return timex.granularity in (Granularity.DAY, Granularity.TIME)
+
+
+@dataclass(slots=True)
+class Lead:
+    """The lead of a news story, its first sentence of prose (not a date line), and the day it
+    tells of: its own day, the day it inherits, or the news day when it has none ("Harlow
+    Mills has closed its plant"). A day told after it from before that day ("Its board
+    approved the closure on Monday") is background: it dates its own sentence, and neither an
+    undated sentence after it ("Tom Reyes said the site would be sold") nor the statement of
+    a dated one ("Tom Reyes said output fell 12% in 2024") is made on it: both are news of
+    the day; only a statement told on that day ("Reyes confirmed on Monday that ...") goes on
+    in the statements after it.
+    """
+
+    number: int | None = None
+    day: date | None = None
+
+    def read(
+        self, number: int, sentence: Sentence, day: date | None, own: Sequence[Timex] = ()
+    ) -> None:
+        if self.number is None and _is_prose(sentence) and not _a_stamp(sentence, own):
+            self.number, self.day = number, day
+
+    def told_before(self, number: int, own: Sequence[Timex]) -> bool:
+        """Whether sentence `number`, after the lead, names only days before the lead's."""
+        lead_day = self.day
+        if lead_day is None or number == self.number:
+            return False
+        return all(t.date_end < lead_day for t in own if t.date_end is not None and names_a_day(t))
+
+
+#: A word of letters: what a stamp has few of outside its date.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _a_stamp(sentence: Sentence, own: Sequence[Timex]) -> bool:
+    """Whether a sentence is a date with a label, no lead: "Issue: Thursday, February 17, 1983
+    — p." has fewer than three words outside its date (a lead, "Apple today unveiled a new
+    iPod.", has a verb and its subject at least).
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Issue: Thursday, February 17, 1983 — p."
+    >>> day = Timex(7, 34, "Thursday, February 17, 1983", "DATE", "1983-02-17")
+    >>> _a_stamp(Sentence(0, len(text), text, 0), [day])
+    True
+    """
+    text = sentence.text
+    for timex in sorted(own, key=lambda t: t.start, reverse=True):
+        start, end = timex.start - sentence.start, timex.end - sentence.start
+        text = text[:start] + " " + text[end:]
+    return len(_WORD.findall(text)) < 3
+
+
+def _is_prose(sentence: Sentence) -> bool:
+    """A sentence, not a date line or a stamp ("18 June 2025", "Updated 6:05 a.m.")."""
+    return len(sentence.text.split()) >= STANDFIRST_WORDS and ends_as_prose(sentence.text)

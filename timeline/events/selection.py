@@ -34,22 +34,11 @@ from timeline.events.dates import (
     undated_news,
 )
 from timeline.events.figures import figure_of_month
-from timeline.events.fiscal import (
-    bounds_the_year,
-    closed_by_fourth_quarter,
-    on_fiscal_calendar,
-    year_ending_in,
-)
-from timeline.events.headlines import (
-    STANDFIRST_WORDS,
-    ends_as_prose,
-    headline_number,
-    standfirst_number,
-)
+from timeline.events.headlines import headline_number, standfirst_number
 from timeline.events.judged_seasons import judged_season
-from timeline.events.leads import lead_said_on
+from timeline.events.leads import Lead, lead_said_on, names_a_day
+from timeline.events.named_periods import periods_named
 from timeline.events.offsets import counted_from_event
-from timeline.events.periods import named_before, period_named_again, periods_ended
 from timeline.events.reports import vague_in_quotation
 from timeline.events.statement_days import (
     dates_a_statement,
@@ -59,10 +48,8 @@ from timeline.events.statement_days import (
     said_on_its_day,
 )
 from timeline.events.year_labels import names_a_thing
-from timeline.events.year_parts import part_of_year_named
 from timeline.kinds import Granularity
 from timeline.temporal.live_page import entry_at, entry_day_at
-from timeline.temporal.tense import clause_tense
 
 if TYPE_CHECKING:
     from timeline.documents import Document
@@ -72,10 +59,6 @@ if TYPE_CHECKING:
 # Boilerplate sentences are never events, whatever dates they carry. Kept here, not in a word
 # list of `timeline/data/`: the trailing space of "(c) " matters, and the reader strips lines.
 _BOILERPLATE_PREFIXES = ("copyright", "©", "(c) ", "all rights reserved")
-#: Reporting periods a later "the quarter" or "the same quarter last year" names again.
-_PERIODS = ("quarter", "half", "year")
-#: A year closed by a day, in the company's words: "its fiscal year ended September 30".
-_FISCAL_YEAR_END = re.compile(r"(?i)\bfiscal\b.*\bend(?:ed|ing|s)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +151,7 @@ def event_sentences(
     "now" or a coarse period around the publication ("this year's conference"); only dates
     of the month before publication are inherited (background history and announced
     deadlines date their own sentence only). A day told after the lead from before the lead's
-    day is background (see `_Lead`): no undated sentence inherits it; but an undated lead
+    day is background (see `leads.Lead`): no undated sentence inherits it; but an undated lead
     takes the day a statement right after it names ("... announced the cuts on Wednesday":
     `leads.lead_said_on`).
 
@@ -195,7 +178,7 @@ def event_sentences(
     anchor: tuple[int, Timex] | None = None  # the sentence number and date to inherit
     periods: dict[str, Timex] = {}  # the reporting periods named last, by unit
     fiscal: Timex | None = None  # the company's own year, where the article says it ends
-    lead = _Lead()
+    lead = Lead()
     background = False  # the anchor is a day before the lead's, told after it
     said_on = False  # the anchor is the day of a statement ("confirmed on Sunday that")
     ahead: Timex | None = None  # a day after the news the sentence before told of
@@ -207,7 +190,7 @@ def event_sentences(
         found = written
         if written and anchor is not None and anchor[1].granularity == "day":
             found = counted_from_event(sentence, written, anchor[1].date_start)
-        expressions, fiscal = _periods_named(sentence, found, periods, fiscal, published)
+        expressions, fiscal = periods_named(sentence, found, periods, fiscal, published)
         near = (
             anchor is not None
             and (published is not None or may_inherit(sentences, anchor[0], number))
@@ -227,10 +210,10 @@ def event_sentences(
         if dating is not None:
             # "now" and "this year" say how things stand on the news day, not when the story's
             # events happened: the day the article was narrating stays the one to inherit.
-            lead.read(number, sentence, dating.date_start if _a_day(dating) else None, own)
+            lead.read(number, sentence, dating.date_start if names_a_day(dating) else None, own)
             own_day = dating.start not in on_publication and not in_aside(sentence, dating)
             if (
-                _a_day(dating)
+                names_a_day(dating)
                 and dating.date_start is not None
                 and (names_gathering(sentence.text) or heading_day(sentence, dating))
             ):
@@ -322,67 +305,6 @@ def _day_ahead(sentence: Sentence, own: Sequence[Timex], published: date | None)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
-def _a_day(timex: Timex) -> bool:
-    return timex.granularity in (Granularity.DAY, Granularity.TIME)
-
-
-@dataclass(slots=True)
-class _Lead:
-    """The lead of a news story, its first sentence of prose (not a date line), and the day it
-    tells of: its own day, the day it inherits, or the news day when it has none ("Harlow
-    Mills has closed its plant"). A day told after it from before that day ("Its board
-    approved the closure on Monday") is background: it dates its own sentence, and neither an
-    undated sentence after it ("Tom Reyes said the site would be sold") nor the statement of
-    a dated one ("Tom Reyes said output fell 12% in 2024") is made on it: both are news of
-    the day; only a statement told on that day ("Reyes confirmed on Monday that ...") goes on
-    in the statements after it.
-    """
-
-    number: int | None = None
-    day: date | None = None
-
-    def read(
-        self, number: int, sentence: Sentence, day: date | None, own: Sequence[Timex] = ()
-    ) -> None:
-        if self.number is None and _is_prose(sentence) and not _a_stamp(sentence, own):
-            self.number, self.day = number, day
-
-    def told_before(self, number: int, own: Sequence[Timex]) -> bool:
-        """Whether sentence `number`, after the lead, names only days before the lead's."""
-        lead_day = self.day
-        if lead_day is None or number == self.number:
-            return False
-        return all(t.date_end < lead_day for t in own if t.date_end is not None and _a_day(t))
-
-
-#: A word of letters: what a stamp has few of outside its date.
-_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def _a_stamp(sentence: Sentence, own: Sequence[Timex]) -> bool:
-    """Whether a sentence is a date with a label, no lead: "Issue: Thursday, February 17, 1983
-    — p." has fewer than three words outside its date (a lead, "Apple today unveiled a new
-    iPod.", has a verb and its subject at least).
-
-    >>> from timeline.sentences import Sentence
-    >>> from timeline.temporal import Timex
-    >>> text = "Issue: Thursday, February 17, 1983 — p."
-    >>> day = Timex(7, 34, "Thursday, February 17, 1983", "DATE", "1983-02-17")
-    >>> _a_stamp(Sentence(0, len(text), text, 0), [day])
-    True
-    """
-    text = sentence.text
-    for timex in sorted(own, key=lambda t: t.start, reverse=True):
-        start, end = timex.start - sentence.start, timex.end - sentence.start
-        text = text[:start] + " " + text[end:]
-    return len(_WORD.findall(text)) < 3
-
-
-def _is_prose(sentence: Sentence) -> bool:
-    """A sentence, not a date line or a stamp ("18 June 2025", "Updated 6:05 a.m.")."""
-    return len(sentence.text.split()) >= STANDFIRST_WORDS and ends_as_prose(sentence.text)
-
-
 def document_event_sentences(
     doc: Document,
     sentences: Sequence[Sentence],
@@ -413,66 +335,6 @@ def _with_expressions(
                 own.append(timexes[index])
             index += 1
         yield number, sentence, own
-
-
-def _periods_named(
-    sentence: Sentence,
-    found: Sequence[Timex],
-    periods: dict[str, Timex],
-    fiscal: Timex | None,
-    published: date | None = None,
-) -> tuple[list[Timex], Timex | None]:
-    """The expressions of `sentence` with days that close a reporting period made periods
-    (`periods_ended`), "the quarter" or "the same quarter last year" made the period
-    named before them (`period_named_again`) and fiscal periods put on the company's year
-    (`on_fiscal_calendar`); and the company's year, once the article says where it ends.
-    `periods` keeps the reporting period named last of each unit (and of any, under ""),
-    which a figure compared with does not replace: "the quarter" is the quarter named last,
-    though a year was named after it ("its outlook for fiscal 2024")."""
-    expressions: list[Timex] = []
-    # "the first eleven months of the year": the year named again before its part is read
-    # (the company's year, once the article names it a fiscal or financial year)
-    again = [
-        period_named_again(t, fiscal) if t.granularity == Granularity.YEAR else t for t in found
-    ]
-    for timex in periods_ended(sentence, again):
-        if _FISCAL_YEAR_END.search(timex.text) and timex.granularity == "year":
-            fiscal = timex  # "its fiscal year ended September 30, 2024"
-        elif (stated := year_ending_in(sentence, timex)) is not None:
-            fiscal = stated  # "whose financial year ends in February": dates nothing
-            continue
-        if bounds_the_year(sentence, timex):
-            continue
-        # a company's quarter looks for the tense only once the article says where its year
-        # ends: read for every expression, it would cost a scan of each clause's words
-        ahead = fiscal is not None and (
-            clause_tense(sentence.text, timex.start - sentence.start, timex.end - sentence.start)
-            == "future"
-        )
-        named = on_fiscal_calendar(
-            period_named_again(timex, named_before(timex, periods)),
-            fiscal,
-            None if ahead else published,
-        )
-        named = part_of_year_named(named, periods.get(_OWN_YEAR, fiscal))
-        expressions.append(named)
-        if fiscal is None and (closed := closed_by_fourth_quarter(timex)) is not None:
-            fiscal = closed  # "its fiscal fourth quarter ended June 30, 2024": the year too
-        if (
-            named.granularity in _PERIODS
-            and named.date_start is not None
-            and named is timex
-            and not compared_with(sentence, named)
-        ):
-            periods[named.granularity] = periods[""] = named
-            if named.granularity == Granularity.YEAR and named.value.startswith("FY"):
-                periods[_OWN_YEAR] = named  # a company's own year ("the year ended 30 June")
-    return expressions, fiscal
-
-
-#: Where `_periods_named` keeps the company's year the text reported on last ("the year
-#: ended 30 September 2019"), which "the second half of the year" is a part of.
-_OWN_YEAR = "own year"
 
 
 def _sentence_dates(
