@@ -18,7 +18,7 @@ from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.dated_lists import stamp_label, updated_field
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
-from timeline.temporal.date_order import weekday_named
+from timeline.temporal.date_order import calendar_day, full_year, weekday_named
 from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import table, word_list
 
@@ -125,11 +125,8 @@ def wire_stamp_day(line: str) -> date | None:
         return None
     year = int(found["year"])
     if len(found["year"]) == 2:
-        year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
-    try:
-        return date(year, month, int(found["day"]))
-    except ValueError:
-        return None
+        year = full_year(year)
+    return calendar_day(year, month, int(found["day"]))
 
 
 #: A wire's sign-off under its story: its name, its clock in four figures with the zone, its

@@ -41,6 +41,7 @@ from timeline.published.datelines import (
 from timeline.published.foot_days import citation_day, closing_stamp, sending_day
 from timeline.published.writing_day import writing_day
 from timeline.temporal import Timex, tag
+from timeline.temporal.date_order import full_year
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
@@ -135,7 +136,7 @@ def parse_date_given(value: str) -> tuple[date, str | None]:
 def _numeric_date(value: str, match: re.Match[str]) -> tuple[date, str | None]:
     first, second, year = int(match[1]), int(match[3]), int(match[4])
     if len(match[4]) == 2:
-        year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
+        year = full_year(year)
     # points are the European order, day first ("06.03.2023"); feeds and American wires write
     # slashes or dashes, month first
     day_first = first > 12 or (match[2] == "." and second <= 12)

@@ -19,6 +19,7 @@ from datetime import date
 from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.bylines import wire_slug_date
 from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
+from timeline.temporal.date_order import calendar_day, full_year
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
 __all__ = [
@@ -51,12 +52,8 @@ def hyphened_month_day(line: str) -> tuple[date, int, int] | None:
     if found is None:
         return None
     month = MONTHS.get(found["month"].lower())
-    if month is None:
-        return None
-    try:
-        return date(int(found["year"]), month, int(found["day"])), found.start(), found.end()
-    except ValueError:
-        return None
+    day = None if month is None else calendar_day(int(found["year"]), month, int(found["day"]))
+    return None if day is None else (day, found.start(), found.end())
 
 
 #: The fields of a line of furniture: "Issue 46 · 12.11.04 | Page 3".
@@ -105,13 +102,12 @@ def pointed_field_day(line: str) -> date | None:
     short = int(found["year"] or found["ryear"])
     year = short
     if short < 100:
-        year = short + (2000 if short <= date.today().year % 100 + 1 else 1900)  # noqa: DTZ011
+        year = full_year(short)
     other_years = {int(y) for y in re.findall(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)", line)}
     if other_years and other_years != {year}:
         return None
-    try:
-        day = date(year, month, int(found["day"]))
-    except ValueError:
+    day = calendar_day(year, month, int(found["day"]))
+    if day is None:
         return None
     if found["weekday"] is not None and WEEKDAYS.get(found["weekday"].lower()) != day.isoweekday():
         return None  # a weekday that is not the day's, or a word that is no weekday
@@ -141,12 +137,7 @@ def of_month_of_year_day(line: str) -> date | None:
     if found is None:
         return None
     month = MONTHS.get(found["month"].lower())
-    if month is None:
-        return None
-    try:
-        return date(int(found["year"]), month, int(found["day"]))
-    except ValueError:
-        return None
+    return None if month is None else calendar_day(int(found["year"]), month, int(found["day"]))
 
 
 #: A month's name and a day, either way round, in a dateline: "Sept 3", "3 September".
@@ -207,11 +198,7 @@ def short_year_day(line: str) -> date | None:
         day, year = int(found["day"]), int(found["year"])
     else:
         day, month, year = int(found["pday"]), int(found["pmonth"]), int(found["pyear"])
-    year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return calendar_day(full_year(year), month, day)
 
 
 def slug_day(line: str) -> date | None:
@@ -225,11 +212,7 @@ def slug_day(line: str) -> date | None:
     if found is None:
         return None
     month, day, year = found
-    year += 2000 if year <= date.today().year % 100 + 1 else 1900  # noqa: DTZ011
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return calendar_day(full_year(year), month, day)
 
 
 #: A wire's dateline before the story on its line, its source in brackets and a dash or a colon

@@ -26,6 +26,8 @@ from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 __all__ = [
     "ALL_NUMBERS_RE",
     "POINTED_DATE_RE",
+    "calendar_day",
+    "full_year",
     "reads_day_first",
     "shows_an_order",
     "weekday_named",
@@ -117,3 +119,25 @@ def weekday_reading(numbers: re.Match[str], year: int, weekday: int) -> date | N
         if reading.isoweekday() == weekday:
             fitting.add(reading)
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def full_year(short: int) -> int:
+    """A two-digit year in the century that puts it no later than next year ("84" is 1984,
+    "09" 2009).
+
+    >>> full_year(84), full_year(9)
+    (1984, 2009)
+    """
+    return short + (2000 if short <= date.today().year % 100 + 1 else 1900)  # noqa: DTZ011
+
+
+def calendar_day(year: int, month: int, day: int) -> date | None:
+    """The day `year`, `month`, `day` names, or None when the calendar has no such day.
+
+    >>> calendar_day(2024, 2, 29), calendar_day(2023, 2, 29)
+    (datetime.date(2024, 2, 29), None)
+    """
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
