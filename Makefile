@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint typecheck pytest bench clean setup setup-test chromium
+.PHONY: run test lint typecheck pytest explore bench clean setup setup-test chromium
 
 run: $(VENV)/.installed
 	@[ -f $(STORE) ] || $(BIN)/timeline ingest data/ --store $(STORE)
@@ -45,6 +45,13 @@ typecheck: $(VENV)/.installed-test
 
 pytest: $(VENV)/.installed-test
 	$(BIN)/pytest -q
+
+# the property tests with fresh random examples, ten runs (make test draws a fixed set)
+explore: $(VENV)/.installed-test
+	for run in 1 2 3 4 5 6 7 8 9 10; do \
+	  TIMELINE_HYPOTHESIS=explore $(BIN)/pytest -q -p no:cacheprovider \
+	    $$(grep -l '^from hypothesis' tests/*.py) || exit 1; \
+	done
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_temporal.py

@@ -68,7 +68,7 @@ def in_the_texts_order(timex: Timex, text: str) -> date | None:
         return date(day.year, *told)
     zone = _stamp_zone_order(text, timex)
     pointed = POINTED_DATE_RE.fullmatch(numbers.group()) is not None
-    if pointed and zone == "month":
+    if pointed and zone == "month" and first != second:
         return None  # "02.01.2000 09:12 AM ET": the points and the zone disagree, no guess
     if zone == "day" or (zone is None and (pointed or _writes_day_first(text))):
         first, second = second, first
