@@ -24,6 +24,7 @@ from timeline.actors.acronyms import (
 )
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
+from timeline.actors.coordinated import coordinated_apart
 from timeline.actors.craft import with_named_craft
 from timeline.actors.defined_terms import with_company_terms
 from timeline.actors.described_persons import described_persons
@@ -97,6 +98,7 @@ def canonical(
     raw = route_ends(text, raw)  # "between Singapore and Sendai": Sendai is a place throughout
     raw = with_defined_names(text, raw)
     raw = with_organisation_runs(text, raw, _Headlines(text))
+    raw = coordinated_apart(raw)  # "Ashby Energy and Kestrel Holdings": two companies
     raw = with_titles_of_works(text, raw)  # "her novel Salt on the Bastions", "Late Light,"
     raw = with_named_craft(text, raw)  # "the satellite Ikaze-2", "a Halcyon 2 rocket"
     owners = organisations_in_titles(text, raw)  # "Talvera" of "Talvera Chief Executive"

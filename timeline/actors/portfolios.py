@@ -10,6 +10,7 @@ from functools import cache
 
 from timeline.actors.vocabulary import (
     currency_codes,
+    industry_words,
     organisation_words,
     portfolio_pattern,
     portfolio_titles,
@@ -79,9 +80,11 @@ def names_a_portfolio(text: str, start: int, end: int) -> bool:
     False
     >>> names_a_portfolio("the Secretary of the Ministry of Lakes, Jo Kim, said", 17, 38)
     False
+    >>> names_a_portfolio("the Minister of Mining and Energy, Jo Kim, said", 16, 33)
+    True
     """
     first = _THE_OPENING.sub("", text[start:end]).split(" ", 1)[0]
-    if first.casefold() in organisation_words():
+    if first.casefold() in organisation_words() - industry_words():
         return False  # "the Permanent Secretary of the Ministry of Public Service": a body
     if portfolio_pattern().search(text, max(0, start - 120), start):
         return True

@@ -151,8 +151,18 @@ def event_words() -> frozenset[str]:
 
 @cache
 def organisation_words() -> frozenset[str]:
-    """Last words that make a name an organisation ("Store", "Court"), case-folded."""
-    return frozenset(word.casefold() for word in word_list("organisation_words.txt"))
+    """Last words that make a name an organisation ("Store", "Court", a sector such as
+    "Shipping": `industry_words`), case-folded."""
+    return frozenset(word.casefold() for word in word_list("organisation_words.txt")) | (
+        industry_words()
+    )
+
+
+@cache
+def industry_words() -> frozenset[str]:
+    """Sectors a company's name ends in ("Kestrel Shipping"), which also name a minister's
+    portfolio ("Minister of Mining and Energy"), case-folded."""
+    return frozenset(word.casefold() for word in word_list("industry_words.txt"))
 
 
 @cache

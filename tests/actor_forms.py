@@ -1,0 +1,229 @@
+"""Short stories whose actors are known by construction: the sentence forms news uses to name
+who acts (a title before a name, an apposition, a possessive title, coordination, a place
+where it happens, a pronoun or "the company" going on from a name), each filled with names
+drawn from pools of invented people and organisations and of real places.
+
+The expected actors follow the outlet benchmarks' rule (benchmarks/outlets/README.md): every
+person, organisation, country and place the sentence names as taking part or as where it
+happens, by its full name; the referent of a subject "he", "she", "the company"; never a
+demonym or a place that only describes a thing ("Kenyan officials", "Lyon-based"), nor a
+place that is a word of a person's title ("Peruvian Prime Minister ...").
+
+`draw(kind, random)` makes one story of a kind; `KINDS` names them. The tests
+(test_actors_any_form.py) and `benchmarks/bench_actor_forms.py` (miss counts per kind) share
+these generators. All names are made up here; no sentence is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WOMEN = (
+    "Amara", "Lucia", "Ingrid", "Mei", "Fatima", "Siobhan", "Nadia", "Leilani", "Oksana",
+    "Grace", "Aisha", "Elena", "Priya",
+)  # fmt: skip
+MEN = (
+    "Tomasz", "Kwame", "Rajesh", "Olusegun", "Henrik", "Diego", "Arjun", "Pieter", "Mateus",
+    "Hamid", "Stefan", "Miguel", "Thomas",
+)  # fmt: skip
+FIRST_NAMES = WOMEN + MEN
+SURNAMES = (
+    "Okafor", "Lindqvist", "Moreau", "Castellanos", "Nakamura", "Brennan", "Haddad",
+    "Kowalczyk", "Mensah", "Varga", "Ferreira", "Iyer", "Novak", "Achterberg", "Mwangi",
+    "Delacroix", "Quispe", "Adeyemi", "Whitfield", "Romano", "Petrov", "Olsen", "Carvalho",
+)  # fmt: skip
+#: invented company names: a stem and an industry word
+COMPANY_STEMS = (
+    "Harrowgate", "Meridian", "Kestrel", "Solano", "Northway", "Coralline", "Ashby", "Vantor",
+    "Bellweather", "Tamarind", "Ostrava", "Greyfield", "Lumen", "Calloway", "Redstone",
+)  # fmt: skip
+COMPANY_KINDS = (
+    "Holdings", "Airlines", "Bank", "Mining", "Foods", "Shipping", "Energy", "Telecom",
+    "Motors", "Insurance", "Logistics", "Pharmaceuticals", "Steel", "Textiles",
+)  # fmt: skip
+#: real places with their country and demonym
+PLACES = (
+    ("Nairobi", "Kenya", "Kenyan"), ("Lima", "Peru", "Peruvian"), ("Gdansk", "Poland", "Polish"),
+    ("Osaka", "Japan", "Japanese"), ("Toronto", "Canada", "Canadian"),
+    ("Lyon", "France", "French"), ("Perth", "Australia", "Australian"),
+    ("Accra", "Ghana", "Ghanaian"), ("Bergen", "Norway", "Norwegian"),
+    ("Porto", "Portugal", "Portuguese"), ("Cebu", "Philippines", "Philippine"),
+    ("Tbilisi", "Georgia", "Georgian"), ("Rotterdam", "Netherlands", "Dutch"),
+    ("Monterrey", "Mexico", "Mexican"), ("Casablanca", "Morocco", "Moroccan"),
+    ("Hamburg", "Germany", "German"), ("Chennai", "India", "Indian"),
+)  # fmt: skip
+TITLES = ("chief executive", "chairman", "chief financial officer", "president", "spokeswoman")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+COUNTRY_TITLES = ("Prime Minister", "President", "Foreign Minister", "Trade Minister")
+
+
+@dataclass(frozen=True)
+class Story:
+    """A story of a kind: its text, publication day, the first words of the sentence whose row
+    is checked, and the actors that row must name (each a set of accepted spellings)."""
+
+    kind: str
+    text: str
+    published: date
+    target: str
+    actors: tuple[frozenset[str], ...]
+
+
+def _person(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+
+
+def _company(rng: random.Random) -> str:
+    return f"{rng.choice(COMPANY_STEMS)} {rng.choice(COMPANY_KINDS)}"
+
+
+def _two(rng: random.Random, make: Callable[[random.Random], str]) -> tuple[str, str]:
+    first = make(rng)
+    second = make(rng)
+    while second.split()[0] == first.split()[0] or second.split()[-1] == first.split()[-1]:
+        second = make(rng)
+    return first, second
+
+
+def _published(rng: random.Random) -> date:
+    return date(1990, 1, 1) + timedelta(days=rng.randrange(36 * 365))
+
+
+def _weekday_before(published: date, rng: random.Random) -> str:
+    """A weekday name in the six days before the publication day (a past "on Monday")."""
+    return WEEKDAYS[(published - timedelta(days=rng.randrange(1, 7))).weekday()]
+
+
+def _only(*names: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset({name}) for name in names)
+
+
+_OPENING = "The results were published after markets closed."
+
+
+def _title_before_name(rng: random.Random, published: date, day: str) -> Story:
+    org, person = _company(rng), _person(rng)
+    target = f"{org} {rng.choice(TITLES)} {person} said on {day}"
+    text = f"{target} that sales had risen by a fifth. {_OPENING}"
+    return Story("title-before-name", text, published, target, _only(org, person))
+
+
+def _apposition_of(rng: random.Random, published: date, day: str) -> Story:
+    org, person = _company(rng), _person(rng)
+    target = f"{person}, the {rng.choice(TITLES)} of {org}, said on {day}"
+    text = f"{target} that the plan would cost more than expected. {_OPENING}"
+    return Story("apposition-of-organisation", text, published, target, _only(person, org))
+
+
+def _possessive_title(rng: random.Random, published: date, day: str) -> Story:
+    org, person = _company(rng), _person(rng)
+    target = f"{org}'s {rng.choice(TITLES)}, {person}, told shareholders on {day}"
+    text = f"{target} that the dividend would be kept. {_OPENING}"
+    return Story("possessive-title", text, published, target, _only(org, person))
+
+
+def _meeting_in_place(rng: random.Random, published: date, day: str) -> Story:
+    first, second = _two(rng, _person)
+    city = rng.choice(PLACES)[0]
+    target = f"{first} met {second} in {city} on {day}"
+    text = f"{target} to discuss the proposal. Both declined to comment afterwards."
+    return Story("meeting-in-place", text, published, target, _only(first, second, city))
+
+
+def _coordinated(rng: random.Random, published: date, day: str) -> Story:
+    first, second = _two(rng, _company)
+    target = f"{first} and {second} signed a supply agreement on {day}"
+    text = f"{target}, ending months of talks. The terms were not disclosed."
+    return Story("coordinated-organisations", text, published, target, _only(first, second))
+
+
+def _demonym_modifier(rng: random.Random, published: date, day: str) -> Story:
+    org = _company(rng)
+    demonym = rng.choice(PLACES)[2]
+    target = f"{demonym} {rng.choice(('investors', 'farmers', 'carmakers'))} sued {org} on {day}"
+    text = f"{target} over late payments. The company said it would defend itself."
+    return Story("demonym-not-actor", text, published, target, _only(org))
+
+
+def _based_modifier(rng: random.Random, published: date, day: str) -> Story:
+    org = _company(rng)
+    city = rng.choice(PLACES)[0]
+    target = f"{city}-based {org} said on {day}"
+    text = f"{target} it would cut 200 jobs. Its shares fell sharply."
+    return Story("based-not-actor", text, published, target, _only(org))
+
+
+def _title_place(rng: random.Random, published: date, day: str) -> Story:
+    person = _person(rng)
+    (_, _, demonym), (city, _, _) = rng.sample(PLACES, 2)
+    target = f"{demonym} {rng.choice(COUNTRY_TITLES)} {person} visited {city} on {day}"
+    text = f"{target}, the first such visit in a decade. Talks focused on trade."
+    return Story("place-of-title", text, published, target, _only(person, city))
+
+
+def _company_anaphor(rng: random.Random, published: date, day: str) -> Story:
+    org = _company(rng)
+    city = rng.choice(PLACES)[0]
+    target = f"The company said on {day}"
+    text = (
+        f"{org} runs three factories near {city}. "
+        f"{target} that it had hired 300 workers. Analysts welcomed the news."
+    )
+    return Story("the-company", text, published, target, _only(org))
+
+
+def _pronoun_person(rng: random.Random, published: date, day: str) -> Story:
+    first = rng.choice(FIRST_NAMES)
+    person, org = f"{first} {rng.choice(SURNAMES)}", _company(rng)
+    target = f"{'She' if first in WOMEN else 'He'} said on {day}"
+    text = (
+        f"{person} has led {org} since 2015. "
+        f"{target} that profits had doubled. Analysts had expected less."
+    )
+    return Story("pronoun-subject", text, published, target, _only(person))
+
+
+def _acronym_again(rng: random.Random, published: date, day: str) -> Story:
+    stem = rng.choice(COMPANY_STEMS)
+    words = (stem, rng.choice(("National", "United", "Regional")), "Workers", "Union")
+    full = " ".join(words)
+    acronym = "".join(word[0] for word in words)
+    target = f"The {acronym} called a strike on {day}"
+    text = (
+        f"The {full} ({acronym}) represents dock workers. "
+        f"{target} after talks on pay broke down. Ports were quiet."
+    )
+    return Story("acronym-after-full-name", text, published, target, (frozenset({full, acronym}),))
+
+
+def _country_acts(rng: random.Random, published: date, day: str) -> Story:
+    (_, first, _), (_, second, _) = rng.sample(PLACES, 2)
+    target = f"{first} recalled its ambassador to {second} on {day}"
+    text = f"{target} after a dispute over fishing rights. Officials gave no further detail."
+    return Story("countries-act", text, published, target, _only(first, second))
+
+
+_MAKERS: dict[str, Callable[[random.Random, date, str], Story]] = {
+    "title-before-name": _title_before_name,
+    "apposition-of-organisation": _apposition_of,
+    "possessive-title": _possessive_title,
+    "meeting-in-place": _meeting_in_place,
+    "coordinated-organisations": _coordinated,
+    "demonym-not-actor": _demonym_modifier,
+    "based-not-actor": _based_modifier,
+    "place-of-title": _title_place,
+    "the-company": _company_anaphor,
+    "pronoun-subject": _pronoun_person,
+    "acronym-after-full-name": _acronym_again,
+    "countries-act": _country_acts,
+}
+KINDS = tuple(_MAKERS)
+
+
+def draw(kind: str, rng: random.Random) -> Story:
+    """One story of `kind`, its names and publication day drawn with `rng`."""
+    published = _published(rng)
+    return _MAKERS[kind](rng, published, _weekday_before(published, rng))
