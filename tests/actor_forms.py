@@ -206,6 +206,99 @@ def _country_acts(rng: random.Random, published: date, day: str) -> Story:
     return Story("countries-act", text, published, target, _only(first, second))
 
 
+def _surname_later(rng: random.Random, published: date, day: str) -> Story:
+    person, org = _person(rng), _company(rng)
+    surname = person.split()[-1]
+    target = f"{surname} said on {day}"
+    text = (
+        f"{person} founded {org} in 1998. "
+        f"{target} that orders had doubled. Talks had lasted months."
+    )
+    return Story("surname-later", text, published, target, _only(person))
+
+
+def _honorific_surname(rng: random.Random, published: date, day: str) -> Story:
+    first = rng.choice(FIRST_NAMES)
+    person, org = f"{first} {rng.choice(SURNAMES)}", _company(rng)
+    honorific = "Ms." if first in WOMEN else "Mr."
+    target = f"{honorific} {person.rsplit(maxsplit=1)[-1]} told reporters on {day}"
+    text = (
+        f"{person} runs the export arm of {org}. "
+        f"{target} that orders had slowed. No figures were given."
+    )
+    return Story("honorific-surname", text, published, target, _only(person))
+
+
+def _short_form(rng: random.Random, published: date, day: str) -> Story:
+    stem = rng.choice(COMPANY_STEMS)
+    full = f"{stem} {rng.choice(COMPANY_KINDS)} Group"
+    target = f"{stem} said on {day}"
+    text = (
+        f"{full} employs 4,000 people. "
+        f"{target} that it would open two new offices. Its shares rose."
+    )
+    return Story("short-form-of-company", text, published, target, (frozenset({full, stem}),))
+
+
+def _spokesperson_for(rng: random.Random, published: date, day: str) -> Story:
+    org = _company(rng)
+    target = f"A spokesman for {org} said on {day}"
+    text = f"{target} that the plant would reopen soon. Workers were told to wait."
+    return Story("spokesperson-for", text, published, target, _only(org))
+
+
+def _person_of_place(rng: random.Random, published: date, day: str) -> Story:
+    person = _person(rng)
+    city = rng.choice(PLACES)[0]
+    target = f"{person}, 58, of {city}, was rescued on {day}"
+    text = f"{target} after two days at sea. The coastguard praised the crew."
+    return Story("person-of-place", text, published, target, _only(person))
+
+
+def _joined(rng: random.Random, published: date, day: str) -> Story:
+    person, org = _person(rng), _company(rng)
+    target = f"{person} joined {org} on {day}"
+    text = f"{target} as head of research. The post had been vacant for a year."
+    return Story("joined-organisation", text, published, target, _only(person, org))
+
+
+def _acquired_by(rng: random.Random, published: date, day: str) -> Story:
+    first, second = _two(rng, _company)
+    target = f"{first} was acquired by {second} on {day}"
+    text = f"{target} for an undisclosed sum. Staff were told by email."
+    return Story("passive-agent", text, published, target, _only(first, second))
+
+
+def _three_persons(rng: random.Random, published: date, day: str) -> Story:
+    people = [_person(rng)]
+    while len(people) < 3:
+        person = _person(rng)
+        if all(
+            person.split()[-1] != p.split()[-1] and person.split()[0] != p.split()[0]
+            for p in people
+        ):
+            people.append(person)
+    target = f"{people[0]}, {people[1]} and {people[2]} were elected to the board on {day}"
+    text = f"{target}. Their terms run for three years."
+    return Story("three-persons", text, published, target, _only(*people))
+
+
+#: public bodies a country's name opens ("the Kenya Air Force"), later written without it
+BODIES = ("Air Force", "Coast Guard", "Red Cross", "Meteorological Department", "Navy", "Army")
+
+
+def _body_short_form(rng: random.Random, published: date, day: str) -> Story:
+    _, country, demonym = rng.choice(PLACES)
+    body = rng.choice(BODIES)
+    full = f"{country if body in ('Red Cross', 'Coast Guard') else demonym} {body}"
+    target = f"The {body} said on {day}"
+    text = (
+        f"The {full} sent two ships to the area. "
+        f"{target} that the search would go on. Relatives waited at the port."
+    )
+    return Story("body-short-form", text, published, target, _only(full))
+
+
 _MAKERS: dict[str, Callable[[random.Random, date, str], Story]] = {
     "title-before-name": _title_before_name,
     "apposition-of-organisation": _apposition_of,
@@ -219,6 +312,15 @@ _MAKERS: dict[str, Callable[[random.Random, date, str], Story]] = {
     "pronoun-subject": _pronoun_person,
     "acronym-after-full-name": _acronym_again,
     "countries-act": _country_acts,
+    "surname-later": _surname_later,
+    "honorific-surname": _honorific_surname,
+    "short-form-of-company": _short_form,
+    "spokesperson-for": _spokesperson_for,
+    "person-of-place": _person_of_place,
+    "joined-organisation": _joined,
+    "passive-agent": _acquired_by,
+    "three-persons": _three_persons,
+    "body-short-form": _body_short_form,
 }
 KINDS = tuple(_MAKERS)
 

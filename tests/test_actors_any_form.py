@@ -32,7 +32,11 @@ FLOOR = dict.fromkeys(KINDS, 1.0) | {
     "meeting-in-place": 0.85,
     "coordinated-organisations": 0.85,
     "the-company": 0.75,
-    "pronoun-subject": 0.75,
+    "pronoun-subject": 0.9,
+    "surname-later": 0.75,
+    "joined-organisation": 0.9,
+    "passive-agent": 0.85,
+    "three-persons": 0.85,
 }
 
 

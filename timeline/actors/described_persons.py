@@ -1,7 +1,10 @@
 """Persons the model took for organisations or things: a name described as someone who does
-something (", a Chilean poet who ...", ", 58,") or written right after a title ("chief
-executive Aino Rautio", "Police spokesperson Esther Adhiambo") is a person wherever the
-article writes it, so that "Vargas" after "Elena Vargas Rojo" and "she" find her.
+something (", a Chilean poet who ...", ", 58,"), written right after a title ("chief
+executive Aino Rautio", "Police spokesperson Esther Adhiambo"), as the subject of its
+sentence taken up by "He" or "She" opening the next ("Nadia Romano has led Kestrel Foods
+since 2015. She said ..."), or whose last word the model reads later as a person alone
+("Nadia Romano founded Kestrel Foods. Romano said ...") is a person wherever the article
+writes it, so that "Vargas" after "Elena Vargas Rojo" and "she" find her.
 
     >>> text = "Ana Vell Rojo, a poet who ran a press, died. Vell was 91."
     >>> raw = [RawSpan(0, 13, "Ana Vell Rojo", "ORG"), RawSpan(45, 49, "Vell", "PERSON")]
@@ -35,6 +38,11 @@ _PERSON_AFTER = re.compile(
 _JOINING = frozenset({"and", "or", "but", "nor", "as", "than", "with", "said", "says"})
 #: A name's word: capitalised, or a particle of a name in lower case ("Vargas de la Rosa").
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|del|la|van|von|der|y|e")
+#: A sentence's end, then "He" or "She" as the next sentence's subject (a verb in lower case
+#: after it): "... since 2015. She said".
+_PRONOUN_NEXT = re.compile(r"[^.!?\n]*[.!?][\"”’']?\s+(?:He|She)\s+[a-z]")
+#: A sentence's opening before a name: the text's start, a sentence's end or a line break.
+_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 #: How far back (characters) a title before a name is looked for.
 _TITLE_REACH = 60
 
@@ -57,7 +65,12 @@ def described_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     for item in raw:
         if item.label not in _RETYPED or not _shaped_like_a_person(item.text):
             continue
-        if _described(text, item.end) or _titled(text, item.start):
+        if (
+            _described(text, item.end)
+            or _titled(text, item.start)
+            or _taken_up_by_a_pronoun(text, item, raw)
+            or _surname_written_alone(item, raw)
+        ):
             persons.add(item.text)
     if not persons:
         return list(raw)
@@ -65,6 +78,45 @@ def described_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         replace(item, label="PERSON") if item.text in persons and item.label in _RETYPED else item
         for item in raw
     ]
+
+
+def _taken_up_by_a_pronoun(text: str, item: RawSpan, raw: Sequence[RawSpan]) -> bool:
+    """Whether the name `item` opens its sentence as its subject and the next sentence opens
+    with "He" or "She", with no person named between: only a person is "he" or "she".
+
+    >>> text = "Nadia Romano has led Kestrel Foods since 2015. She said so."
+    >>> span = RawSpan(0, 12, "Nadia Romano", "ORG")
+    >>> _taken_up_by_a_pronoun(text, span, [span])
+    True
+    >>> _taken_up_by_a_pronoun("Tarn Vale grew. It said so.", RawSpan(0, 9, "Tarn Vale", "ORG"), [])
+    False
+    """
+    if _OPENS.search(text, max(0, item.start - 3), item.start) is None:
+        return False
+    after = _PRONOUN_NEXT.match(text, item.end)
+    if after is None:
+        return False
+    pronoun_at = after.end() - 5
+    return not any(
+        other.label == "PERSON" and item.end <= other.start < pronoun_at for other in raw
+    )
+
+
+def _surname_written_alone(item: RawSpan, raw: Sequence[RawSpan]) -> bool:
+    """Whether the last word of the two- or three-word name `item` is written alone later
+    and read as a person there: the surname of a person named in full before.
+
+    >>> full = RawSpan(0, 11, "Nadia Varga", "ORG")
+    >>> _surname_written_alone(full, [full, RawSpan(40, 45, "Varga", "PERSON")])
+    True
+    >>> _surname_written_alone(full, [full, RawSpan(40, 45, "Varga", "ORG")])
+    False
+    """
+    words = item.text.split()
+    return 2 <= len(words) <= 3 and any(
+        other.label == "PERSON" and other.text == words[-1] and other.start >= item.end
+        for other in raw
+    )
 
 
 def _shaped_like_a_person(name: str) -> bool:
