@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.events.leads import past_forms
+from timeline.events.quotations import in_quotation
 from timeline.published.writing_day import DEICTIC_WORDS
 from timeline.syntax import QUOTATION, reporting_verbs
 from timeline.wordlists import word_list
@@ -183,13 +184,5 @@ def _quoted_today(sentence: Sentence, timex: Timex, published: date) -> bool:
         timex.date_start == published
         and timex.date_end == published
         and DEICTIC_WORDS.fullmatch(timex.text.strip()) is not None
-        and _quoted(sentence, timex)
-    )
-
-
-def _quoted(sentence: Sentence, timex: Timex) -> bool:
-    """Whether `timex` stands inside a quotation of `sentence`."""
-    start = timex.start - sentence.start
-    return any(
-        quote.start(2) <= start < quote.end(2) for quote in QUOTATION.finditer(sentence.text)
+        and in_quotation(sentence, timex)
     )
