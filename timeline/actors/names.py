@@ -24,7 +24,6 @@ from timeline.actors.craft import with_named_craft
 from timeline.actors.defined_terms import with_company_terms
 from timeline.actors.described_persons import described_persons
 from timeline.actors.descriptors import as_described, described_names, route_ends
-from timeline.actors.extents import without_opening_words
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import (
     organisation_short_forms,
@@ -40,6 +39,7 @@ from timeline.actors.particles import (
     with_fields_joined,
 )
 from timeline.actors.persons import full_name_sweep, in_another_name
+from timeline.actors.pieces import without_opening_words
 from timeline.actors.place_lists import place_list_sweep, place_sweep
 from timeline.actors.products import (
     numbered_names,

@@ -21,10 +21,11 @@ from timeline.actors.aliases import AliasTable
 from timeline.actors.birth_names import birth_names
 from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
 from timeline.actors.descriptors import edges, organs_apart
-from timeline.actors.extents import joined_neighbours, pieces, widened
+from timeline.actors.extents import widened
 from timeline.actors.focus import _compact, _original, ner_pieces
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
+from timeline.actors.pieces import joined_neighbours, pieces
 from timeline.actors.places import places_taken_for_persons
 from timeline.actors.spans import (
     RawSpan,
