@@ -23,7 +23,7 @@ from timeline.events.leads import past_forms
 from timeline.events.quotations import in_quotation
 from timeline.published.writing_day import DEICTIC_WORDS
 from timeline.syntax import QUOTATION, reporting_verbs
-from timeline.wordlists import word_list
+from timeline.wordlists import longest_first
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -51,7 +51,7 @@ _PRONOUN_SPEAKER = re.compile(r"(?:^|[,.?!][”\"]\s*)(?:he|she|they)\s+[a-z]+",
 
 @cache
 def _gathering() -> re.Pattern[str]:
-    words = "|".join(sorted(word_list("gathering_nouns.txt"), key=len, reverse=True))
+    words = "|".join(longest_first("gathering_nouns.txt"))
     return re.compile(rf"(?i)\b(?:{words})s?\b")
 
 
