@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from timeline.temporal.calendar import _interval, add_months
+from timeline.temporal.patterns import _RANGE_OPENING_RE
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
@@ -206,8 +207,7 @@ _PERIOD_VALUE_RE = re.compile(
 _YEAR_AFTER_RE = re.compile(r"(?i)\s+(?:last|this|next)\s+year")
 _MONTH_NAME_RE = re.compile(r"[A-Z][a-z]+\.?")
 #: The first side of a range of months that writes its year once, after the second: "from May
-#: to August last year".
-_RANGE_OPENING_RE = re.compile(r"(?i)\b(?:from|between)\s+$")
+#: to August last year" (`patterns._RANGE_OPENING_RE` before it).
 _RANGE_JOINING_RE = re.compile(r"(?i)\s*(?:to|and|until|till|through|-|–)\s*")
 
 

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from timeline.kinds import TimexType
-from timeline.temporal.patterns import _SENTENCE_END_RE
+from timeline.temporal.patterns import sentence_start
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import (
     DAY_PARTS,
@@ -92,9 +92,7 @@ def media_amount_again(text: str, found: Sequence[Timex], index: int) -> Outcome
     count = _COUNT_RE.match(timex.text)
     if timex.type != TimexType.DURATION.value or count is None:
         return timex
-    start = 0
-    for stop in _SENTENCE_END_RE.finditer(text, max(0, timex.start - 300), timex.start):
-        start = stop.end()
+    start = sentence_start(text, timex.start, 300, fallback=0)
     unit = count["unit"].lower()
     same = (m for m in _MEDIA_AMOUNT_RE.finditer(text, start, timex.start))
     return None if any(m["unit"].lower() == unit for m in same) else timex

@@ -29,7 +29,7 @@ from timeline.temporal.not_times import (
     media_amount_again,
     some_seasons_night,
 )
-from timeline.temporal.patterns import _SENTENCE_END_RE
+from timeline.temporal.patterns import _RANGE_OPENING_RE, _SENTENCE_END_RE, sentence_start
 from timeline.temporal.set_values import FIXED_RE, SET, as_set, every
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.timex import Timex
@@ -171,7 +171,6 @@ def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> O
 
 
 _CLOCK_RANGE_RE = re.compile(r"(?i)^\s*(?:to|and|until|till|-|–)\s*$")
-_RANGE_OPENING_RE = re.compile(r"(?i)\b(?:between|from)\s+$")
 
 
 def _opening_hours(text: str, found: Sequence[Timex], index: int) -> Outcome:
@@ -199,9 +198,7 @@ def _opening_hours(text: str, found: Sequence[Timex], index: int) -> Outcome:
 def _names_a_day(text: str, found: Sequence[Timex], index: int) -> bool:
     """Whether another expression of the sentence of found[index] names a day or a time."""
     timex = found[index]
-    start = 0
-    for stop in _SENTENCE_END_RE.finditer(text, max(0, timex.start - 300), timex.start):
-        start = stop.end()
+    start = sentence_start(text, timex.start, 300, fallback=0)
     end_match = _SENTENCE_END_RE.search(text, timex.end, timex.end + 300)
     end = end_match.start() if end_match else len(text)
     return any(

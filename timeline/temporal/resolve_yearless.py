@@ -25,6 +25,7 @@ from timeline.temporal.patterns import (
     _DETERMINER_BEFORE_RE,
     _NOUN_AFTER_YEAR_RE,
     _SENTENCE_END_RE,
+    sentence_start,
 )
 from timeline.temporal.reference import RunningReference, _Anchor
 from timeline.temporal.tense import _tense, when_clause_year
@@ -170,9 +171,7 @@ def _sentence_of(text: str, span: tuple[int, int]) -> str:
     >>> _sentence_of("It fell. It rose on May 2 again. Then", (19, 24))
     'It rose on May 2 again.'
     """
-    start = max(0, span[0] - 300)
-    for stop in _SENTENCE_END_RE.finditer(text, start, span[0]):
-        start = stop.end()
+    start = sentence_start(text, span[0], 300)
     closing = _SENTENCE_END_RE.search(text, span[1], span[1] + 300)
     return text[start : closing.start() + 1 if closing else span[1] + 300].strip()
 
