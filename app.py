@@ -19,6 +19,7 @@ import streamlit as st
 from timeline.defaults import STORE_VARIABLE
 from timeline.density import density_figure
 from timeline.documents import Document
+from timeline.escaping import safe_text, source_paragraph
 from timeline.ui.conflicts import conflicts_view
 from timeline.ui.downloads import download_buttons
 from timeline.ui.filters import sidebar_filters
@@ -43,15 +44,7 @@ from timeline.ui.story import (
     story_filters,
 )
 from timeline.ui.threads import threads_view
-from timeline.views import (
-    actors_with_roles,
-    counts_figure,
-    filter_events,
-    listing,
-    safe_text,
-    source_paragraph,
-    timeline_figure,
-)
+from timeline.views import actors_with_roles, counts_figure, filter_events, listing, timeline_figure
 
 #: Rows listed in the table; more would slow every rerun and nobody reads them on screen.
 TABLE_ROWS = 5000

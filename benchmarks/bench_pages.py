@@ -20,7 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline.documents import Document, html_to_text
+from timeline.documents import Document
+from timeline.html_text import html_to_text
 from timeline.pipeline import date_documents, extract
 from timeline.web import page_document
 

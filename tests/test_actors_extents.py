@@ -6,14 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.extents import (
-    joined_neighbours,
-    pieces,
-    remit_after_and,
-    widened,
-    without_opening_words,
-)
+from timeline.actors.extents import remit_after_and, widened
 from timeline.actors.ner import _outermost
+from timeline.actors.pieces import joined_neighbours, pieces, without_opening_words
 from timeline.actors.spans import RawSpan
 
 

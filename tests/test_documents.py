@@ -10,13 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.documents import Document, decode_text, html_to_text, parse_bytes, read_documents
+from timeline.documents import Document, decode_text, parse_bytes, read_documents
 from timeline.errors import (
     BinaryDocumentError,
     DocumentTooLargeError,
     EmptyDocumentError,
     EncodingError,
 )
+from timeline.html_text import html_to_text
 from timeline.pipeline import date_documents
 
 from .conftest import DATA, REFERENCE_ARTICLE

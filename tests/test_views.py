@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from timeline.documents import Document
+from timeline.escaping import safe_text, source_paragraph
 from timeline.events import Event, event_id
 from timeline.table import event_table
 from timeline.views import (
@@ -17,8 +18,6 @@ from timeline.views import (
     filter_events,
     hover_texts,
     lanes,
-    safe_text,
-    source_paragraph,
     timeline_figure,
 )
 

@@ -17,7 +17,7 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline.views import escaped
+from timeline.escaping import escaped
 
 #: Matching events past which the timeline shows counts per lane and period (the markers of
 #: more would be slow to send and unreadable); `TIMELINE_DENSITY_EVENTS` overrides it.

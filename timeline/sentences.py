@@ -21,6 +21,10 @@ from functools import cache
 
 from timeline.wordlists import word_list
 
+#: Where a sentence or a line opens, right before a word: search it in the few characters
+#: before the word ("Cabin" of ". Cabin crew", "\nTurnout").
+OPENS_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

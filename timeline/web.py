@@ -23,12 +23,12 @@ from urllib.request import HTTPRedirectHandler, Request, build_opener
 from timeline.documents import (
     Document,
     decode_text,
-    html_to_text,
     parse_bytes,
     unique_ids,
 )
 from timeline.errors import DocumentError
 from timeline.feeds import feed_items, looks_like_feed
+from timeline.html_text import html_to_text
 from timeline.pages import read_page
 
 __all__ = ["Fetched", "feed_documents", "fetch", "page_document", "read_links"]

@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["DataFileError", "json_object", "table", "word_list"]
+__all__ = ["DataFileError", "json_object", "longest_first", "table", "word_list"]
 
 
 class DataFileError(ValueError):
@@ -42,6 +42,19 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+@cache
+def longest_first(name: str) -> tuple[str, ...]:
+    """The entries of `timeline/data/<name>`, longest first (of equal length, in file order):
+    an alternation of them matches the longest entry a text writes ("Prime Minister" before
+    "Minister").
+
+    >>> titles = longest_first("titles.txt")
+    >>> len(titles[0]) >= len(titles[-1])
+    True
+    """
+    return tuple(sorted(word_list(name), key=len, reverse=True))
 
 
 @cache

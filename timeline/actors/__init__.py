@@ -28,8 +28,9 @@ from __future__ import annotations
 from timeline.actors.acronyms import initials, is_acronym
 from timeline.actors.aliases import AliasTable, load_aliases
 from timeline.actors.anaphor_context import SUBJECT_REACH, THING_REACH
+from timeline.actors.focus import FOCUS_REACH, NER_PIECE_CHARS, ner_pieces
 from timeline.actors.mention import ACTOR_TYPES, ActorMention
-from timeline.actors.ner import FOCUS_REACH, NER_PIECE_CHARS, find_actors, load_model, ner_pieces
+from timeline.actors.ner import find_actors, load_model
 from timeline.actors.persons import DOMINANCE, WordCounts
 from timeline.models import DEFAULT_MODELS
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from timeline.sentences import OPENS_BEFORE
+
 __all__ = ["capitalised_common_noun", "english_nouns"]
 
 #: What follows a name, not a common noun: an apposition ("Ford, the second of the big three,"),
@@ -25,8 +27,6 @@ __all__ = ["capitalised_common_noun", "english_nouns"]
 _NAME_AFTER = re.compile(r"\s*,|['’]s\b|\s+(?:said|says|told|tells|announced|reported)\b")
 #: A capitalised word right after, on the same line: "Apple Computer", "Cabin Crew Union".
 _BEGINS_A_NAME = re.compile(r"[ \t]+[A-Z]")
-#: Where a sentence or a line opens, right before a word.
-_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 
 
 def english_nouns(pipeline: Any) -> frozenset[str]:
@@ -51,7 +51,7 @@ def capitalised_common_noun(text: str, start: int, end: int, nouns: frozenset[st
     word = text[start:end]
     if not nouns or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
         return False
-    if _OPENS_BEFORE.search(text, max(0, start - 6), start) is None or _NAME_AFTER.match(text, end):
+    if OPENS_BEFORE.search(text, max(0, start - 6), start) is None or _NAME_AFTER.match(text, end):
         return False
     folded = word.casefold()
     if folded not in nouns and not (folded.endswith("s") and folded[:-1] in nouns):
@@ -59,7 +59,7 @@ def capitalised_common_noun(text: str, start: int, end: int, nouns: frozenset[st
     for other in re.finditer(rf"\b{re.escape(word)}\b", text):
         if _BEGINS_A_NAME.match(text, other.end()):
             return False  # "Apple Computer": the first word of a longer name
-        if other.start() != start and not _OPENS_BEFORE.search(
+        if other.start() != start and not OPENS_BEFORE.search(
             text, max(0, other.start() - 6), other.start()
         ):
             return False

@@ -19,7 +19,7 @@ from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import countries, organisation_words, titles
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import APPROX_WORDS
-from timeline.wordlists import word_list
+from timeline.wordlists import longest_first
 
 __all__ = ["craft_names", "with_named_craft"]
 
@@ -40,7 +40,7 @@ _DESCRIBING = r"(?:[\w-]+[ ]){0,4}?"
 @cache
 def _nouns() -> str:
     """The craft nouns as an alternation, plurals allowed, longest first."""
-    nouns = sorted(word_list("craft_nouns.txt"), key=len, reverse=True)
+    nouns = longest_first("craft_nouns.txt")
     return "|".join(re.escape(noun) + r"(?:e?s)?" for noun in nouns)
 
 

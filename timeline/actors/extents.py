@@ -1,6 +1,7 @@
 """Where an entity the model found starts and ends: a name word it left beside the span taken
-in ("Luis Alberto" + "Quispe", "Banská" + "Bystrica"), and two names it read as one cut apart
-("Tarn and Vire", "Norway's Fisheries Directorate").
+in ("Luis Alberto" + "Quispe", "Banská" + "Bystrica"), "and" and the rest of a remit ("the
+Ministry of Fisheries and Marine Resources"); ``pieces`` cuts apart two names the model read as
+one and joins two halves it cut.
 
     >>> text = "Minister Ana Luisa Quispe flew to Cusco."
     >>> widened(text, 9, 18, "PERSON", [(9, 18), (34, 39)])
@@ -10,12 +11,9 @@ in ("Luis Alberto" + "Quispe", "Banská" + "Bystrica"), and two names it read as
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
-from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
-    after_the,
     corporate_suffix,
     countries,
     organisation_words,
@@ -26,7 +24,7 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from timeline.wordlists import word_list
 
-__all__ = ["joined_neighbours", "pieces", "remit_after_and", "widened", "without_opening_words"]
+__all__ = ["remit_after_and", "widened"]
 
 #: A word written as a name: a capital, then small letters (accents too), one apostrophe or
 #: hyphen inside at most ("Banská", "Ka'ili", "Ter-Petrosyan"; not a possessive's).
@@ -243,210 +241,3 @@ def _title_case_line(text: str, position: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else None]
     words = [word for word in line.split() if word[:1].isalpha() and len(word) >= 4]
     return len(words) >= 3 and all(word[0].isupper() for word in words)
-
-
-#: Two names joined by "and": "Tarn and Vire".
-_TWO_NAMES = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD})?) and ({_NAME_WORD}(?: {_NAME_WORD})?)")
-#: A person's name of two or three words after a comma ending a span: ", Lyuben Iliev".
-_PERSON_AFTER_COMMA = re.compile(rf", ({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})$")
-#: A place's name and a possessive at the start of a span: "Norway's ".
-_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s ")
-#: A preposition of place right before a span: "flights to ", "bridges at ".
-#: Two names joined by "at" in one span: "Fenmoor at Kestrel Park".
-_AT_A_PLACE = re.compile(
-    r"([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*) at ([A-Z][\w'’.&-]*(?: [A-Z][\w'’.,&-]*)*)"
-)
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|to|from|near|between|across)\s+$")
-
-
-def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """The names in the entity `text[start:end]`: two places the model read as one ("Tarn
-    and Vire"; a country so written stays whole, "Trinidad and Tobago"), and a country that
-    owns the organisation after it ("Norway's Fisheries Directorate").
-
-    >>> pieces("flights to Tarn and Vire resumed", 11, 24, "GPE")
-    [(11, 15, 'GPE'), (20, 24, 'GPE')]
-    >>> pieces("bridges at Tarn and Vire", 11, 24, "ORG")
-    [(11, 15, 'GPE'), (20, 24, 'GPE')]
-    >>> pieces("shares of Marks and Spencer", 10, 27, "ORG")
-    [(10, 27, 'ORG')]
-    >>> pieces("the Ministry of Works, Ivan Petrov and", 4, 34, "ORG")
-    [(4, 21, 'ORG'), (23, 34, 'PERSON')]
-    >>> pieces("Harwell Bank, Pike & Co. said", 0, 24, "ORG")
-    [(0, 24, 'ORG')]
-    >>> pieces("Norway's Fisheries Directorate said", 0, 30, "ORG")
-    [(0, 6, 'GPE'), (9, 30, 'ORG')]
-    >>> pieces("told the Althing's Finance Committee", 5, 36, "ORG")
-    [(9, 16, 'ORG'), (19, 36, 'ORG')]
-    >>> pieces("at Moody's Investors Service", 3, 28, "ORG")  # no "the": one name
-    [(3, 28, 'ORG')]
-    >>> pieces("against Fenmoor at Kestrel Park.", 8, 31, "PERSON")
-    [(8, 15, 'PERSON'), (19, 31, 'FAC')]
-    >>> pieces("Pilots at Hanbit Air Co. struck", 0, 24, "ORG")
-    [(10, 24, 'ORG')]
-    >>> pieces('the song "Harbor Lights at Dawn"', 10, 31, "WORK_OF_ART")  # a title
-    [(10, 31, 'WORK_OF_ART')]
-    """
-    surface = text[start:end]
-    person = _PERSON_AFTER_COMMA.search(surface) if label == "ORG" else None
-    if (
-        person is not None
-        and any(w.casefold() in organisation_words() for w in surface[: person.start()].split())
-        and not any(w.casefold() in organisation_words() for w in person.group(1).split())
-        and corporate_suffix().search(person.group(1)) is None
-    ):
-        # "the Ministry of Construction, Lyuben Iliev and ...": the body, then a person
-        return [(start, start + person.start(), "ORG"), (start + person.start(1), end, "PERSON")]
-    pair = _TWO_NAMES.fullmatch(surface)
-    if (
-        pair is not None
-        and surface.casefold() not in _country_names()
-        and (
-            label in ("GPE", "LOC")
-            or (label == "ORG" and _PLACE_BEFORE.search(text, max(0, start - 10), start))
-        )
-        and not any(w.casefold() in organisation_words() for w in surface.split())
-    ):
-        return [
-            (start + pair.start(1), start + pair.end(1), "GPE"),
-            (start + pair.start(2), start + pair.end(2), "GPE"),
-        ]
-    at = _AT_A_PLACE.fullmatch(surface)
-    if at is not None and text[max(0, start - 1) : start] not in ('"', "“", "‘", "'"):
-        # "Fenmoor at Kestrel Park", "Pilots at Hanbit Air Co.": who, then where (a common
-        # noun opening the sentence, capitalised by its place, is no name)
-        last = at.group(2).rsplit(None, 1)[-1].rstrip(".").casefold()
-        where = (
-            "ORG"
-            if last in organisation_words() or corporate_suffix().search(at.group(2))
-            else "FAC"
-        )
-        found = [(start + at.start(2), start + at.end(2), where)]
-        before = text[max(0, start - 3) : start]
-        if " " in at.group(1) or (before.strip() and before.rstrip()[-1] not in '.!?:"“'):
-            found.insert(0, (start, start + at.end(1), label))
-        return found
-    the = _LEADING_THE.match(surface)
-    if the is not None:
-        start, surface = start + the.end(), surface[the.end() :]
-    owner = _OWNER.match(surface)
-    if label == "ORG" and owner is not None and owner.end() < len(surface):
-        if owner.group(1).casefold() in countries():
-            return [(start, start + owner.end(1), "GPE"), (start + owner.end(), end, "ORG")]
-        rest = surface[owner.end() :].split()
-        if (the is not None or after_the(text, start)) and (
-            len(rest) >= 2 and rest[-1].casefold() in organisation_words()
-        ):
-            # "the Althing's Public Accounts Committee": the owner and its organisation
-            return [(start, start + owner.end(1), "ORG"), (start + owner.end(), end, "ORG")]
-    return [(start - (the.end() if the else 0), end, label)]
-
-
-#: A leading "the " of a span.
-_LEADING_THE = re.compile(r"[Tt]he ")
-#: A capitalised word mid-sentence: after a lower-case word or a comma and a space.
-_INSIDE = r"(?<=[a-z,] ){word}\b"
-
-
-def without_opening_words(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
-    """`raw` with the first word of a span that opens its line or sentence cut off when it is a
-    headline's verb (`data/headline_verbs.txt`), the rest of it is a name the model found
-    elsewhere in the text without that word, the text never writes the word capitalised
-    inside a sentence and writes the whole span only there: "Meet Klamp Mini: the smart lock
-    ..." before "we're launching Klamp Mini"; a person's given name stays ("Elena Vargas
-    Rojo" before "Vargas Rojo"), and so does a name written twice.
-
-    >>> text = "Meet Sorla Fold Pro: a phone\\n\\nWe launched Sorla Fold Pro today."
-    >>> raw = [RawSpan(0, 19, "Meet Sorla Fold Pro", "PERSON"),
-    ...        RawSpan(42, 56, "Sorla Fold Pro", "PERSON")]
-    >>> [r.text for r in without_opening_words(text, raw)]
-    ['Sorla Fold Pro', 'Sorla Fold Pro']
-    """
-    names = {r.text for r in raw}
-    result: list[RawSpan] = []
-    for span in raw:
-        first, _, rest = span.text.partition(" ")
-        if (
-            first.casefold() in _headline_verbs()
-            and " " in rest
-            and rest in names
-            and _opens_a_sentence(text, span.start)
-            and re.search(_INSIDE.format(word=re.escape(first)), text) is None
-            and len(re.findall(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", text)) == 1
-        ):
-            start = span.start + len(first) + 1
-            result.append(RawSpan(start, span.end, rest, span.label, span.role))
-        else:
-            result.append(span)
-    return result
-
-
-@cache
-def _headline_verbs() -> frozenset[str]:
-    """Verbs a headline opens with before a name: "Meet", "Introducing"
-    (`data/headline_verbs.txt`)."""
-    return frozenset(word_list("headline_verbs.txt"))
-
-
-def _opens_a_sentence(text: str, start: int) -> bool:
-    """Whether `start` opens the text, a line or a sentence."""
-    before = text[max(0, start - 3) : start].rstrip(" \"“'‘")
-    return not before or before[-1] in ".!?\n"
-
-
-#: A name's first word: a capital, then no space ("Conecta", "Lac", "Bursa").
-_NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ]\S*")
-
-
-def joined_neighbours(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
-    """`raw` (in text order) with two entities that only a space parts made one name: the
-    model cut a name of foreign words in two ("Conecta" + "Brasil Participações", "Difesa" +
-    "Passeggeri Sardegna", "Bursa" + "Malaysia", "Danielle" + "Kostas"). Both open with a
-    capital and the first ends with one; not a thing after its maker ("Meridian Launch
-    Systems Halcyon 2": the second a product or holding a digit, or the first ending in an
-    organisation word or a corporate suffix), nor a name after a country, state or city
-    ("President of the United States Barack Obama"). Two persons are a person, two of one label
-    keep it, others are an organisation.
-
-    >>> text = "rival Conecta Brasil Participações agreed"
-    >>> spans = [RawSpan(6, 13, "Conecta", "ORG"),
-    ...          RawSpan(14, 34, "Brasil Participações", "PERSON")]
-    >>> [(s.text, s.label) for s in joined_neighbours(text, spans)]
-    [('Conecta Brasil Participações', 'ORG')]
-    >>> text = "aboard a Meridian Launch Systems Halcyon 2 rocket"
-    >>> spans = [RawSpan(9, 32, "Meridian Launch Systems", "ORG"),
-    ...          RawSpan(33, 42, "Halcyon 2", "PRODUCT")]
-    >>> len(joined_neighbours(text, spans))
-    2
-    """
-    result: list[RawSpan] = []
-    for span in raw:
-        last = result[-1] if result else None
-        if last is not None and _one_name(text, last, span):
-            label = last.label if last.label == span.label else "ORG"
-            result[-1] = RawSpan(last.start, span.end, text[last.start : span.end], label)
-        else:
-            result.append(span)
-    return result
-
-
-def _one_name(text: str, first: RawSpan, second: RawSpan) -> bool:
-    """Whether `first` and `second` are two halves of one name (`joined_neighbours`)."""
-    if text[first.end : second.start] != " " or first.role or second.role:
-        return False
-    if first.label == "GPE" or first.text.removeprefix("the ").casefold() in countries():
-        return False  # a country, state or city before a name qualifies it: "the United
-        # States Barack Obama", "Dearborn, Michigan Ford's stock"
-    if not (_NAME_START.match(first.text) and _NAME_START.match(second.text)):
-        return False
-    final = first.text.rsplit(None, 1)[-1]
-    if not final[:1].isupper():
-        return False
-    if final.casefold() in organisation_words():
-        # an organisation word is a body's head, unless another body's word ends the name
-        # after it: "Brenton Co-operative" + "Credit Society" is one society
-        head = second.text.rsplit(None, 1)[-1].casefold()
-        return head in organisation_words() or bool(corporate_suffix().search(second.text))
-    if corporate_suffix().search(first.text) or second.label == "PRODUCT":
-        return False
-    return not any(c.isdigit() for c in first.text + second.text)

@@ -27,12 +27,12 @@ from timeline.actors.vocabulary import (
     place_words,
     titles,
 )
-from timeline.wordlists import word_list
+from timeline.wordlists import longest_first, word_list
 
 
 def _particle_words() -> str:
     """The particles as an alternation, longest first."""
-    return "|".join(sorted(word_list("name_particles.txt"), key=len, reverse=True))
+    return "|".join(longest_first("name_particles.txt"))
 
 
 @cache
@@ -189,12 +189,12 @@ def with_family_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 def _titled() -> re.Pattern[str]:
     """A title and the two or three capitalised words after it: "Secretary of State Jan
     Novak", "Dr. Li Wen"."""
-    longest_first = sorted(word_list("titles.txt"), key=len, reverse=True)
-    words = "|".join(re.escape(title) for title in longest_first)
+    title_words = longest_first("titles.txt")
+    words = "|".join(re.escape(title) for title in title_words)
     name = r"[A-Z][a-z][\w'’-]*"
     portfolio = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,2}?)?"
     # a match opens with a title's first letter: the search skips to those (the same matches)
-    first = "".join(sorted({re.escape(title[0]) for title in longest_first}))
+    first = "".join(sorted({re.escape(title[0]) for title in title_words}))
     return re.compile(
         rf"(?=[{first}])(?<![\w.])(?:{words}){portfolio}\s+"
         rf"(?P<name>{name}(?:\s+{name}){{1,2}})\b(?![ \t]+[A-Z])"

@@ -20,6 +20,7 @@ from timeline.actors.vocabulary import (
     title_pattern,
     titles,
 )
+from timeline.sentences import OPENS_BEFORE
 from timeline.wordlists import word_list
 
 __all__ = ["leading_title", "portfolio_word", "role_before", "titled_person"]
@@ -79,8 +80,6 @@ def titled_person(text: str, start: int, surface: str) -> bool:
     )
 
 
-#: Where a sentence or a line opens, right before a word.
-_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 #: A capitalised word of a name: "Hiroshi", "Ó", "Al-Sudani".
 _NAME_WORD = re.compile(r"[A-ZÀ-ÞŁŌŠŽ][\w'’-]*")
 
@@ -109,7 +108,7 @@ def _role_opening_a_sentence(text: str, start: int, words: list[str]) -> bool:
         and words[0].casefold() in titles() | role_nouns()
         and all(_NAME_WORD.fullmatch(word) for word in words[1:])
         and not any(word.casefold() in organisation_words() for word in words[1:])
-        and _OPENS_BEFORE.search(text, max(0, start - 6), start) is not None
+        and OPENS_BEFORE.search(text, max(0, start - 6), start) is not None
     )
 
 

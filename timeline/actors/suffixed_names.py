@@ -19,7 +19,7 @@ from timeline.actors.spans import RawSpan
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import corporate_suffix
 from timeline.sentences import sentence_openers
-from timeline.wordlists import word_list
+from timeline.wordlists import longest_first
 
 __all__ = ["suffixed_names"]
 
@@ -31,8 +31,7 @@ _NAME_WORD = r"[A-Z][\w&'’-]*"
 @cache
 def _suffixed() -> re.Pattern[str]:
     """Two to five name words, then one or two corporate suffixes ("Sdn Bhd", "Co., Ltd.")."""
-    longest_first = sorted(word_list("corporate_suffixes.txt"), key=len, reverse=True)
-    suffix = "|".join(re.escape(word) for word in longest_first)
+    suffix = "|".join(re.escape(word) for word in longest_first("corporate_suffixes.txt"))
     return re.compile(
         rf"(?<![\w'’&.-])(?:{_NAME_WORD}\s){{1,4}}{_NAME_WORD}(?:,?\s(?:{suffix})){{1,2}}(?![\w&-])"
     )

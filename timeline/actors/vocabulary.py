@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from timeline.sentences import abbreviations
-from timeline.wordlists import table, word_list
+from timeline.wordlists import longest_first, table, word_list
 
 #: "the" and the space after it, right before a name: "the Senate", "to the Town Engineer".
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -43,10 +43,10 @@ def currency_codes() -> frozenset[str]:
 @cache
 def storm_pattern() -> re.Pattern[str]:
     """A storm word and the name after it: "Hurricane Delphine", "Tropical Storm Ana"."""
-    longest_first = sorted(word_list("storm_words.txt"), key=len, reverse=True)
-    words = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in longest_first)
+    storm_words = longest_first("storm_words.txt")
+    words = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in storm_words)
     # a match opens with a storm word's first letter: the search skips to those
-    first = "".join(sorted({re.escape(word[0]) for word in longest_first}))
+    first = "".join(sorted({re.escape(word[0]) for word in storm_words}))
     return re.compile(rf"(?=[{first}])\b(?:{words})\s+([A-Z][a-z]+)\b")
 
 
@@ -72,8 +72,7 @@ def titles() -> frozenset[str]:
 def title_pattern() -> re.Pattern[str]:
     """A title at the end of a text, with up to two capitalised words before it and an "of ..."
     after: "U.S. Secretary of State ", "Defense Secretary", "U.S. District Judge "."""
-    longest_first = sorted(word_list("titles.txt"), key=len, reverse=True)
-    words = "|".join(re.escape(title) for title in longest_first)
+    words = "|".join(re.escape(title) for title in longest_first("titles.txt"))
     # Optional words before the title ("U.S. Secretary of State", "U.S. District Judge"),
     # kept from a nationality or an acronym on by `roles.role_before`.
     before = r"[A-Z][\w.'’-]*"

@@ -21,8 +21,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline.escaping import escaped
 from timeline.kinds import ActorType
-from timeline.views import COLOUR_BLIND_SAFE, escaped
+from timeline.views import COLOUR_BLIND_SAFE
 
 #: The most actors the network draws.
 MAX_ACTORS = 60

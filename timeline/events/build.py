@@ -41,14 +41,16 @@ from timeline.events.dates import (
 from timeline.events.event import Event, actors_in, dated_event, news_day_event
 from timeline.events.figures import result_periods
 from timeline.events.interviews import interview, turn_actors
+from timeline.events.quotations import (
+    open_quotation_speakers,
+    outside_quotations,
+    said_after_quotation,
+)
 from timeline.events.reasons import date_reason
 from timeline.events.reports import (
     dated_statement,
-    open_quotation_speakers,
-    outside_quotations,
     report_of,
     said_about,
-    said_after_quotation,
     said_in_the_week,
     said_now,
     speaking,

@@ -73,12 +73,7 @@ def year_ending_in(sentence: Sentence, timex: Timex) -> Timex | None:
     start = timex.start - sentence.start
     if _YEAR_ENDS_IN.search(sentence.text, max(0, start - 50), start) is None:
         return None
-    end = timex.date_end
-    first = add_months(end + timedelta(days=1), -12)
-    return Timex(
-        timex.start, timex.end, timex.text, timex.type, f"FY{end.year}", None,
-        Granularity.YEAR.value, first, end,
-    )  # fmt: skip
+    return _year_ending(timex, timex.date_end)
 
 
 #: A company's last quarter said to end on a day: "its fiscal fourth quarter ended June 30".
@@ -103,6 +98,17 @@ def closed_by_fourth_quarter(timex: Timex) -> Timex | None:
         return None
     if _FOURTH_QUARTER_ENDED.search(timex.text) is None:
         return None
+    return _year_ending(timex, end)
+
+
+def _year_ending(timex: Timex, end: date) -> Timex:
+    """`timex` as the company's year that ends on `end` (the twelve months to it).
+
+    >>> said = Timex(0, 8, "its year", "DATE", "2024", granularity="year")
+    >>> year = _year_ending(said, date(2024, 6, 30))
+    >>> year.value, year.date_start
+    ('FY2024', datetime.date(2023, 7, 1))
+    """
     first = add_months(end + timedelta(days=1), -12)
     return Timex(
         timex.start, timex.end, timex.text, timex.type, f"FY{end.year}", None,

@@ -22,7 +22,7 @@ quarter" and "December 30, 2006"); for dating events, the day becomes the period
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -34,7 +34,7 @@ from timeline.temporal.vocabulary import NUMBER_WORDS
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
 
-__all__ = ["named_before", "part_of_period", "period_named_again", "periods_ended"]
+__all__ = ["part_of_period", "periods_ended"]
 
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -384,71 +384,3 @@ def _value(first_day: date, end: date, months: int, letter: str, ordinal: int | 
     periods = 12 // months
     year_end = add_months(end, (periods - ordinal) * months)
     return f"FY{year_end.year}-{letter}{ordinal}"
-
-
-#: "the quarter", "the half" again, or "the same quarter last year": the period just reported.
-_AGAIN = re.compile(
-    r"(?i)(?:in\s+|for\s+|during\s+)?the\s+(?P<same>same\s+)?(?P<unit>quarter|half|year|period)"
-    r"(?P<back>\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+last\s+year|"
-    r"the\s+(?:previous|prior)\s+year|the\s+year\s+before))?"
-)
-_PERIOD_GRANULARITIES = (Granularity.QUARTER.value, Granularity.HALF.value, Granularity.YEAR.value)
-_YEAR_IN_VALUE = re.compile(r"^(FY)?(\d{4})")
-#: The parts of a year a company reports on.
-_PART_UNITS = (Granularity.QUARTER.value, Granularity.HALF.value)
-
-
-def named_before(timex: Timex, periods: Mapping[str, Timex]) -> Timex | None:
-    """The reporting period `timex` may name again, of those named last by unit (`periods`,
-    any unit under ""): one of its own unit ("the quarter"); for "the same period last year",
-    the part of a year named last (a quarter, a half: a whole year would be "last year").
-
-    >>> half = Timex(0, 8, "the half", "DATE", "2024-H1", granularity="half")
-    >>> year = Timex(20, 33, "the full year", "DATE", "2024", granularity="year")
-    >>> again = Timex(50, 75, "the same period last year", "DATE", "2023", granularity="year")
-    >>> named_before(again, {"half": half, "year": year, "": year}).text
-    'the half'
-    """
-    match = _AGAIN.fullmatch(timex.text)
-    if match is None or match["unit"].lower() != "period":
-        return periods.get(timex.granularity or "", periods.get(""))
-    parts = [periods[unit] for unit in _PART_UNITS if unit in periods]
-    return max(parts, key=lambda period: period.start, default=periods.get(""))
-
-
-def period_named_again(timex: Timex, period: Timex | None) -> Timex:
-    """`timex` as the reporting period `period` a sentence before named, when it names that
-    period again: "the quarter" after "the quarter ended Aug. 31", "the same quarter last
-    year" (that period a year earlier); else `timex` unchanged. A company whose year does
-    not start in January has quarters of its own: "the quarter" is not the calendar's.
-
-    >>> q = Timex(4, 29, "the quarter ended Aug. 31", "DATE", "FY2025-QX", granularity="quarter",
-    ...           date_start=date(2025, 6, 1), date_end=date(2025, 8, 31))
-    >>> again = Timex(60, 71, "the quarter", "DATE", "2025-Q3", granularity="quarter",
-    ...               date_start=date(2025, 7, 1), date_end=date(2025, 9, 30))
-    >>> named = period_named_again(again, q)
-    >>> named.text, named.value, named.date_start
-    ('the quarter', 'FY2025-QX', datetime.date(2025, 6, 1))
-    >>> before = Timex(60, 86, "the same quarter last year", "DATE", "2024-Q3")
-    >>> period_named_again(before, q).date_end
-    datetime.date(2024, 8, 31)
-    """
-    if period is None or period.date_start is None or period.date_end is None:
-        return timex
-    match = _AGAIN.fullmatch(timex.text)
-    if match is None or (match["back"] and not match["same"]):
-        return timex
-    unit = match["unit"].lower()
-    if unit != "period" and period.granularity != _UNITS[unit][1].value:
-        return timex
-    first, last, value = period.date_start, period.date_end, period.value
-    if match["back"]:
-        first, last = add_months(first, -12), add_months(last + timedelta(days=1), -12)
-        last -= timedelta(days=1)
-        year = _YEAR_IN_VALUE.match(value)
-        if year is not None:
-            value = f"{year[1] or ''}{int(year[2]) - 1}{value[year.end() :]}"
-    return Timex(
-        timex.start, timex.end, timex.text, timex.type, value, timex.mod,
-        period.granularity, first, last,
-    )  # fmt: skip

@@ -39,7 +39,7 @@ from timeline.events.judged_seasons import judged_season
 from timeline.events.leads import Lead, lead_said_on, names_a_day
 from timeline.events.named_periods import periods_named
 from timeline.events.offsets import counted_from_event
-from timeline.events.reports import vague_in_quotation
+from timeline.events.quotations import vague_in_quotation
 from timeline.events.statement_days import (
     dates_a_statement,
     heading_day,

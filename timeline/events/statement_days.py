@@ -20,9 +20,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.events.leads import past_forms
+from timeline.events.quotations import in_quotation
 from timeline.published.writing_day import DEICTIC_WORDS
 from timeline.syntax import QUOTATION, reporting_verbs
-from timeline.wordlists import word_list
+from timeline.wordlists import longest_first
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -50,7 +51,7 @@ _PRONOUN_SPEAKER = re.compile(r"(?:^|[,.?!][”\"]\s*)(?:he|she|they)\s+[a-z]+",
 
 @cache
 def _gathering() -> re.Pattern[str]:
-    words = "|".join(sorted(word_list("gathering_nouns.txt"), key=len, reverse=True))
+    words = "|".join(longest_first("gathering_nouns.txt"))
     return re.compile(rf"(?i)\b(?:{words})s?\b")
 
 
@@ -183,13 +184,5 @@ def _quoted_today(sentence: Sentence, timex: Timex, published: date) -> bool:
         timex.date_start == published
         and timex.date_end == published
         and DEICTIC_WORDS.fullmatch(timex.text.strip()) is not None
-        and _quoted(sentence, timex)
-    )
-
-
-def _quoted(sentence: Sentence, timex: Timex) -> bool:
-    """Whether `timex` stands inside a quotation of `sentence`."""
-    start = timex.start - sentence.start
-    return any(
-        quote.start(2) <= start < quote.end(2) for quote in QUOTATION.finditer(sentence.text)
+        and in_quotation(sentence, timex)
     )

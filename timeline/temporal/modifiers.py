@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.temporal.calendar import _interval
-from timeline.temporal.detect import _Candidate
+from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.patterns import (
     _DAY_VALUE_RE,
     _MODIFIER_ENDINGS,

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from timeline.temporal.detect import _Candidate
+from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.normalise_relative import _RelativeKinds
 from timeline.temporal.patterns import _EVENT_AFTER_RE
 from timeline.temporal.vocabulary import _number

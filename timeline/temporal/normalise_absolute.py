@@ -14,7 +14,7 @@ from timeline.temporal.calendar import (
     _year_value,
     year_of_weekday,
 )
-from timeline.temporal.detect import _Candidate
+from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.emit import _Normalising
 from timeline.temporal.fiscal_calendar import fiscal_days, fiscal_year_holding
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar

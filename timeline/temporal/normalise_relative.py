@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from timeline.temporal.calendar import (
     _duration_value,
 )
-from timeline.temporal.detect import _Candidate
+from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.normalise_absolute import _AbsoluteKinds
 from timeline.temporal.partial import (
     AdjacentUnit,

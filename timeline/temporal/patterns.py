@@ -213,6 +213,28 @@ _SENTENCE_END_RE = re.compile(
 )
 
 
+def sentence_start(text: str, position: int, reach: int, *, fallback: int | None = None) -> int:
+    """Where the sentence holding `position` starts: the end of the last sentence end within
+    `reach` characters before it; with none there, `fallback` (the start of that window when
+    not given).
+
+    >>> sentence_start("It fell. It rose on May 2.", 19, 300)
+    9
+    >>> text = "It rose on May 2."
+    >>> sentence_start(text, 11, 5), sentence_start(text, 11, 5, fallback=0)
+    (6, 0)
+    """
+    window_start = max(0, position - reach)
+    start = window_start if fallback is None else fallback
+    for stop in _SENTENCE_END_RE.finditer(text, window_start, position):
+        start = stop.end()
+    return start
+
+
+#: Opening the first side of a range: "from May to August", "between 8 a.m. and 6 p.m.".
+_RANGE_OPENING_RE = re.compile(r"(?i)\b(?:from|between)\s+$")
+
+
 def sentence_ends(text: str, start: int, end: int) -> int:
     """How many sentences end in text[start:end] (a paragraph break after a stop is one end).
 

@@ -17,25 +17,27 @@ what is joined to it: "on Tuesday and Thursday evenings at 7pm" is three sets.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.kinds import TimexType
 from timeline.temporal.described_day import age_of_a_day_word, described_day
 from timeline.temporal.habits import in_a_generic_present, in_a_habit
-from timeline.temporal.patterns import _SENTENCE_END_RE
+from timeline.temporal.not_times import (
+    amount,
+    designation,
+    media_amount_again,
+    some_seasons_night,
+)
+from timeline.temporal.patterns import _RANGE_OPENING_RE, _SENTENCE_END_RE, sentence_start
 from timeline.temporal.set_values import FIXED_RE, SET, as_set, every
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.timex import Timex
 from timeline.temporal.timex2 import timex2_values
 from timeline.temporal.vocabulary import (
-    DAY_PARTS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     FLOATING_HOLIDAYS,
-    SEASONS,
-    VOCABULARY,
 )
 from timeline.temporal.weekly_sets import (
     BARE_WEEKDAY_RE,
@@ -62,7 +64,6 @@ _CLOCK_ONLY_RE = re.compile(
     r"(?i)^(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)?(?:\s+[A-Z]{2,5})?|noon|midday|"
     r"midnight)$"
 )
-_FOUR_DIGITS_RE = re.compile(r"\d{4}")
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _RECURRING_NOUNS = frozenset(word_list("recurring_nouns.txt"))
 
@@ -169,78 +170,7 @@ def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> O
     return as_set(timex, value) if value else timex
 
 
-_SEASON_NIGHT_RE = re.compile(
-    r"(?i)(?:" + "|".join(SEASONS) + r")(?:['’]s)?\s+(?:" + "|".join(DAY_PARTS) + r"|day)\b"
-)
-_INDEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:a|an|one|some|any)\s+$")
-
-
-def _some_seasons_night(text: str, found: Sequence[Timex], index: int) -> Outcome:
-    """ "on a winter night in the late 1970s", "one summer evening": some night of some
-    winter, no time of its own (the decade after it dates the scene)."""
-    timex = found[index]
-    if (
-        timex.text.lower() not in SEASONS
-        or not _SEASON_NIGHT_RE.match(text, timex.start, timex.start + 24)
-        or not _INDEFINITE_BEFORE_RE.search(text, max(0, timex.start - 6), timex.start)
-    ):
-        return timex
-    return None
-
-
-_DESIGNATION_AFTER_RE = re.compile(r"\s[A-Z]{1,3}\d{1,4}\b")
-
-
-def _designation(text: str, found: Sequence[Timex], index: int) -> Outcome:
-    """ "asteroid 2003 KT17", "1999 RQ36": a year with a code in capitals and figures after it
-    is the name of a body, not a year."""
-    timex = found[index]
-    if not _FOUR_DIGITS_RE.fullmatch(timex.text) or not _DESIGNATION_AFTER_RE.match(
-        text, timex.end
-    ):
-        return timex
-    return None
-
-
-def _amount(text: str, found: Sequence[Timex], index: int) -> Outcome:
-    """ "paid ₹2000 a month", "a ₨1995 fee": a number right after a currency sign is an amount
-    of money, not a year (any sign, by its Unicode category)."""
-    timex = found[index]
-    if (
-        not _FOUR_DIGITS_RE.fullmatch(timex.text)
-        or timex.start == 0
-        or unicodedata.category(text[timex.start - 1]) != "Sc"
-    ):
-        return timex
-    return None
-
-
-#: A count of units of media earlier in the sentence: "75 hours of video".
-_MEDIA_AMOUNT_RE = re.compile(
-    r"(?i)\b[\d.,]+\s+(?P<unit>[a-z]+)\s+(?:"
-    + "|".join(re.escape(b) for b in VOCABULARY.duration_blockers_after)
-    + r")\b"
-)
-_COUNT_RE = re.compile(r"(?i)^[\d.,]+\s+(?P<unit>[a-z]+)$")
-
-
-def _media_amount_again(text: str, found: Sequence[Timex], index: int) -> Outcome:
-    """ "75 hours of video can be stored on one, and 150 hours on the other": a count of the
-    same unit after an amount of media in its sentence is that amount again, not a span."""
-    timex = found[index]
-    count = _COUNT_RE.match(timex.text)
-    if timex.type != TimexType.DURATION.value or count is None:
-        return timex
-    start = 0
-    for stop in _SENTENCE_END_RE.finditer(text, max(0, timex.start - 300), timex.start):
-        start = stop.end()
-    unit = count["unit"].lower()
-    same = (m for m in _MEDIA_AMOUNT_RE.finditer(text, start, timex.start))
-    return None if any(m["unit"].lower() == unit for m in same) else timex
-
-
 _CLOCK_RANGE_RE = re.compile(r"(?i)^\s*(?:to|and|until|till|-|–)\s*$")
-_RANGE_OPENING_RE = re.compile(r"(?i)\b(?:between|from)\s+$")
 
 
 def _opening_hours(text: str, found: Sequence[Timex], index: int) -> Outcome:
@@ -268,9 +198,7 @@ def _opening_hours(text: str, found: Sequence[Timex], index: int) -> Outcome:
 def _names_a_day(text: str, found: Sequence[Timex], index: int) -> bool:
     """Whether another expression of the sentence of found[index] names a day or a time."""
     timex = found[index]
-    start = 0
-    for stop in _SENTENCE_END_RE.finditer(text, max(0, timex.start - 300), timex.start):
-        start = stop.end()
+    start = sentence_start(text, timex.start, 300, fallback=0)
     end_match = _SENTENCE_END_RE.search(text, timex.end, timex.end + 300)
     end = end_match.start() if end_match else len(text)
     return any(
@@ -369,17 +297,17 @@ RULES: tuple[NonDateRule, ...] = (
     ),
     NonDateRule(
         "some season's night",
-        _some_seasons_night,
+        some_seasons_night,
         (("He first saw the sea on a summer night in the 1950s.", "summer", None),),
     ),
     NonDateRule(
         "designation",
-        _designation,
+        designation,
         (("The probe passed asteroid 1998 QE2 on Tuesday.", "1998", None),),
     ),
     NonDateRule(
         "amount",
-        _amount,
+        amount,
         (("Tenants paid ₹2000 a month in rent.", "2000", None),),
     ),
     NonDateRule(
@@ -405,7 +333,7 @@ RULES: tuple[NonDateRule, ...] = (
     ),
     NonDateRule(
         "an amount of media again",
-        _media_amount_again,
+        media_amount_again,
         (("The small disc holds 40 hours of music and the large one 90 hours.", "90 hours", None),),
     ),
 )

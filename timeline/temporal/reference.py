@@ -20,6 +20,7 @@ from timeline.temporal.patterns import (
     _WORD_RE,
     _YEAR_OR_BC_RE,
     sentence_ends,
+    sentence_start,
 )
 from timeline.temporal.scene_clock import Scene, told_part
 from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS, _alternation
@@ -409,13 +410,10 @@ class RunningReference:
         """
         if self.anchor_at < 0:
             return False
-        window_start = max(0, self.anchor_at - 200)
-        sentence_start = window_start
-        for stop in _SENTENCE_END_RE.finditer(self.text, window_start, self.anchor_at):
-            sentence_start = stop.end()
+        opening = sentence_start(self.text, self.anchor_at, 200)
         closing = _SENTENCE_END_RE.search(self.text, self.anchor_at, self.anchor_at + 200)
         sentence_end = closing.start() if closing else min(len(self.text), self.anchor_at + 200)
-        return _TIME_OF_DAY_RE.search(self.text, sentence_start, sentence_end) is not None
+        return _TIME_OF_DAY_RE.search(self.text, opening, sentence_end) is not None
 
     def sentences_since_mentioned(self, start: int) -> int | None:
         """How many sentences end between the date last mentioned and ``start`` (a paragraph
@@ -432,9 +430,7 @@ class RunningReference:
     def near_sentence_start(self, start: int) -> bool:
         """Whether at most three words precede ``start`` in its sentence ("In 1940, ...")."""
         window_start = max(0, start - 60)
-        sentence_start = window_start if window_start else 0
-        for stop in _SENTENCE_END_RE.finditer(self.text, window_start, start):
-            sentence_start = stop.end()
-        if window_start and sentence_start == window_start:
+        opening = sentence_start(self.text, start, 60)
+        if window_start and opening == window_start:
             return False
-        return len(_WORD_RE.findall(self.text, sentence_start, start)) <= 3
+        return len(_WORD_RE.findall(self.text, opening, start)) <= 3

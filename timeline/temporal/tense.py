@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE
+from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE, sentence_start
 from timeline.temporal.vocabulary import (
     ED_NOT_PAST,
     FUTURE_CUES,
@@ -283,10 +283,7 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     >>> _tense("He will meet them on Sunday.", 21, 27)
     'future'
     """
-    window_start = max(0, start - 120)
-    left_limit = window_start
-    for stop in _SENTENCE_END_RE.finditer(text, window_start, start):
-        left_limit = stop.end()
+    left_limit = sentence_start(text, start, 120)
     if _DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
         return "future"
     if _arranged_for(text, left_limit, start, end):

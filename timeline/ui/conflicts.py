@@ -13,8 +13,8 @@ import streamlit as st
 
 from timeline.analysis import ChoiceStore, DateChoice, DateChoices, JsonChoiceStore
 from timeline.errors import ChoicesError
+from timeline.escaping import safe_text
 from timeline.ui.story import Analysis, save_choices
-from timeline.views import safe_text
 
 
 def said(start: pd.Timestamp, end: pd.Timestamp) -> str:

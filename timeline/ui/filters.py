@@ -11,8 +11,9 @@ import pandas as pd
 import streamlit as st
 
 from timeline.documents import Document
+from timeline.escaping import safe_text
 from timeline.kinds import Anchor, Granularity
-from timeline.views import Filters, actor_counts, safe_text
+from timeline.views import Filters, actor_counts
 
 GRANULARITIES = [granularity.value for granularity in Granularity]
 ANCHORS = [anchor.value for anchor in Anchor]

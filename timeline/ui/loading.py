@@ -24,12 +24,12 @@ from timeline.documents import (
     unique_ids,
 )
 from timeline.errors import ModelError
+from timeline.escaping import safe_text
 from timeline.events import Event, merge_names
 from timeline.export import read_table
 from timeline.pipeline import date_documents, events_of, events_within_budget
 from timeline.syntax import load_tagger
 from timeline.table import event_table, merge_duplicates
-from timeline.views import safe_text
 from timeline.web import read_links
 
 #: The bundled sample articles and alias file, in a checkout.

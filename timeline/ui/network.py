@@ -22,8 +22,9 @@ from timeline.analysis import (
     network_figure,
     profile_figure,
 )
+from timeline.escaping import safe_text
 from timeline.ui.story import Analysis, open_actor_page, show_on_timeline
-from timeline.views import actor_counts, safe_text
+from timeline.views import actor_counts
 
 #: The widget keys of the network chart and of the actor page's name.
 NETWORK_KEY = "network"

@@ -22,10 +22,10 @@ import streamlit as st
 
 from timeline.density import density_period, density_threshold
 from timeline.errors import StoreError
+from timeline.escaping import safe_text, source_paragraph
 from timeline.filters import Filters
 from timeline.store import connect_read_only, query
 from timeline.ui.filters import filter_widgets
-from timeline.views import safe_text, source_paragraph
 
 #: Articles the sidebar's list offers at most (the newest, and those the link or the user
 #: picked): a store may hold hundreds of thousands, and the list is sent on every rerun.

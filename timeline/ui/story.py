@@ -27,7 +27,7 @@ from timeline.analysis import (
     stale_choices,
 )
 from timeline.errors import ChoicesError
-from timeline.views import safe_text
+from timeline.escaping import safe_text
 
 #: The dashboard's pages, as the switch shows them and as the URL's `view` writes them.
 PAGES = {

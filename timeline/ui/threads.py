@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from timeline.analysis import thread_lanes
-from timeline.views import listing, safe_text, timeline_figure
+from timeline.escaping import safe_text
+from timeline.views import listing, timeline_figure
 
 #: At most this many threads get a lane (the largest); the summary lists them all.
 MAX_LANES = 40

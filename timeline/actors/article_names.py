@@ -1,0 +1,349 @@
+"""What an article says about its names, gathered once before any mention is named
+(`_ArticleNames`): its persons' full names (a headline's only where the body confirms them),
+its organisations' short forms, acronyms and suffixed names, its products' models and makers;
+and the canonical name and type of one span by them (`_ArticleNames.mention`). ``names``
+runs the steps around it.
+
+    >>> from timeline.actors.aliases import AliasTable
+    >>> text = "Antony Blinken landed. Blinken spoke."
+    >>> raw = [RawSpan(0, 14, "Antony Blinken", "PERSON"), RawSpan(23, 30, "Blinken", "PERSON")]
+    >>> _ArticleNames.of(text, raw, None).mention(raw[1], AliasTable()).name
+    'Antony Blinken'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from timeline.actors.acronyms import (
+    acronyms,
+    bracketed_short_names,
+    defined_acronyms,
+)
+from timeline.actors.aliases import AliasTable
+from timeline.actors.mention import ActorMention
+from timeline.actors.persons import PersonNames, full_names_in
+from timeline.actors.products import (
+    brand_plurals,
+    is_brand_case,
+    makers_things,
+)
+from timeline.actors.roles import role_before
+from timeline.actors.short_forms import ShortForms
+from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
+from timeline.actors.sweeps import THINGS as _THINGS
+from timeline.actors.vocabulary import after_the, countries, organisation_words
+from timeline.kinds import ActorType
+
+_INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
+
+
+class _Headlines:
+    """Whether a position is on a title-case headline line, each line judged once."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: dict[int, bool] = {}
+
+    def __call__(self, start: int) -> bool:
+        line_start = self._text.rfind("\n", 0, start) + 1
+        if line_start not in self._lines:
+            self._lines[line_start] = headline_line(self._text, line_start)
+        return self._lines[line_start]
+
+
+def headline_line(text: str, line_start: int) -> bool:
+    """Whether the line starting at `line_start` is in title case (a headline), not prose.
+
+    >>> headline_line("Blinken Pressures Iraqi Leaders\\nBlinken said so.", 0)
+    True
+    """
+    line_end = text.find("\n", line_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words: list[str] = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    if len(words) < 3 or line.rstrip().endswith((".", "?", "!", "”", '"')):
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised / len(words) > 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleNames:
+    """What an article says about its names, gathered once before any mention is named."""
+
+    text: str
+    in_headline: _Headlines
+    #: the persons' full names, and what a lone name of them stands for
+    persons: PersonNames
+    #: words of the persons named in the body, not in a headline
+    body_person_words: set[str]
+    #: short forms of the organisations ("NPD" -> "NPD Group", "the Commission")
+    short_forms: ShortForms
+    #: plural -> brand ("iPods" -> "iPod")
+    plurals: dict[str, str]
+    #: acronym -> the organisation it abbreviates
+    acronyms: dict[str, str]
+    #: acronym the text defines in brackets, in any case -> the name before it ("Pagasa")
+    defined: dict[str, str]
+    #: organisation without its corporate suffix -> the one name written with it ("Veldmann"
+    #: -> "Veldmann AG"): the name in full, as a reader filters by it
+    suffixed: dict[str, str]
+    #: the last word of the one product of two words or more ending in it -> that product
+    #: ("Pilot" of "the Quorvex Pilot robot vacuum"): its model, not a person's first name
+    product_models: dict[str, str]
+    #: the first words of the products of two words or more: their makers ("Quorvex")
+    product_makers: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str, raw: list[RawSpan], context: str | None) -> _ArticleNames:
+        """The names of `raw`: persons' full names written in the body (and in `context`),
+        organisations without their suffixes."""
+        in_headline = _Headlines(text)
+        confirmed = _written_again(text, raw, in_headline)
+        # "NPD" joins "NPD Group" when that is the only longer name of the document it begins
+        organisations = {strip_corporate_suffix(r.text) for r in raw if r.label == "ORG"}
+        persons = [
+            r
+            for r in raw
+            if r.label == "PERSON"
+            and (not in_headline(r.start) or r.text in confirmed)
+            and r.text not in organisations  # "Kaveri Infotech" the body names a company
+        ]
+        written = [(r.text, r.start) for r in persons if " " in r.text]
+        body_person_words = {word for r in persons for word in r.text.split()}
+        if context is not None:  # full names written where the model did not read
+            lone = {  # a model number the model took for a person is no surname: "KX-20"
+                r.text
+                for r in raw
+                if r.label == "PERSON"
+                and " " not in r.text
+                and not any(c.isdigit() for c in r.text)
+            }
+            known = [name for name, _ in written]
+            written.extend(
+                (full, context.find(full)) for full in full_names_in(context, lone, known)
+            )
+        named = frozenset(  # "Portland Harbor FC" taken for a building: "Harbor" is the club
+            r.text
+            for r in raw
+            if r.label != "ORG" and _kind(r.text, r.label) == ActorType.ORGANISATION
+        )
+        return cls(
+            text=text,
+            in_headline=in_headline,
+            persons=PersonNames.of(written, context if context is not None else text),
+            body_person_words=body_person_words,
+            short_forms=ShortForms.of(organisations - makers_things(text, organisations), named),
+            plurals=brand_plurals(organisations),
+            acronyms=acronyms(text, raw, organisations),
+            defined=_defined(text, raw),
+            suffixed=_suffixed(raw),
+            product_models=_product_models(raw),
+            product_makers=frozenset(
+                r.text.split()[0] for r in raw if r.label == "PRODUCT" and " " in r.text
+            ),
+        )
+
+    def mention(self, item: RawSpan, aliases: AliasTable) -> ActorMention | None:
+        """The mention of a cleaned span under its canonical name; None when a headline
+        name has no word the body confirms."""
+        start, end, surface, label = item.start, item.end, item.text, item.label
+        kind: str = _kind(surface, label)  # of the whole span, before a headline trims it
+        if label == "PERSON" and self.in_headline(start):
+            # "Blinken Pressures" in a headline: only the words the body names a person with
+            words = [w for w in surface.split() if w in self.body_person_words]
+            if not words:
+                return None
+            first = surface.index(words[0])
+            last = surface.rindex(words[-1]) + len(words[-1])
+            start, end, surface = start + first, start + last, surface[first:last]
+        initialism = _INITIALISM_AT_START.match(surface)
+        if initialism is not None and initialism.group(1).casefold() in countries():
+            rest = surface[initialism.end() :]
+            if " " not in rest and self.persons.lone(rest, start) is not None:
+                # "in the U.S. Jobs also noted": one sentence's last word, the next one's first
+                start, surface = start + initialism.end(), rest
+                label, kind = "PERSON", ActorType.PERSON
+        the_before = after_the(self.text, start)
+        name, kind = self._name(surface, label, kind, start, after_the=the_before)
+        alias = aliases.lookup(name) or aliases.lookup(surface)
+        if alias is not None:
+            name, kind = alias
+        role = item.role or (role_before(self.text, start) if kind == ActorType.PERSON else None)
+        if end <= start:
+            return None
+        if (
+            alias is None
+            and kind == ActorType.GROUP
+            and not surface.endswith("s")
+            and _NOUN_AFTER.match(self.text, end)
+        ):
+            return None  # "its European division", "North American plants": an adjective
+        return ActorMention(start, end, self.text[start:end], name, kind, role)
+
+    def _surname(self, surface: str, start: int) -> str | None:
+        """The full name whose last word `surface` is, when it is one word, no brand ("iPod")
+        nor a product's maker, and the article names one such person."""
+        if " " in surface or is_brand_case(surface) or surface in self.product_makers:
+            return None
+        full = self.persons.lone(surface, start)
+        return full if full is not None and full.split()[-1] == surface else None
+
+    def _name(
+        self, surface: str, label: str, kind: str, start: int, *, after_the: bool = False
+    ) -> tuple[str, str]:
+        """The canonical (name, type) of `surface`, written at `start`, before the alias file:
+        its country, the full name a lone name or the end of a full name shortens (whatever
+        the model took "Vargas Rojo" for), an organisation's full name ("the Commission" after
+        "the European Commission" when `after_the`), a brand's plural."""
+        name = surface
+        folded = surface.casefold()
+        country = countries().get(folded)
+        if surface in self.defined:  # "Pagasa", whatever the model took it for
+            return self.defined[surface], ActorType.ORGANISATION
+        if label in ("GPE", "NORP") and country is not None:
+            name, kind = country, ActorType.COUNTRY
+        elif label in ("PERSON", "ORG") and surface in self.product_models:
+            name, kind = self.product_models[surface], ActorType.PRODUCT
+        elif label == "PERSON" and surface in self.product_makers:
+            kind = ActorType.ORGANISATION  # "Quorvex" of the "Quorvex Pilot": its maker
+        elif label == "PRODUCT" and self._surname(surface, start):
+            # "Alcide polled 2,104 votes" after "Marcella Alcide": her surname, no product
+            name, kind = self._surname(surface, start) or surface, ActorType.PERSON
+        elif (
+            label in ("ORG", "GPE", "LOC", "FAC")
+            and surface in self.persons.longest
+            and surface.rsplit(" ", 1)[-1].casefold() not in organisation_words()
+        ):
+            name, kind = self.persons.longest[surface], ActorType.PERSON  # "Vargas Rojo"
+        elif label in ("PERSON", "GPE", "ORG", "LOC") and " " not in surface:
+            fulls = self.persons.short_to_full.get(folded, set())
+            full = self.persons.lone(surface, start)
+            if full is not None:  # also when the model took a surname for a place: "Austin"
+                name, kind = full, ActorType.PERSON
+            elif label != "PERSON" and country is not None:
+                name, kind = country, ActorType.COUNTRY
+            elif label == "PERSON" and not fulls and country is not None and country == surface:
+                # "entered Nepal" taken for a person: the country, no short form of the
+                # "Nepal Army" nor anyone's name
+                name, kind = country, ActorType.COUNTRY
+            elif label == "PERSON" and not fulls and surface in self.short_forms.beginnings:
+                # "Skyward" after "Skyward Regional Airlines", whatever the model took it for
+                name, kind = self.short_forms.beginnings[surface], ActorType.ORGANISATION
+            elif (
+                (
+                    label in ("LOC", "GPE")
+                    or (label == "PERSON" and any(c.isdigit() for c in surface))
+                )
+                and not fulls
+                and surface in self.short_forms.inner
+            ):
+                # "Harbor" of "Portland Harbor FC" taken for a place, the model "KX-20" for a
+                # person
+                name, kind = self.short_forms.inner[surface], ActorType.ORGANISATION
+        if kind == ActorType.PERSON and name in self.persons.longest:
+            name = self.persons.longest[name]
+        if kind == ActorType.ORGANISATION:
+            name = strip_corporate_suffix(name) or name
+            # an acronym the text spells out is that name, even when a longer name begins with
+            # it ("GM" after "General Motors (GM)" beside a "GM Total Confidence" programme)
+            forms = self.short_forms
+            head = forms.heads.get(name) if after_the and " " not in name else None
+            longer = forms.long_forms.get(name) or forms.beginnings.get(name)
+            if longer is None and " " not in name:
+                longer = forms.inner.get(name)
+            name = self.acronyms.get(name) or longer or head or name
+            name = self.acronyms.get(name, name)
+            name = self.suffixed.get(name, name)
+        if kind in _THINGS and name in self.plurals:
+            name, kind = self.plurals[name], ActorType.PRODUCT  # "iPods" are iPods
+        return name, kind
+
+
+def _defined(text: str, raw: list[RawSpan]) -> dict[str, str]:
+    """Each acronym the text defines in brackets -> the one name it defines it for: the
+    organisation the model found ending where the spelled-out words end, when it starts
+    before them (its letters spell only "Food and Drug Administration" of "the US Food and
+    Drug Administration (FDA)", whose whole name is the one the article knows).
+
+    >>> _defined("the Vale Bay Weather Office (Vbwo) said", [])
+    {'Vbwo': 'Vale Bay Weather Office'}
+    >>> text = "the Tarn Food Board (FB) met"
+    >>> _defined(text, [RawSpan(4, 19, "Tarn Food Board", "ORG")])
+    {'FB': 'Tarn Food Board'}
+    """
+    longer = {r.end: r for r in raw if r.label == "ORG"}
+    names: dict[str, set[str]] = {}
+    for spelled, end, acronym in defined_acronyms(text):
+        span = longer.get(end)
+        start = span.start if span is not None and span.start < spelled else spelled
+        names.setdefault(acronym, set()).add(text[start:end])
+    for short, name in bracketed_short_names(text, raw):  # "Sinar Nusa Seluler (SiNusa)"
+        names.setdefault(short, set()).add(name)
+    return {acronym: next(iter(full)) for acronym, full in names.items() if len(full) == 1}
+
+
+def _product_models(raw: list[RawSpan]) -> dict[str, str]:
+    """The last word of a product name of two words or more -> the one such product ending
+    in it, when it is not a model number ("Pilot" of "Quorvex Pilot"; not "4" of "iPhone 4").
+
+    >>> _product_models([RawSpan(4, 17, "Quorvex Pilot", "PRODUCT")])
+    {'Pilot': 'Quorvex Pilot'}
+    """
+    ends: dict[str, set[str]] = {}
+    for item in raw:
+        words = item.text.split()
+        if item.label == "PRODUCT" and len(words) > 1 and words[-1][:1].isupper():
+            ends.setdefault(words[-1], set()).add(item.text)
+    return {end: next(iter(names)) for end, names in ends.items() if len(names) == 1}
+
+
+def _suffixed(raw: list[RawSpan]) -> dict[str, str]:
+    """Organisation names without their corporate suffix -> the one way the article writes
+    them with it (two suffixes, "Apple Inc." and "Apple Corp.", give neither).
+
+    >>> _suffixed([RawSpan(0, 11, "Veldmann AG", "ORG"), RawSpan(20, 28, "Veldmann", "ORG")])
+    {'Veldmann': 'Veldmann AG'}
+    """
+    written: dict[str, set[str]] = {}
+    for item in raw:
+        if item.label == "ORG":
+            bare = strip_corporate_suffix(item.text)
+            if bare and bare != item.text:
+                written.setdefault(bare, set()).add(item.text)
+    return {bare: next(iter(full)) for bare, full in written.items() if len(full) == 1}
+
+
+def _kind(surface: str, label: str) -> ActorType:
+    """The type a label gives a name, unless the name says otherwise."""
+    kind = LABEL_TYPES[label]
+    if label == "NORP" and is_brand_case(surface):
+        kind = ActorType.ORGANISATION  # "iTunes" is no group of people
+    if surface.rsplit(" ", 1)[-1].casefold() in organisation_words():
+        kind = ActorType.ORGANISATION  # "App Store", "Court of Appeal" are no persons or places
+    return kind
+
+
+def _written_again(text: str, raw: list[RawSpan], in_headline: _Headlines) -> set[str]:
+    """The persons' names of two words or more in a headline that the text writes again (in
+    the body, where the model may have missed them): all their words are confirmed.
+
+    >>> text = "Elena Vargas Rojo Dies at 88 in Chile\\n\\nElena Vargas Rojo died."
+    >>> _written_again(text, [RawSpan(0, 17, "Elena Vargas Rojo", "PERSON")], _Headlines(text))
+    {'Elena Vargas Rojo'}
+    """
+    headline = {
+        r.text for r in raw if r.label == "PERSON" and " " in r.text and in_headline(r.start)
+    }
+    if not headline:
+        return set()
+    alternatives = "|".join(re.escape(name) for name in headline)
+    written = Counter(re.findall(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text))
+    return {name for name, count in written.items() if count > 1}
+
+
+#: A lower-case word right after a group's name that is no plural: an adjective of it
+#: ("European division"; "Democrats in Congress" are a group).
+_NOUN_AFTER = re.compile(r" [a-z]")

@@ -1,0 +1,364 @@
+"""Judging a candidate by its context: the filters of each kind of candidate that need more
+than its pattern sees ("Mrs. May" is a name, "2000 troops" no year, "won in 3:58" a race
+time), all of which must keep it (`_accept`); ``detect`` finds the candidates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.temporal.patterns import (
+    _AFTER_NUMBER_DASH_RE,
+    _AFTER_YEAR_DASH_RE,
+    _CAPITALISED_BEFORE_RE,
+    _COMPOUND_AFTER_RE,
+    _CONTEXT_MONTH_AFTER_RE,
+    _CONTEXT_MONTH_BEFORE_RE,
+    _DASH_RE,
+    _DASH_WORD_RE,
+    _DURATION_BLOCKER_RE,
+    _FIRST_NAME_BEFORE_RE,
+    _FRACTION_AFTER_RE,
+    _HALF_RESULTS_BEFORE_RE,
+    _HALF_RESULTS_RE,
+    _NEWSPAPER_AFTER_RE,
+    _NOUN_AFTER_YEAR_RE,
+    _OF_NOT_YEAR_RE,
+    _ORDINAL_BLOCKER_RE,
+    _TO_BY_RE,
+    _WORD_RE,
+    _YEAR_BLOCKER_RE,
+)
+from timeline.temporal.vague import keeps_vague
+from timeline.temporal.vocabulary import (
+    CONTEXT_MONTHS,
+    COUNT_NOUNS,
+    MONTHS,
+    SEASONS,
+    TIME_ZONES,
+    WEEKDAYS,
+    _squash,
+)
+from timeline.temporal.wire_clock import four_figure_clock
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+_LEADING_SPACES_RE = re.compile(r" *")
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word after `pos`, past spaces (never a copy of the rest of the text: that costs
+    the square of a long document's length)."""
+    spaces = _LEADING_SPACES_RE.match(text, pos)
+    match = _WORD_RE.match(text, spaces.end() if spaces else pos)
+    return match.group(0) if match else ""
+
+
+def _looks_like_a_name(text: str, cand: _Candidate) -> bool:
+    """A capitalised month or season followed by another capitalised word, with no
+    preposition before it: "April Jones", "Summer Smith", "the Spring Festival"."""
+    word = text[cand.start : cand.end].rsplit(maxsplit=1)[-1]
+    if not word[:1].isupper():
+        return False
+    following = _next_word(text, cand.end)
+    if not following[:1].isupper() or following.lower() in MONTHS or following.lower() in WEEKDAYS:
+        return False
+    return not _CONTEXT_MONTH_BEFORE_RE.search(text[max(0, cand.start - 20) : cand.start])
+
+
+#: An honorific before a weekday or a month makes it a name: "Mr. Friday", "Mrs. May".
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Lady|Lord|Prof)\.?\s+$")
+
+
+def _keep_name_of_a_day(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """An honorific before a weekday, month or season makes it a name: "Mrs. May"."""
+    return not _HONORIFIC_BEFORE_RE.search(text[max(0, cand.start - 8) : cand.start])
+
+
+def _keep_month(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "May" and "March" alone need a preposition or a range around them; "Jan" alone is no
+    month; "April Jones said" is a name in news."""
+    name = cand.match["mon"]
+    if name.rstrip(".") in CONTEXT_MONTHS:
+        before = text[max(0, cand.start - 20) : cand.start]
+        after = text[cand.end : cand.end + 20]
+        if not (_CONTEXT_MONTH_BEFORE_RE.search(before) or _CONTEXT_MONTH_AFTER_RE.match(after)):
+            return False
+    if len(name.rstrip(".")) <= 4 and name.lower().rstrip(".") not in ("may", "june", "july"):
+        return False  # "Jan", "Mar" alone are names or words, not months
+    return narrative or not _looks_like_a_name(text, cand)  # "April Jones said"
+
+
+def _keep_year(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """A number that counts ("2000 troops"), names ("Flight 1549") or dials is no year."""
+    if int(cand.match["year"]) > 2100:
+        return False
+    if four_figure_clock(text, cand.match.start("year"), cand.match.end("year")):
+        return False  # "closed at 1317" in a text that writes "At 0842": a clock
+    following = _next_word(text, cand.end)
+    if following.lower() in COUNT_NOUNS or following == "Year":
+        return False
+    if following in TIME_ZONES:
+        return False  # "2014 GMT" is a wire's clock: 20:14
+    before = text[max(0, cand.start - 16) : cand.start]
+    if _YEAR_BLOCKER_RE.search(before):
+        return False  # "Resolution 1483", "Flight 1549", "Windows 2000"
+    # "555-2023" is a phone number, "1939-1945" a span of years
+    return not (_AFTER_NUMBER_DASH_RE.search(before) and not _AFTER_YEAR_DASH_RE.search(before))
+
+
+_SEASON_WORDS = "|".join(SEASONS)
+#: A word other than a season joined by a hyphen before or after a season's name.
+_COMPOUND_PART_RE = re.compile(rf"(?i)\b(?!(?:{_SEASON_WORDS}|mid|early|late)-)[a-z]+-$")
+_COMPOUND_HEAD_RE = re.compile(rf"(?i)-(?!(?:{_SEASON_WORDS})\b)[a-z]")
+#: Prepositions of place before "the fall": a fall of rock, not autumn.
+_AFTER_PLACE_RE = re.compile(r"(?i)\b(?:behind|beneath|under|below)\s+(?:the\s+)?$")
+
+
+def _keep_season(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "fall" needs a determiner, "the fall of Budapest" is an event, "Summer Smith" a name."""
+    match = cand.match
+    word = match["season"]
+    if not word:
+        return True
+    fixed = match["sdet"] or match["srel"] or match["year"]
+    if word.lower() == "fall" and not fixed:
+        return False
+    if not match["year"] and _COMPOUND_PART_RE.search(text, max(0, cand.start - 12), cand.start):
+        return False  # "a hot-spring inn": a word of a compound ("winter-spring" is a season)
+    if not match["year"] and _COMPOUND_HEAD_RE.match(text, cand.end):
+        return False  # "spring-loaded"
+    if (
+        word.lower() == "fall"
+        and not (match["srel"] or match["year"])
+        and _AFTER_PLACE_RE.search(text, max(0, cand.start - 12), cand.start)
+    ):
+        return False  # "trapped behind the fall", "under the fall": a fall of rock
+    if not match["year"] and _OF_NOT_YEAR_RE.match(text[cand.end : cand.end + 6]):
+        return False  # "the fall of Budapest", "the spring of discontent"
+    if not narrative and _looks_like_a_name(text, cand) and not (match["srel"] or match["year"]):
+        return False  # "Summer Smith", "the Spring Festival"
+    if word[0].isupper() and not fixed:
+        # capitalised mid-sentence "Spring" is usually a name ("Spring Offensive" aside)
+        prev = text[max(0, cand.start - 2) : cand.start]
+        if narrative is False and prev.strip() and not prev.endswith(("\n", ". ")):
+            return False
+    return True
+
+
+def _keep_vague(text: str, cand: _Candidate, narrative: bool) -> bool:
+    return keeps_vague(text, cand.start, cand.end, narrative)
+
+
+#: a count before "in": "one in 10," is a ratio, not the year 2010
+_COUNT_IN_BEFORE_RE = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+in\s+$"
+)
+#: what stands before two digits that may be a year: "in 82.", "since 05,"
+_TWO_DIGIT_YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|since|until)\s$")
+
+
+def _keep_apos_year(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "iLife '11", "Windows '95" are product names; "one in 10," is a ratio."""
+    before = text[max(0, cand.start - 20) : cand.start]
+    if cand.match["yy2"]:
+        return not _COUNT_IN_BEFORE_RE.search(before)
+    return not _CAPITALISED_BEFORE_RE.search(before)
+
+
+def _keep_holiday(text: str, cand: _Candidate, narrative: bool) -> bool:
+    return cand.match["hol"][0].isupper()
+
+
+def _keep_counted(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "ten hours of video" is an amount of media, not a span of time."""
+    return not _DURATION_BLOCKER_RE.match(text, cand.end)
+
+
+def _keep_bare_units(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "after hours trading" is outside opening hours, not a duration."""
+    return not (
+        _squash(cand.match.group(0).lower()) == "after hours"
+        and _NOUN_AFTER_YEAR_RE.match(text[cand.end : cand.end + 20])
+        and _next_word(text, cand.end).lower() not in ("at", "on", "of", "for", "with", "without")
+    )
+
+
+def _keep_duration(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """A count of units: not a fraction, a name, "day-to-day", or a bare plural."""
+    match = cand.match
+    unit = match["unit"].lower()
+    if unit.startswith("quarter") and _FRACTION_AFTER_RE.match(text[cand.end : cand.end + 7]):
+        return False  # "three quarters of the troops", "789, or about a quarter, of its dealers"
+    num = (match["num"] or "").lower()
+    if not (match["num"] or match["dmod"] or match["dir"]):
+        return False  # a bare "years" is only a duration after "for", "within"...
+    if not (match["num"] or match["dmod"]) and (match["dir"] or "").lower() == "since":
+        return False  # "the worst year since 2009": "since" belongs to the date after it
+    if unit.startswith("second") and num in ("a", "an", "one", "") and not match["dir"]:
+        return False
+    if num in ("some", "many") and not (match["dmod"] or match["dir"]):
+        return False
+    if num.isdigit() and match["unit"][0].isupper():
+        return False  # "2010 Year" is a name
+    if four_figure_clock(text, match.start("num"), match.end("num")):
+        return False  # "at 1600 hours": a clock, not sixteen hundred hours
+    if num in ("a", "an") and _COMPOUND_AFTER_RE.match(text, cand.end):
+        return False  # "a night-time curfew", "a night-raid": a compound noun, no span
+    return not _TO_BY_RE.match(text[cand.end : cand.end + 4])  # "day-to-day", "year-on-year"
+
+
+def _keep_ordinal_day(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "the 5th century", "the 3rd Division", "the 20th-century" are no days."""
+    return not (
+        _ORDINAL_BLOCKER_RE.match(text, cand.end)
+        or _DASH_WORD_RE.match(text[cand.end : cand.end + 4])
+    )
+
+
+#: "on a Sunday in September", "one Friday night": some such day, not a day to date; not
+#: a weekday describing a noun ("in a Wednesday media event" is that Wednesday's).
+_INDEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:a|an|one|any)\s+$")
+_INDEFINITE_AFTER_RE = re.compile(
+    r"(?i)(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[,.;:!?)]|\s+(?:in|of|at|when|"
+    r"before|after|during|that|and|or|last|this|years?|months?|weeks?)\b|\s*$)"
+)
+
+
+def _keep_weekday(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "Grace Friday wrote" is a surname, "Sunday Times" a newspaper, "on a Sunday" some
+    Sunday."""
+    before = text[max(0, cand.start - 20) : cand.start]
+    if not cand.match["wmod"] and (
+        _FIRST_NAME_BEFORE_RE.search(before)
+        or (
+            _INDEFINITE_BEFORE_RE.search(before)
+            and _INDEFINITE_AFTER_RE.match(text, cand.end) is not None
+        )
+    ):
+        return False
+    return not _NEWSPAPER_AFTER_RE.match(text[cand.end : cand.end + 12])
+
+
+def _keep_the_unit(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "the Year III" of a calendar, "the Week of Prayer" are names; "the day" is the day in
+    question only in time ("earlier in the day", "for the day"), not "in the day of kings";
+    "at" goes only with "the weekend"."""
+    if cand.match["unit"][0].isupper():
+        return False
+    unit = cand.match["unit"].lower()
+    preposition = " ".join(cand.match["prep"].lower().split())
+    if preposition == "at":
+        return unit == "weekend"  # "at the weekend", as British news writes it
+    if unit != "day":
+        return True
+    return preposition in ("earlier in", "later in", "for", "during", "throughout")
+
+
+def _keep_quarter(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "in the second half" of a match is no half year without a year or results after it
+    ("second-half sales") or before it in its clause ("net profit in the first half")."""
+    match = cand.match
+    if (match["qh"] or "").lower() != "half":
+        return True
+    return bool(
+        match["year"]
+        or match["qy"]
+        or _DASH_RE.match(text[match.end("q") : match.end("q") + 1])
+        or _HALF_RESULTS_RE.match(text[cand.end : cand.end + 12])
+        or _HALF_RESULTS_BEFORE_RE.search(text, max(0, cand.start - 80), cand.start)
+    )
+
+
+def _keep_set(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "the annual Worldwide Developers Conference": "annual" describes a named event, it is
+    part of the name's description, not a time of its own ("an annual profit" is one)."""
+    word = cand.match["sw"]
+    if not word or not word.lower().endswith("annual"):
+        return True
+    following = _next_word(text, cand.end)
+    return not (following[:1].isupper() and text[cand.start].islower())
+
+
+#: After a clock without a.m. or a zone: the time left in a game, or a part of it.
+_GAME_CLOCK_RE = re.compile(
+    r"(?i)\s+(?:left|remaining|to\s+play|to\s+go|gone|into\s+the|of\s+(?:the\s+)?"
+    r"(?:first|second|third|fourth|fifth|final|last|opening|1st|2nd|3rd|4th)\s+"
+    r"(?:period|quarter|half|inning|innings|set|round|frame|session))\b"
+)
+#: Before it: a race time ("won in 3:58", "a time of 2:05:11").
+_RACE_TIME_RE = re.compile(r"(?i)(?:\b(?:in|time\s+of|clocked|clocking)\s+)$")
+
+
+#: After a clock: a point in a recording or a race ("at the 1:30 mark", "the 2:05 point").
+_MARK_AFTER_RE = re.compile(r"(?i)\s*(?:-?\s*)?(?:mark|point|minute\s+mark)\b")
+
+
+def _keep_time(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """A clock time written without a colon ("0245 GMT", "1400 hrs") is one only in four
+    digits with a zone or "hrs" after it: "2023 UTC" aside, a bare "1400" is a number."""
+    match = cand.match
+    written = match.group(0)
+    if ":" in written and _GAME_CLOCK_RE.match(text, cand.end) and written[-1].isdigit():
+        return False  # "with 1:14 left", "at 4:12 of the second period": a game's clock
+    if ":" in written and written[-1].isdigit() and _RACE_TIME_RE.search(text[: cand.start]):
+        return False  # "finished in 3:58": how long, not when
+    if _MARK_AFTER_RE.match(text, cand.end):
+        return False  # "at the 1:30 mark" of a video or a race: a point in it, not a time
+    if match["h24"] is None or ":" in written or written[2:3] in ("h", "H"):
+        return True  # "16h10": a clock written the French way
+    digits = written[: len(written) - len(written.lstrip("0123456789"))]
+    if len(digits) == 4 and (match["tz2"] is not None or written[4:].strip() != ""):
+        return True  # "0600 local time", "1430hrs"
+    return four_figure_clock(text, cand.start, cand.start + len(digits))
+
+
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|its|my|our|your)\s+$")
+
+
+def _keep_century(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """ "his first century", "her second century" are a hundred runs, not a time ("their 19th
+    century house" is one)."""
+    if not cand.match["cw"]:
+        return True
+    return _POSSESSIVE_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start) is None
+
+
+_Filter = Callable[[str, _Candidate, bool], bool]
+#: the context filters of each kind of candidate: all must keep it
+_FILTERS: dict[str, tuple[_Filter, ...]] = {
+    "month": (_keep_name_of_a_day, _keep_month),
+    "weekday": (_keep_name_of_a_day, _keep_weekday),
+    "season": (_keep_name_of_a_day, _keep_season),
+    "year": (_keep_year,),
+    "vague": (_keep_vague,),
+    "apos_year": (_keep_apos_year,),
+    "holiday": (_keep_holiday,),
+    "duration": (_keep_counted, _keep_duration),
+    "bare_units": (_keep_counted, _keep_bare_units),
+    "ordinal_day": (_keep_ordinal_day,),
+    "the_unit": (_keep_the_unit,),
+    "quarter": (_keep_quarter,),
+    "century": (_keep_century,),
+    "set": (_keep_set,),
+    "time": (_keep_time,),
+}
+
+
+def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
+    """Filters that need more context than a pattern sees.
+
+    >>> from timeline.temporal.rules import _COMPILED
+    >>> text = "Mrs. May spoke."
+    >>> _accept(text, _Candidate(5, 8, "month", _COMPILED["month"].search(text)), False)
+    False
+    """
+    return all(keep(text, cand, narrative) for keep in _FILTERS.get(cand.kind, ()))

@@ -1,0 +1,98 @@
+"""Expressions that look like dates but name no time at all, which `recurring_times` leaves
+out: some season's night ("on a winter night in the 1970s"), the designation of a body
+("asteroid 2003 KT17"), an amount of money ("paid ₹2000 a month"), an amount of media named
+again ("40 hours of music and ... 90 hours"). Each is a rule of ``recurring.RULES``.
+
+    >>> from timeline.temporal.timex import Timex
+    >>> text = "Tenants paid ₹2000 a month."
+    >>> amount(text, [Timex(14, 18, "2000", "DATE", "2000", granularity="year")], 0) is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from timeline.kinds import TimexType
+from timeline.temporal.patterns import sentence_start
+from timeline.temporal.timex import Timex
+from timeline.temporal.vocabulary import (
+    DAY_PARTS,
+    SEASONS,
+    VOCABULARY,
+)
+from timeline.temporal.weekly_sets import (
+    Outcome,
+)
+
+__all__ = ["amount", "designation", "media_amount_again", "some_seasons_night"]
+
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+_SEASON_NIGHT_RE = re.compile(
+    r"(?i)(?:" + "|".join(SEASONS) + r")(?:['’]s)?\s+(?:" + "|".join(DAY_PARTS) + r"|day)\b"
+)
+_INDEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:a|an|one|some|any)\s+$")
+
+
+def some_seasons_night(text: str, found: Sequence[Timex], index: int) -> Outcome:
+    """ "on a winter night in the late 1970s", "one summer evening": some night of some
+    winter, no time of its own (the decade after it dates the scene)."""
+    timex = found[index]
+    if (
+        timex.text.lower() not in SEASONS
+        or not _SEASON_NIGHT_RE.match(text, timex.start, timex.start + 24)
+        or not _INDEFINITE_BEFORE_RE.search(text, max(0, timex.start - 6), timex.start)
+    ):
+        return timex
+    return None
+
+
+_DESIGNATION_AFTER_RE = re.compile(r"\s[A-Z]{1,3}\d{1,4}\b")
+
+
+def designation(text: str, found: Sequence[Timex], index: int) -> Outcome:
+    """ "asteroid 2003 KT17", "1999 RQ36": a year with a code in capitals and figures after it
+    is the name of a body, not a year."""
+    timex = found[index]
+    if not _FOUR_DIGITS_RE.fullmatch(timex.text) or not _DESIGNATION_AFTER_RE.match(
+        text, timex.end
+    ):
+        return timex
+    return None
+
+
+def amount(text: str, found: Sequence[Timex], index: int) -> Outcome:
+    """ "paid ₹2000 a month", "a ₨1995 fee": a number right after a currency sign is an amount
+    of money, not a year (any sign, by its Unicode category)."""
+    timex = found[index]
+    if (
+        not _FOUR_DIGITS_RE.fullmatch(timex.text)
+        or timex.start == 0
+        or unicodedata.category(text[timex.start - 1]) != "Sc"
+    ):
+        return timex
+    return None
+
+
+#: A count of units of media earlier in the sentence: "75 hours of video".
+_MEDIA_AMOUNT_RE = re.compile(
+    r"(?i)\b[\d.,]+\s+(?P<unit>[a-z]+)\s+(?:"
+    + "|".join(re.escape(b) for b in VOCABULARY.duration_blockers_after)
+    + r")\b"
+)
+_COUNT_RE = re.compile(r"(?i)^[\d.,]+\s+(?P<unit>[a-z]+)$")
+
+
+def media_amount_again(text: str, found: Sequence[Timex], index: int) -> Outcome:
+    """ "75 hours of video can be stored on one, and 150 hours on the other": a count of the
+    same unit after an amount of media in its sentence is that amount again, not a span."""
+    timex = found[index]
+    count = _COUNT_RE.match(timex.text)
+    if timex.type != TimexType.DURATION.value or count is None:
+        return timex
+    start = sentence_start(text, timex.start, 300, fallback=0)
+    unit = count["unit"].lower()
+    same = (m for m in _MEDIA_AMOUNT_RE.finditer(text, start, timex.start))
+    return None if any(m["unit"].lower() == unit for m in same) else timex
