@@ -299,6 +299,29 @@ def _body_short_form(rng: random.Random, published: date, day: str) -> Story:
     return Story("body-short-form", text, published, target, _only(full))
 
 
+def _said_after_quote(rng: random.Random, published: date, day: str) -> Story:
+    person = _person(rng)
+    city = rng.choice(PLACES)[0]
+    target = f'"We will rebuild," said {person}, the mayor of {city}, on {day}'
+    text = f"{target}. Crews worked through the night."
+    return Story("said-after-quotation", text, published, target, _only(person))
+
+
+def _city_council(rng: random.Random, published: date, day: str) -> Story:
+    city = rng.choice(PLACES)[0]
+    council = f"{city} City Council"
+    target = f"The {council} voted on {day}"
+    text = f"{target} to raise parking fees. The increase takes effect in spring."
+    return Story("body-named-by-place", text, published, target, _only(council))
+
+
+def _residents_of(rng: random.Random, published: date, day: str) -> Story:
+    city = rng.choice(PLACES)[0]
+    target = f"Thousands of residents of {city} were evacuated on {day}"
+    text = f"{target} as the river rose. Schools were closed."
+    return Story("people-of-place", text, published, target, _only(city))
+
+
 _MAKERS: dict[str, Callable[[random.Random, date, str], Story]] = {
     "title-before-name": _title_before_name,
     "apposition-of-organisation": _apposition_of,
@@ -321,6 +344,9 @@ _MAKERS: dict[str, Callable[[random.Random, date, str], Story]] = {
     "passive-agent": _acquired_by,
     "three-persons": _three_persons,
     "body-short-form": _body_short_form,
+    "said-after-quotation": _said_after_quote,
+    "body-named-by-place": _city_council,
+    "people-of-place": _residents_of,
 }
 KINDS = tuple(_MAKERS)
 

@@ -33,6 +33,7 @@ from timeline.actors.spans import (
     names_a_storm,
     storm_names,
 )
+from timeline.actors.title_places import outside_place_titles
 from timeline.actors.vocabulary import (
     corporate_suffix,
     may_end_in_corporate_suffix,
@@ -142,7 +143,13 @@ def find_actors(
                     raw.extend(edges(text, cleaned))
         raw = suffixed_as_companies(organs_apart(joined_neighbours(text, _outermost(raw))))
         found_names = places_taken_for_persons(
-            text, birth_names(text, outside_titles(text, canonical(text, raw, aliases, context)))
+            text,
+            birth_names(
+                text,
+                outside_place_titles(
+                    text, outside_titles(text, canonical(text, raw, aliases, context))
+                ),
+            ),
         )
         results.append([m for m in found_names if m.name.upper() not in TIME_ZONES])
     return results
