@@ -18,6 +18,7 @@ from timeline.temporal.detect import _Candidate
 from timeline.temporal.emit import _Normalising
 from timeline.temporal.fiscal_calendar import fiscal_days, fiscal_year_holding
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
+from timeline.temporal.near_day import near_holiday, true_day
 from timeline.temporal.partial import (
     Decade,
     FiscalYear,
@@ -398,6 +399,8 @@ class _AbsoluteKinds(_Normalising):
             return
 
         def on(year: int) -> date | None:
+            if (kept := true_day(name, year)) is not None:
+                return kept
             if calendar == "lunar":  # "Lunar New Year": late January to mid February
                 return lunar_new_year(year)
             if name in FIXED_HOLIDAYS:
@@ -414,6 +417,10 @@ class _AbsoluteKinds(_Normalising):
             last = _month_end(year, month)
             return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
+        if year is None and (near := near_holiday(self.text, (cand.start, cand.end), self.running, on)):
+            interval = (near.date_start, near.date_end, near.granularity)
+            self.emit(near.start, near.end, "DATE", near.value, interval=interval)
+            return
         if year is None:
             probe = on(2000)
             if probe is None:

@@ -64,6 +64,7 @@ from timeline.temporal.normalise import _Normaliser
 from timeline.temporal.ranges import clock_range_days, range_partners
 from timeline.temporal.recurring import recurring_times
 from timeline.temporal.reference import RunningReference
+from timeline.temporal.reported_future import reported_futures
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.temporal.week_of import weeks_of_days
@@ -132,7 +133,7 @@ def tag(
     if partners:
         result = sorted([*result, *partners], key=lambda t: t.start)
     result = years_ago_this(text, weeks_of_days(text, result))
-    result = weekdays_beside_days(text, result, reference_date)
+    result = reported_futures(text, weekdays_beside_days(text, result, reference_date))
     return recurring_times(text, result, narrative=is_narrative_text)
 
 
