@@ -32,6 +32,8 @@ class Expect:
     date_end: date | None
     granularity: str | None
     value: str | None = None
+    #: "the end of the month": any days of the period that run to its end
+    end_part: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +171,17 @@ _FUTURE_FRAMES = (
     "{s} should finish the review on {w}.",
     "{s} is scheduled to meet on {w}.",
     "{s} plans to publish the report on {w}.",
+    "The vote is due to take place on {w}.",
+    "{s} could vote as early as {w}.",
+    "{s} is set to vote {w}.",
+    "{s} will decide by {w}.",
 )
-_PAST_FRAMES = ("{s} said on {w} that the talks had failed.", "{s} met on {w}.")
+_PAST_FRAMES = (
+    "{s} said on {w} that the talks had failed.",
+    "{s} met on {w}.",
+    "{s} announced {w} that the talks had failed.",
+    "{s} said {w} it had cut the budget.",
+)
 
 
 def _tense(rng: random.Random, published: date) -> Draw:
@@ -185,14 +196,19 @@ def _tense(rng: random.Random, published: date) -> Draw:
         text = rng.choice(_PAST_FRAMES).format(s=subject, w=name)
         return _draw("tense", "past weekday", text, name, published, _day(_on_or_before(published, weekday)))
     if frame == 2:
-        text = f"{subject} said it plans to open a new office next month."
         first = (published.replace(day=1) + timedelta(days=32)).replace(day=1)
         end = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        return _draw("tense", "plans next month", text, "next month", published, Expect(first, end, "month"))
+        if rng.random() < 0.5:
+            text = f"{subject} said it plans to open a new office next month."
+            return _draw("tense", "plans next month", text, "next month", published, Expect(first, end, "month"))
+        monday = published - timedelta(published.weekday()) + timedelta(7)
+        text = f"{subject} said it would open a new office next week."
+        return _draw("tense", "would next week", text, "next week", published, Expect(monday, monday + timedelta(6), "week"))
     said = rng.randrange(7)
     later = rng.choice([d for d in range(7) if d != said])
     said_day = _on_or_before(published, said)
-    text = f"{subject} said on {WEEKDAY_NAMES[said]} it would close the plant on {WEEKDAY_NAMES[later]}."
+    then = rng.choice(("it would close the plant", "the plant was due to close", "the vote was to be held"))
+    text = f"{subject} said on {WEEKDAY_NAMES[said]} {then} on {WEEKDAY_NAMES[later]}."
     closing = said_day + timedelta((later - said) % 7)
     return Draw(
         "tense",
@@ -223,9 +239,21 @@ def _deadline(rng: random.Random, published: date) -> Draw:
     subject = rng.choice(SUBJECTS)
     frame = rng.randrange(5)
     if frame == 0:
-        first, end = _quarter_days(*_quarter(published))
-        text = f"{subject} expects to complete the sale by the end of the quarter."
-        return _draw("deadline", "end of the quarter", text, "the quarter", published, Expect(first, end, "quarter"))
+        unit = rng.choice(("quarter", "month", "year", "next month"))
+        month_first = published.replace(day=1)
+        if unit == "quarter":
+            first, end = _quarter_days(*_quarter(published))
+        elif unit == "month":
+            first, end = month_first, (month_first + timedelta(32)).replace(day=1) - timedelta(1)
+        elif unit == "next month":
+            first = (month_first + timedelta(32)).replace(day=1)
+            end = (first + timedelta(32)).replace(day=1) - timedelta(1)
+        else:
+            first, end = date(published.year, 1, 1), date(published.year, 12, 31)
+        text = f"{subject} expects to complete the sale by the end of the {unit}.".replace("the next", "next")
+        grain = unit.removeprefix("next ")
+        ends = (Expect(first, end, grain, end_part=True), Expect(first, end, grain))
+        return _draw("deadline", f"end of the {unit}", text, "the end", published, *ends)
     if frame == 1:
         month, day, words = rng.choice(_DEADLINES)
         due = min(d for y in (published.year, published.year + 1) if (d := date(y, month, day)) >= published)
@@ -257,7 +285,25 @@ def _clock(rng: random.Random, published: date) -> Draw:
     name = WEEKDAY_NAMES[weekday]
     past = _on_or_before(published, weekday)
     coming = _on_or_after(published, weekday)
-    frame = rng.randrange(6)
+    frame = rng.randrange(9)
+    if frame == 6:
+        hour = rng.randrange(1, 12)
+        text = f"{subject} met on {name} at {hour} a.m."
+        value = f"{past.isoformat()}T{hour:02d}:00"
+        return _draw("clock", "on W at H a.m.", text, f"{name} at {hour} a.m.", published, _day(past, "time", value))
+    if frame == 7:
+        minute = rng.choice((15, 30, 45))
+        hour = rng.randrange(0, 24)
+        zone, offset = rng.choice((("GMT", "Z"), ("UTC", "Z"), ("EST", "-05:00"), ("CET", "+01:00")))
+        text = f"{subject} said the outage began at {hour:02d}:{minute} {zone} on {name}."
+        value = f"{past.isoformat()}T{hour:02d}:{minute}{offset}"
+        return _draw("clock", "HH:MM zone on W", text, f"{hour:02d}:{minute} {zone} on {name}", published, _day(past, "time", value))
+    if frame == 8:
+        later = WEEKDAY_NAMES[(weekday + 3) % 7]
+        hour = rng.randrange(1, 12)
+        text = f"The market closed at {hour} p.m. on {name}. On {later}, {subject.lower()} met again."
+        day = _on_or_before(published, (weekday + 3) % 7)
+        return Draw("clock", "no leak, fronted", text, text.rindex(later), published, (_day(day, "day", day.isoformat()),), whole=False)
     if frame == 0:
         hour = rng.randrange(1, 12)
         text = f"{subject} announced the result at {hour} p.m. on {name}."
@@ -319,7 +365,10 @@ def mismatch(draw: Draw, got: Expect | None) -> bool:
     if got is None:
         return not any(a.date_start is None and a.granularity is None for a in draw.accepted)
     return not any(
-        got.date_start == a.date_start
+        (
+            got.date_start == a.date_start
+            or (a.end_part and None not in (got.date_start, a.date_start, a.date_end) and a.date_start <= got.date_start <= a.date_end)  # type: ignore[operator]
+        )
         and got.date_end == a.date_end
         and got.granularity == a.granularity
         and (a.value is None or got.value == a.value)

@@ -66,6 +66,13 @@ class NearDay:
     date_end: date
     granularity: str
 
+    @property
+    def interval(self) -> tuple[date, date, str] | None:
+        """Its days when they are more than the day its value names (a long weekend)."""
+        if self.granularity == "day":
+            return None
+        return self.date_start, self.date_end, self.granularity
+
 
 @lru_cache(maxsize=2048)
 def true_day(name: str, year: int) -> date | None:

@@ -418,8 +418,9 @@ class _AbsoluteKinds(_Normalising):
             return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
         if year is None and (near := near_holiday(self.text, (cand.start, cand.end), self.running, on)):
-            interval = (near.date_start, near.date_end, near.granularity)
-            self.emit(near.start, near.end, "DATE", near.value, interval=interval)
+            self.emit(near.start, near.end, "DATE", near.value, interval=near.interval)
+            if near.interval is not None:
+                self.running.remember(near.value)  # a long weekend, as a stretch of days
             return
         if year is None:
             probe = on(2000)
