@@ -93,7 +93,10 @@ HOLIDAYS: tuple[tuple[str, Callable[[int], date | None]], ...] = (
     ("the Fourth of July", _us("Independence Day")),
     ("Veterans Day", _us("Veterans Day")),
     ("Columbus Day", _us("Columbus Day")),
+    ("Presidents' Day", _us("Washington's Birthday")),
+    ("Martin Luther King Day", _us("Martin Luther King Jr. Day")),
     ("Good Friday", _easter(-2)),
+    ("Easter", _easter(0)),
     ("Easter Sunday", _easter(0)),
     ("Easter Monday", _easter(1)),
     ("Boxing Day", _fixed(12, 26)),
@@ -207,7 +210,14 @@ def _tense(rng: random.Random, published: date) -> Draw:
     said = rng.randrange(7)
     later = rng.choice([d for d in range(7) if d != said])
     said_day = _on_or_before(published, said)
-    then = rng.choice(("it would close the plant", "the plant was due to close", "the vote was to be held"))
+    if rng.random() < 0.4:  # a past of then
+        then = rng.choice(("the plant had closed", "the plant had been shut", "talks had failed"))
+        text = f"{subject} said on {WEEKDAY_NAMES[said]} {then} on {WEEKDAY_NAMES[later]}."
+        before = said_day - timedelta((said - later) % 7)
+        return Draw("tense", "reported past", text, text.rindex(WEEKDAY_NAMES[later]), published, (_day(before),), whole=False)
+    then = rng.choice(
+        ("it would close the plant", "the plant was due to close", "it had planned to vote")
+    )
     text = f"{subject} said on {WEEKDAY_NAMES[said]} {then} on {WEEKDAY_NAMES[later]}."
     closing = said_day + timedelta((later - said) % 7)
     return Draw(
@@ -285,7 +295,13 @@ def _clock(rng: random.Random, published: date) -> Draw:
     name = WEEKDAY_NAMES[weekday]
     past = _on_or_before(published, weekday)
     coming = _on_or_after(published, weekday)
-    frame = rng.randrange(9)
+    frame = rng.randrange(10)
+    if frame == 9:  # a clock and its conversion in brackets before the day
+        hour, shift = rng.randrange(6, 11), rng.choice((-5, 3, 5))
+        local = rng.choice(("", " local time"))
+        text = f"Polls opened at {hour} a.m.{local} ({hour - shift:02d}00 GMT) on {name}, {subject.lower()} said."
+        value = f"{past.isoformat()}T{hour:02d}:00"
+        return _draw("clock", "H a.m. (HH00 GMT) on W", text, f"{hour} a.m.", published, _day(past, "time", value), _day(past))
     if frame == 6:
         hour = rng.randrange(1, 12)
         text = f"{subject} met on {name} at {hour} a.m."

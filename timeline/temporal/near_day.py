@@ -26,7 +26,7 @@ import holidays
 
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.tense import _tense, when_clause_year
-from timeline.temporal.vocabulary import VOCABULARY, _alternation
+from timeline.temporal.vocabulary import FIXED_HOLIDAYS, VOCABULARY, _alternation, _squash
 
 #: The holidays of the vocabulary whose day the US table of the ``holidays`` package keeps,
 #: with the package's name of it (its rules follow the laws that moved them).
@@ -88,6 +88,15 @@ def true_day(name: str, year: int) -> date | None:
         if name_there == label:
             return day
     return None
+
+
+def names_a_fixed_holiday(words: str) -> bool:
+    """Whether a day written as a date is a holiday's name ("the Fourth of July").
+
+    >>> names_a_fixed_holiday("the Fourth of July"), names_a_fixed_holiday("the fourth of June")
+    (True, False)
+    """
+    return _squash(words.lower()).removeprefix("the ") in FIXED_HOLIDAYS
 
 
 def long_weekend(day: date) -> tuple[date, date]:

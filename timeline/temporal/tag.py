@@ -56,6 +56,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import _interval, add_months
+from timeline.temporal.clock_day import converted_clock_days
 from timeline.temporal.detect import _candidates
 from timeline.temporal.genre import is_narrative
 from timeline.temporal.live_page import entry_day_at
@@ -64,7 +65,7 @@ from timeline.temporal.normalise import _Normaliser
 from timeline.temporal.ranges import clock_range_days, range_partners
 from timeline.temporal.recurring import recurring_times
 from timeline.temporal.reference import RunningReference
-from timeline.temporal.reported_future import reported_futures
+from timeline.temporal.reported_day import reported_days
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.temporal.week_of import weeks_of_days
@@ -133,7 +134,8 @@ def tag(
     if partners:
         result = sorted([*result, *partners], key=lambda t: t.start)
     result = years_ago_this(text, weeks_of_days(text, result))
-    result = reported_futures(text, weekdays_beside_days(text, result, reference_date))
+    result = reported_days(text, weekdays_beside_days(text, result, reference_date))
+    result = converted_clock_days(text, result)
     return recurring_times(text, result, narrative=is_narrative_text)
 
 
