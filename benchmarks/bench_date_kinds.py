@@ -82,7 +82,9 @@ def main() -> None:
                     row_wrong += 1
                     if shown["rows"] < args.show:
                         shown["rows"] += 1
-                        print(f"  row {draw.published} {draw.text!r}: got {row}, want {accepted[0]}")
+                        print(
+                            f"  row {draw.published} {draw.text!r}: got {row}, want {accepted[0]}"
+                        )
             line += f"  rows drawn {len(whole):4} wrong {row_wrong:4}"
         print(line, dict(wrong))
 

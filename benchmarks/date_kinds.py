@@ -135,7 +135,9 @@ def _holiday(rng: random.Random, published: date) -> Draw:
         else:
             text = f"{subject} will keep the offices open over the {name} weekend."
             start, end = min(s for s in spans if s[1] >= published)
-        return _draw("holiday", "over the H weekend", text, name, published, Expect(start, end, "week"))
+        return _draw(
+            "holiday", "over the H weekend", text, name, published, Expect(start, end, "week")
+        )
     name, on = rng.choice(HOLIDAYS)
     days = _days(on, published)
     while not days or not min(days) < published < max(days):  # one not kept every year then
@@ -143,14 +145,23 @@ def _holiday(rng: random.Random, published: date) -> Draw:
         days = _days(on, published)
     spoken = name[0].lower() + name[1:] if name.startswith("the ") else name
     if frame == 0:
-        text, day = f"{subject} closed its offices on {spoken}.", max(d for d in days if d <= published)
+        text, day = (
+            f"{subject} closed its offices on {spoken}.",
+            max(d for d in days if d <= published),
+        )
         template = "past on H"
     elif frame == 1:
-        text, day = f"{subject} will close its offices on {spoken}.", min(d for d in days if d >= published)
+        text, day = (
+            f"{subject} will close its offices on {spoken}.",
+            min(d for d in days if d >= published),
+        )
         template = "future on H"
     elif frame == 2:
         bare = name.removeprefix("the ")
-        text, day = f"Sales were weak last {bare}, {subject.lower()} said.", max(d for d in days if d < published)
+        text, day = (
+            f"Sales were weak last {bare}, {subject.lower()} said.",
+            max(d for d in days if d < published),
+        )
         template = "last H"
         spoken = f"last {bare}"
     else:
@@ -194,19 +205,37 @@ def _tense(rng: random.Random, published: date) -> Draw:
     frame = rng.randrange(4)
     if frame == 0:
         text = rng.choice(_FUTURE_FRAMES).format(s=subject, w=name)
-        return _draw("tense", "future weekday", text, name, published, _day(_on_or_after(published, weekday)))
+        return _draw(
+            "tense", "future weekday", text, name, published, _day(_on_or_after(published, weekday))
+        )
     if frame == 1:
         text = rng.choice(_PAST_FRAMES).format(s=subject, w=name)
-        return _draw("tense", "past weekday", text, name, published, _day(_on_or_before(published, weekday)))
+        return _draw(
+            "tense", "past weekday", text, name, published, _day(_on_or_before(published, weekday))
+        )
     if frame == 2:
         first = (published.replace(day=1) + timedelta(days=32)).replace(day=1)
         end = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         if rng.random() < 0.5:
             text = f"{subject} said it plans to open a new office next month."
-            return _draw("tense", "plans next month", text, "next month", published, Expect(first, end, "month"))
+            return _draw(
+                "tense",
+                "plans next month",
+                text,
+                "next month",
+                published,
+                Expect(first, end, "month"),
+            )
         monday = published - timedelta(published.weekday()) + timedelta(7)
         text = f"{subject} said it would open a new office next week."
-        return _draw("tense", "would next week", text, "next week", published, Expect(monday, monday + timedelta(6), "week"))
+        return _draw(
+            "tense",
+            "would next week",
+            text,
+            "next week",
+            published,
+            Expect(monday, monday + timedelta(6), "week"),
+        )
     said = rng.randrange(7)
     later = rng.choice([d for d in range(7) if d != said])
     said_day = _on_or_before(published, said)
@@ -214,7 +243,15 @@ def _tense(rng: random.Random, published: date) -> Draw:
         then = rng.choice(("the plant had closed", "the plant had been shut", "talks had failed"))
         text = f"{subject} said on {WEEKDAY_NAMES[said]} {then} on {WEEKDAY_NAMES[later]}."
         before = said_day - timedelta((said - later) % 7)
-        return Draw("tense", "reported past", text, text.rindex(WEEKDAY_NAMES[later]), published, (_day(before),), whole=False)
+        return Draw(
+            "tense",
+            "reported past",
+            text,
+            text.rindex(WEEKDAY_NAMES[later]),
+            published,
+            (_day(before),),
+            whole=False,
+        )
     then = rng.choice(
         ("it would close the plant", "the plant was due to close", "it had planned to vote")
     )
@@ -260,13 +297,19 @@ def _deadline(rng: random.Random, published: date) -> Draw:
             end = (first + timedelta(32)).replace(day=1) - timedelta(1)
         else:
             first, end = date(published.year, 1, 1), date(published.year, 12, 31)
-        text = f"{subject} expects to complete the sale by the end of the {unit}.".replace("the next", "next")
+        text = f"{subject} expects to complete the sale by the end of the {unit}.".replace(
+            "the next", "next"
+        )
         grain = unit.removeprefix("next ")
         ends = (Expect(first, end, grain, end_part=True), Expect(first, end, grain))
         return _draw("deadline", f"end of the {unit}", text, "the end", published, *ends)
     if frame == 1:
         month, day, words = rng.choice(_DEADLINES)
-        due = min(d for y in (published.year, published.year + 1) if (d := date(y, month, day)) >= published)
+        due = min(
+            d
+            for y in (published.year, published.year + 1)
+            if (d := date(y, month, day)) >= published
+        )
         text = f"{subject} expects to finish the review by {words}."
         return _draw("deadline", "by month day", text, words, published, _day(due))
     quarter = rng.randrange(1, 5)
@@ -278,15 +321,33 @@ def _deadline(rng: random.Random, published: date) -> Draw:
         coming = min(s for s in spans if s[1] >= published)
         ended = [s for s in spans if published - timedelta(45) <= s[1] < published]
         accepted = tuple(Expect(first, end, "quarter") for first, end in [coming, *ended])
-        return Draw("deadline", "expects Qn results", text, text.index(words), published, accepted, whole=False)
+        return Draw(
+            "deadline",
+            "expects Qn results",
+            text,
+            text.index(words),
+            published,
+            accepted,
+            whole=False,
+        )
     if frame == 3:  # a quarter not over yet is a fiscal one, named by the year it ends in
         text = f"{subject} reported {words} results on the day."
         ended = max(s for s in spans if s[1] < published)
         fiscal = _quarter_days(published.year, quarter)
         accepted = (Expect(*ended, "quarter"), Expect(*fiscal, "quarter"))
-        return Draw("deadline", "reported Qn results", text, text.index(words), published, accepted, whole=False)
+        return Draw(
+            "deadline",
+            "reported Qn results",
+            text,
+            text.index(words),
+            published,
+            accepted,
+            whole=False,
+        )
     text = f"{subject} will decide in the coming weeks."
-    return _draw("deadline", "coming weeks", text, "the coming weeks", published, Expect(None, None, None))
+    return _draw(
+        "deadline", "coming weeks", text, "the coming weeks", published, Expect(None, None, None)
+    )
 
 
 def _clock(rng: random.Random, published: date) -> Draw:
@@ -299,42 +360,99 @@ def _clock(rng: random.Random, published: date) -> Draw:
     if frame == 9:  # a clock and its conversion in brackets before the day
         hour, shift = rng.randrange(6, 11), rng.choice((-5, 3, 5))
         local = rng.choice(("", " local time"))
-        text = f"Polls opened at {hour} a.m.{local} ({hour - shift:02d}00 GMT) on {name}, {subject.lower()} said."
+        converted = f"({hour - shift:02d}00 GMT)"
+        text = f"Polls opened at {hour} a.m.{local} {converted} on {name}, {subject.lower()} said."
         value = f"{past.isoformat()}T{hour:02d}:00"
-        return _draw("clock", "H a.m. (HH00 GMT) on W", text, f"{hour} a.m.", published, _day(past, "time", value), _day(past))
+        return _draw(
+            "clock",
+            "H a.m. (HH00 GMT) on W",
+            text,
+            f"{hour} a.m.",
+            published,
+            _day(past, "time", value),
+            _day(past),
+        )
     if frame == 6:
         hour = rng.randrange(1, 12)
         text = f"{subject} met on {name} at {hour} a.m."
         value = f"{past.isoformat()}T{hour:02d}:00"
-        return _draw("clock", "on W at H a.m.", text, f"{name} at {hour} a.m.", published, _day(past, "time", value))
+        return _draw(
+            "clock",
+            "on W at H a.m.",
+            text,
+            f"{name} at {hour} a.m.",
+            published,
+            _day(past, "time", value),
+        )
     if frame == 7:
         minute = rng.choice((15, 30, 45))
         hour = rng.randrange(0, 24)
-        zone, offset = rng.choice((("GMT", "Z"), ("UTC", "Z"), ("EST", "-05:00"), ("CET", "+01:00")))
+        zone, offset = rng.choice(
+            (("GMT", "Z"), ("UTC", "Z"), ("EST", "-05:00"), ("CET", "+01:00"))
+        )
         text = f"{subject} said the outage began at {hour:02d}:{minute} {zone} on {name}."
         value = f"{past.isoformat()}T{hour:02d}:{minute}{offset}"
-        return _draw("clock", "HH:MM zone on W", text, f"{hour:02d}:{minute} {zone} on {name}", published, _day(past, "time", value))
+        return _draw(
+            "clock",
+            "HH:MM zone on W",
+            text,
+            f"{hour:02d}:{minute} {zone} on {name}",
+            published,
+            _day(past, "time", value),
+        )
     if frame == 8:
         later = WEEKDAY_NAMES[(weekday + 3) % 7]
         hour = rng.randrange(1, 12)
-        text = f"The market closed at {hour} p.m. on {name}. On {later}, {subject.lower()} met again."
+        text = (
+            f"The market closed at {hour} p.m. on {name}. On {later}, {subject.lower()} met again."
+        )
         day = _on_or_before(published, (weekday + 3) % 7)
-        return Draw("clock", "no leak, fronted", text, text.rindex(later), published, (_day(day, "day", day.isoformat()),), whole=False)
+        return Draw(
+            "clock",
+            "no leak, fronted",
+            text,
+            text.rindex(later),
+            published,
+            (_day(day, "day", day.isoformat()),),
+            whole=False,
+        )
     if frame == 0:
         hour = rng.randrange(1, 12)
         text = f"{subject} announced the result at {hour} p.m. on {name}."
         value = f"{past.isoformat()}T{hour + 12:02d}:00"
-        return _draw("clock", "at H p.m. on W", text, f"{hour} p.m. on {name}", published, _day(past, "time", value))
+        return _draw(
+            "clock",
+            "at H p.m. on W",
+            text,
+            f"{hour} p.m. on {name}",
+            published,
+            _day(past, "time", value),
+        )
     if frame == 1:
         hour = rng.randrange(0, 24)
         text = f"Trading will resume at {hour:02d}:00 UTC on {name}."
         value = f"{coming.isoformat()}T{hour:02d}:00Z"
-        return _draw("clock", "HH:00 UTC on W", text, f"{hour:02d}:00 UTC on {name}", published, _day(coming, "time", value))
+        return _draw(
+            "clock",
+            "HH:00 UTC on W",
+            text,
+            f"{hour:02d}:00 UTC on {name}",
+            published,
+            _day(coming, "time", value),
+        )
     if frame == 2:
         later = WEEKDAY_NAMES[(weekday + 3) % 7]
         text = f"Trading halted at 12:00 UTC on {name}. {subject} met again on {later}."
         day = _on_or_before(published, (weekday + 3) % 7)
-        return Draw("clock", "no leak", text, text.rindex(later), published, (_day(day, "day", day.isoformat()),), whole=False)
+        return Draw(
+            "clock",
+            "no leak",
+            text,
+            text.rindex(later),
+            published,
+            (_day(day, "day", day.isoformat()),),
+            whole=False,
+        )
     if frame == 3:
         text = f"The talks ended late {name}, {subject.lower()} said."
         return _draw("clock", "late W", text, f"late {name}", published, _day(past))
@@ -343,10 +461,20 @@ def _clock(rng: random.Random, published: date) -> Draw:
         return _draw("clock", "early W", text, f"early {name}", published, _day(past))
     text = f"Heavy rain fell overnight, {subject.lower()} said."
     night = published - timedelta(1)
-    return _draw("clock", "overnight", text, "overnight", published, _day(night, "time"), _day(published, "time"))
+    return _draw(
+        "clock",
+        "overnight",
+        text,
+        "overnight",
+        published,
+        _day(night, "time"),
+        _day(published, "time"),
+    )
 
 
-def _draw(kind: str, template: str, text: str, words: str, published: date, *accepted: Expect) -> Draw:
+def _draw(
+    kind: str, template: str, text: str, words: str, published: date, *accepted: Expect
+) -> Draw:
     return Draw(kind, template, text, text.index(words), published, accepted)
 
 
@@ -383,7 +511,11 @@ def mismatch(draw: Draw, got: Expect | None) -> bool:
     return not any(
         (
             got.date_start == a.date_start
-            or (a.end_part and None not in (got.date_start, a.date_start, a.date_end) and a.date_start <= got.date_start <= a.date_end)  # type: ignore[operator]
+            or (
+                a.end_part
+                and None not in (got.date_start, a.date_start, a.date_end)
+                and a.date_start <= got.date_start <= a.date_end
+            )  # type: ignore[operator]
         )
         and got.date_end == a.date_end
         and got.granularity == a.granularity

@@ -36,7 +36,9 @@ def published_days(draw: st.DrawFn) -> date:
 @pytest.mark.parametrize("kind", sorted(KINDS))
 @settings(max_examples=250, deadline=None)
 @given(published=published_days(), seed=st.integers(0, 2**32))
-def test_every_drawn_sentence_of_a_kind_gets_its_date(kind: str, published: date, seed: int) -> None:
+def test_every_drawn_sentence_of_a_kind_gets_its_date(
+    kind: str, published: date, seed: int
+) -> None:
     draw = draw_sentence(kind, random.Random(seed), published)
     got = tagged(draw)
     assert not mismatch(draw, got), (draw.text, published, got, draw.accepted)
@@ -52,7 +54,9 @@ def test_the_event_row_of_a_drawn_sentence_carries_its_date(
     if not draw.whole:
         return
     (row,) = in_rows([draw])
-    plain = tuple(Expect(a.date_start, a.date_end, a.granularity, None, a.end_part) for a in draw.accepted)
+    plain = tuple(
+        Expect(a.date_start, a.date_end, a.granularity, None, a.end_part) for a in draw.accepted
+    )
     checked = Draw(draw.kind, draw.template, draw.text, draw.at, published, plain)
     assert not mismatch(checked, row), (draw.text, published, row, plain)
 
@@ -65,7 +69,11 @@ def test_the_event_row_of_a_drawn_sentence_carries_its_date(
         ("Sales were weak last Thanksgiving.", date(2023, 10, 25), "2022-11-24"),
         ("Offices shut on Memorial Day.", date(1962, 6, 12), "1962-05-30"),
         ("Sales were weak last Fourth of July.", date(1977, 5, 21), "1976-07-04"),
-        ("The firm said on Saturday it would close the plant on Tuesday.", date(2008, 2, 29), "2008-02-26"),
+        (
+            "The firm said on Saturday it would close the plant on Tuesday.",
+            date(2008, 2, 29),
+            "2008-02-26",
+        ),
         ("The agency expects to finish the review by Dec. 31.", date(2020, 1, 31), "2020-12-31"),
     ],
 )
@@ -91,5 +99,7 @@ def test_the_true_days_follow_the_laws_that_moved_them() -> None:
 
 
 def test_a_clock_time_stays_in_its_sentence() -> None:
-    timexes = tag("Trading halted at 12:00 UTC on Friday. The board met on Monday.", date(2023, 10, 25))
+    timexes = tag(
+        "Trading halted at 12:00 UTC on Friday. The board met on Monday.", date(2023, 10, 25)
+    )
     assert [t.value for t in timexes] == ["2023-10-20T12:00Z", "2023-10-23"]

@@ -1,12 +1,9 @@
 """A clock time given twice, the second in brackets, before its day: "at 9 a.m. (1400 GMT) on
 Tuesday", "10 a.m. local time (0700 GMT) Sunday": both clocks are of that day.
 
-    >>> from timeline.temporal.timex import Timex
+    >>> from timeline.temporal import tag
     >>> text = "Polls opened at 9 a.m. (1400 GMT) on Tuesday."
-    >>> local = Timex(16, 22, "9 a.m.", "TIME", "2023-10-25T09:00", None, "time", date(2023, 10, 25), date(2023, 10, 25))
-    >>> gmt = Timex(24, 32, "1400 GMT", "TIME", "2023-10-25T14:00Z", None, "time", date(2023, 10, 25), date(2023, 10, 25))
-    >>> day = Timex(37, 44, "Tuesday", "DATE", "2023-10-24", None, "day", date(2023, 10, 24), date(2023, 10, 24))
-    >>> [t.value for t in converted_clock_days(text, [local, gmt, day])]
+    >>> [t.value for t in tag(text, date(2023, 10, 25))]
     ['2023-10-24T09:00', '2023-10-24T14:00Z', '2023-10-24']
 """
 

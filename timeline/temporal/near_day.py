@@ -11,7 +11,8 @@ The true day of a US holiday whose rule changed over the years (Memorial Day was
 package's tables (`true_day`). The year is the nearest one the clause's tense allows: a past
 clause the latest such day not after the news day, a future one the earliest not before it;
 "last Christmas" is the one strictly before, "next Easter" the one strictly after. "the
-Easter weekend", "over the Labor Day weekend" is the long weekend the holiday makes (`long_weekend`).
+Easter weekend", "over the Labor Day weekend" is the long weekend the holiday makes
+(`long_weekend`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-
-import holidays
 
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.tense import _tense, when_clause_year
@@ -84,10 +83,11 @@ def true_day(name: str, year: int) -> date | None:
     label = _US_NAMES.get(name)
     if label is None or year not in _TABLE_YEARS:
         return None
-    for day, name_there in holidays.US(years=year, observed=False).items():
-        if name_there == label:
-            return day
-    return None
+    import holidays  # noqa: PLC0415 (its tables load only when a text names a holiday)
+
+    table = holidays.country_holidays("US", years=year, observed=False)
+    days: list[date] = [day for day, name_there in table.items() if name_there == label]
+    return min(days) if days else None
 
 
 def names_a_fixed_holiday(words: str) -> bool:

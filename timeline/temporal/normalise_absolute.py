@@ -426,7 +426,9 @@ class _AbsoluteKinds(_Normalising):
             last = _month_end(year, month)
             return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
-        if year is None and (near := near_holiday(self.text, (cand.start, cand.end), self.running, on)):
+        if year is None and (
+            near := near_holiday(self.text, (cand.start, cand.end), self.running, on)
+        ):
             self.emit(near.start, near.end, "DATE", near.value, interval=near.interval)
             if near.interval is not None:
                 self.running.remember(near.value)  # a long weekend, as a stretch of days

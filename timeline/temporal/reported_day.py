@@ -2,11 +2,9 @@
 Monday it would close the plant on Friday" is the first Friday after that Monday, not after
 the news day; "said on Friday the plant had closed on Tuesday" the last Tuesday before it.
 
-    >>> from timeline.temporal.timex import Timex
+    >>> from timeline.temporal import tag
     >>> text = "It said on Monday it would close the plant on Friday."
-    >>> said = Timex(11, 17, "Monday", "DATE", "2008-02-25", None, "day", date(2008, 2, 25), date(2008, 2, 25))
-    >>> ahead = Timex(46, 52, "Friday", "DATE", "2008-03-07", None, "day", date(2008, 3, 7), date(2008, 3, 7))
-    >>> [t.value for t in reported_days(text, [said, ahead])]
+    >>> [t.value for t in tag(text, date(2008, 3, 1))]  # a Saturday
     ['2008-02-25', '2008-02-29']
 """
 
