@@ -125,7 +125,21 @@ def _day(day: date, granularity: str = "day", value: str | None = None) -> Expec
 
 def _holiday(rng: random.Random, published: date) -> Draw:
     subject = rng.choice(SUBJECTS)
-    frame = rng.randrange(5)
+    frame = rng.randrange(6)
+    if frame == 5:  # a part of the holiday
+        name, on = rng.choice(HOLIDAYS[:6])
+        days = _days(on, published)
+        part, code = rng.choice((("morning", "MO"), ("afternoon", "AF"), ("evening", "EV")))
+        if rng.random() < 0.5:
+            text = f"{subject} reported long queues on {name} {part}."
+            day = max(d for d in days if d <= published)
+        else:
+            text = f"{subject} will open the shelters on {name} {part}."
+            day = min(d for d in days if d >= published)
+        value = f"{day.isoformat()}T{code}"
+        return _draw(
+            "holiday", "on H part", text, f"{name} {part}", published, _day(day, "time", value)
+        )
     if frame == 4:  # a long weekend
         name, on, first, last = rng.choice(WEEKEND_HOLIDAYS)
         spans = [(d + timedelta(first), d + timedelta(last)) for d in _days(on, published)]

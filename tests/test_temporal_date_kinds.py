@@ -69,6 +69,13 @@ def test_the_event_row_of_a_drawn_sentence_carries_its_date(
         ("Sales were weak last Thanksgiving.", date(2023, 10, 25), "2022-11-24"),
         ("Offices shut on Memorial Day.", date(1962, 6, 12), "1962-05-30"),
         ("Sales were weak last Fourth of July.", date(1977, 5, 21), "1976-07-04"),
+        ("Shops opened on Christmas morning.", date(2023, 10, 25), "2022-12-25TMO"),
+        (
+            "Officials said on Friday the plant had closed on Tuesday.",
+            date(2023, 10, 25),
+            "2023-10-17",
+        ),
+        ("Polls opened at 9 a.m. (1400 GMT) on Tuesday.", date(2023, 10, 25), "2023-10-24"),
         (
             "The firm said on Saturday it would close the plant on Tuesday.",
             date(2008, 2, 29),

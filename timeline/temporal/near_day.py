@@ -25,7 +25,13 @@ from functools import lru_cache
 
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.tense import _tense, when_clause_year
-from timeline.temporal.vocabulary import FIXED_HOLIDAYS, VOCABULARY, _alternation, _squash
+from timeline.temporal.vocabulary import (
+    DAY_PARTS,
+    FIXED_HOLIDAYS,
+    VOCABULARY,
+    _alternation,
+    _squash,
+)
 
 #: The holidays of the vocabulary whose day the US table of the ``holidays`` package keeps,
 #: with the package's name of it (its rules follow the laws that moved them).
@@ -50,6 +56,8 @@ _RELATIONS = {
 }
 _RELATION_RE = re.compile(rf"(?i)\b(?P<rel>{_alternation(_RELATIONS)})\s+$")
 _WEEKEND_RE = re.compile(r"(?i)\s+(?:holiday\s+)?weekend\b")
+#: A part of the holiday: "Christmas morning", "on New Year's Eve night".
+_PART_RE = re.compile(rf"(?i)\s+(?P<part>{_alternation(p for p in DAY_PARTS if ' ' not in p)})\b")
 #: A holiday's year told in its own tense as reaching only that far from the news day.
 _SEARCH_YEARS = 2
 
@@ -68,7 +76,7 @@ class NearDay:
     @property
     def interval(self) -> tuple[date, date, str] | None:
         """Its days when they are more than the day its value names (a long weekend)."""
-        if self.granularity == "day":
+        if self.granularity != "week":
             return None
         return self.date_start, self.date_end, self.granularity
 
@@ -143,9 +151,10 @@ def near_holiday(
         return None
     relation = _RELATION_RE.search(text, max(0, start - 12), start)
     weekend = _WEEKEND_RE.match(text, end)
+    part = None if weekend else _PART_RE.match(text, end)
     shift = _RELATIONS[relation["rel"].lower()] if relation else 0
     tense = _tense(text, start, end, None)
-    if not shift and not weekend and tense not in ("past", "future"):
+    if not shift and not weekend and not part and tense not in ("past", "future"):
         return None
     years = range(reference.year - _SEARCH_YEARS, reference.year + _SEARCH_YEARS + 1)
     days = [day for year in years if (day := day_in(year)) is not None]
@@ -158,7 +167,7 @@ def near_holiday(
         chosen = [s for s in spans if s[1] >= reference][:1]
     elif tense == "past":
         chosen = [s for s in spans if s[0] <= reference][-1:]
-    else:  # a weekend told in no tense: the nearest
+    else:  # a weekend or a part of the day told in no tense: the nearest
         chosen = sorted(spans, key=lambda s: abs((s[0] - reference).days))[:1]
     if not chosen:
         return None
@@ -169,4 +178,7 @@ def near_holiday(
         saturday = first + timedelta(days=(5 - first.weekday()) % 7)
         year, week, _ = saturday.isocalendar()
         return NearDay(start, weekend.end(), f"{year:04d}-W{week:02d}-WE", first, last, "week")
+    if part:
+        value = f"{first.isoformat()}T{DAY_PARTS[part['part'].lower()]}"
+        return NearDay(start, part.end(), value, first, last, "time")
     return NearDay(start, end, first.isoformat(), first, last, "day")
