@@ -18,6 +18,7 @@ from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.emit import _Normalising
 from timeline.temporal.fiscal_calendar import fiscal_days, fiscal_year_holding
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
+from timeline.temporal.near_day import NearDay, names_a_fixed_holiday, near_holiday, true_day
 from timeline.temporal.partial import (
     Decade,
     FiscalYear,
@@ -109,6 +110,9 @@ class _AbsoluteKinds(_Normalising):
         if parsed is None:
             return
         _, month, day = parsed
+        if not match["year"] and (near := self.named_day_near(start, end, month, day)):
+            self.emit(near.start, near.end, "DATE", near.value)
+            return
         year: int | None
         if match["year"]:
             era = match.groupdict().get("era") or ""
@@ -385,6 +389,12 @@ class _AbsoluteKinds(_Normalising):
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
+    def named_day_near(self, start: int, end: int, month: int, day: int) -> NearDay | None:
+        """A day written as a holiday's name ("the Fourth of July") read as the holiday."""
+        if not names_a_fixed_holiday(self.text[start:end]):
+            return None
+        return near_holiday(self.text, (start, end), self.running, lambda y: date(y, month, day))
+
     def holiday(self, cand: _Candidate) -> None:
         match = cand.match
         name = _squash(match["hol"].lower())
@@ -398,6 +408,8 @@ class _AbsoluteKinds(_Normalising):
             return
 
         def on(year: int) -> date | None:
+            if (kept := true_day(name, year)) is not None:
+                return kept
             if calendar == "lunar":  # "Lunar New Year": late January to mid February
                 return lunar_new_year(year)
             if name in FIXED_HOLIDAYS:
@@ -414,6 +426,13 @@ class _AbsoluteKinds(_Normalising):
             last = _month_end(year, month)
             return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
+        if year is None and (
+            near := near_holiday(self.text, (cand.start, cand.end), self.running, on)
+        ):
+            self.emit(near.start, near.end, "DATE", near.value, interval=near.interval)
+            if near.interval is not None:
+                self.running.remember(near.value)  # a long weekend, as a stretch of days
+            return
         if year is None:
             probe = on(2000)
             if probe is None:

@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from timeline.temporal.calendar import _month_end, _year_value, add_months
+from timeline.temporal.deadline import due_ahead
 from timeline.temporal.partial import (
     MonthlessDay,
     MonthOfYear,
@@ -162,6 +163,8 @@ def _near_the_reference(
         return False  # February 29 of no leap year
     if distance > 0 and _ITS_PAST_VERB_RE.search(text, max(0, span[0] - 30), span[0]):
         return False
+    if distance < 0 and due_ahead(text, span[0]):
+        return False  # "expects to finish by Dec. 31", written on January 31: the coming one
     return abs(distance) <= NEAR_DAY_REACH
 
 

@@ -121,7 +121,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         window=(60, 10),
         prefilter=r"\bof\b|['’]s\s+end|-end\b",
         pattern=_ci(
-            r"(?P<unit>month|year)(?:['’]s\s+|-)end\b(?!-|\s+(?:of|for|(?:19|20)\d\d)\b)|the\s+turn\s+of\s+the\s+(?P<unit2>century|year|decade)|(?:the\s+)?(?:very\s+)?(?P<pos>beginning|start|end|middle|close|rest|remainder|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|latter\s+half|first\s+part|last\s+part|final\s+months|closing\s+months|opening\s+months)\s+of\s+(?P<det>the|this|that|last|next)\s+(?P<unit3>year|month|week|decade|century|day)\b"
+            r"(?P<unit>month|year)(?:['’]s\s+|-)end\b(?!-|\s+(?:of|for|(?:19|20)\d\d)\b)|the\s+turn\s+of\s+the\s+(?P<unit2>century|year|decade)|(?:the\s+)?(?:very\s+)?(?P<pos>beginning|start|end|middle|close|rest|remainder|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|latter\s+half|first\s+part|last\s+part|final\s+months|closing\s+months|opening\s+months)\s+of\s+(?P<det>the|this|that|last|next)\s+(?P<unit3>year|quarter|month|week|decade|century|day)\b"
         ),
     ),
     Rule(

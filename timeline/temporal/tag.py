@@ -52,6 +52,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from timeline.temporal.clock_day import converted_clock_days
 from timeline.temporal.detect import _candidates
 from timeline.temporal.genre import is_narrative
 from timeline.temporal.joins import join_adjacent
@@ -61,6 +62,7 @@ from timeline.temporal.normalise import _Normaliser
 from timeline.temporal.ranges import clock_range_days, range_partners
 from timeline.temporal.recurring import recurring_times
 from timeline.temporal.reference import RunningReference
+from timeline.temporal.reported_day import reported_days
 from timeline.temporal.timex import Timex
 from timeline.temporal.week_of import weeks_of_days
 from timeline.temporal.weekday_pairs import weekdays_beside_days
@@ -104,5 +106,6 @@ def tag(
     if partners:
         result = sorted([*result, *partners], key=lambda t: t.start)
     result = years_ago_this(text, weeks_of_days(text, result))
-    result = weekdays_beside_days(text, result, reference_date)
+    result = reported_days(text, weekdays_beside_days(text, result, reference_date))
+    result = converted_clock_days(text, result)
     return recurring_times(text, result, narrative=is_narrative_text)

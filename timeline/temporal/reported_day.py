@@ -1,0 +1,57 @@
+"""A weekday told as seen from an earlier day reported before it in its sentence: "said on
+Monday it would close the plant on Friday" is the first Friday after that Monday, not after
+the news day; "said on Friday the plant had closed on Tuesday" the last Tuesday before it.
+
+    >>> from timeline.temporal import tag
+    >>> text = "It said on Monday it would close the plant on Friday."
+    >>> [t.value for t in tag(text, date(2008, 3, 1))]  # a Saturday
+    ['2008-02-25', '2008-02-29']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from timeline.temporal.timex import Timex
+from timeline.temporal.vocabulary import WEEKDAYS, _alternation
+
+#: Between the day a thing was said and the day it was to happen: a future seen from then
+#: ("it would", "the plant was to", "they were due to", "had planned to"), in the same
+#: sentence, no other stop.
+_FUTURE_THEN_RE = re.compile(
+    r"(?i)^[^.;!?]{0,80}?\b(?:would|(?:was|were)\s+(?:to|due\s+to|going\s+to|set\s+to)"
+    r"|had\s+[a-z]+ed\s+to)\b[^.;!?]{0,80}$"
+)
+#: ... or a past before then ("the plant had closed", "had been shut"); not a past plan ("had
+#: planned to", "had hoped to"), which looks ahead again.
+_PAST_THEN_RE = re.compile(
+    r"(?i)^[^.;!?]{0,80}?\bhad\s+(?:been\s+)?[a-z]+\b(?!\s+to\b)[^.;!?]{0,80}$"
+)
+_BARE_WEEKDAY_RE = re.compile(rf"(?i)^(?:on\s+)?(?P<day>{_alternation(WEEKDAYS)})$")
+_DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def reported_days(text: str, timexes: Sequence[Timex]) -> list[Timex]:
+    """`timexes` with a bare weekday of a clause told as seen from a day reported just before
+    it in its sentence counted from that day: ahead of it in a future of then ("would"),
+    before it in a past of then ("had")."""
+    result = list(timexes)
+    for index in range(1, len(result)):
+        said, told = result[index - 1], result[index]
+        weekday = _BARE_WEEKDAY_RE.match(told.text)
+        if weekday is None or not _DAY_RE.match(said.value) or not _DAY_RE.match(told.value):
+            continue
+        between = text[said.end : told.start]
+        said_day = date.fromisoformat(said.value)
+        wanted = WEEKDAYS[weekday["day"].lower()] - 1
+        if _FUTURE_THEN_RE.match(between):
+            day = said_day + timedelta(days=(wanted - said_day.weekday() - 1) % 7 + 1)
+        elif _PAST_THEN_RE.match(between) and "would" not in between.lower():
+            day = said_day - timedelta(days=(said_day.weekday() - wanted - 1) % 7 + 1)
+        else:
+            continue
+        result[index] = replace(told, value=day.isoformat(), date_start=day, date_end=day)
+    return result
