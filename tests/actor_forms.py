@@ -322,6 +322,63 @@ def _residents_of(rng: random.Random, published: date, day: str) -> Story:
     return Story("people-of-place", text, published, target, _only(city))
 
 
+def _acronym_in_brackets(rng: random.Random, published: date, day: str) -> Story:
+    (_, country, _) = rng.choice(PLACES)
+    full = f"{country} {rng.choice(('Meteorological Agency', 'Ports Authority', 'Football Federation'))}"
+    acronym = "".join(word[0] for word in full.split())
+    target = f"The {full} ({acronym}) said on {day}"
+    text = f"{target} that it would review its plans. A report is due next year."
+    return Story("acronym-in-brackets", text, published, target, (frozenset({full, acronym}),))
+
+
+def _direction_of_place(rng: random.Random, published: date, day: str) -> Story:
+    city = rng.choice(PLACES)[0]
+    direction = rng.choice(("northeast", "south", "west", "northwest"))
+    target = f"The tremor struck 40 kilometres {direction} of {city} on {day}"
+    text = f"{target}, shaking buildings. No damage was reported."
+    return Story("direction-of-place", text, published, target, _only(city))
+
+
+def _middle_initial(rng: random.Random, published: date, day: str) -> Story:
+    first, last = rng.choice(FIRST_NAMES), rng.choice(SURNAMES)
+    person = f"{first} {rng.choice('ABDEJKLMRST')}. {last}"
+    org = _company(rng)
+    target = f"{person} resigned from {org} on {day}"
+    text = f"{target} after eleven years. A successor will be named soon."
+    return Story(
+        "middle-initial",
+        text,
+        published,
+        target,
+        (frozenset({person, f"{first} {last}"}), frozenset({org})),
+    )
+
+
+def _based_maker(rng: random.Random, published: date, day: str) -> Story:
+    org = _company(rng)
+    city = rng.choice(PLACES)[0]
+    target = f"{org}, the {city}-based maker of industrial pumps, said on {day}"
+    text = f"{target} that it would hire 150 engineers. Its order book is full."
+    return Story("apposition-based-maker", text, published, target, _only(org))
+
+
+def _spoke_at(rng: random.Random, published: date, day: str) -> Story:
+    person, org = _person(rng), _company(rng)
+    city = rng.choice(PLACES)[0]
+    target = f"{person} spoke at a conference organised by {org} in {city} on {day}"
+    text = f"{target}. The talk was well attended."
+    return Story("organiser-and-place", text, published, target, _only(person, org, city))
+
+
+def _country_letters(rng: random.Random, published: date, day: str) -> Story:
+    org = _company(rng)
+    letters = rng.choice(("US", "U.S.", "UK", "U.K."))
+    noun = rng.choice(("investment funds", "energy companies", "pension funds", "carriers"))
+    target = f"Two {letters} {noun} bought stakes in {org} on {day}"
+    text = f"{target}, filings showed. The shares rose."
+    return Story("country-letters-describe", text, published, target, _only(org))
+
+
 _MAKERS: dict[str, Callable[[random.Random, date, str], Story]] = {
     "title-before-name": _title_before_name,
     "apposition-of-organisation": _apposition_of,
@@ -347,6 +404,12 @@ _MAKERS: dict[str, Callable[[random.Random, date, str], Story]] = {
     "said-after-quotation": _said_after_quote,
     "body-named-by-place": _city_council,
     "people-of-place": _residents_of,
+    "acronym-in-brackets": _acronym_in_brackets,
+    "direction-of-place": _direction_of_place,
+    "middle-initial": _middle_initial,
+    "apposition-based-maker": _based_maker,
+    "organiser-and-place": _spoke_at,
+    "country-letters-describe": _country_letters,
 }
 KINDS = tuple(_MAKERS)
 

@@ -37,6 +37,11 @@ FLOOR = dict.fromkeys(KINDS, 1.0) | {
     "joined-organisation": 0.9,
     "passive-agent": 0.85,
     "three-persons": 0.85,
+    "body-short-form": 0.9,
+    "people-of-place": 0.9,
+    "direction-of-place": 0.9,
+    "apposition-based-maker": 0.9,
+    "organiser-and-place": 0.85,
 }
 
 

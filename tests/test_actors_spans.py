@@ -143,10 +143,14 @@ def test_a_demonym_before_a_team_a_counterpart_or_its_people_is_no_actor() -> No
 
 def test_a_place_before_a_title_is_the_persons_role() -> None:
     """ "Nevada Attorney General Lucia Fernandez": the state is a word of her title, not an
-    actor beside her; named elsewhere in the sentence, it is one."""
+    actor beside her; so is it after the name ("the governor of Ohio": actors/title_places);
+    named elsewhere in the sentence, it is one."""
     text = "Nevada Attorney General Lucia Fernandez spoke on Tuesday."
     assert _names(text) == ["Lucia Fernandez"]
-    assert "Ohio" in _names("Daniel Whitcombe, the governor of Ohio, declared an emergency.")
+    names = _names("Daniel Whitcombe, the governor of Ohio, declared an emergency.")
+    assert "Ohio" not in names
+    names = _names("Daniel Whitcombe, the governor of Ohio, declared an emergency in Ohio.")
+    assert "Ohio" in names
 
 
 def test_a_storm_and_its_name_are_no_actors() -> None:

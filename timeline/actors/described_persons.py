@@ -103,8 +103,9 @@ def _taken_up_by_a_pronoun(text: str, item: RawSpan, raw: Sequence[RawSpan]) -> 
 
 
 def _surname_written_alone(item: RawSpan, raw: Sequence[RawSpan]) -> bool:
-    """Whether the last word of the two- or three-word name `item` is written alone later
-    and read as a person there: the surname of a person named in full before.
+    """Whether the last word of the two- or three-word name `item`, which the model took for
+    an organisation, is written alone later and read as a person there: the surname of a
+    person named in full before.
 
     >>> full = RawSpan(0, 11, "Nadia Varga", "ORG")
     >>> _surname_written_alone(full, [full, RawSpan(40, 45, "Varga", "PERSON")])
@@ -113,6 +114,8 @@ def _surname_written_alone(item: RawSpan, raw: Sequence[RawSpan]) -> bool:
     False
     """
     words = item.text.split()
+    if item.label != "ORG":
+        return False  # a product's model is its last word: "Quorvex Pilot", "Pilot units"
     return 2 <= len(words) <= 3 and any(
         other.label == "PERSON" and other.text == words[-1] and other.start >= item.end
         for other in raw

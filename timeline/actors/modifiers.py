@@ -24,6 +24,11 @@ PREPOSITIONS = ("of", "in", "at", "on", "for", "from", "to", "by", "with")
 #: "another ", "a former ".
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:former\s+)?$")
 
+#: A country written in its capital letters, with points or without: "US", "U.S.", "UK".
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+#: Words joining names, after which a country's letters are a name of their own: "the UK and
+#: France".
+_JOINING = frozenset({"and", "or", "nor"})
 #: A place or demonym joined by a hyphen to a word: "Houston-based", "Chinese-made".
 _HYPHEN_COMPOUND = re.compile(r"-[a-z]")
 #: Where a name joined to it is a place: "-based", "-headquartered".
@@ -83,6 +88,16 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     False
     >>> describes_a_thing("the Bergen court said", "Bergen", 10, "GPE")
     False
+
+    So does a country written in its letters before a noun ("two U.S. energy companies", "the
+    UK economy"), but not before its state's people ("US officials") nor "and".
+
+    >>> describes_a_thing("two U.S. energy companies", "U.S.", 8, "GPE")
+    True
+    >>> describes_a_thing("US officials said", "US", 2, "GPE")
+    False
+    >>> describes_a_thing("the UK and France", "UK", 6, "GPE")
+    False
     """
     last = surface.rsplit(" ", 1)[-1].casefold()
     adjective = label == "NORP" or (
@@ -109,6 +124,10 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
         text, max(0, end - len(surface) - 24), end - len(surface)
     ):
         return _describes(following.group(1))  # "a Bergen owner", "another Ontario firm"
+    if label == "GPE" and _ABBREVIATION.fullmatch(surface) and surface.casefold() in countries():
+        # "two U.S. energy companies", "the UK economy", "its first US office": the country's
+        # letters describe the noun, as a demonym does (not "US officials", its state acting)
+        return following.group(1) not in _JOINING and _describes(following.group(1))
     if not adjective or last not in countries():
         return False  # "Democrats", "the Europeans": a group's name or a people
     return following.group(1) not in state_nouns()
