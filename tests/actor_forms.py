@@ -324,7 +324,8 @@ def _residents_of(rng: random.Random, published: date, day: str) -> Story:
 
 def _acronym_in_brackets(rng: random.Random, published: date, day: str) -> Story:
     (_, country, _) = rng.choice(PLACES)
-    full = f"{country} {rng.choice(('Meteorological Agency', 'Ports Authority', 'Football Federation'))}"
+    body = rng.choice(("Meteorological Agency", "Ports Authority", "Football Federation"))
+    full = f"{country} {body}"
     acronym = "".join(word[0] for word in full.split())
     target = f"The {full} ({acronym}) said on {day}"
     text = f"{target} that it would review its plans. A report is due next year."
