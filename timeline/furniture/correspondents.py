@@ -18,8 +18,9 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
-from timeline.furniture.bylines import STAMP_RULE, TOKEN, is_name_alone, name_token, stamp_word
+from timeline.furniture.bylines import is_name_alone, name_token
 from timeline.furniture.kinds import FurnitureKind
+from timeline.furniture.stamp_lines import STAMP_RULE, TOKEN, stamp_word
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_list
 
