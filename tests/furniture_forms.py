@@ -295,7 +295,9 @@ def caption(draw: st.DrawFn) -> str:
 def pointer(draw: st.DrawFn) -> str:
     """ "Related: ...", "Our Standards: ...", "See also: ..."."""
     label = draw(
-        st.sampled_from(["Related:", "RELATED:", "See also:", "Also read:", "More:", "Related"])
+        st.sampled_from(
+            ["Related:", "RELATED:", "See also:", "Also read:", "More:", "Related stories:"]
+        )
     )
     headline = draw(
         st.sampled_from(
@@ -311,6 +313,7 @@ def pointer(draw: st.DrawFn) -> str:
         f"Our Standards: The {draw(_outlet)} Trust Principles.",
         f"Our Standards: {draw(_outlet)} editorial guidelines",
         "More on this story",
+        "Related",
     ]
     return draw(st.sampled_from(forms))
 

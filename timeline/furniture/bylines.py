@@ -34,7 +34,7 @@ __all__ = [
     "wire_slug_date",
 ]
 
-_FUNCTION_WORDS = frozenset({"and", "for", "of", "the", "at", "in", "with", "from", "on"})
+_FUNCTION_WORDS = frozenset({"and", "for", "of", "the", "at", "in", "with", "from", "on", "to"})
 
 
 @cache
@@ -53,13 +53,15 @@ def name_token(token: str) -> bool:
         or token.lower() in _FUNCTION_WORDS
         or stamp_word(token)
         or re.fullmatch(r"[\w-]+\.(?:com|org|net|co\.uk|[a-z]{2})", token) is not None
+        or (_particle(token.split("-", 1)[0]) and token.split("-", 1)[-1][:1].isupper())
     )
 
 
 #: Words before "by" that open a byline or its photographer's credit: "Posted by", "Written
 #: by", "Words by", "Portraits by".
 _BY_OPENINGS = frozenset(
-    {"Posted", "Written", "Words", "Text", "Photographs", "Photos", "Pictures", "Portraits"}
+    {"Posted", "Written", "Words", "Text", "Story", "Reporting", "Photographs", "Photos"}
+    | {"Pictures", "Portraits"}
 )
 #: The labels of a field that names the writer: "Author: Jo Lee", "Author Jo Lee".
 _AUTHOR_LABELS = frozenset({"Author", "Authors", "AUTHOR", "AUTHORS"})

@@ -24,12 +24,17 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 #: (`data/month_abbreviations.csv`).
 _FOREIGN_MONTHS = tuple(row[0] for row in table("month_abbreviations.csv"))
 _FOREIGN_MONTH = rf"(?:{alternatives(_FOREIGN_MONTHS)})\.?"
-#: "Oct 23", "Nov. 12, 2024", "7 March 2017", its weekday before it, "Tuesday, Nov. 27, 1973".
+#: A month's full name in another language, as a wire in it writes the day: "21 Août",
+#: "12 Gorffennaf" (`data/month_names.csv`).
+_FOREIGN_MONTH_NAME = rf"(?i:{alternatives(tuple(row[0] for row in table('month_names.csv')))})"
+#: "Oct 23", "Nov. 12, 2024", "7 March 2017", its weekday before it, "Tuesday, Nov. 27, 1973",
+#: or in figures, "13/12/2004", "2004-12-13".
 _DATE = (
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}\s+{_FOREIGN_MONTH}(?:\s+\d{{4}})?)"
+    rf"|\d{{1,2}}\s+(?:{_FOREIGN_MONTH}|{_FOREIGN_MONTH_NAME}\b)(?:\s+\d{{4}})?"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)"
 )
 #: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
 _DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
@@ -48,11 +53,14 @@ _CAPITAL_DATELINE = re.compile(
     rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
     re.MULTILINE,
 )
-#: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ";
+#: A small word inside a place's name: "Rio de Janeiro" (`data/name_particles.txt`).
+_PARTICLE = rf"(?:{alternatives(word_list('name_particles.txt'))})"
+#: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ",
+#: "Lima, March 4 (AP) - ";
 #: a source alone opens a line: "(Bloomberg) -- ".
 _SOURCED_DATELINE = re.compile(
-    rf"^[ \t]*(?:[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,3}}"
-    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?)?"
+    rf"^[ \t]*(?:[{_UP}][\w'’.-]+(?:\s+(?:{_PARTICLE}\s+)?[{_UP}][\w'’.-]+){{0,3}}"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?(?:,\s+{_DATE})?)?"
     rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
     re.MULTILINE,
 )

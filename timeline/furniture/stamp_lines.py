@@ -4,7 +4,7 @@ IST", "Updated May 4, 2020, 3:10pm EDT: Added the agency's reply.", a live page'
 "Updated 12 minutes ago". Split from `timeline.furniture.bylines`; `STAMP_RULE` is read by
 `timeline.furniture.line_rules`.
 
-    >>> STAMP_RULE.test("Published: 12 Jan 2021 14:05 GMT"), STAMP_RULE.test("Published today.")
+    >>> STAMP_RULE.test("Published: 12 Jan 2021 14:05 GMT"), STAMP_RULE.test("Published figures showed a rise.")
     (True, False)
 """
 
@@ -21,6 +21,8 @@ __all__ = [
     "TOKEN",
     "is_separated_stamp",
     "is_stamp",
+    "is_labelled_stamp",
+    "is_live_clock",
     "is_stamped_note",
     "stamp_word",
 ]
@@ -149,6 +151,63 @@ def is_stamped_note(line: str) -> bool:
     )
 
 
+#: A stamp's label and what follows it: "Published 10:15 a.m. ET", "Posted in Politics".
+_LABELLED = re.compile(
+    r"(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|Modified"
+    r"|(?:Page\s+)?[Ll]ast\s+[Rr]eviewed)"
+    r"(?:\s+on)?:?\s+(?P<rest>[\w.,:/| -]{4,80})"
+)
+#: Two words in small letters, neither a stamp's, in a row: a clause ("tide tables were").
+_CLAUSE = re.compile(r"\b(?P<one>[a-z]+)\s+(?P<two>[a-z]+)\b")
+
+
+def is_labelled_stamp(line: str) -> bool:
+    """A stamp's label and its date or place, not a sentence that opens with the label's word.
+
+    >>> is_labelled_stamp("Posted: 04/03/2025"), is_labelled_stamp("Posted in Politics")
+    (True, True)
+    >>> is_labelled_stamp("Updated tide tables were published on Monday.")
+    False
+    """
+    match = _LABELLED.fullmatch(line)
+    return match is not None and not any(
+        not stamp_word(clause["one"]) and not stamp_word(clause["two"])
+        for clause in _CLAUSE.finditer(match["rest"])
+    )
+
+
+#: A live page's clock, the time since the item was posted: "2 hours ago", "Updated 12 mins
+#: ago", "1h ago", "Just now".
+_LIVE_CLOCK = re.compile(
+    r"(?:(?:Updated|Published|Posted|Last updated|UPDATED|PUBLISHED)\s+)?"
+    r"(?:(?:\d{1,3}|an?|one)\s*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
+    r"|w|wks?|weeks?)\s+(?i:ago)|(?i:just\s+now))"
+)
+#: A clock time: "15:46", "3:42", "14.05".
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+
+
+def is_live_clock(line: str) -> bool:
+    """A live page's clock: the time since the item was posted, or a clock time and its zone
+    alone on the line ("15:46 IST", "3:42 PM EST"; a time alone, "15:46", may be a score).
+
+    >>> is_live_clock("23 minutes ago"), is_live_clock("15:46 IST"), is_live_clock("15:46")
+    (True, True, False)
+    """
+    if _LIVE_CLOCK.fullmatch(line):
+        return True
+    tokens = TOKEN.findall(line)
+    return (
+        1 < len(tokens) <= 5
+        and _CLOCK.fullmatch(tokens[0]) is not None
+        and all(t[0].isdigit() or stamp_word(t) for t in tokens)
+        and any(
+            not t[0].isdigit() and t.lower().rstrip(".") not in ("am", "pm", "a.m", "p.m")
+            for t in tokens
+        )
+    )
+
+
 #: A line that stamps the story's time: its writing, its update, its edition.
 STAMP_RULE = LineRule(
     "stamp",
@@ -157,13 +216,8 @@ STAMP_RULE = LineRule(
         is_stamp(line)
         or is_separated_stamp(line)
         or is_stamped_note(line)
-        or re.fullmatch(
-            r"(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|Modified"
-            r"|(?:Page\s+)?[Ll]ast\s+[Rr]eviewed)"
-            r"(?:\s+on)?:?\s+[\w.,:/| -]{4,80}",
-            line,
-        )
-        is not None
+        or is_labelled_stamp(line)
+        or is_live_clock(line)
     ),
     (
         "Published 10:15 a.m. ET, Mon October 23, 2023",
@@ -183,5 +237,8 @@ STAMP_RULE = LineRule(
         "Updated Aug 9, 2022, 1:15pm EDT: Added the mayor's reply.",
         "Saturday 22 March 2025 17:05, UK",
         "Page last reviewed: 02/07/2024",
+        "Updated 12 minutes ago",
+        "Just now",
+        "15:46 IST",
     ),
 )
