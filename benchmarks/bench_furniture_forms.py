@@ -27,24 +27,31 @@ from timeline.documents import Document
 from timeline.furniture import furniture
 from timeline.pipeline import extract
 
+#: Lines drawn in one run of hypothesis: a run's draws are near one another, so many short
+#: runs, each with its own seed, spread the lines over the forms.
+BATCH = 12
+
 
 def draw(kind: str, count: int, start: int) -> list[tuple[str, str]]:
     """`count` (line, place) pairs of `kind`, the same for the same `start`."""
     drawn: list[tuple[str, str]] = []
+    batch = 0
+    while len(drawn) < count and batch < count:
 
-    @seed(start)
-    @settings(
-        max_examples=count,
-        database=None,
-        phases=[Phase.generate],
-        suppress_health_check=list(HealthCheck),
-        deadline=None,
-    )
-    @given(FORMS[kind], st.sampled_from(PLACES[kind]))
-    def collect(line: str, place: str) -> None:
-        drawn.append((line, place))
+        @seed(start * 100_000 + batch)
+        @settings(
+            max_examples=BATCH,
+            database=None,
+            phases=[Phase.generate],
+            suppress_health_check=list(HealthCheck),
+            deadline=None,
+        )
+        @given(FORMS[kind], st.sampled_from(PLACES[kind]))
+        def collect(line: str, place: str) -> None:
+            drawn.append((line, place))
 
-    collect()
+        collect()
+        batch += 1
     return drawn[:count]
 
 

@@ -30,7 +30,8 @@ _FOREIGN_MONTH_NAME = rf"(?i:{alternatives(tuple(row[0] for row in table('month_
 #: "Oct 23", "Nov. 12, 2024", "7 March 2017", its weekday before it, "Tuesday, Nov. 27, 1973",
 #: or in figures, "13/12/2004", "2004-12-13".
 _DATE = (
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}\s+(?:{_FOREIGN_MONTH}|{_FOREIGN_MONTH_NAME}\b)(?:\s+\d{{4}})?"
@@ -40,9 +41,11 @@ _DATE = (
 _DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
 #: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
 _UP = "A-ZÀ-ÖØ-Þ"
-#: A source in parentheses, "(Reuters)", its stop after it in some wires' style, "(Wire).–", or
-#: between slashes as release wires write it, "/Wire Service/".
-_SOURCE = rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\)\.?|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
+#: A source in parentheses, "(Reuters)", "(dpa)", its stop after it in some wires' style,
+#: "(Wire).–", or between slashes as release wires write it, "/Wire Service/".
+_SOURCE = (
+    rf"(?:\s*\((?:[{_UP}][\w&.'’/ -]{{0,30}}|[a-z]{{2,5}})\)\.?|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
+)
 #: A place in capitals, a region after a comma, a date, a source, a dash:
 #: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ",
 #: "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "KÖLN, 3 May 2016 (Wire) – ", and two places, where a
@@ -68,15 +71,17 @@ _SOURCED_DATELINE = re.compile(
 _DATE_WITH_YEAR = (
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}})"
 )
+#: A day without its year, a wire's: "March 4", "Feb. 23", "12 June".
+_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
 #: A place in ordinary case: "Basel", "Den Haag", "Saint-Malo" (no sentence's opener: "In").
 _PLACE = (
     rf"(?!(?:{alternatives(word_list('function_words.txt'))})\b)"
-    rf"[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,2}}"
+    rf"[{_UP}][\w'’.-]+(?:\s+(?:{_PARTICLE}\s+)?[{_UP}][\w'’.-]+){{0,2}}"
 )
-#: A place in ordinary case needs the day with its year, as a release writes it: "Basel,
-#: Switzerland, May 10, 2021 – ", "Lima/Geneva, 3 May 2016 – ".
+#: A place in ordinary case needs a day, with its year as a release writes it: "Basel,
+#: Switzerland, May 10, 2021 – ", "Lima/Geneva, 3 May 2016 – ", or without, "Lima, March 4 – ".
 _DATED_DATELINE = re.compile(
-    rf"^[ \t]*{_PLACE}(?:/{_PLACE})?(?:,\s+{_PLACE})?,\s+{_DATE_WITH_YEAR}{_DASH}"
+    rf"^[ \t]*{_PLACE}(?:/{_PLACE})?(?:,\s+{_PLACE})?,\s+(?:{_DATE_WITH_YEAR}|{_DAY}){_DASH}"
     rf"(?=[\"“‘{_UP}0-9])",
     re.MULTILINE,
 )
