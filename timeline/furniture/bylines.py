@@ -24,6 +24,7 @@ __all__ = [
     "is_by_line",
     "is_for_paper_line",
     "is_name_alone",
+    "is_name_with_outlet",
     "is_named_byline",
     "is_story_sentence",
     "is_wire_slug",
@@ -123,13 +124,14 @@ def is_by_line(line: str) -> bool:
     if first in WEEKDAYS:
         return False
     # a photographer's credit after the writer's: "Words by Jo Lee · Photographs by Ann Roe";
-    # a name's particles in small letters between its words: "By Pieter van der Berg"
+    # a name's particles in small letters between its words: "By Pieter van der Berg", or a
+    # place's: "By Jo Lee in Dar es Salaam"
     names = tokens[1:]
     return all(
         name_token(token)
         or token in ("by", "By")
         or (
-            _particle(token)
+            (_particle(token) or (token.isalpha() and token.islower() and len(token) <= 3))
             and 0 < index < len(names) - 1
             and (names[index + 1][0].isupper() or _particle(names[index + 1]))
         )
@@ -192,6 +194,36 @@ def is_name_alone(line: str) -> bool:
         and not any(
             word.lower() in WEEKDAYS or (len(word) > 3 and word.lower() in MONTHS) for word in words
         )
+    )
+
+
+#: An initial inside a name: "Ana K. Ruiz".
+_INITIAL = re.compile(r"(?<=\s)[A-Z]\.\s+")
+#: The most words of the paper or agency after a writer's name: "The Valley Courier".
+OUTLET_WORDS = 5
+
+
+def is_name_with_outlet(line: str) -> bool:
+    """A writer's name and their paper or agency after a comma, the byline without its "By"
+    under a headline (`timeline.furniture` takes it there only): "Ana K. Ruiz, Associated
+    Press", "ANA RUIZ, The Valley Courier".
+
+    >>> is_name_with_outlet("Ana K. Ruiz, Associated Press")
+    True
+    >>> is_name_with_outlet("Ana Ruiz, who led the talks"), is_name_with_outlet("Lima, Peru")
+    (False, False)
+    """
+    name, comma, outlet = line.partition(", ")
+    name = _INITIAL.sub("", name)
+    words = outlet.split()
+    return (
+        bool(comma)
+        and is_name_alone(name.title() if name.isupper() else name)
+        and 0 < len(words) <= OUTLET_WORDS
+        and all(word[0].isupper() or word in _FUNCTION_WORDS for word in words)
+        and words[-1][0].isupper()
+        and not outlet.endswith(".")
+        and not any(stamp_word(word) for word in words)
     )
 
 

@@ -56,8 +56,12 @@ _CAPITAL_DATELINE = re.compile(
     rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
     re.MULTILINE,
 )
-#: A small word inside a place's name: "Rio de Janeiro" (`data/name_particles.txt`).
-_PARTICLE = rf"(?:{alternatives(word_list('name_particles.txt'))})"
+#: A small word inside a place's name: "Rio de Janeiro" (`data/name_particles.txt`), "Dar es
+#: Salaam" (a word of three letters at most, not one of a sentence: "Talks in Lima").
+_PARTICLE = (
+    rf"(?:{alternatives(word_list('name_particles.txt'))}"
+    rf"|(?!(?:{alternatives(word_list('function_words.txt'))})\b)[a-zà-ÿ]{{1,3}})"
+)
 #: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ",
 #: "Lima, March 4 (AP) - ";
 #: a source alone opens a line: "(Bloomberg) -- ".
