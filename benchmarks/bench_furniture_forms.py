@@ -7,7 +7,9 @@ Draws `count` lines, an equal share per kind, each set at one of the places its 
 a short invented story, and prints per kind: lines drawn, lines no furniture span covers
 ("missed"), lines that give an event row or a date ("row"), lines that give an actor the story
 does not name ("actor"), and articles in which a story sentence lost its row or its date
-("story"). `--show` prints that many missed lines per kind.
+("story"); then how many story sentences built from furniture's words ("Updated tide
+tables were published on Monday.") lost their row. `--show` prints that many missed lines per
+kind.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
-from tests.furniture_forms import FORMS, PLACES, PUBLISHED, article, leaks
+from tests.furniture_forms import FORMS, HEADLINE, PLACES, PUBLISHED, article, leaks, near_misses
 from timeline.documents import Document
 from timeline.furniture import furniture
 from timeline.pipeline import extract
@@ -33,7 +35,10 @@ BATCH = 12
 
 
 def draw(kind: str, count: int, start: int) -> list[tuple[str, str]]:
-    """`count` (line, place) pairs of `kind`, the same for the same `start`."""
+    """`count` (line, place) pairs of `kind` (or of story sentences in furniture's words,
+    "near"), the same for the same `start`."""
+    lines = near_misses().map(lambda near: near[0]) if kind == "near" else FORMS[kind]
+    places = ("head", "between", "foot") if kind == "near" else PLACES[kind]
     drawn: list[tuple[str, str]] = []
     batch = 0
     while len(drawn) < count and batch < count:
@@ -46,7 +51,7 @@ def draw(kind: str, count: int, start: int) -> list[tuple[str, str]]:
             suppress_health_check=list(HealthCheck),
             deadline=None,
         )
-        @given(FORMS[kind], st.sampled_from(PLACES[kind]))
+        @given(lines, st.sampled_from(places))
         def collect(line: str, place: str) -> None:
             drawn.append((line, place))
 
@@ -72,9 +77,14 @@ def main() -> None:
         for line, place in draw(kind, share, args.seed + number):
             text, start = article(line, place)
             cases.append((kind, line.strip(), place, text, start))
+    near = [(line, place, *article(line, place)) for line, place in draw("near", share, args.seed)]
     documents = [
         Document(id=str(n), text=text, title=text.split("\n", 1)[0], published_given=PUBLISHED)
         for n, (_, _, _, text, _) in enumerate(cases)
+    ]
+    documents += [
+        Document(id=f"near{n}", text=text, title=HEADLINE, published_given=PUBLISHED)
+        for n, (_, _, text, _) in enumerate(near)
     ]
     table = extract(documents, workers=1, merge=False).table
     rows = dict(list(table.groupby("doc_id")))
@@ -97,6 +107,14 @@ def main() -> None:
             f"{kind:<10} {count['drawn']:>6} {count['missed']:>7} {count['row']:>5} "
             f"{count['actor']:>6} {count['story']:>6}"
         )
+    lost = 0
+    for n, (line, place, _text, _) in enumerate(near):
+        group = rows.get(f"near{n}")
+        if group is None or line not in set(group["sentence"]):
+            lost += 1
+            if args.show:
+                print(f"  lost story sentence ({place}): {line!r}")
+    print(f"story sentences in furniture's words: {len(near)}, lost {lost}")
     total = sum(counts.values(), Counter())
     print(
         f"{'total':<10} {total['drawn']:>6} {total['missed']:>7} {total['row']:>5} "

@@ -65,3 +65,24 @@ def test_a_story_sentence_in_furniture_words_stays_an_event(
     assert (sentence, day) in rows, rows
     for story_sentence, story_day in STORY:
         assert (story_sentence, story_day) in rows, rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks in Lima, March 4 – The date was set by the council on Monday.",
+        "Share prices fell on Monday after the report.",
+        "Two hours ago the council voted to close the pier on Monday.",
+        "15:46 was the time the ferry left the quay on Monday.",
+        "Ana Ruiz, who led the talks, said on Monday that the pier would close.",
+        "Updated tide tables were published on Monday.",
+        "The copyright case was filed on Monday.",
+        "Subscribers were told on Monday that prices would rise.",
+    ],
+)
+def test_a_story_sentence_like_furniture_keeps_its_row(sentence: str) -> None:
+    for place in ("head", "between"):
+        text, start = article(sentence, place)
+        assert not any(f.start < start + len(sentence) and f.end > start for f in furniture(text))
+        rows = [(row.sentence, str(row.date_start)[:10]) for row in _table(text).itertuples()]
+        assert any(row_sentence == sentence for row_sentence, _ in rows), (place, rows)

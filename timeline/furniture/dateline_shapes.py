@@ -57,10 +57,11 @@ _CAPITAL_DATELINE = re.compile(
     re.MULTILINE,
 )
 #: A small word inside a place's name: "Rio de Janeiro" (`data/name_particles.txt`), "Dar es
-#: Salaam" (a word of three letters at most, not one of a sentence: "Talks in Lima").
+#: Salaam" (a word of three letters at most, not a sentence's: "Talks in Lima", "Jo and Al").
 _PARTICLE = (
     rf"(?:{alternatives(word_list('name_particles.txt'))}"
-    rf"|(?!(?:{alternatives(word_list('function_words.txt'))})\b)[a-zà-ÿ]{{1,3}})"
+    rf"|(?!(?i:{alternatives(word_list('function_words.txt') + word_list('prepositions.txt'))})\b)"
+    r"[a-zà-ÿ]{1,3})"
 )
 #: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ",
 #: "Lima, March 4 (AP) - ";
@@ -75,8 +76,8 @@ _SOURCED_DATELINE = re.compile(
 _DATE_WITH_YEAR = (
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}})"
 )
-#: A day without its year, a wire's: "March 4", "Feb. 23", "12 June".
-_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+#: A day without its year, a wire's: "March 4", "Feb. 23", "12 June", "16 Gennaio".
+_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}|{_FOREIGN_MONTH_NAME}\b))"
 #: A place in ordinary case: "Basel", "Den Haag", "Saint-Malo" (no sentence's opener: "In").
 _PLACE = (
     rf"(?!(?:{alternatives(word_list('function_words.txt'))})\b)"
