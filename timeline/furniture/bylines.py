@@ -61,7 +61,7 @@ def name_token(token: str) -> bool:
 #: Words before "by" that open a byline or its photographer's credit: "Posted by", "Written
 #: by", "Words by", "Portraits by".
 _BY_OPENINGS = frozenset(
-    {"Posted", "Written", "Words", "Text", "Story", "Reporting", "Photographs", "Photos"}
+    {"Posted", "Written", "Words", "Text", "Story", "Photographs", "Photos"}
     | {"Pictures", "Portraits"}
 )
 #: The labels of a field that names the writer: "Author: Jo Lee", "Author Jo Lee".

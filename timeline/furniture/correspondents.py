@@ -99,7 +99,6 @@ def _is_beat(beat: str) -> bool:
     return (
         len(words) <= _BEAT_WORDS
         and words[-1].lower() in _roles()
-        and (beat.islower() or all(word[0].isupper() for word in words))
         and first not in _openers()
         and first not in ("a", "an", "the", "former", "who", "whose", "our")
     )

@@ -78,10 +78,11 @@ _DATE_WITH_YEAR = (
 )
 #: A day without its year, a wire's: "March 4", "Feb. 23", "12 June", "16 Gennaio".
 _DAY = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}|{_FOREIGN_MONTH_NAME}\b))"
-#: A place in ordinary case: "Basel", "Den Haag", "Saint-Malo" (no sentence's opener: "In").
+#: A place in ordinary case, on one line: "Basel", "Den Haag", "Saint-Malo" (no sentence's
+#: opener: "In").
 _PLACE = (
     rf"(?!(?:{alternatives(word_list('function_words.txt'))})\b)"
-    rf"[{_UP}][\w'’.-]+(?:\s+(?:{_PARTICLE}\s+)?[{_UP}][\w'’.-]+){{0,2}}"
+    rf"[{_UP}][\w'’.-]+(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{_UP}][\w'’.-]+){{0,2}}"
 )
 #: A place in ordinary case needs a day, with its year as a release writes it: "Basel,
 #: Switzerland, May 10, 2021 – ", "Lima/Geneva, 3 May 2016 – ", or without, "Lima, March 4 – ".
