@@ -108,12 +108,16 @@ class EventSentence:
 
 
 def is_boilerplate(sentence: str) -> bool:
-    """Copyright lines and the like are never events.
+    """Copyright lines and the like are never events; a sentence about copyright, its word
+    before one in small letters, is ("Copyright lawyers said ...").
 
-    >>> is_boilerplate("Copyright 2023,")
-    True
+    >>> is_boilerplate("Copyright 2023,"), is_boilerplate("Copyright lawyers said on Monday.")
+    (True, False)
     """
-    return sentence.strip().lower().startswith(_BOILERPLATE_PREFIXES)
+    sentence = sentence.strip()
+    return sentence.lower().startswith(_BOILERPLATE_PREFIXES) and not re.match(
+        r"(?i:copyright)\s+[a-z]", sentence
+    )
 
 
 def is_description(candidate: EventSentence, main_verb: str | None) -> bool:

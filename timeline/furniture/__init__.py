@@ -34,6 +34,7 @@ from timeline.furniture.bylines import (
     is_by_line,
     is_for_paper_line,
     is_name_alone,
+    is_name_with_outlet,
     is_story_sentence,
     name_token,
     names_above,
@@ -131,7 +132,12 @@ def _line_furniture(text: str) -> list[Furniture]:
             continue
         if rule is None and is_for_paper_line(line) and names_above(text, lines, number):
             rule = _PAPER_UNDER_A_NAME  # "Jo Lee" over "For Coastline News"
-        if rule is None and above_the_story and number and is_name_alone(line):
+        if (
+            rule is None
+            and above_the_story
+            and number
+            and (is_name_alone(line) or is_name_with_outlet(line))
+        ):
             rule = _NAME_UNDER_THE_HEADLINE  # "Headline\n\nJo Lee\n\n12 May 2024 09:10"
         if rule is None and above_the_story and number:
             rule = _beside_stamp(text, lines, number, found)

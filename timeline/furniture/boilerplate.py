@@ -158,6 +158,13 @@ def _share_words() -> re.Pattern[str]:
     return re.compile(rf"(?i:{alternatives(word_list('share_words.txt'))})(?:\s*\(\d+\))?")
 
 
+@cache
+def _share_on_site() -> re.Pattern[str]:
+    # a button that ends in a preposition and the one site it names: "Share on X"
+    prepositions = alternatives(word_list("prepositions.txt"))
+    return re.compile(rf"(?P<button>.+\s(?i:{prepositions}))\s+[A-Z][\w.+-]{{0,14}}")
+
+
 #: The most buttons of a share row.
 SHARE_FIELDS = 10
 
@@ -171,9 +178,14 @@ def is_share_row(line: str) -> bool:
     (True, True)
     >>> is_share_row("Bookmark"), is_share_row("Save Our Harbour")
     (True, False)
+    >>> is_share_row("Share on WhatsApp"), is_share_row("Share prices fell on Monday")
+    (True, False)
     """
     buttons = _share_words()
     line = line.rstrip(":").rstrip()  # "Kindly share this story:"
+    site = _share_on_site().fullmatch(line)
+    if site is not None and buttons.fullmatch(site["button"]):
+        return True  # "Share on WhatsApp", "Share via Email"
     fields = [field for field in re.split(r"\s*[|/·•:]\s*", line) if field]
     if len(fields) == 1:
         fields = line.split()

@@ -1,8 +1,8 @@
-"""The shapes of bylines and stamps, the lines that say who wrote a story and when it was
-published or updated: "By Jane Doe, Staff Writer", "Thu 7 Nov 2024 12.00 GMT", "Jo Lee | Wire |
-Updated: Mar 15, 2019, 22:41 IST", "Special to the Valley Record", the signature of a media
+"""The shapes of bylines, the lines that say who wrote a story: "By Jane Doe, Staff Writer",
+"Special to the Valley Record", the signature of a media
 statement, "The Honourable Jo Lee MP" over "Minister for Health", a wire's slug line and the
-shapes of a dateline, "WASHINGTON, Oct 23 (Reuters) - ". Read by
+shapes of a dateline, "WASHINGTON, Oct 23 (Reuters) - " (the stamps, when a story was published
+or updated, are in `timeline.furniture.stamp_lines`). Read by
 `timeline.furniture`, which holds the rules and their examples; none names an outlet, an agency
 or a person.
 """
@@ -13,80 +13,29 @@ import re
 from functools import cache
 
 from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
-from timeline.furniture.kinds import FurnitureKind, LineRule
-from timeline.furniture.print_lines import in_capitals, is_price_field
+from timeline.furniture.stamp_lines import TOKEN, stamp_word
 from timeline.sentences import sentence_openers
-from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_list
 
 __all__ = [
     "DATELINE_PATTERNS",
-    "STAMP_RULE",
     "TOKEN",
     "is_by_line",
     "is_for_paper_line",
     "is_name_alone",
+    "is_name_with_outlet",
     "is_named_byline",
-    "is_separated_stamp",
-    "is_stamp",
-    "is_stamped_note",
     "is_story_sentence",
     "is_wire_slug",
     "name_token",
     "names_above",
     "names_its_writer",
-    "stamp_word",
     "standfirst",
     "wire_slug_date",
 ]
 
-TOKEN = re.compile(r"@\w+|[\w.+-]+@[\w-]+\.[\w.]+|[^\W\d_][\w&'’.-]*|\d[\d:./-]*(?:st|nd|rd|th)?")
-_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d")
-_STAMP_LABELS = frozenset(
-    {"published", "updated", "posted", "modified", "last", "first", "date", "dated", "issued"}
-)
-_FUNCTION_WORDS = frozenset({"and", "for", "of", "the", "at", "in", "with", "from", "on"})
-
-
-def stamp_word(word: str) -> bool:
-    """A word a stamp may hold: a month or weekday (or its abbreviation), a time zone, "a.m.",
-    "Updated", "ago" ... (`dateline_words` of `data/temporal_words.json`)."""
-    lowered = word.lower().rstrip(".")
-    return (
-        lowered in MONTHS
-        or lowered in VOCABULARY.dateline_words
-        or word.rstrip(".").upper() in VOCABULARY.time_zones
-        or re.fullmatch(r"[A-Z]{1,4}T", word) is not None  # a zone's abbreviation: "IST", "AEST"
-        or (len(lowered) >= 3 and any(day.startswith(lowered) for day in WEEKDAYS))
-    )
-
-
-#: The country a stamp's clock time is of, after a comma: ", UK".
-_STAMP_PLACE = re.compile(r",\s+[A-Z]{2,3}$")
-
-
-def is_stamp(line: str) -> bool:
-    """A line that is only a date, with its weekday, clock time, zone and stamp words:
-    "Thu 7 Nov 2024 12.00 GMT", "Updated Oct 4, 2018; Posted Oct 4, 2018", "Saturday 22
-    February 2025 19:41, UK"."""
-    if len(line) > 100:
-        return False
-    line = _STAMP_PLACE.sub("", line)  # "Saturday 22 February 2025 19:41, UK"
-    tokens = TOKEN.findall(line)
-    if not tokens or not all(t[0].isdigit() or stamp_word(t) for t in tokens):
-        return False
-    if tokens[0].lower() in _STAMP_LABELS:
-        return True
-    has_month = any(t.lower().rstrip(".") in MONTHS for t in tokens)
-    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d", t) for t in tokens)
-    # a date alone on its line ("May 07, 2009") is the story's date line, read as a sentence
-    # of the story: a stamp has a clock time, a zone, a weekday or a stamp word beside it
-    stamped = any(
-        not re.fullmatch(r"\d+(?:st|nd|rd|th)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", t)
-        and t.lower().rstrip(".") not in MONTHS
-        for t in tokens
-    )
-    return stamped and ((has_month and has_year) or _NUMERIC_DATE.search(line) is not None)
+_FUNCTION_WORDS = frozenset({"and", "for", "of", "the", "at", "in", "with", "from", "on", "to"})
 
 
 @cache
@@ -105,13 +54,15 @@ def name_token(token: str) -> bool:
         or token.lower() in _FUNCTION_WORDS
         or stamp_word(token)
         or re.fullmatch(r"[\w-]+\.(?:com|org|net|co\.uk|[a-z]{2})", token) is not None
+        or (_particle(token.split("-", 1)[0]) and token.split("-", 1)[-1][:1].isupper())
     )
 
 
 #: Words before "by" that open a byline or its photographer's credit: "Posted by", "Written
 #: by", "Words by", "Portraits by".
 _BY_OPENINGS = frozenset(
-    {"Posted", "Written", "Words", "Text", "Photographs", "Photos", "Pictures", "Portraits"}
+    {"Posted", "Written", "Words", "Text", "Story", "Photographs", "Photos"}
+    | {"Pictures", "Portraits"}
 )
 #: The labels of a field that names the writer: "Author: Jo Lee", "Author Jo Lee".
 _AUTHOR_LABELS = frozenset({"Author", "Authors", "AUTHOR", "AUTHORS"})
@@ -173,13 +124,14 @@ def is_by_line(line: str) -> bool:
     if first in WEEKDAYS:
         return False
     # a photographer's credit after the writer's: "Words by Jo Lee · Photographs by Ann Roe";
-    # a name's particles in small letters between its words: "By Pieter van der Berg"
+    # a name's particles in small letters between its words: "By Pieter van der Berg", or a
+    # place's: "By Jo Lee in Dar es Salaam"
     names = tokens[1:]
     return all(
         name_token(token)
         or token in ("by", "By")
         or (
-            _particle(token)
+            (_particle(token) or (token.isalpha() and token.islower() and len(token) <= 3))
             and 0 < index < len(names) - 1
             and (names[index + 1][0].isupper() or _particle(names[index + 1]))
         )
@@ -245,6 +197,36 @@ def is_name_alone(line: str) -> bool:
     )
 
 
+#: An initial inside a name: "Ana K. Ruiz".
+_INITIAL = re.compile(r"(?<=\s)[A-Z]\.\s+")
+#: The most words of the paper or agency after a writer's name: "The Valley Courier".
+OUTLET_WORDS = 5
+
+
+def is_name_with_outlet(line: str) -> bool:
+    """A writer's name and their paper or agency after a comma, the byline without its "By"
+    under a headline (`timeline.furniture` takes it there only): "Ana K. Ruiz, Associated
+    Press", "ANA RUIZ, The Valley Courier".
+
+    >>> is_name_with_outlet("Ana K. Ruiz, Associated Press")
+    True
+    >>> is_name_with_outlet("Ana Ruiz, who led the talks"), is_name_with_outlet("Lima, Peru")
+    (False, False)
+    """
+    name, comma, outlet = line.partition(", ")
+    name = _INITIAL.sub("", name)
+    words = outlet.split()
+    return (
+        bool(comma)
+        and is_name_alone(name.title() if name.isupper() else name)
+        and 0 < len(words) <= OUTLET_WORDS
+        and all(word[0].isupper() or word in _FUNCTION_WORDS for word in words)
+        and words[-1][0].isupper()
+        and not outlet.endswith(".")
+        and not any(stamp_word(word) for word in words)
+    )
+
+
 # -- the head of an article ------------------------------------------------------------------
 
 #: The fewest words of a sentence of the story; a standfirst without its stop is none.
@@ -294,82 +276,6 @@ def standfirst(
     if not story_after or len(between) > STANDFIRST_LINES:
         return []
     return [(start, end) for start, end in between if end - start <= STANDFIRST_CHARS]
-
-
-#: The separators between the fields of a masthead or a byline line: "Name | Agency | date",
-#: "PAPER -- Tuesday, March 14, 1978 -- Page 1", or a run of spaces, as a scanned masthead sets
-#: its columns: "THE PAPER      No. 21,447      THURSDAY, NOVEMBER 14, 1957      PRICE 2d.".
-_FIELD_SEPARATOR = re.compile(r"\s+(?:\||--|—|–|•|·)\s+|\s{3,}")
-#: In a masthead in capitals, a full stop before a capital parts fields too ("2,301. FRIDAY").
-_CAPITALS_FIELD_SEPARATOR = re.compile(rf"{_FIELD_SEPARATOR.pattern}|\.\s+(?=[A-Z])")
-#: A field's longest label or name, in words: "Compiled by the business staff".
-FIELD_WORDS = 8
-
-
-def _dated_field(field: str) -> bool:
-    """A field that is a date with a label before it and its clock and zone after it:
-    "Updated: Mar 15, 2019, 22:41 IST", "Week of Oct. 7, 2019", "Friday, October 11, 2019"."""
-    tokens = TOKEN.findall(field)
-    label = 0
-    while label < min(2, len(tokens)) and not (
-        tokens[label][0].isdigit() or stamp_word(tokens[label])
-    ):
-        label += 1
-    rest = tokens[label:]
-    if not rest or not all(t[0].isdigit() or stamp_word(t) for t in rest):
-        return False
-    has_month = any(t.lower().rstrip(".") in MONTHS for t in rest)
-    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d\.?", t) for t in rest)  # "1900." ends a field
-    return (has_month and has_year) or _NUMERIC_DATE.search(field) is not None
-
-
-def _label_field(field: str) -> bool:
-    """A field that names a paper, a writer, a desk or a page, a few words from a capital, not a
-    sentence; or a masthead's price (`print_lines.is_price_field`)."""
-    words = field.split()
-    if is_price_field(field):
-        return True  # a masthead's price: "PRICE 2d.", "15c"
-    return 0 < len(words) <= FIELD_WORDS and field[0].isupper() and field[-1] not in "!?:;"
-
-
-def is_separated_stamp(line: str) -> bool:
-    """A line of fields set apart by bars or dashes, one of them a date and the others
-    names or labels: "Jo Lee | Wire | Updated: Mar 15, 2019, 22:41 IST", "THE DAILY
-    COURIER -- Tuesday, May 2, 1978 -- Page 1", "Compiled by the desk | Friday, June 7, 2019";
-    a masthead all in capitals may set its fields apart by full stops, "THE ADVERTISER, No.
-    2,301. FRIDAY, APRIL 6, 1923. PRICE ONE PENNY." (a sentence's stops part no fields)."""
-    if len(line) > 200:
-        return False
-    separator = _FIELD_SEPARATOR
-    if in_capitals(line):
-        separator = _CAPITALS_FIELD_SEPARATOR
-    fields = separator.split(line)
-    if len(fields) < 2:
-        return False
-    dated = [field for field in fields if _dated_field(field)]
-    return bool(dated) and all(field in dated or _label_field(field) for field in fields)
-
-
-#: A stamp, a colon, and the editor's note on what changed: "Updated May 4, 2020, 3:10pm EDT:
-#: Added the agency's reply."
-_STAMPED_NOTE = re.compile(r"(?P<stamp>(?:[^:\n]|:(?=\d)){6,90}?):\s+(?P<note>[^\n]{1,200})")
-
-
-def is_stamped_note(line: str) -> bool:
-    """A stamp with a label and a full date, then an editor's note after a colon: "Updated
-    May 4, 2020, 3:10pm EDT: Added the agency's reply." (a clock time alone, "Update, 4:40PM
-    ET: ...", opens a paragraph of the story)."""
-    match = _STAMPED_NOTE.fullmatch(line)
-    if match is None:
-        return False
-    stamp = match["stamp"]
-    tokens = TOKEN.findall(stamp)
-    return (
-        bool(tokens)
-        and tokens[0].lower() in _STAMP_LABELS
-        and is_stamp(stamp)
-        and _dated_field(stamp)
-    )
 
 
 #: "For Coastline News": the paper a writer wrote for, right under the writer's name.
@@ -450,41 +356,3 @@ def wire_slug_date(line: str) -> tuple[int, int, int] | None:
     if found is None or not 1 <= int(found["month"]) <= 12 or not 1 <= int(found["day"]) <= 31:
         return None
     return int(found["month"]), int(found["day"]), int(found["year"])
-
-
-#: A line that stamps the story's time: its writing, its update, its edition.
-STAMP_RULE = LineRule(
-    "stamp",
-    FurnitureKind.BYLINE,
-    lambda line: (
-        is_stamp(line)
-        or is_separated_stamp(line)
-        or is_stamped_note(line)
-        or re.fullmatch(
-            r"(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|Modified"
-            r"|(?:Page\s+)?[Ll]ast\s+[Rr]eviewed)"
-            r"(?:\s+on)?:?\s+[\w.,:/| -]{4,80}",
-            line,
-        )
-        is not None
-    ),
-    (
-        "Published 10:15 a.m. ET, Mon October 23, 2023",
-        "Updated: Oct. 24, 2023 at 9:02 p.m.",
-        "Updated Oct 4, 2018; Posted Oct 4, 2018",
-        "September 28, 2024 4:12 PM EDT Updated an hour ago",
-        "Thu 7 Nov 2024 12.00 GMT",
-        "Last modified on Thu 7 Nov 2024 13.21 GMT",
-        "19 January 2012 | 04:02 GMT",
-        "October 14, 1994, Friday, AM cycle",
-        "Last Updated: Feb 2, 2021, 09:15 AM IST",
-        "Nadia Rao | PNS | Updated: Jul 4, 2018, 20:05 IST",
-        "Compiled by the metro desk | Monday, June 3, 2019",
-        "The Valley Courier | Week of Feb. 4, 2019",
-        "THE HARBOR GAZETTE -- Friday, May 5, 1961 -- Page 3",
-        "NEWS PROVIDED BY Ostrava Tools Ltd. -- Mar 3, 2023, 08:30 ET",
-        "Updated Aug 9, 2022, 1:15pm EDT: Added the mayor's reply.",
-        "Saturday 22 March 2025 17:05, UK",
-        "Page last reviewed: 02/07/2024",
-    ),
-)

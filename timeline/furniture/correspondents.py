@@ -18,8 +18,9 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
-from timeline.furniture.bylines import STAMP_RULE, TOKEN, is_name_alone, name_token, stamp_word
+from timeline.furniture.bylines import is_name_alone, name_token
 from timeline.furniture.kinds import FurnitureKind
+from timeline.furniture.stamp_lines import STAMP_RULE, TOKEN, stamp_word
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_list
 
@@ -86,12 +87,49 @@ def is_correspondent_line(line: str) -> bool:
         return not _calendar_word(line)
     match = _BEAT.fullmatch(line)
     if match is None or _calendar_word(match["name"]):
-        return False
-    first = match["beat"].split()[0].lower()
+        return _name_and_fields(line)
+    return _is_beat(match["beat"])
+
+
+def _is_beat(beat: str) -> bool:
+    """A writer's beat: a few words, its last a role ("health correspondent", "Political
+    Editor"), not a clause ("a former reporter")."""
+    words = beat.split()
+    first = words[0].lower()
     return (
-        match["role"] in _roles()
+        len(words) <= _BEAT_WORDS
+        and words[-1].lower() in _roles()
         and first not in _openers()
         and first not in ("a", "an", "the", "former", "who", "whose", "our")
+    )
+
+
+#: The most words of a beat: "Senior Africa Correspondent".
+_BEAT_WORDS = 4
+#: A name with a particle in small letters: "Kwame al-Rashid", "Tomasz van der Berg".
+_PARTICLE_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[a-zà-ÿ]{1,4}\s+){0,2}(?:[a-z]{1,3}-)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}"
+)
+
+
+def _name_and_fields(line: str) -> bool:
+    """A writer's name, then their beat, the paper they wrote for or its name, set apart by
+    commas: "Ana Ruiz, Business Reporter, Valley Courier", "Kwame al-Rashid, Contributor",
+    "Jo Lee, Special to the Courier, Valley Courier".
+
+    >>> _name_and_fields("Ana Ruiz, Business Reporter, Valley Courier")
+    True
+    >>> _name_and_fields("Ana Ruiz, a reporter, Valley Courier")
+    False
+    """
+    name, *fields = line.split(", ")
+    if not 1 <= len(fields) <= 2 or _PARTICLE_NAME.fullmatch(name) is None:
+        return False
+    if _calendar_word(line) or line.endswith("."):
+        return False
+    marked = [field for field in fields if _is_beat(field) or is_paper_line(field)]
+    return bool(marked) and all(
+        field in marked or (field[0].isupper() and _names_only(field)) for field in fields
     )
 
 

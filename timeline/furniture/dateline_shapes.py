@@ -24,20 +24,28 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 #: (`data/month_abbreviations.csv`).
 _FOREIGN_MONTHS = tuple(row[0] for row in table("month_abbreviations.csv"))
 _FOREIGN_MONTH = rf"(?:{alternatives(_FOREIGN_MONTHS)})\.?"
-#: "Oct 23", "Nov. 12, 2024", "7 March 2017", its weekday before it, "Tuesday, Nov. 27, 1973".
+#: A month's full name in another language, as a wire in it writes the day: "21 Août",
+#: "12 Gorffennaf" (`data/month_names.csv`).
+_FOREIGN_MONTH_NAME = rf"(?i:{alternatives(tuple(row[0] for row in table('month_names.csv')))})"
+#: "Oct 23", "Nov. 12, 2024", "7 March 2017", its weekday before it, "Tuesday, Nov. 27, 1973",
+#: or in figures, "13/12/2004", "2004-12-13".
 _DATE = (
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}\s+{_FOREIGN_MONTH}(?:\s+\d{{4}})?)"
+    rf"|\d{{1,2}}\s+(?:{_FOREIGN_MONTH}|{_FOREIGN_MONTH_NAME}\b)(?:\s+\d{{4}})?"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)"
 )
 #: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
 _DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
 #: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
 _UP = "A-ZÀ-ÖØ-Þ"
-#: A source in parentheses, "(Reuters)", its stop after it in some wires' style, "(Wire).–", or
-#: between slashes as release wires write it, "/Wire Service/".
-_SOURCE = rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\)\.?|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
+#: A source in parentheses, "(Reuters)", "(dpa)", its stop after it in some wires' style,
+#: "(Wire).–", or between slashes as release wires write it, "/Wire Service/".
+_SOURCE = (
+    rf"(?:\s*\((?:[{_UP}][\w&.'’/ -]{{0,30}}|[a-z]{{2,5}})\)\.?|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
+)
 #: A place in capitals, a region after a comma, a date, a source, a dash:
 #: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ",
 #: "AKRON, Ohio, Nov. 2, 2024 /Wire/ -- ", "KÖLN, 3 May 2016 (Wire) – ", and two places, where a
@@ -48,11 +56,19 @@ _CAPITAL_DATELINE = re.compile(
     rf"(?:,?\s+{_DATE})?(?:{_SOURCE})?(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
     re.MULTILINE,
 )
-#: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ";
+#: A small word inside a place's name: "Rio de Janeiro" (`data/name_particles.txt`), "Dar es
+#: Salaam" (a word of three letters at most, not a sentence's: "Talks in Lima", "Jo and Al").
+_PARTICLE = (
+    rf"(?:{alternatives(word_list('name_particles.txt'))}"
+    rf"|(?!(?i:{alternatives(word_list('function_words.txt') + word_list('prepositions.txt'))})\b)"
+    r"[a-zà-ÿ]{1,3})"
+)
+#: A place in ordinary case needs its source in parentheses: "Beijing (AFP) Dec 20, 2009 - ",
+#: "Lima, March 4 (AP) - ";
 #: a source alone opens a line: "(Bloomberg) -- ".
 _SOURCED_DATELINE = re.compile(
-    rf"^[ \t]*(?:[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,3}}"
-    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?)?"
+    rf"^[ \t]*(?:[{_UP}][\w'’.-]+(?:\s+(?:{_PARTICLE}\s+)?[{_UP}][\w'’.-]+){{0,3}}"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?(?:,\s+{_DATE})?)?"
     rf"{_SOURCE}(?:,?\s+{_DATE})?{_DASH}(?=[\"“‘{_UP}0-9])",
     re.MULTILINE,
 )
@@ -60,15 +76,18 @@ _SOURCED_DATELINE = re.compile(
 _DATE_WITH_YEAR = (
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}})"
 )
-#: A place in ordinary case: "Basel", "Den Haag", "Saint-Malo" (no sentence's opener: "In").
+#: A day without its year, a wire's: "March 4", "Feb. 23", "12 June", "16 Gennaio".
+_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}|{_FOREIGN_MONTH_NAME}\b))"
+#: A place in ordinary case, on one line: "Basel", "Den Haag", "Saint-Malo" (no sentence's
+#: opener: "In").
 _PLACE = (
     rf"(?!(?:{alternatives(word_list('function_words.txt'))})\b)"
-    rf"[{_UP}][\w'’.-]+(?:\s+[{_UP}][\w'’.-]+){{0,2}}"
+    rf"[{_UP}][\w'’.-]+(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{_UP}][\w'’.-]+){{0,2}}"
 )
-#: A place in ordinary case needs the day with its year, as a release writes it: "Basel,
-#: Switzerland, May 10, 2021 – ", "Lima/Geneva, 3 May 2016 – ".
+#: A place in ordinary case needs a day, with its year as a release writes it: "Basel,
+#: Switzerland, May 10, 2021 – ", "Lima/Geneva, 3 May 2016 – ", or without, "Lima, March 4 – ".
 _DATED_DATELINE = re.compile(
-    rf"^[ \t]*{_PLACE}(?:/{_PLACE})?(?:,\s+{_PLACE})?,\s+{_DATE_WITH_YEAR}{_DASH}"
+    rf"^[ \t]*{_PLACE}(?:/{_PLACE})?(?:,\s+{_PLACE})?,\s+(?:{_DATE_WITH_YEAR}|{_DAY}){_DASH}"
     rf"(?=[\"“‘{_UP}0-9])",
     re.MULTILINE,
 )

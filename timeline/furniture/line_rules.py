@@ -19,12 +19,7 @@ from timeline.furniture.boilerplate import (
     is_tag_line,
 )
 from timeline.furniture.box_lines import BOX_RULES
-from timeline.furniture.bylines import (
-    STAMP_RULE,
-    is_by_line,
-    is_named_byline,
-    is_wire_slug,
-)
+from timeline.furniture.bylines import is_by_line, is_named_byline, is_wire_slug
 from timeline.furniture.captions import CAPTION_RULE
 from timeline.furniture.contact_lines import is_contact_line
 from timeline.furniture.correspondents import (
@@ -48,6 +43,7 @@ from timeline.furniture.programme_lines import PROGRAMME_RULES
 from timeline.furniture.release_lines import RELEASE_RULES
 from timeline.furniture.scorecards import SCORECARD_RULES
 from timeline.furniture.site_lines import SITE_RULES
+from timeline.furniture.stamp_lines import STAMP_RULE
 from timeline.furniture.transcript_lines import TRANSCRIPT_RULES
 
 __all__ = ["LINE_RULES"]

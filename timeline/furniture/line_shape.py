@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.furniture.bylines import TOKEN, stamp_word
 from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.stamp_lines import TOKEN, stamp_word
 from timeline.wordlists import word_list
 
 __all__ = [

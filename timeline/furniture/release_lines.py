@@ -14,10 +14,10 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
-from timeline.furniture.bylines import is_stamp
 from timeline.furniture.kinds import FurnitureKind, LineRule, line_spans
 from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.page_notes import FULL_DATE
+from timeline.furniture.stamp_lines import is_stamp
 from timeline.wordlists import word_list
 
 __all__ = [

@@ -151,7 +151,7 @@ _WORK_TITLE_RE = re.compile(
 )
 # a copyright line is boilerplate: its year hints at the publication date but is no event
 _BOILERPLATE_RE = re.compile(
-    r"(?im)^[^\n]{0,80}?(?:copyright|©|\(c\)\s*\d{4}|all rights reserved)[^\n]*$"
+    r"(?im)^[^\n]{0,80}?(?:copyright(?!\s+(?-i:[a-z]))|©|\(c\)\s*\d{4}|all rights reserved)[^\n]*$"
 )
 _MODIFIER_LEFT_RE = re.compile(
     _ci(
