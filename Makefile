@@ -58,6 +58,9 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_actors.py
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_outlets.py
+	$(BIN)/python benchmarks/bench_actor_forms.py
+	$(BIN)/python benchmarks/bench_date_kinds.py
+	$(BIN)/python benchmarks/bench_furniture_forms.py
 	$(BIN)/python benchmarks/bench_command.py
 	$(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_bad_inputs.py
