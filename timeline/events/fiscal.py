@@ -141,7 +141,7 @@ def _half_of_fiscal_year(timex: Timex, last_day: date, number: int, ordinal: int
 
 
 def on_fiscal_calendar(
-    timex: Timex, fiscal_year: Timex | None, published: date | None = None
+    timex: Timex, fiscal_year: Timex | None, published: date | None = None, *, ahead: bool = False
 ) -> Timex:
     """`timex` on the company's own year, once the article has said where it ends ("its
     fiscal year ended September 30, 2024"): "fiscal 2025" is October 2024 to September
@@ -161,7 +161,7 @@ def on_fiscal_calendar(
         return timex
     last_day = fiscal_year.date_end
     if "fiscal" not in timex.text.lower():
-        return _quarter_of_the_year_stated(timex, last_day, published)
+        return _quarter_of_the_year_stated(timex, last_day, published, ahead=ahead)
     quarter = _FISCAL_QUARTER.match(timex.value)
     year = _FISCAL_YEAR.match(timex.value)
     half = _FISCAL_HALF.match(timex.value)
@@ -201,13 +201,14 @@ _RESULTS_LAG = 14
 
 
 def _quarter_of_the_year_stated(
-    timex: Timex, last_day: date, published: date | None = None
+    timex: Timex, last_day: date, published: date | None = None, *, ahead: bool = False
 ) -> Timex:
     """A quarter named without a year ("its second quarter") in an article that says where the
     company's year ends, not in December ("whose financial year ends in February"): that
     quarter of the company's year, the one ending nearest the calendar's reading (June to
     August 2024 for the second quarter read as April to June 2024); in news, when the reading
-    is not ahead of the publication, the last such quarter over by then.
+    is not ahead of the publication, the last such quarter over by then; in a clause that
+    looks ahead (`ahead`), the first such quarter not over by the publication.
 
     >>> end = date(2024, 2, 29)
     >>> q2 = Timex(0, 14, "second quarter", "DATE", "2024-Q2", granularity="quarter",
@@ -226,6 +227,8 @@ def _quarter_of_the_year_stated(
     ):
         return timex
     ordinal, read_end = int(quarter["q"]), timex.date_end
+    if ahead and published is not None:
+        return _coming_quarter(timex, last_day, ordinal, published)
     over_by = (
         published + timedelta(days=_RESULTS_LAG)
         if published is not None and timex.date_start is not None and timex.date_start <= published
@@ -248,3 +251,26 @@ def _quarter_of_the_year_stated(
         timex.start, timex.end, timex.text, timex.type, f"FY{number}-Q{ordinal}", timex.mod,
         Granularity.QUARTER.value, start, quarter_end,
     )  # fmt: skip
+
+
+def _coming_quarter(timex: Timex, last_day: date, ordinal: int, published: date) -> Timex:
+    """The first quarter numbered `ordinal` of the company's year ending on `last_day`'s day
+    and month that is not over by `published`: "exports would grow in the fourth quarter",
+    written on 20 January 2005 of a year ending March 31, is January to March 2005.
+
+    >>> q4 = Timex(0, 18, "the fourth quarter", "DATE", "2005-Q4", granularity="quarter",
+    ...            date_start=date(2005, 10, 1), date_end=date(2005, 12, 31))
+    >>> found = _coming_quarter(q4, date(2005, 3, 31), 4, date(2005, 1, 20))
+    >>> found.value, found.date_start, found.date_end
+    ('FY2005-Q4', datetime.date(2005, 1, 1), datetime.date(2005, 3, 31))
+    """
+    for number in range(published.year, published.year + 3):
+        end = add_months(last_day, 12 * (number - last_day.year))
+        start = add_months(add_months(end + timedelta(days=1), -12), 3 * (ordinal - 1))
+        quarter_end = add_months(start, 3) - timedelta(days=1)
+        if quarter_end >= published:
+            return Timex(
+                timex.start, timex.end, timex.text, timex.type, f"FY{number}-Q{ordinal}",
+                timex.mod, Granularity.QUARTER.value, start, quarter_end,
+            )  # fmt: skip
+    return timex

@@ -43,6 +43,22 @@ if TYPE_CHECKING:
 _PERIODS = ("quarter", "half", "year")
 #: A year closed by a day, in the company's words: "its fiscal year ended September 30".
 _FISCAL_YEAR_END = re.compile(r"(?i)\bfiscal\b.*\bend(?:ed|ing|s)\b")
+#: "the year ending March 31", "the year ended 30 June": a year said to end on a day.
+_YEAR_ENDING = re.compile(r"(?i)\byear\s+end(?:ed|ing|s)\b")
+
+
+def _own_year_ending(timex: Timex | None) -> Timex | None:
+    """`timex` when it is a company's year said to end on a day that is not December 31 ("the
+    year ending March 31"), the year its quarters count in as a fiscal year's; else None."""
+    if (
+        timex is not None
+        and timex.value.startswith("FY")
+        and timex.date_end is not None
+        and (timex.date_end.month, timex.date_end.day) != (12, 31)
+        and _YEAR_ENDING.search(timex.text) is not None
+    ):
+        return timex
+    return None
 
 
 def periods_named(
@@ -75,14 +91,18 @@ def periods_named(
             continue
         # a company's quarter looks for the tense only once the article says where its year
         # ends: read for every expression, it would cost a scan of each clause's words
-        ahead = fiscal is not None and (
+        # a quarter without a year counts in the company's year the text named last ("the
+        # year ending March 31"), fiscal or not
+        own_year = fiscal or _own_year_ending(periods.get(_OWN_YEAR))
+        ahead = own_year is not None and (
             clause_tense(sentence.text, timex.start - sentence.start, timex.end - sentence.start)
             == "future"
         )
         named = on_fiscal_calendar(
             period_named_again(timex, named_before(timex, periods)),
-            fiscal,
-            None if ahead else published,
+            own_year,
+            published,
+            ahead=ahead,
         )
         named = part_of_year_named(named, periods.get(_OWN_YEAR, fiscal))
         expressions.append(named)

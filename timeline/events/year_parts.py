@@ -1,7 +1,8 @@
 """A part of "the year" in a text that reports on a company's own year: after "In the year
 ended 30 September 2019, revenue rose", "exports fell in the second half of the year" is April
 to September 2019, the second half of that year, not July to December; "the fourth quarter of
-the financial year" its last three months. A year that starts in January is the calendar's,
+the financial year" its last three months, "the first nine months of the fiscal year" its
+opening nine. A year that starts in January is the calendar's,
 whose halves and quarters the tagger already reads.
 
     >>> from datetime import date
@@ -17,7 +18,7 @@ whose halves and quarters the tagger already reads.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline.kinds import Granularity
 from timeline.temporal import Timex
@@ -33,6 +34,17 @@ _PART_OF_THE_YEAR = re.compile(
     r"(?i)(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|last)[\s-]+(?P<unit>half|quarter)"
     r"\s+of\s+(?:the|this|its|our|their)\s+(?:(?:financial|fiscal|business)\s+)?year"
 )
+#: "the first nine months of the fiscal year": the company's year's opening months, counted
+#: (not "of the year", which may be another body's calendar figures in a company's story).
+_MONTHS_OF_THE_YEAR = re.compile(
+    r"(?i)(?:the\s+)?first\s+(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven)\s+months\s+of\s+(?:the|this|its|our|their)\s+"
+    r"(?:financial|fiscal|business)\s+year"
+)
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11,
+}  # fmt: skip
 #: Each part's months and TIMEX3 letter.
 _UNITS = {"half": (6, "H", Granularity.HALF), "quarter": (3, "Q", Granularity.QUARTER)}
 
@@ -59,7 +71,7 @@ def part_of_year_named(timex: Timex, year: Timex | None) -> Timex:
         return timex
     match = _PART_OF_THE_YEAR.fullmatch(timex.text)
     if match is None:
-        return timex
+        return _months_of_year_named(timex, year.date_start)
     months, letter, granularity = _UNITS[match["unit"].lower()]
     parts = 12 // months
     ordinal = _ORDINALS[match["ordinal"].lower()] or parts
@@ -70,4 +82,29 @@ def part_of_year_named(timex: Timex, year: Timex | None) -> Timex:
     return Timex(
         timex.start, timex.end, timex.text, timex.type, f"FY{year.date_end.year}-{letter}{ordinal}",
         timex.mod, granularity.value, first, last,
+    )  # fmt: skip
+
+
+def _months_of_year_named(timex: Timex, first: date) -> Timex:
+    """`timex` as the opening months of the company's year starting on `first`, when it is
+    "the first nine months of the (fiscal) year"; else unchanged.
+
+    >>> from datetime import date
+    >>> nine = Timex(0, 40, "the first nine months of the fiscal year", "DATE",
+    ...              "2005-01/2005-09", granularity="month")
+    >>> found = _months_of_year_named(nine, date(2004, 4, 1))
+    >>> found.value, found.date_start, found.date_end
+    ('2004-04/2004-12', datetime.date(2004, 4, 1), datetime.date(2004, 12, 31))
+    """
+    match = _MONTHS_OF_THE_YEAR.fullmatch(timex.text)
+    if match is None:
+        return timex
+    count = match["count"].lower()
+    months = int(count) if count.isdigit() else _COUNTS[count]
+    if not 1 <= months <= 11:
+        return timex
+    last = add_months(first, months) - timedelta(days=1)
+    return Timex(
+        timex.start, timex.end, timex.text, timex.type, f"{first:%Y-%m}/{last:%Y-%m}",
+        timex.mod, Granularity.MONTH.value, first, last,
     )  # fmt: skip
