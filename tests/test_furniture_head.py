@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.furniture import furniture
+from timeline.furniture.kinds import FurnitureKind
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -106,3 +107,22 @@ def test_a_byline_that_names_a_desk_a_label_or_a_photographer(line: str) -> None
 )
 def test_a_sentence_that_opens_like_a_byline_is_the_story_s(line: str) -> None:
     assert _found(f"Clinic shuts\n\n{line}") == []
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "CONTINENTAL PRESS — SPORTS WIRE — HARBOUR BUREAU",
+        "NORTHERN WIRE - BUSINESS DESK - LAGOS",
+        "AM-Rail-Strike — URGENT",
+    ],
+)
+def test_a_desk_slug_in_capitals_does_not_hide_the_dateline_under_it(slug: str) -> None:
+    """A desk's slug of capitals and dashes above the story is no dateline: the run-in
+    dateline on the next line is, and its city names no actor."""
+    text = (
+        f"Rail union calls strike\n{slug}\nVALDORA, Oct. 12 (NW) — The rail union on "
+        "Wednesday called a strike for Friday.\n\nTrains ran as normal on Tuesday."
+    )
+    kinds = {(f.kind, text[f.start : f.end]) for f in furniture(text)}
+    assert (FurnitureKind.DATELINE, "VALDORA, Oct. 12 (NW) — ") in kinds

@@ -418,14 +418,30 @@ def _first_outside(
 ) -> re.Match[str] | None:
     """The first match of a dateline's pattern that starts outside the lines of furniture
     ("FILE - ..."), searched again past a line it started in ("BC-Fraud-Trial" over "MARLOW,
-    Kent (Wire) _ ")."""
+    Kent (Wire) _ ") or past a desk's slug in capitals (`_runs_into_prose`)."""
     position = 0
     while (match := pattern.search(head, position)) is not None:
         inside = next((f for f in lines if f.start <= match.start() < f.end), None)
-        if inside is None:
+        if inside is None and _runs_into_prose(head, match.end()):
             return match
-        position = inside.end
+        position = inside.end if inside is not None else match.end()
     return None
+
+
+def _runs_into_prose(head: str, end: int) -> bool:
+    """Whether the rest of the line after a dateline's match holds a word in lower case, as
+    the story's first sentence does: "CONTINENTAL PRESS — SPORTS WIRE — ISTANBUL BUREAU", a
+    desk's slug in capitals, is no dateline ("ISTANBUL, Oct. 12 (CP) — The federation ..."
+    on the next line is). A dateline alone on its line runs into the next.
+
+    >>> _runs_into_prose("WIRE — SPORTS — BUREAU\\nLIMA (AP) — The bank", 7)
+    False
+    >>> _runs_into_prose("LIMA (AP) — The bank rose", 12), _runs_into_prose("LIMA —\\nThe bank", 6)
+    (True, True)
+    """
+    line_end = head.find("\n", end)
+    rest = head[end : line_end if line_end >= 0 else len(head)]
+    return not rest.strip() or any(c.islower() for c in rest)
 
 
 def blank(text: str) -> str:
