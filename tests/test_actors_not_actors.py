@@ -217,3 +217,10 @@ def test_a_holiday_the_model_took_with_its_full_stop_is_no_actor() -> None:
     text = "Engineers held a strike at Easter. Fares rose in Dunmore on Friday."
     assert names_a_holiday(text, *_at(text, "Easter."))
     assert "Easter." not in _names(text) and "Easter" not in _names(text)
+
+
+@pytest.mark.parametrize("clock", ["9.42pm SAST", "6:15 a.m. GMT", "11pm AEST", "7.30 p.m. EAT"])
+def test_a_clock_in_a_zone_is_no_actor(clock: str) -> None:
+    """A time of day written with its zone, which the model may read as a name, is a time."""
+    names = _names(f"Observers at Kestrel Ridge recorded the flash at {clock} on Saturday.")
+    assert not [name for name in names if name[0].isdigit()], names

@@ -151,10 +151,19 @@ def find_actors(
                 ),
             ),
         )
-        results.append([m for m in found_names if m.name.upper() not in TIME_ZONES])
+        results.append(
+            [
+                m
+                for m in found_names
+                if m.name.upper() not in TIME_ZONES and _CLOCK_OPENING.match(m.name) is None
+            ]
+        )
     return results
 
 
+#: A clock time opening a name the model found: "9.42pm SAST", "6:15 a.m. GMT" are times of
+#: day in a zone, never an actor.
+_CLOCK_OPENING = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?|[ap]\.m\.)", re.IGNORECASE)
 #: A word in lower case: "turnout", "crew".
 _LOWER_WORD = re.compile(r"(?<![\w'’@/.])[a-z]+(?![\w'’@/]|\.\w)")
 

@@ -46,6 +46,7 @@ from timeline.furniture.contact_lines import is_contact_heading
 from timeline.furniture.correspondents import (
     beside_stamp,
 )
+from timeline.furniture.dateline_search import first_outside
 from timeline.furniture.headings import (
     SECTION_PATH_EXAMPLES,
     coded_items,
@@ -336,7 +337,7 @@ def furniture(text: str) -> list[Furniture]:
     datelines = [
         match
         for pattern in DATELINE_PATTERNS
-        if (match := _first_outside(pattern, head, lines)) is not None
+        if (match := first_outside(pattern, head, lines)) is not None
     ]
     if datelines:
         # the first is a heading of fields, not a dateline: none is read under it (a label's
@@ -411,37 +412,6 @@ def _heading_of_fields(head: str, match: re.Match[str]) -> tuple[int, int] | Non
     start = head.rfind("\n", 0, match.start()) + 1
     start += len(head[start:end]) - len(head[start:end].lstrip())
     return start, end
-
-
-def _first_outside(
-    pattern: re.Pattern[str], head: str, lines: list[Furniture]
-) -> re.Match[str] | None:
-    """The first match of a dateline's pattern that starts outside the lines of furniture
-    ("FILE - ..."), searched again past a line it started in ("BC-Fraud-Trial" over "MARLOW,
-    Kent (Wire) _ ") or past a desk's slug in capitals (`_runs_into_prose`)."""
-    position = 0
-    while (match := pattern.search(head, position)) is not None:
-        inside = next((f for f in lines if f.start <= match.start() < f.end), None)
-        if inside is None and _runs_into_prose(head, match.end()):
-            return match
-        position = inside.end if inside is not None else match.end()
-    return None
-
-
-def _runs_into_prose(head: str, end: int) -> bool:
-    """Whether the rest of the line after a dateline's match holds a word in lower case, as
-    the story's first sentence does: "CONTINENTAL PRESS — SPORTS WIRE — ISTANBUL BUREAU", a
-    desk's slug in capitals, is no dateline ("ISTANBUL, Oct. 12 (CP) — The federation ..."
-    on the next line is). A dateline alone on its line runs into the next.
-
-    >>> _runs_into_prose("WIRE — SPORTS — BUREAU\\nLIMA (AP) — The bank", 7)
-    False
-    >>> _runs_into_prose("LIMA (AP) — The bank rose", 12), _runs_into_prose("LIMA —\\nThe bank", 6)
-    (True, True)
-    """
-    line_end = head.find("\n", end)
-    rest = head[end : line_end if line_end >= 0 else len(head)]
-    return not rest.strip() or any(c.islower() for c in rest)
 
 
 def blank(text: str) -> str:
