@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline.actors import AliasTable, find_actors
 from timeline.actors.names import canonical
 from timeline.actors.spans import RawSpan
@@ -107,3 +109,16 @@ def test_a_surname_with_its_particle_is_the_person() -> None:
     spans = [RawSpan(0, 13, "Jens van Roey", "PERSON")]
     mentions = canonical(text, spans, AliasTable())
     assert [(m.text, m.name) for m in mentions if m.start > 13] == [("Van Roey", "Jens van Roey")]
+
+
+@pytest.mark.parametrize("name", ["Ana Ruiz", "Jo Kim", "Li Wen", "Ade Bello"])
+@pytest.mark.parametrize("title", ["chief executive", "chairman", "spokeswoman", "Director"])
+def test_a_short_name_in_apposition_to_a_title_is_a_person(name: str, title: str) -> None:
+    """A name the model may miss, set off by commas after a title ("The company's chief
+    executive, Ana Ruiz, said"), is the person the title belongs to."""
+    text = (
+        "Kestrel Shipping lent money to thousands of people. "
+        f"The company's {title}, {name}, said on Monday that it would appeal."
+    )
+    mentions = find_actors([text])[0]
+    assert name in {m.name for m in mentions if m.type == "person"}

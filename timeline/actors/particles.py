@@ -202,6 +202,21 @@ def _titled() -> re.Pattern[str]:
 
 
 @cache
+def _titled_apposition() -> re.Pattern[str]:
+    """A title, a comma and two or three capitalised words closed by a comma: the name in
+    apposition to the title ("The company's chief executive, Ana Ruiz, said", "its chairman,
+    Jan Novak, told"), in any case of the title.
+
+    >>> text = "The company's chief executive, Ana Ruiz, said so."
+    >>> _titled_apposition().search(text)["name"]
+    'Ana Ruiz'
+    """
+    words = "|".join(re.escape(title) for title in longest_first("titles.txt"))
+    name = r"[A-Z][a-z][\w'’-]*"
+    return re.compile(rf"(?<![\w.])(?i:{words}),[ \t]+(?P<name>{name}(?:[ \t]+{name}){{1,2}}),")
+
+
+@cache
 def _role_led() -> re.Pattern[str]:
     """A position in a contest opening a sentence or a line, and the two or three capitalised
     words after it: "Referee Aiko Sato" (`roles.role_nouns`)."""
@@ -245,13 +260,15 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     >>> titled_persons("He met US Secretary of State Jan Novak in Suva.", [])
     [RawSpan(start=29, end=38, text='Jan Novak', label='PERSON', role=None)]
 
-    So are persons after a position in a contest opening a sentence (`_role_led`):
+    So are persons after a position in a contest opening a sentence (`_role_led`), and a
+    name in apposition to a title (`_titled_apposition`: "its chairman, Jan Novak, said"):
 
     >>> titled_persons("It ended. Referee Aiko Sato waved it off.", [])
     [RawSpan(start=18, end=27, text='Aiko Sato', label='PERSON', role=None)]
     """
     found: list[RawSpan] = []
-    for match in (*_titled().finditer(text), *_role_led().finditer(text)):
+    matches = (*_titled().finditer(text), *_role_led().finditer(text))
+    for match in (*matches, *_titled_apposition().finditer(text)):
         start, end = match.span("name")
         if any(span.start < end and start < span.end for span in raw):
             continue
