@@ -51,3 +51,30 @@ def test_a_quarter_ahead_without_figures_keeps_the_coming_one(published: date) -
     ]
     year = published.year + (1 if just_over < current else 0)
     assert values == [f"{year:04d}-Q{just_over}"]
+
+
+_MONTHS = ("January", "February", "April", "June", "July", "August", "September", "October")
+
+
+@given(
+    published=st.dates(min_value=date(1960, 1, 1), max_value=date(2060, 12, 31)),
+    month=st.sampled_from(_MONTHS),
+)
+def test_a_month_whose_figures_are_to_come_is_the_nearest(published: date, month: str) -> None:
+    """ "When the office publishes its stock figures for April", in a clause ahead: the
+    nearest April, as "the February jobs report, due next Friday" is."""
+    number = _MONTHS_NUMBER[month]
+    text = (
+        "Dealers expect more activity next week, when the office publishes its figures for "
+        f"{month}."
+    )
+    values = [t.value for t in tag(text, published) if t.text == month]
+    candidates = [date(published.year + shift, number, 15) for shift in (-1, 0, 1)]
+    nearest = min(candidates, key=lambda d: abs((d - published).days))
+    assert values == [f"{nearest.year:04d}-{number:02d}"]
+
+
+_MONTHS_NUMBER = {
+    "January": 1, "February": 2, "April": 4, "June": 6, "July": 7, "August": 8, "September": 9,
+    "October": 10,
+}  # fmt: skip

@@ -246,3 +246,32 @@ def sentence_ends(text: str, start: int, end: int) -> int:
         ends += stop.start() != last
         last = stop.end()
     return ends
+
+
+#: Figures a period names, right after it ("first-quarter results") or before it ("its
+#: figures for the first quarter").
+_FIGURES_AFTER = re.compile(
+    r"[\s-]*(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers|accounts|"
+    r"data|statistics|GDP|output|report)\b",
+    re.IGNORECASE,
+)
+_FIGURES_BEFORE = re.compile(
+    r"\b(?:results|earnings|figures|numbers|accounts|data|statistics|report)\s+(?:for|of|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def names_figures(text: str, start: int, end: int) -> bool:
+    """Whether the period `text[start:end]` names the figures of a period, which are
+    reported after it ends: "first-quarter results", "its figures for the first quarter",
+    "its stock figures for April".
+
+    >>> names_figures("will report first-quarter results", 12, 25)
+    True
+    >>> names_figures("will grow in the first quarter", 12, 30)
+    False
+    """
+    return (
+        _FIGURES_AFTER.match(text, end) is not None
+        or _FIGURES_BEFORE.search(text, max(0, start - 40), start) is not None
+    )

@@ -11,7 +11,6 @@ periods counted from a date.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from timeline.temporal.calendar import _year_value
@@ -25,6 +24,7 @@ from timeline.temporal.partial import (
     TwoDigitYear,
     YearlessQuarter,
 )
+from timeline.temporal.patterns import names_figures
 from timeline.temporal.reference import RunningReference, _Anchor
 from timeline.temporal.resolve_periods import year_of_its_sentence
 from timeline.temporal.tense import _tense, when_clause_year
@@ -116,7 +116,7 @@ def _yearless_quarter(
             tense == "future"
             and just_over
             and span is not None
-            and _names_figures(running.text, *span)
+            and names_figures(running.text, *span)
         ):
             # "will report first-quarter results on May 3", written in April: the quarter
             # just over, whose figures are still to come (of last year, from January)
@@ -124,34 +124,6 @@ def _yearless_quarter(
         elif tense == "future" and partial.number < current:
             year += 1
     return Resolved(f"{year:04d}-{quarter}")
-
-
-#: Figures a period names, right after it ("first-quarter results") or before it ("its
-#: figures for the first quarter").
-_FIGURES_AFTER = re.compile(
-    r"[\s-]*(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers|accounts|"
-    r"data|statistics|GDP|output|report)\b",
-    re.IGNORECASE,
-)
-_FIGURES_BEFORE = re.compile(
-    r"\b(?:results|earnings|figures|numbers|accounts|data|statistics|report)\s+(?:for|of|on)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _names_figures(text: str, start: int, end: int) -> bool:
-    """Whether the quarter `text[start:end]` names the figures of a period, which are
-    reported after it ends: "first-quarter results", "its figures for the first quarter".
-
-    >>> _names_figures("will report first-quarter results", 12, 25)
-    True
-    >>> _names_figures("will grow in the first quarter", 12, 30)
-    False
-    """
-    return (
-        _FIGURES_AFTER.match(text, end) is not None
-        or _FIGURES_BEFORE.search(text, max(0, start - 40), start) is not None
-    )
 
 
 def _decade(partial: Decade, running: RunningReference) -> Resolved:

@@ -26,6 +26,7 @@ from timeline.temporal.patterns import (
     _DETERMINER_BEFORE_RE,
     _NOUN_AFTER_YEAR_RE,
     _SENTENCE_END_RE,
+    names_figures,
     sentence_start,
 )
 from timeline.temporal.reference import RunningReference, _Anchor
@@ -119,8 +120,14 @@ def year_of(
     if then is not None:
         return then  # "in 2016, when frosts hit the valley in October"
     tense = _tense(running.text, span[0], span[1], None) if span else None  # present: nearest
-    if span and partial.day is None and _names_a_period_of(running.text, span):
-        tense = None  # "the February jobs report, due next Friday": the nearest February
+    if (
+        span
+        and partial.day is None
+        and (_names_a_period_of(running.text, span) or names_figures(running.text, *span))
+    ):
+        # "the February jobs report, due next Friday", "its stock figures for April": the
+        # nearest February, the nearest April
+        tense = None
     if (
         span is not None
         and partial.day is not None
