@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.date_kinds import KINDS, Draw, Expect, draw_published, draw_sentence, mismatch
 from timeline.temporal import tag

@@ -329,11 +329,12 @@ def _deadline(rng: random.Random, published: date) -> Draw:
     quarter = rng.randrange(1, 5)
     spans = [_quarter_days(y, quarter) for y in range(published.year - 1, published.year + 2)]
     words = f"{_ORDINALS[quarter - 1]}-quarter"
-    if frame == 2:  # the one to come, or one just ended whose results are not out yet; the
-        # row is the news day's (the quarter names the figures, `events.date_roles`)
+    if frame == 2:  # the one to come, or the one just over, whose results come out within a
+        # quarter of its end; the row is the news day's (the quarter names the figures,
+        # `events.date_roles`)
         text = f"{subject} expects {words} results to beat forecasts."
         coming = min(s for s in spans if s[1] >= published)
-        ended = [s for s in spans if published - timedelta(45) <= s[1] < published]
+        ended = [s for s in spans if published - timedelta(92) <= s[1] < published]
         accepted = tuple(Expect(first, end, "quarter") for first, end in [coming, *ended])
         return Draw(
             "deadline",
