@@ -122,3 +122,13 @@ def test_a_short_name_in_apposition_to_a_title_is_a_person(name: str, title: str
     )
     mentions = find_actors([text])[0]
     assert name in {m.name for m in mentions if m.type == "person"}
+
+
+def test_an_owner_and_its_thing_is_no_person_whose_surname_follows() -> None:
+    """ "Lisbon's Ondulo" in a headline, then "Ondulo" read as a person: no one is named with a
+    possessive, so the name keeps the model's type (`described_persons`)."""
+    from timeline.actors.described_persons import described_persons
+
+    text = "Lisbon's Ondulo raises money\n\nOndulo said on Monday it had hired staff."
+    raw = [RawSpan(0, 15, "Lisbon's Ondulo", "ORG"), RawSpan(30, 36, "Ondulo", "PERSON")]
+    assert [r.label for r in described_persons(text, raw)] == ["ORG", "PERSON"]

@@ -128,10 +128,14 @@ def _shaped_like_a_person(name: str) -> bool:
 
     >>> _shaped_like_a_person("Elena Vargas Rojo"), _shaped_like_a_person("Tarn Holdings")
     (True, False)
+    >>> _shaped_like_a_person("Lisbon's Ondulo")
+    False
     """
     words = name.split()
     if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(word) for word in words):
         return False
+    if any(word.endswith(("'s", "’s")) for word in words):
+        return False  # "Lisbon's Ondulo": an owner and its thing, no one's name
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
     if any(word.casefold().strip(".") in organisation_words() for word in words):
