@@ -18,14 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.bench_outlets import normal_name
 from tests.actor_forms import KINDS, Story, draw
 from timeline.documents import Document
 from timeline.pipeline import extract
-
-
-def normal(name: str) -> str:
-    """A name as compared: case, points, a leading "the" and spacing do not count."""
-    return " ".join(name.replace(".", "").lower().split()).removeprefix("the ")
 
 
 def judge(story: Story, rows: list[tuple[str, list[str]]]) -> tuple[str, list[str]]:
@@ -34,10 +30,26 @@ def judge(story: Story, rows: list[tuple[str, list[str]]]) -> tuple[str, list[st
     if not found:
         return "no row", []
     actors = found[0]
-    names = {normal(actor) for actor in actors}
-    expected = [{normal(spelling) for spelling in spellings} for spellings in story.actors]
+    names = {normal_name(actor) for actor in actors}
+    expected = [{normal_name(spelling) for spelling in spellings} for spellings in story.actors]
     right = len(names) == len(expected) and all(names & spellings for spellings in expected)
     return ("right" if right else "wrong"), actors
+
+
+def verdicts(stories: list[Story]) -> list[tuple[Story, str, list[str]]]:
+    """Each story with the verdict on its checked sentence's row and that row's actors, all
+    stories run through the pipeline at once."""
+    docs = [
+        Document(id=f"s{i}", text=s.text, published_given=s.published.isoformat())
+        for i, s in enumerate(stories)
+    ]
+    table = extract(docs, workers=1).table
+    by_doc: dict[str, list[tuple[str, list[str]]]] = {}
+    for doc_id, sentence, actors in zip(
+        table["doc_id"], table["sentence"], table["actors"], strict=True
+    ):
+        by_doc.setdefault(str(doc_id), []).append((str(sentence), [str(a) for a in actors]))
+    return [(story, *judge(story, by_doc.get(f"s{i}", []))) for i, story in enumerate(stories)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,19 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     kinds = [args.kind] if args.kind else list(KINDS)
     stories = [draw(kind, rng) for kind in kinds for _ in range(args.per_kind)]
-    docs = [
-        Document(id=f"s{i}", text=s.text, published_given=s.published.isoformat())
-        for i, s in enumerate(stories)
-    ]
-    table = extract(docs, workers=1).table
-    by_doc: dict[str, list[tuple[str, list[str]]]] = {}
-    for doc_id, sentence, actors in zip(
-        table["doc_id"], table["sentence"], table["actors"], strict=True
-    ):
-        by_doc.setdefault(str(doc_id), []).append((str(sentence), [str(a) for a in actors]))
     counts: Counter[tuple[str, str]] = Counter()
-    for i, story in enumerate(stories):
-        verdict, actors = judge(story, by_doc.get(f"s{i}", []))
+    for story, verdict, actors in verdicts(stories):
         counts[story.kind, verdict] += 1
         if args.errors and verdict != "right":
             expected = [sorted(spellings)[0] for spellings in story.actors]

@@ -14,12 +14,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from benchmarks.bench_actor_forms import judge
+from benchmarks.bench_actor_forms import verdicts
 from tests.actor_forms import COMPANY_KINDS, COMPANY_STEMS, KINDS, Story, draw
 from timeline.actors.coordinated import coordinated_apart
 from timeline.actors.spans import RawSpan
-from timeline.documents import Document
-from timeline.pipeline import extract
 
 PER_KIND = 30
 #: the share of drawn stories each kind must get right: 1.0 where a rule decides alone; lower
@@ -49,21 +47,10 @@ FLOOR = dict.fromkeys(KINDS, 1.0) | {
 def _verdicts() -> dict[str, list[tuple[Story, str, list[str]]]]:
     rng = random.Random(20261204)
     stories = [draw(kind, rng) for kind in KINDS for _ in range(PER_KIND)]
-    docs = [
-        Document(id=f"s{i}", text=s.text, published_given=s.published.isoformat())
-        for i, s in enumerate(stories)
-    ]
-    table = extract(docs, workers=1).table
-    rows: dict[str, list[tuple[str, list[str]]]] = {}
-    for doc_id, sentence, actors in zip(
-        table["doc_id"], table["sentence"], table["actors"], strict=True
-    ):
-        rows.setdefault(str(doc_id), []).append((str(sentence), [str(a) for a in actors]))
-    verdicts: dict[str, list[tuple[Story, str, list[str]]]] = {}
-    for i, story in enumerate(stories):
-        verdict, found = judge(story, rows.get(f"s{i}", []))
-        verdicts.setdefault(story.kind, []).append((story, verdict, found))
-    return verdicts
+    found: dict[str, list[tuple[Story, str, list[str]]]] = {}
+    for story, verdict, actors in verdicts(stories):
+        found.setdefault(story.kind, []).append((story, verdict, actors))
+    return found
 
 
 @pytest.mark.parametrize("kind", KINDS)

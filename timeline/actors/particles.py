@@ -190,7 +190,7 @@ def _titled() -> re.Pattern[str]:
     """A title and the two or three capitalised words after it: "Secretary of State Jan
     Novak", "Dr. Li Wen"."""
     title_words = longest_first("titles.txt")
-    words = "|".join(re.escape(title) for title in title_words)
+    words = _title_alternation()
     name = r"[A-Z][a-z][\w'’-]*"
     portfolio = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,2}?)?"
     # a match opens with a title's first letter: the search skips to those (the same matches)
@@ -199,6 +199,11 @@ def _titled() -> re.Pattern[str]:
         rf"(?=[{first}])(?<![\w.])(?:{words}){portfolio}\s+"
         rf"(?P<name>{name}(?:\s+{name}){{1,2}})\b(?![ \t]+[A-Z])"
     )
+
+
+def _title_alternation() -> str:
+    """The titles of `data/titles.txt` as one alternation, the longest first."""
+    return "|".join(re.escape(title) for title in longest_first("titles.txt"))
 
 
 @cache
@@ -211,7 +216,7 @@ def _titled_apposition() -> re.Pattern[str]:
     >>> _titled_apposition().search(text)["name"]
     'Ana Ruiz'
     """
-    words = "|".join(re.escape(title) for title in longest_first("titles.txt"))
+    words = _title_alternation()
     name = r"[A-Z][a-z][\w'’-]*"
     return re.compile(rf"(?<![\w.])(?i:{words}),[ \t]+(?P<name>{name}(?:[ \t]+{name}){{1,2}}),")
 

@@ -21,7 +21,7 @@ from functools import cache
 from timeline.actors.mention import ActorMention
 from timeline.actors.vocabulary import organisation_words
 from timeline.kinds import ActorType
-from timeline.wordlists import word_list
+from timeline.wordlists import longest_first
 
 __all__ = ["outside_place_titles"]
 
@@ -34,8 +34,7 @@ _PLACE_LIKE = frozenset(
 @cache
 def _title_before() -> re.Pattern[str]:
     """A place's title and "of" or "for" right before a name: "mayor of ", "MP for the "."""
-    titles = sorted(word_list("place_titles.txt"), key=len, reverse=True)
-    alternation = "|".join(re.escape(title) for title in titles)
+    alternation = "|".join(re.escape(title) for title in longest_first("place_titles.txt"))
     return re.compile(rf"\b(?i:{alternation})\s+(?:of|for)\s+(?:the\s+)?$")
 
 

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from timeline.kinds import Granularity
 from timeline.temporal import Timex
 from timeline.temporal.calendar import add_months
+from timeline.temporal.vocabulary import NUMBER_WORDS
 
 __all__ = ["part_of_year_named"]
 
@@ -41,10 +42,6 @@ _MONTHS_OF_THE_YEAR = re.compile(
     r"eleven)\s+months\s+of\s+(?:the|this|its|our|their)\s+"
     r"(?:financial|fiscal|business)\s+year"
 )
-_COUNTS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11,
-}  # fmt: skip
 #: Each part's months and TIMEX3 letter.
 _UNITS = {"half": (6, "H", Granularity.HALF), "quarter": (3, "Q", Granularity.QUARTER)}
 
@@ -100,7 +97,7 @@ def _months_of_year_named(timex: Timex, first: date) -> Timex:
     if match is None:
         return timex
     count = match["count"].lower()
-    months = int(count) if count.isdigit() else _COUNTS[count]
+    months = int(count) if count.isdigit() else int(NUMBER_WORDS[count])
     if not 1 <= months <= 11:
         return timex
     last = add_months(first, months) - timedelta(days=1)

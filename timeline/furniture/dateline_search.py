@@ -39,8 +39,6 @@ def _under_slug(pattern: re.Pattern[str], head: str, slug: re.Match[str]) -> re.
     if line_end < 0:
         return slug
     under = pattern.match(head, line_end + 1)
-    if under is None:
-        under = pattern.match(head, line_end)  # a pattern that takes the line break in
     if under is not None and _runs_into_prose(head, under.end()):
         return under
     return slug
