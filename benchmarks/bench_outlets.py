@@ -17,6 +17,8 @@ once without. For each run it prints, per article and overall:
   name the text writes only in its furniture), gold events no row matches, and other rows.
 
 `--errors` lists every wrong row with its `date_reason`, every miss and every furniture row.
+`--verdicts FILE` writes every matched row of the run with the date given, beside its gold
+event, as JSON lines (for counting errors by kind).
 `--folder` reads another set laid out the same way (`articles/`, `gold/`), such as
 benchmarks/outlets_fresh (written after the rules were tuned on benchmarks/outlets).
 """
@@ -211,12 +213,14 @@ class Score:
     missed: int = 0
     other_rows: int = 0
     errors: list[str] = field(default_factory=list)
+    verdicts: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in self.__dataclass_fields__:
-            if name != "errors":
+            if name not in ("errors", "verdicts"):
                 setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
+        self.verdicts.extend(other.verdicts)
 
 
 def _from_furniture(sentence: str, furniture: tuple[str, ...]) -> bool:
@@ -226,6 +230,23 @@ def _from_furniture(sentence: str, furniture: tuple[str, ...]) -> bool:
         if piece[:24] in text or (len(text) > 3 and text in piece):
             return True
     return False
+
+
+def _verdict(name: str, row: dict[str, Any], event: GoldEvent, wrong: list[str]) -> dict[str, Any]:
+    """One matched row as `--verdicts` writes it: what the table says, what the gold says."""
+    return {
+        "article": name,
+        "sentence": _collapse(row["sentence"]),
+        "date_value": row["date_value"],
+        "granularity": row["granularity"],
+        "date_reason": row["date_reason"],
+        "actors": list(row["actors"]),
+        "actor_types": list(row.get("actor_types") or []),
+        "gold_dates": [str(gold) for gold in event.dates],
+        "gold_actors": [sorted(spellings) for spellings in event.actors],
+        "kinds": list(event.kinds),
+        "wrong": wrong,
+    }
 
 
 def _row(record: dict[str, Any]) -> dict[str, Any]:
@@ -310,6 +331,7 @@ def score_article(
             score.actors_right += 1
         else:
             wrong.append("actors")
+        score.verdicts.append(_verdict(name, row, event, wrong))
         if wrong:
             gold_actors = sorted(sorted(spellings)[0] for spellings in event.actors)
             score.errors.append(
@@ -403,6 +425,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every wrong row and miss")
     parser.add_argument("--only", help="articles whose file name contains this")
     parser.add_argument(
+        "--verdicts",
+        type=Path,
+        help="write each matched row (date given) beside its gold event, as JSON lines",
+    )
+    parser.add_argument(
         "--folder",
         type=Path,
         default=ROOT,
@@ -417,6 +444,9 @@ def main(argv: list[str] | None = None) -> int:
     for given, title in ((True, "publication date given"), (False, "publication date not given")):
         total, per_article = run(golds, given=given, folder=args.folder)
         report(title, total, per_article, given)
+        if given and args.verdicts:
+            lines = (json.dumps(verdict, default=str) for verdict in total.verdicts)
+            args.verdicts.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
         if args.errors:
             print("\n".join(f"  {line}" for line in total.errors))
     return 0
