@@ -239,3 +239,16 @@ def test_a_speaker_named_after_what_was_said_is_an_actor_of_each_row() -> None:
         published,
     )
     assert rise.actors == said.actors == ("Ostmark Statistical Office",)
+
+
+def test_a_noun_that_dates_the_sentence_only_for_want_of_a_verb_keeps_its_names() -> None:
+    # old-fashioned word order ("approved on Tuesday last the ...") hides the verb from the
+    # tagger; the meeting noun at the sentence's end takes the date, not the names
+    events = news_events(
+        "Members of Harlan Pike & Sons, Ltd., the Leeds table-knife makers, approved on "
+        "Tuesday last the proposed merger with Ormond Forge Cutlery Co., Ltd., at an "
+        "extraordinary general meeting held at the Guild Hall.",
+        date(1961, 5, 12),
+    )
+    assert [e.date_start for e in events] == [date(1961, 5, 9)]
+    assert {"Harlan Pike & Sons, Ltd.", "Ormond Forge Cutlery Co., Ltd."} <= set(events[0].actors)

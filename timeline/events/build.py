@@ -26,6 +26,7 @@ from timeline.events.clauses import (
     clause_actors,
     clause_date,
     outside_asides,
+    written_before,
 )
 from timeline.events.counted import counted_clause
 from timeline.events.dates import (
@@ -400,7 +401,7 @@ def _dated_clauses(
                 )
             )
             continue
-        if predicate.nominal:
+        if predicate.nominal and written_before(doc.text, sentence, predicate, attached):
             clause_names, clause_types = actors_before(mentions, sentence, predicate)
         span = range_of(doc.text, timex, attached, predicate.lemma)
         if span is None:

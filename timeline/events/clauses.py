@@ -170,6 +170,33 @@ def _nominal_owner(
     return None
 
 
+def written_before(
+    text: str, sentence: Sentence, predicate: Predicate, attached: Sequence[Timex]
+) -> bool:
+    """Whether an event noun is written right before one of the expressions it dates ("the
+    ouster over a decade ago"): then the names of its own phrase are its actors. A noun that
+    took the date only because the sentence had no verb read ("approved on Tuesday last the
+    amalgamation ... at a meeting": the tagger missed "approved") is no such owner, and the
+    clause keeps the sentence's names.
+
+    >>> from datetime import date
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.syntax import Predicate
+    >>> from timeline.temporal import Timex
+    >>> text = "Shareholders approved on Tuesday last the plan at a meeting."
+    >>> day = Timex(24, 31, "Tuesday", "DATE", "1959-04-14", granularity="day",
+    ...             date_start=date(1959, 4, 14), date_end=date(1959, 4, 14))
+    >>> meeting = Predicate(51, 58, "meeting", nominal=True)
+    >>> written_before(text, Sentence(0, len(text), text, 0), meeting, [day])
+    False
+    """
+    return any(
+        sentence.start + predicate.end <= timex.start
+        and not text[sentence.start + predicate.end : timex.start].strip()
+        for timex in attached
+    )
+
+
 #: Right before a date, words that make it a bound of the clause, not its time: "before
 #: Christmas", "until mid-July".
 _BOUND_BEFORE = re.compile(
