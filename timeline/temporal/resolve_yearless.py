@@ -223,7 +223,11 @@ def _monthless_day(
     parts = running.anaphoric_parts()
     if parts is None or parts.month is None:
         return Resolved.unknown(f"XXXX-XX-{day:02d}")
-    if not running.narrative and running.reference is not None and running.anchor is None:
+    if (
+        not running.narrative
+        and running.reference is not None
+        and (running.anchor is None or _month_told_elsewhere(running, span))
+    ):
         # news: the nearest such day of a month around the reference
         reference = running.reference
         options = [add_months(reference.replace(day=1), k) for k in (-1, 0, 1)]
@@ -236,6 +240,26 @@ def _monthless_day(
     if partial.year is not None:
         return _day_of(partial.year, parts.month, day)
     return _yearless(YearlessDate(parts.month, day), running, span)
+
+
+def _month_told_elsewhere(running: RunningReference, span: tuple[int, int] | None) -> bool:
+    """Whether the month last told, without a day, stands in an earlier paragraph than a day
+    written without its month: in news "on the 13th" is then the 13th nearest the news day,
+    not of a month told as background ("good weather in July and August raised yields.
+    <paragraph> The maker announced on the 13th ...", written on October 14: October 13).
+    A month told in the same paragraph ("In August the firm cut jobs; on the 13th it closed a
+    plant") still gives its month.
+
+    >>> text = "Weather in August helped.\\n\\nThe maker said on the 13th it would buy more."
+    >>> running = RunningReference(text, date(1972, 10, 14), narrative=False)
+    >>> running.remember("1972-08", 11, 17)
+    >>> _month_told_elsewhere(running, (text.index("the 13th"), text.index(" it would")))
+    True
+    """
+    anchor = running.anchor
+    if anchor is None or anchor.day is not None or span is None or running.anchor_at < 0:
+        return False
+    return "\n" in running.text[running.anchor_at : span[0]]
 
 
 def _day_of(year: int, month: int, day: int) -> Resolved | None:

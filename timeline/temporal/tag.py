@@ -53,6 +53,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from timeline.temporal.clock_day import converted_clock_days
+from timeline.temporal.days_from_day import days_from_days
 from timeline.temporal.detect import _candidates
 from timeline.temporal.genre import is_narrative
 from timeline.temporal.joins import join_adjacent
@@ -100,7 +101,7 @@ def tag(
         normaliser.handle(cand)
         if len(normaliser.out) > before:
             normaliser.out[-1] = _apply_left_modifier(text, cand, normaliser.out[-1])
-    result = join_adjacent(text, normaliser.out, narrative=is_narrative_text)
+    result = days_from_days(text, join_adjacent(text, normaliser.out, narrative=is_narrative_text))
     result = clock_range_days(text, result, reference_date)
     partners = range_partners(text, result)
     if partners:

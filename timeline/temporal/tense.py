@@ -53,7 +53,15 @@ def _singular_noun(words: list[str], index: int) -> bool:
     (True, False)
     >>> _singular_noun(["by", "two", "runs"], 2), _singular_noun(["the", "show", "runs"], 2)
     (True, False)
+
+    A form right after a determiner is a noun too: no verb follows "the" or "its" ("the votes
+    on Tuesday were counted", "its launches in May").
+
+    >>> _singular_noun(["the", "votes"], 1), _singular_noun(["council", "votes"], 1)
+    (True, False)
     """
+    if index > 0 and words[index - 1] in _DETERMINERS:
+        return True
     if words[index].endswith("s"):
         return index > 0 and words[index - 1] in _CARDINALS
     return bool({"a", "an"} & set(words[max(0, index - 2) : index]))
@@ -120,8 +128,11 @@ _CLOCK_MARK_RE = re.compile(r"(?<=\d)\s*[AaPp]\.?[Mm]\b\.?")
 
 
 #: A capitalised word inside a name, after another and before a word in lower case: "the
-#: Lakeview Open bonspiel", "the Grand Opened fund" (no verb).
-_INSIDE_A_NAME_RE = re.compile(r"\b([A-Z][A-Za-z]+ )[A-Z][a-z]+(?= [a-z])")
+#: Lakeview Open bonspiel", "the Grand Opened fund" (no verb). Not after a determiner opening a
+#: sentence: "The Kestrels host Dunmore" keeps its subject, so "host" is still the verb.
+_INSIDE_A_NAME_RE = re.compile(
+    r"\b(?!(?:The|A|An|Its|Their|His|Her|Our) )([A-Z][A-Za-z]+ )[A-Z][a-z]+(?= [a-z])"
+)
 
 
 #: A figure counting a plural a timetable's verb may be written as ("by 43 runs", "12 starts"),

@@ -1,0 +1,87 @@
+"""A day counted from a day named right after it: "the day after Christmas" is December 26,
+"three days after March 3" is March 6, "the day before New Year's Day" December 31. The named
+day is what the phrase counts from, not the time it tells; `tag.tag` calls `days_from_days`
+on what the normaliser and the joins found. Only a date written right after the phrase counts
+("two days after the vote on May 3" is no such phrase).
+
+    >>> from datetime import date
+    >>> from timeline.temporal.tag import tag
+    >>> [(t.text, t.value) for t in tag("Shops reopened the day after Christmas.",
+    ...                                  date(2024, 1, 6))]
+    [('the day after Christmas', '2023-12-26')]
+    >>> [(t.text, t.value) for t in tag("The strike began two days after Christmas.",
+    ...                                  date(2024, 1, 6))]
+    [('two days after Christmas', '2023-12-27')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from timeline.temporal.timex import Timex
+from timeline.temporal.vocabulary import NUMBER_WORDS
+
+_DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
+#: "the day after", "the day before", "the day following" right before a named day
+_THE_DAY_RE = re.compile(r"(?i)\b(the\s+day\s+(after|before|following))\s+$")
+#: a count of days or weeks right before "after" or "before" and a named day
+_COUNTED_RE = re.compile(
+    r"(?i)\b(?P<count>[\w-]+)\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+$"
+)
+
+
+def days_from_days(text: str, found: Sequence[Timex]) -> list[Timex]:
+    """``found`` with each day written right after "the day after/before" or "N days (weeks)
+    after/before" replaced by the day so counted, its span the whole phrase; the count's own
+    duration ("two days") is then part of it and dropped."""
+    result = list(found)
+    for index, timex in enumerate(found):
+        if timex.date_start is None or not _DAY_VALUE_RE.match(timex.value):
+            continue
+        before = text[max(0, timex.start - 40) : timex.start]
+        the_day = _THE_DAY_RE.search(before)
+        if the_day is not None:
+            shift = -1 if the_day[2].lower() == "before" else 1
+            start = timex.start - len(before) + the_day.start(1)
+            result[index] = _counted(text, timex, start, timedelta(days=shift))
+            continue
+        counted = _COUNTED_RE.search(before)
+        if counted is None:
+            continue
+        number = _count(counted["count"])
+        if number is None:
+            continue
+        days = number * (7 if counted["unit"].lower().startswith("week") else 1)
+        sign = -1 if counted["way"].lower() == "before" else 1
+        start = timex.start - len(before) + counted.start("count")
+        result[index] = _counted(text, timex, start, timedelta(days=sign * days))
+    made = [t for t in result if t not in found]
+    return [t for t in result if t in made or not any(_within(t, m) for m in made)]
+
+
+def _within(inner: Timex, outer: Timex) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _count(word: str) -> int | None:
+    lowered = word.lower()
+    if lowered.isdigit():
+        return int(lowered)
+    value = NUMBER_WORDS.get(lowered)
+    return int(value) if value is not None and value == int(value) and value > 0 else None
+
+
+def _counted(text: str, day: Timex, start: int, shift: timedelta) -> Timex:
+    moved: date = (day.date_start or date.min) + shift
+    return replace(
+        day,
+        start=start,
+        text=text[start : day.end],
+        value=moved.isoformat(),
+        granularity="day",
+        date_start=moved,
+        date_end=moved,
+    )
