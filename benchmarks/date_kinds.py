@@ -138,7 +138,7 @@ def _holiday(rng: random.Random, published: date) -> Draw:
             day = min(d for d in days if d >= published)
         value = f"{day.isoformat()}T{code}"
         return _draw(
-            "holiday", "on H part", text, f"{name} {part}", published, _day(day, "time", value)
+            "holiday", "on H part", text, f"{name} {part}", published, _day(day, "day", value)
         )
     if frame == 4:  # a long weekend
         name, on, first, last = rng.choice(WEEKEND_HOLIDAYS)
@@ -482,8 +482,8 @@ def _clock(rng: random.Random, published: date) -> Draw:
         text,
         "overnight",
         published,
-        _day(night, "time"),
-        _day(published, "time"),
+        _day(night, "day"),
+        _day(published, "day"),
     )
 
 

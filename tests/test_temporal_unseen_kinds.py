@@ -76,3 +76,13 @@ def test_a_timetable_in_the_present_is_ahead_even_with_a_past_attribution() -> N
     assert _values("The votes on Tuesday were counted by hand.", wednesday) == [
         ("Tuesday", "2026-03-03")
     ]
+
+
+def test_an_over_or_a_leg_numbered_is_no_day_of_the_month() -> None:
+    assert _values("The Hawks were 61-3 in the 14th over.", date(2015, 11, 22)) == []
+    assert _values("She led after the 3rd stage.", date(2015, 11, 22)) == []
+
+
+def test_a_part_of_the_day_is_at_the_day_s_precision() -> None:
+    (night,) = tag("The talks ended last night.", date(2021, 8, 9))
+    assert (night.value, night.granularity) == ("2021-08-08TNI", "day")

@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # only types: events need no model and no parser to be built 
 ANCHORS = tuple(Anchor)
 GRANULARITIES = tuple(Granularity)
 
+#: The precisions whose values may carry a time: a clock ("T09:30") or a part of the day ("TNI")
+_DAYS_WITH_TIMES = frozenset({Granularity.TIME, Granularity.DAY})
+
 
 @dataclass(frozen=True, slots=True)
 class Event:
@@ -153,8 +156,9 @@ def dated_event(
         whole = _interval(value, None)
         if whole[2] == granularity and whole[0] is not None:
             first, last = whole[0], whole[1]
-    if anchor == Anchor.INHERITED and granularity == Granularity.TIME:
-        # a later sentence takes the day, not the time of day of the one it follows
+    if anchor == Anchor.INHERITED and "T" in value and granularity in _DAYS_WITH_TIMES:
+        # a later sentence takes the day, not the time or the part of the day ("Monday
+        # night") of the one it follows
         granularity, value = Granularity.DAY.value, value.split("T", 1)[0]
     return Event(
         event_id=event_id(doc.id, sentence.start, sentence.end, timex.start),

@@ -44,6 +44,11 @@ _DETERMINERS = frozenset(
 _LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets"})
 
 
+#: Words after which a verb form is a noun ("the votes", "its launches"); not "that" or "this",
+#: which also open a relative clause ("a ceasefire that takes effect on Sunday").
+_ARTICLES_AND_POSSESSIVES = _DETERMINERS - {"this", "that", "these"}
+
+
 def _singular_noun(words: list[str], index: int) -> bool:
     """Whether the verb form at `index` is a noun: a bare form after "a" or "an" ("a coal
     face", "an open": no verb agrees with "a" in its bare form), or a plural after a count
@@ -60,7 +65,7 @@ def _singular_noun(words: list[str], index: int) -> bool:
     >>> _singular_noun(["the", "votes"], 1), _singular_noun(["council", "votes"], 1)
     (True, False)
     """
-    if index > 0 and words[index - 1] in _DETERMINERS:
+    if index > 0 and words[index - 1] in _ARTICLES_AND_POSSESSIVES:
         return True
     if words[index].endswith("s"):
         return index > 0 and words[index - 1] in _CARDINALS
