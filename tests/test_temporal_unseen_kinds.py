@@ -86,3 +86,9 @@ def test_an_over_or_a_leg_numbered_is_no_day_of_the_month() -> None:
 def test_a_part_of_the_day_is_at_the_day_s_precision() -> None:
     (night,) = tag("The talks ended last night.", date(2021, 8, 9))
     assert (night.value, night.granularity) == ("2021-08-08TNI", "day")
+
+
+def test_a_decade_without_its_century_looks_back_from_the_news_day_not_the_last_date() -> None:
+    text = "The club burned in the winter of 1968. In the late '70s a collector found him."
+    found = dict(_values(text, date(1989, 6, 12)))
+    assert found["the late '70s"] == "197"

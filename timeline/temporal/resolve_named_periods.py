@@ -127,14 +127,23 @@ def _yearless_quarter(
 
 
 def _decade(partial: Decade, running: RunningReference) -> Resolved:
+    """The decade of the running reference's century; news looks back from the day it was
+    written, whatever date it told last: "the late '70s" in a 1989 obituary that told 1968
+    just before are the 1970s, not the 1870s.
+
+    >>> from datetime import date
+    >>> running = RunningReference("", date(1989, 6, 12), narrative=False)
+    >>> running.remember("1968")
+    >>> _decade(Decade(7), running).value
+    '197'
+    """
     parts = running.anaphoric_parts()
-    century = parts.year // 100 if parts is not None and parts.year > 0 else 19
+    year = parts.year if parts is not None and parts.year > 0 else None
+    if not running.narrative and running.reference is not None:
+        year = running.reference.year
+    century = year // 100 if year is not None else 19
     # news looks back: "the nineties" written in 2023 are the 1990s, "the tens" the 2010s
-    if (
-        not running.narrative
-        and parts is not None
-        and century * 100 + partial.tens * 10 > parts.year
-    ):
+    if not running.narrative and year is not None and century * 100 + partial.tens * 10 > year:
         century -= 1
     return Resolved(f"{century:02d}{partial.tens}")
 
