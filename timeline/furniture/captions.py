@@ -80,7 +80,8 @@ _PHOTO_BY = (
 _CAPTION_START = re.compile(
     # in square brackets too, as an archive notes a picture: "[Photograph: The quay, 1938.]"
     r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|\[?(?i:photo|image|picture|pictured|pic|caption|credit|"
-    r"photograph|illustration)(?:\s+(?i:credits?|captions?|sources?))?\s*:"
+    # a screen reader's label takes a comma too: "Image source, Wire Pictures"
+    r"photograph|illustration)(?:\s+(?i:credits?|captions?|sources?)\s*[:,]|\s*:)"
     # a graphic's title: "Chart of the week: ...", "Graphic: ..."
     r"|(?i:chart|graph|graphic|infographic)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:)"
 )
@@ -247,6 +248,8 @@ CAPTION_RULE = LineRule(
         "Elsa Varn at her studio in 1990. Credit: via the Varn family",
         "Ministers leave the chamber on Friday night. (Newsroom: Pia Roth)",
         "Image caption: Ferries at the quay on Monday. Image source: Wire Pictures",
+        "Image source, Wire Pictures",
+        "Image caption, Rescuers in a boat at Tarrow on Monday",
         "Crowds outside the town hall on Friday. | Photo Credit: R. NAIDU",
         "VOLUNTEERS fill sandbags on Sunday. PHOTO BY ANA RUIZ / THE COURIER",
         "A pier at Leith. (File photo: Harbour Board)",
