@@ -291,7 +291,8 @@ def _on_entry_day(
 def _day_ahead(sentence: Sentence, own: Sequence[Timex], published: date | None) -> Timex | None:
     """The last day after the news a sentence tells of ("will reopen on Monday 1 February"), for
     the clocks of the sentence after it (`clock.on_the_day_ahead`); not a day that describes a
-    thing ("Friday's departures")."""
+    thing ("Friday's departures"), nor a day something is due by ("the ash is expected to reach
+    the coast by Sunday morning": the news conference "at 4 p.m." after it is today's)."""
     if published is None:
         return None
     days = [
@@ -299,6 +300,7 @@ def _day_ahead(sentence: Sentence, own: Sequence[Timex], published: date | None)
         for t in own
         if t.granularity == Granularity.DAY
         and not _POSSESSIVE_AFTER.match(sentence.text, t.end - sentence.start)
+        and not _BOUND_BEFORE.search(sentence.text, 0, t.start - sentence.start)
         and t.date_start is not None
         and t.date_start == t.date_end
         and t.date_start > published
@@ -307,6 +309,8 @@ def _day_ahead(sentence: Sentence, own: Sequence[Timex], published: date | None)
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+#: Right before a day, words that make it a bound, not the day of a plan: "by Sunday".
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:by|until|till|before)\s+(?:the\s+)?$")
 
 
 def document_event_sentences(
