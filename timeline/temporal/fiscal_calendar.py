@@ -44,7 +44,8 @@ _PAST_VERBS = ("ended", "closed", "ran")
 _BOUND_RE = re.compile(
     r"(?i)\b(?:fiscal|financial)\s+year,?\s+(?:(?:which|that)\s+)?"
     r"(?:(?P<ends>ends|ended|ending|closes|runs\s+to)|(?P<begins>begins|began|beginning|starts"
-    r"|started|starting))\s+(?:in\s+|on\s+)?(?:(?P<day1>\d{1,2})\s+)?"
+    r"|started|starting|runs\s+from|ran\s+from|running\s+from))\s+(?:in\s+|on\s+)?"
+    r"(?:(?P<day1>\d{1,2})\s+)?"
     r"(?P<month>" + _alternation(list(MONTHS)) + r")\b\.?(?:\s+(?P<day2>\d{1,2})\b)?"
 )
 
@@ -118,6 +119,8 @@ def _bound_calendar(text: str) -> FiscalCalendar | None:
     FiscalCalendar(last_month=6, named_by_start=False)
     >>> _bound_calendar("a shortfall in the fiscal year that begins July 1")
     FiscalCalendar(last_month=6, named_by_start=False)
+    >>> _bound_calendar("its fiscal year, which runs from April to March")
+    FiscalCalendar(last_month=3, named_by_start=False)
     >>> _bound_calendar("The fiscal year was hard.") is None
     True
     """

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from timeline.kinds import TimexType
 from timeline.temporal.patterns import sentence_start
+from timeline.temporal.set_values import as_set, every
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import (
     DAY_PARTS,
@@ -27,7 +28,7 @@ from timeline.temporal.weekly_sets import (
     Outcome,
 )
 
-__all__ = ["amount", "designation", "media_amount_again", "some_seasons_night"]
+__all__ = ["amount", "designation", "media_amount_again", "some_seasons_night", "years_cycle"]
 
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
 _SEASON_NIGHT_RE = re.compile(
@@ -96,3 +97,24 @@ def media_amount_again(text: str, found: Sequence[Timex], index: int) -> Outcome
     unit = count["unit"].lower()
     same = (m for m in _MEDIA_AMOUNT_RE.finditer(text, start, timex.start))
     return None if any(m["unit"].lower() == unit for m in same) else timex
+
+
+#: A kind of year that is the same span every year, then the verb that says its months: "its
+#: fiscal year, which runs from April to March", "the school year runs from September".
+_CYCLE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:fiscal|financial|tax|school|academic|business|crop|marketing|trading|company['’]s)"
+    r"\s+years?\b[^.;:!?]{0,30}?\b(?:runs?|running|ran|goes|lasts|starts|begins|stretches)\s+"
+    r"from\s+(?:[A-Z][a-z]+\.?\s+(?:to|through|until|till)\s+)?$"
+)
+
+
+def years_cycle(text: str, found: Sequence[Timex], index: int) -> Outcome:
+    """ "Its fiscal year, which runs from April to March": the months a kind of year starts and
+    ends in, every year (`XXXX-04`, `XXXX-03`), not this April and next March."""
+    timex = found[index]
+    if timex.granularity != "month" or not _CYCLE_BEFORE_RE.search(
+        text, max(0, timex.start - 90), timex.start
+    ):
+        return timex
+    value = every(timex)
+    return as_set(timex, value) if value else timex

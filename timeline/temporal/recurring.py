@@ -28,6 +28,7 @@ from timeline.temporal.not_times import (
     designation,
     media_amount_again,
     some_seasons_night,
+    years_cycle,
 )
 from timeline.temporal.patterns import _RANGE_OPENING_RE, _SENTENCE_END_RE, sentence_start
 from timeline.temporal.set_values import FIXED_RE, SET, as_set, every
@@ -299,6 +300,15 @@ RULES: tuple[NonDateRule, ...] = (
         "some season's night",
         some_seasons_night,
         (("He first saw the sea on a summer night in the 1950s.", "summer", None),),
+    ),
+    NonDateRule(
+        "a year's cycle",
+        years_cycle,
+        (
+            ("Its fiscal year, which runs from April to March, ended well.", "April", "XXXX-04"),
+            ("The school year runs from September to June.", "June", "XXXX-06"),
+            ("The show runs from April to June.", "April", "2023-04"),
+        ),
     ),
     NonDateRule(
         "designation",
