@@ -19,7 +19,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.date_kinds import KINDS, Draw, Expect, draw_published, draw_sentence, mismatch
+from benchmarks.date_kinds import (
+    KINDS,
+    Draw,
+    Expect,
+    draw_published,
+    draw_sentence,
+    mismatch,
+    row_reading,
+)
 from timeline.temporal import tag
 
 
@@ -81,7 +89,7 @@ def main() -> None:
             rows = in_rows(whole)
             row_wrong = 0
             for draw, row in zip(whole, rows, strict=True):
-                accepted = [Expect(a.date_start, a.date_end, a.granularity) for a in draw.accepted]
+                accepted = [row_reading(a) for a in draw.accepted]
                 if mismatch(Draw(**{**_fields(draw), "accepted": tuple(accepted)}), row):
                     row_wrong += 1
                     if shown["rows"] < args.show:

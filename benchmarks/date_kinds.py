@@ -14,6 +14,7 @@ package, never from the rules under test.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -138,7 +139,7 @@ def _holiday(rng: random.Random, published: date) -> Draw:
             day = min(d for d in days if d >= published)
         value = f"{day.isoformat()}T{code}"
         return _draw(
-            "holiday", "on H part", text, f"{name} {part}", published, _day(day, "day", value)
+            "holiday", "on H part", text, f"{name} {part}", published, _day(day, "time", value)
         )
     if frame == 4:  # a long weekend
         name, on, first, last = rng.choice(WEEKEND_HOLIDAYS)
@@ -482,8 +483,8 @@ def _clock(rng: random.Random, published: date) -> Draw:
         text,
         "overnight",
         published,
-        _day(night, "day"),
-        _day(published, "day"),
+        _day(night, "time", f"{night.isoformat()}TNI"),
+        _day(published, "time", f"{published.isoformat()}TNI"),
     )
 
 
@@ -517,6 +518,20 @@ def draw_published(rng: random.Random) -> date:
         leap = year - year % 4
         return date(leap, 2, 29)
     return date(year, 1, 1) + timedelta(rng.randrange(365))
+
+
+def row_reading(reading: Expect) -> Expect:
+    """What an event row says of an accepted reading: its days and precision, not its value;
+    a part of the day ("Thanksgiving evening", value "...TEV") is a row at the day's precision.
+
+    >>> row_reading(Expect(date(2024, 11, 28), date(2024, 11, 28), "time", "2024-11-28TEV"))
+    Expect(date_start=datetime.date(2024, 11, 28), date_end=datetime.date(2024, 11, 28), \
+granularity='day', value=None, end_part=False)
+    """
+    grain = reading.granularity
+    if grain == "time" and reading.value is not None and re.search(r"T[A-Z]{2}$", reading.value):
+        grain = "day"
+    return Expect(reading.date_start, reading.date_end, grain, None, reading.end_part)
 
 
 def mismatch(draw: Draw, got: Expect | None) -> bool:

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.bench_date_kinds import in_rows, tagged
-from benchmarks.date_kinds import KINDS, Draw, Expect, draw_sentence, mismatch
+from benchmarks.date_kinds import KINDS, Draw, draw_sentence, mismatch, row_reading
 from timeline.temporal import tag
 from timeline.temporal.near_day import long_weekend, true_day
 
@@ -54,9 +54,7 @@ def test_the_event_row_of_a_drawn_sentence_carries_its_date(
     if not draw.whole:
         return
     (row,) = in_rows([draw])
-    plain = tuple(
-        Expect(a.date_start, a.date_end, a.granularity, None, a.end_part) for a in draw.accepted
-    )
+    plain = tuple(row_reading(a) for a in draw.accepted)
     checked = Draw(draw.kind, draw.template, draw.text, draw.at, published, plain)
     assert not mismatch(checked, row), (draw.text, published, row, plain)
 

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tests.events.helpers import news_events
 from timeline.temporal import tag
 
 
@@ -83,9 +84,11 @@ def test_an_over_or_a_leg_numbered_is_no_day_of_the_month() -> None:
     assert _values("She led after the 3rd stage.", date(2015, 11, 22)) == []
 
 
-def test_a_part_of_the_day_is_at_the_day_s_precision() -> None:
-    (night,) = tag("The talks ended last night.", date(2021, 8, 9))
-    assert (night.value, night.granularity) == ("2021-08-08TNI", "day")
+def test_a_part_of_the_day_is_a_row_at_the_day_s_precision() -> None:
+    (row,) = news_events("The talks ended last night.", date(2021, 8, 9))
+    assert (row.date_value, row.granularity) == ("2021-08-08TNI", "day")
+    (clock,) = news_events("The talks ended at 10 p.m. on Sunday.", date(2021, 8, 9))
+    assert clock.granularity == "time"
 
 
 def test_a_decade_without_its_century_looks_back_from_the_news_day_not_the_last_date() -> None:

@@ -96,11 +96,7 @@ def dated_expressions(timexes: Sequence[Timex]) -> list[Timex]:
 
 
 def precision(timex: Timex) -> int:
-    """The rank of an expression's granularity, finest (a time) first; 9 without one. A part
-    of a day ("Monday afternoon") is at a day's precision but says more than the day: it
-    ranks with a time."""
-    if timex.granularity == Granularity.DAY and "T" in timex.value:
-        return _GRANULARITY_RANK[Granularity.TIME]
+    """The rank of an expression's granularity, finest (a time) first; 9 without one."""
     return _GRANULARITY_RANK.get(timex.granularity or "", 9)
 
 

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,8 +27,8 @@ if TYPE_CHECKING:  # only types: events need no model and no parser to be built 
 ANCHORS = tuple(Anchor)
 GRANULARITIES = tuple(Granularity)
 
-#: The precisions whose values may carry a time: a clock ("T09:30") or a part of the day ("TNI")
-_DAYS_WITH_TIMES = frozenset({Granularity.TIME, Granularity.DAY})
+#: The time part of a value that is a part of the day: "T" and two letters ("TNI", "TMO")
+_PART_OF_DAY_RE = re.compile(r"T[A-Z]{2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +157,13 @@ def dated_event(
         whole = _interval(value, None)
         if whole[2] == granularity and whole[0] is not None:
             first, last = whole[0], whole[1]
-    if anchor == Anchor.INHERITED and "T" in value and granularity in _DAYS_WITH_TIMES:
-        # a later sentence takes the day, not the time or the part of the day ("Monday
-        # night") of the one it follows
+    if anchor == Anchor.INHERITED and granularity == Granularity.TIME:
+        # a later sentence takes the day, not the time of day of the one it follows
         granularity, value = Granularity.DAY.value, value.split("T", 1)[0]
+    elif granularity == Granularity.TIME and _PART_OF_DAY_RE.search(value):
+        # "last night", "Sunday evening": a part of the day is no clock; the row is at the day's
+        # precision, its value keeps the part (the engine still ranks it with the clocks)
+        granularity = Granularity.DAY.value
     return Event(
         event_id=event_id(doc.id, sentence.start, sentence.end, timex.start),
         doc_id=doc.id,

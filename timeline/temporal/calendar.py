@@ -158,10 +158,6 @@ _VALUE_RE = re.compile(
 )
 
 
-#: The time part of a value that is a part of the day: "T" and two letters ("TNI", "TMO").
-_PART_OF_DAY_RE = re.compile(r"T[A-Z]{2}")
-
-
 #: Unknown trailing parts of a value: "-XX" of "2005-08-XX", "-XX-XX" of "2005-XX-XX".
 _UNKNOWN_TAIL_RE = re.compile(r"(?:-XX)+(?:T[A-Z]{2})?$")
 
@@ -177,11 +173,6 @@ def _interval(value: str, mod: str | None) -> tuple[date | None, date | None, st
 
     >>> _interval("2005-08-XX", None)
     (datetime.date(2005, 8, 1), datetime.date(2005, 8, 31), 'month')
-
-    A part of a day is at the day's precision, a clock at the time's.
-
-    >>> _interval("2024-07-23TNI", None)[2], _interval("2024-07-23T21:30", None)[2]
-    ('day', 'time')
     """
     value = _UNKNOWN_TAIL_RE.sub("", value)
     match = _VALUE_RE.match(value)
@@ -201,10 +192,7 @@ def _interval(value: str, mod: str | None) -> tuple[date | None, date | None, st
                 return None, None, None
             if match["day"]:
                 start = end = date(year, int(match["month"]), int(match["day"]))
-                # a clock is a time; a part of the day ("last night": "T" and two letters) is
-                # still the day's precision, as a reader files it
-                clock = match["time"] and not _PART_OF_DAY_RE.fullmatch(match["time"])
-                grain = "time" if clock else "day"
+                grain = "time" if match["time"] else "day"
             elif match["month"]:
                 month = int(match["month"])
                 start, end, grain = date(year, month, 1), _month_end(year, month), "month"
