@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import after_the, titles
+from timeline.actors.vocabulary import after_the, post_nominals, titles
 from timeline.temporal.vocabulary import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from timeline.wordlists import word_list
 
@@ -74,7 +74,46 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or names_a_statistic(text, start, end)
         or labels_a_turn(text, start, end)
         or names_a_ticker(text, start, end)
+        or qualifies_a_name(text, start, end)
     )
+
+
+#: A word and a comma right before a span: "Henwood, " of "Mr P. R. Henwood, S.M.".
+_WORD_AND_COMMA = re.compile(r"[A-Za-z][\w'’.]*,[ \t]+$")
+#: One abbreviated capitalised word and its point, the way a US state or a province is
+#: written after its town: "Ky." of "Lexington, Ky.", "Calif." of "Oakland, Calif.".
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}")
+
+
+def qualifies_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the span is written after a name and a comma as that name's qualifier: a
+    member's letters after a person ("Mr P. R. Henwood, S.M.", "Mr Olumide Akintoye, SAN,",
+    `data/post_nominals.txt`, with or without points), or one abbreviated word and its point
+    after a town, its state or province ("Fort Wayne, Ind., and Lexington, Ky."). Neither
+    acts: the person or the town is the name.
+
+    >>> text = "Ann Lee, T.D., met Tom Rix, SAN, in Fort Wayne, Ind., and Lexington, Ky."
+    >>> qualifies_a_name(text, 9, 13), qualifies_a_name(text, 28, 31)
+    (True, True)
+    >>> qualifies_a_name(text, 48, 51), qualifies_a_name(text, 69, 71)
+    (True, True)
+
+    Not a place or a body named on its own after a comma, nor a word without its point:
+
+    >>> text = "They met in Oslo, Bergen, and Ky, and the MP, TD and Kent, Ohio."
+    >>> qualifies_a_name(text, 18, 24), qualifies_a_name(text, 30, 32)
+    (False, False)
+    >>> qualifies_a_name(text, 46, 48)
+    False
+    """
+    if _WORD_AND_COMMA.search(text, max(0, start - 40), start) is None:
+        return False
+    surface = text[start:end]
+    if surface.replace(".", "") in post_nominals():
+        before = text[max(0, start - 40) : start].rstrip(", \t").rsplit(None, 1)[-1:]
+        # after a name's word ("Henwood, S.M."), not after letters ("the MP, TD")
+        return bool(before) and before[0][:1].isupper() and not before[0].isupper()
+    return _ABBREVIATION.fullmatch(surface) is not None and text.startswith(".", end)
 
 
 #: Before a share's ticker: an exchange and a colon in brackets ("(NYSE: "), or "symbol".
