@@ -68,6 +68,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or names_an_office(text, start, end)
         or names_a_kind_of_people(text, start, end)
         or names_a_holiday(text, start, end)
+        or names_a_festival(text, start, end)
         or names_a_time_zone(text, start, end)
         or names_a_grade(text, start, end)
         or locates_an_organisation(text, start, end, label)
@@ -246,6 +247,44 @@ def names_a_holiday(text: str, start: int, end: int) -> bool:
         space = folded.find(" ", space + 1)
         if space < 0:
             return False
+
+
+#: A preposition of time and "the" at times right before a name: "before ", "in time for the ".
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
+
+
+def names_a_festival(text: str, start: int, end: int) -> bool:
+    """Whether the name is a feast, a fast or a festival whose day the temporal vocabulary does
+    not date (`data/festival_names.txt`), written after a preposition of time
+    (`data/time_prepositions.txt`, and "of"): it tells when ("before Tet", "for Carnival",
+    "at Evensong", "the water games of Carnival"), no actor. Alone, the same word may be a
+    company's name ("Carnival said profits rose").
+
+    >>> text = "Prices rose before Tet, and banks shut for Carnival at Evensong."
+    >>> names_a_festival(text, 19, 22), names_a_festival(text, 43, 51)
+    (True, True)
+    >>> names_a_festival(text, 55, 63)
+    True
+    >>> names_a_festival("Carnival said profits rose.", 0, 8)
+    False
+    >>> names_a_festival("shipped before Tetra Pak", 15, 24)
+    False
+    """
+    name = " ".join(text[start:end].split()).casefold()
+    if name not in _festival_names():
+        return False
+    before = _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and (before.group(1) in _time_prepositions() or before[1] == "of")
+
+
+@cache
+def _festival_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name in word_list("festival_names.txt"))
+
+
+@cache
+def _time_prepositions() -> frozenset[str]:
+    return frozenset(word_list("time_prepositions.txt"))
 
 
 @cache
