@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import countries, described_nouns, organisation_words, titles
+from timeline.actors.roles import role_nouns
+from timeline.actors.vocabulary import (
+    countries,
+    described_nouns,
+    organisation_words,
+    prepositions,
+    titles,
+)
 from timeline.wordlists import word_list
 
 __all__ = ["describes_a_person", "describes_someone", "person_noun"]
@@ -126,6 +133,26 @@ def describes_a_person(text: str, start: int, end: int, label: str) -> bool:
     return apposition["preposition"] in _AFTER_A_PERSON and _names_a_person(described)
 
 
+def _names_a_doer(word: str) -> bool:
+    """Whether a lower-case word before a name is a person's noun (`person_noun`), not a
+    preposition ("for" of "in Lyon for Monday") nor a title or a position in a team, which
+    follow the team's or the body's name ("Cape Coast City winger Lwazi Mthembu", "Cape Coast
+    City coach Pieter Louw": the club, no place).
+
+    >>> _names_a_doer("writer"), _names_a_doer("for"), _names_a_doer("winger")
+    (True, False, False)
+    >>> _names_a_doer("coach")
+    False
+    """
+    return (
+        len(word) > 3
+        and word not in prepositions()
+        and word not in role_nouns()
+        and word not in titles()
+        and person_noun(word)
+    )
+
+
 #: The lower-case word after a place: " firm" of "a Townsville firm".
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 #: "a", "an" or "the" right before a place: "a Townsville firm", "the Hamburg importer".
@@ -175,7 +202,7 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
             return True
     described = _DESCRIBED_NAME.match(text, end)
     if described is not None and (
-        described.group(1) in described_nouns() or person_noun(described.group(1))
+        described.group(1) in described_nouns() or _names_a_doer(described.group(1))
     ):
         return True  # "Penrith childcare operator Jo Kim", "the Belfast writer Sean Tully"
     return _FROM_BEFORE.search(text, max(0, start - 60), start) is not None

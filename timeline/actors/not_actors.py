@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import after_the, post_nominals, titles
+from timeline.actors.vocabulary import after_the, countries, post_nominals, titles
 from timeline.temporal.vocabulary import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from timeline.wordlists import word_list
 
@@ -84,6 +84,8 @@ _WORD_AND_COMMA = re.compile(r"[A-Za-z][\w'’.]*,[ \t]+$")
 #: One abbreviated capitalised word and its point, the way a US state or a province is
 #: written after its town: "Ky." of "Lexington, Ky.", "Calif." of "Oakland, Calif.".
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}")
+#: An abbreviation's point inside the sentence, not its full stop: "Ky., in", "Calif.;".
+_POINT_WITHIN = re.compile(r"\.(?:[,;)]|\s+[a-z])")
 
 
 def qualifies_a_name(text: str, start: int, end: int) -> bool:
@@ -93,7 +95,7 @@ def qualifies_a_name(text: str, start: int, end: int) -> bool:
     after a town, its state or province ("Fort Wayne, Ind., and Lexington, Ky."). Neither
     acts: the person or the town is the name.
 
-    >>> text = "Ann Lee, T.D., met Tom Rix, SAN, in Fort Wayne, Ind., and Lexington, Ky."
+    >>> text = "Ann Lee, T.D., met Tom Rix, SAN, in Fort Wayne, Ind., and Lexington, Ky., in May."
     >>> qualifies_a_name(text, 9, 13), qualifies_a_name(text, 28, 31)
     (True, True)
     >>> qualifies_a_name(text, 48, 51), qualifies_a_name(text, 69, 71)
@@ -104,6 +106,8 @@ def qualifies_a_name(text: str, start: int, end: int) -> bool:
     >>> text = "They met in Oslo, Bergen, and Ky, and the MP, TD and Kent, Ohio."
     >>> qualifies_a_name(text, 18, 24), qualifies_a_name(text, 30, 32)
     (False, False)
+    >>> qualifies_a_name("a plant in Dalian, China. It", 19, 24)  # a full stop
+    False
     >>> qualifies_a_name(text, 46, 48)
     False
     """
@@ -114,7 +118,11 @@ def qualifies_a_name(text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 40) : start].rstrip(", \t").rsplit(None, 1)[-1:]
         # after a name's word ("Henwood, S.M."), not after letters ("the MP, TD")
         return bool(before) and before[0][:1].isupper() and not before[0].isupper()
-    return _ABBREVIATION.fullmatch(surface) is not None and text.startswith(".", end)
+    return (
+        _ABBREVIATION.fullmatch(surface) is not None
+        and _POINT_WITHIN.match(text, end) is not None
+        and surface.casefold() not in countries()
+    )
 
 
 #: Before a share's ticker: an exchange and a colon in brackets ("(NYSE: "), or "symbol".
