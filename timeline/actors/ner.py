@@ -235,10 +235,16 @@ def _qualifies_a_noun(text: str, end: int, nouns: frozenset[str]) -> bool:
     (True, True)
     >>> _qualifies_a_noun("Cabinet will", 7, nouns), _qualifies_a_noun("Greece has", 6, nouns)
     (False, False)
+    >>> _qualifies_a_noun("Galway funding Ann Roe", 6, nouns)  # a name after the noun
+    False
     """
     after = _NEXT_LOWER_WORD.match(text, end)
-    if after is None or after.group(1) in _clause_words():
-        return False
+    if (
+        after is None
+        or after.group(1) in _clause_words()
+        or _BEGINS_A_NAME.match(text, after.end())
+    ):
+        return False  # "Galway mayor Ann Roe said": a place before its officer's name
     word = after.group(1)
     return word in nouns or (word.endswith("s") and len(word) > 3 and word[:-1] in nouns)
 
@@ -248,6 +254,8 @@ def _clause_words() -> frozenset[str]:
     return frozenset(word_list("clause_words.txt")) | frozenset(word_list("finite_verbs.txt"))
 
 
+#: A capitalised word right after, on the same line: "Ann" of "Galway mayor Ann Roe".
+_BEGINS_A_NAME = re.compile(r"[ \t]+[A-Z]")
 #: The lower-case word right after a span: " crew" of "Cabin crew".
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 #: A form of "be" or "have", or a verb of a measure's level, which a noun's statement of a
