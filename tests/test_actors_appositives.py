@@ -55,3 +55,20 @@ def test_a_place_where_something_happens_or_is_stays_an_actor() -> None:
 def test_never_raises_on_any_text(text: str, start: int, length: int) -> None:
     end = min(len(text), start + length)
     assert describes_a_person(text, min(start, end), end, "GPE") in (True, False)
+
+
+def test_a_place_after_the_before_a_kind_of_company_describes_it() -> None:
+    names = _names("Ardo Kaffee sold its lot to Kell & Voss, the Hamburg importer, on Monday.")
+    assert "Hamburg" not in names
+    names = _names("Vila Nova signed Tom Aru for a fee, the Geneva club announced on Monday.")
+    assert "Geneva" not in names
+
+
+def test_a_place_before_a_doer_and_the_doer_s_name_describes_the_doer() -> None:
+    names = _names("The novel, by the Dublin writer Aoife Dunne, sold out on Friday.")
+    assert "Dublin" not in names and "Aoife Dunne" in names
+
+
+def test_a_place_before_a_preposition_title_or_position_stays() -> None:
+    assert "Lyon" in _names("The union has called a meeting in Lyon for Saturday week.")
+    assert "Galway" in _names("The Galway coach Tom Aru said the club was happy.")

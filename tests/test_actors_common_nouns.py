@@ -99,3 +99,22 @@ def test_a_surname_before_was_stays_when_the_article_names_the_person() -> None:
     text = "The board named Ana Quill chief executive. Quill was finance director until May."
     names = {m.name for m in find_actors([text])[0]}
     assert "Ana Quill" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Grain prices rose in May. Seafood exporters expect prices to rise on Monday.", "Seafood"),
+        ("Rain eased on Monday. Northeast winds will rise to 70 km/h by noon.", "Northeast"),
+        ("Deals slowed in May. Venture funding for start-ups fell 23 percent in 2024.", "Venture"),
+    ],
+)
+def test_a_word_opening_a_sentence_before_a_noun_it_qualifies_is_no_name(
+    text: str, word: str
+) -> None:
+    assert word not in {m.name for m in find_actors([text])[0]}
+
+
+def test_a_place_before_an_officer_s_noun_and_name_stays() -> None:
+    names = {m.name for m in find_actors(["Galway mayor Aoife Dunne said the plan was sound."])[0]}
+    assert "Galway" in names and "Aoife Dunne" in names

@@ -10,12 +10,14 @@ from timeline.actors.not_actors import (
     is_an_adverb,
     labels_a_turn,
     locates_an_organisation,
+    names_a_festival,
     names_a_grade,
     names_a_holiday,
     names_a_kind_of_people,
     names_a_statistic,
     names_a_time_zone,
     names_an_office,
+    qualifies_a_name,
 )
 
 
@@ -224,3 +226,52 @@ def test_a_clock_in_a_zone_is_no_actor(clock: str) -> None:
     """A time of day written with its zone, which the model may read as a name, is a time."""
     names = _names(f"Observers at Kestrel Ridge recorded the flash at {clock} on Saturday.")
     assert not [name for name in names if name[0].isdigit()], names
+
+
+@pytest.mark.parametrize(
+    ("text", "letters", "name"),
+    [
+        ("Jo Vance was fined by Mr K. L. Orme, S.M., on Tuesday.", "S.M.", "K. L. Orme"),
+        ("The death of Mr. Eamon Roe, T.D., was announced on Monday.", "T.D.", "Eamon Roe"),
+        ("Counsel, Mr Tunde Bakare, SAN, asked for bail on Friday.", "SAN", "Tunde Bakare"),
+    ],
+)
+def test_a_member_s_letters_after_a_name_and_a_comma_are_no_actor(
+    text: str, letters: str, name: str
+) -> None:
+    assert qualifies_a_name(text, *_at(text, letters))
+    names = _names(text)
+    assert letters not in names and letters.rstrip(".") not in names
+    assert name in names
+
+
+def test_a_state_abbreviated_after_its_town_is_no_actor() -> None:
+    text = "Vell Stores opened shops in Dayton, Oh., and Frankfort, Ky., in May."
+    assert qualifies_a_name(text, *_at(text, "Ky"))
+    names = _names(text)
+    assert "Ky" not in names and "Oh" not in names
+    assert "Frankfort" in names
+
+
+def test_a_country_at_the_end_of_a_sentence_after_its_town_stays() -> None:
+    text = "Staff at the plant in Dalian, China. The union met on Monday."
+    assert not qualifies_a_name(text, *_at(text, "China"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Traders in Hue sold most of their stock before Tet last year.", "Tet"),
+        ("Shops in Ravel will close on Monday and Tuesday for Carnival.", "Carnival"),
+        ("The mill is due to reopen after Eid al-Fitr, its owner said.", "Eid al-Fitr"),
+        ("The couple will renew their vows at Evensong on Sunday.", "Evensong"),
+    ],
+)
+def test_a_festival_after_a_preposition_of_time_is_no_actor(text: str, name: str) -> None:
+    assert names_a_festival(text, *_at(text, name))
+    assert name not in _names(text)
+
+
+def test_a_festival_s_word_alone_may_name_a_company() -> None:
+    text = "Carnival said on Monday that bookings rose."
+    assert not names_a_festival(text, *_at(text, "Carnival"))

@@ -29,6 +29,9 @@ def _actors(text: str) -> list[tuple[str, str | None]]:
         ),
         ("Opener Tevita Lolo made 71 off 90 balls on Sunday.", "Tevita Lolo", "Opener"),
         ("The hosts lost. Winger Oskar Lind scored twice on Friday.", "Oskar Lind", "Winger"),
+        ("Shooter Kira Olsen, 24, scored the winner on Saturday.", "Kira Olsen", "Shooter"),
+        ("Skip Arni Thorsen, 58, won the title again on Sunday.", "Arni Thorsen", "Skip"),
+        ("Centre Rhys Penhale added a try on 52 minutes.", "Rhys Penhale", "Centre"),
     ],
 )
 def test_a_position_opening_a_sentence_is_the_role_of_the_name_after_it(

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import countries, described_nouns, organisation_words, titles
+from timeline.actors.roles import role_nouns
+from timeline.actors.vocabulary import (
+    countries,
+    described_nouns,
+    organisation_words,
+    prepositions,
+    titles,
+)
 from timeline.wordlists import word_list
 
 __all__ = ["describes_a_person", "describes_someone", "person_noun"]
@@ -126,10 +133,30 @@ def describes_a_person(text: str, start: int, end: int, label: str) -> bool:
     return apposition["preposition"] in _AFTER_A_PERSON and _names_a_person(described)
 
 
+def _names_a_doer(word: str) -> bool:
+    """Whether a lower-case word before a name is a person's noun (`person_noun`), not a
+    preposition ("for" of "in Lyon for Monday") nor a title or a position in a team, which
+    follow the team's or the body's name ("Cape Coast City winger Lwazi Mthembu", "Cape Coast
+    City coach Pieter Louw": the club, no place).
+
+    >>> _names_a_doer("writer"), _names_a_doer("for"), _names_a_doer("winger")
+    (True, False, False)
+    >>> _names_a_doer("coach")
+    False
+    """
+    return (
+        len(word) > 3
+        and word not in prepositions()
+        and word not in role_nouns()
+        and word not in titles()
+        and person_noun(word)
+    )
+
+
 #: The lower-case word after a place: " firm" of "a Townsville firm".
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
-#: "a" or "an" right before a place: "a Townsville firm".
-_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+#: "a", "an" or "the" right before a place: "a Townsville firm", "the Hamburg importer".
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 #: Up to two lower-case words, a noun and a name after a place: "Penrith childcare operator
 #: Jo Kim" (the noun is tried against `vocabulary.described_nouns`).
 _DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+([a-z]+)\s+[A-Z][a-z]")
@@ -152,13 +179,30 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
     True
     >>> describes_someone("a Townsville council spokesman said", 2, 12, "ORG")
     False
+
+    After "the" too, when the noun is a kind of company's or a person's, the place is where
+    the company or the person is from: "Kell & Voss, the Hamburg importer", "the Lisbon club
+    announced"; and before a person's noun ("writer", "investor", a title) and the name it
+    describes: "the Belfast writer Sean Tully", "Chicago investor Mo Glick".
+
+    >>> describes_someone("sold to Kell & Voss, the Hamburg importer.", 25, 32, "GPE")
+    True
+    >>> describes_someone("by the Belfast writer Sean Tully, sold out", 7, 14, "GPE")
+    True
+    >>> describes_someone("at the Beaver weather station since May", 7, 13, "GPE")
+    False
+    >>> describes_someone("the Jujuy provincial government approved it", 4, 9, "GPE")
+    False
     """
     if label not in ("GPE", "LOC", "FAC") or text[start:end].casefold() in countries():
         return False
-    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+    if _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
         following = _WORD_AFTER.match(text, end)
-        return following is not None and following.group(1) in described_nouns()
+        if following is not None and following.group(1) in described_nouns():
+            return True
     described = _DESCRIBED_NAME.match(text, end)
-    if described is not None and described.group(1) in described_nouns():
-        return True  # "Penrith childcare operator Jo Kim", "Leeds businesswoman Ann Lee"
+    if described is not None and (
+        described.group(1) in described_nouns() or _names_a_doer(described.group(1))
+    ):
+        return True  # "Penrith childcare operator Jo Kim", "the Belfast writer Sean Tully"
     return _FROM_BEFORE.search(text, max(0, start - 60), start) is not None

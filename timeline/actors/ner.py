@@ -133,9 +133,7 @@ def find_actors(
                 start, end = outside_times(text, piece_start, piece_end, spans)
                 if end <= start or common_word_opening(text, start, end, lower_words):
                     continue
-                if label not in _PLACE_LABELS and _common_noun(
-                    whole_text, start, end, label, nouns
-                ):
+                if _common_noun(whole_text, start, end, label, nouns):
                     continue  # "Cabin crew walked out", "Schools in Lilongwe reopened"
                 start, end = widened(text, start, end, label, taken, lower_words, nouns)
                 cleaned = clean_span(text, start, end, label)
@@ -203,12 +201,19 @@ def common_word_opening(text: str, start: int, end: int, lower_words: frozenset[
 
 def _common_noun(text: str, start: int, end: int, label: str, nouns: frozenset[str]) -> bool:
     """A common noun opening a sentence (`common_nouns.capitalised_common_noun`), not an
-    organisation's word ("Council voted": the council named before, a short form), nor one
-    word the model took for an organisation, unless a plural ("Apple was sued" is a company
-    named once; "Farmers count losses" a kind of people)."""
+    organisation's word ("Council voted": the council named before, a short form), nor a city
+    or a country; one word the model took for an organisation or a place only before a noun
+    it qualifies ("Apple was sued" is a company named once, "Seafood exporters expect" and "Sea
+    lice forced" are no names; "Farmers count losses" a kind of people)."""
     word = text[start:end]
-    if word.casefold() in organisation_words() or (label == "ORG" and not word.endswith("s")):
+    if word.casefold() in organisation_words() or label in ("GPE", "NORP"):
         return False
+    if (label == "ORG" and not word.endswith("s")) or label in _PLACE_LABELS:
+        # "Apple was sued", "Atlantic storms": a name, unless a noun it qualifies follows
+        # ("Seafood exporters expect", "Sea surface temperatures", "Northeast winds")
+        return _qualifies_a_noun(text, end, nouns) and capitalised_common_noun(
+            text, start, end, nouns
+        )
     if label == "PERSON":  # a surname opens a sentence too ("Jobs also apologised")
         after = _NEXT_LOWER_WORD.match(text, end)
         if after is None or not (
@@ -220,6 +225,37 @@ def _common_noun(text: str, start: int, end: int, label: str, nouns: frozenset[s
     return capitalised_common_noun(text, start, end, nouns)
 
 
+def _qualifies_a_noun(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the word after `end` is a lower-case noun of three letters or more (a plural's
+    singular too) and no word of a clause ("will", "has", "is"): the noun a word opening the
+    sentence qualifies ("Sea lice", "Venture funding").
+
+    >>> nouns = frozenset({"lice", "funding", "will", "ha"})
+    >>> _qualifies_a_noun("Sea lice", 3, nouns), _qualifies_a_noun("Venture funding", 7, nouns)
+    (True, True)
+    >>> _qualifies_a_noun("Cabinet will", 7, nouns), _qualifies_a_noun("Greece has", 6, nouns)
+    (False, False)
+    >>> _qualifies_a_noun("Galway funding Ann Roe", 6, nouns)  # a name after the noun
+    False
+    """
+    after = _NEXT_LOWER_WORD.match(text, end)
+    if (
+        after is None
+        or after.group(1) in _clause_words()
+        or _BEGINS_A_NAME.match(text, after.end())
+    ):
+        return False  # "Galway mayor Ann Roe said": a place before its officer's name
+    word = after.group(1)
+    return word in nouns or (word.endswith("s") and len(word) > 3 and word[:-1] in nouns)
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    return frozenset(word_list("clause_words.txt")) | frozenset(word_list("finite_verbs.txt"))
+
+
+#: A capitalised word right after, on the same line: "Ann" of "Galway mayor Ann Roe".
+_BEGINS_A_NAME = re.compile(r"[ \t]+[A-Z]")
 #: The lower-case word right after a span: " crew" of "Cabin crew".
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 #: A form of "be" or "have", or a verb of a measure's level, which a noun's statement of a

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import after_the, titles
+from timeline.actors.vocabulary import after_the, countries, post_nominals, titles
 from timeline.temporal.vocabulary import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from timeline.wordlists import word_list
 
@@ -68,12 +68,60 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or names_an_office(text, start, end)
         or names_a_kind_of_people(text, start, end)
         or names_a_holiday(text, start, end)
+        or names_a_festival(text, start, end)
         or names_a_time_zone(text, start, end)
         or names_a_grade(text, start, end)
         or locates_an_organisation(text, start, end, label)
         or names_a_statistic(text, start, end)
         or labels_a_turn(text, start, end)
         or names_a_ticker(text, start, end)
+        or qualifies_a_name(text, start, end)
+    )
+
+
+#: A word and a comma right before a span: "Henwood, " of "Mr P. R. Henwood, S.M.".
+_WORD_AND_COMMA = re.compile(r"[A-Za-z][\w'’.]*,[ \t]+$")
+#: One abbreviated capitalised word and its point, the way a US state or a province is
+#: written after its town: "Ky." of "Lexington, Ky.", "Calif." of "Oakland, Calif.".
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}")
+#: An abbreviation's point inside the sentence, not its full stop: "Ky., in", "Calif.;".
+_POINT_WITHIN = re.compile(r"\.(?:[,;)]|\s+[a-z])")
+
+
+def qualifies_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the span is written after a name and a comma as that name's qualifier: a
+    member's letters after a person ("Mr P. R. Henwood, S.M.", "Mr Olumide Akintoye, SAN,",
+    `data/post_nominals.txt`, with or without points), or one abbreviated word and its point
+    after a town, its state or province ("Fort Wayne, Ind., and Lexington, Ky."). Neither
+    acts: the person or the town is the name.
+
+    >>> text = "Ann Lee, T.D., met Tom Rix, SAN, in Fort Wayne, Ind., and Lexington, Ky., in May."
+    >>> qualifies_a_name(text, 9, 13), qualifies_a_name(text, 28, 31)
+    (True, True)
+    >>> qualifies_a_name(text, 48, 51), qualifies_a_name(text, 69, 71)
+    (True, True)
+
+    Not a place or a body named on its own after a comma, nor a word without its point:
+
+    >>> text = "They met in Oslo, Bergen, and Ky, and the MP, TD and Kent, Ohio."
+    >>> qualifies_a_name(text, 18, 24), qualifies_a_name(text, 30, 32)
+    (False, False)
+    >>> qualifies_a_name("a plant in Dalian, China. It", 19, 24)  # a full stop
+    False
+    >>> qualifies_a_name(text, 46, 48)
+    False
+    """
+    if _WORD_AND_COMMA.search(text, max(0, start - 40), start) is None:
+        return False
+    surface = text[start:end]
+    if surface.replace(".", "") in post_nominals():
+        before = text[max(0, start - 40) : start].rstrip(", \t").rsplit(None, 1)[-1:]
+        # after a name's word ("Henwood, S.M."), not after letters ("the MP, TD")
+        return bool(before) and before[0][:1].isupper() and not before[0].isupper()
+    return (
+        _ABBREVIATION.fullmatch(surface) is not None
+        and _POINT_WITHIN.match(text, end) is not None
+        and surface.casefold() not in countries()
     )
 
 
@@ -207,6 +255,44 @@ def names_a_holiday(text: str, start: int, end: int) -> bool:
         space = folded.find(" ", space + 1)
         if space < 0:
             return False
+
+
+#: A preposition of time and "the" at times right before a name: "before ", "in time for the ".
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
+
+
+def names_a_festival(text: str, start: int, end: int) -> bool:
+    """Whether the name is a feast, a fast or a festival whose day the temporal vocabulary does
+    not date (`data/festival_names.txt`), written after a preposition of time
+    (`data/time_prepositions.txt`, and "of"): it tells when ("before Tet", "for Carnival",
+    "at Evensong", "the water games of Carnival"), no actor. Alone, the same word may be a
+    company's name ("Carnival said profits rose").
+
+    >>> text = "Prices rose before Tet, and banks shut for Carnival at Evensong."
+    >>> names_a_festival(text, 19, 22), names_a_festival(text, 43, 51)
+    (True, True)
+    >>> names_a_festival(text, 55, 63)
+    True
+    >>> names_a_festival("Carnival said profits rose.", 0, 8)
+    False
+    >>> names_a_festival("shipped before Tetra Pak", 15, 24)
+    False
+    """
+    name = " ".join(text[start:end].split()).casefold()
+    if name not in _festival_names():
+        return False
+    before = _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and (before.group(1) in _time_prepositions() or before[1] == "of")
+
+
+@cache
+def _festival_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name in word_list("festival_names.txt"))
+
+
+@cache
+def _time_prepositions() -> frozenset[str]:
+    return frozenset(word_list("time_prepositions.txt"))
 
 
 @cache
