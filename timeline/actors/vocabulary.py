@@ -172,6 +172,17 @@ def place_prepositions() -> frozenset[str]:
 
 
 @cache
+def finite_verbs() -> frozenset[str]:
+    """Words that read as a finite verb wherever they stand (`data/finite_verbs.txt`:
+    auxiliaries and the irregular pasts and presents of news, "fell", "won", "says").
+
+    >>> {"fell", "won", "has"} <= finite_verbs(), "district" in finite_verbs()
+    (True, False)
+    """
+    return frozenset(word_list("finite_verbs.txt"))
+
+
+@cache
 def prepositions() -> frozenset[str]:
     """Prepositions (`data/prepositions.txt`): a name after one is no sentence's subject
     ("Production of Kazenon-S was halted")."""
