@@ -116,9 +116,10 @@ def featured_places(
         ):
             continue  # "the Anglo mine": a company's; a longer name of the model's
         placed = {text[r.start : r.end] for r in places if r.label in _PLACE_LABELS}
-        if not all(
-            word in placed or _name_word(word, nouns, lower_words) for word in name.split()
-        ) and name not in placed:
+        if (
+            not all(word in placed or _name_word(word, nouns, lower_words) for word in name.split())
+            and name not in placed
+        ):
             continue
         after = _NEXT_WORD.match(text, match.end())
         if not plural and after is not None and _compound(after.group(1), nouns):

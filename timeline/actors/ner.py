@@ -22,8 +22,8 @@ from timeline.actors.birth_names import birth_names
 from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
 from timeline.actors.descriptors import edges, organs_apart
 from timeline.actors.extents import widened
-from timeline.actors.geography import featured_places, people_as_place
 from timeline.actors.focus import _compact, _original, ner_pieces
+from timeline.actors.geography import featured_places, people_as_place
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.pieces import joined_neighbours, pieces
@@ -154,7 +154,7 @@ def find_actors(
             birth_names(
                 text,
                 outside_place_titles(
-                    text, outside_titles(text, canonical(text, raw, aliases, context))
+                    text, outside_titles(text, canonical(text, raw, aliases, context, nouns))
                 ),
             ),
         )

@@ -13,6 +13,12 @@ from functools import cache
 from timeline.sentences import abbreviations
 from timeline.wordlists import longest_first, table, word_list
 
+#: A capital letter of a Latin alphabet, in a regular expression: "A", "Ö", "Š", "Ł" (a name
+#: word of any European language opens with one: "Häkkinen", "Šamac", "Łódź").
+CAPITAL = "(?:[A-Z]|[À-ÖØ-Þ]|[ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])"
+#: A name word's letter after its capital: any letter but a capital of A to Z ("Ibáñez").
+SMALL = r"[^\W\d_A-Z]"
+
 #: "the" and the space after it, right before a name: "the Senate", "to the Town Engineer".
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
