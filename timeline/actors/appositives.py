@@ -19,6 +19,7 @@ from timeline.actors.vocabulary import (
     organisation_words,
     titles,
 )
+from timeline.temporal.vocabulary import NUMBER_WORDS
 from timeline.wordlists import word_list
 
 __all__ = ["describes_a_person", "describes_someone", "person_noun"]
@@ -187,4 +188,6 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
     if described is not None and described.group(1) in described_nouns():
         return True  # "Penrith childcare operator Jo Kim", "Leeds businesswoman Ann Lee"
     before = _FROM_BEFORE.search(text, max(0, start - 60), start)
-    return before is not None and person_noun(before["noun"])
+    return before is not None and (
+        person_noun(before["noun"]) or before["noun"] in NUMBER_WORDS  # "a party of nine from"
+    )

@@ -41,6 +41,8 @@ _BEFORE = re.compile(
     r"across|along|into|through|over)|['’]s)[ ]$",
     re.IGNORECASE,
 )
+#: A possessive's ending: "Japan's".
+_POSSESSIVE = re.compile(r"['’]s$")
 #: The lower-case word after the noun.
 _NEXT_WORD = re.compile(r"[ ]([a-z]+)\b")
 #: Labels of the model's spans that name a place.
@@ -93,7 +95,7 @@ def featured_places(
     >>> text = "The Kankai and Trijuga rivers rose; the Home district sent help."
     >>> [r.text for r in featured_places(text, [], frozenset({"home"}), frozenset())]
     ['Trijuga']
-    >>> text = "Output at its Mwamba mine rose; the Gulu district headquarters shut."
+    >>> text = "Output at its Mwamba mine rose; Gulu's Aro district headquarters shut."
     >>> [r.text for r in featured_places(text, [], frozenset({"headquarters"}), frozenset())]
     ['Mwamba mine']
     """
@@ -105,12 +107,19 @@ def featured_places(
             continue
         start, end = match.span("name")
         name = match["name"]
-        while " " in name and name.split()[0].casefold() in _not_names():
-            cut = name.index(" ") + 1  # "The Struma valley": "The" opens the sentence
+        while " " in name and (
+            name.split()[0].casefold() in _not_names() or _POSSESSIVE.search(name.split()[0])
+        ):
+            # "The Struma valley": "The" opens the sentence; "Japan's Tohoku region": its owner
+            cut = name.index(" ") + 1
             name, start = name[cut:], start + cut
+        if _POSSESSIVE.search(name):
+            continue
         if _BEFORE.search(text, max(0, start - 8), start) is None:
             continue
         places = [r for r in raw if r.start < end and start < r.end]
+        if any(r.start == start and r.end == end for r in places):
+            continue  # "the Atacama region": the model's own place, as written
         if any(r.label not in _PLACE_LABELS and r.label != "PERSON" for r in places) or any(
             r.start < start or r.end > match.end() for r in places
         ):

@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import accumulate
 
+from timeline.actors.appositives import describes_a_person
+from timeline.actors.not_actors import names_no_actor
 from timeline.actors.portfolios import names_a_portfolio
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
@@ -275,8 +277,9 @@ _WORD_AFTER_PREPOSITION = re.compile(
 #: One or two name words after a preposition in lower case, nothing joined to them: "in
 #: Feldkirch", "at Slavonski Šamac", "in Aix-en-Provence" (a hyphen's last part capitalised).
 _NAME_AFTER_PREPOSITION = re.compile(
-    rf"\b([a-z]+)[ ]({CAPITAL}{SMALL}[\w'’]*(?:-(?:[a-z]{{1,3}}-)?[A-Z][\w'’]+)*"
-    rf"(?:[ ]{CAPITAL}{SMALL}[\w'’]*)?)(?![\w'’-]|\.\w|[ ][A-Z\d(])"
+    rf"\b([a-z]+)[ ]({CAPITAL}{SMALL}+(?:['’][a-rt-z]{SMALL}*)?"  # "Savai'i", not "Sur's"
+    rf"(?:-(?:[a-z]{{1,3}}-)?[A-Z]{SMALL}+)*(?:[ ]{CAPITAL}{SMALL}+)?)"
+    r"(?![\w'’-]|\.\w|[ ][A-Z\d(])"
 )
 #: The words before a lone place the model misses: a destination or a neighbourhood ("to
 #: Sur", "near Thika"); after "in" or "at" it finds the places, and what it leaves there is
@@ -303,7 +306,7 @@ def lone_places(
     case in the text ("at Large ... at large"): "a lodging-house in Greenock", "the Sava at
     Slavonski Šamac", "a conservatoire in Aix-en-Provence".
 
-    >>> text = "She teaches in Aix-en-Provence, at Slavonski Šamac and in Politics."
+    >>> text = "She teaches in Aix-en-Provence, at Slavonski Šamac and in Politics on Sundays."
     >>> [r.text for r in lone_places(text, [], frozenset({"politics"}))]
     ['Aix-en-Provence', 'Slavonski Šamac']
     """
@@ -337,6 +340,8 @@ def lone_places(
             continue
         if any(r.start < end and start < r.end for r in raw):
             continue
+        if describes_a_person(text, start, end, "GPE") or names_no_actor(text, start, end, "GPE"):
+            continue  # "Ana Lee, an advocate in Kyrenia,", "based in Oulu": no actor there
         found.append(RawSpan(start, end, name, "GPE"))
     return found
 
@@ -346,6 +351,7 @@ def _lone_non_names() -> frozenset[str]:
     """Months (their short forms too: "Sept"), weekdays and sentence openers, capitalised."""
     calendar_words = {*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"}
     calendar_words |= {*calendar.day_name, *calendar.day_abbr}
+    calendar_words |= {f"{day}s" for day in calendar.day_name}  # "on Sundays"
     return frozenset(calendar_words | {w.capitalize() for w in sentence_openers()})
 
 
