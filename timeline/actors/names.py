@@ -23,7 +23,7 @@ from timeline.actors.article_names import _ArticleNames, _Headlines
 from timeline.actors.coordinated import coordinated_apart
 from timeline.actors.craft import with_named_craft
 from timeline.actors.defined_terms import with_company_terms
-from timeline.actors.described_persons import described_persons
+from timeline.actors.described_persons import described_missed_persons, described_persons
 from timeline.actors.descriptors import as_described, described_names, route_ends
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import (
@@ -113,6 +113,7 @@ def canonical(
     added.extend(with_capitalised_rest(text, [*raw, *added]))
     added.extend(organisation_short_forms(text, [*raw, *added]))  # "Eko Sound's founder"
     added.extend(titled_persons(text, [*raw, *added]))
+    added.extend(described_missed_persons(text, [*raw, *added]))  # "Iain Macrae, 58, of"
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]

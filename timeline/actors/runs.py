@@ -26,6 +26,7 @@ from timeline.actors.vocabulary import (
     after_the,
     countries,
     document_words,
+    industry_words,
     organisation_words,
     place_prepositions,
     stoplist,
@@ -93,7 +94,7 @@ def with_organisation_runs(
             last.casefold() in organisation_words() or _head_before_of(words)
         ):
             continue
-        if len(words) < 3 and _opens_a_sentence(text, start):
+        if len(words) < 3 and _opens_a_sentence(text, start) and not _sector_name(text, words):
             continue  # "Local Government said": a sentence's capital, maybe no name
         end = start + len(" ".join(words))
         if names_a_portfolio(text, start, end):
@@ -115,6 +116,26 @@ def with_organisation_runs(
         return list(raw)
     return sorted(
         [*(r for r in raw if id(r) not in inside), *found], key=lambda r: (r.start, r.end)
+    )
+
+
+def _sector_name(text: str, words: list[str]) -> bool:
+    """Whether two words opening a sentence are a company's name and its sector ("Kestrel
+    Mining fixed ...", "Serendib Telecom, which ..."; `data/industry_words.txt`): the first
+    word no demonym nor country and never written in lower case in the text ("Global Energy
+    rose" in a text that writes "global" is a sentence's capitals).
+
+    >>> _sector_name("Kestrel Mining fixed a ship.", ["Kestrel", "Mining"])
+    True
+    >>> _sector_name("Global Energy rose. The global glut eased.", ["Global", "Energy"])
+    False
+    """
+    first = words[0]
+    return (
+        len(words) == 2
+        and words[1].casefold() in industry_words()
+        and first.casefold() not in countries()
+        and re.search(rf"(?<![\w-]){re.escape(first.casefold())}(?![\w-])", text) is None
     )
 
 
