@@ -59,6 +59,14 @@ def _feature_nouns() -> frozenset[str]:
 
 
 @cache
+def _units() -> frozenset[str]:
+    """Administrative units (`data/administrative_units.txt`: "region", "district"): the
+    model's own place before one is the unit itself ("the Atacama region" is Atacama), where a
+    site or a feature ("its Kambwe mine", "the Napa valley") is a place of its own."""
+    return frozenset(word_list("administrative_units.txt"))
+
+
+@cache
 def _not_names() -> frozenset[str]:
     """Capitalised words that name no place: sentence openers, months, weekdays."""
     return frozenset(word.casefold() for word in sentence_openers()) | frozenset(
@@ -86,8 +94,10 @@ def featured_places(
 ) -> list[RawSpan]:
     """Places named by a feature noun in lower case after their name (`data/feature_nouns.
     txt`), after "the", an owner, a preposition or a list's "and": the name and the noun are
-    one place ("the Barwon valley", "its Mwamba mine"); before a plural the name alone is
-    ("the Kankai and Trijuga rivers": Trijuga). Not a name of the model's organisations
+    one place ("the Barwon valley", "its Mwamba mine"); before a plural, or where the text
+    also writes it without the noun, the name alone is ("the Kankai and Trijuga rivers":
+    Trijuga); the model's own place before an administrative unit is that place alone ("the
+    Atacama region"). Not a name of the model's organisations
     ("the Anglo mine"), nor one the text writes in lower case or English knows as a noun
     (unless the model took it for a place: "the Kansai district"), nor before another noun
     ("the Gulu district headquarters").
@@ -118,8 +128,10 @@ def featured_places(
         if _BEFORE.search(text, max(0, start - 8), start) is None:
             continue
         places = [r for r in raw if r.start < end and start < r.end]
-        if any(r.start == start and r.end == end for r in places):
-            continue  # "the Atacama region": the model's own place, as written
+        if (noun[:-1] if plural else noun) in _units() and any(
+            r.start == start and r.end == end for r in places
+        ):
+            continue  # "the Atacama region": the model's own place is the unit, as written
         if any(r.label not in _PLACE_LABELS and r.label != "PERSON" for r in places) or any(
             r.start < start or r.end > match.end() for r in places
         ):
@@ -133,11 +145,24 @@ def featured_places(
         after = _NEXT_WORD.match(text, match.end())
         if not plural and after is not None and _compound(after.group(1), nouns):
             continue  # "the Gulu district headquarters": a noun the feature describes
-        if plural:
+        if plural or _written_alone(text, name, noun):
             found.append(RawSpan(start, end, name, "LOC"))
         else:
             found.append(RawSpan(start, match.end(), text[start : match.end()], "LOC"))
     return found
+
+
+def _written_alone(text: str, name: str, noun: str) -> bool:
+    """Whether the text writes `name` somewhere without the feature noun after it: then the
+    name alone is the place ("unemployment in the Tarn region ... a rally in Tarn").
+
+    >>> _written_alone("the Tarn region voted; a rally in Tarn.", "Tarn", "region")
+    True
+    >>> _written_alone("the Tarn region voted.", "Tarn", "region")
+    False
+    """
+    pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])(?![ ]{re.escape(noun)}\b)"
+    return re.search(pattern, text) is not None
 
 
 def _compound(word: str, nouns: frozenset[str]) -> bool:
