@@ -43,7 +43,7 @@ _PERSON_NOUN = re.compile(
     r"[a-z-]*(?:er|or|ist|ian|man|woman|men|women|ee|year-old|them|resident|student|"
     r"(?:im|e)?migrant|tenant|merchant|native|refugee|graduate|citizen|architect|mechanic|chef|"
     r"nurse|cook|clerk|surgeon|pilot|poet|priest|monk|nun|medic|agent|consultant|accountant|"
-    r"assistant|attendant|artisan)s?"
+    r"assistant|attendant|artisan|analyst|official)s?"
 )
 #: Words that make a title one held before: "a former governor of Kisumu".
 _FORMER = frozenset({"former", "then", "late"})

@@ -17,6 +17,7 @@ from timeline.actors.acronyms import (
     spelled_out,
     with_defined_names,
 )
+from timeline.actors.affiliations import affiliated_names, apposed_names
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.article_names import _ArticleNames, _Headlines
@@ -114,6 +115,8 @@ def canonical(
     added.extend(organisation_short_forms(text, [*raw, *added]))  # "Eko Sound's founder"
     added.extend(titled_persons(text, [*raw, *added]))
     added.extend(described_missed_persons(text, [*raw, *added]))  # "Iain Macrae, 58, of"
+    added.extend(apposed_names(text, [*raw, *added]))  # "Nordgas, the system operator,"
+    added.extend(affiliated_names(text, [*raw, *added]))  # "Pieter Botha of Cape Cycling"
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]
