@@ -1,6 +1,6 @@
 """Names the model missed that the sentence itself types: an apposition of their kind after
 them ("Nordgas, the Norwegian system operator, said", "Lanka Tel, the largest operator
-with ..."; "Lionel Verco, his father, took over"), or a person's organisation after "of"
+with ..."), or a person's organisation after "of"
 ("Pieter Botha of Cape Cycling") or after people "at" it ("Analysts at Berea Capital expect").
 
     >>> text = "Nordgas, the Norwegian system operator, said it would restart."
@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from timeline.actors.appositives import person_noun
-from timeline.actors.described_persons import kin_nouns
+from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     CAPITAL,
@@ -27,19 +26,17 @@ from timeline.actors.vocabulary import (
 )
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
-from timeline.wordlists import word_list
 
 __all__ = ["affiliated_names", "apposed_names"]
 
 _WORD = rf"{CAPITAL}{SMALL}[\w'’-]*"
 #: One to three name words, a comma, then "the", "a" or "an", up to four words and the noun
 #: of the apposition, closed by a comma or a preposition: "Nordgas, the Norwegian system
-#: operator,"; or a possessive and a noun of kin: "Lionel Verco, his father,".
+#: operator,".
 _APPOSED = re.compile(
     rf"(?<![\w'’.&-])(?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}}),[ ]+"
-    rf"(?:(?:the|a|an)[ ]+(?:[\w'’-]+[ ]+){{0,4}}?(?P<noun>[a-z]+)"
+    rf"(?:the|a|an)[ ]+(?:[\w'’-]+[ ]+){{0,4}}?(?P<noun>[a-z]+)"
     rf"(?=,|[ ]+(?:with|of|in|for|based|which|that)\b)"
-    rf"|(?:his|her|their)[ ]+(?P<kin>[a-z]+)(?=,))"
 )
 #: A capitalised word right before a name: the name is then the end of a longer one.
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ ]+$")
@@ -53,12 +50,6 @@ _PEOPLE_AT = re.compile(
     rf"\b(?P<people>[A-Za-z][a-z]+s)[ ]+at[ ]+(?P<name>{_WORD}(?:[ ]{_WORD}){{1,2}})"
     r"(?=[,.;:]|[ ]+[a-z])"
 )
-
-
-@cache
-def _organisation_nouns() -> frozenset[str]:
-    """Nouns of a kind of organisation (`data/organisation_anaphors.txt`: "operator")."""
-    return frozenset(word_list("organisation_anaphors.txt"))
 
 
 def _name_word(text: str, word: str, first: bool) -> bool:
@@ -90,26 +81,26 @@ def _shaped(text: str, name: str) -> bool:
 
 
 def apposed_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
-    """Names of one to three words the model missed, before an apposition that gives their
-    kind: a noun of an organisation's kind (`data/organisation_anaphors.txt`) makes an
-    organisation ("Nordgas, the Norwegian system operator,"), a possessive and a noun of kin
-    a person ("Lionel Verco, his father,"). No span of `raw` there, no title, month, weekday,
-    opener or country among the words, the first never written in lower case.
+    """Organisations of one to three words the model missed, before an apposition that gives
+    their kind (a noun of `data/organisation_anaphors.txt`: "Nordgas, the Norwegian system
+    operator,"). No span of `raw` there, no title, month, weekday, opener or country among
+    the words, the first never written in lower case. (A person's kin after a name, "Lionel
+    Verco, his father,", was tried: a father then took his son's lone surname.)
 
-    >>> text = "Tarn Verco, his father, took over the mill. The mill, a firm in Ost, grew."
+    >>> text = "Tarn Verco, his father, left. Kelvo, a firm in Ost, grew."
     >>> [(r.text, r.label) for r in apposed_names(text, [])]
-    [('Tarn Verco', 'PERSON')]
+    [('Kelvo', 'ORG')]
     """
     found: list[RawSpan] = []
     for match in _APPOSED.finditer(text):
         start, end = match.span("name")
-        if match["kin"] is not None:
-            label = "PERSON" if match["kin"] in kin_nouns() else ""
-        else:
-            label = "ORG" if match["noun"] in _organisation_nouns() else ""
-        if not label or not _free(text, start, end, raw) or not _shaped(text, match["name"]):
+        if (
+            match["noun"] not in descriptor_nouns()
+            or not _free(text, start, end, raw)
+            or not _shaped(text, match["name"])
+        ):
             continue
-        found.append(RawSpan(start, end, match["name"], label))
+        found.append(RawSpan(start, end, match["name"], "ORG"))
     return found
 
 
