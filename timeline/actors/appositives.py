@@ -16,10 +16,12 @@ from timeline.actors.roles import role_nouns
 from timeline.actors.vocabulary import (
     countries,
     described_nouns,
+    finite_verbs,
     organisation_words,
     prepositions,
     titles,
 )
+from timeline.temporal.vocabulary import NUMBER_WORDS
 from timeline.wordlists import word_list
 
 __all__ = ["describes_a_person", "describes_someone", "person_noun"]
@@ -43,7 +45,7 @@ _PERSON_NOUN = re.compile(
     r"[a-z-]*(?:er|or|ist|ian|man|woman|men|women|ee|year-old|them|resident|student|"
     r"(?:im|e)?migrant|tenant|merchant|native|refugee|graduate|citizen|architect|mechanic|chef|"
     r"nurse|cook|clerk|surgeon|pilot|poet|priest|monk|nun|medic|agent|consultant|accountant|"
-    r"assistant|attendant|artisan)s?"
+    r"assistant|attendant|artisan|analyst|official)s?"
 )
 #: Words that make a title one held before: "a former governor of Kisumu".
 _FORMER = frozenset({"former", "then", "late"})
@@ -99,6 +101,15 @@ def describes_a_person(text: str, start: int, end: int, label: str) -> bool:
     False
     >>> describes_a_person("help, which sent investigators from Lima.", 36, 40, "GPE")
     False
+
+    Not a clause after a comma that only looks like one ("..., skipped by Ana Roe, won the
+    juniors in Dauphin.": a finite verb among its words), nor an organisation the person
+    works at (", an economist at Ridgeway Capital,": the employer, which acts in the story).
+
+    >>> describes_a_person("The girls, led by Ana Roe, won the juniors in Dauphin.", 46, 53, "GPE")
+    False
+    >>> describes_a_person("said Ana Roe, an economist at Ridgeway Capital.", 30, 46, "ORG")
+    False
     """
     surface = text[start:end]
     words = surface.split()
@@ -120,8 +131,10 @@ def describes_a_person(text: str, start: int, end: int, label: str) -> bool:
     if apposition is None:
         return False
     described = apposition["words"].split()
-    if any(word in _clause_words() for word in described):
-        return False
+    if any(word in _clause_words() or word in finite_verbs() for word in described):
+        return False  # "..., won the juniors in Dauphin": a clause's verb, no description
+    if label == "ORG" and apposition["preposition"] == "at":
+        return False  # "an economist at Ridgeway Capital": her employer, an actor
     if "them" in described and apposition["preposition"] != "from":
         return False  # "87 of them in Israel": where a firm's staff work, not where from
     if apposition["age"] is not None and not described:
@@ -160,8 +173,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 #: Up to two lower-case words, a noun and a name after a place: "Penrith childcare operator
 #: Jo Kim" (the noun is tried against `vocabulary.described_nouns`).
 _DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+([a-z]+)\s+[A-Z][a-z]")
-#: "a", a description and "from" right before a place: "a senior from Toronto".
-_FROM_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z0-9][\w-]*\s+){1,3}from\s+$")
+#: "a", a description ending in a noun and "from" right before a place: "a senior from
+#: Toronto" (the noun is tried against `person_noun`: not "a patient transferred from").
+_FROM_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z0-9][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+from\s+$")
 
 
 def describes_someone(text: str, start: int, end: int, label: str) -> bool:
@@ -193,6 +207,13 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
     False
     >>> describes_someone("the Jujuy provincial government approved it", 4, 9, "GPE")
     False
+
+    A thing or a move from a place is no person from it: the place is where it starts.
+
+    >>> describes_someone("a charter flight from Tarvik landed", 22, 28, "GPE")
+    False
+    >>> describes_someone("a patient transferred from Praslin", 27, 34, "GPE")
+    False
     """
     if label not in ("GPE", "LOC", "FAC") or text[start:end].casefold() in countries():
         return False
@@ -205,4 +226,7 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
         described.group(1) in described_nouns() or _names_a_doer(described.group(1))
     ):
         return True  # "Penrith childcare operator Jo Kim", "the Belfast writer Sean Tully"
-    return _FROM_BEFORE.search(text, max(0, start - 60), start) is not None
+    before = _FROM_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and (
+        person_noun(before["noun"]) or before["noun"] in NUMBER_WORDS  # "a party of nine from"
+    )

@@ -20,13 +20,18 @@ from dataclasses import replace
 
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
+    CAPITAL,
+    SMALL,
     corporate_suffix,
     countries,
     organisation_words,
     title_at_end,
+    titles,
 )
+from timeline.sentences import sentence_openers
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
-__all__ = ["described_persons"]
+__all__ = ["described_missed_persons", "described_persons"]
 
 #: The labels of the model's that a person's name is given by mistake.
 _RETYPED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
@@ -78,6 +83,54 @@ def described_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         replace(item, label="PERSON") if item.text in persons and item.label in _RETYPED else item
         for item in raw
     ]
+
+
+#: Two or three name words before a comma, nothing capitalised or joined before them: "Iain
+#: Macrae" of "Iain Macrae, 58, of Dingwall".
+_NAME_BEFORE_COMMA = re.compile(
+    rf"(?<![\w'’.&-])(?P<name>{CAPITAL}{SMALL}[\w'’-]*(?:[ ]{CAPITAL}{SMALL}[\w'’-]*){{1,2}})(?=,)"
+)
+#: A capitalised word right before a name: the name is then the end of a longer one.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ ]$")
+
+
+def described_missed_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """Persons the model missed that an apposition only a person takes describes (an age,
+    ", a poet who": `_described`): two or three name words before it, shaped like a person's
+    name, none a sentence opener, a title, a month or a weekday, where no span of `raw` lies:
+    "Iain Macrae, 58, of Dingwall, faced a petition".
+
+    >>> text = "Iain Macrae, 58, of Dingwall, faced a petition. In March, 58, left."
+    >>> [r.text for r in described_missed_persons(text, [])]
+    ['Iain Macrae']
+    """
+    found: list[RawSpan] = []
+    for match in _NAME_BEFORE_COMMA.finditer(text):
+        start, end = match.span("name")
+        words = match["name"].split()
+        if any(_not_a_name_word(word) for word in words) or not _shaped_like_a_person(
+            match["name"]
+        ):
+            continue
+        if not _described(text, end) or any(r.start < end and start < r.end for r in raw):
+            continue
+        before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and not _not_a_name_word(before.group(1)):
+            continue  # "Port Elizabeth Iain Macrae": a longer run of names
+        found.append(RawSpan(start, end, match["name"], "PERSON"))
+    return found
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A sentence opener, a title, a month or a weekday: "In", "Minister", "March"."""
+    folded = word.casefold()
+    return (
+        word in sentence_openers()
+        or folded in titles()
+        or folded in MONTHS
+        or folded in WEEKDAYS
+        or folded in countries()
+    )
 
 
 def _taken_up_by_a_pronoun(text: str, item: RawSpan, raw: Sequence[RawSpan]) -> bool:

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import after_the, countries, place_prepositions, state_nouns
+from timeline.actors.vocabulary import (
+    after_the,
+    countries,
+    finite_verbs,
+    place_prepositions,
+    prepositions,
+    state_nouns,
+)
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VAGUE_NEWS
 from timeline.wordlists import word_list
@@ -73,6 +80,10 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     False
     >>> describes_a_thing("the Coral Sea south of the reef", "Coral Sea", 13, "LOC")
     False
+    >>> describes_a_thing("rates in the Coral Sea fell", "Coral Sea", 22, "LOC")
+    False
+    >>> describes_a_thing("a stretch of the Tarn Highway near Ost", "Tarn Highway", 29, "LOC")
+    False
     >>> describes_a_thing("Piraeus-based Halcyon", "Piraeus", 7, "ORG")
     True
     >>> describes_a_thing("Tarsk shares fell 2% in Tarsk.", "Tarsk", 5, "GPE")
@@ -98,9 +109,16 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     False
     >>> describes_a_thing("the UK and France", "UK", 6, "GPE")
     False
+
+    A country's own name the model took for a people is the country, no adjective:
+    "Kyrgyzstan and Tajikistan sign a protocol".
+
+    >>> describes_a_thing("and Tajikistan sign a protocol", "Tajikistan", 14, "NORP")
+    False
     """
     last = surface.rsplit(" ", 1)[-1].casefold()
-    adjective = label == "NORP" or (
+    own_name = countries().get(surface.casefold()) == surface  # "Tajikistan", not "Tajik"
+    adjective = (label == "NORP" and not own_name) or (
         label == "PERSON" and " " in surface and countries().get(last, last).casefold() != last
     )
     if label in ("PERSON", "FAC") and _one_word_after_an_article(text, surface, end):
@@ -117,7 +135,12 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
         return False  # "the French", "the French objected"
     if label == "LOC" and after_the(text, end - len(surface)):
         word = following.group(1)  # "the Atlantic hurricane season"; not "the Atlantic south of"
-        return word not in _not_nouns() and _COMPASS.fullmatch(word) is None
+        return (
+            word not in _not_nouns()
+            and word not in finite_verbs()  # "the Black Sea fell", "the Province began"
+            and word not in prepositions()  # "the East-West Highway near Kakarbhitta"
+            and _COMPASS.fullmatch(word) is None
+        )
     if label in ("GPE", "LOC") and following.group(1) in _market_nouns():
         return _written_as_a_place(text, surface)  # "Istanbul shares": the place's market
     if label in ("GPE", "LOC") and _ARTICLE_BEFORE.search(

@@ -17,13 +17,14 @@ from timeline.actors.acronyms import (
     spelled_out,
     with_defined_names,
 )
+from timeline.actors.affiliations import affiliated_names, apposed_names
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.article_names import _ArticleNames, _Headlines
 from timeline.actors.coordinated import coordinated_apart
 from timeline.actors.craft import with_named_craft
 from timeline.actors.defined_terms import with_company_terms
-from timeline.actors.described_persons import described_persons
+from timeline.actors.described_persons import described_missed_persons, described_persons
 from timeline.actors.descriptors import as_described, described_names, route_ends
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import (
@@ -57,7 +58,11 @@ from timeline.kinds import ActorType
 
 
 def canonical(
-    text: str, raw: list[RawSpan], aliases: AliasTable, context: str | None = None
+    text: str,
+    raw: list[RawSpan],
+    aliases: AliasTable,
+    context: str | None = None,
+    nouns: frozenset[str] = frozenset(),
 ) -> list[ActorMention]:
     """The mentions of an article's cleaned entity spans, sorted, each under its canonical
     name: the one name the article knows the actor by, the same for every mention of it.
@@ -67,7 +72,8 @@ def canonical(
     its corporate suffix; a demonym or short form by its country ("Iraqi" -> "Iraq"); the
     alias file has the last word. Then the names the model missed are swept in and "It" or
     "the store" take the name of the thing they refer to. `context` is the whole text when
-    `text` is a part of it (see `find_actors`).
+    `text` is a part of it (see `find_actors`); `nouns` are English's nouns (the model's noun
+    index), which no lone place the model missed is (`runs.lone_places`).
 
     >>> text = "General Motors (GM) said so. GM's shares rose."
     >>> raw = [RawSpan(0, 14, "General Motors", "ORG"), RawSpan(29, 31, "GM", "ORG")]
@@ -100,7 +106,7 @@ def canonical(
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(suffixed_names(text, [*raw, *added]))  # "Selat Merdeka Terminals Sdn Bhd"
     added.extend(glottal_places(text, raw))  # "in Vava'u", which the model missed
-    added.extend(lone_places(text, [*raw, *added]))  # "the coast road to Sur"
+    added.extend(lone_places(text, [*raw, *added], nouns))  # "to Sur", "in Feldkirch"
     indexes = index_names(text, raw)  # "the benchmark Nikkei average"
     if indexes:
         raw = [r for r in raw if not any(i.start <= r.start and r.end <= i.end for i in indexes)]
@@ -108,6 +114,9 @@ def canonical(
     added.extend(with_capitalised_rest(text, [*raw, *added]))
     added.extend(organisation_short_forms(text, [*raw, *added]))  # "Eko Sound's founder"
     added.extend(titled_persons(text, [*raw, *added]))
+    added.extend(described_missed_persons(text, [*raw, *added]))  # "Iain Macrae, 58, of"
+    added.extend(apposed_names(text, [*raw, *added]))  # "Nordgas, the system operator,"
+    added.extend(affiliated_names(text, [*raw, *added]))  # "Pieter Botha of Cape Cycling"
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     names = _ArticleNames.of(text, raw, context)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]

@@ -23,6 +23,7 @@ from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
 from timeline.actors.descriptors import edges, organs_apart
 from timeline.actors.extents import widened
 from timeline.actors.focus import _compact, _original, ner_pieces
+from timeline.actors.geography import featured_places, people_as_place
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.pieces import joined_neighbours, pieces
@@ -129,8 +130,11 @@ def find_actors(
         for whole_start, whole_end, ent_text, whole_label in located:
             if " ".join(text[whole_start:whole_end].split()) != " ".join(ent_text.split()):
                 continue  # spans a gap between kept stretches
-            for piece_start, piece_end, label in pieces(text, whole_start, whole_end, whole_label):
+            for piece_start, piece_end, piece_label in pieces(
+                text, whole_start, whole_end, whole_label
+            ):
                 start, end = outside_times(text, piece_start, piece_end, spans)
+                label = people_as_place(text, start, end, piece_label, nouns)  # "in Differdange"
                 if end <= start or common_word_opening(text, start, end, lower_words):
                     continue
                 if _common_noun(whole_text, start, end, label, nouns):
@@ -139,13 +143,16 @@ def find_actors(
                 cleaned = clean_span(text, start, end, label)
                 if cleaned is not None and not names_a_storm(cleaned.text, storms):
                     raw.extend(edges(text, cleaned))
+        features = featured_places(text, raw, nouns, lower_words)  # "the Barwon valley"
+        raw = [r for r in raw if not any(f.start <= r.start and r.end <= f.end for f in features)]
+        raw = sorted([*raw, *features], key=lambda r: (r.start, r.end))
         raw = suffixed_as_companies(organs_apart(joined_neighbours(text, _outermost(raw))))
         found_names = places_taken_for_persons(
             text,
             birth_names(
                 text,
                 outside_place_titles(
-                    text, outside_titles(text, canonical(text, raw, aliases, context))
+                    text, outside_titles(text, canonical(text, raw, aliases, context, nouns))
                 ),
             ),
         )

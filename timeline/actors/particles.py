@@ -21,6 +21,8 @@ from functools import cache
 from timeline.actors.roles import portfolio_word, role_nouns
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
+    CAPITAL,
+    SMALL,
     after_the,
     countries,
     organisation_words,
@@ -191,13 +193,16 @@ def _titled() -> re.Pattern[str]:
     Novak", "Dr. Li Wen"."""
     title_words = longest_first("titles.txt")
     words = _title_alternation()
-    name = r"[A-Z][a-z][\w'’-]*"
+    # a name word's letters may be any alphabet's ("Riikka Häkkinen", "Ólafur"); initials may
+    # open the name ("Sergeant D. M. Rowe")
+    name = rf"{CAPITAL}{SMALL}[\w'’-]*"
+    initials = r"(?:[A-Z]\.\s*){1,3}"
     portfolio = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,2}?)?"
     # a match opens with a title's first letter: the search skips to those (the same matches)
     first = "".join(sorted({re.escape(title[0]) for title in title_words}))
     return re.compile(
         rf"(?=[{first}])(?<![\w.])(?:{words}){portfolio}\s+"
-        rf"(?P<name>{name}(?:\s+{name}){{1,2}})\b(?![ \t]+[A-Z])"
+        rf"(?P<name>{initials}{name}|{name}(?:\s+{name}){{1,2}})\b(?![ \t]+[A-Z])"
     )
 
 
@@ -264,6 +269,10 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 
     >>> titled_persons("He met US Secretary of State Jan Novak in Suva.", [])
     [RawSpan(start=29, end=38, text='Jan Novak', label='PERSON', role=None)]
+    >>> [r.text for r in titled_persons("Chief Executive Riikka Häkkinen told us.", [])]
+    ['Riikka Häkkinen']
+    >>> [r.text for r in titled_persons("Sergeant D. M. Rowe said so.", [])]
+    ['D. M. Rowe']
 
     So are persons after a position in a contest opening a sentence (`_role_led`), and a
     name in apposition to a title (`_titled_apposition`: "its chairman, Jan Novak, said"):

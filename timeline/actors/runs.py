@@ -16,12 +16,17 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import accumulate
 
+from timeline.actors.appositives import describes_a_person
+from timeline.actors.not_actors import names_no_actor
 from timeline.actors.portfolios import names_a_portfolio
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
+    CAPITAL,
+    SMALL,
     after_the,
     countries,
     document_words,
+    industry_words,
     organisation_words,
     place_prepositions,
     stoplist,
@@ -30,7 +35,7 @@ from timeline.actors.vocabulary import (
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VOCABULARY
 
-__all__ = ["glottal_places", "index_names", "with_organisation_runs"]
+__all__ = ["glottal_places", "index_names", "lone_places", "with_organisation_runs"]
 
 #: A run of capitalised words on one line, with the small words names are written with
 #: ("Bank of England", "Lough Mask Anglers' Association").
@@ -89,7 +94,7 @@ def with_organisation_runs(
             last.casefold() in organisation_words() or _head_before_of(words)
         ):
             continue
-        if len(words) < 3 and _opens_a_sentence(text, start):
+        if len(words) < 3 and _opens_a_sentence(text, start) and not _sector_name(text, words):
             continue  # "Local Government said": a sentence's capital, maybe no name
         end = start + len(" ".join(words))
         if names_a_portfolio(text, start, end):
@@ -111,6 +116,26 @@ def with_organisation_runs(
         return list(raw)
     return sorted(
         [*(r for r in raw if id(r) not in inside), *found], key=lambda r: (r.start, r.end)
+    )
+
+
+def _sector_name(text: str, words: list[str]) -> bool:
+    """Whether two words opening a sentence are a company's name and its sector ("Kestrel
+    Mining fixed ...", "Serendib Telecom, which ..."; `data/industry_words.txt`): the first
+    word no demonym nor country and never written in lower case in the text ("Global Energy
+    rose" in a text that writes "global" is a sentence's capitals).
+
+    >>> _sector_name("Kestrel Mining fixed a ship.", ["Kestrel", "Mining"])
+    True
+    >>> _sector_name("Global Energy rose. The global glut eased.", ["Global", "Energy"])
+    False
+    """
+    first = words[0]
+    return (
+        len(words) == 2
+        and words[1].casefold() in industry_words()
+        and first.casefold() not in countries()
+        and re.search(rf"(?<![\w-]){re.escape(first.casefold())}(?![\w-])", text) is None
     )
 
 
@@ -270,13 +295,23 @@ def index_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 _WORD_AFTER_PREPOSITION = re.compile(
     r"\b([a-z]+)[ ]([A-Z][a-zà-ÿ]{2,})(?![\w'’-]|\.\w|[ ][A-Z\d(])"
 )
+#: One or two name words after a preposition in lower case, nothing joined to them: "in
+#: Feldkirch", "at Slavonski Šamac", "in Aix-en-Provence" (a hyphen's last part capitalised).
+_NAME_AFTER_PREPOSITION = re.compile(
+    rf"\b([a-z]+)[ ]({CAPITAL}{SMALL}+(?:['’][a-rt-z]{SMALL}*)?"  # "Savai'i", not "Sur's"
+    rf"(?:-(?:[a-z]{{1,3}}-)?[A-Z]{SMALL}+)*(?:[ ]{CAPITAL}{SMALL}+)?)"
+    r"(?![\w'’-]|\.\w|[ ][A-Z\d(])"
+)
 #: The words before a lone place the model misses: a destination or a neighbourhood ("to
 #: Sur", "near Thika"); after "in" or "at" it finds the places, and what it leaves there is
-#: no place ("in Politics", "at Christmas").
+#: mostly no place ("in Politics", "at Christmas"), so there `lone_places` reads only words
+#: English has no noun for.
 _LONE_PLACE_WORDS_BEFORE = frozenset({"to", "near", "towards"})
 
 
-def lone_places(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+def lone_places(
+    text: str, raw: Sequence[RawSpan], nouns: frozenset[str] = frozenset()
+) -> list[RawSpan]:
     """Names of one word the model missed after "to", "near" or "towards" ("the coast road to
     Sur", "a farm near Thika"): no span of `raw` there, no capitalised word, number or bracket
     after it ("to Stage 2"), and the word no month or its short form ("to Sept. 30"), weekday,
@@ -285,6 +320,16 @@ def lone_places(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 
     >>> [r.text for r in lone_places("He sailed to Sur on Friday, in May.", [])]
     ['Sur']
+
+    After the other prepositions of place and "on" (`data/place_prepositions.txt`: "in", "at",
+    "outside"), a name of one or two words is a place when none of its words is an English
+    noun (`nouns`, the model's noun index: "in Politics", "at Christmas") nor written in lower
+    case in the text ("at Large ... at large"): "a lodging-house in Greenock", "the Sava at
+    Slavonski Šamac", "a conservatoire in Aix-en-Provence".
+
+    >>> text = "She teaches in Aix-en-Provence, at Slavonski Šamac and in Politics on Sundays."
+    >>> [r.text for r in lone_places(text, [], frozenset({"politics"}))]
+    ['Aix-en-Provence', 'Slavonski Šamac']
     """
     found: list[RawSpan] = []
     for match in _WORD_AFTER_PREPOSITION.finditer(text):
@@ -297,6 +342,28 @@ def lone_places(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         if any(r.start < end and start < r.end for r in raw):
             continue
         found.append(RawSpan(start, end, word, "GPE"))
+    if not nouns:
+        return found
+    before_a_place = (place_prepositions() | {"on"}) - _LONE_PLACE_WORDS_BEFORE
+    for match in _NAME_AFTER_PREPOSITION.finditer(text):
+        if match.group(1) not in before_a_place:
+            continue
+        name = match.group(2)
+        start, end = match.span(2)
+        words = [part for word in name.split() for part in word.split("-") if part[:1].isupper()]
+        if any(
+            word in _lone_non_names()
+            or _lone_non_name(word.casefold())
+            or word.casefold() in nouns
+            or re.search(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", text)
+            for word in words
+        ):
+            continue
+        if any(r.start < end and start < r.end for r in raw):
+            continue
+        if describes_a_person(text, start, end, "GPE") or names_no_actor(text, start, end, "GPE"):
+            continue  # "Ana Lee, an advocate in Kyrenia,", "based in Oulu": no actor there
+        found.append(RawSpan(start, end, name, "GPE"))
     return found
 
 
@@ -305,6 +372,7 @@ def _lone_non_names() -> frozenset[str]:
     """Months (their short forms too: "Sept"), weekdays and sentence openers, capitalised."""
     calendar_words = {*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"}
     calendar_words |= {*calendar.day_name, *calendar.day_abbr}
+    calendar_words |= {f"{day}s" for day in calendar.day_name}  # "on Sundays"
     return frozenset(calendar_words | {w.capitalize() for w in sentence_openers()})
 
 

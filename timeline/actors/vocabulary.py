@@ -13,6 +13,12 @@ from functools import cache
 from timeline.sentences import abbreviations
 from timeline.wordlists import longest_first, table, word_list
 
+#: A capital letter of a Latin alphabet, in a regular expression: "A", "Ö", "Š", "Ł" (a name
+#: word of any European language opens with one: "Häkkinen", "Šamac", "Łódź").
+CAPITAL = "(?:[A-Z]|[À-ÖØ-Þ]|[ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])"
+#: A name word's letter after its capital: any letter but a capital of A to Z ("Ibáñez").
+SMALL = r"[^\W\d_A-Z]"
+
 #: "the" and the space after it, right before a name: "the Senate", "to the Town Engineer".
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
@@ -169,6 +175,17 @@ def place_prepositions() -> frozenset[str]:
     """Prepositions after which "the court", a lone name or a list's members are places
     (`data/place_prepositions.txt`: "outside the court", "in Laharum and Wartook")."""
     return frozenset(word_list("place_prepositions.txt"))
+
+
+@cache
+def finite_verbs() -> frozenset[str]:
+    """Words that read as a finite verb wherever they stand (`data/finite_verbs.txt`:
+    auxiliaries and the irregular pasts and presents of news, "fell", "won", "says").
+
+    >>> {"fell", "won", "has"} <= finite_verbs(), "district" in finite_verbs()
+    (True, False)
+    """
+    return frozenset(word_list("finite_verbs.txt"))
 
 
 @cache
