@@ -194,8 +194,10 @@ def is_labelled_stamp(line: str) -> bool:
 
 
 #: A live page's clock, the time since the item was posted: "2 hours ago", "Updated 12 mins
-#: ago", "1h ago", "Just now".
+#: ago", "1h ago", "Just now", after the page's label too ("Live updates: 3 minutes ago",
+#: "LIVE · 12 mins ago").
 _LIVE_CLOCK = re.compile(
+    r"(?:(?i:live(?:\s+(?:updates?|coverage|blog|reporting))?)\s*[:·|•–—-]\s*)?"
     r"(?:(?:Updated|Published|Posted|Last updated|UPDATED|PUBLISHED)\s+)?"
     r"(?:(?:\d{1,3}|an?|one)\s*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
     r"|w|wks?|weeks?)\s+(?i:ago)|(?i:just\s+now))"
@@ -210,6 +212,8 @@ def is_live_clock(line: str) -> bool:
 
     >>> is_live_clock("23 minutes ago"), is_live_clock("15:46 IST"), is_live_clock("15:46")
     (True, True, False)
+    >>> is_live_clock("Live updates: 3 minutes ago"), is_live_clock("Live: 3 dead in floods")
+    (True, False)
     """
     if _LIVE_CLOCK.fullmatch(line):
         return True
