@@ -43,13 +43,28 @@ def shared_actors(
     the authority's and Chattogram's in both rows) or before it (`said_first`: "The port
     authority said on Wednesday that waiting times at Chattogram fell in August", the same
     rows), else its places (`sentence_places`); none when its clauses are coordinated, each
-    with its own verb (`coordinated_clauses`), which keep their own."""
-    if coordinated_clauses(text[sentence.start : sentence.end], verbs):
-        return set()
+    with its own verb (`coordinated_clauses`), which keep their own. Clauses coordinated
+    inside what was said are one statement still ("Roe said the doses were flown to Quimper
+    and reached Brest on Sunday", "Roe declared a holiday and flew to Brest on Sunday, his
+    office said"): its rows share every actor.
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.syntax import Predicate
+    >>> text = "Ana Roe said the doses reached Brest in May and left in June."
+    >>> found = [ActorMention(0, 7, "Ana Roe", "Ana Roe", "person"),
+    ...          ActorMention(31, 36, "Brest", "Brest", "location")]
+    >>> verbs = [Predicate(8, 12, "say"), Predicate(23, 30, "reach"), Predicate(49, 53, "leave")]
+    >>> sorted(shared_actors(text, Sentence(0, len(text), text, 0), verbs,
+    ...                      ["Ana Roe", "Brest"], found))
+    ['Ana Roe', 'Brest']
+    """
     if said_last(text[sentence.start : sentence.end], verbs) or said_first(
         text, sentence, verbs, mentions, names
     ):
         return set(names)
+    if coordinated_clauses(text[sentence.start : sentence.end], verbs):
+        return set()
     return sentence_places(text, sentence, mentions)
 
 
@@ -85,10 +100,17 @@ def with_shared_actors(
     return result
 
 
-#: a preposition of place right before a name: "in Lorient", "near the Tasman Sea"
+#: a preposition of place right before a name: "in Lorient", "near the Tasman Sea", "20 km
+#: south-west of Brest", "in northern Brittany"
 _AT_A_PLACE = re.compile(
-    r"\b(?:in|at|near|from|to|into|between|across|off|outside|around|and|of the)\s+(?:the\s+)?$"
+    r"\b(?:in|at|near|from|to|into|between|across|off|outside|around|and|of the|"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?$",
+    re.IGNORECASE,
 )
+#: a comma between two places of a list or a place and its region: "in Brest, Quimper and
+#: Vannes", "to Quimper, Brittany"
+_LIST_COMMA = re.compile(r",\s*$")
 
 
 def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMention]) -> set[str]:
@@ -104,19 +126,42 @@ def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMenti
     ...          ActorMention(46, 50, "Peru", "Peru", "country")]
     >>> sorted(sentence_places(text, Sentence(0, len(text), text, 0), found))
     ['Lorient', 'Peru']
+    >>> text = "Floods hit farms in Brest, Vannes and villages south-west of Rennes."
+    >>> found = [ActorMention(20, 25, "Brest", "Brest", "location"),
+    ...          ActorMention(27, 33, "Vannes", "Vannes", "location"),
+    ...          ActorMention(61, 67, "Rennes", "Rennes", "location")]
+    >>> sorted(sentence_places(text, Sentence(0, len(text), text, 0), found))
+    ['Brest', 'Rennes', 'Vannes']
     """
     places: set[str] = set()
     first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
+    previous: ActorMention | None = None
     for index in range(first, len(mentions)):
         mention = mentions[index]
         if mention.start >= sentence.end:
             break
         if mention.type == ActorType.COUNTRY or (
             mention.type == ActorType.LOCATION
-            and _AT_A_PLACE.search(text, max(sentence.start, mention.start - 20), mention.start)
+            and (
+                _AT_A_PLACE.search(text, max(sentence.start, mention.start - 30), mention.start)
+                or _listed_after(text, previous, mention, places)
+            )
         ):
             places.add(mention.name)
+        previous = mention
     return places
+
+
+def _listed_after(
+    text: str, previous: ActorMention | None, mention: ActorMention, places: set[str]
+) -> bool:
+    """Whether `mention` follows a place of the sentence after a comma alone ("in Brest,
+    Quimper and Vannes": Quimper; "to Quimper, Brittany": Brittany)."""
+    return (
+        previous is not None
+        and previous.name in places
+        and _LIST_COMMA.fullmatch(text, previous.end, mention.start) is not None
+    )
 
 
 #: "and" right before a verb, with at most one word between ("and first appeared")
