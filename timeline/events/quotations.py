@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from timeline.actors.vocabulary import countries
 from timeline.events.event import actors_in
 from timeline.kinds import ActorType, TimexType
 from timeline.syntax import QUOTATION  # no model is loaded
@@ -133,7 +134,7 @@ def outside_quotations(
         if mention.start >= sentence.end:
             break
         within = any(a <= mention.start < b for a, b in quoted)
-        if within and mention.type in _PLACES:
+        if within and _named_place(mention):
             continue  # a place is kept, and speaks for no one outside
         (inside if within and not _title_quoted(mention, quoted) else outside).add(mention.name)
     dropped = inside - outside
@@ -145,6 +146,22 @@ def outside_quotations(
 
 #: the kinds of name a quotation gives the row: where things happen
 _PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
+
+
+def _named_place(mention: ActorMention) -> bool:
+    """Whether `mention` is a place written by its name, not a people's ("every Rwandan") or a
+    short form, which a quotation uses to speak of someone (`data/demonyms.csv`).
+
+    >>> from timeline.actors import ActorMention
+    >>> _named_place(ActorMention(0, 7, "Ostrava", "Ostrava", "location"))
+    True
+    >>> _named_place(ActorMention(0, 6, "Polish", "Poland", "country"))
+    False
+    """
+    if mention.type not in _PLACES:
+        return False
+    written = mention.text.casefold()
+    return written == mention.name.casefold() or written not in countries()
 
 
 def _title_quoted(mention: ActorMention, quoted: Sequence[tuple[int, int]]) -> bool:
