@@ -122,11 +122,3 @@ def test_places_listed_after_a_place_share_every_row() -> None:
     assert len(events) == 2
     assert all({"Leeds", "Bradford", "Wakefield"} <= set(e.actors) for e in events)
 
-
-def test_an_event_noun_whose_phrase_names_no_one_keeps_the_clauses_actors() -> None:
-    (row,) = news_events(
-        "The City Council's finance committee will review the increase at its meeting next "
-        "Tuesday.",
-        date(1992, 9, 22),
-    )
-    assert row.actors == ("City Council",)

@@ -404,11 +404,7 @@ def _dated_clauses(
             )
             continue
         if predicate.nominal and written_before(doc.text, sentence, predicate, attached):
-            # "Saddam Hussein's ouster a decade ago": its own phrase's names; a phrase that
-            # names no one ("review the rise at its meeting next Tuesday") keeps the clause's
-            own_names, own_types = actors_before(mentions, sentence, predicate)
-            if own_names:
-                clause_names, clause_types = own_names, own_types
+            clause_names, clause_types = actors_before(mentions, sentence, predicate)
         span = range_of(doc.text, timex, attached, predicate.lemma)
         if span is None:
             others = coordinated(doc.text, timex, attached)
