@@ -122,3 +122,11 @@ def test_places_listed_after_a_place_share_every_row() -> None:
     assert len(events) == 2
     assert all({"Leeds", "Bradford", "Wakefield"} <= set(e.actors) for e in events)
 
+
+def test_a_place_written_without_a_preposition_is_every_rows() -> None:
+    events = news_events(
+        "Rain raised the level of Lake Windermere on Monday, and the ferry will resume in March.",
+        date(2022, 10, 26),
+    )
+    assert len(events) == 2
+    assert all("Lake Windermere" in e.actors for e in events)

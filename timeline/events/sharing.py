@@ -65,7 +65,7 @@ def shared_actors(
         return set(names)
     if coordinated_clauses(text[sentence.start : sentence.end], verbs):
         return set()
-    return sentence_places(text, sentence, mentions)
+    return sentence_places(sentence, mentions)
 
 
 def with_shared_actors(
@@ -100,68 +100,30 @@ def with_shared_actors(
     return result
 
 
-#: a preposition of place right before a name: "in Lorient", "near the Tasman Sea", "20 km
-#: south-west of Brest", "in northern Brittany"
-_AT_A_PLACE = re.compile(
-    r"\b(?:in|at|near|from|to|into|between|across|off|outside|around|and|of the|"
-    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?"
-    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?$",
-    re.IGNORECASE,
-)
-#: a comma between two places of a list or a place and its region: "in Brest, Quimper and
-#: Vannes", "to Quimper, Brittany"
-_LIST_COMMA = re.compile(r",\s*$")
-
-
-def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMention]) -> set[str]:
-    """The places a sentence names as where things happen: its countries, and the locations
-    written after a preposition of place ("a depot in Lorient", "flights to Riga"); a name
-    the model took for a location without one may be a thing ("copies of Windows").
+def sentence_places(sentence: Sentence, mentions: Sequence[ActorMention]) -> set[str]:
+    """The places a sentence names, where its things happen: its countries and locations,
+    written after a preposition of place or not ("in Lorient", "near Brest, Vannes", "the
+    Quimper government", "the level of Lake Arzal").
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import Sentence
-    >>> text = "Ferrant sold copies of Windows in Lorient and Peru."
-    >>> found = [ActorMention(23, 30, "Windows", "Windows", "location"),
-    ...          ActorMention(34, 41, "Lorient", "Lorient", "location"),
-    ...          ActorMention(46, 50, "Peru", "Peru", "country")]
-    >>> sorted(sentence_places(text, Sentence(0, len(text), text, 0), found))
-    ['Lorient', 'Peru']
-    >>> text = "Floods hit farms in Brest, Vannes and villages south-west of Rennes."
-    >>> found = [ActorMention(20, 25, "Brest", "Brest", "location"),
-    ...          ActorMention(27, 33, "Vannes", "Vannes", "location"),
-    ...          ActorMention(61, 67, "Rennes", "Rennes", "location")]
-    >>> sorted(sentence_places(text, Sentence(0, len(text), text, 0), found))
-    ['Brest', 'Rennes', 'Vannes']
+    >>> text = "The Brest council met on Monday in Vannes and Peru."
+    >>> found = [ActorMention(4, 9, "Brest", "Brest", "location"),
+    ...          ActorMention(18, 22, "Monday", "Monday", "product"),
+    ...          ActorMention(36, 42, "Vannes", "Vannes", "location"),
+    ...          ActorMention(47, 51, "Peru", "Peru", "country")]
+    >>> sorted(sentence_places(Sentence(0, len(text), text, 0), found))
+    ['Brest', 'Peru', 'Vannes']
     """
     places: set[str] = set()
     first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
-    previous: ActorMention | None = None
     for index in range(first, len(mentions)):
         mention = mentions[index]
         if mention.start >= sentence.end:
             break
-        if mention.type == ActorType.COUNTRY or (
-            mention.type == ActorType.LOCATION
-            and (
-                _AT_A_PLACE.search(text, max(sentence.start, mention.start - 30), mention.start)
-                or _listed_after(text, previous, mention, places)
-            )
-        ):
+        if mention.type in (ActorType.COUNTRY, ActorType.LOCATION):
             places.add(mention.name)
-        previous = mention
     return places
-
-
-def _listed_after(
-    text: str, previous: ActorMention | None, mention: ActorMention, places: set[str]
-) -> bool:
-    """Whether `mention` follows a place of the sentence after a comma alone ("in Brest,
-    Quimper and Vannes": Quimper; "to Quimper, Brittany": Brittany)."""
-    return (
-        previous is not None
-        and previous.name in places
-        and _LIST_COMMA.fullmatch(text, previous.end, mention.start) is not None
-    )
 
 
 #: "and" right before a verb, with at most one word between ("and first appeared")
