@@ -130,3 +130,13 @@ def test_a_place_written_without_a_preposition_is_every_rows() -> None:
     )
     assert len(events) == 2
     assert all("Lake Windermere" in e.actors for e in events)
+
+
+def test_a_speaker_named_after_a_quotation_has_its_dated_rows() -> None:
+    events = news_events(
+        "The mayor, Tom Becker, spoke on Thursday evening. "
+        '"I watched this club play in Bristol in 2002," Becker told reporters.',
+        date(2022, 10, 26),
+    )
+    (played,) = [e for e in events if e.date_value == "2002"]
+    assert set(played.actors) == {"Tom Becker", "Bristol"}

@@ -148,6 +148,9 @@ def coordinated_clauses(text: str, verbs: Sequence[Predicate]) -> bool:
 
 #: what was said, a comma, then its speaker: "..., the statistics office said on Monday."
 _SPEAKER_AFTER = re.compile(r",\s+[^,;:\"“”]{1,80}?\s+$")
+#: a quotation closing after its comma or stop, then its speaker: '...," Ana Roe said',
+#: '...," said Ana Roe'
+_QUOTATION_THEN_SPEAKER = re.compile(r"[,.!?][\"”]\s+(?:[^,;:\"“”]{1,80}?\s+)?$")
 
 
 def said_last(text: str, verbs: Sequence[Predicate]) -> bool:
@@ -161,11 +164,19 @@ def said_last(text: str, verbs: Sequence[Predicate]) -> bool:
     True
     >>> said_last("Roe said sales fell.", [Predicate(4, 8, "say"), Predicate(15, 19, "fall")])
     False
+
+    So it is after a quotation that closes before the speaker, whose own verbs the tagger
+    does not read: '"We moved to Brest in 2019," Ana Roe said.'
+
+    >>> said_last('"We moved to Brest in 2019," Ana Roe said.', [Predicate(37, 41, "say")])
+    True
     """
-    if len(verbs) < 2 or verbs[-1].lemma not in reporting_verbs():
+    if not verbs or verbs[-1].lemma not in reporting_verbs():
         return False
     last = verbs[-1].start
-    return _SPEAKER_AFTER.search(text, max(0, last - 90), last) is not None
+    if _QUOTATION_THEN_SPEAKER.search(text, max(0, last - 90), last) is not None:
+        return True
+    return len(verbs) > 1 and _SPEAKER_AFTER.search(text, max(0, last - 90), last) is not None
 
 
 #: the words before a sentence's reporting verb that make its subject: a name, a title, an
