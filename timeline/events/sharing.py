@@ -65,7 +65,7 @@ def shared_actors(
         return set(names)
     if coordinated_clauses(text[sentence.start : sentence.end], verbs):
         return set()
-    return sentence_places(sentence, mentions)
+    return sentence_places(text, sentence, mentions)
 
 
 def with_shared_actors(
@@ -100,20 +100,33 @@ def with_shared_actors(
     return result
 
 
-def sentence_places(sentence: Sentence, mentions: Sequence[ActorMention]) -> set[str]:
+#: a preposition of place right before a name: "in Lorient", "near the Tasman Sea", "20 km
+#: south-west of Brest"
+_AT_A_PLACE = re.compile(
+    r"\b(?:in|at|near|from|to|into|between|across|off|outside|around|and|of the|"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: a determiner or possessive right before a name, which may then describe a thing
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|its|his|her|their|this|that)\s+$", re.I)
+#: a lower-case word right after a name: the noun it describes ("the Dublin cluster")
+_NOUN_AFTER = re.compile(r" [a-z]")
+
+
+def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMention]) -> set[str]:
     """The places a sentence names, where its things happen: its countries and locations,
-    written after a preposition of place or not ("in Lorient", "near Brest, Vannes", "the
-    Quimper government", "the level of Lake Arzal").
+    written after a preposition of place or not ("in Lorient", "the level of Lake Arzal");
+    not a place that only describes a thing ("when the Dublin cluster failed", "our Brest
+    refinery"), which the outlet gold leaves out.
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import Sentence
-    >>> text = "The Brest council met on Monday in Vannes and Peru."
-    >>> found = [ActorMention(4, 9, "Brest", "Brest", "location"),
-    ...          ActorMention(18, 22, "Monday", "Monday", "product"),
-    ...          ActorMention(36, 42, "Vannes", "Vannes", "location"),
-    ...          ActorMention(47, 51, "Peru", "Peru", "country")]
-    >>> sorted(sentence_places(Sentence(0, len(text), text, 0), found))
-    ['Brest', 'Peru', 'Vannes']
+    >>> text = "Rain filled the Brest reservoir and the level of Lake Arzal in Peru."
+    >>> found = [ActorMention(16, 21, "Brest", "Brest", "location"),
+    ...          ActorMention(49, 59, "Lake Arzal", "Lake Arzal", "location"),
+    ...          ActorMention(63, 67, "Peru", "Peru", "country")]
+    >>> sorted(sentence_places(text, Sentence(0, len(text), text, 0), found))
+    ['Lake Arzal', 'Peru']
     """
     places: set[str] = set()
     first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
@@ -121,9 +134,22 @@ def sentence_places(sentence: Sentence, mentions: Sequence[ActorMention]) -> set
         mention = mentions[index]
         if mention.start >= sentence.end:
             break
-        if mention.type in (ActorType.COUNTRY, ActorType.LOCATION):
+        if mention.type == ActorType.COUNTRY or (
+            mention.type == ActorType.LOCATION and not _describes_a_thing(text, sentence, mention)
+        ):
             places.add(mention.name)
     return places
+
+
+def _describes_a_thing(text: str, sentence: Sentence, mention: ActorMention) -> bool:
+    """Whether a location is written between a determiner and a noun ("the Dublin cluster"),
+    not after a preposition of place ("at the Leeds plant" is where things happen)."""
+    window = max(sentence.start, mention.start - 30)
+    return (
+        _NOUN_AFTER.match(text, mention.end) is not None
+        and _DETERMINER_BEFORE.search(text, window, mention.start) is not None
+        and _AT_A_PLACE.search(text, window, mention.start) is None
+    )
 
 
 #: "and" right before a verb, with at most one word between ("and first appeared")
