@@ -109,6 +109,8 @@ _AT_A_PLACE = re.compile(
 )
 #: a determiner or possessive right before a name, which may then describe a thing
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|its|his|her|their|this|that)\s+$", re.I)
+#: "by" right before a name: an agent ("the move by Velgrove"), whatever the model typed it
+_AGENT_BEFORE = re.compile(r"\bby\s+$")
 #: a lower-case word right after a name: the noun it describes ("the Dublin cluster")
 _NOUN_AFTER = re.compile(r" [a-z]")
 
@@ -117,7 +119,8 @@ def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMenti
     """The places a sentence names, where its things happen: its countries and locations,
     written after a preposition of place or not ("in Lorient", "the level of Lake Arzal");
     not a place that only describes a thing ("when the Dublin cluster failed", "our Brest
-    refinery"), which the outlet gold leaves out.
+    refinery"), which the outlet gold leaves out, nor a name after "by", who acts ("the move
+    by Velgrove": a company the model may take for a place).
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import Sentence
@@ -135,7 +138,10 @@ def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMenti
         if mention.start >= sentence.end:
             break
         if mention.type == ActorType.COUNTRY or (
-            mention.type == ActorType.LOCATION and not _describes_a_thing(text, sentence, mention)
+            mention.type == ActorType.LOCATION
+            and not _describes_a_thing(text, sentence, mention)
+            and _AGENT_BEFORE.search(text, max(sentence.start, mention.start - 5), mention.start)
+            is None
         ):
             places.add(mention.name)
     return places
