@@ -74,3 +74,69 @@ def test_a_pronoun_speaker_has_the_row_of_what_was_said() -> None:
     )
     fell = next(e for e in events if e.date_start == date(2021, 5, 1))
     assert set(fell.actors) == {"Maria Lopez", "Kettering"}
+
+
+def test_clauses_coordinated_inside_what_was_said_share_the_statement() -> None:
+    # the speaker named first: the flight and the arrival are what the governor said
+    events = news_events(
+        "Governor Helen Ward said the doses were flown from Denver to Pueblo and reached "
+        "Durango early on Sunday morning.",
+        date(2021, 4, 6),
+    )
+    assert len(events) == 2
+    assert all({"Helen Ward", "Pueblo"} <= set(e.actors) for e in events)
+    # the speaker named last, after a comma
+    events = news_events(
+        "President Marek Dolan declared three days of mourning and flew to Olomouc this "
+        "morning, his office said.",
+        date(2021, 4, 6),
+    )
+    flew = [e for e in events if e.date_value and e.date_value.startswith("2021-04-06")]
+    assert flew and all({"Marek Dolan", "Olomouc"} <= set(e.actors) for e in flew)
+
+
+def test_a_place_of_a_quotation_is_the_rows() -> None:
+    (row,) = news_events(
+        '"Flats in Ostrava are selling fast," said Ines Marr, an agent, on Monday.',
+        date(2023, 5, 4),
+    )
+    assert "Ostrava" in row.actors and "Ines Marr" in row.actors
+
+
+def test_a_counted_clause_and_its_sentence_share_their_places() -> None:
+    events = news_events(
+        "Finance Minister Pavel Lorenc announced the measures in a televised address on "
+        "Wednesday, two days after talks with creditor banks ended in Vienna.",
+        date(1985, 9, 5),
+    )
+    assert len(events) == 2
+    assert all("Vienna" in e.actors for e in events)
+
+
+def test_places_listed_after_a_place_share_every_row() -> None:
+    events = news_events(
+        "Rescuers have moved 4,000 people from villages in Leeds, Bradford and Wakefield since "
+        "Sunday, and the rest will be moved by noon tomorrow.",
+        date(2022, 10, 24),
+    )
+    assert len(events) == 2
+    assert all({"Leeds", "Bradford", "Wakefield"} <= set(e.actors) for e in events)
+
+
+def test_a_place_written_without_a_preposition_is_every_rows() -> None:
+    events = news_events(
+        "Rain raised the level of Lake Windermere on Monday, and the ferry will resume in March.",
+        date(2022, 10, 26),
+    )
+    assert len(events) == 2
+    assert all("Lake Windermere" in e.actors for e in events)
+
+
+def test_a_speaker_named_after_a_quotation_has_its_dated_rows() -> None:
+    events = news_events(
+        "The mayor, Tom Becker, spoke on Thursday evening. "
+        '"I watched this club play in Bristol in 2002," Becker told reporters.',
+        date(2022, 10, 26),
+    )
+    (played,) = [e for e in events if e.date_value == "2002"]
+    assert set(played.actors) == {"Tom Becker", "Bristol"}

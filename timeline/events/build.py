@@ -135,9 +135,11 @@ def build_events(
         goes_on = bool(names) and names[0] in day_told_in
         reading = replace(candidate, said_on_its_day=True) if goes_on else candidate
         rows = _sentence_events(doc, reading, predicates, names, types, mentions)
+        # the clause counted from a row's day ("two days after talks ended in Lima") is a row
+        # of the sentence too: it shares the sentence's places like the others
+        rows = _with_counted_clause(doc, sentence, timexes, predicates, rows, mentions)
         shared = shared_actors(doc.text, sentence, verbs, names, mentions)
-        rows = with_shared_actors(rows, names, types, shared)
-        events.extend(_with_counted_clause(doc, sentence, timexes, predicates, rows, mentions))
+        events.extend(with_shared_actors(rows, names, types, shared))
     starts = [s.start for s in sentences]  # once: a long article has many events
     return [replace(e, date_reason=date_reason(e, doc, starts)) for e in events]
 

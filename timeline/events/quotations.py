@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from timeline.actors.vocabulary import countries
 from timeline.events.event import actors_in
-from timeline.kinds import TimexType
+from timeline.kinds import ActorType, TimexType
 from timeline.syntax import QUOTATION  # no model is loaded
 
 if TYPE_CHECKING:
@@ -105,7 +106,8 @@ def outside_quotations(
     sentence: Sentence, names: list[str], types: list[str], mentions: Sequence[ActorMention]
 ) -> tuple[list[str], list[str]]:
     """A name written only inside a quotation is what the speaker speaks of, not who acts,
-    when the sentence names someone outside it.
+    when the sentence names someone outside it. A place is not: where the speaker says things
+    happen ('"Prices doubled in Ostrava," said Ines Marr') is where the row happens too.
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import Sentence
@@ -115,6 +117,12 @@ def outside_quotations(
     >>> outside_quotations(Sentence(0, len(text), text, 0), ["Velgrove", "Ines Marr"],
     ...                    ["organisation", "person"], mentions)
     (['Ines Marr'], ['person'])
+    >>> text = '"Prices doubled in Ostrava," said Ines Marr.'
+    >>> mentions = [ActorMention(19, 26, "Ostrava", "Ostrava", "location"),
+    ...             ActorMention(34, 43, "Ines Marr", "Ines Marr", "person")]
+    >>> outside_quotations(Sentence(0, len(text), text, 0), ["Ostrava", "Ines Marr"],
+    ...                    ["location", "person"], mentions)
+    (['Ostrava', 'Ines Marr'], ['location', 'person'])
     """
     quoted = quoted_spans(sentence)
     if not quoted:
@@ -126,12 +134,34 @@ def outside_quotations(
         if mention.start >= sentence.end:
             break
         within = any(a <= mention.start < b for a, b in quoted)
+        if within and _named_place(mention):
+            continue  # a place is kept, and speaks for no one outside
         (inside if within and not _title_quoted(mention, quoted) else outside).add(mention.name)
     dropped = inside - outside
     if not outside or not dropped:
         return names, types
     kept = [(n, t) for n, t in zip(names, types, strict=True) if n not in dropped]
     return [n for n, _ in kept], [t for _, t in kept]
+
+
+#: the kinds of name a quotation gives the row: where things happen
+_PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
+
+
+def _named_place(mention: ActorMention) -> bool:
+    """Whether `mention` is a place written by its name, not a people's ("every Rwandan") or a
+    short form, which a quotation uses to speak of someone (`data/demonyms.csv`).
+
+    >>> from timeline.actors import ActorMention
+    >>> _named_place(ActorMention(0, 7, "Ostrava", "Ostrava", "location"))
+    True
+    >>> _named_place(ActorMention(0, 6, "Polish", "Poland", "country"))
+    False
+    """
+    if mention.type not in _PLACES:
+        return False
+    written = mention.text.casefold()
+    return written == mention.name.casefold() or written not in countries()
 
 
 def _title_quoted(mention: ActorMention, quoted: Sequence[tuple[int, int]]) -> bool:
