@@ -160,15 +160,30 @@ def find_actors(
             [
                 m
                 for m in found_names
-                if m.name.upper() not in TIME_ZONES and _CLOCK_OPENING.match(m.name) is None
+                if m.name.upper() not in TIME_ZONES and not _opens_with_a_clock(m.name)
             ]
         )
     return results
 
 
-#: A clock time opening a name the model found: "9.42pm SAST", "6:15 a.m. GMT" are times of
-#: day in a zone, never an actor.
+#: A clock time opening a name the model found: "9.42pm SAST", "6:15 a.m. GMT", "0915 GMT" (a
+#: wire's four figures before a zone) are times of day in a zone, never an actor.
 _CLOCK_OPENING = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?|[ap]\.m\.)", re.IGNORECASE)
+_FOUR_FIGURES_AND_ZONE = re.compile(r"[0-2]\d[0-5]\d\s+([A-Z]{2,5})\b")
+
+
+def _opens_with_a_clock(name: str) -> bool:
+    """Whether a name the model found opens with a clock time (see `_CLOCK_OPENING`).
+
+    >>> [_opens_with_a_clock(n) for n in ("9.42pm SAST", "0915 GMT", "2010 FIFA World Cup")]
+    [True, True, False]
+    """
+    if _CLOCK_OPENING.match(name) is not None:
+        return True
+    four = _FOUR_FIGURES_AND_ZONE.match(name)
+    return four is not None and four.group(1) in TIME_ZONES
+
+
 #: A word in lower case: "turnout", "crew".
 _LOWER_WORD = re.compile(r"(?<![\w'’@/.])[a-z]+(?![\w'’@/]|\.\w)")
 

@@ -28,7 +28,14 @@ from timeline.temporal.weekly_sets import (
     Outcome,
 )
 
-__all__ = ["amount", "designation", "media_amount_again", "some_seasons_night", "years_cycle"]
+__all__ = [
+    "amount",
+    "designation",
+    "match_period",
+    "media_amount_again",
+    "some_seasons_night",
+    "years_cycle",
+]
 
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
 _SEASON_NIGHT_RE = re.compile(
@@ -118,3 +125,29 @@ def years_cycle(text: str, found: Sequence[Timex], index: int) -> Outcome:
         return timex
     value = every(timex)
     return as_set(timex, value) if value else timex
+
+
+#: A quarter or a half of a game: "the fourth quarter", "the first half", "the final quarter",
+#: with no year, fiscal or calendar word written with it.
+_GAME_PERIOD_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)$"
+)
+#: What a sentence about a game says: a score ("61-60", "47-43"), or scoring words.
+_GAME_CUES_RE = re.compile(
+    r"(?i)\b(?:\d{1,3}-\d{1,3}(?!\d)|scored|scoring|goals?|rebounds?|three-pointers?|touchdowns?"
+    r"|tries|wickets?|half-time|halftime|quarter-time|kick-off|(?<!percentage )(?<!basis )points"
+    r"|(?:led|trailed)\s+\d)"
+)
+
+
+def match_period(text: str, found: Sequence[Timex], index: int) -> Outcome:
+    """ "Brisbane led 47-43 after the third quarter", "scored 14 of his 26 points in the fourth
+    quarter": a quarter or a half of a game, no part of a year (a score or scoring words in the
+    sentence tell it; "percentage points" and "basis points" do not)."""
+    timex = found[index]
+    if timex.granularity not in ("quarter", "half") or not _GAME_PERIOD_RE.match(timex.text):
+        return timex
+    opening = sentence_start(text, timex.start, 300)
+    closing = text.find(".", timex.end)
+    sentence = text[opening : closing if closing >= 0 else len(text)]
+    return None if _GAME_CUES_RE.search(sentence) else timex

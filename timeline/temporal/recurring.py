@@ -26,6 +26,7 @@ from timeline.temporal.habits import in_a_generic_present, in_a_habit
 from timeline.temporal.not_times import (
     amount,
     designation,
+    match_period,
     media_amount_again,
     some_seasons_night,
     years_cycle,
@@ -300,6 +301,19 @@ RULES: tuple[NonDateRule, ...] = (
         "some season's night",
         some_seasons_night,
         (("He first saw the sea on a summer night in the 1950s.", "summer", None),),
+    ),
+    NonDateRule(
+        "a game's quarter or half",
+        match_period,
+        (
+            ("Brisbane led 47-43 after the third quarter.", "the third quarter", None),
+            ("Kealy scored 14 of her 43 in the final quarter.", "the final quarter", None),
+            (
+                "Output rose 2 percentage points in the third quarter.",
+                "the third quarter",
+                "2022-Q3",
+            ),
+        ),
     ),
     NonDateRule(
         "a year's cycle",

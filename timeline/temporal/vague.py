@@ -19,6 +19,9 @@ _VAGUE_IN_NEWS_TOO = frozenset({"recent", "current"})
 #: ... and news annotation's own, which TIMEX2 leaves out: "the ongoing recession".
 _VAGUE_IN_NEWS_ONLY = frozenset({"ongoing"})
 _MOST_BEFORE_RE = re.compile(r"(?i)\b(?:most|more)\s+$")
+#: A lower-case word after "present" that is no time word: "the present coal loader", "the
+#: present owners" (an adjective: which one); "the present day", "the present time" are times.
+_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:day|days|time|times|moment|age|era|year|century)\b)[a-z]")
 
 
 def keeps_vague(text: str, start: int, end: int, narrative: bool) -> bool:
@@ -26,6 +29,8 @@ def keeps_vague(text: str, start: int, end: int, narrative: bool) -> bool:
     only in narrative; "the former," is the first of two.
 
     >>> keeps_vague("its most recent model", 10, 16, False)
+    False
+    >>> keeps_vague("The present coal loader opened in 1960.", 0, 11, True)
     False
     """
     phrase = _squash(text[start:end].lower())
@@ -43,4 +48,6 @@ def keeps_vague(text: str, start: int, end: int, narrative: bool) -> bool:
         return False  # "the former, an option": the first of two, not a time
     if phrase in ("recently", "recent") and _AS_RE.match(text[end : end + 4]):
         return False  # "as recently as late 2009": the date that follows says when
+    if phrase == "the present" and _NOUN_AFTER_RE.match(text, end):
+        return False  # "the present coal loader": which one, not a time ("the present day" is)
     return phrase != "present" or bool(_THE_OR_AT_BEFORE_RE.search(text[max(0, start - 6) : start]))
