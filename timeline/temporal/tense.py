@@ -337,6 +337,11 @@ def _condition_ahead(before: str) -> bool:
     return _CONDITION_AHEAD_RE.search(before) is not None
 
 
+#: A relative clause set off by commas after the expression: its verb is not the clause's
+#: ("the second quarter of its fiscal year, which runs from April to March, fell").
+_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:.!?]*,")
+
+
 def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
     """'past' or 'future': the tense of the clause around text[start:end] (else ``default``).
 
@@ -366,7 +371,7 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     stop_match = _SENTENCE_END_RE.search(right)
     if stop_match:
         right = right[: stop_match.start()]
-    right_words = _words(right)
+    right_words = _words(_RELATIVE_ASIDE_RE.sub(" ", right))
     for index in range(len(right_words)):
         tense = _word_tense(right_words, index)
         if tense:
