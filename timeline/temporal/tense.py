@@ -212,12 +212,13 @@ _WHEN_PRESENT_RE = re.compile(
 #: So is one after a modal of what may come ("warned it could run out of cash by the summer",
 #: "said it would repay the loan by March"); not "could not finish by Friday". A deadline
 #: before a time is one too ("urged householders to check their shutters before the end of
-#: June", "promised to collect the paddy before Christmas"). Not across a verb of the past:
+#: June", "promised to collect the paddy before Christmas"), and a limit set to what is to
+#: be done ("resolved to keep trading until November 1"). Not across a verb of the past:
 #: "were told to return to shore, and ... all boats were back by Sunday evening".
 _DEADLINE_RE = re.compile(
     r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto|\b(?:could|would|might|may|will|should)"
     r"(?!\s+not\b|n['’]t))\s+[a-z]+\b(?:(?!\b(?:was|were|had)\b)[^.;:!?]){0,80}?"
-    r"\b(?:by|from|before)\s+(?:the\s+)?"
+    r"\b(?:by|from|before|until|till)\s+(?:the\s+)?"
     # a part of the month or year it is due by: "by the end of September", "by mid-June"
     r"(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s-]+)?$"
 )
@@ -357,12 +358,14 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
         return "future"
     if _UPDATE_RE.search(text, left_limit, start):
         return "present"  # "Update, March 11:": a note added to the story, the nearest day
-    left_words = _words(text[left_limit:start])
+    # a semicolon closes a clause: "recorded an album last month; it comes out on April 14"
+    clause_limit = max(left_limit, text.rfind(";", left_limit, start) + 1)
+    left_words = _words(text[clause_limit:start])
     for index in range(len(left_words) - 1, -1, -1):
         tense = _word_tense(left_words, index)
         if tense == "past" and (
-            _condition_ahead(text[left_limit:start])
-            or _lasts_until(text, left_limit, start, left_words, index)
+            _condition_ahead(text[clause_limit:start])
+            or _lasts_until(text, clause_limit, start, left_words, index)
         ):
             return "future"
         if tense:
