@@ -26,6 +26,7 @@ from timeline.temporal.habits import in_a_generic_present, in_a_habit
 from timeline.temporal.not_times import (
     amount,
     designation,
+    game_period,
     media_amount_again,
     some_seasons_night,
     years_cycle,
@@ -314,6 +315,15 @@ RULES: tuple[NonDateRule, ...] = (
         "designation",
         designation,
         (("The probe passed asteroid 1998 QE2 on Tuesday.", "1998", None),),
+    ),
+    NonDateRule(
+        "a game's period",
+        game_period,
+        (
+            ("Reid scored 14 of his 26 points in the fourth quarter.", "the fourth quarter", None),
+            ("Hove led 47-43 after the third quarter.", "the third quarter", None),
+            ("Sales rose 4% in the fourth quarter.", "the fourth quarter", "2022-Q4"),
+        ),
     ),
     NonDateRule(
         "amount",
