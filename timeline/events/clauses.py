@@ -208,12 +208,24 @@ _BOUND_BEFORE = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
+def _weekday_of_a_thing(sentence: Sentence, timex: Timex) -> bool:
+    """Whether `timex` is a weekday made a possessive ("Friday's schedule"): it names a thing
+    of that day. Not "today's" or "this year's", which still set the time of their clause
+    ("Today's drill is the first since 2019")."""
+    words = timex.text.lower().split()
+    return (
+        bool(words)
+        and words[-1] in WEEKDAYS
+        and _POSSESSIVE_AFTER.match(sentence.text, timex.end - sentence.start) is not None
+    )
+
+
 def at_times(sentence: Sentence, timexes: Sequence[Timex]) -> Sequence[Timex]:
     """The expressions that say when a clause happened, not a time it happened before, after or
-    until ("a cut before Christmas, most likely in November": November), nor a day that names
-    a thing ("will decide on Friday's schedule at 3 p.m. today": today), nor "now" beside a
+    until ("a cut before Christmas, most likely in November": November), nor a weekday that
+    names a thing ("will decide on Friday's schedule at 3 p.m. today": today), nor "now" beside a
     date ("now expects crude to average $45 in the second half": the half); all of them when
-    every one is such a bound, a thing's day or "now".
+    every one is such a bound, a thing's weekday or "now".
 
     >>> from timeline.sentences import Sentence
     >>> from timeline.temporal import Timex
@@ -227,7 +239,7 @@ def at_times(sentence: Sentence, timexes: Sequence[Timex]) -> Sequence[Timex]:
         t
         for t in timexes
         if not _BOUND_BEFORE.search(sentence.text, 0, t.start - sentence.start)
-        and _POSSESSIVE_AFTER.match(sentence.text, t.end - sentence.start) is None
+        and not _weekday_of_a_thing(sentence, t)
         and t.value not in PRESENT_VALUES
     ]
     return at or timexes

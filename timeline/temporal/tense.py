@@ -182,28 +182,26 @@ _UNTIL_RE = re.compile(r"(?i)\b(?:until|till)\s+(?:at\s+least\s+)?$")
 
 
 def _lasts_until(text: str, left_limit: int, start: int, words: list[str], index: int) -> bool:
-    """Whether the past form at `index` of `words` is a present perfect ("has closed") whose
-    state lasts until the expression at `start`.
+    """Whether the tense cue at `index` of `words` is a present perfect ("has closed", "has"
+    before an irregular form: "has shut") whose state lasts until the expression at `start`.
 
     >>> text = "The ministry has closed all schools until Friday."
     >>> words = ["the", "ministry", "has", "closed", "all", "schools", "until"]
     >>> _lasts_until(text, 0, 42, words, 3), _lasts_until(text, 0, 42, ["had", "closed"], 1)
     (True, False)
     """
-    return (
-        index > 0
-        and words[index - 1] in ("has", "have")
-        and _UNTIL_RE.search(text, left_limit, start) is not None
-    )
+    perfect = words[index] in ("has", "have") or (index > 0 and words[index - 1] in ("has", "have"))
+    return perfect and _UNTIL_RE.search(text, left_limit, start) is not None
 
 
 #: A present tense in a clause of "once", "when", "until", "after", "before" or "as soon as"
 #: tells of what is to come: "stay indoors once the wind picks up on Tuesday night", "when
-#: parliament returns in September". Its verb is the second word after a determiner's noun.
+#: parliament returns in September". Its verb is the second word after a determiner's noun,
+#: a few words of its object before the expression at most.
 _WHEN_PRESENT_RE = re.compile(
     r"(?i)\b(?:once|when|until|till|after|before|as\s+soon\s+as)\s+"
     r"(?:(?:the|a|an|its|their|his|her|our)\s+)?[a-z]+\s+(?!(?:was|has|is|does)\b)[a-z]+[^\Ws]s"
-    r"(?:\s+(?:up|out|down|off|back|in))?\s+(?:on|in|at|by|from)?\s*$"
+    r"(?:\s+(?!(?:and|but|or|was|were|had|did)\b)[a-z]+){0,4}?\s+(?:on|in|at|by|from)?\s*$"
 )
 
 
@@ -341,6 +339,9 @@ def _condition_ahead(before: str) -> bool:
 #: A relative clause set off by commas after the expression: its verb is not the clause's
 #: ("the second quarter of its fiscal year, which runs from April to March, fell").
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:.!?]*,")
+#: Before the expression, such a clause or a participle's set off by commas: "Its outlook,
+#: published on Friday, gives little hope of relief before November" is not told in the past.
+_LEFT_ASIDE_RE = re.compile(r",\s+(?:which|who|[a-z]{3,}ed)\b[^,;:.!?]*,")
 
 
 def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
@@ -360,12 +361,13 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
         return "present"  # "Update, March 11:": a note added to the story, the nearest day
     # a semicolon closes a clause: "recorded an album last month; it comes out on April 14"
     clause_limit = max(left_limit, text.rfind(";", left_limit, start) + 1)
-    left_words = _words(text[clause_limit:start])
+    left_words = _words(_LEFT_ASIDE_RE.sub(" ", text[clause_limit:start]))
     for index in range(len(left_words) - 1, -1, -1):
         tense = _word_tense(left_words, index)
-        if tense == "past" and (
-            _condition_ahead(text[clause_limit:start])
-            or _lasts_until(text, clause_limit, start, left_words, index)
+        if tense == "past" and _condition_ahead(text[clause_limit:start]):
+            return "future"
+        if tense in ("past", "present") and _lasts_until(
+            text, clause_limit, start, left_words, index
         ):
             return "future"
         if tense:
