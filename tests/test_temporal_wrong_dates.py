@@ -186,3 +186,14 @@ def test_a_state_since_an_event_is_not_compared() -> None:
     at = text.index("March")
     timex = Timex(at, at + 5, "March", "DATE", "2020-03")
     assert not compared_with(Sentence(0, len(text), text, 0), timex)
+
+
+def test_a_century_in_words_made_an_adjective_describes_a_thing() -> None:
+    from timeline.events.date_roles import modifies_noun
+    from timeline.sentences import Sentence
+    from timeline.temporal import Timex
+
+    text = "Divers raised a fourteenth-century boat from the harbour in 1971."
+    at = text.index("fourteenth-century")
+    timex = Timex(at, at + 18, "fourteenth-century", "DATE", "13", granularity="century")
+    assert modifies_noun(Sentence(0, len(text), text, 0), timex)
