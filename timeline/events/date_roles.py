@@ -114,9 +114,7 @@ _FIGURE = (
 )
 #: The ordinals of a count of times ("the fourth change of government since the 2008
 #: election", "the eleventh since independence in 1980").
-_ORDINALS = (
-    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+tieth"
-)
+_ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+tieth"
 _COMPARED_WITH = re.compile(
     r"(?i)(?:(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
     r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|declined|dropped|climbed|"
