@@ -74,7 +74,9 @@ _RECURRING_NOUNS = frozenset(word_list("recurring_nouns.txt"))
 # returns it unchanged, changed (a set), or None (no time at all)
 
 
-_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)\s+$")
+#: "every" or "each" right before an expression; not "each" after a figure, a price apiece
+#: ("sold shares at $14 each late Wednesday").
+_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|(?<![\d%]\s)(?<![\d%])each)\s+$")
 
 
 def _after_every(text: str, found: Sequence[Timex], index: int) -> Outcome:
@@ -249,7 +251,10 @@ RULES: tuple[NonDateRule, ...] = (
     NonDateRule(
         "after every",
         _after_every,
-        (("The fair comes back each January.", "each January", "XXXX-01"),),
+        (
+            ("The fair comes back each January.", "each January", "XXXX-01"),
+            ("It sold shares at $14 each late Wednesday.", "late Wednesday", "2022-10-19"),
+        ),
     ),
     NonDateRule(
         "coordinated with a set",
