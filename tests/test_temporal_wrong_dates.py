@@ -155,37 +155,7 @@ def test_a_half_of_a_company_s_year_told_before() -> None:
     assert [(e.date_start, e.date_end) for e in halves] == [(date(2015, 10, 1), date(2016, 3, 31))]
 
 
-# ---- a count of times since an event is no time of the clause
-
-
-@pytest.mark.parametrize(
-    ("text", "written"),
-    [
-        ("It is the first time since independence in 1971 that the senate has sat at night.",
-         "1971"),
-        ("It is the third change of leader since the 2012 election.", "2012"),
-        ("It is the first flood to reach the town since Storm Vera in May 1998.", "May 1998"),
-    ],
-)  # fmt: skip
-def test_the_first_or_nth_time_since_an_event_is_compared(text: str, written: str) -> None:
-    from timeline.events.date_roles import compared_with
-    from timeline.sentences import Sentence
-    from timeline.temporal import Timex
-
-    at = text.index(written)
-    timex = Timex(at, at + len(written), written, "DATE", written)
-    assert compared_with(Sentence(0, len(text), text, 0), timex)
-
-
-def test_a_state_since_an_event_is_not_compared() -> None:
-    from timeline.events.date_roles import compared_with
-    from timeline.sentences import Sentence
-    from timeline.temporal import Timex
-
-    text = "The mill has been shut since the fire in March."
-    at = text.index("March")
-    timex = Timex(at, at + 5, "March", "DATE", "2020-03")
-    assert not compared_with(Sentence(0, len(text), text, 0), timex)
+# ---- a century in words
 
 
 def test_a_century_in_words_made_an_adjective_describes_a_thing() -> None:

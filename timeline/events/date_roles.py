@@ -28,7 +28,6 @@ _DETERMINER_BEFORE = re.compile(
 )
 _WORDS = re.compile(r"[A-Za-z]+")
 _WORD_AFTER = re.compile(r"[ -]?[A-Za-z]")
-#: A century made an adjective, and the noun it describes: "a 15th-century town house".
 #: A century made an adjective, in figures or in words: "a 15th-century town house", "a
 #: fifteenth-century cog", "twelfth-century frescoes".
 _CENTURY_ADJECTIVE = re.compile(
@@ -112,9 +111,6 @@ _FIGURE = (
     # what the figure was, and where or when: "down from seven at the last election in"
     r"(?:\s+(?:[a-z]+|per\s+cent)){0,6}?)?"
 )
-#: The ordinals of a count of times ("the fourth change of government since the 2008
-#: election", "the eleventh since independence in 1980").
-_ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+tieth"
 _COMPARED_WITH = re.compile(
     r"(?i)(?:(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
     r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|declined|dropped|climbed|"
@@ -132,11 +128,8 @@ _COMPARED_WITH = re.compile(
     r"anticipated|feared|planned|hoped)\s+(?:in|on|at|during)(?:\s+the)?|"
     # the time a thing last went as far: "not even in 1958"
     r"\bnot\s+even(?:\s+(?:in|on|at|during))?|"
-    r"\b(?:first|last|only|most|fewest|\w{3,}est|" + _ORDINALS + r")\b[^.;:!?]{0,60}?\bsince"
-    r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?"
-    # the event it was last so, then its time: "the first time since independence in 1962",
-    # "the first storm to hit the island since Cyclone Ada in March 1999"
-    r"|(?:\s+[A-Za-z][\w'’-]*){1,3}\s+(?:in|of))?)\s+$"
+    r"\b(?:first|last|only|most|fewest|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
+    r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?)?)\s+$"
 )
 #: "a year earlier", "a year ago", "the year before": after a plain "from", a baseline.
 _EARLIER = re.compile(r"(?i)\b(?:earlier|ago|before|previous(?:ly)?|prior)$")
