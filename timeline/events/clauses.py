@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from timeline.events.dates import precision
+from timeline.events.dates import PRESENT_VALUES, precision
 from timeline.events.event import actors_in
 from timeline.events.spans import closes_range
 from timeline.temporal.vocabulary import WEEKDAYS
@@ -204,12 +204,43 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+#: Right after a date, a possessive: the date names a thing ("Friday's schedule").
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _weekday_of_a_thing(sentence: Sentence, timex: Timex) -> bool:
+    """Whether `timex` is a weekday made a possessive ("Friday's schedule"): it names a thing
+    of that day. Not "today's" or "this year's", which still set the time of their clause
+    ("Today's drill is the first since 2019")."""
+    words = timex.text.lower().split()
+    return (
+        bool(words)
+        and words[-1] in WEEKDAYS
+        and _POSSESSIVE_AFTER.match(sentence.text, timex.end - sentence.start) is not None
+    )
+
+
 def at_times(sentence: Sentence, timexes: Sequence[Timex]) -> Sequence[Timex]:
     """The expressions that say when a clause happened, not a time it happened before, after or
-    until ("a cut before Christmas, most likely in November": November); all of them when
-    every one is such a bound."""
+    until ("a cut before Christmas, most likely in November": November), nor a weekday that
+    names a thing ("will decide on Friday's schedule at 3 p.m. today": today), nor "now" beside a
+    date ("now expects crude to average $45 in the second half": the half); all of them when
+    every one is such a bound, a thing's weekday or "now".
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "The airline will decide on Friday's schedule at 3 p.m. today."
+    >>> friday = Timex(27, 33, "Friday", "DATE", "2024-02-16", granularity="day")
+    >>> today = Timex(48, 60, "3 p.m. today", "TIME", "2024-02-14T15:00", granularity="time")
+    >>> [t.text for t in at_times(Sentence(0, len(text), text, 0), [friday, today])]
+    ['3 p.m. today']
+    """
     at = [
-        t for t in timexes if not _BOUND_BEFORE.search(sentence.text, 0, t.start - sentence.start)
+        t
+        for t in timexes
+        if not _BOUND_BEFORE.search(sentence.text, 0, t.start - sentence.start)
+        and not _weekday_of_a_thing(sentence, t)
+        and t.value not in PRESENT_VALUES
     ]
     return at or timexes
 

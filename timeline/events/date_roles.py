@@ -28,8 +28,11 @@ _DETERMINER_BEFORE = re.compile(
 )
 _WORDS = re.compile(r"[A-Za-z]+")
 _WORD_AFTER = re.compile(r"[ -]?[A-Za-z]")
-#: A century made an adjective, and the noun it describes: "a 15th-century town house".
-_CENTURY_ADJECTIVE = re.compile(r"(?i)\d{1,2}(?:st|nd|rd|th)-century")
+#: A century made an adjective, in figures or in words: "a 15th-century town house", "a
+#: fifteenth-century cog", "twelfth-century frescoes".
+_CENTURY_ADJECTIVE = re.compile(
+    r"(?i)(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|[a-z]+(?:th|st|nd|rd))-century"
+)
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][A-Za-z]+)\s+$")
 #: The last word of a law's or a document's name and its year after it, with a comma or "of"
 #: between or none: "the Health and Safety at Work Act 1974", "the (Offences) Act, 1980".

@@ -24,7 +24,13 @@ from timeline.temporal.calendar import add_months
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
 
-__all__ = ["bounds_the_year", "closed_by_fourth_quarter", "on_fiscal_calendar", "year_ending_in"]
+__all__ = [
+    "bounds_the_year",
+    "closed_by_fourth_quarter",
+    "on_fiscal_calendar",
+    "year_ending_in",
+    "year_running",
+]
 
 
 #: Where a company's year ends, said of it: "whose financial year ends in February", "its
@@ -53,6 +59,33 @@ def bounds_the_year(sentence: Sentence, timex: Timex) -> bool:
     if timex.granularity != Granularity.YEAR or any(c.isdigit() for c in timex.text):
         return False
     return _YEAR_BOUNDED.match(sentence.text, timex.end - sentence.start) is not None
+
+
+#: A company's year said to run between two months after it is named: "its fiscal year, which
+#: runs from April to March" (the tagger bounds the year by those months).
+_RUNS_FROM = re.compile(r"(?i),?\s+(?:which|that)\s+runs\s+from\s")
+
+
+def year_running(sentence: Sentence, timex: Timex) -> Timex | None:
+    """`timex`, when it is a company's year the sentence goes on to bound by two months ("its
+    fiscal year, which runs from April to March"): the year the quarters of the sentence
+    count in, wherever they stand in it; else None.
+
+    >>> from timeline.sentences import Sentence
+    >>> text = "Sales in the second quarter of its fiscal year, which runs from April to March."
+    >>> year = Timex(35, 46, "fiscal year", "DATE", "FY2025", granularity="year",
+    ...              date_start=date(2024, 4, 1), date_end=date(2025, 3, 31))
+    >>> year_running(Sentence(0, len(text), text, 0), year) is year
+    True
+    """
+    if (
+        timex.granularity != Granularity.YEAR
+        or not timex.value.startswith("FY")
+        or timex.date_end is None
+        or any(c.isdigit() for c in timex.text)
+    ):
+        return None
+    return timex if _RUNS_FROM.match(sentence.text, timex.end - sentence.start) else None
 
 
 def year_ending_in(sentence: Sentence, timex: Timex) -> Timex | None:
@@ -141,7 +174,12 @@ def _half_of_fiscal_year(timex: Timex, last_day: date, number: int, ordinal: int
 
 
 def on_fiscal_calendar(
-    timex: Timex, fiscal_year: Timex | None, published: date | None = None, *, ahead: bool = False
+    timex: Timex,
+    fiscal_year: Timex | None,
+    published: date | None = None,
+    *,
+    ahead: bool = False,
+    past: bool = False,
 ) -> Timex:
     """`timex` on the company's own year, once the article has said where it ends ("its
     fiscal year ended September 30, 2024"): "fiscal 2025" is October 2024 to September
@@ -161,7 +199,7 @@ def on_fiscal_calendar(
         return timex
     last_day = fiscal_year.date_end
     if "fiscal" not in timex.text.lower():
-        return _quarter_of_the_year_stated(timex, last_day, published, ahead=ahead)
+        return _quarter_of_the_year_stated(timex, last_day, published, ahead=ahead, past=past)
     quarter = _FISCAL_QUARTER.match(timex.value)
     year = _FISCAL_YEAR.match(timex.value)
     half = _FISCAL_HALF.match(timex.value)
@@ -196,19 +234,29 @@ def on_fiscal_calendar(
 
 
 _NUMBERED_QUARTER = re.compile(r"(?i)\b(?:first|second|third|fourth)\b")
+#: A part said to be of a year ("the first quarter of the year", "of next year", "of the
+#: calendar year"): the calendar's, not the company's.
+_OF_A_YEAR = re.compile(r"(?i)\byear\b")
 #: Days after a quarter's end that its results may still be news of the quarter just ended.
 _RESULTS_LAG = 14
 
 
 def _quarter_of_the_year_stated(
-    timex: Timex, last_day: date, published: date | None = None, *, ahead: bool = False
+    timex: Timex,
+    last_day: date,
+    published: date | None = None,
+    *,
+    ahead: bool = False,
+    past: bool = False,
 ) -> Timex:
-    """A quarter named without a year ("its second quarter") in an article that says where the
-    company's year ends, not in December ("whose financial year ends in February"): that
-    quarter of the company's year, the one ending nearest the calendar's reading (June to
-    August 2024 for the second quarter read as April to June 2024); in news, when the reading
-    is not ahead of the publication, the last such quarter over by then; in a clause that
-    looks ahead (`ahead`), the first such quarter not over by the publication.
+    """A quarter or a half named without a year ("its second quarter", "the second half") in
+    an article that says where the company's year ends, not in December ("whose financial
+    year ends in February"): that part of the company's year, the one ending nearest the
+    calendar's reading (June to August 2024 for the second quarter read as April to June
+    2024); in news, when the reading is not ahead of the publication, the last such part over
+    by then; in a clause that looks ahead (`ahead`), the first such part not over by the
+    publication; in a clause told in the past (`past`), the last such part over by the
+    publication (a fortnight's lag allowed for its results).
 
     >>> end = date(2024, 2, 29)
     >>> q2 = Timex(0, 14, "second quarter", "DATE", "2024-Q2", granularity="quarter",
@@ -216,47 +264,84 @@ def _quarter_of_the_year_stated(
     >>> found = _quarter_of_the_year_stated(q2, end)
     >>> found.value, found.date_start, found.date_end
     ('FY2025-Q2', datetime.date(2024, 6, 1), datetime.date(2024, 8, 31))
+
+    "Revenue for the second quarter ... fell", written on 14 November 2024 of a year that runs
+    from April to March, is July to September 2024, whatever the reading:
+
+    >>> q2 = Timex(0, 18, "the second quarter", "DATE", "2025-Q2", granularity="quarter",
+    ...            date_start=date(2025, 4, 1), date_end=date(2025, 6, 30))
+    >>> found = _quarter_of_the_year_stated(q2, date(2025, 3, 31), date(2024, 11, 14), past=True)
+    >>> found.value, found.date_start, found.date_end
+    ('FY2025-Q2', datetime.date(2024, 7, 1), datetime.date(2024, 9, 30))
     """
-    quarter = _FISCAL_QUARTER.match(timex.value)
+    part = _FISCAL_QUARTER.match(timex.value) or _FISCAL_HALF.match(timex.value)
     if (
-        quarter is None
+        part is None
         or last_day.month == 12
         or _NUMBERED_QUARTER.search(timex.text) is None  # not "the quarter" named again
         or any(c.isdigit() for c in timex.text)
+        or _OF_A_YEAR.search(timex.text) is not None
         or timex.date_end is None
     ):
         return timex
-    ordinal, read_end = int(quarter["q"]), timex.date_end
+    months = 3 if timex.granularity == Granularity.QUARTER else 6
+    ordinal, read_end = int(part.group(2)), timex.date_end
     if ahead and published is not None:
-        return _coming_quarter(timex, last_day, ordinal, published)
+        return _coming_quarter(timex, last_day, ordinal, published, months)
     over_by = (
         published + timedelta(days=_RESULTS_LAG)
-        if published is not None and timex.date_start is not None and timex.date_start <= published
+        if published is not None
+        and (past or (timex.date_start is not None and timex.date_start <= published))
         else None
     )
     best: tuple[int, date, date, int] | None = None
     for number in range(read_end.year - 1, read_end.year + 2):
-        end = add_months(last_day, 12 * (number - last_day.year))
-        start = add_months(add_months(end + timedelta(days=1), -12), 3 * (ordinal - 1))
-        quarter_end = add_months(start, 3) - timedelta(days=1)
+        start, quarter_end = _part_of_year(last_day, number, ordinal, months)
         if over_by is not None and quarter_end > over_by:
             continue  # results of a quarter not yet over
-        gap = abs((quarter_end - read_end).days)
+        gap = (
+            (over_by - quarter_end).days
+            if past and over_by is not None
+            else abs((quarter_end - read_end).days)
+        )
         if best is None or gap < best[0]:
             best = (gap, start, quarter_end, number)
     if best is None:
         return timex
     _, start, quarter_end, number = best
+    return _fiscal_part(timex, number, ordinal, months, start, quarter_end)
+
+
+def _part_of_year(last_day: date, number: int, ordinal: int, months: int) -> tuple[date, date]:
+    """The first and last days of part `ordinal` (of `months` months) of the company's year
+    `number`, which ends on `last_day`'s day and month.
+
+    >>> _part_of_year(date(2025, 3, 31), 2025, 2, 6)
+    (datetime.date(2024, 10, 1), datetime.date(2025, 3, 31))
+    """
+    end = add_months(last_day, 12 * (number - last_day.year))
+    start = add_months(add_months(end + timedelta(days=1), -12), months * (ordinal - 1))
+    return start, add_months(start, months) - timedelta(days=1)
+
+
+def _fiscal_part(
+    timex: Timex, number: int, ordinal: int, months: int, start: date, last: date
+) -> Timex:
+    """`timex` as part `ordinal` of the company's year `number` ("FY2025-Q2", "FY2016-H2")."""
+    letter, grain = ("Q", Granularity.QUARTER) if months == 3 else ("H", Granularity.HALF)
     return Timex(
-        timex.start, timex.end, timex.text, timex.type, f"FY{number}-Q{ordinal}", timex.mod,
-        Granularity.QUARTER.value, start, quarter_end,
+        timex.start, timex.end, timex.text, timex.type, f"FY{number}-{letter}{ordinal}",
+        timex.mod, grain.value, start, last,
     )  # fmt: skip
 
 
-def _coming_quarter(timex: Timex, last_day: date, ordinal: int, published: date) -> Timex:
-    """The first quarter numbered `ordinal` of the company's year ending on `last_day`'s day
-    and month that is not over by `published`: "exports would grow in the fourth quarter",
-    written on 20 January 2005 of a year ending March 31, is January to March 2005.
+def _coming_quarter(
+    timex: Timex, last_day: date, ordinal: int, published: date, months: int = 3
+) -> Timex:
+    """The first part numbered `ordinal` (a quarter; a half with `months` 6) of the company's
+    year ending on `last_day`'s day and month that is not over by `published`: "exports
+    would grow in the fourth quarter", written on 20 January 2005 of a year ending March 31,
+    is January to March 2005.
 
     >>> q4 = Timex(0, 18, "the fourth quarter", "DATE", "2005-Q4", granularity="quarter",
     ...            date_start=date(2005, 10, 1), date_end=date(2005, 12, 31))
@@ -265,12 +350,7 @@ def _coming_quarter(timex: Timex, last_day: date, ordinal: int, published: date)
     ('FY2005-Q4', datetime.date(2005, 1, 1), datetime.date(2005, 3, 31))
     """
     for number in range(published.year, published.year + 3):
-        end = add_months(last_day, 12 * (number - last_day.year))
-        start = add_months(add_months(end + timedelta(days=1), -12), 3 * (ordinal - 1))
-        quarter_end = add_months(start, 3) - timedelta(days=1)
-        if quarter_end >= published:
-            return Timex(
-                timex.start, timex.end, timex.text, timex.type, f"FY{number}-Q{ordinal}",
-                timex.mod, Granularity.QUARTER.value, start, quarter_end,
-            )  # fmt: skip
+        start, part_end = _part_of_year(last_day, number, ordinal, months)
+        if part_end >= published:
+            return _fiscal_part(timex, number, ordinal, months, start, part_end)
     return timex

@@ -28,6 +28,7 @@ from timeline.events.fiscal import (
     closed_by_fourth_quarter,
     on_fiscal_calendar,
     year_ending_in,
+    year_running,
 )
 from timeline.events.periods import _UNITS, periods_ended
 from timeline.events.year_parts import part_of_year_named
@@ -81,6 +82,9 @@ def periods_named(
     again = [
         period_named_again(t, fiscal) if t.granularity == Granularity.YEAR else t for t in found
     ]
+    # "the second quarter of its fiscal year, which runs from April to March": the year the
+    # sentence states counts its quarters, wherever they stand in it
+    fiscal = _year_stated_in(sentence, found) or fiscal
     for timex in periods_ended(sentence, again):
         if _FISCAL_YEAR_END.search(timex.text) and timex.granularity == "year":
             fiscal = timex  # "its fiscal year ended September 30, 2024"
@@ -94,15 +98,17 @@ def periods_named(
         # a quarter without a year counts in the company's year the text named last ("the
         # year ending March 31"), fiscal or not
         own_year = fiscal or _own_year_ending(periods.get(_OWN_YEAR))
-        ahead = own_year is not None and (
+        tense = (
             clause_tense(sentence.text, timex.start - sentence.start, timex.end - sentence.start)
-            == "future"
+            if own_year is not None
+            else None
         )
         named = on_fiscal_calendar(
             period_named_again(timex, named_before(timex, periods)),
             own_year,
             published,
-            ahead=ahead,
+            ahead=tense == "future",
+            past=tense == "past",
         )
         named = part_of_year_named(named, periods.get(_OWN_YEAR, fiscal))
         expressions.append(named)
@@ -118,6 +124,17 @@ def periods_named(
             if named.granularity == Granularity.YEAR and named.value.startswith("FY"):
                 periods[_OWN_YEAR] = named  # a company's own year ("the year ended 30 June")
     return expressions, fiscal
+
+
+def _year_stated_in(sentence: Sentence, found: Sequence[Timex]) -> Timex | None:
+    """The company's year `sentence` bounds by two months ("its fiscal year, which runs from
+    April to March") or says ends in a month ("whose financial year ends in March"); None
+    when it states none."""
+    for timex in found:
+        stated = year_running(sentence, timex) or year_ending_in(sentence, timex)
+        if stated is not None:
+            return stated
+    return None
 
 
 #: Where `periods_named` keeps the company's year the text reported on last ("the year

@@ -38,6 +38,9 @@ def join_adjacent(text: str, found: Sequence[Timex], *, narrative: bool) -> list
                     result.append(timex)
                 else:
                     result[-1] = joined
+            elif result and (clock := _clock_on_part_of_day(text, result[-1], timex)):
+                result[-1] = clock
+                result.append(timex)
             elif result and (edge := _edge_of_period(text, result[-1], timex)) is not None:
                 result[-1] = edge
             elif result and (in_week := _weekday_of_week(text, result[-1], timex)) is not None:
@@ -83,6 +86,39 @@ def _join_day_and_clock(text: str, first: Timex, second: Timex) -> Timex:
         first.start, second.end, text[first.start : second.end], "TIME", value, mod, "time",
         day.date_start, day.date_end,
     )  # fmt: skip
+
+
+#: A part of a day's value: "2022-05-05TNI" (last night), "2022-05-06TMO" (this morning).
+_PART_OF_DAY_RE = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<part>MO|AF|EV|NI)$")
+#: A clock's hour written with its half of the day: "10pm", "7 a.m.".
+_HALF_OF_DAY_RE = re.compile(r"(?i)[ap]\.?m\b")
+
+
+def _clock_on_part_of_day(text: str, clock: Timex, part: Timex) -> Timex | None:
+    """The clock right before a part of a day ("at 10pm last night", "at 7am this morning",
+    "at ten o'clock on Tuesday night") on that part's day, an hour written without its half
+    of the day read in it ("ten o'clock last night" is 22:00); None for other pairs. The two
+    stay two expressions.
+
+    >>> text = "Polls closed at 10pm last night."
+    >>> clock = Timex(16, 20, "10pm", "TIME", "2022-05-06T22:00", granularity="time")
+    >>> night = Timex(21, 31, "last night", "TIME", "2022-05-05TNI", granularity="time")
+    >>> _clock_on_part_of_day(text, clock, night).value
+    '2022-05-05T22:00'
+    """
+    found = _PART_OF_DAY_RE.match(part.value)
+    if found is None or not _CLOCK_RE.match(clock.value) or clock.value.startswith("XXXX"):
+        return None
+    between = text[clock.end : part.start]
+    if "\n" in between or not _JOINER_RE.match(between):
+        return None
+    hour = int(clock.value[11:13])
+    if found["part"] != "MO" and 5 <= hour < 12 and not _HALF_OF_DAY_RE.search(clock.text):
+        hour += 12  # "ten o'clock last night"
+    elif (found["part"] == "MO") != (hour < 12):
+        return None  # "2am last night", "3pm this morning": not read here
+    value = f"{found['day']}T{hour:02d}{clock.value[13:]}"
+    return replace(clock, value=value, date_start=part.date_start, date_end=part.date_end)
 
 
 #: A day written with its month: "June 1st", "11 November 1918", "March 20, 2003".

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from timeline.kinds import TimexType
-from timeline.temporal.patterns import sentence_start
+from timeline.temporal.patterns import _SENTENCE_END_RE, sentence_start
 from timeline.temporal.set_values import as_set, every
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import (
@@ -31,7 +31,7 @@ from timeline.temporal.weekly_sets import (
 __all__ = [
     "amount",
     "designation",
-    "match_period",
+    "game_period",
     "media_amount_again",
     "some_seasons_night",
     "years_cycle",
@@ -67,6 +67,30 @@ def designation(text: str, found: Sequence[Timex], index: int) -> Outcome:
     if not _FOUR_DIGITS_RE.fullmatch(timex.text) or not _DESIGNATION_AFTER_RE.match(
         text, timex.end
     ):
+        return timex
+    return None
+
+
+#: A quarter or a half of the calendar read from words alone ("the fourth quarter").
+_CALENDAR_PART_RE = re.compile(r"^\d{4}-[QH]\d$")
+#: A game's score or scoring in a sentence: "led 47-43", "scored 14 of his 26 points".
+_SCORE_RE = re.compile(
+    r"(?i)\b(?:led|leads?|won|wins?|beat|beats|trailed|trails?|drew)\s+(?:[a-z]+\s+)?"
+    r"\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–/%])|\bscor(?:ed|es|ing)\b"
+)
+
+
+def game_period(text: str, found: Sequence[Timex], index: int) -> Outcome:
+    """ "scored 14 points in the fourth quarter", "led 47-43 after the third quarter": a
+    quarter or a half in a sentence that tells a game's score is a period of play, not of
+    the calendar."""
+    timex = found[index]
+    if not _CALENDAR_PART_RE.match(timex.value) or any(c.isdigit() for c in timex.text):
+        return timex
+    start = sentence_start(text, timex.start, 300)
+    stop = _SENTENCE_END_RE.search(text, timex.end)
+    end = stop.start() if stop is not None else len(text)
+    if _SCORE_RE.search(text[start:end]) is None:
         return timex
     return None
 
@@ -125,29 +149,3 @@ def years_cycle(text: str, found: Sequence[Timex], index: int) -> Outcome:
         return timex
     value = every(timex)
     return as_set(timex, value) if value else timex
-
-
-#: A quarter or a half of a game: "the fourth quarter", "the first half", "the final quarter",
-#: with no year, fiscal or calendar word written with it.
-_GAME_PERIOD_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)$"
-)
-#: What a sentence about a game says: a score ("61-60", "47-43"), or scoring words.
-_GAME_CUES_RE = re.compile(
-    r"(?i)\b(?:\d{1,3}-\d{1,3}(?!\d)|scored|scoring|goals?|rebounds?|three-pointers?|touchdowns?"
-    r"|tries|wickets?|half-time|halftime|quarter-time|kick-off|(?<!percentage )(?<!basis )points"
-    r"|(?:led|trailed)\s+\d)"
-)
-
-
-def match_period(text: str, found: Sequence[Timex], index: int) -> Outcome:
-    """ "Brisbane led 47-43 after the third quarter", "scored 14 of his 26 points in the fourth
-    quarter": a quarter or a half of a game, no part of a year (a score or scoring words in the
-    sentence tell it; "percentage points" and "basis points" do not)."""
-    timex = found[index]
-    if timex.granularity not in ("quarter", "half") or not _GAME_PERIOD_RE.match(timex.text):
-        return timex
-    opening = sentence_start(text, timex.start, 300)
-    closing = text.find(".", timex.end)
-    sentence = text[opening : closing if closing >= 0 else len(text)]
-    return None if _GAME_CUES_RE.search(sentence) else timex

@@ -26,7 +26,7 @@ from timeline.temporal.habits import in_a_generic_present, in_a_habit
 from timeline.temporal.not_times import (
     amount,
     designation,
-    match_period,
+    game_period,
     media_amount_again,
     some_seasons_night,
     years_cycle,
@@ -74,7 +74,9 @@ _RECURRING_NOUNS = frozenset(word_list("recurring_nouns.txt"))
 # returns it unchanged, changed (a set), or None (no time at all)
 
 
-_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)\s+$")
+#: "every" or "each" right before an expression; not "each" after a figure, a price apiece
+#: ("sold shares at $14 each late Wednesday").
+_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|(?<![\d%]\s)(?<![\d%])each)\s+$")
 
 
 def _after_every(text: str, found: Sequence[Timex], index: int) -> Outcome:
@@ -249,7 +251,10 @@ RULES: tuple[NonDateRule, ...] = (
     NonDateRule(
         "after every",
         _after_every,
-        (("The fair comes back each January.", "each January", "XXXX-01"),),
+        (
+            ("The fair comes back each January.", "each January", "XXXX-01"),
+            ("It sold shares at $14 each late Wednesday.", "late Wednesday", "2022-10-19"),
+        ),
     ),
     NonDateRule(
         "coordinated with a set",
@@ -303,19 +308,6 @@ RULES: tuple[NonDateRule, ...] = (
         (("He first saw the sea on a summer night in the 1950s.", "summer", None),),
     ),
     NonDateRule(
-        "a game's quarter or half",
-        match_period,
-        (
-            ("Brisbane led 47-43 after the third quarter.", "the third quarter", None),
-            ("Kealy scored 14 of her 43 in the final quarter.", "the final quarter", None),
-            (
-                "Output rose 2 percentage points in the third quarter.",
-                "the third quarter",
-                "2022-Q3",
-            ),
-        ),
-    ),
-    NonDateRule(
         "a year's cycle",
         years_cycle,
         (
@@ -328,6 +320,15 @@ RULES: tuple[NonDateRule, ...] = (
         "designation",
         designation,
         (("The probe passed asteroid 1998 QE2 on Tuesday.", "1998", None),),
+    ),
+    NonDateRule(
+        "a game's period",
+        game_period,
+        (
+            ("Reid scored 14 of his 26 points in the fourth quarter.", "the fourth quarter", None),
+            ("Hove led 47-43 after the third quarter.", "the third quarter", None),
+            ("Sales rose 4% in the fourth quarter.", "the fourth quarter", "2022-Q4"),
+        ),
     ),
     NonDateRule(
         "amount",

@@ -40,6 +40,15 @@ _DETERMINERS = frozenset(
 )
 
 
+#: Words after which a past form is an adjective, not a verb: "any agreed plan", "the revised
+#: budget", "each injured worker" ("that", "this" also open a relative clause: "the ship that
+#: sailed on Monday" keeps its verb).
+_ADJECTIVE_OPENERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"}
+    | {"any", "every", "each", "no", "some"}
+)
+
+
 #: Verbs after which a past form is a state, not a past: "stay closed", "remain shut".
 _LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets"})
 
@@ -124,6 +133,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
             return None  # a present passive says nothing about when
         if previous in _LINKING:
             return None  # "will stay closed on Thursday": a state, the verb before tells
+        if back == 1 and previous in _ADJECTIVE_OPENERS and word not in PAST_CUES:
+            return None  # "would put any agreed plan to a meeting in the autumn": no verb
         return "past"
     return None
 
@@ -165,15 +176,47 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD_RE.findall(text) if not (len(w) > 1 and w.isupper())]
 
 
+#: A limit a state is set to last to by a present perfect: "has closed all schools until
+#: Friday", "have shut the road till at least June 10": the day is still ahead.
+_UNTIL_RE = re.compile(r"(?i)\b(?:until|till)\s+(?:at\s+least\s+)?$")
+
+
+def _lasts_until(text: str, left_limit: int, start: int, words: list[str], index: int) -> bool:
+    """Whether the tense cue at `index` of `words` is a present perfect ("has closed", "has"
+    before an irregular form: "has shut") whose state lasts until the expression at `start`.
+
+    >>> text = "The ministry has closed all schools until Friday."
+    >>> words = ["the", "ministry", "has", "closed", "all", "schools", "until"]
+    >>> _lasts_until(text, 0, 42, words, 3), _lasts_until(text, 0, 42, ["had", "closed"], 1)
+    (True, False)
+    """
+    perfect = words[index] in ("has", "have") or (index > 0 and words[index - 1] in ("has", "have"))
+    return perfect and _UNTIL_RE.search(text, left_limit, start) is not None
+
+
+#: A present tense in a clause of "once", "when", "until", "after", "before" or "as soon as"
+#: tells of what is to come: "stay indoors once the wind picks up on Tuesday night", "when
+#: parliament returns in September". Its verb is the second word after a determiner's noun,
+#: a few words of its object before the expression at most.
+_WHEN_PRESENT_RE = re.compile(
+    r"(?i)\b(?:once|when|until|till|after|before|as\s+soon\s+as)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|our)\s+)?[a-z]+\s+(?!(?:was|has|is|does)\b)[a-z]+[^\Ws]s"
+    r"(?:\s+(?!(?:and|but|or|was|were|had|did)\b)[a-z]+){0,4}?\s+(?:on|in|at|by|from)?\s*$"
+)
+
+
 #: A deadline set for what someone is to do: "directed the council to file a report by", "agreed
 #: to pay the fine by". Not a past obligation or ability ("had to leave by", "was able to").
 #: So is one after a modal of what may come ("warned it could run out of cash by the summer",
 #: "said it would repay the loan by March"); not "could not finish by Friday". A deadline
 #: before a time is one too ("urged householders to check their shutters before the end of
-#: June", "promised to collect the paddy before Christmas").
+#: June", "promised to collect the paddy before Christmas"), and a limit set to what is to
+#: be done ("resolved to keep trading until November 1"). Not across a verb of the past:
+#: "were told to return to shore, and ... all boats were back by Sunday evening".
 _DEADLINE_RE = re.compile(
     r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto|\b(?:could|would|might|may|will|should)"
-    r"(?!\s+not\b|n['’]t))\s+[a-z]+\b[^.;:!?]{0,80}?\b(?:by|from|before)\s+(?:the\s+)?"
+    r"(?!\s+not\b|n['’]t))\s+[a-z]+\b(?:(?!\b(?:was|were|had)\b)[^.;:!?]){0,80}?"
+    r"\b(?:by|from|before|until|till)\s+(?:the\s+)?"
     # a part of the month or year it is due by: "by the end of September", "by mid-June"
     r"(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s-]+)?$"
 )
@@ -293,6 +336,14 @@ def _condition_ahead(before: str) -> bool:
     return _CONDITION_AHEAD_RE.search(before) is not None
 
 
+#: A relative clause set off by commas after the expression: its verb is not the clause's
+#: ("the second quarter of its fiscal year, which runs from April to March, fell").
+_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:.!?]*,")
+#: Before the expression, such a clause or a participle's set off by commas: "Its outlook,
+#: published on Friday, gives little hope of relief before November" is not told in the past.
+_LEFT_ASIDE_RE = re.compile(r",\s+(?:which|who|[a-z]{3,}ed)\b[^,;:.!?]*,")
+
+
 def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
     """'past' or 'future': the tense of the clause around text[start:end] (else ``default``).
 
@@ -304,12 +355,20 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
         return "future"
     if _arranged_for(text, left_limit, start, end):
         return "future"
+    if _WHEN_PRESENT_RE.search(text, left_limit, start):
+        return "future"
     if _UPDATE_RE.search(text, left_limit, start):
         return "present"  # "Update, March 11:": a note added to the story, the nearest day
-    left_words = _words(text[left_limit:start])
+    # a semicolon closes a clause: "recorded an album last month; it comes out on April 14"
+    clause_limit = max(left_limit, text.rfind(";", left_limit, start) + 1)
+    left_words = _words(_LEFT_ASIDE_RE.sub(" ", text[clause_limit:start]))
     for index in range(len(left_words) - 1, -1, -1):
         tense = _word_tense(left_words, index)
-        if tense == "past" and _condition_ahead(text[left_limit:start]):
+        if tense == "past" and _condition_ahead(text[clause_limit:start]):
+            return "future"
+        if tense in ("past", "present") and _lasts_until(
+            text, clause_limit, start, left_words, index
+        ):
             return "future"
         if tense:
             return tense
@@ -317,7 +376,7 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     stop_match = _SENTENCE_END_RE.search(right)
     if stop_match:
         right = right[: stop_match.start()]
-    right_words = _words(right)
+    right_words = _words(_RELATIVE_ASIDE_RE.sub(" ", right))
     for index in range(len(right_words)):
         tense = _word_tense(right_words, index)
         if tense:
