@@ -300,7 +300,7 @@ def test_it_goes_on_with_one_word_the_model_took_for_a_person() -> None:
     # "Orvane" is a word of a person's longer name: no lone word, "It" stands for no one
     assert found == []
     lone = [m for m in mentions if m.name != "Ana Orvane Duarte"]
-    found = [(m.start, m.name) for m in thing_anaphora(text, lone)]
+    found = [(m.start, m.name) for m in thing_anaphora(text, lone) if m.text == "It"]
     assert found == [(text.index("It plans"), "Orvane")]
 
 
@@ -713,3 +713,35 @@ def test_the_object_of_an_irregular_past_is_what_is_done_to_no_actor() -> None:
     assert [(m.start, m.name) for m in found] == [
         (text.index("the court would"), "Tarn High Court")
     ]
+
+
+def test_a_based_place_of_several_words_describes_the_organisation_just_named() -> None:
+    text = (
+        "Delta Cold Chain JSC listed its shares on Tuesday. The Can Tho-based operator of "
+        "warehouses raised 900 billion dong in August."
+    )
+    at = placer(text)
+    found = organisation_anaphora(text, [at("Delta Cold Chain JSC", "organisation")])
+    assert [(m.text, m.name) for m in found] == [
+        ("The Can Tho-based operator", "Delta Cold Chain JSC")
+    ]
+
+
+def test_a_name_that_said_it_is_an_organisation_the_company_can_stand_for() -> None:
+    """ "Orvane Chrome Mines said on Thursday it had halted": a thing speaks of itself as
+    "it", whatever type the model gave the name; "the company" then stands for it."""
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Orvane Chrome Mines said on Thursday it had halted two shafts. The shafts were "
+        "stopped on Wednesday, the company said. Its shares fell on the JSE."
+    )
+    at = placer(text)
+    mentions = [at("Orvane Chrome Mines", "person"), at("JSE", "organisation")]
+    named = {(m.text, m.name, m.type) for m in thing_anaphora(text, mentions)}
+    assert ("Orvane Chrome Mines", "Orvane Chrome Mines", "organisation") in named
+    assert ("the company", "Orvane Chrome Mines", "organisation") in named
+    # a person who said "it was" spoke of a thing
+    judged = "Judge Ana Roe said it was a grave breach. The firm appealed."
+    judge = placer(judged)("Ana Roe", "person")
+    assert all(m.type == "person" for m in thing_anaphora(judged, [judge]) if m.text == "Ana Roe")

@@ -150,7 +150,7 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
     retyped.extend(with_lower_case_rest(text, mentions))  # "the Lyceum rankings"
     spans = {(m.start, m.end) for m in retyped}
     retyped.extend(  # "Brindle Kids" taken for a person here, an organisation there
-        m for m in named_organisations(mentions) if (m.start, m.end) not in spans
+        m for m in named_organisations(mentions, text) if (m.start, m.end) not in spans
     )
     if retyped:
         at = {(m.start, m.end) for m in retyped}
