@@ -745,3 +745,22 @@ def test_a_name_that_said_it_is_an_organisation_the_company_can_stand_for() -> N
     judged = "Judge Ana Roe said it was a grave breach. The firm appealed."
     judge = placer(judged)("Ana Roe", "person")
     assert all(m.type == "person" for m in thing_anaphora(judged, [judge]) if m.text == "Ana Roe")
+
+
+def test_a_one_word_organisation_only_written_where_a_place_stands_is_no_company() -> None:
+    """ "met in Tarvan": the model's organisation is a place, which "the company" passes
+    over; a name also written as a subject stays an organisation ("Workers in Ondra")."""
+    text = (
+        "Orlo Tyres Ltd. raised its dividend. The board, which met in Tarvan on Wednesday, "
+        "approved it. The company will spend Rs 180 crore. Ondra grew. Workers in Ondra "
+        "struck. The firm said it would hire."
+    )
+    at = placer(text)
+    mentions = [
+        at("Orlo Tyres Ltd.", "organisation"),
+        at("Tarvan", "organisation"),
+        at("Ondra", "organisation"),
+        at("Ondra", "organisation", 1),
+    ]
+    found = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert found == {"The company": "Orlo Tyres Ltd.", "The firm": "Ondra"}

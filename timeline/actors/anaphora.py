@@ -24,6 +24,7 @@ from timeline.actors.anaphor_context import (
     SUBJECT_REACH,
     THING_REACH,
     WORDS_AFTER,
+    after_place_preposition,
     members_after,
     owner_of_a_thing,
     sentence_start,
@@ -87,7 +88,9 @@ def _subject_before(
         opening = mentions[first]
         if verb_before(text, previous, opening.start):
             return None  # "The committee has asked the OPW to ... It will": not the OPW
-        if opening.type in _THINGS or lone_word(opening, mentions):
+        if opening.type in _THINGS or (
+            lone_word(opening, mentions) and not after_place_preposition(text, opening.start)
+        ):  # "A skipper in Peniche used to ... It expects": no company, a place
             return opening
     return None
 

@@ -29,6 +29,7 @@ from timeline.actors.anaphor_context import (
 )
 from timeline.actors.appositives import person_noun
 from timeline.actors.mention import ActorMention
+from timeline.actors.referents import placed_names
 from timeline.actors.vocabulary import body_words, organisation_words
 from timeline.kinds import ActorType
 from timeline.wordlists import word_list
@@ -174,10 +175,13 @@ def organisation_anaphora(
     >>> [(m.text, m.name) for m in organisation_anaphora(text, [gm])]
     [('the auto company', 'General Motors')]
     """
+    # one word the model took for an organisation, only ever written where a place stands,
+    # is a place ("The board, which met in Chennai, ... The company")
+    places = placed_names(text, tuple(mentions), ActorType.ORGANISATION)
     organisations = [
         m
         for m in mentions
-        if m.type == ActorType.ORGANISATION
+        if (m.type == ActorType.ORGANISATION and not (" " not in m.name and m.name in places))
         or (lone_word(m, mentions) and not after_place_preposition(text, m.start))
     ]
     if not organisations:

@@ -141,12 +141,18 @@ _WORDS_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b([A-Za-z][a-z]*)\s+$")
 _JOINED_BEFORE = re.compile(r"\s+(?:and|or)\s+$")
 
 
-@lru_cache(maxsize=8)
 def placed_persons(text: str, mentions: tuple[ActorMention, ...]) -> frozenset[str]:
-    """The persons of `mentions` that are places the model took for persons: every mention
-    of the name stands after a preposition of place or of a way ("in", "from", "above"), a
-    part of a land and "of" ("the coast of Upolu"), or is joined by "and" to a name so
-    placed ("in Montpellier and Lyon"). "He" and "she" stand for none of them.
+    """The persons of `mentions` that are places the model took for persons
+    (`placed_names`): "he" and "she" stand for none of them."""
+    return placed_names(text, mentions, ActorType.PERSON)
+
+
+@lru_cache(maxsize=16)
+def placed_names(text: str, mentions: tuple[ActorMention, ...], kind: ActorType) -> frozenset[str]:
+    """The names of `kind` in `mentions` that are places the model took for another kind:
+    every mention of the name stands after a preposition of place or of a way ("in",
+    "from", "above"), a part of a land and "of" ("the coast of Upolu"), or is joined by
+    "and" to a name so placed ("in Montpellier and Lyon").
 
     >>> text = "She left Asni for Ouled in 1990. Near Asni and Imlil, Ana Roe met Tom."
     >>> found = (ActorMention(9, 13, "Asni", "Asni", "person"),
@@ -168,7 +174,7 @@ def placed_persons(text: str, mentions: tuple[ActorMention, ...]) -> frozenset[s
         if not here and previous is not None and previous[1]:
             joined = _JOINED_BEFORE.search(text, previous[0].end, mention.start)
             here = joined is not None and joined.start() == previous[0].end
-        if mention.type == ActorType.PERSON:
+        if mention.type == kind:
             placed[mention.name] = placed.get(mention.name, True) and here
         previous = (mention, here)
     return frozenset(name for name, only_placed in placed.items() if only_placed)
