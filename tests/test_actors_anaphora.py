@@ -764,3 +764,24 @@ def test_a_one_word_organisation_only_written_where_a_place_stands_is_no_company
     ]
     found = {m.text: m.name for m in organisation_anaphora(text, mentions)}
     assert found == {"The company": "Orlo Tyres Ltd.", "The firm": "Ondra"}
+
+
+def test_it_after_a_participle_or_an_adverb_set_in_front_is_the_subject_before() -> None:
+    """ "Founded in 2009 and based in Graz, it has 40 staff", "Now it is fighting": the "it"
+    is the sentence's subject, the organisation opening the sentence before (whose "Inc."
+    ends no sentence); a place in the phrase in front is no antecedent of its own."""
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Veltra Systems AG is a maker of valves. Founded in 2009 and based in Graz, it has 40 "
+        "staff. Three years ago, Orlo Data Inc. could sell every drive it built. Now it is "
+        "fighting to stay in business."
+    )
+    at = placer(text)
+    mentions = [
+        at("Veltra Systems AG", "organisation"),
+        at("Graz", "location"),
+        at("Orlo Data Inc.", "organisation"),
+    ]
+    found = [(m.text, m.name) for m in thing_anaphora(text, mentions)]
+    assert found == [("it", "Veltra Systems AG"), ("it", "Orlo Data Inc.")]

@@ -51,6 +51,7 @@ _THING_OPENING = re.compile(
     r"(?P<word>[A-Za-z][\w-]*)(?P<possessive>['’]s)?)\b(?!['’-])"
 )
 _THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
+_PLACES = (ActorType.LOCATION, ActorType.COUNTRY)
 
 
 def _latest_model(
@@ -176,8 +177,11 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         opens = match.start()  # the sentence's, before a phrase set in front ("In 2007 it")
         start, end = match.span("low") if match.group("low") else match.span()
         index = bisect_right(starts, start)
-        if (index and mentions[index - 1].end > opens) or bisect_right(starts, opens) != index:
-            continue  # the model named it already, or a name in the phrase in front
+        if (index and mentions[index - 1].end > start) or any(
+            m.type not in _PLACES for m in mentions[bisect_right(starts, opens) : index]
+        ):
+            continue  # the model named it already, or a name in the phrase in front (but a
+            # place: "Founded in 2011 and headquartered in Basel, it has 86 employees")
         if match.group("its") and members_after(text, end):
             continue  # "Its seamen will be paid": the organisation's people act
         after = WORDS_AFTER.match(text, end)
