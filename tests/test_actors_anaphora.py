@@ -785,3 +785,20 @@ def test_it_after_a_participle_or_an_adverb_set_in_front_is_the_subject_before()
     ]
     found = [(m.text, m.name) for m in thing_anaphora(text, mentions)]
     assert found == [("it", "Veltra Systems AG"), ("it", "Orlo Data Inc.")]
+
+
+def test_a_name_with_an_apposition_of_a_kind_of_organisation_is_one() -> None:
+    """ "Kredo Vilna, a consumer lender, closed a round. It plans ...": the apposition says
+    the name the model took for a person is a company, which "It" goes on with; a person's
+    trade ("a veteran broadcaster") says nothing of the kind."""
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = (
+        "Kredo Vilna, a consumer lender, closed a round last week. It plans to enter Poland. "
+        "Ana Roe, a veteran broadcaster, left. It was sold."
+    )
+    at = placer(text)
+    mentions = [at("Kredo Vilna", "person"), at("Poland", "country"), at("Ana Roe", "person")]
+    found = {(m.text, m.name, m.type) for m in thing_anaphora(text, mentions)}
+    assert ("It", "Kredo Vilna", "organisation") in found
+    assert all(m.name != "Ana Roe" for m in thing_anaphora(text, mentions))

@@ -27,6 +27,7 @@ from timeline.actors.anaphor_context import (
     THING_REACH,
     sentence_start,
 )
+from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.mention import ActorMention
 from timeline.kinds import ActorType
 
@@ -81,8 +82,8 @@ def named_organisations(
     """The mentions the model took for a person or a product under a name of two words or
     more that it takes for an organisation elsewhere in the text ("Brindle Kids said it ..."
     where "Brindle Kids president Ana Soto" is an organisation), or that `text` writes
-    before "said it" (`says_it`), retyped: one name, one actor, which "the company" and
-    "It" after it can stand for.
+    before "said it" (`says_it`) or before an apposition of its kind (`_apposed_kind`),
+    retyped: one name, one actor, which "the company" and "It" after it can stand for.
 
     >>> from timeline.actors.mention import ActorMention
     >>> kids = ActorMention(0, 12, "Brindle Kids", "Brindle Kids", "person")
@@ -96,7 +97,9 @@ def named_organisations(
         names |= {
             m.name
             for m in mentions
-            if m.type == ActorType.PERSON and m.name not in words and says_it(text, m)
+            if m.type == ActorType.PERSON
+            and m.name not in words
+            and (says_it(text, m) or _apposed_kind(text, m))
         }  # not "Orvane" where "Ana Orvane Duarte" is named: it may be her
     return [
         replace(m, type=ActorType.ORGANISATION)
@@ -164,3 +167,36 @@ def says_it(text: str, mention: ActorMention) -> bool:
     False
     """
     return mention.name == mention.text and _SAID_IT.match(text, mention.end) is not None
+
+
+#: Nouns of `data/organisation_anaphors.txt` that also name a person's trade ("Ana Roe, a
+#: veteran broadcaster,", "a film maker"): no kind of organisation in an apposition.
+_TRADES = frozenset(
+    {"broadcaster", "brewer", "carrier", "exporter", "importer", "maker", "manufacturer"}
+    | {"miner", "operator", "publisher", "refiner", "regulator", "supplier"}
+)
+#: An apposition right after a name: a comma, an article, up to three words and its noun,
+#: closed by a comma or a preposition ("Kredo Kaunas, a consumer lender, closed ...").
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?=,|\s+(?:with|of|in|for|based|which|that)\b)"
+)
+
+
+def _apposed_kind(text: str, mention: ActorMention) -> bool:
+    """Whether an apposition right after `mention` gives it a kind of organisation: "Kredo
+    Kaunas, a consumer lender, closed a round" is a company, whatever the model took it for.
+
+    >>> from timeline.actors.mention import ActorMention
+    >>> text = "Kredo Kaunas, a consumer lender, raised money. Ana Roe, a broadcaster, spoke."
+    >>> _apposed_kind(text, ActorMention(0, 12, "Kredo Kaunas", "Kredo Kaunas", "person"))
+    True
+    >>> _apposed_kind(text, ActorMention(47, 54, "Ana Roe", "Ana Roe", "person"))
+    False
+    """
+    match = _APPOSITION.match(text, mention.end)
+    return (
+        match is not None
+        and match.group("noun") in descriptor_nouns()
+        and match.group("noun") not in _TRADES
+    )
