@@ -197,8 +197,9 @@ def owner_of_a_thing(text: str, start: int, end: int) -> bool:
 
 
 #: A sentence's end: a stop and a space before no lower-case word ("Mesabi Data Systems
-#: Inc. could sell" goes on), or a line break.
-_SENTENCE_END = re.compile(r"[.!?]\s(?!\s*[a-z])|\n")
+#: Inc. could sell" goes on; a brand in its own case, "iPhone 4 will ship", opens one), or a
+#: line break.
+_SENTENCE_END = re.compile(r"[.!?]\s(?!\s*[a-z]+\b)|\n")
 
 
 def sentence_start(text: str, position: int) -> int:
@@ -214,6 +215,8 @@ def sentence_start(text: str, position: int) -> int:
     >>> sentence_start("One. Two grew. It fell.", 15)
     5
     >>> sentence_start("One. Orlo Inc. grew. It fell.", 21)
+    5
+    >>> sentence_start("One. iPhone 4 grew. It fell.", 20)
     5
     """
     window_start = max(0, position - THING_REACH)
