@@ -802,3 +802,15 @@ def test_a_name_with_an_apposition_of_a_kind_of_organisation_is_one() -> None:
     found = {(m.text, m.name, m.type) for m in thing_anaphora(text, mentions)}
     assert ("It", "Kredo Vilna", "organisation") in found
     assert all(m.name != "Ana Roe" for m in thing_anaphora(text, mentions))
+
+
+def test_the_company_passes_over_a_lone_word_only_written_where_a_place_stands() -> None:
+    """ "in the forest above Tarnby": a place the model took for a person, no company."""
+    text = (
+        "Huon Timber Pty Ltd began logging in the forest above Tarnby in 1921. "
+        "The company employs 340 people at its mill."
+    )
+    at = placer(text)
+    mentions = [at("Huon Timber Pty Ltd", "organisation"), at("Tarnby", "person")]
+    found = [(m.text, m.name) for m in organisation_anaphora(text, mentions)]
+    assert found == [("The company", "Huon Timber Pty Ltd")]

@@ -178,11 +178,16 @@ def organisation_anaphora(
     # one word the model took for an organisation, only ever written where a place stands,
     # is a place ("The board, which met in Chennai, ... The company")
     places = placed_names(text, tuple(mentions), ActorType.ORGANISATION)
+    persons_placed = placed_names(text, tuple(mentions), ActorType.PERSON)
     organisations = [
         m
         for m in mentions
         if (m.type == ActorType.ORGANISATION and not (" " not in m.name and m.name in places))
-        or (lone_word(m, mentions) and not after_place_preposition(text, m.start))
+        or (
+            lone_word(m, mentions)
+            and not after_place_preposition(text, m.start)
+            and m.name not in persons_placed  # "in the forest above Geeveston"
+        )
     ]
     if not organisations:
         return []
