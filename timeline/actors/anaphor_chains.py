@@ -29,6 +29,7 @@ from timeline.actors.anaphor_context import (
 )
 from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.mention import ActorMention
+from timeline.actors.referents import mention_gender
 from timeline.kinds import ActorType
 
 #: "It" opening a sentence, not "Its" (the thing of an organisation, "Its manager, X," or "Its
@@ -94,11 +95,18 @@ def named_organisations(
     names = {m.name for m in mentions if m.type == ActorType.ORGANISATION and " " in m.name.strip()}
     if text is not None:
         words = {w for m in mentions if m.type == ActorType.PERSON for w in m.name.split()[1:]}
+        # a title or a word of a person's sex with any mention says it is a person ("Adwu
+        # regional secretary Tom Baker said it would go on": "it" is the strike)
+        persons = {
+            m.name
+            for m in mentions
+            if m.type == ActorType.PERSON and (m.role or mention_gender(text, m) is not None)
+        }
         names |= {
             m.name
             for m in mentions
             if m.type == ActorType.PERSON
-            and m.name not in words
+            and m.name not in words | persons
             and (says_it(text, m) or _apposed_kind(text, m))
         }  # not "Orvane" where "Ana Orvane Duarte" is named: it may be her
     return [
