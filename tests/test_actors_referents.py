@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from timeline.actors import ActorMention
-from timeline.actors.referents import main_person, mention_gender, person_genders
+from timeline.actors.referents import (
+    main_person,
+    mention_gender,
+    person_genders,
+    placed_persons,
+)
 
 
 def _person(text: str, surface: str, name: str | None = None, at: int = 0) -> ActorMention:
@@ -59,3 +64,25 @@ def test_a_possessive_noun_in_apposition_before_a_name_gives_its_sex() -> None:
     assert text[ada.start : ada.end] == "Ada Brunn" and text[leo.start : leo.end] == "Leo Brunn"
     assert mention_gender(text, ada) == "female"
     assert mention_gender(text, leo) == "male"
+
+
+def test_a_person_written_only_where_a_place_stands_is_a_place() -> None:
+    text = (
+        "Ana Roe left Asni in 1990. She taught near Asni and Imlil, in a school south of "
+        "Tafza. A man from Tin Mal said Ana Roe met Imlil in May."
+    )
+    mentions = (
+        _person(text, "Ana Roe"),
+        _person(text, "Asni"),
+        _person(text, "Asni", at=30),
+        _person(text, "Imlil"),
+        _person(text, "Tafza"),
+        _person(text, "Tin Mal"),
+        _person(text, "Ana Roe", at=80),
+        _person(text, "Imlil", at=90),
+    )
+    # "Asni" once after a verb, "Imlil" once after "met": either may be a person
+    assert placed_persons(text, mentions) == {"Tafza", "Tin Mal"}
+    joined = "Ana Roe taught in Asni and Imlil."
+    found = (_person(joined, "Ana Roe"), _person(joined, "Asni"), _person(joined, "Imlil"))
+    assert placed_persons(joined, found) == {"Asni", "Imlil"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from timeline.actors.referents import placed_persons
 from timeline.events import has_anaphor
 from timeline.events.anaphora import resolve_anaphora
 from timeline.sentences import split_sentences
@@ -235,3 +236,24 @@ def test_an_age_after_two_persons_is_the_main_person_or_no_guess() -> None:
         second, [], [], sentences[:1], people, genders={}, main="Carl Brisk"
     )
     assert names == ["Carl Brisk"]  # the person the story is about
+
+
+def test_he_passes_over_a_place_the_model_took_for_a_person() -> None:
+    """ "the north coast of Tavua": a place, though the model found a person; "he" is the man
+    named before it."""
+    text = (
+        "Semi Vatu, the singer, died on Sunday. Born on the north coast of Tavua, he sailed "
+        "for Suva in 1951. He came home in 1962."
+    )
+    sentences = split_sentences(text)
+    people = [mention("Semi Vatu", text), mention("Tavua", text)]
+    places = placed_persons(text, tuple(people))
+    assert places == {"Tavua"}
+    born = text[sentences[1].start : sentences[1].end]
+    names, _ = resolve_anaphora(
+        born, ["Tavua"], ["person"], sentences[:1], people, genders={}, places=places
+    )
+    assert names == ["Semi Vatu", "Tavua"]
+    came = text[sentences[2].start : sentences[2].end]
+    names, _ = resolve_anaphora(came, [], [], sentences[:2], people, genders={}, places=places)
+    assert names == ["Semi Vatu"]  # not "Tavua", the one person of the sentence before

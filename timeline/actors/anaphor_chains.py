@@ -27,7 +27,9 @@ from timeline.actors.anaphor_context import (
     THING_REACH,
     sentence_start,
 )
+from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.mention import ActorMention
+from timeline.actors.referents import mention_gender
 from timeline.kinds import ActorType
 
 #: "It" opening a sentence, not "Its" (the thing of an organisation, "Its manager, X," or "Its
@@ -75,11 +77,14 @@ def it_after_anaphor(
     return found
 
 
-def named_organisations(mentions: Sequence[ActorMention]) -> list[ActorMention]:
+def named_organisations(
+    mentions: Sequence[ActorMention], text: str | None = None
+) -> list[ActorMention]:
     """The mentions the model took for a person or a product under a name of two words or
     more that it takes for an organisation elsewhere in the text ("Brindle Kids said it ..."
-    where "Brindle Kids president Ana Soto" is an organisation), retyped: one name, one
-    actor, which "the company" and "It" after it can stand for.
+    where "Brindle Kids president Ana Soto" is an organisation), or that `text` writes
+    before "said it" (`says_it`) or before an apposition of its kind (`_apposed_kind`),
+    retyped: one name, one actor, which "the company" and "It" after it can stand for.
 
     >>> from timeline.actors.mention import ActorMention
     >>> kids = ActorMention(0, 12, "Brindle Kids", "Brindle Kids", "person")
@@ -88,6 +93,22 @@ def named_organisations(mentions: Sequence[ActorMention]) -> list[ActorMention]:
     [(0, 'organisation')]
     """
     names = {m.name for m in mentions if m.type == ActorType.ORGANISATION and " " in m.name.strip()}
+    if text is not None:
+        words = {w for m in mentions if m.type == ActorType.PERSON for w in m.name.split()[1:]}
+        # a title or a word of a person's sex with any mention says it is a person ("Adwu
+        # regional secretary Tom Baker said it would go on": "it" is the strike)
+        persons = {
+            m.name
+            for m in mentions
+            if m.type == ActorType.PERSON and (m.role or mention_gender(text, m) is not None)
+        }
+        names |= {
+            m.name
+            for m in mentions
+            if m.type == ActorType.PERSON
+            and m.name not in words | persons
+            and (says_it(text, m) or _apposed_kind(text, m))
+        }  # not "Orvane" where "Ana Orvane Duarte" is named: it may be her
     return [
         replace(m, type=ActorType.ORGANISATION)
         for m in mentions
@@ -128,3 +149,62 @@ def topic(chain: list[ActorMention], named: ActorMention | None, start: int) -> 
     if start - last.end > TOPIC_REACH or (named is not None and named.start > last.start):
         return None
     return last
+
+
+#: A name's verb of saying and "it", the subject of what it said: "Bakwena Chrome Mines said
+#: on Thursday it had halted ...", "announced that it would"; not "it was" nor "it is" (what
+#: a person said of a thing: "Judge Ana Roe said it was a grave breach").
+_SAID_IT = re.compile(
+    r"\s+(?:said|says|announced|reported)"
+    r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)|\s+in\s+a\s+statement)?"
+    r"(?:\s+that)?\s+it\s+(?!is\b|was\b|['’]s\b)[a-z]"
+)
+
+
+def says_it(text: str, mention: ActorMention) -> bool:
+    """Whether `mention`, a name as written (no surname of a longer name: "Priya Raman ...
+    Raman said it would be revised" speaks of a thing), says "it" of itself: a thing, not a
+    person, whatever the model took it for.
+
+    >>> from timeline.actors.mention import ActorMention
+    >>> text = "Bakwena Chrome Mines said on Thursday it had halted two shafts."
+    >>> says_it(text, ActorMention(0, 20, "Bakwena Chrome Mines", "Bakwena Chrome Mines", "person"))
+    True
+    >>> text = "Judge Ana Roe said it was a grave breach."
+    >>> says_it(text, ActorMention(6, 13, "Ana Roe", "Ana Roe", "person"))
+    False
+    """
+    return mention.name == mention.text and _SAID_IT.match(text, mention.end) is not None
+
+
+#: Nouns of `data/organisation_anaphors.txt` that also name a person's trade ("Ana Roe, a
+#: veteran broadcaster,", "a film maker"): no kind of organisation in an apposition.
+_TRADES = frozenset(
+    {"broadcaster", "brewer", "carrier", "exporter", "importer", "maker", "manufacturer"}
+    | {"miner", "operator", "publisher", "refiner", "regulator", "supplier"}
+)
+#: An apposition right after a name: a comma, an article, up to three words and its noun,
+#: closed by a comma or a preposition ("Kredo Kaunas, a consumer lender, closed ...").
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?=,|\s+(?:with|of|in|for|based|which|that)\b)"
+)
+
+
+def _apposed_kind(text: str, mention: ActorMention) -> bool:
+    """Whether an apposition right after `mention` gives it a kind of organisation: "Kredo
+    Kaunas, a consumer lender, closed a round" is a company, whatever the model took it for.
+
+    >>> from timeline.actors.mention import ActorMention
+    >>> text = "Kredo Kaunas, a consumer lender, raised money. Ana Roe, a broadcaster, spoke."
+    >>> _apposed_kind(text, ActorMention(0, 12, "Kredo Kaunas", "Kredo Kaunas", "person"))
+    True
+    >>> _apposed_kind(text, ActorMention(47, 54, "Ana Roe", "Ana Roe", "person"))
+    False
+    """
+    match = _APPOSITION.match(text, mention.end)
+    return (
+        match is not None
+        and match.group("noun") in descriptor_nouns()
+        and match.group("noun") not in _TRADES
+    )

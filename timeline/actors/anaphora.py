@@ -24,6 +24,7 @@ from timeline.actors.anaphor_context import (
     SUBJECT_REACH,
     THING_REACH,
     WORDS_AFTER,
+    after_place_preposition,
     members_after,
     owner_of_a_thing,
     sentence_start,
@@ -50,6 +51,7 @@ _THING_OPENING = re.compile(
     r"(?P<word>[A-Za-z][\w-]*)(?P<possessive>['’]s)?)\b(?!['’-])"
 )
 _THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
+_PLACES = (ActorType.LOCATION, ActorType.COUNTRY)
 
 
 def _latest_model(
@@ -87,7 +89,9 @@ def _subject_before(
         opening = mentions[first]
         if verb_before(text, previous, opening.start):
             return None  # "The committee has asked the OPW to ... It will": not the OPW
-        if opening.type in _THINGS or lone_word(opening, mentions):
+        if opening.type in _THINGS or (
+            lone_word(opening, mentions) and not after_place_preposition(text, opening.start)
+        ):  # "A skipper in Peniche used to ... It expects": no company, a place
             return opening
     return None
 
@@ -150,7 +154,7 @@ def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention
     retyped.extend(with_lower_case_rest(text, mentions))  # "the Lyceum rankings"
     spans = {(m.start, m.end) for m in retyped}
     retyped.extend(  # "Brindle Kids" taken for a person here, an organisation there
-        m for m in named_organisations(mentions) if (m.start, m.end) not in spans
+        m for m in named_organisations(mentions, text) if (m.start, m.end) not in spans
     )
     if retyped:
         at = {(m.start, m.end) for m in retyped}
@@ -173,8 +177,11 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         opens = match.start()  # the sentence's, before a phrase set in front ("In 2007 it")
         start, end = match.span("low") if match.group("low") else match.span()
         index = bisect_right(starts, start)
-        if (index and mentions[index - 1].end > opens) or bisect_right(starts, opens) != index:
-            continue  # the model named it already, or a name in the phrase in front
+        if (index and mentions[index - 1].end > start) or any(
+            m.type not in _PLACES for m in mentions[bisect_right(starts, opens) : index]
+        ):
+            continue  # the model named it already, or a name in the phrase in front (but a
+            # place: "Founded in 2011 and headquartered in Basel, it has 86 employees")
         if match.group("its") and members_after(text, end):
             continue  # "Its seamen will be paid": the organisation's people act
         after = WORDS_AFTER.match(text, end)

@@ -29,17 +29,19 @@ from timeline.actors.anaphor_context import (
 )
 from timeline.actors.appositives import person_noun
 from timeline.actors.mention import ActorMention
+from timeline.actors.referents import placed_names
 from timeline.actors.vocabulary import body_words, organisation_words
 from timeline.kinds import ActorType
 from timeline.wordlists import word_list
 
 _SENTENCE_OPENING = re.compile(OPENING)
-#: "the company", "the automaker", "the auto company", "the Denver-based carrier" anywhere in
-#: a sentence; not "the Italian company" (a description that picks one of several), "the
-#: company's" chief (a title), nor a descriptor before an acronym or a name in brand case
-#: ("the statistics agency IBGE", "the chipmaker ArmTek").
+#: "the company", "the automaker", "the auto company", "the Denver-based carrier" (a place of
+#: up to three words: "the Can Tho-based operator") anywhere in a sentence; not "the Italian
+#: company" (a description that picks one of several), "the company's" chief (a title), nor a
+#: descriptor before an acronym or a name in brand case ("the statistics agency IBGE", "the
+#: chipmaker ArmTek").
 _ORGANISATION_ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(?:(?P<modifier>(?:(?!(?:the|a|an|its|their|this|that)\s)[a-z][a-z-]*\s+){1,2})|[A-Z][\w.]*-(?:based|headquartered)\s+)?(?P<noun>"
+    r"\b[Tt]he\s+(?:(?P<modifier>(?:(?!(?:the|a|an|its|their|this|that)\s)[a-z][a-z-]*\s+){1,2})|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|headquartered)\s+)?(?P<noun>"
     + "|".join(re.escape(noun) for noun in word_list("organisation_anaphors.txt"))
     + r")(?P<possessive>['’]s)?\b(?!['’-])(?!\s*,\s*[A-Z])(?!\s+[A-Z][a-z]*[A-Z])"
 )
@@ -173,11 +175,19 @@ def organisation_anaphora(
     >>> [(m.text, m.name) for m in organisation_anaphora(text, [gm])]
     [('the auto company', 'General Motors')]
     """
+    # one word the model took for an organisation, only ever written where a place stands,
+    # is a place ("The board, which met in Chennai, ... The company")
+    places = placed_names(text, tuple(mentions), ActorType.ORGANISATION)
+    persons_placed = placed_names(text, tuple(mentions), ActorType.PERSON)
     organisations = [
         m
         for m in mentions
-        if m.type == ActorType.ORGANISATION
-        or (lone_word(m, mentions) and not after_place_preposition(text, m.start))
+        if (m.type == ActorType.ORGANISATION and not (" " not in m.name and m.name in places))
+        or (
+            lone_word(m, mentions)
+            and not after_place_preposition(text, m.start)
+            and m.name not in persons_placed  # "in the forest above Geeveston"
+        )
     ]
     if not organisations:
         return []

@@ -16,6 +16,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from timeline.actors.mention import ActorMention
+from timeline.actors.vocabulary import place_prepositions
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations
 from timeline.wordlists import table
@@ -123,3 +124,57 @@ def main_person(mentions: tuple[ActorMention, ...]) -> str | None:
     if len(counts) > 1 and counts[1][1] >= times:
         return None
     return top
+
+
+#: Words right before a name that say it is a place, whatever type the model gave it: the
+#: prepositions of place (`data/place_prepositions.txt`) and those of a way or a height ("a
+#: man from St Brelade", "three hours above Asni").
+_PLACE_LEADS = frozenset({"from", "above", "below", "beyond", "towards"})
+#: Nouns of a part of a land before "of" ("the north coast of Upolu", "south of Tarn").
+_LAND_PARTS = frozenset(
+    {"coast", "north", "south", "east", "west", "island", "outskirts", "shores", "village"}
+)
+#: The word before a name, and the one before that ("coast of").
+_WORDS_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b([A-Za-z][a-z]*)\s+$")
+#: A coordination right before a name: "in Montpellier and Lyon" (not a comma: "In Asni,
+#: Ana Roe met ..." names her).
+_JOINED_BEFORE = re.compile(r"\s+(?:and|or)\s+$")
+
+
+def placed_persons(text: str, mentions: tuple[ActorMention, ...]) -> frozenset[str]:
+    """The persons of `mentions` that are places the model took for persons
+    (`placed_names`): "he" and "she" stand for none of them."""
+    return placed_names(text, mentions, ActorType.PERSON)
+
+
+@lru_cache(maxsize=16)
+def placed_names(text: str, mentions: tuple[ActorMention, ...], kind: ActorType) -> frozenset[str]:
+    """The names of `kind` in `mentions` that are places the model took for another kind:
+    every mention of the name stands after a preposition of place or of a way ("in",
+    "from", "above"), a part of a land and "of" ("the coast of Upolu"), or is joined by
+    "and" to a name so placed ("in Montpellier and Lyon").
+
+    >>> text = "She left Asni for Ouled in 1990. Near Asni and Imlil, Ana Roe met Tom."
+    >>> found = (ActorMention(9, 13, "Asni", "Asni", "person"),
+    ...          ActorMention(38, 42, "Asni", "Asni", "person"),
+    ...          ActorMention(47, 52, "Imlil", "Imlil", "person"),
+    ...          ActorMention(54, 61, "Ana Roe", "Ana Roe", "person"))
+    >>> sorted(placed_persons(text, found))
+    ['Imlil']
+    """
+    leads = place_prepositions() | _PLACE_LEADS
+    placed: dict[str, bool] = {}
+    previous: tuple[ActorMention, bool] | None = None
+    for mention in mentions:
+        before = _WORDS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        here = before is not None and (
+            before.group(2).casefold() in leads
+            or (before.group(2) == "of" and before.group(1) in _LAND_PARTS)
+        )
+        if not here and previous is not None and previous[1]:
+            joined = _JOINED_BEFORE.search(text, previous[0].end, mention.start)
+            here = joined is not None and joined.start() == previous[0].end
+        if mention.type == kind:
+            placed[mention.name] = placed.get(mention.name, True) and here
+        previous = (mention, here)
+    return frozenset(name for name, only_placed in placed.items() if only_placed)

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from timeline.actors.appositives import person_noun
 from timeline.actors.modifiers import VERB_AFTER
-from timeline.actors.referents import gendered_words, main_person, person_genders
+from timeline.actors.referents import (
+    gendered_words,
+    main_person,
+    person_genders,
+    placed_persons,
+)
 from timeline.events.event import actors_in
 from timeline.kinds import ActorType
 from timeline.syntax import QUOTATION  # no model is loaded
@@ -109,12 +114,13 @@ def sentence_actors(
     names, types = actors_in(mentions, sentence.start, sentence.end)
     # Persons named before the main verb are the subject: no anaphora to resolve then.
     subject_end = sentence.start + (verbs[0].start if verbs else len(sentence.text))
-    subject = actors_in(mentions, sentence.start, subject_end)[1]
-    if ActorType.PERSON not in subject:
+    places = placed_persons(text, tuple(mentions))
+    subject = _persons(*actors_in(mentions, sentence.start, subject_end), places)
+    if not subject:
         earlier = sentences[max(0, number - ANAPHORA_WINDOW) : number]
         # a sentence that names no person: its "he" anywhere is someone of the story ("In
         # response to questions of whether ..., he stated"; the first verb was the question's)
-        named_person = ActorType.PERSON in types
+        named_person = bool(_persons(names, types, places))
         subject_text = text[sentence.start : subject_end if named_person else sentence.end]
         named = set(names)
         names, types = resolve_anaphora(
@@ -128,6 +134,7 @@ def sentence_actors(
             first_person=not named_person or _speaking(earlier, pointed),
             genders=_genders(text, sentences[:number], mentions, pointed),
             main=main_person(tuple(mentions)),
+            places=places,
         )
         if set(names) - named:
             pointed[sentence.start] = [n for n in names if n not in named]
@@ -146,8 +153,20 @@ def sentence_actors(
             pointed,
             genders=_genders(text, sentences[:number], mentions, pointed),
             main=main_person(tuple(mentions)),
+            places=places,
         )
     return names, types
+
+
+def _persons(names: list[str], types: list[str], places: frozenset[str]) -> list[str]:
+    """The persons among `names`, but for the `places` the model took for persons.
+
+    >>> _persons(["Ana Roe", "Tavua"], ["person", "person"], frozenset({"Tavua"}))
+    ['Ana Roe']
+    """
+    return [
+        n for n, t in zip(names, types, strict=True) if t == ActorType.PERSON and n not in places
+    ]
 
 
 #: "His" or "Her" and a lower-case noun opening a sentence ("Her son, Tomás Ibáñez, said"),
@@ -193,6 +212,7 @@ def resolve_anaphora(
     first_person: bool = False,
     genders: Mapping[str, str] | None = None,
     main: str | None = None,
+    places: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[str]]:
     """ "He ..." or "The pair ..." opening a sentence that names no person: the persons of the
     nearest earlier sentence that names any, when exactly that many are there to point to
@@ -203,7 +223,9 @@ def resolve_anaphora(
     too: the writer of the letter or the speaker the story just named. With `genders` (the sex
     of each person whose sex the document tells), "she" passes over a man and "he" over a
     woman. `main`, the person a profile is about, is the one "she" stands for among several
-    persons of a sentence, or when no sentence of the window names one of her sex."""
+    persons of a sentence, or when no sentence of the window names one of her sex. "He" and
+    "she" pass over `places`, the persons the model found that are places ("the coast of
+    Upolu"; `referents.placed_persons`)."""
     match = (
         _ANAPHOR.search(text)
         or _age_anaphor(text)
@@ -236,6 +258,10 @@ def resolve_anaphora(
             if speakers:  # '"... Sierra Madre has the brands," Ana Lugo said. She said ...'
                 persons = [p for p in persons if p in speakers]
         persons = [p for p in persons if p not in own]
+        if persons and gender is not None and set(persons) <= places:
+            continue  # "Born on the coast of Upolu, he ...": he is named before
+        if gender is not None:
+            persons = [p for p in persons if p not in places]
         if persons and gender is not None and genders is not None:
             persons = [p for p in persons if genders.get(p, gender) == gender]
             if not persons:
