@@ -1,4 +1,4 @@
-"""Dates the rows of the outlet sets had wrong, by kind of error (stop 33): the tense or the
+"""Dates the rows of the outlet sets had wrong, by kind of error (stop 26): the tense or the
 direction of a day, a clock before a part of a day, a fiscal part read on the calendar, a
 possessive day or "now" taking the clause, a period of play read as a quarter. The sentences
 are invented; each checks what the tagger or the event table gives."""
