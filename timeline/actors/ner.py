@@ -28,6 +28,7 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.pieces import joined_neighbours, pieces
 from timeline.actors.places import places_taken_for_persons
+from timeline.actors.shared_surnames import shared_surnames
 from timeline.actors.spans import (
     RawSpan,
     clean_span,
@@ -156,6 +157,7 @@ def find_actors(
                 ),
             ),
         )
+        found_names = shared_surnames(text, found_names)  # "Jean and Tom Ashburner"
         results.append(
             [
                 m
