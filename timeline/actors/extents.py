@@ -81,7 +81,17 @@ def widened(
     >>> text = "President Ana Ruiz Flew Home"
     >>> widened(text, 10, 18, "PERSON", [(10, 18)])
     (10, 18)
+
+    A name cut at "No." keeps its number: "Lamont Cemetery No. 2", "Shaft No. 3".
+
+    >>> text = "a procession to Lamont Cemetery No. 2."
+    >>> text[slice(*widened(text, 16, 34, "FAC", [(16, 34)]))]
+    'Lamont Cemetery No. 2'
     """
+    if text.endswith(("No", "No."), start, end) and end - start > 3:
+        number = _NUMBER_AFTER_NO.match(text, end)
+        if number is not None:
+            return start, number.end()  # "Shaft No" + ". 3"
     if label == "PERSON":
         after = _WORD_AFTER.match(text, end)
         if (
@@ -129,6 +139,8 @@ def widened(
     return start, end
 
 
+#: The number after a name cut at "No" or "No.": ". 2" of "Lamont Cemetery No. 2".
+_NUMBER_AFTER_NO = re.compile(r"\.?\s?\d{1,4}\b")
 #: " and " and a capitalised word after an organisation: " and Herzegovina" of "the Armed
 #: Forces of Bosnia and Herzegovina", where the model cut the country's name.
 _COUNTRY_REST = re.compile(rf" and ({_NAME_WORD})\b")
