@@ -14,12 +14,13 @@ package, never from the rules under test.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import holidays
+
+from timeline.temporal.set_values import day_part
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SUBJECTS = ("The council", "The union", "Officials", "The ministry", "The board", "The agency")
@@ -529,7 +530,7 @@ def row_reading(reading: Expect) -> Expect:
 granularity='day', value=None, end_part=False)
     """
     grain = reading.granularity
-    if grain == "time" and reading.value is not None and re.search(r"T[A-Z]{2}$", reading.value):
+    if grain == "time" and reading.value is not None and day_part(reading.value):
         grain = "day"
     return Expect(reading.date_start, reading.date_end, grain, None, reading.end_part)
 

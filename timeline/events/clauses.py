@@ -163,11 +163,15 @@ def _nominal_owner(
     if _BARE_WEEKDAY.match(timex.text):
         return None
     for predicate in predicates:
-        if predicate.nominal:
-            end = sentence.start + predicate.end
-            if end <= timex.start and not text[end : timex.start].strip():
-                return predicate
+        if predicate.nominal and _right_before(text, sentence, predicate, timex):
+            return predicate
     return None
+
+
+def _right_before(text: str, sentence: Sentence, predicate: Predicate, timex: Timex) -> bool:
+    """Whether `predicate` ends right before the expression, only spaces between."""
+    end = sentence.start + predicate.end
+    return end <= timex.start and not text[end : timex.start].strip()
 
 
 def written_before(
@@ -190,11 +194,7 @@ def written_before(
     >>> written_before(text, Sentence(0, len(text), text, 0), meeting, [day])
     False
     """
-    return any(
-        sentence.start + predicate.end <= timex.start
-        and not text[sentence.start + predicate.end : timex.start].strip()
-        for timex in attached
-    )
+    return any(_right_before(text, sentence, predicate, timex) for timex in attached)
 
 
 #: Right before a date, words that make it a bound of the clause, not its time: "before

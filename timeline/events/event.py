@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from timeline.kinds import Anchor, Granularity
 from timeline.temporal.calendar import PART_MODS, _interval
+from timeline.temporal.set_values import day_part
 
 if TYPE_CHECKING:  # only types: events need no model and no parser to be built or read
     from timeline.actors import ActorMention
@@ -26,9 +26,6 @@ if TYPE_CHECKING:  # only types: events need no model and no parser to be built 
 
 ANCHORS = tuple(Anchor)
 GRANULARITIES = tuple(Granularity)
-
-#: The time part of a value that is a part of the day: "T" and two letters ("TNI", "TMO")
-_PART_OF_DAY_RE = re.compile(r"T[A-Z]{2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +157,7 @@ def dated_event(
     if anchor == Anchor.INHERITED and granularity == Granularity.TIME:
         # a later sentence takes the day, not the time of day of the one it follows
         granularity, value = Granularity.DAY.value, value.split("T", 1)[0]
-    elif granularity == Granularity.TIME and _PART_OF_DAY_RE.search(value):
+    elif granularity == Granularity.TIME and day_part(value):
         # "last night", "Sunday evening": a part of the day is no clock; the row is at the day's
         # precision, its value keeps the part (the engine still ranks it with the clocks)
         granularity = Granularity.DAY.value

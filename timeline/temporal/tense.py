@@ -40,15 +40,6 @@ _DETERMINERS = frozenset(
 )
 
 
-#: Words after which a past form is an adjective, not a verb: "any agreed plan", "the revised
-#: budget", "each injured worker" ("that", "this" also open a relative clause: "the ship that
-#: sailed on Monday" keeps its verb).
-_ADJECTIVE_OPENERS = frozenset(
-    {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"}
-    | {"any", "every", "each", "no", "some"}
-)
-
-
 #: Verbs after which a past form is a state, not a past: "stay closed", "remain shut".
 _LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets"})
 
@@ -56,6 +47,10 @@ _LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "ge
 #: Words after which a verb form is a noun ("the votes", "its launches"); not "that" or "this",
 #: which also open a relative clause ("a ceasefire that takes effect on Sunday").
 _ARTICLES_AND_POSSESSIVES = _DETERMINERS - {"this", "that", "these"}
+#: Words after which a past form is an adjective, not a verb: "any agreed plan", "the revised
+#: budget", "each injured worker" ("that", "this" also open a relative clause: "the ship that
+#: sailed on Monday" keeps its verb).
+_ADJECTIVE_OPENERS = _ARTICLES_AND_POSSESSIVES | {"any", "every", "each", "no", "some"}
 
 
 def _singular_noun(words: list[str], index: int) -> bool:
