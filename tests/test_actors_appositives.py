@@ -53,6 +53,8 @@ def test_a_place_after_a_persons_name_or_age_and_of_is_where_the_person_lives() 
     for text, place in [
         ("Harwell Pumps Ltd, of Billingham, was fined on Monday.", "Billingham"),
         ("The Tarsk Mining Company, of Olvey, cut 90 jobs.", "Olvey"),
+        ("Mr. E. Roe, of the Department of Mines, will speak.", "Department of Mines"),
+        ("Ana Kell, of Vella Harbour Board, will speak.", "Vella Harbour Board"),
     ]:
         start = text.index(place)
         assert not describes_a_person(text, start, start + len(place), "GPE"), text

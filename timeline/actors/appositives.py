@@ -162,7 +162,12 @@ def describes_a_person(text: str, start: int, end: int, label: str) -> bool:
         return False  # "87 of them in Israel": where a firm's staff work, not where from
     if apposition["age"] is not None and not described:
         return apposition["preposition"] in ("of", "from")  # "Iain Ross, 58, of Dingwall"
-    if apposition["preposition"] == "of" and described in ([], ["all"]):
+    if (
+        apposition["preposition"] == "of"
+        and described in ([], ["all"])
+        and not window.endswith("the ")  # "Ed Roe, of the Department of Mines,": his employer
+        and not any(word.casefold() in organisation_words() for word in words)
+    ):
         # "Tom Rennie (41), of Partick,", "Grace Tisdall, of Caversham,": where the person
         # lives (not "Harwell Pumps Ltd, of Billingham", a company's seat)
         return _person_before(window[: apposition.start()])
