@@ -87,8 +87,17 @@ def test_a_possessive_opening_a_sentence_is_the_organisation_whose_thing_it_tell
     # a title after the possessive: the person's, not the organisation's
     text = "Brightwater Freight cut jobs. The company's chief executive resigned on Friday."
     assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
-    # "Its" is the organisation itself, whose officer the sentence names beside it
-    text = "Brightwater Freight cut jobs. Its chief executive, Lena Moss, resigned on Friday."
+    # "Its" before a noun set off by a name: the one so named acts, not the organisation
+    for opening in (
+        "Its chief executive, Lena Moss, resigned on Friday.",
+        "Its founder, Oriel Banks, began trading in 1981.",
+        "Its predecessor, Kite-1, was launched in 2019.",
+        "Its largest shareholder, Tarsk's Vella Capital, sold none of its stake.",
+    ):
+        text = f"Brightwater Freight cut jobs. {opening}"
+        assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == [], opening
+    # but a noun set off by a description is the organisation's thing
+    text = "Brightwater Freight cut jobs. Its latest outlook, published on Friday, is bleak."
     found = thing_anaphora(text, [company(text, "Brightwater Freight")])
     assert [(m.text, m.name) for m in found] == [("Its", "Brightwater Freight")]
     # inside a sentence, a possessive stays a description

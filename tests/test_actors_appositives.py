@@ -39,6 +39,27 @@ def test_a_place_after_a_trade_describes_the_person() -> None:
         assert describes_a_person(text, start, start + len(place), "GPE"), text
 
 
+def test_a_place_after_a_persons_name_or_age_and_of_is_where_the_person_lives() -> None:
+    """ "Tom Rennie (41), of Partick,", "Grace Tisdall, of Caversham,", "(25), all of Govan":
+    the person's home, no actor; a company's seat after its name stays."""
+    for text, place in [
+        ("Tom Rennie (41), of Partick, said he had been robbed.", "Partick"),
+        ("Grace Tisdall, of Caversham, pleaded guilty on Monday.", "Caversham"),
+        ("Ian Bell (23) and Ali Khan (25), all of Govan, were charged.", "Govan"),
+    ]:
+        start = text.index(place)
+        assert describes_a_person(text, start, start + len(place), "GPE"), text
+        assert place not in _names(text), text
+    for text, place in [
+        ("Harwell Pumps Ltd, of Billingham, was fined on Monday.", "Billingham"),
+        ("The Tarsk Mining Company, of Olvey, cut 90 jobs.", "Olvey"),
+        ("Mr. E. Roe, of the Department of Mines, will speak.", "Department of Mines"),
+        ("Ana Kell, of Vella Harbour Board, will speak.", "Vella Harbour Board"),
+    ]:
+        start = text.index(place)
+        assert not describes_a_person(text, start, start + len(place), "GPE"), text
+
+
 def test_a_place_where_something_happens_or_is_stays_an_actor() -> None:
     for text, place in [
         ("Kadoma Mills, a textile plant in Kadoma, closed on Monday.", "Kadoma"),

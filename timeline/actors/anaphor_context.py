@@ -171,6 +171,27 @@ def members_after(text: str, end: int) -> bool:
     )
 
 
+#: A possessive's noun set off by a name in apposition: " founder, Mara Quist,", " largest
+#: shareholder, Tarsk's Vella Capital,", " predecessor, Kite-1,".
+_APPOSED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+[A-Z]")
+
+
+def apposed_name_after(text: str, end: int) -> bool:
+    """Whether the noun after a possessive ("Its") is set off by a name in apposition: the
+    person or thing so named is the sentence's subject, not the owner ("Its founder, Mara
+    Quist, began ...", "Its predecessor, Kite-1, was launched ..."); "Its latest outlook,
+    published on Friday," names none.
+
+    >>> apposed_name_after("Its founder, Mara Quist, began collecting.", 3)
+    True
+    >>> apposed_name_after("Its latest outlook, published on Friday, gives hope.", 3)
+    False
+    >>> apposed_name_after("Its shares fell.", 3)
+    False
+    """
+    return _APPOSED_NAME.match(text, end) is not None
+
+
 def owner_of_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the possessive `text[start:end]` ("Its", "The company's") owns a thing, not a
     title: "Its shares fell", not "The company's chief executive said".

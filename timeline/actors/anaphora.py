@@ -25,6 +25,7 @@ from timeline.actors.anaphor_context import (
     THING_REACH,
     WORDS_AFTER,
     after_place_preposition,
+    apposed_name_after,
     members_after,
     owner_of_a_thing,
     sentence_start,
@@ -182,8 +183,10 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         ):
             continue  # the model named it already, or a name in the phrase in front (but a
             # place: "Founded in 2011 and headquartered in Basel, it has 86 employees")
-        if match.group("its") and members_after(text, end):
-            continue  # "Its seamen will be paid": the organisation's people act
+        if match.group("its") and (members_after(text, end) or apposed_name_after(text, end)):
+            # "Its seamen will be paid": the organisation's people act; "Its founder, Mara
+            # Quist, began ...": the person named in apposition does
+            continue
         after = WORDS_AFTER.match(text, end)
         if (
             match.group("word")

@@ -14,6 +14,7 @@ from functools import cache
 
 from timeline.actors.roles import role_nouns
 from timeline.actors.vocabulary import (
+    corporate_suffix,
     countries,
     described_nouns,
     finite_verbs,
@@ -73,6 +74,28 @@ def person_noun(word: str) -> bool:
     """
     return word not in _clause_words() and (
         word in _person_words() or _PERSON_NOUN.fullmatch(word) is not None
+    )
+
+
+#: What ends a person's name before the comma of an apposition: an age in brackets ("Tom
+#: Rennie (41)") or a capitalised word ("Grace Tisdall").
+_PERSON_END = re.compile(r"(?:\(\d{1,3}\)|\b(?P<word>[A-Z][\w'’-]+))$")
+
+
+def _person_before(text: str) -> bool:
+    """Whether `text` ends with a person's name or age, not an organisation's name.
+
+    >>> _person_before("Tom Rennie (41)"), _person_before("police said Grace Tisdall")
+    (True, True)
+    >>> _person_before("Harwell Pumps Ltd"), _person_before("the Tarsk Mining Company")
+    (False, False)
+    """
+    end = _PERSON_END.search(text)
+    if end is None:
+        return False
+    word = end["word"]
+    return word is None or (
+        word.casefold() not in organisation_words() and corporate_suffix().search(text) is None
     )
 
 
@@ -139,6 +162,15 @@ def describes_a_person(text: str, start: int, end: int, label: str) -> bool:
         return False  # "87 of them in Israel": where a firm's staff work, not where from
     if apposition["age"] is not None and not described:
         return apposition["preposition"] in ("of", "from")  # "Iain Ross, 58, of Dingwall"
+    if (
+        apposition["preposition"] == "of"
+        and described in ([], ["all"])
+        and not window.endswith("the ")  # "Ed Roe, of the Department of Mines,": his employer
+        and not any(word.casefold() in organisation_words() for word in words)
+    ):
+        # "Tom Rennie (41), of Partick,", "Grace Tisdall, of Caversham,": where the person
+        # lives (not "Harwell Pumps Ltd, of Billingham", a company's seat)
+        return _person_before(window[: apposition.start()])
     if apposition["preposition"] == "of":
         # "a former governor of Kisumu": a title of the place once held, not "a unit of
         # Siemens" nor "the governor of Ohio", who acts for it
