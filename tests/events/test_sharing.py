@@ -140,3 +140,22 @@ def test_a_speaker_named_after_a_quotation_has_its_dated_rows() -> None:
     )
     (played,) = [e for e in events if e.date_value == "2002"]
     assert set(played.actors) == {"Tom Becker", "Bristol"}
+
+
+def test_a_speaker_set_off_by_commas_after_what_was_said_has_each_row() -> None:
+    # the title, then the name between commas, then the reporting verb
+    events = news_events(
+        "Ferry fares to Kettering will rise on July 1, the Marlow Ferry Company's director, "
+        "Mr. Tobias Wrenfield, announced yesterday.",
+        date(2021, 6, 10),
+    )
+    assert len(events) == 2
+    assert all("Tobias Wrenfield" in e.actors for e in events)
+    # a name, then what it is, between commas
+    events = news_events(
+        "The crossing closed on Sunday and reopened on Tuesday morning, the harbour's "
+        "operator, Kettering Quays Ltd, said on Wednesday.",
+        date(2021, 6, 10),
+    )
+    assert len(events) >= 2
+    assert all("Kettering Quays Ltd" in e.actors for e in events)

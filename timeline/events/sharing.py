@@ -178,8 +178,10 @@ def coordinated_clauses(text: str, verbs: Sequence[Predicate]) -> bool:
     return any(_AND_BEFORE.search(text, max(0, v.start - 20), v.start) for v in verbs[1:])
 
 
-#: what was said, a comma, then its speaker: "..., the statistics office said on Monday."
-_SPEAKER_AFTER = re.compile(r",\s+[^,;:\"“”]{1,80}?\s+$")
+#: what was said, a comma, then its speaker: "..., the statistics office said on Monday.",
+#: its name or title maybe set off by commas: "..., its director, Dr. Ana Roe, said", "...,
+#: the Quimper Guild, which ran the fair, said"
+_SPEAKER_AFTER = re.compile(r",\s+[^,;:\"“”]{1,80}?(?:,\s+[^,;:\"“”]{1,60}?,)?\s+$")
 #: a quotation closing after its comma or stop, then its speaker: '...," Ana Roe said',
 #: '...," said Ana Roe'
 _QUOTATION_THEN_SPEAKER = re.compile(r"[,.!?][\"”]\s+(?:[^,;:\"“”]{1,80}?\s+)?$")
@@ -202,13 +204,20 @@ def said_last(text: str, verbs: Sequence[Predicate]) -> bool:
 
     >>> said_last('"We moved to Brest in 2019," Ana Roe said.', [Predicate(37, 41, "say")])
     True
+
+    So it is when the speaker's title and name are set off by commas: "Fares rise in May,
+    the port's director, Ana Roe, announced."
+
+    >>> text = "Fares rise in May, the port's director, Ana Roe, announced."
+    >>> said_last(text, [Predicate(6, 10, "rise"), Predicate(49, 58, "announce")])
+    True
     """
     if not verbs or verbs[-1].lemma not in reporting_verbs():
         return False
     last = verbs[-1].start
     if _QUOTATION_THEN_SPEAKER.search(text, max(0, last - 90), last) is not None:
         return True
-    return len(verbs) > 1 and _SPEAKER_AFTER.search(text, max(0, last - 90), last) is not None
+    return len(verbs) > 1 and _SPEAKER_AFTER.search(text, max(0, last - 150), last) is not None
 
 
 #: the words before a sentence's reporting verb that make its subject: a name, a title, an
