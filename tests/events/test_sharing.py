@@ -7,8 +7,11 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.actors import ActorMention
 from timeline.events.event import Event
-from timeline.events.sharing import with_shared_actors
+from timeline.events.sharing import shared_actors, with_shared_actors
+from timeline.sentences import Sentence
+from timeline.syntax import Predicate
 
 from .helpers import news_events
 
@@ -159,3 +162,32 @@ def test_a_speaker_set_off_by_commas_after_what_was_said_has_each_row() -> None:
     )
     assert len(events) >= 2
     assert all("Kettering Quays Ltd" in e.actors for e in events)
+
+
+def test_a_name_written_after_a_preposition_of_place_is_a_place_of_each_row() -> None:
+    # the model may type a small town or an island as an organisation or a person: written
+    # right after "in", "at", "from", "between", it is where the sentence happens
+    text = "Ana Roe, who lost in Kelvara on Monday, conceded defeat at Tambo Reef on Friday."
+    verbs = [Predicate(13, 17, "lose"), Predicate(40, 48, "concede")]
+    found = [
+        ActorMention(0, 7, "Ana Roe", "Ana Roe", "person"),
+        ActorMention(21, 28, "Kelvara", "Kelvara", "organisation"),
+        ActorMention(59, 69, "Tambo Reef", "Tambo Reef", "person"),
+    ]
+    sentence = Sentence(0, len(text), text, 0)
+    assert shared_actors(text, sentence, verbs, ["Ana Roe", "Kelvara", "Tambo Reef"], found) == {
+        "Kelvara",
+        "Tambo Reef",
+    }
+    # not a name after another word, nor one set before a noun it describes
+    text = "Ana Roe, who joined Kelvara in May, left the Tambo Reef office in June."
+    verbs = [Predicate(13, 19, "join"), Predicate(36, 40, "leave")]
+    found = [
+        ActorMention(0, 7, "Ana Roe", "Ana Roe", "person"),
+        ActorMention(20, 27, "Kelvara", "Kelvara", "organisation"),
+        ActorMention(45, 55, "Tambo Reef", "Tambo Reef", "organisation"),
+    ]
+    sentence = Sentence(0, len(text), text, 0)
+    assert (
+        shared_actors(text, sentence, verbs, ["Ana Roe", "Kelvara", "Tambo Reef"], found) == set()
+    )

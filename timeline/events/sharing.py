@@ -120,7 +120,9 @@ def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMenti
     written after a preposition of place or not ("in Lorient", "the level of Lake Arzal");
     not a place that only describes a thing ("when the Dublin cluster failed", "our Brest
     refinery"), which the outlet gold leaves out, nor a name after "by", who acts ("the move
-    by Velgrove": a company the model may take for a place).
+    by Velgrove": a company the model may take for a place). A name the model typed otherwise
+    is a place too where it is written right after a preposition of place
+    (`_written_at_a_place`: "conceded defeat in Tongatapu 2").
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import Sentence
@@ -137,14 +139,49 @@ def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMenti
         mention = mentions[index]
         if mention.start >= sentence.end:
             break
-        if mention.type == ActorType.COUNTRY or (
-            mention.type == ActorType.LOCATION
-            and not _describes_a_thing(text, sentence, mention)
-            and _AGENT_BEFORE.search(text, max(sentence.start, mention.start - 5), mention.start)
-            is None
+        if (
+            mention.type == ActorType.COUNTRY
+            or (
+                mention.type == ActorType.LOCATION
+                and not _describes_a_thing(text, sentence, mention)
+                and _AGENT_BEFORE.search(
+                    text, max(sentence.start, mention.start - 5), mention.start
+                )
+                is None
+            )
+            or _written_at_a_place(text, sentence, mention)
         ):
             places.add(mention.name)
     return places
+
+
+#: a preposition of place right before a name, whatever the model typed it: "in Ongwediva",
+#: "at Kalavasos", "between Mahe" (not "and": "Roe and Lee"), "from Kourou", "to Lahore"
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|between|outside|around|from|to)\s+$")
+
+
+def _written_at_a_place(text: str, sentence: Sentence, mention: ActorMention) -> bool:
+    """Whether a name the model took for an organisation, a person or a product is written
+    where a place is, right after a preposition of place ("conceded defeat in Tongatapu 2",
+    "a service between Mahe and ...", "launched from Kourou"): a place of the whole
+    sentence, as the outlet gold has it (each of its rows names all it names).
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import Sentence
+    >>> text = "Roe lost in Tarnow on Monday and left on Friday."
+    >>> tarnow = ActorMention(12, 18, "Tarnow", "Tarnow", "organisation")
+    >>> _written_at_a_place(text, Sentence(0, len(text), text, 0), tarnow)
+    True
+    """
+    if mention.type not in _RETYPED_PLACES or mention.text != mention.name:
+        return False
+    window = max(sentence.start, mention.start - 12)
+    return _IN_A_PLACE.search(text, window, mention.start) is not None and not _describes_a_thing(
+        text, sentence, mention
+    )
+
+
+_RETYPED_PLACES = frozenset({ActorType.ORGANISATION, ActorType.PERSON, ActorType.PRODUCT})
 
 
 def _describes_a_thing(text: str, sentence: Sentence, mention: ActorMention) -> bool:
