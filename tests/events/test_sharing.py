@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from hypothesis import given
@@ -191,3 +192,29 @@ def test_a_name_written_after_a_preposition_of_place_is_a_place_of_each_row() ->
     assert (
         shared_actors(text, sentence, verbs, ["Ana Roe", "Kelvara", "Tambo Reef"], found) == set()
     )
+
+
+def test_a_clause_that_names_no_one_has_the_sentence_s_actors() -> None:
+    # the first clause's subject is a thing: its row takes the persons and organisations the
+    # rest of the sentence names, as the outlet gold gives each row of a sentence
+    events = news_events(
+        "The motion was first lodged on May 28, but Speaker Tomas Vellacott ruled it out of "
+        "order on June 4.",
+        date(2021, 6, 10),
+    )
+    assert len(events) == 2
+    assert all("Tomas Vellacott" in e.actors for e in events)
+
+
+def test_a_clause_that_names_no_one_takes_the_actors_only_of_a_verb_row() -> None:
+    # an event noun's row ("the conference ... last week") keeps what it had
+    said = _event([])
+    said = replace(said, action="conference")
+    named = replace(_event(["Ferrant"]), action="open")
+    result = with_shared_actors([said, named], ["Ferrant"], ["organisation"], set(), {"open"})
+    assert result[0].actors == ()
+    said = replace(said, action="lodge")
+    result = with_shared_actors(
+        [said, named], ["Ferrant"], ["organisation"], set(), {"open", "lodge"}
+    )
+    assert result[0].actors == ("Ferrant",)

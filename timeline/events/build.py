@@ -139,7 +139,8 @@ def build_events(
         # of the sentence too: it shares the sentence's places like the others
         rows = _with_counted_clause(doc, sentence, timexes, predicates, rows, mentions)
         shared = shared_actors(doc.text, sentence, verbs, names, mentions)
-        events.extend(with_shared_actors(rows, names, types, shared))
+        lemmas = {verb.lemma for verb in verbs}
+        events.extend(with_shared_actors(rows, names, types, shared, lemmas))
     starts = [s.start for s in sentences]  # once: a long article has many events
     return [replace(e, date_reason=date_reason(e, doc, starts)) for e in events]
 
