@@ -218,3 +218,21 @@ def test_a_clause_that_names_no_one_takes_the_actors_only_of_a_verb_row() -> Non
         [said, named], ["Ferrant"], ["organisation"], set(), {"open", "lodge"}
     )
     assert result[0].actors == ("Ferrant",)
+
+
+def test_the_dated_clauses_of_one_sentence_share_its_actors() -> None:
+    # a clause inside another ("after ..."): each row names everyone the sentence names
+    events = news_events(
+        "Shares of Kestrel Mining fell 4% on Tuesday after the Tarn Valley Authority "
+        "suspended its licence on Monday.",
+        date(2021, 6, 10),
+    )
+    assert len(events) == 2
+    assert all(set(e.actors) == {"Kestrel Mining", "Tarn Valley Authority"} for e in events)
+    # clauses coordinated by "and", each with its verb, keep their own
+    events = news_events(
+        "Kestrel Mining opened the Halden mine in 2019 and sold it to Tarn Bank in 2021.",
+        date(2021, 6, 10),
+    )
+    sold = next(e for e in events if e.date_value == "2021")
+    assert "Halden mine" not in sold.actors

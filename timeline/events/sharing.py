@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import replace
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from timeline.kinds import ActorType
@@ -74,17 +74,21 @@ def with_shared_actors(
     types: Sequence[str],
     shared: set[str],
     verbs: Collection[str] = (),
+    whole: bool = False,
 ) -> list[Event]:
     """Each of a sentence's `events` with the `shared` actors added, in the order the
     sentence names them: the place of an event is where the whole sentence happens ("Ferrant
     said on Monday that it would open a depot in Lorient in May": the statement and the
     opening are both Lorient's; "The bridge, which opened in Brest in 1994, closed on
-    Friday"). Persons and organisations otherwise stay with their clause, as the entity
-    timelines have them; but a row of a verb of the sentence (one of `verbs`, lemmas) that
-    names no one has all the sentence's actors ("The motion was lodged on May 28, but
-    Speaker Lea Vell ruled it out a week later": both rows are hers, as the outlet gold has
-    it). Not an event noun's row ("at the conference less than two weeks ago"), whose date
-    may be the noun's alone.
+    Friday"). A row of a verb of the sentence (one of `verbs`, lemmas) has all the
+    sentence's actors, as the outlet gold gives them, when the sentence is one statement
+    (`whole`, `one_statement`: "Shares of Kestrel fell on Tuesday after the Tarn Authority
+    suspended its licence on Monday"), or when it names no one of its own ("The motion was
+    lodged on May 28, but Speaker Lea Vell ruled it out a week later": both rows are hers).
+    Else persons and organisations stay with their clause, as the entity timelines have them
+    (coordinated clauses, a clause a comma and "and" opens, a relative clause); so does an
+    event noun's row ("at the conference less than two weeks ago"), whose date may be the
+    noun's alone.
 
     >>> from timeline.events.event import Event
     >>> said = Event("e1", "d", "s", 0, 1, 0, "vague", None, None, None, "", "", None, None,
@@ -99,8 +103,8 @@ def with_shared_actors(
     result: list[Event] = []
     for event in events:
         own = set(event.actors) | shared
-        if not event.actors and event.action in verbs:
-            own = set(names)  # a clause about no one named: the sentence's actors
+        if event.action in verbs and (whole or not event.actors):
+            own = set(names)
         kept = [(n, t) for n, t in zip(names, types, strict=True) if n in own]
         kept += [
             (n, t) for n, t in zip(event.actors, event.actor_types, strict=True) if n not in names
@@ -223,6 +227,34 @@ def coordinated_clauses(text: str, verbs: Sequence[Predicate]) -> bool:
     False
     """
     return any(_AND_BEFORE.search(text, max(0, v.start - 20), v.start) for v in verbs[1:])
+
+
+#: a clause of its own after a comma and "and" or "but", or after a semicolon, its subject
+#: maybe between (", and Tarn Bank said", ", but Speaker Lea Vell ruled"), or a relative
+#: clause, its antecedent's ("Pixar, which was acquired by Disney in 2006")
+_JOINED_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s|\b(?:which|who|whom|whose)\b")
+
+
+def one_statement(text: str, verbs: Sequence[Predicate]) -> bool:
+    """Whether the clauses of a sentence (`text`) make one statement, each of its rows about
+    all it names (`with_shared_actors`): no later verb right after "and"
+    (`coordinated_clauses`), nor in a clause that a comma and "and" or "but", or a
+    semicolon, opens ("Jo Marsh left Tarn Bank in March, and Kelso Ltd hired her in May"),
+    nor in a relative clause ("Roe bought Pixel in 1986, which Kelso Ltd acquired in 2005").
+
+    >>> from timeline.syntax import Predicate
+    >>> text = "Shares fell on Tuesday after Tarn Bank cut its rating on Monday."
+    >>> one_statement(text, [Predicate(7, 11, "fall"), Predicate(39, 42, "cut")])
+    True
+    >>> text = "Shares fell on Tuesday, and Tarn Bank cut its rating on Monday."
+    >>> one_statement(text, [Predicate(7, 11, "fall"), Predicate(38, 41, "cut")])
+    False
+    """
+    if coordinated_clauses(text, verbs):
+        return False
+    return not any(
+        _JOINED_BEFORE.search(text, before.end, after.start) for before, after in pairwise(verbs)
+    )
 
 
 #: what was said, a comma, then its speaker: "..., the statistics office said on Monday.",
