@@ -1,6 +1,7 @@
 """Actors the rows of one sentence share: a sentence with several dated clauses gives a row per
 clause, each with the persons and organisations of its clause (`clauses.clause_actors`,
-`reports`); its places, and a speaker named after what was said, belong to every row.
+`reports`); its places, and a speaker named after what was said, belong to every row, and
+so does everyone it names when it is one statement (`one_statement`).
 
     >>> from timeline.sentences import Sentence
     >>> from timeline.syntax import Predicate
