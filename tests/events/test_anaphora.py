@@ -257,3 +257,14 @@ def test_he_passes_over_a_place_the_model_took_for_a_person() -> None:
     came = text[sentences[2].start : sentences[2].end]
     names, _ = resolve_anaphora(came, [], [], sentences[:2], people, genders={}, places=places)
     assert names == ["Semi Vatu"]  # not "Tavua", the one person of the sentence before
+
+
+def test_a_pronoun_speaking_after_a_quotation_is_not_a_person_the_quotation_names() -> None:
+    # the quotation speaks of Peter Lanz; "she" is the judge named before
+    events = news_events(
+        'Judge Maria Okonjo sentenced the driver on Friday. "Peter Lanz will never drive '
+        'again," she said.',
+        date(2021, 6, 10),
+    )
+    said = next(e for e in events if e.sentence.startswith('"Peter Lanz'))
+    assert set(said.actors) == {"Maria Okonjo", "Peter Lanz"}

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.actors import ActorMention
 from timeline.events.event import Event
-from timeline.events.sharing import with_shared_actors
+from timeline.events.sharing import shared_actors, with_shared_actors
+from timeline.sentences import Sentence
+from timeline.syntax import Predicate
 
 from .helpers import news_events
 
@@ -140,3 +144,95 @@ def test_a_speaker_named_after_a_quotation_has_its_dated_rows() -> None:
     )
     (played,) = [e for e in events if e.date_value == "2002"]
     assert set(played.actors) == {"Tom Becker", "Bristol"}
+
+
+def test_a_speaker_set_off_by_commas_after_what_was_said_has_each_row() -> None:
+    # the title, then the name between commas, then the reporting verb
+    events = news_events(
+        "Ferry fares to Kettering will rise on July 1, the Marlow Ferry Company's director, "
+        "Mr. Tobias Wrenfield, announced yesterday.",
+        date(2021, 6, 10),
+    )
+    assert len(events) == 2
+    assert all("Tobias Wrenfield" in e.actors for e in events)
+    # a name, then what it is, between commas
+    events = news_events(
+        "The crossing closed on Sunday and reopened on Tuesday morning, the harbour's "
+        "operator, Kettering Quays Ltd, said on Wednesday.",
+        date(2021, 6, 10),
+    )
+    assert len(events) >= 2
+    assert all("Kettering Quays Ltd" in e.actors for e in events)
+
+
+def test_a_name_written_after_a_preposition_of_place_is_a_place_of_each_row() -> None:
+    # the model may type a small town or an island as an organisation or a person: written
+    # right after "in", "at", "from", "between", it is where the sentence happens
+    text = "Ana Roe, who lost in Kelvara on Monday, conceded defeat at Tambo Reef on Friday."
+    verbs = [Predicate(13, 17, "lose"), Predicate(40, 48, "concede")]
+    found = [
+        ActorMention(0, 7, "Ana Roe", "Ana Roe", "person"),
+        ActorMention(21, 28, "Kelvara", "Kelvara", "organisation"),
+        ActorMention(59, 69, "Tambo Reef", "Tambo Reef", "person"),
+    ]
+    sentence = Sentence(0, len(text), text, 0)
+    assert shared_actors(text, sentence, verbs, ["Ana Roe", "Kelvara", "Tambo Reef"], found) == {
+        "Kelvara",
+        "Tambo Reef",
+    }
+    # not a name after another word, nor one set before a noun it describes
+    text = "Ana Roe, who joined Kelvara in May, left the Tambo Reef office in June."
+    verbs = [Predicate(13, 19, "join"), Predicate(36, 40, "leave")]
+    found = [
+        ActorMention(0, 7, "Ana Roe", "Ana Roe", "person"),
+        ActorMention(20, 27, "Kelvara", "Kelvara", "organisation"),
+        ActorMention(45, 55, "Tambo Reef", "Tambo Reef", "organisation"),
+    ]
+    sentence = Sentence(0, len(text), text, 0)
+    assert (
+        shared_actors(text, sentence, verbs, ["Ana Roe", "Kelvara", "Tambo Reef"], found) == set()
+    )
+
+
+def test_a_clause_that_names_no_one_has_the_sentence_s_actors() -> None:
+    # the first clause's subject is a thing: its row takes the persons and organisations the
+    # rest of the sentence names, as the outlet gold gives each row of a sentence
+    events = news_events(
+        "The motion was first lodged on May 28, but Speaker Tomas Vellacott ruled it out of "
+        "order on June 4.",
+        date(2021, 6, 10),
+    )
+    assert len(events) == 2
+    assert all("Tomas Vellacott" in e.actors for e in events)
+
+
+def test_a_clause_that_names_no_one_takes_the_actors_only_of_a_verb_row() -> None:
+    # an event noun's row ("the conference ... last week") keeps what it had
+    said = _event([])
+    said = replace(said, action="conference")
+    named = replace(_event(["Ferrant"]), action="open")
+    result = with_shared_actors([said, named], ["Ferrant"], ["organisation"], set(), {"open"})
+    assert result[0].actors == ()
+    said = replace(said, action="lodge")
+    result = with_shared_actors(
+        [said, named], ["Ferrant"], ["organisation"], set(), {"open", "lodge"}
+    )
+    assert result[0].actors == ("Ferrant",)
+
+
+def test_the_dated_clauses_of_one_sentence_share_its_actors() -> None:
+    # a clause inside another ("after ..."): each row names everyone the sentence names
+    events = news_events(
+        "Shares of Kestrel Mining fell 4% on Tuesday after the Tarn Valley Authority "
+        "suspended its licence on Monday.",
+        date(2021, 6, 10),
+    )
+    assert len(events) == 2
+    assert all(set(e.actors) == {"Kestrel Mining", "Tarn Valley Authority"} for e in events)
+    # clauses coordinated by "and", each with its verb, keep their own
+    events = news_events(
+        "Kestrel Mining opened the Halden mine in 2019 and sold it to Tarn Bank in 2021.",
+        date(2021, 6, 10),
+    )
+    sold = next(e for e in events if e.date_value == "2021")
+    assert "Halden mine" not in sold.actors

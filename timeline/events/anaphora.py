@@ -21,7 +21,7 @@ from timeline.actors.referents import (
 )
 from timeline.events.event import actors_in
 from timeline.kinds import ActorType
-from timeline.syntax import QUOTATION  # no model is loaded
+from timeline.syntax import QUOTATION, reporting_verbs  # no model is loaded
 from timeline.wordlists import table
 
 if TYPE_CHECKING:
@@ -116,7 +116,24 @@ def sentence_actors(
     subject_end = sentence.start + (verbs[0].start if verbs else len(sentence.text))
     places = placed_persons(text, tuple(mentions))
     subject = _persons(*actors_in(mentions, sentence.start, subject_end), places)
-    if not subject:
+    speaker = _speaker_after_quotation(sentence.text, verbs)
+    if speaker is not None:
+        # '"Eric has waited two years for this," he said.': Eric is spoken of; he speaks
+        named = set(names)
+        names, types = resolve_anaphora(
+            speaker,
+            names,
+            types,
+            sentences[max(0, number - ANAPHORA_WINDOW) : number],
+            mentions,
+            pointed,
+            genders=_genders(text, sentences[:number], mentions, pointed),
+            main=main_person(tuple(mentions)),
+            places=places,
+        )
+        if set(names) - named:
+            pointed[sentence.start] = [n for n in names if n not in named]
+    elif not subject:
         earlier = sentences[max(0, number - ANAPHORA_WINDOW) : number]
         # a sentence that names no person: its "he" anywhere is someone of the story ("In
         # response to questions of whether ..., he stated"; the first verb was the question's)
@@ -193,6 +210,28 @@ def _genders(
             said.setdefault(persons[0], set()).add(gender)
     genders = {name: next(iter(found)) for name, found in said.items() if len(found) == 1}
     return genders | person_genders(text, tuple(mentions))
+
+
+#: "he" or "she" right after a quotation closes: '...," he said', '..." she added'
+_PRONOUN_AFTER_QUOTATION = re.compile(r"[,.!?][\"”]\s+([Hh]e|[Ss]he)\s+(?=[a-z])")
+
+
+def _speaker_after_quotation(text: str, verbs: Sequence[Predicate]) -> str | None:
+    """The pronoun that speaks right after a quotation closes, the subject of a reporting
+    verb: '"Eric has waited two years for this," he said.' speaks of Eric, and "he" is
+    someone named before (`resolve_anaphora`), never a person the quotation names.
+
+    >>> from timeline.syntax import Predicate
+    >>> text = '"Eric has waited two years," he said.'
+    >>> _speaker_after_quotation(text, [Predicate(32, 36, "say")])
+    'he'
+    >>> _speaker_after_quotation(text, [Predicate(32, 36, "wait")]) is None
+    True
+    """
+    for match in _PRONOUN_AFTER_QUOTATION.finditer(text):
+        if any(v.start == match.end() and v.lemma in reporting_verbs() for v in verbs):
+            return match.group(1).lower()
+    return None
 
 
 def _speaking(earlier: Sequence[Sentence], pointed: dict[int, list[str]]) -> bool:

@@ -57,7 +57,7 @@ from timeline.events.reports import (
     speaking,
 )
 from timeline.events.selection import EventSentence, document_event_sentences, is_description
-from timeline.events.sharing import shared_actors, with_shared_actors
+from timeline.events.sharing import one_statement, shared_actors, with_shared_actors
 from timeline.events.spans import adjoining, coordinated, range_of
 from timeline.kinds import Anchor
 from timeline.syntax import reporting_verbs
@@ -137,9 +137,12 @@ def build_events(
         rows = _sentence_events(doc, reading, predicates, names, types, mentions)
         # the clause counted from a row's day ("two days after talks ended in Lima") is a row
         # of the sentence too: it shares the sentence's places like the others
+        clauses = len(rows)  # a clause counted from a row's day keeps its own actors
         rows = _with_counted_clause(doc, sentence, timexes, predicates, rows, mentions)
         shared = shared_actors(doc.text, sentence, verbs, names, mentions)
-        events.extend(with_shared_actors(rows, names, types, shared))
+        lemmas = {verb.lemma for verb in verbs}
+        whole = len(rows) == clauses and one_statement(sentence.text, verbs)
+        events.extend(with_shared_actors(rows, names, types, shared, lemmas, whole))
     starts = [s.start for s in sentences]  # once: a long article has many events
     return [replace(e, date_reason=date_reason(e, doc, starts)) for e in events]
 

@@ -1,6 +1,7 @@
 """Actors the rows of one sentence share: a sentence with several dated clauses gives a row per
 clause, each with the persons and organisations of its clause (`clauses.clause_actors`,
-`reports`); its places, and a speaker named after what was said, belong to every row.
+`reports`); its places, and a speaker named after what was said, belong to every row, and
+so does everyone it names when it is one statement (`one_statement`).
 
     >>> from timeline.sentences import Sentence
     >>> from timeline.syntax import Predicate
@@ -15,9 +16,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from timeline.kinds import ActorType
@@ -69,14 +70,26 @@ def shared_actors(
 
 
 def with_shared_actors(
-    events: Sequence[Event], names: Sequence[str], types: Sequence[str], shared: set[str]
+    events: Sequence[Event],
+    names: Sequence[str],
+    types: Sequence[str],
+    shared: set[str],
+    verbs: Collection[str] = (),
+    whole: bool = False,
 ) -> list[Event]:
     """Each of a sentence's `events` with the `shared` actors added, in the order the
     sentence names them: the place of an event is where the whole sentence happens ("Ferrant
     said on Monday that it would open a depot in Lorient in May": the statement and the
     opening are both Lorient's; "The bridge, which opened in Brest in 1994, closed on
-    Friday"). Persons and organisations otherwise stay with their clause, as the entity
-    timelines have them.
+    Friday"). A row of a verb of the sentence (one of `verbs`, lemmas) has all the
+    sentence's actors, as the outlet gold gives them, when the sentence is one statement
+    (`whole`, `one_statement`: "Shares of Kestrel fell on Tuesday after the Tarn Authority
+    suspended its licence on Monday"), or when it names no one of its own ("The motion was
+    lodged on May 28, but Speaker Lea Vell ruled it out a week later": both rows are hers).
+    Else persons and organisations stay with their clause, as the entity timelines have them
+    (coordinated clauses, a clause a comma and "and" opens, a relative clause); so does an
+    event noun's row ("at the conference less than two weeks ago"), whose date may be the
+    noun's alone.
 
     >>> from timeline.events.event import Event
     >>> said = Event("e1", "d", "s", 0, 1, 0, "vague", None, None, None, "", "", None, None,
@@ -86,11 +99,13 @@ def with_shared_actors(
     ...                                       ["organisation", "location"], {"Lorient"})]
     [('Ferrant', 'Lorient'), ('Lorient',)]
     """
-    if len(events) < 2 or not shared:
+    if len(events) < 2:
         return list(events)
     result: list[Event] = []
     for event in events:
         own = set(event.actors) | shared
+        if event.action in verbs and (whole or not event.actors):
+            own = set(names)
         kept = [(n, t) for n, t in zip(names, types, strict=True) if n in own]
         kept += [
             (n, t) for n, t in zip(event.actors, event.actor_types, strict=True) if n not in names
@@ -120,7 +135,9 @@ def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMenti
     written after a preposition of place or not ("in Lorient", "the level of Lake Arzal");
     not a place that only describes a thing ("when the Dublin cluster failed", "our Brest
     refinery"), which the outlet gold leaves out, nor a name after "by", who acts ("the move
-    by Velgrove": a company the model may take for a place).
+    by Velgrove": a company the model may take for a place). A name the model typed otherwise
+    is a place too where it is written right after a preposition of place
+    (`_written_at_a_place`: "conceded defeat in Tongatapu 2").
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import Sentence
@@ -137,14 +154,49 @@ def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMenti
         mention = mentions[index]
         if mention.start >= sentence.end:
             break
-        if mention.type == ActorType.COUNTRY or (
-            mention.type == ActorType.LOCATION
-            and not _describes_a_thing(text, sentence, mention)
-            and _AGENT_BEFORE.search(text, max(sentence.start, mention.start - 5), mention.start)
-            is None
+        if (
+            mention.type == ActorType.COUNTRY
+            or (
+                mention.type == ActorType.LOCATION
+                and not _describes_a_thing(text, sentence, mention)
+                and _AGENT_BEFORE.search(
+                    text, max(sentence.start, mention.start - 5), mention.start
+                )
+                is None
+            )
+            or _written_at_a_place(text, sentence, mention)
         ):
             places.add(mention.name)
     return places
+
+
+#: a preposition of place right before a name, whatever the model typed it: "in Ongwediva",
+#: "at Kalavasos", "between Mahe" (not "and": "Roe and Lee"), "from Kourou", "to Lahore"
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|between|outside|around|from|to)\s+$")
+
+
+def _written_at_a_place(text: str, sentence: Sentence, mention: ActorMention) -> bool:
+    """Whether a name the model took for an organisation, a person or a product is written
+    where a place is, right after a preposition of place ("conceded defeat in Tongatapu 2",
+    "a service between Mahe and ...", "launched from Kourou"): a place of the whole
+    sentence, as the outlet gold has it (each of its rows names all it names).
+
+    >>> from timeline.actors import ActorMention
+    >>> from timeline.sentences import Sentence
+    >>> text = "Roe lost in Tarnow on Monday and left on Friday."
+    >>> tarnow = ActorMention(12, 18, "Tarnow", "Tarnow", "organisation")
+    >>> _written_at_a_place(text, Sentence(0, len(text), text, 0), tarnow)
+    True
+    """
+    if mention.type not in _RETYPED_PLACES or mention.text != mention.name:
+        return False
+    window = max(sentence.start, mention.start - 12)
+    return _IN_A_PLACE.search(text, window, mention.start) is not None and not _describes_a_thing(
+        text, sentence, mention
+    )
+
+
+_RETYPED_PLACES = frozenset({ActorType.ORGANISATION, ActorType.PERSON, ActorType.PRODUCT})
 
 
 def _describes_a_thing(text: str, sentence: Sentence, mention: ActorMention) -> bool:
@@ -178,8 +230,38 @@ def coordinated_clauses(text: str, verbs: Sequence[Predicate]) -> bool:
     return any(_AND_BEFORE.search(text, max(0, v.start - 20), v.start) for v in verbs[1:])
 
 
-#: what was said, a comma, then its speaker: "..., the statistics office said on Monday."
-_SPEAKER_AFTER = re.compile(r",\s+[^,;:\"“”]{1,80}?\s+$")
+#: a clause of its own after a comma and "and" or "but", or after a semicolon, its subject
+#: maybe between (", and Tarn Bank said", ", but Speaker Lea Vell ruled"), or a relative
+#: clause, its antecedent's ("Pixar, which was acquired by Disney in 2006")
+_JOINED_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s|\b(?:which|who|whom|whose)\b")
+
+
+def one_statement(text: str, verbs: Sequence[Predicate]) -> bool:
+    """Whether the clauses of a sentence (`text`) make one statement, each of its rows about
+    all it names (`with_shared_actors`): no later verb right after "and"
+    (`coordinated_clauses`), nor in a clause that a comma and "and" or "but", or a
+    semicolon, opens ("Jo Marsh left Tarn Bank in March, and Kelso Ltd hired her in May"),
+    nor in a relative clause ("Roe bought Pixel in 1986, which Kelso Ltd acquired in 2005").
+
+    >>> from timeline.syntax import Predicate
+    >>> text = "Shares fell on Tuesday after Tarn Bank cut its rating on Monday."
+    >>> one_statement(text, [Predicate(7, 11, "fall"), Predicate(39, 42, "cut")])
+    True
+    >>> text = "Shares fell on Tuesday, and Tarn Bank cut its rating on Monday."
+    >>> one_statement(text, [Predicate(7, 11, "fall"), Predicate(38, 41, "cut")])
+    False
+    """
+    if coordinated_clauses(text, verbs):
+        return False
+    return not any(
+        _JOINED_BEFORE.search(text, before.end, after.start) for before, after in pairwise(verbs)
+    )
+
+
+#: what was said, a comma, then its speaker: "..., the statistics office said on Monday.",
+#: its name or title maybe set off by commas: "..., its director, Dr. Ana Roe, said", "...,
+#: the Quimper Guild, which ran the fair, said"
+_SPEAKER_AFTER = re.compile(r",\s+[^,;:\"“”]{1,80}?(?:,\s+[^,;:\"“”]{1,60}?,)?\s+$")
 #: a quotation closing after its comma or stop, then its speaker: '...," Ana Roe said',
 #: '...," said Ana Roe'
 _QUOTATION_THEN_SPEAKER = re.compile(r"[,.!?][\"”]\s+(?:[^,;:\"“”]{1,80}?\s+)?$")
@@ -202,13 +284,20 @@ def said_last(text: str, verbs: Sequence[Predicate]) -> bool:
 
     >>> said_last('"We moved to Brest in 2019," Ana Roe said.', [Predicate(37, 41, "say")])
     True
+
+    So it is when the speaker's title and name are set off by commas: "Fares rise in May,
+    the port's director, Ana Roe, announced."
+
+    >>> text = "Fares rise in May, the port's director, Ana Roe, announced."
+    >>> said_last(text, [Predicate(6, 10, "rise"), Predicate(49, 58, "announce")])
+    True
     """
     if not verbs or verbs[-1].lemma not in reporting_verbs():
         return False
     last = verbs[-1].start
     if _QUOTATION_THEN_SPEAKER.search(text, max(0, last - 90), last) is not None:
         return True
-    return len(verbs) > 1 and _SPEAKER_AFTER.search(text, max(0, last - 90), last) is not None
+    return len(verbs) > 1 and _SPEAKER_AFTER.search(text, max(0, last - 150), last) is not None
 
 
 #: the words before a sentence's reporting verb that make its subject: a name, a title, an
