@@ -178,6 +178,10 @@ _SHORT_YEAR_RE = re.compile(
     r"(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmonth>1[0-2]|0?[1-9])\.(?P<pyear>\d\d)(?![\d.]\d)"
 )
 
+#: What every match of `_SHORT_YEAR_RE` holds: the clock and its zone ("1630 gmt"), or the
+#: points of the date ("18.3.66"): a line without either is not searched.
+_SHORT_YEAR_CUE = re.compile(r"(?i)\d{4}\s*(?:gmt|utc)|\d\.\d")
+
 
 def short_year_day(line: str) -> date | None:
     """The day of a date with a two-digit year in a monitoring service's or an archive's line,
@@ -188,6 +192,8 @@ def short_year_day(line: str) -> date | None:
     >>> short_year_day("Catalogue: tape 114 · Broadcast 18.3.66 · Duration 10 min")
     datetime.date(1966, 3, 18)
     """
+    if _SHORT_YEAR_CUE.search(line) is None:
+        return None  # neither a clock nor a pointed date: nothing to search
     found = _SHORT_YEAR_RE.search(line)
     if found is None:
         return None
