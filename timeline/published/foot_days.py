@@ -75,11 +75,6 @@ _PAGE_NOTE_RE = re.compile(
 )
 
 
-#: The word of a note on the day facts were checked (`CORRECT_AT_RE`): a line without it is
-#: not searched for one.
-_CORRECT = re.compile(r"(?i)correct")
-
-
 def _issued_line_day(text: str) -> date | None:
     """The day the last line of the text says it was issued or updated, with its year: "Issued
     in Kathmandu by HimalCare International on 8 March 2019.", or a note on the page among the
@@ -95,7 +90,7 @@ def _issued_line_day(text: str) -> date | None:
     notes += [
         found.group()
         for line in lines[-CLOSING_LINES:]
-        if _CORRECT.search(line) is not None  # the word every such note holds
+        if "correct" in line.lower()  # the word every such note holds, in any case
         for found in CORRECT_AT_RE.finditer(line)
     ]
     if lines and spans[-1][0] not in pointed and _ISSUED_LINE_RE.match(lines[-1]) is not None:
