@@ -8,7 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.particles import joined_by_particles, joined_organisations, titled_persons
+from timeline.actors.particles import (
+    _titled_apposition,
+    _titled_appositions,
+    joined_by_particles,
+    joined_organisations,
+    titled_persons,
+)
 from timeline.actors.products import model_span
 from timeline.actors.spans import RawSpan, clean_span
 
@@ -217,3 +223,39 @@ def test_titles_stacked_before_a_name_are_no_person() -> None:
     assert titled_persons("Director General Dr. Amara Okoye spoke.", []) == []
     found = titled_persons("He met Director Jan Novak in Suva.", [])
     assert [span.text for span in found] == ["Jan Novak"]
+
+
+_APPOSITION_PIECES = [
+    "chairman",
+    "Chief Executive",
+    "PRIME MINISTER",
+    "secretary of state",
+    "Dr.",
+    "its",
+    "Jan",
+    "Novak",
+    "O'Neil",
+    "Éva",
+    "said",
+    "x",
+    ".",
+    "\n",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_APPOSITION_PIECES), st.sampled_from(["", " ", ", ", ",\t", ","])
+        ),
+        max_size=14,
+    )
+)
+def test_titles_in_apposition_are_found_where_the_whole_pattern_finds_them(
+    pieces: list[tuple[str, str]],
+) -> None:
+    # `_titled_appositions` tries the pattern only a title's length before a comma: it must
+    # find every match `finditer` finds, and no other
+    text = "".join(word + gap for word, gap in pieces)
+    expected = [(m.span(), m["name"]) for m in _titled_apposition().finditer(text)]
+    assert [(m.span(), m["name"]) for m in _titled_appositions(text)] == expected

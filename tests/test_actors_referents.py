@@ -86,3 +86,14 @@ def test_a_person_written_only_where_a_place_stands_is_a_place() -> None:
     joined = "Ana Roe taught in Asni and Imlil."
     found = (_person(joined, "Ana Roe"), _person(joined, "Asni"), _person(joined, "Imlil"))
     assert placed_persons(joined, found) == {"Asni", "Imlil"}
+
+
+def test_a_name_joined_by_and_to_a_placed_name_is_placed_not_one_after_other_words() -> None:
+    # the coordination is the whole gap between the two names: an "and" after other words
+    # joins nothing ("from Asni near the river and Imlil": Imlil is not placed by it)
+    for text, placed in [
+        ("She came from Asni and Imlil.", {"Asni", "Imlil"}),
+        ("She came from Asni near the river and Imlil.", {"Asni"}),
+    ]:
+        found = (_person(text, "Asni"), _person(text, "Imlil"))
+        assert placed_persons(text, found) == frozenset(placed), text

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.published import Published, resolve_published
+from timeline.published import Published, resolve_published, stamp_forms
 
 # -- a month's name between hyphens after a stamp's label ---------------------------------------
 
@@ -104,3 +104,39 @@ def test_a_dateline_never_turns_a_stamp_into_a_third_day(day: date) -> None:
         readings.add(date(day.year, day.day, day.month))
         readings.add(None)  # either reading, on a page that shows no order: no guess
     assert resolve_published(text).date in readings
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1630",
+                " gmt ",
+                "UTC",
+                "27",
+                " Jun ",
+                "84",
+                "Broadcast",
+                " ",
+                "18",
+                ".",
+                "3",
+                "66",
+                "next ",
+                "Tx",
+                "ǵmt",
+                "Utc",
+                ":",
+                "2024",
+                "x",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_a_line_is_searched_for_a_short_year_only_when_it_may_hold_one(pieces: list[str]) -> None:
+    # `short_year_day` skips a line without a clock or a pointed date: on any line it must
+    # answer as the whole pattern does
+    line = "".join(pieces)
+    found = stamp_forms._SHORT_YEAR_RE.search(line)
+    assert stamp_forms._may_hold_short_year(line) or found is None

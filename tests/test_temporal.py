@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.published import resolve_published
-from timeline.temporal import Timex, tag
+from timeline.temporal import Timex, genre, tag
 
 REF = date(2023, 10, 23)  # a Monday
 ARTICLE = Path(__file__).resolve().parents[1] / "data" / "blinken-iraq-2023.txt"
@@ -1140,3 +1140,33 @@ def test_a_clock_after_a_day_told_in_a_sentence_is_of_the_news_day() -> None:
 
 def test_thursday_week_said_on_a_thursday_is_a_week_from_today() -> None:
     assert one("The council meets on Thursday week.", date(2023, 3, 9)).value == "2023-03-16"
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Last",
+                "next",
+                "YEAR",
+                "years",
+                "Decades",
+                "ago",
+                "two",
+                "a",
+                "Fall",
+                "the",
+                "of",
+                "x",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_a_text_is_searched_for_a_span_of_the_day_of_writing_when_it_may_hold_one(
+    words: list[str],
+) -> None:
+    # `counts_years_from_its_own_day` skips a text naming no year, decade or season: on any
+    # text, the search would have found nothing there
+    text = " ".join(words)
+    assert genre._may_count_years(text) or genre._YEAR_OF_WRITING.search(text) is None

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.events.helpers import news_events
+from timeline.events import year_labels
 from timeline.events.year_labels import names_a_thing
 from timeline.sentences import Sentence
 from timeline.temporal import Timex
@@ -53,3 +54,33 @@ def test_both_years_of_any_label_name_the_thing(year: int, mark: str, short: boo
     first = Timex(first_at, first_at + 4, str(year), "DATE", str(year))
     later = Timex(second_at, second_at + len(second), second, "DATE", str(year + 1))
     assert names_a_thing(sentence, first) and names_a_thing(sentence, later)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "its", "in", " ", "2015", "/", "16", "–", "-", "season", "March", "x"]
+        ),
+        max_size=9,
+    ),
+    st.integers(min_value=0, max_value=40),
+    st.integers(min_value=0, max_value=12),
+)
+def test_a_span_with_a_word_of_its_own_is_read_as_the_labels_would(
+    pieces: list[str], start: int, width: int
+) -> None:
+    # `names_a_thing` reads no label for a span holding more than figures and separators:
+    # on any span it must answer as reading the labels around it does
+    text = " ".join(pieces)
+    sentence = Sentence(0, len(text), text, 0)
+    timex = Timex(start, start + width + 1, "x" * (width + 1), "DATE", "2015", granularity="year")
+    expected = False
+    for label in year_labels._LABEL.finditer(
+        text, max(0, start - 60), min(len(text), start + width + 1 + 40)
+    ):
+        if label.start("first") <= start and start + width + 1 <= label.end("second"):
+            expected = year_labels._running(label["first"], label["second"]) and (
+                label["before"] is None
+            )
+            break
+    assert names_a_thing(sentence, timex) == expected

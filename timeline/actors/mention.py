@@ -38,3 +38,22 @@ class ActorMention:
             raise ValueError("an actor needs a name")
         if type(self.type) is not str:
             object.__setattr__(self, "type", ActorType(self.type).value)
+
+
+class MentionTuple(tuple[ActorMention, ...]):
+    """A document's mentions as a tuple that hashes them once: the per-document caches
+    (`referents.placed_persons`, `main_person`, `person_genders`) are asked again for each
+    sentence, and a plain tuple hashes every mention again each time. Equal to, and hashed
+    as, the plain tuple of the same mentions.
+
+    >>> ana = ActorMention(0, 3, "Ana", "Ana Roe", ActorType.PERSON)
+    >>> mentions = MentionTuple([ana])
+    >>> mentions == (ana,), hash(mentions) == hash((ana,))
+    (True, True)
+    """
+
+    def __hash__(self) -> int:
+        cached: int | None = self.__dict__.get("hash")
+        if cached is None:
+            cached = self.__dict__["hash"] = tuple.__hash__(self)
+        return cached

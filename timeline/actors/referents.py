@@ -172,8 +172,9 @@ def placed_names(text: str, mentions: tuple[ActorMention, ...], kind: ActorType)
             or (before.group(2) == "of" and before.group(1) in _LAND_PARTS)
         )
         if not here and previous is not None and previous[1]:
-            joined = _JOINED_BEFORE.search(text, previous[0].end, mention.start)
-            here = joined is not None and joined.start() == previous[0].end
+            # the gap between the two names is the coordination: a match at its start (the
+            # search for one further on read the whole gap, however long)
+            here = _JOINED_BEFORE.match(text, previous[0].end, mention.start) is not None
         if mention.type == kind:
             placed[mention.name] = placed.get(mention.name, True) and here
         previous = (mention, here)

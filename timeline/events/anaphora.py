@@ -96,11 +96,14 @@ def sentence_actors(
     verbs: Sequence[Predicate],
     mentions: Sequence[ActorMention],
     pointed: dict[int, list[str]],
+    frozen: tuple[ActorMention, ...] | None = None,
 ) -> tuple[list[str], list[str]]:
     """The actors (names and types) of sentence `number` of the document `text`: those it
     names, and, when no person is named before its main verb (the first of `verbs`), the
     persons its "he" or "the pair" stands for. `pointed` maps the start of each earlier
     sentence to the persons its own "he" stood for; this sentence's are added to it.
+    `frozen`, when given, is `mentions` as a tuple (made once for all the document's
+    sentences: `actors.mention.MentionTuple`).
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import split_sentences
@@ -114,7 +117,8 @@ def sentence_actors(
     names, types = actors_in(mentions, sentence.start, sentence.end)
     # Persons named before the main verb are the subject: no anaphora to resolve then.
     subject_end = sentence.start + (verbs[0].start if verbs else len(sentence.text))
-    places = placed_persons(text, tuple(mentions))
+    frozen = tuple(mentions) if frozen is None else frozen
+    places = placed_persons(text, frozen)
     subject = _persons(*actors_in(mentions, sentence.start, subject_end), places)
     speaker = _speaker_after_quotation(sentence.text, verbs)
     if speaker is not None:
@@ -149,8 +153,8 @@ def sentence_actors(
             pointed,
             plural_within=subject_end - sentence.start,
             first_person=not named_person or _speaking(earlier, pointed),
-            genders=_genders(text, sentences[:number], mentions, pointed),
-            main=main_person(tuple(mentions)),
+            genders=_genders(text, sentences[:number], frozen, pointed),
+            main=main_person(frozen),
             places=places,
         )
         if set(names) - named:
@@ -168,8 +172,8 @@ def sentence_actors(
             earlier,
             mentions,
             pointed,
-            genders=_genders(text, sentences[:number], mentions, pointed),
-            main=main_person(tuple(mentions)),
+            genders=_genders(text, sentences[:number], frozen, pointed),
+            main=main_person(frozen),
             places=places,
         )
     return names, types
@@ -195,7 +199,7 @@ _OWNER_PRONOUNS = {"His": "he", "Her": "she"}
 def _genders(
     text: str,
     earlier: Sequence[Sentence],
-    mentions: Sequence[ActorMention],
+    mentions: tuple[ActorMention, ...],
     pointed: dict[int, list[str]],
 ) -> dict[str, str]:
     """The sex of each person of the document `text`: the words written with their mentions
@@ -209,7 +213,7 @@ def _genders(
         if gender is not None:
             said.setdefault(persons[0], set()).add(gender)
     genders = {name: next(iter(found)) for name, found in said.items() if len(found) == 1}
-    return genders | person_genders(text, tuple(mentions))
+    return genders | person_genders(text, mentions)
 
 
 #: "he" or "she" right after a quotation closes: '...," he said', '..." she added'

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from timeline.actors.mention import MentionTuple
 from timeline.events.anaphora import sentence_actors
 from timeline.events.asserted import unasserted
 from timeline.events.clauses import (
@@ -111,12 +112,13 @@ def build_events(
     pointed: dict[int, list[str]] = {}  # sentence start -> the persons its "he" stands for
     talk = interview(doc.text, mentions)  # "I" and "we" in its answers are the interviewee
     told: dict[int, list[str]] = {}  # sentence start -> its actors
+    frozen = MentionTuple(mentions)  # hashed once for the caches each sentence asks
     for number_in_list, candidate in enumerate(candidates):
         sentence = candidate.sentence
         predicates = analysed[number_in_list] if analysed is not None else []
         verbs = [p for p in predicates if not p.nominal]
         names, types = sentence_actors(
-            doc.text, sentences, position[sentence.start], verbs, mentions, pointed
+            doc.text, sentences, position[sentence.start], verbs, mentions, pointed, frozen
         )
         names, types = outside_quotations(sentence, names, types, mentions)
         if not names and candidate.inherited is None:

@@ -48,9 +48,23 @@ def names_a_thing(sentence: Sentence, timex: Timex) -> bool:
     """Whether `timex` is a year of a split-year label that describes a thing (see the
     module's docstring)."""
     start, end = timex.start - sentence.start, timex.end - sentence.start
+    if not _within_figures(sentence.text, start, end):
+        return False  # a word of its own ("March 2015"): no split year's figures hold it
     for label in _LABEL.finditer(
         sentence.text, max(0, start - 60), min(len(sentence.text), end + 40)
     ):
         if label.start("first") <= start and end <= label.end("second"):
             return _running(label["first"], label["second"]) and label["before"] is None
     return False
+
+
+def _within_figures(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` lies in the text and holds only what a split year's years
+    are written with (figures, a blank, a slash or a dash): where a label's years can hold it.
+
+    >>> _within_figures("the 2015/16 season", 4, 8), _within_figures("in March 2015", 3, 13)
+    (True, False)
+    """
+    if start < 0 or end > len(text):
+        return False
+    return all(c.isdecimal() or c.isspace() or c in "/–-" for c in text[start:end])

@@ -316,6 +316,17 @@ def furniture(text: str) -> list[Furniture]:
     >>> furniture("U.S. - China talks resumed on Monday, officials said.")
     []
     """
+    return list(_furniture(text))
+
+
+#: The last texts `furniture` read: dating a document reads its head, its foot and the whole
+#: text, and a short text is all three (its head and foot the very string).
+RECENT_FURNISHED = 24
+
+
+@lru_cache(maxsize=RECENT_FURNISHED)
+def _furniture(text: str) -> tuple[Furniture, ...]:
+    """`furniture`, found once for each of the last texts read."""
     found = _line_furniture(text)
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in boilerplate_paragraphs(text))
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in letter_lines(text))
@@ -364,7 +375,7 @@ def furniture(text: str) -> list[Furniture]:
     for piece in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or piece.start >= kept[-1].end:
             kept.append(piece)
-    return kept
+    return tuple(kept)
 
 
 #: A dateline's source: "(Wire)" or "/Wire/".

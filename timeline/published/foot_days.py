@@ -88,7 +88,10 @@ def _issued_line_day(text: str) -> date | None:
     lines = [text[start:end] for start, end in spans if start not in pointed]
     notes = [line for line in lines[-CLOSING_LINES:] if _PAGE_NOTE_RE.match(line)]
     notes += [
-        found.group() for line in lines[-CLOSING_LINES:] for found in CORRECT_AT_RE.finditer(line)
+        found.group()
+        for line in lines[-CLOSING_LINES:]
+        if "correct" in line.lower()  # the word every such note holds, in any case
+        for found in CORRECT_AT_RE.finditer(line)
     ]
     if lines and spans[-1][0] not in pointed and _ISSUED_LINE_RE.match(lines[-1]) is not None:
         notes.append(lines[-1])
@@ -244,6 +247,21 @@ def _other_words(text: str) -> list[str]:
     ]
 
 
+def _more_other_words(text: str, most: int) -> bool:
+    """Whether `text` has more than `most` of `_other_words`, read only until it has.
+
+    >>> _more_other_words("Talks end on 14 March 2019.", 2), _more_other_words("Fri 14 Mar GMT", 1)
+    (True, False)
+    """
+    count = 0
+    for word in re.findall(r"[A-Za-z]+", _STAMP_CLOCK_RE.sub(" ", text)):
+        if not _stamp_word(word):
+            count += 1
+            if count > most:
+                return True
+    return False
+
+
 def day_stamp_line(line: str) -> bool:
     """Whether a line is one day and nothing else but a stamp's words ("Created",
     "Issue of", "(print edition)", `data/stamp_labels.txt`), a clock and a zone: at the foot of
@@ -260,7 +278,7 @@ def day_stamp_line(line: str) -> bool:
     """
     if _WRITTEN_YEAR_RE.search(line) is None:
         return False  # no day of a known year (read without a reference), and no tagging
-    if len(_other_words(line)) > DAY_WORDS_MAX:
+    if _more_other_words(line, DAY_WORDS_MAX):
         return False  # a sentence, not a stamp: more words of its own than one day holds
     timexes = [t for t in line_timexes(line) if t.granularity in ("day", "time")]
     if not timexes or not DAY_VALUE_RE.match(timexes[0].value):

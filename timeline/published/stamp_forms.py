@@ -178,6 +178,10 @@ _SHORT_YEAR_RE = re.compile(
     r"(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmonth>1[0-2]|0?[1-9])\.(?P<pyear>\d\d)(?![\d.]\d)"
 )
 
+#: The points of a date with a two-digit year ("18.3.66"): with a zone ("gmt", "utc", any
+#: case), what every match of `_SHORT_YEAR_RE` holds; a line without either is not searched.
+_POINTED_DIGITS = re.compile(r"\d\.\d")
+
 
 def short_year_day(line: str) -> date | None:
     """The day of a date with a two-digit year in a monitoring service's or an archive's line,
@@ -188,6 +192,8 @@ def short_year_day(line: str) -> date | None:
     >>> short_year_day("Catalogue: tape 114 · Broadcast 18.3.66 · Duration 10 min")
     datetime.date(1966, 3, 18)
     """
+    if not _may_hold_short_year(line):
+        return None  # neither a zone nor a pointed date: nothing to search
     found = _SHORT_YEAR_RE.search(line)
     if found is None:
         return None
@@ -199,6 +205,18 @@ def short_year_day(line: str) -> date | None:
     else:
         day, month, year = int(found["pday"]), int(found["pmonth"]), int(found["pyear"])
     return calendar_day(full_year(year), month, day)
+
+
+def _may_hold_short_year(line: str) -> bool:
+    """Whether `line` has what every match of `_SHORT_YEAR_RE` holds: a clock's zone ("gmt",
+    "utc": `str.lower` finds every letter the pattern's IGNORECASE matches for these, which no
+    other letter folds to) or a pointed date's figures.
+
+    >>> _may_hold_short_year("1630 GMT 27 Jun 84"), _may_hold_short_year("In 1984 it sold.")
+    (True, False)
+    """
+    lowered = line.lower()
+    return "gmt" in lowered or "utc" in lowered or _POINTED_DIGITS.search(line) is not None
 
 
 def slug_day(line: str) -> date | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
@@ -96,8 +97,21 @@ def weekday_named(word: str) -> int | None:
     (1, 4, None, 7)
     """
     lowered = word.lower()
-    named = [number for name, number in WEEKDAYS.items() if name.startswith(lowered)]
-    return named[0] if len(lowered) >= 3 and len(named) == 1 else None
+    if len(lowered) < 3:
+        return None
+    named = _weekday_prefixes().get(lowered, ())
+    return named[0] if len(named) == 1 else None
+
+
+@cache
+def _weekday_prefixes() -> dict[str, tuple[int, ...]]:
+    """Every opening of a weekday's name (`WEEKDAYS`) and the weekdays of the names it opens,
+    in their order, once for each name: what `weekday_named` would find reading them all."""
+    prefixes: dict[str, tuple[int, ...]] = {}
+    for name, number in WEEKDAYS.items():
+        for end in range(len(name) + 1):
+            prefixes[name[:end]] = (*prefixes.get(name[:end], ()), number)
+    return prefixes
 
 
 def weekday_reading(numbers: re.Match[str], year: int, weekday: int) -> date | None:

@@ -71,6 +71,24 @@ def _outside_quotes(text: str, start: int) -> bool:
     return len(_QUOTES.findall(text, paragraph_start, start)) % 2 == 0
 
 
+#: The nouns every match of `_YEAR_OF_WRITING` ends in ("years" and "decades" hold them).
+_SPAN_NOUNS = ("year", "decade", *SEASONS)
+
+
+def _may_count_years(text: str) -> bool:
+    """Whether `text` writes one of `_SPAN_NOUNS`, in any case: found with `str.lower` in an
+    ASCII text (the letters IGNORECASE matches there are the ones `lower` folds); a text with
+    any other character is searched in full.
+
+    >>> _may_count_years("Last Year it grew."), _may_count_years("In 1931 it grew.")
+    (True, False)
+    """
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(noun in lowered for noun in _SPAN_NOUNS)
+
+
 def counts_years_from_its_own_day(text: str) -> bool:
     """Whether the writer counts year-sized spans from the day of writing ("Last year sales
     fell, he says", "Next year she plans ..."), often enough against the years the text names
@@ -81,6 +99,8 @@ def counts_years_from_its_own_day(text: str) -> bool:
     >>> counts_years_from_its_own_day("In 1931 the mill opened. The next year it grew.")
     False
     """
+    if not _may_count_years(text):
+        return False  # no year, decade or season written: no span of the day of writing
     spans = sum(_outside_quotes(text, match.start()) for match in _YEAR_OF_WRITING.finditer(text))
     return spans > 0 and spans * YEARS_PER_WRITING_SPAN >= len(_YEAR_NAMED.findall(text))
 
