@@ -131,8 +131,8 @@ def sentence_actors(
             sentences[max(0, number - ANAPHORA_WINDOW) : number],
             mentions,
             pointed,
-            genders=_genders(text, sentences[:number], mentions, pointed),
-            main=main_person(tuple(mentions)),
+            genders=_genders(text, sentences[:number], frozen, pointed),
+            main=main_person(frozen),
             places=places,
         )
         if set(names) - named:
