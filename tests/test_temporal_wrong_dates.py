@@ -167,3 +167,72 @@ def test_a_century_in_words_made_an_adjective_describes_a_thing() -> None:
     at = text.index("fourteenth-century")
     timex = Timex(at, at + 18, "fourteenth-century", "DATE", "13", granularity="century")
     assert modifies_noun(Sentence(0, len(text), text, 0), timex)
+
+
+def test_a_clause_written_in_capitals_keeps_its_tense() -> None:
+    """A teletype writes whole sentences in capitals: its words are words, not acronyms, so
+    "WILL HOLD ... ON SUNDAY" looks ahead ("IS on Saturday claimed" still reads "IS" as a name).
+    """
+    text = "THE GUILD WILL HOLD A VIGIL FOR THE CREW IN ORMSBY HALL ON SUNDAY."
+    assert _tense_of(text, "SUNDAY") == "future"
+    assert _value(text, "SUNDAY", date(1971, 3, 11)) == "1971-03-14"  # a Thursday
+    assert _tense_of("THE FERRY SANK ON MONDAY.", "MONDAY") == "past"
+    assert _tense_of("IS on Saturday claimed the attack.", "Saturday") == "past"
+
+
+def test_a_year_before_a_period_in_the_singular_counts_nothing() -> None:
+    """ "the March 2024 quarter" is the quarter that ends in March 2024 (the events make the
+    month a quarter), not 2024 quarters; "2024 quarters" would still be a count."""
+    published = date(2023, 11, 2)
+    text = "Brannock Tin expects first ore from the new mill in the March 2024 quarter."
+    assert [(t.text, t.value) for t in tag(text, published)] == [("March 2024", "2024-03")]
+
+
+def test_a_year_that_opens_a_reference_number_is_none() -> None:
+    """A file's number filed under its year ("quoting reference 2022/5173") names no year; a
+    split year ("the 2022/23 season", "2022/2023") still does."""
+    published = date(2022, 9, 6)
+    assert tag("Callers should quote reference 2022/5173 to the desk.", published) == []
+    assert [t.value for t in tag("It was the wettest 2022/2023 season.", published)][:1] == ["2022"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "tense"),
+    [
+        # a plural timetable verb before when it happens looks ahead
+        ("Entries for the Harlow regatta close at noon on Monday.", "noon on Monday", "future"),
+        ("The Wexcombe Wanderers play away at Dunmore on Saturday night.", "Saturday night",
+         "future"),
+        # the same word as a noun or adjective, or after "did not", is no timetable
+        ("The two clubs were in close contact on Friday.", "Friday", "past"),
+        ("Repairs did not start on Tuesday.", "Tuesday", "past"),
+    ],
+)  # fmt: skip
+def test_a_bare_timetable_verb(text: str, written: str, tense: str) -> None:
+    assert _tense_of(text, written) == tense
+
+
+def test_a_day_granted_until_is_ahead() -> None:
+    """A time granted to do something runs to a day still to come: "gave the board until
+    November 30 to file", written on 15 November, is this November 30, not last year's."""
+    text = "The judge gave the Marlow board until November 30 to file its accounts."
+    assert _tense_of(text, "November 30") == "future"
+    assert _value(text, "November 30", date(2013, 11, 15)) == "2013-11-30"
+
+
+def test_a_clock_joins_its_day_across_a_zone_in_brackets() -> None:
+    text = "Kelso and Duns play the final at 3pm local time (GMT) on 14 June."
+    assert _value(text, "3pm", date(2014, 6, 2)) == "2014-06-14T15:00"
+
+
+def test_four_figures_before_a_part_of_a_day_told_are_a_clock() -> None:
+    text = "The trawler had left Tarbet at 2130 the previous evening."
+    assert _value(text, "2130", date(2019, 3, 6)) == "2019-03-05T21:30"
+
+
+def test_a_spring_tide_is_no_season() -> None:
+    """ "the spring high tide" is the moon's tide; "the spring" alone is still a season."""
+    published = date(2020, 8, 21)
+    found = tag("Salvors refloated the barge on the spring high tide on 19 August.", published)
+    assert [t.value for t in found] == ["2020-08-19"]
+    assert [t.value for t in tag("Work starts in the spring.", published)] == ["2021-SP"]

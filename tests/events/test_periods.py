@@ -423,3 +423,78 @@ def test_a_period_of_another_length_before_a_period_ended_stays_apart() -> None:
         Sentence(0, len(text), text, 0), [half, _day(text, "June 30", date(2023, 6, 30))]
     )
     assert [t.text for t in found] == ["the first half", "the quarter ended June 30"]
+
+
+# ---- a numbered part of the company's year restated across the year it is of (stop 27)
+
+
+def test_a_part_of_a_numbered_year_closed_by_a_day_before_that_year_is_the_part() -> None:
+    """ "the second quarter of its fiscal year 2025, which ended December 31, 2024": the day
+    closes the quarter (fiscal 2025 cannot end in 2024), and the company's year, July to June,
+    dates its other fiscal periods."""
+    events = news_events(
+        "Pellworth Pumps Ltd today reported results for the second quarter of its fiscal year "
+        "2025, which ended December 31, 2024. Pellworth Pumps Ltd said revenue for the quarter "
+        "rose 9%. Pellworth Pumps Ltd expects to open a plant in the fourth quarter of fiscal "
+        "2025.",
+        date(2025, 2, 12),
+    )
+    dated = [(e.date_start, e.date_end) for e in events if e.granularity == "quarter"]
+    assert dated == [
+        (date(2024, 10, 1), date(2024, 12, 31)),
+        (date(2024, 10, 1), date(2024, 12, 31)),
+        (date(2025, 4, 1), date(2025, 6, 30)),
+    ]
+
+
+def test_a_year_closed_by_its_own_last_day_keeps_the_day() -> None:
+    """ "the first half of fiscal 2025, which ends June 30, 2025": the clause says where the
+    year ends, not the half."""
+    text = "Sales in the first half of fiscal 2025, which ends June 30, 2025, rose."
+    half = _named(text, "the first half", "2025-H1", date(2025, 1, 1), date(2025, 6, 30), "half")
+    found = periods_ended(
+        Sentence(0, len(text), text, 0), [half, _day(text, "June 30, 2025", date(2025, 6, 30))]
+    )
+    assert [t.text for t in found] == ["the first half", "June 30, 2025"]
+
+
+def test_a_quarter_restated_after_the_year_it_is_of_is_one_quarter() -> None:
+    text = (
+        "Dunmere Flour JSC reports on the second quarter of the 2021 financial year, the three "
+        "months ended 31 December 2020."
+    )
+    quarter = _named(text, "the second quarter", "2020-Q2", date(2020, 4, 1),
+                     date(2020, 6, 30), "quarter")  # fmt: skip
+    start = text.index("2021")
+    year = Timex(start, start + 4, "2021", "DATE", "2021", None, "year", date(2021, 1, 1),
+                 date(2021, 12, 31))  # fmt: skip
+    (period,) = periods_ended(
+        Sentence(0, len(text), text, 0),
+        [quarter, year, _day(text, "31 December 2020", date(2020, 12, 31))],
+    )
+    assert (period.value, period.date_start, period.date_end) == (
+        "FY2021-Q2",
+        date(2020, 10, 1),
+        date(2020, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        ("Orvane Gold reports on the September 2022 quarter, the first quarter of its 2023 "
+         "financial year. Orvane Gold drilled 40 holes during the quarter.",
+         date(2022, 10, 20), date(2022, 7, 1), date(2022, 9, 30)),
+        ("Kestrel Power said its profit for the six months to September 30, the first half of "
+         "its financial year, rose 12 per cent.",
+         date(1998, 11, 4), date(1998, 4, 1), date(1998, 9, 30)),
+    ],
+)  # fmt: skip
+def test_a_numbered_part_after_the_period_it_restates_is_that_period(
+    text: str, published: date, first: date, last: date
+) -> None:
+    """A quarter or half named by its months or closed by its day, then restated as the
+    numbered part of the company's year, is that one period, and "the quarter" after it too."""
+    events = news_events(text, published)
+    periods = [(e.date_start, e.date_end) for e in events if e.granularity in ("quarter", "half")]
+    assert periods and all(period == (first, last) for period in periods)

@@ -62,3 +62,12 @@ def test_a_year_naming_a_season_after_a_preposition_of_time_dates_the_clause(
     preposition: str, year: int
 ) -> None:
     assert not _names_a_thing(f"The club won nine games {preposition} the {year} season.", year)
+
+
+def test_a_year_after_due_and_a_noun_is_a_debts_maturity() -> None:
+    """ "its 6.5 percent notes due 2031 fell on Tuesday": the year the notes mature names them;
+    "the review is due 2031" and "due in 2031" are left to the clause (stop 27)."""
+    assert _names_a_thing("Orvell Shipping's 6.5 percent notes due 2031 fell on Tuesday.", 2031)
+    assert _names_a_thing("Its bonds due 2027 rallied.", 2027)
+    assert not _names_a_thing("The harbour review is due 2031.", 2031)
+    assert not _names_a_thing("The harbour review is due in 2031.", 2031)

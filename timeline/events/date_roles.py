@@ -46,6 +46,11 @@ _ABOUT = frozenset({"on", "about"})
 _NOT_NAMES = _TIME_PREPOSITIONS | frozenset(word_list("year_name_exceptions.txt"))
 
 
+#: A year right after "due" and a noun, with no verb or preposition between: a debt's
+#: maturity ("bonds due 2019", "notes due 2031"), not "is due in 2019" nor "due by 2019".
+_MATURITY_BEFORE = re.compile(r"(?i)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)\s+due\s+$")
+
+
 def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
     """A bare year that describes a thing rather than dating the clause: "replaces the 1991
     agreement", "a breach of the 1991 settlement". After a preposition of time it dates the
@@ -60,6 +65,16 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
     >>> modifies_noun(Sentence(0, 32, "It spoke during the 2008 season.", 0),
     ...               Timex(20, 24, "2008", "DATE", "2008", granularity="year"))
     False
+
+    A year after "due" and a noun is when a debt matures: "its bonds due 2019 fell"; "the
+    report is due 2019" keeps it.
+
+    >>> modifies_noun(Sentence(0, 25, "Its bonds due 2019 fell.", 0),
+    ...               Timex(14, 18, "2019", "DATE", "2019", granularity="year"))
+    True
+    >>> modifies_noun(Sentence(0, 26, "The report is due 2019.", 0),
+    ...               Timex(18, 22, "2019", "DATE", "2019", granularity="year"))
+    False
     """
     if _CENTURY_ADJECTIVE.fullmatch(timex.text):
         # "a 15th-century town house", "a 16th-century panel": the thing's age, no time
@@ -69,6 +84,8 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
     start = timex.start - sentence.start
     end = timex.end - sentence.start
     window = sentence.text[max(0, start - 40) : start]
+    if _MATURITY_BEFORE.search(window):
+        return True  # "its 7.25 percent bonds due 2019 fell": when the debt falls due
     preceding = [word.lower() for word in _WORDS.findall(window)[-4:-1]]
     if preceding and preceding[-1] in _ABOUT:
         preceding = preceding[:-1]  # "a decision on the 2020 allocation": what it is about

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "bounds_the_year",
     "closed_by_fourth_quarter",
+    "closed_by_numbered_part",
     "on_fiscal_calendar",
     "year_ending_in",
     "year_running",
@@ -132,6 +133,35 @@ def closed_by_fourth_quarter(timex: Timex) -> Timex | None:
     if _FOURTH_QUARTER_ENDED.search(timex.text) is None:
         return None
     return _year_ending(timex, end)
+
+
+#: A part said to be of the company's own year.
+_FISCAL_WORD = re.compile(r"(?i)\b(?:fiscal|financial)\b")
+#: A numbered part of the company's year, as `periods` writes it: "FY2023-Q1", "FY2025-H2".
+_NUMBERED_FISCAL_PART = re.compile(r"^FY\d{4}-(?P<letter>[QH])(?P<ordinal>[1-4])$")
+
+
+def closed_by_numbered_part(timex: Timex) -> Timex | None:
+    """The company's year, when `timex` is a numbered part of it with its days ("the second
+    quarter of its fiscal year 2025, which ended December 31, 2024"; "the September 2022
+    quarter, the first quarter of its 2023 financial year"): the year ends as many quarters
+    or halves after it as are left to count.
+
+    >>> q2 = Timex(0, 25, "the second fiscal quarter", "DATE",
+    ...            "FY2025-Q2", granularity="quarter", date_start=date(2024, 10, 1),
+    ...            date_end=date(2024, 12, 31))
+    >>> year = closed_by_numbered_part(q2)
+    >>> year.value, year.date_start, year.date_end
+    ('FY2025', datetime.date(2024, 7, 1), datetime.date(2025, 6, 30))
+    """
+    part = _NUMBERED_FISCAL_PART.match(timex.value)
+    if part is None or timex.date_end is None or _FISCAL_WORD.search(timex.text) is None:
+        return None  # "its fourth quarter ended March 31" says nothing of the company's year
+    months = 3 if part["letter"] == "Q" else 6
+    left = 12 // months - int(part["ordinal"])
+    if left < 0:
+        return None
+    return _year_ending(timex, add_months(timex.date_end, months * left))
 
 
 def _year_ending(timex: Timex, end: date) -> Timex:

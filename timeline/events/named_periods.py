@@ -26,6 +26,7 @@ from timeline.events.date_roles import compared_with
 from timeline.events.fiscal import (
     bounds_the_year,
     closed_by_fourth_quarter,
+    closed_by_numbered_part,
     on_fiscal_calendar,
     year_ending_in,
     year_running,
@@ -114,6 +115,8 @@ def periods_named(
         expressions.append(named)
         if fiscal is None and (closed := closed_by_fourth_quarter(timex)) is not None:
             fiscal = closed  # "its fiscal fourth quarter ended June 30, 2024": the year too
+        if fiscal is None and (closed := closed_by_numbered_part(timex)) is not None:
+            fiscal = closed  # "the first quarter of its 2023 financial year": the year too
         if (
             named.granularity in _PERIODS
             and named.date_start is not None

@@ -118,12 +118,20 @@ def _counted_period(
     )  # fmt: skip
 
 
-#: "the (fiscal) (first-)quarter, which ended", "its year to": right before the day.
+#: The company's year a numbered quarter or half is said to be of: "of its fiscal year 2025",
+#: "of the 2021 financial year", "of fiscal 2023".
+_OF_YEAR = (
+    r"\s+of\s+(?:(?:the|its|their|our)\s+)?(?:(?:(?P<before>[12]\d{3})(?:[-/]\d{2,4})?\s+)?"
+    r"(?:fiscal|financial)\s+year(?:\s+(?P<after>[12]\d{3}))?|fiscal\s+(?P<fiscal>[12]\d{3}))"
+)
+#: "the (fiscal) (first-)quarter, which ended", "its year to": right before the day; "the
+#: second quarter of its fiscal year 2025, which ended": the quarter's end, when the day lies
+#: before the year named (see `_of_a_later_year`).
 _ENDED = re.compile(
     r"(?i)\b(?:the|its|their|his|her|our|and)\s+(?:(?:last|latest|most\s+recent|full|whole)\s+)?"
     r"(?:fiscal\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
-    r"(?:fiscal\s+)?(?P<unit>" + _UNIT_WORDS + r")\s*,?\s*(?:(?:which|that)\s+)?"
-    r"(?:ended|ending|ends|to)\s+(?P<at>on\s+|in\s+)?$"
+    r"(?:fiscal\s+)?(?P<unit>" + _UNIT_WORDS + r")(?P<of_year>" + _OF_YEAR + r",)?"
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|to)\s+(?P<at>on\s+|in\s+)?$"
 )
 #: The most characters between the start of a phrase and its day.
 _REACH = 90
@@ -139,7 +147,8 @@ def periods_ended(sentence: Sentence, timexes: Sequence[Timex]) -> list[Timex]:
         if period is None and position + 1 < len(timexes):
             period = part_of_period(sentence, timex, timexes[position + 1])
         if period is not None:
-            periods.append(_restated(sentence, timexes[:position], period))
+            period = _restated(sentence, timexes[:position], period)
+            periods.append(_numbered_after(sentence, period, timexes[position + 1 :]))
     if not periods:
         return list(timexes)
     kept = [t for t in timexes if not any(p.start <= t.start < p.end for p in periods)]
@@ -149,6 +158,65 @@ def periods_ended(sentence: Sentence, timexes: Sequence[Timex]) -> list[Timex]:
 #: Between a period and the same period restated by its end: "the first quarter, the three
 #: months ended November 30", "its first half (the six months to September 30)".
 _RESTATED = re.compile(r"\s*(?:,|\(|--|\u2013|\u2014)\s*")
+
+
+#: The same, after the company's year the part is of: "the second quarter of the 2021 financial
+#: year, the three months ended 31 December 2020".
+_RESTATED_OF_YEAR = re.compile(rf"(?i)(?:{_OF_YEAR})?{_RESTATED.pattern}")
+#: A numbered part right after the period it restates: "the September 2022 quarter, the first
+#: quarter of its 2023 financial year", "the six months to September 30, the first half of its
+#: financial year".
+_NUMBERED_PART = re.compile(
+    r"(?i)(?:the|its|their|our)\s+(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"[-\s]+(?:(?:fiscal|financial)\s+)?(?:quarter|half)"
+)
+
+
+def _numbered_after(sentence: Sentence, period: Timex, after: Sequence[Timex]) -> Timex:
+    """`period` (a quarter or half named by its months or closed by its day) with the numbered
+    part of the company's year that restates it right after it, in apposition: "the September
+    2022 quarter, the first quarter of its 2023 financial year" is one quarter, July to
+    September 2022, the first of the company's year (not the calendar's first quarter).
+
+    >>> from timeline.sentences import Sentence
+    >>> text = "Output in the September 2022 quarter, the first quarter of its 2023 financial year."
+    >>> sep = Timex(14, 36, "September 2022 quarter", "DATE", "2022-Q3", granularity="quarter",
+    ...             date_start=date(2022, 7, 1), date_end=date(2022, 9, 30))
+    >>> q1 = Timex(38, 55, "the first quarter", "DATE", "2022-Q1", granularity="quarter",
+    ...            date_start=date(2022, 1, 1), date_end=date(2022, 3, 31))
+    >>> found = _numbered_after(Sentence(0, len(text), text, 0), sep, [q1])
+    >>> found.text, found.value, found.date_start
+    ('September 2022 quarter, the first quarter of its 2023 financial year', 'FY2023-Q1', \
+datetime.date(2022, 7, 1))
+    """
+    later = [t for t in after if t.start >= period.end]
+    if (
+        not later
+        or later[0].granularity != period.granularity
+        or period.granularity not in (Granularity.QUARTER.value, Granularity.HALF.value)
+        or period.date_start is None
+        or period.date_end is None
+    ):
+        return period
+    numbered = later[0]
+    gap = sentence.text[period.end - sentence.start : numbered.start - sentence.start]
+    part = _NUMBERED_PART.fullmatch(numbered.text) or _NUMBERED_PART.fullmatch(
+        "the " + numbered.text
+    )
+    if _RESTATED.fullmatch(gap) is None or part is None:
+        return period
+    end = numbered.end
+    of_year = re.compile(rf"(?i){_OF_YEAR}").match(sentence.text, end - sentence.start)
+    if of_year is not None:
+        end = sentence.start + of_year.end()
+    months, letter = _RESTATABLE[period.granularity]
+    ordinal = _ORDINALS[part["ordinal"].lower()]
+    value = _value(period.date_start, period.date_end, months, letter, ordinal)
+    text = sentence.text[period.start - sentence.start : end - sentence.start]
+    return Timex(
+        period.start, end, text, period.type, value, period.mod,
+        period.granularity, period.date_start, period.date_end,
+    )  # fmt: skip
 
 
 #: The periods a reporting period may restate, with their months and TIMEX3 letters.
@@ -178,11 +246,15 @@ def _restated(sentence: Sentence, before: Sequence[Timex], period: Timex) -> Tim
     earlier = [t for t in before if t.end <= period.start]
     if not earlier or period.granularity not in _RESTATABLE:
         return period
+    while len(earlier) > 1 and earlier[-1].granularity == Granularity.YEAR.value:
+        earlier = earlier[:-1]  # "the second quarter of the 2021 financial year, the three months"
     named = earlier[-1]
     if named.granularity != period.granularity:
         return period
     gap = sentence.text[named.end - sentence.start : period.start - sentence.start]
-    if _RESTATED.fullmatch(gap) is None or period.date_start is None or period.date_end is None:
+    if _RESTATED_OF_YEAR.fullmatch(gap) is None or period.date_start is None:
+        return period
+    if period.date_end is None:
         return period
     ordinal = _ORDINALS.get(named.text.lower().removeprefix("the ").split(" ")[0].split("-")[0])
     months, letter = _RESTATABLE[period.granularity]
@@ -192,6 +264,25 @@ def _restated(sentence: Sentence, before: Sequence[Timex], period: Timex) -> Tim
         named.start, period.end, text, period.type, value, period.mod,
         period.granularity, period.date_start, period.date_end,
     )  # fmt: skip
+
+
+def _of_a_later_year(match: re.Match[str], end: date) -> bool:
+    """Whether the day `end` that a clause says ended lies in a year before the company's year
+    the phrase `match` names, so that it closes the part named, not the year: "the second
+    quarter of its fiscal year 2025, which ended December 31, 2024". A year named by no number,
+    or one the day may close ("fiscal 2024, which ended June 30, 2024"), leaves it the year's;
+    so does a day that ends no month ("the first quarter of fiscal 2025, ending September 29,
+    2024": a quarter counted in weeks, which the company's year places).
+
+    >>> found = _ENDED.search("the second quarter of its fiscal year 2025, which ended ")
+    >>> _of_a_later_year(found, date(2024, 12, 31)), _of_a_later_year(found, date(2025, 6, 30))
+    (True, False)
+    >>> _of_a_later_year(found, date(2024, 12, 29))
+    False
+    """
+    named = match["before"] or match["after"] or match["fiscal"]
+    month_end = (end + timedelta(days=1)).day == 1  # a week-counted quarter is left to the year
+    return named is not None and end.year < int(named) and month_end
 
 
 def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
@@ -206,6 +297,8 @@ def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
         return None  # "ended on" a month is no English: not a period's end
     unit = " ".join(match["unit"].lower().split())
     end = timex.date_end
+    if match["of_year"] and not _of_a_later_year(match, end):
+        return None  # "the first half of fiscal 2025, which ends June 30, 2025": the year's end
     if timex.granularity == Granularity.MONTH and _MONTHS.fullmatch(unit) and not match["ordinal"]:
         # "unemployment in the three months to May": a statistic's rolling months, not a
         # company's quarter (which ends on a day: "the three months ended May 31")
@@ -371,6 +464,8 @@ def _value(first_day: date, end: date, months: int, letter: str, ordinal: int | 
     'FY2010-Q1'
     """
     calendar = first_day.day == 1 and (first_day.month - 1) % months == 0
+    if ordinal is not None and letter and ordinal != (first_day.month - 1) // months + 1:
+        calendar = False  # "the September quarter, the first of its year": the company's
     if calendar and first_day.year == end.year:
         if not letter:
             return str(end.year)

@@ -111,8 +111,34 @@ def _keep_year(text: str, cand: _Candidate, narrative: bool) -> bool:
     before = text[max(0, cand.start - 16) : cand.start]
     if _YEAR_BLOCKER_RE.search(before):
         return False  # "Resolution 1483", "Flight 1549", "Windows 2000"
+    if _reference_number(text, cand.end, int(cand.match["year"])):
+        return False  # "quoting reference 2023/8841": a file's number
     # "555-2023" is a phone number, "1939-1945" a span of years
     return not (_AFTER_NUMBER_DASH_RE.search(before) and not _AFTER_YEAR_DASH_RE.search(before))
+
+
+#: A slash and the figures after a year: the other half of a split year ("2023/24"), a month
+#: ("2023/10"), or a number that files something under the year ("2023/8841").
+_SLASH_FIGURES_RE = re.compile(r"/(\d+)(?![/\d])")
+
+
+def _reference_number(text: str, end: int, year: int) -> bool:
+    """Whether the year ending at `end` opens a reference number: a slash, then figures that
+    are neither the next year ("2011/12", "2011/2012") nor a month ("2023/10").
+
+    >>> text = "quoting reference 2023/8841, or 2011/12 or 2011/2012"
+    >>> [_reference_number(text, text.index(y) + 4, int(y)) for y in ("2023", "2011")]
+    [True, False]
+    >>> _reference_number("in 2011/2012", 7, 2011), _reference_number("in 2023/10", 7, 2023)
+    (False, False)
+    """
+    match = _SLASH_FIGURES_RE.match(text, end)
+    if match is None:
+        return False
+    figures = match[1]
+    if len(figures) <= 2:
+        return False  # "2011/12", "2023/10"
+    return not (len(figures) == 4 and int(figures) == year + 1)
 
 
 _SEASON_WORDS = "|".join(SEASONS)
@@ -120,6 +146,8 @@ _SEASON_WORDS = "|".join(SEASONS)
 _COMPOUND_PART_RE = re.compile(rf"(?i)\b(?!(?:{_SEASON_WORDS}|mid|early|late)-)[a-z]+-$")
 _COMPOUND_HEAD_RE = re.compile(rf"(?i)-(?!(?:{_SEASON_WORDS})\b)[a-z]")
 #: Prepositions of place before "the fall": a fall of rock, not autumn.
+#: A tide after "spring": "the spring tide", "on the spring high tide", "spring tides".
+_TIDE_AFTER_RE = re.compile(r"(?i)\s+(?:(?:high|low)\s+)?tides?\b")
 _AFTER_PLACE_RE = re.compile(r"(?i)\b(?:behind|beneath|under|below)\s+(?:the\s+)?$")
 
 
@@ -144,6 +172,8 @@ def _keep_season(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False  # "trapped behind the fall", "under the fall": a fall of rock
     if not match["year"] and _OF_NOT_YEAR_RE.match(text[cand.end : cand.end + 6]):
         return False  # "the fall of Budapest", "the spring of discontent"
+    if word.lower() == "spring" and not match["year"] and _TIDE_AFTER_RE.match(text, cand.end):
+        return False  # "on the spring high tide", "spring tides": the moon's tides
     if not narrative and _looks_like_a_name(text, cand) and not (match["srel"] or match["year"]):
         return False  # "Summer Smith", "the Spring Festival"
     if word[0].isupper() and not fixed:
@@ -209,6 +239,8 @@ def _keep_duration(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False
     if num.isdigit() and match["unit"][0].isupper():
         return False  # "2010 Year" is a name
+    if len(num) == 4 and num.isdigit() and not match["unit"].lower().endswith("s"):
+        return False  # "the March 2023 quarter": a year before a period, no count of them
     if four_figure_clock(text, match.start("num"), match.end("num")):
         return False  # "at 1600 hours": a clock, not sixteen hundred hours
     if num in ("a", "an") and _COMPOUND_AFTER_RE.match(text, cand.end):

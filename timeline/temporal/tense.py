@@ -76,6 +76,33 @@ def _singular_noun(words: list[str], index: int) -> bool:
     return bool({"a", "an"} & set(words[max(0, index - 2) : index]))
 
 
+#: Plural timetable verbs that are also nouns or adjectives ("a close race", "the play"): a
+#: verb only right before when it happens ("Entries close at noon", "they play away on").
+_BARE_TIMETABLE = frozenset({"close", "play", "start", "finish"})
+_WHEN_WORDS = frozenset({"at", "on", "in", "from", "early", "late", "away", "today", "tomorrow"})
+
+
+def _bare_timetable(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is a plural timetable verb: one of `_BARE_TIMETABLE` after a
+    subject (no determiner, "to" or modal right before it) and right before a word of when or
+    where it happens, or the expression itself.
+
+    >>> _bare_timetable(["nominations", "close", "at", "noon"], 1)
+    True
+    >>> _bare_timetable(["in", "close", "contact"], 1), _bare_timetable(["the", "play"], 1)
+    (False, False)
+    >>> _bare_timetable(["did", "not", "start", "on"], 2)
+    False
+    """
+    if words[index] not in _BARE_TIMETABLE or index == 0:
+        return False
+    previous = words[index - 1]
+    if previous in _ADJECTIVE_OPENERS or previous in _MODALS or previous in ("in", "not", "a"):
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return following == "" or following in _WHEN_WORDS
+
+
 def _after_did(words: list[str], index: int) -> bool:
     """Whether the bare form at `index` follows "did" ("did not arrive", "didn't open", "did
     arrive"): a past, not a timetable.
@@ -107,6 +134,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "past"  # "the approval did not arrive until August": the past's bare form
     if word in _SCHEDULE_VERBS and not _singular_noun(words, index):
         return "future"  # a timetable: "which ends on June 26", "the chief leaves in January"
+    if _bare_timetable(words, index):
+        return "future"  # "Nominations close at noon on Monday", "the Hawks play on Sunday"
     if word in _PRESENT_CUES:
         return "present"  # "the vote is on Friday", "sales in January are up"
     if word == "last" and index > 0 and words[index - 1] in _MODALS:
@@ -168,7 +197,23 @@ def _words(text: str) -> list[str]:
     """
     text = _INSIDE_A_NAME_RE.sub(r"\1", _CLOCK_MARK_RE.sub("", text))
     text = _COUNTED_RE.sub(" two ", text)
-    return [w.lower() for w in _WORD_RE.findall(text) if not (len(w) > 1 and w.isupper())]
+    found = _WORD_RE.findall(text)
+    if _in_capitals(found):
+        return [w.lower() for w in found]
+    return [w.lower() for w in found if not (len(w) > 1 and w.isupper())]
+
+
+def _in_capitals(words: list[str]) -> bool:
+    """Whether words are a clause written wholly in capitals, as a teletype writes ("THE
+    CHURCH WILL HOLD A SERVICE ON"): its words are words, not acronyms.
+
+    >>> _in_capitals(["THE", "CHURCH", "WILL", "HOLD"]), _in_capitals(["IS", "on", "Saturday"])
+    (True, False)
+    >>> _in_capitals(["US"])
+    False
+    """
+    lettered = [w for w in words if any(c.isalpha() for c in w)]
+    return len(lettered) >= 3 and all(not any(c.islower() for c in w) for w in lettered)
 
 
 #: A limit a state is set to last to by a present perfect: "has closed all schools until
@@ -259,6 +304,9 @@ _ARRANGED_FOR_RE = re.compile(
     # Wednesday", "remains in effect until Friday"
     rf"|\b(?:extend|prolong)\w*\b[^.;:!?]{{0,60}}?\b(?:until|till|through)\s+{_CLOCK_FIRST}$"
     rf"|\bin\s+(?:effect|force|place)\s+(?:until|till|through)\s+{_CLOCK_FIRST}$"
+    # a time granted to do something: "gave the council until November 30 to file"
+    r"|\b(?:gave|given|gives|give|giving|granted|grants|grant|allowed|allows)\b[^.;:!?]{0,50}?"
+    r"\buntil\s+$"
     # a case listed for what comes next: "listed the matter for hearing on 9th April"
     r"|\b(?:list|adjourn|post|schedul|reserv)\w*\b[^.;:!?]{0,60}?\bfor\s+(?:[a-z]+\s+){1,2}?on\s+$"
 )

@@ -8,6 +8,8 @@ alerts fired"), where a number after a preposition of time that cannot be a rece
     True
     >>> four_figure_clock("The abbey was built by 1105.", 23, 27)
     False
+    >>> four_figure_clock("The ferry had left at 1930 the previous evening.", 22, 26)
+    True
     >>> text = "At 0842 alerts fired. At 1105 we throttled rebuilds."
     >>> four_figure_clock(text, 25, 29)
     True
@@ -27,6 +29,9 @@ _PREPOSITION_BEFORE = re.compile(
 _CLOCK_AFTER = re.compile(
     r"(?i)\s*(?:hrs|hours|h)\b|\s+(?:today|tonight|tomorrow|yesterday|"
     r"this\s+(?:morning|afternoon|evening))\b"
+    # a part of a day told: "had left at 1930 the previous evening", "at 2300 that night"
+    r"|\s+(?:the\s+(?:previous|next|following|same)|that|last)\s+"
+    r"(?:morning|afternoon|evening|night)\b"
 )
 #: A four-figure clock the text writes beyond doubt: with a leading zero after a preposition
 #: of time ("at 0842", "by about 0915"), or with a zone, "hrs" or "local time" after it.
