@@ -266,8 +266,10 @@ def is_sources_list(line: str) -> bool:
     if match is None:
         return False
     items = match["items"].split(";")
-    # one source alone is no clause of the story: no finite verb at all
-    return (len(items) > 1 or "no verb" in shape_cues(items[0])) and all(
+    # one source alone is no clause of the story: no finite verb at all, and no figure (a
+    # database's "Source: The Courier, 04-03-1994, p. 6" is its record's stamp, `site_lines`)
+    alone = "no verb" in shape_cues(items[0]) and not any(c.isdigit() for c in items[0])
+    return (len(items) > 1 or alone) and all(
         len(item.split()) <= SOURCE_WORDS
         and re.search(r"\b(?:said|says|told|would|will|did|was|were)\b", item) is None
         for item in items
