@@ -200,10 +200,32 @@ def _sentence_by_sentence(line: str) -> LineRule | None:
     if len(sentences) < 2:  # one sentence: the whole line was read
         return None
     first = _first_rule(sentences[0])
+    if first is not None and first.name in MAKERS_CREDITS and _terms_of_use(sentences[1:]):
+        return first  # "Printed by the Union's Press. Reproduce freely.": the credit's terms
     # a sentence of the story ends the reading: the rest need not be tried (most lines)
     if first is None or any(_first_rule(sentence) is None for sentence in sentences[1:]):
         return None
     return first
+
+
+#: The rules of a credit naming who made, printed or published the page: the short sentences
+#: after it on its line are its terms ("Reproduce and distribute freely.").
+MAKERS_CREDITS = frozenset({"credit", "production", "publisher"})
+#: The most words of a maker's credit's terms after it.
+TERMS_WORDS = 16
+
+
+def _terms_of_use(sentences: list[str]) -> bool:
+    """Whether the sentences after a maker's credit are its terms: few words, no figure (no day,
+    no sum of the story).
+
+    >>> _terms_of_use(["Reproduce and distribute freely."])
+    True
+    >>> _terms_of_use(["The strike began on 3 May and 400 workers joined it."])
+    False
+    """
+    words = " ".join(sentences).split()
+    return len(words) <= TERMS_WORDS and not any(char.isdigit() for char in "".join(sentences))
 
 
 #: The most words of a headline in a block of other stories.

@@ -228,6 +228,8 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         # "More from Health:", "READ | ..."
         # or a kind of content: "RELATED NEWS:", "More long reads:"
         re.compile(
+            # the label in the page's own language before it too: "LEIA TAMBÉM / READ MORE: ..."
+            rf"(?:[^\W\d_][^\n:/|]{{0,30}}\s/\s)?"
             rf"(?i:{labels})(?:\s+(?:on|from)\s+[^\n:|]{{1,40}}|\s+(?i:{kinds}))?"
             # its day in brackets or after a comma: "Correction (June 14): ...", "Correction,
             # March 5, 2019: ..."
@@ -251,9 +253,15 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
             r"(?:Get|Receive)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,4}(?:news|headlines|updates|alerts)"
             r"\s+(?:on|via|by)\s+[A-Z][\w.]*\b(?:\s*[:.]\s*[^\n]{0,80}|\s+(?:for|to|and|every)\b[^\n]{0,80})?"
         ),
-        # "Next week in Harbour Notes: ...": the column's next subject ("Next week: we sail to
-        # ..." is the story's)
-        re.compile(r"(?:Coming\s+)?(?i:next)\s+week\s+in\s+[^\n:|]{1,40}:\s*\S[^\n]*"),
+        # "Next week in Harbour Notes: ...", "Tomorrow on Evening Report: ...": the column's or
+        # the programme's next subject; without the programme's name, a subject written as a
+        # title, no clause ("Next week: the pilots who ..."; "Next week: we sail to ..." is the
+        # story's)
+        re.compile(
+            r"(?:Coming\s+)?(?:(?i:next)\s+(?:week|time|episode|issue|month)|Tomorrow|Coming\s+up)"
+            r"(?:\s+(?:in|on)\s+[^\n:|]{1,40}:\s*\S[^\n]*"
+            r"|\s*:\s*(?:the|an?|how|why|what|inside|meet)\s[^\n]*)"
+        ),
         # "More cricket: Final moved to the park": more of a topic, a headline after it (no stop)
         re.compile(
             r"More\s+[A-Za-z][\w&'’-]*(?:\s+[a-z][\w'’-]*)?\s*:\s+[\"“‘A-Z0-9][^\n]*(?<![.!?])"
@@ -278,6 +286,9 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"(?:Get|Download|Install|Try)\s+(?:the|our)\s+(?:[A-Z][\w&'’.-]*\s+){1,5}app\b"
             r"(?:\s+(?:for|to|on|and|with|from)\b[^\n]{0,100})?"
+            # "Watch every match on the Tarrow Post app.": a call to watch or hear it there
+            r"|(?:Watch|Listen\s+to|Stream|Catch|Follow|Read)\s[^\n]{0,80}?\s(?:on|in|via|with)\s+"
+            r"(?:the|our)\s+(?:[A-Z][\w&'’.-]*\s+){1,5}app\b[^\n]{0,60}"
         ),
     )
 

@@ -18,6 +18,7 @@ from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.dated_lists import stamp_label, updated_field
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
+from timeline.furniture.line_shape import shape_cues
 from timeline.temporal.date_order import calendar_day, full_year, weekday_named
 from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import table, word_list
@@ -27,6 +28,7 @@ __all__ = [
     "is_factcheck_box",
     "is_info_box",
     "is_local_stamp",
+    "is_visit_line",
     "is_wire_sign_off",
     "update_labels",
     "wire_stamp_day",
@@ -106,6 +108,10 @@ _WIRE_STAMP = re.compile(
 )
 
 
+#: A teleprinter's double brackets around its stamp: "((16-SEP-08 18:22 EAT))".
+_TELEPRINTER_BRACKETS = re.compile(r"^\(\(\s*|\s*\)\)$")
+
+
 def wire_stamp_day(line: str) -> date | None:
     """The day of a line that is only a wire's stamp with an abbreviated month, in English or
     in the wire's own language (`data/month_abbreviations.csv`), its two-digit year in the
@@ -115,8 +121,10 @@ def wire_stamp_day(line: str) -> date | None:
     (datetime.date(2008, 9, 16), datetime.date(2008, 9, 16))
     >>> wire_stamp_day("16-SET-08 the strike ended") is None
     True
+    >>> wire_stamp_day("((16-SEP-08 18:22 EAT))")  # a teleprinter's brackets around it
+    datetime.date(2008, 9, 16)
     """
-    found = _WIRE_STAMP.fullmatch(line)
+    found = _WIRE_STAMP.fullmatch(_TELEPRINTER_BRACKETS.sub("", line.strip()))
     if found is None:
         return None
     written = found["month"].lower()
@@ -171,6 +179,41 @@ def is_factcheck_box(line: str) -> bool:
     False
     """
     return _factcheck_box().fullmatch(line) is not None
+
+
+#: A clock's range of opening hours: "10 a.m. to 6 p.m.", "11am–4pm", "09:00-17:30".
+_HOURS = re.compile(
+    r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[-–]|to)\s*\d{1,2}(?:[.:]\d\d)?\s*"
+    r"(?:[ap]\.?m\.?)?(?![\d.:]*\d)"
+)
+#: A visitor's line under its label: a label of a word or two, a colon, the place or the days
+#: and the hours, no verb, and a short note after it ("Prices 2s. to 5s.").
+#: (its value opens with a word: a number first is a contact's, "Information line: 555-0190 ...")
+_VISIT_LINE = re.compile(
+    r"(?P<label>[A-Z][a-z]+(?:\s+[a-z]+)?)\s*:\s+(?P<value>[^\W\d_][^\n]{2,200})"
+)
+#: The most words of a visitor's line.
+VISIT_WORDS = 30
+
+
+def is_visit_line(line: str) -> bool:
+    """A line telling the reader when to come, its hours a clock's range, its first sentence
+    without a verb: "Booking: Quay Hall box office, 10 a.m. to 6 p.m. Prices 2s. to 5s.".
+
+    >>> is_visit_line("Booking: Quay Hall box office, Mill Street, 10 a.m. to 6 p.m. Prices 2s.")
+    True
+    >>> is_visit_line("Monday: The council met from 10 a.m. to 6 p.m. and voted to close it.")
+    False
+    """
+    found = _VISIT_LINE.fullmatch(line.strip())
+    if found is None or len(line.split()) > VISIT_WORDS:
+        return False
+    hours = _HOURS.search(found["value"])
+    if hours is None:
+        return False
+    first = found["value"][: hours.end()]  # its place or days, and its hours
+    rest = found["value"][hours.end() :]
+    return "no verb" in shape_cues(first) and "no verb" in shape_cues(rest or "-")
 
 
 BOX_RULES: tuple[LineRule, ...] = (
@@ -309,6 +352,15 @@ BOX_RULES: tuple[LineRule, ...] = (
         FurnitureKind.CREDIT,
         _matches(r"\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[\d.,]+\s*[^\n()]{1,60}\)"),
         ("($1 = 0.92 euros)", "($1=1,038 won)", "(£1 = 6.29 zloty before the cut)"),
+    ),
+    LineRule(
+        "visit line",
+        FurnitureKind.PROMO,
+        is_visit_line,
+        (
+            "Booking: Quay Hall box office, Mill Street, 10 a.m. to 6 p.m. Prices 2s. to 5s.",
+            "Open days: every Sunday in May, 11am–4pm.",
+        ),
     ),
 )
 

@@ -81,7 +81,11 @@ _CAPTION_START = re.compile(
     # in square brackets too, as an archive notes a picture: "[Photograph: The quay, 1938.]"
     r"(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|\[?(?i:photo|image|picture|pictured|pic|caption|credit|"
     # a screen reader's label takes a comma too: "Image source, Wire Pictures"
-    r"photograph|illustration)(?:\s+(?i:credits?|captions?|sources?)\s*[:,]|\s*:)"
+    r"photograph|illustration|foto)(?:\s+(?i:credits?|captions?|sources?)\s*[:,]|\s*:)"
+    # the credit before the caption: "PHOTO THE COURIER, Jo Lee — The quay at dawn.", "Courier
+    # photo by Jo Lee: Crowds wait outside the hall."
+    r"|(?:PHOTO|PICTURE|IMAGE)S?\s+[A-Z][^\n—–:]{1,60}\s[—–]\s"
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:photo(?:graph)?|picture)s?\s+by\s+[A-Z][^\n:.!?]{1,40}:\s"
     # a graphic's title: "Chart of the week: ...", "Graphic: ..."
     r"|(?i:chart|graph|graphic|infographic)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:)"
 )
@@ -260,5 +264,8 @@ CAPTION_RULE = LineRule(
         "Chart of the week: Fares against wages, 1990-2020",
         "[Photograph: The old mill at the weir, 1938.]",
         "Ferry fares against wages since 1990 (click to enlarge)",
+        "PHOTO THE TARROW POST, Ana Ruiz — The old ferry terminal on Quay Street.",
+        "Post photo by Jo Lee: Residents queue outside the hall before the vote.",
+        "Foto: Lorries at the quarry near Tarrow in 2015 (Divulgação)",
     ),
 )

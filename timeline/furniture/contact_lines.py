@@ -121,6 +121,9 @@ def is_contact_line(line: str) -> bool:
     True
     >>> is_contact_line("Seen a flood? Call our newsroom on 0400 000 000.")
     True
+    >>> is_contact_line("If you feel unwell after eating it, call the Tarrow helpline free on "
+    ...                 "0800 555 019 or see your doctor.")
+    True
     >>> is_contact_line("Apply to the Secretary, P.O. Box 42, Tarrow.")
     True
     >>> is_contact_line("Ballots in box 12, the clerk said, were never counted by the board.")
@@ -158,7 +161,8 @@ def is_contact_line(line: str) -> bool:
 #: A sentence that tells the reader to call a number: "Call the helpline on 0800 555 0193".
 _CALLS = ("Call", "Phone", "Ring", "Text")
 _CALL = re.compile(
-    rf"(?:(?:^|[.:!?]\s+)(?:{'|'.join(_CALLS)})|\b(?:or|and)\s+(?:{'|'.join(_CALLS).lower()}))"
+    # after a condition's comma too: "If you feel unwell, call the helpline on ..."
+    rf"(?:(?:^|[.:!?]\s+)(?:{'|'.join(_CALLS)})|(?:\b(?:or|and)|,)\s+(?:{'|'.join(_CALLS).lower()}))"
     r"\s+[^\n.]{0,60}?\b(?:on|at)\s+[^\n]{7,30}"
 )
 #: A newsroom's or a desk's line with its number: "-- Tarrow newsroom +44 20 5550 0100".

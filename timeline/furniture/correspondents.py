@@ -46,6 +46,9 @@ _PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[a-zà-ÿ]{1,4}\s+)?[A-ZÀ-ÖØ-Þ
 _FROM_DESK = re.compile(
     r"From\s+(?:[Oo]ur|[Aa]n?)\s+(?:[Oo]wn\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:[Oo]ffice|[Bb]ureau|[Cc]orrespondent|[Rr]eporter|[Ss]taff|[Dd]esk)s?"
+    # the writer's name and the place after the desk: "From our Arts Correspondent, Jo Lee,
+    # in Tarrow"
+    rf"(?:,\s+{_NAME})?(?:,?\s+in\s+{_PLACE}|,\s+{_PLACE})?"
 )
 _FROM = re.compile(rf"From\s+(?P<name>{_NAME})(?:,\s+|\s+in\s+)(?P<place>{_PLACE})")
 #: A name, a comma and a beat: a few words and a role of `data/byline_roles.txt`.
@@ -76,6 +79,8 @@ def is_correspondent_line(line: str) -> bool:
     >>> is_correspondent_line("Ines Varga, health correspondent")
     True
     >>> is_correspondent_line("From Our Tarrow Office")
+    True
+    >>> is_correspondent_line("From our Music Correspondent, Ana Ruiz, in Tarrow")
     True
     >>> is_correspondent_line("Ines Varga, a former reporter")
     False
@@ -278,11 +283,14 @@ _DATELINE_LINE = re.compile(
 
 
 #: A letter's or a release's place and date alone on their line, no dash: "Tarrow, 6 May 2019",
-#: "Leith, Fife, March 3, 2021" (the day the text was written); its day in any written form,
+#: "Leith, Fife, March 3, 2021" (the day the text was written), the office it was issued from
+#: before it; its day in any written form,
 #: "Lisbon, 3rd of August of 1961", "Quito, March 3rd 1999", "Kibuye, 18.11.2009", its
 #: weekday before it, its clock, zone and a note in brackets after it, "Kibuye, 18.11.2009 —
 #: 17h20 (heure locale / local time, UTC+2)".
 _PLACE_AND_DATE = re.compile(
+    # the office it was issued from before it: "Issued from the Growers' office, Quay Road, ..."
+    r"(?:(?:Issued|Published|Printed|Dated|Given)\s+(?:from|at|in)\s+(?:the\s+)?[^\n,]{2,60},\s+)?"
     rf"{_PLACE}(?:,\s+{_PLACE})?,\s+(?:[A-Z][a-z]{{2,8}}day,?\s+)?(?:the\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?(?:\s+of)?\s+\d{{4}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -303,6 +311,8 @@ def is_place_and_date(line: str) -> bool:
     True
     >>> is_place_and_date("Tarrow, 6 May 2019 was the day the mill closed.")
     False
+    >>> is_place_and_date("Issued from the Growers' office, Quay Road, Tarrow, 9 May 1974.")
+    True
     """
     return _PLACE_AND_DATE.fullmatch(line) is not None
 

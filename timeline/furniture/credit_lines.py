@@ -22,7 +22,14 @@ _PUBLISHER = re.compile(
     r"(?:Published|Printed|Issued)\s+(?:every\s+[A-Z][a-z]+|daily|weekly|fortnightly|"
     r"monthly|quarterly|twice\s+(?:a|each)\s+(?:week|month))\s+(?:by|for)\s+(?:the\s+)?"
     r"[A-Z][^\n]{0,200}"
+    # the periodical's name before it, in the present: "Harbour Notes is published by the
+    # Tarrow Growers' Association for its members."
+    r"|[A-Z][^\n.!?]{0,60}?\s+is\s+(?:published|printed|issued)"
+    r"(?:\s+(?:daily|weekly|fortnightly|monthly|quarterly|twice\s+a\s+(?:week|month)))?"
+    r"\s+by\s+(?:the\s+)?[A-Z][^\n]{0,200}"
 )
+#: The verbs of a page's note on who made it: "This summary has been prepared by ...".
+_MADE_BY = "prepared|compiled|edited|translated|authori[sz]ed"
 #: What a story's sentence reports: no masthead line says it.
 _SAID = re.compile(r"\b(?:said|says|told|showed|shows|found)\b")
 
@@ -79,8 +86,9 @@ CREDIT_RULES: tuple[LineRule, ...] = (
         FurnitureKind.CREDIT,
         _matches(
             # a dash may lead it at the foot of a newsletter's item: "— Compiled by Jo Lee"
+            # its doer may be a desk or an office: "Compiled by the Readers' Editor, Jo Lee"
             r"(?:[-–—]\s*)?\(?(?:Additional\s+)?(?:(?:[Rr]eporting|[Rr]eport|[Ww]riting|[Ee]diting|[Cc]ompiled|"
-            r"[Ee]dited|[Pp]roduced)\s+by\s+|Authori[sz]ed\s+by\s+(?:the\s+)?)[A-Z][^\n]{0,200}"
+            r"[Ee]dited|[Pp]roduced|Authori[sz]ed)\s+by\s+(?:the\s+)?)[A-Z][^\n]{0,200}"
             # with a colon: "(Reporting: Ana Ruiz; editing: Tom Roe)"
             r"|\(?(?:Additional\s+)?(?i:reporting|writing|editing)\s*:\s*[A-Z][\w'’.-]*"
             r"(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*(?:;|,|\band\b)\s*[^\n]{0,150})?\)?"
@@ -88,7 +96,18 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             # "Translated from the Spanish by the English desk.", "Summary written by the desk"
             r"|(?:With\s+files\s+from|(?:Summary|Story|Article|Text)\s+(?:written|prepared)\s+by)"
             r"\s+(?:the\s+)?[A-Z][^\n]{0,200}"
-            r"|Translated\s+(?:from\s+(?:the\s+)?[A-Z][a-z]+\s+)?by\s+[^\n]{2,200}"
+            # the words' and the pictures' makers under one label: "Text and photographs: The
+            # Press Office", "Words & pictures: Jo Lee"
+            r"|(?i:text|words|story)\s+(?:and|&)\s+(?i:photo(?:graph)?s?|pictures?|images?)"
+            r"\s*:\s*[A-Z][^\n.!?]{0,80}"
+            r"|Translated(?:\s+and\s+(?:summari[sz]ed|abridged|condensed|edited|adapted))?"
+            r"\s+(?:from\s+(?:the\s+)?[A-Z][a-z]+\s+)?by\s+[^\n]{2,200}"
+            # the page's own note on who made it, a credit verb in the passive and "by": "This
+            # summary has been prepared by the Press Office ...", "This announcement was
+            # authorised for release by the Board." (a story's "This plant was bought by ..."
+            # names no making of the page)
+            rf"|This\s+[a-z]+(?:\s+[a-z]+)?\s+(?:has\s+been|was|is)\s+(?:{_MADE_BY})"
+            r"(?:\s+for\s+(?:release|publication))?\s+by\s+(?:the\s+)?[A-Z][^\n]{0,300}"
             # the writer alone, a name and its place: "Written by Jo Lee." (not "Written by
             # a minister in 1990, the letter ...")
             r"|(?:[-–—]\s*)?Written\s+by\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|"
@@ -106,6 +125,11 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             "Translated from the French by the Tarrow Post's English desk.",
             "Summary written by Ledger Desk editors from the company's filing.",
             "— Compiled by Jo Lee in Tarrow",
+            "Compiled by the Letters Desk, Ana Ruiz",
+            "Text and photographs: Tarrow Museum Press Office",
+            "Translated and summarised by the Coastline Press Service.",
+            "This digest has been prepared by the Press Office of the Tarrow Court.",
+            "This announcement has been authorised for release by the Board of Hollin Tools Ltd.",
         ),
     ),
     LineRule(
@@ -116,6 +140,7 @@ CREDIT_RULES: tuple[LineRule, ...] = (
         (
             "Published every Thursday by Harbour Trade Press Ltd. Subscriber copy.",
             "Published monthly by the Tarrow Growers' Association",
+            "Harbour Notes is published by the Tarrow Growers' Association for its members.",
         ),
     ),
     LineRule(
@@ -130,13 +155,15 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             # the printer's "Ltd." or "Co." before a comma, and its street address with its
             # number: "Printed and published by Harbour Press Ltd., 22 Quay Street, Tarrow."
             r"\s+by\s+(?:[^\n,.;·]|\.(?=,)){1,60}"
-            r"(?:,\s*(?:[A-Z]|\d{1,4}[a-z]?\s+[A-Z])(?:[^\n,.;·]|\.(?=,)){0,40}){0,4}"
+            # and its postal district written with points: "London, E.C.3."
+            r"(?:,\s*(?:[A-Z]|\d{1,4}[a-z]?\s+[A-Z])(?:[^\n,.;·]|\.(?=[,\w])){0,40}){0,4}"
             r"(?:,?\s+for\s+(?:the\s+)?[A-Z][^\n,.;·]{0,40})?(?:\s*·[^\n]{0,60})?\.?"
         ),
         (
             "Printed by Harbour Press, Tarrow",
             "Typed and duplicated by volunteers.",
             "Printed and published by Harbour Press Ltd., 22 Quay Street, Tarrow.",
+            "Printed and published by Quay Press Ltd., 9 Mill Lane, London, W.C.2.",
         ),
     ),
     LineRule(

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from timeline.furniture.kinds import line_spans
-from timeline.furniture.line_shape import reads_as_sentence
+from timeline.furniture.line_shape import reads_as_sentence, shape_cues
 from timeline.wordlists import word_list
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "field_block",
     "header_fields",
     "is_section_path",
+    "is_table_note",
     "is_tagline",
     "numbered_headings",
     "subheadings",
@@ -205,7 +206,7 @@ def is_tagline(line: str) -> bool:
 
 
 #: A field of a block: a label of a few words from a capital, a colon, a short value.
-_FIELD = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S[^\n]{0,100}")
+_FIELD = re.compile(r"[A-Z][\w'’/-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S[^\n]{0,100}")
 #: The fewest fields of a block.
 BLOCK_FIELDS = 3
 #: The most words of a block's heading ("Record details").
@@ -214,8 +215,10 @@ BLOCK_HEADING_WORDS = 4
 
 def field_block(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The [start, end) of the lines of a block of fields ("Label: value", `BLOCK_FIELDS` or
-    more, one under the other) of which most lines are already furniture (`taken`), that are
-    not: the rest of its fields, and its heading right above it ("Record details").
+    more, one under the other) of which most lines are already furniture (`taken`), or one
+    line at least when no field's value has a finite verb (a fact box: "Headquarters: ...",
+    "Employees: 3,360"), that are not: the rest of its fields, and its heading right above it
+    ("Record details").
 
     >>> text = "Story.\\n\\nDetails\\nPaper: The Courier\\nDate: 3 May 1994\\nWords: 402"
     >>> [text[s:e] for s, e in field_block(text, [(35, 51), (52, 62)])]
@@ -225,13 +228,34 @@ def field_block(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]
     found: list[tuple[int, int]] = []
     for number, run in _field_runs(text, lines, sentences=True):
         block = lines[number:run]
-        if len(block) >= BLOCK_FIELDS and 2 * sum(span in taken for span in block) > len(block):
+        furnished = sum(span in taken for span in block)
+        if len(block) >= BLOCK_FIELDS and (
+            2 * furnished > len(block)
+            or (furnished and all(_verbless(text[slice(*span)]) for span in block))
+        ):
             found.extend(span for span in block if span not in taken)
             if number and text[lines[number - 1][1] : lines[number][0]].count("\n") == 1:
                 heading = text[slice(*lines[number - 1])]
                 if len(heading.split()) <= BLOCK_HEADING_WORDS and heading[-1] not in ".!?":
                     found.append(lines[number - 1])
     return sorted(found)
+
+
+#: A remark in brackets after a field's value: "(year ended June 29, 1985)".
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def _verbless(field: str) -> bool:
+    """A field whose value, its remarks in brackets left out, has no finite verb: a fact box's
+    "Headquarters: Tarrow, Ont.", "Sales: $12 million (year ended June 30)", not a story's
+    "Monday: Talks resumed in Tarrow.".
+
+    >>> _verbless("Sales: $12 million (year ended June 30, 1985)")
+    True
+    >>> _verbless("Monday: Talks resumed.")
+    False
+    """
+    return "no verb" in shape_cues(_BRACKETED.sub("", field))
 
 
 def _field_runs(
@@ -279,3 +303,20 @@ def header_fields(text: str) -> list[tuple[int, int]]:
 @cache
 def _record_labels() -> frozenset[str]:
     return frozenset(word_list("record_field_labels.txt"))
+
+
+#: A table's note on how its figures are written: "Figures in brackets are for 2003-04."
+_TABLE_NOTE = re.compile(
+    r"(?:Figures|Numbers|Amounts|Prices)\s+in\s+(?:brackets|parentheses|italics|bold)\s[^\n]{1,120}"
+)
+
+
+def is_table_note(line: str) -> bool:
+    """A table's note on how its figures are written, no sentence of the story.
+
+    >>> is_table_note("Figures in brackets are for the same period of 2003-04.")
+    True
+    >>> is_table_note("Figures released on Monday showed a rise.")
+    False
+    """
+    return _TABLE_NOTE.fullmatch(line.strip()) is not None

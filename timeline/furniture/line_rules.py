@@ -32,7 +32,7 @@ from timeline.furniture.correspondents import (
     is_writer_credit,
 )
 from timeline.furniture.credit_lines import CREDIT_RULES
-from timeline.furniture.headings import is_qualified_heading
+from timeline.furniture.headings import is_qualified_heading, is_table_note
 from timeline.furniture.issuer_lines import ISSUER_RULES
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
@@ -124,6 +124,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         is_promo_line,
         (
             "Read more: Oil prices climb as supply fears return",
+            "LEIA TAMBÉM / READ MORE: The long wait at Tarrow · Who pays for the port?",
             "Related: Pentagon orders review of aging tanker fleet",
             "WATCH NOW: The finance chief on tariffs",
             "ADVERTISEMENT",
@@ -132,6 +133,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Related Story: Growers rally as the water debate drags on",
             "Subscribe to The Valley Courier for $2 a week.",
             "Download the Courier app for the latest news from your town.",
+            "Watch every round of the final on the Tarrow Post app.",
             "A version of this article appears in print, Section C, Page 4.",
             "This article appears in the March 2011 issue of Coastal Monthly.",
             "A version of this story first appeared in the Dunmore Gazette on 3 May.",
@@ -148,6 +150,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             "← Earlier: How we moved our servers",
             "More rugby: Cup final moved to the harbour ground",
             "Next week in Harbour Notes: the new pilotage fees explained",
+            "Next week: the ferrymen who still row the estuary.",
+            "Tomorrow on Coast Tonight: the oyster season opens at Tarrow.",
+            "VIDEO: The mayor of Tarrow speaks to reporters after the vote.",
+            "SHOP THE STORY: Quay Atelier linen jacket, $420",
+            "Previous post: First light, 4 March",
             'Original filing (French): "Avis de cession", 4 pp.',
             "Annual subscription: $12 per year, post free.",
             "Letters to the Editor may be left at the porter's lodge.",
@@ -199,6 +206,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             "Continued on Page A12",
             "(Continued on Page 3)",
         ),
+    ),
+    LineRule(
+        "table note",
+        FurnitureKind.CREDIT,
+        is_table_note,
+        ("Figures in brackets are for the same period of 2003-04.",),
     ),
     LineRule(
         "release boilerplate",

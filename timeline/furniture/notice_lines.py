@@ -17,6 +17,7 @@ from functools import cache
 
 from timeline.furniture.boilerplate import alternatives, is_promo_opening
 from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.line_shape import shape_cues
 from timeline.wordlists import word_list
 
 __all__ = [
@@ -239,9 +240,11 @@ PROGRAMME_SENTENCES = 2
 
 
 #: A list of the sources a story was checked against, set apart by semicolons: "Sources:
-#: Official Gazette no. 12/2021; the regulator's decision of 3 May 2022; ministry reply."
+#: Official Gazette no. 12/2021; the regulator's decision of 3 May 2022; ministry reply."; or a
+#: table's one source: "Source: brokers' returns, Tarrow Quay."
 _SOURCES = re.compile(
-    r"(?i:sources|sources\s+used|sources\s+consulted)\s*:\s*(?P<items>[^\n;]{2,80}(?:;\s*[^\n;]{2,80})+)"
+    r"(?i:sources?|sources\s+used|sources\s+consulted)\s*:\s*"
+    r"(?P<items>[^\n;]{2,80}(?:;\s*[^\n;]{2,80})*)"
 )
 #: The most words of a source in the list: "the regulator's decision of 3 May 2022".
 SOURCE_WORDS = 8
@@ -254,12 +257,22 @@ def is_sources_list(line: str) -> bool:
     True
     >>> is_sources_list("Sources: officials said the port would close; it did not say when.")
     False
+    >>> is_sources_list("Source: brokers' returns, Tarrow Quay.")
+    True
+    >>> is_sources_list("Source: the ministry confirmed the closure.")
+    False
     """
     match = _SOURCES.fullmatch(line)
-    return match is not None and all(
+    if match is None:
+        return False
+    items = match["items"].split(";")
+    # one source alone is no clause of the story: no finite verb at all, and no figure (a
+    # database's "Source: The Courier, 04-03-1994, p. 6" is its record's stamp, `site_lines`)
+    alone = "no verb" in shape_cues(items[0]) and not any(c.isdigit() for c in items[0])
+    return (len(items) > 1 or alone) and all(
         len(item.split()) <= SOURCE_WORDS
         and re.search(r"\b(?:said|says|told|would|will|did|was|were)\b", item) is None
-        for item in match["items"].split(";")
+        for item in items
     )
 
 
@@ -329,7 +342,10 @@ NOTICE_RULES: tuple[LineRule, ...] = (
         "sources",
         FurnitureKind.CREDIT,  # its days are the sources', no event
         is_sources_list,
-        ("Sources: Harbour Board minutes of 3 May 2021; port statistics; our interviews.",),
+        (
+            "Sources: Harbour Board minutes of 3 May 2021; port statistics; our interviews.",
+            "Source: auction catalogue and brokers' returns, Tarrow Quay.",
+        ),
     ),
     LineRule(
         "club notice",

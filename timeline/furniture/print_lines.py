@@ -17,6 +17,7 @@ from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import matches as _matches
 from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import word_list
 
@@ -149,9 +150,13 @@ def is_paper_number(line: str) -> bool:
 #: A pointer to another page of the paper: a label of a few words, a colon, what stands there
 #: and its page, "Other sport: Rovers v. City, page 19.", "Weather: page 2", "Racing: full
 #: cards on page 30.", "Television: pages 14 and 15", "... back page".
+_PAGE = r"(?:(?i:back\s+page)|(?i:pages?)\s+\d{1,3}(?:\s*(?:-|–|and|&)\s*\d{1,3})?|p\.\s*\d{1,3})"
+#: A section that goes on on another page, "Trade Notes continue on page 9", or several
+#: pointers set apart by semicolons, "...; Export Returns for May, page 14."
 _PAGE_POINTER_RE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+[a-z]+){0,3}\s*:\s+(?:[^\n:\d]{1,80}?(?:,\s*|\s+on\s+))?"
-    r"(?:(?i:back\s+page)|(?i:pages?)\s+\d{1,3}(?:\s*(?:-|–|and|&)\s*\d{1,3})?|p\.\s*\d{1,3})\.?"
+    rf"(?:(?:[A-Z][\w'’-]*(?:\s+[a-z]+){{0,4}}\s*:\s+(?:[^\n:\d;]{{1,80}}?(?:,\s*|\s+on\s+))?"
+    rf"|[A-Z][^\n:\d;.]{{1,60}}?(?:,\s*|\s+(?:continues?|continued)\s+on\s+)){_PAGE}"
+    r"(?:;\s+|\.?$)){1,4}"
 )
 
 
@@ -162,6 +167,10 @@ def is_page_pointer(line: str) -> bool:
     (True, True)
     >>> is_page_pointer("The full report was printed on page 19 of the newsletter.")
     False
+    >>> is_page_pointer("Market Notes continue on page 9; Export Returns for May, page 14.")
+    True
+    >>> is_page_pointer("Shipping returns for the week: page 6"), is_page_pointer("He read page 6.")
+    (True, False)
     """
     return _PAGE_POINTER_RE.fullmatch(line) is not None
 
@@ -224,7 +233,20 @@ PRINT_RULES: tuple[LineRule, ...] = (
         "page pointer",
         FurnitureKind.PROMO,
         is_page_pointer,
-        ("Other sport: Rovers v. City, page 19.", "Also in sport: Cricket round-up, p. 18."),
+        (
+            "Other sport: Rovers v. City, page 19.",
+            "Also in sport: Cricket round-up, p. 18.",
+            "Shipping returns for the week: page 6",
+            "Market Notes continue on page 9; Export Returns for May, page 14.",
+        ),
+    ),
+    LineRule(
+        "slogan",
+        FurnitureKind.PROMO,
+        # a bulletin's or a leaflet's rallying cry, alone on its line in capitals: a headline in
+        # capitals makes no exclamation
+        _matches(r"[A-Z][A-Z'’,-]*(?:\s+[A-Z][A-Z'’,-]*){1,7}\s*!{1,3}"),
+        ("FORWARD WITH THE UNION!", "LONG LIVE THE TARROW DOCKERS!"),
     ),
     LineRule(
         "almanac",

@@ -28,6 +28,7 @@ __all__ = [
     "is_separated_stamp",
     "is_stamp",
     "is_stamped_note",
+    "is_version_stamp",
     "stamp_word",
 ]
 
@@ -81,7 +82,8 @@ def is_stamp(line: str) -> bool:
     if tokens[0].lower() in _STAMP_LABELS:
         return True
     has_month = any(_is_month(t) for t in tokens)
-    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d", t) for t in tokens)
+    # "1953." closes a masthead's date: "SATURDAY, 14th FEBRUARY, 1953."
+    has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d\.?", t) for t in tokens)
     # a date alone on its line ("May 07, 2009") is the story's date line, read as a sentence
     # of the story: a stamp has a clock time, a zone, a weekday or a stamp word beside it
     stamped = any(
@@ -113,7 +115,14 @@ def _dated_field(field: str) -> bool:
         label += 1
     rest = tokens[label:]
     if not rest or not all(t[0].isdigit() or stamp_word(t) for t in rest):
-        return False
+        # the paper's name before its date, a comma between: "THE COURIER, FRIDAY, MAY 3, 1957"
+        name, comma, day = field.partition(",")
+        return bool(comma) and _label_field(name) and _dated_field(day)
+    return _month_and_year(rest, field)
+
+
+def _month_and_year(rest: list[str], field: str) -> bool:
+    """A date's tokens name its month and its year, or it is written in figures."""
     has_month = any(_is_month(t) for t in rest)
     has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d\.?", t) for t in rest)  # "1900." ends a field
     return (has_month and has_year) or _NUMERIC_DATE.search(field) is not None
@@ -151,10 +160,21 @@ def is_separated_stamp(line: str) -> bool:
 _STAMPED_NOTE = re.compile(r"(?P<stamp>(?:[^:\n]|:(?=\d)){6,90}?):\s+(?P<note>[^\n]{1,200})")
 
 
+#: An update's label with its clock, then the page's note that it was updated: "Update, 4:40 PM
+#: ET: This story has been updated with the minister's reply."
+_UPDATED_PAGE_NOTE = re.compile(
+    r"(?i:update[d]?)(?:,?\s+(?:[^:\n]|:(?=\d)){1,30})?:\s+This\s+(?:post|story|article|page|report|item"
+    r"|piece)\s+(?:has\s+been|was|is\s+being)\s+updated\b[^\n]{0,200}"
+)
+
+
 def is_stamped_note(line: str) -> bool:
     """A stamp with a label and a full date, then an editor's note after a colon: "Updated
     May 4, 2020, 3:10pm EDT: Added the agency's reply." (a clock time alone, "Update, 4:40PM
-    ET: ...", opens a paragraph of the story)."""
+    ET: ...", opens a paragraph of the story, unless what follows is the page's note that it
+    was updated: "Update, 4:40 PM ET: This post has been updated with ...")."""
+    if _UPDATED_PAGE_NOTE.fullmatch(line) is not None:
+        return True
     match = _STAMPED_NOTE.fullmatch(line)
     if match is None:
         return False
@@ -190,6 +210,38 @@ def is_labelled_stamp(line: str) -> bool:
     return match is not None and not any(
         not stamp_word(clause["one"]) and not stamp_word(clause["two"])
         for clause in _CLAUSE.finditer(match["rest"])
+    )
+
+
+#: A page's note on its own version under a label of a few words naming an update, a review
+#: or its currency, a colon, and a stamp, an editor's note after a dash: "Latest update: Friday
+#: 4 June 2021 — updated 'Entry requirements'", "Still current at: 4 June 2021", "Next
+#: scheduled update: 11:00 AM EST Wednesday".
+_VERSION_STAMP = re.compile(
+    r"(?P<label>(?:[A-Z][a-z]+\s+(?:[a-z]+\s+)?)?(?i:update|updated|current|reviewed|revised)"
+    r"(?:\s+(?:at|on|as\s+of))?)\s*:\s*(?P<stamp>[^—–\n]{3,60}?)(?:\s+[—–-]\s+[^\n]{1,200})?"
+)
+
+
+def is_version_stamp(line: str) -> bool:
+    """A page's note on its own version (`_VERSION_STAMP`): its stamp a day, a clock or a
+    weekday in stamp words only (a sentence after the label is the story's).
+
+    >>> is_version_stamp("Still current at: 4 June 2021")
+    True
+    >>> is_version_stamp("Next scheduled update: 11:00 AM EST Wednesday")
+    True
+    >>> is_version_stamp("Update: the ferry will run on Monday.")
+    False
+    """
+    match = _VERSION_STAMP.fullmatch(line)
+    if match is None:
+        return False
+    tokens = TOKEN.findall(match["stamp"])
+    return (
+        bool(tokens)
+        and all(t[0].isdigit() or stamp_word(t) for t in tokens)
+        and any(t[0].isdigit() for t in tokens)
     )
 
 
@@ -239,6 +291,7 @@ STAMP_RULE = LineRule(
         or is_stamped_note(line)
         or is_labelled_stamp(line)
         or is_live_clock(line)
+        or is_version_stamp(line)
     ),
     (
         "Published 10:15 a.m. ET, Mon October 23, 2023",
@@ -254,12 +307,18 @@ STAMP_RULE = LineRule(
         "Compiled by the metro desk | Monday, June 3, 2019",
         "The Valley Courier | Week of Feb. 4, 2019",
         "THE HARBOR GAZETTE -- Friday, May 5, 1961 -- Page 3",
+        "THE TARROW TIMES, FRIDAY, MAY 5, 1961. PRICE 2d.",
+        "FRIDAY, 5th MAY, 1961.",
         "NEWS PROVIDED BY Ostrava Tools Ltd. -- Mar 3, 2023, 08:30 ET",
         "Updated Aug 9, 2022, 1:15pm EDT: Added the mayor's reply.",
+        "Update, 4:40 PM ET: This story has been updated with the minister's reply.",
         "Saturday 22 March 2025 17:05, UK",
         "Page last reviewed: 02/07/2024",
         "Updated 12 minutes ago",
         "Just now",
         "15:46 IST",
+        "Latest update: Friday 4 June 2021 — updated 'Entry requirements' (new test rules)",
+        "Still current at: 4 June 2021",
+        "Next scheduled update: 6:00 AM EST Thursday",
     ),
 )

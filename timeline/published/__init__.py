@@ -38,7 +38,12 @@ from timeline.published.datelines import (
     editors_notes,
     read_dateline,
 )
-from timeline.published.foot_days import citation_day, closing_stamp, sending_day
+from timeline.published.foot_days import (
+    citation_day,
+    closing_stamp,
+    sending_day,
+    sign_off_year,
+)
 from timeline.published.writing_day import writing_day
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import full_year
@@ -73,9 +78,13 @@ class Published:
             raise ValueError(f"source {self.source!r} does not fit date {self.date!r}")
 
 
-#: A copyright line's year, or the last of its years: "© 1998-2024 Valley Media" is 2024.
+#: A copyright line's year, or the last of its years: "© 1998-2024 Valley Media" is 2024; the
+#: owner's name of up to three words in capitals may stand between the sign and the year, "© KPA
+#: 2011." (not after the word: "Copyright Act 1968" names a law).
 _COPYRIGHT_RE = re.compile(
-    r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<first>(?:19|20)\d\d)(?!\d)"
+    r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?"
+    r"(?-i:(?<=©)\s*(?:[A-Z][\w&.'’-]*\s+){1,3})?"
+    r"(?P<first>(?:19|20)\d\d)(?!\d)"
     r"(?:\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d))?"
 )
 _WEEKDAY_DATE_RE = re.compile(
@@ -346,6 +355,10 @@ def _infer(text: str) -> Published:
     if weekday_dates and _years_disagree(text, story, copyright_year, mentioned):
         weekday_dates = []  # the page's own years place its weekdays elsewhere: no guess
     if head is not None:
+        signed = sign_off_year(text, head)  # "HW 12-10-77 1840 GMT" under "TARROW, Oct. 12"
+        if signed is not None:
+            with contextlib.suppress(ValueError):
+                return Published(date(signed, *head), "dateline")
         completed = _complete(head, weekday_dates)
         if completed is not None:
             return Published(completed, "dateline")

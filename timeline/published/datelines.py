@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import Literal
 
 from timeline.furniture import FurnitureKind, furniture
@@ -28,9 +29,12 @@ from timeline.furniture.dated_lists import (
     updated_field,
 )
 from timeline.furniture.kinds import line_spans
+from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.print_lines import without_price
+from timeline.furniture.stamp_lines import stamp_word
 from timeline.published.stamp_forms import (
     hyphened_month_day,
+    masthead_local_day,
     of_month_of_year_day,
     pointed_field_day,
     short_year_day,
@@ -40,6 +44,7 @@ from timeline.published.stamp_forms import (
 from timeline.published.stamp_order import DATELINE_CHARS, in_the_texts_order, numeric_stamp_day
 from timeline.temporal import tag
 from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
+from timeline.wordlists import word_list
 
 __all__ = [
     "CLOSING_LINES",
@@ -63,7 +68,7 @@ CLOSING_LINES = 6
 
 _DATELINE_PREFIX_RE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline"
-    r"|date\s+of\s+(?:issue|publication)|issue\s+date|issued|date)"
+    r"|date\s+of\s+(?:issue|publication|report|release|bulletin|notice)|issue\s+date|issued|date)"
     r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*)?$",
     re.IGNORECASE,
 )
@@ -87,6 +92,20 @@ _RANGE_START_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
 DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+@cache
+def _local_label() -> re.Pattern[str]:
+    """A stamp's label in the outlet's own language (`data/stamp_labels.txt`, its words of
+    five letters or more), a short word after it, before the date: "Publicado em ",
+    "Aktualisiert am ".
+
+    >>> bool(_local_label().fullmatch("Publicado em ")), bool(_local_label().fullmatch("At "))
+    (True, False)
+    """
+    labels = sorted((word for word in word_list("stamp_labels.txt") if len(word) >= 5), key=len)
+    alternatives = "|".join(re.escape(label) for label in reversed(labels))
+    return re.compile(rf"\s*(?i:{alternatives})(?:\s+[^\W\d_]{{1,3}})?\s*:?\s*")
 
 
 def _only_dateline_words(part: str) -> bool:
@@ -176,6 +195,9 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             # a stamp in capitals ("PUBLISHED: THU, JUN 13 2019 20:41") reads as written in
             # title case (the same length: the offsets hold)
             timexes = tag(_in_title_case(line), None, narrative=False)
+            # a headline in capitals is a clause before its date ("PAY RISE IS DUE BY MAY 1"),
+            # a masthead's or a dateline's words before theirs name places and papers only
+            timexes = [t for t in timexes if not _clause_before(line[: t.start])]
         # a photo's caption, a pointer to another story or a correction names another day
         if (line.strip() in elsewhere or is_labelled_pointer(line)) and not any(
             updated_field(line[: t.start]) or published_field(line[: t.start]) for t in timexes
@@ -187,6 +209,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             or local_dateline_day(line)
             or of_month_of_year_day(line)
             or wire_local_day(line)
+            or masthead_local_day(line)
             or _stamp_form_day(line, furnished)
         )
         if slug is not None and updated is None and not another_days_field(_before_figures(line)):
@@ -201,6 +224,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             if numeric is not None:
                 return numeric, False
         skipped = False
+        period_field = -1  # the field of a period's days on the line, none yet
         for timex in timexes:
             yearless = _YEARLESS_DAY_RE.fullmatch(timex.value)
             if yearless is None and (
@@ -212,8 +236,15 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             prefix, suffix = line[: timex.start], line[timex.end :]
             if _PERIOD_OF_RE.search(prefix):
                 continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
+            field_number = len(_FIELD_SEPARATOR_RE.findall(prefix))
+            if field_number == period_field:
+                continue  # the period's last day
             if opens_a_period(line, timex, timexes):
-                break  # "12 May 1942 – 3 June 2023": a life's or a festival's days
+                if _FIELD_SEPARATOR_RE.search(line[timex.end :]) is None:
+                    break  # "12 May 1942 – 3 June 2023": a life's or a festival's days
+                # "Period: 3/06/2019 – 16/06/2019 | Date of issue: 17/06/2019": the next field's
+                period_field = field_number
+                continue
             if (
                 url is None
                 and another_days_field(_FIELD_SEPARATOR_RE.split(prefix)[-1])
@@ -230,7 +261,10 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             if (
                 line.strip() in stamps
                 or url is not None
-                or (_DATELINE_PREFIX_RE.match(field) and _DATELINE_SUFFIX_RE.match(suffix))
+                or (
+                    (_DATELINE_PREFIX_RE.match(field) or _local_label().fullmatch(field))
+                    and _DATELINE_SUFFIX_RE.match(suffix)
+                )
                 or (
                     # a masthead's price is no running text ("No. 21,447 ... PRICE 2d.")
                     _only_dateline_words(without_price(field))
@@ -325,6 +359,20 @@ def _in_capitals(line: str) -> bool:
     """
     words = _LONG_WORD_RE.findall(line)
     return bool(words) and all(word.isupper() for word in words)
+
+
+def _clause_before(prefix: str) -> bool:
+    """Whether the words of a line in capitals before its date read as a clause, a finite verb
+    among them (`line_shape.shape_cues`, read in small letters): a headline's.
+
+    >>> _clause_before("PAY RISE IS DUE BY "), _clause_before("TARROW, NEW SOUTH WALES, ")
+    (True, False)
+    >>> _clause_before("THE COURIER · PUBLISHED: "), _clause_before("PRINTED ")
+    (False, False)
+    """
+    words = [word for word in _WORD_RE.findall(prefix) if not stamp_word(word)]
+    # a clause's verb follows its subject: a first word is a stamp's label ("PRINTED 1ST MAY")
+    return "no verb" not in shape_cues(" ".join(words[1:]).lower())
 
 
 def _in_title_case(line: str) -> str:

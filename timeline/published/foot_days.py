@@ -39,10 +39,18 @@ from timeline.published.datelines import (
 )
 from timeline.published.stamp_forms import of_month_of_year_day, pointed_field_day
 from timeline.temporal import tag
-from timeline.temporal.date_order import weekday_named
+from timeline.temporal.date_order import full_year, weekday_named
+from timeline.temporal.vocabulary import VOCABULARY
 from timeline.wordlists import word_list
 
-__all__ = ["citation_day", "closing_stamp", "day_stamp_line", "sending_day", "stamp_field"]
+__all__ = [
+    "citation_day",
+    "closing_stamp",
+    "day_stamp_line",
+    "sending_day",
+    "sign_off_year",
+    "stamp_field",
+]
 
 #: the furniture whose days are a photo's, not the page's
 _ELSEWHERE = frozenset({FurnitureKind.CAPTION})
@@ -379,4 +387,44 @@ def sending_day(text: str) -> date | None:
         for timex in tag(sent["when"], None, narrative=False):
             if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
                 return in_the_texts_order(timex, text)
+    return None
+
+
+#: A day all in numbers on a wire's sign-off line, in the wire's own order: "12-10-77", "2/9/67".
+_SIGN_OFF_DAY_RE = re.compile(
+    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<mark>[-/.])(?P<second>\d{1,2})(?P=mark)"
+    r"(?P<year>\d{4}|\d{2})(?![\d/.-])"
+)
+#: A sign-off's clock: four figures, an "A" or a "P" after them, or with a colon ("1840", "1121A").
+_SIGN_OFF_CLOCK_RE = re.compile(r"(?<![\d/.-])(?:\d{4}[AP]?|\d{1,2}[:.]\d\d)(?![\d/.-])")
+#: The most words of a wire's sign-off line: its code, its clock, its zone, its day, initials.
+SIGN_OFF_WORDS = 8
+
+
+def sign_off_year(text: str, month_day: tuple[int, int]) -> int | None:
+    """The year of a dateline's day written without it ("TARROW, Oct. 12 (Wire) -"), from the
+    wire's sign-off among the last lines, a short line of its code, its clock and zone and its
+    day all in numbers, when that day, read either way, is the dateline's: "HW 12-10-77 1840 GMT
+    ok/rs" is 1977 (its order alone is the wire's own, and is not guessed).
+
+    >>> sign_off_year("TARROW, Oct. 12 (HW) - It rained.\\n\\nHW 12-10-77 1840 GMT ok/rs", (10, 12))
+    1977
+    >>> sign_off_year("TARROW, Feb. 9 (HW) - It rained.\\n\\nHW 1121A CET 2/9/67", (2, 9))
+    1967
+    >>> sign_off_year("TARROW, Feb. 9 (HW) - It rained.\\n\\nHW 1121A CET 3/9/67", (2, 9)) is None
+    True
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
+    for line in reversed(lines):
+        words = line.split()
+        if len(words) > SIGN_OFF_WORDS or not any(
+            word.upper() in VOCABULARY.time_zones for word in words
+        ):
+            continue
+        for found in _SIGN_OFF_DAY_RE.finditer(line):
+            rest = line[: found.start()] + " " + line[found.end() :]
+            first, second = int(found["first"]), int(found["second"])
+            if _SIGN_OFF_CLOCK_RE.search(rest) and month_day in ((first, second), (second, first)):
+                year = int(found["year"])
+                return full_year(year) if len(found["year"]) == 2 else year
     return None

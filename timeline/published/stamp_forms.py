@@ -25,6 +25,7 @@ from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 __all__ = [
     "dateline_month_day",
     "hyphened_month_day",
+    "masthead_local_day",
     "of_month_of_year_day",
     "pointed_field_day",
     "short_year_day",
@@ -253,3 +254,30 @@ def wire_local_day(line: str) -> date | None:
     """
     found = _WIRE_HEAD_RE.match(line)
     return local_dateline_day(found["head"]) if found is not None else None
+
+
+#: Where a masthead's fields part: a long dash, a bar, a dot between spaces (a short dash may
+#: join a range's days).
+_MASTHEAD_FIELD_RE = re.compile(r"\s+[—|·•]\s+")
+
+
+def masthead_local_day(line: str) -> date | None:
+    """The day of a masthead's field that is a stamp in the paper's own language
+    (`box_lines.local_dateline_day`), its paper's name, its issue or its section in the other
+    fields: "LA GAZETTE DU LAC · Annecy, mardi 14 mars 2017 · No. 41" is 14 March 2017.
+
+    >>> masthead_local_day("LA GAZETTE DU LAC · Annecy, mardi 14 mars 2017 · No. 41")
+    datetime.date(2017, 3, 14)
+    >>> masthead_local_day("IL FOGLIO DEL LAGO — Martedì 14 marzo 2017 — Anno XII, n. 61")
+    datetime.date(2017, 3, 14)
+    >>> masthead_local_day("Annecy, mardi 14 mars 2017") is None  # one field: read whole
+    True
+    >>> masthead_local_day("Jo Lee · 12 mai 1942 · 3 juin 2023") is None  # a life's days
+    True
+    """
+    fields = _MASTHEAD_FIELD_RE.split(line.strip())
+    if len(fields) < 2:
+        return None
+    days = [day for field in fields if (day := local_dateline_day(field)) is not None]
+    # two days are a period's or a life's: "Jo Lee, 12 May 1942 — 3 June 2023"
+    return days[0] if len(days) == 1 else None
