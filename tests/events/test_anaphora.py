@@ -268,3 +268,23 @@ def test_a_pronoun_speaking_after_a_quotation_is_not_a_person_the_quotation_name
     )
     said = next(e for e in events if e.sentence.startswith('"Peter Lanz'))
     assert set(said.actors) == {"Maria Okonjo", "Peter Lanz"}
+
+
+def test_i_of_the_writer_is_no_person_named_before_it() -> None:
+    events = news_events(
+        "The board appointed Tamsin Orrell as finance director on Monday. "
+        "I want to thank the crews of our eleven vessels for their work in March.",
+        date(2020, 4, 2),
+    )
+    thanked = [e for e in events if e.sentence.startswith("I want")]
+    assert all("Tamsin Orrell" not in e.actors for e in thanked)
+
+
+def test_i_after_a_colon_is_the_person_who_leads_into_it() -> None:
+    events = news_events(
+        "Hollin Vey's note to staff, sent on Monday, reads: Team, my doctors have asked me to "
+        "rest. I will stay on the board from Tuesday.",
+        date(2020, 4, 2),
+    )
+    asked = [e for e in events if e.sentence.startswith("I will stay")]
+    assert asked and all("Hollin Vey" in e.actors for e in asked)

@@ -152,7 +152,7 @@ def sentence_actors(
             mentions,
             pointed,
             plural_within=subject_end - sentence.start,
-            first_person=not named_person or _speaking(earlier, pointed),
+            first_person=_first_person_points(text, sentence, earlier, pointed, named_person),
             genders=_genders(text, sentences[:number], frozen, pointed),
             main=main_person(frozen),
             places=places,
@@ -236,6 +236,44 @@ def _speaker_after_quotation(text: str, verbs: Sequence[Predicate]) -> str | Non
         if any(v.start == match.end() and v.lemma in reporting_verbs() for v in verbs):
             return match.group(1).lower()
     return None
+
+
+def _first_person_points(
+    text: str,
+    sentence: Sentence,
+    earlier: Sequence[Sentence],
+    pointed: dict[int, list[str]],
+    named_person: bool,
+) -> bool:
+    """Whether "I" in `sentence` may stand for a person named before it: in a quotation (the
+    speaker the story just named), after what leads into a person's own words, a colon or a
+    verb of writing ("Jobs's email, which reads: ...", "Mr. Hale: Yes. I received a
+    letter", "Vell wrote to the staff on Monday. I have decided"), or in a letter or speech
+    whose "I" stood for someone before (`_speaking`). Elsewhere "I" is the writer of the
+    text, whom the person named last is not ("The Board has appointed Ana Vell as its
+    secretary. I want to thank the staff": a chairman's letter; "In a week with the phone I
+    found the battery weak": a review), and stands for no one.
+
+    >>> from timeline.sentences import split_sentences
+    >>> text = "The Board appointed Ana Vell. I thank the staff."
+    >>> found = split_sentences(text)
+    >>> _first_person_points(text, found[1], found[:1], {}, False)
+    False
+    >>> text = "Ana Vell wrote: Team, I am leaving. I thank the staff."
+    >>> found = split_sentences(text)
+    >>> _first_person_points(text, found[-1], found[:-1], {}, False)
+    True
+    """
+    if named_person and not _speaking(earlier, pointed):
+        return False
+    paragraph = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.end]
+    if any(mark in paragraph for mark in '"“”'):
+        return True  # a quotation: the speaker
+    return _speaking(earlier, pointed) or any(_LEAD_IN.search(s.text) for s in earlier)
+
+
+#: What leads into a person's own words: a colon, or her writing ("Vell wrote to the staff").
+_LEAD_IN = re.compile(r":|\b(?:wrote|writes|reads)\b")
 
 
 def _speaking(earlier: Sequence[Sentence], pointed: dict[int, list[str]]) -> bool:
