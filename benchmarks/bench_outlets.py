@@ -18,7 +18,7 @@ once without. For each run it prints, per article and overall:
 
 `--errors` lists every wrong row with its `date_reason`, every miss and every furniture row.
 `--verdicts FILE` writes every matched row of the run with the date given, beside its gold
-event, as JSON lines (for counting errors by kind).
+event, as JSON lines (for counting errors by kind: `benchmarks/verdict_kinds.py`).
 `--folder` reads another set laid out the same way (`articles/`, `gold/`), such as
 benchmarks/outlets_fresh (written after the rules were tuned on benchmarks/outlets).
 """
