@@ -264,12 +264,13 @@ def _first_person_points(
     >>> _first_person_points(text, found[-1], found[:-1], {}, False)
     True
     """
-    if named_person and not _speaking(earlier, pointed):
-        return False
+    speaking = _speaking(earlier, pointed)
+    if named_person or speaking:
+        return speaking
     paragraph = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.end]
     if any(mark in paragraph for mark in '"“”'):
         return True  # a quotation: the speaker
-    return _speaking(earlier, pointed) or any(_LEAD_IN.search(s.text) for s in earlier)
+    return any(_LEAD_IN.search(s.text) for s in earlier)
 
 
 #: What leads into a person's own words: a colon, or her writing ("Vell wrote to the staff").
