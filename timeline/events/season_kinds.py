@@ -41,8 +41,12 @@ _BARE_SEASON_RE = re.compile(r"(?i)(?:the\s+)?(?P<season>[a-z]+)")
 _WORD_AFTER_RE = re.compile(r"\s+(?P<word>[a-z]+)\b(?!['’-])")
 #: The words before the season, back to the one that could govern it: "to the", "for".
 _WORDS_BEFORE_RE = re.compile(r"(?i)(?P<word>[a-z]+)\s+(?:(?:the|its|their|a|an)\s+)?$")
+#: A preposition right before a season with no article: "for winter travel".
+_PREPOSITION_BEFORE_RE = re.compile(r"(?i)\b(?P<word>[a-z]+)\s+$")
 #: Prepositions that leave the season a time of the clause: "from the spring harvest".
 _TIME_PREPOSITIONS = frozenset(word_list("time_prepositions.txt")) - {"for", "on", "about"}
+#: Prepositions after which a season with no article is a kind: "for winter travel".
+_KIND_PREPOSITIONS = frozenset(word_list("prepositions.txt")) - _TIME_PREPOSITIONS
 
 
 @cache
@@ -81,6 +85,8 @@ def season_names_a_kind(sentence: Sentence, timex: Timex) -> bool:
     False
     >>> kind("The winter was mild.", "The winter")
     False
+    >>> kind("It is early, but spring shows signs of hope.", "spring")
+    False
     """
     if timex.granularity != Granularity.SEASON:
         return False
@@ -94,5 +100,10 @@ def season_names_a_kind(sentence: Sentence, timex: Timex) -> bool:
     word = after["word"]
     if word in _not_nouns() or word in _period_nouns() or word.endswith("ed"):
         return False
+    if bare["season"] == timex.text.strip():
+        # a season with no article is a kind only right after a preposition ("for winter
+        # travel"): opening a clause it may be a subject ("but spring shows signs of hope")
+        governing = _PREPOSITION_BEFORE_RE.search(sentence.text, max(0, start - 30), start)
+        return governing is not None and governing["word"].lower() in _KIND_PREPOSITIONS
     before = _WORDS_BEFORE_RE.search(sentence.text, max(0, start - 30), start)
     return before is None or before["word"].lower() not in _TIME_PREPOSITIONS
