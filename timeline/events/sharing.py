@@ -43,8 +43,9 @@ def shared_actors(
     "Waiting times at Chattogram fell in August, the port authority said on Wednesday" is
     the authority's and Chattogram's in both rows) or before it (`said_first`: "The port
     authority said on Wednesday that waiting times at Chattogram fell in August", the same
-    rows), else its places (`sentence_places`); none when its clauses are coordinated, each
-    with its own verb (`coordinated_clauses`), which keep their own. Clauses coordinated
+    rows), else its places (`sentence_places`), coordinated clauses too ("The premier will fly
+    to Brest this afternoon and visit the shelter at Quimper on Saturday": both rows are
+    Brest's and Quimper's, as the outlet gold gives them). Clauses coordinated
     inside what was said are one statement still ("Roe said the doses were flown to Quimper
     and reached Brest on Sunday", "Roe declared a holiday and flew to Brest on Sunday, his
     office said"): its rows share every actor.
@@ -64,8 +65,6 @@ def shared_actors(
         text, sentence, verbs, mentions, names
     ):
         return set(names)
-    if coordinated_clauses(text[sentence.start : sentence.end], verbs):
-        return set()
     return sentence_places(text, sentence, mentions)
 
 
@@ -217,7 +216,8 @@ _AND_BEFORE = re.compile(r"\band\s+(?:[a-z]+\s+)?$")
 def coordinated_clauses(text: str, verbs: Sequence[Predicate]) -> bool:
     """Whether a sentence coordinates clauses, a later verb right after "and" ("The team
     will brief the ministry tomorrow and will repeat the survey in Latvia next year"): each
-    clause is a row with its own actors, places too.
+    clause is a row with its own persons and organisations (`one_statement`); its places
+    are every row's (`shared_actors`).
 
     >>> from timeline.syntax import Predicate
     >>> text = "It will brief them tomorrow and will repeat it in Riga next year."
