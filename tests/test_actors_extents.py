@@ -312,3 +312,35 @@ def test_a_maker_a_place_or_a_comma_keeps_two_names_apart() -> None:
         )
         == 2
     )
+
+
+def test_the_first_word_of_a_body_after_the_joins_it() -> None:
+    # the model left out the first word of a body's name after "the"
+    text = "On Friday the Varnholm Brass Players will open the season."
+    assert _widen(text, "Brass Players", "ORG") == "Varnholm Brass Players"
+    text = "He toured with the Juniper Creek Ramblers in the 1950s."
+    assert _widen(text, "Creek Ramblers", "PERSON") == "Juniper Creek Ramblers"
+    # a demonym, a title or a month after "the" is no word of the name
+    text = "the Moldovan Rail Authority said"
+    assert _widen(text, "Rail Authority", "ORG") == "Rail Authority"
+    text = "the President Kelso Tiwari said"
+    assert _widen(text, "Kelso Tiwari", "PERSON") == "Kelso Tiwari"
+
+
+def test_the_first_word_of_a_body_opening_a_sentence_joins_it_unless_a_noun() -> None:
+    text = "Partito Verdaccio, which won one seat in 2019, trails."
+    start = text.index("Verdaccio")
+    taken = [(start, start + 9)]
+    assert widened(text, start, start + 9, "ORG", taken) == (0, start + 9)
+    # English has the noun: a description before a name, "Guard Tomas Vilk scored"
+    text = "Guard Tomas Vilk scored 14 points."
+    start = text.index("Tomas")
+    nouns = frozenset({"guard"})
+    assert (
+        widened(text, start, start + 10, "ORG", [(start, start + 10)], frozenset(), nouns)[0]
+        == start
+    )
+    # a person's span opening a sentence keeps its start
+    text = "Bodega Los Pinares started crushing."
+    start = text.index("Los")
+    assert widened(text, start, start + 11, "PERSON", [(start, start + 11)])[0] == start

@@ -24,7 +24,7 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from timeline.wordlists import word_list
 
-__all__ = ["remit_after_and", "widened"]
+__all__ = ["name_word_before", "remit_after_and", "widened"]
 
 #: A word written as a name: a capital, then small letters (accents too), one apostrophe or
 #: hyphen inside at most ("Banská", "Ka'ili", "Ter-Petrosyan"; not a possessive's).
@@ -101,7 +101,11 @@ def widened(
             and not _title_case_line(text, start)
         ):
             return start, after.end(1)
-    elif label == "ORG":
+    if label in ("ORG", "PERSON"):
+        first = name_word_before(text, start, label, taken, lower_words, nouns)
+        if first is not None:
+            return first, end
+    if label == "ORG":
         country = _COUNTRY_REST.match(text, end)
         if country is not None:
             last = text[start:end].rsplit(" ", 1)[-1]
@@ -196,6 +200,66 @@ def remit_after_and(text: str, start: int, end: int, nouns: frozenset[str]) -> i
     if len(alone) != text.count(f" and {field}"):
         return None  # the field is a name of its own somewhere
     return rest.end(1)
+
+
+#: The name word right before a name, after "the", "and" or at a sentence's or line's start:
+#: "Amman" of "the Amman Chamber Players", "Movimento" of "Movimento Adriatico, which ...".
+_HEAD_BEFORE = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?] )|(?<=\b[Tt]he )|(?<=\band ))({_NAME_WORD}) $")
+
+#: A hyphen and a small letter inside a word: "-based" of "Tarn-based", "-born", "-made".
+_DESCRIBING_HYPHEN = re.compile(r"-[a-zß-öø-ÿ]")
+
+
+def name_word_before(
+    text: str,
+    start: int,
+    label: str,
+    taken: list[tuple[int, int]],
+    lower_words: frozenset[str] = frozenset(),
+    nouns: frozenset[str] = frozenset(),
+) -> int | None:
+    """The start of the first word of a body's name the model left out, the name starting at
+    `start`: the name word right before it, after "the" ("the Amman Chamber Players", "the
+    Cotton Blossom Serenaders"), or, for a span the model took for an organisation, after
+    "and" or opening a sentence when English has no such noun (`nouns`: "Movimento Adriatico,
+    which ...", not "Guard Mantas Rimkus scored"). Not a word of another entity, a title, an
+    opener, a month, a demonym or one the article writes in lower case elsewhere
+    (`_is_other_word`: "the French Foreign Ministry", "Analysts Kelso Ltd"), nor on a
+    title-case line. None otherwise.
+
+    >>> text = "On Sunday the Amman Chamber Players will perform."
+    >>> text[name_word_before(text, 20, "ORG", [(20, 35)]):35]
+    'Amman Chamber Players'
+    >>> text = "Movimento Adriatico won two seats."
+    >>> name_word_before(text, 10, "ORG", [(10, 19)]), name_word_before(text, 10, "PERSON", [])
+    (0, None)
+    >>> text = "Guard Mantas Rimkus scored 14 points."
+    >>> name_word_before(text, 6, "ORG", [(6, 19)], nouns=frozenset({"guard"})) is None
+    True
+    >>> text = "the French Foreign Ministry said"
+    >>> name_word_before(text, 11, "ORG", [(11, 27)]) is None
+    True
+    >>> text = "Crews held the line. Crews Kelso Ltd hired left."
+    >>> name_word_before(text, 27, "ORG", [(27, 36)], frozenset({"crews"})) is None
+    True
+    """
+    before = _HEAD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    word = before.group(1)
+    if _DESCRIBING_HYPHEN.search(word):
+        return None  # "the Tarn-based Velcor Group": the word describes the body
+    if not text.endswith(("the ", "The "), 0, before.start(1)) and (
+        label == "PERSON" or word.casefold() in nouns
+    ):
+        return None
+    if (
+        _is_other_word(word, lower_words)
+        or _overlaps(taken, before.start(1), before.end(1))
+        or _title_case_line(text, start)
+    ):
+        return None
+    return before.start(1)
 
 
 def _ends_as_organisation(surface: str) -> bool:
