@@ -289,3 +289,44 @@ def test_the_board_the_article_never_names_is_no_actor() -> None:
     found = [RawSpan(4, 22, "Kelso Harbour Board", "ORG"), RawSpan(43, 48, "Board", "ORG")]
     named = {m.text: m.name for m in canonical(text, found, AliasTable())}
     assert named.get("Board", named.get("the Board")) == "Kelso Harbour Board"
+
+
+def test_the_first_word_of_a_body_after_a_place_preposition_is_the_place() -> None:
+    # the body is named after its place: "in Dorvale" is the town, not the council
+    text = (
+        "The Dorvale City Council said on Monday that it would close two markets. "
+        "Bus fares in Dorvale would double by the weekend."
+    )
+    at_place = text.rindex("Dorvale")
+    mentions = canonical(
+        text,
+        [
+            RawSpan(4, 24, "Dorvale City Council", "ORG"),
+            RawSpan(at_place, at_place + 7, "Dorvale", "ORG"),
+        ],
+        AliasTable(),
+    )
+    assert [(m.name, m.type) for m in mentions][-1] == ("Dorvale", "location")
+    # taken for a person, the same
+    mentions = canonical(
+        text,
+        [
+            RawSpan(4, 24, "Dorvale City Council", "ORG"),
+            RawSpan(at_place, at_place + 7, "Dorvale", "PERSON"),
+        ],
+        AliasTable(),
+    )
+    assert [(m.name, m.type) for m in mentions][-1] == ("Dorvale", "location")
+    # "Shares in" names the company; no preposition, the short form as before
+    text = "Tarnvik Mining Ltd cut jobs. Shares in Tarnvik fell. Tarnvik said so."
+    first, second = text.index("Tarnvik", 5), text.rindex("Tarnvik")
+    mentions = canonical(
+        text,
+        [
+            RawSpan(0, 18, "Tarnvik Mining Ltd", "ORG"),
+            RawSpan(first, first + 7, "Tarnvik", "ORG"),
+            RawSpan(second, second + 7, "Tarnvik", "ORG"),
+        ],
+        AliasTable(),
+    )
+    assert [m.name for m in mentions][1:] == ["Tarnvik Mining Ltd", "Tarnvik Mining Ltd"]
