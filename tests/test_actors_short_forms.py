@@ -317,8 +317,16 @@ def test_the_first_word_of_a_body_after_a_place_preposition_is_the_place() -> No
         AliasTable(),
     )
     assert [(m.name, m.type) for m in mentions][-1] == ("Dorvale", "location")
-    # "Shares in" names the company; no preposition, the short form as before
+    # "Shares in" and "in Tarnvik shares" name the company; no preposition, the short form
     text = "Tarnvik Mining Ltd cut jobs. Shares in Tarnvik fell. Tarnvik said so."
+    trading = "Tarnvik Mining Ltd cut jobs. Trading in Tarnvik shares stopped."
+    at = trading.rindex("Tarnvik")
+    mentions = canonical(
+        trading,
+        [RawSpan(0, 18, "Tarnvik Mining Ltd", "ORG"), RawSpan(at, at + 7, "Tarnvik", "ORG")],
+        AliasTable(),
+    )
+    assert [m.name for m in mentions][-1] == "Tarnvik Mining Ltd"
     first, second = text.index("Tarnvik", 5), text.rindex("Tarnvik")
     mentions = canonical(
         text,

@@ -234,7 +234,7 @@ class _ArticleNames:
                 # "Growers in Kelso" after the "Kelso Tea Growers' Union": the place
                 kind = (
                     ActorType.LOCATION
-                    if after_a_place_word(self.text, start)
+                    if after_a_place_word(self.text, start, start + len(surface))
                     else ActorType.ORGANISATION
                 )
                 if kind == ActorType.ORGANISATION:
@@ -259,7 +259,11 @@ class _ArticleNames:
             forms = self.short_forms
             head = forms.heads.get(name) if after_the and " " not in name else None
             longer = forms.long_forms.get(name) or forms.beginnings.get(name)
-            if longer is not None and " " not in name and after_a_place_word(self.text, start):
+            if (
+                longer is not None
+                and " " not in name
+                and after_a_place_word(self.text, start, start + len(surface))
+            ):
                 # "fares in Dorvale" beside the "Dorvale City Council": the place it is named
                 # after, not its short form
                 return name, ActorType.LOCATION
