@@ -65,7 +65,8 @@ def shared_actors(
         text, sentence, verbs, mentions, names
     ):
         return set(names)
-    return sentence_places(text, sentence, mentions)
+    coordinated = coordinated_clauses(text[sentence.start : sentence.end], verbs)
+    return sentence_places(text, sentence, mentions, retyped=not coordinated)
 
 
 def with_shared_actors(
@@ -129,14 +130,18 @@ _AGENT_BEFORE = re.compile(r"\bby\s+$")
 _NOUN_AFTER = re.compile(r" [a-z]")
 
 
-def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMention]) -> set[str]:
+def sentence_places(
+    text: str, sentence: Sentence, mentions: Sequence[ActorMention], *, retyped: bool = True
+) -> set[str]:
     """The places a sentence names, where its things happen: its countries and locations,
     written after a preposition of place or not ("in Lorient", "the level of Lake Arzal");
     not a place that only describes a thing ("when the Dublin cluster failed", "our Brest
     refinery"), which the outlet gold leaves out, nor a name after "by", who acts ("the move
     by Velgrove": a company the model may take for a place). A name the model typed otherwise
     is a place too where it is written right after a preposition of place
-    (`_written_at_a_place`: "conceded defeat in Tongatapu 2").
+    (`_written_at_a_place`: "conceded defeat in Tongatapu 2"), unless not `retyped` (the
+    places coordinated clauses share: "bought a stake in Kelso Ltd ... and has since raised
+    it" names a company).
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import Sentence
@@ -163,7 +168,7 @@ def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMenti
                 )
                 is None
             )
-            or _written_at_a_place(text, sentence, mention)
+            or (retyped and _written_at_a_place(text, sentence, mention))
         ):
             places.add(mention.name)
     return places
