@@ -338,3 +338,15 @@ def test_the_first_word_of_a_body_after_a_place_preposition_is_the_place() -> No
         AliasTable(),
     )
     assert [m.name for m in mentions][1:] == ["Tarnvik Mining Ltd", "Tarnvik Mining Ltd"]
+
+
+def test_a_companys_short_name_after_a_place_preposition_stays_the_company() -> None:
+    # a name of two words is a company's, not a body named after a place: "at Kelvane"
+    text = "Kelvane Motors cut jobs. The move is a much-needed one at Kelvane, analysts said."
+    at = text.rindex("Kelvane")
+    mentions = canonical(
+        text,
+        [RawSpan(0, 14, "Kelvane Motors", "ORG"), RawSpan(at, at + 7, "Kelvane", "ORG")],
+        AliasTable(),
+    )
+    assert [(m.name, m.type) for m in mentions][-1] == ("Kelvane Motors", "organisation")

@@ -261,11 +261,14 @@ class _ArticleNames:
             longer = forms.long_forms.get(name) or forms.beginnings.get(name)
             if (
                 longer is not None
+                and name.istitle()
                 and " " not in name
+                and len(longer.split()) >= 3
                 and after_a_place_word(self.text, start, start + len(surface))
             ):
-                # "fares in Dorvale" beside the "Dorvale City Council": the place it is named
-                # after, not its short form
+                # "fares in Dorvale" beside the "Dorvale City Council": the place a body of
+                # three words or more is named after, not its short form (not "at Kelso" of
+                # "Kelso Motors", a company's short name)
                 return name, ActorType.LOCATION
             if longer is None and " " not in name:
                 longer = forms.inner.get(name)
