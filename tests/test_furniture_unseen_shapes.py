@@ -5,9 +5,12 @@ Invented people, places and outlets; each shape with a story's sentence it must 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from timeline.furniture import furniture
+from timeline.published import resolve_published
 
 
 def _pieces(text: str) -> list[str]:
@@ -139,3 +142,36 @@ def test_a_sentence_on_material_is_the_storys() -> None:
     line = "The museum said its stores include material from the 1921 wreck, found in May."
     text = f"Headline\n\nThe divers returned on Monday.\n\n{line}\n"
     assert line not in _pieces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Kelby Fish plc: Final Results\n\nCompany Kelby Fish PLC\nHeadline Final Results\n"
+            "Released 07:00 03-Sep-03\nNumber 4521P\n\nKelby Fish plc said its profit rose.\n",
+            date(2003, 9, 3),
+        ),
+        (
+            "Herders wait\n\nRADIO TARROW — ENGLISH SERVICE\n"
+            'Transcript: "Quay Report", broadcast Monday 2 June 1986, 13.30 UTC\n'
+            "PRESENTER (Ada Venn):\nFive weeks after the flood, the herders are still waiting.\n",
+            date(1986, 6, 2),
+        ),
+    ],
+)
+def test_a_release_field_and_a_broadcast_line_give_the_publication_day(
+    text: str, day: date
+) -> None:
+    assert resolve_published(text).date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herders wait\n\nTranscript: Quay Report, next broadcast Monday 9 June 1986\n\nIt rained.",
+        "Kelby Fish\n\nThe cargo of 03-Sep-03 was lost at sea off Tarrow, the owners said.\n",
+    ],
+)
+def test_a_next_broadcast_or_a_storys_hyphened_day_is_no_publication_day(text: str) -> None:
+    assert resolve_published(text).date is None

@@ -33,10 +33,11 @@ __all__ = [
     "wire_local_day",
 ]
 
-#: A day, its month's name and its year between hyphens: "19-Jan-2018", "3-Sept-2021".
+#: A day, its month's name and its year between hyphens: "19-Jan-2018", "3-Sept-2021", an
+#: exchange's stamp with a two-digit year too, "03-Sep-03".
 _HYPHENED_RE = re.compile(
     r"(?<![\w-])(?P<day>3[01]|[12]\d|0?[1-9])-(?P<month>[A-Za-z]{3,9})\.?-"
-    r"(?P<year>(?:1[6-9]|20)\d\d)(?![\w-])"
+    r"(?P<year>(?:1[6-9]|20)\d\d|\d\d)(?![\w-])"
 )
 
 
@@ -48,12 +49,15 @@ def hyphened_month_day(line: str) -> tuple[date, int, int] | None:
     (datetime.date(2021, 9, 3), 7, 18)
     >>> hyphened_month_day("Bay 12-Ton-2018") is None
     True
+    >>> hyphened_month_day("Released 07:00 03-Sep-03")
+    (datetime.date(2003, 9, 3), 15, 24)
     """
     found = _HYPHENED_RE.search(line)
     if found is None:
         return None
     month = MONTHS.get(found["month"].lower())
-    day = None if month is None else calendar_day(int(found["year"]), month, int(found["day"]))
+    year = int(found["year"]) if len(found["year"]) == 4 else full_year(int(found["year"]))
+    day = None if month is None else calendar_day(year, month, int(found["day"]))
     return None if day is None else (day, found.start(), found.end())
 
 
