@@ -175,3 +175,26 @@ def test_a_release_field_and_a_broadcast_line_give_the_publication_day(
 )
 def test_a_next_broadcast_or_a_storys_hyphened_day_is_no_publication_day(text: str) -> None:
     assert resolve_published(text).date is None
+
+
+def test_a_digests_quoted_lines_and_topics_are_furniture() -> None:
+    text = (
+        "Quay Sans released\n\n"
+        "Today's Topics: ANNOUNCE: Quay Sans / Re: ANNOUNCE: Quay Sans\n"
+        "==== Message 1 of 2 ====\n\n"
+        "Kelby Type released Quay Sans this morning in both formats.\n\n"
+        "==== Message 2 of 2 ====\n\n"
+        "> released Quay Sans this morning in both formats\n\n"
+        "I saw the proofs at the Tarrow library last autumn.\n"
+    )
+    pieces = _pieces(text)
+    assert "Today's Topics: ANNOUNCE: Quay Sans / Re: ANNOUNCE: Quay Sans" in pieces
+    assert "> released Quay Sans this morning in both formats" in pieces
+    assert not any("Kelby Type released" in piece for piece in pieces)
+    assert not any("I saw the proofs" in piece for piece in pieces)
+
+
+def test_a_comparison_sign_in_a_sentence_is_no_quoted_mail() -> None:
+    line = "The ratio rose to > 3 on Monday, the Kelby board said."
+    text = f"Headline\n\nThe board met.\n\n{line}\n"
+    assert line not in _pieces(text)
