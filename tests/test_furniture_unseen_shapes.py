@@ -198,3 +198,14 @@ def test_a_comparison_sign_in_a_sentence_is_no_quoted_mail() -> None:
     line = "The ratio rose to > 3 on Monday, the Kelby board said."
     text = f"Headline\n\nThe board met.\n\n{line}\n"
     assert line not in _pieces(text)
+
+
+def test_a_foot_stamp_with_its_year_cut_to_an_apostrophe_gives_the_publication_day() -> None:
+    text = (
+        "Fine wools lead Kelby sale\n\n"
+        "The market rose by 14 cents a kilogram at Kelby yesterday, the brokers said.\n\n"
+        "Tarrow Pastoral Co., Wool Department, Quay Street, Kelby. Compiled Tues. 10th Sept. '96\n"
+    )
+    assert resolve_published(text).date == date(1996, 9, 10)
+    wrong_weekday = text.replace("Tues.", "Fri.")
+    assert resolve_published(wrong_weekday).date is None

@@ -181,11 +181,18 @@ _SHORT_YEAR_RE = re.compile(
     r"\b(?:broadcast|aired|transmitted|transmission|tx|air\s+date|on\s+air|issued|published)"
     r"(?:\s+date)?\s*:?\s*"
     r"(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmonth>1[0-2]|0?[1-9])\.(?P<pyear>\d\d)(?![\d.]\d)"
+    # a stamp's verb, then the day, its month's name and the year cut to an apostrophe and two
+    # figures: "Compiled Tues. 10th Sept. '96", "Printed 3 May '71"
+    r"|\b(?:compiled|issued|published|printed|posted|released)(?:\s+on)?\s+"
+    r"(?:(?P<aweekday>[a-z]{3,9})\.?,?\s+)?(?P<aday>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+"
+    r"(?P<amonth>[a-z]{3,9})\.?,?\s+['’](?P<ayear>\d\d)(?![\d])"
 )
 
 #: The points of a date with a two-digit year ("18.3.66"): with a zone ("gmt", "utc", any
 #: case), what every match of `_SHORT_YEAR_RE` holds; a line without either is not searched.
 _POINTED_DIGITS = re.compile(r"\d\.\d")
+#: A year cut to an apostrophe and two figures: "'96".
+_APOSTROPHE_YEAR = re.compile(r"['’]\d\d")
 
 
 def short_year_day(line: str) -> date | None:
@@ -196,12 +203,18 @@ def short_year_day(line: str) -> date | None:
     datetime.date(1984, 6, 27)
     >>> short_year_day("Catalogue: tape 114 · Broadcast 18.3.66 · Duration 10 min")
     datetime.date(1966, 3, 18)
+    >>> short_year_day("Wool Department, Quay Street, Tarrow. Compiled Tues. 10th Sept. '96")
+    datetime.date(1996, 9, 10)
+    >>> short_year_day("Compiled Mon. 10th Sept. '96") is None  # 10 September 1996 a Tuesday
+    True
     """
     if not _may_hold_short_year(line):
         return None  # neither a zone nor a pointed date: nothing to search
     found = _SHORT_YEAR_RE.search(line)
     if found is None:
         return None
+    if found["aday"] is not None:
+        return _apostrophe_year_day(found)
     if found["day"] is not None:
         month = MONTHS.get(found["month"].lower())
         if month is None:
@@ -210,6 +223,20 @@ def short_year_day(line: str) -> date | None:
     else:
         day, month, year = int(found["pday"]), int(found["pmonth"]), int(found["pyear"])
     return calendar_day(full_year(year), month, day)
+
+
+def _apostrophe_year_day(found: re.Match[str]) -> date | None:
+    """The day of a stamp whose year is cut to an apostrophe and two figures; None when its
+    month's name is no month or its weekday does not fit."""
+    month = MONTHS.get(found["amonth"].lower())
+    if month is None:
+        return None
+    day = calendar_day(full_year(int(found["ayear"])), month, int(found["aday"]))
+    weekday = found["aweekday"]
+    if day is None or weekday is None:
+        return day
+    named = [number for name, number in WEEKDAYS.items() if name.startswith(weekday.lower())]
+    return day if named == [day.isoweekday()] else None
 
 
 def _may_hold_short_year(line: str) -> bool:
@@ -221,7 +248,12 @@ def _may_hold_short_year(line: str) -> bool:
     (True, False)
     """
     lowered = line.lower()
-    return "gmt" in lowered or "utc" in lowered or _POINTED_DIGITS.search(line) is not None
+    return (
+        "gmt" in lowered
+        or "utc" in lowered
+        or _POINTED_DIGITS.search(line) is not None
+        or _APOSTROPHE_YEAR.search(line) is not None
+    )
 
 
 def slug_day(line: str) -> date | None:
