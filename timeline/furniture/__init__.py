@@ -54,6 +54,7 @@ from timeline.furniture.headings import (
     header_fields,
     is_section_path,
     is_tagline,
+    item_headlines,
     numbered_headings,
     subheadings,
 )
@@ -393,6 +394,8 @@ def _furniture(text: str) -> tuple[Furniture, ...]:
     taken = [(piece.start, piece.end) for piece in found]  # a line inside a block of furniture
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in inside_furniture(text, taken))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in issuing_units(text, taken))
+    taken = [(piece.start, piece.end) for piece in found]  # a listed item's headline
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in item_headlines(text, taken))
     kept: list[Furniture] = []
     for piece in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or piece.start >= kept[-1].end:

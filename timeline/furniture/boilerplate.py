@@ -326,7 +326,9 @@ def is_promo_line(line: str) -> bool:
 @cache
 def _tag_line() -> re.Pattern[str]:
     labels = alternatives(word_list("tag_labels.txt"))
-    item = r"[^\s,/·•|:;.!?][^\n,/·•|:;.!?]{0,40}"
+    # a digest's subject lines: "Re: ANNOUNCE: Harbour Sans"
+    subject = r"(?:(?:Re|Fwd?|[A-Z]{2,12})\s*:\s*)*"
+    item = rf"{subject}[^\s,/·•|:;.!?][^\n,/·•|:;.!?]{{0,40}}"
     return re.compile(rf"(?i:{labels})\s*:\s*{item}(?:\s*[,/·•|;]\s*{item})*")
 
 
@@ -338,12 +340,16 @@ def is_tag_line(line: str) -> bool:
     True
     >>> is_tag_line("Related Topics: Tarrow / local elections"), is_tag_line("Tags: wool")
     (True, True)
+    >>> is_tag_line("Today's Topics: ANNOUNCE: Quay Sans / Re: ANNOUNCE: Quay Sans")
+    True
     >>> is_tag_line("Tags: the council debated the budget for two hours on Monday.")
     False
     """
     match = _tag_line().fullmatch(line)
     return match is not None and all(
-        len(item.split()) <= TAG_WORDS for item in re.split(r"[,/·•|;]", line.partition(":")[2])
+        len(item.split()) <= TAG_WORDS
+        for item in re.split(r"[,/·•|;]", line.partition(":")[2])
+        if item.strip()
     )
 
 

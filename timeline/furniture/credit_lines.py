@@ -26,7 +26,17 @@ _PUBLISHER = re.compile(
     # Tarrow Growers' Association for its members."
     r"|[A-Z][^\n.!?]{0,60}?\s+is\s+(?:published|printed|issued)"
     r"(?:\s+(?:daily|weekly|fortnightly|monthly|quarterly|twice\s+a\s+(?:week|month)))?"
+    # the languages it is written in: "... is published monthly in Tamil and English by ..."
+    r"(?:\s+in\s+[A-Z][a-z]+(?:(?:,\s*|\s+and\s+)[A-Z][a-z]+)*)?"
     r"\s+by\s+(?:the\s+)?[A-Z][^\n]{0,200}"
+)
+#: A page's note that its stories hold material from other services, no event: "Harbour wire
+#: services include material from agency reports.", "This report contains material from news
+#: agencies."
+_MATERIAL = re.compile(
+    r"(?:[A-Z][\w&'’.-]*\s+){0,3}(?:(?:wire|news)\s+services?|reports?|stor(?:y|ies)|articles?"
+    r"|bulletins?)\s+(?:(?:may\s+)?(?:include|includes|contain|contains|uses?|used|draws?\s+on))"
+    r"\s+material\s+from\s+[^\n.!?]{1,120}[.]?"
 )
 #: The verbs of a page's note on who made it: "This summary has been prepared by ...".
 _MADE_BY = "prepared|compiled|edited|translated|authori[sz]ed"
@@ -141,6 +151,16 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             "Published every Thursday by Harbour Trade Press Ltd. Subscriber copy.",
             "Published monthly by the Tarrow Growers' Association",
             "Harbour Notes is published by the Tarrow Growers' Association for its members.",
+            "Quay Lens News is published monthly in Malay and English by the Press Section.",
+        ),
+    ),
+    LineRule(
+        "material note",
+        FurnitureKind.CREDIT,
+        lambda line: _MATERIAL.fullmatch(line) is not None and _SAID.search(line) is None,
+        (
+            "Harbour wire services include material from agency and member newspaper reports.",
+            "This report contains material from news agencies.",
         ),
     ),
     LineRule(

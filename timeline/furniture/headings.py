@@ -28,6 +28,8 @@ __all__ = [
     "is_section_path",
     "is_table_note",
     "is_tagline",
+    "is_timed_heading",
+    "item_headlines",
     "numbered_headings",
     "subheadings",
 ]
@@ -124,6 +126,77 @@ def is_qualified_heading(line: str) -> bool:
     (True, False)
     """
     return _QUALIFIED_HEADING.fullmatch(line.strip()) is not None
+
+
+#: A live page's entry heading: the clock time of the entry, a dash and a headline of a few words
+#: from a capital, no stop at its end ("4:52pm — Shelter at capacity"); the entry's sentences are
+#: on the lines under it.
+_TIMED_HEADING = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
+    r"(?:\s+[A-Z]{2,4})?\s+[-–—]\s+(?P<headline>[A-Z][^\n]*)"
+)
+#: The most words of a live page's entry heading.
+TIMED_HEADING_WORDS = 10
+
+
+def is_timed_heading(line: str) -> bool:
+    """A live page's entry heading, its clock time and its headline, no sentence: no stop, comma,
+    colon or quotation at its end, a few words.
+
+    >>> is_timed_heading("4:52pm — Shelter at capacity"), is_timed_heading("09:10 AEDT - Road shut")
+    (True, True)
+    >>> is_timed_heading("14:02 – The change is deployed to the cluster.")
+    False
+    """
+    found = _TIMED_HEADING.fullmatch(line.strip())
+    if found is None:
+        return False
+    headline = found["headline"]
+    return len(headline.split()) <= TIMED_HEADING_WORDS and headline.rstrip()[-1:] not in tuple(
+        ".!?:;,\"”'’"
+    )
+
+
+#: The most words of a listed item's headline.
+ITEM_HEADLINE_WORDS = 14
+
+
+def item_headlines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The [start, end) of the headlines of a list's items after the story's first sentence: a
+    line from a capital with no stop, comma, colon or quotation at its end, a few words, right
+    under a line of furniture (`taken`: the item above's source, "via Tarrow Wire · 3h ago") and
+    right over a sentence of the item, no blank line between (a digest's, an aggregator's items).
+
+    >>> text = "Digest\\nThe board raised fares on Monday, the clerk said.\\nvia Quay Wire · 2h ago"
+    >>> text += "\\nFerry trials to start next month\\nThe first ferry sails on 3 May, it said."
+    >>> [text[start:end] for start, end in item_headlines(text, [(57, 79)])]
+    ['Ferry trials to start next month']
+    """
+    lines = line_spans(text)
+    found: list[tuple[int, int]] = []
+    started = False
+    for number in range(1, len(lines) - 1):
+        (above_start, above_end), (start, end), (below_start, below_end) = lines[
+            number - 1 : number + 2
+        ]
+        line = text[start:end]
+        started = started or reads_as_sentence(text[above_start:above_end])
+        if (
+            started
+            and text[above_end:start].count("\n") == 1
+            and text[end:below_start].count("\n") == 1
+            and any(a <= above_start and above_end <= b for a, b in taken)
+            and not any(a < end and start < b for a, b in taken)
+            and _HEADING_LINE.fullmatch(line) is not None
+            and len(line.split()) <= ITEM_HEADLINE_WORDS
+            and reads_as_sentence(text[below_start:below_end])
+        ):
+            found.append((start, end))
+    return found
+
+
+#: A headline's line: from a capital, no stop, comma, colon or quotation at its end.
+_HEADING_LINE = re.compile(r"[A-Z][^\n]*(?<![.!?:;,\"”'’\]])")
 
 
 #: An item of a list of codes opening its lines, a letter and its number: "R1 Improve ...".

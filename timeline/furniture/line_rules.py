@@ -32,7 +32,7 @@ from timeline.furniture.correspondents import (
     is_writer_credit,
 )
 from timeline.furniture.credit_lines import CREDIT_RULES
-from timeline.furniture.headings import is_qualified_heading, is_table_note
+from timeline.furniture.headings import is_qualified_heading, is_table_note, is_timed_heading
 from timeline.furniture.issuer_lines import ISSUER_RULES
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
@@ -191,6 +191,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         FurnitureKind.PROMO,
         is_qualified_heading,
         ("ROAD CLOSURES (as of 6 p.m.)", "RESULTS BY DISTRICT (seats)"),
+    ),
+    LineRule(
+        "timed heading",
+        FurnitureKind.PROMO,
+        is_timed_heading,
+        ("4:52pm — Shelter at capacity", "11.30am - Minister to visit the quay"),
     ),
     LineRule(
         "jump line",

@@ -28,6 +28,7 @@ from timeline.furniture.line_shape import (
     reads_as_sentence,
     shape_cues,
 )
+from timeline.furniture.transcript_lines import is_speaker_cue
 from timeline.wordlists import word_list
 
 __all__ = [
@@ -175,11 +176,14 @@ def inside_furniture(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
     line right under (no blank line between) are furniture (`taken`), whatever its shape, a
     sentence too ("Text produced by OCR; it may hold errors." between a masthead's source line
     and the byline). A heading's shape (`is_headline_shape`), a date alone (a stamp's, left to
-    the reading of dates) and the first line stay.
+    the reading of dates), the first line and a speaker's turn under its cue stay.
 
     >>> text = "Head\\nTHE TARROW COURIER\\nText read by a machine; it may hold errors.\\nBY JO LEE"
     >>> [text[start:end] for start, end in inside_furniture(text, [(5, 23), (68, 77)])]
     ['Text read by a machine; it may hold errors.']
+    >>> text = "Head\\nJO LEE (Mayor):\\nWe shut the quay on Monday.\\nPRESENTER:"
+    >>> inside_furniture(text, [(5, 20), (49, 59)])
+    []
     """
     lines = line_spans(text)
     found: list[tuple[int, int]] = []
@@ -194,6 +198,8 @@ def inside_furniture(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
             and _in_block(text, lines, number, number + 1) is not None
             and not is_headline_shape(line)
             and not date_alone(line)
+            # a turn under a speaker's cue ("PRESENTER:") is the story's, the next cue under it
+            and not is_speaker_cue(text[slice(*lines[number - 1])])
         ):
             found.append((start, end))
     return found

@@ -26,6 +26,7 @@ __all__ = [
     "is_mail_footer",
     "is_method_note",
     "is_next_issue",
+    "is_quoted_mail",
     "is_sign_off",
     "is_title_line",
     "sending_sentence",
@@ -242,7 +243,30 @@ def is_sign_off(line: str) -> bool:
     return all(_SIGN_OFF.fullmatch(sentence) is not None for sentence in sentences)
 
 
+#: A line of an earlier message quoted in a reply, behind its quotation marks: "> we ship on
+#: Monday", ">> as I said".
+_QUOTED_MAIL = re.compile(r">+(?:\s[^\n]*)?")
+
+
+def is_quoted_mail(line: str) -> bool:
+    """A line of an earlier message quoted in a mail's reply, behind its ">": the message it
+    quotes told its news (a digest holds both).
+
+    >>> is_quoted_mail("> we shipped the new type this morning"), is_quoted_mail(">> Agreed.")
+    (True, True)
+    >>> is_quoted_mail("->3 trains a day"), is_quoted_mail("The ratio was > 3 on Monday.")
+    (False, False)
+    """
+    return _QUOTED_MAIL.fullmatch(line) is not None
+
+
 NEWSLETTER_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "quoted mail",
+        FurnitureKind.PROMO,
+        is_quoted_mail,
+        ("> we shipped the new type this morning in both formats", ">> Agreed."),
+    ),
     LineRule(
         "sign-off",
         FurnitureKind.PROMO,

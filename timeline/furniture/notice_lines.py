@@ -26,6 +26,7 @@ __all__ = [
     "is_citation_line",
     "is_machine_text_note",
     "is_programme_credits",
+    "is_reader_request",
     "is_rights_notice",
     "is_sources_list",
     "is_study_reference",
@@ -309,7 +310,41 @@ def is_club_notice(line: str) -> bool:
     return bool(meetings) and bool(welcomes) and len(meetings) + len(welcomes) == len(sentences)
 
 
+# -- a request to the reader ---------------------------------------------------------------------
+
+#: A line that opens with a request to the reader: "Please phone the office ...", "Please do not
+#: reply to this email." (a bulletin's or a newsletter's note on what to do, no event).
+_READER_REQUEST = re.compile(r"Please\s+(?:do\s+not\s+|don[’']t\s+)?[a-z][\w’'-]*\s[^\n]*")
+#: What a story's sentence has when a request is quoted in it: a speech verb or a quotation mark.
+_QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told|tells|asked|asks|urged|pleaded|wrote)\b")
+
+
+def is_reader_request(line: str) -> bool:
+    """A line of requests to the reader, opening with "Please" and a verb in small letters, no
+    quotation in it (a quoted plea is the story's).
+
+    >>> is_reader_request("Please phone the office about any absence by 9.30am on the day.")
+    True
+    >>> is_reader_request('Please help us find her, her mother told reporters on Monday.')
+    False
+    >>> is_reader_request("Please Lord, let it rain.")
+    False
+    """
+    return _READER_REQUEST.fullmatch(line) is not None and _QUOTED.search(line) is None
+
+
 NOTICE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "reader request",
+        FurnitureKind.PROMO,
+        is_reader_request,
+        (
+            "Please phone the office about any absence by 9.30am on the day.",
+            "Please continue to monitor alerts issued by the Harbour Weather Office. To report "
+            "flooding, send an email to floods@harbour.example.",
+            "Please do not reply to this email.",
+        ),
+    ),
     LineRule(
         "rights notice",
         FurnitureKind.CREDIT,

@@ -21,6 +21,7 @@ __all__ = [
     "is_hand_over",
     "is_operator_formula",
     "is_programme_cue",
+    "is_speaker_cue",
     "is_speaker_label",
     "is_transcript_title",
 ]
@@ -119,6 +120,42 @@ def is_speaker_label(line: str) -> bool:
     )
 
 
+#: A speaker's cue in capitals alone on its line, before the colon that opens the turn under it:
+#: "PRESENTER:", "Q:", "MR. JON TARR, M.P.:" (its words of capitals, initials and stops).
+_CUE_NAME = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?,?")
+#: The most words of a speaker's cue, and of what it says in brackets after it.
+CUE_WORDS = 6
+CUE_BRACKET_WORDS = 12
+
+
+def is_speaker_cue(line: str) -> bool:
+    """A transcript's speaker cue alone on its line: the speaker in capitals, who they are in
+    brackets after it ("(Minister of State, Ministry of Works)", "(Harbour FM)"), a colon at the
+    end: the turn is on the lines under it, and whom the brackets name said nothing there.
+
+    >>> is_speaker_cue("MRS. ANA RUIZ (Chairman, Tarrow Ferry Users' Association):")
+    True
+    >>> is_speaker_cue("Q (Harbour FM):"), is_speaker_cue("PRESENTER (Jo Lee):")
+    (True, True)
+    >>> is_speaker_cue("The council gave three reasons (see below):")
+    False
+    >>> is_speaker_cue("THE MINISTER SAID (in a statement): the port stays shut.")
+    False
+    """
+    found = re.fullmatch(r"(?P<name>[^()\n:]{1,60}?)\s*(?:\((?P<who>[^()\n]{1,120})\))?\s*:", line)
+    if found is None:
+        return False
+    words = found["name"].split()
+    who = found["who"] or ""
+    return (
+        0 < len(words) <= CUE_WORDS
+        and found["name"].upper() == found["name"]
+        and all(_CUE_NAME.fullmatch(word) for word in words)
+        and len(who.split()) <= CUE_BRACKET_WORDS
+        and who.rstrip()[-1:] not in tuple(".!?")
+    )
+
+
 #: A transcript's title line, what was said and the document's kind after a dash or a colon:
 #: "Q4 results conference call — edited transcript", "Budget speech: full transcript",
 #: "Transcript: Annual general meeting of shareholders".
@@ -171,6 +208,17 @@ TRANSCRIPT_RULES: tuple[LineRule, ...] = (
         (
             "Ana Ruiz — Chief Financial Officer",
             "Jo Lee – Analyst, Tarrow Securities",
+        ),
+    ),
+    LineRule(
+        "speaker cue",
+        FurnitureKind.CREDIT,  # not a byline: the line above it is the story's
+        is_speaker_cue,
+        (
+            "MR. JON TARR, M.P. (Minister of State, Ministry of Works):",
+            "Q (Harbour FM):",
+            "ANA RUIZ (Tarrow Ferry Users' Association):",
+            "PRESENTER:",
         ),
     ),
     LineRule(

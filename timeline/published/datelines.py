@@ -167,6 +167,8 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
     (datetime.date(2022, 5, 3), False)
     >>> read_dateline("Title\\n\\nUpdated: 5 May 2022\\n\\nIt shut.")
     (datetime.date(2022, 5, 5), True)
+    >>> read_dateline('Title\\n\\nTranscript: "Quay Hour", broadcast 2 June 1986\\n\\nIt shut.')
+    (datetime.date(1986, 6, 2), False)
     """
     head = text[:DATELINE_CHARS]
     found = furniture(head)
@@ -249,6 +251,8 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 url is None
                 and another_days_field(_FIELD_SEPARATOR_RE.split(prefix)[-1])
                 and not (index == 0 and _names_its_own_issue(prefix, suffix))
+                # 'Transcript: "Harbour Hour", broadcast 2 June 1986': the day it went out
+                and not _BROADCAST_FIELD_RE.fullmatch(_FIELD_SEPARATOR_RE.split(prefix)[-1])
             ):
                 skipped = True
                 continue  # "File No. 14/03/2019", "Recorded: 3 March ·": not the page's
@@ -262,7 +266,11 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 line.strip() in stamps
                 or url is not None
                 or (
-                    (_DATELINE_PREFIX_RE.match(field) or _local_label().fullmatch(field))
+                    (
+                        _DATELINE_PREFIX_RE.match(field)
+                        or _local_label().fullmatch(field)
+                        or _BROADCAST_FIELD_RE.fullmatch(field)
+                    )
                     and _DATELINE_SUFFIX_RE.match(suffix)
                 )
                 or (
@@ -300,6 +308,18 @@ _STAMP_CLOCK_RE = re.compile(
 )
 
 
+#: An exchange's release field, its clock before its day: "Released 07:00 03-Sep-03".
+_RELEASE_FIELD_RE = re.compile(
+    r"(?i)\s*(?:released|issued|published|posted)\s*:?\s*(?:\d{1,2}[:.]\d\d\s*)?"
+)
+#: A broadcast's line before its day, the programme and its broadcast: 'Transcript: "Harbour
+#: Hour", broadcast ' (not its next or repeated broadcast, nor the day it was recorded).
+_BROADCAST_FIELD_RE = re.compile(
+    r"(?i)[^\n]{0,80}?(?<!next\s)(?<!repeat\s)(?<!repeated\s)"
+    r"\b(?:broadcast|aired|transmitted)(?:\s+on)?\s*:?\s*"
+)
+
+
 def _stamp_form_day(line: str, furnished: set[str]) -> date | None:
     """The day of a stamp in a form the tagger does not read (`stamp_forms`): a month's name
     between hyphens after a stamp's label, only a clock after it ("Issued: 19-Jan-2018,
@@ -310,12 +330,16 @@ def _stamp_form_day(line: str, furnished: set[str]) -> date | None:
     datetime.date(2018, 1, 19)
     >>> _stamp_form_day("Cargo of 19-Jan-2018 lost at sea", set()) is None
     True
+    >>> _stamp_form_day("Released 07:00 03-Sep-03", set())
+    datetime.date(2003, 9, 3)
     """
     hyphened = hyphened_month_day(line)
     if hyphened is not None:
         day, start, end = hyphened
         field = _FIELD_SEPARATOR_RE.split(line[:start])[-1]
-        if _DATELINE_PREFIX_RE.match(field) and _STAMP_CLOCK_RE.fullmatch(line[end:]):
+        if (
+            _DATELINE_PREFIX_RE.match(field) or _RELEASE_FIELD_RE.fullmatch(field)
+        ) and _STAMP_CLOCK_RE.fullmatch(line[end:]):
             return day
         return None
     return pointed_field_day(line) if line.strip() in furnished else None

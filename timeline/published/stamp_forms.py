@@ -33,10 +33,11 @@ __all__ = [
     "wire_local_day",
 ]
 
-#: A day, its month's name and its year between hyphens: "19-Jan-2018", "3-Sept-2021".
+#: A day, its month's name and its year between hyphens: "19-Jan-2018", "3-Sept-2021", an
+#: exchange's stamp with a two-digit year too, "03-Sep-03".
 _HYPHENED_RE = re.compile(
     r"(?<![\w-])(?P<day>3[01]|[12]\d|0?[1-9])-(?P<month>[A-Za-z]{3,9})\.?-"
-    r"(?P<year>(?:1[6-9]|20)\d\d)(?![\w-])"
+    r"(?P<year>(?:1[6-9]|20)\d\d|\d\d)(?![\w-])"
 )
 
 
@@ -48,12 +49,15 @@ def hyphened_month_day(line: str) -> tuple[date, int, int] | None:
     (datetime.date(2021, 9, 3), 7, 18)
     >>> hyphened_month_day("Bay 12-Ton-2018") is None
     True
+    >>> hyphened_month_day("Released 07:00 03-Sep-03")
+    (datetime.date(2003, 9, 3), 15, 24)
     """
     found = _HYPHENED_RE.search(line)
     if found is None:
         return None
     month = MONTHS.get(found["month"].lower())
-    day = None if month is None else calendar_day(int(found["year"]), month, int(found["day"]))
+    year = int(found["year"]) if len(found["year"]) == 4 else full_year(int(found["year"]))
+    day = None if month is None else calendar_day(year, month, int(found["day"]))
     return None if day is None else (day, found.start(), found.end())
 
 
@@ -177,11 +181,18 @@ _SHORT_YEAR_RE = re.compile(
     r"\b(?:broadcast|aired|transmitted|transmission|tx|air\s+date|on\s+air|issued|published)"
     r"(?:\s+date)?\s*:?\s*"
     r"(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmonth>1[0-2]|0?[1-9])\.(?P<pyear>\d\d)(?![\d.]\d)"
+    # a stamp's verb, then the day, its month's name and the year cut to an apostrophe and two
+    # figures: "Compiled Tues. 10th Sept. '96", "Printed 3 May '71"
+    r"|\b(?:compiled|issued|published|printed|posted|released)(?:\s+on)?\s+"
+    r"(?:(?P<aweekday>[a-z]{3,9})\.?,?\s+)?(?P<aday>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+"
+    r"(?P<amonth>[a-z]{3,9})\.?,?\s+['’](?P<ayear>\d\d)(?![\d])"
 )
 
 #: The points of a date with a two-digit year ("18.3.66"): with a zone ("gmt", "utc", any
 #: case), what every match of `_SHORT_YEAR_RE` holds; a line without either is not searched.
 _POINTED_DIGITS = re.compile(r"\d\.\d")
+#: A year cut to an apostrophe and two figures: "'96".
+_APOSTROPHE_YEAR = re.compile(r"['’]\d\d")
 
 
 def short_year_day(line: str) -> date | None:
@@ -192,12 +203,18 @@ def short_year_day(line: str) -> date | None:
     datetime.date(1984, 6, 27)
     >>> short_year_day("Catalogue: tape 114 · Broadcast 18.3.66 · Duration 10 min")
     datetime.date(1966, 3, 18)
+    >>> short_year_day("Wool Department, Quay Street, Tarrow. Compiled Tues. 10th Sept. '96")
+    datetime.date(1996, 9, 10)
+    >>> short_year_day("Compiled Mon. 10th Sept. '96") is None  # 10 September 1996 a Tuesday
+    True
     """
     if not _may_hold_short_year(line):
         return None  # neither a zone nor a pointed date: nothing to search
     found = _SHORT_YEAR_RE.search(line)
     if found is None:
         return None
+    if found["aday"] is not None:
+        return _apostrophe_year_day(found)
     if found["day"] is not None:
         month = MONTHS.get(found["month"].lower())
         if month is None:
@@ -206,6 +223,20 @@ def short_year_day(line: str) -> date | None:
     else:
         day, month, year = int(found["pday"]), int(found["pmonth"]), int(found["pyear"])
     return calendar_day(full_year(year), month, day)
+
+
+def _apostrophe_year_day(found: re.Match[str]) -> date | None:
+    """The day of a stamp whose year is cut to an apostrophe and two figures; None when its
+    month's name is no month or its weekday does not fit."""
+    month = MONTHS.get(found["amonth"].lower())
+    if month is None:
+        return None
+    day = calendar_day(full_year(int(found["ayear"])), month, int(found["aday"]))
+    weekday = found["aweekday"]
+    if day is None or weekday is None:
+        return day
+    named = [number for name, number in WEEKDAYS.items() if name.startswith(weekday.lower())]
+    return day if named == [day.isoweekday()] else None
 
 
 def _may_hold_short_year(line: str) -> bool:
@@ -217,7 +248,12 @@ def _may_hold_short_year(line: str) -> bool:
     (True, False)
     """
     lowered = line.lower()
-    return "gmt" in lowered or "utc" in lowered or _POINTED_DIGITS.search(line) is not None
+    return (
+        "gmt" in lowered
+        or "utc" in lowered
+        or _POINTED_DIGITS.search(line) is not None
+        or _APOSTROPHE_YEAR.search(line) is not None
+    )
 
 
 def slug_day(line: str) -> date | None:
