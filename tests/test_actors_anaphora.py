@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from timeline.actors import ActorMention, find_actors
 from timeline.actors.organisation_anaphors import head_anaphora, organisation_anaphora
 
@@ -823,3 +825,92 @@ def test_the_company_passes_over_a_lone_word_only_written_where_a_place_stands()
     mentions = [at("Huon Timber Pty Ltd", "organisation"), at("Tarnby", "person")]
     found = [(m.text, m.name) for m in organisation_anaphora(text, mentions)]
     assert found == [("The company", "Huon Timber Pty Ltd")]
+
+
+def test_it_goes_on_with_the_organisation_that_reported_the_sentence_before() -> None:
+    from timeline.actors.anaphor_chains import it_after_anaphor
+
+    text = (
+        "Tarlow Biscuits Ltd. recalled 40,000 packets. Brokers cut their targets. "
+        "The recall will cost about $3 million, the company estimated. "
+        "It will lower its profit forecast in May."
+    )
+    start = text.index("the company")
+    company = ActorMention(start, start + 11, "the company", "Tarlow Biscuits Ltd.", "organisation")
+    found = it_after_anaphor(text, [], [company])
+    assert [(m.text, m.name) for m in found] == [("It", "Tarlow Biscuits Ltd.")]
+
+
+def test_it_goes_on_with_an_organisation_that_reports_after_a_phrase_in_front() -> None:
+    from timeline.actors.anaphor_chains import it_after_anaphor
+
+    text = (
+        "Quenby Outfitters sold more coats. For the fourth quarter, which includes "
+        "November, December and January, Quenby said it expects lower sales. "
+        "It will report its results in March."
+    )
+    first = ActorMention(0, 17, "Quenby Outfitters", "Quenby Outfitters", "organisation")
+    start = text.index("Quenby said")
+    again = ActorMention(start, start + 6, "Quenby", "Quenby Outfitters", "organisation")
+    found = it_after_anaphor(text, [first, again], [])
+    assert [(m.text, m.name) for m in found] == [("It", "Quenby Outfitters")]
+
+
+def test_it_after_two_reporting_organisations_or_a_person_first_is_left() -> None:
+    from timeline.actors.anaphor_chains import it_after_anaphor
+
+    two = "Orlo Ltd said sales fell, and Venna Corp said they rose. It will report in May."
+    orlo = ActorMention(0, 8, "Orlo Ltd", "Orlo Ltd", "organisation")
+    venna = ActorMention(30, 40, "Venna Corp", "Venna Corp", "organisation")
+    assert it_after_anaphor(two, [orlo, venna], []) == []
+    person = "Ana Roe left in May, Orlo Ltd said. It will hire in June."
+    ana = ActorMention(0, 7, "Ana Roe", "Ana Roe", "person")
+    orlo = ActorMention(21, 29, "Orlo Ltd", "Orlo Ltd", "organisation")
+    assert it_after_anaphor(person, [ana, orlo], []) == []
+
+
+def test_the_company_is_the_one_named_with_a_corporate_suffix_not_the_last_fund() -> None:
+    text = (
+        "Veltrano Energy Ltd. shareholders voted on Tuesday on a slate that Brisk Hollow "
+        "Partners opposed. Most votes backed the slate, the company said."
+    )
+    at = placer(text)
+    mentions = [
+        at("Veltrano Energy Ltd.", "organisation"),
+        at("Brisk Hollow Partners", "organisation"),
+    ]
+    found = organisation_anaphora(text, mentions)
+    assert [(m.text, m.name) for m in found] == [("the company", "Veltrano Energy Ltd.")]
+
+
+def test_the_company_stays_the_last_one_named_unless_one_suffixed_name_leads() -> None:
+    from timeline.actors.organisation_anaphors import _suffixed_company
+
+    text = "Orlo Ltd. met Venna Corp. and Tarn Partners. Most claims failed, the company said."
+    at = placer(text)
+    orlo, venna, tarn = (
+        at(name, "organisation") for name in ("Orlo Ltd.", "Venna Corp.", "Tarn Partners")
+    )
+    again = replace(orlo, start=orlo.start + 200, end=orlo.end + 200)
+    start = text.index("the company") + 300
+    # two names with a suffix: no telling which the story is about
+    assert _suffixed_company("company", tarn, [orlo, again, venna, tarn], start) == tarn
+    # one, named no more often than the last one
+    assert _suffixed_company("company", tarn, [orlo, tarn], start) == tarn
+    # one, named more often
+    assert _suffixed_company("company", tarn, [orlo, again, tarn], start).name == "Orlo Ltd."
+
+
+def test_a_company_noun_right_before_a_name_describes_that_name() -> None:
+    text = "Tessaly Stores cut prices. Last week the rival chain Marbeck Foods cut its own."
+    at = placer(text)
+    mentions = [at("Tessaly Stores", "organisation"), at("Marbeck Foods", "organisation")]
+    assert organisation_anaphora(text, mentions) == []
+
+
+def test_the_group_the_chain_and_the_developer_stand_for_the_company_named_before() -> None:
+    for noun in ("group", "chain", "developer"):
+        text = f"Harwick Homes Ltd bought the site in 2019. The {noun} said it would appeal."
+        mentions = [placer(text)("Harwick Homes Ltd", "organisation")]
+        found = organisation_anaphora(text, mentions)
+        assert [(m.text, m.name) for m in found] == [(f"The {noun}", "Harwick Homes Ltd")]

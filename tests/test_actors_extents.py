@@ -312,3 +312,37 @@ def test_a_maker_a_place_or_a_comma_keeps_two_names_apart() -> None:
         )
         == 2
     )
+
+
+def test_the_first_word_of_a_body_after_the_joins_it() -> None:
+    # the model left out the first word of a body's name after "the"
+    text = "On Friday the Varnholm Brass Players will open the season."
+    assert _widen(text, "Brass Players", "ORG") == "Varnholm Brass Players"
+    text = "He toured with the Juniper Creek Ramblers in the 1950s."
+    assert _widen(text, "Creek Ramblers", "PERSON") == "Juniper Creek Ramblers"
+    # a demonym, a title or a month after "the" is no word of the name
+    text = "the Moldovan Rail Authority said"
+    assert _widen(text, "Rail Authority", "ORG") == "Rail Authority"
+    text = "the President Kelso Tiwari said"
+    assert _widen(text, "Kelso Tiwari", "PERSON") == "Kelso Tiwari"
+
+
+def test_a_word_opening_a_sentence_before_a_body_is_left_alone() -> None:
+    # an adverb or a description may stand there: "Recently Kelso Ltd", "Guard Tomas Vilk"
+    for text, entity in (
+        ("Recently Tarnvik Mining has been buying rights.", "Tarnvik Mining"),
+        ("Guard Tomas Vilk scored 14 points.", "Tomas Vilk"),
+        ("Partito Verdaccio, which won one seat in 2019, trails.", "Verdaccio"),
+    ):
+        assert _widen(text, entity, "ORG") == entity
+
+
+def test_the_word_after_and_in_a_bodys_name_joins_it_unless_a_noun() -> None:
+    text = "The Oruna and Vai'ala Taro Growers' Association gathered on Tuesday."
+    assert _widen(text, "Taro Growers' Association", "ORG").startswith("Vai'ala Taro")
+    # English has the noun: two bodies, "Tarn Bank and Union Freight"
+    text = "Tarn Bank and Union Freight Lines signed a deal on Monday."
+    start = text.index("Freight")
+    end = start + len("Freight Lines")
+    nouns = frozenset({"union"})
+    assert widened(text, start, end, "ORG", [(start, end)], frozenset(), nouns) == (start, end)

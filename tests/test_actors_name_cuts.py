@@ -8,6 +8,7 @@ from __future__ import annotations
 from timeline.actors import AliasTable, find_actors
 from timeline.actors.acronyms import defined_acronyms
 from timeline.actors.names import canonical
+from timeline.actors.pieces import pieces
 from timeline.actors.spans import RawSpan, clean_span
 
 
@@ -193,3 +194,25 @@ def test_a_titled_name_in_any_latin_alphabet_or_with_initials_is_a_person() -> N
 def test_a_missed_name_before_an_age_is_a_person_and_a_sector_name_a_company() -> None:
     assert "Ewan Tarrick" in _names("Ewan Tarrick, 58, of Dunvale, faced a petition on Monday.")
     assert "Harrow Mining" in _names("Harrow Mining fixed the bulk carrier for April loading.")
+
+
+def test_a_name_of_two_words_of_another_name_is_two_names() -> None:
+    nouns = frozenset({"system", "bank", "state", "friend", "earth"})
+    text = "when Olek Varga of Tarnlight Systems will talk"
+    start = text.index("Olek")
+    found = pieces(text, start, start + len("Olek Varga of Tarnlight Systems"), "ORG", nouns)
+    assert [(text[s:e], label) for s, e, label in found] == [
+        ("Olek Varga", "ORG"),
+        ("Tarnlight Systems", "ORG"),
+    ]
+    text = "The largest house, Brüder Kessler-Hainz of Dornfeld, cut hours."
+    start = text.index("Brüder")
+    found = pieces(text, start, start + len("Brüder Kessler-Hainz of Dornfeld"), "ORG", nouns)
+    assert [(text[s:e], label) for s, e, label in found] == [
+        ("Brüder Kessler-Hainz", "ORG"),
+        ("Dornfeld", "GPE"),
+    ]
+    # a body's own name with "of" stays whole
+    for name in ("Royal Bank of Tarnland", "United States of Avalon", "Friends of Earth"):
+        text = f"The {name} said so."
+        assert pieces(text, 4, 4 + len(name), "ORG", nouns) == [(4, 4 + len(name), "ORG")]

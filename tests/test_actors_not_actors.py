@@ -275,3 +275,51 @@ def test_a_festival_after_a_preposition_of_time_is_no_actor(text: str, name: str
 def test_a_festival_s_word_alone_may_name_a_company() -> None:
     text = "Carnival said on Monday that bookings rose."
     assert not names_a_festival(text, *_at(text, "Carnival"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hari Raya falls on Friday if the new moon is seen.", "Hari Raya"),
+        ("Durga Puja crowds filled the lanes of Tarsk on Monday.", "Durga Puja"),
+        ("The Tarnwood Trust closed its shop, and Yom Kippur began at dusk.", "Yom Kippur"),
+    ],
+)
+def test_a_feast_of_two_words_names_no_actor_wherever_it_stands(text: str, name: str) -> None:
+    """A feast's name of two words or more is no company's."""
+    assert names_a_festival(text, *_at(text, name))
+    assert name not in _names(text)
+
+
+def test_the_rest_of_a_feast_cut_after_its_first_word_is_no_actor() -> None:
+    text = "A range of kaftans for Eid al-Fitr will follow in May."
+    assert names_a_festival(text, *_at(text, "al-Fitr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shops expect crowds when Tobaski falls this year.", "Tobaski"),
+        ("Tabaski (Eid al-Adha) is expected around 20 July.", "Tabaski"),
+        ("Tet falls on a Saturday in Vellany this year.", "Tet"),
+    ],
+)
+def test_a_feast_that_falls_on_its_day_or_has_its_other_name_after_it_is_no_actor(
+    text: str, name: str
+) -> None:
+    assert names_a_festival(text, *_at(text, name))
+
+
+def test_a_company_named_like_a_feast_that_falls_in_value_stays() -> None:
+    text = "Carnival fell 3% on Friday after the cruise line cut its forecast."
+    assert not names_a_festival(text, *_at(text, "Carnival"))
+
+
+def test_a_cabinet_office_with_a_name_of_its_own_stays() -> None:
+    text = "The Cabinet Office said on Monday that it would review the rules."
+    assert "Cabinet Office" in _names(text)
+
+
+def test_a_company_named_like_a_feast_with_its_ticker_in_brackets_stays() -> None:
+    text = "Carnival (CCL) said on Monday that bookings rose."
+    assert not names_a_festival(text, *_at(text, "Carnival"))

@@ -289,3 +289,64 @@ def test_the_board_the_article_never_names_is_no_actor() -> None:
     found = [RawSpan(4, 22, "Kelso Harbour Board", "ORG"), RawSpan(43, 48, "Board", "ORG")]
     named = {m.text: m.name for m in canonical(text, found, AliasTable())}
     assert named.get("Board", named.get("the Board")) == "Kelso Harbour Board"
+
+
+def test_the_first_word_of_a_body_after_a_place_preposition_is_the_place() -> None:
+    # the body is named after its place: "in Dorvale" is the town, not the council
+    text = (
+        "The Dorvale City Council said on Monday that it would close two markets. "
+        "Bus fares in Dorvale would double by the weekend."
+    )
+    at_place = text.rindex("Dorvale")
+    mentions = canonical(
+        text,
+        [
+            RawSpan(4, 24, "Dorvale City Council", "ORG"),
+            RawSpan(at_place, at_place + 7, "Dorvale", "ORG"),
+        ],
+        AliasTable(),
+    )
+    assert [(m.name, m.type) for m in mentions][-1] == ("Dorvale", "location")
+    # taken for a person, the same
+    mentions = canonical(
+        text,
+        [
+            RawSpan(4, 24, "Dorvale City Council", "ORG"),
+            RawSpan(at_place, at_place + 7, "Dorvale", "PERSON"),
+        ],
+        AliasTable(),
+    )
+    assert [(m.name, m.type) for m in mentions][-1] == ("Dorvale", "location")
+    # "Shares in" and "in Tarnvik shares" name the company; no preposition, the short form
+    text = "Tarnvik Mining Ltd cut jobs. Shares in Tarnvik fell. Tarnvik said so."
+    trading = "Tarnvik Mining Ltd cut jobs. Trading in Tarnvik shares stopped."
+    at = trading.rindex("Tarnvik")
+    mentions = canonical(
+        trading,
+        [RawSpan(0, 18, "Tarnvik Mining Ltd", "ORG"), RawSpan(at, at + 7, "Tarnvik", "ORG")],
+        AliasTable(),
+    )
+    assert [m.name for m in mentions][-1] == "Tarnvik Mining Ltd"
+    first, second = text.index("Tarnvik", 5), text.rindex("Tarnvik")
+    mentions = canonical(
+        text,
+        [
+            RawSpan(0, 18, "Tarnvik Mining Ltd", "ORG"),
+            RawSpan(first, first + 7, "Tarnvik", "ORG"),
+            RawSpan(second, second + 7, "Tarnvik", "ORG"),
+        ],
+        AliasTable(),
+    )
+    assert [m.name for m in mentions][1:] == ["Tarnvik Mining Ltd", "Tarnvik Mining Ltd"]
+
+
+def test_a_companys_short_name_after_a_place_preposition_stays_the_company() -> None:
+    # a name of two words is a company's, not a body named after a place: "at Kelvane"
+    text = "Kelvane Motors cut jobs. The move is a much-needed one at Kelvane, analysts said."
+    at = text.rindex("Kelvane")
+    mentions = canonical(
+        text,
+        [RawSpan(0, 14, "Kelvane Motors", "ORG"), RawSpan(at, at + 7, "Kelvane", "ORG")],
+        AliasTable(),
+    )
+    assert [(m.name, m.type) for m in mentions][-1] == ("Kelvane Motors", "organisation")

@@ -107,3 +107,23 @@ def test_a_weekday_of_the_thing_of_a_week_s_possessive_is_in_that_week() -> None
         ("Last week", "2021-W14"),
         ("Monday", "2021-04-12"),
     ]
+
+
+@given(
+    reference=st.dates(min_value=date(1950, 1, 1), max_value=date(2040, 12, 31)),
+    first=st.integers(min_value=0, max_value=5),
+    gap=st.integers(min_value=1, max_value=6),
+    which=st.sampled_from(["next week", "last week"]),
+)
+def test_a_bare_weekday_before_a_weekday_of_a_week_is_in_that_week(
+    reference: date, first: int, gap: int, which: str
+) -> None:
+    second = min(first + gap, 6)
+    if second == first:
+        return
+    text = f"Queues at the Tamsel crossing peak on {_NAMES[first]} and {_NAMES[second]} {which}."
+    days = [t.date_start for t in tag(text, reference) if t.date_start is not None]
+    assert len(days) == 2
+    opening, closing = days
+    assert (opening.weekday(), closing.weekday()) == (first, second)
+    assert opening.isocalendar()[:2] == closing.isocalendar()[:2]

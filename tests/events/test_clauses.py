@@ -215,13 +215,32 @@ def test_the_places_of_a_sentence_are_actors_of_each_of_its_rows() -> None:
     assert "Quimper" in strike.actors and "Quimper" in statement.actors
     # a statement's rows share its actors, its speaker named first or last (sharing.py)
     assert strike.actors == statement.actors
-    # coordinated clauses, each with its own verb, keep their own places
+    # coordinated clauses, each with its own verb, share the sentence's places but keep
+    # their own persons and organisations
     brief, survey = news_events(
         "The Norvale Trust will brief the Ministry of Climate tomorrow and will repeat the "
         "survey in Latvia next year.",
         published,
     )
-    assert "Latvia" not in brief.actors and "Latvia" in survey.actors
+    assert "Latvia" in brief.actors and "Latvia" in survey.actors
+    assert "Ministry of Climate" in brief.actors and "Ministry of Climate" not in survey.actors
+
+
+def test_coordinated_clauses_share_the_places_of_their_sentence() -> None:
+    published = date(2022, 2, 11)
+    fly, visit = news_events(
+        "The Premier, Dora Quennell, will fly to Port Avelin this afternoon and visit the "
+        "relief centre at Carrowmere on Saturday morning.",
+        published,
+    )
+    assert fly.date_value != visit.date_value
+    assert set(fly.actors) == set(visit.actors) == {"Dora Quennell", "Port Avelin", "Carrowmere"}
+    went, settled = news_events(
+        "She returned to Moldavia in 1990 and settled in Tirvenna the following year.",
+        published,
+    )
+    assert (went.date_value, settled.date_value) == ("1990", "1991")
+    assert {"Moldavia", "Tirvenna"} <= set(went.actors) & set(settled.actors)
 
 
 def test_a_speaker_named_after_what_was_said_is_an_actor_of_each_row() -> None:

@@ -51,3 +51,28 @@ def test_only_a_result_followed_by_for_is_covered() -> None:
         start = text.index("the third quarter")
         quarter = Timex(start, start + 17, "the third quarter", "DATE", "2021-Q3")
         assert covered_by_result(Sentence(0, len(text), text, 0), quarter) is expected, text
+
+
+def test_bare_results_for_a_period_are_reported_in_the_month_after_it() -> None:
+    text = "Velgrove will report results for the third quarter in mid-December."
+    assert dates(text) == ["2021-12"]
+
+
+def test_bare_results_for_a_period_give_the_period_no_row_beside_the_day() -> None:
+    text = "Velgrove will report results for the third quarter on Nov. 18."
+    assert dates(text) == ["2021-11-18"]
+
+
+def test_a_figure_for_a_period_is_still_a_row_beside_the_month_it_was_reported() -> None:
+    text = "Velgrove reported a loss of 40 million euros for the third quarter in October."
+    assert dates(text) == ["2021-10", "2021-Q3"]
+
+
+def test_a_month_closing_the_period_s_range_dates_nothing_apart() -> None:
+    text = "Velgrove reported a profit of 2 million euros for April to June, down 11 percent."
+    assert len(dates(text)) == 1
+
+
+def test_results_told_for_a_period_keep_the_period_s_row_beside_the_day() -> None:
+    text = "Velgrove today reported results for the third quarter."
+    assert dates(text) == ["2021-11-03", "2021-Q3"]

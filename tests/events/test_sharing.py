@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from timeline.actors import ActorMention
 from timeline.events.event import Event
-from timeline.events.sharing import shared_actors, with_shared_actors
+from timeline.events.sharing import sentence_places, shared_actors, with_shared_actors
 from timeline.sentences import Sentence
 from timeline.syntax import Predicate
 
@@ -236,3 +236,17 @@ def test_the_dated_clauses_of_one_sentence_share_its_actors() -> None:
     )
     sold = next(e for e in events if e.date_value == "2021")
     assert "Halden mine" not in sold.actors
+
+
+def test_the_places_coordinated_clauses_share_are_the_places_the_model_typed() -> None:
+    # "a stake in Kelvane Motors": a company the model typed as one, after "in", is a place of
+    # one statement's rows, not of coordinated clauses, which keep their companies
+    text = "Orvieto bought a stake in Kelvane Motors in Tarnby in 2009 and raised it in 2011."
+    found = [
+        ActorMention(0, 7, "Orvieto", "Orvieto", "organisation"),
+        ActorMention(26, 40, "Kelvane Motors", "Kelvane Motors", "organisation"),
+        ActorMention(44, 50, "Tarnby", "Tarnby", "location"),
+    ]
+    sentence = Sentence(0, len(text), text, 0)
+    assert sentence_places(text, sentence, found) == {"Kelvane Motors", "Tarnby"}
+    assert sentence_places(text, sentence, found, retyped=False) == {"Tarnby"}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from timeline.actors.anaphor_context import (
     EXPLETIVE_IT,
@@ -31,6 +32,7 @@ from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.mention import ActorMention
 from timeline.actors.referents import mention_gender
 from timeline.kinds import ActorType
+from timeline.syntax import reporting_verbs
 
 #: "It" opening a sentence, not "Its" (the thing of an organisation, "Its manager, X," or "Its
 #: financial year", is what the sentence tells of), nor "It is" or "It was" (the thing the
@@ -48,9 +50,10 @@ def it_after_anaphor(
 ) -> list[ActorMention]:
     """Mentions of the organisations that the "It"s opening a sentence stand for, where the
     sentence before opens (within `SUBJECT_REACH` characters) with an anaphor of `anaphora`
-    standing for an organisation, before any name of `mentions`; an "It" found so goes on
-    to the next. Not an empty "It is expected that", nor an "It" a mention or an anaphor
-    already covers."""
+    standing for an organisation, before any name of `mentions`, or names the organisation
+    that reported it (`reporting_organisation`: "..., the company estimated. It will"); an
+    "It" found so goes on to the next. Not an empty "It is expected that", nor an "It" a
+    mention or an anaphor already covers."""
     taken = sorted([*mentions, *anaphora], key=lambda m: (m.start, m.end))
     anaphor_spans = {(m.start, m.end) for m in anaphora}
     found: list[ActorMention] = []
@@ -69,12 +72,65 @@ def it_after_anaphor(
             or opening.type != ActorType.ORGANISATION
             or (opening.start, opening.end) not in anaphor_spans
         ):
-            continue
+            opening = reporting_organisation(text, previous, opens, taken)
+            if opening is None:
+                continue
         mention = ActorMention(start, end, text[start:end], opening.name, opening.type)
         found.append(mention)
         anaphor_spans.add((start, end))
         taken = sorted([*taken, mention], key=lambda m: (m.start, m.end))
     return found
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    """A reporting verb in the past or present after its subject (" said", " estimated",
+    " adds"), from the lemmas of `data/reporting_verbs.txt`."""
+    irregular = {"say": ("said", "says"), "tell": ("told", "tells"), "write": ("wrote", "writes")}
+    forms: set[str] = set()
+    for lemma in reporting_verbs():
+        if lemma in irregular:
+            forms.update(irregular[lemma])
+        else:
+            forms.update((lemma + ("d" if lemma.endswith("e") else "ed"), lemma + "s"))
+    return re.compile(r"\s+(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b")
+
+
+def reporting_verb_after(text: str, end: int) -> bool:
+    """Whether a reporting verb in the past or present follows `end` ("the judge wrote").
+
+    >>> reporting_verb_after("the judge wrote", 9), reporting_verb_after("the judge's", 9)
+    (True, False)
+    """
+    return _reported().match(text, end) is not None
+
+
+def reporting_organisation(
+    text: str, previous: int, opens: int, taken: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The organisation the sentence from `previous` to `opens` reports as saying it, that an
+    "It" opening the next sentence goes on with: written just before a reporting verb ("...,
+    the company estimated.", "For the quarter, Orlo said it expects ..."), one organisation
+    only, after no person (whose words the sentence may tell: "Ana Roe said ...").
+
+    >>> text = "The recall will cost $9 million, the company estimated. It will cut jobs."
+    >>> company = ActorMention(33, 44, "the company", "Orlo Ltd", "organisation")
+    >>> reporting_organisation(text, 0, 56, [company]).name
+    'Orlo Ltd'
+    >>> ana = ActorMention(0, 7, "Ana Roe", "Ana Roe", "person")
+    >>> reporting_organisation("Ana Roe left, the company said.", 0, 31, [ana]) is None
+    True
+    """
+    inside = [m for m in taken if previous <= m.start < opens]
+    speakers = [
+        m for m in inside if m.type == ActorType.ORGANISATION and reporting_verb_after(text, m.end)
+    ]
+    if len({m.name for m in speakers}) != 1:
+        return None
+    speaker = speakers[0]
+    if any(m.type == ActorType.PERSON and m.start < speaker.start for m in inside):
+        return None
+    return speaker
 
 
 def named_organisations(
@@ -180,8 +236,8 @@ def says_it(text: str, mention: ActorMention) -> bool:
 #: Nouns of `data/organisation_anaphors.txt` that also name a person's trade ("Ana Roe, a
 #: veteran broadcaster,", "a film maker"): no kind of organisation in an apposition.
 _TRADES = frozenset(
-    {"broadcaster", "brewer", "carrier", "exporter", "importer", "maker", "manufacturer"}
-    | {"miner", "operator", "publisher", "refiner", "regulator", "supplier"}
+    {"broadcaster", "brewer", "carrier", "developer", "exporter", "importer", "maker"}
+    | {"manufacturer", "miner", "operator", "publisher", "refiner", "regulator", "supplier"}
 )
 #: An apposition right after a name: a comma, an article, up to three words and its noun,
 #: closed by a comma or a preposition ("Kredo Kaunas, a consumer lender, closed ...").

@@ -31,7 +31,7 @@ from timeline.actors.products import (
     makers_things,
 )
 from timeline.actors.roles import role_before
-from timeline.actors.short_forms import ShortForms
+from timeline.actors.short_forms import ShortForms, after_a_place_word
 from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.vocabulary import after_the, countries, organisation_words
@@ -230,8 +230,15 @@ class _ArticleNames:
                 # "Nepal Army" nor anyone's name
                 name, kind = country, ActorType.COUNTRY
             elif label == "PERSON" and not fulls and surface in self.short_forms.beginnings:
-                # "Skyward" after "Skyward Regional Airlines", whatever the model took it for
-                name, kind = self.short_forms.beginnings[surface], ActorType.ORGANISATION
+                # "Skyward" after "Skyward Regional Airlines", whatever the model took it for;
+                # "Growers in Kelso" after the "Kelso Tea Growers' Union": the place
+                kind = (
+                    ActorType.LOCATION
+                    if after_a_place_word(self.text, start, start + len(surface))
+                    else ActorType.ORGANISATION
+                )
+                if kind == ActorType.ORGANISATION:
+                    name = self.short_forms.beginnings[surface]
             elif (
                 (
                     label in ("LOC", "GPE")
@@ -252,6 +259,17 @@ class _ArticleNames:
             forms = self.short_forms
             head = forms.heads.get(name) if after_the and " " not in name else None
             longer = forms.long_forms.get(name) or forms.beginnings.get(name)
+            if (
+                longer is not None
+                and name.istitle()
+                and " " not in name
+                and len(longer.split()) >= 3
+                and after_a_place_word(self.text, start, start + len(surface))
+            ):
+                # "fares in Dorvale" beside the "Dorvale City Council": the place a body of
+                # three words or more is named after, not its short form (not "at Kelso" of
+                # "Kelso Motors", a company's short name)
+                return name, ActorType.LOCATION
             if longer is None and " " not in name:
                 longer = forms.inner.get(name)
             name = self.acronyms.get(name) or longer or head or name

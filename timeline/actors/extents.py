@@ -24,7 +24,7 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from timeline.wordlists import word_list
 
-__all__ = ["remit_after_and", "widened"]
+__all__ = ["name_word_before", "remit_after_and", "widened"]
 
 #: A word written as a name: a capital, then small letters (accents too), one apostrophe or
 #: hyphen inside at most ("Banská", "Ka'ili", "Ter-Petrosyan"; not a possessive's).
@@ -101,7 +101,11 @@ def widened(
             and not _title_case_line(text, start)
         ):
             return start, after.end(1)
-    elif label == "ORG":
+    if label in ("ORG", "PERSON"):
+        first = name_word_before(text, start, label, taken, lower_words, nouns)
+        if first is not None:
+            return first, end
+    if label == "ORG":
         country = _COUNTRY_REST.match(text, end)
         if country is not None:
             last = text[start:end].rsplit(" ", 1)[-1]
@@ -196,6 +200,62 @@ def remit_after_and(text: str, start: int, end: int, nouns: frozenset[str]) -> i
     if len(alone) != text.count(f" and {field}"):
         return None  # the field is a name of its own somewhere
     return rest.end(1)
+
+
+#: The name word right before a name, after "the" or "and": "Amman" of "the Amman Chamber
+#: Players", "Savai'i" of "the Upolu and Savai'i Cocoa Growers' Association".
+_HEAD_BEFORE = re.compile(rf"(?<=\b[Tt]he |\band )({_NAME_WORD}) $")
+#: A hyphen and a small letter inside a word: "-based" of "Tarn-based", "-born", "-made".
+_DESCRIBING_HYPHEN = re.compile(r"-[a-zß-öø-ÿ]")
+
+
+def name_word_before(
+    text: str,
+    start: int,
+    label: str,
+    taken: list[tuple[int, int]],
+    lower_words: frozenset[str] = frozenset(),
+    nouns: frozenset[str] = frozenset(),
+) -> int | None:
+    """The start of the first word of a body's name the model left out, the name starting at
+    `start`: the name word right before it, after "the" ("the Amman Chamber Players", "the
+    Cotton Blossom Serenaders", whatever the model took them for), or after "and" in an
+    organisation's name when English has no such noun (`nouns`: "the Upolu and Savai'i Cocoa
+    Growers' Association"; not "Tarn Bank and Union Freight"). Not a word of another
+    entity, a title, an opener, a month, a demonym or one the article writes in lower case
+    elsewhere (`_is_other_word`: "the French Foreign Ministry"), a word joined to another by a
+    hyphen ("the Tarn-based Velcor Group"), nor on a title-case line. None otherwise; nor
+    opening a sentence, where an adverb or a description may stand before a name ("Recently
+    Kelso Ltd", "Guard Tomas Vilk scored").
+
+    >>> text = "On Sunday the Amman Chamber Players will perform."
+    >>> text[name_word_before(text, 20, "ORG", [(20, 35)]):35]
+    'Amman Chamber Players'
+    >>> text = "the Upolu and Savai'i Cocoa Growers' Association gathered yesterday"
+    >>> text[name_word_before(text, 22, "ORG", [(22, 48)]):48]
+    "Savai'i Cocoa Growers' Association"
+    >>> name_word_before("Tarn Bank and Union Freight", 20, "ORG", [], nouns=frozenset({"union"}))
+    >>> text = "Movimento Adriatico won two seats."
+    >>> name_word_before(text, 10, "ORG", [(10, 19)]) is None
+    True
+    >>> text = "the French Foreign Ministry said"
+    >>> name_word_before(text, 11, "ORG", [(11, 27)]) is None
+    True
+    """
+    before = _HEAD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    word = before.group(1)
+    if text.endswith("and ", 0, before.start(1)) and (label != "ORG" or word.casefold() in nouns):
+        return None  # after "and", a body's name when English has no such noun
+    if (
+        _DESCRIBING_HYPHEN.search(word)
+        or _is_other_word(word, lower_words)
+        or _overlaps(taken, before.start(1), before.end(1))
+        or _title_case_line(text, start)
+    ):
+        return None
+    return before.start(1)
 
 
 def _ends_as_organisation(surface: str) -> bool:

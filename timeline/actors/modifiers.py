@@ -206,12 +206,22 @@ def _site_after_the(text: str, surface: str, end: int, label: str) -> bool:
     region": `data/feature_nouns.txt`, `data/administrative_units.txt`), nor a body of the
     place ("the Bergen court", "the Lomé government"), a verb, a preposition or a time word;
     and only a name the text writes alone after a preposition of place ("in Darkhan"): "the
-    San Carlos shaft", "the Apex neighbourhood" name the thing itself.
+    San Carlos shaft", "the Apex neighbourhood" name the thing itself. Before a noun of a works
+    or a place of business (`data/site_nouns.txt`), a town the model tagged as one only
+    locates it, written alone or not ("the Darkhan plant"); a name the model took for an
+    organisation is so written too by its owner ("the Vella plant" of Vella), and needs the
+    text to write it alone.
 
     >>> text = "It opened in Darkhan. Workers at the Darkhan plant"
     >>> _site_after_the(text, "Darkhan", 44, "GPE")
     True
     >>> _site_after_the("workers at the Darkhan plant", "Darkhan", 22, "GPE")
+    True
+    >>> _site_after_the("workers at the Darkhan shaft", "Darkhan", 22, "GPE")
+    False
+    >>> _site_after_the("workers at the Vella plant", "Vella", 20, "ORG")
+    False
+    >>> _site_after_the("at the Darkhan plant of Darkhan Copper", "Darkhan", 14, "GPE")
     False
     >>> _site_after_the("floods in the Tarsk region", "Tarsk", 19, "GPE")
     False
@@ -235,8 +245,13 @@ def _site_after_the(text: str, surface: str, end: int, label: str) -> bool:
         or any(w in _place_nouns() or w in state_nouns() for w in words.groups())
     ):
         return False  # "the Jujuy provincial government", "the Bombay high court"
-    if (label == "ORG" and " " in surface) or not _written_as_a_place(text, surface):
-        return False  # "the Kestrel Foods plant", "the Verdensteatret cinema": its own name
+    if label == "ORG" and " " in surface:
+        return False  # "the Kestrel Foods plant": the company's own plant
+    if label == "GPE" and any(w in _site_nouns() for w in words.groups() if w):
+        if _first_word_of_a_name(text, surface):
+            return False  # "the Vell plant" of "Vell Mining"
+    elif not _written_as_a_place(text, surface):
+        return False  # "the Verdensteatret cinema": its own name
     return (
         _describes(word)
         and word not in finite_verbs()  # "the Netherlands joined"
@@ -253,28 +268,52 @@ def _place_nouns() -> frozenset[str]:
     return frozenset(word for name in (*lists, "place_words.txt") for word in word_list(name))
 
 
+@cache
+def _site_nouns() -> frozenset[str]:
+    """Nouns of a works or a place of business: "plant", "mill" (`data/site_nouns.txt`)."""
+    return frozenset(word_list("site_nouns.txt"))
+
+
+def _first_word_of_a_name(text: str, name: str) -> bool:
+    """Whether the text writes `name` before a capitalised word: "Daehan" of "Daehan Heavy
+    Industries". What `_first_word_of_a_name_by_pattern` finds, read at each place the text
+    writes the name (no pattern compiled for each name)."""
+    if not name:
+        return _first_word_of_a_name_by_pattern(text, name)
+    at = text.find(name)
+    while at >= 0:
+        if apart(text, at - 1) and _SPACES_AND_CAPITAL.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _first_word_of_a_name_by_pattern(text: str, name: str) -> bool:
+    """`_first_word_of_a_name` by its pattern (compiled for `name`)."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-Z]", text) is not None
+
+
 def _written_as_a_place(text: str, name: str) -> bool:
     """Whether the text writes `name` alone after a preposition of place ("in Istanbul"), a
     place wherever it stands, and never as the first word of a longer name: a company's short
     name before "shares" is not ("Daehan" of "Daehan Heavy Industries", "at Daehan")."""
-    # what rf"(?<![\w-]){name}\s+[A-Z]" and rf"\b(?:{prepositions})\s+{name}\b" (the name
-    # escaped) find, read at each place the text writes the name (no pattern of each name)
+    # what rf"\b(?:{prepositions})\s+{name}\b" (the name escaped) finds, read at each place
+    # the text writes the name (no pattern of each name)
     if not name:
         return _written_as_a_place_by_pattern(text, name)
-    places = []
+    if _first_word_of_a_name(text, name):
+        return False
     at = text.find(name)
     while at >= 0:
-        end = at + len(name)
-        if apart(text, at - 1) and _SPACES_AND_CAPITAL.match(text, end):
-            return False
-        places.append(at)
+        if boundary(text, at + len(name)) and _after_a_preposition(text, at):
+            return True
         at = text.find(name, at + 1)
-    return any(boundary(text, at + len(name)) and _after_a_preposition(text, at) for at in places)
+    return False
 
 
 def _written_as_a_place_by_pattern(text: str, name: str) -> bool:
     """`_written_as_a_place` by its two patterns (compiled for `name`)."""
-    if re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-Z]", text):
+    if _first_word_of_a_name_by_pattern(text, name):
         return False
     prepositions = "|".join(sorted(place_prepositions()))
     found = re.search(rf"\b(?:{prepositions})\s+{re.escape(name)}\b", text)

@@ -52,6 +52,7 @@ from timeline.actors.short_forms import first_word_sweep
 from timeline.actors.spans import RawSpan
 from timeline.actors.suffixed_names import suffixed_names
 from timeline.actors.sweeps import longer_names, model_number_sweep, name_sweep, surname_sweep
+from timeline.actors.title_anaphors import title_anaphora
 from timeline.actors.title_owners import organisations_in_titles, without_party_tags
 from timeline.actors.works import with_titles_of_works
 from timeline.kinds import ActorType
@@ -156,6 +157,8 @@ def _complete(
     mentions = [m for m in mentions if (m.start, m.end) not in spans] + anaphora
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = with_company_terms(text, mentions)  # "the Company said", "your company"
+    mentions.extend(title_anaphora(text, mentions))  # "Justice Ana Roe ... the judge wrote"
+    mentions.sort(key=lambda m: (m.start, m.end))
     return [m for m in mentions if not _unnamed_body(m)]
 
 

@@ -132,7 +132,7 @@ def find_actors(
             if " ".join(text[whole_start:whole_end].split()) != " ".join(ent_text.split()):
                 continue  # spans a gap between kept stretches
             for piece_start, piece_end, piece_label in pieces(
-                text, whole_start, whole_end, whole_label
+                text, whole_start, whole_end, whole_label, nouns
             ):
                 start, end = outside_times(text, piece_start, piece_end, spans)
                 label = people_as_place(text, start, end, piece_label, nouns)  # "in Differdange"

@@ -261,6 +261,15 @@ def names_a_holiday(text: str, start: int, end: int) -> bool:
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
 
 
+#: The word right before a name: "Eid " of "Eid al-Fitr".
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
+#: What a feast does on its day, after its name: " falls on", " fell in" ("Tet falls on
+#: Saturday").
+_FEAST_AFTER = re.compile(r"\s+(?:falls?|fell)\s+(?:on|in|this|next|at|around)\b")
+#: Words in brackets after a name: " (Eid al-Adha)", " (CCL)".
+_BRACKETED_AFTER = re.compile(r"\s+\(([^()\n]{1,30})\)")
+
+
 def names_a_festival(text: str, start: int, end: int) -> bool:
     """Whether the name is a feast, a fast or a festival whose day the temporal vocabulary does
     not date (`data/festival_names.txt`), written after a preposition of time
@@ -277,11 +286,36 @@ def names_a_festival(text: str, start: int, end: int) -> bool:
     False
     >>> names_a_festival("shipped before Tetra Pak", 15, 24)
     False
+
+    A feast's name of two words or more ("Eid al-Fitr", "Hari Raya") is no company's: no actor
+    wherever it stands. Nor is the rest of one the model cut after its first word ("al-Fitr" of
+    "Eid al-Fitr"), nor a feast that falls on its day or has its other name in brackets after
+    it ("Tet falls on Saturday", "Tabaski (Eid al-Adha) is expected").
+
+    >>> names_a_festival("Hari Raya falls on Saturday.", 0, 9)
+    True
+    >>> names_a_festival("kaftans for Eid al-Fitr will follow", 16, 23)
+    True
+    >>> names_a_festival("Tet falls on Saturday.", 0, 3)
+    True
+    >>> names_a_festival("Tabaski (Eid al-Adha) is expected", 0, 7)
+    True
+    >>> names_a_festival("Carnival fell 3% on Friday.", 0, 8)
+    False
+    >>> names_a_festival("Carnival (CCL) said profits rose.", 0, 8)
+    False
     """
     name = " ".join(text[start:end].split()).casefold()
-    if name not in _festival_names():
-        return False
+    festivals = _festival_names()
     before = _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 24), start)
+    if name not in festivals:
+        first = _WORD_BEFORE.search(text, max(0, start - 24), start)  # "Eid" of "Eid al-Fitr"
+        return first is not None and f"{first.group(1).casefold()} {name}" in festivals
+    if " " in name or _FEAST_AFTER.match(text, end):
+        return True
+    other = _BRACKETED_AFTER.match(text, end)  # "Tabaski (Eid al-Adha)", not "Carnival (CCL)"
+    if other is not None and other.group(1).casefold() in festivals:
+        return True
     return before is not None and (before.group(1) in _time_prepositions() or before[1] == "of")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 
 from timeline.actors.anaphor_chains import TOPIC_REACH, alone_in_reach, topic
@@ -30,7 +31,11 @@ from timeline.actors.anaphor_context import (
 from timeline.actors.appositives import person_noun
 from timeline.actors.mention import ActorMention
 from timeline.actors.referents import placed_names
-from timeline.actors.vocabulary import body_words, organisation_words
+from timeline.actors.vocabulary import (
+    body_words,
+    may_end_in_corporate_suffix,
+    organisation_words,
+)
 from timeline.kinds import ActorType
 from timeline.wordlists import word_list
 
@@ -203,6 +208,8 @@ def organisation_anaphora(
             index < len(mentions) and mentions[index].start < end
         ):
             continue  # part of a name ("the Ford Motor Company")
+        if index < len(mentions) and not text[end : mentions[index].start].strip():
+            continue  # "the rival chain Hollins Stores": a noun describing the name after it
         if match.group("possessive") and not (
             _SENTENCE_OPENING.match(text, start) and owner_of_a_thing(text, start, end)
         ):
@@ -232,7 +239,9 @@ def organisation_anaphora(
         elif named is not None and start - named.end <= THING_REACH:
             # the noun keeps the organisation it stood for before ("the company" after "the
             # brokerage" named another), else the organisation named last
-            antecedent = referents.get(match.group("noun")) or named
+            antecedent = referents.get(match.group("noun")) or _suffixed_company(
+                match.group("noun"), named, organisations[:before], start
+            )
         else:
             antecedent = topic(chain, named, start) or alone_in_reach(
                 named, organisations[:before], start
@@ -263,6 +272,43 @@ def _last_of_kind(noun: str, organisations: list[ActorMention]) -> ActorMention 
         if not body_words().intersection(organisation.name.casefold().split()):
             return organisation
     return None
+
+
+def _suffixed_company(
+    noun: str, named: ActorMention, organisations: list[ActorMention], start: int
+) -> ActorMention:
+    """The organisation a company's noun ("the company", "the firm") at `start` stands for
+    when the one named last (`named`) has no corporate suffix: the one organisation named
+    within `TOPIC_REACH` under a name with a suffix ("Veltro S.A."), and more often than
+    `named`: a company by its name, which the story is about, where the one named last is a
+    fund or a buyer it spoke of ("Veltro S.A. ... Veltro ... a slate Punta Partners opposed.
+    Most votes backed it, the company said"). Else `named`; a body's noun ("the agency")
+    keeps `named` too.
+
+    >>> veltro = [ActorMention(at, at + 6, "Veltro", "Veltro S.A.", "organisation")
+    ...           for at in (0, 20)]
+    >>> punta = ActorMention(34, 44, "Punta Partners", "Punta Partners", "organisation")
+    >>> _suffixed_company("company", punta, [*veltro, punta], 60).name
+    'Veltro S.A.'
+    >>> _suffixed_company("agency", punta, [*veltro, punta], 60).name
+    'Punta Partners'
+    >>> _suffixed_company("company", punta, [veltro[0], punta], 60).name
+    'Punta Partners'
+    """
+    if noun in body_words() or may_end_in_corporate_suffix(named.name):
+        return named
+    times = Counter(organisation.name for organisation in organisations)
+    suffixed = {
+        organisation.name: organisation
+        for organisation in organisations
+        if start - organisation.end <= TOPIC_REACH
+        and may_end_in_corporate_suffix(organisation.name)
+        and not body_words().intersection(organisation.name.casefold().split())
+    }
+    if len(suffixed) != 1:
+        return named
+    name, organisation = next(iter(suffixed.items()))
+    return organisation if times[name] > times[named.name] else named
 
 
 def _of_kind(noun: str, organisation: ActorMention) -> bool:

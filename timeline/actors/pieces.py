@@ -21,10 +21,12 @@ from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
     organisation_words,
+    place_words,
+    titles,
 )
 from timeline.wordlists import word_list
 
-__all__ = ["joined_neighbours", "pieces", "without_opening_words"]
+__all__ = ["joined_neighbours", "name_of_name", "pieces", "without_opening_words"]
 
 #: Two names joined by "and": "Tarn and Vire".
 _TWO_NAMES = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD})?) and ({_NAME_WORD}(?: {_NAME_WORD})?)")
@@ -40,7 +42,45 @@ _AT_A_PLACE = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|to|from|near|between|across)\s+$")
 
 
-def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+#: Two name words, "of" and a name: "Hal Petrakis of Quartzline Systems".
+_NAME_OF_NAME = re.compile(
+    rf"({_NAME_WORD} {_NAME_WORD}) of ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+)
+
+
+def name_of_name(
+    surface: str, nouns: frozenset[str]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The (start, end) of the two names of `surface` when it is a name of two words, "of"
+    and a name: who and whom they belong to ("Hal Petrakis of Quartzline Systems", "Vesna
+    Kolar of Ptuj"). Neither word before "of" is an English noun (`nouns`) nor an
+    organisation's, a place's or a title's word: "Royal Bank of Scotland", "United States
+    of America", "Friends of the Earth" stay one name. None otherwise.
+
+    >>> name_of_name("Hal Petrakis of Quartzline Systems", frozenset({"system"}))
+    ((0, 12), (16, 34))
+    >>> name_of_name("Royal Bank of Scotland", frozenset({"bank"})) is None
+    True
+    """
+    match = _NAME_OF_NAME.fullmatch(surface)
+    if match is None:
+        return None
+    for word in match.group(1).split():
+        folded = word.casefold()
+        if (
+            folded in nouns
+            or (folded.endswith("s") and folded[:-1] in nouns)
+            or folded in organisation_words()
+            or folded in place_words()
+            or folded in titles()
+        ):
+            return None
+    return match.span(1), match.span(2)
+
+
+def pieces(
+    text: str, start: int, end: int, label: str, nouns: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
     """The names in the entity `text[start:end]`: two places the model read as one ("Tarn
     and Vire"; a country so written stays whole, "Trinidad and Tobago"), and a country that
     owns the organisation after it ("Norway's Fisheries Directorate").
@@ -69,6 +109,20 @@ def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     [(10, 31, 'WORK_OF_ART')]
     """
     surface = text[start:end]
+    two = name_of_name(surface, nouns) if nouns and label in ("ORG", "PERSON") else None
+    if two is not None:
+        (who_start, who_end), (whose_start, whose_end) = two
+        whose = surface[whose_start:whose_end]
+        whose_label = (
+            "ORG"
+            if whose.rsplit(None, 1)[-1].casefold() in organisation_words()
+            or corporate_suffix().search(whose)
+            else "GPE"
+        )
+        return [
+            (start + who_start, start + who_end, label),
+            (start + whose_start, start + whose_end, whose_label),
+        ]
     person = _PERSON_AFTER_COMMA.search(surface) if label == "ORG" else None
     if (
         person is not None

@@ -31,6 +31,7 @@ from timeline.wordlists import word_list
 
 __all__ = [
     "ShortForms",
+    "after_a_place_word",
     "first_word_sweep",
     "typed_short_forms",
 ]
@@ -329,16 +330,40 @@ def _at_a_place(text: str, mention: ActorMention) -> bool:
     """
     at = text.find(mention.text)
     while at >= 0:
-        if boundary(text, at) and boundary(text, at + len(mention.text)):
-            before = _PLACE_BEFORE.search(text, max(0, at - 40), at)
-            if (
-                before is not None
-                and before.group(2) in place_prepositions()
-                and not (before.group(2) == "in" and _holding_before(text, before))
-            ):
-                return True
+        if (
+            boundary(text, at)
+            and boundary(text, at + len(mention.text))
+            and after_a_place_word(text, at)
+        ):
+            return True
         at = text.find(mention.text, at + 1)
     return False
+
+
+def after_a_place_word(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a place preposition comes right before `start` (`data/place_prepositions.txt`:
+    "in", "at", "near", maybe with "the"); not "in" after a share or a stake ("Shares in"),
+    nor before one, the name written from `start` to `end` ("Trading in Kelso shares").
+
+    >>> after_a_place_word("Growers in Kelso lost", 11), after_a_place_word("Shares in Kelso", 10)
+    (True, False)
+    >>> after_a_place_word("Trading in Kelso shares stopped", 11, 16)
+    False
+    """
+    before = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    if end is not None:
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and after.group(1) in _holding_nouns():
+            return False
+    return (
+        before is not None
+        and before.group(2) in place_prepositions()
+        and not (before.group(2) == "in" and _holding_before(text, before))
+    )
+
+
+#: The lower-case word right after a name: " shares" of "Kelso shares".
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 @cache

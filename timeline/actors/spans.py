@@ -18,6 +18,7 @@ from timeline.actors.not_actors import names_no_actor
 from timeline.actors.portfolios import coded_sum, names_a_portfolio, portfolio_opening, priced
 from timeline.actors.products import model_span
 from timeline.actors.roles import leading_title, portfolio_word, titled_person
+from timeline.actors.saints import saints_house
 from timeline.actors.storms import names_a_storm, storm_names
 from timeline.actors.vocabulary import (
     after_the,
@@ -319,6 +320,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     while surface and surface[-1] in EDGE_PUNCTUATION and not surface.endswith("."):
         surface, end = surface[:-1], end - 1
     possessive = _POSSESSIVE.search(surface)
+    if possessive and saints_house(text, surface, end):
+        possessive = None  # "at St Oswin's": the church or school named for the saint
+        label = "FAC" if label == "PERSON" else label
     if possessive and len(surface) > 3 and label != "NORP":
         end -= len(possessive.group())
         surface = surface[: -len(possessive.group())]

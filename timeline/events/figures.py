@@ -54,11 +54,14 @@ def covered_by_result(sentence: Sentence, timex: Timex) -> bool:
 def result_periods(
     sentence: Sentence, attached: Sequence[Timex]
 ) -> tuple[list[Timex], list[Timex]]:
-    """The periods results cover and the other dates of a clause (`attached`), when one of
-    those is a day after the periods end, in the same stretch of the clause (no comma
-    between): the day dates the clause, each period is a row of its own. Otherwise nothing is
-    split off: "for the year ended March 31" is the period's own end, and "reported its
-    results last Thursday, posting a profit for the year to March" tells the period again.
+    """The periods results cover that are rows of their own, and the other dates of a clause
+    (`attached`), when one of those is a day or a month after the periods end, in the same
+    stretch of the clause (no comma between): the day or month dates the clause ("will report
+    results for fiscal 1988 in mid-March"), and each period is a row of its own, but one of
+    results still to come (`_results_to_come`), which only the report is.
+    Otherwise nothing is split off: "for the year ended March 31" is the period's own end,
+    and "reported its results last Thursday, posting a profit for the year to March" tells
+    the period again.
 
     >>> from datetime import date
     >>> from timeline.sentences import Sentence
@@ -70,20 +73,74 @@ def result_periods(
     ...             date(2021, 10, 27), date(2021, 10, 27))
     >>> [t.text for t in result_periods(Sentence(0, len(text), text, 0), [quarter, day])[0]]
     ['the third quarter']
+    >>> text = "It will report results for the third quarter in mid-October."
+    >>> month = Timex(48, 59, "mid-October", "DATE", "2021-10", None, "month",
+    ...               date(2021, 10, 1), date(2021, 10, 31))
+    >>> quarter = Timex(27, 44, "the third quarter", "DATE", "2021-Q3", None, "quarter",
+    ...                 date(2021, 7, 1), date(2021, 9, 30))
+    >>> rows, dating = result_periods(Sentence(0, len(text), text, 0), [quarter, month])
+    >>> rows, [t.text for t in dating]
+    ([], ['mid-October'])
     """
     covered = [t for t in attached if t.date_end is not None and covered_by_result(sentence, t)]
     others = [t for t in attached if t not in covered]
     for period in covered:
         for day in others:
             if (
-                day.granularity in ("day", "time")
+                (day.granularity in ("day", "time") or _in_a_month(sentence, day))
                 and day.date_start is not None
                 and period.date_end is not None
                 and day.date_start > period.date_end
                 and not _apart(sentence, period, day)
             ):
-                return covered, others
+                return [t for t in covered if not _results_to_come(sentence, t)], others
     return [], []
+
+
+#: "in" right before an expression: "in mid-March", "in December".
+_IN_BEFORE = re.compile(r"\bin\s+$")
+
+
+def _in_a_month(sentence: Sentence, timex: Timex) -> bool:
+    """Whether `timex` is a month the clause happened in ("will report results for fiscal
+    1988 in mid-March"), not the end of a range ("for April to June").
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It reported results for April to June in July."
+    >>> [_in_a_month(Sentence(0, len(text), text, 0), Timex(s, s + 4, w, "DATE", "2022-06",
+    ...                                                     granularity="month"))
+    ...  for s, w in ((33, "June"), (41, "July"))]
+    [False, True]
+    """
+    start = timex.start - sentence.start
+    return timex.granularity == "month" and _IN_BEFORE.search(sentence.text[:start]) is not None
+
+
+#: Results still to come right before a period: "will report results for", "will release its
+#: audited results for the".
+_RESULTS_TO_COME = re.compile(r"(?i)\bwill\s+(?:[a-z]+\s+){1,4}?results\s+for\s+(?:the\s+)?$")
+
+
+def _results_to_come(sentence: Sentence, period: Timex) -> bool:
+    """Whether `period` follows results still to come ("will release its audited results for
+    the year ended 30 June"): what a report will cover, where nothing the sentence tells
+    happened yet; results told ("today reported results for the second quarter") and a figure
+    ("a loss of $9 million for the third quarter") happened in it.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It will report results for the third quarter on Oct. 27."
+    >>> quarter = Timex(27, 44, "the third quarter", "DATE", "2021-Q3")
+    >>> _results_to_come(Sentence(0, len(text), text, 0), quarter)
+    True
+    >>> from dataclasses import replace
+    >>> told = "It reported results for the third quarter on Oct. 27."
+    >>> _results_to_come(Sentence(0, len(told), told, 0), replace(quarter, start=24, end=41))
+    False
+    """
+    start = period.start - sentence.start
+    return _RESULTS_TO_COME.search(sentence.text[max(0, start - 60) : start]) is not None
 
 
 def _apart(sentence: Sentence, one: Timex, other: Timex) -> bool:

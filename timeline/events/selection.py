@@ -40,6 +40,7 @@ from timeline.events.leads import Lead, lead_said_on, names_a_day
 from timeline.events.named_periods import periods_named
 from timeline.events.offsets import counted_from_event
 from timeline.events.quotations import vague_in_quotation
+from timeline.events.season_kinds import season_names_a_kind
 from timeline.events.statement_days import (
     dates_a_statement,
     heading_day,
@@ -365,5 +366,6 @@ def _sentence_dates(
         and not vague_in_quotation(sentence, t, published)
         and not figure_of_month(sentence, t, found)
         and not judged_season(sentence, t)
+        and not season_names_a_kind(sentence, t)
     ]
     return news_dates(own, published, sentence)

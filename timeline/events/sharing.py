@@ -43,8 +43,9 @@ def shared_actors(
     "Waiting times at Chattogram fell in August, the port authority said on Wednesday" is
     the authority's and Chattogram's in both rows) or before it (`said_first`: "The port
     authority said on Wednesday that waiting times at Chattogram fell in August", the same
-    rows), else its places (`sentence_places`); none when its clauses are coordinated, each
-    with its own verb (`coordinated_clauses`), which keep their own. Clauses coordinated
+    rows), else its places (`sentence_places`), coordinated clauses too ("The premier will fly
+    to Brest this afternoon and visit the shelter at Quimper on Saturday": both rows are
+    Brest's and Quimper's, as the outlet gold gives them). Clauses coordinated
     inside what was said are one statement still ("Roe said the doses were flown to Quimper
     and reached Brest on Sunday", "Roe declared a holiday and flew to Brest on Sunday, his
     office said"): its rows share every actor.
@@ -64,9 +65,8 @@ def shared_actors(
         text, sentence, verbs, mentions, names
     ):
         return set(names)
-    if coordinated_clauses(text[sentence.start : sentence.end], verbs):
-        return set()
-    return sentence_places(text, sentence, mentions)
+    coordinated = coordinated_clauses(text[sentence.start : sentence.end], verbs)
+    return sentence_places(text, sentence, mentions, retyped=not coordinated)
 
 
 def with_shared_actors(
@@ -130,14 +130,18 @@ _AGENT_BEFORE = re.compile(r"\bby\s+$")
 _NOUN_AFTER = re.compile(r" [a-z]")
 
 
-def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMention]) -> set[str]:
+def sentence_places(
+    text: str, sentence: Sentence, mentions: Sequence[ActorMention], *, retyped: bool = True
+) -> set[str]:
     """The places a sentence names, where its things happen: its countries and locations,
     written after a preposition of place or not ("in Lorient", "the level of Lake Arzal");
     not a place that only describes a thing ("when the Dublin cluster failed", "our Brest
     refinery"), which the outlet gold leaves out, nor a name after "by", who acts ("the move
     by Velgrove": a company the model may take for a place). A name the model typed otherwise
     is a place too where it is written right after a preposition of place
-    (`_written_at_a_place`: "conceded defeat in Tongatapu 2").
+    (`_written_at_a_place`: "conceded defeat in Tongatapu 2"), unless not `retyped` (the
+    places coordinated clauses share: "bought a stake in Kelso Ltd ... and has since raised
+    it" names a company).
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import Sentence
@@ -164,7 +168,7 @@ def sentence_places(text: str, sentence: Sentence, mentions: Sequence[ActorMenti
                 )
                 is None
             )
-            or _written_at_a_place(text, sentence, mention)
+            or (retyped and _written_at_a_place(text, sentence, mention))
         ):
             places.add(mention.name)
     return places
@@ -217,7 +221,8 @@ _AND_BEFORE = re.compile(r"\band\s+(?:[a-z]+\s+)?$")
 def coordinated_clauses(text: str, verbs: Sequence[Predicate]) -> bool:
     """Whether a sentence coordinates clauses, a later verb right after "and" ("The team
     will brief the ministry tomorrow and will repeat the survey in Latvia next year"): each
-    clause is a row with its own actors, places too.
+    clause is a row with its own persons and organisations (`one_statement`); its places
+    are every row's (`shared_actors`).
 
     >>> from timeline.syntax import Predicate
     >>> text = "It will brief them tomorrow and will repeat it in Riga next year."

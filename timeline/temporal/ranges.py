@@ -16,13 +16,17 @@ The kinds, one pattern each:
 * a year before a BC year: "from 499 to 493 BC";
 * the number of a duration: "between 60 and 90 days", "for ten or fifteen years";
 * the day of a clock before a clock that names its day: "between 0842 and 1317 UTC on
-  Thursday 9 March" (`clock_range_days`).
+  Thursday 9 March" (`clock_range_days`);
+* the year of months with no year, told in a past clause, whose range would end after the
+  news: "between December and April" in a past clause of February 2023 is December 2021 to
+  April 2022 (`past_month_ranges`).
 
 A number followed by a word ("May 4 and 5 soldiers") is a count, not a day.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -30,10 +34,11 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
+from timeline.temporal.tense import clause_tense
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import VOCABULARY
 
-__all__ = ["clock_range_days", "range_partners"]
+__all__ = ["clock_range_days", "past_month_ranges", "range_partners"]
 
 _JOIN = r"\s*(?:to|and|or|through|until|-|–|—)\s*"
 _DAY_VALUE = re.compile(r"(?P<ym>-?\d{4}-\d\d)-(?P<day>\d\d)")
@@ -91,12 +96,19 @@ def range_partners(text: str, timexes: Sequence[Timex]) -> list[Timex]:
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?P<clock>T\d\d:\d\d.*)")
 #: Between the two clocks of a range: "0842 and", "9am to".
 _CLOCK_JOIN = re.compile(_JOIN + r"$", re.IGNORECASE)
+#: A clock that says no day: "1pm", "9.30 a.m.", "14:35", "0842 UTC", "about 6pm".
+_BARE_CLOCK = re.compile(
+    r"(?:(?i:about|around|after|before)\s+)?\d{1,2}(?:[:.]?\d\d)?\s*(?i:[ap]\.?m\b\.?)?"
+    r"(?:\s+[A-Z]{2,5})?"
+)
 
 
 def clock_range_days(text: str, timexes: Sequence[Timex], reference: date | None) -> list[Timex]:
     """`timexes` with a clock that opens a range taking the day of the clock that closes it,
     when the tagger gave it the reference day for want of one: "between 0842 and 1317 UTC on
-    Thursday 9 March" are both on 9 March.
+    Thursday 9 March" are both on 9 March; and when the closing clock says its day and the
+    opening one is a bare clock, whatever day the story gave that one ("tour the ship from
+    1pm to 4pm tomorrow" after "arrives at 10am on Thursday" is tomorrow's 1pm).
 
     >>> text = "Between 0842 and 1317 UTC on Thursday 9 March, errors rose."
     >>> first = Timex(8, 12, "0842", "TIME", "2023-03-14T08:42", None, "time",
@@ -105,6 +117,13 @@ def clock_range_days(text: str, timexes: Sequence[Timex], reference: date | None
     ...                None, "time", date(2023, 3, 9), date(2023, 3, 9))
     >>> clock_range_days(text, [first, second], date(2023, 3, 14))[0].value
     '2023-03-09T08:42'
+    >>> text = "Visitors may board from 1pm to 4pm tomorrow."
+    >>> one = Timex(24, 27, "1pm", "TIME", "2023-03-16T13:00", None, "time",
+    ...             date(2023, 3, 16), date(2023, 3, 16))
+    >>> four = Timex(31, 43, "4pm tomorrow", "TIME", "2023-03-15T16:00", None, "time",
+    ...              date(2023, 3, 15), date(2023, 3, 15))
+    >>> clock_range_days(text, [one, four], date(2023, 3, 14))[0].value
+    '2023-03-15T13:00'
     """
     result = list(timexes)
     for number, (first, second) in enumerate(pairwise(timexes)):
@@ -112,7 +131,10 @@ def clock_range_days(text: str, timexes: Sequence[Timex], reference: date | None
         closing = _CLOCK_VALUE.fullmatch(second.value)
         if opening is None or closing is None or reference is None:
             continue
-        if first.date_start != reference or second.date_start in (None, reference):
+        if second.date_start is None or first.date_start == second.date_start:
+            continue
+        says_its_day = _BARE_CLOCK.fullmatch(first.text) and not _BARE_CLOCK.fullmatch(second.text)
+        if not says_its_day and (first.date_start != reference or second.date_start == reference):
             continue
         if not _CLOCK_JOIN.fullmatch(" " + text[first.end : second.start]):
             continue
@@ -120,6 +142,57 @@ def clock_range_days(text: str, timexes: Sequence[Timex], reference: date | None
         value = f"{closing['day']}{opening['clock']}"
         result[number] = replace(first, value=value, date_start=day, date_end=day)
     return result
+
+
+_MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
+
+
+def past_month_ranges(text: str, timexes: Sequence[Timex], reference: date | None) -> list[Timex]:
+    """`timexes` with the two months of a range with no year ("between December and April",
+    "from October to March") a year earlier, when the clause is past and the closing month
+    would begin after the `reference` day: what the clause tells is over by the news.
+
+    >>> text = "We had 140 rescues between December and April."
+    >>> dec = Timex(27, 35, "December", "DATE", "2022-12", None, "month",
+    ...             date(2022, 12, 1), date(2022, 12, 31))
+    >>> apr = Timex(40, 45, "April", "DATE", "2023-04", None, "month",
+    ...             date(2023, 4, 1), date(2023, 4, 30))
+    >>> [t.value for t in past_month_ranges(text, [dec, apr], date(2023, 2, 9))]
+    ['2021-12', '2022-04']
+    """
+    result = list(timexes)
+    if reference is None:
+        return result
+    for number, (first, second) in enumerate(pairwise(timexes)):
+        if not all(
+            _MONTH_VALUE.fullmatch(side.value) and not any(c.isdigit() for c in side.text)
+            for side in (first, second)
+        ):
+            continue
+        if (
+            second.date_start is None
+            or second.date_start <= reference
+            or not _CLOCK_JOIN.fullmatch(" " + text[first.end : second.start])
+            or clause_tense(text, first.start, first.end) != "past"
+        ):
+            continue
+        result[number], result[number + 1] = _year_before(first), _year_before(second)
+    return result
+
+
+def _year_before(month: Timex) -> Timex:
+    """The month `month` names, a year earlier."""
+    found = _MONTH_VALUE.fullmatch(month.value)
+    if found is None:
+        return month
+    year, number = int(found["year"]) - 1, int(found["month"])
+    last = calendar.monthrange(year, number)[1]
+    return replace(
+        month,
+        value=f"{year:04d}-{number:02d}",
+        date_start=date(year, number, 1),
+        date_end=date(year, number, last),
+    )
 
 
 def _partner(text: str, timex: Timex) -> Timex | None:

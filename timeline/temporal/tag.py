@@ -60,7 +60,8 @@ from timeline.temporal.joins import join_adjacent
 from timeline.temporal.live_page import entry_day_at
 from timeline.temporal.modifiers import _apply_left_modifier
 from timeline.temporal.normalise import _Normaliser
-from timeline.temporal.ranges import clock_range_days, range_partners
+from timeline.temporal.possessed_year import months_of_possessed_year
+from timeline.temporal.ranges import clock_range_days, past_month_ranges, range_partners
 from timeline.temporal.recurring import recurring_times
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.reported_day import reported_days
@@ -103,6 +104,8 @@ def tag(
             normaliser.out[-1] = _apply_left_modifier(text, cand, normaliser.out[-1])
     result = days_from_days(text, join_adjacent(text, normaliser.out, narrative=is_narrative_text))
     result = clock_range_days(text, result, reference_date)
+    result = past_month_ranges(text, result, reference_date)
+    result = months_of_possessed_year(text, result)
     partners = range_partners(text, result)
     if partners:
         result = sorted([*result, *partners], key=lambda t: t.start)

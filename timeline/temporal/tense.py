@@ -310,6 +310,16 @@ _ARRANGED_FOR_RE = re.compile(
     # a case listed for what comes next: "listed the matter for hearing on 9th April"
     r"|\b(?:list|adjourn|post|schedul|reserv)\w*\b[^.;:!?]{0,60}?\bfor\s+(?:[a-z]+\s+){1,2}?on\s+$"
 )
+#: The new time of a thing just put off, in the present perfect: "has pushed back the release
+#: of its game to the last week of November", "have postponed the vote until March": still to
+#: come, whatever the day or period ("had moved it to May" tells a past plan; not this).
+_RESCHEDULED_TO_RE = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:(?:again|now|already|also)\s+)?"
+    r"(?:(?:postponed|deferred|rescheduled|adjourned|delayed)\b|(?:pushed|put|moved)\s+back\b|"
+    r"put\s+off\b|(?:pushed|put|moved)\s+[^.;:!?]{1,60}?\bback\b)"
+    r"[^.;:!?]{0,60}?\b(?:to|until|till)\s+(?:the\s+)?"
+    r"(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s-]+)?$"
+)
 #: What someone was ordered or told to do on a day ("ordered schools to close on Wednesday",
 #: "told residents to leave their homes on Friday"): the order's day is still to come when it
 #: is given; "to" and a verb, a few words, then "on".
@@ -396,7 +406,9 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     left_limit = sentence_start(text, start, 120)
     if _DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
         return "future"
-    if _arranged_for(text, left_limit, start, end):
+    if _arranged_for(text, left_limit, start, end) or _RESCHEDULED_TO_RE.search(
+        text, left_limit, start
+    ):
         return "future"
     if _WHEN_PRESENT_RE.search(text, left_limit, start):
         return "future"

@@ -2,7 +2,8 @@
 "Thursday next, the 10th" are one day, the one the number names (a bare "Monday" would count
 from the reference date), and "the first Monday of next month" is that Monday of the month
 next to the reference's; the second weekday of "next Thursday and Friday" lies in the week of
-the first, the day after it, not the Friday nearest the reference date; and the weekday of
+the first, the day after it, not the Friday nearest the reference date, and the first of
+"Wednesday and Thursday next week" in the week of the second; and the weekday of
 the thing of a week's possessive is in that week ("Next week's episode, out on Friday").
 
     >>> from datetime import date
@@ -45,6 +46,10 @@ _POSSESSED_REACH = 60
 #: What ends the clause of a week's possessive: a stop, "and", "but" ("Last week's storm hit
 #: the coast, and the ferry resumed on Monday": Monday is not that week's).
 _CLAUSE_BREAK_RE = re.compile(r"(?i)[.;:!?]|\b(?:and|but|while|after|before)\b")
+#: A weekday told with its week after it: "Thursday next week", "Friday last week".
+_WEEKDAY_OF_WEEK_RE = re.compile(
+    r"(?i)(?:on\s+)?(?P<weekday>[a-z]+)\s+(?:next|last|this|the\s+following)\s+week"
+)
 #: Between two coordinated weekdays: "and", "or", a comma.
 _COORDINATION_RE = re.compile(r"(?i)^\s*(?:,|,?\s*(?:and|or|&))\s*$")
 
@@ -63,6 +68,10 @@ def weekdays_beside_days(text: str, found: Sequence[Timex], reference: date | No
             continue
         if previous is not None and (nth := _nth_of_month(text, previous, timex)) is not None:
             out[-1] = nth
+            continue
+        if previous is not None and (moved := _into_week_after(text, previous, timex)) is not None:
+            out[-1] = moved
+            out.append(timex)
             continue
         if previous is not None and weekday is not None and _possessed_week(text, previous, timex):
             out.append(_on_weekday_of(previous, timex, weekday))
@@ -130,6 +139,33 @@ def _nth_of_month(text: str, weekday: Timex, month: Timex) -> Timex | None:
         match.start(), month.end, text[match.start() : month.end], "DATE", day.isoformat(),
         None, Granularity.DAY.value, day, day,
     )  # fmt: skip
+
+
+def _into_week_after(text: str, first: Timex, second: Timex) -> Timex | None:
+    """ "on Wednesday and Thursday next week": the first weekday, bare, in the week the second
+    one names ("next week", "last week", "this week" after it), a day of that week before it.
+
+    >>> wed = Timex(3, 12, "Wednesday", "DATE", "2023-04-12", None, "day",
+    ...             date(2023, 4, 12), date(2023, 4, 12))
+    >>> thu = Timex(17, 35, "Thursday next week", "DATE", "2023-04-20", None, "day",
+    ...             date(2023, 4, 20), date(2023, 4, 20))
+    >>> _into_week_after("on Wednesday and Thursday next week", wed, thu).value
+    '2023-04-19'
+    """
+    earlier = _weekday(first)
+    named = _WEEKDAY_OF_WEEK_RE.fullmatch(second.text.strip())
+    later = WEEKDAYS.get(named["weekday"].lower()) if named is not None else None
+    if (
+        earlier is None
+        or later is None
+        or second.date_start is None
+        or second.granularity != Granularity.DAY
+        or earlier >= later - 1
+        or not _COORDINATION_RE.match(text[first.end : second.start])
+    ):
+        return None
+    day = second.date_start - timedelta(days=later - 1 - earlier)
+    return replace(first, value=day.isoformat(), date_start=day, date_end=day)
 
 
 def _possessed_week(text: str, week: Timex, day: Timex) -> bool:

@@ -1,0 +1,64 @@
+""" "the judge", "the governor": a title standing for the person named with it before
+(invented texts; `timeline.actors.title_anaphors`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from timeline.actors import ActorMention, find_actors
+from timeline.actors.title_anaphors import title_anaphora
+
+from .mentions import placer
+
+
+def _found(text: str, persons: dict[str, str | None]) -> list[tuple[str, str]]:
+    at = placer(text)
+    mentions: list[ActorMention] = sorted(
+        (replace(at(name, "person"), role=role) for name, role in persons.items()),
+        key=lambda m: m.start,
+    )
+    return [(m.text, m.name) for m in title_anaphora(text, mentions)]
+
+
+def test_the_judge_is_the_justice_named_before() -> None:
+    text = (
+        "Justice Mirela Kost granted the injunction on Friday. Tomas Vell, for the council, "
+        "had opposed it. The judge gave the council ten days to reopen the hall."
+    )
+    found = _found(text, {"Mirela Kost": "Justice", "Tomas Vell": None})
+    assert found == [("The judge", "Mirela Kost")]
+
+
+def test_the_governor_speaking_after_a_quotation_is_the_governor_named_before() -> None:
+    text = (
+        "Governor Ramon Itzel said the doses had arrived. "
+        '"Our elders have waited long enough," the governor said on Monday.'
+    )
+    assert _found(text, {"Ramon Itzel": "Governor"}) == [("the governor", "Ramon Itzel")]
+
+
+def test_a_title_with_its_own_place_a_name_after_it_or_two_holders_is_left() -> None:
+    persons: dict[str, str | None] = {"Ramon Itzel": "Governor"}
+    own_place = "Governor Ramon Itzel spoke. The governor of Tarvo province said no."
+    assert _found(own_place, persons) == []
+    named_after = "Governor Ramon Itzel spoke. The governor, Ana Bell, said no."
+    assert _found(named_after, {**persons, "Ana Bell": None}) == []
+    two = "Judge Ana Bell and Judge Tom Rees sat. The judge said no."
+    assert _found(two, {"Ana Bell": "Judge", "Tom Rees": "Judge"}) == []
+    before = "The judge said no. Judge Ana Bell sat on Monday."
+    assert _found(before, {"Ana Bell": "Judge"}) == []
+
+
+def test_a_title_after_a_preposition_is_a_place_or_an_object_not_the_actor() -> None:
+    text = "Judge Ana Bell ruled on Monday. Lawyers waited outside the judge chambers."
+    assert _found(text, {"Ana Bell": "Judge"}) == []
+
+
+def test_the_judge_is_found_by_the_whole_actor_pipeline() -> None:
+    text = (
+        "Justice Hélène Marchetti granted the injunction on Friday in Oranvale. "
+        '"Nothing shows the hall is unsafe," the judge wrote in her decision.'
+    )
+    mentions = find_actors([text])[0]
+    named = {m.text: m.name for m in mentions}
+    assert named.get("the judge") == "Hélène Marchetti"

@@ -1,0 +1,106 @@
+"""A person's title standing for her: "the judge", "the governor" as a clause's subject is the
+one person the text named with that title before ("Justice Hélène Simard granted it ... the
+judge wrote", "Governor Rosario Abelgas said ... the governor said").
+
+    >>> from timeline.actors.mention import ActorMention
+    >>> text = "Governor Ana Roe spoke. Later the governor said it was done."
+    >>> roe = ActorMention(9, 16, "Ana Roe", "Ana Roe", "person", role="Governor")
+    >>> [(m.text, m.name) for m in title_anaphora(text, [roe])]
+    [('the governor', 'Ana Roe')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache
+
+from timeline.actors.anaphor_chains import reporting_verb_after
+from timeline.actors.anaphor_context import OPENING, acting
+from timeline.actors.mention import ActorMention
+from timeline.kinds import ActorType
+from timeline.wordlists import table, word_list
+
+__all__ = ["title_anaphora"]
+
+_SENTENCE_OPENING = re.compile(OPENING)
+#: "the" and a lower-case word, not a possessive nor a word of a longer name or noun.
+_THE_WORD = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)\b(?!['’-])")
+#: After the title: a name in apposition ("the judge, Ana Roe,"; "the governor Ana Roe") or
+#: the office's place or portfolio ("the governor of Bukidnon", "the minister for health"): a
+#: description of its own, not the person named before.
+_MORE_AFTER = re.compile(r"\s*,?\s+(?:[A-Z]|of\b|for\b)")
+
+
+@cache
+def _nouns() -> dict[str, str]:
+    """Each title's last word, case-folded, -> the noun that stands for its holder: the word
+    itself ("governor"), or the noun of `data/title_nouns.csv` ("justice" -> "judge")."""
+    own = {
+        title.split()[-1].casefold(): title.split()[-1].casefold()
+        for title in word_list("titles.txt")
+    }
+    for title, noun in table("title_nouns.csv"):
+        own[title] = noun
+    return own
+
+
+def _holder_noun(role: str | None) -> str | None:
+    """The noun that stands for the holder of `role` ("Chief Justice" -> "judge").
+
+    >>> _holder_noun("Chief Justice"), _holder_noun("Governor"), _holder_noun(None)
+    ('judge', 'governor', None)
+    """
+    if not role:
+        return None
+    return _nouns().get(role.split()[-1].casefold().rstrip("."))
+
+
+def title_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Mentions of the persons "the <noun of a title>" stands for: the one person named before
+    it with a title whose holder that noun names (`_holder_noun`), where the noun is a
+    subject (opening a sentence, or acting: "..., the judge wrote"), no name, place or
+    portfolio follows it, and no mention covers it. Two persons named with that title: no
+    guess.
+
+    >>> from timeline.actors.mention import ActorMention
+    >>> text = "Justice Ana Roe and Justice Tom Bell sat. The judge said no."
+    >>> judges = [ActorMention(8, 15, "Ana Roe", "Ana Roe", "person", role="Justice"),
+    ...           ActorMention(28, 36, "Tom Bell", "Tom Bell", "person", role="Justice")]
+    >>> title_anaphora(text, judges)
+    []
+    """
+    holders: dict[str, list[ActorMention]] = {}
+    for mention in mentions:
+        noun = _holder_noun(mention.role) if mention.type == ActorType.PERSON else None
+        if noun is not None:
+            holders.setdefault(noun, []).append(mention)
+    if not holders:
+        return []
+    starts = [m.start for m in mentions]
+    found: list[ActorMention] = []
+    for match in _THE_WORD.finditer(text):
+        named = holders.get(match.group("noun"))
+        if named is None:
+            continue
+        start, end = match.span()
+        index = bisect_right(starts, start)
+        if (index and mentions[index - 1].end > start) or (
+            index < len(mentions) and mentions[index].start < end
+        ):
+            continue  # a word of a name
+        if _MORE_AFTER.match(text, end):
+            continue
+        if not (
+            _SENTENCE_OPENING.match(text, start)
+            or acting(text, start, end)
+            or reporting_verb_after(text, end)  # "the judge wrote": an irregular verb
+        ):
+            continue
+        before = {m.name for m in named if m.end <= start}
+        if len(before) != 1:
+            continue
+        name = before.pop()
+        found.append(ActorMention(start, end, text[start:end], name, ActorType.PERSON))
+    return found
