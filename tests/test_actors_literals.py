@@ -52,3 +52,118 @@ def test_literal_matches_are_the_patterns_matches() -> None:
             ]
             found = [(s, e, names[n]) for s, e, n in literal_matches(text, names, end_of(text))]
             assert found == expected, (pattern, text, names)
+
+
+# The shortcuts of the actor sweeps that once compiled a pattern of each document's names: the
+# same answers as the patterns, on any text (hypothesis).
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from timeline.actors.literals import set_apart, written_apart  # noqa: E402
+from timeline.actors.mention import ActorMention  # noqa: E402
+from timeline.actors.modifiers import (  # noqa: E402
+    _first_word_of_a_name,
+    _first_word_of_a_name_by_pattern,
+    _written_as_a_place,
+    _written_as_a_place_by_pattern,
+)
+from timeline.actors.persons import full_name_sweep  # noqa: E402
+from timeline.actors.sweeps import free_position  # noqa: E402
+from timeline.kinds import ActorType  # noqa: E402
+
+#: Pieces of text: letters of both cases, word characters of other scripts, hyphens, spaces of
+#: several kinds, stops, and prepositions of place.
+_PIECES = st.sampled_from(
+    [
+        "A",
+        "a",
+        "b",
+        "Ké",
+        "-",
+        "_",
+        "1",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\u00a0",
+        ".",
+        "'",
+        "in ",
+        "at",
+        " near ",
+        "Ana",
+        "Ana Lobo",
+        "Lobo",
+        "Lobo-Diaz",
+        "Ana Lobo Diaz",
+        "Diaz",
+        "inside",
+    ]
+)
+_TEXT = st.lists(_PIECES, max_size=30).map("".join)
+_LITERAL = st.lists(_PIECES, min_size=1, max_size=3).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, _LITERAL)
+def test_written_apart_is_the_patterns_search(text: str, literal: str) -> None:
+    pattern = rf"(?<![\w-]){re.escape(literal)}(?![\w-])"
+    assert written_apart(text, literal) == (re.search(pattern, text) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.lists(_LITERAL, min_size=1, max_size=4))
+def test_set_apart_matches_are_the_patterns_matches(text: str, names: list[str]) -> None:
+    names = sorted(set(names), key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) for name in names)
+    expected = [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text)]
+    found = [(s, e) for s, e, _ in literal_matches(text, names, lambda s, e: set_apart(text, s, e))]
+    assert found == expected
+
+
+def _full_name_sweep_by_pattern(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """`persons.full_name_sweep` as it was, by a pattern of the names."""
+    fulls = {m.name for m in mentions if m.type == ActorType.PERSON and " " in m.name}
+    if not fulls:
+        return []
+    alternatives = "|".join(re.escape(full) for full in sorted(fulls, key=len, reverse=True))
+    taken = sorted((m.start, m.end) for m in mentions)
+    found: list[ActorMention] = []
+    for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text):
+        start, end = match.span()
+        position = free_position(taken, start, end)
+        if position is not None:
+            taken.insert(position, (start, end))
+            found.append(ActorMention(start, end, match.group(), match.group(), ActorType.PERSON))
+    return found
+
+
+_FULL_NAMES = st.sampled_from(["Ana Lobo", "Ana Lobo Diaz", "Lobo Diaz", "A a", "Ké Lobo"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.lists(st.tuples(_FULL_NAMES, st.integers(0, 30)), min_size=1, max_size=3))
+def test_the_full_name_sweep_finds_what_its_pattern_finds(
+    text: str, named: list[tuple[str, int]]
+) -> None:
+    mentions = sorted(
+        (
+            ActorMention(start, start + len(name), name, name, ActorType.PERSON)
+            for name, start in named
+        ),
+        key=lambda mention: (mention.start, mention.end),
+    )
+    assert full_name_sweep(text, mentions) == _full_name_sweep_by_pattern(text, mentions)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT, _LITERAL)
+def test_written_as_a_place_is_its_patterns_answer(text: str, name: str) -> None:
+    assert _written_as_a_place(text, name) == _written_as_a_place_by_pattern(text, name)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT, _LITERAL)
+def test_first_word_of_a_name_is_its_patterns_answer(text: str, name: str) -> None:
+    assert _first_word_of_a_name(text, name) == _first_word_of_a_name_by_pattern(text, name)

@@ -121,3 +121,49 @@ def test_the_components_before_the_ner_run_as_nlp_pipe_runs_them() -> None:
     assert [[token.tag_ for token in doc] for doc in stepped] == [
         [token.tag_ for token in doc] for doc in piped
     ]
+
+
+def _annotations(docs: Any) -> list[list[str]]:
+    return [[f"{token.ent_iob_}-{token.ent_type_}" for token in doc] for doc in docs]
+
+
+#: Long texts of names and the words between them, as a focused text gives the model.
+_LONG_TEXTS = st.lists(st.lists(_WORDS, min_size=20, max_size=160).map(" ".join), max_size=6)
+
+
+def test_a_long_text_read_in_stretches_gets_the_entities_of_one_run() -> None:
+    nlp = load_model()
+    text = " ".join(_FIXTURES) * 6
+    assert len(ner_steps._cuts(nlp.make_doc(text), ner_steps.SEGMENT_TOKENS)) > 4
+    for segment in (None, 1, 2, 3, 5, ner_steps.SEGMENT_TOKENS):
+        docs = list(ner_steps.pipe(nlp, [text, _FIXTURES[0]], segment=segment))
+        expected = list(nlp.pipe([text, _FIXTURES[0]]))
+        assert _entities(docs) == _entities(expected)
+        assert _annotations(docs) == _annotations(expected)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_LONG_TEXTS, st.sampled_from([1, 2, 3, 4, 7, ner_steps.SEGMENT_TOKENS]))
+def test_any_long_texts_read_in_stretches_get_the_entities_nlp_pipe_gives(
+    texts: list[str], segment: int
+) -> None:
+    nlp = load_model()
+    docs = list(ner_steps.pipe(nlp, texts, batch_size=8, segment=segment))
+    expected = list(nlp.pipe(texts, batch_size=8))
+    assert _entities(docs) == _entities(expected)
+    assert _annotations(docs) == _annotations(expected)
+
+
+def test_a_runner_reads_on_past_a_cut_inside_an_entity() -> None:
+    nlp = load_model()
+    text = (
+        "She studied at the University of the Northern Marches and then the Bank of the South "
+        "of the country paid the Museum of the City of Port Aldous, and the Duke of the Isles "
+        "of the north said so. "
+    ) * 3
+    cuts = ner_steps._cuts(nlp.make_doc(text), 2)
+    docs = list(ner_steps.pipe(nlp, [text], segment=2))
+    expected = list(nlp.pipe([text]))
+    assert any(ent.start < cut < ent.end for ent in expected[0].ents for cut in cuts)
+    assert _entities(docs) == _entities(expected)
+    assert _annotations(docs) == _annotations(expected)

@@ -29,6 +29,35 @@ def boundary(text: str, index: int) -> bool:
     return before != after
 
 
+def apart(text: str, index: int) -> bool:
+    """No word character nor hyphen at `index` (none past the ends): `(?<![\\w-])` before
+    `index + 1`, `(?![\\w-])` at `index`."""
+    return not 0 <= index < len(text) or not (is_word(text[index]) or text[index] == "-")
+
+
+def set_apart(text: str, start: int, end: int) -> int | None:
+    """`end` where `text[start:end]` has no word character nor hyphen right before or after
+    it (`(?<![\\w-])` and `(?![\\w-])`), else None: an `end_of` for `literal_matches`.
+
+    >>> set_apart("Pope met Pope-Smith", 0, 4), set_apart("Pope met Pope-Smith", 9, 13)
+    (4, None)
+    """
+    return end if apart(text, start - 1) and apart(text, end) else None
+
+
+def written_apart(text: str, literal: str) -> bool:
+    """Whether `text` writes `literal` with no word character nor hyphen either side: what
+    `re.search(rf"(?<![\\w-]){re.escape(literal)}(?![\\w-])", text)` tells.
+
+    >>> written_apart("the global glut", "global"), written_apart("the globals", "global")
+    (True, False)
+    """
+    if not literal:
+        return any(apart(text, at - 1) and apart(text, at) for at in range(len(text) + 1))
+    matches = literal_matches(text, [literal], lambda start, end: set_apart(text, start, end))
+    return next(matches, None) is not None
+
+
 def literal_matches(
     text: str, names: Sequence[str], end_of: Callable[[int, int], int | None]
 ) -> Iterator[tuple[int, int, int]]:

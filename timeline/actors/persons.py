@@ -13,7 +13,9 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
+from timeline.actors.literals import literal_matches, set_apart
 from timeline.actors.mention import ActorMention
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import titles
@@ -147,15 +149,17 @@ def full_name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     fulls = {m.name for m in mentions if m.type == ActorType.PERSON and " " in m.name}
     if not fulls:
         return []
-    alternatives = "|".join(re.escape(full) for full in sorted(fulls, key=len, reverse=True))
+    # what `re.finditer` finds for rf"(?<![\w-])(?:{alternatives})(?![\w-])", the names
+    # escaped, longest first (`literals`: no pattern compiled for each document's names)
+    alternatives = sorted(fulls, key=len, reverse=True)
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
-    for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text):
-        start, end = match.span()
+    for start, end, _ in literal_matches(text, alternatives, partial(set_apart, text)):
         position = free_position(taken, start, end)
         if position is not None:
             taken.insert(position, (start, end))
-            found.append(ActorMention(start, end, match.group(), match.group(), ActorType.PERSON))
+            written = text[start:end]
+            found.append(ActorMention(start, end, written, written, ActorType.PERSON))
     return found
 
 

@@ -17,6 +17,7 @@ from functools import cache
 from itertools import accumulate
 
 from timeline.actors.appositives import describes_a_person
+from timeline.actors.literals import written_apart
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.portfolios import names_a_portfolio
 from timeline.actors.spans import RawSpan
@@ -135,7 +136,7 @@ def _sector_name(text: str, words: list[str]) -> bool:
         len(words) == 2
         and words[1].casefold() in industry_words()
         and first.casefold() not in countries()
-        and re.search(rf"(?<![\w-]){re.escape(first.casefold())}(?![\w-])", text) is None
+        and not written_apart(text, first.casefold())
     )
 
 
@@ -355,7 +356,7 @@ def lone_places(
             word in _lone_non_names()
             or _lone_non_name(word.casefold())
             or word.casefold() in nouns
-            or re.search(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", text)
+            or written_apart(text, word.casefold())
             for word in words
         ):
             continue
