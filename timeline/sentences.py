@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.wordlists import word_list
+from timeline.wordlists import word_list, word_set
 
 #: Where a sentence or a line opens, right before a word: search it in the few characters
 #: before the word ("Cabin" of ". Cabin crew", "\nTurnout").
@@ -131,7 +131,7 @@ _NEXT_WORD = re.compile(r"\s+[\"'“‘(]?\s?([A-Z][a-z]*)\b(?![-.’'])")
 def sentence_openers() -> frozenset[str]:
     """Capitalised words that open sentences and are never names ("The", "He", "In"), from
     `data/function_words.txt`."""
-    return frozenset(word_list("function_words.txt"))
+    return word_set("function_words.txt")
 
 
 def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> bool:

@@ -45,6 +45,16 @@ def word_list(name: str) -> tuple[str, ...]:
 
 
 @cache
+def word_set(name: str) -> frozenset[str]:
+    """The entries of `timeline/data/<name>` as a set, built once.
+
+    >>> "monday" in word_set("actors_stoplist.txt")
+    True
+    """
+    return frozenset(word_list(name))
+
+
+@cache
 def longest_first(name: str) -> tuple[str, ...]:
     """The entries of `timeline/data/<name>`, longest first (of equal length, in file order):
     an alternation of them matches the longest entry a text writes ("Prime Minister" before

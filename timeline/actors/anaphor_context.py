@@ -22,7 +22,7 @@ from timeline.actors.vocabulary import (
     titles,
 )
 from timeline.sentences import sentence_openers
-from timeline.wordlists import word_list
+from timeline.wordlists import word_list, word_set
 
 #: Where a sentence opens.
 OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?]\s[\"”]\s)|(?<=\n))"
@@ -154,7 +154,7 @@ def _function_words() -> frozenset[str]:
 @cache
 def _member_nouns() -> frozenset[str]:
     """Nouns of an organisation's people ("directors", "staff"): `data/member_nouns.txt`."""
-    return frozenset(word_list("member_nouns.txt"))
+    return word_set("member_nouns.txt")
 
 
 def members_after(text: str, end: int) -> bool:

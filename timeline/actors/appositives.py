@@ -23,7 +23,7 @@ from timeline.actors.vocabulary import (
     titles,
 )
 from timeline.temporal.vocabulary import NUMBER_WORDS
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = ["describes_a_person", "describes_someone", "person_noun"]
 
@@ -58,7 +58,7 @@ _AFTER_A_PERSON = frozenset({"from", "in", "at", "of"})
 @cache
 def _clause_words() -> frozenset[str]:
     """Words of a clause, not of a description (`data/clause_words.txt`)."""
-    return frozenset(word_list("clause_words.txt"))
+    return word_set("clause_words.txt")
 
 
 @cache

@@ -24,7 +24,7 @@ from timeline.actors.vocabulary import countries, organisation_words, place_word
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VOCABULARY
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 #: The lower-case word right before a name: "maker" of "device maker Lumo".
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -43,7 +43,7 @@ def descriptor_nouns() -> frozenset[str]:
     >>> {"retailer", "maker"} <= descriptor_nouns()
     True
     """
-    return frozenset(word_list("organisation_anaphors.txt"))
+    return word_set("organisation_anaphors.txt")
 
 
 def edges(text: str, span: RawSpan) -> list[RawSpan]:
@@ -243,7 +243,7 @@ _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 
 @cache
 def _place_body_nouns() -> frozenset[str]:
-    return frozenset(word_list("place_body_nouns.txt"))
+    return word_set("place_body_nouns.txt")
 
 
 def _bare_bodies(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -342,7 +342,7 @@ _ORGAN_OF = re.compile(r"^([A-Z][a-z]+)( of [A-Z][a-z]+)? of the ([A-Z].* (\S+))
 
 @cache
 def _organ_nouns() -> frozenset[str]:
-    return frozenset(word_list("organ_nouns.txt"))
+    return word_set("organ_nouns.txt")
 
 
 def organs_apart(raw: Sequence[RawSpan]) -> list[RawSpan]:

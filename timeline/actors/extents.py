@@ -22,7 +22,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
-from timeline.wordlists import word_list
+from timeline.wordlists import word_list, word_set
 
 __all__ = ["name_word_before", "remit_after_and", "widened"]
 
@@ -287,7 +287,7 @@ def _is_other_word(word: str, lower_words: frozenset[str]) -> bool:
 def _prepositions() -> frozenset[str]:
     """Prepositions, which open sentences before a place (`data/prepositions.txt`: "Under
     Alberta's law")."""
-    return frozenset(word_list("prepositions.txt"))
+    return word_set("prepositions.txt")
 
 
 @cache

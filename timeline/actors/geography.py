@@ -25,7 +25,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = ["featured_places", "people_as_place"]
 
@@ -55,7 +55,7 @@ _BEFORE_A_PLACE = re.compile(r"\b([a-z]+)[ ]$")
 @cache
 def _feature_nouns() -> frozenset[str]:
     """Nouns of a feature of the land or a site (`data/feature_nouns.txt`)."""
-    return frozenset(word_list("feature_nouns.txt"))
+    return word_set("feature_nouns.txt")
 
 
 @cache
@@ -63,7 +63,7 @@ def _units() -> frozenset[str]:
     """Administrative units (`data/administrative_units.txt`: "region", "district"): the
     model's own place before one is the unit itself ("the Atacama region" is Atacama), where a
     site or a feature ("its Kambwe mine", "the Napa valley") is a place of its own."""
-    return frozenset(word_list("administrative_units.txt"))
+    return word_set("administrative_units.txt")
 
 
 @cache

@@ -22,7 +22,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VAGUE_NEWS
-from timeline.wordlists import word_list
+from timeline.wordlists import word_list, word_set
 
 __all__ = ["PREPOSITIONS", "VERB_AFTER", "describes_a_thing"]
 
@@ -271,7 +271,7 @@ def _place_nouns() -> frozenset[str]:
 @cache
 def _site_nouns() -> frozenset[str]:
     """Nouns of a works or a place of business: "plant", "mill" (`data/site_nouns.txt`)."""
-    return frozenset(word_list("site_nouns.txt"))
+    return word_set("site_nouns.txt")
 
 
 def _first_word_of_a_name(text: str, name: str) -> bool:
@@ -344,7 +344,7 @@ def _after_a_preposition(text: str, at: int) -> bool:
 @cache
 def _market_nouns() -> frozenset[str]:
     """Nouns of a market's securities: "shares", "stocks" (`data/market_nouns.txt`)."""
-    return frozenset(word_list("market_nouns.txt"))
+    return word_set("market_nouns.txt")
 
 
 #: A capitalised word right after a demonym, a name's first: " Jens" of "Belgian Jens".
@@ -359,9 +359,9 @@ def _not_nouns() -> frozenset[str]:
     """Lower-case words after a place that are no noun it describes: "the Atlantic on ...",
     "the Atlantic early on Sunday"."""
     openers = frozenset(word.casefold() for word in sentence_openers())
-    times = frozenset(word_list("time_adverbs.txt")) | frozenset(
+    times = word_set("time_adverbs.txt") | frozenset(
         word
         for word in VAGUE_NEWS
         if " " not in word  # "recently", "now"
     )
-    return openers | times | frozenset(word_list("time_prepositions.txt")) | frozenset(PREPOSITIONS)
+    return openers | times | word_set("time_prepositions.txt") | frozenset(PREPOSITIONS)

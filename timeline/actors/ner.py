@@ -45,7 +45,7 @@ from timeline.errors import ModelError
 from timeline.kinds import ActorType
 from timeline.models import load_pipeline, view
 from timeline.temporal.vocabulary import TIME_ZONES
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 _models: dict[str | None, Any] = {}
 #: The English nouns of each loaded model's pipeline (`common_nouns.english_nouns`), by id.
@@ -275,7 +275,7 @@ def _qualifies_a_noun(text: str, end: int, nouns: frozenset[str]) -> bool:
 
 @cache
 def _clause_words() -> frozenset[str]:
-    return frozenset(word_list("clause_words.txt")) | frozenset(word_list("finite_verbs.txt"))
+    return word_set("clause_words.txt") | word_set("finite_verbs.txt")
 
 
 #: A capitalised word right after, on the same line: "Ann" of "Galway mayor Ann Roe".
@@ -291,7 +291,7 @@ _LINKING_VERB = re.compile(r"was|is|were|are|has|had|have|stood|rose|fell")
 
 @cache
 def _prepositions() -> frozenset[str]:
-    return frozenset(word_list("prepositions.txt"))
+    return word_set("prepositions.txt")
 
 
 def suffixed_as_companies(raw: list[RawSpan]) -> list[RawSpan]:

@@ -15,7 +15,7 @@ from functools import cache
 
 from timeline.actors.vocabulary import after_the, countries, post_nominals, titles
 from timeline.temporal.vocabulary import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
-from timeline.wordlists import word_list
+from timeline.wordlists import word_list, word_set
 
 #: A holiday after a name: "Valentine's Day", "Saint Stephen's Eve", "the Republic holiday".
 _HOLIDAY = r"(?:['’]s\s+(?:Day|Eve)|\s+holidays?)"
@@ -326,7 +326,7 @@ def _festival_names() -> frozenset[str]:
 
 @cache
 def _time_prepositions() -> frozenset[str]:
-    return frozenset(word_list("time_prepositions.txt"))
+    return word_set("time_prepositions.txt")
 
 
 @cache
@@ -441,14 +441,14 @@ def labels_a_turn(text: str, start: int, end: int) -> bool:
 
 @cache
 def _commodity_words() -> frozenset[str]:
-    return frozenset(word_list("commodity_words.txt"))
+    return word_set("commodity_words.txt")
 
 
 @cache
 def _market_measures() -> frozenset[str]:
-    return frozenset(word_list("market_measures.txt"))
+    return word_set("market_measures.txt")
 
 
 @cache
 def _statistic_nouns() -> frozenset[str]:
-    return frozenset(word_list("statistic_nouns.txt"))
+    return word_set("statistic_nouns.txt")

@@ -29,7 +29,7 @@ from timeline.actors.vocabulary import (
     place_words,
     titles,
 )
-from timeline.wordlists import longest_first, word_list
+from timeline.wordlists import longest_first, word_set
 
 
 def _particle_words() -> str:
@@ -130,7 +130,7 @@ def _no_name_of_its_own(span: RawSpan) -> bool:
 def _unit_words() -> frozenset[str]:
     """Words of kinds of units and organisations: `data/administrative_units.txt`,
     `data/organisation_words.txt`."""
-    return frozenset(word_list("administrative_units.txt")) | organisation_words()
+    return word_set("administrative_units.txt") | organisation_words()
 
 
 def joined_organisations(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:

@@ -24,7 +24,7 @@ from timeline.actors.vocabulary import (
     place_words,
     titles,
 )
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = ["joined_neighbours", "name_of_name", "pieces", "without_opening_words"]
 
@@ -220,7 +220,7 @@ def without_opening_words(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 def _headline_verbs() -> frozenset[str]:
     """Verbs a headline opens with before a name: "Meet", "Introducing"
     (`data/headline_verbs.txt`)."""
-    return frozenset(word_list("headline_verbs.txt"))
+    return word_set("headline_verbs.txt")
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:

@@ -21,7 +21,7 @@ from timeline.actors.vocabulary import (
     titles,
 )
 from timeline.sentences import OPENS_BEFORE
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = ["leading_title", "portfolio_word", "role_before", "titled_person"]
 
@@ -88,7 +88,7 @@ _NAME_WORD = re.compile(r"[A-ZÀ-ÞŁŌŠŽ][\w'’-]*")
 def role_nouns() -> frozenset[str]:
     """Positions in a team or a contest written before a name at a sentence's opening
     ("Referee", "Opener"): `data/role_nouns.txt`."""
-    return frozenset(word_list("role_nouns.txt"))
+    return word_set("role_nouns.txt")
 
 
 def _role_opening_a_sentence(text: str, start: int, words: list[str]) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 
 from timeline.actors.vocabulary import finite_verbs, organisation_words, place_words
 from timeline.temporal.vocabulary import NUMBER_WORDS
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = ["saints_house"]
 
@@ -53,4 +53,4 @@ def saints_house(text: str, surface: str, end: int) -> bool:
 @cache
 def _prepositions() -> frozenset[str]:
     """Prepositions (`data/prepositions.txt`)."""
-    return frozenset(word_list("prepositions.txt"))
+    return word_set("prepositions.txt")

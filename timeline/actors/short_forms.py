@@ -27,7 +27,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = [
     "ShortForms",
@@ -368,7 +368,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 @cache
 def _holding_nouns() -> frozenset[str]:
-    return frozenset(word_list("holding_nouns.txt"))
+    return word_set("holding_nouns.txt")
 
 
 def _holding_before(text: str, before: re.Match[str]) -> bool:

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from timeline.sentences import abbreviations
-from timeline.wordlists import longest_first, table, word_list
+from timeline.wordlists import longest_first, table, word_list, word_set
 
 #: A capital letter of a Latin alphabet, in a regular expression: "A", "Ö", "Š", "Ł" (a name
 #: word of any European language opens with one: "Häkkinen", "Šamac", "Łódź").
@@ -43,7 +43,7 @@ def countries() -> dict[str, str]:
 def currency_codes() -> frozenset[str]:
     """The codes of currencies written before a sum ("DKK", "MAD"), from
     `data/currency_codes.txt`."""
-    return frozenset(word_list("currency_codes.txt"))
+    return word_set("currency_codes.txt")
 
 
 @cache
@@ -59,13 +59,13 @@ def storm_pattern() -> re.Pattern[str]:
 @cache
 def state_nouns() -> frozenset[str]:
     """Nouns after which a demonym is its country acting ("French officials")."""
-    return frozenset(word_list("state_nouns.txt"))
+    return word_set("state_nouns.txt")
 
 
 @cache
 def name_particles() -> frozenset[str]:
     """Lower-case words inside a name ("van", "de"): `data/name_particles.txt`."""
-    return frozenset(word_list("name_particles.txt"))
+    return word_set("name_particles.txt")
 
 
 @cache
@@ -174,7 +174,7 @@ def industry_words() -> frozenset[str]:
 def place_prepositions() -> frozenset[str]:
     """Prepositions after which "the court", a lone name or a list's members are places
     (`data/place_prepositions.txt`: "outside the court", "in Laharum and Wartook")."""
-    return frozenset(word_list("place_prepositions.txt"))
+    return word_set("place_prepositions.txt")
 
 
 @cache
@@ -185,14 +185,14 @@ def finite_verbs() -> frozenset[str]:
     >>> {"fell", "won", "has"} <= finite_verbs(), "district" in finite_verbs()
     (True, False)
     """
-    return frozenset(word_list("finite_verbs.txt"))
+    return word_set("finite_verbs.txt")
 
 
 @cache
 def prepositions() -> frozenset[str]:
     """Prepositions (`data/prepositions.txt`): a name after one is no sentence's subject
     ("Production of Kazenon-S was halted")."""
-    return frozenset(word_list("prepositions.txt"))
+    return word_set("prepositions.txt")
 
 
 @cache
@@ -237,7 +237,7 @@ def described_nouns() -> frozenset[str]:
     (True, False)
     """
     people = {row[0] for row in table("gendered_words.csv") if row[2] != "pronoun"}
-    return frozenset(word_list("organisation_anaphors.txt")) | people
+    return word_set("organisation_anaphors.txt") | people
 
 
 @cache
@@ -249,7 +249,7 @@ def stoplist() -> frozenset[str]:
 @cache
 def post_nominals() -> frozenset[str]:
     """Letters written after a member's name ("MP", "TD"), from `data/post_nominals.txt`."""
-    return frozenset(word_list("post_nominals.txt"))
+    return word_set("post_nominals.txt")
 
 
 @cache
@@ -271,4 +271,4 @@ def portfolio_titles() -> frozenset[str]:
 @cache
 def model_words() -> frozenset[str]:
     """Words that name a model after its brand, as their maker writes them ("touch")."""
-    return frozenset(word_list("model_words.txt"))
+    return word_set("model_words.txt")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.syntax import Predicate
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 #: Tenses of a main clause that tell no past or present fact (`timeline.syntax.Predicate`).
 NOT_ASSERTED = frozenset({"future", "modal"})
@@ -27,7 +27,7 @@ _NEGATED = re.compile(r"(?i)(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|been|be|have|
 
 @cache
 def _fronting_words() -> frozenset[str]:
-    return frozenset(word_list("fronting_words.txt"))
+    return word_set("fronting_words.txt")
 
 
 def negated(text: str, verb: Predicate) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from timeline.actors.vocabulary import document_words
 from timeline.temporal.vocabulary import NUMBER_WORDS, VOCABULARY
-from timeline.wordlists import word_list
+from timeline.wordlists import word_list, word_set
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -38,12 +38,12 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][A-Za-z]+)\s+$")
 #: between or none: "the Health and Safety at Work Act 1974", "the (Offences) Act, 1980".
 _LAW_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:,|\s+of)?\s+$")
 #: Prepositions that make "the 2008 season" a time of the clause ("during the 2008 season").
-_TIME_PREPOSITIONS = frozenset(word_list("time_prepositions.txt"))
+_TIME_PREPOSITIONS = word_set("time_prepositions.txt")
 #: Prepositions of time that, right before "the" and a year naming a thing, tell what it is
 #: about, not when: "a fresh decision on the 2020 allocation", "a hearing on the 1985 plan".
 _ABOUT = frozenset({"on", "about"})
 #: Capitalised words before a year that make it no name: "In 2008", "Between 2001 and 2005".
-_NOT_NAMES = _TIME_PREPOSITIONS | frozenset(word_list("year_name_exceptions.txt"))
+_NOT_NAMES = _TIME_PREPOSITIONS | word_set("year_name_exceptions.txt")
 
 
 #: A year right after "due" and a noun, with no verb or preposition between: a debt's
@@ -259,7 +259,7 @@ _CONTRACT_AFTER = re.compile(r"(?:\s*[-–/]\s*[A-Z][a-z]+\.?)?\s+([a-z]+)\b")
 
 def _contract_nouns() -> frozenset[str]:
     """Nouns of a market's contracts: "delivery", "shipment" (`data/contract_nouns.txt`)."""
-    return frozenset(word_list("contract_nouns.txt"))
+    return word_set("contract_nouns.txt")
 
 
 def describes_noun(sentence: Sentence, timex: Timex) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.temporal import tag
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -162,4 +162,4 @@ def _content_stems(text: str) -> set[str]:
 
 @cache
 def _common_words() -> frozenset[str]:
-    return frozenset(word_list("common_words.txt"))
+    return word_set("common_words.txt")

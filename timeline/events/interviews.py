@@ -27,7 +27,7 @@ from timeline.actors.not_actors import TURN_LABEL
 from timeline.actors.vocabulary import organisation_words
 from timeline.kinds import ActorType
 from timeline.syntax import QUOTATION  # no model is loaded
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -51,7 +51,7 @@ _OUR_WORD = re.compile(r"(?<![\w'’])[Oo]ur\s+([a-z]+)\b")
 def _organisation_nouns() -> frozenset[str]:
     """Nouns that stand for an organisation ("company", "airline"), from
     `data/organisation_anaphors.txt`."""
-    return frozenset(word_list("organisation_anaphors.txt"))
+    return word_set("organisation_anaphors.txt")
 
 
 def _our_body(sentence: str) -> bool:

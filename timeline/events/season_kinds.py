@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from timeline.actors.vocabulary import finite_verbs
 from timeline.kinds import Granularity
 from timeline.temporal.vocabulary import SEASONS
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -44,9 +44,9 @@ _WORDS_BEFORE_RE = re.compile(r"(?i)(?P<word>[a-z]+)\s+(?:(?:the|its|their|a|an)
 #: A preposition right before a season with no article: "for winter travel".
 _PREPOSITION_BEFORE_RE = re.compile(r"(?i)\b(?P<word>[a-z]+)\s+$")
 #: Prepositions that leave the season a time of the clause: "from the spring harvest".
-_TIME_PREPOSITIONS = frozenset(word_list("time_prepositions.txt")) - {"for", "on", "about"}
+_TIME_PREPOSITIONS = word_set("time_prepositions.txt") - {"for", "on", "about"}
 #: Prepositions after which a season with no article is a kind: "for winter travel".
-_KIND_PREPOSITIONS = frozenset(word_list("prepositions.txt")) - _TIME_PREPOSITIONS
+_KIND_PREPOSITIONS = word_set("prepositions.txt") - _TIME_PREPOSITIONS
 
 
 @cache
@@ -54,15 +54,15 @@ def _not_nouns() -> frozenset[str]:
     """Words after a season that are no noun it describes: verbs, prepositions, clause words."""
     return (
         finite_verbs()
-        | frozenset(word_list("prepositions.txt"))
-        | frozenset(word_list("clause_words.txt"))
+        | word_set("prepositions.txt")
+        | word_set("clause_words.txt")
         | frozenset({"and", "or", "but", "nor", "than", "there", "then", "it", "we", "they"})
     )
 
 
 @cache
 def _period_nouns() -> frozenset[str]:
-    return frozenset(word_list("period_nouns.txt"))
+    return word_set("period_nouns.txt")
 
 
 def season_names_a_kind(sentence: Sentence, timex: Timex) -> bool:

@@ -16,7 +16,7 @@ from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
 from timeline.furniture.stamp_lines import TOKEN, stamp_word
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = [
     "DATELINE_PATTERNS",
@@ -40,7 +40,7 @@ _FUNCTION_WORDS = frozenset({"and", "for", "of", "the", "at", "in", "with", "fro
 
 @cache
 def _byline_roles() -> frozenset[str]:
-    return frozenset(word_list("byline_roles.txt"))
+    return word_set("byline_roles.txt")
 
 
 def name_token(token: str) -> bool:
@@ -147,7 +147,7 @@ def _particle(word: str) -> bool:
 
 @cache
 def _name_particles() -> frozenset[str]:
-    return frozenset(word_list("name_particles.txt"))
+    return word_set("name_particles.txt")
 
 
 def is_named_byline(line: str) -> bool:

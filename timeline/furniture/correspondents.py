@@ -22,7 +22,7 @@ from timeline.furniture.bylines import is_name_alone, name_token
 from timeline.furniture.kinds import FurnitureKind
 from timeline.furniture.stamp_lines import STAMP_RULE, TOKEN, stamp_word
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
-from timeline.wordlists import word_list
+from timeline.wordlists import word_list, word_set
 
 __all__ = [
     "SECTION_WORDS",
@@ -57,7 +57,7 @@ _BEAT = re.compile(rf"(?P<name>{_NAME}),\s+(?P<beat>(?:[\w'’&-]+\s+){{0,3}}(?P
 
 @cache
 def _roles() -> frozenset[str]:
-    return frozenset(word_list("byline_roles.txt"))
+    return word_set("byline_roles.txt")
 
 
 @cache
@@ -179,7 +179,7 @@ def is_signature(line: str) -> bool:
 
 @cache
 def _post_nominals() -> frozenset[str]:
-    return frozenset(word_list("post_nominals.txt"))
+    return word_set("post_nominals.txt")
 
 
 @cache

@@ -21,7 +21,7 @@ from functools import lru_cache
 from timeline.furniture.boilerplate import is_promo_heading
 from timeline.temporal import Timex, tag
 from timeline.temporal.vocabulary import WEEKDAYS
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = [
     "EARLIEST_YEAR",
@@ -278,7 +278,7 @@ _STAMP_LABEL_WORDS = frozenset(
 
 @lru_cache(maxsize=1)
 def _stamp_label_words() -> frozenset[str]:
-    return _STAMP_LABEL_WORDS | frozenset(word_list("stamp_labels.txt"))
+    return _STAMP_LABEL_WORDS | word_set("stamp_labels.txt")
 
 
 def _another_label(field: str) -> bool:

@@ -19,7 +19,7 @@ from functools import cache
 
 from timeline.furniture.kinds import line_spans
 from timeline.furniture.line_shape import reads_as_sentence, shape_cues
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = [
     "SECTION_PATH_EXAMPLES",
@@ -375,7 +375,7 @@ def header_fields(text: str) -> list[tuple[int, int]]:
 
 @cache
 def _record_labels() -> frozenset[str]:
-    return frozenset(word_list("record_field_labels.txt"))
+    return word_set("record_field_labels.txt")
 
 
 #: A table's note on how its figures are written: "Figures in brackets are for 2003-04."

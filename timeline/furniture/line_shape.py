@@ -35,7 +35,7 @@ from functools import cache
 
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.stamp_lines import TOKEN, stamp_word
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = [
     "SHAPE_POINTS",
@@ -71,7 +71,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 @cache
 def _finite_verbs() -> frozenset[str]:
-    return frozenset(word_list("finite_verbs.txt"))
+    return word_set("finite_verbs.txt")
 
 
 def _has_finite_verb(words: list[str]) -> bool:

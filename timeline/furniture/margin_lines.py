@@ -29,7 +29,7 @@ from timeline.furniture.line_shape import (
     shape_cues,
 )
 from timeline.furniture.transcript_lines import is_speaker_cue
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = [
     "MARGIN_EXAMPLES",
@@ -211,7 +211,7 @@ UNIT_WORDS = 8
 
 @cache
 def _unit_nouns() -> frozenset[str]:
-    return frozenset(word_list("unit_nouns.txt"))
+    return word_set("unit_nouns.txt")
 
 
 def issuing_units(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

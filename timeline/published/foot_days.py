@@ -41,7 +41,7 @@ from timeline.published.stamp_forms import of_month_of_year_day, pointed_field_d
 from timeline.temporal import tag
 from timeline.temporal.date_order import full_year, weekday_named
 from timeline.temporal.vocabulary import VOCABULARY
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = [
     "citation_day",
@@ -221,7 +221,7 @@ def closing_stamp(text: str) -> date | None:
 @cache
 def _stamp_labels() -> frozenset[str]:
     """The words beside a stamp's date: its verbs and `data/stamp_labels.txt`."""
-    return frozenset(word_list("stamp_labels.txt")) | frozenset(STAMP_VERBS)
+    return word_set("stamp_labels.txt") | frozenset(STAMP_VERBS)
 
 
 #: What a day read without a reference needs to have a year: four figures, or an all-number

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from timeline.kinds import TimexType
 from timeline.temporal.timex import Timex
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 #: The clause that tells the day, right after it: "when", "that", "where", "on which", or a
 #: subject that starts a clause of its own ("a day anybody can be prepared for").
@@ -46,7 +46,7 @@ def described_day(text: str, found: Sequence[Timex], index: int) -> Timex | None
 #: "of" after a word, right before the day word: "the schools of tomorrow".
 _OF_BEFORE_RE = re.compile(r"(?i)\b([a-z]+)\s+of\s+$")
 #: Words that make "of" part of a preposition: "ahead of tomorrow" is a day.
-_OF_PREPOSITIONS = frozenset(word_list("of_prepositions.txt"))
+_OF_PREPOSITIONS = word_set("of_prepositions.txt")
 #: A possessive names the day: "of tomorrow's meeting".
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
 #: The age a day word tells after "of": still to come, or the present one.

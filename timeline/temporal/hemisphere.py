@@ -20,7 +20,7 @@ from datetime import date
 from functools import cache
 
 from timeline.temporal.calendar import _SEASON_MONTHS, _interval, _month_end
-from timeline.wordlists import table, word_list
+from timeline.wordlists import table, word_set
 
 __all__ = ["season_days", "season_interval", "writes_from_south"]
 
@@ -35,7 +35,7 @@ _SEASON_VALUE_RE = re.compile(r"^(?P<year>\d{4})-(?P<season>SP|SU|FA|WI)$")
 def _places() -> tuple[re.Pattern[str], frozenset[str]]:
     """One pattern for every country name and demonym (`demonyms.csv` and
     `southern_places.txt`), and the southern ones."""
-    southern = frozenset(word_list("southern_places.txt"))
+    southern = word_set("southern_places.txt")
     names = {alias for alias, _ in table("demonyms.csv")} | southern
     ordered = sorted(names, key=len, reverse=True)
     # a match opens with a name's first letter: the search skips to those (the same matches)

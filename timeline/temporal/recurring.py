@@ -51,7 +51,7 @@ from timeline.temporal.weekly_sets import (
     range_pair,
     weekday_of_plural_parts,
 )
-from timeline.wordlists import word_list
+from timeline.wordlists import word_set
 
 __all__ = ["RULES", "NonDateRule", "recurring_times"]
 
@@ -67,7 +67,7 @@ _CLOCK_ONLY_RE = re.compile(
     r"midnight)$"
 )
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
-_RECURRING_NOUNS = frozenset(word_list("recurring_nouns.txt"))
+_RECURRING_NOUNS = word_set("recurring_nouns.txt")
 
 
 # ---- the rules: each takes the text, the expressions and the index of one of them, and
