@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from timeline.actors import ActorMention, AliasTable, find_actors, load_aliases, load_model
 from timeline.blas import start_numpy_on_one_thread
 from timeline.documents import Document
-from timeline.events import Event, build_events, has_anaphor, several_dates
+from timeline.events import Event, build_events, has_anaphor
+from timeline.events.dates import several_dates
 from timeline.published import resolve_published
 from timeline.reading import Prepared, prepare
 from timeline.sentences import Sentence

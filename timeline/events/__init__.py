@@ -36,7 +36,7 @@ from __future__ import annotations
 from timeline.events.anaphora import ANAPHORA_WINDOW, has_anaphor
 from timeline.events.build import Analyse, build_events
 from timeline.events.date_roles import modifies_noun
-from timeline.events.dates import INHERIT_WINDOW, NEWS_INHERIT_DAYS, news_date, several_dates
+from timeline.events.dates import INHERIT_WINDOW, NEWS_INHERIT_DAYS, news_date
 from timeline.events.event import ANCHORS, Event, event_id
 from timeline.events.merge import merge_names
 from timeline.events.selection import EventSentence, event_sentences, is_boilerplate
@@ -57,5 +57,4 @@ __all__ = [
     "merge_names",
     "modifies_noun",
     "news_date",
-    "several_dates",
 ]
