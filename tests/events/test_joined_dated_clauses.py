@@ -55,3 +55,14 @@ def test_the_tagger_reads_a_sentence_that_names_no_one_but_holds_two_dates() -> 
 def test_a_past_clause_beside_a_present_one_keeps_one_row() -> None:
     # the present clause is a timetable or a habit: its date would count from the past
     assert len(_days("The old bridge closed on 4 January, and the new one opens on Friday.")) == 1
+
+
+def test_a_clause_once_something_happens_is_a_dependent_one() -> None:
+    assert _days("Grain prices fell in January and should recover once ships sail in May.") == [
+        "2024-01"
+    ]
+
+
+def test_a_past_clause_beside_a_perfect_one_keeps_one_row() -> None:
+    text = "The ferry stopped this morning and has been suspended on Friday and Saturday."
+    assert _days(text) == ["2024-03-06TMO"]

@@ -427,10 +427,14 @@ def _clause_starts(text: str, sentence: Sentence, verbs: Sequence[Predicate]) ->
 _JOINING = re.compile(r"\b(?:and|but)\b|,\s+so\b|;")
 #: what opens a clause that depends on another: "after", "as", "which", "until" ...
 _SUBORDINATING = re.compile(
-    r"\b(?:after|although|as|because|before|if|since|that|though|until|when|where|which"
-    r"|while|who|whom|whose)\b",
+    r"\b(?:after|although|as|because|before|if|once|since|that|though|unless|until|when"
+    r"|where|which|while|who|whom|whose)\b",
     re.IGNORECASE,
 )
+
+
+#: tenses of what holds now ("close on Friday", "has ordered"), not of what happened
+_NOW_TENSES = frozenset({"present", "perfect"})
 
 
 def joined_dated_clauses(
@@ -439,8 +443,9 @@ def joined_dated_clauses(
     """The verbs of `sentence` with dates of their own (`attach_dates`) that head clauses of
     equal rank, two in a row: what lies between the first one's dates and the second verb joins
     them ("and", "but", ", so", ";") and opens no dependent clause ("after", "which"). A
-    past clause beside a present one ("opened on May 2 and close on Friday", "fell in May and
-    graze there all winter") is not read apart: its dates count from the sentence's tense.
+    past clause beside a present or perfect one ("opened on May 2 and close on Friday", "fell
+    in May and graze there all winter", "met this morning and has closed the park on
+    Friday") is not read apart: its dates count from the sentence's tense.
 
     >>> from datetime import date
     >>> from timeline.sentences import Sentence
@@ -469,8 +474,8 @@ def joined_dated_clauses(
     for first, second in itertools.pairwise(verbs):
         dates_end = max(t.end for t in groups[first]) - sentence.start
         gap = sentence.text[max(first.end, dates_end) : second.start]
-        if {first.tense, second.tense} == {"past", "present"}:
-            continue  # a habit or a timetable beside what happened: the sentence's tense
+        if "past" in (first.tense, second.tense) and {first.tense, second.tense} & _NOW_TENSES:
+            continue  # a habit, a timetable or a state beside what happened: the sentence's tense
         if _JOINING.search(gap) and not _SUBORDINATING.search(gap):
             joined.update((first, second))
     return joined
