@@ -26,6 +26,7 @@ from timeline.actors import ActorMention, AliasTable, find_actors, load_aliases,
 from timeline.blas import start_numpy_on_one_thread
 from timeline.documents import Document
 from timeline.events import Event, build_events, has_anaphor
+from timeline.events.dates import several_dates
 from timeline.published import resolve_published
 from timeline.reading import Prepared, prepare
 from timeline.sentences import Sentence
@@ -117,7 +118,8 @@ def events_of_prepared(
     )
     # The tagger reads only the event sentences that name an actor, or point back to one
     # ("He fought cancer in 2004 and took six months off in early 2009"): the rows a reader
-    # filters by actor. Other rows keep one event per sentence and no action.
+    # filters by actor, and those with two dates, which may date two clauses. Other rows
+    # keep one event per sentence and no action.
     # A sentence without an expression of its own (it inherits a date or reports the news
     # day) needs only its main verb: the tagger reads its opening words. One with an
     # expression, dated or vague, needs every clause to place it.
@@ -125,8 +127,11 @@ def events_of_prepared(
     event_texts: dict[str, None] = {}
     for candidates, doc_mentions in zip(candidates_of, mentions, strict=True):
         for candidate in candidates:
-            if _names_actor(doc_mentions, candidate.sentence) or has_anaphor(
-                candidate.sentence.text
+            # one that names no one but holds two dates is read clause by clause too
+            if (
+                _names_actor(doc_mentions, candidate.sentence)
+                or has_anaphor(candidate.sentence.text)
+                or several_dates(candidate.expressions)
             ):
                 event_texts[candidate.sentence.text] = None
                 if candidate.expressions:

@@ -148,7 +148,7 @@ def test_a_fronted_participle_is_a_clause_of_its_own_with_the_main_subject() -> 
 
 def test_a_participle_set_off_by_commas_is_a_clause_of_its_own() -> None:
     published = date(2023, 10, 25)
-    events = news_events("The mayor of Lisbon, elected in 2019, resigned on Tuesday.", published)
+    events = news_events("Mayor Ana Costa, elected in 2019, resigned on Tuesday.", published)
     assert [(e.action, e.date_start, e.granularity) for e in events] == [
         ("elect", date(2019, 1, 1), "year"),
         ("resign", date(2023, 10, 24), "day"),

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline.actors.mention import MentionTuple
-from timeline.events.anaphora import sentence_actors
+from timeline.events.anaphora import has_anaphor, sentence_actors
 from timeline.events.asserted import unasserted
 from timeline.events.clauses import (
     actors_before,
@@ -26,6 +26,7 @@ from timeline.events.clauses import (
     attach_dates,
     clause_actors,
     clause_date,
+    joined_dated_clauses,
     outside_asides,
     written_before,
 )
@@ -223,7 +224,8 @@ def _sentence_events(
         dated = sorted([*dated, *_unknown_days(candidate.expressions)], key=_start)
     if not dated:
         return [_vague(doc, candidate, verbs, names, types)]
-    if not predicates:
+    kept = _read_by_clause(doc, candidate, dated, predicates, mentions) if predicates else set()
+    if kept is not None and not kept:
         timex = min(at_times(candidate.sentence, dated), key=lambda t: (precision(t), t.start))
         if timex.date_start is None:
             return [_vague(doc, candidate, verbs, names, types)]
@@ -234,7 +236,31 @@ def _sentence_events(
         )
         dating = span or timex
         return [dated_event(doc, candidate.sentence, dating, anchor, names, types, main)]
-    return _clause_events(doc, candidate, dated, predicates, names, types, mentions)
+    rows = _clause_events(doc, candidate, dated, predicates, names, types, mentions)
+    if kept is None:
+        return rows
+    return [row for row in rows if row.date_text_start is None or row.date_text_start in kept]
+
+
+def _read_by_clause(
+    doc: Document,
+    candidate: EventSentence,
+    dated: Sequence[Timex],
+    predicates: Sequence[Predicate],
+    mentions: Sequence[ActorMention],
+) -> set[int] | None:
+    """Which dates of a sentence are read clause by clause: all of them (None) when it names
+    someone or points back to someone; when it names no one, those of clauses it joins that
+    each have a date of their own (`clauses.joined_dated_clauses`: "The fair opens on May 2
+    and closes on May 9"), where each date starts; none (the sentence is one row, dated by
+    its most precise date) when it joins no two: dates within one clause ("from May 2 to
+    May 9", "Friday, May 2") or in a dependent one ("rose on Monday after it fell on
+    Friday")."""
+    sentence = candidate.sentence
+    if actors_in(mentions, sentence.start, sentence.end)[0] or has_anaphor(sentence.text):
+        return None
+    groups = attach_dates(doc.text, sentence, dated, predicates)
+    return {t.start for verb in joined_dated_clauses(sentence, groups) for t in groups[verb]}
 
 
 def _inheriting(

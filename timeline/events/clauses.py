@@ -421,3 +421,61 @@ def _clause_starts(text: str, sentence: Sentence, verbs: Sequence[Predicate]) ->
         )
         starts.append(markers[-1].start() if markers else sentence.start + verb.start)
     return starts
+
+
+#: what joins two clauses of equal rank: "and", "but", ", so", a semicolon
+_JOINING = re.compile(r"\b(?:and|but)\b|,\s+so\b|;")
+#: what opens a clause that depends on another: "after", "as", "which", "until" ...
+_SUBORDINATING = re.compile(
+    r"\b(?:after|although|as|because|before|if|once|since|that|though|unless|until|when"
+    r"|where|which|while|who|whom|whose)\b",
+    re.IGNORECASE,
+)
+
+
+#: tenses of what holds now ("close on Friday", "has ordered"), not of what happened
+_NOW_TENSES = frozenset({"present", "perfect"})
+
+
+def joined_dated_clauses(
+    sentence: Sentence, groups: dict[Predicate, list[Timex]]
+) -> set[Predicate]:
+    """The verbs of `sentence` with dates of their own (`attach_dates`) that head clauses of
+    equal rank, two in a row: what lies between the first one's dates and the second verb joins
+    them ("and", "but", ", so", ";") and opens no dependent clause ("after", "which"). A
+    past clause beside a present or perfect one ("opened on May 2 and close on Friday", "fell
+    in May and graze there all winter", "met this morning and has closed the park on
+    Friday") is not read apart: its dates count from the sentence's tense.
+
+    >>> from datetime import date
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.syntax import Predicate
+    >>> from timeline.temporal import Timex
+    >>> def day(text: str, written: str, n: int) -> Timex:
+    ...     start = text.index(written)
+    ...     return Timex(start, start + len(written), written, "DATE", f"2020-05-0{n}",
+    ...                  granularity="day", date_start=date(2020, 5, n),
+    ...                  date_end=date(2020, 5, n))
+    >>> text = "The fair opens on May 2 and closes on May 9."
+    >>> opens = Predicate(9, 14, "open", tense="present")
+    >>> closes = Predicate(28, 34, "close", tense="present")
+    >>> groups = {opens: [day(text, "May 2", 2)], closes: [day(text, "May 9", 9)]}
+    >>> joined_dated_clauses(Sentence(0, 44, text, 0), groups) == {opens, closes}
+    True
+    >>> text = "Prices rose on May 9 after the mill shut on May 2."
+    >>> rose = Predicate(7, 11, "rise", tense="past")
+    >>> shut = Predicate(36, 40, "shut", tense="past")
+    >>> joined_dated_clauses(Sentence(0, 50, text, 0),
+    ...                      {rose: [day(text, "May 9", 9)], shut: [day(text, "May 2", 2)]})
+    set()
+    """
+    verbs = sorted((p for p in groups if not p.nominal), key=lambda p: p.start)
+    joined: set[Predicate] = set()
+    for first, second in itertools.pairwise(verbs):
+        dates_end = max(t.end for t in groups[first]) - sentence.start
+        gap = sentence.text[max(first.end, dates_end) : second.start]
+        if "past" in (first.tense, second.tense) and {first.tense, second.tense} & _NOW_TENSES:
+            continue  # a habit, a timetable or a state beside what happened: the sentence's tense
+        if _JOINING.search(gap) and not _SUBORDINATING.search(gap):
+            joined.update((first, second))
+    return joined

@@ -95,6 +95,21 @@ def dated_expressions(timexes: Sequence[Timex]) -> list[Timex]:
     return [t for t in timexes if t.type in _DATING_TYPES and t.date_start is not None]
 
 
+def several_dates(timexes: Sequence[Timex]) -> bool:
+    """Whether `timexes` hold two or more dates: a sentence that names no one is read clause
+    by clause then (`build._sentence_events`), so the tagger reads it whole.
+
+    >>> from timeline.temporal import Timex
+    >>> may = Timex(0, 3, "May", "DATE", "2020-05", granularity="month",
+    ...             date_start=date(2020, 5, 1), date_end=date(2020, 5, 31))
+    >>> june = Timex(8, 12, "June", "DATE", "2020-06", granularity="month",
+    ...              date_start=date(2020, 6, 1), date_end=date(2020, 6, 30))
+    >>> several_dates([may]), several_dates([may, june])
+    (False, True)
+    """
+    return len(dated_expressions(timexes)) >= 2
+
+
 def precision(timex: Timex) -> int:
     """The rank of an expression's granularity, finest (a time) first; 9 without one."""
     return _GRANULARITY_RANK.get(timex.granularity or "", 9)
