@@ -17,12 +17,13 @@ from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
     organisation_words,
+    prepositions,
     stoplist,
     titles,
 )
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
-from timeline.wordlists import word_list, word_set
+from timeline.wordlists import word_list
 
 __all__ = ["name_word_before", "remit_after_and", "widened"]
 
@@ -279,15 +280,8 @@ def _is_other_word(word: str, lower_words: frozenset[str]) -> bool:
         or folded in NUMBER_WORDS
         or folded in _calendar_words()
         or folded in organisation_words()
-        or folded in _prepositions()
+        or folded in prepositions()
     )
-
-
-@cache
-def _prepositions() -> frozenset[str]:
-    """Prepositions, which open sentences before a place (`data/prepositions.txt`: "Under
-    Alberta's law")."""
-    return word_set("prepositions.txt")
 
 
 @cache

@@ -40,6 +40,7 @@ from timeline.actors.vocabulary import (
     corporate_suffix,
     may_end_in_corporate_suffix,
     organisation_words,
+    prepositions,
 )
 from timeline.errors import ModelError
 from timeline.kinds import ActorType
@@ -242,7 +243,7 @@ def _common_noun(text: str, start: int, end: int, label: str, nouns: frozenset[s
         after = _NEXT_LOWER_WORD.match(text, end)
         if after is None or not (
             after.group(1) in nouns
-            or after.group(1) in _prepositions()
+            or after.group(1) in prepositions()
             or _LINKING_VERB.fullmatch(after.group(1))
         ):
             return False  # "Cabin crew", "Schools in", "Turnout was": a noun's next word
@@ -287,11 +288,6 @@ _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 #: "Turnout stood at 71 per cent" (a surname takes a verb of its own act: "Jobs also
 #: apologised", "Cook said").
 _LINKING_VERB = re.compile(r"was|is|were|are|has|had|have|stood|rose|fell")
-
-
-@cache
-def _prepositions() -> frozenset[str]:
-    return word_set("prepositions.txt")
 
 
 def suffixed_as_companies(raw: list[RawSpan]) -> list[RawSpan]:

@@ -10,11 +10,9 @@ possessive before another noun is cut as any other ("St Mirren's ground").
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from timeline.actors.vocabulary import finite_verbs, organisation_words, place_words
+from timeline.actors.vocabulary import finite_verbs, organisation_words, place_words, prepositions
 from timeline.temporal.vocabulary import NUMBER_WORDS
-from timeline.wordlists import word_set
 
 __all__ = ["saints_house"]
 
@@ -46,11 +44,8 @@ def saints_house(text: str, surface: str, end: int) -> bool:
     return (
         word.endswith("ed")
         or word in NUMBER_WORDS
-        or word in organisation_words() | place_words() | finite_verbs() | _prepositions()
+        or any(
+            word in words()
+            for words in (organisation_words, place_words, finite_verbs, prepositions)
+        )
     )
-
-
-@cache
-def _prepositions() -> frozenset[str]:
-    """Prepositions (`data/prepositions.txt`)."""
-    return word_set("prepositions.txt")
