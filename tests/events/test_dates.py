@@ -4,9 +4,9 @@ inheritance, years that only describe a thing."""
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, timedelta
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.documents import Document
@@ -82,6 +82,77 @@ def test_the_present_tense_is_the_state_on_the_news_day_not_an_inherited_one() -
         ("have", "published", published),
         ("show", "inherited", date(2010, 6, 7)),
     ]
+
+
+def test_a_present_perfect_state_is_on_the_news_day_and_a_reported_event_on_the_story_day() -> None:
+    """ "has been closed since", "for forty years": a state lasting up to the news;
+    "has opened an inquiry", "has posted its first loss since 1998": an event the story
+    reports, on the day it tells of (as the entity timelines date it)."""
+    published = date(2024, 3, 14)  # a Thursday; Tuesday is 12 March
+    tuesday = date(2024, 3, 12)
+    events = news_events(
+        "Brandvik Ferries grounded its fleet on Tuesday. "
+        "The Harbour Safety Board has opened an inquiry into the grounding. "
+        "The Brandvik Ferries terminal has been closed since the grounding. "
+        "Brandvik Ferries has posted its first loss since 1998. "
+        "Brandvik Ferries has run the crossing for forty years. "
+        "Brandvik Ferries also cancelled its night crossings.",
+        published,
+    )
+    assert [(e.action, e.anchor, e.date_start) for e in events] == [
+        ("ground", "explicit", tuesday),
+        ("open", "inherited", tuesday),
+        ("close", "published", published),
+        ("post", "inherited", tuesday),
+        ("run", "published", published),
+        ("cancel", "inherited", tuesday),
+    ]
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2040, 12, 31)))
+def test_a_present_perfect_after_a_day_of_the_week_before_is_on_the_news_day(
+    published: date,
+) -> None:
+    """Whatever the publication day: "has worked there for 25 years" after "on <the day
+    before>" is how things stand on the news day; the past after it keeps the told day."""
+    day_before = published - timedelta(days=1)
+    events = news_events(
+        f"Mireva Textiles closed its Oskar Street mill on {day_before:%A}. "
+        "Weaver Lotte Amsel has worked at the mill for 25 years. "
+        "Lotte Amsel wept at the gate.",
+        published,
+    )
+    assert [(e.anchor, e.date_start) for e in events] == [
+        ("explicit", day_before),
+        ("published", published),
+        ("inherited", day_before),
+    ]
+
+
+def test_a_present_tense_in_a_described_noun_is_not_the_main_clause() -> None:
+    """ "the service that watches the bay" describes the subject: the main clause is the
+    past "closed", which goes on on the day told before, not a state on the news day."""
+    published = date(2024, 3, 14)
+    events = news_events(
+        "Two barges collided off Pellin Point on Tuesday. "
+        "Pellin Harbour Control, the service that watches the bay, closed the channel "
+        "for five hours.",
+        published,
+    )
+    assert [(e.action, e.anchor, e.date_start) for e in events] == [
+        ("collide", "explicit", date(2024, 3, 12)),
+        ("close", "inherited", date(2024, 3, 12)),
+    ]
+
+
+def test_a_reporting_verb_before_that_is_still_the_main_clause() -> None:
+    from timeline.events.clauses import outside_asides
+    from timeline.syntax import load_tagger, predicates
+
+    text = "On Monday, the agency said that it would cut jobs, citing costs."
+    verbs = [p for p in predicates(load_tagger(), [text])[0] if not p.nominal]
+    assert outside_asides(text, verbs)[0].lemma == "say"
 
 
 def test_now_is_a_state_and_does_not_move_the_story_day() -> None:

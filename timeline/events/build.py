@@ -33,6 +33,7 @@ from timeline.events.clauses import (
 from timeline.events.counted import counted_clause
 from timeline.events.dates import (
     PRESENT_VALUES,
+    a_state_on_the_news_day,
     before_the_news,
     counts_from_the_news_day,
     dated_expressions,
@@ -277,9 +278,9 @@ def _inheriting(
     if not names or unasserted(sentence.text, verbs):
         return []  # an undated sentence about no one adds nothing to a timeline of actors
     main = verbs[0].lemma if verbs else None
-    if news_date(doc) is not None and verbs and verbs[0].tense == "present":
-        # "Apple Corps claims that ...", "iPhone 4 has a steel frame": the present tense
-        # is the state of things on the day of the news, not on the day before it.
+    if news_date(doc) is not None and verbs and a_state_on_the_news_day(sentence.text, verbs[0]):
+        # "Apple Corps claims that ...", "iPhone 4 has a steel frame", "has been closed since
+        # the theft": how things stand on the day of the news, not on the day before it.
         return [news_day_event(doc, sentence, names, types, main, day=news_day)]
     verb = speaking(sentence, verbs[0]) if verbs else None
     if not said_in_the_week(doc, inherited, verb, said_on_its_day=candidate.said_on_its_day):

@@ -285,11 +285,21 @@ _ASIDE = re.compile(
 _LAST_WHO = re.compile(r",\s+(?:who|whose|whom)\b[^,;:]*$", re.IGNORECASE)
 
 
+#: A noun phrase set off by commas that holds a relative clause: ", the service that monitors
+#: the strait,", ", a start-up whose app matches drivers,". Its verbs describe the noun.
+_DESCRIBED = re.compile(
+    r",\s+(?:the|a|an|its|their|his|her)\s+[^,;:]*?\b(?P<relative>that|which|who|whose|where)\s[^,;:]*?,",
+    re.IGNORECASE,
+)
+
+
 def outside_asides(text: str, verbs: Sequence[Predicate]) -> list[Predicate]:
     """The verbs of `text` (a sentence) that are not inside a relative clause set off by
-    commas, so that the first is the main clause's: in "The maker, which employs 4,000
-    people, said the plants would close", the main verb is "said", not "employs". All of
-    `verbs` when every one of them is inside one.
+    commas, nor inside a noun phrase set off by commas that holds one, so that the first is
+    the main clause's: in "The maker, which employs 4,000 people, said the plants would
+    close", the main verb is "said", not "employs"; in "Harbour Control, the service that
+    watches the bay, closed the lane" it is "closed". All of `verbs` when every one of them
+    is inside one.
 
     >>> from timeline.syntax import Predicate
     >>> text = "The maker, which employs 4,000 people, said it would close."
@@ -297,8 +307,19 @@ def outside_asides(text: str, verbs: Sequence[Predicate]) -> list[Predicate]:
     ...          Predicate(39, 43, "say", tense="past")]
     >>> [v.lemma for v in outside_asides(text, verbs)]
     ['say']
+    >>> text = "Harbour Control, the service that watches the bay, closed the lane."
+    >>> verbs = [Predicate(34, 41, "watch", tense="present"),
+    ...          Predicate(51, 57, "close", tense="past")]
+    >>> [v.lemma for v in outside_asides(text, verbs)]
+    ['close']
     """
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+    asides += [
+        (m.start(), m.end())
+        for m in _DESCRIBED.finditer(text)
+        # no verb before the relative word: ", the agency said that it would ..," is no noun
+        if not any(m.start() < v.start < m.start("relative") for v in verbs)
+    ]
     if not asides:
         return list(verbs)
     kept = [v for v in verbs if not any(start < v.start < end for start, end in asides)]

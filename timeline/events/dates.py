@@ -26,6 +26,7 @@ from timeline.temporal.vocabulary import VOCABULARY
 if TYPE_CHECKING:
     from timeline.documents import Document
     from timeline.sentences import Sentence
+    from timeline.syntax import Predicate
     from timeline.temporal import Timex
 
 #: Precisions an undated sentence inherits; coarser dates date only their own sentence. A
@@ -251,6 +252,44 @@ def before_the_news(text: str, verb_end: int) -> bool:
     False
     """
     return _ANTERIOR.search(text, 0, verb_end) is not None
+
+
+#: Words that make a present perfect a state lasting up to the news ("has been closed since
+#: the theft", "has worked there for 25 years", "have ever been found", "has so far paid"),
+#: not an event just reported ("has opened an inquiry"), which happened on the story's day.
+_LASTING = re.compile(
+    r"(?i)\b(?:ever|never|so\s+far|until\s+now|to\s+date|(?P<since>since)"
+    r"|for\s+(?:[\w,.-]+\s+){0,3}?(?:"
+    + "|".join(sorted(VOCABULARY.unit_words(counted=True), key=len, reverse=True))
+    + r"))\b"
+)
+#: "first", "lowest": before "since" they measure a thing ("its first loss since 1992").
+_RANKED = re.compile(r"(?i)\b(?:first|\w{2,}est)\b[^,;:]*$")
+
+
+def a_state_on_the_news_day(text: str, main: Predicate) -> bool:
+    """Whether an undated sentence whose main verb is `main` tells how things stand on the
+    day of the news: in the present ("claims", "has a steel frame"), or in a present perfect
+    of a state lasting up to the news, not of an event just reported (on the story's day).
+
+    >>> from timeline.syntax import Predicate
+    >>> def perfect(text: str) -> bool:
+    ...     return a_state_on_the_news_day(text, Predicate(0, 1, "x", tense="perfect"))
+    >>> perfect("The museum has been closed since the theft.")
+    True
+    >>> perfect("Ada Morrow has worked at the depot for 25 years.")
+    True
+    >>> perfect("The regulator has opened an inquiry.")
+    False
+    >>> perfect("Harlow Mills has posted its first loss since 1998.")
+    False
+    """
+    if main.tense != "perfect":
+        return main.tense == "present"
+    for match in _LASTING.finditer(text):
+        if match.group("since") is None or not _RANKED.search(text, 0, match.start()):
+            return True
+    return False
 
 
 #: A year written out: the expression's day does not depend on the publication day.
