@@ -192,9 +192,7 @@ def _figures_after() -> re.Pattern[str]:
 def _figures_before() -> re.Pattern[str]:
     """Right before a period, figures for or covering it: "its figures for the", "the next
     index, for the", "results, covering"."""
-    return re.compile(
-        rf"(?i)\b(?:{_figure_nouns()})s?,?\s+(?:for|covering|on)\s+(?:the\s+)?$"
-    )
+    return re.compile(rf"(?i)\b(?:{_figure_nouns()})s?,?\s+(?:for|covering)\s+(?:the\s+)?$")
 
 
 #: The end of a range after its start: "for January to March", "covering April and May".
@@ -211,7 +209,8 @@ def _of_figures(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> boo
     >>> text = "Results for January to March are due."
     >>> january = Timex(12, 19, "January", "DATE", "2021-01")
     >>> march = Timex(23, 28, "March", "DATE", "2021-03")
-    >>> [_of_figures(Sentence(0, len(text), text, 0), t, [january, march]) for t in (january, march)]
+    >>> sentence = Sentence(0, len(text), text, 0)
+    >>> [_of_figures(sentence, t, [january, march]) for t in (january, march)]
     [True, True]
     """
     start = timex.start - sentence.start
@@ -258,7 +257,6 @@ def figures_to_come(sentence: Sentence, timex: Timex, found: Sequence[Timex]) ->
         and later.date_start is not None
         and later.date_start > timex.date_end
         and later.start >= timex.end
-        and clause_tense(text, later.start - sentence.start, later.end - sentence.start)
-        == "future"
+        and clause_tense(text, later.start - sentence.start, later.end - sentence.start) == "future"
         for later in found
     )

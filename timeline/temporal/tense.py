@@ -121,7 +121,17 @@ def _after_did(words: list[str], index: int) -> bool:
 #: ahead: a past perfect or passive ("had expected", "was forecast"), a comparison ("than
 #: expected", "as analysts predicted"), an adjective's determiner ("the expected cut").
 _NOT_FORESEEING_BEFORE = _ADJECTIVE_OPENERS | {
-    "had", "was", "were", "is", "are", "be", "been", "being", "than", "as", "did"
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "than",
+    "as",
+    "did",
 }
 
 
@@ -132,8 +142,10 @@ def _foresees(words: list[str], index: int) -> bool:
 
     >>> _foresees(["they", "now", "expected", "a", "cut"], 2)
     True
-    >>> _foresees(["had", "expected", "a", "cut"], 1), _foresees(["than", "analysts", "expected"], 2)
-    (False, False)
+    >>> _foresees(["had", "expected", "a", "cut"], 1)
+    False
+    >>> _foresees(["than", "analysts", "expected", "a"], 2)
+    False
     >>> _foresees(["its", "forecast", "for"], 1), _foresees(["the", "widely", "expected", "cut"], 2)
     (False, False)
     """
