@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -129,3 +130,22 @@ def test_the_quarter_just_over_gives_way_to_the_day_its_figures_come(
     events = news_events(text, published)
     assert [e.granularity for e in events] == ["day"]
     assert events[0].date_start is not None and events[0].date_start >= published
+
+
+# ---- a figure compared with last year: the baseline is no date of the clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenna University fell to 212th from 187th last year.",
+        "The Lottery Board sold 21 lakh tickets for the Onam draw, against 17 lakh last year.",
+        "Hotel bookings at Kessel Lodge were 8 percent ahead of last year.",
+    ],
+)
+def test_a_figure_s_baseline_last_year_dates_nothing(text: str) -> None:
+    assert "2020" not in dates(text)
+
+
+def test_last_year_said_as_the_time_of_the_clause_stays() -> None:
+    assert dates("Brenna University moved to Kessel from Arlow last year.") == ["2020"]
