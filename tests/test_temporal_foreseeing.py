@@ -1,7 +1,7 @@
 """A past form of foreseeing ("said they expected a cut in the third quarter", "forecast a
 recovery in March") looks ahead: what was foreseen is still to come at the news day. Not a
 past perfect, a passive, a comparison or a noun ("had expected", "than analysts expected",
-"its forecast for"). Sentences written here; the rule is `tense._foresees`."""
+"its forecast for"). Sentences written here; the rule is `temporal/foreseeing.py`."""
 
 from __future__ import annotations
 

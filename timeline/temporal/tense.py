@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.foreseeing import foresees
 from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE, sentence_start
 from timeline.temporal.vocabulary import (
     ED_NOT_PAST,
@@ -22,7 +23,6 @@ _FUTURE_BEFORE_TO = frozenset(
     c.split()[0] for c in FUTURE_CUES if len(c.split()) == 2 and c.endswith(" to")
 ) | {"set", "scheduled", "expected", "due"}
 _ARRANGED = frozenset(VOCABULARY.arranged_participles)
-_FORESEEING = frozenset(VOCABULARY.foreseeing_verbs)
 _PRESENT_CUES = frozenset(VOCABULARY.present_cues)
 _SCHEDULE_VERBS = frozenset(VOCABULARY.schedule_verbs)
 _MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "should", "must"})
@@ -117,52 +117,6 @@ def _after_did(words: list[str], index: int) -> bool:
     return bool(before) and before[-1] in ("did", "didn't", "didn’t")
 
 
-#: Words before a past form of foreseeing that leave it no verb of its own foreseeing what is
-#: ahead: a past perfect or passive ("had expected", "was forecast"), a comparison ("than
-#: expected", "as analysts predicted"), an adjective's determiner ("the expected cut").
-_NOT_FORESEEING_BEFORE = _ADJECTIVE_OPENERS | {
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "than",
-    "as",
-    "did",
-}
-
-
-def _foresees(words: list[str], index: int) -> bool:
-    """Whether the word at `index` is a past form of foreseeing whose object is ahead: "said
-    they expected a first cut in the third quarter", "forecast a flat first half in the six
-    months to December"; not "had expected", "than analysts expected", "the forecast for".
-
-    >>> _foresees(["they", "now", "expected", "a", "cut"], 2)
-    True
-    >>> _foresees(["had", "expected", "a", "cut"], 1)
-    False
-    >>> _foresees(["than", "analysts", "expected", "a"], 2)
-    False
-    >>> _foresees(["its", "forecast", "for"], 1), _foresees(["the", "widely", "expected", "cut"], 2)
-    (False, False)
-    """
-    if words[index] not in _FORESEEING:
-        return False
-    following = words[index + 1] if index + 1 < len(words) else ""
-    if following in ("for", "of", "by", "in", "on", "at", ""):
-        return False  # a noun or a passive's agent: "the forecast for", "predicted by"
-    before = [w for w in words[max(0, index - 3) : index] if w not in ("not", "never", "n't")]
-    before = [w for w in before if not w.endswith("ly")]
-    if before and (
-        before[-1] in _NOT_FORESEEING_BEFORE or before[-1].endswith(("'s", "’s", "s'", "s’"))
-    ):
-        return False  # "had expected", "the agency's forecast offers"
-    return not {"than", "as"} & set(before)
-
-
 def _word_tense(words: list[str], index: int) -> str | None:
     """The tense a word signals: "will", "plans to", "to be held" -> future; "said",
     "confirmed" -> past; a present passive ("is expected") or anything else -> None."""
@@ -187,7 +141,7 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "present"  # "the vote is on Friday", "sales in January are up"
     if word == "last" and index > 0 and words[index - 1] in _MODALS:
         return "future"  # "a heatwave that will last until Friday": the verb, not "last week"
-    if _foresees(words, index):
+    if foresees(words, index, _ADJECTIVE_OPENERS):
         return "future"  # "said they expected a cut in the third quarter": still ahead
     if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
         back = 1
