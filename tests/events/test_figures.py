@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from tests.events.helpers import news_events
 from timeline.events.figures import covered_by_result
 
@@ -76,3 +80,72 @@ def test_a_month_closing_the_period_s_range_dates_nothing_apart() -> None:
 def test_results_told_for_a_period_keep_the_period_s_row_beside_the_day() -> None:
     text = "Velgrove today reported results for the third quarter."
     assert dates(text) == ["2021-11-03", "2021-Q3"]
+
+
+# ---- figures still to come: the clause is when they come, not the period they cover
+
+
+def test_figures_for_a_quarter_to_be_published_at_a_later_time() -> None:
+    text = "The Arden Census Office will publish its figures for the third quarter in mid-December."
+    assert dates(text) == ["2021-12"]
+
+
+def test_an_index_for_a_quarter_due_in_a_later_month() -> None:
+    text = "The next Tollgate price index, for the fourth quarter, is due in late January."
+    assert dates(text) == ["2022-01"]
+
+
+def test_a_month_s_figures_published_next_month() -> None:
+    text = "The Arden Census Office will publish its November figures early next month."
+    assert dates(text) == ["2021-12"]
+
+
+def test_results_of_a_range_of_months_expected_later() -> None:
+    text = "Second-quarter results, for July to September 2021, are expected in late November."
+    assert dates(text) == ["2021-11"]
+
+
+def test_figures_already_published_keep_their_period() -> None:
+    text = "The Arden Census Office published its figures for the third quarter on Oct. 29."
+    assert "2021-Q3" in dates(text)
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+_ORDINALS = ("first", "second", "third", "fourth")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    published=st.dates(min_value=date(1950, 1, 1), max_value=date(2039, 12, 31)),
+    weekday=st.sampled_from(_WEEKDAYS),
+)
+def test_the_quarter_just_over_gives_way_to_the_day_its_figures_come(
+    published: date, weekday: str
+) -> None:
+    """Whatever the news day: "will release its figures for the (quarter just over) on
+    Thursday" is a row on that Thursday, not before the news day, and none of the quarter."""
+    current = (published.month - 1) // 3 + 1
+    just_over = _ORDINALS[(current - 2) % 4]
+    text = f"Farrow Tiles will release its figures for the {just_over} quarter on {weekday}."
+    events = news_events(text, published)
+    assert [e.granularity for e in events] == ["day"]
+    assert events[0].date_start is not None and events[0].date_start >= published
+
+
+# ---- a figure compared with last year: the baseline is no date of the clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenna University fell to 212th from 187th last year.",
+        "The Lottery Board sold 21 lakh tickets for the Onam draw, against 17 lakh last year.",
+        "Hotel bookings at Kessel Lodge were 8 percent ahead of last year.",
+    ],
+)
+def test_a_figure_s_baseline_last_year_dates_nothing(text: str) -> None:
+    assert "2020" not in dates(text)
+
+
+def test_last_year_said_as_the_time_of_the_clause_stays() -> None:
+    assert dates("Brenna University moved to Kessel from Arlow last year.") == ["2020"]

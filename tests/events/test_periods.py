@@ -498,3 +498,41 @@ def test_a_numbered_part_after_the_period_it_restates_is_that_period(
     events = news_events(text, published)
     periods = [(e.date_start, e.date_end) for e in events if e.granularity in ("quarter", "half")]
     assert periods and all(period == (first, last) for period in periods)
+
+
+# ---- the end of a company's year: the month its books close in
+
+
+_YEAR_NAMED = "Kessel Mills reported a profit of 9 million rand for the year ended 30 June 2019. "
+
+
+def _closing_rows(text: str, published: date) -> list[tuple[date | None, date | None]]:
+    return [
+        (e.date_start, e.date_end)
+        for e in news_events(_YEAR_NAMED + text, published)
+        if e.date_text.startswith("the end of")
+    ]
+
+
+@given(published=st.dates(min_value=date(1960, 1, 1), max_value=date(2060, 12, 31)))
+def test_the_end_of_the_company_s_year_ahead_is_the_month_it_closes(published: date) -> None:
+    """ "will not raise its prices before the end of the financial year", of a year ending
+    30 June: the coming June (this one, until it is over), at a month's precision."""
+    text = "Kessel Mills will not raise its prices before the end of the financial year."
+    year = published.year if published <= date(published.year, 6, 30) else published.year + 1
+    assert _closing_rows(text, published) == [(date(year, 6, 1), date(year, 6, 30))]
+
+
+@given(published=st.dates(min_value=date(1960, 1, 1), max_value=date(2060, 12, 31)))
+def test_the_end_of_the_company_s_year_gone_by_is_the_last_june(published: date) -> None:
+    text = "Kessel Mills closed two of its mills at the end of the financial year."
+    year = published.year if published >= date(published.year, 6, 30) else published.year - 1
+    assert _closing_rows(text, published) == [(date(year, 6, 1), date(year, 6, 30))]
+
+
+def test_the_end_of_a_year_of_no_known_calendar_stays_the_year() -> None:
+    text = "Kessel Mills will hire forty staff by the end of the year."
+    rows = news_events(text, date(2021, 3, 2))
+    assert [(e.granularity, e.date_start, e.date_end) for e in rows] == [
+        ("year", date(2021, 1, 1), date(2021, 12, 31))
+    ]

@@ -149,8 +149,19 @@ _COMPARED_WITH = re.compile(
     r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?)?)\s+$"
 )
 #: "a year earlier", "a year ago", "the year before": after a plain "from", a baseline.
-_EARLIER = re.compile(r"(?i)\b(?:earlier|ago|before|previous(?:ly)?|prior)$")
-_FROM = re.compile(r"(?i)\bfrom" + _FIGURE + r"\s+$")
+_EARLIER = re.compile(
+    r"(?i)\b(?:earlier|ago|before|previous(?:ly)?|prior)$"
+    # "last year", "last season", "the previous year": the time before, said deictically
+    r"|^(?:last|the\s+previous)\s+(?:year|season|month|quarter|week)$"
+)
+#: A figure ranked or counted ("from 227th", "against 14 lakh"), then the baseline: "fell to
+#: 261st from 227th last year", "sold 18,000 tickets, against 14,000 last year".
+_RANKED = r"(?:\s+\d[\d.,]*(?:st|nd|rd|th)\b)"
+_FROM = re.compile(
+    r"(?i)\b(?:from(?:" + _RANKED + r"|" + _FIGURE + r")|against" + _FIGURE + r")\s+$"
+)
+#: A figure ahead of or behind a baseline: "bookings were 6 percent ahead of last year".
+_AHEAD_OF = re.compile(r"(?i)\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+(?:ahead\s+of|behind)\s+$")
 #: A hyphenated period written before a noun: "third-quarter results", "first-half profit".
 _PERIOD_ADJECTIVE = re.compile(r"(?i)\w+-(?:quarter|half|year|month|week|day)$")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
@@ -168,6 +179,12 @@ def compared_with(sentence: Sentence, timex: Timex) -> bool:
     >>> text = "Net income was $41 million, compared with $35.9 million a year earlier."
     >>> compared_with(Sentence(0, 71, text, 0), Timex(56, 70, "a year earlier", "DATE", "2015"))
     True
+    >>> text = "It fell to 261st from 227th last year."
+    >>> compared_with(Sentence(0, 38, text, 0), Timex(28, 37, "last year", "DATE", "2018"))
+    True
+    >>> text = "Bookings were 6 percent ahead of last year."
+    >>> compared_with(Sentence(0, 43, text, 0), Timex(33, 42, "last year", "DATE", "2018"))
+    True
     >>> text = "Sales rose 9% in March."
     >>> compared_with(Sentence(0, 23, text, 0), Timex(17, 22, "March", "DATE", "2009-03"))
     False
@@ -175,7 +192,9 @@ def compared_with(sentence: Sentence, timex: Timex) -> bool:
     before = _before(sentence, timex, 90)
     if _COMPARED_WITH.search(before):
         return True
-    return _FROM.search(before) is not None and _EARLIER.search(timex.text) is not None
+    if _EARLIER.search(timex.text) is None:
+        return False
+    return _FROM.search(before) is not None or _AHEAD_OF.search(before) is not None
 
 
 #: A period named before a relative clause that gives its bounds: "the fiscal year that begins

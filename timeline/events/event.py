@@ -122,6 +122,35 @@ def actors_in(
     return names, types
 
 
+def _closing_month(timex: Timex) -> tuple[date, date] | None:
+    """The month a company's year closes in, for "the end of the financial year" once the
+    article has put that year on the company's calendar (a whole year, `FY` value, ending on
+    its last day): the books close on a known day, a deadline, not some time in the year
+    ("will not raise prices before the end of the financial year", of a year running July to
+    June, is June). None for any other expression, and for a company's year not known.
+
+    >>> from timeline.temporal import Timex
+    >>> end = Timex(0, 29, "the end of the financial year", "DATE", "FY2021", "END", "year",
+    ...             date(2020, 7, 1), date(2021, 6, 30))
+    >>> _closing_month(end)
+    (datetime.date(2021, 6, 1), datetime.date(2021, 6, 30))
+    >>> from dataclasses import replace
+    >>> _closing_month(replace(end, mod=None)) is None
+    True
+    >>> _closing_month(replace(end, date_start=date(2021, 9, 1), date_end=date(2021, 12, 31)))
+    """
+    first, last = timex.date_start, timex.date_end
+    if timex.mod != "END" or not timex.value.startswith("FY") or first is None or last is None:
+        return None
+    if timex.granularity != Granularity.YEAR or len(timex.value) != 6:
+        return None  # "FY2021-Q4": a quarter's end stays the quarter
+    next_day = last.toordinal() + 1
+    whole = date.fromordinal(next_day).replace(year=date.fromordinal(next_day).year - 1)
+    if first != whole:
+        return None  # the part of a calendar year the tagger read, no company's year
+    return last.replace(day=1), last
+
+
 def dated_event(
     doc: Document,
     sentence: Sentence,
@@ -148,7 +177,10 @@ def dated_event(
     """
     granularity, value = timex.granularity, timex.value
     first, last = timex.date_start, timex.date_end
-    if timex.mod in PART_MODS:
+    closing = _closing_month(timex)
+    if closing is not None:
+        granularity, (first, last) = Granularity.MONTH.value, closing
+    elif timex.mod in PART_MODS:
         # "late January", "mid-2021", "the end of the year": the row is the period at its
         # precision (a month, a year); the value keeps which part of it
         whole = _interval(value, None)

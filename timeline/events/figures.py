@@ -21,13 +21,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.kinds import Granularity
+from timeline.temporal.tense import clause_tense
 from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.temporal import Timex
 
-__all__ = ["covered_by_result", "figure_of_month", "result_periods"]
+__all__ = ["covered_by_result", "figure_of_month", "figures_to_come", "result_periods"]
 
 
 @cache
@@ -170,3 +171,92 @@ def figure_of_month(sentence: Sentence, timex: Timex, found: Sequence[Timex]) ->
     if FIGURE_AFTER_MONTH.match(sentence.text, timex.end - sentence.start) is None:
         return False
     return any(t is not timex and t.granularity == Granularity.DAY for t in found)
+
+
+@cache
+def _figure_nouns() -> str:
+    """The nouns of figures a period is the period of: results ("profit", "results"),
+    statistics ("figures", "index", "data"), and "accounts", "numbers", "report"."""
+    nouns = {*word_list("result_nouns.txt"), *word_list("statistic_nouns.txt")}
+    return "|".join(sorted({*nouns, "account", "number", "report"}))
+
+
+@cache
+def _figures_after() -> re.Pattern[str]:
+    """Right after a period, the figures it is the period of: "fourth-quarter figures", "its
+    September figures", "the first quarter's results"."""
+    return re.compile(rf"(?i)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{_figure_nouns()})s?\b")
+
+
+@cache
+def _figures_before() -> re.Pattern[str]:
+    """Right before a period, figures for or covering it: "its figures for the", "the next
+    index, for the", "results, covering"."""
+    return re.compile(rf"(?i)\b(?:{_figure_nouns()})s?,?\s+(?:for|covering)\s+(?:the\s+)?$")
+
+
+#: The end of a range after its start: "for January to March", "covering April and May".
+_RANGE_END_RE = re.compile(r"(?i)\s*(?:to|and|through|until|[-–])\s*$")
+
+
+def _of_figures(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> bool:
+    """Whether `timex` is a period figures are of: right before their noun ("fourth-quarter
+    figures"), right after it ("its figures for the first quarter"), or the end of a range
+    whose start is one ("results, for January to March 2021").
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Results for January to March are due."
+    >>> january = Timex(12, 19, "January", "DATE", "2021-01")
+    >>> march = Timex(23, 28, "March", "DATE", "2021-03")
+    >>> sentence = Sentence(0, len(text), text, 0)
+    >>> [_of_figures(sentence, t, [january, march]) for t in (january, march)]
+    [True, True]
+    """
+    start = timex.start - sentence.start
+    end = timex.end - sentence.start
+    text = sentence.text
+    if _figures_after().match(text, end) is not None:
+        return True
+    if _figures_before().search(text[max(0, start - 40) : start]) is not None:
+        return True
+    return any(
+        first.end <= timex.start
+        and _RANGE_END_RE.fullmatch(text[first.end - sentence.start : start]) is not None
+        and _of_figures(sentence, first, found)
+        for first in found
+    )
+
+
+def figures_to_come(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> bool:
+    """Whether `timex` is the period of figures still to come ("will publish its figures for
+    the first quarter at the end of May", "the next index, for the fourth quarter, is due in
+    mid-January", "will publish its September figures on the first business day of next
+    month"), in a sentence that tells when they come: a later time, in a clause that looks
+    ahead. The clause happens then, not in the period the figures cover.
+
+    >>> from datetime import date
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "It will publish its figures for the first quarter at the end of May."
+    >>> quarter = Timex(32, 49, "the first quarter", "DATE", "2024-Q1", None, "quarter",
+    ...                 date(2024, 1, 1), date(2024, 3, 31))
+    >>> may = Timex(53, 67, "the end of May", "DATE", "2024-05", None, "month",
+    ...             date(2024, 5, 1), date(2024, 5, 31))
+    >>> figures_to_come(Sentence(0, len(text), text, 0), quarter, [quarter, may])
+    True
+    >>> told = "It published its figures for the first quarter at the end of May."
+    >>> figures_to_come(Sentence(0, len(told), told, 0), quarter, [quarter, may])
+    False
+    """
+    if timex.date_end is None or not _of_figures(sentence, timex, found):
+        return False
+    text = sentence.text
+    return any(
+        later is not timex
+        and later.date_start is not None
+        and later.date_start > timex.date_end
+        and later.start >= timex.end
+        and clause_tense(text, later.start - sentence.start, later.end - sentence.start) == "future"
+        for later in found
+    )

@@ -228,6 +228,8 @@ def on_fiscal_calendar(
     if fiscal_year is None or fiscal_year.date_end is None or timex is fiscal_year:
         return timex
     last_day = fiscal_year.date_end
+    if timex.mod == "END" and _COMPANY_YEAR_END.fullmatch(timex.text) is not None:
+        return _closing_year(timex, last_day, published, ahead=ahead, past=past)
     if "fiscal" not in timex.text.lower():
         return _quarter_of_the_year_stated(timex, last_day, published, ahead=ahead, past=past)
     quarter = _FISCAL_QUARTER.match(timex.value)
@@ -260,6 +262,42 @@ def on_fiscal_calendar(
     return Timex(
         timex.start, timex.end, timex.text, timex.type, f"FY{number}-Q{ordinal}", timex.mod,
         Granularity.QUARTER.value, start, add_months(start, 3) - timedelta(days=1),
+    )  # fmt: skip
+
+
+#: "the end of the financial year", "the close of its fiscal year": the company's year, said
+#: without its number.
+_COMPANY_YEAR_END = re.compile(
+    r"(?i)(?:the\s+)?(?:end|close)\s+of\s+(?:the|its|this|their)\s+(?:fiscal|financial)\s+year"
+)
+
+
+def _closing_year(
+    timex: Timex, last_day: date, published: date | None, *, ahead: bool, past: bool
+) -> Timex:
+    """ "the end of the financial year" on the company's calendar, its year ending on
+    `last_day`'s day and month: in a clause that looks ahead, the first such end not before
+    `published`; in a past one, the last one not after it; else the year named (`last_day`'s).
+
+    >>> end = Timex(0, 29, "the end of the financial year", "DATE", "FY2021", "END", "year")
+    >>> found = _closing_year(end, date(2020, 6, 30), date(2021, 2, 26), ahead=True, past=False)
+    >>> found.value, found.date_start, found.date_end
+    ('FY2021', datetime.date(2020, 7, 1), datetime.date(2021, 6, 30))
+    """
+    end = last_day
+    if published is not None and (ahead or past):
+        try:
+            end = add_months(last_day, 12 * (published.year - last_day.year))
+            if ahead and end < published:
+                end = add_months(end, 12)
+            elif past and end > published:
+                end = add_months(end, -12)
+        except ValueError:
+            return timex
+    first = add_months(end + timedelta(days=1), -12)
+    return Timex(
+        timex.start, timex.end, timex.text, timex.type, f"FY{end.year}", timex.mod,
+        Granularity.YEAR.value, first, end,
     )  # fmt: skip
 
 

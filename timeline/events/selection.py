@@ -33,7 +33,7 @@ from timeline.events.dates import (
     news_dates,
     undated_news,
 )
-from timeline.events.figures import figure_of_month
+from timeline.events.figures import figure_of_month, figures_to_come
 from timeline.events.headlines import headline_number, standfirst_number
 from timeline.events.judged_seasons import judged_season
 from timeline.events.leads import Lead, lead_said_on, names_a_day
@@ -365,6 +365,7 @@ def _sentence_dates(
         and not (published is not None and until_then(sentence, t))
         and not vague_in_quotation(sentence, t, published)
         and not figure_of_month(sentence, t, found)
+        and not figures_to_come(sentence, t, found)
         and not judged_season(sentence, t)
         and not season_names_a_kind(sentence, t)
     ]

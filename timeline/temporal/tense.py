@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.foreseeing import foresees
 from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE, sentence_start
 from timeline.temporal.vocabulary import (
     ED_NOT_PAST,
@@ -140,6 +141,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "present"  # "the vote is on Friday", "sales in January are up"
     if word == "last" and index > 0 and words[index - 1] in _MODALS:
         return "future"  # "a heatwave that will last until Friday": the verb, not "last week"
+    if foresees(words, index, _ADJECTIVE_OPENERS):
+        return "future"  # "said they expected a cut in the third quarter": still ahead
     if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
         back = 1
         if index > 1 and words[index - 1].endswith("ly"):

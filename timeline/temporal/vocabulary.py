@@ -86,6 +86,9 @@ class Vocabulary:
     #: present-tense verbs of a timetable ("leaves in January", "opens on Friday"): ahead
     schedule_verbs: frozenset[str]
     arranged_participles: frozenset[str]
+    #: past forms of foreseeing ("said it expected a cut in the third quarter"): what they
+    #: foresee is still ahead of the news
+    foreseeing_verbs: frozenset[str]
     ed_words_not_past: frozenset[str]
     duration_blockers_after: tuple[str, ...]
     year_blockers_before: tuple[str, ...]
@@ -235,6 +238,7 @@ def load_vocabulary() -> Vocabulary:
             present_cues=frozenset(_words(raw, "present_cues")),
             schedule_verbs=frozenset(_words(raw, "schedule_verbs")),
             arranged_participles=frozenset(_words(raw, "arranged_participles")),
+            foreseeing_verbs=frozenset(_words(raw, "foreseeing_verbs")),
             ed_words_not_past=frozenset(_words(raw, "ed_words_not_past")),
             duration_blockers_after=_words(raw, "duration_blockers_after"),
             year_blockers_before=_words(raw, "year_blockers_before"),
