@@ -54,6 +54,7 @@ from timeline.furniture.headings import (
     header_fields,
     is_section_path,
     is_tagline,
+    is_title_name,
     item_headlines,
     numbered_headings,
     subheadings,
@@ -145,6 +146,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _beside_stamp(text, lines, number, found)
         if rule is None and number == 1 and (is_section_path(line) or is_tagline(line)):
             rule = _SECTION_PATH  # "Harbour Engineering / Reliability" right under the headline
+        if rule is None and number and above_the_story and is_title_name(line):
+            rule = _SECTION_PATH  # "Quay Voices: stories from the coast" in the headline's block
         if rule is None and above_the_story and number and line == _headline(text, lines):
             rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
         if rule is None and number and SHAPE_RULE.test(line):

@@ -32,7 +32,12 @@ from timeline.furniture.correspondents import (
     is_writer_credit,
 )
 from timeline.furniture.credit_lines import CREDIT_RULES
-from timeline.furniture.headings import is_qualified_heading, is_table_note, is_timed_heading
+from timeline.furniture.headings import (
+    is_labelled_items,
+    is_qualified_heading,
+    is_table_note,
+    is_timed_heading,
+)
 from timeline.furniture.issuer_lines import ISSUER_RULES
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
@@ -218,6 +223,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         FurnitureKind.CREDIT,
         is_table_note,
         ("Figures in brackets are for the same period of 2003-04.",),
+    ),
+    LineRule(
+        "labelled items",
+        FurnitureKind.PROMO,
+        is_labelled_items,
+        (
+            "Arrived: Tarrow Star from Durban; sailed: Quay Queen for Lagos.",
+            "Scorers: Ruiz 12, Okoro 70; booked: Lee",
+        ),
     ),
     LineRule(
         "release boilerplate",
