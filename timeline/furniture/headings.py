@@ -23,6 +23,7 @@ from timeline.wordlists import word_set
 
 __all__ = [
     "SECTION_PATH_EXAMPLES",
+    "TITLE_NAME_LINE",
     "field_block",
     "header_fields",
     "is_labelled_items",
@@ -280,6 +281,9 @@ def is_tagline(line: str) -> bool:
     return _TAGLINE.fullmatch(line) is not None
 
 
+#: The last line a name may stand on in the headline's block: a story in capitals (a teletype's)
+#: shows no sentence of the story to end the block, and its later slugs are no names.
+TITLE_NAME_LINE = 5
 #: The most words of a name standing as a line under the headline.
 TITLE_NAME_WORDS = 10
 #: A word of a name's line, and a name's label before a colon: "Son de la Costa: stories from".
@@ -287,12 +291,15 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _NAME_LABEL = re.compile(r"(?P<name>[^:\n]{2,60}):\s+(?P<rest>[a-z][^:\n]*)")
 
 
+#: The joining words of a name in small letters, besides its particles and prepositions.
+_NAME_JOINS = frozenset({"and", "the"})
+
+
 @cache
 def _small_name_words() -> frozenset[str]:
     """The small words a name's line may hold in lower case: a name's particles ("de", "van"),
-    prepositions and the words that start sentences ("for", "and", "the")."""
-    openers = {word.lower() for word in word_set("function_words.txt")}
-    return word_set("name_particles.txt") | word_set("prepositions.txt") | openers
+    prepositions ("for", "of") and its joins ("and", "the")."""
+    return word_set("name_particles.txt") | word_set("prepositions.txt") | _NAME_JOINS
 
 
 def _all_named(part: str) -> bool:
@@ -302,14 +309,32 @@ def _all_named(part: str) -> bool:
     return bool(words) and all(word[0].isupper() or word.lower() in small for word in words)
 
 
-def is_title_name(line: str) -> bool:
-    """A name standing as a line of its own in the headline's block: the outlet's, the
-    organisation's, the blog's or the show's title, in capitalised words, with what it is in
-    small letters after a colon or not; no figure, no finite verb, no sentence's stop (a
-    standfirst is written in small letters, a headline under a kicker in capitals has a verb
-    in small letters or is no event either).
+@cache
+def _title_words() -> frozenset[str]:
+    """The words that make a line of capitalised words a title, not a headline in title case:
+    an organisation's ("Trust", "Council": `data/organisation_words.txt`, a sector), a kind of
+    content's ("News", "Blog": `data/content_kinds.txt`), a newsletter's ("Bulletin")."""
+    words = word_set("organisation_words.txt") | word_set("industry_words.txt")
+    return frozenset(
+        word.casefold()
+        for word in words | word_set("content_kinds.txt") | word_set("newsletter_words.txt")
+    )
 
-    >>> is_title_name("Tarrow Valley Community Health Partnership")
+
+def _titled(part: str) -> bool:
+    """Whether `part` holds a word of a title (`_title_words`)."""
+    return any(word.casefold() in _title_words() for word in _NAME_WORD.findall(part))
+
+
+def is_title_name(line: str, number: int = 1) -> bool:
+    """A name standing as a line of its own in the headline's block: the outlet's, the
+    organisation's, the blog's or the show's title, in capitalised words with a word of a title
+    among them (`_title_words`: a headline in title case, "Jury Convicts Two", has none), or
+    with what it is in small letters after a colon; no figure, no finite verb, no stop (a
+    standfirst is written in small letters, a headline under a kicker in capitals has a verb
+    in small letters or is no event either); `number` is the line's, the headline's 0.
+
+    >>> is_title_name("Tarrow Valley Community Health Trust")
     True
     >>> is_title_name("Ana Ruiz for Harbour Ward — Blog")
     True
@@ -319,10 +344,14 @@ def is_title_name(line: str) -> bool:
     (False, False)
     >>> is_title_name("Acme Corp said on Monday"), is_title_name("Issue 58 · Destinations")
     (False, False)
-    >>> is_title_name("MONDAY")
-    False
+    >>> is_title_name("MONDAY"), is_title_name("Scoreline here")
+    (False, False)
+    >>> is_title_name("Jury Convicts Two in Fraud Case"), is_title_name("US-China Summit")
+    (False, False)
     """
-    if any(char.isdigit() for char in line) or len(line.split()) > TITLE_NAME_WORDS:
+    if not 0 < number <= TITLE_NAME_LINE or any(char.isdigit() or char == "/" for char in line):
+        return False  # a path of sections, or a heading "Doctrine / Policy", is read elsewhere
+    if len(line.split()) > TITLE_NAME_WORDS:
         return False
     if date_alone(line):
         return False  # "MONDAY" heads a digest's items of that day: the reading of dates
@@ -332,7 +361,7 @@ def is_title_name(line: str) -> bool:
     labelled = _NAME_LABEL.fullmatch(line)
     if labelled is not None:
         return len(labelled["name"].split()) > 1 and _all_named(labelled["name"])
-    return _all_named(line)
+    return _all_named(line) and _titled(line)
 
 
 #: An item of a list of labelled items: a label of one or two words, a colon, its value.

@@ -121,6 +121,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         is_wire_slug,
         ("BC-Fraud-Trial", "AW-DS-12-03-87 1432EST"),
     ),
+    LineRule(
+        "wire add",
+        FurnitureKind.CREDIT,
+        # a teletype's slug over the next take of its story, in capitals: "ADD 1 MINE FIRE"
+        _matches(
+            r"(?:ADD\s+\d{1,2}|\d{1,2}(?:ST|ND|RD|TH)\s+ADD|(?:FIRST|SECOND|THIRD)\s+ADD)"
+            r"\s+[A-Z][A-Z0-9 ,'’&-]{2,60}"
+        ),
+        ("ADD 1 TARROW MINE FIRE", "2ND ADD HARBOUR STRIKE", "FIRST ADD FERRY SINKING"),
+    ),
     *CREDIT_RULES,  # a copyright line, an archive field, a reading time, credits
     CAPTION_RULE,
     LineRule(
