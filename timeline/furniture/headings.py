@@ -306,7 +306,15 @@ def _all_named(part: str) -> bool:
     """Whether each word of `part` starts with a capital, or is a small word of a name."""
     words = _NAME_WORD.findall(part)
     small = _small_name_words()
-    return bool(words) and all(word[0].isupper() or word.lower() in small for word in words)
+    return bool(words) and all(
+        word[0].isupper() or word.lower() in small or _particle_joined(word) for word in words
+    )
+
+
+def _particle_joined(word: str) -> bool:
+    """A name's particle joined to it by a hyphen: "al-Rashid", "bin-Salem"."""
+    particle, _, rest = word.partition("-")
+    return particle.lower() in word_set("name_particles.txt") and rest[:1].isupper()
 
 
 @cache
