@@ -1,7 +1,8 @@
 """Hypothesis strategies that compose a line of news furniture from its parts, in the forms
 outlets use worldwide: a dateline from a city, a day and an agency; a byline from names, a role
 and an outlet; a stamp from a label, a clock and a day in any written order; archive fields,
-calls to subscribe, captions and credits, pointers, copyright and share lines, live clocks.
+calls to subscribe, captions and credits, pointers, copyright and share lines, live clocks, a
+name standing in the headline's block (an organisation's, a blog's, a show's title).
 Beside them, story sentences built from the same words (`near_misses`): they are no furniture.
 
     >>> from hypothesis import find
