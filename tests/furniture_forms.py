@@ -1,7 +1,8 @@
 """Hypothesis strategies that compose a line of news furniture from its parts, in the forms
 outlets use worldwide: a dateline from a city, a day and an agency; a byline from names, a role
 and an outlet; a stamp from a label, a clock and a day in any written order; archive fields,
-calls to subscribe, captions and credits, pointers, copyright and share lines, live clocks.
+calls to subscribe, captions and credits, pointers, copyright and share lines, live clocks, a
+name standing in the headline's block (an organisation's, a blog's, a show's title).
 Beside them, story sentences built from the same words (`near_misses`): they are no furniture.
 
     >>> from hypothesis import find
@@ -364,6 +365,34 @@ def live_clock(draw: st.DrawFn) -> str:
     return draw(st.sampled_from(forms))
 
 
+_PLACE_WORDS = ["Tarrow", "Kestrel Bay", "Northern Coast", "Upper Valley", "Lakeside"]
+_ORGANISATION_WORDS = [
+    "Community Health Trust",
+    "Harbour Trust",
+    "Institute of Coastal Studies",
+]
+_ORGANISATION_WORDS += ["Growers' Association", "District Council", "Hospitals Foundation Trust"]
+
+
+@st.composite
+def title_name(draw: st.DrawFn) -> str:
+    """A name standing as a line in the headline's block: "Tarrow Harbour Trust", "Quay Voices:
+    stories from the northern coast", "Ana Ruiz for Kestrel Bay Ward — Blog"."""
+    place, organisation = (
+        draw(st.sampled_from(_PLACE_WORDS)),
+        draw(st.sampled_from(_ORGANISATION_WORDS)),
+    )
+    forms = [
+        f"{place} {organisation}",
+        f"{place} and {draw(st.sampled_from(_PLACE_WORDS))} {organisation}",
+        f"{place} {organisation} News & Events",
+        f"The {place} {draw(st.sampled_from(['Bulletin', 'Newsletter', 'Blog']))}",
+        f"{place} Voices: stories from {draw(st.sampled_from(_TOPICS))}",
+        f"{draw(_first)} {draw(_last)} for {place} Ward — Blog",
+    ]
+    return draw(st.sampled_from(forms))
+
+
 #: each kind of furniture and the lines of it
 FORMS: dict[str, Lines] = {
     "dateline": dateline(),
@@ -376,6 +405,7 @@ FORMS: dict[str, Lines] = {
     "copyright": copyright_line(),
     "share": share_line(),
     "clock": live_clock(),
+    "title": title_name(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -391,6 +421,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "copyright": ("head", "foot"),
     "share": ("head", "between", "foot"),
     "clock": ("head",),
+    "title": ("head",),
 }
 
 

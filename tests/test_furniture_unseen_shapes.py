@@ -209,3 +209,67 @@ def test_a_foot_stamp_with_its_year_cut_to_an_apostrophe_gives_the_publication_d
     assert resolve_published(text).date == date(1996, 9, 10)
     wrong_weekday = text.replace("Tues.", "Fri.")
     assert resolve_published(wrong_weekday).date is None
+
+
+_STORY = (
+    "The harbour board voted on Monday to raise berth fees by four per cent from next month, "
+    "its chairman, Ana Ruiz, said after the meeting in Tarrow.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tarrow Valley Community Health Trust",
+        "Quay Voices: stories from the northern coast",
+        "Ana Ruiz for Harbour Ward — Blog",
+        "The Kestrel Evening Bulletin",
+        "Institute of Coastal Studies News & Events",
+    ],
+)
+def test_a_name_standing_in_the_headline_s_block_is_furniture(line: str) -> None:
+    """An outlet's, an organisation's, a blog's or a show's name on a line of its own under the
+    headline, right under it or under other furniture."""
+    assert line in _pieces(f"Berth fees to rise\n{line}\nPosted in: Harbour news\n\n{_STORY}")
+    assert line in _pieces(f"Berth fees to rise\nBy Li Wei\n{line}\n\n{_STORY}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A decade of rising fees on the northern coast",  # a standfirst, in small letters
+        "MONDAY",  # a digest's day heading: its items' day
+        "Board raises fees: what it means",  # small letters before the colon
+        "Ana Ruiz, chair of the Tarrow Harbour Board, said the fees would rise.",
+    ],
+)
+def test_a_standfirst_a_day_heading_or_a_sentence_is_no_name_line(line: str) -> None:
+    assert line not in _pieces(f"Berth fees to rise\n{line}\n\n{_STORY}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ABOVE: THE NEW FOOTBRIDGE AT TARROW ON MONDAY.",
+        "LEFT TO RIGHT: ANA RUIZ, LI WEI AND TOM OKORO.",
+        "Left to right: Ana Ruiz, Li Wei and Tom Okoro at the quay on Monday.",
+        "Sunrise 6.42 a.m., sunset 7.15 p.m.",
+        "Arrived: Kestrel Star from Durban; sailed: Quay Queen for Lagos.",
+        "Today: sunny spells; tonight: clear; tomorrow: showers",
+    ],
+)
+def test_a_caption_by_its_place_an_almanac_and_a_box_of_labelled_items(line: str) -> None:
+    for text in (f"Berth fees to rise\n\n{line}\n\n{_STORY}", f"Fees\n\n{_STORY}\n{line}\n"):
+        assert line in _pieces(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Above all, the board said, fees must rise by June.",
+        "Ana Ruiz said: the fees will rise; the board agreed on Monday.",
+        "The sun rose at 6.42 a.m. as the ferry docked, the crew said.",
+    ],
+)
+def test_story_sentences_in_the_words_of_captions_and_boxes_are_left_alone(line: str) -> None:
+    assert not any(line in piece for piece in _pieces(f"Fees\n\n{_STORY}\n{line}\n"))

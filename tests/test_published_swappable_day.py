@@ -113,3 +113,43 @@ def test_a_swappable_day_in_any_foot_form_is_no_guess(line: str) -> None:
 )
 def test_a_swappable_day_in_any_head_form_is_no_guess(line: str) -> None:
     assert resolve_published(f"{_HEADLINE}\n{line}\n\n{_BODY}").date is None
+
+
+_MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2024, 12, 31)), _SEPARATORS)
+def test_the_story_s_months_before_and_after_the_page_pin_the_reading(
+    day: date, separator: str
+) -> None:
+    """A month the story names alone in a past clause is on or before the page's month, one in
+    a future clause on or after it: both the page's own month allow only the page's reading,
+    for every day whose day and month could swap."""
+    if day.day > 12 or day.day == day.month:
+        return
+    month = _MONTH_NAMES[day.month - 1]
+    story = (
+        f"The first survey was published in {month} and found long queues.\n\n"
+        f"A second survey will close in {month}, the clinic said.\n"
+    )
+    stamp = _written(day.day, day.month, day.year, separator)
+    text = f"{_HEADLINE}\nPosted {stamp}\n\n{story}\n{_BODY}"
+    assert resolve_published(text).date == day
+
+
+def test_months_both_readings_allow_are_no_guess() -> None:
+    """ "03/10/2022" over a story that opened in January and closes in December: either day."""
+    story = "The survey opened in January. It will close in December.\n"
+    assert resolve_published(f"{_HEADLINE}\nPosted 03/10/2022\n\n{story}\n{_BODY}").date is None
+
+
+def test_a_past_month_after_one_reading_leaves_the_other() -> None:
+    """ "03/10/2022" over a survey that closed in August: the 3rd of October, not the 10th of
+    March (a month named alone in a past clause is of the page's own year)."""
+    story = "The survey closed in August after six weeks of responses from patients.\n"
+    text = f"{_HEADLINE}\nPosted 03/10/2022\n\n{story}\n{_BODY}"
+    assert resolve_published(text).date == date(2022, 10, 3)

@@ -54,6 +54,7 @@ from timeline.furniture.headings import (
     header_fields,
     is_section_path,
     is_tagline,
+    is_title_name,
     item_headlines,
     numbered_headings,
     subheadings,
@@ -145,6 +146,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _beside_stamp(text, lines, number, found)
         if rule is None and number == 1 and (is_section_path(line) or is_tagline(line)):
             rule = _SECTION_PATH  # "Harbour Engineering / Reliability" right under the headline
+        if rule is None and above_the_story and is_title_name(line, number):
+            rule = _SECTION_PATH  # "Quay Voices: stories from the coast" in the headline's block
         if rule is None and above_the_story and number and line == _headline(text, lines):
             rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
         if rule is None and number and SHAPE_RULE.test(line):
@@ -161,6 +164,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             and not is_by_line(line)  # a "By" line names its writer itself
             and names_above(text, lines, number)
         ):
+            if found and (found[-1].start, found[-1].end) == lines[number - 1]:
+                found.pop()  # a name found by its shape is the writer's, over the stamp
             found.append(Furniture(*lines[number - 1], FurnitureKind.BYLINE))
         if rule.kind is FurnitureKind.CAPTION and is_credit_only(line) and number:
             above_start, above_end = lines[number - 1]

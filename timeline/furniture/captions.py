@@ -87,7 +87,11 @@ _CAPTION_START = re.compile(
     r"|(?:PHOTO|PICTURE|IMAGE)S?\s+[A-Z][^\n—–:]{1,60}\s[—–]\s"
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:photo(?:graph)?|picture)s?\s+by\s+[A-Z][^\n:.!?]{1,40}:\s"
     # a graphic's title: "Chart of the week: ...", "Graphic: ..."
-    r"|(?i:chart|graph|graphic|infographic)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:)"
+    r"|(?i:chart|graph|graphic|infographic)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:"
+    # where the picture stands on the page: "ABOVE: ...", "Left to right: ...", "INSET: ..."
+    r"|(?:(?:FROM\s+)?LEFT\s+TO\s+RIGHT|FROM\s+LEFT|ABOVE|BELOW|TOP|BOTTOM|INSET|LEFT|RIGHT"
+    r"|(?:From\s+l|L)eft\s+to\s+right|From\s+left|Above|Below|Inset)"
+    r"(?:\s+(?:LEFT|RIGHT|left|right))?\s*:\s)"
 )
 #: A caption's credit at the end of its line: "(Jo Lee via AP)", "(AP Photo/Jo Lee)",
 #: "Photograph: Name/Agency", "Photo: © Agency/Name", "(Photo by Name/Agency)", "AGENCY PHOTO /
@@ -195,6 +199,10 @@ def is_caption(line: str) -> bool:
     False
     >>> is_caption("A pier at Leith. (File photo: Harbour Board)")
     True
+    >>> is_caption("ABOVE: THE NEW FOOTBRIDGE AT TARROW.")
+    True
+    >>> is_caption("Left to right: Jo Lee, Li Wei"), is_caption("Above all, fares must fall.")
+    (True, False)
     """
     return (
         _CAPTION_START.match(line) is not None

@@ -35,8 +35,22 @@ def is_salutation(line: str) -> bool:
     (True, True)
     >>> is_salutation("However, the pool will stay shut."), is_salutation("In 2019,")
     (False, False)
+    >>> is_salutation("Hello everyone, and welcome to the spring newsletter.")
+    True
+    >>> is_salutation("Residents, thank you for waiting, the mayor said on Monday.")
+    False
     """
-    return _SALUTATION.fullmatch(line) is not None and not any(c.isdigit() for c in line)
+    if any(c.isdigit() for c in line):
+        return False
+    return _SALUTATION.fullmatch(line) is not None or _GREETING_THANKS.fullmatch(line) is not None
+
+
+#: A greeting with its thanks or its welcome, the line's one clause: "Hello everyone, and
+#: welcome to the spring newsletter.", "Kia ora koutou, and thank you for your patience."
+_GREETING_THANKS = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(?:and\s+)?(?:thank\s+you|thanks|welcome)\b"
+    r"[^.!?,;:\n]{0,60}[.!]"
+)
 
 
 def _signature_line(line: str) -> bool:

@@ -32,7 +32,12 @@ from timeline.furniture.correspondents import (
     is_writer_credit,
 )
 from timeline.furniture.credit_lines import CREDIT_RULES
-from timeline.furniture.headings import is_qualified_heading, is_table_note, is_timed_heading
+from timeline.furniture.headings import (
+    is_labelled_items,
+    is_qualified_heading,
+    is_table_note,
+    is_timed_heading,
+)
 from timeline.furniture.issuer_lines import ISSUER_RULES
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
@@ -115,6 +120,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         FurnitureKind.CREDIT,  # not a byline: a headline under it is no line of it
         is_wire_slug,
         ("BC-Fraud-Trial", "AW-DS-12-03-87 1432EST"),
+    ),
+    LineRule(
+        "wire add",
+        FurnitureKind.CREDIT,
+        # a teletype's slug over the next take of its story, in capitals: "ADD 1 MINE FIRE"
+        _matches(
+            r"(?:ADD\s+\d{1,2}|\d{1,2}(?:ST|ND|RD|TH)\s+ADD|(?:FIRST|SECOND|THIRD)\s+ADD)"
+            r"\s+[A-Z][A-Z0-9 ,'’&-]{2,60}"
+        ),
+        ("ADD 1 TARROW MINE FIRE", "2ND ADD HARBOUR STRIKE", "FIRST ADD FERRY SINKING"),
     ),
     *CREDIT_RULES,  # a copyright line, an archive field, a reading time, credits
     CAPTION_RULE,
@@ -218,6 +233,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         FurnitureKind.CREDIT,
         is_table_note,
         ("Figures in brackets are for the same period of 2003-04.",),
+    ),
+    LineRule(
+        "labelled items",
+        FurnitureKind.PROMO,
+        is_labelled_items,
+        (
+            "Arrived: Tarrow Star from Durban; sailed: Quay Queen for Lagos.",
+            "Scorers: Ruiz 12, Okoro 70; booked: Lee",
+        ),
     ),
     LineRule(
         "release boilerplate",

@@ -182,6 +182,14 @@ def _almanac_item() -> re.Pattern[str]:
     return re.compile(rf"(?i:{labels})\s*:?\s*(?:(?:at|is)\s+)?{clock}[.;,]?")
 
 
+@cache
+def _almanac_break() -> re.Pattern[str]:
+    """Where an almanac's items part: after a stop or a semicolon, or after a comma before the
+    next item's label ("Sunrise 6.42 a.m., sunset 7.15 p.m.")."""
+    labels = alternatives(word_list("almanac_labels.txt"))
+    return re.compile(rf"(?<=[.;])\s+(?=[A-Za-z])|,\s+(?=(?i:{labels})\b)")
+
+
 #: A paper's weather note: its label and a forecast of a few words, "Weather: Rain, clearing
 #: later." (a sentence of a dozen words or a verb of saying is the story's).
 _WEATHER_NOTE_RE = re.compile(r"Weather\s*:\s*[A-Z][^\n.!?:]{0,60}[.;]?")
@@ -198,10 +206,12 @@ def is_almanac_line(line: str) -> bool:
     True
     >>> is_almanac_line("Sunrise 7.02 a.m.; sunset 4.51 p.m.")
     True
+    >>> is_almanac_line("Sunrise 6.42 a.m., sunset 7.15 p.m.")
+    True
     >>> is_almanac_line("High water at 3.41 p.m. flooded the quay, the harbour master said.")
     False
     """
-    items = [item for item in re.split(r"(?<=[.;])\s+(?=[A-Za-z])", line.strip()) if item]
+    items = [item for item in _almanac_break().split(line.strip()) if item]
     return (
         bool(items)
         and _WEATHER_SAID_RE.search(line) is None

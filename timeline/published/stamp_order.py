@@ -24,9 +24,10 @@ from timeline.temporal.date_order import (
     weekday_reading,
     writes_day_first,
 )
-from timeline.temporal.vocabulary import VOCABULARY
+from timeline.temporal.tense import clause_tense
+from timeline.temporal.vocabulary import MONTHS, VOCABULARY
 
-__all__ = ["DATELINE_CHARS", "in_the_texts_order", "numeric_stamp_day"]
+__all__ = ["DATELINE_CHARS", "in_the_texts_order", "months_reading", "numeric_stamp_day"]
 
 #: how far into the text a dateline may sit
 DATELINE_CHARS = 600
@@ -73,7 +74,9 @@ def in_the_texts_order(timex: Timex, text: str) -> date | None:
     if zone == "day" or (zone is None and (pointed or _writes_day_first(text))):
         first, second = second, first
     elif zone is None and first != second and not _shows_an_order(text):
-        return None  # "03/10/2022" over a story that writes no other date: either day
+        # "03/10/2022" over a story that writes no other date: either day, unless the months
+        # its clauses place before or after the page's own month allow one reading only
+        return months_reading(text, [date(day.year, first, second), date(day.year, second, first)])
     try:
         return date(day.year, first, second)
     except ValueError:
@@ -190,5 +193,44 @@ def numeric_stamp_day(line: str, text: str) -> date | None:
     ):
         return readings[1]
     if len(readings) > 1 and zone is None and not _shows_an_order(text):
-        return None  # either reading: no guess
+        return months_reading(text, readings)  # either reading, unless the story's months tell
     return readings[0] if readings else None
+
+
+#: A month the story names alone, with no day or year beside it, after "in": "in August", "in
+#: late January" (a month of the page's own year, before it in a past clause, after it in a
+#: future one).
+_BARE_MONTH_RE = re.compile(
+    r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>[A-Z][a-z]{2,8})\b(?!\.?,?\s*\d)"
+)
+
+
+def months_reading(text: str, readings: list[date]) -> date | None:
+    """The one reading of a stamp's all-number date that the story's months allow: a month
+    named alone in a past clause ("was published in August") is this year's, on or before the
+    page's month; in a future clause ("opens in June"), on or after it. None when both readings
+    fit them, or neither does: no guess.
+
+    >>> story = "03/10/2022\\n\\nAn analysis published in August found a cut. Two fell ill in June."
+    >>> readings = [date(2022, 3, 10), date(2022, 10, 3)]
+    >>> months_reading(story, readings)
+    datetime.date(2022, 10, 3)
+    >>> months_reading("03/10/2022\\n\\nThe trial began in March.", readings) is None
+    True
+    """
+    story = without_furniture(text)
+    placed: list[tuple[int, str]] = []
+    for found in _BARE_MONTH_RE.finditer(story):
+        month = MONTHS.get(found["month"].lower())
+        tense = clause_tense(story, found.start("month"), found.end())
+        if month is not None and tense in ("past", "future"):
+            placed.append((month, tense))
+    fitting = [
+        reading
+        for reading in readings
+        if all(
+            (month <= reading.month) if tense == "past" else (month >= reading.month)
+            for month, tense in placed
+        )
+    ]
+    return fitting[0] if placed and len(fitting) == 1 else None
