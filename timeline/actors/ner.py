@@ -28,6 +28,7 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.pieces import joined_neighbours, pieces
 from timeline.actors.places import places_taken_for_persons
+from timeline.actors.roles import glued_person
 from timeline.actors.shared_surnames import shared_surnames
 from timeline.actors.spans import (
     RawSpan,
@@ -137,6 +138,7 @@ def find_actors(
             ):
                 start, end = outside_times(text, piece_start, piece_end, spans)
                 label = people_as_place(text, start, end, piece_label, nouns)  # "in Differdange"
+                label = glued_person(text, start, end, label, nouns)  # "the Eritrean Yonas Berhe"
                 if end <= start or common_word_opening(text, start, end, lower_words):
                     continue
                 if _common_noun(whole_text, start, end, label, nouns):
