@@ -47,3 +47,8 @@ def test_a_nationality_after_the_is_cut_before_a_person_is_read_as_a_thing() -> 
     text = "ahead of the Kenyan Joseph Kiprop and two others"
     span = clean_span(text, 13, 33, "PERSON")
     assert span is not None and (span.text, span.label) == ("Joseph Kiprop", "PERSON")
+
+
+def test_a_portfolio_after_a_title_is_no_persons_name() -> None:
+    text = "signed by Minister of Regional Development Ana Vidal named"
+    assert glued_person(text, 10, 42 + 4, "ORG", frozenset()) == "ORG"

@@ -178,6 +178,8 @@ def glued_person(text: str, start: int, end: int, label: str, nouns: frozenset[s
     'ORG'
     >>> glued_person("the Swiss Re unit", 4, 12, "ORG", frozenset())
     'ORG'
+    >>> glued_person("Minister of Regional Development Ana said", 0, 36, "ORG", frozenset())
+    'ORG'
     """
     if label not in ("ORG", "LAW"):
         return label
@@ -193,11 +195,17 @@ def glued_person(text: str, start: int, end: int, label: str, nouns: frozenset[s
     rest = words[names:]
     if (
         not 2 <= len(rest) <= 3
+        or (title is not None and _PORTFOLIO.search(title) is not None)
+        or any(portfolio_word(word) for word in rest)  # "Minister of Economic" + "Development"
         or not all(_glued_name(word) for word in rest)
         or rest[-1].casefold() in nouns  # a family name is no English noun ("Islands")
     ):
         return label
     return "PERSON"
+
+
+#: A title that takes a portfolio after it: "Minister of", "Secretary for".
+_PORTFOLIO = re.compile(r"\b(?:of|for)\b")
 
 
 def _glued_name(word: str) -> bool:
