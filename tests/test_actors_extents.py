@@ -33,6 +33,18 @@ def test_the_first_word_of_a_place_joins_it() -> None:
     assert _widen(text, "Carinthia", "GPE") == "Upper Carinthia"
 
 
+def test_a_particle_and_a_name_word_go_on_a_place() -> None:
+    assert _widen("a rally in Costa del Lago on Monday", "Costa", "GPE") == "Costa del Lago"
+    assert _widen("trees along the river in La Vereda today", "La", "GPE") == "La Vereda"
+    assert "La Vereda" in {m.name for m in find_actors(["Pupils planted trees in La Vereda."])[0]}
+
+
+@given(st.sampled_from(["del", "de", "la", "do"]))
+def test_a_particle_before_a_word_written_in_lower_case_elsewhere_stays_out(word: str) -> None:
+    text = f"a rally in Costa {word} Lago; the lago was full"
+    assert _widen(text, "Costa", "GPE", frozenset({"lago", "the", "was", "full"})) == "Costa"
+
+
 def test_no_word_joins_that_is_no_part_of_the_name() -> None:
     # an opener, a title, a month, a participle, a word written in lower case elsewhere
     assert _widen("In Tarnów the rain stopped.", "Tarnów", "GPE") == "Tarnów"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import timeline.actors.geography
 from timeline.actors import find_actors
 from timeline.actors.geography import featured_places, people_as_place
+from timeline.actors.spans import RawSpan
 
 
 def _names(text: str) -> set[str]:
@@ -27,6 +28,19 @@ def test_a_feature_noun_before_another_noun_or_after_a_company_names_no_new_plac
     text = "Staff gathered outside the Orvane district headquarters on Friday."
     assert not any("district" in name for name in _names(text))
     assert featured_places("Halmor Mining said its Halmor mine shut.", [], frozenset(), frozenset())
+
+
+def test_a_work_built_on_the_land_is_named_with_its_noun() -> None:
+    assert "Tolvik airport" in _names("Planes were diverted to Tolvik airport on Sunday.")
+    assert "Marrin bridge" in _names("Work on the Marrin bridge will start next year.")
+    assert "Lorren reservoir" in _names("The Lorren reservoir held 18 million cubic metres.")
+
+
+def test_a_name_the_model_took_for_a_company_is_a_place_only_before_a_place_word() -> None:
+    raw = [RawSpan(4, 9, "Ardel", "ORG")]
+    assert featured_places("The Ardel colliery shut.", raw, frozenset(), frozenset()) == []
+    found = featured_places("The Ardel airport shut.", raw, frozenset(), frozenset())
+    assert [r.text for r in found] == ["Ardel airport"]
 
 
 def test_before_a_plural_or_where_written_alone_the_name_alone_is_the_place() -> None:

@@ -16,6 +16,7 @@ from functools import cache
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
+    name_particles,
     organisation_words,
     prepositions,
     stoplist,
@@ -35,6 +36,8 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-](?!s\b)[A-Za-zß-öø-ÿ
 _WORD_AFTER = re.compile(rf" ({_NAME_WORD})(?=['’]s\b|[^\w'’-]|$)(?! [A-Z])")
 #: A name word, then a lower-case noun, right after a place: " Yên province".
 _WORD_BEFORE_UNIT = re.compile(rf" ({_NAME_WORD}) ([a-z]+)\b")
+#: A particle and a name word: "del Mar" of "Viña del Mar", "La Uruca".
+_PARTICLE_AND_WORD = re.compile(rf"([A-Za-z]+) ({_NAME_WORD})\b(?![\w'’-])")
 #: The name word right before a span, with nothing but a space between.
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}) $")
 
@@ -51,8 +54,10 @@ def widened(
     """(start, end) of the entity `text[start:end]` with the one name word the model left
     beside it: the family name after a person's given names ("Luis Alberto" of "Luis Alberto
     Quispe"), the first word of a place's name ("Bystrica" of "Banská Bystrica", "Saxony" of
-    "Lower Saxony"), the first word of an organisation's name written with a comma and "and"
-    or "&" ("Test and Launch Centre" of "the Assembly, Test and Launch Centre"), the rest of a
+    "Lower Saxony"), the particle and the name word after a place's first ("Viña" of "Viña del
+    Mar": `data/name_particles.txt`), the first word of an organisation's name written with a
+    comma and "and" or "&" ("Test and Launch Centre" of "the Assembly, Test and Launch
+    Centre"), the rest of a
     country's name written with "and" after an organisation's ("the Armed Forces of Bosnia" and
     "Herzegovina"), the second field of a body's remit written with "and" ("the Ministry of
     Fisheries" and "Marine Resources": `remit_after_and`). Not a word of
@@ -71,6 +76,12 @@ def widened(
     >>> text = "built at the Assembly, Test and Launch Centre in May"
     >>> text[slice(*widened(text, 23, 45, "ORG", [(23, 45)]))]
     'Assembly, Test and Launch Centre'
+    >>> text = "moved to Viña del Mar on Monday"
+    >>> text[slice(*widened(text, 9, 13, "GPE", [(9, 13)]))]
+    'Viña del Mar'
+    >>> text = "trees in La Uruca and Paris de Gaulle"
+    >>> text[slice(*widened(text, 9, 11, "GPE", [(9, 11)]))]
+    'La Uruca'
     >>> text = "orchards in Hung Yen province"
     >>> text[slice(*widened(text, 12, 16, "GPE", [(12, 16)]))]
     'Hung Yen'
@@ -125,6 +136,17 @@ def widened(
         if remit is not None and not _title_case_line(text, start):
             return start, remit
     elif label in ("GPE", "LOC"):
+        alone = text[start:end].casefold() in name_particles()  # "La" of "La Uruca"
+        rest = _PARTICLE_AND_WORD.match(text, start if alone else end + 1)
+        if (
+            rest is not None
+            and text.startswith(" ", end)
+            and (alone or rest.group(1).islower())
+            and rest.group(1).casefold() in name_particles()
+            and _place_word_after_particle(rest.group(2), lower_words)
+            and not _overlaps(taken, rest.start(2), rest.end(2))
+        ):
+            return start, rest.end(2)  # "Viña" + "del Mar", "La" + "Uruca"
         unit = _WORD_BEFORE_UNIT.match(text, end)
         if (
             unit is not None
@@ -264,6 +286,19 @@ def _ends_as_organisation(surface: str) -> bool:
     return (
         surface.rsplit(None, 1)[-1].casefold() in organisation_words()
         or corporate_suffix().search(surface) is not None
+    )
+
+
+def _place_word_after_particle(word: str, lower_words: frozenset[str]) -> bool:
+    """Whether a capitalised word after a particle may go on a place's name: none the article
+    writes in lower case, no title, organisation's word or preposition (a month's letters may:
+    "Viña del Mar")."""
+    folded = word.casefold()
+    return not (
+        folded in lower_words
+        or folded in titles()
+        or folded in organisation_words()
+        or folded in prepositions()
     )
 
 

@@ -20,6 +20,7 @@ from timeline.actors.vocabulary import (
     finite_verbs,
     organisation_words,
     place_prepositions,
+    place_words,
     prepositions,
     titles,
 )
@@ -132,10 +133,12 @@ def featured_places(
             r.start == start and r.end == end for r in places
         ):
             continue  # "the Atacama region": the model's own place is the unit, as written
-        if any(r.label not in _PLACE_LABELS and r.label != "PERSON" for r in places) or any(
-            r.start < start or r.end > match.end() for r in places
-        ):
-            continue  # "the Anglo mine": a company's; a longer name of the model's
+        if any(
+            r.label not in _PLACE_LABELS and r.label != "PERSON" and noun not in place_words()
+            for r in places
+        ) or any(r.start < start or r.end > match.end() for r in places):
+            continue  # "the Anglo mine": a company's (not "at Tolvik airport": a place's
+            # last word, `data/place_words.txt`); a longer name of the model's
         placed = {text[r.start : r.end] for r in places if r.label in _PLACE_LABELS}
         if (
             not all(word in placed or _name_word(word, nouns, lower_words) for word in name.split())

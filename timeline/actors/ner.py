@@ -28,6 +28,8 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.pieces import joined_neighbours, pieces
 from timeline.actors.places import places_taken_for_persons
+from timeline.actors.possessive_names import possessive_names
+from timeline.actors.roles import glued_person
 from timeline.actors.shared_surnames import shared_surnames
 from timeline.actors.spans import (
     RawSpan,
@@ -137,6 +139,7 @@ def find_actors(
             ):
                 start, end = outside_times(text, piece_start, piece_end, spans)
                 label = people_as_place(text, start, end, piece_label, nouns)  # "in Differdange"
+                label = glued_person(text, start, end, label, nouns)  # "the Eritrean Yonas Berhe"
                 if end <= start or common_word_opening(text, start, end, lower_words):
                     continue
                 if _common_noun(whole_text, start, end, label, nouns):
@@ -149,6 +152,7 @@ def find_actors(
         raw = [r for r in raw if not any(f.start <= r.start and r.end <= f.end for f in features)]
         raw = sorted([*raw, *features], key=lambda r: (r.start, r.end))
         raw = suffixed_as_companies(organs_apart(joined_neighbours(text, _outermost(raw))))
+        raw = possessive_names(text, raw)  # "the Footballers' Guild", "St. Nicholas' Cathedral"
         found_names = places_taken_for_persons(
             text,
             birth_names(

@@ -23,7 +23,7 @@ from timeline.actors.vocabulary import (
 from timeline.sentences import OPENS_BEFORE
 from timeline.wordlists import word_set
 
-__all__ = ["leading_title", "portfolio_word", "role_before", "titled_person"]
+__all__ = ["glued_person", "leading_title", "portfolio_word", "role_before", "titled_person"]
 
 #: An initial of a person's name: "R" or "K." of "Justice R K Deshmukh".
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -160,3 +160,63 @@ def _nation_or_acronym(word: str) -> bool:
     """A country, a demonym or an acronym: "U.S." of "U.S. District Judge", "UAW" of "UAW
     President"."""
     return word.casefold() in countries() or word.replace(".", "").isupper()
+
+
+def glued_person(text: str, start: int, end: int, label: str, nouns: frozenset[str]) -> str:
+    """The label of the model's entity `text[start:end]`: "PERSON" for a span it took for an
+    organisation (or a law) that is a nationality or a title glued to a person's two or three
+    names ("the Eritrean Yonas Berhe", "Field Coordinator Tiana Rasoamanana"), which
+    `spans.clean_span` then cuts from the name; else `label`. The names are capitalised words
+    that name no organisation, place, country or title, the last one no English noun ("the
+    British Virgin Islands", "the Kenyan High Court" stay as they are).
+
+    >>> glued_person("ahead of the Eritrean Yonas Berhe.", 13, 33, "ORG", frozenset())
+    'PERSON'
+    >>> glued_person("Field Coordinator Tiana Rasoamanana said", 0, 35, "ORG", frozenset())
+    'PERSON'
+    >>> glued_person("the Kenyan High Court ruled", 4, 21, "ORG", frozenset({"court", "high"}))
+    'ORG'
+    >>> glued_person("the Swiss Re unit", 4, 12, "ORG", frozenset())
+    'ORG'
+    >>> glued_person("Minister of Regional Development Ana said", 0, 36, "ORG", frozenset())
+    'ORG'
+    """
+    if label not in ("ORG", "LAW"):
+        return label
+    surface = re.sub(r"^[Tt]he\s+", "", text[start:end])  # "the Eritrean Yonas Berhe"
+    words = surface.split()
+    title = leading_title(surface)
+    if title is not None:
+        names = title.count(" ")
+    elif words and countries().get(words[0].casefold(), "") not in ("", words[0]):
+        names = 1  # a demonym: "Eritrean" (a country's own name is no nationality)
+    else:
+        return label
+    rest = words[names:]
+    if (
+        not 2 <= len(rest) <= 3
+        or (title is not None and _PORTFOLIO.search(title) is not None)
+        or any(portfolio_word(word) for word in rest)  # "Minister of Economic" + "Development"
+        or not all(_glued_name(word) for word in rest)
+        or rest[-1].casefold() in nouns  # a family name is no English noun ("Islands")
+    ):
+        return label
+    return "PERSON"
+
+
+#: A title that takes a portfolio after it: "Minister of", "Secretary for".
+_PORTFOLIO = re.compile(r"\b(?:of|for)\b")
+
+
+def _glued_name(word: str) -> bool:
+    """Whether a word may be a person's name after a nationality or a title: capitalised, no
+    organisation's, place's, country's or title's word."""
+    folded = word.casefold()
+    return (
+        _NAME_WORD.fullmatch(word) is not None
+        and word[1:].islower()
+        and folded not in organisation_words()
+        and folded not in place_words()
+        and folded not in countries()
+        and folded not in titles()
+    )

@@ -389,6 +389,14 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "the Public Examinations (Offences) Act": the model cut a law's name
     if " " in surface and surface.rsplit(" ", 1)[-1].casefold() in event_words():
         return None  # "Cornwall Cup", "Baltic Horizons Film Festival": an event, no actor
+    if label == "PERSON":
+        demonym = _DEMONYM_FIRST.match(surface)
+        if demonym is not None and countries().get(demonym.group(1).casefold(), "") not in (
+            "",
+            demonym.group(1),
+        ):
+            start += demonym.end()  # "Kenyan Joseph Kiprop": his nationality, then his name
+            surface = surface[demonym.end() :]
     if (
         label == "PERSON"
         and " " in surface
@@ -405,13 +413,6 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         label = "PERSON"  # "Cllr Declan Mulroy", "Ms Ramaswamy", "Dr Aoife Kenny"
     role = None
     if label == "PERSON":
-        demonym = _DEMONYM_FIRST.match(surface)
-        if demonym is not None and countries().get(demonym.group(1).casefold(), "") not in (
-            "",
-            demonym.group(1),
-        ):
-            start += demonym.end()  # "Kenyan Joseph Kiprop": his nationality, then his name
-            surface = surface[demonym.end() :]
         title_at_start = leading_title(surface)
         if title_at_start:
             role = surface[: len(title_at_start)].strip()

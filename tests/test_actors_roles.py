@@ -1,0 +1,54 @@
+"""A nationality or a title the model glued to a person's names, in a span it took for an
+organisation (`timeline/actors/roles.py`, `glued_person`): invented sentences through the
+real model and the rule alone."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.actors import find_actors
+from timeline.actors.roles import glued_person
+
+
+def _names(text: str) -> set[str]:
+    return {m.name for m in find_actors([text])[0]}
+
+
+def test_a_nationality_before_a_persons_names_is_cut_from_them() -> None:
+    names = _names("He crossed the line ahead of the Eritrean Yonas Berhe on Sunday.")
+    assert "Yonas Berhe" in names
+    assert not any(name.startswith("Eritrean") for name in names)
+
+
+def test_a_title_before_a_persons_names_is_cut_from_them() -> None:
+    names = _names("Field Coordinator Tiana Rasoamanana will brief donors in Toliara on 3 May.")
+    assert "Tiana Rasoamanana" in names
+    assert "Angus Maclure" in _names("Bailie Angus Maclure said the council would meet.")
+
+
+def test_an_organisation_named_with_a_nationality_stays_one() -> None:
+    nouns = frozenset({"court", "high", "islands", "cross"})
+    for text in ("the Kenyan High Court ruled", "the Japanese Red Cross said"):
+        assert glued_person(text, 4, text.rindex(" "), "ORG", nouns) == "ORG"
+    text = "the Irish Ferries Group said"
+    assert glued_person(text, 4, 23, "ORG", frozenset()) == "ORG"  # "Group": a body's word
+
+
+@given(st.sampled_from(["PERSON", "GPE", "LOC", "NORP", "DATE", "FAC"]))
+def test_only_an_organisations_or_a_laws_span_is_relabelled(label: str) -> None:
+    text = "the Eritrean Yonas Berhe won"
+    assert glued_person(text, 4, 24, label, frozenset()) == label
+
+
+def test_a_nationality_after_the_is_cut_before_a_person_is_read_as_a_thing() -> None:
+    from timeline.actors.spans import clean_span
+
+    text = "ahead of the Kenyan Joseph Kiprop and two others"
+    span = clean_span(text, 13, 33, "PERSON")
+    assert span is not None and (span.text, span.label) == ("Joseph Kiprop", "PERSON")
+
+
+def test_a_portfolio_after_a_title_is_no_persons_name() -> None:
+    text = "signed by Minister of Regional Development Ana Vidal named"
+    assert glued_person(text, 10, 42 + 4, "ORG", frozenset()) == "ORG"
