@@ -174,3 +174,61 @@ def test_a_thing_the_text_describes_wins_over_a_name_that_holds_the_noun() -> No
     at = placer(text)
     mentions = [at("Caja Norte", "organisation"), at("Reserve Bank", "organisation")]
     assert _named(text, mentions) == {"The bank": "Caja Norte"}
+
+
+def test_an_article_opening_the_sentence_before_the_noun() -> None:
+    """ "An Indian-built sounding rocket, the X" describes X as "A" or "An" at a sentence's
+    start does, as well as a lower-case one."""
+    text = (
+        "An Ostrian-built sounding rocket, the Veyra-2, was launched at dawn. "
+        "The rocket carried a camera to 140 kilometres."
+    )
+    at = placer(text)
+    assert _named(text, [at("Veyra-2", "product")]) == {"The rocket": "Veyra-2"}
+
+
+def test_a_thing_the_model_took_for_a_person_has_a_things_noun() -> None:
+    """An index or a castle the model read as a person is still what "the index" or "the
+    castle" stands for; a person's noun ("the striker") is left to the title rules, and a
+    name the text also writes by its last word alone is a person's ("Castle said")."""
+    text = (
+        "The Kovala, the benchmark index of the Tarn exchange, fell 2%. "
+        "The index has lost 5% this month. Inês Varo, the club's striker, scored. "
+        "The striker left. Work on Dunmore Castle stopped. The castle, which drew 6,000 "
+        "visitors, will reopen in May."
+    )
+    at = placer(text)
+    mentions = [
+        at("Kovala", "person"),
+        at("Inês Varo", "person"),
+        at("Dunmore Castle", "person"),
+    ]
+    assert _named(text, mentions) == {"The index": "Kovala", "The castle": "Dunmore Castle"}
+    text = "Maria Castle sang. Castle said she would retire. The castle, which is old, stood."
+    at = placer(text)
+    mentions = [at("Maria Castle", "person"), at("Castle", "person", 1, "Maria Castle")]
+    assert _named(text, mentions) == {}
+
+
+def test_the_city_as_a_subject_is_the_place_named_most() -> None:
+    """ "the city said" is the town the story is set in: the place the text names most,
+    twice or more; not an object ("schools in the city"), nor where two places tie."""
+    text = (
+        "Floods cut Dravik off from Holm on Monday. Dravik's mayor closed the bridge, "
+        "and schools in the city shut. Schools in Dravik will reopen on Friday, the city said."
+    )
+    at = placer(text)
+    mentions = [
+        at("Dravik", "location"),
+        at("Holm", "location"),
+        at("Dravik", "organisation", 1),
+        at("Dravik", "location", 2),
+    ]
+    mentions.sort(key=lambda m: m.start)
+    assert {(m.text, m.name) for m in described_anaphora(text, mentions)} == {
+        ("the city", "Dravik")
+    }
+    text = "Floods cut Dravik off from Holm. Schools will reopen on Friday, the city said."
+    at = placer(text)
+    mentions = [at("Dravik", "location"), at("Holm", "location")]
+    assert _named(text, mentions) == {}

@@ -31,10 +31,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
 from timeline.actors.anaphor_context import OPENING, acting, members_after, object_of_a_verb
+from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
@@ -59,7 +61,7 @@ _APPOSITION = re.compile(r",\s+(?:the|an?)\s+(?P<words>[^,.;:!?()\"“”\n]{1,1
 #: The noun right before a name after an article or a possessive: "the union Havenbond",
 #: "Bezzina's novel Salt", "an Indian-built sounding rocket, the Agnishikha-2".
 _NOUN_BEFORE = re.compile(
-    rf"(?:\b(?:[Tt]he|an?)\s+|['’]s\s+)(?:[\w-]+\s+){{0,3}}?(?P<noun>{_NOUN})(?P<comma>,\s+the)?\s+$"
+    rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|['’]s\s+)(?:[\w-]+\s+){{0,3}}?(?P<noun>{_NOUN})(?P<comma>,\s+the)?\s+$"
 )
 #: Places, which no noun before them describes ("the women's race Slovenia's Lea Vidmar").
 _PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
@@ -246,12 +248,44 @@ def _subject(text: str, start: int, end: int) -> bool:
     return acting(text, start, end) and not object_of_a_verb(text, start, end)
 
 
+_THINGS = frozenset(ActorType) - {ActorType.PERSON}
+
+
+def _surnamed(mentions: Sequence[ActorMention]) -> set[str]:
+    """Names of persons the text also writes by their last word alone ("Castle" of "Maria
+    Castle"): a person's, whose last word names no kind of thing.
+
+    >>> maria = ActorMention(0, 12, "Maria Castle", "Maria Castle", "person")
+    >>> again = ActorMention(20, 26, "Castle", "Maria Castle", "person")
+    >>> _surnamed([maria, again])
+    {'Maria Castle'}
+    """
+    return {
+        m.name
+        for m in mentions
+        if m.type == ActorType.PERSON and m.text != m.name and m.name.endswith(" " + m.text)
+    }
+
+
+def _kinds(noun: str) -> frozenset[ActorType]:
+    """The types of mention "the <noun>" may stand for: any but a person; a person's too for
+    a noun of no person ("index", "castle": a thing the model took for a person), as the
+    noun of a person ("the striker", "the agency" read as one) is left to the title rules.
+
+    >>> ActorType.PERSON in _kinds("castle"), ActorType.PERSON in _kinds("striker")
+    (True, False)
+    """
+    return _THINGS if person_noun(noun) else frozenset(ActorType)
+
+
 def described_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """Mentions of the things that "The satellite", "the museum" or "the union" stand for:
     the one name described by the noun (`descriptions`) before it; none where two are.
     `mentions` are sorted by start."""
-    # not a person, nor a headline's words in capitals ("WAGES VAN TRIAL")
-    things = [m for m in mentions if m.type != ActorType.PERSON and not m.text.isupper()]
+    # not a headline's words in capitals ("WAGES VAN TRIAL"); a name the model took for a
+    # person stands for a thing's noun only ("The Ibovespa, the benchmark index ... The
+    # index fell", "Carrow Castle ... the castle"), never a person's ("the striker")
+    things = [m for m in mentions if not m.text.isupper()]
     if not things:
         return []
     described: list[tuple[ActorMention, set[str], set[str]]] = []  # read at the first anaphor
@@ -271,18 +305,59 @@ def described_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[Acto
         if _in_quotation(text, start) or not _subject(text, start, end):
             continue
         if not described:
+            surnamed = _surnamed(mentions)
             for thing in things:
                 own = _written(text, thing)
                 heads = {word for word in _head_words(thing.name) if _noun(word)}
+                if thing.name in surnamed:
+                    heads = set()  # "Maria Castle ... Castle said": no castle
                 described.append((thing, heads | own, own))
         before = bisect_right(ends, start)
-        fitting = {m.name: m for m, nouns, _ in described[:before] if _fits(noun, nouns)}
+        kinds = _kinds(noun)
+        fitting = {
+            m.name: m
+            for m, nouns, _ in described[:before]
+            if m.type in kinds and _fits(noun, nouns)
+        }
         # one described so in the text's own words wins over names that only hold the noun
         # ("the Banco de Ahorro, the country's largest savings bank" over a "Central Bank")
-        written = {m.name: m for m, _, own in described[:before] if _fits(noun, own)}
+        written = {
+            m.name: m for m, _, own in described[:before] if m.type in kinds and _fits(noun, own)
+        }
         if len(written) == 1 or len(fitting) == 1:  # two museums: "the museum" says not which
             antecedent = next(iter((written if len(written) == 1 else fitting).values()))
             found.append(
                 ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
             )
+        elif noun in _SETTLEMENTS and not fitting:
+            place = _main_place(mentions[:index])
+            if place is not None:  # "Schools will reopen on Monday, the city said"
+                found.append(ActorMention(start, end, text[start:end], place.name, place.type))
     return found
+
+
+#: Nouns of a settlement: "the city" a subject is the town the story is set in.
+_SETTLEMENTS = frozenset({"city", "town"})
+
+
+def _main_place(mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The place the story before is set in: the name the model once read as a place
+    (a location) that `mentions` write most often, twice or more, under any type; none on a
+    tie.
+
+    >>> def at(start, name, kind):
+    ...     return ActorMention(start, start + len(name), name, name, kind)
+    >>> places = [at(0, "Vell", "location"), at(9, "Vell", "organisation"),
+    ...           at(30, "Tarsk", "location")]
+    >>> _main_place(places).name
+    'Vell'
+    >>> _main_place(places[:1]) is None
+    True
+    """
+    places = {m.name for m in mentions if m.type == ActorType.LOCATION}
+    times = Counter(m.name for m in mentions if m.name in places)
+    ranked = times.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    name = ranked[0][0]
+    return next(m for m in reversed(mentions) if m.name == name and m.type == ActorType.LOCATION)
