@@ -914,3 +914,50 @@ def test_the_group_the_chain_and_the_developer_stand_for_the_company_named_befor
         mentions = [placer(text)("Harwick Homes Ltd", "organisation")]
         found = organisation_anaphora(text, mentions)
         assert [(m.text, m.name) for m in found] == [(f"The {noun}", "Harwick Homes Ltd")]
+
+
+def test_the_company_far_from_any_name_is_the_one_the_story_names_most() -> None:
+    """With no organisation named near it, "The company" opening a sentence is the one the
+    story before names most (twice or more, more than any other); not an object, and not
+    where two are named as often."""
+    filler = "Output rose at the Kell pit, and costs fell per tonne. " * 8
+    text = (
+        "Orvane Gold Ltd sold more ore. Orvane Gold Ltd said costs fell. Its shares trade on "
+        f"the TSX. {filler}The company repaid its last loan in May."
+    )
+    at = placer(text)
+    mentions = [
+        at("Orvane Gold Ltd", "organisation"),
+        at("Orvane Gold Ltd", "organisation", 1),
+        at("TSX", "organisation"),
+    ]
+    found = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert found == {"The company": "Orvane Gold Ltd"}
+    # two named as often: it says not which
+    assert organisation_anaphora(text, mentions[1:]) == []
+    # an object: "would require the company to"
+    objected = text.replace("The company repaid", "Rules would require the company to repay")
+    assert (
+        organisation_anaphora(
+            objected,
+            [
+                placer(objected)(*m)
+                for m in (
+                    ("Orvane Gold Ltd", "organisation"),
+                    ("Orvane Gold Ltd", "organisation", 1),
+                    ("TSX", "organisation"),
+                )
+            ],
+        )
+        == []
+    )
+
+
+def test_a_commodity_opening_a_sentence_is_no_company_named_with_it() -> None:
+    """ "The gold price" is the metal's, not the "Orvane Gold Ltd" named just before."""
+    from timeline.actors.anaphora import thing_anaphora
+
+    text = "Orvane Gold Ltd sold more ore. The gold price hit a record in May."
+    at = placer(text)
+    found = thing_anaphora(text, [at("Orvane Gold Ltd", "organisation")])
+    assert all(m.text != "The gold" for m in found)

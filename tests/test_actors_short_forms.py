@@ -350,3 +350,23 @@ def test_a_companys_short_name_after_a_place_preposition_stays_the_company() -> 
         AliasTable(),
     )
     assert [(m.name, m.type) for m in mentions][-1] == ("Kelvane Motors", "organisation")
+
+
+def test_first_words_taken_for_a_place_are_a_company_with_a_suffix() -> None:
+    """A company with a corporate suffix is named after no place written alone so: "Tellor"
+    the model read as a place is "Tellor Biosciences NV"; a body without a suffix ("Tellor
+    University") may be named after its town, which stays a place."""
+    from timeline.actors.short_forms import typed_short_forms
+
+    text = "Tellor Biosciences NV reported results. Tellor expects approval in 2031."
+    at = placer(text)
+    mentions = [
+        at("Tellor Biosciences NV", "organisation"),
+        at("Tellor", "location", nth=1),
+    ]
+    found = [(m.text, m.name, m.type) for m in typed_short_forms(text, mentions)]
+    assert found == [("Tellor", "Tellor Biosciences NV", "organisation")]
+    text = "Tellor University grew. Tellor expects more students in 2031."
+    at = placer(text)
+    mentions = [at("Tellor University", "organisation"), at("Tellor", "location", nth=1)]
+    assert typed_short_forms(text, mentions) == []

@@ -149,3 +149,13 @@ def test_a_figure_s_baseline_last_year_dates_nothing(text: str) -> None:
 
 def test_last_year_said_as_the_time_of_the_clause_stays() -> None:
     assert dates("Brenna University moved to Kessel from Arlow last year.") == ["2020"]
+
+
+def test_the_year_of_results_to_be_published_on_a_day_is_no_date_of_the_clause() -> None:
+    """ "will publish its full-year 2021 results on 21 February": the year names the results,
+    the day is when the clause happens; a year alone still dates its clause."""
+    published = date(2022, 1, 8)
+    text = "Tellor Biosciences NV will publish its full-year 2021 results on 21 February."
+    assert sorted(e.date_value for e in news_events(text, published)) == ["2022-02-21"]
+    text = "Tellor Biosciences NV published its full-year 2021 results."
+    assert sorted(e.date_value for e in news_events(text, published)) == ["2021"]

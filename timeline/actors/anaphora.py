@@ -41,6 +41,7 @@ from timeline.actors.organisation_anaphors import head_anaphora, lone_word, orga
 from timeline.actors.products import model_number_at
 from timeline.actors.short_forms import typed_short_forms
 from timeline.kinds import ActorType
+from timeline.wordlists import word_set
 
 #: "It", "Its", "The (new) store" or "The union's" opening a sentence: a thing the sentences
 #: before have named (a possessive: the thing whose shares or contract the sentence tells of).
@@ -214,7 +215,8 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
                 antecedent = _it_before(text, opens, found)
         elif not model_number_at(text, end):  # "The iPhone 3GS": a name of its own
             word = match.group("word").casefold()
-            antecedent = _named_before(word, start, things, thing_ends)
+            if word not in word_set("commodity_words.txt"):  # "The gold price": no miner
+                antecedent = _named_before(word, start, things, thing_ends)
         if antecedent is not None:
             found.append(
                 ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)

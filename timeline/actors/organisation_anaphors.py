@@ -243,8 +243,14 @@ def organisation_anaphora(
                 match.group("noun"), named, organisations[:before], start
             )
         else:
-            antecedent = topic(chain, named, start) or alone_in_reach(
-                named, organisations[:before], start
+            antecedent = (
+                topic(chain, named, start)
+                or alone_in_reach(named, organisations[:before], start)
+                or (
+                    _subject(text, start)  # not "would require the operator to": no object
+                    and _most_named(match.group("noun"), organisations[:before], chain, start)
+                )
+                or None
             )
         if antecedent is None:
             continue
@@ -253,6 +259,52 @@ def organisation_anaphora(
         found.append(mention)
         chain.insert(bisect_right([m.start for m in chain], start), mention)
     return found
+
+
+#: What stands before a subject inside a sentence: a comma, "that", a verb of saying.
+_SUBJECT_BEFORE = re.compile(r"(?:,|\b(?:that|said|says))\s+$")
+
+
+def _subject(text: str, start: int) -> bool:
+    """Whether an anaphor at `start` opens its sentence or a clause after a comma, "that" or
+    a verb of saying: a subject, not an object ("would require the operator to").
+
+    >>> _subject("Sales fell. The company said", 12), _subject("to require the firm", 11)
+    (True, False)
+    """
+    return bool(
+        _SENTENCE_OPENING.match(text, start)
+        or _SUBJECT_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
+def _most_named(
+    noun: str, organisations: list[ActorMention], chain: list[ActorMention], start: int
+) -> ActorMention | None:
+    """The organisation the story before `start` is about, for a noun with no organisation
+    named near it: of those of its kind (`_of_kind`), the one the text names most often
+    before it, twice or more and more often than any other, when it was named or pointed to
+    (`chain`) within `TOPIC_REACH` ("Orlo Ltd ... Orlo ... The company said ... [a paragraph
+    naming a market once] ... The company repaid its loan"). One named once, as often as
+    another named since, is no topic ("Tarnow ... Krol ... the company").
+
+    >>> def at(start, name):
+    ...     return ActorMention(start, start + 4, name, name, "organisation")
+    >>> named = [at(0, "Orlo Ltd"), at(300, "Orlo Ltd"), at(700, "Vell Partners")]
+    >>> _most_named("company", named, [], 1400).name
+    'Orlo Ltd'
+    >>> _most_named("company", named[1:], [], 1400) is None
+    True
+    """
+    kind = [o for o in organisations if o.end <= start and _of_kind(noun, o)]
+    ranked = Counter(o.name for o in kind).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    name = ranked[0][0]
+    last = max(
+        (o for o in [*kind, *chain] if o.name == name and o.end <= start), key=lambda o: o.end
+    )
+    return last if start - last.end <= TOPIC_REACH else None
 
 
 def _last_of_kind(noun: str, organisations: list[ActorMention]) -> ActorMention | None:
