@@ -65,6 +65,27 @@ def test_without_an_organisation_we_is_the_interviewee() -> None:
     assert turn_actors(text, text.index(sentence), sentence, talk) == [("Ines Marr", "person")]
 
 
+def test_without_an_interviewee_we_is_still_the_organisation_not_a_place_in_the_title() -> None:
+    """An interviewee the model missed leaves "we" to the organisation the introduction
+    names; one written after a place's preposition ("in the Holm Fells") is a place, no
+    rival to it; "I" then stands for no one."""
+    text = (
+        "A hard season in the Holm Fells\n\n"
+        "Holm Fell Rescue teams were called out 23 times.\n\n"
+        "Q: How bad was it?\nA: We had eleven call-outs. I slept little.\n"
+        "Q: And now?\nA: Quieter.\n"
+    )
+    at = placer(text)
+    mentions = [at("Holm Fells", "organisation"), at("Holm Fell Rescue", "organisation")]
+    talk = interview(text, mentions)
+    assert talk is not None and (talk.person, talk.organisation) == (None, "Holm Fell Rescue")
+    for sentence, actors in (
+        ("We had eleven call-outs.", [("Holm Fell Rescue", "organisation")]),
+        ("I slept little.", []),
+    ):
+        assert turn_actors(text, text.index(sentence), sentence, talk) == actors
+
+
 def test_in_a_transcript_i_is_the_speaker_of_the_turn() -> None:
     text = (
         "Host Maya Ortiz talks to the historian Tomas Berg.\n\n"

@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.actors.not_actors import TURN_LABEL
+from timeline.actors.short_forms import after_a_place_word
 from timeline.actors.vocabulary import organisation_words
 from timeline.kinds import ActorType
 from timeline.syntax import QUOTATION  # no model is loaded
@@ -86,7 +87,8 @@ class Interview:
 
 def interview(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
     """The interview `text` is, or None when it has fewer than `MIN_TURNS` questions and
-    answers or its introduction names no person."""
+    answers or its introduction names no person and no organisation (one the model missed
+    the interviewee of still speaks as "we" for the organisation the introduction names)."""
     turns = list(_TURN.finditer(text))
     labels = Counter(match.group(1)[0] for match in turns)
     if labels["Q"] < MIN_TURNS or labels["A"] < MIN_TURNS:
@@ -94,9 +96,14 @@ def interview(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
     first_turn = turns[0].start()
     opening = [m for m in mentions if m.end <= first_turn]
     person = _leading(opening, ActorType.PERSON)
-    if person is None:
+    # an organisation written after a place's preposition is a place ("in the Tatras")
+    organisation = _leading(
+        [m for m in opening if not after_a_place_word(text, m.start, m.end)],
+        ActorType.ORGANISATION,
+    )
+    if person is None and organisation is None:
         return None
-    return Interview(first_turn, person, _leading(opening, ActorType.ORGANISATION))
+    return Interview(first_turn, person, organisation)
 
 
 #: A speaker's name opening a line of a transcript: "MAYA ORTIZ:", "Tomas Berg:".
