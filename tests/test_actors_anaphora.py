@@ -961,3 +961,34 @@ def test_a_commodity_opening_a_sentence_is_no_company_named_with_it() -> None:
     at = placer(text)
     found = thing_anaphora(text, [at("Orvane Gold Ltd", "organisation")])
     assert all(m.text != "The gold" for m in found)
+
+
+def test_a_count_of_members_before_a_bodys_head_word_is_still_that_body() -> None:
+    """ "The 9-member council" is the council named before."""
+    text = (
+        "Tarnland's Monetary Policy Council left rates unchanged on Wednesday. "
+        "The 9-member council normally meets monthly."
+    )
+    at = placer(text)
+    found = head_anaphora(text, [at("Monetary Policy Council", "organisation")])
+    assert [(m.text, m.name) for m in found] == [
+        ("The 9-member council", "Monetary Policy Council")
+    ]
+
+
+def test_a_lone_word_before_an_administrative_unit_is_a_place_not_the_agency() -> None:
+    """One word the model took for a person, written before "rural municipality" or
+    "districts", is a place: "the agency" passes over it to the body named before."""
+    text = (
+        "Kestra Relief delivered kits to families in Orvo and Tarka districts, and will go on "
+        "to the villages of Dhaula rural municipality from Monday, the agency said."
+    )
+    at = placer(text)
+    mentions = [
+        at("Kestra Relief", "organisation"),
+        at("Orvo", "location"),
+        at("Tarka", "person"),
+        at("Dhaula", "person"),
+    ]
+    found = organisation_anaphora(text, mentions)
+    assert [(m.text, m.name) for m in found] == [("the agency", "Kestra Relief")]

@@ -37,7 +37,7 @@ from timeline.actors.vocabulary import (
     organisation_words,
 )
 from timeline.kinds import ActorType
-from timeline.wordlists import word_list
+from timeline.wordlists import word_list, word_set
 
 _SENTENCE_OPENING = re.compile(OPENING)
 #: "the company", "the automaker", "the auto company", "the Denver-based carrier" (a place of
@@ -62,6 +62,27 @@ def lone_word(mention: ActorMention, mentions: list[ActorMention]) -> bool:
         m.type == ActorType.PERSON and mention.name in m.name.split() and m.name != mention.name
         for m in mentions
     )
+
+
+#: One or two lower-case words after a name, the last maybe a plural: "rural municipality",
+#: "districts".
+_UNIT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)\b")
+
+
+def before_a_unit(text: str, end: int) -> bool:
+    """Whether an administrative unit's noun (`data/administrative_units.txt`), maybe after
+    a word and maybe a plural, follows a name ending at `end`: "Tarka rural municipality",
+    "Myagdi and Tarka districts" name places, not a company.
+
+    >>> before_a_unit("in Tarka rural municipality", 8), before_a_unit("Tarka said", 5)
+    (True, False)
+    """
+    after = _UNIT_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    units = word_set("administrative_units.txt")
+    return word in units or (word.endswith("s") and word[:-1] in units)
 
 
 def head_word(name: str) -> str | None:
@@ -89,10 +110,11 @@ def head_word(name: str) -> str | None:
     return None
 
 
-#: "the" and a word, not followed by a name ("the Court of Appeal", "the centre, Kaveri ...")
+#: "the" and a word, not followed by a name ("the Court of Appeal", "the centre, Kaveri ..."),
+#: maybe after a count of its members ("The 10-member council")
 _THE_AND_A_WORD = (
-    r"\b[Tt]he\s+(?P<words>(?:[a-z][a-z-]*\s+){{1,2}})?(?P<head>{heads})(?P<possessive>['’]s)?"
-    r"\b(?!['’-])"
+    r"\b[Tt]he\s+(?:\d+-member\s+)?(?P<words>(?:[a-z][a-z-]*\s+){{1,2}})?(?P<head>{heads})"
+    r"(?P<possessive>['’]s)?\b(?!['’-])"
 )
 _NO_NAME_AFTER = r"(?!\s*,\s*[A-Z])(?!\s+(?:of\s+)?[A-Z])"
 
@@ -192,6 +214,7 @@ def organisation_anaphora(
             lone_word(m, mentions)
             and not after_place_preposition(text, m.start)
             and m.name not in persons_placed  # "in the forest above Geeveston"
+            and not before_a_unit(text, m.end)  # "the villages of Tarka rural municipality"
         )
     ]
     if not organisations:
