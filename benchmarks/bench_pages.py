@@ -94,6 +94,13 @@ TRUTH: dict[str, tuple[date | None, str | None, tuple[str, ...]]] = {
         ("The village choir", "Choirmaster", "The choir"),
     ),
     "ticker-before.html": (date(2020, 10, 9), None, ("The club", "Manager", "Rydell")),
+    # Written after the reader's article-block change, to try it on shapes it was not grown on.
+    "above-headline.html": (date(2020, 2, 14), None, ("A glassworks", "Magistrate", "The company")),
+    "hero-layout.html": (date(2021, 7, 7), None, ("The mountain", "Director", "The dome's")),
+    "jsonld-end.html": (date(2023, 11, 27), None, ("A regional", "Founder", "The chain")),
+    "logo-h1.html": (date(2017, 2, 24), None, ("The ferry", "Councillor", "The company")),
+    "ordinal-date.html": (date(2021, 6, 3), None, ("The cricket", "Club captain", "The first")),
+    "abbrev-dot.html": (date(2023, 2, 14), None, ("The planning", "Developer", "The lone")),
 }
 
 

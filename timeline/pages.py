@@ -113,9 +113,9 @@ def publication_date(
     first, last = _body_bounds(tree, body)
     if first is None or last is None:
         return _find_date(tree, url=url, extensive=False)
-    start = _headline(first)
-    stated = _date_line(start, first) if start is not first else None
-    _keep_article(tree, start, last)
+    start = _headline(first, _norm(body[0]))
+    stated = _date_line(start, first) if start is not None else None
+    _keep_article(tree, start if start is not None else tree, last)
     dates = [day for day in (_find_date(tree, url=url, extensive=False), stated) if day]
     return min(dates) if dates else None
 
@@ -167,10 +167,12 @@ def _element_of(tree: HtmlElement, line: str) -> HtmlElement | None:
     return found
 
 
-def _headline(first: HtmlElement) -> HtmlElement:
-    """The last `<h1>` before the body, else the body's first paragraph."""
-    headlines = first.xpath("preceding::h1")
-    return headlines[-1] if headlines else first
+def _headline(first: HtmlElement, title: str) -> HtmlElement | None:
+    """The heading before the body that reads as the title, else the last `<h1>` before it."""
+    headings = first.xpath("preceding::h1 | preceding::h2 | preceding::h3")
+    named = [h for h in headings if title and _norm(h.text_content()) == title]
+    h1s = [h for h in headings if h.tag == "h1"]
+    return named[-1] if named else h1s[-1] if h1s else None
 
 
 def _date_line(start: HtmlElement, first: HtmlElement) -> str | None:
