@@ -157,14 +157,23 @@ def _body_bounds(
     return _element_of(tree, prose[0]), _element_of(tree, prose[-1])
 
 
+_BLOCKS = ("p", "div", "li", "td", "section", "article", "blockquote", "span")
+_STARTS_WITH = "//*[{}][starts-with(normalize-space(.), $prefix)]".format(
+    " or ".join(f"self::{tag}" for tag in _BLOCKS)
+)
+
+
 def _element_of(tree: HtmlElement, line: str) -> HtmlElement | None:
-    """The innermost element whose text begins with the body line."""
+    """The innermost element whose text begins with the body line (found by lxml's XPath,
+    else, when the page writes odd spaces, by reading each block's text)."""
     prefix = _norm(line)[:_PREFIX]
-    found = None
-    for element in tree.iter("p", "div", "li", "td", "section", "article", "blockquote", "span"):
-        if _norm(element.text_content()).startswith(prefix):
-            found = element  # document order: a later match lies inside an earlier one
-    return found
+    found = tree.xpath(_STARTS_WITH, prefix=prefix)
+    if not found:
+        found = [e for e in tree.iter(*_BLOCKS) if _norm(e.text_content()).startswith(prefix)]
+    if not found:
+        return None
+    outer = found[0]  # the first match, narrowed to the innermost match inside it
+    return [e for e in found if e is outer or outer in e.iterancestors()][-1]
 
 
 def _headline(first: HtmlElement, title: str) -> HtmlElement | None:
@@ -231,10 +240,14 @@ def _keep_article(tree: HtmlElement, start: HtmlElement, last: HtmlElement) -> N
     if block.tag != "article":
         keep -= set(last.xpath("following::*"))
     body = tree.find("body")
-    for element in list(body.iter("*")) if body is not None else []:
-        if element in keep or element.tag == "meta" or _is_json_ld(element):
+    if body is None:
+        return
+    metadata = {e for e in body.iter("meta", "script") if e.tag == "meta" or _is_json_ld(e)}
+    holders = {a for e in metadata for a in e.iterancestors()}
+    for element in list(body.iter("*")):
+        if element in keep or element in metadata:
             continue
-        if element.xpath(".//meta | .//script[contains(@type, 'ld+json')]"):
+        if element in holders:
             element.drop_tag()  # its metadata stays; its other children are dropped in turn
         else:
             element.drop_tree()
