@@ -101,6 +101,8 @@ TRUTH: dict[str, tuple[date | None, str | None, tuple[str, ...]]] = {
     "logo-h1.html": (date(2017, 2, 24), None, ("The ferry", "Councillor", "The company")),
     "ordinal-date.html": (date(2021, 6, 3), None, ("The cricket", "Club captain", "The first")),
     "abbrev-dot.html": (date(2023, 2, 14), None, ("The planning", "Developer", "The lone")),
+    "foot-date.html": (date(2018, 10, 18), None, ("The parish", "Clerk", "The machine")),
+    "foot-date-plain.html": (date(2019, 4, 2), None, ("A new bus", "Parish councillor", "It has")),
 }
 
 

@@ -104,3 +104,21 @@ def test_metadata_dates_outside_the_article_block_still_count() -> None:
 
 def test_the_pages_folder_holds_each_page_of_the_truth() -> None:
     assert {path.name for path in Path(PAGES).glob("*.html")} == set(TRUTH)
+
+
+def _foot_page(between: str) -> str:
+    return (
+        "<html><body><div class='post'><h1>Shelter</h1><div class='text'>"
+        f"<p>{_BODY}</p></div>{between}</div><div class='side'><p>Fete, 5 May 2019</p></div>"
+        "</body></html>"
+    )
+
+
+def test_a_date_line_right_after_the_body_dates_a_page_that_states_no_other() -> None:
+    html = _foot_page("<p class='meta'>Posted on 18 April 2019 in News</p>")
+    assert publication_date(html, body=[_BODY]) == "2019-04-18"
+
+
+def test_a_date_after_a_heading_below_the_body_is_another_sections() -> None:
+    html = _foot_page("<h3>2 comments</h3><p>Beryl</p><p>April 20, 2019 at 4:15 pm</p>")
+    assert publication_date(html, body=[_BODY]) is None

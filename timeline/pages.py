@@ -10,8 +10,9 @@ footers are left out), the date from htmldate reading the page's metadata (`arti
 published_time`, JSON-LD `datePublished`, `itemprop="datePublished"`, `<time datetime>`, a date
 in the address) and the article's own block only: the block holding the headline and the body,
 so never a teaser list's, a ticker's, a comment's or a footer's date, plus the visible date line
-between the headline and the body ("By Jo Brandt | 12 January 2022"). Its original date wins,
-not an "updated" one, and a copyright year or "2 hours ago" is no date.
+between the headline and the body ("By Jo Brandt | 12 January 2022"), else a short line right
+after the body before any heading ("Posted on 18 October 2018"). Its original date wins, not an
+"updated" one, and a copyright year or "2 hours ago" is no date.
 """
 
 from __future__ import annotations
@@ -115,15 +116,19 @@ def publication_date(
         return _find_date(tree, url=url, extensive=False)
     start = _headline(first, _norm(body[0]))
     stated = _date_line(start, first) if start is not None else None
-    _keep_article(tree, start if start is not None else tree, last)
+    block = _common_block(start if start is not None else tree, last)
+    foot = _foot_date(last, block)
+    _keep_article(tree, block, last)
     dates = [day for day in (_find_date(tree, url=url, extensive=False), stated) if day]
-    return min(dates) if dates else None
+    return min(dates) if dates else foot
 
 
 _PROSE_WORDS = 8  # a body line this long is the article's own text, not a kicker or a stamp
 _PREFIX = 60
 _DATE_LINES = 12
 _DATE_LINE_CHARS = 200
+_FOOT_LINES = 2
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LEFT_OUT = frozenset({"figure", "figcaption", "script", "style", "noscript", "template"})
 _INLINE = frozenset({"a", "span", "time", "em", "strong", "b", "i", "small", "abbr", "font"})
 
@@ -205,6 +210,30 @@ def _date_line(start: HtmlElement, first: HtmlElement) -> str | None:
     return min(found) if found else None
 
 
+def _foot_date(last: HtmlElement, block: HtmlElement) -> str | None:
+    """The date of a short line right after the body in the article's block ("Posted on 18
+    October 2018 in News"), unless a heading comes first: what follows a heading ("2
+    comments", "More stories") is another section's."""
+    inside = set(block.iter())
+    lines: dict[HtmlElement, list[str]] = {}
+    for node in last.xpath("following::text()"):
+        holder = node.getparent()
+        if holder is None or holder not in inside:
+            break
+        if any(a.tag in _HEADINGS for a in [holder, *holder.iterancestors()]):
+            break
+        if any(a.tag in _LEFT_OUT for a in [holder, *holder.iterancestors()]):
+            continue
+        while holder.tag in _INLINE and holder.getparent() is not None:
+            holder = holder.getparent()
+        if node.strip():
+            if holder not in lines and len(lines) == _FOOT_LINES:
+                break
+            lines.setdefault(holder, []).append(node.strip())
+    days = (_line_date(" ".join(parts)) for parts in lines.values())
+    return next((day for day in days if day), None)
+
+
 _ABBREVIATED = re.compile(r"\b([A-Z][a-z]{2,3})\.(?=\s)")  # "Oct. 1" -> "Oct 1"
 
 
@@ -231,11 +260,10 @@ def _line_date(line: str) -> str | None:
 _PIECES = re.compile(r"\s+[|·•]\s+|\s+-\s+|(?=\b(?:Updated|Published|Posted|Modified|Last)\b)")
 
 
-def _keep_article(tree: HtmlElement, start: HtmlElement, last: HtmlElement) -> None:
+def _keep_article(tree: HtmlElement, block: HtmlElement, last: HtmlElement) -> None:
     """Drop from the page's body all but the block holding the headline and the body (their
     `<article>`, else their nearest common block cut after the body's last paragraph); JSON-LD
     and meta elements stay wherever they are."""
-    block = _common_block(start, last)
     keep = {*block.iter(), *block.iterancestors()}
     if block.tag != "article":
         keep -= set(last.xpath("following::*"))
