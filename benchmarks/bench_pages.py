@@ -4,8 +4,12 @@
 
 For each page of `tests/pages` (our own HTML in the shapes outlets use: meta tags, JSON-LD,
 itemprop and <time>, a byline date, a wire story with a caption and a credit line, a blog with
-comments, a date only in the address, only a footer's copyright year; menus, "most read" and
-"more stories" lists, teasers, cookie notices, footers), compares the publication date found
+comments, a date only in the address, only a footer's copyright year; CMS shapes: WordPress's
+`<time class="entry-date">`, a byline or a date line under (or above) the headline, "Updated"
+beside "Published", "2 hours ago", 05.03.2024 and 5 March 2024, an address's day against a
+later dateModified, dated teaser lists, tickers and comments, a live blog, an AMP page, a date
+line after the body; menus, "most read" and "more stories" lists, teasers, cookie notices,
+footers), compares the publication date found
 with the one the page states, and counts the rows of the event table whose sentence is not in
 the article body. It also shows what the simple reader the product used before (all the
 page's text) would have made of the same pages. These are not real outlets' pages: the figure
