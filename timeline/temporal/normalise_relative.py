@@ -217,6 +217,12 @@ class _RelativeKinds(_AbsoluteKinds):
             "coming",
         ) and not unit.lower().endswith("s"):
             return  # "the last year" is a date, handled by relunit
+        if dmod in ("first", "final") and unit.lower() == "day" and not (approx or match["dir"]):
+            # "the first day (of the war)", "on the final day": one day of the story, the
+            # running reference's, as "that day" is; "the first three days" stays a duration
+            partial = RelativeUnit("D", 0, "anaphoric", that=True)
+            self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
+            return
         start = cand.start
         if (
             not (plural or approx or dmod or match["dir"] or match["long"] or match["age"])
