@@ -12,7 +12,7 @@ def _values(text: str) -> list[tuple[str, str, str]]:
 
 
 def test_for_a_week_before_an_event_is_how_long() -> None:
-    text = "In May 1702 the Orvane siege began. The garrison held for about a week before falling back."
+    text = "In May 1702 the Orvane siege began. The garrison held for about a week before leaving."
     assert ("about a week", "DURATION", "P1W") in _values(text)
 
 
