@@ -1,6 +1,7 @@
-""" "the first day (of the siege)", "on the final day": one day of the story, the running
-reference's, as "that day" is, never a one-day duration; "the first three days" stays a
-duration. Invented sentences."""
+"""In a history, "the first day (of the siege)", "on the third day", "the final day" is one
+day of the story, counted from the running reference as "that day" is, never a one-day
+duration; set off after a day ("on Sunday, the first day of the trading week") it is that
+day, in news too; "the first three days" stays a duration. Invented sentences."""
 
 from __future__ import annotations
 
@@ -32,10 +33,39 @@ def test_a_counted_span_of_first_days_stays_a_duration() -> None:
 
 
 @given(st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)))
-def test_in_news_the_first_day_after_a_told_day_is_that_day(published: date) -> None:
-    told = published - timedelta(days=1)
+def test_in_news_a_first_day_set_off_after_a_day_is_that_day(published: date) -> None:
+    told = published + timedelta(days=3)
     text = (
-        f"Brindle Motors listed its shares on {told.strftime('%B')} {told.day}, "
-        f"{told.year}. Trading was brisk on the first day, the bourse said."
+        f"Brindle Motors will list its shares on {told.strftime('%B')} {told.day}, "
+        f"{told.year}, the first day of the trading week."
     )
     assert _tagged(text, published)["the first day"] == ("DATE", told.isoformat())
+
+
+def test_in_news_an_ordinal_day_alone_dates_nothing() -> None:
+    # a report of a match's fourth day, written that day: the publication day is no start
+    text = "Kell took 7 for 61 on the fourth day of the second Test. Sales fell on the first day."
+    assert _tagged(text, date(2023, 10, 14)) == {"the first day": ("DURATION", "P1D")}
+
+
+def test_in_a_history_the_third_day_counts_from_the_day_told() -> None:
+    text = "The Brindle workers walked out on 6 May 1901. On the third day of the strike, they met."
+    assert _tagged(text, None)["the third day"] == ("DATE", "1901-05-08")
+
+
+def test_an_ordinal_day_set_off_after_a_date_is_that_date() -> None:
+    text = "The Kesh revolt began 18 July 1836. On 21 July, the fifth day of the revolt, Arn fell."
+    assert _tagged(text, None)["the fifth day"] == ("DATE", "1836-07-21")
+
+
+def test_a_run_of_days_and_an_ordinal_year_are_no_day() -> None:
+    found = _tagged("Tarn shares fell for the third straight day. The second year was hard.", None)
+    assert found == {}
+
+
+def test_for_the_second_day_is_a_run_not_a_day() -> None:
+    text = (
+        "Tarn shares fell on Monday. They fell for the second day. "
+        "Orders fell the third day in a row."
+    )
+    assert list(_tagged(text, date(2009, 6, 10))) == ["Monday"]
