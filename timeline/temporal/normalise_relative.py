@@ -228,17 +228,17 @@ class _RelativeKinds(_AbsoluteKinds):
             if ordinal and self._a_run(cand.start, cand.end):
                 return  # "fell for the second day", "the third day in a row": a run counted
             day = unit.lower() == "day" and not _RUN_WORD_RE.search(match.group(0))
-            apposed = self._apposed_day(cand.start) if day else None
-            if apposed is not None:
-                # "on Sunday, the first day of the trading week", "On 21 July, the fifth day
-                # of the revolt": the day it is set off after
-                self.emit(cand.start, cand.end, "DATE", apposed)
-                return
             if day and self.running.narrative:
                 # a history's "the first day (of the war)", "the final day", "on the third
                 # day": a day of the story, counted from the running reference as "that day"
-                # is. News leaves it be: its running reference is seldom the day it counts
-                # from ("on the fourth day of the Test" in a report of that day)
+                # is; set off after a day ("On 21 July, the fifth day of the revolt"), that
+                # day. News leaves it be: its running reference is seldom the day it counts
+                # from ("on the fourth day of the Test" in a report of that day), and a day
+                # set off after a day would make the sentence's row twice
+                apposed = self._apposed_day(cand.start)
+                if apposed is not None:
+                    self.emit(cand.start, cand.end, "DATE", apposed)
+                    return
                 partial = RelativeUnit("D", 0, "anaphoric", that=True)
                 resolved = resolve(partial, self.running)
                 if resolved is not None and ordinal:
