@@ -26,6 +26,8 @@ from timeline.temporal.vocabulary import _number
 #: "two weeks' time", "a year's time": the count is how far ahead a date lies
 _IN_TIME_AFTER_RE = re.compile(r"['’]s?\s+time\b")
 _IN_BEFORE_RE = re.compile(r"\bin\s+$", re.IGNORECASE)
+#: "held it for about a week before moving back": how long, not a date counted from the event
+_HOW_LONG_BEFORE_RE = re.compile(r"\b(?:for|lasted|lasting)\s+$", re.IGNORECASE)
 #: "earlier than", "later than": a difference between two times
 _THAN_AFTER_RE = re.compile(r"\s+than\b", re.IGNORECASE)
 
@@ -58,7 +60,12 @@ class _Normaliser(_RelativeKinds):
             return
         if self.running.narrative and not cand.match["dmod"]:
             event = _EVENT_AFTER_RE.match(self.text, cand.end)
-            if event and cand.match["num"] and _number(cand.match["num"]) is not None:
+            if (
+                event
+                and cand.match["num"]
+                and _number(cand.match["num"]) is not None
+                and not _HOW_LONG_BEFORE_RE.search(self.text, max(0, cand.start - 10), cand.start)
+            ):
                 self.ago(cand, event["rel"].lower())
                 return
         self.duration(cand)

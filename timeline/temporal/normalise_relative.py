@@ -21,6 +21,7 @@ from timeline.temporal.partial import (
     Direction,
     PartOfUnit,
     RelativeUnit,
+    Resolved,
     UnitInQuestion,
     Weekday,
 )
@@ -32,6 +33,7 @@ from timeline.temporal.vocabulary import (
     _MOD_BY_APPROX,
     _POSITION_MOD,
     DAY_PARTS,
+    ORDINALS,
     SEASONS,
     SET_WORDS,
     TIME_ZONES,
@@ -46,6 +48,10 @@ from timeline.temporal.vocabulary import (
 
 #: A value that starts with a day: "2023-11-02", "2023-11-02TNI".
 _DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
+#: "the third straight day", "the fifth consecutive day": a run counted, no day of its own
+_RUN_WORD_RE = re.compile(r"(?i)\b(?:straight|consecutive|full)\b")
+_FOR_BEFORE_RE = re.compile(r"(?i)\bfor\s+$")
+_IN_A_ROW_RE = re.compile(r"(?i)\s+(?:in\s+a\s+row|running)\b")
 
 
 class _RelativeKinds(_AbsoluteKinds):
@@ -217,6 +223,30 @@ class _RelativeKinds(_AbsoluteKinds):
             "coming",
         ) and not unit.lower().endswith("s"):
             return  # "the last year" is a date, handled by relunit
+        ordinal = dmod in ORDINALS and dmod != "first"
+        if (dmod == "first" or ordinal or dmod == "final") and not approx and not match["dir"]:
+            if ordinal and self._a_run(cand.start, cand.end):
+                return  # "fell for the second day", "the third day in a row": a run counted
+            day = unit.lower() == "day" and not _RUN_WORD_RE.search(match.group(0))
+            if day and self.running.narrative:
+                # a history's "the first day (of the war)", "the final day", "on the third
+                # day": a day of the story, counted from the running reference as "that day"
+                # is; set off after a day ("On 21 July, the fifth day of the revolt"), that
+                # day. News leaves it be: its running reference is seldom the day it counts
+                # from ("on the fourth day of the Test" in a report of that day), and a day
+                # set off after a day would make the sentence's row twice
+                apposed = self._apposed_day(cand.start)
+                if apposed is not None:
+                    self.emit(cand.start, cand.end, "DATE", apposed)
+                    return
+                partial = RelativeUnit("D", 0, "anaphoric", that=True)
+                resolved = resolve(partial, self.running)
+                if resolved is not None and ordinal:
+                    resolved = _days_on(resolved, ORDINALS[dmod] - 1)
+                self.emit_resolved(cand.start, cand.end, resolved)
+                return
+            if ordinal:
+                return  # "the second year": which year of what, untold
         start = cand.start
         if (
             not (plural or approx or dmod or match["dir"] or match["long"] or match["age"])
@@ -230,6 +260,24 @@ class _RelativeKinds(_AbsoluteKinds):
         elif approx in ("just", "only"):
             start = match.start("num") if match["num"] else start  # "just one year": no mod
         self.emit(start, cand.end, "DURATION", _duration_value(amount, code), mod)
+
+    def _apposed_day(self, start: int) -> str | None:
+        """The day of the expression emitted last when the one at `start` stands right after
+        it, set off by a comma or a dash ("On 21 July, the fifth day of the revolt")."""
+        if not self.out:
+            return None
+        last = self.out[-1]
+        if self.text[last.end : start].strip() not in (",", "-", "–", "—"):
+            return None
+        return last.value if _DAY_VALUE_RE.fullmatch(last.value) else None
+
+    def _a_run(self, start: int, end: int) -> bool:
+        """Whether an ordinal unit counts a run ("for the second day", "the third day in a
+        row", "the fourth day running") rather than naming one."""
+        return bool(
+            _FOR_BEFORE_RE.search(self.text, max(0, start - 8), start)
+            or _IN_A_ROW_RE.match(self.text, end)
+        )
 
     def bare_units(self, cand: _Candidate) -> None:
         code = _unit_code(cand.match["unit"])
@@ -345,3 +393,19 @@ class _RelativeKinds(_AbsoluteKinds):
         self.emit(cand.start, cand.end, "DURATION", _duration_value(None, code))
 
     # -- dispatch ---------------------------------------------------------------------------
+
+
+def _days_on(resolved: Resolved, days: int) -> Resolved:
+    """`resolved` moved `days` later when it is a day ("the third day" of a strike that began
+    on Monday is Wednesday); a day known only in part stays as it is.
+
+    >>> _days_on(Resolved("2009-06-08"), 2).value
+    '2009-06-10'
+    >>> _days_on(Resolved("1936-07-XX"), 4).value
+    '1936-07-XX'
+    """
+    if not _DAY_VALUE_RE.fullmatch(resolved.value):
+        return resolved
+    return replace(
+        resolved, value=(date.fromisoformat(resolved.value) + timedelta(days=days)).isoformat()
+    )

@@ -121,7 +121,11 @@ _SEASON_RELATIONS = _relations_before("season")
 _FISCAL_RELATIONS = _relations_before("fiscal")
 _QUARTER_RELATIONS = _relations_before("quarter")
 _DURATION_DETERMINERS = _alternation(
-    [*VOCABULARY.relation_words("duration"), "first", "final", "remaining"]
+    [
+        *VOCABULARY.relation_words("duration"),
+        *("first", "final", "remaining"),
+        *("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+    ]
 )
 _DIRECTIONS = (
     r"ago|earlier|later|afterwards?|after(?=\s*[,.;)])|before(?=\s*[,.;)])|previously|hence"

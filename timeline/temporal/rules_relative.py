@@ -146,12 +146,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "the_unit",
-        examples=(Example("Sales grew in the quarter.", "2023-Q4"),),
+        examples=(
+            Example("Sales grew in the quarter.", "2023-Q4"),
+            Example("The mill reopened later in the year in the north.", "2023"),
+        ),
         window=(24, 24),
         pattern=_ci(
-            r"(?P<prep>in|for|during|over|through|throughout|earlier\s+in|later\s+in|of|since|at)\s+"
+            r"(?P<prep>in|for|during|over|through|throughout|(?P<el>earlier|later)\s+in|of|since|at)\s+"
             r"(?P<x>the\s+(?P<unit>year|quarter|month|week|weekend|day))\b"
-            r"(?!['’]s|-|\s+(?:of|before|after|to|that|when|in|ended|ending|earlier|later|ago)\b)"
+            r"(?!['’]s|-|\s+(?:of|before|after|to|that|when|ended|ending|earlier|later|ago)\b)"
+            # "the year in which": which year, unless "later in the year in the north" says it
+            r"(?(el)|(?!\s+in\b))"
         ),
     ),
     Rule(

@@ -65,6 +65,7 @@ from timeline.temporal.ranges import clock_range_days, past_month_ranges, range_
 from timeline.temporal.recurring import recurring_times
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.reported_day import reported_days
+from timeline.temporal.season_pairs import seasons_of_paired_year
 from timeline.temporal.timex import Timex
 from timeline.temporal.week_of import weeks_of_days
 from timeline.temporal.weekday_pairs import weekdays_beside_days
@@ -110,6 +111,7 @@ def tag(
     if partners:
         result = sorted([*result, *partners], key=lambda t: t.start)
     result = years_ago_this(text, weeks_of_days(text, result))
+    result = seasons_of_paired_year(text, result)
     result = reported_days(text, weekdays_beside_days(text, result, reference_date))
     result = converted_clock_days(text, result)
     return recurring_times(text, result, narrative=is_narrative_text)
