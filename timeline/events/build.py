@@ -42,6 +42,7 @@ from timeline.events.dates import (
     precision,
     undated_news,
 )
+from timeline.events.distinct import distinct_rows
 from timeline.events.event import Event, actors_in, dated_event, news_day_event
 from timeline.events.figures import result_periods
 from timeline.events.interviews import interview, turn_actors
@@ -146,7 +147,7 @@ def build_events(
         shared = shared_actors(doc.text, sentence, verbs, names, mentions)
         lemmas = {verb.lemma for verb in verbs}
         whole = len(rows) == clauses and one_statement(sentence.text, verbs)
-        events.extend(with_shared_actors(rows, names, types, shared, lemmas, whole))
+        events.extend(distinct_rows(with_shared_actors(rows, names, types, shared, lemmas, whole)))
     starts = [s.start for s in sentences]  # once: a long article has many events
     return [replace(e, date_reason=date_reason(e, doc, starts)) for e in events]
 
