@@ -136,7 +136,9 @@ class _RelativeKinds(_AbsoluteKinds):
             "anaphoric" if anaphoric else "deictic",
             that=relation == "that",
         )
-        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
+        self.emit_resolved(
+            cand.start, cand.end, resolve(partial, self.running, (cand.start, cand.end))
+        )
 
     def the_day_after(self, cand: _Candidate) -> None:
         """ "the day after", "the year before", "the year previous", "the day following"

@@ -134,6 +134,11 @@ class RunningReference:
     #: won it three times, the first in 2009"): what a day or week is counted from after it
     passed_over: date | None = None
     last_day_told: date | None = None
+    #: in news, the last day told that is not the reference date, and where: the day "that"
+    #: points away to when the news day was told after it ("on Friday ... heard here today.
+    #: ... at about 4 a.m. that day", `distal_day`)
+    other_day: date | None = None
+    other_day_at: int = -1
     #: in news, the moment of the clock told last since the running reference moved ("left
     #: at 7:52 p.m."): what "eight minutes later" counts from
     clock: datetime | None = None
@@ -313,6 +318,8 @@ class RunningReference:
             if start is not None and heading and heads_live_entries(self.text, end or start):
                 self.entry_day = day_said  # "Thursday 29 November" over "22:05" entries
         if not self.narrative and day_said is not None and start is not None:
+            if day_said != self.reference:
+                self.other_day, self.other_day_at = day_said, start
             if day_said != self.last_day_told:
                 self.days_told += 1
                 self.last_day_told = day_said
@@ -366,6 +373,30 @@ class RunningReference:
             return False
         previous = next((line.strip() for line in reversed(lines[:-1]) if line.strip()), "")
         return bool(previous) and len(previous) <= 80 and previous[-1] not in '.!?:;"”)'
+
+    def distal_day(self, start: int) -> date | None:
+        """In news, the day "that day" (a clock's "that morning", "that night") at ``start``
+        points to when the day told last is the news day itself: the other day told in the
+        same sentence or the one before ("the blast on Friday, June 21, the inquiry heard
+        today. He had reported it at 4 a.m. that day"): a writer says "today" or "this
+        morning" of the news day, "that" of a day away from it. None otherwise.
+
+        >>> text = "The blast on June 21 was heard of today. At 4 a.m. that day it began."
+        >>> running = RunningReference(text, date(1974, 7, 10), False)
+        >>> running.remember("1974-06-21", 13, 20); running.remember("1974-07-10", 34, 39)
+        >>> running.distal_day(44)
+        datetime.date(1974, 6, 21)
+        """
+        if (
+            self.narrative
+            or self.reference is None
+            or self.anchor is None
+            or self.anchor.as_date() != self.reference
+            or self.other_day is None
+            or sentence_ends(self.text, self.other_day_at, start) > 1
+        ):
+            return None
+        return self.other_day
 
     def mentioned_in_sentence(self, start: int) -> bool:
         """Whether the date last mentioned stands in the sentence that reaches ``start``."""

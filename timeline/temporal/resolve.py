@@ -94,7 +94,7 @@ def resolve(
         case YearlessDate():
             return _yearless(partial, running, span)
         case RelativeUnit():
-            return _relative_unit(partial, running)
+            return _relative_unit(partial, running, span)
         case DayShift():
             return _day_shift(partial, running)
         case Counted():

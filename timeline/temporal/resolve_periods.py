@@ -131,12 +131,18 @@ def _day_lost(running: RunningReference, anchor: str, unit: str) -> bool:
     return running.lost_day and anchor != "deictic" and unit in ("D", "W", *_PART_CODES)
 
 
-def _relative_unit(partial: RelativeUnit, running: RunningReference) -> Resolved | None:
+def _relative_unit(
+    partial: RelativeUnit, running: RunningReference, span: tuple[int, int] | None = None
+) -> Resolved | None:
     unit, shift = partial.unit, partial.shift
     code = _COUNTED_IN.get(unit, unit)
     if partial.anchor == "anaphoric":
         same = partial.that and unit in ("D", *_PART_CODES)  # "that night", "that day"
         base = running.anaphoric_day(code, story=unit in ("D", "W") or same, same=same)
+        if same and span is not None:
+            # "the blast on June 21, the inquiry heard today ... that day": a day away from
+            # the news day told after it (`RunningReference.distal_day`)
+            base = running.distal_day(span[0]) or base
     else:
         base = running.deictic_day()
         if running.narrative and base is None:
