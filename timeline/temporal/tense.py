@@ -197,10 +197,14 @@ def _words(text: str) -> list[str]:
     (['on', 'saturday', 'claimed'], ['hit', 'at', 'local', 'time'])
     >>> _words("the Lakeview Open bonspiel on")
     ['the', 'lakeview', 'bonspiel', 'on']
+    >>> _words("Roe may apply in"), _words("closed in May and")
+    (['roe', 'might', 'apply', 'in'], ['closed', 'in', 'may', 'and'])
     """
     text = _INSIDE_A_NAME_RE.sub(r"\1", _CLOCK_MARK_RE.sub("", text))
     text = _COUNTED_RE.sub(" two ", text)
-    found = _WORD_RE.findall(text)
+    # the modal "may" is written in lower case, the month with its capital: "may apply in the
+    # spring" looks ahead as "might apply" does
+    found = ["might" if w == "may" else w for w in _WORD_RE.findall(text)]
     if _in_capitals(found):
         return [w.lower() for w in found]
     return [w.lower() for w in found if not (len(w) > 1 and w.isupper())]
