@@ -35,6 +35,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import word_set
 
 __all__ = ["glottal_places", "index_names", "lone_places", "with_organisation_runs"]
 
@@ -200,13 +201,19 @@ def _taken_in(text: str, span: RawSpan, start: int, end: int) -> bool:
 
 
 def _not_a_first_word(word: str) -> bool:
-    """A sentence opener, "The", a title or a day or month name: no first word of a name."""
+    """A sentence opener, "The", a title, a day or month name or a word of time ('"Yesterday
+    Harlow Mills signed"', `data/time_adverbs.txt`): no first word of a name.
+
+    >>> [_not_a_first_word(w) for w in ("Yesterday", "Monday", "Harlow")]
+    [True, True, False]
+    """
     folded = word.casefold()
     return (
         word in sentence_openers()
         or folded == "the"
         or folded in titles()
         or folded.rstrip(".") in _calendar_words()
+        or folded in word_set("time_adverbs.txt")
     )
 
 

@@ -36,6 +36,7 @@ from timeline.actors.vocabulary import (
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations
 from timeline.temporal.vocabulary import NUMBER_WORDS
+from timeline.wordlists import word_set
 
 __all__ = [
     "EDGE_PUNCTUATION",
@@ -76,6 +77,10 @@ _LEADING_ARTICLE_QUOTE = re.compile(r"^an?\s+[\"“‘']")
 #: A participle and "the" opening a span that opens its sentence: "Briefing the " of
 #: "Briefing the Council before the vote, ...".
 _LEADING_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\s+the\s+(?=[A-Z])")
+
+
+#: A first word and the space after it, before a capitalised word.
+_FIRST_WORD = re.compile(r"^([A-Z][a-z]+)\s+(?=[A-Z])")
 
 
 def _opens_line_or_sentence(text: str, start: int) -> bool:
@@ -217,6 +222,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     'Ann Lee'
     >>> clean_span("chairman Jang Min-seok said", 9, 17, "PERSON").text
     'Jang Min-seok'
+    >>> clean_span('she said: "Today Kelvale is changing"', 11, 24, "GPE").text
+    'Kelvale'
 
     No name crosses a paragraph: a span that does keeps its last paragraph's words when they
     are a country, which is then a place ("Tax Increases" of a headline, then "Germany's lower
@@ -328,6 +335,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         surface = surface[: -len(possessive.group())]
     while surface and surface[0] in EDGE_PUNCTUATION:
         surface, start = surface[1:], start + 1
+    day = _FIRST_WORD.match(surface)
+    if day is not None and day.group(1).casefold() in word_set("time_adverbs.txt"):
+        start += day.end()  # '"Today Portwell is changing"': a word of time, then the name
+        surface = surface[day.end() :]
     participle = _LEADING_PARTICIPLE.match(surface)
     if participle is not None and _opens_line_or_sentence(text, start):
         start += participle.end()  # "Briefing the Council before the vote": a verb, then it
