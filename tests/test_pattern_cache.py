@@ -51,7 +51,7 @@ def test_a_pattern_built_from_the_cache_is_the_one_compiled_afresh(tmp_path: Pat
     path = tmp_path / "patterns.marshal"
     first = _compile_all(path, "first run")
     assert path.is_file()
-    kept = marshal.loads(path.read_bytes())
+    kept = pattern_cache._load(path)
     assert len(kept) == len(PATTERNS)
     second = _compile_all(path, "first run")
     for (pattern, flags), compiled, built in zip(PATTERNS, first, second, strict=True):
@@ -127,9 +127,24 @@ def _compile_one(marker: str) -> None:
 def test_the_cache_file_names_the_use_and_the_python(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
     path = cache_file("workers")
+    assert path is not None
     assert path.parent == Path("/somewhere/timeline")
     assert path.name.startswith("patterns.workers.")
     assert sys.version.split()[0] in path.name
+
+
+def test_without_a_home_the_patterns_are_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert cache_file("command") is None
+    re.purge()
+    with cached_patterns("command"):
+        compiled = re.compile(r"\bno home for Dellamy\b")
+    assert compiled == _fresh(r"\bno home for Dellamy\b", 0)
 
 
 def test_every_pattern_the_stages_keep_is_the_fresh_one(tmp_path: Path) -> None:
@@ -145,7 +160,7 @@ def test_every_pattern_the_stages_keep_is_the_fresh_one(tmp_path: Path) -> None:
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     for _ in range(2):  # the second run builds them from the cache
         subprocess.run([sys.executable, "-c", script, str(path)], check=True, env=environment)
-    kept = marshal.loads(path.read_bytes())
+    kept = pattern_cache._load(path)
     assert len(kept) > 500
     engine = pattern_cache._ENGINE
     for (pattern, flags), code in kept.items():

@@ -51,13 +51,18 @@ REWRITE_SHARE = 20
 _Key = tuple[str | bytes, int]
 
 
-def cache_file(use: str) -> Path:
-    """Where the patterns of `use` are kept for this Python build.
+def cache_file(use: str) -> Path | None:
+    """Where the patterns of `use` are kept for this Python build; None without a home.
 
     >>> cache_file("command").name  # doctest: +SKIP
     'patterns.command.cpython-311.20220423.3.11.7.marshal'
     """
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError, OSError):  # no home folder to be found
+            return None
     tag = sys.implementation.cache_tag or sys.implementation.name
     code_format = getattr(getattr(re, "_constants", None), "MAGIC", 0)
     version = sys.version.split()[0]
@@ -119,10 +124,10 @@ def cached_patterns(use: str, path: Path | None = None) -> Iterator[None]:
     """Within it, a pattern compiled by an earlier run of `use` is built from its kept code;
     on leaving, the cache is written again if enough patterns were new. `path`: another
     file than `cache_file(use)`."""
-    if not _supported():
+    path = path or cache_file(use)
+    if path is None or not _supported():
         yield
         return
-    path = path or cache_file(use)
     known = _load(path)
     used: dict[_Key, _Code] = {}
     new = 0
