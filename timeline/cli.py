@@ -24,6 +24,7 @@ from timeline.cli_options import build_parser, parse_published
 from timeline.errors import ExportError, TimelineError
 from timeline.heap import arrays_on_the_heap
 from timeline.launch import split_app_arguments, start_dashboard
+from timeline.pattern_cache import cached_patterns
 from timeline.progress import Progress
 from timeline.workers import start_forkserver
 
@@ -38,8 +39,9 @@ __all__ = ["main", "parse_published", "run", "tag_record", "timex_record"]
 # documents.
 #: What the worker processes of `extract` import, once, in that server (`timeline.preload`
 #: loads the default models there too; another model each worker loads for itself). spaCy
-#: comes without its command line (`timeline.lean_spacy`).
-WORKER_MODULES = ("timeline.lean_spacy", "timeline.pipeline")
+#: comes without its command line, the stages' patterns from the last run's
+#: (`timeline.worker_stages`).
+WORKER_MODULES = ("timeline.worker_stages",)
 PRELOAD_MODELS = "timeline.preload"
 
 
@@ -87,9 +89,10 @@ def _extract(args: argparse.Namespace) -> int:
     if not args.cluster:
         preload = [*WORKER_MODULES, *([PRELOAD_MODELS] if args.model is None else [])]
         start_method = start_forkserver(preload)
-    from timeline.documents import read_documents  # noqa: PLC0415
-    from timeline.export import format_for, write_table  # noqa: PLC0415
-    from timeline.pipeline import extract  # noqa: PLC0415
+    with cached_patterns("command"):  # the stages' patterns: from the last run's code
+        from timeline.documents import read_documents  # noqa: PLC0415
+        from timeline.export import format_for, write_table  # noqa: PLC0415
+        from timeline.pipeline import extract  # noqa: PLC0415
 
     # What these imported (pandas, the stages: 70,000 objects) lives as long as the process:
     # out of the collector's sight, its collections (two full ones a run) need not walk it.

@@ -47,12 +47,16 @@ _TRAILING_CUE_RE = re.compile(r"(?i)\b(?:(?:each|every)\s+(?:year|month|week)|an
 _MAIN_CLAUSE_CUE_RE = re.compile(
     r"(?i)\b(?:(?:each|every)\s+(?:year|month|week)|annually|often|usually|typically)\b"
 )
-#: A holiday's name: it comes back each year as a month does ("usually peak before Christmas").
+#: A holiday's name: it comes back each year as a month does ("usually peak before Christmas")
+#: (longest first; names of a length in one order, so the pattern is the same in every run).
 _HOLIDAY_RE = re.compile(
     r"(?i)\b(?:"
     + "|".join(
         re.escape(name)
-        for name in sorted({*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS}, key=len)[::-1]
+        for name in sorted(
+            {*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS},
+            key=lambda name: (-len(name), name),
+        )
     )
     + r")\b"
 )

@@ -19,9 +19,12 @@ __all__ = ["CALENDAR_NAME_RE", "FIXED_RE", "SET", "as_set", "day_part", "every",
 
 SET = TimexType.SET.value
 _WEEKDAY_RE = re.compile(r"(?i)\b(" + "|".join(WEEKDAYS) + r")\b")
-#: A month, weekday or season written in the expression: what a habit can come back to.
+#: A month, weekday or season written in the expression: what a habit can come back to
+#: (longest first; names of a length in one order, so the pattern is the same in every run).
 CALENDAR_NAME_RE = re.compile(
-    r"(?i)\b(?:" + "|".join(sorted({*MONTHS, *WEEKDAYS, *SEASONS}, key=len, reverse=True)) + r")\b"
+    r"(?i)\b(?:"
+    + "|".join(sorted({*MONTHS, *WEEKDAYS, *SEASONS}, key=lambda name: (-len(name), name)))
+    + r")\b"
 )
 #: What ties an expression to a day or a year of its own: "last March", "June 2019", "'19".
 FIXED_RE = re.compile(
