@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from html import escape as html_escape
 
@@ -189,6 +189,19 @@ def _headline(first: HtmlElement, title: str) -> HtmlElement | None:
     return named[-1] if named else h1s[-1] if h1s else None
 
 
+def _under(element: HtmlElement, tags: Collection[str]) -> bool:
+    """Whether `element` or one of the elements around it is one of `tags`."""
+    return any(a.tag in tags for a in [element, *element.iterancestors()])
+
+
+def _line_of(element: HtmlElement) -> HtmlElement:
+    """The element whose text is the line `element`'s text is part of: the nearest around it
+    that is not inline (a `<span>` of a byline is part of the byline's `<p>`)."""
+    while element.tag in _INLINE and element.getparent() is not None:
+        element = element.getparent()
+    return element
+
+
 def _date_line(start: HtmlElement, first: HtmlElement) -> str | None:
     """The earliest date of the visible lines between the headline and the body."""
     inside = set(first.iter())
@@ -197,10 +210,9 @@ def _date_line(start: HtmlElement, first: HtmlElement) -> str | None:
         holder = node.getparent()
         if holder is None or holder in inside:
             break
-        if any(a.tag in _LEFT_OUT for a in [holder, *holder.iterancestors()]):
+        if _under(holder, _LEFT_OUT):
             continue
-        while holder.tag in _INLINE and holder.getparent() is not None:
-            holder = holder.getparent()
+        holder = _line_of(holder)
         if node.strip():
             lines.setdefault(holder, []).append(node.strip())
         if len(lines) > _DATE_LINES:
@@ -220,12 +232,11 @@ def _foot_date(last: HtmlElement, block: HtmlElement) -> str | None:
         holder = node.getparent()
         if holder is None or holder not in inside:
             break
-        if any(a.tag in _HEADINGS for a in [holder, *holder.iterancestors()]):
+        if _under(holder, _HEADINGS):
             break
-        if any(a.tag in _LEFT_OUT for a in [holder, *holder.iterancestors()]):
+        if _under(holder, _LEFT_OUT):
             continue
-        while holder.tag in _INLINE and holder.getparent() is not None:
-            holder = holder.getparent()
+        holder = _line_of(holder)
         if node.strip():
             if holder not in lines and len(lines) == _FOOT_LINES:
                 break
