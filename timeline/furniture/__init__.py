@@ -54,7 +54,6 @@ from timeline.furniture.headings import (
     header_fields,
     is_section_path,
     is_tagline,
-    is_title_name,
     item_headlines,
     numbered_headings,
     subheadings,
@@ -64,6 +63,7 @@ from timeline.furniture.letter_lines import letter_lines
 from timeline.furniture.line_rules import LINE_RULES
 from timeline.furniture.line_shape import SHAPE_RULE, shape_cues
 from timeline.furniture.margin_lines import inside_furniture, issuing_units, margin_lines
+from timeline.furniture.name_lines import is_title_name
 from timeline.furniture.release_lines import note_lines
 from timeline.furniture.site_lines import summary_bullets
 from timeline.furniture.trailing import trailing_furniture

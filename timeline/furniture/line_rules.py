@@ -33,7 +33,6 @@ from timeline.furniture.correspondents import (
 )
 from timeline.furniture.credit_lines import CREDIT_RULES
 from timeline.furniture.headings import (
-    is_labelled_items,
     is_qualified_heading,
     is_table_note,
     is_timed_heading,
@@ -41,6 +40,7 @@ from timeline.furniture.headings import (
 from timeline.furniture.issuer_lines import ISSUER_RULES
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
+from timeline.furniture.name_lines import is_labelled_items
 from timeline.furniture.newsletter_lines import NEWSLETTER_RULES
 from timeline.furniture.page_notes import NOTE_RULES
 from timeline.furniture.print_lines import PRINT_RULES
