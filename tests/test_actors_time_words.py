@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from timeline.actors import find_actors
+from timeline.actors.persons import full_names_in
 from timeline.actors.spans import clean_span
 from timeline.temporal import tag
 
@@ -31,3 +32,9 @@ def test_a_name_with_a_word_of_time_inside_keeps_it() -> None:
     text = "The Kelvale Today Trust said so."
     span = clean_span(text, 4, 23, "ORG")
     assert span is not None and span.text == "Kelvale Today Trust"
+
+
+@pytest.mark.parametrize("word", ["Today", "Yesterday", "Tonight"])
+def test_a_word_of_time_before_a_lone_surname_is_no_first_name(word: str) -> None:
+    text = f'Ada Roe said: "{word} Kelvale opens the lock." Kelvale had waited. Ivo Kelvale spoke.'
+    assert full_names_in(text, {"Kelvale"}, []) == ["Ivo Kelvale"]

@@ -21,6 +21,7 @@ from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import titles
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
+from timeline.wordlists import word_set
 
 __all__ = ["DOMINANCE", "PersonNames", "WordCounts", "dominant", "full_name_sweep"]
 
@@ -199,10 +200,13 @@ def in_another_name(text: str, start: int) -> bool:
 def full_names_in(context: str, lone: set[str], known: Sequence[str]) -> list[str]:
     """Full names ("John Pope") of the lone surnames the model found (`lone`: "Pope"), written
     in `context` (the whole text) where the model did not read: capitalised words before the
-    surname that are neither titles nor sentence openers.
+    surname that are neither titles, sentence openers nor words of time ('"Today Pope is
+    ..."', `data/time_adverbs.txt`).
 
     >>> full_names_in("Mr. John Pope came. Pope left.", {"Pope"}, [])
     ['John Pope']
+    >>> full_names_in('She said: "Today Pope is here." Pope left.', {"Pope"}, [])
+    []
     """
     lone = lone - {full.split()[-1] for full in known}
     if not lone:
@@ -216,6 +220,7 @@ def full_names_in(context: str, lone: set[str], known: Sequence[str]) -> list[st
             words[0].casefold() in titles()
             or words[0] in sentence_openers()
             or words[0].rstrip(".").casefold() in abbreviations()
+            or words[0].casefold() in word_set("time_adverbs.txt")
         ):
             words = words[1:]
         if words:
