@@ -47,7 +47,9 @@ def possessive_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """
     result: list[RawSpan] = []
     skip_to = -1
-    for index, span in enumerate(raw):
+    reached = -1  # the furthest end of the spans before this one: a running maximum, not a scan
+    for span in raw:
+        before, reached = reached, max(reached, span.end)
         if span.start < skip_to:
             continue
         head = _MARK_THEN_HEAD.match(text, span.end)
@@ -59,7 +61,7 @@ def possessive_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             continue
         if " " not in span.text and _head(span.text) and not span.role:
             start = _owner_start(text, span.start)
-            if start is not None and not any(r.end > start for r in raw[:index]):
+            if start is not None and before <= start:
                 result.append(RawSpan(start, span.end, text[start : span.end], _label(span.text)))
                 continue
         result.append(span)
