@@ -4,7 +4,7 @@ shareholders): the organisation the text names most, which writes it. Not "The C
 Kroondal West concentrator", where the thing has a name of its own and is what the sentence
 tells of.
 
-    >>> from timeline.actors.mention import ActorMention
+    >>> from timeline.actors.mention import ActorMention, named_most
     >>> text = "Tarko Mining cut output. Tarko sold ore. Costs rose, the Company said."
     >>> tarko = [ActorMention(0, 12, "Tarko Mining", "Tarko Mining", "organisation"),
     ...          ActorMention(25, 30, "Tarko", "Tarko Mining", "organisation")]
@@ -15,10 +15,9 @@ tells of.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
-from timeline.actors.mention import ActorMention
+from timeline.actors.mention import ActorMention, named_most
 from timeline.actors.vocabulary import body_words
 from timeline.kinds import ActorType
 
@@ -32,17 +31,13 @@ _TERM = re.compile(r"\b(?:[Tt]he Company|[Yy]our [Cc]ompany)\b(?!['’]s\s+[A-Z]
 def _writer(mentions: Sequence[ActorMention]) -> str | None:
     """The organisation named most, twice or more, when no other is named as often: no
     public body, market or union (`body_words` in its name)."""
-    counts = Counter(
+    return named_most(
         m.name
         for m in mentions
         if m.type == ActorType.ORGANISATION
         and m.text.casefold() != "company"
         and not body_words().intersection(m.name.casefold().split())
     )
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
 
 
 def company_terms(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:

@@ -20,7 +20,7 @@ where two are, it says not which. Not a plural, not inside a quotation (a speake
 "the company" may be any company), not before a name ("the union Havenbond") or a noun it
 describes ("the museum shop").
 
-    >>> from timeline.actors.mention import ActorMention
+    >>> from timeline.actors.mention import ActorMention, named_most
     >>> text = "Rivo-2, the country's first nanosatellite, is ready. The satellite flies in May."
     >>> rivo = ActorMention(0, 6, "Rivo-2", "Rivo-2", "product")
     >>> [(m.text, m.name) for m in described_anaphora(text, [rivo])]
@@ -31,14 +31,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
 from timeline.actors.anaphor_context import OPENING, acting, members_after, object_of_a_verb
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import descriptor_nouns
-from timeline.actors.mention import ActorMention
+from timeline.actors.mention import ActorMention, named_most
 from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.spans import strip_corporate_suffix
 from timeline.actors.vocabulary import organisation_words, prepositions
@@ -355,9 +354,7 @@ def _main_place(mentions: Sequence[ActorMention]) -> ActorMention | None:
     True
     """
     places = {m.name for m in mentions if m.type == ActorType.LOCATION}
-    times = Counter(m.name for m in mentions if m.name in places)
-    ranked = times.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    name = named_most(m.name for m in mentions if m.name in places)
+    if name is None:
         return None
-    name = ranked[0][0]
     return next(m for m in reversed(mentions) if m.name == name and m.type == ActorType.LOCATION)

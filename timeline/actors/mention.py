@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeline.kinds import ActorType
@@ -57,3 +59,18 @@ class MentionTuple(tuple[ActorMention, ...]):
         if cached is None:
             cached = self.__dict__["hash"] = tuple.__hash__(self)
         return cached
+
+
+def named_most(names: Iterable[str]) -> str | None:
+    """The name written most often among `names`, twice or more and more often than any
+    other: the one a story is about; None on a tie or when none is written twice.
+
+    >>> named_most(["Orlo", "Vell", "Orlo"]), named_most(["Orlo", "Vell"])
+    ('Orlo', None)
+    >>> print(named_most(["Orlo", "Vell", "Orlo", "Vell"]))
+    None
+    """
+    ranked = Counter(names).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

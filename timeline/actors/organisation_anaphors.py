@@ -29,7 +29,7 @@ from timeline.actors.anaphor_context import (
     subject_of_previous,
 )
 from timeline.actors.appositives import person_noun
-from timeline.actors.mention import ActorMention
+from timeline.actors.mention import ActorMention, named_most
 from timeline.actors.referents import placed_names
 from timeline.actors.vocabulary import (
     body_words,
@@ -320,10 +320,9 @@ def _most_named(
     True
     """
     kind = [o for o in organisations if o.end <= start and _of_kind(noun, o)]
-    ranked = Counter(o.name for o in kind).most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    name = named_most(o.name for o in kind)
+    if name is None:
         return None
-    name = ranked[0][0]
     last = max(
         (o for o in [*kind, *chain] if o.name == name and o.end <= start), key=lambda o: o.end
     )
