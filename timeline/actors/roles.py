@@ -13,6 +13,7 @@ from functools import cache
 
 from timeline.actors.vocabulary import (
     countries,
+    nationality,
     organisation_words,
     personal_titles,
     place_words,
@@ -188,7 +189,7 @@ def glued_person(text: str, start: int, end: int, label: str, nouns: frozenset[s
     title = leading_title(surface)
     if title is not None:
         names = title.count(" ")
-    elif words and countries().get(words[0].casefold(), "") not in ("", words[0]):
+    elif words and nationality(words[0]):
         names = 1  # a demonym: "Eritrean" (a country's own name is no nationality)
     else:
         return label

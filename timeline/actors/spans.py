@@ -27,6 +27,7 @@ from timeline.actors.vocabulary import (
     document_words,
     event_words,
     may_end_in_corporate_suffix,
+    nationality,
     organisation_words,
     place_words,
     post_nominals,
@@ -402,10 +403,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "Cornwall Cup", "Baltic Horizons Film Festival": an event, no actor
     if label == "PERSON":
         demonym = _DEMONYM_FIRST.match(surface)
-        if demonym is not None and countries().get(demonym.group(1).casefold(), "") not in (
-            "",
-            demonym.group(1),
-        ):
+        if demonym is not None and nationality(demonym.group(1)):
             start += demonym.end()  # "Kenyan Joseph Kiprop": his nationality, then his name
             surface = surface[demonym.end() :]
     if (

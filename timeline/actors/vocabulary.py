@@ -39,6 +39,16 @@ def countries() -> dict[str, str]:
     return {alias.casefold(): country for alias, country in table("demonyms.csv")}
 
 
+def nationality(word: str) -> bool:
+    """Whether a capitalised `word` is a nationality ("Eritrean", "Kenyan"): a word of
+    `countries` that names a country other than as the country's own name ("Kenya").
+
+    >>> nationality("Kenyan"), nationality("Kenya"), nationality("Kestrel")
+    (True, False, False)
+    """
+    return countries().get(word.casefold(), "") not in ("", word)
+
+
 @cache
 def currency_codes() -> frozenset[str]:
     """The codes of currencies written before a sum ("DKK", "MAD"), from
