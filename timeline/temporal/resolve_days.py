@@ -75,15 +75,14 @@ def _clock_time(
     base = running.deictic_day()
     mentioned = running.anchor.as_date() if running.anchor is not None else None
     that_day = span is not None and _THAT_PART_OF_DAY_RE.match(running.text, span[1])
-    if span is not None and that_day:
-        # "Orders peaked at 9pm that evening": the day the text told, however far back; when
-        # that is the news day told after another day, the other day ("that" points away)
-        base = running.distal_day(span[0]) or running.anaphoric_day() or base
     # a clock time belongs to the day last mentioned: in news within its sentence, or under
     # a heading that is that day alone (a timeline's entries "14:02 - ..." under "Monday,
     # March 7"), not after it within a month of the news
-    if that_day:
-        pass  # the day "that day" says, not a scene told before
+    if span is not None and that_day:
+        # "Orders peaked at 9pm that evening": the day the text told, however far back, not a
+        # scene told before; when that is the news day told after another day, the other day
+        # ("that" points away)
+        base = running.distal_day(span[0]) or running.anaphoric_day() or base
     elif mentioned is not None and (
         running.narrative or (span is not None and running.mentioned_in_sentence(span[0]))
     ):
