@@ -11,11 +11,11 @@ import hashlib
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from timeline.kinds import Anchor, Granularity
-from timeline.temporal.calendar import PART_MODS, _interval
+from timeline.temporal.calendar import PART_MODS, _interval, add_months
 from timeline.temporal.set_values import day_part
 
 if TYPE_CHECKING:  # only types: events need no model and no parser to be built or read
@@ -138,15 +138,14 @@ def _closing_month(timex: Timex) -> tuple[date, date] | None:
     >>> _closing_month(replace(end, mod=None)) is None
     True
     >>> _closing_month(replace(end, date_start=date(2021, 9, 1), date_end=date(2021, 12, 31)))
+    >>> _closing_month(replace(end, date_start=date(2023, 3, 1), date_end=date(2024, 2, 28)))
     """
     first, last = timex.date_start, timex.date_end
     if timex.mod != "END" or not timex.value.startswith("FY") or first is None or last is None:
         return None
     if timex.granularity != Granularity.YEAR or len(timex.value) != 6:
         return None  # "FY2021-Q4": a quarter's end stays the quarter
-    next_day = last.toordinal() + 1
-    whole = date.fromordinal(next_day).replace(year=date.fromordinal(next_day).year - 1)
-    if first != whole:
+    if first != add_months(last + timedelta(days=1), -12):
         return None  # the part of a calendar year the tagger read, no company's year
     return last.replace(day=1), last
 
