@@ -80,7 +80,9 @@ def _singular_noun(words: list[str], index: int) -> bool:
 #: Plural timetable verbs that are also nouns or adjectives ("a close race", "the play"): a
 #: verb only right before when it happens ("Entries close at noon", "they play away on").
 _BARE_TIMETABLE = frozenset({"close", "play", "start", "finish"})
-_WHEN_WORDS = frozenset({"at", "on", "in", "from", "early", "late", "away", "today", "tomorrow"})
+_WHEN_WORDS = frozenset(
+    {"at", "on", "in", "for", "from", "early", "late", "away", "today", "tomorrow"}
+)
 
 
 def _bare_timetable(words: list[str], index: int) -> bool:
@@ -117,6 +119,11 @@ def _after_did(words: list[str], index: int) -> bool:
     return bool(before) and before[-1] in ("did", "didn't", "didn’t")
 
 
+#: Words after which "last" says which one, not when: "his last term", "the third and last
+#: stage", "its last match".
+_LAST_AS_ADJECTIVE = _ADJECTIVE_OPENERS | {"and", "or", "the"}
+
+
 def _word_tense(words: list[str], index: int) -> str | None:
     """The tense a word signals: "will", "plans to", "to be held" -> future; "said",
     "confirmed" -> past; a present passive ("is expected") or anything else -> None."""
@@ -141,6 +148,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "present"  # "the vote is on Friday", "sales in January are up"
     if word == "last" and index > 0 and words[index - 1] in _MODALS:
         return "future"  # "a heatwave that will last until Friday": the verb, not "last week"
+    if word == "last" and index > 0 and words[index - 1] in _LAST_AS_ADJECTIVE:
+        return None  # "will begin his third and last term on June 30": which one, not when
     if foresees(words, index, _ADJECTIVE_OPENERS):
         return "future"  # "said they expected a cut in the third quarter": still ahead
     if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
@@ -261,7 +270,8 @@ _WHEN_PRESENT_RE = re.compile(
 #: be done ("resolved to keep trading until November 1"). Not across a verb of the past:
 #: "were told to return to shore, and ... all boats were back by Sunday evening".
 _DEADLINE_RE = re.compile(
-    r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto|\b(?:could|would|might|may|will|should)"
+    r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto(?=\s+(?-i:[a-z]))|"
+    r"\b(?:could|would|might|may|will|should)"
     r"(?!\s+not\b|n['’]t))\s+[a-z]+\b(?:(?!\b(?:was|were|had)\b)[^.;:!?]){0,80}?"
     r"\b(?:by|from|before|until|till)\s+(?:the\s+)?"
     # a part of the month or year it is due by: "by the end of September", "by mid-June"
@@ -426,6 +436,8 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     left_words = _words(_LEFT_ASIDE_RE.sub(" ", text[clause_limit:start]))
     for index in range(len(left_words) - 1, -1, -1):
         tense = _word_tense(left_words, index)
+        if tense == "past" and _shares_future_passive(left_words, index):
+            return "future"
         if tense == "past" and _condition_ahead(text[clause_limit:start]):
             return "future"
         if tense in ("past", "present") and _lasts_until(
@@ -454,6 +466,27 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     'past'
     """
     return _tense(text, start, end, default=None)
+
+
+def _shares_future_passive(words: list[str], index: int) -> bool:
+    """Whether the participle at `index` is coordinated, with no subject of its own, after a
+    passive that looks ahead, and so shares its auxiliary: "Mail will be sorted overnight and
+    delivered on Monday" (will be delivered), "the ballots are to be counted and published on".
+
+    >>> _shares_future_passive(["will", "be", "sorted", "overnight", "and", "delivered"], 5)
+    True
+    >>> _shares_future_passive(["was", "sorted", "and", "delivered"], 3)
+    False
+    >>> _shares_future_passive(["will", "be", "sorted", "and", "they", "delivered"], 5)
+    False
+    """
+    if index < 2 or words[index - 1] not in ("and", "or") or not words[index].endswith("ed"):
+        return False
+    for earlier in range(index - 2, -1, -1):
+        tense = _word_tense(words, earlier)
+        if tense is not None:
+            return tense == "future" and earlier > 0 and words[earlier - 1] == "be"
+    return False
 
 
 #: A year, then the clause that tells what happened then, up to a month or season: "in 2016,
