@@ -191,6 +191,7 @@ def _range(text: str, timex: Timex, other: Timex) -> Timex | None:
         or other.date_end is None
         or other.date_start < timex.date_start
         or not _RANGE_JOIN.fullmatch(between)
+        or _overnight(timex, other)
     ):
         return None
     opened = _BETWEEN.search(text, max(0, timex.start - 20), timex.start) is not None
@@ -205,6 +206,17 @@ def _range(text: str, timex: Timex, other: Timex) -> Timex | None:
         # "In the fourth quarter, from July to September": a quarter, told by its months
         return replace(span, granularity=Granularity.QUARTER)
     return span
+
+
+def _overnight(timex: Timex, other: Timex) -> bool:
+    """Whether two clocks make a stretch over a night ("from 9 p.m. on Tuesday until 5 a.m.
+    yesterday", "from 18:00 today until 06:00 on Wednesday"): a thing of the evening it
+    began, dated by its opening clock, not a span of two days."""
+    return (
+        timex.granularity == Granularity.TIME
+        and other.granularity == Granularity.TIME
+        and timex.date_start != other.date_start
+    )
 
 
 #: A quarter named just before the months that make it: "the fourth quarter, from", "the

@@ -102,13 +102,21 @@ _BARE_CLOCK = re.compile(
     r"(?:\s+[A-Z]{2,5})?"
 )
 
+#: A word of a clock that says its day: "18:00 today", "9 p.m. on Tuesday", "noon on 3 May".
+_SAYS_ITS_DAY = re.compile(
+    r"(?i)\b(?:today|tonight|tomorrow|yesterday|this|next|last|"
+    + "|".join(sorted({*VOCABULARY.weekdays, *VOCABULARY.months}, key=len, reverse=True))
+    + r")\b"
+)
+
 
 def clock_range_days(text: str, timexes: Sequence[Timex], reference: date | None) -> list[Timex]:
     """`timexes` with a clock that opens a range taking the day of the clock that closes it,
     when the tagger gave it the reference day for want of one: "between 0842 and 1317 UTC on
     Thursday 9 March" are both on 9 March; and when the closing clock says its day and the
     opening one is a bare clock, whatever day the story gave that one ("tour the ship from
-    1pm to 4pm tomorrow" after "arrives at 10am on Thursday" is tomorrow's 1pm).
+    1pm to 4pm tomorrow" after "arrives at 10am on Thursday" is tomorrow's 1pm). An opening
+    clock that says its own day keeps it ("from 18:00 today until 06:00 on Wednesday").
 
     >>> text = "Between 0842 and 1317 UTC on Thursday 9 March, errors rose."
     >>> first = Timex(8, 12, "0842", "TIME", "2023-03-14T08:42", None, "time",
@@ -133,7 +141,9 @@ def clock_range_days(text: str, timexes: Sequence[Timex], reference: date | None
             continue
         if second.date_start is None or first.date_start == second.date_start:
             continue
-        says_its_day = _BARE_CLOCK.fullmatch(first.text) and not _BARE_CLOCK.fullmatch(second.text)
+        if _SAYS_ITS_DAY.search(first.text):
+            continue  # "from 18:00 today until 06:00 on Wednesday": the opening keeps its day
+        says_its_day = not _BARE_CLOCK.fullmatch(second.text)
         if not says_its_day and (first.date_start != reference or second.date_start == reference):
             continue
         if not _CLOCK_JOIN.fullmatch(" " + text[first.end : second.start]):
