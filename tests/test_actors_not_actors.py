@@ -201,6 +201,15 @@ def test_acronyms_of_things_and_identifiers_are_no_actors() -> None:
         ("The council sent the request to the County Engineer on May 3.", "County Engineer"),
         ("The Registrar's office said marks would be out by June.", "Registrar"),
         ("The motion was put by the Speaker on Tuesday.", "Speaker"),
+        (
+            "Parcels will be delivered on Monday, the Postmaster General's office said.",
+            "Postmaster General",
+        ),
+        ("Berths were cleared last week, the Port Captain, Captain O. Renn, said.", "Port Captain"),
+        (
+            "The judges directed the District Collector to file a report by Friday.",
+            "District Collector",
+        ),
     ],
 )
 def test_an_office_after_the_with_no_holder_is_no_actor(text: str, name: str) -> None:

@@ -149,7 +149,7 @@ class _ArticleNames:
             product_makers=frozenset(
                 r.text.split()[0] for r in raw if r.label == "PRODUCT" and " " in r.text
             ),
-            places=written_places(raw),
+            places=written_places(text, raw),
         )
 
     def mention(self, item: RawSpan, aliases: AliasTable) -> ActorMention | None:
@@ -312,25 +312,28 @@ def _defined(text: str, raw: list[RawSpan]) -> dict[str, str]:
     return {acronym: next(iter(full)) for acronym, full in names.items() if len(full) == 1}
 
 
-def written_places(raw: list[RawSpan]) -> frozenset[str]:
-    """The names the model took for a place (a city, a country, a region) somewhere in the
-    article, and the first word of a place of two words whose last is a unit or a feature
-    of the land ("Madang" of "Madang Province", "Tarvo" of "the Tarvo valley"): one word
-    of them the model took elsewhere for a person is that place, not the short form of a
-    body named after it (the "Madang Provincial Disaster Office").
+def written_places(text: str, raw: list[RawSpan]) -> frozenset[str]:
+    """The names the model took for a place (a city, a region) where the text writes them
+    after a preposition of place ("in Porto"; not "Shares in Nordvest", a company), and the
+    first word of a place of two words whose last is a unit or a feature of the land
+    ("Madang" of "Madang Province", "Tarvo" of "the Tarvo Valley"): one word of them the
+    model took elsewhere for a person is that place, not the short form of a body named
+    after it (the "Madang Provincial Disaster Office").
 
-    >>> raw = [RawSpan(0, 15, "Madang Province", "GPE"), RawSpan(20, 25, "Porto", "GPE")]
-    >>> sorted(written_places([*raw, RawSpan(30, 40, "Tarvo Bank", "ORG")]))
-    ['Madang', 'Madang Province', 'Porto']
+    >>> text = "Madang Province. Rain in Porto. Shares in Tarvo fell."
+    >>> raw = [RawSpan(0, 15, "Madang Province", "GPE"), RawSpan(25, 30, "Porto", "GPE")]
+    >>> sorted(written_places(text, [*raw, RawSpan(42, 47, "Tarvo", "GPE")]))
+    ['Madang', 'Porto']
     """
     places: set[str] = set()
     for item in raw:
         if item.label not in ("GPE", "LOC"):
             continue
-        places.add(item.text)
         words = item.text.split()
         if len(words) == 2 and words[1].casefold() in _unit_or_feature_nouns():
             places.add(words[0])
+        elif after_a_place_word(text, item.start, item.end):
+            places.add(item.text)
     return frozenset(places)
 
 
