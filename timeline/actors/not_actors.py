@@ -14,12 +14,7 @@ import re
 from functools import cache
 
 from timeline.actors.vocabulary import after_the, countries, post_nominals, titles
-from timeline.temporal.vocabulary import (
-    EASTER_HOLIDAYS,
-    FIXED_HOLIDAYS,
-    FLOATING_HOLIDAYS,
-    WEEKDAYS,
-)
+from timeline.temporal.vocabulary import WEEKDAYS, YEARLY_HOLIDAYS
 from timeline.wordlists import word_list, word_set
 
 #: A holiday after a name: "Valentine's Day", "Saint Stephen's Eve", "the Republic holiday".
@@ -363,9 +358,7 @@ def _time_prepositions() -> frozenset[str]:
 @cache
 def _holiday_names() -> frozenset[str]:
     """Holidays' own names, case-folded ("easter", "new year", "thanksgiving")."""
-    return frozenset(
-        name.casefold() for name in (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS)
-    )
+    return frozenset(name.casefold() for name in YEARLY_HOLIDAYS)
 
 
 def names_a_time_zone(text: str, start: int, end: int) -> bool:
