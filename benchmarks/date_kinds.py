@@ -77,11 +77,25 @@ def _easter(shift: int) -> Callable[[int], date | None]:
     return on
 
 
+def _norway(name: str) -> Callable[[int], date | None]:
+    """A moveable feast as Norway's table keeps it ("Maundy Thursday", "Pentecost Monday")."""
+
+    def on(year: int) -> date | None:
+        table = holidays.country_holidays("NO", years=year, language="en_US")
+        for day, label in table.items():
+            if name in label.split("; "):  # "Constitution Day; Pentecost Monday" in 2027
+                return day
+        return None
+
+    return on
+
+
 def _fixed(month: int, day: int) -> Callable[[int], date | None]:
     return lambda year: date(year, month, day)
 
 
-#: (the words a writer uses, its day in a year)
+#: (the words a writer uses, its day in a year); not "Independence Day", whose day differs by
+#: country (the vocabulary's `country_holidays`)
 HOLIDAYS: tuple[tuple[str, Callable[[int], date | None]], ...] = (
     ("Christmas Eve", _fixed(12, 24)),
     ("Christmas", _us("Christmas Day")),
@@ -91,7 +105,6 @@ HOLIDAYS: tuple[tuple[str, Callable[[int], date | None]], ...] = (
     ("Thanksgiving", _us("Thanksgiving Day")),
     ("Labor Day", _us("Labor Day")),
     ("Memorial Day", _us("Memorial Day")),
-    ("Independence Day", _us("Independence Day")),
     ("the Fourth of July", _us("Independence Day")),
     ("Veterans Day", _us("Veterans Day")),
     ("Columbus Day", _us("Columbus Day")),
@@ -101,6 +114,11 @@ HOLIDAYS: tuple[tuple[str, Callable[[int], date | None]], ...] = (
     ("Easter", _easter(0)),
     ("Easter Sunday", _easter(0)),
     ("Easter Monday", _easter(1)),
+    ("Maundy Thursday", _norway("Maundy Thursday")),
+    ("Ascension Day", _norway("Ascension Day")),
+    ("Pentecost", _norway("Pentecost")),
+    ("Whit Sunday", _norway("Pentecost")),
+    ("Whit Monday", _norway("Pentecost Monday")),
     ("Boxing Day", _fixed(12, 26)),
     ("Halloween", _fixed(10, 31)),
     ("Valentine's Day", _fixed(2, 14)),

@@ -158,6 +158,63 @@ def test_a_police_rank_is_a_title_no_actor() -> None:
     assert "Chief Superintendent" not in names
 
 
+def test_a_judicial_church_or_honorific_title_is_a_role_not_a_word_of_the_name() -> None:
+    """Magistrate, Bishop and Atty. are titles like Judge or Dr: the person is the names after
+    them, whatever the model took the span for ("Sri" is not: "Sri Lanka")."""
+    for text, person, title in [
+        (
+            "A Birkirkara man was fined by Magistrate Clara Mifsud Venn on Wednesday.",
+            "Clara Mifsud Venn",
+            "Magistrate",
+        ),
+        (
+            "Bishop Anselm Okorie will visit the parish on Sunday, 17 April.",
+            "Anselm Okorie",
+            "Bishop",
+        ),
+        (
+            "Voting was slow, the election officer, Atty. Rosario Dimaculangan, said.",
+            "Rosario Dimaculangan",
+            "Atty",
+        ),
+    ]:
+        mentions = find_actors([text])[0]
+        assert person in {m.name for m in mentions}, text
+        assert not any(m.name.startswith(title) for m in mentions), text
+    text = "Two men were remanded by Magistrate Mifsud Venn yesterday, after Magistrate Clara "
+    text += "Mifsud Venn had heard the case."
+    assert {m.name for m in find_actors([text])[0]} == {"Clara Mifsud Venn"}
+    assert "Sri Lanka" in _names("Sri Lanka recorded 412 cases, the ministry said on Monday.")
+
+
+def test_a_firm_named_by_its_partners_the_model_cut_at_the_comma_is_one_name() -> None:
+    from timeline.actors.pieces import joined_neighbours
+
+    text = "The ship was slowed by fog, her agents, Kessel, Ruane and Company, said yesterday."
+    first, second = text.index("Kessel"), text.index("Ruane")
+    cut = [  # as the model cuts such a name: the first partner a person
+        RawSpan(first, first + 6, "Kessel", "PERSON"),
+        RawSpan(second, second + 17, "Ruane and Company", "ORG"),
+    ]
+    assert [(s.text, s.label) for s in joined_neighbours(text, cut)] == [
+        ("Kessel, Ruane and Company", "ORG")
+    ]
+    # a list of a town and a firm, or a person and two companies, stays apart
+    text = "offices in Tarvik, Ruane and Company said."
+    town, firm = text.index("Tarvik"), text.index("Ruane")
+    listed = [
+        RawSpan(town, town + 6, "Tarvik", "GPE"),
+        RawSpan(firm, firm + 17, "Ruane and Company", "ORG"),
+    ]
+    assert len(joined_neighbours(text, listed)) == 2
+    text = "Ana Roe, Kessel and Harlow Mining Group met."
+    two = [
+        RawSpan(0, 7, "Ana Roe", "PERSON"),
+        RawSpan(9, 39, "Kessel and Harlow Mining Group", "ORG"),
+    ]
+    assert len(joined_neighbours(text, two)) == 2
+
+
 def test_an_organisation_s_name_without_its_last_word_written_alone_is_the_organisation() -> None:
     text = (
         "Kumasi label Ashanti Beats Records signed a deal. "

@@ -10,6 +10,7 @@ from timeline.actors.not_actors import (
     is_an_adverb,
     labels_a_turn,
     locates_an_organisation,
+    names_a_day,
     names_a_festival,
     names_a_grade,
     names_a_holiday,
@@ -201,6 +202,15 @@ def test_acronyms_of_things_and_identifiers_are_no_actors() -> None:
         ("The council sent the request to the County Engineer on May 3.", "County Engineer"),
         ("The Registrar's office said marks would be out by June.", "Registrar"),
         ("The motion was put by the Speaker on Tuesday.", "Speaker"),
+        (
+            "Parcels will be delivered on Monday, the Postmaster General's office said.",
+            "Postmaster General",
+        ),
+        ("Berths were cleared last week, the Port Captain, Captain O. Renn, said.", "Port Captain"),
+        (
+            "The judges directed the District Collector to file a report by Friday.",
+            "District Collector",
+        ),
     ],
 )
 def test_an_office_after_the_with_no_holder_is_no_actor(text: str, name: str) -> None:
@@ -213,6 +223,26 @@ def test_an_office_before_its_holders_name_or_a_name_ending_in_a_title_stays() -
     assert not names_an_office(text, *_at(text, "Clerk"))
     assert not names_an_office(text, *_at(text, "Stephen King"))
     assert "Maria Osei" in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The parish office will be closed on Carnival Monday and Tuesday.", "Carnival Monday"),
+        ("Repairs should be finished by Palm Sunday, 27 March.", "Palm Sunday"),
+        ("Last Friday the Tarvo Council met for the first time.", "Last Friday"),
+    ],
+)
+def test_a_name_ending_in_a_weekday_is_a_day_no_actor(text: str, name: str) -> None:
+    assert names_a_day(text, *_at(text, name))
+    assert name not in _names(text)
+
+
+def test_a_weekday_alone_or_after_on_in_a_name_is_no_day() -> None:
+    text = "The Mail on Sunday reported it. Sunday was wet."
+    assert not names_a_day(text, *_at(text, "Mail on Sunday"))
+    weekday = text.rindex("Sunday")
+    assert not names_a_day(text, weekday, weekday + 6)
 
 
 def test_a_holiday_the_model_took_with_its_full_stop_is_no_actor() -> None:

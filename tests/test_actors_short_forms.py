@@ -370,3 +370,75 @@ def test_first_words_taken_for_a_place_are_a_company_with_a_suffix() -> None:
     at = placer(text)
     mentions = [at("Tellor University", "organisation"), at("Tellor", "location", nth=1)]
     assert typed_short_forms(text, mentions) == []
+
+
+def test_a_place_the_article_names_is_no_short_form_of_a_body_named_after_it() -> None:
+    """The model took the town for a person where the text writes it before a possessive or
+    in a list of places; the article names it a place elsewhere, so it is that place, not the
+    "Varzelo City Council" (`article_names.written_places`)."""
+    text = (
+        "The Varzelo City Council approved the budget on Monday. Traffic in Varzelo was "
+        "light. Varzelo's metro will run a Sunday timetable, and a warning covers the Varzelo "
+        "and Ostrava districts."
+    )
+    council = RawSpan(4, 24, "Varzelo City Council", "ORG")
+    place = text.index("Varzelo", 30)
+    metro, listed = text.index("Varzelo's"), text.index("Varzelo and")
+    found = [
+        council,
+        RawSpan(place, place + 7, "Varzelo", "GPE"),
+        RawSpan(metro, metro + 7, "Varzelo", "PERSON"),
+        RawSpan(listed, listed + 7, "Varzelo", "PERSON"),
+    ]
+    named = [(m.name, m.type) for m in canonical(text, found, AliasTable())]
+    assert named[0] == ("Varzelo City Council", "organisation")
+    assert [n for n in named[1:] if n[0].startswith("Varzelo")] == [("Varzelo", "location")] * 3
+    # the first word of a place named with its unit is a place too ("Madang Province")
+    text = "Kerema Province was flooded. The Kerema Disaster Office said flights to Kerema stopped."
+    office, town = text.index("Kerema Disaster"), text.rindex("Kerema")
+    found = [
+        RawSpan(0, 15, "Kerema Province", "GPE"),
+        RawSpan(office, office + 20, "Kerema Disaster Office", "ORG"),
+        RawSpan(town, town + 6, "Kerema", "PERSON"),
+    ]
+    assert [m.type for m in canonical(text, found, AliasTable())][-1] == "location"
+    # a company's short name the model took for a person stays the company where the article
+    # names no such place
+    text = "Skelby Freight Lines cut routes. Skelby's trucks stopped on Monday."
+    short = text.index("Skelby's")
+    found = [
+        RawSpan(0, 20, "Skelby Freight Lines", "ORG"),
+        RawSpan(short, short + 6, "Skelby", "PERSON"),
+    ]
+    assert [m.name for m in canonical(text, found, AliasTable())][-1] == "Skelby Freight Lines"
+
+
+def test_a_bodys_council_or_association_is_no_full_name_of_the_body() -> None:
+    """ "Tarrow College" names a whole body (it ends in an organisation's word); the "Tarrow
+    College Council" and the "Tarrow College Students' Association" are bodies of it, not its
+    full name. A company's short name still takes its full name."""
+    text = (
+        "Tarrow College raised its fees. The Tarrow College Council met on Friday, and the "
+        "Tarrow College Students' Association objected. Tarrow College's exams begin in May."
+    )
+    at = placer(text)
+    found = [
+        RawSpan(m.start, m.end, m.text, "ORG")
+        for m in (
+            at("Tarrow College", "organisation"),
+            at("Tarrow College Council", "organisation"),
+            at("Tarrow College Students' Association", "organisation"),
+            at("Tarrow College", "organisation", nth=3),
+        )
+    ]
+    named = [m.name for m in canonical(text, found, AliasTable())]
+    assert named[0] == named[-1] == "Tarrow College"
+    text = "Harlan Pump Works Company cut jobs. Harlan Pump Works said so on Monday."
+    second = text.rindex("Harlan")
+    found = [
+        RawSpan(0, 25, "Harlan Pump Works Company", "ORG"),
+        RawSpan(second, second + 17, "Harlan Pump Works", "ORG"),
+    ]
+    assert [m.name for m in canonical(text, found, AliasTable())][-1] == (
+        "Harlan Pump Works Company"
+    )

@@ -617,3 +617,17 @@ def test_a_participle_opening_the_sentence_and_a_title_are_no_words_of_a_body() 
     assert assembly is not None and assembly.text == "Assembly"
     title = text.index("Special")
     assert clean_span(text, title, title + len("Special Representative"), "ORG") is None
+
+
+def test_a_town_taken_for_a_person_before_a_site_noun_describes_the_site() -> None:
+    """ "the Kaarst office": the model may take a town for a person there; written alone
+    after "in" elsewhere, it is the town, and before "office" only says which office."""
+    from timeline.actors.modifiers import describes_a_thing
+
+    text = "It opened an office in Kaarst last year. The staff of the Kaarst office will move."
+    end = text.rindex("Kaarst") + len("Kaarst")
+    assert describes_a_thing(text, "Kaarst", end, "PERSON")
+    # never written after a preposition of place: a person's name ("the Dunmore office")
+    text = "Ella Dunmore spoke. The staff of the Dunmore office will move."
+    end = text.rindex("Dunmore") + len("Dunmore")
+    assert not describes_a_thing(text, "Dunmore", end, "PERSON")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from timeline.actors.acronyms import (
     acronyms,
@@ -36,6 +37,7 @@ from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.vocabulary import after_the, countries, organisation_words
 from timeline.kinds import ActorType
+from timeline.wordlists import word_set
 
 _INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
 
@@ -95,6 +97,9 @@ class _ArticleNames:
     product_models: dict[str, str]
     #: the first words of the products of two words or more: their makers ("Quorvex")
     product_makers: frozenset[str]
+    #: the names the model took for a place somewhere in the article, and the first word of
+    #: a place named with its feature or unit ("Madang" of "Madang Province")
+    places: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, raw: list[RawSpan], context: str | None) -> _ArticleNames:
@@ -144,6 +149,7 @@ class _ArticleNames:
             product_makers=frozenset(
                 r.text.split()[0] for r in raw if r.label == "PRODUCT" and " " in r.text
             ),
+            places=written_places(text, raw),
         )
 
     def mention(self, item: RawSpan, aliases: AliasTable) -> ActorMention | None:
@@ -231,10 +237,13 @@ class _ArticleNames:
                 name, kind = country, ActorType.COUNTRY
             elif label == "PERSON" and not fulls and surface in self.short_forms.beginnings:
                 # "Skyward" after "Skyward Regional Airlines", whatever the model took it for;
-                # "Growers in Kelso" after the "Kelso Tea Growers' Union": the place
+                # "Growers in Kelso" after the "Kelso Tea Growers' Union", and "Porto's metro"
+                # where the article names the place Porto beside the "Porto City Council": the
+                # place
                 kind = (
                     ActorType.LOCATION
-                    if after_a_place_word(self.text, start, start + len(surface))
+                    if surface in self.places
+                    or after_a_place_word(self.text, start, start + len(surface))
                     else ActorType.ORGANISATION
                 )
                 if kind == ActorType.ORGANISATION:
@@ -301,6 +310,37 @@ def _defined(text: str, raw: list[RawSpan]) -> dict[str, str]:
     for short, name in bracketed_short_names(text, raw):  # "Sinar Nusa Seluler (SiNusa)"
         names.setdefault(short, set()).add(name)
     return {acronym: next(iter(full)) for acronym, full in names.items() if len(full) == 1}
+
+
+def written_places(text: str, raw: list[RawSpan]) -> frozenset[str]:
+    """The names the model took for a place (a city, a region) where the text writes them
+    after a preposition of place ("in Porto"; not "Shares in Nordvest", a company), and the
+    first word of a place of two words whose last is a unit or a feature of the land
+    ("Madang" of "Madang Province", "Tarvo" of "the Tarvo Valley"): one word of them the
+    model took elsewhere for a person is that place, not the short form of a body named
+    after it (the "Madang Provincial Disaster Office").
+
+    >>> text = "Madang Province. Rain in Porto. Shares in Tarvo fell."
+    >>> raw = [RawSpan(0, 15, "Madang Province", "GPE"), RawSpan(25, 30, "Porto", "GPE")]
+    >>> sorted(written_places(text, [*raw, RawSpan(42, 47, "Tarvo", "GPE")]))
+    ['Madang', 'Porto']
+    """
+    places: set[str] = set()
+    for item in raw:
+        if item.label not in ("GPE", "LOC"):
+            continue
+        words = item.text.split()
+        if len(words) == 2 and words[1].casefold() in _unit_or_feature_nouns():
+            places.add(words[0])
+        elif after_a_place_word(text, item.start, item.end):
+            places.add(item.text)
+    return frozenset(places)
+
+
+@cache
+def _unit_or_feature_nouns() -> frozenset[str]:
+    """Nouns of an administrative unit or a feature of the land: "province", "valley"."""
+    return word_set("administrative_units.txt") | word_set("feature_nouns.txt")
 
 
 def _product_models(raw: list[RawSpan]) -> dict[str, str]:

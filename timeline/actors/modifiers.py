@@ -124,8 +124,10 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     )
     if label in ("PERSON", "FAC") and _one_word_after_an_article(text, surface, end):
         return True  # "a Stavanger owner", "a Kyushu refinery": whatever the model took it for
-    if label in ("GPE", "ORG") and _site_after_the(text, surface, end, label):
-        return True  # "the Darkhan plant", "on the Quito exchange": the place of a thing
+    if label in ("GPE", "ORG", "PERSON") and _site_after_the(text, surface, end, label):
+        # "the Darkhan plant", "on the Quito exchange": the place of a thing (a town the
+        # model took for a person too, when the text writes it alone after "in")
+        return True
     if label not in ("GPE", "NORP", "LOC") and not adjective:
         # "Piraeus-based Halcyon", whatever the model took the place for
         return _BASED_AFTER.match(text, end) is not None

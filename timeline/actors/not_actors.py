@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from timeline.actors.vocabulary import after_the, countries, post_nominals, titles
-from timeline.temporal.vocabulary import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
+from timeline.temporal.vocabulary import WEEKDAYS, YEARLY_HOLIDAYS
 from timeline.wordlists import word_list, word_set
 
 #: A holiday after a name: "Valentine's Day", "Saint Stephen's Eve", "the Republic holiday".
@@ -62,12 +62,13 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
     it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
     `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`,
-    `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`)."""
+    `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)
         or names_a_kind_of_people(text, start, end)
         or names_a_holiday(text, start, end)
+        or names_a_day(text, start, end)
         or names_a_festival(text, start, end)
         or names_a_time_zone(text, start, end)
         or names_a_grade(text, start, end)
@@ -257,6 +258,31 @@ def names_a_holiday(text: str, start: int, end: int) -> bool:
             return False
 
 
+def names_a_day(text: str, start: int, end: int) -> bool:
+    """Whether the name ends in a weekday after another capitalised word: a day, named by its
+    feast or told from today ("Carnival Monday", "Palm Sunday", "Last Friday" opening a
+    sentence), no actor; not one word alone, nor a name after "on" ("the Mail on Sunday").
+
+    >>> names_a_day("The office closes on Carnival Monday and Tuesday.", 21, 36)
+    True
+    >>> names_a_day("Last Friday the council met.", 0, 11)
+    True
+    >>> names_a_day("Sunday was wet.", 0, 6), names_a_day("the Mail on Sunday said", 4, 18)
+    (False, False)
+    """
+    words = text[start:end].split()
+    return (
+        len(words) > 1
+        and words[-1].casefold() in WEEKDAYS
+        and words[-2][:1].isupper()
+        and words[-2].casefold() not in _DAY_JOINING
+    )
+
+
+#: Words before a weekday inside a name that make it no day: "the Mail on Sunday".
+_DAY_JOINING = frozenset({"on", "of", "and"})
+
+
 #: A preposition of time and "the" at times right before a name: "before ", "in time for the ".
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
 
@@ -332,9 +358,7 @@ def _time_prepositions() -> frozenset[str]:
 @cache
 def _holiday_names() -> frozenset[str]:
     """Holidays' own names, case-folded ("easter", "new year", "thanksgiving")."""
-    return frozenset(
-        name.casefold() for name in (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS)
-    )
+    return frozenset(name.casefold() for name in YEARLY_HOLIDAYS)
 
 
 def names_a_time_zone(text: str, start: int, end: int) -> bool:

@@ -257,12 +257,53 @@ def joined_neighbours(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     result: list[RawSpan] = []
     for span in raw:
         last = result[-1] if result else None
-        if last is not None and _one_name(text, last, span):
+        if last is not None and _partners(text, last, span):
+            result[-1] = RawSpan(last.start, span.end, text[last.start : span.end], "ORG")
+        elif last is not None and _one_name(text, last, span):
             label = last.label if last.label == span.label else "ORG"
             result[-1] = RawSpan(last.start, span.end, text[last.start : span.end], label)
         else:
             result.append(span)
     return result
+
+
+#: The last partner of a firm named by its partners and "and Company", as the model cut it
+#: after the first partner's comma: "Ruane and Company", "Pike & Co.".
+_LAST_PARTNER = re.compile(r"[A-Z][\w'’-]+ (?:and|&) ([A-Z][\w.]*)")
+
+
+def _partners(text: str, first: RawSpan, second: RawSpan) -> bool:
+    """Whether `first`, one name word, and `second`, after a comma, are one firm named by its
+    partners, which the model cut at the comma: "Kessel, Ruane and Company", "Harwell, Pike &
+    Co." (the second one partner, "and" and one organisation word or corporate suffix); not
+    a place, a country or a title before it.
+
+    >>> text = "her agents, Kessel, Ruane and Company, said"
+    >>> first = RawSpan(12, 18, "Kessel", "PERSON")
+    >>> _partners(text, first, RawSpan(20, 37, "Ruane and Company", "ORG"))
+    True
+    >>> text = "from Oslo, Ruane and Company said"
+    >>> _partners(text, RawSpan(5, 9, "Oslo", "GPE"), RawSpan(11, 28, "Ruane and Company", "ORG"))
+    False
+    >>> text = "Kessel, Ruane and General Motors"
+    >>> second = RawSpan(8, 32, "Ruane and General Motors", "ORG")
+    >>> _partners(text, RawSpan(0, 6, "Kessel", "ORG"), second)
+    False
+    """
+    partner = _LAST_PARTNER.fullmatch(second.text)
+    if (
+        partner is None
+        or text[first.end : second.start] != ", "
+        or " " in first.text
+        or first.role
+        or first.label in ("GPE", "LOC")
+        or not _NAME_START.match(first.text)
+        or first.text.casefold() in countries()
+        or first.text.casefold() in titles()
+    ):
+        return False
+    last = partner.group(1)
+    return last.casefold() in organisation_words() or bool(corporate_suffix().search(" " + last))
 
 
 def _one_name(text: str, first: RawSpan, second: RawSpan) -> bool:

@@ -20,6 +20,7 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.products import is_brand_case
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import (
+    body_words,
     countries,
     may_end_in_corporate_suffix,
     organisation_words,
@@ -79,7 +80,10 @@ class ShortForms:
         beginnings = {
             short: next(iter(longer))
             for short, longer in starts.items()
-            if len(longer) == 1 and short not in brands and not _workers_body(next(iter(longer)))
+            if len(longer) == 1
+            and short not in brands
+            and not _workers_body(next(iter(longer)))
+            and not _body_of(short, next(iter(longer)))
         }
         long_forms = {short: name for short, name in beginnings.items() if short in organisations}
         long_forms.update(
@@ -168,6 +172,35 @@ def _workers_body(name: str) -> bool:
     (True, False)
     """
     return name.rsplit(" ", 1)[-1].casefold() == "union"
+
+
+#: The last word of a body of an organisation's members: "the Tarn College Students'
+#: Association" (with the public bodies' words: its "Council", "Senate", "Board").
+_MEMBERS = frozenset({"association"})
+
+
+def _body_of(short: str, longer: str) -> bool:
+    """Whether `longer` is a body of the organisation `short` names, not its full name: `short`
+    ends in an organisation's word, so it is a whole name, and `longer` adds a governing or
+    members' body ("Lung Wah College" and the "Lung Wah College Council", "Tarn University"
+    and the "Tarn University Students' Association"); a company's full name adds no such
+    word ("General Motors Company").
+
+    >>> _body_of("Tarn College", "Tarn College Council")
+    True
+    >>> _body_of("Tarn University", "Tarn University Students' Association")
+    True
+    >>> _body_of("General Motors", "General Motors Company"), _body_of("Tarn", "Tarn Council")
+    (False, False)
+    """
+    last = short.rsplit(" ", 1)[-1].casefold()
+    end = longer.rsplit(" ", 1)[-1].casefold()
+    return (
+        " " in short
+        and last in organisation_words()
+        and end != last
+        and (end in body_words() or end in _MEMBERS)
+    )
 
 
 def _names_its_things(name: str) -> bool:

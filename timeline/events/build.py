@@ -60,7 +60,12 @@ from timeline.events.reports import (
     said_now,
     speaking,
 )
-from timeline.events.selection import EventSentence, document_event_sentences, is_description
+from timeline.events.selection import (
+    EventSentence,
+    a_standing_state,
+    document_event_sentences,
+    is_description,
+)
 from timeline.events.sharing import one_statement, shared_actors, with_shared_actors
 from timeline.events.spans import adjoining, coordinated, range_of
 from timeline.kinds import Anchor
@@ -205,7 +210,10 @@ def _sentence_events(
     a vague expression, or dates of its own, one event per dated clause."""
     verbs = outside_asides(candidate.sentence.text, [p for p in predicates if not p.nominal])
     main = verbs[0].lemma if verbs else None
-    if is_description(candidate, main) and not said_after_quotation(candidate.sentence, mentions):
+    if (
+        is_description(candidate, main)
+        or a_standing_state(candidate, verbs[0] if verbs else None, predicates)
+    ) and not said_after_quotation(candidate.sentence, mentions):
         return []  # "The network is key," said Ruiz: a saying, whatever it describes
     if candidate.inherited is not None:
         return _inheriting(doc, candidate, candidate.inherited, verbs, names, types)

@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.temporal import Timex
-from timeline.temporal.vocabulary import VOCABULARY
+from timeline.temporal.vocabulary import YEARLY_HOLIDAYS
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -37,13 +37,7 @@ _RANKED_BEFORE = re.compile(
 @cache
 def _holiday_words() -> frozenset[str]:
     """Every holiday the vocabulary knows, as written in lower case."""
-    return frozenset(
-        [
-            *VOCABULARY.fixed_holidays,
-            *VOCABULARY.floating_holidays,
-            *VOCABULARY.easter_holidays,
-        ]
-    )
+    return frozenset(YEARLY_HOLIDAYS)
 
 
 def judged_season(sentence: Sentence, timex: Timex) -> bool:

@@ -1,5 +1,7 @@
 """A day counted from a day named right after it: "the day after Christmas" is December 26,
-"three days after March 3" is March 6, "the day before New Year's Day" December 31. The named
+"three days after March 3" is March 6, "the day before New Year's Day" December 31, "the Friday
+after Ascension Day" the first Friday after it ("the Sunday before Christmas" the last Sunday
+before it). The named
 day is what the phrase counts from, not the time it tells; `tag.tag` calls `days_from_days`
 on what the normaliser and the joins found. Only a date written right after the phrase counts
 ("two days after the vote on May 3" is no such phrase).
@@ -22,11 +24,15 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.temporal.timex import Timex
-from timeline.temporal.vocabulary import NUMBER_WORDS
+from timeline.temporal.vocabulary import NUMBER_WORDS, WEEKDAYS, _alternation
 
 _DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: "the day after", "the day before", "the day following" right before a named day
 _THE_DAY_RE = re.compile(r"(?i)\b(the\s+day\s+(after|before|following))\s+$")
+#: "the Friday after", "the Sunday before" right before a named day
+_THE_WEEKDAY_RE = re.compile(
+    rf"(?i)\b(the\s+(?P<weekday>{_alternation(WEEKDAYS)})\s+(?P<way>after|before|following))\s+$"
+)
 #: a count of days or weeks right before "after" or "before" and a named day
 _COUNTED_RE = re.compile(
     r"(?i)\b(?P<count>[\w-]+)\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+$"
@@ -48,6 +54,12 @@ def days_from_days(text: str, found: Sequence[Timex]) -> list[Timex]:
             start = timex.start - len(before) + the_day.start(1)
             result[index] = _counted(text, timex, start, timedelta(days=shift))
             continue
+        the_weekday = _THE_WEEKDAY_RE.search(before)
+        if the_weekday is not None:
+            start = timex.start - len(before) + the_weekday.start(1)
+            shift = _to_weekday(timex, WEEKDAYS[the_weekday["weekday"].lower()], the_weekday["way"])
+            result[index] = _counted(text, timex, start, timedelta(days=shift))
+            continue
         counted = _COUNTED_RE.search(before)
         if counted is None:
             continue
@@ -64,6 +76,23 @@ def days_from_days(text: str, found: Sequence[Timex]) -> list[Timex]:
 
 def _within(inner: Timex, outer: Timex) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _to_weekday(day: Timex, weekday: int, way: str) -> int:
+    """Days from `day` to the first `weekday` (ISO) after it, or back to the last before it.
+
+    >>> from datetime import date
+    >>> ascension = Timex(0, 13, "Ascension Day", "DATE", "1986-05-08", None, "day",
+    ...                   date(1986, 5, 8), date(1986, 5, 8))
+    >>> _to_weekday(ascension, 5, "after"), _to_weekday(ascension, 4, "after")
+    (1, 7)
+    >>> _to_weekday(ascension, 7, "before"), _to_weekday(ascension, 4, "before")
+    (-4, -7)
+    """
+    isoweekday = (day.date_start or date.min).isoweekday()
+    if way.lower() == "before":
+        return -((isoweekday - weekday - 1) % 7 + 1)
+    return (weekday - isoweekday - 1) % 7 + 1
 
 
 def _count(word: str) -> int | None:

@@ -16,12 +16,10 @@ from collections.abc import Sequence
 from timeline.temporal.set_values import CALENDAR_NAME_RE, FIXED_RE, SET, as_set, every
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import (
-    EASTER_HOLIDAYS,
-    FIXED_HOLIDAYS,
-    FLOATING_HOLIDAYS,
     MONTHS,
     PAST_CUES,
     VOCABULARY,
+    YEARLY_HOLIDAYS,
 )
 from timeline.wordlists import word_list
 
@@ -54,7 +52,7 @@ _HOLIDAY_RE = re.compile(
     + "|".join(
         re.escape(name)
         for name in sorted(
-            {*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS},
+            set(YEARLY_HOLIDAYS),
             key=lambda name: (-len(name), name),
         )
     )

@@ -35,6 +35,7 @@ from timeline.temporal.partial import (
 from timeline.temporal.patterns import _BORROW_MONTH_RE, _BORROW_RE, _RANGE_END_RE
 from timeline.temporal.resolve import resolve, year_of
 from timeline.temporal.vocabulary import (
+    COUNTRY_HOLIDAYS,
     DAY_ORDINALS,
     DECADE_WORDS,
     EASTER_HOLIDAYS,
@@ -403,7 +404,9 @@ class _AbsoluteKinds(_Normalising):
             return
         year = int(match["year"]) if match["year"] else None
         calendar = other_calendar(self.text, cand.start) if name == "new year" else None
-        if calendar == "other":  # "the Persian New Year": not 1 January, no day known here
+        if calendar == "other" or name in COUNTRY_HOLIDAYS:
+            # "the Persian New Year": not 1 January; "Independence Day": whose? No day known
+            # here (`holiday_days` gives it the day written beside it)
             self.emit(cand.start, cand.end, "DATE", "XXXX-XX-XX", remember=False)
             return
 

@@ -36,11 +36,7 @@ from timeline.temporal.set_values import FIXED_RE, SET, as_set, every
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.timex import Timex
 from timeline.temporal.timex2 import timex2_values
-from timeline.temporal.vocabulary import (
-    EASTER_HOLIDAYS,
-    FIXED_HOLIDAYS,
-    FLOATING_HOLIDAYS,
-)
+from timeline.temporal.vocabulary import EASTER_HOLIDAYS, FLOATING_HOLIDAYS, YEARLY_HOLIDAYS
 from timeline.temporal.weekly_sets import (
     BARE_WEEKDAY_RE,
     Outcome,
@@ -55,9 +51,7 @@ from timeline.wordlists import word_set
 
 __all__ = ["RULES", "NonDateRule", "recurring_times"]
 
-_HOLIDAYS = frozenset(
-    name.lower() for names in (FIXED_HOLIDAYS, FLOATING_HOLIDAYS, EASTER_HOLIDAYS) for name in names
-)
+_HOLIDAYS = frozenset(name.lower() for name in YEARLY_HOLIDAYS)
 _MOVING_HOLIDAYS = frozenset(
     name.lower() for names in (FLOATING_HOLIDAYS, EASTER_HOLIDAYS) for name in names
 )

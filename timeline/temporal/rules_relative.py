@@ -24,9 +24,6 @@ from timeline.temporal.patterns import (
 )
 from timeline.temporal.rule_unit import Example, Rule
 from timeline.temporal.vocabulary import (
-    EASTER_HOLIDAYS,
-    FIXED_HOLIDAYS,
-    FLOATING_HOLIDAYS,
     HISTORIC_DAYS,
     SEASONS,
     SET_WORDS,
@@ -34,6 +31,7 @@ from timeline.temporal.vocabulary import (
     VAGUE_NARRATIVE,
     VAGUE_NEWS,
     WEEKDAYS,
+    YEARLY_HOLIDAYS,
     _alternation,
 )
 
@@ -266,20 +264,11 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         examples=(Example("Stores closed on Christmas Day.", "2022-12-25"),),
         window=(24, 14),
         prefilter=_alternation(
-            {
-                w
-                for name in [*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *HISTORIC_DAYS]
-                for w in name.split()[:1]
-            }
+            {w for name in [*YEARLY_HOLIDAYS, *HISTORIC_DAYS] for w in name.split()[:1]}
         ),
         pattern=_ci(
             r"(?P<hol>"
-            + _alternation(
-                list(FIXED_HOLIDAYS)
-                + list(FLOATING_HOLIDAYS)
-                + list(EASTER_HOLIDAYS)
-                + list(HISTORIC_DAYS)
-            )
+            + _alternation([*YEARLY_HOLIDAYS, *HISTORIC_DAYS])
             + r")(?![\w-])(?:,?\s+(?P<year>[12]\d{3})(?!\d))?"
         ),
     ),

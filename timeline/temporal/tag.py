@@ -56,6 +56,7 @@ from timeline.temporal.clock_day import converted_clock_days
 from timeline.temporal.days_from_day import days_from_days
 from timeline.temporal.detect import _candidates
 from timeline.temporal.genre import is_narrative
+from timeline.temporal.holiday_days import holidays_beside_days
 from timeline.temporal.interval_order import ordered_ranges
 from timeline.temporal.joins import join_adjacent
 from timeline.temporal.live_page import entry_day_at
@@ -114,7 +115,7 @@ def tag(
     result = years_ago_this(text, weeks_of_days(text, result))
     result = seasons_of_paired_year(text, result)
     result = reported_days(text, weekdays_beside_days(text, result, reference_date))
-    result = converted_clock_days(text, result)
+    result = converted_clock_days(text, holidays_beside_days(text, result))
     if not is_narrative_text:
         result = ordered_ranges(text, result, reference_date)
     return recurring_times(text, result, narrative=is_narrative_text)

@@ -10,6 +10,7 @@ from timeline.temporal.rules import RULES
 from timeline.temporal.vocabulary import (
     BLOCKED_NAMES,
     DECADE_WORDS,
+    HISTORIC_DAYS,
     MONTHS,
     SEASONS,
     SET_WORDS,
@@ -17,6 +18,7 @@ from timeline.temporal.vocabulary import (
     VAGUE_NEWS,
     VOCABULARY,
     WEEKDAYS,
+    YEARLY_HOLIDAYS,
     plural,
 )
 
@@ -52,9 +54,9 @@ _add_triggers(
     ],
     _UNIT_TRIGGER_KINDS,
 )
+# a holiday's name triggers on its last word ("day", "eve", "christmas", "july", "pentecost")
 _add_triggers(
-    ("day", "eve", "year", "christmas", "halloween", "thanksgiving", "easter", "july", "fourth"),
-    ("holiday",),
+    {re.findall(r"[a-z]+", name)[-1] for name in [*YEARLY_HOLIDAYS, *HISTORIC_DAYS]}, ("holiday",)
 )
 _add_triggers(
     (*VOCABULARY.parts_of_a_day, "today", "yesterday", "tomorrow", "tonight", "overnight"),

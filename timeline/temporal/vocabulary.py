@@ -77,6 +77,8 @@ class Vocabulary:
     fixed_holidays: Mapping[str, str]
     floating_holidays: Mapping[str, tuple[int, ...]]
     easter_holidays: Mapping[str, int]
+    #: holidays whose day differs by country ("independence day"): no day of their own
+    country_holidays: frozenset[str]
     historic_days: Mapping[str, str]
     blocked_names: tuple[str, ...]
     count_nouns: frozenset[str]
@@ -230,6 +232,7 @@ def load_vocabulary() -> Vocabulary:
             fixed_holidays=_table(raw, "fixed_holidays", str),
             floating_holidays=MappingProxyType({k: tuple(v) for k, v in floating.items()}),
             easter_holidays=_table(raw, "easter_holidays", int),
+            country_holidays=frozenset(_table(raw, "country_holidays", str)),
             historic_days=_table(raw, "historic_days", str),
             blocked_names=_words(raw, "blocked_names"),
             count_nouns=frozenset(_words(raw, "count_nouns")),
@@ -272,6 +275,9 @@ TIME_ZONES = VOCABULARY.time_zones
 FIXED_HOLIDAYS = VOCABULARY.fixed_holidays
 FLOATING_HOLIDAYS = VOCABULARY.floating_holidays
 EASTER_HOLIDAYS = VOCABULARY.easter_holidays
+COUNTRY_HOLIDAYS = VOCABULARY.country_holidays
+#: every yearly holiday's name: fixed, floating, moveable (Easter's) and differing by country
+YEARLY_HOLIDAYS = (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *sorted(COUNTRY_HOLIDAYS))
 HISTORIC_DAYS = VOCABULARY.historic_days
 BLOCKED_NAMES = VOCABULARY.blocked_names
 COUNT_NOUNS = VOCABULARY.count_nouns
