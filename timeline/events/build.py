@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from timeline.actors.mention import MentionTuple
 from timeline.events.anaphora import has_anaphor, sentence_actors
-from timeline.events.asserted import unasserted
 from timeline.events.clauses import (
     actors_before,
     at_times,
@@ -33,8 +32,6 @@ from timeline.events.clauses import (
 from timeline.events.counted import counted_clause
 from timeline.events.dates import (
     PRESENT_VALUES,
-    a_state_on_the_news_day,
-    before_the_news,
     counts_from_the_news_day,
     dated_expressions,
     news_date,
@@ -56,9 +53,7 @@ from timeline.events.reports import (
     dated_statement,
     report_of,
     said_about,
-    said_in_the_week,
     said_now,
-    speaking,
 )
 from timeline.events.selection import (
     EventSentence,
@@ -68,8 +63,8 @@ from timeline.events.selection import (
 )
 from timeline.events.sharing import one_statement, shared_actors, with_shared_actors
 from timeline.events.spans import adjoining, coordinated, range_of
+from timeline.events.undated_rows import inheriting_rows, news_day_rows, vague_row
 from timeline.kinds import Anchor
-from timeline.syntax import reporting_verbs
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -216,9 +211,9 @@ def _sentence_events(
     ) and not said_after_quotation(candidate.sentence, mentions):
         return []  # "The network is key," said Ruiz: a saying, whatever it describes
     if candidate.inherited is not None:
-        return _inheriting(doc, candidate, candidate.inherited, verbs, names, types)
+        return inheriting_rows(doc, candidate, candidate.inherited, verbs, names, types)
     if candidate.on_published:
-        return _on_news_day(doc, candidate, verbs, names, types)
+        return news_day_rows(doc, candidate, verbs, names, types)
     dated = dated_expressions(candidate.expressions)
     if undated_news(doc):
         # "said on Monday", with no publication date: the clause is still an event, on no
@@ -233,12 +228,12 @@ def _sentence_events(
         ]
         dated = sorted([*dated, *_unknown_days(candidate.expressions)], key=_start)
     if not dated:
-        return [_vague(doc, candidate, verbs, names, types)]
+        return [vague_row(doc, candidate, verbs, names, types)]
     kept = _read_by_clause(doc, candidate, dated, predicates, mentions) if predicates else set()
     if kept is not None and not kept:
         timex = min(at_times(candidate.sentence, dated), key=lambda t: (precision(t), t.start))
         if timex.date_start is None:
-            return [_vague(doc, candidate, verbs, names, types)]
+            return [vague_row(doc, candidate, verbs, names, types)]
         anchor = _anchor_of(timex, candidate)
         # no clause read (the sentence names no one): a range is still one period
         span = range_of(doc.text, timex, dated) or adjoining(
@@ -271,83 +266,6 @@ def _read_by_clause(
         return None
     groups = attach_dates(doc.text, sentence, dated, predicates)
     return {t.start for verb in joined_dated_clauses(sentence, groups) for t in groups[verb]}
-
-
-def _inheriting(
-    doc: Document,
-    candidate: EventSentence,
-    inherited: Timex,
-    verbs: Sequence[Predicate],
-    names: list[str],
-    types: list[str],
-) -> list[Event]:
-    """A sentence with no date of its own takes the day before it, unless it names no one or
-    asserts nothing that happened (`asserted.unasserted`: what is to come, may be, or was not)."""
-    sentence, news_day = candidate.sentence, candidate.news_day
-    if not names or unasserted(sentence.text, verbs):
-        return []  # an undated sentence about no one adds nothing to a timeline of actors
-    main = verbs[0].lemma if verbs else None
-    if news_date(doc) is not None and verbs and a_state_on_the_news_day(sentence.text, verbs[0]):
-        # "Apple Corps claims that ...", "iPhone 4 has a steel frame", "has been closed since
-        # the theft": how things stand on the day of the news, not on the day before it.
-        return [news_day_event(doc, sentence, names, types, main, day=news_day)]
-    verb = speaking(sentence, verbs[0]) if verbs else None
-    if not said_in_the_week(doc, inherited, verb, said_on_its_day=candidate.said_on_its_day):
-        return [news_day_event(doc, sentence, names, types, main, day=news_day)]
-    return [dated_event(doc, sentence, inherited, Anchor.INHERITED, names, types, main)]
-
-
-def _on_news_day(
-    doc: Document,
-    candidate: EventSentence,
-    verbs: Sequence[Predicate],
-    names: list[str],
-    types: list[str],
-) -> list[Event]:
-    """Undated news that inherits nothing: reported on the publication day, unless the words
-    before its verb put it earlier ("He had previously suggested ..."), on no known day; a
-    statement after one told on a day before the story's ("Austin confirmed on Sunday that
-    ... Austin said ...") goes on on that day (`candidate.reachable`)."""
-    sentence = candidate.sentence
-    if not names or unasserted(sentence.text, verbs):
-        return []
-    main = verbs[0].lemma if verbs else None
-    spoken = candidate.reachable
-    if spoken is not None and any(
-        v.lemma in reporting_verbs() and v.tense == "past" for v in verbs
-    ):
-        return [dated_event(doc, sentence, spoken, Anchor.INHERITED, names, types, main)]
-    verb_end = verbs[0].end if verbs else len(sentence.text)
-    anterior = before_the_news(sentence.text, verb_end)
-    return [
-        news_day_event(
-            doc, sentence, names, types, main, dated=not anterior, day=candidate.news_day
-        )
-    ]
-
-
-def _vague(
-    doc: Document,
-    candidate: EventSentence,
-    verbs: Sequence[Predicate],
-    names: list[str],
-    types: list[str],
-) -> Event:
-    """A sentence whose only expressions are vague ("recently"): no day, rather than a wrong
-    one."""
-    sentence = candidate.sentence
-    main = verbs[0].lemma if verbs else None
-    vague = candidate.expressions[0]
-    verbs_before = [p for p in verbs if sentence.start + p.end <= vague.start]
-    if news_date(doc) is not None and verbs_before and verbs_before[-1] is not verbs[0]:
-        # "The update will be available for what Jobs called a nominal charge, as Apple
-        # has done in the past": the vague past is a subordinate clause's; the main
-        # clause is news of the day.
-        anterior = before_the_news(sentence.text, verbs[0].end)
-        return news_day_event(
-            doc, sentence, names, types, main, dated=not anterior, day=candidate.news_day
-        )
-    return dated_event(doc, sentence, vague, Anchor.VAGUE, names, types, main, dated=False)
 
 
 def _clause_events(

@@ -1,0 +1,119 @@
+"""The rows of an event sentence with no date of its own: the date it inherits from the
+sentence before, the publication day, or no day for a vague one ("recently"). `build` decides
+which of the three a sentence is; these say what row each gives (their examples are in
+`tests/events/`, through `build.build_events`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from timeline.events.asserted import unasserted
+from timeline.events.dates import a_state_on_the_news_day, before_the_news, news_date
+from timeline.events.event import Event, dated_event, news_day_event
+from timeline.events.reports import said_in_the_week, speaking
+from timeline.kinds import Anchor
+from timeline.syntax import reporting_verbs
+
+if TYPE_CHECKING:
+    from timeline.documents import Document
+    from timeline.events.selection import EventSentence
+    from timeline.syntax import Predicate
+    from timeline.temporal import Timex
+
+
+def inheriting_rows(
+    doc: Document,
+    candidate: EventSentence,
+    inherited: Timex,
+    verbs: Sequence[Predicate],
+    names: list[str],
+    types: list[str],
+) -> list[Event]:
+    """A sentence with no date of its own takes the day before it, unless it names no one or
+    asserts nothing that happened (`asserted.unasserted`: what is to come, may be, or was not)."""
+    sentence, news_day = candidate.sentence, candidate.news_day
+    if not names or unasserted(sentence.text, verbs):
+        return []  # an undated sentence about no one adds nothing to a timeline of actors
+    main = verbs[0].lemma if verbs else None
+    if news_date(doc) is not None and verbs and a_state_on_the_news_day(sentence.text, verbs[0]):
+        # "Apple Corps claims that ...", "iPhone 4 has a steel frame", "has been closed since
+        # the theft": how things stand on the day of the news, not on the day before it.
+        return [news_day_event(doc, sentence, names, types, main, day=news_day)]
+    verb = speaking(sentence, verbs[0]) if verbs else None
+    if not said_in_the_week(doc, inherited, verb, said_on_its_day=candidate.said_on_its_day):
+        return [news_day_event(doc, sentence, names, types, main, day=news_day)]
+    return [dated_event(doc, sentence, inherited, Anchor.INHERITED, names, types, main)]
+
+
+def news_day_rows(
+    doc: Document,
+    candidate: EventSentence,
+    verbs: Sequence[Predicate],
+    names: list[str],
+    types: list[str],
+) -> list[Event]:
+    """Undated news that inherits nothing: reported on the publication day, unless the words
+    before its verb put it earlier ("He had previously suggested ..."), on no known day; a
+    statement after one told on a day before the story's ("Austin confirmed on Sunday that
+    ... Austin said ...") goes on on that day (`candidate.reachable`).
+
+    >>> from datetime import date
+    >>> from timeline.documents import Document
+    >>> from timeline.events.selection import EventSentence
+    >>> from timeline.sentences import Sentence
+    >>> text = "Lena Moss resigned. Lena Moss had previously warned the board."
+    >>> doc = Document("a", text, published=date(2024, 3, 8), published_source="user")
+    >>> def row(start, end):
+    ...     sentence = EventSentence(Sentence(start, end, text[start:end], 0), on_published=True)
+    ...     (event,) = news_day_rows(doc, sentence, [], ["Lena Moss"], ["person"])
+    ...     return event.anchor, event.date_start
+    >>> row(0, 19)  # news of the day
+    ('published', datetime.date(2024, 3, 8))
+    >>> row(20, 62)  # "had previously": before the news, on no known day
+    ('vague', None)
+    >>> news_day_rows(doc, EventSentence(Sentence(0, 19, text[:19], 0), on_published=True),
+    ...               [], [], [])  # names no one: no row
+    []
+    """
+    sentence = candidate.sentence
+    if not names or unasserted(sentence.text, verbs):
+        return []
+    main = verbs[0].lemma if verbs else None
+    spoken = candidate.reachable
+    if spoken is not None and any(
+        v.lemma in reporting_verbs() and v.tense == "past" for v in verbs
+    ):
+        return [dated_event(doc, sentence, spoken, Anchor.INHERITED, names, types, main)]
+    verb_end = verbs[0].end if verbs else len(sentence.text)
+    anterior = before_the_news(sentence.text, verb_end)
+    return [
+        news_day_event(
+            doc, sentence, names, types, main, dated=not anterior, day=candidate.news_day
+        )
+    ]
+
+
+def vague_row(
+    doc: Document,
+    candidate: EventSentence,
+    verbs: Sequence[Predicate],
+    names: list[str],
+    types: list[str],
+) -> Event:
+    """A sentence whose only expressions are vague ("recently"): no day, rather than a wrong
+    one."""
+    sentence = candidate.sentence
+    main = verbs[0].lemma if verbs else None
+    vague = candidate.expressions[0]
+    verbs_before = [p for p in verbs if sentence.start + p.end <= vague.start]
+    if news_date(doc) is not None and verbs_before and verbs_before[-1] is not verbs[0]:
+        # "The update will be available for what Jobs called a nominal charge, as Apple
+        # has done in the past": the vague past is a subordinate clause's; the main
+        # clause is news of the day.
+        anterior = before_the_news(sentence.text, verbs[0].end)
+        return news_day_event(
+            doc, sentence, names, types, main, dated=not anterior, day=candidate.news_day
+        )
+    return dated_event(doc, sentence, vague, Anchor.VAGUE, names, types, main, dated=False)
