@@ -7,13 +7,15 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from timeline.documents import read_documents
+from timeline.documents import Document, read_documents
+from timeline.ui import loading
 
 from .conftest import ROOT
 
@@ -286,8 +288,19 @@ def test_a_long_upload_over_its_budget_is_named_and_the_rest_stays(
     app: AppTest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A long document is read in a worker process under a time budget: over it, the page
-    names the file, and the other articles and their events stay."""
-    monkeypatch.setenv("TIMELINE_TIMEOUT", "0.5")
+    names the file, and the other articles and their events stay. The report's budget
+    (`TIMELINE_TIMEOUT`, 0.01 s) is one no reading of 300,000 characters meets; the long
+    line is given the default one, which its reading meets however loaded the machine is
+    (how soon a budget acts is measured in benchmarks/bench_budgets.py)."""
+    monkeypatch.setenv("TIMELINE_TIMEOUT", "0.01")
+    within_budget = loading.events_within_budget
+
+    def budget_of_the_report_only(documents: list[Document], **options: Any) -> Any:
+        if documents[0].source != "report.txt":
+            options["timeout"] = loading.DEFAULT_TIMEOUT
+        return within_budget(documents, **options)
+
+    monkeypatch.setattr(loading, "events_within_budget", budget_of_the_report_only)
     docs, _ = read_documents([ROOT / "data"])
     report = ("\n\n".join(doc.text for doc in docs) * 20)[:300_000]
     at = app.run()
@@ -302,7 +315,7 @@ def test_a_long_upload_over_its_budget_is_named_and_the_rest_stays(
     at.run()
     assert not at.exception
     errors = [error.value for error in at.error]
-    assert errors == ["report.txt: took longer than the 0.5 s budget; skipped"]
+    assert errors == ["report.txt: took longer than the 0.01 s budget; skipped"]
     assert len(_events(at)) == before  # the sample's events stay; the long line has none
     assert f"from {articles + 1} articles" in _summary(at)  # the long line's, not the report's
 

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import marshal
+import multiprocessing
 import os
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -86,7 +89,7 @@ def test_a_broken_or_unwritable_cache_only_means_compiling(tmp_path: Path) -> No
 def test_code_of_another_engine_is_compiled_instead(tmp_path: Path) -> None:
     path = tmp_path / "patterns.marshal"
     pattern = r"\bKettrin\b|" + re.escape("foreign code")
-    path.write_bytes(marshal.dumps({(pattern, 0): (0, [999, 1, 2], 0, {}, (None,))}))
+    path.write_bytes(pattern_cache._seal({(pattern, 0): (0, [999, 1, 2], 0, {}, (None,))}))
     re.purge()
     with cached_patterns("test", path):
         compiled = re.compile(pattern)
@@ -165,3 +168,188 @@ def test_every_pattern_the_stages_keep_is_the_fresh_one(tmp_path: Path) -> None:
     engine = pattern_cache._ENGINE
     for (pattern, flags), code in kept.items():
         assert engine.compile(pattern, *code) == _fresh(pattern, flags), pattern
+
+
+def _sealed_cache(tmp_path: Path, marker: str) -> tuple[Path, bytes]:
+    path = tmp_path / f"{marker}.sealed"
+    _compile_all(path, marker)
+    return path, path.read_bytes()
+
+
+def test_a_cut_damaged_or_foreign_file_is_not_read(tmp_path: Path) -> None:
+    path, sealed = _sealed_cache(tmp_path, "damaged")
+    assert len(pattern_cache._load(path)) == len(PATTERNS)
+    header = len(pattern_cache._HEADER) + pattern_cache._SIZES
+    flipped = bytearray(sealed)
+    flipped[header + len(sealed[header:]) // 2] ^= 0x20  # a byte of the code, in the middle
+    old_style = marshal.dumps(pattern_cache._load(path))  # the bare marshal of earlier versions
+    for broken in (
+        sealed[: len(sealed) // 2],  # a copy cut short
+        sealed[:header],  # the header alone
+        b"",
+        bytes(flipped),
+        old_style,
+        b"\x89PNG\r\n\x1a\n" + sealed,  # another program's file
+        sealed + b"more",
+    ):
+        path.write_bytes(broken)
+        assert pattern_cache._load(path) == {}
+        assert _compile_all(path, "damaged") == [
+            _fresh(_marked(pattern, "damaged"), flags) for pattern, flags in PATTERNS
+        ]
+
+
+def test_an_entry_of_the_wrong_shape_is_compiled(tmp_path: Path) -> None:
+    path = tmp_path / "shapes.sealed"
+    pattern = r"\bOrvanne\b"
+    for entry in (7, (), ("code",), (0, "not code", 0, {}, (None,)), None):
+        path.write_bytes(pattern_cache._seal({(pattern, 0): entry}))  # type: ignore[dict-item]
+        re.purge()
+        with cached_patterns("test", path):
+            compiled = re.compile(pattern)
+        assert compiled == _fresh(pattern, 0)
+
+
+class _Turns:
+    """Threads that enter in one order and leave in another, every one inside at once."""
+
+    def __init__(self, entering: list[int], leaving: list[int]) -> None:
+        self.entering, self.leaving = entering, leaving
+        self.entered = {number: threading.Event() for number in entering}
+        self.left = {number: threading.Event() for number in leaving}
+        self.all_inside = threading.Barrier(len(entering))
+
+    def wait_for(self, order: list[int], done: dict[int, threading.Event], number: int) -> None:
+        place = order.index(number)
+        if place:
+            done[order[place - 1]].wait()
+
+
+def _compile_in_thread(path: Path, number: int, turns: _Turns, out: dict[int, list[Any]]) -> None:
+    turns.wait_for(turns.entering, turns.entered, number)
+    with cached_patterns("test", path):
+        turns.entered[number].set()
+        turns.all_inside.wait()  # every thread inside at once, compiling at once
+        marker = f"thread {number}"
+        out[number] = [re.compile(_marked(pattern, marker), flags) for pattern, flags in PATTERNS]
+        turns.all_inside.wait()
+        turns.wait_for(turns.leaving, turns.left, number)
+    turns.left[number].set()
+
+
+def test_threads_under_way_at_once_leave_python_s_compiler_in_place(tmp_path: Path) -> None:
+    """Eight threads inside at once, three files between them; they leave in the order they
+    came (the order in which each putting back what it found would leave a stand-in), in
+    the opposite order, and interleaved."""
+    python_compile = pattern_cache._COMPILER.compile
+    threads = list(range(8))
+    for leaving in (threads, threads[::-1], [*threads[::2], *threads[1::2]]):
+        turns = _Turns(threads, leaving)
+        out: dict[int, list[Any]] = {}
+        re.purge()
+        workers = [
+            threading.Thread(
+                target=_compile_in_thread,
+                args=(tmp_path / f"{number % 3}.sealed", number, turns, out),
+            )
+            for number in threads
+        ]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(60)
+        assert pattern_cache._COMPILER.compile is python_compile, leaving
+        assert pattern_cache._UNDER_WAY == []
+        for number in threads:
+            marker = f"thread {number}"
+            assert out[number] == [
+                _fresh(_marked(pattern, marker), flags) for pattern, flags in PATTERNS
+            ]
+    for file in range(3):  # each file holds at least its own threads' patterns
+        kept = pattern_cache._load(tmp_path / f"{file}.sealed")
+        own = {_marked(p, f"thread {n}") for n in threads[file::3] for p, _ in PATTERNS}
+        assert own <= {pattern for pattern, _ in kept}
+
+
+def _write_rounds(path: str, writer: int, rounds: int) -> None:
+    for round_ in range(rounds):
+        re.purge()
+        with cached_patterns("test", Path(path)):  # every pattern new: written each time
+            _compile_all_here(f"writer {writer} round {round_}")
+
+
+def _read_rounds(path: str, reads: int, torn: Any) -> None:
+    for _ in range(reads):
+        try:
+            sealed = Path(path).read_bytes()
+        except FileNotFoundError:
+            continue
+        if not pattern_cache._unseal(sealed):
+            torn.value += 1
+
+
+def test_processes_writing_one_cache_at_once_leave_it_whole(tmp_path: Path) -> None:
+    """Four processes write the same file over and over while two read it: no reader ever
+    finds it half written, and the file left is one writer's whole cache."""
+    context = multiprocessing.get_context("fork")
+    path = tmp_path / "shared.sealed"
+    torn = context.Value("i", 0)
+    writers = [
+        context.Process(target=_write_rounds, args=(str(path), number, 15)) for number in range(4)
+    ]
+    readers = [context.Process(target=_read_rounds, args=(str(path), 400, torn)) for _ in range(2)]
+    for process in [*writers, *readers]:
+        process.start()
+    for process in [*writers, *readers]:
+        process.join(120)
+        assert process.exitcode == 0
+    assert torn.value == 0
+    assert [name.name for name in tmp_path.iterdir()] == ["shared.sealed"]  # no temporary left
+    kept = pattern_cache._load(path)
+    assert len(kept) == len(PATTERNS)
+    engine = pattern_cache._ENGINE
+    for (pattern, flags), code in kept.items():
+        assert engine.compile(pattern, *code) == _fresh(pattern, flags)
+
+
+def test_an_unwritable_cache_folder_only_means_compiling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only home (the folder cannot be made) or a full disk (the file cannot be
+    written): the patterns are compiled, nothing is raised, nothing is left."""
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    blocker = tmp_path / "home"
+    blocker.write_text("a file where the home folder should be")
+    monkeypatch.setattr(Path, "home", staticmethod(lambda: blocker))
+    re.purge()
+    with cached_patterns("read-only"):
+        compiled = re.compile(r"\bno room for Tessaly\b")
+    assert compiled == _fresh(r"\bno room for Tessaly\b", 0)
+
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(pattern_cache.tempfile, "mkstemp", refused)
+    assert len(_compile_all(tmp_path / "cache" / "patterns.sealed", "refused")) == len(PATTERNS)
+    assert list((tmp_path / "cache").iterdir()) == []
+
+
+@pytest.mark.parametrize("value", ["", "relative/cache", "~/cache"])
+def test_a_cache_home_that_is_not_absolute_is_ignored(
+    value: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", value)
+    monkeypatch.setattr(Path, "home", staticmethod(lambda: tmp_path))
+    assert cache_file("command") == tmp_path / ".cache" / "timeline" / cache_file("command").name  # type: ignore[union-attr]
+
+
+def test_the_cache_home_is_where_the_file_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    re.purge()
+    with cached_patterns("test"):
+        _compile_all_here("xdg")
+    path = cache_file("test")
+    assert path is not None and path.parent == tmp_path / "xdg" / "timeline"
+    assert len(pattern_cache._load(path)) == len(PATTERNS)

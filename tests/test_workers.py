@@ -47,9 +47,9 @@ def test_every_task_runs() -> None:
 
 
 def test_a_task_over_its_budget_is_skipped_and_the_batch_goes_on() -> None:
-    started = time.monotonic()
     values, failures = _run([["a", "sleep", "b"], ["c"], ["d"]], timeout=1)
-    assert time.monotonic() - started < 10  # not the 60 s the stuck item wanted
+    # no "SLEEP": the stuck item was stopped at its budget, not waited for (its 60 s); how
+    # soon a budget acts is measured in benchmarks/bench_budgets.py
     assert values == ["A", "B", "C", "D"]  # its neighbours ran again, alone
     assert failures == ["sleep: took longer than the 1 s budget; skipped"]
     assert multiprocessing.active_children() == []

@@ -19,6 +19,13 @@ else `~/.cache/timeline`). It is written again, with only that run's patterns, w
 of them were new (`REWRITE_SHARE`): it follows the code as it changes. A missing,
 unreadable or unwritable cache, or a Python whose `re` is not laid out as 3.11 to 3.13's,
 only means compiling as usual.
+
+Processes and threads may share a cache (the command and its workers run at once, a program
+may use it from several threads): a file is written whole, under a temporary name, and then
+put in place (`os.replace`), so a reader finds the old file or the new one; a file that is
+cut short, damaged or not one of ours (its header, length and checksum do not agree) is
+ignored. The threads of one process share one patched compiler: the last to leave puts
+Python's back.
 """
 
 from __future__ import annotations
@@ -29,7 +36,10 @@ import os
 import re
 import sys
 import tempfile
+import threading
+import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,15 +60,21 @@ _Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 REWRITE_SHARE = 20
 _Key = tuple[str | bytes, int]
 
+#: A cache file: this header, the length of the marshalled patterns and their CRC-32 (four
+#: bytes each, little-endian), then the patterns. A file without it is not read.
+_HEADER = b"timeline-patterns\x00"
+_SIZES = 8
+
 
 def cache_file(use: str) -> Path | None:
     """Where the patterns of `use` are kept for this Python build; None without a home.
+    `$XDG_CACHE_HOME` counts when it is an absolute path (the XDG rule), else `~/.cache`.
 
     >>> cache_file("command").name  # doctest: +SKIP
-    'patterns.command.cpython-311.20220423.3.11.7.marshal'
+    'patterns.command.cpython-311.20220423.3.11.7.sealed'
     """
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not Path(base).is_absolute():
         try:
             base = str(Path.home() / ".cache")
         except (RuntimeError, KeyError, OSError):  # no home folder to be found
@@ -66,7 +82,9 @@ def cache_file(use: str) -> Path | None:
     tag = sys.implementation.cache_tag or sys.implementation.name
     code_format = getattr(getattr(re, "_constants", None), "MAGIC", 0)
     version = sys.version.split()[0]
-    return Path(base) / "timeline" / f"patterns.{use}.{tag}.{code_format}.{version}.marshal"
+    # ".sealed": files with the header; the bare ".marshal" files of earlier versions are
+    # left to those versions, so that two versions in use do not rewrite each other's.
+    return Path(base) / "timeline" / f"patterns.{use}.{tag}.{code_format}.{version}.sealed"
 
 
 def _supported() -> bool:
@@ -78,30 +96,55 @@ def _supported() -> bool:
     )
 
 
-def _load(path: Path) -> dict[_Key, _Code]:
+def _seal(kept: dict[_Key, _Code]) -> bytes:
+    data = marshal.dumps(kept)
+    sizes = len(data).to_bytes(4, "little") + zlib.crc32(data).to_bytes(4, "little")
+    return _HEADER + sizes + data
+
+
+def _unseal(sealed: bytes) -> dict[_Key, _Code]:
+    """The patterns of a sealed file; {} for one cut short, damaged or not one of ours."""
+    if not sealed.startswith(_HEADER):
+        return {}
+    sizes = sealed[len(_HEADER) : len(_HEADER) + _SIZES]
+    data = sealed[len(_HEADER) + _SIZES :]
+    if len(sizes) < _SIZES or int.from_bytes(sizes[:4], "little") != len(data):
+        return {}
+    if int.from_bytes(sizes[4:], "little") != zlib.crc32(data):
+        return {}
     try:
         # this user's own cache, as trusted as the bytecode Python keeps beside a module
-        kept = marshal.loads(path.read_bytes())  # noqa: S302
-    except (OSError, EOFError, ValueError, TypeError):
+        kept = marshal.loads(data)  # noqa: S302
+    except (EOFError, ValueError, TypeError):
         return {}
     return kept if isinstance(kept, dict) else {}
 
 
+def _load(path: Path) -> dict[_Key, _Code]:
+    try:
+        return _unseal(path.read_bytes())
+    except (OSError, ValueError):  # missing, unreadable, a folder, a name too long
+        return {}
+
+
 def _save(path: Path, kept: dict[_Key, _Code]) -> None:
-    """Write the cache whole or not at all (a run beside it may be reading it)."""
+    """Write the cache whole or not at all: under a name of its own, then put in place, so
+    that a run beside it reads the old file or the new one. A folder that cannot be made or
+    written (a read-only home) only means no cache."""
     with contextlib.suppress(OSError, ValueError):
+        sealed = _seal(kept)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                marshal.dump(kept, out)
-            Path(temporary).replace(path)
+                out.write(sealed)
+            Path(temporary).replace(path)  # os.replace: atomic on POSIX
         finally:
             Path(temporary).unlink(missing_ok=True)
 
 
-def _compile_keeping(pattern: str | bytes, flags: int, into: dict[_Key, _Code]) -> Any:
-    """`re._compiler.compile`, step for step, keeping in `into` what `_sre.compile` is given."""
+def _compile_keeping(pattern: str | bytes, flags: int) -> tuple[Any, _Code]:
+    """`re._compiler.compile`, step for step: the pattern, and what `_sre.compile` is given."""
     parsed = _COMPILER._parser.parse(pattern, flags)
     code = _COMPILER._code(parsed, flags)
     groupindex = parsed.state.groupdict
@@ -115,42 +158,88 @@ def _compile_keeping(pattern: str | bytes, flags: int, into: dict[_Key, _Code]) 
         dict(groupindex),
         tuple(indexgroup),
     )
-    into[(pattern, flags)] = kept
-    return _ENGINE.compile(pattern, *kept)
+    return _ENGINE.compile(pattern, *kept), kept
+
+
+@dataclass(slots=True)
+class _Use:
+    """One `cached_patterns` under way: what its file held, what was compiled while it ran,
+    and how much of that its file did not hold."""
+
+    known: dict[_Key, _Code]
+    used: dict[_Key, _Code] = field(default_factory=dict)
+    new: int = 0
+
+
+#: Held while the uses under way, the compiler in place or a use's patterns change.
+_LOCK = threading.RLock()
+#: The uses under way, in this process (any thread): each sees every pattern compiled.
+_UNDER_WAY: list[_Use] = []
+#: Python's own `re._compiler.compile`, while `_compile_from_cache` stands in its place.
+_python_compile: Any = None
+
+
+def _compile_from_cache(pattern: Any, flags: int = 0) -> Any:
+    """`re._compiler.compile` while uses are under way: from a use's kept code if one holds
+    it, else compiled; the code is given to every use under way."""
+    if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
+        return _python_compile(pattern, flags)
+    key = (pattern, int(flags))
+    with _LOCK:
+        uses = list(_UNDER_WAY)
+    compiled, kept = None, None
+    for use in uses:
+        candidate = use.known.get(key)
+        if candidate is None:
+            continue
+        try:  # not this engine's code, or not code at all: try the next, else compile
+            compiled, kept = _ENGINE.compile(pattern, *candidate), candidate
+        except Exception:  # noqa: S112  (whatever a damaged entry makes `_sre` raise)
+            continue
+        break
+    if compiled is None or kept is None:
+        compiled, kept = _compile_keeping(pattern, int(flags))
+    with _LOCK:
+        for use in uses:
+            if use.known.get(key) != kept:
+                use.new += 1
+            use.used[key] = kept
+    return compiled
+
+
+def _reset_lock_in_child() -> None:
+    """A forked child starts with the lock free: the thread that held it is not there."""
+    global _LOCK  # noqa: PLW0603
+    _LOCK = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_lock_in_child)
 
 
 @contextlib.contextmanager
 def cached_patterns(use: str, path: Path | None = None) -> Iterator[None]:
     """Within it, a pattern compiled by an earlier run of `use` is built from its kept code;
     on leaving, the cache is written again if enough patterns were new. `path`: another
-    file than `cache_file(use)`."""
+    file than `cache_file(use)`. Uses may be nested and run in several threads at once."""
+    global _python_compile  # noqa: PLW0603
     path = path or cache_file(use)
     if path is None or not _supported():
         yield
         return
-    known = _load(path)
-    used: dict[_Key, _Code] = {}
-    new = 0
-    original = _COMPILER.compile
-
-    def compile_from_cache(pattern: Any, flags: int = 0) -> Any:
-        nonlocal new
-        if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
-            return original(pattern, flags)
-        key = (pattern, int(flags))
-        kept = known.get(key)
-        if kept is not None:
-            with contextlib.suppress(Exception):  # not this engine's code: compile it
-                compiled = _ENGINE.compile(pattern, *kept)
-                used[key] = kept
-                return compiled
-        new += 1
-        return _compile_keeping(pattern, int(flags), used)
-
-    _COMPILER.compile = compile_from_cache
+    this = _Use(_load(path))
+    with _LOCK:
+        if not _UNDER_WAY:
+            _python_compile = _COMPILER.compile
+            _COMPILER.compile = _compile_from_cache
+        _UNDER_WAY.append(this)
     try:
         yield
     finally:
-        _COMPILER.compile = original
+        with _LOCK:
+            _UNDER_WAY.remove(this)
+            if not _UNDER_WAY:
+                _COMPILER.compile = _python_compile
+            used, new = dict(this.used), this.new
         if new * REWRITE_SHARE > len(used):
             _save(path, used)

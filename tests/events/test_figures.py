@@ -67,6 +67,27 @@ def test_bare_results_for_a_period_give_the_period_no_row_beside_the_day() -> No
     assert dates(text) == ["2021-11-18"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day first: "will" before the results says they are to come (`figures_to_come`)
+        ("On Nov. 18, Velgrove will report results for the third quarter.", ["2021-11-18"]),
+        ("On Nov. 18 Velgrove will report results for the third quarter.", ["2021-11-18"]),
+        (
+            "On 9 December Orlin Mining will release its audited results for the year ended "
+            "30 September.",
+            ["2021-12-09"],
+        ),
+        # no time to come beside it: the period still dates the clause
+        ("Velgrove will report results for the third quarter.", ["2021-Q3"]),
+    ],
+)
+def test_results_said_to_come_give_way_to_the_time_they_come(
+    text: str, expected: list[str]
+) -> None:
+    assert dates(text) == expected
+
+
 def test_a_figure_for_a_period_is_still_a_row_beside_the_month_it_was_reported() -> None:
     text = "Velgrove reported a loss of 40 million euros for the third quarter in October."
     assert dates(text) == ["2021-10", "2021-Q3"]

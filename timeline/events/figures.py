@@ -59,7 +59,7 @@ def result_periods(
     (`attached`), when one of those is a day or a month after the periods end, in the same
     stretch of the clause (no comma between): the day or month dates the clause ("will report
     results for fiscal 1988 in mid-March"), and each period is a row of its own, but one of
-    results still to come (`_results_to_come`), which only the report is.
+    figures still to come (`figures_to_come`), which only the report is.
     Otherwise nothing is split off: "for the year ended March 31" is the period's own end,
     and "reported its results last Thursday, posting a profit for the year to March" tells
     the period again.
@@ -94,7 +94,7 @@ def result_periods(
                 and day.date_start > period.date_end
                 and not _apart(sentence, period, day)
             ):
-                return [t for t in covered if not _results_to_come(sentence, t)], others
+                return [t for t in covered if not figures_to_come(sentence, t, attached)], others
     return [], []
 
 
@@ -116,32 +116,6 @@ def _in_a_month(sentence: Sentence, timex: Timex) -> bool:
     """
     start = timex.start - sentence.start
     return timex.granularity == "month" and _IN_BEFORE.search(sentence.text[:start]) is not None
-
-
-#: Results still to come right before a period: "will report results for", "will release its
-#: audited results for the".
-_RESULTS_TO_COME = re.compile(r"(?i)\bwill\s+(?:[a-z]+\s+){1,4}?results\s+for\s+(?:the\s+)?$")
-
-
-def _results_to_come(sentence: Sentence, period: Timex) -> bool:
-    """Whether `period` follows results still to come ("will release its audited results for
-    the year ended 30 June"): what a report will cover, where nothing the sentence tells
-    happened yet; results told ("today reported results for the second quarter") and a figure
-    ("a loss of $9 million for the third quarter") happened in it.
-
-    >>> from timeline.sentences import Sentence
-    >>> from timeline.temporal import Timex
-    >>> text = "It will report results for the third quarter on Oct. 27."
-    >>> quarter = Timex(27, 44, "the third quarter", "DATE", "2021-Q3")
-    >>> _results_to_come(Sentence(0, len(text), text, 0), quarter)
-    True
-    >>> from dataclasses import replace
-    >>> told = "It reported results for the third quarter on Oct. 27."
-    >>> _results_to_come(Sentence(0, len(told), told, 0), replace(quarter, start=24, end=41))
-    False
-    """
-    start = period.start - sentence.start
-    return _RESULTS_TO_COME.search(sentence.text[max(0, start - 60) : start]) is not None
 
 
 def _apart(sentence: Sentence, one: Timex, other: Timex) -> bool:
@@ -228,13 +202,24 @@ def _of_figures(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> boo
     )
 
 
+#: Results said to come right before their period: "will report results for", "will release
+#: its audited results for the".
+_WILL_BEFORE_RESULTS = re.compile(r"(?i)\bwill\s+(?:[a-z]+\s+){1,4}?results\s+for\s+(?:the\s+)?$")
+
+
 def figures_to_come(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> bool:
     """Whether `timex` is the period of figures still to come ("will publish its figures for
     the first quarter at the end of May", "the next index, for the fourth quarter, is due in
     mid-January", "will publish its September figures on the first business day of next
-    month"), in a sentence that tells when they come: a later time, in a clause that looks
-    ahead. The clause happens then, not in the period the figures cover.
+    month", "On Nov. 18 it will report results for the third quarter"), in a sentence that
+    tells when they come: a time after the period, in a clause that looks ahead, later in the
+    sentence or anywhere when "will" stands right before the results. The clause happens
+    then, not in the period the figures cover: the period dates nothing (`selection`) and is
+    no row of its own beside the report's day (`result_periods`); figures told ("today
+    reported results for the second quarter") and a figure ("a loss of $9 million for the
+    third quarter") keep it.
 
+    >>> from dataclasses import replace
     >>> from datetime import date
     >>> from timeline.sentences import Sentence
     >>> from timeline.temporal import Timex
@@ -248,15 +233,21 @@ def figures_to_come(sentence: Sentence, timex: Timex, found: Sequence[Timex]) ->
     >>> told = "It published its figures for the first quarter at the end of May."
     >>> figures_to_come(Sentence(0, len(told), told, 0), quarter, [quarter, may])
     False
+    >>> ahead = "At the end of May it will report results for the first quarter."
+    >>> first, end_of_may = replace(quarter, start=45, end=62), replace(may, start=3, end=17)
+    >>> figures_to_come(Sentence(0, len(ahead), ahead, 0), first, [first, end_of_may])
+    True
     """
     if timex.date_end is None or not _of_figures(sentence, timex, found):
         return False
     text = sentence.text
+    start = timex.start - sentence.start
+    anywhere = _WILL_BEFORE_RESULTS.search(text[max(0, start - 60) : start]) is not None
     return any(
         later is not timex
         and later.date_start is not None
         and later.date_start > timex.date_end
-        and later.start >= timex.end
+        and (anywhere or later.start >= timex.end)
         and clause_tense(text, later.start - sentence.start, later.end - sentence.start) == "future"
         for later in found
     )
