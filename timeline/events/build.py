@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from timeline.actors.mention import MentionTuple
 from timeline.events.anaphora import has_anaphor, sentence_actors
+from timeline.events.asserted import dated_by_its_condition
 from timeline.events.clauses import (
     actors_before,
     at_times,
@@ -214,6 +215,10 @@ def _sentence_events(
         return inheriting_rows(doc, candidate, candidate.inherited, verbs, names, types)
     if candidate.on_published:
         return news_day_rows(doc, candidate, verbs, names, types)
+    sentence = candidate.sentence
+    starts = [t.start - sentence.start for t in candidate.expressions]
+    if dated_by_its_condition(sentence.text, starts, verbs):
+        return []  # "If no deal is reached by Friday, the union will strike": no day, no event
     dated = dated_expressions(candidate.expressions)
     if undated_news(doc):
         # "said on Monday", with no publication date: the clause is still an event, on no
