@@ -71,7 +71,10 @@ def craft_names(text: str) -> list[tuple[int, int]]:
     """
     lines: set[str] = set()
     lower: frozenset[str] | None = None
-    for pattern in _patterns():
+    # the second and third patterns name a craft by a hyphened name ("Ikaze-2"): without a
+    # letter, a hyphen and a figure in the text, neither can match
+    patterns = _patterns() if _HYPHENED_FIGURE.search(text) else _patterns()[:1]
+    for pattern in patterns:
         for match in pattern.finditer(text):
             line = re.split(r"[- ]\d", match["name"])[0]
             if lower is None:
@@ -92,6 +95,8 @@ def _common(word: str, lower: frozenset[str]) -> bool:
     return folded in lower or folded in APPROX_WORDS or word in sentence_openers()
 
 
+#: What every hyphened name holds: a letter, a hyphen and a figure ("e-2" of "Ikaze-2").
+_HYPHENED_FIGURE = re.compile(r"[A-Za-z]-\d")
 #: A word in lower case: "about" of "about 300 ships".
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
