@@ -19,10 +19,11 @@ from timeline.actors.vocabulary import (
     place_prepositions,
     prepositions,
     state_nouns,
+    titles,
 )
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VAGUE_NEWS
-from timeline.wordlists import word_list, word_set
+from timeline.wordlists import table, word_list, word_set
 
 __all__ = ["PREPOSITIONS", "VERB_AFTER", "describes_a_thing"]
 
@@ -124,6 +125,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     )
     if label in ("PERSON", "FAC") and _one_word_after_an_article(text, surface, end):
         return True  # "a Stavanger owner", "a Kyushu refinery": whatever the model took it for
+    if label == "ORG" and _names_nothing_else(text, surface, end):
+        return True  # "the Tongaat mill", "a Tarbert man": a town the model took for a body
     if label in ("GPE", "ORG", "PERSON") and _site_after_the(text, surface, end, label):
         # "the Darkhan plant", "on the Quito exchange": the place of a thing (a town the
         # model took for a person too, when the text writes it alone after "in")
@@ -260,6 +263,104 @@ def _site_after_the(text: str, surface: str, end: int, label: str) -> bool:
         and word not in prepositions()
         and _COMPASS.fullmatch(word) is None
     )
+
+
+#: One capitalised word of a place's name, no letters of an acronym nor a digit: "Tongaat",
+#: "Düsseldorf", "Lac-Mégantic"; not "ECTS", "A2", "McKinsey".
+_PLACE_WORD = re.compile(r"[A-Z][a-zß-ÿ\u0100-\u024f]+(?:[-'’][A-Za-zß-ÿ\u0100-\u024f]+)*")
+#: An article and the spaces after it, right before a name: "the ", "a ", "another ".
+_ARTICLE_AT_END = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Aa]nother)\s+$")
+#: A lower-case word right after a name.
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _names_nothing_else(text: str, surface: str, end: int) -> bool:
+    """Whether one word the model took for an organisation only says where a works or a
+    person is ("for the Tongaat mill", "a Tarbert man"): after "the", "a" or "another", before
+    a noun of a works (`data/site_nouns.txt`, first or second word: "a Hokkaido zinc
+    refinery") or of a man or a woman that is no title or state's people, and the text writes
+    the word nowhere else but so. A company is named on its own somewhere ("Vella ... the
+    Vella plant"), and a spokesman speaks for it ("a Vella spokesman"); a feature or a body of
+    the place keeps it ("the Kallo lock" is no works, "the Tarsk court" a body); a name before
+    a craft's noun is most often the craft's own ("the Aurora lander", "the Tarsk ferry").
+
+    >>> _names_nothing_else("machinery for the Tongaat mill.", "Tongaat", 25)
+    True
+    >>> _names_nothing_else("said a Tarbert man had", "Tarbert", 14)
+    True
+    >>> _names_nothing_else("a Hokkaido zinc refinery", "Hokkaido", 10)
+    True
+    >>> _names_nothing_else("Vella grew. Work at the Vella plant", "Vella", 29)
+    False
+    >>> _names_nothing_else("a Vella spokesman said", "Vella", 7)
+    False
+    >>> _names_nothing_else("the Kallo lock gates", "Kallo", 9)
+    False
+    >>> _names_nothing_else("the ECTS show", "ECTS", 8)
+    False
+    """
+    start = end - len(surface)
+    if _PLACE_WORD.fullmatch(surface) is None or not _ARTICLE_AT_END.search(
+        text, max(0, start - 12), start
+    ):
+        return False
+    words = _TWO_WORDS_AFTER.match(text, end)
+    if words is None:
+        return False
+    first, second = words.group(1), words.group(2) or ""
+    if (
+        first in _JOINING
+        or VERB_AFTER.fullmatch(first)
+        or first in finite_verbs()
+        or first in prepositions()
+        or not _describes(first)
+        or any(word in _place_nouns() or word in state_nouns() for word in (first, second))
+    ):
+        return False  # "the Tarsk court", "the Jujuy provincial government", "the Vella said"
+    if not (first in _site_nouns() or second in _site_nouns() or _a_persons_own_noun(first)):
+        return False
+    return _written_only_before_a_noun(text, surface)
+
+
+def _a_persons_own_noun(word: str) -> bool:
+    """Whether a lower-case word is a noun of a man or a woman ("man", "mother", "businessman":
+    the nouns of `data/gendered_words.csv`), not one of a body's people: a title ("chairman")
+    or a state's people ("spokesman"). A doer's ending (`appositives.person_noun`) is not
+    enough: it does not tell a person ("farmer") from a machine ("processor", "computer"),
+    which a brand before it names.
+
+    >>> _a_persons_own_noun("man"), _a_persons_own_noun("chairman")
+    (True, False)
+    >>> _a_persons_own_noun("spokesman"), _a_persons_own_noun("processor")
+    (False, False)
+    """
+    return word in _gendered_nouns() and word not in titles() and word not in state_nouns()
+
+
+@cache
+def _gendered_nouns() -> frozenset[str]:
+    """The nouns of `data/gendered_words.csv`: "man", "widow", "businessman"."""
+    return frozenset(row[0] for row in table("gendered_words.csv") if row[2] == "noun")
+
+
+def _written_only_before_a_noun(text: str, name: str) -> bool:
+    """Whether the text writes `name` only after an article and before a lower-case word:
+    "the Tongaat mill" and nowhere "Tongaat" alone, "Tongaat's", "Tongaat Sugar".
+
+    >>> _written_only_before_a_noun("the Oskeby mill. A Oskeby man", "Oskeby")
+    True
+    >>> _written_only_before_a_noun("the Oskeby mill. Oskeby said", "Oskeby")
+    False
+    """
+    at = text.find(name)
+    while at >= 0:
+        described = _ARTICLE_AT_END.search(text, max(0, at - 12), at) is not None and (
+            _LOWER_AFTER.match(text, at + len(name)) is not None
+        )
+        if apart(text, at - 1) and apart(text, at + len(name)) and not described:
+            return False
+        at = text.find(name, at + 1)
+    return True
 
 
 @cache
