@@ -5,7 +5,25 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from timeline.temporal import tag
+
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _values(text: str, published: date) -> dict[str, str]:
@@ -44,3 +62,31 @@ def test_a_timetable_verb_after_and_looks_ahead() -> None:
     """ "Entries opened on 2 May and close for the season on Friday", written on a Tuesday."""
     text = "Entries opened on 2 May and close for the season on Friday."
     assert _values(text, date(2022, 6, 7))["Friday"] == "2022-06-10"
+
+
+def test_a_time_asked_for_lies_ahead_of_the_request() -> None:
+    """A month a request sets a limit by ("sought time until", "asked for ... before the X in
+    October") is still to come, though the request is told in the past."""
+    text = "Ardmore farmers have asked for a cut in the levy before the Budget in October."
+    assert _values(text, date(2031, 5, 17))["October"] == "2031-10"
+    text = "Lawyers for the tenants sought time until the end of the dry season in December."
+    assert _values(text, date(2031, 8, 4))["December"] == "2031-12"
+    # no request: a past limit stays past
+    text = "The stoppage at the Kelso yard lasted until December, the union said."
+    assert _values(text, date(2031, 8, 4))["December"] == "2030-12"
+    # nor across a past verb after the request
+    text = "Brannock Ltd asked for a loan in March, which was repaid before the vote in April."
+    assert _values(text, date(2031, 5, 17))["April"] == "2031-04"
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2049, 12, 31)), st.integers(1, 12))
+def test_a_month_asked_for_is_never_behind_the_news_day(published: date, month: int) -> None:
+    """On every publication day, the month a request names as its limit is the coming one:
+    within the next twelve months, never one already over."""
+    name = _MONTH_NAMES[month - 1]
+    text = f"Growers have asked for relief before the harvest in {name}, the co-operative said."
+    value = _values(text, published)[name]
+    year, got = int(value[:4]), int(value[5:7])
+    assert got == month
+    months_ahead = (year - published.year) * 12 + (month - published.month)
+    assert 0 <= months_ahead < 12

@@ -278,6 +278,19 @@ _DEADLINE_RE = re.compile(
 )
 
 
+#: A time something is asked for by: the request is made before it, so the time is still
+#: ahead ("sought time until the end of the monsoon in December", "have asked for a cut
+#: before the Budget in October", written in May: this year's); a few words may name what
+#: falls then ("before the start of the new season in"). Not across a verb of the past: "asked
+#: for a loan, which was repaid before".
+_REQUESTED_BY_RE = re.compile(
+    r"(?i)\b(?:(?:asked|called|pressed|appealed|applied|pleaded)\s+for|sought|requested|"
+    r"demanded)\b(?:(?!\b(?:was|were|had|did|is|are)\b)[^.;:!?]){0,100}?"
+    r"\b(?:before|until|till)\s+(?:the\s+)?"
+    r"(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s-]+)?"
+    r"(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s+in\s+)?$"
+)
+
 #: When something set takes effect: "approved a toll, starting Jan. 1", "effective March 1",
 #: "with effect from 1 October";
 #: when a sum falls due: "a dividend of 5 cents, payable on August 16".
@@ -346,6 +359,8 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     """
     left_limit = sentence_start(text, start, 120)
     if _DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
+        return "future"
+    if _REQUESTED_BY_RE.search(text, left_limit, start):
         return "future"
     if arranged_for(text, left_limit, start, end) or RESCHEDULED_TO_RE.search(
         text, left_limit, start
