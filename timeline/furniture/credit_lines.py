@@ -175,8 +175,10 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             # the printer's "Ltd." or "Co." before a comma, and its street address with its
             # number: "Printed and published by Harbour Press Ltd., 22 Quay Street, Tarrow."
             r"\s+by\s+(?:[^\n,.;·]|\.(?=,)){1,60}"
-            # and its postal district written with points: "London, E.C.3."
-            r"(?:,\s*(?:[A-Z]|\d{1,4}[a-z]?\s+[A-Z])(?:[^\n,.;·]|\.(?=[,\w])){0,40}){0,4}"
+            # and its postal district written with points: "London, E.C.3."; its proprietors
+            # named after it, "... by the proprietors, Quay Press Ltd., at Mill Lane, Tarrow."
+            r"(?:,\s*(?:(?:at|of|in)\s+)?(?:[A-Z]|\d{1,4}[a-z]?\s+[A-Z])"
+            r"(?:[^\n,.;·]|\.(?=[,\w])){0,40}){0,4}"
             r"(?:,?\s+for\s+(?:the\s+)?[A-Z][^\n,.;·]{0,40})?(?:\s*·[^\n]{0,60})?\.?"
         ),
         (
@@ -184,6 +186,7 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             "Typed and duplicated by volunteers.",
             "Printed and published by Harbour Press Ltd., 22 Quay Street, Tarrow.",
             "Printed and published by Quay Press Ltd., 9 Mill Lane, London, W.C.2.",
+            "Printed and published by the proprietors, Quay Press Ltd., at Mill Lane, Tarrow.",
         ),
     ),
     LineRule(

@@ -155,7 +155,11 @@ _PAGE = r"(?:(?i:back\s+page)|(?i:pages?)\s+\d{1,3}(?:\s*(?:-|–|and|&)\s*\d{1,
 #: pointers set apart by semicolons, "...; Export Returns for May, page 14."
 _PAGE_POINTER_RE = re.compile(
     rf"(?:(?:[A-Z][\w'’-]*(?:\s+[a-z]+){{0,4}}\s*:\s+(?:[^\n:\d;]{{1,80}}?(?:,\s*|\s+on\s+))?"
-    rf"|[A-Z][^\n:\d;.]{{1,60}}?(?:,\s*|\s+(?:continues?|continued)\s+on\s+)){_PAGE}"
+    rf"|[A-Z][^\n:\d;.]{{1,60}}?(?:,\s*|\s+(?:continues?|continued)\s+on\s+"
+    # where a list or a notice stands, in the present: "Court lists for Monday appear on page
+    # 12.", "Readers for next Sunday are listed on the back page."
+    r"|\s+(?:(?:is|are)\s+(?:listed|printed|given|set\s+out|published)|appears?|"
+    rf"(?:can|will)\s+be\s+found)\s+(?:on|in)\s+(?:the\s+)?)){_PAGE}"
     r"(?:;\s+|\.?$)){1,4}"
 )
 
@@ -171,6 +175,12 @@ def is_page_pointer(line: str) -> bool:
     True
     >>> is_page_pointer("Shipping returns for the week: page 6"), is_page_pointer("He read page 6.")
     (True, False)
+    >>> is_page_pointer("Sailing times for Friday appear on page 8.")
+    True
+    >>> is_page_pointer("The fixtures are listed on the back page.")
+    True
+    >>> is_page_pointer("The ban was announced on page 3 of the gazette on Monday.")
+    False
     """
     return _PAGE_POINTER_RE.fullmatch(line) is not None
 
@@ -179,7 +189,13 @@ def is_page_pointer(line: str) -> bool:
 def _almanac_item() -> re.Pattern[str]:
     labels = alternatives(word_list("almanac_labels.txt"))
     clock = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?"
-    return re.compile(rf"(?i:{labels})\s*:?\s*(?:(?:at|is)\s+)?{clock}[.;,]?")
+    # a table's heading before its first item, "Tide table: High water 7.42 a.m., 8.05 p.m.";
+    # a label's several clocks set apart by commas or "and"
+    heading = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*)?"
+    return re.compile(
+        rf"{heading}(?i:{labels})\s*:?\s*(?:(?:at|is)\s+)?{clock}"
+        rf"(?:(?:,|\s+and)\s+{clock})*[.;,]?"
+    )
 
 
 @cache
@@ -210,6 +226,8 @@ def is_almanac_line(line: str) -> bool:
     True
     >>> is_almanac_line("High water at 3.41 p.m. flooded the quay, the harbour master said.")
     False
+    >>> is_almanac_line("Tides: High water 6.12 a.m., 6.40 p.m. Low water 12.05 a.m., 12.31 p.m.")
+    True
     """
     items = [item for item in _almanac_break().split(line.strip()) if item]
     return (
@@ -248,6 +266,8 @@ PRINT_RULES: tuple[LineRule, ...] = (
             "Also in sport: Cricket round-up, p. 18.",
             "Shipping returns for the week: page 6",
             "Market Notes continue on page 9; Export Returns for May, page 14.",
+            "Sailing times for Friday appear on page 8.",
+            "Hymns and readers for Easter Sunday are listed on the back page.",
         ),
     ),
     LineRule(
@@ -262,6 +282,10 @@ PRINT_RULES: tuple[LineRule, ...] = (
         "almanac",
         FurnitureKind.PROMO,
         is_almanac_line,
-        ("Weather: Rain, clearing later. Lighting-up time 5.34 p.m.", "High water 3.41 p.m."),
+        (
+            "Weather: Rain, clearing later. Lighting-up time 5.34 p.m.",
+            "High water 3.41 p.m.",
+            "Tide table: High water 5.10 a.m., 5.36 p.m. Low water 11.20 a.m., 11.48 p.m.",
+        ),
     ),
 )

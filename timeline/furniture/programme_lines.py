@@ -18,8 +18,11 @@ from timeline.furniture.kinds import FurnitureKind, LineRule
 
 __all__ = [
     "PROGRAMME_RULES",
+    "is_bulletin_slug",
     "is_chapter_line",
+    "is_distribution_line",
     "is_host_line",
+    "is_next_programme",
     "is_programme_header",
     "is_show_appeal",
     "is_station_call",
@@ -95,6 +98,11 @@ _STATION_CALL = re.compile(
     r"|(?:Listen|Tune\s+in)\s+to\s+(?:our|the\s+station's|[A-Z][^\n.]{0,40}?['’]s)\s+"
     r"[^\n.]{0,80}?\bon\s+\d{2,4}(?:\.\d)?\s*"
     r"(?:FM|AM|MHz|kHz)\b[^\n.]{0,60}\.?"
+    # where and when to see or hear the full story: "Watch the full report on Harbour 7 News at
+    # 7 p.m.", "Hear more on Harbour FM Drive tonight."
+    r"|(?:Watch|Listen\s+to|Hear|Catch|See)\s+(?:the|our|more|it|this)\b[^\n.:]{0,60}?"
+    r"\s+on\s+[A-Z][^\n.:]{0,40}?\s+(?:at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.m\.|[ap]m)?"
+    r"|tonight|this\s+evening|from\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.m\.|[ap]m)?)\.?"
 )
 
 
@@ -111,6 +119,8 @@ def is_station_call(line: str) -> bool:
     True
     >>> is_station_call("Listen to the minister's speech, she told reporters on Monday.")
     False
+    >>> is_station_call("Watch the full report on Quay 4 News at 6.30 p.m.")
+    True
     """
     return _STATION_CALL.fullmatch(line) is not None
 
@@ -141,6 +151,77 @@ def is_programme_header(line: str) -> bool:
             for field in fields
         )
     )
+
+
+#: A broadcast's clock: "9 P.M.", "7.15 p.m.", "18:00", "SIX O'CLOCK".
+_CLOCK = (
+    r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?i:[ap]\.?\s?m\.?)|\d{1,2}[.:]\d\d"
+    r"|(?:[A-Z]+|\d{1,2})\s+O['’]CLOCK)"
+)
+#: A bulletin's slug: words in capitals (its service, its name), then its clock after a comma or
+#: a dash, "NEWS BULLETIN, 9 P.M.", "HOME SERVICE — EVENING NEWS, 7 P.M."
+_BULLETIN_SLUG = re.compile(
+    rf"[A-Z][A-Z0-9'’&.]*(?:\s+(?:[—–-]\s+)?[A-Z0-9][A-Z0-9'’&.]*){{0,9}}\s*(?:,|[—–-])\s*"
+    rf"{_CLOCK}"
+)
+
+
+def is_bulletin_slug(line: str) -> bool:
+    """A broadcast bulletin's slug: its name in capitals, then its clock, no sentence.
+
+    >>> is_bulletin_slug("HOME SERVICE — EVENING NEWS BULLETIN, 7 P.M.")
+    True
+    >>> is_bulletin_slug("Evening news bulletin, 7 p.m.")
+    False
+    >>> is_bulletin_slug("FIRE AT DOCKS AT 9 P.M.")
+    False
+    """
+    return _BULLETIN_SLUG.fullmatch(line.strip()) is not None
+
+
+#: The next programme and its clock: "NEXT: The Farm Hour, with Jo Lee, 7.15 P.M.", "Coming up
+#: at 8 p.m.: Tarrow Tonight".
+_NEXT_PROGRAMME = re.compile(
+    r"(?i:next|up\s+next|coming\s+up|following|later)(?:\s+(?:at|on)\s+[^\n:]{1,30})?\s*:"
+    r"\s+[\"“‘A-Z0-9][^\n]{0,100}"
+)
+
+
+def is_next_programme(line: str) -> bool:
+    """A broadcast's pointer to the programme after it, under its label, and its clock.
+
+    >>> is_next_programme("NEXT: The Farm Hour, with Jo Lee, 7.15 P.M.")
+    True
+    >>> is_next_programme("Coming up at 8 p.m.: Tarrow Tonight with Ann Roe")
+    True
+    >>> is_next_programme("Next: the council will vote on the plan.")
+    False
+    """
+    return (
+        _NEXT_PROGRAMME.fullmatch(line.strip()) is not None
+        and re.search(_CLOCK, line) is not None
+        and not line.rstrip().endswith(("!", "?"))
+    )
+
+
+#: Which stations carry a script: "For all National stations.", "For broadcast on all regional
+#: transmitters."
+_DISTRIBUTION = re.compile(
+    r"For\s+(?:(?:broadcast|transmission|use)\s+(?:on|by|in|over)\s+)?(?:all|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:and\s+(?:[\w'’-]+\s+){0,2})?"
+    r"(?:stations|networks|channels|transmitters|services|regions)\.?"
+)
+
+
+def is_distribution_line(line: str) -> bool:
+    """A script's note of the stations that carry it, no sentence.
+
+    >>> is_distribution_line("For all National stations.")
+    True
+    >>> is_distribution_line("For all stations the change means a later start.")
+    False
+    """
+    return _DISTRIBUTION.fullmatch(line.strip()) is not None
 
 
 #: The most words of a header's field: a programme's name.
@@ -184,6 +265,8 @@ PROGRAMME_RULES: tuple[LineRule, ...] = (
             "Listen live: Harbour FM 101.4 Tarrow",
             "Follow along for results and reaction.",
             "Listen to Harbour FM's count special from 20:00 on 98.1 FM.",
+            "Watch the full report on Quay 4 News at 6.30 p.m.",
+            "Hear more on Harbour FM Drive tonight.",
         ),
     ),
     LineRule(
@@ -191,5 +274,23 @@ PROGRAMME_RULES: tuple[LineRule, ...] = (
         FurnitureKind.PROMO,
         is_programme_header,
         ("The Harbour Hour · Season 3 · 42 min", "Tarrow Talks | Episode 118 | 31 min"),
+    ),
+    LineRule(
+        "bulletin slug",
+        FurnitureKind.PROMO,
+        is_bulletin_slug,
+        ("HOME SERVICE — EVENING NEWS BULLETIN, 7 P.M.", "WORLD NEWS, 6 O'CLOCK"),
+    ),
+    LineRule(
+        "next programme",
+        FurnitureKind.PROMO,
+        is_next_programme,
+        ("NEXT: The Farm Hour, with Jo Lee, 7.15 P.M.", "Up next: Quay Talk at 8 p.m."),
+    ),
+    LineRule(
+        "distribution",
+        FurnitureKind.PROMO,
+        is_distribution_line,
+        ("For all National stations.", "For broadcast on all regional transmitters."),
     ),
 )

@@ -25,6 +25,7 @@ from timeline.wordlists import word_list
 __all__ = [
     "SITE_RULES",
     "is_case_field",
+    "is_comment_line",
     "is_follow_call",
     "is_mail_header",
     "is_monitored_source",
@@ -300,6 +301,30 @@ def is_monitored_source(line: str) -> bool:
     return _MONITORED_SOURCE.fullmatch(line) is not None and _REPORTED.search(line) is None
 
 
+#: A reader's comment under a post: its writer's name or handle and "said..." (the comment and
+#: its stamp may follow on the line), or "says:" / "wrote:" alone or before the stamp only,
+#: "Jo L. said... Same in our street. March 3, 2008 8:02 AM", "quaywatcher wrote:".
+_COMMENTER = r"[\w@][\w'’.@-]*(?:\s+[A-Z\d][\w'’.-]*){0,3}"
+_COMMENT_LINE = re.compile(
+    rf"{_COMMENTER}\s+said\s*(?:\.\.\.|…)(?:\s+[^\n]{{1,400}})?"
+    rf"|{_COMMENTER}\s+(?:said|says|wrote)\s*:(?:\s+[^\n]{{0,40}}\d{{1,2}}[:.]\d\d\s*"
+    r"(?i:[ap]\.?m\.?)?)?"
+)
+
+
+def is_comment_line(line: str) -> bool:
+    """A reader's comment under a post, opened by its writer's name and "said..." or "wrote:".
+
+    >>> is_comment_line("Jo L. said... Same in our street. March 3, 2008 8:02 AM")
+    True
+    >>> is_comment_line("quaywatcher wrote:"), is_comment_line("Ann Roe says: 4 May 2009 9:12 pm")
+    (True, True)
+    >>> is_comment_line("The mayor said: the quay will reopen on Monday.")
+    False
+    """
+    return _COMMENT_LINE.fullmatch(line.strip()) is not None
+
+
 SITE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "monitored source",
@@ -386,6 +411,16 @@ SITE_RULES: tuple[LineRule, ...] = (
             "All times Eastern.",
             "-- HNW/jr/kb",
             "mm/kb",
+        ),
+    ),
+    LineRule(
+        "comment",
+        FurnitureKind.PROMO,
+        is_comment_line,
+        (
+            "Jo L. said... Same in our street. March 3, 2008 8:02 AM",
+            "Anonymous said...",
+            "Ann Roe says: 4 May 2009 at 9:12 pm",
         ),
     ),
 )
