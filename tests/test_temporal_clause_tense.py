@@ -3,6 +3,7 @@ Sentences written here (invented people and firms); the rules are in `temporal/t
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from hypothesis import given
@@ -10,20 +11,7 @@ from hypothesis import strategies as st
 
 from timeline.temporal import tag
 
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTH_NAMES = list(calendar.month_name)[1:]
 
 
 def _values(text: str, published: date) -> dict[str, str]:
