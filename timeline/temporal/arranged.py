@@ -71,7 +71,7 @@ def arranged_for(text: str, left_limit: int, start: int, end: int) -> bool:
     it is arranged for, still to come.
 
     >>> text = "They announced protests for Friday."
-    >>> arranged_for(text, 0, 28, 34), _arranged_for("jailed for Friday's attack", 0, 11, 17)
+    >>> arranged_for(text, 0, 28, 34), arranged_for("jailed for Friday's attack", 0, 11, 17)
     (True, False)
     """
     return (
