@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from timeline.actors.vocabulary import after_the, countries, post_nominals, titles
-from timeline.temporal.vocabulary import WEEKDAYS, YEARLY_HOLIDAYS
+from timeline.temporal.vocabulary import HOLIDAY_NAMES, WEEKDAYS
 from timeline.wordlists import word_list, word_set
 
 #: A holiday after a name: "Valentine's Day", "Saint Stephen's Eve", "the Republic holiday".
@@ -248,7 +248,7 @@ def names_a_holiday(text: str, start: int, end: int) -> bool:
         return True
     folded = " ".join(text[start:end].split()).casefold().rstrip(".")  # "Easter." at a stop
     # the name, or its end after a space, is a holiday's name: one look-up per word
-    names = _holiday_names()
+    names = HOLIDAY_NAMES
     space = -1
     while True:
         if folded[space + 1 :] in names:
@@ -353,12 +353,6 @@ def _festival_names() -> frozenset[str]:
 @cache
 def _time_prepositions() -> frozenset[str]:
     return word_set("time_prepositions.txt")
-
-
-@cache
-def _holiday_names() -> frozenset[str]:
-    """Holidays' own names, case-folded ("easter", "new year", "thanksgiving")."""
-    return frozenset(name.casefold() for name in YEARLY_HOLIDAYS)
 
 
 def names_a_time_zone(text: str, start: int, end: int) -> bool:

@@ -15,11 +15,10 @@ happened: the period told beside it dates the clause.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.temporal import Timex
-from timeline.temporal.vocabulary import YEARLY_HOLIDAYS
+from timeline.temporal.vocabulary import HOLIDAY_NAMES
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -32,12 +31,6 @@ _RANKED_BEFORE = re.compile(
     r"(?i)(?<!\bin\s)(?<!\bduring\s)(?<!\bover\s)(?<!\bat\s)"
     r"\b(?:its|their|his|her|our|the|a|an|[\w-]+['’]s?)\s+(?:best|worst|[a-z]{2,}est)\s+$"
 )
-
-
-@cache
-def _holiday_words() -> frozenset[str]:
-    """Every holiday the vocabulary knows, as written in lower case."""
-    return frozenset(YEARLY_HOLIDAYS)
 
 
 def judged_season(sentence: Sentence, timex: Timex) -> bool:
@@ -53,7 +46,7 @@ def judged_season(sentence: Sentence, timex: Timex) -> bool:
     False
     """
     written = " ".join(timex.text.lower().split()).removeprefix("the ")
-    if written not in _holiday_words():
+    if written not in HOLIDAY_NAMES:
         return False
     start = timex.start - sentence.start
     return _RANKED_BEFORE.search(sentence.text, max(0, start - 40), start) is not None

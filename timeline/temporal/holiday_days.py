@@ -18,11 +18,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.temporal.timex import Timex
-from timeline.temporal.vocabulary import YEARLY_HOLIDAYS, _squash
+from timeline.temporal.vocabulary import HOLIDAY_NAMES, _squash
 
 __all__ = ["holidays_beside_days"]
 
-_HOLIDAY_NAMES = frozenset(YEARLY_HOLIDAYS)
 _DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: Between a day and the holiday after it: a comma ("yesterday, Labour Day"), or the day's
 #: possessive ("Tomorrow's Independence Day parade").
@@ -75,7 +74,7 @@ def _day_beside(text: str, found: Sequence[Timex], index: int) -> Timex | None:
 
 
 def _is_holiday(timex: Timex) -> bool:
-    return _squash(timex.text.lower()).removeprefix("the ") in _HOLIDAY_NAMES
+    return _squash(timex.text.lower()).removeprefix("the ") in HOLIDAY_NAMES
 
 
 def _is_day(timex: Timex) -> bool:

@@ -36,7 +36,7 @@ from timeline.temporal.set_values import FIXED_RE, SET, as_set, every
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.timex import Timex
 from timeline.temporal.timex2 import timex2_values
-from timeline.temporal.vocabulary import EASTER_HOLIDAYS, FLOATING_HOLIDAYS, YEARLY_HOLIDAYS
+from timeline.temporal.vocabulary import EASTER_HOLIDAYS, FLOATING_HOLIDAYS, HOLIDAY_NAMES
 from timeline.temporal.weekly_sets import (
     BARE_WEEKDAY_RE,
     Outcome,
@@ -51,7 +51,6 @@ from timeline.wordlists import word_set
 
 __all__ = ["RULES", "NonDateRule", "recurring_times"]
 
-_HOLIDAYS = frozenset(name.lower() for name in YEARLY_HOLIDAYS)
 _MOVING_HOLIDAYS = frozenset(
     name.lower() for names in (FLOATING_HOLIDAYS, EASTER_HOLIDAYS) for name in names
 )
@@ -151,7 +150,7 @@ def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> O
         or following[1] not in _RECURRING_NOUNS
     ):
         return timex
-    if timex.text.lower() in _HOLIDAYS:
+    if timex.text.lower() in HOLIDAY_NAMES:
         return replace(
             timex,
             type=TimexType.DURATION.value,

@@ -278,6 +278,8 @@ EASTER_HOLIDAYS = VOCABULARY.easter_holidays
 COUNTRY_HOLIDAYS = VOCABULARY.country_holidays
 #: every yearly holiday's name: fixed, floating, moveable (Easter's) and differing by country
 YEARLY_HOLIDAYS = (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *sorted(COUNTRY_HOLIDAYS))
+#: the same names as a set, case-folded, to look a written name up in ("easter", "whit monday")
+HOLIDAY_NAMES = frozenset(name.casefold() for name in YEARLY_HOLIDAYS)
 HISTORIC_DAYS = VOCABULARY.historic_days
 BLOCKED_NAMES = VOCABULARY.blocked_names
 COUNT_NOUNS = VOCABULARY.count_nouns
