@@ -84,3 +84,32 @@ def test_through_the_model_the_event_goes_and_the_teams_stay() -> None:
 def test_never_raises_on_any_text(text: str, start: int, end: int) -> None:
     start, end = min(start, len(text)), min(max(start, end), len(text))
     assert names_an_occasion(text, start, end) in (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ana Quell won the third stage of the Grand Prix des Vallons on Monday.",
+            "Grand Prix des Vallons",
+        ),
+        ("The Tour de Varda starts on Saturday in Orvé.", "Tour de Varda"),
+        ("Crowds came to the Festival of Lanterns on Friday.", "Festival of Lanterns"),
+    ],
+)
+def test_a_contests_or_festivals_head_opening_a_name_is_no_actor(text: str, name: str) -> None:
+    assert names_an_occasion(text, *_at(text, name))
+
+
+def test_the_sweeps_find_no_occasion_where_a_headline_named_it() -> None:
+    from timeline.actors.mention import ActorMention
+    from timeline.actors.persons import full_name_sweep
+    from timeline.actors.sweeps import name_sweep
+
+    text = "Kelso Bumper prize goes to Orvé\n\nThe winner of the Kelso Bumper draw was named."
+    headline = ActorMention(0, 12, "Kelso Bumper", "Kelso Bumper", "person")
+    assert full_name_sweep(text, [headline]) == []
+    thing = ActorMention(0, 12, "Kelso Bumper", "Kelso Bumper", "organisation")
+    assert name_sweep(text, [thing], []) == []
+    later = text + " Kelso Bumper said so."
+    assert [m.start for m in name_sweep(later, [thing], [])] == [later.rindex("Kelso")]

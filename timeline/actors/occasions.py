@@ -26,8 +26,11 @@ _VERB_OBJECT_AFTER = re.compile(
 )
 #: Event words that are no event's after a name in lower case: "kept the Suez Canal open".
 _NOT_AFTER_A_NAME = frozenset({"open"})
-#: A feast's head and "of" opening a name: "Feast of the Assumption", "Octave of Easter".
-_FEAST_OF = re.compile(r"(?:Feast|Octave|Vigil|Solemnity)\s+of\s+\S")
+#: A feast's or a contest's head opening a name: "Feast of the Assumption", "Octave of
+#: Easter", "Festival of Lights", "Grand Prix des Collines", "Tour de Varda".
+_FEAST_OF = re.compile(
+    r"(?:(?:Feast|Octave|Vigil|Solemnity|Festival)\s+of|Grand\s+Prix|Tour\s+(?:de|du|of))\s+\S"
+)
 #: A saint's abbreviation alone: "St", "St.", "Ste".
 _SAINT = re.compile(r"St[e]?\.?")
 #: A saint's name and his day or eve after the abbreviation: ". Brendan's Day", " Anne's Eve".
@@ -41,7 +44,8 @@ def names_an_occasion(text: str, start: int, end: int) -> bool:
       event (`data/event_words.txt`): "the URBA championship", "the Kelso trade show", "the
       Lammas fair"; the words of an event of its own ("the Varda Cup") are read by the name's
       last word (`spans.clean_span`);
-    - a feast's head and "of" opening it: "the Feast of the Assumption", "Octave of Easter";
+    - a feast's or a contest's head opening it: "the Feast of the Assumption", "Octave of
+      Easter", "the Grand Prix des Collines", "the Tour de Varda";
     - a saint's abbreviation before his day, the model having cut it at its point: "St" of
       "on St. Brendan's Day".
 

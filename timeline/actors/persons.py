@@ -17,6 +17,7 @@ from functools import partial
 
 from timeline.actors.literals import literal_matches, set_apart
 from timeline.actors.mention import ActorMention
+from timeline.actors.occasions import names_an_occasion
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import titles
 from timeline.kinds import ActorType
@@ -142,7 +143,8 @@ def _longest(persons_full: list[str]) -> dict[str, str]:
 
 def full_name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """The full names of the article's persons written where the model missed them (a
-    dateline's "Elena Vargas Rojo" after the headline's).
+    dateline's "Elena Vargas Rojo" after the headline's); not where the name is an
+    occasion's (a headline's "Harvest Bumper" in "the Harvest Bumper draw": `occasions`).
 
     >>> elena = ActorMention(0, 10, "Elena Ruiz", "Elena Ruiz", "person")
     >>> [(m.start, m.name) for m in full_name_sweep("Elena Ruiz died. Elena Ruiz, 88.", [elena])]
@@ -158,7 +160,7 @@ def full_name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     found: list[ActorMention] = []
     for start, end, _ in literal_matches(text, alternatives, partial(set_apart, text)):
         position = free_position(taken, start, end)
-        if position is not None:
+        if position is not None and not names_an_occasion(text, start, end):
             taken.insert(position, (start, end))
             written = text[start:end]
             found.append(ActorMention(start, end, written, written, ActorType.PERSON))
