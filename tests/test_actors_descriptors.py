@@ -149,3 +149,19 @@ def test_a_place_before_a_courts_noun_in_lower_case_is_the_court() -> None:
     # an unnamed government with a place is the place
     text = "The Jujuy provincial government approved the permit on Monday."
     assert "Jujuy" in {m.name for m in find_actors([text])[0]}
+
+
+def test_a_holding_opening_the_sentence_is_no_word_of_the_name() -> None:
+    text = "Shares of Kelso Foods Inc, the grocer, jumped 4 percent on Tuesday."
+    span = RawSpan(0, 25, "Shares of Kelso Foods Inc", "ORG")
+    assert [r.text for r in edges(text, span)] == ["Kelso Foods Inc"]
+    inside = "He sold Holdings of Kelso last year."
+    span = RawSpan(8, 25, "Holdings of Kelso", "ORG")
+    assert [r.text for r in edges(inside, span)] == ["Holdings of Kelso"]
+
+
+def test_a_homebuilder_opening_the_sentence_is_a_descriptor() -> None:
+    text = "Homebuilder Tarrow Homes Inc reports results after the bell."
+    assert [r.text for r in edges(text, RawSpan(0, 27, "Homebuilder Tarrow Homes Inc", "ORG"))] == [
+        "Tarrow Homes Inc"
+    ]

@@ -633,3 +633,18 @@ def test_a_town_taken_for_a_person_before_a_site_noun_describes_the_site() -> No
     text = "Ella Dunmore spoke. The staff of the Dunmore office will move."
     end = text.rindex("Dunmore") + len("Dunmore")
     assert not describes_a_thing(text, "Dunmore", end, "PERSON")
+
+
+def test_an_owners_possessive_in_lower_case_is_no_word_of_the_name() -> None:
+    text = "Ivo Marsh of the university's Department of Soil Science led it."
+    start = text.index("university")
+    span = clean_span(text, start, text.index(" led"), "ORG")
+    assert span is not None and span.text == "Department of Soil Science"
+
+
+@pytest.mark.parametrize("honorific", ["Mme", "Mlle", "Herr", "Frau", "Señora", "Signor"])
+def test_a_foreign_honorific_is_no_word_of_the_name(honorific: str) -> None:
+    text = f"The director, {honorific} Odile Marchetti, said on Thursday that seats were sold."
+    start = text.index(honorific)
+    span = clean_span(text, start, text.index(", said"), "PERSON")
+    assert span is not None and span.text == "Odile Marchetti"

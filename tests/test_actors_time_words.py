@@ -38,3 +38,33 @@ def test_a_name_with_a_word_of_time_inside_keeps_it() -> None:
 def test_a_word_of_time_before_a_lone_surname_is_no_first_name(word: str) -> None:
     text = f'Ada Roe said: "{word} Kelvale opens the lock." Kelvale had waited. Ivo Kelvale spoke.'
     assert full_names_in(text, {"Kelvale"}, []) == ["Ivo Kelvale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Last November Kessel Armaturen bought a foundry in Linz.", "Kessel Armaturen"),
+        ("On Easter Sunday Villa Ombú had lost 22-6 at home.", "Villa Ombú"),
+        ("In May Tarrow Foods cut 40 jobs.", "Tarrow Foods"),
+    ],
+)
+def test_a_time_fronted_in_its_sentence_is_no_word_of_the_name_after_it(
+    text: str, name: str
+) -> None:
+    times = [(t.start, t.end) for t in tag(text, date(2024, 6, 12))]
+    names = {m.name for m in find_actors([text], times=[times])[0]}
+    assert name in names
+    assert not any(n != name and n.endswith(name) for n in names)
+
+
+def test_a_time_after_the_stays_a_word_of_the_name() -> None:
+    from timeline.actors.ner import outside_times
+
+    text = "Veterans of the October Revolution met."
+    start = text.index("October")
+    assert outside_times(text, start, start + 18, [(start, start + 7)]) == (start, start + 18)
+
+
+def test_last_and_a_month_before_a_lone_surname_is_no_first_name() -> None:
+    text = "Last November Kessel bought Linz Valves. Kessel grew. Ivo Kessel spoke."
+    assert full_names_in(text, {"Kessel"}, []) == ["Ivo Kessel"]

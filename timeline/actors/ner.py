@@ -42,6 +42,7 @@ from timeline.actors.vocabulary import (
     corporate_suffix,
     may_end_in_corporate_suffix,
     organisation_words,
+    place_words,
     prepositions,
 )
 from timeline.errors import ModelError
@@ -412,6 +413,8 @@ def outside_times(
     # `times` are sorted and do not overlap: only the one starting last before `start` can
     # hold it (a search, not a scan: a long document has thousands of each)
     index = bisect_left(times, (start,)) - 1
+    if index + 1 < len(times) and times[index + 1][0] == start:
+        return _after_a_fronted_time(text, start, end, times[index + 1][1])
     if index >= 0:
         time_start, time_end = times[index]
         if time_start < start < time_end:
@@ -419,6 +422,45 @@ def outside_times(
             while start < end and text[start].isspace():
                 start += 1
     return start, end
+
+
+#: What stands before a time fronted in its sentence: the sentence's opening, or a preposition
+#: ("On Easter Sunday", "In May"); not "the", before which a time is a word of a name ("the
+#: Spring Offensive", "the October Revolution").
+_FRONTED_BEFORE = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n\s*|(?<![\w-])(?:[Oo]n|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\s+)$"
+)
+
+
+def _after_a_fronted_time(text: str, start: int, end: int, time_end: int) -> tuple[int, int]:
+    """The entity `text[start:end]` that begins with a temporal expression fronted in its
+    sentence (`_FRONTED_BEFORE`), without it: "Last November Rheinwerk bought" gives
+    "Rheinwerk", "On Easter Sunday San Fermín had lost" gives "San Fermín"; a time of two
+    words or more that is all of it gives nothing ("Last Friday the centre closed"). Not a
+    name's last word alone that a place or a body ends on ("In Christmas Island ...").
+
+    >>> text = "Last November Rheinwerk bought Kessler."
+    >>> _after_a_fronted_time(text, 0, 23, 13), _after_a_fronted_time(text, 0, 13, 13)
+    ((14, 23), (13, 13))
+    >>> _after_a_fronted_time("the Spring Offensive", 4, 20, 10)
+    (4, 20)
+    >>> _after_a_fronted_time("On Christmas Island", 3, 19, 12)
+    (3, 19)
+    """
+    if _FRONTED_BEFORE.search(text, max(0, start - 6), start) is None:
+        return start, end
+    if time_end >= end:
+        return (end, end) if len(text[start:end].split()) > 1 else (start, end)
+    rest = text[time_end:end].strip()
+    if not rest[:1].isupper() or rest.casefold() in _name_words():
+        return start, end
+    return end - len(text[time_end:end].lstrip()), end
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """Words that end a name and name nothing alone ("Island", "Bank")."""
+    return organisation_words() | place_words() | word_set("feature_nouns.txt")
 
 
 def _entities(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.occasions import names_an_occasion
 from timeline.actors.vocabulary import after_the, countries, post_nominals, titles
 from timeline.temporal.vocabulary import HOLIDAY_NAMES, WEEKDAYS
 from timeline.wordlists import word_list, word_set
@@ -62,7 +63,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
     it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
     `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`,
-    `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`)."""
+    `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`, and
+    `occasions.names_an_occasion`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)
@@ -70,6 +72,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or names_a_holiday(text, start, end)
         or names_a_day(text, start, end)
         or names_a_festival(text, start, end)
+        or names_an_occasion(text, start, end)
         or names_a_time_zone(text, start, end)
         or names_a_grade(text, start, end)
         or locates_an_organisation(text, start, end, label)

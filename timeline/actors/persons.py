@@ -17,10 +17,12 @@ from functools import partial
 
 from timeline.actors.literals import literal_matches, set_apart
 from timeline.actors.mention import ActorMention
+from timeline.actors.occasions import names_an_occasion
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import titles
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations, sentence_openers
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_set
 
 __all__ = ["DOMINANCE", "PersonNames", "WordCounts", "dominant", "full_name_sweep"]
@@ -141,7 +143,8 @@ def _longest(persons_full: list[str]) -> dict[str, str]:
 
 def full_name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """The full names of the article's persons written where the model missed them (a
-    dateline's "Elena Vargas Rojo" after the headline's).
+    dateline's "Elena Vargas Rojo" after the headline's); not where the name is an
+    occasion's (a headline's "Harvest Bumper" in "the Harvest Bumper draw": `occasions`).
 
     >>> elena = ActorMention(0, 10, "Elena Ruiz", "Elena Ruiz", "person")
     >>> [(m.start, m.name) for m in full_name_sweep("Elena Ruiz died. Elena Ruiz, 88.", [elena])]
@@ -157,7 +160,7 @@ def full_name_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     found: list[ActorMention] = []
     for start, end, _ in literal_matches(text, alternatives, partial(set_apart, text)):
         position = free_position(taken, start, end)
-        if position is not None:
+        if position is not None and not names_an_occasion(text, start, end):
             taken.insert(position, (start, end))
             written = text[start:end]
             found.append(ActorMention(start, end, written, written, ActorType.PERSON))
@@ -207,6 +210,8 @@ def full_names_in(context: str, lone: set[str], known: Sequence[str]) -> list[st
     ['John Pope']
     >>> full_names_in('She said: "Today Pope is here." Pope left.', {"Pope"}, [])
     []
+    >>> full_names_in("Last November Kessel bought it. Kessel grew.", {"Kessel"}, [])
+    []
     """
     lone = lone - {full.split()[-1] for full in known}
     if not lone:
@@ -223,9 +228,30 @@ def full_names_in(context: str, lone: set[str], known: Sequence[str]) -> list[st
             or words[0].casefold() in word_set("time_adverbs.txt")
         ):
             words = words[1:]
+        words = words[_time_words(words) :]
         if words:
             names.setdefault(match.group(2), set()).add(" ".join([*words, match.group(2)]))
     return [next(iter(full)) for full in names.values() if len(full) == 1]
+
+
+#: Words that make the month or weekday after them a time told from today: "Last November".
+_RELATIVE = frozenset({"Last", "Next", "This"})
+_MONTHS_AND_WEEKDAYS = frozenset({*MONTHS, *WEEKDAYS})
+
+
+def _time_words(words: list[str]) -> int:
+    """How many of the first words taken for a name's are a time fronted before it: a
+    weekday ("Monday Kessel"), or "Last", "Next" or "This" and a month or a weekday ("Last
+    November Kessel"); a month alone may be a given name ("May", "August").
+
+    >>> _time_words(["Last", "November"]), _time_words(["Monday"]), _time_words(["May"])
+    (2, 1, 0)
+    """
+    if words and words[0].casefold() in WEEKDAYS:
+        return 1
+    if len(words) > 1 and words[0] in _RELATIVE and words[1].casefold() in _MONTHS_AND_WEEKDAYS:
+        return 2
+    return 0
 
 
 class WordCounts:

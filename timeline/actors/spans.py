@@ -67,11 +67,13 @@ LABEL_TYPES: dict[str, ActorType] = {
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: Lower-case words before a capitalised name: "first" of "the first Crumb & Co." (a shop of
-#: the chain); not a particle ("de Gaulle", "van der Berg"), nor a brand ("iPhone"); an
+#: the chain), an owner's possessive ("university's" of "the university's Department of
+#: Physics"); not a particle ("de Gaulle", "van der Berg"), nor a brand ("iPhone"); an
 #: article stays where the model put it (cut from "a United Auto Workers" member, entity
 #: timelines GM 0.474 -> 0.471: that event is not in its gold timeline).
 _LEADING_LOWER_WORDS = re.compile(
-    r"^(?:(?!(?:an?|de|da|del|der|van|von|le|la|al|el|di|du|ter|ten|bin|ibn)\s)[a-z]+\s+)+(?=[A-Z])"
+    r"^(?:(?!(?:an?|de|da|del|der|van|von|le|la|al|el|di|du|ter|ten|bin|ibn)\s)[a-z]+(?:['’]s)?\s+)+"
+    r"(?=[A-Z])"
 )
 #: An article and the quotation mark of a coined name: 'a "New Harlow"' is the "New Harlow".
 _LEADING_ARTICLE_QUOTE = re.compile(r"^an?\s+[\"“‘']")

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from timeline.actors.literals import boundary, is_word, literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.occasions import names_an_occasion
 from timeline.actors.products import (
     is_brand_case,
     model_candidates,
@@ -125,7 +126,8 @@ def name_sweep(
 
 
 def _surface_candidates(text: str, surfaces: dict[str, ActorMention]) -> Iterable[ActorMention]:
-    """Every occurrence of the surfaces in `text`, and a product's plural: "iPods sold"."""
+    """Every occurrence of the surfaces in `text`, and a product's plural: "iPods sold"; not
+    where the name is an occasion's ("the Harvest Bumper draw": `occasions`)."""
     names = sorted(surfaces, key=len, reverse=True)
 
     def free(index: int) -> bool:  # no word character nor hyphen at `index`
@@ -145,6 +147,8 @@ def _surface_candidates(text: str, surfaces: dict[str, ActorMention]) -> Iterabl
             continue  # only things have units: "iPods", not "Apples"
         if model_number_at(text, end) and source.type != ActorType.PRODUCT:
             continue  # "iPhone" inside an unrecognised "iPhone 3GS"
+        if names_an_occasion(text, start, end):
+            continue  # a headline's "Harvest Bumper" is no actor in "the Harvest Bumper draw"
         yield ActorMention(start, end, text[start:end], source.name, source.type)
 
 

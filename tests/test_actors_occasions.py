@@ -1,0 +1,115 @@
+"""Occasions are no actors (`timeline.actors.occasions`): a name before the noun of its event,
+a feast written "Feast of ...", a saint's abbreviation cut from his day; invented sentences,
+the rule alone and through the real model."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.actors import find_actors
+from timeline.actors.occasions import names_an_occasion
+from timeline.actors.spans import clean_span
+
+
+def _at(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Harriers play Dunmore on Saturday in the Varda championship.", "Varda"),
+        ("Orlen Systems will show its chip at the Kelso trade show in May.", "Kelso"),
+        ("Tickets for the Brannagh Bumper draw went on sale on Monday.", "Brannagh Bumper"),
+        ("Stalls filled the square for the Lammas fair last week.", "Lammas"),
+    ],
+)
+def test_a_name_before_its_events_noun_is_no_actor(text: str, name: str) -> None:
+    assert names_an_occasion(text, *_at(text, name))
+
+
+@pytest.mark.parametrize("trophy", ["Ostrava Shield", "Delmont Show", "Kelso Expo"])
+def test_a_name_ending_in_an_events_word_is_no_actor(trophy: str) -> None:
+    text = f"Extra trains will run for the {trophy} on Tuesday."
+    assert clean_span(text, *_at(text, trophy), "ORG") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop shut on the night of 15 August, the Feast of the Assumption.",
+        "Processions are held on the Octave of Easter each year.",
+    ],
+)
+def test_a_feast_of_is_no_actor(text: str) -> None:
+    start = text.index("Feast") if "Feast" in text else text.index("Octave")
+    end = text.index(".", start) if "Feast" in text else text.index(" each")
+    assert names_an_occasion(text, start, end)
+
+
+def test_a_saints_abbreviation_before_his_day_is_no_actor() -> None:
+    text = "Mr. Ivo Quane said the gate was shut on St. Brendan's Day last year."
+    assert names_an_occasion(text, *_at(text, "St"))
+    other = "She taught at a school in St. Albans for years."
+    assert not names_an_occasion(other, *_at(other, "St"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Workers at the Kelso plant struck on Monday.", "Kelso"),
+        ("The Tarn figures show that rents rose in May.", "Tarn"),
+        ("Dredgers kept the Suez Canal open all winter.", "Suez Canal"),
+        ("Kelso won fair and square on Saturday.", "Kelso"),
+    ],
+)
+def test_a_name_before_another_noun_or_a_verb_stays_a_name(text: str, name: str) -> None:
+    assert not names_an_occasion(text, *_at(text, name))
+
+
+def test_through_the_model_the_event_goes_and_the_teams_stay() -> None:
+    text = (
+        "Los Cardos travel to Villa Ombú next Saturday for the fourth round of the URBA "
+        "championship. The company will show the chip at the Networld trade show in Reno."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert "URBA" not in names
+    assert "Networld" not in names
+
+
+@given(st.text(max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_never_raises_on_any_text(text: str, start: int, end: int) -> None:
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    assert names_an_occasion(text, start, end) in (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ana Quell won the third stage of the Grand Prix des Vallons on Monday.",
+            "Grand Prix des Vallons",
+        ),
+        ("The Tour de Varda starts on Saturday in Orvé.", "Tour de Varda"),
+        ("Crowds came to the Festival of Lanterns on Friday.", "Festival of Lanterns"),
+    ],
+)
+def test_a_contests_or_festivals_head_opening_a_name_is_no_actor(text: str, name: str) -> None:
+    assert names_an_occasion(text, *_at(text, name))
+
+
+def test_the_sweeps_find_no_occasion_where_a_headline_named_it() -> None:
+    from timeline.actors.mention import ActorMention
+    from timeline.actors.persons import full_name_sweep
+    from timeline.actors.sweeps import name_sweep
+
+    text = "Kelso Bumper prize goes to Orvé\n\nThe winner of the Kelso Bumper draw was named."
+    headline = ActorMention(0, 12, "Kelso Bumper", "Kelso Bumper", "person")
+    assert full_name_sweep(text, [headline]) == []
+    thing = ActorMention(0, 12, "Kelso Bumper", "Kelso Bumper", "organisation")
+    assert name_sweep(text, [thing], []) == []
+    later = text + " Kelso Bumper said so."
+    assert [m.start for m in name_sweep(later, [thing], [])] == [later.rindex("Kelso")]

@@ -1,0 +1,94 @@
+"""Names of occasions the model takes for actors: a name before the noun of the event it
+names ("the URBA championship", "the Kelso trade show"), a feast written "Feast of ..." and
+a saint's abbreviation cut from his day ("St" of "St. Brendan's Day"). None acts: who runs
+the event, or keeps the feast, is named apart.
+
+    >>> text = "Teams met for the Varda championship on the Feast of St Ronan."
+    >>> names_an_occasion(text, 18, 23), names_an_occasion(text, 44, 61)
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.actors.vocabulary import after_the, event_words
+
+__all__ = ["names_an_occasion"]
+
+#: One or two lower-case words after a name: " championship", " trade show".
+_NOUNS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
+#: What follows a word that is a verb too, when it is one: "the Tarn figures show that ...",
+#: "the Kelso data show a rise" (no "trade show" nor "draw" is followed so).
+_VERB_OBJECT_AFTER = re.compile(
+    r"[ \t]+(?:that|how|what|why|a|an|the|no|little|some|any|signs?|it|them|its|their|up)\b"
+)
+#: Event words that are no event's after a name in lower case: "kept the Suez Canal open".
+_NOT_AFTER_A_NAME = frozenset({"open"})
+#: A feast's or a contest's head opening a name: "Feast of the Assumption", "Octave of
+#: Easter", "Festival of Lights", "Grand Prix des Collines", "Tour de Varda".
+_FEAST_OF = re.compile(
+    r"(?:(?:Feast|Octave|Vigil|Solemnity|Festival)\s+of|Grand\s+Prix|Tour\s+(?:de|du|of))\s+\S"
+)
+#: A saint's abbreviation alone: "St", "St.", "Ste".
+_SAINT = re.compile(r"St[e]?\.?")
+#: A saint's name and his day or eve after the abbreviation: ". Brendan's Day", " Anne's Eve".
+_SAINTS_DAY_AFTER = re.compile(r"\.?[ \t]+[A-Z][\w-]*['’]s[ \t]+(?:Day|Eve)\b")
+
+
+def names_an_occasion(text: str, start: int, end: int) -> bool:
+    """Whether the name `text[start:end]` names an occasion, not an actor:
+
+    - after "the", before one or two lower-case words of which the last makes a name an
+      event (`data/event_words.txt`): "the URBA championship", "the Kelso trade show", "the
+      Lammas fair"; the words of an event of its own ("the Varda Cup") are read by the name's
+      last word (`spans.clean_span`);
+    - a feast's or a contest's head opening it: "the Feast of the Assumption", "Octave of
+      Easter", "the Grand Prix des Collines", "the Tour de Varda";
+    - a saint's abbreviation before his day, the model having cut it at its point: "St" of
+      "on St. Brendan's Day".
+
+    >>> text = "It opened at the Kelso trade show and shut for the Lammas fair."
+    >>> names_an_occasion(text, 17, 22), names_an_occasion(text, 51, 57)
+    (True, True)
+    >>> names_an_occasion("a gate shut on St. Brendan's Day", 15, 17)
+    True
+
+    Not a name before a noun that is no event's ("the Kelso plant"), nor one without "the"
+    before it, where the noun may be the object of a verb ("Kelso won fair and square"), nor a
+    saint's town ("St. Albans"):
+
+    >>> names_an_occasion("workers at the Kelso plant", 15, 20)
+    False
+    >>> names_an_occasion("Kelso won fair and square", 0, 5)
+    False
+    >>> names_an_occasion("a school in St. Albans", 12, 15)
+    False
+
+    Nor a name before a noun and a verb ("the Tarn figures show that ..."), nor before "open",
+    which is an event's last word but also keeps a place so ("kept the Suez Canal open"):
+
+    >>> names_an_occasion("the Tarn figures show that rents rose", 4, 8)
+    False
+    >>> names_an_occasion("kept the Suez Canal open", 9, 19)
+    False
+    """
+    surface = text[start:end]
+    if _FEAST_OF.match(surface):
+        return True
+    if _SAINT.fullmatch(surface):
+        return _SAINTS_DAY_AFTER.match(text, end) is not None
+    nouns = _NOUNS_AFTER.match(text, end)
+    if nouns is None or not after_the(text, start):
+        return False
+    events = _events_after_a_name()
+    for group in (1, 2):  # "the Varda championship on ...", "the Kelso trade show"
+        if nouns.group(group) in events:
+            return _VERB_OBJECT_AFTER.match(text, nouns.end(group)) is None
+    return False
+
+
+@cache
+def _events_after_a_name() -> frozenset[str]:
+    return event_words() - _NOT_AFTER_A_NAME
