@@ -2,10 +2,12 @@
 it ("Issued by the Tarrow office of Coast Relief"), who transcribed it and how it was checked
 ("Transcribed by Ana Ruiz; checked against the tape."), a map's title with its source, where
 subscriptions go ("Subscriptions to the secretary, Avenida del Puerto 1140."), a caption whose
-credit is the paper's photo in small letters or follows a bar, the pointer to the document's
-own next issue in the words its head names it by, and a standfirst over a correspondent's
-byline; the story's sentences with the same words are not. A report's "As of <day>, <clock>"
-line in its head states the day it was issued.
+credit is the paper's photo in small letters or follows a bar, a standfirst over a
+correspondent's byline, and the courtesies opening a speaker's turn ("Thank you, Mr.
+Speaker."); the story's sentences with the same words are not, nor is a sentence on the
+document's next issue ("The next situation report will be issued on Friday.": the dev sets'
+writers split on it, two of three read it as an event). A report's "As of <day>, <clock>" line
+in its head states the day it was issued.
 
 The fixtures are written here: invented places, people and bodies."""
 
@@ -67,22 +69,9 @@ def test_a_sentence_of_the_story_is_not(line: str) -> None:
     assert not _furnished(line)
 
 
-def test_the_next_issue_of_the_document_s_own_kind_is_furniture() -> None:
-    head = "Harbour Floods — Situation Report No. 4\nIssued by the Tarrow office of Coast Relief"
-    assert _furnished("The next situation report will be issued on 9 May.", head)
-    assert _furnished("The next bulletin will be published on Friday.", "Quay Bulletin No. 12")
-
-
-def test_a_next_issue_the_head_does_not_name_is_the_story_s() -> None:
-    head = "Storm nears the coast as ferries stay in port"
-    assert not _furnished("The next advisory will be issued at 5 p.m. local time.", head)
-    assert not _furnished("The next situation report will be issued on 9 May.", head)
-
-
-@given(st.sampled_from(["Monday", "Friday", "9 May", "18 August", "Tuesday 3 June"]))
-def test_the_next_report_s_day_is_no_event_whatever_its_day(day: str) -> None:
+def test_a_sentence_on_the_next_issue_stays_the_story_s() -> None:
     head = "Tarrow Drought — Situation Report No. 2"
-    assert _furnished(f"The next situation report will be issued on {day}.", head)
+    assert not _furnished("The next situation report will be issued on Friday.", head)
 
 
 def test_a_standfirst_over_a_correspondent_s_byline_is_furniture() -> None:
@@ -109,3 +98,35 @@ def test_a_report_s_as_of_line_states_its_day(day: date) -> None:
 def test_a_story_s_as_of_sentence_states_no_day() -> None:
     text = "Sea wall costs rise\n\nAs of 16 May 2017, the council had spent £3m on the wall.\n"
     assert read_dateline(text) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("line", "thanks"),
+    [
+        ("Thank you, Mr. Speaker.", "Thank you, Mr. Speaker."),
+        ("MR. SPEAKER: Thank you, Ms. Roe.", "Thank you, Ms. Roe."),
+        ("[00:02:10] JO LEE: Ana Ruiz, thank you.", "Ana Ruiz, thank you."),
+        ("Mrs. Roe, Mr. Lee, thank you both.", "Mrs. Roe, Mr. Lee, thank you both."),
+        ("Thank you for having me.", "Thank you for having me."),
+        ("Thank you, Ana-Maria. Ferry fares rise by 4 percent on Monday.", "Thank you, Ana-Maria."),
+    ],
+)
+def test_a_turn_s_courtesy_is_furniture(line: str, thanks: str) -> None:
+    text = f"Harbour Hour: transcript\n\nThe council met on Monday.\n\n{line}\n"
+    pieces = [text[f.start : f.end] for f in furniture(text)]
+    assert thanks in pieces
+    assert not any("Ferry fares" in piece for piece in pieces)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "JO LEE: Thank you, Mr. Speaker. The ferry will sail on Monday.",  # its cue stays
+        "Ferry fares rise by 4 percent on Monday. Thank you, Ana.",
+        "Thank you, the minister told the crowd on Monday.",
+        "Residents thanked Jo Lee for the new ferry on Monday.",
+    ],
+)
+def test_a_turn_s_sentences_stay_the_story_s(line: str) -> None:
+    text = f"Harbour Hour: transcript\n\nThe council met on Monday.\n\n{line}\n"
+    assert not any("Monday" in text[f.start : f.end] for f in furniture(text))

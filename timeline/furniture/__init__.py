@@ -62,10 +62,10 @@ from timeline.furniture.line_rules import LINE_RULES
 from timeline.furniture.line_shape import SHAPE_RULE, shape_cues
 from timeline.furniture.margin_lines import inside_furniture, issuing_units, margin_lines
 from timeline.furniture.name_lines import is_title_name
-from timeline.furniture.newsletter_lines import own_next_issue
 from timeline.furniture.release_lines import note_lines
 from timeline.furniture.site_lines import summary_bullets
 from timeline.furniture.trailing import trailing_furniture
+from timeline.furniture.transcript_lines import opening_courtesy
 
 __all__ = [
     "LINE_RULES",
@@ -157,6 +157,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             above_the_story = above_the_story and not is_story_sentence(line)
             if (trailing := trailing_furniture(line, LINE_RULES)) is not None:
                 found.append(Furniture(start + trailing[0], end, trailing[1].kind))
+            if (thanks := opening_courtesy(line)) is not None:  # "Q: Thank you, Jo. We ..."
+                found.append(Furniture(start + thanks[0], start + thanks[1], FurnitureKind.PROMO))
             continue
         if (
             rule.kind is FurnitureKind.BYLINE
@@ -362,7 +364,6 @@ def _furniture(text: str) -> tuple[Furniture, ...]:
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in numbered_headings(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in coded_items(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in update_labels(text))
-    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in own_next_issue(text))
     fields = field_block(text, [(piece.start, piece.end) for piece in found])
     fields.extend(header_fields(text))  # a record's fields, no sentence among them
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in fields)

@@ -29,7 +29,6 @@ __all__ = [
     "is_quoted_mail",
     "is_sign_off",
     "is_title_line",
-    "own_next_issue",
     "sending_sentence",
 ]
 
@@ -218,47 +217,6 @@ def is_broadcast_note(line: str) -> bool:
         _STATION_ID.fullmatch(sentence) is not None or is_next_issue(sentence)
         for sentence in sentences
     )
-
-
-#: A sentence on when the next issue of a kind of document comes out: "The next situation
-#: report will be issued on 18 August.", "The next bulletin will be published on Monday."
-_NEXT_OF_KIND = re.compile(
-    r"(?:The\s+)?[Nn]ext\s+(?P<kind>[a-z]+(?:\s+[a-z]+){0,2}?)\s+will\s+be\s+"
-    r"(?:issued|published|released|sent|posted|circulated|distributed|out)"
-    r"(?:\s+(?:on|at|by|in))?\s+[^\n.!?]{2,40}[.!]?"
-)
-#: The lines of a document's head, where its kind is named ("Situation Report No. 3").
-HEAD_LINES = 3
-
-
-def own_next_issue(text: str) -> list[tuple[int, int]]:
-    """The [start, end) of each line that tells when the document's own next issue comes out,
-    its kind named as the head of the text names it ("Flood Situation Report No. 3" over "The
-    next situation report will be issued on 18 August."): the next issue's day dates no event.
-    A next advisory or update the head does not name is the story's ("The next advisory will
-    be issued at 5 p.m." under a headline on a storm).
-
-    >>> head = "Harbour Floods — Situation Report No. 3\\nThe quay flooded on Monday.\\n"
-    >>> text = head + "The next situation report will be issued on 18 August.\\n"
-    >>> [text[start:end] for start, end in own_next_issue(text)]
-    ['The next situation report will be issued on 18 August.']
-    >>> own_next_issue("Storm nears the coast\\nThe next advisory will be issued at 5 p.m.")
-    []
-    """
-    if "ext " not in text:
-        return []
-    spans = [(match.start(), match.end()) for match in re.finditer(r"[^\n]+", text)]
-    found = []
-    for number, (start, end) in enumerate(spans[1:], 1):
-        line = text[start:end].strip()
-        match = _NEXT_OF_KIND.fullmatch(line)
-        if match is None:
-            continue
-        head = " ".join(text[a:b] for a, b in spans[:HEAD_LINES] if (a, b) != spans[number])
-        if re.search(rf"\b{match['kind']}\b", head.lower()) is not None:
-            offset = text.index(line, start)
-            found.append((offset, offset + len(line)))
-    return found
 
 
 # -- the rules ---------------------------------------------------------------------------------
