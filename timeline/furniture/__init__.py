@@ -43,9 +43,7 @@ from timeline.furniture.bylines import (
 )
 from timeline.furniture.captions import is_credit_only, sourced
 from timeline.furniture.contact_lines import is_contact_heading
-from timeline.furniture.correspondents import (
-    beside_stamp,
-)
+from timeline.furniture.correspondents import beside_stamp, is_beat_byline
 from timeline.furniture.dateline_search import first_outside
 from timeline.furniture.headings import (
     SECTION_PATH_EXAMPLES,
@@ -67,6 +65,7 @@ from timeline.furniture.name_lines import is_title_name
 from timeline.furniture.release_lines import note_lines
 from timeline.furniture.site_lines import summary_bullets
 from timeline.furniture.trailing import trailing_furniture
+from timeline.furniture.transcript_lines import opening_courtesy
 
 __all__ = [
     "LINE_RULES",
@@ -158,6 +157,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             above_the_story = above_the_story and not is_story_sentence(line)
             if (trailing := trailing_furniture(line, LINE_RULES)) is not None:
                 found.append(Furniture(start + trailing[0], end, trailing[1].kind))
+            if (thanks := opening_courtesy(line)) is not None:  # "Q: Thank you, Jo. We ..."
+                found.append(Furniture(start + thanks[0], start + thanks[1], FurnitureKind.PROMO))
             continue
         if (
             rule.kind is FurnitureKind.BYLINE
@@ -245,8 +246,8 @@ def _is_headline(line: str) -> bool:
 
 def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture]) -> list[Furniture]:
     """The standfirst over the first byline, when that byline, or a line right under it in its
-    block, names its writer ("Date 06.03.2023" over "Author Jo Lee"; a stamp or a statement's
-    signature alone anchors none: the lines above them may be the story's)."""
+    block, names its writer ("Date 06.03.2023" over "Author Jo Lee"; "Jo Lee, golf writer"; a
+    stamp or a statement's signature alone anchors none: the lines above may be the story's)."""
     bylines = [piece for piece in found if piece.kind is FurnitureKind.BYLINE]
     if not bylines:
         return []
@@ -255,7 +256,8 @@ def _standfirst(text: str, lines: list[tuple[int, int]], found: list[Furniture])
         if text[block[-1].end : piece.start].strip(" \t") != "\n":
             break
         block.append(piece)
-    if not any(names_its_writer(text[piece.start : piece.end]) for piece in block):
+    writers = (text[piece.start : piece.end] for piece in block)
+    if not any(names_its_writer(line) or is_beat_byline(line) for line in writers):
         return []
     taken = [(piece.start, piece.end) for piece in found]
     return [Furniture(*span, FurnitureKind.PROMO) for span in standfirst(lines, taken, first.start)]

@@ -86,8 +86,8 @@ _CAPTION_START = re.compile(
     # photo by Jo Lee: Crowds wait outside the hall."
     r"|(?:PHOTO|PICTURE|IMAGE)S?\s+[A-Z][^\n—–:]{1,60}\s[—–]\s"
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:photo(?:graph)?|picture)s?\s+by\s+[A-Z][^\n:.!?]{1,40}:\s"
-    # a graphic's title: "Chart of the week: ...", "Graphic: ..."
-    r"|(?i:chart|graph|graphic|infographic)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:"
+    # a graphic's title: "Chart of the week: ...", "Graphic: ...", "Map: Flooded districts"
+    r"|(?i:chart|graph|graphic|infographic|map)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:"
     # where the picture stands on the page: "ABOVE: ...", "Left to right: ...", "INSET: ..."
     r"|(?:(?:FROM\s+)?LEFT\s+TO\s+RIGHT|FROM\s+LEFT|ABOVE|BELOW|TOP|BOTTOM|INSET|LEFT|RIGHT"
     r"|(?:From\s+l|L)eft\s+to\s+right|From\s+left|Above|Below|Inset)"
@@ -100,7 +100,8 @@ _CAPTION_START = re.compile(
 #: "PHOTO: NAME".
 _CAPTION_END = re.compile(
     r"\((?:[A-Z][\w.'’-]*\s+){1,4}via\s+[A-Z][\w.&' -]{0,30}\)$"
-    r"|\((?:[A-Z][\w.'’-]*\s+)*Photo(?:graph)?\s*/\s*[A-Z][^)\n]{0,40}\)$"
+    # the paper's own photo in small letters too: "(Ledger photo/Jo Lee)"
+    r"|\((?:[A-Z][\w.'’-]*\s+)*[Pp]hoto(?:graph)?\s*/\s*[A-Z][^)\n]{0,40}\)$"
     rf"|(?:[.!?]\s+|\s+\|\s+)(?:[A-Z][\w'’-]*\s+)?{_LABEL}(?:\s+(?i:by|credits?|sources?))?\s*:\s*(?:©\s*)?[A-Z][^\n]{{0,60}}$"
     r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO|[Pp]ic|PIC)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
@@ -109,6 +110,8 @@ _CAPTION_END = re.compile(
     rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME}|{_PHOTO_BY})$"
     # after a dash: "— Jo Lee/Wire", "— Courier photo by JO LEE"
     rf"|[.!?]\s+{_DASH_CREDIT}$"
+    # after a bar, a credit with its slash: "... on Thursday. | Jo Lee/Quay Pictures"
+    rf"|[.!?]\s+\|\s+(?:{_NAME}/{_ORGANISATION}|{_NAME}\s+via\s+{_ORGANISATION})$"
     # a credit of a few words in lower case: "Photo: family collection", "Image: supplied"
     rf"|[.!?]\s+{_LABEL}\s*:\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}$"
     # the paper's own photo, in brackets: "(Courier photograph)", "(Journal photograph.)"
@@ -275,5 +278,8 @@ CAPTION_RULE = LineRule(
         "PHOTO THE TARROW POST, Ana Ruiz — The old ferry terminal on Quay Street.",
         "Post photo by Jo Lee: Residents queue outside the hall before the vote.",
         "Foto: Lorries at the quarry near Tarrow in 2015 (Divulgação)",
+        "Strikers gather at the gate of Quay Mills on Monday. (Courier photo/Ana Ruiz)",
+        "Jo Lee speaks to reporters outside the hall on Friday. | Ana Ruiz/Quay Pictures",
+        "Map: Roads closed by the flood (source: County Roads Office)",
     ),
 )

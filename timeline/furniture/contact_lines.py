@@ -76,24 +76,35 @@ _POSTCODE_LINE = re.compile(rf"(?:{_ADDRESS_PART},\s+){{1,4}}{_ADDRESS_PART}\s+{
 def _labelled_address() -> re.Pattern[str]:
     """A postal address under a label of its own (`is_labelled_address`)."""
     street = alternatives(word_list("street_words.txt"))
-    name = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|das|do|dos|di|la|le|of|the))*"
+    particle = r"de|del|da|das|do|dos|di|la|le"  # "Avenida del Libertador"
+    name = rf"(?:(?:{particle})\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{particle}|of|the))*"
     number = r"\d{1,5}[A-Za-z]?"
-    return re.compile(
-        r"[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){0,3}\s*:\s*"
+    address = (
         # the number before its street or after it: "22 Quay Street", "Avenida San Martín 1140"
         rf"(?:{number},?\s+{name}\s+(?i:{street})\.?|(?i:{street})\.?\s+{name},?\s+{number})"
-        rf"(?:,\s*{name}){{1,3}}\.?"
+    )
+    return re.compile(
+        rf"[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,3}}\s*:\s*{address}(?:,\s*{name}){{1,3}}\.?"
+        # the label as whom to write to, before a comma, the town after it or none:
+        # "Subscriptions to the secretary, Avenida San Martín 1140."
+        rf"|[A-Z][a-z]+(?:\s+(?:and|&)\s+[a-z]+)?\s+to\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?"
+        rf",\s*{address}(?:,\s*{name}){{0,3}}\.?"
     )
 
 
 def is_labelled_address(line: str) -> bool:
     """A postal address under a label of its own, the street with its number and the town
     after it: "Subscriptions and permits: Avenida San Martín 1140, Tarrow", "Offices: 22 Quay
-    Street, Leith".
+    Street, Leith"; or after whom to write to, the town after it or none: "Subscriptions to the
+    secretary, Avenida San Martín 1140.", "Entries to the Show Secretary, 4 Mill Lane, Tarrow".
 
     >>> is_labelled_address("Offices: 22 Quay Street, Leith")
     True
     >>> is_labelled_address("Police said: 22 Quay Street, Leith was searched on Monday.")
+    False
+    >>> is_labelled_address("Subscriptions to the secretary, Avenida del Puerto 1140.")
+    True
+    >>> is_labelled_address("Police were called to the scene, 22 Quay Street.")
     False
     """
     return _labelled_address().fullmatch(line.strip()) is not None

@@ -27,6 +27,7 @@ from timeline.wordlists import word_list, word_set
 __all__ = [
     "SECTION_WORDS",
     "beside_stamp",
+    "is_beat_byline",
     "is_correspondent_line",
     "is_dateline_line",
     "is_life_line",
@@ -94,6 +95,17 @@ def is_correspondent_line(line: str) -> bool:
     if match is None or _calendar_word(match["name"]):
         return _name_and_fields(line)
     return _is_beat(match["beat"])
+
+
+def is_beat_byline(line: str) -> bool:
+    """A byline that names its writer and their beat: "<name>, <beat> <role>" (a standfirst
+    over it is the story's summary, as over "By <name>").
+
+    >>> is_beat_byline("Ines Varga, health correspondent"), is_beat_byline("From Our Tarrow Office")
+    (True, False)
+    """
+    match = _BEAT.fullmatch(line)
+    return match is not None and not _calendar_word(match["name"]) and _is_beat(match["beat"])
 
 
 def _is_beat(beat: str) -> bool:

@@ -40,6 +40,13 @@ _MATERIAL = re.compile(
 )
 #: The verbs of a page's note on who made it: "This summary has been prepared by ...".
 _MADE_BY = "prepared|compiled|edited|translated|authori[sz]ed"
+#: Who issued the document: "Issued by the Tarrow office of Coast Relief International",
+#: "Issued by the Press Office, Ministry of Health." (its body and office, each from a capital
+#: after a comma, no clause after them).
+_ISSUED_BY = re.compile(
+    r"Issued\s+(?:on\s+behalf\s+of|by)\s+(?:the\s+)?[A-Z][^\n,.!?;\d]{1,80}"
+    r"(?:,\s*(?:the\s+)?[A-Z][^\n,.!?;\d]{1,60}){0,3}\.?"
+)
 #: What a story's sentence reports: no masthead line says it.
 _SAID = re.compile(r"\b(?:said|says|told|showed|shows|found)\b")
 
@@ -187,6 +194,36 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             "Printed and published by Harbour Press Ltd., 22 Quay Street, Tarrow.",
             "Printed and published by Quay Press Ltd., 9 Mill Lane, London, W.C.2.",
             "Printed and published by the proprietors, Quay Press Ltd., at Mill Lane, Tarrow.",
+        ),
+    ),
+    LineRule(
+        "issuer",
+        FurnitureKind.CREDIT,
+        # who issued the document, its office and body, nothing after them: "Issued by the
+        # Tarrow office of Coast Relief", "Issued by the Press Office, Ministry of Health." (a
+        # story's "Issued by the board on Monday, the order ..." runs on into its clause)
+        lambda line: _ISSUED_BY.fullmatch(line) is not None and _SAID.search(line) is None,
+        (
+            "Issued by the Tarrow office of Coast Relief International",
+            "Issued by the Press Office, Ministry of Health.",
+        ),
+    ),
+    LineRule(
+        "transcription",
+        FurnitureKind.CREDIT,
+        # who transcribed a recording, and how it was checked: "Transcribed by Jo Lee; checked
+        # against the tape." (a story's "Transcribed by hand, the letters ..." names no one)
+        _matches(
+            r"(?:Transcribed|Transcription|Transcript|Translated|Subtitled|Captioned)"
+            r"(?:\s+(?:and\s+)?(?:checked|edited|translated|proofread))?\s+by\s+(?:the\s+)?"
+            r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|of|and|&))*"
+            # how it was checked, a participle after a semicolon or a comma: "; checked
+            # against the audio recording", ", verified against the tape"
+            r"(?:\s*[;,]\s*(?:and\s+)?[a-z]+ed\s+(?:against|with|by)\s+[^\n.!?;]{1,60})?\.?"
+        ),
+        (
+            "Transcribed by Ana Ruiz; checked against the audio recording.",
+            "Transcription by Ana Ruiz and Jo Lee.",
         ),
     ),
     LineRule(

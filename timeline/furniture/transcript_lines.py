@@ -24,6 +24,7 @@ __all__ = [
     "is_speaker_cue",
     "is_speaker_label",
     "is_transcript_title",
+    "opening_courtesy",
 ]
 
 #: A pointer to a later part of the programme, then a colon and what it holds, no sentence of its
@@ -71,13 +72,18 @@ def is_operator_formula(line: str) -> bool:
     return _OPERATOR.fullmatch(line) is not None
 
 
+#: Whom a speaker addresses by name, with a title: "Joel", "Mr. Speaker", "Mrs. Ana Ruiz".
+_ADDRESSED = r"(?:(?:Mr|Mrs|Ms|Dr|Madam|Madame|Mister)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 #: A presenter's thanks to the one who spoke before, or to the listeners, alone in its sentence:
-#: "Thank you, Joel.", "Thanks very much, Ana.", "Thanks for joining us."
+#: "Thank you, Joel.", "Thanks very much, Ana.", "Thanks for joining us.", "Thank you, Mr.
+#: Speaker.", "Jo Lee, thank you.", and a guest's "Thank you for having me."
 _HAND_OVER = re.compile(
     r"(?:Thank\s+you|Thanks)(?:\s+(?:very|so)\s+much)?(?:\s+(?:for\s+that|both))?"
-    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?[.!]"
-    r"|(?:Thank\s+you|Thanks)\s+for\s+(?:joining|listening|watching|being\s+with)\s+us"
-    r"(?:\s+[^\n.!?]{1,40})?[.!]"
+    rf"(?:,\s+{_ADDRESSED})?[.!]"
+    r"|(?:Thank\s+you|Thanks)\s+for\s+(?:joining|listening|watching|being\s+with|having)"
+    r"\s+(?:us|me)(?:\s+[^\n.!?]{1,40})?[.!]"
+    # the one thanked named first: "Jo Lee, thank you.", "Mrs. Roe, Mr. Lee, thank you both."
+    rf"|(?:{_ADDRESSED},\s+){{1,3}}(?:and\s+)?thank\s+you(?:\s+(?:both|all|very\s+much))?[.!]"
 )
 
 
@@ -88,8 +94,50 @@ def is_hand_over(line: str) -> bool:
     (True, True)
     >>> is_hand_over("Thank you, the minister told the crowd.")
     False
+    >>> is_hand_over("Thank you, Mr. Speaker."), is_hand_over("Mrs. Roe, Mr. Lee, thank you both.")
+    (True, True)
     """
     return _HAND_OVER.fullmatch(line) is not None
+
+
+#: A turn's opening: its clock and its speaker's cue in capitals, "[00:01:49] JO LEE: ",
+#: "MR. SPEAKER: ", "PRESENTER: ".
+_TURN_OPENING = re.compile(r"(?:\[[\d:.]{4,12}\]\s*)?(?:[A-Z][A-Z.'’ -]{0,60}[A-Z.]:\s+)?")
+#: Where a turn's sentences part: after a stop and a space, before a capital (not after a title's
+#: point, "Mr. Speaker").
+_TURN_BREAK = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)\s+(?=[A-Z])")
+
+
+def opening_courtesy(line: str) -> tuple[int, int] | None:
+    """Where the courtesies opening a speaker's turn start and end (a thanks that hands the
+    word on, each its own sentence, after the turn's clock and cue, which stay to name the
+    speaker): "Thank you, Joel. The minister will visit ..." has its thanks, no event; the turn
+    goes on with the story. Under a cue, only a turn of courtesies alone ("MR. SPEAKER: Thank
+    you, Mr. Lee."): blanked before a sentence, its cue would run on into that sentence.
+
+    >>> line = "Thank you, Joel. Ferries stay in port until Friday."
+    >>> start, end = opening_courtesy(line)
+    >>> line[start:end]
+    'Thank you, Joel.'
+    >>> line = "MR. SPEAKER: Thank you, Mr. Lee."
+    >>> start, end = opening_courtesy(line)
+    >>> line[start:end]
+    'Thank you, Mr. Lee.'
+    >>> opening_courtesy("Ferries stay in port until Friday. Thank you, Joel.") is None
+    True
+    """
+    opening = _TURN_OPENING.match(line)
+    start = opening.end() if opening is not None else 0
+    end = start
+    for sentence in _TURN_BREAK.split(line[start:]):
+        if not is_hand_over(sentence.strip()):
+            break
+        end = line.index(sentence, end) + len(sentence)
+    if end == start or (start and line[end:].strip()):
+        return (
+            None  # the cue stays its turn's sentence's: "JO LEE: Thank you. We ..." is read whole
+        )
+    return start, end
 
 
 #: A word of a speaker's role after the name: "Chief Financial Officer", "Harbour Securities".

@@ -68,7 +68,9 @@ CLOSING_LINES = 6
 
 _DATELINE_PREFIX_RE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline"
-    r"|date\s+of\s+(?:issue|publication|report|release|bulletin|notice)|issue\s+date|issued|date)"
+    r"|date\s+of\s+(?:issue|publication|report|release|bulletin|notice)|issue\s+date|issued|date"
+    # a report's day and clock of its figures, alone on its line: "As of 16 May 2017, 18:00"
+    r"|as\s+(?:of|at))"
     r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*)?$",
     re.IGNORECASE,
 )
