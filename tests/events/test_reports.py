@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from .helpers import news_events
 
 
@@ -56,7 +59,7 @@ def test_a_statement_in_the_present_tense_is_made_on_the_news_day() -> None:
 def test_a_speaker_who_goes_on_as_it_or_he_acts_in_what_was_reported() -> None:
     published = date(2011, 5, 6)
     events = news_events(
-        "Vellmar Foods announced it had lost $6 million in the first quarter of 2011.",
+        "Vellmar Foods announced it has lost $6 million in the first quarter of 2011.",
         published,
     )
     statement, reported = events
@@ -223,3 +226,40 @@ def test_a_quoted_description_with_its_speaker_after_it_is_the_speakers_statemen
     )
     events = news_events(unsaid, date(2022, 10, 23))
     assert not [e for e in events if "network is key" in e.sentence]
+
+
+def _rows(text: str, published: date) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    return [(e.action, e.date_value, e.actors) for e in news_events(text, published)]
+
+
+def test_a_statement_in_the_present_perfect_only_sources_its_dated_report() -> None:
+    """Stop 31: "has said" puts the saying on record at no time the text gives: beside what it
+    reports with a date of its own it is no row, and the report keeps the speaker."""
+    published = date(2021, 9, 14)
+    text = "Korvane Shipping has said it lost $4 million in the second quarter."
+    assert _rows(text, published) == [("lose", "2021-Q2", ("Korvane Shipping",))]
+    # the actors the statement shared with the report stay on it
+    text = "Dana Okafor has said the ferry left Tarrow Quay on Sunday."
+    assert _rows(text, published) == [("leave", "2021-09-12", ("Dana Okafor", "Tarrow Quay"))]
+    # said in the past tense, the statement is a row of its day beside the report
+    text = "Korvane Shipping said it lost $4 million in the second quarter."
+    assert [action for action, _, _ in _rows(text, published)] == ["say", "lose"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31)))
+def test_a_present_perfect_statement_is_never_a_row_beside_its_dated_report(
+    published: date,
+) -> None:
+    """On every publication day: one row, what was said, with its own date."""
+    text = "The Harlow Ferry Company has warned that it will cut its timetable next month."
+    rows = _rows(text, published)
+    assert [action for action, _, _ in rows] == ["cut"]
+    following = date(published.year + published.month // 12, published.month % 12 + 1, 1)
+    assert rows[0][1] == following.strftime("%Y-%m")
+
+
+def test_a_present_perfect_statement_with_nothing_dated_keeps_its_row() -> None:
+    """With no date in what was said the statement is the sentence's only row: it stays."""
+    rows = _rows("Korvane Shipping has said it sold two of its vessels.", date(2021, 9, 14))
+    assert [action for action, _, _ in rows] == ["say"]

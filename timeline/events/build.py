@@ -310,6 +310,16 @@ def _clause_events(
         if not said[0]:
             said = (report.statement.actors, report.statement.actor_types)
         reported = [replace(event, actors=said[0], actor_types=said[1]) for event in events]
+        if reported and report.sources_only:  # "has said": on record, on no day
+            return _sourced(
+                doc,
+                candidate.sentence,
+                verbs,
+                names,
+                types,
+                mentions,
+                [report.statement, *reported],
+            )
         return [report.statement, *reported]
     main_undated = verbs and verbs[0] not in groups and all(p.nominal for p in groups)
     if main_undated and candidate.reachable is not None:
@@ -317,6 +327,24 @@ def _clause_events(
             0, _main_clause(doc, candidate, candidate.reachable, verbs[0], events, names, types)
         )
     return events
+
+
+def _sourced(
+    doc: Document,
+    sentence: Sentence,
+    verbs: Sequence[Predicate],
+    names: list[str],
+    types: list[str],
+    mentions: Sequence[ActorMention],
+    rows: list[Event],
+) -> list[Event]:
+    """The rows of what a statement reports, without the statement (`rows[0]`), which only
+    sources them (`reports.sources_only`): each with the actors it shares with the statement
+    (`sharing.with_shared_actors`), as when the statement is a row."""
+    shared = shared_actors(doc.text, sentence, verbs, names, mentions)
+    lemmas = {verb.lemma for verb in verbs}
+    whole = one_statement(sentence.text, verbs)
+    return with_shared_actors(rows, names, types, shared, lemmas, whole)[1:]
 
 
 def _dated_clauses(

@@ -68,11 +68,28 @@ def _body_goes_on(text: str, position: int, mentions: Sequence[ActorMention]) ->
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """A statement and who the events it reports are about."""
+    """A statement and who the events it reports are about; `sources_only` when the statement
+    is no row beside them (`sources_only`)."""
 
     statement: Event
     reported_names: tuple[str, ...]
     reported_types: tuple[str, ...]
+    sources_only: bool = False
+
+
+def sources_only(speech: Predicate) -> bool:
+    """Whether a statement beside the dated events it reports only sources them, and is no row
+    of its own: said in the present perfect ("Korvane has said it lost $4 million in the second
+    quarter"), the saying is on record at no time the text gives, and a day for it would be
+    only the day the sentence falls back on (stop 31).
+
+    >>> from timeline.syntax import Predicate
+    >>> sources_only(Predicate(8, 16, "say", tense="perfect"))
+    True
+    >>> sources_only(Predicate(8, 12, "say", tense="past"))
+    False
+    """
+    return speech.tense == "perfect"
 
 
 def said_in_the_week(
@@ -351,4 +368,9 @@ def report_of(
         statement = news_day_event(
             doc, sentence, speaker_names, speaker_types, speech.lemma, day=candidate.news_day
         )
-    return Report(statement, tuple(reported_names), tuple(reported_types))
+    return Report(
+        statement,
+        tuple(reported_names),
+        tuple(reported_types),
+        sources_only(speech),
+    )
