@@ -147,7 +147,7 @@ def test_a_present_tense_in_a_described_noun_is_not_the_main_clause() -> None:
 
 
 def test_a_reporting_verb_before_that_is_still_the_main_clause() -> None:
-    from timeline.events.clauses import outside_asides
+    from timeline.events.asides import outside_asides
     from timeline.syntax import load_tagger, predicates
 
     text = "On Monday, the agency said that it would cut jobs, citing costs."

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from timeline.actors.mention import MentionTuple
 from timeline.events.anaphora import has_anaphor, sentence_actors
+from timeline.events.asides import outside_asides
 from timeline.events.asserted import dated_by_its_condition
 from timeline.events.clauses import (
     actors_before,
@@ -27,7 +28,6 @@ from timeline.events.clauses import (
     clause_actors,
     clause_date,
     joined_dated_clauses,
-    outside_asides,
     written_before,
 )
 from timeline.events.counted import counted_clause

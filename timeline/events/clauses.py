@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from timeline.events.asides import in_aside, verbs_before
 from timeline.events.dates import PRESENT_VALUES, precision
 from timeline.events.event import actors_in
 from timeline.events.spans import closes_range
@@ -76,8 +77,10 @@ def attach_dates(
         if owner is None and verbs:
             # Adverbials follow their verb ("founded Apple in 1976, died on Wednesday"); a
             # fronted one ("On Monday, Blinken spoke") has no verb before it.
-            before = [p for p in verbs if sentence.start + p.end <= timex.start]
+            # not a verb of an aside closed before it ("Its coach, who broke his wrist last
+            # month, will be out until June": June is not the breaking's)
             after = [p for p in verbs if sentence.start + p.start >= timex.end]
+            before = verbs_before(sentence, verbs, after, timex)
             if (
                 before
                 and after
@@ -268,100 +271,6 @@ def clause_date(sentence: Sentence, predicate: Predicate, attached: Sequence[Tim
     if not within:
         return nearest
     return min(within, key=lambda t: (precision(t), distance(sentence, predicate, t)))
-
-
-#: A relative clause set off by commas: ", which employs 4,000 people,", ", who led it,"; a
-#: participle's clause too: ", elected in 2019,", ", founded by two brothers in 1921,".
-_ASIDE = re.compile(
-    r",\s+(?:which|who|whose|whom|[a-z]+(?:ed|wn|lt|ld|en|rn|ne|ht|de|un|on)\s+(?:in|on|at|by|"
-    r"last|this|earlier|from|since|as|early|late|only|just|two|three|four|five|"
-    r"(?:1[5-9]|20)\d\d|(?-i:[A-Z][a-z]+))\b)[^,;:]*?,",
-    re.IGNORECASE,
-)
-
-
-#: A relative clause about a person that ends its sentence ("... chairman Jack Pascoe, who died
-#: on 14 October aged 88."): its date is that person's background, not the story's day.
-_LAST_WHO = re.compile(r",\s+(?:who|whose|whom)\b[^,;:]*$", re.IGNORECASE)
-
-
-#: A noun phrase set off by commas that holds a relative clause: ", the service that monitors
-#: the strait,", ", a start-up whose app matches drivers,". Its verbs describe the noun.
-_DESCRIBED = re.compile(
-    r",\s+(?:the|a|an|its|their|his|her)\s+[^,;:]*?\b(?P<relative>that|which|who|whose|where)\s[^,;:]*?,",
-    re.IGNORECASE,
-)
-
-
-def outside_asides(text: str, verbs: Sequence[Predicate]) -> list[Predicate]:
-    """The verbs of `text` (a sentence) that are not inside a relative clause set off by
-    commas, nor inside a noun phrase set off by commas that holds one, so that the first is
-    the main clause's: in "The maker, which employs 4,000 people, said the plants would
-    close", the main verb is "said", not "employs"; in "Harbour Control, the service that
-    watches the bay, closed the lane" it is "closed". All of `verbs` when every one of them
-    is inside one.
-
-    >>> from timeline.syntax import Predicate
-    >>> text = "The maker, which employs 4,000 people, said it would close."
-    >>> verbs = [Predicate(17, 24, "employ", tense="present"),
-    ...          Predicate(39, 43, "say", tense="past")]
-    >>> [v.lemma for v in outside_asides(text, verbs)]
-    ['say']
-    >>> text = "Harbour Control, the service that watches the bay, closed the lane."
-    >>> verbs = [Predicate(34, 41, "watch", tense="present"),
-    ...          Predicate(51, 57, "close", tense="past")]
-    >>> [v.lemma for v in outside_asides(text, verbs)]
-    ['close']
-    """
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
-    asides += [
-        (m.start(), m.end())
-        for m in _DESCRIBED.finditer(text)
-        # no verb before the relative word: ", the agency said that it would ..," is no noun
-        if not any(m.start() < v.start < m.start("relative") for v in verbs)
-    ]
-    if not asides:
-        return list(verbs)
-    kept = [v for v in verbs if not any(start < v.start < end for start, end in asides)]
-    return kept or list(verbs)
-
-
-#: A noun phrase set off by commas after a name, describing it: ", a fixture on Main Street
-#: since 1952,", ", a former minister,". Its dates describe the thing, not the clause.
-_APPOSITIVE = re.compile(r"(?<=\w),\s+(?:a|an)\s+[^,;:]*?,")
-
-
-def in_appositive(sentence: Sentence, timex: Timex) -> bool:
-    """Whether the expression lies inside a noun phrase set off by commas that describes the
-    name before it ("Hartwell Bakery, a fixture on Main Street since 1952, announced ...").
-
-    >>> from timeline.sentences import Sentence
-    >>> from timeline.temporal import Timex
-    >>> text = "Hartwell, a fixture since 1952, closed."
-    >>> in_appositive(Sentence(0, len(text), text, 0), Timex(25, 29, "1952", "DATE", "1952"))
-    True
-    """
-    return _inside(_APPOSITIVE, sentence, timex)
-
-
-def in_aside(sentence: Sentence, timex: Timex) -> bool:
-    """Whether the expression lies inside a relative clause set off by commas ("Its captain,
-    who was fined on 6 August, ..."): it dates that clause, not the day the story goes on
-    telling.
-
-    >>> from timeline.sentences import Sentence
-    >>> from timeline.temporal import Timex
-    >>> text = "Its captain, who was fined on 6 August, will play."
-    >>> in_aside(Sentence(0, len(text), text, 0), Timex(30, 38, "6 August", "DATE", "2019-08-06"))
-    True
-    """
-    return _inside(_ASIDE, sentence, timex) or _inside(_LAST_WHO, sentence, timex)
-
-
-def _inside(pattern: re.Pattern[str], sentence: Sentence, timex: Timex) -> bool:
-    """Whether the expression starts inside a stretch of `sentence` that `pattern` finds."""
-    start = timex.start - sentence.start
-    return any(m.start() < start < m.end() for m in pattern.finditer(sentence.text))
 
 
 def actors_before(

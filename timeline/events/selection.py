@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.events.ages import ages_a_thing
-from timeline.events.clauses import in_appositive, in_aside
+from timeline.events.asides import in_appositive, in_aside
 from timeline.events.clock import on_the_day_ahead, on_the_story_day
 from timeline.events.date_roles import (
     bounds_a_period,
@@ -159,7 +159,7 @@ def a_standing_state(
     `state_verbs`, how things stand ("Union wages at the Orvel plant equal $31 an hour", "The
     Tarno kit includes a charger", "Dunmore Growers represents 40 farms"): a state, as true the
     day before the news as on it, is no event of the news day nor of the day the sentence
-    would inherit. `main` is the main clause's verb (`clauses.outside_asides`); `predicates`
+    would inherit. `main` is the main clause's verb (`asides.outside_asides`); `predicates`
     all of the sentence's. A sentence that reports someone ("..., the union said") is a
     saying; the past ("the deal cost $4 million") and a passive or a progressive ("is meant
     to", "is offering") are left to the other rules.

@@ -140,7 +140,8 @@ def range_of(
     sides are joined by "through" or a dash ("the July-September quarter"). The value is an
     ISO 8601 interval, "2019-01/2019-04". A
     clause that moves a thing in time (`verb` "move", "postpone") names two times instead:
-    "moved the vote from Monday to Wednesday".
+    "moved the vote from Monday to Wednesday", but not "between" them ("moved money between
+    2003 and 2006" is the whole stretch).
 
     >>> from datetime import date
     >>> from timeline.temporal import Timex
@@ -153,16 +154,28 @@ def range_of(
     >>> span.text, span.value, span.date_start, span.date_end
     ('January and April', '2019-01/2019-04', datetime.date(2019, 1, 1), datetime.date(2019, 4, 30))
     """
-    if verb in _RESCHEDULING:
-        return None
     later = [t for t in attached if t.start >= timex.end]
     if later:
         span = _range(text, timex, min(later, key=lambda t: t.start))
         if span is not None:
-            return span
+            return span if _a_period(text, span, verb) else None
     # the clause's date closes the range: "Between June 2018 and April 2021, he took ..."
     earlier = [t for t in attached if t.end <= timex.start]
-    return _range(text, max(earlier, key=lambda t: t.start), timex) if earlier else None
+    span = _range(text, max(earlier, key=lambda t: t.start), timex) if earlier else None
+    return span if span is not None and _a_period(text, span, verb) else None
+
+
+#: "between" right before a range's first side: a stretch of time, whatever the verb.
+_BETWEEN_ONLY = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _a_period(text: str, span: Timex, verb: str | None) -> bool:
+    """Whether the range `span` is one period of its clause: not the two times a clause that
+    moves a thing names ("moved the vote from Monday to Wednesday"), though "between" makes a
+    stretch of any verb ("moved money to Gibraltar between 2003 and 2006")."""
+    if verb not in _RESCHEDULING:
+        return True
+    return _BETWEEN_ONLY.search(text, max(0, span.start - 20), span.start) is not None
 
 
 def closes_range(text: str, timex: Timex, other: Timex) -> bool:
