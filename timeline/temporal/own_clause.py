@@ -1,14 +1,15 @@
 """Where the clause of a date ends, for the tense reader (`tense._tense`): the words after a
 date tell its tense only inside its own clause. A date in a relative clause set off by a comma
 ("Kestrel, which shut two depots in March, plans to ...") takes nothing past the comma that
-closes it, and a verb coordinated after it ("cut 300 jobs in January and plans to ...") is the
-next clause's, not the date's. A limit said with "at least" ("until at least Saturday") is
-still ahead of the writer.
+closes it, and its tense is past unless its verb tells the present ("Kestrel, which reports on
+Tuesday, ..."); a verb that looks ahead coordinated after a date ("cut 300 jobs in January and
+plans to ...") is the next clause's, and the date's clause, told before the plan, is past. A
+limit said with "at least" ("until at least Saturday") is still ahead of the writer.
 
     >>> from timeline.temporal.tense import clause_tense
     >>> text = "Kestrel, which shut two depots in March, plans to hire again."
-    >>> clause_tense(text, 34, 39) is None
-    True
+    >>> clause_tense(text, 34, 39)
+    'past'
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ __all__ = [
 #: A relative clause opened before the date and not closed by a comma since: ", which shut two
 #: depots in", ", who joined the board in".
 _OPEN_RELATIVE_RE = re.compile(r",\s+(?:which|who)\b(?:[^,;:.!?]|[,.](?=\d))*$")
+#: A comma that closes a clause, not one inside a figure ("1,100").
+_CLAUSE_COMMA_RE = re.compile(r",(?!\d)")
 #: The same clause told in the present, its verb right after the pronoun: ", which reports on",
 #: ", who turns 80 in" (not "was", "has", "is", "does": they tell no timetable).
 _RELATIVE_PRESENT_RE = re.compile(
@@ -76,13 +79,15 @@ def own_right_side(before: str, right: str) -> str:
 
     >>> own_right_side("Kestrel, which shut two depots in ", ", plans to hire again")
     ''
+    >>> own_right_side("Kestrel, which in ", " 2,100 cut jobs, plans to hire")
+    ' 2,100 cut jobs'
     >>> own_right_side("Kestrel shut two depots in ", ", and plans to hire")
     ', and plans to hire'
     """
     if in_relative_clause(before):
-        comma = right.find(",")
-        if comma >= 0:
-            return right[:comma]
+        comma = _CLAUSE_COMMA_RE.search(right)
+        if comma is not None:
+            return right[: comma.start()]
     return right
 
 

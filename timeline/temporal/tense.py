@@ -9,6 +9,7 @@ from timeline.temporal.arranged import RESCHEDULED_TO_RE, arranged_for
 from timeline.temporal.foreseeing import foresees
 from timeline.temporal.own_clause import (
     coordinated_verb,
+    in_relative_clause,
     own_right_side,
     past_after,
     relative_present,
@@ -435,11 +436,11 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     right_words = _words(_RELATIVE_ASIDE_RE.sub(" ", right))
     for index in range(len(right_words)):
         if coordinated_verb(right_words, index, _word_tense):
-            break  # "cut 300 jobs in January and plans to ...": the next clause's verb
+            return "past"  # "cut 300 jobs in January and plans to ...": told before a plan
         tense = _word_tense(right_words, index)
         if tense:
             return tense
-    return default
+    return "past" if in_relative_clause(text[clause_limit:start]) else default
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
