@@ -105,7 +105,10 @@ def test_a_timetable_form_after_a_past_form_is_a_state(published: date) -> None:
 def test_a_deadline_before_a_thing_named_then() -> None:
     """ "urged both sides to settle before the depot's centenary in June", written in March:
     this June, though "urged" is past."""
-    text = "The mayor toured the depot and urged both sides to settle before the depot's centenary in June."
+    text = (
+        "The mayor toured the depot and urged both sides to settle before the depot's "
+        "centenary in June."
+    )
     assert _values(text, date(2004, 3, 5))["June"] == "2004-06"
     # a past with no deadline keeps last June
     text = "The mayor said the depot had closed before its centenary in June."
