@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.temporal.reference import RunningReference
+from timeline.temporal.resolve_yearless import NEAR_DAY_REACH
 from timeline.temporal.tense import _tense, when_clause_year
 from timeline.temporal.vocabulary import (
     DAY_PARTS,
@@ -60,6 +61,10 @@ _WEEKEND_RE = re.compile(r"(?i)\s+(?:holiday\s+)?weekend\b")
 _PART_RE = re.compile(rf"(?i)\s+(?P<part>{_alternation(p for p in DAY_PARTS if ' ' not in p)})\b")
 #: A holiday's year told in its own tense as reaching only that far from the news day.
 _SEARCH_YEARS = 2
+#: A holiday naming a thing after a determiner: "all seats for the Bastille Day gala", "its
+#: Christmas concert" (the thing's tense, not the clause's, is its).
+_THING_BEFORE_RE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|this|that)\s+$|['’]s\s+$")
+_THING_AFTER_RE = re.compile(r"\s+[a-z]{3,}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,10 +159,16 @@ def near_holiday(
     part = None if weekend else _PART_RE.match(text, end)
     shift = _RELATIONS[relation["rel"].lower()] if relation else 0
     tense = _tense(text, start, end, None)
-    if not shift and not weekend and not part and tense not in ("past", "future"):
-        return None
     years = range(reference.year - _SEARCH_YEARS, reference.year + _SEARCH_YEARS + 1)
     days = [day for year in years if (day := day_in(year)) is not None]
+    if (
+        tense == "past"
+        and not (shift or weekend or part)
+        and _names_a_near_thing(text, span, reference, days)
+    ):
+        tense = "near"  # "said all seats for the Bastille Day gala had been sold", a week before
+    if not shift and not weekend and not part and tense not in ("past", "future", "near"):
+        return None
     spans = [long_weekend(day) if weekend else (day, day) for day in days]
     if shift < 0:
         chosen = [s for s in spans if s[0] < reference][-1:]
@@ -167,7 +178,7 @@ def near_holiday(
         chosen = [s for s in spans if s[1] >= reference][:1]
     elif tense == "past":
         chosen = [s for s in spans if s[0] <= reference][-1:]
-    else:  # a weekend or a part of the day told in no tense: the nearest
+    else:  # a weekend or a part of the day told in no tense, a thing of it: the nearest
         chosen = sorted(spans, key=lambda s: abs((s[0] - reference).days))[:1]
     if not chosen:
         return None
@@ -182,3 +193,29 @@ def near_holiday(
         value = f"{first.isoformat()}T{DAY_PARTS[part['part'].lower()]}"
         return NearDay(start, part.end(), value, first, last, "time")
     return NearDay(start, end, first.isoformat(), first, last, "day")
+
+
+def _names_a_near_thing(
+    text: str, span: tuple[int, int], reference: date, days: list[date]
+) -> bool:
+    """Whether the holiday at `span` names a thing after a determiner ("the Bastille Day gala",
+    "its Christmas concert") and one of its `days` is within `NEAR_DAY_REACH` of the news day:
+    the thing is then the nearest one's, as a near day written without a year is, whatever the
+    clause's tense ("said that all seats for the Bastille Day gala had been sold").
+
+    >>> text = "All seats for the Bastille Day gala had been sold."
+    >>> days = [date(1965, 7, 14), date(1966, 7, 14)]
+    >>> _names_a_near_thing(text, (18, 30), date(1966, 7, 8), days)
+    True
+    >>> _names_a_near_thing(text, (18, 30), date(1966, 3, 8), days)
+    False
+    >>> text = "He was hurt on Bastille Day last year."
+    >>> _names_a_near_thing(text, (15, 27), date(1966, 7, 8), days)
+    False
+    """
+    start, end = span
+    if not _THING_BEFORE_RE.search(text, max(0, start - 8), start):
+        return False
+    if not _THING_AFTER_RE.match(text, end):
+        return False
+    return any(abs((day - reference).days) <= NEAR_DAY_REACH for day in days)

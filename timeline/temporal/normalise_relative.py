@@ -25,7 +25,7 @@ from timeline.temporal.partial import (
     UnitInQuestion,
     Weekday,
 )
-from timeline.temporal.patterns import _RATE_BEFORE_RE
+from timeline.temporal.patterns import _RATE_BEFORE_RE, WD
 from timeline.temporal.resolve import resolve
 from timeline.temporal.resolve_periods import day_of_a_day_part
 from timeline.temporal.tense import _tense
@@ -52,6 +52,11 @@ _DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _RUN_WORD_RE = re.compile(r"(?i)\b(?:straight|consecutive|full)\b")
 _FOR_BEFORE_RE = re.compile(r"(?i)\bfor\s+$")
 _IN_A_ROW_RE = re.compile(r"(?i)\s+(?:in\s+a\s+row|running)\b")
+
+
+#: "overnight on Monday", "overnight Tuesday": the weekday after it says which night, so the
+#: word is no day of its own (read from the news day, it would be the night before it).
+_WEEKDAY_AFTER_RE = re.compile(r"\s+(?:on\s+)?" + WD.replace("?P<wd>", "?:"))
 
 
 class _RelativeKinds(_AbsoluteKinds):
@@ -98,6 +103,8 @@ class _RelativeKinds(_AbsoluteKinds):
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)  # "last night"
         if match["dba"]:
             offset = -2 if match["dba"].lower().startswith("before") else 2
+        if word == "overnight" and not part and _WEEKDAY_AFTER_RE.match(self.text, cand.end):
+            return  # "overnight on Monday": Monday's night, which the weekday dates
         if word in ("tonight", "overnight"):
             part = "night"
         if word == "overnight" and _tense(self.text, cand.start, cand.end) == "past":

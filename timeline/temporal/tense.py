@@ -7,6 +7,14 @@ import re
 
 from timeline.temporal.arranged import RESCHEDULED_TO_RE, arranged_for
 from timeline.temporal.foreseeing import foresees
+from timeline.temporal.own_clause import (
+    coordinated_verb,
+    in_relative_clause,
+    own_right_side,
+    past_after,
+    relative_present,
+    until_at_least,
+)
 from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE, sentence_start
 from timeline.temporal.vocabulary import (
     ED_NOT_PAST,
@@ -78,7 +86,7 @@ def _singular_noun(words: list[str], index: int) -> bool:
 
 #: Plural timetable verbs that are also nouns or adjectives ("a close race", "the play"): a
 #: verb only right before when it happens ("Entries close at noon", "they play away on").
-_BARE_TIMETABLE = frozenset({"close", "play", "start", "finish"})
+_BARE_TIMETABLE = frozenset({"close", "play", "start", "finish", "go"})
 _WHEN_WORDS = frozenset(
     {"at", "on", "in", "for", "from", "early", "late", "away", "today", "tomorrow"}
 )
@@ -103,6 +111,30 @@ def _bare_timetable(words: list[str], index: int) -> bool:
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
     return following == "" or following in _WHEN_WORDS
+
+
+def _past_form(word: str) -> bool:
+    """Whether `word` is a past form: "fell", "found", "closed" (not "last", "since").
+
+    >>> _past_form("fell"), _past_form("closed"), _past_form("since"), _past_form("need")
+    (True, True, False, False)
+    """
+    return word in _PAST_FORMS or (
+        len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST
+    )
+
+
+_PAST_FORMS = PAST_CUES - {"last", "since", "ago", "earlier", "has", "have", "had"}
+
+
+def _after_a_past_form(words: list[str], index: int) -> bool:
+    """Whether the timetable form at `index` follows a past form, as a state it was found or
+    left in ("had been found open", "was left open"): no timetable.
+
+    >>> _after_a_past_form(["found", "open"], 1), _after_a_past_form(["shop", "opens"], 1)
+    (True, False)
+    """
+    return index > 0 and _past_form(words[index - 1])
 
 
 def _after_did(words: list[str], index: int) -> bool:
@@ -135,10 +167,14 @@ def _word_tense(words: list[str], index: int) -> str | None:
     after_to = words[index + 2] if index + 2 < len(words) else ""
     if following == "to" and word in _FUTURE_BEFORE_TO and after_to not in _DETERMINERS:
         return "future"  # "plans to close"; not "presented the plan to the council"
+    if word in ("plans", "plan") and following in _DETERMINERS and not _singular_noun(words, index):
+        return "future"  # "the alliance plans a second flight on Friday": arranged
     if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
         return "future"  # "is scheduled for", "are planned for": arranged, so ahead
     if word in _SCHEDULE_VERBS and _after_did(words, index):
         return "past"  # "the approval did not arrive until August": the past's bare form
+    if word in _SCHEDULE_VERBS and _after_a_past_form(words, index):
+        return None  # "had been found open after hours": a state, the verb before tells
     if word in _SCHEDULE_VERBS and not _singular_noun(words, index):
         return "future"  # a timetable: "which ends on June 26", "the chief leaves in January"
     if _bare_timetable(words, index):
@@ -274,7 +310,9 @@ _DEADLINE_RE = re.compile(
     r"(?!\s+not\b|n['’]t))\s+[a-z]+\b(?:(?!\b(?:was|were|had)\b)[^.;:!?]){0,80}?"
     r"\b(?:by|from|before|until|till)\s+(?:the\s+)?"
     # a part of the month or year it is due by: "by the end of September", "by mid-June"
-    r"(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s-]+)?$"
+    r"(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s-]+)?"
+    # what falls then, before "before": "to settle before the plant's 50th anniversary in"
+    r"(?:(?:(?<=before\s)|(?<=before\sthe\s))[a-z][a-z'’-]*(?:\s+[a-z0-9][a-z0-9'’-]*){0,4}\s+in\s+)?$"
 )
 
 
@@ -348,7 +386,7 @@ def _condition_ahead(before: str) -> bool:
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:.!?]*,")
 #: Before the expression, such a clause or a participle's set off by commas: "Its outlook,
 #: published on Friday, gives little hope of relief before November" is not told in the past.
-_LEFT_ASIDE_RE = re.compile(r",\s+(?:which|who|[a-z]{3,}ed)\b[^,;:.!?]*,")
+_LEFT_ASIDE_RE = re.compile(r",\s+(?:which|who|[a-z]{3,}ed)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)")
 
 
 def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
@@ -366,7 +404,10 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
         text, left_limit, start
     ):
         return "future"
-    if _WHEN_PRESENT_RE.search(text, left_limit, start):
+    when_present = _WHEN_PRESENT_RE.search(text, left_limit, start)
+    if when_present and not past_after(_words(when_present[0]), _past_form):
+        return "future"
+    if until_at_least(text, left_limit, start):
         return "future"
     if _UPDATE_RE.search(text, left_limit, start):
         return "present"  # "Update, March 11:": a note added to the story, the nearest day
@@ -389,12 +430,17 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     stop_match = _SENTENCE_END_RE.search(right)
     if stop_match:
         right = right[: stop_match.start()]
+    if relative_present(text[clause_limit:start]):
+        return "present"  # "Tollbar, which reports on Tuesday, has warned": its own verb
+    right = own_right_side(text[clause_limit:start], right)
     right_words = _words(_RELATIVE_ASIDE_RE.sub(" ", right))
     for index in range(len(right_words)):
+        if coordinated_verb(right_words, index, _word_tense):
+            return "past"  # "cut 300 jobs in January and plans to ...": told before a plan
         tense = _word_tense(right_words, index)
         if tense:
             return tense
-    return default
+    return "past" if in_relative_clause(text[clause_limit:start]) else default
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:

@@ -1,0 +1,140 @@
+"""Where the clause of a date ends, for the tense reader (`tense._tense`): the words after a
+date tell its tense only inside its own clause. A date in a relative clause set off by a comma
+("Kestrel, which shut two depots in March, plans to ...") takes nothing past the comma that
+closes it, and its tense is past unless its verb tells the present ("Kestrel, which reports on
+Tuesday, ..."); a verb that looks ahead coordinated after a date ("cut 300 jobs in January and
+plans to ...") is the next clause's, and the date's clause, told before the plan, is past. A
+limit said with "at least" ("until at least Saturday") is still ahead of the writer.
+
+    >>> from timeline.temporal.tense import clause_tense
+    >>> text = "Kestrel, which shut two depots in March, plans to hire again."
+    >>> clause_tense(text, 34, 39)
+    'past'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = [
+    "coordinated_verb",
+    "in_relative_clause",
+    "own_right_side",
+    "past_after",
+    "relative_present",
+    "until_at_least",
+]
+
+#: A relative clause opened before the date and not closed by a comma since: ", which shut two
+#: depots in", ", who joined the board in".
+_OPEN_RELATIVE_RE = re.compile(r",\s+(?:which|who)\b(?:[^,;:.!?]|[,.](?=\d))*$")
+#: A comma that closes a clause, not one inside a figure ("1,100").
+_CLAUSE_COMMA_RE = re.compile(r",(?!\d)")
+#: The same clause told in the present, its verb right after the pronoun: ", which reports on",
+#: ", who turns 80 in" (not "was", "has", "is", "does": they tell no timetable).
+_RELATIVE_PRESENT_RE = re.compile(
+    r",\s+(?:which|who)\s+(?!(?:was|has|is|does|this|its|his|hers|us)\b)[a-z]+[^\Ws]s\b"
+    r"(?:[^,;:.!?]|[,.](?=\d))*$"
+)
+
+#: A limit said with "at least": the writer does not know it is over, so it is ahead ("rain
+#: is expected until at least Saturday", "the road stays shut through at least Friday").
+_UNTIL_AT_LEAST_RE = re.compile(r"(?i)\b(?:until|till|through)\s+at\s+least\s+$")
+
+
+def in_relative_clause(before: str) -> bool:
+    """Whether the text `before` a date (from its clause's start) leaves it inside a relative
+    clause opened by ", which" or ", who" and not yet closed by a comma.
+
+    >>> in_relative_clause("Kestrel, which shut two depots in ")
+    True
+    >>> in_relative_clause("Orvane, which cut 1,100 jobs in ")
+    True
+    >>> in_relative_clause("Kestrel, which shut two depots, plans to hire in ")
+    False
+    >>> in_relative_clause("The firm said which depots would shut in ")
+    False
+    """
+    return _OPEN_RELATIVE_RE.search(before) is not None
+
+
+def relative_present(before: str) -> bool:
+    """Whether the text `before` a date leaves it in a relative clause whose verb, right after
+    "which" or "who", is a present ("Tollbar, which reports on Tuesday, has warned": a
+    timetable, ahead; "Ruiz, who turns 80 in May").
+
+    >>> relative_present("Tollbar, which reports on ")
+    True
+    >>> relative_present("Tollbar, which cut jobs in ")
+    False
+    """
+    return _RELATIVE_PRESENT_RE.search(before) is not None
+
+
+def own_right_side(before: str, right: str) -> str:
+    """The text `right` after a date cut where its own clause ends: at the comma that closes a
+    relative clause the date stands in ("..., which shut two depots in March, plans to hire":
+    nothing of "plans").
+
+    >>> own_right_side("Kestrel, which shut two depots in ", ", plans to hire again")
+    ''
+    >>> own_right_side("Kestrel, which in ", " 2,100 cut jobs, plans to hire")
+    ' 2,100 cut jobs'
+    >>> own_right_side("Kestrel shut two depots in ", ", and plans to hire")
+    ', and plans to hire'
+    """
+    if in_relative_clause(before):
+        comma = _CLAUSE_COMMA_RE.search(right)
+        if comma is not None:
+            return right[: comma.start()]
+    return right
+
+
+def coordinated_verb(
+    words: list[str], index: int, word_tense: Callable[[list[str], int], str | None]
+) -> bool:
+    """Whether the word at `index` of the words after a date is "and", "but" or "or" before a
+    verb that looks ahead or tells the present (`word_tense`): a coordinated clause, whose
+    tense is not the date's ("put 300 stitchers on short time in January and plans to return
+    ..."). A past after it is the date's clause's too ("received 212 proposals in this year's
+    call and funded 47").
+
+    >>> def tense(words: list[str], index: int) -> str | None:
+    ...     return {"will": "future", "funded": "past"}.get(words[index])
+    >>> coordinated_verb(["and", "will", "hire"], 0, tense)
+    True
+    >>> coordinated_verb(["and", "funded", "them"], 0, tense)
+    False
+    >>> coordinated_verb(["and", "april", "will"], 0, tense)
+    False
+    """
+    if words[index] not in ("and", "but", "or") or index + 1 >= len(words):
+        return False
+    return word_tense(words, index + 1) in ("future", "present")
+
+
+def until_at_least(text: str, left_limit: int, start: int) -> bool:
+    """Whether the date at `start` is a limit said with "at least" ("until at least Saturday"):
+    still ahead of the writer, whatever the verb before it.
+
+    >>> text = "More rain was expected until at least Saturday."
+    >>> until_at_least(text, 0, 38), until_at_least(text, 0, 22)
+    (True, False)
+    """
+    return _UNTIL_AT_LEAST_RE.search(text, left_limit, start) is not None
+
+
+def past_after(words: list[str], past_form: Callable[[str], bool]) -> bool:
+    """Whether a past form (`past_form`) follows the third of the words of a "when" clause
+    ("after retail sales fell less than expected in"): its word in "-s" was a plural noun, not
+    a present that tells what is to come ("once the wind picks up on").
+
+    >>> def past(word: str) -> bool:
+    ...     return word == "fell"
+    >>> past_after(["after", "retail", "sales", "fell", "in"], past)
+    True
+    >>> past_after(["once", "the", "wind", "picks", "up", "on"], past)
+    False
+    """
+    return any(past_form(word) for word in words[3:])
