@@ -174,11 +174,6 @@ def _workers_body(name: str) -> bool:
     return name.rsplit(" ", 1)[-1].casefold() == "union"
 
 
-#: The last word of a body of an organisation's members: "the Tarn College Students'
-#: Association" (with the public bodies' words: its "Council", "Senate", "Board").
-_MEMBERS = frozenset({"association"})
-
-
 def _body_of(short: str, longer: str) -> bool:
     """Whether `longer` is a body of the organisation `short` names, not its full name: `short`
     ends in an organisation's word, so it is a whole name, and `longer` adds a governing or
@@ -199,7 +194,7 @@ def _body_of(short: str, longer: str) -> bool:
         " " in short
         and last in organisation_words()
         and end != last
-        and (end in body_words() or end in _MEMBERS)
+        and end in body_words()
     )
 
 
