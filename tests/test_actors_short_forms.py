@@ -448,7 +448,10 @@ def test_a_place_a_body_is_named_after_stays_the_place() -> None:
     """Stop 31: "Tarka" beside the "Tarka City Water Bureau" (a city's or a unit's word, then
     a body's) is the city, wherever the model took it for an organisation."""
     for body in ("Tarka City Water Bureau", "Tarka District Council", "Tarka County Board"):
-        text = f"Floods hit central Tarka on Monday. The {body} said on Tuesday that Tarka's mains held."
+        text = (
+            f"Floods hit central Tarka on Monday. The {body} said on Tuesday that "
+            "Tarka's mains held."
+        )
         at = placer(text)
         found = [
             RawSpan(*_span(at("Tarka", "organisation")), "ORG"),
