@@ -223,9 +223,19 @@ def named_after_its_place(short: str, longer: str) -> bool:
         " " not in short
         and len(words) >= 3
         and words[0] == short
-        and words[1].casefold() in {_CITY, *word_set("administrative_units.txt")}
-        and words[-1].casefold() in organisation_words() | body_words()
+        and words[1].casefold() in _place_units()
+        and words[-1].casefold() in _body_ends()
     )
+
+
+@cache
+def _place_units() -> frozenset[str]:
+    return frozenset({_CITY, *word_set("administrative_units.txt")})
+
+
+@cache
+def _body_ends() -> frozenset[str]:
+    return organisation_words() | body_words()
 
 
 def _names_its_things(name: str) -> bool:
