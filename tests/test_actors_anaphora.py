@@ -471,6 +471,28 @@ def test_a_company_noun_passes_over_a_market_or_a_body_named_since() -> None:
     assert named.get("The agency") == "Coastal Shipping Authority"
 
 
+def test_a_company_noun_passes_over_members_bodies_and_administrations() -> None:
+    """Stop 31: a union without "Union" ("Consolidated Bakery Workers"), an association, a
+    guild, a federation, an institute and an administration are no company."""
+    bodies = (
+        "Consolidated Bakery Workers",
+        "Tarvo Hauliers' Association",
+        "Cabin Crew Guild",
+        "Tarvo Employers' Federation",
+        "Tarvo Standards Institute",
+        "Tarvo Road Safety Administration",
+    )
+    for body in bodies:
+        text = (
+            f"Pellory Ovens Ltd. recalled 900 mixers. The {body} wrote to it on Monday. "
+            "Last week the company said no one was hurt."
+        )
+        at = placer(text)
+        mentions = [at("Pellory Ovens Ltd.", "organisation"), at(body, "organisation")]
+        named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+        assert named.get("the company") == "Pellory Ovens Ltd.", body
+
+
 def test_a_company_noun_with_only_bodies_named_before_it_stands_for_none() -> None:
     text = "The Harbour Board met the Transport Ministry. Later the firm said it would appeal."
     at = placer(text)

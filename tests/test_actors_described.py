@@ -232,3 +232,17 @@ def test_the_city_as_a_subject_is_the_place_named_most() -> None:
     at = placer(text)
     mentions = [at("Dravik", "location"), at("Holm", "location")]
     assert _named(text, mentions) == {}
+
+
+def test_a_reporting_clause_after_a_place_is_no_apposition() -> None:
+    """Stop 31: "under central Tarka, the university announced today" tells who reported:
+    Tarka is no university, and "the university" stays the one named before."""
+    text = (
+        "A team at Holm University has mapped a river under central Tarka, the university "
+        "announced today. The university plans to open the cores to schools."
+    )
+    at = placer(text)
+    tarka = at("Tarka", "location")
+    assert "university" not in descriptions(text, tarka)
+    mentions = [at("Holm University", "organisation"), tarka]
+    assert set(_named(text, mentions).values()) <= {"Holm University"}

@@ -3,7 +3,7 @@ organisation words, model numbers and conventional shortenings."""
 
 from __future__ import annotations
 
-from timeline.actors import AliasTable, find_actors
+from timeline.actors import ActorMention, AliasTable, find_actors
 from timeline.actors.names import canonical
 from timeline.actors.spans import RawSpan
 
@@ -442,3 +442,53 @@ def test_a_bodys_council_or_association_is_no_full_name_of_the_body() -> None:
     assert [m.name for m in canonical(text, found, AliasTable())][-1] == (
         "Harlan Pump Works Company"
     )
+
+
+def test_a_place_a_body_is_named_after_stays_the_place() -> None:
+    """Stop 31: "Tarka" beside the "Tarka City Water Bureau" (a city's or a unit's word, then
+    a body's) is the city, wherever the model took it for an organisation."""
+    for body in ("Tarka City Water Bureau", "Tarka District Council", "Tarka County Board"):
+        text = (
+            f"Floods hit central Tarka on Monday. The {body} said on Tuesday that "
+            "Tarka's mains held."
+        )
+        at = placer(text)
+        found = [
+            RawSpan(*_span(at("Tarka", "organisation")), "ORG"),
+            RawSpan(*_span(at(body, "organisation")), "ORG"),
+            RawSpan(*_span(at("Tarka", "organisation", 2)), "ORG"),
+        ]
+        named = [(m.text, m.name, m.type) for m in canonical(text, found, AliasTable())]
+        assert named[0] == ("Tarka", "Tarka", "location"), body
+        assert named[2] == ("Tarka", "Tarka", "location"), body
+    # a company named after its town is still shortened to its first word
+    text = "Tarka Engineering cut jobs. Tarka said sales fell."
+    at = placer(text)
+    found = [
+        RawSpan(*_span(at("Tarka Engineering", "organisation")), "ORG"),
+        RawSpan(*_span(at("Tarka", "organisation", 1)), "ORG"),
+    ]
+    assert canonical(text, found, AliasTable())[1].name == "Tarka Engineering"
+
+
+def test_a_chamber_alone_is_not_one_of_its_committees() -> None:
+    """Stop 31: "the Senate" beside the "Senate Finance Committee" is the Senate; "the Court"
+    may still shorten the "Court of Appeal"."""
+    text = "The Senate Finance Committee approved the bill. The Senate passed it on Friday."
+    at = placer(text)
+    found = [
+        RawSpan(*_span(at("Senate Finance Committee", "organisation")), "ORG"),
+        RawSpan(*_span(at("Senate", "organisation", 1)), "ORG"),
+    ]
+    assert canonical(text, found, AliasTable())[1].name == "Senate"
+    text = "The Court of Appeal sat in Tarka. The Court ruled on Friday."
+    at = placer(text)
+    found = [
+        RawSpan(*_span(at("Court of Appeal", "organisation")), "ORG"),
+        RawSpan(*_span(at("Court", "organisation", 1)), "ORG"),
+    ]
+    assert canonical(text, found, AliasTable())[1].name == "Court of Appeal"
+
+
+def _span(mention: ActorMention) -> tuple[int, int, str]:
+    return mention.start, mention.end, mention.text

@@ -32,7 +32,7 @@ from timeline.actors.products import (
     makers_things,
 )
 from timeline.actors.roles import role_before
-from timeline.actors.short_forms import ShortForms, after_a_place_word
+from timeline.actors.short_forms import ShortForms, after_a_place_word, named_after_its_place
 from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.vocabulary import after_the, countries, organisation_words
@@ -273,11 +273,15 @@ class _ArticleNames:
                 and name.istitle()
                 and " " not in name
                 and len(longer.split()) >= 3
-                and after_a_place_word(self.text, start, start + len(surface))
+                and (
+                    after_a_place_word(self.text, start, start + len(surface))
+                    or named_after_its_place(name, longer)
+                )
             ):
                 # "fares in Dorvale" beside the "Dorvale City Council": the place a body of
                 # three words or more is named after, not its short form (not "at Kelso" of
-                # "Kelso Motors", a company's short name)
+                # "Kelso Motors", a company's short name); "Porto's metro" of the "Porto City
+                # Council" wherever it stands
                 return name, ActorType.LOCATION
             if longer is None and " " not in name:
                 longer = forms.inner.get(name)

@@ -34,6 +34,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.anaphor_context import OPENING, acting, members_after, object_of_a_verb
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import descriptor_nouns
@@ -163,6 +164,20 @@ def _apposition_noun(words: str) -> str | None:
     return last if last is not None and _noun(last) else None
 
 
+def _reports(words: str, noun: str) -> bool:
+    """Whether the noun of an apposition's `words` is the subject of a reporting verb right
+    after it: "under central Tarka, the university announced today" tells who reported, and
+    no university is Tarka (stop 31).
+
+    >>> _reports("university announced today", "university")
+    True
+    >>> _reports("university founded in 1907", "university")
+    False
+    """
+    at = re.search(rf"\b{re.escape(noun)}\b", words)
+    return at is not None and reporting_verb_after(words, at.end())
+
+
 def _head_words(name: str) -> list[str]:
     """The words of a name that say what it is: its last word (before a corporate suffix)
     and the one before its first "of" ("port" and "authority" of the "Port of Rotterdam
@@ -206,7 +221,7 @@ def _written(text: str, mention: ActorMention) -> set[str]:
     apposition = _APPOSITION.match(text, mention.end)
     if apposition is not None:
         noun = _apposition_noun(apposition.group("words"))
-        if noun is not None:
+        if noun is not None and not _reports(apposition.group("words"), noun):
             nouns.add(noun)
     before = _NOUN_BEFORE.search(text, max(0, mention.start - 80), mention.start)
     if (

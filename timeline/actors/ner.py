@@ -24,6 +24,7 @@ from timeline.actors.descriptors import edges, organs_apart
 from timeline.actors.extents import widened
 from timeline.actors.focus import _compact, _original, ner_pieces
 from timeline.actors.geography import featured_places, people_as_place
+from timeline.actors.homes import without_homes
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.pieces import joined_neighbours, pieces
@@ -164,6 +165,7 @@ def find_actors(
             ),
         )
         found_names = shared_surnames(text, found_names)  # "Jean and Tom Ashburner"
+        found_names = without_homes(text, found_names)  # "Ana Tarvo, 52, of Kelso"
         results.append(
             [
                 m

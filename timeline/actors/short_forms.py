@@ -35,6 +35,7 @@ __all__ = [
     "ShortForms",
     "after_a_place_word",
     "first_word_sweep",
+    "named_after_its_place",
     "typed_short_forms",
 ]
 
@@ -174,11 +175,6 @@ def _workers_body(name: str) -> bool:
     return name.rsplit(" ", 1)[-1].casefold() == "union"
 
 
-#: The last word of a body of an organisation's members: "the Tarn College Students'
-#: Association" (with the public bodies' words: its "Council", "Senate", "Board").
-_MEMBERS = frozenset({"association"})
-
-
 def _body_of(short: str, longer: str) -> bool:
     """Whether `longer` is a body of the organisation `short` names, not its full name: `short`
     ends in an organisation's word, so it is a whole name, and `longer` adds a governing or
@@ -192,15 +188,54 @@ def _body_of(short: str, longer: str) -> bool:
     True
     >>> _body_of("General Motors", "General Motors Company"), _body_of("Tarn", "Tarn Council")
     (False, False)
+
+    A body's word alone ("the Senate", "the Council") is a whole name too: a longer name it
+    opens without "of" is another body, one of its committees ("Senate Finance Committee";
+    stop 31), where "the Court" may still be the "Court of Appeal".
+
+    >>> _body_of("Senate", "Senate Finance Committee"), _body_of("Court", "Court of Appeal")
+    (True, False)
     """
     last = short.rsplit(" ", 1)[-1].casefold()
     end = longer.rsplit(" ", 1)[-1].casefold()
+    if " " not in short:
+        return last in body_words() and longer.split()[1:2] != ["of"]
+    return last in organisation_words() and end != last and end in body_words()
+
+
+#: A city's word inside a body's name, beside the administrative units ("Porto City Council").
+_CITY = "city"
+
+
+def named_after_its_place(short: str, longer: str) -> bool:
+    """Whether `longer` is a body of the place `short` names: one word, then a city's or an
+    administrative unit's word (`data/administrative_units.txt`), and an organisation word at
+    the end ("Sendai" of the "Sendai City Waterworks Bureau", "Tarka" of the "Tarka District
+    Council"): the word alone is the place, not the body's short form. Stop 31.
+
+    >>> named_after_its_place("Tarka", "Tarka City Council")
+    True
+    >>> named_after_its_place("Tarka", "Tarka Motors"), named_after_its_place("Tarka", "Tarka City")
+    (False, False)
+    """
+    words = longer.split()
     return (
-        " " in short
-        and last in organisation_words()
-        and end != last
-        and (end in body_words() or end in _MEMBERS)
+        " " not in short
+        and len(words) >= 3
+        and words[0] == short
+        and words[1].casefold() in _place_units()
+        and words[-1].casefold() in _body_ends()
     )
+
+
+@cache
+def _place_units() -> frozenset[str]:
+    return frozenset({_CITY, *word_set("administrative_units.txt")})
+
+
+@cache
+def _body_ends() -> frozenset[str]:
+    return organisation_words() | body_words()
 
 
 def _names_its_things(name: str) -> bool:

@@ -207,8 +207,8 @@ def prepositions() -> frozenset[str]:
 
 @cache
 def body_words() -> frozenset[str]:
-    """Words of a name that make an organisation a public body, a market or a union, not a
-    company ("Commission", "Exchange"), case-folded.
+    """Words of a name that make an organisation a public body, a market, a union or another
+    body of members, not a company ("Commission", "Exchange", "Association"), case-folded.
 
     >>> {"exchange", "ministry", "union"} <= body_words(), "company" in body_words()
     (True, False)
