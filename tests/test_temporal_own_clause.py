@@ -142,3 +142,22 @@ def test_st_stephens_day_last_year(published: date) -> None:
     assert _values(text, published)["St. Stephen's Day last year"] == (
         f"{published.year - 1:04d}-12-26"
     )
+
+
+@given(published=_NEWS_DAYS)
+def test_a_lone_dash_closes_the_clause_before_it(published: date) -> None:
+    """Stop 31: "... where you are going — on Sunday a man walked ...": the date after a lone
+    dash is the next clause's, told in the past, whatever the tense before the dash."""
+    text = "Always tell someone where you are going — on Sunday a hiker walked for nine hours."
+    sunday = date.fromisoformat(_values(text, published)["Sunday"])
+    assert sunday.weekday() == 6 and timedelta(0) <= published - sunday < timedelta(days=7)
+
+
+@given(published=_NEWS_DAYS)
+def test_the_dashes_of_an_aside_leave_its_clause_whole(published: date) -> None:
+    """A pair of dashes sets off an aside: the date after it is the main clause's, and a date
+    right after a dash is a range's end ("Monday – Friday"), not a clause's start."""
+    text = "Brackley Mills — founded by two weavers — will reopen on Monday."
+    assert _values(text, published)["Monday"] == _weekday_ahead(published, 0).isoformat()
+    text = "Corran Hall said it will reopen on Friday — its roof was mended last week."
+    assert _values(text, published)["Friday"] == _weekday_ahead(published, 4).isoformat()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.events.helpers import news_events
 from timeline.temporal import tag
@@ -68,6 +70,35 @@ def test_a_weekday_before_a_practice_is_a_set_but_before_a_thing_of_one_day_a_da
     assert ("Wednesday", "DATE", "2022-10-19") in _tagged("It spoke at a Wednesday media event.")
     # with a determiner it is the service of one Sunday
     assert ("Sunday", "DATE", "2022-10-23") in _tagged("The Sunday service was cancelled.")
+
+
+def test_a_weekday_naming_a_kind_beside_a_day_of_the_sentence_is_a_set() -> None:
+    """Stop 31: after an article or a possessive, a weekday before a practice's noun is a kind
+    of that practice when the sentence names the day it happens on."""
+    assert _tagged("Harbour Buses will run its Sunday timetable on Christmas Day.")[0] == (
+        "Sunday",
+        "SET",
+        "XXXX-WXX-7",
+    )
+    assert ("Saturday", "SET", "XXXX-WXX-6") in _tagged(
+        "Brindle Rail ran a Saturday service on Tuesday."
+    )
+    assert ("Monday", "SET", "XXXX-WXX-1") in _tagged(
+        "The Calder Courier's Monday edition will appear on Tuesday, Nov. 1."
+    )
+    # alone the kind is that week's, and a weekday before a clause is its day
+    assert ("Sunday", "DATE", "2022-10-23") in _tagged("The Sunday service was cancelled.")
+    assert _tagged("On Sunday the market opened early on Dock Road.")[0][:2] == ("Sunday", "DATE")
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31)))
+def test_a_timetable_of_a_weekday_on_a_holiday_dates_the_holiday_row(published: date) -> None:
+    """On every publication day the row of "will run its Sunday timetable on Christmas Day"
+    is Christmas Day, never a Sunday."""
+    text = "Harbour Buses will run its Sunday timetable on Christmas Day."
+    rows = news_events(text, published)
+    assert rows and all(row.date_value.endswith("-12-25") for row in rows)
 
 
 def test_a_holiday_naming_its_seasons_trade_is_a_season_of_no_stated_length() -> None:

@@ -228,8 +228,14 @@ def test_a_quoted_description_with_its_speaker_after_it_is_the_speakers_statemen
     assert not [e for e in events if "network is key" in e.sentence]
 
 
+#: A lead before the sentence under test: the story's first sentence keeps its statement.
+_LEAD = "Ferry operators met the Tarrow port board. "
+
+
 def _rows(text: str, published: date) -> list[tuple[str | None, str, tuple[str, ...]]]:
-    return [(e.action, e.date_value, e.actors) for e in news_events(text, published)]
+    """The rows of `text` read after a lead of its own (`_LEAD`), not the lead's."""
+    events = news_events(_LEAD + text, published)
+    return [(e.action, e.date_value, e.actors) for e in events if e.sentence in text]
 
 
 def test_a_statement_in_the_present_perfect_only_sources_its_dated_report() -> None:
@@ -263,3 +269,28 @@ def test_a_present_perfect_statement_with_nothing_dated_keeps_its_row() -> None:
     """With no date in what was said the statement is the sentence's only row: it stays."""
     rows = _rows("Korvane Shipping has said it sold two of its vessels.", date(2021, 9, 14))
     assert [action for action, _, _ in rows] == ["say"]
+
+
+def test_a_present_perfect_statement_in_the_lead_keeps_its_row() -> None:
+    """Stop 31: the story's first sentence tells the news of the day, even in the present
+    perfect ("The head of the agency has told members that ..."): its statement is a row of
+    the news day beside what it reports."""
+    published = date(2021, 9, 14)
+    text = (
+        "The head of the Brenmoor Water Board has told members that repairs will cost more"
+        " next year."
+    )
+    rows = [(e.action, e.date_value) for e in news_events(text, published)]
+    assert rows[0] == ("tell", "2021-09-14") and ("cost", "2022") in rows
+    # the same sentence after the lead only sources its report
+    assert [action for action, _, _ in _rows(text, published)] == ["cost"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31)))
+def test_a_present_perfect_lead_is_a_row_of_every_news_day(published: date) -> None:
+    """On every publication day the lead's statement is a row of that day."""
+    text = "Carrow Freight has said it lost $2 million in the first quarter. Its shares fell."
+    rows = [(e.action, e.date_value) for e in news_events(text, published)]
+    assert rows[0] == ("say", published.isoformat())
+    assert ("lose", f"{published.year}-Q1") in rows or ("lose", f"{published.year - 1}-Q1") in rows

@@ -77,19 +77,22 @@ class Report:
     sources_only: bool = False
 
 
-def sources_only(speech: Predicate) -> bool:
+def sources_only(speech: Predicate, *, lead: bool = False) -> bool:
     """Whether a statement beside the dated events it reports only sources them, and is no row
     of its own: said in the present perfect ("Korvane has said it lost $4 million in the second
     quarter"), the saying is on record at no time the text gives, and a day for it would be
-    only the day the sentence falls back on (stop 31).
+    only the day the sentence falls back on (stop 31). In the story's `lead` it is the news
+    of the day and keeps its row ("The head of the agency has told members that ...").
 
     >>> from timeline.syntax import Predicate
     >>> sources_only(Predicate(8, 16, "say", tense="perfect"))
     True
     >>> sources_only(Predicate(8, 12, "say", tense="past"))
     False
+    >>> sources_only(Predicate(8, 16, "tell", tense="perfect"), lead=True)
+    False
     """
-    return speech.tense == "perfect"
+    return speech.tense == "perfect" and not lead
 
 
 def said_in_the_week(
@@ -372,5 +375,5 @@ def report_of(
         statement,
         tuple(reported_names),
         tuple(reported_types),
-        sources_only(speech),
+        sources_only(speech, lead=candidate.lead),
     )

@@ -102,6 +102,9 @@ class EventSentence:
     #: where the sentence the day it takes was told in starts: its speaker, when one of that
     #: sentence's actors, goes on on that day
     day_told_at: int | None = None
+    #: the story's lead, its first sentence of prose (`leads.Lead`): its statement is the
+    #: news of the day, even in the present perfect ("The head of the agency has told ...")
+    lead: bool = False
 
     def __post_init__(self) -> None:
         dated_by = [bool(self.expressions), self.inherited is not None, self.on_published]
@@ -321,6 +324,8 @@ def event_sentences(
         if lead.number is not None and c.sentence is sentences[lead.number]
     ]
     said = lead_said_on(candidates, told[0] if told else None, published)
+    if told:
+        said[told[0]] = replace(said[told[0]], lead=True)
     return [_on_entry_day(c, entries, published) for c in said] if entries else said
 
 

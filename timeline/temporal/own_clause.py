@@ -4,7 +4,9 @@ date tell its tense only inside its own clause. A date in a relative clause set 
 closes it, and its tense is past unless its verb tells the present ("Kestrel, which reports on
 Tuesday, ..."); a verb that looks ahead coordinated after a date ("cut 300 jobs in January and
 plans to ...") is the next clause's, and the date's clause, told before the plan, is past. A
-limit said with "at least" ("until at least Saturday") is still ahead of the writer.
+limit said with "at least" ("until at least Saturday") is still ahead of the writer. A lone
+dash before a date closes the clause before it ("... where you are going — on Sunday a man
+walked ...": the date is the next clause's).
 
     >>> from timeline.temporal.tense import clause_tense
     >>> text = "Kestrel, which shut two depots in March, plans to hire again."
@@ -18,6 +20,7 @@ import re
 from collections.abc import Callable
 
 __all__ = [
+    "after_a_dash",
     "coordinated_verb",
     "in_relative_clause",
     "own_right_side",
@@ -41,6 +44,35 @@ _RELATIVE_PRESENT_RE = re.compile(
 #: A limit said with "at least": the writer does not know it is over, so it is ahead ("rain
 #: is expected until at least Saturday", "the road stays shut through at least Friday").
 _UNTIL_AT_LEAST_RE = re.compile(r"(?i)\b(?:until|till|through)\s+at\s+least\s+$")
+
+
+#: A dash between clauses: an em dash, or an en dash or a double hyphen set off by spaces.
+_DASH_RE = re.compile(r"—|\s(?:–|--)\s")
+
+
+def after_a_dash(sentence: str, start: int) -> int | None:
+    """Where the clause of the date at `start` of `sentence` (its text from the clause's
+    start to the sentence's end) opens, when a dash closes the clause before it ("tell
+    someone where you are going — on Sunday a man walked ...": after the dash); None when
+    the sentence has no dash before the date, or when its dashes set off an aside, a pair
+    of them ("The firm — founded in 1990 — reopened on Monday", "said — as expected — on
+    Monday"), whose clause goes on around it.
+
+    >>> text = "Tell someone where you are going — on Sunday a man walked for hours."
+    >>> after_a_dash(text, text.index("Sunday"))
+    34
+    >>> text = "The firm — founded in 1990 — reopened on Monday."
+    >>> after_a_dash(text, text.index("Monday")) is None
+    True
+    >>> text = "The desk is open Monday – Friday."
+    >>> after_a_dash(text, text.index("Friday")) is None
+    True
+    """
+    dashes = list(_DASH_RE.finditer(sentence))
+    # a dash right before the date joins two times ("Monday – Friday", "9 a.m. – 5 p.m.")
+    if len(dashes) != 1 or dashes[0].end() > start or not sentence[dashes[0].end() : start].strip():
+        return None
+    return dashes[0].end()
 
 
 def in_relative_clause(before: str) -> bool:

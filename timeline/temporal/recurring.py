@@ -135,13 +135,20 @@ def _clock_of_a_set(text: str, found: Sequence[Timex], index: int) -> Outcome:
 _DETERMINER_BEFORE_RE = re.compile(
     r"(?i)\b(?:the|a|an|this|that|last|next|each|every|his|her|its|their|our|my|your)\s+$|['’]s\s+$"
 )
+#: An article or a possessive before a weekday: "its Sunday timetable", "a Saturday service",
+#: "the council's Monday market"; not "this", "last" or "next", which point at one day.
+_KIND_DETERMINER_BEFORE_RE = re.compile(
+    r"(?i)\b(?:the|a|an|his|her|its|their|our|my|your)\s+$|['’]s\s+$"
+)
 
 
 def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> Outcome:
     """ "a plan to cut Sunday service", "after Friday prayers": a bare weekday naming a
-    practice that comes back each week is a set; a holiday naming the goods or trade of its
-    season ("Christmas cargo", "successful Christmas sales") is that season, of a length
-    no one says (TimeML's `PXD`)."""
+    practice that comes back each week is a set, and so is one after an article or a
+    possessive when the sentence names another day ("will run its Sunday timetable on
+    Christmas Day"; alone, "the Sunday market was cancelled" is that week's, stop 31); a
+    holiday naming the goods or trade of its season ("Christmas cargo", "successful
+    Christmas sales") is that season, of a length no one says (TimeML's `PXD`)."""
     timex = found[index]
     following = _NEXT_WORD_RE.match(text, timex.end)
     if (
@@ -159,8 +166,13 @@ def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> O
             date_start=None,
             date_end=None,
         )
-    if not BARE_WEEKDAY_RE.fullmatch(timex.text) or _DETERMINER_BEFORE_RE.search(
-        text, max(0, timex.start - 8), timex.start
+    if not BARE_WEEKDAY_RE.fullmatch(timex.text):
+        return timex
+    if _DETERMINER_BEFORE_RE.search(text, max(0, timex.start - 8), timex.start) and not (
+        # "will run its Sunday timetable on Christmas Day": the kind of timetable, beside the
+        # day it runs; alone ("the Sunday market was cancelled") it is that week's one
+        _KIND_DETERMINER_BEFORE_RE.search(text, max(0, timex.start - 8), timex.start)
+        and _names_a_day(text, found, index)
     ):
         return timex
     value = every(timex)
@@ -272,6 +284,7 @@ RULES: tuple[NonDateRule, ...] = (
         _before_a_recurring_noun,
         (
             ("The board voted to cut Sunday service on two routes.", "Sunday", "XXXX-WXX-7"),
+            ("Trams will run a Sunday timetable on Monday.", "Sunday", "XXXX-WXX-7"),
             ("Shops reported strong Christmas sales.", "Christmas", "PXD"),
         ),
     ),
