@@ -4,6 +4,7 @@
     python benchmarks/verdict_kinds.py actors runs/a [--show missing:in-sentence] [--n 40]
     python benchmarks/verdict_kinds.py dates runs/a [--show second-row]
     python benchmarks/verdict_kinds.py diff runs/a runs/b
+    python benchmarks/verdict_kinds.py sources runs/a
 
 `actors` splits each row with wrong actors into gold actors missing from it (`missing:in-
 sentence` when the sentence writes one of the gold's spellings, else `missing:not-written`: a
@@ -13,6 +14,10 @@ a row without a day where the gold has one, a day where the gold has none, the w
 precision, and the wrong day of the right precision, each by the `date_reason` family.
 `diff` prints the rows whose verdict changed between two runs (a folder of verdict files
 each, one per set, named by the set).
+`sources` splits the dated rows, and the wrong ones, by where the date came from (written in
+the sentence, or a fallback: inherited from an earlier sentence or the publication day) and by
+whether the sentence has one row or more: the wrong fallback rows and second rows are where
+the golds of different writers' conventions part.
 """
 
 from __future__ import annotations
@@ -122,6 +127,28 @@ def count(folder: Path, which: str, shown: str | None, number: int) -> None:
         )
 
 
+def sources(folder: Path) -> None:
+    """Print dated rows and wrong ones by the date's source and the sentence's number of rows."""
+    dated: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for verdicts in load(folder).values():
+        rows: Counter[tuple[str, str]] = Counter(
+            (verdict["article"], verdict["sentence"]) for verdict in verdicts
+        )
+        for verdict in verdicts:
+            if verdict["date_value"] is None:
+                continue
+            reason = verdict["date_reason"] or ""
+            source = "fallback" if reason.startswith(("inherited", "no date")) else "own date"
+            alone = rows[verdict["article"], verdict["sentence"]] == 1
+            shape = "one row" if alone else "second row"
+            dated[f"{shape}, {source}"] += 1
+            wrong[f"{shape}, {source}"] += "date" in verdict["wrong"]
+    print(f"dated rows {sum(dated.values())}, wrong {sum(wrong.values())}")
+    for kind in sorted(dated):
+        print(f"{wrong[kind]:6} wrong of {dated[kind]:5}  {kind}")
+
+
 def _key(set_name: str, verdict: Verdict) -> tuple[str, ...]:
     gold = (json.dumps(verdict["gold_actors"]), json.dumps(verdict["gold_dates"]))
     return (set_name, verdict["article"], verdict["sentence"], *gold)
@@ -164,9 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     compare = commands.add_parser("diff", help="the rows whose verdicts changed")
     compare.add_argument("before", type=Path)
     compare.add_argument("after", type=Path)
+    by_source = commands.add_parser("sources", help="dated and wrong rows by the date's source")
+    by_source.add_argument("folder", type=Path)
     args = parser.parse_args(argv)
     if args.command == "diff":
         diff(args.before, args.after)
+    elif args.command == "sources":
+        sources(args.folder)
     else:
         count(args.folder, args.command, args.show, args.n)
     return 0
