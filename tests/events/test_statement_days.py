@@ -14,6 +14,7 @@ from timeline.events.statement_days import (
     pronoun_speaks,
     quoted_today_of_the_story,
     quotes_its_day,
+    said_at_that_time,
 )
 from timeline.sentences import Sentence
 from timeline.temporal import Timex
@@ -181,7 +182,65 @@ def test_the_cues_read_whole_sentences() -> None:
     assert not pronoun_speaks("Ruiz said he would resign.")
 
 
+def _rows(text: str, published: date = PUBLISHED) -> list[tuple[str, date | None, str | None]]:
+    """The anchor, day and precision of each row of `text`, in order."""
+    return [(e.anchor, e.date_start, e.granularity) for e in news_events(text, published)]
+
+
+def test_a_statement_made_then_takes_the_day_told_before_it() -> None:
+    # stop 31: "then" after the reporting verb is the day of the sentence before, even a day
+    # told after the lead's and before it (background), and whoever speaks
+    text = (
+        "Pellworth Foods cut its forecast on Thursday.\n\n"
+        "Its chief executive, Ines Varga, had told investors on a call on Tuesday that sales "
+        "were steady. Varga said then that the company would hire 300 people."
+    )
+    assert _rows(text)[-1] == ("inherited", date(2021, 4, 13), "day")
+
+
+def test_a_statement_made_then_of_a_year_to_come_is_made_on_the_day_told_before() -> None:
+    text = (
+        "Pellworth Foods cut its forecast on Thursday.\n\n"
+        "Its chief executive, Ines Varga, had told investors on a call on Tuesday that sales "
+        "were steady. Varga said then that Pellworth Foods would open a plant in 2023."
+    )
+    statement, plan = _rows(text)[-2:]
+    assert statement == ("inherited", date(2021, 4, 13), "day")
+    assert plan == ("explicit", date(2023, 1, 1), "year")
+
+
+def test_a_statement_made_at_the_time_takes_a_year_told_before_it() -> None:
+    text = (
+        "Lotte Brandis gave up the cello in 1979.\n\n"
+        "She came back to the concert hall in 1994 with a run of six recitals.\n\n"
+        '"I thought they had forgotten me," she told the Dunmore Herald at the time.'
+    )
+    assert _rows(text)[-1] == ("inherited", date(1994, 1, 1), "year")
+
+
+def test_then_that_goes_on_or_counts_leaves_the_statement_on_the_news_day() -> None:
+    for then in ("and then said", "said that since then"):
+        text = (
+            "Pellworth Foods cut its forecast on Thursday.\n\n"
+            "Its chief executive, Ines Varga, had told investors on a call on Tuesday that "
+            f"sales were steady. Varga {then} the company had hired 300 people."
+        )
+        assert _rows(text)[-1] == ("published", PUBLISHED, "day"), then
+
+
+def test_then_after_a_sentence_with_no_date_borrows_no_older_one() -> None:
+    text = (
+        "Pellworth Foods cut its forecast on Tuesday.\n\n"
+        "Ines Varga, its chief executive, spoke to investors on a call. Varga said then that "
+        "sales were steady."
+    )
+    assert _rows(text)[-1][:2] != ("inherited", PUBLISHED)
+    assert not said_at_that_time("Varga then said that sales were steady.")
+    assert not said_at_that_time("Varga said that sales had risen until then.")
+    assert said_at_that_time("Varga told Kestrel Radio then that sales were steady.")
+
+
 @given(st.text(max_size=200))
 def test_the_cues_never_raise(text: str) -> None:
-    for cue in (names_gathering, quotes_its_day, pronoun_speaks):
+    for cue in (names_gathering, quotes_its_day, pronoun_speaks, said_at_that_time):
         assert isinstance(cue(text), bool)

@@ -356,7 +356,10 @@ def report_of(
     if (
         inherited is not None
         and speech.tense != "present"  # "Apple Corps claims": news day
-        and said_in_the_week(doc, inherited, speech, said_on_its_day=candidate.said_on_its_day)
+        and (
+            candidate.said_then  # "He said then that ...": made at the time told before
+            or said_in_the_week(doc, inherited, speech, said_on_its_day=candidate.said_on_its_day)
+        )
     ):
         statement = dated_event(
             doc,

@@ -47,6 +47,7 @@ from timeline.events.statement_days import (
     heading_day,
     names_gathering,
     quoted_today_of_the_story,
+    said_at_that_time,
     said_on_its_day,
 )
 from timeline.events.year_labels import names_a_thing
@@ -102,6 +103,9 @@ class EventSentence:
     #: where the sentence the day it takes was told in starts: its speaker, when one of that
     #: sentence's actors, goes on on that day
     day_told_at: int | None = None
+    #: its statement was made at the time the sentence before told of ("He said then that"):
+    #: it takes that date, whatever its precision and however long before the news
+    said_then: bool = False
     #: the story's lead, its first sentence of prose (`leads.Lead`): its statement is the
     #: news of the day, even in the present perfect ("The head of the agency has told ...")
     lead: bool = False
@@ -113,6 +117,21 @@ class EventSentence:
                 "an event sentence has expressions of its own, an inherited date, or is "
                 f"reported on the news day: exactly one of them, not {dated_by.count(True)}"
             )
+
+
+def _told_then(
+    sentence: Sentence, told: tuple[int, Timex] | None, number: int, published: date | None
+) -> tuple[int, Timex] | None:
+    """The date of the sentence right before sentence `number` (`told`), when this one, with
+    no date of its own, tells a statement made then ("... returned to the stage in 1996.
+    'I was terrified,' she told a reporter at the time": 1996), and that date is not after
+    the news (`statement_days.said_at_that_time`)."""
+    if told is None or told[0] != number - 1 or not said_at_that_time(sentence.text):
+        return None
+    end = told[1].date_end
+    if end is None or (published is not None and end > published):
+        return None
+    return told
 
 
 def is_boilerplate(sentence: str) -> bool:
@@ -241,6 +260,7 @@ def event_sentences(
     background = False  # the anchor is a day before the lead's, told after it
     said_on = False  # the anchor is the day of a statement ("confirmed on Sunday that")
     ahead: Timex | None = None  # a day after the news the sentence before told of
+    told_last: tuple[int, Timex] | None = None  # the sentence before and its date, when dated
     # the days the story told of a gathering on (`gatherings`) or headed a section with
     gathered: set[date] = set()
     for number, sentence, written in _with_expressions(sentences, timexes):
@@ -266,6 +286,10 @@ def event_sentences(
         own, on_publication = _sentence_dates(sentence, expressions, published)
         ahead = _day_ahead(sentence, own, published)
         dating = anchoring(own)
+        then = _told_then(sentence, told_last, number, published)
+        told_last = (
+            (number, dating) if dating is not None and not in_aside(sentence, dating) else None
+        )
         if dating is not None:
             # "now" and "this year" say how things stand on the news day, not when the story's
             # events happened: the day the article was narrating stays the one to inherit.
@@ -286,6 +310,8 @@ def event_sentences(
             # a background day reaches the undated clauses of a dated sentence no more than
             # an undated sentence, but for the statements after one told on it
             spoken = reachable if not background or said_on else None
+            if then is not None:  # "He said then that it would ... in 2018"
+                spoken, reachable_at = then[1], sentences[then[0]].start
             candidates.append(
                 EventSentence(
                     sentence,
@@ -294,11 +320,18 @@ def event_sentences(
                     day_told_at=None if spoken is None else reachable_at,
                     published_dates=on_publication,
                     said_on_its_day=said_on_its_day(sentence, spoken, gathered),
+                    said_then=then is not None,
                 )
             )
         elif own:
             anchor = None
             candidates.append(EventSentence(sentence, tuple(own)))
+        elif then is not None:
+            lead.read(number, sentence, then[1].date_start)
+            at = sentences[then[0]].start
+            candidates.append(
+                EventSentence(sentence, inherited=then[1], said_then=True, day_told_at=at)
+            )
         elif anchor is not None and near and not background:
             lead.read(number, sentence, anchor[1].date_start)
             at_gathering = said_on_its_day(sentence, anchor[1], gathered)

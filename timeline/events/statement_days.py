@@ -36,6 +36,7 @@ __all__ = [
     "pronoun_speaks",
     "quoted_today_of_the_story",
     "quotes_its_day",
+    "said_at_that_time",
     "said_before_pattern",
     "said_on_its_day",
 ]
@@ -132,6 +133,40 @@ def said_before_pattern() -> re.Pattern[str]:
     """
     forms = "|".join(sorted({form for verb in reporting_verbs() for form in past_forms(verb)}))
     return re.compile(rf"(?i)\b(?:{forms})\s+(?:on\s+|last\s+)?$")
+
+
+#: Words before "then" that make it a connective or a span ("and then", "since then", "by
+#: then", "until then", "back then"), not "at that time".
+_NOT_THAT_TIME = r"(?:and|but|or|since|by|until|till|even|only|just|back|from|if|now|so)"
+
+
+@cache
+def _said_at_that_time() -> re.Pattern[str]:
+    forms = "|".join(sorted({form for verb in reporting_verbs() for form in past_forms(verb)}))
+    return re.compile(
+        rf"(?i)\b(?:{forms})(?:\s+(?!{_NOT_THAT_TIME}\b)[\w.'’-]+){{0,4}}?\s+"
+        r"(?:then(?=\s+that\b|\s*[,.;:!?\"”’)]|\s*$)|at\s+(?:the|that)\s+time\b(?!\s+of\b))"
+    )
+
+
+def said_at_that_time(text: str) -> bool:
+    """Whether `text` (a sentence) tells a statement made at the time the text told of before
+    it: a reporting verb in the past, "then" or "at the time" after it ("He said then that
+    ...", "she told the Courier at the time"); not a "then" that goes on to the next thing
+    ("and then", "She then said") or counts from it ("since then", "until then").
+
+    >>> said_at_that_time("He said then that the mill would close.")
+    True
+    >>> said_at_that_time('"It was a shock," she told the Weekly Courier at the time.')
+    True
+    >>> said_at_that_time("She then said the mill would close.")
+    False
+    >>> said_at_that_time("He said the mill has been closed since then.")
+    False
+    >>> said_at_that_time("He said the price at the time of the sale was fair.")
+    False
+    """
+    return _said_at_that_time().search(text) is not None
 
 
 def dates_a_statement(sentence: Sentence, timex: Timex) -> bool:

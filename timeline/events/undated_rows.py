@@ -32,11 +32,14 @@ def inheriting_rows(
     types: list[str],
 ) -> list[Event]:
     """A sentence with no date of its own takes the day before it, unless it names no one or
-    asserts nothing that happened (`asserted.unasserted`: what is to come, may be, or was not)."""
+    asserts nothing that happened (`asserted.unasserted`: what is to come, may be, or was not);
+    a statement made then (`candidate.said_then`) takes the date told before it, whatever it is."""
     sentence, news_day = candidate.sentence, candidate.news_day
     if not names or unasserted(sentence.text, verbs):
         return []  # an undated sentence about no one adds nothing to a timeline of actors
     main = verbs[0].lemma if verbs else None
+    if candidate.said_then:  # "He said then that ...": made at the time told before
+        return [dated_event(doc, sentence, inherited, Anchor.INHERITED, names, types, main)]
     if news_date(doc) is not None and verbs and a_state_on_the_news_day(sentence.text, verbs[0]):
         # "Apple Corps claims that ...", "iPhone 4 has a steel frame", "has been closed since
         # the theft": how things stand on the day of the news, not on the day before it.
