@@ -42,6 +42,9 @@ _JOINING = frozenset({"and", "or", "nor"})
 _HYPHEN_COMPOUND = re.compile(r"-[a-z]")
 #: Where a name joined to it is a place: "-based", "-headquartered".
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
+#: A town's state or country after a comma and joined to "-based": ", California-based" of
+#: "the Santa Clara, California-based company" (the town describes the company too).
+_STATE_BASED_AFTER = re.compile(r", (?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-(?:based|headquartered)\b")
 #: The word after a span: "German carmakers", "French officials".
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 #: A verb after a demonym makes it a noun, its people: "the French objected", "... have"; after
@@ -87,6 +90,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     >>> describes_a_thing("a stretch of the Tarn Highway near Ost", "Tarn Highway", 29, "LOC")
     False
     >>> describes_a_thing("Piraeus-based Halcyon", "Piraeus", 7, "ORG")
+    True
+    >>> describes_a_thing("the Orley, Vermont-based firm", "Orley", 9, "GPE")
     True
     >>> describes_a_thing("Tarsk shares fell 2% in Tarsk.", "Tarsk", 5, "GPE")
     True
@@ -134,7 +139,7 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     if label not in ("GPE", "NORP", "LOC") and not adjective:
         # "Piraeus-based Halcyon", whatever the model took the place for
         return _BASED_AFTER.match(text, end) is not None
-    if _HYPHEN_COMPOUND.match(text, end):
+    if _HYPHEN_COMPOUND.match(text, end) or _STATE_BASED_AFTER.match(text, end):
         return True
     if label == "NORP" and _NAME_AFTER_DEMONYM.match(text, end):
         return True  # "from Belgian Jens Van Roey": the person's nationality, no actor

@@ -41,12 +41,13 @@ from timeline.wordlists import word_list, word_set
 
 _SENTENCE_OPENING = re.compile(OPENING)
 #: "the company", "the automaker", "the auto company", "the Denver-based carrier" (a place of
-#: up to three words: "the Can Tho-based operator") anywhere in a sentence; not "the Italian
+#: up to three words, maybe with its state: "the Can Tho-based operator", "the Orley,
+#: Vermont-based firm") anywhere in a sentence; not "the Italian
 #: company" (a description that picks one of several), "the company's" chief (a title), nor a
 #: descriptor before an acronym or a name in brand case ("the statistics agency IBGE", "the
 #: chipmaker ArmTek").
 _ORGANISATION_ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(?:(?P<modifier>(?:(?!(?:the|a|an|its|their|this|that)\s)[a-z][a-z-]*\s+){1,2})|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|headquartered)\s+)?(?P<noun>"
+    r"\b[Tt]he\s+(?:(?P<modifier>(?:(?!(?:the|a|an|its|their|this|that)\s)[a-z][a-z-]*\s+){1,2})|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?:,\s+(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)?-(?:based|headquartered)\s+)?(?P<noun>"
     + "|".join(re.escape(noun) for noun in word_list("organisation_anaphors.txt"))
     + r")(?P<possessive>['’]s)?\b(?!['’-])(?!\s*,\s*[A-Z])(?!\s+[A-Z][a-z]*[A-Z])"
 )

@@ -1,0 +1,112 @@
+"""Names the model cut in two at an inner "'s" or "and" (`timeline/actors/split_names.py`),
+and a town with its state before "-based" describing the company that is the subject
+(`modifiers`, `organisation_anaphors`): invented sentences through the real model and the
+rules alone."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.actors import find_actors
+from timeline.actors.modifiers import describes_a_thing
+from timeline.actors.spans import RawSpan
+from timeline.actors.split_names import split_names
+
+NOUNS = frozenset({"bay", "lodge", "house", "dock", "work", "ford", "france", "bush"})
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_actors([text])[0]]
+
+
+def test_an_organisation_cut_at_the_and_before_its_plural_noun_is_one() -> None:
+    text = "The Northern Canals and Docks administration said on Monday that work would begin."
+    assert _names(text) == ["Northern Canals and Docks"]
+
+
+def test_a_house_named_for_its_owner_is_one() -> None:
+    assert _names("The minister drove to King's Lodge at 6 p.m.") == ["King's Lodge"]
+
+
+def test_two_actors_joined_by_and_stay_two() -> None:
+    assert _names("Britain and France signed the pact on Monday.") == ["United Kingdom", "France"]
+    assert _names("Ford and GM cut prices on Monday.") == ["Ford", "GM"]
+
+
+@given(
+    owner=st.sampled_from(["Corran", "Hawkley", "Tamsin", "Queen"]),
+    head=st.sampled_from(["Bay", "Lodge", "House"]),
+    label=st.sampled_from(["LOC", "FAC", "ORG", "GPE"]),
+)
+def test_a_persons_word_and_a_common_noun_after_the_possessive_are_one_name(
+    owner: str, head: str, label: str
+) -> None:
+    text = f"Roads into {owner}'s {head} were shut."
+    start = text.index(owner)
+    raw = [
+        RawSpan(start, start + len(owner), owner, "PERSON"),
+        RawSpan(text.index(head), text.index(head) + len(head), head, label),
+    ]
+    found = split_names(text, raw, NOUNS)
+    assert [(r.text, r.label) for r in found] == [(f"{owner}'s {head}", label)]
+
+
+def test_a_country_or_a_surname_before_the_possessive_stays_the_owner() -> None:
+    text = "Tarsk's Bay was shut."
+    raw = [RawSpan(0, 5, "Tarsk", "GPE"), RawSpan(8, 11, "Bay", "LOC")]
+    assert split_names(text, raw, NOUNS) == raw
+    text = "Ana Corran left. Corran's Bay was shut."
+    raw = [RawSpan(17, 23, "Corran", "PERSON"), RawSpan(26, 29, "Bay", "LOC")]
+    assert split_names(text, raw, NOUNS) == raw
+
+
+def test_a_person_after_a_possessive_stays_a_person() -> None:
+    text = "Tarsk's Abebe Tola won."
+    raw = [RawSpan(0, 5, "Tarsk", "PERSON"), RawSpan(8, 18, "Abebe Tola", "PERSON")]
+    assert split_names(text, raw, NOUNS) == raw
+
+
+def test_a_noun_that_opens_a_longer_name_is_no_last_word() -> None:
+    text = "Hawkley's House of Lords"
+    raw = [RawSpan(0, 7, "Hawkley", "PERSON"), RawSpan(10, 15, "House", "ORG")]
+    assert split_names(text, raw, NOUNS) == raw
+
+
+@given(second=st.sampled_from(["France", "Bush", "Ford", "Docks"]))
+def test_and_joins_only_a_plural_common_noun_taken_for_a_person(second: str) -> None:
+    text = f"Kessel Lines and {second} said"
+    start = text.index(second)
+    label = "ORG" if second == "Ford" else "PERSON"
+    raw = [
+        RawSpan(0, 12, "Kessel Lines", "ORG"),
+        RawSpan(start, start + len(second), second, label),
+    ]
+    found = [r.text for r in split_names(text, raw, NOUNS)]
+    if second == "Docks":
+        assert found == ["Kessel Lines and Docks"]
+    else:
+        assert found == ["Kessel Lines", second]
+
+
+def test_a_plural_that_is_a_persons_surname_stays_a_person() -> None:
+    text = "Mara Works left. Kessel Lines and Works said"
+    raw = [RawSpan(17, 29, "Kessel Lines", "ORG"), RawSpan(34, 39, "Works", "PERSON")]
+    assert split_names(text, raw, NOUNS) == raw
+
+
+def test_a_town_and_its_state_before_based_describe_the_company() -> None:
+    assert describes_a_thing("The Orley, Vermont-based firm", "Orley", 9, "GPE")
+    assert describes_a_thing("the Cass Lake, New Mexico-based maker", "Cass Lake", 13, "GPE")
+    assert not describes_a_thing("in Orley, Vermont, on Monday", "Orley", 8, "GPE")
+
+
+def test_the_town_state_based_company_is_the_company_named_before() -> None:
+    text = (
+        "Brakka Systems Inc. said on Monday it would delay its new chip. "
+        "The Orley, Vermont-based company had told customers in July that it would ship."
+    )
+    mentions = find_actors([text])[0]
+    assert {m.name for m in mentions} == {"Brakka Systems Inc."}  # no Orley
+    named = {m.text: m.name for m in mentions}
+    assert named.get("The Orley, Vermont-based company") == "Brakka Systems Inc."

@@ -1,0 +1,122 @@
+"""Names the model cut in two at an inner "'s" or "and", where the second piece is an English
+common noun alone: a place or a house named for a person ("Corran's Bay", "King's Lodge": the
+model took the owner for a person and the noun for a place), and an organisation whose name
+ends in "and" and a plural noun ("the Eastern Canals and Docks board": the model took the
+plural for a person). Two actors joined by "and" or "'s" stay two: "Britain and France",
+"Ford and GM", "Kenya's Police", "Ethiopia's Abebe Tola".
+
+    >>> text = "Roads into Corran's Bay were shut."
+    >>> raw = [RawSpan(11, 17, "Corran", "PERSON"), RawSpan(20, 23, "Bay", "LOC")]
+    >>> [(r.text, r.label) for r in split_names(text, raw, frozenset({"bay"}))]
+    [("Corran's Bay", 'LOC')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.actors.spans import RawSpan
+from timeline.sentences import sentence_openers
+
+__all__ = ["split_names"]
+
+#: The possessive's mark between an owner and a place's or a house's noun: "'s " of "King's
+#: Lodge".
+_POSSESSIVE = re.compile(r"['’]s ")
+#: The "and" between an organisation's words and the plural noun that ends its name.
+_AND = re.compile(r" (?:and|&) ")
+#: What a name's last word may not be followed by to end there: another capitalised word or
+#: "of" (then the noun opens a name of its own: "Kenya's Ministry of Mines").
+_GOES_ON = re.compile(r" (?:[A-Z]|of\b)")
+#: Labels of a piece the noun may be after "'s": a place, a facility or a body.
+_PLACE_LABELS = frozenset({"LOC", "FAC", "GPE", "ORG"})
+
+
+def split_names(text: str, raw: Sequence[RawSpan], nouns: frozenset[str]) -> list[RawSpan]:
+    """`raw` (in text order) with each name cut in two at "'s" or "and" made whole again:
+
+    - a person's one word, "'s" and one capitalised word the model took for a place, a
+      facility or a body that English knows as a common noun (`nouns`, the model's noun
+      index): a place or a house named for its owner, which keeps the noun's label;
+    - an organisation, "and" (or "&") and one capitalised plural common noun the model took
+      for a person: the organisation's name goes on to its last noun.
+
+    The owner may not be a surname the text writes after a given name ("Dana Corran" makes
+    "Corran's Bay" Corran and a bay of theirs), and no piece may go on into another name.
+
+    >>> text = "The Eastern Canals and Docks board met."
+    >>> raw = [RawSpan(4, 18, "Eastern Canals", "ORG"), RawSpan(23, 28, "Docks", "PERSON")]
+    >>> [r.text for r in split_names(text, raw, frozenset({"dock"}))]
+    ['Eastern Canals and Docks']
+    >>> text = "Ford and GM cut prices."
+    >>> raw = [RawSpan(0, 4, "Ford", "ORG"), RawSpan(9, 11, "GM", "ORG")]
+    >>> [r.text for r in split_names(text, raw, frozenset({"ford"}))]
+    ['Ford', 'GM']
+    """
+    if not nouns:
+        return list(raw)
+    result: list[RawSpan] = []
+    index = 0
+    while index < len(raw):
+        span = raw[index]
+        after = raw[index + 1] if index + 1 < len(raw) else None
+        if after is not None and _joins(text, span, after, nouns):
+            label = after.label if span.label == "PERSON" else span.label
+            joined = text[span.start : after.end]
+            result.append(RawSpan(span.start, after.end, joined, label, span.role))
+            index += 2
+            continue
+        result.append(span)
+        index += 1
+    return result
+
+
+def _joins(text: str, first: RawSpan, second: RawSpan, nouns: frozenset[str]) -> bool:
+    """Whether `first` and `second` are one name cut at "'s" or "and" (`split_names`).
+
+    >>> nouns = frozenset({"bay", "lodge"})
+    >>> text = "Ana Corran sailed to Corran's Bay."
+    >>> _joins(text, RawSpan(21, 27, "Corran", "PERSON"), RawSpan(30, 33, "Bay", "LOC"), nouns)
+    False
+    """
+    between = text[first.end : second.start]
+    word = second.text
+    if " " in word or not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    if _GOES_ON.match(text, second.end):
+        return False
+    folded = word.casefold()
+    if _POSSESSIVE.fullmatch(between):
+        return (
+            first.label == "PERSON"
+            and " " not in first.text
+            and first.role is None
+            and second.label in _PLACE_LABELS
+            and folded in nouns
+            and not _a_surname(text, first.text)
+        )
+    if _AND.fullmatch(between):
+        return (
+            first.label == "ORG"
+            and second.label == "PERSON"
+            and folded.endswith("s")
+            and folded[:-1] in nouns
+            and not _a_surname(text, word)
+        )
+    return False
+
+
+def _a_surname(text: str, word: str) -> bool:
+    """Whether `text` writes `word` after another capitalised word, no sentence's opener
+    ("The", "At"), as a person's surname.
+
+    >>> text = "Ana Corran left. At Corran's Bay"
+    >>> _a_surname(text, "Corran"), _a_surname("At Corran's Bay", "Corran")
+    (True, False)
+    """
+    openers = sentence_openers()
+    return any(
+        given.group(1) not in openers
+        for given in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text)
+    )
