@@ -131,7 +131,9 @@ _FIGURE = (
 _COMPARED_WITH = re.compile(
     r"(?i)(?:(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
     r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|declined|dropped|climbed|"
-    r"slipped|eased|jumped|slid|grew|grown|shrank|gained|lost)\s+(?:\S+\s+){0,3}?from)"
+    r"slipped|eased|jumped|slid|grew|grown|shrank|gained|lost)\s+"
+    # up to three words between, a hedge on a figure not counted: "fallen to about two days from"
+    r"(?:(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?\S+\s+){0,3}?from)"
     + _FIGURE
     # a thing of another year the figure is compared with: "up 7.9 percent from the 2007 census"
     + r"(?:\s+(?:the|its|their|a))?|"
@@ -161,7 +163,12 @@ _FROM = re.compile(
     r"(?i)\b(?:from(?:" + _RANKED + r"|" + _FIGURE + r")|against" + _FIGURE + r")\s+$"
 )
 #: A figure ahead of or behind a baseline: "bookings were 6 percent ahead of last year".
-_AHEAD_OF = re.compile(r"(?i)\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+(?:ahead\s+of|behind)\s+$")
+#: Or above, below or "on" it, and a fraction as the figure: "orders were running 8 percent above
+#: a year earlier", "ticket sales were up by a fifth on last year".
+_AHEAD_OF = re.compile(
+    r"(?i)(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|\b(?:a|one)\s+(?:half|third|quarter|fifth|tenth))"
+    r"\s+(?:ahead\s+of|behind|above|below|on)\s+$"
+)
 #: A hyphenated period written before a noun: "third-quarter results", "first-half profit".
 _PERIOD_ADJECTIVE = re.compile(r"(?i)\w+-(?:quarter|half|year|month|week|day)$")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
