@@ -8,7 +8,8 @@ from datetime import date
 from timeline.actors import ActorMention
 from timeline.documents import Document
 from timeline.events import Event, build_events, event_id
-from timeline.sentences import split_sentences
+from timeline.events.date_roles import compared_with
+from timeline.sentences import Sentence, split_sentences
 from timeline.temporal import Timex
 
 
@@ -107,3 +108,11 @@ def organisations_row(
         actor_types=("organisation",) * len(actors),
         actor_roles=roles,
     )
+
+
+def compared(text: str, written: str) -> bool:
+    """Whether the expression `written`, at its first place in the one-sentence `text`, is the
+    baseline of a comparison there (`date_roles.compared_with`)."""
+    at = text.index(written)
+    expression = Timex(at, at + len(written), written, "DATE", written)
+    return compared_with(Sentence(0, len(text), text, 0), expression)

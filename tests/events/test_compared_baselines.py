@@ -10,17 +10,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.events.date_roles import compared_with
-from timeline.sentences import Sentence
-from timeline.temporal import Timex
+from .helpers import compared
 
 MONTHS = ["January", "March", "May", "August", "September", "November"]
-
-
-def _compared(text: str, written: str) -> bool:
-    at = text.index(written)
-    timex = Timex(at, at + len(written), written, "DATE", written)
-    return compared_with(Sentence(0, len(text), text, 0), timex)
 
 
 @given(
@@ -36,7 +28,7 @@ def _compared(text: str, written: str) -> bool:
 def test_a_baseline_after_a_hedged_figure_is_no_time_of_the_clause(
     sentence: str, month: str
 ) -> None:
-    assert _compared(sentence.format(month=month), month)
+    assert compared(sentence.format(month=month), month)
 
 
 @given(
@@ -54,14 +46,14 @@ def test_a_baseline_after_a_hedged_figure_is_no_time_of_the_clause(
 def test_a_time_before_above_below_or_on_a_figure_is_its_baseline(
     sentence: str, number: int, when: str
 ) -> None:
-    assert _compared(sentence.format(n=number, when=when), when)
+    assert compared(sentence.format(n=number, when=when), when)
 
 
 def test_an_unhedged_figure_four_words_before_from_keeps_its_day() -> None:
     text = "Tarvex shares rose 5 percent to $12.40 from $11.80 on Tuesday."
-    assert not _compared(text, "Tuesday")
+    assert not compared(text, "Tuesday")
 
 
 def test_on_a_time_before_with_no_figure_is_no_baseline() -> None:
-    assert not _compared("Mirela Kost moved to Oslo on last year's advice.", "last year")
-    assert not _compared("The Corvin plant reopened on last year's date.", "last year")
+    assert not compared("Mirela Kost moved to Oslo on last year's advice.", "last year")
+    assert not compared("The Corvin plant reopened on last year's date.", "last year")

@@ -8,15 +8,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.events.date_roles import compared_with
-from timeline.sentences import Sentence
-from timeline.temporal import Timex
-
-
-def _compared(text: str, written: str) -> bool:
-    at = text.index(written)
-    timex = Timex(at, at + len(written), written, "DATE", written)
-    return compared_with(Sentence(0, len(text), text, 0), timex)
+from .helpers import compared
 
 
 @given(
@@ -34,9 +26,9 @@ def _compared(text: str, written: str) -> bool:
 def test_a_thing_of_a_year_a_figure_is_compared_with_is_a_baseline(
     sentence: str, year: int
 ) -> None:
-    assert _compared(sentence.format(year=year), str(year))
+    assert compared(sentence.format(year=year), str(year))
 
 
 def test_a_thing_of_a_year_after_from_with_no_figure_compared_is_no_baseline() -> None:
-    assert not _compared("The club signed two players from the 2019 squad.", "2019")
-    assert not _compared("The ferry has run from the 1990 terminal since May.", "1990")
+    assert not compared("The club signed two players from the 2019 squad.", "2019")
+    assert not compared("The ferry has run from the 1990 terminal since May.", "1990")
