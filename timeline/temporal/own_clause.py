@@ -22,6 +22,7 @@ from collections.abc import Callable
 __all__ = [
     "after_a_dash",
     "coordinated_verb",
+    "dash_before",
     "in_relative_clause",
     "own_right_side",
     "past_after",
@@ -48,6 +49,16 @@ _UNTIL_AT_LEAST_RE = re.compile(r"(?i)\b(?:until|till|through)\s+at\s+least\s+$"
 
 #: A dash between clauses: an em dash, or an en dash or a double hyphen set off by spaces.
 _DASH_RE = re.compile(r"—|\s(?:–|--)\s")
+
+
+def dash_before(text: str, start: int, end: int) -> bool:
+    """Whether a dash stands whole in `text[start:end]`: only one before a date can close its
+    clause (`after_a_dash`), so a clause with none needs no look for the sentence's end.
+
+    >>> dash_before("going — on Sunday", 0, 9), dash_before("Monday – Friday", 0, 7)
+    (True, False)
+    """
+    return _DASH_RE.search(text, start, end) is not None
 
 
 def after_a_dash(sentence: str, start: int) -> int | None:

@@ -10,6 +10,7 @@ from timeline.temporal.foreseeing import foresees
 from timeline.temporal.own_clause import (
     after_a_dash,
     coordinated_verb,
+    dash_before,
     in_relative_clause,
     own_right_side,
     past_after,
@@ -415,12 +416,13 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     # a semicolon closes a clause: "recorded an album last month; it comes out on April 14"
     clause_limit = max(left_limit, text.rfind(";", left_limit, start) + 1)
     # so does a lone dash: "where you are going — on Sunday a man walked"
-    sentence_end = _SENTENCE_END_RE.search(text, end, end + 300)
-    dash = after_a_dash(
-        text[clause_limit : sentence_end.start() if sentence_end else end + 300],
-        start - clause_limit,
-    )
-    clause_limit += dash or 0
+    if dash_before(text, clause_limit, start):
+        sentence_end = _SENTENCE_END_RE.search(text, end, end + 300)
+        dash = after_a_dash(
+            text[clause_limit : sentence_end.start() if sentence_end else end + 300],
+            start - clause_limit,
+        )
+        clause_limit += dash or 0
     left_words = _words(_LEFT_ASIDE_RE.sub(" ", text[clause_limit:start]))
     for index in range(len(left_words) - 1, -1, -1):
         tense = _word_tense(left_words, index)
