@@ -1,20 +1,15 @@
-"""A page's own lines (`timeline/furniture/boilerplate.py`): pointers to other stories, tag lines,
-share rows, calls to subscribe or to take the page's app, the reader's number to call, and the
-story's sentences of a like shape that are none."""
+"""A page's own lines (`timeline/furniture/boilerplate.py`, `timeline/furniture/promo_lines.py`):
+pointers to other stories, tag lines, share rows, calls to subscribe or to take the page's app,
+the reader's number to call, and the story's sentences of a like shape that are none."""
 
 from __future__ import annotations
 
 import pytest
 
 from timeline.furniture import furniture
-from timeline.furniture.boilerplate import (
-    is_promo_heading,
-    is_promo_line,
-    is_promo_opening,
-    is_share_row,
-    is_tag_line,
-)
+from timeline.furniture.boilerplate import is_promo_heading, is_share_row, is_tag_line
 from timeline.furniture.contact_lines import is_contact_line
+from timeline.furniture.promo_lines import is_promo_line, is_promo_opening
 from timeline.furniture.scorecards import is_match_box
 
 

@@ -294,3 +294,24 @@ def test_a_present_perfect_lead_is_a_row_of_every_news_day(published: date) -> N
     rows = [(e.action, e.date_value) for e in news_events(text, published)]
     assert rows[0] == ("say", published.isoformat())
     assert ("lose", f"{published.year}-Q1") in rows or ("lose", f"{published.year - 1}-Q1") in rows
+
+
+def test_a_present_perfect_statement_shares_its_actors_with_every_row_it_sources() -> None:
+    """Stop 32 (same output): the statement that only sources its report is shared with once,
+    beside the sentence's rows (`build.build_events`), then dropped: each of two reported rows,
+    and a clause counted from a reported row's day, keeps the sentence's actors."""
+    published = date(2021, 9, 14)
+    text = (
+        "Dana Okafor has said the ferry left Tarrow Quay on Sunday and reached Brenmoor on Monday."
+    )
+    actors = ("Dana Okafor", "Tarrow Quay", "Brenmoor")
+    assert _rows(text, published) == [
+        ("leave", "2021-09-12", actors),
+        ("reach", "2021-09-13", actors),
+    ]
+    text = "Kestrel Ferries has said it cut 200 jobs on Monday, a day after Tarn Union struck."
+    actors = ("Kestrel Ferries", "Tarn Union")
+    assert _rows(text, published) == [
+        ("cut", "2021-09-13", actors),
+        ("strike", "2021-09-12", actors),
+    ]

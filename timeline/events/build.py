@@ -140,7 +140,7 @@ def build_events(
         day_told_in = told.get(-1 if candidate.day_told_at is None else candidate.day_told_at, [])
         goes_on = bool(names) and names[0] in day_told_in
         reading = replace(candidate, said_on_its_day=True) if goes_on else candidate
-        rows = _sentence_events(doc, reading, predicates, names, types, mentions)
+        rows, source = _sentence_events(doc, reading, predicates, names, types, mentions)
         # the clause counted from a row's day ("two days after talks ended in Lima") is a row
         # of the sentence too: it shares the sentence's places like the others
         clauses = len(rows)  # a clause counted from a row's day keeps its own actors
@@ -148,7 +148,10 @@ def build_events(
         shared = shared_actors(doc.text, sentence, verbs, names, mentions)
         lemmas = {verb.lemma for verb in verbs}
         whole = len(rows) == clauses and one_statement(sentence.text, verbs)
-        events.extend(distinct_rows(with_shared_actors(rows, names, types, shared, lemmas, whole)))
+        # a statement that only sources its rows shares with them as a row would, then goes
+        sourcing = [] if source is None else [source]
+        shared_rows = with_shared_actors([*sourcing, *rows], names, types, shared, lemmas, whole)
+        events.extend(distinct_rows(shared_rows[len(sourcing) :]))
     starts = [s.start for s in sentences]  # once: a long article has many events
     return [replace(e, date_reason=date_reason(e, doc, starts)) for e in events]
 
@@ -201,24 +204,26 @@ def _sentence_events(
     names: list[str],
     types: list[str],
     mentions: Sequence[ActorMention],
-) -> list[Event]:
+) -> tuple[list[Event], Event | None]:
     """The events of one event sentence, by what dates it: a date it inherits, the news day,
-    a vague expression, or dates of its own, one event per dated clause."""
+    a vague expression, or dates of its own, one event per dated clause; and the statement
+    that only sources them (`reports.sources_only`: no row, None when there is none)."""
     verbs = outside_asides(candidate.sentence.text, [p for p in predicates if not p.nominal])
     main = verbs[0].lemma if verbs else None
     if (
         is_description(candidate, main)
         or a_standing_state(candidate, verbs[0] if verbs else None, predicates)
     ) and not said_after_quotation(candidate.sentence, mentions):
-        return []  # "The network is key," said Ruiz: a saying, whatever it describes
+        return [], None  # "The network is key," said Ruiz: a saying, whatever it describes
     if candidate.inherited is not None:
-        return inheriting_rows(doc, candidate, candidate.inherited, verbs, names, types)
+        return inheriting_rows(doc, candidate, candidate.inherited, verbs, names, types), None
     if candidate.on_published:
-        return news_day_rows(doc, candidate, verbs, names, types)
+        return news_day_rows(doc, candidate, verbs, names, types), None
     sentence = candidate.sentence
     starts = [t.start - sentence.start for t in candidate.expressions]
     if dated_by_its_condition(sentence.text, starts, verbs):
-        return []  # "If no deal is reached by Friday, the union will strike": no day, no event
+        # "If no deal is reached by Friday, the union will strike": no day, no event
+        return [], None
     dated = dated_expressions(candidate.expressions)
     if undated_news(doc):
         # "said on Monday", with no publication date: the clause is still an event, on no
@@ -233,23 +238,23 @@ def _sentence_events(
         ]
         dated = sorted([*dated, *_unknown_days(candidate.expressions)], key=_start)
     if not dated:
-        return [vague_row(doc, candidate, verbs, names, types)]
+        return [vague_row(doc, candidate, verbs, names, types)], None
     kept = _read_by_clause(doc, candidate, dated, predicates, mentions) if predicates else set()
     if kept is not None and not kept:
         timex = min(at_times(candidate.sentence, dated), key=lambda t: (precision(t), t.start))
         if timex.date_start is None:
-            return [vague_row(doc, candidate, verbs, names, types)]
+            return [vague_row(doc, candidate, verbs, names, types)], None
         anchor = _anchor_of(timex, candidate)
         # no clause read (the sentence names no one): a range is still one period
         span = range_of(doc.text, timex, dated) or adjoining(
             doc.text, timex, coordinated(doc.text, timex, dated)
         )
         dating = span or timex
-        return [dated_event(doc, candidate.sentence, dating, anchor, names, types, main)]
-    rows = _clause_events(doc, candidate, dated, predicates, names, types, mentions)
+        return [dated_event(doc, candidate.sentence, dating, anchor, names, types, main)], None
+    rows, source = _clause_events(doc, candidate, dated, predicates, names, types, mentions)
     if kept is None:
-        return rows
-    return [row for row in rows if row.date_text_start is None or row.date_text_start in kept]
+        return rows, source
+    return [r for r in rows if r.date_text_start is None or r.date_text_start in kept], source
 
 
 def _read_by_clause(
@@ -281,10 +286,12 @@ def _clause_events(
     names: list[str],
     types: list[str],
     mentions: Sequence[ActorMention],
-) -> list[Event]:
+) -> tuple[list[Event], Event | None]:
     """A sentence with dates of its own: one event per dated clause (and per coordinated
     date), a statement apart from what it reports, and an undated main clause that takes
-    the day the story is telling."""
+    the day the story is telling; and a statement that only sources what it reports
+    (`reports.sources_only`: "has said"), which `build_events` shares the sentence's actors
+    with, then drops."""
     verbs = [p for p in predicates if not p.nominal]
     groups = said_now(
         attach_dates(doc.text, candidate.sentence, dated, predicates), verbs, news_date(doc)
@@ -311,40 +318,14 @@ def _clause_events(
             said = (report.statement.actors, report.statement.actor_types)
         reported = [replace(event, actors=said[0], actor_types=said[1]) for event in events]
         if reported and report.sources_only:  # "has said": on record, on no day
-            return _sourced(
-                doc,
-                candidate.sentence,
-                verbs,
-                names,
-                types,
-                mentions,
-                [report.statement, *reported],
-            )
-        return [report.statement, *reported]
+            return reported, report.statement
+        return [report.statement, *reported], None
     main_undated = verbs and verbs[0] not in groups and all(p.nominal for p in groups)
     if main_undated and candidate.reachable is not None:
         events.insert(
             0, _main_clause(doc, candidate, candidate.reachable, verbs[0], events, names, types)
         )
-    return events
-
-
-def _sourced(
-    doc: Document,
-    sentence: Sentence,
-    verbs: Sequence[Predicate],
-    names: list[str],
-    types: list[str],
-    mentions: Sequence[ActorMention],
-    rows: list[Event],
-) -> list[Event]:
-    """The rows of what a statement reports, without the statement (`rows[0]`), which only
-    sources them (`reports.sources_only`): each with the actors it shares with the statement
-    (`sharing.with_shared_actors`), as when the statement is a row."""
-    shared = shared_actors(doc.text, sentence, verbs, names, mentions)
-    lemmas = {verb.lemma for verb in verbs}
-    whole = one_statement(sentence.text, verbs)
-    return with_shared_actors(rows, names, types, shared, lemmas, whole)[1:]
+    return events, None
 
 
 def _dated_clauses(

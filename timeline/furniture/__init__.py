@@ -11,7 +11,8 @@ it); its city and agency are no actors and it is no event. A caption's date is t
 the story's: a later sentence must not inherit it. Each rule is one unit with its examples
 (`LINE_RULES`, ordered in `timeline.furniture.line_rules`; `tests/test_furniture.py` runs every
 example); none names an outlet or an agency: they are recognised by their shape, and their words
-are in `timeline/data/`. This module finds them: line by line, then the blocks and the dateline.
+are in `timeline/data/`. This module finds them: line by line, then the blocks and the dateline
+(`timeline.furniture.datelines`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from timeline.furniture.boilerplate import (
 )
 from timeline.furniture.box_lines import update_labels
 from timeline.furniture.bylines import (
-    DATELINE_PATTERNS,
     TOKEN,
     is_by_line,
     is_for_paper_line,
@@ -41,10 +41,10 @@ from timeline.furniture.bylines import (
     names_its_writer,
     standfirst,
 )
-from timeline.furniture.captions import is_credit_only, sourced
+from timeline.furniture.captions import is_credit_only
 from timeline.furniture.contact_lines import is_contact_heading
 from timeline.furniture.correspondents import beside_stamp, is_beat_byline
-from timeline.furniture.dateline_search import first_outside
+from timeline.furniture.datelines import dateline_furniture
 from timeline.furniture.headings import (
     SECTION_PATH_EXAMPLES,
     coded_items,
@@ -59,11 +59,10 @@ from timeline.furniture.headings import (
 from timeline.furniture.kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture.letter_lines import letter_lines
 from timeline.furniture.line_rules import LINE_RULES
-from timeline.furniture.line_shape import SHAPE_RULE, shape_cues
+from timeline.furniture.line_shape import SHAPE_RULE
 from timeline.furniture.margin_lines import inside_furniture, issuing_units, margin_lines
 from timeline.furniture.name_lines import is_title_name
 from timeline.furniture.release_lines import note_lines
-from timeline.furniture.site_lines import summary_bullets
 from timeline.furniture.trailing import trailing_furniture
 from timeline.furniture.transcript_lines import opening_courtesy
 
@@ -79,8 +78,6 @@ __all__ = [
 ]
 
 
-#: A dateline opens one of the first paragraphs only.
-DATELINE_REACH = 1200
 #: The longest line of furniture: a longer one is a paragraph of the story.
 LINE_CHARS = 400
 #: The longest line a caption above its credit line may be.
@@ -373,29 +370,7 @@ def _furniture(text: str) -> tuple[Furniture, ...]:
         for start, end in note_lines(text)
         if not any(a <= start < b for a, b in taken)
     )
-    lines = list(found)
-    head = text[:DATELINE_REACH]
-    datelines = [
-        match
-        for pattern in DATELINE_PATTERNS
-        if (match := first_outside(pattern, head, lines)) is not None
-    ]
-    if datelines:
-        # the first is a heading of fields, not a dateline: none is read under it (a label's
-        # colon or a dash further down would be taken for one)
-        heading = _heading_of_fields(head, min(datelines, key=lambda match: match.start()))
-        if heading is not None:
-            found.append(Furniture(*heading, FurnitureKind.PROMO))
-            datelines = []
-    if datelines:
-        first = min(datelines, key=lambda match: match.start())
-        start = first.start() + len(first.group()) - len(first.group().lstrip())
-        found.append(Furniture(start, first.end(), FurnitureKind.DATELINE))
-        found.extend(
-            Furniture(*span, FurnitureKind.DATELINE) for span in _section_datelines(text, first)
-        )
-        found.extend(Furniture(*span, FurnitureKind.PROMO) for span in summary_bullets(text, start))
-        found.extend(Furniture(*span, FurnitureKind.CAPTION) for span in sourced(text, first))
+    found.extend(dateline_furniture(text, found))
     taken = [(piece.start, piece.end) for piece in found]  # the story's margins: the rest
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in margin_lines(text, taken))
     taken = [(piece.start, piece.end) for piece in found]  # a line inside a block of furniture
@@ -408,53 +383,6 @@ def _furniture(text: str) -> tuple[Furniture, ...]:
         if not kept or piece.start >= kept[-1].end:
             kept.append(piece)
     return tuple(kept)
-
-
-#: A dateline's source: "(Wire)" or "/Wire/".
-_DATELINE_SOURCE = re.compile(r"\([^()\n]{2,40}\)|/[^/\n]{2,40}/")
-
-
-def _section_datelines(text: str, first: re.Match[str]) -> list[tuple[int, int]]:
-    """The datelines of a wire's later sections, each opening a line with the first dateline's
-    source ("HAVANA, Nov 15 (Wire) - " under "BOGOTA, Nov 15 (Wire) - "): filed from another
-    place, they are furniture as the first is. A dateline with no source has none."""
-    source = _DATELINE_SOURCE.search(first.group())
-    if source is None:
-        return []
-    spans: list[tuple[int, int]] = []
-    for pattern in DATELINE_PATTERNS:
-        for match in pattern.finditer(text, first.end()):
-            if source.group() in match.group():
-                written = match.group()
-                spans.append((match.start() + len(written) - len(written.lstrip()), match.end()))
-    return spans
-
-
-def _heading_of_fields(head: str, match: re.Match[str]) -> tuple[int, int] | None:
-    """The [start, end) of the line a dateline's match opens when the rest of that line is no
-    sentence (no verb the cues know, no stop at its end) and the next line does not go on in
-    small letters: a heading of fields set apart by dashes, "MINISTRY OF HEALTH — SERVICE OF
-    EDUCATION — Weekly Bulletin No. 31/61", "SUMMARY OF PROCEEDINGS — REGULAR MEETING OF
-    COUNCIL, MONDAY EVENING, JANUARY 13TH, 1958", not a dateline over the story's sentence.
-
-    >>> text = "MINISTRY OF HEALTH — SERVICE OF EDUCATION — Bulletin No. 31\\n\\nIt rained."
-    >>> _heading_of_fields(text, DATELINE_PATTERNS[0].match(text))
-    (0, 59)
-    >>> text = "NEW YORK — Stocks fell on Monday as oil rose."
-    >>> _heading_of_fields(text, DATELINE_PATTERNS[0].match(text)) is None
-    True
-    """
-    end = head.find("\n", match.end())
-    end = len(head) if end == -1 else end
-    rest = head[match.end() : end].strip()
-    following = head[end + 1 :].lstrip(" \t")
-    if not rest or rest[-1] in ".!?:\"”’'" or following[:1].islower():
-        return None
-    if "no verb" not in shape_cues(rest):
-        return None
-    start = head.rfind("\n", 0, match.start()) + 1
-    start += len(head[start:end]) - len(head[start:end].lstrip())
-    return start, end
 
 
 def blank(text: str) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from timeline.furniture.boilerplate import (
     is_about_heading,
     is_link_row,
-    is_promo_line,
     is_share_row,
     is_source_line,
     is_tag_line,
@@ -45,6 +44,7 @@ from timeline.furniture.newsletter_lines import NEWSLETTER_RULES
 from timeline.furniture.page_notes import NOTE_RULES
 from timeline.furniture.print_lines import PRINT_RULES
 from timeline.furniture.programme_lines import PROGRAMME_RULES
+from timeline.furniture.promo_lines import is_promo_line
 from timeline.furniture.release_lines import RELEASE_RULES
 from timeline.furniture.scorecards import SCORECARD_RULES
 from timeline.furniture.site_lines import SITE_RULES

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.furniture.boilerplate import alternatives, is_promo_opening
+from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.line_shape import shape_cues
+from timeline.furniture.promo_lines import is_promo_opening
 from timeline.wordlists import word_list
 
 __all__ = [

@@ -17,7 +17,6 @@ from functools import cache
 from typing import Literal
 
 from timeline.furniture import FurnitureKind, furniture
-from timeline.furniture.boilerplate import is_labelled_pointer
 from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.dated_lists import (
     another_days_field,
@@ -31,6 +30,7 @@ from timeline.furniture.dated_lists import (
 from timeline.furniture.kinds import line_spans
 from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.print_lines import without_price
+from timeline.furniture.promo_lines import is_labelled_pointer
 from timeline.furniture.stamp_lines import stamp_word
 from timeline.published.stamp_forms import (
     hyphened_month_day,

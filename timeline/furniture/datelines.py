@@ -1,0 +1,107 @@
+"""The dateline that opens the story ("LIMA, Peru (AP) — "), found in the head outside the
+lines of furniture found before it, with what it brings: the datelines of a wire's later
+sections, a summary's bullets over it and a photo's caption credited to its source; or, when
+the first match is a heading of fields set apart by dashes, that heading, and no dateline.
+
+    >>> text = "LIMA, Peru (AP) — Floods hit the coast.\\n\\nCUSCO, Peru (AP) — Rain fell."
+    >>> sorted({(f.kind.value, text[f.start:f.end]) for f in dateline_furniture(text, [])})
+    [('dateline', 'CUSCO, Peru (AP) — '), ('dateline', 'LIMA, Peru (AP) — ')]
+
+(two of the patterns may find the same later dateline: `timeline.furniture` keeps one.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.furniture.bylines import DATELINE_PATTERNS
+from timeline.furniture.captions import sourced
+from timeline.furniture.dateline_search import first_outside
+from timeline.furniture.kinds import Furniture, FurnitureKind
+from timeline.furniture.line_shape import shape_cues
+from timeline.furniture.site_lines import summary_bullets
+
+__all__ = ["DATELINE_REACH", "dateline_furniture"]
+
+#: A dateline opens one of the first paragraphs only.
+DATELINE_REACH = 1200
+
+
+def dateline_furniture(text: str, found: list[Furniture]) -> list[Furniture]:
+    """The dateline of `text` and what it brings, or the heading of fields read in its place,
+    searched outside the pieces of furniture `found` before it (`dateline_search.first_outside`).
+
+    >>> text = "MINISTRY OF HEALTH — SERVICE OF EDUCATION — Bulletin No. 31\\n\\nIt rained."
+    >>> [(f.kind.value, text[f.start:f.end]) for f in dateline_furniture(text, [])]
+    [('promo', 'MINISTRY OF HEALTH — SERVICE OF EDUCATION — Bulletin No. 31')]
+    """
+    lines = list(found)
+    head = text[:DATELINE_REACH]
+    datelines = [
+        match
+        for pattern in DATELINE_PATTERNS
+        if (match := first_outside(pattern, head, lines)) is not None
+    ]
+    if not datelines:
+        return []
+    first = min(datelines, key=lambda match: match.start())
+    # the first is a heading of fields, not a dateline: none is read under it (a label's
+    # colon or a dash further down would be taken for one)
+    heading = _heading_of_fields(head, first)
+    if heading is not None:
+        return [Furniture(*heading, FurnitureKind.PROMO)]
+    start = first.start() + len(first.group()) - len(first.group().lstrip())
+    pieces = [Furniture(start, first.end(), FurnitureKind.DATELINE)]
+    pieces.extend(
+        Furniture(*span, FurnitureKind.DATELINE) for span in _section_datelines(text, first)
+    )
+    pieces.extend(Furniture(*span, FurnitureKind.PROMO) for span in summary_bullets(text, start))
+    pieces.extend(Furniture(*span, FurnitureKind.CAPTION) for span in sourced(text, first))
+    return pieces
+
+
+#: A dateline's source: "(Wire)" or "/Wire/".
+_DATELINE_SOURCE = re.compile(r"\([^()\n]{2,40}\)|/[^/\n]{2,40}/")
+
+
+def _section_datelines(text: str, first: re.Match[str]) -> list[tuple[int, int]]:
+    """The datelines of a wire's later sections, each opening a line with the first dateline's
+    source ("HAVANA, Nov 15 (Wire) - " under "BOGOTA, Nov 15 (Wire) - "): filed from another
+    place, they are furniture as the first is. A dateline with no source has none."""
+    source = _DATELINE_SOURCE.search(first.group())
+    if source is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for pattern in DATELINE_PATTERNS:
+        for match in pattern.finditer(text, first.end()):
+            if source.group() in match.group():
+                written = match.group()
+                spans.append((match.start() + len(written) - len(written.lstrip()), match.end()))
+    return spans
+
+
+def _heading_of_fields(head: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The [start, end) of the line a dateline's match opens when the rest of that line is no
+    sentence (no verb the cues know, no stop at its end) and the next line does not go on in
+    small letters: a heading of fields set apart by dashes, "MINISTRY OF HEALTH — SERVICE OF
+    EDUCATION — Weekly Bulletin No. 31/61", "SUMMARY OF PROCEEDINGS — REGULAR MEETING OF
+    COUNCIL, MONDAY EVENING, JANUARY 13TH, 1958", not a dateline over the story's sentence.
+
+    >>> text = "MINISTRY OF HEALTH — SERVICE OF EDUCATION — Bulletin No. 31\\n\\nIt rained."
+    >>> _heading_of_fields(text, DATELINE_PATTERNS[0].match(text))
+    (0, 59)
+    >>> text = "NEW YORK — Stocks fell on Monday as oil rose."
+    >>> _heading_of_fields(text, DATELINE_PATTERNS[0].match(text)) is None
+    True
+    """
+    end = head.find("\n", match.end())
+    end = len(head) if end == -1 else end
+    rest = head[match.end() : end].strip()
+    following = head[end + 1 :].lstrip(" \t")
+    if not rest or rest[-1] in ".!?:\"”’'" or following[:1].islower():
+        return None
+    if "no verb" not in shape_cues(rest):
+        return None
+    start = head.rfind("\n", 0, match.start()) + 1
+    start += len(head[start:end]) - len(head[start:end].lstrip())
+    return start, end
