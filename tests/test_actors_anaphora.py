@@ -77,9 +77,18 @@ def test_a_possessive_opening_a_sentence_is_the_organisation_whose_thing_it_tell
         start = text.index(name)
         return ActorMention(start, start + len(name), name, name, "organisation")
 
-    text = "Brightwater Freight was founded in 1971. Its shares fell 6% on Monday."
+    # "Its" before a thing of the organisation: the thing is the subject, no actor (stop 32)
+    for opening in ("Its shares fell 6% on Monday.", "Its night ferry will not sail on Friday."):
+        text = f"Brightwater Freight was founded in 1971. {opening}"
+        assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == [], opening
+    # but the organisation still stands for an "It" after it
+    text = "Brightwater Freight was founded in 1971. Its shares fell. It cut 90 jobs."
     found = thing_anaphora(text, [company(text, "Brightwater Freight")])
-    assert [(m.text, m.name) for m in found] == [("Its", "Brightwater Freight")]
+    assert [(m.text, m.name) for m in found] == [("It", "Brightwater Freight")]
+    # a person of it after "Its" speaks for it
+    text = "Brightwater Freight cut jobs. Its chief executive Lena Moss said the company grew."
+    found = thing_anaphora(text, [company(text, "Brightwater Freight")])
+    assert ("Its", "Brightwater Freight") in [(m.text, m.name) for m in found]
     text = "Analysts praised Brightwater Freight on Monday. The company's shares rose 2%."
     found = thing_anaphora(text, [company(text, "Brightwater Freight")])
     assert [(m.text, m.name) for m in found] == [("The company's", "Brightwater Freight")]
@@ -98,10 +107,9 @@ def test_a_possessive_opening_a_sentence_is_the_organisation_whose_thing_it_tell
     ):
         text = f"Brightwater Freight cut jobs. {opening}"
         assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == [], opening
-    # but a noun set off by a description is the organisation's thing
+    # so is a noun set off by a description: the organisation's thing, no actor
     text = "Brightwater Freight cut jobs. Its latest outlook, published on Friday, is bleak."
-    found = thing_anaphora(text, [company(text, "Brightwater Freight")])
-    assert [(m.text, m.name) for m in found] == [("Its", "Brightwater Freight")]
+    assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
     # inside a sentence, a possessive stays a description
     text = "Brightwater Freight cut jobs. Analysts said the company's shares were cheap."
     assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
