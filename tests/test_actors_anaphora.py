@@ -1022,3 +1022,28 @@ def test_a_lone_word_before_an_administrative_unit_is_a_place_not_the_agency() -
     ]
     found = organisation_anaphora(text, mentions)
     assert [(m.text, m.name) for m in found] == [("the agency", "Kestra Relief")]
+
+
+def test_a_datelines_place_is_no_subject_for_the_company_after_it() -> None:
+    """ "Tarsk: Orvane Softworks Ltd reported ...": the company the next sentence's "the
+    company" goes on with is Orvane, not the dateline's town the model took for a person
+    (stop 32)."""
+    from timeline.actors.anaphora import thing_anaphora
+
+    for dateline in ("Tarsk: ", "TARSK, Velland (CPS) -- "):
+        text = (
+            f"Orvane results\n{dateline}Orvane Softworks Ltd, the Tarsk-based maker of games, "
+            "reported a profit on Monday.\nRevenue rose 9 per cent, the company said."
+        )
+        town = text.index(dateline.split(":")[0].split(",")[0])
+        place = dateline.split(":")[0].split(",")[0]
+        orvane = text.index("Orvane Softworks Ltd")
+        found = [
+            ActorMention(0, 6, "Orvane", "Orvane Softworks Ltd", "organisation"),
+            ActorMention(town, town + len(place), place, place, "person"),
+            ActorMention(
+                orvane, orvane + 20, "Orvane Softworks Ltd", "Orvane Softworks Ltd", "organisation"
+            ),
+        ]
+        named = {m.text: m.name for m in thing_anaphora(text, found)}
+        assert named.get("the company") == "Orvane Softworks Ltd", dateline
