@@ -38,7 +38,6 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import with_lower_case_rest
 from timeline.actors.nicknames import nickname_anaphora
 from timeline.actors.organisation_anaphors import head_anaphora, lone_word, organisation_anaphora
-from timeline.actors.pairs import pair_anaphora
 from timeline.actors.products import model_number_at
 from timeline.actors.short_forms import typed_short_forms
 from timeline.actors.vocabulary import titles
@@ -231,7 +230,6 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         organisation_anaphora(text, mentions, [*found, *described]),
         head_anaphora(text, mentions),
         nickname_anaphora(text, mentions),
-        pair_anaphora(text, mentions),  # "Both parties" after "Orlo Party and the Vell Front"
     ):
         taken = [(m.start, m.end) for m in found]
         found.extend(m for m in more if not any(_overlaps(m, t) for t in taken))
