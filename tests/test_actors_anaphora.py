@@ -77,9 +77,18 @@ def test_a_possessive_opening_a_sentence_is_the_organisation_whose_thing_it_tell
         start = text.index(name)
         return ActorMention(start, start + len(name), name, name, "organisation")
 
-    text = "Brightwater Freight was founded in 1971. Its shares fell 6% on Monday."
+    # "Its" before a thing of the organisation: the thing is the subject, no actor (stop 32)
+    for opening in ("Its shares fell 6% on Monday.", "Its night ferry will not sail on Friday."):
+        text = f"Brightwater Freight was founded in 1971. {opening}"
+        assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == [], opening
+    # but the organisation still stands for an "It" after it
+    text = "Brightwater Freight was founded in 1971. Its shares fell. It cut 90 jobs."
     found = thing_anaphora(text, [company(text, "Brightwater Freight")])
-    assert [(m.text, m.name) for m in found] == [("Its", "Brightwater Freight")]
+    assert [(m.text, m.name) for m in found] == [("It", "Brightwater Freight")]
+    # a person of it after "Its" speaks for it
+    text = "Brightwater Freight cut jobs. Its chief executive Lena Moss said the company grew."
+    found = thing_anaphora(text, [company(text, "Brightwater Freight")])
+    assert ("Its", "Brightwater Freight") in [(m.text, m.name) for m in found]
     text = "Analysts praised Brightwater Freight on Monday. The company's shares rose 2%."
     found = thing_anaphora(text, [company(text, "Brightwater Freight")])
     assert [(m.text, m.name) for m in found] == [("The company's", "Brightwater Freight")]
@@ -98,10 +107,9 @@ def test_a_possessive_opening_a_sentence_is_the_organisation_whose_thing_it_tell
     ):
         text = f"Brightwater Freight cut jobs. {opening}"
         assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == [], opening
-    # but a noun set off by a description is the organisation's thing
+    # so is a noun set off by a description: the organisation's thing, no actor
     text = "Brightwater Freight cut jobs. Its latest outlook, published on Friday, is bleak."
-    found = thing_anaphora(text, [company(text, "Brightwater Freight")])
-    assert [(m.text, m.name) for m in found] == [("Its", "Brightwater Freight")]
+    assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
     # inside a sentence, a possessive stays a description
     text = "Brightwater Freight cut jobs. Analysts said the company's shares were cheap."
     assert thing_anaphora(text, [company(text, "Brightwater Freight")]) == []
@@ -1014,3 +1022,28 @@ def test_a_lone_word_before_an_administrative_unit_is_a_place_not_the_agency() -
     ]
     found = organisation_anaphora(text, mentions)
     assert [(m.text, m.name) for m in found] == [("the agency", "Kestra Relief")]
+
+
+def test_a_datelines_place_is_no_subject_for_the_company_after_it() -> None:
+    """ "Tarsk: Orvane Softworks Ltd reported ...": the company the next sentence's "the
+    company" goes on with is Orvane, not the dateline's town the model took for a person
+    (stop 32)."""
+    from timeline.actors.anaphora import thing_anaphora
+
+    for dateline in ("Tarsk: ", "TARSK, Velland (CPS) -- "):
+        text = (
+            f"Orvane results\n{dateline}Orvane Softworks Ltd, the Tarsk-based maker of games, "
+            "reported a profit on Monday.\nRevenue rose 9 per cent, the company said."
+        )
+        town = text.index(dateline.split(":")[0].split(",")[0])
+        place = dateline.split(":")[0].split(",")[0]
+        orvane = text.index("Orvane Softworks Ltd")
+        found = [
+            ActorMention(0, 6, "Orvane", "Orvane Softworks Ltd", "organisation"),
+            ActorMention(town, town + len(place), place, place, "person"),
+            ActorMention(
+                orvane, orvane + 20, "Orvane Softworks Ltd", "Orvane Softworks Ltd", "organisation"
+            ),
+        ]
+        named = {m.text: m.name for m in thing_anaphora(text, found)}
+        assert named.get("the company") == "Orvane Softworks Ltd", dateline

@@ -246,3 +246,14 @@ def test_a_reporting_clause_after_a_place_is_no_apposition() -> None:
     assert "university" not in descriptions(text, tarka)
     mentions = [at("Holm University", "organisation"), tarka]
     assert set(_named(text, mentions).values()) <= {"Holm University"}
+
+
+def test_a_noun_before_the_names_own_the_describes_it() -> None:
+    """ "the weekly The Harbour Post", where the model left the name's "The" out (stop 32)."""
+    text = (
+        "Judge Ana Roe adjourned the libel suit against the weekly The Harbour Post. "
+        "The weekly had alleged in May that the mayor lied."
+    )
+    at = placer(text)
+    mentions = [at("Ana Roe", "person"), at("Harbour Post", "organisation")]
+    assert _named(text, mentions) == {"The weekly": "Harbour Post"}

@@ -279,6 +279,10 @@ def subject_of_previous(
     if cut is not None:  # "Hanazono Co. said ...": a name's point ends no sentence
         previous = sentence_start(text, cut.start)
     opening = next((m for m in mentions if previous <= m.start < own), None)
+    dateline = _dateline_end(text, previous, opening)
+    if dateline is not None:  # "Bangalore: Kaveri Softech Ltd reported ...": the company
+        previous = dateline
+        opening = next((m for m in mentions if previous <= m.start < own), None)
     if opening is None or opening.start - previous > SUBJECT_REACH:
         return None
     # after the phrase set off by a comma ("In August, Corvane bought ...")
@@ -290,6 +294,27 @@ def subject_of_previous(
     if _PASSIVE_AFTER.match(text, opening.end):
         return None  # "Mac OS X Lion was announced": the thing done, not the one doing it
     return opening if any(o is opening for o in organisations) else None
+
+
+#: A dateline's end after its place: "Bangalore: ", "QUITO, Ecuador (CPS) -- " (stop 32).
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?(?:\s+\([^()\n]{1,30}\))?(?::|\s+[-–—]{1,2})\s+")
+
+
+def _dateline_end(text: str, start: int, opening: ActorMention | None) -> int | None:
+    """Where the words after a dateline begin, when `opening`, the first name of the
+    paragraph starting at `start`, is a dateline's place: a place is no subject.
+
+    >>> text = "Bangalore: Kaveri Ltd reported a profit."
+    >>> _dateline_end(text, 0, ActorMention(0, 9, "Bangalore", "Bangalore", "person"))
+    11
+    >>> kaveri = ActorMention(11, 21, "Kaveri Ltd", "Kaveri Ltd", "organisation")
+    >>> print(_dateline_end(text, 0, kaveri))
+    None
+    """
+    if opening is None or opening.start != start or (start and text[start - 1] != "\n"):
+        return None
+    after = _DATELINE_AFTER.match(text, opening.end)
+    return after.end() if after is not None else None
 
 
 def verb_before(text: str, start: int, end: int) -> bool:

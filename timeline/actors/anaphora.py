@@ -40,6 +40,7 @@ from timeline.actors.nicknames import nickname_anaphora
 from timeline.actors.organisation_anaphors import head_anaphora, lone_word, organisation_anaphora
 from timeline.actors.products import model_number_at
 from timeline.actors.short_forms import typed_short_forms
+from timeline.actors.vocabulary import titles
 from timeline.kinds import ActorType
 from timeline.wordlists import word_set
 
@@ -234,7 +235,33 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         found.extend(m for m in more if not any(_overlaps(m, t) for t in taken))
     found.sort(key=lambda m: m.start)
     found.extend(it_after_anaphor(text, mentions, found))  # "The company ... It will"
-    return sorted(found, key=lambda m: m.start)
+    # "Its shares fell", "Its night boat will not sail": the thing is the subject, not its
+    # owner, who stays a referent for the anaphors after it (stop 32)
+    return sorted((m for m in found if not _owned_thing(text, m)), key=lambda m: m.start)
+
+
+#: The lower-case words of a noun phrase after "Its", up to a comma or a name: "Its next
+#: meeting", "Its chief executive Dan Koh".
+_NOUN_PHRASE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+
+
+def _owned_thing(text: str, mention: ActorMention) -> bool:
+    """Whether `mention` is an "Its" opening a sentence whose subject is a thing of the
+    organisation, no person of it: "Its shares fell", "Its next meeting is on Monday", not
+    "Its chief executive Dan Koh said" (a person of it speaks for it).
+
+    >>> text = "Its shares fell. Its chief executive Dan Koh said so."
+    >>> owner = ActorMention(0, 3, "Its", "Orlo", "organisation")
+    >>> chief = ActorMention(17, 20, "Its", "Orlo", "organisation")
+    >>> _owned_thing(text, owner), _owned_thing(text, chief)
+    (True, False)
+    """
+    if mention.text != "Its":
+        return False
+    phrase = _NOUN_PHRASE.match(text, mention.end)
+    words = phrase.group().split() if phrase is not None else []
+    spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return bool(words) and not any(person_noun(word) for word in words) and not spans & titles()
 
 
 def _start(mention: ActorMention) -> int:

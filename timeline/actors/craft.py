@@ -1,8 +1,9 @@
 """Named craft: a satellite, a rocket, an aircraft or a ship named with a number ("Ikaze-2",
 "Halcyon 2") is a product among the actors when a noun of a craft stands beside it ("the
 satellite Ikaze-2", "a Halcyon 2 rocket", "Wadjet-1, an Earth observation microsatellite";
-`data/craft_nouns.txt`). The model misses most such names, or reads the maker and the article
-with them ("a Meridian Launch Systems Halcyon 2" is the maker and its rocket).
+`data/craft_nouns.txt`, `data/vessel_nouns.txt`). The model misses most such names, or reads
+the maker and the article with them ("a Meridian Launch Systems Halcyon 2" is the maker and
+its rocket).
 
     >>> text = "Its satellite, Ikaze-2, was launched on a Halcyon 2 rocket."
     >>> [(r.text, r.label) for r in with_named_craft(text, [])]
@@ -16,10 +17,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.actors.spans import RawSpan
+from timeline.actors.vessels import vessel_nouns
 from timeline.actors.vocabulary import countries, organisation_words, titles
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import APPROX_WORDS
-from timeline.wordlists import longest_first
+from timeline.wordlists import word_list
 
 __all__ = ["craft_names", "with_named_craft"]
 
@@ -39,8 +41,8 @@ _DESCRIBING = r"(?:[\w-]+[ ]){0,4}?"
 
 @cache
 def _nouns() -> str:
-    """The craft nouns as an alternation, plurals allowed, longest first."""
-    nouns = longest_first("craft_nouns.txt")
+    """The craft nouns (a vessel's too) as an alternation, plurals allowed, longest first."""
+    nouns = sorted([*word_list("craft_nouns.txt"), *vessel_nouns()], key=len, reverse=True)
     return "|".join(re.escape(noun) + r"(?:e?s)?" for noun in nouns)
 
 

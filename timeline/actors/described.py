@@ -59,9 +59,10 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 #: An apposition after a name: ", the country's second Earth-observation nanosatellite,".
 _APPOSITION = re.compile(r",\s+(?:the|an?)\s+(?P<words>[^,.;:!?()\"“”\n]{1,100})")
 #: The noun right before a name after an article or a possessive: "the union Havenbond",
-#: "Bezzina's novel Salt", "an Indian-built sounding rocket, the Agnishikha-2".
+#: "Bezzina's novel Salt", "an Indian-built sounding rocket, the Agnishikha-2", and before the
+#: name's own "The" ("the weekly The Island Voice", where the model left "The" out).
 _NOUN_BEFORE = re.compile(
-    rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|['’]s\s+)(?:[\w-]+\s+){{0,3}}?(?P<noun>{_NOUN})(?P<comma>,\s+the)?\s+$"
+    rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|['’]s\s+)(?:[\w-]+\s+){{0,3}}?(?P<noun>{_NOUN})(?P<comma>,\s+the)?\s+(?:The\s+)?$"
 )
 #: Places, which no noun before them describes ("the women's race Slovenia's Lea Vidmar").
 _PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.appositives import person_noun
 from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.referents import (
@@ -19,6 +20,7 @@ from timeline.actors.referents import (
     person_genders,
     placed_persons,
 )
+from timeline.actors.vessels import vessel_types, vessels_in
 from timeline.events.event import actors_in
 from timeline.kinds import ActorType
 from timeline.syntax import QUOTATION, reporting_verbs  # no model is loaded
@@ -156,6 +158,7 @@ def sentence_actors(
             genders=_genders(text, sentences[:number], frozen, pointed),
             main=main_person(frozen),
             places=places,
+            vessels=vessel_types(text, frozen),
         )
         if set(names) - named:
             pointed[sentence.start] = [n for n in names if n not in named]
@@ -295,6 +298,7 @@ def resolve_anaphora(
     genders: Mapping[str, str] | None = None,
     main: str | None = None,
     places: frozenset[str] = frozenset(),
+    vessels: Mapping[str, str] | None = None,
 ) -> tuple[list[str], list[str]]:
     """ "He ..." or "The pair ..." opening a sentence that names no person: the persons of the
     nearest earlier sentence that names any, when exactly that many are there to point to
@@ -307,7 +311,9 @@ def resolve_anaphora(
     woman. `main`, the person a profile is about, is the one "she" stands for among several
     persons of a sentence, or when no sentence of the window names one of her sex. "He" and
     "she" pass over `places`, the persons the model found that are places ("the coast of
-    Upolu"; `referents.placed_persons`)."""
+    Upolu"; `referents.placed_persons`). "She" that no person of an earlier sentence stands for
+    may be one of the `vessels` (each name's type) it names, not before a verb of saying: "The
+    Kaiwhata was built in 1921. She came to New Zealand" (`actors.vessels`)."""
     match = (
         _ANAPHOR.search(text)
         or _age_anaphor(text)
@@ -322,6 +328,9 @@ def resolve_anaphora(
     gender = gendered_words().get(anaphor) if genders is not None else None
     if wanted > 1 and plural_within is not None and match.start(1) >= plural_within:
         return names, types  # "sales of both models" after the verb: no pair of persons
+    # a ship is "She" opening a sentence, not one before a verb of saying ("She said")
+    opens = not text[: match.start(1)].strip(' "“(')
+    ship = opens and not reporting_verb_after(text, match.end(1))
     # a person the sentence names after its "she" is never her: "In 1978 she married Dan Rook"
     own = {n for n, t in zip(names, types, strict=True) if t == ActorType.PERSON}
     for sentence in reversed(earlier):
@@ -340,6 +349,8 @@ def resolve_anaphora(
             if speakers:  # '"... Sierra Madre has the brands," Ana Lugo said. She said ...'
                 persons = [p for p in persons if p in speakers]
         persons = [p for p in persons if p not in own]
+        if not persons and vessels and gender == "female" and ship:
+            persons = vessels_in(sentence.start, sentence.end, mentions, vessels, own)
         if persons and gender is not None and set(persons) <= places:
             continue  # "Born on the coast of Upolu, he ...": he is named before
         if gender is not None:
@@ -357,7 +368,8 @@ def resolve_anaphora(
                 persons = _likely_subject(sentence, mentions, persons, main, subject=not age)
             if len(persons) != wanted:
                 return names, types  # ambiguous: no guess
-            return [*persons, *names], [ActorType.PERSON.value] * wanted + types
+            kinds = [(vessels or {}).get(p, ActorType.PERSON.value) for p in persons]
+            return [*persons, *names], kinds + types
     agrees = genders is None or genders.get(str(main), gender) == gender
     if gender is not None and main is not None and main not in own and wanted == 1 and agrees:
         # no one nearer: "she" in an obituary is the person it is about
