@@ -38,7 +38,7 @@ from timeline.actors.spans import (
     names_a_storm,
     storm_names,
 )
-from timeline.actors.split_names import split_names
+from timeline.actors.split_names import owners_apart, split_names
 from timeline.actors.title_places import outside_place_titles
 from timeline.actors.vocabulary import (
     corporate_suffix,
@@ -157,6 +157,7 @@ def find_actors(
         raw = suffixed_as_companies(organs_apart(joined_neighbours(text, _outermost(raw))))
         raw = possessive_names(text, raw)  # "the Footballers' Guild", "St. Nicholas' Cathedral"
         raw = split_names(text, raw, nouns)  # "Corran's Bay", "the Canals and Docks board"
+        raw = owners_apart(text, raw)  # "Lumo Devices' Slate Fold" after "Lumo Devices"
         found_names = places_taken_for_persons(
             text,
             birth_names(

@@ -17,9 +17,10 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.spans import RawSpan
+from timeline.actors.vocabulary import titles
 from timeline.sentences import sentence_openers
 
-__all__ = ["split_names"]
+__all__ = ["owners_apart", "split_names"]
 
 #: The possessive's mark between an owner and a place's or a house's noun: "'s " of "King's
 #: Lodge".
@@ -29,6 +30,11 @@ _AND = re.compile(r" (?:and|&) ")
 #: What a name's last word may not be followed by to end there: another capitalised word or
 #: "of" (then the noun opens a name of its own: "Kenya's Ministry of Mines").
 _GOES_ON = re.compile(r" (?:[A-Z]|of\b)")
+#: An owner's possessive inside one span before a capitalised word: "'s " of "Winnipeg's
+#: Health Sciences Centre", "' " of "Lumo Devices' Slate Fold".
+_OWNERS_MARK = re.compile(r"(?:['’]s|(?<=s)['’]) (?=[A-Z])")
+#: Labels an owner written alone elsewhere has: a body or a place.
+_OWNER_LABELS = frozenset({"ORG", "GPE"})
 #: Labels of a piece the noun may be after "'s": a place, a facility or a body.
 _PLACE_LABELS = frozenset({"LOC", "FAC", "GPE", "ORG"})
 
@@ -120,3 +126,44 @@ def _a_surname(text: str, word: str) -> bool:
         given.group(1) not in openers
         for given in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text)
     )
+
+
+def owners_apart(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` with each span of an owner, its possessive and a name cut in two, when the
+    text writes the owner alone as a name the model took for a body or a place: "Lumo
+    Devices' Slate Fold" after "Lumo Devices", "Winnipeg's Health Sciences Centre" after
+    "Winnipeg" are the owner and what it owns, two actors. A possessive whose owner is
+    never written alone stays a word of the name ("Moody's Investors Service"), and so does
+    one before a title ("Kestrel Bank's Chief Executive": the title rules read it).
+
+    >>> text = "Lumo Devices' Slate Fold sold out. Lumo Devices fell."
+    >>> raw = [RawSpan(0, 24, "Lumo Devices' Slate Fold", "ORG"),
+    ...        RawSpan(35, 47, "Lumo Devices", "ORG")]
+    >>> [(r.text, r.label) for r in owners_apart(text, raw)]
+    [('Lumo Devices', 'ORG'), ('Slate Fold', 'ORG'), ('Lumo Devices', 'ORG')]
+    >>> text = "Moody's Investors Service cut it. Moody's said so."
+    >>> raw = [RawSpan(0, 25, "Moody's Investors Service", "ORG"),
+    ...        RawSpan(34, 41, "Moody's", "ORG")]
+    >>> [r.text for r in owners_apart(text, raw)]
+    ["Moody's Investors Service", "Moody's"]
+    """
+    alone = {r.text: r.label for r in raw if r.label in _OWNER_LABELS}
+    if not alone:
+        return list(raw)
+    result: list[RawSpan] = []
+    for span in raw:
+        mark = _OWNERS_MARK.search(span.text)
+        owner = span.text[: mark.start()] if mark is not None else ""
+        rest = span.text[mark.end() :] if mark is not None else ""
+        if (
+            mark is None
+            or owner not in alone
+            or len(rest) < 2
+            or rest.split()[0].casefold() in titles()
+        ):
+            result.append(span)
+            continue
+        result.append(RawSpan(span.start, span.start + len(owner), owner, alone[owner]))
+        rest_start = span.start + mark.end()
+        result.append(RawSpan(rest_start, span.end, rest, span.label, span.role))
+    return result
