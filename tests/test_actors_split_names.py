@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from timeline.actors import find_actors
 from timeline.actors.modifiers import describes_a_thing
 from timeline.actors.spans import RawSpan
-from timeline.actors.split_names import split_names
+from timeline.actors.split_names import owners_apart, split_names
 
 NOUNS = frozenset({"bay", "lodge", "house", "dock", "work", "ford", "france", "bush"})
 
@@ -110,3 +110,69 @@ def test_the_town_state_based_company_is_the_company_named_before() -> None:
     assert {m.name for m in mentions} == {"Brakka Systems Inc."}  # no Orley
     named = {m.text: m.name for m in mentions}
     assert named.get("The Orley, Vermont-based company") == "Brakka Systems Inc."
+
+
+@given(
+    owner=st.sampled_from(["Lumo Devices", "Tarvik Holdings", "Brennhall", "Oster Valley Foods"]),
+    owned=st.sampled_from(["Slate Fold", "Ridgeway Plant", "Kettle Pro 3", "Nova"]),
+    label=st.sampled_from(["ORG", "PRODUCT", "FAC", "WORK_OF_ART"]),
+    mark=st.sampled_from(["'s", "’s", "'"]),
+)
+def test_an_owner_written_alone_elsewhere_is_cut_off_what_it_owns(
+    owner: str, owned: str, label: str, mark: str
+) -> None:
+    if mark == "'" and not owner.endswith("s"):
+        mark = "'s"
+    glued = f"{owner}{mark} {owned}"
+    text = f"Sales of {glued} rose. {owner} said so on Monday."
+    start = text.index(glued)
+    later = text.rindex(owner)
+    raw = [
+        RawSpan(start, start + len(glued), glued, label),
+        RawSpan(later, later + len(owner), owner, "ORG"),
+    ]
+    found = owners_apart(text, raw)
+    assert [(r.text, r.label) for r in found] == [
+        (owner, "ORG"),
+        (owned, label),
+        (owner, "ORG"),
+    ]
+    assert all(text[r.start : r.end] == r.text for r in found)
+
+
+def test_a_place_written_alone_elsewhere_owns_the_body_after_it() -> None:
+    text = "Two were taken to Tarnholm's Mercy Centre. Tarnholm has one hospital."
+    raw = [
+        RawSpan(18, 41, "Tarnholm's Mercy Centre", "ORG"),
+        RawSpan(43, 51, "Tarnholm", "GPE"),
+    ]
+    assert [r.text for r in owners_apart(text, raw)] == ["Tarnholm", "Mercy Centre", "Tarnholm"]
+
+
+def test_a_possessive_stays_a_word_of_the_name_when_its_owner_is_never_alone() -> None:
+    text = "Moody's Investors Service cut it. Kessel's Wharf was shut. Moody's said so."
+    raw = [
+        RawSpan(0, 25, "Moody's Investors Service", "ORG"),
+        RawSpan(34, 48, "Kessel's Wharf", "FAC"),
+        RawSpan(59, 66, "Moody's", "ORG"),
+    ]
+    assert owners_apart(text, raw) == raw
+
+
+def test_a_title_after_the_owner_is_left_to_the_title_rules() -> None:
+    text = "Tarvik Bank's Chief Executive left. Tarvik Bank said so."
+    raw = [
+        RawSpan(0, 29, "Tarvik Bank's Chief Executive", "ORG"),
+        RawSpan(36, 47, "Tarvik Bank", "ORG"),
+    ]
+    assert owners_apart(text, raw) == raw
+
+
+def test_an_owners_product_through_the_model() -> None:
+    text = (
+        "At 3.8mm, the Vela 2 is thinner than Lumo Devices' Slate Fold, which launched in May. "
+        "Lumo Devices said on Tuesday that it would answer with a new phone."
+    )
+    names = _names(text)
+    assert "Lumo Devices" in names
+    assert not any("'" in name for name in names)

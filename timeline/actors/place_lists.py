@@ -197,17 +197,34 @@ def place_sweep(text: str, mentions: Sequence[ActorMention]) -> list[ActorMentio
     """Other occurrences of the places of two words or more the model found once ("Cape
     Coast City" in the dateline, missed in "Cape Coast City coach Pieter Louw"), written
     exactly as found, where no capitalised word nor hyphen joins them to a longer name ("Cape
-    Coast City Council", "Hong Kong-listed") and no other mention covers them.
+    Coast City Council", "Hong Kong-listed") and no other mention covers them. A place of one
+    word is found again only where it is no word of a person's name in the text and what
+    follows it ends its phrase: punctuation, a possessive, a preposition, a conjunction, an
+    article or a verb ("will visit Osh on Thursday", "struck Tarnholm in January"; not "the
+    Tarnholm writer", whose place describes a person: `_ends_its_phrase`).
 
     >>> from timeline.actors.mention import ActorMention
     >>> text = "Rain fell on Cape Vale. Cape Vale coach Ana left. Cape Vale Council met."
     >>> vale = ActorMention(13, 22, "Cape Vale", "Cape Vale", "location")
     >>> [m.start for m in place_sweep(text, [vale])]
     [24]
+    >>> text = "Rain hit Osh. He will visit Osh on Monday. The Osh writer left."
+    >>> osh = ActorMention(9, 12, "Osh", "Osh", "location")
+    >>> [m.start for m in place_sweep(text, [osh])]
+    [28]
+    >>> ana = ActorMention(63, 70, "Ana Osh", "Ana Osh", "person")
+    >>> [m.start for m in place_sweep(text + " Ana Osh left.", [osh, ana])]
+    []
     """
+    persons = {
+        word for m in mentions if m.type == ActorType.PERSON for word in _WORD.findall(m.text)
+    }
     surfaces: dict[str, ActorMention] = {}
     for mention in mentions:
-        if mention.type in _PLACES and " " in mention.text.strip():
+        surface = mention.text.strip()
+        if mention.type in _PLACES and (
+            " " in surface or (_ONE_WORD_PLACE.fullmatch(surface) and surface not in persons)
+        ):
             surfaces.setdefault(mention.text, mention)
     if not surfaces:
         return []
@@ -217,6 +234,8 @@ def place_sweep(text: str, mentions: Sequence[ActorMention]) -> list[ActorMentio
         alone = not _capitalised_next(text, end) and not _capitalised_before(text, start)
         hyphened = text[end : end + 1] == "-" or text[start - 1 : start] == "-"  # "Vale-based"
         ok = boundary(text, start) and boundary(text, end) and alone and not hyphened
+        if ok and " " not in text[start:end]:
+            ok = _ends_its_phrase(text, end)  # "visit Osh on", not "the Osh writer"
         return end if ok else None
 
     taken = sorted((m.start, m.end) for m in mentions)
@@ -228,6 +247,29 @@ def place_sweep(text: str, mentions: Sequence[ActorMention]) -> list[ActorMentio
             found.append(ActorMention(start, end, text[start:end], source.name, source.type))
             taken.insert(position, (start, end))
     return found
+
+
+#: A place of one word the sweep looks for again: a capital, then three letters or more.
+_ONE_WORD_PLACE = re.compile(r"[A-Z][^\W\d_]{2,}")
+#: What may follow a place of one word that names a place, not a thing: punctuation, a
+#: possessive, or a word that ends the place's phrase (a preposition, a conjunction, an
+#: article, a verb's auxiliary or a past tense).
+_PHRASE_END = re.compile(
+    r"(?:[.,;:!?)\]\"”—–]|['’]s\b|\s*$| (?:on|in|at|to|from|for|by|with|since|until|after|"
+    r"before|during|into|over|under|near|and|or|but|a|an|the|this|last|next|where|which|who|"
+    r"as|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|do|"
+    r"does|also|says|said|[a-z]+ed)\b)"
+)
+
+
+def _ends_its_phrase(text: str, end: int) -> bool:
+    """Whether what follows a place of one word ending at `end` ends its phrase (see
+    `place_sweep`).
+
+    >>> _ends_its_phrase("visit Osh on Monday", 9), _ends_its_phrase("the Osh writer", 7)
+    (True, False)
+    """
+    return _PHRASE_END.match(text, end) is not None
 
 
 def _capitalised_next(text: str, end: int) -> bool:

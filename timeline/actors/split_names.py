@@ -155,15 +155,20 @@ def owners_apart(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         mark = _OWNERS_MARK.search(span.text)
         owner = span.text[: mark.start()] if mark is not None else ""
         rest = span.text[mark.end() :] if mark is not None else ""
-        if (
-            mark is None
-            or owner not in alone
-            or len(rest) < 2
-            or rest.split()[0].casefold() in titles()
-        ):
+        if mark is None or owner not in alone or len(rest) < 2 or _opens_with_a_title(rest):
             result.append(span)
             continue
         result.append(RawSpan(span.start, span.start + len(owner), owner, alone[owner]))
         rest_start = span.start + mark.end()
         result.append(RawSpan(rest_start, span.end, rest, span.label, span.role))
     return result
+
+
+def _opens_with_a_title(name: str) -> bool:
+    """Whether the first one to three words of `name` are a title ("Chief Executive").
+
+    >>> _opens_with_a_title("Chief Executive Ana Roe"), _opens_with_a_title("Slate Fold")
+    (True, False)
+    """
+    words = name.casefold().split()
+    return any(" ".join(words[:count]) in titles() for count in range(1, min(3, len(words)) + 1))
