@@ -20,10 +20,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.appositives import describes_a_person, describes_someone
 from timeline.actors.literals import boundary, literal_matches
 from timeline.actors.mention import ActorMention
+from timeline.actors.modifiers import describes_a_thing
+from timeline.actors.not_actors import names_no_actor
 from timeline.actors.sweeps import free_position
-from timeline.actors.vocabulary import countries, place_prepositions
+from timeline.actors.vocabulary import countries, place_prepositions, place_words
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 
@@ -235,7 +238,7 @@ def place_sweep(text: str, mentions: Sequence[ActorMention]) -> list[ActorMentio
         hyphened = text[end : end + 1] == "-" or text[start - 1 : start] == "-"  # "Vale-based"
         ok = boundary(text, start) and boundary(text, end) and alone and not hyphened
         if ok and " " not in text[start:end]:
-            ok = _ends_its_phrase(text, end)  # "visit Osh on", not "the Osh writer"
+            ok = _names_the_place(text, start, end)  # "visit Osh on", not "the Osh writer"
         return end if ok else None
 
     taken = sorted((m.start, m.end) for m in mentions)
@@ -260,6 +263,33 @@ _PHRASE_END = re.compile(
     r"as|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|do|"
     r"does|also|says|said|[a-z]+ed)\b)"
 )
+
+
+def _names_the_place(text: str, start: int, end: int) -> bool:
+    """Whether a place of one word at `text[start:end]` found again names the place there:
+    what follows ends its phrase (`_ends_its_phrase`), it is no place's word and not after
+    "the" ("the Garden", "the Fellowship": a body's short form, not a town), and the guards
+    that drop the model's own places do not drop it: a place that describes a thing, a firm
+    or a person ("Ana Roe, a nurse in Tarnholm,"), or names no actor ("5 p.m. Tarnholm
+    time").
+
+    >>> _names_the_place("He will visit Osh on Monday.", 14, 17)
+    True
+    >>> _names_the_place("Ana Roe, a nurse in Osh, said so.", 20, 23)
+    False
+    >>> _names_the_place("It was given to the Garden by them.", 20, 26)
+    False
+    """
+    surface = text[start:end]
+    return (
+        _ends_its_phrase(text, end)
+        and surface.casefold() not in place_words()
+        and text[max(0, start - 4) : start].casefold() != "the "
+        and not describes_a_thing(text, surface, end, "GPE")
+        and not describes_someone(text, start, end, "GPE")
+        and not describes_a_person(text, start, end, "GPE")
+        and not names_no_actor(text, start, end, "GPE")
+    )
 
 
 def _ends_its_phrase(text: str, end: int) -> bool:
