@@ -74,11 +74,60 @@ def test_a_place_of_two_words_found_once_is_found_again() -> None:
     assert found == [(text.index("Orvik Bay coach"), "Orvik Bay")]
 
 
-def test_a_place_of_one_word_is_not_swept() -> None:
+def test_a_place_of_one_word_before_a_noun_is_not_swept() -> None:
     from timeline.actors.place_lists import place_sweep
 
     text = "Rain hit Hay. Hay prices rose."
     assert place_sweep(text, [placer(text)("Hay", "location")]) == []
+
+
+@given(
+    place=st.sampled_from(["Tarnholm", "Ushkel", "Brevnia", "Kolvik"]),
+    kind=st.sampled_from(["location", "country"]),
+    written=st.sampled_from(
+        [
+            "The minister will visit {} on Thursday.",
+            "A storm struck {} in early January.",
+            "Floods destroyed much of old {}.",
+            "{} has promised to open the dam in April.",
+            "Trucks have served {} since May.",
+            "Roads between {} and the coast were shut.",
+        ]
+    ),
+)
+def test_a_place_of_one_word_found_once_is_found_again_where_its_phrase_ends(
+    place: str, kind: str, written: str
+) -> None:
+    from timeline.actors.place_lists import place_sweep
+
+    text = f"Rain fell in {place} overnight. " + written.format(place)
+    found = place_sweep(text, [placer(text)(place, kind)])
+    assert [(m.start, m.name, m.type) for m in found] == [(text.rindex(place), place, kind)]
+
+
+def test_a_place_of_one_word_that_describes_or_names_a_person_is_not_swept() -> None:
+    from timeline.actors.place_lists import place_sweep
+
+    text = (
+        "Rain fell in Tarnholm. Ana Roe, a nurse in Tarnholm, said so. The Tarnholm writer "
+        "left. It went to the Tarnholm by noon. Tarnholm-based firms shut."
+    )
+    assert place_sweep(text, [placer(text)("Tarnholm", "location")]) == []
+    text = "Rain fell in Kolvik. Dana Kolvik said the roads to Kolvik were shut."
+    at = placer(text)
+    assert place_sweep(text, [at("Kolvik", "location"), at("Dana Kolvik", "person")]) == []
+
+
+def test_a_place_found_again_through_the_model() -> None:
+    from timeline.actors import find_actors
+
+    text = (
+        "A magnitude 6.1 earthquake struck southern Kyrgyzstan on Wednesday, damaging houses "
+        "in Ushkel and Jalal-Abad regions. President Almaz Torobek will visit Ushkel on "
+        "Thursday. In the 19th century, earthquakes destroyed much of old Ushkel."
+    )
+    found = {m.start for m in find_actors([text])[0] if m.text == "Ushkel"}
+    assert text.rindex("Ushkel") in found  # "much of old Ushkel", which the model misses
 
 
 def test_the_other_end_of_a_route_from_a_place_is_a_place() -> None:
