@@ -353,3 +353,14 @@ def test_a_cabinet_office_with_a_name_of_its_own_stays() -> None:
 def test_a_company_named_like_a_feast_with_its_ticker_in_brackets_stays() -> None:
     text = "Carnival (CCL) said on Monday that bookings rose."
     assert not names_a_festival(text, *_at(text, "Carnival"))
+
+
+@pytest.mark.parametrize("grade", ["Liberica", "Excelsa", "Tarnblend"])
+def test_a_grade_before_futures_is_no_actor(grade: str) -> None:
+    text = f"{grade} futures in London hit their highest level since 2008 on Wednesday."
+    assert names_a_grade(text, *_at(text, grade))
+
+
+def test_a_company_before_its_shares_is_no_grade() -> None:
+    text = "Kessel shares in London rose 4 percent on Wednesday."
+    assert not names_a_grade(text, *_at(text, "Kessel"))

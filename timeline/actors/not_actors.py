@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.occasions import names_an_occasion
+from timeline.actors.counted_people import counts_people
+from timeline.actors.occasions import names_a_day_of_observance, names_an_occasion
 from timeline.actors.vocabulary import after_the, countries, post_nominals, titles
 from timeline.temporal.vocabulary import HOLIDAY_NAMES, WEEKDAYS
 from timeline.wordlists import word_list, word_set
@@ -63,16 +64,19 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
     it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
     `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`,
-    `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`, and
-    `occasions.names_an_occasion`)."""
+    `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`,
+    `occasions.names_an_occasion`, `occasions.names_a_day_of_observance` and
+    `counted_people.counts_people`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)
         or names_a_kind_of_people(text, start, end)
+        or counts_people(text, start, end)
         or names_a_holiday(text, start, end)
         or names_a_day(text, start, end)
         or names_a_festival(text, start, end)
         or names_an_occasion(text, start, end)
+        or names_a_day_of_observance(text, start, end, label)
         or names_a_time_zone(text, start, end)
         or names_a_grade(text, start, end)
         or locates_an_organisation(text, start, end, label)
@@ -401,9 +405,15 @@ def names_a_grade(text: str, start: int, end: int) -> bool:
     False
     >>> names_a_grade("Texas oil workers went on strike.", 0, 5)
     False
+
+    So is a grade before "futures", the contracts it trades in ("Robusta futures hit a high";
+    stop 32):
+
+    >>> names_a_grade("Liberica futures in London rose.", 0, 8)
+    True
     """
     after = _WORD_AFTER.match(text, end)
-    if after is None or after.group(1) not in _commodity_words():
+    if after is None or after.group(1) not in {*_commodity_words(), "futures"}:
         return False
     sentence_start = max(
         (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
