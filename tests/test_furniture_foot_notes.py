@@ -123,3 +123,25 @@ def test_a_number_before_a_clocks_minutes_is_no_day(day: date, minute: int) -> N
     text = f"Updated {_MONTH_ABBREVIATIONS[day.month - 1]}  {day.day}:{minute:02d}:12"
     values = [timex.value for timex in tag(text, None)]
     assert f"XXXX-{day.month:02d}-{day.day:02d}" not in values
+
+
+def test_a_boxs_labelled_items_under_the_story_are_furniture() -> None:
+    text = (
+        "Liner berths\n\nThe liner Tarrow Star berthed at Pier 4 at 7.15 this morning.\n\n"
+        "SHIPPING MOVEMENTS\nArrived: Tarrow Star, from Leith, 212 passengers.\n"
+        "Sailed: Quay Queen, for Lagos and the Cape."
+    )
+    found = [text[f.start : f.end] for f in furniture(text)]
+    assert "Arrived: Tarrow Star, from Leith, 212 passengers." in found
+    assert "Sailed: Quay Queen, for Lagos and the Cape." in found
+    assert "The liner Tarrow Star berthed at Pier 4 at 7.15 this morning." not in found
+
+
+def test_a_chronology_under_the_story_stays_the_storys() -> None:
+    text = (
+        "Port strike\n\nDockers at Tarrow walked out on Monday over pay.\n\n"
+        "How it unfolded\nMarch 3: Talks collapse.\nMarch 9: Dockers walk out."
+    )
+    found = [text[f.start : f.end] for f in furniture(text)]
+    assert "March 3: Talks collapse." not in found
+    assert "March 9: Dockers walk out." not in found
