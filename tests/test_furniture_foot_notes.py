@@ -145,3 +145,14 @@ def test_a_chronology_under_the_story_stays_the_storys() -> None:
     found = [text[f.start : f.end] for f in furniture(text)]
     assert "March 3: Talks collapse." not in found
     assert "March 9: Dockers walk out." not in found
+
+
+def test_an_interviews_last_turns_stay_the_storys() -> None:
+    text = (
+        "Five questions for a baker\n\nJo Varn opened her third bakery in Tarrow on Monday.\n\n"
+        "Q: When will you open a fourth?\nA: Not before 2028. We'll revisit it next year.\n"
+        "Q: And for you?\nA: I'm running my first marathon next month, badly."
+    )
+    found = [text[f.start : f.end] for f in furniture(text)]
+    assert "A: Not before 2028. We'll revisit it next year." not in found
+    assert "Q: And for you?" not in found

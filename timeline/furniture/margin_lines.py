@@ -17,6 +17,7 @@ A line inside a block of furniture (`inside_furniture`) is furniture whatever it
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from timeline.furniture.dated_lists import is_entry
@@ -196,6 +197,8 @@ def _in_a_box(
     return headed or any(other is not None and is_box_item(other) for other in (above, below))
 
 
+#: A box's label: one word of three letters or more, from a capital.
+_BOX_LABEL = re.compile(r"[A-Z][A-Za-z'’-]{2,}")
 #: The most words of a box's labelled item.
 BOX_ITEM_WORDS = 14
 
@@ -212,12 +215,18 @@ def is_box_item(line: str) -> bool:
     (False, False)
     >>> is_box_item("March 3: Talks collapse."), is_box_item("Friday: Strike ends.")
     (False, False)
+    >>> is_box_item("A: Not before 2018."), is_box_item("Q: And for you?")
+    (False, False)
     """
     cues = shape_cues(line)
     label = line.partition(":")[0]
     return (
         "label" in cues
         and "no verb" in cues
+        # a box's label is a word ("Arrived", "Attendance"); an interview's "Q:" and "A:" open
+        # turns, and a question is no box's item
+        and _BOX_LABEL.fullmatch(label) is not None
+        and not line.endswith("?")
         # a chronology's day is its entry's label: "March 3: Talks collapse." is an event
         and not any(char.isdigit() for char in label)
         and not date_alone(label)
