@@ -106,6 +106,16 @@ def test_the_place_a_company_is_based_in_is_no_actor() -> None:
     assert not locates_an_organisation(opening, *_at(opening, "Aarhus"), "GPE")
 
 
+def test_the_place_a_described_company_is_based_in_is_no_actor() -> None:
+    """Stop 32: an apposition's description before "based in" ("Lumo Oy, the boot maker based
+    in Tampere,") says where the company is, as ", based in Tampere," does."""
+    text = "Lumo Oy, the boot maker based in Tarvik, said profits fell."
+    assert locates_an_organisation(text, *_at(text, "Tarvik"), "GPE")
+    assert "Tarvik" not in _names(text)
+    text = "Lumo Oy, the boot maker that moved production to Tarvik, said profits fell."
+    assert not locates_an_organisation(text, *_at(text, "Tarvik"), "GPE")
+
+
 def test_the_short_name_of_a_statistic_is_no_organisation() -> None:
     text = "Traders await quarterly jobless figures (QJR-3) from the census office."
     assert names_a_statistic(text, *_at(text, "QJR"))

@@ -47,9 +47,12 @@ _CONVERTED_CLOCK_IN = re.compile(
     r"\b" + _CLOCK + r"\s+(?-i:[A-Z]{2,5}),\s+" + _CLOCK + r"\s+in\s+$", re.IGNORECASE
 )
 _COMMA_OR_BRACKET = re.compile(r"\s*[,)]")
-#: ", based in" or ", headquartered in" right before a place: a clause set off after a name
-#: (and closed by a comma after the place).
-_BASED_IN = re.compile(r"[\w.)],\s+(?:based|headquartered)\s+in\s+$")
+#: ", based in" or ", headquartered in" right before a place, a description of the name
+#: between at times (", the port shipper based in"): a clause set off after a name (and closed
+#: by a comma after the place).
+_BASED_IN = re.compile(
+    r"[\w.)],\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3})?(?:based|headquartered)\s+in\s+$"
+)
 #: A lower-case word and an opening bracket right before a name: "inflation figures (".
 _NOUN_AND_BRACKET = re.compile(r"\b([a-z]+)\s+\(\s*$")
 #: The rest of a bracketed short name after the model's span, and its closing bracket.
@@ -440,11 +443,14 @@ def locates_an_organisation(text: str, start: int, end: int, label: str) -> bool
     True
     >>> locates_an_organisation("Founded in 1990 and based in Tampere, Lumo", 29, 36, "GPE")
     False
+    >>> text = "Lumo Oy, the boot maker based in Tampere, said"
+    >>> locates_an_organisation(text, 33, 40, "GPE")
+    True
     """
     return (
         label in _PLACE_LABELS
         and text.startswith(",", end)
-        and bool(_BASED_IN.search(text, max(0, start - 25), start))
+        and bool(_BASED_IN.search(text, max(0, start - 60), start))
     )
 
 
