@@ -449,21 +449,3 @@ def test_a_surname_the_model_took_for_a_product_is_the_person() -> None:
     text = "Lena Ipsa spoke. The new iPsa sold out."
     raw = [RawSpan(0, 9, "Lena Ipsa", "PERSON"), RawSpan(25, 29, "iPsa", "PRODUCT")]
     assert ("iPsa", "person") not in {(m.text, m.type) for m in canonical(text, raw, AliasTable())}
-
-
-def test_a_region_the_model_found_as_a_place_is_no_full_name_of_a_lone_word() -> None:
-    """Stop 32: "Tarvo" alone, taken for a person, is no surname of "Central Tarvo" when the
-    model found "Central Tarvo" as a place: the region, not a person named after it."""
-    text = "A landslide hit Central Tarvo on Monday. More rain is due across Tarvo."
-    lone = text.rindex("Tarvo")
-    raw = [RawSpan(16, 29, "Central Tarvo", "LOC"), RawSpan(lone, lone + 5, "Tarvo", "PERSON")]
-    named = [m.name for m in canonical(text, raw, AliasTable(), text)]
-    assert named == ["Central Tarvo", "Tarvo"]
-    # a person's full name written where the model did not read stays hers
-    text = "Ana Tarvo spoke on Monday. Tarvo left."
-    lone = text.rindex("Tarvo")
-    named = [
-        m.name
-        for m in canonical(text, [RawSpan(lone, lone + 5, "Tarvo", "PERSON")], AliasTable(), text)
-    ]
-    assert named[-1] == "Ana Tarvo"

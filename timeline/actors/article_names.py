@@ -127,13 +127,8 @@ class _ArticleNames:
                 and not any(c.isdigit() for c in r.text)
             }
             known = [name for name, _ in written]
-            # a region the model found as a place is no one's full name: "Java" of "Central
-            # Java", "Yorkshire" of "North Yorkshire" (stop 32)
-            places = {r.text for r in raw if r.label in ("GPE", "LOC")}
             written.extend(
-                (full, context.find(full))
-                for full in full_names_in(context, lone, known)
-                if full not in places
+                (full, context.find(full)) for full in full_names_in(context, lone, known)
             )
         named = frozenset(  # "Portland Harbor FC" taken for a building: "Harbor" is the club
             r.text
