@@ -118,6 +118,7 @@ def test_a_place_opening_a_thing_or_a_clause_stays() -> None:
         ("Prices in Tarvik rose, the firm said.", "Tarvik"),
         ("Trade in Tarvik said the importers had waited.", "Tarvik"),
         ("A list of Tarvik list prices was published.", "Tarvik"),
+        ("Two Tarvik officials said the port would close.", "Tarvik"),  # its state acting
     ]:
         start = text.index(place)
         assert not describes_someone(text, start, start + len(place), "GPE"), text

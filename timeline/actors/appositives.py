@@ -20,6 +20,7 @@ from timeline.actors.vocabulary import (
     finite_verbs,
     organisation_words,
     prepositions,
+    state_nouns,
     titles,
 )
 from timeline.temporal.vocabulary import NUMBER_WORDS
@@ -311,7 +312,11 @@ def _kind_noun(word: str) -> bool:
 
     >>> _kind_noun("importers"), _kind_noun("motorists"), _kind_noun("borders"), _kind_noun("list")
     (True, True, False, False)
+    >>> _kind_noun("official"), _kind_noun("officials")  # the place's state's people
+    (False, False)
     """
+    if word in state_nouns():
+        return False  # "a Bergen official": the place's state acting
     nouns = described_nouns()
     return (
         word in nouns
