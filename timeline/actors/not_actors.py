@@ -34,16 +34,26 @@ _ZONE_NAME = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+)+(?:Standard|Daylight|Summer)\s+Time"
 )
 _TIME_AFTER = re.compile(r"\s+time\b")
-#: A clock time alone in brackets before a place: "(08:48 in " of "(08:48 in Kigali)".
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)"
+#: A clock time alone in brackets before a place, its weekday at times: "(08:48 in " of
+#: "(08:48 in Kigali)", "(23:00 on Wednesday in " of "(23:00 on Wednesday in Lisbon)".
 _BRACKETED_CLOCK_IN = re.compile(
-    r"\(\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)"
-    r"(?:\s+local\s+time)?\s+in\s+$",
+    r"\(\s*" + _CLOCK + r"(?:\s+local\s+time)?(?:\s+on\s+[a-z]+day)?\s+in\s+$",
     re.IGNORECASE,
 )
 _BRACKET_CLOSES = re.compile(r"\s*\)")
-#: ", based in" or ", headquartered in" right before a place: a clause set off after a name
-#: (and closed by a comma after the place).
-_BASED_IN = re.compile(r"[\w.)],\s+(?:based|headquartered)\s+in\s+$")
+#: A clock time in a zone's letters, a comma and the same time told as a clock in a place:
+#: "4pm AEST, 2pm in " of "started at 4pm AEST, 2pm in Perth, before".
+_CONVERTED_CLOCK_IN = re.compile(
+    r"\b" + _CLOCK + r"\s+(?-i:[A-Z]{2,5}),\s+" + _CLOCK + r"\s+in\s+$", re.IGNORECASE
+)
+_COMMA_OR_BRACKET = re.compile(r"\s*[,)]")
+#: ", based in" or ", headquartered in" right before a place, a description of the name
+#: between at times (", the port shipper based in"): a clause set off after a name (and closed
+#: by a comma after the place).
+_BASED_IN = re.compile(
+    r"[\w.)],\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3})?(?:based|headquartered)\s+in\s+$"
+)
 #: A lower-case word and an opening bracket right before a name: "inflation figures (".
 _NOUN_AND_BRACKET = re.compile(r"\b([a-z]+)\s+\(\s*$")
 #: The rest of a bracketed short name after the model's span, and its closing bracket.
@@ -380,13 +390,23 @@ def names_a_time_zone(text: str, start: int, end: int) -> bool:
     True
     >>> names_a_time_zone("a fire (the second in Kigali) spread", 22, 28)
     False
+    >>> names_a_time_zone("at 07:00 Tokyo time on Friday (23:00 on Thursday in Lisbon).", 52, 58)
+    True
+    >>> names_a_time_zone("kicked off at 4pm AEST, 2pm in Perth, before", 31, 36)
+    True
+    >>> names_a_time_zone("shares rose 2% by 10am in London, a record", 26, 32)  # the market
+    False
     """
     if _ZONE_NAME.fullmatch(text, start, end):
         return True
     if _BRACKET_CLOSES.match(text, end) and _BRACKETED_CLOCK_IN.search(
-        text, max(0, start - 24), start
+        text, max(0, start - 40), start
     ):
         return True  # "launched at 06:48 UTC (08:48 in Kigali)": the clock told there
+    if _COMMA_OR_BRACKET.match(text, end) and _CONVERTED_CLOCK_IN.search(
+        text, max(0, start - 40), start
+    ):
+        return True  # "started at 4pm AEST, 2pm in Perth,": the same clock told there
     return bool(
         _TIME_AFTER.match(text, end) and _CLOCK_BEFORE.search(text, max(0, start - 16), start)
     )
@@ -433,11 +453,14 @@ def locates_an_organisation(text: str, start: int, end: int, label: str) -> bool
     True
     >>> locates_an_organisation("Founded in 1990 and based in Tampere, Lumo", 29, 36, "GPE")
     False
+    >>> text = "Lumo Oy, the boot maker based in Tampere, said"
+    >>> locates_an_organisation(text, 33, 40, "GPE")
+    True
     """
     return (
         label in _PLACE_LABELS
         and text.startswith(",", end)
-        and bool(_BASED_IN.search(text, max(0, start - 25), start))
+        and bool(_BASED_IN.search(text, max(0, start - 60), start))
     )
 
 

@@ -22,6 +22,7 @@ from functools import cache
 
 from timeline.actors.literals import boundary, literal_matches
 from timeline.actors.mention import ActorMention
+from timeline.actors.not_actors import names_a_time_zone
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries, place_prepositions
 from timeline.kinds import ActorType
@@ -204,6 +205,12 @@ def place_sweep(text: str, mentions: Sequence[ActorMention]) -> list[ActorMentio
     >>> vale = ActorMention(13, 22, "Cape Vale", "Cape Vale", "location")
     >>> [m.start for m in place_sweep(text, [vale])]
     [24]
+
+    Nor where the place tells the zone of a clock ("4 p.m. Cape Vale time"):
+
+    >>> text = "Rain fell on Cape Vale. It docked at 4 p.m. Cape Vale time."
+    >>> place_sweep(text, [vale])
+    []
     """
     surfaces: dict[str, ActorMention] = {}
     for mention in mentions:
@@ -217,7 +224,8 @@ def place_sweep(text: str, mentions: Sequence[ActorMention]) -> list[ActorMentio
         alone = not _capitalised_next(text, end) and not _capitalised_before(text, start)
         hyphened = text[end : end + 1] == "-" or text[start - 1 : start] == "-"  # "Vale-based"
         ok = boundary(text, start) and boundary(text, end) and alone and not hyphened
-        return end if ok else None
+        # "(4 p.m. Cape Vale time)": the zone a clock is told in, as where the model saw it
+        return end if ok and not names_a_time_zone(text, start, end) else None
 
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
