@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.appositives import describes_a_person
+from timeline.actors.appositives import describes_a_person, describes_someone
 
 
 def _names(text: str) -> set[str]:
@@ -88,6 +88,46 @@ def test_a_place_after_the_before_a_kind_of_company_describes_it() -> None:
 def test_a_place_before_a_doer_and_the_doer_s_name_describes_the_doer() -> None:
     names = _names("The novel, by the Dublin writer Aoife Dunne, sold out on Friday.")
     assert "Dublin" not in names and "Aoife Dunne" in names
+
+
+def test_a_place_opening_a_kind_of_company_or_people_describes_them() -> None:
+    """Stop 32: a place before up to two lower-case words and a noun of a kind of company or
+    of people, or its plural, says where they are from: after a determiner or a number
+    ("the Tarvik importers", "two Tarvik men", "a mid-sized Tarvik miner") or alone before a
+    plural ("Tarvik motorists")."""
+    for text, place in [
+        ("Kell & Voss, the Tarvik importers, said the ships had not berthed.", "Tarvik"),
+        ("The price would depend on what the Tarvik butter merchants offered.", "Tarvik"),
+        ("Holm & Sons, the Tarvik table-knife makers, approved the merger on Tuesday.", "Tarvik"),
+        ("The court set a trial date for two Tarvik men charged after the fight.", "Tarvik"),
+        ("Ostra Coal, a mid-sized Tarvik miner, signed the deal on Monday.", "Tarvik"),
+        ("Roads had been promised to Tarvik motorists for a decade, he said.", "Tarvik"),
+        ("Navira S.A., a Tarvik City feeder operator, sold two ships.", "Tarvik City"),
+    ]:
+        start = text.index(place)
+        assert describes_someone(text, start, start + len(place), "GPE"), text
+
+
+def test_a_place_opening_a_thing_or_a_clause_stays() -> None:
+    """Not before a thing, a works, a verb or a plural thing ("the Tarvik borders"), nor a
+    singular kind without a determiner ("Tarvik firm Kell", where the name follows)."""
+    for text, place in [
+        ("Ships waited in Tarvik waters on Monday.", "Tarvik"),
+        ("Troops closed the Tarvik borders on Monday.", "Tarvik"),
+        ("Workers struck at the Tarvik plant on Monday.", "Tarvik"),
+        ("Prices in Tarvik rose, the firm said.", "Tarvik"),
+        ("Trade in Tarvik said the importers had waited.", "Tarvik"),
+        ("A list of Tarvik list prices was published.", "Tarvik"),
+        ("Two Tarvik officials said the port would close.", "Tarvik"),  # its state acting
+    ]:
+        start = text.index(place)
+        assert not describes_someone(text, start, start + len(place), "GPE"), text
+
+
+@given(st.text(max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_describes_someone_never_raises_on_any_text(text: str, start: int, length: int) -> None:
+    end = min(len(text), start + length)
+    assert describes_someone(text, min(start, end), end, "GPE") in (True, False)
 
 
 def test_a_place_before_a_preposition_title_or_position_stays() -> None:

@@ -39,6 +39,16 @@ def test_a_particle_and_a_name_word_go_on_a_place() -> None:
     assert "La Vereda" in {m.name for m in find_actors(["Pupils planted trees in La Vereda."])[0]}
 
 
+def test_a_name_word_a_particle_and_a_name_word_go_on_a_place() -> None:
+    """Stop 32: the model cut "Vila" of "Vila Nova de Gaia"; a title, a month or a word
+    written in lower case elsewhere is no word of the place."""
+    text = "the shipper based in Vila Nova de Gaia, said"
+    assert _widen(text, "Vila", "GPE") == "Vila Nova de Gaia"
+    assert _widen("talks in Tarvo Mayor de Souza opened", "Tarvo", "GPE") == "Tarvo"
+    text = "fell in Tarvo Nova de Lago; the lago was full"
+    assert _widen(text, "Tarvo", "GPE", frozenset({"lago"})) == "Tarvo"
+
+
 @given(st.sampled_from(["del", "de", "la", "do"]))
 def test_a_particle_before_a_word_written_in_lower_case_elsewhere_stays_out(word: str) -> None:
     text = f"a rally in Costa {word} Lago; the lago was full"

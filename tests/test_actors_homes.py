@@ -19,6 +19,31 @@ def test_a_persons_home_after_age_or_trade_is_no_actor() -> None:
         assert [m.text for m in without_homes(text, mentions)] == ["Ola Brandt", "Per Lindqvist"]
 
 
+def test_a_home_right_after_the_name_and_of_is_no_actor() -> None:
+    """Stop 32: "Mr. Per Lindqvist of Tarnby, said" (no comma before "of"), a place or a word
+    the model took for a person, closed by a comma or "and"; an employer the model took for an
+    organisation stays ("Dr Ola Brandt of KIPS", "Per Lindqvist of Team Tarnby")."""
+    for text, home, kind in [
+        ("Its chairman, Mr. Per Lindqvist of Tarnby, said prices would rise.", "Tarnby", "person"),
+        ("He leaves a son, Dr. Per Lindqvist of Tarnby and a daughter.", "Tarnby", "location"),
+    ]:
+        at = placer(text)
+        mentions = [at("Per Lindqvist", "person"), at(home, kind)]
+        assert [m.text for m in without_homes(text, mentions)] == ["Per Lindqvist"], text
+    for text, employer in [
+        ("Dr Per Lindqvist of KIPS, the institute, said so.", "KIPS"),
+        ("Per Lindqvist of Team Tarnby won the stage.", "Team Tarnby"),
+    ]:
+        at = placer(text)
+        mentions = [at("Per Lindqvist", "person"), at(employer, "organisation")]
+        assert len(without_homes(text, mentions)) == 2, text
+    # a place the sentence goes on from is no home: "of Tarnby in May" is left
+    text = "Mr. Per Lindqvist of Tarnby in May won."
+    at = placer(text)
+    mentions = [at("Per Lindqvist", "person"), at("Tarnby", "location")]
+    assert len(without_homes(text, mentions)) == 2
+
+
 def test_the_larger_place_after_a_home_goes_too_found_or_not() -> None:
     text = "Kim Vasse, 52, of Orlby, West Tarn, pleaded guilty in Kelso."
     at = placer(text)

@@ -75,6 +75,23 @@ def test_a_place_telling_the_clock_is_no_actor() -> None:
     assert not names_a_time_zone("She spent time in Santiago.", 18, 26)
 
 
+def test_a_place_telling_the_same_clock_in_its_own_time_is_no_actor() -> None:
+    """Stop 32: a clock told again in a place, in brackets with its weekday or after a clock in
+    a zone's letters and a comma, gives that place's time; no event happens there."""
+    text = "Ana Roe will sign the deal at 09:00 Seoul time on Friday (01:00 on Friday in Tarvik)."
+    assert names_a_time_zone(text, *_at(text, "Tarvik"))
+    assert "Tarvik" not in _names(text)
+    text = "The final started at 7pm NZST, 5pm in Tarvik, before a record crowd."
+    assert names_a_time_zone(text, *_at(text, "Tarvik"))
+    assert "Tarvik" not in _names(text)
+    # a clock and "in" alone is where the market traded, and no zone's letters, no clock
+    for text in (
+        "Kestrel shares rose 4% to 281p by 10am in Tarvik, valuing the group at £4m.",
+        "The final started at 7pm today, 5pm in Tarvik, before a record crowd.",
+    ):
+        assert not names_a_time_zone(text, *_at(text, "Tarvik")), text
+
+
 def test_the_grade_of_a_good_in_market_copy_is_no_actor() -> None:
     text = "Robusta coffee for May delivery rose 1.2% to $2,310 a tonne."
     assert names_a_grade(text, *_at(text, "Robusta"))
@@ -87,6 +104,16 @@ def test_the_place_a_company_is_based_in_is_no_actor() -> None:
     assert locates_an_organisation(text, *_at(text, "Aarhus"), "GPE")
     opening = "Founded in 1998 and based in Aarhus, Lumikko makes toys."
     assert not locates_an_organisation(opening, *_at(opening, "Aarhus"), "GPE")
+
+
+def test_the_place_a_described_company_is_based_in_is_no_actor() -> None:
+    """Stop 32: an apposition's description before "based in" ("Lumo Oy, the boot maker based
+    in Tampere,") says where the company is, as ", based in Tampere," does."""
+    text = "Lumo Oy, the boot maker based in Tarvik, said profits fell."
+    assert locates_an_organisation(text, *_at(text, "Tarvik"), "GPE")
+    assert "Tarvik" not in _names(text)
+    text = "Lumo Oy, the boot maker that moved production to Tarvik, said profits fell."
+    assert not locates_an_organisation(text, *_at(text, "Tarvik"), "GPE")
 
 
 def test_the_short_name_of_a_statistic_is_no_organisation() -> None:
@@ -353,3 +380,14 @@ def test_a_cabinet_office_with_a_name_of_its_own_stays() -> None:
 def test_a_company_named_like_a_feast_with_its_ticker_in_brackets_stays() -> None:
     text = "Carnival (CCL) said on Monday that bookings rose."
     assert not names_a_festival(text, *_at(text, "Carnival"))
+
+
+@pytest.mark.parametrize("grade", ["Liberica", "Excelsa", "Tarnblend"])
+def test_a_grade_before_futures_is_no_actor(grade: str) -> None:
+    text = f"{grade} futures in London hit their highest level since 2008 on Wednesday."
+    assert names_a_grade(text, *_at(text, grade))
+
+
+def test_a_company_before_its_shares_is_no_grade() -> None:
+    text = "Kessel shares in London rose 4 percent on Wednesday."
+    assert not names_a_grade(text, *_at(text, "Kessel"))

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.occasions import names_an_occasion
+from timeline.actors.occasions import names_a_day_of_observance, names_an_occasion
 from timeline.actors.spans import clean_span
 
 
@@ -113,3 +113,63 @@ def test_the_sweeps_find_no_occasion_where_a_headline_named_it() -> None:
     assert name_sweep(text, [thing], []) == []
     later = text + " Kelso Bumper said so."
     assert [m.start for m in name_sweep(later, [thing], [])] == [later.rindex("Kelso")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Orders slowed only slightly around Tarnaki Day, the firm said.", "Tarnaki Day", "GPE"),
+        (
+            "The planting, postponed from National Hedge Day, is on Sunday.",
+            "National Hedge Day",
+            "ORG",
+        ),
+        ("Shops stay open until Kessel Founders Day next week.", "Kessel Founders Day", "ORG"),
+        ("Trains ran a Sunday timetable during the Varda Day holiday.", "Varda Day", "LOC"),
+    ],
+)
+def test_a_day_kept_named_after_a_preposition_of_time_is_no_actor(
+    text: str, name: str, label: str
+) -> None:
+    assert names_a_day_of_observance(text, *_at(text, name), label)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The letter came from Mara Day on Friday.", "Mara Day", "PERSON"),  # a family name
+        ("The figures were printed in Business Day.", "Business Day", "ORG"),  # a paper
+        ("Tarnaki Day drew 4,000 people.", "Tarnaki Day", "GPE"),  # no preposition of time
+        ("The shop shut for Day.", "Day", "ORG"),  # one word
+    ],
+)
+def test_a_person_a_paper_or_a_day_without_a_preposition_stays(
+    text: str, name: str, label: str
+) -> None:
+    assert not names_a_day_of_observance(text, *_at(text, name), label)
+
+
+@given(st.sampled_from(["around", "after", "before", "until", "since", "from", "during"]))
+def test_every_preposition_of_time_makes_a_kept_day_no_actor(preposition: str) -> None:
+    text = f"Sales were slow {preposition} Tarnaki Day this year."
+    assert names_a_day_of_observance(text, *_at(text, "Tarnaki Day"), "ORG")
+
+
+@pytest.mark.parametrize("name", ["Annual General Meeting", "Silver Jubilee", "Varda Jubilee"])
+def test_a_meeting_or_a_jubilee_by_its_name_is_no_actor(name: str) -> None:
+    text = f"Bells will ring for the {name} in Kessel on Sunday."
+    assert clean_span(text, *_at(text, name), "ORG") is None
+
+
+def test_the_events_word_the_model_cut_from_its_name_is_no_actor() -> None:
+    """The model read "Meeting" alone as a person in "The Annual General Meeting will be held
+    ...": the event's word after a word of its name names no one."""
+    text = "The Annual General Meeting will be held in Kessel on Thursday."
+    assert clean_span(text, *_at(text, "Meeting"), "PERSON") is None
+    assert clean_span("Meeting notes were lost.", 0, 7, "ORG") is not None  # no name before
+
+
+def test_a_name_before_its_own_meeting_in_lower_case_stays() -> None:
+    """ "the Kessel board meeting" is the company's meeting: Kessel stays an actor."""
+    text = "Ana Ruiz told the Kessel board meeting on Friday that sales rose."
+    assert not names_an_occasion(text, *_at(text, "Kessel"))

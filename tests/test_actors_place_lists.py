@@ -74,6 +74,20 @@ def test_a_place_of_two_words_found_once_is_found_again() -> None:
     assert found == [(text.index("Orvik Bay coach"), "Orvik Bay")]
 
 
+def test_a_place_telling_a_clocks_zone_is_not_swept() -> None:
+    """Stop 32: "(4 p.m. Orvik Bay time)" tells the zone a clock is given in, where the model
+    missed the place; the place found elsewhere is not found again there."""
+    from timeline.actors.place_lists import place_sweep
+
+    text = (
+        "The liner put into Orvik Bay on Monday. She reported her position at 0800 GMT "
+        "(4 p.m. Orvik Bay time) off the cape, and left Orvik Bay at noon."
+    )
+    mentions = [placer(text)("Orvik Bay", "location")]
+    found = [m.start for m in place_sweep(text, mentions)]
+    assert found == [text.rindex("Orvik Bay")]
+
+
 def test_a_place_of_one_word_before_a_noun_is_not_swept() -> None:
     from timeline.actors.place_lists import place_sweep
 

@@ -32,6 +32,9 @@ def _actors(text: str) -> list[tuple[str, str | None]]:
         ("Shooter Kira Olsen, 24, scored the winner on Saturday.", "Kira Olsen", "Shooter"),
         ("Skip Arni Thorsen, 58, won the title again on Sunday.", "Arni Thorsen", "Skip"),
         ("Centre Rhys Penhale added a try on 52 minutes.", "Rhys Penhale", "Centre"),
+        ("Fly-half Tomás Iriarte kicked four penalties.", "Tomás Iriarte", "Fly-half"),
+        ("Scrum-half Ollie Trewin was sin-binned.", "Ollie Trewin", "Scrum-half"),
+        ("Winger Pablo Ruiz Ocampo scored twice on Saturday.", "Pablo Ruiz Ocampo", "Winger"),
     ],
 )
 def test_a_position_opening_a_sentence_is_the_role_of_the_name_after_it(
@@ -75,3 +78,10 @@ def test_a_number_after_a_name_before_a_score_dash_stays_out_of_it() -> None:
     text = "beat Kelso Rovers 3-1 and Kelso Rovers 3 won"
     assert model_span(text, 5, 17, "ORG") == (5, 17, "ORG")
     assert model_span(text, 26, 38, "ORG") == (26, 40, "PRODUCT")  # no score: a model number
+
+
+@given(
+    st.sampled_from(sorted(role_nouns())), st.sampled_from(["Pablo Ruiz Ocampo", "Ana Vela Soto"])
+)
+def test_every_position_is_cut_from_a_four_word_span(role: str, name: str) -> None:
+    assert leading_title(f"{role.capitalize()} {name}") == f"{role.capitalize()} "

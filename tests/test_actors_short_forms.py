@@ -413,6 +413,34 @@ def test_a_place_the_article_names_is_no_short_form_of_a_body_named_after_it() -
     assert [m.name for m in canonical(text, found, AliasTable())][-1] == "Skelby Freight Lines"
 
 
+def test_a_body_named_after_its_place_leaves_the_place_even_when_written_nowhere_else() -> None:
+    """Stop 32: the article writes the town as a place nowhere (its "in Varzelo" a byline's,
+    which is furniture), the model took it for a person before a possessive and in a list of
+    districts: the "Varzelo City Council" is a body named after its place, so the word alone is
+    the place (`short_forms.named_after_its_place`)."""
+    text = (
+        "The Varzelo City Council approved the budget on Monday. Varzelo's metro will run a "
+        "Sunday timetable, and a warning covers the Varzelo and Ostrava districts."
+    )
+    metro, listed = text.index("Varzelo's"), text.index("Varzelo and")
+    found = [
+        RawSpan(4, 24, "Varzelo City Council", "ORG"),
+        RawSpan(metro, metro + 7, "Varzelo", "PERSON"),
+        RawSpan(listed, listed + 7, "Varzelo", "PERSON"),
+    ]
+    named = [(m.name, m.type) for m in canonical(text, found, AliasTable())]
+    assert named[0] == ("Varzelo City Council", "organisation")
+    assert [n for n in named[1:] if n[0].startswith("Varzelo")] == [("Varzelo", "location")] * 2
+    # a company named after its town, no city's word between, keeps its short form
+    text = "Varzelo Freight Lines cut routes. Varzelo's trucks stopped on Monday."
+    short = text.index("Varzelo's")
+    found = [
+        RawSpan(0, 21, "Varzelo Freight Lines", "ORG"),
+        RawSpan(short, short + 7, "Varzelo", "PERSON"),
+    ]
+    assert [m.name for m in canonical(text, found, AliasTable())][-1] == "Varzelo Freight Lines"
+
+
 def test_a_bodys_council_or_association_is_no_full_name_of_the_body() -> None:
     """ "Tarrow College" names a whole body (it ends in an organisation's word); the "Tarrow
     College Council" and the "Tarrow College Students' Association" are bodies of it, not its

@@ -20,6 +20,7 @@ from timeline.actors.vocabulary import (
     finite_verbs,
     organisation_words,
     prepositions,
+    state_nouns,
     titles,
 )
 from timeline.temporal.vocabulary import NUMBER_WORDS
@@ -42,12 +43,17 @@ _CLOSED = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 #: A noun of a person: a doer ("cleaner", "batsman", "pianist", "resident"), a trade without
 #: a doer's ending ("architect", "mechanic", "nurse"), an age used as a noun ("20-year-old"), a
 #: pronoun of a group ("most of them").
-_PERSON_NOUN = re.compile(
-    r"[a-z-]*(?:er|or|ist|ian|man|woman|men|women|ee|year-old|them|resident|student|"
-    r"(?:im|e)?migrant|tenant|merchant|native|refugee|graduate|citizen|architect|mechanic|chef|"
-    r"nurse|cook|clerk|surgeon|pilot|poet|priest|monk|nun|medic|agent|consultant|accountant|"
-    r"assistant|attendant|artisan|analyst|official)s?"
+_TRADES = (
+    r"resident|student|(?:im|e)?migrant|tenant|merchant|native|refugee|graduate|citizen|"
+    r"architect|mechanic|chef|nurse|cook|clerk|surgeon|pilot|poet|priest|monk|nun|medic|agent|"
+    r"consultant|accountant|assistant|attendant|artisan|analyst|official"
 )
+_PERSON_NOUN = re.compile(
+    rf"[a-z-]*(?:er|or|ist|ian|man|woman|men|women|ee|year-old|them|{_TRADES})s?"
+)
+#: A person's noun by its word or an ending no thing has ("-er" is also "border", "water";
+#: "-ist" of "list" needs three letters before): "merchants", "motorists", "musicians".
+_TRADE_NOUN = re.compile(rf"(?:[a-z-]{{3,}}(?:ist|ian)|[a-z-]*(?:{_TRADES}))s?")
 #: Words that make a title one held before: "a former governor of Kisumu".
 _FORMER = frozenset({"former", "then", "late"})
 #: Prepositions after which the apposition must name a person (else the place may be where
@@ -253,6 +259,9 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
         following = _WORD_AFTER.match(text, end)
         if following is not None and following.group(1) in described_nouns():
             return True
+    kind = _kind_after(text, end)
+    if kind is not None and (kind.endswith("s") or _determiner_before(text, start)):
+        return True  # "the Dublin butter merchants", "two Halifax men", "Bermuda insurers"
     described = _DESCRIBED_NAME.match(text, end)
     if described is not None and (
         described.group(1) in described_nouns() or _names_a_doer(described.group(1))
@@ -262,3 +271,87 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
     return before is not None and (
         person_noun(before["noun"]) or before["noun"] in NUMBER_WORDS  # "a party of nine from"
     )
+
+
+#: A lower-case word after a place, or after a word after it: " butter" of "Dublin butter".
+_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+#: The word right before a place and the one before it: "two other " of "two other Bermuda".
+_TWO_WORDS_BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z][\w-]*)\s+$")
+#: Words that open a noun phrase of a countable kind: "a", "the", "another", "two".
+_DETERMINERS = frozenset({"a", "an", "the", "another", "one"})
+
+
+def _kind_after(text: str, end: int) -> str | None:
+    """The noun of a kind of company or person (`vocabulary.described_nouns`, or its plural)
+    that ends the noun phrase a place opens, up to two lower-case words between, or None:
+    "importers" of "the Amsterdam importers", "merchants" of "the Dublin butter merchants",
+    "operator" of "a Tarka feeder operator".
+
+    >>> _kind_after("the Amsterdam importers said", 13), _kind_after("two Halifax men", 11)
+    ('importers', 'men')
+    >>> _kind_after("a Tarka ferry operator", 7), _kind_after("the Tarka plant", 9)
+    ('operator', None)
+    >>> _kind_after("in Tarka said the firm", 8)  # a verb, no description
+    """
+    words: list[str] = []
+    position = end
+    while len(words) < 3 and (match := _LOWER_WORD.match(text, position)) is not None:
+        words.append(match.group(1))
+        position = match.end()
+    for word in words:
+        if _kind_noun(word):
+            return word
+        if not _describing_word(word):
+            return None
+    return None
+
+
+def _kind_noun(word: str) -> bool:
+    """Whether a word is a noun of a kind of company or person, or its plural ("importers",
+    "men", "merchants"; not "water", "borders").
+
+    >>> _kind_noun("importers"), _kind_noun("motorists"), _kind_noun("borders"), _kind_noun("list")
+    (True, True, False, False)
+    >>> _kind_noun("official"), _kind_noun("officials")  # the place's state's people
+    (False, False)
+    """
+    if word in state_nouns():
+        return False  # "a Bergen official": the place's state acting
+    nouns = described_nouns()
+    return (
+        word in nouns
+        or (word.endswith("s") and word[:-1] in nouns)
+        or (word.endswith("men") and f"{word[:-3]}man" in nouns)
+        or (_TRADE_NOUN.fullmatch(word) is not None and word not in _clause_words())
+    )
+
+
+def _describing_word(word: str) -> bool:
+    """Whether a lower-case word may stand between a place and the noun it describes with it
+    ("butter" of "the Dublin butter merchants"), as no verb, preposition or clause word does."""
+    return not (
+        word in prepositions()
+        or word in finite_verbs()
+        or word in _clause_words()
+        or word in _DETERMINERS
+        or word in ("and", "or", "but")
+        or word.endswith("ed")
+    )
+
+
+def _determiner_before(text: str, start: int) -> bool:
+    """Whether a determiner or a number opens the noun phrase of a place, an adjective at
+    times between: "a ", "two ", "two other ", "a mid-sized ".
+
+    >>> _determiner_before("said a Tarka firm", 7), _determiner_before("Two other Tarka men", 10)
+    (True, True)
+    >>> _determiner_before("sold to Tarka firms", 8)
+    False
+    """
+    before = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    last, first = before.group(2).casefold(), (before.group(1) or "").casefold()
+    if last in _DETERMINERS or last in NUMBER_WORDS or last.isdigit():
+        return True
+    return before.group(2).islower() and (first in _DETERMINERS or first in NUMBER_WORDS)

@@ -238,12 +238,13 @@ class _ArticleNames:
             elif label == "PERSON" and not fulls and surface in self.short_forms.beginnings:
                 # "Skyward" after "Skyward Regional Airlines", whatever the model took it for;
                 # "Growers in Kelso" after the "Kelso Tea Growers' Union", and "Porto's metro"
-                # where the article names the place Porto beside the "Porto City Council": the
-                # place
+                # beside the "Porto City Council", a body named after its place, whether or not
+                # the article writes Porto as a place elsewhere: the place
                 kind = (
                     ActorType.LOCATION
                     if surface in self.places
                     or after_a_place_word(self.text, start, start + len(surface))
+                    or named_after_its_place(surface, self.short_forms.beginnings[surface])
                     else ActorType.ORGANISATION
                 )
                 if kind == ActorType.ORGANISATION:

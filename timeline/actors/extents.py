@@ -38,6 +38,9 @@ _WORD_AFTER = re.compile(rf" ({_NAME_WORD})(?=['’]s\b|[^\w'’-]|$)(?! [A-Z])"
 _WORD_BEFORE_UNIT = re.compile(rf" ({_NAME_WORD}) ([a-z]+)\b")
 #: A particle and a name word: "del Mar" of "Viña del Mar", "La Uruca".
 _PARTICLE_AND_WORD = re.compile(rf"([A-Za-z]+) ({_NAME_WORD})\b(?![\w'’-])")
+#: A name word, a particle in lower case and a name word after a place's first word: "Nova de
+#: Gaia" of "Vila Nova de Gaia".
+_WORD_PARTICLE_AND_WORD = re.compile(rf"({_NAME_WORD}) ([a-z]+) ({_NAME_WORD})\b(?![\w'’-])")
 #: The name word right before a span, with nothing but a space between.
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}) $")
 
@@ -79,6 +82,9 @@ def widened(
     >>> text = "moved to Viña del Mar on Monday"
     >>> text[slice(*widened(text, 9, 13, "GPE", [(9, 13)]))]
     'Viña del Mar'
+    >>> text = "a shipper based in Vila Nova de Gaia, said"
+    >>> text[slice(*widened(text, 19, 23, "GPE", [(19, 23)]))]
+    'Vila Nova de Gaia'
     >>> text = "trees in La Uruca and Paris de Gaulle"
     >>> text[slice(*widened(text, 9, 11, "GPE", [(9, 11)]))]
     'La Uruca'
@@ -147,6 +153,16 @@ def widened(
             and not _overlaps(taken, rest.start(2), rest.end(2))
         ):
             return start, rest.end(2)  # "Viña" + "del Mar", "La" + "Uruca"
+        middle = _WORD_PARTICLE_AND_WORD.match(text, end + 1)
+        if (
+            middle is not None
+            and text.startswith(" ", end)
+            and middle.group(2) in name_particles()
+            and not _is_other_word(middle.group(1), lower_words)
+            and _place_word_after_particle(middle.group(3), lower_words)
+            and not _overlaps(taken, middle.start(1), middle.end(3))
+        ):
+            return start, middle.end(3)  # "Vila" + "Nova de Gaia" (stop 32)
         unit = _WORD_BEFORE_UNIT.match(text, end)
         if (
             unit is not None

@@ -33,6 +33,11 @@ _HOME_BEFORE = re.compile(
 )
 #: A second place after the home, closed by a comma or a stop: "of Kelso, North Tarn,".
 _THEN = re.compile(r",\s+$")
+#: "of" right after a person's name, no comma: "Mr. Tom Reyes of " (stop 32).
+_OF = re.compile(r"\s+of\s+")
+#: What closes a home written without the comma: a comma, a bracket, a stop, or "and" before
+#: the next person ("Dr. Ana Tarvo of Kelso and Mr. ...").
+_CLOSED = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+and\s")
 
 
 def without_homes(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -40,8 +45,10 @@ def without_homes(text: str, mentions: Sequence[ActorMention]) -> list[ActorMent
     name (`_HOME_BEFORE`), and the larger place written right after such a home ("of Kelso,
     North Tarn"). A place, or one word the model took for an organisation or a person that
     has no organisation word ("of Ballyvane"); not after an organisation ("Tarvo Chemicals
-    Ltd, of Kelso, was fined": the company's seat, which the story may place it by), nor
-    without the comma ("Dr Ana Tarvo of Kelso University", her employer).
+    Ltd, of Kelso, was fined": the company's seat, which the story may place it by). Without
+    the comma only a place or one word the model took for a person, the home closed after it
+    ("Mr. Tom Reyes of Ballyvane, said": `_home_after_of`), not an employer ("Dr Ana Tarvo of
+    Kelso University").
 
     >>> text = "Tarvo Chemicals Ltd, of Kelso, was fined. Tom Reyes, farmer, of Ballyvane, won."
     >>> seen = [ActorMention(0, 19, "Tarvo Chemicals Ltd", "Tarvo Chemicals Ltd", "organisation"),
@@ -55,11 +62,14 @@ def without_homes(text: str, mentions: Sequence[ActorMention]) -> list[ActorMent
     previous: ActorMention | None = None
     home: ActorMention | None = None
     for mention in mentions:
+        person = previous if previous is not None and previous.type == ActorType.PERSON else None
         if _placed(mention) and (
             (
-                previous is not None
-                and previous.type == ActorType.PERSON
-                and _HOME_BEFORE.fullmatch(text, previous.end, mention.start) is not None
+                person is not None
+                and (
+                    _HOME_BEFORE.fullmatch(text, person.end, mention.start) is not None
+                    or _home_after_of(text, person, mention)
+                )
             )
             or (home is not None and _THEN.fullmatch(text, home.end, mention.start) is not None)
         ):
@@ -69,6 +79,27 @@ def without_homes(text: str, mentions: Sequence[ActorMention]) -> list[ActorMent
             kept.append(mention)
         previous = mention
     return kept
+
+
+def _home_after_of(text: str, person: ActorMention, place: ActorMention) -> bool:
+    """Whether a place (or one word the model took for a person) follows a person's name and
+    "of" without a comma, the home closed there: "Mr. Tom Reyes of Ballyvane, said", "Dr. Ana
+    Tarvo of Kelso and Mr. ...". Not a name the model took for an organisation: "Dr Ana Tarvo
+    of KIPS", "Eric Roe of Team Kelso" name the employer or the team, which act.
+
+    >>> text = "Its chairman, Mr. Tom Reyes of Ballyvane, said so."
+    >>> reyes = ActorMention(18, 27, "Tom Reyes", "Tom Reyes", "person")
+    >>> home = ActorMention(31, 40, "Ballyvane", "Ballyvane", "person")
+    >>> _home_after_of(text, reyes, home)
+    True
+    >>> _home_after_of(text, reyes, ActorMention(31, 40, "Ballyvane", "Ballyvane", "organisation"))
+    False
+    """
+    return (
+        place.type != ActorType.ORGANISATION
+        and _OF.fullmatch(text, person.end, place.start) is not None
+        and _CLOSED.match(text, place.end) is not None
+    )
 
 
 def _placed(mention: ActorMention) -> bool:

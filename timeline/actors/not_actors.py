@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.occasions import names_an_occasion
+from timeline.actors.counted_people import counts_people
+from timeline.actors.occasions import names_a_day_of_observance, names_an_occasion
 from timeline.actors.vocabulary import after_the, countries, post_nominals, titles
 from timeline.temporal.vocabulary import HOLIDAY_NAMES, WEEKDAYS
 from timeline.wordlists import word_list, word_set
@@ -33,16 +34,26 @@ _ZONE_NAME = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+)+(?:Standard|Daylight|Summer)\s+Time"
 )
 _TIME_AFTER = re.compile(r"\s+time\b")
-#: A clock time alone in brackets before a place: "(08:48 in " of "(08:48 in Kigali)".
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)"
+#: A clock time alone in brackets before a place, its weekday at times: "(08:48 in " of
+#: "(08:48 in Kigali)", "(23:00 on Wednesday in " of "(23:00 on Wednesday in Lisbon)".
 _BRACKETED_CLOCK_IN = re.compile(
-    r"\(\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)"
-    r"(?:\s+local\s+time)?\s+in\s+$",
+    r"\(\s*" + _CLOCK + r"(?:\s+local\s+time)?(?:\s+on\s+[a-z]+day)?\s+in\s+$",
     re.IGNORECASE,
 )
 _BRACKET_CLOSES = re.compile(r"\s*\)")
-#: ", based in" or ", headquartered in" right before a place: a clause set off after a name
-#: (and closed by a comma after the place).
-_BASED_IN = re.compile(r"[\w.)],\s+(?:based|headquartered)\s+in\s+$")
+#: A clock time in a zone's letters, a comma and the same time told as a clock in a place:
+#: "4pm AEST, 2pm in " of "started at 4pm AEST, 2pm in Perth, before".
+_CONVERTED_CLOCK_IN = re.compile(
+    r"\b" + _CLOCK + r"\s+(?-i:[A-Z]{2,5}),\s+" + _CLOCK + r"\s+in\s+$", re.IGNORECASE
+)
+_COMMA_OR_BRACKET = re.compile(r"\s*[,)]")
+#: ", based in" or ", headquartered in" right before a place, a description of the name
+#: between at times (", the port shipper based in"): a clause set off after a name (and closed
+#: by a comma after the place).
+_BASED_IN = re.compile(
+    r"[\w.)],\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3})?(?:based|headquartered)\s+in\s+$"
+)
 #: A lower-case word and an opening bracket right before a name: "inflation figures (".
 _NOUN_AND_BRACKET = re.compile(r"\b([a-z]+)\s+\(\s*$")
 #: The rest of a bracketed short name after the model's span, and its closing bracket.
@@ -63,16 +74,19 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
     it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
     `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`,
-    `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`, and
-    `occasions.names_an_occasion`)."""
+    `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`,
+    `occasions.names_an_occasion`, `occasions.names_a_day_of_observance` and
+    `counted_people.counts_people`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)
         or names_a_kind_of_people(text, start, end)
+        or counts_people(text, start, end)
         or names_a_holiday(text, start, end)
         or names_a_day(text, start, end)
         or names_a_festival(text, start, end)
         or names_an_occasion(text, start, end)
+        or names_a_day_of_observance(text, start, end, label)
         or names_a_time_zone(text, start, end)
         or names_a_grade(text, start, end)
         or locates_an_organisation(text, start, end, label)
@@ -376,13 +390,23 @@ def names_a_time_zone(text: str, start: int, end: int) -> bool:
     True
     >>> names_a_time_zone("a fire (the second in Kigali) spread", 22, 28)
     False
+    >>> names_a_time_zone("at 07:00 Tokyo time on Friday (23:00 on Thursday in Lisbon).", 52, 58)
+    True
+    >>> names_a_time_zone("kicked off at 4pm AEST, 2pm in Perth, before", 31, 36)
+    True
+    >>> names_a_time_zone("shares rose 2% by 10am in London, a record", 26, 32)  # the market
+    False
     """
     if _ZONE_NAME.fullmatch(text, start, end):
         return True
     if _BRACKET_CLOSES.match(text, end) and _BRACKETED_CLOCK_IN.search(
-        text, max(0, start - 24), start
+        text, max(0, start - 40), start
     ):
         return True  # "launched at 06:48 UTC (08:48 in Kigali)": the clock told there
+    if _COMMA_OR_BRACKET.match(text, end) and _CONVERTED_CLOCK_IN.search(
+        text, max(0, start - 40), start
+    ):
+        return True  # "started at 4pm AEST, 2pm in Perth,": the same clock told there
     return bool(
         _TIME_AFTER.match(text, end) and _CLOCK_BEFORE.search(text, max(0, start - 16), start)
     )
@@ -401,9 +425,15 @@ def names_a_grade(text: str, start: int, end: int) -> bool:
     False
     >>> names_a_grade("Texas oil workers went on strike.", 0, 5)
     False
+
+    So is a grade before "futures", the contracts it trades in ("Robusta futures hit a high";
+    stop 32):
+
+    >>> names_a_grade("Liberica futures in London rose.", 0, 8)
+    True
     """
     after = _WORD_AFTER.match(text, end)
-    if after is None or after.group(1) not in _commodity_words():
+    if after is None or after.group(1) not in {*_commodity_words(), "futures"}:
         return False
     sentence_start = max(
         (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
@@ -423,11 +453,14 @@ def locates_an_organisation(text: str, start: int, end: int, label: str) -> bool
     True
     >>> locates_an_organisation("Founded in 1990 and based in Tampere, Lumo", 29, 36, "GPE")
     False
+    >>> text = "Lumo Oy, the boot maker based in Tampere, said"
+    >>> locates_an_organisation(text, 33, 40, "GPE")
+    True
     """
     return (
         label in _PLACE_LABELS
         and text.startswith(",", end)
-        and bool(_BASED_IN.search(text, max(0, start - 25), start))
+        and bool(_BASED_IN.search(text, max(0, start - 60), start))
     )
 
 

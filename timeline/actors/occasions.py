@@ -14,8 +14,9 @@ import re
 from functools import cache
 
 from timeline.actors.vocabulary import after_the, event_words
+from timeline.wordlists import word_set
 
-__all__ = ["names_an_occasion"]
+__all__ = ["names_a_day_of_observance", "names_an_occasion"]
 
 #: One or two lower-case words after a name: " championship", " trade show".
 _NOUNS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
@@ -24,8 +25,9 @@ _NOUNS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
 _VERB_OBJECT_AFTER = re.compile(
     r"[ \t]+(?:that|how|what|why|a|an|the|no|little|some|any|signs?|it|them|its|their|up)\b"
 )
-#: Event words that are no event's after a name in lower case: "kept the Suez Canal open".
-_NOT_AFTER_A_NAME = frozenset({"open"})
+#: Event words that are no event's after a name in lower case: "kept the Suez Canal open";
+#: "the Kessel board meeting" is the company's (stop 32).
+_NOT_AFTER_A_NAME = frozenset({"open", "meeting"})
 #: A feast's or a contest's head opening a name: "Feast of the Assumption", "Octave of
 #: Easter", "Festival of Lights", "Grand Prix des Collines", "Tour de Varda".
 _FEAST_OF = re.compile(
@@ -92,3 +94,48 @@ def names_an_occasion(text: str, start: int, end: int) -> bool:
 @cache
 def _events_after_a_name() -> frozenset[str]:
     return event_words() - _NOT_AFTER_A_NAME
+
+
+#: A name of two words or more ending in "Day": "Waitangi Day", "National Tree Day".
+_DAY_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}Day")
+#: The preposition of time right before a name, and "the" at times: "around ", "from the ".
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+(?:the\s+)?$")
+#: Prepositions of time that also place a thing in a publication ("in Business Day", "by
+#: Business Day"): they tell nothing here.
+_ALSO_OF_PLACE = frozenset({"in", "by", "at"})
+
+
+def names_a_day_of_observance(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the name is a day kept by a country or a cause, its name ending in "Day",
+    after a preposition of time (`data/time_prepositions.txt`): "orders slowed around
+    Waitangi Day", "postponed from National Tree Day" tell when, and name no actor (stop 32).
+    The temporal vocabulary dates the days it knows; these it does not.
+
+    >>> names_a_day_of_observance("sales slowed around Waitangi Day", 20, 32, "LOC")
+    True
+    >>> names_a_day_of_observance("postponed from National Tree Day", 15, 32, "ORG")
+    True
+
+    Not a person whose family name is Day, nor a day's name read in a paper ("in Business
+    Day"), nor one without a preposition of time before it:
+
+    >>> names_a_day_of_observance("a letter from Kim Day", 14, 21, "PERSON")
+    False
+    >>> names_a_day_of_observance("wrote in Business Day", 9, 21, "ORG")
+    False
+    >>> names_a_day_of_observance("Business Day reported", 0, 12, "ORG")
+    False
+    """
+    if label == "PERSON" or _DAY_NAME.fullmatch(text, start, end) is None:
+        return False
+    before = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+    return (
+        before is not None
+        and before.group(1) not in _ALSO_OF_PLACE
+        and before.group(1) in _time_prepositions()
+    )
+
+
+@cache
+def _time_prepositions() -> frozenset[str]:
+    return word_set("time_prepositions.txt")

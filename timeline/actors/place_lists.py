@@ -24,7 +24,7 @@ from timeline.actors.appositives import describes_a_person, describes_someone
 from timeline.actors.literals import boundary, literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import describes_a_thing
-from timeline.actors.not_actors import names_no_actor
+from timeline.actors.not_actors import names_a_time_zone, names_no_actor
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries, place_prepositions, place_words
 from timeline.kinds import ActorType
@@ -211,6 +211,12 @@ def place_sweep(text: str, mentions: Sequence[ActorMention]) -> list[ActorMentio
     >>> vale = ActorMention(13, 22, "Cape Vale", "Cape Vale", "location")
     >>> [m.start for m in place_sweep(text, [vale])]
     [24]
+
+    Nor where the place tells the zone of a clock ("4 p.m. Cape Vale time"):
+
+    >>> text = "Rain fell on Cape Vale. It docked at 4 p.m. Cape Vale time."
+    >>> place_sweep(text, [vale])
+    []
     >>> text = "Rain hit Osh. He will visit Osh on Monday. The Osh writer left."
     >>> osh = ActorMention(9, 12, "Osh", "Osh", "location")
     >>> [m.start for m in place_sweep(text, [osh])]
@@ -239,7 +245,8 @@ def place_sweep(text: str, mentions: Sequence[ActorMention]) -> list[ActorMentio
         ok = boundary(text, start) and boundary(text, end) and alone and not hyphened
         if ok and " " not in text[start:end]:
             ok = _names_the_place(text, start, end)  # "visit Osh on", not "the Osh writer"
-        return end if ok else None
+        # "(4 p.m. Cape Vale time)": the zone a clock is told in, as where the model saw it
+        return end if ok and not names_a_time_zone(text, start, end) else None
 
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []

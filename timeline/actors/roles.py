@@ -93,20 +93,23 @@ def role_nouns() -> frozenset[str]:
 
 
 def _role_opening_a_sentence(text: str, start: int, words: list[str]) -> bool:
-    """Whether the span opens a sentence with a one-word title and two words of a name after
-    it ("Referee Hiroshi Tanabe waved", "Opener Vani Morea made"): a role capitalised by its
-    place, its holder's name after it, whatever the model took the span for; the last word
-    no organisation's or place's (checked by the caller).
+    """Whether the span opens a sentence with a one-word title and two or three words of a
+    name after it ("Referee Hiroshi Tanabe waved", "Opener Vani Morea made", "Winger Pablo
+    Ruiz Soto scored"): a role capitalised by its place, its holder's name after it, whatever
+    the model took the span for; the last word no organisation's or place's (checked by the
+    caller).
 
     >>> _role_opening_a_sentence("Referee Aiko Sato stopped it.", 0, ["Referee", "Aiko", "Sato"])
+    True
+    >>> _role_opening_a_sentence("Winger Pablo Ruiz Soto", 0, "Winger Pablo Ruiz Soto".split())
     True
     >>> _role_opening_a_sentence("General Lake Foods", 0, ["General", "Lake", "Foods"])
     False
     """
     return (
-        len(words) == 3
+        len(words) in (3, 4)
         and words[0][1:].islower()
-        and words[0].casefold() in titles() | role_nouns()
+        and (words[0].casefold() in titles() or words[0].casefold() in role_nouns())
         and all(_NAME_WORD.fullmatch(word) for word in words[1:])
         and not any(word.casefold() in organisation_words() for word in words[1:])
         and OPENS_BEFORE.search(text, max(0, start - 6), start) is not None
@@ -118,9 +121,16 @@ def leading_title(surface: str) -> str | None:
 
     >>> leading_title("Prime Minister Mohammed Shia Al-Sudani")
     'Prime Minister '
+    >>> leading_title("Fly-half Tomás Iriarte Soto")  # a position and three names
+    'Fly-half '
     """
     words = surface.split()
-    if len(words) == 3 and words[0][1:].islower() and words[0].casefold() in role_nouns():
+    if (
+        len(words) in (3, 4)
+        and words[0][1:].islower()
+        and words[0].casefold() in role_nouns()
+        and words[-1].casefold() not in organisation_words()  # not "Opener Vani Morea Club"
+    ):
         return surface[: len(words[0])] + " "  # "Referee Aiko Sato": a position in a contest
     for size in range(min(len(words) - 1, 5), 0, -1):
         prefix = " ".join(words[:size])

@@ -17,7 +17,7 @@ from timeline.actors.modifiers import PREPOSITIONS, VERB_AFTER, describes_a_thin
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.portfolios import coded_sum, names_a_portfolio, portfolio_opening, priced
 from timeline.actors.products import model_span
-from timeline.actors.roles import leading_title, portfolio_word, titled_person
+from timeline.actors.roles import leading_title, portfolio_word, role_nouns, titled_person
 from timeline.actors.saints import saints_house
 from timeline.actors.storms import names_a_storm, storm_names
 from timeline.actors.vocabulary import (
@@ -170,6 +170,8 @@ def _first_piece(text: str, start: int, end: int, breaks: list[re.Match[str]]) -
 _NOUN_AFTER_NAME = re.compile(r" [a-z]{3,}\b")
 #: A capitalised name right after a span: "Martha Shilongo" after "Adv".
 _NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
+#: A capitalised word right before a span, a word of its name: "General " of "General Meeting".
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 #: The word in lower case right after a span: " bridge" of "Mohács bridge".
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 #: A capitalised word with an apostrophe (a glottal stop) between its letters after a name:
@@ -389,9 +391,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # "Valentine's Day", "5 p.m. Lisbon time", "Brent crude", "based in Oulu"
     if surface.casefold() in stoplist() or surface.casefold() in NUMBER_WORDS:
         return None  # a word of the stop list; "ELEVEN miners were killed": a number
-    if surface.rstrip(".").casefold() in titles() and (
+    office = surface.rstrip(".").casefold()
+    if (office in titles() or office in role_nouns()) and (
         _NAME_AFTER.match(text, end) or surface.isupper() or (label == "ORG" and " " in surface)
-    ):
+    ):  # a position too: "Fly-half" cut from "Fly-half Ana Ruiz" (stop 32)
         # "Adv" of "chairperson Adv Martha Shilongo": her title, no body; "Mei Sakaguchi —
         # CFO": a title written in initials, no organisation; "the Special Representative"
         return None
@@ -401,7 +404,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     if label != "PERSON" and _law_after_brackets(text, end):
         return None  # "the Public Examinations (Offences) Act": the model cut a law's name
-    if " " in surface and surface.rsplit(" ", 1)[-1].casefold() in event_words():
+    if surface.rsplit(" ", 1)[-1].casefold() in event_words() and (
+        " " in surface or _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    ):  # "Meeting" of "the Annual General Meeting" too, the model's cut (stop 32)
         return None  # "Cornwall Cup", "Baltic Horizons Film Festival": an event, no actor
     if label == "PERSON":
         demonym = _DEMONYM_FIRST.match(surface)

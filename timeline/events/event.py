@@ -185,6 +185,12 @@ def dated_event(
         whole = _interval(value, None)
         if whole[2] == granularity and whole[0] is not None:
             first, last = whole[0], whole[1]
+    elif value.endswith("-WE") and granularity == Granularity.WEEK:
+        # "over the weekend" (2021-W22-WE): a row at a week's precision is that whole week,
+        # Monday to Sunday, as a weekday's row is its day; the value keeps the weekend
+        whole = _interval(value.removesuffix("-WE"), None)
+        if whole[0] is not None:
+            first, last = whole[0], whole[1]
     if anchor == Anchor.INHERITED and granularity == Granularity.TIME:
         # a later sentence takes the day, not the time of day of the one it follows
         granularity, value = Granularity.DAY.value, value.split("T", 1)[0]

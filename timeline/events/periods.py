@@ -21,6 +21,7 @@ quarter" and "December 30, 2006"); for dating events, the day becomes the period
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -299,7 +300,10 @@ def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
     end = timex.date_end
     if match["of_year"] and not _of_a_later_year(match, end):
         return None  # "the first half of fiscal 2025, which ends June 30, 2025": the year's end
-    if timex.granularity == Granularity.MONTH and _MONTHS.fullmatch(unit) and not match["ordinal"]:
+    counted = _MONTHS.fullmatch(unit)
+    if counted is not None and _count(counted.group(1)) == 6:
+        unit = "six months"  # "in the six months to March": a company's half, as to a day
+    elif timex.granularity == Granularity.MONTH and counted is not None and not match["ordinal"]:
         # "unemployment in the three months to May": a statistic's rolling months, not a
         # company's quarter (which ends on a day: "the three months ended May 31")
         return _counted_period(sentence, window_start, match, timex, unit)
@@ -373,10 +377,19 @@ def _named_by_its_month(sentence: Sentence, timex: Timex) -> Timex | None:
     months, granularity, letter = _UNITS[match["unit"].lower()]
     end = timex.date_end
     first_day = add_months(end + timedelta(days=1), -months)
-    text = timex.text + match.group()
-    period_end = sentence.start + match.end()
-    span = (timex.start, period_end)
-    return _period(timex, span, text, (first_day, months), (granularity, letter), None)
+    start = timex.start
+    opening = _OPENING_MONTH.search(sentence.text, 0, timex.start - sentence.start)
+    if opening is not None and calendar.month_name[first_day.month].lower().startswith(
+        opening["month"].lower().rstrip(".")
+    ):  # "the December-February quarter": its first month too, one period
+        start = sentence.start + opening.start("month")
+    text = sentence.text[start - sentence.start : match.end()]
+    return _period(timex, (start, sentence.start + match.end()), text, (first_day, months),
+                   (granularity, letter), None)  # fmt: skip
+
+
+#: The first month of a period named by its months, right before its last: "December-".
+_OPENING_MONTH = re.compile(r"(?i)\b(?P<month>[a-z]{3,9}\.?)[-–]$")
 
 
 #: "the first four months", "the last two weeks", "the final 10 days": the head of a part.

@@ -14,6 +14,7 @@ one stretch), and a clause after "and" that leaves out its verb.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -26,7 +27,7 @@ from timeline.wordlists import word_list
 if TYPE_CHECKING:
     from timeline.temporal import Timex
 
-__all__ = ["adjoining", "coordinated", "range_of"]
+__all__ = ["adjoining", "coordinated", "part_told_by_months", "range_of"]
 
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -197,6 +198,7 @@ def closes_range(text: str, timex: Timex, other: Timex) -> bool:
 def _range(text: str, timex: Timex, other: Timex) -> Timex | None:
     """`timex` to `other` as one period, if the words between and before them make a range."""
     between = text[timex.end : other.start]
+    other = _after_its_opening(timex, other)
     if (
         timex.date_start is None
         or other.granularity != timex.granularity
@@ -207,18 +209,54 @@ def _range(text: str, timex: Timex, other: Timex) -> Timex | None:
         or _overnight(timex, other)
     ):
         return None
+    span = _span(text, timex, other)
+    part = part_told_by_months(text, span)
     opened = _BETWEEN.search(text, max(0, timex.start - 20), timex.start) is not None
     # "the July-September quarter": a dash with no space is a range too
-    if not opened and not _THROUGH.fullmatch(between) and between not in ("-", "–", "/"):
+    if (
+        not opened
+        and part is None
+        and not _THROUGH.fullmatch(between)
+        and between not in ("-", "–", "/")
+    ):
         return None
-    span = _span(text, timex, other)
     split = _split_year(text, timex, other, span)
     if split is not None:
         return split
-    if _QUARTER_BEFORE.search(text, max(0, timex.start - 40), timex.start) and _three_months(span):
-        # "In the fourth quarter, from July to September": a quarter, told by its months
-        return replace(span, granularity=Granularity.QUARTER)
-    return span
+    return span if part is None else replace(span, granularity=part)
+
+
+def _after_its_opening(timex: Timex, other: Timex) -> Timex:
+    """`other`, the yearless month that closes a range `timex` opens (itself yearless), in the
+    year that puts it after the opening: "from October to December" runs October to December of
+    one year, though "December" alone, told beside the news of June, might be the last one.
+
+    >>> from datetime import date
+    >>> from timeline.temporal import Timex
+    >>> october = Timex(5, 12, "October", "DATE", "1974-10", granularity="month",
+    ...                 date_start=date(1974, 10, 1), date_end=date(1974, 10, 31))
+    >>> december = Timex(16, 24, "December", "DATE", "1973-12", granularity="month",
+    ...                  date_start=date(1973, 12, 1), date_end=date(1973, 12, 31))
+    >>> _after_its_opening(october, december).value
+    '1974-12'
+    """
+    if (
+        timex.granularity != Granularity.MONTH
+        or other.granularity != Granularity.MONTH
+        or timex.date_start is None
+        or other.date_start is None
+        or other.date_end is None
+        or other.date_start >= timex.date_start
+        or any(c.isdigit() for c in timex.text + other.text)
+    ):
+        return other
+    years = timex.date_start.year - other.date_start.year
+    if other.date_start.replace(year=other.date_start.year + years) < timex.date_start:
+        years += 1
+    start = other.date_start.replace(year=other.date_start.year + years)
+    end = other.date_end.replace(year=other.date_end.year + years, day=1)
+    end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    return replace(other, value=f"{start:%Y-%m}", date_start=start, date_end=end)
 
 
 def _overnight(timex: Timex, other: Timex) -> bool:
@@ -232,9 +270,49 @@ def _overnight(timex: Timex, other: Timex) -> bool:
     )
 
 
-#: A quarter named just before the months that make it: "the fourth quarter, from", "the
-#: quarter (between".
-_QUARTER_BEFORE = re.compile(r"(?i)\bquarter\s*[,(–—-]?\s*(?:from|between)?\s*$")
+#: A quarter or half named just before the months that make it, in apposition: "the fourth
+#: quarter, from", "the quarter (between", "the second half, from", "the first half of the
+#: current fiscal year, " (not "fell by half, from": a share).
+_PART_BEFORE = re.compile(
+    r"(?i)\b(?:the|its|their|our|this|that|first|second|third|fourth|final|last|current|"
+    r"fiscal|financial)[\s-]+(?P<unit>quarter|half)(?:\s+of\s+(?:the|this|its|their|our)\s+"
+    r"(?:current\s+)?(?:(?:financial|fiscal|business|calendar)\s+)?year)?"
+    r"\s*[,(–—-]?\s*(?:from|between)?\s*$"
+)
+#: The same named right after the months: "the December-February quarter".
+_PART_AFTER = re.compile(r"(?i)[\s-]+(?P<unit>quarter|half)\b")
+#: Each part: its months and precision.
+_PARTS = {"quarter": (3, Granularity.QUARTER), "half": (6, Granularity.HALF)}
+#: A calendar quarter's months written with a bare dash: "in October-December".
+_DASHED = ("-", "–")
+
+
+def part_told_by_months(text: str, span: Timex) -> Granularity | None:
+    """The quarter or half that a range of whole months is, when the text names it so: "in the
+    second half, from March to August", "for the first half of the current fiscal year, April
+    to September", "the December-February quarter" (a company's part of its year, told by its
+    months); and a calendar quarter's months joined by a bare dash, "sales in
+    October-December", as results tables write a quarter. A range of months the text names no
+    part ("between October and December") stays months.
+
+    >>> from datetime import date
+    >>> from timeline.temporal import Timex
+    >>> text = "Exports fell in the second half, from March to August."
+    >>> span = Timex(38, 53, "March to August", "DATE", "2026-03/2026-08", granularity="month",
+    ...              date_start=date(2026, 3, 1), date_end=date(2026, 8, 31))
+    >>> part_told_by_months(text, span)
+    <Granularity.HALF: 'half'>
+    """
+    months = _months_spanned(span)
+    before = _PART_BEFORE.search(text, max(0, span.start - 60), span.start)
+    after = _PART_AFTER.match(text, span.end)
+    for named in (before, after):
+        if named is not None and _PARTS[named["unit"].lower()][0] == months:
+            return _PARTS[named["unit"].lower()][1]
+    dashed = any(span.text.count(dash) == 1 and f" {dash}" not in span.text for dash in _DASHED)
+    if dashed and months == 3 and span.date_start is not None and span.date_start.month % 3 == 1:
+        return Granularity.QUARTER
+    return None
 
 
 #: After a split year ("2022-23", "2014/15"), the kind of year it is: one that runs across the
@@ -276,12 +354,12 @@ def _split_year(text: str, first: Timex, second: Timex, span: Timex) -> Timex | 
     )
 
 
-def _three_months(span: Timex) -> bool:
-    """Whether `span` runs over three whole months: the first of one to the end of the third."""
+def _months_spanned(span: Timex) -> int:
+    """How many whole months `span` (a range of months) runs over; 0 for any other range."""
     if span.granularity != Granularity.MONTH or span.date_start is None or span.date_end is None:
-        return False
+        return 0
     months = (span.date_end.year - span.date_start.year) * 12 + span.date_end.month
-    return months - span.date_start.month == 2
+    return months - span.date_start.month + 1
 
 
 def _span(text: str, first: Timex, last: Timex) -> Timex:

@@ -2,8 +2,8 @@
 Wire)", "... Photograph: Name/Agency", "Photo by Name / Site", "... Credit: via the family",
 "... (Photo: Name/Paper)", "Name/Agency handout via Wire", "Handout photo", "PHOTO: NAME",
 "Image caption: ... Image source: Agency", "... | Photo Credit: NAME", "... PHOTO BY NAME /
-PAPER", "PHOTO | FILE | PAPER", "... (Paper photograph)", "... Photo courtesy of Name", a
-video's title with its running time, "VIDEO: ... (1:42)".
+PAPER", "PHOTO | FILE | PAPER", "... (Paper photograph)", "... Photo courtesy of Name", "NAME
+(Photo courtesy of the family)", a video's title with its running time, "VIDEO: ... (1:42)".
 Read by `timeline.furniture`, which holds the other rules (`CAPTION_RULE` is the caption's, with
 its examples); none names an outlet, an agency or a person.
 """
@@ -106,7 +106,7 @@ _CAPTION_END = re.compile(
     r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO|[Pp]ic|PIC)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
     rf"|\(\s*(?:(?:(?i:file|stock|archive)\s+)?{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
-    rf"|{_BARE_CREDIT}|{_COURTESY})\)$"
+    rf"|{_BARE_CREDIT}|{_COURTESY}|{_LABEL}\s+{_COURTESY})\)$"
     rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME}|{_PHOTO_BY})$"
     # after a dash: "— Jo Lee/Wire", "— Courier photo by JO LEE"
     rf"|[.!?]\s+{_DASH_CREDIT}$"
@@ -202,6 +202,8 @@ def is_caption(line: str) -> bool:
     False
     >>> is_caption("A pier at Leith. (File photo: Harbour Board)")
     True
+    >>> is_caption("JO A. LEE (Photo courtesy of the family)")
+    True
     >>> is_caption("ABOVE: THE NEW FOOTBRIDGE AT TARROW.")
     True
     >>> is_caption("Left to right: Jo Lee, Li Wei"), is_caption("Above all, fares must fall.")
@@ -281,5 +283,6 @@ CAPTION_RULE = LineRule(
         "Strikers gather at the gate of Quay Mills on Monday. (Courier photo/Ana Ruiz)",
         "Jo Lee speaks to reporters outside the hall on Friday. | Ana Ruiz/Quay Pictures",
         "Map: Roads closed by the flood (source: County Roads Office)",
+        "ANA M. RUIZ (Photo courtesy of the family)",
     ),
 )

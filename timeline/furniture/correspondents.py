@@ -264,10 +264,20 @@ def beside_stamp(line: str, above: str | None, below: str) -> FurnitureKind | No
     'promo'
     >>> beside_stamp("Rail & road", None, "Wed 4 May 2011 10.02 BST") is None
     True
+
+    A writer named after "From" alone, under a line of furniture over the story (a column's
+    label), is its byline too:
+
+    >>> beside_stamp("From Jo van Dam", "MARKET REPORT", "Spot prices rose.").value
+    'byline'
+    >>> beside_stamp("From Tarrow", "MARKET REPORT", "Spot prices rose.") is None
+    True
     """
     stamp_above = above is not None and STAMP_RULE.test(above)
     if is_writer_in_place(line) and (STAMP_RULE.test(below) or stamp_above):
         return FurnitureKind.BYLINE
+    if above is not None and _from_writer(line):
+        return FurnitureKind.BYLINE  # "From Jo van Dam" under a column's label
     if (
         above is not None
         and len(line.split()) <= SECTION_WORDS
@@ -280,6 +290,12 @@ def beside_stamp(line: str, above: str | None, below: str) -> FurnitureKind | No
 
 #: The most words of a section's label over the stamp: "Rankings & league tables".
 SECTION_WORDS = 5
+
+
+def _from_writer(line: str) -> bool:
+    """A writer's name alone after "From": "From Jo van Dam" (no place: "From Tarrow")."""
+    opening, _, name = line.partition(" ")
+    return opening == "From" and is_name_alone(name.strip())
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"

@@ -31,6 +31,7 @@ from timeline.furniture.correspondents import (
     is_writer_credit,
 )
 from timeline.furniture.credit_lines import CREDIT_RULES
+from timeline.furniture.foot_notes import FOOT_NOTE_RULES
 from timeline.furniture.headings import (
     is_qualified_heading,
     is_table_note,
@@ -64,6 +65,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     *PROGRAMME_RULES,  # a podcast's or a station's lines
     *TRANSCRIPT_RULES,  # a transcript's cues and hand-overs
     *BOX_RULES,  # a page's boxes and notes: an info box, a local stamp, comments, sharing
+    *FOOT_NOTE_RULES,  # a correction's note with its error, a note on the figures' units
     LineRule(
         "contact",
         FurnitureKind.CREDIT,

@@ -17,6 +17,7 @@ A line inside a block of furniture (`inside_furniture`) is furniture whatever it
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from timeline.furniture.dated_lists import is_entry
@@ -36,6 +37,7 @@ __all__ = [
     "MARGIN_POINTS",
     "in_margin_shape",
     "inside_furniture",
+    "is_box_item",
     "is_headline_shape",
     "issuing_units",
     "margin_lines",
@@ -142,6 +144,13 @@ def margin_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     >>> text = story + "More port news\\n1998 — Port opens\\n2004 — New quay"
     >>> [text[start:end] for start, end in margin_lines(text, [])]
     ['More port news']
+
+    Under the story, a box's labelled items are furniture with their stops
+    (`is_box_item`):
+
+    >>> text = story + "Arrived: Tarrow Star, from Leith.\\nSailed: Quay Queen, for Lagos."
+    >>> [text[start:end] for start, end in margin_lines(text, [])]
+    ['Arrived: Tarrow Star, from Leith.', 'Sailed: Quay Queen, for Lagos.']
     """
     lines = line_spans(text)
     written = [text[start:end] for start, end in lines]
@@ -166,9 +175,64 @@ def margin_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
             and not _run_on(below)
             and not _in_fields(line, [above, below])
             and not is_entry(written, number)
-        ):
+        ) or (number > last and _in_a_box(line, above, below, free[number - 1], written, number)):
             found.append((start, end))
     return found
+
+
+def _in_a_box(
+    line: str,
+    above: str | None,
+    below: str | None,
+    above_free: bool,
+    written: list[str],
+    number: int,
+) -> bool:
+    """A box's labelled item (`is_box_item`) in its block: under its heading (a line of
+    furniture right above it) or beside another item; alone, "Next week: we sail on Monday."
+    is a sentence whose verb the cues do not know."""
+    if not is_box_item(line) or is_entry(written, number):
+        return False
+    headed = above is not None and not above_free
+    return headed or any(other is not None and is_box_item(other) for other in (above, below))
+
+
+#: A box's label: one word of three letters or more, from a capital.
+_BOX_LABEL = re.compile(r"[A-Z][A-Za-z'’-]{2,}")
+#: The most words of a box's labelled item.
+BOX_ITEM_WORDS = 14
+
+
+def is_box_item(line: str) -> bool:
+    """A box's labelled item under the story, a stop after it or none: its label, a colon and
+    a value with no finite verb ("Arrived: Tarrow Star, from Leith, 212 passengers.", a paper's
+    shipping movements; "Attendance: 12,000."); a labelled sentence, "Note: the board meets
+    in May.", is the story's.
+
+    >>> is_box_item("Arrived: Tarrow Star, from Leith, 212 passengers.")
+    True
+    >>> is_box_item("Note: the board meets again in May."), is_box_item("Talks end.")
+    (False, False)
+    >>> is_box_item("March 3: Talks collapse."), is_box_item("Friday: Strike ends.")
+    (False, False)
+    >>> is_box_item("A: Not before 2018."), is_box_item("Q: And for you?")
+    (False, False)
+    """
+    cues = shape_cues(line)
+    label = line.partition(":")[0]
+    return (
+        "label" in cues
+        and "no verb" in cues
+        # a box's label is a word ("Arrived", "Attendance"); an interview's "Q:" and "A:" open
+        # turns, and a question is no box's item
+        and _BOX_LABEL.fullmatch(label) is not None
+        and not line.endswith("?")
+        # a chronology's day is its entry's label: "March 3: Talks collapse." is an event
+        and not any(char.isdigit() for char in label)
+        and not date_alone(label)
+        and len(line.split()) <= BOX_ITEM_WORDS
+        and not reads_as_sentence(line)
+    )
 
 
 def inside_furniture(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -154,7 +154,11 @@ _PAGE = r"(?:(?i:back\s+page)|(?i:pages?)\s+\d{1,3}(?:\s*(?:-|–|and|&)\s*\d{1,
 #: A section that goes on on another page, "Trade Notes continue on page 9", or several
 #: pointers set apart by semicolons, "...; Export Returns for May, page 14."
 _PAGE_POINTER_RE = re.compile(
-    rf"(?:(?:[A-Z][\w'’-]*(?:\s+[a-z]+){{0,4}}\s*:\s+(?:[^\n:\d;]{{1,80}}?(?:,\s*|\s+on\s+))?"
+    # the label's pointer may tell the reader to look: "Subscriptions: see page 4."
+    rf"(?:(?:[A-Z][\w'’-]*(?:\s+[a-z]+){{0,4}}\s*:\s+"
+    rf"(?:[^\n:\d;]{{1,80}}?(?:,\s*|\s+on\s+)|(?i:see)\s+(?:also\s+)?)?"
+    # or the pointer alone: "See page 4.", "See also pages 6 and 7"
+    rf"|(?i:see)\s+(?:also\s+)?"
     rf"|[A-Z][^\n:\d;.]{{1,60}}?(?:,\s*|\s+(?:continues?|continued)\s+on\s+"
     # where a list or a notice stands, in the present: "Court lists for Monday appear on page
     # 12.", "Readers for next Sunday are listed on the back page."
@@ -168,6 +172,8 @@ def is_page_pointer(line: str) -> bool:
     """A pointer to another page of the paper, no sentence of the story.
 
     >>> is_page_pointer("Weather: page 2."), is_page_pointer("Inside: Letters, page 12")
+    (True, True)
+    >>> is_page_pointer("Subscriptions: see page 4."), is_page_pointer("See also pages 6 and 7")
     (True, True)
     >>> is_page_pointer("The full report was printed on page 19 of the newsletter.")
     False
@@ -208,7 +214,7 @@ def _almanac_break() -> re.Pattern[str]:
 
 #: A paper's weather note: its label and a forecast of a few words, "Weather: Rain, clearing
 #: later." (a sentence of a dozen words or a verb of saying is the story's).
-_WEATHER_NOTE_RE = re.compile(r"Weather\s*:\s*[A-Z][^\n.!?:]{0,60}[.;]?")
+_WEATHER_NOTE_RE = re.compile(r"(?i:weather)\s*:\s*[A-Z][^\n.!?:]{0,60}[.;]?")
 #: What a forecast does not say.
 _WEATHER_SAID_RE = re.compile(r"\b(?:said|says|told|warned|reported)\b")
 
@@ -223,6 +229,8 @@ def is_almanac_line(line: str) -> bool:
     >>> is_almanac_line("Sunrise 7.02 a.m.; sunset 4.51 p.m.")
     True
     >>> is_almanac_line("Sunrise 6.42 a.m., sunset 7.15 p.m.")
+    True
+    >>> is_almanac_line("WEATHER: Tarrow coast — fine and cold, light wind. Sunrise 7.51.")
     True
     >>> is_almanac_line("High water at 3.41 p.m. flooded the quay, the harbour master said.")
     False
@@ -265,6 +273,7 @@ PRINT_RULES: tuple[LineRule, ...] = (
             "Other sport: Rovers v. City, page 19.",
             "Also in sport: Cricket round-up, p. 18.",
             "Shipping returns for the week: page 6",
+            "Subscriptions: see page 4.",
             "Market Notes continue on page 9; Export Returns for May, page 14.",
             "Sailing times for Friday appear on page 8.",
             "Hymns and readers for Easter Sunday are listed on the back page.",
@@ -284,6 +293,7 @@ PRINT_RULES: tuple[LineRule, ...] = (
         is_almanac_line,
         (
             "Weather: Rain, clearing later. Lighting-up time 5.34 p.m.",
+            "WEATHER: Tarrow coast — fine and cold, light wind. Sunrise 7.51, sunset 5.45.",
             "High water 3.41 p.m.",
             "Tide table: High water 5.10 a.m., 5.36 p.m. Low water 11.20 a.m., 11.48 p.m.",
         ),

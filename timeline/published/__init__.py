@@ -80,10 +80,10 @@ class Published:
 
 #: A copyright line's year, or the last of its years: "© 1998-2024 Valley Media" is 2024; the
 #: owner's name of up to three words in capitals may stand between the sign and the year, "© KPA
-#: 2011." (not after the word: "Copyright Act 1968" names a law).
+#: 2011.", "(c) TELETEXT 1993" (not after the word: "Copyright Act 1968" names a law).
 _COPYRIGHT_RE = re.compile(
     r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?"
-    r"(?-i:(?<=©)\s*(?:[A-Z][\w&.'’-]*\s+){1,3})?"
+    r"(?-i:(?:(?<=©)|(?<=\(c\))|(?<=\(C\)))\s*(?:[A-Z][\w&.'’-]*\s+){1,3})?"
     r"(?P<first>(?:19|20)\d\d)(?!\d)"
     r"(?:\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d))?"
 )

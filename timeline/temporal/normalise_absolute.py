@@ -231,10 +231,17 @@ class _AbsoluteKinds(_Normalising):
 
     def ordinal_day(self, cand: _Candidate) -> None:
         """ "the 15th of May" -> ``YearlessDate``; "the 15th" -> ``MonthlessDay``; "the 3rd
-        of next month" -> that day of the month next to the reference's."""
+        of next month", "the 4th ult." -> that day of the month next to (before) the
+        reference's."""
         day = int(cand.match["day"])
-        if cand.match.groupdict().get("odrel"):
-            shift = VOCABULARY.shift(cand.match["odrel"].lower())
+        letter = cand.match.groupdict().get("letter")
+        if cand.match.groupdict().get("odrel") or letter:
+            # "the 4th ult.": a day of last month, as letters and old newspapers write it
+            shift = (
+                VOCABULARY.letter_months[letter.lower()]
+                if letter
+                else VOCABULARY.shift(cand.match["odrel"].lower())
+            )
             month_of = resolve(RelativeUnit("M", shift), self.running)
             if month_of is not None and re.fullmatch(r"-?\d{4}-\d\d", month_of.value):
                 year_text, month_text = month_of.value.rsplit("-", 1)

@@ -84,7 +84,7 @@ WD = (
     + _alternation([w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS])
     + r")\b"
 )
-DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
+DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d|:[0-5]\d)(?:st|nd|rd|th)?\b"
 _DAY_WORDS = "(?i:" + _alternation(DAY_ORDINALS) + ")"
 #: a day in ordinal words before "of" and a month ("the twenty-sixth of March")
 DAY_WORD_OF = rf"(?P<wday>{_DAY_WORDS})(?=\s+(?i:of)\s)"

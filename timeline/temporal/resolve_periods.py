@@ -154,6 +154,10 @@ def _relative_unit(
             return Resolved.unknown(_unknown_of(unit))  # "on Thursday ... the next morning"
         return _relative_unit_in_part(partial, running.anaphoric_parts())
     if unit in _SEASON_CODES:
+        told = running.anchor if partial.anchor == "anaphoric" else None
+        if shift and told is not None and told.month is None and told.season is None:
+            # "found in 2017, declared a monument the following spring": the year after it
+            return Resolved(f"{told.year + shift:04d}-{unit}")
         southern = running.southern
         said = running.anchor.season if partial.anchor == "anaphoric" and running.anchor else None
         if said is not None and base.month == 1:

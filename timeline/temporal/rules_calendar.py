@@ -25,6 +25,7 @@ from timeline.temporal.rule_unit import Example, Rule
 from timeline.temporal.vocabulary import (
     DECADE_WORDS,
     ORDINALS,
+    VOCABULARY,
     WEEKDAYS,
     _alternation,
 )
@@ -126,10 +127,12 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         examples=(
             Example("The vote was held on the 20th.", "2023-10-20"),
             Example("The vote is set for the 3rd of next month.", "2023-11-03"),
+            Example("The member died on the 4th ult., after a long illness.", "2023-09-04"),
         ),
         window=(6, 44),
         pattern=rf"{_ci('the')}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s*[-–]?\s*[A-Z])"
-        rf"(?:\s+{_ci('of')}\s+(?:{_ci('the')}\s+)?(?P<odrel>{_ci('next|last|this|coming')})\s+{_ci('month')}\b)?",
+        rf"(?:\s+{_ci('of')}\s+(?:{_ci('the')}\s+)?(?P<odrel>{_ci('next|last|this|coming')})\s+{_ci('month')}\b"
+        rf"|\s+(?P<letter>{_ci('|'.join(VOCABULARY.letter_months))})\b\.?)?",
     ),
     Rule(
         "era_year",

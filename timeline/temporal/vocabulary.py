@@ -95,6 +95,8 @@ class Vocabulary:
     duration_blockers_after: tuple[str, ...]
     year_blockers_before: tuple[str, ...]
     ordinal_day_blockers: tuple[str, ...]
+    #: "ult." -> -1: the month, from the reference's, of a day written in letter style
+    letter_months: Mapping[str, int]
     dateline_words: frozenset[str]
     sentence_openers: frozenset[str]
     #: zone -> its TIMEX3 offset ("UTC": "Z", "EST": "-05:00"); "" for a zone whose offset
@@ -246,6 +248,7 @@ def load_vocabulary() -> Vocabulary:
             duration_blockers_after=_words(raw, "duration_blockers_after"),
             year_blockers_before=_words(raw, "year_blockers_before"),
             ordinal_day_blockers=_words(raw, "ordinal_day_blockers"),
+            letter_months=_table(raw, "letter_months", int),
             dateline_words=frozenset(_words(raw, "dateline_words")),
             sentence_openers=frozenset(_words(raw, "sentence_openers")),
             time_zones=_table(raw, "time_zones", str),

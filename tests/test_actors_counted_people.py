@@ -1,0 +1,59 @@
+"""People counted by where they come from are no actors (`timeline.actors.counted_people`):
+"about 300 Gozitans", "all Netherlanders"; invented sentences, the rule alone and through the
+real model."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.actors import find_actors
+from timeline.actors.counted_people import counts_people
+
+
+def _at(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("About 300 Varrelians spent the night in the ferry terminal.", "Varrelians"),
+        ("Her crew of 38, all Ostmarkers, are housed at the mission.", "Ostmarkers"),
+        ("Some 1,200 Kelsonians were moved to the school on Friday.", "Kelsonians"),
+        ("Twelve Tarnites were rescued from the hut.", "Tarnites"),
+        ("The ferry carried both Dunmorians.", "Dunmorians"),
+    ],
+)
+def test_a_capitalised_plural_after_a_count_is_no_actor(text: str, name: str) -> None:
+    assert counts_people(text, *_at(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It shipped 300 Kelsons engines to the yard.", "Kelsons"),  # a maker before its goods
+        ("The Varrelians spent the night there.", "Varrelians"),  # no count
+        ("Both Councils met on Friday.", "Councils"),  # an organisation's word
+        ("It bought 30 Ross in May.", "Ross"),  # no plural
+        ("A Varrelians spokesman said so.", "Varrelians"),  # "a" counts nothing
+        ("When the war began in 1975, Georges kept the shop open.", "Georges"),  # a year
+        ("In 2019 Siemens said it would cut jobs.", "Siemens"),
+    ],
+)
+def test_a_name_without_a_count_or_before_its_noun_stays(text: str, name: str) -> None:
+    assert not counts_people(text, *_at(text, name))
+
+
+def test_counted_people_through_the_model() -> None:
+    text = "About 300 Gozarians spent last night in the terminal at Porto Kessa."
+    names = [m.name for m in find_actors([text])[0]]
+    assert "Gozarians" not in names
+
+
+@given(st.integers(min_value=2, max_value=99_999))
+def test_any_number_counts_people(count: int) -> None:
+    text = f"About {count:,} Varrelians spent the night there."
+    assert counts_people(text, *_at(text, "Varrelians"))

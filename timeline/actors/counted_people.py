@@ -1,0 +1,82 @@
+"""People counted by where they come from (stop 32): a capitalised plural after a number or
+"all" ("about 300 Gozitans spent the night", "its crew, all Netherlanders, were housed") is
+a head count of people, no actor, whatever the model took the word for. The word then ends
+a noun phrase: a comma, a stop or a verb follows it, not a noun it qualifies ("300 Kelsons
+engines": the maker's).
+
+    >>> counts_people("About 300 Gozitans spent the night there.", 10, 18)
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.actors.vocabulary import organisation_words
+from timeline.temporal.vocabulary import NUMBER_WORDS
+from timeline.wordlists import word_set
+
+__all__ = ["counts_people"]
+
+#: One capitalised plural: "Gozitans", "Netherlanders" (not "Ross", "Glass").
+_PLURAL = re.compile(r"[A-Z][a-z]+[^s\W]s")
+#: The count right before it: "300 ", "1,200 ", "all ", "both ", "twelve " (not a year, "in
+#: 1975 Georges kept", nor a number closing a clause, "in 1975, Georges kept").
+_COUNT_BEFORE = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})*|[A-Za-z]+)[ \t]+$")
+#: Words that count people before a plural, besides numbers.
+_QUANTIFIERS = frozenset({"all", "both", "many", "several", "some", "most", "few", "dozens"})
+#: What ends the noun phrase after the plural: a comma, a stop, a bracket, a colon.
+_PUNCTUATION_AFTER = re.compile(r"[ \t]*[,.;:)!?]")
+#: The lower-case word after it.
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def counts_people(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is one capitalised plural counted by the word before it (a
+    number, "all", "both", "many" ...) and closing its noun phrase (punctuation or a verb
+    after it): people counted, no actor.
+
+    >>> counts_people("Her crew of 38, all Netherlanders, were housed.", 20, 33)
+    True
+    >>> counts_people("Twelve Gozitans were rescued.", 7, 15)
+    True
+
+    Not a name before a noun it qualifies, nor one without a count, nor an organisation's
+    word ("two Councils"):
+
+    >>> counts_people("It sold 300 Kelsons engines.", 12, 19)
+    False
+    >>> counts_people("The Gozitans spent the night.", 4, 12)
+    False
+    >>> counts_people("Both Councils met.", 5, 13)
+    False
+
+    Nor a name after a year, with or without its comma:
+
+    >>> counts_people("In 1975, Georges kept the shop open.", 9, 16)
+    False
+    >>> counts_people("In 1975 Georges kept the shop open.", 8, 15)
+    False
+    """
+    surface = text[start:end]
+    if _PLURAL.fullmatch(surface) is None or surface.casefold()[:-1] in organisation_words():
+        return False
+    count = _COUNT_BEFORE.search(text, max(0, start - 16), start)
+    if count is None or not _counts(count.group(1).casefold()):
+        return False
+    if _PUNCTUATION_AFTER.match(text, end):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and (after.group(1) in _verbs() or after.group(1).endswith("ed"))
+
+
+def _counts(word: str) -> bool:
+    """Whether a word before a plural counts it: digits, a number word ("twelve"; not "a"),
+    a quantifier ("all")."""
+    return word[0].isdigit() or word in _QUANTIFIERS or (word in NUMBER_WORDS and len(word) > 2)
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return word_set("finite_verbs.txt") | word_set("clause_words.txt")
