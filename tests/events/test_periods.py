@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.events.periods import part_of_period, periods_ended
+from timeline.events.period_parts import part_of_period
+from timeline.events.periods import periods_ended
 from timeline.sentences import Sentence
 from timeline.temporal import Timex
 

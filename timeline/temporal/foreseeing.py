@@ -2,7 +2,7 @@
 the third quarter", written in March, is this year's third quarter; what was foreseen is still
 to come at the news day. Not a past perfect or a passive ("had expected", "was forecast"), a
 comparison ("than analysts expected", "as predicted") nor a noun ("the agency's forecast",
-"its forecast for"). The tense reader (`tense._word_tense`) asks it of each word.
+"its forecast for"). The word reader (`word_tense.word_tense`) asks it of each word.
 
     >>> from timeline.temporal.tense import clause_tense
     >>> text = "Brokers said they expected a cut in March."

@@ -1,0 +1,230 @@
+"""The tense one word of a clause signals, for the tense reader (`tense._tense`): "will",
+"plans to", "is scheduled for" look ahead; "said", "closed" look back; a present passive ("is
+expected") says nothing. A timetable's verb looks ahead ("the chief leaves in January",
+"Nominations close at noon") unless it is a noun ("by two runs", "the votes") or a state it was
+found in ("had been found open").
+
+    >>> word_tense(["the", "council", "will", "vote"], 2), word_tense(["shares", "fell"], 1)
+    ('future', 'past')
+    >>> word_tense(["nominations", "close", "at", "noon"], 1), word_tense(["the", "votes"], 1)
+    ('future', None)
+"""
+
+from __future__ import annotations
+
+from timeline.temporal.foreseeing import foresees
+from timeline.temporal.vocabulary import (
+    ED_NOT_PAST,
+    FUTURE_CUES,
+    NUMBER_WORDS,
+    PAST_CUES,
+    VOCABULARY,
+)
+
+__all__ = ["SCHEDULE_VERBS", "past_form", "shares_future_passive", "word_tense"]
+
+_FUTURE_WORDS = frozenset(c for c in FUTURE_CUES if " " not in c)
+# "plans to", "is set to": the word before "to"
+_FUTURE_BEFORE_TO = frozenset(
+    c.split()[0] for c in FUTURE_CUES if len(c.split()) == 2 and c.endswith(" to")
+) | {"set", "scheduled", "expected", "due"}
+_ARRANGED = frozenset(VOCABULARY.arranged_participles)
+_PRESENT_CUES = frozenset(VOCABULARY.present_cues)
+SCHEDULE_VERBS = frozenset(VOCABULARY.schedule_verbs)
+_MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "should", "must"})
+#: Modals that put a bare verb ahead of the news ("the council should vote on Wednesday", "the
+#: vote could take place in the first week of December"); not "may" (the month), and not
+#: before "not" or "have" ("could not reach him on Monday" is a past inability).
+_AHEAD_MODALS = frozenset({"should", "must", "might", "ought", "could"})
+#: The numbers written in words that count a plural noun ("two runs", "three starts").
+_CARDINALS = frozenset(word for word in NUMBER_WORDS if " " not in word) - {"a", "an"}
+
+
+#: Words that open a noun phrase: after "to" they make it a preposition ("presented the plan to
+#: the council"), not the infinitive of an intention ("plans to close").
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these"}
+)
+
+
+#: Verbs after which a past form is a state, not a past: "stay closed", "remain shut".
+_LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets"})
+
+
+#: Words after which a verb form is a noun ("the votes", "its launches"); not "that" or "this",
+#: which also open a relative clause ("a ceasefire that takes effect on Sunday").
+_ARTICLES_AND_POSSESSIVES = _DETERMINERS - {"this", "that", "these"}
+#: Words after which a past form is an adjective, not a verb: "any agreed plan", "the revised
+#: budget", "each injured worker" ("that", "this" also open a relative clause: "the ship that
+#: sailed on Monday" keeps its verb).
+_ADJECTIVE_OPENERS = _ARTICLES_AND_POSSESSIVES | {"any", "every", "each", "no", "some"}
+
+
+def _singular_noun(words: list[str], index: int) -> bool:
+    """Whether the verb form at `index` is a noun: a bare form after "a" or "an" ("a coal
+    face", "an open": no verb agrees with "a" in its bare form), or a plural after a count
+    ("by 43 runs", "two starts": `tense._words` writes a figure before it as "two").
+
+    >>> _singular_noun(["through", "a", "coal", "face"], 3), _singular_noun(["sides", "meet"], 1)
+    (True, False)
+    >>> _singular_noun(["by", "two", "runs"], 2), _singular_noun(["the", "show", "runs"], 2)
+    (True, False)
+
+    A form right after a determiner is a noun too: no verb follows "the" or "its" ("the votes
+    on Tuesday were counted", "its launches in May").
+
+    >>> _singular_noun(["the", "votes"], 1), _singular_noun(["council", "votes"], 1)
+    (True, False)
+    """
+    if index > 0 and words[index - 1] in _ARTICLES_AND_POSSESSIVES:
+        return True
+    if words[index].endswith("s"):
+        return index > 0 and words[index - 1] in _CARDINALS
+    return bool({"a", "an"} & set(words[max(0, index - 2) : index]))
+
+
+#: Plural timetable verbs that are also nouns or adjectives ("a close race", "the play"): a
+#: verb only right before when it happens ("Entries close at noon", "they play away on").
+_BARE_TIMETABLE = frozenset({"close", "play", "start", "finish", "go"})
+_WHEN_WORDS = frozenset(
+    {"at", "on", "in", "for", "from", "early", "late", "away", "today", "tomorrow"}
+)
+
+
+def _bare_timetable(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is a plural timetable verb: one of `_BARE_TIMETABLE` after a
+    subject (no determiner, "to" or modal right before it) and right before a word of when or
+    where it happens, or the expression itself.
+
+    >>> _bare_timetable(["nominations", "close", "at", "noon"], 1)
+    True
+    >>> _bare_timetable(["in", "close", "contact"], 1), _bare_timetable(["the", "play"], 1)
+    (False, False)
+    >>> _bare_timetable(["did", "not", "start", "on"], 2)
+    False
+    """
+    if words[index] not in _BARE_TIMETABLE or index == 0:
+        return False
+    previous = words[index - 1]
+    if previous in _ADJECTIVE_OPENERS or previous in _MODALS or previous in ("in", "not", "a"):
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return following == "" or following in _WHEN_WORDS
+
+
+def past_form(word: str) -> bool:
+    """Whether `word` is a past form: "fell", "found", "closed" (not "last", "since").
+
+    >>> past_form("fell"), past_form("closed"), past_form("since"), past_form("need")
+    (True, True, False, False)
+    """
+    return word in _PAST_FORMS or (
+        len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST
+    )
+
+
+_PAST_FORMS = PAST_CUES - {"last", "since", "ago", "earlier", "has", "have", "had"}
+
+
+def _after_a_past_form(words: list[str], index: int) -> bool:
+    """Whether the timetable form at `index` follows a past form, as a state it was found or
+    left in ("had been found open", "was left open"): no timetable.
+
+    >>> _after_a_past_form(["found", "open"], 1), _after_a_past_form(["shop", "opens"], 1)
+    (True, False)
+    """
+    return index > 0 and past_form(words[index - 1])
+
+
+def _after_did(words: list[str], index: int) -> bool:
+    """Whether the bare form at `index` follows "did" ("did not arrive", "didn't open", "did
+    arrive"): a past, not a timetable.
+
+    >>> _after_did(["did", "not", "arrive"], 2), _after_did(["will", "not", "arrive"], 2)
+    (True, False)
+    """
+    before = words[max(0, index - 2) : index]
+    if before and before[-1] in ("not", "never"):
+        before = before[:-1]
+    return bool(before) and before[-1] in ("did", "didn't", "didn’t")
+
+
+#: Words after which "last" says which one, not when: "his last term", "the third and last
+#: stage", "its last match".
+_LAST_AS_ADJECTIVE = _ADJECTIVE_OPENERS | {"and", "or", "the"}
+
+
+def word_tense(words: list[str], index: int) -> str | None:
+    """The tense a word signals: "will", "plans to", "to be held" -> future; "said",
+    "confirmed" -> past; a present passive ("is expected") or anything else -> None."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")):
+        return "future"
+    if word in _AHEAD_MODALS and following not in ("have", "not", "n't", "never"):
+        return "future"  # "should vote", "might resign"; not "should have voted"
+    after_to = words[index + 2] if index + 2 < len(words) else ""
+    if following == "to" and word in _FUTURE_BEFORE_TO and after_to not in _DETERMINERS:
+        return "future"  # "plans to close"; not "presented the plan to the council"
+    if word in ("plans", "plan") and following in _DETERMINERS and not _singular_noun(words, index):
+        return "future"  # "the alliance plans a second flight on Friday": arranged
+    if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
+        return "future"  # "is scheduled for", "are planned for": arranged, so ahead
+    if word in SCHEDULE_VERBS and _after_did(words, index):
+        return "past"  # "the approval did not arrive until August": the past's bare form
+    if word in SCHEDULE_VERBS and _after_a_past_form(words, index):
+        return None  # "had been found open after hours": a state, the verb before tells
+    if word in SCHEDULE_VERBS and not _singular_noun(words, index):
+        return "future"  # a timetable: "which ends on June 26", "the chief leaves in January"
+    if _bare_timetable(words, index):
+        return "future"  # "Nominations close at noon on Monday", "the Hawks play on Sunday"
+    if word in _PRESENT_CUES:
+        return "present"  # "the vote is on Friday", "sales in January are up"
+    if word == "last" and index > 0 and words[index - 1] in _MODALS:
+        return "future"  # "a heatwave that will last until Friday": the verb, not "last week"
+    if word == "last" and index > 0 and words[index - 1] in _LAST_AS_ADJECTIVE:
+        return None  # "will begin his third and last term on June 30": which one, not when
+    if foresees(words, index, _ADJECTIVE_OPENERS):
+        return "future"  # "said they expected a cut in the third quarter": still ahead
+    if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
+        back = 1
+        if index > 1 and words[index - 1].endswith("ly"):
+            back = 2  # "is officially reported": the adverb stands between
+        previous = words[index - back] if index >= back else ""
+        if previous == "be":
+            before = words[index - back - 1] if index > back else ""
+            if before == "to" and index > back + 1 and words[index - back - 2] == "had":
+                return "past"  # "had to be received by Monday": a past obligation
+            return "future" if before in _MODALS else None  # "to be held", "will be released"
+        if previous == "been":
+            earlier = words[max(0, index - back - 3) : index - back]
+            return "future" if _FUTURE_WORDS.intersection(earlier) else "past"  # "will have been"
+        if previous in ("is", "are", "am", "being"):
+            return None  # a present passive says nothing about when
+        if previous in _LINKING:
+            return None  # "will stay closed on Thursday": a state, the verb before tells
+        if back == 1 and previous in _ADJECTIVE_OPENERS and word not in PAST_CUES:
+            return None  # "would put any agreed plan to a meeting in the autumn": no verb
+        return "past"
+    return None
+
+
+def shares_future_passive(words: list[str], index: int) -> bool:
+    """Whether the participle at `index` is coordinated, with no subject of its own, after a
+    passive that looks ahead, and so shares its auxiliary: "Mail will be sorted overnight and
+    delivered on Monday" (will be delivered), "the ballots are to be counted and published on".
+
+    >>> shares_future_passive(["will", "be", "sorted", "overnight", "and", "delivered"], 5)
+    True
+    >>> shares_future_passive(["was", "sorted", "and", "delivered"], 3)
+    False
+    >>> shares_future_passive(["will", "be", "sorted", "and", "they", "delivered"], 5)
+    False
+    """
+    if index < 2 or words[index - 1] not in ("and", "or") or not words[index].endswith("ed"):
+        return False
+    for earlier in range(index - 2, -1, -1):
+        tense = word_tense(words, earlier)
+        if tense is not None:
+            return tense == "future" and earlier > 0 and words[earlier - 1] == "be"
+    return False
