@@ -71,7 +71,7 @@ def test_a_time_zone_is_never_an_actor() -> None:
 
 
 def test_a_city_after_a_four_figure_clock_and_a_zone_s_own_name_are_no_actors() -> None:
-    from timeline.actors.not_actors import names_a_time_zone
+    from timeline.actors.clock_places import names_a_time_zone
 
     text = "The bank acted at about 0845 Tbilisi time, before trading opened in Tbilisi."
     start = text.index("Tbilisi")

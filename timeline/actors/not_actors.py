@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.clock_places import names_a_time_zone
 from timeline.actors.counted_people import counts_people
 from timeline.actors.occasions import names_a_day_of_observance, names_an_occasion
 from timeline.actors.vocabulary import after_the, countries, post_nominals, titles
@@ -23,31 +24,6 @@ from timeline.wordlists import word_list, word_set
 _HOLIDAY = r"(?:['’]s\s+(?:Day|Eve)|\s+holidays?)"
 _HOLIDAY_AFTER = re.compile(_HOLIDAY + r"\b")
 _HOLIDAY_LAST = re.compile(_HOLIDAY + "$")
-#: A clock time right before a place, and "time" after it: "5 p.m. Lisbon time".
-_CLOCK_BEFORE = re.compile(
-    r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b[0-2]\d[0-5]\d|\bnoon|\bmidnight)\s+$",
-    re.IGNORECASE,
-)
-#: A time zone's own name, a clock time before it at times: "India Standard Time", "10:00
-#: British Summer Time".
-_ZONE_NAME = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+)+(?:Standard|Daylight|Summer)\s+Time"
-)
-_TIME_AFTER = re.compile(r"\s+time\b")
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)"
-#: A clock time alone in brackets before a place, its weekday at times: "(08:48 in " of
-#: "(08:48 in Kigali)", "(23:00 on Wednesday in " of "(23:00 on Wednesday in Lisbon)".
-_BRACKETED_CLOCK_IN = re.compile(
-    r"\(\s*" + _CLOCK + r"(?:\s+local\s+time)?(?:\s+on\s+[a-z]+day)?\s+in\s+$",
-    re.IGNORECASE,
-)
-_BRACKET_CLOSES = re.compile(r"\s*\)")
-#: A clock time in a zone's letters, a comma and the same time told as a clock in a place:
-#: "4pm AEST, 2pm in " of "started at 4pm AEST, 2pm in Perth, before".
-_CONVERTED_CLOCK_IN = re.compile(
-    r"\b" + _CLOCK + r"\s+(?-i:[A-Z]{2,5}),\s+" + _CLOCK + r"\s+in\s+$", re.IGNORECASE
-)
-_COMMA_OR_BRACKET = re.compile(r"\s*[,)]")
 #: ", based in" or ", headquartered in" right before a place, a description of the name
 #: between at times (", the port shipper based in"): a clause set off after a name (and closed
 #: by a comma after the place).
@@ -370,46 +346,6 @@ def _festival_names() -> frozenset[str]:
 @cache
 def _time_prepositions() -> frozenset[str]:
     return word_set("time_prepositions.txt")
-
-
-def names_a_time_zone(text: str, start: int, end: int) -> bool:
-    """Whether a place after a clock time and before "time", or after a clock time alone in
-    brackets and "in", names the time zone it is told in.
-
-    >>> names_a_time_zone("by 5 p.m. Lisbon time", 10, 16)
-    True
-    >>> names_a_time_zone("at 17:00 Lisbon time", 9, 15)
-    True
-    >>> names_a_time_zone("spent time in Lisbon", 14, 20)
-    False
-    >>> names_a_time_zone("at about 0930 Moscow time", 14, 20)  # a four-figure clock
-    True
-    >>> names_a_time_zone("lifted off at 10:00 India Standard Time", 14, 39)
-    True
-    >>> names_a_time_zone("at 06:48 UTC (08:48 in Kigali) from", 23, 29)
-    True
-    >>> names_a_time_zone("a fire (the second in Kigali) spread", 22, 28)
-    False
-    >>> names_a_time_zone("at 07:00 Tokyo time on Friday (23:00 on Thursday in Lisbon).", 52, 58)
-    True
-    >>> names_a_time_zone("kicked off at 4pm AEST, 2pm in Perth, before", 31, 36)
-    True
-    >>> names_a_time_zone("shares rose 2% by 10am in London, a record", 26, 32)  # the market
-    False
-    """
-    if _ZONE_NAME.fullmatch(text, start, end):
-        return True
-    if _BRACKET_CLOSES.match(text, end) and _BRACKETED_CLOCK_IN.search(
-        text, max(0, start - 40), start
-    ):
-        return True  # "launched at 06:48 UTC (08:48 in Kigali)": the clock told there
-    if _COMMA_OR_BRACKET.match(text, end) and _CONVERTED_CLOCK_IN.search(
-        text, max(0, start - 40), start
-    ):
-        return True  # "started at 4pm AEST, 2pm in Perth,": the same clock told there
-    return bool(
-        _TIME_AFTER.match(text, end) and _CLOCK_BEFORE.search(text, max(0, start - 16), start)
-    )
 
 
 def names_a_grade(text: str, start: int, end: int) -> bool:
