@@ -45,7 +45,9 @@ RESCHEDULED_TO_RE = re.compile(
 #: "told residents to leave their homes on Friday"): the order's day is still to come when it
 #: is given; "to" and a verb, a few words, then "on".
 _ORDERED_TO_RE = re.compile(
-    r"(?i)\b(?:ordered|instructed|directed|told)\b[^.;:!?]{0,60}?\bto\s+[a-z]+\b"
+    r"(?i)\b(?:ordered|instructed|directed|told)\b[^.;:!?]{0,60}?\bto\s+"
+    # a verb: in lower case and no determiner ("were ordered to Manchester on", "to the port")
+    r"(?!(?:the|a|an|its|their|his|her)\b)(?-i:[a-z]+)\b"
     r"(?:\s+[a-z]+){0,4}?\s+on\s+$"
 )
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")

@@ -120,7 +120,8 @@ _WHEN_PRESENT_RE = re.compile(
 #: "were told to return to shore, and ... all boats were back by Sunday evening".
 _DEADLINE_RE = re.compile(
     r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto(?=\s+(?-i:[a-z]))|"
-    r"\b(?:could|would|might|may|will|should)"
+    # "may" in lower case only: "vessels due on 25 May had not berthed by" has no modal
+    r"\b(?:could|would|might|(?-i:may)|will|should)"
     r"(?!\s+not\b|n['’]t))\s+[a-z]+\b(?:(?!\b(?:was|were|had)\b)[^.;:!?]){0,80}?"
     r"\b(?:by|from|before|until|till)\s+(?:the\s+)?"
     # a part of the month or year it is due by: "by the end of September", "by mid-June"
@@ -157,6 +158,10 @@ _STARTING_RE = re.compile(
     # what is offered, proposed or threatened from a day: "had offered a 2.5 per cent bonus
     # for night shifts from 1 January", "threatened a 48-hour stoppage from Thursday"
     r"|\b(?:offer|propos|threaten)\w*\b(?:[^.;:!?]|\.(?=\d)){0,60}?\bfrom\s+$"
+    # who is appointed to a post from a day: "named Ann Lee, 51, as its chairman from 1
+    # January", "has appointed him as director from 1 May" (not "was named": told back)
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)\b(?:appoint(?:s|ed)?|names?|named|elect(?:s|ed)?)"
+    r"\b[^.;:!?]{0,100}?\bas\b[^.;:!?]{0,60}?\bfrom\s+$"
     # "rates, which take effect Jan. 1"
     r"|\b(?:take|takes|taking)\s+effect\s+(?:on\s+|from\s+)?$"
     # what is due then: "two carriers due in September"; a day fixed for something: "fixed
