@@ -148,9 +148,16 @@ def margin_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     Under the story, a box's labelled items are furniture with their stops
     (`is_box_item`):
 
-    >>> text = story + "Arrived: Tarrow Star, from Leith.\\nSailed: Quay Queen, for Lagos."
-    >>> [text[start:end] for start, end in margin_lines(text, [])]
+    >>> box = "PORT NEWS\\nArrived: Tarrow Star, from Leith.\\nSailed: Quay Queen, for Lagos."
+    >>> text = story + box
+    >>> [text[start:end] for start, end in margin_lines(text, [(len(story), len(story) + 9)])]
     ['Arrived: Tarrow Star, from Leith.', 'Sailed: Quay Queen, for Lagos.']
+
+    without a heading of furniture over them, labelled items are the story's own fields:
+
+    >>> text = story + "Cost: 4 million\\nLength: 300 metres"
+    >>> margin_lines(text, [])
+    []
     """
     lines = line_spans(text)
     written = [text[start:end] for start, end in lines]
@@ -175,26 +182,36 @@ def margin_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
             and not _run_on(below)
             and not _in_fields(line, [above, below])
             and not is_entry(written, number)
-        ) or (number > last and _in_a_box(line, above, below, free[number - 1], written, number)):
+        ) or (number > last and _in_a_box(text, lines, written, free, found, number)):
             found.append((start, end))
     return found
 
 
 def _in_a_box(
-    line: str,
-    above: str | None,
-    below: str | None,
-    above_free: bool,
+    text: str,
+    lines: list[tuple[int, int]],
     written: list[str],
+    free: list[bool],
+    found: list[tuple[int, int]],
     number: int,
 ) -> bool:
-    """A box's labelled item (`is_box_item`) in its block: under its heading (a line of
-    furniture right above it) or beside another item; alone, "Next week: we sail on Monday."
-    is a sentence whose verb the cues do not know."""
-    if not is_box_item(line) or is_entry(written, number):
+    """A box's labelled item (`is_box_item`) under its heading: the items above it in its
+    block, if any, lead up to a line of furniture ("SHIPPING MOVEMENTS"), taken before or in
+    this reading of the margins (`found`). Items with no heading
+    are the story's own fields ("Cost: 4 million", "Length: 300 metres"); alone, "Next week: we
+    sail on Monday." is a sentence whose verb the cues do not know."""
+    if not is_box_item(written[number]) or is_entry(written, number):
         return False
-    headed = above is not None and not above_free
-    return headed or any(other is not None and is_box_item(other) for other in (above, below))
+    top = number
+    while (
+        top > 0
+        and _in_block(text, lines, top, top - 1) is not None
+        and is_box_item(written[top - 1])
+    ):
+        top -= 1
+    if top == 0 or _in_block(text, lines, top, top - 1) is None:
+        return False
+    return not free[top - 1] or lines[top - 1] in found
 
 
 #: A box's label: one word of three letters or more, from a capital.
