@@ -16,9 +16,11 @@ A name is described by a noun (`descriptions`):
 
 "The <noun>" as a clause's subject (opening a sentence, or after a comma, "that", "and" and the
 like, before a verb or a stop) is the one name described so before it (`described_anaphora`);
-where two are, it says not which. Not a plural, not inside a quotation (a speaker's
-"the company" may be any company), not before a name ("the union Havenbond") or a noun it
-describes ("the museum shop").
+where two are, it says not which. A body's noun capitalised as its short name ("The Ministry
+foresees", "the Board had been asked") is read so too, as the noun of a kind of organisation
+(`_capital_body`). Not a plural, not inside a quotation (a speaker's "the company" may be
+any company), not before a name ("the union Havenbond") or a noun it describes ("the museum
+shop").
 
     >>> from timeline.actors.mention import ActorMention, named_most
     >>> text = "Rivo-2, the country's first nanosatellite, is ready. The satellite flies in May."
@@ -68,7 +70,7 @@ _NOUN_BEFORE = re.compile(
 _PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
 #: "The <noun>" or "the <noun>", not a possessive, not a word of a hyphenated one; the noun
 #: may be capitalised ("The Ministry foresees", "the Board had been asked"): `_capital_body`.
-_DEFINITE = re.compile(rf"\b[Tt]he\s+(?P<noun>[A-Za-z][a-z-]*[a-z])\b(?!['’-])")
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?P<noun>[A-Za-z][a-z-]*[a-z])\b(?!['’-])")
 #: What may stand before a subject inside a sentence: a comma, "and", "but", "that", a verb of
 #: saying (not a subordinating word: "a year after the river changed course" is no event of
 #: the river).
