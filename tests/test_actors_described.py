@@ -257,3 +257,37 @@ def test_a_noun_before_the_names_own_the_describes_it() -> None:
     at = placer(text)
     mentions = [at("Ana Roe", "person"), at("Harbour Post", "organisation")]
     assert _named(text, mentions) == {"The weekly": "Harbour Post"}
+
+
+def test_a_capitalised_body_noun_is_the_body_named_before() -> None:
+    """ "The Ministry" or "the Board" as a subject, capitalised as a short name, is the one
+    body whose name holds the noun; a capitalised word that is no body's noun gives none."""
+    text = (
+        "The Ministry of Fisheries of Korvalia opened the season on Monday. "
+        "The Ministry expects a larger catch. Pell said that the Ministry had promised "
+        "a reply. The Ferryman sails at dawn."
+    )
+    at = placer(text)
+    mentions = [at("Ministry of Fisheries of Korvalia", "organisation"), at("Pell", "person")]
+    assert _named(text, mentions) == {
+        "The Ministry": "Ministry of Fisheries of Korvalia",
+        "the Ministry": "Ministry of Fisheries of Korvalia",
+    }
+
+
+def test_a_capitalised_body_noun_says_not_which_of_two() -> None:
+    text = (
+        "The Tarn Dock Board and the Vessy Harbour Board met on Friday. "
+        "The Board said two ships were held."
+    )
+    at = placer(text)
+    mentions = [at("Tarn Dock Board", "organisation"), at("Vessy Harbour Board", "organisation")]
+    assert _named(text, mentions) == {}
+
+
+@given(st.sampled_from(["Board", "Council", "Ministry", "Government", "Court"]))
+def test_a_capitalised_noun_of_a_name_is_no_anaphor(noun: str) -> None:
+    """ "The Board of Trade said": the noun opens a name, which the model reads itself."""
+    text = f"The Wexmoor {noun} met. The {noun} of Trade said it would wait."
+    at = placer(text)
+    assert _named(text, [at(f"Wexmoor {noun}", "organisation")]) == {}

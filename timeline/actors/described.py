@@ -16,9 +16,11 @@ A name is described by a noun (`descriptions`):
 
 "The <noun>" as a clause's subject (opening a sentence, or after a comma, "that", "and" and the
 like, before a verb or a stop) is the one name described so before it (`described_anaphora`);
-where two are, it says not which. Not a plural, not inside a quotation (a speaker's
-"the company" may be any company), not before a name ("the union Havenbond") or a noun it
-describes ("the museum shop").
+where two are, it says not which. A body's noun capitalised as its short name ("The Ministry
+foresees", "the Board had been asked") is read so too, as the noun of a kind of organisation
+(`_capital_body`). Not a plural, not inside a quotation (a speaker's "the company" may be
+any company), not before a name ("the union Havenbond") or a noun it describes ("the museum
+shop").
 
     >>> from timeline.actors.mention import ActorMention, named_most
     >>> text = "Rivo-2, the country's first nanosatellite, is ready. The satellite flies in May."
@@ -66,8 +68,9 @@ _NOUN_BEFORE = re.compile(
 )
 #: Places, which no noun before them describes ("the women's race Slovenia's Lea Vidmar").
 _PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
-#: "The <noun>" or "the <noun>", not a possessive, not a word of a hyphenated one.
-_DEFINITE = re.compile(rf"\b[Tt]he\s+(?P<noun>{_NOUN})\b(?!['’-])")
+#: "The <noun>" or "the <noun>", not a possessive, not a word of a hyphenated one; the noun
+#: may be capitalised ("The Ministry foresees", "the Board had been asked"): `_capital_body`.
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?P<noun>[A-Za-z][a-z-]*[a-z])\b(?!['’-])")
 #: What may stand before a subject inside a sentence: a comma, "and", "but", "that", a verb of
 #: saying (not a subordinating word: "a year after the river changed course" is no event of
 #: the river).
@@ -106,6 +109,17 @@ def _organisation_noun(word: str) -> bool:
     """Whether a noun names a kind of organisation ("club", "company", "council"): after a
     place, an organisation of the place, not the place."""
     return word in organisation_words() or word in descriptor_nouns()
+
+
+def _capital_body(word: str) -> bool:
+    """Whether a capitalised word after "the" is the noun of a body written as its own
+    short name ("The Ministry foresees", "the Board had been asked", "the Government would
+    meet"): a kind of organisation's noun, capitalised, not a name's word ("The Ferryman").
+
+    >>> _capital_body("Ministry"), _capital_body("Ferryman"), _capital_body("ministry")
+    (True, False, False)
+    """
+    return word[:1].isupper() and word[1:].islower() and _organisation_noun(word.casefold())
 
 
 def _modifier(word: str) -> bool:
@@ -310,6 +324,10 @@ def described_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[Acto
     for match in _DEFINITE.finditer(text):
         start, end = match.span()
         noun = match.group("noun")
+        if noun[0].isupper():
+            if not _capital_body(noun):
+                continue
+            noun = noun.casefold()
         if not _noun(noun):
             continue
         index = bisect_right(starts, start)
