@@ -369,7 +369,7 @@ def names_a_grade(text: str, start: int, end: int) -> bool:
     True
     """
     after = _WORD_AFTER.match(text, end)
-    if after is None or after.group(1) not in {*_commodity_words(), "futures"}:
+    if after is None or after.group(1) not in _traded_words():
         return False
     sentence_start = max(
         (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
@@ -432,6 +432,12 @@ def labels_a_turn(text: str, start: int, end: int) -> bool:
 @cache
 def _commodity_words() -> frozenset[str]:
     return word_set("commodity_words.txt")
+
+
+@cache
+def _traded_words() -> frozenset[str]:
+    """The words after a grade: a commodity's, and "futures", the contracts it trades in."""
+    return _commodity_words() | {"futures"}
 
 
 @cache

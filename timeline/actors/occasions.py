@@ -132,10 +132,5 @@ def names_a_day_of_observance(text: str, start: int, end: int, label: str) -> bo
     return (
         before is not None
         and before.group(1) not in _ALSO_OF_PLACE
-        and before.group(1) in _time_prepositions()
+        and before.group(1) in word_set("time_prepositions.txt")
     )
-
-
-@cache
-def _time_prepositions() -> frozenset[str]:
-    return word_set("time_prepositions.txt")

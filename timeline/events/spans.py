@@ -14,7 +14,6 @@ one stretch), and a clause after "and" that leaves out its verb.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,6 +21,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from timeline.kinds import Granularity
+from timeline.temporal.possessed_year import in_year
 from timeline.wordlists import word_list
 
 if TYPE_CHECKING:
@@ -253,10 +253,7 @@ def _after_its_opening(timex: Timex, other: Timex) -> Timex:
     years = timex.date_start.year - other.date_start.year
     if other.date_start.replace(year=other.date_start.year + years) < timex.date_start:
         years += 1
-    start = other.date_start.replace(year=other.date_start.year + years)
-    end = other.date_end.replace(year=other.date_end.year + years, day=1)
-    end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
-    return replace(other, value=f"{start:%Y-%m}", date_start=start, date_end=end)
+    return in_year(other, other.date_start.year + years)
 
 
 def _overnight(timex: Timex, other: Timex) -> bool:

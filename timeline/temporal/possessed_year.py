@@ -27,7 +27,7 @@ from timeline.temporal.patterns import sentence_start
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS
 
-__all__ = ["POSSESSED_REACH", "months_of_possessed_year"]
+__all__ = ["POSSESSED_REACH", "in_year", "months_of_possessed_year"]
 
 #: A year said relatively, then a possessive: "next year's", "last year’s".
 _RELATIVE_YEAR_RE = re.compile(r"(?i)(?:next|last|this|the\s+(?:following|previous|coming))\s+year")
@@ -72,7 +72,7 @@ def months_of_possessed_year(text: str, timexes: Sequence[Timex]) -> list[Timex]
             owner = None
             continue
         if _names_a_month(timex):
-            result[number] = _in_year(timex, owned.year)
+            result[number] = in_year(timex, owned.year)
     return result
 
 
@@ -110,8 +110,16 @@ def _names_a_month(timex: Timex) -> bool:
     )
 
 
-def _in_year(timex: Timex, year: int) -> Timex:
-    """`timex` in `year`: its value's year and its days'."""
+def in_year(timex: Timex, year: int) -> Timex:
+    """`timex` in `year`: its value's year and its days' (a month's last day kept its last).
+
+    >>> from datetime import date
+    >>> february = Timex(0, 8, "February", "DATE", "2023-02", granularity="month",
+    ...                  date_start=date(2023, 2, 1), date_end=date(2023, 2, 28))
+    >>> moved = in_year(february, 2024)
+    >>> moved.value, moved.date_end
+    ('2024-02', datetime.date(2024, 2, 29))
+    """
     start, end = timex.date_start, timex.date_end
     if start is None or end is None or start.year == year:
         return timex
