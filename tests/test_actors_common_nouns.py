@@ -118,3 +118,8 @@ def test_a_word_opening_a_sentence_before_a_noun_it_qualifies_is_no_name(
 def test_a_place_before_an_officer_s_noun_and_name_stays() -> None:
     names = {m.name for m in find_actors(["Galway mayor Aoife Dunne said the plan was sound."])[0]}
     assert "Galway" in names and "Aoife Dunne" in names
+
+
+def test_a_plural_in_ies_opening_a_sentence_is_read_by_its_singular() -> None:
+    text = "Casualties rose at the Dorran works. Casualties were counted twice."
+    assert capitalised_common_noun(text, 0, 10, frozenset({"casualty"}))

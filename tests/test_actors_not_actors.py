@@ -11,6 +11,7 @@ from timeline.actors.not_actors import (
     labels_a_turn,
     locates_an_organisation,
     names_a_day,
+    names_a_document,
     names_a_festival,
     names_a_grade,
     names_a_holiday,
@@ -391,3 +392,54 @@ def test_a_grade_before_futures_is_no_actor(grade: str) -> None:
 def test_a_company_before_its_shares_is_no_grade() -> None:
     text = "Kessel shares in London rose 4 percent on Wednesday."
     assert not names_a_grade(text, *_at(text, "Kessel"))
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("The hall was blessed by Canon Liam Brody, P.P., Kilcarra, on Sunday.", "P.P."),
+        ("Rev. Owen Tully, C.C., thanked the committee.", "C.C."),
+    ],
+)
+def test_initials_set_off_after_a_person_are_no_actor(text: str, letters: str) -> None:
+    assert qualifies_a_name(text, *_at(text, letters))
+    assert letters not in _names(text)
+
+
+def test_a_member_s_letters_after_the_and_a_word_name_the_seat() -> None:
+    text = "The fair was opened by the county chairman in place of the local T.D."
+    assert names_an_office(text, *_at(text, "T.D."))
+    assert "T.D." not in _names(text)
+
+
+def test_a_country_s_initials_set_off_after_a_name_stay() -> None:
+    text = "Dana Voss, U.S., spoke."
+    assert not qualifies_a_name(text, *_at(text, "U.S."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Clinics shut from Carnival Monday to Ash Wednesday.", "Carnival"),
+        ("Admissions peaked over last year's Carnival weekend.", "Carnival"),
+    ],
+)
+def test_a_feast_before_its_day_or_a_stretch_of_time_is_no_actor(text: str, name: str) -> None:
+    assert names_a_festival(text, *_at(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Assembly passed the Fisheries (Licensing) Bill by 31 votes.", "Bill"),
+        ("The minister said he would bring in a Bill on ferry fares.", "Bill"),
+    ],
+)
+def test_a_document_s_word_after_a_the_or_its_title_is_no_actor(text: str, word: str) -> None:
+    assert names_a_document(text, *_at(text, word))
+    assert "Bill" not in _names(text)
+
+
+def test_a_person_named_bill_stays() -> None:
+    text = "Bill Tarrant, the harbour master, said the quay would reopen."
+    assert not names_a_document(text, *_at(text, "Bill"))

@@ -11,6 +11,8 @@ index, shipped with `en_core_web_sm`); a pipeline without them turns the rule of
     False
     >>> capitalised_common_noun("Ford, a carmaker, fell.", 0, 4, frozenset({"ford"}))
     False
+    >>> capitalised_common_noun("Utilities were firm.", 0, 9, frozenset({"utility"}))
+    True
 """
 
 from __future__ import annotations
@@ -42,6 +44,20 @@ def english_nouns(pipeline: Any) -> frozenset[str]:
         return frozenset()
 
 
+def _singulars(word: str) -> tuple[str, ...]:
+    """The word and the singulars its plural ending may stand for: "-s", and "-ies" for "-y"
+    ("Utilities were firm": a market's group, stop 33).
+
+    >>> _singulars("utilities"), _singulars("schools"), _singulars("crew")
+    (('utilities', 'utilitie', 'utility'), ('schools', 'school'), ('crew',))
+    """
+    if not word.endswith("s"):
+        return (word,)
+    if word.endswith("ies"):
+        return (word, word[:-1], word[:-3] + "y")
+    return (word, word[:-1])
+
+
 def capitalised_common_noun(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
     """Whether `text[start:end]` is one capitalised word opening a sentence that `nouns`
     holds (itself or, for a plural, its singular) and that `text` writes nowhere else
@@ -53,8 +69,7 @@ def capitalised_common_noun(text: str, start: int, end: int, nouns: frozenset[st
         return False
     if OPENS_BEFORE.search(text, max(0, start - 6), start) is None or _NAME_AFTER.match(text, end):
         return False
-    folded = word.casefold()
-    if folded not in nouns and not (folded.endswith("s") and folded[:-1] in nouns):
+    if not any(form in nouns for form in _singulars(word.casefold())):
         return False
     for other in re.finditer(rf"\b{re.escape(word)}\b", text):
         if _BEGINS_A_NAME.match(text, other.end()):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.measures import names_a_vessel_class
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     countries,
@@ -128,6 +129,8 @@ def featured_places(
             continue
         if _BEFORE.search(text, max(0, start - 8), start) is None:
             continue
+        if names_a_vessel_class(text, start, end):
+            continue  # "the Panamax market": a class of ships' freight market, no place
         places = [r for r in raw if r.start < end and start < r.end]
         if (noun[:-1] if plural else noun) in _units() and any(
             r.start == start and r.end == end for r in places

@@ -15,8 +15,16 @@ from functools import cache
 
 from timeline.actors.clock_places import names_a_time_zone
 from timeline.actors.counted_people import counts_people
+from timeline.actors.measures import (
+    names_a_sector,
+    names_a_stage,
+    names_a_sum,
+    names_a_vessel_class,
+)
+from timeline.actors.member_letters import letters_of_an_office, qualifies_a_name
 from timeline.actors.occasions import names_a_day_of_observance, names_an_occasion
-from timeline.actors.vocabulary import after_the, countries, post_nominals, titles
+from timeline.actors.vaccines import names_a_vaccine
+from timeline.actors.vocabulary import after_the, document_words, titles
 from timeline.temporal.vocabulary import HOLIDAY_NAMES, WEEKDAYS
 from timeline.wordlists import word_list, word_set
 
@@ -51,13 +59,21 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
     `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`,
     `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`,
-    `occasions.names_an_occasion`, `occasions.names_a_day_of_observance` and
-    `counted_people.counts_people`)."""
+    `member_letters.qualifies_a_name`, `occasions.names_an_occasion`,
+    `occasions.names_a_day_of_observance`, `counted_people.counts_people`,
+    `measures.names_a_sum`, `measures.names_a_stage`, `measures.names_a_sector`,
+    `measures.names_a_vessel_class`, `names_a_document` and `vaccines.names_a_vaccine`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)
         or names_a_kind_of_people(text, start, end)
         or counts_people(text, start, end)
+        or names_a_sum(text, start, end)
+        or names_a_stage(text, start, end)
+        or names_a_sector(text, start, end)
+        or names_a_vessel_class(text, start, end)
+        or names_a_document(text, start, end)
+        or names_a_vaccine(text, start, end)
         or names_a_holiday(text, start, end)
         or names_a_day(text, start, end)
         or names_a_festival(text, start, end)
@@ -70,52 +86,6 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or labels_a_turn(text, start, end)
         or names_a_ticker(text, start, end)
         or qualifies_a_name(text, start, end)
-    )
-
-
-#: A word and a comma right before a span: "Henwood, " of "Mr P. R. Henwood, S.M.".
-_WORD_AND_COMMA = re.compile(r"[A-Za-z][\w'’.]*,[ \t]+$")
-#: One abbreviated capitalised word and its point, the way a US state or a province is
-#: written after its town: "Ky." of "Lexington, Ky.", "Calif." of "Oakland, Calif.".
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}")
-#: An abbreviation's point inside the sentence, not its full stop: "Ky., in", "Calif.;".
-_POINT_WITHIN = re.compile(r"\.(?:[,;)]|\s+[a-z])")
-
-
-def qualifies_a_name(text: str, start: int, end: int) -> bool:
-    """Whether the span is written after a name and a comma as that name's qualifier: a
-    member's letters after a person ("Mr P. R. Henwood, S.M.", "Mr Olumide Akintoye, SAN,",
-    `data/post_nominals.txt`, with or without points), or one abbreviated word and its point
-    after a town, its state or province ("Fort Wayne, Ind., and Lexington, Ky."). Neither
-    acts: the person or the town is the name.
-
-    >>> text = "Ann Lee, T.D., met Tom Rix, SAN, in Fort Wayne, Ind., and Lexington, Ky., in May."
-    >>> qualifies_a_name(text, 9, 13), qualifies_a_name(text, 28, 31)
-    (True, True)
-    >>> qualifies_a_name(text, 48, 51), qualifies_a_name(text, 69, 71)
-    (True, True)
-
-    Not a place or a body named on its own after a comma, nor a word without its point:
-
-    >>> text = "They met in Oslo, Bergen, and Ky, and the MP, TD and Kent, Ohio."
-    >>> qualifies_a_name(text, 18, 24), qualifies_a_name(text, 30, 32)
-    (False, False)
-    >>> qualifies_a_name("a plant in Dalian, China. It", 19, 24)  # a full stop
-    False
-    >>> qualifies_a_name(text, 46, 48)
-    False
-    """
-    if _WORD_AND_COMMA.search(text, max(0, start - 40), start) is None:
-        return False
-    surface = text[start:end]
-    if surface.replace(".", "") in post_nominals():
-        before = text[max(0, start - 40) : start].rstrip(", \t").rsplit(None, 1)[-1:]
-        # after a name's word ("Henwood, S.M."), not after letters ("the MP, TD")
-        return bool(before) and before[0][:1].isupper() and not before[0].isupper()
-    return (
-        _ABBREVIATION.fullmatch(surface) is not None
-        and _POINT_WITHIN.match(text, end) is not None
-        and surface.casefold() not in countries()
     )
 
 
@@ -203,7 +173,17 @@ def names_an_office(text: str, start: int, end: int) -> bool:
     >>> text = "Clerk Ana Ruiz read it to the Stephen King fans."
     >>> names_an_office(text, 0, 5), names_an_office(text, 30, 42)  # no "the"; not an office
     (False, False)
+
+    So are a member's letters (`data/post_nominals.txt`) after "the" and a word describing the
+    seat, or written with their points after "the" ("in place of the local T.D.", "the T.D.
+    spoke"; stop 33); not letters alone after "the", which may be a body's ("the SC ruled"):
+
+    >>> text = "It went to the local T.D. and the T.D. spoke, as the SC ruled."
+    >>> names_an_office(text, 21, 25), names_an_office(text, 34, 38), names_an_office(text, 51, 53)
+    (True, True, False)
     """
+    if letters_of_an_office(text, start, end):
+        return True
     if not after_the(text, start):
         return False
     words = _POSSESSIVE.sub("", text[start:end]).casefold().split()
@@ -214,6 +194,29 @@ def names_an_office(text: str, start: int, end: int) -> bool:
         return True
     return (
         len(words) == 2 and words[1] in office and words[0] in word_list("administrative_units.txt")
+    )
+
+
+#: What stands right before a document's word that is no first name: "a ", "the ", or a
+#: bracket closing the words of its title ("(Amendment) ").
+_DOCUMENT_BEFORE = re.compile(r"(?:\b[Aa]n?|\b[Tt]he|\))\s+$")
+
+
+def names_a_document(text: str, start: int, end: int) -> bool:
+    """Whether the name is one word of a document (`data/document_words.txt`) after "a",
+    "the" or a bracket closing its title's words: "a Bill on rural electrification", "the
+    Mines (Amendment) Bill", a law the model took for a person named "Bill" (stop 33); Bill
+    written alone stays a person.
+
+    >>> text = "Ana brought in a Bill; the Mines (Amendment) Bill passed, and Bill Rix voted."
+    >>> names_a_document(text, 17, 21), names_a_document(text, 45, 49)
+    (True, True)
+    >>> names_a_document(text, 62, 66)
+    False
+    """
+    return (
+        text[start:end].casefold() in document_words()
+        and _DOCUMENT_BEFORE.search(text, max(0, start - 8), start) is not None
     )
 
 
@@ -323,6 +326,15 @@ def names_a_festival(text: str, start: int, end: int) -> bool:
     False
     >>> names_a_festival("Carnival (CCL) said profits rose.", 0, 8)
     False
+
+    Nor a feast before a weekday or a stretch of time that it names ("from Carnival Monday",
+    "over last year's Carnival weekend"; stop 33):
+
+    >>> text = "Leave is off from Carnival Monday, as over last year's Carnival weekend."
+    >>> names_a_festival(text, 18, 26), names_a_festival(text, 55, 63)
+    (True, True)
+    >>> names_a_festival("Carnival ships sail on Monday.", 0, 8)
+    False
     """
     name = " ".join(text[start:end].split()).casefold()
     festivals = _festival_names()
@@ -330,12 +342,25 @@ def names_a_festival(text: str, start: int, end: int) -> bool:
     if name not in festivals:
         first = _WORD_BEFORE.search(text, max(0, start - 24), start)  # "Eid" of "Eid al-Fitr"
         return first is not None and f"{first.group(1).casefold()} {name}" in festivals
-    if " " in name or _FEAST_AFTER.match(text, end):
+    if " " in name or _FEAST_AFTER.match(text, end) or _feast_time_after(text, end):
         return True
     other = _BRACKETED_AFTER.match(text, end)  # "Tabaski (Eid al-Adha)", not "Carnival (CCL)"
     if other is not None and other.group(1).casefold() in festivals:
         return True
     return before is not None and (before.group(1) in _time_prepositions() or before[1] == "of")
+
+
+#: The word after a name: " Monday", " weekend".
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def _feast_time_after(text: str, end: int) -> bool:
+    """Whether a weekday or a stretch of time (`data/period_nouns.txt`, "weekend") follows."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).casefold()
+    return word in WEEKDAYS or word in word_set("period_nouns.txt") or word == "weekend"
 
 
 @cache

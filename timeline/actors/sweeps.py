@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from timeline.actors.literals import boundary, is_word, literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.not_actors import names_a_festival
 from timeline.actors.occasions import names_an_occasion
 from timeline.actors.products import (
     is_brand_case,
@@ -147,8 +148,9 @@ def _surface_candidates(text: str, surfaces: dict[str, ActorMention]) -> Iterabl
             continue  # only things have units: "iPods", not "Apples"
         if model_number_at(text, end) and source.type != ActorType.PRODUCT:
             continue  # "iPhone" inside an unrecognised "iPhone 3GS"
-        if names_an_occasion(text, start, end):
-            continue  # a headline's "Harvest Bumper" is no actor in "the Harvest Bumper draw"
+        if names_an_occasion(text, start, end) or names_a_festival(text, start, end):
+            continue  # a headline's "Harvest Bumper" is no actor in "the Harvest Bumper draw",
+            # nor its "Carnival" in "from Carnival Monday" (stop 33)
         yield ActorMention(start, end, text[start:end], source.name, source.type)
 
 

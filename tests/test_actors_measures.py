@@ -1,0 +1,101 @@
+"""Names that measure rather than act (stop 33): sums written in a currency's letters, stages
+and grades with their numerals, a market's sector alone, a ship's size class."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.actors import find_actors
+from timeline.actors.measures import (
+    names_a_sector,
+    names_a_stage,
+    names_a_sum,
+    names_a_vessel_class,
+)
+from timeline.wordlists import word_list
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_actors([text])[0]]
+
+
+def _at(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "sum_"),
+    [
+        ("The rand weakened to R8.14 against the dollar, dealers at Kopje Bank said.", "R8.14"),
+        ("Pelangi Estates slipped 5 sen to RM4.15 on Tuesday.", "RM4.15"),
+        ("Veldtkop shares traded as low as R41 before the results.", "R41"),
+        ("Its profit was £C218,000 in the year, Harrow Mills said.", "C218,000"),
+    ],
+)
+def test_a_sum_in_a_currency_s_letters_is_no_actor(text: str, sum_: str) -> None:
+    assert names_a_sum(text, *_at(text, sum_))
+    assert sum_ not in _names(text)
+
+
+@given(
+    letters=st.sampled_from(word_list("currency_letters.txt")),
+    whole=st.integers(min_value=1, max_value=99_999),
+    cents=st.integers(min_value=0, max_value=99),
+)
+def test_any_number_after_a_currency_s_letters_is_a_sum(
+    letters: str, whole: int, cents: int
+) -> None:
+    text = f"The shares closed at {letters}{whole}.{cents:02d} on Friday."
+    start = text.index(letters + str(whole))
+    assert names_a_sum(text, start, start + len(f"{letters}{whole}.{cents:02d}"))
+
+
+def test_a_code_of_other_letters_and_a_number_is_no_sum() -> None:
+    text = "Flight KT218 to Varna left late, and the B52 crew slept."
+    assert not names_a_sum(text, *_at(text, "KT218"))
+    assert not names_a_sum(text, *_at(text, "B52"))
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Orvana Bio halted its drug after a Phase III study failed in May.", "Phase III"),
+        ("Prices for washed Kaffa Grade 3 rose to $4.20 a pound on Monday.", "Kaffa Grade 3"),
+        ("The sheriff raised the Dunmore area to Level 2 on Sunday.", "Level 2"),
+    ],
+)
+def test_a_stage_or_grade_and_its_numeral_is_no_actor(text: str, stage: str) -> None:
+    assert names_a_stage(text, *_at(text, stage))
+
+
+@given(
+    noun=st.sampled_from(word_list("stage_nouns.txt")),
+    numeral=st.sampled_from(["1", "2b", "II", "IIIa", "IV", "B"]),
+)
+def test_every_stage_noun_and_numeral_is_a_stage(noun: str, numeral: str) -> None:
+    name = f"{noun.capitalize()} {numeral}"
+    text = f"The trial reached {name} on Monday."
+    assert names_a_stage(text, *_at(text, name))
+
+
+def test_a_name_with_a_number_that_is_no_stage_stays() -> None:
+    text = "The Kestrel 9 rocket and Class officials met at Level Group."
+    assert not names_a_stage(text, *_at(text, "Kestrel 9"))
+    assert not names_a_stage(text, *_at(text, "Level Group"))
+
+
+def test_a_sector_alone_is_no_actor_but_a_company_ending_in_one_stays() -> None:
+    text = "Utilities were firm, and Harwick Shipping rose 2 cents."
+    assert names_a_sector(text, *_at(text, "Utilities"))
+    assert not names_a_sector(text, *_at(text, "Harwick Shipping"))
+    assert "Utilities" not in _names(text)
+
+
+def test_a_ship_s_size_class_is_no_actor_nor_a_place() -> None:
+    text = "The Capesize market firmed on Thursday as Supramax rates in the Baltic fell."
+    assert names_a_vessel_class(text, *_at(text, "Capesize"))
+    names = _names(text)
+    assert not any("Capesize" in name or "Supramax" in name for name in names)
