@@ -33,6 +33,7 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.referents import mention_gender
 from timeline.kinds import ActorType
 from timeline.syntax import reporting_verbs
+from timeline.wordlists import word_list
 
 #: "It" opening a sentence, not "Its" (the thing of an organisation, "Its manager, X," or "Its
 #: financial year", is what the sentence tells of), nor "It is" or "It was" (the thing the
@@ -139,8 +140,9 @@ def named_organisations(
     """The mentions the model took for a person or a product under a name of two words or
     more that it takes for an organisation elsewhere in the text ("Brindle Kids said it ..."
     where "Brindle Kids president Ana Soto" is an organisation), or that `text` writes
-    before "said it" (`says_it`) or before an apposition of its kind (`_apposed_kind`),
-    retyped: one name, one actor, which "the company" and "It" after it can stand for.
+    before "said it" (`says_it`), before an apposition of its kind (`_apposed_kind`) or
+    before its possessive and its sales or profit (`reports_results`), retyped: one name,
+    one actor, which "the company" and "It" after it can stand for.
 
     >>> from timeline.actors.mention import ActorMention
     >>> kids = ActorMention(0, 12, "Brindle Kids", "Brindle Kids", "person")
@@ -163,7 +165,7 @@ def named_organisations(
             for m in mentions
             if m.type == ActorType.PERSON
             and m.name not in words | persons
-            and (says_it(text, m) or _apposed_kind(text, m))
+            and (says_it(text, m) or _apposed_kind(text, m) or reports_results(text, m))
         }  # not "Orvane" where "Ana Orvane Duarte" is named: it may be her
     return [
         replace(m, type=ActorType.ORGANISATION)
@@ -231,6 +233,28 @@ def says_it(text: str, mention: ActorMention) -> bool:
     False
     """
     return mention.name == mention.text and _SAID_IT.match(text, mention.end) is not None
+
+
+@cache
+def _results_after() -> re.Pattern[str]:
+    """A name's possessive before its own results (`data/result_nouns.txt`, singular or
+    plural, up to two words before the noun): "'s sales rose", "'s pre-tax profit"."""
+    nouns = "|".join(re.escape(noun) for noun in word_list("result_nouns.txt"))
+    return re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})s?\b(?!['’-])")
+
+
+def reports_results(text: str, mention: ActorMention) -> bool:
+    """Whether `mention`, a name as written, is followed by its possessive and its own sales
+    or profit ("Kestrel Seiko Kogyo's sales rose 18 percent"): a company's results, whatever
+    the model took the name for.
+
+    >>> text = "Tarlo Kogyo's first-half sales rose. Ana Roe's goal won."
+    >>> reports_results(text, ActorMention(0, 11, "Tarlo Kogyo", "Tarlo Kogyo", "person"))
+    True
+    >>> reports_results(text, ActorMention(37, 44, "Ana Roe", "Ana Roe", "person"))
+    False
+    """
+    return mention.name == mention.text and _results_after().match(text, mention.end) is not None
 
 
 #: Nouns of `data/organisation_anaphors.txt` that also name a person's trade ("Ana Roe, a

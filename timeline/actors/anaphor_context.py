@@ -85,8 +85,17 @@ def object_of_a_verb(text: str, start: int, end: int) -> bool:
     >>> text = "Regulators fined the company in May; Ana announced the company would close."
     >>> object_of_a_verb(text, 17, 28), object_of_a_verb(text, 51, 62)
     (True, False)
+
+    So is one after a verb's bare form after a modal or "to": "the growers would urge the
+    company to wait".
+
+    >>> object_of_a_verb("the growers would urge the company to wait", 23, 34)
+    True
     """
-    if _PAST_VERB_BEFORE.search(text, max(0, start - 20), start) is None:
+    if (
+        _PAST_VERB_BEFORE.search(text, max(0, start - 20), start) is None
+        and _BARE_VERB_BEFORE.search(text, max(0, start - 30), start) is None
+    ):
         word = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
         if word is None or word.group(1) not in _object_verbs():
             return False  # "told the committee that": an irregular past takes it too
@@ -105,6 +114,11 @@ def _object_verbs() -> frozenset[str]:
     )
 
 
+#: A verb's bare form after a modal or "to", right before an anaphor: "would ask", "to
+#: urge" (not "would be").
+_BARE_VERB_BEFORE = re.compile(
+    r"\b(?:would|will|could|should|must|may|might|can|cannot|to)\s+(?!be\s)[a-z]{2,}\s+$"
+)
 #: The word before and the word after "the museum".
 _PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _LOWER_CASE_AFTER = re.compile(r"\s+([a-z]+)\b")

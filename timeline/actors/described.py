@@ -12,7 +12,8 @@ A name is described by a noun (`descriptions`):
 - the noun that ends an apposition after it ("Twiga-2, the country's second nanosatellite,",
   "Cerro Rico, the mountain above ...", "Klamp Mini, the smallest lock we have made");
 - the noun right before it after an article or a possessive ("the union Havenbond", "Rita
-  Bezzina's novel Salt on the Bastions", "a sounding rocket, the Agnishikha-2").
+  Bezzina's novel Salt on the Bastions", "a sounding rocket, the Agnishikha-2"), maybe
+  before a participle of naming ("The satellite, called Ozra,").
 
 "The <noun>" as a clause's subject (opening a sentence, or after a comma, "that", "and" and the
 like, before a verb or a stop) is the one name described so before it (`described_anaphora`);
@@ -62,9 +63,11 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 _APPOSITION = re.compile(r",\s+(?:the|an?)\s+(?P<words>[^,.;:!?()\"“”\n]{1,100})")
 #: The noun right before a name after an article or a possessive: "the union Havenbond",
 #: "Bezzina's novel Salt", "an Indian-built sounding rocket, the Agnishikha-2", and before the
-#: name's own "The" ("the weekly The Island Voice", where the model left "The" out).
+#: name's own "The" ("the weekly The Island Voice", where the model left "The" out), or
+#: after a participle of naming ("The satellite, called Ozra,", "a ferry named Tern").
 _NOUN_BEFORE = re.compile(
-    rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|['’]s\s+)(?:[\w-]+\s+){{0,3}}?(?P<noun>{_NOUN})(?P<comma>,\s+the)?\s+(?:The\s+)?$"
+    rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|['’]s\s+)(?:[\w-]+\s+){{0,3}}?(?P<noun>{_NOUN})"
+    r"(?:(?P<comma>,\s+the)|,?\s+(?:called|named|dubbed))?\s+(?:The\s+)?$"
 )
 #: Places, which no noun before them describes ("the women's race Slovenia's Lea Vidmar").
 _PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
@@ -219,6 +222,9 @@ def descriptions(text: str, mention: ActorMention) -> set[str]:
     >>> union = ActorMention(10, 19, "Havenbond", "Havenbond", "organisation")
     >>> sorted(descriptions("the union Havenbond said", union))
     ['union']
+    >>> ozra = ActorMention(22, 26, "Ozra", "Ozra", "organisation")
+    >>> sorted(descriptions("The satellite, called Ozra, flew", ozra))
+    ['satellite']
     """
     return {word for word in _head_words(mention.name) if _noun(word)} | _written(text, mention)
 

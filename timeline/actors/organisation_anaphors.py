@@ -39,6 +39,8 @@ from timeline.actors.vocabulary import (
 from timeline.kinds import ActorType
 from timeline.wordlists import word_list, word_set
 
+_PLACES = (ActorType.LOCATION, ActorType.COUNTRY)
+
 _SENTENCE_OPENING = re.compile(OPENING)
 #: "the company", "the automaker", "the auto company", "the Denver-based carrier" (a place of
 #: up to three words, maybe with its state: "the Can Tho-based operator", "the Orley,
@@ -207,15 +209,21 @@ def organisation_anaphora(
     # is a place ("The board, which met in Chennai, ... The company")
     places = placed_names(text, tuple(mentions), ActorType.ORGANISATION)
     persons_placed = placed_names(text, tuple(mentions), ActorType.PERSON)
+    place_ends = {m.end for m in mentions if m.type in _PLACES}
     organisations = [
         m
         for m in mentions
-        if (m.type == ActorType.ORGANISATION and not (" " not in m.name and m.name in places))
+        if (
+            m.type == ActorType.ORGANISATION
+            and not (" " not in m.name and m.name in places)
+            and not in_ticker(text, m)  # "Orlo Inc. (NYSE: ORL)": the market lists it
+        )
         or (
             lone_word(m, mentions)
             and not after_place_preposition(text, m.start)
             and m.name not in persons_placed  # "in the forest above Geeveston"
             and not before_a_unit(text, m.end)  # "the villages of Tarka rural municipality"
+            and not _after_a_place(text, m, place_ends)  # "at Kelby Park, Dunmore"
         )
     ]
     if not organisations:
@@ -267,8 +275,10 @@ def organisation_anaphora(
                 match.group("noun"), named, organisations[:before], start
             )
         else:
+            # the anaphor before of the noun's kind: "the union ... the company" is no union
+            kind = [m for m in chain if _of_kind(match.group("noun"), m)]
             antecedent = (
-                topic(chain, named, start)
+                topic(kind, named, start)
                 or alone_in_reach(named, organisations[:before], start)
                 or (
                     _subject(text, start)  # not "would require the operator to": no object
@@ -283,6 +293,43 @@ def organisation_anaphora(
         found.append(mention)
         chain.insert(bisect_right([m.start for m in chain], start), mention)
     return found
+
+
+#: A market's name in a ticker's brackets: "(NYSE: ORL)", "(Nasdaq:ORL)".
+_TICKER_AFTER = re.compile(r"\s*:\s*[A-Z][A-Z.]{0,9}\)")
+
+
+def in_ticker(text: str, mention: ActorMention) -> bool:
+    """Whether `mention` is the market in a ticker's brackets after a company's name ("Orlo
+    Inc. (NYSE: ORL) reported"): the market lists the company, which "the company" and "It"
+    after it stand for, not the market.
+
+    >>> text = "Orlo Inc. (NYSE: ORL) reported. NYSE rose."
+    >>> in_ticker(text, ActorMention(11, 15, "NYSE", "NYSE", "organisation"))
+    True
+    >>> in_ticker(text, ActorMention(32, 36, "NYSE", "NYSE", "organisation"))
+    False
+    """
+    return text[: mention.start].rstrip().endswith("(") and bool(
+        _TICKER_AFTER.match(text, mention.end)
+    )
+
+
+#: A comma and a space between a place and a word: "Kelby Park, Dunmore".
+_COMMA = re.compile(r",\s+")
+
+
+def _after_a_place(text: str, mention: ActorMention, place_ends: set[int]) -> bool:
+    """Whether `mention` follows a place's name and a comma ("at Kelby Park, Dunmore,"): the
+    place it lies in, though the model took its one word for a person; no organisation.
+
+    >>> park = ActorMention(3, 13, "Kelby Park", "Kelby Park", "location")
+    >>> town = ActorMention(15, 22, "Dunmore", "Dunmore", "person")
+    >>> _after_a_place("at Kelby Park, Dunmore, on", town, {park.end})
+    True
+    """
+    comma = _COMMA.search(text, max(0, mention.start - 4), mention.start)
+    return comma is not None and comma.end() == mention.start and comma.start() in place_ends
 
 
 #: What stands before a subject inside a sentence: a comma, "that", a verb of saying.
