@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.titled_names import titled_family_name
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
@@ -106,6 +107,10 @@ def widened(
     >>> text[slice(*widened(text, 16, 34, "FAC", [(16, 34)]))]
     'Lamont Cemetery No. 2'
     """
+    if label != "PERSON":
+        titled = titled_family_name(text, start, end)
+        if titled is not None:
+            return start, titled  # "Magistrate Borg" + " Cardona": a person (stop 33)
     if text.endswith(("No", "No."), start, end) and end - start > 3:
         number = _NUMBER_AFTER_NO.match(text, end)
         if number is not None:
