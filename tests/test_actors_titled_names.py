@@ -62,3 +62,10 @@ def test_the_span_only_grows_over_the_name_written_elsewhere(
     start = text.rindex(title)
     end = start + len(f"{title} {family}")
     assert titled_family_name(text, start, end) == end
+
+
+def test_a_company_named_like_a_title_and_a_word_stays_a_company() -> None:
+    text = "Ford Motor fell on Monday. General Motor's chief executive left on Sunday."
+    start = text.index("General")
+    assert titled_family_name(text, start, start + len("General Motor")) is None
+    assert not titled_person(text, start, "General Motor")
