@@ -368,3 +368,27 @@ def test_the_word_after_and_in_a_bodys_name_joins_it_unless_a_noun() -> None:
     end = start + len("Freight Lines")
     nouns = frozenset({"union"})
     assert widened(text, start, end, "ORG", [(start, end)], frozenset(), nouns) == (start, end)
+
+
+def test_a_given_name_left_out_before_a_persons_other_names_joins_them() -> None:
+    text = "The decision was welcomed by Mr Ysbrand van Aswegen on Sunday."
+    assert _widen(text, "van Aswegen", "PERSON") == "Ysbrand van Aswegen"
+    text = '"It was a fair price," said Đặng Thu Hà, an analyst.'
+    assert _widen(text, "Thu Hà", "PERSON") == "Đặng Thu Hà"
+
+
+def test_a_word_opening_a_sentence_or_written_in_lower_case_is_no_given_name() -> None:
+    text = "Ferrywoman Ilse Brandt said so."
+    assert _widen(text, "Ilse Brandt", "PERSON") == "Ilse Brandt"
+    text = "The shipper, Tarn-based Ilse Brandt, said so."
+    assert _widen(text, "Ilse Brandt", "PERSON") == "Ilse Brandt"
+    text = "It was signed by Kenyan Joseph Kiprop on Monday."
+    assert _widen(text, "Joseph Kiprop", "PERSON") == "Joseph Kiprop"
+    text = "The ferry was held up by Storm Tamsin Orr on Monday; the storm passed."
+    assert _widen(text, "Tamsin Orr", "PERSON", frozenset({"storm"})) == "Tamsin Orr"
+
+
+@given(st.sampled_from(["as he said, ", "the report by ", "told by his aunt, "]))
+def test_a_given_name_before_a_person_is_taken_whatever_stands_before_it(before: str) -> None:
+    text = f"It rained, {before}Ysolde Kervella Marsh told us."
+    assert _widen(text, "Kervella Marsh", "PERSON") == "Ysolde Kervella Marsh"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.titled_names import titled_family_name
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
@@ -26,7 +27,7 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from timeline.wordlists import word_list
 
-__all__ = ["name_word_before", "remit_after_and", "widened"]
+__all__ = ["given_name_before", "name_word_before", "remit_after_and", "widened"]
 
 #: A word written as a name: a capital, then small letters (accents too), one apostrophe or
 #: hyphen inside at most ("Banská", "Ka'ili", "Ter-Petrosyan"; not a possessive's).
@@ -106,6 +107,10 @@ def widened(
     >>> text[slice(*widened(text, 16, 34, "FAC", [(16, 34)]))]
     'Lamont Cemetery No. 2'
     """
+    if label != "PERSON":
+        titled = titled_family_name(text, start, end)
+        if titled is not None:
+            return start, titled  # "Magistrate Borg" + " Cardona": a person (stop 33)
     if text.endswith(("No", "No."), start, end) and end - start > 3:
         number = _NUMBER_AFTER_NO.match(text, end)
         if number is not None:
@@ -123,6 +128,10 @@ def widened(
         first = name_word_before(text, start, label, taken, lower_words, nouns)
         if first is not None:
             return first, end
+    if label == "PERSON":
+        first = given_name_before(text, start, taken, lower_words, nouns)
+        if first is not None:
+            return first, end  # "Đỗ" + "Minh Khoa", "Johannes" + "van Zyl" (stop 33)
     if label == "ORG":
         country = _COUNTRY_REST.match(text, end)
         if country is not None:
@@ -287,6 +296,60 @@ def name_word_before(
     word = before.group(1)
     if text.endswith("and ", 0, before.start(1)) and (label != "ORG" or word.casefold() in nouns):
         return None  # after "and", a body's name when English has no such noun
+    if (
+        _DESCRIBING_HYPHEN.search(word)
+        or _is_other_word(word, lower_words)
+        or _overlaps(taken, before.start(1), before.end(1))
+        or _title_case_line(text, start)
+    ):
+        return None
+    return before.start(1)
+
+
+#: A word of letters (any script's: "Đỗ") and one space right before a span, with no point,
+#: apostrophe, ampersand or hyphen before it.
+_LETTERS_BEFORE = re.compile(r"(?<![\w'’.&-])([^\W\d_]+(?:-[^\W\d_]+)?) $")
+#: What ends the text before a word that opens a sentence, a quotation or a line.
+_OPENING_BEFORE = frozenset(".!?:;\"“”‘’'\n")
+
+
+def given_name_before(
+    text: str,
+    start: int,
+    taken: list[tuple[int, int]],
+    lower_words: frozenset[str] = frozenset(),
+    nouns: frozenset[str] = frozenset(),
+) -> int | None:
+    """The start of a given name the model left out before a person's other names, the
+    person's span starting at `start`: the capitalised word right before it, inside a
+    sentence, when English has no such noun (`nouns`: "Đỗ" of "said Đỗ Minh Khoa", "Johannes"
+    of "by Mr Johannes van Zyl"). Not a word of another entity, a title, an opener, a month, a
+    demonym or one the article writes in lower case elsewhere (`_is_other_word`), a word
+    joined to a small one by a hyphen ("Berne-based"), nor on a title-case line; nor a word
+    opening a sentence, where a description may stand ("Smallholder Ana Ruiz"). None
+    otherwise.
+
+    >>> text = "said Đỗ Minh Khoa, head of research"
+    >>> text[given_name_before(text, 8, [(8, 17)]):17]
+    'Đỗ Minh Khoa'
+    >>> given_name_before("Vintner Ana Ruiz said", 8, [(8, 16)]) is None  # opens a sentence
+    True
+    >>> text = "said the Chief Executive Ana Ruiz"
+    >>> given_name_before(text, 25, [(25, 33)], nouns=frozenset({"executive"})) is None
+    True
+    """
+    before = _LETTERS_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    word = before.group(1)
+    if not word[:1].isupper() or not word[1:].islower():
+        return None
+    opening = text[: before.start(1)].rstrip(" \t")
+    if not opening or opening[-1] in _OPENING_BEFORE:
+        return None
+    folded = word.casefold()
+    if folded in nouns or (folded.endswith("s") and folded[:-1] in nouns):
+        return None
     if (
         _DESCRIBING_HYPHEN.search(word)
         or _is_other_word(word, lower_words)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.titled_names import titled_family_name
 from timeline.actors.vocabulary import (
     countries,
     nationality,
@@ -73,6 +74,8 @@ def titled_person(text: str, start: int, surface: str) -> bool:
         return len(words) > 1 and all(word[:1].isupper() for word in words[1:])
     if _role_opening_a_sentence(text, start, words):
         return True
+    if titled_family_name(text, start, start + len(surface)) is not None:
+        return True  # "Justice Marwick", the "Justice Helen Marwick" of another sentence
     before = _TITLE_BEFORE.search(text, max(0, start - 8), start)
     return (
         before is not None
