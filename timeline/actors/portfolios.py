@@ -26,9 +26,6 @@ _THE_OPENING = re.compile(r"^[Tt]he\s+")
 _CODED_SUM = re.compile(
     r"[A-Z]{3}\s?\d{1,3}(?:,\d{3})+\b|[A-Z]{3}\s?\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
 )
-#: A currency's letter or two glued to a sum with cents or thousands: "R7.39", "RM6.85",
-#: "R38,50" (a decimal comma), "C412,000" of "£C412,000".
-_GLUED_SUM = re.compile(r"[A-Z]{1,2}\d{1,3}(?:[.,]\d{2}|(?:,\d{3})+)(?![\d,.]\d)(?![\w-])")
 #: Three capitals and a number after them: "MAD 412", "MSM 30".
 _CODE_AND_NUMBER = re.compile(r"([A-Z]{3})\s?\d")
 
@@ -39,17 +36,8 @@ def coded_sum(text: str, start: int) -> bool:
 
     >>> coded_sum("NPR 10,000", 0), coded_sum("KES 4.5 billion", 0), coded_sum("MSM 30", 0)
     (True, True, False)
-
-    So is a sum with cents or thousands glued to a currency's letter or two, a price the
-    model read as a name ("R7.39" rand, "RM6.85" ringgit, "R38,50", "£C412,000"; stop 33); a
-    code with a plain number is no sum ("VN30" index, "CC417" flight, "X3" phone).
-
-    >>> [coded_sum(t, 0) for t in ("R7.39 to", "RM6.85.", "C412,000", "R38,50")]
-    [True, True, True, True]
-    >>> [coded_sum(t, 0) for t in ("VN30 index", "CC417 left", "X3 is", "A320 jets")]
-    [False, False, False, False]
     """
-    return _CODED_SUM.match(text, start) is not None or _GLUED_SUM.match(text, start) is not None
+    return _CODED_SUM.match(text, start) is not None
 
 
 def priced(surface: str) -> bool:
