@@ -144,6 +144,8 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = _SECTION_PATH  # "Harbour Engineering / Reliability" right under the headline
         if rule is None and above_the_story and is_title_name(line, number):
             rule = _SECTION_PATH  # "Quay Voices: stories from the coast" in the headline's block
+        if rule is None and number == 1 and _is_deck(text, lines, line):
+            rule = _DECK  # "Sales up 9%; margins steady" right under a release's headline
         if rule is None and above_the_story and number and line == _headline(text, lines):
             rule = _HEADLINE_AGAIN  # a teletype's "^Headline^" under the page's headline
         if rule is None and number and SHAPE_RULE.test(line):
@@ -291,6 +293,35 @@ def _block_heading(line: str) -> FurnitureKind | None:
 
 _PAPER_UNDER_A_NAME = LineRule("paper", FurnitureKind.BYLINE, is_for_paper_line, ())
 _HEADLINE_AGAIN = LineRule("headline again", FurnitureKind.PROMO, bool, ())
+
+
+_DECK = LineRule("deck", FurnitureKind.PROMO, bool, ())
+
+
+def _is_deck(text: str, lines: list[tuple[int, int]], line: str) -> bool:
+    """Whether the second line, `line`, is a deck: right under the headline in its block, a
+    headline's shape with a figure or a semicolon (a release's results in brief), a blank line
+    after it (stop 33).
+
+    >>> text = "Tarrow Tools reports results\\nSales up 9%; margins steady\\n\\nSales rose."
+    >>> _is_deck(text, line_spans(text), "Sales up 9%; margins steady")
+    True
+    >>> text = "Tarrow Tools reports results\\nSales up 9%\\nMargins steady\\n\\nSales rose."
+    >>> _is_deck(text, line_spans(text), "Sales up 9%")
+    False
+    >>> text = "Tarrow Tools reports results\\nPor / Por: Redacción Lima\\n\\nSales rose."
+    >>> _is_deck(text, line_spans(text), "Por / Por: Redacción Lima")
+    False
+    """
+    if len(lines) < 3:
+        return False
+    (_, title_end), (start, end), (after, _) = lines[:3]
+    return (
+        text[title_end:start].strip(" \t") == "\n"
+        and text[end:after].count("\n") >= 2
+        and _is_headline(line)
+        and (";" in line or any(c.isdigit() for c in line))
+    )
 
 
 def _headline(text: str, lines: list[tuple[int, int]]) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.vocabulary import corporate_suffix
 from timeline.wordlists import word_list
 
 __all__ = [
@@ -101,9 +102,18 @@ def _short_name(words: str) -> bool:
 
 
 def is_about_heading(line: str) -> bool:
-    """The heading over a company's profile: "About Hollin Tools", "About Brenner Bau GmbH"."""
+    """The heading over a company's profile: "About Hollin Tools", "About Brenner Bau GmbH"; its
+    stop only the one of the name's corporate suffix, "About Hollin Tools Co." (stop 33).
+
+    >>> is_about_heading("About Hollin Tools Co."), is_about_heading("About Hollin Tools Inc.")
+    (True, True)
+    >>> is_about_heading("About Hollin Tools."), is_about_heading("About Ten Percent.")
+    (False, False)
+    """
     match = re.fullmatch(r"About\s+(?P<name>[^\n]{2,80})", line)
-    return match is not None and not line.endswith(".") and _short_name(match["name"])
+    if match is None or not _short_name(match["name"]):
+        return False
+    return not line.endswith(".") or corporate_suffix().search(match["name"]) is not None
 
 
 #: A sentence's own date: a year, or a month's name before or after a day's number.

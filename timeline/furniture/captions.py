@@ -222,6 +222,8 @@ def is_caption(line: str) -> bool:
 
 #: A dateline's source in brackets: "SEOUL, Nov. 6 (Wire) -- " is the wire's.
 _DATELINE_SOURCE = re.compile(r"\((?P<source>[A-Z][\w&.' -]{0,30})\)")
+#: The label a caption may give the dateline's source: "(Source: Wire)", "(Photo: Wire)".
+_SOURCE_LABEL = r"(?:Source|Photo|Image|Credit|Video)"
 #: The longest caption over its source.
 SOURCED_CAPTION_CHARS = 300
 
@@ -233,13 +235,17 @@ def sourced(text: str, dateline: re.Match[str]) -> list[tuple[int, int]]:
     >>> text = "LIMA (Wire) -- Floods hit.\\n\\nA man wades through a street. (Wire)\\n\\nOk."
     >>> [text[s:e] for s, e in sourced(text, re.match(r"LIMA \\(Wire\\) -- ", text))]
     ['A man wades through a street. (Wire)']
+    >>> text = "LIMA (Wire) -- Floods hit.\\n\\nA man wades through a street. (Source: Wire)"
+    >>> [text[s:e] for s, e in sourced(text, re.match(r"LIMA \\(Wire\\) -- ", text))]
+    ['A man wades through a street. (Source: Wire)']
     """
     source = _DATELINE_SOURCE.search(dateline.group())
     if source is None:
         return []
+    # the source may be labelled: "... Monday night. (Source: Wire)" (stop 33)
     caption = re.compile(
         rf"^[ \t]*(?P<caption>[A-Z][^\n.!?]{{10,{SOURCED_CAPTION_CHARS}}}[.!?]\s+"
-        rf"\({re.escape(source['source'])}\))[ \t]*$",
+        rf"\((?:{_SOURCE_LABEL}\s*:\s*)?{re.escape(source['source'])}\))[ \t]*$",
         re.MULTILINE,
     )
     return [match.span("caption") for match in caption.finditer(text, dateline.end())]

@@ -7,6 +7,8 @@ Switzerland, May 10, 2021 – ", "PUNE: The state government ...". Split from
     'OSLO, Norway, Tuesday, Nov. 27, 1973 (Wire) — '
     >>> DATELINE_PATTERNS[0].match("LIMA, 14 ago (Wire).– Talks").group()
     'LIMA, 14 ago (Wire).– '
+    >>> DATELINE_PATTERNS[3].match("TARROW, Feb 7: Voting in the ward vote went off calmly, too")[0]
+    'TARROW, Feb 7: '
 """
 
 from __future__ import annotations
@@ -91,11 +93,13 @@ _DATED_DATELINE = re.compile(
     rf"(?=[\"“‘{_UP}0-9])",
     re.MULTILINE,
 )
-#: A place in capitals and a colon before a paragraph: "PUNE: The state government ..."; not a
-#: page's code before its headline, "LIVE: ...", "VIDEO: ..." (`data/headline_codes.txt`).
+#: A place in capitals and a colon before a paragraph: "PUNE: The state government ...", its
+#: day between them, "PUNE, Feb 7: The state ..." (stop 33); not a page's code before its
+#: headline, "LIVE: ...", "VIDEO: ..." (`data/headline_codes.txt`).
 _COLON_DATELINE = re.compile(
     rf"^[ \t]*(?!(?:{alternatives(word_list('headline_codes.txt'))}):)"
-    rf"[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}:[ \t]+(?=[\"“‘{_UP}][^\n]{{40}})",
+    rf"[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}(?:,\s+{_DAY})?:[ \t]+"
+    rf"(?=[\"“‘{_UP}][^\n]{{40}})",
     re.MULTILINE,
 )
 #: The shapes of a dateline, read by `timeline.furniture` near the top of a text.

@@ -37,10 +37,9 @@ def dateline_furniture(text: str, found: list[Furniture]) -> list[Furniture]:
     """
     lines = list(found)
     head = text[:DATELINE_REACH]
+    patterns = (*DATELINE_PATTERNS, *_bylined_place(text, found))
     datelines = [
-        match
-        for pattern in DATELINE_PATTERNS
-        if (match := first_outside(pattern, head, lines)) is not None
+        match for pattern in patterns if (match := first_outside(pattern, head, lines)) is not None
     ]
     if not datelines:
         return []
@@ -58,6 +57,36 @@ def dateline_furniture(text: str, found: list[Furniture]) -> list[Furniture]:
     pieces.extend(Furniture(*span, FurnitureKind.PROMO) for span in summary_bullets(text, start))
     pieces.extend(Furniture(*span, FurnitureKind.CAPTION) for span in sourced(text, first))
     return pieces
+
+
+#: The place a byline gives after the writer's name, before a bar or the line's end: "Jo Lee,
+#: Tarrow | Jan 14, 2010".
+_BYLINE_PLACE = re.compile(r",\s+(?P<place>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})\s*(?:\||$)")
+
+
+def _bylined_place(text: str, found: list[Furniture]) -> list[re.Pattern[str]]:
+    """The dateline of a place in ordinary case and a colon, "Tarrow: The council ...", when a
+    byline above names that place after its writer ("Jo Lee, Tarrow | Jan 14, 2010"): a word
+    before a colon is a label otherwise ("Revenue: ..."). Stop 33.
+
+    >>> head = "Pier to close\\nJo Lee, Tarrow | Jan 14, 2010\\n\\n"
+    >>> byline = Furniture(14, 43, FurnitureKind.BYLINE)
+    >>> text = f"{head}Tarrow: The council voted on Monday to close the old pier."
+    >>> [text[f.start : f.end] for f in dateline_furniture(text, [byline])]
+    ['Tarrow: ']
+    >>> dateline_furniture(text.replace("Tarrow:", "Revenue:"), [byline])
+    []
+    """
+    places = {
+        match["place"]
+        for piece in found
+        if piece.kind is FurnitureKind.BYLINE and piece.start < DATELINE_REACH
+        for match in _BYLINE_PLACE.finditer(text[piece.start : piece.end])
+    }
+    return [
+        re.compile(rf"^[ \t]*{re.escape(place)}:[ \t]+(?=[\"“‘A-Z][^\n]{{40}})", re.MULTILINE)
+        for place in sorted(places)
+    ]
 
 
 #: A dateline's source: "(Wire)" or "/Wire/".

@@ -66,6 +66,12 @@ _REGISTRATION = (
     r"[A-Z0-9][\w/.-]*\)?\.?"
 )
 
+#: The issuer's name alone on its line with its exchange and ticker in brackets, under an
+#: announcement's heading: "Hollin Tools Limited (TSX: HOL)", "Hollin Tools plc (LSE: HOL;
+#: OTCQX: HOLTF)" (stop 33); a sentence goes on after the brackets.
+_TICKER = r"(?:[A-Z]{2,8}|Nasdaq)\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}"
+_NAMED_ISSUER = rf"[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,6}}\s+\({_TICKER}(?:[;,]\s*{_TICKER})*\)"
+
 ISSUER_RULES: tuple[LineRule, ...] = (
     LineRule(
         "security codes",
@@ -86,5 +92,11 @@ ISSUER_RULES: tuple[LineRule, ...] = (
             "Registration number 2001/0042.",
             "(Company registration no. 04412/06)",
         ),
+    ),
+    LineRule(
+        "issuer and ticker",
+        FurnitureKind.CREDIT,
+        _matches(_NAMED_ISSUER),
+        ("Hollin Tools Limited (TSX: HOL)", "Hollin Tools plc (LSE: HOL; OTCQX: HOLTF)"),
     ),
 )

@@ -1,6 +1,7 @@
 """The parts of a letter or a notice that are not its news: the greeting and the closing
 ("Dear parents,", "Yours sincerely,"), the signature under the closing or under a mail's
-delimiter ("--" alone on its line), and a heading in
+delimiter ("--" alone on its line) or over a digest's separator ("==== Message 2 of 2 ===="),
+and a heading in
 capitals standing alone between the paragraphs of a text written in lower case ("NOTICE TO ALL
 MEMBERS"). Found by their shape over the whole text (`letter_lines`, read by
 `timeline.furniture`); none names a writer or a school.
@@ -94,6 +95,33 @@ def _under_delimiter(text: str) -> list[tuple[int, int]]:
     return []
 
 
+#: A line that parts a digest's messages or closes a post: a run of marks opening it, "==== Message
+#: 2 of 2 ====", "-----end forwarded text-----", "###".
+_SEPARATOR = re.compile(r"(?:={3,}|-{3,}|\*{3,}|_{3,}|#{3,})[^\n]*")
+
+
+def _over_separator(text: str, paragraphs: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The [start, end) of a writer's signature closing a message of a digest: a paragraph of
+    one short line with no sentence ("Jo L., Quay Type, Tarrow"), the separator right under it
+    (stop 33).
+
+    >>> text = "Fonts ship in May.\\n\\nJo L., Quay Type, Tarrow\\n==== Message 2 of 2 ====\\nOk."
+    >>> [text[start:end] for start, end in _over_separator(text, _paragraphs(text))]
+    ['Jo L., Quay Type, Tarrow']
+    >>> text = "Fonts ship in May.\\n\\nThe fonts ship in May from Tarrow.\\n==== End ===="
+    >>> _over_separator(text, _paragraphs(text))
+    []
+    """
+    spans = []
+    for paragraph in paragraphs:
+        if len(paragraph) < 2:
+            continue
+        (start, end), (under_start, under_end) = paragraph[:2]
+        if _signature_line(text[start:end]) and _SEPARATOR.fullmatch(text[under_start:under_end]):
+            spans.append((start, end))
+    return spans
+
+
 def letter_lines(text: str) -> list[tuple[int, int]]:
     """The [start, end) of a letter's greetings and closings, of the signature under a closing
     (its next lines, or its next paragraph, of short lines with no sentence), and of the
@@ -107,7 +135,7 @@ def letter_lines(text: str) -> list[tuple[int, int]]:
     []
     """
     paragraphs = _paragraphs(text)
-    spans: list[tuple[int, int]] = _under_delimiter(text)
+    spans: list[tuple[int, int]] = _under_delimiter(text) + _over_separator(text, paragraphs)
     lower_case = sum(any(c.islower() for c in text[s:e]) for p in paragraphs for s, e in p) > (
         sum(len(p) for p in paragraphs) // 2
     )

@@ -220,9 +220,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         FurnitureKind.PROMO,
         _matches(
             r"\(?(?:[^\n.!?()]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?"
-            r"(?:,?\s+Col(?:umn|\.)?\s*\d{1,2})?\)?"
+            r"(?:,?\s+Col(?:umn|\.)?\s*\d{1,2})?\)?\.?"  # its stop, a sentence's (stop 33)
         ),
         (
+            "Tide tables for the week are on Page 22.",
             "See FLOOD, Page 6",
             "Continued on Page 13, Column 4",
             "FLOOD, from Page 1",

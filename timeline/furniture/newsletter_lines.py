@@ -164,12 +164,19 @@ def _next_issue() -> re.Pattern[str]:
     # Wednesday 1st June at 6:00 a.m., or sooner if conditions warrant."), and its time may
     # follow "at" ("Next bulletin at 0700 local time."); with a verb of its own, "The next
     # advisory will be issued at 5 p.m.", it is the story's sentence
+    # a label may name the report's or the issue's kind first ("Next market report: Wednesday
+    # 14 November.", stop 33; not an update's: "Next scheduled update: 6:00 AM" is a stamp), a
+    # note with a verb not
+    issue = (
+        rf"(?:{words}|updates?|release|communiqu[eé]|statement|advisory|forecast|outlook|report"
+        r"|broadcast)"
+    )
     return re.compile(
         r"(?:[^\n/:.]{1,30}/\s*)?"
-        rf"(?i:(?:the\s+)?next\s+(?:{words}|updates?|release|communiqu[eé]|statement|advisory"
-        r"|forecast|outlook|report|broadcast))"
-        r"(?:\s*:\s*|\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears)\s+"
-        r"(?:on\s+)?|\s+at\s+(?=\d))"
+        rf"(?:(?i:(?:the\s+)?next\s+(?:{issue}|[a-z]+\s+(?:{words}|report)))\s*:\s*"
+        rf"|(?i:(?:the\s+)?next\s+{issue})"
+        r"(?:\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears)\s+"
+        r"(?:on\s+)?|\s+at\s+(?=\d)))"
         r"(?:[^\n.!?]|\b[ap]\.m\.|(?<=\d)\.(?=\d)){2,40}"
         r"(?:,?\s+or\s+(?:sooner|earlier)(?:\s+if\s+[^\n.!?]{1,40})?)?[.!]?"
     )
@@ -189,6 +196,10 @@ def is_next_issue(line: str) -> bool:
     True
     >>> is_next_issue("Next bulletin at 0700 local time."), is_next_issue("Next report at the AGM.")
     (True, False)
+    >>> is_next_issue("Next freight report: Monday 3 June.")
+    True
+    >>> is_next_issue("The next freight report will be sent on 3 June.")
+    False
     """
     return _next_issue().fullmatch(line) is not None
 

@@ -84,6 +84,10 @@ _DATELINE_WORDS = VOCABULARY.dateline_words
 # a sentence, not a dateline, starts with a preposition: "On September 1, 1939, Germany ..."
 _SENTENCE_OPENERS = VOCABULARY.sentence_openers
 _DATELINE_SEPARATOR_RE = re.compile(r"\s(?:--|[-–—|·])\s|\s*[–—|·]")
+#: A masthead's fields set apart by three spaces or more, as a digest's or a paper's header sets
+#: them in columns: "list-l Digest    Tuesday, 21 May 1996    Volume 03 : Number 112" (stop 33).
+_WIDE_BEFORE_RE = re.compile(r"\S {3,}$")
+_WIDE_AFTER_RE = re.compile(r"(?: {3,}\S[^\n]*)?$")
 #: The fields of a line of furniture: "Media release · 14/06/2023 · 4 min read".
 _FIELD_SEPARATOR_RE = re.compile(r"\s[|·]\s")
 #: The first day of a range whose last day the date closes: "Saturday 12 – " before "Friday 18
@@ -171,6 +175,8 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
     (datetime.date(2022, 5, 5), True)
     >>> read_dateline('Title\\n\\nTranscript: "Quay Hour", broadcast 2 June 1986\\n\\nIt shut.')
     (datetime.date(1986, 6, 2), False)
+    >>> read_dateline("Title\\n\\nquay-l Digest    Tuesday, 21 May 1996    No. 112\\n\\nIt shut.")
+    (datetime.date(1996, 5, 21), False)
     """
     head = text[:DATELINE_CHARS]
     found = furniture(head)
@@ -275,6 +281,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                     )
                     and _DATELINE_SUFFIX_RE.match(suffix)
                 )
+                or (_WIDE_BEFORE_RE.search(prefix) and _WIDE_AFTER_RE.match(suffix))
                 or (
                     # a masthead's price is no running text ("No. 21,447 ... PRICE 2d.")
                     _only_dateline_words(without_price(field))

@@ -195,6 +195,14 @@ _POINTED_DIGITS = re.compile(r"\d\.\d")
 _APOSTROPHE_YEAR = re.compile(r"['’]\d\d")
 
 
+#: A wire's stamp alone on its line: its day in figures with a two-digit year, month first as
+#: American wires write it, its clock and zone: "06/12/85 19:40 GMT" (stop 33).
+_SLASHED_STAMP_RE = re.compile(
+    r"(?i)\s*(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d\d)\s+"
+    r"\d{1,2}:\d\d\s*(?:gmt|utc)\s*"
+)
+
+
 def short_year_day(line: str) -> date | None:
     """The day of a date with a two-digit year in a monitoring service's or an archive's line,
     its year in the century that puts it no later than next year.
@@ -207,9 +215,13 @@ def short_year_day(line: str) -> date | None:
     datetime.date(1996, 9, 10)
     >>> short_year_day("Compiled Mon. 10th Sept. '96") is None  # 10 September 1996 a Tuesday
     True
+    >>> short_year_day("06/12/85 19:40 GMT"), short_year_day("Rain fell 06/12/85 19:40 GMT")
+    (datetime.date(1985, 6, 12), None)
     """
     if not _may_hold_short_year(line):
         return None  # neither a zone nor a pointed date: nothing to search
+    if (stamp := _SLASHED_STAMP_RE.fullmatch(line)) is not None:
+        return calendar_day(full_year(int(stamp["year"])), int(stamp["month"]), int(stamp["day"]))
     found = _SHORT_YEAR_RE.search(line)
     if found is None:
         return None
