@@ -132,9 +132,18 @@ def year_of(
         span is not None
         and partial.day is not None
         and _near_the_reference(partial.month, partial.day, running, span)
-    ):
+    ) or (span is not None and _PERIOD_TO_RE.search(running.text, max(0, span[0] - 40), span[0])):
         tense = None
     return resolve_year(partial.month, partial.day, running.reference, tense)
+
+
+#: A period told up to a day or month, with no verb of its own that says whether it is over:
+#: "raised its forecast for the fiscal year ending March 31", written in January, is the year
+#: still running; "will report on the six months to December", written in January, the half
+#: just over. Its nearest end is meant, whatever the clause's tense ("ended" keeps it).
+_PERIOD_TO_RE = re.compile(
+    r"(?i)\b(?:year|months|weeks|quarter|half|period)\s+(?:ending|to)\s+(?:on\s+)?$"
+)
 
 
 def _near_the_reference(
