@@ -153,6 +153,10 @@ def closed_by_numbered_part(timex: Timex) -> Timex | None:
     >>> year = closed_by_numbered_part(q2)
     >>> year.value, year.date_start, year.date_end
     ('FY2025', datetime.date(2024, 7, 1), datetime.date(2025, 6, 30))
+    >>> q1 = Timex(0, 32, "the first quarter of fiscal 2026", "DATE", "FY2026-Q1",
+    ...            granularity="quarter", date_start=date(2026, 4, 1), date_end=date(2026, 6, 30))
+    >>> closed_by_numbered_part(q1).date_end
+    datetime.date(2027, 3, 31)
     """
     part = _NUMBERED_FISCAL_PART.match(timex.value)
     if part is None or timex.date_end is None or _FISCAL_WORD.search(timex.text) is None:
@@ -161,7 +165,10 @@ def closed_by_numbered_part(timex: Timex) -> Timex | None:
     left = 12 // months - int(part["ordinal"])
     if left < 0:
         return None
-    return _year_ending(timex, add_months(timex.date_end, months * left))
+    # counted from the day after the part, so a part ending on a month's last day closes a
+    # year on a month's last day ("June 30" and nine months: March 31, not March 30)
+    after = add_months(timex.date_end + timedelta(days=1), months * left)
+    return _year_ending(timex, after - timedelta(days=1))
 
 
 def _year_ending(timex: Timex, end: date) -> Timex:

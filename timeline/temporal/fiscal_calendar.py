@@ -17,13 +17,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from timeline.temporal.calendar import _month_end
+from timeline.temporal.calendar import _month_end, add_months
 from timeline.temporal.resolve import resolve_year
 from timeline.temporal.vocabulary import MONTHS, _alternation
 
-__all__ = ["FiscalCalendar", "fiscal_days", "fiscal_year_holding", "stated_fiscal_calendar"]
+__all__ = [
+    "FiscalCalendar",
+    "begins_after",
+    "fiscal_days",
+    "fiscal_part_days",
+    "fiscal_year_holding",
+    "stated_fiscal_calendar",
+]
 
 #: "fiscal 2014, which ends in March", "fiscal year 2014 ending March 31, 2015", "FY2014,
 #: which ended in June", "its fiscal 2026 ends in May": a fiscal year named by its number,
@@ -32,7 +39,7 @@ _STATED_RE = re.compile(
     r"(?i)\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?P<year>[12]\d{3})|FY\s?(?P<fy>[12]\d{3}))"
     r"(?!\d),?\s+(?:(?:which|that)\s+)?(?P<verb>ends|ended|ending|will\s+end|closes|closed"
     r"|runs\s+to|ran\s+to|runs\s+through|to)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?"
-    r"(?P<month>" + _alternation(list(MONTHS)) + r")\b\.?"
+    r"(?:(?P<day_first>\d{1,2})\s+)?(?P<month>" + _alternation(list(MONTHS)) + r")\b\.?"
     r"(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<end_year>[12]\d{3})\b)?"
 )
 _PAST_VERBS = ("ended", "closed", "ran")
@@ -86,11 +93,14 @@ def stated_fiscal_calendar(text: str, reference: date | None) -> FiscalCalendar 
     True
     >>> stated_fiscal_calendar("In fiscal 2023, which ended in June, it lost.", date(2023, 9, 1))
     FiscalCalendar(last_month=6, named_by_start=False)
+    >>> stated_fiscal_calendar("by the end of fiscal 1975, which closes on 31 March 1976", None)
+    FiscalCalendar(last_month=3, named_by_start=True)
     """
     for match in _STATED_RE.finditer(text):
         named = int(match["year"] or match["fy"])
         month = MONTHS[match["month"].lower()]
-        day = int(match["day"]) if match["day"] else None
+        written_day = match["day"] or match["day_first"]
+        day = int(written_day) if written_day else None
         if match["end_year"]:
             ends = int(match["end_year"])
         elif reference is not None:
@@ -161,3 +171,36 @@ def fiscal_days(year: int, calendar: FiscalCalendar | None) -> tuple[date, date,
         return date(year, 1, 1), date(year, 12, 31), "year"
     first, last = calendar.days_of(year)
     return first, last, "year"
+
+
+def fiscal_part_days(
+    year: int, number: int, half: bool, calendar: FiscalCalendar
+) -> tuple[date, date, str]:
+    """The interval of quarter (or half, `half`) `number` of the company's year `year`, on
+    the calendar its text states: "the first quarter of fiscal 2026" of a year named by its
+    start and ending in March is April to June 2026.
+
+    >>> fiscal_part_days(2026, 1, False, FiscalCalendar(3, named_by_start=True))
+    (datetime.date(2026, 4, 1), datetime.date(2026, 6, 30), 'quarter')
+    >>> fiscal_part_days(2010, 2, True, FiscalCalendar(3, named_by_start=False))
+    (datetime.date(2009, 10, 1), datetime.date(2010, 3, 31), 'half')
+    """
+    months = 6 if half else 3
+    first, _ = calendar.days_of(year)
+    start = add_months(first, months * (number - 1))
+    last = add_months(start, months) - timedelta(days=1)
+    return start, last, "half" if half else "quarter"
+
+
+#: right after "the fiscal year": that it is the one still to begin ("that begins July 1")
+_BEGINS_AFTER_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:begins|will\s+begin|starts)\b")
+
+
+def begins_after(text: str, end: int) -> int:
+    """1 when the fiscal year written before `end` is told as the one still to begin ("the
+    fiscal year that begins July 1"), else 0.
+
+    >>> begins_after("in the fiscal year that begins July 1", 18)
+    1
+    """
+    return 1 if _BEGINS_AFTER_RE.match(text, end) else 0

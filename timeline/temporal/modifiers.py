@@ -86,7 +86,9 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
         if mod is None:
             return timex
     date_start, date_end, grain = _interval(value, mod)
-    if date_start is None:
+    if date_start is None or _numbered_fiscal_year(timex):
+        # "the end of fiscal 2027": the company's year itself, whose last months no calendar
+        # year's third can find
         date_start, date_end, grain = timex.date_start, timex.date_end, timex.granularity
     if date_start is None:
         date_start, date_end, grain = timex.date_start, timex.date_end, timex.granularity
@@ -101,4 +103,19 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
         grain,
         date_start,
         date_end,
+    )
+
+
+def _numbered_fiscal_year(timex: Timex) -> bool:
+    """Whether `timex` is a company's year written with its number ("fiscal 2027", "FY27").
+
+    >>> _numbered_fiscal_year(Timex(0, 11, "fiscal 2027", "DATE", "FY2027", granularity="year"))
+    True
+    >>> _numbered_fiscal_year(Timex(0, 15, "the fiscal year", "DATE", "FY2027", granularity="year"))
+    False
+    """
+    return (
+        timex.value.startswith("FY")
+        and timex.granularity == "year"
+        and any(c.isdigit() for c in timex.text)
     )

@@ -16,7 +16,12 @@ from timeline.temporal.calendar import (
 )
 from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.emit import _Normalising
-from timeline.temporal.fiscal_calendar import fiscal_days, fiscal_year_holding
+from timeline.temporal.fiscal_calendar import (
+    begins_after,
+    fiscal_days,
+    fiscal_part_days,
+    fiscal_year_holding,
+)
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
 from timeline.temporal.near_day import NearDay, names_a_fixed_holiday, near_holiday, true_day
 from timeline.temporal.partial import (
@@ -334,6 +339,12 @@ class _AbsoluteKinds(_Normalising):
             return
         if year_text:
             value = f"{int(year_text):04d}-{'H' if half else 'Q'}{number}"
+            fiscal = re.search(r"(?i)\b(?:fiscal|financial)\b", match.group(0))
+            calendar = self.fiscal_calendar() if fiscal else None
+            if calendar is not None:  # "the first quarter of fiscal 2026": the company's
+                days = fiscal_part_days(int(year_text), number, half, calendar)
+                self.emit(cand.start, cand.end, "DATE", f"FY{value}", interval=days)
+                return
             self.emit(cand.start, cand.end, "DATE", value)
             return
         qy = (match["qy"] or "").lower()
@@ -373,7 +384,7 @@ class _AbsoluteKinds(_Normalising):
                 return
             # "this fiscal year" on the company's year ("its fiscal year ends in May"): the
             # one that holds the news day; "the fiscal year that begins July 1": the next
-            year = fiscal_year_holding(base, calendar) + shift + _begins_after(self.text, cand.end)
+            year = fiscal_year_holding(base, calendar) + shift + begins_after(self.text, cand.end)
         # on the company's year when the text says where it ends ("which ends in March")
         interval = fiscal_days(year, self.fiscal_calendar())
         self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)
@@ -456,20 +467,6 @@ class _AbsoluteKinds(_Normalising):
         day = on(year)
         if day is not None:
             self.emit(cand.start, cand.end, "DATE", day.isoformat())
-
-
-#: right after "the fiscal year": that it is the one still to begin ("that begins July 1")
-_BEGINS_AFTER_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:begins|will\s+begin|starts)\b")
-
-
-def _begins_after(text: str, end: int) -> int:
-    """1 when the fiscal year written before `end` is told as the one still to begin ("the
-    fiscal year that begins July 1"), else 0.
-
-    >>> _begins_after("in the fiscal year that begins July 1", 18)
-    1
-    """
-    return 1 if _BEGINS_AFTER_RE.match(text, end) else 0
 
 
 def _nth_weekday(year: int, month: int, nth: str, weekday: int) -> int:

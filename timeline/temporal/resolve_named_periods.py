@@ -96,9 +96,24 @@ def _relative_quarter(partial: RelativeQuarter, running: RunningReference) -> Re
     return Resolved(f"{index // count:04d}-{letter}{index % count + 1}")
 
 
+#: How far from the reference date the date told last may be for the text to be telling of
+#: the news time still: a year.
+_NEWS_TIME_DAYS = 366
+
+
 def _yearless_quarter(
     partial: YearlessQuarter, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved:
+    """A numbered quarter with no year: in news, the one around the reference date the tense
+    points to.
+
+    >>> from datetime import date
+    >>> text = "Its quarter ended December 31. In the fourth quarter it rose."
+    >>> running = RunningReference(text, date(2010, 1, 14), narrative=False)
+    >>> running.remember("2009-12-31")
+    >>> _yearless_quarter(YearlessQuarter(4), running, (34, 52)).value
+    '2009-Q4'
+    """
     count = 2 if partial.half else 4
     quarter = f"{'H' if partial.half else 'Q'}{partial.number}"
     base = running.anaphoric_day()
@@ -106,7 +121,11 @@ def _yearless_quarter(
         return Resolved.unknown(f"XXXX-{quarter}")
     year = base.year + (partial.year_shift or 0)
     if partial.year_shift is None and not running.narrative and running.reference is not None:
-        # news: the quarter around the reference date the tense points to
+        # news: the quarter around the reference date the tense points to, counted from the
+        # reference's year while the text tells of the news time ("the third quarter ended
+        # December 31", then "the October-December period", written 14 January 2010: 2009)
+        if abs((base - running.reference).days) <= _NEWS_TIME_DAYS:
+            year = running.reference.year
         current = (running.reference.month - 1) // (12 // count) + 1
         tense = _tense(running.text, *span) if span is not None else "past"
         just_over = partial.number == (current - 2) % count + 1  # the quarter before

@@ -132,9 +132,23 @@ def year_of(
         span is not None
         and partial.day is not None
         and _near_the_reference(partial.month, partial.day, running, span)
+    ) or (
+        tense == "past"
+        and span is not None
+        and _PERIOD_TO_RE.search(running.text, max(0, span[0] - 40), span[0])
     ):
         tense = None
     return resolve_year(partial.month, partial.day, running.reference, tense)
+
+
+#: A period told up to a day or month, with no verb of its own that says whether it is over:
+#: in a past clause, its nearest end is meant ("raised its forecast for the fiscal year ending
+#: March 31", written in January, is the year still running); "ended" keeps the tense, and so
+#: does a clause that looks ahead ("expects output to rise in the half year to September 30",
+#: written in February, is the half to come).
+_PERIOD_TO_RE = re.compile(
+    r"(?i)\b(?:year|months|weeks|quarter|half|period)\s+(?:ending|to)\s+(?:on\s+)?$"
+)
 
 
 def _near_the_reference(
