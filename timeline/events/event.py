@@ -150,6 +150,16 @@ def _closing_month(timex: Timex) -> tuple[date, date] | None:
     return last.replace(day=1), last
 
 
+def _long(first: date | None, last: date | None) -> bool:
+    """Whether a weekend's days are more than a Saturday and a Sunday: a holiday's long
+    weekend.
+
+    >>> _long(date(1947, 4, 4), date(1947, 4, 7)), _long(date(2021, 6, 5), date(2021, 6, 6))
+    (True, False)
+    """
+    return first is not None and last is not None and (last - first).days > 1
+
+
 def dated_event(
     doc: Document,
     sentence: Sentence,
@@ -185,9 +195,11 @@ def dated_event(
         whole = _interval(value, None)
         if whole[2] == granularity and whole[0] is not None:
             first, last = whole[0], whole[1]
-    elif value.endswith("-WE") and granularity == Granularity.WEEK:
+    elif value.endswith("-WE") and granularity == Granularity.WEEK and not _long(first, last):
         # "over the weekend" (2021-W22-WE): a row at a week's precision is that whole week,
-        # Monday to Sunday, as a weekday's row is its day; the value keeps the weekend
+        # Monday to Sunday, as a weekday's row is its day; the value keeps the weekend. A
+        # holiday's long weekend ("over the Easter weekend": Good Friday to Easter Monday)
+        # keeps its own days, which cross the week's
         whole = _interval(value.removesuffix("-WE"), None)
         if whole[0] is not None:
             first, last = whole[0], whole[1]
