@@ -91,6 +91,11 @@ def news_day_rows(
         return [dated_event(doc, sentence, spoken, Anchor.INHERITED, names, types, main)]
     verb_end = verbs[0].end if verbs else len(sentence.text)
     anterior = before_the_news(sentence.text, verb_end)
+    story = candidate.story_day
+    if story is not None and not anterior and verbs and verbs[0].tense == "past":
+        # after a lead that told of yesterday, what happened (not "has offered", how things
+        # stand by the news): on the story's day, as if inherited from it
+        return inheriting_rows(doc, candidate, story, verbs, names, types)
     return [
         news_day_event(
             doc, sentence, names, types, main, dated=not anterior, day=candidate.news_day
