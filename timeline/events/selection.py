@@ -357,16 +357,7 @@ def event_sentences(
             spoken = anchor[1] if anchor is not None and background and said_on else None
             story = lead.story_day(number, published) if spoken is None else None
             candidates.append(
-                EventSentence(
-                    sentence,
-                    on_published=True,
-                    reachable=spoken,
-                    story_day=story,
-                    said_on_its_day=said_on_its_day(sentence, story, gathered),
-                    day_told_at=None
-                    if story is None or lead.number is None
-                    else sentences[lead.number].start,
-                )
+                EventSentence(sentence, on_published=True, reachable=spoken, story_day=story)
             )
     told = [
         n
