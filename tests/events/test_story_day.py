@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.events.helpers import news_events, timex
 from timeline.events.clock import on_the_story_day
+from timeline.events.leads import STORY_DAYS, Lead
 from timeline.sentences import Sentence
 
 PUBLISHED = date(2025, 6, 18)  # a Wednesday; "Monday" is 16 June
@@ -277,3 +281,20 @@ def test_a_statement_after_the_background_day_is_still_made_on_the_news_day() ->
         "The Clockmakers' Guild said the clocks were insured."
     )
     assert _on(text, "say") == ["2025-06-18"]
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    st.integers(-10, 10),
+    st.integers(0, 5),
+)
+def test_the_story_day_is_the_lead_s_day_only_just_before_the_news(
+    published: date, back: int, after: int
+) -> None:
+    text = "Corran Rovers won the cup yesterday."
+    day = published - timedelta(days=back)
+    told = timex("yesterday", text, day.isoformat(), day)
+    lead = Lead()
+    lead.read(2, Sentence(0, len(text), text, 0), day, [told], told)
+    got = lead.story_day(2 + after, published)
+    assert (got is told) == (0 < back <= STORY_DAYS and after > 0)
