@@ -182,9 +182,9 @@ class Lead:
 
     def story_day(self, number: int, published: date | None) -> Timex | None:
         """The lead's day, for an undated sentence `number` after it that inherits no other:
-        the story's day, when the lead tells of one of the few days before the news ("The
-        log carrier Han Sol berthed yesterday. ... In the sheep classes, Brookfield Farms took
-        four firsts."), not the publication day (`STORY_DAYS`)."""
+        the story's day, when the lead tells of one of the few days before the news ("Corran
+        Rovers beat Dunmore Athletic yesterday. ... Striker Tomas Vey scored twice."), not the
+        publication day (`STORY_DAYS`)."""
         timex, day = self.dated_by, self.day
         if timex is None or day is None or published is None or self.number is None:
             return None

@@ -234,7 +234,9 @@ def event_sentences(
     deadlines date their own sentence only). A day told after the lead from before the lead's
     day is background (see `leads.Lead`): no undated sentence inherits it; but an undated lead
     takes the day a statement right after it names ("... announced the cuts on Wednesday":
-    `leads.lead_said_on`).
+    `leads.lead_said_on`). Undated news after a lead of a day just before the news carries
+    that day (`EventSentence.story_day`, `leads.Lead.story_day`): what happened then goes on on
+    the story's day, not the publication day (`undated_rows.news_day_rows`).
 
     News without its publication date (`undated_news`): an undated sentence that inherits
     nothing is still reported, on the news day, which is not known: no day.
