@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.events.helpers import news_events, timex
 from timeline.events.clock import on_the_story_day
+from timeline.events.leads import STORY_DAYS, Lead
 from timeline.sentences import Sentence
 
 PUBLISHED = date(2025, 6, 18)  # a Wednesday; "Monday" is 16 June
@@ -224,3 +228,73 @@ def test_an_issue_stamp_that_ends_in_a_point_is_not_the_lead() -> None:
     )
     said = [value for action, value in rows(text) if action == "say"]
     assert said == ["2025-06-17"]
+
+
+def _on(text: str, action: str) -> list[str]:
+    return [value for verb, value in rows(text) if verb == action]
+
+
+def test_after_a_background_day_what_happens_goes_on_on_the_lead_s_day() -> None:
+    # the lead tells of yesterday; a day before it is background; the undated sentence after
+    # it goes on on the story's day, not the publication day
+    text = (
+        "Corran Rovers beat Dunmore Athletic 3-1 yesterday at Hallow Park. "
+        "The kick-off was delayed after heavy rain on Monday night. "
+        "Striker Tomas Vey scored twice in the first half."
+    )
+    assert _on(text, "score") == ["2025-06-17"]
+
+
+def test_a_lead_on_the_news_day_leaves_undated_news_on_it() -> None:
+    text = (
+        "Corran Rovers beat Dunmore Athletic 3-1 at Hallow Park. "
+        "The kick-off was delayed after heavy rain on Monday night. "
+        "Striker Tomas Vey scored twice in the first half."
+    )
+    assert _on(text, "score") == ["2025-06-18"]
+
+
+def test_a_lead_long_before_the_news_is_no_story_day_for_what_follows() -> None:
+    text = (
+        "Corran Rovers beat Dunmore Athletic 3-1 on June 9 at Hallow Park. "
+        "The kick-off was delayed after heavy rain on June 8. "
+        "Striker Tomas Vey scored twice in the first half."
+    )
+    assert _on(text, "score") == ["2025-06-18"]
+
+
+def test_how_things_stand_by_the_news_stays_on_the_news_day() -> None:
+    # a present perfect, and what had happened before: not the lead's day
+    text = (
+        "Thieves took six clocks from the Orsay Museum yesterday. "
+        "The alarm had failed during a storm on Sunday night. "
+        "The Clockmakers' Guild has offered a reward of 5,000 francs."
+    )
+    assert _on(text, "offer") == ["2025-06-18"]
+
+
+def test_a_statement_after_the_background_day_is_still_made_on_the_news_day() -> None:
+    # another speaker's past statement, at no gathering: made to the reporter on the news day
+    text = (
+        "Thieves took six clocks from the Orsay Museum yesterday. "
+        "The alarm had failed during a storm on Sunday night. "
+        "The Clockmakers' Guild said the clocks were insured."
+    )
+    assert _on(text, "say") == ["2025-06-18"]
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    st.integers(-10, 10),
+    st.integers(0, 5),
+)
+def test_the_story_day_is_the_lead_s_day_only_just_before_the_news(
+    published: date, back: int, after: int
+) -> None:
+    text = "Corran Rovers won the cup yesterday."
+    day = published - timedelta(days=back)
+    told = timex("yesterday", text, day.isoformat(), day)
+    lead = Lead()
+    lead.read(2, Sentence(0, len(text), text, 0), day, [told], told)
+    got = lead.story_day(2 + after, published)
+    assert (got is told) == (0 < back <= STORY_DAYS and after > 0)

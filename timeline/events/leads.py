@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LEAD_WINDOW",
     "RECENT_DAYS",
+    "STORY_DAYS",
     "Lead",
     "dates_a_statement",
     "lead_said_on",
@@ -55,6 +56,9 @@ __all__ = [
 LEAD_WINDOW = 3
 #: How far before the publication day that day may be: the news of the week.
 RECENT_DAYS = 7
+#: How many days before the publication day the lead's day may be for the undated sentences
+#: after it to take it (`Lead.story_day`): yesterday's story, or the weekend's on a Monday.
+STORY_DAYS = 3
 #: Words that open a clause of what was said, not an object: "said the plant would close on".
 _NOT_OBJECT = r"(?:that|would|will|could|to|was|were|is|are|had|has|have|be|after|before)"
 
@@ -161,12 +165,32 @@ class Lead:
 
     number: int | None = None
     day: date | None = None
+    #: the expression that gave the lead its day, when a date of its own or one it inherits
+    dated_by: Timex | None = None
 
     def read(
-        self, number: int, sentence: Sentence, day: date | None, own: Sequence[Timex] = ()
+        self,
+        number: int,
+        sentence: Sentence,
+        day: date | None,
+        own: Sequence[Timex] = (),
+        dated_by: Timex | None = None,
     ) -> None:
         if self.number is None and _is_prose(sentence) and not _a_stamp(sentence, own):
             self.number, self.day = number, day
+            self.dated_by = dated_by if day is not None else None
+
+    def story_day(self, number: int, published: date | None) -> Timex | None:
+        """The lead's day, for an undated sentence `number` after it that inherits no other:
+        the story's day, when the lead tells of one of the few days before the news ("Corran
+        Rovers beat Dunmore Athletic yesterday. ... Striker Tomas Vey scored twice."), not the
+        publication day (`STORY_DAYS`)."""
+        timex, day = self.dated_by, self.day
+        if timex is None or day is None or published is None or self.number is None:
+            return None
+        if number <= self.number or not 0 < (published - day).days <= STORY_DAYS:
+            return None
+        return timex
 
     def told_before(self, number: int, own: Sequence[Timex]) -> bool:
         """Whether sentence `number`, after the lead, names only days before the lead's."""

@@ -106,6 +106,9 @@ class EventSentence:
     #: its statement was made at the time the sentence before told of ("He said then that"):
     #: it takes that date, whatever its precision and however long before the news
     said_then: bool = False
+    #: undated news after a lead that told of a day shortly before the news (`Lead.story_day`):
+    #: the day it goes on on, rather than the publication day
+    story_day: Timex | None = None
     #: the story's lead, its first sentence of prose (`leads.Lead`): its statement is the
     #: news of the day, even in the present perfect ("The head of the agency has told ...")
     lead: bool = False
@@ -231,7 +234,9 @@ def event_sentences(
     deadlines date their own sentence only). A day told after the lead from before the lead's
     day is background (see `leads.Lead`): no undated sentence inherits it; but an undated lead
     takes the day a statement right after it names ("... announced the cuts on Wednesday":
-    `leads.lead_said_on`).
+    `leads.lead_said_on`). Undated news after a lead of a day just before the news carries
+    that day (`EventSentence.story_day`, `leads.Lead.story_day`): what happened then goes on on
+    the story's day, not the publication day (`undated_rows.news_day_rows`).
 
     News without its publication date (`undated_news`): an undated sentence that inherits
     nothing is still reported, on the news day, which is not known: no day.
@@ -293,7 +298,9 @@ def event_sentences(
         if dating is not None:
             # "now" and "this year" say how things stand on the news day, not when the story's
             # events happened: the day the article was narrating stays the one to inherit.
-            lead.read(number, sentence, dating.date_start if names_a_day(dating) else None, own)
+            lead.read(
+                number, sentence, dating.date_start if names_a_day(dating) else None, own, dating
+            )
             own_day = dating.start not in on_publication and not in_aside(sentence, dating)
             if (
                 names_a_day(dating)
@@ -333,7 +340,7 @@ def event_sentences(
                 EventSentence(sentence, inherited=then[1], said_then=True, day_told_at=at)
             )
         elif anchor is not None and near and not background:
-            lead.read(number, sentence, anchor[1].date_start)
+            lead.read(number, sentence, anchor[1].date_start, dated_by=anchor[1])
             at_gathering = said_on_its_day(sentence, anchor[1], gathered)
             if at_gathering and anchor[1].date_start is not None:
                 gathered.add(anchor[1].date_start)
@@ -350,7 +357,10 @@ def event_sentences(
             # a statement told on a background day ("Austin confirmed on Sunday that ...")
             # goes on in the statements after it ("Austin said ...")
             spoken = anchor[1] if anchor is not None and background and said_on else None
-            candidates.append(EventSentence(sentence, on_published=True, reachable=spoken))
+            story = lead.story_day(number, published) if spoken is None else None
+            candidates.append(
+                EventSentence(sentence, on_published=True, reachable=spoken, story_day=story)
+            )
     told = [
         n
         for n, c in enumerate(candidates)

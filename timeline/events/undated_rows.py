@@ -91,11 +91,38 @@ def news_day_rows(
         return [dated_event(doc, sentence, spoken, Anchor.INHERITED, names, types, main)]
     verb_end = verbs[0].end if verbs else len(sentence.text)
     anterior = before_the_news(sentence.text, verb_end)
+    if candidate.story_day is not None and not anterior and _told_in_the_past(verbs):
+        # after a lead that told of yesterday, what happened then, not how things stand by
+        # the news ("has offered a reward") nor what someone said to the reporter: on the
+        # story's day, as if inherited from it
+        return inheriting_rows(doc, candidate, candidate.story_day, verbs, names, types)
     return [
         news_day_event(
             doc, sentence, names, types, main, dated=not anterior, day=candidate.news_day
         )
     ]
+
+
+def _told_in_the_past(verbs: Sequence[Predicate]) -> bool:
+    """Whether an undated sentence tells in the simple past what happened, its main clause in
+    the past, no clause in the present perfect, none reporting a statement: "Striker Tomas
+    Vey scored twice", "The judge refused bail, warning that the trial would be long", not
+    "The guild has offered a reward", "Wheat is fetching $9 a bushel, the co-operative
+    reported" or "The guild said the clocks were insured".
+
+    >>> from timeline.syntax import Predicate
+    >>> _told_in_the_past([Predicate(0, 6, "score", tense="past")])
+    True
+    >>> _told_in_the_past([Predicate(0, 4, "say", tense="past")])
+    False
+    >>> _told_in_the_past([Predicate(0, 7, "offer", tense="perfect")])
+    False
+    """
+    return (
+        bool(verbs)
+        and verbs[0].tense == "past"
+        and all(verb.tense != "perfect" and verb.lemma not in reporting_verbs() for verb in verbs)
+    )
 
 
 def vague_row(
