@@ -98,7 +98,7 @@ def opening_names(
             continue
         if names_a_storm(name, storms):
             continue  # "Delphine is expected to bring heavy rain": a storm is an event
-        found.append(RawSpan(start, end, name, labels.get(name, "ORG")))
+        found.append(RawSpan(start, end, name, labels.get(name) or _label(words, nouns)))
     return found
 
 
@@ -161,6 +161,20 @@ def _singulars(folded: str) -> set[str]:
     return forms
 
 
+def _label(words: list[str], nouns: frozenset[str]) -> str:
+    """A person's two or three name words when English has a noun for none of them ("Marek
+    Gąsienica has led"), else an organisation ("Rand Water", "Knox County Schools", "Conab").
+
+    >>> _label(["Ana", "Velk"], frozenset()), _label(["Rand", "Water"], frozenset({"water"}))
+    ('PERSON', 'ORG')
+    """
+    if len(words) in (2, 3) and not any(
+        {w.casefold(), *_singulars(w.casefold())} & nouns for w in words
+    ):
+        return "PERSON"
+    return "ORG"
+
+
 def _run_name(words: list[str], lower: frozenset[str], nouns: frozenset[str]) -> bool:
     """Whether a run of capitalised words opening a sentence is a name: its last word
     capitalised, one word at least never written in lower case, no title, month or day.
@@ -178,8 +192,10 @@ def _run_name(words: list[str], lower: frozenset[str], nouns: frozenset[str]) ->
     if not words[-1][:1].isupper() or first & lower or (first & nouns and len(first) > 1):
         return False  # "Shares of Lanka Link fell", "Residents of Usora": a noun and its owner
     parts = [part for word in folded for part in word.split("-")]
-    if any(" ".join(parts[:n]) in titles() for n in range(1, len(parts) + 1)):
-        return False  # "Chief Executive Ana Roe said", "Detective-Sergeant Tom Dow said"
+    if parts[0] in _title_openings() or any(
+        " ".join(parts[:n]) in titles() for n in range(1, len(parts) + 1)
+    ):
+        return False  # "Chief Executive Ana Roe said", "The Deputy Bailiff said": an office
     if any(w.endswith(("'s", "’s")) or _not_a_name_word(w) for w in folded):
         return False  # "Hanwol's Fold Air X3": two names; "Chief Executive Ana Roe": a title
     return any(w not in lower for w in folded)
@@ -199,6 +215,13 @@ def _not_a_name_word(folded: str) -> bool:
         or folded in role_nouns()
         or folded in organisation_words()
     )
+
+
+@cache
+def _title_openings() -> frozenset[str]:
+    """The first words of the titles of two words or more ("chief" of "Chief Executive",
+    "deputy" of "Deputy Prime Minister"): a run opening with one is an office."""
+    return frozenset(title.split()[0] for title in titles() if " " in title)
 
 
 def _line_end(text: str, start: int) -> int:
