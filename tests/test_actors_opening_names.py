@@ -115,3 +115,9 @@ def test_name_words_english_has_no_noun_for_are_a_person() -> None:
     ]
     text = "Dams were low. Tessel Water said so."
     assert [r.label for r in opening_names(text, [], NOUNS)] == ["ORG"]
+
+
+def test_a_feast_and_a_known_name_with_its_nickname_are_left_alone() -> None:
+    assert names("It rained. Hari Raya falls on Friday this year.") == []
+    text = "Calder Tech won. The Calder Tech Herons trailed at half-time."
+    assert names(text, [RawSpan(0, 11, "Calder Tech", "ORG")]) == []

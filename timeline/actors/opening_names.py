@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from timeline.actors.article_names import _Headlines
 from timeline.actors.literals import lower_case_words
+from timeline.actors.not_actors import names_no_actor
 from timeline.actors.roles import role_nouns
 from timeline.actors.spans import RawSpan
 from timeline.actors.storms import names_a_storm, storm_names
@@ -60,7 +61,9 @@ def opening_names(
     "Paris" written inside another sentence is); of two words or more, the last is
     capitalised and one word at least the text never writes in lower case, none a title
     ("Prime Minister said"), a month or a day. Not on a headline's line nor a word of a
-    person the model found ("Darwish said" after "Omar Darwish": the surname sweep's).
+    person the model found ("Darwish said" after "Omar Darwish": the surname sweep's), nor a
+    name the model found and more words ("Calder State Kestrels": a team and its nickname),
+    nor what names no actor (`not_actors.names_no_actor`: "Hari Raya falls on Friday").
     `context` is the whole text when `text` is a part of it.
 
     >>> text = "The Blue Lagoon has been closed. Officials said the blue lagoon was dry."
@@ -73,6 +76,7 @@ def opening_names(
     whole = context if context is not None else text
     lower = lower_case_words(whole)
     labels = {r.text: r.label for r in raw if r.label in _LABELS}
+    known = {r.text for r in raw}
     in_headline = _Headlines(text)
     storms: frozenset[str] = frozenset()
     if _OPENING.search(text):
@@ -96,8 +100,10 @@ def opening_names(
                 continue
         elif not _run_name(words, lower, nouns):
             continue
-        if names_a_storm(name, storms):
-            continue  # "Delphine is expected to bring heavy rain": a storm is an event
+        if names_a_storm(name, storms) or names_no_actor(text, start, end, "ORG"):
+            continue  # "Delphine is expected to ...": a storm; "Hari Raya falls on": a feast
+        if any(" ".join(words[:n]) in known for n in range(1, len(words))):
+            continue  # "The Calder State Kestrels trailed": a team's name and its nickname
         found.append(RawSpan(start, end, name, labels.get(name) or _label(words, nouns)))
     return found
 
