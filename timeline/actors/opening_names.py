@@ -78,9 +78,7 @@ def opening_names(
     labels = {r.text: r.label for r in raw if r.label in _LABELS}
     known = {r.text for r in raw}
     in_headline = _Headlines(text)
-    storms: frozenset[str] = frozenset()
-    if _OPENING.search(text):
-        storms = storm_names(whole)
+    storms: frozenset[str] | None = None  # read once, when a name first needs them
     found: list[RawSpan] = []
     for match in _OPENING.finditer(text):
         start, end = match.span("name")
@@ -100,6 +98,7 @@ def opening_names(
                 continue
         elif not _run_name(words, lower, nouns):
             continue
+        storms = storm_names(whole) if storms is None else storms
         if names_a_storm(name, storms) or names_no_actor(text, start, end, "ORG"):
             continue  # "Delphine is expected to ...": a storm; "Hari Raya falls on": a feast
         if any(" ".join(words[:n]) in known for n in range(1, len(words))):
