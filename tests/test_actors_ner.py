@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.actors import AliasTable, find_actors, load_model
-from timeline.actors.ner import _lower_case_words, common_word_opening, suffixed_as_companies
+from timeline.actors.literals import lower_case_words as _lower_case_words
+from timeline.actors.ner import common_word_opening, suffixed_as_companies
 from timeline.actors.spans import RawSpan
 from timeline.errors import ModelError
 

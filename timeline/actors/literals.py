@@ -14,7 +14,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
+
+#: A word in lower case: "turnout", "crew".
+_LOWER_WORD = re.compile(r"(?<![\w'’@/.])[a-z]+(?![\w'’@/]|\.\w)")
 
 
 def is_word(character: str) -> bool:
@@ -84,3 +88,12 @@ def literal_matches(
             number, end = found[start]
             yield start, end, number
             last_end = end
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case somewhere (not in an address: "klamp.com").
+
+    >>> sorted(lower_case_words("Visit klamp.com or mail a@b.org: the crew left."))
+    ['crew', 'left', 'mail', 'or', 'the']
+    """
+    return frozenset(_LOWER_WORD.findall(text))

@@ -32,6 +32,7 @@ from timeline.actors.name_rests import (
     with_capitalised_rest,
     with_organisation_word,
 )
+from timeline.actors.opening_names import opening_names
 from timeline.actors.particles import (
     joined_by_particles,
     joined_organisations,
@@ -108,6 +109,7 @@ def canonical(
     added.extend(suffixed_names(text, [*raw, *added]))  # "Selat Merdeka Terminals Sdn Bhd"
     added.extend(glottal_places(text, raw))  # "in Vava'u", which the model missed
     added.extend(lone_places(text, [*raw, *added], nouns))  # "to Sur", "in Feldkirch"
+    added.extend(opening_names(text, [*raw, *added], nouns, context))  # "Conab had cut"
     indexes = index_names(text, raw)  # "the benchmark Nikkei average"
     if indexes:
         raw = [r for r in raw if not any(i.start <= r.start and r.end <= i.end for i in indexes)]

@@ -25,6 +25,7 @@ from timeline.actors.extents import widened
 from timeline.actors.focus import _compact, _original, ner_pieces
 from timeline.actors.geography import featured_places, people_as_place
 from timeline.actors.homes import without_homes
+from timeline.actors.literals import lower_case_words
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.pieces import joined_neighbours, pieces
@@ -132,7 +133,7 @@ def find_actors(
             for ent_start, ent_end, ent_text, label in found
         ]
         taken = [(start, end) for start, end, _, _ in located]
-        lower_words = _lower_case_words(context if context is not None else text)
+        lower_words = lower_case_words(context if context is not None else text)
         whole_text = context if context is not None else text
         for whole_start, whole_end, ent_text, whole_label in located:
             if " ".join(text[whole_start:whole_end].split()) != " ".join(ent_text.split()):
@@ -197,29 +198,16 @@ def _opens_with_a_clock(name: str) -> bool:
     return four is not None and four.group(1) in TIME_ZONES
 
 
-#: A word in lower case: "turnout", "crew".
-_LOWER_WORD = re.compile(r"(?<![\w'’@/.])[a-z]+(?![\w'’@/]|\.\w)")
-
-
-def _lower_case_words(text: str) -> frozenset[str]:
-    """The words the text writes in lower case somewhere (not in an address: "klamp.com").
-
-    >>> sorted(_lower_case_words("Visit klamp.com or mail a@b.org: the crew left."))
-    ['crew', 'left', 'mail', 'or', 'the']
-    """
-    return frozenset(_LOWER_WORD.findall(text))
-
-
 def common_word_opening(text: str, start: int, end: int, lower_words: frozenset[str]) -> bool:
     """Whether the entity `text[start:end]` is one word opening a sentence that the article
     writes in lower case elsewhere: a common noun capitalised by its place ("Turnout stood at
     71 per cent", "Crew walked out"), no name.
 
     >>> text = "Turnout rose. The turnout was high."
-    >>> common_word_opening(text, 0, 7, _lower_case_words(text))
+    >>> common_word_opening(text, 0, 7, lower_case_words(text))
     True
     >>> text = "Rates rose. Tessaro said so. Its rates fell."
-    >>> common_word_opening(text, 12, 19, _lower_case_words(text))
+    >>> common_word_opening(text, 12, 19, lower_case_words(text))
     False
     """
     word = text[start:end]

@@ -1,0 +1,242 @@
+"""Names the model missed where they open a sentence right before its verb ("Conab had cut the
+estimate in May.", "Rand Water said last week ...", "The Blue Lagoon has been closed ...").
+
+A sentence's first word is capitalised whatever it is, so the model reads a name there with
+less confidence than inside a sentence, and misses it or takes it for something else it then
+drops. The verb right after ("said", "has", "expects", a past in "-ed") says the words before
+it are the sentence's subject; what English writes in lower case (the article's own words, the
+model's noun index) says whether that subject is a name.
+
+    >>> text = "Conab had cut the estimate in May."
+    >>> [(r.text, r.label) for r in opening_names(text, [], frozenset({"estimate"}))]
+    [('Conab', 'ORG')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from timeline.actors.article_names import _Headlines
+from timeline.actors.literals import lower_case_words
+from timeline.actors.not_actors import names_no_actor
+from timeline.actors.roles import role_nouns
+from timeline.actors.spans import RawSpan
+from timeline.actors.storms import names_a_storm, storm_names
+from timeline.actors.vocabulary import finite_verbs, organisation_words, titles
+from timeline.sentences import OPENS_BEFORE
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
+from timeline.wordlists import word_set
+
+__all__ = ["opening_names"]
+
+#: One to four capitalised words (with "of", "and" or "&" between them) after an optional
+#: "The", an optional adverb of a verb's own ("Copper Canyon also said") and the lower-case
+#: word after them, all on one line.
+_OPENING = re.compile(
+    r"(?<![\w'’&.-])(?:The )?"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?: (?:(?:of|and|&) )?[A-Z][\w'’-]*){0,3})"
+    r" (?:(?:also|now|still|then|later) )?(?P<verb>[a-z]+)\b"
+)
+#: A capitalised word right before a word, on its line: "Iain " of "Iain Macrae".
+_CAPITAL_BESIDE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+#: A capitalised word right after a word: " Scotland" of "Police Scotland".
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+#: A sentence's end before the end of a line.
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$|[.!?][\"”’']?\s")
+#: The labels a name may take from the model's own reading of the same words elsewhere.
+_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "PERSON"})
+
+
+def opening_names(
+    text: str, raw: Sequence[RawSpan], nouns: frozenset[str], context: str | None = None
+) -> list[RawSpan]:
+    """The names opening a sentence before its verb (`data/finite_verbs.txt`, or a past in
+    "-ed") that no span of `raw` touches: as the model labels the same words elsewhere, else as
+    an organisation. One word is a name when the text writes it in no lower case, it is no
+    small word, and no common noun capitalised by its place ("Officials said" is no name,
+    "Paris" written inside another sentence is); of two words or more, the last is
+    capitalised and one word at least the text never writes in lower case, none a title
+    ("Prime Minister said"), a month or a day. Not on a headline's line nor a word of a
+    person the model found ("Darwish said" after "Omar Darwish": the surname sweep's), nor a
+    name the model found and more words ("Calder State Kestrels": a team and its nickname),
+    nor what names no actor (`not_actors.names_no_actor`: "Hari Raya falls on Friday").
+    `context` is the whole text when `text` is a part of it.
+
+    >>> text = "The Blue Lagoon has been closed. Officials said the blue lagoon was dry."
+    >>> opening_names(text, [], frozenset({"lagoon", "official"}))
+    []
+    >>> text = "Officials said so. Aeroline expects a rise. The Mill Road site was sold."
+    >>> [r.text for r in opening_names(text, [], frozenset({"official", "site"}))]
+    ['Aeroline']
+    """
+    whole = context if context is not None else text
+    lower = lower_case_words(whole)
+    labels = {r.text: r.label for r in raw if r.label in _LABELS}
+    known = {r.text for r in raw}
+    in_headline = _Headlines(text)
+    storms: frozenset[str] | None = None  # read once, when a name first needs them
+    found: list[RawSpan] = []
+    for match in _OPENING.finditer(text):
+        start, end = match.span("name")
+        if OPENS_BEFORE.search(text, max(0, match.start() - 6), match.start()) is None:
+            continue  # not a sentence's first words
+        words = match.group("name").split(" ")
+        verb = match.group("verb")
+        if not (verb in finite_verbs() or (len(verb) > 4 and verb.endswith("ed"))):
+            continue  # "Tri-County directors", "Holy Redeemer parish": a noun, no verb
+        if any(r.start < end and start < r.end for r in raw) or in_headline(start):
+            continue
+        if not _ENDS_A_SENTENCE.search(text, end, _line_end(text, end)):
+            continue  # a headline in sentence case: "Uruguay takes over savings bank"
+        name = match.group("name")
+        if len(words) == 1:
+            if not _one_word_name(whole, start, end, lower, nouns):
+                continue
+        elif not _run_name(words, lower, nouns):
+            continue
+        storms = storm_names(whole) if storms is None else storms
+        if names_a_storm(name, storms) or names_no_actor(text, start, end, "ORG"):
+            continue  # "Delphine is expected to ...": a storm; "Hari Raya falls on": a feast
+        if any(" ".join(words[:n]) in known for n in range(1, len(words))):
+            continue  # "The Calder State Kestrels trailed": a team's name and its nickname
+        found.append(RawSpan(start, end, name, labels.get(name) or _label(words, nouns)))
+    return found
+
+
+def _one_word_name(
+    text: str, start: int, end: int, lower: frozenset[str], nouns: frozenset[str]
+) -> bool:
+    """Whether one word opening a sentence is a name: written in lower case nowhere in the
+    text, no small word, month or day, and no English noun unless the text capitalises it
+    inside a sentence too ("Officials said" is no name; "Mysore had resumed" is, where the
+    text writes "against Mysore").
+
+    >>> _one_word_name("Conab had cut it.", 0, 5, frozenset(), frozenset())
+    True
+    >>> _one_word_name("Officials said so.", 0, 9, frozenset(), frozenset({"official"}))
+    False
+    >>> text = "Mysore had resumed. We beat Mysore."
+    >>> _one_word_name(text, 0, 6, frozenset(), frozenset({"mysore"}))
+    True
+    """
+    word = text[start:end]
+    folded = word.casefold()
+    if folded in lower or _not_a_name_word(folded) or folded.endswith("ing"):
+        return False  # "Polling was held", "Surviving are two sons"
+    if "-" in word and not all(part[:1].isupper() for part in word.split("-")):
+        return False  # "Auto-refresh is on"
+    singulars = {folded, *_singulars(folded)}
+    if singulars & lower:
+        return False
+    in_longer = False
+    alone_inside = False
+    for other in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        beside = _CAPITAL_BESIDE.search(text, max(0, other.start() - 40), other.start())
+        if (beside is not None and beside.group(1).casefold() not in _small_words()) or (
+            _NAME_AFTER.match(text, other.end())
+        ):
+            in_longer = True  # "Iain Macrae", "Police Scotland": a word of a longer name
+        elif OPENS_BEFORE.search(text, max(0, other.start() - 6), other.start()) is None:
+            alone_inside = True
+    if in_longer:
+        return False
+    plural = folded.endswith("s") and not folded.endswith("ss")
+    return alone_inside or not (singulars & nouns or plural)  # "Charterers were reluctant"
+
+
+def _singulars(folded: str) -> set[str]:
+    """The singulars a plural may stand for ("-s", "-ies", "-ves", "-men").
+
+    >>> sorted(_singulars("firemen")), sorted(_singulars("thieves"))
+    (['fireman'], ['thief', 'thiefe', 'thiev', 'thieve'])
+    """
+    if folded.endswith("men"):
+        return {folded[:-3] + "man"}
+    if not folded.endswith("s"):
+        return set()
+    forms = {folded[:-1], folded[:-2]}  # "-s", "-es": "classes"
+    if folded.endswith("ies"):
+        forms.add(folded[:-3] + "y")
+    if folded.endswith("ves"):
+        forms |= {folded[:-3] + "f", folded[:-3] + "fe"}
+    return forms
+
+
+def _label(words: list[str], nouns: frozenset[str]) -> str:
+    """A person's two or three name words when English has a noun for none of them ("Marek
+    Gąsienica has led"), else an organisation ("Rand Water", "Knox County Schools", "Conab").
+
+    >>> _label(["Ana", "Velk"], frozenset()), _label(["Rand", "Water"], frozenset({"water"}))
+    ('PERSON', 'ORG')
+    """
+    if len(words) in (2, 3) and not any(
+        {w.casefold(), *_singulars(w.casefold())} & nouns for w in words
+    ):
+        return "PERSON"
+    return "ORG"
+
+
+def _run_name(words: list[str], lower: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Whether a run of capitalised words opening a sentence is a name: its last word
+    capitalised, one word at least never written in lower case, no title, month or day.
+
+    >>> _run_name(["Rand", "Water"], frozenset({"water"}), frozenset())
+    True
+    >>> _run_name(["Prime", "Minister"], frozenset(), frozenset())
+    False
+    >>> _run_name(["Heavy", "Rain"], frozenset({"heavy", "rain"}), frozenset())
+    False
+    """
+    capitalised = [w for w in words if w[:1].isupper()]
+    folded = [w.casefold() for w in capitalised]
+    first = {folded[0], *_singulars(folded[0])}
+    if not words[-1][:1].isupper() or first & lower or (first & nouns and len(first) > 1):
+        return False  # "Shares of Lanka Link fell", "Residents of Usora": a noun and its owner
+    parts = [part for word in folded for part in word.split("-")]
+    if parts[0] in _title_openings() or any(
+        " ".join(parts[:n]) in titles() for n in range(1, len(parts) + 1)
+    ):
+        return False  # "Chief Executive Ana Roe said", "The Deputy Bailiff said": an office
+    if any(w.endswith(("'s", "’s")) or _not_a_name_word(w) for w in folded):
+        return False  # "Hanwol's Fold Air X3": two names; "Chief Executive Ana Roe": a title
+    return any(w not in lower for w in folded)
+
+
+def _not_a_name_word(folded: str) -> bool:
+    """A word no name opening a sentence is made of: a small word, a month's or a weekday's
+    name ("March saw"), a title or a role ("Mayor reported", "Referee Ana Roe waved"), an
+    organisation's word alone ("Council agreed": the council named before, a short form)."""
+    if "-" in folded:  # "Vice-Chancellor said"
+        return any(_not_a_name_word(part) for part in folded.split("-") if part)
+    return (
+        folded in _small_words()
+        or folded in MONTHS
+        or folded in WEEKDAYS
+        or folded in titles()
+        or folded in role_nouns()
+        or folded in organisation_words()
+    )
+
+
+@cache
+def _title_openings() -> frozenset[str]:
+    """The first words of the titles of two words or more ("chief" of "Chief Executive",
+    "deputy" of "Deputy Prime Minister"): a run opening with one is an office."""
+    return frozenset(title.split()[0] for title in titles() if " " in title)
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the line holding `start` ends."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """English's small words (spaCy's stop words: "Many", "Everyone", "Both") and the words
+    capitalised only because they open a sentence (`data/function_words.txt`), case-folded."""
+    return frozenset(STOP_WORDS) | {w.casefold() for w in word_set("function_words.txt")}
