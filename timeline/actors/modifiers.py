@@ -320,8 +320,13 @@ def _names_nothing_else(text: str, surface: str, end: int) -> bool:
     if words is None:
         return False
     first, second = words.group(1), words.group(2) or ""
-    # "a Mitchell feed dealer": a noun before the trade, however it ends
-    trade = _a_tradesperson(first) or (_a_tradesperson(second) and first not in finite_verbs())
+    # "a Tullagh feed dealer": a noun before the trade, however it ends; a person's clause
+    # after the trade ("who", a verb, a comma), where a brand's machine has none
+    trade = (_a_tradesperson(first) and _PERSONS_CLAUSE.match(text, words.end(1)) is not None) or (
+        _a_tradesperson(second)
+        and first not in finite_verbs()
+        and _PERSONS_CLAUSE.match(text, words.end(2)) is not None
+    )
     if (
         first in _JOINING
         or (VERB_AFTER.fullmatch(first) and not trade)
@@ -355,6 +360,10 @@ def _a_persons_own_noun(word: str) -> bool:
     return word in _gendered_nouns() and word not in titles() and word not in state_nouns()
 
 
+#: What follows a person of a trade: a comma, "who", or a verb ("had", "was fined", "told").
+_PERSONS_CLAUSE = re.compile(r"\s*,|\s+(?:who|whose|[a-z]+ed|had|has|was|is|will|told|said)\b")
+
+
 def _noun_after(text: str, end: int) -> bool:
     """Whether a person's noun or a works' noun follows `end`, no verb: "Tarbert man jailed"."""
     after = _NEXT_WORD.match(text, end)
@@ -369,7 +378,7 @@ def _a_tradesperson(word: str) -> bool:
     "shipowner", "teenager"; `appositives.person_noun`) that no body's people share: not a
     title, a state's people, a position in a team, nor a noun of an organisation's people
     (`data/member_nouns.txt`: "a Vella worker", "an Ashbourne player" are the body's), nor a
-    word in "-or", most often a machine's ("a Vella processor").
+    word in "-or", most often a machine's ("a Vella processor"), nor a craft's ("lander").
 
     >>> _a_tradesperson("farmer"), _a_tradesperson("dealer"), _a_tradesperson("teenager")
     (True, True, True)
@@ -384,7 +393,15 @@ def _a_tradesperson(word: str) -> bool:
         and word not in role_nouns()
         and word not in _member_nouns()
         and f"{word}s" not in _member_nouns()
+        and word not in _craft_nouns()  # "the Aurela lander", a craft's own name
     )
+
+
+@cache
+def _craft_nouns() -> frozenset[str]:
+    """Nouns of a craft or a vessel ("lander", "tanker"): `data/craft_nouns.txt` and
+    `data/vessel_nouns.txt`."""
+    return word_set("craft_nouns.txt") | word_set("vessel_nouns.txt")
 
 
 @cache
