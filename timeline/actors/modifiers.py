@@ -312,10 +312,12 @@ def _names_nothing_else(text: str, surface: str, end: int) -> bool:
     False
     """
     start = end - len(surface)
-    if _PLACE_WORD.fullmatch(surface) is None or not _ARTICLE_AT_END.search(
-        text, max(0, start - 40), start
-    ):
+    if _PLACE_WORD.fullmatch(surface) is None:
         return False
+    if not _ARTICLE_AT_END.search(text, max(0, start - 40), start) and not (
+        _opens_a_headline(text, start) and _noun_after(text, end)
+    ):
+        return False  # a headline drops its article: "Tarbert man jailed"
     words = _TWO_WORDS_AFTER.match(text, end)
     if words is None:
         return False
@@ -362,6 +364,16 @@ def _a_persons_own_noun(word: str) -> bool:
 
 #: What follows a person of a trade: a comma, "who", or a verb ("had", "was fined", "told").
 _PERSONS_CLAUSE = re.compile(r"\s*,|\s+(?:who|whose|[a-z]+ed|had|has|was|is|will|told|said)\b")
+
+
+def _opens_a_headline(text: str, start: int) -> bool:
+    """Whether `start` opens a line with no full stop at its end, a headline's ("Tarbert man
+    jailed"), not a sentence's ("Ostvik mill workers struck on Monday.")."""
+    if _LINE_START.search(text, max(0, start - 40), start) is None:
+        return False
+    stop = text.find("\n", start)
+    line = text[start : stop if stop >= 0 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", '"', "”"))
 
 
 def _noun_after(text: str, end: int) -> bool:
