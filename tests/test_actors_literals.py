@@ -61,14 +61,14 @@ from hypothesis import strategies as st  # noqa: E402
 
 from timeline.actors.literals import set_apart, written_apart  # noqa: E402
 from timeline.actors.mention import ActorMention  # noqa: E402
-from timeline.actors.modifiers import (  # noqa: E402
-    _first_word_of_a_name,
-    _first_word_of_a_name_by_pattern,
-    _written_as_a_place,
-    _written_as_a_place_by_pattern,
-)
 from timeline.actors.persons import full_name_sweep  # noqa: E402
 from timeline.actors.sweeps import free_position  # noqa: E402
+from timeline.actors.written_places import (  # noqa: E402
+    _first_word_of_a_name_by_pattern,
+    _written_as_a_place_by_pattern,
+    first_word_of_a_name,
+    written_as_a_place,
+)
 from timeline.kinds import ActorType  # noqa: E402
 
 #: Pieces of text: letters of both cases, word characters of other scripts, hyphens, spaces of
@@ -160,10 +160,10 @@ def test_the_full_name_sweep_finds_what_its_pattern_finds(
 @settings(max_examples=500, deadline=None)
 @given(_TEXT, _LITERAL)
 def test_written_as_a_place_is_its_patterns_answer(text: str, name: str) -> None:
-    assert _written_as_a_place(text, name) == _written_as_a_place_by_pattern(text, name)
+    assert written_as_a_place(text, name) == _written_as_a_place_by_pattern(text, name)
 
 
 @settings(max_examples=500, deadline=None)
 @given(_TEXT, _LITERAL)
 def test_first_word_of_a_name_is_its_patterns_answer(text: str, name: str) -> None:
-    assert _first_word_of_a_name(text, name) == _first_word_of_a_name_by_pattern(text, name)
+    assert first_word_of_a_name(text, name) == _first_word_of_a_name_by_pattern(text, name)

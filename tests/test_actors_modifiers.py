@@ -52,7 +52,7 @@ def test_a_town_taken_for_a_body_before_a_works_or_a_person_describes_it(
         # a brand before a machine: a doer's ending tells no person from a machine
         ("The laptop has a Quorvex processor inside.", "Quorvex"),
         ("He bought the Quorvex computer in May.", "Quorvex"),
-        ("Hal Quist, a Skelby shipowner, was re-elected on Monday.", "Skelby"),
+        ("A Quorvex computer in every office, it promised.", "Quorvex"),
         # a name before a craft's noun is the craft's own
         ("The Aurela lander touched down on Monday.", "Aurela"),
         ("The Aurela ferry sailed on Monday.", "Aurela"),
@@ -89,3 +89,65 @@ def test_a_name_written_alone_elsewhere_is_never_taken_for_a_describer(
     text = f"{name} said on Monday that the {name} {noun} would reopen."
     end = text.rindex(name) + len(name)
     assert not describes_a_thing(text, name, end, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hal Quist, a Skelby shipowner, was re-elected on Monday.", "Skelby"),
+        ("The Orrin farmer had never been better served, he said.", "Orrin"),
+        ("A Tullagh feed dealer was fined $40 on Tuesday.", "Tullagh"),
+        ("Rents rose at Varrow. One Varrow broker told me so.", "Varrow"),
+        ("She is a former Kelsby grocer who retired in May.", "Kelsby"),
+        ("A 31-year-old Brannock woman was fined on Monday.", "Brannock"),
+        ("Brannock man jailed\n\nA 31-year-old Brannock man was jailed on Monday.", "Brannock"),
+    ],
+)
+def test_a_town_taken_for_a_body_before_a_person_of_a_trade_describes_the_person(
+    text: str, name: str
+) -> None:
+    """A town before a noun of a person by trade or kind ("farmer", "dealer", "broker"), with
+    an age or "former" between at times, says where the person is from: no actor (stop 33).
+    The text may write it alone after a preposition of place too ("at Varrow"), and a
+    headline without its article ("Brannock man jailed")."""
+    assert describes_a_thing(text, name, text.rindex(name) + len(name), "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the body's own people: its players, workers, members; a title; a position
+        ("An Orrin player scored twice on Saturday.", "Orrin"),
+        ("A Korvex worker was hurt on Monday.", "Korvex"),
+        ("The Korvex manager resigned on Monday.", "Korvex"),
+        # a company written on its own elsewhere, not after a preposition of place
+        ("Korvex said a Korvex dealer was fined.", "Korvex"),
+        # a machine's noun
+        ("The Quorvex processor was fined.", "Quorvex"),
+    ],
+)
+def test_a_body_before_its_own_people_or_a_machine_is_kept(text: str, name: str) -> None:
+    assert not describes_a_thing(text, name, text.rindex(name) + len(name), "ORG")
+
+
+_TRADE = st.sampled_from(["farmer", "dealer", "broker", "shipowner", "teenager", "grocer"])
+
+
+@given(_TOWN, _TRADE)
+def test_a_name_that_acts_elsewhere_is_never_a_town_before_a_trade(name: str, noun: str) -> None:
+    """Whatever the name and the trade, a name the text writes acting on its own ("X said")
+    is a body of its own, and the rule leaves it; written alone only after "in", a town."""
+    text = f"{name} said on Monday that a {name} {noun} was fined."
+    end = text.rindex(name) + len(name)
+    assert not describes_a_thing(text, name, end, "ORG")
+    text = f"Rents in {name} rose. A {name} {noun} was fined."
+    assert describes_a_thing(text, name, text.rindex(name) + len(name), "ORG")
+
+
+def test_a_town_opening_a_headline_before_a_persons_noun_describes_the_person() -> None:
+    """A headline drops its article ("Brannock man jailed"): the town there is no actor either,
+    where a sentence opening so (with its full stop) is left to the other rules."""
+    text = "Brannock man jailed over marina break-in\n\nA Brannock man was jailed on Monday."
+    assert describes_a_thing(text, "Brannock", len("Brannock"), "ORG")
+    text = "Brannock man jailed over marina break-in.\n\nBrannock said so."
+    assert not describes_a_thing(text, "Brannock", len("Brannock"), "ORG")

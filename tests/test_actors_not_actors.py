@@ -4,6 +4,8 @@ place an organisation is based in, the short name of a statistic."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.actors import find_actors
 from timeline.actors.not_actors import (
@@ -443,3 +445,50 @@ def test_a_document_s_word_after_a_the_or_its_title_is_no_actor(text: str, word:
 def test_a_person_named_bill_stays() -> None:
     text = "Bill Tarrant, the harbour master, said the quay would reopen."
     assert not names_a_document(text, *_at(text, "Bill"))
+
+
+@pytest.mark.parametrize(
+    ("text", "market"),
+    [
+        ("Orrin Water Systems Limited (NZX: OWS) reported results today.", "NZX"),
+        ("Tallis Gold Limited (ASX code: TGL) is pleased to report.", "ASX"),
+        ("Bellcote Outdoor Co. (NYSE: BOC) today reported results.", "NYSE"),
+        ("Varrow AG (SIX: VRW; OTC: VRWY) said on Monday.", "SIX"),
+    ],
+)
+def test_the_exchange_in_a_tickers_brackets_is_no_actor(text: str, market: str) -> None:
+    """The market in a ticker's brackets only lists the company: no actor (stop 33)."""
+    from timeline.actors.not_actors import names_a_ticker
+
+    start = text.index(market)
+    assert names_a_ticker(text, start, start + len(market))
+
+
+@pytest.mark.parametrize(
+    ("text", "market"),
+    [
+        ("The company told the ASX on Monday that it would raise capital.", "ASX"),
+        ("NYSE rose 2% on Monday.", "NYSE"),
+        ("The bourse (NYSE) halted trading on Monday.", "NYSE"),
+    ],
+)
+def test_an_exchange_that_acts_is_kept(text: str, market: str) -> None:
+    from timeline.actors.not_actors import names_a_ticker
+
+    start = text.index(market)
+    assert not names_a_ticker(text, start, start + len(market))
+
+
+@given(
+    st.from_regex(r"[A-Z]{2,5}", fullmatch=True),
+    st.from_regex(r"[A-Z]{1,5}(?:\.[A-Z])?", fullmatch=True),
+    st.sampled_from([": ", ":", " code: "]),
+)
+def test_any_exchange_before_a_ticker_in_brackets_is_no_actor(
+    market: str, ticker: str, colon: str
+) -> None:
+    from timeline.actors.not_actors import names_a_ticker
+
+    text = f"Orrin Holdings Ltd ({market}{colon}{ticker}) said on Monday."
+    start = text.index("(") + 1
+    assert names_a_ticker(text, start, start + len(market))

@@ -11,16 +11,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.literals import apart, boundary
+from timeline.actors.appositives import person_noun
+from timeline.actors.literals import apart
+from timeline.actors.roles import role_nouns
 from timeline.actors.vocabulary import (
     after_the,
     countries,
     finite_verbs,
-    place_prepositions,
     prepositions,
     state_nouns,
     titles,
 )
+from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VAGUE_NEWS
 from timeline.wordlists import table, word_list, word_set
@@ -155,7 +157,7 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
             and _COMPASS.fullmatch(word) is None
         )
     if label in ("GPE", "LOC") and following.group(1) in _market_nouns():
-        return _written_as_a_place(text, surface)  # "Istanbul shares": the place's market
+        return written_as_a_place(text, surface)  # "Istanbul shares": the place's market
     if label in ("GPE", "LOC") and _ARTICLE_BEFORE.search(
         text, max(0, end - len(surface) - 24), end - len(surface)
     ):
@@ -258,9 +260,9 @@ def _site_after_the(text: str, surface: str, end: int, label: str) -> bool:
     if label == "ORG" and " " in surface:
         return False  # "the Kestrel Foods plant": the company's own plant
     if label == "GPE" and any(w in _site_nouns() for w in words.groups() if w):
-        if _first_word_of_a_name(text, surface):
+        if first_word_of_a_name(text, surface):
             return False  # "the Vell plant" of "Vell Mining"
-    elif not _written_as_a_place(text, surface):
+    elif not written_as_a_place(text, surface):
         return False  # "the Verdensteatret cinema": its own name
     return (
         _describes(word)
@@ -274,7 +276,12 @@ def _site_after_the(text: str, surface: str, end: int, label: str) -> bool:
 #: "Düsseldorf", "Lac-Mégantic"; not "ECTS", "A2", "McKinsey".
 _PLACE_WORD = re.compile(r"[A-Z][a-zß-ÿ\u0100-\u024f]+(?:[-'’][A-Za-zß-ÿ\u0100-\u024f]+)*")
 #: An article and the spaces after it, right before a name: "the ", "a ", "another ".
-_ARTICLE_AT_END = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Aa]nother)\s+$")
+_ARTICLE_AT_END = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:former|new|old|local|young|"
+    r"\d+-year-old)\s+){0,2}$"
+)
+#: A line's first word, where a headline drops its article ("Tarbert man jailed").
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 #: A lower-case word right after a name.
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 
@@ -305,26 +312,39 @@ def _names_nothing_else(text: str, surface: str, end: int) -> bool:
     False
     """
     start = end - len(surface)
-    if _PLACE_WORD.fullmatch(surface) is None or not _ARTICLE_AT_END.search(
-        text, max(0, start - 12), start
-    ):
+    if _PLACE_WORD.fullmatch(surface) is None:
         return False
+    if not _ARTICLE_AT_END.search(text, max(0, start - 40), start) and not (
+        _opens_a_headline(text, start) and _noun_after(text, end)
+    ):
+        return False  # a headline drops its article: "Tarbert man jailed"
     words = _TWO_WORDS_AFTER.match(text, end)
     if words is None:
         return False
     first, second = words.group(1), words.group(2) or ""
+    # "a Tullagh feed dealer": a noun before the trade, however it ends; a person's clause
+    # after the trade ("who", a verb, a comma), where a brand's machine has none
+    trade = (_a_tradesperson(first) and _PERSONS_CLAUSE.match(text, words.end(1)) is not None) or (
+        _a_tradesperson(second)
+        and first not in finite_verbs()
+        and _PERSONS_CLAUSE.match(text, words.end(2)) is not None
+    )
     if (
         first in _JOINING
-        or VERB_AFTER.fullmatch(first)
+        or (VERB_AFTER.fullmatch(first) and not trade)
         or first in finite_verbs()
         or first in prepositions()
         or not _describes(first)
         or any(word in _place_nouns() or word in state_nouns() for word in (first, second))
     ):
         return False  # "the Tarsk court", "the Jujuy provincial government", "the Vella said"
-    if not (first in _site_nouns() or second in _site_nouns() or _a_persons_own_noun(first)):
+    if first in _site_nouns() or second in _site_nouns() or _a_persons_own_noun(first):
+        return _written_only_before_a_noun(text, surface)
+    if not trade:
         return False
-    return _written_only_before_a_noun(text, surface)
+    # "the Leitrim farmer", "a Bergen shipowner" (stop 33): a town, also where the text
+    # writes it alone after a preposition of place ("in Charlottetown")
+    return _written_only_before_a_noun(text, surface) or written_as_a_place(text, surface)
 
 
 def _a_persons_own_noun(word: str) -> bool:
@@ -340,6 +360,66 @@ def _a_persons_own_noun(word: str) -> bool:
     (False, False)
     """
     return word in _gendered_nouns() and word not in titles() and word not in state_nouns()
+
+
+#: What follows a person of a trade: a comma, "who", or a verb ("had", "was fined", "told").
+_PERSONS_CLAUSE = re.compile(r"\s*,|\s+(?:who|whose|[a-z]+ed|had|has|was|is|will|told|said)\b")
+
+
+def _opens_a_headline(text: str, start: int) -> bool:
+    """Whether `start` opens a line with no full stop at its end, a headline's ("Tarbert man
+    jailed"), not a sentence's ("Ostvik mill workers struck on Monday.")."""
+    if _LINE_START.search(text, max(0, start - 40), start) is None:
+        return False
+    stop = text.find("\n", start)
+    line = text[start : stop if stop >= 0 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", '"', "”"))
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a person's noun or a works' noun follows `end`, no verb: "Tarbert man jailed"."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word in _site_nouns() or _a_persons_own_noun(word) or _a_tradesperson(word)
+
+
+def _a_tradesperson(word: str) -> bool:
+    """Whether a lower-case word is a noun of a person by trade or kind ("farmer", "dealer",
+    "shipowner", "teenager"; `appositives.person_noun`) that no body's people share: not a
+    title, a state's people, a position in a team, nor a noun of an organisation's people
+    (`data/member_nouns.txt`: "a Vella worker", "an Ashbourne player" are the body's), nor a
+    word in "-or", most often a machine's ("a Vella processor"), nor a craft's ("lander").
+
+    >>> _a_tradesperson("farmer"), _a_tradesperson("dealer"), _a_tradesperson("teenager")
+    (True, True, True)
+    >>> _a_tradesperson("player"), _a_tradesperson("chairman"), _a_tradesperson("processor")
+    (False, False, False)
+    """
+    return (
+        person_noun(word)
+        and not word.endswith(("or", "ors"))
+        and word not in titles()
+        and word not in state_nouns()
+        and word not in role_nouns()
+        and word not in _member_nouns()
+        and f"{word}s" not in _member_nouns()
+        and word not in _craft_nouns()  # "the Aurela lander", a craft's own name
+    )
+
+
+@cache
+def _craft_nouns() -> frozenset[str]:
+    """Nouns of a craft or a vessel ("lander", "tanker"): `data/craft_nouns.txt` and
+    `data/vessel_nouns.txt`."""
+    return word_set("craft_nouns.txt") | word_set("vessel_nouns.txt")
+
+
+@cache
+def _member_nouns() -> frozenset[str]:
+    """Nouns of an organisation's people ("workers", "players"): `data/member_nouns.txt`."""
+    return word_set("member_nouns.txt")
 
 
 @cache
@@ -359,8 +439,12 @@ def _written_only_before_a_noun(text: str, name: str) -> bool:
     """
     at = text.find(name)
     while at >= 0:
-        described = _ARTICLE_AT_END.search(text, max(0, at - 12), at) is not None and (
-            _LOWER_AFTER.match(text, at + len(name)) is not None
+        before = max(0, at - 40)
+        described = (
+            _ARTICLE_AT_END.search(text, before, at) is not None
+            and _LOWER_AFTER.match(text, at + len(name)) is not None
+        ) or (
+            _LINE_START.search(text, before, at) is not None and _noun_after(text, at + len(name))
         )
         if apart(text, at - 1) and apart(text, at + len(name)) and not described:
             return False
@@ -380,73 +464,6 @@ def _place_nouns() -> frozenset[str]:
 def _site_nouns() -> frozenset[str]:
     """Nouns of a works or a place of business: "plant", "mill" (`data/site_nouns.txt`)."""
     return word_set("site_nouns.txt")
-
-
-def _first_word_of_a_name(text: str, name: str) -> bool:
-    """Whether the text writes `name` before a capitalised word: "Daehan" of "Daehan Heavy
-    Industries". What `_first_word_of_a_name_by_pattern` finds, read at each place the text
-    writes the name (no pattern compiled for each name)."""
-    if not name:
-        return _first_word_of_a_name_by_pattern(text, name)
-    at = text.find(name)
-    while at >= 0:
-        if apart(text, at - 1) and _SPACES_AND_CAPITAL.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
-def _first_word_of_a_name_by_pattern(text: str, name: str) -> bool:
-    """`_first_word_of_a_name` by its pattern (compiled for `name`)."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-Z]", text) is not None
-
-
-def _written_as_a_place(text: str, name: str) -> bool:
-    """Whether the text writes `name` alone after a preposition of place ("in Istanbul"), a
-    place wherever it stands, and never as the first word of a longer name: a company's short
-    name before "shares" is not ("Daehan" of "Daehan Heavy Industries", "at Daehan")."""
-    # what rf"\b(?:{prepositions})\s+{name}\b" (the name escaped) finds, read at each place
-    # the text writes the name (no pattern of each name)
-    if not name:
-        return _written_as_a_place_by_pattern(text, name)
-    if _first_word_of_a_name(text, name):
-        return False
-    at = text.find(name)
-    while at >= 0:
-        if boundary(text, at + len(name)) and _after_a_preposition(text, at):
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
-def _written_as_a_place_by_pattern(text: str, name: str) -> bool:
-    """`_written_as_a_place` by its two patterns (compiled for `name`)."""
-    if _first_word_of_a_name_by_pattern(text, name):
-        return False
-    prepositions = "|".join(sorted(place_prepositions()))
-    found = re.search(rf"\b(?:{prepositions})\s+{re.escape(name)}\b", text)
-    return found is not None
-
-
-_SPACES_AND_CAPITAL = re.compile(r"\s+[A-Z]")
-
-
-@cache
-def _preposition_before() -> tuple[re.Pattern[str], int]:
-    """A preposition of place and the spaces after it, up to where the search ends; the
-    longest preposition's length."""
-    prepositions = "|".join(sorted(place_prepositions()))
-    longest = max((len(word) for word in place_prepositions()), default=0)
-    return re.compile(rf"\b(?:{prepositions})\s+\Z"), longest
-
-
-def _after_a_preposition(text: str, at: int) -> bool:
-    """Whether a preposition of place and one or more spaces end right at `at`."""
-    pattern, longest = _preposition_before()
-    spaces = at
-    while spaces > 0 and text[spaces - 1].isspace():
-        spaces -= 1
-    return spaces < at and pattern.search(text, max(0, spaces - longest), at) is not None
 
 
 @cache

@@ -93,6 +93,9 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
 _TICKER_BEFORE = re.compile(r"(?:\(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?:\s*|\b(?:symbol|ticker)\s+)$")
 
 
+#: After an exchange in brackets: a colon and its ticker, "code" before the colon at times
+#: (" code: KLV)" of "(ASX code: KLV)").
+_TICKER_AFTER = re.compile(r"(?:\s+code)?\s*:\s*[A-Z][A-Z0-9.]{0,9}\s*[);,]")
 #: An exchange, a colon and a ticker as one span: "NASDAQ: CRVN", "TSX: KLV.B".
 _TICKER_SPAN = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?:\s*[A-Z][A-Z0-9.]*")
 
@@ -106,9 +109,17 @@ def names_a_ticker(text: str, start: int, end: int) -> bool:
     (True, True, False)
     >>> names_a_ticker(text, 15, 24)  # "NYSE: KLV" as one span
     True
+
+    So is the exchange in the ticker's brackets, which only lists the company (stop 33): "(NYSE:
+    KLV)", "(ASX code: KLV)"; not an exchange that acts ("told the ASX", "NYSE rose").
+
+    >>> names_a_ticker(text, 15, 19), names_a_ticker("Ulla Ltd (ASX code: UL) said", 10, 13)
+    (True, True)
     """
     if _TICKER_SPAN.fullmatch(text, start, end):
         return True  # "NASDAQ: CRVN", the model's one span for the exchange and the ticker
+    if text[max(0, start - 8) : start].rstrip().endswith("(") and _TICKER_AFTER.match(text, end):
+        return True  # "(NZX: KWS)": the market that lists the company
     return _TICKER_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
