@@ -296,14 +296,29 @@ def name_word_before(
     word = before.group(1)
     if text.endswith("and ", 0, before.start(1)) and (label != "ORG" or word.casefold() in nouns):
         return None  # after "and", a body's name when English has no such noun
-    if (
+    if _no_word_of_the_name(text, start, before, taken, lower_words):
+        return None
+    return before.start(1)
+
+
+def _no_word_of_the_name(
+    text: str,
+    start: int,
+    before: re.Match[str],
+    taken: list[tuple[int, int]],
+    lower_words: frozenset[str],
+) -> bool:
+    """Whether the word `before` found right before a span starting at `start` is no word of
+    its name: joined to a small one by a hyphen ("Berne-based"), a word of another kind or
+    one the article writes in lower case (`_is_other_word`), a word of another entity, or on a
+    title-case line."""
+    word = before.group(1)
+    return bool(
         _DESCRIBING_HYPHEN.search(word)
         or _is_other_word(word, lower_words)
         or _overlaps(taken, before.start(1), before.end(1))
         or _title_case_line(text, start)
-    ):
-        return None
-    return before.start(1)
+    )
 
 
 #: A word of letters (any script's: "Đỗ") and one space right before a span, with no point,
@@ -350,12 +365,7 @@ def given_name_before(
     folded = word.casefold()
     if folded in nouns or (folded.endswith("s") and folded[:-1] in nouns):
         return None
-    if (
-        _DESCRIBING_HYPHEN.search(word)
-        or _is_other_word(word, lower_words)
-        or _overlaps(taken, before.start(1), before.end(1))
-        or _title_case_line(text, start)
-    ):
+    if _no_word_of_the_name(text, start, before, taken, lower_words):
         return None
     return before.start(1)
 
