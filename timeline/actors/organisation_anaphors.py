@@ -310,9 +310,17 @@ def in_ticker(text: str, mention: ActorMention) -> bool:
     >>> in_ticker(text, ActorMention(32, 36, "NYSE", "NYSE", "organisation"))
     False
     """
-    return text[: mention.start].rstrip().endswith("(") and bool(
-        _TICKER_AFTER.match(text, mention.end)
-    )
+    return _bracket_before(text, mention.start) and bool(_TICKER_AFTER.match(text, mention.end))
+
+
+def _bracket_before(text: str, start: int) -> bool:
+    """Whether the last character before `start` that is no white space is "(": read back
+    from `start`, not by copying the text before it (a copy per mention costs a long text's
+    length squared)."""
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index >= 0 and text[index] == "("
 
 
 #: A comma and a space between a place and a word: "Kelby Park, Dunmore".
