@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.actors.opening_names import opening_names
+from timeline.actors.opening_names import _Places, opening_names
 from timeline.actors.spans import RawSpan
 
 NOUNS = frozenset(
@@ -121,3 +123,18 @@ def test_a_feast_and_a_known_name_with_its_nickname_are_left_alone() -> None:
     assert names("It rained. Hari Raya falls on Friday this year.") == []
     text = "Calder Tech won. The Calder Tech Herons trailed at half-time."
     assert names(text, [RawSpan(0, 11, "Calder Tech", "ORG")]) == []
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Conab", "Conab-Sul", "Conabs", "O'Neill", "the", "Ana"]), max_size=12
+    ),
+    st.lists(st.sampled_from([" ", ", ", ". ", "-", "\n", "'", "’s "]), max_size=12),
+    st.sampled_from(["Conab", "O'Neill", "Ana"]),
+)
+def test_the_index_of_words_finds_what_a_search_for_the_whole_word_finds(
+    words: list[str], joins: list[str], word: str
+) -> None:
+    text = "".join(w + j for w, j in zip(words, joins + [" "] * len(words), strict=False))
+    searched = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+    assert _Places(text).of(word) == searched

@@ -79,6 +79,8 @@ def opening_names(
     known = {r.text for r in raw}
     in_headline = _Headlines(text)
     storms: frozenset[str] | None = None  # read once, when a name first needs them
+    places = _Places(whole)
+    one_word: dict[str, bool] = {}  # a word's answer, the same wherever it opens a sentence
     found: list[RawSpan] = []
     for match in _OPENING.finditer(text):
         start, end = match.span("name")
@@ -94,7 +96,9 @@ def opening_names(
             continue  # a headline in sentence case: "Uruguay takes over savings bank"
         name = match.group("name")
         if len(words) == 1:
-            if not _one_word_name(whole, start, end, lower, nouns):
+            if name not in one_word:
+                one_word[name] = _one_word_name(whole, name, lower, nouns, places)
+            if not one_word[name]:
                 continue
         elif not _run_name(words, lower, nouns):
             continue
@@ -107,23 +111,55 @@ def opening_names(
     return found
 
 
+class _Places:
+    """Where a text writes each word: the starts of its runs of letters, digits and hyphens,
+    indexed once, so that each word opening a sentence is looked up rather than searched for
+    through the whole text (a search a word costs a long text's length squared)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: dict[str, list[int]] | None = None
+
+    def of(self, word: str) -> list[int]:
+        """The starts of `word` written whole, no letter, digit or hyphen beside it.
+
+        >>> _Places("Conab cut; Conab-Sul and the Conab board.").of("Conab")
+        [0, 29]
+        """
+        if "'" in word or "’" in word:  # not one run: searched for
+            pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+            return [match.start() for match in re.finditer(pattern, self.text)]
+        if self._starts is None:
+            self._starts = {}
+            for match in _RUN.finditer(self.text):
+                self._starts.setdefault(match.group(), []).append(match.start())
+        return self._starts.get(word, [])
+
+
+#: A run of letters, digits and hyphens: a word as `_Places` indexes it.
+_RUN = re.compile(r"[\w-]+")
+
+
 def _one_word_name(
-    text: str, start: int, end: int, lower: frozenset[str], nouns: frozenset[str]
+    text: str,
+    word: str,
+    lower: frozenset[str],
+    nouns: frozenset[str],
+    places: _Places | None = None,
 ) -> bool:
     """Whether one word opening a sentence is a name: written in lower case nowhere in the
     text, no small word, month or day, and no English noun unless the text capitalises it
     inside a sentence too ("Officials said" is no name; "Mysore had resumed" is, where the
     text writes "against Mysore").
 
-    >>> _one_word_name("Conab had cut it.", 0, 5, frozenset(), frozenset())
+    >>> _one_word_name("Conab had cut it.", "Conab", frozenset(), frozenset())
     True
-    >>> _one_word_name("Officials said so.", 0, 9, frozenset(), frozenset({"official"}))
+    >>> _one_word_name("Officials said so.", "Officials", frozenset(), frozenset({"official"}))
     False
     >>> text = "Mysore had resumed. We beat Mysore."
-    >>> _one_word_name(text, 0, 6, frozenset(), frozenset({"mysore"}))
+    >>> _one_word_name(text, "Mysore", frozenset(), frozenset({"mysore"}))
     True
     """
-    word = text[start:end]
     folded = word.casefold()
     if folded in lower or _not_a_name_word(folded) or folded.endswith("ing"):
         return False  # "Polling was held", "Surviving are two sons"
@@ -134,13 +170,13 @@ def _one_word_name(
         return False
     in_longer = False
     alone_inside = False
-    for other in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-        beside = _CAPITAL_BESIDE.search(text, max(0, other.start() - 40), other.start())
+    for other in (places or _Places(text)).of(word):
+        beside = _CAPITAL_BESIDE.search(text, max(0, other - 40), other)
         if (beside is not None and beside.group(1).casefold() not in _small_words()) or (
-            _NAME_AFTER.match(text, other.end())
+            _NAME_AFTER.match(text, other + len(word))
         ):
             in_longer = True  # "Iain Macrae", "Police Scotland": a word of a longer name
-        elif OPENS_BEFORE.search(text, max(0, other.start() - 6), other.start()) is None:
+        elif OPENS_BEFORE.search(text, max(0, other - 6), other) is None:
             alone_inside = True
     if in_longer:
         return False
