@@ -403,8 +403,8 @@ def _a_tradesperson(word: str) -> bool:
         and word not in titles()
         and word not in state_nouns()
         and word not in role_nouns()
-        and word not in _member_nouns()
-        and f"{word}s" not in _member_nouns()
+        and word not in word_set("member_nouns.txt")
+        and f"{word}s" not in word_set("member_nouns.txt")
         and word not in _craft_nouns()  # "the Aurela lander", a craft's own name
     )
 
@@ -414,12 +414,6 @@ def _craft_nouns() -> frozenset[str]:
     """Nouns of a craft or a vessel ("lander", "tanker"): `data/craft_nouns.txt` and
     `data/vessel_nouns.txt`."""
     return word_set("craft_nouns.txt") | word_set("vessel_nouns.txt")
-
-
-@cache
-def _member_nouns() -> frozenset[str]:
-    """Nouns of an organisation's people ("workers", "players"): `data/member_nouns.txt`."""
-    return word_set("member_nouns.txt")
 
 
 @cache
