@@ -153,3 +153,32 @@ def test_the_company_after_a_bare_verb_is_its_object_no_actor() -> None:
     assert [(m.start, m.name) for m in found] == [
         (text.index("The company said"), "Velmar Foods Ltd")
     ]
+
+
+def test_a_company_whose_name_ends_in_a_point_opens_the_sentence_before() -> None:
+    """ "The KEX said ... Orlo Inc. (NYSE: ORL) said ... The company said": the subject
+    of the sentence before is Orlo, whose "Inc." ends no sentence; not the market the
+    sentence before that opened with (stop 34)."""
+    text = (
+        "The KEX said on Friday it would extend its hours.\n"
+        "Orlo Inc. (NYSE: ORL) said on Monday it would cut 300 jobs.\n"
+        "The company said the cuts would save $20 million a year."
+    )
+    at = placer(text)
+    mentions = [at("KEX", "organisation"), at("Orlo Inc.", "organisation")]
+    found = organisation_anaphora(text, mentions)
+    assert [(m.text, m.name) for m in found] == [("The company", "Orlo Inc.")]
+
+
+@given(st.sampled_from(["Inc.", "Co.", "Corp.", "Ltd."]), st.sampled_from([" ", "\n"]))
+def test_the_sentence_a_suffixed_name_opens_is_the_one_before_the_anaphor(
+    suffix: str, gap: str
+) -> None:
+    text = (
+        f"The BXM said it would expand.{gap}Tarrow {suffix} said it would close a plant."
+        f"{gap}The company said 90 jobs would go."
+    )
+    at = placer(text)
+    mentions = [at("BXM", "organisation"), at(f"Tarrow {suffix}", "organisation")]
+    found = organisation_anaphora(text, mentions)
+    assert [m.name for m in found] == [f"Tarrow {suffix}"]

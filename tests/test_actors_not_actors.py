@@ -492,3 +492,17 @@ def test_any_exchange_before_a_ticker_in_brackets_is_no_actor(
     text = f"Orrin Holdings Ltd ({market}{colon}{ticker}) said on Monday."
     start = text.index("(") + 1
     assert names_a_ticker(text, start, start + len(market))
+
+
+def test_an_exchange_found_again_in_a_tickers_brackets_is_no_actor() -> None:
+    """The sweep that finds a name again where the model missed it asks whether it names an
+    actor where it stands: the market that acts in one sentence only lists the company in
+    the ticker's brackets of another (stop 34)."""
+    from timeline.actors.mention import ActorMention
+    from timeline.actors.sweeps import name_sweep
+
+    text = "The KEX said on Friday it would open longer. Orlo Inc. (KEX: ORL) cut 300 jobs."
+    market = ActorMention(4, 7, "KEX", "KEX", "organisation")
+    assert [m.start for m in name_sweep(text, [market], [])] == []
+    plain = "The KEX said on Friday it would open longer. Orlo Inc. told the KEX so."
+    assert [m.start for m in name_sweep(plain, [market], [])] == [plain.rindex("KEX")]

@@ -291,7 +291,7 @@ def subject_of_previous(
     previous = sentence_start(text, own)
     cut = next((m for m in mentions if m.start < previous <= m.end + 1), None)
     if cut is not None:  # "Hanazono Co. said ...": a name's point ends no sentence
-        previous = sentence_start(text, cut.start)
+        previous = sentence_start(text, cut.start + 2)  # the sentence the name opens or is in
     opening = next((m for m in mentions if previous <= m.start < own), None)
     dateline = _dateline_end(text, previous, opening)
     if dateline is not None:  # "Bangalore: Kaveri Softech Ltd reported ...": the company

@@ -10,8 +10,7 @@ from collections.abc import Iterable
 from timeline.actors.literals import boundary, is_word, literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
-from timeline.actors.not_actors import names_a_festival
-from timeline.actors.occasions import names_an_occasion
+from timeline.actors.not_actors import names_no_actor
 from timeline.actors.products import (
     is_brand_case,
     model_candidates,
@@ -33,6 +32,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][\w'’-]*) $")
 #: The types a name the model cut short may have in full: things and places ("Prairie Crown",
 #: "Police Scotland"), not persons, whose first names the person rules join.
 _CUT_SHORT = (*THINGS, ActorType.LOCATION, ActorType.COUNTRY)
+#: The model's label `not_actors.names_no_actor` is asked with for a name found again.
+_LABELS: dict[str, str] = {ActorType.PRODUCT: "PRODUCT", ActorType.GROUP: "NORP"}
 
 
 def longer_names(
@@ -148,9 +149,10 @@ def _surface_candidates(text: str, surfaces: dict[str, ActorMention]) -> Iterabl
             continue  # only things have units: "iPods", not "Apples"
         if model_number_at(text, end) and source.type != ActorType.PRODUCT:
             continue  # "iPhone" inside an unrecognised "iPhone 3GS"
-        if names_an_occasion(text, start, end) or names_a_festival(text, start, end):
+        if names_no_actor(text, start, end, _LABELS.get(source.type, "ORG")):
             continue  # a headline's "Harvest Bumper" is no actor in "the Harvest Bumper draw",
-            # nor its "Carnival" in "from Carnival Monday" (stop 33)
+            # nor its "Carnival" in "from Carnival Monday" (stop 33), nor "NYSE" in "Orlo Inc.
+            # (NYSE: ORL)" when the NYSE acts elsewhere: where it stands it names no one (stop 34)
         yield ActorMention(start, end, text[start:end], source.name, source.type)
 
 
