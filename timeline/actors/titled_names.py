@@ -68,13 +68,44 @@ def titled_family_name(text: str, start: int, end: int) -> int | None:
             or folded in place_words()
         ):
             return None
-    written = re.compile(
-        rf"(?<![\w'’.-])({_NAME}) {re.escape(' '.join(family))}((?: {_NAME})*)(?![\w'’-])"
-    )
-    peoples = countries()
-    for match in written.finditer(text):
-        if match.start() < end and start < match.end():
+    for found_start, found_end, rest in _written_after_a_title(text, " ".join(family)):
+        if found_start < end and start < found_end:
             continue  # the span itself
+        if rest and text.startswith(rest, end) and not _WORD_GOES_ON.match(text, end + len(rest)):
+            return end + len(rest)
+        return end
+    return None
+
+
+#: The text `_written_after_a_title` last read, and what it found there per family name: the
+#: spans of one text are asked in turn, and each family name is read once (stop 34).
+_LAST_TEXT: list[str] = [""]
+_FOUND: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+
+def _written_after_a_title(text: str, family: str) -> tuple[tuple[int, int, str], ...]:
+    """Where `family` is written after a given name and a title ("Justice Helen Marwick"),
+    each (start, end, the rest of the name written after it); the given name no title,
+    organisation's or place's word, nor a country or a people.
+
+    >>> _written_after_a_title("Judge Ana Lake ruled. Ana Lake and Judge Lake left.", "Lake")
+    ((6, 14, ''),)
+    """
+    if _LAST_TEXT[0] is not text:
+        _LAST_TEXT[0] = text
+        _FOUND.clear()
+    found = _FOUND.get(family)
+    if found is None:
+        found = _FOUND[family] = tuple(_read(text, family))
+    return found
+
+
+def _read(text: str, family: str) -> list[tuple[int, int, str]]:
+    """`_written_after_a_title`, read from the whole text."""
+    written = re.compile(rf"(?<![\w'’.-])({_NAME}) {re.escape(family)}((?: {_NAME})*)(?![\w'’-])")
+    peoples = countries()
+    found: list[tuple[int, int, str]] = []
+    for match in written.finditer(text):
         given = match.group(1).casefold()
         if (
             given in titles()
@@ -86,8 +117,5 @@ def titled_family_name(text: str, start: int, end: int) -> int | None:
         title = _TITLE_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if title is None or title.group(1).casefold() not in titles():
             continue  # "Ford Motor": no title before it, no person's name
-        rest = match.group(2)
-        if rest and text.startswith(rest, end) and not _WORD_GOES_ON.match(text, end + len(rest)):
-            return end + len(rest)
-        return end
-    return None
+        found.append((match.start(), match.end(), match.group(2)))
+    return found
