@@ -71,3 +71,17 @@ def test_nothing_raises_on_any_text() -> None:
         assert len(with_particle_ends(text, raw)) == len(raw)
 
     check()
+
+
+def test_a_persons_span_widened_stays_a_person_unless_another_span_holds_its_words() -> None:
+    text = "Clube Vale do Norte FC won. Vale do Norte led. Ana do Rio spoke."
+    raw = [
+        RawSpan(0, 22, "Clube Vale do Norte FC", "ORG"),
+        RawSpan(36, 41, "Norte", "PERSON"),
+        RawSpan(54, 57, "Rio", "PERSON"),
+    ]
+    assert [(r.text, r.label) for r in with_particle_ends(text, raw)] == [
+        ("Clube Vale do Norte FC", "ORG"),
+        ("Vale do Norte", "ORG"),
+        ("Ana do Rio", "PERSON"),
+    ]

@@ -85,14 +85,22 @@ def _as_written_elsewhere(raw: list[RawSpan], widened: list[int]) -> list[RawSpa
     >>> [r.label for r in _as_written_elsewhere(raw, [1])]
     ['ORG', 'ORG']
     """
+    if not any(raw[index].label == "PERSON" for index in widened):
+        return raw
+    # each run of words of the other spans, indexed once: a long text has thousands of spans
+    labels: dict[str, str] = {}
+    for other in raw:
+        if other.label == "PERSON":
+            continue
+        words = other.text.split()
+        for first in range(len(words)):
+            for last in range(first + 1, len(words) + 1):
+                labels.setdefault(" ".join(words[first:last]), other.label)
     for index in widened:
         span = raw[index]
-        if span.label != "PERSON":
-            continue
-        label = next(
-            (r.label for r in raw if r.label != "PERSON" and span.text in r.text), span.label
-        )
-        raw[index] = RawSpan(span.start, span.end, span.text, label, span.role)
+        if span.label == "PERSON" and " ".join(span.text.split()) in labels:
+            label = labels[" ".join(span.text.split())]
+            raw[index] = RawSpan(span.start, span.end, span.text, label, span.role)
     return raw
 
 
