@@ -33,6 +33,7 @@ from timeline.actors.name_rests import (
     with_organisation_word,
 )
 from timeline.actors.opening_names import opening_names
+from timeline.actors.particle_ends import with_particle_ends
 from timeline.actors.particles import (
     joined_by_particles,
     joined_organisations,
@@ -83,6 +84,7 @@ def canonical(
     [('General Motors', 'General Motors'), ('GM', 'General Motors')]
     """
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
+    raw = with_particle_ends(text, raw)  # "Vale do Norte" found as "Vale" or "Norte" alone
     raw = without_opening_words(text, raw)  # "Meet Klamp Mini: ..." before "Klamp Mini"
     raw = joined_organisations(text, raw)  # "the Sandhu and Lavallée Family Foundation"
     raw = with_cut_openings(text, raw)  # "the Port of Spain City Council"

@@ -5,6 +5,10 @@ Cathedral"), where the model took only the head word or only the words before "'
     >>> text = "The Harrow Dockers' Guild said on Monday."
     >>> [(r.text, r.label) for r in possessive_names(text, [RawSpan(20, 25, "Guild", "PERSON")])]
     [("Harrow Dockers' Guild", 'ORG')]
+
+A saint's or a people's name and its possessive before two or more capitalised words that end
+in such a word are one name too, when the model cut it in two spans at the mark ("St. Ita's
+Parish Guild", "the Women's Relief Service", stop 34): `_owners_body`.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Sequence
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import countries, organisation_words, place_words
 
-__all__ = ["possessive_names"]
+__all__ = ["naming_owner", "possessive_names"]
 
 #: A possessive's mark and the capitalised word after it: "' Guild" of "Footballers' Guild".
 _MARK_THEN_HEAD = re.compile(r"(?:['’]s|(?<=s)['’]) ([A-Z][a-z]+)\b(?! of\b)")
@@ -24,6 +28,16 @@ _MARK_THEN_HEAD = re.compile(r"(?:['’]s|(?<=s)['’]) ([A-Z][a-z]+)\b(?! of\b)
 _OWNER_THEN_MARK = re.compile(
     r"(?<![\w'’.-])((?:St\.? )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’]) $"
 )
+#: A possessive's mark alone between two spans: "'s " of "St. Ita's Parish Guild", "' " of
+#: "the Dockers' Welfare Committee".
+_MARK_BETWEEN = re.compile(r"(?:['’]s|(?<=s)['’]) ")
+#: An owner that makes a body's or a house's name of the words after its mark: a saint's name
+#: ("St. Ita", "Saint Ita") or a plural of people, one word ("Women", "Seamen", "Children" before
+#: "'s"; "Dockers", "Growers" before "'"), never a company's or a person's name.
+_NAMING_OWNER = re.compile(r"(?:St\.?|Saint) [A-Z][\w-]+|[A-Z][a-z]*(?:men|ren|ers|ors)")
+#: What may not follow a body's last word for the name to end there: "of" or a capitalised
+#: word.
+_GOES_ON = re.compile(r" (?:of\b|[A-Z])")
 #: Words that open a sentence or a clause, no word of a name: "The", "A".
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -48,9 +62,21 @@ def possessive_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     result: list[RawSpan] = []
     skip_to = -1
     reached = -1  # the furthest end of the spans before this one: a running maximum, not a scan
-    for span in raw:
+    for index, span in enumerate(raw):
         before, reached = reached, max(reached, span.end)
         if span.start < skip_to:
+            continue
+        after = raw[index + 1] if index + 1 < len(raw) else None
+        if after is not None and _owners_body(text, span, after):
+            result.append(
+                RawSpan(
+                    span.start,
+                    after.end,
+                    text[span.start : after.end],
+                    _label(after.text.split()[-1]),
+                )
+            )
+            skip_to = after.end
             continue
         head = _MARK_THEN_HEAD.match(text, span.end)
         if head is not None and _head(head.group(1)) and _owner(span.text, span.label):
@@ -66,6 +92,44 @@ def possessive_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
                 continue
         result.append(span)
     return result
+
+
+def naming_owner(words: str) -> bool:
+    """Whether the words before a possessive's mark name what comes after it rather than own
+    it: a saint's name or a plural of people (`_NAMING_OWNER`: "St. Ita's Parish Guild", "the
+    Women's Relief Service"), not a company's, a body's or a person's ("Tesco's Retail
+    Group", "the Senate's Armed Services Committee").
+
+    >>> [naming_owner(w) for w in ("St. Ita", "Women", "Dockers", "Tesco", "Senate")]
+    [True, True, True, False, False]
+    """
+    return _NAMING_OWNER.fullmatch(words) is not None
+
+
+def _owners_body(text: str, owner: RawSpan, body: RawSpan) -> bool:
+    """Whether `owner`, its possessive's mark and `body` right after it are one name: the
+    owner is a saint's name or a plural of people (`_NAMING_OWNER`), the body two to four
+    capitalised words whose last is an organisation's or a place's word, not followed by
+    "of" ("St. Ita's Parish Council of ..." opens a name of its own) nor by another
+    capitalised word.
+
+    >>> text = "the St. Ita's Parish Guild met; the Women's Relief Service and Tesco's Retail Group"
+    >>> spans = [RawSpan(4, 11, "St. Ita", "ORG"), RawSpan(14, 26, "Parish Guild", "PERSON"),
+    ...          RawSpan(36, 41, "Women", "ORG"), RawSpan(44, 58, "Relief Service", "ORG"),
+    ...          RawSpan(63, 68, "Tesco", "ORG"), RawSpan(71, 83, "Retail Group", "ORG")]
+    >>> [_owners_body(text, spans[n], spans[n + 1]) for n in (0, 2, 4)]
+    [True, True, False]
+    """
+    words = body.text.split()
+    return (
+        _MARK_BETWEEN.fullmatch(text, owner.end, body.start) is not None
+        and naming_owner(owner.text)
+        and owner.label not in ("GPE", "NORP")
+        and 2 <= len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and _head(words[-1])
+        and _GOES_ON.match(text, body.end) is None
+    )
 
 
 def _owner_start(text: str, head_start: int) -> int | None:

@@ -20,6 +20,7 @@ from timeline.actors.appositives import describes_a_person
 from timeline.actors.literals import written_apart
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.portfolios import names_a_portfolio
+from timeline.actors.possessive_names import naming_owner
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     CAPITAL,
@@ -166,17 +167,23 @@ def _start(span: RawSpan) -> int:
 def _owner(text: str, start: int, words: list[str]) -> RawSpan | None:
     """The institution written after "the" with a possessive at the head of a run, before
     two words or more: "the Dáil's Public Accounts Committee" is the Dáil's committee, two
-    organisations (a run with no "the" before it may be one name: "Lloyd's Register Group").
+    organisations (a run with no "the" before it may be one name: "Lloyd's Register Group"),
+    unless the owner names the body rather than owns it ("the Women's Relief Service":
+    `possessive_names.naming_owner`).
 
     >>> _owner("told the Senate's Armed Services Committee", 9, ["Senate's", "Armed",
     ...     "Services", "Committee"])
     RawSpan(start=9, end=15, text='Senate', label='ORG', role=None)
+    >>> _owner("told the Women's Relief Service", 9, ["Women's", "Relief", "Service"]) is None
+    True
     """
     if not after_the(text, start):
         return None
     for number, word in enumerate(words[:-2]):
         if word.endswith(("'s", "’s")):
             name = " ".join([*words[:number], word[:-2]])
+            if naming_owner(name):
+                return None
             return RawSpan(start, start + len(name), name, "ORG")
     return None
 
