@@ -22,6 +22,7 @@ from timeline.temporal.fiscal_calendar import (
     fiscal_days,
     fiscal_part_days,
     fiscal_year_holding,
+    split_year_before,
 )
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
 from timeline.temporal.near_day import NearDay, names_a_fixed_holiday, near_holiday, true_day
@@ -375,6 +376,8 @@ class _AbsoluteKinds(_Normalising):
             year = int(match["year"])
         elif match["fy"]:
             year = int(match["fy"]) if len(match["fy"]) == 4 else 2000 + int(match["fy"])
+        elif not match["fmod"] and (named := split_year_before(self.text, cand.start)):
+            year = named  # "the 2022-23 fiscal year": fiscal 2023, not the news day's
         else:
             shift = VOCABULARY.shift((match["fmod"] or "").lower())
             calendar = self.fiscal_calendar()
