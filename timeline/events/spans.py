@@ -223,6 +223,9 @@ def _range(text: str, timex: Timex, other: Timex) -> Timex | None:
     split = _split_year(text, timex, other, span)
     if split is not None:
         return split
+    if span.granularity == Granularity.TIME and timex.date_start != other.date_start:
+        # "between Monday night and Wednesday noon": the days it runs over, not a clock
+        return replace(span, granularity=Granularity.DAY)
     return span if part is None else replace(span, granularity=part)
 
 
@@ -259,11 +262,14 @@ def _after_its_opening(timex: Timex, other: Timex) -> Timex:
 def _overnight(timex: Timex, other: Timex) -> bool:
     """Whether two clocks make a stretch over a night ("from 9 p.m. on Tuesday until 5 a.m.
     yesterday", "from 18:00 today until 06:00 on Wednesday"): a thing of the evening it
-    began, dated by its opening clock, not a span of two days."""
+    began, dated by its opening clock, not a span of two days. Clocks days apart ("between
+    Monday night and Wednesday noon") make a stretch of those days (`_range`)."""
     return (
         timex.granularity == Granularity.TIME
         and other.granularity == Granularity.TIME
-        and timex.date_start != other.date_start
+        and timex.date_start is not None
+        and other.date_start is not None
+        and other.date_start - timex.date_start == timedelta(days=1)
     )
 
 
