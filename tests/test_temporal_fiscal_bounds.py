@@ -51,3 +51,28 @@ def test_the_year_holding_a_day_holds_it(day: date, last_month: int, by_start: b
     calendar = FiscalCalendar(last_month, named_by_start=by_start)
     first, last = calendar.days_of(fiscal_year_holding(day, calendar))
     assert first <= day <= last
+
+
+@given(
+    year=st.integers(1950, 2090),
+    mark=st.sampled_from(["-", "/", "–"]),
+    whole=st.booleans(),
+    published=st.dates(date(1950, 1, 1), date(2095, 12, 31)),
+)
+def test_a_split_year_names_the_fiscal_year_after_it(
+    year: int, mark: str, whole: bool, published: date
+) -> None:
+    # stop 34: "the 2022-23 fiscal year" is fiscal 2023 (on the year the text states: here
+    # to 30 June), whatever the news day; not the fiscal year that holds the news day
+    second = str(year + 1) if whole else f"{(year + 1) % 100:02d}"
+    text = (
+        f"The Orrin Valley district ended the {year}{mark}{second} fiscal year with a deficit. "
+        "Its financial year ends on 30 June."
+    )
+    assert (f"FY{year + 1}", date(year, 7, 1), date(year + 1, 6, 30)) in _fiscal(text, published)
+
+
+def test_years_not_running_name_no_fiscal_year() -> None:
+    # "the 2019-21 fiscal year" names no one year: the fiscal year is read as before
+    text = "The Orrin board closed the 2019-21 fiscal year early."
+    assert ("FY2021", date(2021, 1, 1), date(2021, 12, 31)) not in _fiscal(text, date(2024, 3, 5))

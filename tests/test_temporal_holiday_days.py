@@ -30,6 +30,9 @@ _ORDER = (
     "ash wednesday",
     "mothering sunday",
     "palm sunday",
+    "holy monday",
+    "holy tuesday",
+    "spy wednesday",
     "maundy thursday",
     "good friday",
     "holy saturday",
@@ -49,6 +52,7 @@ _NAMED_WEEKDAY = {
     "ascension day": 4,
     "pancake day": 2,
     "easter eve": 6,
+    "easter vigil": 6,
 }
 
 
@@ -119,6 +123,21 @@ def test_feasts_of_holy_week_and_whitsun_are_dated() -> None:
     ]
     # the Pentecostal church is no feast; a lower-case "pentecost" names none either
     assert _values("The Pentecostal choir of Harlowe sang.", published) == []
+
+
+def test_the_days_of_holy_week_are_dated() -> None:
+    # stop 34: Spy Wednesday (the Irish name of Holy Wednesday), and the Easter Vigil, held
+    # on the night of Holy Saturday, named as a feast, not as Easter Sunday
+    published = date(2031, 4, 4)  # Easter 2031 is 13 April
+    assert _values("Confessions at Kilbrenny will be heard on Spy Wednesday.", published) == [
+        ("Spy Wednesday", "2031-04-09")
+    ]
+    assert _values("Canon Ferris will lead the Easter Vigil in Ballymoran.", published) == [
+        ("Easter Vigil", "2031-04-12")
+    ]
+    assert _values("The choir of Dunmere rests on Holy Tuesday.", published) == [
+        ("Holy Tuesday", "2031-04-08")
+    ]
 
 
 def test_a_weekday_counted_from_a_holiday() -> None:

@@ -427,6 +427,12 @@ def test_a_narrative_winter_does_not_move_the_running_year() -> None:
             "Two marchers were treated by medics in the afternoon.",
             "2025-06-18TAF",
         ),
+        # a clause that looks ahead tells of no part of a day gone by (stop 34)
+        (
+            "The Calder Run organisers moved the start forward on Monday.\n\n"
+            "Forecasters expect the heat to peak in the early afternoon.",
+            "2025-06-18TAF",
+        ),
         # a day told in the sentence, or just before, is the day
         ("Shares rose on Tuesday, then fell in afternoon trading.", "2025-06-17TAF"),
         ("Shares rose on Tuesday. They fell in the afternoon.", "2025-06-17TAF"),

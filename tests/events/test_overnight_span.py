@@ -29,3 +29,18 @@ def test_clocks_of_one_day_make_a_span() -> None:
     three = _clock(text, "3 p.m. on Monday", "2022-05-02T15:00")
     span = range_of(text, nine, [nine, three])
     assert span is not None and span.date_start == span.date_end == date(2022, 5, 2)
+
+
+def test_clocks_days_apart_make_a_span_of_those_days() -> None:
+    # stop 34: "between Monday night and Wednesday noon" runs over three days, not the night
+    # it began; the row is the days, as a range of days is
+    text = "Snowploughs in Harrowgate cleared 300 roads between Monday night and Wednesday noon."
+    night = _clock(text, "Monday night", "2022-05-02TNI")
+    noon = _clock(text, "Wednesday noon", "2022-05-04T12:00")
+    span = range_of(text, night, [night, noon])
+    assert span is not None
+    assert (span.date_start, span.date_end, span.granularity) == (
+        date(2022, 5, 2),
+        date(2022, 5, 4),
+        "day",
+    )

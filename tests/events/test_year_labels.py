@@ -84,3 +84,22 @@ def test_a_span_with_a_word_of_its_own_is_read_as_the_labels_would(
             )
             break
     assert names_a_thing(sentence, timex) == expected
+
+
+@given(st.integers(1950, 2090), st.sampled_from(["/", "-", "–"]))
+def test_a_bare_split_year_is_the_calendar_year_it_begins_in(year: int, mark: str) -> None:
+    # stop 34: "in 2023-24" (no kind of year named) is one year of twelve months, not two
+    # calendar years; its months unknown, the row takes the year it begins in
+    from timeline.events.spans import range_of
+
+    text = f"Exports from Tarrow fell 8 per cent in {year}{mark}{(year + 1) % 100:02d}."
+    first_at = text.index(str(year))
+    second_at = first_at + 4 + len(mark)
+    first = Timex(first_at, first_at + 4, str(year), "DATE", str(year), granularity="year",
+                  date_start=date(year, 1, 1), date_end=date(year, 12, 31))  # fmt: skip
+    later = Timex(second_at, second_at + 2, text[second_at : second_at + 2], "DATE",
+                  str(year + 1), granularity="year", date_start=date(year + 1, 1, 1),
+                  date_end=date(year + 1, 12, 31))  # fmt: skip
+    span = range_of(text, first, [first, later])
+    assert span is not None
+    assert (span.date_start, span.date_end) == (date(year, 1, 1), date(year, 12, 31))

@@ -223,6 +223,9 @@ def _range(text: str, timex: Timex, other: Timex) -> Timex | None:
     split = _split_year(text, timex, other, span)
     if split is not None:
         return split
+    if span.granularity == Granularity.TIME and timex.date_start != other.date_start:
+        # "between Monday night and Wednesday noon": the days it runs over, not a clock
+        return replace(span, granularity=Granularity.DAY)
     return span if part is None else replace(span, granularity=part)
 
 
@@ -259,11 +262,14 @@ def _after_its_opening(timex: Timex, other: Timex) -> Timex:
 def _overnight(timex: Timex, other: Timex) -> bool:
     """Whether two clocks make a stretch over a night ("from 9 p.m. on Tuesday until 5 a.m.
     yesterday", "from 18:00 today until 06:00 on Wednesday"): a thing of the evening it
-    began, dated by its opening clock, not a span of two days."""
+    began, dated by its opening clock, not a span of two days. Clocks days apart ("between
+    Monday night and Wednesday noon") make a stretch of those days (`_range`)."""
     return (
         timex.granularity == Granularity.TIME
         and other.granularity == Granularity.TIME
-        and timex.date_start != other.date_start
+        and timex.date_start is not None
+        and other.date_start is not None
+        and other.date_start - timex.date_start == timedelta(days=1)
     )
 
 
@@ -323,7 +329,8 @@ _SPLIT_YEAR_KIND = re.compile(
 def _split_year(text: str, first: Timex, second: Timex, span: Timex) -> Timex | None:
     """A split year named as a fiscal, school or crop year or a season ("the 2022–23 financial
     year", "the 2014/15 season"): the twelve months from July to June, the split most such
-    years have, not two calendar years.
+    years have, not two calendar years; one named no kind ("in 2023-24", "for 1997/98"): the
+    calendar year it begins in ("2016-2017", its second year written whole, stays two years).
 
     >>> from datetime import date
     >>> from timeline.temporal import Timex
@@ -334,6 +341,10 @@ def _split_year(text: str, first: Timex, second: Timex, span: Timex) -> Timex | 
     >>> found = _range(text, y22, y23)
     >>> found.date_start, found.date_end
     (datetime.date(2022, 7, 1), datetime.date(2023, 6, 30))
+    >>> bare = "grew in 2022-23, it said"
+    >>> found = _range(bare, *(replace(t, start=t.start + 1, end=t.end + 1) for t in (y22, y23)))
+    >>> found.value, found.date_start, found.date_end
+    ('2022/2023', datetime.date(2022, 1, 1), datetime.date(2022, 12, 31))
     """
     if (
         span.granularity != Granularity.YEAR
@@ -341,14 +352,19 @@ def _split_year(text: str, first: Timex, second: Timex, span: Timex) -> Timex | 
         or second.date_start is None
         or second.date_start.year != first.date_start.year + 1
         or text[first.end : second.start] not in ("-", "–", "/")
-        or _SPLIT_YEAR_KIND.match(text, second.end) is None
     ):
         return None
-    return replace(
-        span,
-        date_start=first.date_start.replace(month=7, day=1),
-        date_end=second.date_start.replace(month=6, day=30),
-    )
+    if _SPLIT_YEAR_KIND.match(text, second.end) is not None:
+        return replace(
+            span,
+            date_start=first.date_start.replace(month=7, day=1),
+            date_end=second.date_start.replace(month=6, day=30),
+        )
+    if len(second.text) == 2:
+        # "grew 8 per cent in 2023-24": a year of twelve months, whose months the text does
+        # not say, is the calendar year it begins in, not two calendar years
+        return replace(span, date_end=first.date_end)
+    return None
 
 
 def _months_spanned(span: Timex) -> int:

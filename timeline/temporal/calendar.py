@@ -85,6 +85,19 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month + 1, 1) - timedelta(days=1)
 
 
+def nth_weekday(year: int, month: int, nth: str, weekday: int) -> int:
+    """The day of the month of its `nth` ("first" ... "fourth", "last") `weekday` (0 Monday).
+
+    >>> nth_weekday(2024, 11, "first", 1), nth_weekday(2023, 7, "last", 5)
+    (5, 29)
+    """
+    if nth in ("last", "final"):
+        end = _month_end(year, month)
+        return end.day - (end.weekday() - weekday) % 7
+    first = (weekday - date(year, month, 1).weekday()) % 7 + 1
+    return first + 7 * ["first", "second", "third", "fourth"].index(nth)
+
+
 def add_months(day: date, months: int) -> date:
     """`day` moved by whole calendar months, on the last day of a shorter month.
 

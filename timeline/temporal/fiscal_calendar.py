@@ -29,6 +29,7 @@ __all__ = [
     "fiscal_days",
     "fiscal_part_days",
     "fiscal_year_holding",
+    "split_year_before",
     "stated_fiscal_calendar",
 ]
 
@@ -204,3 +205,29 @@ def begins_after(text: str, end: int) -> int:
     1
     """
     return 1 if _BEGINS_AFTER_RE.match(text, end) else 0
+
+
+#: A split year of two years running right before "fiscal year" or "financial year": "the
+#: 2022-23 fiscal year", "its 2012/13 financial year", "the 2019-2020 fiscal year".
+_SPLIT_BEFORE_RE = re.compile(
+    r"(?<!\d)(?P<first>[12]\d{3})\s?[/–-]\s?(?P<second>\d{2}|[12]\d{3})\s+$"
+)
+
+
+def split_year_before(text: str, start: int) -> int | None:
+    """The number of the fiscal year a split year right before `start` names: the calendar
+    year it ends in ("the 2022-23 fiscal year" is fiscal 2023, on the company's year when the
+    text states it), not the fiscal year of the news day; None without one.
+
+    >>> text = "The council ended the 2022-23 fiscal year with a deficit."
+    >>> split_year_before(text, text.index("fiscal")), split_year_before(text, 4)
+    (2023, None)
+    """
+    match = _SPLIT_BEFORE_RE.search(text, max(0, start - 16), start)
+    if match is None:
+        return None
+    first, second = int(match["first"]), match["second"]
+    following = first + 1
+    if int(second) != (following if len(second) == 4 else following % 100):
+        return None
+    return following

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from timeline.temporal.calendar import _interval, add_months
+from timeline.temporal.calendar import _interval, add_months, nth_weekday
 from timeline.temporal.patterns import _RANGE_OPENING_RE
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
@@ -404,7 +404,7 @@ def _in_year(text: str, start: int, period: Timex, year: Timex, mod: str | None)
     match = _PERIOD_VALUE_RE.match(period.value)
     if match is None:
         return None
-    value = year.value + match["rest"]
+    value = _same_weekday_of_month(period, int(year.value)) or year.value + match["rest"]
     first, last, _ = _interval(value, None)  # Feb 28 of 2023 is Feb 29 of 2024
     if first is None and period.date_start is not None and period.date_end is not None:
         months = 12 * (int(year.value) - int(match["year"]))
@@ -413,3 +413,35 @@ def _in_year(text: str, start: int, period: Timex, year: Timex, mod: str | None)
         start, year.end, text[start : year.end], period.type,
         value, mod, period.granularity, first, last,
     )  # fmt: skip
+
+
+#: A weekday counted in its month: "the last Sunday of March", "the first Monday in May".
+_NTH_WEEKDAY_RE = re.compile(
+    r"(?i)\b(?P<nth>first|second|third|fourth|last|final)\s+(?P<weekday>"
+    + "|".join(WEEKDAYS)
+    + r")\b"
+)
+
+
+def _same_weekday_of_month(period: Timex, year: int) -> str | None:
+    """The day a weekday counted in its month falls on in `year`: "the last Sunday of March
+    next year", told in 2026, is Sunday 28 March 2027, not the 29th, the day of the month it
+    fell on in 2026; None for a day its text does not count so ("March 29 next year").
+
+    >>> from datetime import date
+    >>> sunday = Timex(0, 24, "the last Sunday of March", "DATE", "2026-03-29",
+    ...                granularity="day", date_start=date(2026, 3, 29), date_end=date(2026, 3, 29))
+    >>> _same_weekday_of_month(sunday, 2027)
+    '2027-03-28'
+    """
+    named = _NTH_WEEKDAY_RE.search(period.text)
+    day = period.date_start
+    if (
+        named is None
+        or period.granularity != "day"
+        or day is None
+        or WEEKDAYS[named["weekday"].lower()] - 1 != day.weekday()
+    ):
+        return None
+    nth = named["nth"].lower()
+    return day.replace(year=year, day=nth_weekday(year, day.month, nth, day.weekday())).isoformat()

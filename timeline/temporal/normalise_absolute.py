@@ -12,6 +12,7 @@ from timeline.temporal.calendar import (
     _month_end,
     _parse_calendar,
     _year_value,
+    nth_weekday,
     year_of_weekday,
 )
 from timeline.temporal.detect_context import _Candidate
@@ -21,6 +22,7 @@ from timeline.temporal.fiscal_calendar import (
     fiscal_days,
     fiscal_part_days,
     fiscal_year_holding,
+    split_year_before,
 )
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
 from timeline.temporal.near_day import NearDay, names_a_fixed_holiday, near_holiday, true_day
@@ -222,11 +224,11 @@ class _AbsoluteKinds(_Normalising):
         if match["wday"]:  # "the first Tuesday in November", "the last Saturday of July"
             weekday = WEEKDAYS[match["wday"].lower()] - 1  # ISO, from 1
             self.day_value(
-                cand.start, cand.end, year, month, _nth_weekday(year, month, nth, weekday)
+                cand.start, cand.end, year, month, nth_weekday(year, month, nth, weekday)
             )
             return
         if match["wend"]:  # "the last weekend of January": the week of its Saturday
-            day = date(year, month, _nth_weekday(year, month, nth, 5))
+            day = date(year, month, nth_weekday(year, month, nth, 5))
         elif nth in ("last", "final"):
             day = _month_end(year, month) - timedelta(days=3)
         else:
@@ -374,6 +376,8 @@ class _AbsoluteKinds(_Normalising):
             year = int(match["year"])
         elif match["fy"]:
             year = int(match["fy"]) if len(match["fy"]) == 4 else 2000 + int(match["fy"])
+        elif not match["fmod"] and (named := split_year_before(self.text, cand.start)):
+            year = named  # "the 2022-23 fiscal year": fiscal 2023, not the news day's
         else:
             shift = VOCABULARY.shift((match["fmod"] or "").lower())
             calendar = self.fiscal_calendar()
@@ -467,16 +471,3 @@ class _AbsoluteKinds(_Normalising):
         day = on(year)
         if day is not None:
             self.emit(cand.start, cand.end, "DATE", day.isoformat())
-
-
-def _nth_weekday(year: int, month: int, nth: str, weekday: int) -> int:
-    """The day of the month of its `nth` ("first" ... "fourth", "last") `weekday` (0 Monday).
-
-    >>> _nth_weekday(2024, 11, "first", 1), _nth_weekday(2023, 7, "last", 5)
-    (5, 29)
-    """
-    if nth in ("last", "final"):
-        end = _month_end(year, month)
-        return end.day - (end.weekday() - weekday) % 7
-    first = (weekday - date(year, month, 1).weekday()) % 7 + 1
-    return first + 7 * ["first", "second", "third", "fourth"].index(nth)

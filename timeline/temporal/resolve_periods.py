@@ -211,8 +211,13 @@ def day_of_a_day_part(running: RunningReference, span: tuple[int, int]) -> date 
     if told is None:
         return None
     story = running.latest_day or reference
-    if told > reference and _tense(running.text, *span) == "past":
+    tense = _tense(running.text, *span)
+    if told > reference and tense == "past":
         return story
+    if told < reference and tense == "future":
+        # "moved the start on Friday ... The heat is expected to peak in the early
+        # afternoon": a clause that looks ahead tells of no part of a day gone by
+        return max(story, reference)
     if told < story and not running.mentioned_just_before(span[0]):
         return story
     return None
