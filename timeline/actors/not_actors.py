@@ -25,6 +25,7 @@ from timeline.actors.member_letters import letters_of_an_office, qualifies_a_nam
 from timeline.actors.occasions import names_a_day_of_observance, names_an_occasion
 from timeline.actors.routes import names_a_route_end
 from timeline.actors.tickers import names_a_ticker
+from timeline.actors.townsfolk import describes_a_townsperson
 from timeline.actors.vaccines import names_a_vaccine
 from timeline.actors.vocabulary import after_the, document_words, titles
 from timeline.temporal.vocabulary import HOLIDAY_NAMES, WEEKDAYS
@@ -64,8 +65,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `member_letters.qualifies_a_name`, `occasions.names_an_occasion`,
     `occasions.names_a_day_of_observance`, `counted_people.counts_people`,
     `measures.names_a_sum`, `measures.names_a_stage`, `measures.names_a_sector`,
-    `measures.names_a_vessel_class`, `names_a_document`, `vaccines.names_a_vaccine` and
-    `routes.names_a_route_end`)."""
+    `measures.names_a_vessel_class`, `names_a_document`, `vaccines.names_a_vaccine`,
+    `routes.names_a_route_end` and `townsfolk.describes_a_townsperson`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)
@@ -90,6 +91,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or names_a_ticker(text, start, end)
         or qualifies_a_name(text, start, end)
         or names_a_route_end(text, start, end, label)
+        or describes_a_townsperson(text, start, end, label)
     )
 
 

@@ -19,6 +19,8 @@ from timeline.actors.products import (
     model_word_after,
     numbered_model,
 )
+from timeline.actors.routes import names_a_route_end
+from timeline.actors.townsfolk import describes_a_townsperson
 from timeline.actors.vocabulary import name_particles
 from timeline.kinds import ActorType
 
@@ -151,7 +153,20 @@ def _surface_candidates(text: str, surfaces: dict[str, ActorMention]) -> Iterabl
         if names_an_occasion(text, start, end) or names_a_festival(text, start, end):
             continue  # a headline's "Harvest Bumper" is no actor in "the Harvest Bumper draw",
             # nor its "Carnival" in "from Carnival Monday" (stop 33)
+        if _takes_no_part(text, start, end, source):
+            continue  # "in Tarvik ... its Tarvik service", "the Tarvik taxi driver" (stop 34)
         yield ActorMention(start, end, text[start:end], source.name, source.type)
+
+
+def _takes_no_part(text: str, start: int, end: int, source: ActorMention) -> bool:
+    """Whether a name found again only describes a route or a person by trade (`routes`,
+    `townsfolk`), read as the model's label of its type: a thing's name is a place there only
+    where the text writes it alone as one."""
+    label = "PRODUCT" if source.type == ActorType.PRODUCT else "ORG"
+    return (
+        names_a_route_end(text, start, end, label)
+        or describes_a_townsperson(text, start, end, label)
+    )
 
 
 def _wordish(character: str) -> bool:
