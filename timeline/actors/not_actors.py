@@ -22,7 +22,11 @@ from timeline.actors.measures import (
     names_a_vessel_class,
 )
 from timeline.actors.member_letters import letters_of_an_office, qualifies_a_name
-from timeline.actors.occasions import names_a_day_of_observance, names_an_occasion
+from timeline.actors.occasions import (
+    names_a_day_of_observance,
+    names_a_rite,
+    names_an_occasion,
+)
 from timeline.actors.routes import names_a_route_end
 from timeline.actors.tickers import names_a_ticker
 from timeline.actors.townsfolk import describes_a_townsperson
@@ -66,7 +70,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `occasions.names_a_day_of_observance`, `counted_people.counts_people`,
     `measures.names_a_sum`, `measures.names_a_stage`, `measures.names_a_sector`,
     `measures.names_a_vessel_class`, `names_a_document`, `vaccines.names_a_vaccine`,
-    `routes.names_a_route_end` and `townsfolk.describes_a_townsperson`)."""
+    `routes.names_a_route_end`, `townsfolk.describes_a_townsperson` and
+    `occasions.names_a_rite`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)
@@ -92,6 +97,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or qualifies_a_name(text, start, end)
         or names_a_route_end(text, start, end, label)
         or describes_a_townsperson(text, start, end, label)
+        or names_a_rite(text, start, end, label)
     )
 
 

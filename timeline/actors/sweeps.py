@@ -11,7 +11,7 @@ from timeline.actors.literals import boundary, is_word, literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.not_actors import names_a_festival
-from timeline.actors.occasions import names_an_occasion
+from timeline.actors.occasions import names_a_rite, names_an_occasion
 from timeline.actors.products import (
     is_brand_case,
     model_candidates,
@@ -159,13 +159,14 @@ def _surface_candidates(text: str, surfaces: dict[str, ActorMention]) -> Iterabl
 
 
 def _takes_no_part(text: str, start: int, end: int, source: ActorMention) -> bool:
-    """Whether a name found again only describes a route or a person by trade (`routes`,
-    `townsfolk`), read as the model's label of its type: a thing's name is a place there only
-    where the text writes it alone as one."""
+    """Whether a name found again only describes a route or a person by trade, or names a
+    rite (`routes`, `townsfolk`, `occasions.names_a_rite`), read as the model's label of its
+    type: a thing's name is a place there only where the text writes it alone as one."""
     label = "PRODUCT" if source.type == ActorType.PRODUCT else "ORG"
     return (
         names_a_route_end(text, start, end, label)
         or describes_a_townsperson(text, start, end, label)
+        or names_a_rite(text, start, end, label)
     )
 
 
