@@ -28,6 +28,7 @@ from timeline.actors.occasions import (
     names_an_occasion,
 )
 from timeline.actors.routes import names_a_route_end
+from timeline.actors.technologies import names_a_technology
 from timeline.actors.tickers import names_a_ticker
 from timeline.actors.townsfolk import describes_a_townsperson
 from timeline.actors.vaccines import names_a_vaccine
@@ -70,8 +71,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `occasions.names_a_day_of_observance`, `counted_people.counts_people`,
     `measures.names_a_sum`, `measures.names_a_stage`, `measures.names_a_sector`,
     `measures.names_a_vessel_class`, `names_a_document`, `vaccines.names_a_vaccine`,
-    `routes.names_a_route_end`, `townsfolk.describes_a_townsperson` and
-    `occasions.names_a_rite`)."""
+    `routes.names_a_route_end`, `townsfolk.describes_a_townsperson`,
+    `occasions.names_a_rite` and `technologies.names_a_technology`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)
@@ -98,6 +99,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or names_a_route_end(text, start, end, label)
         or describes_a_townsperson(text, start, end, label)
         or names_a_rite(text, start, end, label)
+        or names_a_technology(text, start, end)
     )
 
 
