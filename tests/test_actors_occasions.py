@@ -9,7 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.occasions import names_a_day_of_observance, names_an_occasion
+from timeline.actors.occasions import (
+    names_a_day_of_observance,
+    names_a_rite,
+    names_an_occasion,
+)
 from timeline.actors.spans import clean_span
 
 
@@ -173,3 +177,44 @@ def test_a_name_before_its_own_meeting_in_lower_case_stays() -> None:
     """ "the Kessel board meeting" is the company's meeting: Kessel stays an actor."""
     text = "Ana Ruiz told the Kessel board meeting on Friday that sales rose."
     assert not names_an_occasion(text, *_at(text, "Kessel"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Fr Ivo Quane will celebrate the Easter Vigil at 11 p.m.", "Easter Vigil", "FAC"),
+        ("Requiem Mass was celebrated yesterday in St. Ronan's.", "Requiem Mass", "ORG"),
+        ("Canon Quane announced at all Masses last Sunday that times change.", "Masses", "GPE"),
+        ("Confessions will be heard before the 9 a.m. Mass.", "Mass.", "GPE"),
+        ("Bishop Ivo Quane will administer Confirmation on Sunday.", "Confirmation", "ORG"),
+        ("Solemn Benediction follows the evening devotions.", "Solemn Benediction", "ORG"),
+    ],
+)
+def test_a_rite_is_no_actor(text: str, name: str, label: str) -> None:
+    assert names_a_rite(text, *_at(text, name), label)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Lena Vigil said the road would reopen.", "Lena Vigil", "PERSON"),
+        ("Kelvane Corp., based in Worcester, Mass., cut jobs.", "Mass.", "GPE"),
+        ("Holy Redeemer parish opened a hall.", "Holy Redeemer", "ORG"),
+    ],
+)
+def test_a_person_a_states_short_form_or_a_parish_is_kept(text: str, name: str, label: str) -> None:
+    assert not names_a_rite(text, *_at(text, name), label)
+
+
+@given(st.sampled_from(["Mass", "Masses", "Vigil", "Novena", "Evensong", "Vespers"]))
+def test_a_rite_after_the_is_never_an_actor(rite: str) -> None:
+    text = f"Fr Ivo Quane will lead the Palm Sunday {rite} at Holy Redeemer."
+    start = text.index("Palm")
+    assert names_a_rite(text, start, text.index(rite) + len(rite), "ORG")
+
+
+def test_the_rite_is_no_actor_of_the_row() -> None:
+    """End to end: the sentence keeps its priest and loses the rite."""
+    text = "Church notes. Canon Ivo Quane will celebrate the Easter Vigil at 11 p.m. on Saturday."
+    names = {mention.name for mention in find_actors([text])[0]}
+    assert not any("Vigil" in name for name in names), names

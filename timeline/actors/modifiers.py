@@ -27,7 +27,7 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VAGUE_NEWS
 from timeline.wordlists import table, word_list, word_set
 
-__all__ = ["PREPOSITIONS", "VERB_AFTER", "describes_a_thing"]
+__all__ = ["PREPOSITIONS", "VERB_AFTER", "a_tradesperson", "describes_a_thing"]
 
 #: Prepositions a name may not end on ("Bank of"), nor a described noun be.
 PREPOSITIONS = ("of", "in", "at", "on", "for", "from", "to", "by", "with")
@@ -324,8 +324,8 @@ def _names_nothing_else(text: str, surface: str, end: int) -> bool:
     first, second = words.group(1), words.group(2) or ""
     # "a Tullagh feed dealer": a noun before the trade, however it ends; a person's clause
     # after the trade ("who", a verb, a comma), where a brand's machine has none
-    trade = (_a_tradesperson(first) and _PERSONS_CLAUSE.match(text, words.end(1)) is not None) or (
-        _a_tradesperson(second)
+    trade = (a_tradesperson(first) and _PERSONS_CLAUSE.match(text, words.end(1)) is not None) or (
+        a_tradesperson(second)
         and first not in finite_verbs()
         and _PERSONS_CLAUSE.match(text, words.end(2)) is not None
     )
@@ -382,19 +382,19 @@ def _noun_after(text: str, end: int) -> bool:
     if after is None:
         return False
     word = after.group(1)
-    return word in _site_nouns() or _a_persons_own_noun(word) or _a_tradesperson(word)
+    return word in _site_nouns() or _a_persons_own_noun(word) or a_tradesperson(word)
 
 
-def _a_tradesperson(word: str) -> bool:
+def a_tradesperson(word: str) -> bool:
     """Whether a lower-case word is a noun of a person by trade or kind ("farmer", "dealer",
     "shipowner", "teenager"; `appositives.person_noun`) that no body's people share: not a
     title, a state's people, a position in a team, nor a noun of an organisation's people
     (`data/member_nouns.txt`: "a Vella worker", "an Ashbourne player" are the body's), nor a
     word in "-or", most often a machine's ("a Vella processor"), nor a craft's ("lander").
 
-    >>> _a_tradesperson("farmer"), _a_tradesperson("dealer"), _a_tradesperson("teenager")
+    >>> a_tradesperson("farmer"), a_tradesperson("dealer"), a_tradesperson("teenager")
     (True, True, True)
-    >>> _a_tradesperson("player"), _a_tradesperson("chairman"), _a_tradesperson("processor")
+    >>> a_tradesperson("player"), a_tradesperson("chairman"), a_tradesperson("processor")
     (False, False, False)
     """
     return (

@@ -22,7 +22,15 @@ from timeline.actors.measures import (
     names_a_vessel_class,
 )
 from timeline.actors.member_letters import letters_of_an_office, qualifies_a_name
-from timeline.actors.occasions import names_a_day_of_observance, names_an_occasion
+from timeline.actors.occasions import (
+    names_a_day_of_observance,
+    names_a_rite,
+    names_an_occasion,
+)
+from timeline.actors.routes import names_a_route_end
+from timeline.actors.technologies import names_a_technology
+from timeline.actors.tickers import names_a_ticker
+from timeline.actors.townsfolk import describes_a_townsperson
 from timeline.actors.vaccines import names_a_vaccine
 from timeline.actors.vocabulary import after_the, document_words, titles
 from timeline.temporal.vocabulary import HOLIDAY_NAMES, WEEKDAYS
@@ -62,7 +70,9 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `member_letters.qualifies_a_name`, `occasions.names_an_occasion`,
     `occasions.names_a_day_of_observance`, `counted_people.counts_people`,
     `measures.names_a_sum`, `measures.names_a_stage`, `measures.names_a_sector`,
-    `measures.names_a_vessel_class`, `names_a_document` and `vaccines.names_a_vaccine`)."""
+    `measures.names_a_vessel_class`, `names_a_document`, `vaccines.names_a_vaccine`,
+    `routes.names_a_route_end`, `townsfolk.describes_a_townsperson`,
+    `occasions.names_a_rite` and `technologies.names_a_technology`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)
@@ -86,41 +96,11 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or labels_a_turn(text, start, end)
         or names_a_ticker(text, start, end)
         or qualifies_a_name(text, start, end)
+        or names_a_route_end(text, start, end, label)
+        or describes_a_townsperson(text, start, end, label)
+        or names_a_rite(text, start, end, label)
+        or names_a_technology(text, start, end)
     )
-
-
-#: Before a share's ticker: an exchange and a colon in brackets ("(NYSE: "), or "symbol".
-_TICKER_BEFORE = re.compile(r"(?:\(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?:\s*|\b(?:symbol|ticker)\s+)$")
-
-
-#: After an exchange in brackets: a colon and its ticker, "code" before the colon at times
-#: (" code: KLV)" of "(ASX code: KLV)").
-_TICKER_AFTER = re.compile(r"(?:\s+code)?\s*:\s*[A-Z][A-Z0-9.]{0,9}\s*[);,]")
-#: An exchange, a colon and a ticker as one span: "NASDAQ: CRVN", "TSX: KLV.B".
-_TICKER_SPAN = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?:\s*[A-Z][A-Z0-9.]*")
-
-
-def names_a_ticker(text: str, start: int, end: int) -> bool:
-    """Whether the name is the ticker a share trades under: after an exchange and a colon in
-    brackets, or after "symbol" or "ticker" ("under the symbol KLV").
-
-    >>> text = "Kelvane Corp. (NYSE: KLV) listed under the symbol KLV. NYSE rose."
-    >>> names_a_ticker(text, 21, 24), names_a_ticker(text, 50, 53), names_a_ticker(text, 55, 59)
-    (True, True, False)
-    >>> names_a_ticker(text, 15, 24)  # "NYSE: KLV" as one span
-    True
-
-    So is the exchange in the ticker's brackets, which only lists the company (stop 33): "(NYSE:
-    KLV)", "(ASX code: KLV)"; not an exchange that acts ("told the ASX", "NYSE rose").
-
-    >>> names_a_ticker(text, 15, 19), names_a_ticker("Ulla Ltd (ASX code: UL) said", 10, 13)
-    (True, True)
-    """
-    if _TICKER_SPAN.fullmatch(text, start, end):
-        return True  # "NASDAQ: CRVN", the model's one span for the exchange and the ticker
-    if text[max(0, start - 8) : start].rstrip().endswith("(") and _TICKER_AFTER.match(text, end):
-        return True  # "(NZX: KWS)": the market that lists the company
-    return _TICKER_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 #: One capitalised word of eight letters or more shaped like an adverb ("Nationally",

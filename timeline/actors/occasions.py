@@ -16,7 +16,7 @@ from functools import cache
 from timeline.actors.vocabulary import after_the, event_words
 from timeline.wordlists import word_set
 
-__all__ = ["names_a_day_of_observance", "names_an_occasion"]
+__all__ = ["names_a_day_of_observance", "names_a_rite", "names_an_occasion"]
 
 #: One or two lower-case words after a name: " championship", " trade show".
 _NOUNS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
@@ -134,3 +134,32 @@ def names_a_day_of_observance(text: str, start: int, end: int, label: str) -> bo
         and before.group(1) not in _ALSO_OF_PLACE
         and before.group(1) in word_set("time_prepositions.txt")
     )
+
+
+#: A comma right before a name: ", " of "Worcester, Mass.", a state's short form.
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def names_a_rite(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the name is a church's service or rite, its last word one of
+    `data/rite_words.txt`: "the Easter Vigil", "Requiem Mass was celebrated", "announced at
+    all Masses", "at the 9 a.m. Mass.", "will administer Confirmation" (stop 34). It tells
+    what happens; who celebrates it is named apart.
+
+    >>> text = "Fr Ana Roe will celebrate the Easter Vigil and Requiem Mass at all Masses."
+    >>> [names_a_rite(text, text.index(w), text.index(w) + len(w), "ORG")
+    ...  for w in ("Easter Vigil", "Requiem Mass", "Masses")]
+    [True, True, True]
+
+    Not a person's family name ("Lena Vigil said"), nor a state's short form after a town
+    and a comma ("Worcester, Mass."):
+
+    >>> names_a_rite("Lena Vigil said", 0, 10, "PERSON")
+    False
+    >>> names_a_rite("a firm in Worcester, Mass., said", 21, 26, "GPE")
+    False
+    """
+    if label == "PERSON" or _COMMA_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    words = text[start:end].rstrip(".").split()
+    return bool(words) and words[-1].casefold() in word_set("rite_words.txt")

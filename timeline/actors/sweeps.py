@@ -152,7 +152,8 @@ def _surface_candidates(text: str, surfaces: dict[str, ActorMention]) -> Iterabl
         if names_no_actor(text, start, end, _LABELS.get(source.type, "ORG")):
             continue  # a headline's "Harvest Bumper" is no actor in "the Harvest Bumper draw",
             # nor its "Carnival" in "from Carnival Monday" (stop 33), nor "NYSE" in "Orlo Inc.
-            # (NYSE: ORL)" when the NYSE acts elsewhere: where it stands it names no one (stop 34)
+            # (NYSE: ORL)" when the NYSE acts elsewhere, nor "its Tarvik service", "the Tarvik
+            # taxi driver": where it stands it names no one (stop 34)
         yield ActorMention(start, end, text[start:end], source.name, source.type)
 
 

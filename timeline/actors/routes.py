@@ -1,0 +1,131 @@
+"""A place before a noun of a route or a service names where the route runs, not who runs it
+or takes part (the gold's "a place that only describes a thing"): "fares on the Tarvik
+route", "the airline suspended its Orrin service", "while the Tarvik-Ostby line is upgraded",
+"rates on its Asia-Europe routes" (`data/route_nouns.txt`; stop 34).
+
+    >>> text = "The airline suspended its Orrin service. Fares on the Tarvik route rose."
+    >>> names_a_route_end(text, 26, 31, "GPE"), names_a_route_end(text, 54, 60, "GPE")
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.vocabulary import finite_verbs, prepositions
+from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
+from timeline.wordlists import word_set
+
+__all__ = ["names_a_route_end"]
+
+#: "the", an owner's possessive ("its", "our", "the airline's") and at times one lower-case
+#: word after it ("its new "), right before the place.
+_OWNER_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)|\w['’]s)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?$"
+)
+#: One or two lower-case words after the place: " route", " bus route".
+_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
+#: Two places joined by a hyphen, the ends of one route: "Tarvik-Ostby", "Asia-Europe".
+_PAIR = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?")
+#: The labels of a place.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Nouns of a route that a word of its kind may stand before ("the Tarvik bus route"); a
+#: "service" after such a word may be a body's ("the Tarvik fire service"), a "line" a
+#: works' ("its Tarvik assembly line": the golds part on a works' town after its owner).
+_KINDED = frozenset({"route", "routes", "flight", "flights"})
+#: Nouns of a route that are also a maker's range ("the new Kestrel line"): a route's only
+#: after a name the model took for a place, or two places joined ("the Tarvik-Ostby line").
+_RANGES = frozenset({"line", "lines"})
+
+
+def names_a_route_end(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the name `text[start:end]` (labelled `label` by the model) is a place before a
+    noun of a route or a service (a word of its kind between at times: "the Tarvik bus
+    route"), after "the" or an owner: where the route runs.
+
+    >>> names_a_route_end("Fares on the Tarvik bus route rose.", 13, 19, "GPE")
+    True
+    >>> names_a_route_end("while the Tarvik-Ostby line is upgraded", 10, 22, "ORG")
+    True
+
+    A name the model took for no place is one when the text writes it alone after a
+    preposition of place, or only so, before a noun; a company acts elsewhere ("Vellair said")
+    and its route is its own ("the Vellair route"); a body's service is not a route's ("the
+    Tarvik fire service"), nor is a noun followed by another name's word:
+
+    >>> names_a_route_end("Its Orrin service runs daily from the quay.", 4, 9, "ORG")
+    True
+    >>> text = "Vellair said fares on the Vellair route would fall."
+    >>> names_a_route_end(text, 26, 33, "ORG")
+    False
+    >>> names_a_route_end("the Tarvik fire service said", 4, 10, "GPE")
+    False
+    >>> names_a_route_end("Tarvik route maps", 0, 6, "GPE")  # no "the" nor an owner
+    False
+
+    Nor a works' line ("its Tarvik assembly line"), nor a maker's range ("the new Kestrel
+    line" of a name the model took for no place):
+
+    >>> names_a_route_end("It shut its Tarvik assembly line.", 12, 18, "GPE")
+    False
+    >>> names_a_route_end("It showed the new Kestrel line.", 18, 25, "ORG")
+    False
+    """
+    surface = text[start:end]
+    if not _OWNER_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    words = _WORDS_AFTER.match(text, end)
+    if words is None:
+        return False
+    first, second = words.group(1), words.group(2)
+    if first in word_set("route_nouns.txt"):
+        noun = first
+    elif second in _KINDED and _a_kind_of_route(first):
+        noun = second
+    else:
+        return False
+    if label in _PLACE_LABELS or _PAIR.fullmatch(surface):
+        return True
+    if noun in _RANGES:
+        return False  # "the new Kestrel line": a maker's range of products
+    return not first_word_of_a_name(text, surface) and (
+        written_as_a_place(text, surface) or _only_before_a_noun(text, surface)
+    )
+
+
+def _a_kind_of_route(word: str) -> bool:
+    """Whether a lower-case word may tell a route's kind before its noun ("bus", "ferry"): no
+    verb, preposition or clause word."""
+    return not (
+        word in finite_verbs()
+        or word in prepositions()
+        or word in word_set("clause_words.txt")
+        or VERB_AFTER.fullmatch(word) is not None
+    )
+
+
+#: The lower-case word after a name.
+_LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _only_before_a_noun(text: str, name: str) -> bool:
+    """Whether the text writes `name` only before a lower-case word that is no verb ("its
+    Orrin service"), never acting ("Orrin said") nor alone.
+
+    >>> _only_before_a_noun("its Orrin service. The Orrin route", "Orrin")
+    True
+    >>> _only_before_a_noun("its Orrin service. Orrin said", "Orrin")
+    False
+    """
+    at = text.find(name)
+    while at >= 0:
+        after = _LOWER_AFTER.match(text, at + len(name))
+        whole = (at == 0 or not text[at - 1].isalnum()) and not text[
+            at + len(name) : at + len(name) + 1
+        ].isalnum()
+        if whole and (after is None or not _a_kind_of_route(after.group(1))):
+            return False
+        at = text.find(name, at + 1)
+    return True
