@@ -53,7 +53,40 @@ def headline_number(sentences: Sequence[Sentence], title: str) -> int | None:
     for number, sentence in enumerate(sentences[:3]):
         if _TELETYPE_HEADLINE.fullmatch(sentence.text.strip()):
             return number
+    if title and _headline_under_furniture(sentences):
+        return 0
     return None
+
+
+#: The fewest and the most words of a headline under the page's furniture.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_MAX_WORDS = 20
+
+
+def _headline_under_furniture(sentences: Sequence[Sentence]) -> bool:
+    """Whether the first sentence is the headline when the title line is not one of the
+    sentences (a masthead, a section's label or a release's label over the headline, all
+    furniture: "BUSINESS DAILY | Monday, August 16, 2004" over "Ports sign pact ahead of
+    customs union"): a line of its own with a headline's shape, a few words, some in small
+    letters, no sentence's stop, and the story after it (stop 34).
+
+    >>> from timeline.sentences import split_sentences
+    >>> _headline_under_furniture(split_sentences("Ports sign pact ahead of union\\n\\nIt was."))
+    True
+    >>> _headline_under_furniture(split_sentences("Ports signed a pact on Monday.\\n\\nIt was."))
+    False
+    """
+    if len(sentences) < 2:
+        return False
+    first = " ".join(sentences[0].text.split())
+    words = first.split()
+    return (
+        not ends_as_prose(first)
+        and _SENTENCE_STOP.search(first) is None
+        and HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS
+        and any(word.islower() for word in words)
+        and not first.endswith((":", ",", ";"))
+    )
 
 
 #: A teletype's headline, after a caret, often closed by a less-than sign: "^Jury Convicts Two<".

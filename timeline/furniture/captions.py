@@ -38,6 +38,9 @@ _BARE_CREDIT = (
 _LABELLED_CREDIT = (
     rf"{_LABEL}\s*:\s*(?:{_NAME}\s*/\s*[^\n/]{{1,40}}|\S+(?:\s+\S+){{0,3}}(?<![.!?]))"
 )
+#: A credit whose label a spaced slash parts from the name, as some papers write it (stop 34):
+#: "Photo / Jo Lee", "Picture / Jo Lee / The Courier", "Photo / Supplied".
+_SLASH_CREDIT = rf"{_LABEL}\s+/\s+{_NAME}(?:\s+/\s+{_ORGANISATION})?"
 
 #: A credit in capitals, its fields set apart by bars: "PHOTO | FILE | THE COURIER".
 _BAR_CREDIT = r"(?:PHOTO|PICTURE|IMAGE)S?(?:\s*\|\s*[A-Z][^\n|]{0,40}){1,3}"
@@ -61,18 +64,19 @@ _CREDIT_ONLY = re.compile(
     r"|(?:Photo|Image|Picture)\s+[Ss]ources?\s*:[^\n]{1,80}"
     rf"|{_BAR_CREDIT}"
     r"|(?:Photo(?:graph)?|Picture|Image)s?\s+(?:(?:supplied|provided)\s+by|courtesy\s+of)"
-    r"\s+[A-Z][^\n]{0,60}"
-    rf"|{_LABELLED_CREDIT}|{_BARE_CREDIT}|{_COURTESY}|{_DASH_CREDIT}"
+    r"\s+(?:the\s+)?[A-Z][^\n]{0,60}"
+    rf"|{_LABELLED_CREDIT}|{_SLASH_CREDIT}|{_BARE_CREDIT}|{_COURTESY}|{_DASH_CREDIT}"
     # a picture that shows no scene of the story: "Representative image", "File photo"
     r"|(?i:representative|file|stock|archive)\s+(?i:image|photo(?:graph)?|picture)s?"
     r"|(?i:image|photo|picture)\s+(?i:for|used\s+for)\s+representation(?:al\s+purposes?)?(?:\s+only)?"
     r"|\(?(?i:pic|pix)s?(?:\s+by|\s*:)\s+[A-Z][^\n()]{0,60}(?<![.!?])\)?"
 )
 
-#: A credit line of its own, no full stop: "Photo by Name / Site", "Pictures courtesy of ...".
+#: A credit line of its own, no full stop: "Photo by Name / Site", "Pictures courtesy of ...",
+#: "Photo courtesy of the Lee family" (stop 34: its giver may open with "the").
 _PHOTO_BY = (
     r"(?i:photo(?:graph)?|picture|pic|image|illustration)s?\s+"
-    r"(?i:by|courtesy\s+of|(?:supplied|provided)\s+by)\s+[A-Z]"
+    r"(?i:by|courtesy\s+of|(?:supplied|provided)\s+by)\s+(?:the\s+)?[A-Z]"
     r"[^\n]{0,80}(?<![.!?])"
 )
 #: A caption's opening: "FILE - ...", "FILE PHOTO: ...", "Photo: ...", "PHOTO: ...",
@@ -85,6 +89,9 @@ _CAPTION_START = re.compile(
     # the credit before the caption: "PHOTO THE COURIER, Jo Lee — The quay at dawn.", "Courier
     # photo by Jo Lee: Crowds wait outside the hall."
     r"|(?:PHOTO|PICTURE|IMAGE)S?\s+[A-Z][^\n—–:]{1,60}\s[—–]\s"
+    # the credit's fields set apart by bars, then the caption (stop 34): "PHOTO | FILE: The
+    # quay at dawn.", "PICTURE | COURIER STAFF: Crowds at the hall."
+    r"|(?:PHOTO|PICTURE|IMAGE)S?(?:\s*\|\s*[A-Z][A-Z'’&. ]{0,30}?){1,2}\s*:\s"
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:photo(?:graph)?|picture)s?\s+by\s+[A-Z][^\n:.!?]{1,40}:\s"
     # a graphic's title: "Chart of the week: ...", "Graphic: ...", "Map: Flooded districts"
     r"|(?i:chart|graph|graphic|infographic|map)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:"
@@ -107,7 +114,7 @@ _CAPTION_END = re.compile(
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
     rf"|\(\s*(?:(?:(?i:file|stock|archive)\s+)?{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
     rf"|{_BARE_CREDIT}|{_COURTESY}|{_LABEL}\s+{_COURTESY})\)$"
-    rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_PHOTO_BY_NAME}|{_PHOTO_BY})$"
+    rf"|[.!?]\s+(?:{_BARE_CREDIT}|{_BAR_CREDIT}|{_SLASH_CREDIT}|{_PHOTO_BY_NAME}|{_PHOTO_BY})$"
     # after a dash: "— Jo Lee/Wire", "— Courier photo by JO LEE"
     rf"|[.!?]\s+{_DASH_CREDIT}$"
     # after a bar, a credit with its slash: "... on Thursday. | Jo Lee/Quay Pictures"

@@ -9,6 +9,8 @@ Switzerland, May 10, 2021 – ", "PUNE: The state government ...". Split from
     'LIMA, 14 ago (Wire).– '
     >>> DATELINE_PATTERNS[3].match("TARROW, Feb 7: Voting in the ward vote went off calmly, too")[0]
     'TARROW, Feb 7: '
+    >>> DATELINE_PATTERNS[4].match("Tarrow, Nov 16 (Wire) The police said on Sunday ...")[0]
+    'Tarrow, Nov 16 (Wire) '
 """
 
 from __future__ import annotations
@@ -102,5 +104,19 @@ _COLON_DATELINE = re.compile(
     rf"(?=[\"“‘{_UP}][^\n]{{40}})",
     re.MULTILINE,
 )
+#: A place, its day and its source in brackets, run into the paragraph with no dash, as some
+#: agencies write it: "Tarrow, Nov 16 (Wire) The police said ...", "LEITH, 3 May 2016 (Wire)
+#: Talks ..." (stop 34; the day and the source both, so a sentence's "Lima (Peru)" is none).
+_UNDASHED_DATELINE = re.compile(
+    rf"^[ \t]*{_PLACE}(?:/{_PLACE})?(?:,\s+{_PLACE})?,\s+(?:{_DATE_WITH_YEAR}|{_DAY})"
+    rf"\s*\((?:[{_UP}][\w&.'’/ -]{{0,30}}|[a-z]{{2,5}})\)[ \t]+(?=[\"“‘{_UP}])",
+    re.MULTILINE,
+)
 #: The shapes of a dateline, read by `timeline.furniture` near the top of a text.
-DATELINE_PATTERNS = (_CAPITAL_DATELINE, _SOURCED_DATELINE, _DATED_DATELINE, _COLON_DATELINE)
+DATELINE_PATTERNS = (
+    _CAPITAL_DATELINE,
+    _SOURCED_DATELINE,
+    _DATED_DATELINE,
+    _COLON_DATELINE,
+    _UNDASHED_DATELINE,
+)

@@ -31,6 +31,7 @@ from timeline.furniture.correspondents import (
     is_writer_credit,
 )
 from timeline.furniture.credit_lines import CREDIT_RULES
+from timeline.furniture.desk_lines import DESK_RULES
 from timeline.furniture.foot_notes import FOOT_NOTE_RULES
 from timeline.furniture.headings import (
     is_qualified_heading,
@@ -66,6 +67,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     *TRANSCRIPT_RULES,  # a transcript's cues and hand-overs
     *BOX_RULES,  # a page's boxes and notes: an info box, a local stamp, comments, sharing
     *FOOT_NOTE_RULES,  # a correction's note with its error, a note on the figures' units
+    *DESK_RULES,  # a translation's credit and note, a desk's signature, a review's box line
     LineRule(
         "contact",
         FurnitureKind.CREDIT,

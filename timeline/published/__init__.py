@@ -237,7 +237,10 @@ def _weekday_dates(
             if candidate.isoweekday() == weekday:
                 fits.append(candidate)
         if centre is not None and len(fits) > 1:
-            fits = [min(fits, key=lambda d: abs(d.year - centre))]
+            # the nearest year to the centre; two as near, one either side, are no guess
+            # ("since 1971" puts a Friday, June 21 in 1968 as well as in 1974: stop 34)
+            nearest = min(abs(d.year - centre) for d in fits)
+            fits = [d for d in fits if abs(d.year - centre) == nearest]
         if len(fits) == 1:  # one year fits; with several and no year in sight, no guess
             found.append(fits[-1])
     return found
