@@ -138,3 +138,20 @@ def test_the_index_of_words_finds_what_a_search_for_the_whole_word_finds(
     text = "".join(w + j for w, j in zip(words, joins + [" "] * len(words), strict=False))
     searched = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
     assert _Places(text).of(word) == searched
+
+
+def test_a_relative_clause_on_the_subject_stands_for_its_verb() -> None:
+    """Stop 34 (helper `recall4`): "Prairie Air, which has its hub here, said ...": a comma and
+    "which" or "who" after the opening words make them the subject, as a verb does."""
+    text = "Stocks fell. Tessel Air, which has its hub at Ostrava, said it would fly on Friday."
+    assert [(r.text, r.label) for r in opening_names(text, [], NOUNS)] == [("Tessel Air", "ORG")]
+    text = "Prices rose. Brannock Wool Traders, which held the largest sale, said so."
+    assert names(text) == ["Brannock Wool Traders"]
+    text = "Ships left. Marisol, who runs the dock, said it was calm."
+    assert [(r.text, r.label) for r in opening_names(text, [], NOUNS)] == [("Marisol", "PERSON")]
+    for text in (
+        "Officials, who met on Monday, agreed.",  # a noun capitalised by its place
+        "Analysts, which were few, said so.",
+        "Council, which met on Monday, agreed.",  # a body's word alone
+    ):
+        assert names(text) == [], text
