@@ -253,7 +253,10 @@ def _run_name(words: list[str], lower: frozenset[str], nouns: frozenset[str]) ->
         " ".join(parts[:n]) in titles() for n in range(1, len(parts) + 1)
     ):
         return False  # "Chief Executive Ana Roe said", "The Deputy Bailiff said": an office
-    if any(w.endswith(("'s", "’s")) or _not_a_name_word(w) for w in folded):
+    if any(w.endswith(("'s", "’s")) for w in folded) or any(
+        _not_a_name_word(w) and not (at == len(folded) - 1 and w in organisation_words())
+        for at, w in enumerate(folded)
+    ):  # an organisation's word may end the name ("Bradford Corporation has asked")
         return False  # "Hanwol's Fold Air X3": two names; "Chief Executive Ana Roe": a title
     return any(w not in lower for w in folded)
 
