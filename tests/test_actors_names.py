@@ -4,7 +4,7 @@ organisations and their acronyms."""
 from __future__ import annotations
 
 from timeline.actors import AliasTable, find_actors
-from timeline.actors.acronyms import defined_acronyms
+from timeline.actors.acronyms import acronym_sweep, defined_acronyms
 from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.persons import in_another_name
@@ -115,6 +115,23 @@ def test_an_acronym_is_the_organisation_it_abbreviates_in_the_article() -> None:
     assert names and set(names) == {"European Aeronautic Defence and Space Company"}
     ambiguous = "Apple Computer and Apple Corps settled. AC was not mentioned."
     assert {m.text: m.name for m in find_actors([ambiguous])[0]}.get("AC") in (None, "AC")
+
+
+def test_an_acronym_opening_a_sentence_after_a_number_is_found() -> None:
+    """Stop 34 (helper `recall4`): the number or the capitals that end the sentence before
+    are no clock time nor heading beside the acronym; one inside its sentence still is."""
+    name = "Kelvor Harbour Authority"
+    port = ActorMention(0, len(name), name, name, "organisation")
+    text = f"{name} said so. The port last shut in 2008. KHA plans to dredge it in May."
+    assert [m.text for m in acronym_sweep(text, [port])] == ["KHA"]
+    text = f"{name} said so. Dredging began in 1998! KHA hopes to finish soon."
+    assert [m.text for m in acronym_sweep(text, [port])] == ["KHA"]
+    for text in (
+        f"{name} said so. The tide turns at 3 KHA time.",  # a clock and its zone
+        f"{name} said so.\nWATCH KHA NOW",  # a heading in capitals
+        f"{name} said so. Berth 4 KHA was shut.",  # after a number inside the sentence
+    ):
+        assert acronym_sweep(text, [port]) == [], text
 
 
 def test_a_name_with_commas_before_its_acronym_is_one_organisation() -> None:

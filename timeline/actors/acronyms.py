@@ -377,6 +377,14 @@ def acronym_sweep(
     >>> [(m.start, m.name) for m in acronym_sweep(text, [state])]
     [(32, 'Islamic State')]
 
+    A number or a word in capitals ending the sentence before is no neighbour: "The port was
+    last shut in 2008. TPA plans ..." (stop 34).
+
+    >>> port = ActorMention(0, 21, "Tarvik Port Authority", "Tarvik Port Authority", "organisation")
+    >>> text = "Tarvik Port Authority said so. It shut in 2008. TPA plans a dredge. At 3 TPA left."
+    >>> [m.start for m in acronym_sweep(text, [port])]
+    [48]
+
     `defined` adds the acronyms the text defines in brackets, in any case ("Pagasa" after "...
     Services Administration (Pagasa)"), and the names they stand for.
     """
@@ -403,7 +411,10 @@ def acronym_sweep(
         name = wanted[match.group()]
         if start < first_seen.get(name, len(text)) or free_position(taken, start, end) is None:
             continue
-        around = text[max(0, start - 20) : start].split()[-1:] + text[end : end + 20].split()[:1]
+        before = text[max(0, start - 20) : start].split()[-1:]
+        if before and _ENDS_A_SENTENCE.search(before[0]):
+            before = []  # "... in 2008. TNPA plans": the sentence before ends on its number
+        around = before + text[end : end + 20].split()[:1]
         if any(_CAPITALS_WORD.fullmatch(w) or w[:1].isdigit() for w in around):
             continue  # a heading in capitals, or a clock time
         if text[start - 1 : start] == "(":
@@ -417,3 +428,5 @@ def acronym_sweep(
 _ALONE_RUN = re.compile(r"(?<![\w&.-])[\w&]+(?![\w&-])")
 #: A word in capitals: "WATCH", "NOW:".
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}\W*")
+#: A word ending a sentence: "2008.", "AGM!", "1998.\"".
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"”’']?$")

@@ -25,6 +25,8 @@ from timeline.actors.acronyms import (
 )
 from timeline.actors.aliases import AliasTable
 from timeline.actors.mention import ActorMention
+from timeline.actors.modifiers import _one_word_after_an_article
+from timeline.actors.peoples import english_word_after, names_a_people
 from timeline.actors.persons import PersonNames, full_names_in
 from timeline.actors.products import (
     brand_plurals,
@@ -100,9 +102,19 @@ class _ArticleNames:
     #: the names the model took for a place somewhere in the article, and the first word of
     #: a place named with its feature or unit ("Madang" of "Madang Province")
     places: frozenset[str] = frozenset()
+    #: English's nouns (the model's noun index), which a people's word may be
+    nouns: frozenset[str] = frozenset()
+    #: the names the model gave another label than a people's somewhere
+    labelled: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, text: str, raw: list[RawSpan], context: str | None) -> _ArticleNames:
+    def of(
+        cls,
+        text: str,
+        raw: list[RawSpan],
+        context: str | None,
+        nouns: frozenset[str] = frozenset(),
+    ) -> _ArticleNames:
         """The names of `raw`: persons' full names written in the body (and in `context`),
         organisations without their suffixes."""
         in_headline = _Headlines(text)
@@ -150,6 +162,8 @@ class _ArticleNames:
                 r.text.split()[0] for r in raw if r.label == "PRODUCT" and " " in r.text
             ),
             places=written_places(text, raw),
+            nouns=nouns,
+            labelled=frozenset(r.text for r in raw if r.label != "NORP"),
         )
 
     def mention(self, item: RawSpan, aliases: AliasTable) -> ActorMention | None:
@@ -186,8 +200,29 @@ class _ArticleNames:
             and not surface.endswith("s")
             and _NOUN_AFTER.match(self.text, end)
         ):
-            return None  # "its European division", "North American plants": an adjective
+            if not self._named_not_a_people(surface, end):
+                return None  # "its European division", "North American plants": an adjective
+            kind = ActorType.LOCATION if surface in self.places else kind
         return ActorMention(start, end, self.text[start:end], name, kind, role)
+
+    def _named_not_a_people(self, surface: str, end: int) -> bool:
+        """Whether a name the model took for a people, before a lower-case word, is a name
+        of no people ("the Govan yard", "an Aeroline spokesperson": stop 34): no people's word
+        (`peoples.names_a_people`) before an English word, describing no thing after "a"
+        (`modifiers._one_word_after_an_article`), and, unless the model took it for
+        a place elsewhere, no name it labelled otherwise, no organisation's short form and no
+        word of a person's name (those are named their own way)."""
+        if (
+            names_a_people(surface, self.nouns)
+            or not english_word_after(self.text, end, self.nouns)
+            or _one_word_after_an_article(self.text, surface, end)  # "a Birkirkara contractor"
+        ):
+            return False
+        return surface in self.places or not (
+            surface in self.labelled
+            or surface in self.short_forms.beginnings
+            or any(word in self.body_person_words for word in surface.split())
+        )
 
     def _surname(self, surface: str, start: int) -> str | None:
         """The full name whose last word `surface` is, when it is one word, no brand ("iPod")

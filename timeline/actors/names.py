@@ -123,7 +123,7 @@ def canonical(
     added.extend(apposed_names(text, [*raw, *added]))  # "Nordgas, the system operator,"
     added.extend(affiliated_names(text, [*raw, *added]))  # "Pieter Botha of Cape Cycling"
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
-    names = _ArticleNames.of(text, raw, context)
+    names = _ArticleNames.of(text, raw, context, nouns)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]
     return _complete(text, mentions, names, context)
 

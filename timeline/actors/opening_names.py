@@ -35,12 +35,16 @@ __all__ = ["opening_names"]
 
 #: One to four capitalised words (with "of", "and" or "&" between them) after an optional
 #: "The", an optional adverb of a verb's own ("Copper Canyon also said") and the lower-case
-#: word after them, all on one line.
+#: word after them, or a comma and the relative pronoun of a clause on the subject ("Prairie
+#: Air, which has its hub ...", stop 34), all on one line.
 _OPENING = re.compile(
     r"(?<![\w'’&.-])(?:The )?"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?: (?:(?:of|and|&) )?[A-Z][\w'’-]*){0,3})"
-    r" (?:(?:also|now|still|then|later) )?(?P<verb>[a-z]+)\b"
+    r"(?: (?:(?:also|now|still|then|later) )?(?P<verb>[a-z]+)|, (?P<relative>which|who))\b"
 )
+#: The label of a name before a relative pronoun, by the pronoun and whether the name is one
+#: word: "which" follows a body ("Prairie Air, which"), "who" a first name ("Rosaleen, who").
+_RELATIVE_LABELS = {("which", True): "ORG", ("which", False): "ORG", ("who", True): "PERSON"}
 #: A capitalised word right before a word, on its line: "Iain " of "Iain Macrae".
 _CAPITAL_BESIDE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
 #: A capitalised word right after a word: " Scotland" of "Police Scotland".
@@ -72,6 +76,13 @@ def opening_names(
     >>> text = "Officials said so. Aeroline expects a rise. The Mill Road site was sold."
     >>> [r.text for r in opening_names(text, [], frozenset({"official", "site"}))]
     ['Aeroline']
+
+    A comma and "which" or "who" after the words stand for the verb: the clause is the
+    subject's (stop 34).
+
+    >>> text = "Tarn Air, which flies to Osh, said so. Officials, who met, agreed."
+    >>> [(r.text, r.label) for r in opening_names(text, [], frozenset({"official"}))]
+    [('Tarn Air', 'ORG')]
     """
     whole = context if context is not None else text
     lower = lower_case_words(whole)
@@ -88,7 +99,9 @@ def opening_names(
             continue  # not a sentence's first words
         words = match.group("name").split(" ")
         verb = match.group("verb")
-        if not (verb in finite_verbs() or (len(verb) > 4 and verb.endswith("ed"))):
+        if verb is not None and not (
+            verb in finite_verbs() or (len(verb) > 4 and verb.endswith("ed"))
+        ):
             continue  # "Tri-County directors", "Holy Redeemer parish": a noun, no verb
         if any(r.start < end and start < r.end for r in raw) or in_headline(start):
             continue
@@ -107,7 +120,10 @@ def opening_names(
             continue  # "Delphine is expected to ...": a storm; "Hari Raya falls on": a feast
         if any(" ".join(words[:n]) in known for n in range(1, len(words))):
             continue  # "The Calder State Kestrels trailed": a team's name and its nickname
-        found.append(RawSpan(start, end, name, labels.get(name) or _label(words, nouns)))
+        label = labels.get(name) or _RELATIVE_LABELS.get(
+            (match.group("relative"), len(words) == 1), _label(words, nouns)
+        )
+        found.append(RawSpan(start, end, name, label))
     return found
 
 
@@ -237,7 +253,10 @@ def _run_name(words: list[str], lower: frozenset[str], nouns: frozenset[str]) ->
         " ".join(parts[:n]) in titles() for n in range(1, len(parts) + 1)
     ):
         return False  # "Chief Executive Ana Roe said", "The Deputy Bailiff said": an office
-    if any(w.endswith(("'s", "’s")) or _not_a_name_word(w) for w in folded):
+    if any(w.endswith(("'s", "’s")) for w in folded) or any(
+        _not_a_name_word(w) and not (at == len(folded) - 1 and w in organisation_words())
+        for at, w in enumerate(folded)
+    ):  # an organisation's word may end the name ("Bradford Corporation has asked")
         return False  # "Hanwol's Fold Air X3": two names; "Chief Executive Ana Roe": a title
     return any(w not in lower for w in folded)
 

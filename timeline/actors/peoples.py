@@ -1,0 +1,80 @@
+"""Whether a name the model took for a people (spaCy's NORP) can be a people's word at all: a
+demonym the lists know, a word English has, or one that ends as demonyms end. A town or a
+firm the model took for a people is none of these ("the Govan yard", "an Aeroline
+spokesperson"), and no adjective of a people (stop 34).
+
+    >>> nouns = frozenset({"european"})
+    >>> names_a_people("Govan", nouns), names_a_people("Nivaclé", nouns)
+    (False, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from timeline.actors.vocabulary import countries, finite_verbs
+
+__all__ = ["DEMONYM_ENDINGS", "english_word_after", "names_a_people"]
+
+#: How the demonyms no list holds end ("Silesian", "Ivorian", "Korean", "Bhutanese", "Cornish",
+#: "Baltic", "Bengali", "Sámi", "Burkinabè", "Nivaclé", "Québécois", "Muscovite",
+#: "Midwestern"); not "-an"
+#: alone, which ends as many towns' names ("Govan", "Erzincan") as peoples'.
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "i", "í", "é", "è", "ois", "ite", "ern")
+
+
+def names_a_people(surface: str, nouns: frozenset[str]) -> bool:
+    """Whether the last word of `surface`, a name the model took for a people, may be a
+    people's: a demonym of `data/demonyms.csv`, an English noun of the model's noun index
+    (which holds "European", "Bengali", "Victorian", and cities too: "Lahore"), a plural, or
+    a word ending as demonyms do (`DEMONYM_ENDINGS`). With no noun index, any word may be.
+
+    >>> nouns = frozenset({"european", "lahore"})
+    >>> [names_a_people(w, nouns) for w in ("European", "Lahore", "Kazakh", "Sámi", "Silesian")]
+    [True, True, True, True, True]
+    >>> [names_a_people(w, nouns) for w in ("Govan", "Aeroline", "Iloilo", "Penrhyn")]
+    [False, False, False, False]
+    >>> names_a_people("Gilchrist", frozenset())
+    True
+    """
+    if not nouns:
+        return True
+    last = surface.rsplit(" ", 1)[-1]
+    folded = last.casefold()
+    return (
+        surface.casefold() in countries()
+        or folded in countries()
+        or folded in nouns
+        or folded.endswith(("s", *DEMONYM_ENDINGS))
+        or not last.isalpha()
+    )
+
+
+#: The lower-case word right after a name: " yard" of "the Govan yard".
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def english_word_after(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the lower-case word after `end` is an English word: a noun of the model's noun
+    index (a plural's singular too), a small word, a finite verb or a past in "-ed" ("the Govan
+    yard", "Penrhyn and Manihiki", "Gilchrist was closed"); not a genus's species ("Neisseria
+    meningitidis"), which makes the two words one Latin name.
+
+    >>> nouns = frozenset({"yard"})
+    >>> texts = ("Govan yards", "Tarvo and", "Nexia meningitidis")
+    >>> [english_word_after(text, 5, nouns) for text in texts]
+    [True, True, False]
+    """
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return True
+    word = after.group(1)
+    return (
+        word in nouns
+        or word.removesuffix("s") in nouns
+        or word in STOP_WORDS
+        or word in finite_verbs()
+        or word.endswith("ed")
+    )
