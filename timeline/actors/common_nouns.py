@@ -79,11 +79,33 @@ def capitalised_common_noun(text: str, start: int, end: int, nouns: frozenset[st
     folded = word.casefold()
     if not any(form in nouns for form in (folded, *singulars(folded))):
         return False
-    for other in re.finditer(rf"\b{re.escape(word)}\b", text):
-        if _BEGINS_A_NAME.match(text, other.end()):
-            return False  # "Apple Computer": the first word of a longer name
-        if other.start() != start and not OPENS_BEFORE.search(
-            text, max(0, other.start() - 6), other.start()
-        ):
-            return False
-    return True
+    in_a_name, inside = _written(text, word)
+    return not in_a_name and all(other == start for other in inside)
+
+
+#: The text `_written` last read, and what it found there per word: the words opening the
+#: sentences of one text are asked in turn, and each word is read once (stop 34).
+_LAST_TEXT: list[str] = [""]
+_FOUND: dict[str, tuple[bool, tuple[int, ...]]] = {}
+
+
+def _written(text: str, word: str) -> tuple[bool, tuple[int, ...]]:
+    """Where `text` writes `word`: whether once before another capitalised word ("Apple
+    Computer": the first word of a longer name), and where it stands inside a sentence.
+
+    >>> _written("Apple fell. Shares of Apple Computer rose.", "Apple")
+    (True, (22,))
+    """
+    if _LAST_TEXT[0] is not text:
+        _LAST_TEXT[0] = text
+        _FOUND.clear()
+    found = _FOUND.get(word)
+    if found is None:
+        in_a_name = False
+        inside: list[int] = []
+        for other in re.finditer(rf"\b{re.escape(word)}\b", text):
+            in_a_name = in_a_name or _BEGINS_A_NAME.match(text, other.end()) is not None
+            if not OPENS_BEFORE.search(text, max(0, other.start() - 6), other.start()):
+                inside.append(other.start())
+        found = _FOUND[word] = (in_a_name, tuple(inside))
+    return found
