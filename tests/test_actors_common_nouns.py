@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 
 import pytest
 from hypothesis import given
@@ -123,3 +124,50 @@ def test_a_place_before_an_officer_s_noun_and_name_stays() -> None:
 def test_a_plural_in_ies_opening_a_sentence_is_read_by_its_singular() -> None:
     text = "Casualties rose at the Dorran works. Casualties were counted twice."
     assert capitalised_common_noun(text, 0, 10, frozenset({"casualty"}))
+
+
+def _by_search(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """`capitalised_common_noun` as it was before stop 34: the whole text searched per word."""
+    from timeline.actors.common_nouns import _BEGINS_A_NAME, _NAME_AFTER, singulars
+    from timeline.sentences import OPENS_BEFORE
+
+    word = text[start:end]
+    if not nouns or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if OPENS_BEFORE.search(text, max(0, start - 6), start) is None or _NAME_AFTER.match(text, end):
+        return False
+    folded = word.casefold()
+    if not any(form in nouns for form in (folded, *singulars(folded))):
+        return False
+    for other in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if _BEGINS_A_NAME.match(text, other.end()):
+            return False
+        if other.start() != start and not OPENS_BEFORE.search(
+            text, max(0, other.start() - 6), other.start()
+        ):
+            return False
+    return True
+
+
+_SENTENCES = [
+    "Schools closed.",
+    "Rain hit Schools Trust.",
+    "Cabin crew walked out.",
+    "Fares in Paris rose.",
+    "Paris rose.",
+    "Apple Computer fell.",
+    "Apple fell.",
+    "Turnout was low.",
+]
+
+
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=8))
+def test_each_word_read_once_answers_as_the_whole_text_searched(sentences: list[str]) -> None:
+    """Each word read once per text answers as searching the whole text for every opening
+    (stop 34: 100 openings of a 1.4 MB text, 43 s -> 0.4 s)."""
+    for text in (" ".join(sentences), " ".join(reversed(sentences))):
+        for match in re.finditer(r"(?:^|(?<=\. ))([A-Z][a-z]+)", text):
+            start, end = match.span(1)
+            assert capitalised_common_noun(text, start, end, NOUNS) == _by_search(
+                text, start, end, NOUNS
+            )

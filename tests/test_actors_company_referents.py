@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from timeline.actors import ActorMention
 from timeline.actors.anaphor_chains import named_organisations, reports_results
 from timeline.actors.anaphora import thing_anaphora
-from timeline.actors.organisation_anaphors import in_ticker, organisation_anaphora
+from timeline.actors.organisation_anaphors import organisation_anaphora
+from timeline.actors.tickers import lists_a_company
 
 from .mentions import placer
 
@@ -54,16 +55,12 @@ def test_a_market_in_a_tickers_brackets_is_no_antecedent() -> None:
 @given(
     st.sampled_from(["NYSE", "Nasdaq", "TSX", "LSE"]), st.from_regex(r"[A-Z]{2,5}", fullmatch=True)
 )
-def test_in_ticker_holds_for_any_market_and_symbol(market: str, symbol: str) -> None:
+def test_lists_a_company_holds_for_any_market_and_symbol(market: str, symbol: str) -> None:
     text = f"Orlo Inc. ({market}: {symbol}) reported. {market} rose."
     inside = text.index(market)
     outside = text.index(market, inside + 1)
-    assert in_ticker(
-        text, ActorMention(inside, inside + len(market), market, market, "organisation")
-    )
-    assert not in_ticker(
-        text, ActorMention(outside, outside + len(market), market, market, "organisation")
-    )
+    assert lists_a_company(text, inside, inside + len(market))
+    assert not lists_a_company(text, outside, outside + len(market))
 
 
 def test_a_town_after_a_place_and_a_comma_is_no_company() -> None:

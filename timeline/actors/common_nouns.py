@@ -22,7 +22,7 @@ from typing import Any
 
 from timeline.sentences import OPENS_BEFORE
 
-__all__ = ["capitalised_common_noun", "english_nouns"]
+__all__ = ["capitalised_common_noun", "english_nouns", "singulars"]
 
 #: What follows a name, not a common noun: an apposition ("Ford, the second of the big three,"),
 #: a possessive ("Ford's profit"), a reporting verb ("Thomas said").
@@ -44,18 +44,25 @@ def english_nouns(pipeline: Any) -> frozenset[str]:
         return frozenset()
 
 
-def _singulars(word: str) -> tuple[str, ...]:
-    """The word and the singulars its plural ending may stand for: "-s", and "-ies" for "-y"
-    ("Utilities were firm": a market's group, stop 33).
+def singulars(folded: str) -> set[str]:
+    """The singulars a lower-case plural may stand for ("-s", "-es", "-ies", "-ves",
+    "-men"); none for a word that is no plural's shape.
 
-    >>> _singulars("utilities"), _singulars("schools"), _singulars("crew")
-    (('utilities', 'utilitie', 'utility'), ('schools', 'school'), ('crew',))
+    >>> sorted(singulars("firemen")), sorted(singulars("thieves"))
+    (['fireman'], ['thief', 'thiefe', 'thiev', 'thieve'])
+    >>> sorted(singulars("utilities")), singulars("crew")
+    (['utiliti', 'utilitie', 'utility'], set())
     """
-    if not word.endswith("s"):
-        return (word,)
-    if word.endswith("ies"):
-        return (word, word[:-1], word[:-3] + "y")
-    return (word, word[:-1])
+    if folded.endswith("men"):
+        return {folded[:-3] + "man"}
+    if not folded.endswith("s"):
+        return set()
+    forms = {folded[:-1], folded[:-2]}  # "-s", "-es": "classes"
+    if folded.endswith("ies"):
+        forms.add(folded[:-3] + "y")
+    if folded.endswith("ves"):
+        forms |= {folded[:-3] + "f", folded[:-3] + "fe"}
+    return forms
 
 
 def capitalised_common_noun(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
@@ -69,13 +76,36 @@ def capitalised_common_noun(text: str, start: int, end: int, nouns: frozenset[st
         return False
     if OPENS_BEFORE.search(text, max(0, start - 6), start) is None or _NAME_AFTER.match(text, end):
         return False
-    if not any(form in nouns for form in _singulars(word.casefold())):
+    folded = word.casefold()
+    if not any(form in nouns for form in (folded, *singulars(folded))):
         return False
-    for other in re.finditer(rf"\b{re.escape(word)}\b", text):
-        if _BEGINS_A_NAME.match(text, other.end()):
-            return False  # "Apple Computer": the first word of a longer name
-        if other.start() != start and not OPENS_BEFORE.search(
-            text, max(0, other.start() - 6), other.start()
-        ):
-            return False
-    return True
+    in_a_name, inside = _written(text, word)
+    return not in_a_name and all(other == start for other in inside)
+
+
+#: The text `_written` last read, and what it found there per word: the words opening the
+#: sentences of one text are asked in turn, and each word is read once (stop 34).
+_LAST_TEXT: list[str] = [""]
+_FOUND: dict[str, tuple[bool, tuple[int, ...]]] = {}
+
+
+def _written(text: str, word: str) -> tuple[bool, tuple[int, ...]]:
+    """Where `text` writes `word`: whether once before another capitalised word ("Apple
+    Computer": the first word of a longer name), and where it stands inside a sentence.
+
+    >>> _written("Apple fell. Shares of Apple Computer rose.", "Apple")
+    (True, (22,))
+    """
+    if _LAST_TEXT[0] is not text:
+        _LAST_TEXT[0] = text
+        _FOUND.clear()
+    found = _FOUND.get(word)
+    if found is None:
+        in_a_name = False
+        inside: list[int] = []
+        for other in re.finditer(rf"\b{re.escape(word)}\b", text):
+            in_a_name = in_a_name or _BEGINS_A_NAME.match(text, other.end()) is not None
+            if not OPENS_BEFORE.search(text, max(0, other.start() - 6), other.start()):
+                inside.append(other.start())
+        found = _FOUND[word] = (in_a_name, tuple(inside))
+    return found

@@ -21,6 +21,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from timeline.actors.article_names import _Headlines
+from timeline.actors.common_nouns import singulars
 from timeline.actors.literals import lower_case_words
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.roles import role_nouns
@@ -181,8 +182,8 @@ def _one_word_name(
         return False  # "Polling was held", "Surviving are two sons"
     if "-" in word and not all(part[:1].isupper() for part in word.split("-")):
         return False  # "Auto-refresh is on"
-    singulars = {folded, *_singulars(folded)}
-    if singulars & lower:
+    forms = {folded, *singulars(folded)}
+    if forms & lower:
         return False
     in_longer = False
     alone_inside = False
@@ -197,25 +198,7 @@ def _one_word_name(
     if in_longer:
         return False
     plural = folded.endswith("s") and not folded.endswith("ss")
-    return alone_inside or not (singulars & nouns or plural)  # "Charterers were reluctant"
-
-
-def _singulars(folded: str) -> set[str]:
-    """The singulars a plural may stand for ("-s", "-ies", "-ves", "-men").
-
-    >>> sorted(_singulars("firemen")), sorted(_singulars("thieves"))
-    (['fireman'], ['thief', 'thiefe', 'thiev', 'thieve'])
-    """
-    if folded.endswith("men"):
-        return {folded[:-3] + "man"}
-    if not folded.endswith("s"):
-        return set()
-    forms = {folded[:-1], folded[:-2]}  # "-s", "-es": "classes"
-    if folded.endswith("ies"):
-        forms.add(folded[:-3] + "y")
-    if folded.endswith("ves"):
-        forms |= {folded[:-3] + "f", folded[:-3] + "fe"}
-    return forms
+    return alone_inside or not (forms & nouns or plural)  # "Charterers were reluctant"
 
 
 def _label(words: list[str], nouns: frozenset[str]) -> str:
@@ -226,7 +209,7 @@ def _label(words: list[str], nouns: frozenset[str]) -> str:
     ('PERSON', 'ORG')
     """
     if len(words) in (2, 3) and not any(
-        {w.casefold(), *_singulars(w.casefold())} & nouns for w in words
+        {w.casefold(), *singulars(w.casefold())} & nouns for w in words
     ):
         return "PERSON"
     return "ORG"
@@ -245,7 +228,7 @@ def _run_name(words: list[str], lower: frozenset[str], nouns: frozenset[str]) ->
     """
     capitalised = [w for w in words if w[:1].isupper()]
     folded = [w.casefold() for w in capitalised]
-    first = {folded[0], *_singulars(folded[0])}
+    first = {folded[0], *singulars(folded[0])}
     if not words[-1][:1].isupper() or first & lower or (first & nouns and len(first) > 1):
         return False  # "Shares of Lanka Link fell", "Residents of Usora": a noun and its owner
     parts = [part for word in folded for part in word.split("-")]

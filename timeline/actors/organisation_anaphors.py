@@ -31,6 +31,7 @@ from timeline.actors.anaphor_context import (
 from timeline.actors.appositives import person_noun
 from timeline.actors.mention import ActorMention, named_most
 from timeline.actors.referents import placed_names
+from timeline.actors.tickers import lists_a_company
 from timeline.actors.vocabulary import (
     body_words,
     may_end_in_corporate_suffix,
@@ -216,7 +217,7 @@ def organisation_anaphora(
         if (
             m.type == ActorType.ORGANISATION
             and not (" " not in m.name and m.name in places)
-            and not in_ticker(text, m)  # "Orlo Inc. (NYSE: ORL)": the market lists it
+            and not lists_a_company(text, m.start, m.end)  # "Orlo Inc. (NYSE: ORL)": the market
         )
         or (
             lone_word(m, mentions)
@@ -293,34 +294,6 @@ def organisation_anaphora(
         found.append(mention)
         chain.insert(bisect_right([m.start for m in chain], start), mention)
     return found
-
-
-#: A market's name in a ticker's brackets: "(NYSE: ORL)", "(Nasdaq:ORL)".
-_TICKER_AFTER = re.compile(r"\s*:\s*[A-Z][A-Z.]{0,9}\)")
-
-
-def in_ticker(text: str, mention: ActorMention) -> bool:
-    """Whether `mention` is the market in a ticker's brackets after a company's name ("Orlo
-    Inc. (NYSE: ORL) reported"): the market lists the company, which "the company" and "It"
-    after it stand for, not the market.
-
-    >>> text = "Orlo Inc. (NYSE: ORL) reported. NYSE rose."
-    >>> in_ticker(text, ActorMention(11, 15, "NYSE", "NYSE", "organisation"))
-    True
-    >>> in_ticker(text, ActorMention(32, 36, "NYSE", "NYSE", "organisation"))
-    False
-    """
-    return _bracket_before(text, mention.start) and bool(_TICKER_AFTER.match(text, mention.end))
-
-
-def _bracket_before(text: str, start: int) -> bool:
-    """Whether the last character before `start` that is no white space is "(": read back
-    from `start`, not by copying the text before it (a copy per mention costs a long text's
-    length squared)."""
-    index = start - 1
-    while index >= 0 and text[index].isspace():
-        index -= 1
-    return index >= 0 and text[index] == "("
 
 
 #: A comma and a space between a place and a word: "Kelby Park, Dunmore".

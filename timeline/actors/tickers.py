@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_a_ticker"]
+__all__ = ["lists_a_company", "names_a_ticker"]
 
 #: Before a share's ticker: an exchange and a colon in brackets ("(NYSE: "), or "symbol".
 _TICKER_BEFORE = re.compile(r"(?:\(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?:\s*|\b(?:symbol|ticker)\s+)$")
@@ -41,6 +41,20 @@ def names_a_ticker(text: str, start: int, end: int) -> bool:
     """
     if _TICKER_SPAN.fullmatch(text, start, end):
         return True  # "NASDAQ: CRVN", the model's one span for the exchange and the ticker
-    if text[max(0, start - 8) : start].rstrip().endswith("(") and _TICKER_AFTER.match(text, end):
+    if lists_a_company(text, start, end):
         return True  # "(NZX: KWS)": the market that lists the company
     return _TICKER_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def lists_a_company(text: str, start: int, end: int) -> bool:
+    """Whether the name is the market in a ticker's brackets, which lists the company before
+    it ("Orlo Inc. (NYSE: ORL)", "(ASX code: UL)"): neither an actor nor what "the company"
+    after it stands for (the ticker itself may be the company's other name).
+
+    >>> text = "Orlo Inc. (NYSE: ORL) rose. NYSE fell."
+    >>> lists_a_company(text, 11, 15), lists_a_company(text, 28, 32)
+    (True, False)
+    """
+    return text[max(0, start - 8) : start].rstrip().endswith("(") and bool(
+        _TICKER_AFTER.match(text, end)
+    )
