@@ -15,6 +15,7 @@ from timeline.events.statement_days import (
     quoted_today_of_the_story,
     quotes_its_day,
     said_at_that_time,
+    said_at_the_gathering,
 )
 from timeline.sentences import Sentence
 from timeline.temporal import Timex
@@ -242,5 +243,31 @@ def test_then_after_a_sentence_with_no_date_borrows_no_older_one() -> None:
 
 @given(st.text(max_size=200))
 def test_the_cues_never_raise(text: str) -> None:
-    for cue in (names_gathering, quotes_its_day, pronoun_speaks, said_at_that_time):
+    for cue in (
+        names_gathering,
+        quotes_its_day,
+        pronoun_speaks,
+        said_at_that_time,
+        said_at_the_gathering,
+    ):
         assert isinstance(cue(text), bool)
+
+
+def test_a_statement_after_the_event_the_story_told_of_is_made_that_day() -> None:
+    # "after the match", "afterwards": said at the event told of on Thursday, not to the
+    # reporter on the news day
+    for after in ("said after the match that", "told the Herald afterwards that"):
+        text = (
+            "Corran Rovers beat Dunmore Athletic 3-1 at Hallow Park on Thursday.\n\n"
+            f"Coach Ilse Marek {after} the forwards had won it late."
+        )
+        assert _statement(text) == ("inherited", THURSDAY), after
+
+
+def test_words_after_what_was_said_name_no_event_it_was_said_at() -> None:
+    assert not said_at_the_gathering("Ilse Marek said pay rose after the strike ended.")
+    assert not said_at_the_gathering("Ilse Marek said the board had chosen the quietest weeks.")
+    assert not said_at_the_gathering("The Harbour Committee said it would meet again.")
+    assert not said_at_the_gathering("Ilse Marek said that after the match the team ate.")
+    assert said_at_the_gathering("Ilse Marek told reporters at a news conference that it rose.")
+    assert said_at_the_gathering('"We held on," Ilse Marek told the Herald after the final.')

@@ -283,6 +283,27 @@ def test_a_statement_after_the_background_day_is_still_made_on_the_news_day() ->
     assert _on(text, "say") == ["2025-06-18"]
 
 
+def test_a_statement_after_the_match_after_a_background_day_is_on_the_lead_s_day() -> None:
+    # said at the story's event, right after it: on its day, not the publication day
+    text = (
+        "Corran Rovers beat Dunmore Athletic 3-1 yesterday at Hallow Park. "
+        "The kick-off was delayed after heavy rain on Monday night. "
+        "Coach Ilse Marek said after the match that the forwards had won it late."
+    )
+    assert _on(text, "say") == ["2025-06-17"]
+    text = text.replace("yesterday", "on Saturday").replace("Monday", "Friday")
+    assert _on(text, "say") == ["2025-06-14"]
+
+
+def test_a_statement_after_the_match_under_a_lead_of_the_news_day_stays_on_it() -> None:
+    text = (
+        "Corran Rovers beat Dunmore Athletic 3-1 at Hallow Park. "
+        "The kick-off was delayed after heavy rain on Monday night. "
+        "Coach Ilse Marek said after the match that the forwards had won it late."
+    )
+    assert _on(text, "say") == ["2025-06-18"]
+
+
 @given(
     st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
     st.integers(-10, 10),

@@ -37,6 +37,7 @@ __all__ = [
     "quoted_today_of_the_story",
     "quotes_its_day",
     "said_at_that_time",
+    "said_at_the_gathering",
     "said_before_pattern",
     "said_on_its_day",
 ]
@@ -96,15 +97,17 @@ def pronoun_speaks(text: str) -> bool:
 
 def said_on_its_day(sentence: Sentence, day: Timex | None, gathered: set[date]) -> bool:
     """Whether the statements of `sentence`, on `day`, were made at a gathering: the story
-    told of one on that day, or the sentence names one ("said at the meeting"), or its
-    quotation calls the day "today" ('"What happened today is unacceptable," she said'), or
-    its speaker is "he" or "she", the one the story was telling of."""
+    told of one on that day, or the sentence names one ("said at the meeting") or the event
+    it was said after ("said after the match", `said_at_the_gathering`), or its quotation
+    calls the day "today" ('"What happened today is unacceptable," she said'), or its speaker
+    is "he" or "she", the one the story was telling of."""
     if day is None:
         return False
     text = sentence.text
     return (
         day.date_start in gathered
         or names_gathering(text)
+        or said_at_the_gathering(text)
         or quotes_its_day(text)
         or pronoun_speaks(text)
     )
@@ -167,6 +170,50 @@ def said_at_that_time(text: str) -> bool:
     False
     """
     return _said_at_that_time().search(text) is not None
+
+
+#: The end of a statement's words about when it was made: "that", a stop, a quotation mark.
+_SAID_ENDS = r"(?=\s+that\b|\s*[,.;:!?\"”’]|\s*$)"
+
+
+@cache
+def _said_at_the_gathering() -> re.Pattern[str]:
+    forms = "|".join(sorted({form for verb in reporting_verbs() for form in past_forms(verb)}))
+    gatherings = "|".join(longest_first("gathering_nouns.txt"))
+    some = r"(?:the|a|an|its|their|his|her)"
+    after = rf"(?:after\s+the(?:\s+[a-z][\w'’-]*){{1,2}}?|afterwards?){_SAID_ENDS}"
+    at = rf"(?:at|to)\s+{some}(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{gatherings})s?\b"
+    return re.compile(
+        rf"\b(?:(?:{forms})|told(?:\s+(?!that\b)[\w.'’-]+){{1,3}}?)\s+(?:{after}|{at})"
+        rf"|\b(?:told|addressed)\s+{some}(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{gatherings})s?\b"
+    )
+
+
+def said_at_the_gathering(text: str) -> bool:
+    """Whether `text` (a sentence) tells a statement made at the event the story tells of, or
+    right after it: a reporting verb in the past with "after the ..." or "afterwards" after
+    it, or after the object of "told" ("the coach said after the match that", "she told
+    reporters after the ceremony."), or made to a gathering, or at one ("told the meeting
+    that", "said at a news conference"); a gathering's name ("the Red Cross Committee said")
+    or a clause of what was said ("said the council had chosen", "said pay rose after the
+    strike ended") is none.
+
+    >>> said_at_the_gathering("Coach Ana Reyes said after the match that the pitch was heavy.")
+    True
+    >>> said_at_the_gathering('"We were lucky," she told reporters after the final.')
+    True
+    >>> said_at_the_gathering("Dr Ilse Moor told the meeting that the core would be cut.")
+    True
+    >>> said_at_the_gathering("He told a news conference in Lagos that prices would rise.")
+    True
+    >>> said_at_the_gathering("Tom Vey said the council had chosen the quietest months.")
+    False
+    >>> said_at_the_gathering("She said pay rose after the strike ended.")
+    False
+    >>> said_at_the_gathering("The Harbour Committee said it would meet again.")
+    False
+    """
+    return _said_at_the_gathering().search(text) is not None
 
 
 def dates_a_statement(sentence: Sentence, timex: Timex) -> bool:

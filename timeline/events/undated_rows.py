@@ -7,12 +7,14 @@ which of the three a sentence is; these say what row each gives (their examples 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline.events.asserted import unasserted
 from timeline.events.dates import a_state_on_the_news_day, before_the_news, news_date
 from timeline.events.event import Event, dated_event, news_day_event
 from timeline.events.reports import said_in_the_week, speaking
+from timeline.events.statement_days import said_at_the_gathering
 from timeline.kinds import Anchor
 from timeline.syntax import reporting_verbs
 
@@ -96,6 +98,11 @@ def news_day_rows(
         # the news ("has offered a reward") nor what someone said to the reporter: on the
         # story's day, as if inherited from it
         return inheriting_rows(doc, candidate, candidate.story_day, verbs, names, types)
+    if candidate.story_day is not None and said_at_the_gathering(sentence.text):
+        # "The coach said after the match that ...", "told the meeting that": said at the
+        # story's event, on its day, not to the reporter on the news day
+        at_the_event = replace(candidate, said_on_its_day=True)
+        return inheriting_rows(doc, at_the_event, candidate.story_day, verbs, names, types)
     return [
         news_day_event(
             doc, sentence, names, types, main, dated=not anterior, day=candidate.news_day
