@@ -1,0 +1,182 @@
+"""Who a transcript's speaker label names: a person of the text whose name it holds ("MR.
+IDRIS BOWEN, M.P.", "MRS. PRICE", "TAUROA", a podcast's "STELIOS"), the name in its note
+("PRESENTER (Gwen Lloyd-Morgan)"), or the person the text writes in full with the label's
+one name ("MAYOR SALVAÑA" of a "Mayor Ricardo Salvaña" the heading names); and the
+organisation its note names ("(Chief Executive, Tasman Rail)").
+
+    >>> label_speaker("Mayor Ricardo Salvaña spoke.", ("mayor", "salvaña"), None, [])
+    'Ricardo Salvaña'
+    >>> label_speaker("", ("presenter",), "Gwen Lloyd-Morgan", [])
+    'Gwen Lloyd-Morgan'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.actors.referents import honorifics
+from timeline.actors.vocabulary import organisation_words, titles
+
+__all__ = ["label_organisation", "label_speaker", "label_words"]
+
+#: A written name's word: capitalised, maybe hyphenated ("Lloyd-Morgan", "Nils-Erik",
+#: "Åström"), not in capitals ("SALVAÑA", a label's).
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+#: Words of a name written in a note or a heading: two to five.
+_MOST_WORDS = 5
+
+
+def label_words(label: str) -> tuple[str, ...]:
+    """A label's words, case folded, without the points and commas around them.
+
+    >>> label_words("MR. IDRIS BOWEN, M.P.")
+    ('mr', 'idris', 'bowen', 'm.p')
+    """
+    return tuple(word.strip(".,").casefold() for word in label.split() if word.strip(".,"))
+
+
+def _titled(word: str) -> bool:
+    """Whether a folded word is a title or an honorific ("mayor", "shri", "mrs") or initials
+    after a name ("m.p")."""
+    return word in titles() or word in honorifics() or "." in word
+
+
+def _untitled(words: Sequence[str]) -> list[str]:
+    """`words` without the titles opening them, of one word or more ("Mayor", "Chief
+    Executive", "Shri").
+
+    >>> _untitled(["Chief", "Executive"]), _untitled(["Mayor", "Ricardo", "Salvaña"])
+    ([], ['Ricardo', 'Salvaña'])
+    """
+    rest = list(words)
+    while rest:
+        lengths = [n for n in range(len(rest), 0, -1) if _title(rest[:n])]
+        if not lengths:
+            break
+        rest = rest[lengths[0] :]
+    return rest
+
+
+def _title(words: Sequence[str]) -> bool:
+    folded = " ".join(words).strip(".").casefold()
+    return _titled(folded) if len(words) == 1 else folded in titles()
+
+
+def _holds(words: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether `words` hold a name's words in a row ("MR. IDRIS BOWEN" holds "Idris Bowen").
+
+    >>> _holds(("mr", "idris", "bowen"), ("idris", "bowen")), _holds(("bowen",), ("idris", "bowen"))
+    (True, False)
+    """
+    name = tuple(name)
+    return any(tuple(words[i : i + len(name)]) == name for i in range(len(words) - len(name) + 1))
+
+
+def _one(found: Sequence[str]) -> str | None:
+    return found[0] if len(set(found)) == 1 else None
+
+
+def _note_name(note: str) -> str | None:
+    """The person a label's note names, written as a name: "Gwen Lloyd-Morgan", "Shri Bishnu
+    Prasad Nayak" (without its title), "Ana Whitlock, Tasman Rail communications" (before the
+    comma); not a role ("Minister of State", "HOST") nor an organisation ("Kalinga Express").
+
+    >>> _note_name("Shri Bishnu Prasad Nayak"), _note_name("Chief Executive, Tasman Rail")
+    ('Bishnu Prasad Nayak', None)
+    """
+    words = _untitled(note.split(",", maxsplit=1)[0].split())
+    if not 2 <= len(words) <= _MOST_WORDS:
+        return None
+    if not all(re.fullmatch(_NAME_WORD, word) for word in words):
+        return None
+    if any(word.casefold() in organisation_words() for word in words):
+        return None
+    return " ".join(words)
+
+
+def _written_in_full(text: str, word: str, *, first: bool) -> str | None:
+    """The one name of two words or more the text writes, capitalised, ending with `word`
+    (or, with `first`, opening with it), without its titles: "Mayor Ricardo Salvaña" for
+    "salvaña", "Stelios Charalambous of the Fire Service" for "stelios"."""
+    written = re.escape(word[:1].upper() + word[1:])
+    run = (
+        rf"\b{written}(?:[ ]{_NAME_WORD}){{1,{_MOST_WORDS - 1}}}\b"
+        if first
+        else rf"(?<![\w'’-])(?:{_NAME_WORD}[ ]){{1,{_MOST_WORDS - 1}}}{written}\b"
+    )
+    names: list[str] = []
+    for match in re.finditer(run, text):
+        words = _untitled(match.group().split())
+        if len(words) >= 2:
+            names.append(" ".join(words))
+    return _one(names)
+
+
+def _written_as(text: str, words: Sequence[str]) -> str | None:
+    """The name a label writes in capitals ("NILS-ERIK KUHMUNEN"), as the text writes it
+    elsewhere, not in capitals ("Nils-Erik Kuhmunen, who is 61,"); none when it is not.
+
+    >>> _written_as("Nils-Erik Kuhmunen, who is 61.", ["nils-erik", "kuhmunen"])
+    'Nils-Erik Kuhmunen'
+    """
+    pattern = r"[ \t]+".join(re.escape(word) for word in words)
+    for match in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w'’-])", text, re.IGNORECASE):
+        written = match.group()
+        if not written.isupper() and all(word[:1].isupper() for word in written.split()):
+            return " ".join(written.split())
+    return None
+
+
+def label_speaker(
+    text: str,
+    words: Sequence[str],
+    note: str | None,
+    persons: Sequence[str],
+    organisations: Sequence[str] = (),
+) -> str | None:
+    """The person a label names (its `words`, `label_words`; its `note` in brackets): one of
+    `persons` whose name its words or its note hold, the one whose last word (or first,
+    alone: "STELIOS") the label writes after its titles; a name of several words with the
+    last word of one of `persons`, as the text writes it ("NILS-ERIK KUHMUNEN" of an "Erik
+    Kuhmunen" the model cut); the name its note writes (not one of `organisations`); or the
+    one name the text writes in full with the label's one word.
+
+    >>> label_speaker("", ("berg",), "Vell Press", ["Tomas Berg"], ["Vell Press"])
+    'Tomas Berg'
+    """
+    noted = label_words(note or "")
+    held = [p for p in persons if _holds(words, p.casefold().split())] or [
+        p for p in persons if noted and _holds(noted, p.casefold().split())
+    ]
+    if held:
+        return _one(held)
+    own = [word for word in words if not _titled(word)]
+    if len(own) == 1:
+        surname = [p for p in persons if p.casefold().split()[-1] == own[0]]
+        forename = [p for p in persons if p.casefold().split()[0] == own[0]]
+        if surname or (forename and len(words) == 1):
+            return _one(surname or forename)
+    if len(own) > 1:  # "KATE ELLWOOD (Chief Investigator, ...)": the label is her name
+        surnames = {p.casefold().split()[-1] for p in persons}
+        return _written_as(text, own) if own[-1] in surnames else None
+    if note is not None and (name := _note_name(note)) is not None:
+        return None if name in organisations else name
+    if len(own) != 1:
+        return None
+    return _written_in_full(text, own[0], first=False) or (
+        _written_in_full(text, own[0], first=True) if len(words) == 1 else None
+    )
+
+
+def label_organisation(note: str | None, organisations: Sequence[str]) -> str | None:
+    """The one of `organisations` that a label's note names: "(Chief Executive, Tasman Rail)"
+    speaks for Tasman Rail.
+
+    >>> label_organisation("Chief Executive, Tasman Rail", ["Tasman Rail", "Vell Press"])
+    'Tasman Rail'
+    """
+    if note is None:
+        return None
+    folded = note.casefold()
+    return _one([name for name in organisations if name.casefold() in folded])
