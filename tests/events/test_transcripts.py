@@ -11,7 +11,12 @@ from hypothesis import strategies as st
 
 from timeline.documents import Document
 from timeline.events import build_events
-from timeline.events.speakers import label_organisation, label_speaker, label_words
+from timeline.events.speakers import (
+    WrittenNames,
+    label_organisation,
+    label_speaker,
+    label_words,
+)
 from timeline.events.transcripts import Transcript, speaker_actors, transcript
 from timeline.sentences import split_sentences
 
@@ -135,10 +140,10 @@ def test_a_text_with_one_named_label_is_no_transcript() -> None:
 
 
 def test_the_speaker_of_a_label_named_only_in_a_heading() -> None:
-    heading = "Press briefing of Mayor Ines Carvalho, Town Hall"
+    heading = WrittenNames("Press briefing of Mayor Ines Carvalho, Town Hall")
     assert label_speaker(heading, label_words("MAYOR CARVALHO"), None, []) == "Ines Carvalho"
     assert label_speaker(heading, label_words("MAYOR"), None, []) is None
-    written = "Nils-Arne Vik, who is 70, keeps bees."
+    written = WrittenNames("Nils-Arne Vik, who is 70, keeps bees.")
     words = label_words("NILS-ARNE VIK")
     assert label_speaker(written, words, None, ["Arne Vik"]) == "Nils-Arne Vik"
     assert label_speaker(written, words, None, ["Ola Berg"]) is None  # no such person

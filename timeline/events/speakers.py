@@ -4,9 +4,10 @@ IDRIS BOWEN, M.P.", "MRS. PRICE", "TAUROA", a podcast's "STELIOS"), the name in 
 one name ("MAYOR SALVAÑA" of a "Mayor Ricardo Salvaña" the heading names); and the
 organisation its note names ("(Chief Executive, Tasman Rail)").
 
-    >>> label_speaker("Mayor Ricardo Salvaña spoke.", ("mayor", "salvaña"), None, [])
+    >>> heading = WrittenNames("Mayor Ricardo Salvaña spoke.")
+    >>> label_speaker(heading, ("mayor", "salvaña"), None, [])
     'Ricardo Salvaña'
-    >>> label_speaker("", ("presenter",), "Gwen Lloyd-Morgan", [])
+    >>> label_speaker(heading, ("presenter",), "Gwen Lloyd-Morgan", [])
     'Gwen Lloyd-Morgan'
 """
 
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from timeline.actors.referents import honorifics
 from timeline.actors.vocabulary import organisation_words, titles
 
-__all__ = ["label_organisation", "label_speaker", "label_words"]
+__all__ = ["WrittenNames", "label_organisation", "label_speaker", "label_words"]
 
 #: A written name's word: capitalised, maybe hyphenated ("Lloyd-Morgan", "Nils-Erik",
 #: "Åström"), not in capitals ("SALVAÑA", a label's).
@@ -95,41 +96,51 @@ def _note_name(note: str) -> str | None:
     return " ".join(words)
 
 
-def _written_in_full(text: str, word: str, *, first: bool) -> str | None:
-    """The one name of two words or more the text writes, capitalised, ending with `word`
-    (or, with `first`, opening with it), without its titles: "Mayor Ricardo Salvaña" for
-    "salvaña", "Stelios Charalambous of the Fire Service" for "stelios"."""
-    written = re.escape(word[:1].upper() + word[1:])
-    run = (
-        rf"\b{written}(?:[ ]{_NAME_WORD}){{1,{_MOST_WORDS - 1}}}\b"
-        if first
-        else rf"(?<![\w'’-])(?:{_NAME_WORD}[ ]){{1,{_MOST_WORDS - 1}}}{written}\b"
-    )
-    names: list[str] = []
-    for match in re.finditer(run, text):
-        words = _untitled(match.group().split())
-        if len(words) >= 2:
-            names.append(" ".join(words))
-    return _one(names)
+class WrittenNames:
+    """The runs of two capitalised words or more a text writes ("Mayor Ricardo Salvaña",
+    "Nils-Erik Kuhmunen"), read once, each without the titles before its name, found by its
+    last word and by its first.
 
-
-def _written_as(text: str, words: Sequence[str]) -> str | None:
-    """The name a label writes in capitals ("NILS-ERIK KUHMUNEN"), as the text writes it
-    elsewhere, not in capitals ("Nils-Erik Kuhmunen, who is 61,"); none when it is not.
-
-    >>> _written_as("Nils-Erik Kuhmunen, who is 61.", ["nils-erik", "kuhmunen"])
-    'Nils-Erik Kuhmunen'
+    >>> names = WrittenNames("Yesterday Mayor Ricardo Salvaña spoke to Stelios Charalambous.")
+    >>> names.ending("salvaña"), names.opening("stelios")
+    ('Ricardo Salvaña', 'Stelios Charalambous')
     """
-    pattern = r"[ \t]+".join(re.escape(word) for word in words)
-    for match in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w'’-])", text, re.IGNORECASE):
-        written = match.group()
-        if not written.isupper() and all(word[:1].isupper() for word in written.split()):
-            return " ".join(written.split())
-    return None
+
+    def __init__(self, text: str) -> None:
+        self.runs: list[tuple[str, ...]] = []
+        for match in _RUN.finditer(text):
+            words = match.group().split()
+            titled = [n for n, word in enumerate(words) if _titled(word.casefold())]
+            name = tuple(words[titled[-1] + 1 :] if titled else words)
+            if 2 <= len(name) <= _MOST_WORDS:
+                self.runs.append(name)
+
+    def ending(self, word: str) -> str | None:
+        """The one name written with `word` (folded) as its last word."""
+        return _one([" ".join(run) for run in self.runs if run[-1].casefold() == word])
+
+    def opening(self, word: str) -> str | None:
+        """The one name written with `word` (folded) as its first word."""
+        return _one([" ".join(run) for run in self.runs if run[0].casefold() == word])
+
+    def holding(self, words: Sequence[str]) -> str | None:
+        """The first name written whose words are `words` (folded) in a row: "NILS-ERIK
+        KUHMUNEN" as the text writes it, "Nils-Erik Kuhmunen"."""
+        wanted = tuple(words)
+        for run in self.runs:
+            folded = [word.casefold() for word in run]
+            for n in range(len(folded) - len(wanted) + 1):
+                if tuple(folded[n : n + len(wanted)]) == wanted:
+                    return " ".join(run[n : n + len(wanted)])
+        return None
+
+
+#: Two capitalised words or more, one space apart.
+_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ ]{_NAME_WORD})+(?![\w'’-])")
 
 
 def label_speaker(
-    text: str,
+    written: WrittenNames,
     words: Sequence[str],
     note: str | None,
     persons: Sequence[str],
@@ -142,7 +153,7 @@ def label_speaker(
     Kuhmunen" the model cut); the name its note writes (not one of `organisations`); or the
     one name the text writes in full with the label's one word.
 
-    >>> label_speaker("", ("berg",), "Vell Press", ["Tomas Berg"], ["Vell Press"])
+    >>> label_speaker(WrittenNames(""), ("berg",), "Vell Press", ["Tomas Berg"], ["Vell Press"])
     'Tomas Berg'
     """
     noted = label_words(note or "")
@@ -159,14 +170,12 @@ def label_speaker(
             return _one(surname or forename)
     if len(own) > 1:  # "KATE ELLWOOD (Chief Investigator, ...)": the label is her name
         surnames = {p.casefold().split()[-1] for p in persons}
-        return _written_as(text, own) if own[-1] in surnames else None
+        return written.holding(own) if own[-1] in surnames else None
     if note is not None and (name := _note_name(note)) is not None:
         return None if name in organisations else name
     if len(own) != 1:
         return None
-    return _written_in_full(text, own[0], first=False) or (
-        _written_in_full(text, own[0], first=True) if len(words) == 1 else None
-    )
+    return written.ending(own[0]) or (written.opening(own[0]) if len(words) == 1 else None)
 
 
 def label_organisation(note: str | None, organisations: Sequence[str]) -> str | None:

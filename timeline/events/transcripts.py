@@ -21,7 +21,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.actors.vocabulary import prepositions
-from timeline.events.speakers import label_organisation, label_speaker, label_words
+from timeline.events.speakers import (
+    WrittenNames,
+    label_organisation,
+    label_speaker,
+    label_words,
+)
 from timeline.kinds import ActorType
 
 if TYPE_CHECKING:
@@ -119,6 +124,8 @@ def transcript(text: str, mentions: Sequence[ActorMention]) -> Transcript | None
     after "MR. IDRIS BOWEN (Minister of State):", "SRC:" after "SRC (Shri B. P. Nayak):").
     None for any other text."""
     labels = list(_LABEL.finditer(text))
+    if len(labels) < MIN_TURNS:
+        return None
     spans = [match.span() for match in labels]
     persons = list(dict.fromkeys(m.name for m in mentions if m.type == ActorType.PERSON))
     # an organisation named outside the labels: not "HOST" of "MAYA QUINN (HOST):"
@@ -132,12 +139,13 @@ def transcript(text: str, mentions: Sequence[ActorMention]) -> Transcript | None
     )
     found: list[tuple[re.Match[str], str | None, str | None]] = []
     roles: dict[str, set[str]] = {}
+    written = WrittenNames(text)
     for match in labels:
         words = label_words(match.group("label"))
         note = match.group("note")
         speaker = None
         if not _asks(words):  # "Q (Kalinga Express):" names the paper, no speaker
-            speaker = label_speaker(text, words, note, persons, organisations)
+            speaker = label_speaker(written, words, note, persons, organisations)
         if speaker is not None:
             persons.append(speaker)  # "REPORTER (Ulla Berg):" then "ULLA BERG:"
             own = set(speaker.casefold().split())
