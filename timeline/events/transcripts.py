@@ -1,7 +1,7 @@
 """Transcripts: lines opened by their speakers' labels ("MAYA ORTIZ: Welcome back.", "[00:01:14]
 INGRID SOLVANG: ...", or a label on a line of its own, "MR. IDRIS BOWEN, M.P. (Minister of
 State):", the turn's words on the lines under it). A turn runs from its label to the next one;
-"I" and "my" in it are its speaker, "we" the organisation its label names, else the speaker.
+"I" in it is its speaker, "we" the organisation its label names, else the speaker.
 
     >>> from timeline.actors import ActorMention
     >>> text = "Host Maya Ortiz talks to Tomas Berg.\\nMAYA ORTIZ:\\nHello.\\nTOMAS BERG:\\nI left."
@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from timeline.actors.not_actors import TURN_LABEL
 from timeline.actors.vocabulary import prepositions
 from timeline.events.speakers import (
     WrittenNames,
@@ -90,6 +91,8 @@ class Transcript:
 
     turns: tuple[Turn, ...]
     cuts: tuple[int, ...]
+    #: where each turn's words start, in order
+    ends: tuple[int, ...] = ()
 
     @property
     def first_turn(self) -> int:
@@ -99,7 +102,7 @@ class Transcript:
     def turn_at(self, position: int) -> Turn | None:
         """The turn the words at `position` are spoken in, none before the first label,
         inside a label or after a line in square brackets."""
-        index = bisect_right([turn.end for turn in self.turns], position) - 1
+        index = bisect_right(self.ends, position) - 1
         if index < 0:
             return None
         turn = self.turns[index]
@@ -108,13 +111,15 @@ class Transcript:
         return turn
 
 
-#: An interviewer's label: "Q", "QUESTION" (`not_actors.TURN_LABEL`'s words).
-_ASKING = frozenset({"q", "question"})
-
-
 def _asks(words: tuple[str, ...]) -> bool:
-    """Whether a label's words are an interviewer's, who asks: "Q (Kalinga Express)"."""
-    return len(words) == 1 and words[0] in _ASKING
+    """Whether a label's words are an interviewer's (`not_actors.TURN_LABEL`'s question), who
+    asks: "Q (Kalinga Express)".
+
+    >>> _asks(("q",)), _asks(("question",)), _asks(("a",)), _asks(("src",))
+    (True, True, False, False)
+    """
+    turn = TURN_LABEL.match(" ".join(words).upper() + ": ")
+    return turn is not None and turn.group(1)[0] == "Q"
 
 
 def transcript(text: str, mentions: Sequence[ActorMention]) -> Transcript | None:
@@ -171,7 +176,7 @@ def transcript(text: str, mentions: Sequence[ActorMention]) -> Transcript | None
     if sum(turn.speaker is not None for turn in turns) < MIN_TURNS:
         return None
     cuts = tuple(match.start() for match in _BRACKETED_LINE.finditer(text))
-    return Transcript(tuple(turns), cuts)
+    return Transcript(tuple(turns), cuts, tuple(turn.end for turn in turns))
 
 
 def speaker_actors(text: str, start: int, sentence: str, talk: Transcript) -> list[tuple[str, str]]:
