@@ -5,21 +5,21 @@ one name ("MAYOR SALVAÑA" of a "Mayor Ricardo Salvaña" the heading names); and
 organisation its note names ("(Chief Executive, Tasman Rail)").
 
     >>> heading = WrittenNames("Mayor Ricardo Salvaña spoke.")
-    >>> label_speaker(heading, ("mayor", "salvaña"), None, [])
+    >>> label_speaker(heading, ("mayor", "salvaña"), None, KnownPersons([]))
     'Ricardo Salvaña'
-    >>> label_speaker(heading, ("presenter",), "Gwen Lloyd-Morgan", [])
+    >>> label_speaker(heading, ("presenter",), "Gwen Lloyd-Morgan", KnownPersons([]))
     'Gwen Lloyd-Morgan'
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from timeline.actors.referents import honorifics
 from timeline.actors.vocabulary import organisation_words, titles
 
-__all__ = ["WrittenNames", "label_organisation", "label_speaker", "label_words"]
+__all__ = ["KnownPersons", "WrittenNames", "label_organisation", "label_speaker", "label_words"]
 
 #: A written name's word: capitalised, maybe hyphenated ("Lloyd-Morgan", "Nils-Erik",
 #: "Åström"), not in capitals ("SALVAÑA", a label's).
@@ -64,16 +64,6 @@ def _title(words: Sequence[str]) -> bool:
     return _titled(folded) if len(words) == 1 else folded in titles()
 
 
-def _holds(words: Sequence[str], name: Sequence[str]) -> bool:
-    """Whether `words` hold a name's words in a row ("MR. IDRIS BOWEN" holds "Idris Bowen").
-
-    >>> _holds(("mr", "idris", "bowen"), ("idris", "bowen")), _holds(("bowen",), ("idris", "bowen"))
-    (True, False)
-    """
-    name = tuple(name)
-    return any(tuple(words[i : i + len(name)]) == name for i in range(len(words) - len(name) + 1))
-
-
 def _one(found: Sequence[str]) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
@@ -99,7 +89,7 @@ def _note_name(note: str) -> str | None:
 class WrittenNames:
     """The runs of two capitalised words or more a text writes ("Mayor Ricardo Salvaña",
     "Nils-Erik Kuhmunen"), read once, each without the titles before its name, found by its
-    last word and by its first.
+    last word, its first or any (an index: a label asks without reading the text again).
 
     >>> names = WrittenNames("Yesterday Mayor Ricardo Salvaña spoke to Stelios Charalambous.")
     >>> names.ending("salvaña"), names.opening("stelios")
@@ -108,26 +98,36 @@ class WrittenNames:
 
     def __init__(self, text: str) -> None:
         self.runs: list[tuple[str, ...]] = []
+        self._ending: dict[str, list[str]] = {}
+        self._opening: dict[str, list[str]] = {}
+        self._holding: dict[str, list[int]] = {}
         for match in _RUN.finditer(text):
             words = match.group().split()
             titled = [n for n, word in enumerate(words) if _titled(word.casefold())]
             name = tuple(words[titled[-1] + 1 :] if titled else words)
-            if 2 <= len(name) <= _MOST_WORDS:
-                self.runs.append(name)
+            if not 2 <= len(name) <= _MOST_WORDS:
+                continue
+            joined = " ".join(name)
+            self._ending.setdefault(name[-1].casefold(), []).append(joined)
+            self._opening.setdefault(name[0].casefold(), []).append(joined)
+            for word in dict.fromkeys(word.casefold() for word in name):
+                self._holding.setdefault(word, []).append(len(self.runs))
+            self.runs.append(name)
 
     def ending(self, word: str) -> str | None:
         """The one name written with `word` (folded) as its last word."""
-        return _one([" ".join(run) for run in self.runs if run[-1].casefold() == word])
+        return _one(self._ending.get(word, []))
 
     def opening(self, word: str) -> str | None:
         """The one name written with `word` (folded) as its first word."""
-        return _one([" ".join(run) for run in self.runs if run[0].casefold() == word])
+        return _one(self._opening.get(word, []))
 
     def holding(self, words: Sequence[str]) -> str | None:
         """The first name written whose words are `words` (folded) in a row: "NILS-ERIK
         KUHMUNEN" as the text writes it, "Nils-Erik Kuhmunen"."""
         wanted = tuple(words)
-        for run in self.runs:
+        for number in self._holding.get(wanted[0], []) if wanted else []:
+            run = self.runs[number]
             folded = [word.casefold() for word in run]
             for n in range(len(folded) - len(wanted) + 1):
                 if tuple(folded[n : n + len(wanted)]) == wanted:
@@ -139,12 +139,46 @@ class WrittenNames:
 _RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ ]{_NAME_WORD})+(?![\w'’-])")
 
 
+class KnownPersons:
+    """The persons a label may name, found by their words (folded), their last word and
+    their first; a speaker a label named is added for the labels after it.
+
+    >>> known = KnownPersons(["Idris Bowen"])
+    >>> known.held(("mr", "idris", "bowen", "m.p")), known.last["bowen"]
+    ({'Idris Bowen'}, {'Idris Bowen'})
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.whole: dict[tuple[str, ...], set[str]] = {}
+        self.last: dict[str, set[str]] = {}
+        self.first: dict[str, set[str]] = {}
+        for name in names:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        """Know one more person."""
+        words = tuple(name.casefold().split())
+        if words:
+            self.whole.setdefault(words, set()).add(name)
+            self.last.setdefault(words[-1], set()).add(name)
+            self.first.setdefault(words[0], set()).add(name)
+
+    def held(self, words: Sequence[str]) -> set[str]:
+        """The persons whose words `words` hold in a row ("MR. IDRIS BOWEN" holds "Idris
+        Bowen")."""
+        found: set[str] = set()
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                found |= self.whole.get(tuple(words[start:end]), set())
+        return found
+
+
 def label_speaker(
     written: WrittenNames,
     words: Sequence[str],
     note: str | None,
-    persons: Sequence[str],
-    organisations: Sequence[str] = (),
+    persons: KnownPersons,
+    organisations: Collection[str] = (),
 ) -> str | None:
     """The person a label names (its `words`, `label_words`; its `note` in brackets): one of
     `persons` whose name its words or its note hold, the one whose last word (or first,
@@ -153,24 +187,22 @@ def label_speaker(
     Kuhmunen" the model cut); the name its note writes (not one of `organisations`); or the
     one name the text writes in full with the label's one word.
 
-    >>> label_speaker(WrittenNames(""), ("berg",), "Vell Press", ["Tomas Berg"], ["Vell Press"])
+    >>> nobody = WrittenNames("")
+    >>> label_speaker(nobody, ("berg",), "Vell Press", KnownPersons(["Tomas Berg"]), ["Vell Press"])
     'Tomas Berg'
     """
     noted = label_words(note or "")
-    held = [p for p in persons if _holds(words, p.casefold().split())] or [
-        p for p in persons if noted and _holds(noted, p.casefold().split())
-    ]
+    held = persons.held(words) or (persons.held(noted) if noted else set())
     if held:
-        return _one(held)
+        return _one(sorted(held))
     own = [word for word in words if not _titled(word)]
     if len(own) == 1:
-        surname = [p for p in persons if p.casefold().split()[-1] == own[0]]
-        forename = [p for p in persons if p.casefold().split()[0] == own[0]]
+        surname = persons.last.get(own[0], set())
+        forename = persons.first.get(own[0], set())
         if surname or (forename and len(words) == 1):
-            return _one(surname or forename)
+            return _one(sorted(surname or forename))
     if len(own) > 1:  # "KATE ELLWOOD (Chief Investigator, ...)": the label is her name
-        surnames = {p.casefold().split()[-1] for p in persons}
-        return written.holding(own) if own[-1] in surnames else None
+        return written.holding(own) if own[-1] in persons.last else None
     if note is not None and (name := _note_name(note)) is not None:
         return None if name in organisations else name
     if len(own) != 1:

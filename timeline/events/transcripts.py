@@ -15,7 +15,7 @@ State):", the turn's words on the lines under it). A turn runs from its label to
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from timeline.actors.not_actors import TURN_LABEL
 from timeline.actors.vocabulary import prepositions
 from timeline.events.speakers import (
+    KnownPersons,
     WrittenNames,
     label_organisation,
     label_speaker,
@@ -99,16 +100,16 @@ class Transcript:
         """Where the first turn whose speaker is known, or an interviewer's, opens."""
         return self.turns[0].start
 
-    def turn_at(self, position: int) -> Turn | None:
-        """The turn the words at `position` are spoken in, none before the first label,
-        inside a label or after a line in square brackets."""
+    def turn_at(self, position: int) -> int | None:
+        """The number of the turn the words at `position` are spoken in, none before the
+        first label, inside a label or after a line in square brackets."""
         index = bisect_right(self.ends, position) - 1
         if index < 0:
             return None
-        turn = self.turns[index]
-        if any(turn.end <= cut < position for cut in self.cuts):
+        cut = bisect_left(self.cuts, self.turns[index].end)
+        if cut < len(self.cuts) and self.cuts[cut] < position:
             return None
-        return turn
+        return index
 
 
 def _asks(words: tuple[str, ...]) -> bool:
@@ -131,19 +132,19 @@ def transcript(text: str, mentions: Sequence[ActorMention]) -> Transcript | None
     labels = list(_LABEL.finditer(text))
     if len(labels) < MIN_TURNS:
         return None
-    spans = [match.span() for match in labels]
-    persons = list(dict.fromkeys(m.name for m in mentions if m.type == ActorType.PERSON))
+    starts = [match.start() for match in labels]
+    persons = KnownPersons(m.name for m in mentions if m.type == ActorType.PERSON)
     # an organisation named outside the labels: not "HOST" of "MAYA QUINN (HOST):"
     organisations = list(
         dict.fromkeys(
             m.name
             for m in mentions
-            if m.type == ActorType.ORGANISATION
-            and not any(start <= m.start < end for start, end in spans)
+            if m.type == ActorType.ORGANISATION and not _in_label(m.start, starts, labels)
         )
     )
+    named_in: dict[str, str | None] = {}  # a note -> the organisation it names
     found: list[tuple[re.Match[str], str | None, str | None]] = []
-    roles: dict[str, set[str]] = {}
+    roles: dict[str, set[str]] = {}  # a word of a speaker's labels -> the speakers
     written = WrittenNames(text)
     for match in labels:
         words = label_words(match.group("label"))
@@ -152,12 +153,14 @@ def transcript(text: str, mentions: Sequence[ActorMention]) -> Transcript | None
         if not _asks(words):  # "Q (Kalinga Express):" names the paper, no speaker
             speaker = label_speaker(written, words, note, persons, organisations)
         if speaker is not None:
-            persons.append(speaker)  # "REPORTER (Ulla Berg):" then "ULLA BERG:"
+            persons.add(speaker)  # "REPORTER (Ulla Berg):" then "ULLA BERG:"
             own = set(speaker.casefold().split())
-            roles.setdefault(speaker, set()).update(
-                word for word in words + label_words(note or "") if word not in own
-            )
-        found.append((match, speaker, label_organisation(note, organisations)))
+            for word in words + label_words(note or ""):
+                if word not in own:
+                    roles.setdefault(word, set()).add(speaker)
+        if note is not None and note not in named_in:
+            named_in[note] = label_organisation(note, organisations)
+        found.append((match, speaker, named_in.get(note) if note is not None else None))
     bodies: dict[str, str] = {}
     for _, speaker, organisation in found:
         if speaker is not None and organisation is not None:
@@ -166,9 +169,9 @@ def transcript(text: str, mentions: Sequence[ActorMention]) -> Transcript | None
     for match, named, _ in found:
         label = " ".join(label_words(match.group("label")))
         speaker = named
-        if speaker is None:
-            holding = [p for p, held in roles.items() if set(label.split()) <= held]
-            speaker = holding[0] if len(holding) == 1 else None
+        if speaker is None:  # "MINISTER:", a role one speaker's labels held
+            holding = set.intersection(*(roles.get(word, set()) for word in set(label.split())))
+            speaker = next(iter(holding)) if len(holding) == 1 else None
         if not turns and speaker is None and not _asks(tuple(label.split())):
             continue  # the heading's "Date:", "Venue:": no turn yet
         organisation = bodies.get(speaker) if speaker is not None else None
@@ -179,9 +182,15 @@ def transcript(text: str, mentions: Sequence[ActorMention]) -> Transcript | None
     return Transcript(tuple(turns), cuts, tuple(turn.end for turn in turns))
 
 
+def _in_label(position: int, starts: Sequence[int], labels: Sequence[re.Match[str]]) -> bool:
+    """Whether `position` lies in one of the `labels` (in text order, starting at `starts`)."""
+    index = bisect_right(starts, position) - 1
+    return index >= 0 and position < labels[index].end()
+
+
 def speaker_actors(text: str, start: int, sentence: str, talk: Transcript) -> list[tuple[str, str]]:
-    """The (name, type) that the pronouns of the sentence at `start` stand for: "I" and "my"
-    in a turn its speaker, "we" the organisation her label names, else her (a minister
+    """The (name, type) that the pronouns of the sentence at `start` stand for: "I" in a turn
+    its speaker, "we" the organisation her label names, else her (a minister
     speaking for her side), and "you" the person who speaks next, the one answered
     ("QUESTION: You are travelling to New York": the interviewer's label names no one).
 
@@ -199,14 +208,14 @@ def speaker_actors(text: str, start: int, sentence: str, talk: Transcript) -> li
     """
     found: list[tuple[str, str]] = []
     for pattern in (SUBJECT_SINGULAR, SUBJECT_PLURAL):
-        turn = _turn_of(pattern, start, sentence, talk)
-        actor = _own_actor(pattern, turn) if turn is not None else None
+        index = _turn_of(pattern, start, sentence, talk)
+        actor = _own_actor(pattern, talk.turns[index]) if index is not None else None
         if actor is not None and actor not in found:
             found.append(actor)
     if found:
         return found
-    turn = _turn_of(SECOND_PERSON, start, sentence, talk)
-    answering = _answering(turn, talk) if turn is not None else None
+    index = _turn_of(SECOND_PERSON, start, sentence, talk)
+    answering = _answering(index, talk) if index is not None else None
     return [] if answering is None else [answering]
 
 
@@ -224,12 +233,13 @@ def _acting(pattern: re.Pattern[str], sentence: str, match: re.Match[str]) -> bo
     return word not in prepositions() and word != "thank"
 
 
-def _turn_of(pattern: re.Pattern[str], start: int, sentence: str, talk: Transcript) -> Turn | None:
-    """The turn of the first pronoun of `pattern` in the sentence at `start` spoken in one."""
+def _turn_of(pattern: re.Pattern[str], start: int, sentence: str, talk: Transcript) -> int | None:
+    """The number of the turn the first pronoun of `pattern` in the sentence at `start` is
+    spoken in."""
     for match in pattern.finditer(sentence):
-        turn = talk.turn_at(start + match.start())
-        if turn is not None and _acting(pattern, sentence, match):
-            return turn
+        index = talk.turn_at(start + match.start())
+        if index is not None and _acting(pattern, sentence, match):
+            return index
     return None
 
 
@@ -242,10 +252,15 @@ def _own_actor(pattern: re.Pattern[str], turn: Turn) -> tuple[str, str] | None:
     return (turn.speaker, ActorType.PERSON.value)
 
 
-def _answering(turn: Turn, talk: Transcript) -> tuple[str, str] | None:
-    """The person who speaks after `turn`, another than its speaker: the one "you" asks; none
-    when another label that names no one speaks next."""
-    for later in talk.turns[talk.turns.index(turn) + 1 :]:
+#: Turns after a question looked at for the one who answers it.
+ANSWER_REACH = 20
+
+
+def _answering(index: int, talk: Transcript) -> tuple[str, str] | None:
+    """The person who speaks after turn `index`, another than its speaker: the one "you"
+    asks; none when another label that names no one speaks next."""
+    turn = talk.turns[index]
+    for later in talk.turns[index + 1 : index + 1 + ANSWER_REACH]:
         if later.speaker is not None and later.speaker != turn.speaker:
             return (later.speaker, ActorType.PERSON.value)
         if later.speaker is None and later.label != turn.label:
