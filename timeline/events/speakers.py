@@ -19,7 +19,14 @@ from collections.abc import Collection, Iterable, Sequence
 from timeline.actors.referents import honorifics
 from timeline.actors.vocabulary import organisation_words, titles
 
-__all__ = ["KnownPersons", "WrittenNames", "label_organisation", "label_speaker", "label_words"]
+__all__ = [
+    "KnownPersons",
+    "WrittenNames",
+    "label_organisation",
+    "label_speaker",
+    "label_words",
+    "name_before_of",
+]
 
 #: A written name's word: capitalised, maybe hyphenated ("Lloyd-Morgan", "Nils-Erik",
 #: "Åström"), not in capitals ("SALVAÑA", a label's).
@@ -208,6 +215,27 @@ def label_speaker(
     if len(own) != 1:
         return None
     return written.ending(own[0]) or (written.opening(own[0]) if len(words) == 1 else None)
+
+
+#: A name of two words or more ending where the text is cut, and "of" or "of the" after it.
+_NAME_THEN_OF = re.compile(
+    rf"(?<![\w'’-])((?:{_NAME_WORD}[ ]){{1,{_MOST_WORDS - 1}}}{_NAME_WORD})\s+of\s+(?:the\s+)?$"
+)
+
+
+def name_before_of(text: str, position: int) -> str | None:
+    """The name written right before "of" (or "of the") and `position`, without its titles:
+    the person of "Stelios Charalambous of the Cyprus Fire Service".
+
+    >>> text = "with me is Stelios Charalambous of the Cyprus Fire Service"
+    >>> name_before_of(text, text.index("Cyprus"))
+    'Stelios Charalambous'
+    """
+    match = _NAME_THEN_OF.search(text, max(0, position - 80), position)
+    if match is None:
+        return None
+    words = _untitled(match.group(1).split())
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def label_organisation(note: str | None, organisations: Sequence[str]) -> str | None:

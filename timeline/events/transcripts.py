@@ -28,6 +28,7 @@ from timeline.events.speakers import (
     label_organisation,
     label_speaker,
     label_words,
+    name_before_of,
 )
 from timeline.kinds import ActorType
 
@@ -165,8 +166,10 @@ def transcript(text: str, mentions: Sequence[ActorMention]) -> Transcript | None
     for _, speaker, organisation in found:
         if speaker is not None and organisation is not None:
             bodies.setdefault(speaker, organisation)
+    for speaker, organisation in _affiliations(text, mentions).items():
+        bodies.setdefault(speaker, organisation)  # "Stelios Charalambous of the Fire Service"
     turns: list[Turn] = []
-    for match, named, _ in found:
+    for match, named, own_body in found:
         label = " ".join(label_words(match.group("label")))
         speaker = named
         if speaker is None:  # "MINISTER:", a role one speaker's labels held
@@ -174,12 +177,32 @@ def transcript(text: str, mentions: Sequence[ActorMention]) -> Transcript | None
             speaker = next(iter(holding)) if len(holding) == 1 else None
         if not turns and speaker is None and not _asks(tuple(label.split())):
             continue  # the heading's "Date:", "Venue:": no turn yet
-        organisation = bodies.get(speaker) if speaker is not None else None
+        # "KATE ELLWOOD (Chief Investigator, Vell Rail):" speaks for it, named or not
+        organisation = own_body or (bodies.get(speaker) if speaker is not None else None)
         turns.append(Turn(match.start(), match.end(), label, speaker, organisation))
     if sum(turn.speaker is not None for turn in turns) < MIN_TURNS:
         return None
     cuts = tuple(match.start() for match in _BRACKETED_LINE.finditer(text))
     return Transcript(tuple(turns), cuts, tuple(turn.end for turn in turns))
+
+
+def _affiliations(text: str, mentions: Sequence[ActorMention]) -> dict[str, str]:
+    """Each name the text writes right before "of" and an organisation's name ("Stelios
+    Charalambous of the Cyprus Fire Service"), and that organisation: whom her "we" is.
+
+    >>> from timeline.actors import ActorMention
+    >>> text = "With me is Ana Roe of the Vell Fire Service."
+    >>> _affiliations(text, [ActorMention(26, 43, "Vell Fire Service", "Vell Fire Service",
+    ...                                   "organisation")])
+    {'Ana Roe': 'Vell Fire Service'}
+    """
+    found: dict[str, str] = {}
+    for mention in mentions:
+        if mention.type == ActorType.ORGANISATION:
+            name = name_before_of(text, mention.start)
+            if name is not None:
+                found.setdefault(name, mention.name)
+    return found
 
 
 def _in_label(position: int, starts: Sequence[int], labels: Sequence[re.Match[str]]) -> bool:
@@ -245,10 +268,10 @@ def _turn_of(pattern: re.Pattern[str], start: int, sentence: str, talk: Transcri
 
 def _own_actor(pattern: re.Pattern[str], turn: Turn) -> tuple[str, str] | None:
     """Whom "I" (`SUBJECT_SINGULAR`) or "we" (`SUBJECT_PLURAL`) spoken in `turn` stands for."""
-    if turn.speaker is None:
-        return None
     if pattern is SUBJECT_PLURAL and turn.organisation is not None:
         return (turn.organisation, ActorType.ORGANISATION.value)
+    if turn.speaker is None:
+        return None
     return (turn.speaker, ActorType.PERSON.value)
 
 
