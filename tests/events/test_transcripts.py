@@ -187,7 +187,54 @@ def test_a_long_text_of_labels_is_read_in_linear_time() -> None:
 
     lines = [f"SPEAKER{n % 50} (Ana {surname(n)}): I said {n} things." for n in range(20000)]
     text = "\n".join(lines)
-    began = time.perf_counter()
+    began = time.process_time()  # the process's own time: a loaded machine does not count
     talk = transcript(text, [])
     assert talk is not None and len(talk.turns) == 20000
-    assert time.perf_counter() - began < 30
+    assert time.process_time() - began < 30
+
+
+def test_we_is_the_organisation_written_after_the_speakers_name_with_of() -> None:
+    text = (
+        "Episode 9\n"
+        "[00:00:05] NOOR:\n"
+        "I'm Noor Haddad, and with me is Tobias Lind of the Harrowgate Fire Service.\n"
+        "[00:00:12] TOBIAS:\n"
+        "We got the first call at noon. I drove the first engine.\n"
+    )
+    at = placer(text)
+    talk = transcript(
+        text, [at("Noor Haddad", "person"), at("Harrowgate Fire Service", "organisation")]
+    )
+    assert talk is not None
+    sentence = "We got the first call at noon."
+    assert speaker_actors(text, text.index(sentence), sentence, talk) == [
+        ("Harrowgate Fire Service", "organisation")
+    ]
+    assert speaker_actors(text, text.index("I drove"), "I drove the first engine.", talk) == [
+        ("Tobias Lind", "person")
+    ]
+
+
+def test_a_label_known_nowhere_else_still_speaks_for_the_organisation_of_its_note() -> None:
+    text = (
+        "Ana Roe of Vell Rail briefs the press\n"
+        "ANA ROE (Chief Executive, Vell Rail):\n"
+        "I will take questions.\n"
+        "ROE:\n"
+        "The Tarn Safety Board is on site.\n"
+        "IDA MOSS (Chief Inspector, Tarn Safety Board):\n"
+        "We will report in May.\n"
+    )
+    at = placer(text)
+    mentions = [
+        at("Ana Roe", "person"),
+        at("Vell Rail", "organisation"),
+        at("Tarn Safety Board", "organisation"),
+    ]
+    talk = transcript(text, mentions)
+    assert talk is not None
+    assert talk.turns[-1].speaker is None  # named only in her label
+    sentence = "We will report in May."
+    assert speaker_actors(text, text.index(sentence), sentence, talk) == [
+        ("Tarn Safety Board", "organisation")
+    ]
