@@ -291,3 +291,38 @@ def test_a_capitalised_noun_of_a_name_is_no_anaphor(noun: str) -> None:
     text = f"The Wexmoor {noun} met. The {noun} of Trade said it would wait."
     at = placer(text)
     assert _named(text, [at(f"Wexmoor {noun}", "organisation")]) == {}
+
+
+def test_a_noun_in_apposition_before_a_name_may_follow_a_plurals_possessive() -> None:
+    """Stop 34: "the port employers' association, the Corvelle Federation," describes the
+    federation: "The association" later is it."""
+    text = (
+        "Crews walked out after the port employers' association, the Corvelle Federation, "
+        "refused to talk. The association had changed the rota in May, the crews say."
+    )
+    at = placer(text)
+    mentions = [at("Corvelle Federation", "organisation")]
+    assert _named(text, mentions) == {"The association": "Corvelle Federation"}
+
+
+def test_a_feature_of_the_land_opening_a_name_describes_it() -> None:
+    """Stop 34: "The river" is the "River Anvel" named before, also with an adverb of time
+    before its verb ("last flooded"); "the council last year" is no subject acting."""
+    text = (
+        "Forty homes in Tallis were flooded when the River Anvel burst its banks. "
+        "The river last flooded the town in 1931. The Tallis council owns the bank. "
+        "Residents asked the council last year for a wall."
+    )
+    at = placer(text)
+    mentions = [at("River Anvel", "location"), at("Tallis", "location")]
+    mentions.append(at("Tallis council", "organisation", name="Tallis Council"))
+    mentions.sort(key=lambda m: m.start)
+    assert _named(text, mentions) == {"The river": "River Anvel"}
+
+
+@given(st.sampled_from(["last", "first", "still", "never", "already", "once", "again"]))
+def test_an_adverb_of_time_before_the_verb_keeps_the_subject_acting(adverb: str) -> None:
+    from timeline.actors.anaphor_context import acting
+
+    assert acting(f"The museum {adverb} opened in 1911.", 0, 10)
+    assert not acting(f"The museum {adverb} year opened.", 0, 10)

@@ -146,10 +146,12 @@ def events_of_prepared(
         return [analysed.get(text, []) for text in texts]
 
     events: list[Event] = []
-    for doc, timexes, sentences, doc_mentions, candidates in zip(
-        stories, timexes_of, sentences_of, mentions, candidates_of, strict=True
+    for read, timexes, sentences, doc_mentions, candidates in zip(
+        documents, timexes_of, sentences_of, mentions, candidates_of, strict=True
     ):
-        built = build_events(doc, sentences, timexes, doc_mentions, analyse, candidates)
+        doc = read.story
+        written = read.document.text
+        built = build_events(doc, sentences, timexes, doc_mentions, analyse, candidates, written)
         events.extend(with_roles(built, doc_mentions))
     return events
 

@@ -146,6 +146,12 @@ def acting(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> acting("outside the court today", 8, 17), acting("the council chamber", 0, 11)
     (False, False)
+
+    An adverb of time may stand before the verb (`data/verb_adverbs.txt`): "The river last
+    flooded the town", not "the council last year".
+
+    >>> acting("The river last flooded the town", 0, 9), acting("the council last year", 0, 11)
+    (True, False)
     """
     before = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
     if before is not None and before.group(1) in place_prepositions():
@@ -154,6 +160,9 @@ def acting(text: str, start: int, end: int) -> bool:
     if after is None:
         return True
     word = after.group(1)
+    if word in word_set("verb_adverbs.txt"):  # "The river last flooded the town"
+        verb = _LOWER_CASE_AFTER.match(text, after.end())
+        return verb is not None and VERB_AFTER.fullmatch(verb.group(1)) is not None
     return bool(
         VERB_AFTER.fullmatch(word) or word.endswith(("s", "ly")) or word in _function_words()
     )

@@ -47,6 +47,7 @@ from timeline.actors.spans import strip_corporate_suffix
 from timeline.actors.vocabulary import organisation_words, prepositions
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
+from timeline.wordlists import word_set
 
 __all__ = ["described_anaphora", "descriptions"]
 
@@ -62,11 +63,12 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 #: An apposition after a name: ", the country's second Earth-observation nanosatellite,".
 _APPOSITION = re.compile(r",\s+(?:the|an?)\s+(?P<words>[^,.;:!?()\"“”\n]{1,100})")
 #: The noun right before a name after an article or a possessive: "the union Havenbond",
-#: "Bezzina's novel Salt", "an Indian-built sounding rocket, the Agnishikha-2", and before the
+#: "Bezzina's novel Salt", "an Indian-built sounding rocket, the Agnishikha-2", "the port
+#: employers' association, the Union Maritime" (a plural's possessive between), and before the
 #: name's own "The" ("the weekly The Island Voice", where the model left "The" out), or
 #: after a participle of naming ("The satellite, called Ozra,", "a ferry named Tern").
 _NOUN_BEFORE = re.compile(
-    rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|['’]s\s+)(?:[\w-]+\s+){{0,3}}?(?P<noun>{_NOUN})"
+    rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|['’]s\s+)(?:[\w-]+['’]?\s+){{0,3}}?(?P<noun>{_NOUN})"
     r"(?:(?P<comma>,\s+the)|,?\s+(?:called|named|dubbed))?\s+(?:The\s+)?$"
 )
 #: Places, which no noun before them describes ("the women's race Slovenia's Lea Vidmar").
@@ -197,17 +199,22 @@ def _reports(words: str, noun: str) -> bool:
 
 
 def _head_words(name: str) -> list[str]:
-    """The words of a name that say what it is: its last word (before a corporate suffix)
-    and the one before its first "of" ("port" and "authority" of the "Port of Rotterdam
-    Authority", "group" of "Island Provisions Group Ltd"), lower case.
+    """The words of a name that say what it is: its last word (before a corporate suffix),
+    the one before its first "of" ("port" and "authority" of the "Port of Rotterdam
+    Authority", "group" of "Island Provisions Group Ltd") and its first when a feature of the
+    land opens it (`data/feature_nouns.txt`: "river" of "River Rheidol"), lower case.
 
     >>> _head_words("Port of Rotterdam Authority"), _head_words("Lefkara Higher School")
     (['authority', 'port'], ['school'])
+    >>> _head_words("River Tarn")
+    ['tarn', 'river']
     """
     words = strip_corporate_suffix(name).casefold().split()
     heads = [words[-1]] if len(words) > 1 else []
     if "of" in words[1:]:
         heads.append(words[words.index("of", 1) - 1])
+    if len(words) > 1 and words[0] in word_set("feature_nouns.txt"):
+        heads.append(words[0])  # "River Rheidol", "Lake Tana": a river, a lake
     return heads
 
 

@@ -85,6 +85,7 @@ def build_events(
     mentions: Sequence[ActorMention],
     analyse: Analyse | None = None,
     candidates: Sequence[EventSentence] | None = None,
+    written: str | None = None,
 ) -> list[Event]:
     """The events of one document, in text order.
 
@@ -93,6 +94,8 @@ def build_events(
     (`timeline.syntax.predicates` with a tagger); without it each sentence is one event and
     `action` stays empty. `candidates` are the document's event sentences when the caller has
     chosen them already (`selection.document_event_sentences` of the same arguments).
+    `written` is the text as written, before its furniture was blanked in `doc` (a
+    transcript's speaker labels: `interviews.interview`).
 
     >>> from datetime import date
     >>> from timeline.actors import ActorMention
@@ -114,7 +117,8 @@ def build_events(
     events: list[Event] = []
     position = {s.start: n for n, s in enumerate(sentences)}
     pointed: dict[int, list[str]] = {}  # sentence start -> the persons its "he" stands for
-    talk = interview(doc.text, mentions)  # "I" and "we" in its answers are the interviewee
+    # "I" and "we" in its answers are the interviewee
+    talk = interview(doc.text, mentions, written)
     told: dict[int, list[str]] = {}  # sentence start -> its actors
     frozen = MentionTuple(mentions)  # hashed once for the caches each sentence asks
     for number_in_list, candidate in enumerate(candidates):

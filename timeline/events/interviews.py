@@ -18,14 +18,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.actors.not_actors import TURN_LABEL
 from timeline.actors.short_forms import after_a_place_word
 from timeline.actors.vocabulary import organisation_words
+from timeline.events import transcripts
+from timeline.events.transcripts import (
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    SECOND_PERSON,
+    SUBJECT_PLURAL,
+    Transcript,
+)
 from timeline.kinds import ActorType
 from timeline.syntax import QUOTATION  # no model is loaded
 from timeline.wordlists import word_set
@@ -37,13 +45,6 @@ if TYPE_CHECKING:
 _TURN = TURN_LABEL
 #: Turns of each kind a text needs to be an interview, not a text quoting one "Q:".
 MIN_TURNS = 2
-#: The interviewee speaking of herself in an answer; of her organisation; the interviewer
-#: speaking to her in a question.
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my|My|mine)(?![\w'’])")
-_FIRST_PLURAL = re.compile(r"(?<![\w'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]ur|ours)(?![\w'’])")
-#: "We" as a subject: "our" and "us" are a possessive and an object, no actor ("A report was
-#: posted on our status page", "He told us").
-_SUBJECT_PLURAL = re.compile(r"(?<![\w'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll))(?![\w'’])")
 #: "Our" and the word after it: "our school has been closed" is the school writing.
 _OUR_WORD = re.compile(r"(?<![\w'’])[Oo]ur\s+([a-z]+)\b")
 
@@ -68,9 +69,6 @@ def _our_body(sentence: str) -> bool:
     )
 
 
-_SECOND_PERSON = re.compile(r"(?<![\w'’])(?:[Yy]ou|[Yy]ou['’](?:re|ve|d|ll)|[Yy]our)(?![\w'’])")
-
-
 @dataclass(frozen=True, slots=True)
 class Interview:
     """Who speaks in the answers of an interview: the person and the organisation its
@@ -79,20 +77,24 @@ class Interview:
     first_turn: int
     person: str | None
     organisation: str | None
-    #: in a transcript, each speaker's label (case-folded) -> the person it names
-    speakers: Mapping[str, str] = field(default_factory=dict)
+    #: in a transcript, its turns and their speakers
+    spoken: Transcript | None = None
     #: an organisation writing of itself as "we" (a company's own post): `organisation`
     voice: bool = False
 
 
-def interview(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
+def interview(
+    text: str, mentions: Sequence[ActorMention], written: str | None = None
+) -> Interview | None:
     """The interview `text` is, or None when it has fewer than `MIN_TURNS` questions and
     answers or its introduction names no person and no organisation (one the model missed
-    the interviewee of still speaks as "we" for the organisation the introduction names)."""
+    the interviewee of still speaks as "we" for the organisation the introduction names).
+    `written` is the text as written, before its furniture was blanked (the same offsets): a
+    transcript's speaker labels on lines of their own are furniture, read there."""
     turns = list(_TURN.finditer(text))
     labels = Counter(match.group(1)[0] for match in turns)
     if labels["Q"] < MIN_TURNS or labels["A"] < MIN_TURNS:
-        return transcript(text, mentions) or own_voice(text, mentions)
+        return transcript(written or text, mentions) or own_voice(text, mentions)
     first_turn = turns[0].start()
     opening = [m for m in mentions if m.end <= first_turn]
     person = _leading(opening, ActorType.PERSON)
@@ -106,15 +108,8 @@ def interview(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
     return Interview(first_turn, person, organisation)
 
 
-#: A speaker's name opening a line of a transcript: "MAYA ORTIZ:", "Tomas Berg:".
-_SPEAKER = re.compile(
-    r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]", re.MULTILINE
-)
-
-
 def transcript(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
-    """A transcript: lines opened by its speakers' names ("MAYA ORTIZ: Welcome back."), two
-    turns or more by persons the text names; "I" and "my" in a turn are its speaker.
+    """A transcript (`events.transcripts.transcript`): "I" and "my" in a turn are its speaker.
 
     >>> from timeline.actors import ActorMention
     >>> text = "Host Maya Ortiz talks to Tomas Berg.\\nMAYA ORTIZ: Hello.\\nTOMAS BERG: I left."
@@ -124,21 +119,10 @@ def transcript(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
     >>> turn_actors(text, text.index("I left"), "I left.", talk)
     [('Tomas Berg', 'person')]
     """
-    persons = {m.name for m in mentions if m.type == ActorType.PERSON}
-    speakers: dict[str, str] = {}
-    turns = 0
-    first = None
-    for match in _SPEAKER.finditer(text):
-        words = match.group(1).casefold().split()
-        named = [p for p in persons if _names(words, p.casefold().split())]
-        if len(named) == 1:
-            speakers[match.group(1).casefold()] = named[0]
-            turns += 1
-        if (len(named) == 1 or _TURN.match(text, match.start())) and first is None:
-            first = match.start()  # an interviewer's "QUESTION:" opens the turns too
-    if turns < MIN_TURNS or first is None:
+    spoken = transcripts.transcript(text, mentions)
+    if spoken is None:
         return None
-    return Interview(first, None, None, speakers)
+    return Interview(spoken.first_turn, None, None, spoken=spoken)
 
 
 #: "We" outside quotations this many times: the text is written in an organisation's voice.
@@ -158,7 +142,7 @@ def own_voice(text: str, mentions: Sequence[ActorMention]) -> Interview | None:
     [('Velgrove Cloud', 'organisation')]
     """
     unquoted = _unquoted(text)
-    if len(_FIRST_PLURAL.findall(unquoted)) < MIN_OWN_VOICE:
+    if len(FIRST_PLURAL.findall(unquoted)) < MIN_OWN_VOICE:
         return None
     organisation = _own_site(text, mentions) or _leading(
         _lone_words_as_organisations(mentions), ActorType.ORGANISATION, first_wins=True
@@ -223,11 +207,6 @@ def _unquoted(text: str) -> str:
     return QUOTATION.sub(lambda match: " " * len(match.group()), text)
 
 
-def _names(label: list[str], name: list[str]) -> bool:
-    """Whether a speaker's label is the person's name or its last word ("BERG")."""
-    return label == name or (len(label) == 1 and label[0] == name[-1])
-
-
 def _leading(
     mentions: Sequence[ActorMention], kind: ActorType, *, first_wins: bool = False
 ) -> str | None:
@@ -263,11 +242,11 @@ def turn_actors(text: str, start: int, sentence: str, talk: Interview) -> list[t
     line_start = text.rfind("\n", 0, start) + 1
     if talk.voice and talk.organisation:
         unquoted = _unquoted(sentence)
-        if not (_SUBJECT_PLURAL.search(unquoted) or _our_body(unquoted)):
+        if not (SUBJECT_PLURAL.search(unquoted) or _our_body(unquoted)):
             return []
         return [(talk.organisation, ActorType.ORGANISATION.value)]
-    if talk.speakers:
-        return _transcript_actors(text, line_start, sentence, talk.speakers)
+    if talk.spoken is not None:
+        return transcripts.speaker_actors(text, start, sentence, talk.spoken)
     turn = _TURN.match(text, line_start)
     if turn is None:
         return []
@@ -275,40 +254,10 @@ def turn_actors(text: str, start: int, sentence: str, talk: Interview) -> list[t
     body = (talk.organisation, ActorType.ORGANISATION.value) if talk.organisation else person
     found: list[tuple[str, str]] = []
     if turn.group(1)[0] == "A":
-        if person is not None and _FIRST_PERSON.search(sentence):
+        if person is not None and FIRST_PERSON.search(sentence):
             found.append(person)
-        if body is not None and _FIRST_PLURAL.search(sentence) and body not in found:
+        if body is not None and FIRST_PLURAL.search(sentence) and body not in found:
             found.append(body)
-    elif body is not None and _SECOND_PERSON.search(sentence):
+    elif body is not None and SECOND_PERSON.search(sentence):
         found.append(body)
     return found
-
-
-def _transcript_actors(
-    text: str, line_start: int, sentence: str, speakers: Mapping[str, str]
-) -> list[tuple[str, str]]:
-    """In a transcript, "I" and "we" in a turn are its speaker ("SAPAROVA: We looked at the
-    reservoirs", a minister speaking for her side), and "you" is the person who speaks next,
-    the one answered ("QUESTION: You are travelling to New York": the interviewer's label
-    names no one).
-
-    >>> speakers = {"berg": "Tomas Berg", "ortiz": "Maya Ortiz"}
-    >>> text = "ORTIZ: You wrote it.\\nBERG: We did."
-    >>> _transcript_actors(text, 0, "You wrote it.", speakers)
-    [('Tomas Berg', 'person')]
-    >>> _transcript_actors(text, 21, "We did.", speakers)
-    [('Tomas Berg', 'person')]
-    """
-    label = _SPEAKER.match(text, line_start)
-    speaker = speakers.get(label.group(1).casefold()) if label is not None else None
-    if speaker is not None and (_FIRST_PERSON.search(sentence) or _FIRST_PLURAL.search(sentence)):
-        return [(speaker, ActorType.PERSON.value)]
-    if label is None or not _SECOND_PERSON.search(sentence):
-        return []
-    for turn in _SPEAKER.finditer(text, label.end()):
-        answering = speakers.get(turn.group(1).casefold())
-        if answering is not None and answering != speaker:
-            return [(answering, ActorType.PERSON.value)]
-        if answering is None and turn.group(1).casefold() != label.group(1).casefold():
-            return []  # another unnamed label speaks next: no one to answer
-    return []
