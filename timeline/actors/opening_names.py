@@ -241,6 +241,8 @@ def _run_name(words: list[str], lower: frozenset[str], nouns: frozenset[str]) ->
         for at, w in enumerate(folded)
     ):  # an organisation's word may end the name ("Bradford Corporation has asked")
         return False  # "Hanwol's Fold Air X3": two names; "Chief Executive Ana Roe": a title
+    if folded[-1] in organisation_words() and folded[0].endswith("al"):
+        return False  # "Local Government said", "Federal Court ruled": a kind of body (stop 34)
     return any(w not in lower for w in folded)
 
 
