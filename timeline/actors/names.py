@@ -52,6 +52,7 @@ from timeline.actors.products import (
 from timeline.actors.runs import glottal_places, index_names, lone_places, with_organisation_runs
 from timeline.actors.short_forms import first_word_sweep
 from timeline.actors.spans import RawSpan
+from timeline.actors.streets import named_streets
 from timeline.actors.suffixed_names import suffixed_names
 from timeline.actors.sweeps import longer_names, model_number_sweep, name_sweep, surname_sweep
 from timeline.actors.title_anaphors import title_anaphora
@@ -111,6 +112,7 @@ def canonical(
     added.extend(suffixed_names(text, [*raw, *added]))  # "Selat Merdeka Terminals Sdn Bhd"
     added.extend(glottal_places(text, raw))  # "in Vava'u", which the model missed
     added.extend(lone_places(text, [*raw, *added], nouns))  # "to Sur", "in Feldkirch"
+    added.extend(named_streets(text, [*raw, *added], nouns))  # "on Pellam Road", "Highway 61"
     added.extend(opening_names(text, [*raw, *added], nouns, context))  # "Conab had cut"
     indexes = index_names(text, raw)  # "the benchmark Nikkei average"
     if indexes:
