@@ -196,8 +196,40 @@ def written_before(
     >>> meeting = Predicate(51, 58, "meeting", nominal=True)
     >>> written_before(text, Sentence(0, len(text), text, 0), meeting, [day])
     False
+
+    Nor is a noun whose phrase opens with a possessive pronoun ("left its rate unchanged at
+    its meeting a week ago"): the pronoun stands for the clause's subject, whose names the
+    clause keeps (`_possessed_by_the_subject`).
     """
-    return any(_right_before(text, sentence, predicate, timex) for timex in attached)
+    return any(
+        _right_before(text, sentence, predicate, timex) for timex in attached
+    ) and not _possessed_by_the_subject(text, sentence, predicate)
+
+
+#: A noun phrase opened by a possessive pronoun, up to two modifiers before its noun ("its
+#: meeting", "their annual conference"); not a preposition or article as a modifier.
+_PRONOUN_OWNER = re.compile(
+    r"(?i)\b(?:its|their|his|her|our)\s+"
+    r"(?:(?!(?:the|a|an|at|in|on|of|to|for|by|with|from|and|or)\b)[a-z][\w-]*\s+){0,2}$"
+)
+
+
+def _possessed_by_the_subject(text: str, sentence: Sentence, predicate: Predicate) -> bool:
+    """Whether an event noun's phrase opens with a possessive pronoun: its owner is the
+    clause's subject, named before it, not a name of the noun's own phrase.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.syntax import Predicate
+    >>> text = "Brindle Mutual held its annual meeting a week ago."
+    >>> sentence = Sentence(0, len(text), text, 0)
+    >>> _possessed_by_the_subject(text, sentence, Predicate(31, 38, "meeting", nominal=True))
+    True
+    >>> text = "Olga Varn's ouster a decade ago."
+    >>> _possessed_by_the_subject(text, sentence, Predicate(12, 18, "ouster", nominal=True))
+    False
+    """
+    noun_start = sentence.start + predicate.start
+    return _PRONOUN_OWNER.search(text, max(sentence.start, noun_start - 40), noun_start) is not None
 
 
 #: Right before a date, words that make it a bound of the clause, not its time: "before

@@ -241,6 +241,20 @@ def _relative_unit_in_part(partial: RelativeUnit, parts: _Anchor | None) -> Reso
     return Resolved.unknown({1: "FUTURE_REF", -1: "PAST_REF"}.get(shift, "PRESENT_REF"))
 
 
+def _unit_of_value(code: str, amount: int, mod: str | None) -> str:
+    """The unit whose period a count of ``amount`` ``code`` units lands in names: the unit
+    counted, but one week or one fortnight counted plainly ("a week ago", "a fortnight ago",
+    "a week later" from a day told) is the day seven (fourteen) days away, as a reader takes
+    it; "two weeks ago" and "about a week ago" stay the calendar week.
+
+    >>> [_unit_of_value(*c) for c in [("W", 1, None), ("2W", 1, None), ("W", 2, None)]]
+    ['D', 'D', 'W']
+    >>> _unit_of_value("W", 1, "APPROX"), _unit_of_value("M", 1, None)
+    ('W', 'M')
+    """
+    return "D" if code in ("W", "2W") and amount == 1 and mod is None else code
+
+
 def _counted(
     partial: Counted, running: RunningReference, span: tuple[int, int] | None = None
 ) -> Resolved | None:
@@ -289,7 +303,7 @@ def _counted(
     anchor_day = _shift(base, sign * whole, code)
     if anchor_day is None:
         return None
-    value = _value_at(anchor_day, code)
+    value = _value_at(anchor_day, _unit_of_value(code, whole, partial.mod))
     if code in ("DE", "CE") and partial.mod is None:
         # "in 2006 ... A decade later": the year ten years on, not the decade that holds it;
         # "a decade ago" too, as TimeML writes it (a decade back from 2024 is 2014)

@@ -1,0 +1,31 @@
+"""An event noun written right before its date takes the names of its own phrase ("Olga
+Varn's ouster a decade ago"), but not when a possessive pronoun opens that phrase ("at its
+meeting a week ago"): the pronoun stands for the clause's subject, whose names the row keeps
+(`clauses._possessed_by_the_subject`; invented sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.events.helpers import news_events
+
+PUBLISHED = date(2025, 6, 18)  # a Wednesday
+
+
+def _rows(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(e.date_value, e.actors) for e in news_events(text, PUBLISHED)]
+
+
+@given(st.sampled_from(["its", "its annual", "its last"]))
+def test_a_pronoun_owner_leaves_the_subject_its_row(owner: str) -> None:
+    text = f"The Brindle Savings Bank left its rates unchanged at {owner} meeting a week ago."
+    rows = _rows(text)
+    assert ("2025-06-11", ("Brindle Savings Bank",)) in rows
+
+
+def test_their_conference_keeps_the_subject() -> None:
+    text = "The Harwick Teachers Union voted for a strike at their conference a week ago."
+    assert ("2025-06-11", ("Harwick Teachers Union",)) in _rows(text)
