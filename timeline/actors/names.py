@@ -17,6 +17,7 @@ from timeline.actors.acronyms import (
     spelled_out,
     with_defined_names,
 )
+from timeline.actors.acting_letters import acting_letters
 from timeline.actors.affiliations import affiliated_names, apposed_names
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
@@ -152,6 +153,8 @@ def _complete(
     mentions.extend(first_word_sweep(text, mentions, context))
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions.extend(acronym_sweep(text, mentions, names.defined))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    mentions.extend(acting_letters(text, mentions))  # "asked PAGASA to", "FICORA plans"
     mentions.extend(place_list_sweep(text, mentions))  # "Hay, Deniliquin and Jerilderie"
     mentions.extend(place_sweep(text, mentions))  # "Cape Coast City" found once
     mentions.sort(key=lambda m: (m.start, m.end))
