@@ -17,6 +17,7 @@ from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries, finite_verbs, prepositions
 from timeline.kinds import ActorType
+from timeline.temporal.vocabulary import TIME_ZONES
 from timeline.wordlists import word_set
 
 __all__ = ["acting_letters"]
@@ -94,10 +95,11 @@ def acting_letters(text: str, mentions: list[ActorMention]) -> list[ActorMention
 
 
 def _no_body(letters: str) -> bool:
-    """Letters that name no body: a thing's, a technology's, a currency's, a country's, a
-    Roman numeral."""
+    """Letters that name no body: a thing's, a technology's, a currency's, a time zone's, a
+    country's, a Roman numeral."""
     return (
         letters in word_set("thing_letters.txt")
+        or letters in TIME_ZONES
         or letters in word_set("technology_letters.txt")
         or letters in word_set("currency_codes.txt")
         or letters.casefold() in countries()
