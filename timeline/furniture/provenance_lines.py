@@ -68,7 +68,7 @@ _HISTORY = re.compile(
 #: the story's: no clause after the day).
 _FIRST_AIRED = re.compile(
     r"[*_(\[]?(?:Originally|First)\s+(?:aired|broadcast|screened|transmitted|posted)"
-    r"(?:\s+(?:on|at))?\s+[^\n,]{0,12}\d[^\n]{0,24}?(?:,\s*\d{4})?"
+    r"(?:\s+(?:on|at))?\s+(?:[A-Z][a-z]{2,8}\.?,\s*)?[^\n,]{0,20}\d[^\n,]{0,24}?(?:,\s*\d{4})?"
     r"(?:\s+(?:on|by|in)\s+[A-Z][^\n,.]{0,40})?[.)\]*_]?"
 )
 
