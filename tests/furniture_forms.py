@@ -2,16 +2,19 @@
 outlets use worldwide: a dateline from a city, a day and an agency; a byline from names, a role
 and an outlet; a stamp from a label, a clock and a day in any written order; archive fields,
 calls to subscribe, captions and credits, pointers, copyright and share lines, live clocks, a
-name standing in the headline's block (an organisation's, a blog's, a show's title).
-Beside them, story sentences built from the same words (`near_misses`): they are no furniture.
+name standing in the headline's block (an organisation's, a blog's, a show's title); and the
+kinds of `tests/furniture_notes_forms.py` (reprints, page history, writers' bios, galleries,
+reader calls; stop 34). Beside them, story sentences built from the same words
+(`near_misses`): they are no furniture.
 
     >>> from hypothesis import find
     >>> find(FORMS["stamp"], lambda line: line.startswith("Updated")).startswith("Updated")
     True
 
-Every part is written here (invented names and outlets, real cities and agencies' shapes);
-none is copied from an article. `FORMS` maps each kind to its strategy and `PLACES` to where
-in an article such a line stands (its head, its foot, between its paragraphs).
+Every part is written here or in `tests/furniture_parts.py` (invented names and outlets, real
+cities and agencies' shapes); none is copied from an article. `FORMS` maps each kind to its
+strategy and `PLACES` to where in an article such a line stands (its head, its foot, between its
+paragraphs).
 """
 
 from __future__ import annotations
@@ -19,122 +22,39 @@ from __future__ import annotations
 import pandas as pd
 from hypothesis import strategies as st
 
-from timeline.wordlists import table
+from .furniture_notes_forms import (
+    gallery_counter,
+    history_note,
+    reader_note,
+    reprint_line,
+    writer_bio,
+)
+from .furniture_parts import (
+    _COUNTRIES,
+    _PLACE_WORDS,
+    _ROLES,
+    _TOPICS,
+    _ZONES,
+    _agency,
+    _city,
+    _clock,
+    _dash,
+    _day,
+    _first,
+    _full_date,
+    _hour,
+    _last,
+    _minute,
+    _month_day,
+    _name,
+    _names,
+    _outlet,
+    _year,
+)
 
 __all__ = ["FORMS", "HEADLINE", "PLACES", "PUBLISHED", "STORY", "article", "leaks", "near_misses"]
 
 Lines = st.SearchStrategy[str]
-
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"]
-_MONTHS += ["September", "October", "November", "December"]
-_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_DOTTED = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct."]
-_DOTTED += ["Nov.", "Dec."]
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-#: months in the other languages the product reads (`timeline/data/month_names.csv`)
-_LOCAL_MONTHS = sorted(name for name, _ in table("month_names.csv"))
-
-_FIRST = ["Ana", "Kwame", "Priya", "Li", "Jean-Paul", "Siobhan", "Mohammed", "Tomasz", "Aroha"]
-_FIRST += ["Olusegun", "Marta", "Hiroshi", "Fatima", "Dmitri", "Grace", "Sione", "Ingrid"]
-_LAST = ["Ruiz", "Mensah", "Nair", "Wei", "Dubois", "O'Neill", "al-Rashid", "Kowalski"]
-_LAST += ["Tane", "Adeyemi", "Lindqvist", "Tanaka", "Haddad", "Petrov", "Okafor", "Fifita"]
-_LAST += ["van der Berg", "McAllister", "Costa-Pereira"]
-_CITIES = ["Lima", "Nairobi", "New Delhi", "Rio de Janeiro", "Kuala Lumpur", "Port-au-Prince"]
-_CITIES += ["St. Louis", "Apia", "Wellington", "Sao Paulo", "Abu Dhabi", "Dar es Salaam"]
-_CITIES += ["Springfield", "Kyiv", "Jakarta", "Cape Town", "Los Angeles", "Geneva", "Manila"]
-_COUNTRIES = ["Peru", "Kenya", "India", "Brazil", "Malaysia", "Haiti", "Mo.", "Samoa", "Ill."]
-_COUNTRIES += ["New Zealand", "Tanzania", "Ukraine", "Indonesia", "South Africa", "Calif."]
-_AGENCIES = ["AP", "AFP", "Reuters", "Xinhua", "dpa", "EFE", "Kyodo", "Bernama", "PTI", "IANS"]
-_AGENCIES += ["UPI", "ANSA", "Yonhap", "TASS", "SAPA", "CP", "AAP", "NZPA", "HWN"]
-_OUTLETS = ["The Harbour Times", "Valley Courier", "Northern Ledger", "Coastal Monthly"]
-_OUTLETS += ["The Daily Kestrel", "Tidewater Post", "Lakeside Herald", "Metro Wire"]
-_ROLES = ["Staff Writer", "Senior Correspondent", "Political Editor", "Business Reporter"]
-_ROLES += ["Special to the Courier", "Africa Correspondent", "Contributor", "Reporter"]
-_ROLES += ["Health Editor", "Associated Press"]
-_ZONES = ["GMT", "EST", "ET", "EDT", "BST", "CET", "IST", "UTC", "AEDT", "PT", "local time"]
-_TOPICS = ["the harbour", "local politics", "climate", "the markets", "football", "food"]
-_DASHES = [" - ", " — ", " – ", " -- ", " _ "]
-
-_first = st.sampled_from(_FIRST)
-_last = st.sampled_from(_LAST)
-_outlet = st.sampled_from(_OUTLETS)
-_agency = st.sampled_from(_AGENCIES)
-_dash = st.sampled_from(_DASHES)
-_year = st.integers(1985, 2025).map(str)
-_day = st.integers(1, 28)
-_hour = st.integers(1, 12)
-_minute = st.integers(0, 59).map(lambda m: f"{m:02d}")
-
-
-@st.composite
-def _name(draw: st.DrawFn) -> str:
-    """ "Ana Ruiz", "Ana K. Ruiz", "ANA RUIZ"."""
-    name = f"{draw(_first)} {draw(st.sampled_from(['', 'K. ', 'M. ']))}{draw(_last)}"
-    return name.upper() if draw(st.booleans()) and draw(st.booleans()) else name
-
-
-@st.composite
-def _names(draw: st.DrawFn) -> str:
-    """One, two or three names: "Ana Ruiz and Li Wei", "A, B and C"."""
-    names = draw(st.lists(_name(), min_size=1, max_size=3, unique=True))
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-@st.composite
-def _city(draw: st.DrawFn) -> str:
-    city = draw(st.sampled_from(_CITIES))
-    return city.upper() if draw(st.booleans()) else city
-
-
-@st.composite
-def _month_day(draw: st.DrawFn) -> str:
-    """ "March 4", "Mar. 4", "4 March", "4 Agustus": a day without its year."""
-    month = draw(st.integers(0, 11))
-    day = draw(_day)
-    form = draw(st.integers(0, 3))
-    if form == 0:
-        return f"{_MONTHS[month]} {day}"
-    if form == 1:
-        return f"{_DOTTED[month]} {day}"
-    if form == 2:
-        return f"{day} {_MONTHS[month]}"
-    return f"{day} {draw(st.sampled_from(_LOCAL_MONTHS)).capitalize()}"
-
-
-@st.composite
-def _full_date(draw: st.DrawFn) -> str:
-    """A day with its year, in English or another supported language, any common order."""
-    month = draw(st.integers(0, 11))
-    day = draw(_day)
-    year = draw(_year)
-    forms = [
-        f"{_MONTHS[month]} {day}, {year}",
-        f"{_SHORT[month]} {day}, {year}",
-        f"{_DOTTED[month]} {day}, {year}",
-        f"{day} {_MONTHS[month]} {year}",
-        f"{day} {_SHORT[month]} {year}",
-        f"{day} {draw(st.sampled_from(_LOCAL_MONTHS))} {year}",
-        f"{day:02d}/{month + 1:02d}/{year}",
-        f"{year}-{month + 1:02d}-{day:02d}",
-        f"{draw(st.sampled_from(_WEEKDAYS))} {day} {_MONTHS[month]} {year}",
-        f"{draw(st.sampled_from(_WEEKDAYS))[:3]} {_MONTHS[month]} {day}, {year}",
-    ]
-    return draw(st.sampled_from(forms))
-
-
-@st.composite
-def _clock(draw: st.DrawFn) -> str:
-    """ "3:42 PM EST", "14.05 GMT", "10:15 a.m. ET"."""
-    hour, minute = draw(_hour), draw(_minute)
-    forms = [
-        f"{hour}:{minute} {draw(st.sampled_from(['PM', 'AM', 'pm', 'am', 'p.m.', 'a.m.']))}",
-        f"{hour + 11:02d}:{minute}",
-        f"{hour + 11:02d}.{minute}",
-    ]
-    clock = draw(st.sampled_from(forms))
-    return f"{clock} {draw(st.sampled_from(_ZONES))}" if draw(st.booleans()) else clock
 
 
 @st.composite
@@ -365,165 +285,6 @@ def live_clock(draw: st.DrawFn) -> str:
     return draw(st.sampled_from(forms))
 
 
-_LICENCES = ["a Creative Commons license", "a Creative Commons licence", "a CC BY-ND 4.0 license"]
-_SUFFIXES = ["LLC", "Inc.", "Ltd.", "Agency", "Syndicate", "Services"]
-
-
-@st.composite
-def reprint_line(draw: st.DrawFn) -> str:
-    """Where the story was printed first: "Reprinted with permission from the Valley Courier.",
-    "This article is republished from Metro Wire under a Creative Commons license."."""
-    outlet, name = draw(_outlet), draw(_name())
-    verb = draw(st.sampled_from(["Reprinted", "Republished", "Reproduced"]))
-    piece = draw(st.sampled_from(["article", "story", "piece", "essay", "column"]))
-    forms = [
-        f"{verb} with permission from {outlet}.",
-        f"{verb} with permission.",
-        f"{verb} by permission of {outlet}.",
-        f"{verb} from {outlet}, {draw(_full_date())}.",
-        f"Excerpted from \u201cThe {draw(st.sampled_from(_PLACE_WORDS))} Years\u201d by {name}.",
-        f"This {piece} is republished from {outlet} under {draw(st.sampled_from(_LICENCES))}. "
-        "Read the original article.",
-        f"This {piece} was republished with permission from {outlet}.",
-        f"This {piece} is reprinted here with permission of {outlet}.",
-        f"Distributed by {draw(st.sampled_from(_PLACE_WORDS))} Content Agency, "
-        f"{draw(st.sampled_from(_SUFFIXES))}.",
-        f"*{verb} with permission from {outlet}.*",
-    ]
-    return draw(st.sampled_from(forms))
-
-
-@st.composite
-def history_note(draw: st.DrawFn) -> str:
-    """A note on the page's history: "Updated at 3:42 p.m. on March 4 with comment from the
-    mayor.", "Correction appended March 5, 2025", "Originally aired March 4, 2025"."""
-    outlet, date, clock = draw(_outlet), draw(_full_date()), draw(_clock())
-    verb = draw(st.sampled_from(["Updated", "Corrected", "Amended", "Revised"]))
-    change = draw(
-        st.sampled_from(
-            [
-                "with comment from the mayor",
-                f"with comment from {draw(_name())}",
-                "to include the council's vote",
-                "to reflect new figures",
-                "to correct the spelling of a name",
-                "with additional reporting",
-                "to clarify the ferry company's position",
-            ]
-        )
-    )
-    forms = [
-        f"{verb} at {clock} on {draw(_month_day())} {change}.",
-        f"{verb} on {date} {change}.",
-        f"{verb} {change}.",
-        f"({verb} {change})",
-        f"{draw(st.sampled_from(['Correction', 'Clarification', 'Update']))} appended {date}",
-        f"Published in the {date} print edition",
-        f"Published in the {date} print edition of {outlet}.",
-        f"Appeared in the {draw(st.sampled_from(_WEEKDAYS))} print edition of {outlet}.",
-        f"Archived from the original on {date}",
-        f"{draw(st.sampled_from(['Originally', 'First']))} "
-        f"{draw(st.sampled_from(['aired', 'broadcast', 'posted']))} {date}",
-        f"First broadcast on {date} on {draw(st.sampled_from(_PLACE_WORDS))} Tonight.",
-    ]
-    return draw(st.sampled_from(forms))
-
-
-@st.composite
-def writer_bio(draw: st.DrawFn) -> str:
-    """A writer's bio: "Ana Ruiz is a reporter who covers the harbour for the Valley Courier."."""
-    name, outlet = draw(_name()).title(), draw(_outlet)
-    topic, city = draw(st.sampled_from(_TOPICS)), draw(_city()).title()
-    trade = draw(
-        st.sampled_from(
-            [
-                "a reporter",
-                "a staff writer",
-                "a freelance journalist",
-                "a senior correspondent",
-                "an award-winning photographer",
-                f"{outlet.removeprefix('The ')}'s "
-                f"{draw(st.sampled_from(['business', 'Africa', 'health']))} editor",
-                "a contributing columnist",
-            ]
-        )
-    )
-    reach = draw(
-        st.sampled_from(
-            [
-                "",
-                f" She can be reached at {draw(_first).lower()}@courier.example.",
-                f" Follow him on X @{draw(_first).lower()}{draw(_day)}.",
-            ]
-        )
-    )
-    forms = [
-        f"{name} is {trade} who covers {topic} for {outlet}.{reach}",
-        f"{name} is {trade} based in {city}.{reach}",
-        f"{name} is {trade} in {city}.{reach}",
-        f"{name} writes about {topic} for {outlet}.{reach}",
-        f"{name} covers {topic} for {outlet}.{reach}",
-        f"{name} reports on {topic} for {outlet} from {city}.{reach}",
-    ]
-    return draw(st.sampled_from(forms)).replace("'S ", "'s ")
-
-
-@st.composite
-def gallery_counter(draw: st.DrawFn) -> str:
-    """A gallery's counter: "Image 1 of 12: Workers clear debris in Lima.", "3 of 8"."""
-    shown = draw(st.integers(1, 9))
-    count = shown + draw(st.integers(0, 30))
-    label = draw(st.sampled_from(["Image", "Photo", "Picture", "Slide", "IMAGE", "Gallery"]))
-    scene = draw(
-        st.sampled_from(
-            [
-                f"Workers clear debris in {draw(_city()).title()}",
-                f"{draw(_name())} speaks to reporters",
-                f"A ferry leaves {draw(st.sampled_from(_PLACE_WORDS))} quay",
-            ]
-        )
-    )
-    forms = [
-        f"{label} {shown} of {count}",
-        f"{label} {shown}/{count}",
-        f"{shown} of {count}",
-        f"({shown}/{count})",
-        f"{label} {shown} of {count}: {scene}.",
-        f"{label} {shown} of {count} | {scene}",
-        f"{shown} of {count} — {scene}. ({draw(_agency)})",
-    ]
-    return draw(st.sampled_from(forms))
-
-
-@st.composite
-def reader_note(draw: st.DrawFn) -> str:
-    """A page's call or note to its reader: "Want more stories like this? Sign up ...", "The
-    views expressed in this article are the writer's own.", "Connect with us on LinkedIn"."""
-    outlet, network = draw(_outlet), draw(st.sampled_from(["Facebook", "LinkedIn", "X"]))
-    forms = [
-        f"Want more stories like this? Sign up for {outlet}'s daily briefing.",
-        "This article is for subscribers only.",
-        f"Already a subscriber? Log in to {outlet}.",
-        f"If you value our reporting on {draw(st.sampled_from(_TOPICS))}, please support us.",
-        f"Support our journalism: become a member of {outlet}.",
-        f"This article is more than {draw(st.integers(2, 9))} years old",
-        f"This article was translated from {draw(st.sampled_from(['Spanish', 'French']))}.",
-        "The views expressed in this article are the writer's own and do not necessarily "
-        f"reflect those of {outlet}.",
-        "Tell us what you think in the comments below.",
-        "What do you think? Let us know in the comments.",
-        "This is a rush transcript. Copy may not be in its final form.",
-        f"Connect with us on {network}",
-        f"Join the conversation on {network}",
-        f"About the author: {draw(_name())} has covered {draw(st.sampled_from(_TOPICS))} since "
-        f"{draw(_year)}.",
-        f"Got a story tip? Email {draw(_first).lower()}@courier.example.",
-        "Story continues below advertisement",
-    ]
-    return draw(st.sampled_from(forms))
-
-
-_PLACE_WORDS = ["Tarrow", "Kestrel Bay", "Northern Coast", "Upper Valley", "Lakeside"]
 _ORGANISATION_WORDS = [
     "Community Health Trust",
     "Harbour Trust",
