@@ -2,16 +2,19 @@
 outlets use worldwide: a dateline from a city, a day and an agency; a byline from names, a role
 and an outlet; a stamp from a label, a clock and a day in any written order; archive fields,
 calls to subscribe, captions and credits, pointers, copyright and share lines, live clocks, a
-name standing in the headline's block (an organisation's, a blog's, a show's title).
-Beside them, story sentences built from the same words (`near_misses`): they are no furniture.
+name standing in the headline's block (an organisation's, a blog's, a show's title); and the
+kinds of `tests/furniture_notes_forms.py` (reprints, page history, writers' bios, galleries,
+reader calls; stop 34). Beside them, story sentences built from the same words
+(`near_misses`): they are no furniture.
 
     >>> from hypothesis import find
     >>> find(FORMS["stamp"], lambda line: line.startswith("Updated")).startswith("Updated")
     True
 
-Every part is written here (invented names and outlets, real cities and agencies' shapes);
-none is copied from an article. `FORMS` maps each kind to its strategy and `PLACES` to where
-in an article such a line stands (its head, its foot, between its paragraphs).
+Every part is written here or in `tests/furniture_parts.py` (invented names and outlets, real
+cities and agencies' shapes); none is copied from an article. `FORMS` maps each kind to its
+strategy and `PLACES` to where in an article such a line stands (its head, its foot, between its
+paragraphs).
 """
 
 from __future__ import annotations
@@ -19,122 +22,39 @@ from __future__ import annotations
 import pandas as pd
 from hypothesis import strategies as st
 
-from timeline.wordlists import table
+from .furniture_notes_forms import (
+    gallery_counter,
+    history_note,
+    reader_note,
+    reprint_line,
+    writer_bio,
+)
+from .furniture_parts import (
+    _COUNTRIES,
+    _PLACE_WORDS,
+    _ROLES,
+    _TOPICS,
+    _ZONES,
+    _agency,
+    _city,
+    _clock,
+    _dash,
+    _day,
+    _first,
+    _full_date,
+    _hour,
+    _last,
+    _minute,
+    _month_day,
+    _name,
+    _names,
+    _outlet,
+    _year,
+)
 
 __all__ = ["FORMS", "HEADLINE", "PLACES", "PUBLISHED", "STORY", "article", "leaks", "near_misses"]
 
 Lines = st.SearchStrategy[str]
-
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"]
-_MONTHS += ["September", "October", "November", "December"]
-_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_DOTTED = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct."]
-_DOTTED += ["Nov.", "Dec."]
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-#: months in the other languages the product reads (`timeline/data/month_names.csv`)
-_LOCAL_MONTHS = sorted(name for name, _ in table("month_names.csv"))
-
-_FIRST = ["Ana", "Kwame", "Priya", "Li", "Jean-Paul", "Siobhan", "Mohammed", "Tomasz", "Aroha"]
-_FIRST += ["Olusegun", "Marta", "Hiroshi", "Fatima", "Dmitri", "Grace", "Sione", "Ingrid"]
-_LAST = ["Ruiz", "Mensah", "Nair", "Wei", "Dubois", "O'Neill", "al-Rashid", "Kowalski"]
-_LAST += ["Tane", "Adeyemi", "Lindqvist", "Tanaka", "Haddad", "Petrov", "Okafor", "Fifita"]
-_LAST += ["van der Berg", "McAllister", "Costa-Pereira"]
-_CITIES = ["Lima", "Nairobi", "New Delhi", "Rio de Janeiro", "Kuala Lumpur", "Port-au-Prince"]
-_CITIES += ["St. Louis", "Apia", "Wellington", "Sao Paulo", "Abu Dhabi", "Dar es Salaam"]
-_CITIES += ["Springfield", "Kyiv", "Jakarta", "Cape Town", "Los Angeles", "Geneva", "Manila"]
-_COUNTRIES = ["Peru", "Kenya", "India", "Brazil", "Malaysia", "Haiti", "Mo.", "Samoa", "Ill."]
-_COUNTRIES += ["New Zealand", "Tanzania", "Ukraine", "Indonesia", "South Africa", "Calif."]
-_AGENCIES = ["AP", "AFP", "Reuters", "Xinhua", "dpa", "EFE", "Kyodo", "Bernama", "PTI", "IANS"]
-_AGENCIES += ["UPI", "ANSA", "Yonhap", "TASS", "SAPA", "CP", "AAP", "NZPA", "HWN"]
-_OUTLETS = ["The Harbour Times", "Valley Courier", "Northern Ledger", "Coastal Monthly"]
-_OUTLETS += ["The Daily Kestrel", "Tidewater Post", "Lakeside Herald", "Metro Wire"]
-_ROLES = ["Staff Writer", "Senior Correspondent", "Political Editor", "Business Reporter"]
-_ROLES += ["Special to the Courier", "Africa Correspondent", "Contributor", "Reporter"]
-_ROLES += ["Health Editor", "Associated Press"]
-_ZONES = ["GMT", "EST", "ET", "EDT", "BST", "CET", "IST", "UTC", "AEDT", "PT", "local time"]
-_TOPICS = ["the harbour", "local politics", "climate", "the markets", "football", "food"]
-_DASHES = [" - ", " — ", " – ", " -- ", " _ "]
-
-_first = st.sampled_from(_FIRST)
-_last = st.sampled_from(_LAST)
-_outlet = st.sampled_from(_OUTLETS)
-_agency = st.sampled_from(_AGENCIES)
-_dash = st.sampled_from(_DASHES)
-_year = st.integers(1985, 2025).map(str)
-_day = st.integers(1, 28)
-_hour = st.integers(1, 12)
-_minute = st.integers(0, 59).map(lambda m: f"{m:02d}")
-
-
-@st.composite
-def _name(draw: st.DrawFn) -> str:
-    """ "Ana Ruiz", "Ana K. Ruiz", "ANA RUIZ"."""
-    name = f"{draw(_first)} {draw(st.sampled_from(['', 'K. ', 'M. ']))}{draw(_last)}"
-    return name.upper() if draw(st.booleans()) and draw(st.booleans()) else name
-
-
-@st.composite
-def _names(draw: st.DrawFn) -> str:
-    """One, two or three names: "Ana Ruiz and Li Wei", "A, B and C"."""
-    names = draw(st.lists(_name(), min_size=1, max_size=3, unique=True))
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-@st.composite
-def _city(draw: st.DrawFn) -> str:
-    city = draw(st.sampled_from(_CITIES))
-    return city.upper() if draw(st.booleans()) else city
-
-
-@st.composite
-def _month_day(draw: st.DrawFn) -> str:
-    """ "March 4", "Mar. 4", "4 March", "4 Agustus": a day without its year."""
-    month = draw(st.integers(0, 11))
-    day = draw(_day)
-    form = draw(st.integers(0, 3))
-    if form == 0:
-        return f"{_MONTHS[month]} {day}"
-    if form == 1:
-        return f"{_DOTTED[month]} {day}"
-    if form == 2:
-        return f"{day} {_MONTHS[month]}"
-    return f"{day} {draw(st.sampled_from(_LOCAL_MONTHS)).capitalize()}"
-
-
-@st.composite
-def _full_date(draw: st.DrawFn) -> str:
-    """A day with its year, in English or another supported language, any common order."""
-    month = draw(st.integers(0, 11))
-    day = draw(_day)
-    year = draw(_year)
-    forms = [
-        f"{_MONTHS[month]} {day}, {year}",
-        f"{_SHORT[month]} {day}, {year}",
-        f"{_DOTTED[month]} {day}, {year}",
-        f"{day} {_MONTHS[month]} {year}",
-        f"{day} {_SHORT[month]} {year}",
-        f"{day} {draw(st.sampled_from(_LOCAL_MONTHS))} {year}",
-        f"{day:02d}/{month + 1:02d}/{year}",
-        f"{year}-{month + 1:02d}-{day:02d}",
-        f"{draw(st.sampled_from(_WEEKDAYS))} {day} {_MONTHS[month]} {year}",
-        f"{draw(st.sampled_from(_WEEKDAYS))[:3]} {_MONTHS[month]} {day}, {year}",
-    ]
-    return draw(st.sampled_from(forms))
-
-
-@st.composite
-def _clock(draw: st.DrawFn) -> str:
-    """ "3:42 PM EST", "14.05 GMT", "10:15 a.m. ET"."""
-    hour, minute = draw(_hour), draw(_minute)
-    forms = [
-        f"{hour}:{minute} {draw(st.sampled_from(['PM', 'AM', 'pm', 'am', 'p.m.', 'a.m.']))}",
-        f"{hour + 11:02d}:{minute}",
-        f"{hour + 11:02d}.{minute}",
-    ]
-    clock = draw(st.sampled_from(forms))
-    return f"{clock} {draw(st.sampled_from(_ZONES))}" if draw(st.booleans()) else clock
 
 
 @st.composite
@@ -365,7 +285,6 @@ def live_clock(draw: st.DrawFn) -> str:
     return draw(st.sampled_from(forms))
 
 
-_PLACE_WORDS = ["Tarrow", "Kestrel Bay", "Northern Coast", "Upper Valley", "Lakeside"]
 _ORGANISATION_WORDS = [
     "Community Health Trust",
     "Harbour Trust",
@@ -406,6 +325,11 @@ FORMS: dict[str, Lines] = {
     "share": share_line(),
     "clock": live_clock(),
     "title": title_name(),
+    "reprint": reprint_line(),
+    "history": history_note(),
+    "bio": writer_bio(),
+    "gallery": gallery_counter(),
+    "reader": reader_note(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -422,6 +346,11 @@ PLACES: dict[str, tuple[str, ...]] = {
     "share": ("head", "between", "foot"),
     "clock": ("head",),
     "title": ("head",),
+    "reprint": ("head", "foot"),
+    "history": ("head", "between", "foot"),
+    "bio": ("head", "foot"),
+    "gallery": ("head", "between"),
+    "reader": ("head", "between", "foot"),
 }
 
 
@@ -447,6 +376,12 @@ def near_misses(draw: st.DrawFn) -> tuple[str, str]:
                 f"Readers wrote to the editor on {day} to complain about the closure.",
                 f"Watchdogs opened an inquiry on {day}, officials said.",
                 f"Length limits for ferries were raised on {day}.",
+                f"Reprinted maps of the harbour were handed out on {day}.",
+                f"Distributed by volunteers, food parcels reached 300 homes on {day}.",
+                f"{name.title()} is a reporter who was detained in Lima on {day}.",
+                f"Updated forecasts were issued on {day}, officials said.",
+                f"Archived records were released to {name} on {day}.",
+                f"First results of the count came in on {day}.",
             ]
         )
     )

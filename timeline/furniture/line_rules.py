@@ -47,6 +47,7 @@ from timeline.furniture.page_notes import NOTE_RULES
 from timeline.furniture.print_lines import PRINT_RULES
 from timeline.furniture.programme_lines import PROGRAMME_RULES
 from timeline.furniture.promo_lines import is_promo_line
+from timeline.furniture.provenance_lines import PROVENANCE_RULES
 from timeline.furniture.release_lines import RELEASE_RULES
 from timeline.furniture.scorecards import SCORECARD_RULES
 from timeline.furniture.site_lines import SITE_RULES
@@ -68,6 +69,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     *BOX_RULES,  # a page's boxes and notes: an info box, a local stamp, comments, sharing
     *FOOT_NOTE_RULES,  # a correction's note with its error, a note on the figures' units
     *DESK_RULES,  # a translation's credit and note, a desk's signature, a review's box line
+    *PROVENANCE_RULES,  # a reprint's line, a page's history, a gallery's counter, a writer's bio
     LineRule(
         "contact",
         FurnitureKind.CREDIT,

@@ -76,9 +76,11 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?i:{markers})"),
         re.compile(r"(?:Sign up|Subscribe)\b[^\n]*\b(?:newsletter|inbox)\b[^\n]*"),
         # "Follow The Daily Meridian on WhatsApp for the latest news": a call to follow a page;
-        # "Like us on Facebook: Tarrow Post Readers"
+        # "Like us on Facebook: Tarrow Post Readers"; "Connect with us on LinkedIn", "Join the
+        # conversation on Facebook" (stop 34)
         re.compile(
-            r"(?:Follow\s+(?:us|[A-Z][^\n:]{0,60}?)|(?:Like|Find|Join)\s+us)\s+on\s+[A-Z][\w.]*\b"
+            r"(?:Follow\s+(?:us|[A-Z][^\n:]{0,60}?)|(?:Like|Find|Join|Connect\s+with|Chat\s+with)"
+            r"\s+us|Join\s+the\s+(?:conversation|discussion))\s+on\s+[A-Z][\w.]*\b"
             r"[^\n]{0,80}"
         ),
         # "Get the morning news on WhatsApp: text JOIN to 555 0100": a call to take the news
