@@ -91,3 +91,62 @@ def test_the_body_is_an_actor_of_the_row() -> None:
     text = "Town notes. The mayor said she had asked KORVA to survey the dunes before the storm."
     names = {mention.name for mention in find_actors([text])[0]}
     assert "KORVA" in names, names
+
+
+def _by_reading_each_line(text: str) -> list[tuple[int, str]]:
+    """`acting_letters` as it was before stop 34's end: each word's line read again."""
+    from timeline.actors.acting_letters import (
+        _CAPITALS,
+        _LETTERS,
+        _WORD,
+        _acts,
+        _in_a_name,
+        _no_body,
+    )
+
+    found = []
+    for match in _LETTERS.finditer(text):
+        start, end = match.span()
+        if _no_body(match.group()) or text[start - 1 : start] == "(":
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        words = _WORD.findall(line)
+        capitals = sum(1 for word in words if _CAPITALS.fullmatch(word))
+        around = (
+            text[max(line_start, start - 20) : start].split()[-1:]
+            + text[end : end + 20].split()[:1]
+        )
+        shouted = (
+            2 * capitals >= len(words)
+            or any(_CAPITALS.match(word) for word in around)
+            or line.rstrip().endswith(":")
+        )
+        if not shouted and not _in_a_name(text, start, end) and _acts(text, start, end):
+            found.append((start, match.group()))
+    return found
+
+
+_PIECES = [
+    "ORVA said so.",
+    "The board asked TNPA to help.",
+    "PORT SHUT AS STORM HITS",
+    "WATCH NOW:",
+    "The GDP rose.",
+    "Fares rose.",
+    " ",
+    "\n",
+    "BIG NEWS",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+def test_each_line_read_once_finds_what_reading_each_words_line_found(
+    pieces: list[str],
+) -> None:
+    """Lines read once per text find the letters each word's own reading of its line found
+    (stop 34: a text of one long line is no longer read once per word in capitals)."""
+    text = " ".join(pieces)
+    got = [(m.start, m.text) for m in acting_letters(text, [])]
+    assert got == _by_reading_each_line(text)

@@ -11,6 +11,7 @@ line written in capitals (a headline, a wire's slug).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
@@ -58,6 +59,8 @@ _ON_THE = re.compile(r"\bon the $")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 #: A past in "-ed" after the letters: "TNPA approved".
 _ED = re.compile(r"[a-z]{3,}ed")
+#: A line break.
+_BREAK = re.compile("\n")
 
 
 def acting_letters(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -80,16 +83,15 @@ def acting_letters(text: str, mentions: list[ActorMention]) -> list[ActorMention
     """
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
+    lines = _Lines(text)
     for match in _LETTERS.finditer(text):
         start, end = match.span()
         letters = match.group()
         if _no_body(letters) or free_position(taken, start, end) is None:
             continue
-        if text[start - 1 : start] == "(" or _shouted(text, start, end):
+        if text[start - 1 : start] == "(" or _in_a_name(text, start, end):
             continue
-        if _in_a_name(text, start, end):
-            continue
-        if _acts(text, start, end):
+        if _acts(text, start, end) and not _shouted(text, start, end, lines):
             found.append(ActorMention(start, end, letters, letters, ActorType.ORGANISATION))
     return found
 
@@ -120,23 +122,51 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def _shouted(text: str, start: int, end: int) -> bool:
+def _shouted(text: str, start: int, end: int, lines: _Lines) -> bool:
     """Whether the letters are written in a line in capitals: a word in capitals beside them,
     half the line's words in capitals, or a line ending on a colon (a headline, a heading, a
     wire's slug: "PORT SHUT AS STORM HITS", "WATCH NOW: ORVA")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    words = _WORD.findall(line)
-    capitals = sum(1 for word in words if _CAPITALS.fullmatch(word))
+    line_start = lines.start_of(start)
     around = (
         text[max(line_start, start - 20) : start].split()[-1:] + text[end : end + 20].split()[:1]
     )
-    return (
-        2 * capitals >= len(words)
-        or any(_CAPITALS.match(word) for word in around)
-        or line.rstrip().endswith(":")
-    )
+    return any(_CAPITALS.match(word) for word in around) or lines.in_capitals(start)
+
+
+class _Lines:
+    """The lines of a text, found once, and whether each is a line in capitals, read once
+    (stop 34: a text of one long line is read once, not once per word in capitals).
+
+    >>> lines = _Lines("Port news\\nPORT SHUT AS STORM HITS\\nWATCH NOW: ORVA")
+    >>> lines.start_of(12), lines.in_capitals(12), lines.in_capitals(2), lines.in_capitals(40)
+    (10, True, False, True)
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [match.start() for match in _BREAK.finditer(text)]
+        self.read: dict[int, bool] = {}
+
+    def start_of(self, position: int) -> int:
+        """Where the line holding `position` starts."""
+        index = bisect_left(self.breaks, position)
+        return self.breaks[index - 1] + 1 if index else 0
+
+    def in_capitals(self, position: int) -> bool:
+        """Whether the line holding `position` has half its words in capitals or ends on a
+        colon."""
+        index = bisect_left(self.breaks, position)
+        line_start = self.breaks[index - 1] + 1 if index else 0
+        found = self.read.get(line_start)
+        if found is None:
+            line_end = self.breaks[index] if index < len(self.breaks) else len(self.text)
+            line = self.text[line_start:line_end]
+            words = _WORD.findall(line)
+            capitals = sum(1 for word in words if _CAPITALS.fullmatch(word))
+            found = self.read[line_start] = 2 * capitals >= len(words) or line.rstrip().endswith(
+                ":"
+            )
+        return found
 
 
 def _acts(text: str, start: int, end: int) -> bool:
