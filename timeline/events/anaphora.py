@@ -133,7 +133,7 @@ def sentence_actors(
             sentences[max(0, number - ANAPHORA_WINDOW) : number],
             mentions,
             pointed,
-            genders=_genders(text, sentences[:number], frozen, pointed),
+            genders=_genders(text, sentences, number, frozen, pointed),
             main=main_person(frozen),
             places=places,
         )
@@ -155,7 +155,7 @@ def sentence_actors(
             pointed,
             plural_within=subject_end - sentence.start,
             first_person=_first_person_points(text, sentence, earlier, pointed, named_person),
-            genders=_genders(text, sentences[:number], frozen, pointed),
+            genders=_genders(text, sentences, number, frozen, pointed),
             main=main_person(frozen),
             places=places,
             vessels=vessel_types(text, frozen),
@@ -175,7 +175,7 @@ def sentence_actors(
             earlier,
             mentions,
             pointed,
-            genders=_genders(text, sentences[:number], frozen, pointed),
+            genders=_genders(text, sentences, number, frozen, pointed),
             main=main_person(frozen),
             places=places,
         )
@@ -201,22 +201,43 @@ _OWNER_PRONOUNS = {"His": "he", "Her": "she"}
 
 def _genders(
     text: str,
-    earlier: Sequence[Sentence],
+    sentences: Sequence[Sentence],
+    number: int,
     mentions: tuple[ActorMention, ...],
     pointed: dict[int, list[str]],
 ) -> dict[str, str]:
     """The sex of each person of the document `text`: the words written with their mentions
-    say it ("Mrs Voss", "her son, Tom"), else the "he" or "she" of the `earlier` sentences
-    that stood for them alone, when all of those agree."""
-    said: dict[str, set[str]] = {}
-    for sentence in earlier:
+    say it ("Mrs Voss", "her son, Tom"), else the "he" or "she" of the sentences before the
+    `number`th that stood for them alone, when all of those agree."""
+    said = _said_before(sentences, number, pointed)
+    genders = {name: next(iter(found)) for name, found in said.items() if len(found) == 1}
+    return genders | person_genders(text, mentions)
+
+
+#: The document last read by `_said_before`: its `pointed`, its sentences, how many of them
+#: were read and what their "he" and "she" said of whom. A document's sentences are asked in
+#: text order, so each is read once, not once per later sentence (stop 34).
+_READ: list[tuple[dict[int, list[str]], Sequence[Sentence], int, dict[str, set[str]]]] = []
+
+
+def _said_before(
+    sentences: Sequence[Sentence], number: int, pointed: dict[int, list[str]]
+) -> dict[str, set[str]]:
+    """For each person, the sexes the "he" or "she" of the sentences before the `number`th
+    said, where the sentence's pronoun stood for that person alone (`pointed`)."""
+    last = _READ[0] if _READ else None
+    if last is not None and last[0] is pointed and last[1] is sentences and last[2] <= number:
+        upto, said = last[2], last[3]
+    else:
+        upto, said = 0, {}
+    for sentence in sentences[upto:number]:
         persons = pointed.get(sentence.start, [])
         match = _ANAPHOR.search(sentence.text) if len(persons) == 1 else None
         gender = gendered_words().get(match.group(1).lower()) if match is not None else None
         if gender is not None:
             said.setdefault(persons[0], set()).add(gender)
-    genders = {name: next(iter(found)) for name, found in said.items() if len(found) == 1}
-    return genders | person_genders(text, mentions)
+    _READ[:] = [(pointed, sentences, number, said)]
+    return said
 
 
 #: "he" or "she" right after a quotation closes: '...," he said', '..." she added'
