@@ -14,9 +14,9 @@ import re
 from bisect import bisect_left
 
 from timeline.actors.mention import ActorMention
-from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.noun_words import a_noun_word
 from timeline.actors.sweeps import free_position
-from timeline.actors.vocabulary import countries, finite_verbs, prepositions
+from timeline.actors.vocabulary import countries, finite_verbs
 from timeline.kinds import ActorType
 from timeline.temporal.vocabulary import TIME_ZONES
 from timeline.wordlists import word_set
@@ -204,16 +204,10 @@ def _of_shares(text: str, start: int) -> bool:
 def _before_a_noun(text: str, end: int) -> bool:
     """Whether the letters describe the lower-case noun after them ("EU partners") or point
     to a page ("Turn to BUDGET, Page 6"): a word after them that is no verb, preposition or
-    joining word."""
+    joining word (`noun_words.a_noun_word`)."""
     if re.match(r", [Pp]age\b", text[end : end + 7]):
         return True
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
-    word = after.group(1)
-    return not (
-        VERB_AFTER.fullmatch(word) is not None
-        or word in finite_verbs()
-        or word in prepositions()
-        or word in ("and", "or", "but", "nor", "which", "who", "that")
-    )
+    return a_noun_word(after.group(1))

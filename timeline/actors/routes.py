@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.actors.modifiers import VERB_AFTER
-from timeline.actors.vocabulary import finite_verbs, prepositions
+from timeline.actors.noun_words import a_noun_word
 from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
 from timeline.wordlists import word_set
 
@@ -82,7 +81,7 @@ def names_a_route_end(text: str, start: int, end: int, label: str) -> bool:
     first, second = words.group(1), words.group(2)
     if first in word_set("route_nouns.txt"):
         noun = first
-    elif second in _KINDED and _a_kind_of_route(first):
+    elif second in _KINDED and a_noun_word(first):
         noun = second
     else:
         return False
@@ -92,17 +91,6 @@ def names_a_route_end(text: str, start: int, end: int, label: str) -> bool:
         return False  # "the new Kestrel line": a maker's range of products
     return not first_word_of_a_name(text, surface) and (
         written_as_a_place(text, surface) or _only_before_a_noun(text, surface)
-    )
-
-
-def _a_kind_of_route(word: str) -> bool:
-    """Whether a lower-case word may tell a route's kind before its noun ("bus", "ferry"): no
-    verb, preposition or clause word."""
-    return not (
-        word in finite_verbs()
-        or word in prepositions()
-        or word in word_set("clause_words.txt")
-        or VERB_AFTER.fullmatch(word) is not None
     )
 
 
@@ -125,7 +113,7 @@ def _only_before_a_noun(text: str, name: str) -> bool:
         whole = (at == 0 or not text[at - 1].isalnum()) and not text[
             at + len(name) : at + len(name) + 1
         ].isalnum()
-        if whole and (after is None or not _a_kind_of_route(after.group(1))):
+        if whole and (after is None or not a_noun_word(after.group(1))):
             return False
         at = text.find(name, at + 1)
     return True

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.actors.modifiers import VERB_AFTER
-from timeline.actors.vocabulary import finite_verbs, prepositions
+from timeline.actors.noun_words import a_noun_word
 from timeline.wordlists import word_set
 
 __all__ = ["names_a_technology"]
@@ -41,10 +40,4 @@ def names_a_technology(text: str, start: int, end: int) -> bool:
     after = _NOUN_AFTER.match(text, end)
     if after is None:
         return False
-    word = after.group(1)
-    return not (
-        VERB_AFTER.fullmatch(word) is not None
-        or word in finite_verbs()
-        or word in prepositions()
-        or word in ("and", "or", "but", "nor")
-    )
+    return a_noun_word(after.group(1))
