@@ -15,7 +15,13 @@ from functools import cache
 from timeline.actors.appositives import describes_a_person, describes_someone
 from timeline.actors.modifiers import PREPOSITIONS, VERB_AFTER, describes_a_thing
 from timeline.actors.not_actors import names_no_actor
-from timeline.actors.portfolios import coded_sum, names_a_portfolio, portfolio_opening, priced
+from timeline.actors.portfolios import (
+    coded_sum,
+    names_a_portfolio,
+    opens_a_sum,
+    portfolio_opening,
+    priced,
+)
 from timeline.actors.products import model_span
 from timeline.actors.roles import leading_title, portfolio_word, role_nouns, titled_person
 from timeline.actors.saints import saints_house
@@ -140,6 +146,8 @@ _TRAILING_COMMON_NOUN = re.compile(r"(?<=[A-Za-z0-9.)])(?:\s+[a-z]+)+$")
 #: Prepositions a name does not end on ("Northeast of"), nor a place describe ("the Atlantic
 #: of ...").
 _DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(PREPOSITIONS) + r")$")
+#: A preposition and a capitalised word ending a span: " for Uruguayan".
+_DANGLING_DEMONYM = re.compile(r"\s+(?:" + "|".join(PREPOSITIONS) + r")\s+([A-Z][\w'’-]+)$")
 
 
 #: Labels of places and peoples, which a hyphen can join into a compound word.
@@ -185,9 +193,11 @@ _SYLLABLE_AFTER = re.compile(
     r"-(?!(?:led|run|era|born|made|based|owned|style|type)\b)[a-z]{2,5}\b(?!-)"
 )
 #: The lower-case rest of a capitalised word the model cut at its hyphen: "operative" of
-#: "Co-operative"; not a word that makes the name describe ("Apex-backed", "Tarn-based").
+#: "Co-operative"; not a word that makes the name describe ("Apex-backed", "Tarn-based",
+#: "Exchange-listed").
 _WORD_REST = re.compile(
-    r"(?!(?:led|run|born|made|based|owned|backed|funded|linked|style|type)\b)[a-z]{3,}\b(?!-)"
+    r"(?!(?:led|run|born|made|based|owned|backed|funded|linked|listed|style|type)\b)"
+    r"[a-z]{3,}\b(?!-)"
 )
 
 
@@ -227,6 +237,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     'Ann Lee'
     >>> clean_span("chairman Jang Min-seok said", 9, 17, "PERSON").text
     'Jang Min-seok'
+    >>> clean_span("a deal with Union Lamego for Chilean winger Tomás Rivas", 12, 36, "ORG").text
+    'Union Lamego'
     >>> clean_span('she said: "Today Kelvale is changing"', 11, 24, "GPE").text
     'Kelvale'
 
@@ -323,8 +335,16 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     if unclosed is not None:
         end -= len(surface) - unclosed.start()
         surface = surface[: unclosed.start()]
-    # a preposition the span ends on is the start of what follows: "Northeast of"
+    # a preposition the span ends on is the start of what follows: "Northeast of"; so is one
+    # before a nationality that describes a noun after it: "Sporting Viseu for Uruguayan
+    # striker Matías Ferreyra"
     dangling = _DANGLING_PREPOSITION.search(surface)
+    if dangling is None:
+        dangling = _DANGLING_DEMONYM.search(surface)
+        if dangling is not None and not (
+            nationality(dangling.group(1)) and _NEXT_LOWER_WORD.match(text, end)
+        ):
+            dangling = None
     if dangling is not None:
         end -= len(surface) - dangling.start()
         surface = surface[: dangling.start()]
@@ -383,7 +403,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         names_a_portfolio(text, start, end) or portfolio_opening().match(surface)
     ):
         return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
-    if _AMOUNT.match(text, start, max(end, start + 8)) or coded_sum(text, start) or priced(surface):
+    if opens_a_sum(text, start) or coded_sum(text, start) or priced(surface):
         return None  # "HK$7.12", "A$30m", "NPR 10,000", "KES 4.5 billion": a sum of money
     if label == "ORG" and _CODE.fullmatch(surface) and not after_the(text, start):
         return None  # "C1 cash costs", "B2 level": a grade or a code, no organisation
@@ -471,8 +491,6 @@ _DEMONYM_FIRST = re.compile(r"([A-Z][a-z]+) (?=\S+ \S)")
 _CODE = re.compile(r"[A-Z]\d{1,2}")
 #: A spaced slash between words, as a page's section path writes them: "News / Business".
 _SECTION_PATH = re.compile(r"\w \/ \w")
-#: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
-_AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|Rs\.?)\s?\d")  # "HK$7.12"; rupees: "Rs 4", "Rs. 1.6"
 
 
 #: Words in brackets and a capitalised word after a name: " (Offences) Act".
