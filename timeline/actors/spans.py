@@ -146,6 +146,36 @@ _TRAILING_COMMON_NOUN = re.compile(r"(?<=[A-Za-z0-9.)])(?:\s+[a-z]+)+$")
 #: Prepositions a name does not end on ("Northeast of"), nor a place describe ("the Atlantic
 #: of ...").
 _DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(PREPOSITIONS) + r")$")
+#: Capitalised words right after a span, on its line: " Kauri Park" of "Friends of Kauri Park".
+_NAME_RUN_AFTER = re.compile(r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
+#: A body's or a place's first words cut before "of": "Friends of", "The City of".
+_CUT_BEFORE_OF = re.compile(r"(?:[Tt]he )?[A-Z][a-z]+(?: [A-Z][a-z]+)* of$")
+
+
+def _name_after_of(text: str, surface: str, end: int, label: str) -> int | None:
+    """The end of the name a body's or a place's span the model cut after its "of" goes on
+    with: the capitalised words right after it ("Friends of" + "Kauri Park", "The City of" +
+    "Ballarat"); none for a person's ("Ana Ruiz of Kelso": her home) nor a point of the compass
+    ("the Northeast of Kenya").
+
+    >>> text = "organised by Friends of Kauri Park last week"
+    >>> text[13 : _name_after_of(text, "Friends of", 23, "ORG")]
+    'Friends of Kauri Park'
+    >>> _name_after_of("Ana Ruiz of Kelso", "Ana Ruiz of", 11, "PERSON") is None
+    True
+    >>> _name_after_of("the Northeast of Kenya", "Northeast of", 16, "LOC") is None
+    True
+    """
+    if label not in ("ORG", "GPE") or not _CUT_BEFORE_OF.fullmatch(surface):
+        return None
+    if _COMPASS_WORD.search(surface) is not None:
+        return None
+    after = _NAME_RUN_AFTER.match(text, end)
+    return after.end() if after is not None else None
+
+
+#: A point of the compass: "Northeast", "West".
+_COMPASS_WORD = re.compile(r"\b(?:North|South|East|West)", re.IGNORECASE)
 #: A preposition and a capitalised word ending a span: " for Uruguayan".
 _DANGLING_DEMONYM = re.compile(r"\s+(?:" + "|".join(PREPOSITIONS) + r")\s+([A-Z][\w'’-]+)$")
 
@@ -178,6 +208,9 @@ def _first_piece(text: str, start: int, end: int, breaks: list[re.Match[str]]) -
 _NOUN_AFTER_NAME = re.compile(r" [a-z]{3,}\b")
 #: A capitalised name right after a span: "Martha Shilongo" after "Adv".
 _NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
+#: The holder of an office named after it with an honorific: ", Miss Edith" of "The Matron,
+#: Miss Edith Hebden, said".
+_HOLDER_AFTER = re.compile(r",[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+[A-Z]")
 #: A capitalised word right before a span, a word of its name: "General " of "General Meeting".
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 #: The word in lower case right after a span: " bridge" of "Mohács bridge".
@@ -235,6 +268,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     True
     >>> clean_span("member Ann Lee TD asked", 7, 17, "PERSON").text
     'Ann Lee'
+    >>> clean_span("The Matron, Miss Ada Hebden, said", 4, 10, "ORG") is None
+    True
     >>> clean_span("chairman Jang Min-seok said", 9, 17, "PERSON").text
     'Jang Min-seok'
     >>> clean_span("a deal with Union Lamego for Chilean winger Tomás Rivas", 12, 36, "ORG").text
@@ -345,6 +380,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
             nationality(dangling.group(1)) and _NEXT_LOWER_WORD.match(text, end)
         ):
             dangling = None
+    named_after = _name_after_of(text, surface, end, label) if dangling is not None else None
+    if named_after is not None:  # "Friends of" + "Kauri Park": the name the model cut
+        end, surface, dangling = named_after, text[start:named_after], None
     if dangling is not None:
         end -= len(surface) - dangling.start()
         surface = surface[: dangling.start()]
@@ -413,7 +451,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # a word of the stop list; "ELEVEN miners were killed": a number
     office = surface.rstrip(".").casefold()
     if (office in titles() or office in role_nouns()) and (
-        _NAME_AFTER.match(text, end) or surface.isupper() or (label == "ORG" and " " in surface)
+        _NAME_AFTER.match(text, end)
+        or _HOLDER_AFTER.match(text, end)  # "The Matron, Miss Edith Hebden, said"
+        or surface.isupper()
+        or (label == "ORG" and " " in surface)
     ):  # a position too: "Fly-half" cut from "Fly-half Ana Ruiz" (stop 32)
         # "Adv" of "chairperson Adv Martha Shilongo": her title, no body; "Mei Sakaguchi —
         # CFO": a title written in initials, no organisation; "the Special Representative"
