@@ -326,3 +326,34 @@ def test_each_item_of_a_list_cut_after_its_and_is_a_name_of_its_own(items: list[
     found = pieces(text, start, start + len(written), "GPE")
     assert [text[s:e] for s, e, _ in found] == items
     assert all(label == "GPE" for _, _, label in found)
+
+
+def test_a_name_the_model_cut_after_its_of_goes_on_with_the_name_after_it() -> None:
+    text = (
+        "The quiz night organised by Friends of Tarawera Park last week raised $2,100. "
+        "The City of Mossgiel will repaint the crossing next Thursday."
+    )
+    spans = {"Friends of": "ORG", "The City of": "GPE"}
+    for written, label in spans.items():
+        start = text.index(written)
+        cleaned = clean_span(text, start, start + len(written), label)
+        assert cleaned is not None
+        assert cleaned.text in ("Friends of Tarawera Park", "City of Mossgiel")
+    person = clean_span("Ana Ruiz of Kelso said", 0, 11, "PERSON")
+    assert person is not None and person.text == "Ana Ruiz"  # her home, no name of hers
+
+
+def test_a_portfolio_or_an_office_before_its_holder_is_no_organisation() -> None:
+    text = (
+        "The levy is expected to rise by $30,000 next year, Finance Director Mark Olsen said. "
+        "The Matron, Miss Alice Hebden, said the ward would open on Monday."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert {"Mark Olsen", "Alice Hebden"} <= names
+    assert not names & {"Finance", "Matron"}
+
+
+def test_a_company_before_its_spokesman_stays_an_actor() -> None:
+    text = "Tarrow Mining rose on Monday. Tarrow spokesman Ed Kim said output would rise."
+    names = {m.name for m in find_actors([text])[0]}
+    assert "Tarrow Mining" in names and "Ed Kim" in names
