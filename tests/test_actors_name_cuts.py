@@ -357,3 +357,14 @@ def test_a_company_before_its_spokesman_stays_an_actor() -> None:
     text = "Tarrow Mining rose on Monday. Tarrow spokesman Ed Kim said output would rise."
     names = {m.name for m in find_actors([text])[0]}
     assert "Tarrow Mining" in names and "Ed Kim" in names
+
+
+def test_two_places_joined_by_and_are_two_even_with_a_possessive() -> None:
+    text = "The railway closed the line between Tarnbury and Devil's Gate on Wednesday."
+    start = text.index("Tarnbury")
+    end = text.index(" on Wednesday")
+    found = pieces(text, start, end, "ORG")
+    assert [(text[s:e], label) for s, e, label in found] == [
+        ("Tarnbury", "GPE"),
+        ("Devil's Gate", "GPE"),
+    ]

@@ -28,8 +28,12 @@ from timeline.wordlists import word_set
 
 __all__ = ["joined_neighbours", "name_of_name", "pieces", "without_opening_words"]
 
-#: Two names joined by "and": "Tarn and Vire".
-_TWO_NAMES = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD})?) and ({_NAME_WORD}(?: {_NAME_WORD})?)")
+#: A word of a place's name, a possessive's too: "Devil's" of "Devil's Bridge".
+_PLACE_WORD = rf"{_NAME_WORD}(?:['’]s)?"
+#: Two names joined by "and": "Tarn and Vire", "Aberystwyth and Devil's Bridge".
+_TWO_NAMES = re.compile(
+    rf"({_PLACE_WORD}(?: {_PLACE_WORD})?) and ({_PLACE_WORD}(?: {_NAME_WORD})?)"
+)
 #: A person's name of two or three words after a comma ending a span: ", Lyuben Iliev".
 _PERSON_AFTER_COMMA = re.compile(rf", ({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})$")
 #: A place's name and a possessive at the start of a span: "Norway's ".
@@ -89,6 +93,8 @@ def pieces(
     [(11, 15, 'GPE'), (20, 24, 'GPE')]
     >>> pieces("bridges at Tarn and Vire", 11, 24, "ORG")
     [(11, 15, 'GPE'), (20, 24, 'GPE')]
+    >>> pieces("the line between Tarn and Devil's Bridge", 17, 40, "ORG")
+    [(17, 21, 'GPE'), (26, 40, 'GPE')]
     >>> pieces("shares of Marks and Spencer", 10, 27, "ORG")
     [(10, 27, 'ORG')]
     >>> pieces("the Ministry of Works, Ivan Petrov and", 4, 34, "ORG")
