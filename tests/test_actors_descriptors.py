@@ -165,3 +165,41 @@ def test_a_homebuilder_opening_the_sentence_is_a_descriptor() -> None:
     assert [r.text for r in edges(text, RawSpan(0, 27, "Homebuilder Tarrow Homes Inc", "ORG"))] == [
         "Tarrow Homes Inc"
     ]
+
+
+def test_a_currencys_letters_after_a_descriptor_are_no_organisation() -> None:
+    text = (
+        "The bank lent the club R$25m last year, secured on its ground. Its chief executive "
+        "said the ruling would cost the company Rs. 2.4 billion a year."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert not names & {"R", "Rs"}
+
+
+def test_a_venue_and_the_place_that_locates_it_are_two_names() -> None:
+    text = (
+        "The play moves to the Corran Studio in Dunkeld next spring. He led a quartet at the "
+        "Pelican Lounge on Tarrow Street from 1952. She spoke to a crowd in the Square at "
+        "Ballykeel on Sunday."
+    )
+    shapes = {
+        "Corran Studio in Dunkeld": [("Corran Studio", "ORG"), ("Dunkeld", "GPE")],
+        "Pelican Lounge on Tarrow Street": [("Pelican Lounge", "ORG"), ("Tarrow Street", "FAC")],
+        "Square at Ballykeel": [("Ballykeel", "GPE")],
+    }
+    for written, names in shapes.items():
+        start = text.index(written)
+        span = RawSpan(
+            start, start + len(written), written, "FAC" if "Square" in written else "ORG"
+        )
+        assert [(r.text, r.label) for r in edges(text, span)] == names
+        assert all(text[r.start : r.end] == r.text for r in edges(text, span))
+    assert not any(f" {word} " in name for name in _named(text) for word in ("in", "on", "at"))
+
+
+def test_a_body_on_its_remit_stays_one_name() -> None:
+    edge = edges(
+        "to the Ardlish Commission on Human Rights",
+        RawSpan(7, 41, "Ardlish Commission on Human Rights", "ORG"),
+    )
+    assert [span.text for span in edge] == ["Ardlish Commission on Human Rights"]

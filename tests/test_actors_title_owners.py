@@ -74,3 +74,24 @@ def test_a_known_acronym_the_model_ran_into_a_title_is_the_organisation_alone() 
         RawSpan(person, person + 8, "Asha Rao", "PERSON"),
     ]
     assert organisations_in_titles(text, raw) == []
+
+
+def test_a_time_before_a_persons_title_owns_no_title() -> None:
+    text = (
+        "The vote was called after the death in March of Councillor Ruth Abney, who had held "
+        "the seat since 2004. The new ward at Holm Hospital was opened on Wednesday afternoon "
+        "by Sir Neil Fenwick."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert {"Ruth Abney", "Neil Fenwick", "Holm Hospital"} <= names
+    assert not names & {"March", "Wednesday"}
+
+
+def test_a_portfolio_before_a_title_in_lower_case_is_no_organisation() -> None:
+    text = (
+        "The accord was signed in Dodoma by Trade and Industry minister Mr Juma Mrisho after "
+        "two days of talks. Mr Alan Prowse, the Home Office minister, moved the bill."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert {"Juma Mrisho", "Alan Prowse", "Home Office"} <= names
+    assert not names & {"Trade and Industry", "Industry", "Trade"}

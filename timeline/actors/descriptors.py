@@ -19,17 +19,24 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.actors.mention import ActorMention
+from timeline.actors.portfolios import opens_a_sum
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import countries, organisation_words, place_words, titles
+from timeline.actors.vocabulary import (
+    calendar_words,
+    countries,
+    organisation_words,
+    place_words,
+    titles,
+)
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
-from timeline.temporal.vocabulary import VOCABULARY
 from timeline.wordlists import word_set
 
 #: The lower-case word right before a name: "maker" of "device maker Lumo".
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-#: " in " and a place of capitalised words ending a name: "City Hospital in Lagos".
-_IN_PLACE = re.compile(r" in ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*)$")
+#: " in ", " on " or " at " and a place of capitalised words ending a name: "City Hospital in
+#: Lagos", "Pelican Lounge on Canal Street", "Square at Athlone".
+_IN_PLACE = re.compile(r" (in|on|at) ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*)$")
 #: Labels of places, which a descriptor before the name overrules.
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: What may stand before a word that opens a sentence: nothing, a stop, a quotation mark.
@@ -54,6 +61,13 @@ def edges(text: str, span: RawSpan) -> list[RawSpan]:
     >>> text = "The City Hospital in Lagos shut a ward."
     >>> [(r.text, r.label) for r in edges(text, RawSpan(4, 26, "City Hospital in Lagos", "ORG"))]
     [('City Hospital', 'ORG'), ('Lagos', 'GPE')]
+    >>> text = "He sang at the Pelican Lounge on Canal Street."
+    >>> lounge = RawSpan(15, 44, "Pelican Lounge on Canal Street", "ORG")
+    >>> [(r.text, r.label) for r in edges(text, lounge)]
+    [('Pelican Lounge', 'ORG'), ('Canal Street', 'FAC')]
+    >>> text = "He spoke in the Square at Athlone."
+    >>> [(r.text, r.label) for r in edges(text, RawSpan(16, 33, "Square at Athlone", "FAC"))]
+    [('Athlone', 'GPE')]
     >>> budget = RawSpan(0, 20, "Budget carrier Zefir", "ORG")
     >>> [r.text for r in edges("Budget carrier Zefir rose.", budget)]
     ['Zefir']
@@ -61,19 +75,46 @@ def edges(text: str, span: RawSpan) -> list[RawSpan]:
     ['Carrier']
     """
     span = _without_descriptor(text, _without_holding(text, span))
-    if span.label != "ORG":
+    if span.label not in ("ORG", "FAC"):
         return [span]
     place = _IN_PLACE.search(span.text)
-    if place is None:
+    if place is None or not _located(span.text[: place.start()], place[1], place[2]):
         return [span]
     name = span.text[: place.start()]
-    if name.rsplit(" ", 1)[-1].casefold() not in organisation_words():
-        return [span]
-    place_start = span.start + place.start(1)
-    return [
-        RawSpan(span.start, span.start + len(name), name, "ORG", span.role),
-        RawSpan(place_start, span.end, place.group(1), "GPE"),
-    ]
+    where = place[2].rsplit(" ", 1)[-1].casefold()
+    located = RawSpan(
+        span.start + place.start(2),
+        span.end,
+        place[2],
+        "FAC" if where in place_words() else "GPE",
+    )
+    if " " not in name and name.casefold() in place_words():
+        return [located]  # "the Square at Athlone": the square names nothing apart from it
+    return [RawSpan(span.start, span.start + len(name), name, span.label, span.role), located]
+
+
+def _located(name: str, preposition: str, place: str) -> bool:
+    """Whether `name` before `preposition` and `place` is a body, a place or a venue that the
+    place only locates ("City Hospital in Lagos", "Lyceum Studio in Sheffield", "Square at
+    Athlone"; `data/venue_nouns.txt`), the place after "on" a street's or a place's name
+    ("Pelican Lounge on Canal Street"): a body "on" its remit stays whole ("Commission on
+    Human Rights").
+
+    >>> _located("City Hospital", "in", "Lagos"), _located("Pelican Lounge", "on", "Canal Street")
+    (True, True)
+    >>> _located("Commission", "on", "Human Rights"), _located("Women", "in", "Film")
+    (False, False)
+    """
+    last = name.rsplit(" ", 1)[-1].casefold()
+    if last not in organisation_words() | place_words() | _venue_nouns():
+        return False
+    return preposition != "on" or place.rsplit(" ", 1)[-1].casefold() in place_words()
+
+
+@cache
+def _venue_nouns() -> frozenset[str]:
+    """Last words of a venue's name: "Studio", "Lounge" (`data/venue_nouns.txt`)."""
+    return word_set("venue_nouns.txt")
 
 
 #: A holding's noun capitalised and "of" or "in" opening a span before a capitalised word:
@@ -322,12 +363,15 @@ def described_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """Organisations the model missed, named right after a noun of their kind ("the nurses'
     union Vårdfacket", "the budget carrier Skyvia"; the nouns of `data/organisation_anaphors.txt`
     and the organisation words): where no span of `raw` lies, a name no title, month, weekday
-    or sentence opener, which the text never writes in lower case.
+    or sentence opener, which the text never writes in lower case, nor a currency's letters
+    before a sum ("the club R$40m").
 
     >>> text = "It began after the nurses' union Vardfack widened its strike."
     >>> [(r.text, r.label) for r in described_names(text, [])]
     [('Vardfack', 'ORG')]
     >>> described_names("the union Monday said so; the company Chief Executive left", [])
+    []
+    >>> described_names("the bank lent the club R$40m; it cost the company Rs. 9", [])
     []
     """
     found: list[RawSpan] = []
@@ -338,6 +382,7 @@ def described_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         words = match["name"].split()
         if (
             any(r.start < end and start < r.end for r in raw)
+            or opens_a_sum(text, start)  # "the club R$40m", "the company Rs. 1.6 billion"
             or match["name"].casefold() in titles()
             or any(_not_a_name_word(text, word) for word in words)
         ):
@@ -352,16 +397,10 @@ def _not_a_name_word(text: str, word: str) -> bool:
     folded = word.casefold()
     return (
         folded in titles()
-        or folded in _calendar_words()
+        or folded in calendar_words()
         or word in sentence_openers()
         or re.search(rf"(?<![\w'’-]){re.escape(folded)}(?![\w'’-])", text) is not None
     )
-
-
-@cache
-def _calendar_words() -> frozenset[str]:
-    """Month and weekday names and their short forms, case-folded."""
-    return frozenset([*VOCABULARY.months, *VOCABULARY.weekdays])
 
 
 #: An organisation's governing body before " of the " and the organisation's name: "Committee"

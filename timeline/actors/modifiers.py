@@ -42,8 +42,9 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 _JOINING = frozenset({"and", "or", "nor"})
 #: A place or demonym joined by a hyphen to a word: "Houston-based", "Chinese-made".
 _HYPHEN_COMPOUND = re.compile(r"-[a-z]")
-#: Where a name joined to it is a place: "-based", "-headquartered".
-_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
+#: Where a name joined to it is where a company is or trades, no actor: "-based",
+#: "-headquartered", "-listed" ("the Toronto Stock Exchange-listed miner").
+_BASED_AFTER = re.compile(r"-(?:based|headquartered|listed)\b")
 #: A town's state or country after a comma and joined to "-based": ", California-based" of
 #: "the Santa Clara, California-based company" (the town describes the company too).
 _STATE_BASED_AFTER = re.compile(r", (?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-(?:based|headquartered)\b")
@@ -92,6 +93,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     >>> describes_a_thing("a stretch of the Tarn Highway near Ost", "Tarn Highway", 29, "LOC")
     False
     >>> describes_a_thing("Piraeus-based Halcyon", "Piraeus", 7, "ORG")
+    True
+    >>> describes_a_thing("the Oslo Bors-listed firm", "Oslo Bors", 13, "ORG")
     True
     >>> describes_a_thing("the Orley, Vermont-based firm", "Orley", 9, "GPE")
     True

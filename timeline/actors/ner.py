@@ -31,7 +31,7 @@ from timeline.actors.names import canonical
 from timeline.actors.pieces import joined_neighbours, pieces
 from timeline.actors.places import places_taken_for_persons
 from timeline.actors.possessive_names import possessive_names
-from timeline.actors.roles import glued_person
+from timeline.actors.roles import glued_person, portfolio_before_title
 from timeline.actors.shared_surnames import shared_surnames
 from timeline.actors.spans import (
     RawSpan,
@@ -148,6 +148,8 @@ def find_actors(
                     continue
                 if _common_noun(whole_text, start, end, label, nouns):
                     continue  # "Cabin crew walked out", "Schools in Lilongwe reopened"
+                if label == "ORG" and portfolio_before_title(whole_text, start, end, nouns):
+                    continue  # "Finance Director Jean Amrine", "Crown prosecutor Ann Roe"
                 start, end = widened(text, start, end, label, taken, lower_words, nouns)
                 cleaned = clean_span(text, start, end, label)
                 if cleaned is not None and not names_a_storm(cleaned.text, storms):

@@ -28,8 +28,12 @@ from timeline.wordlists import word_set
 
 __all__ = ["joined_neighbours", "name_of_name", "pieces", "without_opening_words"]
 
-#: Two names joined by "and": "Tarn and Vire".
-_TWO_NAMES = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD})?) and ({_NAME_WORD}(?: {_NAME_WORD})?)")
+#: A word of a place's name, a possessive's too: "Devil's" of "Devil's Bridge".
+_PLACE_WORD = rf"{_NAME_WORD}(?:['’]s)?"
+#: Two names joined by "and": "Tarn and Vire", "Aberystwyth and Devil's Bridge".
+_TWO_NAMES = re.compile(
+    rf"({_PLACE_WORD}(?: {_PLACE_WORD})?) and ({_PLACE_WORD}(?: {_NAME_WORD})?)"
+)
 #: A person's name of two or three words after a comma ending a span: ", Lyuben Iliev".
 _PERSON_AFTER_COMMA = re.compile(rf", ({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})$")
 #: A place's name and a possessive at the start of a span: "Norway's ".
@@ -89,6 +93,8 @@ def pieces(
     [(11, 15, 'GPE'), (20, 24, 'GPE')]
     >>> pieces("bridges at Tarn and Vire", 11, 24, "ORG")
     [(11, 15, 'GPE'), (20, 24, 'GPE')]
+    >>> pieces("the line between Tarn and Devil's Bridge", 17, 40, "ORG")
+    [(17, 21, 'GPE'), (26, 40, 'GPE')]
     >>> pieces("shares of Marks and Spencer", 10, 27, "ORG")
     [(10, 27, 'ORG')]
     >>> pieces("the Ministry of Works, Ivan Petrov and", 4, 34, "ORG")
@@ -101,6 +107,10 @@ def pieces(
     [(9, 16, 'ORG'), (19, 36, 'ORG')]
     >>> pieces("at Moody's Investors Service", 3, 28, "ORG")  # no "the": one name
     [(3, 28, 'ORG')]
+    >>> pieces("in Tarn, Vire and Ense", 3, 17, "ORG")  # the model cut the list after "and"
+    [(3, 7, 'ORG'), (9, 13, 'ORG')]
+    >>> pieces("in North, West and Central Ardlish", 3, 18, "GPE")
+    [(3, 34, 'GPE')]
     >>> pieces("against Fenmoor at Kestrel Park.", 8, 31, "PERSON")
     [(8, 15, 'PERSON'), (19, 31, 'FAC')]
     >>> pieces("Pilots at Hanbit Air Co. struck", 0, 24, "ORG")
@@ -109,6 +119,14 @@ def pieces(
     [(10, 31, 'WORK_OF_ART')]
     """
     surface = text[start:end]
+    listed = _list_cut_at_and(surface)
+    if listed is not None:  # "Perth, Adelaide and" of "Perth, Adelaide and Brisbane"
+        kind = "GPE" if label in ("GPE", "LOC") else label
+        return [(start + item_start, start + item_end, kind) for item_start, item_end in listed]
+    if label in ("GPE", "LOC") and _COMPASS_LIST.fullmatch(surface):
+        named = _LIST_ITEM.match(text, end + 1) if text[end : end + 1] == " " else None
+        if named is not None:  # "North, West and" + "Central Sutherland": one place
+            return [(start, named.end(), label)]
     two = name_of_name(surface, nouns) if nouns and label in ("ORG", "PERSON") else None
     if two is not None:
         (who_start, who_end), (whose_start, whose_end) = two
@@ -175,6 +193,38 @@ def pieces(
             # "the Althing's Public Accounts Committee": the owner and its organisation
             return [(start, start + owner.end(1), "ORG"), (start + owner.end(), end, "ORG")]
     return [(start - (the.end() if the else 0), end, label)]
+
+
+#: Names of one to three words in a list the model cut after its "and": "Perth, Adelaide and"
+#: of "Perth, Adelaide and Brisbane", "Windsor and" of "Windsor and Oshawa".
+_LIST_ITEM = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
+_LIST_CUT = re.compile(rf"{_LIST_ITEM.pattern}(?:, {_LIST_ITEM.pattern})* and")
+#: A point of the compass, which a list of them names one place with ("North, West and
+#: Central Sutherland").
+_COMPASS = re.compile(r"(?:North|South|East|West|Central)(?:-?(?:east|west))?(?:ern)?")
+#: A list of the points of the compass the model cut after its "and": "North, West and".
+_COMPASS_LIST = re.compile(rf"{_COMPASS.pattern}(?:, {_COMPASS.pattern})* and")
+
+
+def _list_cut_at_and(surface: str) -> list[tuple[int, int]] | None:
+    """The (start, end) of each name of a span that is a list the model cut after its "and"
+    ("Perth, Adelaide and" of "Perth, Adelaide and Brisbane": the last name is read apart);
+    none for a list of the points of the compass, which the name after "and" ends ("North,
+    West and" of "North, West and Central Sutherland"), nor for an organisation's words.
+
+    >>> _list_cut_at_and("Perth, Adelaide and"), _list_cut_at_and("Windsor and")
+    ([(0, 5), (7, 15)], [(0, 7)])
+    >>> _list_cut_at_and("North, West and"), _list_cut_at_and("Perth and Hobart")
+    (None, None)
+    """
+    if _LIST_CUT.fullmatch(surface) is None:
+        return None
+    items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(surface, 0, len(surface) - 4)]
+    for item_start, item_end in items:
+        words = surface[item_start:item_end].split()
+        if _COMPASS.fullmatch(words[0]) or any(w.casefold() in organisation_words() for w in words):
+            return None
+    return items
 
 
 #: A leading "the " of a span.

@@ -16,7 +16,7 @@ from timeline.actors.vocabulary import (
     portfolio_titles,
 )
 
-__all__ = ["coded_sum", "names_a_portfolio", "portfolio_opening", "priced"]
+__all__ = ["coded_sum", "names_a_portfolio", "opens_a_sum", "portfolio_opening", "priced"]
 
 #: "the " opening a span.
 _THE_OPENING = re.compile(r"^[Tt]he\s+")
@@ -28,6 +28,23 @@ _CODED_SUM = re.compile(
 )
 #: Three capitals and a number after them: "MAD 412", "MSM 30".
 _CODE_AND_NUMBER = re.compile(r"([A-Z]{3})\s?\d")
+
+
+#: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40", "R$40m";
+#: rupees: "Rs 4", "Rs. 1.6".
+_AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|Rs\.?)\s?\d")
+
+
+def opens_a_sum(text: str, start: int) -> bool:
+    """Whether `text` at `start` opens a sum of money with a currency's letters and sign: the
+    "R" of "R$40m" and the "Rs" of "Rs. 1.6 billion" are a currency, no name.
+
+    >>> opens_a_sum("lent R$40m", 5), opens_a_sum("cost Rs. 1.6 billion", 5)
+    (True, True)
+    >>> opens_a_sum("HK$7.12", 0), opens_a_sum("Rs Kumar", 0)
+    (True, False)
+    """
+    return _AMOUNT.match(text, start, start + 8) is not None
 
 
 def coded_sum(text: str, start: int) -> bool:
@@ -52,8 +69,9 @@ def priced(surface: str) -> bool:
     return code is not None and code.group(1) in currency_codes()
 
 
-#: A title that takes a portfolio right after a span: " Minister" of "Transport Minister".
-_TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+#: A title that takes a portfolio right after a span: " Minister" of "Transport Minister",
+#: " minister" of "Trade and Industry minister".
+_TITLE_AFTER = re.compile(r"\s+([A-Za-z][a-z]+)\b")
 
 
 @cache
@@ -76,6 +94,10 @@ def names_a_portfolio(text: str, start: int, end: int) -> bool:
     True
     >>> names_a_portfolio("Deputy Transport Minister Jo Kim said", 7, 16)
     True
+    >>> names_a_portfolio("by Trade and Industry minister Mr Jo Kim", 3, 21)
+    True
+    >>> names_a_portfolio("Jo Kim, the Home Office minister, said", 12, 23)
+    False
     >>> names_a_portfolio("Harwell President Jo Kim said", 0, 7)
     False
     >>> names_a_portfolio("the Secretary of the Ministry of Lakes, Jo Kim, said", 17, 38)
@@ -89,4 +111,9 @@ def names_a_portfolio(text: str, start: int, end: int) -> bool:
     if portfolio_pattern().search(text, max(0, start - 120), start):
         return True
     after = _TITLE_AFTER.match(text, end)
-    return after is not None and after.group(1).casefold() in portfolio_titles()
+    if after is None or after.group(1).casefold() not in portfolio_titles():
+        return False
+    # a title in lower case after a body's name is the body's own: "the Home Office minister"
+    return after.group(1)[:1].isupper() or not any(
+        word.casefold() in organisation_words() for word in text[start:end].split()
+    )

@@ -25,7 +25,14 @@ from timeline.actors.vocabulary import (
 from timeline.sentences import OPENS_BEFORE
 from timeline.wordlists import word_set
 
-__all__ = ["glued_person", "leading_title", "portfolio_word", "role_before", "titled_person"]
+__all__ = [
+    "glued_person",
+    "leading_title",
+    "portfolio_before_title",
+    "portfolio_word",
+    "role_before",
+    "titled_person",
+]
 
 #: An initial of a person's name: "R" or "K." of "Justice R K Deshmukh".
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -140,6 +147,53 @@ def leading_title(surface: str) -> str | None:
         if title_pattern().fullmatch(prefix + " ") or prefix.casefold() in titles():
             return surface[: surface.index(words[size - 1]) + len(words[size - 1])] + " "
     return None
+
+
+#: A one-word title and a person's name after a span, an honorific between or not: " Director
+#: Jean Amrine" of "Finance Director Jean Amrine", " prosecutor Linda" of "Crown prosecutor".
+_TITLE_AND_NAME_AFTER = re.compile(
+    r"[ \t]+([A-Za-z][a-z]+)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z]+[ \t]+[A-Z]"
+)
+#: The words of a portfolio: one or two capitalised words, "and" between two.
+_PORTFOLIO_WORDS = re.compile(r"[A-Z][a-z]+(?: and [A-Z][a-z]+)?")
+
+
+def portfolio_before_title(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether `text[start:end]` is the portfolio or the service of a title before a person's
+    name: English common nouns (`nouns`, the model's noun index) right before a one-word
+    title (`data/titles.txt`) and a full name, and written capitalised nowhere else in the
+    text ("Finance Director Jean Amrine"). A name the text writes elsewhere acts there too
+    ("Tarrow spokesman Ed Kim", after "Tarrow said"); a place's officer's title keeps the
+    place before it ("Galway mayor Aoife Dunne": `data/place_titles.txt`; the model's index
+    holds towns' names too).
+
+    >>> nouns = frozenset({"finance", "crown", "apple"})
+    >>> text = "the tax will rise, Finance Director Jean Amrine said."
+    >>> portfolio_before_title(text, 19, 26, nouns)
+    True
+    >>> text = "Apple rose. Apple spokesman Ed Kim said so."
+    >>> portfolio_before_title(text, 12, 17, nouns)
+    False
+    >>> portfolio_before_title("Tarrow Director Jo Kim said", 0, 6, nouns)
+    False
+    >>> portfolio_before_title("Crown prosecutor Ann Roe said", 0, 5, nouns)
+    False
+    """
+    surface = text[start:end]
+    after = _TITLE_AND_NAME_AFTER.match(text, end)
+    if after is None or after.group(1).casefold() not in titles() - _place_titles():
+        return False  # "Galway mayor Aoife Dunne": a place's officer, the place stays
+    if not _PORTFOLIO_WORDS.fullmatch(surface) or not all(
+        word.casefold() in nouns for word in surface.split() if word != "and"
+    ):
+        return False
+    return text.count(surface) == 1
+
+
+@cache
+def _place_titles() -> frozenset[str]:
+    """Titles of a place's office: "mayor", "governor" (`data/place_titles.txt`)."""
+    return word_set("place_titles.txt")
 
 
 def role_before(text: str, start: int) -> str | None:

@@ -15,7 +15,13 @@ from functools import cache
 from timeline.actors.appositives import describes_a_person, describes_someone
 from timeline.actors.modifiers import PREPOSITIONS, VERB_AFTER, describes_a_thing
 from timeline.actors.not_actors import names_no_actor
-from timeline.actors.portfolios import coded_sum, names_a_portfolio, portfolio_opening, priced
+from timeline.actors.portfolios import (
+    coded_sum,
+    names_a_portfolio,
+    opens_a_sum,
+    portfolio_opening,
+    priced,
+)
 from timeline.actors.products import model_span
 from timeline.actors.roles import leading_title, portfolio_word, role_nouns, titled_person
 from timeline.actors.saints import saints_house
@@ -140,6 +146,38 @@ _TRAILING_COMMON_NOUN = re.compile(r"(?<=[A-Za-z0-9.)])(?:\s+[a-z]+)+$")
 #: Prepositions a name does not end on ("Northeast of"), nor a place describe ("the Atlantic
 #: of ...").
 _DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(PREPOSITIONS) + r")$")
+#: Capitalised words right after a span, on its line: " Kauri Park" of "Friends of Kauri Park".
+_NAME_RUN_AFTER = re.compile(r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
+#: A body's or a place's first words cut before "of": "Friends of", "The City of".
+_CUT_BEFORE_OF = re.compile(r"(?:[Tt]he )?[A-Z][a-z]+(?: [A-Z][a-z]+)* of$")
+
+
+def _name_after_of(text: str, surface: str, end: int, label: str) -> int | None:
+    """The end of the name a body's or a place's span the model cut after its "of" goes on
+    with: the capitalised words right after it ("Friends of" + "Kauri Park", "The City of" +
+    "Ballarat"); none for a person's ("Ana Ruiz of Kelso": her home) nor a point of the compass
+    ("the Northeast of Kenya").
+
+    >>> text = "organised by Friends of Kauri Park last week"
+    >>> text[13 : _name_after_of(text, "Friends of", 23, "ORG")]
+    'Friends of Kauri Park'
+    >>> _name_after_of("Ana Ruiz of Kelso", "Ana Ruiz of", 11, "PERSON") is None
+    True
+    >>> _name_after_of("the Northeast of Kenya", "Northeast of", 16, "LOC") is None
+    True
+    """
+    if label not in ("ORG", "GPE") or not _CUT_BEFORE_OF.fullmatch(surface):
+        return None
+    if _COMPASS_WORD.search(surface) is not None:
+        return None
+    after = _NAME_RUN_AFTER.match(text, end)
+    return after.end() if after is not None else None
+
+
+#: A point of the compass: "Northeast", "West".
+_COMPASS_WORD = re.compile(r"\b(?:North|South|East|West)", re.IGNORECASE)
+#: A preposition and a capitalised word ending a span: " for Uruguayan".
+_DANGLING_DEMONYM = re.compile(r"\s+(?:" + "|".join(PREPOSITIONS) + r")\s+([A-Z][\w'’-]+)$")
 
 
 #: Labels of places and peoples, which a hyphen can join into a compound word.
@@ -170,6 +208,9 @@ def _first_piece(text: str, start: int, end: int, breaks: list[re.Match[str]]) -
 _NOUN_AFTER_NAME = re.compile(r" [a-z]{3,}\b")
 #: A capitalised name right after a span: "Martha Shilongo" after "Adv".
 _NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
+#: The holder of an office named after it with an honorific: ", Miss Edith" of "The Matron,
+#: Miss Edith Hebden, said".
+_HOLDER_AFTER = re.compile(r",[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+[A-Z]")
 #: A capitalised word right before a span, a word of its name: "General " of "General Meeting".
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 #: The word in lower case right after a span: " bridge" of "Mohács bridge".
@@ -185,9 +226,11 @@ _SYLLABLE_AFTER = re.compile(
     r"-(?!(?:led|run|era|born|made|based|owned|style|type)\b)[a-z]{2,5}\b(?!-)"
 )
 #: The lower-case rest of a capitalised word the model cut at its hyphen: "operative" of
-#: "Co-operative"; not a word that makes the name describe ("Apex-backed", "Tarn-based").
+#: "Co-operative"; not a word that makes the name describe ("Apex-backed", "Tarn-based",
+#: "Exchange-listed").
 _WORD_REST = re.compile(
-    r"(?!(?:led|run|born|made|based|owned|backed|funded|linked|style|type)\b)[a-z]{3,}\b(?!-)"
+    r"(?!(?:led|run|born|made|based|owned|backed|funded|linked|listed|style|type)\b)"
+    r"[a-z]{3,}\b(?!-)"
 )
 
 
@@ -225,8 +268,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     True
     >>> clean_span("member Ann Lee TD asked", 7, 17, "PERSON").text
     'Ann Lee'
+    >>> clean_span("The Matron, Miss Ada Hebden, said", 4, 10, "ORG") is None
+    True
     >>> clean_span("chairman Jang Min-seok said", 9, 17, "PERSON").text
     'Jang Min-seok'
+    >>> clean_span("a deal with Union Lamego for Chilean winger Tomás Rivas", 12, 36, "ORG").text
+    'Union Lamego'
     >>> clean_span('she said: "Today Kelvale is changing"', 11, 24, "GPE").text
     'Kelvale'
 
@@ -323,8 +370,19 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     if unclosed is not None:
         end -= len(surface) - unclosed.start()
         surface = surface[: unclosed.start()]
-    # a preposition the span ends on is the start of what follows: "Northeast of"
+    # a preposition the span ends on is the start of what follows: "Northeast of"; so is one
+    # before a nationality that describes a noun after it: "Sporting Viseu for Uruguayan
+    # striker Matías Ferreyra"
     dangling = _DANGLING_PREPOSITION.search(surface)
+    if dangling is None:
+        dangling = _DANGLING_DEMONYM.search(surface)
+        if dangling is not None and not (
+            nationality(dangling.group(1)) and _NEXT_LOWER_WORD.match(text, end)
+        ):
+            dangling = None
+    named_after = _name_after_of(text, surface, end, label) if dangling is not None else None
+    if named_after is not None:  # "Friends of" + "Kauri Park": the name the model cut
+        end, surface, dangling = named_after, text[start:named_after], None
     if dangling is not None:
         end -= len(surface) - dangling.start()
         surface = surface[: dangling.start()]
@@ -383,7 +441,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         names_a_portfolio(text, start, end) or portfolio_opening().match(surface)
     ):
         return None  # "Minister of Water and Forests Ana Ruiz", "Transport Minister Ana Ruiz"
-    if _AMOUNT.match(text, start, max(end, start + 8)) or coded_sum(text, start) or priced(surface):
+    if opens_a_sum(text, start) or coded_sum(text, start) or priced(surface):
         return None  # "HK$7.12", "A$30m", "NPR 10,000", "KES 4.5 billion": a sum of money
     if label == "ORG" and _CODE.fullmatch(surface) and not after_the(text, start):
         return None  # "C1 cash costs", "B2 level": a grade or a code, no organisation
@@ -393,7 +451,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None  # a word of the stop list; "ELEVEN miners were killed": a number
     office = surface.rstrip(".").casefold()
     if (office in titles() or office in role_nouns()) and (
-        _NAME_AFTER.match(text, end) or surface.isupper() or (label == "ORG" and " " in surface)
+        _NAME_AFTER.match(text, end)
+        or _HOLDER_AFTER.match(text, end)  # "The Matron, Miss Edith Hebden, said"
+        or surface.isupper()
+        or (label == "ORG" and " " in surface)
     ):  # a position too: "Fly-half" cut from "Fly-half Ana Ruiz" (stop 32)
         # "Adv" of "chairperson Adv Martha Shilongo": her title, no body; "Mei Sakaguchi —
         # CFO": a title written in initials, no organisation; "the Special Representative"
@@ -471,8 +532,6 @@ _DEMONYM_FIRST = re.compile(r"([A-Z][a-z]+) (?=\S+ \S)")
 _CODE = re.compile(r"[A-Z]\d{1,2}")
 #: A spaced slash between words, as a page's section path writes them: "News / Business".
 _SECTION_PATH = re.compile(r"\w \/ \w")
-#: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40".
-_AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|Rs\.?)\s?\d")  # "HK$7.12"; rupees: "Rs 4", "Rs. 1.6"
 
 
 #: Words in brackets and a capitalised word after a name: " (Offences) Act".

@@ -14,8 +14,16 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.acronyms import initials
+from timeline.actors.portfolios import names_a_portfolio
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import countries, organisation_words, title_at_end, titles
+from timeline.actors.vocabulary import (
+    calendar_words,
+    countries,
+    organisation_words,
+    prepositions,
+    title_at_end,
+    titles,
+)
 from timeline.sentences import sentence_openers
 
 __all__ = ["organisations_in_titles", "without_party_tags"]
@@ -48,6 +56,14 @@ def organisations_in_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     >>> raw = [RawSpan(29, 38, "Tom Baker", "PERSON"), RawSpan(59, 67, "Ana Ruiz", "PERSON")]
     >>> [r.text for r in organisations_in_titles(text, raw)]
     ['Adwu']
+
+    Not a time before the title ("in March of Councillor Ruth Abney") nor the portfolio of a
+    title that takes one ("Trade and Industry minister Jo Kim", `data/portfolio_titles.txt`).
+
+    >>> text = "It was signed by Trade and Industry minister Jo Kim in March of Cllr Ann Roe."
+    >>> raw = [RawSpan(45, 51, "Jo Kim", "PERSON"), RawSpan(69, 76, "Ann Roe", "PERSON")]
+    >>> organisations_in_titles(text, raw)
+    []
     """
     known = _known_organisations(raw)
     found: list[RawSpan] = []
@@ -68,7 +84,11 @@ def organisations_in_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             continue  # the model named it (an organisation already, a place), or more
         if name.casefold() in countries() or any(r.label in _PLACE_LABELS for r in inside):
             continue
-        if name in known or (lower_case_title and not _opens_sentence(text, start)):
+        if name in known or (
+            lower_case_title
+            and not _opens_sentence(text, start)
+            and not names_a_portfolio(text, start, end)  # "Trade and Industry minister"
+        ):
             found.append(RawSpan(start, end, name, "ORG"))
     return found
 
@@ -109,6 +129,8 @@ def _owner_of_title(text: str, person_start: int) -> tuple[int, int, bool] | Non
     before = _OWNER_BEFORE.search(text, max(window_start + cut + 1, title_start - 60), title_start)
     if before is None:
         return None
+    if not _owns_the_title(before):
+        return None
     words = before.group("owner").split(" ")
     start = before.start("owner")
     while words and (words[0] in sentence_openers() or words[0].casefold() in titles()):
@@ -119,6 +141,25 @@ def _owner_of_title(text: str, person_start: int) -> tuple[int, int, bool] | Non
     end = start + len(" ".join(words))
     written_title = text[title_start:person_start]
     return start, end, before.group("modifiers") != "" or written_title[:1].islower()
+
+
+def _owns_the_title(before: re.Match[str]) -> bool:
+    """Whether the words `_OWNER_BEFORE` found before a title may own it: no preposition
+    between them and the title, and no month or weekday last ("in March of Councillor Ruth
+    Abney", "on Wednesday afternoon by Sir Neil Fenwick": a time, then the person's title).
+
+    >>> def owner(text: str) -> re.Match[str]:
+    ...     found = _OWNER_BEFORE.search(text)
+    ...     assert found is not None
+    ...     return found
+    >>> _owns_the_title(owner("Adwu regional ")), _owns_the_title(owner("March of "))
+    (True, False)
+    >>> _owns_the_title(owner("Wednesday afternoon ")), _owns_the_title(owner("Talvera "))
+    (False, True)
+    """
+    if any(word in prepositions() for word in before.group("modifiers").split()):
+        return False
+    return before.group("owner").rsplit(" ", 1)[-1].casefold() not in calendar_words()
 
 
 def _title_at_end(window: str) -> int | None:

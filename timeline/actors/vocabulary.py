@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from timeline.sentences import abbreviations
+from timeline.temporal.vocabulary import VOCABULARY
 from timeline.wordlists import longest_first, table, word_list, word_set
 
 #: A capital letter of a Latin alphabet, in a regular expression: "A", "Ö", "Š", "Ł" (a name
@@ -196,6 +197,16 @@ def finite_verbs() -> frozenset[str]:
     (True, False)
     """
     return word_set("finite_verbs.txt")
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names and the months' short forms, case-folded.
+
+    >>> {"march", "sept", "wednesday"} <= calendar_words()
+    True
+    """
+    return frozenset(word.casefold() for word in (*VOCABULARY.months, *VOCABULARY.weekdays))
 
 
 @cache
