@@ -45,6 +45,7 @@ from timeline.actors.mention import ActorMention, named_most
 from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.spans import strip_corporate_suffix
 from timeline.actors.vocabulary import organisation_words, prepositions
+from timeline.actors.works import same_kind_of_work, work_nouns_near
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 from timeline.wordlists import word_set
@@ -239,6 +240,8 @@ def descriptions(text: str, mention: ActorMention) -> set[str]:
 def _written(text: str, mention: ActorMention) -> set[str]:
     """The nouns the text writes around `mention` to describe it, not words of its name."""
     nouns: set[str] = set()
+    if mention.type == ActorType.PRODUCT:  # a title: '"Dust," a new comedy by'
+        nouns.update(work_nouns_near(text, mention.start, mention.end))
     if _ARTICLE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
         after = _nouns_after(text, mention.end)
         if mention.type in _PLACES:  # "the Lisbon club announced": the club of Lisbon
@@ -265,9 +268,14 @@ def _written(text: str, mention: ActorMention) -> set[str]:
 
 
 def _fits(noun: str, described: set[str]) -> bool:
-    """Whether "the <noun>" fits a thing described by `described`: the noun itself, or a
-    longer noun ending in it ("satellite" of "nanosatellite")."""
-    return noun in described or (len(noun) > 4 and any(word.endswith(noun) for word in described))
+    """Whether "the <noun>" fits a thing described by `described`: the noun itself, a
+    longer noun ending in it ("satellite" of "nanosatellite"), or a noun of the same kind of
+    work ("the film" of a feature, "the play" of a comedy: `works.same_kind_of_work`)."""
+    return (
+        noun in described
+        or (len(noun) > 4 and any(word.endswith(noun) for word in described))
+        or same_kind_of_work(noun, described)
+    )
 
 
 def _in_quotation(text: str, start: int) -> bool:

@@ -27,6 +27,7 @@ from timeline.actors.occasions import (
     names_a_rite,
     names_an_occasion,
 )
+from timeline.actors.report_titles import names_a_report
 from timeline.actors.routes import names_a_route_end
 from timeline.actors.technologies import names_a_technology
 from timeline.actors.tickers import names_a_ticker
@@ -72,7 +73,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `measures.names_a_sum`, `measures.names_a_stage`, `measures.names_a_sector`,
     `measures.names_a_vessel_class`, `names_a_document`, `vaccines.names_a_vaccine`,
     `routes.names_a_route_end`, `townsfolk.describes_a_townsperson`,
-    `occasions.names_a_rite` and `technologies.names_a_technology`)."""
+    `occasions.names_a_rite`, `technologies.names_a_technology` and, but for a person,
+    `report_titles.names_a_report`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)
@@ -100,6 +102,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or describes_a_townsperson(text, start, end, label)
         or names_a_rite(text, start, end, label)
         or names_a_technology(text, start, end)
+        or (label != "PERSON" and names_a_report(text, start, end))
     )
 
 

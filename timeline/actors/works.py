@@ -1,6 +1,10 @@
 """Titles of works: a film, an album or a novel a story names is a product among the actors.
-The model tags few of them; a title in quotation marks ("The Salt Keepers", "Late Light,")
-with a noun of a work near it ("album", "drama") is one.
+The model tags few of them; a title is one where a noun of a work ("album", "drama") says
+so: in quotation marks and title case with the noun near it ("The Salt Keepers", "Late
+Light,"); in quotation marks and sentence case, as many languages write titles, with the noun
+beside it ('the drama "Neiges tardives,"', 'her first feature, "Les Pirogues de Joal,"'); in
+title case without quotation marks right after the noun and its owner ("Rita Bezzina's novel
+Salt on the Bastions", "her first book, The Hungry Cloud.").
 
     >>> text = 'Her last album, "Late Light," came out in 2011.'
     >>> [(r.text, r.label) for r in titles_of_works(text, [])]
@@ -13,8 +17,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.spans import RawSpan
-from timeline.wordlists import word_list
+from timeline.wordlists import table, word_list
 
 #: Small words a title keeps in lower case: "Salt on the Bastions", "Harbor Lights at Dawn".
 _SMALL = r"(?:a|an|the|of|on|in|at|to|for|and|or|by|with|from)"
@@ -28,9 +33,31 @@ MAX_TITLE_WORDS = 7
 
 
 @cache
+def work_kinds() -> dict[str, frozenset[str]]:
+    """Each noun of a work (`data/work_nouns.csv`) -> the kinds of work it names.
+
+    >>> sorted(work_kinds()["comedy"]), sorted(work_kinds()["feature"])
+    (['film', 'stage'], ['film'])
+    """
+    return {noun: frozenset(kinds.split()) for noun, kinds in table("work_nouns.csv")}
+
+
+def same_kind_of_work(noun: str, described: set[str]) -> bool:
+    """Whether "the <noun>" may stand for a work described by `described`: a noun of a work
+    naming a kind one of them names ("the film" of a feature, "the play" of a comedy).
+
+    >>> same_kind_of_work("film", {"feature"}), same_kind_of_work("play", {"feature"})
+    (True, False)
+    """
+    kinds = work_kinds().get(noun)
+    return kinds is not None and any(
+        kinds & work_kinds().get(word, frozenset()) for word in described
+    )
+
+
+@cache
 def _work_noun() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(noun) for noun in word_list("work_nouns.txt"))
-    return re.compile(rf"\b(?:{nouns})s?\b")
+    return re.compile(rf"\b(?:{_nouns()})s?\b")
 
 
 #: How far from a quoted title (characters) the noun of its work may be written.
@@ -40,11 +67,136 @@ WORK_NOUN_REACH = 60
 def _work_noun_near(text: str, start: int, end: int) -> bool:
     """Whether a noun of a work stands within `WORK_NOUN_REACH` of a quoted title, in its
     sentence: "her album, "Late Light,"", ""The Salt Keepers", Nino Abashidze's drama"."""
+    return bool(work_nouns_near(text, start, end))
+
+
+def work_nouns_near(text: str, start: int, end: int) -> set[str]:
+    """The nouns of a work written within `WORK_NOUN_REACH` of a title at `text[start:end]`,
+    in its sentence, singular: what the title is described as ("the film" may stand for it).
+
+    >>> text = '"Copper Rain," a new comedy by Ana Roe, opened.'
+    >>> work_nouns_near(text, 1, 12)
+    {'comedy'}
+    """
     before = text[max(0, start - WORK_NOUN_REACH) : start]
     after = text[end : end + WORK_NOUN_REACH]
     before = re.split(r"[.!?]\s", before)[-1]
     after = re.split(r"[.!?]\s", after)[0]
-    return bool(_work_noun().search(before) or _work_noun().search(after))
+    found = [*_work_noun().finditer(before), *_work_noun().finditer(after)]
+    return {
+        word if word in work_kinds() else word.removesuffix("s")
+        for word in (match.group() for match in found)
+    }
+
+
+#: A title in quotation marks in any case after its capital: "Les Pirogues de Joal,",
+#: "Tierra de nadie" (two to six words).
+_QUOTED_ANY_CASE = re.compile(r"[\"“](?P<title>[^\W\d_][\w'’-]*(?:[ ][\w'’-]+){1,5})[,.]?[\"”]")
+#: How far before a quoted title its noun's words are read (characters).
+NOUN_BESIDE_REACH = 40
+
+
+@cache
+def _nouns() -> str:
+    """The nouns of a work as one alternation of a pattern."""
+    return "|".join(re.escape(noun) for noun in work_kinds())
+
+
+@cache
+def _noun_right_before() -> re.Pattern[str]:
+    """A noun of a work right before a title, its comma between at times: "drama ",
+    "first feature, "."""
+    return re.compile(rf"\b(?:{_nouns()})s?,?\s+$")
+
+
+@cache
+def _noun_apposed_after() -> re.Pattern[str]:
+    """An apposition after a title that a noun of a work ends: ", a film by", ", her second
+    feature"."""
+    return re.compile(
+        rf"\s*,\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_nouns()})\b"
+    )
+
+
+def _sentence_case_title(text: str, match: re.Match[str]) -> bool:
+    """Whether a quotation in sentence case is a title: a noun of a work stands right beside
+    it ('the Quebec drama "Neiges tardives,"', '"Kaldt lys", a film by'), it opens with no
+    word that opens an English sentence ("It", "We", "The": speech), and no reporting verb
+    follows it.
+
+    >>> text = 'Her first feature, "Sal de invierno," won. A play, "We are done," he said.'
+    >>> [_sentence_case_title(text, m) for m in _QUOTED_ANY_CASE.finditer(text)]
+    [True, False]
+    """
+    title = match.group("title")
+    if not title[0].isupper() or title.split()[0].casefold() in _opening_words():
+        return False
+    if _SPOKEN_AFTER.match(text, match.end()) or reporting_verb_after(text, match.end()):
+        return False
+    before = text[max(0, match.start() - NOUN_BESIDE_REACH) : match.start()]
+    return bool(
+        _noun_right_before().search(before) or _noun_apposed_after().match(text, match.end())
+    )
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """Words that open an English sentence and no title in sentence case, case-folded."""
+    return frozenset(word.casefold() for word in word_list("function_words.txt"))
+
+
+#: The owner or article before a noun of a work, up to two words describing it between:
+#: "Rita Bezzina's novel", "her first book,", "the drama".
+_OWNER = r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?))(?:\s+[a-z][\w-]*){0,2}?"
+
+
+@cache
+def _title_after_noun() -> re.Pattern[str]:
+    """A title in title case right after a noun of a work and its owner or article: "Rita
+    Bezzina's novel Salt on the Bastions", "the drama Lowland Hymn", "her first book, The
+    Hungry Cloud."."""
+    return re.compile(rf"{_OWNER}\s+(?:{_nouns()})(?P<comma>,)?\s+(?P<title>(?:The\s+)?{_TITLE})")
+
+
+#: What closes a title set off by a comma after its noun: a comma, a stop, a bracket.
+_APPOSITION_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _unquoted_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """Titles in title case without quotation marks right after a noun of a work and its
+    owner or article (`_title_after_noun`), set off by a comma only when one closes it too
+    ("her first book, The Hungry Cloud."); not a name the model read whole or longer ("the
+    film Cuba" nor "his album, Ana Roe said"), and cut before a small word and a name the
+    model read ("the novel Dry Season in Valletta").
+
+    >>> text = "Her novel Salt on the Bastions won in Malta. A record, Page said."
+    >>> malta = RawSpan(38, 43, "Malta", "GPE")
+    >>> [r.text for r in _unquoted_titles(text, [malta])]
+    ['Salt on the Bastions']
+    """
+    found: list[RawSpan] = []
+    starts = {r.start for r in raw}
+    for match in _title_after_noun().finditer(text):
+        if "\n" in match.group():
+            continue  # a headline's last word and the byline under it ("fossil record\nBy ...")
+        start, end = match.span("title")
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for index in range(1, len(words) - 1):  # "Dry Season in Valletta": cut at "in"
+            if words[index].group() in _SMALL_WORDS and start + words[index + 1].start() in starts:
+                end = start + words[index - 1].end()
+                break
+        if match.group("comma") and not _APPOSITION_CLOSES.match(text, end):
+            continue  # "a record, Page said": no apposition
+        if len(text[start:end].split()) > MAX_TITLE_WORDS:
+            continue
+        if any(r.start <= start and end <= r.end for r in raw):
+            continue  # a name the model read whole ("the film Cuba", "a live album, Nuit Rouge")
+        found.append(RawSpan(start, end, text[start:end], "PRODUCT"))
+    return found
+
+
+#: The small words of a title as a set: "of", "on", "the".
+_SMALL_WORDS = frozenset(_SMALL.strip("(?:)").split("|"))
 
 
 def titles_of_works(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
@@ -66,8 +218,20 @@ def titles_of_works(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         if _SPOKEN_AFTER.match(text, match.end()):
             continue  # "“Thank You,” she said": speech, not a title
         found.append(RawSpan(match.start("title"), match.end("title"), title, "PRODUCT"))
+    quoted = {(f.start, f.end) for f in found}
+    for match in _QUOTED_ANY_CASE.finditer(text):
+        if match.span("title") not in quoted and _sentence_case_title(text, match):
+            found.append(
+                RawSpan(match.start("title"), match.end("title"), match.group("title"), "PRODUCT")
+            )
+    found.extend(
+        title
+        for title in _unquoted_titles(text, raw)
+        if not any(f.start < title.end and title.start < f.end for f in found)
+    )
     # a span of the model that holds the title whole, or runs across its quotation mark (a
     # name it read with it: 'a "New GM'), keeps it
+    found.sort(key=lambda f: f.start)
     return [f for f in found if not any(_crosses(r, f) for r in raw)]
 
 
