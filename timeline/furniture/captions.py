@@ -229,7 +229,11 @@ def is_placed_caption(line: str) -> bool:
     >>> is_placed_caption("Jo Lee left the court on Monday, her lawyer said.")
     False
     """
-    return len(line) <= PLACED_CAPTION_CHARS and _position_cue().search(line) is not None
+    return (
+        "(" in line
+        and len(line) <= PLACED_CAPTION_CHARS
+        and _position_cue().search(line) is not None
+    )
 
 
 def is_caption(line: str) -> bool:

@@ -19,7 +19,7 @@ from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.kinds import FurnitureKind, LineRule
-from timeline.furniture.line_shape import shape_cues
+from timeline.furniture.line_shape import CLOCK, shape_cues
 from timeline.temporal.vocabulary import DAY_PARTS, SET_WORDS, WEEKDAYS
 from timeline.wordlists import word_list, word_set
 
@@ -27,9 +27,6 @@ __all__ = ["COLUMN_RULES", "is_event_notice", "is_timetable"]
 
 #: The longest notice: a few short sentences.
 NOTICE_CHARS = 300
-
-#: A clock as a notice writes it: "7.30 p.m.", "8 pm", "11 a.m.", "19.30".
-_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?i:a\.m\.|p\.m\.|am|pm)(?!\w)|\b\d{1,2}[.:]\d\d\b")
 
 
 @cache
@@ -55,7 +52,7 @@ def is_event_notice(line: str) -> bool:
     >>> is_event_notice("Admission will be free on Sunday from 10 a.m., the museum said.")
     False
     """
-    if len(line) > NOTICE_CHARS or _CLOCK.search(line) is None:
+    if len(line) > NOTICE_CHARS or CLOCK.search(line) is None:
         return False
     return _admission().search(line) is not None and "no verb" in shape_cues(line)
 
@@ -97,10 +94,10 @@ def is_timetable(line: str) -> bool:
     False
     """
     label = _TIMETABLE_LABEL.match(line)
-    if label is None or len(line) > NOTICE_CHARS or _CLOCK.search(line) is None:
+    if label is None or len(line) > NOTICE_CHARS or CLOCK.search(line) is None:
         return False
     # its clocks read, the rest is days and the words that join them
-    tokens = _TIMETABLE_TOKEN.findall(_CLOCK.sub(" ", line[label.end() :]))
+    tokens = _TIMETABLE_TOKEN.findall(CLOCK.sub(" ", line[label.end() :]))
     words = [token.lower() for token in tokens if not token[0].isdigit()]
     return any(word in _timetable_days() for word in words) and all(
         word in _timetable_days() or word in _timetable_joins() for word in words
