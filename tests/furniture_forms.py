@@ -4,8 +4,9 @@ and an outlet; a stamp from a label, a clock and a day in any written order; arc
 calls to subscribe, captions and credits, pointers, copyright and share lines, live clocks, a
 name standing in the headline's block (an organisation's, a blog's, a show's title); and the
 kinds of `tests/furniture_notes_forms.py` (reprints, page history, writers' bios, galleries,
-reader calls; stop 34). Beside them, story sentences built from the same words
-(`near_misses`): they are no furniture.
+reader calls; stop 34) and of `tests/furniture_print_forms.py` (print-era datelines, captions
+placing their people or credited after a dash, mastheads, a paper's small notices; stop 35).
+Beside them, story sentences built from the same words (`near_misses`): they are no furniture.
 
     >>> from hypothesis import find
     >>> find(FORMS["stamp"], lambda line: line.startswith("Updated")).startswith("Updated")
@@ -51,6 +52,7 @@ from .furniture_parts import (
     _outlet,
     _year,
 )
+from .furniture_print_forms import column_notice, masthead_line, placed_caption, print_dateline
 
 __all__ = ["FORMS", "HEADLINE", "PLACES", "PUBLISHED", "STORY", "article", "leaks", "near_misses"]
 
@@ -330,6 +332,10 @@ FORMS: dict[str, Lines] = {
     "bio": writer_bio(),
     "gallery": gallery_counter(),
     "reader": reader_note(),
+    "print dateline": print_dateline(),
+    "placed caption": placed_caption(),
+    "masthead": masthead_line(),
+    "notice": column_notice(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -351,6 +357,10 @@ PLACES: dict[str, tuple[str, ...]] = {
     "bio": ("head", "foot"),
     "gallery": ("head", "between"),
     "reader": ("head", "between", "foot"),
+    "print dateline": ("lead",),
+    "placed caption": ("head", "between", "foot"),
+    "masthead": ("head",),
+    "notice": ("between", "foot"),
 }
 
 
@@ -382,6 +392,10 @@ def near_misses(draw: st.DrawFn) -> tuple[str, str]:
                 f"Updated forecasts were issued on {day}, officials said.",
                 f"Archived records were released to {name} on {day}.",
                 f"First results of the count came in on {day}.",
+                f"The whist drive at 8 p.m. on {day} raised £40 for the hospital.",
+                f"Admission charges at the museum rose on {day}, the trust said.",
+                f"Masses were said at 11 a.m. on {day} for the crew of the trawler.",
+                f"{name.title()} left the court on {day} after the hearing.",
             ]
         )
     )

@@ -26,6 +26,7 @@ from timeline.furniture.boilerplate import (
     is_about_heading,
     is_other_items_heading,
     is_promo_heading,
+    is_summary_heading,
     is_undated,
 )
 from timeline.furniture.box_lines import update_labels
@@ -63,6 +64,7 @@ from timeline.furniture.line_shape import SHAPE_RULE
 from timeline.furniture.margin_lines import inside_furniture, issuing_units, margin_lines
 from timeline.furniture.name_lines import is_title_name
 from timeline.furniture.release_lines import note_lines
+from timeline.furniture.stamp_lines import STAMP_RULE
 from timeline.furniture.trailing import trailing_furniture
 from timeline.furniture.transcript_lines import opening_courtesy
 
@@ -97,6 +99,7 @@ def _line_furniture(text: str) -> list[Furniture]:
     above_the_story = True  # no sentence of the story yet: the headline's block
     profile = False  # the block is a company's profile under its "About ..." heading
     other_items = False  # the block is a newsletter's other items
+    summary = False  # the block sums up the story: a stamp in it is the page's
     for number, (start, end) in enumerate(lines):
         line = _without_teletype_marks(text[start:end])  # "^By JANE DOE<" is "By JANE DOE"
         if block and "\n\n" in text[previous_end:start].replace(" ", "").replace("\t", ""):
@@ -115,12 +118,18 @@ def _line_furniture(text: str) -> list[Furniture]:
         heading = _block_heading(line)
         if heading is not None:
             profile, other_items = is_about_heading(line), is_other_items_heading(line)
+            summary = is_summary_heading(line)
             found.append(Furniture(start, end, heading))
             block, headed, spaced = heading, True, False
             continue
         if block is not None and profile and not is_undated(line):
             # a company's profile that dates an event ("It was founded in 2009 ...") is read
             # as the story is: its sentence before tells who "It" is
+            block = None
+        if block is not None and summary and STAMP_RULE.test(line):
+            # the page's stamp under a summary's bullets and its byline, no blank line between
+            # ("KEY POINTS" ... "Jo Lee" "@jolee" "Published Thu, Feb 26 2015 7:41 AM EST"):
+            # it closes the block and is read as a stamp (stop 35)
             block = None
         if block is not None:
             found.append(Furniture(start, end, block))

@@ -34,6 +34,7 @@ __all__ = [
     "is_section_label",
     "is_share_row",
     "is_source_line",
+    "is_summary_heading",
     "is_tag_line",
     "is_undated",
 ]
@@ -231,7 +232,7 @@ TAG_WORDS = 4
 
 @cache
 def _promo_heading() -> re.Pattern[str]:
-    headings = alternatives(word_list("promo_headings.txt"))
+    headings = alternatives(word_list("promo_headings.txt") + word_list("summary_headings.txt"))
     sites = alternatives(word_list("site_headings.txt"))
     return re.compile(
         rf"(?:(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?"
@@ -243,7 +244,8 @@ def _promo_heading() -> re.Pattern[str]:
 
 
 def is_promo_heading(line: str) -> bool:
-    """A heading over a block of lines that are not the story (`data/promo_headings.txt`).
+    """A heading over a block of lines that are not the story: other stories
+    (`data/promo_headings.txt`) or a summary (`data/summary_headings.txt`).
 
     >>> is_promo_heading("KEY POINTS"), is_promo_heading("Most read from the Courier")
     (True, True)
@@ -253,6 +255,22 @@ def is_promo_heading(line: str) -> bool:
     (True, False)
     """
     return _promo_heading().fullmatch(line) is not None
+
+
+@cache
+def _summary_heading() -> re.Pattern[str]:
+    headings = alternatives(word_list("summary_headings.txt"))
+    return re.compile(rf"(?i:{headings})(?:\s+from\s+[^\n]{{1,40}})?\s*:?")
+
+
+def is_summary_heading(line: str) -> bool:
+    """A heading over a summary of the story itself (`data/summary_headings.txt`), whose block
+    names no other story's day (stop 35).
+
+    >>> is_summary_heading("KEY POINTS"), is_summary_heading("Related stories")
+    (True, False)
+    """
+    return _summary_heading().fullmatch(line) is not None
 
 
 @cache

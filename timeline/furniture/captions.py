@@ -11,10 +11,13 @@ its examples); none names an outlet, an agency or a person.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.wordlists import word_list
 
-__all__ = ["CAPTION_RULE", "is_caption", "is_credit_only", "sourced"]
+__all__ = ["CAPTION_RULE", "is_caption", "is_credit_only", "is_placed_caption", "sourced"]
 
 #: The label of a credit, in any case: "Photo", "PHOTO", "Pictures", "Image", "Credit".
 _LABEL = r"(?i:photo(?:graph)?|picture|pic|image|illustration|video|credit)s?"
@@ -109,8 +112,13 @@ _CAPTION_END = re.compile(
     r"\((?:[A-Z][\w.'’-]*\s+){1,4}via\s+[A-Z][\w.&' -]{0,30}\)$"
     # the paper's own photo in small letters too: "(Ledger photo/Jo Lee)"
     r"|\((?:[A-Z][\w.'’-]*\s+)*[Pp]hoto(?:graph)?\s*/\s*[A-Z][^)\n]{0,40}\)$"
-    rf"|(?:[.!?]\s+|\s+\|\s+)(?:[A-Z][\w'’-]*\s+)?{_LABEL}(?:\s+(?i:by|credits?|sources?))?\s*:\s*(?:©\s*)?[A-Z][^\n]{{0,60}}$"
-    r"|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO|[Pp]ic|PIC)(?:graph)?\s+by\s+[A-Z][^()\n]{0,60}\)$"
+    # the credit after a dash, as print-era and some papers set it (stop 35): "... in the
+    # square.—Photo: Name", "... at the quay. — File photo: Name"
+    rf"|(?:[.!?]\s+|[.!?][ \t]?[–—][ \t]?|\s+\|\s+)(?:[A-Z][\w'’-]*\s+)?{_LABEL}"
+    rf"(?:\s+(?i:by|credits?|sources?))?\s*:\s*(?:©\s*)?[A-Z][^\n]{{0,60}}$"
+    # the paper's picture by its photographer: "(Courier picture by Jo Lee)" (stop 35)
+    r"|\([^()\n]{0,60}\b(?:[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Pp]ic(?:ture)?|PIC(?:TURE)?)"
+    r"\s+by\s+[A-Z][^()\n]{0,60}\)$"
     r"|[.!?]\s+[A-Z]{2,}\s+PHOTO\s*/\s*[A-Z][^\n]{0,40}$"
     rf"|\(\s*(?:(?:(?i:file|stock|archive)\s+)?{_LABEL}\s*:\s*[^()\n]{{1,80}}|{_HANDOUT}[^()\n]{{0,40}}"
     rf"|{_BARE_CREDIT}|{_COURTESY}|{_LABEL}\s+{_COURTESY})\)$"
@@ -197,6 +205,37 @@ def is_credit_only(line: str) -> bool:
     )
 
 
+@cache
+def _position_cue() -> re.Pattern[str]:
+    """A name and where its person stands in the picture, in brackets after it: "Jo Lee
+    (left)", "Ana Ruiz (second from right)" (`data/caption_positions.txt`)."""
+    positions = alternatives(word_list("caption_positions.txt"))
+    return re.compile(rf"\b[A-Z][\w.'’-]*\s+\((?:{positions})\)(?=[\s,.;]|$)")
+
+
+#: The longest caption read by the place of its people.
+PLACED_CAPTION_CHARS = 300
+
+
+def is_placed_caption(line: str) -> bool:
+    """A photo's caption that tells where its people stand, in brackets after a name, as no
+    sentence of a story does (stop 35): "Jo Lee (left) and Al Roy leaving the court on Monday.",
+    "Ana Ruiz (centre) with her parents at their home." Whatever its credit, or none.
+
+    >>> is_placed_caption("Jo Lee (left) and Al Roy leaving the court on Monday.")
+    True
+    >>> is_placed_caption("The chart (left) shows fares.") , is_placed_caption("It fell (left).")
+    (False, False)
+    >>> is_placed_caption("Jo Lee left the court on Monday, her lawyer said.")
+    False
+    """
+    return (
+        "(" in line
+        and len(line) <= PLACED_CAPTION_CHARS
+        and _position_cue().search(line) is not None
+    )
+
+
 def is_caption(line: str) -> bool:
     """A photo's caption or credit line: "FILE - ...", "... (Jo Lee via Wire)", "Photo by Name /
     Site", "... Credit: via the family", "... (Photo: Jo Lee/The Courier)", "... Handout photo".
@@ -223,6 +262,7 @@ def is_caption(line: str) -> bool:
         or _CREDIT_END.search(line) is not None
         or _RUNNING_TIME.fullmatch(line) is not None
         or is_credit_only(line)
+        or is_placed_caption(line)
         or (len(line) <= PICTURE_CAPTION_CHARS and _PICTURE_SAID.search(line) is not None)
     )
 
@@ -297,5 +337,10 @@ CAPTION_RULE = LineRule(
         "Jo Lee speaks to reporters outside the hall on Friday. | Ana Ruiz/Quay Pictures",
         "Map: Roads closed by the flood (source: County Roads Office)",
         "ANA M. RUIZ (Photo courtesy of the family)",
+        "Jo Lee (left) and Al Roy leaving the court in a police van on Monday.",
+        "Ana Ruiz (centre) with her parents at their home in Tarrow.—Photo: Courier",
+        "Jo Lee after the auction at a hotel in Tarrow. — Photo: Al Roy",
+        "The council hall in Tarrow. — File photo: Al Roy",
+        "(Courier picture by Jo Lee)",
     ),
 )

@@ -18,7 +18,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.furniture.boilerplate import is_promo_heading
+from timeline.furniture.boilerplate import is_promo_heading, is_summary_heading
+from timeline.furniture.stamp_lines import STAMP_RULE
 from timeline.temporal import Timex, tag
 from timeline.temporal.vocabulary import WEEKDAYS
 from timeline.wordlists import word_set
@@ -332,7 +333,8 @@ def under_headings(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """The starts of the lines in a block under a heading of other stories, of a summary or of
     readers' comments, up to the next blank line ("Read more" over "Dockers vote to strike" and
     "1 March 2024"): their days are the other stories' or the comments', not the page's
-    (`boilerplate.is_promo_heading`).
+    (`boilerplate.is_promo_heading`). A summary's block ("KEY POINTS") ends at a stamp in it,
+    the page's own (stop 35).
 
     >>> from timeline.furniture.kinds import line_spans
     >>> text = "It ended.\\n\\nRead more\\nDockers vote\\n1 March 2024"
@@ -340,14 +342,16 @@ def under_headings(text: str, spans: list[tuple[int, int]]) -> set[int]:
     [21, 34]
     """
     under: set[int] = set()
-    heading = False
+    heading = summary = False
     for index, (start, end) in enumerate(spans):
         gap = text[spans[index - 1][1] : start] if index else ""
         if "\n\n" in gap.replace(" ", "").replace("\t", ""):
             heading = False
         line = text[start:end]
-        if heading:
+        if heading and summary and STAMP_RULE.test(line):
+            heading = False  # a summary's block names no other story: its stamp is the page's
+        elif heading:
             under.add(start)
         elif is_promo_heading(line) or _COMMENTS_HEADING_RE.fullmatch(line):
-            heading = True
+            heading, summary = True, is_summary_heading(line)
     return under

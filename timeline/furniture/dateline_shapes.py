@@ -22,7 +22,12 @@ from timeline.wordlists import table, word_list
 
 __all__ = ["DATELINE_PATTERNS"]
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A month's name or its abbreviation, in capitals too as some papers set the dateline's day:
+#: "Feb. 4", "FEB. 4", "FEBRUARY 4" (stop 35).
+_MONTH = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?"
+)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 #: A month as a wire in another language abbreviates it, in lower case: "14 ago", "3 févr."
 #: (`data/month_abbreviations.csv`).
@@ -41,8 +46,10 @@ _DATE = (
     rf"|\d{{1,2}}\s+(?:{_FOREIGN_MONTH}|{_FOREIGN_MONTH_NAME}\b)(?:\s+\d{{4}})?"
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)"
 )
-#: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ ").
-_DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+)"
+#: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ "); a
+#: print-era paper's stop and dash run into the first sentence, "LEEDS, Wednesday.—Three men",
+#: "CALCUTTA, June 20.—The Board" (stop 35: a dash with no space needs the stop before it).
+_DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+|\.?(?<=\.)[ \t]?[–—][ \t]*)"
 #: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
 _UP = "A-ZÀ-ÖØ-Þ"
 #: A source in parentheses, "(Reuters)", "(dpa)", its stop after it in some wires' style,

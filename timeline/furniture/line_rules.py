@@ -20,6 +20,7 @@ from timeline.furniture.boilerplate import (
 from timeline.furniture.box_lines import BOX_RULES
 from timeline.furniture.bylines import is_by_line, is_named_byline, is_wire_slug
 from timeline.furniture.captions import CAPTION_RULE
+from timeline.furniture.column_notices import COLUMN_RULES
 from timeline.furniture.contact_lines import is_contact_line
 from timeline.furniture.correspondents import (
     is_correspondent_line,
@@ -51,7 +52,7 @@ from timeline.furniture.provenance_lines import PROVENANCE_RULES
 from timeline.furniture.release_lines import RELEASE_RULES
 from timeline.furniture.scorecards import SCORECARD_RULES
 from timeline.furniture.site_lines import SITE_RULES
-from timeline.furniture.stamp_lines import STAMP_RULE
+from timeline.furniture.stamp_lines import MASTHEAD_RULE, STAMP_RULE
 from timeline.furniture.transcript_lines import TRANSCRIPT_RULES
 
 __all__ = ["LINE_RULES"]
@@ -61,6 +62,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     *NOTE_RULES,  # a page's notes on itself: before "promo", which takes an edition's note
     *RELEASE_RULES,  # a release's embargo line
     *PRINT_RULES,  # a printed paper's number, laying line and pointers to its pages
+    *COLUMN_RULES,  # a paper's small notices: an event's with its price, a timetable
     *ISSUER_RULES,  # a listed issuer's codes and listing
     *NEWSLETTER_RULES,
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"
@@ -113,6 +115,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     STAMP_RULE,
+    MASTHEAD_RULE,  # a print-era masthead with its date, its fields parted by commas
     LineRule("dateline line", FurnitureKind.DATELINE, is_dateline_line, ("Kumasi, May 4 -",)),
     LineRule(
         "place and date",

@@ -38,6 +38,7 @@ from timeline.furniture.stamp_lines import TOKEN, stamp_word
 from timeline.wordlists import word_set
 
 __all__ = [
+    "CLOCK",
     "SHAPE_POINTS",
     "SHAPE_RULE",
     "date_alone",
@@ -52,7 +53,8 @@ SHAPE_POINTS = 4
 SENTENCE_WORDS = 8
 
 _SEPARATOR = re.compile(r"\s[·|•∙⋅‧●■◆▪›»▲▼►]\s|[▲▼►]")
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b")
+#: A clock time: "8pm", "7.30 p.m.", "14:30" (read by `column_notices` too).
+CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b")
 _WORD = re.compile(r"[^\W_][\w'’.,%+-]*|[+−-]\d[\d.,]*%?")
 _NUMBER = re.compile(r"[(+−-]*\d[\d.,:/%)]*(?:st|nd|rd|th|m|bn|k)?\)?[.,]?")
 _SIGNED = re.compile(r"(?:^|[\s(])[+−]\d[\d.,]*%?|\([+−-]\d[\d.,]*%?\)")
@@ -108,7 +110,7 @@ def shape_cues(line: str) -> dict[str, int]:
         cues["figures"] = 2
     elif words and 2 * numbers >= len(words):
         cues["figures"] = 1
-    if _CLOCK.search(line):
+    if CLOCK.search(line):
         cues["clock"] = 1
     if not _has_finite_verb(words):
         cues["no verb"] = 1

@@ -25,6 +25,7 @@ __all__ = [
     "HOUSES",
     "PRICE_UNITS",
     "PRINT_RULES",
+    "capitals_only",
     "in_capitals",
     "is_laying_line",
     "is_page_pointer",
@@ -91,10 +92,19 @@ def in_capitals(line: str) -> bool:
     >>> in_capitals("Talks end. Monday, May 5, 2019. Police said.")
     False
     """
-    return (
-        ". " in line
-        and len(_SMALL_LETTER.findall(line)) <= CAPITALS_LINE_SMALL_LETTERS
-        and not _SMALL_LETTER.search(_ISSUE_NUMBER.sub("", without_price(line)))
+    return ". " in line and capitals_only(line)
+
+
+def capitals_only(line: str) -> bool:
+    """Whether a line is written in capitals but for its issue's number and its price.
+
+    >>> capitals_only("THE TARROW SENTINEL, TUESDAY, FEBRUARY 3, 1948."), capitals_only("Talks end")
+    (True, False)
+    """
+    return len(
+        _SMALL_LETTER.findall(line)
+    ) <= CAPITALS_LINE_SMALL_LETTERS and not _SMALL_LETTER.search(
+        _ISSUE_NUMBER.sub("", without_price(line))
     )
 
 

@@ -16,15 +16,17 @@ import re
 from functools import cache
 
 from timeline.furniture.kinds import FurnitureKind, LineRule
-from timeline.furniture.print_lines import in_capitals, is_price_field
+from timeline.furniture.print_lines import capitals_only, in_capitals, is_price_field
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 from timeline.wordlists import table
 
 __all__ = [
+    "MASTHEAD_RULE",
     "STAMP_RULE",
     "TOKEN",
     "is_labelled_stamp",
     "is_live_clock",
+    "is_masthead_line",
     "is_separated_stamp",
     "is_stamp",
     "is_stamped_note",
@@ -153,6 +155,34 @@ def is_separated_stamp(line: str) -> bool:
         return False
     dated = [field for field in fields if _dated_field(field)]
     return bool(dated) and all(field in dated or _label_field(field) for field in fields)
+
+
+def is_masthead_line(line: str) -> bool:
+    """A masthead's line in capitals whose fields commas part, the paper's name, its town and
+    its full date, a stop closing it as print-era papers set it (stop 35; with bars or dashes
+    between the fields, `is_separated_stamp` reads it).
+
+    >>> is_masthead_line("THE TARROW SENTINEL, TARROW, TUESDAY, FEBRUARY 3, 1948.")
+    True
+    >>> is_masthead_line("THE PORT VARGA ECHO, PORT VARGA, MONDAY, JANUARY 1, 1985")
+    True
+    >>> is_masthead_line("STRIKE CALLED FOR MAY 3, 1948."), is_masthead_line("Tarrow, May 3, 1948.")
+    (False, False)
+    """
+    body = line.rstrip(". ")
+    if len(line) > MASTHEAD_CHARS or "," not in body or not capitals_only(body):
+        return False
+    fields = [field.strip() for field in body.split(",")]
+    for first in range(1, len(fields)):  # the date's first field: the names are before it
+        date = ", ".join(fields[first:])
+        tokens = TOKEN.findall(date)
+        if all(t[0].isdigit() or stamp_word(t) for t in tokens) and _month_and_year(tokens, date):
+            return all(_label_field(field) for field in fields[:first])
+    return False
+
+
+#: The longest masthead line.
+MASTHEAD_CHARS = 200
 
 
 #: A stamp, a colon, and the editor's note on what changed: "Updated May 4, 2020, 3:10pm EDT:
@@ -320,5 +350,20 @@ STAMP_RULE = LineRule(
         "Latest update: Friday 4 June 2021 — updated 'Entry requirements' (new test rules)",
         "Still current at: 4 June 2021",
         "Next scheduled update: 6:00 AM EST Thursday",
+    ),
+)
+
+
+#: A masthead's line with its date, read after the stamps: furniture of the promo's kind, as the
+#: story's margins take a masthead (a byline's kind would take the headline under it as the
+#: byline's next line).
+MASTHEAD_RULE = LineRule(
+    "masthead",
+    FurnitureKind.PROMO,
+    is_masthead_line,
+    (
+        "THE TARROW SENTINEL, TARROW, TUESDAY, FEBRUARY 3, 1948.",
+        "THE QUAY HERALD, LEITH, MONDAY, MAY 5, 1952",
+        "HARBOUR EVENING ECHO, FRIDAY, 14 MARCH 1958.",
     ),
 )
