@@ -46,4 +46,5 @@ def test_the_week_after_a_holiday() -> None:
 
 def test_a_week_after_an_event_is_no_named_day() -> None:
     # "a week after the vote": no day is written after the phrase, nothing to count from
-    assert tag("The plant closed a week after the vote.", date(2020, 5, 5)) == []
+    found = tag("The plant closed a week after the vote.", date(2020, 5, 5))
+    assert [(t.text, t.type) for t in found] == [("a week", "DURATION")]

@@ -1,13 +1,13 @@
-"""Hours of a day: a clock's span ("from 6 a.m. to 10 p.m.", "between the hours of 9 a.m. and
-9 p.m.", "from 2 to 4 p.m.") tells when on its day a thing is open or goes on, and the row is
-that day's, not a moment's: gold writers of every era date such a sentence to the day alone
-(stop 35).
+"""A span of clock hours ("from 6 a.m. to 10 p.m.", "from 2 to 4 p.m.") dates its row to the day.
+
+Such a span tells when on its day a thing is open or goes on ("between the hours of 9 a.m.
+and 9 p.m."): gold writers of every era date the sentence to the day alone (stop 35).
 
     >>> from datetime import date
     >>> from timeline.sentences import Sentence
     >>> from timeline.temporal import Timex
     >>> text = "The polls stay open from 8 a.m. to 9 p.m. on Friday."
-    >>> span = Timex(21, 41, "8 a.m. to 9 p.m.", "TIME", "2024-05-10T08:00/2024-05-10T21:00",
+    >>> span = Timex(25, 41, "8 a.m. to 9 p.m.", "TIME", "2024-05-10T08:00/2024-05-10T21:00",
     ...              granularity="time", date_start=date(2024, 5, 10), date_end=date(2024, 5, 10))
     >>> hours_of_a_day(Sentence(0, len(text), text, 0), span)
     True
