@@ -95,6 +95,30 @@ def reporting_verbs() -> frozenset[str]:
     return _lemmas("reporting_verbs.txt")
 
 
+#: The reporting verbs whose past and present are not made with "-ed" and "-s".
+_IRREGULAR_REPORTING = {
+    "say": ("said", "says"),
+    "tell": ("told", "tells"),
+    "write": ("wrote", "writes"),
+}
+
+
+@cache
+def reporting_forms() -> frozenset[str]:
+    """The past and present forms of the reporting verbs ("said", "says", "announced").
+
+    >>> {"said", "told", "announced", "adds"} <= reporting_forms()
+    True
+    """
+    forms: set[str] = set()
+    for lemma in reporting_verbs():
+        if lemma in _IRREGULAR_REPORTING:
+            forms.update(_IRREGULAR_REPORTING[lemma])
+        else:
+            forms.update((lemma + ("d" if lemma.endswith("e") else "ed"), lemma + "s"))
+    return frozenset(forms)
+
+
 def load_tagger(name: str | None = None) -> Any:
     """The tagger and lemmatizer of a spaCy pipeline (no parser, no NER), once per process."""
     return _load_tagger(name)

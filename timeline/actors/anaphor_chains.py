@@ -32,7 +32,7 @@ from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.mention import ActorMention
 from timeline.actors.referents import mention_gender
 from timeline.kinds import ActorType
-from timeline.syntax import reporting_verbs
+from timeline.syntax import reporting_forms
 from timeline.wordlists import word_list
 
 #: "It" opening a sentence, not "Its" (the thing of an organisation, "Its manager, X," or "Its
@@ -87,13 +87,7 @@ def it_after_anaphor(
 def _reported() -> re.Pattern[str]:
     """A reporting verb in the past or present after its subject (" said", " estimated",
     " adds"), from the lemmas of `data/reporting_verbs.txt`."""
-    irregular = {"say": ("said", "says"), "tell": ("told", "tells"), "write": ("wrote", "writes")}
-    forms: set[str] = set()
-    for lemma in reporting_verbs():
-        if lemma in irregular:
-            forms.update(irregular[lemma])
-        else:
-            forms.update((lemma + ("d" if lemma.endswith("e") else "ed"), lemma + "s"))
+    forms = reporting_forms()
     return re.compile(r"\s+(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b")
 
 

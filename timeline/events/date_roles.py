@@ -15,11 +15,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from timeline.actors.vocabulary import document_words
-from timeline.temporal.vocabulary import NUMBER_WORDS, VOCABULARY
+from timeline.temporal.vocabulary import HOLIDAY_NAMES, NUMBER_WORDS, VOCABULARY
 from timeline.wordlists import word_list, word_set
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from timeline.sentences import Sentence
     from timeline.temporal import Timex
 
@@ -29,9 +33,11 @@ _DETERMINER_BEFORE = re.compile(
 _WORDS = re.compile(r"[A-Za-z]+")
 _WORD_AFTER = re.compile(r"[ -]?[A-Za-z]")
 #: A century made an adjective, in figures or in words: "a 15th-century town house", "a
-#: fifteenth-century cog", "twelfth-century frescoes".
+#: fifteenth-century cog", "twelfth-century frescoes"; the tagger may take the article with it
+#: ("The eighteenth-century craftsman").
 _CENTURY_ADJECTIVE = re.compile(
-    r"(?i)(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|[a-z]+(?:th|st|nd|rd))-century"
+    r"(?i)(?:(?:the|an?)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|[a-z]+(?:th|st|nd|rd))-century"
 )
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][A-Za-z]+)\s+$")
 #: The last word of a law's or a document's name and its year after it, with a comma or "of"
@@ -77,7 +83,7 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
     False
     """
     if _CENTURY_ADJECTIVE.fullmatch(timex.text):
-        # "a 15th-century town house", "a 16th-century panel": the thing's age, no time
+        # "a 15th-century town house", "The eighteenth-century craftsman": the thing's age
         return _NOUN_AFTER.match(sentence.text, timex.end - sentence.start) is not None
     if not timex.text.isdigit() or len(timex.text) != 4:
         return False
@@ -316,6 +322,54 @@ def describes_noun(sentence: Sentence, timex: Timex) -> bool:
     if _PERIOD_ADJECTIVE.search(timex.text) is None:
         return False
     return _NOUN_AFTER.match(sentence.text, timex.end - sentence.start) is not None
+
+
+#: Words after a holiday's name that are its own time ("the Easter weekend", "Christmas
+#: morning", "the New Year period"), not a thing it describes.
+_HOLIDAY_TIMES = frozenset(
+    {*VOCABULARY.units, *VOCABULARY.parts_of_a_day, "eve", "period", "season", "break"}
+)
+#: A lower-case word right after an expression: the noun a holiday's name may describe.
+_WORD_AFTER_HOLIDAY = re.compile(r"[ -]([a-z]+)\b")
+_ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
+
+
+def holiday_names_a_kind(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> bool:
+    """Whether a holiday's name describes a thing ("a Christmas television special", "the
+    Lunar New Year holiday") in a sentence that writes another date: that date, not the
+    holiday's day, is when the clause happens ("due to record a Christmas special later this
+    month" is this month; "list before the Lunar New Year holiday in early February" is
+    February). A holiday's own time ("the Christmas weekend", "Easter morning") and a holiday
+    alone in its sentence ("overtime over the Christmas holidays") keep its day.
+
+    >>> from datetime import date
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "They record a Christmas special later this month."
+    >>> christmas = Timex(14, 23, "Christmas", "DATE", "2019-12-25")
+    >>> later = Timex(32, 48, "later this month", "DATE", "2019-11", granularity="month",
+    ...               date_start=date(2019, 11, 1), date_end=date(2019, 11, 30))
+    >>> sentence = Sentence(0, len(text), text, 0)
+    >>> holiday_names_a_kind(sentence, christmas, [christmas, later])
+    True
+    >>> holiday_names_a_kind(sentence, christmas, [christmas])
+    False
+    >>> text = "Shops shut on Christmas and in late November."
+    >>> christmas = Timex(14, 23, "Christmas", "DATE", "2019-12-25")
+    >>> holiday_names_a_kind(Sentence(0, len(text), text, 0), christmas, [christmas, later])
+    False
+    """
+    if _ARTICLE.sub("", timex.text).casefold() not in HOLIDAY_NAMES:
+        return False
+    noun = _WORD_AFTER_HOLIDAY.match(sentence.text, timex.end - sentence.start)
+    if noun is None or noun.group(1) in _HOLIDAY_TIMES or noun.group(1) in STOP_WORDS:
+        return False  # "on Carnival Monday and Tuesday": no noun after it
+    return any(
+        other is not timex
+        and other.date_start is not None
+        and (other.end <= timex.start or other.start >= timex.end)
+        for other in found
+    )
 
 
 def _before(sentence: Sentence, timex: Timex, chars: int) -> str:

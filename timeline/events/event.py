@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from timeline.events.hours import hours_of_a_day
 from timeline.kinds import Anchor, Granularity
 from timeline.temporal.calendar import PART_MODS, _interval, add_months
 from timeline.temporal.set_values import day_part
@@ -209,6 +210,9 @@ def dated_event(
     elif granularity == Granularity.TIME and day_part(value):
         # "last night", "Sunday evening": a part of the day is no clock; the row is at the day's
         # precision, its value keeps the part (the engine still ranks it with the clocks)
+        granularity = Granularity.DAY.value
+    elif granularity == Granularity.TIME and hours_of_a_day(sentence, timex):
+        # "open from 6 a.m. to 10 p.m.": the hours of a day, whose row is the day's
         granularity = Granularity.DAY.value
     return Event(
         event_id=event_id(doc.id, sentence.start, sentence.end, timex.start),

@@ -22,6 +22,7 @@ from timeline.events.date_roles import (
     compared_with,
     describes_noun,
     foreseen_for,
+    holiday_names_a_kind,
     modifies_noun,
     until_then,
 )
@@ -467,5 +468,6 @@ def _sentence_dates(
         and not figures_to_come(sentence, t, found)
         and not judged_season(sentence, t)
         and not season_names_a_kind(sentence, t)
+        and not holiday_names_a_kind(sentence, t, found)
     ]
     return news_dates(own, published, sentence)

@@ -1,7 +1,7 @@
 """A day counted from a day named right after it: "the day after Christmas" is December 26,
 "three days after March 3" is March 6, "the day before New Year's Day" December 31, "the Friday
 after Ascension Day" the first Friday after it ("the Sunday before Christmas" the last Sunday
-before it). The named
+before it), "the week after Easter" the calendar week after Easter Day's (stop 35). The named
 day is what the phrase counts from, not the time it tells; `tag.tag` calls `days_from_days`
 on what the normaliser and the joins found. Only a date written right after the phrase counts
 ("two days after the vote on May 3" is no such phrase).
@@ -29,6 +29,9 @@ from timeline.temporal.vocabulary import NUMBER_WORDS, WEEKDAYS, _alternation
 _DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: "the day after", "the day before", "the day following" right before a named day
 _THE_DAY_RE = re.compile(r"(?i)\b(the\s+day\s+(after|before|following))\s+$")
+#: "the week after", "the week following" right before a named day: the calendar week after
+#: the one it falls in ("in the week after Easter" is the Monday to the Sunday after Easter Day)
+_THE_WEEK_RE = re.compile(r"(?i)\b(the\s+week\s+(?:after|following))\s+$")
 #: "the Friday after", "the Sunday before" right before a named day
 _THE_WEEKDAY_RE = re.compile(
     rf"(?i)\b(the\s+(?P<weekday>{_alternation(WEEKDAYS)})\s+(?P<way>after|before|following))\s+$"
@@ -53,6 +56,11 @@ def days_from_days(text: str, found: Sequence[Timex]) -> list[Timex]:
             shift = -1 if the_day[2].lower() == "before" else 1
             start = timex.start - len(before) + the_day.start(1)
             result[index] = _counted(text, timex, start, timedelta(days=shift))
+            continue
+        the_week = _THE_WEEK_RE.search(before)
+        if the_week is not None:
+            start = timex.start - len(before) + the_week.start(1)
+            result[index] = _week_after(text, timex, start)
             continue
         the_weekday = _THE_WEEKDAY_RE.search(before)
         if the_weekday is not None:
@@ -93,6 +101,32 @@ def _to_weekday(day: Timex, weekday: int, way: str) -> int:
     if way.lower() == "before":
         return -((isoweekday - weekday - 1) % 7 + 1)
     return (weekday - isoweekday - 1) % 7 + 1
+
+
+def _week_after(text: str, day: Timex, start: int) -> Timex:
+    """The calendar week (Monday to Sunday) after the one `day` falls in, as "the week after"
+    `day` names it.
+
+    >>> from datetime import date
+    >>> text = "in the week after Easter"
+    >>> easter = Timex(18, 24, "Easter", "DATE", "1957-04-21", None, "day",
+    ...                date(1957, 4, 21), date(1957, 4, 21))
+    >>> week = _week_after(text, easter, 3)
+    >>> week.text, week.value, week.date_start, week.date_end
+    ('the week after Easter', '1957-W17', datetime.date(1957, 4, 22), datetime.date(1957, 4, 28))
+    """
+    named: date = day.date_start or date.min
+    monday = named + timedelta(days=8 - named.isoweekday())
+    year, week, _ = monday.isocalendar()
+    return replace(
+        day,
+        start=start,
+        text=text[start : day.end],
+        value=f"{year:04d}-W{week:02d}",
+        granularity="week",
+        date_start=monday,
+        date_end=monday + timedelta(days=6),
+    )
 
 
 def _count(word: str) -> int | None:

@@ -6,6 +6,15 @@ the news day; "said on Friday the plant had closed on Tuesday" the last Tuesday 
     >>> text = "It said on Monday it would close the plant on Friday."
     >>> [t.value for t in tag(text, date(2008, 3, 1))]  # a Saturday
     ['2008-02-25', '2008-02-29']
+
+Only the day of a statement is seen from so ("said on Monday", "told reporters on Monday",
+"On Monday, the firm said"): a day that dates some other thing of the sentence ("the drive,
+which began on Feb. 19, would reach four provinces from Monday"; "two ships due on 25 May had
+not berthed by Tuesday") leaves the weekday to the news day and its tense (stop 35).
+
+    >>> text = "The drive, which began on Feb. 19, would reach four provinces from Monday."
+    >>> [t.value for t in tag(text, date(2024, 3, 5))]  # a Tuesday
+    ['2024-02-19', '2024-03-11']
 """
 
 from __future__ import annotations
@@ -14,7 +23,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
+from timeline.syntax import reporting_forms
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import WEEKDAYS, _alternation
 
@@ -34,6 +45,31 @@ _BARE_WEEKDAY_RE = re.compile(rf"(?i)^(?:on\s+)?(?P<day>{_alternation(WEEKDAYS)}
 _DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
+@cache
+def _statement_day() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A reporting verb right before a day ("said on", "said late on", "told reporters on",
+    "said in a statement on"), and one right after it, past its subject ("On Monday, the
+    firm said"): the day is the day of a statement."""
+    verbs = _alternation(sorted(reporting_forms(), key=len, reverse=True))
+    late = r"(?:\s+(?:late|early))?"
+    adjunct = r"(?:\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)(?:\s+[a-z-]+){1,2}?)?"
+    before = re.compile(
+        rf"(?i)\b(?:(?:{verbs})|(?:told|tells)\s+[A-Za-z]+){late}{adjunct}{late}(?:\s+on)?\s+$"
+    )
+    after = re.compile(rf"(?i)^,?\s+(?:[A-Za-z.'’-]+\s+){{0,3}}?(?:{verbs})\b")
+    return before, after
+
+
+def _a_statement_day(text: str, said: Timex) -> bool:
+    """Whether the day `said` is the day a statement was made: a reporting verb is written
+    right before it or right after it."""
+    before, after = _statement_day()
+    return (
+        before.search(text, max(0, said.start - 60), said.start) is not None
+        or after.match(text[said.end : said.end + 60]) is not None
+    )
+
+
 def reported_days(text: str, timexes: Sequence[Timex]) -> list[Timex]:
     """`timexes` with a bare weekday of a clause told as seen from a day reported just before
     it in its sentence counted from that day: ahead of it in a future of then ("would"),
@@ -44,6 +80,8 @@ def reported_days(text: str, timexes: Sequence[Timex]) -> list[Timex]:
         weekday = _BARE_WEEKDAY_RE.match(told.text)
         if weekday is None or not _DAY_RE.match(said.value) or not _DAY_RE.match(told.value):
             continue
+        if not _a_statement_day(text, said):
+            continue  # "the drive, which began on Feb. 19, would ... from Monday"
         between = text[said.end : told.start]
         said_day = date.fromisoformat(said.value)
         wanted = WEEKDAYS[weekday["day"].lower()] - 1

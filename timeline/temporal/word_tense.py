@@ -220,9 +220,20 @@ def shares_future_passive(words: list[str], index: int) -> bool:
     False
     >>> shares_future_passive(["will", "be", "sorted", "and", "they", "delivered"], 5)
     False
+
+    A first participle with no ending of its own ("cut", "built", "sold") is no cue; the modal
+    before its "be" is (stop 35): "The core would be cut and shipped north in April".
+
+    >>> shares_future_passive(["would", "be", "cut", "and", "shipped"], 4)
+    True
+    >>> shares_future_passive(["had", "to", "be", "cut", "and", "shipped"], 5)
+    False
     """
     if index < 2 or words[index - 1] not in ("and", "or") or not words[index].endswith("ed"):
         return False
+    if index >= 4 and words[index - 3] == "be" and words[index - 4] in _MODALS:
+        # "would be cut and shipped", "is to be sold and delivered"; not "had to be cut and"
+        return not (words[index - 4] == "to" and index >= 5 and words[index - 5] == "had")
     for earlier in range(index - 2, -1, -1):
         tense = word_tense(words, earlier)
         if tense is not None:

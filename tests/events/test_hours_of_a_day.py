@@ -1,0 +1,51 @@
+"""A span of clock hours dates its sentence to the day (`timeline.events.hours`): "open from 6
+a.m. to 10 p.m.", "between the hours of 9 a.m. and 9 p.m.", "from 2 to 4 p.m." tell when on
+its day a thing goes on, and the row is the day's; a single clock stays a time. Invented
+sentences, through the real components."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.events.helpers import news_events
+from timeline.events.hours import hours_of_a_day
+from timeline.sentences import Sentence
+from timeline.temporal import Timex
+
+WEDNESDAY = date(1963, 3, 13)
+
+
+def test_a_span_of_hours_makes_a_row_of_its_day() -> None:
+    for text in (
+        "The ballot, held at the union hall from 6 a.m. to 10 p.m., drew most of the members.",
+        "Dr. Aoife Brennan will hold a clinic in the school on Friday from 2 to 4 p.m.",
+        "Polling will take place on Friday between the hours of 9 a.m. and 9 p.m.",
+        "A red flag warning is in effect on Friday from noon until 8 p.m.",
+    ):
+        days = {(e.date_start, e.granularity) for e in news_events(text, WEDNESDAY)}
+        assert days and all(granularity == "day" for _, granularity in days), text
+
+
+def test_a_single_clock_stays_a_time() -> None:
+    (event,) = news_events("The polls closed at 9 p.m. on Friday.", WEDNESDAY)
+    assert (event.date_start, event.granularity) == (date(1963, 3, 8), "time")
+
+
+_CLOCKS = st.sampled_from(["6 a.m.", "9", "10.30am", "14:00", "noon", "2", "8 p.m.", "midnight"])
+
+
+@given(
+    _CLOCKS,
+    _CLOCKS,
+    st.sampled_from(["from {a} to {b}", "between {a} and {b}", "from {a} until {b}"]),
+)
+def test_either_side_of_a_span_is_hours_of_a_day(first: str, second: str, shape: str) -> None:
+    span = shape.format(a=first, b=second)
+    text = f"The hall is open {span} on weekdays."
+    for side in (first, second):
+        at = text.index(side, text.index(span) + (len(span) - len(second) if side == second else 0))
+        clock = Timex(at, at + len(side), side, "TIME", "2020-01-01T09:00", granularity="time")
+        assert hours_of_a_day(Sentence(0, len(text), text, 0), clock), (text, side)

@@ -1,0 +1,60 @@
+"""A span of clock hours ("from 6 a.m. to 10 p.m.", "from 2 to 4 p.m.") dates its row to the day.
+
+Such a span tells when on its day a thing is open or goes on ("between the hours of 9 a.m.
+and 9 p.m."): gold writers of every era date the sentence to the day alone (stop 35).
+
+    >>> from datetime import date
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "The polls stay open from 8 a.m. to 9 p.m. on Friday."
+    >>> span = Timex(25, 41, "8 a.m. to 9 p.m.", "TIME", "2024-05-10T08:00/2024-05-10T21:00",
+    ...              granularity="time", date_start=date(2024, 5, 10), date_end=date(2024, 5, 10))
+    >>> hours_of_a_day(Sentence(0, len(text), text, 0), span)
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline.sentences import Sentence
+    from timeline.temporal import Timex
+
+#: A time of the clock as a span's side writes it: "6 a.m.", "10.30pm", "14:00", "2", "noon".
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|(?:12\s+)?noon|midday|midnight)"
+#: The two sides of a span of hours after "from" or "between": "from 6 a.m. to 10 p.m.",
+#: "between the hours of 9 a.m. and 9 p.m.", "from noon until 8 p.m.", "from 2 to 4 p.m.".
+_SPAN_OF_HOURS = re.compile(
+    rf"(?i)\b(?:from|between)\s+(?:the\s+hours\s+of\s+)?{_CLOCK}"
+    rf"\s*(?:to|and|until|till|-|–)\s*{_CLOCK}"
+)
+#: How far around the expression a span of hours is looked for.
+_REACH = 50
+
+
+def hours_of_a_day(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the clock time `timex` is a span of hours or one side of one, as its sentence
+    writes it: a range of two clocks in its value, or "from" or "between" two clocks around it.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "Polling is between the hours of 9 a.m. and 9 p.m."
+    >>> nine = Timex(43, 49, "9 p.m.", "TIME", "1953-02-17T21:00", granularity="time")
+    >>> hours_of_a_day(Sentence(0, len(text), text, 0), nine)
+    True
+    >>> text = "The polls closed at 9 p.m. on Friday."
+    >>> nine = Timex(20, 26, "9 p.m.", "TIME", "1953-02-17T21:00", granularity="time")
+    >>> hours_of_a_day(Sentence(0, len(text), text, 0), nine)
+    False
+    """
+    if timex.value.count("T") == 2 and "/" in timex.value:
+        return True
+    start = timex.start - sentence.start
+    end = timex.end - sentence.start
+    low, high = max(0, start - _REACH), min(len(sentence.text), end + _REACH)
+    return any(
+        found.start() < end and start < found.end()
+        for found in _SPAN_OF_HOURS.finditer(sentence.text, low, high)
+    )
