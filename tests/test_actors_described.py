@@ -326,3 +326,32 @@ def test_an_adverb_of_time_before_the_verb_keeps_the_subject_acting(adverb: str)
 
     assert acting(f"The museum {adverb} opened in 1911.", 0, 10)
     assert not acting(f"The museum {adverb} year opened.", 0, 10)
+
+
+def test_an_irregular_past_after_the_noun_is_its_verb() -> None:
+    """Stop 35: "Last season the co-operative paid $3.90" is the co-operative named before
+    acting, as "the co-operative announced" is; "the budget cut" is a noun's noun."""
+    text = (
+        "The Tarrow Valley Dairy Co-operative raised its forecast on Monday. "
+        "Last season the co-operative paid $3.90 a kilo."
+    )
+    from timeline.actors.anaphora import thing_anaphora
+
+    at = placer(text)
+    mentions = [at("Tarrow Valley Dairy Co-operative", "organisation")]
+    found = {m.text: m.name for m in thing_anaphora(text, mentions)}
+    assert found == {"the co-operative": "Tarrow Valley Dairy Co-operative"}
+
+
+@given(st.sampled_from(["paid", "sold", "told", "held", "kept", "sent", "met", "won"]))
+def test_an_irregular_past_keeps_the_subject_acting(verb: str) -> None:
+    from timeline.actors.anaphor_context import acting
+
+    assert acting(f"The museum {verb} it in 1911.", 0, 10)
+
+
+@given(st.sampled_from(["cut", "set", "hit", "put", "shut"]))
+def test_a_past_that_is_its_verbs_base_may_be_a_noun(word: str) -> None:
+    from timeline.actors.anaphor_context import acting
+
+    assert not acting(f"The budget {word} was agreed.", 0, 10)
