@@ -61,7 +61,8 @@ _WORDS_AFTER = re.compile(
 #: "the" or a possessive before a name: a noun written after it describes it.
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 #: An apposition after a name: ", the country's second Earth-observation nanosatellite,".
-_APPOSITION = re.compile(r",\s+(?:the|an?)\s+(?P<words>[^,.;:!?()\"“”\n]{1,100})")
+#: A title in quotation marks keeps its comma inside them: '"The Winter Lodger," a new comedy'.
+_APPOSITION = re.compile(r",[\"”]?\s+(?:the|an?)\s+(?P<words>[^,.;:!?()\"“”\n]{1,100})")
 #: The noun right before a name after an article or a possessive: "the union Havenbond",
 #: "Bezzina's novel Salt", "an Indian-built sounding rocket, the Agnishikha-2", "the port
 #: employers' association, the Union Maritime" (a plural's possessive between), and before the
@@ -266,8 +267,17 @@ def _written(text: str, mention: ActorMention) -> set[str]:
 
 def _fits(noun: str, described: set[str]) -> bool:
     """Whether "the <noun>" fits a thing described by `described`: the noun itself, or a
-    longer noun ending in it ("satellite" of "nanosatellite")."""
-    return noun in described or (len(noun) > 4 and any(word.endswith(noun) for word in described))
+    longer noun ending in it ("satellite" of "nanosatellite"); a work's noun any work's
+    ("The play" of a thing described as "a new comedy", "The film" of "the drama X":
+    `data/work_nouns.txt`).
+
+    >>> _fits("satellite", {"nanosatellite"}), _fits("play", {"comedy"}), _fits("play", {"club"})
+    (True, True, False)
+    """
+    if noun in described or (len(noun) > 4 and any(word.endswith(noun) for word in described)):
+        return True
+    works = word_set("work_nouns.txt")
+    return noun in works and not works.isdisjoint(described)
 
 
 def _in_quotation(text: str, start: int) -> bool:
