@@ -81,3 +81,11 @@ def test_a_title_in_apposition_after_a_name_gives_its_holder() -> None:
         "The Minister replied that it would not."
     )
     assert _found(text, {"Karl Penrose": None}) == [("The Minister", "Karl Penrose")]
+
+
+def test_a_title_asked_of_in_a_question_does_not_act() -> None:
+    text = (
+        "Mr. Karl Penrose, the Home Office minister, moved the bill on Monday. "
+        "Did the Minister, he wondered, propose to abolish the sea as well?"
+    )
+    assert _found(text, {"Karl Penrose": None}) == []

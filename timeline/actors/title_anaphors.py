@@ -19,6 +19,7 @@ from functools import cache
 from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.anaphor_context import OPENING, acting
 from timeline.actors.mention import ActorMention
+from timeline.actors.vocabulary import finite_verbs
 from timeline.kinds import ActorType
 from timeline.wordlists import table, word_list
 
@@ -58,6 +59,21 @@ def _holder_noun(role: str | None) -> str | None:
     if not role:
         return None
     return _nouns().get(role.split()[-1].casefold().rstrip("."))
+
+
+#: A capitalised word opening a sentence right before a position: "Did the Minister".
+_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?\"“\n])\s*)([A-Z][a-z]+)\s+$")
+
+
+def _asked_of(text: str, start: int) -> bool:
+    """Whether "the <title>" at `start` follows a verb opening a question: "Did the Minister
+    propose to abolish the sea?" asks of him, who does not act.
+
+    >>> _asked_of("Did the Minister propose it?", 4), _asked_of("So the Minister said", 3)
+    (True, False)
+    """
+    opening = _OPENING_WORD.search(text, max(0, start - 12), start)
+    return opening is not None and opening.group(1).casefold() in finite_verbs()
 
 
 def _apposed_holder(text: str, end: int) -> str | None:
@@ -107,7 +123,7 @@ def title_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[ActorMen
             index < len(mentions) and mentions[index].start < end
         ):
             continue  # a word of a name
-        if _MORE_AFTER.match(text, end):
+        if _MORE_AFTER.match(text, end) or _asked_of(text, start):
             continue
         if not (
             _SENTENCE_OPENING.match(text, start)
