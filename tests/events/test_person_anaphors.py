@@ -60,6 +60,7 @@ def test_a_role_alone_may_be_someone_new_and_takes_no_one() -> None:
         "The Kenyan government said so.",
         "The 40-year-old bridge was closed.",
         "The three-day music festival had planned for more.",
+        "The American carmaker Velmar Motors said so.",  # a name after the description
     ):
         assert described_person(sentence) is None, sentence
         assert not has_anaphor(sentence), sentence

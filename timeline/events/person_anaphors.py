@@ -66,14 +66,16 @@ def _identity(words: Sequence[str]) -> bool:
     (True, False)
     >>> _identity(["40-year-old", "bridge"]), _identity(["Kenyan", "government"])
     (False, False)
+    >>> _identity(["US", "car", "manufacturer", "General", "Motors"])
+    False
     """
     *modifiers, last = words
     if _AGE.fullmatch(last):
         return not modifiers
-    if not (person_noun(last.casefold()) or (not modifiers and nationality(last))):
-        return False
     if not modifiers:  # "The Mexican", "The Englishman"; "The lawyer" may be someone new
         return nationality(last) or nationality(_MAN.sub("", last))
+    if not (last.islower() and person_noun(last)):
+        return False  # "The American auto company Chrysler": a name, no person's noun
     return any(
         _AGE.fullmatch(word) or _BORN.fullmatch(word) or nationality(word) or word in _past_roles()
         for word in modifiers
