@@ -326,3 +326,59 @@ def test_an_adverb_of_time_before_the_verb_keeps_the_subject_acting(adverb: str)
 
     assert acting(f"The museum {adverb} opened in 1911.", 0, 10)
     assert not acting(f"The museum {adverb} year opened.", 0, 10)
+
+
+def test_an_irregular_past_after_the_noun_is_its_verb() -> None:
+    """Stop 35: "Last season the co-operative paid $3.90" is the co-operative named before
+    acting, as "the co-operative announced" is; "the budget cut" is a noun's noun."""
+    text = (
+        "The Tarrow Valley Dairy Co-operative raised its forecast on Monday. "
+        "Last season the co-operative paid $3.90 a kilo."
+    )
+    from timeline.actors.anaphora import thing_anaphora
+
+    at = placer(text)
+    mentions = [at("Tarrow Valley Dairy Co-operative", "organisation")]
+    found = {m.text: m.name for m in thing_anaphora(text, mentions)}
+    assert found == {"the co-operative": "Tarrow Valley Dairy Co-operative"}
+
+
+@given(st.sampled_from(["paid", "sold", "told", "held", "kept", "sent", "met", "won"]))
+def test_an_irregular_past_keeps_the_subject_acting(verb: str) -> None:
+    from timeline.actors.anaphor_context import acting
+
+    assert acting(f"The museum {verb} it in 1911.", 0, 10)
+
+
+@given(st.sampled_from(["cut", "set", "hit", "put", "shut"]))
+def test_a_past_that_is_its_verbs_base_may_be_a_noun(word: str) -> None:
+    from timeline.actors.anaphor_context import acting
+
+    assert not acting(f"The budget {word} was agreed.", 0, 10)
+
+
+def test_a_works_noun_is_any_works_noun_of_the_one_work_described() -> None:
+    """Stop 35: '"The Long Thaw," a new comedy by ...' is a work: "the comedy" and "The play"
+    after it are the work; "The club" is no work."""
+    text = (
+        'The Civic Theatre opened on Monday with "The Long Thaw," a new comedy by the playwright '
+        "Ada Venn. Set in a boarding house, the comedy follows a lodger. The play runs until "
+        "Saturday. The club met on Tuesday."
+    )
+    at = placer(text)
+    mentions = [
+        at("Civic Theatre", "organisation"),
+        at("The Long Thaw", "product"),
+        at("Ada Venn", "person"),
+    ]
+    assert _named(text, mentions) == {"the comedy": "The Long Thaw", "The play": "The Long Thaw"}
+
+
+def test_a_works_noun_says_not_which_of_two_works() -> None:
+    text = (
+        'The festival showed "Dry Wells," a drama by Ada Venn, and "Salt Roads," a documentary '
+        "by Tom Kell. The film won the prize on Sunday."
+    )
+    at = placer(text)
+    mentions = [at("Dry Wells", "product"), at("Salt Roads", "product")]
+    assert _named(text, mentions) == {}

@@ -62,3 +62,30 @@ def test_the_judge_is_found_by_the_whole_actor_pipeline() -> None:
     mentions = find_actors([text])[0]
     named = {m.text: m.name for m in mentions}
     assert named.get("the judge") == "Hélène Marchetti"
+
+
+def test_a_capitalised_title_is_the_one_holder_named_before() -> None:
+    """Stop 35: "The Treasurer said" is the person named with the title, as "the treasurer"
+    is; "The Treasurer of Tarsk" is a title of its own."""
+    text = (
+        "Treasurer Ana Roe handed down a budget on Tuesday. The Treasurer said wages would rise. "
+        "The Treasurer of Tarsk, Tom Bell, disagreed."
+    )
+    found = _found(text, {"Ana Roe": "Treasurer", "Tom Bell": None})
+    assert found == [("The Treasurer", "Ana Roe")]
+
+
+def test_a_title_in_apposition_after_a_name_gives_its_holder() -> None:
+    text = (
+        "Mr. Karl Penrose, the Home Office minister, moved the bill on Monday. "
+        "The Minister replied that it would not."
+    )
+    assert _found(text, {"Karl Penrose": None}) == [("The Minister", "Karl Penrose")]
+
+
+def test_a_title_asked_of_in_a_question_does_not_act() -> None:
+    text = (
+        "Mr. Karl Penrose, the Home Office minister, moved the bill on Monday. "
+        "Did the Minister, he wondered, propose to abolish the sea as well?"
+    )
+    assert _found(text, {"Karl Penrose": None}) == []

@@ -62,7 +62,8 @@ _WORDS_AFTER = re.compile(
 #: "the" or a possessive before a name: a noun written after it describes it.
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 #: An apposition after a name: ", the country's second Earth-observation nanosatellite,".
-_APPOSITION = re.compile(r",\s+(?:the|an?)\s+(?P<words>[^,.;:!?()\"“”\n]{1,100})")
+#: A title in quotation marks keeps its comma inside them: '"The Winter Lodger," a new comedy'.
+_APPOSITION = re.compile(r",[\"”]?\s+(?:the|an?)\s+(?P<words>[^,.;:!?()\"“”\n]{1,100})")
 #: The noun right before a name after an article or a possessive: "the union Havenbond",
 #: "Bezzina's novel Salt", "an Indian-built sounding rocket, the Agnishikha-2", "the port
 #: employers' association, the Union Maritime" (a plural's possessive between), and before the

@@ -161,6 +161,9 @@ def _complete(
     mentions = longer_names(text, mentions, written)  # of the names the sweeps found
     mentions.extend(numbered_names(text, mentions))  # "Wadjet-1 separated", "Ikaze-1,"
     mentions.sort(key=lambda m: (m.start, m.end))
+    # "the Board", "the Government" the model read as names of their own are no names: an
+    # anaphor there may be the body the article named before ("the Board said": stop 35)
+    mentions = [m for m in mentions if not _unnamed_body(m)]
     anaphora = thing_anaphora(text, mentions)
     spans = {(m.start, m.end) for m in anaphora}
     mentions = [m for m in mentions if (m.start, m.end) not in spans] + anaphora

@@ -19,14 +19,18 @@ from functools import cache
 from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.anaphor_context import OPENING, acting
 from timeline.actors.mention import ActorMention
+from timeline.actors.vocabulary import finite_verbs
 from timeline.kinds import ActorType
 from timeline.wordlists import table, word_list
 
 __all__ = ["title_anaphora"]
 
 _SENTENCE_OPENING = re.compile(OPENING)
-#: "the" and a lower-case word, not a possessive nor a word of a longer name or noun.
-_THE_WORD = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)\b(?!['’-])")
+#: "the" and a word, not a possessive nor a word of a longer name or noun; the word may be
+#: capitalised as a title is ("The Treasurer said", "The Minister replied").
+_THE_WORD = re.compile(r"\b[Tt]he\s+(?P<noun>[A-Za-z][a-z]+)\b(?!['’-])")
+#: A noun in apposition after a person's name: "Arthur Penhallow, the Home Office minister,".
+_APPOSED_NOUN = re.compile(r",\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z]+)\s*,")
 #: After the title: a name in apposition ("the judge, Ana Roe,"; "the governor Ana Roe") or
 #: the office's place or portfolio ("the governor of Bukidnon", "the minister for health"): a
 #: description of its own, not the person named before.
@@ -57,6 +61,34 @@ def _holder_noun(role: str | None) -> str | None:
     return _nouns().get(role.split()[-1].casefold().rstrip("."))
 
 
+#: A capitalised word opening a sentence right before a position: "Did the Minister".
+_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?\"“\n])\s*)([A-Z][a-z]+)\s+$")
+
+
+def _asked_of(text: str, start: int) -> bool:
+    """Whether "the <title>" at `start` follows a verb opening a question: "Did the Minister
+    propose to abolish the sea?" asks of him, who does not act.
+
+    >>> _asked_of("Did the Minister propose it?", 4), _asked_of("So the Minister said", 3)
+    (True, False)
+    """
+    opening = _OPENING_WORD.search(text, max(0, start - 12), start)
+    return opening is not None and opening.group(1).casefold() in finite_verbs()
+
+
+def _apposed_holder(text: str, end: int) -> str | None:
+    """The noun of a title in apposition after a person's name ending at `end`, that stands
+    for its holder: "Arthur Penhallow, the Home Office minister, moved ..." -> "minister".
+
+    >>> _apposed_holder("Ana Roe, the Home Office minister, moved it.", 7)
+    'minister'
+    >>> print(_apposed_holder("Ana Roe, the chef, cooked.", 7))
+    None
+    """
+    apposed = _APPOSED_NOUN.match(text, end)
+    return None if apposed is None else _nouns().get(apposed.group("noun"))
+
+
 def title_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """Mentions of the persons "the <noun of a title>" stands for: the one person named before
     it with a title whose holder that noun names (`_holder_noun`), where the noun is a
@@ -73,15 +105,16 @@ def title_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[ActorMen
     """
     holders: dict[str, list[ActorMention]] = {}
     for mention in mentions:
-        noun = _holder_noun(mention.role) if mention.type == ActorType.PERSON else None
-        if noun is not None:
-            holders.setdefault(noun, []).append(mention)
+        if mention.type != ActorType.PERSON:
+            continue
+        for noun in {_holder_noun(mention.role), _apposed_holder(text, mention.end)} - {None}:
+            holders.setdefault(str(noun), []).append(mention)
     if not holders:
         return []
     starts = [m.start for m in mentions]
     found: list[ActorMention] = []
     for match in _THE_WORD.finditer(text):
-        named = holders.get(match.group("noun"))
+        named = holders.get(match.group("noun").casefold())
         if named is None:
             continue
         start, end = match.span()
@@ -90,7 +123,7 @@ def title_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[ActorMen
             index < len(mentions) and mentions[index].start < end
         ):
             continue  # a word of a name
-        if _MORE_AFTER.match(text, end):
+        if _MORE_AFTER.match(text, end) or _asked_of(text, start):
             continue
         if not (
             _SENTENCE_OPENING.match(text, start)

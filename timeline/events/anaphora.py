@@ -12,8 +12,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from timeline.actors.anaphor_chains import reporting_verb_after
-from timeline.actors.appositives import person_noun
-from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.referents import (
     gendered_words,
     main_person,
@@ -22,6 +20,7 @@ from timeline.actors.referents import (
 )
 from timeline.actors.vessels import vessel_types, vessels_in
 from timeline.events.event import actors_in
+from timeline.events.person_anaphors import coordinated_persons, described_person, plural_they
 from timeline.kinds import ActorType
 from timeline.syntax import QUOTATION, reporting_verbs  # no model is loaded
 from timeline.wordlists import table
@@ -48,38 +47,9 @@ _ANAPHOR = re.compile(
 _FIRST_PERSON = re.compile(r"(?:^|[,:;“\"(]\s*)(I)(?:\s+[a-z]|['’](?:m|ve|d|ll)\b|\s*$)")
 
 
-#: "The 24-year-old" opening a sentence as its subject: a person named before ("Calder
-#: signed for Vila Nova. The 24-year-old scored twice"); then a comma, a verb, a noun of a
-#: person ("The 24-year-old winger") or "from", "of", "who". Not before another noun ("The
-#: 40-year-old bridge closed": a thing).
-_AGE_ANAPHOR = re.compile(
-    r"^[\"“(]?(The\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old)\b(?!-)(?:\s*(?P<comma>,)|\s+(?P<next>[a-z]+)\b|\s*$)"
-)
-_AFTER_AN_AGE = frozenset({"from", "of", "who"})
-
-
-def _age_anaphor(text: str) -> re.Match[str] | None:
-    """ "The 24-year-old" opening `text`, the subject standing for a person named before.
-
-    >>> _age_anaphor("The 24-year-old signed a contract.").group(1)
-    'The 24-year-old'
-    >>> _age_anaphor("The 31-year-old winger, who joined in May, left.").group(1)
-    'The 31-year-old'
-    >>> print(_age_anaphor("The 40-year-old bridge was closed."))
-    None
-    """
-    match = _AGE_ANAPHOR.match(text)
-    if match is None or match.group("next") is None:
-        return match  # a comma, or the subject's end (the verb follows)
-    word = match.group("next")
-    if VERB_AFTER.fullmatch(word) or person_noun(word) or word in _AFTER_AN_AGE:
-        return match
-    return None
-
-
 def has_anaphor(text: str) -> bool:
-    """Whether a sentence says "he", "she", "the pair", "The 24-year-old" and the like, which
-    point back.
+    """Whether a sentence says "he", "she", "the pair", "The 24-year-old", "They" and the
+    like, which point back.
 
     >>> has_anaphor("One year later he was fired."), has_anaphor("The 24-year-old signed.")
     (True, True)
@@ -87,7 +57,8 @@ def has_anaphor(text: str) -> bool:
     return (
         _ANAPHOR.search(text) is not None
         or _FIRST_PERSON.search(text) is not None
-        or _age_anaphor(text) is not None
+        or described_person(text) is not None
+        or plural_they(text) is not None
     )
 
 
@@ -116,12 +87,16 @@ def sentence_actors(
     ((['Antony Blinken'], ['person']), {16: ['Antony Blinken']})
     """
     sentence = sentences[number]
-    names, types = actors_in(mentions, sentence.start, sentence.end)
+    # a description opening the sentence says who its person is: its words ("The Mexican",
+    # "The Englishman" the model took for a person) name no actor of their own
+    description = described_person(sentence.text)
+    opening = sentence.start + (description.end(1) if description is not None else 0)
+    names, types = actors_in(mentions, opening, sentence.end)
     # Persons named before the main verb are the subject: no anaphora to resolve then.
     subject_end = sentence.start + (verbs[0].start if verbs else len(sentence.text))
     frozen = tuple(mentions) if frozen is None else frozen
     places = placed_persons(text, frozen)
-    subject = _persons(*actors_in(mentions, sentence.start, subject_end), places)
+    subject = _persons(*actors_in(mentions, opening, subject_end), places)
     speaker = _speaker_after_quotation(sentence.text, verbs)
     if speaker is not None:
         # '"Eric has waited two years for this," he said.': Eric is spoken of; he speaks
@@ -335,16 +310,14 @@ def resolve_anaphora(
     Upolu"; `referents.placed_persons`). "She" that no person of an earlier sentence stands for
     may be one of the `vessels` (each name's type) it names, not before a verb of saying: "The
     Kaiwhata was built in 1921. She came to New Zealand" (`actors.vessels`)."""
-    match = (
-        _ANAPHOR.search(text)
-        or _age_anaphor(text)
-        or (_FIRST_PERSON.search(text) if first_person else None)
-    )
+    pronoun = _ANAPHOR.search(text)
+    described = described_person(text) if pronoun is None else None
+    match = pronoun or described or (_FIRST_PERSON.search(text) if first_person else None)
     if match is None:
-        return names, types
+        return _they(text, names, types, earlier, mentions, pointed)
     anaphor = match.group(1).lower()
     wanted = _ANAPHORS.get(anaphor, 1)
-    age = anaphor.endswith("year-old")
+    age = described is not None  # "The 24-year-old", "The Samoan-born lawyer"
     one_of_several = gendered_words().get(anaphor) is not None or age
     gender = gendered_words().get(anaphor) if genders is not None else None
     if wanted > 1 and plural_within is not None and match.start(1) >= plural_within:
@@ -396,6 +369,27 @@ def resolve_anaphora(
         # no one nearer: "she" in an obituary is the person it is about
         return [main, *names], [ActorType.PERSON.value, *types]
     return names, types
+
+
+def _they(
+    text: str,
+    names: list[str],
+    types: list[str],
+    earlier: Sequence[Sentence],
+    mentions: Sequence[ActorMention],
+    pointed: dict[int, list[str]] | None,
+) -> tuple[list[str], list[str]]:
+    """ "They" opening `text`: the persons the sentence right before names as its subject,
+    two or more joined by "and" (`person_anaphors.coordinated_persons`), or those its own
+    "They" stood for ("... are charged. They appeared in court. They are due back on
+    Monday"); no one else ("They" may be a body, a team or people no name is given)."""
+    if not earlier or plural_they(text) is None:
+        return names, types
+    last = earlier[-1]
+    persons = (pointed or {}).get(last.start) or coordinated_persons(last, mentions)
+    if len(persons) < 2 or set(persons) & set(names):
+        return names, types
+    return [*persons, *names], [ActorType.PERSON.value] * len(persons) + types
 
 
 def _unquoted_persons(sentence: Sentence, mentions: Sequence[ActorMention]) -> set[str]:
