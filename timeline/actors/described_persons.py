@@ -67,6 +67,7 @@ def described_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     ['PERSON', 'ORG', 'PERSON']
     """
     persons: set[str] = set()
+    last_persons = _last_persons(raw)
     for item in raw:
         if item.label not in _RETYPED or not _shaped_like_a_person(item.text):
             continue
@@ -74,7 +75,7 @@ def described_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             _described(text, item.end)
             or _titled(text, item.start)
             or _taken_up_by_a_pronoun(text, item, raw)
-            or _surname_written_alone(item, raw)
+            or _surname_written_alone(item, last_persons)
         ):
             persons.add(item.text)
     if not persons:
@@ -155,24 +156,35 @@ def _taken_up_by_a_pronoun(text: str, item: RawSpan, raw: Sequence[RawSpan]) -> 
     )
 
 
-def _surname_written_alone(item: RawSpan, raw: Sequence[RawSpan]) -> bool:
+def _surname_written_alone(item: RawSpan, last_persons: dict[str, int]) -> bool:
     """Whether the last word of the two- or three-word name `item`, which the model took for
     an organisation, is written alone later and read as a person there: the surname of a
-    person named in full before.
+    person named in full before. `last_persons` is `_last_persons` of the spans.
 
     >>> full = RawSpan(0, 11, "Nadia Varga", "ORG")
-    >>> _surname_written_alone(full, [full, RawSpan(40, 45, "Varga", "PERSON")])
+    >>> _surname_written_alone(full, _last_persons([full, RawSpan(40, 45, "Varga", "PERSON")]))
     True
-    >>> _surname_written_alone(full, [full, RawSpan(40, 45, "Varga", "ORG")])
+    >>> _surname_written_alone(full, _last_persons([full, RawSpan(40, 45, "Varga", "ORG")]))
     False
     """
     words = item.text.split()
     if item.label != "ORG":
         return False  # a product's model is its last word: "Quorvex Pilot", "Pilot units"
-    return 2 <= len(words) <= 3 and any(
-        other.label == "PERSON" and other.text == words[-1] and other.start >= item.end
-        for other in raw
-    )
+    return 2 <= len(words) <= 3 and last_persons.get(words[-1], -1) >= item.end
+
+
+def _last_persons(raw: Sequence[RawSpan]) -> dict[str, int]:
+    """Where the model last read each text as a person: read once per text, not all spans
+    again for each name (stop 35).
+
+    >>> _last_persons([RawSpan(0, 5, "Varga", "PERSON"), RawSpan(9, 14, "Varga", "PERSON")])
+    {'Varga': 9}
+    """
+    last: dict[str, int] = {}
+    for span in raw:
+        if span.label == "PERSON":
+            last[span.text] = max(span.start, last.get(span.text, span.start))
+    return last
 
 
 def _shaped_like_a_person(name: str) -> bool:

@@ -165,11 +165,16 @@ def with_lower_case_rest(text: str, mentions: Sequence[ActorMention]) -> list[Ac
     >>> [(m.text, m.name) for m in with_lower_case_rest(text, [full, short])]
     [('Orlo', 'Orlo World Cycling Rankings')]
     """
-    longer = [
+    longer = {
         m.name for m in mentions if m.type == ActorType.ORGANISATION and len(m.name.split()) > 2
-    ]
+    }
     if not longer:
         return []
+    # each longer name once, under its first word (`_shortens` needs it first), not every
+    # name read again for each mention (stop 35)
+    by_first_word: dict[str, list[str]] = {}
+    for name in longer:
+        by_first_word.setdefault(name.split()[0].casefold(), []).append(name)
     found: list[ActorMention] = []
     for mention in mentions:
         if mention.name != mention.text or mention.name in longer:
@@ -181,8 +186,7 @@ def with_lower_case_rest(text: str, mentions: Sequence[ActorMention]) -> list[Ac
         written = [*mention.text.split(), *rest]
         names = {
             name
-            for name in longer
-            if written[0].casefold() == name.split()[0].casefold()  # `_shortens` needs it first
+            for name in by_first_word.get(written[0].casefold(), ())
             for cut in range(1, len(rest) + 1)
             if _shortens([*mention.text.split(), *rest[:cut]], name.split())
         }

@@ -24,6 +24,7 @@ from timeline.actors.article_names import _Headlines
 from timeline.actors.common_nouns import singulars
 from timeline.actors.literals import lower_case_words
 from timeline.actors.not_actors import names_no_actor
+from timeline.actors.overlapping import Overlapping
 from timeline.actors.roles import role_nouns
 from timeline.actors.spans import RawSpan
 from timeline.actors.storms import names_a_storm, storm_names
@@ -90,6 +91,7 @@ def opening_names(
     labels = {r.text: r.label for r in raw if r.label in _LABELS}
     known = {r.text for r in raw}
     in_headline = _Headlines(text)
+    touched = Overlapping(raw)  # the spans a name may touch, not all read for each name
     storms: frozenset[str] | None = None  # read once, when a name first needs them
     places = _Places(whole)
     one_word: dict[str, bool] = {}  # a word's answer, the same wherever it opens a sentence
@@ -104,7 +106,7 @@ def opening_names(
             verb in finite_verbs() or (len(verb) > 4 and verb.endswith("ed"))
         ):
             continue  # "Tri-County directors", "Holy Redeemer parish": a noun, no verb
-        if any(r.start < end and start < r.end for r in raw) or in_headline(start):
+        if touched.any(start, end) or in_headline(start):
             continue
         if not _ENDS_A_SENTENCE.search(text, end, _line_end(text, end)):
             continue  # a headline in sentence case: "Uruguay takes over savings bank"

@@ -56,16 +56,33 @@ _ORGANISATION_ANAPHOR = re.compile(
 )
 
 
-def lone_word(mention: ActorMention, mentions: list[ActorMention]) -> bool:
+def lone_word(
+    mention: ActorMention, mentions: list[ActorMention], held: frozenset[str] | None = None
+) -> bool:
     """Whether `mention` is one word the model took for a person that no person's longer name
     holds ("Shahna", "Tessera"): a company or a craft that "It" goes on with, as no surname
-    of a person named in full is."""
+    of a person named in full is. `held` is `words_of_persons(mentions)` when read already.
+
+    >>> ana = ActorMention(0, 8, "Ana Roe", "Ana Roe", "person")
+    >>> roe, tessera = (ActorMention(10, 13, "Roe", "Roe", "person"),
+    ...                 ActorMention(20, 27, "Tessera", "Tessera", "person"))
+    >>> lone_word(roe, [ana, roe, tessera]), lone_word(tessera, [ana, roe, tessera])
+    (False, True)
+    """
     if mention.type != ActorType.PERSON or mention.name != mention.text or " " in mention.name:
         return False
-    return not any(
-        m.type == ActorType.PERSON and mention.name in m.name.split() and m.name != mention.name
-        for m in mentions
-    )
+    return mention.name not in (held if held is not None else words_of_persons(mentions))
+
+
+def words_of_persons(mentions: Sequence[ActorMention]) -> frozenset[str]:
+    """The words of the persons' names of `mentions` that are no person's whole name alone:
+    read once per text for `lone_word`, not every mention again for each (stop 35).
+
+    >>> sorted(words_of_persons([ActorMention(0, 8, "Ana Roe", "Ana Roe", "person")]))
+    ['Ana', 'Roe']
+    """
+    names = {m.name for m in mentions if m.type == ActorType.PERSON}
+    return frozenset(word for name in names for word in name.split() if word != name)
 
 
 #: One or two lower-case words after a name, the last maybe a plural: "rural municipality",
@@ -211,6 +228,7 @@ def organisation_anaphora(
     places = placed_names(text, tuple(mentions), ActorType.ORGANISATION)
     persons_placed = placed_names(text, tuple(mentions), ActorType.PERSON)
     place_ends = {m.end for m in mentions if m.type in _PLACES}
+    held = words_of_persons(mentions)
     organisations = [
         m
         for m in mentions
@@ -220,7 +238,7 @@ def organisation_anaphora(
             and not lists_a_company(text, m.start, m.end)  # "Orlo Inc. (NYSE: ORL)": the market
         )
         or (
-            lone_word(m, mentions)
+            lone_word(m, mentions, held)
             and not after_place_preposition(text, m.start)
             and m.name not in persons_placed  # "in the forest above Geeveston"
             and not before_a_unit(text, m.end)  # "the villages of Tarka rural municipality"

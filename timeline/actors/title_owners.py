@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.acronyms import initials
+from timeline.actors.overlapping import Overlapping
 from timeline.actors.portfolios import names_a_portfolio
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
@@ -66,6 +67,7 @@ def organisations_in_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     []
     """
     known = _known_organisations(raw)
+    overlapping = Overlapping(raw)
     found: list[RawSpan] = []
     for person in raw:
         if person.label != "PERSON":
@@ -75,8 +77,8 @@ def organisations_in_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             continue
         start, end, lower_case_title = owner
         name = text[start:end]
-        inside = [r for r in raw if r.start < end and start < r.end]
-        cut = _known_head(name, inside, raw)
+        inside = overlapping(start, end)
+        cut = _known_head(name, inside, known)
         if cut is not None:  # "NKP State president": the party NKP, a president of its state
             found.append(RawSpan(start, start + len(cut), cut, "ORG"))
             continue
@@ -93,23 +95,23 @@ def organisations_in_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     return found
 
 
-def _known_head(name: str, inside: Sequence[RawSpan], raw: Sequence[RawSpan]) -> str | None:
+def _known_head(name: str, inside: Sequence[RawSpan], known: dict[str, set[str]]) -> str | None:
     """The first words of `name`, an organisation the model found right before a title, that
-    another organisation of `raw` is written with (its acronym, its name), when the words
-    left are no organisation words: they belong to the title ("NKP" of "NKP State president"
-    beside "Nava Karnataka Party (NKP)").
+    another organisation (`known`, of all the spans) is written with (its acronym, its name),
+    when the words left are no organisation words: they belong to the title ("NKP" of "NKP
+    State president" beside "Nava Karnataka Party (NKP)").
 
     >>> raw = [RawSpan(0, 20, "Nava Karnataka Party", "ORG"), RawSpan(30, 39, "NKP State", "ORG")]
-    >>> _known_head("NKP State", raw[1:], raw)
+    >>> _known_head("NKP State", raw[1:], _known_organisations(raw))
     'NKP'
     """
     if len(inside) != 1 or inside[0].label != "ORG" or inside[0].text != name:
         return None
-    known = _known_organisations([r for r in raw if r.text != name])
     words = name.split()
     for cut in range(len(words) - 1, 0, -1):
         head, rest = " ".join(words[:cut]), words[cut:]
-        if head in known:
+        # written so by an organisation of another name than this one
+        if any(written != name for written in known.get(head, ())):
             if any(word.casefold() in organisation_words() for word in rest):
                 return None
             return head
@@ -179,19 +181,26 @@ def _leading_spaces(match: re.Match[str], prefix: str | None) -> int:
     return len(rest) - len(rest.lstrip()) - 1
 
 
-def _known_organisations(raw: Sequence[RawSpan]) -> frozenset[str]:
+def _known_organisations(raw: Sequence[RawSpan]) -> dict[str, set[str]]:
     """The names an organisation span of `raw` is written with, the first words of those
-    names and their acronyms."""
-    known: set[str] = set()
+    names and their acronyms, each with the spans' texts that give it: read once, and asked
+    without a name's own spans (`_known_head`) rather than read again without them (stop 35).
+
+    >>> _known_organisations([RawSpan(0, 13, "Talvera Foods", "ORG")])
+    {'Talvera': {'Talvera Foods'}, 'Talvera Foods': {'Talvera Foods'}, 'TF': {'Talvera Foods'}}
+    """
+    known: dict[str, set[str]] = {}
     for span in raw:
         if span.label != "ORG":
             continue
         words = span.text.split()
-        known.update(" ".join(words[:cut]) for cut in range(1, len(words) + 1))
+        written = [" ".join(words[:cut]) for cut in range(1, len(words) + 1)]
         acronym = initials(span.text)
         if acronym is not None:
-            known.add(acronym)
-    return frozenset(known)
+            written.append(acronym)
+        for form in written:
+            known.setdefault(form, set()).add(span.text)
+    return known
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -8,6 +8,7 @@ persons of the nearest earlier sentence that names any.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -408,12 +409,12 @@ def _unquoted_persons(sentence: Sentence, mentions: Sequence[ActorMention]) -> s
         (sentence.start + q.start(), sentence.start + q.end())
         for q in QUOTATION.finditer(sentence.text)
     ]
+    first = bisect_left(mentions, sentence.start, key=lambda m: m.start)  # sorted, as actors_in
+    last = bisect_left(mentions, sentence.end, lo=first, key=lambda m: m.start)
     return {
         m.name
-        for m in mentions
-        if sentence.start <= m.start < sentence.end
-        and m.type == ActorType.PERSON
-        and not any(start <= m.start < end for start, end in quoted)
+        for m in mentions[first:last]
+        if m.type == ActorType.PERSON and not any(start <= m.start < end for start, end in quoted)
     }
 
 

@@ -173,8 +173,10 @@ def _with_counted_clause(
     (the sentence's, when it names none); the other rows keep the actors named outside it."""
     if not rows or rows[0].granularity not in ("day", "time"):
         return rows
+    # the sentence's by bisection at both ends, as at its start (stop 35: not the rest of a
+    # long document's expressions read for each sentence)
     first = bisect_left(timexes, sentence.start, key=_start)
-    own = [t for t in timexes[first:] if t.start < sentence.end]
+    own = list(timexes[first : bisect_left(timexes, sentence.end, lo=first, key=_start)])
     verbs = [p for p in predicates if not p.nominal]
     found = counted_clause(sentence, own, verbs, rows[0].date_start)
     if found is None:
