@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.ailments import names_a_disease, names_a_journey_code
 from timeline.actors.clock_places import names_a_time_zone
 from timeline.actors.counted_people import counts_people
 from timeline.actors.measures import (
@@ -73,7 +74,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `measures.names_a_sum`, `measures.names_a_stage`, `measures.names_a_sector`,
     `measures.names_a_vessel_class`, `names_a_document`, `vaccines.names_a_vaccine`,
     `routes.names_a_route_end`, `townsfolk.describes_a_townsperson`,
-    `occasions.names_a_rite`, `technologies.names_a_technology` and, but for a person,
+    `occasions.names_a_rite`, `technologies.names_a_technology`, `ailments.names_a_disease`,
+    `ailments.names_a_journey_code` and, but for a person,
     `report_titles.names_a_report`)."""
     return (
         is_an_adverb(text, start, end)
@@ -102,6 +104,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or describes_a_townsperson(text, start, end, label)
         or names_a_rite(text, start, end, label)
         or names_a_technology(text, start, end)
+        or names_a_disease(text, start, end)
+        or names_a_journey_code(text, start, end)
         or (label != "PERSON" and names_a_report(text, start, end))
     )
 
