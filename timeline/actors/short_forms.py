@@ -78,6 +78,9 @@ class ShortForms:
             for cut in range(1, len(words)):
                 starts.setdefault(" ".join(words[:cut]), set()).add(organisation)
             ends.setdefault(words[-1], set()).add(organisation)
+            if "of" in words[2:-1]:
+                # "the Board" of the "West Bengal Board of Secondary Education"
+                ends.setdefault(words[words.index("of", 2) - 1], set()).add(organisation)
         beginnings = {
             short: next(iter(longer))
             for short, longer in starts.items()
@@ -101,9 +104,20 @@ class ShortForms:
         heads = {
             head: next(iter(names))
             for head, names in ends.items()
-            if len(names) == 1 and head[:1].isupper() and head.casefold() in organisation_words()
+            if len(names) == 1 and head[:1].isupper() and _head_word(head)
         }
         return cls(long_forms, beginnings, heads, _inner_words(organisations | named, brands))
+
+
+def _head_word(word: str) -> bool:
+    """Whether `word` names a body alone after "the" ("the Commission", "the Board", "the
+    Senate", "the Community"): an organisation's or a public body's word.
+
+    >>> _head_word("Senate"), _head_word("House")
+    (True, False)
+    """
+    folded = word.casefold()
+    return folded in organisation_words() or folded in body_words()
 
 
 def _clipped(organisations: set[str], starts: dict[str, set[str]]) -> dict[str, str]:
