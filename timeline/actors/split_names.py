@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import body_words, organisation_words, titles
+from timeline.actors.vocabulary import body_words, countries, organisation_words, titles
 from timeline.sentences import sentence_openers
 
 __all__ = ["owners_apart", "seats_apart", "split_names"]
@@ -174,8 +174,9 @@ def seats_apart(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     "Astrelle Industries" is the firm and its town. The name before "of" is two words or
     more ending in an organisation's word that is no public body's ("Metro Council of
     Lagos", "Electricity Board of Malta" stay whole: `data/body_words.txt`), the text after
-    it a place's capitalised words; a name never written alone (nor before another capitalised
-    word or "of") stays whole ("Kelso Motors of Derby").
+    it a place's capitalised words and no country's (a national body's or bank's name, "the
+    Central Bank of Freedonia", stays whole); a name never written alone (nor before another
+    capitalised word or "of") stays whole ("Kelso Motors of Derby").
 
     >>> text = "Ozonos was built by Vantor Industries of Lyon. Vantor Industries said so."
     >>> raw = [RawSpan(20, 45, "Vantor Industries of Lyon", "ORG"),
@@ -187,10 +188,15 @@ def seats_apart(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     for span in raw:
         seat = _OF_SEAT.search(span.text) if span.label in ("ORG", "FAC") else None
         firm = span.text[: seat.start()] if seat is not None else ""
-        if seat is None or not _a_company(firm) or not _written_alone(text, firm):
+        place = seat.group(1).rstrip() if seat is not None else ""
+        if (
+            seat is None
+            or place.casefold() in countries()
+            or not _a_company(firm)
+            or not _written_alone(text, firm)
+        ):
             result.append(span)
             continue
-        place = seat.group(1).rstrip()
         result.append(RawSpan(span.start, span.start + len(firm), firm, "ORG", span.role))
         place_start = span.start + seat.start(1)
         result.append(RawSpan(place_start, place_start + len(place), place, "GPE"))
