@@ -129,7 +129,8 @@ def widened(
         first = name_word_before(text, start, label, taken, lower_words, nouns)
         if first is not None:
             return first, end
-    if label == "PERSON":
+    if label == "PERSON" or (label == "ORG" and " " not in text[start:end]):
+        # a surname the model took for a body alone, "hired Ankit" + "Malhotra" (stop 35)
         first = given_name_before(text, start, taken, lower_words, nouns)
         if first is not None:
             return first, end  # "Đỗ" + "Minh Khoa", "Johannes" + "van Zyl" (stop 33)
