@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.extents import opening_head_before
+from timeline.actors.extents import opening_head_before, widened
+from timeline.actors.short_forms import ShortForms
 from timeline.actors.vocabulary import name_heads
 
 
@@ -89,3 +90,32 @@ def test_a_company_of_its_town_is_the_company_and_the_town() -> None:
     assert "Vantor Industries of Lyon" not in names
     kept = _names("The Electricity Board of Malta said on Monday that the Electricity Board met.")
     assert "Malta" not in kept  # a public body of its country stays whole
+
+
+def test_a_national_body_of_its_country_stays_whole() -> None:
+    text = (
+        "The government and the Central Bank of Chile said on Monday the peso would float. "
+        "The Central Bank said so again on Tuesday."
+    )
+    names = _names(text)
+    assert "Chile" not in names
+    assert "Central Bank of Chile" in names
+
+
+def test_a_lone_last_word_is_the_one_name_of_two_words_ending_in_it() -> None:
+    forms = ShortForms.of({"Sunil Gokhale", "Gokhale", "White House", "House", "Kelso Foods"})
+    assert forms.lasts["Gokhale"] == "Sunil Gokhale"
+    assert "Foods" not in forms.lasts  # an organisation's word makes another body
+    assert "Foods" not in forms.lasts
+    assert "Gokhale" not in ShortForms.of({"Sunil Gokhale", "Mira Gokhale"}).lasts
+    names = _names("The White House said on Monday that the House would vote in May.")
+    assert "White House" in names and "House" in names  # "the House" is not read so
+
+
+def test_a_given_name_before_a_surname_the_model_took_for_a_body_is_the_names() -> None:
+    text = "The league hired Rohit Kashyap in May."
+    start = text.index("Kashyap")
+    found = widened(text, start, start + 7, "ORG", [(start, start + 7)])
+    assert text[slice(*found)] == "Rohit Kashyap"
+    text = "Vintner Kashyap said on Monday."  # a sentence's opener may describe the name
+    assert widened(text, 8, 15, "ORG", [(8, 15)]) == (8, 15)
