@@ -19,18 +19,18 @@ def _names(text: str) -> list[str]:
 
 
 def test_the_first_word_of_a_name_in_another_language_opening_a_sentence_is_the_names() -> None:
-    assert "Movimento Adriatico" in _names(
-        "Movimento Adriatico, which won two seats, is below the threshold."
+    assert "Movimento Ardesio" in _names(
+        "Movimento Ardesio, which won two seats, trails in the count."
     )
     text = (
-        "Club Atlético Kollasuyo came from a goal down to beat Deportivo Sal on Sunday. "
-        "Kollasuyo, founded in 1978, return home next Sunday."
+        "Club Atlético Huarina came back to beat Deportivo Tarija Sur on Sunday. "
+        "Huarina, founded in 1981, play at home next Sunday."
     )
     names = _names(text)
-    assert names.count("Club Atlético Kollasuyo") == 2
-    assert "Atlético Kollasuyo" not in names
-    assert "Sporting Club Piemonte" in _names(
-        "Sporting Club Piemonte of Turin agreed terms on Monday."
+    assert names.count("Club Atlético Huarina") == 2
+    assert "Atlético Huarina" not in names
+    assert "Sporting Club Lombardo" in _names(
+        "Sporting Club Lombardo of Milan agreed terms on Monday."
     )
 
 

@@ -226,8 +226,8 @@ class _ArticleNames:
 
     def _last_word_of(self, name: str, after_the: bool) -> str | None:
         """The one name of two words a lone organisation's word ends (`ShortForms.lasts`),
-        when the word is no English noun and not written after "the": "Deshmukh" of "Pravin
-        Deshmukh"; not "a House amendment" of the "Texas House"."""
+        when the word is no English noun and not written after "the": "Gokhale" of "Sunil
+        Gokhale"; not "a House amendment" of the "Texas House"."""
         if after_the or name.casefold() in self.nouns:
             return None
         return self.short_forms.lasts.get(name)

@@ -130,7 +130,7 @@ def widened(
         if first is not None:
             return first, end
     if label == "PERSON" or (label == "ORG" and " " not in text[start:end]):
-        # a surname the model took for a body alone, "hired Ankit" + "Malhotra" (stop 35)
+        # a surname the model took for a body alone, "hired Rohit" + "Kashyap" (stop 35)
         first = given_name_before(text, start, taken, lower_words, nouns)
         if first is not None:
             return first, end  # "Đỗ" + "Minh Khoa", "Johannes" + "van Zyl" (stop 33)
@@ -277,7 +277,7 @@ def name_word_before(
     hyphen ("the Tarn-based Velcor Group"), nor on a title-case line. None otherwise; nor
     opening a sentence, where an adverb or a description may stand before a name ("Recently
     Kelso Ltd", "Guard Tomas Vilk scored"), but for the first word of a name in another
-    language (`opening_head_before`: "Movimento Adriatico").
+    language (`opening_head_before`: "Movimento Ardesio").
 
     >>> text = "On Sunday the Amman Chamber Players will perform."
     >>> text[name_word_before(text, 20, "ORG", [(20, 35)]):35]
@@ -308,13 +308,13 @@ def opening_head_before(text: str, start: int, taken: list[tuple[int, int]]) -> 
     """The start of the word opening a sentence right before a name starting at `start` when
     it is the first word of an organisation's name in another language (`vocabulary.name_heads`:
     "Club", "Movimento", "Banque"), which the model leaves out there ("Movimento" +
-    "Adriatico", "Club" + "Atlético Arenal"), also when the model took the word alone for an
+    "Ardesio", "Club" + "Atlético Arenal"), also when the model took the word alone for an
     entity ("Sporting" + "Club Arenal"). Not a word of a longer entity, nor on a title-case
     line; an English opener ("Rival", "Insurer", "Recently") is no such word. None otherwise.
 
-    >>> text = "Movimento Adriatico won two seats."
-    >>> text[opening_head_before(text, 10, [(10, 19)]):19]
-    'Movimento Adriatico'
+    >>> text = "Movimento Ardesio won two seats."
+    >>> text[opening_head_before(text, 10, [(10, 17)]):17]
+    'Movimento Ardesio'
     >>> text = "It rained. Club Atlético Arenal lost."
     >>> text[opening_head_before(text, 16, [(16, 31)]):31]
     'Club Atlético Arenal'

@@ -58,7 +58,7 @@ class ShortForms:
     #: FC", "Council" of "Millbrook City Council", "KX-20" of "Altavia KX-20 Condor")
     inner: dict[str, str]
     #: the last word of the one name of two words ending in it that is no organisation's word
-    #: nor a country, the model's organisation alone ("Deshmukh" of "Pravin Deshmukh", a
+    #: nor a country, the model's organisation alone ("Gokhale" of "Sunil Gokhale", a
     #: person it took for a body; "Sachs" of "Goldman Sachs"), read for a word not after "the"
     #: ("the House" is not the "White House")
     lasts: dict[str, str]

@@ -170,8 +170,8 @@ _OF_SEAT = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 
 def seats_apart(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """`raw` with each span of a company and the place it is "of" cut in two, when the text
-    writes the company's name alone as a body's: "Astrelle Industries of Toulouse" beside
-    "Astrelle Industries" is the firm and its town. The name before "of" is two words or
+    writes the company's name alone as a body's: "Vantor Industries of Lyon" beside
+    "Vantor Industries" is the firm and its town. The name before "of" is two words or
     more ending in an organisation's word that is no public body's ("Metro Council of
     Lagos", "Electricity Board of Malta" stay whole: `data/body_words.txt`), the text after
     it a place's capitalised words and no country's (a national body's or bank's name, "the
