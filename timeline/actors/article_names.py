@@ -224,6 +224,14 @@ class _ArticleNames:
             or any(word in self.body_person_words for word in surface.split())
         )
 
+    def _last_word_of(self, name: str, after_the: bool) -> str | None:
+        """The one name of two words a lone organisation's word ends (`ShortForms.lasts`),
+        when the word is no English noun and not written after "the": "Gokhale" of "Sunil
+        Gokhale"; not "a House amendment" of the "Texas House"."""
+        if after_the or name.casefold() in self.nouns:
+            return None
+        return self.short_forms.lasts.get(name)
+
     def _surname(self, surface: str, start: int) -> str | None:
         """The full name whose last word `surface` is, when it is one word, no brand ("iPod")
         nor a product's maker, and the article names one such person."""
@@ -320,7 +328,7 @@ class _ArticleNames:
                 # Council" wherever it stands
                 return name, ActorType.LOCATION
             if longer is None and " " not in name:
-                longer = forms.inner.get(name)
+                longer = forms.inner.get(name) or self._last_word_of(name, after_the)
             name = self.acronyms.get(name) or longer or head or name
             name = self.acronyms.get(name, name)
             name = self.suffixed.get(name, name)

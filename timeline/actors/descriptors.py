@@ -24,6 +24,7 @@ from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     calendar_words,
     countries,
+    name_heads,
     organisation_words,
     place_words,
     titles,
@@ -152,7 +153,8 @@ def _without_descriptor(text: str, span: RawSpan) -> RawSpan:
     Acme SA", "Budget carrier Acme"): up to three words, the first capitalised for the
     sentence, the others in lower case, the last a descriptor noun, before a capitalised
     name; not before a lone organisation or place word, which the descriptor names with it
-    ("Retailer Park")."""
+    ("Retailer Park"), nor one that opens a name in another language ("Club Atlético Arenal":
+    `vocabulary.name_heads`)."""
     if not _opens_sentence(text, span.start):
         return span
     words = span.text.split(" ")
@@ -164,6 +166,7 @@ def _without_descriptor(text: str, span: RawSpan) -> RawSpan:
             return span
         if (
             lead[-1].casefold() in descriptor_nouns()
+            and not (last == 0 and lead[0].casefold() in name_heads())
             and rest[0][:1].isupper()
             and not (len(rest) == 1 and rest[0].casefold() in _name_words())
         ):

@@ -17,6 +17,7 @@ from timeline.actors.titled_names import titled_family_name
 from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
+    name_heads,
     name_particles,
     organisation_words,
     prepositions,
@@ -128,7 +129,8 @@ def widened(
         first = name_word_before(text, start, label, taken, lower_words, nouns)
         if first is not None:
             return first, end
-    if label == "PERSON":
+    if label == "PERSON" or (label == "ORG" and " " not in text[start:end]):
+        # a surname the model took for a body alone, "hired Rohit" + "Kashyap" (stop 35)
         first = given_name_before(text, start, taken, lower_words, nouns)
         if first is not None:
             return first, end  # "Đỗ" + "Minh Khoa", "Johannes" + "van Zyl" (stop 33)
@@ -274,7 +276,8 @@ def name_word_before(
     elsewhere (`_is_other_word`: "the French Foreign Ministry"), a word joined to another by a
     hyphen ("the Tarn-based Velcor Group"), nor on a title-case line. None otherwise; nor
     opening a sentence, where an adverb or a description may stand before a name ("Recently
-    Kelso Ltd", "Guard Tomas Vilk scored").
+    Kelso Ltd", "Guard Tomas Vilk scored"), but for the first word of a name in another
+    language (`opening_head_before`: "Movimento Ardesio").
 
     >>> text = "On Sunday the Amman Chamber Players will perform."
     >>> text[name_word_before(text, 20, "ORG", [(20, 35)]):35]
@@ -283,8 +286,8 @@ def name_word_before(
     >>> text[name_word_before(text, 22, "ORG", [(22, 48)]):48]
     "Savai'i Cocoa Growers' Association"
     >>> name_word_before("Tarn Bank and Union Freight", 20, "ORG", [], nouns=frozenset({"union"}))
-    >>> text = "Movimento Adriatico won two seats."
-    >>> name_word_before(text, 10, "ORG", [(10, 19)]) is None
+    >>> text = "Recently Kelso Ltd won two contracts."
+    >>> name_word_before(text, 9, "ORG", [(9, 18)]) is None
     True
     >>> text = "the French Foreign Ministry said"
     >>> name_word_before(text, 11, "ORG", [(11, 27)]) is None
@@ -292,11 +295,44 @@ def name_word_before(
     """
     before = _HEAD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
-        return None
+        return opening_head_before(text, start, taken)
     word = before.group(1)
     if text.endswith("and ", 0, before.start(1)) and (label != "ORG" or word.casefold() in nouns):
         return None  # after "and", a body's name when English has no such noun
     if _no_word_of_the_name(text, start, before, taken, lower_words):
+        return None
+    return before.start(1)
+
+
+def opening_head_before(text: str, start: int, taken: list[tuple[int, int]]) -> int | None:
+    """The start of the word opening a sentence right before a name starting at `start` when
+    it is the first word of an organisation's name in another language (`vocabulary.name_heads`:
+    "Club", "Movimento", "Banque"), which the model leaves out there ("Movimento" +
+    "Ardesio", "Club" + "Atlético Arenal"), also when the model took the word alone for an
+    entity ("Sporting" + "Club Arenal"). Not a word of a longer entity, nor on a title-case
+    line; an English opener ("Rival", "Insurer", "Recently") is no such word. None otherwise.
+
+    >>> text = "Movimento Ardesio won two seats."
+    >>> text[opening_head_before(text, 10, [(10, 17)]):17]
+    'Movimento Ardesio'
+    >>> text = "It rained. Club Atlético Arenal lost."
+    >>> text[opening_head_before(text, 16, [(16, 31)]):31]
+    'Club Atlético Arenal'
+    >>> opening_head_before("Rival Kelso Ltd said", 6, [(6, 15)]) is None
+    True
+    >>> opening_head_before("the Club Arenal said", 9, [(9, 15)]) is None  # not an opening
+    True
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.group(1).casefold() not in name_heads():
+        return None
+    opening = text[: before.start(1)].rstrip(" \t")
+    if opening and opening[-1] not in _OPENING_BEFORE:
+        return None
+    word = (before.start(1), before.end(1))
+    if any(span != word for span in taken if _overlaps([span], *word)):
+        return None  # a word of another entity; the model's span of the word alone is the name's
+    if _title_case_line(text, start):
         return None
     return before.start(1)
 

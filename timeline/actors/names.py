@@ -53,6 +53,7 @@ from timeline.actors.products import (
 from timeline.actors.runs import glottal_places, index_names, lone_places, with_organisation_runs
 from timeline.actors.short_forms import first_word_sweep
 from timeline.actors.spans import RawSpan
+from timeline.actors.split_names import seats_apart
 from timeline.actors.streets import named_streets
 from timeline.actors.suffixed_names import suffixed_names
 from timeline.actors.sweeps import longer_names, model_number_sweep, name_sweep, surname_sweep
@@ -99,6 +100,7 @@ def canonical(
     raw = with_defined_names(text, raw)
     raw = with_organisation_runs(text, raw, _Headlines(text))
     raw = coordinated_apart(raw)  # "Ashby Energy and Kestrel Holdings": two companies
+    raw = seats_apart(text, raw)  # "Vantor Industries of Lyon" beside "Vantor Industries"
     raw = with_titles_of_works(text, raw)  # "her novel Salt on the Bastions", "Late Light,"
     raw = with_named_craft(text, raw)  # "the satellite Ikaze-2", "a Halcyon 2 rocket"
     owners = organisations_in_titles(text, raw)  # "Talvera" of "Talvera Chief Executive"

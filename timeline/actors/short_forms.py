@@ -57,6 +57,11 @@ class ShortForms:
     #: organisation word, the word before that, a model number ("Harbor" of "Portland Harbor
     #: FC", "Council" of "Millbrook City Council", "KX-20" of "Altavia KX-20 Condor")
     inner: dict[str, str]
+    #: the last word of the one name of two words ending in it that is no organisation's word
+    #: nor a country, the model's organisation alone ("Gokhale" of "Sunil Gokhale", a
+    #: person it took for a body; "Sachs" of "Goldman Sachs"), read for a word not after "the"
+    #: ("the House" is not the "White House")
+    lasts: dict[str, str]
 
     @classmethod
     def of(cls, organisations: set[str], named: frozenset[str] = frozenset()) -> ShortForms:
@@ -78,6 +83,9 @@ class ShortForms:
             for cut in range(1, len(words)):
                 starts.setdefault(" ".join(words[:cut]), set()).add(organisation)
             ends.setdefault(words[-1], set()).add(organisation)
+            if "of" in words[2:-1]:
+                # "the Board" of the "West Bengal Board of Secondary Education"
+                ends.setdefault(words[words.index("of", 2) - 1], set()).add(organisation)
         beginnings = {
             short: next(iter(longer))
             for short, longer in starts.items()
@@ -101,9 +109,33 @@ class ShortForms:
         heads = {
             head: next(iter(names))
             for head, names in ends.items()
-            if len(names) == 1 and head[:1].isupper() and head.casefold() in organisation_words()
+            if len(names) == 1 and head[:1].isupper() and _head_word(head)
         }
-        return cls(long_forms, beginnings, heads, _inner_words(organisations | named, brands))
+        lasts = {
+            last: name
+            for last, names in ends.items()
+            if len(names) == 1
+            and len((name := next(iter(names))).split()) == 2
+            and last[:1].isupper()
+            and last[1:].islower()
+            and last not in starts
+            and last not in brands
+            and not _head_word(last)
+            and last.casefold() not in countries()
+        }
+        inner = _inner_words(organisations | named, brands)
+        return cls(long_forms, beginnings, heads, inner, lasts)
+
+
+def _head_word(word: str) -> bool:
+    """Whether `word` names a body alone after "the" ("the Commission", "the Board", "the
+    Senate", "the Community"): an organisation's or a public body's word.
+
+    >>> _head_word("Senate"), _head_word("House")
+    (True, False)
+    """
+    folded = word.casefold()
+    return folded in organisation_words() or folded in body_words()
 
 
 def _clipped(organisations: set[str], starts: dict[str, set[str]]) -> dict[str, str]:

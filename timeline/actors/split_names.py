@@ -17,10 +17,10 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import titles
+from timeline.actors.vocabulary import body_words, countries, organisation_words, titles
 from timeline.sentences import sentence_openers
 
-__all__ = ["owners_apart", "split_names"]
+__all__ = ["owners_apart", "seats_apart", "split_names"]
 
 #: The possessive's mark between an owner and a place's or a house's noun: "'s " of "King's
 #: Lodge".
@@ -162,6 +162,82 @@ def owners_apart(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         rest_start = span.start + mark.end()
         result.append(RawSpan(rest_start, span.end, rest, span.label, span.role))
     return result
+
+
+#: "of" and the one to three capitalised words of a seat ending a span: " of Toulouse".
+_OF_SEAT = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
+
+
+def seats_apart(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` with each span of a company and the place it is "of" cut in two, when the text
+    writes the company's name alone as a body's: "Vantor Industries of Lyon" beside
+    "Vantor Industries" is the firm and its town. The name before "of" is two words or
+    more ending in an organisation's word that is no public body's ("Metro Council of
+    Lagos", "Electricity Board of Malta" stay whole: `data/body_words.txt`), the text after
+    it a place's capitalised words and no country's (a national body's or bank's name, "the
+    Central Bank of Freedonia", stays whole); a name never written alone (nor before another
+    capitalised word or "of") stays whole ("Kelso Motors of Derby").
+
+    >>> text = "Ozonos was built by Vantor Industries of Lyon. Vantor Industries said so."
+    >>> raw = [RawSpan(20, 45, "Vantor Industries of Lyon", "ORG"),
+    ...        RawSpan(47, 64, "Vantor Industries", "ORG")]
+    >>> [(r.text, r.label) for r in seats_apart(text, raw)]
+    [('Vantor Industries', 'ORG'), ('Lyon', 'GPE'), ('Vantor Industries', 'ORG')]
+    """
+    result: list[RawSpan] = []
+    for span in raw:
+        seat = _OF_SEAT.search(span.text) if span.label in ("ORG", "FAC") else None
+        firm = span.text[: seat.start()] if seat is not None else ""
+        place = seat.group(1).rstrip() if seat is not None else ""
+        if (
+            seat is None
+            or place.casefold() in countries()
+            or not _a_company(firm)
+            or not _written_alone(text, firm)
+        ):
+            result.append(span)
+            continue
+        result.append(RawSpan(span.start, span.start + len(firm), firm, "ORG", span.role))
+        place_start = span.start + seat.start(1)
+        result.append(RawSpan(place_start, place_start + len(place), place, "GPE"))
+    return result
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """Whether `text` writes `name` as a whole name without "of" after it.
+
+    >>> _written_alone("Vantor Industries of Lyon. Vantor Industries said", "Vantor Industries")
+    True
+    >>> _written_alone("Vantor Industries of Lyon said", "Vantor Industries")
+    False
+    """
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        if whole and not _GOES_ON.match(text, end):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+def _a_company(name: str) -> bool:
+    """Whether `name` is two words or more ending in an organisation's word that names no
+    public body ("Vantor Industries"; not "Electricity Board").
+
+    >>> _a_company("Vantor Industries"), _a_company("Electricity Board"), _a_company("Motors")
+    (True, False, False)
+    """
+    words = name.split()
+    last = words[-1].casefold()
+    return (
+        len(words) >= 2
+        and " of " not in name
+        and last in organisation_words()
+        and last not in body_words()
+    )
 
 
 def _opens_with_a_title(name: str) -> bool:

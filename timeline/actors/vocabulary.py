@@ -175,6 +175,13 @@ def organisation_words() -> frozenset[str]:
 
 
 @cache
+def name_heads() -> frozenset[str]:
+    """First words of organisations' names in other languages ("Club", "Movimento", "Banque"),
+    case-folded: `data/name_heads.txt`."""
+    return frozenset(word.casefold() for word in word_list("name_heads.txt"))
+
+
+@cache
 def industry_words() -> frozenset[str]:
     """Sectors a company's name ends in ("Kestrel Shipping"), which also name a minister's
     portfolio ("Minister of Mining and Energy"), case-folded."""
