@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.actors.appositives import describes_a_person, describes_someone
-from timeline.actors.modifiers import PREPOSITIONS, VERB_AFTER, describes_a_thing
+from timeline.actors.modifiers import VERB_AFTER, describes_a_thing
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.portfolios import (
     coded_sum,
@@ -25,6 +25,7 @@ from timeline.actors.portfolios import (
 from timeline.actors.products import model_span
 from timeline.actors.roles import leading_title, portfolio_word, role_nouns, titled_person
 from timeline.actors.saints import saints_house
+from timeline.actors.span_ends import NEXT_LOWER_WORD, dangling_end, name_after_of
 from timeline.actors.storms import names_a_storm, storm_names
 from timeline.actors.vocabulary import (
     after_the,
@@ -143,41 +144,6 @@ _UNCLOSED_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
 #: Lower-case words that end a name after a capitalised one ("... Workers union").
 _TRAILING_COMMON_NOUN = re.compile(r"(?<=[A-Za-z0-9.)])(?:\s+[a-z]+)+$")
-#: Prepositions a name does not end on ("Northeast of"), nor a place describe ("the Atlantic
-#: of ...").
-_DANGLING_PREPOSITION = re.compile(r"\s+(?:" + "|".join(PREPOSITIONS) + r")$")
-#: Capitalised words right after a span, on its line: " Kauri Park" of "Friends of Kauri Park".
-_NAME_RUN_AFTER = re.compile(r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
-#: A body's or a place's first words cut before "of": "Friends of", "The City of".
-_CUT_BEFORE_OF = re.compile(r"(?:[Tt]he )?[A-Z][a-z]+(?: [A-Z][a-z]+)* of$")
-
-
-def _name_after_of(text: str, surface: str, end: int, label: str) -> int | None:
-    """The end of the name a body's or a place's span the model cut after its "of" goes on
-    with: the capitalised words right after it ("Friends of" + "Kauri Park", "The City of" +
-    "Ballarat"); none for a person's ("Ana Ruiz of Kelso": her home) nor a point of the compass
-    ("the Northeast of Kenya").
-
-    >>> text = "organised by Friends of Kauri Park last week"
-    >>> text[13 : _name_after_of(text, "Friends of", 23, "ORG")]
-    'Friends of Kauri Park'
-    >>> _name_after_of("Ana Ruiz of Kelso", "Ana Ruiz of", 11, "PERSON") is None
-    True
-    >>> _name_after_of("the Northeast of Kenya", "Northeast of", 16, "LOC") is None
-    True
-    """
-    if label not in ("ORG", "GPE") or not _CUT_BEFORE_OF.fullmatch(surface):
-        return None
-    if _COMPASS_WORD.search(surface) is not None:
-        return None
-    after = _NAME_RUN_AFTER.match(text, end)
-    return after.end() if after is not None else None
-
-
-#: A point of the compass: "Northeast", "West".
-_COMPASS_WORD = re.compile(r"\b(?:North|South|East|West)", re.IGNORECASE)
-#: A preposition and a capitalised word ending a span: " for Uruguayan".
-_DANGLING_DEMONYM = re.compile(r"\s+(?:" + "|".join(PREPOSITIONS) + r")\s+([A-Z][\w'’-]+)$")
 
 
 #: Labels of places and peoples, which a hyphen can join into a compound word.
@@ -213,8 +179,6 @@ _NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
 _HOLDER_AFTER = re.compile(r",[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+[A-Z]")
 #: A capitalised word right before a span, a word of its name: "General " of "General Meeting".
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
-#: The word in lower case right after a span: " bridge" of "Mohács bridge".
-_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 #: A capitalised word with an apostrophe (a glottal stop) between its letters after a name:
 #: " Taufa'ahau", " Ka'ili"; not a possessive nor a contraction ("Smith's", "Jones'll").
 _GLOTTAL_NAME_AFTER = re.compile(r" [A-Z][a-z]+['’ʻ](?!(?:ll|ve|re|s)\b)[a-z]{2,}\b(?!['’])")
@@ -343,7 +307,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     elif label == "PERSON":
         # a name before a place word in lower case names the place: "the Mohács bridge",
         # "the Kettering road" (no person, whom a later "he" could stand for)
-        following = _NEXT_LOWER_WORD.match(text, end)
+        following = NEXT_LOWER_WORD.match(text, end)
         if following is not None and following.group(1) in place_words():
             label = "FAC"
     wire = _WIRE_DATELINE.search(text, start, end)
@@ -373,14 +337,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     # a preposition the span ends on is the start of what follows: "Northeast of"; so is one
     # before a nationality that describes a noun after it: "Sporting Viseu for Uruguayan
     # striker Matías Ferreyra"
-    dangling = _DANGLING_PREPOSITION.search(surface)
-    if dangling is None:
-        dangling = _DANGLING_DEMONYM.search(surface)
-        if dangling is not None and not (
-            nationality(dangling.group(1)) and _NEXT_LOWER_WORD.match(text, end)
-        ):
-            dangling = None
-    named_after = _name_after_of(text, surface, end, label) if dangling is not None else None
+    dangling = dangling_end(text, surface, end)
+    named_after = name_after_of(text, surface, end, label) if dangling is not None else None
     if named_after is not None:  # "Friends of" + "Kauri Park": the name the model cut
         end, surface, dangling = named_after, text[start:named_after], None
     if dangling is not None:
