@@ -13,31 +13,29 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.patterns import CLOCK
+
 __all__ = ["names_a_time_zone"]
 
 #: A clock time right before a place, and "time" after it: "5 p.m. Lisbon time".
-_CLOCK_BEFORE = re.compile(
-    r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b[0-2]\d[0-5]\d|\bnoon|\bmidnight)\s+$",
-    re.IGNORECASE,
-)
+_CLOCK_BEFORE = re.compile(rf"(?:\b{CLOCK}|\b[0-2]\d[0-5]\d)\s+$", re.IGNORECASE)
 #: A time zone's own name, a clock time before it at times: "India Standard Time", "10:00
 #: British Summer Time".
 _ZONE_NAME = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+)+(?:Standard|Daylight|Summer)\s+Time"
 )
 _TIME_AFTER = re.compile(r"\s+time\b")
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)"
 #: A clock time alone in brackets before a place, its weekday at times: "(08:48 in " of
 #: "(08:48 in Kigali)", "(23:00 on Wednesday in " of "(23:00 on Wednesday in Lisbon)".
 _BRACKETED_CLOCK_IN = re.compile(
-    r"\(\s*" + _CLOCK + r"(?:\s+local\s+time)?(?:\s+on\s+[a-z]+day)?\s+in\s+$",
+    r"\(\s*" + CLOCK + r"(?:\s+local\s+time)?(?:\s+on\s+[a-z]+day)?\s+in\s+$",
     re.IGNORECASE,
 )
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 #: A clock time in a zone's letters, a comma and the same time told as a clock in a place:
 #: "4pm AEST, 2pm in " of "started at 4pm AEST, 2pm in Perth, before".
 _CONVERTED_CLOCK_IN = re.compile(
-    r"\b" + _CLOCK + r"\s+(?-i:[A-Z]{2,5}),\s+" + _CLOCK + r"\s+in\s+$", re.IGNORECASE
+    r"\b" + CLOCK + r"\s+(?-i:[A-Z]{2,5}),\s+" + CLOCK + r"\s+in\s+$", re.IGNORECASE
 )
 _COMMA_OR_BRACKET = re.compile(r"\s*[,)]")
 
@@ -53,6 +51,8 @@ def names_a_time_zone(text: str, start: int, end: int) -> bool:
     >>> names_a_time_zone("spent time in Lisbon", 14, 20)
     False
     >>> names_a_time_zone("at about 0930 Moscow time", 14, 20)  # a four-figure clock
+    True
+    >>> names_a_time_zone("closes at midday Lisbon time", 17, 23)  # the clock's words
     True
     >>> names_a_time_zone("lifted off at 10:00 India Standard Time", 14, 39)
     True

@@ -18,17 +18,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.temporal.patterns import CLOCK
+
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.temporal import Timex
 
-#: A time of the clock as a span's side writes it: "6 a.m.", "10.30pm", "14:00", "2", "noon".
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|(?:12\s+)?noon|midday|midnight)"
 #: The two sides of a span of hours after "from" or "between": "from 6 a.m. to 10 p.m.",
 #: "between the hours of 9 a.m. and 9 p.m.", "from noon until 8 p.m.", "from 2 to 4 p.m.".
 _SPAN_OF_HOURS = re.compile(
-    rf"(?i)\b(?:from|between)\s+(?:the\s+hours\s+of\s+)?{_CLOCK}"
-    rf"\s*(?:to|and|until|till|-|–)\s*{_CLOCK}"
+    rf"(?i)\b(?:from|between)\s+(?:the\s+hours\s+of\s+)?{CLOCK}"
+    rf"\s*(?:to|and|until|till|-|–)\s*{CLOCK}"
 )
 #: How far around the expression a span of hours is looked for.
 _REACH = 50

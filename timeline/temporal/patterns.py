@@ -63,6 +63,10 @@ _LEADING_PREPOSITION_RE = re.compile(r"(?i)(?:on|in|at(?!\s+(?:least|most)\b)|by
 _DAY_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d-\d\d")
 _YEAR_VALUE_RE = re.compile(r"\d{4}")
 _MONTH_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d")
+#: A time of the clock written alone: "6 a.m.", "10.30pm", "14:00", "2", "noon", "12 noon",
+#: "midday", "midnight" (a pattern piece, no groups; read by the rules on spans of hours and
+#: on places a clock time is told in).
+CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|(?:12\s+)?noon|midday|midnight)"
 
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
