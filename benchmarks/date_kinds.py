@@ -2,8 +2,8 @@
 
 Used by ``bench_date_kinds.py`` (how many of N drawn sentences of a kind get a wrong date) and
 by ``tests/test_temporal_date_kinds.py`` (hypothesis: every draw is right). The sentences are
-written here from templates of our own; the true day of a holiday comes from the ``holidays``
-package, never from the rules under test.
+written here from templates of our own; what a draw is, the readings accepted for it and the
+true days of holidays are in ``date_draws.py``.
 
     >>> import random
     >>> draw = draw_sentence("holiday", random.Random(1), date(2023, 10, 25))
@@ -15,132 +15,26 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-import holidays
-
-from timeline.temporal.set_values import day_part
-
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-SUBJECTS = ("The council", "The union", "Officials", "The ministry", "The board", "The agency")
-
-
-@dataclass(frozen=True, slots=True)
-class Expect:
-    """One acceptable reading: the interval, granularity and (when given) value."""
-
-    date_start: date | None
-    date_end: date | None
-    granularity: str | None
-    value: str | None = None
-    #: "the end of the month": any days of the period that run to its end
-    end_part: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Draw:
-    """A drawn text, the expression at `at` in it, and the readings accepted for it.
-
-    `whole`: the expression is the text's only date, so the event row must carry it too.
-    """
-
-    kind: str
-    template: str
-    text: str
-    at: int
-    published: date
-    accepted: tuple[Expect, ...]
-    whole: bool = True
-
-
-# -- the true days ------------------------------------------------------------------------------
-
-
-def _us(name: str) -> Callable[[int], date | None]:
-    def on(year: int) -> date | None:
-        for day, label in holidays.US(years=year, observed=False).items():
-            if label == name:
-                return day
-        return None
-
-    return on
-
-
-def _easter(shift: int) -> Callable[[int], date | None]:
-    def on(year: int) -> date | None:
-        for day, label in holidays.GB(years=year, observed=False).items():
-            if label == "Good Friday":
-                return day + timedelta(days=shift + 2)
-        return None
-
-    return on
-
-
-def _norway(name: str) -> Callable[[int], date | None]:
-    """A moveable feast as Norway's table keeps it ("Maundy Thursday", "Pentecost Monday")."""
-
-    def on(year: int) -> date | None:
-        table = holidays.country_holidays("NO", years=year, language="en_US")
-        for day, label in table.items():
-            if name in label.split("; "):  # "Constitution Day; Pentecost Monday" in 2027
-                return day
-        return None
-
-    return on
-
-
-def _fixed(month: int, day: int) -> Callable[[int], date | None]:
-    return lambda year: date(year, month, day)
-
-
-#: (the words a writer uses, its day in a year); not "Independence Day", whose day differs by
-#: country (the vocabulary's `country_holidays`)
-HOLIDAYS: tuple[tuple[str, Callable[[int], date | None]], ...] = (
-    ("Christmas Eve", _fixed(12, 24)),
-    ("Christmas", _us("Christmas Day")),
-    ("Christmas Day", _us("Christmas Day")),
-    ("New Year's Day", _us("New Year's Day")),
-    ("New Year's Eve", _fixed(12, 31)),
-    ("Thanksgiving", _us("Thanksgiving Day")),
-    ("Labor Day", _us("Labor Day")),
-    ("Memorial Day", _us("Memorial Day")),
-    ("the Fourth of July", _us("Independence Day")),
-    ("Veterans Day", _us("Veterans Day")),
-    ("Columbus Day", _us("Columbus Day")),
-    ("Presidents' Day", _us("Washington's Birthday")),
-    ("Martin Luther King Day", _us("Martin Luther King Jr. Day")),
-    ("Good Friday", _easter(-2)),
-    ("Easter", _easter(0)),
-    ("Easter Sunday", _easter(0)),
-    ("Easter Monday", _easter(1)),
-    ("Maundy Thursday", _norway("Maundy Thursday")),
-    ("Ascension Day", _norway("Ascension Day")),
-    ("Pentecost", _norway("Pentecost")),
-    ("Whit Sunday", _norway("Pentecost")),
-    ("Whit Monday", _norway("Pentecost Monday")),
-    ("Boxing Day", _fixed(12, 26)),
-    ("Halloween", _fixed(10, 31)),
-    ("Valentine's Day", _fixed(2, 14)),
+from benchmarks.date_draws import (
+    HOLIDAYS,
+    SUBJECTS,
+    WEEKDAY_NAMES,
+    WEEKEND_HOLIDAYS,
+    Draw,
+    Expect,
+    day_reading,
+    draw_at,
+    draw_published,
+    holiday_days,
+    mismatch,
+    on_or_after,
+    on_or_before,
+    row_reading,
 )
 
-#: (the words, the long weekend's first and last day counted from the holiday)
-WEEKEND_HOLIDAYS: tuple[tuple[str, Callable[[int], date | None], int, int], ...] = (
-    ("Easter", _easter(0), -2, 1),
-    ("Labor Day", _us("Labor Day"), -2, 0),
-    ("Thanksgiving", _us("Thanksgiving Day"), 0, 3),
-)
-
-
-def _days(on: Callable[[int], date | None], published: date) -> list[date]:
-    return [d for y in range(published.year - 1, published.year + 2) if (d := on(y)) is not None]
-
-
-def _day(day: date, granularity: str = "day", value: str | None = None) -> Expect:
-    return Expect(day, day, granularity, value)
-
-
-# -- the kinds ----------------------------------------------------------------------------------
+__all__ = ["KINDS", "Draw", "Expect", "draw_published", "draw_sentence", "mismatch", "row_reading"]
 
 
 def _holiday(rng: random.Random, published: date) -> Draw:
@@ -148,7 +42,7 @@ def _holiday(rng: random.Random, published: date) -> Draw:
     frame = rng.randrange(6)
     if frame == 5:  # a part of the holiday
         name, on = rng.choice(HOLIDAYS[:6])
-        days = _days(on, published)
+        days = holiday_days(on, published)
         part, code = rng.choice((("morning", "MO"), ("afternoon", "AF"), ("evening", "EV")))
         if rng.random() < 0.5:
             text = f"{subject} reported long queues on {name} {part}."
@@ -157,26 +51,31 @@ def _holiday(rng: random.Random, published: date) -> Draw:
             text = f"{subject} will open the shelters on {name} {part}."
             day = min(d for d in days if d >= published)
         value = f"{day.isoformat()}T{code}"
-        return _draw(
-            "holiday", "on H part", text, f"{name} {part}", published, _day(day, "time", value)
+        return draw_at(
+            "holiday",
+            "on H part",
+            text,
+            f"{name} {part}",
+            published,
+            day_reading(day, "time", value),
         )
     if frame == 4:  # a long weekend
         name, on, first, last = rng.choice(WEEKEND_HOLIDAYS)
-        spans = [(d + timedelta(first), d + timedelta(last)) for d in _days(on, published)]
+        spans = [(d + timedelta(first), d + timedelta(last)) for d in holiday_days(on, published)]
         if rng.random() < 0.5:
             text = f"{subject} reported heavy traffic over the {name} weekend."
             start, end = max(s for s in spans if s[0] <= published)
         else:
             text = f"{subject} will keep the offices open over the {name} weekend."
             start, end = min(s for s in spans if s[1] >= published)
-        return _draw(
+        return draw_at(
             "holiday", "over the H weekend", text, name, published, Expect(start, end, "week")
         )
     name, on = rng.choice(HOLIDAYS)
-    days = _days(on, published)
+    days = holiday_days(on, published)
     while not days or not min(days) < published < max(days):  # one not kept every year then
         name, on = rng.choice(HOLIDAYS)
-        days = _days(on, published)
+        days = holiday_days(on, published)
     spoken = name[0].lower() + name[1:] if name.startswith("the ") else name
     if frame == 0:
         text, day = (
@@ -202,15 +101,7 @@ def _holiday(rng: random.Random, published: date) -> Draw:
         text = f"{subject} is expected to announce the plan on {spoken}."
         day = min(d for d in days if d >= published)
         template = "expected on H"
-    return _draw("holiday", template, text, spoken, published, _day(day))
-
-
-def _on_or_after(published: date, weekday: int) -> date:
-    return published + timedelta((weekday - published.weekday()) % 7)
-
-
-def _on_or_before(published: date, weekday: int) -> date:
-    return published - timedelta((published.weekday() - weekday) % 7)
+    return draw_at("holiday", template, text, spoken, published, day_reading(day))
 
 
 _FUTURE_FRAMES = (
@@ -239,20 +130,30 @@ def _tense(rng: random.Random, published: date) -> Draw:
     frame = rng.randrange(4)
     if frame == 0:
         text = rng.choice(_FUTURE_FRAMES).format(s=subject, w=name)
-        return _draw(
-            "tense", "future weekday", text, name, published, _day(_on_or_after(published, weekday))
+        return draw_at(
+            "tense",
+            "future weekday",
+            text,
+            name,
+            published,
+            day_reading(on_or_after(published, weekday)),
         )
     if frame == 1:
         text = rng.choice(_PAST_FRAMES).format(s=subject, w=name)
-        return _draw(
-            "tense", "past weekday", text, name, published, _day(_on_or_before(published, weekday))
+        return draw_at(
+            "tense",
+            "past weekday",
+            text,
+            name,
+            published,
+            day_reading(on_or_before(published, weekday)),
         )
     if frame == 2:
         first = (published.replace(day=1) + timedelta(days=32)).replace(day=1)
         end = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         if rng.random() < 0.5:
             text = f"{subject} said it plans to open a new office next month."
-            return _draw(
+            return draw_at(
                 "tense",
                 "plans next month",
                 text,
@@ -262,7 +163,7 @@ def _tense(rng: random.Random, published: date) -> Draw:
             )
         monday = published - timedelta(published.weekday()) + timedelta(7)
         text = f"{subject} said it would open a new office next week."
-        return _draw(
+        return draw_at(
             "tense",
             "would next week",
             text,
@@ -272,7 +173,7 @@ def _tense(rng: random.Random, published: date) -> Draw:
         )
     said = rng.randrange(7)
     later = rng.choice([d for d in range(7) if d != said])
-    said_day = _on_or_before(published, said)
+    said_day = on_or_before(published, said)
     if rng.random() < 0.4:  # a past of then
         then = rng.choice(("the plant had closed", "the plant had been shut", "talks had failed"))
         text = f"{subject} said on {WEEKDAY_NAMES[said]} {then} on {WEEKDAY_NAMES[later]}."
@@ -283,7 +184,7 @@ def _tense(rng: random.Random, published: date) -> Draw:
             text,
             text.rindex(WEEKDAY_NAMES[later]),
             published,
-            (_day(before),),
+            (day_reading(before),),
             whole=False,
         )
     then = rng.choice(
@@ -297,7 +198,7 @@ def _tense(rng: random.Random, published: date) -> Draw:
         text,
         text.rindex(WEEKDAY_NAMES[later]),
         published,
-        (_day(closing),),
+        (day_reading(closing),),
         whole=False,
     )
 
@@ -336,7 +237,7 @@ def _deadline(rng: random.Random, published: date) -> Draw:
         )
         grain = unit.removeprefix("next ")
         ends = (Expect(first, end, grain, end_part=True), Expect(first, end, grain))
-        return _draw("deadline", f"end of the {unit}", text, "the end", published, *ends)
+        return draw_at("deadline", f"end of the {unit}", text, "the end", published, *ends)
     if frame == 1:
         month, day, words = rng.choice(_DEADLINES)
         due = min(
@@ -345,7 +246,7 @@ def _deadline(rng: random.Random, published: date) -> Draw:
             if (d := date(y, month, day)) >= published
         )
         text = f"{subject} expects to finish the review by {words}."
-        return _draw("deadline", "by month day", text, words, published, _day(due))
+        return draw_at("deadline", "by month day", text, words, published, day_reading(due))
     quarter = rng.randrange(1, 5)
     spans = [_quarter_days(y, quarter) for y in range(published.year - 1, published.year + 2)]
     words = f"{_ORDINALS[quarter - 1]}-quarter"
@@ -380,7 +281,7 @@ def _deadline(rng: random.Random, published: date) -> Draw:
             whole=False,
         )
     text = f"{subject} will decide in the coming weeks."
-    return _draw(
+    return draw_at(
         "deadline", "coming weeks", text, "the coming weeks", published, Expect(None, None, None)
     )
 
@@ -389,8 +290,8 @@ def _clock(rng: random.Random, published: date) -> Draw:
     subject = rng.choice(SUBJECTS)
     weekday = rng.randrange(7)
     name = WEEKDAY_NAMES[weekday]
-    past = _on_or_before(published, weekday)
-    coming = _on_or_after(published, weekday)
+    past = on_or_before(published, weekday)
+    coming = on_or_after(published, weekday)
     frame = rng.randrange(10)
     if frame == 9:  # a clock and its conversion in brackets before the day
         hour, shift = rng.randrange(6, 11), rng.choice((-5, 3, 5))
@@ -398,26 +299,26 @@ def _clock(rng: random.Random, published: date) -> Draw:
         converted = f"({hour - shift:02d}00 GMT)"
         text = f"Polls opened at {hour} a.m.{local} {converted} on {name}, {subject.lower()} said."
         value = f"{past.isoformat()}T{hour:02d}:00"
-        return _draw(
+        return draw_at(
             "clock",
             "H a.m. (HH00 GMT) on W",
             text,
             f"{hour} a.m.",
             published,
-            _day(past, "time", value),
-            _day(past),
+            day_reading(past, "time", value),
+            day_reading(past),
         )
     if frame == 6:
         hour = rng.randrange(1, 12)
         text = f"{subject} met on {name} at {hour} a.m."
         value = f"{past.isoformat()}T{hour:02d}:00"
-        return _draw(
+        return draw_at(
             "clock",
             "on W at H a.m.",
             text,
             f"{name} at {hour} a.m.",
             published,
-            _day(past, "time", value),
+            day_reading(past, "time", value),
         )
     if frame == 7:
         minute = rng.choice((15, 30, 45))
@@ -427,13 +328,13 @@ def _clock(rng: random.Random, published: date) -> Draw:
         )
         text = f"{subject} said the outage began at {hour:02d}:{minute} {zone} on {name}."
         value = f"{past.isoformat()}T{hour:02d}:{minute}{offset}"
-        return _draw(
+        return draw_at(
             "clock",
             "HH:MM zone on W",
             text,
             f"{hour:02d}:{minute} {zone} on {name}",
             published,
-            _day(past, "time", value),
+            day_reading(past, "time", value),
         )
     if frame == 8:
         later = WEEKDAY_NAMES[(weekday + 3) % 7]
@@ -441,76 +342,70 @@ def _clock(rng: random.Random, published: date) -> Draw:
         text = (
             f"The market closed at {hour} p.m. on {name}. On {later}, {subject.lower()} met again."
         )
-        day = _on_or_before(published, (weekday + 3) % 7)
+        day = on_or_before(published, (weekday + 3) % 7)
         return Draw(
             "clock",
             "no leak, fronted",
             text,
             text.rindex(later),
             published,
-            (_day(day, "day", day.isoformat()),),
+            (day_reading(day, "day", day.isoformat()),),
             whole=False,
         )
     if frame == 0:
         hour = rng.randrange(1, 12)
         text = f"{subject} announced the result at {hour} p.m. on {name}."
         value = f"{past.isoformat()}T{hour + 12:02d}:00"
-        return _draw(
+        return draw_at(
             "clock",
             "at H p.m. on W",
             text,
             f"{hour} p.m. on {name}",
             published,
-            _day(past, "time", value),
+            day_reading(past, "time", value),
         )
     if frame == 1:
         hour = rng.randrange(0, 24)
         text = f"Trading will resume at {hour:02d}:00 UTC on {name}."
         value = f"{coming.isoformat()}T{hour:02d}:00Z"
-        return _draw(
+        return draw_at(
             "clock",
             "HH:00 UTC on W",
             text,
             f"{hour:02d}:00 UTC on {name}",
             published,
-            _day(coming, "time", value),
+            day_reading(coming, "time", value),
         )
     if frame == 2:
         later = WEEKDAY_NAMES[(weekday + 3) % 7]
         text = f"Trading halted at 12:00 UTC on {name}. {subject} met again on {later}."
-        day = _on_or_before(published, (weekday + 3) % 7)
+        day = on_or_before(published, (weekday + 3) % 7)
         return Draw(
             "clock",
             "no leak",
             text,
             text.rindex(later),
             published,
-            (_day(day, "day", day.isoformat()),),
+            (day_reading(day, "day", day.isoformat()),),
             whole=False,
         )
     if frame == 3:
         text = f"The talks ended late {name}, {subject.lower()} said."
-        return _draw("clock", "late W", text, f"late {name}", published, _day(past))
+        return draw_at("clock", "late W", text, f"late {name}", published, day_reading(past))
     if frame == 4:
         text = f"Rebels attacked the town early {name}, {subject.lower()} said."
-        return _draw("clock", "early W", text, f"early {name}", published, _day(past))
+        return draw_at("clock", "early W", text, f"early {name}", published, day_reading(past))
     text = f"Heavy rain fell overnight, {subject.lower()} said."
     night = published - timedelta(1)
-    return _draw(
+    return draw_at(
         "clock",
         "overnight",
         text,
         "overnight",
         published,
-        _day(night, "time", f"{night.isoformat()}TNI"),
-        _day(published, "time", f"{published.isoformat()}TNI"),
+        day_reading(night, "time", f"{night.isoformat()}TNI"),
+        day_reading(published, "time", f"{published.isoformat()}TNI"),
     )
-
-
-def _draw(
-    kind: str, template: str, text: str, words: str, published: date, *accepted: Expect
-) -> Draw:
-    return Draw(kind, template, text, text.index(words), published, accepted)
 
 
 KINDS: dict[str, Callable[[random.Random, date], Draw]] = {
@@ -524,50 +419,3 @@ KINDS: dict[str, Callable[[random.Random, date], Draw]] = {
 def draw_sentence(kind: str, rng: random.Random, published: date) -> Draw:
     """A sentence of `kind` written on `published`, with the readings accepted for it."""
     return KINDS[kind](rng, published)
-
-
-def draw_published(rng: random.Random) -> date:
-    """A publication day from the 1950s to the 2020s: any day, a month's end, or 29 February."""
-    year = rng.randrange(1950, 2030)
-    pick = rng.randrange(4)
-    if pick == 0:  # a month's last day
-        month = rng.randrange(1, 13)
-        return date(year + (month == 12), month % 12 + 1, 1) - timedelta(1)
-    if pick == 1:  # a leap day
-        leap = year - year % 4
-        return date(leap, 2, 29)
-    return date(year, 1, 1) + timedelta(rng.randrange(365))
-
-
-def row_reading(reading: Expect) -> Expect:
-    """What an event row says of an accepted reading: its days and precision, not its value;
-    a part of the day ("Thanksgiving evening", value "...TEV") is a row at the day's precision.
-
-    >>> row_reading(Expect(date(2024, 11, 28), date(2024, 11, 28), "time", "2024-11-28TEV"))
-    Expect(date_start=datetime.date(2024, 11, 28), date_end=datetime.date(2024, 11, 28), \
-granularity='day', value=None, end_part=False)
-    """
-    grain = reading.granularity
-    if grain == "time" and reading.value is not None and day_part(reading.value):
-        grain = "day"
-    return Expect(reading.date_start, reading.date_end, grain, None, reading.end_part)
-
-
-def mismatch(draw: Draw, got: Expect | None) -> bool:
-    """Whether `got` (None: no expression there) is none of the readings accepted."""
-    if got is None:
-        return not any(a.date_start is None and a.granularity is None for a in draw.accepted)
-    return not any(
-        (
-            got.date_start == a.date_start
-            or (
-                a.end_part
-                and None not in (got.date_start, a.date_start, a.date_end)
-                and a.date_start <= got.date_start <= a.date_end
-            )  # type: ignore[operator]
-        )
-        and got.date_end == a.date_end
-        and got.granularity == a.granularity
-        and (a.value is None or got.value == a.value)
-        for a in draw.accepted
-    )
