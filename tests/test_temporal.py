@@ -908,6 +908,17 @@ def test_a_weekday_in_capitals_over_a_roundups_items_dates_them() -> None:
             "3:14 am local time on Sunday",
             "2023-10-22T03:14",
         ),
+        # stop 36 (dates6): "Time" as a release capitalises it
+        (
+            "Tollan will host a conference call at 8:30 a.m. Eastern Time tomorrow.",
+            "8:30 a.m. Eastern Time tomorrow",
+            "2023-10-24T08:30",
+        ),
+        (
+            "The probe was launched at 10:00 India Standard Time on Friday.",
+            "10:00 India Standard Time on Friday",
+            "2023-10-20T10:00",
+        ),
     ],
 )
 def test_a_clock_with_a_zone_in_words_joins_its_day(
