@@ -76,3 +76,24 @@ def test_years_not_running_name_no_fiscal_year() -> None:
     # "the 2019-21 fiscal year" names no one year: the fiscal year is read as before
     text = "The Orrin board closed the 2019-21 fiscal year early."
     assert ("FY2021", date(2021, 1, 1), date(2021, 12, 31)) not in _fiscal(text, date(2024, 3, 5))
+
+
+@given(
+    year=st.integers(1950, 2090),
+    kind=st.sampled_from(["fiscal", "financial"]),
+    published=st.dates(date(1950, 1, 1), date(2095, 12, 31)),
+)
+def test_a_year_before_a_fiscal_year_names_it(year: int, kind: str, published: date) -> None:
+    # stop 36 (dates6): "by the end of the 2017 financial year" is fiscal 2017 (on the year
+    # the text states: here to 30 June), not the fiscal year that holds the news day
+    text = (
+        f"Tarrow Foods will open six depots by the end of the {year} {kind} year. "
+        "Its financial year ends on 30 June."
+    )
+    assert (f"FY{year}", date(year - 1, 7, 1), date(year, 6, 30)) in _fiscal(text, published)
+
+
+def test_a_year_before_the_article_is_no_fiscal_year_of_its_own() -> None:
+    # the year is not right before "fiscal": the fiscal year of the news day, as before
+    text = "Since 2015 the fiscal year has begun in April."
+    assert all(value != "FY2015" for value, _, _ in _fiscal(text, date(2019, 5, 2)))

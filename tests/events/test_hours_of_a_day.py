@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.events.helpers import news_events
-from timeline.events.hours import hours_of_a_day
+from timeline.events.hours import bounding_clock, hours_of_a_day
 from timeline.sentences import Sentence
 from timeline.temporal import Timex
 
@@ -49,3 +49,32 @@ def test_either_side_of_a_span_is_hours_of_a_day(first: str, second: str, shape:
         at = text.index(side, text.index(span) + (len(span) - len(second) if side == second else 0))
         clock = Timex(at, at + len(side), side, "TIME", "2020-01-01T09:00", granularity="time")
         assert hours_of_a_day(Sentence(0, len(text), text, 0), clock), (text, side)
+
+
+def test_a_clock_that_bounds_its_clause_makes_a_row_of_its_day() -> None:
+    # stop 36 (dates6): done by then, lasting until then, running from then: the day's row
+    for text, day in (
+        ("Crews had cleared the coast road by 16:30 on Tuesday.", date(1963, 3, 12)),
+        ("The ferry tickets are valid until midnight on Sunday.", date(1963, 3, 17)),
+        ("The price of paraffin will rise by two pence from midnight tonight.", WEDNESDAY),
+        ("Tapping was heard behind the fall on Tuesday shortly before 6 p.m.", date(1963, 3, 12)),
+    ):
+        rows = {(e.date_start, e.granularity) for e in news_events(text, WEDNESDAY)}
+        assert rows == {(day, "day")}, text
+
+
+@given(
+    st.sampled_from(["by", "until", "since", "from", "shortly before", "by about"]),
+    _CLOCKS,
+)
+def test_any_bound_before_any_clock_bounds_its_clause(bound: str, written: str) -> None:
+    text = f"The crew worked on the line {bound} {written} on Tuesday."
+    start = text.index(written, len("The crew worked on the line "))
+    clock = Timex(start, start + len(written), written, "TIME", "1963-03-12T06:00",
+                  granularity="time")  # fmt: skip
+    sentence = Sentence(0, len(text), text, 0)
+    assert bounding_clock(sentence, clock)
+    at = text.replace(bound, "at", 1)
+    moved = Timex(clock.start - len(bound) + 2, clock.end - len(bound) + 2, written, "TIME",
+                  "1963-03-12T06:00", granularity="time")  # fmt: skip
+    assert not bounding_clock(Sentence(0, len(at), at, 0), moved)

@@ -136,3 +136,39 @@ def test_a_yearless_range_closes_after_it_opens(
     assert span is not None and span.date_start is not None and span.date_end is not None
     months = (span.date_end.year - span.date_start.year) * 12 + span.date_end.month
     assert months - span.date_start.month == length
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "first", "last"),
+    [
+        (
+            "Korvel Trading said its steel division lost money in the second quarter, the "
+            "July-September period, for the first time in five years.",
+            "FY1984-Q2",
+            date(1983, 7, 1),
+            date(1983, 9, 30),
+        ),
+        (
+            "Brannock Lines made a loss in the fourth quarter of its fiscal year, the "
+            "July-September period, its first since 1990.",
+            "FY1983-Q4",
+            date(1983, 7, 1),
+            date(1983, 9, 30),
+        ),
+        (
+            "Sales at Korvel Trading rose in the third quarter, the July-September period.",
+            "1983-Q3",
+            date(1983, 7, 1),
+            date(1983, 9, 30),
+        ),
+    ],
+)
+def test_a_numbered_quarter_restated_by_its_months_is_those_months(
+    sentence: str, value: str, first: date, last: date
+) -> None:
+    # stop 36 (dates6): the months in apposition say which quarter the company counts
+    rows = news_events(sentence, date(1983, 11, 15))
+    quarters = [
+        (e.date_value, e.date_start, e.date_end) for e in rows if e.granularity == "quarter"
+    ]
+    assert quarters == [(value, first, last)]

@@ -1,4 +1,5 @@
-"""A span of clock hours ("from 6 a.m. to 10 p.m.", "from 2 to 4 p.m.") dates its row to the day.
+"""A span of clock hours ("from 6 a.m. to 10 p.m.", "from 2 to 4 p.m.") or a clock that bounds its
+clause ("by 16:30", "until midnight") dates its row to the day.
 
 Such a span tells when on its day a thing is open or goes on ("between the hours of 9 a.m.
 and 9 p.m."): gold writers of every era date the sentence to the day alone (stop 35).
@@ -58,3 +59,33 @@ def hours_of_a_day(sentence: Sentence, timex: Timex) -> bool:
         found.start() < end and start < found.end()
         for found in _SPAN_OF_HOURS.finditer(sentence.text, low, high)
     )
+
+
+#: Right before a clock, a word that makes it a bound of what the clause tells, not when it
+#: happened: "by 16:30", "until midnight", "since midnight", "from midnight tonight", "shortly
+#: before 6 p.m.", "by the midday break".
+_BOUND_BEFORE = re.compile(
+    r"(?i)\b(?:by|until|till|since|from|before)\s+(?:(?:about|around|shortly|just|the)\s+)*$"
+)
+
+
+def bounding_clock(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the clock time `timex` is a bound of its clause, after "by", "until", "since",
+    "from" or "before": the thing was done by then, lasts until then or runs from then, which
+    tells its day, not the time it happened ("had reached the sports ground by 16:30", "valid
+    until midnight on Sunday", "prices rise from midnight"). Gold writers of many eras date such
+    a row to the day alone (stop 36); a clock after "at" stays a time.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> text = "The fire had reached the sports ground by 16:30."
+    >>> clock = Timex(42, 47, "16:30", "TIME", "2023-08-06T16:30", granularity="time")
+    >>> bounding_clock(Sentence(0, len(text), text, 0), clock)
+    True
+    >>> text = "The road was closed at 16:30."
+    >>> clock = Timex(23, 28, "16:30", "TIME", "2023-08-06T16:30", granularity="time")
+    >>> bounding_clock(Sentence(0, len(text), text, 0), clock)
+    False
+    """
+    start = timex.start - sentence.start
+    return _BOUND_BEFORE.search(sentence.text, max(0, start - 30), start) is not None

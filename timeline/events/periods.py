@@ -31,7 +31,7 @@ from timeline.events.period_parts import part_of_period
 from timeline.kinds import Granularity, TimexType
 from timeline.temporal import Timex
 from timeline.temporal.calendar import add_months
-from timeline.temporal.vocabulary import NUMBER_WORDS
+from timeline.temporal.vocabulary import NUMBER_WORDS, VOCABULARY
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -148,6 +148,9 @@ def periods_ended(sentence: Sentence, timexes: Sequence[Timex]) -> list[Timex]:
         period = _period_ending(sentence, timex) or _named_by_its_month(sentence, timex)
         if period is None and position + 1 < len(timexes):
             period = part_of_period(sentence, timex, timexes[position + 1])
+        if period is None and _MONTHS_NAMED.search(timex.text):
+            restated = _restated(sentence, timexes[:position], timex)
+            period = restated if restated is not timex else None
         if period is not None:
             period = _restated(sentence, timexes[:position], period)
             periods.append(_numbered_after(sentence, period, timexes[position + 1 :]))
@@ -163,8 +166,13 @@ _RESTATED = re.compile(r"\s*(?:,|\(|--|\u2013|\u2014)\s*")
 
 
 #: The same, after the company's year the part is of: "the second quarter of the 2021 financial
-#: year, the three months ended 31 December 2020".
-_RESTATED_OF_YEAR = re.compile(rf"(?i)(?:{_OF_YEAR})?{_RESTATED.pattern}")
+#: year, the three months ended 31 December 2020"; an article may open the months that restate
+#: it ("the second quarter, the July-September period").
+_RESTATED_OF_YEAR = re.compile(rf"(?i)(?:{_OF_YEAR})?{_RESTATED.pattern}(?:the\s+)?")
+#: A quarter or half told by the months it runs over: "July-September", "the April-June period".
+_MONTHS_NAMED = re.compile(
+    r"(?i)^(?:the\s+)?(?:" + "|".join(VOCABULARY.months) + r")\.?\s*[-\u2013]"
+)
 #: A numbered part right after the period it restates: "the September 2022 quarter, the first
 #: quarter of its 2023 financial year", "the six months to September 30, the first half of its
 #: financial year".

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline.temporal.ordinal_things import counts_a_thing
 from timeline.temporal.patterns import (
     _AFTER_NUMBER_DASH_RE,
     _AFTER_YEAR_DASH_RE,
@@ -249,10 +250,12 @@ def _keep_duration(text: str, cand: _Candidate, narrative: bool) -> bool:
 
 
 def _keep_ordinal_day(text: str, cand: _Candidate, narrative: bool) -> bool:
-    """ "the 5th century", "the 3rd Division", "the 20th-century" are no days."""
+    """ "the 5th century", "the 3rd Division", "the 20th-century", "the 21st typhoon" are no
+    days."""
     return not (
         _ORDINAL_BLOCKER_RE.match(text, cand.end)
         or _DASH_WORD_RE.match(text[cand.end : cand.end + 4])
+        or counts_a_thing(text, cand.start, cand.end)
     )
 
 

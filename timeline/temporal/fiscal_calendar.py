@@ -31,6 +31,7 @@ __all__ = [
     "fiscal_year_holding",
     "split_year_before",
     "stated_fiscal_calendar",
+    "year_before",
 ]
 
 #: "fiscal 2014, which ends in March", "fiscal year 2014 ending March 31, 2015", "FY2014,
@@ -231,3 +232,26 @@ def split_year_before(text: str, start: int) -> int | None:
     if int(second) != (following if len(second) == 4 else following % 100):
         return None
     return following
+
+
+#: A year alone right before "fiscal year" or "financial year": "by the end of the 2017
+#: financial year", "its 1978 fiscal year".
+_YEAR_BEFORE_RE = re.compile(r"(?<![\d/–-])(?P<year>[12]\d{3})\s+$")
+
+
+def year_before(text: str, start: int) -> int | None:
+    """The number of the fiscal year a year written right before `start` names ("the 2017
+    financial year" is fiscal 2017, on the company's year when the text states it), or a split
+    year (`split_year_before`); None without one. The fiscal year of the news day is not meant.
+
+    >>> text = "It will open six depots by the end of the 2017 financial year."
+    >>> year_before(text, text.index("financial")), year_before(text, 4)
+    (2017, None)
+    >>> text = "The council ended the 2022-23 fiscal year with a deficit."
+    >>> year_before(text, text.index("fiscal"))
+    2023
+    """
+    match = _YEAR_BEFORE_RE.search(text, max(0, start - 8), start)
+    if match is not None:
+        return int(match["year"])
+    return split_year_before(text, start)

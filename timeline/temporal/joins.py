@@ -60,11 +60,12 @@ def join_adjacent(text: str, found: Sequence[Timex], *, narrative: bool) -> list
 _CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?$")
 _DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: Between a clock and its day: "at", "on", a comma, or a zone named in words whose offset
-#: depends on the date ("11:30 p.m. Eastern on Tuesday", "4 p.m. New York time Friday"), and
-#: a zone's letters in brackets after it ("4pm local time (GMT) on 18 June").
+#: depends on the date ("11:30 p.m. Eastern on Tuesday", "4 p.m. New York time Friday"; "Time"
+#: as a release capitalises it, "8:30 a.m. Eastern Time tomorrow", "10:00 India Standard Time
+#: on Friday"), and a zone's letters in brackets after it ("4pm local time (GMT) on 18 June").
 _JOINER_RE = re.compile(
     r"^\s*(?:,\s*)?(?:(?:(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?"
-    r"|(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time)\s*(?:,\s*)?)?"
+    r"(?:\s+Time)?|(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime)\s*(?:,\s*)?)?"
     r"(?:\([A-Z]{2,5}(?:[+-]\d{1,2})?\)\s*(?:,\s*)?)?(?:(?i:at|on)\s+)?$"
 )
 

@@ -22,7 +22,7 @@ from timeline.temporal.fiscal_calendar import (
     fiscal_days,
     fiscal_part_days,
     fiscal_year_holding,
-    split_year_before,
+    year_before,
 )
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
 from timeline.temporal.near_day import NearDay, names_a_fixed_holiday, near_holiday, true_day
@@ -376,8 +376,14 @@ class _AbsoluteKinds(_Normalising):
             year = int(match["year"])
         elif match["fy"]:
             year = int(match["fy"]) if len(match["fy"]) == 4 else 2000 + int(match["fy"])
-        elif not match["fmod"] and (named := split_year_before(self.text, cand.start)):
-            year = named  # "the 2022-23 fiscal year": fiscal 2023, not the news day's
+        elif (
+            not match["fmod"]
+            and not match[0].lower().startswith("the")
+            and (named := year_before(self.text, cand.start))
+        ):
+            # "the 2022-23 fiscal year": fiscal 2023, "the 2017 financial year": fiscal 2017,
+            # not the news day's
+            year = named
         else:
             shift = VOCABULARY.shift((match["fmod"] or "").lower())
             calendar = self.fiscal_calendar()

@@ -11,6 +11,7 @@ from timeline.temporal.calendar import (
     _duration_value,
 )
 from timeline.temporal.detect_context import _Candidate
+from timeline.temporal.next_weekday import weeks_after_next
 from timeline.temporal.normalise_absolute import _AbsoluteKinds
 from timeline.temporal.partial import (
     AdjacentUnit,
@@ -75,6 +76,10 @@ class _RelativeKinds(_AbsoluteKinds):
         if weeks:
             direction = "forward"  # "Thursday week": a week after this week's Thursday
         reference = self.running.reference
+        # "next Thursday" written on a Wednesday: the Thursday of the week after
+        after_next = weeks_after_next(
+            relation, WEEKDAYS[match["wd"].lower()], reference, self.running.narrative
+        )
         if relation == "this" and reference is not None and not self.running.narrative:
             # "this Friday": the Friday of the week of writing, whatever the verb before it
             # ("has asked parents to attend this Friday"); a day of it gone by is the next
@@ -90,6 +95,7 @@ class _RelativeKinds(_AbsoluteKinds):
         )
         span = (cand.start, cand.end)
         resolved = resolve(partial, self.running, span)
+        weeks += after_next
         if weeks and resolved is not None and _DAY_VALUE_RE.match(resolved.value):
             day = date.fromisoformat(resolved.value[:10]) + timedelta(days=7 * weeks)
             resolved = replace(resolved, value=day.isoformat() + resolved.value[10:])
