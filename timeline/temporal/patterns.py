@@ -190,9 +190,7 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _ORDINAL_BLOCKER_RE = re.compile(
     r"(?i)\s+(?:" + _alternation(VOCABULARY.ordinal_day_blockers) + r")\b"
 )
-_EVENT_AFTER_RE = re.compile(
-    r"\s+(?P<rel>after|before)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]"
-)
+_EVENT_AFTER_RE = re.compile(rf"\s+(?P<rel>after|before)\s+(?:(?:{THE}|{POSSESSIVES})\s+)?[A-Za-z]")
 _YEAR_BLOCKER_RE = re.compile(
     r"(?<![\w.])(?:" + _alternation(VOCABULARY.year_blockers_before) + r")\s*$"
 )
