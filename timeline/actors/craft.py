@@ -19,6 +19,7 @@ from functools import cache
 from timeline.actors.spans import RawSpan
 from timeline.actors.vessels import vessel_nouns
 from timeline.actors.vocabulary import countries, organisation_words, titles
+from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import APPROX_WORDS
 from timeline.wordlists import word_list
@@ -37,6 +38,8 @@ _EDGE_AFTER = r"(?![\w-]|[.,]\d)"
 _BETWEEN = r"(?:[ ][\w-]+){0,2}?"
 #: Words between an article and a noun in an apposition: "an Earth observation microsatellite".
 _DESCRIBING = r"(?:[\w-]+[ ]){0,4}?"
+#: An article or an owner's possessive before what describes the craft: "an", "its", "our".
+_ARTICLE_OR_OWNER = f"(?:{ARTICLES}|{POSSESSIVES})"
 
 
 @cache
@@ -57,7 +60,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"{name}{_BETWEEN}[ ](?:{nouns})\b"),
         re.compile(rf"\b(?:{nouns}),?[ ](?:the[ ])?{hyphened}"),
-        re.compile(rf"{hyphened},[ ](?:an?|the|its|their)[ ]{_DESCRIBING}(?:{nouns})\b"),
+        re.compile(rf"{hyphened},[ ]{_ARTICLE_OR_OWNER}[ ]{_DESCRIBING}(?:{nouns})\b"),
     )
 
 

@@ -25,6 +25,7 @@ from timeline.actors.vocabulary import (
     prepositions,
     titles,
 )
+from timeline.determiners import POSSESSIVES, THE
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_set
@@ -39,7 +40,8 @@ _NAME_THEN_NOUN = re.compile(
 #: The word before the name that makes it a place's: "the", an owner ("its", "Zambia's"), a
 #: preposition or "and" of a list.
 _BEFORE = re.compile(
-    r"(?:\b(?:the|its|their|his|her|and|or|of|in|at|near|on|to|from|above|below|beneath|"
+    rf"(?:\b(?:(?:{THE}|{POSSESSIVES})"
+    r"|and|or|of|in|at|near|on|to|from|above|below|beneath|"
     r"across|along|into|through|over)|['’]s)[ ]$",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from timeline.actors.vocabulary import after_the, event_words
+from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.wordlists import word_set
 
 __all__ = ["names_a_day_of_observance", "names_a_rite", "names_an_occasion"]
@@ -23,7 +24,8 @@ _NOUNS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
 #: What follows a word that is a verb too, when it is one: "the Tarn figures show that ...",
 #: "the Kelso data show a rise" (no "trade show" nor "draw" is followed so).
 _VERB_OBJECT_AFTER = re.compile(
-    r"[ \t]+(?:that|how|what|why|a|an|the|no|little|some|any|signs?|it|them|its|their|up)\b"
+    rf"[ \t]+(?:that|how|what|why|(?:{ARTICLES}|{POSSESSIVES})"
+    r"|no|little|some|any|signs?|it|them|up)\b"
 )
 #: Event words that are no event's after a name in lower case: "kept the Suez Canal open";
 #: "the Kessel board meeting" is the company's (stop 32).

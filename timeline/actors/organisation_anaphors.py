@@ -37,12 +37,15 @@ from timeline.actors.vocabulary import (
     may_end_in_corporate_suffix,
     organisation_words,
 )
+from timeline.determiners import ARTICLES, POSSESSIVES, THIS_OR_THAT
 from timeline.kinds import ActorType
 from timeline.wordlists import word_list, word_set
 
 _PLACES = (ActorType.LOCATION, ActorType.COUNTRY)
 
 _SENTENCE_OPENING = re.compile(OPENING)
+#: A word that opens a noun phrase, no modifier of the noun after "the".
+_DETERMINER = f"(?:{ARTICLES}|{POSSESSIVES}|{THIS_OR_THAT})"
 #: "the company", "the automaker", "the auto company", "the Denver-based carrier" (a place of
 #: up to three words, maybe with its state: "the Can Tho-based operator", "the Orley,
 #: Vermont-based firm") anywhere in a sentence; not "the Italian
@@ -50,7 +53,8 @@ _SENTENCE_OPENING = re.compile(OPENING)
 #: descriptor before an acronym or a name in brand case ("the statistics agency IBGE", "the
 #: chipmaker ArmTek").
 _ORGANISATION_ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(?:(?P<modifier>(?:(?!(?:the|a|an|its|their|this|that)\s)[a-z][a-z-]*\s+){1,2})|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?:,\s+(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)?-(?:based|headquartered)\s+)?(?P<noun>"
+    r"\b[Tt]he\s+(?:(?P<modifier>(?:(?!" + _DETERMINER + r"\s)[a-z][a-z-]*\s+){1,2})"
+    r"|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?:,\s+(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)?-(?:based|headquartered)\s+)?(?P<noun>"
     + "|".join(re.escape(noun) for noun in word_list("organisation_anaphors.txt"))
     + r")(?P<possessive>['’]s)?\b(?!['’-])(?!\s*,\s*[A-Z])(?!\s+[A-Z][a-z]*[A-Z])"
 )

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from timeline.actors.mention import ActorMention
 from timeline.actors.vocabulary import place_prepositions
+from timeline.determiners import ARTICLES, POSSESSIVES, Determiner, determiners
 from timeline.kinds import ActorType
 from timeline.sentences import abbreviations
 from timeline.wordlists import table
@@ -26,11 +27,12 @@ from timeline.wordlists import table
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?),?\s+$")
 #: A noun in apposition right after a name, not a possessive: "Tomás Ibáñez, her son,", "Jo
 #: Kim, the actress," (not "Jo Kim, his wife's lawyer").
-_NOUN_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+([a-z]+)\b(?!['’])")
+_NOUN_AFTER = re.compile(rf",\s+(?:{ARTICLES}|{POSSESSIVES})\s+([a-z]+)\b(?!['’])")
 #: A possessive's noun in apposition before a name, across a describing noun: "His wife, the
 #: pianist Éva Lengyel", "her son, Tom".
 _APPOSITION_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+),\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$"
+    rf"\b{determiners(Determiner.POSSESSIVE, case='capitalised')}\s+([a-z]+),\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$"
 )
 #: How far before a name its honorific or noun is looked for (characters).
 _BEFORE_REACH = 20

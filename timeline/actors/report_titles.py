@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.determiners import Determiner, determiners
 from timeline.wordlists import word_list
 
 __all__ = ["names_a_report"]
@@ -26,7 +27,8 @@ def _report_nouns() -> str:
 #: An owner before a report's title, up to two words describing the report between: "its
 #: quarterly ", "the bank's monthly ".
 _REPORT_OWNER = re.compile(
-    r"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur))(?:\s+[a-z][\w-]*){0,2}\s+$"
+    rf"(?:['’]s|\b{determiners(Determiner.POSSESSIVE, case='capitalised')})"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+$"
 )
 
 

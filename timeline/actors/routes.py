@@ -14,6 +14,7 @@ import re
 
 from timeline.actors.noun_words import a_noun_word
 from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
+from timeline.determiners import Determiner, determiners
 from timeline.wordlists import word_set
 
 __all__ = ["names_a_route_end"]
@@ -21,7 +22,8 @@ __all__ = ["names_a_route_end"]
 #: "the", an owner's possessive ("its", "our", "the airline's") and at times one lower-case
 #: word after it ("its new "), right before the place.
 _OWNER_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)|\w['’]s)[ \t]+"
+    rf"(?:(?<![\w-]){determiners(Determiner.DEFINITE, Determiner.POSSESSIVE, case='capitalised')}"
+    r"|\w['’]s)[ \t]+"
     r"(?:[a-z]+[ \t]+)?$"
 )
 #: One or two lower-case words after the place: " route", " bus route".

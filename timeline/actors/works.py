@@ -19,7 +19,11 @@ from functools import cache
 
 from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.spans import RawSpan
+from timeline.determiners import ARTICLES, POSSESSIVES, Determiner, determiners
 from timeline.wordlists import table, word_list
+
+#: An article or an owner's possessive opening a noun phrase: "a", "the", "her", "our".
+_ARTICLE_OR_OWNER = f"(?:{ARTICLES}|{POSSESSIVES})"
 
 #: Small words a title keeps in lower case: "Salt on the Bastions", "Harbor Lights at Dawn".
 _SMALL = r"(?:a|an|the|of|on|in|at|to|for|and|or|by|with|from)"
@@ -113,9 +117,7 @@ def _noun_right_before() -> re.Pattern[str]:
 def _noun_apposed_after() -> re.Pattern[str]:
     """An apposition after a title that a noun of a work ends: ", a film by", ", her second
     feature"."""
-    return re.compile(
-        rf"\s*,\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_nouns()})\b"
-    )
+    return re.compile(rf"\s*,\s+{_ARTICLE_OR_OWNER}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_nouns()})\b")
 
 
 def _sentence_case_title(text: str, match: re.Match[str]) -> bool:
@@ -147,7 +149,10 @@ def _opening_words() -> frozenset[str]:
 
 #: The owner or article before a noun of a work, up to two words describing it between:
 #: "Rita Bezzina's novel", "her first book,", "the drama".
-_OWNER = r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?))(?:\s+[a-z][\w-]*){0,2}?"
+_OWNER = (
+    rf"(?:['’]s|\b{determiners(Determiner.ARTICLE, Determiner.POSSESSIVE, case='capitalised')})"
+    r"(?:\s+[a-z][\w-]*){0,2}?"
+)
 
 
 @cache

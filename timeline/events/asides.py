@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from timeline.determiners import ARTICLES, POSSESSIVES
+
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.syntax import Predicate
@@ -36,7 +38,7 @@ _LAST_WHO = re.compile(r",\s+(?:who|whose|whom)\b[^,;:]*$", re.IGNORECASE)
 #: A noun phrase set off by commas that holds a relative clause: ", the service that monitors
 #: the strait,", ", a start-up whose app matches drivers,". Its verbs describe the noun.
 _DESCRIBED = re.compile(
-    r",\s+(?:the|a|an|its|their|his|her)\s+[^,;:]*?\b(?P<relative>that|which|who|whose|where)\s[^,;:]*?,",
+    rf",\s+(?:{ARTICLES}|{POSSESSIVES})\s+[^,;:]*?\b(?P<relative>that|which|who|whose|where)\s[^,;:]*?,",
     re.IGNORECASE,
 )
 

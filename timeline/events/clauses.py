@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from timeline.determiners import POSSESSIVES
 from timeline.events.asides import in_aside, verbs_before
 from timeline.events.dates import PRESENT_VALUES, precision
 from timeline.events.event import actors_in
@@ -209,7 +210,7 @@ def written_before(
 #: A noun phrase opened by a possessive pronoun, up to two modifiers before its noun ("its
 #: meeting", "their annual conference"); not a preposition or article as a modifier.
 _PRONOUN_OWNER = re.compile(
-    r"(?i)\b(?:its|their|his|her|our)\s+"
+    rf"(?i)\b{POSSESSIVES}\s+"
     r"(?:(?!(?:the|a|an|at|in|on|of|to|for|by|with|from|and|or)\b)[a-z][\w-]*\s+){0,2}$"
 )
 

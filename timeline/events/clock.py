@@ -22,6 +22,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from timeline.determiners import ARTICLES, POSSESSIVES, THIS_OR_THAT
 from timeline.kinds import Granularity, TimexType
 from timeline.temporal.tense import clause_tense
 
@@ -39,7 +40,7 @@ CLOCK_ONLY = re.compile(
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?=T)")
 #: A clock that describes a thing ("in its 8 a.m. report", "the 6pm news"): the thing's
 #: time, not the clause's.
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:its|the|a|an|their|his|her|our|this|that)\s+$")
+_DETERMINER_BEFORE = re.compile(rf"(?i)\b(?:{ARTICLES}|{POSSESSIVES}|{THIS_OR_THAT})\s+$")
 #: A present perfect before it ("Police have released images of a van at 3.27am"): news of
 #: the day, whatever the time of what it shows.
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t)\b")

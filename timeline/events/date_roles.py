@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from timeline.actors.vocabulary import document_words
+from timeline.determiners import ARTICLES, DEMONSTRATIVES, POSSESSIVES, THE
 from timeline.temporal.vocabulary import HOLIDAY_NAMES, NUMBER_WORDS, VOCABULARY
 from timeline.wordlists import word_list, word_set
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from timeline.temporal import Timex
 
 _DETERMINER_BEFORE = re.compile(
-    r"(?i)\b(?:the|a|an|its|their|his|her|our|this|that|these|those|[a-z]+['’]s)\s+$"
+    rf"(?i)\b(?:{ARTICLES}|{POSSESSIVES}|{DEMONSTRATIVES}|[a-z]+['’]s)\s+$"
 )
 _WORDS = re.compile(r"[A-Za-z]+")
 _WORD_AFTER = re.compile(r"[ -]?[A-Za-z]")
@@ -120,7 +121,7 @@ def modifies_noun(sentence: Sentence, timex: Timex) -> bool:
 #: A figure between the comparison and the expression: "compared with $35.9 million a year
 #: earlier", "from 14 cents a share a year ago", "up from 41% in 2008".
 _FIGURE = (
-    r"(?:\s+(?:(?:a|its|the|their)\s+(?:peak|high|low|record|level)\s+of\s+)?"
+    rf"(?:\s+(?:(?:{ARTICLES}|{POSSESSIVES})\s+(?:peak|high|low|record|level)\s+of\s+)?"
     # an amount in any currency: "$35.9 million", "Sh665 million", "Rs4.34", "HK$7.12", "₹12"
     r"(?:(?:[A-Z][A-Za-z]{0,2}\$?|[$€£¥₹₦₱₩₪])?\d[\d.,]*%?|"
     + "|".join(
@@ -142,10 +143,10 @@ _COMPARED_WITH = re.compile(
     r"(?:(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?\S+\s+){0,3}?from)"
     + _FIGURE
     # a thing of another year the figure is compared with: "up 7.9 percent from the 2007 census"
-    + r"(?:\s+(?:the|its|their|a))?|"
+    + rf"(?:\s+(?:{ARTICLES}|{POSSESSIVES}))?|"
     r"\bthan(?:\s+(?:\w+\s+){0,2}?(?:did|was|were|had|does|do|is|are))?(?:\s+(?:in|on|at|during))?|"
     # a figure of another time named after "than the": "than the 2.6 per cent rise in the"
-    r"\bthan\s+(?:the|a|an|its|their)\s(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){0,40}?"
+    rf"\bthan\s+(?:{ARTICLES}|{POSSESSIVES})\s(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){{0,40}}?"
     r"\b(?:in|on|at|during)(?:\s+the)?|"
     # when someone else foresaw it: "faster than we expected in the summer" (not "more than
     # expected in March", when the thing itself happened)
@@ -154,7 +155,7 @@ _COMPARED_WITH = re.compile(
     # the time a thing last went as far: "not even in 1958"
     r"\bnot\s+even(?:\s+(?:in|on|at|during))?|"
     r"\b(?:first|last|only|most|fewest|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
-    r"(?:\s+(?:he|she|it|they|we|the|its|his|her|their)\b[^.;:!?,]{0,50}?)?)\s+$"
+    rf"(?:\s+(?:he|she|it|they|we|{THE}|{POSSESSIVES})\b[^.;:!?,]{{0,50}}?)?)\s+$"
 )
 #: "a year earlier", "a year ago", "the year before": after a plain "from", a baseline.
 _EARLIER = re.compile(
@@ -262,7 +263,7 @@ def foreseen_for(sentence: Sentence, timex: Timex) -> bool:
 
 
 #: "postponed the vote until their July 10 meeting", "until the June 30 deadline".
-_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+(?:the|its|his|her|their|our|a)\s+$")
+_UNTIL = re.compile(rf"(?i)\b(?:until|till)\s+(?:{ARTICLES}|{POSSESSIVES})\s+$")
 
 
 def until_then(sentence: Sentence, timex: Timex) -> bool:

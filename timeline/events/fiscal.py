@@ -17,6 +17,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from timeline.determiners import POSSESSIVES, THE
 from timeline.kinds import Granularity
 from timeline.temporal import Timex
 from timeline.temporal.calendar import add_months
@@ -275,7 +276,7 @@ def on_fiscal_calendar(
 #: "the end of the financial year", "the close of its fiscal year": the company's year, said
 #: without its number.
 _COMPANY_YEAR_END = re.compile(
-    r"(?i)(?:the\s+)?(?:end|close)\s+of\s+(?:the|its|this|their)\s+(?:fiscal|financial)\s+year"
+    rf"(?i)(?:the\s+)?(?:end|close)\s+of\s+(?:{THE}|{POSSESSIVES}|this)\s+(?:fiscal|financial)\s+year"
 )
 
 

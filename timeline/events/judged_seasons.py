@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.temporal import Timex
 from timeline.temporal.vocabulary import HOLIDAY_NAMES
 
@@ -29,7 +30,7 @@ __all__ = ["judged_season"]
 #: retailer's weakest", "their worst"; not after a preposition of time ("in its busiest ...").
 _RANKED_BEFORE = re.compile(
     r"(?i)(?<!\bin\s)(?<!\bduring\s)(?<!\bover\s)(?<!\bat\s)"
-    r"\b(?:its|their|his|her|our|the|a|an|[\w-]+['’]s?)\s+(?:best|worst|[a-z]{2,}est)\s+$"
+    rf"\b(?:{ARTICLES}|{POSSESSIVES}|[\w-]+['’]s?)\s+(?:best|worst|[a-z]{{2,}}est)\s+$"
 )
 
 

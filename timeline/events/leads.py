@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.events.headlines import STANDFIRST_WORDS, ends_as_prose
 from timeline.kinds import Granularity
 from timeline.syntax import reporting_verbs
@@ -69,7 +70,7 @@ _NOT_OBJECT = r"(?:that|would|will|could|to|was|were|is|are|had|has|have|be|afte
 def _statement_before_day() -> re.Pattern[str]:
     """A reporting verb, a short object or none, then the day: "announced the cuts on"."""
     forms = "|".join(sorted({form for verb in reporting_verbs() for form in past_forms(verb)}))
-    obj = rf"(?:\s+(?:the|its|his|her|their|a|an)(?:\s+(?!{_NOT_OBJECT}\b)[\w'’-]+){{1,3}})?"
+    obj = rf"(?:\s+(?:{ARTICLES}|{POSSESSIVES})(?:\s+(?!{_NOT_OBJECT}\b)[\w'’-]+){{1,3}})?"
     return re.compile(rf"(?i)\b(?:{forms}){obj}\s+(?:on\s+|late\s+|last\s+)?$")
 
 

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from timeline.determiners import POSSESSIVES, THE
 from timeline.kinds import TimexType
 from timeline.temporal import Timex
 from timeline.temporal.calendar import _interval, _shift, _value_at
@@ -38,12 +39,12 @@ __all__ = ["counted_from_event", "is_counted_from_event"]
 _OPENING = re.compile(r"[\s\"“‘']*(?:(?:just|only|exactly|about)\s+)?", re.IGNORECASE)
 #: "before the announcement," "after their vote,": an event of the story, then a comma.
 _EVENT = re.compile(
-    r"\s+(?P<rel>after|before)\s+(?:the|his|her|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+    rf"\s+(?P<rel>after|before)\s+(?:{THE}|{POSSESSIVES})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}"
     r"(?=\s*,)"
 )
 _COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])")
 #: The words of such a phrase once dated: "A day before the announcement".
-_COUNTED = re.compile(r"\s(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]", re.IGNORECASE)
+_COUNTED = re.compile(rf"\s(?:after|before)\s+(?:{THE}|{POSSESSIVES})\s+[a-z]", re.IGNORECASE)
 
 
 def is_counted_from_event(written: str) -> bool:

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from timeline.determiners import POSSESSIVES, THE
 from timeline.events.period_parts import part_of_period
 from timeline.kinds import Granularity, TimexType
 from timeline.temporal import Timex
@@ -123,14 +124,14 @@ def _counted_period(
 #: The company's year a numbered quarter or half is said to be of: "of its fiscal year 2025",
 #: "of the 2021 financial year", "of fiscal 2023".
 _OF_YEAR = (
-    r"\s+of\s+(?:(?:the|its|their|our)\s+)?(?:(?:(?P<before>[12]\d{3})(?:[-/]\d{2,4})?\s+)?"
+    rf"\s+of\s+(?:(?:{THE}|{POSSESSIVES})\s+)?(?:(?:(?P<before>[12]\d{{3}})(?:[-/]\d{{2,4}})?\s+)?"
     r"(?:fiscal|financial)\s+year(?:\s+(?P<after>[12]\d{3}))?|fiscal\s+(?P<fiscal>[12]\d{3}))"
 )
 #: "the (fiscal) (first-)quarter, which ended", "its year to": right before the day; "the
 #: second quarter of its fiscal year 2025, which ended": the quarter's end, when the day lies
 #: before the year named (see `_of_a_later_year`).
 _ENDED = re.compile(
-    r"(?i)\b(?:the|its|their|his|her|our|and)\s+(?:(?:last|latest|most\s+recent|full|whole)\s+)?"
+    rf"(?i)\b(?:{THE}|{POSSESSIVES}|and)\s+(?:(?:last|latest|most\s+recent|full|whole)\s+)?"
     r"(?:fiscal\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
     r"(?:fiscal\s+)?(?P<unit>" + _UNIT_WORDS + r")(?P<of_year>" + _OF_YEAR + r",)?"
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|to)\s+(?P<at>on\s+|in\s+)?$"
@@ -177,7 +178,7 @@ _MONTHS_NAMED = re.compile(
 #: quarter of its 2023 financial year", "the six months to September 30, the first half of its
 #: financial year".
 _NUMBERED_PART = re.compile(
-    r"(?i)(?:the|its|their|our)\s+(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
+    rf"(?i)(?:{THE}|{POSSESSIVES})\s+(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
     r"[-\s]+(?:(?:fiscal|financial)\s+)?(?:quarter|half)"
 )
 

@@ -25,6 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.actors.vocabulary import finite_verbs
+from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.kinds import Granularity
 from timeline.temporal.vocabulary import SEASONS
 from timeline.wordlists import word_set
@@ -40,7 +41,7 @@ _BARE_SEASON_RE = re.compile(r"(?i)(?:the\s+)?(?P<season>[a-z]+)")
 #: The word right after the season, in lower case: the noun it would describe.
 _WORD_AFTER_RE = re.compile(r"\s+(?P<word>[a-z]+)\b(?!['’-])")
 #: The words before the season, back to the one that could govern it: "to the", "for".
-_WORDS_BEFORE_RE = re.compile(r"(?i)(?P<word>[a-z]+)\s+(?:(?:the|its|their|a|an)\s+)?$")
+_WORDS_BEFORE_RE = re.compile(rf"(?i)(?P<word>[a-z]+)\s+(?:(?:{ARTICLES}|{POSSESSIVES})\s+)?$")
 #: A preposition right before a season with no article: "for winter travel".
 _PREPOSITION_BEFORE_RE = re.compile(r"(?i)\b(?P<word>[a-z]+)\s+$")
 #: Prepositions that leave the season a time of the clause: "from the spring harvest".

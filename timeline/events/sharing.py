@@ -21,6 +21,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
+from timeline.determiners import ARTICLES, POSSESSIVES, THIS_OR_THAT
 from timeline.kinds import ActorType
 from timeline.syntax import reporting_verbs
 
@@ -123,7 +124,7 @@ _AT_A_PLACE = re.compile(
     re.IGNORECASE,
 )
 #: a determiner or possessive right before a name, which may then describe a thing
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|its|his|her|their|this|that)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{ARTICLES}|{POSSESSIVES}|{THIS_OR_THAT})\s+$", re.I)
 #: "by" right before a name: an agent ("the move by Velgrove"), whatever the model typed it
 _AGENT_BEFORE = re.compile(r"\bby\s+$")
 #: a lower-case word right after a name: the noun it describes ("the Dublin cluster")

@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from timeline.determiners import ARTICLES, POSSESSIVES, THE, THIS_OR_THAT
 from timeline.kinds import Granularity
 from timeline.temporal.possessed_year import in_year
 from timeline.wordlists import word_list
@@ -93,7 +94,7 @@ def adjoining(text: str, timex: Timex, others: Sequence[Timex]) -> Timex | None:
 #: "... and a second one the following year", "... and the second in the autumn of 2026": a
 #: clause after "and" that leaves out its verb, with a date of its own.
 _ELLIPSIS = re.compile(
-    r",?\s+and\s+(?:a|an|the|another|its|their)\s+[^,;:.]{0,40}?\s+(?:(?:in|on|at|by|during)\s+)?",
+    rf",?\s+and\s+(?:{ARTICLES}|another|{POSSESSIVES})\s+[^,;:.]{{0,40}}?\s+(?:(?:in|on|at|by|during)\s+)?",
     re.IGNORECASE,
 )
 
@@ -277,8 +278,8 @@ def _overnight(timex: Timex, other: Timex) -> bool:
 #: quarter, from", "the quarter (between", "the second half, from", "the first half of the
 #: current fiscal year, " (not "fell by half, from": a share).
 _PART_BEFORE = re.compile(
-    r"(?i)\b(?:the|its|their|our|this|that|first|second|third|fourth|final|last|current|"
-    r"fiscal|financial)[\s-]+(?P<unit>quarter|half)(?:\s+of\s+(?:the|this|its|their|our)\s+"
+    rf"(?i)\b(?:{THE}|{POSSESSIVES}|{THIS_OR_THAT}|first|second|third|fourth|final|last|current|"
+    rf"fiscal|financial)[\s-]+(?P<unit>quarter|half)(?:\s+of\s+(?:{THE}|this|{POSSESSIVES})\s+"
     r"(?:current\s+)?(?:(?:financial|fiscal|business|calendar)\s+)?year)?"
     r"\s*[,(–—-]?\s*(?:from|between)?\s*$"
 )

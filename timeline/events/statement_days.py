@@ -19,6 +19,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
+from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.events.leads import past_forms
 from timeline.events.quotations import in_quotation
 from timeline.published.writing_day import DEICTIC_WORDS
@@ -180,7 +181,7 @@ _SAID_ENDS = r"(?=\s+that\b|\s*[,.;:!?\"”’]|\s*$)"
 def _said_at_the_gathering() -> re.Pattern[str]:
     forms = "|".join(sorted({form for verb in reporting_verbs() for form in past_forms(verb)}))
     gatherings = "|".join(longest_first("gathering_nouns.txt"))
-    some = r"(?:the|a|an|its|their|his|her)"
+    some = f"(?:{ARTICLES}|{POSSESSIVES})"
     after = rf"(?:after\s+the(?:\s+[a-z][\w'’-]*){{1,2}}?|afterwards?){_SAID_ENDS}"
     at = rf"(?:at|to)\s+{some}(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{gatherings})s?\b"
     return re.compile(

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.determiners import ARTICLES, POSSESSIVES
+
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.temporal import Timex
@@ -32,7 +34,7 @@ __all__ = ["names_a_thing"]
 #: a determiner, a split year of two years running, and the noun it labels
 _LABEL = re.compile(
     r"(?i)\b(?P<before>in|during|throughout|over)?\s*"
-    r"\b(?:the|its|their|this|next|last|a|an|[a-z]+['’]s)\s+"
+    rf"\b(?:{ARTICLES}|{POSSESSIVES}|this|next|last|[a-z]+['’]s)\s+"
     r"(?P<first>(?:1[5-9]|20)\d\d)\s?[/–-]\s?(?P<second>(?:1[5-9]|20)?\d\d)(?![\d/])"
     r"(?=\s+[a-z])"
 )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from timeline.determiners import POSSESSIVES, THE
 from timeline.kinds import Granularity
 from timeline.temporal import Timex
 from timeline.temporal.calendar import add_months
@@ -33,13 +34,13 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 0, "last
 #: of a year named by no number.
 _PART_OF_THE_YEAR = re.compile(
     r"(?i)(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|last)[\s-]+(?P<unit>half|quarter)"
-    r"\s+of\s+(?:the|this|its|our|their)\s+(?:(?:financial|fiscal|business)\s+)?year"
+    rf"\s+of\s+(?:{THE}|this|{POSSESSIVES})\s+(?:(?:financial|fiscal|business)\s+)?year"
 )
 #: "the first nine months of the fiscal year": the company's year's opening months, counted
 #: (not "of the year", which may be another body's calendar figures in a company's story).
 _MONTHS_OF_THE_YEAR = re.compile(
     r"(?i)(?:the\s+)?first\s+(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven)\s+months\s+of\s+(?:the|this|its|our|their)\s+"
+    rf"eleven)\s+months\s+of\s+(?:{THE}|this|{POSSESSIVES})\s+"
     r"(?:financial|fiscal|business)\s+year"
 )
 #: Each part's months and TIMEX3 letter.

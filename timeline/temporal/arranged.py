@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.temporal.patterns import _WORD_RE
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
@@ -47,7 +48,7 @@ RESCHEDULED_TO_RE = re.compile(
 _ORDERED_TO_RE = re.compile(
     r"(?i)\b(?:ordered|instructed|directed|told)\b[^.;:!?]{0,60}?\bto\s+"
     # a verb: in lower case and no determiner ("were ordered to Manchester on", "to the port")
-    r"(?!(?:the|a|an|its|their|his|her)\b)(?-i:[a-z]+)\b"
+    rf"(?!(?:{ARTICLES}|{POSSESSIVES})\b)(?-i:[a-z]+)\b"
     r"(?:\s+[a-z]+){0,4}?\s+on\s+$"
 )
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
@@ -55,7 +56,7 @@ _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 #: Monday", "invites residents to a hearing on Friday"): arranged, still to come.
 _CALLED_TO_RE = re.compile(
     r"(?i)\b(?:(?:has|have)\s+(?:called|invited|summoned|asked)|calls|invites|summons)\b"
-    r"[^.;:!?]{0,60}?\bto\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+){1,3}(?:on\s+)?$"
+    rf"[^.;:!?]{{0,60}}?\bto\s+(?:(?:{ARTICLES}|{POSSESSIVES})\s+)?(?:[a-z]+\s+){{1,3}}(?:on\s+)?$"
 )
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline.determiners import POSSESSIVES
 from timeline.temporal.ordinal_things import counts_a_thing
 from timeline.temporal.patterns import (
     _AFTER_NUMBER_DASH_RE,
@@ -356,7 +357,7 @@ def _keep_time(text: str, cand: _Candidate, narrative: bool) -> bool:
     return four_figure_clock(text, cand.start, cand.start + len(digits))
 
 
-_POSSESSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|its|my|our|your)\s+$")
+_POSSESSIVE_BEFORE_RE = re.compile(rf"(?i)\b{POSSESSIVES}\s+$")
 
 
 def _keep_century(text: str, cand: _Candidate, narrative: bool) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from timeline.determiners import ARTICLES, POSSESSIVES, THIS_OR_THAT
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.resolve_yearless import NEAR_DAY_REACH
 from timeline.temporal.tense import _tense, when_clause_year
@@ -63,7 +64,7 @@ _PART_RE = re.compile(rf"(?i)\s+(?P<part>{_alternation(p for p in DAY_PARTS if '
 _SEARCH_YEARS = 2
 #: A holiday naming a thing after a determiner: "all seats for the Bastille Day gala", "its
 #: Christmas concert" (the thing's tense, not the clause's, is its).
-_THING_BEFORE_RE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|this|that)\s+$|['’]s\s+$")
+_THING_BEFORE_RE = re.compile(rf"(?i)\b(?:{ARTICLES}|{POSSESSIVES}|{THIS_OR_THAT})\s+$|['’]s\s+$")
 _THING_AFTER_RE = re.compile(r"\s+[a-z]{3,}\b")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.determiners import POSSESSIVES, THE
 from timeline.sentences import abbreviations
 from timeline.temporal.vocabulary import (
     BLOCKED_NAMES,
@@ -56,7 +57,7 @@ _YEAR_OR_BC_RE = re.compile(r"(?:BC)?\d{4}")
 _THE_BEFORE_RE = re.compile(r"(?i)\bthe\s+$")
 # a determiner or a possessive before a month that names a thing's period: "the February jobs
 # report", "GM's January sales"
-_DETERMINER_BEFORE_RE = re.compile(r"(?i)(?:\b(?:the|its|their|his|her|our)|\w['’]s)\s+$")
+_DETERMINER_BEFORE_RE = re.compile(rf"(?i)(?:\b(?:{THE}|{POSSESSIVES})|\w['’]s)\s+$")
 _KEEP_POINT_RE = re.compile(r"(?:\b[A-Z][a-z]{2,3}|\b[ap]\.m|B\.C|A\.D)\.$")
 # "at" of "at least" and "at most" belongs to the expression's mod, not in front of it
 _LEADING_PREPOSITION_RE = re.compile(r"(?i)(?:on|in|at(?!\s+(?:least|most)\b)|by|during)\s+")
@@ -189,9 +190,7 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _ORDINAL_BLOCKER_RE = re.compile(
     r"(?i)\s+(?:" + _alternation(VOCABULARY.ordinal_day_blockers) + r")\b"
 )
-_EVENT_AFTER_RE = re.compile(
-    r"\s+(?P<rel>after|before)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]"
-)
+_EVENT_AFTER_RE = re.compile(rf"\s+(?P<rel>after|before)\s+(?:(?:{THE}|{POSSESSIVES})\s+)?[A-Za-z]")
 _YEAR_BLOCKER_RE = re.compile(
     r"(?<![\w.])(?:" + _alternation(VOCABULARY.year_blockers_before) + r")\s*$"
 )

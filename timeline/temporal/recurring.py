@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from timeline.determiners import ARTICLES, POSSESSIVES, THIS_OR_THAT
 from timeline.kinds import TimexType
 from timeline.temporal.described_day import age_of_a_day_word, described_day
 from timeline.temporal.habits import in_a_generic_present, in_a_habit
@@ -132,14 +133,11 @@ def _clock_of_a_set(text: str, found: Sequence[Timex], index: int) -> Outcome:
     return as_set(timex, value) if joined and value else timex
 
 
-_DETERMINER_BEFORE_RE = re.compile(
-    r"(?i)\b(?:the|a|an|this|that|last|next|each|every|his|her|its|their|our|my|your)\s+$|['’]s\s+$"
-)
+_DETERMINER = f"(?:{ARTICLES}|{POSSESSIVES}|{THIS_OR_THAT})"
+_DETERMINER_BEFORE_RE = re.compile(rf"(?i)\b(?:{_DETERMINER}|last|next|each|every)\s+$|['’]s\s+$")
 #: An article or a possessive before a weekday: "its Sunday timetable", "a Saturday service",
 #: "the council's Monday market"; not "this", "last" or "next", which point at one day.
-_KIND_DETERMINER_BEFORE_RE = re.compile(
-    r"(?i)\b(?:the|a|an|his|her|its|their|our|my|your)\s+$|['’]s\s+$"
-)
+_KIND_DETERMINER_BEFORE_RE = re.compile(rf"(?i)\b(?:{ARTICLES}|{POSSESSIVES})\s+$|['’]s\s+$")
 
 
 def _before_a_recurring_noun(text: str, found: Sequence[Timex], index: int) -> Outcome:

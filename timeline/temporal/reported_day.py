@@ -25,6 +25,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
+from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.syntax import reporting_forms
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import WEEKDAYS, _alternation
@@ -52,7 +53,8 @@ def _statement_day() -> tuple[re.Pattern[str], re.Pattern[str]]:
     firm said"): the day is the day of a statement."""
     verbs = _alternation(sorted(reporting_forms(), key=len, reverse=True))
     late = r"(?:\s+(?:late|early))?"
-    adjunct = r"(?:\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)(?:\s+[a-z-]+){1,2}?)?"
+    some = f"(?:{ARTICLES}|{POSSESSIVES})"
+    adjunct = rf"(?:\s+(?:in|at|during)\s+{some}(?:\s+[a-z-]+){{1,2}}?)?"
     before = re.compile(
         rf"(?i)\b(?:(?:{verbs})|(?:told|tells)\s+[A-Za-z]+){late}{adjunct}{late}(?:\s+on)?\s+$"
     )

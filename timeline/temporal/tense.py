@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.determiners import ARTICLES, POSSESSIVES, Determiner, determiners
 from timeline.temporal.arranged import RESCHEDULED_TO_RE, arranged_for
 from timeline.temporal.own_clause import (
     after_a_dash,
@@ -31,8 +32,10 @@ _CLOCK_MARK_RE = re.compile(r"(?<=\d)\s*[AaPp]\.?[Mm]\b\.?")
 #: A capitalised word inside a name, after another and before a word in lower case: "the
 #: Lakeview Open bonspiel", "the Grand Opened fund" (no verb). Not after a determiner opening a
 #: sentence: "The Kestrels host Dunmore" keeps its subject, so "host" is still the verb.
+#: An article or a possessive opening a sentence: "The", "Its", "Our".
+_OPENING_DETERMINER = determiners(Determiner.ARTICLE, Determiner.POSSESSIVE, case="capitalised")
 _INSIDE_A_NAME_RE = re.compile(
-    r"\b(?!(?:The|A|An|Its|Their|His|Her|Our) )([A-Z][A-Za-z]+ )[A-Z][a-z]+(?= [a-z])"
+    rf"\b(?!{_OPENING_DETERMINER} )([A-Z][A-Za-z]+ )[A-Z][a-z]+(?= [a-z])"
 )
 
 
@@ -105,7 +108,7 @@ def _lasts_until(text: str, left_limit: int, start: int, words: list[str], index
 #: a few words of its object before the expression at most.
 _WHEN_PRESENT_RE = re.compile(
     r"(?i)\b(?:once|when|until|till|after|before|as\s+soon\s+as)\s+"
-    r"(?:(?:the|a|an|its|their|his|her|our)\s+)?[a-z]+\s+(?!(?:was|has|is|does)\b)[a-z]+[^\Ws]s"
+    rf"(?:(?:{ARTICLES}|{POSSESSIVES})\s+)?[a-z]+\s+(?!(?:was|has|is|does)\b)[a-z]+[^\Ws]s"
     r"(?:\s+(?!(?:and|but|or|was|were|had|did)\b)[a-z]+){0,4}?\s+(?:on|in|at|by|from)?\s*$"
 )
 

@@ -12,6 +12,7 @@ found in ("had been found open").
 
 from __future__ import annotations
 
+from timeline.determiners import Determiner, determiner_words
 from timeline.temporal.foreseeing import foresees
 from timeline.temporal.vocabulary import (
     ED_NOT_PAST,
@@ -43,7 +44,7 @@ _CARDINALS = frozenset(word for word in NUMBER_WORDS if " " not in word) - {"a",
 #: Words that open a noun phrase: after "to" they make it a preposition ("presented the plan to
 #: the council"), not the infinitive of an intention ("plans to close").
 _DETERMINERS = frozenset(
-    {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these"}
+    determiner_words(Determiner.ARTICLE | Determiner.POSSESSIVE | Determiner.DEMONSTRATIVE)
 )
 
 
@@ -53,7 +54,7 @@ _LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "ge
 
 #: Words after which a verb form is a noun ("the votes", "its launches"); not "that" or "this",
 #: which also open a relative clause ("a ceasefire that takes effect on Sunday").
-_ARTICLES_AND_POSSESSIVES = _DETERMINERS - {"this", "that", "these"}
+_ARTICLES_AND_POSSESSIVES = frozenset(determiner_words(Determiner.ARTICLE | Determiner.POSSESSIVE))
 #: Words after which a past form is an adjective, not a verb: "any agreed plan", "the revised
 #: budget", "each injured worker" ("that", "this" also open a relative clause: "the ship that
 #: sailed on Monday" keeps its verb).
