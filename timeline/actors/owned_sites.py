@@ -29,11 +29,11 @@ def site_after_an_owner(text: str, surface: str, end: int, label: str) -> bool:
     text writes as the first word of a longer one ("its Vell plant" beside "Vell Mining": the
     company's own name), nor one of a company the model found ("its Kestrel Foods plant").
 
-    >>> site_after_an_owner("It will close its Tarka plant.", "Tarka", 22, "GPE")
+    >>> site_after_an_owner("It will close its Tarka plant.", "Tarka", 23, "GPE")
     True
     >>> site_after_an_owner("the company's Orrin assembly line", "Orrin", 19, "GPE")
     True
-    >>> site_after_an_owner("Vell Mining shut its Vell plant", "Vell", 24, "GPE")
+    >>> site_after_an_owner("Vell Mining shut its Vell plant", "Vell", 25, "GPE")
     False
     >>> site_after_an_owner("its Tarka river", "Tarka", 9, "GPE")
     False
