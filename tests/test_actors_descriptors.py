@@ -203,3 +203,22 @@ def test_a_body_on_its_remit_stays_one_name() -> None:
         RawSpan(7, 41, "Ardlish Commission on Human Rights", "ORG"),
     )
     assert [span.text for span in edge] == ["Ardlish Commission on Human Rights"]
+
+
+def test_a_rival_or_a_brokerage_opening_the_sentence_is_no_word_of_the_name() -> None:
+    """Stop 36: how a company stands to another ("Rival", `data/rival_words.txt`) and a
+    brokerage's noun open a sentence before its name, whether the model or a rule found it."""
+    for text, name in [
+        ("Rival Tarnow Corp, which also started in Cairo, raised $42 million.", "Tarnow Corp"),
+        ("Brokerage Kelvar Securities said on Thursday it expected margins to peak.", ""),
+        ("Competitor Orrin Systems, which reports on Tuesday, may post weaker numbers.", ""),
+    ]:
+        named = _named(text)
+        assert not any(
+            surface.split()[0] in ("Rival", "Brokerage", "Competitor") for surface in named
+        )
+        assert not name or name in named, named
+    inside = (
+        "It lost share to its rival Tarnow Corp last year."  # lower case: the rule is not asked
+    )
+    assert [r.text for r in edges(inside, RawSpan(27, 38, "Tarnow Corp", "ORG"))] == ["Tarnow Corp"]

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from timeline.actors import find_actors
 from timeline.actors.measures import (
+    names_a_lower_case_term,
     names_a_sector,
     names_a_stage,
     names_a_sum,
@@ -99,3 +100,47 @@ def test_a_ship_s_size_class_is_no_actor_nor_a_place() -> None:
     assert names_a_vessel_class(text, *_at(text, "Capesize"))
     names = _names(text)
     assert not any("Capesize" in name or "Supramax" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Net interest income (NII) rose 24% in the quarter.", "NII"),
+        ("Gross non-performing assets (NPAs) fell to 2.9% of loans.", "NPAs"),
+        ("It counts its very large crude carriers (VLCCs) apart.", "VLCCs"),
+        ("The cut lifted gross domestic product (GDP) by a point.", "GDP"),
+    ],
+)
+def test_the_initials_of_lower_case_words_name_a_term(text: str, letters: str) -> None:
+    """Stop 36: a term's short name in brackets after its words, which a body's would write
+    capitalised."""
+    assert names_a_lower_case_term(text, *_at(text, letters))
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("The Kelso Water Board (KWB) met.", "KWB"),  # a body's capitalised words
+        ("Officials of the board (KWB) met.", "KWB"),  # letters no words before spell
+        ("It told the regulator (Orrin) on Friday.", "Orrin"),  # no initials
+    ],
+)
+def test_initials_of_a_body_or_of_no_words_before_are_kept(text: str, letters: str) -> None:
+    assert not names_a_lower_case_term(text, *_at(text, letters))
+
+
+@given(st.sampled_from(["bn", "m", "mn", "k"]), st.integers(1, 999))
+def test_a_sum_in_a_currencys_letters_with_its_magnitude_is_no_actor(unit: str, n: int) -> None:
+    text = f"The sale valued the group at about R{n}.5{unit}, dealers said."
+    name = f"R{n}.5{unit}"
+    assert names_a_sum(text, *_at(text, name))
+
+
+def test_terms_and_sums_are_no_actors_of_the_row() -> None:
+    """End to end (stop 36)."""
+    text = (
+        "Net interest income (NII) rose 24% to 1,186 crore, and gross non-performing assets "
+        "(NPAs) fell. The listing would raise R1.6bn, valuing the group at about R5.9bn."
+    )
+    names = _names(text)
+    assert not {"NII", "NPAs", "R1.6bn", "R5.9bn"} & set(names), names

@@ -64,3 +64,15 @@ def test_a_clergy_or_an_office_title_is_cut_from_the_name_after_it() -> None:
     ]:
         assert name in _names(text), text
     assert "Sri Lanka" in _names("Sri Lanka has recorded 2,418 cases since January 1.")
+
+
+def test_an_honourables_title_is_cut_from_the_name_after_it() -> None:
+    """Stop 36: "Hon", "Hon." and "Honourable" before a minister's name (`data/titles.txt`)."""
+    for text, name in [
+        ("The Minister of Trade, Hon Ana Marsh, will lead the delegation.", "Ana Marsh"),
+        ("The Hon. Teuila Fale said the bill would pass.", "Teuila Fale"),
+        ("Honourable Kofi Mensah opened the bridge on Monday.", "Kofi Mensah"),
+    ]:
+        names = _names(text)
+        assert name in names, (text, names)
+        assert not any(n.startswith("Hon") for n in names), names

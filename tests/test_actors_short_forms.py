@@ -441,6 +441,26 @@ def test_a_body_named_after_its_place_leaves_the_place_even_when_written_nowhere
     assert [m.name for m in canonical(text, found, AliasTable())][-1] == "Varzelo Freight Lines"
 
 
+def test_a_place_before_an_urban_district_council_is_the_place() -> None:
+    """Stop 36: a word of the unit's kind may stand between the place and its unit ("the
+    Tarvik Urban District Council"): the word alone, which the model took for an
+    organisation, is still the place."""
+    text = (
+        "Clinics will be held at Kelso and Tarvik next week. Dr Roe will address the Tarvik "
+        "Urban District Council on Tuesday. Tarvik's second clinic opens in May."
+    )
+    listed, owner = text.index("Tarvik"), text.index("Tarvik's")
+    council = text.index("Tarvik Urban")
+    found = [
+        RawSpan(listed, listed + 6, "Tarvik", "ORG"),
+        RawSpan(council, council + 29, "Tarvik Urban District Council", "ORG"),
+        RawSpan(owner, owner + 6, "Tarvik", "ORG"),
+    ]
+    named = [(m.name, m.type) for m in canonical(text, found, AliasTable())]
+    assert named.count(("Tarvik", "location")) == 2, named
+    assert ("Tarvik Urban District Council", "organisation") in named
+
+
 def test_a_bodys_council_or_association_is_no_full_name_of_the_body() -> None:
     """ "Tarrow College" names a whole body (it ends in an organisation's word); the "Tarrow
     College Council" and the "Tarrow College Students' Association" are bodies of it, not its

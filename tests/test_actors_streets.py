@@ -79,3 +79,16 @@ def test_the_street_is_an_actor_of_the_row() -> None:
     mentions = find_actors([text])[0]
     found = {(m.name, m.type) for m in mentions}
     assert {("Corrick Street", "location"), ("Highway 61", "location")} <= found, found
+
+
+def test_a_river_the_model_missed_is_a_place() -> None:
+    """Stop 36: a river's or a canal's name and its capitalised word
+    (`data/waterway_words.txt`); before a noun it describes the noun, and a capitalised word
+    after it makes it a longer name's."""
+    text = "A levee on the Tarka River gave way on Sunday, flooding homes along the Vell Canal."
+    assert [(r.text, r.label) for r in named_streets(text, [], _NOUNS)] == [
+        ("Tarka River", "LOC"),
+        ("Vell Canal", "LOC"),
+    ]
+    assert named_streets("The new Tarka River bridge opened.", [], frozenset({"bridge"})) == []
+    assert named_streets("The Tarka River Transit Authority met.", [], _NOUNS) == []

@@ -75,7 +75,7 @@ def edges(text: str, span: RawSpan) -> list[RawSpan]:
     >>> [r.text for r in edges("Carrier pigeons flew.", RawSpan(0, 7, "Carrier", "ORG"))]
     ['Carrier']
     """
-    span = _without_descriptor(text, _without_holding(text, span))
+    span = without_descriptor(text, _without_holding(text, span))
     if span.label not in ("ORG", "FAC"):
         return [span]
     place = _IN_PLACE.search(span.text)
@@ -110,6 +110,13 @@ def _located(name: str, preposition: str, place: str) -> bool:
     if last not in organisation_words() | place_words() | _venue_nouns():
         return False
     return preposition != "on" or place.rsplit(" ", 1)[-1].casefold() in place_words()
+
+
+@cache
+def _rival_words() -> frozenset[str]:
+    """Words before a name that say how it stands to another: "Rival" of "Rival Tarnow Corp"
+    (`data/rival_words.txt`)."""
+    return word_set("rival_words.txt")
 
 
 @cache
@@ -148,13 +155,14 @@ def _without_holding(text: str, span: RawSpan) -> RawSpan:
     return RawSpan(span.start + cut, span.end, span.text[cut:], "ORG", span.role)
 
 
-def _without_descriptor(text: str, span: RawSpan) -> RawSpan:
+def without_descriptor(text: str, span: RawSpan) -> RawSpan:
     """`span` without the descriptor it opens with where it opens its sentence ("Steelmaker
-    Acme SA", "Budget carrier Acme"): up to three words, the first capitalised for the
-    sentence, the others in lower case, the last a descriptor noun, before a capitalised
-    name; not before a lone organisation or place word, which the descriptor names with it
-    ("Retailer Park"), nor one that opens a name in another language ("Club Atlético Arenal":
-    `vocabulary.name_heads`)."""
+    Acme SA", "Budget carrier Acme", "Brokerage Kelvar Securities", and a word of how the
+    name stands to another, "Rival Tarnow Corp": stop 36): up to three words, the first
+    capitalised for the sentence, the others in lower case, the last a descriptor noun, before
+    a capitalised name; not before a lone organisation or place word, which the descriptor
+    names with it ("Retailer Park"), nor one that opens a name in another language ("Club
+    Atlético Arenal": `vocabulary.name_heads`)."""
     if not _opens_sentence(text, span.start):
         return span
     words = span.text.split(" ")
@@ -165,7 +173,7 @@ def _without_descriptor(text: str, span: RawSpan) -> RawSpan:
         if any(not word.islower() for word in lead[1:]):
             return span
         if (
-            lead[-1].casefold() in descriptor_nouns()
+            lead[-1].casefold() in descriptor_nouns() | _rival_words()
             and not (last == 0 and lead[0].casefold() in name_heads())
             and rest[0][:1].isupper()
             and not (len(rest) == 1 and rest[0].casefold() in _name_words())

@@ -15,13 +15,21 @@ from __future__ import annotations
 import re
 
 from timeline.actors.vocabulary import after_the
+from timeline.sentences import OPENS_BEFORE
 from timeline.wordlists import word_set
 
-__all__ = ["names_a_sector", "names_a_stage", "names_a_sum", "names_a_vessel_class"]
+__all__ = [
+    "names_a_lower_case_term",
+    "names_a_sector",
+    "names_a_stage",
+    "names_a_sum",
+    "names_a_vessel_class",
+]
 
 #: Letters and a number glued, the way a sum is written in a currency's letters: "R7.39",
 #: "RM6.85", "Dh4,850", "R36"; a decimal or thousands part at times.
-_LETTERS_AND_NUMBER = re.compile(r"([A-Z][A-Za-z]{0,2})\d+(?:[.,]\d+)*")
+#: A magnitude's letters after the number at times: "R5.9bn", "R310m" (stop 36).
+_LETTERS_AND_NUMBER = re.compile(r"([A-Z][A-Za-z]{0,2})\d+(?:[.,]\d+)*(?:bn|mn|m|k|tn)?")
 #: A currency's sign, with its country's letters at times, right before a span: "£" of
 #: "£C412,000", "NZ$" of "NZ$C40".
 _SIGN_BEFORE = re.compile(r"[$€£¥]$")
@@ -39,6 +47,8 @@ def names_a_sum(text: str, start: int, end: int) -> bool:
     >>> text = "The rand hit R7.46 and shares traded as low as R36; profit was £C412,000."
     >>> names_a_sum(text, 13, 18), names_a_sum(text, 47, 50), names_a_sum(text, 64, 72)
     (True, True, True)
+    >>> names_a_sum("valuing it at R5.9bn.", 14, 20)
+    True
 
     Not a code whose letters are no currency's, nor letters alone:
 
@@ -98,3 +108,39 @@ def names_a_vessel_class(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return text[start:end].casefold() in word_set("vessel_classes.txt")
+
+
+#: The words right before an acronym's bracket: "Net interest income (" of "(NII)".
+_WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Za-z][a-z]*(?:-[a-z]+)* ){1,6})\($")
+
+
+def names_a_lower_case_term(text: str, start: int, end: int) -> bool:
+    """Whether the name is the bracketed initials of the words in lower case right before it
+    (a plural's "s" after them at times): a term's short name, "net interest income (NII)",
+    "gross non-performing assets (NPAs)" (stop 36, helper `names7`). A body's words are
+    capitalised ("the Central Bank (CB)"); only the first may be, where it opens a sentence.
+
+    >>> text = "Net interest income (NII) rose. Non-performing loans (NPLs) fell."
+    >>> names_a_lower_case_term(text, 21, 24), names_a_lower_case_term(text, 54, 58)
+    (True, True)
+    >>> names_a_lower_case_term("The Kelso Water Board (KWB) met.", 23, 26)
+    False
+    """
+    letters = text[start:end]
+    if letters.endswith("s") and letters[:-1].isupper():
+        letters = letters[:-1]
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    if text[end : end + 1] != ")":
+        return False
+    words = _WORDS_BEFORE_BRACKET.search(text, max(0, start - 80), start)
+    if words is None:
+        return False
+    parts = [part for word in words.group(1).split() for part in word.split("-")]
+    term = parts[-len(letters) :]
+    if len(term) < len(letters) or "".join(p[0] for p in term).upper() != letters:
+        return False
+    opens = len(term) == len(parts) and OPENS_BEFORE.search(
+        text, max(0, words.start() - 6), words.start()
+    )
+    return all(p.islower() for p in term[1:]) and (term[0].islower() or bool(opens))

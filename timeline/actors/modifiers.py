@@ -13,6 +13,7 @@ from functools import cache
 
 from timeline.actors.appositives import person_noun
 from timeline.actors.literals import apart
+from timeline.actors.owned_sites import site_after_an_owner
 from timeline.actors.roles import role_nouns
 from timeline.actors.vocabulary import (
     after_the,
@@ -141,6 +142,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
         # "the Darkhan plant", "on the Quito exchange": the place of a thing (a town the
         # model took for a person too, when the text writes it alone after "in")
         return True
+    if site_after_an_owner(text, surface, end, label):
+        return True  # "its Tarka plant", "the company's Orrin mill": where the works is
     if label not in ("GPE", "NORP", "LOC") and not adjective:
         # "Piraeus-based Halcyon", whatever the model took the place for
         return _BASED_AFTER.match(text, end) is not None

@@ -22,6 +22,7 @@ from timeline.actors.affiliations import affiliated_names, apposed_names
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.article_names import _ArticleNames, _Headlines
+from timeline.actors.bodies_of import bodies_of_places
 from timeline.actors.coordinated import coordinated_apart
 from timeline.actors.craft import with_named_craft
 from timeline.actors.defined_terms import with_company_terms
@@ -128,6 +129,7 @@ def canonical(
     added.extend(apposed_names(text, [*raw, *added]))  # "Nordgas, the system operator,"
     added.extend(affiliated_names(text, [*raw, *added]))  # "Pieter Botha of Cape Cycling"
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
+    raw = bodies_of_places(text, raw)  # "the Stock Exchange of Hong Kong", cut at its "of"
     names = _ArticleNames.of(text, raw, context, nouns)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]
     return _complete(text, mentions, names, context)

@@ -17,6 +17,7 @@ from timeline.actors.ailments import names_a_disease, names_a_journey_code
 from timeline.actors.clock_places import names_a_time_zone
 from timeline.actors.counted_people import counts_people
 from timeline.actors.measures import (
+    names_a_lower_case_term,
     names_a_sector,
     names_a_stage,
     names_a_sum,
@@ -67,7 +68,8 @@ TURN_LABEL = re.compile(
 def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
     it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
-    `locates_an_organisation`, `names_a_statistic`, `labels_a_turn`, `names_a_ticker`,
+    `locates_an_organisation`, `names_a_statistic`, `measures.names_a_lower_case_term`,
+    `labels_a_turn`, `names_a_ticker`,
     `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`,
     `member_letters.qualifies_a_name`, `occasions.names_an_occasion`,
     `occasions.names_a_day_of_observance`, `counted_people.counts_people`,
@@ -97,6 +99,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or names_a_grade(text, start, end)
         or locates_an_organisation(text, start, end, label)
         or names_a_statistic(text, start, end)
+        or names_a_lower_case_term(text, start, end)
         or labels_a_turn(text, start, end)
         or names_a_ticker(text, start, end)
         or qualifies_a_name(text, start, end)

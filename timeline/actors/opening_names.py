@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from timeline.actors.article_names import _Headlines
 from timeline.actors.common_nouns import singulars
+from timeline.actors.descriptors import without_descriptor
 from timeline.actors.literals import lower_case_words
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.overlapping import Overlapping
@@ -126,7 +127,8 @@ def opening_names(
         label = labels.get(name) or _RELATIVE_LABELS.get(
             (match.group("relative"), len(words) == 1), _label(words, nouns)
         )
-        found.append(RawSpan(start, end, name, label))
+        # "Rival Tarnow, which ...": a word of how it stands to another is no word of the name
+        found.append(without_descriptor(text, RawSpan(start, end, name, label)))
     return found
 
 

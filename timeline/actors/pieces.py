@@ -34,6 +34,11 @@ _PLACE_WORD = rf"{_NAME_WORD}(?:['’]s)?"
 _TWO_NAMES = re.compile(
     rf"({_PLACE_WORD}(?: {_PLACE_WORD})?) and ({_PLACE_WORD}(?: {_NAME_WORD})?)"
 )
+#: Two names joined by "to" after "from" (the text's, before the span): the two ends of a
+#: stretch, "from Lough Tarn to Vireford" (stop 36, helper `names7`).
+_RANGE = re.compile(rf"({_PLACE_WORD}(?: {_PLACE_WORD})?) to ({_PLACE_WORD}(?: {_NAME_WORD})?)")
+#: "from" right before a span.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 #: A person's name of two or three words after a comma ending a span: ", Lyuben Iliev".
 _PERSON_AFTER_COMMA = re.compile(rf", ({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})$")
 #: A place's name and a possessive at the start of a span: "Norway's ".
@@ -107,6 +112,10 @@ def pieces(
     [(9, 16, 'ORG'), (19, 36, 'ORG')]
     >>> pieces("at Moody's Investors Service", 3, 28, "ORG")  # no "the": one name
     [(3, 28, 'ORG')]
+    >>> pieces("work from Lough Tarn to Vireford", 10, 32, "ORG")
+    [(10, 20, 'GPE'), (24, 32, 'GPE')]
+    >>> pieces("runs from April to March", 10, 24, "DATE")
+    [(10, 24, 'DATE')]
     >>> pieces("in Tarn, Vire and Ense", 3, 17, "ORG")  # the model cut the list after "and"
     [(3, 7, 'ORG'), (9, 13, 'ORG')]
     >>> pieces("in North, West and Central Ardlish", 3, 18, "GPE")
@@ -163,6 +172,17 @@ def pieces(
         return [
             (start + pair.start(1), start + pair.end(1), "GPE"),
             (start + pair.start(2), start + pair.end(2), "GPE"),
+        ]
+    stretch = _RANGE.fullmatch(surface)
+    if (
+        stretch is not None
+        and label in ("GPE", "LOC", "FAC", "ORG")  # not a span of dates: "from April to June"
+        and _FROM_BEFORE.search(text, max(0, start - 6), start)
+        and not any(w.casefold() in organisation_words() for w in surface.split())
+    ):  # "from Lough Tarn to Vireford": where a stretch starts and where it ends
+        return [
+            (start + stretch.start(1), start + stretch.end(1), "GPE"),
+            (start + stretch.start(2), start + stretch.end(2), "GPE"),
         ]
     at = _AT_A_PLACE.fullmatch(surface)
     if at is not None and text[max(0, start - 1) : start] not in ('"', "“", "‘", "'"):

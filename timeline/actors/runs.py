@@ -17,6 +17,7 @@ from functools import cache
 from itertools import accumulate
 
 from timeline.actors.appositives import describes_a_person
+from timeline.actors.descriptors import without_descriptor
 from timeline.actors.literals import written_apart
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.portfolios import names_a_portfolio
@@ -114,7 +115,8 @@ def with_organisation_runs(
         inside.update(id(r) for r in overlapping)
         if owner is not None and not any(r.start < owner.end for r in overlapping):
             found.append(owner)
-        found.append(RawSpan(start, end, text[start:end], "ORG"))
+        # "Rival Tarnow Systems": a word of how it stands to another is no word of the name
+        found.append(without_descriptor(text, RawSpan(start, end, text[start:end], "ORG")))
     if not found:
         return list(raw)
     return sorted(

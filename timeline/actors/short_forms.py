@@ -243,19 +243,24 @@ def named_after_its_place(short: str, longer: str) -> bool:
     """Whether `longer` is a body of the place `short` names: one word, then a city's or an
     administrative unit's word (`data/administrative_units.txt`), and an organisation word at
     the end ("Sendai" of the "Sendai City Waterworks Bureau", "Tarka" of the "Tarka District
-    Council"): the word alone is the place, not the body's short form. Stop 31.
+    Council"): the word alone is the place, not the body's short form. Stop 31. The unit's
+    word may follow one word of its kind ("Tarka" of the "Tarka Urban District Council", "...
+    Rural District Council", "... Metropolitan Borough Council"; stop 36, helper `names7`).
 
     >>> named_after_its_place("Tarka", "Tarka City Council")
+    True
+    >>> named_after_its_place("Tarka", "Tarka Urban District Council")
     True
     >>> named_after_its_place("Tarka", "Tarka Motors"), named_after_its_place("Tarka", "Tarka City")
     (False, False)
     """
     words = longer.split()
+    unit = 2 if len(words) >= 4 and words[2].casefold() in _place_units() else 1
     return (
         " " not in short
         and len(words) >= 3
         and words[0] == short
-        and words[1].casefold() in _place_units()
+        and words[unit].casefold() in _place_units()
         and words[-1].casefold() in _body_ends()
     )
 

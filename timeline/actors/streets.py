@@ -1,7 +1,8 @@
 """Streets and roads the model missed, known by their shape: one to three capitalised words and
 a street's word ("on Pellam Road", "Corrick Street is to close": `data/street_words.txt`), or
 a road's number after its kind ("Highway 61", "State Route 9", "Interstate 14"). Where the
-sentence says it happens, the golds name the street (stop 34).
+sentence says it happens, the golds name the street (stop 34). Rivers and canals so written
+too ("a levee on the Tarka River gave way": `data/waterway_words.txt`, stop 36).
 
     >>> text = "Crews were sent to a substation on Pellam Road. Highway 61 stays shut."
     >>> [(r.text, r.label) for r in named_streets(text, [])]
@@ -41,8 +42,9 @@ def named_streets(
 ) -> list[RawSpan]:
     """Streets the model missed (no span of `raw` on them), labelled as facilities: a name of
     one to three capitalised words before a capitalised street's word, or a road's number
-    after its kind. None of the name's words opens sentences, is a title or a word of the
-    stop list ("The Road", "Mayor Street"); no number stands before it (an address: "41
+    after its kind; rivers and canals, as places, before a capitalised river's word. None of
+    the name's words opens sentences, is a title or a word of the stop list ("The Road",
+    "Mayor Street"); no number stands before it (an address: "41
     Pellam Road") nor a capitalised word (the street ends a longer name); a capitalised word
     after it makes it part of a longer name ("Pellam Road Clinic"), and a noun after it
     (`nouns`, the model's noun index) makes it a thing's description ("a Corrick Street shop",
@@ -57,12 +59,13 @@ def named_streets(
     []
     """
     found: list[RawSpan] = []
-    for match in _street_pattern().finditer(text):
-        start, end = match.span()
-        words = match.group(1).split()
-        if any(_no_name_word(word) for word in words):
-            continue
-        found.append(RawSpan(start, end, match.group(), "FAC"))
+    for pattern, label in ((_street_pattern(), "FAC"), (_waterway_pattern(), "LOC")):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            words = match.group(1).split()
+            if any(_no_name_word(word) for word in words):
+                continue
+            found.append(RawSpan(start, end, match.group(), label))
     for match in _NUMBERED.finditer(text):
         start, end = match.span()
         found.append(RawSpan(start, end, match.group(), "FAC"))
@@ -80,6 +83,14 @@ def _street_pattern() -> re.Pattern[str]:
     """A name and a capitalised street's word of `data/street_words.txt` (of four letters or
     more: "Rd", "Ave" and "Way" name no street by themselves)."""
     kinds = sorted({w.capitalize() for w in word_list("street_words.txt") if len(w) > 3})
+    return re.compile(rf"(?<![\w'’&.-])({_NAME})(?:{'|'.join(kinds)})(?![\w'’-])")
+
+
+@cache
+def _waterway_pattern() -> re.Pattern[str]:
+    """A name and a capitalised word of a river or a canal (`data/waterway_words.txt`):
+    "the Tarka River", "the Vell Canal" (stop 36)."""
+    kinds = sorted(w.capitalize() for w in word_list("waterway_words.txt"))
     return re.compile(rf"(?<![\w'’&.-])({_NAME})(?:{'|'.join(kinds)})(?![\w'’-])")
 
 

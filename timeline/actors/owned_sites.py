@@ -1,0 +1,57 @@
+"""A town before the noun of a works its owner holds, written after the owner ("its Tarka
+plant", "our Vell office", "the company's Orrin mill", "its Tarka branch"), says where the
+works is and names no actor (stop 36, helper `names7`): the golds of most writers since the
+early sets leave it out, as they leave out "the Tarka plant" (`modifiers._site_after_the`).
+Read by `modifiers.describes_a_thing`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
+from timeline.wordlists import word_set
+
+__all__ = ["site_after_an_owner"]
+
+#: An owner right before a name: "its ", "our ", "their ", "the company's ".
+_OWNER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:its|our|their)|(?<![\w'’-])[a-z]+['’]s)\s+$")
+#: The one or two lower-case words after a name: "plant", "assembly line".
+_TWO_WORDS_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+
+
+def site_after_an_owner(text: str, surface: str, end: int, label: str) -> bool:
+    """Whether the name `surface`, ending at `end`, is a town between an owner and the noun
+    of a works or a place of business (`data/site_nouns.txt`, as the first or the second
+    word after it): one the model tagged as a town, or a name it took for something else
+    that the text writes alone after a preposition of place ("in Tarka"). Not a name the
+    text writes as the first word of a longer one ("its Vell plant" beside "Vell Mining": the
+    company's own name), nor one of a company the model found ("its Kestrel Foods plant").
+
+    >>> site_after_an_owner("It will close its Tarka plant.", "Tarka", 23, "GPE")
+    True
+    >>> site_after_an_owner("the company's Orrin assembly line", "Orrin", 19, "GPE")
+    True
+    >>> site_after_an_owner("Vell Mining shut its Vell plant", "Vell", 25, "GPE")
+    False
+    >>> site_after_an_owner("its Tarka river", "Tarka", 9, "GPE")
+    False
+    >>> site_after_an_owner("shut its Kestrel Foods plant", "Kestrel Foods", 22, "ORG")
+    False
+    """
+    start = end - len(surface)
+    if _OWNER_BEFORE.search(text, max(0, start - 16), start) is None:
+        return False
+    words = _TWO_WORDS_AFTER.match(text, end)
+    if words is None or not any(word in _site_nouns() for word in words.groups() if word):
+        return False
+    if label == "GPE":
+        return not first_word_of_a_name(text, surface)
+    return label in ("ORG", "PERSON") and " " not in surface and written_as_a_place(text, surface)
+
+
+@cache
+def _site_nouns() -> frozenset[str]:
+    """Nouns of a works or a place of business: "plant", "branch" (`data/site_nouns.txt`)."""
+    return word_set("site_nouns.txt")
