@@ -11,12 +11,13 @@ import re
 from functools import cache
 
 from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
+from timeline.determiners import POSSESSIVES
 from timeline.wordlists import word_set
 
 __all__ = ["site_after_an_owner"]
 
-#: An owner right before a name: "its ", "our ", "their ", "the company's ".
-_OWNER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:its|our|their)|(?<![\w'’-])[a-z]+['’]s)\s+$")
+#: An owner right before a name: "its ", "our ", "their ", "the company's " (any possessive).
+_OWNER_BEFORE = re.compile(rf"(?<![\w'’-])(?:{POSSESSIVES}|[a-z]+['’]s)\s+$")
 #: The one or two lower-case words after a name: "plant", "assembly line".
 _TWO_WORDS_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 
