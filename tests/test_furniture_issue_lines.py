@@ -82,6 +82,7 @@ def test_a_dated_dateline_under_a_heading_of_fields_is_read() -> None:
         "Fares – What the rise means for commuters\n\nThe council approved the plan on Monday.\n",
         "Harbour news\n\nIn Tarrow – as in Leith – the council approved the plan on Monday.\n",
         "Harbour news\n\nThe council – in a late vote – approved the plan on Monday.\n",
+        "Harbour news\n\nMonday – The council approved the plan after a long and bitter debate.\n",
     ],
 )
 def test_a_headline_or_a_sentence_with_dashes_is_no_dateline(text: str) -> None:

@@ -17,6 +17,7 @@ Switzerland, May 10, 2021 – ", "PUNE: The state government ...". Split from
     >>> DATELINE_PATTERNS[6].match(lead)[0]
     'Frankfurt am Main – '
     >>> DATELINE_PATTERNS[6].match("Ferry fares – What the rise means for commuters this year")
+    >>> DATELINE_PATTERNS[6].match("Monday – The council voted to close the old pier at Tarrow.")
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 
 from timeline.furniture.boilerplate import alternatives
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import table, word_list
 
 __all__ = ["DASHED_DATELINE_PATTERNS", "DATELINE_PATTERNS"]
@@ -138,9 +140,12 @@ _WIRE_BRACKETED_DATELINE = re.compile(
 #: paragraph: "Frankfurt am Main – Quay Holdings AG today signed ...", "Tarrow — The trust has
 #: ..." (stop 36). The paragraph must run on as a sentence, its stop at its line's end, so a
 #: headline ("Fares – What the rise means") is none; a sentence's opener ("In", "The") is no
-#: place (`_PLACE`).
+#: place (`_PLACE`), and neither is a day ("Monday – The council ...": the story's date).
+_DAY_WORD = alternatives(
+    (*MONTHS, *WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "now", "meanwhile")
+)
 _PLACE_DASH_DATELINE = re.compile(
-    rf"^[ \t]*{_PLACE}(?:/{_PLACE})?[ \t]+[–—][ \t]+"
+    rf"^[ \t]*(?!(?i:{_DAY_WORD})\b){_PLACE}(?:/{_PLACE})?[ \t]+[–—][ \t]+"
     rf"(?=[{_UP}][^\n]{{40,}}[.!?][\"”’]?[ \t]*$)",
     re.MULTILINE,
 )
