@@ -149,8 +149,15 @@ def is_archive_copy_note(line: str) -> bool:
 
 @cache
 def _summary_line() -> re.Pattern[str]:
-    labels = alternatives(word_list("summary_headings.txt"))
-    return re.compile(rf"(?i:{labels})\s*:\s+[A-Z][^\n]{{20,300}}")
+    # only the headings that name a summary ("Summary", "Key points"): one with a function word
+    # is a phrase a live page runs its news into ("What we know: ...", "The big picture: ...")
+    small = {word.lower() for word in word_list("function_words.txt")}
+    names = tuple(
+        label
+        for label in word_list("summary_headings.txt")
+        if not small & set(label.lower().split())
+    )
+    return re.compile(rf"(?i:{alternatives(names)})\s*:\s+[A-Z][^\n]{{20,300}}")
 
 
 def is_summary_line(line: str) -> bool:
@@ -160,6 +167,8 @@ def is_summary_line(line: str) -> bool:
     >>> is_summary_line("Summary: The lender's profit rose 24% in the quarter; its bad loans fell.")
     True
     >>> is_summary_line("Summary judgment was granted on Monday.")
+    False
+    >>> is_summary_line("What we know: The ferry sank off Tarrow on Monday with 40 aboard.")
     False
     """
     return _summary_line().fullmatch(line.strip()) is not None
