@@ -118,6 +118,10 @@ def _section_datelines(text: str, first: re.Match[str]) -> list[tuple[int, int]]
     return spans
 
 
+#: The line break and the blanks between a heading's end and the next line's first word.
+_NEXT_LINE = re.compile(r"\s*\n\s*")
+
+
 def _dateline_under(head: str, end: int) -> re.Match[str] | None:
     """A dateline with a dash opening the first line under a heading of fields that ends at
     `end`, and running into the story: "MEDIA RELEASE — 61 Quay Street, Tarrow" over "Tarrow,
@@ -129,7 +133,7 @@ def _dateline_under(head: str, end: int) -> re.Match[str] | None:
     >>> _dateline_under("NOTICE — Ward 4\\nRevenue: the council raised rates.", 15) is None
     True
     """
-    line = re.compile(r"\s*\n\s*").match(head, end)
+    line = _NEXT_LINE.match(head, end)
     if line is None:
         return None
     matches = (pattern.match(head, line.end()) for pattern in DASHED_DATELINE_PATTERNS)
