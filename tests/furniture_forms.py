@@ -5,7 +5,9 @@ calls to subscribe, captions and credits, pointers, copyright and share lines, l
 name standing in the headline's block (an organisation's, a blog's, a show's title); and the
 kinds of `tests/furniture_notes_forms.py` (reprints, page history, writers' bios, galleries,
 reader calls; stop 34) and of `tests/furniture_print_forms.py` (print-era datelines, captions
-placing their people or credited after a dash, mastheads, a paper's small notices; stop 35).
+placing their people or credited after a dash, mastheads, a paper's small notices; stop 35) and
+of `tests/furniture_issue_forms.py` (a release's datelines, a paper's file pictures, an issue's
+own lines, a bulletin's notices; stop 36).
 Beside them, story sentences built from the same words (`near_misses`): they are no furniture.
 
     >>> from hypothesis import find
@@ -23,6 +25,7 @@ from __future__ import annotations
 import pandas as pd
 from hypothesis import strategies as st
 
+from .furniture_issue_forms import bulletin_notice, file_caption, issue_line, release_dateline
 from .furniture_notes_forms import (
     gallery_counter,
     history_note,
@@ -336,6 +339,10 @@ FORMS: dict[str, Lines] = {
     "placed caption": placed_caption(),
     "masthead": masthead_line(),
     "notice": column_notice(),
+    "release dateline": release_dateline(),
+    "file caption": file_caption(),
+    "issue": issue_line(),
+    "bulletin": bulletin_notice(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -361,6 +368,10 @@ PLACES: dict[str, tuple[str, ...]] = {
     "placed caption": ("head", "between", "foot"),
     "masthead": ("head",),
     "notice": ("between", "foot"),
+    "release dateline": ("lead",),
+    "file caption": ("head", "between", "foot"),
+    "issue": ("head", "between", "foot"),
+    "bulletin": ("between", "foot"),
 }
 
 
@@ -396,6 +407,12 @@ def near_misses(draw: st.DrawFn) -> tuple[str, str]:
                 f"Admission charges at the museum rose on {day}, the trust said.",
                 f"Masses were said at 11 a.m. on {day} for the crew of the trawler.",
                 f"{name.title()} left the court on {day} after the hearing.",
+                f"Good morning, the mayor told the crowd at the quay on {day}.",
+                f"In other news, the council approved the harbour budget on {day}.",
+                f"Archive staff found the missing reel of film on {day}, the library said.",
+                f"Dancing at the pavilion was cancelled on {day}, the club said.",
+                f"Summary figures released on {day} showed that exports had fallen.",
+                f"Sponsored events at the quay were cancelled on {day}.",
             ]
         )
     )

@@ -57,6 +57,7 @@ from timeline.furniture.headings import (
     numbered_headings,
     subheadings,
 )
+from timeline.furniture.issue_lines import jump_heads
 from timeline.furniture.kinds import Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture.letter_lines import letter_lines
 from timeline.furniture.line_rules import LINE_RULES
@@ -401,6 +402,7 @@ def _furniture(text: str) -> tuple[Furniture, ...]:
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in numbered_headings(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in coded_items(text))
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in update_labels(text))
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in jump_heads(text))
     fields = field_block(text, [(piece.start, piece.end) for piece in found])
     fields.extend(header_fields(text))  # a record's fields, no sentence among them
     found.extend(Furniture(*span, FurnitureKind.CREDIT) for span in fields)

@@ -96,6 +96,10 @@ _CAPTION_START = re.compile(
     # quay at dawn.", "PICTURE | COURIER STAFF: Crowds at the hall."
     r"|(?:PHOTO|PICTURE|IMAGE)S?(?:\s*\|\s*[A-Z][A-Z'’&. ]{0,30}?){1,2}\s*:\s"
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:photo(?:graph)?|picture)s?\s+by\s+[A-Z][^\n:.!?]{1,40}:\s"
+    # the paper's own picture, its name before the label: "Courier photo: Crowds wait outside
+    # the hall.", "Staff picture: ..." (stop 36; a story's "The photo: ..." opens in small words)
+    r"|(?!(?:The|A|An|This|That|Our|His|Her|Their)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+    r"(?i:photo(?:graph)?|picture)s?\s*:\s+(?=[A-Z])"
     # a graphic's title: "Chart of the week: ...", "Graphic: ...", "Map: Flooded districts"
     r"|(?i:chart|graph|graphic|infographic|map)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:"
     # where the picture stands on the page: "ABOVE: ...", "Left to right: ...", "INSET: ..."
@@ -129,8 +133,10 @@ _CAPTION_END = re.compile(
     rf"|[.!?]\s+\|\s+(?:{_NAME}/{_ORGANISATION}|{_NAME}\s+via\s+{_ORGANISATION})$"
     # a credit of a few words in lower case: "Photo: family collection", "Image: supplied"
     rf"|[.!?]\s+{_LABEL}\s*:\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}$"
-    # the paper's own photo, in brackets: "(Courier photograph)", "(Journal photograph.)"
-    r"|\((?:[A-Z][\w'’-]*\s+){1,3}(?i:photo(?:graph)?|picture)s?\.?\)$"
+    # the paper's own photo, in brackets: "(Courier photograph)", "(Journal photograph.)", an
+    # earlier one from its files too, "(Courier file photo)", "(NP archive picture)" (stop 36)
+    r"|\((?:[A-Z][\w'’-]*\s+){1,3}(?:(?i:file|archive|stock)\s+)?"
+    r"(?i:photo(?:graph)?|picture)s?\.?\)$"
     # the reader's cue on a picture or a graphic: "... (click to enlarge)"
     r"|\((?i:click|tap)\s+(?:here\s+|the\s+\w+\s+)?to\s+(?i:enlarge|expand|zoom(?:\s+in)?|"
     r"view\s+(?:larger|full[- ]size))\)$"
@@ -342,5 +348,8 @@ CAPTION_RULE = LineRule(
         "Jo Lee after the auction at a hotel in Tarrow. — Photo: Al Roy",
         "The council hall in Tarrow. — File photo: Al Roy",
         "(Courier picture by Jo Lee)",
+        "The old quay at Tarrow during the storm of 1998. (Courier file photo)",
+        "(Harbour News file photo)",
+        "Courier photo: A ferry waits at the quay on Monday morning.",
     ),
 )

@@ -51,10 +51,22 @@ def is_event_notice(line: str) -> bool:
     False
     >>> is_event_notice("Admission will be free on Sunday from 10 a.m., the museum said.")
     False
+
+    Its day may stand for its clock, "Sunday night", "Saturday next" (stop 36):
+
+    >>> is_event_notice("DANCING at the Quay Pavilion, Sunday night, to Al Roy and his Band. "
+    ...                 "Admission 3/6.")
+    True
     """
-    if len(line) > NOTICE_CHARS or CLOCK.search(line) is None:
+    if len(line) > NOTICE_CHARS:
+        return False
+    if CLOCK.search(line) is None and _WEEKDAY.search(line) is None:
         return False
     return _admission().search(line) is not None and "no verb" in shape_cues(line)
+
+
+#: A weekday's name, the day a notice's event is held on when it gives no clock.
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(day.title() for day in WEEKDAYS)})\b")
 
 
 @cache
@@ -92,16 +104,38 @@ def is_timetable(line: str) -> bool:
     False
     >>> is_timetable("Information line: 555-0190 (7 a.m.–9 p.m.)")
     False
+    >>> is_timetable("Choir practice: Thursdays, 7.30 p.m., Room 4, Quay Hall. Everyone welcome.")
+    True
+    >>> is_timetable("Meetings: Mondays, 5 p.m., when the council chose to close the Quay Hall.")
+    False
     """
     label = _TIMETABLE_LABEL.match(line)
     if label is None or len(line) > NOTICE_CHARS or CLOCK.search(line) is None:
         return False
-    # its clocks read, the rest is days and the words that join them
-    tokens = _TIMETABLE_TOKEN.findall(CLOCK.sub(" ", line[label.end() :]))
+    # a welcome closing it is the notice's: "... Everyone welcome." (stop 36)
+    body = _WELCOME.sub("", line[label.end() :])
+    fields = CLOCK.sub(" ", body)
+    # its clocks read, the rest is days and the words that join them; the room it meets in may
+    # follow in fields of its own, "Mondays, 5:30 p.m., Room 105, Student Centre." (stop 36)
+    fields = _ROOM_FIELDS.sub("", fields)
+    tokens = _TIMETABLE_TOKEN.findall(fields)
     words = [token.lower() for token in tokens if not token[0].isdigit()]
     return any(word in _timetable_days() for word in words) and all(
         word in _timetable_days() or word in _timetable_joins() for word in words
     )
+
+
+#: A notice's closing welcome: "Everyone welcome.", "All are welcome, especially newcomers."
+_WELCOME = re.compile(
+    r"(?<=[.;])\s+(?:Everyone|Everybody|All|Newcomers|Visitors|New\s+members)\s+(?:are\s+|is\s+)?"
+    r"(?:very\s+)?welcome\b[^\n.!]{0,60}[.!]?\s*$"
+)
+#: The fields after a timetable's clocks that name where it is held, each from a capital
+#: after a comma: ", Room 105, Student Centre.", ", the Parish Hall".
+_ROOM_FIELDS = re.compile(
+    r"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d[\w-]*|of|and|&)){0,4})+"
+    r"\s*\.?\s*$"
+)
 
 
 COLUMN_RULES: tuple[LineRule, ...] = (
@@ -114,6 +148,7 @@ COLUMN_RULES: tuple[LineRule, ...] = (
             "Jumble Sale, Church Hall, Saturday, 2.30 p.m. Admission 3d.",
             "Concert in the Town Hall, Sunday at 8 p.m. Tickets: £3.",
             "TARROW ROWING CLUB. Dance, Harbour Rooms, Saturday next, 9 p.m. Admission free.",
+            "DANCING at the Quay Pavilion, Sunday night, to Al Roy and his Band. Admission 3/6.",
         ),
     ),
     LineRule(
@@ -125,6 +160,7 @@ COLUMN_RULES: tuple[LineRule, ...] = (
             "Confessions: Saturdays 7 to 8.30 p.m.",
             "Opening hours: Mondays to Fridays 9 a.m. to 5 p.m.; Saturdays 10 a.m. to 1 p.m.",
             "Surgery hours: daily 9 to 11 a.m. and 5 to 7 p.m.",
+            "Choir practice: Thursdays, 7.30 p.m., Room 4, Quay Hall. Everyone welcome.",
         ),
     ),
 )

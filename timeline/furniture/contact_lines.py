@@ -143,6 +143,10 @@ def is_contact_line(line: str) -> bool:
     True
     >>> is_contact_line("Police closed Quay Street, Leith EH6 6LX, on Monday.")
     False
+    >>> is_contact_line("Quay Holdings AG, Investor Relations: Jo Lee, tel. 01 261 19 08")
+    True
+    >>> is_contact_line("Quay Holdings AG, investor relations: the shares fell on Monday.")
+    False
     """
     label = _contact_label().match(line)
     if label is not None:
@@ -154,6 +158,13 @@ def is_contact_line(line: str) -> bool:
         )
     if _PHONE_ALONE.fullmatch(line) is not None and _phone_number(line):
         return True
+    # the company's name first, then its label and its colon, and a number or an address:
+    # "Quay Holdings AG, Investor Relations: Jo Lee, tel. 01 261 19 08" (stop 36)
+    field = _LEADING_FIELD.match(line)
+    label = None if field is None else _contact_label().match(line, field.end())
+    if label is not None and re.match(r"\s*:", line[label.end() :]) is not None:
+        rest = line[label.end() :]
+        return _phone_number(rest) or _EMAIL.search(rest) is not None
     if (
         _POSTAL_LINE.fullmatch(line) is not None or _POSTCODE_LINE.fullmatch(line) is not None
     ) and len(line.split()) <= POSTAL_WORDS:
@@ -168,6 +179,9 @@ def is_contact_line(line: str) -> bool:
     call = _CALL.search(line) if any(verb.lower() in lowered for verb in _CALLS) else None
     return call is not None and _phone_number(call.group()) and _REPORTED.search(line) is None
 
+
+#: A contact's company before its label, one field from a capital: "Quay Holdings AG, ".
+_LEADING_FIELD = re.compile(r"[A-Z][^\n,:;.]{1,50},\s+")
 
 #: A sentence that tells the reader to call a number: "Call the helpline on 0800 555 0193".
 _CALLS = ("Call", "Phone", "Ring", "Text")

@@ -11,6 +11,13 @@ Switzerland, May 10, 2021 – ", "PUNE: The state government ...". Split from
     'TARROW, Feb 7: '
     >>> DATELINE_PATTERNS[4].match("Tarrow, Nov 16 (Wire) The police said on Sunday ...")[0]
     'Tarrow, Nov 16 (Wire) '
+    >>> DATELINE_PATTERNS[5].match("TARROW--(WIRE SERVICE)--Quay Holdings today said ...")[0]
+    'TARROW--(WIRE SERVICE)--'
+    >>> lead = "Frankfurt am Main – Quay AG today signed a deal with a Tarrow bank."
+    >>> DATELINE_PATTERNS[6].match(lead)[0]
+    'Frankfurt am Main – '
+    >>> DATELINE_PATTERNS[6].match("Ferry fares – What the rise means for commuters this year")
+    >>> DATELINE_PATTERNS[6].match("Monday – The council voted to close the old pier at Tarrow.")
 """
 
 from __future__ import annotations
@@ -18,9 +25,10 @@ from __future__ import annotations
 import re
 
 from timeline.furniture.boilerplate import alternatives
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import table, word_list
 
-__all__ = ["DATELINE_PATTERNS"]
+__all__ = ["DASHED_DATELINE_PATTERNS", "DATELINE_PATTERNS"]
 
 #: A month's name or its abbreviation, in capitals too as some papers set the dateline's day:
 #: "Feb. 4", "FEB. 4", "FEBRUARY 4" (stop 35).
@@ -119,6 +127,28 @@ _UNDASHED_DATELINE = re.compile(
     rf"\s*\((?:[{_UP}][\w&.'’/ -]{{0,30}}|[a-z]{{2,5}})\)[ \t]+(?=[\"“‘{_UP}])",
     re.MULTILINE,
 )
+#: A release wire's dateline, its source in brackets between two dashes and no space, as the
+#: wires of company releases write it: "TARROW--(WIRE SERVICE)--Quay Holdings today ...",
+#: "Leith, Scotland--(Release Wire)--The trust ..." (stop 36).
+_WIRE_BRACKETED_DATELINE = re.compile(
+    rf"^[ \t]*(?:[{_UP}][{_UP}'’.-]+(?:[ /-][{_UP}][{_UP}'’.-]+){{0,3}}|{_PLACE})"
+    rf"(?:,\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}})?(?:,\s+{_DATE})?"
+    rf"\s*(?:--|[–—])\s*\([{_UP}][\w&.'’/ -]{{1,40}}\)\s*(?:--|[–—])\s*(?=[\"“‘{_UP}0-9])",
+    re.MULTILINE,
+)
+#: A place in ordinary case and a spaced dash, no day, as a company's release opens its first
+#: paragraph: "Frankfurt am Main – Quay Holdings AG today signed ...", "Tarrow — The trust has
+#: ..." (stop 36). The paragraph must run on as a sentence, its stop at its line's end, so a
+#: headline ("Fares – What the rise means") is none; a sentence's opener ("In", "The") is no
+#: place (`_PLACE`), and neither is a day ("Monday – The council ...": the story's date).
+_DAY_WORD = alternatives(
+    (*MONTHS, *WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "now", "meanwhile")
+)
+_PLACE_DASH_DATELINE = re.compile(
+    rf"^[ \t]*(?!(?i:{_DAY_WORD})\b){_PLACE}(?:/{_PLACE})?[ \t]+[–—][ \t]+"
+    rf"(?=[{_UP}][^\n]{{40,}}[.!?][\"”’]?[ \t]*$)",
+    re.MULTILINE,
+)
 #: The shapes of a dateline, read by `timeline.furniture` near the top of a text.
 DATELINE_PATTERNS = (
     _CAPITAL_DATELINE,
@@ -126,4 +156,11 @@ DATELINE_PATTERNS = (
     _DATED_DATELINE,
     _COLON_DATELINE,
     _UNDASHED_DATELINE,
+    _WIRE_BRACKETED_DATELINE,
+    _PLACE_DASH_DATELINE,
+)
+#: The shapes whose dateline ends with a dash or a source, not a colon (a label's colon under a
+#: heading is no dateline).
+DASHED_DATELINE_PATTERNS = tuple(
+    pattern for pattern in DATELINE_PATTERNS if pattern is not _COLON_DATELINE
 )

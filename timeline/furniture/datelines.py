@@ -17,6 +17,7 @@ import re
 from timeline.furniture.bylines import DATELINE_PATTERNS
 from timeline.furniture.captions import sourced
 from timeline.furniture.dateline_search import first_outside
+from timeline.furniture.dateline_shapes import DASHED_DATELINE_PATTERNS
 from timeline.furniture.kinds import Furniture, FurnitureKind
 from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.site_lines import summary_bullets
@@ -44,11 +45,19 @@ def dateline_furniture(text: str, found: list[Furniture]) -> list[Furniture]:
     if not datelines:
         return []
     first = min(datelines, key=lambda match: match.start())
-    # the first is a heading of fields, not a dateline: none is read under it (a label's
-    # colon or a dash further down would be taken for one)
+    # the first is a heading of fields, not a dateline: only a dateline on the line right under
+    # it is read (a label's colon or a dash further down would be taken for one)
     heading = _heading_of_fields(head, first)
     if heading is not None:
-        return [Furniture(*heading, FurnitureKind.PROMO)]
+        under = _dateline_under(head, heading[1])
+        pieces = [] if under is None else _with_dateline(text, under)
+        return [Furniture(*heading, FurnitureKind.PROMO), *pieces]
+    return _with_dateline(text, first)
+
+
+def _with_dateline(text: str, first: re.Match[str]) -> list[Furniture]:
+    """The dateline `first` and what it brings: the datelines of a wire's later sections, a
+    summary's bullets over it, a photo's caption credited to its source."""
     start = first.start() + len(first.group()) - len(first.group().lstrip())
     pieces = [Furniture(start, first.end(), FurnitureKind.DATELINE)]
     pieces.extend(
@@ -107,6 +116,37 @@ def _section_datelines(text: str, first: re.Match[str]) -> list[tuple[int, int]]
                 written = match.group()
                 spans.append((match.start() + len(written) - len(written.lstrip()), match.end()))
     return spans
+
+
+#: The line break and the blanks between a heading's end and the next line's first word.
+_NEXT_LINE = re.compile(r"\s*\n\s*")
+
+
+def _dateline_under(head: str, end: int) -> re.Match[str] | None:
+    """A dateline with a dash opening the first line under a heading of fields that ends at
+    `end`, and running into the story: "MEDIA RELEASE — 61 Quay Street, Tarrow" over "Tarrow,
+    4 June 1991 – The two banks today ..." (stop 36; a colon's dateline there may be a label).
+
+    >>> head = "MEDIA RELEASE — 61 Quay Street, Tarrow\\nTarrow, 4 June 1991 – The banks merged."
+    >>> _dateline_under(head, 38).group()
+    'Tarrow, 4 June 1991 – '
+    >>> _dateline_under("NOTICE — Ward 4\\nRevenue: the council raised rates.", 15) is None
+    True
+    """
+    line = _NEXT_LINE.match(head, end)
+    if line is None:
+        return None
+    matches = (pattern.match(head, line.end()) for pattern in DASHED_DATELINE_PATTERNS)
+    return next(
+        (match for match in matches if match is not None and _runs_on(head, match.end())), None
+    )
+
+
+def _runs_on(head: str, end: int) -> bool:
+    """Whether the line goes on after `end` in words with small letters, as a sentence does."""
+    line_end = head.find("\n", end)
+    rest = head[end : line_end if line_end >= 0 else len(head)]
+    return any(c.islower() for c in rest)
 
 
 def _heading_of_fields(head: str, match: re.Match[str]) -> tuple[int, int] | None:

@@ -39,6 +39,7 @@ from timeline.furniture.headings import (
     is_table_note,
     is_timed_heading,
 )
+from timeline.furniture.issue_lines import ISSUE_RULES, RUNNING_HEAD_RULE
 from timeline.furniture.issuer_lines import ISSUER_RULES
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
@@ -65,6 +66,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     *COLUMN_RULES,  # a paper's small notices: an event's with its price, a timetable
     *ISSUER_RULES,  # a listed issuer's codes and listing
     *NEWSLETTER_RULES,
+    *ISSUE_RULES,  # an issue's greeting and contents, a journal's running head, an archive's copy
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"
     *PROGRAMME_RULES,  # a podcast's or a station's lines
     *TRANSCRIPT_RULES,  # a transcript's cues and hand-overs
@@ -116,6 +118,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     STAMP_RULE,
     MASTHEAD_RULE,  # a print-era masthead with its date, its fields parted by commas
+    RUNNING_HEAD_RULE,  # a journal's running head and its item's reference
     LineRule("dateline line", FurnitureKind.DATELINE, is_dateline_line, ("Kumasi, May 4 -",)),
     LineRule(
         "place and date",
@@ -175,6 +178,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             "More rugby: Cup final moved to the harbour ground",
             "Next week in Harbour Notes: the new pilotage fees explained",
             "Next week: the ferrymen who still row the estuary.",
+            "Next Friday: what the new timetable means for the island's commuters.",
+            "SPONSORED · Quay Dental is open late on Thursdays, 8 a.m. to 9 p.m.",
+            "Read the previous one: Who pays for the harbour wall?",
             "Tomorrow on Coast Tonight: the oyster season opens at Tarrow.",
             "VIDEO: The mayor of Tarrow speaks to reporters after the vote.",
             "SHOP THE STORY: Quay Atelier linen jacket, $420",

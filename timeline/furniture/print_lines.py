@@ -227,6 +227,12 @@ def _almanac_break() -> re.Pattern[str]:
 _WEATHER_NOTE_RE = re.compile(r"(?i:weather)\s*:\s*[A-Z][^\n.!?:]{0,60}[.;]?")
 #: What a forecast does not say.
 _WEATHER_SAID_RE = re.compile(r"\b(?:said|says|told|warned|reported)\b")
+#: A place's forecast after the weather's label, a few words and its top or bottom temperature:
+#: "Sydney showers clearing, top 74.", "Inland frost, min 2." (stop 36).
+_FORECAST_RE = re.compile(
+    r"[A-Z][^\n.!?:]{0,50}\b(?i:top|max(?:imum)?|min(?:imum)?|high|low)\s+-?\d{1,3}"
+    r"(?:\s*°\s*[CF]?|[CF])?[.;]?"
+)
 
 
 def is_almanac_line(line: str) -> bool:
@@ -246,14 +252,27 @@ def is_almanac_line(line: str) -> bool:
     False
     >>> is_almanac_line("Tides: High water 6.12 a.m., 6.40 p.m. Low water 12.05 a.m., 12.31 p.m.")
     True
+    >>> is_almanac_line("WEATHER: Tarrow fine and mild, top 79. Leith showers clearing, top 74.")
+    True
+    >>> is_almanac_line("Weather: Heavy rain is expected across the state on Sunday.")
+    False
     """
     items = [item for item in _almanac_break().split(line.strip()) if item]
+    # a bulletin's weather: its label's note, then each place's forecast with its temperature,
+    # "WEATHER: Tarrow fine and mild, top 79. Leith showers clearing, top 74." (stop 36)
+    forecasts = [_FORECAST_RE.fullmatch(item) is not None for item in items[1:]]
     return (
         bool(items)
         and _WEATHER_SAID_RE.search(line) is None
-        and any(_almanac_item().fullmatch(item) for item in items)
+        and (
+            any(_almanac_item().fullmatch(item) for item in items)
+            or (_WEATHER_NOTE_RE.fullmatch(items[0]) is not None and any(forecasts))
+        )
         and all(
-            _almanac_item().fullmatch(item) or _WEATHER_NOTE_RE.fullmatch(item) for item in items
+            _almanac_item().fullmatch(item)
+            or _WEATHER_NOTE_RE.fullmatch(item)
+            or _FORECAST_RE.fullmatch(item)
+            for item in items
         )
     )
 

@@ -33,7 +33,8 @@ def _promo_opening() -> re.Pattern[str]:
     openings = alternatives(word_list("promo_openings.txt"))
     openers = alternatives(word_list("function_words.txt"))
     call = rf"(?!(?:{openers})\b)[A-Z][\w'’-]*(?:\s+[\w'’&-]+){{0,{HEADING_WORDS - 3}}}[:.]\s+"
-    return re.compile(rf"(?:[*_(\[]|[-–—]\s*)?(?:{call})?(?i:{openings})\b")
+    # a footnote's mark and a space too, "* This article was updated ..." (stop 36)
+    return re.compile(rf"(?:[*_(\[]|\*[ \t]|[-–—]\s*)?(?:{call})?(?i:{openings})\b")
 
 
 def is_promo_opening(line: str) -> bool:
@@ -68,7 +69,9 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
             # its day in brackets or after a comma: "Correction (June 14): ...", "Correction,
             # March 5, 2019: ..."
             r"(?:\s*\([^()\n]{1,24}\)|,\s*[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?"
-            r"|,\s*\d{1,2}\s+[^\W\d_]{3,9}\.?(?:,?\s*\d{4})?)?\s*[:|]\s*\S[^\n]*"
+            r"|,\s*\d{1,2}\s+[^\W\d_]{3,9}\.?(?:,?\s*\d{4})?)?"
+            # or a middle dot, as a mail's advertisement sets its label: "SPONSORED · ..."
+            r"(?:\s*[:|]|\s+·)\s*\S[^\n]*"
         ),
         # a pointer to the story in another language: "Lire en français : ...", "Read this in
         # Spanish: ..." (`data/language_pointers.txt`, then the language's name)
@@ -94,7 +97,9 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
         # title, no clause ("Next week: the pilots who ..."; "Next week: we sail to ..." is the
         # story's)
         re.compile(
-            r"(?:Coming\s+)?(?:(?i:next)\s+(?:week|time|episode|issue|month)|Tomorrow|Coming\s+up)"
+            # or the day it comes, "Next Sunday: what the harvest means for prices" (stop 36)
+            r"(?:Coming\s+)?(?:(?i:next)\s+(?:week|time|episode|issue|month|"
+            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|Tomorrow|Coming\s+up)"
             r"(?:\s+(?:in|on)\s+[^\n:|]{1,40}:\s*\S[^\n]*"
             r"|\s*:\s*(?:the|an?|how|why|what|inside|meet)\s[^\n]*)"
         ),

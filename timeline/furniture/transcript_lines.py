@@ -33,7 +33,9 @@ _CUE = re.compile(
     r"(?:(?:After|Before)\s+(?:the|this)\s+(?:break|news|headlines|bulletin|weather)"
     r"|Coming\s+up(?:\s+next)?|Still\s+(?:to\s+come|ahead)|Up\s+next|Next(?:\s+hour)?"
     r"|Later\s+(?:in\s+(?:the|this)\s+(?:programme|program|show|hour|bulletin)|on)"
-    r"|When\s+we\s+come\s+back|Tomorrow\s+on\s+the\s+programme)"
+    r"|When\s+we\s+come\s+back|Tomorrow\s+on\s+the\s+programme"
+    # a bulletin's round-up of its other items (stop 36): "In other news this hour: ..."
+    r"|(?:In\s+other|Also\s+in\s+the)\s+news(?:\s+(?:this\s+hour|today|tonight|this\s+morning))?)"
     r"\s*:\s+[^\n:]{1,160}"
 )
 
@@ -44,6 +46,10 @@ def is_programme_cue(line: str) -> bool:
     >>> is_programme_cue("Still to come: the weather, and the cup final.")
     True
     >>> is_programme_cue("Next: the council voted 7-2 to raise fares.")
+    False
+    >>> is_programme_cue("In other news this hour: bus fares, the quay inquest, and the weather.")
+    True
+    >>> is_programme_cue("In other news: the council voted on Monday to raise fares.")
     False
     """
     return _CUE.fullmatch(line) is not None and not _FINITE.search(line)
@@ -234,6 +240,7 @@ TRANSCRIPT_RULES: tuple[LineRule, ...] = (
         (
             "After the break: rice prices in the northern provinces.",
             "Coming up: the harbour's new ferry timetable",
+            "In other news this hour: bus fares, the quay inquest, and rain on the coast.",
             "Still to come: the weather, and the cup final.",
             "Later in the programme: your letters.",
         ),

@@ -44,6 +44,7 @@ from timeline.published.foot_days import (
     sending_day,
     sign_off_year,
 )
+from timeline.published.issue_week import issue_week_day
 from timeline.published.writing_day import writing_day
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import full_year
@@ -267,6 +268,33 @@ def _years_disagree(
     return _weekday_dates(story, None, mentioned) != _weekday_dates(story, None, everywhere)
 
 
+def _past_floor(story: str) -> int | None:
+    """The latest year the story names in a past clause ("The levee was completed in 1962"):
+    the story was written after it, so a weekday-bearing date placed in an earlier year is
+    placed wrong (stop 36; a year in a clause of the future, "was due to open in 2027", is
+    none).
+
+    >>> _past_floor("The levee was completed in 1962. It is due to reopen in 2027.")
+    1962
+    >>> _past_floor("The levee is due to reopen in 2027.") is None
+    True
+    >>> _past_floor("He signed a contract running until June 2018.") is None
+    True
+    """
+    past = [
+        int(match.group(0))
+        for match in _YEAR_RE.finditer(story)
+        if _AT_A_YEAR.search(story, max(0, match.start() - 24), match.start()) is not None
+        and clause_tense(story, match.start(), match.end()) == "past"
+    ]
+    return max(past, default=None)
+
+
+#: A year that something happened in ("in 1962", "in June 1962", "since 2003"), not a bound of
+#: a time still running ("until June 2018", "by 2030").
+_AT_A_YEAR = re.compile(r"\b(?:in|since)\s+(?:[A-Za-z]+\.?\s+)?$")
+
+
 #: A month and its year: "April 1956", "Sept. 1939", "JUNE 1958".
 _MONTH_YEAR_RE = re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<year>1[6-9]\d\d|20\d\d)\b")
 
@@ -348,6 +376,9 @@ def _infer(text: str) -> Published:
         return Published(head, "dateline")
     if stated is not None:
         return Published(stated, "dateline")
+    weekly = issue_week_day(text) if head is None else None  # "Week 41, 1994" + "TARROW, Wed."
+    if weekly is not None and plausible(weekly, this_year):
+        return Published(weekly, "dateline")
     # A photo caption's or a byline's date is not the story's: furniture is no evidence here.
     story = without_furniture(text)
     copyright_year, mentioned = _evidence_years(text, story)
@@ -357,6 +388,9 @@ def _infer(text: str) -> Published:
     )
     if weekday_dates and _years_disagree(text, story, copyright_year, mentioned):
         weekday_dates = []  # the page's own years place its weekdays elsewhere: no guess
+    floor = _past_floor(story) if weekday_dates else None
+    if floor is not None:  # "was completed in 1962": no weekday of the story fits before it
+        weekday_dates = [day for day in weekday_dates if day.year >= floor]
     if head is not None:
         signed = sign_off_year(text, head)  # "HW 12-10-77 1840 GMT" under "TARROW, Oct. 12"
         if signed is not None:

@@ -31,7 +31,7 @@ from timeline.temporal import Timex, tag
 from timeline.temporal.calendar import add_months
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
 
-__all__ = ["DEICTIC_WORDS", "LEAD_SENTENCES", "MAX_DAYS_BEFORE", "writing_day"]
+__all__ = ["DEICTIC_WORDS", "LEAD_SENTENCES", "MAX_DAYS_BEFORE", "dateline_weekday", "writing_day"]
 
 #: Sentences of the story that count as its lead.
 LEAD_SENTENCES = 3
@@ -101,6 +101,19 @@ def writing_day(text: str, published: date) -> date | None:
         if found is not None:
             return found
     return None
+
+
+def dateline_weekday(text: str) -> int | None:
+    """The weekday (1 Monday .. 7 Sunday) a dateline near the top names alone, "STOCKHOLM,
+    Wednesday --", as a weekly's stories are filed; None when its dateline names none.
+
+    >>> dateline_weekday("TARROW, Wednesday -- The ferry sailed."), dateline_weekday("It sank.")
+    (3, None)
+    """
+    dateline = _WEEKDAY_DATELINE.search(text[:_LEAD_CHARS])
+    if dateline is None or dateline["weekday"] is None:
+        return None
+    return _WEEKDAY_FORMS[dateline["weekday"]]
 
 
 def _dateline_day(dateline: re.Match[str], published: date) -> date | None:
