@@ -284,7 +284,10 @@ def organisation_anaphora(
         elif (
             subject is not None
             and _of_kind(match.group("noun"), subject)
-            and match.group("noun") not in referents
+            and (
+                match.group("noun") not in referents
+                or not _kept(referents[match.group("noun")], organisations, chain, subject, start)
+            )
         ):
             antecedent = subject
         elif named is not None and start - named.end <= THING_REACH:
@@ -312,6 +315,38 @@ def organisation_anaphora(
         found.append(mention)
         chain.insert(bisect_right([m.start for m in chain], start), mention)
     return found
+
+
+def _kept(
+    referent: ActorMention,
+    organisations: list[ActorMention],
+    chain: list[ActorMention],
+    subject: ActorMention,
+    start: int,
+) -> bool:
+    """Whether the organisation a noun stood for before (`referent`) still holds it at
+    `start` over `subject`, the organisation opening the sentence before: unless the story
+    left it (not named nor pointed to within `THING_REACH`) and the subject is a new one,
+    named there for the first time ("Orlo Ltd ... the company listed in 1997. [a paragraph]
+    Vell Shipping said it ordered two ships. The company paid $65 million": Vell). One named
+    before as another's buyer keeps no noun ("Tirra Air ... bids from Luftex. Luftex declined
+    to comment. The airline's traffic fell": Tirra Air).
+
+    >>> orlo, vell = (ActorMention(0, 4, "Orlo", "Orlo", "organisation"),
+    ...               ActorMention(600, 604, "Vell", "Vell", "organisation"))
+    >>> _kept(orlo, [orlo, vell], [], vell, 700), _kept(orlo, [orlo, vell], [], vell, 300)
+    (False, True)
+    >>> again = ActorMention(650, 654, "Vell", "Vell", "organisation")
+    >>> _kept(orlo, [orlo, vell, again], [], again, 700)
+    True
+    """
+    first = next((m for m in organisations if m.name == subject.name), subject)
+    if first.start != subject.start:
+        return True  # named before: no new topic
+    return any(
+        m.name == referent.name and 0 <= start - m.end <= THING_REACH
+        for m in (*organisations, *chain)
+    )
 
 
 #: A comma and a space between a place and a word: "Kelby Park, Dunmore".
