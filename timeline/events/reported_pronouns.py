@@ -1,10 +1,11 @@
-"""A "he" or "she" inside what a sentence's own subject reports: "The ICC said he had accepted
-the sanction", "One of the fund's investors said he would back the deal". The subject, an
-organisation or one of its people, says it and is the row's actor; the pronoun opens the
-reported clause and stands for someone the story named, whom the golds do not list. A
-subject that may be the person itself ("The magistrate said he had no power", "Ruto said he
-would rest") keeps the person named before: the row of the statement is the speaker's
-(stop 36, helper `referents6`).
+"""A "he" or "she" an organisation reports of someone takes no person named before: "The ICC
+said he had accepted the sanction" (stop 36, helper `referents6`).
+
+The organisation (or one of its people: "One of Orlo's investors said he would back the
+deal") opening the sentence says it and is the row's actor; the pronoun opens the reported
+clause and stands for someone the story named, whom the golds do not list. A speaker who may
+be the person itself ("The magistrate said he had no power", "Ruto said he would rest") keeps
+the person named before: the row of the statement is the speaker's.
 
     >>> reported_pronoun("The ICC said he had accepted the sanction.")
     13
