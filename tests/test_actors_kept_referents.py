@@ -101,3 +101,58 @@ def test_a_word_of_a_name_before_of_or_at_its_end_still_stands_for_it() -> None:
     named = {m.text: m.name for m in thing_anaphora(text, mentions)}
     assert named.get("The bank") == "Bank of Orlo"
     assert named.get("The store") == "Kelso Music Store"
+
+
+def test_a_company_s_noun_passes_over_an_organisation_described_as_a_body() -> None:
+    """ "Calvo Ratings, a Lima-based rating agency," is an agency, no company: "the company"
+    after it is the company named before."""
+    text = (
+        "Orlo Tyres Ltd. said on Monday it would sell two plants. "
+        "Calvo Ratings, a Lima-based rating agency, cut Orlo's bonds. "
+        "The company said it would appeal."
+    )
+    at = placer(text)
+    mentions = [
+        at("Orlo Tyres Ltd.", "organisation"),
+        at("Calvo Ratings", "organisation"),
+        at("Orlo", "organisation", 1, name="Orlo Tyres Ltd."),
+    ]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("The company") == "Orlo Tyres Ltd."
+    text = (
+        "Orlo Tyres Ltd. said on Monday it would sell two plants. "
+        "The national statistics agency Tarvostat said prices rose. "
+        "The company said it would appeal."
+    )
+    at = placer(text)
+    mentions = [at("Orlo Tyres Ltd.", "organisation"), at("Tarvostat", "organisation")]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("The company") == "Orlo Tyres Ltd."
+
+
+def test_a_body_s_noun_after_a_company_s_name_leaves_it_a_company() -> None:
+    """ "the Vell board" is the company's board: "the company" still stands for Vell."""
+    text = (
+        "Orlo Tyres Ltd. said on Monday it would sell two plants. "
+        "Shareholders of Vell Rubber met the Vell board on Tuesday. "
+        "The company said it would appeal."
+    )
+    at = placer(text)
+    mentions = [
+        at("Orlo Tyres Ltd.", "organisation"),
+        at("Vell Rubber", "organisation"),
+        at("Vell", "organisation", 1, name="Vell Rubber"),
+    ]
+    named = {m.text: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get("The company") == "Vell Rubber"
+
+
+def test_the_company_passes_over_an_agency_through_the_model() -> None:
+    text = (
+        "Harrow Steel Ltd. said on Monday it would close its Leeds mill. "
+        "Hollin Ratings, a London credit rating agency, cut Harrow's debt on Tuesday. "
+        "The company said it would appeal against the decision."
+    )
+    mentions = find_actors([text])[0]
+    named = {m.text: m.name for m in mentions if m.start >= text.index("The company")}
+    assert named.get("The company") != "Hollin Ratings"

@@ -30,6 +30,7 @@ from timeline.actors.anaphor_context import (
 )
 from timeline.actors.appositives import person_noun
 from timeline.actors.mention import ActorMention, named_most
+from timeline.actors.referent_kinds import described_bodies, is_body, kept_referent
 from timeline.actors.referents import placed_names
 from timeline.actors.tickers import lists_a_company
 from timeline.actors.vocabulary import (
@@ -247,6 +248,7 @@ def organisation_anaphora(
     ]
     if not organisations:
         return []
+    bodies = described_bodies(text, organisations)  # "Calificadora Andina, a rating agency"
     ends = [m.end for m in organisations]
     starts = [m.start for m in mentions]
     found: list[ActorMention] = []
@@ -272,7 +274,7 @@ def organisation_anaphora(
         if match.group("modifier") and match.group("noun") in _TRADE_NOUNS:
             continue  # "out of the music business": a line of trade, no organisation
         before = bisect_right(ends, start)
-        named = _last_of_kind(match.group("noun"), organisations[:before])
+        named = _last_of_kind(match.group("noun"), organisations[:before], bodies)
         antecedent: ActorMention | None = None
         words = {match.group("noun"), *(match.group("modifier") or "").split()}
         own = _named_with_noun(words, organisations[:before], start)
@@ -283,10 +285,12 @@ def organisation_anaphora(
             continue  # "the state news agency": two words describe one the story never named
         elif (
             subject is not None
-            and _of_kind(match.group("noun"), subject)
+            and _of_kind(match.group("noun"), subject, bodies)
             and (
                 match.group("noun") not in referents
-                or not _kept(referents[match.group("noun")], organisations, chain, subject, start)
+                or not kept_referent(
+                    referents[match.group("noun")], organisations, chain, subject, start
+                )
             )
         ):
             antecedent = subject
@@ -298,13 +302,15 @@ def organisation_anaphora(
             )
         else:
             # the anaphor before of the noun's kind: "the union ... the company" is no union
-            kind = [m for m in chain if _of_kind(match.group("noun"), m)]
+            kind = [m for m in chain if _of_kind(match.group("noun"), m, bodies)]
             antecedent = (
                 topic(kind, named, start)
                 or alone_in_reach(named, organisations[:before], start)
                 or (
                     _subject(text, start)  # not "would require the operator to": no object
-                    and _most_named(match.group("noun"), organisations[:before], chain, start)
+                    and _most_named(
+                        match.group("noun"), organisations[:before], chain, start, bodies
+                    )
                 )
                 or None
             )
@@ -315,38 +321,6 @@ def organisation_anaphora(
         found.append(mention)
         chain.insert(bisect_right([m.start for m in chain], start), mention)
     return found
-
-
-def _kept(
-    referent: ActorMention,
-    organisations: list[ActorMention],
-    chain: list[ActorMention],
-    subject: ActorMention,
-    start: int,
-) -> bool:
-    """Whether the organisation a noun stood for before (`referent`) still holds it at
-    `start` over `subject`, the organisation opening the sentence before: unless the story
-    left it (not named nor pointed to within `THING_REACH`) and the subject is a new one,
-    named there for the first time ("Orlo Ltd ... the company listed in 1997. [a paragraph]
-    Vell Shipping said it ordered two ships. The company paid $65 million": Vell). One named
-    before as another's buyer keeps no noun ("Tirra Air ... bids from Luftex. Luftex declined
-    to comment. The airline's traffic fell": Tirra Air).
-
-    >>> orlo, vell = (ActorMention(0, 4, "Orlo", "Orlo", "organisation"),
-    ...               ActorMention(600, 604, "Vell", "Vell", "organisation"))
-    >>> _kept(orlo, [orlo, vell], [], vell, 700), _kept(orlo, [orlo, vell], [], vell, 300)
-    (False, True)
-    >>> again = ActorMention(650, 654, "Vell", "Vell", "organisation")
-    >>> _kept(orlo, [orlo, vell, again], [], again, 700)
-    True
-    """
-    first = next((m for m in organisations if m.name == subject.name), subject)
-    if first.start != subject.start:
-        return True  # named before: no new topic
-    return any(
-        m.name == referent.name and 0 <= start - m.end <= THING_REACH
-        for m in (*organisations, *chain)
-    )
 
 
 #: A comma and a space between a place and a word: "Kelby Park, Dunmore".
@@ -384,7 +358,11 @@ def _subject(text: str, start: int) -> bool:
 
 
 def _most_named(
-    noun: str, organisations: list[ActorMention], chain: list[ActorMention], start: int
+    noun: str,
+    organisations: list[ActorMention],
+    chain: list[ActorMention],
+    start: int,
+    bodies: frozenset[str] = frozenset(),
 ) -> ActorMention | None:
     """The organisation the story before `start` is about, for a noun with no organisation
     named near it: of those of its kind (`_of_kind`), the one the text names most often
@@ -401,7 +379,7 @@ def _most_named(
     >>> _most_named("company", named[1:], [], 1400) is None
     True
     """
-    kind = [o for o in organisations if o.end <= start and _of_kind(noun, o)]
+    kind = [o for o in organisations if o.end <= start and _of_kind(noun, o, bodies)]
     name = named_most(o.name for o in kind)
     if name is None:
         return None
@@ -411,7 +389,9 @@ def _most_named(
     return last if start - last.end <= TOPIC_REACH else None
 
 
-def _last_of_kind(noun: str, organisations: list[ActorMention]) -> ActorMention | None:
+def _last_of_kind(
+    noun: str, organisations: list[ActorMention], bodies: frozenset[str] = frozenset()
+) -> ActorMention | None:
     """The last of `organisations` that the anaphor's noun can stand for: a company's noun
     ("the company", "the carrier") passes over a public body, a market or a union named since
     (`body_words` in its name: "the Sydney Stock Exchange", "the Port Authority"); a body's
@@ -425,7 +405,7 @@ def _last_of_kind(noun: str, organisations: list[ActorMention]) -> ActorMention 
     if noun in body_words():
         return organisations[-1] if organisations else None
     for organisation in reversed(organisations):
-        if not body_words().intersection(organisation.name.casefold().split()):
+        if not is_body(organisation, bodies):
             return organisation
     return None
 
@@ -459,7 +439,7 @@ def _suffixed_company(
         for organisation in organisations
         if start - organisation.end <= TOPIC_REACH
         and may_end_in_corporate_suffix(organisation.name)
-        and not body_words().intersection(organisation.name.casefold().split())
+        and not is_body(organisation)
     }
     if len(suffixed) != 1:
         return named
@@ -467,7 +447,7 @@ def _suffixed_company(
     return organisation if times[name] > times[named.name] else named
 
 
-def _of_kind(noun: str, organisation: ActorMention) -> bool:
+def _of_kind(noun: str, organisation: ActorMention, bodies: frozenset[str] = frozenset()) -> bool:
     """Whether the anaphor's noun can stand for `organisation`: a company's noun ("the
     company", "the carrier") for no public body, market or union (`body_words` in its name),
     a body's noun ("the agency") for such a body only.
@@ -476,8 +456,7 @@ def _of_kind(noun: str, organisation: ActorMention) -> bool:
     >>> _of_kind("company", board), _of_kind("agency", board)
     (False, True)
     """
-    bodies = body_words().intersection(organisation.name.casefold().split())
-    return bool(bodies) == (noun in body_words())
+    return is_body(organisation, bodies) == (noun in body_words())
 
 
 def _named_with_noun(
