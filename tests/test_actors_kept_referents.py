@@ -25,26 +25,26 @@ def test_a_new_company_opening_the_sentence_before_takes_the_company() -> None:
     subject: "The company" right after it is the new one, not the one "the company" stood for
     a paragraph back."""
     text = (
-        "Orvik Tankers ASA fixed a ship on Monday. The company listed in 1997. "
+        "Orvik Tankers ASA chartered out a tanker on Monday. The company listed in 1996. "
         + _MARKET_PARAGRAPH
-        + "Halden Shipping said on Wednesday it had ordered two ships from a yard. "
-        "The company paid $65 million a ship."
+        + "Skarvik Shipping said on Wednesday it had bought two vessels from a yard. "
+        "The company will pay $70 million for each vessel."
     )
     at = placer(text)
     mentions = [
         at("Orvik Tankers ASA", "organisation"),
-        at("Halden Shipping", "organisation"),
+        at("Skarvik Shipping", "organisation"),
     ]
     named = {m.start: m.name for m in organisation_anaphora(text, mentions)}
     assert named.get(text.index("The company listed")) == "Orvik Tankers ASA"
-    assert named.get(text.index("The company paid")) == "Halden Shipping"
+    assert named.get(text.index("The company will pay")) == "Skarvik Shipping"
 
 
 def test_a_company_named_before_as_a_buyer_does_not_take_the_story_s_noun() -> None:
     """A company the story named before as another's buyer, opening the sentence before, is
     no new subject: "the company" goes on with the company it stood for."""
     text = (
-        "Tirra Air S.p.A. was placed under administration on Tuesday. The company said "
+        "Tirra Air S.p.A. asked a court for protection on Tuesday. The company said "
         "flights would continue. Three investors, among them Luftex Holding, have made offers. "
         + _MARKET_PARAGRAPH
         + "Luftex declined to comment. The company said salaries had been paid."
@@ -62,14 +62,14 @@ def test_a_company_named_before_as_a_buyer_does_not_take_the_story_s_noun() -> N
 
 def test_the_company_goes_on_with_the_new_company_through_the_model() -> None:
     text = (
-        "Orvik Tankers ASA fixed a tanker on Monday. "
+        "Orvik Tankers ASA chartered out a tanker on Monday. "
         + _MARKET_PARAGRAPH
-        + "Halden Shipping said on Wednesday it had ordered two tankers. "
-        "The company paid $65 million a ship."
+        + "Skarvik Shipping said on Wednesday it had bought two tankers. "
+        "The company will pay $70 million for each vessel."
     )
     mentions = find_actors([text])[0]
     named = {m.text: m.name for m in mentions if m.start >= text.index("The company")}
-    assert named.get("The company") == "Halden Shipping"
+    assert named.get("The company") == "Skarvik Shipping"
 
 
 def test_a_word_describing_a_bodys_own_word_is_no_short_form_of_it() -> None:

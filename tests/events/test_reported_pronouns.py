@@ -36,10 +36,10 @@ def test_a_pronoun_an_organisation_reports_takes_no_one_named_before() -> None:
 
 
 def test_a_speaker_who_may_be_the_person_keeps_the_person_named_before() -> None:
-    """ "The magistrate said he had no power": the statement's row keeps its person."""
+    """ "The magistrate said he would rule": the statement's row keeps its person."""
     text = (
         "Magistrate Colin Dray heard the case on Monday. "
-        "The magistrate said he had no power to grant bail."
+        "The magistrate said he would rule on bail next week."
     )
     rows = _actors_of(text, "The magistrate")
     assert rows and all("Colin Dray" in actors for actors in rows)

@@ -248,7 +248,7 @@ def organisation_anaphora(
     ]
     if not organisations:
         return []
-    bodies = described_bodies(text, organisations)  # "Calificadora Andina, a rating agency"
+    bodies = described_bodies(text, organisations)  # "Calvo Ratings, a rating agency"
     ends = [m.end for m in organisations]
     starts = [m.start for m in mentions]
     found: list[ActorMention] = []

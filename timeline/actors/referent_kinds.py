@@ -1,5 +1,5 @@
 """What kind of organisation a noun after "the" may stand for, beyond its name: a body the
-text describes as one ("Calificadora Andina, a Lima-based rating agency": no company for "the
+text describes as one ("Calvo Ratings, a Lima-based rating agency": no company for "the
 company"), and whether the organisation a noun stood for before still holds it over the
 subject of the sentence before (stop 36, helper `referents6`).
 
@@ -43,8 +43,8 @@ def is_body(organisation: ActorMention, bodies: frozenset[str] = frozenset()) ->
 def described_bodies(text: str, organisations: Sequence[ActorMention]) -> frozenset[str]:
     """The names of `organisations` that `text` describes as a body, whose name says it not:
     the noun of an apposition after the name or the noun right before it is a word of
-    `data/body_words.txt` ("Calificadora Andina, a Lima-based rating agency,", "the national
-    statistics agency DANE": `described.apposed_noun`, `described.noun_before`); not a noun
+    `data/body_words.txt` ("Calvo Ratings, a Lima-based rating agency,", "the national
+    statistics agency Tarvostat": `described.apposed_noun`, `described.noun_before`); not a noun
     after it ("the Orlo board" is the company's), nor an apposition its comma does not close
     ("dismissed by Orlo Logistics, an employment tribunal has ruled": a clause of its own). A
     company's noun ("the company", "the bank") passes over them.
@@ -71,10 +71,10 @@ def kept_referent(
     """Whether the organisation a noun stood for before (`referent`) still holds it at
     `start` over `subject`, the organisation opening the sentence before: unless the story
     left it (not named nor pointed to within `THING_REACH`) and the subject is a new one,
-    named there for the first time ("Orlo Ltd ... the company listed in 1997. [a paragraph]
-    Vell Shipping said it ordered two ships. The company paid $65 million": Vell). One named
+    named there for the first time ("Orlo Ltd ... the company listed in 1996. [a paragraph]
+    Vell Shipping said it bought two vessels. The company will pay $70 million": Vell). One named
     before as another's buyer keeps no noun ("Tirra Air ... bids from Luftex. Luftex declined
-    to comment. The airline's traffic fell": Tirra Air).
+    to comment. The airline's bookings slipped": Tirra Air).
 
     >>> orlo, vell = (ActorMention(0, 4, "Orlo", "Orlo", "organisation"),
     ...               ActorMention(600, 604, "Vell", "Vell", "organisation"))

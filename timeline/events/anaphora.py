@@ -121,7 +121,7 @@ def sentence_actors(
         # a sentence that names no person: its "he" anywhere is someone of the story ("In
         # response to questions of whether ..., he stated"; the first verb was the question's)
         named_person = bool(_persons(names, types, places))
-        end = unreported_end(sentence, mentions)  # not "The ICC said he had accepted"
+        end = unreported_end(sentence, mentions)  # not "The Board said he had accepted"
         subject_text = text[sentence.start : subject_end if named_person else end]
         named = set(names)
         names, types = resolve_anaphora(

@@ -1,14 +1,14 @@
-"""A "he" or "she" an organisation reports of someone takes no person named before: "The ICC
-said he had accepted the sanction" (stop 36, helper `referents6`).
+"""A "he" or "she" an organisation reports of someone takes no person named before: "The
+Cricket Board said he had accepted the ban" (stop 36, helper `referents6`).
 
 The organisation (or one of its people: "One of Orlo's investors said he would back the
 deal") opening the sentence says it and is the row's actor; the pronoun opens the reported
 clause and stands for someone the story named, whom the golds do not list. A speaker who may
-be the person itself ("The magistrate said he had no power", "Ruto said he would rest") keeps
+be the person itself ("The magistrate said he would rule", "Okafor said he would rest") keeps
 the person named before: the row of the statement is the speaker's.
 
-    >>> reported_pronoun("The ICC said he had accepted the sanction.")
-    13
+    >>> reported_pronoun("The Cricket Board said he had accepted the ban.")
+    23
     >>> print(reported_pronoun("He said the society would present a brief."))
     None
 """
@@ -72,15 +72,15 @@ def reported_pronoun(text: str) -> int | None:
 
 def unreported_end(sentence: Sentence, mentions: Sequence[ActorMention]) -> int:
     """Where the words of `sentence` that a "he" or "she" may point back from end: before the
-    pronoun its subject reports when that subject names an organisation ("The ICC said he
+    pronoun its subject reports when that subject names an organisation ("The Board said he
     ...", "One of Orlo's investors said he ..."); else the sentence's end.
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import split_sentences
-    >>> sentence = split_sentences("The ICC said he had accepted the ban.")[0]
-    >>> icc = ActorMention(4, 7, "ICC", "ICC", "organisation")
-    >>> unreported_end(sentence, [icc]), unreported_end(sentence, [])
-    (13, 37)
+    >>> sentence = split_sentences("The Board said he had accepted the ban.")[0]
+    >>> board = ActorMention(4, 9, "Board", "Board", "organisation")
+    >>> unreported_end(sentence, [board]), unreported_end(sentence, [])
+    (15, 39)
     """
     reported = reported_pronoun(sentence.text)
     if reported is None:
