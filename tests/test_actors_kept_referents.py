@@ -156,3 +156,23 @@ def test_the_company_passes_over_an_agency_through_the_model() -> None:
     mentions = find_actors([text])[0]
     named = {m.text: m.name for m in mentions if m.start >= text.index("The company")}
     assert named.get("The company") != "Hollin Ratings"
+
+
+def test_a_new_subject_speaking_of_the_kept_company_leaves_it_the_noun() -> None:
+    """The sentence before, opened by a new company, still points to the first ("backed the
+    bank's purchase"): "the lender" goes on with the bank, not the new subject."""
+    text = (
+        "Tarvo Mercantile Bank Ltd reported a higher profit on Saturday. The Ostby-based lender "
+        "earned more from loans. "
+        + _MARKET_PARAGRAPH
+        + "Orvik Capital backed the bank's purchase of Kell Savings in May. "
+        "Kell's branches will be renamed by June, the lender said."
+    )
+    at = placer(text)
+    mentions = [
+        at("Tarvo Mercantile Bank Ltd", "organisation"),
+        at("Orvik Capital", "organisation"),
+        at("Kell Savings", "organisation"),
+    ]
+    named = {m.start: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get(text.index("the lender said")) == "Tarvo Mercantile Bank Ltd"

@@ -288,8 +288,12 @@ def organisation_anaphora(
             and _of_kind(match.group("noun"), subject, bodies)
             and (
                 match.group("noun") not in referents
-                or not kept_referent(
-                    referents[match.group("noun")], organisations, chain, subject, start
+                or not (
+                    kept_referent(
+                        referents[match.group("noun")], organisations, chain, subject, start
+                    )
+                    # "The regulator approved the bank's purchase": the story is still its
+                    or _ORGANISATION_ANAPHOR.search(text, subject.end, start) is not None
                 )
             )
         ):
