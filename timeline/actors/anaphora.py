@@ -40,7 +40,7 @@ from timeline.actors.nicknames import nickname_anaphora
 from timeline.actors.organisation_anaphors import head_anaphora, lone_word, organisation_anaphora
 from timeline.actors.products import model_number_at
 from timeline.actors.short_forms import typed_short_forms
-from timeline.actors.vocabulary import titles
+from timeline.actors.vocabulary import organisation_words, titles
 from timeline.kinds import ActorType
 from timeline.wordlists import word_set
 
@@ -135,9 +135,27 @@ def _named_before(
         if start - thing.end > THING_REACH:
             break
         words = thing.name.casefold().split()
+        if _describes_head(word, words):
+            continue  # "The stock" is no "National Stock Exchange"
         if word in words or (len(word) >= 4 and any(w.endswith(word) for w in words)):
             return thing
     return None
+
+
+def _describes_head(word: str, words: list[str]) -> bool:
+    """Whether `word` is a word of a name (`words`, lower case) that only describes the
+    organisation's word ending it: "stock" of the "National Stock Exchange", "port" of the
+    "Kelso Port Authority" ("The stock rose" is a company's shares); not its head ("store"
+    of the "iTunes Store"), nor the word before an "of" ("bank" of the "Bank of Tarn").
+
+    >>> _describes_head("stock", ["national", "stock", "exchange"])
+    True
+    >>> _describes_head("store", ["itunes", "store"]), _describes_head("bank", ["bank", "of", "x"])
+    (False, False)
+    """
+    if word not in words[:-1] or words[-1] not in organisation_words():
+        return False
+    return all(words[i + 1] != "of" for i, w in enumerate(words[:-1]) if w == word)
 
 
 def thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -250,11 +250,24 @@ def _written(text: str, mention: ActorMention) -> set[str]:
             if text.startswith(("'s", "’s"), mention.end):
                 after = set()  # "Slovenia's race" is no Slovenia
         nouns.update(after)
-    apposition = _APPOSITION.match(text, mention.end)
-    if apposition is not None:
-        noun = _apposition_noun(apposition.group("words"))
-        if noun is not None and not _reports(apposition.group("words"), noun):
-            nouns.add(noun)
+    noun = apposed_noun(text, mention.end)
+    if noun is not None:
+        nouns.add(noun)
+    before = noun_before(text, mention)
+    if before is not None:
+        nouns.add(before)
+    return nouns
+
+
+def noun_before(text: str, mention: ActorMention) -> str | None:
+    """The noun right before `mention` after an article or a possessive that describes the
+    thing it names ("the union Havenbond", "the national statistics agency Dane"); none
+    before a place or a possessive.
+
+    >>> dane = ActorMention(22, 26, "Dane", "Dane", "organisation")
+    >>> noun_before("the statistics agency Dane said", dane)
+    'agency'
+    """
     before = _NOUN_BEFORE.search(text, max(0, mention.start - 80), mention.start)
     if (
         before is not None
@@ -264,8 +277,24 @@ def _written(text: str, mention: ActorMention) -> set[str]:
         # "a sounding rocket, the Agnishikha-2, was launched": the apposition closes
         and (before.group("comma") is None or text.startswith(",", mention.end))
     ):
-        nouns.add(before.group("noun"))
-    return nouns
+        return before.group("noun")
+    return None
+
+
+def apposed_noun(text: str, end: int) -> str | None:
+    """The noun ending an apposition right after a name ending at `end` ("Orlo, a Lima-based
+    rating agency," -> "agency"), not one that reports ("X, the agency said").
+
+    >>> apposed_noun("Orlo, a Lima-based rating agency, cut it.", 4)
+    'agency'
+    """
+    apposition = _APPOSITION.match(text, end)
+    if apposition is None:
+        return None
+    noun = _apposition_noun(apposition.group("words"))
+    if noun is None or _reports(apposition.group("words"), noun):
+        return None
+    return noun
 
 
 def _fits(noun: str, described: set[str]) -> bool:

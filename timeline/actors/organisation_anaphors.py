@@ -30,6 +30,7 @@ from timeline.actors.anaphor_context import (
 )
 from timeline.actors.appositives import person_noun
 from timeline.actors.mention import ActorMention, named_most
+from timeline.actors.referent_kinds import described_bodies, is_body, kept_referent
 from timeline.actors.referents import placed_names
 from timeline.actors.tickers import lists_a_company
 from timeline.actors.vocabulary import (
@@ -251,6 +252,7 @@ def organisation_anaphora(
     ]
     if not organisations:
         return []
+    bodies = described_bodies(text, organisations)  # "Calvo Ratings, a rating agency"
     ends = [m.end for m in organisations]
     starts = [m.start for m in mentions]
     found: list[ActorMention] = []
@@ -276,7 +278,7 @@ def organisation_anaphora(
         if match.group("modifier") and match.group("noun") in _TRADE_NOUNS:
             continue  # "out of the music business": a line of trade, no organisation
         before = bisect_right(ends, start)
-        named = _last_of_kind(match.group("noun"), organisations[:before])
+        named = _last_of_kind(match.group("noun"), organisations[:before], bodies)
         antecedent: ActorMention | None = None
         words = {match.group("noun"), *(match.group("modifier") or "").split()}
         own = _named_with_noun(words, organisations[:before], start)
@@ -287,8 +289,17 @@ def organisation_anaphora(
             continue  # "the state news agency": two words describe one the story never named
         elif (
             subject is not None
-            and _of_kind(match.group("noun"), subject)
-            and match.group("noun") not in referents
+            and _of_kind(match.group("noun"), subject, bodies)
+            and (
+                match.group("noun") not in referents
+                or not (
+                    kept_referent(
+                        referents[match.group("noun")], organisations, chain, subject, start
+                    )
+                    # "The regulator approved the bank's purchase": the story is still its
+                    or _ORGANISATION_ANAPHOR.search(text, subject.end, start) is not None
+                )
+            )
         ):
             antecedent = subject
         elif named is not None and start - named.end <= THING_REACH:
@@ -299,13 +310,15 @@ def organisation_anaphora(
             )
         else:
             # the anaphor before of the noun's kind: "the union ... the company" is no union
-            kind = [m for m in chain if _of_kind(match.group("noun"), m)]
+            kind = [m for m in chain if _of_kind(match.group("noun"), m, bodies)]
             antecedent = (
                 topic(kind, named, start)
                 or alone_in_reach(named, organisations[:before], start)
                 or (
                     _subject(text, start)  # not "would require the operator to": no object
-                    and _most_named(match.group("noun"), organisations[:before], chain, start)
+                    and _most_named(
+                        match.group("noun"), organisations[:before], chain, start, bodies
+                    )
                 )
                 or None
             )
@@ -353,7 +366,11 @@ def _subject(text: str, start: int) -> bool:
 
 
 def _most_named(
-    noun: str, organisations: list[ActorMention], chain: list[ActorMention], start: int
+    noun: str,
+    organisations: list[ActorMention],
+    chain: list[ActorMention],
+    start: int,
+    bodies: frozenset[str] = frozenset(),
 ) -> ActorMention | None:
     """The organisation the story before `start` is about, for a noun with no organisation
     named near it: of those of its kind (`_of_kind`), the one the text names most often
@@ -370,7 +387,7 @@ def _most_named(
     >>> _most_named("company", named[1:], [], 1400) is None
     True
     """
-    kind = [o for o in organisations if o.end <= start and _of_kind(noun, o)]
+    kind = [o for o in organisations if o.end <= start and _of_kind(noun, o, bodies)]
     name = named_most(o.name for o in kind)
     if name is None:
         return None
@@ -380,7 +397,9 @@ def _most_named(
     return last if start - last.end <= TOPIC_REACH else None
 
 
-def _last_of_kind(noun: str, organisations: list[ActorMention]) -> ActorMention | None:
+def _last_of_kind(
+    noun: str, organisations: list[ActorMention], bodies: frozenset[str] = frozenset()
+) -> ActorMention | None:
     """The last of `organisations` that the anaphor's noun can stand for: a company's noun
     ("the company", "the carrier") passes over a public body, a market or a union named since
     (`body_words` in its name: "the Sydney Stock Exchange", "the Port Authority"); a body's
@@ -394,7 +413,7 @@ def _last_of_kind(noun: str, organisations: list[ActorMention]) -> ActorMention 
     if noun in body_words():
         return organisations[-1] if organisations else None
     for organisation in reversed(organisations):
-        if not body_words().intersection(organisation.name.casefold().split()):
+        if not is_body(organisation, bodies):
             return organisation
     return None
 
@@ -428,7 +447,7 @@ def _suffixed_company(
         for organisation in organisations
         if start - organisation.end <= TOPIC_REACH
         and may_end_in_corporate_suffix(organisation.name)
-        and not body_words().intersection(organisation.name.casefold().split())
+        and not is_body(organisation)
     }
     if len(suffixed) != 1:
         return named
@@ -436,7 +455,7 @@ def _suffixed_company(
     return organisation if times[name] > times[named.name] else named
 
 
-def _of_kind(noun: str, organisation: ActorMention) -> bool:
+def _of_kind(noun: str, organisation: ActorMention, bodies: frozenset[str] = frozenset()) -> bool:
     """Whether the anaphor's noun can stand for `organisation`: a company's noun ("the
     company", "the carrier") for no public body, market or union (`body_words` in its name),
     a body's noun ("the agency") for such a body only.
@@ -445,8 +464,7 @@ def _of_kind(noun: str, organisation: ActorMention) -> bool:
     >>> _of_kind("company", board), _of_kind("agency", board)
     (False, True)
     """
-    bodies = body_words().intersection(organisation.name.casefold().split())
-    return bool(bodies) == (noun in body_words())
+    return is_body(organisation, bodies) == (noun in body_words())
 
 
 def _named_with_noun(

@@ -22,6 +22,7 @@ from timeline.actors.referents import (
 from timeline.actors.vessels import vessel_types, vessels_in
 from timeline.events.event import actors_in
 from timeline.events.person_anaphors import coordinated_persons, described_person, plural_they
+from timeline.events.reported_pronouns import unreported_end
 from timeline.kinds import ActorType
 from timeline.syntax import QUOTATION, reporting_verbs  # no model is loaded
 from timeline.wordlists import table
@@ -120,7 +121,8 @@ def sentence_actors(
         # a sentence that names no person: its "he" anywhere is someone of the story ("In
         # response to questions of whether ..., he stated"; the first verb was the question's)
         named_person = bool(_persons(names, types, places))
-        subject_text = text[sentence.start : subject_end if named_person else sentence.end]
+        end = unreported_end(sentence, mentions)  # not "The Board said he had accepted"
+        subject_text = text[sentence.start : subject_end if named_person else end]
         named = set(names)
         names, types = resolve_anaphora(
             subject_text,

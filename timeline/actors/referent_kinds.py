@@ -1,0 +1,93 @@
+"""What kind of organisation a noun after "the" may stand for, beyond its name: a body the
+text describes as one ("Calvo Ratings, a Lima-based rating agency": no company for "the
+company"), and whether the organisation a noun stood for before still holds it over the
+subject of the sentence before (stop 36, helper `referents6`).
+
+    >>> text = "Orlo, a rating agency, cut Vell. The company fell."
+    >>> orlo, vell = (ActorMention(0, 4, "Orlo", "Orlo", "organisation"),
+    ...               ActorMention(27, 31, "Vell", "Vell", "organisation"))
+    >>> sorted(described_bodies(text, [orlo, vell]))
+    ['Orlo']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.actors.anaphor_context import THING_REACH
+from timeline.actors.described import apposed_noun, noun_before
+from timeline.actors.mention import ActorMention
+from timeline.actors.vocabulary import body_words
+
+__all__ = ["described_bodies", "is_body", "kept_referent"]
+
+#: An apposition a comma closes: ", a Lima-based rating agency,".
+_CLOSED = re.compile(r",[^,.;:!?()\n]{1,110},")
+
+
+def is_body(organisation: ActorMention, bodies: frozenset[str] = frozenset()) -> bool:
+    """Whether `organisation` is a public body, a market, a union or a members' body: a word
+    of `data/body_words.txt` in its name, or its name among `bodies` (`described_bodies`).
+
+    >>> board = ActorMention(0, 11, "Water Board", "Water Board", "organisation")
+    >>> orlo = ActorMention(0, 4, "Orlo", "Orlo", "organisation")
+    >>> is_body(board), is_body(orlo), is_body(orlo, frozenset({"Orlo"}))
+    (True, False, True)
+    """
+    return organisation.name in bodies or bool(
+        body_words().intersection(organisation.name.casefold().split())
+    )
+
+
+def described_bodies(text: str, organisations: Sequence[ActorMention]) -> frozenset[str]:
+    """The names of `organisations` that `text` describes as a body, whose name says it not:
+    the noun of an apposition after the name or the noun right before it is a word of
+    `data/body_words.txt` ("Calvo Ratings, a Lima-based rating agency,", "the national
+    statistics agency Tarvostat": `described.apposed_noun`, `described.noun_before`); not a noun
+    after it ("the Orlo board" is the company's), nor an apposition its comma does not close
+    ("dismissed by Orlo Logistics, an employment tribunal has ruled": a clause of its own). A
+    company's noun ("the company", "the bank") passes over them.
+    """
+    return frozenset(
+        m.name
+        for m in organisations
+        if body_words().intersection(
+            {
+                apposed_noun(text, m.end) if _CLOSED.match(text, m.end) else None,
+                noun_before(text, m),
+            }
+        )
+    )
+
+
+def kept_referent(
+    referent: ActorMention,
+    organisations: list[ActorMention],
+    chain: list[ActorMention],
+    subject: ActorMention,
+    start: int,
+) -> bool:
+    """Whether the organisation a noun stood for before (`referent`) still holds it at
+    `start` over `subject`, the organisation opening the sentence before: unless the story
+    left it (not named nor pointed to within `THING_REACH`) and the subject is a new one,
+    named there for the first time ("Orlo Ltd ... the company listed in 1996. [a paragraph]
+    Vell Shipping said it bought two vessels. The company will pay $70 million": Vell). One named
+    before as another's buyer keeps no noun ("Tirra Air ... bids from Luftex. Luftex declined
+    to comment. The airline's bookings slipped": Tirra Air).
+
+    >>> orlo, vell = (ActorMention(0, 4, "Orlo", "Orlo", "organisation"),
+    ...               ActorMention(600, 604, "Vell", "Vell", "organisation"))
+    >>> [kept_referent(orlo, [orlo, vell], [], vell, at) for at in (700, 300)]
+    [False, True]
+    >>> again = ActorMention(650, 654, "Vell", "Vell", "organisation")
+    >>> kept_referent(orlo, [orlo, vell, again], [], again, 700)
+    True
+    """
+    first = next((m for m in organisations if m.name == subject.name), subject)
+    if first.start != subject.start:
+        return True  # named before: no new topic
+    return any(
+        m.name == referent.name and 0 <= start - m.end <= THING_REACH
+        for m in (*organisations, *chain)
+    )
