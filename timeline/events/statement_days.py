@@ -23,7 +23,7 @@ from timeline.events.leads import past_forms
 from timeline.events.quotations import in_quotation
 from timeline.published.writing_day import DEICTIC_WORDS
 from timeline.syntax import QUOTATION, reporting_verbs
-from timeline.wordlists import longest_first
+from timeline.wordlists import letters_ahead, longest_first
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -53,8 +53,9 @@ _PRONOUN_SPEAKER = re.compile(r"(?:^|[,.?!][”\"]\s*)(?:he|she|they)\s+[a-z]+",
 
 @cache
 def _gathering() -> re.Pattern[str]:
-    words = "|".join(longest_first("gathering_nouns.txt"))
-    return re.compile(rf"(?i)\b(?:{words})s?\b")
+    nouns = longest_first("gathering_nouns.txt")
+    words = "|".join(nouns)
+    return re.compile(rf"(?i)\b{letters_ahead(nouns)}(?:{words})s?\b")
 
 
 def names_gathering(text: str) -> bool:
