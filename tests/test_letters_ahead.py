@@ -17,7 +17,10 @@ from timeline.actors.portfolios import portfolio_opening
 from timeline.actors.title_places import _title_before
 from timeline.actors.vessels import _before_a_name, vessel_nouns
 from timeline.actors.vocabulary import organisation_words, portfolio_titles
-from timeline.events.statement_days import _gathering
+from timeline.events.leads import past_forms
+from timeline.events.statement_days import _gathering, _said_at_that_time
+from timeline.furniture.boilerplate import phrase_search
+from timeline.syntax import reporting_verbs
 from timeline.temporal.patterns import _BLOCKED_RE
 from timeline.temporal.vocabulary import BLOCKED_NAMES
 from timeline.wordlists import letters_ahead, longest_first, word_list
@@ -35,6 +38,19 @@ _PATTERNS: dict[str, tuple[Callable[[], re.Pattern[str]], tuple[str, ...]]] = {
     "portfolio": (portfolio_opening, tuple(portfolio_titles())),
     "gathering": (_gathering, longest_first("gathering_nouns.txt")),
     "blocked name": (lambda: _BLOCKED_RE, BLOCKED_NAMES),
+    "said then": (
+        _said_at_that_time,
+        (*{form for verb in reporting_verbs() for form in past_forms(verb)}, "then", "at the time"),
+    ),
+    **{
+        f"phrase of {name}": (lambda name=name: phrase_search(name), word_list(name))  # type: ignore[misc]
+        for name in (
+            "boilerplate_phrases.txt",
+            "mail_footer_phrases.txt",
+            "disclosure_phrases.txt",
+            "brand_words.txt",
+        )
+    },
 }
 _FILLER = [" ", "  ", "\n", ", ", ". ", "the ", "of ", "for ", "Ana Lobo ", "Kelvale ", "s ", "-"]
 

@@ -146,9 +146,10 @@ _NOT_THAT_TIME = r"(?:and|but|or|since|by|until|till|even|only|just|back|from|if
 
 @cache
 def _said_at_that_time() -> re.Pattern[str]:
-    forms = "|".join(sorted({form for verb in reporting_verbs() for form in past_forms(verb)}))
+    ordered = sorted({form for verb in reporting_verbs() for form in past_forms(verb)})
+    forms = "|".join(ordered)
     return re.compile(
-        rf"(?i)\b(?:{forms})(?:\s+(?!{_NOT_THAT_TIME}\b)[\w.'’-]+){{0,4}}?\s+"
+        rf"(?i)\b{letters_ahead(ordered)}(?:{forms})(?:\s+(?!{_NOT_THAT_TIME}\b)[\w.'’-]+){{0,4}}?\s+"
         r"(?:then(?=\s+that\b|\s*[,.;:!?\"”’)]|\s*$)|at\s+(?:the|that)\s+time\b(?!\s+of\b))"
     )
 
