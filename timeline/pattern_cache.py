@@ -13,12 +13,12 @@ compiled by an earlier run is built from the code kept then: the very pattern a 
 compilation gives (`Pattern.__eq__` compares the flags, the pattern and the code, and the
 tests check every kept one); the others are compiled as usual and kept for the next run.
 
-One file per use (the command, the workers' stages, the model) and per Python build (its
-version and `re`'s code format), in the user's cache folder (`$XDG_CACHE_HOME/timeline`,
-else `~/.cache/timeline`). It is written again, with only that run's patterns, when enough
-of them were new (`REWRITE_SHARE`): it follows the code as it changes. A missing,
-unreadable or unwritable cache, or a Python whose `re` is not laid out as 3.11 to 3.13's,
-only means compiling as usual.
+One file per use (the command, the workers' stages, the model, the server's warm-up story)
+and per Python build (its version and `re`'s code format), in the user's cache folder
+(`$XDG_CACHE_HOME/timeline`, else `~/.cache/timeline`). It is written again, with only that
+run's patterns, when enough of them were new (`REWRITE_SHARE`): it follows the code as it
+changes. A missing, unreadable or unwritable cache, or a Python whose `re` is not laid out
+as 3.11 to 3.13's, only means compiling as usual.
 
 Processes and threads may share a cache (the command and its workers run at once, a program
 may use it from several threads): a file is written whole, under a temporary name, and then

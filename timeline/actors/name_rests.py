@@ -23,6 +23,7 @@ from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries, organisation_words, titles
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
+from timeline.wordlists import letters_ahead
 
 __all__ = [
     "organisation_short_forms",
@@ -75,8 +76,9 @@ def with_organisation_word(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 @cache
 def _organisation_word_after_space() -> re.Pattern[str]:
     """A capitalised organisation word after a space: "Foods" of "Harvest Table Foods"."""
-    words = "|".join(re.escape(w.capitalize()) for w in organisation_words())
-    return re.compile(rf"(?<= )(?:{words})\b")
+    capitalised = [w.capitalize() for w in organisation_words()]
+    words = "|".join(re.escape(w) for w in capitalised)
+    return re.compile(rf"(?<= ){letters_ahead(capitalised)}(?:{words})\b")
 
 
 #: Capitalised words right after a name: "Dow" + " Jones Industrial Average".

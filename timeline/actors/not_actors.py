@@ -11,7 +11,7 @@ interview's turn, an adverb, a kind of people opening a sentence.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.actors.ailments import names_a_disease, names_a_journey_code
 from timeline.actors.clock_places import names_a_time_zone
@@ -65,6 +65,13 @@ TURN_LABEL = re.compile(
 )
 
 
+#: How many questions `names_no_actor` remembers: a span is asked again as the sweeps, the place
+#: lists, the runs and the opening's names find it after the model's span is cleaned (a third
+#: of the questions of an article), with the very text, offsets and label.
+RECENT_QUESTIONS = 4096
+
+
+@lru_cache(maxsize=RECENT_QUESTIONS)
 def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
     it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
@@ -78,7 +85,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `routes.names_a_route_end`, `townsfolk.describes_a_townsperson`,
     `occasions.names_a_rite`, `technologies.names_a_technology`, `ailments.names_a_disease`,
     `ailments.names_a_journey_code` and, but for a person,
-    `report_titles.names_a_report`)."""
+    `report_titles.names_a_report`). Each test reads only its arguments and fixed word lists,
+    so an answer is remembered for the same text, offsets and label (`RECENT_QUESTIONS`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)

@@ -18,8 +18,6 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from timeline.actors.article_names import _Headlines
 from timeline.actors.common_nouns import singulars
 from timeline.actors.descriptors import without_descriptor
@@ -31,6 +29,7 @@ from timeline.actors.spans import RawSpan
 from timeline.actors.storms import names_a_storm, storm_names
 from timeline.actors.vocabulary import finite_verbs, organisation_words, titles
 from timeline.sentences import OPENS_BEFORE
+from timeline.stop_words import stop_words
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_set
 
@@ -283,4 +282,4 @@ def _line_end(text: str, start: int) -> int:
 def _small_words() -> frozenset[str]:
     """English's small words (spaCy's stop words: "Many", "Everyone", "Both") and the words
     capitalised only because they open a sentence (`data/function_words.txt`), case-folded."""
-    return frozenset(STOP_WORDS) | {w.casefold() for w in word_set("function_words.txt")}
+    return stop_words() | {w.casefold() for w in word_set("function_words.txt")}

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from timeline.actors.vocabulary import countries, finite_verbs
+from timeline.stop_words import stop_words
 
 __all__ = ["DEMONYM_ENDINGS", "english_word_after", "names_a_people"]
 
@@ -74,7 +73,7 @@ def english_word_after(text: str, end: int, nouns: frozenset[str]) -> bool:
     return (
         word in nouns
         or word.removesuffix("s") in nouns
-        or word in STOP_WORDS
+        or word in stop_words()
         or word in finite_verbs()
         or word.endswith("ed")
     )

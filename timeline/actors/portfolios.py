@@ -15,6 +15,7 @@ from timeline.actors.vocabulary import (
     portfolio_pattern,
     portfolio_titles,
 )
+from timeline.wordlists import letters_ahead
 
 __all__ = ["coded_sum", "names_a_portfolio", "opens_a_sum", "portfolio_opening", "priced"]
 
@@ -78,8 +79,9 @@ _TITLE_AFTER = re.compile(r"\s+([A-Za-z][a-z]+)\b")
 def portfolio_opening() -> re.Pattern[str]:
     """A title that takes a portfolio and "of" or "for" opening a span: "Minister of Economic
     Development Carlo" is a title and the start of a name, no organisation."""
-    words = "|".join(re.escape(word) for word in sorted(portfolio_titles(), key=len, reverse=True))
-    return re.compile(rf"(?:{words})\s+(?:of|for)\s", re.IGNORECASE)
+    ordered = sorted(portfolio_titles(), key=len, reverse=True)
+    words = "|".join(re.escape(word) for word in ordered)
+    return re.compile(rf"{letters_ahead(ordered)}(?:{words})\s+(?:of|for)\s", re.IGNORECASE)
 
 
 def names_a_portfolio(text: str, start: int, end: int) -> bool:

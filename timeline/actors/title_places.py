@@ -21,7 +21,7 @@ from functools import cache
 from timeline.actors.mention import ActorMention
 from timeline.actors.vocabulary import organisation_words
 from timeline.kinds import ActorType
-from timeline.wordlists import longest_first
+from timeline.wordlists import letters_ahead, longest_first
 
 __all__ = ["outside_place_titles"]
 
@@ -34,8 +34,10 @@ _PLACE_LIKE = frozenset(
 @cache
 def _title_before() -> re.Pattern[str]:
     """A place's title and "of" or "for" right before a name: "mayor of ", "MP for the "."""
-    alternation = "|".join(re.escape(title) for title in longest_first("place_titles.txt"))
-    return re.compile(rf"\b(?i:{alternation})\s+(?:of|for)\s+(?:the\s+)?$")
+    titles = longest_first("place_titles.txt")
+    alternation = "|".join(re.escape(title) for title in titles)
+    ahead = letters_ahead(titles)  # inside the case-insensitive scope, as the titles are
+    return re.compile(rf"\b(?i:{ahead}(?:{alternation}))\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 def outside_place_titles(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

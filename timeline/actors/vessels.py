@@ -16,7 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import cache, lru_cache
 
 from timeline.actors.mention import ActorMention
-from timeline.wordlists import word_list
+from timeline.wordlists import letters_ahead, word_list
 
 __all__ = ["vessel_names", "vessel_nouns", "vessel_types", "vessels_in"]
 
@@ -39,7 +39,8 @@ def _before_a_name() -> re.Pattern[str]:
     """A vessel's noun or a ship's prefix ending right before a name: "the tanker ", "MV "."""
     nouns = "|".join(re.escape(noun) for noun in vessel_nouns())
     prefixes = "|".join(re.escape(prefix) for prefix in word_list("vessel_prefixes.txt"))
-    return re.compile(rf"(?:\b(?:{nouns})|(?<![\w/])(?:{prefixes})\.?)\s+$")
+    ahead = letters_ahead([*vessel_nouns(), *word_list("vessel_prefixes.txt")])
+    return re.compile(rf"{ahead}(?:\b(?:{nouns})|(?<![\w/])(?:{prefixes})\.?)\s+$")
 
 
 def names_a_vessel(text: str, mention: ActorMention) -> bool:

@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from timeline.actors.vocabulary import document_words
 from timeline.determiners import ARTICLES, DEMONSTRATIVES, POSSESSIVES, THE
+from timeline.stop_words import stop_words
 from timeline.temporal.vocabulary import HOLIDAY_NAMES, NUMBER_WORDS, VOCABULARY
 from timeline.wordlists import word_list, word_set
 
@@ -363,7 +362,7 @@ def holiday_names_a_kind(sentence: Sentence, timex: Timex, found: Sequence[Timex
     if _ARTICLE.sub("", timex.text).casefold() not in HOLIDAY_NAMES:
         return False
     noun = _WORD_AFTER_HOLIDAY.match(sentence.text, timex.end - sentence.start)
-    if noun is None or noun.group(1) in _HOLIDAY_TIMES or noun.group(1) in STOP_WORDS:
+    if noun is None or noun.group(1) in _HOLIDAY_TIMES or noun.group(1) in stop_words():
         return False  # "on Carnival Monday and Tuesday": no noun after it
     return any(
         other is not timex

@@ -24,7 +24,7 @@ from timeline.events.leads import past_forms
 from timeline.events.quotations import in_quotation
 from timeline.published.writing_day import DEICTIC_WORDS
 from timeline.syntax import QUOTATION, reporting_verbs
-from timeline.wordlists import longest_first
+from timeline.wordlists import letters_ahead, longest_first
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -54,8 +54,9 @@ _PRONOUN_SPEAKER = re.compile(r"(?:^|[,.?!][”\"]\s*)(?:he|she|they)\s+[a-z]+",
 
 @cache
 def _gathering() -> re.Pattern[str]:
-    words = "|".join(longest_first("gathering_nouns.txt"))
-    return re.compile(rf"(?i)\b(?:{words})s?\b")
+    nouns = longest_first("gathering_nouns.txt")
+    words = "|".join(nouns)
+    return re.compile(rf"(?i)\b{letters_ahead(nouns)}(?:{words})s?\b")
 
 
 def names_gathering(text: str) -> bool:
@@ -146,9 +147,10 @@ _NOT_THAT_TIME = r"(?:and|but|or|since|by|until|till|even|only|just|back|from|if
 
 @cache
 def _said_at_that_time() -> re.Pattern[str]:
-    forms = "|".join(sorted({form for verb in reporting_verbs() for form in past_forms(verb)}))
+    ordered = sorted({form for verb in reporting_verbs() for form in past_forms(verb)})
+    forms = "|".join(ordered)
     return re.compile(
-        rf"(?i)\b(?:{forms})(?:\s+(?!{_NOT_THAT_TIME}\b)[\w.'’-]+){{0,4}}?\s+"
+        rf"(?i)\b{letters_ahead(ordered)}(?:{forms})(?:\s+(?!{_NOT_THAT_TIME}\b)[\w.'’-]+){{0,4}}?\s+"
         r"(?:then(?=\s+that\b|\s*[,.;:!?\"”’)]|\s*$)|at\s+(?:the|that)\s+time\b(?!\s+of\b))"
     )
 

@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from timeline.actors.vocabulary import corporate_suffix
-from timeline.wordlists import word_list
+from timeline.wordlists import letters_ahead, word_list
 
 __all__ = [
     "alternatives",
@@ -66,8 +66,19 @@ def alternatives(words: tuple[str, ...]) -> str:
 
 
 @cache
+def phrase_search(name: str) -> re.Pattern[str]:
+    """The phrases of `data/<name>` as whole words, in any case (`alternatives`), tried only
+    where a text has one of their first letters (`wordlists.letters_ahead`).
+
+    >>> phrase_search("boilerplate_phrases.txt").search("Forward-looking  statements") is None
+    False
+    """
+    phrases = word_list(name)
+    return re.compile(rf"(?i)\b{letters_ahead(phrases)}(?:{alternatives(phrases)})\b")
+
+
 def _boilerplate_phrase() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternatives(word_list('boilerplate_phrases.txt'))})\b")
+    return phrase_search("boilerplate_phrases.txt")
 
 
 #: A paragraph: from a word on, its lines up to a blank line (a line at a time, not a

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.boilerplate import alternatives, phrase_search
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.wordlists import word_list
 
@@ -76,9 +76,8 @@ def sending_sentence() -> re.Pattern[str]:
     )
 
 
-@cache
 def _footer_phrase() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternatives(word_list('mail_footer_phrases.txt'))})\b")
+    return phrase_search("mail_footer_phrases.txt")
 
 
 _SAID = re.compile(r"\b(?:said|says|told|according\s+to)\b")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.boilerplate import alternatives, phrase_search
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.notice_lines import NOTICE_RULES
@@ -107,9 +107,8 @@ def is_reader_appeal(line: str) -> bool:
 # -- a disclosure -----------------------------------------------------------------------------
 
 
-@cache
 def _disclosure_phrase() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternatives(word_list('disclosure_phrases.txt'))})\b")
+    return phrase_search("disclosure_phrases.txt")
 
 
 #: Who paid for the reporting: "Reporting for this piece was funded by a grant from ...", "This

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.furniture.boilerplate import alternatives, is_share_row
+from timeline.furniture.boilerplate import alternatives, is_share_row, phrase_search
 from timeline.furniture.kinds import FurnitureKind, LineRule, line_spans
 from timeline.furniture.record_lines import FIELDS, RECORD_RULES, name_field
 from timeline.wordlists import word_list
@@ -59,9 +59,8 @@ def is_follow_call(line: str) -> bool:
 # -- a station's strapline --------------------------------------------------------------------
 
 
-@cache
 def _brand_word() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternatives(word_list('brand_words.txt'))})\b")
+    return phrase_search("brand_words.txt")
 
 
 #: A strapline's fields: a site's fields, or a name and its slogan set apart by a dash.

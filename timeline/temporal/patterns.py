@@ -18,6 +18,7 @@ from timeline.temporal.vocabulary import (
     WEEKDAYS,
     _alternation,
 )
+from timeline.wordlists import letters_ahead
 
 _RANGE_END_RE = re.compile(
     r"\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![-–/:.]?\d)"
@@ -145,7 +146,9 @@ def _ci(pattern: str) -> str:
     return f"(?i:{pattern})"
 
 
-_BLOCKED_RE = re.compile(r"\b(?:" + _alternation(BLOCKED_NAMES) + r")\b")
+_BLOCKED_RE = re.compile(
+    r"\b" + letters_ahead(BLOCKED_NAMES) + "(?:" + _alternation(BLOCKED_NAMES) + r")\b"
+)
 # A title of a work in quotation marks, in title case: "Dancing Past Midnight," names a record,
 # not a time. Every word is capitalised or a short function word, two to eight words. After
 # "the" it is a name of the time's own event (the "Chinese Winter Offensive"), which keeps it.
