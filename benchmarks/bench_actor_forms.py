@@ -1,7 +1,7 @@
 """Actors by generation: how many drawn stories of each sentence form get exactly the right
 actors from the real pipeline (`timeline.pipeline.extract`, as `timeline extract` runs it).
 
-    python benchmarks/bench_actor_forms.py [--per-kind N] [--seed S] [--errors] [--kind K]
+    python benchmarks/bench_actor_forms.py [--per-kind N] [--seed S] [--errors] [--kind K ...]
 
 The stories come from tests/actor_forms.py (invented people and companies, real places); for
 each kind it prints the stories drawn, those with no row for the checked sentence, and those
@@ -57,10 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-kind", type=int, default=100)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--errors", action="store_true")
-    parser.add_argument("--kind", choices=KINDS)
+    parser.add_argument(
+        "--kind", choices=KINDS, action="append", help="this kind only (repeatable)"
+    )
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
-    kinds = [args.kind] if args.kind else list(KINDS)
+    kinds = args.kind or list(KINDS)
     stories = [draw(kind, rng) for kind in kinds for _ in range(args.per_kind)]
     counts: Counter[tuple[str, str]] = Counter()
     for story, verdict, actors in verdicts(stories):

@@ -40,7 +40,15 @@ FLOOR = dict.fromkeys(KINDS, 1.0) | {
     "direction-of-place": 0.9,
     "apposition-based-maker": 0.9,
     "organiser-and-place": 0.85,
+    # stop 36 (forms7): names the model must find first ("Ana de la Cruz was named ...")
+    "name-with-particle": 0.8,
+    "firm-of-partners": 0.9,
+    "role-after-name": 0.9,
 }
+#: forms the pipeline does not read yet: a name broken across the lines of a pasted PDF
+#: ("Miguel\nOlsen, the chairman of ..."): a line break ends a sentence (sentences.py), so the
+#: checked sentence has no row. Held strictly, so that reading it is noticed.
+NOT_READ = frozenset({"line-broken-name"})
 
 
 @cache
@@ -53,7 +61,13 @@ def _verdicts() -> dict[str, list[tuple[Story, str, list[str]]]]:
     return found
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "kind",
+    [
+        pytest.param(kind, marks=pytest.mark.xfail(strict=True)) if kind in NOT_READ else kind
+        for kind in KINDS
+    ],
+)
 def test_drawn_stories_of_each_form_name_their_actors(kind: str) -> None:
     drawn = _verdicts()[kind]
     wrong = [(s.target, found) for s, verdict, found in drawn if verdict != "right"]
@@ -62,7 +76,13 @@ def test_drawn_stories_of_each_form_name_their_actors(kind: str) -> None:
 
 
 def test_every_drawn_story_has_its_row() -> None:
-    missing = [s.target for v in _verdicts().values() for s, verdict, _ in v if verdict == "no row"]
+    missing = [
+        s.target
+        for kind, drawn in _verdicts().items()
+        if kind not in NOT_READ
+        for s, verdict, _ in drawn
+        if verdict == "no row"
+    ]
     assert missing == []
 
 

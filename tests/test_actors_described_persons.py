@@ -95,3 +95,21 @@ def test_a_title_is_looked_for_as_the_full_pattern_would(words: list[str], after
     assert timeline.actors.described_persons._titled(window, len(window)) == (
         (match := title_pattern().search(window)) is not None and match.group().strip() != ""
     )
+
+
+@given(
+    st.sampled_from(["chief executive", "chairman", "spokeswoman", "president", "treasurer"]),
+    st.sampled_from(["of", "at", "for"]),
+    st.sampled_from(["", "the ", "a ", "the former "]),
+)
+def test_a_title_of_a_body_after_the_comma_makes_a_person(
+    title: str, word: str, article: str
+) -> None:
+    text = f"Teodor Halme, {article}{title} {word} Kestrel Foods, said so on Monday."
+    assert _labels(text, [_span(text, "Teodor Halme")]) == ["PERSON"]
+
+
+def test_a_place_or_a_body_before_a_noun_of_stays_what_it_was() -> None:
+    text = "Ruvana, capital of Tarn, grew. Lumen Foods, maker of soups for Vell, grew."
+    raw = [_span(text, "Ruvana", "GPE"), _span(text, "Lumen Foods")]
+    assert _labels(text, raw) == ["GPE", "ORG"]

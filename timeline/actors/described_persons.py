@@ -39,6 +39,12 @@ _RETYPED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
 _PERSON_AFTER = re.compile(
     r",\s+(?:\d{1,3},|(?:(?:a|an|the)\s+)?(?P<words>(?:[\w'’-]+\s+){1,6}?)who\b)"
 )
+#: A title of `data/titles.txt` after the comma and before "of", "at" or "for" a name: ",
+#: chief executive of Kestrel Foods", ", the chairman of", ", spokeswoman for".
+_TITLE_OF = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:(?:former|acting|deputy|interim)\s+)?"
+    r"(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]"
+)
 #: Words that join clauses or list names, not describe one: "Tarn, and others who".
 _JOINING = frozenset({"and", "or", "but", "nor", "as", "than", "with", "said", "says"})
 #: A name's word: capitalised, or a particle of a name in lower case ("Vargas de la Rosa").
@@ -213,11 +219,18 @@ def _shaped_like_a_person(name: str) -> bool:
 
 
 def _described(text: str, end: int) -> bool:
-    """Whether an apposition only a person takes follows the name ending at `end`.
+    """Whether an apposition only a person takes follows the name ending at `end`: an age,
+    a description with "who", or a title of `data/titles.txt` before "of", "at" or "for" a
+    name (", chief executive of Kestrel Foods,").
 
     >>> _described("Ines Marr, Chilean poet who wrote", 9), _described("Tarn, and all who", 4)
     (True, False)
+    >>> _described("Ines Marr, chairman of Lumen Foods", 9), _described("Tarn, capital of Vire", 4)
+    (True, False)
     """
+    title = _TITLE_OF.match(text, end)
+    if title is not None and title["title"].casefold() in titles():
+        return True
     match = _PERSON_AFTER.match(text, end)
     if match is None:
         return False

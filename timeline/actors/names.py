@@ -44,6 +44,7 @@ from timeline.actors.particles import (
     with_family_names,
     with_fields_joined,
 )
+from timeline.actors.patronyms import with_patronymic_names
 from timeline.actors.persons import full_name_sweep, in_another_name
 from timeline.actors.pieces import without_opening_words
 from timeline.actors.place_lists import place_list_sweep, place_sweep
@@ -89,6 +90,7 @@ def canonical(
     """
     raw = joined_by_particles(text, sorted(raw, key=lambda r: (r.start, r.end)))
     raw = with_particle_ends(text, raw)  # "Vale do Norte" found as "Vale" or "Norte" alone
+    raw = with_patronymic_names(text, raw)  # "Siti binti Yusof", which the model missed
     raw = without_opening_words(text, raw)  # "Meet Klamp Mini: ..." before "Klamp Mini"
     raw = joined_organisations(text, raw)  # "the Sandhu and Lavallée Family Foundation"
     raw = with_cut_openings(text, raw)  # "the Port of Spain City Council"
