@@ -45,6 +45,8 @@ from timeline.published.foot_days import (
     sign_off_year,
 )
 from timeline.published.issue_week import issue_week_day
+from timeline.published.past_floor import YEAR_RE as _YEAR_RE
+from timeline.published.past_floor import past_floor
 from timeline.published.writing_day import writing_day
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import full_year
@@ -94,7 +96,6 @@ _WEEKDAY_DATE_RE = re.compile(
     r"|(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][a-z]{2,8})\b\.?)"
     r"(?!,?\s+(?:19|20)\d\d)"
 )
-_YEAR_RE = re.compile(r"(?<![\w$.,])(?:19|20)\d\d(?![\w%]|[.,]\d)")
 
 
 #: Day and month written as numbers: "03-02-2009", "3/2/09", "11.10.2011".
@@ -268,33 +269,6 @@ def _years_disagree(
     return _weekday_dates(story, None, mentioned) != _weekday_dates(story, None, everywhere)
 
 
-def _past_floor(story: str) -> int | None:
-    """The latest year the story names in a past clause ("The levee was completed in 1962"):
-    the story was written after it, so a weekday-bearing date placed in an earlier year is
-    placed wrong (stop 36; a year in a clause of the future, "was due to open in 2027", is
-    none).
-
-    >>> _past_floor("The levee was completed in 1962. It is due to reopen in 2027.")
-    1962
-    >>> _past_floor("The levee is due to reopen in 2027.") is None
-    True
-    >>> _past_floor("He signed a contract running until June 2018.") is None
-    True
-    """
-    past = [
-        int(match.group(0))
-        for match in _YEAR_RE.finditer(story)
-        if _AT_A_YEAR.search(story, max(0, match.start() - 24), match.start()) is not None
-        and clause_tense(story, match.start(), match.end()) == "past"
-    ]
-    return max(past, default=None)
-
-
-#: A year that something happened in ("in 1962", "in June 1962", "since 2003"), not a bound of
-#: a time still running ("until June 2018", "by 2030").
-_AT_A_YEAR = re.compile(r"\b(?:in|since)\s+(?:[A-Za-z]+\.?\s+)?$")
-
-
 #: A month and its year: "April 1956", "Sept. 1939", "JUNE 1958".
 _MONTH_YEAR_RE = re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<year>1[6-9]\d\d|20\d\d)\b")
 
@@ -388,7 +362,7 @@ def _infer(text: str) -> Published:
     )
     if weekday_dates and _years_disagree(text, story, copyright_year, mentioned):
         weekday_dates = []  # the page's own years place its weekdays elsewhere: no guess
-    floor = _past_floor(story) if weekday_dates else None
+    floor = past_floor(story) if weekday_dates else None
     if floor is not None:  # "was completed in 1962": no weekday of the story fits before it
         weekday_dates = [day for day in weekday_dates if day.year >= floor]
     if head is not None:
