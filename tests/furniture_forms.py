@@ -25,6 +25,10 @@ from __future__ import annotations
 import pandas as pd
 from hypothesis import strategies as st
 
+from timeline.documents import Document
+from timeline.furniture import furniture
+from timeline.pipeline import extract
+
 from .furniture_issue_forms import bulletin_notice, file_caption, issue_line, release_dateline
 from .furniture_notes_forms import (
     gallery_counter,
@@ -445,6 +449,19 @@ def article(line: str, place: str) -> tuple[str, int]:
     paragraphs.insert(at, line)
     text = f"{HEADLINE}\n\n" + "\n\n".join(paragraphs) + "\n"
     return text, text.index(line, len(HEADLINE))
+
+
+def covered(line: str, place: str) -> bool:
+    """Whether the furniture readers cover the whole of `line` set at `place` in the story."""
+    text, start = article(line, place)
+    return any(f.start <= start and f.end >= start + len(line.strip()) for f in furniture(text))
+
+
+def sentence_days(text: str) -> set[tuple[str, str]]:
+    """Each row's sentence and day, for one invented document of `text` published `PUBLISHED`."""
+    document = Document(id="a", text=text, title="Harbour news", published_given=PUBLISHED)
+    rows = extract([document], workers=1, merge=False).table
+    return {(row.sentence, str(row.date_start)[:10]) for row in rows.itertuples()}
 
 
 def leaks(text: str, start: int, end: int, rows: pd.DataFrame | None) -> list[str]:

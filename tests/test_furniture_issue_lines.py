@@ -19,24 +19,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.documents import Document
 from timeline.furniture import furniture
 from timeline.furniture.issue_lines import ISSUE_RULES, RUNNING_HEAD_RULE, jump_heads
-from timeline.pipeline import extract
 from timeline.published import resolve_published
 
-from .furniture_forms import FORMS, PUBLISHED, article
-
-
-def _covered(line: str, place: str) -> bool:
-    text, start = article(line, place)
-    return any(f.start <= start and f.end >= start + len(line.strip()) for f in furniture(text))
-
-
-def _rows(text: str) -> set[tuple[str, str]]:
-    document = Document(id="a", text=text, title="Harbour news", published_given=PUBLISHED)
-    rows = extract([document], workers=1, merge=False).table
-    return {(row.sentence, str(row.date_start)[:10]) for row in rows.itertuples()}
+from .furniture_forms import FORMS, article, covered, sentence_days
 
 
 @pytest.mark.parametrize("rule", [*ISSUE_RULES, RUNNING_HEAD_RULE], ids=lambda rule: rule.name)
@@ -115,9 +102,9 @@ def test_a_headline_or_a_sentence_with_dashes_is_no_dateline(text: str) -> None:
 )
 def test_an_issue_s_own_line_is_furniture_and_gives_no_row(line: str) -> None:
     for place in ("between", "foot"):
-        assert _covered(line, place), (line, place)
+        assert covered(line, place), (line, place)
     text, _ = article(line, "foot")
-    assert not any(sentence.strip() == line for sentence, _ in _rows(text))
+    assert not any(sentence.strip() == line for sentence, _ in sentence_days(text))
 
 
 def test_a_jump_s_head_is_furniture_and_its_day_no_row() -> None:
@@ -129,7 +116,7 @@ def test_a_jump_s_head_is_furniture_and_its_day_no_row() -> None:
     assert [text[start:end] for start, end in jump_heads(text)] == [
         "FLOOD: Quay may reopen by Sunday"
     ]
-    assert not any(sentence.startswith("FLOOD") for sentence, _ in _rows(text))
+    assert not any(sentence.startswith("FLOOD") for sentence, _ in sentence_days(text))
 
 
 @pytest.mark.parametrize(
@@ -146,7 +133,7 @@ def test_a_jump_s_head_is_furniture_and_its_day_no_row() -> None:
 )
 def test_a_story_sentence_in_the_same_words_keeps_its_row(sentence: str, day: str) -> None:
     text, _ = article(sentence, "between")
-    assert (sentence, day) in _rows(text)
+    assert (sentence, day) in sentence_days(text)
 
 
 def test_a_weekly_s_issue_week_and_its_dateline_s_weekday_date_the_page() -> None:
@@ -175,4 +162,4 @@ def test_every_drawn_line_of_the_new_kinds_is_furniture(kind: str, data: st.Data
 
     line = data.draw(FORMS[kind])
     place = data.draw(st.sampled_from(PLACES[kind]))
-    assert _covered(line, place), (kind, place, line)
+    assert covered(line, place), (kind, place, line)

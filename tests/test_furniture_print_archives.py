@@ -18,25 +18,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.documents import Document
 from timeline.furniture import furniture
 from timeline.furniture.column_notices import COLUMN_RULES, is_event_notice, is_timetable
 from timeline.furniture.stamp_lines import MASTHEAD_RULE
-from timeline.pipeline import extract
 from timeline.published.datelines import read_dateline
 
-from .furniture_forms import FORMS, PUBLISHED, article
-
-
-def _covered(line: str, place: str) -> bool:
-    text, start = article(line, place)
-    return any(f.start <= start and f.end >= start + len(line.strip()) for f in furniture(text))
-
-
-def _rows(text: str) -> set[tuple[str, str]]:
-    document = Document(id="a", text=text, title="Harbour news", published_given=PUBLISHED)
-    rows = extract([document], workers=1, merge=False).table
-    return {(row.sentence, str(row.date_start)[:10]) for row in rows.itertuples()}
+from .furniture_forms import FORMS, article, covered, sentence_days
 
 
 @pytest.mark.parametrize("rule", [*COLUMN_RULES, MASTHEAD_RULE], ids=lambda rule: rule.name)
@@ -84,7 +71,7 @@ def test_a_dash_in_a_story_s_first_sentence_is_no_dateline() -> None:
 def test_a_caption_credited_after_a_dash_or_placing_its_people_is_furniture(
     line: str, place: str
 ) -> None:
-    assert _covered(line, place), (place, line)
+    assert covered(line, place), (place, line)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +87,7 @@ def test_a_caption_credited_after_a_dash_or_placing_its_people_is_furniture(
 )
 @pytest.mark.parametrize("place", ["head", "between", "foot"])
 def test_a_masthead_or_a_small_notice_is_furniture(line: str, place: str) -> None:
-    assert _covered(line, place), (place, line)
+    assert covered(line, place), (place, line)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +103,7 @@ def test_a_masthead_or_a_small_notice_is_furniture(line: str, place: str) -> Non
 def test_a_story_sentence_in_their_words_is_no_notice_and_keeps_its_row(sentence: str) -> None:
     assert not is_event_notice(sentence) and not is_timetable(sentence)
     text, _ = article(sentence, "between")
-    assert (sentence, "2025-03-03") in _rows(text)
+    assert (sentence, "2025-03-03") in sentence_days(text)
 
 
 _SUMMARY = (
@@ -163,4 +150,4 @@ def test_a_drawn_line_of_the_print_kinds_is_furniture(kind: str, data: st.DataOb
         text, start = article(line, place)
         assert any(f.start <= start and f.kind.value == "dateline" for f in furniture(text)), line
         return
-    assert _covered(line, place), (kind, line)
+    assert covered(line, place), (kind, line)
