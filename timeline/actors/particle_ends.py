@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import CAPITAL, SMALL
+from timeline.actors.vocabulary import CAPITAL, SMALL, name_particles_longest_first
 from timeline.sentences import sentence_openers
-from timeline.wordlists import longest_first
 
 __all__ = ["with_particle_ends"]
 
@@ -31,7 +30,7 @@ _REACH = 80
 def _right_side() -> re.Pattern[str]:
     """Particles and a capitalised word right after a span, once or more: " do Norte", " del
     Mercado de Valores"."""
-    particles = "|".join(re.escape(word) for word in longest_first("name_particles.txt"))
+    particles = "|".join(re.escape(word) for word in name_particles_longest_first())
     return re.compile(rf"(?:(?: (?:{particles}))+ {_WORD}(?![\w'’-]))+")
 
 
@@ -39,7 +38,7 @@ def _right_side() -> re.Pattern[str]:
 def _left_side() -> re.Pattern[str]:
     """One to three capitalised words and particles right before a span: "Vale do " of "Vale
     do Norte"."""
-    particles = "|".join(re.escape(word) for word in longest_first("name_particles.txt"))
+    particles = "|".join(re.escape(word) for word in name_particles_longest_first())
     return re.compile(rf"(?<![\w'’.-])((?:{_WORD} ){{0,2}}{_WORD})(?: (?:{particles}))+ $")
 
 

@@ -25,6 +25,7 @@ from timeline.actors.vocabulary import (
     SMALL,
     after_the,
     countries,
+    name_particles_longest_first,
     organisation_words,
     place_words,
     titles,
@@ -34,7 +35,7 @@ from timeline.wordlists import longest_first, word_set
 
 def _particle_words() -> str:
     """The particles as an alternation, longest first."""
-    return "|".join(longest_first("name_particles.txt"))
+    return "|".join(name_particles_longest_first())
 
 
 @cache

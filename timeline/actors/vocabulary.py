@@ -75,8 +75,22 @@ def state_nouns() -> frozenset[str]:
 
 @cache
 def name_particles() -> frozenset[str]:
-    """Lower-case words inside a name ("van", "de"): `data/name_particles.txt`."""
-    return word_set("name_particles.txt")
+    """Lower-case words inside a name ("van", "de", "bin"): `data/name_particles.txt` and the
+    patronymic words of `data/patronymic_words.txt`."""
+    return frozenset(name_particles_longest_first())
+
+
+@cache
+def name_particles_longest_first() -> tuple[str, ...]:
+    """The words of `name_particles`, longest first (of equal length, in file order), as an
+    alternation of them wants them ("binti" before "bin").
+
+    >>> words = name_particles_longest_first()
+    >>> words.index("binti") < words.index("bin"), "van" in words
+    (True, True)
+    """
+    words = (*word_list("name_particles.txt"), *word_list("patronymic_words.txt"))
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @cache

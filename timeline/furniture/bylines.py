@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.vocabulary import name_particles
 from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
 from timeline.furniture.stamp_lines import TOKEN, stamp_word
 from timeline.sentences import sentence_openers
@@ -142,12 +143,7 @@ def is_by_line(line: str) -> bool:
 
 def _particle(word: str) -> bool:
     """A particle of a name in small letters: "de", "van", "bin" (`data/name_particles.txt`)."""
-    return word in _name_particles()
-
-
-@cache
-def _name_particles() -> frozenset[str]:
-    return word_set("name_particles.txt")
+    return word in name_particles()
 
 
 def is_named_byline(line: str) -> bool:

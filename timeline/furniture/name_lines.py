@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.vocabulary import name_particles
 from timeline.furniture.line_shape import date_alone, shape_cues
 from timeline.wordlists import word_set
 
@@ -37,7 +38,7 @@ _NAME_JOINS = frozenset({"and", "the"})
 def _small_name_words() -> frozenset[str]:
     """The small words a name's line may hold in lower case: a name's particles ("de", "van"),
     prepositions ("for", "of") and its joins ("and", "the")."""
-    return word_set("name_particles.txt") | word_set("prepositions.txt") | _NAME_JOINS
+    return name_particles() | word_set("prepositions.txt") | _NAME_JOINS
 
 
 def _all_named(part: str) -> bool:
@@ -52,7 +53,7 @@ def _all_named(part: str) -> bool:
 def _particle_joined(word: str) -> bool:
     """A name's particle joined to it by a hyphen: "al-Rashid", "bin-Salem"."""
     particle, _, rest = word.partition("-")
-    return particle.lower() in word_set("name_particles.txt") and rest[:1].isupper()
+    return particle.lower() in name_particles() and rest[:1].isupper()
 
 
 @cache
