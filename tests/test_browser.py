@@ -22,7 +22,7 @@ import pytest
 from .conftest import ROOT, free_port, streamlit_options
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import Locator, Page
 
 pytestmark = pytest.mark.browser
 
@@ -123,6 +123,22 @@ def _settled(page: Page) -> None:
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=60_000)
 
 
+def _click_until_shown(page: Page, target: Locator, shown: Locator) -> None:
+    """Click `target` until `shown` appears (three tries): a rerun that redraws the chart
+    under the click swallows it, as it may swallow a button's."""
+    from playwright.sync_api import expect
+
+    for attempt in range(3):
+        _settled(page)
+        target.first.click(force=True)
+        try:
+            expect(shown).to_be_visible(timeout=20_000)
+            return
+        except AssertionError:
+            if attempt == 2:
+                raise
+
+
 def _download(page: Page, label: str) -> Path:
     """The file a download button serves (one retry: a rerun may swallow the first click)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -181,8 +197,7 @@ def test_selecting_an_event_in_the_chart_shows_its_source(server: str, browser: 
     page.goto(f"{server}/?actor=Antony+Blinken", wait_until="domcontentloaded")
     points = page.locator(".js-plotly-plot .scatterlayer .point")
     expect(points.first).to_be_visible(timeout=90_000)
-    points.first.click(force=True)
-    expect(page.get_by_role("heading", name="Source")).to_be_visible(timeout=30_000)
+    _click_until_shown(page, points, page.get_by_role("heading", name="Source"))
     expect(page.locator("mark.timeline-actor").first).to_be_visible()
     page.screenshot(path=str(SCREENSHOTS / "source.png"))
 
@@ -239,10 +254,8 @@ def test_hostile_article_text_reads_right_and_runs_nothing(server: str, browser:
     area.press("Control+Enter")
     points = page.locator(".js-plotly-plot .scatterlayer .point")
     expect(points.first).to_be_visible(timeout=60_000)
-    _settled(page)
-    points.first.click(force=True)
     source = page.locator(".timeline-source")
-    expect(source).to_be_visible(timeout=30_000)
+    _click_until_shown(page, points, source)
     text = source.inner_text()
     assert "Maria Keller's team met the dockers' union" in text
     assert 'Keller said it\'s "a start".' in text

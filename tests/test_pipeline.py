@@ -336,10 +336,19 @@ def test_a_statement_after_its_quotation_is_made_on_the_day_of_the_story() -> No
     table = _table_of(text, date(2010, 1, 28))
     quote = table.loc[table["sentence"].str.contains("pivotal")]
     by_day = {row.date_start: tuple(row.actors) for row in quote.itertuples()}
-    # the speaker, at the gathering the story tells of, on its day (`events.statement_days`)
-    assert by_day[pd.Timestamp("2010-01-26")] == ("Jane Roe",)
-    # what was said: 2009, the speaker's word too, named after the quotation (`said_last`)
+    # what was said: 2009, the speaker's word too, named after the quotation (`said_last`);
+    # the telling, with no day of its own, only sources it (stop 37)
+    assert list(by_day) == [pd.Timestamp("2009-01-01")]
     assert set(by_day[pd.Timestamp("2009-01-01")]) == {"Carco Motors", "Jane Roe"}
+    # with nothing dated in what was said, the telling is the row, at the gathering the story
+    # tells of, on its day (`events.statement_days`)
+    table = _table_of(
+        text.replace("2009 was a pivotal year", "it was a pivotal year"), date(2010, 1, 28)
+    )
+    quote = table.loc[table["sentence"].str.contains("pivotal")]
+    assert [(row.date_start, tuple(row.actors)) for row in quote.itertuples()] == [
+        (pd.Timestamp("2010-01-26"), ("Jane Roe",))
+    ]
 
 
 def test_a_time_of_day_does_not_leak_to_the_sentences_that_follow() -> None:

@@ -109,11 +109,8 @@ def test_a_statement_weeks_after_the_story_s_day_is_news_of_the_day() -> None:
     reported = (
         "Tom Reyes cut his fares on May 30. Haldane Freight said that prices had doubled in April."
     )
-    assert [(a, v) for a, v, _ in _days(reported)] == [
-        ("cut", "2025-05-30"),
-        ("say", "2025-06-18"),
-        ("double", "2025-04"),
-    ]
+    # beside what it reports with a date of its own, the saying is no row (stop 37)
+    assert [(a, v) for a, v, _ in _days(reported)] == [("cut", "2025-05-30"), ("double", "2025-04")]
 
 
 def test_a_statement_in_the_week_of_the_news_keeps_the_story_s_day_for_its_speaker() -> None:

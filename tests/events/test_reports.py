@@ -48,12 +48,21 @@ def test_a_vague_word_inside_a_quotation_does_not_undate_the_statement() -> None
 def test_a_statement_in_the_present_tense_is_made_on_the_news_day() -> None:
     published = date(2006, 3, 28)
     events = news_events(
-        "Apple Corps sued Apple Computer this week.\n\n"
-        "Apple Corps claims that Apple Computer violates an agreement made in 1991.",
+        "Harrow Records sued Harrow Computing this week.\n\n"
+        "Harrow Records claims that Harrow Computing violates their agreement.",
         published,
     )
     claim = next(e for e in events if e.action == "claim")
     assert (claim.anchor, claim.date_start) == ("published", published)
+    # beside what it reports with a date of its own, it only sources it (stop 37)
+    events = news_events(
+        "Harrow Records sued Harrow Computing this week.\n\n"
+        "Harrow Records claims that Harrow Computing broke an agreement in 1991.",
+        published,
+    )
+    assert "claim" not in [e.action for e in events]
+    broke = next(e for e in events if e.date_value == "1991")
+    assert broke.actors[0] == "Harrow Records"
 
 
 def test_a_speaker_who_goes_on_as_it_or_he_acts_in_what_was_reported() -> None:
@@ -156,12 +165,13 @@ def test_a_speaker_whose_body_goes_on_as_the_board_acts_in_what_was_reported() -
     )
     rows = [(e.action, e.date_value, e.actors) for e in events]
     assert ("publish", "2024-06", ("Kwame Osei", "Volta Shea Board")) in rows
-    assert ("say", "2024-03-11", ("Kwame Osei", "Volta Shea Board")) in rows  # the statement
+    # the statements, with no day of their own, only source what they report (stop 37)
+    assert not {"say", "tell"} & {action for action, _, _ in rows}
     # what was said opens with no word for the speaker's body: the speaker and its own actors
     assert ("cut", "2024-05", ("Kwame Osei", "Tamale Nut Traders")) in rows
     # "told the board that": the speaker; the board told is the object of an irregular past,
     # no actor (`anaphor_context.object_of_a_verb`), nor does the speaker speak for it
-    assert ("tell", "2024-03-11", ("Kwame Osei",)) in rows
+    assert ("rise", "2024-07", ("Kwame Osei",)) in rows
 
 
 def test_a_quotation_that_closes_in_a_later_sentence_is_its_speakers() -> None:
@@ -247,9 +257,12 @@ def test_a_statement_in_the_present_perfect_only_sources_its_dated_report() -> N
     # the actors the statement shared with the report stay on it
     text = "Dana Okafor has said the ferry left Tarrow Quay on Sunday."
     assert _rows(text, published) == [("leave", "2021-09-12", ("Dana Okafor", "Tarrow Quay"))]
-    # said in the past tense, the statement is a row of its day beside the report
+    # stop 37: said in the past tense, the saying has no day of its own either
     text = "Korvane Shipping said it lost $4 million in the second quarter."
-    assert [action for action, _, _ in _rows(text, published)] == ["say", "lose"]
+    assert [action for action, _, _ in _rows(text, published)] == ["lose"]
+    # in the lead the statement is the news of the day and keeps its row
+    rows = [(e.action, e.date_value) for e in news_events(text, published)]
+    assert rows == [("say", "2021-09-14"), ("lose", "2021-Q2")]
 
 
 @settings(max_examples=12, deadline=None)
@@ -315,3 +328,25 @@ def test_a_present_perfect_statement_shares_its_actors_with_every_row_it_sources
         ("cut", "2021-09-13", actors),
         ("strike", "2021-09-12", actors),
     ]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31)),
+    st.sampled_from(["said", "told reporters", "announced", "warned", "says"]),
+)
+def test_a_statement_with_no_day_of_its_own_only_sources_its_dated_report(
+    published: date, verb: str
+) -> None:
+    """Stop 37: after the lead, a statement whose only date is inside what was said is no row
+    of its own, in any tense: its day would be a guess beside the date the sentence states.
+    The report keeps the speaker; a statement with a date of its own keeps its row."""
+    text = f"Dana Okafor {verb} that the Tarrow depot would reopen next month."
+    rows = _rows(text, published)
+    following = date(published.year + published.month // 12, published.month % 12 + 1, 1)
+    assert [(date_value, actors[0]) for _, date_value, actors in rows] == [
+        (following.strftime("%Y-%m"), "Dana Okafor")
+    ]
+    if verb != "says":  # "said on Monday that ...": the saying is a row of that Monday
+        dated = f"Dana Okafor {verb} on Monday that the Tarrow depot would reopen next month."
+        assert len(_rows(dated, published)) == 2

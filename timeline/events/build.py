@@ -296,8 +296,8 @@ def _clause_events(
     """A sentence with dates of its own: one event per dated clause (and per coordinated
     date), a statement apart from what it reports, and an undated main clause that takes
     the day the story is telling; and a statement that only sources what it reports
-    (`reports.sources_only`: "has said"), which `build_events` shares the sentence's actors
-    with, then drops."""
+    (`reports.sources_only`: "said it would close in May"), which `build_events` shares the
+    sentence's actors with, then drops."""
     verbs = [p for p in predicates if not p.nominal]
     groups = said_now(
         attach_dates(doc.text, candidate.sentence, dated, predicates), verbs, news_date(doc)
@@ -323,7 +323,7 @@ def _clause_events(
         if not said[0]:
             said = (report.statement.actors, report.statement.actor_types)
         reported = [replace(event, actors=said[0], actor_types=said[1]) for event in events]
-        if reported and report.sources_only:  # "has said": on record, on no day
+        if reported and report.sources_only:  # "said it would close in May": no day of its own
             return reported, report.statement
         return [report.statement, *reported], None
     main_undated = verbs and verbs[0] not in groups and all(p.nominal for p in groups)

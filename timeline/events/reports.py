@@ -1,5 +1,7 @@
-"""Statements in news: "Jobs said that Apple sold 13.7 million Macs last year" is the speaker's
-statement on the news day and the reported sale last year; a quotation's words are the speaker's.
+"""Statements in news: "Jobs said that Apple sold 13.7 million Macs last year" is the reported
+sale last year, with the speaker among its actors; the saying, which has no day of its own, is
+no row beside it (`sources_only`), except in the story's lead, where it is the news of the day.
+A quotation's words are the speaker's.
 
     >>> "say" in reporting_verbs()
     True
@@ -77,22 +79,25 @@ class Report:
     sources_only: bool = False
 
 
-def sources_only(speech: Predicate, *, lead: bool = False) -> bool:
-    """Whether a statement beside the dated events it reports only sources them, and is no row
-    of its own: said in the present perfect ("Korvane has said it lost $4 million in the second
-    quarter"), the saying is on record at no time the text gives, and a day for it would be
-    only the day the sentence falls back on (stop 31). In the story's `lead` it is the news
-    of the day and keeps its row ("The head of the agency has told members that ...").
+def sources_only(*, lead: bool = False, said_then: bool = False) -> bool:
+    """Whether a statement with no date of its own, beside the dated events it reports, only
+    sources them and is no row of its own (stop 37). "Korvane said the plant would close in
+    May" is one row, the closing in May, with the speaker among its actors: the saying has no
+    day the text gives, and a row for it would take only the day the sentence falls back on
+    (the news day, or a day told sentences before), a guess beside a date the sentence states.
+    A statement with a date of its own ("said on Monday that ...") is not asked (it is no
+    `Report`), nor one with nothing dated in what was said ("said it sold two vessels": the
+    statement stays the row). In the story's `lead` the statement is the news of the day and
+    keeps its row ("The head of the agency has told members that repairs will cost more next
+    year"), in any tense; a statement `said_then` ("Varga said then that it would open a plant
+    in 2023", `statement_days.said_at_that_time`) has its day from the text and keeps it.
 
-    >>> from timeline.syntax import Predicate
-    >>> sources_only(Predicate(8, 16, "say", tense="perfect"))
+    >>> sources_only()
     True
-    >>> sources_only(Predicate(8, 12, "say", tense="past"))
-    False
-    >>> sources_only(Predicate(8, 16, "tell", tense="perfect"), lead=True)
-    False
+    >>> sources_only(lead=True), sources_only(said_then=True)
+    (False, False)
     """
-    return speech.tense == "perfect" and not lead
+    return not (lead or said_then)
 
 
 def said_in_the_week(
@@ -378,5 +383,5 @@ def report_of(
         statement,
         tuple(reported_names),
         tuple(reported_types),
-        sources_only(speech, lead=candidate.lead),
+        sources_only(lead=candidate.lead, said_then=candidate.said_then),
     )
