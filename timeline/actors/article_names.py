@@ -240,6 +240,22 @@ class _ArticleNames:
         full = self.persons.lone(surface, start)
         return full if full is not None and full.split()[-1] == surface else None
 
+    def _company_before_its_namesake(
+        self, surface: str, full: str | None, start: int
+    ) -> str | None:
+        """The organisation a lone word opens when a person of that surname is named too, but
+        only after it, and the organisation before it (stop 37): a company named after its
+        family ("Hoshino Electric Industries ... Hoshino said ... its president, Ichiro
+        Hoshino"); its short form until the person is named."""
+        company = self.short_forms.beginnings.get(surface)
+        if full is None or company is None or full.split()[-1] != surface:
+            return None
+        named = self.persons.written_at.get(full, [])
+        if named and named[0] < start:
+            return None
+        written = self.text.find(company)
+        return company if 0 <= written < start else None
+
     def _name(
         self, surface: str, label: str, kind: str, start: int, *, after_the: bool = False
     ) -> tuple[str, str]:
@@ -270,7 +286,10 @@ class _ArticleNames:
         elif label in ("PERSON", "GPE", "ORG", "LOC") and " " not in surface:
             fulls = self.persons.short_to_full.get(folded, set())
             full = self.persons.lone(surface, start)
-            if full is not None:  # also when the model took a surname for a place: "Austin"
+            company = self._company_before_its_namesake(surface, full, start)
+            if company is not None:  # "Hoshino, which makes cameras" before "Ichiro Hoshino"
+                name, kind = company, ActorType.ORGANISATION
+            elif full is not None:  # also when the model took a surname for a place: "Austin"
                 name, kind = full, ActorType.PERSON
             elif label != "PERSON" and country is not None:
                 name, kind = country, ActorType.COUNTRY

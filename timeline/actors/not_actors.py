@@ -29,6 +29,7 @@ from timeline.actors.occasions import (
     names_a_rite,
     names_an_occasion,
 )
+from timeline.actors.offices import addresses_someone, names_an_office_beside_its_holder
 from timeline.actors.report_titles import names_a_report
 from timeline.actors.routes import names_a_route_end
 from timeline.actors.technologies import names_a_technology
@@ -84,12 +85,15 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `measures.names_a_vessel_class`, `names_a_document`, `vaccines.names_a_vaccine`,
     `routes.names_a_route_end`, `townsfolk.describes_a_townsperson`,
     `occasions.names_a_rite`, `technologies.names_a_technology`, `ailments.names_a_disease`,
-    `ailments.names_a_journey_code` and, but for a person,
+    `ailments.names_a_journey_code`, `offices.names_an_office_beside_its_holder`,
+    `offices.addresses_someone` and, but for a person,
     `report_titles.names_a_report`). Each test reads only its arguments and fixed word lists,
     so an answer is remembered for the same text, offsets and label (`RECENT_QUESTIONS`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)
+        or names_an_office_beside_its_holder(text, start, end)
+        or addresses_someone(text, start, end)
         or names_a_kind_of_people(text, start, end)
         or counts_people(text, start, end)
         or names_a_sum(text, start, end)

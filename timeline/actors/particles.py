@@ -322,6 +322,11 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 
     >>> titled_persons("It ended. Referee Aiko Sato waved it off.", [])
     [RawSpan(start=18, end=27, text='Aiko Sato', label='PERSON', role=None)]
+
+    Not the opening of the next sentence after an office's place and its full stop (stop 37):
+
+    >>> titled_persons("It went to the Coroner of Kells. The Coroner, Dr. Amos, spoke.", [])
+    []
     """
     found: list[RawSpan] = []
     matches = (*_titled().finditer(text), *_role_led().finditer(text))
@@ -332,6 +337,8 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         words = match["name"].split()
         if any(word.casefold() in organisation_words() for word in words):
             continue
+        if words[0] in word_set("function_words.txt"):
+            continue  # "the Coroner of Western District. The Coroner,": a sentence's opening
         if match.re is _role_led() and words[-1].casefold() in place_words():
             continue  # "Striker Lake Stadium": a place after the word, no person
         lead = _leading_titles(words)

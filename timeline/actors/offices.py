@@ -1,0 +1,89 @@
+"""Offices written beside their holders and styles of address: "the Town Clerk of Ndola, Mr.
+John Banda," and "Peter Keane, Bishop of Ossory" name one person, the holder, who is found on
+his own; "His Lordship" addresses someone and names no one. Neither is an organisation.
+
+    >>> text = "The Town Clerk of Ndola, Mr. John Banda, said so."
+    >>> names_an_office_beside_its_holder(text, 4, 23)
+    True
+    >>> text = "Mass was said by Peter Keane, Bishop of Ossory, and the Church of Ireland."
+    >>> names_an_office_beside_its_holder(text, 30, 46)
+    True
+    >>> addresses_someone("His Lordship will bless it.", 4, 12)
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.actors.vocabulary import titles
+from timeline.wordlists import word_set
+
+__all__ = ["addresses_someone", "names_an_office_beside_its_holder"]
+
+#: A possessive's ending: "the Town Clerk's office".
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: What a span that names an office may still leave of it: " of Ndola" after "Bishop".
+_OF_PLACE_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+#: The holder written after the office: ", Mr. John" (an honorific and a name), ", Mele Taufa"
+#: (two capitalised words), or a name right after it, a bracketed word between at times
+#: (" (East) Rakesh Menon").
+_HOLDER_AFTER = re.compile(
+    r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?[ \t]+[A-Z]|[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)"
+    r"|(?:[ \t]+\([A-Z][\w ]*\))?[ \t]+[A-Z][a-z][\w'’-]*[ \t]+[A-Z][a-z]"
+)
+#: The holder written before it: a capitalised name's last two words and a comma, "the" between
+#: at times ("Peter Keane, Bishop of Ossory", "Ana Ruiz, the Town Clerk").
+_HOLDER_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)[ \t]+[A-Z][a-z][\w'’-]*,[ \t]+(?:the[ \t]+)?$")
+#: His, Her, Your or Their right before a style of address.
+_ADDRESSING = re.compile(r"\b(?:His|Her|Your|Their)[ \t]+$")
+
+
+def names_an_office_beside_its_holder(text: str, start: int, end: int) -> bool:
+    """Whether the name `text[start:end]` is an office (a title of `data/titles.txt`, alone or
+    with "of" and what it serves) written beside the name of its holder: in apposition after
+    or before, or right before the holder's name.
+
+    >>> text = "Voting closed, though the Supervisor of Elections, Mele Taufa, said so."
+    >>> names_an_office_beside_its_holder(text, 26, 49)
+    True
+    >>> text = "Arrests were made, Deputy Commissioner of Police (East) Rakesh Menon said."
+    >>> names_an_office_beside_its_holder(text, 19, 48)
+    True
+
+    Not an office with no holder beside it, nor a body whose head is no title:
+
+    >>> text = "The Town Clerk of Ndola said so. The Ministry of Health, Ana Ruiz said, agreed."
+    >>> names_an_office_beside_its_holder(text, 4, 22)
+    False
+    >>> names_an_office_beside_its_holder(text, 36, 54)
+    False
+    """
+    surface = _POSSESSIVE.sub("", text[start:end])
+    head = surface.split(" of ", 1)[0].rstrip(".").casefold()
+    if head not in titles() and surface.rstrip(".").casefold() not in titles():
+        return False
+    if " of " not in surface:
+        rest = _OF_PLACE_AFTER.match(text, end)
+        if rest is not None:
+            end = rest.end()
+    if _HOLDER_AFTER.match(text, end) is not None:
+        return True
+    before = _HOLDER_BEFORE.search(text, max(0, start - 40), start)
+    # "In Nairobi, the Minister of Finance": a preposition opens no name
+    return before is not None and before.group(1).casefold() not in word_set("prepositions.txt")
+
+
+def addresses_someone(text: str, start: int, end: int) -> bool:
+    """Whether the name is a style of address (`data/styles_of_address.txt`) after "His",
+    "Her", "Your" or "Their": a way of writing of someone, no name.
+
+    >>> addresses_someone("Her Excellency opened it.", 4, 14)
+    True
+    >>> addresses_someone("The Lordship estate was sold.", 4, 12)
+    False
+    """
+    return (
+        text[start:end].casefold() in word_set("styles_of_address.txt")
+        and _ADDRESSING.search(text, max(0, start - 8), start) is not None
+    )
