@@ -125,6 +125,7 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
                     continue
                 if _accept(text, cand, narrative):
                     found.append(cand)
+    found = _stated_days_over_weekdays(found)
     # longest first, then pattern priority; keep those that do not overlap a kept one
     found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
     kept: list[_Candidate] = []
@@ -136,3 +137,26 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
         kept.append(cand)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+#: The kinds of a date written out, which may open with its weekday ("Sunday, June 1").
+_WRITTEN_DATES = frozenset({"mdy", "dmy"})
+
+
+def _stated_days_over_weekdays(found: list[_Candidate]) -> list[_Candidate]:
+    """The candidates less a weekday after a relation word that a written date opening with
+    that weekday runs past: "on the following Sunday, June 1" is June 1, not the Sunday after
+    the news day and a month alone, though "following Sunday" is the longer match.
+
+    >>> text = "They meet on the following Sunday, June 1, in the hall."
+    >>> [text[c.start : c.end] for c in _candidates(text, False)]
+    ['Sunday, June 1']
+    """
+    dates = [(c.start, c.end) for c in found if c.kind in _WRITTEN_DATES]
+    if not dates:
+        return found
+    return [
+        c
+        for c in found
+        if c.kind != "weekday" or not any(c.start < start < c.end < end for start, end in dates)
+    ]

@@ -24,12 +24,15 @@ from timeline.temporal.resolve import resolve_year
 from timeline.temporal.vocabulary import MONTHS, _alternation
 
 __all__ = [
+    "SPLIT_YEAR_CALENDAR",
     "FiscalCalendar",
     "begins_after",
     "fiscal_days",
     "fiscal_part_days",
     "fiscal_year_holding",
+    "split_year_after",
     "split_year_before",
+    "split_year_named",
     "stated_fiscal_calendar",
     "year_before",
 ]
@@ -255,3 +258,48 @@ def year_before(text: str, start: int) -> int | None:
     if match is not None:
         return int(match["year"])
     return split_year_before(text, start)
+
+
+#: The other year of a split year, right after its first: "-05" of "the first quarter of
+#: 2004-05", "/13" of "Q3 2012/13".
+_SPLIT_AFTER_RE = re.compile(r"\s?[/–-]\s?(?P<second>\d{2}|[12]\d{3})(?!\d|[/.–-]\d)")
+
+#: The year a split year is read on when its text states no calendar: April to March, named by
+#: the year it begins in (as most who write their years split write them: "2004-05" of India's
+#: and Japan's companies, of the British and Canadian governments). A year that begins in
+#: January is never written split.
+SPLIT_YEAR_CALENDAR = FiscalCalendar(3, named_by_start=True)
+
+
+def split_year_after(text: str, first: int, end: int) -> int | None:
+    """Where a split year whose first year `first` is written right before `end` ends ("the
+    first quarter of 2004-05"); None when no split year follows (its other year must be the
+    next: "2004-05", "2011/2012").
+
+    >>> text = "Profit rose in the first quarter of 2004-05."
+    >>> split_year_after(text, 2004, text.index("-05"))
+    43
+    >>> split_year_after("in the first quarter of 2004-07", 2004, 28) is None
+    True
+    """
+    match = _SPLIT_AFTER_RE.match(text, end)
+    if match is None:
+        return None
+    second = match["second"]
+    following = first + 1
+    if int(second) != (following if len(second) == 4 else following % 100):
+        return None
+    return match.end()
+
+
+def split_year_named(first: int, stated: FiscalCalendar | None) -> tuple[int, FiscalCalendar]:
+    """The number of the company's year that begins in `first` and ends in the next, on the
+    calendar its text states (`stated`), else on `SPLIT_YEAR_CALENDAR`; and that calendar.
+
+    >>> split_year_named(2004, None)
+    (2004, FiscalCalendar(last_month=3, named_by_start=True))
+    >>> split_year_named(2004, FiscalCalendar(6, named_by_start=False))
+    (2005, FiscalCalendar(last_month=6, named_by_start=False))
+    """
+    calendar = stated if stated is not None and stated.last_month != 12 else SPLIT_YEAR_CALENDAR
+    return (first if calendar.named_by_start else first + 1), calendar

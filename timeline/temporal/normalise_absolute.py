@@ -22,6 +22,8 @@ from timeline.temporal.fiscal_calendar import (
     fiscal_days,
     fiscal_part_days,
     fiscal_year_holding,
+    split_year_after,
+    split_year_named,
     year_before,
 )
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
@@ -339,6 +341,8 @@ class _AbsoluteKinds(_Normalising):
             return
         if number > (2 if half else 4):
             return
+        if self._split_year_part(cand, number, half):
+            return
         if year_text:
             value = f"{int(year_text):04d}-{'H' if half else 'Q'}{number}"
             fiscal = re.search(r"(?i)\b(?:fiscal|financial)\b", match.group(0))
@@ -354,6 +358,23 @@ class _AbsoluteKinds(_Normalising):
         partial = YearlessQuarter(number, half, year_shift if qy else None)
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
+
+    def _split_year_part(self, cand: _Candidate, number: int, half: bool) -> bool:
+        """ "the first quarter of 2004-05", "Q3 2011/12": the part of the company's year the
+        split year names (`fiscal_calendar.split_year_after`: on the calendar the text states,
+        else April to March), not of the calendar year its first year names; False without a
+        split year."""
+        first = cand.match["year"] or cand.match["year2"]
+        if not first or cand.match.end() != cand.end:
+            return False
+        end = split_year_after(self.text, int(first), cand.end)
+        if end is None:
+            return False
+        named, calendar = split_year_named(int(first), self.fiscal_calendar())
+        days = fiscal_part_days(named, number, half, calendar)
+        value = f"FY{named:04d}-{'H' if half else 'Q'}{number}"
+        self.emit(cand.start, end, "DATE", value, interval=days)
+        return True
 
     def month_quarter(self, cand: _Candidate) -> None:
         """ "the July-September quarter": the calendar quarter those months make, as "the third

@@ -49,13 +49,17 @@ _COUNTED_RE = re.compile(
 )
 
 
+#: What an acronym is read as: a name, no word of any list ("IS", "US", "AM" are no verbs).
+_NAME = "<name>"
+
+
 def _words(text: str) -> list[str]:
     """The words of `text` in lower case, without acronyms, clock marks and the words inside a
     name: "IS on Saturday claimed" is no present tense ("IS", "US" and "AM" written in capitals
     are names, not verbs), nor is "at 3:14 am", nor "the Lakeview Open bonspiel on".
 
     >>> _words("IS on Saturday claimed"), _words("hit at 3:14 am local time")
-    (['on', 'saturday', 'claimed'], ['hit', 'at', 'local', 'time'])
+    (['<name>', 'on', 'saturday', 'claimed'], ['hit', 'at', 'local', 'time'])
     >>> _words("the Lakeview Open bonspiel on")
     ['the', 'lakeview', 'bonspiel', 'on']
     >>> _words("Roe may apply in"), _words("closed in May and")
@@ -68,7 +72,9 @@ def _words(text: str) -> list[str]:
     found = ["might" if w == "may" else w for w in _WORD_RE.findall(text)]
     if _in_capitals(found):
         return [w.lower() for w in found]
-    return [w.lower() for w in found if not (len(w) > 1 and w.isupper())]
+    # an acronym stays a name in its place: "The KFCS plans a rally" keeps a subject before
+    # its verb, which would otherwise follow "the" as a noun does
+    return [_NAME if len(w) > 1 and w.isupper() else w.lower() for w in found]
 
 
 def _in_capitals(words: list[str]) -> bool:

@@ -21,6 +21,7 @@ from timeline.temporal.vocabulary import (
     PAST_CUES,
     VOCABULARY,
 )
+from timeline.wordlists import word_set
 
 __all__ = ["SCHEDULE_VERBS", "past_form", "shares_future_passive", "word_tense"]
 
@@ -46,6 +47,8 @@ _CARDINALS = frozenset(word for word in NUMBER_WORDS if " " not in word) - {"a",
 _DETERMINERS = frozenset(
     determiner_words(Determiner.ARTICLE | Determiner.POSSESSIVE | Determiner.DEMONSTRATIVE)
 )
+#: ... and so do the object pronouns ("it had been promised to them in July").
+_NOT_AN_INFINITIVE = _DETERMINERS | word_set("object_pronouns.txt")
 
 
 #: Verbs after which a past form is a state, not a past: "stay closed", "remain shut".
@@ -109,8 +112,39 @@ def _bare_timetable(words: list[str], index: int) -> bool:
     previous = words[index - 1]
     if previous in _ADJECTIVE_OPENERS or previous in _MODALS or previous in ("in", "not", "a"):
         return False
+    if _complement(words, index):
+        return False
     following = words[index + 1] if index + 1 < len(words) else ""
     return following == "" or following in _WHEN_WORDS
+
+
+#: A passive's auxiliary: a bare form two words after it completes its participle ("were let
+#: go"), no verb with a subject of its own.
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "be", "been", "being", "is", "are"})
+_PREPOSITIONS = word_set("prepositions.txt")
+
+
+def _complement(words: list[str], index: int) -> bool:
+    """Whether the bare form at `index` has no subject of its own: it completes a passive's
+    participle ("85 staff were let go on Friday"), or ends a noun phrase after a preposition,
+    the noun before it singular ("after the market close on Monday": a plural verb agrees with
+    no singular noun).
+
+    >>> _complement(["staff", "were", "let", "go"], 3), _complement(["unions", "go"], 1)
+    (True, False)
+    >>> _complement(["after", "the", "market", "close"], 3)
+    True
+    >>> _complement(["on", "sunday", "the", "hawks", "play"], 4)
+    False
+    """
+    if index >= 2 and words[index - 2] in _PASSIVE_AUXILIARIES:
+        return True
+    return (
+        index >= 3
+        and words[index - 2] in _ARTICLES_AND_POSSESSIVES
+        and words[index - 3] in _PREPOSITIONS
+        and not words[index - 1].endswith("s")
+    )
 
 
 def past_form(word: str) -> bool:
@@ -155,6 +189,25 @@ def _after_did(words: list[str], index: int) -> bool:
 _LAST_AS_ADJECTIVE = _ADJECTIVE_OPENERS | {"and", "or", "the"}
 
 
+#: Verbs whose past is their bare form ("forecast", "cut", "set", "put", "let"), of which a past
+#: is told by a singular subject pronoun right before it: its present would end in "-s".
+_UNMARKED_PASTS = frozenset({"forecast", "cut", "set", "put", "let", "hit", "cost", "quit"})
+_SINGULAR_SUBJECTS = frozenset({"he", "she", "it"})
+
+
+def _unmarked_past(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is the past of a verb whose past is its bare form, after
+    "he", "she" or "it" (the present would be "forecasts", "cuts"): "down from the ¥10,200
+    million it forecast in May" is May before the news day.
+
+    >>> _unmarked_past(["it", "forecast", "in"], 1), _unmarked_past(["they", "forecast"], 1)
+    (True, False)
+    >>> _unmarked_past(["he", "cuts"], 1)
+    False
+    """
+    return words[index] in _UNMARKED_PASTS and index > 0 and words[index - 1] in _SINGULAR_SUBJECTS
+
+
 def word_tense(words: list[str], index: int) -> str | None:
     """The tense a word signals: "will", "plans to", "to be held" -> future; "said",
     "confirmed" -> past; a present passive ("is expected") or anything else -> None."""
@@ -165,8 +218,8 @@ def word_tense(words: list[str], index: int) -> str | None:
     if word in _AHEAD_MODALS and following not in ("have", "not", "n't", "never"):
         return "future"  # "should vote", "might resign"; not "should have voted"
     after_to = words[index + 2] if index + 2 < len(words) else ""
-    if following == "to" and word in _FUTURE_BEFORE_TO and after_to not in _DETERMINERS:
-        return "future"  # "plans to close"; not "presented the plan to the council"
+    if following == "to" and word in _FUTURE_BEFORE_TO and after_to not in _NOT_AN_INFINITIVE:
+        return "future"  # "plans to close"; not "presented the plan to the council", "to them"
     if word in ("plans", "plan") and following in _DETERMINERS and not _singular_noun(words, index):
         return "future"  # "the alliance plans a second flight on Friday": arranged
     if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
@@ -187,6 +240,8 @@ def word_tense(words: list[str], index: int) -> str | None:
         return None  # "will begin his third and last term on June 30": which one, not when
     if foresees(words, index, _ADJECTIVE_OPENERS):
         return "future"  # "said they expected a cut in the third quarter": still ahead
+    if _unmarked_past(words, index):
+        return "past"  # "the profit it forecast in May": "it forecasts" were the present
     if word in PAST_CUES or (len(word) > 3 and word.endswith("ed") and word not in ED_NOT_PAST):
         back = 1
         if index > 1 and words[index - 1].endswith("ly"):
