@@ -121,9 +121,9 @@ def test_reference_article_event_table_row_by_row(reference_table: pd.DataFrame)
     assert (ouster["action"], ouster["date_text"], ouster["granularity"]) == (
         "ouster",
         "over a decade ago",
-        "year",
+        "decade",
     )
-    assert ouster["date_end"] < pd.Timestamp("2014-01-01")  # the year a decade back
+    assert ouster["date_end"] < pd.Timestamp("2014-01-01")  # coarse and earlier
     assert ouster["actors"] == ["Saddam Hussein"]
 
     (sunday,) = _row(table, "confirmed on Sunday")

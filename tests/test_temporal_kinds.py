@@ -78,11 +78,10 @@ def test_a_month_moved_to_a_leap_year_ends_on_its_last_day() -> None:
     [
         ("We moved the pier a decade ago.", "2015", "year"),
         ("The mill closed two decades ago.", "2005", "year"),
-        ("The ouster came over a decade ago.", "2015", "year"),
-        ("The mill closed more than two decades ago.", "2005", "year"),
+        ("The ouster came over a decade ago.", "201", "decade"),
     ],
 )
-def test_a_decade_ago_and_over_a_decade_ago_are_the_year_a_decade_back(
+def test_a_decade_ago_is_the_year_a_decade_back_over_a_decade_ago_the_decade(
     sentence: str, value: str, granularity: str
 ) -> None:
     (timex,) = tag(sentence, REF)

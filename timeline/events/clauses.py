@@ -260,9 +260,8 @@ def at_times(sentence: Sentence, timexes: Sequence[Timex]) -> Sequence[Timex]:
     """The expressions that say when a clause happened, not a time it happened before, after or
     until ("a cut before Christmas, most likely in November": November), nor a weekday that
     names a thing ("will decide on Friday's schedule at 3 p.m. today": today), nor "now" beside a
-    date ("now expects crude to average $45 in the second half": the half), nor a count back
-    or on that is only about ("Over a decade ago, in 2013, we counted": 2013); all of them when
-    every one is such a bound, a thing's weekday, "now" or "about".
+    date ("now expects crude to average $45 in the second half": the half); all of them when
+    every one is such a bound, a thing's weekday or "now".
 
     >>> from timeline.sentences import Sentence
     >>> from timeline.temporal import Timex
@@ -278,24 +277,8 @@ def at_times(sentence: Sentence, timexes: Sequence[Timex]) -> Sequence[Timex]:
         if not _BOUND_BEFORE.search(sentence.text, 0, t.start - sentence.start)
         and not _weekday_of_a_thing(sentence, t)
         and t.value not in PRESENT_VALUES
-        and not _about_a_count(t)
     ]
     return at or timexes
-
-
-def _about_a_count(timex: Timex) -> bool:
-    """Whether `timex` is a count back or on that is only about ("over a decade ago", "more
-    than two years earlier": a time before that point), not a time of its own.
-
-    >>> from timeline.temporal import Timex
-    >>> _about_a_count(Timex(0, 17, "over a decade ago", "DATE", "2015", mod="BEFORE"))
-    True
-    >>> _about_a_count(Timex(0, 12, "a decade ago", "DATE", "2015"))
-    False
-    """
-    return timex.mod in ("BEFORE", "AFTER") and timex.text.lower().endswith(
-        ("ago", "earlier", "later")
-    )
 
 
 def clause_date(sentence: Sentence, predicate: Predicate, attached: Sequence[Timex]) -> Timex:

@@ -68,11 +68,9 @@ class Counted:
         >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
         >>> resolve(Counted("Y", 2.0, -1), running).value
         '2021'
-        >>> over = resolve(Counted("Y", 2.0, -1, mod="MORE_THAN"), running)
+        >>> over = resolve(Counted("DE", 1.0, -1, mod="MORE_THAN"), running)
         >>> over.value, over.mod, over.interval
-        ('2021', 'BEFORE', (datetime.date(2019, 10, 23), datetime.date(2021, 10, 22), 'year'))
-        >>> resolve(Counted("DE", 1.0, -1, mod="MORE_THAN"), running).value
-        '2013'
+        ('200', 'BEFORE', (datetime.date(2003, 10, 23), datetime.date(2013, 10, 22), 'decade'))
         >>> resolve(Counted("D", 3.0, 1, "anaphoric"), RunningReference("", None, True)).value
         'FUTURE_REF'
     """

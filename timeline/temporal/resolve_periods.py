@@ -309,10 +309,6 @@ def _counted(
         # "a decade ago" too, as TimeML writes it (a decade back from 2024 is 2014)
         value = _year_value(anchor_day.year)
     mod = partial.mod
-    if sign < 0 and mod in ("MORE_THAN", "EQUAL_OR_MORE") and code == "DE":
-        # "over a decade ago", "more than two decades ago" (stop 37): the year that many decades
-        # back, as "a decade ago" is, before it; writers give that year or no day, not a decade
-        return Resolved(_year_value(anchor_day.year), "DATE", "BEFORE", remember=deictic)
     if sign < 0 and mod in ("MORE_THAN", "EQUAL_OR_MORE"):
         # "over a decade ago": some time before that point, a period as long again
         earliest = _shift(base, 2 * sign * whole, code) or anchor_day
