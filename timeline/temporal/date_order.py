@@ -29,6 +29,7 @@ __all__ = [
     "POINTED_DATE_RE",
     "calendar_day",
     "full_year",
+    "order_evidence",
     "reads_day_first",
     "shows_an_order",
     "weekday_named",
@@ -64,6 +65,16 @@ def _order_evidence(text: str) -> int:
     in_words_day_first = sum(m["month"].lower() in MONTHS for m in _DAY_MONTH_RE.finditer(text))
     in_words_month_first = sum(m["month"].lower() in MONTHS for m in _MONTH_DAY_RE.finditer(text))
     return in_words_day_first - in_words_month_first
+
+
+def order_evidence(text: str) -> int:
+    """How many more of `text`'s dates show the day first than the month first (below zero:
+    the month first; zero: no order shown).
+
+    >>> order_evidence("Talks began on 3 October."), order_evidence("Talks began October 3.")
+    (1, -1)
+    """
+    return _order_evidence(text)
 
 
 def writes_day_first(text: str) -> bool:
