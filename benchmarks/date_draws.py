@@ -173,7 +173,7 @@ def row_reading(reading: Expect) -> Expect:
 
     >>> row_reading(Expect(date(2024, 11, 28), date(2024, 11, 28), "time", "2024-11-28TEV"))
     Expect(date_start=datetime.date(2024, 11, 28), date_end=datetime.date(2024, 11, 28), \
-granularity='day', value=None, end_part=False)
+granularity='day', value=None, end_part=False, within=False)
     """
     grain = reading.granularity
     if grain == "time" and reading.value is not None and day_part(reading.value):

@@ -116,7 +116,7 @@ def _half_of_month(text: str, start: int, month: Timex, *, first: bool) -> Timex
     month's precision, its mod START or END.
 
     >>> from datetime import date
-    >>> march = Timex(22, 27, "March", "DATE", "2023-03", None, "month",
+    >>> march = Timex(33, 38, "March", "DATE", "2023-03", None, "month",
     ...               date(2023, 3, 1), date(2023, 3, 31))
     >>> half = _half_of_month("Sales rose in the second half of March.", 14, march, first=False)
     >>> half.text, half.value, half.mod, half.date_start, half.date_end
