@@ -29,6 +29,7 @@ __all__ = [
     "POINTED_DATE_RE",
     "calendar_day",
     "full_year",
+    "month_and_day",
     "order_evidence",
     "reads_day_first",
     "shows_an_order",
@@ -75,6 +76,25 @@ def order_evidence(text: str) -> int:
     (1, -1)
     """
     return _order_evidence(text)
+
+
+def month_and_day(first: int, second: int, order: int) -> tuple[int, int] | None:
+    """The month and day of a yearless all-number date ("14/10"): in the order its numbers
+    allow, else in the `order` the text writes its dates (`order_evidence`); None when neither
+    tells, or no reading is a day.
+
+    >>> month_and_day(14, 10, 0), month_and_day(4, 9, 1), month_and_day(4, 9, -1)
+    ((10, 14), (9, 4), (4, 9))
+    >>> month_and_day(4, 9, 0) is None, month_and_day(14, 13, 1) is None
+    (True, True)
+    """
+    if first > 12 >= second or (first <= 12 and second <= 12 and order > 0):
+        month, day = second, first
+    elif second > 12 >= first or (first <= 12 and order < 0):
+        month, day = first, second
+    else:
+        return None
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def writes_day_first(text: str) -> bool:

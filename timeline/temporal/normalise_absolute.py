@@ -15,6 +15,7 @@ from timeline.temporal.calendar import (
     nth_weekday,
     year_of_weekday,
 )
+from timeline.temporal.date_order import month_and_day
 from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.emit import _Normalising
 from timeline.temporal.fiscal_calendar import (
@@ -111,8 +112,9 @@ class _AbsoluteKinds(_Normalising):
             return
         if kind == "dmy_short":  # "12-Feb-78", "28 Dec '16"
             month = MONTHS[(match["mon"] or match["mon2"]).lower().rstrip(".")]
-            short = resolve(TwoDigitYear(int(match["yy"])), self.running).value
-            self.day_value(start, end, int(short), month, int(match["day"]))
+            short = resolve(TwoDigitYear(int(match["yy"])), self.running)
+            if short is not None:
+                self.day_value(start, end, int(short.value), month, int(match["day"]))
             return
         month_name, day_text = match["mon"], match["day"]
         if kind in ("mdy", "dmy") and not day_text:  # "the twenty-sixth of March"
@@ -160,16 +162,10 @@ class _AbsoluteKinds(_Normalising):
     def numeric_day_month(self, cand: _Candidate) -> None:
         """ "on 14/10": a yearless all-number day, read in the order its numbers allow, else
         in the order the text writes its dates; none when the text shows no order."""
-        first, second = int(cand.match["d1"]), int(cand.match["d2"])
-        order = self.date_order()
-        if first > 12 >= second or (second <= 12 and first <= 12 and order > 0):
-            day, month = first, second
-        elif second > 12 >= first or (first <= 12 and order < 0):
-            month, day = first, second
-        else:
+        read = month_and_day(int(cand.match["d1"]), int(cand.match["d2"]), self.date_order())
+        if read is None:
             return
-        if not 1 <= month <= 12 or not 1 <= day <= 31:
-            return
+        month, day = read
         year = year_of(YearlessDate(month, day), self.running, (cand.start, cand.end))
         self.day_value(cand.start, cand.end, year, month, day)
 
