@@ -80,15 +80,15 @@ def order_evidence(text: str) -> int:
 
 def month_and_day(first: int, second: int, order: int) -> tuple[int, int] | None:
     """The month and day of a yearless all-number date ("14/10"): in the order its numbers
-    allow, else in the `order` the text writes its dates (`order_evidence`); None when neither
-    tells, or no reading is a day.
+    allow (or both orders give, "09/09"), else in the `order` the text writes its dates
+    (`order_evidence`); None when neither tells, or no reading is a day.
 
     >>> month_and_day(14, 10, 0), month_and_day(4, 9, 1), month_and_day(4, 9, -1)
     ((10, 14), (9, 4), (4, 9))
-    >>> month_and_day(4, 9, 0) is None, month_and_day(14, 13, 1) is None
-    (True, True)
+    >>> month_and_day(4, 9, 0) is None, month_and_day(14, 13, 1) is None, month_and_day(9, 9, 0)
+    (True, True, (9, 9))
     """
-    if first > 12 >= second or (first <= 12 and second <= 12 and order > 0):
+    if first == second or first > 12 >= second or (first <= 12 and second <= 12 and order > 0):
         month, day = second, first
     elif second > 12 >= first or (first <= 12 and order < 0):
         month, day = first, second

@@ -34,7 +34,10 @@ from timeline.temporal.vocabulary import (
 #: the words after which a yearless "14/10" is a day, not a score, a fraction ("by 3/4",
 #: "from 1/3") or a name
 #: ("24/7", "9/11"); capitalised or not
-_BEFORE_A_DAY = ("on", "On", "until", "Until", "since", "Since", "dated")
+_BEFORE_A_DAY = (
+    "on", "On", "until", "Until", "till", "since", "Since", "before", "Before", "after", "After",
+    "dated",
+)  # fmt: skip
 
 #: a month's name in any case, full or short: "the second half of March" is no half-year
 _MONTH_NAMES = r"(?:" + _alternation(list(MONTHS)) + r")\b"
