@@ -70,8 +70,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--pipeline", action="store_true")
     parser.add_argument("--show", type=int, default=5, help="wrong draws to print per template")
+    parser.add_argument("--kinds", nargs="*", default=list(KINDS), help="the kinds to draw")
     args = parser.parse_args()
-    for kind in KINDS:
+    for kind in args.kinds:
         rng = random.Random(f"{args.seed}-{kind}")
         draws = [draw_sentence(kind, rng, draw_published(rng)) for _ in range(args.n)]
         wrong: Counter[str] = Counter()

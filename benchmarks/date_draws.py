@@ -31,6 +31,8 @@ class Expect:
     value: str | None = None
     #: "the end of the month": any days of the period that run to its end
     end_part: bool = False
+    #: "the early 1990s": any days of the period, at its granularity and value
+    within: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,12 +173,22 @@ def row_reading(reading: Expect) -> Expect:
 
     >>> row_reading(Expect(date(2024, 11, 28), date(2024, 11, 28), "time", "2024-11-28TEV"))
     Expect(date_start=datetime.date(2024, 11, 28), date_end=datetime.date(2024, 11, 28), \
-granularity='day', value=None, end_part=False)
+granularity='day', value=None, end_part=False, within=False)
     """
     grain = reading.granularity
     if grain == "time" and reading.value is not None and day_part(reading.value):
         grain = "day"
-    return Expect(reading.date_start, reading.date_end, grain, None, reading.end_part)
+    return Expect(
+        reading.date_start, reading.date_end, grain, None, reading.end_part, reading.within
+    )
+
+
+def _inside(got: Expect, accepted: Expect) -> bool:
+    """Whether `got` lies in the period `accepted` allows any part of (`Expect.within`)."""
+    bounds = (got.date_start, got.date_end, accepted.date_start, accepted.date_end)
+    if not accepted.within or None in bounds:
+        return False
+    return accepted.date_start <= got.date_start <= got.date_end <= accepted.date_end  # type: ignore[operator]
 
 
 def mismatch(draw: Draw, got: Expect | None) -> bool:
@@ -191,8 +203,9 @@ def mismatch(draw: Draw, got: Expect | None) -> bool:
                 and None not in (got.date_start, a.date_start, a.date_end)
                 and a.date_start <= got.date_start <= a.date_end
             )  # type: ignore[operator]
+            or _inside(got, a)
         )
-        and got.date_end == a.date_end
+        and (got.date_end == a.date_end or _inside(got, a))
         and got.granularity == a.granularity
         and (a.value is None or got.value == a.value)
         for a in draw.accepted

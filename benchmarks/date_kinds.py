@@ -33,6 +33,7 @@ from benchmarks.date_draws import (
     on_or_before,
     row_reading,
 )
+from benchmarks.date_kinds_more import MORE_KINDS
 
 __all__ = ["KINDS", "Draw", "Expect", "draw_published", "draw_sentence", "mismatch", "row_reading"]
 
@@ -413,6 +414,7 @@ KINDS: dict[str, Callable[[random.Random, date], Draw]] = {
     "tense": _tense,
     "deadline": _deadline,
     "clock": _clock,
+    **MORE_KINDS,
 }
 
 

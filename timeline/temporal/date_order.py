@@ -29,6 +29,8 @@ __all__ = [
     "POINTED_DATE_RE",
     "calendar_day",
     "full_year",
+    "month_and_day",
+    "order_evidence",
     "reads_day_first",
     "shows_an_order",
     "weekday_named",
@@ -64,6 +66,35 @@ def _order_evidence(text: str) -> int:
     in_words_day_first = sum(m["month"].lower() in MONTHS for m in _DAY_MONTH_RE.finditer(text))
     in_words_month_first = sum(m["month"].lower() in MONTHS for m in _MONTH_DAY_RE.finditer(text))
     return in_words_day_first - in_words_month_first
+
+
+def order_evidence(text: str) -> int:
+    """How many more of `text`'s dates show the day first than the month first (below zero:
+    the month first; zero: no order shown).
+
+    >>> order_evidence("Talks began on 3 October."), order_evidence("Talks began October 3.")
+    (1, -1)
+    """
+    return _order_evidence(text)
+
+
+def month_and_day(first: int, second: int, order: int) -> tuple[int, int] | None:
+    """The month and day of a yearless all-number date ("14/10"): in the order its numbers
+    allow (or both orders give, "09/09"), else in the `order` the text writes its dates
+    (`order_evidence`); None when neither tells, or no reading is a day.
+
+    >>> month_and_day(14, 10, 0), month_and_day(4, 9, 1), month_and_day(4, 9, -1)
+    ((10, 14), (9, 4), (4, 9))
+    >>> month_and_day(4, 9, 0) is None, month_and_day(14, 13, 1) is None, month_and_day(9, 9, 0)
+    (True, True, (9, 9))
+    """
+    if first == second or first > 12 >= second or (first <= 12 and second <= 12 and order > 0):
+        month, day = second, first
+    elif second > 12 >= first or (first <= 12 and order < 0):
+        month, day = first, second
+    else:
+        return None
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def writes_day_first(text: str) -> bool:

@@ -77,6 +77,8 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
     if width <= 2:
         if following[:1] in ("/", ".") or _DASHED_DATE_AFTER_RE.match(following):
             kinds.append("numeric")
+        if following[:1] == "/":
+            kinds.append("numeric_dm")  # "on 14/10"
         if _TIME_AFTER_DIGITS_RE.match(following):
             kinds.append("time")
         if following[:2] in ("st", "nd", "rd", "th"):

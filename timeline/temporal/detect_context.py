@@ -207,7 +207,19 @@ def _keep_apos_year(text: str, cand: _Candidate, narrative: bool) -> bool:
 
 
 def _keep_holiday(text: str, cand: _Candidate, narrative: bool) -> bool:
-    return cand.match["hol"][0].isupper()
+    """A holiday's name is capitalised; in news "the new year" is New Year in any case (stop
+    37): "fares rise in the new year" is the one about to begin, "since the new year" the one
+    begun; a narrative's "by the new year" is looser, and left.
+    """
+    name = cand.match["hol"]
+    if name[0].isupper():
+        return True
+    return (
+        not narrative
+        and name.lower() == "new year"
+        and text[max(0, cand.start - 4) : cand.start].lower() == "the "
+        and not text.startswith(("'", "’"), cand.end)
+    )
 
 
 def _keep_counted(text: str, cand: _Candidate, narrative: bool) -> bool:

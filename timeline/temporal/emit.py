@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.temporal.calendar import _interval
-from timeline.temporal.date_order import reads_day_first, writes_day_first
+from timeline.temporal.date_order import order_evidence, reads_day_first
 from timeline.temporal.fiscal_calendar import FiscalCalendar, stated_fiscal_calendar
 from timeline.temporal.hemisphere import season_interval
 from timeline.temporal.patterns import _KEEP_POINT_RE, _LEADING_PREPOSITION_RE
@@ -30,16 +30,21 @@ class _Normalising:
     text: str
     running: RunningReference
     out: list[Timex] = field(default_factory=list)
-    _day_first: bool | None = None
+    _order: int | None = None
     _fiscal: tuple[FiscalCalendar | None] | None = None
 
     def day_first(self, written: str = "") -> bool:
         """Whether the all-number date `written` is read day first: as the text writes its
         dates (read once, when needed), and, written with points ("03.08.2016"), unless the
         text shows the month first (`date_order.reads_day_first`)."""
-        if self._day_first is None:
-            self._day_first = writes_day_first(self.text)
-        return self._day_first or ("." in written and reads_day_first(written, self.text))
+        return self.date_order() > 0 or ("." in written and reads_day_first(written, self.text))
+
+    def date_order(self) -> int:
+        """The order the text writes its dates in, read once (`date_order.order_evidence`):
+        above zero day first, below month first, zero none shown."""
+        if self._order is None:
+            self._order = order_evidence(self.text)
+        return self._order
 
     def fiscal_calendar(self) -> FiscalCalendar | None:
         """The company's year as the text states it ("fiscal 2014, which ends in March"),

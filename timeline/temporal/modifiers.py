@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from timeline.temporal.calendar import _interval
 from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.patterns import (
     _DAY_VALUE_RE,
     _MODIFIER_ENDINGS,
     _MODIFIER_LEFT_RE,
+    _MONTH_VALUE_RE,
     _YEAR_VALUE_RE,
 )
 from timeline.temporal.timex import Timex
@@ -78,6 +81,8 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
     if word in ("first half", "second half", "latter half") and _YEAR_VALUE_RE.fullmatch(value):
         value = f"{value}-H{1 if word == 'first half' else 2}"
         mod = None
+    elif word in ("first half", "second half", "latter half") and _MONTH_VALUE_RE.fullmatch(value):
+        return _half_of_month(text, match.start(), timex, first=word == "first half")
     elif word in SEASONS and _YEAR_VALUE_RE.fullmatch(value):
         value = f"{value}-{SEASONS[word]}"
         mod = None
@@ -104,6 +109,29 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
         date_start,
         date_end,
     )
+
+
+def _half_of_month(text: str, start: int, month: Timex, *, first: bool) -> Timex:
+    """The first or second half of a month (stop 37): its days 1-15 or 16 to its end, at the
+    month's precision, its mod START or END.
+
+    >>> from datetime import date
+    >>> march = Timex(33, 38, "March", "DATE", "2023-03", None, "month",
+    ...               date(2023, 3, 1), date(2023, 3, 31))
+    >>> half = _half_of_month("Sales rose in the second half of March.", 14, march, first=False)
+    >>> half.text, half.value, half.mod, half.date_start, half.date_end
+    ('the second half of March', '2023-03', 'END', datetime.date(2023, 3, 16), \
+datetime.date(2023, 3, 31))
+    """
+    if month.date_start is None or month.date_end is None:
+        return month
+    middle = month.date_start + timedelta(days=14)
+    date_start: date = month.date_start if first else middle + timedelta(days=1)
+    date_end: date = middle if first else month.date_end
+    return Timex(
+        start, month.end, text[start : month.end], month.type, month.value,
+        "START" if first else "END", month.granularity, date_start, date_end,
+    )  # fmt: skip
 
 
 def _numbered_fiscal_year(timex: Timex) -> bool:

@@ -79,8 +79,10 @@ _Handler = Callable[[_Normaliser, _Candidate], None]
 #: which normaliser reads the candidates of each rule
 _HANDLERS: dict[str, _Handler] = {
     **dict.fromkeys(
-        ("iso", "numeric", "mdy", "dmy", "dmy_caps", "my", "month"), _Normaliser.calendar
+        ("iso", "numeric", "mdy", "dmy", "dmy_caps", "dmy_short", "my", "month"),
+        _Normaliser.calendar,
     ),
+    "numeric_dm": _Normaliser.numeric_day_month,
     "month_rel": _Normaliser.month_rel,
     "week_of_month": _Normaliser.week_of_month,
     **dict.fromkeys(("ordinal_day", "range_day"), _Normaliser.ordinal_day),
@@ -94,6 +96,7 @@ _HANDLERS: dict[str, _Handler] = {
     **dict.fromkeys(("weekday_set", "set"), _Normaliser.set_),
     "relday": _Normaliser.relday,
     "relunit": _Normaliser.relunit,
+    "before_last": _Normaliser.before_last,
     "the_day_after": _Normaliser.the_day_after,
     "unit_end": _Normaliser.unit_end,
     "night": _Normaliser.night,

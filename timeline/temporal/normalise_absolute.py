@@ -15,6 +15,7 @@ from timeline.temporal.calendar import (
     nth_weekday,
     year_of_weekday,
 )
+from timeline.temporal.date_order import month_and_day
 from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.emit import _Normalising
 from timeline.temporal.fiscal_calendar import (
@@ -111,6 +112,12 @@ class _AbsoluteKinds(_Normalising):
                 number_month, number_day = number_day, number_month
             self.day_value(start, end, number_year, number_month, number_day)
             return
+        if kind == "dmy_short":  # "12-Feb-78", "28 Dec '16"
+            month = MONTHS[(match["mon"] or match["mon2"]).lower().rstrip(".")]
+            short = resolve(TwoDigitYear(int(match["yy"])), self.running)
+            if short is not None:
+                self.day_value(start, end, int(short.value), month, int(match["day"]))
+            return
         month_name, day_text = match["mon"], match["day"]
         if kind in ("mdy", "dmy") and not day_text:  # "the twenty-sixth of March"
             words = match["wday"] or match.groupdict().get("bday") or ""
@@ -153,6 +160,16 @@ class _AbsoluteKinds(_Normalising):
             # "July 9-11": the last day of the range is a date of its own
             last = range_end.end("year2") if range_end["year2"] else range_end.end("day2")
             self.day_value(range_end.start("day2"), last, year, month, int(range_end["day2"]))
+
+    def numeric_day_month(self, cand: _Candidate) -> None:
+        """ "on 14/10": a yearless all-number day, read in the order its numbers allow, else
+        in the order the text writes its dates; none when the text shows no order."""
+        read = month_and_day(int(cand.match["d1"]), int(cand.match["d2"]), self.date_order())
+        if read is None:
+            return
+        month, day = read
+        year = year_of(YearlessDate(month, day), self.running, (cand.start, cand.end))
+        self.day_value(cand.start, cand.end, year, month, day)
 
     def borrow(self, end: int) -> int | None:
         """Year written after a range partner: "12-14 July 1950", "August-September 1950"."""
@@ -447,7 +464,7 @@ class _AbsoluteKinds(_Normalising):
 
     def holiday(self, cand: _Candidate) -> None:
         match = cand.match
-        name = _squash(match["hol"].lower())
+        name = _squash(match["hol"].lower().replace("’", "'"))
         if name in HISTORIC_DAYS:
             self.emit(cand.start, cand.end, "DATE", HISTORIC_DAYS[name])
             return

@@ -60,6 +60,10 @@ _IN_A_ROW_RE = re.compile(r"(?i)\s+(?:in\s+a\s+row|running)\b")
 _WEEKDAY_AFTER_RE = re.compile(r"\s+(?:on\s+)?" + WD.replace("?P<wd>", "?:"))
 
 
+#: the weeks a "week" or "fortnight" counts on from a day ("Thursday week", "tomorrow fortnight")
+_WEEKS = {"week": 1, "fortnight": 2}
+
+
 class _RelativeKinds(_AbsoluteKinds):
     """The normalisers of relative expressions, durations, sets and clock times."""
 
@@ -71,7 +75,7 @@ class _RelativeKinds(_AbsoluteKinds):
         relation = (match["wmod"] or "").lower()
         part = (match.groupdict().get("part") or "").lower()
         shift = VOCABULARY.shift(relation)
-        weeks = {"week": 1, "fortnight": 2}.get((match.groupdict().get("wk") or "").lower(), 0)
+        weeks = _WEEKS.get((match["wk"] or match["wkon"] or "").lower(), 0)
         direction: Direction | None = "before" if shift < 0 else "after" if shift > 0 else None
         if weeks:
             direction = "forward"  # "Thursday week": a week after this week's Thursday
@@ -104,6 +108,12 @@ class _RelativeKinds(_AbsoluteKinds):
     def relday(self, cand: _Candidate) -> None:
         """ "yesterday", "the day before yesterday", "tonight", "this morning" -> ``DayShift``."""
         match = cand.match
+        if match["rdwk"]:  # "tomorrow week", "this day week", "yesterday week"
+            weeks = _WEEKS[match["rdwk"].lower()]
+            word = (match["rdw"] or "today").lower()
+            offset = {"yesterday": -1 - 7 * weeks, "tomorrow": 1 + 7 * weeks}.get(word, 7 * weeks)
+            self.emit_resolved(cand.start, cand.end, resolve(DayShift(offset), self.running))
+            return
         word = (match["rd"] or match["rm"] or "").lower()
         part = (match["part"] or match["part2"] or "").lower()
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)  # "last night"
@@ -152,6 +162,15 @@ class _RelativeKinds(_AbsoluteKinds):
         self.emit_resolved(
             cand.start, cand.end, resolve(partial, self.running, (cand.start, cand.end))
         )
+
+    def before_last(self, cand: _Candidate) -> None:
+        """ "the week before last", "the weekend before last", "the month before last"
+        -> ``RelativeUnit`` two back from the day of writing."""
+        unit_word = cand.match["unit"].lower()
+        unit = "WE" if unit_word == "weekend" else _unit_code(unit_word)
+        partial = RelativeUnit(unit, -2, "deictic")
+        span = (cand.start, cand.end)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
     def the_day_after(self, cand: _Candidate) -> None:
         """ "the day after", "the year before", "the year previous", "the day following"

@@ -24,11 +24,23 @@ from timeline.temporal.patterns import (
 from timeline.temporal.rule_unit import Example, Rule
 from timeline.temporal.vocabulary import (
     DECADE_WORDS,
+    MONTHS,
     ORDINALS,
     VOCABULARY,
     WEEKDAYS,
     _alternation,
 )
+
+#: the words after which a yearless "14/10" is a day, not a score, a fraction ("by 3/4",
+#: "from 1/3") or a name
+#: ("24/7", "9/11"); capitalised or not
+_BEFORE_A_DAY = (
+    "on", "On", "until", "Until", "till", "since", "Since", "before", "Before", "after", "After",
+    "dated",
+)  # fmt: skip
+
+#: a month's name in any case, full or short: "the second half of March" is no half-year
+_MONTH_NAMES = r"(?:" + _alternation(list(MONTHS)) + r")\b"
 
 CALENDAR_RULES: tuple[Rule, ...] = (
     Rule(
@@ -46,6 +58,17 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         window=(4, 12),
         pattern=rf"(?<![\d-])(?P<day>3[01]|[12]\d|0?[1-9])[- ]{MON_CAPS}[- ]"
         r"(?P<year>[12]\d{3})(?!\d)",
+    ),
+    Rule(
+        "dmy_short",
+        examples=(
+            # a day with its year in two figures, as registers and tables write it (stop 37)
+            Example("The lease was signed on 12-Feb-78.", "1978-02-12"),
+            Example("The lease was signed on 28 Dec '16.", "2016-12-28"),
+        ),
+        window=(4, 10),
+        pattern=rf"(?<![\d-])(?P<day>3[01]|[12]\d|0?[1-9])(?:-{MON}-|\s+{MON2}\s*['’])"
+        r"(?P<yy>\d\d)(?![\w'’-])",
     ),
     Rule(
         "numeric",
@@ -72,13 +95,28 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+(?:{_ci('of')}\s+)?{YEAR}(?:\s*{ERA})?)?",
     ),
     Rule(
+        "numeric_dm",
+        examples=(
+            # a yearless all-number day after a preposition (stop 37), in the order the text
+            # writes its dates (`date_order`): day first here, as "3 October" shows
+            Example("The board met on 3 October. A hearing on 14/10 was adjourned.", "2023-10-14"),
+            Example("The board met on October 3. A hearing on 10/14 was adjourned.", "2023-10-14"),
+        ),
+        window=(0, 6),
+        pattern=r"(?:"
+        + "|".join(rf"(?<=\b{w[0]}(?i:{w[1:]})\s)" for w in _BEFORE_A_DAY)
+        + r")(?!24/7\b|9/11\b)(?P<d1>[0-3]?\d)/(?P<d2>[0-3]?\d)(?![\d/]|\s+of\b|\s*%)",
+    ),
+    Rule(
         "dmy",
         examples=(
             Example("Talks began on 3 October 2022.", "2022-10-03"),
             Example("The deal closed on the twenty-sixth of March.", "2023-03-26"),
+            Example("Crowds gathered on the Fourth of July in 1939.", "1939-07-04"),
         ),
         window=(34, 16),
-        pattern=rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?(?:{DAYNUM}|{DAY_WORD_OF})\s+(?:{_ci('of')}\s+)?{MON}(?:,?\s+{YEAR}(?:\s*{ERA})?)?",
+        pattern=rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?(?:{DAYNUM}|{DAY_WORD_OF})\s+(?:{_ci('of')}\s+)?{MON}"
+        rf"(?:,?\s+(?:{_ci('of|in')}\s+)?{YEAR}(?:\s*{ERA})?)?",
     ),
     Rule(
         "my",
@@ -192,7 +230,9 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         pattern=_ci(
             r"(?:the\s+|(?P<year3>[12]\d{3})['’]s\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|"
             + _QUARTER_RELATIONS
-            + r")[\s-]+(?:(?:fiscal|financial|calendar)[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|\b(?P<qn>q[1-4]|h[12])(?:(?:\s+|-|\s+of\s+|\s+fy\s*)?(?P<year2>[12]\d{3})(?!\d)|['’](?P<yy>\d\d)\b)?|\b(?P<nq>[1-4]q|[12]h)(?P<yy2>\d\d)\b)"  # noqa: E501 - one regex reads better whole
+            + r")[\s-]+(?:(?:fiscal|financial|calendar)[\s-]+)?(?P<qh>quarter|half(?!\s+of\s+"
+            + _MONTH_NAMES
+            + r"))(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|\b(?P<qn>q[1-4]|h[12])(?:(?:\s+|-|\s+of\s+|\s+fy\s*)?(?P<year2>[12]\d{3})(?!\d)|['’](?P<yy>\d\d)\b)?|\b(?P<nq>[1-4]q|[12]h)(?P<yy2>\d\d)\b)"  # noqa: E501 - one regex reads better whole
         ),
     ),
     Rule(

@@ -24,12 +24,15 @@ from timeline.temporal.patterns import (
 )
 from timeline.temporal.rule_unit import Example, Rule
 from timeline.temporal.vocabulary import (
+    DAY_PARTS,
     HISTORIC_DAYS,
+    MONTHS,
     SEASONS,
     SET_WORDS,
     TIME_ZONES,
     VAGUE_NARRATIVE,
     VAGUE_NEWS,
+    VOCABULARY,
     WEEKDAYS,
     YEARLY_HOLIDAYS,
     _alternation,
@@ -44,6 +47,16 @@ def _offset(name: str) -> str:
     return rf"(?:(?<=UTC|GMT)(?P<{name}>[+\-−]\d{{1,2}}(?::?[0-5]\d)?))?"
 
 
+#: "last" that names a time of its own ("the week before last year's vote", "before last
+#: Monday"): then "before last" is no "the week before last"
+_NOT_A_NAMED_LAST = (
+    r"(?![\s-]+(?i:"
+    + _alternation(
+        [*VOCABULARY.unit_words(), *WEEKDAYS, *MONTHS, *SEASONS, *DAY_PARTS, "night", "time"]
+    )
+    + r")\b|['’])"
+)
+
 RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
@@ -51,9 +64,13 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Example("The minister resigned on Friday.", "2023-10-20"),
             Example("The minister will resign on Friday.", "2023-10-27"),
             Example("The council meets on Thursday week.", "2023-11-02"),
+            # a week or fortnight counted on from the coming weekday (stop 37)
+            Example("The council meets a week on Tuesday.", "2023-10-31"),
+            Example("The council meets a fortnight on Friday.", "2023-11-10"),
         ),
-        window=(14, 16),
-        pattern=rf"(?:(?P<wmod>{_ci(_WEEKDAY_RELATIONS)})\s+)?{WD}(?!['’]?s?\s+(?:Times|Telegraph))"
+        window=(18, 16),
+        pattern=rf"(?:{_ci('a|one')}\s+(?P<wkon>{_ci('week|fortnight')})\s+{_ci('on')}\s+)?"
+        rf"(?:(?P<wmod>{_ci(_WEEKDAY_RELATIONS)})\s+)?{WD}(?!['’]?s?\s+(?:Times|Telegraph))"
         rf"(?:\s+(?P<wk>week|fortnight)\b(?![\s-]*(?:['’]s|of|ago|earlier|later|before|after|end)\b))?"
         rf"(?:\s+{_ci(DAY_PART)})?",
     ),
@@ -67,10 +84,18 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relday",
-        examples=(Example("Talks ended yesterday.", "2023-10-22"),),
-        window=(24, 14),
+        examples=(
+            Example("Talks ended yesterday.", "2023-10-22"),
+            # a week on from today or tomorrow, back from yesterday (stop 37)
+            Example("The council meets tomorrow week.", "2023-10-31"),
+            Example("The council meets this day week.", "2023-10-30"),
+        ),
+        window=(24, 22),
         pattern=_ci(
-            r"(?:(?:the\s+)?day\s+(?P<dba>before\s+yesterday|after\s+tomorrow))|(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<part>"
+            r"(?:(?:the\s+)?day\s+(?P<dba>before\s+yesterday|after\s+tomorrow))"
+            r"|(?:(?P<rdw>today|yesterday|tomorrow)|this\s+day)\s+(?P<rdwk>week|fortnight)\b"
+            r"(?![\s-]*(?:['’]s|of|ago|earlier|later|before|after|end|long|old)\b)"
+            r"|(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<part>"
             + _PARTS_OF_A_DAY
             + r"))?|(?P<rm>this|last|tomorrow|yesterday)\s+(?P<part2>"
             + _PARTS_OF_A_DAY
@@ -95,6 +120,19 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             + _alternation(SEASONS)
             + r"|(?<!the\slast\s)season)\b"
         ),
+    ),
+    Rule(
+        "before_last",
+        examples=(
+            # the one before the last one: two back from the day of writing (stop 37)
+            Example("Prices rose the week before last.", "2023-W41"),
+            Example("Fans rioted the weekend before last.", "2023-W41-WE"),
+            Example("Sales fell the month before last.", "2023-08"),
+        ),
+        window=(4, 32),  # room for the word after "last" its lookahead reads
+        prefilter=r"before\s+last",
+        pattern=_ci(r"the\s+(?P<unit>week|weekend|month|year)\s+before\s+last\b")
+        + _NOT_A_NAMED_LAST,
     ),
     Rule(
         "the_day_after",
@@ -261,15 +299,20 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "holiday",
-        examples=(Example("Stores closed on Christmas Day.", "2022-12-25"),),
-        window=(24, 14),
+        examples=(
+            Example("Stores closed on Christmas Day.", "2022-12-25"),
+            # a year written after "of" or "in" is the holiday's (stop 37)
+            Example("Stores closed on Boxing Day of 1987.", "1987-12-26"),
+            Example("Crowds gathered on St Andrew’s Day.", "2022-11-30"),
+        ),
+        window=(24, 18),
         prefilter=_alternation(
             {w for name in [*YEARLY_HOLIDAYS, *HISTORIC_DAYS] for w in name.split()[:1]}
-        ),
+        ).replace("'", "['’]"),
         pattern=_ci(
             r"(?P<hol>"
-            + _alternation([*YEARLY_HOLIDAYS, *HISTORIC_DAYS])
-            + r")(?![\w-])(?:,?\s+(?P<year>[12]\d{3})(?!\d))?"
+            + _alternation([*YEARLY_HOLIDAYS, *HISTORIC_DAYS]).replace("'", "['’]")
+            + r")(?![\w-])(?:,?\s+(?:(?:of|in)\s+)?(?P<year>[12]\d{3})(?!\d))?"
         ),
     ),
 )

@@ -27,6 +27,7 @@ from timeline.temporal.vocabulary import (
 _WINDOW: dict[str, tuple[int, int]] = {rule.name: rule.window for rule in RULES}
 _UNIT_TRIGGER_KINDS = (
     "duration",
+    "before_last",
     "bare_units",
     "relunit",
     "the_day_after",
@@ -43,7 +44,18 @@ def _add_triggers(words: Iterable[str], kinds: tuple[str, ...]) -> None:
 
 
 _add_triggers(
-    MONTHS, ("mdy", "dmy", "my", "month", "month_rel", "week_of_month", "dmy_caps", "month_quarter")
+    MONTHS,
+    (
+        "mdy",
+        "dmy",
+        "my",
+        "month",
+        "month_rel",
+        "week_of_month",
+        "dmy_caps",
+        "dmy_short",
+        "month_quarter",
+    ),
 )
 _add_triggers(WEEKDAYS, ("weekday", "weekday_set", "holiday"))
 _add_triggers((w + "s" for w in WEEKDAYS), ("weekday_set",))
@@ -62,6 +74,7 @@ _add_triggers(
     (*VOCABULARY.parts_of_a_day, "today", "yesterday", "tomorrow", "tonight", "overnight"),
     ("relday",),
 )
+_add_triggers(("week", "fortnight"), ("relday",))  # "tomorrow week", "this day week"
 _add_triggers(("century",), ("century",))
 _add_triggers(("quarter", "half", "q", "h"), ("quarter",))
 _add_triggers(("fiscal", "financial", "fy"), ("fiscal",))
@@ -93,6 +106,7 @@ _CAPITALISED_KINDS = frozenset(
     {
         "mdy",
         "dmy",
+        "dmy_short",
         "my",
         "month",
         "month_rel",
