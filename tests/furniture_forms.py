@@ -7,7 +7,8 @@ kinds of `tests/furniture_notes_forms.py` (reprints, page history, writers' bios
 reader calls; stop 34) and of `tests/furniture_print_forms.py` (print-era datelines, captions
 placing their people or credited after a dash, mastheads, a paper's small notices; stop 35) and
 of `tests/furniture_issue_forms.py` (a release's datelines, a paper's file pictures, an issue's
-own lines, a bulletin's notices; stop 36).
+own lines, a bulletin's notices; stop 36) and of `tests/furniture_script_forms.py` (a script's
+fields, a service's own lines, a monitor's and an archive's lines, print-era leads; stop 37).
 Beside them, story sentences built from the same words (`near_misses`): they are no furniture.
 
     >>> from hypothesis import find
@@ -60,6 +61,7 @@ from .furniture_parts import (
     _year,
 )
 from .furniture_print_forms import column_notice, masthead_line, placed_caption, print_dateline
+from .furniture_script_forms import monitoring_line, print_lead, script_line, service_line
 
 __all__ = ["FORMS", "HEADLINE", "PLACES", "PUBLISHED", "STORY", "article", "leaks", "near_misses"]
 
@@ -347,6 +349,10 @@ FORMS: dict[str, Lines] = {
     "file caption": file_caption(),
     "issue": issue_line(),
     "bulletin": bulletin_notice(),
+    "script": script_line(),
+    "service": service_line(),
+    "monitoring": monitoring_line(),
+    "print lead": print_lead(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -376,6 +382,10 @@ PLACES: dict[str, tuple[str, ...]] = {
     "file caption": ("head", "between", "foot"),
     "issue": ("head", "between", "foot"),
     "bulletin": ("between", "foot"),
+    "script": ("head", "between"),
+    "service": ("between", "foot"),
+    "monitoring": ("head", "foot"),
+    "print lead": ("lead",),
 }
 
 

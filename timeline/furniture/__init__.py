@@ -205,8 +205,14 @@ def _first_rule(line: str) -> LineRule | None:
     return next((rule for rule in LINE_RULES if rule.test(line)), None)
 
 
-#: Where a line's sentences part: after a stop and a space, before a capital.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(*A-Z0-9])")
+#: Where a line's sentences part: after a stop and a space, before a capital or a figure (not
+#: after a month's or a number's abbreviation before its figure: "Thursday, Sept. 26", "No. 4").
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])\s+(?=[\"“‘'(*A-Z])"
+    r"|(?<=[.!?])(?<!\bJan\.)(?<!\bFeb\.)(?<!\bMar\.)(?<!\bApr\.)(?<!\bJun\.)(?<!\bJul\.)"
+    r"(?<!\bAug\.)(?<!\bSep\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)(?<!\bNo\.)"
+    r"\s+(?=[0-9])"
+)
 
 
 def _sentence_by_sentence(line: str) -> LineRule | None:

@@ -100,9 +100,31 @@ def boilerplate_paragraphs(text: str) -> list[tuple[int, int]]:
         if len(paragraph) > BOILERPLATE_CHARS:
             continue  # a story's paragraph that mentions the law in passing
         phrase = _boilerplate_phrase().search(paragraph)
-        if phrase is not None and _first_sentence_end(paragraph) >= phrase.start():
+        if (
+            phrase is not None and _first_sentence_end(paragraph) >= phrase.start()
+        ) or is_inline_profile(paragraph.strip()):
             found.append((match.start(), match.start() + len(match.group().rstrip())))
     return found
+
+
+#: A company's profile run on after its heading and a colon: "About Quay Energi ASA: an
+#: independent oil and gas company ..." (stop 37).
+_INLINE_PROFILE = re.compile(r"About\s+(?P<name>[^\n:]{2,80}):\s+\S[^\n]*")
+
+
+def is_inline_profile(paragraph: str) -> bool:
+    """A company's profile with its "About ..." heading on its line, before a colon, stating no
+    date of its own (`is_undated`: a profile that dates an event is read as the story is).
+
+    >>> is_inline_profile("About Quay Energi ASA: an oil company listed in Tarrow.")
+    True
+    >>> is_inline_profile("About Quay Energi ASA: founded in 1990, it listed in 2004.")
+    False
+    >>> is_inline_profile("About half of the staff: they will leave in May.")
+    False
+    """
+    found = _INLINE_PROFILE.fullmatch(paragraph)
+    return found is not None and _short_name(found["name"]) and is_undated(paragraph)
 
 
 def _short_name(words: str) -> bool:
@@ -364,10 +386,13 @@ _ARROW_TRAIL = re.compile(r"[A-Z0-9][^\n›».!?|]{0,40}(?:\s+[›»]\s+[A-Z0-9]
 #: A quotation alone on its line, in double or single quotes (an apostrophe inside a word, as in
 #: "can't", is no quote mark), with or without its final stop, and its speaker after a dash.
 _PULL_QUOTE = re.compile(
+    # set between dashes too, as a magazine sets it: '-- "..." -- Name --' (stop 37)
+    r"(?:[-–—]{1,2}\s*)?"
     r"(?:[\"“](?P<double>[^\"“”\n]{12,250})[\"”]"
     r"|['‘](?P<single>(?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,250})['’])[.!?]?"
     # whose words they are, after a dash: "— Dana Price", "- Dana Price, chief executive"
     r"(?:\s*[-–—]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,(?:\s+[\w'’-]+){1,5})?)?"
+    r"(?:\s*[-–—]{1,2})?"
 )
 #: The fewest words of a pull quote: '"Yes, we can"' may be a title.
 PULL_QUOTE_WORDS = 4
@@ -387,6 +412,10 @@ def is_pull_quote(line: str) -> bool:
     >>> is_pull_quote('"War of the Cities"')
     False
     >>> is_pull_quote("'We had no choice but to close the mill' - Dana Price, chief executive")
+    True
+    >>> is_pull_quote('-- "Nobody works without a signed deal" -- the union’s Jo Lee --')
+    False
+    >>> is_pull_quote('-- "Nobody works without a signed deal" -- TWU’s Jo Lee --')
     True
     """
     match = _PULL_QUOTE.fullmatch(line)

@@ -15,6 +15,7 @@ from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.line_shape import date_alone, shape_cues
 from timeline.wordlists import word_list
 
 __all__ = ["CAPTION_RULE", "is_caption", "is_credit_only", "is_placed_caption", "sourced"]
@@ -100,6 +101,14 @@ _CAPTION_START = re.compile(
     # the hall.", "Staff picture: ..." (stop 36; a story's "The photo: ..." opens in small words)
     r"|(?!(?:The|A|An|This|That|Our|His|Her|Their)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
     r"(?i:photo(?:graph)?|picture)s?\s*:\s+(?=[A-Z])"
+    # an earlier picture and when it was taken (stop 37): "Archive picture from November 2014:
+    # an empty platform at ...", "File photo, 2009: ..."
+    r"|(?i:archive|file|stock|library)\s+(?i:photo(?:graph)?|picture|image)s?"
+    r"(?:,?\s+(?:from\s+|taken\s+(?:in|on)\s+)?[^\n:.!?]{1,40})?\s*:\s"
+    # the paper's own picture and what it shows (stop 37): "Our photograph, taken at the
+    # opening on May 2, shows ...", "The accompanying picture shows ..."
+    r"|(?:Our|The\s+accompanying|The\s+above)\s+(?i:photo(?:graph)?|picture)s?\b"
+    r"[^\n.!?]{0,160}?\bshows?\s"
     # a graphic's title: "Chart of the week: ...", "Graphic: ...", "Map: Flooded districts"
     r"|(?i:chart|graph|graphic|infographic|map)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:"
     # where the picture stands on the page: "ABOVE: ...", "Left to right: ...", "INSET: ..."
@@ -242,6 +251,33 @@ def is_placed_caption(line: str) -> bool:
     )
 
 
+#: A picture's subject, then the participle of its taking: "The No. 3 headgear at Tarrow,
+#: photographed when it was commissioned in March, 1951." (stop 37).
+_PARTICIPLE_CAPTION = re.compile(
+    r"(?P<subject>[A-Z][^\n,]{3,120}),\s+(?:photographed|pictured|seen|shown|taken|filmed)\s+"
+    r"(?:when|in|on|at|during|after|before|from|by|with|as|while|shortly|soon|last|this)\b"
+    r"(?P<rest>[^\n]{0,200})"
+)
+
+
+def is_participle_caption(line: str) -> bool:
+    """A picture's caption that names its subject, no verb of its own, and when or where it was
+    photographed, with only a date after a further comma (`_PARTICIPLE_CAPTION`).
+
+    >>> is_participle_caption("The No. 3 headgear at Tarrow, photographed when it was "
+    ...     "commissioned in March, 1951.")
+    True
+    >>> is_participle_caption("The minister, pictured at the court on Monday, will appeal.")
+    False
+    >>> is_participle_caption("Jo Lee told the court, pictured on Monday, that she left.")
+    False
+    """
+    found = _PARTICIPLE_CAPTION.fullmatch(line)
+    if found is None or "no verb" not in shape_cues(found["subject"]):
+        return False
+    return all(date_alone(part) for part in found["rest"].rstrip(".").split(",")[1:])
+
+
 def is_caption(line: str) -> bool:
     """A photo's caption or credit line: "FILE - ...", "... (Jo Lee via Wire)", "Photo by Name /
     Site", "... Credit: via the family", "... (Photo: Jo Lee/The Courier)", "... Handout photo".
@@ -260,6 +296,12 @@ def is_caption(line: str) -> bool:
     True
     >>> is_caption("Left to right: Jo Lee, Li Wei"), is_caption("Above all, fares must fall.")
     (True, False)
+    >>> is_caption("Archive picture from May 2014: an empty platform at Tarrow station.")
+    True
+    >>> is_caption("Our photograph, taken at the opening on May 2, shows Jo Lee at the quay.")
+    True
+    >>> is_caption("The archive picture from May 2014 was shown to the court on Monday.")
+    False
     """
     return (
         _CAPTION_START.match(line) is not None
@@ -270,6 +312,7 @@ def is_caption(line: str) -> bool:
         or is_credit_only(line)
         or is_placed_caption(line)
         or (len(line) <= PICTURE_CAPTION_CHARS and _PICTURE_SAID.search(line) is not None)
+        or is_participle_caption(line)
     )
 
 

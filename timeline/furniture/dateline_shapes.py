@@ -9,6 +9,11 @@ Switzerland, May 10, 2021 – ", "PUNE: The state government ...". Split from
     'LIMA, 14 ago (Wire).– '
     >>> DATELINE_PATTERNS[3].match("TARROW, Feb 7: Voting in the ward vote went off calmly, too")[0]
     'TARROW, Feb 7: '
+    >>> lead = "TARROW, Feb 7 (Wire): Voting in the ward went off calmly all day"
+    >>> DATELINE_PATTERNS[3].match(lead)[0]
+    'TARROW, Feb 7 (Wire): '
+    >>> DATELINE_PATTERNS[0].match("TARROW, Sept. 3. -- The school will reopen on Thursday.")[0]
+    'TARROW, Sept. 3. -- '
     >>> DATELINE_PATTERNS[4].match("Tarrow, Nov 16 (Wire) The police said on Sunday ...")[0]
     'Tarrow, Nov 16 (Wire) '
     >>> DATELINE_PATTERNS[5].match("TARROW--(WIRE SERVICE)--Quay Holdings today said ...")[0]
@@ -56,8 +61,9 @@ _DATE = (
 )
 #: "-", "--", "–", "—", and the underscore of older wire copy ("BONN, Germany (AP) _ "); a
 #: print-era paper's stop and dash run into the first sentence, "LEEDS, Wednesday.—Three men",
-#: "CALCUTTA, June 20.—The Board" (stop 35: a dash with no space needs the stop before it).
-_DASH = r"(?:\s*(?:--|[-–—])\s+|\s+_\s+|\.?(?<=\.)[ \t]?[–—][ \t]*)"
+#: "CALCUTTA, June 20.—The Board" (stop 35: a dash with no space needs the stop before it), or
+#: its stop and a spaced dash, "KANDY, Sept. 3. -- The school" (stop 37).
+_DASH = r"(?:\.?\s*(?:--|[-–—])\s+|\s+_\s+|\.?(?<=\.)[ \t]?[–—][ \t]*)"
 #: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
 _UP = "A-ZÀ-ÖØ-Þ"
 #: A source in parentheses, "(Reuters)", "(dpa)", its stop after it in some wires' style,
@@ -111,11 +117,13 @@ _DATED_DATELINE = re.compile(
     re.MULTILINE,
 )
 #: A place in capitals and a colon before a paragraph: "PUNE: The state government ...", its
-#: day between them, "PUNE, Feb 7: The state ..." (stop 33); not a page's code before its
-#: headline, "LIVE: ...", "VIDEO: ..." (`data/headline_codes.txt`).
+#: day between them, "PUNE, Feb 7: The state ..." (stop 33), and its source after the day, as
+#: some agencies write it, "PUNE, Feb 7 (Wire): The state ..." (stop 37); not a page's code
+#: before its headline, "LIVE: ...", "VIDEO: ..." (`data/headline_codes.txt`).
 _COLON_DATELINE = re.compile(
     rf"^[ \t]*(?!(?:{alternatives(word_list('headline_codes.txt'))}):)"
-    rf"[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,2}}(?:,\s+{_DAY})?:[ \t]+"
+    rf"(?:[{_UP}]{{3,}}|[{_UP}]{{2}}\.)(?:[ -][{_UP}]{{2,}}){{0,2}}(?:,\s+{_DAY})?"
+    rf"(?:\s*\([{_UP}][\w&.'’/ -]{{0,30}}\))?:[ \t]+"
     rf"(?=[\"“‘{_UP}][^\n]{{40}})",
     re.MULTILINE,
 )

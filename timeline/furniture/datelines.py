@@ -35,6 +35,10 @@ def dateline_furniture(text: str, found: list[Furniture]) -> list[Furniture]:
     >>> text = "MINISTRY OF HEALTH — SERVICE OF EDUCATION — Bulletin No. 31\\n\\nIt rained."
     >>> [(f.kind.value, text[f.start:f.end]) for f in dateline_furniture(text, [])]
     [('promo', 'MINISTRY OF HEALTH — SERVICE OF EDUCATION — Bulletin No. 31')]
+    >>> text = "PIER SHUT: BOTH SIDES CALLED TO THE HARBOUR COURT TONIGHT\\nTOWN SOUND ARCHIVE -- "
+    >>> text += "TRANSCRIPT -- Reel 74/311, Side B\\n\\nNo ferries ran in Tarrow this morning."
+    >>> [text[f.start:f.end] for f in dateline_furniture(text, [])][1]
+    'TOWN SOUND ARCHIVE -- TRANSCRIPT -- Reel 74/311, Side B'
     """
     lines = list(found)
     head = text[:DATELINE_REACH]
@@ -50,6 +54,14 @@ def dateline_furniture(text: str, found: list[Furniture]) -> list[Furniture]:
     heading = _heading_of_fields(head, first)
     if heading is not None:
         under = _dateline_under(head, heading[1])
+        fields = None if under is None else _heading_of_fields(head, under)
+        if fields is not None:
+            # a second heading of fields under the first, "CITY SOUND ARCHIVE -- TRANSCRIPT --
+            # Reel 74/311, Side B" under the headline: no dateline either (stop 37)
+            return [
+                Furniture(*heading, FurnitureKind.PROMO),
+                Furniture(*fields, FurnitureKind.PROMO),
+            ]
         pieces = [] if under is None else _with_dateline(text, under)
         return [Furniture(*heading, FurnitureKind.PROMO), *pieces]
     return _with_dateline(text, first)

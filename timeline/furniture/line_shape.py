@@ -11,7 +11,8 @@ furniture by its shape.
 
 The cues (`shape_cues`), each worth one point unless said:
 - fields: the line is cut into fields by separators ("·", "|", "•", "■", "›", "»", "▲",
-  "▼"), which prose never sets between its words (worth two);
+  "▼"), or into three columns or more by gaps of three spaces, which prose never sets between
+  its words (worth two);
 - figures: half its words or more are numbers; a signed change ("+7,600", "(-2.1%)"), which
   prose writes "up 7,600", is worth two;
 - clock: a clock time ("8pm", "14:30");
@@ -53,6 +54,11 @@ SHAPE_POINTS = 4
 SENTENCE_WORDS = 8
 
 _SEPARATOR = re.compile(r"\s[·|•∙⋅‧●■◆▪›»▲▼►]\s|[▲▼►]")
+#: A gap of three spaces or more between two fields, as a masthead or a fax's header sets its
+#: columns: "THE QUAY HERALD    Tuesday, May 3, 1974    Price 10c" (stop 37).
+_COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+#: The fewest gaps of a line in columns (three columns): one gap may be a typing slip.
+COLUMN_GAPS = 2
 #: A clock time: "8pm", "7.30 p.m.", "14:30" (read by `column_notices` too).
 CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b")
 _WORD = re.compile(r"[^\W_][\w'’.,%+-]*|[+−-]\d[\d.,]*%?")
@@ -103,7 +109,8 @@ def shape_cues(line: str) -> dict[str, int]:
     words = _WORD.findall(line)
     cues: dict[str, int] = {}
     separators = len(_SEPARATOR.findall(line))
-    if separators:  # prose sets no "·" or "|" between its words
+    if separators or len(_COLUMN_GAP.findall(line)) >= COLUMN_GAPS:
+        # prose sets no "·" or "|" between its words, nor wide gaps between columns
         cues["fields"] = 2
     numbers = sum(1 for word in words if _NUMBER.fullmatch(word))
     if _SIGNED.search(line):  # prose writes "up 3 percent", a ticker "+3.0%"
@@ -152,9 +159,25 @@ def furniture_shape(line: str) -> bool:
     a sentence of the story; a line of a date or a clock alone ("THURSDAY, MARCH 3", "20:15")
     is left to the stamp rules and to the reading of dates: a live page's entries are dated
     by it."""
+    if dated_columns(line):
+        return True
     if reads_as_sentence(line) or date_alone(line):
         return False
     return sum(shape_cues(line).values()) >= SHAPE_POINTS
+
+
+def dated_columns(line: str) -> bool:
+    """A masthead set in columns, three or more apart by gaps of three spaces, one of them a
+    date alone (stop 37): whatever its other columns say, prose is never so set.
+
+    >>> dated_columns("THE QUAY HERALD    Tuesday, May 3, 1974    (Mail matter approved, P.O.)")
+    True
+    >>> dated_columns("THE QUAY HERALD    Tuesday, May 3, 1974"), dated_columns("It rained.")
+    (False, False)
+    """
+    if len(_COLUMN_GAP.findall(line)) < COLUMN_GAPS:
+        return False
+    return any(date_alone(column) for column in re.split(r" {3,}", line.strip()))
 
 
 #: Furniture by its shape alone: the last rule tried on a line no other rule took.
@@ -174,5 +197,6 @@ SHAPE_RULE = LineRule(
         "Gold 1,932.40 (-0.3%)",
         "Next match: Tarrow v Leith, Sat 3pm",
         "More stories ■ Ferries ■ Ports",
+        "THE QUAY HERALD    Tuesday, May 3, 1974    (Second-class mail approved, Tarrow P.O.)",
     ),
 )

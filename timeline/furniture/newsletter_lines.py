@@ -18,7 +18,8 @@ from functools import cache
 
 from timeline.furniture.boilerplate import alternatives, phrase_search
 from timeline.furniture.kinds import FurnitureKind, LineRule
-from timeline.wordlists import word_list
+from timeline.temporal import tag
+from timeline.wordlists import word_list, word_set
 
 __all__ = [
     "NEWSLETTER_RULES",
@@ -170,13 +171,18 @@ def _next_issue() -> re.Pattern[str]:
         rf"(?:{words}|updates?|release|communiqu[eé]|statement|advisory|forecast|outlook|report"
         r"|broadcast)"
     )
+    # its owner may open it, a column's writer or the station ("The Field Editor's next report
+    # will appear Thursday, Sept. 26.", "Our next bulletin is at two o'clock.": stop 37), and a
+    # clock in words follows "is at"
+    owner = r"(?:(?i:the|our)\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)?"
     return re.compile(
         r"(?:[^\n/:.]{1,30}/\s*)?"
         rf"(?:(?i:(?:the\s+)?next\s+(?:{issue}|[a-z]+\s+(?:{words}|report)))\s*:\s*"
-        rf"|(?i:(?:the\s+)?next\s+{issue})"
-        r"(?:\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears)\s+"
-        r"(?:on\s+)?|\s+at\s+(?=\d)))"
-        r"(?:[^\n.!?]|\b[ap]\.m\.|(?<=\d)\.(?=\d)){2,40}"
+        rf"|{owner}(?i:next\s+{issue})"
+        r"(?:\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears|will\s+appear)\s+"
+        r"(?:on\s+)?|\s+(?:is\s+)?at\s+(?=\d|[a-z]+\s+o['’]clock\b|noon\b|midnight\b)))"
+        r"(?:[^\n.!?]|\b[ap]\.m\.|(?<=\d)\.(?=\d)|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+        r"{2,40}"
         r"(?:,?\s+or\s+(?:sooner|earlier)(?:\s+if\s+[^\n.!?]{1,40})?)?[.!]?"
     )
 
@@ -199,8 +205,46 @@ def is_next_issue(line: str) -> bool:
     True
     >>> is_next_issue("The next freight report will be sent on 3 June.")
     False
+    >>> is_next_issue("The Farm Editor's next report will appear Thursday, Sept. 26.")
+    True
+    >>> is_next_issue("Our next bulletin is at two o'clock."), is_next_issue("Our next is at 2.")
+    (True, False)
+    >>> is_next_issue("The next report is at the heart of the talks.")
+    False
     """
     return _next_issue().fullmatch(line) is not None
+
+
+#: A paper's note of what its next issue will carry, under a label of its own: "Next week: full
+#: report of the council's estimates meeting.", "In our next issue: the harbour's new crane."
+#: (stop 37; a headline's words after it, no day: the day is the next issue's, no event).
+_NEXT_ISSUE_PROMO = re.compile(
+    r"(?i:next\s+(?:week|issue|edition|month)|coming\s+next\s+(?:week|issue)"
+    r"|in\s+(?:our|the)\s+next\s+(?:issue|edition)|in\s+next\s+week['’]s\s+(?:issue|edition))"
+    r"\s*:\s+[^\n\d]{3,120}"
+)
+
+
+def is_next_issue_promo(line: str) -> bool:
+    """A paper's note of what its next issue will carry (`_NEXT_ISSUE_PROMO`).
+
+    >>> is_next_issue_promo("Next week: full report of the Tarrow council's estimates meeting.")
+    True
+    >>> is_next_issue_promo("Next week: talks resume on the 14th, the union said.")
+    False
+    >>> is_next_issue_promo("Next week: we're live at the Tarrow food fair on Saturday.")
+    False
+    >>> is_next_issue_promo("Next week: we sail from Tarrow to Leith on the new ferry.")
+    False
+    """
+    if _NEXT_ISSUE_PROMO.fullmatch(line) is None:
+        return False
+    carried = line[line.index(":") + 1 :].split()
+    # a clause with its subject ("we sail to Leith") is the story's; a day in it is an event's
+    # the page announces ("... live at the fair on Saturday"), no issue's
+    if carried and re.split(r"['’]", carried[0].lower())[0] in word_set("subject_pronouns.txt"):
+        return False
+    return not any(timex.type in ("DATE", "TIME") for timex in tag(" ".join(carried), None))
 
 
 #: A broadcast's station identification: "You're listening to the Island News Hour.", "This is
@@ -292,6 +336,7 @@ NEWSLETTER_RULES: tuple[LineRule, ...] = (
             or is_title_line(line)
             or is_method_note(line)
             or is_next_issue(line)
+            or is_next_issue_promo(line)
             or is_broadcast_note(line)
         ),
         (
@@ -305,6 +350,8 @@ NEWSLETTER_RULES: tuple[LineRule, ...] = (
             "Next update: Tuesday, 9 a.m.",
             "Next statement: Friday 3 June at 6 a.m., or sooner if conditions warrant.",
             "You're listening to the Island News Hour. Next bulletin at 0700 local time.",
+            "The Farm Editor's next report will appear Thursday, Sept. 26.",
+            "Next week: full report of the Tarrow council's estimates meeting.",
         ),
     ),
 )

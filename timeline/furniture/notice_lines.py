@@ -28,6 +28,7 @@ __all__ = [
     "is_machine_text_note",
     "is_programme_credits",
     "is_reader_request",
+    "is_restriction_notice",
     "is_rights_notice",
     "is_sources_list",
     "is_study_reference",
@@ -89,6 +90,41 @@ def is_rights_notice(line: str) -> bool:
     copyright_sentences = [s for s in sentences if _COPYRIGHT.fullmatch(s)]
     return bool(copyright_sentences) and all(
         s in copyright_sentences or _rights_word().search(s) is not None for s in sentences
+    )
+
+
+#: A restriction on a page's circulation, a clause of its own: "not for reproduction", "not to
+#: be republished", "for subscribers only" (stop 37).
+_RESTRICTION_CLAUSE = re.compile(
+    r"(?i)(?:not\s+(?:for|to\s+be)\s+(?:re[a-z]+|publication|publishing|circulation|distribution"
+    r"|onward\s+transmission)|for\s+(?:[a-z]+\s+)?(?:subscribers|clients|members)\s+only"
+    r"|distribution\s+(?:is\s+)?(?:restricted|limited)\s+to\b[^;.]{0,60})"
+    r"(?:\s+(?:without|except)\b[^;.]{0,60})?[.!]?"
+)
+#: The most words of a restriction notice.
+RESTRICTION_WORDS = 24
+
+
+def is_restriction_notice(line: str) -> bool:
+    """A notice restricting the page's circulation, each of its clauses a restriction or a
+    rights sentence (`data/rights_words.txt`), no figure: furniture of a newsletter's or a
+    service's foot.
+
+    >>> is_restriction_notice("Distribution restricted to clients of Quay Trading; not for "
+    ...     "reproduction.")
+    True
+    >>> is_restriction_notice("For subscribers only. Not to be republished without permission.")
+    True
+    >>> is_restriction_notice("The report, not for publication, said 40 jobs would go.")
+    False
+    """
+    if len(line.split()) > RESTRICTION_WORDS or any(char.isdigit() for char in line):
+        return False
+    clauses = [c.strip() for c in re.split(r"(?<=[.!?;])\s+", line) if c.strip()]
+    return bool(clauses) and all(
+        _RESTRICTION_CLAUSE.fullmatch(c.rstrip(";")) is not None
+        or (_rights_word().search(c) is not None and _RESTRICTION_CLAUSE.search(c) is not None)
+        for c in clauses
     )
 
 
@@ -316,6 +352,14 @@ def is_club_notice(line: str) -> bool:
 #: A line that opens with a request to the reader: "Please phone the office ...", "Please do not
 #: reply to this email." (a bulletin's or a newsletter's note on what to do, no event).
 _READER_REQUEST = re.compile(r"Please\s+(?:do\s+not\s+|don[’']t\s+)?[a-z][\w’'-]*\s[^\n]*")
+#: An invitation to the readers to write in, the page's own (stop 37): "Letters on harvest
+#: conditions in your district are welcome at Box 460, Tarrow.", "News items are always welcome."
+_READER_INVITATION = re.compile(
+    r"(?:Letters|Comments|Contributions|Tips|News\s+items|Items\s+of\s+news|Photographs|Photos"
+    r"|Suggestions|Reports|Views)(?:\s+(?:on|about|from|for|of)\s+[^\n.!?]{1,80}?)?\s+"
+    r"(?:are|is)\s+(?:always\s+|most\s+|very\s+)?welcomed?"
+    r"(?:\s+(?:at|to|by|from|via|c/o)\s+[^\n!?]{1,80}?)?[.!]"
+)
 #: What a story's sentence has when a request is quoted in it: a speech verb or a quotation mark.
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told|tells|asked|asks|urged|pleaded|wrote)\b")
 
@@ -330,8 +374,15 @@ def is_reader_request(line: str) -> bool:
     False
     >>> is_reader_request("Please Lord, let it rain.")
     False
+    >>> is_reader_request("Letters on the harvest in your district are welcome at Box 46, Tarrow.")
+    True
+    >>> is_reader_request("Letters from the front were welcome, the widow told us.")
+    False
     """
-    return _READER_REQUEST.fullmatch(line) is not None and _QUOTED.search(line) is None
+    return (
+        _READER_REQUEST.fullmatch(line) is not None
+        or _READER_INVITATION.fullmatch(line) is not None
+    ) and _QUOTED.search(line) is None
 
 
 NOTICE_RULES: tuple[LineRule, ...] = (
@@ -344,13 +395,17 @@ NOTICE_RULES: tuple[LineRule, ...] = (
             "Please continue to monitor alerts issued by the Harbour Weather Office. To report "
             "flooding, send an email to floods@harbour.example.",
             "Please do not reply to this email.",
+            "Letters on the harvest in your district are welcome at Box 46, Tarrow.",
         ),
     ),
     LineRule(
         "rights notice",
         FurnitureKind.CREDIT,
         lambda line: (
-            is_rights_notice(line) or is_machine_text_note(line) or is_programme_credits(line)
+            is_rights_notice(line)
+            or is_machine_text_note(line)
+            or is_programme_credits(line)
+            or is_restriction_notice(line)
         ),
         (
             "Copyright 1987 Harbour Wire. All rights reserved. This story is reproduced from "
@@ -362,6 +417,7 @@ NOTICE_RULES: tuple[LineRule, ...] = (
             "you get your podcasts.",
             'Music: "Low Tide" by The Kelp Band. Produced by Jo Lee. Transcript available on our '
             "site.",
+            "Distribution restricted to clients of Quay Trading; not for reproduction.",
         ),
     ),
     LineRule(

@@ -219,7 +219,10 @@ def is_archive_note(line: str) -> bool:
 #: parish papers, item PP/1921/04.", "Digitised from the county's microfilm, reel 12.",
 #: "Transcribed by the monitoring unit, Kisumu. Speaker labels as broadcast."
 _COPY_NOTE = re.compile(
-    r"(?:Scanned|Digiti[sz]ed|Microfilmed|Transcribed|Retyped|Photographed)\s+(?:from|by)\s+"
+    # or fetched from an archive, and when (stop 37): "Downloaded from the Quay Archive, 3 Feb
+    # 2019."
+    r"(?:Scanned|Digiti[sz]ed|Microfilmed|Transcribed|Retyped|Photographed|Downloaded|Retrieved"
+    r"|Accessed)\s+(?:from|by|via)\s+"
     r"[^\n]{0,200}?\b(?i:collection|archives?|microfilm|library|records|holdings|original"
     # or the copy, the volume or the unit it was taken from: "Digitised from bound volume,
     # sheet 5 (image 0412)", "Transcribed by the monitoring unit, Kisumu."
@@ -237,6 +240,8 @@ def is_copy_note(line: str) -> bool:
     True
     >>> is_copy_note("Scanned from the records, the letters were sent to Lima in 1902.")
     False
+    >>> is_copy_note("Downloaded from the Quay Historical Archive, 03 Feb 2019.")
+    True
     """
     return _COPY_NOTE.fullmatch(line) is not None and "no verb" in shape_cues(line)
 

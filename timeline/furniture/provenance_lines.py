@@ -165,6 +165,31 @@ def is_writer_bio(line: str) -> bool:
     )
 
 
+#: A monitoring service's head note on what it renders: the text, an excerpt or a summary of a
+#: source's report, and the source and the day it ran, no sentence (stop 37): "Text of report by
+#: Spanish newspaper El Faro website on 9 July", "Excerpts from editorial by Radio Tarrow on 3
+#: May".
+_MONITORING_HEADNOTE = re.compile(
+    r"(?:(?:Full\s+|Translated\s+)?[Tt]ext|Excerpts?|Summary|Translation)\s+(?:of|from)\s+"
+    r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:report|article|editorial|commentary|interview|statement"
+    r"|broadcast|speech|address|programme|program|news\s+conference|press\s+release)s?\s+"
+    r"(?:by|from|in|on|carried\s+by|published\s+by|broadcast\s+by)\s+[A-Z][^\n.!?]{2,160}[.:]?"
+)
+
+
+def is_monitoring_headnote(line: str) -> bool:
+    """A monitoring service's head note on the source it renders (`_MONITORING_HEADNOTE`).
+
+    >>> is_monitoring_headnote("Text of report by Spanish newspaper El Faro website on 9 July")
+    True
+    >>> is_monitoring_headnote("Excerpts from editorial by Radio Tarrow on 3 May:")
+    True
+    >>> is_monitoring_headnote("Text of the report by the inspectors was leaked on 9 July.")
+    False
+    """
+    return len(line) <= NOTE_CHARS and _MONITORING_HEADNOTE.fullmatch(line) is not None
+
+
 PROVENANCE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "reprint line",
@@ -177,6 +202,12 @@ PROVENANCE_RULES: tuple[LineRule, ...] = (
             "This story is republished from Harbour Voices under a Creative Commons licence.",
             "Distributed by Quayside Content Agency, LLC.",
         ),
+    ),
+    LineRule(
+        "monitoring head note",
+        FurnitureKind.CREDIT,
+        is_monitoring_headnote,
+        ("Text of report by Spanish newspaper El Faro website on 9 July",),
     ),
     LineRule(
         "history note",

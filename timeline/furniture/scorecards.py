@@ -125,6 +125,12 @@ _SPONSOR = re.compile(
     r"[A-Z][^\n]{0,100}"
     r"|(?:(?:This|Today's|Today’s|Saturday's|Saturday’s|The)\s+(?:match|game|fixture|report|"
     r"page)\s+(?:is|was)\s+)?[Ss]ponsored\s+by\s+[A-Z][^\n]{0,100}"
+    # a newsletter's or a programme's sponsor, its tagline after it (stop 37): "This issue is
+    # presented by Roe & Co LLP. Counsel to the quay since 1987."
+    r"|(?:This|Today's|Today’s|This\s+week's|This\s+week’s)\s+(?:issue|edition|newsletter|"
+    r"briefing|bulletin|digest|episode|podcast|programme|program|show)\s+(?:is|was)\s+"
+    r"(?:sponsored|presented|brought\s+to\s+you|supported|underwritten|powered)\s+by\s+"
+    r"[A-Z][^\n]{0,100}"
 )
 _SAID = re.compile(r"\b(?:said|says|told|added)\b")
 
@@ -137,6 +143,8 @@ def is_sponsor_line(line: str) -> bool:
     True
     >>> is_sponsor_line("Match sponsor: Harbor Timber"), is_sponsor_line("Sponsored by Roe & Co")
     (True, True)
+    >>> is_sponsor_line("This issue is presented by Roe & Co LLP. Counsel to the quay since 1987.")
+    True
     >>> is_sponsor_line("Thanks to our sponsors, the festival ran again, its director said.")
     False
     >>> is_sponsor_line("The sponsors pulled out on Monday after the club's losses grew.")

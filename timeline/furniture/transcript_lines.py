@@ -12,15 +12,19 @@ each rule is one unit with its examples, none names a programme, a station or a 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.bylines import is_name_alone
 from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.wordlists import word_list
 
 __all__ = [
     "TRANSCRIPT_RULES",
     "is_hand_over",
     "is_operator_formula",
     "is_programme_cue",
+    "is_script_fields",
     "is_speaker_cue",
     "is_speaker_label",
     "is_transcript_title",
@@ -80,6 +84,9 @@ def is_operator_formula(line: str) -> bool:
 
 #: Whom a speaker addresses by name, with a title: "Joel", "Mr. Speaker", "Mrs. Ana Ruiz".
 _ADDRESSED = r"(?:(?:Mr|Mrs|Ms|Dr|Madam|Madame|Mister)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+#: Where a presenter's link places the piece, and who reports it: "From Tarrow, ", "Jo Lee".
+_LINK_PLACE = r"(?:(?:And\s+)?(?:From|In|At)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)"
+_LINK_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'’.-]*){0,2}"
 #: A presenter's thanks to the one who spoke before, or to the listeners, alone in its sentence:
 #: "Thank you, Joel.", "Thanks very much, Ana.", "Thanks for joining us.", "Thank you, Mr.
 #: Speaker.", "Jo Lee, thank you.", and a guest's "Thank you for having me."
@@ -90,11 +97,17 @@ _HAND_OVER = re.compile(
     r"\s+(?:us|me)(?:\s+[^\n.!?]{1,40})?[.!]"
     # the one thanked named first: "Jo Lee, thank you.", "Mrs. Roe, Mr. Lee, thank you both."
     rf"|(?:{_ADDRESSED},\s+){{1,3}}(?:and\s+)?thank\s+you(?:\s+(?:both|all|very\s+much))?[.!]"
+    # a presenter's link to a reporter's piece, a colon after it (stop 37): "From Tarrow, our
+    # reporter:", "Our correspondent Jo Lee reports:", "In Tarrow, Jo Lee reports:"
+    rf"|{_LINK_PLACE}?(?:[Oo]ur|[Tt]he)\s+(?:[a-z]+\s+){{0,2}}(?:reporter|correspondent)"
+    rf"(?:,?\s+{_LINK_NAME})?(?:,?\s+reports)?:"
+    rf"|{_LINK_PLACE}{_LINK_NAME}\s+reports:"
 )
 
 
 def is_hand_over(line: str) -> bool:
-    """A presenter's thanks that hands the word on, and nothing else.
+    """A presenter's thanks that hands the word on, or a link to a reporter's piece, and
+    nothing else.
 
     >>> is_hand_over("Thank you, Joel."), is_hand_over("Thanks for joining us this evening.")
     (True, True)
@@ -102,6 +115,10 @@ def is_hand_over(line: str) -> bool:
     False
     >>> is_hand_over("Thank you, Mr. Speaker."), is_hand_over("Mrs. Roe, Mr. Lee, thank you both.")
     (True, True)
+    >>> is_hand_over("From Tarrow, our reporter:"), is_hand_over("In Tarrow, Jo Lee reports:")
+    (True, True)
+    >>> is_hand_over("From Tarrow, our reporter said the pier had shut.")
+    False
     """
     return _HAND_OVER.fullmatch(line) is not None
 
@@ -232,6 +249,42 @@ def is_transcript_title(line: str) -> bool:
     return _TRANSCRIPT_TITLE.fullmatch(line.strip()) is not None
 
 
+#: A quotation inside a script's line: the words of a clip's cues, in small letters.
+_QUOTED_WORDS = re.compile(r"[\"“][^\"”\n]*[\"”]")
+#: The most fields a script's line needs: two of its labels, no sentence in small letters.
+SCRIPT_FIELDS = 2
+
+
+@cache
+def _script_label() -> re.Pattern[str]:
+    labels = alternatives(tuple(word.upper() for word in word_list("script_labels.txt")))
+    return re.compile(rf"(?:^|(?<=[\s(/-]))(?:{labels}):")
+
+
+def is_script_fields(line: str) -> bool:
+    """A broadcast script's line of production fields in capitals, two labels of
+    `data/script_labels.txt` or more with their colons, no run of small letters outside its
+    quoted cues (stop 37): the writer, the reader, the item's length, a clip's cues.
+
+    >>> is_script_fields("WRITER: J. LEE   EDITOR: A. McROE")
+    True
+    >>> is_script_fields('(INSERT CLIP: LEE, 20 SECS -- IN: "The men..." OUT: "...home.")')
+    True
+    >>> is_script_fields("READER: THE COUNCIL VOTED ON MONDAY TO CLOSE THE PIER.")
+    False
+    >>> is_script_fields("Writer: Jo Lee. Editor: Ana Roe said the pier would shut.")
+    False
+    """
+    bare = _QUOTED_WORDS.sub(" ", line)
+    if _LOWER_RUN.search(bare) is not None:
+        return False
+    return len(_script_label().findall(bare)) >= SCRIPT_FIELDS
+
+
+#: Two small letters together: a word written in small letters ("McROE" has one alone).
+_LOWER_RUN = re.compile(r"[a-z]{2}")
+
+
 TRANSCRIPT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "programme cue",
@@ -254,6 +307,7 @@ TRANSCRIPT_RULES: tuple[LineRule, ...] = (
             "Thanks very much, Ana Ruiz.",
             "Thanks for joining us.",
             "Operator: This concludes today's call. Thank you for participating.",
+            "From Tarrow, our reporter:",
         ),
     ),
     LineRule(
@@ -275,6 +329,12 @@ TRANSCRIPT_RULES: tuple[LineRule, ...] = (
             "ANA RUIZ (Tarrow Ferry Users' Association):",
             "PRESENTER:",
         ),
+    ),
+    LineRule(
+        "script fields",
+        FurnitureKind.CREDIT,
+        is_script_fields,
+        ("WRITER: J. LEE   EDITOR: A. McROE", "ITEM 3 OF 9 -- READER: JO LEE -- SUB: A.R."),
     ),
     LineRule(
         "transcript title",

@@ -47,19 +47,26 @@ from timeline.published.foot_days import (
 from timeline.published.issue_week import issue_week_day
 from timeline.published.past_floor import YEAR_RE as _YEAR_RE
 from timeline.published.past_floor import past_floor
+from timeline.published.weekday_dates import (
+    WEEKDAY_DATE_RE as _WEEKDAY_DATE_RE,
+)
+from timeline.published.weekday_dates import (
+    WEEKDAY_WINDOW_YEARS as WEEKDAY_WINDOW_YEARS,
+)
+from timeline.published.weekday_dates import (
+    dated_weekday_days,
+    head_weekday_day,
+)
+from timeline.published.weekday_dates import weekday_dates as _weekday_dates
 from timeline.published.writing_day import writing_day
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import full_year
-from timeline.temporal.tense import clause_tense
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
 __all__ = ["Published", "PublishedSource", "parse_date_given", "resolve_published"]
 
 #: what this stage can find; "user" is the user's own date, which needs no finding
 _SOURCES = frozenset(PublishedSource) - {PublishedSource.USER}
-
-#: how many years either side of the evidence year a weekday may fix
-WEEKDAY_WINDOW_YEARS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,14 +97,6 @@ _COPYRIGHT_RE = re.compile(
     r"(?P<first>(?:19|20)\d\d)(?!\d)"
     r"(?:\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d))?"
 )
-_WEEKDAY_DATE_RE = re.compile(
-    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
-    r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-    r"|(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][a-z]{2,8})\b\.?)"
-    r"(?!,?\s+(?:19|20)\d\d)"
-)
-
-
 #: Day and month written as numbers: "03-02-2009", "3/2/09", "11.10.2011".
 _NUMERIC_DATE_RE = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$")
 #: Two defaults that differ in year, month and day: a field the text lacks shows as a change.
@@ -196,58 +195,6 @@ def _evidence_years(text: str, story: str) -> tuple[int | None, list[int]]:
     return copyright_year, mentioned
 
 
-def _weekday_dates(
-    text: str, copyright_year: int | None, mentioned: list[int], *, ahead: bool = True
-) -> list[date]:
-    """Dates written with a weekday and no year, each placed in the one year that fits; with
-    ``ahead`` False, none of a clause in the future ("will vote on Tuesday, March 8th": a day
-    after the page's)."""
-    # only bounds the years a weekday may fix; the result is never today's date
-    this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
-    if copyright_year is not None:
-        centre: int | None = copyright_year
-    elif mentioned:
-        centre = (
-            max(y for y in mentioned if y <= this_year + 1)
-            if any(y <= this_year + 1 for y in mentioned)
-            else None
-        )
-    else:
-        centre = None
-    found: list[date] = []
-    for match in _WEEKDAY_DATE_RE.finditer(text):
-        month_name = (match["mon"] or match["mon2"]).lower()
-        if month_name not in MONTHS:
-            continue
-        if not ahead and clause_tense(text, match.start(), match.end()) == "future":
-            continue
-        month = MONTHS[month_name]
-        day = int(match["day"] or match["day2"])
-        weekday = WEEKDAYS[match["wd"].lower()]
-        if centre is not None:
-            # the years a story names run ahead of it (a contract "until June 2018") more
-            # than far behind the news: the window reaches twice as far back
-            years = range(centre - 2 * WEEKDAY_WINDOW_YEARS, centre + WEEKDAY_WINDOW_YEARS + 1)
-        else:
-            years = range(this_year - 2 * WEEKDAY_WINDOW_YEARS, this_year + 1)
-        fits = []
-        for year in years:
-            try:
-                candidate = date(year, month, day)
-            except ValueError:
-                continue
-            if candidate.isoweekday() == weekday:
-                fits.append(candidate)
-        if centre is not None and len(fits) > 1:
-            # the nearest year to the centre; two as near, one either side, are no guess
-            # ("since 1971" puts a Friday, June 21 in 1968 as well as in 1974: stop 34)
-            nearest = min(abs(d.year - centre) for d in fits)
-            fits = [d for d in fits if abs(d.year - centre) == nearest]
-        if len(fits) == 1:  # one year fits; with several and no year in sight, no guess
-            found.append(fits[-1])
-    return found
-
-
 def _years_disagree(
     text: str, story: str, copyright_year: int | None, mentioned: list[int]
 ) -> bool:
@@ -313,6 +260,26 @@ def _archived_year(text: str, story: str, month_day: tuple[int, int]) -> date | 
     return fits.pop() if len(fits) == 1 else None
 
 
+def _head_weekday(
+    text: str, story: str, month_day: tuple[int, int], mentioned: list[int]
+) -> date | None:
+    """A yearless dateline's or masthead's day in the year its own weekday fits near the story's
+    years (`head_weekday_day`; no copyright year: that one dates the page before), in the
+    story's latest year or after it, and not before a year it tells of in the past
+    (`past_floor`); none when the page names the day's month with a year (an archive's month:
+    `_archived_year` weighs it, and a weekday that does not fit it gives no day)."""
+    if any(
+        MONTHS.get(found["mon"].lower()) == month_day[0] for found in _MONTH_YEAR_RE.finditer(text)
+    ):
+        return None
+    head = "\n".join(text.split("\n")[:DATELINE_LINES])
+    day = head_weekday_day(head, month_day, None, mentioned)
+    if day is None or day.year < max(mentioned, default=day.year):
+        return None
+    floor = past_floor(story)
+    return day if floor is None or day.year >= floor else None
+
+
 def _lead(story: str) -> str:
     """The story's lead: its first paragraph written as a sentence of a dozen words or more
     (a headline above it is no sentence).
@@ -370,10 +337,12 @@ def _infer(text: str) -> Published:
         if signed is not None:
             with contextlib.suppress(ValueError):
                 return Published(date(signed, *head), "dateline")
-        completed = _complete(head, weekday_dates)
+        # a date with its weekday and its year in the story's latest year ("due by Monday,
+        # September 30, 1963") places the dateline as a weekday-bearing date does (stop 37)
+        completed = _complete(head, weekday_dates or dated_weekday_days(story, mentioned))
         if completed is not None:
             return Published(completed, "dateline")
-        archived = _archived_year(text, story, head)
+        archived = _archived_year(text, story, head) or _head_weekday(text, story, head, mentioned)
         if archived is not None:
             return Published(archived, "dateline")
         if copyright_year is not None:  # "POTOSI, March 14 (ANA) -" over "Copyright 2012"

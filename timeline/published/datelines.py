@@ -34,6 +34,7 @@ from timeline.furniture.promo_lines import is_labelled_pointer
 from timeline.furniture.stamp_lines import stamp_word
 from timeline.published.stamp_forms import (
     hyphened_month_day,
+    machine_stamp_day,
     masthead_local_day,
     of_month_of_year_day,
     pointed_field_day,
@@ -222,7 +223,12 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             or masthead_local_day(line)
             or _stamp_form_day(line, furnished)
         )
-        if slug is not None and updated is None and not another_days_field(_before_figures(line)):
+        if (
+            slug is not None
+            and updated is None
+            # a fax's stamp in its own column is the machine's: the sender's label is no field's
+            and (not another_days_field(_before_figures(line)) or machine_stamp_day(line))
+        ):
             return slug, False
         url = _URL_LINE_RE.fullmatch(line.strip())
         if (
@@ -322,10 +328,12 @@ _RELEASE_FIELD_RE = re.compile(
     r"(?i)\s*(?:released|issued|published|posted)\s*:?\s*(?:\d{1,2}[:.]\d\d\s*)?"
 )
 #: A broadcast's line before its day, the programme and its broadcast: 'Transcript: "Harbour
-#: Hour", broadcast ' (not its next or repeated broadcast, nor the day it was recorded).
+#: Hour", broadcast ' (not its next or repeated broadcast, nor the day it was recorded); a
+#: bulletin's label, its clock before its day or not: "Bulletin: 1.30 p.m., Tuesday, 15 October
+#: 1974" (stop 37: the clock is the tagger's, its day the bulletin's).
 _BROADCAST_FIELD_RE = re.compile(
     r"(?i)[^\n]{0,80}?(?<!next\s)(?<!repeat\s)(?<!repeated\s)"
-    r"\b(?:broadcast|aired|transmitted)(?:\s+on)?\s*:?\s*"
+    r"\b(?:broadcast|aired|transmitted|bulletin|newscast)(?:\s+on)?\s*:?\s*"
 )
 
 

@@ -25,7 +25,9 @@ from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 __all__ = [
     "dateline_month_day",
     "hyphened_month_day",
+    "machine_stamp_day",
     "masthead_local_day",
+    "monitored_source_day",
     "of_month_of_year_day",
     "pointed_field_day",
     "short_year_day",
@@ -203,6 +205,57 @@ _SLASHED_STAMP_RE = re.compile(
 )
 
 
+#: A machine's stamp with a two-digit year, as a fax's or a telex's header sets it in a column of
+#: its own: the day, its month's name and the year, then the clock it was sent at, "17 MAY 91
+#: 14:12" (stop 37).
+_MACHINE_STAMP_RE = re.compile(
+    r"(?:^|\s{2,})(?P<day>3[01]|[12]\d|0?[1-9])\s+(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d\d)"
+    r"\s+\d{1,2}:\d\d(?::\d\d)?(?=\s{2,}|\s*$)"
+)
+#: A monitoring service's source line closing on the day its source went out, the source's
+#: language before it: "Source: Radio Tarrow, in Spanish 9 Jul 03" (stop 37).
+_MONITORED_SOURCE_RE = re.compile(
+    r"\bin\s+[A-Z][a-z]+\s+(?P<day>3[01]|[12]\d|0?[1-9])\s+(?P<month>[A-Za-z]{3,9})\.?\s+"
+    r"(?P<year>\d\d)[ \t.]*$"
+)
+
+
+def machine_stamp_day(line: str) -> date | None:
+    """The day of a fax's or a telex's transmission stamp in its own column, its year cut to two
+    figures (`_MACHINE_STAMP_RE`): the columns around it are the sender's, none a field of
+    another day. A day so written in a sentence is none.
+
+    >>> machine_stamp_day("FROM: QUAY TRADING   TEL 32 41 18   17 MAY 91 14:12   P.01")
+    datetime.date(1991, 5, 17)
+    >>> machine_stamp_day("The order of 17 May 91 14:12 was late.") is None
+    True
+    """
+    if ":" not in line:
+        return None  # no clock: nothing to search
+    return _month_name_day(_MACHINE_STAMP_RE.search(line))
+
+
+def monitored_source_day(line: str) -> date | None:
+    """The day a monitoring service's source line gives its source, its year cut to two figures
+    (`_MONITORED_SOURCE_RE`).
+
+    >>> monitored_source_day("Source: Radio Tarrow website, Tarrow, in Spanish 9 Jul 03")
+    datetime.date(2003, 7, 9)
+    >>> monitored_source_day("It was sold in Tarrow 9 Jul 03 to a buyer.") is None
+    True
+    """
+    if not line.rstrip(" \t.")[-2:].isdigit():
+        return None  # no year closing the line: nothing to search
+    return _month_name_day(_MONITORED_SOURCE_RE.search(line))
+
+
+def _month_name_day(found: re.Match[str] | None) -> date | None:
+    """The day of a match with a day, a month's name and a two-digit year."""
+    if found is None or (month := MONTHS.get(found["month"].lower())) is None:
+        return None
+    return calendar_day(full_year(int(found["year"])), month, int(found["day"]))
+
+
 def short_year_day(line: str) -> date | None:
     """The day of a date with a two-digit year in a monitoring service's or an archive's line,
     its year in the century that puts it no later than next year.
@@ -219,12 +272,13 @@ def short_year_day(line: str) -> date | None:
     (datetime.date(1985, 6, 12), None)
     """
     if not _may_hold_short_year(line):
-        return None  # neither a zone nor a pointed date: nothing to search
+        # neither a zone nor a pointed date: a machine's or a monitor's stamp, or nothing
+        return machine_stamp_day(line) or monitored_source_day(line)
     if (stamp := _SLASHED_STAMP_RE.fullmatch(line)) is not None:
         return calendar_day(full_year(int(stamp["year"])), int(stamp["month"]), int(stamp["day"]))
     found = _SHORT_YEAR_RE.search(line)
     if found is None:
-        return None
+        return machine_stamp_day(line) or monitored_source_day(line)
     if found["aday"] is not None:
         return _apostrophe_year_day(found)
     if found["day"] is not None:
