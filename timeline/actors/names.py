@@ -59,6 +59,7 @@ from timeline.actors.split_names import seats_apart
 from timeline.actors.streets import named_streets
 from timeline.actors.suffixed_names import suffixed_names
 from timeline.actors.sweeps import longer_names, model_number_sweep, name_sweep, surname_sweep
+from timeline.actors.parties import party_anaphora
 from timeline.actors.styles import style_anaphora
 from timeline.actors.title_anaphors import title_anaphora
 from timeline.actors.title_owners import organisations_in_titles, without_party_tags
@@ -177,6 +178,7 @@ def _complete(
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = with_company_terms(text, mentions)  # "the Company said", "your company"
     mentions.extend(title_anaphora(text, mentions))  # "Justice Ana Roe ... the judge wrote"
+    mentions.extend(party_anaphora(text, mentions))  # "Ana Roe was fined ... The defendant"
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = style_anaphora(text, mentions)  # "His Lordship Dr. Ana Roe ... His Lordship"
     return [m for m in mentions if not _unnamed_body(m)]

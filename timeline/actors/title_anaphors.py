@@ -110,6 +110,9 @@ def _title_before(text: str, start: int, end: int) -> str | None:
     >>> text = "The chairman of the Trust, Ana Roe, spoke."
     >>> _title_before(text, text.index("Ana"), text.index(", spoke"))
     'chairman'
+    >>> text = "The Minister of State for Works, Mr. Ana Roe, spoke."
+    >>> print(_title_before(text, text.index("Ana"), text.index(", spoke")))
+    None
     >>> text = "To the Minister of Works, Ana Roe wrote."
     >>> print(_title_before(text, text.index("Ana"), text.index(" wrote")))
     None
@@ -120,9 +123,27 @@ def _title_before(text: str, start: int, end: int) -> str | None:
         return None
     window = max(0, start - _TITLE_BEFORE_REACH)
     for before in _TITLE_BEFORE.finditer(text, window, start):
-        if before.end() == start:
-            return _nouns().get(before.group("noun").casefold())
+        if before.end() != start:
+            continue
+        noun = before.group("noun")
+        if _longer_title(text, before.start("noun")):
+            return None  # "the Minister of State at the Ministry, Mr. Bowen": no "minister"
+        return _nouns().get(noun.casefold())
     return None
+
+
+def _longer_title(text: str, start: int) -> bool:
+    """Whether a title of `data/titles.txt` longer than one word opens `text` at `start`: a
+    title of its own, whose holder its first word does not name ("Minister of State" is no
+    "the Minister").
+
+    >>> _longer_title("the Minister of State at", 4), _longer_title("the Minister of Works", 4)
+    (True, False)
+    """
+    written = text[start : start + 60].casefold()
+    return any(
+        " " in title and written.startswith(title.casefold()) for title in word_list("titles.txt")
+    )
 
 
 def title_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
