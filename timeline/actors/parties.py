@@ -59,9 +59,7 @@ def _tried(text: str, persons: Sequence[ActorMention]) -> ActorMention | None:
     first = sentence_start(text, persons[0].start)
     stop = _SENTENCE_END.search(text, persons[0].end)
     end = len(text) if stop is None else stop.start()
-    untitled = {
-        p.name for p in persons if first <= p.start < end and not p.role and " " in p.text
-    }
+    untitled = {p.name for p in persons if first <= p.start < end and not p.role and " " in p.text}
     if len(untitled) != 1:
         return None
     name = untitled.pop()

@@ -1,6 +1,7 @@
 """A style of address standing for the person it styles: "His Lordship the Most Rev. Dr. Ana
 Roe, Bishop of Tarsk, will bless the church ... His Lordship will confirm 130 children" is
-Ana Roe both times, not a name "Lordship" (stop 37, helper `referents7`).
+Ana Roe both times, not a name "Lordship"; "Sir Huw" is the "Sir Huw Bevan" named before
+(stop 37, helper `referents7`).
 
     >>> from timeline.actors.mention import ActorMention
     >>> text = "His Grace Dr. Ana Roe arrived. His Grace will preach."
@@ -21,7 +22,7 @@ from timeline.actors.mention import ActorMention
 from timeline.kinds import ActorType
 from timeline.wordlists import word_list
 
-__all__ = ["style_anaphora"]
+__all__ = ["knights_by_given_name", "style_anaphora"]
 
 
 @cache
@@ -86,8 +87,49 @@ def style_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[ActorMen
         name = next(iter(named))
         found.append(ActorMention(start, end, text[start:end], name, ActorType.PERSON))
     kept = [
-        m
-        for m in mentions
-        if not any(start <= m.start and m.end <= end for start, end in styles)
+        m for m in mentions if not any(start <= m.start and m.end <= end for start, end in styles)
     ]  # the model's "Lordship", "His Grace": the style's own words name no one
     return sorted([*kept, *found], key=lambda m: (m.start, m.end))
+
+
+@cache
+def _knight_given() -> re.Pattern[str]:
+    """A title of `data/knight_titles.txt` and a given name alone: "Sir Huw has said", not
+    "Sir Huw Bevan" nor "Sir Huw's"."""
+    knighted = "|".join(word_list("knight_titles.txt"))
+    return re.compile(rf"\b(?:{knighted})\s+(?P<given>[A-Z][a-z]+)\b(?![ \t]*[A-Z'’-])")
+
+
+def knights_by_given_name(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Mentions of "Sir Huw", "Dame Ana" where the text named a knight or a dame by the full
+    name before ("Sir Huw Bevan"), and no other person so titled has that given name: the
+    style's own short form, which the model may not find alone.
+
+    >>> from timeline.actors.mention import ActorMention
+    >>> text = "Sir Huw Bevan chaired it. Sir Huw has said he will report."
+    >>> bevan = ActorMention(4, 13, "Huw Bevan", "Huw Bevan", "person", role="Sir")
+    >>> [(m.text, m.name) for m in knights_by_given_name(text, [bevan])]
+    [('Sir Huw', 'Huw Bevan')]
+    """
+    given: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        role = (mention.role or "").rstrip(".")
+        knighted = role in word_list("knight_titles.txt")
+        if mention.type == ActorType.PERSON and knighted and len(words) > 1:
+            given.setdefault(words[0], set()).add(mention.name)
+            first.setdefault(mention.name, mention.start)
+    if not given:
+        return []
+    found: list[ActorMention] = []
+    for match in _knight_given().finditer(text):
+        named = given.get(match.group("given"), set())
+        if len(named) != 1:
+            continue
+        name = next(iter(named))
+        start, end = match.span()
+        if start < first[name] or any(m.start < end and start < m.end for m in mentions):
+            continue
+        found.append(ActorMention(start, end, text[start:end], name, ActorType.PERSON))
+    return found
