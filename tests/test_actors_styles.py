@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.styles import style_anaphora
+from timeline.actors.styles import knights_by_given_name, style_anaphora
 from timeline.wordlists import word_list
 
 from .mentions import placer
@@ -64,3 +64,35 @@ def test_every_style_names_the_person_it_introduced(style: str, owner: str) -> N
     text = f"{owner} {style} Dr. Ana Roe arrived on Monday. {owner.title()} {style} will speak."
     found = _styled(text, "Ana Roe")
     assert found[-1] == (f"{owner.title()} {style}", "Ana Roe", "person")
+
+
+def test_sir_and_a_given_name_alone_is_the_knight_named_in_full_before() -> None:
+    text = (
+        "The inquiry, chaired by retired judge Sir Emrys Tallon, began on Monday. "
+        "Sir Emrys has said he hopes to report next spring."
+    )
+    at = placer(text)
+    knight = replace(at("Emrys Tallon", "person"), role="Sir")
+    assert [(m.text, m.name) for m in knights_by_given_name(text, [knight])] == [
+        ("Sir Emrys", "Emrys Tallon")
+    ]
+
+
+def test_a_given_name_two_knights_share_or_a_full_name_is_left() -> None:
+    text = "Sir Emrys Tallon and Sir Emrys Pugh met. Sir Emrys spoke. Sir Emrys Tallon left."
+    at = placer(text)
+    knights = [
+        replace(at("Emrys Tallon", "person"), role="Sir"),
+        replace(at("Emrys Pugh", "person"), role="Sir"),
+    ]
+    assert knights_by_given_name(text, knights) == []
+
+
+def test_sir_and_a_given_name_is_found_by_the_whole_actor_pipeline() -> None:
+    text = (
+        "The inquiry, chaired by retired judge Sir Emrys Tallon, began hearing evidence in "
+        "Swansea last month. Sir Emrys has said he hopes to publish a report next spring."
+    )
+    later = text.index("Sir Emrys has")
+    found = [m for m in find_actors([text])[0] if later <= m.start < later + len("Sir Emrys")]
+    assert [m.name for m in found] == ["Emrys Tallon"]  # the model's "Emrys", or "Sir Emrys"
