@@ -5,6 +5,7 @@ company that opens the sentence before, a word of a name that only describes its
 from __future__ import annotations
 
 from timeline.actors import find_actors
+from timeline.actors.anaphor_chains import named_organisations
 from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.organisation_anaphors import organisation_anaphora
 
@@ -176,3 +177,29 @@ def test_a_new_subject_speaking_of_the_kept_company_leaves_it_the_noun() -> None
     ]
     named = {m.start: m.name for m in organisation_anaphora(text, mentions)}
     assert named.get(text.index("the lender said")) == "Tarvo Mercantile Bank Ltd"
+
+
+def test_a_market_where_shares_trade_is_no_company_for_the_company() -> None:
+    """Stop 37: "the Kessel Bourse" named where the shares traded is a market, which "The
+    company" passes over for the company whose shares they are, however the market is
+    called."""
+    text = (
+        "Shares in Orlo Software rose on their first day of trading on the Kessel Bourse. "
+        "The company raised 184m euros in the flotation."
+    )
+    at = placer(text)
+    mentions = [at("Orlo Software", "organisation"), at("Kessel Bourse", "organisation")]
+    named = {m.start: m.name for m in organisation_anaphora(text, mentions)}
+    assert named.get(text.index("The company")) == "Orlo Software"
+
+
+def test_a_name_whose_shares_the_text_tells_of_is_a_company() -> None:
+    text = (
+        "Shares in Munich-based Vellmar Systeme more than doubled on Monday. "
+        "The company writes billing software."
+    )
+    at = placer(text)
+    mentions = [at("Vellmar Systeme", "person")]
+    assert [m.type for m in named_organisations(mentions, text)] == ["organisation"]
+    person = "Vellmar Systeme said the shares of the fund had risen on Monday."
+    assert named_organisations([placer(person)("Vellmar Systeme", "person")], person) == []

@@ -89,3 +89,36 @@ def test_a_title_asked_of_in_a_question_does_not_act() -> None:
         "Did the Minister, he wondered, propose to abolish the sea as well?"
     )
     assert _found(text, {"Karl Penrose": None}) == []
+
+
+def test_a_title_in_apposition_before_a_name_gives_its_holder() -> None:
+    """Stop 37: "The Minister of Works and Housing, Mr. Tomas Vell, will open ..." makes Tomas
+    Vell "the Minister"; the name's comma closes the apposition."""
+    text = (
+        "The Minister of Works and Housing, Mr. Tomas Vell, will open the new market on "
+        "Saturday. The Minister will also address a public meeting in the afternoon."
+    )
+    assert _found(text, {"Tomas Vell": "Mr."}) == [("The Minister", "Tomas Vell")]
+    chaired = "The chairman of the Orlo Trust, Ana Roe, spoke. Later the chairman said no."
+    assert _found(chaired, {"Ana Roe": None}) == [("the chairman", "Ana Roe")]
+
+
+def test_a_title_before_a_name_no_comma_closes_or_a_title_of_its_own_gives_no_holder() -> None:
+    wrote = (
+        "In a letter to the Minister of Works, Tomas Vell wrote on Monday. The Minister said no."
+    )
+    assert _found(wrote, {"Tomas Vell": None}) == []
+    own = (
+        "With me is the Minister of State at the Ministry, Mr. Tomas Vell, who came on "
+        "Monday. The Minister read the report in September."
+    )
+    assert _found(own, {"Tomas Vell": "Mr."}) == []
+
+
+def test_the_minister_apposed_before_is_found_by_the_whole_actor_pipeline() -> None:
+    text = (
+        "The Minister of Local Government, Mr. Jonas Mbeki Tarvo, will open the new market "
+        "in Kessel on Saturday. The Minister will also address a public meeting."
+    )
+    named = {m.text: m.name for m in find_actors([text])[0]}
+    assert named.get("The Minister") == "Jonas Mbeki Tarvo"

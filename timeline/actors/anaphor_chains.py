@@ -135,7 +135,8 @@ def named_organisations(
     more that it takes for an organisation elsewhere in the text ("Brindle Kids said it ..."
     where "Brindle Kids president Ana Soto" is an organisation), or that `text` writes
     before "said it" (`says_it`), before an apposition of its kind (`_apposed_kind`) or
-    before its possessive and its sales or profit (`reports_results`), retyped: one name,
+    before its possessive and its sales or profit (`reports_results`) or after "Shares in"
+    (`has_shares`), retyped: one name,
     one actor, which "the company" and "It" after it can stand for.
 
     >>> from timeline.actors.mention import ActorMention
@@ -159,7 +160,12 @@ def named_organisations(
             for m in mentions
             if m.type == ActorType.PERSON
             and m.name not in words | persons
-            and (says_it(text, m) or _apposed_kind(text, m) or reports_results(text, m))
+            and (
+                says_it(text, m)
+                or _apposed_kind(text, m)
+                or reports_results(text, m)
+                or has_shares(text, m)
+            )
         }  # not "Orvane" where "Ana Orvane Duarte" is named: it may be her
     return [
         replace(m, type=ActorType.ORGANISATION)
@@ -249,6 +255,28 @@ def reports_results(text: str, mention: ActorMention) -> bool:
     False
     """
     return mention.name == mention.text and _results_after().match(text, mention.end) is not None
+
+
+#: "Shares in" or "shares of" right before a name, maybe with the town it is based in:
+#: "Shares in Munich-based Helmbrecht Software more than doubled".
+_SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+(?:[A-Z][\w-]*-based\s+)?$")
+
+
+def has_shares(text: str, mention: ActorMention) -> bool:
+    """Whether `mention`, a name as written, is one whose shares the text tells of ("Shares
+    in Munich-based Helmbrecht Software more than doubled"): a company, whatever the model
+    took the name for (stop 37, helper `referents7`).
+
+    >>> text = "Shares in Munich-based Kessel Software rose. Ana Roe left."
+    >>> has_shares(text, ActorMention(23, 38, "Kessel Software", "Kessel Software", "person"))
+    True
+    >>> has_shares(text, ActorMention(44, 51, "Ana Roe", "Ana Roe", "person"))
+    False
+    """
+    window = max(0, mention.start - 40)
+    return (
+        mention.name == mention.text and _SHARES_IN.search(text, window, mention.start) is not None
+    )
 
 
 #: Nouns of `data/organisation_anaphors.txt` that also name a person's trade ("Ana Roe, a

@@ -44,6 +44,7 @@ from timeline.actors.particles import (
     with_family_names,
     with_fields_joined,
 )
+from timeline.actors.parties import party_anaphora
 from timeline.actors.patronyms import with_patronymic_names
 from timeline.actors.persons import full_name_sweep, in_another_name
 from timeline.actors.pieces import without_opening_words
@@ -57,6 +58,7 @@ from timeline.actors.short_forms import first_word_sweep
 from timeline.actors.spans import RawSpan
 from timeline.actors.split_names import seats_apart
 from timeline.actors.streets import named_streets
+from timeline.actors.styles import knights_by_given_name, style_anaphora
 from timeline.actors.suffixed_names import suffixed_names
 from timeline.actors.sweeps import longer_names, model_number_sweep, name_sweep, surname_sweep
 from timeline.actors.title_anaphors import title_anaphora
@@ -176,6 +178,10 @@ def _complete(
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = with_company_terms(text, mentions)  # "the Company said", "your company"
     mentions.extend(title_anaphora(text, mentions))  # "Justice Ana Roe ... the judge wrote"
+    mentions.extend(party_anaphora(text, mentions))  # "Ana Roe was fined ... The defendant"
+    mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = style_anaphora(text, mentions)  # "His Lordship Dr. Ana Roe ... His Lordship"
+    mentions.extend(knights_by_given_name(text, mentions))  # "Sir Huw Bevan ... Sir Huw said"
     mentions.sort(key=lambda m: (m.start, m.end))
     return [m for m in mentions if not _unnamed_body(m)]
 

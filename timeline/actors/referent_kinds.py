@@ -24,6 +24,11 @@ __all__ = ["described_bodies", "is_body", "kept_referent"]
 
 #: An apposition a comma closes: ", a Lima-based rating agency,".
 _CLOSED = re.compile(r",[^,.;:!?()\n]{1,110},")
+#: A market named where shares trade or list: "their first day of trading on the Neuer
+#: Markt", "listed on the Bolsa de Kessel" (stop 37, helper `referents7`).
+_TRADED_ON = re.compile(
+    r"\b(?:trading|traded|trades|trade|listed|listing|lists|debuted|floated)\s+on\s+the\s+$"
+)
 
 
 def is_body(organisation: ActorMention, bodies: frozenset[str] = frozenset()) -> bool:
@@ -46,8 +51,14 @@ def described_bodies(text: str, organisations: Sequence[ActorMention]) -> frozen
     `data/body_words.txt` ("Calvo Ratings, a Lima-based rating agency,", "the national
     statistics agency Tarvostat": `described.apposed_noun`, `described.noun_before`); not a noun
     after it ("the Orlo board" is the company's), nor an apposition its comma does not close
-    ("dismissed by Orlo Logistics, an employment tribunal has ruled": a clause of its own). A
+    ("dismissed by Orlo Logistics, an employment tribunal has ruled": a clause of its own).
+    So is a market named where shares trade or list ("trading on the Neuer Markt"). A
     company's noun ("the company", "the bank") passes over them.
+
+    >>> text = "Kell Soft shares rose on their first day of trading on the Neuer Markt."
+    >>> markt = ActorMention(59, 70, "Neuer Markt", "Neuer Markt", "organisation")
+    >>> sorted(described_bodies(text, [markt]))
+    ['Neuer Markt']
     """
     return frozenset(
         m.name
@@ -58,6 +69,7 @@ def described_bodies(text: str, organisations: Sequence[ActorMention]) -> frozen
                 noun_before(text, m),
             }
         )
+        or _TRADED_ON.search(text, max(0, m.start - 30), m.start) is not None
     )
 
 

@@ -31,6 +31,15 @@ _SENTENCE_OPENING = re.compile(OPENING)
 _THE_WORD = re.compile(r"\b[Tt]he\s+(?P<noun>[A-Za-z][a-z]+)\b(?!['’-])")
 #: A noun in apposition after a person's name: "Arthur Penhallow, the Home Office minister,".
 _APPOSED_NOUN = re.compile(r",\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z]+)\s*,")
+#: A title in apposition before a person's name, with its office's place or portfolio and the
+#: honorifics before the name: "The Minister of Local Government and Housing, Mr. " (before
+#: "Jonathan K. Mwale"), "the chairman of the Trust, " (before "Malcolm Ashby").
+_TITLE_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[A-Za-z][a-z]+)"
+    r"(?:\s+(?:of|for)\s+[^,;:.()\n]{1,80})?,\s+(?:[A-Z][A-Za-z]*\.?\s+){0,3}$"
+)
+#: How far before a name `_TITLE_BEFORE` looks.
+_TITLE_BEFORE_REACH = 140
 #: After the title: a name in apposition ("the judge, Ana Roe,"; "the governor Ana Roe") or
 #: the office's place or portfolio ("the governor of Bukidnon", "the minister for health"): a
 #: description of its own, not the person named before.
@@ -89,6 +98,54 @@ def _apposed_holder(text: str, end: int) -> str | None:
     return None if apposed is None else _nouns().get(apposed.group("noun"))
 
 
+def _title_before(text: str, start: int, end: int) -> str | None:
+    """The noun of a title in apposition before a person's name from `start` to `end`, that
+    stands for its holder: "The Minister of Works, Mr. Ana Roe, said ..." -> "minister". The
+    name's comma closes the apposition: "To the Minister of Works, Ana Roe wrote" is no
+    title of hers.
+
+    >>> text = "The Minister of Works and Housing, Mr. Ana Roe, spoke."
+    >>> _title_before(text, text.index("Ana"), text.index(", spoke"))
+    'minister'
+    >>> text = "The chairman of the Trust, Ana Roe, spoke."
+    >>> _title_before(text, text.index("Ana"), text.index(", spoke"))
+    'chairman'
+    >>> text = "The Minister of State for Works, Mr. Ana Roe, spoke."
+    >>> print(_title_before(text, text.index("Ana"), text.index(", spoke")))
+    None
+    >>> text = "To the Minister of Works, Ana Roe wrote."
+    >>> print(_title_before(text, text.index("Ana"), text.index(" wrote")))
+    None
+    >>> print(_title_before("The chef, Ana Roe, cooked.", 10, 17))
+    None
+    """
+    if not text.startswith(",", end):
+        return None
+    window = max(0, start - _TITLE_BEFORE_REACH)
+    for before in _TITLE_BEFORE.finditer(text, window, start):
+        if before.end() != start:
+            continue
+        noun = before.group("noun")
+        if _longer_title(text, before.start("noun")):
+            return None  # "the Minister of State at the Ministry, Mr. Bowen": no "minister"
+        return _nouns().get(noun.casefold())
+    return None
+
+
+def _longer_title(text: str, start: int) -> bool:
+    """Whether a title of `data/titles.txt` longer than one word opens `text` at `start`: a
+    title of its own, whose holder its first word does not name ("Minister of State" is no
+    "the Minister").
+
+    >>> _longer_title("the Minister of State at", 4), _longer_title("the Minister of Works", 4)
+    (True, False)
+    """
+    written = text[start : start + 60].casefold()
+    return any(
+        " " in title and written.startswith(title.casefold()) for title in word_list("titles.txt")
+    )
+
+
 def title_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """Mentions of the persons "the <noun of a title>" stands for: the one person named before
     it with a title whose holder that noun names (`_holder_noun`), where the noun is a
@@ -107,7 +164,12 @@ def title_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[ActorMen
     for mention in mentions:
         if mention.type != ActorType.PERSON:
             continue
-        for noun in {_holder_noun(mention.role), _apposed_holder(text, mention.end)} - {None}:
+        nouns = {
+            _holder_noun(mention.role),
+            _apposed_holder(text, mention.end),
+            _title_before(text, mention.start, mention.end),
+        }
+        for noun in nouns - {None}:
             holders.setdefault(str(noun), []).append(mention)
     if not holders:
         return []
