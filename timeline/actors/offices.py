@@ -15,9 +15,10 @@ his own; "His Lordship" addresses someone and names no one. Neither is an organi
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.actors.vocabulary import titles
-from timeline.wordlists import word_set
+from timeline.wordlists import word_list, word_set
 
 __all__ = ["addresses_someone", "names_an_office_beside_its_holder"]
 
@@ -74,9 +75,15 @@ def names_an_office_beside_its_holder(text: str, start: int, end: int) -> bool:
     return before is not None and before.group(1).casefold() not in word_set("prepositions.txt")
 
 
+@cache
+def _styles() -> frozenset[str]:
+    """The styles of address, in lower case."""
+    return frozenset(style.casefold() for style in word_list("styles.txt"))
+
+
 def addresses_someone(text: str, start: int, end: int) -> bool:
-    """Whether the name is a style of address (`data/styles_of_address.txt`) after "His",
-    "Her", "Your" or "Their": a way of writing of someone, no name.
+    """Whether the name is a style of address (`data/styles.txt`, which `actors.styles` reads
+    too) after "His", "Her", "Your" or "Their": a way of writing of someone, no name.
 
     >>> addresses_someone("Her Excellency opened it.", 4, 14)
     True
@@ -84,6 +91,6 @@ def addresses_someone(text: str, start: int, end: int) -> bool:
     False
     """
     return (
-        text[start:end].casefold() in word_set("styles_of_address.txt")
+        text[start:end].casefold() in _styles()
         and _ADDRESSING.search(text, max(0, start - 8), start) is not None
     )
