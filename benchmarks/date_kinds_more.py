@@ -16,6 +16,7 @@ accepted for it (`date_draws`).
 
 from __future__ import annotations
 
+import calendar
 import random
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -34,20 +35,7 @@ from benchmarks.date_draws import (
 
 __all__ = ["MORE_KINDS"]
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = tuple(calendar.month_name)[1:]  # "January" .. "December"
 _ABBREVIATIONS = (
     "Jan",
     "Feb",
