@@ -122,11 +122,12 @@ def periods_named(
             and named.date_start is not None
             and named is timex
             and not compared_with(sentence, named)
-            # a quarter not begun by the news day is no period reported ("expects to open the
-            # plant in the first quarter of 2012-13"): a later "the quarter" is not it
-            and (published is None or named.date_start <= published)
         ):
-            periods[named.granularity] = periods[""] = named
+            # a quarter not begun by the news day is no period reported ("expects to open the
+            # plant in the first quarter of 2012-13"): a later "the quarter" is not it; where
+            # a company's year ends is its calendar all the same
+            if published is None or named.date_start <= published:
+                periods[named.granularity] = periods[""] = named
             if named.granularity == Granularity.YEAR and named.value.startswith("FY"):
                 periods[_OWN_YEAR] = named  # a company's own year ("the year ended 30 June")
     return expressions, fiscal
