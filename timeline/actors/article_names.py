@@ -38,7 +38,7 @@ from timeline.actors.short_forms import ShortForms, after_a_place_word, named_af
 from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.vocabulary import after_the, countries, organisation_words
-from timeline.kinds import ActorType
+from timeline.kinds import PLACE_OR_BODY_LABELS, ActorType
 from timeline.wordlists import word_set
 
 _INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
@@ -278,7 +278,7 @@ class _ArticleNames:
             # "Alcide polled 2,104 votes" after "Marcella Alcide": her surname, no product
             name, kind = self._surname(surface, start) or surface, ActorType.PERSON
         elif (
-            label in ("ORG", "GPE", "LOC", "FAC")
+            label in PLACE_OR_BODY_LABELS
             and surface in self.persons.longest
             and surface.rsplit(" ", 1)[-1].casefold() not in organisation_words()
         ):
