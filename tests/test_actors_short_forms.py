@@ -173,7 +173,7 @@ def test_the_government_the_article_never_names_is_no_actor() -> None:
 
 
 def test_first_words_taken_for_a_person_are_the_organisation() -> None:
-    from timeline.actors.short_forms import typed_short_forms
+    from timeline.actors.first_words import typed_short_forms
 
     text = (
         "Marlow Ridge Freight lost money last year. Marlow Ridge said on Monday that it "
@@ -194,7 +194,7 @@ def test_first_words_taken_for_a_person_are_the_organisation() -> None:
 
 
 def test_first_words_after_shares_in_are_the_organisation_not_a_place() -> None:
-    from timeline.actors.short_forms import typed_short_forms
+    from timeline.actors.first_words import typed_short_forms
 
     text = (
         "Corrin Peak Minerals Ltd raised its forecast. Corrin Peak will pay a dividend. "
@@ -227,8 +227,8 @@ def test_first_words_after_shares_in_are_the_organisation_not_a_place() -> None:
 
 
 def test_first_words_of_two_organisations_stand_for_neither() -> None:
+    from timeline.actors.first_words import typed_short_forms
     from timeline.actors.mention import ActorMention
-    from timeline.actors.short_forms import typed_short_forms
 
     text = "Marlow Ridge Freight and Marlow Ridge Bank grew. Marlow Ridge said so."
     mentions = [
@@ -356,7 +356,7 @@ def test_first_words_taken_for_a_place_are_a_company_with_a_suffix() -> None:
     """A company with a corporate suffix is named after no place written alone so: "Tellor"
     the model read as a place is "Tellor Biosciences NV"; a body without a suffix ("Tellor
     University") may be named after its town, which stays a place."""
-    from timeline.actors.short_forms import typed_short_forms
+    from timeline.actors.first_words import typed_short_forms
 
     text = "Tellor Biosciences NV reported results. Tellor expects approval in 2031."
     at = placer(text)

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["ActorType", "Anchor", "Granularity", "PublishedSource", "TimexType", "describe"]
+__all__ = [
+    "PLACE_LABELS",
+    "PLACE_OR_BODY_LABELS",
+    "ActorType",
+    "Anchor",
+    "Granularity",
+    "PublishedSource",
+    "TimexType",
+    "describe",
+]
 
 
 class Granularity(StrEnum):
@@ -48,6 +57,14 @@ class ActorType(StrEnum):
     LOCATION = "location"
     GROUP = "group"
     PRODUCT = "product"
+
+
+#: The spaCy labels of a place, each read as an `ActorType.LOCATION`: a country, city or state
+#: (GPE), a region, sea or range (LOC), a building, road or airport (FAC).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: The labels of a place or a body (ORG): what a body is "of" ("the Central Bank of Kelso"),
+#: what a noun may follow after "'s" ("Winnipeg's Health Sciences Centre").
+PLACE_OR_BODY_LABELS = PLACE_LABELS | {"ORG"}
 
 
 class TimexType(StrEnum):

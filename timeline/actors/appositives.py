@@ -23,6 +23,7 @@ from timeline.actors.vocabulary import (
     state_nouns,
     titles,
 )
+from timeline.kinds import PLACE_LABELS
 from timeline.temporal.vocabulary import NUMBER_WORDS
 from timeline.wordlists import word_set
 
@@ -253,7 +254,7 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
     >>> describes_someone("a patient transferred from Praslin", 27, 34, "GPE")
     False
     """
-    if label not in ("GPE", "LOC", "FAC") or text[start:end].casefold() in countries():
+    if label not in PLACE_LABELS or text[start:end].casefold() in countries():
         return False
     if _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
         following = _WORD_AFTER.match(text, end)

@@ -24,6 +24,7 @@ from timeline.actors.acronyms import (
     defined_acronyms,
 )
 from timeline.actors.aliases import AliasTable
+from timeline.actors.first_words import after_a_place_word
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import _one_word_after_an_article
 from timeline.actors.peoples import english_word_after, names_a_people
@@ -34,11 +35,11 @@ from timeline.actors.products import (
     makers_things,
 )
 from timeline.actors.roles import role_before
-from timeline.actors.short_forms import ShortForms, after_a_place_word, named_after_its_place
+from timeline.actors.short_forms import ShortForms, named_after_its_place
 from timeline.actors.spans import LABEL_TYPES, RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import THINGS as _THINGS
 from timeline.actors.vocabulary import after_the, countries, organisation_words
-from timeline.kinds import ActorType
+from timeline.kinds import PLACE_OR_BODY_LABELS, ActorType
 from timeline.wordlists import word_set
 
 _INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
@@ -278,7 +279,7 @@ class _ArticleNames:
             # "Alcide polled 2,104 votes" after "Marcella Alcide": her surname, no product
             name, kind = self._surname(surface, start) or surface, ActorType.PERSON
         elif (
-            label in ("ORG", "GPE", "LOC", "FAC")
+            label in PLACE_OR_BODY_LABELS
             and surface in self.persons.longest
             and surface.rsplit(" ", 1)[-1].casefold() not in organisation_words()
         ):

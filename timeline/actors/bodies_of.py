@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from timeline.actors.literals import literal_matches, set_apart
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import organisation_words
+from timeline.kinds import PLACE_OR_BODY_LABELS
 
 __all__ = ["bodies_of_places"]
 
@@ -29,8 +30,6 @@ _BETWEEN = re.compile(
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he $")
 #: A preposition right after a body's words: " of " of "the Central Bank of Kelso".
 _PREPOSITION_AFTER = re.compile(r" (?:of|on|for) ")
-#: The labels of what a body is "of": a place, a sea, a building, another body.
-_OF_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 
 def bodies_of_places(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
@@ -68,7 +67,7 @@ def _cut_at_of(text: str, body: RawSpan, place: RawSpan) -> bool:
     >>> _cut_at_of(text, body, RawSpan(20, 25, "Kelso", "GPE"))
     False
     """
-    if body.label not in ("ORG", "FAC") or place.label not in _OF_LABELS:
+    if body.label not in ("ORG", "FAC") or place.label not in PLACE_OR_BODY_LABELS:
         return False
     if body.role or place.role or body.end >= place.start:
         return False

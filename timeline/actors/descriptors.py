@@ -29,7 +29,7 @@ from timeline.actors.vocabulary import (
     place_words,
     titles,
 )
-from timeline.kinds import ActorType
+from timeline.kinds import PLACE_LABELS, ActorType
 from timeline.sentences import sentence_openers
 from timeline.wordlists import word_set
 
@@ -38,8 +38,6 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 #: " in ", " on " or " at " and a place of capitalised words ending a name: "City Hospital in
 #: Lagos", "Pelican Lounge on Canal Street", "Square at Athlone".
 _IN_PLACE = re.compile(r" (in|on|at) ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*)$")
-#: Labels of places, which a descriptor before the name overrules.
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: What may stand before a word that opens a sentence: nothing, a stop, a quotation mark.
 _OPENS = re.compile(r"(?:^|[.!?:][\"”’]?\s+|\n\s*|[\"“]\s*)$")
 
@@ -223,7 +221,9 @@ def as_described(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         if before is not None and before.group(1) in descriptor_nouns():
             described.add(item.text)
     return [
-        replace(item, label="ORG") if item.text in described and item.label in _PLACES else item
+        replace(item, label="ORG")
+        if item.text in described and item.label in PLACE_LABELS
+        else item
         for item in raw
     ]
 
@@ -246,7 +246,7 @@ def route_ends(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     >>> [r.label for r in route_ends(text, raw)]
     ['GPE', 'GPE', 'GPE']
     """
-    places = {r.text for r in raw if r.label in _PLACES} | set(countries())
+    places = {r.text for r in raw if r.label in PLACE_LABELS} | set(countries())
     labels = {(r.start, r.end): r.label for r in raw}
     ends: set[str] = set()
     for route in _ROUTE.finditer(text):

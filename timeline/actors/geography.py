@@ -26,6 +26,7 @@ from timeline.actors.vocabulary import (
     titles,
 )
 from timeline.determiners import POSSESSIVES, THE
+from timeline.kinds import PLACE_LABELS
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_set
@@ -50,7 +51,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 #: The lower-case word after the noun.
 _NEXT_WORD = re.compile(r"[ ]([a-z]+)\b")
 #: Labels of the model's spans that name a place.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "LANGUAGE"})
+_PLACE_LABELS = PLACE_LABELS | {"NORP", "LANGUAGE"}
 #: Words after which a people's name the model found is a place's: the prepositions of place
 #: and "to", "over" ("moving it to Lahore", "over Iqaluit").
 _BEFORE_A_PLACE = re.compile(r"\b([a-z]+)[ ]$")

@@ -28,6 +28,7 @@ from timeline.actors.craft import with_named_craft
 from timeline.actors.defined_terms import with_company_terms
 from timeline.actors.described_persons import described_missed_persons, described_persons
 from timeline.actors.descriptors import as_described, described_names, route_ends
+from timeline.actors.first_words import first_word_sweep
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import (
     organisation_short_forms,
@@ -54,7 +55,6 @@ from timeline.actors.products import (
     written_models,
 )
 from timeline.actors.runs import glottal_places, index_names, lone_places, with_organisation_runs
-from timeline.actors.short_forms import first_word_sweep
 from timeline.actors.spans import RawSpan
 from timeline.actors.split_names import seats_apart
 from timeline.actors.streets import named_streets

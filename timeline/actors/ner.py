@@ -49,7 +49,7 @@ from timeline.actors.vocabulary import (
     prepositions,
 )
 from timeline.errors import ModelError
-from timeline.kinds import ActorType
+from timeline.kinds import PLACE_LABELS, ActorType
 from timeline.models import load_pipeline, view
 from timeline.temporal.vocabulary import TIME_ZONES
 from timeline.wordlists import word_set
@@ -58,7 +58,7 @@ _models: dict[str | None, Any] = {}
 #: The English nouns of each loaded model's pipeline (`common_nouns.english_nouns`), by id.
 _nouns: dict[int, frozenset[str]] = {}
 #: The model's labels of places and peoples, which a common noun never gets wrong as names.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_PLACE_LABELS = PLACE_LABELS | {"NORP"}
 
 
 def load_model(name: str | None = None) -> Any:

@@ -37,6 +37,7 @@ from timeline.actors.tickers import names_a_ticker
 from timeline.actors.townsfolk import describes_a_townsperson
 from timeline.actors.vaccines import names_a_vaccine
 from timeline.actors.vocabulary import after_the, document_words, titles
+from timeline.kinds import PLACE_LABELS
 from timeline.temporal.vocabulary import HOLIDAY_NAMES, WEEKDAYS
 from timeline.wordlists import word_list, word_set
 
@@ -59,7 +60,6 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: A turn's label opening a line of an interview: "Q:", "A:", "Q.", "Question:", "ANSWER:".
 TURN_LABEL = re.compile(
     r"^[ \t]*(Q|A|Question|Answer|QUESTION|ANSWER)[ \t]*[:.][ \t]", re.MULTILINE
@@ -432,7 +432,7 @@ def locates_an_organisation(text: str, start: int, end: int, label: str) -> bool
     True
     """
     return (
-        label in _PLACE_LABELS
+        label in PLACE_LABELS
         and text.startswith(",", end)
         and bool(_BASED_IN.search(text, max(0, start - 60), start))
     )

@@ -30,6 +30,7 @@ from timeline.actors.vocabulary import (
     place_words,
     titles,
 )
+from timeline.kinds import PLACE_LABELS
 from timeline.wordlists import longest_first, word_set
 
 
@@ -361,7 +362,7 @@ def titled_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 _CUT_OPENING = re.compile(r"(?<![\w'’-])[Tt]he((?: [A-Z][\w'’-]*){1,3}) (of|and) $")
 
 #: Labels of the model's spans an organisation's opening words may be: a place ("Trinidad").
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_PLACE_LABELS = PLACE_LABELS | {"NORP"}
 
 
 def _opening_words(words: list[str]) -> bool:

@@ -24,6 +24,7 @@ from timeline.actors.vocabulary import (
     place_words,
     titles,
 )
+from timeline.kinds import PLACE_OR_BODY_LABELS
 from timeline.wordlists import word_set
 
 __all__ = ["joined_neighbours", "name_of_name", "pieces", "without_opening_words"]
@@ -176,7 +177,7 @@ def pieces(
     stretch = _RANGE.fullmatch(surface)
     if (
         stretch is not None
-        and label in ("GPE", "LOC", "FAC", "ORG")  # not a span of dates: "from April to June"
+        and label in PLACE_OR_BODY_LABELS  # not a span of dates: "from April to June"
         and _FROM_BEFORE.search(text, max(0, start - 6), start)
         and not any(w.casefold() in organisation_words() for w in surface.split())
     ):  # "from Lough Tarn to Vireford": where a stretch starts and where it ends

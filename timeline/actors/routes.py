@@ -15,6 +15,7 @@ import re
 from timeline.actors.noun_words import a_noun_word
 from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
 from timeline.determiners import Determiner, determiners
+from timeline.kinds import PLACE_LABELS
 from timeline.wordlists import word_set
 
 __all__ = ["names_a_route_end"]
@@ -30,8 +31,6 @@ _OWNER_BEFORE = re.compile(
 _WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
 #: Two places joined by a hyphen, the ends of one route: "Tarvik-Ostby", "Asia-Europe".
 _PAIR = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?")
-#: The labels of a place.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Nouns of a route that a word of its kind may stand before ("the Tarvik bus route"); a
 #: "service" after such a word may be a body's ("the Tarvik fire service"), a "line" a
 #: works' ("its Tarvik assembly line": the golds part on a works' town after its owner).
@@ -87,7 +86,7 @@ def names_a_route_end(text: str, start: int, end: int, label: str) -> bool:
         noun = second
     else:
         return False
-    if label in _PLACE_LABELS or _PAIR.fullmatch(surface):
+    if label in PLACE_LABELS or _PAIR.fullmatch(surface):
         return True
     if noun in _RANGES:
         return False  # "the new Kestrel line": a maker's range of products

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import body_words, countries, organisation_words, titles
+from timeline.kinds import PLACE_OR_BODY_LABELS
 from timeline.sentences import sentence_openers
 
 __all__ = ["owners_apart", "seats_apart", "split_names"]
@@ -35,8 +36,6 @@ _GOES_ON = re.compile(r" (?:[A-Z]|of\b)")
 _OWNERS_MARK = re.compile(r"(?:['’]s|(?<=s)['’]) (?=[A-Z])")
 #: Labels an owner written alone elsewhere has: a body or a place.
 _OWNER_LABELS = frozenset({"ORG", "GPE"})
-#: Labels of a piece the noun may be after "'s": a place, a facility or a body.
-_PLACE_LABELS = frozenset({"LOC", "FAC", "GPE", "ORG"})
 
 
 def split_names(text: str, raw: Sequence[RawSpan], nouns: frozenset[str]) -> list[RawSpan]:
@@ -98,7 +97,7 @@ def _joins(text: str, first: RawSpan, second: RawSpan, nouns: frozenset[str]) ->
             first.label == "PERSON"
             and " " not in first.text
             and first.role is None
-            and second.label in _PLACE_LABELS
+            and second.label in PLACE_OR_BODY_LABELS
             and folded in nouns
             and not _a_surname(text, first.text)
         )

@@ -25,6 +25,7 @@ from timeline.actors.vocabulary import (
     title_at_end,
     titles,
 )
+from timeline.kinds import PLACE_LABELS
 from timeline.sentences import sentence_openers
 
 __all__ = ["organisations_in_titles", "without_party_tags"]
@@ -36,9 +37,6 @@ _OWNER_BEFORE = re.compile(
     r"(?<![\w'’.-])(?P<owner>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})"
     r" (?P<modifiers>(?:[a-z]+ ){0,2})$"
 )
-#: Labels of the spans that make the words before a title a place or a people, not an
-#: organisation ("Florida Governor", "Iraqi Prime Minister").
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def organisations_in_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
@@ -84,7 +82,7 @@ def organisations_in_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             continue
         if any(r.label != "NORP" or r.start < start or r.end > end for r in inside):
             continue  # the model named it (an organisation already, a place), or more
-        if name.casefold() in countries() or any(r.label in _PLACE_LABELS for r in inside):
+        if name.casefold() in countries() or any(r.label in PLACE_LABELS for r in inside):
             continue
         if name in known or (
             lower_case_title

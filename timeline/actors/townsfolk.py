@@ -17,6 +17,7 @@ from timeline.actors.appositives import person_noun
 from timeline.actors.modifiers import VERB_AFTER, a_tradesperson
 from timeline.actors.vocabulary import countries, finite_verbs, prepositions, state_nouns
 from timeline.actors.written_places import written_as_a_place
+from timeline.kinds import PLACE_LABELS
 from timeline.wordlists import word_list, word_set
 
 __all__ = ["describes_a_townsperson"]
@@ -39,8 +40,6 @@ _WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
 _PERSONS_END = re.compile(
     r"\s*[,.;:)]|\s+(?:who|whose|[a-z]+ed|had|has|was|were|is|are|will|would|told|said|says)\b"
 )
-#: The labels of a place.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def describes_a_townsperson(text: str, start: int, end: int, label: str) -> bool:
@@ -85,7 +84,7 @@ def describes_a_townsperson(text: str, start: int, end: int, label: str) -> bool
         and _persons_noun(second)
         and _PERSONS_END.match(text, words.end(2)) is not None
     )
-    return person and (label in _PLACE_LABELS or written_as_a_place(text, surface))
+    return person and (label in PLACE_LABELS or written_as_a_place(text, surface))
 
 
 def _describing_noun(word: str) -> bool:

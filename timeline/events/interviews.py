@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from timeline.actors.first_words import after_a_place_word
 from timeline.actors.not_actors import TURN_LABEL
-from timeline.actors.short_forms import after_a_place_word
 from timeline.actors.vocabulary import organisation_words
 from timeline.events import transcripts
 from timeline.events.transcripts import (

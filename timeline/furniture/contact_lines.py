@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.kinds import SAID
 from timeline.wordlists import word_list
 
 __all__ = ["is_contact_heading", "is_contact_line"]
@@ -195,7 +196,7 @@ _DESK_LINE = re.compile(
     r"(?:--\s*)?(?:[A-Z][\w'’-]*\s+){1,3}(?:newsroom|news\s+desk|desk|bureau)\s*[,:]?\s*"
     r"(?:\+\d|\(\d|0)[\d ()-]{6,20}\d"
 )
-_REPORTED = re.compile(r"\b(?:said|says|told|urged|added)\b")
+_REPORTED = re.compile(rf"\b(?:{SAID}|urged|added)\b")
 
 
 def is_contact_heading(line: str) -> bool:

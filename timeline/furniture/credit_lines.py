@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.furniture.boilerplate import is_archive_field
-from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
 
 __all__ = ["CREDIT_RULES"]
@@ -48,7 +48,7 @@ _ISSUED_BY = re.compile(
     r"(?:,\s*(?:the\s+)?[A-Z][^\n,.!?;\d]{1,60}){0,3}\.?"
 )
 #: What a story's sentence reports: no masthead line says it.
-_SAID = re.compile(r"\b(?:said|says|told|showed|shows|found)\b")
+_SAID = re.compile(rf"\b(?:{SAID}|showed|shows|found)\b")
 
 #: A staff member's credit under the label of their role, alone on its line: "Duty forecaster:
 #: K. Marshall-Best", "Officer on duty: Jo Lee", "Sub-editor: Ana Ruiz" (a role's noun names

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
-from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
 from timeline.furniture.line_shape import shape_cues
 from timeline.wordlists import word_list
 
@@ -143,7 +143,7 @@ def is_archive_copy_note(line: str) -> bool:
     """
     return (
         _ARCHIVE_COPY.fullmatch(line.strip()) is not None
-        and re.search(r"\b(?:said|says|told)\b", line) is None
+        and re.search(rf"\b(?:{SAID})\b", line) is None
     )
 
 

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives, phrase_search
-from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
 from timeline.temporal import tag
 from timeline.wordlists import word_list, word_set
 
@@ -81,7 +81,7 @@ def _footer_phrase() -> re.Pattern[str]:
     return phrase_search("mail_footer_phrases.txt")
 
 
-_SAID = re.compile(r"\b(?:said|says|told|according\s+to)\b")
+_SAID = re.compile(rf"\b(?:{SAID}|according\s+to)\b")
 
 
 def is_mail_footer(line: str) -> bool:

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
-from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
 from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.promo_lines import is_promo_opening
 from timeline.wordlists import word_list
@@ -309,7 +309,7 @@ def is_sources_list(line: str) -> bool:
     alone = "no verb" in shape_cues(items[0]) and not any(c.isdigit() for c in items[0])
     return (len(items) > 1 or alone) and all(
         len(item.split()) <= SOURCE_WORDS
-        and re.search(r"\b(?:said|says|told|would|will|did|was|were)\b", item) is None
+        and re.search(rf"\b(?:{SAID}|would|will|did|was|were)\b", item) is None
         for item in items
     )
 
@@ -361,7 +361,7 @@ _READER_INVITATION = re.compile(
     r"(?:\s+(?:at|to|by|from|via|c/o)\s+[^\n!?]{1,80}?)?[.!]"
 )
 #: What a story's sentence has when a request is quoted in it: a speech verb or a quotation mark.
-_QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told|tells|asked|asks|urged|pleaded|wrote)\b")
+_QUOTED = re.compile(rf"[\"“”]|\b(?:{SAID}|tells|asked|asks|urged|pleaded|wrote)\b")
 
 
 def is_reader_request(line: str) -> bool:

@@ -97,6 +97,8 @@ def is_reader_appeal(line: str) -> bool:
     >>> is_reader_appeal("Get the newsletter out on time, the editor told her staff.")
     False
     """
+    # Past forms only, not `kinds.SAID`: an appeal may write "says" itself ("Our editor says:
+    # sign up today"), where a story's line tells what someone said or told.
     if (
         _NEWSLETTER.fullmatch(line) is not None or _INBOX.fullmatch(line) is not None
     ) and not re.search(r"\b(?:said|told)\b", line):

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
-from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
 from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import word_list
@@ -226,7 +226,7 @@ def _almanac_break() -> re.Pattern[str]:
 #: later." (a sentence of a dozen words or a verb of saying is the story's).
 _WEATHER_NOTE_RE = re.compile(r"(?i:weather)\s*:\s*[A-Z][^\n.!?:]{0,60}[.;]?")
 #: What a forecast does not say.
-_WEATHER_SAID_RE = re.compile(r"\b(?:said|says|told|warned|reported)\b")
+_WEATHER_SAID_RE = re.compile(rf"\b(?:{SAID}|warned|reported)\b")
 #: A place's forecast after the weather's label, a few words and its top or bottom temperature:
 #: "Sydney showers clearing, top 74.", "Inland frost, min 2." (stop 36).
 _FORECAST_RE = re.compile(

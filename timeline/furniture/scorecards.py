@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
-from timeline.furniture.kinds import FurnitureKind, LineRule, matches
+from timeline.furniture.kinds import SAID, FurnitureKind, LineRule, matches
 from timeline.wordlists import word_list
 
 __all__ = [
@@ -132,7 +132,7 @@ _SPONSOR = re.compile(
     r"(?:sponsored|presented|brought\s+to\s+you|supported|underwritten|powered)\s+by\s+"
     r"[A-Z][^\n]{0,100}"
 )
-_SAID = re.compile(r"\b(?:said|says|told|added)\b")
+_SAID = re.compile(rf"\b(?:{SAID}|added)\b")
 
 
 def is_sponsor_line(line: str) -> bool:

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives, is_share_row, phrase_search
-from timeline.furniture.kinds import FurnitureKind, LineRule, line_spans
+from timeline.furniture.kinds import SAID, FurnitureKind, LineRule, line_spans
 from timeline.furniture.record_lines import FIELDS, RECORD_RULES, name_field
 from timeline.wordlists import word_list
 
@@ -44,7 +44,7 @@ __all__ = [
 _FOLLOW = re.compile(
     r"(?:(?:Like|Join)\s+(?:and|&)\s+)?[Ff]ollow\s+(?:us\s+(?:at\s+|on\s+)?)?@\w{2,30}\b[^\n]{0,160}"
 )
-_REPORTED = re.compile(r"\b(?:said|says|told|urged|wrote|posted|tweeted)\b")
+_REPORTED = re.compile(rf"\b(?:{SAID}|urged|wrote|posted|tweeted)\b")
 
 
 def is_follow_call(line: str) -> bool:
@@ -286,7 +286,7 @@ _MONITORED_SOURCE = re.compile(
     r"national)\s+)?(?i:service|radio|television|TV|news\s+agency)\b[^\n]{0,60}?\b\d{4}\s*"
     r"(?i:gmt|utc)\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:\d\d|(?:19|20)\d\d)\b[^\n]{0,240}"
 )
-_REPORTED = re.compile(r"\b(?:said|says|told|reported|announced)\b")
+_REPORTED = re.compile(rf"\b(?:{SAID}|reported|announced)\b")
 
 
 def is_monitored_source(line: str) -> bool:
@@ -302,7 +302,8 @@ def is_monitored_source(line: str) -> bool:
 
 #: A reader's comment under a post: its writer's name or handle and "said..." (the comment and
 #: its stamp may follow on the line), or "says:" / "wrote:" alone or before the stamp only,
-#: "Jo L. said... Same in our street. March 3, 2008 8:02 AM", "quaywatcher wrote:".
+#: "Jo L. said... Same in our street. March 3, 2008 8:02 AM", "quaywatcher wrote:". The verbs
+#: are the comment's opening words, not a reported statement (`kinds.SAID`).
 _COMMENTER = r"[\w@][\w'’.@-]*(?:\s+[A-Z\d][\w'’.-]*){0,3}"
 _COMMENT_LINE = re.compile(
     rf"{_COMMENTER}\s+said\s*(?:\.\.\.|…)(?:\s+[^\n]{{1,400}})?"

@@ -60,6 +60,7 @@ def is_programme_cue(line: str) -> bool:
 
 
 #: A clause's verb after the cue's colon ("Next: the council voted ..."): the line is a story's.
+#: Any finite verb, of which "said" and "says" are two, not a reported statement (`kinds.SAID`).
 _FINITE = re.compile(r":.*\b(?:is|are|was|were|has|have|had|will|said|says|[a-z]{3,}ed)\b")
 
 #: A call operator's closing formula: "Operator: This concludes today's call. Thank you for
