@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from timeline.actors.acronyms import initials
 from timeline.actors.spans import RawSpan
 from timeline.actors.title_owners import (
-    _PLACE_LABELS,
     _opens_sentence,
     _owner_of_title,
     organisations_in_titles,
 )
 from timeline.actors.vocabulary import countries, organisation_words
+from timeline.kinds import PLACE_LABELS
 
 
 def _known(raw: Sequence[RawSpan]) -> frozenset[str]:
@@ -66,7 +66,7 @@ def _by_reading_all(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             continue
         if any(r.label != "NORP" or r.start < start or r.end > end for r in inside):
             continue
-        if name.casefold() in countries() or any(r.label in _PLACE_LABELS for r in inside):
+        if name.casefold() in countries() or any(r.label in PLACE_LABELS for r in inside):
             continue
         if name in known or (lower_case_title and not _opens_sentence(text, start)):
             found.append(RawSpan(start, end, name, "ORG"))
