@@ -20,7 +20,11 @@ from functools import cache
 from timeline.actors.vocabulary import titles
 from timeline.wordlists import word_list, word_set
 
-__all__ = ["addresses_someone", "names_an_office_beside_its_holder"]
+__all__ = ["HOLDER_HONORIFICS", "addresses_someone", "names_an_office_beside_its_holder"]
+
+#: The honorifics that open an office's holder written after it, ", Miss Edith Hebden":
+#: `_HOLDER_AFTER` here, and `spans`'s own for an office the model ran into the name.
+HOLDER_HONORIFICS = r"Mr|Mrs|Ms|Miss|Dr|Sir|Dame"
 
 #: A possessive's ending: "the Town Clerk's office".
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -30,7 +34,7 @@ _OF_PLACE_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \
 #: (two capitalised words), or a name right after it, a bracketed word between at times
 #: (" (East) Rakesh Menon").
 _HOLDER_AFTER = re.compile(
-    r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?[ \t]+[A-Z]|[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)"
+    rf",[ \t]+(?:(?:{HOLDER_HONORIFICS}|Prof)\.?[ \t]+[A-Z]|[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)"
     r"|(?:[ \t]+\([A-Z][\w ]*\))?[ \t]+[A-Z][a-z][\w'’-]*[ \t]+[A-Z][a-z]"
 )
 #: The holder written before it: a capitalised name's last two words and a comma, "the" between

@@ -15,6 +15,7 @@ from functools import cache
 from timeline.actors.appositives import describes_a_person, describes_someone
 from timeline.actors.modifiers import VERB_AFTER, describes_a_thing
 from timeline.actors.not_actors import names_no_actor
+from timeline.actors.offices import HOLDER_HONORIFICS
 from timeline.actors.portfolios import (
     coded_sum,
     names_a_portfolio,
@@ -176,7 +177,7 @@ _NOUN_AFTER_NAME = re.compile(r" [a-z]{3,}\b")
 _NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
 #: The holder of an office named after it with an honorific: ", Miss Edith" of "The Matron,
 #: Miss Edith Hebden, said".
-_HOLDER_AFTER = re.compile(r",[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+[A-Z]")
+_HOLDER_AFTER = re.compile(rf",[ \t]+(?:{HOLDER_HONORIFICS})\.?[ \t]+[A-Z]")
 #: A capitalised word right before a span, a word of its name: "General " of "General Meeting".
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 #: A capitalised word with an apostrophe (a glottal stop) between its letters after a name:
