@@ -27,13 +27,14 @@ __all__ = [
 WEEKDAY_WINDOW_YEARS = 3
 
 
-#: A date with its weekday and without its year: "Monday, Oct. 23", "Monday 23rd of October".
-WEEKDAY_DATE_RE = re.compile(
+#: A weekday and a month's day, either way round: "Monday, Oct. 23", "Monday 23rd of October".
+_WEEKDAY_MONTH_DAY = (
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
     r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
     r"|(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][a-z]{2,8})\b\.?)"
-    r"(?!,?\s+(?:19|20)\d\d)"
 )
+#: A date with its weekday and without its year.
+WEEKDAY_DATE_RE = re.compile(_WEEKDAY_MONTH_DAY + r"(?!,?\s+(?:19|20)\d\d)")
 
 
 def weekday_dates(
@@ -90,12 +91,7 @@ def weekday_dates(
 
 #: A date with its weekday and its year: "Monday, September 30, 1963", "Monday 30th September
 #: 1963".
-_DATED_WEEKDAY_RE = re.compile(
-    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
-    r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-    r"|(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][a-z]{2,8})\.?)"
-    r",?\s+(?P<year>(?:19|20)\d\d)\b"
-)
+_DATED_WEEKDAY_RE = re.compile(_WEEKDAY_MONTH_DAY + r",?\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 def dated_weekday_days(story: str, mentioned: list[int]) -> list[date]:
