@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.actors import AliasTable, find_actors
-from timeline.actors.spans import clean_span
+from timeline.actors.spans import LABEL_TYPES, clean_span
 
 
 def _names(text: str, aliases: AliasTable | None = None) -> list[str]:
@@ -648,3 +650,23 @@ def test_a_foreign_honorific_is_no_word_of_the_name(honorific: str) -> None:
     start = text.index(honorific)
     span = clean_span(text, start, text.index(", said"), "PERSON")
     assert span is not None and span.text == "Odile Marchetti"
+
+
+_PIECES = ["Ann", "Lee", "TD", "Co.", "Ltd", "the", "said", "of", "’s", "'", "-", "–", "(", ")"]
+_PIECES += ["\n", "\n\n", " ", ",", ".", ":", "2020", "July 26", "3-0", "Q3", "per cent", "Ó", "x"]
+
+
+@given(
+    pieces=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=10),
+    cut=st.tuples(st.floats(0, 1), st.floats(0, 1)),
+    label=st.sampled_from(sorted(LABEL_TYPES)),
+)
+def test_any_span_of_any_text_is_a_name_or_none(
+    pieces: list[str], cut: tuple[float, float], label: str
+) -> None:
+    """No span breaks the cleaning, blank ones included ("TD(\\n" cut at its line break): a
+    name it keeps holds a word."""
+    text = "".join(pieces)
+    start, end = sorted(round(c * len(text)) for c in cut)
+    span = clean_span(text, start, end, label)
+    assert span is None or span.text.strip()

@@ -249,6 +249,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
 
     >>> clean_span("Tax Rises\\n\\nGermany's parliament", 0, 18, "ORG")
     RawSpan(start=11, end=18, text='Germany', label='GPE', role=None)
+
+    A span that holds no word, or is left with none, is no name:
+
+    >>> clean_span("TD(\\n", 3, 4, "PERSON") is None
+    True
     """
     if label not in LABEL_TYPES:
         return None
@@ -288,6 +293,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         syllable = _SYLLABLE_AFTER.match(text, end)
         if syllable is not None and re.search(r"\b[A-Z][a-z]{1,3}$", text[start:end]):
             end = syllable.end()
+    if not text[start:end].strip():
+        return None  # a span left blank by the cuts above ("TD(\n" cut at its line break)
     if label == "PERSON" and text[start:end].rsplit(None, 1)[-1] in post_nominals():
         end = start + len(text[start:end].rsplit(None, 1)[0])  # "Ann Lee TD": his seat's letters
     product = model_span(text, start, end, label)
