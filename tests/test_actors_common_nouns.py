@@ -11,7 +11,11 @@ from hypothesis import strategies as st
 
 import timeline.actors.common_nouns
 from timeline.actors import find_actors
-from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
+from timeline.actors.common_nouns import (
+    capitalised_common_noun,
+    english_nouns,
+    names_units_in_general,
+)
 from timeline.actors.ner import _common_noun
 from timeline.models import load_pipeline
 
@@ -171,3 +175,50 @@ def test_each_word_read_once_answers_as_the_whole_text_searched(sentences: list[
             assert capitalised_common_noun(text, start, end, NOUNS) == _by_search(
                 text, start, end, NOUNS
             )
+
+
+def _units_at(text: str, word: str) -> bool:
+    start = text.index(word)
+    return names_units_in_general(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wheat was moved from Tarn to the deficit States since July.", "States"),
+        ("Sowing fell in the three Provinces by August 12.", "Provinces"),
+        ("The chiefs of the six worst-affected Districts met on Friday.", "Districts"),
+        ("Grants went to 14 Counties last year.", "Counties"),
+    ],
+)
+def test_a_states_parts_in_general_capitalised_are_no_place(text: str, word: str) -> None:
+    """Stop 38: "the deficit States", "the three Provinces": units in general."""
+    assert _units_at(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He moved to the States in 1990.", "States"),
+        ("Rain fell across the Gulf States on Monday.", "States"),
+        ("Talks were held in Kaduna State on Friday.", "State"),
+        ("Fares rose in three Kestrels last year.", "Kestrels"),
+    ],
+)
+def test_a_country_a_name_or_a_singular_stays(text: str, word: str) -> None:
+    assert not _units_at(text, word)
+
+
+@given(
+    st.sampled_from(["state", "province", "district", "county", "region", "municipality"]),
+    st.sampled_from(["the deficit", "three", "the worst-affected", "all", "14"]),
+)
+def test_every_units_plural_after_a_lower_case_word_is_no_place(unit: str, before: str) -> None:
+    plural = unit[:-1] + "ies" if unit.endswith("y") else unit + "s"
+    word = plural.capitalize()
+    assert _units_at(f"Aid went to {before} {word} on Monday.", word)
+
+
+def test_find_actors_leaves_out_units_in_general() -> None:
+    (found,) = find_actors(["Only 61 lakh hectares were sown in the three States by August 12."])
+    assert "States" not in [m.name for m in found]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from timeline.actors import find_actors
 from timeline.actors.homes import without_homes
 
 from .mentions import placer
@@ -72,3 +73,63 @@ def test_a_companys_seat_and_an_employer_stay() -> None:
         at("Tarn Ramblers' Club", "organisation"),
     ]
     assert without_homes(text, mentions) == mentions
+
+
+def test_a_companys_seat_after_of_without_a_comma_is_no_actor() -> None:
+    """Stop 38: "Orlby Optics of Kelso was granted a patent": the seat says where the company
+    is; a body's place after "the" or a public body's word, a country, and a seat set off by
+    commas stay."""
+    for text, firm in [
+        ("Orlby Optics of Kelso was granted a patent on Tuesday.", "Orlby Optics"),
+        ("The ferry was built by Tarn Yards of Kelso at a cost of 40 million euros.", "Tarn Yards"),
+        ("Rival lines, among them Oster Linien of Kelso, have cut capacity.", "Oster Linien"),
+    ]:
+        at = placer(text)
+        mentions = [at(firm, "organisation"), at("Kelso", "location")]
+        assert [m.text for m in without_homes(text, mentions)] == [firm], text
+    for text, body, place, kind in [
+        ("It told the Tarn Board of Kelso on Monday.", "Tarn Board", "Kelso", "location"),
+        ("Orlby Metro Council of Kelso said so.", "Orlby Metro Council", "Kelso", "location"),
+        ("Orlby Optics of Canada was granted a patent.", "Orlby Optics", "Canada", "location"),
+        ("Orlby Optics of Tarnland was granted a patent.", "Orlby Optics", "Tarnland", "country"),
+        ("Orlby Optics, of Kelso, was fined.", "Orlby Optics", "Kelso", "location"),
+    ]:
+        at = placer(text)
+        mentions = [at(body, "organisation"), at(place, kind)]
+        assert without_homes(text, mentions) == mentions, text
+
+
+def test_a_home_closed_by_the_persons_verb_is_no_actor() -> None:
+    """Stop 38: "Judge Tom Reyes of Kelso named the champion", "Mrs. Ann Roe of Kelso was
+    fined"; not a country (a minister's state), a club the model took for a person, nor a
+    team after "of", nor a place the sentence goes on from."""
+    for text, person in [
+        ("Judge Tom Reyes of Kelso named the grand champion.", "Tom Reyes"),
+        ("Mrs. Ann Roe of Kelso was fined $25 on Friday.", "Ann Roe"),
+        ("Dr. Tom Reyes of Kelso will hold a clinic on Wednesday.", "Tom Reyes"),
+        ("Orlby Cryotech of Kelso announced a new pump.", "Orlby Cryotech"),
+    ]:
+        at = placer(text)
+        mentions = [at(person, "person"), at("Kelso", "location")]
+        assert [m.text for m in without_homes(text, mentions)] == [person], text
+    for text, person, place in [
+        ("Foreign minister Ann Roe of Tarnland signed the accord.", "Ann Roe", "Tarnland"),
+        ("Tarn Sporting Club of Kelso agreed terms on Monday.", "Tarn Sporting Club", "Kelso"),
+        ("Tom Reyes of Team Kelso won the stage.", "Tom Reyes", "Team Kelso"),
+        ("Tom Reyes of Kelso in May won the stage.", "Tom Reyes", "Kelso"),
+    ]:
+        at = placer(text)
+        kind = "country" if place == "Tarnland" else "location"
+        mentions = [at(person, "person"), at(place, kind)]
+        assert without_homes(text, mentions) == mentions, text
+    text = "Foreign minister Ann Roe of Bolivia signed the accord."
+    at = placer(text)
+    mentions = [at("Ann Roe", "person"), at("Bolivia", "location")]
+    assert without_homes(text, mentions) == mentions
+
+
+def test_through_the_model_a_companys_seat_goes() -> None:
+    text = "Orlby Systems Ltd of Winnipeg was granted a patent on Tuesday for a pump."
+    (found,) = find_actors([text])
+    assert "Winnipeg" not in [m.name for m in found]
+    assert any(m.name.startswith("Orlby Systems") for m in found)

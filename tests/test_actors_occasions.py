@@ -218,3 +218,43 @@ def test_the_rite_is_no_actor_of_the_row() -> None:
     text = "Church notes. Canon Ivo Quane will celebrate the Easter Vigil at 11 p.m. on Saturday."
     names = {mention.name for mention in find_actors([text])[0]}
     assert not any("Vigil" in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rana Iyer took the lead of the Harbour Masters on Saturday.", "Harbour Masters"),
+        (
+            "The Velden International Violin Competition opened on Monday.",
+            "Velden International Violin Competition",
+        ),
+    ],
+)
+def test_a_masters_or_a_competition_by_its_name_is_no_actor(text: str, name: str) -> None:
+    """Stop 38: a contest named by "Masters" or "Competition" is an event, as a cup is."""
+    for label in ("ORG", "EVENT"):
+        assert clean_span(text, *_at(text, name), label) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz won the Copa del Sur in Tarvik on Sunday night.", "Copa del Sur"),
+        ("Kessel lost the Coupe de Varda final on Saturday.", "Coupe de Varda"),
+        ("He rode the Trofeo di Orvé last year.", "Trofeo di Orvé"),
+    ],
+)
+def test_a_cup_in_a_romance_language_is_no_actor(text: str, name: str) -> None:
+    assert names_an_occasion(text, *_at(text, name))
+
+
+def test_a_surname_like_an_events_word_and_a_cups_airline_stay() -> None:
+    """ "Brian Masters" is a person, "Copa Airlines" a company, "the Tarn competition
+    commissioner" the body's officer: the stop 38 words take none of them."""
+    text = "Brian Masters, the club secretary, said on Monday that fees would rise."
+    assert clean_span(text, *_at(text, "Brian Masters"), "PERSON") is not None
+    assert not names_an_occasion("Copa Airlines said on Monday", 0, 13)
+    text = "the Tarn competition commissioner said so"
+    assert not names_an_occasion(text, *_at(text, "Tarn"))
+    (found,) = find_actors(["Brian Masters, the club secretary, said on Monday that fees rose."])
+    assert [m.name for m in found] == ["Brian Masters"]

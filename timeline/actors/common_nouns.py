@@ -18,11 +18,13 @@ index, shipped with `en_core_web_sm`); a pipeline without them turns the rule of
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from timeline.sentences import OPENS_BEFORE
+from timeline.wordlists import word_set
 
-__all__ = ["capitalised_common_noun", "english_nouns", "singulars"]
+__all__ = ["capitalised_common_noun", "english_nouns", "names_units_in_general", "singulars"]
 
 #: What follows a name, not a common noun: an apposition ("Ford, the second of the big three,"),
 #: a possessive ("Ford's profit"), a reporting verb ("Thomas said").
@@ -109,3 +111,38 @@ def _written(text: str, word: str) -> tuple[bool, tuple[int, ...]]:
                 inside.append(other.start())
         found = _FOUND[word] = (in_a_name, tuple(inside))
     return found
+
+
+#: A lower-case word or a number right before a word, on its line: "the deficit ", "three ".
+_LOWER_BEFORE = re.compile(r"(?<![\w'’-])(?:[a-z][a-z-]*|\d+)[ \t]+$")
+
+
+@cache
+def _units() -> frozenset[str]:
+    """The nouns of a state's parts: a state itself (a federation's: "the States", "the
+    provinces") and the administrative units (`data/administrative_units.txt`)."""
+    return word_set("administrative_units.txt") | {"state"}
+
+
+def names_units_in_general(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is one capitalised plural of a state's parts after a
+    lower-case word or a number: units in general, capitalised by the paper's style ("the
+    deficit States", "in the three States", "the six worst-affected Provinces"), no place
+    (stop 38). Not after "the" or a capitalised word ("the States" may be a country, "the
+    Gulf States" is a name), nor a singular ("Kaduna State").
+
+    >>> text = "Wheat moved to the deficit States, and the three Provinces gained."
+    >>> names_units_in_general(text, 27, 33), names_units_in_general(text, 49, 58)
+    (True, True)
+    >>> names_units_in_general("He moved to the States.", 16, 22)
+    False
+    >>> names_units_in_general("in the Gulf States", 12, 18)
+    False
+    """
+    word = text[start:end]
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    before = _LOWER_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group(0).rstrip() in ("the", "a", "an"):
+        return False
+    return any(form in _units() for form in singulars(word.casefold()))

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from timeline.actors.ailments import names_a_disease, names_a_journey_code
 from timeline.actors.clock_places import names_a_time_zone
+from timeline.actors.common_nouns import names_units_in_general
 from timeline.actors.counted_people import counts_people
 from timeline.actors.measures import (
     names_a_lower_case_term,
@@ -30,6 +31,7 @@ from timeline.actors.occasions import (
     names_an_occasion,
 )
 from timeline.actors.offices import addresses_someone, names_an_office_beside_its_holder
+from timeline.actors.origins import names_where_people_are_from
 from timeline.actors.report_titles import names_a_report
 from timeline.actors.routes import names_a_route_end
 from timeline.actors.technologies import names_a_technology
@@ -86,7 +88,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `routes.names_a_route_end`, `townsfolk.describes_a_townsperson`,
     `occasions.names_a_rite`, `technologies.names_a_technology`, `ailments.names_a_disease`,
     `ailments.names_a_journey_code`, `offices.names_an_office_beside_its_holder`,
-    `offices.addresses_someone` and, but for a person,
+    `offices.addresses_someone`, `common_nouns.names_units_in_general`,
+    `origins.names_where_people_are_from` and, but for a person,
     `report_titles.names_a_report`). Each test reads only its arguments and fixed word lists,
     so an answer is remembered for the same text, offsets and label (`RECENT_QUESTIONS`)."""
     return (
@@ -121,6 +124,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or names_a_technology(text, start, end)
         or names_a_disease(text, start, end)
         or names_a_journey_code(text, start, end)
+        or names_units_in_general(text, start, end)
+        or names_where_people_are_from(text, start, end, label)
         or (label != "PERSON" and names_a_report(text, start, end))
     )
 

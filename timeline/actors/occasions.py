@@ -28,12 +28,16 @@ _VERB_OBJECT_AFTER = re.compile(
     r"|no|little|some|any|signs?|it|them|up)\b"
 )
 #: Event words that are no event's after a name in lower case: "kept the Suez Canal open";
-#: "the Kessel board meeting" is the company's (stop 32).
-_NOT_AFTER_A_NAME = frozenset({"open", "meeting"})
+#: "the Kessel board meeting" is the company's (stop 32); "the EU competition commissioner"
+#: is the body's (stop 38).
+_NOT_AFTER_A_NAME = frozenset({"open", "meeting", "competition"})
 #: A feast's or a contest's head opening a name: "Feast of the Assumption", "Octave of
-#: Easter", "Festival of Lights", "Grand Prix des Collines", "Tour de Varda".
+#: Easter", "Festival of Lights", "Grand Prix des Collines", "Tour de Varda"; a cup's in a
+#: Romance language before its "of" ("Copa del Sur", "Coupe de Varda", "Trofeo di Tarn",
+#: stop 38; not "Copa Airlines").
 _FEAST_OF = re.compile(
-    r"(?:(?:Feast|Octave|Vigil|Solemnity|Festival)\s+of|Grand\s+Prix|Tour\s+(?:de|du|of))\s+\S"
+    r"(?:(?:Feast|Octave|Vigil|Solemnity|Festival)\s+of|Grand\s+Prix|Tour\s+(?:de|du|of)"
+    r"|(?:Copa|Coupe|Trofeo|Torneo|Ta[çc]a)\s+(?:de|del|des|du|da|do|dos|das|di|della))\s+\S"
 )
 #: A saint's abbreviation alone: "St", "St.", "Ste".
 _SAINT = re.compile(r"St[e]?\.?")
@@ -49,7 +53,7 @@ def names_an_occasion(text: str, start: int, end: int) -> bool:
       Lammas fair"; the words of an event of its own ("the Varda Cup") are read by the name's
       last word (`spans.clean_span`);
     - a feast's or a contest's head opening it: "the Feast of the Assumption", "Octave of
-      Easter", "the Grand Prix des Collines", "the Tour de Varda";
+      Easter", "the Grand Prix des Collines", "the Tour de Varda", "the Copa del Sur";
     - a saint's abbreviation before his day, the model having cut it at its point: "St" of
       "on St. Brendan's Day".
 

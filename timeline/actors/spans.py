@@ -178,6 +178,9 @@ _NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z][a-z]")
 #: The holder of an office named after it with an honorific: ", Miss Edith" of "The Matron,
 #: Miss Edith Hebden, said".
 _HOLDER_AFTER = re.compile(rf",[ \t]+(?:{HOLDER_HONORIFICS})\.?[ \t]+[A-Z]")
+#: An event's last word that is also a family name ("Brian Masters said"): a person's span
+#: ending in it is the event only after "the" ("the Tarn Masters", stop 38).
+_FAMILY_NAMES = frozenset({"masters"})
 #: A capitalised word right before a span, a word of its name: "General " of "General Meeting".
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 #: A capitalised word with an apostrophe (a glottal stop) between its letters after a name:
@@ -431,8 +434,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     if label != "PERSON" and _law_after_brackets(text, end):
         return None  # "the Public Examinations (Offences) Act": the model cut a law's name
-    if surface.rsplit(" ", 1)[-1].casefold() in event_words() and (
-        " " in surface or _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    last_word = surface.rsplit(" ", 1)[-1].casefold()
+    if (
+        last_word in event_words()
+        and (" " in surface or _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))
+        and (label != "PERSON" or last_word not in _FAMILY_NAMES or after_the(text, start))
     ):  # "Meeting" of "the Annual General Meeting" too, the model's cut (stop 32)
         return None  # "Cornwall Cup", "Baltic Horizons Film Festival": an event, no actor
     if label == "PERSON":
