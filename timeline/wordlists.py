@@ -21,13 +21,15 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 __all__ = [
     "DataFileError",
+    "alternation",
     "json_object",
     "letters_ahead",
     "longest_first",
+    "pronouns",
     "table",
     "word_list",
 ]
@@ -87,6 +89,57 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
                 f"timeline/data/{name}: row {number} has {len(row)} cells, the header {len(header)}"
             )
     return tuple(rows)
+
+
+@cache
+def pronouns(
+    case: str,
+    *,
+    person: str = "first second third",
+    number: str = "singular plural",
+    personal: bool = False,
+) -> tuple[str, ...]:
+    """The personal pronouns of `data/pronouns.csv` in `case` ("subject" or "object") of any
+    of the persons and numbers named (words parted by spaces), only those that stand for a
+    person when `personal` (not "it"); as a sentence writes them, in the table's order.
+
+    >>> pronouns("subject")
+    ('I', 'we', 'you', 'he', 'she', 'it', 'they')
+    >>> pronouns("subject", person="third", number="singular", personal=True)
+    ('he', 'she')
+    >>> pronouns("object", person="first second")
+    ('me', 'us', 'you')
+    """
+    persons, numbers = set(person.split()), set(number.split())
+    return tuple(
+        word
+        for word, persons_of, cases, numbers_of, gender in table("pronouns.csv")
+        if case in cases.split()
+        and persons & set(persons_of.split())
+        and numbers & set(numbers_of.split())
+        and not (personal and gender == "neuter")
+    )
+
+
+def alternation(
+    words: Iterable[str], letters: Literal["as written", "capitalised", "either"] = "as written"
+) -> str:
+    """`words` as one non-capturing alternation, each as written, capitalised (opening a
+    sentence), or either (its first letter in both cases), with no boundaries: the rule puts
+    its own around it.
+
+    >>> alternation(pronouns("subject", person="third", personal=True))
+    '(?:he|she|they)'
+    >>> alternation(["he", "she"], "capitalised"), alternation(["he", "she"], "either")
+    ('(?:He|She)', '(?:[Hh]e|[Ss]he)')
+    """
+    if letters == "capitalised":
+        written = [re.escape(word[:1].upper() + word[1:]) for word in words]
+    elif letters == "either":
+        written = [f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" for word in words]
+    else:
+        written = [re.escape(word) for word in words]
+    return "(?:" + "|".join(written) + ")"
 
 
 @cache

@@ -55,7 +55,9 @@ _HEAD_NOUNS = frozenset(
 )
 #: "on the" before the letters: a market, where the sentence speaks of its shares.
 _ON_THE = re.compile(r"\bon the $")
-#: A sentence's end, to find where the letters' sentence begins.
+#: A sentence's end, to find where the letters' sentence begins: a stop, maybe a closing quote
+#: (a straight "'" too), then a space; unlike `parties`' no stop right before the letters, and
+#: unlike `not_actors`' no line break alone.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 #: A past in "-ed" after the letters: "TNPA approved".
 _ED = re.compile(r"[a-z]{3,}ed")

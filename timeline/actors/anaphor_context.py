@@ -271,7 +271,8 @@ def owner_of_a_thing(text: str, start: int, end: int) -> bool:
 
 #: A sentence's end: a stop and a space before no lower-case word ("Mesabi Data Systems
 #: Inc. could sell" goes on; a brand in its own case, "iPhone 4 will ship", opens one), or a
-#: line break.
+#: line break. The one of the four near-twins (with `not_actors`, `acting_letters`,
+#: `parties`) that reads the word after the stop; no closing quote after the stop.
 _SENTENCE_END = re.compile(r"[.!?]\s(?!\s*[a-z]+\b)|\n")
 
 

@@ -18,12 +18,18 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.referents import main_person
 from timeline.kinds import ActorType
 from timeline.sentences import split_sentences
+from timeline.wordlists import alternation, pronouns
 
 #: The words right before a birth name: "was born Jane Smith", "born as Jane Smith", "(née
 #: Smith)"; not "born in Leeds" nor "born on".
 _BIRTH = re.compile(r"\b(?:born(?:\s+as)?|n[ée]e)\s+$")
 #: A subject "he" or "she" opening a sentence: "She was born Jane Smith".
-_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s")
+_PRONOUN_SUBJECT = re.compile(
+    alternation(
+        pronouns("subject", person="third", number="singular", personal=True), "capitalised"
+    )
+    + r"\s"
+)
 
 
 def birth_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

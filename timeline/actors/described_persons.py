@@ -30,6 +30,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
+from timeline.wordlists import alternation, pronouns
 
 __all__ = ["described_missed_persons", "described_persons"]
 
@@ -51,7 +52,13 @@ _JOINING = frozenset({"and", "or", "but", "nor", "as", "than", "with", "said", "
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|del|la|van|von|der|y|e")
 #: A sentence's end, then "He" or "She" as the next sentence's subject (a verb in lower case
 #: after it): "... since 2015. She said".
-_PRONOUN_NEXT = re.compile(r"[^.!?\n]*[.!?][\"”’']?\s+(?:He|She)\s+[a-z]")
+_PRONOUN_NEXT = re.compile(
+    r"[^.!?\n]*[.!?][\"”’']?\s+"
+    + alternation(
+        pronouns("subject", person="third", number="singular", personal=True), "capitalised"
+    )
+    + r"\s+[a-z]"
+)
 #: A sentence's opening before a name: the text's start, a sentence's end or a line break.
 _OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 #: How far back (characters) a title before a name is looked for.

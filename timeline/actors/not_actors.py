@@ -60,6 +60,9 @@ _REST_OF_BRACKET = re.compile(r"[\w-]*\s*\)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 #: The lower-case word after a name.
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+#: A sentence's end: a stop before a space or the end of what is read, or a line break; a stop
+#: with a closing quote ('."') ends none here, as it does in `acting_letters` and `parties`
+#: (near-twins kept apart: one definition would move the sentence these rules read).
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 #: A turn's label opening a line of an interview: "Q:", "A:", "Q.", "Question:", "ANSWER:".

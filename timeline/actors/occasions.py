@@ -22,7 +22,8 @@ __all__ = ["names_a_day_of_observance", "names_a_rite", "names_an_occasion"]
 #: One or two lower-case words after a name: " championship", " trade show".
 _NOUNS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
 #: What follows a word that is a verb too, when it is one: "the Tarn figures show that ...",
-#: "the Kelso data show a rise" (no "trade show" nor "draw" is followed so).
+#: "the Kelso data show a rise" (no "trade show" nor "draw" is followed so). Of the object
+#: pronouns only a thing's, "it" and "them" (a set of its own, not `wordlists.pronouns`'s).
 _VERB_OBJECT_AFTER = re.compile(
     rf"[ \t]+(?:that|how|what|why|(?:{ARTICLES}|{POSSESSIVES})"
     r"|no|little|some|any|signs?|it|them|up)\b"

@@ -40,7 +40,9 @@ _HOLDER_AFTER = re.compile(
 #: The holder written before it: a capitalised name's last two words and a comma, "the" between
 #: at times ("Peter Keane, Bishop of Ossory", "Ana Ruiz, the Town Clerk").
 _HOLDER_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)[ \t]+[A-Z][a-z][\w'’-]*,[ \t]+(?:the[ \t]+)?$")
-#: His, Her, Your or Their right before a style of address.
+#: His, Her, Your or Their right before a style of address, capitalised as a style is written:
+#: any person's style, spoken to or of ("Your Honour", "Their Majesties"), is no name. Not
+#: `styles._style`'s "his" or "her": a style that stands for one person told of before.
 _ADDRESSING = re.compile(r"\b(?:His|Her|Your|Their)[ \t]+$")
 
 

@@ -29,7 +29,8 @@ from timeline.wordlists import word_list
 __all__ = ["party_anaphora"]
 
 _SENTENCE_OPENING = re.compile(OPENING)
-#: Where a sentence ends: its stop before a space or a line's end.
+#: Where a sentence ends: its stop before a space or a line's end, maybe a closing quote between
+#: (not a straight "'", unlike `acting_letters`'); unlike `not_actors`' no line break alone.
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:\s|$)")
 
 

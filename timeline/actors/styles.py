@@ -27,7 +27,9 @@ __all__ = ["knights_by_given_name", "style_anaphora"]
 
 @cache
 def _style() -> re.Pattern[str]:
-    """ "His" or "Her" and a style of `data/styles.txt`."""
+    """ "His" or "Her" and a style of `data/styles.txt`: the third person singular's, who was
+    told of before (not `offices._ADDRESSING`'s "Your" or "Their", one spoken to or several),
+    in either case ("his Lordship said")."""
     styles = "|".join(sorted(word_list("styles.txt"), key=len, reverse=True))
     return re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+(?P<style>{styles})\b")
 

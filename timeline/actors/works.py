@@ -20,7 +20,7 @@ from functools import cache
 from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.spans import RawSpan
 from timeline.determiners import ARTICLES, POSSESSIVES, Determiner, determiners
-from timeline.wordlists import table, word_list
+from timeline.wordlists import alternation, pronouns, table, word_list
 
 #: An article or an owner's possessive opening a noun phrase: "a", "the", "her", "our".
 _ARTICLE_OR_OWNER = f"(?:{ARTICLES}|{POSSESSIVES})"
@@ -247,9 +247,12 @@ def _crosses(span: RawSpan, title: RawSpan) -> bool:
     return overlaps and not inside
 
 
-#: A reporting clause right after a quotation: " she said", " he told".
+#: A reporting clause right after a quotation: " she said", " he told"; its subject a person's
+#: pronoun, first or third person (no "it", nor "you").
 _SPOKEN_AFTER = re.compile(
-    r"\s*(?:he|she|they|we|I)\s+(?:said|says|told|tells|added|asked|wrote|replied)\b"
+    r"\s*"
+    + alternation(pronouns("subject", person="first third", personal=True))
+    + r"\s+(?:said|says|told|tells|added|asked|wrote|replied)\b"
 )
 
 

@@ -25,7 +25,7 @@ from timeline.events.person_anaphors import coordinated_persons, described_perso
 from timeline.events.reported_pronouns import unreported_end
 from timeline.kinds import ActorType
 from timeline.syntax import QUOTATION, reporting_verbs  # no model is loaded
-from timeline.wordlists import table
+from timeline.wordlists import alternation, pronouns, table
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -219,7 +219,11 @@ def _said_before(
 
 
 #: "he" or "she" right after a quotation closes: '...," he said', '..." she added'
-_PRONOUN_AFTER_QUOTATION = re.compile(r"[,.!?][\"”]\s+([Hh]e|[Ss]he)\s+(?=[a-z])")
+_PRONOUN_AFTER_QUOTATION = re.compile(
+    r"[,.!?][\"”]\s+("
+    + alternation(pronouns("subject", person="third", number="singular", personal=True), "either")
+    + r")\s+(?=[a-z])"
+)
 
 
 def _speaker_after_quotation(text: str, verbs: Sequence[Predicate]) -> str | None:

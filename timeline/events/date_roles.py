@@ -154,6 +154,7 @@ _COMPARED_WITH = re.compile(
     # the time a thing last went as far: "not even in 1958"
     r"\bnot\s+even(?:\s+(?:in|on|at|during))?|"
     r"\b(?:first|last|only|most|fewest|\w{3,}est)\b[^.;:!?]{0,60}?\bsince"
+    # the subject pronouns but "I" and "you": a set of its own, not `wordlists.pronouns`'s
     rf"(?:\s+(?:he|she|it|they|we|{THE}|{POSSESSIVES})\b[^.;:!?,]{{0,50}}?)?)\s+$"
 )
 #: "a year earlier", "a year ago", "the year before": after a plain "from", a baseline.

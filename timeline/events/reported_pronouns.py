@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from timeline.events.event import actors_in
 from timeline.kinds import ActorType
 from timeline.syntax import reporting_forms
+from timeline.wordlists import alternation, pronouns
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -32,10 +33,13 @@ __all__ = ["reported_pronoun", "unreported_end"]
 
 #: Words that open no subject of their own: a pronoun that points back itself ("He said he
 #: would"), and a possessive whose owner the reported "he" is ("His lawyer said he would
-#: appeal": the client, whom the golds list).
-_NOT_A_SUBJECT = frozenset(
-    {"he", "she", "it", "they", "i", "we", "you", "his", "her", "their", "its", "both"}
+#: appeal": the client, whom the golds list). Lower case. The possessives are the third
+#: person's only (not "our", "my", "your" of `determiners.POSSESSIVES`), and "both".
+_NOT_A_SUBJECT = frozenset(word.lower() for word in pronouns("subject")) | frozenset(
+    {"his", "her", "their", "its", "both"}
 )
+#: "he" or "she": the pronouns a person named before is reported as.
+_HE_OR_SHE = alternation(pronouns("subject", person="third", number="singular", personal=True))
 
 
 @cache
@@ -46,7 +50,7 @@ def _subject_reports() -> re.Pattern[str]:
     forms = "|".join(sorted(reporting_forms(), key=len, reverse=True))
     return re.compile(
         r"[\"“(]?(?P<subject>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,7}?)\s+(?:" + forms + r")\b"
-        r"(?:\s+(?!(?:he|she)\b)[\w’'-]+){0,4}?\s+(?:that\s+)?(?P<pronoun>he|she)\b"
+        rf"(?:\s+(?!{_HE_OR_SHE}\b)[\w’'-]+){{0,4}}?\s+(?:that\s+)?(?P<pronoun>{_HE_OR_SHE})\b"
     )
 
 

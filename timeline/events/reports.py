@@ -22,6 +22,7 @@ from timeline.events.event import Event, actors_in, dated_event, news_day_event
 from timeline.events.quotations import quoted_spans
 from timeline.kinds import Anchor
 from timeline.syntax import reporting_verbs  # no model is loaded
+from timeline.wordlists import alternation, pronouns
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -40,7 +41,9 @@ STATEMENT_WEEK = 7
 
 #: What was said opens with a pronoun for the speaker: "GM said (that) it lost", "Roe said he
 #: would resign".
-_SPEAKER_GOES_ON = re.compile(r"\s+(?:that\s+)?(?:it|he|she|they)\b(?!['’])", re.IGNORECASE)
+_SPEAKER_GOES_ON = re.compile(
+    rf"\s+(?:that\s+)?{alternation(pronouns('subject', person='third'))}\b(?!['’])", re.IGNORECASE
+)
 
 
 _THAT = re.compile(r"\s+(?:that\s+)?")

@@ -57,6 +57,7 @@ def _not_nouns() -> frozenset[str]:
         finite_verbs()
         | word_set("prepositions.txt")
         | word_set("clause_words.txt")
+        # "it", "we", "they" only, of the subject pronouns: a set of its own (`wordlists.pronouns`)
         | frozenset({"and", "or", "but", "nor", "than", "there", "then", "it", "we", "they"})
     )
 

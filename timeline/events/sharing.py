@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from timeline.determiners import ARTICLES, POSSESSIVES, THIS_OR_THAT
 from timeline.kinds import ActorType
 from timeline.syntax import reporting_verbs
+from timeline.wordlists import alternation, pronouns
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -369,4 +370,8 @@ _SPEAKER_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANISATION, ActorType.
 
 
 #: a pronoun as the whole subject of a reporting verb, an adverb between ("She also said")
-_PRONOUN_SPEAKER = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:\s+[a-z]+ly|\s+also)?\s+")
+_PRONOUN_SPEAKER = re.compile(
+    r"\s*"
+    + alternation(pronouns("subject", person="third"), "either")
+    + r"(?:\s+[a-z]+ly|\s+also)?\s+"
+)

@@ -24,7 +24,7 @@ from timeline.events.leads import past_forms
 from timeline.events.quotations import in_quotation
 from timeline.published.writing_day import DEICTIC_WORDS
 from timeline.syntax import QUOTATION, reporting_verbs
-from timeline.wordlists import letters_ahead, longest_first
+from timeline.wordlists import alternation, letters_ahead, longest_first, pronouns
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -49,7 +49,11 @@ QUOTED_TODAY_REACH = 2
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 #: A pronoun for the speaker: "He said ...", '"...," she added', "They told ...".
-_PRONOUN_SPEAKER = re.compile(r"(?:^|[,.?!][”\"]\s*)(?:he|she|they)\s+[a-z]+", re.IGNORECASE)
+_PRONOUN_SPEAKER = re.compile(
+    rf"(?:^|[,.?!][”\"]\s*){alternation(pronouns('subject', person='third', personal=True))}"
+    r"\s+[a-z]+",
+    re.IGNORECASE,
+)
 
 
 @cache

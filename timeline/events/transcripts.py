@@ -47,7 +47,9 @@ __all__ = [
     "transcript",
 ]
 
-#: A speaker speaking of herself; of her side; to the one she asks.
+#: A speaker speaking of herself; of her side; to the one she asks. These read the
+#: contractions and possessives too ("I'm", "our"), sets of their own beside
+#: `wordlists.pronouns`.
 FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my|My|mine)(?![\w'’])")
 FIRST_PLURAL = re.compile(r"(?<![\w'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]ur|ours)(?![\w'’])")
 #: "I" as a subject: "me" and "my" are an object and a possessive, no actor ("With me are

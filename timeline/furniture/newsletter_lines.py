@@ -19,7 +19,7 @@ from functools import cache
 from timeline.furniture.boilerplate import alternatives, phrase_search
 from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
 from timeline.temporal import tag
-from timeline.wordlists import word_list, word_set
+from timeline.wordlists import pronouns, word_list
 
 __all__ = [
     "NEWSLETTER_RULES",
@@ -224,6 +224,9 @@ _NEXT_ISSUE_PROMO = re.compile(
     r"\s*:\s+[^\n\d]{3,120}"
 )
 
+#: The subject pronouns, lower case, as the first word after a promo's colon is read.
+_SUBJECT_PRONOUNS = frozenset(word.lower() for word in pronouns("subject"))
+
 
 def is_next_issue_promo(line: str) -> bool:
     """A paper's note of what its next issue will carry (`_NEXT_ISSUE_PROMO`).
@@ -242,7 +245,7 @@ def is_next_issue_promo(line: str) -> bool:
     carried = line[line.index(":") + 1 :].split()
     # a clause with its subject ("we sail to Leith") is the story's; a day in it is an event's
     # the page announces ("... live at the fair on Saturday"), no issue's
-    if carried and re.split(r"['’]", carried[0].lower())[0] in word_set("subject_pronouns.txt"):
+    if carried and re.split(r"['’]", carried[0].lower())[0] in _SUBJECT_PRONOUNS:
         return False
     return not any(timex.type in ("DATE", "TIME") for timex in tag(" ".join(carried), None))
 

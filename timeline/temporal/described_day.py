@@ -10,13 +10,15 @@ from dataclasses import replace
 
 from timeline.kinds import TimexType
 from timeline.temporal.timex import Timex
-from timeline.wordlists import word_set
+from timeline.wordlists import alternation, pronouns, word_set
 
 #: The clause that tells the day, right after it: "when", "that", "where", "on which", or a
-#: subject that starts a clause of its own ("a day anybody can be prepared for").
+#: subject that starts a clause of its own ("a day anybody can be prepared for"): a person's
+#: pronoun (not "it") or anybody.
 _CLAUSE_AFTER_RE = re.compile(
     r"(?i)\s+(?:when|where|that|on\s+which|in\s+which"
-    r"|(?:I|we|you|he|she|they|anybody|anyone|nobody|no\s+one|everyone|everybody)\s+[a-z]+)\b"
+    rf"|(?:{alternation(pronouns('subject', personal=True))}"
+    r"|anybody|anyone|nobody|no\s+one|everyone|everybody)\s+[a-z]+)\b"
 )
 #: A day still to come, or supposed: "if there ever comes a day when", "there will be a day".
 _AHEAD_BEFORE_RE = re.compile(r"(?i)\b(?:if|ever|will|would|shall|may|might)\b[^.;:!?]*$")

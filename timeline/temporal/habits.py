@@ -21,7 +21,7 @@ from timeline.temporal.vocabulary import (
     VOCABULARY,
     YEARLY_HOLIDAYS,
 )
-from timeline.wordlists import word_list
+from timeline.wordlists import alternation, pronouns, word_list
 
 __all__ = ["in_a_generic_present", "in_a_habit"]
 
@@ -134,10 +134,16 @@ _NOT_A_HABIT_VERB = frozenset(
     | set(VOCABULARY.schedule_verbs)
 )  # fmt: skip
 _MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+#: A subject whose present has no "-s" (all but "he", "she" and "it"): "we pick", "they pick".
+_PLAIN_PRESENT_SUBJECTS = alternation(
+    word
+    for word in pronouns("subject")
+    if word not in pronouns("subject", person="third", number="singular")
+)
 #: "we pick in February and in March": a pronoun, a verb in the present, a few words (no
 #: comma, no "to"), then "in" and the month.
 _GENERIC_PRESENT_RE = re.compile(
-    r"(?i)\b(?:we|they|you|i)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+"
+    rf"(?i)\b{_PLAIN_PRESENT_SUBJECTS}\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+"
     r"(?:(?!to\b)[a-z']+\s+){0,4}in\s+"
     rf"(?:(?:{_MONTH_NAMES})\s+(?:and|or)\s+(?:in\s+)?)?$"
 )

@@ -21,7 +21,7 @@ from timeline.temporal.vocabulary import (
     PAST_CUES,
     VOCABULARY,
 )
-from timeline.wordlists import word_set
+from timeline.wordlists import pronouns, word_set
 
 __all__ = ["SCHEDULE_VERBS", "past_form", "shares_future_passive", "word_tense"]
 
@@ -48,7 +48,7 @@ _DETERMINERS = frozenset(
     determiner_words(Determiner.ARTICLE | Determiner.POSSESSIVE | Determiner.DEMONSTRATIVE)
 )
 #: ... and so do the object pronouns ("it had been promised to them in July").
-_NOT_AN_INFINITIVE = _DETERMINERS | word_set("object_pronouns.txt")
+_NOT_AN_INFINITIVE = _DETERMINERS | frozenset(pronouns("object"))
 
 
 #: Verbs after which a past form is a state, not a past: "stay closed", "remain shut".
@@ -192,7 +192,7 @@ _LAST_AS_ADJECTIVE = _ADJECTIVE_OPENERS | {"and", "or", "the"}
 #: Verbs whose past is their bare form ("forecast", "cut", "set", "put", "let"), of which a past
 #: is told by a singular subject pronoun right before it: its present would end in "-s".
 _UNMARKED_PASTS = frozenset({"forecast", "cut", "set", "put", "let", "hit", "cost", "quit"})
-_SINGULAR_SUBJECTS = frozenset({"he", "she", "it"})
+_SINGULAR_SUBJECTS = frozenset(pronouns("subject", person="third", number="singular"))
 
 
 def _unmarked_past(words: list[str], index: int) -> bool:
