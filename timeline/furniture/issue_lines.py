@@ -41,7 +41,9 @@ __all__ = [
 _GREETING = re.compile(
     r"(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Greetings|Welcome(?:\s+back)?)"
     r"(?:,?\s+(?:everyone|all|readers|again))?"
-    r"(?:\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    r"(?:\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    # or from the writer's own room, "Hello from the desk." (stop 38)
+    r"|\s+from\s+(?:the|our)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"
     r"(?:,?\s+(?:and\s+)?welcome(?:\s+back)?)?"
     r"(?:\s+to\s+(?:the\s+|this\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4})?[.!]"
 )
@@ -231,12 +233,21 @@ RUNNING_HEAD_RULE = LineRule(
 
 #: A pointer to another page of the paper, its story's or other items' (stop 33, widened in stop
 #: 38): "Tide tables for the week are on Page 22.", "See FLOOD, Page 6-A", "Other parish notes
-#: will be found on Page Six.", "(Other harbour news, Page 14.)", "— continued on page 3 —",
-#: "More on page 342 >" (a teletext page's); the page in figures or a word, its column after it.
+#: will be found on Page Six.", "(Other harbour news, Page 14.)"; the page in figures or a word
+#: and in capitals, as print sets it, its column after it. What it points to may run longer when
+#: it has no verb ("Fair prices in full, with the reports from the marts, on Page 6.").
 _PAGE_POINTER = re.compile(
-    r"(?:[-–—]+\s*)?\(?(?:[^\n.!?()]{0,100}\s)?[Pp]age\s+(?:[A-Z]?\d{1,3}(?:-?[A-Z])?|[A-Z][a-z]{2,9})"
-    r"(?:,?\s+Col(?:umn|\.)?\s*\d{1,2})?\.?\)?\.?(?:\s*[-–—>»›]+)?"
+    r"\(?(?P<what>[^\n.!?()]{0,100}\s)?Page\s+(?:[A-Z]?\d{1,3}(?:-?[A-Z])?|[A-Z][a-z]{2,9})"
+    r"(?:,?\s+Col(?:umn|\.)?\s*\d{1,2})?\.?\)?\.?"
+    # a pointer of a few words on the page's own line, in small letters too: "— continued on
+    # page 3 —", "More on page 342 >" (a teletext page's)
+    r"|(?:[-–—]+\s*)?(?i:(?:continued|story\s+continues|more|see|turn\s+to)(?:\s+(?:on|from))?)"
+    r"\s+(?i:page)\s+\d{1,3}(?:-?[A-Z])?(?:\s*[-–—>»›]+)?"
 )
+#: The longest words before a pointer's page when they hold a verb: "Tide tables for the week
+#: are on" (a longer line with its verb is a story's sentence: "Our chief executive, Jo Lee,
+#: explains the thinking on page 4.").
+POINTER_WORDS_CHARS = 50
 
 
 def is_page_pointer(line: str) -> bool:
@@ -247,10 +258,16 @@ def is_page_pointer(line: str) -> bool:
     True
     >>> is_page_pointer("The notice, published on Monday, appeared on Page 6.")
     False
-    >>> is_page_pointer("The page was turned.")
+    >>> is_page_pointer("Our chief executive, Jo Lee, explains the thinking on page 4.")
     False
+    >>> is_page_pointer("— continued on page 3 —"), is_page_pointer("The page was turned.")
+    (True, False)
     """
-    if _PAGE_POINTER.fullmatch(line) is None:
+    found = _PAGE_POINTER.fullmatch(line)
+    if found is None:
+        return False
+    what = found["what"] or ""
+    if len(what) > POINTER_WORDS_CHARS and "no verb" not in shape_cues(what):
         return False
     return not any(timex.type in ("DATE", "TIME") for timex in tag(line, None))
 
