@@ -292,7 +292,7 @@ _SIGN_OFF = re.compile(
 _READER_WISH = re.compile(
     r"(?:Happy|Merry)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"(?:,?\s+(?:everyone|all)|\s+to\s+(?:all\s+)?(?:our|my|you)\b[^\n.!?,;]{0,40})?[.!]"
-    r"|(?:Have|Enjoy)\s+(?:a|the)\s+(?:good|great|lovely|happy|safe|restful|peaceful)\s+"
+    r"|(?:Have|Enjoy)\s+(?:a|the)\s+(?:good|great|lovely|happy|safe|restful|peaceful|long)\s+"
     r"(?:weekend|week|holiday|holidays|break|summer|Easter|Christmas)(?:,?\s+(?:everyone|all))?[.!]"
 )
 
