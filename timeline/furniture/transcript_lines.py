@@ -261,9 +261,14 @@ SCRIPT_FIELDS = 2
 
 
 @cache
+def _script_labels() -> str:
+    """The labels of `data/script_labels.txt` in capitals, as one alternation."""
+    return alternatives(tuple(word.upper() for word in word_list("script_labels.txt")))
+
+
+@cache
 def _script_label() -> re.Pattern[str]:
-    labels = alternatives(tuple(word.upper() for word in word_list("script_labels.txt")))
-    return re.compile(rf"(?:^|(?<=[\s(/-]))(?:{labels}):")
+    return re.compile(rf"(?:^|(?<=[\s(/-]))(?:{_script_labels()}):")
 
 
 def is_script_fields(line: str) -> bool:
@@ -307,8 +312,7 @@ _FIELD_DASH = re.compile(r"\s+(?:--|[—–])\s+")
 
 @cache
 def _field_label() -> re.Pattern[str]:
-    labels = alternatives(tuple(word.upper() for word in word_list("script_labels.txt")))
-    return re.compile(rf"(?:{labels})\b")
+    return re.compile(rf"(?:{_script_labels()})\b")
 
 
 #: Two small letters together: a word written in small letters ("McROE" has one alone).
