@@ -31,6 +31,7 @@ from timeline.furniture import furniture
 from timeline.pipeline import extract
 
 from .furniture_issue_forms import bulletin_notice, file_caption, issue_line, release_dateline
+from .furniture_mailing_forms import desk_note, mailing_line, page_pointer, picture_caption
 from .furniture_notes_forms import (
     gallery_counter,
     history_note,
@@ -353,6 +354,10 @@ FORMS: dict[str, Lines] = {
     "service": service_line(),
     "monitoring": monitoring_line(),
     "print lead": print_lead(),
+    "mailing": mailing_line(),
+    "page pointer": page_pointer(),
+    "picture": picture_caption(),
+    "desk note": desk_note(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -386,6 +391,10 @@ PLACES: dict[str, tuple[str, ...]] = {
     "service": ("between", "foot"),
     "monitoring": ("head", "foot"),
     "print lead": ("lead",),
+    "mailing": ("head", "between", "foot"),
+    "page pointer": ("between", "foot"),
+    "picture": ("between", "foot"),
+    "desk note": ("head", "foot"),
 }
 
 

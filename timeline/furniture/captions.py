@@ -109,6 +109,12 @@ _CAPTION_START = re.compile(
     # opening on May 2, shows ...", "The accompanying picture shows ..."
     r"|(?:Our|The\s+accompanying|The\s+above)\s+(?i:photo(?:graph)?|picture)s?\b"
     r"[^\n.!?]{0,160}?\bshows?\s"
+    # a picture's mark in square brackets before its caption (stop 38): "[Picture] Milking at
+    # Tarrow in a photograph from our files.", "[Photo caption] The quay at dawn."
+    r"|\[(?i:photo(?:graph)?|picture|pic|image|illustration|map|chart)s?(?:\s+(?i:caption))?\]\s"
+    # the credit in brackets, then a dash and the caption, as the wires set their pictures (stop
+    # 38): "(Wire Wirephoto) -- Jo Lee greets photographers ...", "(Courier photo) — The quay."
+    r"|\((?:[A-Z][\w.'’&-]*\s+){0,3}[A-Za-z]*(?i:photo(?:graph)?|picture)s?\)\s*[-–—]{1,2}\s"
     # a graphic's title: "Chart of the week: ...", "Graphic: ...", "Map: Flooded districts"
     r"|(?i:chart|graph|graphic|infographic|map)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:"
     # where the picture stands on the page: "ABOVE: ...", "Left to right: ...", "INSET: ..."
@@ -301,6 +307,12 @@ def is_caption(line: str) -> bool:
     >>> is_caption("Our photograph, taken at the opening on May 2, shows Jo Lee at the quay.")
     True
     >>> is_caption("The archive picture from May 2014 was shown to the court on Monday.")
+    False
+    >>> is_caption("[Picture] Milking at Tarrow, in a photograph from our files taken in 1979.")
+    True
+    >>> is_caption("(Quay Wirephoto) -- Jo Lee greets photographers before Friday's opening.")
+    True
+    >>> is_caption("(The photo was taken on Monday.) The quay reopened.")
     False
     """
     return (

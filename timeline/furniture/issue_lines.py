@@ -18,6 +18,7 @@ from functools import cache
 from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
 from timeline.furniture.line_shape import shape_cues
+from timeline.temporal import tag
 from timeline.wordlists import word_list
 
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
     "is_archive_copy_note",
     "is_greeting_line",
     "is_journal_reference",
+    "is_page_head",
+    "is_page_pointer",
     "is_running_head",
     "is_summary_line",
     "jump_heads",
@@ -38,7 +41,9 @@ __all__ = [
 _GREETING = re.compile(
     r"(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Greetings|Welcome(?:\s+back)?)"
     r"(?:,?\s+(?:everyone|all|readers|again))?"
-    r"(?:\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    r"(?:\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    # or from the writer's own room, "Hello from the desk." (stop 38)
+    r"|\s+from\s+(?:the|our)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"
     r"(?:,?\s+(?:and\s+)?welcome(?:\s+back)?)?"
     r"(?:\s+to\s+(?:the\s+|this\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4})?[.!]"
 )
@@ -52,6 +57,10 @@ _CONTENTS = re.compile(
     r"|Inside\s+(?:this\s+(?:issue|edition|week)|today))"
     r"\s*:\s+[^\n]{3,200}"
 )
+#: What the issue tells, after its greeting (stop 38): "Here's what happened on the coast this
+#: week.", "Here's what you need to know today.", "Here's what moved oil this week, and what to
+#: watch next." (no figure: a day named in it would be an event's).
+_TEASER = re.compile(r"Here['’]s\s+(?:what|who|how|everything|all)\s[^\n\d.!?:]{3,120}[.!:]")
 #: Where the sentences of a greeting's line part.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
 
@@ -66,10 +75,18 @@ def is_greeting_line(line: str) -> bool:
     False
     >>> is_greeting_line("In this issue: the new pilotage fees, and who pays them.")
     True
+    >>> is_greeting_line("Good morning. Here's what happened at the quay this week.")
+    True
+    >>> is_greeting_line("Here's what happened at the quay this week.")
+    False
+    >>> is_greeting_line("Good morning. Here's what happened at the quay on 3 May.")
+    False
     """
     sentences = _SENTENCE_BREAK.split(line.strip())
     greeting = _GREETING.fullmatch(sentences[0]) is not None
     rest = sentences[1:] if greeting else sentences
+    if greeting and len(rest) == 1 and _TEASER.fullmatch(rest[0]) is not None:
+        return True  # a teaser counts after its greeting only: alone, it may open a story's list
     return (greeting and not rest) or (
         len(rest) == 1 and _CONTENTS.fullmatch(" ".join(rest)) is not None
     )
@@ -183,6 +200,7 @@ ISSUE_RULES: tuple[LineRule, ...] = (
             "Good morning from Tarrow.",
             "Good evening, and welcome back.",
             "Good morning. Today in 4 minutes: fares, the quay, and the weather.",
+            "Good morning. Here's what happened on the coast this week.",
             "Inside this issue: the ferrymen who still row the estuary.",
         ),
     ),
@@ -211,6 +229,78 @@ RUNNING_HEAD_RULE = LineRule(
     lambda line: is_running_head(line) or is_journal_reference(line),
     ("1172     December 2016, Vol. 106, No. 12     HR", "Harbour Review 2016;106(12):1172-1173."),
 )
+
+
+#: A pointer to another page of the paper, its story's or other items' (stop 33, widened in stop
+#: 38): "Tide tables for the week are on Page 22.", "See FLOOD, Page 6-A", "Other parish notes
+#: will be found on Page Six.", "(Other harbour news, Page 14.)"; the page in figures or a word
+#: and in capitals, as print sets it, its column after it. What it points to may run longer when
+#: it has no verb ("Fair prices in full, with the reports from the marts, on Page 6.").
+_PAGE_POINTER = re.compile(
+    r"\(?(?P<what>[^\n.!?()]{0,100}\s)?Page\s+(?:[A-Z]?\d{1,3}(?:-?[A-Z])?|[A-Z][a-z]{2,9})"
+    r"(?:,?\s+Col(?:umn|\.)?\s*\d{1,2})?\.?\)?\.?"
+    # a pointer of a few words on the page's own line, in small letters too: "— continued on
+    # page 3 —", "More on page 342 >" (a teletext page's)
+    r"|(?:[-–—]+\s*)?(?i:(?:continued|story\s+continues|more|see|turn\s+to)(?:\s+(?:on|from))?)"
+    r"\s+(?i:page)\s+\d{1,3}(?:-?[A-Z])?(?:\s*[-–—>»›]+)?"
+)
+#: The longest words before a pointer's page when they hold a verb: "Tide tables for the week
+#: are on" (a longer line with its verb is a story's sentence: "Our chief executive, Jo Lee,
+#: explains the thinking on page 4.").
+POINTER_WORDS_CHARS = 50
+
+
+def is_page_pointer(line: str) -> bool:
+    """A pointer to another page (`_PAGE_POINTER`) that names no day: a day in it is an event's
+    the story tells ("The notice, dated Monday, is on Page 6.").
+
+    >>> is_page_pointer("Fair prices in full, with the reports from Tarrow and Leith, on Page 6.")
+    True
+    >>> is_page_pointer("The notice, published on Monday, appeared on Page 6.")
+    False
+    >>> is_page_pointer("Our chief executive, Jo Lee, explains the thinking on page 4.")
+    False
+    >>> is_page_pointer("— continued on page 3 —"), is_page_pointer("The page was turned.")
+    (True, False)
+    """
+    found = _PAGE_POINTER.fullmatch(line)
+    if found is None:
+        return False
+    what = found["what"] or ""
+    if len(what) > POINTER_WORDS_CHARS and "no verb" not in shape_cues(what):
+        return False
+    return not any(timex.type in ("DATE", "TIME") for timex in tag(line, None))
+
+
+#: A page's running head on a document of several pages, no sentence (stop 38): its title and
+#: the page, "Quay Board press release 14.06.96 - page 2", "-- page 2 of 2 --"; or a
+#: continuation's mark before or after its reference, "(continued) 14/2014 Quay Foundation".
+_PAGE_HEAD = re.compile(
+    r"(?:[-–—]+\s*)?(?:[^\n!?]{1,80}\s[-–—|·]\s*)?(?i:page|p\.)\s*\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?"
+    r"(?:\s*[-–—]+)?"
+    r"|\((?i:continued|cont['’]d|cont\.)\)\s+[^\n.!?]{1,80}|[^\n.!?]{1,80}\s\((?i:continued|cont['’]d)\)"
+)
+#: The longest running head.
+PAGE_HEAD_CHARS = 100
+
+
+def is_page_head(line: str) -> bool:
+    """A page's running head or a continuation's mark (`_PAGE_HEAD`), no verb.
+
+    >>> is_page_head("Quay Board release 14.06.96 - page 2"), is_page_head("-- page 2 of 2 --")
+    (True, True)
+    >>> is_page_head("(continued) 14/2014 Quay Foundation")
+    True
+    >>> is_page_head("(continued) The board met on Monday and voted to close the quay")
+    False
+    """
+    if len(line) > PAGE_HEAD_CHARS or _PAGE_HEAD.fullmatch(line.strip()) is None:
+        return False
+    return "no verb" in shape_cues(_CONTINUED.sub(" ", line))  # the mark's "-ed" is no verb
+
+
+#: A continuation's mark: "(continued)", "(cont'd)".
+_CONTINUED = re.compile(r"\((?i:continued|cont['’]d|cont\.)\)")
 
 
 #: A jump's head over its pointer back to the page its story started on: "FLOOD: Quay may

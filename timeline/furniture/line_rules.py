@@ -39,7 +39,12 @@ from timeline.furniture.headings import (
     is_table_note,
     is_timed_heading,
 )
-from timeline.furniture.issue_lines import ISSUE_RULES, RUNNING_HEAD_RULE
+from timeline.furniture.issue_lines import (
+    ISSUE_RULES,
+    RUNNING_HEAD_RULE,
+    is_page_head,
+    is_page_pointer,
+)
 from timeline.furniture.issuer_lines import ISSUER_RULES
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
@@ -231,10 +236,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "jump line",
         FurnitureKind.PROMO,
-        _matches(
-            r"\(?(?:[^\n.!?()]{0,50}\s)?Page\s+[A-Z]?\d{1,3}[A-Z]?"
-            r"(?:,?\s+Col(?:umn|\.)?\s*\d{1,2})?\)?\.?"  # its stop, a sentence's (stop 33)
-        ),
+        is_page_pointer,
         (
             "Tide tables for the week are on Page 22.",
             "See FLOOD, Page 6",
@@ -242,7 +244,17 @@ LINE_RULES: tuple[LineRule, ...] = (
             "FLOOD, from Page 1",
             "Continued on Page A12",
             "(Continued on Page 3)",
+            "Other parish notes will be found on Page Six.",
+            "(Other harbour news, Page 14.)",
+            "— continued on page 3 —",
+            "More on page 342 >",
         ),
+    ),
+    LineRule(
+        "page head",
+        FurnitureKind.PROMO,
+        is_page_head,
+        ("Quay Board press release 14.06.96 - page 2", "(continued) 14/2014 Quay Foundation"),
     ),
     LineRule(
         "table note",

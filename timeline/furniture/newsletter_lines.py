@@ -279,25 +279,58 @@ def is_broadcast_note(line: str) -> bool:
 # -- the rules ---------------------------------------------------------------------------------
 
 #: A newsletter's sign-off, no event: "That's all for this week.", "See you next Wednesday.",
-#: "Until next time!", "That's it for today. See you on Monday." (the coming issue's day).
+#: "Until next time!", "That's it for today. See you on Monday." (the coming issue's day); a
+#: bulletin's, "That is the end of the news." (stop 38).
 _SIGN_OFF = re.compile(
     r"(?i:that['’]?s\s+(?:all|it|everything)|that\s+is\s+all)\s+(?:from\s+(?:me|us)\s+)?"
     r"(?:for\s+)?(?:this\s+(?:week|month|issue|edition|time)|today|now|the\s+(?:week|month))[.!]?"
     r"|(?i:see\s+you|until|talk\s+to\s+you)\s+(?:(?:again\s+)?next\s+\w+|on\s+\w+|then|soon"
     r"|in\s+(?:two|three|a)\s+weeks?|in\s+\w+)[.!]?"
+    r"|(?i:that\s+is|that['’]s|this\s+is)\s+the\s+end\s+of\s+(?:the|this|our|today['’]s)\s+"
+    r"(?:[a-z]+\s+)?(?i:news|bulletin|programme|program|broadcast|report|newsletter|briefing)[.!]?"
+)
+#: The writer's wish to the readers at a sign-off (stop 38): "Happy Thanksgiving to our
+#: readers in the States.", "Merry Christmas, everyone!", "Have a good weekend." (a holiday's
+#: name in capitals after "Happy" or "Merry", nothing of the story after it).
+_READER_WISH = re.compile(
+    r"(?:Happy|Merry)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:,?\s+(?:everyone|all)|\s+to\s+(?:all\s+)?(?:our|my|you)\b[^\n.!?,;]{0,40})?[.!]"
+    r"|(?:Have|Enjoy)\s+(?:a|the)\s+(?:good|great|lovely|happy|safe|restful|peaceful|long)\s+"
+    r"(?:weekend|week|holiday|holidays|break|summer|Easter|Christmas)(?:,?\s+(?:everyone|all))?[.!]"
 )
 
 
 def is_sign_off(line: str) -> bool:
-    """A newsletter's sign-off line, each of its sentences one.
+    """A newsletter's sign-off line, each of its sentences one, a wish to the readers
+    (`_READER_WISH`) or a sentence of its footer (`is_mail_footer`: "Reply to this email ...")
+    beside one at least.
 
     >>> is_sign_off("That's all for this week. See you next Wednesday.")
     True
     >>> is_sign_off("See you next Wednesday, the coach told the players after the loss.")
     False
+    >>> is_sign_off("That's it for this week. Happy Thanksgiving to our readers in the States.")
+    True
+    >>> is_sign_off("That's it for today. Reply to this email with your picks for the final.")
+    True
+    >>> is_sign_off("Happy Thanksgiving to our readers.")
+    False
+    >>> is_sign_off("That is the end of the news.")
+    True
+    >>> is_sign_off("That's it for today. Prices rose 4% on Monday at the Tarrow auction.")
+    False
     """
-    sentences = re.split(r"(?<=[.!])\s+", line.strip())
-    return all(_SIGN_OFF.fullmatch(sentence) is not None for sentence in sentences)
+    sentences = re.split(r"(?<=[.!?])\s+", line.strip())
+    signed = [s for s in sentences if _SIGN_OFF.fullmatch(s) is not None]
+    return bool(signed) and all(
+        s in signed or _READER_WISH.fullmatch(s) is not None or _is_footer_sentence(s)
+        for s in sentences
+    )
+
+
+def _is_footer_sentence(sentence: str) -> bool:
+    """A sentence with a footer's own phrase, no one reported as saying it."""
+    return _footer_phrase().search(sentence) is not None and _SAID.search(sentence) is None
 
 
 #: A line of an earlier message quoted in a reply, behind its quotation marks: "> we ship on

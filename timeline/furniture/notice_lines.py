@@ -40,8 +40,11 @@ __all__ = [
 #: A copyright sentence: "Copyright 1982 Wire.", "© 2013 The Paper", "All rights reserved."
 _COPYRIGHT = re.compile(
     r"(?:(?i:copyright)\s*©?|©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
-    # the name before the year: "© The Post 2013", "Copyright © The Post 2013"
-    r"|(?:(?i:copyright)\s*)?©\s*[A-Z][^\n.]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,100}"
+    # the name before the year: "© The Post 2013", "Copyright © The Post 2013", "(c) Quay
+    # Monitor 2004." (stop 38: a monitor's or a newsletter's "(c)" as its "©")
+    r"|(?:(?i:copyright)\s*)?(?:©|\([Cc]\))\s*[A-Z][^\n.]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,100}"
+    # no year after the word and the sign: "Copyright (c) Quay News Agency."
+    r"|(?i:copyright)\s*(?:©|\([Cc]\))\s*[A-Z][^\n.!?]{0,60}\.?"
     r"|[^\n]{0,100}\b(?i:all\s+rights\s+reserved)\b[^\n]{0,20}"
 )
 #: What every copyright notice holds: the test before its sentences are read.
@@ -76,6 +79,10 @@ def is_rights_notice(line: str) -> bool:
     True
     >>> is_rights_notice("Rights: The union won the vote on Monday.")
     False
+    >>> is_rights_notice("(c) Quay Monitor 2004. Translated from Spanish; headings added.")
+    True
+    >>> is_rights_notice("Copyright (c) Quay News Agency. Redistribution prohibited.")
+    True
     """
     if len(line) > NOTICE_CHARS:
         return False

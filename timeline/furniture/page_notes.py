@@ -197,8 +197,11 @@ def _archive_note() -> re.Pattern[str]:
     # or any desk's labelled note: "[Monitoring note: first reported at 0500 gmt on 7 May.]"
     labelled = r"(?:[A-Za-z'’-]+\s+){1,2}(?i:note)\s*:"
     # the opening may follow a word or two: "[End of transcription. ...]", "[Full text follows]"
+    # in round brackets, its label's colon after the opening (stop 38): "(Passage omitted:
+    # description of earlier finds)"; a story's aside in brackets has no such label
     return re.compile(
         rf"\[\s*(?:(?:[A-Za-z'’-]+\s+){{0,2}}(?i:{openings})\b|{labelled})[^\[\]\n]{{0,400}}\]"
+        rf"|\(\s*(?:(?:[A-Za-z'’-]+\s+){{0,2}}(?i:{openings})\s*:|{labelled})[^()\n]{{0,400}}\)"
     )
 
 
@@ -212,6 +215,10 @@ def is_archive_note(line: str) -> bool:
     >>> is_archive_note("[End of transcription. Checked against the bound volume, 2011.]")
     True
     >>> is_archive_note("[The minister] said the port would reopen on Monday.")
+    False
+    >>> is_archive_note("(Passage omitted: description of earlier finds at the site)")
+    True
+    >>> is_archive_note("(Text of the bill was read on Monday.)")
     False
     """
     return _archive_note().fullmatch(line) is not None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.line_shape import shape_cues
 
 __all__ = [
     "PROGRAMME_RULES",
@@ -22,6 +23,7 @@ __all__ = [
     "is_chapter_line",
     "is_distribution_line",
     "is_host_line",
+    "is_listing_line",
     "is_next_programme",
     "is_programme_header",
     "is_show_appeal",
@@ -204,6 +206,29 @@ def is_next_programme(line: str) -> bool:
     )
 
 
+#: A broadcast's listing under its medium's label (stop 38): "TV: Highlights of the final,
+#: Channel 2, 11.15pm tonight.", "Radio: Full commentary on Quay FM from 2.30pm."
+_LISTING = re.compile(
+    r"(?:TV|Radio|Television|On\s+(?:TV|air|radio)|Live\s+on\s+(?:TV|radio))\s*:\s+[^\n]{3,160}"
+)
+
+
+def is_listing_line(line: str) -> bool:
+    """A broadcast's listing: its medium's label, a clock, no verb (the programme's own time,
+    no event of the story).
+
+    >>> is_listing_line("TV: Highlights of the quarter-finals, Channel 2, 11.15pm tonight.")
+    True
+    >>> is_listing_line("TV: The station cut its late bulletin at 10pm on Monday.")
+    False
+    """
+    return (
+        _LISTING.fullmatch(line.strip()) is not None
+        and re.search(_CLOCK, line) is not None
+        and "no verb" in shape_cues(line)
+    )
+
+
 #: Which stations carry a script: "For all National stations.", "For broadcast on all regional
 #: transmitters."
 _DISTRIBUTION = re.compile(
@@ -286,6 +311,12 @@ PROGRAMME_RULES: tuple[LineRule, ...] = (
         FurnitureKind.PROMO,
         is_next_programme,
         ("NEXT: The Farm Hour, with Jo Lee, 7.15 P.M.", "Up next: Quay Talk at 8 p.m."),
+    ),
+    LineRule(
+        "listing",
+        FurnitureKind.PROMO,
+        is_listing_line,
+        ("TV: Highlights of the quarter-finals, Channel 2, 11.15pm tonight.",),
     ),
     LineRule(
         "distribution",

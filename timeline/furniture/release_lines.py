@@ -25,6 +25,7 @@ __all__ = [
     "is_about_profile",
     "is_embargo_line",
     "is_issue_line",
+    "is_period_field",
     "is_schedule_note",
     "note_lines",
     "release_notes",
@@ -238,7 +239,39 @@ def is_schedule_note(line: str) -> bool:
     return "no verb" in shape_cues(subject)
 
 
+#: A report's period under its label, the days it covers and no clause (stop 38): "Period
+#: covered: 10–16 March 1997", "Reporting period: 3–9 June 2019", "Period under review:
+#: January to March 1998" (the days are the report's span, no event and no day published).
+_PERIOD_FIELD = re.compile(
+    r"(?:(?:Reporting|Review|Report)\s+[Pp]eriod|Period)"
+    r"(?:\s+(?:covered|under\s+review|of\s+(?:the\s+)?report))?\s*:\s+(?P<days>[^\n.!?;]{3,60})"
+)
+
+
+def is_period_field(line: str) -> bool:
+    """A report's period under its label (`_PERIOD_FIELD`): its days, a figure among them, no
+    verb.
+
+    >>> is_period_field("Period covered: 10–16 March 1997")
+    True
+    >>> is_period_field("Period covered: the floods closed 40 schools")
+    False
+    """
+    found = _PERIOD_FIELD.fullmatch(line.strip())
+    return (
+        found is not None
+        and any(char.isdigit() for char in found["days"])
+        and "no verb" in shape_cues(found["days"])
+    )
+
+
 RELEASE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "period field",
+        FurnitureKind.PROMO,
+        is_period_field,
+        ("Period covered: 10–16 March 1997", "Reporting period: 3–9 June 2019"),
+    ),
     LineRule(
         "about profile",
         FurnitureKind.PROMO,

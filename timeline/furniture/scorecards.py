@@ -131,6 +131,10 @@ _SPONSOR = re.compile(
     r"briefing|bulletin|digest|episode|podcast|programme|program|show)\s+(?:is|was)\s+"
     r"(?:sponsored|presented|brought\s+to\s+you|supported|underwritten|powered)\s+by\s+"
     r"[A-Z][^\n]{0,100}"
+    # the sponsor alone, its tagline or offer after a spaced dash or a bar (stop 38): "Presented
+    # by Quay Outfitters - new season's kit, 20% off with code QUAY"
+    r"|(?:Presented|Brought\s+to\s+you|Supported|Powered|Underwritten)\s+by\s+"
+    r"[A-Z][^\n,;.!?]{0,60}?\s[-–—|·]\s+[^\n]{3,120}"
 )
 _SAID = re.compile(rf"\b(?:{SAID}|added)\b")
 
@@ -145,6 +149,10 @@ def is_sponsor_line(line: str) -> bool:
     (True, True)
     >>> is_sponsor_line("This issue is presented by Roe & Co LLP. Counsel to the quay since 1987.")
     True
+    >>> is_sponsor_line("Presented by Quay Outfitters - new season's kit, 20% off with code QUAY")
+    True
+    >>> is_sponsor_line("Presented by the mayor, the award went to Jo Lee on Monday.")
+    False
     >>> is_sponsor_line("Thanks to our sponsors, the festival ran again, its director said.")
     False
     >>> is_sponsor_line("The sponsors pulled out on Monday after the club's losses grew.")

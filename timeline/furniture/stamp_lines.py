@@ -71,14 +71,25 @@ def _is_month(token: str) -> bool:
 _STAMP_PLACE = re.compile(r",\s+[A-Z]{2,3}$")
 
 
+#: The place a labelled stamp was issued at, after a comma: ", Blantyre", ", Port Moresby".
+_ISSUING_PLACE = re.compile(r",\s+[A-Z][a-z'’.-]+(?:[\s-][A-Z][a-z'’.-]+){0,2}$")
+
+
 def is_stamp(line: str) -> bool:
     """A line that is only a date, with its weekday, clock time, zone and stamp words:
     "Thu 7 Nov 2024 12.00 GMT", "Updated Oct 4, 2018; Posted Oct 4, 2018", "Saturday 22
-    February 2025 19:41, UK"."""
+    February 2025 19:41, UK", "Issued: 18 March 1997, Tarrow" (a labelled stamp's place).
+
+    >>> is_stamp("Issued: 18 March 1997, Port Tarrow"), is_stamp("18 March 1997, Port Tarrow")
+    (True, False)
+    """
     if len(line) > 100:
         return False
     line = _STAMP_PLACE.sub("", line)  # "Saturday 22 February 2025 19:41, UK"
     tokens = TOKEN.findall(line)
+    if tokens and tokens[0].lower() in _STAMP_LABELS and _ISSUING_PLACE.search(line):
+        # where it was issued, after its day (stop 38): "Issued: 18 March 1997, Blantyre"
+        tokens = TOKEN.findall(_ISSUING_PLACE.sub("", line))
     if not tokens or not all(t[0].isdigit() or stamp_word(t) for t in tokens):
         return False
     if tokens[0].lower() in _STAMP_LABELS:

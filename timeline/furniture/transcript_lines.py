@@ -38,8 +38,10 @@ _CUE = re.compile(
     r"|Coming\s+up(?:\s+next)?|Still\s+(?:to\s+come|ahead)|Up\s+next|Next(?:\s+hour)?"
     r"|Later\s+(?:in\s+(?:the|this)\s+(?:programme|program|show|hour|bulletin)|on)"
     r"|When\s+we\s+come\s+back|Tomorrow\s+on\s+the\s+programme"
-    # a bulletin's round-up of its other items (stop 36): "In other news this hour: ..."
-    r"|(?:In\s+other|Also\s+in\s+the)\s+news(?:\s+(?:this\s+hour|today|tonight|this\s+morning))?)"
+    # a bulletin's round-up of its other items (stop 36): "In other news this hour: ..."; a
+    # newsletter's, "In other news this week: ..." (stop 38)
+    r"|(?:In\s+other|Also\s+in\s+the)\s+news"
+    r"(?:\s+(?:this\s+(?:hour|morning|week|weekend|month)|today|tonight))?)"
     r"\s*:\s+[^\n:]{1,160}"
 )
 
@@ -55,6 +57,8 @@ def is_programme_cue(line: str) -> bool:
     True
     >>> is_programme_cue("In other news: the council voted on Monday to raise fares.")
     False
+    >>> is_programme_cue("In other news this week: Quay TV cuts its late bulletin (see item 2)")
+    True
     """
     return _CUE.fullmatch(line) is not None and not _FINITE.search(line)
 
@@ -257,9 +261,14 @@ SCRIPT_FIELDS = 2
 
 
 @cache
+def _script_labels() -> str:
+    """The labels of `data/script_labels.txt` in capitals, as one alternation."""
+    return alternatives(tuple(word.upper() for word in word_list("script_labels.txt")))
+
+
+@cache
 def _script_label() -> re.Pattern[str]:
-    labels = alternatives(tuple(word.upper() for word in word_list("script_labels.txt")))
-    return re.compile(rf"(?:^|(?<=[\s(/-]))(?:{labels}):")
+    return re.compile(rf"(?:^|(?<=[\s(/-]))(?:{_script_labels()}):")
 
 
 def is_script_fields(line: str) -> bool:
@@ -275,11 +284,35 @@ def is_script_fields(line: str) -> bool:
     False
     >>> is_script_fields("Writer: Jo Lee. Editor: Ana Roe said the pier would shut.")
     False
+    >>> is_script_fields("TAPE INSERT -- LEE -- 1'40\\" -- OUTCUE: \\"...and wait for it.\\"")
+    True
+    >>> is_script_fields("TAPE -- LEE -- THE PIER SHUT ON MONDAY")
+    False
     """
-    bare = _QUOTED_WORDS.sub(" ", line)
+    bare = _QUOTED_WORDS.sub(" ", _DURATION.sub(" ", line))
     if _LOWER_RUN.search(bare) is not None:
         return False
-    return len(_script_label().findall(bare)) >= SCRIPT_FIELDS
+    if len(_script_label().findall(bare)) >= SCRIPT_FIELDS:
+        return True
+    # a tape's or a cart's cue, its fields set apart by spaced dashes, a label opening each of
+    # two at least, with or without its colon (stop 38): "TAPE INSERT -- LEE -- 1'40\" --
+    # OUTCUE: \"...\"", "CART 114 -- ROE -- RUNS :14 -- OUTCUE: \"...\""
+    fields = _FIELD_DASH.split(bare)
+    return len(fields) > SCRIPT_FIELDS and (
+        sum(_field_label().match(field.strip(" -—–")) is not None for field in fields)
+        >= SCRIPT_FIELDS
+    )
+
+
+#: A clip's length in minutes and seconds, "1'40\"": its seconds' mark opens no quotation.
+_DURATION = re.compile(r"\b\d{1,2}['’]\d\d[\"”]")
+#: A spaced dash between a script's fields: " -- ", " — ".
+_FIELD_DASH = re.compile(r"\s+(?:--|[—–])\s+")
+
+
+@cache
+def _field_label() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_script_labels()})\b")
 
 
 #: Two small letters together: a word written in small letters ("McROE" has one alone).

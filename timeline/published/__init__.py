@@ -46,7 +46,7 @@ from timeline.published.foot_days import (
 )
 from timeline.published.issue_week import issue_week_day
 from timeline.published.past_floor import YEAR_RE as _YEAR_RE
-from timeline.published.past_floor import past_floor
+from timeline.published.past_floor import future_years, past_floor
 from timeline.published.weekday_dates import (
     WEEKDAY_DATE_RE as _WEEKDAY_DATE_RE,
 )
@@ -274,7 +274,11 @@ def _head_weekday(
         return None
     head = "\n".join(text.split("\n")[:DATELINE_LINES])
     day = head_weekday_day(head, month_day, None, mentioned)
-    if day is None or day.year < max(mentioned, default=day.year):
+    # a year the story names only ahead of it ("is planned for 2022") bounds nothing (stop 38)
+    ahead = future_years(story)
+    if day is None or day.year < max(
+        (year for year in mentioned if year not in ahead), default=day.year
+    ):
         return None
     floor = past_floor(story)
     return day if floor is None or day.year >= floor else None
@@ -323,15 +327,17 @@ def _infer(text: str) -> Published:
     # A photo caption's or a byline's date is not the story's: furniture is no evidence here.
     story = without_furniture(text)
     copyright_year, mentioned = _evidence_years(text, story)
+    # "was completed in 1962": no weekday of the story fits before it, and a year before it is
+    # no rival of the year after it ("since 1960" leaves 1963 for "Tuesday, August 13", not
+    # 1957 as near: stop 38)
+    notes = editors_notes(text)
+    floor = past_floor(story) if _WEEKDAY_DATE_RE.search(story + notes) else None
     # a wire's note to editors is furniture, and still names the day its story is of
-    weekday_dates = _weekday_dates(story, copyright_year, mentioned) + _weekday_dates(
-        editors_notes(text), copyright_year, mentioned
+    weekday_dates = _weekday_dates(story, copyright_year, mentioned, floor=floor) + _weekday_dates(
+        notes, copyright_year, mentioned, floor=floor
     )
     if weekday_dates and _years_disagree(text, story, copyright_year, mentioned):
         weekday_dates = []  # the page's own years place its weekdays elsewhere: no guess
-    floor = past_floor(story) if weekday_dates else None
-    if floor is not None:  # "was completed in 1962": no weekday of the story fits before it
-        weekday_dates = [day for day in weekday_dates if day.year >= floor]
     if head is not None:
         signed = sign_off_year(text, head)  # "HW 12-10-77 1840 GMT" under "TARROW, Oct. 12"
         if signed is not None:
@@ -350,8 +356,10 @@ def _infer(text: str) -> Published:
                 return Published(date(copyright_year, *head), "dateline")
     # the day a news story is of is named in its lead, or in a wire's note: a weekday-bearing
     # date further down is an event's (a meeting "on Friday, 3rd December"), no stamp
+    # (without the floor: a lead's day is taken for the page's only when its year is the one
+    # nearest the story's years, a tie broken by the floor being an event's year, no stamp's)
     leading = _weekday_dates(_lead(story), copyright_year, mentioned, ahead=False) + _weekday_dates(
-        editors_notes(text), copyright_year, mentioned
+        notes, copyright_year, mentioned
     )
     if (
         weekday_dates

@@ -9,7 +9,7 @@ import re
 
 from timeline.temporal.tense import clause_tense
 
-__all__ = ["YEAR_RE", "past_floor"]
+__all__ = ["YEAR_RE", "future_years", "past_floor"]
 
 #: A year written in a story: "1962", "2003" (not a figure such as "1,962" or "$2003").
 YEAR_RE = re.compile(r"(?<![\w$.,])(?:19|20)\d\d(?![\w%]|[.,]\d)")
@@ -40,3 +40,20 @@ def past_floor(story: str) -> int | None:
 #: A year that something happened in ("in 1962", "in June 1962", "since 2003"), not a bound of
 #: a time still running ("until June 2018", "by 2030").
 _AT_A_YEAR = re.compile(r"\b(?:in|since)\s+(?:[A-Za-z]+\.?\s+)?$")
+
+
+def future_years(story: str) -> set[int]:
+    """The years the story names only in clauses of the future ("The next launch is planned
+    for 2022."): the story was written before them, so they bound no day from below (stop 38).
+
+    >>> sorted(future_years("The next launch is planned for 2022. It flew in 2021."))
+    [2022]
+    >>> future_years("It flew in 2022. The next launch is planned for 2022.")
+    set()
+    """
+    future: set[int] = set()
+    other: set[int] = set()
+    for match in YEAR_RE.finditer(story):
+        tense = clause_tense(story, match.start(), match.end())
+        (future if tense == "future" else other).add(int(match.group(0)))
+    return future - other

@@ -38,11 +38,24 @@ WEEKDAY_DATE_RE = re.compile(_WEEKDAY_MONTH_DAY + r"(?!,?\s+(?:19|20)\d\d)")
 
 
 def weekday_dates(
-    text: str, copyright_year: int | None, mentioned: list[int], *, ahead: bool = True
+    text: str,
+    copyright_year: int | None,
+    mentioned: list[int],
+    *,
+    ahead: bool = True,
+    floor: int | None = None,
 ) -> list[date]:
     """Dates written with a weekday and no year, each placed in the one year that fits; with
     ``ahead`` False, none of a clause in the future ("will vote on Tuesday, March 8th": a day
-    after the page's)."""
+    after the page's); none before ``floor``, a year the story tells of in the past
+    (`past_floor`), which leaves the year after it alone where the two were as near (stop 38:
+    "since 1960" places "Tuesday, August 13" in 1963, where 1957 and 1963 tied).
+
+    >>> weekday_dates("On Tuesday, August 13, it flew.", None, [1960])
+    []
+    >>> weekday_dates("On Tuesday, August 13, it flew.", None, [1960], floor=1960)
+    [datetime.date(1963, 8, 13)]
+    """
     # only bounds the years a weekday may fix; the result is never today's date
     this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
     if copyright_year is not None:
@@ -77,7 +90,7 @@ def weekday_dates(
                 candidate = date(year, month, day)
             except ValueError:
                 continue
-            if candidate.isoweekday() == weekday:
+            if candidate.isoweekday() == weekday and (floor is None or year >= floor):
                 fits.append(candidate)
         if centre is not None and len(fits) > 1:
             # the nearest year to the centre; two as near, one either side, are no guess
@@ -125,7 +138,10 @@ def dated_weekday_days(story: str, mentioned: list[int]) -> list[date]:
 
 
 def head_weekday_day(
-    head: str, month_day: tuple[int, int], copyright_year: int | None, mentioned: list[int]
+    head: str,
+    month_day: tuple[int, int],
+    copyright_year: int | None,
+    mentioned: list[int],
 ) -> date | None:
     """A yearless dateline's or masthead's day placed by the weekday it names itself, as a
     weekday-bearing date of the story is (`weekday_dates`): "THE QUAY BRIEF — Tuesday, March 3 —
@@ -136,10 +152,30 @@ def head_weekday_day(
     datetime.date(2026, 3, 3)
     >>> head_weekday_day("THE QUAY BRIEF — March 3 — Issue No. 41", (3, 3), None, [2024]) is None
     True
+    >>> head_weekday_day("QUAYTEXT 341 Fri 14 Feb 21:47/16", (2, 14), None, [1995])
+    datetime.date(1997, 2, 14)
+    >>> head_weekday_day("QUAYTEXT 341 Fri 14 Feb 21:47/16", (2, 14), None, []) is None
+    True
     """
+    if not mentioned and copyright_year is None:
+        return None  # no year in sight: the weekday fits a year every few years (stop 38)
+    head = _SHORT_WEEKDAY_RE.sub(_full_weekday, head)  # "TELEVIEW 341 Fri 14 Feb 21:47"
     days = {
         day
         for day in weekday_dates(head, copyright_year, mentioned)
         if (day.month, day.day) == month_day
     }
     return days.pop() if len(days) == 1 else None
+
+
+#: A weekday's abbreviation before a day and a month, as a stamp or a teletext page's header
+#: writes it: "Fri 14 Feb", "Tue, Mar 3" (stop 38; read in the head only).
+_SHORT_WEEKDAY_RE = re.compile(
+    r"\b(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=,?\s+(?:\d|[A-Z][a-z]{2}))"
+)
+
+
+def _full_weekday(found: re.Match[str]) -> str:
+    """The weekday's full name for its abbreviation: "Fri" is "Friday"."""
+    short = found["wd"].lower()
+    return next(name for name in WEEKDAYS if name.startswith(short)).title()
