@@ -51,6 +51,11 @@ def test_the_year_ends_with_its_clause() -> None:
     ]
 
 
+def test_the_year_holds_for_every_date_of_its_clause() -> None:
+    found = tag("Last year the season opened on April 9 and closed on June 30.", date(2003, 2, 22))
+    assert [t.value for t in found] == ["2002", "2002-04-09", "2002-06-30"]
+
+
 def test_a_year_that_is_no_opening_leaves_the_date_to_its_tense() -> None:
     # the year after the date, or a possessive, tells nothing of the date's year
     (april, _) = tag("The season opened on April 9, later than last year.", date(2003, 4, 22))
