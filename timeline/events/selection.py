@@ -51,6 +51,7 @@ from timeline.events.statement_days import (
     said_at_that_time,
     said_on_its_day,
 )
+from timeline.events.written_days import holiday_beside_written_day
 from timeline.events.year_labels import names_a_thing
 from timeline.kinds import Granularity
 from timeline.syntax import reporting_verbs
@@ -469,5 +470,6 @@ def _sentence_dates(
         and not judged_season(sentence, t)
         and not season_names_a_kind(sentence, t)
         and not holiday_names_a_kind(sentence, t, found)
+        and not holiday_beside_written_day(sentence, t, found)
     ]
     return news_dates(own, published, sentence)

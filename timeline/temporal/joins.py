@@ -240,7 +240,7 @@ def _weekday_of_week(text: str, first: Timex, second: Timex) -> Timex | None:
 _SAME_PERIOD_RE = re.compile(r"(?i)^the\s+same\s+(?:quarter|month|week|period|season|half)$")
 #: ... in another year: "last year", "a year earlier", "the previous year", "2009"
 _PERIOD_VALUE_RE = re.compile(
-    r"^(?P<year>\d{4})(?P<rest>-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?|W\d\d|SP|SU|FA|WI))$"
+    r"^(?P<year>\d{4})(?P<rest>-(?:Q[1-4]|H[12]|\d\d(?:-\d\d(?:T(?:MO|AF|EV|NI))?)?|W\d\d|SP|SU|FA|WI))$"
 )
 #: A month or a day named before the year it is in: "August last year", "June 3 next year".
 _YEAR_AFTER_RE = re.compile(r"(?i)\s+(?:last|this|next)\s+year")
@@ -253,7 +253,7 @@ _RANGE_JOINING_RE = re.compile(r"(?i)\s*(?:to|and|until|till|through|-|–)\s*")
 def _month_then_year(text: str, first: Timex, second: Timex) -> bool:
     """ "August last year": a month or a day, then the year it is in, said relatively."""
     return (
-        first.granularity in ("month", "day")
+        first.granularity in ("month", "day", "time")  # "the morning of 15 March last year"
         and _PERIOD_VALUE_RE.match(first.value) is not None
         and _a_year(second)
         and _YEAR_AFTER_RE.fullmatch(text, first.end, second.end) is not None

@@ -27,6 +27,7 @@ from timeline.temporal.fiscal_calendar import (
     split_year_named,
     year_before,
 )
+from timeline.temporal.fiscal_parts import part_of_current_fiscal_year
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
 from timeline.temporal.near_day import NearDay, names_a_fixed_holiday, near_holiday, true_day
 from timeline.temporal.partial import (
@@ -369,6 +370,13 @@ class _AbsoluteKinds(_Normalising):
                 self.emit(cand.start, cand.end, "DATE", f"FY{value}", interval=days)
                 return
             self.emit(cand.start, cand.end, "DATE", value)
+            return
+        if (
+            company := part_of_current_fiscal_year(
+                match.group(0), number, half, self.fiscal_calendar(), self.running.reference
+            )
+        ) is not None:  # "the second half of the fiscal year, which ends on March 31"
+            self.emit(cand.start, cand.end, "DATE", company[0], interval=company[1])
             return
         qy = (match["qy"] or "").lower()
         year_shift = -1 if qy in ("last", "the previous") else 1 if qy == "next" else 0

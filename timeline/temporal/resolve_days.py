@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from timeline.temporal.partial import ClockTime, DayShift, Direction, Resolved, Weekday
 from timeline.temporal.patterns import _DETERMINER_BEFORE_RE
+from timeline.temporal.possessed_weekday import owned_in_a_perfect
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.scene_clock import period_of_its_sentence, scene_day
 from timeline.temporal.tense import _tense
@@ -41,6 +42,16 @@ def _weekday(partial: Weekday, running: RunningReference, span: tuple[int, int] 
     if base is None:
         return Resolved.unknown(f"XXXX-WXX-{partial.weekday}{suffix}", type_)
     day = resolve_weekday(base, partial.weekday, direction)
+    if (
+        partial.direction is None
+        and partial.anchor != "anaphoric"
+        and not running.narrative
+        and span is not None
+        and owned_in_a_perfect(running.text, span)
+    ):
+        # "have moved Tuesday's matches indoors": the Tuesday nearest the news day
+        days = (resolve_weekday(base, partial.weekday, way) for way in ("back", "forward"))
+        day = min(days, key=lambda near: abs((near - base).days))
     return Resolved(day.isoformat() + suffix, type_)
 
 

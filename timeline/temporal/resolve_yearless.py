@@ -15,6 +15,7 @@ from datetime import date
 
 from timeline.temporal.calendar import _month_end, _year_value, add_months
 from timeline.temporal.deadline import due_ahead
+from timeline.temporal.fronted_year import fronted_year
 from timeline.temporal.partial import (
     MonthlessDay,
     MonthOfYear,
@@ -119,6 +120,11 @@ def year_of(
     then = when_clause_year(running.text, span[0]) if span else None
     if then is not None:
         return then  # "in 2016, when frosts hit the valley in October"
+    opened = (
+        fronted_year(running.text, span[0], running.reference, running.anchor_at) if span else None
+    )
+    if opened is not None:
+        return opened  # "Last year the season opened on April 9"
     tense = _tense(running.text, span[0], span[1], None) if span else None  # present: nearest
     if (
         span

@@ -62,6 +62,7 @@ from timeline.temporal.joins import join_adjacent
 from timeline.temporal.live_page import entry_day_at
 from timeline.temporal.modifiers import _apply_left_modifier
 from timeline.temporal.normalise import _Normaliser
+from timeline.temporal.offset_days import offsets_beside_days
 from timeline.temporal.possessed_year import months_of_possessed_year
 from timeline.temporal.ranges import clock_range_days, past_month_ranges, range_partners
 from timeline.temporal.recurring import recurring_times
@@ -116,6 +117,7 @@ def tag(
     result = seasons_of_paired_year(text, result)
     result = reported_days(text, weekdays_beside_days(text, result, reference_date))
     result = converted_clock_days(text, holidays_beside_days(text, result))
+    result = offsets_beside_days(text, result, reference_date)
     if not is_narrative_text:
         result = ordered_ranges(text, result, reference_date)
     return recurring_times(text, result, narrative=is_narrative_text)

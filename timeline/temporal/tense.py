@@ -20,6 +20,7 @@ from timeline.temporal.own_clause import (
 from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE, sentence_start
 from timeline.temporal.word_tense import (
     SCHEDULE_VERBS,
+    foretells,
     past_form,
     shares_future_passive,
     word_tense,
@@ -274,6 +275,8 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
         if coordinated_verb(right_words, index, word_tense):
             return "past"  # "cut 300 jobs in January and plans to ...": told before a plan
         tense = word_tense(right_words, index)
+        if tense == "future" and len(left_words) <= 1 and foretells(right_words, index):
+            return "past"  # "In May, the company forecast a profit": when it was foreseen
         if tense:
             return tense
     return "past" if in_relative_clause(text[clause_limit:start]) else default

@@ -208,6 +208,20 @@ def _unmarked_past(words: list[str], index: int) -> bool:
     return words[index] in _UNMARKED_PASTS and index > 0 and words[index - 1] in _SINGULAR_SUBJECTS
 
 
+def foretells(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is a past form of foreseeing with its object after it
+    (`foreseeing.foresees`): a time told after it is still ahead, but a time told before its
+    subject, opening the sentence, is when the foreseeing was done ("In May, the company
+    forecast a profit": May before the news day; `tense._tense`).
+
+    >>> foretells(["the", "company", "forecast", "a", "profit"], 2)
+    True
+    >>> foretells(["its", "forecast", "for"], 1)
+    False
+    """
+    return foresees(words, index, _ADJECTIVE_OPENERS)
+
+
 def word_tense(words: list[str], index: int) -> str | None:
     """The tense a word signals: "will", "plans to", "to be held" -> future; "said",
     "confirmed" -> past; a present passive ("is expected") or anything else -> None."""
