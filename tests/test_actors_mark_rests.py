@@ -1,6 +1,7 @@
 """The part of a name the model left across a mark or an "and" beside its span
 (`timeline/actors/mark_rests.py`), and the names cut at a plural's possessive or a list of
-fields (stop 38, helper `names9`). Sentences invented."""
+fields, a facility joined to its town, a place's particle (stop 38, helper `names9`).
+Sentences invented."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from hypothesis import strategies as st
 from timeline.actors import find_actors
 from timeline.actors.extents import remit_after_and, widened
 from timeline.actors.mark_rests import body_after_and, hyphenated_family_name, ordinal_opening
+from timeline.actors.pieces import pieces
 from timeline.actors.possessive_names import possessive_names
+from timeline.actors.runs import lone_places
 from timeline.actors.spans import RawSpan
 
 
@@ -116,3 +119,29 @@ def test_a_company_before_a_possessive_still_owns_the_body_after_it() -> None:
     start = text.index("Retail")
     spans = possessive_names(text, [RawSpan(start, start + 12, "Retail Board", "ORG")])
     assert [s.text for s in spans] == ["Retail Board"]
+
+
+def test_the_ordinal_opens_a_numbered_court_after_the() -> None:
+    text = "A panel of the 5th U.S. Circuit Court of Appeals ruled on Monday."
+    assert _widen(text, "U.S. Circuit Court of Appeals", "ORG") == (
+        "5th U.S. Circuit Court of Appeals"
+    )
+    text = "Kelso placed 2nd Ardmore Bank said"
+    assert _widen(text, "Ardmore Bank", "ORG") == "Ardmore Bank"
+
+
+def test_a_facility_and_its_town_after_a_comma_are_two_places() -> None:
+    text = "The count will be held at the Town Hall, Kelvale, on Friday."
+    start = text.index("the Town")
+    end = start + len("the Town Hall, Kelvale")
+    found = [(text[s:e], label) for s, e, label in pieces(text, start, end, "FAC")]
+    assert found == [("Town Hall", "FAC"), ("Kelvale", "GPE")]
+    text = "Shares of Ardmore Foods Co., Ltd. rose."
+    start = text.index("Ardmore")
+    end = start + len("Ardmore Foods Co., Ltd.")
+    assert pieces(text, start, end, "FAC") == [(start, end, "FAC")]
+
+
+def test_a_place_written_with_a_particle_after_a_preposition_is_whole() -> None:
+    text = "Clinics in Vargas de Oro will open on Monday, and trains run from Lisboa e Porto."
+    assert [r.text for r in lone_places(text, [], frozenset({"clinic"}))] == ["Vargas de Oro"]

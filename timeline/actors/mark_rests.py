@@ -21,6 +21,8 @@ __all__ = ["body_after_and", "hyphenated_family_name", "ordinal_opening", "with_
 #: An ordinal in figures and one space right before a span, no word or figure glued before it:
 #: "7th ", "2nd ", "2/4th " (an Australian second-war unit's).
 _ORDINAL_BEFORE = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:/\d{1,3})?(?:st|nd|rd|th)) $")
+#: "the" right before an ordinal: "the 7th" of "the 7th U.S. Circuit Court of Appeals".
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 #: A hyphen and a capitalised name word glued to a span's end, then no other word glued on:
 #: "-Kurek" of "Anna Lewandowska-Kurek" (a possessive may follow: "-Kurek's").
 _HYPHEN_AND_NAME = re.compile(r"-([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?=['’]s\b|[^\w'’-]|$)")
@@ -62,8 +64,9 @@ def ordinal_opening(text: str, start: int, end: int) -> int | None:
     """The start of the ordinal in figures that opens a numbered unit's name the model found
     without it, the span `text[start:end]` ending in a formation's word
     (`data/formation_words.txt`: "the 2nd" + "Arctic Rifle Battalion", "the 12th" + "Field
-    Regiment"); None when no ordinal stands right before it or the span ends otherwise ("the
-    3rd Harbour Road", "on the 21st Ardmore Foods").
+    Regiment"), or after "the" holding an organisation word (a numbered court or assembly:
+    "the 7th" + "U.S. Circuit Court of Appeals"); None when no ordinal stands right before it
+    or the span is otherwise ("the 3rd Harbour Road", "came 3rd Ardmore Foods").
 
     >>> text = "The 2nd Arctic Rifle Battalion will act as the opposing force."
     >>> text[ordinal_opening(text, 8, 30):30]
@@ -72,11 +75,23 @@ def ordinal_opening(text: str, start: int, end: int) -> int | None:
     True
     >>> ordinal_opening("in 1998 Field Regiment", 8, 22) is None  # a year, no ordinal
     True
+    >>> text = "a panel of the 9th U.S. Circuit Court of Appeals ruled"
+    >>> text[ordinal_opening(text, 19, 48):48]
+    '9th U.S. Circuit Court of Appeals'
+    >>> ordinal_opening("placed 2nd Kelso Bank said", 11, 21) is None  # no "the"
+    True
     """
-    if text[start:end].rsplit(None, 1)[-1].casefold() not in _formation_words():
-        return None
     ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 12), start)
-    return None if ordinal is None else ordinal.start(1)
+    if ordinal is None:
+        return None
+    words = [word.casefold() for word in text[start:end].split()]
+    if words[-1] in _formation_words():
+        return ordinal.start(1)
+    if _THE_BEFORE.search(text, max(0, ordinal.start(1) - 4), ordinal.start(1)) and any(
+        word in organisation_words() for word in words
+    ):
+        return ordinal.start(1)  # "the 7th" + "U.S. Circuit Court of Appeals"
+    return None
 
 
 def body_after_and(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> int | None:
