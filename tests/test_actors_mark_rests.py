@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from timeline.actors import find_actors
 from timeline.actors.extents import remit_after_and, widened
 from timeline.actors.mark_rests import body_after_and, hyphenated_family_name, ordinal_opening
-from timeline.actors.pieces import pieces
+from timeline.actors.pieces import joined_neighbours, pieces
 from timeline.actors.possessive_names import possessive_names
 from timeline.actors.runs import lone_places
 from timeline.actors.spans import RawSpan
@@ -145,3 +145,23 @@ def test_a_facility_and_its_town_after_a_comma_are_two_places() -> None:
 def test_a_place_written_with_a_particle_after_a_preposition_is_whole() -> None:
     text = "Clinics in Vargas de Oro will open on Monday, and trains run from Lisboa e Porto."
     assert [r.text for r in lone_places(text, [], frozenset({"clinic"}))] == ["Vargas de Oro"]
+
+
+def test_a_word_taken_for_a_place_and_written_only_before_the_next_name_opens_it() -> None:
+    text = "Shares in Kelana Ports fell on Bursa Sulawesi today."
+    start = text.index("Bursa")
+    spans = [
+        RawSpan(start, start + 5, "Bursa", "GPE"),
+        RawSpan(start + 6, start + 14, "Sulawesi", "GPE"),
+    ]
+    assert [s.text for s in joined_neighbours(text, spans)] == ["Bursa Sulawesi"]
+
+
+def test_a_place_the_text_names_elsewhere_still_qualifies_the_name_after_it() -> None:
+    text = "Workers in Dearborn struck. Dearborn Ford staff joined them on Monday."
+    start = text.index("Dearborn Ford")
+    spans = [
+        RawSpan(start, start + 8, "Dearborn", "GPE"),
+        RawSpan(start + 9, start + 13, "Ford", "ORG"),
+    ]
+    assert [s.text for s in joined_neighbours(text, spans)] == ["Dearborn", "Ford"]

@@ -354,6 +354,27 @@ def joined_neighbours(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     return result
 
 
+def _written_only_before(text: str, first: RawSpan, second: RawSpan) -> bool:
+    """Whether `first`, one word the model took for a place, is written nowhere in `text` but
+    right before `second`: the first word of a name in another language, no place of its own
+    ("Bursa" + "Malaysia", "Tis" + "Hazari", "Boa" + "Vista": stop 38); a place the text names
+    elsewhere qualifies the name after it.
+
+    >>> text = "shares fell on Bursa Malaysia today"
+    >>> _written_only_before(text, RawSpan(15, 20, "Bursa", "GPE"),
+    ...                      RawSpan(21, 29, "Malaysia", "GPE"))
+    True
+    >>> text = "Dearborn workers struck. Dearborn Ford staff joined."
+    >>> _written_only_before(text, RawSpan(25, 33, "Dearborn", "GPE"),
+    ...                      RawSpan(34, 38, "Ford", "ORG"))
+    False
+    """
+    if " " in first.text or first.text.casefold() in countries():
+        return False
+    alone = len(re.findall(rf"(?<![\w'’-]){re.escape(first.text)}(?![\w'’-])", text))
+    return alone == text.count(f"{first.text} {second.text}")
+
+
 #: The last partner of a firm named by its partners and "and Company", as the model cut it
 #: after the first partner's comma: "Ruane and Company", "Pike & Co.".
 _LAST_PARTNER = re.compile(r"[A-Z][\w'’-]+ (?:and|&) ([A-Z][\w.]*)")
@@ -397,7 +418,9 @@ def _one_name(text: str, first: RawSpan, second: RawSpan) -> bool:
     """Whether `first` and `second` are two halves of one name (`joined_neighbours`)."""
     if text[first.end : second.start] != " " or first.role or second.role:
         return False
-    if first.label == "GPE" or first.text.removeprefix("the ").casefold() in countries():
+    if (first.label == "GPE" and not _written_only_before(text, first, second)) or (
+        first.text.removeprefix("the ").casefold() in countries()
+    ):
         return False  # a country, state or city before a name qualifies it: "the United
         # States Barack Obama", "Dearborn, Michigan Ford's stock"
     if not (_NAME_START.match(first.text) and _NAME_START.match(second.text)):
