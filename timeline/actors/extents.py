@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.mark_rests import with_mark_rest
 from timeline.actors.titled_names import titled_family_name
 from timeline.actors.vocabulary import (
     corporate_suffix,
@@ -59,8 +60,10 @@ def widened(
     """(start, end) of the entity `text[start:end]` with the one name word the model left
     beside it: the family name after a person's given names ("Luis Alberto" of "Luis Alberto
     Quispe"), the first word of a place's name ("Bystrica" of "Banská Bystrica", "Saxony" of
-    "Lower Saxony"), the particle and the name word after a place's first ("Viña" of "Viña del
-    Mar": `data/name_particles.txt`), the first word of an organisation's name written with a
+    "Lower Saxony"), the part of a name across a mark or an "and" (`mark_rests`: "the 7th
+    Mountain Brigade", "Anna Lewandowska-Kurek", "the Uzbekistan Fruit and Vegetable Union"),
+    the particle and the name word after a place's first ("Viña" of "Viña del Mar":
+    `data/name_particles.txt`), the first word of an organisation's name written with a
     comma and "and" or "&" ("Test and Launch Centre" of "the Assembly, Test and Launch
     Centre"), the rest of a
     country's name written with "and" after an organisation's ("the Armed Forces of Bosnia" and
@@ -108,6 +111,9 @@ def widened(
     >>> text[slice(*widened(text, 16, 34, "FAC", [(16, 34)]))]
     'Lamont Cemetery No. 2'
     """
+    marked = with_mark_rest(text, start, end, label, taken)
+    if marked != (start, end):
+        return marked  # "the 7th" + "Mountain Brigade", "Lewandowska" + "-Kurek" (stop 38)
     if label != "PERSON":
         titled = titled_family_name(text, start, end)
         if titled is not None:
@@ -204,18 +210,25 @@ _COUNTRY_REST = re.compile(rf" and ({_NAME_WORD})\b")
 _HEAD_BEFORE_COMMA = re.compile(rf"(?:^|(?<=\bthe )|(?<=\bThe )|(?<=\n)|(?<=\. ))({_NAME_WORD}), $")
 
 
-#: " and " and one to three name words, then no other capitalised word: " and Marine
-#: Resources" of "the Ministry of Fisheries and Marine Resources cut ...".
-_REMIT_REST = re.compile(rf" and ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w'’-]| [A-Z])")
+#: Up to three fields of one or two name words after commas, " and " and one to three name
+#: words, then no other capitalised word: " and Marine Resources" of "the Ministry of Fisheries
+#: and Marine Resources cut ...", ", Arts and Culture" of "the Department of Sports, Arts and
+#: Culture".
+_REMIT_REST = re.compile(
+    rf"((?:, {_NAME_WORD}(?: {_NAME_WORD})?){{0,3}}) and ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+    rf"(?![\w'’-]| [A-Z])"
+)
 
 
 def remit_after_and(text: str, start: int, end: int, nouns: frozenset[str]) -> int | None:
     """The end of a body's name the model cut at "and", the second field of its remit left out:
     "Ministry of Fisheries" + "and Marine Resources", "Department of Health" + "and Social
-    Care". The name opens with an organisation word and "of" ("Ministry of", "Office of the");
-    the words after "and" are common nouns (`nouns`, an English noun index: a field, not a
-    company's name) that the text writes nowhere but after that "and" (a name of their own
-    would stand alone somewhere). None otherwise.
+    Care", "Department of Sports" + ", Arts and Culture" (fields listed with commas: stop 38).
+    The name opens with an organisation word and "of" ("Ministry of", "Office of the");
+    the words after "and" and the commas are common nouns (`nouns`, an English noun index: a
+    field, not a company's name) that the text writes nowhere but after that "and" or another
+    remit's "of" ("Minister of Culture": a name of their own would stand alone somewhere).
+    None otherwise.
 
     >>> nouns = frozenset({"marine", "resource", "science"})
     >>> text = "the Ministry of Fisheries and Marine Resources cut quotas"
@@ -225,6 +238,12 @@ def remit_after_and(text: str, start: int, end: int, nouns: frozenset[str]) -> i
     'the Ministry of Fisheries and Marine Resources'
     >>> text = "the Ministry of Health and Pfizer signed"
     >>> remit_after_and(text, 4, 22, nouns) is None
+    True
+    >>> text = "the Department of Sports, Arts and Culture gave him an award"
+    >>> text[4:remit_after_and(text, 4, 24, frozenset({"sport", "art", "culture"}))]
+    'Department of Sports, Arts and Culture'
+    >>> text = "the Ministry of Construction, Lyuben Iliev and Vera Markova"
+    >>> remit_after_and(text, 4, 28, frozenset({"construction"})) is None
     True
     >>> text = "the Ministry of Education and Science Park staff. Science matters."
     >>> remit_after_and(text, 4, 24, nouns) is None
@@ -241,15 +260,15 @@ def remit_after_and(text: str, start: int, end: int, nouns: frozenset[str]) -> i
     rest = _REMIT_REST.match(text, end)
     if rest is None:
         return None
-    field = rest.group(1)
-    for word in field.split():
+    field = rest.group(2)
+    for word in f"{rest.group(1)} {field}".replace(",", " ").split():
         folded = word.casefold()
         if folded not in nouns and not (folded.endswith("s") and folded[:-1] in nouns):
             return None
-    alone = re.findall(rf"(?<![\w'’-]){re.escape(field)}(?![\w'’-])", text)
+    alone = re.findall(rf"(?<![\w'’-])(?<!of )(?<!for ){re.escape(field)}(?![\w'’-])", text)
     if len(alone) != text.count(f" and {field}"):
-        return None  # the field is a name of its own somewhere
-    return rest.end(1)
+        return None  # the field is a name of its own somewhere (not a title's: "of Culture")
+    return rest.end(2)
 
 
 #: The name word right before a name, after "the" or "and": "Amman" of "the Amman Chamber

@@ -431,11 +431,13 @@ def with_cut_openings(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 @cache
 def _fields_pair() -> re.Pattern[str]:
     """ "the", an organisation word and its fields after "of" or "for", joined by "and", the
-    last one word: "the Department of Fisheries and Oceans" (`data/organisation_words.txt`)."""
+    last one word: "the Department of Fisheries and Oceans" (`data/organisation_words.txt`);
+    a word in lower case may stand between "the" and the name ("the federal Department of
+    Fisheries and Oceans", "the national Department of Water and Sanitation": stop 38)."""
     kinds = "|".join(sorted((re.escape(w.capitalize()) for w in organisation_words()), key=len))
     word = r"[A-Z][\w'’-]*"
     return re.compile(
-        rf"(?<![\w'’-])[Tt]he ((?:{word} ){{0,2}}(?:{kinds}) (?:of|for) (?:the )?{word}"
+        rf"(?<![\w'’-])[Tt]he (?:[a-z]+ )?((?:{word} ){{0,2}}(?:{kinds}) (?:of|for) (?:the )?{word}"
         rf"(?: {word})?) and ({word})\b(?![-'’]|[ \t]+[A-Z])"
     )
 

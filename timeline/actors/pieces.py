@@ -92,8 +92,9 @@ def pieces(
     text: str, start: int, end: int, label: str, nouns: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, str]]:
     """The names in the entity `text[start:end]`: two places the model read as one ("Tarn
-    and Vire"; a country so written stays whole, "Trinidad and Tobago"), and a country that
-    owns the organisation after it ("Norway's Fisheries Directorate").
+    and Vire"; a country so written stays whole, "Trinidad and Tobago"), a country that
+    owns the organisation after it ("Norway's Fisheries Directorate"), and a facility and the
+    town after its comma ("the Town Hall, Kelvale").
 
     >>> pieces("flights to Tarn and Vire resumed", 11, 24, "GPE")
     [(11, 15, 'GPE'), (20, 24, 'GPE')]
@@ -127,6 +128,8 @@ def pieces(
     [(10, 24, 'ORG')]
     >>> pieces('the song "Harbor Lights at Dawn"', 10, 31, "WORK_OF_ART")  # a title
     [(10, 31, 'WORK_OF_ART')]
+    >>> pieces("held at the Miners' Hall, Cwm Dulas, at 2 p.m.", 8, 35, "FAC")
+    [(12, 24, 'FAC'), (26, 35, 'GPE')]
     """
     surface = text[start:end]
     listed = _list_cut_at_and(surface)
@@ -184,6 +187,13 @@ def pieces(
         return [
             (start + stretch.start(1), start + stretch.end(1), "GPE"),
             (start + stretch.start(2), start + stretch.end(2), "GPE"),
+        ]
+    town = _FACILITY_COMMA_TOWN.fullmatch(surface) if label == "FAC" else None
+    if town is not None and corporate_suffix().search(town.group(2)) is None:
+        # "the Town Hall, Kelvale": the hall, then the town it stands in (stop 38)
+        return [
+            (start + town.start(1), start + town.end(1), "FAC"),
+            (start + town.start(2), start + town.end(2), "GPE"),
         ]
     at = _AT_A_PLACE.fullmatch(surface)
     if at is not None and text[max(0, start - 1) : start] not in ('"', "“", "‘", "'"):
@@ -250,6 +260,12 @@ def _list_cut_at_and(surface: str) -> list[tuple[int, int]] | None:
 
 #: A leading "the " of a span.
 _LEADING_THE = re.compile(r"[Tt]he ")
+#: A facility's name of two to four capitalised words, a comma and the town it stands in, one
+#: or two name words: "the Town Hall, Kelvale", "the Miners' Hall, Cwm Dulas" (the model reads
+#: them as one facility; a firm's "Co., Ltd." is no town).
+_FACILITY_COMMA_TOWN = re.compile(
+    rf"(?:[Tt]he )?((?:[A-Z][\w'’.-]* ){{1,3}}[A-Z][\w'’-]*), ({_NAME_WORD}(?: {_NAME_WORD})?)"
+)
 #: A capitalised word mid-sentence: after a lower-case word or a comma and a space.
 _INSIDE = r"(?<=[a-z,] ){word}\b"
 
@@ -338,6 +354,27 @@ def joined_neighbours(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     return result
 
 
+def _written_only_before(text: str, first: RawSpan, second: RawSpan) -> bool:
+    """Whether `first`, one word the model took for a place, is written nowhere in `text` but
+    right before `second`: the first word of a name in another language, no place of its own
+    ("Bursa" + "Malaysia", "Tis" + "Hazari", "Boa" + "Vista": stop 38); a place the text names
+    elsewhere qualifies the name after it.
+
+    >>> text = "shares fell on Bursa Malaysia today"
+    >>> _written_only_before(text, RawSpan(15, 20, "Bursa", "GPE"),
+    ...                      RawSpan(21, 29, "Malaysia", "GPE"))
+    True
+    >>> text = "Dearborn workers struck. Dearborn Ford staff joined."
+    >>> _written_only_before(text, RawSpan(25, 33, "Dearborn", "GPE"),
+    ...                      RawSpan(34, 38, "Ford", "ORG"))
+    False
+    """
+    if " " in first.text or first.text.casefold() in countries():
+        return False
+    alone = len(re.findall(rf"(?<![\w'’-]){re.escape(first.text)}(?![\w'’-])", text))
+    return alone == text.count(f"{first.text} {second.text}")
+
+
 #: The last partner of a firm named by its partners and "and Company", as the model cut it
 #: after the first partner's comma: "Ruane and Company", "Pike & Co.".
 _LAST_PARTNER = re.compile(r"[A-Z][\w'’-]+ (?:and|&) ([A-Z][\w.]*)")
@@ -381,7 +418,9 @@ def _one_name(text: str, first: RawSpan, second: RawSpan) -> bool:
     """Whether `first` and `second` are two halves of one name (`joined_neighbours`)."""
     if text[first.end : second.start] != " " or first.role or second.role:
         return False
-    if first.label == "GPE" or first.text.removeprefix("the ").casefold() in countries():
+    if (first.label == "GPE" and not _written_only_before(text, first, second)) or (
+        first.text.removeprefix("the ").casefold() in countries()
+    ):
         return False  # a country, state or city before a name qualifies it: "the United
         # States Barack Obama", "Dearborn, Michigan Ford's stock"
     if not (_NAME_START.match(first.text) and _NAME_START.match(second.text)):

@@ -35,6 +35,9 @@ _MARK_BETWEEN = re.compile(r"(?:['’]s|(?<=s)['’]) ")
 #: ("St. Ita", "Saint Ita") or a plural of people, one word ("Women", "Seamen", "Children" before
 #: "'s"; "Dockers", "Growers" before "'"), never a company's or a person's name.
 _NAMING_OWNER = re.compile(r"(?:St\.?|Saint) [A-Z][\w-]+|[A-Z][a-z]*(?:men|ren|ers|ors)")
+#: A plural of people after one to three capitalised words that say which ("Kansai Consumers",
+#: "Upper Vale Growers"): the owner of a body's name when the model cut it at the mark too.
+_QUALIFIED_PEOPLE = re.compile(r"(?:[A-Z][\w-]+ ){1,3}[A-Z][a-z]*(?:men|ren|ers|ors)")
 #: What may not follow a body's last word for the name to end there: "of" or a capitalised
 #: word.
 _GOES_ON = re.compile(r" (?:of\b|[A-Z])")
@@ -85,9 +88,13 @@ def possessive_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             result.append(RawSpan(span.start, end, text[span.start : end], label))
             skip_to = end
             continue
-        if " " not in span.text and _head(span.text) and not span.role:
+        if _head(span.text.rsplit(None, 1)[-1]) and not span.role:
             start = _owner_start(text, span.start)
-            if start is not None and before <= start:
+            if (
+                start is not None
+                and before <= start
+                and (" " not in span.text or _people_before(text, start, span.start))
+            ):
                 result.append(RawSpan(start, span.end, text[start : span.end], _label(span.text)))
                 continue
         result.append(span)
@@ -108,7 +115,9 @@ def naming_owner(words: str) -> bool:
 
 def _owners_body(text: str, owner: RawSpan, body: RawSpan) -> bool:
     """Whether `owner`, its possessive's mark and `body` right after it are one name: the
-    owner is a saint's name or a plural of people (`_NAMING_OWNER`), the body two to four
+    owner is a saint's name or a plural of people (`_NAMING_OWNER`), also after words that say
+    which people ("the Kansai Consumers' Liaison Council", `_QUALIFIED_PEOPLE`: stop 38), the
+    body two to four
     capitalised words whose last is an organisation's or a place's word, not followed by
     "of" ("St. Ita's Parish Council of ..." opens a name of its own) nor by another
     capitalised word.
@@ -123,12 +132,41 @@ def _owners_body(text: str, owner: RawSpan, body: RawSpan) -> bool:
     words = body.text.split()
     return (
         _MARK_BETWEEN.fullmatch(text, owner.end, body.start) is not None
-        and naming_owner(owner.text)
+        and _names_people(owner.text)
         and owner.label not in ("GPE", "NORP")
         and 2 <= len(words) <= 4
         and all(word[:1].isupper() for word in words)
         and _head(words[-1])
         and _GOES_ON.match(text, body.end) is None
+    )
+
+
+def _people_before(text: str, start: int, head_start: int) -> bool:
+    """Whether the owner's words from `start` to the mark before `head_start` name a kind of
+    people (`_NAMING_OWNER`, `_QUALIFIED_PEOPLE`): then a body's name of several words after
+    the mark is one name with them ("Kansai Consumers'" + "Liaison Council"), where a
+    company's or a person's words own it ("Tesco's" + "Retail Group").
+
+    >>> text = "The Kansai Consumers' Liaison Council; Tesco's Retail Group"
+    >>> _people_before(text, 4, 22), _people_before(text, 39, 47)
+    (True, False)
+    """
+    return _names_people(re.sub(r"(?:['’]s|(?<=s)['’]) $", "", text[start:head_start]))
+
+
+def _names_people(owner: str) -> bool:
+    """Whether an owner's words name a saint or a kind of people (`naming_owner`), also after
+    words that say which (`_QUALIFIED_PEOPLE`: "Kansai Consumers"), not a company's
+    organisation word that ends as a plural of people does ("Kelso Motors").
+
+    >>> [_names_people(w) for w in ("Women", "Kansai Consumers", "Kelso Motors", "Tesco")]
+    [True, True, False, False]
+    """
+    if naming_owner(owner):
+        return True
+    qualified = _QUALIFIED_PEOPLE.fullmatch(owner)
+    return qualified is not None and owner.rsplit(None, 1)[-1].casefold() not in (
+        organisation_words()
     )
 
 

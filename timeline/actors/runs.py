@@ -30,6 +30,7 @@ from timeline.actors.vocabulary import (
     countries,
     document_words,
     industry_words,
+    name_particles,
     organisation_words,
     place_prepositions,
     stoplist,
@@ -319,6 +320,10 @@ _NAME_AFTER_PREPOSITION = re.compile(
     rf"(?:-(?:[a-z]{{1,3}}-)?[A-Z]{SMALL}+)*(?:[ ]{CAPITAL}{SMALL}+)?)"
     r"(?![\w'’-]|\.\w|[ ][A-Z\d(])"
 )
+#: A particle in lower case and a name word after a lone place's one word, nothing joined to
+#: them: " de Oro" of "in Cagayan de Oro" (of two or three letters: no "e" nor "y", which join
+#: two places).
+_PARTICLE_AND_NAME = re.compile(rf" ([a-z]{{2,3}}) ({CAPITAL}{SMALL}+)(?![\w'’-]|[ ][A-Z])")
 #: The words before a lone place the model misses: a destination or a neighbourhood ("to
 #: Sur", "near Thika"); after "in" or "at" it finds the places, and what it leaves there is
 #: mostly no place ("in Politics", "at Christmas"), so there `lone_places` reads only words
@@ -342,11 +347,14 @@ def lone_places(
     "outside"), a name of one or two words is a place when none of its words is an English
     noun (`nouns`, the model's noun index: "in Politics", "at Christmas") nor written in lower
     case in the text ("at Large ... at large"): "a lodging-house in Greenock", "the Sava at
-    Slavonski Šamac", "a conservatoire in Aix-en-Provence".
+    Slavonski Šamac", "a conservatoire in Aix-en-Provence"; a particle and a name word after
+    one word go on it ("in Cagayan de Oro": `data/name_particles.txt`, stop 38).
 
     >>> text = "She teaches in Aix-en-Provence, at Slavonski Šamac and in Politics on Sundays."
     >>> [r.text for r in lone_places(text, [], frozenset({"politics"}))]
     ['Aix-en-Provence', 'Slavonski Šamac']
+    >>> [r.text for r in lone_places("Schools in Vargas de Oro shut.", [], frozenset({"x"}))]
+    ['Vargas de Oro']
     """
     found: list[RawSpan] = []
     for match in _WORD_AFTER_PREPOSITION.finditer(text):
@@ -380,7 +388,10 @@ def lone_places(
             continue
         if describes_a_person(text, start, end, "GPE") or names_no_actor(text, start, end, "GPE"):
             continue  # "Ana Lee, an advocate in Kyrenia,", "based in Oulu": no actor there
-        found.append(RawSpan(start, end, name, "GPE"))
+        particle = _PARTICLE_AND_NAME.match(text, end) if " " not in name else None
+        if particle is not None and particle.group(1) in name_particles():
+            end = particle.end(2)  # "in Cagayan" + " de Oro" (stop 38)
+        found.append(RawSpan(start, end, text[start:end], "GPE"))
     return found
 
 

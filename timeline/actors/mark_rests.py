@@ -1,0 +1,151 @@
+"""The part of a name the model left across a mark or an "and" beside its span (stop 38, helper
+`names9`): the ordinal that opens a numbered unit's name ("the 7th" + "Mountain Brigade"), the
+second half of a hyphenated family name ("Anna Lewandowska" + "-Kurek"), the second field of
+a body named for two ("the Uzbekistan Fruit" + "and Vegetable Union").
+
+    >>> text = "soldiers of the 7th Mountain Brigade reached them"
+    >>> text[slice(*with_mark_rest(text, 20, 36, "ORG", [(16, 19), (20, 36)]))]
+    '7th Mountain Brigade'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.actors.vocabulary import after_the, corporate_suffix, organisation_words
+from timeline.wordlists import word_set
+
+__all__ = ["body_after_and", "hyphenated_family_name", "ordinal_opening", "with_mark_rest"]
+
+#: An ordinal in figures and one space right before a span, no word or figure glued before it:
+#: "7th ", "2nd ", "2/4th " (an Australian second-war unit's).
+_ORDINAL_BEFORE = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:/\d{1,3})?(?:st|nd|rd|th)) $")
+#: "the" right before an ordinal: "the 7th" of "the 7th U.S. Circuit Court of Appeals".
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+#: A hyphen and a capitalised name word glued to a span's end, then no other word glued on:
+#: "-Kurek" of "Anna Lewandowska-Kurek" (a possessive may follow: "-Kurek's").
+_HYPHEN_AND_NAME = re.compile(r"-([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?=['’]s\b|[^\w'’-]|$)")
+#: " and " and one to three capitalised words, then no other capitalised word nor "of": " and
+#: Vegetable Union" of "the Uzbekistan Fruit and Vegetable Union agreed".
+_AND_THEN_WORDS = re.compile(
+    r" and ((?:[A-Z][a-z]+['’]? ){0,2}([A-Z][a-z]+))(?![\w'’-]| [A-Z]| of\b| for\b)"
+)
+
+
+def with_mark_rest(
+    text: str, start: int, end: int, label: str, taken: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """(start, end) of the entity `text[start:end]` labelled `label` with the part of its name
+    the model left across a mark (`ordinal_opening`, `hyphenated_family_name`); the same span
+    otherwise.
+
+    >>> text = "Speaker Anna Lewandowska-Kurek postponed the vote"
+    >>> text[slice(*with_mark_rest(text, 8, 24, "PERSON", [(8, 24)]))]
+    'Anna Lewandowska-Kurek'
+    >>> with_mark_rest("the Ardmore Rifles met", 4, 18, "ORG", [(4, 18)])
+    (4, 18)
+    """
+    if label == "ORG":
+        opening = ordinal_opening(text, start, end)
+        if opening is not None:
+            return opening, end
+        rest = body_after_and(text, start, end, taken)
+        if rest is not None:
+            return start, rest
+    if label == "PERSON":
+        rest = hyphenated_family_name(text, end, taken)
+        if rest is not None:
+            return start, rest
+    return start, end
+
+
+def ordinal_opening(text: str, start: int, end: int) -> int | None:
+    """The start of the ordinal in figures that opens a numbered unit's name the model found
+    without it, the span `text[start:end]` ending in a formation's word
+    (`data/formation_words.txt`: "the 2nd" + "Arctic Rifle Battalion", "the 12th" + "Field
+    Regiment"), or after "the" holding an organisation word (a numbered court or assembly:
+    "the 7th" + "U.S. Circuit Court of Appeals"); None when no ordinal stands right before it
+    or the span is otherwise ("the 3rd Harbour Road", "came 3rd Ardmore Foods").
+
+    >>> text = "The 2nd Arctic Rifle Battalion will act as the opposing force."
+    >>> text[ordinal_opening(text, 8, 30):30]
+    '2nd Arctic Rifle Battalion'
+    >>> ordinal_opening("came 3rd Ardmore Foods said", 9, 22) is None
+    True
+    >>> ordinal_opening("in 1998 Field Regiment", 8, 22) is None  # a year, no ordinal
+    True
+    >>> text = "a panel of the 9th U.S. Circuit Court of Appeals ruled"
+    >>> text[ordinal_opening(text, 19, 48):48]
+    '9th U.S. Circuit Court of Appeals'
+    >>> ordinal_opening("placed 2nd Kelso Bank said", 11, 21) is None  # no "the"
+    True
+    """
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 12), start)
+    if ordinal is None:
+        return None
+    words = [word.casefold() for word in text[start:end].split()]
+    if words[-1] in _formation_words():
+        return ordinal.start(1)
+    if _THE_BEFORE.search(text, max(0, ordinal.start(1) - 4), ordinal.start(1)) and any(
+        word in organisation_words() for word in words
+    ):
+        return ordinal.start(1)  # "the 7th" + "U.S. Circuit Court of Appeals"
+    return None
+
+
+def body_after_and(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> int | None:
+    """The end of a body's name the model cut at its "and", the body named for two fields or
+    goods ("the Uzbekistan Fruit" + "and Vegetable Union", "the Kestrel Dock" + "and Harbour
+    Board"): after "the", the span ends in no organisation word or corporate suffix (no body of
+    its own), and one to three capitalised words after "and" end in one, no entity the model
+    found and followed by no other capitalised word nor "of" or "for". None otherwise ("the
+    Ardmore Bank and Kelso Board": two bodies; "Ana Ruiz and Harbour Board": no "the").
+
+    >>> text = "the Uzbekistan Fruit and Vegetable Union agreed on 31 May"
+    >>> text[4:body_after_and(text, 4, 20, [(4, 20)])]
+    'Uzbekistan Fruit and Vegetable Union'
+    >>> body_after_and("the Ardmore Bank and Kelso Board met", 4, 16, [(4, 16)]) is None
+    True
+    >>> body_after_and("Ana Ruiz and Harbour Board met", 0, 8, [(0, 8)]) is None
+    True
+    """
+    surface = text[start:end]
+    if not (after_the(text, start) or surface.startswith(("the ", "The "))):
+        return None
+    if surface.rsplit(None, 1)[-1].casefold() in organisation_words() or corporate_suffix().search(
+        surface
+    ):
+        return None
+    rest = _AND_THEN_WORDS.match(text, end)
+    if rest is None or rest.group(2).casefold() not in organisation_words():
+        return None
+    if any(s < rest.end(1) and rest.start(1) < e for s, e in taken):
+        return None  # a name the model found: two bodies, which `particles` weighs
+    return rest.end(1)
+
+
+def hyphenated_family_name(text: str, end: int, taken: list[tuple[int, int]]) -> int | None:
+    """The end of a person's hyphenated family name whose second half the model left out, the
+    person's span ending at `end` right before a hyphen and a capitalised name word ("Awa
+    Diouf" + "-Ndiaye", "Lewandowska" + "-Kurek"); None when no such word is glued on, it is
+    a small word ("-led", "-born": a description), or the model found it as a name of its own
+    ("Kennedy-Nixon": two persons).
+
+    >>> text = "Awa Diouf-Ndiaye, 34, shot the film"
+    >>> text[:hyphenated_family_name(text, 9, [(0, 9)])]
+    'Awa Diouf-Ndiaye'
+    >>> hyphenated_family_name("the Ana Ruiz-led group", 12, [(4, 12)]) is None
+    True
+    >>> hyphenated_family_name("the Kennedy-Nixon debate", 11, [(4, 11), (12, 17)]) is None
+    True
+    """
+    rest = _HYPHEN_AND_NAME.match(text, end)
+    if rest is None or any(s < rest.end(1) and rest.start(1) < e for s, e in taken):
+        return None
+    return rest.end(1)
+
+
+@cache
+def _formation_words() -> frozenset[str]:
+    return word_set("formation_words.txt")
