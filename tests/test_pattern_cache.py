@@ -170,6 +170,36 @@ def test_every_pattern_the_stages_keep_is_the_fresh_one(tmp_path: Path) -> None:
         assert engine.compile(pattern, *code) == _fresh(pattern, flags), pattern
 
 
+def test_the_patterns_read_ahead_are_kept_for_the_next_run(tmp_path: Path) -> None:
+    """The patterns the stages build on first use, compiled by the command's process while it
+    reads documents ahead of its workers, are kept (`pipeline.READ_AHEAD_PATTERNS`), each
+    the fresh compilation; the next run builds them from there and finds the same events."""
+    script = (
+        "import sys\n"
+        "from timeline.documents import Document\n"
+        "from timeline.pipeline import extract\n"
+        "text = ('By Ana Lobo\\n\\nTARROW, March 3, 2021 - The Tarrow Harbour Board said on '\n"
+        "        'Monday that it had approved a ferry terminal.\\n\\nFollow us on Twitter')\n"
+        "docs = [Document(id=str(n), text=text) for n in range(6)]\n"
+        "result = extract(docs, workers=2, timeout=60, start_method='forkserver')\n"
+        "print(len(result.table), sorted(set(result.table['date_start'].astype(str))))\n"
+    )
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], check=True, env=environment, capture_output=True
+        ).stdout
+        for _ in range(2)  # the second run builds them from the cache
+    ]
+    assert runs[0] == runs[1] == b"1 ['2021-03-01']\n"  # six reports of one event, on Monday
+    path = tmp_path / "timeline" / cache_file("read-ahead").name  # type: ignore[union-attr]
+    kept = pattern_cache._load(path)
+    assert len(kept) > 10
+    engine = pattern_cache._ENGINE
+    for (pattern, flags), code in kept.items():
+        assert engine.compile(pattern, *code) == _fresh(pattern, flags), pattern
+
+
 def _sealed_cache(tmp_path: Path, marker: str) -> tuple[Path, bytes]:
     path = tmp_path / f"{marker}.sealed"
     _compile_all(path, marker)

@@ -27,6 +27,7 @@ from timeline.blas import start_numpy_on_one_thread
 from timeline.documents import Document
 from timeline.events import Event, build_events, has_anaphor
 from timeline.events.dates import several_dates
+from timeline.pattern_cache import cached_patterns
 from timeline.published import resolve_published
 from timeline.reading import Prepared, prepare
 from timeline.sentences import Sentence
@@ -38,9 +39,17 @@ if TYPE_CHECKING:  # pandas loads with the table, not in a worker process
 
 #: Below this many documents, worker processes cost more to start than they save.
 PARALLEL_THRESHOLD = 24
-CHUNK_SIZE = 4
+#: A chunk holds at most this many documents. Each chunk is one call of each model, and a
+#: call pays the layers' fixed costs: a worker's CPU over the 255 texts of
+#: `bench_command.py` was 8.75 s in chunks of four, 8.41 s in chunks of eight and 8.52 s in
+#: chunks of sixteen (stop 38, `perf9`); the same events either way.
+CHUNK_SIZE = 8
 #: A chunk holds at most this many characters: a long document is a chunk of its own.
 CHUNK_CHARS = 40_000
+#: The pattern cache (`timeline.pattern_cache`) of this process's reading while its workers
+#: start (`_ReadAhead`): the patterns the stages build on first use (about a hundred, 0.1 to
+#: 0.2 s of CPU to compile: furniture lines, statement verbs, `strptime`'s), not at import.
+READ_AHEAD_PATTERNS = "read-ahead"
 
 Progress = Callable[[int, int], None]
 
@@ -298,7 +307,8 @@ def _supervised(
     import while it reads the documents, and load their models at once, on every core.
     Workers that do not fork from here start when their server is ready (spaCy imported, the
     models loaded): until then this process dates documents and reads them up to the models
-    for them (`_ReadAhead`).
+    for them (`_ReadAhead`), the patterns the stages build on first use taken from the last
+    run's (`READ_AHEAD_PATTERNS`).
     """
     methods = multiprocessing.get_all_start_methods()
     method = start_method or ("fork" if "fork" in methods else "spawn")
@@ -320,17 +330,19 @@ def _supervised(
     )
     collected = _Collected()
     done = 0
-    for outcome in outcomes:
-        if outcome.value is None:
-            collected.skipped.append(outcome.failure or "")
-        else:
-            chunk_dated, chunk_warnings, chunk_events = outcome.value
-            collected.dated.update((doc.id, doc) for doc in chunk_dated)
-            collected.warnings.extend(chunk_warnings)
-            collected.events.extend(chunk_events)  # the table sorts them: order is moot
-        done += len(outcome.items)
-        if progress:
-            progress(done, len(documents))
+    # the read-ahead runs at the first outcome asked for (`supervise` is a generator)
+    with cached_patterns(READ_AHEAD_PATTERNS) if ahead else contextlib.nullcontext():
+        for outcome in outcomes:
+            if outcome.value is None:
+                collected.skipped.append(outcome.failure or "")
+            else:
+                chunk_dated, chunk_warnings, chunk_events = outcome.value
+                collected.dated.update((doc.id, doc) for doc in chunk_dated)
+                collected.warnings.extend(chunk_warnings)
+                collected.events.extend(chunk_events)  # the table sorts them: order is moot
+            done += len(outcome.items)
+            if progress:
+                progress(done, len(documents))
     collected.warnings.sort()  # chunks finish in any order; the report should not
     collected.skipped.sort()
     return collected
