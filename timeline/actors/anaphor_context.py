@@ -22,7 +22,7 @@ from timeline.actors.vocabulary import (
     prepositions,
     titles,
 )
-from timeline.sentences import sentence_openers
+from timeline.sentences import abbreviations, sentence_openers
 from timeline.wordlists import word_list, word_set
 
 #: Where a sentence opens.
@@ -291,11 +291,28 @@ def sentence_start(text: str, position: int) -> int:
     5
     >>> sentence_start("One. iPhone 4 grew. It fell.", 20)
     5
+    >>> sentence_start("One. Orlo paid on Oct. 20. It fell.", 27)
+    5
     """
     window_start = max(0, position - THING_REACH)
     window = text[window_start : max(window_start, position - 2)]
-    found = list(_SENTENCE_END.finditer(window))
+    stops = {m.end() for m in _abbreviation_stops().finditer(window)}
+    found = [m for m in _SENTENCE_END.finditer(window) if m.start() not in stops]
     return window_start + found[-1].end() if found else window_start
+
+
+@cache
+def _abbreviation_stops() -> re.Pattern[str]:
+    """An abbreviation whose stop comes before a figure (`sentences.abbreviations`): the stop
+    ends no sentence ("paid on Oct. 20 the", "the No. 4 seed"; stop 38).
+
+    >>> [m.group() for m in _abbreviation_stops().finditer("On Oct. 20. Then Sept. 3 and No. 4.")]
+    ['Oct', 'Sept', 'No']
+    """
+    words = sorted(abbreviations(), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(word) for word in words) + r")(?=\.\s\d)", re.IGNORECASE
+    )
 
 
 #: Where a sentence opens, tested at a position.
