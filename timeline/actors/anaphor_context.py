@@ -428,6 +428,26 @@ def after_a_preposition(text: str, start: int, end: int) -> bool:
     if _RELATIVE_AFTER.match(text, end):
         return False
     after = _LOWER_CASE_AFTER.match(text, end)
-    # a word of its own after it, no preposition or function word, is its verb: "Shares in
-    # the company fell", "after the airline withdrew a freighter"
-    return after is None or after.group(1) in prepositions() or after.group(1) in _function_words()
+    # a verb of its own after it: "Shares in the company fell", "after the airline withdrew a
+    # freighter"; not a noun it describes nor a time ("at the company dormitory", "from the
+    # company next week": stop 38)
+    return after is None or not _reads_as_a_verb(after.group(1))
+
+
+def _reads_as_a_verb(word: str) -> bool:
+    """Whether a lower-case word after an anaphor may be its verb: an auxiliary or a past in
+    "-ed" (`VERB_AFTER`), a verb of `data/finite_verbs.txt`, a present in "-s", a past in
+    "-ew" ("withdrew", "grew"), or a participle ("with the young company paying $80,000").
+
+    >>> [_reads_as_a_verb(w) for w in ("fell", "listed", "plans", "withdrew", "paying")]
+    [True, True, True, True, True]
+    >>> [_reads_as_a_verb(w) for w in ("dormitory", "next", "which", "in")]
+    [False, False, False, False]
+    """
+    if word in prepositions() or word in _function_words():
+        return False
+    return (
+        VERB_AFTER.fullmatch(word) is not None
+        or word in finite_verbs()
+        or word.endswith(("s", "ew", "ing"))
+    )
