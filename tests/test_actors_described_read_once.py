@@ -13,19 +13,18 @@ from hypothesis import strategies as st
 from timeline.actors import ActorMention
 from timeline.actors.described import (
     _DEFINITE,
-    _SETTLEMENTS,
     _capital_body,
     _fits,
     _head_words,
     _in_quotation,
     _kinds,
-    _main_place,
     _noun,
     _subject,
     _surnamed,
     _written,
     described_anaphora,
 )
+from timeline.actors.settlements import settlement_referent
 
 #: Names, each a mention of a kind the test draws; the rest is the text between them.
 _NAMES = ["Korra-3", "Velde Castle", "Arnhem", "Tarsk Savings Bank", "Castle", "Maria Castle"]
@@ -49,6 +48,7 @@ _WORDS = [
     "The bank said. ",
     "The city said. ",
     "Schools reopen, the city said. ",
+    "The village, home to 400 people, was cut off. ",
     "The castle said. ",
     "The Ministry said. ",
     "the ",
@@ -119,8 +119,8 @@ def _by_reading_all(text: str, mentions: Sequence[ActorMention]) -> list[ActorMe
             found.append(
                 ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
             )
-        elif noun in _SETTLEMENTS and not fitting:
-            place = _main_place(mentions[:index])
+        elif not fitting:
+            place = settlement_referent(noun, text, start, mentions[:index])
             if place is not None:
                 found.append(ActorMention(start, end, text[start:end], place.name, place.type))
     return found

@@ -22,7 +22,7 @@ from timeline.actors.vocabulary import (
     prepositions,
     titles,
 )
-from timeline.sentences import sentence_openers
+from timeline.sentences import abbreviations, sentence_openers
 from timeline.wordlists import word_list, word_set
 
 #: Where a sentence opens.
@@ -292,11 +292,28 @@ def sentence_start(text: str, position: int) -> int:
     5
     >>> sentence_start("One. iPhone 4 grew. It fell.", 20)
     5
+    >>> sentence_start("One. Orlo paid on Oct. 20. It fell.", 27)
+    5
     """
     window_start = max(0, position - THING_REACH)
     window = text[window_start : max(window_start, position - 2)]
-    found = list(_SENTENCE_END.finditer(window))
+    stops = {m.end() for m in _abbreviation_stops().finditer(window)}
+    found = [m for m in _SENTENCE_END.finditer(window) if m.start() not in stops]
     return window_start + found[-1].end() if found else window_start
+
+
+@cache
+def _abbreviation_stops() -> re.Pattern[str]:
+    """An abbreviation whose stop comes before a figure (`sentences.abbreviations`): the stop
+    ends no sentence ("paid on Oct. 20 the", "the No. 4 seed"; stop 38).
+
+    >>> [m.group() for m in _abbreviation_stops().finditer("On Oct. 20. Then Sept. 3 and No. 4.")]
+    ['Oct', 'Sept', 'No']
+    """
+    words = sorted(abbreviations(), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(word) for word in words) + r")(?=\.\s\d)", re.IGNORECASE
+    )
 
 
 #: Where a sentence opens, tested at a position.
@@ -412,6 +429,26 @@ def after_a_preposition(text: str, start: int, end: int) -> bool:
     if _RELATIVE_AFTER.match(text, end):
         return False
     after = _LOWER_CASE_AFTER.match(text, end)
-    # a word of its own after it, no preposition or function word, is its verb: "Shares in
-    # the company fell", "after the airline withdrew a freighter"
-    return after is None or after.group(1) in prepositions() or after.group(1) in _function_words()
+    # a verb of its own after it: "Shares in the company fell", "after the airline withdrew a
+    # freighter"; not a noun it describes nor a time ("at the company dormitory", "from the
+    # company next week": stop 38)
+    return after is None or not _reads_as_a_verb(after.group(1))
+
+
+def _reads_as_a_verb(word: str) -> bool:
+    """Whether a lower-case word after an anaphor may be its verb: an auxiliary or a past in
+    "-ed" (`VERB_AFTER`), a verb of `data/finite_verbs.txt`, a present in "-s", a past in
+    "-ew" ("withdrew", "grew"), or a participle ("with the young company paying $80,000").
+
+    >>> [_reads_as_a_verb(w) for w in ("fell", "listed", "plans", "withdrew", "paying")]
+    [True, True, True, True, True]
+    >>> [_reads_as_a_verb(w) for w in ("dormitory", "next", "which", "in")]
+    [False, False, False, False]
+    """
+    if word in prepositions() or word in _function_words():
+        return False
+    return (
+        VERB_AFTER.fullmatch(word) is not None
+        or word in finite_verbs()
+        or word.endswith(("s", "ew", "ing"))
+    )

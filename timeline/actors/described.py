@@ -23,7 +23,7 @@ foresees", "the Board had been asked") is read so too, as the noun of a kind of 
 any company), not before a name ("the union Havenbond") or a noun it describes ("the museum
 shop").
 
-    >>> from timeline.actors.mention import ActorMention, named_most
+    >>> from timeline.actors.mention import ActorMention
     >>> text = "Rivo-2, the country's first nanosatellite, is ready. The satellite flies in May."
     >>> rivo = ActorMention(0, 6, "Rivo-2", "Rivo-2", "product")
     >>> [(m.text, m.name) for m in described_anaphora(text, [rivo])]
@@ -41,8 +41,9 @@ from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.anaphor_context import OPENING, acting, members_after, object_of_a_verb
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import descriptor_nouns
-from timeline.actors.mention import ActorMention, named_most
+from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.settlements import settlement_referent
 from timeline.actors.spans import strip_corporate_suffix
 from timeline.actors.vocabulary import organisation_words, prepositions
 from timeline.actors.works import same_kind_of_work, work_nouns_near
@@ -466,33 +467,8 @@ def described_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[Acto
             found.append(
                 ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
             )
-        elif noun in _SETTLEMENTS and not fitting:
-            place = _main_place(mentions[:index])
+        elif not fitting:
+            place = settlement_referent(noun, text, start, mentions[:index])
             if place is not None:  # "Schools will reopen on Monday, the city said"
                 found.append(ActorMention(start, end, text[start:end], place.name, place.type))
     return found
-
-
-#: Nouns of a settlement: "the city" a subject is the town the story is set in.
-_SETTLEMENTS = frozenset({"city", "town"})
-
-
-def _main_place(mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The place the story before is set in: the name the model once read as a place
-    (a location) that `mentions` write most often, twice or more, under any type; none on a
-    tie.
-
-    >>> def at(start, name, kind):
-    ...     return ActorMention(start, start + len(name), name, name, kind)
-    >>> places = [at(0, "Vell", "location"), at(9, "Vell", "organisation"),
-    ...           at(30, "Tarsk", "location")]
-    >>> _main_place(places).name
-    'Vell'
-    >>> _main_place(places[:1]) is None
-    True
-    """
-    places = {m.name for m in mentions if m.type == ActorType.LOCATION}
-    name = named_most(m.name for m in mentions if m.name in places)
-    if name is None:
-        return None
-    return next(m for m in reversed(mentions) if m.name == name and m.type == ActorType.LOCATION)

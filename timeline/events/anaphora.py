@@ -23,6 +23,7 @@ from timeline.actors.vessels import vessel_types, vessels_in
 from timeline.events.event import actors_in
 from timeline.events.person_anaphors import coordinated_persons, described_person, plural_they
 from timeline.events.reported_pronouns import unreported_end
+from timeline.events.survivors import survivors_follow
 from timeline.kinds import ActorType
 from timeline.syntax import QUOTATION, reporting_verbs  # no model is loaded
 from timeline.wordlists import alternation, pronouns, table
@@ -118,6 +119,8 @@ def sentence_actors(
             pointed[sentence.start] = [n for n in names if n not in named]
     elif not subject:
         earlier = sentences[max(0, number - ANAPHORA_WINDOW) : number]
+        if survivors_follow(sentence.text) and main_person(frozen) is not None:
+            earlier = []  # "He is survived by": the obituary's person (`survivors`)
         # a sentence that names no person: its "he" anywhere is someone of the story ("In
         # response to questions of whether ..., he stated"; the first verb was the question's)
         named_person = bool(_persons(names, types, places))
