@@ -75,6 +75,35 @@ CUTTING = (
 )
 
 
+SIGNED_LETTERS = (
+    "Letters to the Editor\n\n"
+    "Sir, — The council decided yesterday to close the Ash Street baths for good. Many of us "
+    "learned to swim there.\n"
+    "J. BRANDT, Tarrow, March 3.\n\n"
+    "Sir, — At last night's meeting of the ratepayers' association, the baths were not even "
+    "mentioned.\n"
+    "M. OKAFOR, Eastmoor, March 5.\n"
+)
+REPLY = (
+    "Re: Kiln relining\n\n"
+    "Thanks, Jo. The crews will be told at the meeting this afternoon, after the shift change.\n\n"
+    "On 10 March 2008, at 17:40, Jo Lee <jo@quaywork.example> wrote:\n"
+    "The relining of kiln 2 was finished yesterday, two days ahead of the plan we set.\n"
+)
+REPRINT = (
+    "From our archive: the baths close\n\n"
+    "The council decided yesterday to close the Ash Street baths, the town clerk announced.\n\n"
+    "This article first appeared in The Tarrow Echo on 3 March 1953.\n"
+)
+BRACKETED_MONITOR = (
+    "Tarrow: curfew eased\n\n"
+    "(Radio Tarrow, 14 November 1966, 2200 gmt)\n"
+    "The governor said today that the curfew in the old town would be lifted at last.\n\n"
+    "(Tarrow home service, 17 November 1966, 0630 gmt)\n"
+    "Police arrested twelve students this morning outside the university gates.\n"
+)
+
+
 def _found(text: str, published: date) -> dict[str, Timex]:
     """The expressions the stages read in `text`, by their words (`prepare`, no models)."""
     read = prepare(Document("d", text, published=published, published_source="user"))
@@ -132,6 +161,28 @@ def test_a_cutting_counts_from_its_source_line() -> None:
     found = _found(CUTTING, date(1986, 11, 21))  # filed the day after
     assert _day(found["yesterday afternoon"]) == date(1986, 11, 19)
     assert _day(found["Monday"]) == date(1986, 11, 24)
+
+
+def test_letters_dated_at_their_foot_count_from_their_dates() -> None:
+    found = _found(SIGNED_LETTERS, date(1953, 3, 7))
+    assert _day(found["yesterday"]) == date(1953, 3, 2)
+    assert _day(found["last night"]) == date(1953, 3, 4)
+
+
+def test_a_quoted_message_counts_from_its_reply_head() -> None:
+    found = _found(REPLY, date(2008, 3, 14))
+    assert _day(found["this afternoon"]) == date(2008, 3, 14)  # the reply's own day
+    assert _day(found["yesterday"]) == date(2008, 3, 9)
+
+
+def test_a_reprint_counts_from_the_day_it_first_ran() -> None:
+    assert _day(_found(REPRINT, date(2003, 3, 3))["yesterday"]) == date(1953, 3, 2)
+
+
+def test_a_monitors_bracketed_source_lines() -> None:
+    found = _found(BRACKETED_MONITOR, date(1966, 11, 18))
+    assert _day(found["today"]) == date(1966, 11, 14)
+    assert _day(found["this morning"]) == date(1966, 11, 17)
 
 
 def test_an_items_undated_sentence_is_reported_on_its_day() -> None:

@@ -65,6 +65,9 @@ class SectionLine:
     within: bool = False
     #: whether the shape may run on into the next line (a dateline alone on its line)
     reads_on: bool = False
+    #: whether the line may close the prose over it, as a letter's place and date at its foot
+    #: do, rather than head the prose under it, as a message's header always does
+    foot: bool = False
 
 
 @cache
@@ -108,7 +111,8 @@ _SOURCE_NAME = (
 #: name and a date with no colon and no label a release's place ("Basel, 4 June 1991 – ...").
 _SOURCE_LINE_RE = re.compile(
     rf"[ \t]*(?:(?P<label>{alternatives(word_list('source_line_labels.txt'))})[ \t]*:?[ \t]+)?"
-    rf"(?P<name>{_SOURCE_NAME}),[ \t]+"
+    rf"(?P<name>{_SOURCE_NAME})(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?"
+    rf"(?:,[ \t]+(?!{_WEEKDAY_NAMES})[A-ZÀ-ÖØ-Þ][\w'’.-]+(?=,))?(?:,[ \t]+|[ \t]+of[ \t]+)"
     r"(?P<date>[^:\n]{4,48}?)(?:,[ \t]*(?:p|pp|page)\.?[ \t]*\d+)?[ \t]*(?P<colon>:(?:[ \t]|$)|$)"
 )
 
@@ -121,6 +125,8 @@ def source_date(line: str) -> str | None:
     '7.3.2033'
     >>> source_date("Source: The Tarrow Echo, Thursday, 20 November 1986, p. 12")
     'Thursday, 20 November 1986'
+    >>> source_date("Le Quai (Tarrow), 5 March 2033:"), source_date("From Le Quai of 5 March:")
+    ('5 March 2033', '5 March')
     >>> source_date("Tuesday, 3 March 1953:") is None  # a day heading
     True
     >>> source_date("TARROW, Feb 7: Voting went off calmly.") is None  # a dateline
@@ -137,16 +143,14 @@ def source_date(line: str) -> str | None:
 #: A monitoring service's source line over an item: a four-figure clock in GMT and the day,
 #: its figures first ("Radio Tarrow in English 2200 GMT 14 Nov 66", "Tarrow home service 0630
 #: gmt 17 Nov 66"; not "0600 Fiji time (1800 GMT Tuesday)", a bulletin's clock in two zones).
-_BROADCAST_RE = re.compile(
-    r"\b(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?i:gmt|utc)\b[ \t,]*(?:on[ \t]+)?\d[^\n]+$"
-)
+_BROADCAST_RE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?i:gmt|utc)\b")
 
 
 def broadcast_date(line: str) -> str | None:
     """The day of a monitoring service's broadcast line: a clock in GMT, then the day.
 
-    >>> broadcast_date("Radio Tarrow in English 2200 GMT 14 Nov 66")
-    '2200 GMT 14 Nov 66'
+    >>> broadcast_date("(Radio Tarrow, 14 November 1966, 2200 gmt)")
+    '(Radio Tarrow, 14 November 1966, 2200 gmt)'
     >>> broadcast_date("The station went off the air at 2200 GMT on 14 November.") is None
     True
     >>> broadcast_date("Source: Radio Tarrow, in English 2200 GMT 14 Nov 66") is None  # a foot
@@ -154,8 +158,7 @@ def broadcast_date(line: str) -> str | None:
     """
     if line.rstrip().endswith(".") or line.lstrip().startswith("Source"):
         return None  # a sentence; a monitor's closing source line, under its item
-    found = _BROADCAST_RE.search(line)
-    return found.group() if found is not None else None
+    return line if _BROADCAST_RE.search(line) else None
 
 
 def headnote_date(line: str) -> str | None:
@@ -165,6 +168,62 @@ def headnote_date(line: str) -> str | None:
     'Text of report by Radio Tarrow on 14 November'
     """
     return line if is_monitoring_headnote(line.strip()) else None
+
+
+#: A quoted message's head in a reply: "On 10 March 2008, at 17:40, Jo Lee wrote:", "On Mon,
+#: 10 Mar 2008 17:40, Jo Lee <jo@quay.example> wrote:".
+_REPLY_HEAD_RE = re.compile(
+    r"[ \t>]*On[ \t]+(?P<date>[^\n]{6,48}?),[ \t]+(?:at[ \t]+[^,\n]{3,12},[ \t]+)?"
+    r"[^,\n]{1,80}?[ \t]wrote:[ \t]*"
+)
+
+
+def reply_date(line: str) -> str | None:
+    """The day a quoted message was written, in the line a reply sets over it.
+
+    >>> reply_date("On 10 March 2008, at 17:40, Jo Lee <jo@quay.example> wrote:")
+    '10 March 2008'
+    >>> reply_date("On Mon, 10 Mar 2008 17:40, Jo Lee wrote:")
+    'Mon, 10 Mar 2008 17:40'
+    """
+    found = _REPLY_HEAD_RE.fullmatch(line)
+    return found["date"] if found is not None else None
+
+
+#: A reprint's note on where and when it first ran: "First published in Le Quai on 5 March
+#: 1953.", "This article originally appeared in The Tarrow Echo on Thursday, 20 November 1986".
+_FIRST_RAN_RE = re.compile(
+    r"[ \t(\[*_]*(?:This[ \t]+[a-z]+[ \t]+(?:was[ \t]+)?)?(?:[Ff]irst|[Oo]riginally)[ \t]+"
+    r"(?:published|appeared|printed|ran)[ \t]+in[ \t]+[A-Z][^\n]{1,60}?[ \t]+on[ \t]+"
+    r"(?P<date>[^\n]{4,40}?)[ \t.)\]*_]*"
+)
+
+
+def first_ran_date(line: str) -> str | None:
+    """The day a reprinted item first ran, in the reprint's note on it.
+
+    >>> first_ran_date("This article first appeared in Le Quai on 5 March 1953.")
+    '5 March 1953'
+    """
+    found = _FIRST_RAN_RE.fullmatch(line)
+    return found["date"] if found is not None else None
+
+
+#: A place and a day alone on their line, a writer's name before them or not, as a letter is
+#: dated at its head or its foot: "Tarrow, 3 March 1953", "J. BRANDT, Tarrow, March 3.".
+_PLACE_DAY_RE = re.compile(
+    rf"[ \t]*(?:{_SOURCE_NAME},[ \t]+){{1,2}}(?P<date>[^,\n]{{4,30}}(?:,[ \t]*\d{{4}})?)[ \t.]*"
+)
+
+
+def place_day_date(line: str) -> str | None:
+    """The day of a letter's place and date line.
+
+    >>> place_day_date("J. BRANDT, Tarrow, March 3."), place_day_date("Tarrow, 3 March 1953")
+    ('March 3.', '3 March 1953')
+    """
+    found = _PLACE_DAY_RE.fullmatch(line)
+    return found["date"] if found is not None else None
 
 
 def dateline_date(line: str) -> str | None:
@@ -211,8 +270,12 @@ SECTION_LINES: tuple[SectionLine, ...] = (
     SectionLine(
         "broadcast line",
         broadcast_date,
-        ("Radio Tarrow in English 2200 GMT 14 Nov 66",),
+        (
+            "Radio Tarrow in English 2200 GMT 14 Nov 66",
+            "(Radio Tarrow, 14 November 1966, 2200 gmt)",
+        ),
         alone=True,
+        within=True,
     ),
     SectionLine(
         "monitoring head note",
@@ -220,6 +283,19 @@ SECTION_LINES: tuple[SectionLine, ...] = (
         ("Text of report by Radio Tarrow on 14 November",),
         alone=True,
         within=True,
+    ),
+    SectionLine(
+        "reply head",
+        reply_date,
+        ("On 10 March 2008, at 17:40, Jo Lee <jo@quay.example> wrote:",),
+        alone=True,
+    ),
+    SectionLine(
+        "first ran",
+        first_ran_date,
+        ("This article first appeared in Le Quai on 5 March 1953.",),
+        alone=True,
+        foot=True,
     ),
     SectionLine(
         "source paper",
@@ -242,7 +318,14 @@ SECTION_LINES: tuple[SectionLine, ...] = (
         within=True,
         reads_on=True,
     ),
-    SectionLine("day heading", heading_date, ("Thursday, 5 March 1953",), alone=False),
+    SectionLine("day heading", heading_date, ("Thursday, 5 March 1953",), alone=False, foot=True),
+    SectionLine(
+        "place and day",
+        place_day_date,
+        ("Tarrow, 3 March 1953", "J. BRANDT, Tarrow, March 3."),
+        alone=False,
+        foot=True,
+    ),
 )
 
 #: A year written in a date: four figures, or two after a separator or an apostrophe.
@@ -315,9 +398,9 @@ def _day(words: str, published: date) -> date | None:
         return None  # 29 February
 
 
-def _date_line(head: str, published: date) -> tuple[date, bool, str] | None:
-    """The day the line opening `head` heads a section with, whether one such line makes one,
-    and what the line runs on with after its date words, if it is a section's date line."""
+def _date_line(head: str, published: date) -> tuple[date, SectionLine, str] | None:
+    """The day the line opening `head` heads a section with, its shape, and what the line runs
+    on with after its date words, if it is a section's date line."""
     line = head.split("\n", 1)[0]
     for shape in SECTION_LINES:
         read = head if shape.reads_on else line
@@ -326,7 +409,7 @@ def _date_line(head: str, published: date) -> tuple[date, bool, str] | None:
             continue
         day = _day_within(words, published) if shape.within else _day(words, published)
         if day is not None:
-            return day, shape.alone, read[read.find(words) + len(words) :].split("\n", 1)[0]
+            return day, shape, read[read.find(words) + len(words) :].split("\n", 1)[0]
     return None
 
 
@@ -344,7 +427,14 @@ def line_day(head: str, published: date) -> date | None:
 
 
 def _day_within(words: str, published: date) -> date | None:
-    """The one day a head note or a dateline names among its other words."""
+    """The one day a head note, a broadcast line or a dateline names among its other words.
+
+    >>> _day_within("Radio Tarrow in English 2200 GMT 14 Nov 66", date(1966, 11, 18))
+    datetime.date(1966, 11, 14)
+    """
+    short = _SHORT_YEAR_RE.search(words)
+    if short is not None:
+        return _day(short.group(), published)
     days = [
         t
         for t in tag(words, published, narrative=False)
@@ -361,11 +451,16 @@ def _prose(line: str) -> bool:
 
 
 def section_days(text: str, published: date | None, story: str = "") -> list[tuple[int, date]]:
-    """The offset of each section's date line in `text` and the day it heads, in order; none
-    unless the text has two such lines, or one of a shape that makes a section alone
-    (`SectionLine.alone`), each over prose of its own: in `story` (the text with its furniture
-    blanked, offsets kept), when given, so a monitor's closing line over its copyright notice
-    heads nothing. Without the issue's date, none: an item's yearless day is never guessed.
+    """The offset of each section in `text` and the day its date line gives it, in order.
+
+    A date line heads the prose under it (a digest's item, a message), or, when every such line
+    closes prose and the last one heads none, closes the prose over it (a letter signed and
+    dated at its foot, a reprint's note on where it first ran at the end): its section then
+    starts at the first line of prose after the line before. None unless the text has two such
+    lines, or one of a shape that makes a section alone (`SectionLine.alone`); prose is read
+    in `story` (the text with its furniture blanked, offsets kept), when given, so a monitor's
+    closing line over its copyright notice heads nothing. Without the issue's date, none: an
+    item's yearless day is never guessed.
 
     >>> section_days("Le Quai, 5 March:\\nThe mill closed yesterday after ninety years.",
     ...              date(2033, 3, 11))
@@ -373,26 +468,46 @@ def section_days(text: str, published: date | None, story: str = "") -> list[tup
     >>> section_days("Tuesday, 3 March 2033\\nThe mill closed yesterday after ninety years.",
     ...              date(2033, 3, 11))
     []
+    >>> letters = ("Letters\\nSir, the baths closed yesterday, to our great regret.\\n"
+    ...            "Tarrow, 3 March 2033\\nSir, the pool shut last night for the winter months.\\n"
+    ...            "Eastmoor, 5 March 2033")
+    >>> section_days(letters, date(2033, 3, 11))
+    [(8, datetime.date(2033, 3, 3)), (83, datetime.date(2033, 3, 5))]
     """
     if published is None:
         return []
     prose_of = story or text
-    found: list[tuple[int, date, bool]] = []
+    found: list[tuple[int, date, SectionLine]] = []
     heads: list[bool] = []  # whether each line found so far heads prose of its own
+    closes: list[int | None] = []  # the first line of prose over each, since the line before
+    first_prose: int | None = None  # since the last date line
     position = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         start, position = position, position + len(line) + 1
         if not line.strip():
             continue
         dated = _date_line(text[start : start + _HEAD_CHARS], published)
-        prose = _prose(prose_of[start : start + len(line)])
         if dated is not None:
-            day, alone, rest = dated
-            found.append((start, day, alone))
+            day, shape, rest = dated
+            found.append((start, day, shape))
             heads.append(_prose(prose_of[start + len(line) - len(rest) : start + len(line)]))
-        elif heads and prose:
-            heads[-1] = True
-    lines = [(at, day, alone) for (at, day, alone), head in zip(found, heads, strict=True) if head]
-    if len(lines) >= 2 or any(alone for _, _, alone in lines):
+            closes.append(first_prose)
+            first_prose = None
+        elif number and _prose(prose_of[start : start + len(line)]):
+            if heads:
+                heads[-1] = True
+            if first_prose is None:
+                first_prose = start
+    feet = (
+        found
+        and not heads[-1]
+        and all(shape.foot for _, _, shape in found)
+        and all(at is not None for at in closes)
+    )
+    if feet:  # each line closes the prose over it
+        lines = [(at, day, shape) for (_, day, shape), at in zip(found, closes, strict=True) if at]
+    else:
+        lines = [line for line, head in zip(found, heads, strict=True) if head]
+    if len(lines) >= 2 or any(shape.alone for _, _, shape in lines):
         return [(at, day) for at, day, _ in lines]
     return []
