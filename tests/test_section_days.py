@@ -104,6 +104,13 @@ BRACKETED_MONITOR = (
 )
 
 
+CAPITALS_DIGEST = (
+    "Press review\n\n"
+    "AAMUPOSTI (7 March): The Karhula paper mill closed yesterday after ninety years of work.\n\n"
+    "VARTIJA (9 March): Dock workers at Rauma walked out on Monday over overtime pay.\n"
+)
+
+
 def _found(text: str, published: date) -> dict[str, Timex]:
     """The expressions the stages read in `text`, by their words (`prepare`, no models)."""
     read = prepare(Document("d", text, published=published, published_source="user"))
@@ -183,6 +190,15 @@ def test_a_monitors_bracketed_source_lines() -> None:
     found = _found(BRACKETED_MONITOR, date(1966, 11, 18))
     assert _day(found["today"]) == date(1966, 11, 14)
     assert _day(found["this morning"]) == date(1966, 11, 17)
+
+
+def test_papers_in_capitals_with_bracketed_days() -> None:
+    """A paper's name in capitals is read as a dateline is: an item's only beside a second."""
+    found = _found(CAPITALS_DIGEST, ISSUE)
+    assert _day(found["yesterday"]) == date(2033, 3, 6)
+    assert _day(found["Monday"]) == date(2033, 3, 7)
+    one = CAPITALS_DIGEST[: CAPITALS_DIGEST.index("VARTIJA")]
+    assert section_days(one, ISSUE, without_furniture(one)) == []
 
 
 def test_an_items_undated_sentence_is_reported_on_its_day() -> None:

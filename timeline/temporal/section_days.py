@@ -112,12 +112,13 @@ _SOURCE_NAME = (
 _SOURCE_LINE_RE = re.compile(
     rf"[ \t]*(?:(?P<label>{alternatives(word_list('source_line_labels.txt'))})[ \t]*:?[ \t]+)?"
     rf"(?P<name>{_SOURCE_NAME})(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?"
-    rf"(?:,[ \t]+(?!{_WEEKDAY_NAMES})[A-ZÀ-ÖØ-Þ][\w'’.-]+(?=,))?(?:,[ \t]+|[ \t]+of[ \t]+)"
-    r"(?P<date>[^:\n]{4,48}?)(?:,[ \t]*(?:p|pp|page)\.?[ \t]*\d+)?[ \t]*(?P<colon>:(?:[ \t]|$)|$)"
+    rf"(?:,[ \t]+(?!{_WEEKDAY_NAMES})[A-ZÀ-ÖØ-Þ][\w'’.-]+(?=,))?(?:,[ \t]+|[ \t]+of[ \t]+|[ \t]*\()"
+    r"(?P<date>[^:()\n]{4,48}?)\)?(?:,[ \t]*(?:p|pp|page)\.?[ \t]*\d+)?"
+    r"[ \t]*(?P<colon>:(?:[ \t]|$)|$)"
 )
 
 
-def source_date(line: str) -> str | None:
+def source_date(line: str, *, capitals: bool = False) -> str | None:
     """The date of a source paper's line over its item (`_SOURCE_LINE_RE`): its name, a comma,
     a date alone, then a colon, or after a source's label the line's end.
 
@@ -127,6 +128,9 @@ def source_date(line: str) -> str | None:
     'Thursday, 20 November 1986'
     >>> source_date("Le Quai (Tarrow), 5 March 2033:"), source_date("From Le Quai of 5 March:")
     ('5 March 2033', '5 March')
+    >>> source_date("Le Quai (5 March): The mill closed.")
+    '5 March'
+
     >>> source_date("Tuesday, 3 March 1953:") is None  # a day heading
     True
     >>> source_date("TARROW, Feb 7: Voting went off calmly.") is None  # a dateline
@@ -135,9 +139,23 @@ def source_date(line: str) -> str | None:
     True
     """
     found = _SOURCE_LINE_RE.match(line)
-    if found is None or found["name"].isupper() or not (found["colon"] or found["label"]):
+    if (
+        found is None
+        or found["name"].isupper() != capitals
+        or not (found["colon"] or found["label"])
+    ):
         return None
     return found["date"]
+
+
+def capitals_source_date(line: str) -> str | None:
+    """The date of a source's line whose name is in capitals: a paper's, or a place's dateline
+    ("TARROW, Feb 7: ..."), which only a second date line makes an item's.
+
+    >>> capitals_source_date("HELSINGIN SANOMAT, 5.3.1953: The government fell yesterday.")
+    '5.3.1953'
+    """
+    return source_date(line, capitals=True)
 
 
 #: A monitoring service's source line over an item: a four-figure clock in GMT and the day,
@@ -306,6 +324,12 @@ SECTION_LINES: tuple[SectionLine, ...] = (
             "Source: The Tarrow Echo, Thursday, 20 November 1986, p. 12",
         ),
         alone=True,
+    ),
+    SectionLine(
+        "source in capitals",
+        capitals_source_date,
+        ("HELSINGIN SANOMAT, 5.3.1953: The government fell yesterday.",),
+        alone=False,
     ),
     SectionLine(
         "dateline",
