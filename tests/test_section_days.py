@@ -238,6 +238,9 @@ NOT_SECTIONS = (
     "Aamuposti, 14.3.2033: The council voted yesterday to close the baths for good.\n",
     # a paper and its date with no colon: a release's place and date
     "Basel, 9 March 2033\nThe council voted yesterday to close the Ash Street baths.\n",
+    # weekdays alone over a week's items: a review's days are back, a programme's ahead
+    "MONDAY\nThe council voted to close the Ash Street baths for the winter months.\n\n"
+    "TUESDAY\nThe ratepayers' association met to protest against the closure of the baths.\n",
 )
 
 

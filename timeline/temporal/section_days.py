@@ -354,14 +354,12 @@ SECTION_LINES: tuple[SectionLine, ...] = (
 
 #: A year written in a date: four figures, or two after a separator or an apostrophe.
 _YEAR_WRITTEN_RE = re.compile(r"\b\d{4}\b|[./'’-]\d\d\b|\b[A-Za-z]{3,9}\.?[ \t]+\d\d$")
-#: A day written: a month's name, a weekday, a date in figures.
 #: A weekday's name in full or cut to three letters, in any case: "Mon", "Tuesday".
 _WEEKDAY_WORDS = (
     rf"(?i:{alternatives(tuple(WEEKDAYS))}|{alternatives(tuple(w[:3] for w in WEEKDAYS))})"
 )
-_WRITTEN_DAY_RE = re.compile(
-    rf"(?i)\b(?:{alternatives(tuple(MONTHS))})\b|\b{_WEEKDAY_WORDS}\b|\d[./-]\d"
-)
+#: A day written with its month: the month's name or a date in figures (not a weekday alone).
+_WRITTEN_DAY_RE = re.compile(rf"(?i)\b(?:{alternatives(tuple(MONTHS))})\b|\d[./-]\d")
 #: A date with its year cut to two figures, its month by name, as monitors and mail programs
 #: write it: "14 Nov 66", "Thu, 14 Nov 96 18:42:07 EST".
 _SHORT_YEAR_RE = re.compile(
@@ -408,7 +406,9 @@ def _day(words: str, published: date) -> date | None:
         return None
     timex = days[0]
     if not _WRITTEN_DAY_RE.search(timex.text):
-        return None  # a clock alone ("06:31 IST"): a live entry's, no day of its own
+        # a clock alone ("06:31 IST"), a live entry's; a weekday alone ("MONDAY"), which a
+        # week's review means back and a week's programme ahead: no day of its own
+        return None
     if not _beside(words, timex.start, timex.end):
         return None
     day = timex.date_start
