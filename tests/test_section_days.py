@@ -111,6 +111,22 @@ CAPITALS_DIGEST = (
 )
 
 
+REVIEW = (
+    "What the papers said this week\n\n"
+    "The Karhula paper mill closed yesterday after ninety years, the paper reported. "
+    "(Aamuposti, 6.3.2033)\n\n"
+    "Dock workers at Rauma walked out on Monday over overtime pay, the paper said. "
+    "(Vartija, 9.3.2033)\n"
+)
+MONITOR_FEET = (
+    "Tarrow: curfew eased\n\n"
+    "The governor said today that the curfew in the old town would be lifted at last.\n"
+    "Source: Radio Tarrow, in English 2200 gmt 14 Nov 66\n\n"
+    "Police arrested twelve students this morning outside the university gates.\n"
+    "Source: Tarrow home service, in Vernese 0630 gmt 17 Nov 66\n"
+)
+
+
 def _found(text: str, published: date) -> dict[str, Timex]:
     """The expressions the stages read in `text`, by their words (`prepare`, no models)."""
     read = prepare(Document("d", text, published=published, published_source="user"))
@@ -201,6 +217,36 @@ def test_papers_in_capitals_with_bracketed_days() -> None:
     assert section_days(one, ISSUE, without_furniture(one)) == []
 
 
+def test_a_reviews_items_closed_by_their_sources_in_brackets() -> None:
+    found = _found(REVIEW, ISSUE)
+    assert _day(found["yesterday"]) == date(2033, 3, 5)
+    assert _day(found["Monday"]) == date(2033, 3, 7)
+
+
+def test_a_monitors_items_over_their_source_lines() -> None:
+    found = _found(MONITOR_FEET, date(1966, 11, 18))
+    assert _day(found["today"]) == date(1966, 11, 14)
+    assert _day(found["this morning"]) == date(1966, 11, 17)
+
+
+HEADED_MONITOR = (
+    "Tarrow: curfew eased in the old town\n"
+    "Text of report by Radio Tarrow on 9 March\n\n"
+    "The governor said today that the curfew in the old town would end at midnight.\n\n"
+    "Shops in the market quarter opened yesterday for the first time in a week.\n\n"
+    "Police patrols will stay on the main roads until the end of the month.\n"
+    "Source: Radio Tarrow, Tarrow, in English 2200 GMT 8 Mar 33\n"
+    "(c) Quay Monitoring 2033. Translated from Vernese; headings added by the monitor.\n"
+)
+
+
+def test_a_head_note_dates_its_item_and_the_closing_line_none() -> None:
+    """A head note heads its item; the monitor's closing source line under it heads nothing
+    (only where every date line is a foot are they read as feet)."""
+    assert [day for _, day in section_days(HEADED_MONITOR, ISSUE)] == [date(2033, 3, 9)]
+    assert _day(_found(HEADED_MONITOR, ISSUE)["yesterday"]) == date(2033, 3, 8)
+
+
 def test_an_items_undated_sentence_is_reported_on_its_day() -> None:
     read = prepare(Document("d", DIGEST, published=ISSUE, published_source="user"))
     by_start = {c.sentence.text[:20]: c for c in read.candidates}
@@ -225,10 +271,6 @@ NOT_SECTIONS = (
     "TARROW, March 9 (Quay Wire) - The council voted yesterday to close the baths.\n",
     # a day heading alone: the page's stamp
     "Wednesday, 9 March 2033\nThe council voted yesterday to close the Ash Street baths.\n",
-    # a monitor's closing source line under its item, over its copyright line
-    "The governor said today that the curfew would end.\n"
-    "Source: Radio Tarrow, Tarrow, in English 2200 GMT 9 Mar 33\n"
-    "(c) Quay Monitoring 2033. Translated from Vernese; headings added by the monitor.\n",
     # a masthead in capitals over the story
     "THE TARROW ECHO, WEDNESDAY, MARCH 9, 2033\nThe council voted yesterday to close the baths.\n",
     # a live page's clocks alone: its own rule's (`live_entries`)

@@ -68,6 +68,8 @@ class SectionLine:
     #: whether the line may close the prose over it, as a letter's place and date at its foot
     #: do, rather than head the prose under it, as a message's header always does
     foot: bool = False
+    #: whether the line may head the prose under it (a monitor's closing source line never does)
+    head: bool = True
 
 
 @cache
@@ -156,6 +158,35 @@ def capitals_source_date(line: str) -> str | None:
     '5.3.1953'
     """
     return source_date(line, capitals=True)
+
+
+#: A monitor's closing line on its item's source, its label first: "Source: Radio Tarrow,
+#: Tarrow, in Vernese 1100 gmt 14 Jun 04".
+_MONITOR_SOURCE_RE = re.compile(r"[ \t]*Source[ \t]*:[^\n]*\b\d{4}[ \t]*(?i:gmt|utc)\b[^\n]*")
+
+
+def monitor_source_date(line: str) -> str | None:
+    """A monitor's closing source line, with its broadcast's day: under its item, a foot.
+
+    >>> monitor_source_date("Source: Radio Tarrow, in Vernese 1100 gmt 14 Jun 04")
+    'Source: Radio Tarrow, in Vernese 1100 gmt 14 Jun 04'
+    """
+    return line if _MONITOR_SOURCE_RE.fullmatch(line) else None
+
+
+#: A review's item closed by its paper and day in brackets: "... the paper wrote. (Aamuposti,
+#: 6.3.1953)".
+_TRAILING_SOURCE_RE = re.compile(rf"\((?:{_SOURCE_NAME}),[ \t]+(?P<date>[^()\n]{{4,40}})\)[ \t.]*$")
+
+
+def trailing_source(line: str) -> tuple[int, str] | None:
+    """Where a paragraph's closing source in brackets starts, and its date words.
+
+    >>> trailing_source("The mill closed yesterday, the paper wrote. (Aamuposti, 6.3.1953)")
+    (44, '6.3.1953')
+    """
+    found = _TRAILING_SOURCE_RE.search(line, max(0, len(line) - 90))
+    return (found.start(), found["date"]) if found is not None else None
 
 
 #: A monitoring service's source line over an item: a four-figure clock in GMT and the day,
@@ -342,6 +373,15 @@ SECTION_LINES: tuple[SectionLine, ...] = (
         within=True,
         reads_on=True,
     ),
+    SectionLine(
+        "monitor's source",
+        monitor_source_date,
+        ("Source: Radio Tarrow, in Vernese 1100 gmt 14 Jun 04",),
+        alone=True,
+        within=True,
+        foot=True,
+        head=False,
+    ),
     SectionLine("day heading", heading_date, ("Thursday, 5 March 1953",), alone=False, foot=True),
     SectionLine(
         "place and day",
@@ -350,6 +390,16 @@ SECTION_LINES: tuple[SectionLine, ...] = (
         alone=False,
         foot=True,
     ),
+)
+
+#: A review's item closed by its source in brackets (`trailing_source`), read at a line's end.
+TRAILING_SOURCE = SectionLine(
+    "trailing source",
+    lambda line: trailing[1] if (trailing := trailing_source(line)) else None,
+    ("The mill closed yesterday, the paper wrote. (Aamuposti, 6.3.1953)",),
+    alone=True,
+    foot=True,
+    head=False,
 )
 
 #: A year written in a date: four figures, or two after a separator or an apostrophe.
@@ -511,14 +561,22 @@ def section_days(text: str, published: date | None, story: str = "") -> list[tup
         if not line.strip():
             continue
         dated = _date_line(text[start : start + _HEAD_CHARS], published)
-        if dated is not None:
+        trailing = trailing_source(line) if dated is None and number else None
+        if trailing is not None and (day := _day(trailing[1], published)) is not None:
+            # the paragraph the source in brackets closes is its item
+            found.append((start, day, TRAILING_SOURCE))
+            heads.append(False)
+            closes.append(first_prose if first_prose is not None else start)
+            first_prose = None
+        elif dated is not None:
             day, shape, rest = dated
             found.append((start, day, shape))
-            heads.append(_prose(prose_of[start + len(line) - len(rest) : start + len(line)]))
+            runs_on = prose_of[start + len(line) - len(rest) : start + len(line)]
+            heads.append(shape.head and _prose(runs_on))
             closes.append(first_prose)
             first_prose = None
         elif number and _prose(prose_of[start : start + len(line)]):
-            if heads:
+            if heads and found[-1][2].head:
                 heads[-1] = True
             if first_prose is None:
                 first_prose = start
