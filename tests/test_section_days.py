@@ -14,12 +14,8 @@ from timeline.furniture import without_furniture
 from timeline.pipeline import events_of
 from timeline.reading import prepare
 from timeline.temporal import Timex, tag
-from timeline.temporal.section_days import (
-    EXAMPLE_ISSUE,
-    SECTION_LINES,
-    line_day,
-    section_days,
-)
+from timeline.temporal.section_days import line_day, section_days
+from timeline.temporal.section_lines import EXAMPLE_ISSUE, SECTION_LINES
 
 ISSUE = date(2033, 3, 11)  # a Friday
 
