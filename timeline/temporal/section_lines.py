@@ -54,6 +54,16 @@ class SectionLine:
     head: bool = True
 
 
+def _date_of(pattern: re.Pattern[str], line: str) -> str | None:
+    """The date words of a whole line of a shape: its pattern's "date" group.
+
+    >>> _date_of(re.compile(r"Dated: (?P<date>.+)"), "Dated: 3 May 1961")
+    '3 May 1961'
+    """
+    found = pattern.fullmatch(line)
+    return found["date"] if found is not None else None
+
+
 @cache
 def _labels() -> str:
     """The labels of a message's date in its header (`data/section_date_labels.txt`)."""
@@ -76,8 +86,7 @@ def header_date(line: str) -> str | None:
     >>> header_date("Date marking: best before 12/12/2023") is None
     True
     """
-    found = _header_re().fullmatch(line)
-    return found["date"] if found is not None else None
+    return _date_of(_header_re(), line)
 
 
 #: A source's name: capitalised words, a small particle between them ("Diario de Tarrow"); not a
@@ -217,8 +226,7 @@ def reply_date(line: str) -> str | None:
     >>> reply_date("On Mon, 10 Mar 2008 17:40, Jo Lee wrote:")
     'Mon, 10 Mar 2008 17:40'
     """
-    found = _REPLY_HEAD_RE.fullmatch(line)
-    return found["date"] if found is not None else None
+    return _date_of(_REPLY_HEAD_RE, line)
 
 
 #: A reprint's note on where and when it first ran: "First published in Le Quai on 5 March
@@ -236,8 +244,7 @@ def first_ran_date(line: str) -> str | None:
     >>> first_ran_date("This article first appeared in Le Quai on 5 March 1953.")
     '5 March 1953'
     """
-    found = _FIRST_RAN_RE.fullmatch(line)
-    return found["date"] if found is not None else None
+    return _date_of(_FIRST_RAN_RE, line)
 
 
 #: A place and a day alone on their line, a writer's name before them or not, as a letter is
@@ -253,8 +260,7 @@ def place_day_date(line: str) -> str | None:
     >>> place_day_date("J. BRANDT, Tarrow, March 3."), place_day_date("Tarrow, 3 March 1953")
     ('March 3.', '3 March 1953')
     """
-    found = _PLACE_DAY_RE.fullmatch(line)
-    return found["date"] if found is not None else None
+    return _date_of(_PLACE_DAY_RE, line)
 
 
 def dateline_date(line: str) -> str | None:
@@ -286,8 +292,7 @@ def heading_date(line: str) -> str | None:
     >>> heading_date("The council met on 3 March 1953 to discuss the baths.") is None
     True
     """
-    found = _HEADING_RE.fullmatch(line)
-    return found["date"] if found is not None else None
+    return _date_of(_HEADING_RE, line)
 
 
 #: The shapes of a section's date line, in the order they are tried.
