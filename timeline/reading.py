@@ -21,6 +21,7 @@ from timeline.furniture import blank, without_furniture
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal import Timex, tag
 from timeline.temporal.live_entries import entry_days
+from timeline.temporal.section_days import section_days
 
 #: The opening sentences the NER model always reads, for the full names articles give there
 #: (a text written as one long paragraph is not read whole for them).
@@ -49,8 +50,12 @@ def prepare(document: Document) -> Prepared:
     bylines, credits and captions are blanked (offsets kept), so they give no event, no actor
     and no date to inherit."""
     story = replace(document, text=without_furniture(document.text))
-    # a live page's entries, each under its stamp (blanked as furniture, its day still read)
-    entries = entry_days(document.text, news_date(story))
+    # a live page's entries, each under its stamp (blanked as furniture, its day still read),
+    # and the sections of a text with more than one date line, each under its own
+    published = news_date(story)
+    entries = sorted(
+        {*entry_days(document.text, published), *section_days(document.text, published, story.text)}
+    )
     timexes = tag(story.text, story.published, entries=entries)
     sentences = split_sentences(story.text)
     candidates = document_event_sentences(story, sentences, timexes, entries)

@@ -157,7 +157,12 @@ def build_events(
         shared_rows = with_shared_actors([*sourcing, *rows], names, types, shared, lemmas, whole)
         events.extend(distinct_rows(shared_rows[len(sourcing) :]))
     starts = [s.start for s in sentences]  # once: a long article has many events
-    return [replace(e, date_reason=date_reason(e, doc, starts)) for e in events]
+    # the day of the date line each sentence stands under, when it is not the news day
+    section_day = {c.sentence.start: c.news_day for c in candidates if c.news_day is not None}
+    return [
+        replace(e, date_reason=date_reason(e, doc, starts, section_day.get(e.sentence_start)))
+        for e in events
+    ]
 
 
 def _with_counted_clause(

@@ -96,9 +96,26 @@ def describe_period(start: date, end: date, granularity: str | None) -> str:
     return f"{start.day} {start:%B %Y} to {end.day} {end:%B %Y}{kind}"
 
 
-def date_reason(event: Event, doc: Document, sentence_starts: Sequence[int]) -> str:
+def date_reason(
+    event: Event, doc: Document, sentence_starts: Sequence[int], section_day: date | None = None
+) -> str:
     """Why `event` (of `doc`, whose sentences start at `sentence_starts`, in order) has its
-    date, or why it has none."""
+    date, or why it has none; `section_day`, the day of the date line its sentence stands
+    under (a live entry's stamp, a digest's item: `section_days`), which it counts from.
+
+    >>> from timeline.documents import Document
+    >>> from timeline.events.event import dated_event
+    >>> from timeline.sentences import split_sentences
+    >>> from timeline.temporal import tag
+    >>> doc = Document("a", "It shut yesterday.", published=date(2033, 3, 11),
+    ...                published_source="metadata")
+    >>> day = tag(doc.text, date(2033, 3, 7))[0]
+    >>> event = dated_event(doc, split_sentences(doc.text)[0], day, Anchor.EXPLICIT, [], [])
+    >>> print(date_reason(event, doc, [0], date(2033, 3, 7)))  # doctest: +NORMALIZE_WHITESPACE
+    'yesterday' counted from the date line it stands under, Monday 7 March 2033 -> Sunday 6
+    March 2033
+    """
+    reference = _reference(doc, section_day)
     written = f"'{event.date_text}'"
     if event.anchor == Anchor.VAGUE:
         if event.date_text and "X" in event.date_value and undated_news(doc):
@@ -115,15 +132,15 @@ def date_reason(event: Event, doc: Document, sentence_starts: Sequence[int]) -> 
     when = describe_period(event.date_start, event.date_end, event.granularity)
     if event.anchor == Anchor.PUBLISHED:
         if event.date_text:
-            return f"{written} means the news day: {_reference(doc)} -> {when}"
-        return f"no date in the sentence: {_reference(doc)} -> {when}"
+            return f"{written} means the news day: {reference} -> {when}"
+        return f"no date in the sentence: {reference} -> {when}"
     if event.anchor == Anchor.INHERITED:
         back = _sentences_back(sentence_starts, event)
         return f"inherited from {written} {back} -> {when}"
-    return f"{_how_written(event, doc)} -> {when}"
+    return f"{_how_written(event, doc, reference)} -> {when}"
 
 
-def _how_written(event: Event, doc: Document) -> str:
+def _how_written(event: Event, doc: Document, reference: str) -> str:
     """How an expression of the row's own sentence gives its date."""
     written = f"'{event.date_text}'"
     if _YEAR_WRITTEN.search(event.date_text):
@@ -147,7 +164,6 @@ def _how_written(event: Event, doc: Document) -> str:
         and event.date_start != doc.published
     ):
         return f"{written} on the day the text told of before it"
-    reference = _reference(doc)
     tense = _tense_said(event, doc)
     if _MONTH_WRITTEN.search(event.date_text):
         return f"{written} has no year: taken from {reference}{tense}"
@@ -164,10 +180,12 @@ def _tense_said(event: Event, doc: Document) -> str:
     return f", and the sentence's {found} tense" if found else ""
 
 
-def _reference(doc: Document) -> str:
+def _reference(doc: Document, section_day: date | None = None) -> str:
     """The reference day, said with where it comes from."""
     if doc.published is None:
         return "no publication date"
+    if section_day is not None and section_day != doc.published:
+        return f"the date line it stands under, {describe_day(section_day)}"
     source = _SOURCES.get(PublishedSource(doc.published_source), "the publication day")
     return f"{source}, {describe_day(doc.published)}"
 

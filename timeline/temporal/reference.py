@@ -180,7 +180,7 @@ class RunningReference:
         """
         anchor = self.anchor
         if anchor is None:
-            return self.reference
+            return self.entry_day or self.reference  # an item's own date line, else the news
         full = anchor.as_date()
         if full is not None:
             return full
@@ -202,7 +202,7 @@ class RunningReference:
             return None  # "in August 2005 ... the following day": no day of the news
         if same and self.reference is not None and anchor.year != self.reference.year:
             return None
-        return self.news_day or self.reference
+        return self.news_day or self.entry_day or self.reference
 
     def unknown_day(self, value: str) -> None:
         """Note a day told that cannot be known (`value` "XXXX-WXX-4" of "on Thursday" in news
@@ -219,9 +219,24 @@ class RunningReference:
     def anaphoric_parts(self) -> _Anchor | None:
         if self.anchor is not None:
             return self.anchor
-        if self.reference is not None:
-            return _Anchor(self.reference.year, self.reference.month, self.reference.day)
+        day = self.entry_day or self.reference
+        if day is not None:
+            return _Anchor(day.year, day.month, day.day)
         return None
+
+    def enter_section(self, day: date) -> None:
+        """Read on under a section's own date line (a live entry's stamp, a digest's item, a
+        message's header: `section_days`): its expressions count from `day`, and an anaphoric
+        one from no date the sections before told.
+
+        >>> running = RunningReference("", date(2033, 3, 11), False)
+        >>> running.remember("2033-03-02"); running.enter_section(date(2033, 3, 7))
+        >>> running.anaphoric_day("D"), running.deictic_day()
+        (datetime.date(2033, 3, 7), datetime.date(2033, 3, 7))
+        """
+        self.entry_day = day
+        self.anchor = None
+        self.passing.clear()
 
     def remember(self, value: str, start: int | None = None, end: int | None = None) -> None:
         """Move the running reference to a date just mentioned.

@@ -144,7 +144,9 @@ def year_of(
         and _PERIOD_TO_RE.search(running.text, max(0, span[0] - 40), span[0])
     ):
         tense = None
-    return resolve_year(partial.month, partial.day, running.reference, tense)
+    return resolve_year(
+        partial.month, partial.day, running.deictic_day() or running.reference, tense
+    )
 
 
 #: A period told up to a day or month, with no verb of its own that says whether it is over:
@@ -172,7 +174,7 @@ def _near_the_reference(
     >>> _near_the_reference(5, 28, running, (0, 0)), _near_the_reference(4, 28, running, (0, 0))
     (True, False)
     """
-    reference, text = running.reference, running.text
+    reference, text = running.deictic_day() or running.reference, running.text
     if (
         reference is None
         or _RANGE_BEFORE_RE.search(text, max(0, span[0] - 12), span[0])

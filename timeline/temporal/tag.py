@@ -59,7 +59,7 @@ from timeline.temporal.genre import is_narrative
 from timeline.temporal.holiday_days import holidays_beside_days
 from timeline.temporal.interval_order import ordered_ranges
 from timeline.temporal.joins import join_adjacent
-from timeline.temporal.live_page import entry_day_at
+from timeline.temporal.live_page import entry_at
 from timeline.temporal.modifiers import _apply_left_modifier
 from timeline.temporal.normalise import _Normaliser
 from timeline.temporal.offset_days import offsets_beside_days
@@ -99,9 +99,12 @@ def tag(
     is_narrative_text = narrative
     running = RunningReference(text, reference_date, is_narrative_text, hemisphere=None)
     normaliser = _Normaliser(text, running)
+    section_day = dict(entries)
+    section: int | None = None  # the offset of the date line read under
     for cand in _candidates(text, is_narrative_text):
-        if entries and (entry := entry_day_at(entries, cand.start)) is not None:
-            running.entry_day = entry  # a live entry's stamp, blanked as furniture
+        if entries and (at := entry_at(entries, cand.start)) is not None and at != section:
+            section = at  # a live entry's stamp, an item's date line: blanked as furniture
+            running.enter_section(section_day[at])
         before = len(normaliser.out)
         normaliser.handle(cand)
         if len(normaliser.out) > before:
