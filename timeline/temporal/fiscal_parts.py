@@ -3,7 +3,7 @@ part of the company's year that holds the news day, not of the calendar year ("e
 to pick up in the second half of the fiscal year, which ends on March 31", written in June
 2019, is October 2019 to March 2020; "the third quarter of the fiscal year, which runs from
 April", written in January 2026, is October to December 2025). Without such a statement the
-part stays the calendar's (`normalise_absolute.quarter`).
+part stays the calendar's (`normalise_quarters.quarter`).
 
     >>> from timeline.temporal.fiscal_calendar import FiscalCalendar
     >>> april_to_march = FiscalCalendar(3, named_by_start=False)

@@ -1,0 +1,105 @@
+"""Normalising the named times of a year: seasons ("summer 1941", "last winter") and
+holidays ("Christmas 2019", "Thanksgiving", "Easter Monday", "the Lunar New Year"), fixed,
+floating, counted from Easter or on another calendar; those written without their year as
+partial values (``Season``, ``YearlessDate``)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from timeline.temporal.calendar import _easter, _month_end, _year_value
+from timeline.temporal.detect_context import _Candidate
+from timeline.temporal.emit import _Normalising
+from timeline.temporal.lunar_year import lunar_new_year, other_calendar
+from timeline.temporal.near_day import near_holiday, true_day
+from timeline.temporal.partial import Season, YearlessDate
+from timeline.temporal.resolve import resolve, year_of
+from timeline.temporal.vocabulary import (
+    COUNTRY_HOLIDAYS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    FLOATING_HOLIDAYS,
+    HISTORIC_DAYS,
+    SEASONS,
+    VOCABULARY,
+    _squash,
+)
+
+
+class _HolidayKinds(_Normalising):
+    """The normalisers of seasons and holidays."""
+
+    __slots__ = ()
+
+    def season(self, cand: _Candidate) -> None:
+        """ "summer 1941", "the winter of 480 BC"; "last winter", "in the spring" -> ``Season``."""
+        match = cand.match
+        season = SEASONS[(match["season"] or match["season2"]).lower()]
+        if match["year"] or match["year2"] or match["syear"]:
+            year = (
+                int(match["year"] or match["year2"]) if not match["syear"] else -int(match["syear"])
+            )
+            self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{season}")
+            return
+        relation = (match["srel"] or "").lower()
+        partial = Season(
+            season,
+            VOCABULARY.shift(relation) if relation else None,
+            "anaphoric" if VOCABULARY.counts_from_running(relation) else "deictic",
+        )
+        span = (cand.start, cand.end)
+        self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
+
+    def holiday(self, cand: _Candidate) -> None:
+        match = cand.match
+        name = _squash(match["hol"].lower().replace("’", "'"))
+        if name in HISTORIC_DAYS:
+            self.emit(cand.start, cand.end, "DATE", HISTORIC_DAYS[name])
+            return
+        year = int(match["year"]) if match["year"] else None
+        calendar = other_calendar(self.text, cand.start) if name == "new year" else None
+        if calendar == "other" or name in COUNTRY_HOLIDAYS:
+            # "the Persian New Year": not 1 January; "Independence Day": whose? No day known
+            # here (`holiday_days` gives it the day written beside it)
+            self.emit(cand.start, cand.end, "DATE", "XXXX-XX-XX", remember=False)
+            return
+
+        def on(year: int) -> date | None:
+            if (kept := true_day(name, year)) is not None:
+                return kept
+            if calendar == "lunar":  # "Lunar New Year": late January to mid February
+                return lunar_new_year(year)
+            if name in FIXED_HOLIDAYS:
+                month, day = (int(p) for p in FIXED_HOLIDAYS[name].split("-"))
+                return date(year, month, day)
+            if name in EASTER_HOLIDAYS:
+                return _easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+            # [month, ISO weekday, nth (-1: last), the day counting starts on (default 1)]
+            month, weekday, nth, *starts_on = FLOATING_HOLIDAYS[name]
+            first = date(year, month, starts_on[0] if starts_on else 1)
+            if nth > 0:
+                offset = (weekday - first.isoweekday()) % 7
+                return first + timedelta(days=offset + 7 * (nth - 1))
+            last = _month_end(year, month)
+            return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+        if year is None and (
+            near := near_holiday(self.text, (cand.start, cand.end), self.running, on)
+        ):
+            self.emit(near.start, near.end, "DATE", near.value, interval=near.interval)
+            if near.interval is not None:
+                self.running.remember(near.value)  # a long weekend, as a stretch of days
+            return
+        if year is None:
+            probe = on(2000)
+            if probe is None:
+                return
+            year = year_of(
+                YearlessDate(probe.month, probe.day), self.running, (cand.start, cand.end)
+            )
+        if year is None or year < 1:
+            self.emit(cand.start, cand.end, "DATE", "XXXX-XX-XX", remember=False)
+            return
+        day = on(year)
+        if day is not None:
+            self.emit(cand.start, cand.end, "DATE", day.isoformat())
