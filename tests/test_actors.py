@@ -17,12 +17,14 @@ MODULES = (
     "anaphora",
     "common_nouns",
     "described_persons",
+    "mark_rests",
     "mention",
     "names",
     "ner",
     "organisation_anaphors",
     "particles",
     "persons",
+    "place_compounds",
     "places",
     "products",
     "roles",
@@ -30,6 +32,7 @@ MODULES = (
     "short_forms",
     "spans",
     "sweeps",
+    "trailing_figures",
     "vocabulary",
 )
 

@@ -1,7 +1,10 @@
 """The part of a name the model left across a mark or an "and" beside its span (stop 38, helper
 `names9`): the ordinal that opens a numbered unit's name ("the 7th" + "Mountain Brigade"), the
 second half of a hyphenated family name ("Anna Lewandowska" + "-Kurek"), the second field of
-a body named for two ("the Uzbekistan Fruit" + "and Vegetable Union").
+a body named for two ("the Uzbekistan Fruit" + "and Vegetable Union"); and, read by
+`spans.clean_span` on each span (moved from `spans`, stop 38, helper `split10`), the rest of a
+word cut at its hyphen or apostrophe ("Jang Min" + "-seok", "Sione" + " Taufa'ahau", "Kolossi
+Co" + "-operative").
 
     >>> text = "soldiers of the 7th Mountain Brigade reached them"
     >>> text[slice(*with_mark_rest(text, 20, 36, "ORG", [(16, 19), (20, 36)]))]
@@ -16,7 +19,14 @@ from functools import cache
 from timeline.actors.vocabulary import after_the, corporate_suffix, organisation_words
 from timeline.wordlists import word_set
 
-__all__ = ["body_after_and", "hyphenated_family_name", "ordinal_opening", "with_mark_rest"]
+__all__ = [
+    "body_after_and",
+    "hyphenated_family_name",
+    "hyphenated_word_end",
+    "ordinal_opening",
+    "person_word_rest",
+    "with_mark_rest",
+]
 
 #: An ordinal in figures and one space right before a span, no word or figure glued before it:
 #: "7th ", "2nd ", "2/4th " (an Australian second-war unit's).
@@ -30,6 +40,21 @@ _HYPHEN_AND_NAME = re.compile(r"-([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?=['’]s\b|[
 #: Vegetable Union" of "the Uzbekistan Fruit and Vegetable Union agreed".
 _AND_THEN_WORDS = re.compile(
     r" and ((?:[A-Z][a-z]+['’]? ){0,2}([A-Z][a-z]+))(?![\w'’-]| [A-Z]| of\b| for\b)"
+)
+#: A capitalised word with an apostrophe (a glottal stop) between its letters after a name:
+#: " Taufa'ahau", " Ka'ili"; not a possessive nor a contraction ("Smith's", "Jones'll").
+_GLOTTAL_NAME_AFTER = re.compile(r" [A-Z][a-z]+['’ʻ](?!(?:ll|ve|re|s)\b)[a-z]{2,}\b(?!['’])")
+#: A lower-case syllable joined by a hyphen to a name's last syllable: "-seok" of "Jang
+#: Min-seok"; not a word that makes the name describe ("Kim-led", "Park-born").
+_SYLLABLE_AFTER = re.compile(
+    r"-(?!(?:led|run|era|born|made|based|owned|style|type)\b)[a-z]{2,5}\b(?!-)"
+)
+#: The lower-case rest of a capitalised word the model cut at its hyphen: "operative" of
+#: "Co-operative"; not a word that makes the name describe ("Apex-backed", "Tarn-based",
+#: "Exchange-listed").
+_WORD_REST = re.compile(
+    r"(?!(?:led|run|born|made|based|owned|backed|funded|linked|listed|style|type)\b)"
+    r"[a-z]{3,}\b(?!-)"
 )
 
 
@@ -144,6 +169,51 @@ def hyphenated_family_name(text: str, end: int, taken: list[tuple[int, int]]) ->
     if rest is None or any(s < rest.end(1) and rest.start(1) < e for s, e in taken):
         return None
     return rest.end(1)
+
+
+def person_word_rest(text: str, start: int, end: int) -> int:
+    """The end of a person's name `text[start:end]` with the rest the model left across a mark
+    inside a word: a family name written with a glottal stop ("Sione" + " Taufa'ahau": an
+    apostrophe between letters, no "'s" nor "'ll"), then the second syllable of a given name
+    cut at its hyphen ("Jang Min" + "-seok": a short capitalised syllable, then a short
+    lower-case one, not a word that makes the name describe, "-led"); `end` otherwise.
+    Read by `spans.clean_span`.
+
+    >>> text = "chairman Jang Min-seok said"
+    >>> text[9 : person_word_rest(text, 9, 17)]
+    'Jang Min-seok'
+    >>> text = "leader Sione Ka'ilahi said"
+    >>> text[7 : person_word_rest(text, 7, 12)]
+    "Sione Ka'ilahi"
+    >>> person_word_rest("the Ana Kim-led group", 4, 11), person_word_rest("Ana Ruiz's", 0, 8)
+    (11, 8)
+    """
+    glottal = _GLOTTAL_NAME_AFTER.match(text, end)
+    if glottal is not None:
+        end = glottal.end()
+    syllable = _SYLLABLE_AFTER.match(text, end)
+    if syllable is not None and re.search(r"\b[A-Z][a-z]{1,3}$", text[start:end]):
+        end = syllable.end()
+    return end
+
+
+def hyphenated_word_end(text: str, start: int, end: int) -> int:
+    """The end of an organisation's name the model cut inside its last, hyphenated word: at
+    the hyphen ("Kolossi Co" of "Kolossi Co-operative") or right after it ("Kolossi Co-").
+    Read by `spans.clean_span`.
+
+    >>> text = "the Brenton Co-operative Society"
+    >>> text[4 : hyphenated_word_end(text, 4, 14)], text[4 : hyphenated_word_end(text, 4, 15)]
+    ('Brenton Co-operative', 'Brenton Co-operative')
+    >>> text = "a Tarn-based firm"
+    >>> hyphenated_word_end(text, 2, 6)
+    6
+    """
+    cut = end if text[end - 1 : end] == "-" else end + 1 if text[end : end + 1] == "-" else 0
+    if not cut or not re.search(r"\b[A-Z][a-z]*-?$", text[start:end]):
+        return end
+    rest = _WORD_REST.match(text, cut)
+    return rest.end() if rest is not None else end
 
 
 @cache

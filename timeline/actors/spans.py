@@ -1,6 +1,11 @@
 """Entity spans cleaned into names: possessives, a leading "the", corporate suffixes and
 trailing dates cut off, and a title or role before a person's name split into its role.
 
+`clean_span` reads the other modules' rules on one span: the date, share, rank, score or
+reporting period after a name (`trailing_figures`), the rest of a word the model cut at its
+hyphen or apostrophe (`mark_rests`), a place joined into a compound word (`place_compounds`),
+the preposition a span ends on (`span_ends`).
+
     >>> span = clean_span("said Prime Minister Mohammed Shia Al-Sudani's aide", 5, 45, "PERSON")
     >>> span.text, span.role
     ('Mohammed Shia Al-Sudani', 'Prime Minister')
@@ -13,9 +18,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.actors.appositives import describes_a_person, describes_someone
+from timeline.actors.mark_rests import hyphenated_word_end, person_word_rest
 from timeline.actors.modifiers import VERB_AFTER, describes_a_thing
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.offices import HOLDER_HONORIFICS
+from timeline.actors.place_compounds import compound_country, in_a_compound
 from timeline.actors.portfolios import (
     coded_sum,
     names_a_portfolio,
@@ -28,6 +35,7 @@ from timeline.actors.roles import leading_title, portfolio_word, role_nouns, tit
 from timeline.actors.saints import saints_house
 from timeline.actors.span_ends import NEXT_LOWER_WORD, dangling_end, name_after_of
 from timeline.actors.storms import names_a_storm, storm_names
+from timeline.actors.trailing_figures import TRAILING_PERIOD, trailing_figure
 from timeline.actors.vocabulary import (
     after_the,
     corporate_suffix,
@@ -102,21 +110,6 @@ def _opens_line_or_sentence(text: str, start: int) -> bool:
 
 #: Punctuation trimmed off the edges of a span (and of a word, by `ner`).
 EDGE_PUNCTUATION = ' \t\n,.;:!?"“”‘’()[]{}–—-'
-_TRAILING_DATE = re.compile(
-    r"\s+(?:on|in|at|by|since|until|from)\s+(?:(?:the\s+)?[A-Z][a-z]+\.?\s+)?\d.*$"
-)
-#: A score after a team's name: "Ashdown 402-7", "Ridgeway 3-1" (no model number: those hold
-#: a letter or a longer second number, "KC-90", "737-800").
-_TRAILING_SCORE = re.compile(r"\s+\d{1,3}[-/–]\d{1,2}$")
-#: A share after a name: "Mutai 47.6 per cent", "Otieno 12%" (of the vote, of a market).
-_TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|points?)$")
-#: A rank after a name: "NTU 69th", "Kestrel 3rd".
-_TRAILING_RANK = re.compile(r"\s+\d+(?:st|nd|rd|th)$")
-#: A game's score the model took for a model number: "Kelstone 3-0" (goals on either side).
-_GAME_SCORE = re.compile(r"\s+\d{1,2}[-–]\d{1,2}$")
-#: A reporting period after a company's name in a headline: "Tarrow Foods Q3", "Kelp Ltd FY24"
-#: (whatever the model took the name for: no person's name ends so).
-_TRAILING_PERIOD = re.compile(r"\s+(?:Q[1-4]|H[12]|[1-4]Q|FY\s?(?:\d{2}|\d{4}))$")
 
 
 @dataclass(slots=True)
@@ -149,10 +142,6 @@ _TRAILING_COMMON_NOUN = re.compile(r"(?<=[A-Za-z0-9.)])(?:\s+[a-z]+)+$")
 
 #: Labels of places and peoples, which a hyphen can join into a compound word.
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
-#: A hyphen or an en dash joining words: "Saudi-Bangladeshi", "Baltic–Adriatic".
-_HYPHEN_AFTER = re.compile(r"[-–][A-Z]")
-_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-–]$")
-_COMPOUND = re.compile(r"[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)+")
 
 
 def _first_piece(text: str, start: int, end: int, breaks: list[re.Match[str]]) -> tuple[int, int]:
@@ -183,41 +172,6 @@ _HOLDER_AFTER = re.compile(rf",[ \t]+(?:{HOLDER_HONORIFICS})\.?[ \t]+[A-Z]")
 _FAMILY_NAMES = frozenset({"masters"})
 #: A capitalised word right before a span, a word of its name: "General " of "General Meeting".
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
-#: A capitalised word with an apostrophe (a glottal stop) between its letters after a name:
-#: " Taufa'ahau", " Ka'ili"; not a possessive nor a contraction ("Smith's", "Jones'll").
-_GLOTTAL_NAME_AFTER = re.compile(r" [A-Z][a-z]+['’ʻ](?!(?:ll|ve|re|s)\b)[a-z]{2,}\b(?!['’])")
-
-
-#: A lower-case syllable joined by a hyphen to a name's last syllable: "-seok" of "Jang
-#: Min-seok"; not a word that makes the name describe ("Kim-led", "Park-born").
-_SYLLABLE_AFTER = re.compile(
-    r"-(?!(?:led|run|era|born|made|based|owned|style|type)\b)[a-z]{2,5}\b(?!-)"
-)
-#: The lower-case rest of a capitalised word the model cut at its hyphen: "operative" of
-#: "Co-operative"; not a word that makes the name describe ("Apex-backed", "Tarn-based",
-#: "Exchange-listed").
-_WORD_REST = re.compile(
-    r"(?!(?:led|run|born|made|based|owned|backed|funded|linked|listed|style|type)\b)"
-    r"[a-z]{3,}\b(?!-)"
-)
-
-
-def _hyphenated_end(text: str, start: int, end: int) -> int:
-    """The end of an organisation's name the model cut inside its last, hyphenated word: at
-    the hyphen ("Kolossi Co" of "Kolossi Co-operative") or right after it ("Kolossi Co-").
-
-    >>> text = "the Brenton Co-operative Society"
-    >>> text[4 : _hyphenated_end(text, 4, 14)], text[4 : _hyphenated_end(text, 4, 15)]
-    ('Brenton Co-operative', 'Brenton Co-operative')
-    >>> text = "a Tarn-based firm"
-    >>> _hyphenated_end(text, 2, 6)
-    6
-    """
-    cut = end if text[end - 1 : end] == "-" else end + 1 if text[end : end + 1] == "-" else 0
-    if not cut or not re.search(r"\b[A-Z][a-z]*-?$", text[start:end]):
-        return end
-    rest = _WORD_REST.match(text, cut)
-    return rest.end() if rest is not None else end
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
@@ -260,17 +214,13 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     """
     if label not in LABEL_TYPES:
         return None
-    if label in _PLACE_LABELS and (
-        _HYPHEN_AFTER.match(text, end) or _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
-    ):
+    if label in _PLACE_LABELS and in_a_compound(text, start, end):
         # "Saudi-Bangladeshi venture", "the Tignish-Palmer Road", "a Near East–Baltic service":
         # part of a compound word, unless the whole compound is a country ("Guinea-Bissau")
-        compound = _COMPOUND.search(text, max(0, start - 30), min(len(text), end + 30))
-        while compound is not None and compound.end() < end:
-            compound = _COMPOUND.search(text, compound.end(), min(len(text), end + 30))
-        if compound is None or compound.group().casefold() not in countries():
+        country = compound_country(text, start, end)
+        if country is None:
             return None
-        start, end, label = compound.start(), compound.end(), "GPE"
+        (start, end), label = country, "GPE"
     breaks = list(_PARAGRAPH_BREAK.finditer(text, start, end))
     if breaks:
         last = breaks[-1].end()
@@ -286,16 +236,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         line_break = text.rfind("\n", start, end)
         if line_break >= 0 and len(text[line_break + 1 : end].split()) >= 2:
             start = line_break + 1
-        # a family name written with a glottal stop the model left out: "Sione" of "Sione
-        # Taufa'ahau" (an apostrophe between letters, no "'s" nor "'ll")
-        glottal = _GLOTTAL_NAME_AFTER.match(text, end)
-        if glottal is not None:
-            end = glottal.end()
-        # the second syllable of a given name the model cut at its hyphen: "Jang Min" of
-        # "Jang Min-seok" (a short capitalised syllable, then a short lower-case one)
-        syllable = _SYLLABLE_AFTER.match(text, end)
-        if syllable is not None and re.search(r"\b[A-Z][a-z]{1,3}$", text[start:end]):
-            end = syllable.end()
+        end = person_word_rest(text, start, end)  # "Sione" + " Taufa'ahau", "Jang Min" + "-seok"
     if not text[start:end].strip():
         return None  # a span left blank by the cuts above ("TD(\n" cut at its line break)
     if label == "PERSON" and text[start:end].rsplit(None, 1)[-1] in post_nominals():
@@ -305,7 +246,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         return None
     start, end, label = product
     if label == "ORG":
-        end = _hyphenated_end(text, start, end)
+        end = hyphenated_word_end(text, start, end)  # "Kolossi Co" + "-operative"
         # the organisation word the model left out: "Harvest Table" of "Harvest Table Foods"
         following = _NEXT_CAPITALISED.match(text, end)
         if following is not None and following.group(1).casefold() in organisation_words():
@@ -325,20 +266,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     if wire is not None and wire.end() < end:
         start = wire.end()  # "Japan--(NEWSLINE)--" of a wire's dateline, then the name
     surface = text[start:end]
-    trailing = _TRAILING_DATE.search(surface)  # "Union Army of the Potomac on July 26"
-    if trailing is None:
-        trailing = _TRAILING_SHARE.search(surface)  # "Mutai 47.6 per cent": a name, its share
-    if trailing is None:
-        trailing = _TRAILING_RANK.search(surface)  # "put NTU 69th": a name, its rank
-    if trailing is None and label != "PRODUCT":
-        trailing = _TRAILING_SCORE.search(surface)  # "Ashdown 402-7": a team, then its score
-    elif trailing is None and _GAME_SCORE.search(surface):
-        trailing, label = _GAME_SCORE.search(surface), "ORG"  # "beat Kelstone 3-0": a team
-    if trailing is None:
-        trailing = _TRAILING_PERIOD.search(surface)  # "Tarrow Foods Q3 profit rises"
-    if trailing is not None:
-        end -= len(surface) - trailing.start()
-        surface = surface[: trailing.start()]
+    # a date, a share, a rank, a score or a reporting period after the name: "Union Army of the
+    # Potomac on July 26", "Mutai 47.6 per cent", "beat Kelstone 3-0" (a team, read as "ORG")
+    cut, label = trailing_figure(surface, label)
+    if cut is not None:
+        end -= len(surface) - cut
+        surface = surface[:cut]
     # a bracket the span opens and does not close belongs to what follows it:
     # "National Hurricane Center (NHC" is the centre; "(NHC)" is its acronym, read apart
     unclosed = _UNCLOSED_BRACKET.search(surface)
@@ -392,7 +325,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     # union" is the union "United Auto Workers"
     trailing = _TRAILING_COMMON_NOUN.search(surface) if label == "ORG" else None
     if trailing is None:
-        trailing = _TRAILING_PERIOD.search(surface)  # "Tarrow Foods Q3 profit rises"
+        trailing = TRAILING_PERIOD.search(surface)  # "Tarrow Foods Q3 profit rises"
     if trailing is not None:
         end -= len(surface) - trailing.start()
         surface = surface[: trailing.start()]
@@ -493,12 +426,12 @@ def _named_after_words() -> frozenset[str]:
 
 #: A role that takes a portfolio after "of" or "for": "Minister for Regional".
 _PORTFOLIO_ROLE = re.compile(r"\b(?:of|for)\b")
-#: The first word of a person's span and the space after it, when two words follow.
 #: The end of a wire service's dateline before the story's first name: "--(NEWSLINE)--" of
 #: "OSAKA, Japan--(NEWSLINE)--Hoshimi Life".
 _WIRE_DATELINE = re.compile(r"(?:--|—)\([^()\n]{2,40}\)(?:--|—)\s*")
 #: A year after a law's name: " 1974" of "the Health and Safety at Work Act 1974".
 _LAWS_YEAR = re.compile(r",? (?:1[6-9]|20)\d\d$")
+#: The first word of a person's span and the space after it, when two words follow.
 _DEMONYM_FIRST = re.compile(r"([A-Z][a-z]+) (?=\S+ \S)")
 #: A capital letter and a number alone: "C1", "B12".
 _CODE = re.compile(r"[A-Z]\d{1,2}")
