@@ -21,6 +21,7 @@ from timeline.actors.referents import (
 )
 from timeline.actors.vessels import vessel_types, vessels_in
 from timeline.events.event import actors_in
+from timeline.events.first_person import FIRST_PERSON, first_person_points
 from timeline.events.person_anaphors import coordinated_persons, described_person, plural_they
 from timeline.events.reported_pronouns import unreported_end
 from timeline.events.survivors import survivors_follow
@@ -44,12 +45,6 @@ _ANAPHOR = re.compile(
 )
 
 
-#: "I" as a subject where a clause or a quotation opens ("I have asked Tim Cook ...", "“I'm
-#: honoured,”"): the writer or speaker the story just named. Case-sensitive: "World War I"
-#: and "Phase I" stand after a name, not where a clause opens.
-_FIRST_PERSON = re.compile(r"(?:^|[,:;“\"(]\s*)(I)(?:\s+[a-z]|['’](?:m|ve|d|ll)\b|\s*$)")
-
-
 def has_anaphor(text: str) -> bool:
     """Whether a sentence says "he", "she", "the pair", "The 24-year-old", "They" and the
     like, which point back.
@@ -59,7 +54,7 @@ def has_anaphor(text: str) -> bool:
     """
     return (
         _ANAPHOR.search(text) is not None
-        or _FIRST_PERSON.search(text) is not None
+        or FIRST_PERSON.search(text) is not None
         or described_person(text) is not None
         or plural_they(text) is not None
     )
@@ -135,7 +130,7 @@ def sentence_actors(
             mentions,
             pointed,
             plural_within=subject_end - sentence.start,
-            first_person=_first_person_points(text, sentence, earlier, pointed, named_person),
+            first_person=first_person_points(text, sentence, earlier, pointed, named_person),
             genders=_genders(text, sentences, number, frozen, pointed),
             main=main_person(frozen),
             places=places,
@@ -247,51 +242,6 @@ def _speaker_after_quotation(text: str, verbs: Sequence[Predicate]) -> str | Non
     return None
 
 
-def _first_person_points(
-    text: str,
-    sentence: Sentence,
-    earlier: Sequence[Sentence],
-    pointed: dict[int, list[str]],
-    named_person: bool,
-) -> bool:
-    """Whether "I" in `sentence` may stand for a person named before it: in a quotation (the
-    speaker the story just named), after what leads into a person's own words, a colon or a
-    verb of writing ("Jobs's email, which reads: ...", "Mr. Hale: Yes. I received a
-    letter", "Vell wrote to the staff on Monday. I have decided"), or in a letter or speech
-    whose "I" stood for someone before (`_speaking`). Elsewhere "I" is the writer of the
-    text, whom the person named last is not ("The Board has appointed Ana Vell as its
-    secretary. I want to thank the staff": a chairman's letter; "In a week with the phone I
-    found the battery weak": a review), and stands for no one.
-
-    >>> from timeline.sentences import split_sentences
-    >>> text = "The Board appointed Ana Vell. I thank the staff."
-    >>> found = split_sentences(text)
-    >>> _first_person_points(text, found[1], found[:1], {}, False)
-    False
-    >>> text = "Ana Vell wrote: Team, I am leaving. I thank the staff."
-    >>> found = split_sentences(text)
-    >>> _first_person_points(text, found[-1], found[:-1], {}, False)
-    True
-    """
-    speaking = _speaking(earlier, pointed)
-    if named_person or speaking:
-        return speaking
-    paragraph = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.end]
-    if any(mark in paragraph for mark in '"“”'):
-        return True  # a quotation: the speaker
-    return any(_LEAD_IN.search(s.text) for s in earlier)
-
-
-#: What leads into a person's own words: a colon, or her writing ("Vell wrote to the staff").
-_LEAD_IN = re.compile(r":|\b(?:wrote|writes|reads)\b")
-
-
-def _speaking(earlier: Sequence[Sentence], pointed: dict[int, list[str]]) -> bool:
-    """Whether an earlier sentence of the window said "I" for someone: a letter or a speech
-    goes on ("I will continue as CEO. I have asked Tim Cook to ..."), whoever else it names."""
-    return any(s.start in pointed and _FIRST_PERSON.search(s.text) for s in earlier)
-
-
 def resolve_anaphora(
     text: str,
     names: list[str],
@@ -322,7 +272,7 @@ def resolve_anaphora(
     Kaiwhata was built in 1921. She came to New Zealand" (`actors.vessels`)."""
     pronoun = _ANAPHOR.search(text)
     described = described_person(text) if pronoun is None else None
-    match = pronoun or described or (_FIRST_PERSON.search(text) if first_person else None)
+    match = pronoun or described or (FIRST_PERSON.search(text) if first_person else None)
     if match is None:
         return _they(text, names, types, earlier, mentions, pointed)
     anaphor = match.group(1).lower()
