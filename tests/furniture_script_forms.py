@@ -86,6 +86,12 @@ def service_line(draw: st.DrawFn) -> str:
     return draw(st.sampled_from(forms))
 
 
+#: The day of a monitor's head note: it dates the item under it (`temporal/section_days`, stop
+#: 38), so it is the day the story around it was published (`furniture_forms.PUBLISHED`), and
+#: the story's own days stay what they are without the line.
+_HEAD_NOTE_DAY = "4 March"
+
+
 @st.composite
 def monitoring_line(draw: st.DrawFn) -> str:
     """A monitoring service's or an archive's line: its head note, an omission, a picture's
@@ -94,7 +100,8 @@ def monitoring_line(draw: st.DrawFn) -> str:
     weekday, place = draw(st.sampled_from(_WEEKDAYS)), draw(st.sampled_from(_PLACE_WORDS))
     source = draw(st.sampled_from(_SOURCES))
     forms = [
-        f"Text of report by {draw(st.sampled_from(_LANGUAGES))} {source} website on {day} {month}",
+        f"Text of report by {draw(st.sampled_from(_LANGUAGES))} {source} website on "
+        + _HEAD_NOTE_DAY,
         f"[Passage omitted: arrests of two men in {place} last year]",
         f"Archive picture from {month} {year}: {draw(st.sampled_from(_SCENES))}.",
         f"Our photograph, taken at the opening on {month} {day}, {year}, shows {place}'s quay.",

@@ -15,7 +15,7 @@ from timeline.cluster import connect, extract_on_cluster, extract_with
 from timeline.documents import Document, read_documents
 from timeline.errors import ClusterError
 from timeline.parts import parts_in, read_parts
-from timeline.pipeline import extract
+from timeline.pipeline import chunks_of, extract
 
 from .conftest import DATA, REFERENCE_ARTICLE
 
@@ -51,8 +51,9 @@ def test_the_cluster_gives_the_local_pool_s_table_row_for_row(
     assert clustered.documents == local.documents
     assert clustered.warnings == local.warnings
     assert clustered.skipped == local.skipped == ()
-    # the workers' parts stay for a store to ingest: every row of the batch, before merging
-    assert len(parts_in(parts)) >= 3
+    # the workers' parts stay for a store to ingest: every row of the batch, before merging,
+    # one part a chunk
+    assert len(parts_in(parts)) == len(chunks_of(articles)) >= 2
     assert set(read_parts(parts)["doc_id"]) == {doc.id for doc in articles}
     assert _children() - before == set()  # the cluster's processes are gone
 
