@@ -74,6 +74,20 @@ def test_content_sentences_stay_content(line: str) -> None:
     assert story_furniture(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short text's last sentence, which the model scores high by its place alone
+        f"{_ABOVE}\n\nFarmers harvested a record crop.\n\n{_BELOW}",
+        # a line that is only a date: the story's day, inherited by the sentences below it
+        f"May 07, 2009\n\n{_ABOVE}\n\n{_BELOW}",
+        f"{_ABOVE}\n\n{_BELOW}\n\n3 March 2021",
+    ],
+)
+def test_a_story_sentence_or_a_date_line_is_left_to_the_rules(text: str) -> None:
+    assert [piece for piece in story_furniture(text) if piece.kind is FurnitureKind.LEARNED] == []
+
+
 def test_a_line_the_rules_took_keeps_the_rules_kind() -> None:
     text = _article("Sign up for our weekly farming newsletter")
     assert story_furniture(text) == furniture(text)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.furniture.bylines import is_story_sentence
 from timeline.furniture.kinds import Furniture, FurnitureKind, line_spans
 from timeline.wordlists import json_object, word_set
 
@@ -285,8 +286,9 @@ def learned_furniture(
 ) -> list[Furniture]:
     """The lines of `text` the model calls furniture (probability `threshold` or more) among
     those overlapping none of `taken` (the rules' furniture, sorted) and no longer than
-    `SCORED_CHARS`, stating no date (`_states_a_date`): each of kind `learned`. The rules' own
-    pieces are never scored."""
+    `SCORED_CHARS`, stating no date (`_states_a_date`) and no sentence of the story (its stop
+    and eight words or more, `is_story_sentence`: the model, reading a short text's last line by
+    its place, would take it): each of kind `learned`. The rules' own pieces are never scored."""
     lines = line_units(text)
     found: list[Furniture] = []
     spans = sorted((piece.start, piece.end) for piece in taken)
@@ -296,7 +298,8 @@ def learned_furniture(
             at += 1
         if at < len(spans) and spans[at][0] < end:
             continue  # the rules took part of the line
-        if end - start > SCORED_CHARS or _states_a_date(text[start:end]):
+        line = text[start:end]
+        if end - start > SCORED_CHARS or _states_a_date(line) or is_story_sentence(line):
             continue
         if line_probability(text, lines, number) >= threshold:
             found.append(Furniture(start, end, FurnitureKind.LEARNED))
