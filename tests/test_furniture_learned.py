@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.furniture import FurnitureKind, furniture, story_furniture
+from timeline.furniture import FurnitureKind, furniture
 from timeline.furniture.learned import (
     THRESHOLD,
     _model,
@@ -20,6 +20,7 @@ from timeline.furniture.learned import (
     line_units,
     probability,
 )
+from timeline.furniture.story import story_furniture
 
 _ABOVE = "The port reopened on Monday after a week of strikes, officials said."
 _BELOW = "Trade resumed on Tuesday as the first ships arrived at the harbour."

@@ -17,7 +17,8 @@ from timeline.documents import Document
 from timeline.events import ANAPHORA_WINDOW, EventSentence, has_anaphor
 from timeline.events.dates import news_date
 from timeline.events.selection import document_event_sentences
-from timeline.furniture import blank, without_story_furniture
+from timeline.furniture import blank
+from timeline.furniture.story import without_story_furniture
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal import Timex, tag
 from timeline.temporal.live_entries import entry_days

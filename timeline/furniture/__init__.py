@@ -59,7 +59,6 @@ from timeline.furniture.headings import (
 )
 from timeline.furniture.issue_lines import jump_heads
 from timeline.furniture.kinds import Furniture, FurnitureKind, LineRule, line_spans
-from timeline.furniture.learned import learned_furniture
 from timeline.furniture.letter_lines import letter_lines
 from timeline.furniture.line_rules import LINE_RULES
 from timeline.furniture.line_shape import SHAPE_RULE
@@ -78,9 +77,7 @@ __all__ = [
     "blank",
     "blanked",
     "furniture",
-    "story_furniture",
     "without_furniture",
-    "without_story_furniture",
 ]
 
 
@@ -434,39 +431,6 @@ def _furniture(text: str) -> tuple[Furniture, ...]:
         if not kept or piece.start >= kept[-1].end:
             kept.append(piece)
     return tuple(kept)
-
-
-@lru_cache(maxsize=RECENT_FURNISHED)
-def _story_furniture(text: str) -> tuple[Furniture, ...]:
-    """`story_furniture`, found once for each of the last texts read."""
-    rules = _furniture(text)
-    learned = learned_furniture(text, rules)
-    if not learned:
-        return rules
-    return tuple(sorted((*rules, *learned), key=lambda piece: piece.start))
-
-
-def story_furniture(text: str) -> list[Furniture]:
-    """The furniture the stages leave out: the rules' (`furniture`, which the publication date
-    reads) backed by the learned model's lines (`timeline.furniture.learned`, kind `learned`),
-    sorted, not overlapping. A story's sentence stays content.
-
-    >>> text = "Talks resumed on Monday.\\n\\nConference call details"
-    >>> [(f.kind.value, text[f.start : f.end]) for f in story_furniture(text)]
-    [('learned', 'Conference call details')]
-    """
-    return list(_story_furniture(text))
-
-
-@lru_cache(maxsize=RECENT_FURNISHED)
-def without_story_furniture(text: str) -> str:
-    """`text` with its `story_furniture` blanked (spaces; line ends kept), offsets unchanged:
-    the story the stages read.
-
-    >>> without_story_furniture("Talks resumed on Monday.\\nSign up for our daily newsletter")
-    'Talks resumed on Monday.\\n                                '
-    """
-    return blanked(text, list(_story_furniture(text)))
 
 
 def blank(text: str) -> str:

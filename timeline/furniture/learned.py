@@ -5,7 +5,7 @@ furniture (`benchmarks/train_furniture_model.py`, scikit-learn, training only) a
 plain JSON (`timeline/data/furniture_model.json`: the features' weights and the intercept),
 scored here by a dot product. It backs the rules: a line the rules did not touch that the model
 calls furniture at `THRESHOLD` or more is furniture of kind `learned`
-(`timeline.furniture.story_furniture`); the publication date reads the rules' furniture only.
+(`timeline.furniture.story.story_furniture`); the publication date reads the rules' furniture only.
 
     >>> text = "Talks resumed on Monday, officials said.\\n\\nSign up for our daily newsletter"
     >>> [text[f.start : f.end] for f in learned_furniture(text, [])]
