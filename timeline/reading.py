@@ -17,7 +17,8 @@ from timeline.documents import Document
 from timeline.events import ANAPHORA_WINDOW, EventSentence, has_anaphor
 from timeline.events.dates import news_date
 from timeline.events.selection import document_event_sentences
-from timeline.furniture import blank, without_furniture
+from timeline.furniture import blank
+from timeline.furniture.story import without_story_furniture
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal import Timex, tag
 from timeline.temporal.live_entries import entry_days
@@ -49,7 +50,7 @@ def prepare(document: Document) -> Prepared:
     """Read a dated document up to the models. The stages read the story: datelines,
     bylines, credits and captions are blanked (offsets kept), so they give no event, no actor
     and no date to inherit."""
-    story = replace(document, text=without_furniture(document.text))
+    story = replace(document, text=without_story_furniture(document.text))
     # a live page's entries, each under its stamp (blanked as furniture, its day still read),
     # and the sections of a text with more than one date line, each under its own
     published = news_date(story)

@@ -32,6 +32,7 @@ class FurnitureKind(StrEnum):
     CREDIT = "credit"  # "Reporting by ...; Editing by ...", "... contributed to this report."
     CAPTION = "caption"  # "FILE - ...", a photo credit "(Name via Agency)", "Photograph: ..."
     PROMO = "promo"  # "Read more: ...", "KEY POINTS" and its lines, "ADVERTISEMENT"
+    LEARNED = "learned"  # a line no rule took that the learned model calls furniture
 
 
 @dataclass(frozen=True, slots=True)
