@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from timeline.temporal.patterns import DAY_VALUE_RE
 from timeline.temporal.timex import Timex
 
 #: between the clock and its conversion: "9 a.m. (", "10 a.m. local time ("
@@ -21,7 +22,6 @@ _OPEN_RE = re.compile(r"(?i)^\s*(?:local\s+time\s*)?\(\s*$")
 #: between the conversion and the day: ") on ", "), "
 _CLOSE_RE = re.compile(r"(?i)^\s*\)\s*,?\s*(?:on\s+)?$")
 _CLOCK_RE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(?P<clock>T\d\d:\d\d.*)$")
-_DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 def converted_clock_days(text: str, timexes: Sequence[Timex]) -> list[Timex]:
@@ -33,7 +33,7 @@ def converted_clock_days(text: str, timexes: Sequence[Timex]) -> list[Timex]:
         if (
             first is None
             or second is None
-            or not _DAY_RE.match(day.value)
+            or not DAY_VALUE_RE.match(day.value)
             or not _OPEN_RE.match(text[clock.end : converted.start])
             or not _CLOSE_RE.match(text[converted.end : day.start])
         ):

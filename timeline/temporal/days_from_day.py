@@ -25,10 +25,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from itertools import accumulate
 
+from timeline.temporal.patterns import DAY_VALUE_RE
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import NUMBER_WORDS, WEEKDAYS, _alternation
 
-_DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: "the day after", "the day before", "the day following" right before a named day
 _THE_DAY_RE = re.compile(r"(?i)\b(the\s+day\s+(after|before|following))\s+$")
 #: "the week after", "the week following" right before a named day: the calendar week after
@@ -50,7 +50,7 @@ def days_from_days(text: str, found: Sequence[Timex]) -> list[Timex]:
     duration ("two days") is then part of it and dropped."""
     result = list(found)
     for index, timex in enumerate(found):
-        if timex.date_start is None or not _DAY_VALUE_RE.match(timex.value):
+        if timex.date_start is None or not DAY_VALUE_RE.match(timex.value):
             continue
         before = text[max(0, timex.start - 40) : timex.start]
         the_day = _THE_DAY_RE.search(before)

@@ -17,12 +17,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.temporal.patterns import DAY_VALUE_RE
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import HOLIDAY_NAMES, _squash
 
 __all__ = ["holidays_beside_days"]
 
-_DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: Between a day and the holiday after it: a comma ("yesterday, Labour Day"), or the day's
 #: possessive ("Tomorrow's Independence Day parade").
 _BEFORE_RE = re.compile(r"\s*,\s*(?:the\s+)?|['’]s\s+", re.IGNORECASE)
@@ -80,7 +80,7 @@ def _is_holiday(timex: Timex) -> bool:
 def _is_day(timex: Timex) -> bool:
     """A day written as a day, not another holiday of a list ("Good Friday, Easter Monday")."""
     return (
-        bool(_DAY_VALUE_RE.match(timex.value))
+        bool(DAY_VALUE_RE.match(timex.value))
         and timex.date_start is not None
         and not _is_holiday(timex)
     )

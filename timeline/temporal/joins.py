@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from timeline.temporal.calendar import _interval, add_months, nth_weekday
-from timeline.temporal.patterns import _RANGE_OPENING_RE
+from timeline.temporal.patterns import _RANGE_OPENING_RE, DAY_VALUE_RE
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
@@ -58,7 +58,6 @@ def join_adjacent(text: str, found: Sequence[Timex], *, narrative: bool) -> list
 
 
 _CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?$")
-_DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: Between a clock and its day: "at", "on", a comma, or a zone named in words whose offset
 #: depends on the date ("11:30 p.m. Eastern on Tuesday", "4 p.m. New York time Friday"; "Time"
 #: as a release capitalises it, "8:30 a.m. Eastern Time tomorrow", "10:00 India Standard Time
@@ -76,13 +75,13 @@ def _joinable(text: str, first: Timex, second: Timex) -> bool:
     if "\n" in between or not _JOINER_RE.match(between):
         return False  # no point in time across a line break (a heading and its entry)
     return bool(
-        (_DAY_RE.match(first.value) and _CLOCK_RE.match(second.value))
-        or (_CLOCK_RE.match(first.value) and _DAY_RE.match(second.value))
+        (DAY_VALUE_RE.match(first.value) and _CLOCK_RE.match(second.value))
+        or (_CLOCK_RE.match(first.value) and DAY_VALUE_RE.match(second.value))
     )
 
 
 def _join_day_and_clock(text: str, first: Timex, second: Timex) -> Timex:
-    day, clock = (first, second) if _DAY_RE.match(first.value) else (second, first)
+    day, clock = (first, second) if DAY_VALUE_RE.match(first.value) else (second, first)
     value = day.value + clock.value[clock.value.index("T") :]
     mod = first.mod or second.mod  # "about 9 a.m. Monday"
     return Timex(
@@ -145,7 +144,7 @@ def _clock_then_calendar_date(text: str, first: Timex, second: Timex) -> bool:
     apart; "9 a.m. Monday", "16:00 UTC today" and "May 8 1:00AM" stay one)."""
     return bool(
         _CLOCK_RE.match(first.value)
-        and _DAY_RE.match(second.value)
+        and DAY_VALUE_RE.match(second.value)
         and _APART_RE.search(text[first.end : second.start])
         and _CALENDAR_DATE_RE.search(second.text)
         and not _ZONE_AFTER_RE.match(text, second.end)

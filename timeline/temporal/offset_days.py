@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date
 
 from timeline.temporal.calendar import _interval
+from timeline.temporal.patterns import DAY_VALUE_RE
 from timeline.temporal.resolve_days import resolve_weekday
 from timeline.temporal.tense import _tense
 from timeline.temporal.timex import Timex
@@ -26,7 +27,6 @@ from timeline.temporal.vocabulary import NUMBER_WORDS, WEEKDAYS, _alternation
 
 __all__ = ["offsets_beside_days"]
 
-_DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: A shift of days or weeks from a day told: "a day earlier", "two days later", "a week
 #: before", "the day after", "the next day", "the previous day".
 _OFFSET_RE = re.compile(
@@ -59,7 +59,7 @@ def offsets_beside_days(
     for index, (shift, written) in enumerate(itertools.pairwise(found)):
         if not (
             _OFFSET_RE.match(shift.text)
-            and _DAY_VALUE_RE.match(written.value[:10])
+            and DAY_VALUE_RE.match(written.value[:10])
             and _BETWEEN_RE.fullmatch(text, shift.end, written.start)
         ):
             continue

@@ -65,6 +65,9 @@ _LEADING_PREPOSITION_RE = re.compile(r"(?i)(?:on|in|at(?!\s+(?:least|most)\b)|by
 _DAY_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d-\d\d")
 _YEAR_VALUE_RE = re.compile(r"\d{4}")
 _MONTH_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d")
+#: A timex value of one whole day, "2016-01-10" (no clock, week or season): read by the rules
+#: that move, join or compare values of days.
+DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: A time of the clock written alone: "6 a.m.", "10.30pm", "14:00", "2", "noon", "12 noon",
 #: "midday", "midnight" (a pattern piece, no groups; read by the rules on spans of hours and
 #: on places a clock time is told in).

@@ -27,6 +27,7 @@ from functools import cache
 
 from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.syntax import reporting_forms
+from timeline.temporal.patterns import DAY_VALUE_RE
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import WEEKDAYS, _alternation
 
@@ -43,7 +44,6 @@ _PAST_THEN_RE = re.compile(
     r"(?i)^[^.;!?]{0,80}?\bhad\s+(?:been\s+)?[a-z]+\b(?!\s+to\b)[^.;!?]{0,80}$"
 )
 _BARE_WEEKDAY_RE = re.compile(rf"(?i)^(?:on\s+)?(?P<day>{_alternation(WEEKDAYS)})$")
-_DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 @cache
@@ -80,7 +80,11 @@ def reported_days(text: str, timexes: Sequence[Timex]) -> list[Timex]:
     for index in range(1, len(result)):
         said, told = result[index - 1], result[index]
         weekday = _BARE_WEEKDAY_RE.match(told.text)
-        if weekday is None or not _DAY_RE.match(said.value) or not _DAY_RE.match(told.value):
+        if (
+            weekday is None
+            or not DAY_VALUE_RE.match(said.value)
+            or not DAY_VALUE_RE.match(told.value)
+        ):
             continue
         if not _a_statement_day(text, said):
             continue  # "the drive, which began on Feb. 19, would ... from Monday"
