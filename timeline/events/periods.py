@@ -127,15 +127,23 @@ _OF_YEAR = (
     rf"\s+of\s+(?:(?:{THE}|{POSSESSIVES})\s+)?(?:(?:(?P<before>[12]\d{{3}})(?:[-/]\d{{2,4}})?\s+)?"
     r"(?:fiscal|financial)\s+year(?:\s+(?P<after>[12]\d{3}))?|fiscal\s+(?P<fiscal>[12]\d{3}))"
 )
-#: "the (fiscal) (first-)quarter, which ended", "its year to": right before the day; "the
+#: The words that make a year an organisation's own, as writers call it: "the fiscal year", a
+#: Commonwealth government's or company's "financial year", a Japanese company's "business year".
+_OWN_YEAR = r"(?:fiscal|financial|business)"
+#: "the (fiscal) (first-)quarter, which ended", "its year to", "the financial year to" (a
+#: company's or a government's year, as Commonwealth writers call it): right before the day; "the
 #: second quarter of its fiscal year 2025, which ended": the quarter's end, when the day lies
 #: before the year named (see `_of_a_later_year`).
 _ENDED = re.compile(
     rf"(?i)\b(?:{THE}|{POSSESSIVES}|and)\s+(?:(?:last|latest|most\s+recent|full|whole)\s+)?"
     r"(?:fiscal\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
-    r"(?:fiscal\s+)?(?P<unit>" + _UNIT_WORDS + r")(?P<of_year>" + _OF_YEAR + r",)?"
+    rf"(?:{_OWN_YEAR}\s+)?(?P<unit>" + _UNIT_WORDS + r")(?P<of_year>" + _OF_YEAR + r",)?"
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|to)\s+(?P<at>on\s+|in\s+)?$"
 )
+#: A year's end stated as its calendar, the year the subject of "ends" ("Its financial year
+#: ends on 30 June"): the day, not a period ended (not "the year, which ends", "the year that
+#: ends on").
+_CALENDAR_STATED = re.compile(r"(?i)(?<![,\s])(?<!\bwhich)(?<!\bthat)\s+ends\s+(?:on\s+|in\s+)?$")
 #: The most characters between the start of a phrase and its day.
 _REACH = 90
 
@@ -302,7 +310,7 @@ def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
     start = timex.start - sentence.start
     window_start = max(0, start - _REACH)
     match = _ENDED.search(sentence.text[window_start:start])
-    if match is None:
+    if match is None or _CALENDAR_STATED.search(match[0]):
         return None
     if timex.granularity == Granularity.MONTH and (match["at"] or "").strip().lower() == "on":
         return None  # "ended on" a month is no English: not a period's end

@@ -6,10 +6,12 @@ these first)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.temporal.patterns import _WORD_RE
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
+from timeline.wordlists import alternation, longest_first
 
 #: A day a thing is arranged for, after a noun or a verb of arranging: "fixed a hearing for 14
 #: November", "announced protests for Friday", "has been listed for 3 May". Not a possessive
@@ -58,6 +60,42 @@ _CALLED_TO_RE = re.compile(
     r"(?i)\b(?:(?:has|have)\s+(?:called|invited|summoned|asked)|calls|invites|summons)\b"
     rf"[^.;:!?]{{0,60}}?\bto\s+(?:(?:{ARTICLES}|{POSSESSIVES})\s+)?(?:[a-z]+\s+){{1,3}}(?:on\s+)?$"
 )
+
+
+@cache
+def _set_up_in_a_perfect() -> re.Pattern[str]:
+    """A thing set up in a present perfect, then the day (or holiday) told after it: "have
+    announced protests against the bills on", "has authorised a street collection in Tarbes on",
+    "has promised the brotherhood a second kitchen \"before", "has cancelled all leave from
+    Carnival Monday to". Its object is a few words with no comma and no clause of its own
+    ("that", "which", "was"); the perfect takes no day of its own, so the day is the thing's,
+    still to come (stop 39)."""
+    participles = alternation(longest_first("setting_up_participles.txt"))
+    return re.compile(
+        rf"(?i)\b(?:has|have)\s+(?:(?:now|already|also|formally|officially)\s+)?{participles}"
+        r"\s+(?!(?:that|on|for|from|before|to)\b)"
+        r"(?:(?!\b(?:that|which|who|was|were|had|did|is|are)\b)[^.;:!?,\"“”]){1,80}?"
+        r"[\"“]?\b(?:on|before|from|for)\s+[\"“]?(?:the\s+)?"
+        # the closing side of a range: "from Carnival Monday to"
+        r"(?:[^.;:!?,]{1,40}?\s+(?:to|until|till)\s+(?:the\s+)?)?$"
+    )
+
+
+def set_up_in_a_perfect(text: str, left_limit: int, start: int) -> bool:
+    """Whether the expression at `start` is the day of a thing set up in a present perfect
+    before it (`_set_up_in_a_perfect`): ahead, whatever the past form says.
+
+    >>> text = "Traders have announced protests against the bills on Friday."
+    >>> set_up_in_a_perfect(text, 0, text.index("Friday"))
+    True
+    >>> text = "The company announced job cuts on Friday."
+    >>> set_up_in_a_perfect(text, 0, text.index("Friday"))
+    False
+    >>> text = "The board has approved the plan, the mayor said on Friday."
+    >>> set_up_in_a_perfect(text, 0, text.index("Friday"))
+    False
+    """
+    return _set_up_in_a_perfect().search(text, left_limit, start) is not None
 
 
 def _a_day(written: str) -> bool:

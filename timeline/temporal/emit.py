@@ -80,7 +80,7 @@ class _Normalising:
             date_start, date_end, grain = (
                 interval if interval is not None else _interval(value, mod)
             )
-            if grain == "season" and self.running.southern:
+            if grain == "season" and interval is None and self.running.southern:
                 # "this summer" in Santiago: December to February
                 date_start, date_end, grain = season_interval(value, mod) or (
                     date_start,

@@ -22,13 +22,17 @@ from functools import cache
 from timeline.temporal.calendar import _SEASON_MONTHS, _interval, _month_end
 from timeline.wordlists import table, word_set
 
-__all__ = ["season_days", "season_interval", "writes_from_south"]
+__all__ = ["named_hemisphere", "season_days", "season_interval", "writes_from_south"]
 
 #: the northern season whose months a southern one has ("SU" of the south is the north's "WI")
 _OPPOSITE = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 #: fewest mentions of southern countries that make a text southern
 _FEWEST = 3
 _SEASON_VALUE_RE = re.compile(r"^(?P<year>\d{4})-(?P<season>SP|SU|FA|WI)$")
+#: A hemisphere named right before a season, and whether it is the southern one: "during the
+#: southern winter", "ahead of the northern spring".
+_HEMISPHERES = {"northern": False, "southern": True}
+_NAMED_RE = re.compile(r"(?i)\b(" + "|".join(_HEMISPHERES) + r")\s+$")
 
 
 @cache
@@ -57,6 +61,18 @@ def writes_from_south(text: str) -> bool:
         else:
             north += 1
     return south >= _FEWEST and south > north
+
+
+def named_hemisphere(text: str, start: int) -> bool | None:
+    """Whether the season at `start` of `text` is named as the southern hemisphere's (True),
+    the northern's (False), or neither (None: the text's hemisphere decides, stop 39).
+
+    >>> text = "It spent six weeks in dry dock during the southern winter."
+    >>> named_hemisphere(text, text.index("winter")), named_hemisphere(text, text.index("dock"))
+    (True, None)
+    """
+    match = _NAMED_RE.search(text, max(0, start - 12), start)
+    return None if match is None else _HEMISPHERES[match[1].lower()]
 
 
 def _northern(year: int, season: str) -> tuple[int, str]:

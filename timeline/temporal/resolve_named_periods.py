@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.temporal.calendar import _year_value
-from timeline.temporal.hemisphere import season_days
+from timeline.temporal.hemisphere import named_hemisphere, season_days
 from timeline.temporal.partial import (
     Decade,
     FiscalYear,
@@ -49,7 +49,9 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
         year = then  # "in 2016, when spring frosts hit the valley"
     elif _narrative_winter(partial, running):
         return _winter(year if base.month <= 2 else year + 1)
-    first, last = season_days(year, season, southern=running.southern)
+    named = named_hemisphere(running.text, span[0]) if span is not None else None
+    southern = running.southern if named is None else named
+    first, last = season_days(year, season, southern=southern)
     if then is None and not running.narrative and partial.shift is None:
         # news: the nearest such season around the reference
         tense = _tense(running.text, *span) if span is not None else "past"
@@ -62,6 +64,10 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
             year -= 1
     elif shift == 1 and first <= base:
         year += 1
+    if named is not None and named != running.southern:
+        # "the northern spring" in a text from the south: its own months, not the text's
+        first, last = season_days(year, season, southern=named)
+        return Resolved(f"{_year_value(year)}-{season}", interval=(first, last, "season"))
     return Resolved(f"{_year_value(year)}-{season}")
 
 

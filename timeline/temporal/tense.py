@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.determiners import ARTICLES, POSSESSIVES, Determiner, determiners
-from timeline.temporal.arranged import RESCHEDULED_TO_RE, arranged_for
+from timeline.temporal.arranged import RESCHEDULED_TO_RE, arranged_for, set_up_in_a_perfect
 from timeline.temporal.own_clause import (
     after_a_dash,
     coordinated_verb,
@@ -233,6 +233,8 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
         text, left_limit, start
     ):
         return "future"
+    if set_up_in_a_perfect(text, left_limit, start):
+        return "future"  # "have announced protests against the bills on Friday"
     when_present = _WHEN_PRESENT_RE.search(text, left_limit, start)
     if when_present and not past_after(_words(when_present[0]), past_form):
         return "future"
