@@ -2,10 +2,11 @@
 line's layout (its length, case, punctuation, digits, the blank lines and lines around it; not
 its place in the article, bar having no line above or below) and its character 2-4-grams and
 words, trained on the train sets' gold furniture (`benchmarks/train_furniture_model.py`,
-scikit-learn, training only) and shipped as plain JSON (`timeline/data/furniture_model.json`: the features' weights and the intercept),
-scored here by a dot product. It backs the rules: a line the rules did not touch that the model
-calls furniture at `THRESHOLD` or more is furniture of kind `learned`
-(`timeline.furniture.story.story_furniture`); the publication date reads the rules' furniture only.
+scikit-learn, training only) and shipped as plain JSON (`timeline/data/furniture_model.json`:
+the features' weights and the intercept), scored here by a dot product. It backs the rules: a
+line the rules did not touch that the model calls furniture at `THRESHOLD` or more is furniture
+of kind `learned` (`timeline.furniture.story.story_furniture`); the publication date reads the
+rules' furniture only.
 
     >>> text = "Talks resumed on Monday, officials said.\\n\\nSign up for our daily newsletter"
     >>> [text[f.start : f.end] for f in learned_furniture(text, [])]
