@@ -1,11 +1,12 @@
 """A learned furniture-line model behind the furniture rules: a logistic regression over each
-line's layout (its length, case, punctuation, digits, place in the article, the blank lines and
-lines around it) and its character 2-4-grams and words, trained on the train sets' gold
-furniture (`benchmarks/train_furniture_model.py`, scikit-learn, training only) and shipped as
-plain JSON (`timeline/data/furniture_model.json`: the features' weights and the intercept),
-scored here by a dot product. It backs the rules: a line the rules did not touch that the model
-calls furniture at `THRESHOLD` or more is furniture of kind `learned`
-(`timeline.furniture.story.story_furniture`); the publication date reads the rules' furniture only.
+line's layout (its length, case, punctuation, digits, the blank lines and lines around it; not
+its place in the article, bar having no line above or below) and its character 2-4-grams and
+words, trained on the train sets' gold furniture (`benchmarks/train_furniture_model.py`,
+scikit-learn, training only) and shipped as plain JSON (`timeline/data/furniture_model.json`:
+the features' weights and the intercept), scored here by a dot product. It backs the rules: a
+line the rules did not touch that the model calls furniture at `THRESHOLD` or more is furniture
+of kind `learned` (`timeline.furniture.story.story_furniture`); the publication date reads the
+rules' furniture only.
 
     >>> text = "Talks resumed on Monday, officials said.\\n\\nSign up for our daily newsletter"
     >>> [text[f.start : f.end] for f in learned_furniture(text, [])]
@@ -18,18 +19,22 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import chain
 
 from timeline.furniture.bylines import is_story_sentence
 from timeline.furniture.kinds import Furniture, FurnitureKind, line_spans
+from timeline.temporal.vocabulary import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
 from timeline.wordlists import json_object, word_set
 
 __all__ = [
     "LINE_CHARS",
     "SCORED_CHARS",
+    "STORY_THRESHOLD",
     "THRESHOLD",
     "features",
     "learned_furniture",
@@ -46,6 +51,12 @@ SCORED_CHARS = 160
 #: The probability from which a line the rules left is furniture: chosen by writer order
 #: (trained up to one writer, chosen through the pipeline on the next ten writers' sets).
 THRESHOLD = 0.8
+#: The probability from which a sentence of the story (`is_story_sentence`) the rules left is
+#: furniture: a notice written as a sentence scores near 1, a story's sentence well below (chosen
+#: by writer order, as `THRESHOLD`).
+STORY_THRESHOLD = 0.98
+#: How many words' character grams are kept (`_word_grams`).
+WORD_CACHE = 8192
 #: The model's file in `timeline/data/`.
 MODEL_FILE = "furniture_model.json"
 
@@ -98,14 +109,16 @@ def _char_grams(line: str) -> Counter[str]:
     >>> sorted(_char_grams("Ab"))
     [' A', ' Ab', ' Ab ', 'Ab', 'Ab ', 'b ']
     """
-    grams: list[str] = []
-    for word in line.split():
-        padded = f" {word} "
-        size = len(padded)
-        grams += [padded[i : i + 2] for i in range(size - 1)]
-        grams += [padded[i : i + 3] for i in range(size - 2)]
-        grams += [padded[i : i + 4] for i in range(size - 3)]
-    return Counter(grams)
+    return Counter(chain.from_iterable(map(_word_grams, line.split())))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _word_grams(word: str) -> tuple[str, ...]:
+    """The character 2-4-grams of `word` padded by a space each side, found once for each of
+    the last words read (a story repeats its words)."""
+    padded = f" {word} "
+    size = len(padded)
+    return tuple(padded[i : i + n] for n in (2, 3, 4) for i in range(size - n + 1))
 
 
 def _layout(text: str, lines: Sequence[tuple[int, int]], number: int) -> dict[str, float]:
@@ -114,19 +127,20 @@ def _layout(text: str, lines: Sequence[tuple[int, int]], number: int) -> dict[st
     line = text[start:end]
     tokens = line.split()
     low = [t.strip(_STRIP).lower() for t in tokens]
-    letters = [c for c in line if c.isalpha()]
+    letters = sum(map(str.isalpha, line))
+    digits = sum(map(str.isdigit, line))
     count = len(lines)
     found: dict[str, float] = {
         "len=" + _bucket(len(line)): 1.0,
         "words=" + _bucket(len(tokens)): 1.0,
     }
-    upper = sum(c.isupper() for c in letters) / max(1, len(letters))
+    upper = sum(map(str.isupper, line)) / max(1, letters)
     found["upper"] = upper
-    found["allcaps"] = float(upper > 0.9 and len(letters) > 2)
+    found["allcaps"] = float(upper > 0.9 and letters > 2)
     found["titlewords"] = sum(t[:1].isupper() for t in tokens) / max(1, len(tokens))
     found["lowerwords"] = sum(t[:1].islower() for t in tokens) / max(1, len(tokens))
-    found["digits"] = sum(c.isdigit() for c in line) / max(1, len(line))
-    found["hasdigit"] = float(any(c.isdigit() for c in line))
+    found["digits"] = digits / max(1, len(line))
+    found["hasdigit"] = float(digits > 0)
     found["year"] = float(_YEAR.search(line) is not None)
     found["month"] = float(_MONTH.search(line) is not None)
     found["clock"] = float(_CLOCK.search(line) is not None)
@@ -144,9 +158,6 @@ def _layout(text: str, lines: Sequence[tuple[int, int]], number: int) -> dict[st
         found["wl=" + low[-1]] = 1.0
     if len(low) > 1:
         found["w2=" + " ".join(low[:2])] = 1.0
-    found["ln=" + str(min(number, 6))] = 1.0
-    found["lnend=" + str(min(count - 1 - number, 6))] = 1.0
-    found["relpos"] = number / max(1, count - 1)
     found["blankbefore"] = float(number == 0 or text.count("\n", lines[number - 1][1], start) > 1)
     found["blankafter"] = float(
         number + 1 < count and text.count("\n", end, lines[number + 1][0]) > 1
@@ -281,26 +292,98 @@ def _states_a_date(line: str) -> bool:
     return any(c.isdigit() for c in line) and _MONTH.search(line) is not None
 
 
+@cache
+def _when_words() -> frozenset[str]:
+    """The words that say when: the weekdays, the months' full names, the seasons, the parts of
+    the day (`timeline.temporal.vocabulary`) and the time adverbs ("yesterday", "tonight",
+    "later": data/time_adverbs.txt)."""
+    months = (name for name in MONTHS if len(name) > 3)  # "may" and "mar" are words too
+    return frozenset((*WEEKDAYS, *months, *SEASONS, *DAY_PARTS, *word_set("time_adverbs.txt")))
+
+
+def _says_when(line: str) -> bool:
+    """Whether a sentence says when (`_when_words`, a possessive's too): a sentence of the story
+    that does gives a dated row, which the model must never blank.
+
+    >>> _says_when("Police held twelve students outside the gates on Monday.")
+    True
+    >>> _says_when("This page is sponsored by the Main Street traders.")
+    False
+    """
+    words = _when_words()
+    for token in line.split():
+        word = token.strip(_STRIP).lower()
+        if word in words or word.removesuffix("'s").removesuffix("’s") in words:
+            return True
+    return False
+
+
+def _story_sentences(text: str, lines: Sequence[tuple[int, int]], free: list[bool]) -> list[int]:
+    """The numbers of the lines the rules left (`free`) that are sentences of the story (their
+    stop and eight words or more, `is_story_sentence`).
+
+    >>> text = "Rates rise\\n\\nThe bank raised its rate by half a point on Monday.\\n\\nOk."
+    >>> _story_sentences(text, line_spans(text), [True, True, True])
+    [1]
+    """
+    return [
+        number
+        for number, (start, end) in enumerate(lines)
+        if free[number] and is_story_sentence(text[start:end])
+    ]
+
+
+def _inside_the_story(number: int, sentences: list[int]) -> bool:
+    """Whether the story sentence on line `number` is the story's own: the first of the
+    article's story sentences (`sentences`, its opening) or one between two of them (the lines
+    just above and below it). Furniture written as a sentence stands apart: at the top or foot,
+    or among lines that are no sentences of the story.
+
+    >>> _inside_the_story(2, [2, 5]), _inside_the_story(4, [2, 3, 4, 5])
+    (True, True)
+    >>> _inside_the_story(5, [2, 5])
+    False
+    """
+    if number == sentences[0]:
+        return True
+    at = bisect_left(sentences, number)
+    return (
+        0 < at < len(sentences) - 1
+        and sentences[at - 1] == number - 1
+        and sentences[at + 1] == number + 1
+    )
+
+
 def learned_furniture(
     text: str, taken: Sequence[Furniture], threshold: float = THRESHOLD
 ) -> list[Furniture]:
     """The lines of `text` the model calls furniture (probability `threshold` or more) among
     those overlapping none of `taken` (the rules' furniture, sorted) and no longer than
-    `SCORED_CHARS`, stating no date (`_states_a_date`) and no sentence of the story (its stop
-    and eight words or more, `is_story_sentence`: the model, reading a short text's last line by
-    its place, would take it): each of kind `learned`. The rules' own pieces are never scored."""
+    `SCORED_CHARS`, stating no date (`_states_a_date`): each of kind `learned`. A sentence of
+    the story (its stop and eight words or more, `is_story_sentence`) needs `STORY_THRESHOLD`
+    (a notice written as a sentence, "This special page is sponsored by the Main Street
+    traders."), and one inside the story (its opening, or between two such sentences,
+    `_inside_the_story`) or saying when (`_says_when`: its row has a date) is never taken.
+    The rules' own pieces are never scored."""
     lines = line_units(text)
-    found: list[Furniture] = []
     spans = sorted((piece.start, piece.end) for piece in taken)
+    free: list[bool] = []
     at = 0
-    for number, (start, end) in enumerate(lines):
+    for start, end in lines:
         while at < len(spans) and spans[at][1] <= start:
             at += 1
-        if at < len(spans) and spans[at][0] < end:
-            continue  # the rules took part of the line
+        free.append(not (at < len(spans) and spans[at][0] < end))  # the rules took part of it
+    sentences = _story_sentences(text, lines, free)
+    found: list[Furniture] = []
+    for number, (start, end) in enumerate(lines):
         line = text[start:end]
-        if end - start > SCORED_CHARS or _states_a_date(line) or is_story_sentence(line):
+        if not free[number] or end - start > SCORED_CHARS or _states_a_date(line):
             continue
-        if line_probability(text, lines, number) >= threshold:
+        needed = threshold
+        if is_story_sentence(line):
+            if _inside_the_story(number, sentences) or _says_when(line):
+                continue
+            needed = max(threshold, STORY_THRESHOLD)
+        if line_probability(text, lines, number) >= needed:
             found.append(Furniture(start, end, FurnitureKind.LEARNED))
     return found
