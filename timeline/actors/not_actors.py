@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from timeline.actors.ailments import names_a_disease, names_a_journey_code
 from timeline.actors.clock_places import names_a_time_zone
 from timeline.actors.common_nouns import names_units_in_general
-from timeline.actors.counted_people import counts_people
+from timeline.actors.counted_people import counts_people, counts_things_of_a_place
 from timeline.actors.measures import (
     names_a_lower_case_term,
     names_a_sector,
@@ -86,6 +86,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`,
     `member_letters.qualifies_a_name`, `occasions.names_an_occasion`,
     `occasions.names_a_day_of_observance`, `counted_people.counts_people`,
+    `counted_people.counts_things_of_a_place`,
     `measures.names_a_sum`, `measures.names_a_stage`, `measures.names_a_sector`,
     `measures.names_a_vessel_class`, `names_a_document`, `vaccines.names_a_vaccine`,
     `routes.names_a_route_end`, `townsfolk.describes_a_townsperson`,
@@ -102,6 +103,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or addresses_someone(text, start, end)
         or names_a_kind_of_people(text, start, end)
         or counts_people(text, start, end)
+        or counts_things_of_a_place(text, start, end, label)
         or names_a_sum(text, start, end)
         or names_a_stage(text, start, end)
         or names_a_sector(text, start, end)
