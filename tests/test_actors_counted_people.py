@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
-from timeline.actors.counted_people import counts_people
+from timeline.actors.counted_people import counts_people, counts_things_of_a_place
 
 
 def _at(text: str, name: str) -> tuple[int, int]:
@@ -57,3 +57,49 @@ def test_counted_people_through_the_model() -> None:
 def test_any_number_counts_people(count: int) -> None:
     text = f"About {count:,} Varrelians spent the night there."
     assert counts_people(text, *_at(text, "Varrelians"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nurses at eleven Tarka hospitals will strike on Wednesday.", "Tarka"),
+        ("She said two Orrin Vale families were treated for burns last month.", "Orrin Vale"),
+        ("Emergency departments at three rural Kelso hospitals will close.", "Kelso"),
+        ("Two other Varrow reinsurers said they would pay.", "Varrow"),
+        ("It said some rare Ostby imprints were lost for good.", "Ostby"),
+        ("Prices rose at 14 Brannock stores.", "Brannock"),
+    ],
+)
+def test_a_place_between_a_count_and_its_plural_only_describes(text: str, place: str) -> None:
+    """Stop 39 (`actors10x`): a place is not counted; the things after it are."""
+    assert counts_things_of_a_place(text, *_at(text, place), "GPE")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "label"),
+    [
+        ("In 1998 Tarka hospitals closed.", "Tarka", "GPE"),  # a year, no count
+        ("Beds fell in Tarka hospitals.", "Tarka", "GPE"),  # a preposition, no count
+        ("Two Tarka officials said so.", "Tarka", "GPE"),  # the state's people acting
+        ("Two Tarka hospitals closed.", "Tarka", "ORG"),  # the model read a body
+        ("It sold two in Tarka yesterday.", "Tarka", "GPE"),  # no plural after the place
+    ],
+)
+def test_a_place_without_a_count_of_things_after_it_stays(
+    text: str, place: str, label: str
+) -> None:
+    assert not counts_things_of_a_place(text, *_at(text, place), label)
+
+
+@given(
+    st.sampled_from(["two", "eleven", "14", "1,200", "several", "some", "both"]),
+    st.sampled_from(["hospitals", "families", "schools", "mills", "farmers"]),
+)
+def test_any_count_and_plural_around_a_place(count: str, plural: str) -> None:
+    text = f"Staff at {count} Tarka {plural} left on Monday."
+    assert counts_things_of_a_place(text, *_at(text, "Tarka"), "GPE")
+
+
+def test_counted_hospitals_through_the_model() -> None:
+    text = "Nurses at eleven Dublin hospitals will begin a one-day strike at 8 a.m. on Wednesday."
+    assert "Dublin" not in {m.name for m in find_actors([text])[0]}

@@ -23,6 +23,7 @@ from timeline.actors.not_actors import (
     names_an_office,
     qualifies_a_name,
 )
+from timeline.actors.runs import lone_places
 
 
 def _names(text: str) -> list[str]:
@@ -57,6 +58,27 @@ def test_a_holiday_is_no_actor(text: str, name: str) -> None:
 )
 def test_a_name_ending_in_a_holiday_is_the_holiday(text: str, name: str) -> None:
     assert names_a_holiday(text, *_at(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Excavation at the fort will resume after the Easter weekend.", "Easter weekend"),
+        ("The union will meet the minister before the Christmas break.", "Christmas break"),
+        ("Sales fell over the Thanksgiving week.", "Thanksgiving week"),
+    ],
+)
+def test_a_holiday_and_the_time_it_names_is_no_actor(text: str, name: str) -> None:
+    """Stop 39 (`actors10x`): "the Easter weekend" tells when, as "Easter" does."""
+    assert names_a_holiday(text, *_at(text, name))
+    assert not {n for n in _names(text) if "Easter" in n or "Christmas" in n}
+
+
+def test_a_holiday_after_to_is_no_place_the_model_missed() -> None:
+    """Stop 39 (`actors10x`): the lone places after "to" leave a holiday out, as a month."""
+    text = "Most of the guest-houses close from November to Easter, the owners said."
+    assert "Easter" not in _names(text)
+    assert [r.text for r in lone_places("It sailed to Sur and stayed to Easter.", [])] == ["Sur"]
 
 
 def test_a_holiday_word_inside_a_place_or_body_leaves_it_a_name() -> None:

@@ -36,17 +36,47 @@ def test_a_town_between_an_owner_and_a_works_is_no_actor(text: str, town: str) -
         ("Vell Mining shut its Vell plant.", "Vell", "GPE"),  # the company's own name
         ("Floods reached its Tarka river.", "Tarka", "GPE"),  # a feature, no works
         ("It closed the Tarka plant.", "Tarka", "GPE"),  # no owner: `modifiers`' rule
-        ("Workers struck at its Kestrel plant.", "Kestrel", "ORG"),  # never written as a town
+        # written elsewhere, and not as a town: the name of something else
+        ("Kestrel won the bid. Workers struck at its Kestrel plant.", "Kestrel", "ORG"),
+        # a name of two words the model took for a body: the works' own name at times
+        ("Output at the group's Jorf Lasfar line fell.", "Jorf Lasfar", "ORG"),
+        # a body's word
+        ("Workers struck at its Holdings plant.", "Holdings", "ORG"),
     ],
 )
 def test_names_that_are_not_a_works_place_are_kept(text: str, name: str, label: str) -> None:
     assert not site_after_an_owner(text, name, _end(text, name), label)
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "label"),
+    [
+        # an owner's name and its possessive, a word between (stop 39, `actors10x`)
+        ("Workers walked out at Marlow Motors' giant Tarka plant last night.", "Tarka", "GPE"),
+        ("The update will be at Tasman Rail's Orrin office.", "Orrin", "GPE"),
+        ("Depositors queued outside the bank's only Kelso branch.", "Kelso", "GPE"),
+        # a name the model took for a body or a person, written only there
+        ("A strike had closed its Albino mill for six weeks.", "Albino", "ORG"),
+        ("Members at the company's Varrow wire mill rejected it.", "Varrow", "PERSON"),
+        ("The forecast rose, the board's Orrin office announced.", "Orrin", "PRODUCT"),
+    ],
+)
+def test_an_owner_a_word_between_or_a_town_the_model_took_for_a_body(
+    text: str, town: str, label: str
+) -> None:
+    assert site_after_an_owner(text, town, _end(text, town), label)
+
+
 @given(st.sampled_from([w for w in word_list("site_nouns.txt") if not w.endswith("s")]))
 def test_every_works_noun_after_an_owner_and_a_town(noun: str) -> None:
     text = f"The firm said its Tarka {noun} would stay open."
     assert site_after_an_owner(text, "Tarka", _end(text, "Tarka"), "GPE")
+
+
+@given(st.sampled_from(["its", "our", "their", "the firm's", "Kestrel Foods'", "Orla's"]))
+def test_every_owner_before_a_town_the_model_took_for_a_body(owner: str) -> None:
+    text = f"A strike closed {owner} new Tarka mill in May."
+    assert site_after_an_owner(text, "Tarka", _end(text, "Tarka"), "ORG")
 
 
 def test_the_row_keeps_its_company_and_leaves_the_towns() -> None:
@@ -57,3 +87,14 @@ def test_the_row_keeps_its_company_and_leaves_the_towns() -> None:
     )
     names = {mention.name for mention in find_actors([text])[0]}
     assert "Sydney" not in names and "Melbourne" not in names, names
+
+
+def test_a_town_the_model_took_for_a_body_before_its_owners_mill_end_to_end() -> None:
+    """Stop 39: the model reads a town before a works as a body; written only there, it is
+    where the works is."""
+    text = (
+        "Corvane Textiles returned to profit last year after a strike had closed its Albino "
+        "mill for six weeks in the spring of 1964."
+    )
+    names = {mention.name for mention in find_actors([text])[0]}
+    assert "Albino" not in names and "Corvane Textiles" in names, names

@@ -2,9 +2,12 @@
 "all" ("about 300 Gozitans spent the night", "its crew, all Netherlanders, were housed") is
 a head count of people, no actor, whatever the model took the word for. The word then ends
 a noun phrase: a comma, a stop or a verb follows it, not a noun it qualifies ("300 Kelsons
-engines": the maker's).
+engines": the maker's). And a place between a count and the plural it counts ("eleven
+Dublin hospitals", stop 39) only says where the things counted are.
 
     >>> counts_people("About 300 Gozitans spent the night there.", 10, 18)
+    True
+    >>> counts_things_of_a_place("Nurses at eleven Dublin hospitals struck.", 17, 23, "GPE")
     True
 """
 
@@ -13,11 +16,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import organisation_words
+from timeline.actors.vocabulary import finite_verbs, organisation_words, prepositions, state_nouns
 from timeline.temporal.vocabulary import NUMBER_WORDS
 from timeline.wordlists import word_set
 
-__all__ = ["counts_people"]
+__all__ = ["counts_people", "counts_things_of_a_place"]
 
 #: One capitalised plural: "Gozitans", "Netherlanders" (not "Ross", "Glass").
 _PLURAL = re.compile(r"[A-Z][a-z]+[^s\W]s")
@@ -80,3 +83,59 @@ def _counts(word: str) -> bool:
 @cache
 def _verbs() -> frozenset[str]:
     return word_set("finite_verbs.txt") | word_set("clause_words.txt")
+
+
+#: A lower-case word right before a place, and what is before it: "three rural " of "three
+#: rural Nova Scotia", "two other ".
+_WORD_BEFORE = re.compile(r"[ \t]([a-z]+)[ \t]+$")
+#: The plural right after the place: " hospitals", " families", " reinsurers".
+_PLURAL_AFTER = re.compile(r"[ \t]+([a-z]{3,}s)\b")
+#: The labels of a place the model tagged as one.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def counts_things_of_a_place(text: str, start: int, end: int, label: str) -> bool:
+    """Whether `text[start:end]`, a place the model tagged as one, stands between a count (a
+    number, a number word, a quantifier; a word describing the things between at times) and
+    the lower-case plural it counts: "eleven Dublin hospitals", "two Silver Spring
+    families", "three rural Nova Scotia hospitals", "two other Bermuda reinsurers". A place
+    is not counted, so the count is of the things, and the place only says where they are
+    (the README's "never a place that only describes a thing"; stop 39, helper
+    `actors10x`).
+
+    >>> counts_things_of_a_place("two Tarka families were treated", 4, 9, "GPE")
+    True
+    >>> counts_things_of_a_place("some rare Cape imprints were lost", 10, 14, "LOC")
+    True
+
+    Not a place after a year, a preposition or no count, nor one before its state's people
+    ("two Tarka officials": the state acting), nor a name the model took for a body:
+
+    >>> counts_things_of_a_place("in 1998 Tarka hospitals closed", 8, 13, "GPE")
+    False
+    >>> counts_things_of_a_place("fell in Tarka hospitals", 8, 13, "GPE")
+    False
+    >>> counts_things_of_a_place("two Tarka officials said", 4, 9, "GPE")
+    False
+    >>> counts_things_of_a_place("two Tarka hospitals", 4, 9, "ORG")
+    False
+    """
+    if label not in _PLACE_LABELS:
+        return False
+    after = _PLURAL_AFTER.match(text, end)
+    if after is None or after.group(1) in state_nouns():
+        return False
+    if _counted(text, start):
+        return True
+    between = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return (
+        between is not None
+        and between.group(1) not in prepositions() | finite_verbs()
+        and _counted(text, between.start() + 1)
+    )
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a count is written right before `start`: "eleven ", "300 ", "two " (no year)."""
+    count = _COUNT_BEFORE.search(text, max(0, start - 16), start)
+    return count is not None and _counts(count.group(1).casefold())

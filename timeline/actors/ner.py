@@ -30,6 +30,7 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.names import canonical
 from timeline.actors.pieces import joined_neighbours, pieces
 from timeline.actors.places import places_taken_for_persons
+from timeline.actors.portfolios import outside_portfolios
 from timeline.actors.possessive_names import possessive_names
 from timeline.actors.roles import glued_person, portfolio_before_title
 from timeline.actors.shared_surnames import shared_surnames
@@ -166,7 +167,10 @@ def find_actors(
             birth_names(
                 text,
                 outside_place_titles(
-                    text, outside_titles(text, canonical(text, raw, aliases, context, nouns))
+                    text,
+                    outside_portfolios(
+                        text, outside_titles(text, canonical(text, raw, aliases, context, nouns))
+                    ),
                 ),
             ),
         )

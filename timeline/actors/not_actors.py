@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from timeline.actors.ailments import names_a_disease, names_a_journey_code
 from timeline.actors.clock_places import names_a_time_zone
 from timeline.actors.common_nouns import names_units_in_general
-from timeline.actors.counted_people import counts_people
+from timeline.actors.counted_people import counts_people, counts_things_of_a_place
 from timeline.actors.measures import (
     names_a_lower_case_term,
     names_a_sector,
@@ -26,7 +26,9 @@ from timeline.actors.measures import (
 )
 from timeline.actors.member_letters import letters_of_an_office, qualifies_a_name
 from timeline.actors.occasions import (
+    a_period_word,
     names_a_day_of_observance,
+    names_a_holiday,
     names_a_rite,
     names_an_occasion,
 )
@@ -40,13 +42,9 @@ from timeline.actors.townsfolk import describes_a_townsperson
 from timeline.actors.vaccines import names_a_vaccine
 from timeline.actors.vocabulary import after_the, document_words, titles
 from timeline.kinds import PLACE_LABELS
-from timeline.temporal.vocabulary import HOLIDAY_NAMES, WEEKDAYS
+from timeline.temporal.vocabulary import WEEKDAYS
 from timeline.wordlists import word_list, word_set
 
-#: A holiday after a name: "Valentine's Day", "Saint Stephen's Eve", "the Republic holiday".
-_HOLIDAY = r"(?:['’]s\s+(?:Day|Eve)|\s+holidays?)"
-_HOLIDAY_AFTER = re.compile(_HOLIDAY + r"\b")
-_HOLIDAY_LAST = re.compile(_HOLIDAY + "$")
 #: ", based in" or ", headquartered in" right before a place, a description of the name
 #: between at times (", the port shipper based in"): a clause set off after a name (and closed
 #: by a comma after the place).
@@ -80,12 +78,13 @@ RECENT_QUESTIONS = 4096
 @lru_cache(maxsize=RECENT_QUESTIONS)
 def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
-    it stands (`names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
+    it stands (`occasions.names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
     `locates_an_organisation`, `names_a_statistic`, `measures.names_a_lower_case_term`,
     `labels_a_turn`, `names_a_ticker`,
     `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`,
     `member_letters.qualifies_a_name`, `occasions.names_an_occasion`,
     `occasions.names_a_day_of_observance`, `counted_people.counts_people`,
+    `counted_people.counts_things_of_a_place`,
     `measures.names_a_sum`, `measures.names_a_stage`, `measures.names_a_sector`,
     `measures.names_a_vessel_class`, `names_a_document`, `vaccines.names_a_vaccine`,
     `routes.names_a_route_end`, `townsfolk.describes_a_townsperson`,
@@ -102,6 +101,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or addresses_someone(text, start, end)
         or names_a_kind_of_people(text, start, end)
         or counts_people(text, start, end)
+        or counts_things_of_a_place(text, start, end, label)
         or names_a_sum(text, start, end)
         or names_a_stage(text, start, end)
         or names_a_sector(text, start, end)
@@ -241,40 +241,6 @@ def names_a_document(text: str, start: int, end: int) -> bool:
     )
 
 
-def names_a_holiday(text: str, start: int, end: int) -> bool:
-    """Whether the name is a holiday's, or the person or event a holiday is named after.
-
-    >>> names_a_holiday("closed for the Foundation Day holiday on Friday", 15, 29)
-    True
-    >>> names_a_holiday("in time for Valentine's Day.", 12, 21)
-    True
-    >>> names_a_holiday("Kim Day won the open.", 0, 7), names_a_holiday("Ana's dog", 0, 3)
-    (False, False)
-
-    A name that ends in a holiday's own name is the holiday, whatever words come before it
-    ("Orthodox Easter", "Chinese New Year"; the holidays of the temporal vocabulary):
-
-    >>> names_a_holiday("as Orthodox Easter falls on Sunday", 3, 18)
-    True
-    >>> names_a_holiday("Christmas Island reported rain", 0, 16)
-    False
-    >>> names_a_holiday("the busiest week before Easter.", 24, 31)  # the model took the stop
-    True
-    """
-    if _HOLIDAY_AFTER.match(text, end) or _HOLIDAY_LAST.search(text, start, end):
-        return True
-    folded = " ".join(text[start:end].split()).casefold().rstrip(".")  # "Easter." at a stop
-    # the name, or its end after a space, is a holiday's name: one look-up per word
-    names = HOLIDAY_NAMES
-    space = -1
-    while True:
-        if folded[space + 1 :] in names:
-            return True
-        space = folded.find(" ", space + 1)
-        if space < 0:
-            return False
-
-
 def names_a_day(text: str, start: int, end: int) -> bool:
     """Whether the name ends in a weekday after another capitalised word: a day, named by its
     feast or told from today ("Carnival Monday", "Palm Sunday", "Last Friday" opening a
@@ -381,7 +347,7 @@ def _feast_time_after(text: str, end: int) -> bool:
     if after is None:
         return False
     word = after.group(1).casefold()
-    return word in WEEKDAYS or word in word_set("period_nouns.txt") or word == "weekend"
+    return word in WEEKDAYS or a_period_word(word)
 
 
 @cache

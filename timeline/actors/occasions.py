@@ -1,7 +1,8 @@
 """Names of occasions the model takes for actors: a name before the noun of the event it
 names ("the URBA championship", "the Kelso trade show"), a feast written "Feast of ..." and
-a saint's abbreviation cut from his day ("St" of "St. Brendan's Day"). None acts: who runs
-the event, or keeps the feast, is named apart.
+a saint's abbreviation cut from his day ("St" of "St. Brendan's Day"), a holiday and the
+stretch of time it names ("Valentine's Day", "the Easter weekend"). None acts: who runs the
+event, or keeps the feast, is named apart.
 
     >>> text = "Teams met for the Varda championship on the Feast of St Ronan."
     >>> names_an_occasion(text, 18, 23), names_an_occasion(text, 44, 61)
@@ -15,9 +16,16 @@ from functools import cache
 
 from timeline.actors.vocabulary import after_the, event_words
 from timeline.determiners import ARTICLES, POSSESSIVES
+from timeline.temporal.vocabulary import HOLIDAY_NAMES
 from timeline.wordlists import word_set
 
-__all__ = ["names_a_day_of_observance", "names_a_rite", "names_an_occasion"]
+__all__ = [
+    "a_period_word",
+    "names_a_day_of_observance",
+    "names_a_holiday",
+    "names_a_rite",
+    "names_an_occasion",
+]
 
 #: One or two lower-case words after a name: " championship", " trade show".
 _NOUNS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
@@ -170,3 +178,63 @@ def names_a_rite(text: str, start: int, end: int, label: str) -> bool:
         return False
     words = text[start:end].rstrip(".").split()
     return bool(words) and words[-1].casefold() in word_set("rite_words.txt")
+
+
+#: A holiday after a name: "Valentine's Day", "Saint Stephen's Eve", "the Republic holiday".
+_HOLIDAY = r"(?:['’]s\s+(?:Day|Eve)|\s+holidays?)"
+_HOLIDAY_AFTER = re.compile(_HOLIDAY + r"\b")
+_HOLIDAY_LAST = re.compile(_HOLIDAY + "$")
+
+
+def names_a_holiday(text: str, start: int, end: int) -> bool:
+    """Whether the name is a holiday's, or the person or event a holiday is named after.
+
+    >>> names_a_holiday("closed for the Foundation Day holiday on Friday", 15, 29)
+    True
+    >>> names_a_holiday("in time for Valentine's Day.", 12, 21)
+    True
+    >>> names_a_holiday("Kim Day won the open.", 0, 7), names_a_holiday("Ana's dog", 0, 3)
+    (False, False)
+
+    A name that ends in a holiday's own name is the holiday, whatever words come before it
+    ("Orthodox Easter", "Chinese New Year"; the holidays of the temporal vocabulary):
+
+    >>> names_a_holiday("as Orthodox Easter falls on Sunday", 3, 18)
+    True
+    >>> names_a_holiday("Christmas Island reported rain", 0, 16)
+    False
+    >>> names_a_holiday("the busiest week before Easter.", 24, 31)  # the model took the stop
+    True
+
+    So is a holiday's name and the stretch of time it names, read as one name ("after the
+    Easter weekend", "the Christmas break"; stop 39, helper `actors10x`):
+
+    >>> names_a_holiday("Digging resumes after the Easter weekend.", 26, 40)
+    True
+    >>> names_a_holiday("Digging resumes at Easter Island.", 19, 32)
+    False
+    """
+    if _HOLIDAY_AFTER.match(text, end) or _HOLIDAY_LAST.search(text, start, end):
+        return True
+    folded = " ".join(text[start:end].split()).casefold().rstrip(".")  # "Easter." at a stop
+    head, _, last = folded.rpartition(" ")
+    if head in HOLIDAY_NAMES and a_period_word(last):
+        return True  # "Easter weekend": the holiday's stretch of time
+    # the name, or its end after a space, is a holiday's name: one look-up per word
+    names = HOLIDAY_NAMES
+    space = -1
+    while True:
+        if folded[space + 1 :] in names:
+            return True
+        space = folded.find(" ", space + 1)
+        if space < 0:
+            return False
+
+
+def a_period_word(word: str) -> bool:
+    """Whether a lower-case word names a stretch of time (`data/period_nouns.txt`, "weekend").
+
+    >>> a_period_word("weekend"), a_period_word("break"), a_period_word("island")
+    (True, True, False)
+    """
+    return word in word_set("period_nouns.txt") or word == "weekend"

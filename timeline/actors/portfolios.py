@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.mention import ActorMention
 from timeline.actors.vocabulary import (
     currency_codes,
     industry_words,
@@ -15,9 +16,17 @@ from timeline.actors.vocabulary import (
     portfolio_pattern,
     portfolio_titles,
 )
+from timeline.kinds import ActorType
 from timeline.wordlists import letters_ahead
 
-__all__ = ["coded_sum", "names_a_portfolio", "opens_a_sum", "portfolio_opening", "priced"]
+__all__ = [
+    "coded_sum",
+    "names_a_portfolio",
+    "opens_a_sum",
+    "outside_portfolios",
+    "portfolio_opening",
+    "priced",
+]
 
 #: "the " opening a span.
 _THE_OPENING = re.compile(r"^[Tt]he\s+")
@@ -119,3 +128,24 @@ def names_a_portfolio(text: str, start: int, end: int) -> bool:
     return after.group(1)[:1].isupper() or not any(
         word.casefold() in organisation_words() for word in text[start:end].split()
     )
+
+
+def outside_portfolios(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions that are not the portfolio of a title (`names_a_portfolio`): the
+    "Economy" of "Economy Minister Ana Ruiz" is a word of her title, though the text names
+    an "Economy Ministry" whose short form it looks like (stop 39, helper `actors10x`); the
+    model's spans were cleaned so (`spans.clean_span`), the names found again after them
+    were not.
+
+    >>> text = "The Economy Ministry agreed. Economy Minister Ana Ruiz said so."
+    >>> body = ActorMention(4, 20, "Economy Ministry", "Economy Ministry", "organisation")
+    >>> short = ActorMention(29, 36, "Economy", "Economy Ministry", "organisation")
+    >>> [m.start for m in outside_portfolios(text, [body, short])]
+    [4]
+    """
+    return [
+        mention
+        for mention in mentions
+        if mention.type != ActorType.ORGANISATION
+        or not names_a_portfolio(text, mention.start, mention.end)
+    ]

@@ -37,7 +37,7 @@ from timeline.actors.vocabulary import (
     titles,
 )
 from timeline.sentences import sentence_openers
-from timeline.temporal.vocabulary import VOCABULARY
+from timeline.temporal.vocabulary import HOLIDAY_NAMES, VOCABULARY
 from timeline.wordlists import word_set
 
 __all__ = ["glottal_places", "index_names", "lone_places", "with_organisation_runs"]
@@ -405,8 +405,12 @@ def _lone_non_names() -> frozenset[str]:
 
 
 def _lone_non_name(folded: str) -> bool:
+    """Whether a word after "to" is no place's: a title, an organisation's, a document's word,
+    a country's adjective, a stop-listed word, or a holiday's name ("closed from November to
+    Easter": the temporal vocabulary's, as a month is; stop 39, helper `actors10x`)."""
     return (
-        folded in titles()
+        folded in HOLIDAY_NAMES
+        or folded in titles()
         or folded in organisation_words()
         or folded in document_words()
         or folded in countries()
