@@ -24,6 +24,8 @@ from timeline.furniture.dated_lists import (
     line_timexes,
     opens_a_period,
     under_headings,
+    update_label_words,
+    updated_field,
 )
 from timeline.furniture.kinds import line_spans
 from timeline.furniture.newsletter_lines import is_mail_footer, sending_sentence
@@ -38,7 +40,7 @@ from timeline.published.datelines import (
     slug_day,
 )
 from timeline.published.stamp_forms import of_month_of_year_day, pointed_field_day
-from timeline.temporal import tag
+from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import full_year, weekday_named
 from timeline.temporal.vocabulary import VOCABULARY
 from timeline.wordlists import word_set
@@ -106,10 +108,27 @@ def _issued_line_day(text: str) -> date | None:
     elif (signed := _issued_over_signature(lines[-CLOSING_LINES:])) is not None:
         notes.append(signed)
     for note in reversed(notes):
-        for timex in tag(note, None, narrative=False):
-            if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
-                return in_the_texts_order(timex, text)
+        days = [
+            timex
+            for timex in tag(note, None, narrative=False)
+            if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value)
+        ]
+        # "Updated 15 March 2019 · Published 14 March 2019": the day first published (stop 39)
+        first = [day for day in days if not _in_an_update(note, day)]
+        if days:
+            return in_the_texts_order((first or days)[0], text)
     return None
+
+
+def _in_an_update(line: str, timex: Timex) -> bool:
+    """Whether a day of a line of fields is in the field of the page's update, in English or in
+    the outlet's language: "Updated 15/03/2019 · Published 14/03/2019" (stop 39).
+
+    >>> line = "Mis à jour le 15/03/2019 · Publié le 14/03/2019"
+    >>> [_in_an_update(line, timex) for timex in line_timexes(line)]
+    [True, False]
+    """
+    return updated_field(_FIELD_SEPARATOR_RE.split(line[: timex.start])[-1])
 
 
 #: the most words a line under an issue line may hold: a signature, "Secretary: Jo Lee"
@@ -151,6 +170,8 @@ def closing_stamp(text: str) -> date | None:
 
     >>> closing_stamp("Talks ended.\\n\\n© 2018 Wire\\n\\nPublished 27 December 2017 09:12 CLT")
     datetime.date(2017, 12, 27)
+    >>> closing_stamp("Talks ended.\\n\\nMis à jour le 15/03/2019 · Publié le 14/03/2019")
+    datetime.date(2019, 3, 14)
     """
     every = line_spans(text)
     spans = every[-CLOSING_LINES:]
@@ -184,6 +205,8 @@ def closing_stamp(text: str) -> date | None:
     # read only once a line may be a stamp (each line is tagged to find them)
     listed: set[int] | None = None
     pointed = under_headings(text, every)
+    # "Updated 15/03/2019 · Published 14/03/2019": the update's day, unless the first is there
+    updated: date | None = None
     for index, whole in enumerate(lines):
         if whole in elsewhere or spans[index][0] in pointed or is_labelled_pointer(whole):
             continue  # a caption's, another story's or a correction's day
@@ -214,14 +237,20 @@ def closing_stamp(text: str) -> date | None:
             if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
                 if opens_a_period(line, timex, timexes) or another_days_field(line[: timex.start]):
                     break  # "12 May 1942 – 3 June 2023", "Letter dated 12 January 2020"
-                return in_the_texts_order(timex, text)
-    return _issued_line_day(text)
+                day = in_the_texts_order(timex, text)
+                if _in_an_update(line, timex):
+                    updated = updated or day  # a first-published day beside it wins (stop 39)
+                    continue
+                if updated is None or day is None or day <= updated:
+                    return day
+    return updated or _issued_line_day(text)
 
 
 @cache
 def _stamp_labels() -> frozenset[str]:
-    """The words beside a stamp's date: its verbs and `data/stamp_labels.txt`."""
-    return word_set("stamp_labels.txt") | frozenset(STAMP_VERBS)
+    """The words beside a stamp's date: its verbs, `data/stamp_labels.txt` and an update's
+    labels' words (`data/update_labels.txt`)."""
+    return word_set("stamp_labels.txt") | update_label_words() | frozenset(STAMP_VERBS)
 
 
 #: What a day read without a reference needs to have a year: four figures, or an all-number
