@@ -413,6 +413,8 @@ def local_dateline_day(line: str, *, place: bool = True) -> date | None:
     datetime.date(2019, 3, 14)
     >>> local_dateline_day("Datum: 14 März 2019"), local_dateline_day("Hearing: 14 März 2019")
     (datetime.date(2019, 3, 14), None)
+    >>> local_dateline_day("Publié le 14 mars 2019"), local_dateline_day("Updated 14 March 2019")
+    (datetime.date(2019, 3, 14), None)
 
     With ``place`` False (at a story's foot), a line with a place, or a word that is no weekday,
     before its day is none: "Funeral, 14 March 2019" may be an event's.
@@ -428,6 +430,11 @@ def local_dateline_day(line: str, *, place: bool = True) -> date | None:
     ):
         # "Hearing: 14 marzo 2019" is the hearing's day; an update's is weighed by its reader
         return None
+    if found is not None and any(
+        found[group] and updated_field(found[group].strip(" :") + " ")
+        for group in ("local", "weekday")
+    ):
+        return None  # "Updated 2 January 2000", "Mis à jour le 14 mars 2019" too (stop 39)
     if found is None or (
         not place and (found["place"] or (found["weekday"] and not weekday_named(found["weekday"])))
     ):

@@ -47,6 +47,7 @@ from timeline.published.foot_days import (
 from timeline.published.issue_week import issue_week_day
 from timeline.published.past_floor import YEAR_RE as _YEAR_RE
 from timeline.published.past_floor import future_years, past_floor
+from timeline.published.source_notes import source_day
 from timeline.published.stamp_years import head_figures_year, receipt_year
 from timeline.published.weekday_dates import (
     WEEKDAY_DATE_RE as _WEEKDAY_DATE_RE,
@@ -308,7 +309,7 @@ def _years_in_sight(mentioned: list[int]) -> bool:
 
 def _infer(text: str) -> Published:
     head, updated = read_dateline(text)
-    stated = closing_stamp(text) or sending_day(text) or citation_day(text)
+    stated = closing_stamp(text) or sending_day(text) or citation_day(text) or source_day(text)
     # a stamp in another calendar ("3 March 2564", "1400/02/04") states no Gregorian day
     this_year = date.today().year  # noqa: DTZ011 - bounds a calendar's years, never a guess
     if isinstance(head, date) and not plausible(head, this_year):

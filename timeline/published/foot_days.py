@@ -22,6 +22,7 @@ from timeline.furniture.dated_lists import (
     another_days_field,
     entries,
     line_timexes,
+    local_stamp_label,
     opens_a_period,
     under_headings,
     update_label_words,
@@ -205,7 +206,6 @@ def closing_stamp(text: str) -> date | None:
     # read only once a line may be a stamp (each line is tagged to find them)
     listed: set[int] | None = None
     pointed = under_headings(text, every)
-    # "Updated 15/03/2019 · Published 14/03/2019": the update's day, unless the first is there
     updated: date | None = None
     for index, whole in enumerate(lines):
         if whole in elsewhere or spans[index][0] in pointed or is_labelled_pointer(whole):
@@ -233,17 +233,23 @@ def closing_stamp(text: str) -> date | None:
         if slug is not None:
             return slug
         timexes = list(line_timexes(line))
+        # "Updated 15/03/2019 · Published 14/03/2019": the next field's day first published
+        updated, next_field = None, 0
         for timex in timexes:
+            if timex.start < next_field:
+                continue  # the update's clock
             if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
                 if opens_a_period(line, timex, timexes) or another_days_field(line[: timex.start]):
                     break  # "12 May 1942 – 3 June 2023", "Letter dated 12 January 2020"
                 day = in_the_texts_order(timex, text)
-                if _in_an_update(line, timex):
-                    updated = updated or day  # a first-published day beside it wins (stop 39)
+                separator = _FIELD_SEPARATOR_RE.search(line, timex.end)
+                if updated is None and separator is not None and _in_an_update(line, timex):
+                    updated, next_field = day, separator.end()
                     continue
-                if updated is None or day is None or day <= updated:
-                    return day
-    return updated or _issued_line_day(text)
+                return day if updated is None or day is None or day <= updated else updated
+        if updated is not None:
+            return updated
+    return _issued_line_day(text)
 
 
 @cache
@@ -277,11 +283,13 @@ def _stamp_word(word: str) -> bool:
     )
 
 
+#: A word, in any language's letters: "Veröffentlicht", "às" (stop 39).
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 def _other_words(text: str) -> list[str]:
     """The words of `text`, its clocks aside, that are not a stamp's (`_stamp_word`)."""
-    return [
-        w for w in re.findall(r"[A-Za-z]+", _STAMP_CLOCK_RE.sub(" ", text)) if not _stamp_word(w)
-    ]
+    return [w for w in _WORD_RE.findall(_STAMP_CLOCK_RE.sub(" ", text)) if not _stamp_word(w)]
 
 
 def _more_other_words(text: str, most: int) -> bool:
@@ -291,7 +299,7 @@ def _more_other_words(text: str, most: int) -> bool:
     (True, False)
     """
     count = 0
-    for word in re.findall(r"[A-Za-z]+", _STAMP_CLOCK_RE.sub(" ", text)):
+    for word in _WORD_RE.findall(_STAMP_CLOCK_RE.sub(" ", text)):
         if not _stamp_word(word):
             count += 1
             if count > most:
@@ -337,6 +345,8 @@ def day_stamp_line(line: str) -> bool:
 _CLOCK_ALONE_RE = re.compile(r"(?i)\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?")
 
 
+#: A field's figures: its label is what stands before the first.
+_FIGURES_RE = re.compile(r"\d+")
 #: The fields of a line of furniture: "Page last updated April 4, 2022 · © 2022 Club | Privacy".
 _FIELD_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
 #: The page a stamp's field names before its verb: "Page last updated", "This page was ...".
@@ -356,6 +366,12 @@ def stamp_field(line: str) -> str | None:
     'Page last updated April 4, 2022'
     >>> stamp_field("Next update: 11 April 2022 · © 2022 Club") is None
     True
+
+    Of an update's field and a first-published one, in English or in the outlet's language,
+    the first-published one (stop 39):
+
+    >>> stamp_field("Aktualisiert am 5 April 2022 · Veröffentlicht am 4 April 2022")
+    'Veröffentlicht am 4 April 2022'
     """
     fields = _FIELD_SEPARATOR_RE.split(line)
     if len(fields) < 2:
@@ -363,8 +379,11 @@ def stamp_field(line: str) -> str | None:
     found = [
         field
         for field in fields
-        if _STAMP_VERB_RE.search(field) and day_stamp_line(_PAGE_NOUN_RE.sub(" ", field))
+        if (_STAMP_VERB_RE.search(field) or local_stamp_label().match(field))
+        and day_stamp_line(_PAGE_NOUN_RE.sub(" ", field))
     ]
+    if len(found) == 2:  # the label before the field's first figure tells an update's
+        found = [field for field in found if not updated_field(_FIGURES_RE.split(field)[0])]
     return found[0].strip() if len(found) == 1 else None
 
 

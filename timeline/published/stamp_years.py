@@ -18,6 +18,7 @@ import re
 from datetime import date
 
 from timeline.furniture.dated_lists import line_timexes
+from timeline.furniture.kinds import line_spans
 from timeline.published.stamp_order import DATELINE_CHARS
 from timeline.temporal.date_order import calendar_day, full_year
 from timeline.temporal.patterns import DAY_VALUE_RE
@@ -107,17 +108,20 @@ def receipt_year(text: str, story: str, month_day: tuple[int, int]) -> int | Non
     "[Library copy — RECEIVED 15 MAR 1956]" is 1956. A sentence of the story ("the council
     received 12 letters on 15 March 1956") is none, and so is a receipt weeks or years later.
 
-    >>> text = "COPENHAGEN, March 14 (Wire) — It sailed.\\n\\n[Library copy — RECEIVED 15 MAR 1956]"
-    >>> receipt_year(text, "It sailed.", (3, 14))
+    >>> text = "TARROW, March 14 (Wire) — It sailed.\\n\\n[Library copy — RECEIVED 15 MAR 1956]"
+    >>> story = " " * 26 + "It sailed." + " " * 40
+    >>> receipt_year(text, story, (3, 14))
     1956
-    >>> receipt_year(text.replace("15 MAR", "15 APR"), "It sailed.", (3, 14)) is None
+    >>> receipt_year(text.replace("15 MAR", "15 APR"), story, (3, 14)) is None
+    True
+    >>> receipt_year(text, text, (3, 14)) is None  # a sentence of the story
     True
     """
-    lines = [line for line in text.split("\n") if line.strip()]
-    for line in lines[:RECEIPT_LINES] + lines[-RECEIPT_LINES:]:
-        found = _RECEIPT_RE.search(line)
-        if found is None or line.strip() in story:
-            continue
+    spans = line_spans(text)
+    for start, end in spans[:RECEIPT_LINES] + spans[-RECEIPT_LINES:]:
+        found = _RECEIPT_RE.search(text, start, end)
+        if found is None or story[found.start() : found.end()].strip():
+            continue  # no receipt, or the story's own sentence (its furniture is blanked)
         for timex in line_timexes(found["when"]):
             if timex.granularity != "day" or not DAY_VALUE_RE.match(timex.value):
                 continue
