@@ -199,7 +199,8 @@ def published_field(field: str) -> bool:
 #: "Ref: PWU/2023/08/14", "File No. 14/03/2019", "Letter dated 12 January 2020", "When:".
 _ANOTHER_DAYS_FIELD_RE = re.compile(
     r"(?i)(?:\b(?:ref(?:erence)?|file|case|docket|claim|invoice|permit|serial|order)\b\.?"
-    r"\s*(?:no\.?|number|#)?\s*:?[^\n]*"
+    # up to a long dash between spaces, where a masthead's next field begins ("THE DOCKET — ")
+    r"\s*(?:no\.?|number|#)?\s*:?(?:[^\n—]|—(?!\s))*"
     # a pointer to a recording: "Listen: The Port Podcast, 3 March 2024"
     r"|^\s*(?:listen|watch|video|audio|podcast)\s*:[^\n]*"
     r"|\b(?:letter|memo(?:randum)?|report|judg(?:e)?ment|ruling|notice|minutes|agenda|decision"
@@ -228,6 +229,12 @@ def another_days_field(field: str) -> bool:
 
     >>> another_days_field("File No. "), another_days_field("Letter dated ")
     (True, True)
+
+    A reference's word in a masthead's name is no reference's label when a long dash parts
+    the name's field from the date's (stop 39): the day is the issue's.
+
+    >>> another_days_field("THE DOCKET — "), another_days_field("Docket No. 14—")
+    (False, True)
     >>> another_days_field("When: "), another_days_field("Published: "), another_days_field("")
     (True, False, False)
     >>> another_days_field("Closing date: "), another_days_field("Publication date: ")
