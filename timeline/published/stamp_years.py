@@ -1,6 +1,6 @@
 """The year of a day the page states without one ("New Delhi, Sep 9:", "BULLETIN — WEDNESDAY
 11TH MARCH"), from another stamp of the same page that states its year: an update's stamp a
-few days later, a stamp of figures on a line of the head naming the same day, a library's or a
+season later at most, a stamp of figures on a line of the head naming the same day, a library's or a
 desk's receipt a few days later (stop 39, helper `pubdate2`). Read by `timeline.published` and
 `timeline.published.datelines` before any weekday is weighed: a stamp states its year, a
 weekday only fits one.
@@ -9,7 +9,7 @@ weekday only fits one.
     datetime.date(2015, 9, 9)
 
 Each reader returns the day or the year it found, or None: a stamp of another time (a
-digitising years later, an update weeks later) gives none, and no year is ever guessed.
+digitising years later, an update half a year later) gives none, and no year is ever guessed.
 """
 
 from __future__ import annotations
@@ -25,32 +25,39 @@ from timeline.temporal.patterns import DAY_VALUE_RE
 
 __all__ = [
     "STAMP_FOLLOWS_DAYS",
+    "UPDATE_FOLLOWS_DAYS",
     "before_update",
     "head_figures_year",
     "receipt_year",
 ]
 
-#: The most days an update's or a receipt's stamp may follow the day the page was first
-#: published and still be of the same news (a weekly's copy reaches a library within one).
+#: The most days a receipt's stamp may follow the day the page was published and still be of
+#: the same copy (a weekly's copy reaches a library within one; a digitising is years later).
 STAMP_FOLLOWS_DAYS = 7
+#: The most days a page's update may follow the day it was first published: a live page's or
+#: a corrected story's season, not a year (a year later the same day would fit again).
+UPDATE_FOLLOWS_DAYS = 92
 
 
-def before_update(month_day: tuple[int, int], updated: date) -> date | None:
+def before_update(
+    month_day: tuple[int, int], updated: date, within: int = UPDATE_FOLLOWS_DAYS
+) -> date | None:
     """The day a dateline or a "Published" field names without its year, beside an update's
-    stamp with its year, in the year that puts it up to `STAMP_FOLLOWS_DAYS` days before the
-    update (the page was updated after it was published, the same week): "Last Updated: Sep
-    10, 2015" over "New Delhi, Sep 9:" is 9 September 2015, "Updated 2/1/2026" over "OSLO, Dec.
-    30 -" is 30 December 2025; None when no year puts it that near (a day of the story, weeks
-    away, is no dateline's).
+    stamp with its year, in the year that puts it up to `within` days before the update (a
+    page is updated after it was published): "Last Updated: Sep 10, 2015" over "New Delhi,
+    Sep 9:" is 9 September 2015, "Updated 2/1/2026" over "OSLO, Dec. 30 -" is 30 December
+    2025; None when no year puts it that near, or it falls after the update (no dateline's).
 
     >>> before_update((12, 30), date(2026, 1, 2))
     datetime.date(2025, 12, 30)
     >>> before_update((9, 11), date(2015, 9, 10)) is None, before_update((8, 9), date(2015, 9, 10))
-    (True, None)
+    (True, datetime.date(2015, 8, 9))
+    >>> before_update((8, 9), date(2015, 9, 10), within=STAMP_FOLLOWS_DAYS) is None
+    True
     """
     for year in (updated.year, updated.year - 1):
         candidate = calendar_day(year, *month_day)
-        if candidate is not None and 0 <= (updated - candidate).days <= STAMP_FOLLOWS_DAYS:
+        if candidate is not None and 0 <= (updated - candidate).days <= within:
             return candidate
     return None
 
@@ -125,7 +132,8 @@ def receipt_year(text: str, story: str, month_day: tuple[int, int]) -> int | Non
         for timex in line_timexes(found["when"]):
             if timex.granularity != "day" or not DAY_VALUE_RE.match(timex.value):
                 continue
-            published = before_update(month_day, date.fromisoformat(timex.value))
+            received = date.fromisoformat(timex.value)
+            published = before_update(month_day, received, within=STAMP_FOLLOWS_DAYS)
             if published is not None:
                 return published.year
     return None
