@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
-from timeline.furniture.dated_lists import stamp_label, updated_field
+from timeline.furniture.dated_lists import local_stamp_label, stamp_label, updated_field
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
 from timeline.furniture.line_shape import shape_cues
@@ -367,19 +367,29 @@ BOX_RULES: tuple[LineRule, ...] = (
 
 #: A stamp near the top written in the outlet's own language, its month in words, a place and a
 #: weekday before it and a clock after it: "Asunción, martes 14 de agosto de 2007 – 19:20".
-_LOCAL_DATELINE = re.compile(
-    # its place has no figures: "Published 20 March 2024, updated 23 March 2024" is no place
-    # or a stamp's label: "Published: 14 marzo 2019"
-    r"(?:(?P<place>[^\W\d_](?:[^\W\d]|[.'’ -]){0,40}),\s*"
-    r"|(?P<label>(?i:(?:first\s+)?(?:published|posted|filed|issued|publication\s+date|date)"
-    r"(?:\s+on)?\s*:?)\s+|(?P<named>[^\W\d_][^\W\d_ ]{0,30}?)\s*:\s+))?"
-    r"(?:(?P<weekday>[^\W\d_]{3,12})\.?,?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])\.?"
-    r"\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)"
-    # its clock, in a field of its own or not, and its zone or offset: "– 19:20", "9.12am BST",
-    # "09:12 +0100", "09:12 AM ET"
-    r"(?:,?\s*[-–—|·]?\s*(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.]\d\d(?::\d\d)?"
-    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[^\W\d_]{1,5}\.?|[+-]\d\d:?\d\d))?)?"
-)
+@cache
+def _local_dateline() -> re.Pattern[str]:
+    """`local_dateline_day`'s pattern, with the stamp's labels in the outlet's own language
+    (`dated_lists.local_stamp_label`)."""
+    return re.compile(
+        # its place has no figures: "Published 20 March 2024, updated 23 March 2024" is no place
+        # or a stamp's label: "Published: 14 marzo 2019"; a short word may follow the place or
+        # the label, as French, Spanish or German write it: "Paris, le 14 mars 2019", "Publié
+        # le 14 mars 2019" (stop 39)
+        r"(?:(?:(?P<place>[^\W\d_](?:[^\W\d]|[.'’ -]){0,40}),\s*"
+        r"|(?P<label>(?i:(?:first\s+)?(?:published|posted|filed|issued|publication\s+date|date)"
+        r"(?:\s+on)?\s*:?)\s+|(?P<named>[^\W\d_][^\W\d_ ]{0,30}?)\s*:\s+)"
+        rf"|(?P<local>{local_stamp_label().pattern}))"
+        r"(?:(?-i:[a-zà-ü]{1,3})\s+)?)?"
+        r"(?:(?P<weekday>[^\W\d_]{3,12})\.?,?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])\.?"
+        r"\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)"
+        # its clock, in a field of its own or not, and its zone or offset: "– 19:20", "9.12am
+        # BST", "09:12 +0100", "09:12 AM ET", "à 10h32", "um 10:32 Uhr"
+        r"(?:,?\s*[-–—|·]?\s*(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.h]\d\d(?::\d\d)?"
+        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[^\W\d_]{1,5}\.?|[+-]\d\d:?\d\d))?)?"
+        # a place-and-date line closing as a sentence: "Lima, 14 de marzo de 2019."
+        r"\.?"
+    )
 
 
 def local_dateline_day(line: str, *, place: bool = True) -> date | None:
@@ -403,6 +413,8 @@ def local_dateline_day(line: str, *, place: bool = True) -> date | None:
     datetime.date(2019, 3, 14)
     >>> local_dateline_day("Datum: 14 März 2019"), local_dateline_day("Hearing: 14 März 2019")
     (datetime.date(2019, 3, 14), None)
+    >>> local_dateline_day("Publié le 14 mars 2019"), local_dateline_day("Updated 14 March 2019")
+    (datetime.date(2019, 3, 14), None)
 
     With ``place`` False (at a story's foot), a line with a place, or a word that is no weekday,
     before its day is none: "Funeral, 14 March 2019" may be an event's.
@@ -410,7 +422,7 @@ def local_dateline_day(line: str, *, place: bool = True) -> date | None:
     >>> local_dateline_day("Funeral, 14 March 2019", place=False)
     >>> local_dateline_day("Retrieved 14 March 2019", place=False)
     """
-    found = _LOCAL_DATELINE.fullmatch(line.strip())
+    found = _local_dateline().fullmatch(line.strip())
     if (
         found is not None
         and found["named"]
@@ -418,6 +430,11 @@ def local_dateline_day(line: str, *, place: bool = True) -> date | None:
     ):
         # "Hearing: 14 marzo 2019" is the hearing's day; an update's is weighed by its reader
         return None
+    if found is not None and any(
+        found[group] and updated_field(found[group].strip(" :") + " ")
+        for group in ("local", "weekday")
+    ):
+        return None  # "Updated 2 January 2000", "Mis à jour le 14 mars 2019" too (stop 39)
     if found is None or (
         not place and (found["place"] or (found["weekday"] and not weekday_named(found["weekday"])))
     ):

@@ -22,7 +22,7 @@ from timeline.furniture.boilerplate import is_promo_heading, is_summary_heading
 from timeline.furniture.stamp_lines import STAMP_RULE
 from timeline.temporal import Timex, tag
 from timeline.temporal.vocabulary import WEEKDAYS
-from timeline.wordlists import word_set
+from timeline.wordlists import longest_first, word_list, word_set
 
 __all__ = [
     "EARLIEST_YEAR",
@@ -31,11 +31,13 @@ __all__ = [
     "entries",
     "is_entry",
     "line_timexes",
+    "local_stamp_label",
     "opens_a_period",
     "plausible",
     "published_field",
     "stamp_label",
     "under_headings",
+    "update_label_words",
     "updated_field",
 ]
 
@@ -53,10 +55,12 @@ _BULLET_RE = re.compile(r"^[\s•·*▪►–—-]*$")
 _ENTRY_TAIL_RE = re.compile(r"^\s*(?:[-–—:|]|\s)\s*\S")
 #: what joins a period's first day to its last
 _RANGE_JOIN_RE = re.compile(r"(?i)^\s*(?:[-–—]|to|until|till|through)\s*$")
-#: a field that says the page was updated, not first published
+#: a field that says the page was updated, not first published, in English or in the label an
+#: outlet sets in its own language ("Mis à jour le ", "Aktualisiert am ": `data/update_labels.txt`)
 _UPDATED_RE = re.compile(
-    r"(?i)\b(?:(?:last\s+)?updated|modified|revised|edited|amended)\s*(?:on|at)?\s*[:\-–—]?\s*"
-    r"(?:[a-z]{3,9}\.?,?\s+)?$"
+    r"(?i)\b(?:(?:last\s+)?updated|modified|revised|edited|amended"
+    rf"|{'|'.join(re.escape(label) for label in longest_first('update_labels.txt'))})"
+    r"\s*(?:(?!by\b)[^\W\d_]{1,3}\b)?\s*[:\-–—]?\s*(?:[a-z]{3,9}\.?,?\s+)?$"
 )
 #: a field that says when the page was first published
 _PUBLISHED_RE = re.compile(
@@ -195,7 +199,8 @@ def published_field(field: str) -> bool:
 #: "Ref: PWU/2023/08/14", "File No. 14/03/2019", "Letter dated 12 January 2020", "When:".
 _ANOTHER_DAYS_FIELD_RE = re.compile(
     r"(?i)(?:\b(?:ref(?:erence)?|file|case|docket|claim|invoice|permit|serial|order)\b\.?"
-    r"\s*(?:no\.?|number|#)?\s*:?[^\n]*"
+    # up to a long dash between spaces, where a masthead's next field begins ("THE DOCKET — ")
+    r"\s*(?:no\.?|number|#)?\s*:?(?:[^\n—]|—(?!\s))*"
     # a pointer to a recording: "Listen: The Port Podcast, 3 March 2024"
     r"|^\s*(?:listen|watch|video|audio|podcast)\s*:[^\n]*"
     r"|\b(?:letter|memo(?:randum)?|report|judg(?:e)?ment|ruling|notice|minutes|agenda|decision"
@@ -224,6 +229,12 @@ def another_days_field(field: str) -> bool:
 
     >>> another_days_field("File No. "), another_days_field("Letter dated ")
     (True, True)
+
+    A reference's word in a masthead's name is no reference's label when a long dash parts
+    the name's field from the date's (stop 39): the day is the issue's.
+
+    >>> another_days_field("THE DOCKET — "), another_days_field("Docket No. 14—")
+    (False, True)
     >>> another_days_field("When: "), another_days_field("Published: "), another_days_field("")
     (True, False, False)
     >>> another_days_field("Closing date: "), another_days_field("Publication date: ")
@@ -279,7 +290,40 @@ _STAMP_LABEL_WORDS = frozenset(
 
 @lru_cache(maxsize=1)
 def _stamp_label_words() -> frozenset[str]:
-    return _STAMP_LABEL_WORDS | word_set("stamp_labels.txt")
+    return _STAMP_LABEL_WORDS | word_set("stamp_labels.txt") | update_label_words()
+
+
+@lru_cache(maxsize=1)
+def local_stamp_label() -> re.Pattern[str]:
+    """A stamp's label in the outlet's own language (`data/stamp_labels.txt` and
+    `data/update_labels.txt`, their entries of five letters or more), a short word after it,
+    before the date: "Publicado em ", "Aktualisiert am ", "Mis à jour le ".
+
+    >>> label = local_stamp_label()
+    >>> bool(label.fullmatch("Publicado em ")), bool(label.fullmatch("At "))
+    (True, False)
+    """
+    labels = sorted(
+        (
+            word
+            for word in word_list("stamp_labels.txt") + word_list("update_labels.txt")
+            if len(word) >= 5
+        ),
+        key=len,
+    )
+    alternatives = "|".join(re.escape(label) for label in reversed(labels))
+    return re.compile(rf"\s*(?i:{alternatives})(?:\s+[^\W\d_]{{1,3}})?\s*:?\s*")
+
+
+@lru_cache(maxsize=1)
+def update_label_words() -> frozenset[str]:
+    """The words of an update's labels in the languages outlets set them in
+    (`data/update_labels.txt`): a stamp's label's words, as `data/stamp_labels.txt`'s are.
+
+    >>> sorted(update_label_words() & {"mis", "jour", "aktualisiert", "updated"})
+    ['aktualisiert', 'jour', 'mis']
+    """
+    return frozenset(word for label in word_list("update_labels.txt") for word in label.split())
 
 
 def _another_label(field: str) -> bool:

@@ -47,6 +47,8 @@ from timeline.published.foot_days import (
 from timeline.published.issue_week import issue_week_day
 from timeline.published.past_floor import YEAR_RE as _YEAR_RE
 from timeline.published.past_floor import future_years, past_floor
+from timeline.published.source_notes import source_day
+from timeline.published.stamp_years import head_figures_year, receipt_year
 from timeline.published.weekday_dates import (
     WEEKDAY_DATE_RE as _WEEKDAY_DATE_RE,
 )
@@ -307,7 +309,7 @@ def _years_in_sight(mentioned: list[int]) -> bool:
 
 def _infer(text: str) -> Published:
     head, updated = read_dateline(text)
-    stated = closing_stamp(text) or sending_day(text) or citation_day(text)
+    stated = closing_stamp(text) or sending_day(text) or citation_day(text) or source_day(text)
     # a stamp in another calendar ("3 March 2564", "1400/02/04") states no Gregorian day
     this_year = date.today().year  # noqa: DTZ011 - bounds a calendar's years, never a guess
     if isinstance(head, date) and not plausible(head, this_year):
@@ -338,8 +340,19 @@ def _infer(text: str) -> Published:
     )
     if weekday_dates and _years_disagree(text, story, copyright_year, mentioned):
         weekday_dates = []  # the page's own years place its weekdays elsewhere: no guess
+    if copyright_year is None and not _years_in_sight(mentioned):
+        # no year in the text: a weekday fits a year every few years, and the years before
+        # today are no evidence of a text's decade, for a dateline no more than for a lead
+        # ("MELBOURNE, March 11" beside "Sunday, March 14" is 1971 as well as 2021: stop 39)
+        weekday_dates = []
     if head is not None:
-        signed = sign_off_year(text, head)  # "HW 12-10-77 1840 GMT" under "TARROW, Oct. 12"
+        # "HW 12-10-77 1840 GMT" under "TARROW, Oct. 12"; a desk's stamp in the head, "rec'd
+        # 0552 11.3.64", or a library's receipt, "RECEIVED 15 MAR 1956", states the year (stop 39)
+        signed = (
+            sign_off_year(text, head)
+            or head_figures_year(text, head)
+            or receipt_year(text, story, head)
+        )
         if signed is not None:
             with contextlib.suppress(ValueError):
                 return Published(date(signed, *head), "dateline")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 from typing import Literal
 
 from timeline.furniture import FurnitureKind, furniture
@@ -22,6 +21,7 @@ from timeline.furniture.dated_lists import (
     another_days_field,
     is_entry,
     line_timexes,
+    local_stamp_label,
     opens_a_period,
     published_field,
     under_headings,
@@ -43,9 +43,9 @@ from timeline.published.stamp_forms import (
     wire_local_day,
 )
 from timeline.published.stamp_order import DATELINE_CHARS, in_the_texts_order, numeric_stamp_day
+from timeline.published.stamp_years import before_update
 from timeline.temporal import tag
 from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
-from timeline.wordlists import word_list
 
 __all__ = [
     "CLOSING_LINES",
@@ -76,7 +76,8 @@ _DATELINE_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_SUFFIX_RE = re.compile(
-    r"^\s*(?:,?\s*(?:at\s+|kl\.?\s*)?\d{1,2}[:.]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/·][^\n]*|"
+    # a clock after its word in the outlet's language: "at 10:32", "kl. 10.32", "à 10h32" (stop 39)
+    r"^\s*(?:,?\s*(?:[^\W\d_]{1,4}\.?\s*)?\d{1,2}[:.h]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/·][^\n]*|"
     r"\s*[A-Z]{2,5}\b[^\n]*)?$"
 )
 #: A date that opens a period a masthead names: "Week of Oct. 7, 2019".
@@ -99,20 +100,6 @@ _RANGE_START_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
 DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-@cache
-def _local_label() -> re.Pattern[str]:
-    """A stamp's label in the outlet's own language (`data/stamp_labels.txt`, its words of
-    five letters or more), a short word after it, before the date: "Publicado em ",
-    "Aktualisiert am ".
-
-    >>> bool(_local_label().fullmatch("Publicado em ")), bool(_local_label().fullmatch("At "))
-    (True, False)
-    """
-    labels = sorted((word for word in word_list("stamp_labels.txt") if len(word) >= 5), key=len)
-    alternatives = "|".join(re.escape(label) for label in reversed(labels))
-    return re.compile(rf"\s*(?i:{alternatives})(?:\s+[^\W\d_]{{1,3}})?\s*:?\s*")
 
 
 def _only_dateline_words(part: str) -> bool:
@@ -282,7 +269,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 or (
                     (
                         _DATELINE_PREFIX_RE.match(field)
-                        or _local_label().fullmatch(field)
+                        or local_stamp_label().fullmatch(field)
                         or _BROADCAST_FIELD_RE.fullmatch(field)
                     )
                     and _DATELINE_SUFFIX_RE.match(suffix)
@@ -307,6 +294,9 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 if updated is None and updated_field(field) and day_found is not None:
                     updated = day_found  # a first-published day near it comes first
                     continue
+                if isinstance(updated, date) and isinstance(day_found, tuple):
+                    # "Last Updated: Sep 10, 2015" over "New Delhi, Sep 9:" (stop 39)
+                    day_found = before_update(day_found, updated) or day_found
                 if updated is not None and not (
                     published_field(field) or _before(day_found, updated)
                 ):

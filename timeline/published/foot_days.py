@@ -22,8 +22,11 @@ from timeline.furniture.dated_lists import (
     another_days_field,
     entries,
     line_timexes,
+    local_stamp_label,
     opens_a_period,
     under_headings,
+    update_label_words,
+    updated_field,
 )
 from timeline.furniture.kinds import line_spans
 from timeline.furniture.newsletter_lines import is_mail_footer, sending_sentence
@@ -38,7 +41,7 @@ from timeline.published.datelines import (
     slug_day,
 )
 from timeline.published.stamp_forms import of_month_of_year_day, pointed_field_day
-from timeline.temporal import tag
+from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import full_year, weekday_named
 from timeline.temporal.vocabulary import VOCABULARY
 from timeline.wordlists import word_set
@@ -106,10 +109,27 @@ def _issued_line_day(text: str) -> date | None:
     elif (signed := _issued_over_signature(lines[-CLOSING_LINES:])) is not None:
         notes.append(signed)
     for note in reversed(notes):
-        for timex in tag(note, None, narrative=False):
-            if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
-                return in_the_texts_order(timex, text)
+        days = [
+            timex
+            for timex in tag(note, None, narrative=False)
+            if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value)
+        ]
+        # "Updated 15 March 2019 · Published 14 March 2019": the day first published (stop 39)
+        first = [day for day in days if not _in_an_update(note, day)]
+        if days:
+            return in_the_texts_order((first or days)[0], text)
     return None
+
+
+def _in_an_update(line: str, timex: Timex) -> bool:
+    """Whether a day of a line of fields is in the field of the page's update, in English or in
+    the outlet's language: "Updated 15/03/2019 · Published 14/03/2019" (stop 39).
+
+    >>> line = "Mis à jour le 15/03/2019 · Publié le 14/03/2019"
+    >>> [_in_an_update(line, timex) for timex in line_timexes(line)]
+    [True, False]
+    """
+    return updated_field(_FIELD_SEPARATOR_RE.split(line[: timex.start])[-1])
 
 
 #: the most words a line under an issue line may hold: a signature, "Secretary: Jo Lee"
@@ -151,6 +171,8 @@ def closing_stamp(text: str) -> date | None:
 
     >>> closing_stamp("Talks ended.\\n\\n© 2018 Wire\\n\\nPublished 27 December 2017 09:12 CLT")
     datetime.date(2017, 12, 27)
+    >>> closing_stamp("Talks ended.\\n\\nMis à jour le 15/03/2019 · Publié le 14/03/2019")
+    datetime.date(2019, 3, 14)
     """
     every = line_spans(text)
     spans = every[-CLOSING_LINES:]
@@ -184,6 +206,7 @@ def closing_stamp(text: str) -> date | None:
     # read only once a line may be a stamp (each line is tagged to find them)
     listed: set[int] | None = None
     pointed = under_headings(text, every)
+    updated: date | None = None
     for index, whole in enumerate(lines):
         if whole in elsewhere or spans[index][0] in pointed or is_labelled_pointer(whole):
             continue  # a caption's, another story's or a correction's day
@@ -210,18 +233,30 @@ def closing_stamp(text: str) -> date | None:
         if slug is not None:
             return slug
         timexes = list(line_timexes(line))
+        # "Updated 15/03/2019 · Published 14/03/2019": the next field's day first published
+        updated, next_field = None, 0
         for timex in timexes:
+            if timex.start < next_field:
+                continue  # the update's clock
             if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
                 if opens_a_period(line, timex, timexes) or another_days_field(line[: timex.start]):
                     break  # "12 May 1942 – 3 June 2023", "Letter dated 12 January 2020"
-                return in_the_texts_order(timex, text)
+                day = in_the_texts_order(timex, text)
+                separator = _FIELD_SEPARATOR_RE.search(line, timex.end)
+                if updated is None and separator is not None and _in_an_update(line, timex):
+                    updated, next_field = day, separator.end()
+                    continue
+                return day if updated is None or day is None or day <= updated else updated
+        if updated is not None:
+            return updated
     return _issued_line_day(text)
 
 
 @cache
 def _stamp_labels() -> frozenset[str]:
-    """The words beside a stamp's date: its verbs and `data/stamp_labels.txt`."""
-    return word_set("stamp_labels.txt") | frozenset(STAMP_VERBS)
+    """The words beside a stamp's date: its verbs, `data/stamp_labels.txt` and an update's
+    labels' words (`data/update_labels.txt`)."""
+    return word_set("stamp_labels.txt") | update_label_words() | frozenset(STAMP_VERBS)
 
 
 #: What a day read without a reference needs to have a year: four figures, or an all-number
@@ -248,11 +283,13 @@ def _stamp_word(word: str) -> bool:
     )
 
 
+#: A word, in any language's letters: "Veröffentlicht", "às" (stop 39).
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 def _other_words(text: str) -> list[str]:
     """The words of `text`, its clocks aside, that are not a stamp's (`_stamp_word`)."""
-    return [
-        w for w in re.findall(r"[A-Za-z]+", _STAMP_CLOCK_RE.sub(" ", text)) if not _stamp_word(w)
-    ]
+    return [w for w in _WORD_RE.findall(_STAMP_CLOCK_RE.sub(" ", text)) if not _stamp_word(w)]
 
 
 def _more_other_words(text: str, most: int) -> bool:
@@ -262,7 +299,7 @@ def _more_other_words(text: str, most: int) -> bool:
     (True, False)
     """
     count = 0
-    for word in re.findall(r"[A-Za-z]+", _STAMP_CLOCK_RE.sub(" ", text)):
+    for word in _WORD_RE.findall(_STAMP_CLOCK_RE.sub(" ", text)):
         if not _stamp_word(word):
             count += 1
             if count > most:
@@ -308,6 +345,8 @@ def day_stamp_line(line: str) -> bool:
 _CLOCK_ALONE_RE = re.compile(r"(?i)\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?")
 
 
+#: A field's figures: its label is what stands before the first.
+_FIGURES_RE = re.compile(r"\d+")
 #: The fields of a line of furniture: "Page last updated April 4, 2022 · © 2022 Club | Privacy".
 _FIELD_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
 #: The page a stamp's field names before its verb: "Page last updated", "This page was ...".
@@ -327,6 +366,12 @@ def stamp_field(line: str) -> str | None:
     'Page last updated April 4, 2022'
     >>> stamp_field("Next update: 11 April 2022 · © 2022 Club") is None
     True
+
+    Of an update's field and a first-published one, in English or in the outlet's language,
+    the first-published one (stop 39):
+
+    >>> stamp_field("Aktualisiert am 5 April 2022 · Veröffentlicht am 4 April 2022")
+    'Veröffentlicht am 4 April 2022'
     """
     fields = _FIELD_SEPARATOR_RE.split(line)
     if len(fields) < 2:
@@ -334,8 +379,11 @@ def stamp_field(line: str) -> str | None:
     found = [
         field
         for field in fields
-        if _STAMP_VERB_RE.search(field) and day_stamp_line(_PAGE_NOUN_RE.sub(" ", field))
+        if (_STAMP_VERB_RE.search(field) or local_stamp_label().match(field))
+        and day_stamp_line(_PAGE_NOUN_RE.sub(" ", field))
     ]
+    if len(found) == 2:  # the label before the field's first figure tells an update's
+        found = [field for field in found if not updated_field(_FIGURES_RE.split(field)[0])]
     return found[0].strip() if len(found) == 1 else None
 
 

@@ -174,14 +174,16 @@ def dateline_month_day(head: str) -> tuple[int, int] | None:
 
 #: A date with a two-digit year in a field of furniture, as monitoring services and archives
 #: write it: after a clock and its zone, "1630 gmt 27 Jun 84", or a label telling when it went
-#: out, "Broadcast 18.3.66", "Tx 12.05.98", "Air date 14.09.01" (with points: day first); not
-#: the day it was recorded, nor its next or repeated broadcast ("Next broadcast 14.05.98").
+#: out, "Broadcast 18.3.66", "Tx 12.05.98", "Air date 14.09.01", or a telex's "DATE 20.2.74"
+#: opening its line (with points: day first); not the day it was recorded, nor its next or
+#: repeated broadcast ("Next broadcast 14.05.98").
 _SHORT_YEAR_RE = re.compile(
     r"(?i)\b\d{4}\s*(?:gmt|utc)\s+(?P<day>3[01]|[12]\d|0?[1-9])\s+(?P<month>[a-z]{3,9})\.?\s+"
     r"(?P<year>\d\d)(?![\d:.])"
     r"|(?<!next\s)(?<!repeat\s)(?<!repeated\s)"
-    r"\b(?:broadcast|aired|transmitted|transmission|tx|air\s+date|on\s+air|issued|published)"
-    r"(?:\s+date)?\s*:?\s*"
+    r"(?:\b(?:broadcast|aired|transmitted|transmission|tx|air\s+date|on\s+air|issued|published)"
+    # a telex's or a memo's own date field opening its line: "DATE 20.2.74 1630 JST" (stop 39)
+    r"(?:\s+date)?|^\s*date)\s*:?\s*"
     r"(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmonth>1[0-2]|0?[1-9])\.(?P<pyear>\d\d)(?![\d.]\d)"
     # a stamp's verb, then the day, its month's name and the year cut to an apostrophe and two
     # figures: "Compiled Tues. 10th Sept. '96", "Printed 3 May '71"

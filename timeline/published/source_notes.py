@@ -1,0 +1,81 @@
+"""The day a translation's note gives the paper or the edition it was translated from, in the
+head or at the foot: "[Translated from the Portuguese edition of 14 March 2019]", "Translated
+from the French. Original: Le Courrier du Lac, 14 mars 2019, p. 7." (stop 39, helper
+`pubdate2`). A translated story is dated by its source's day, as a cutting by its paper's;
+read by `timeline.published` after the head's and the foot's own stamps, which win.
+
+    >>> source_day("Rates held\\n\\n[Translated from the Portuguese edition of 14 March 2019]")
+    datetime.date(2019, 3, 14)
+
+A note naming two days, a document's day ("Translation of a letter dated 3 May 2021"), or no
+day gives none; so does a sentence of the story that tells of a translation.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.furniture.box_lines import local_dateline_day
+from timeline.furniture.dated_lists import another_days_field, line_timexes
+from timeline.published.datelines import DAY_VALUE_RE, in_the_texts_order
+
+__all__ = ["SOURCE_NOTE_LINES", "source_day"]
+
+#: The lines of the head, and of the foot, a translation's note may sit among.
+SOURCE_NOTE_LINES = 8
+#: A line that opens as a translation's note, in brackets or not: "[Translated from the
+#: Portuguese", "(Translation of an article in", "Translated and abridged from", "Translated by
+#: the desk from"; a sentence of the story that tells of one ("The ministry's translation of
+#: the treaty ...") opens otherwise.
+_NOTE_OPENING_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:English\s+)?(?:Translated|Translation|Adapted|Rewritten)\b"
+    r"(?:\s+and\s+[a-z]+)?(?:\s+by\s+[^\n]{1,60}?)?\s+(?:from|of|in)\b"
+)
+#: A day with its month in words and its year, in English or in the source's language: "14
+#: mars 2019", "14 de marzo de 2019" (`box_lines.local_dateline_day` reads it).
+_WORDED_DAY_RE = re.compile(
+    r"\b(?:3[01]|[12]\d|0?[1-9])\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b"
+)
+#: The longest line a note is read in: a note, not a paragraph of the story.
+NOTE_CHARS = 240
+
+
+def source_day(text: str) -> date | None:
+    """The day the translation's note among the first or the last lines gives its source, when
+    it gives one day with its year and no other.
+
+    >>> source_day("Rates held\\n\\nTranslated from the French. Original: Le Courrier, 14 mars "
+    ...            "2019, p. 7.\\n\\nThe bank held its rates.")
+    datetime.date(2019, 3, 14)
+    >>> source_day("Rates\\n\\n(Translation of a letter dated 3 May 2021)\\n\\nIt held.") is None
+    True
+    >>> source_day("Rates\\n\\n(Translated from the German, 3 to 5 May 2021)\\n\\nIt held.") is None
+    True
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    notes = [
+        line
+        for line in lines[:SOURCE_NOTE_LINES] + lines[-SOURCE_NOTE_LINES:]
+        if len(line) <= NOTE_CHARS and _NOTE_OPENING_RE.match(line)
+    ]
+    for note in dict.fromkeys(notes):
+        days = _note_days(note, text)
+        if len(days) == 1:
+            return days.pop()
+    return None
+
+
+def _note_days(note: str, text: str) -> set[date | None]:
+    """The days a note names with their year (a document's day is None: it spoils the note)."""
+    days: set[date | None] = set()
+    for timex in line_timexes(note):
+        if timex.granularity not in ("day", "time") or not DAY_VALUE_RE.match(timex.value):
+            continue
+        if another_days_field(note[: timex.start]):
+            days.add(None)  # "a letter dated 3 May 2021": the letter's day, not a paper's
+            continue
+        days.add(in_the_texts_order(timex, text))
+    if not days:
+        days = {local_dateline_day(found.group()) for found in _WORDED_DAY_RE.finditer(note)}
+    return days
