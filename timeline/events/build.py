@@ -388,7 +388,9 @@ def _dated_clauses(
             )
             continue
         if predicate.nominal and written_before(doc.text, sentence, predicate, attached):
-            clause_names, clause_types = actors_before(mentions, sentence, predicate)
+            own = actors_before(mentions, sentence, predicate)
+            if own[0]:  # "at a special meeting tomorrow": no names of its own, the clause's
+                clause_names, clause_types = own
         span = range_of(doc.text, timex, attached, predicate.lemma)
         if span is None:
             others = coordinated(doc.text, timex, attached)
