@@ -39,7 +39,6 @@ def test_a_noun_whose_phrase_names_no_one_leaves_the_subject_its_row(phrase: str
     assert ("2025-06-19", ("Harwick Teachers Union",)) in _rows(text)
 
 
-
 def test_a_named_event_noun_before_its_date_does_not_take_the_clauses_names() -> None:
     text = "The Kestrel phone was shown by Ana Ruiz at the Harbour Design Conference a week ago."
     rows = _rows(text)
