@@ -50,3 +50,12 @@ def test_two_places_of_any_latin_alphabet_joined_by_and_are_cut_apart() -> None:
 def test_never_raises_and_keeps_other_labels(text: str, start: int, end: int) -> None:
     assert read_as_work(text, start, end, "PERSON") == "PERSON"
     assert read_as_work(text, start, end, "WORK_OF_ART") in ("WORK_OF_ART", "ORG", "GPE")
+
+
+def test_a_town_after_a_journeys_end_is_the_place_not_the_body_named_after_it() -> None:
+    from timeline.actors import find_actors
+
+    text = "The Tarnbury Medical College was full. The first of them were flown to Tarnbury."
+    mentions = find_actors([text])[0]
+    flown = [m for m in mentions if m.start == text.rindex("Tarnbury")]
+    assert [(m.name, m.type) for m in flown] == [("Tarnbury", "location")]

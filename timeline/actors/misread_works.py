@@ -22,7 +22,7 @@ from functools import cache
 from timeline.actors.vocabulary import corporate_suffix, organisation_words, place_prepositions
 from timeline.wordlists import word_set
 
-__all__ = ["read_as_work"]
+__all__ = ["after_a_journeys_end", "read_as_work"]
 
 #: A quotation mark or an apostrophe used as one, right before or after a span.
 _QUOTES = frozenset("\"“”‘’'«»")
@@ -74,3 +74,20 @@ def read_as_work(text: str, start: int, end: int, label: str) -> str:
     ):
         return "GPE"  # "visit Ahmedabad", "between Portalegre and Marvão"
     return label
+
+
+def after_a_journeys_end(text: str, start: int) -> bool:
+    """Whether a preposition of where a journey arrives (`data/arrival_prepositions.txt`: "to",
+    "via") stands right before `start`: "flown to Patna" names the town, beside the "Patna
+    Medical College" the article names too (read by `article_names` for a one-word name that
+    begins a body's of three words or more; "new programs from Ford" is the company).
+
+    >>> after_a_journeys_end("were flown to Patna on Tuesday", 14)
+    True
+    >>> after_a_journeys_end("the Patna Medical College", 4)
+    False
+    >>> after_a_journeys_end("new programs from Ford", 18)
+    False
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1) in word_set("arrival_prepositions.txt")
