@@ -26,6 +26,7 @@ from timeline.actors.acronyms import (
 from timeline.actors.aliases import AliasTable
 from timeline.actors.first_words import after_a_place_word
 from timeline.actors.mention import ActorMention
+from timeline.actors.misread_works import after_a_journeys_end
 from timeline.actors.modifiers import _one_word_after_an_article
 from timeline.actors.peoples import english_word_after, names_a_people
 from timeline.actors.persons import PersonNames, full_names_in
@@ -339,6 +340,7 @@ class _ArticleNames:
                 and len(longer.split()) >= 3
                 and (
                     after_a_place_word(self.text, start, start + len(surface))
+                    or after_a_journeys_end(self.text, start)  # "flown to Patna"
                     or named_after_its_place(name, longer)
                 )
             ):

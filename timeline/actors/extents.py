@@ -16,6 +16,8 @@ from functools import cache
 from timeline.actors.mark_rests import with_mark_rest
 from timeline.actors.titled_names import titled_family_name
 from timeline.actors.vocabulary import (
+    CAPITAL,
+    SMALL,
     corporate_suffix,
     countries,
     name_heads,
@@ -31,9 +33,10 @@ from timeline.wordlists import word_list
 
 __all__ = ["given_name_before", "name_word_before", "remit_after_and", "widened"]
 
-#: A word written as a name: a capital, then small letters (accents too), one apostrophe or
-#: hyphen inside at most ("Banská", "Ka'ili", "Ter-Petrosyan"; not a possessive's).
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-](?!s\b)[A-Za-zß-öø-ÿ]+)?"
+#: A word written as a name: a capital, then small letters (accents too, of any Latin
+#: alphabet: "Cēsis", "Kędzior", stop 39), one apostrophe or hyphen inside at most ("Banská",
+#: "Ka'ili", "Ter-Petrosyan"; not a possessive's).
+_NAME_WORD = rf"{CAPITAL}{SMALL}+(?:['’-](?!s\b)(?:[A-Z]|{SMALL})+)?"
 #: The name word right after a span, then no other capitalised word: " Quispe" of "Luis
 #: Alberto Quispe" (a possessive may follow: "Quispe's").
 _WORD_AFTER = re.compile(rf" ({_NAME_WORD})(?=['’]s\b|[^\w'’-]|$)(?! [A-Z])")

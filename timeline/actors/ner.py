@@ -27,6 +27,7 @@ from timeline.actors.geography import featured_places, people_as_place
 from timeline.actors.homes import without_homes
 from timeline.actors.literals import lower_case_words
 from timeline.actors.mention import ActorMention
+from timeline.actors.misread_works import read_as_work
 from timeline.actors.names import canonical
 from timeline.actors.pieces import joined_neighbours, pieces
 from timeline.actors.places import places_taken_for_persons
@@ -136,9 +137,10 @@ def find_actors(
         taken = [(start, end) for start, end, _, _ in located]
         lower_words = lower_case_words(context if context is not None else text)
         whole_text = context if context is not None else text
-        for whole_start, whole_end, ent_text, whole_label in located:
+        for whole_start, whole_end, ent_text, model_label in located:
             if " ".join(text[whole_start:whole_end].split()) != " ".join(ent_text.split()):
                 continue  # spans a gap between kept stretches
+            whole_label = read_as_work(text, whole_start, whole_end, model_label)  # a body
             for piece_start, piece_end, piece_label in pieces(
                 text, whole_start, whole_end, whole_label, nouns
             ):

@@ -18,6 +18,12 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.field_names import (
+    after_the_and_a_word,
+    fields_before_and,
+    list_items_apart,
+    reads_as_organisation,
+)
 from timeline.actors.roles import portfolio_word, role_nouns
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
@@ -100,14 +106,18 @@ def _one_organisation(text: str, first: RawSpan, second: RawSpan) -> bool:
     organisation and its country), "the United Nations Office for the Coordination of
     Humanitarian Affairs" (an organisation and its field, itself no organisation's name)."""
     gap = text[first.end : second.start]
-    if "\n" in gap or (second.label != "ORG" and not _OF_GAP.fullmatch(gap)):
+    if "\n" in gap or (not reads_as_organisation(second) and not _OF_GAP.fullmatch(gap)):
         return False
     if _AND_GAP.fullmatch(gap):
         return (
             _last_word(second) in organisation_words()
             and _last_word(first) not in organisation_words()
             and first.text.casefold() not in countries()
-            and (after_the(text, first.start) or _no_name_of_its_own(second))
+            and (
+                after_the(text, first.start)
+                or _no_name_of_its_own(second)
+                or after_the_and_a_word(text, first.start)
+            )
         )
     if first.label != "ORG" or _last_word(first) not in organisation_words():
         return False
@@ -415,7 +425,10 @@ def with_cut_openings(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         if match is None or not _opening_words(match.group(1).split()):
             result.append(span)
             continue
-        if match.group(2) == "and" and not _country_with_and(match.group(1), span.text):
+        if match.group(2) == "and" and not (
+            _country_with_and(match.group(1), span.text)
+            or fields_before_and(text, match.start(1) + 1, match.end(1), result)
+        ):
             result.append(span)  # "the Treasury and Federal Reserve Board": two
             continue
         start = match.start(1) + 1
@@ -437,8 +450,8 @@ def _fields_pair() -> re.Pattern[str]:
     kinds = "|".join(sorted((re.escape(w.capitalize()) for w in organisation_words()), key=len))
     word = r"[A-Z][\w'’-]*"
     return re.compile(
-        rf"(?<![\w'’-])[Tt]he (?:[a-z]+ )?((?:{word} ){{0,2}}(?:{kinds}) (?:of|for) (?:the )?{word}"
-        rf"(?: {word})?) and ({word})\b(?![-'’]|[ \t]+[A-Z])"
+        rf"(?<![\w'’-])[Tt]he (?:[a-z]+ )?((?:{word} ){{0,2}}(?:{kinds}) (?:of|for) (?:the )?"
+        rf"({word}(?: {word})?(?:, {word}(?: {word})?)*)) and ({word})\b(?![-'’]|[ \t]+[A-Z])"
     )
 
 
@@ -457,11 +470,14 @@ def with_fields_joined(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """
     result = list(raw)
     for match in _fields_pair().finditer(text):
-        if match.group(2).casefold() in countries() or "\n" in match.group():
+        if match.group(3).casefold() in countries() or "\n" in match.group():
             continue
-        if _written_alone(text, match.group(2), text[match.start(1) : match.end(2)]):
+        name = text[match.start(1) : match.end(3)]
+        if _written_alone(text, match.group(3), name) or list_items_apart(
+            text, match.group(2), name
+        ):
             continue  # "the Ministry of Defence and Boeing": a name of its own
-        start, end = match.start(1), match.end(2)
+        start, end = match.start(1), match.end(3)
         inside = [r for r in result if r.start < end and start < r.end]
         if any(r.start < start or r.end > end for r in inside):
             continue  # a longer name the model found

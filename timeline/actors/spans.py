@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.actors.appositives import describes_a_person, describes_someone
+from timeline.actors.letter_honorifics import letter_honorific
 from timeline.actors.mark_rests import hyphenated_word_end, person_word_rest
 from timeline.actors.modifiers import VERB_AFTER, describes_a_thing
 from timeline.actors.not_actors import names_no_actor
@@ -395,7 +396,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         label = "PERSON"  # "Cllr Declan Mulroy", "Ms Ramaswamy", "Dr Aoife Kenny"
     role = None
     if label == "PERSON":
-        title_at_start = leading_title(surface)
+        title_at_start = leading_title(surface) or letter_honorific(text, surface)
         if title_at_start:
             role = surface[: len(title_at_start)].strip()
             start += len(title_at_start)

@@ -388,7 +388,13 @@ def _dated_clauses(
             )
             continue
         if predicate.nominal and written_before(doc.text, sentence, predicate, attached):
-            clause_names, clause_types = actors_before(mentions, sentence, predicate)
+            own = actors_before(mentions, sentence, predicate)
+            noun = sentence.text[predicate.start : predicate.end]
+            if own[0] or not noun.islower():
+                # "at a special meeting tomorrow": a common noun that names no one is the
+                # clause's act, with its names; a named one ("Worldwide Developers
+                # Conference") is not
+                clause_names, clause_types = own
         span = range_of(doc.text, timex, attached, predicate.lemma)
         if span is None:
             others = coordinated(doc.text, timex, attached)

@@ -1,0 +1,61 @@
+"""Names the model read as titles of works: a body or a place written without quotation marks
+(`timeline/actors/misread_works.py`), and a name word of any Latin alphabet
+(`extents._NAME_WORD`: "Cēsis"), stop 39, helper `actors10m`. Sentences invented."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.actors.misread_works import read_as_work
+from timeline.actors.pieces import pieces
+
+
+def _label(text: str, entity: str, label: str = "WORK_OF_ART") -> str:
+    start = text.index(entity)
+    return read_as_work(text, start, start + len(entity), label)
+
+
+def test_an_unquoted_work_ending_in_an_organisation_word_is_a_body() -> None:
+    text = "The Hallerton Millers' Association's president, Mrs. Ada Voss, said so."
+    assert _label(text, "The Hallerton Millers' Association's") == "ORG"
+    text = "The Kelvin Boilerworks Company will close on Friday."
+    assert _label(text, "The Kelvin Boilerworks Company") == "ORG"
+
+
+def test_an_unquoted_work_after_a_preposition_of_place_is_a_place() -> None:
+    assert _label("Ten growers will visit Kalvora on Monday.", "Kalvora") == "GPE"
+    text = "Police closed the road between Tarnovo and Vireshka at 14:35."
+    assert _label(text, "Tarnovo and Vireshka") == "GPE"
+    assert _label("Students at Grenvale had to wait.", "Grenvale") == "GPE"
+
+
+def test_a_quoted_title_or_another_work_stays_a_work() -> None:
+    assert _label('her song "Harbor Lights at Dawn" sold well', "Harbor Lights at Dawn") == (
+        "WORK_OF_ART"
+    )
+    assert _label("She won the Grand Prix at the festival.", "the Grand Prix") == "WORK_OF_ART"
+    text = "Welcome back to The Harbour Light, our weekly show."
+    assert _label(text, "The Harbour Light") == "WORK_OF_ART"  # "The": a title's opening
+    assert _label("The Kelvin Company said.", "The Kelvin Company", "ORG") == "ORG"
+
+
+def test_two_places_of_any_latin_alphabet_joined_by_and_are_cut_apart() -> None:
+    text = "took over the offices in Rēzekne and Cēsis overnight."
+    start, end = text.index("Rēzekne"), text.index(" overnight")
+    assert [text[s:e] for s, e, _ in pieces(text, start, end, "GPE")] == ["Rēzekne", "Cēsis"]
+
+
+@given(st.text(max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_never_raises_and_keeps_other_labels(text: str, start: int, end: int) -> None:
+    assert read_as_work(text, start, end, "PERSON") == "PERSON"
+    assert read_as_work(text, start, end, "WORK_OF_ART") in ("WORK_OF_ART", "ORG", "GPE")
+
+
+def test_a_town_after_a_journeys_end_is_the_place_not_the_body_named_after_it() -> None:
+    from timeline.actors import find_actors
+
+    text = "The Tarnbury Medical College was full. The first of them were flown to Tarnbury."
+    mentions = find_actors([text])[0]
+    flown = [m for m in mentions if m.start == text.rindex("Tarnbury")]
+    assert [(m.name, m.type) for m in flown] == [("Tarnbury", "location")]
