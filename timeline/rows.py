@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.errors import ExportError
-from timeline.table_schema import COLUMNS, DATE_COLUMNS
+from timeline.table_schema import COLUMNS, DATE_COLUMNS, LIST_COLUMNS, SCHEMA
 
 if TYPE_CHECKING:
     from timeline.documents import Document
@@ -269,24 +269,24 @@ def table_rows(documents: Sequence[Document], events: Sequence[Event]) -> list[l
     return rows
 
 
+#: The columns of whole numbers, by the schema's types.
 _NUMBER_COLUMNS = frozenset(
-    ("date_text_start", "date_text_end", "sentence_start", "sentence_end", "paragraph", "sources")
+    column for column, (dtype, _) in SCHEMA.items() if dtype in ("int64", "Int64")
 )
 
 
-def _csv_cell(value: Cell, kind: str) -> str:
-    """One cell as `timeline.export.to_csv` writes it: nothing for a missing value, a day in
-    ISO form, a list joined with `LIST_SEPARATOR`, a number as written; text and lists made
-    inert in a spreadsheet."""
-    if value is None:
-        return ""
-    if kind == "date":
-        return value.isoformat() if isinstance(value, date) else str(value)
-    if kind == "number":
-        return str(value)
-    if isinstance(value, list):
-        value = LIST_SEPARATOR.join(value)
-    return neutralise_formula(str(value))
+def _csv_column(values: Sequence[Cell], column: str) -> list[str]:
+    """One column's cells as `timeline.export.to_csv` writes them: nothing for a missing value,
+    a day in ISO form, a number as written, a list joined with `LIST_SEPARATOR`; text and
+    lists made inert in a spreadsheet (column by column: 50,000 cells for 2,000 rows)."""
+    if column in DATE_COLUMNS:
+        return ["" if day is None else day.isoformat() for day in values]  # type: ignore[union-attr]
+    if column in _NUMBER_COLUMNS:
+        return ["" if number is None else str(number) for number in values]
+    if column in LIST_COLUMNS:
+        values = [LIST_SEPARATOR.join(names) for names in values]  # type: ignore[arg-type]
+    texts = ["" if value is None else str(value) for value in values]
+    return ["'" + text if text.startswith(FORMULA_PREFIXES) else text for text in texts]
 
 
 def csv_bytes(rows: Sequence[Sequence[Cell]]) -> bytes:
@@ -295,15 +295,12 @@ def csv_bytes(rows: Sequence[Sequence[Cell]]) -> bytes:
     >>> csv_bytes([]).decode()[:24]
     'event_id,doc_id,title,ur'
     """
-    # a list column's cell is text once joined
-    kinds = [
-        "date" if column in DATE_COLUMNS else "number" if column in _NUMBER_COLUMNS else "text"
-        for column in COLUMNS
+    by_column = list(zip(*rows, strict=True)) or [() for _ in COLUMNS]
+    columns = [
+        _csv_column(values, column) for values, column in zip(by_column, COLUMNS, strict=True)
     ]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(
-        [_csv_cell(value, kind) for value, kind in zip(row, kinds, strict=True)] for row in rows
-    )
+    writer.writerows(zip(*columns, strict=True))
     return buffer.getvalue().encode("utf-8")
