@@ -84,7 +84,7 @@ def run() -> NoReturn:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    start_numpy_on_one_thread()  # here (pandas) and in the workers' server, before NumPy
+    start_numpy_on_one_thread()  # here (pandas, for a format but CSV) and in the workers' server
     arrays_on_the_heap()  # in the processes started from here: the workers' server, its workers
     start_method = None
     if not args.cluster:
