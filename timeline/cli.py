@@ -29,6 +29,7 @@ from timeline.progress import Progress
 from timeline.workers import start_forkserver
 
 if TYPE_CHECKING:
+    from timeline.pipeline import Found
     from timeline.temporal import Timex
 
 __all__ = ["main", "parse_published", "run", "tag_record", "timex_record"]
@@ -83,21 +84,28 @@ def run() -> NoReturn:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    start_numpy_on_one_thread()  # here (pandas) and in the workers' server, before NumPy
+    start_numpy_on_one_thread()  # here (pandas, for a format but CSV) and in the workers' server
     arrays_on_the_heap()  # in the processes started from here: the workers' server, its workers
     start_method = None
     if not args.cluster:
         preload = [*WORKER_MODULES, *([PRELOAD_MODELS] if args.model is None else [])]
         start_method = start_forkserver(preload)
+    # a local run's CSV is written from plain rows, without pandas (`timeline.rows`): its
+    # import (0.25 s of CPU) and the table's frames are then no work of this process's
+    from timeline.rows import csv_bytes, format_for, table_rows, write_file  # noqa: PLC0415
+
+    plain = format_for(args.output) == "csv" and not args.cluster  # fail before the work
     with cached_patterns("command"):  # the stages' patterns: from the last run's code
         from timeline.documents import read_documents  # noqa: PLC0415
-        from timeline.export import format_for, write_table  # noqa: PLC0415
-        from timeline.pipeline import extract  # noqa: PLC0415
+        from timeline.pipeline import Extraction, extract, find_events  # noqa: PLC0415
 
-    # What these imported (pandas, the stages: 70,000 objects) lives as long as the process:
-    # out of the collector's sight, its collections (two full ones a run) need not walk it.
+        if not plain:
+            from timeline.export import write_table  # noqa: PLC0415
+
+    # What these imported (the stages, pandas when it writes with it: 70,000 objects) lives as
+    # long as the process: out of the collector's sight, its collections (two full ones a run)
+    # need not walk it.
     gc.freeze()
-    format_for(args.output)  # fail before the work, not after
     aliases = _aliases(args.aliases)
     started = time.perf_counter()
     documents, errors = read_documents(args.paths, follow=args.follow)
@@ -113,15 +121,21 @@ def _extract(args: argparse.Namespace) -> int:
         "workers": args.workers,
         "timeout": args.timeout,
     }
+    result: Extraction | Found
     if args.cluster:
         from timeline.cluster import extract_on_cluster  # noqa: PLC0415  (Dask: only here)
 
         result = extract_on_cluster(documents, address=args.cluster, parts=args.parts, **options)
     else:
         with Progress("extract", len(documents), quiet=args.quiet) as progress:
-            result = extract(
-                documents, **options, start_method=start_method, progress=progress.update
-            )
+            if plain:
+                result = find_events(
+                    documents, **options, start_method=start_method, progress=progress.update
+                )
+            else:
+                result = extract(
+                    documents, **options, start_method=start_method, progress=progress.update
+                )
     for warning in result.warnings:
         print(f"timeline: warning: {warning}", file=sys.stderr)
     for message in result.skipped:
@@ -129,7 +143,13 @@ def _extract(args: argparse.Namespace) -> int:
     if result.skipped:
         print("timeline: a larger --timeout gives long documents more time", file=sys.stderr)
     try:
-        write_table(result.table, args.output)
+        if isinstance(result, Extraction):
+            write_table(result.table, args.output)
+            count = len(result.table)
+        else:
+            rows = table_rows(result.documents, result.events)
+            write_file(args.output, csv_bytes(rows))
+            count = len(rows)
     except ExportError as error:
         print(f"timeline: {error}", file=sys.stderr)
         return 1
@@ -137,7 +157,7 @@ def _extract(args: argparse.Namespace) -> int:
         elapsed = time.perf_counter() - started
         skipped = f" ({len(result.skipped)} skipped)" if result.skipped else ""
         print(
-            f"{len(result.table)} events from {len(result.documents)} documents{skipped} "
+            f"{count} events from {len(result.documents)} documents{skipped} "
             f"in {elapsed:.1f} s -> {args.output}",
             file=sys.stderr,
         )

@@ -19,21 +19,32 @@ from typing import Any
 import pandas as pd
 
 from timeline.errors import ExportError
+from timeline.rows import (
+    FORMATS,
+    FORMULA_PREFIXES,
+    LIST_SEPARATOR,
+    format_for,
+    neutralise_formula,
+    write_file,
+)
 from timeline.table import ANALYSIS_SCHEMA, DATE_COLUMNS, LIST_COLUMNS
 
-FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".json": "timelinejs", ".parquet": "parquet"}
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-#: How CSV joins a list cell; reading a CSV back splits on it.
-LIST_SEPARATOR = "; "
-
-
-def neutralise_formula(cell: str) -> str:
-    """Make a cell inert in a spreadsheet.
-
-    >>> neutralise_formula("=HYPERLINK(\\"http://evil\\")")
-    '\\'=HYPERLINK("http://evil")'
-    """
-    return "'" + cell if cell.startswith(_FORMULA_PREFIXES) else cell
+# the formats, and what makes a cell safe, are read from here too, as before
+# `timeline.rows` (the command's CSV without pandas) was their home
+__all__ = [
+    "FORMATS",
+    "LIST_SEPARATOR",
+    "export_bytes",
+    "format_for",
+    "neutralise_formula",
+    "read_table",
+    "supported_extensions",
+    "to_csv",
+    "to_jsonl",
+    "to_parquet",
+    "to_timelinejs",
+    "write_table",
+]
 
 
 def _missing(value: Any) -> bool:
@@ -98,7 +109,7 @@ def _csv_column(series: pd.Series, column: str) -> pd.Series:
     elif not (series.dtype == object or pd.api.types.is_string_dtype(series)):
         return series
     text = series.astype("string")
-    risky = text.str.startswith(_FORMULA_PREFIXES).fillna(False).astype(bool)
+    risky = text.str.startswith(FORMULA_PREFIXES).fillna(False).astype(bool)
     return series.where(~risky, "'" + text)
 
 
@@ -186,26 +197,9 @@ def export_bytes(table: pd.DataFrame, fmt: str) -> bytes:
     return writers[fmt](table)
 
 
-def format_for(path: str | Path) -> str:
-    """The export format a file name asks for.
-
-    >>> format_for("events.parquet")
-    'parquet'
-    """
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        known = ", ".join(FORMATS)
-        raise ExportError(f"cannot write {str(path)!r}: the extension must be one of {known}")
-    return FORMATS[suffix]
-
-
 def write_table(table: pd.DataFrame, path: str | Path) -> None:
     """Write the table to `path`, in the format its extension names."""
-    data = export_bytes(table, format_for(path))
-    try:
-        Path(path).write_bytes(data)
-    except OSError as error:
-        raise ExportError(f"cannot write {str(path)!r}: {error.strerror}") from None
+    write_file(path, export_bytes(table, format_for(path)))
 
 
 def read_table(path: str | Path) -> pd.DataFrame:

@@ -377,7 +377,19 @@ def events_within_budget(
     return collected.events, collected.skipped
 
 
-def extract(
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What `find_events` returns: the documents as dated (those not skipped), the events of
+    each (before the steps across articles), one warning per problem and one message per
+    skipped document."""
+
+    documents: tuple[Document, ...]
+    events: tuple[Event, ...]
+    warnings: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
+
+
+def find_events(
     documents: Sequence[Document],
     *,
     model: str | None = None,
@@ -387,20 +399,13 @@ def extract(
     progress: Progress | None = None,
     timeout: float | None = None,
     start_method: str | None = None,
-    merge: bool = True,
-) -> Extraction:
-    """Date the documents, find their events, and build the event table.
+) -> Found:
+    """Date the documents and find their events, as `extract` does, without the table: the
+    command writes its CSV from them without pandas (`timeline.rows`).
 
-    With `timeout` (seconds per document), the work runs in worker processes under
-    supervision: a document over the budget is skipped with a message in `skipped`, and the
-    rest goes on. Without it, small inputs run in this process. `start_method` is how worker
-    processes start (default "fork" where there is one; see `_supervised`). With `merge`
-    False, an event reported by several articles keeps a row per article (the store keeps
-    each article's own rows, so that one article can be replaced alone).
-
-    >>> doc = Document(id="a", text="Blinken spoke on Monday, October 23rd, 2023.")
-    >>> extract([doc]).table.shape[0]
-    1
+    >>> found = find_events([Document(id="a", text="Blinken spoke on Monday, 23 Oct 2023.")])
+    >>> len(found.events), found.documents[0].published_source
+    (1, 'none')
     """
     alias_table = aliases if isinstance(aliases, AliasTable) else load_aliases(aliases)
     workers = default_workers() if workers is None else max(1, workers)
@@ -430,7 +435,47 @@ def extract(
             progress=progress,
         )
         dated = [collected.dated[doc.id] for doc in documents if doc.id in collected.dated]
+    return Found(
+        tuple(dated), tuple(collected.events), tuple(collected.warnings), tuple(collected.skipped)
+    )
+
+
+def extract(
+    documents: Sequence[Document],
+    *,
+    model: str | None = None,
+    aliases: AliasTable | str | Path | None = None,
+    published: date | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    timeout: float | None = None,
+    start_method: str | None = None,
+    merge: bool = True,
+) -> Extraction:
+    """Date the documents, find their events, and build the event table.
+
+    With `timeout` (seconds per document), the work runs in worker processes under
+    supervision: a document over the budget is skipped with a message in `skipped`, and the
+    rest goes on. Without it, small inputs run in this process. `start_method` is how worker
+    processes start (default "fork" where there is one; see `_supervised`). With `merge`
+    False, an event reported by several articles keeps a row per article (the store keeps
+    each article's own rows, so that one article can be replaced alone).
+
+    >>> doc = Document(id="a", text="Blinken spoke on Monday, October 23rd, 2023.")
+    >>> extract([doc]).table.shape[0]
+    1
+    """
+    found = find_events(
+        documents,
+        model=model,
+        aliases=aliases,
+        published=published,
+        workers=workers,
+        progress=progress,
+        timeout=timeout,
+        start_method=start_method,
+    )
     from timeline.parts import merge_across_articles  # noqa: PLC0415  (pandas: only here)
 
-    table = merge_across_articles(dated, collected.events, merge=merge)
-    return Extraction(table, tuple(dated), tuple(collected.warnings), tuple(collected.skipped))
+    table = merge_across_articles(found.documents, found.events, merge=merge)
+    return Extraction(table, found.documents, found.warnings, found.skipped)

@@ -10,68 +10,45 @@ historical narratives fit; `actors` holds a list of canonical names per row.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
-from timeline.kinds import ActorType, Granularity, PublishedSource, describe
+from timeline.rows import SIMILARITY, Merging, content_words, merge_groups, similar
+from timeline.table_schema import (
+    ANALYSIS_SCHEMA,
+    COLUMNS,
+    DATE_COLUMNS,
+    LIST_COLUMNS,
+    ORDER,
+    SCHEMA,
+)
 
 if TYPE_CHECKING:
     from timeline.documents import Document
     from timeline.events import Event
 
-#: The schema, in order: column -> (dtype, meaning). The README's table is generated from it.
-SCHEMA: dict[str, tuple[str, str]] = {
-    "event_id": ("string", "stable id from the document id and the offsets"),
-    "doc_id": ("string", "the article's id"),
-    "title": ("string", "the article's title"),
-    "url": ("string", "the article's address, when known"),
-    "published": ("datetime64[s]", "the article's publication date (the reference date)"),
-    "published_source": ("string", f"how it was obtained: {describe(PublishedSource)}"),
-    "date_start": ("datetime64[s]", "first day of the event's date (NaT: no date)"),
-    "date_end": ("datetime64[s]", "last day of the event's date, inclusive"),
-    "granularity": ("string", f"precision: {describe(Granularity)}"),
-    "anchor": (
-        "string",
-        "how the date was found: explicit, inherited, published (the news day), vague (no day)",
-    ),
-    "date_text": ("string", "the temporal expression as written (empty for the news day)"),
-    "date_value": (
-        "string",
-        "its TIMEX3 value (2023-10-23, 2023-W42, P10Y, PAST_REF); a range START/END",
-    ),
-    "date_text_start": ("Int64", "offset of the expression in the article text"),
-    "date_text_end": ("Int64", "end offset of the expression (exclusive)"),
-    "date_reason": ("string", "why the row has its date, in words a reader checks at a glance"),
-    "sentence": ("string", "the sentence that reports the event"),
-    "sentence_start": ("int64", "offset of the sentence in the article text"),
-    "sentence_end": ("int64", "end offset of the sentence (exclusive)"),
-    "paragraph": ("int64", "paragraph number in the article, from 0"),
-    "action": ("string", "the main verb's lemma, when known"),
-    "actors": ("object", "canonical actor names (a list; joined with '; ' in CSV)"),
-    "actor_types": ("object", f"their types: {describe(ActorType)}"),
-    "actor_roles": ("object", "their roles or titles in the article ('' for none)"),
-    "sources": ("int64", "how many rows (articles) report this event; 1 unless merged"),
-    "source_events": ("object", "event_id of every row merged into this one, this one first"),
-}
-COLUMNS = tuple(SCHEMA)
-#: Columns the analysis adds to a table (`timeline.analysis`): `extract` does not write them,
-#: and every export keeps them with these types.
-ANALYSIS_SCHEMA: dict[str, tuple[str, str]] = {
-    "conflict_id": (
-        "string",
-        "the date conflict the row is part of (empty: none); its dates are listed for review",
-    ),
-    "thread_id": ("Int64", "the story thread the row belongs to, 1 the largest (empty: none)"),
-}
-#: Columns holding a list per row (joined with "; " in CSV) and columns holding days.
-LIST_COLUMNS = tuple(column for column, (dtype, _) in SCHEMA.items() if dtype == "object")
-DATE_COLUMNS = tuple(column for column, (dtype, _) in SCHEMA.items() if dtype.startswith("date"))
+# the schema (`timeline.table_schema`) and the merging of rows (`timeline.rows`) are read from
+# here too, as before they had modules of their own without pandas
+__all__ = [
+    "ANALYSIS_SCHEMA",
+    "COLUMNS",
+    "DATE_COLUMNS",
+    "LIST_COLUMNS",
+    "ORDER",
+    "SCHEMA",
+    "SIMILARITY",
+    "arrow_schema",
+    "content_words",
+    "empty_table",
+    "event_table",
+    "in_table_order",
+    "merge_duplicates",
+    "similar",
+]
 
 
 def arrow_schema() -> Any:
@@ -144,96 +121,9 @@ def event_table(documents: Sequence[Document], events: Sequence[Event]) -> pd.Da
     return in_table_order(frame)
 
 
-_WORD = re.compile(r"[a-z0-9]+")
-#: Words too common to say two sentences report the same thing.
-_STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
-        "said",
-        "says",
-        "will",
-        "would",
-        "also",
-    ]
-)
-
-
-#: How much of their content words (Jaccard) two sentences share when they report one event.
-SIMILARITY = 0.5
-
-
-def content_words(sentence: str) -> frozenset[str]:
-    """The words of a sentence that say what it reports: lower case, common words dropped.
-
-    >>> sorted(content_words("Blinken spoke with the Iraqi prime minister."))
-    ['blinken', 'iraqi', 'minister', 'prime', 'spoke']
-    """
-    return frozenset(w for w in _WORD.findall(sentence.lower()) if w not in _STOPWORDS)
-
-
-def similar(a: frozenset[str], b: frozenset[str], threshold: float = SIMILARITY) -> bool:
-    """Whether two sentences' content words overlap by at least `threshold` (Jaccard).
-
-    >>> similar(content_words("Blinken met Sudani."), content_words("Sudani met Blinken."))
-    True
-    """
-    if not a or not b:
-        return False
-    return len(a & b) / len(a | b) >= threshold
-
-
-#: The order of the table's rows: by date (undated last), then article, offset and id.
-ORDER = ["date_start", "doc_id", "sentence_start", "event_id"]
-
-
 def in_table_order(table: pd.DataFrame) -> pd.DataFrame:
     """The rows in the table's order (`ORDER`), renumbered from 0; a new frame."""
     return table.sort_values(ORDER, na_position="last", kind="stable").reset_index(drop=True)
-
-
-@dataclass(slots=True)
-class _Kept:
-    """A row other rows may merge into, with the documents and actors merged so far."""
-
-    position: int
-    actors: set[str]
-    words: frozenset[str]
-    documents: set[str]
 
 
 def merge_duplicates(table: pd.DataFrame, *, similarity: float = SIMILARITY) -> pd.DataFrame:
@@ -250,36 +140,22 @@ def merge_duplicates(table: pd.DataFrame, *, similarity: float = SIMILARITY) -> 
     mergeable = (table["date_start"].notna() & table["actors"].map(len).gt(0)).to_numpy()
     if not mergeable.any():
         return table
-    keep = [True] * len(table)
-    sources = [int(n) for n in table["sources"]]
-    merged = [list(ids) for ids in table["source_events"]]
-    doc_ids = table["doc_id"].tolist()
-    sentences = table["sentence"].tolist()
-    actor_lists = table["actors"].tolist()
     # `indices` are positions within the mergeable rows; this maps them back to the table's.
     table_positions = np.flatnonzero(mergeable)
     groups = table.loc[mergeable].groupby(["date_start", "date_end"], sort=False).indices
-    for group in groups.values():
-        positions = sorted(int(p) for p in table_positions[group])
-        if len({doc_ids[p] for p in positions}) < 2:
-            continue
-        kept: list[_Kept] = []
-        for position in positions:
-            words = content_words(str(sentences[position]))
-            actors = set(actor_lists[position])
-            for candidate in kept:
-                if (
-                    doc_ids[position] not in candidate.documents
-                    and actors & candidate.actors
-                    and similar(words, candidate.words, similarity)
-                ):
-                    keep[position] = False
-                    sources[candidate.position] += sources[position]
-                    merged[candidate.position] += merged[position]
-                    candidate.documents.add(doc_ids[position])
-                    break
-            else:
-                kept.append(_Kept(position, actors, words, {doc_ids[position]}))
+    merging = Merging(
+        table["doc_id"].tolist(),
+        table["sentence"].tolist(),
+        table["actors"].tolist(),
+        [int(n) for n in table["sources"]],
+        [list(ids) for ids in table["source_events"]],
+    )
+    keep = merge_groups(
+        (sorted(int(p) for p in table_positions[group]) for group in groups.values()),
+        merging,
+        similarity,
+    )
+    sources, merged = merging.sources, merging.merged
     result = table.assign(
         sources=pd.Series(sources, dtype="int64"),
         source_events=pd.Series(merged, dtype="object"),
