@@ -145,9 +145,6 @@ def news_dates(
     for timex in timexes:
         if timex.type in (TimexType.DURATION, TimexType.SET):
             continue
-        if bounded_back(timex):
-            kept.append(replace(timex, date_start=None, date_end=None))
-            continue
         if (
             published is not None
             and not precise
@@ -172,27 +169,6 @@ def news_dates(
             continue
         kept.append(timex)
     return kept, frozenset(on_publication)
-
-
-#: "ago" closing an expression: "over a decade ago", "more than two years ago".
-_AGO_RE = re.compile(r"(?i)\bago$")
-
-
-def bounded_back(timex: Timex) -> bool:
-    """Whether `timex` counts back an amount of time bounded on one side only ("over a decade
-    ago", "more than two years ago": mod BEFORE, some time before that point): a bound, no
-    time; the row it dates keeps no day, as for "recently", rather than a stretch of ten
-    years the writer never named (stop 39).
-
-    >>> from timeline.temporal import Timex
-    >>> over = Timex(0, 17, "over a decade ago", "DATE", "200", "BEFORE", "decade",
-    ...              date(2003, 10, 23), date(2013, 10, 22))
-    >>> ago = Timex(0, 12, "a decade ago", "DATE", "2013", None, "year",
-    ...             date(2013, 1, 1), date(2013, 12, 31))
-    >>> bounded_back(over), bounded_back(ago)
-    (True, False)
-    """
-    return timex.mod == "BEFORE" and _AGO_RE.search(timex.text) is not None
 
 
 #: A part of the period before or after the news: "earlier this month", "later this year".
