@@ -1,5 +1,5 @@
 """Dated rows of kinds found on unseen writers (stop 39, helper `dates9`): an amount of time
-back bounded on one side only, a government's or a company's "financial year to" a day, the
+back, a government's or a company's "financial year to" a day, the
 statements of a court's sitting, a season of a named hemisphere, a thing set up in a present
 perfect (invented sentences, the real components)."""
 
@@ -11,7 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.events.helpers import news_events
-from timeline.events.dates import bounded_back
 from timeline.events.statement_days import names_gathering
 from timeline.temporal import tag
 from timeline.temporal.hemisphere import named_hemisphere
@@ -23,47 +22,13 @@ def rows(text: str, published: date = PUBLISHED) -> list[tuple[str | None, str, 
     return [(e.action, e.date_value, e.date_start) for e in news_events(text, published)]
 
 
-# --- "over a decade ago": a bound, no time -------------------------------------------------
-
-
-def test_an_amount_back_bounded_on_one_side_dates_no_day() -> None:
-    text = (
-        "Residents of Pinecrest were last evacuated over a decade ago, when a smaller fire "
-        "burned close to the village."
-    )
-    ((_, _, day),) = rows(text)
-    assert day is None
+# --- "a decade ago": a year back ------------------------------------------------------------
 
 
 def test_an_amount_back_without_a_bound_keeps_its_year() -> None:
     text = "Residents of Pinecrest were last evacuated a decade ago."
     ((_, value, day),) = rows(text)
     assert (value, day) == ("2009", date(2009, 1, 1))
-
-
-def test_a_bound_beside_a_date_of_its_own_leaves_the_row_that_date() -> None:
-    text = (
-        "The Dunmore Anglers first asked for a survey over a decade ago, in the winter of "
-        "1941, and were turned down."
-    )
-    assert [value for _, value, _ in rows(text, date(1953, 3, 14))] == ["1941-WI"]
-
-
-_UNITS = st.sampled_from(["a year", "two years", "a decade", "ten years", "five months"])
-_BOUNDS = st.sampled_from(["over", "more than", "well over", "just over"])
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.dates(date(1900, 1, 1), date(2099, 12, 31)), _BOUNDS, _UNITS)
-def test_any_bounded_amount_back_is_a_bound_on_any_news_day(
-    published: date, bound: str, amount: str
-) -> None:
-    text = f"The mill closed {bound} {amount} ago."
-    (found,) = [t for t in tag(text, published) if t.text.endswith("ago")]
-    assert bounded_back(found)
-    plain = f"The mill closed {amount} ago."
-    (unbounded,) = [t for t in tag(plain, published) if t.text.endswith("ago")]
-    assert not bounded_back(unbounded)
 
 
 # --- "the financial year to June 30": the year that ends there -----------------------------
