@@ -290,3 +290,25 @@ def test_a_translation_s_note_naming_a_document_s_day_or_two_days_is_no_date() -
         "will study it."
     )
     assert resolve_published(f"{_HEADLINE}\n\n{sentence}\n\n{_BODY}").date is None
+
+
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    _DAYS,
+    st.sampled_from(["Blinken spoke", "The mayor resigned", "Talks resumed", "Marlow Foods said"]),
+    st.booleans(),
+)
+def test_a_story_sentence_first_ending_on_its_weekday_date_is_no_dateline(
+    day: date, clause: str, alone: bool
+) -> None:
+    # a first line that is the story's own sentence ends on its day: that is the event's day,
+    # never the page's (the place-and-date line "Lima, 14 de marzo de 2019." reads as one)
+    written = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    sentence = f"{clause} on {_WEEKDAY_NAMES[day.weekday()]}, {written}."
+    text = sentence if alone else f"{sentence}\n\n{_BODY}"
+    assert resolve_published(text).source != "dateline", sentence
+    place_line = f"Lima, {written}."
+    assert resolve_published(f"{place_line}\n\n{_BODY}").date == day, place_line

@@ -403,7 +403,7 @@ def find_events(
     """Date the documents and find their events, as `extract` does, without the table: the
     command writes its CSV from them without pandas (`timeline.rows`).
 
-    >>> found = find_events([Document(id="a", text="Blinken spoke on Monday with the envoy.")])
+    >>> found = find_events([Document(id="a", text="Blinken spoke on Monday, 23 Oct 2023.")])
     >>> len(found.events), found.documents[0].published_source
     (1, 'none')
     """

@@ -392,6 +392,27 @@ def _local_dateline() -> re.Pattern[str]:
     )
 
 
+#: A word of a clause, not of a place's name: lower case and five letters or more ("spoke",
+#: "mayor"); a place's own small words are shorter ("Rio de Janeiro", "Newcastle upon Tyne").
+_CLAUSE_WORD_RE = re.compile(r"(?<![^\W\d_])[a-zß-ÿ]{5,}(?![^\W\d_])")
+
+
+def _clause_for_a_place(place: str) -> bool:
+    """Whether what stands before a line's day as its place is a clause: a word of a clause in
+    it, or a weekday it ends on (the weekday belongs to the day: "Blinken spoke on Monday, 23
+    Oct 2023." is a story's first sentence, not a place and its date; stop 39).
+
+    >>> _clause_for_a_place("Blinken spoke on Monday"), _clause_for_a_place("The mayor quit")
+    (True, True)
+    >>> _clause_for_a_place("Rio de Janeiro"), _clause_for_a_place("Newcastle upon Tyne")
+    (False, False)
+    """
+    words = place.split()
+    return _CLAUSE_WORD_RE.search(place) is not None or (
+        len(words) > 1 and weekday_named(words[-1].strip(".,")) is not None
+    )
+
+
 def local_dateline_day(line: str, *, place: bool = True) -> date | None:
     """The day of a line that is only a stamp in the outlet's own language, its month named in
     full in that language (`data/month_names.csv`: "Jakarta, 17 Agustus 2015"), or in words
@@ -414,6 +435,9 @@ def local_dateline_day(line: str, *, place: bool = True) -> date | None:
     >>> local_dateline_day("Datum: 14 März 2019"), local_dateline_day("Hearing: 14 März 2019")
     (datetime.date(2019, 3, 14), None)
     >>> local_dateline_day("Publié le 14 mars 2019"), local_dateline_day("Updated 14 March 2019")
+    (datetime.date(2019, 3, 14), None)
+    >>> local_dateline_day("Lima, 14 de marzo de 2019."), local_dateline_day(
+    ...     "Blinken spoke on Monday, 23 Oct 2023.")
     (datetime.date(2019, 3, 14), None)
 
     With ``place`` False (at a story's foot), a line with a place, or a word that is no weekday,
@@ -439,6 +463,8 @@ def local_dateline_day(line: str, *, place: bool = True) -> date | None:
         not place and (found["place"] or (found["weekday"] and not weekday_named(found["weekday"])))
     ):
         return None  # at the foot, "Retrieved 3 March 2024" names no weekday: another day's
+    if found["place"] and _clause_for_a_place(found["place"]):
+        return None  # "Blinken spoke on Monday, 23 Oct 2023.": a story's sentence, no dateline
     written = found["month"].lower()
     # a month named by its first letters only in a line that is plainly a stamp in another
     # language, with "de" or a clock ("Top 10 decades 1990" is no stamp)
