@@ -8,6 +8,7 @@ The fixtures are written here, for no benchmark article."""
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 from hypothesis import given, settings
@@ -24,21 +25,8 @@ _BODY = (
     "The chairman welcomed the vote and thanked residents for their patience during the "
     "review.\n"
 )
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = list(calendar.month_name)[1:]  # English in the C locale the tests run in
+_WEEKDAYS = list(calendar.day_name)
 _DAYS = st.dates(min_value=date(1950, 1, 1), max_value=date(2025, 12, 24))
 
 
@@ -292,9 +280,6 @@ def test_a_translation_s_note_naming_a_document_s_day_or_two_days_is_no_date() -
     assert resolve_published(f"{_HEADLINE}\n\n{sentence}\n\n{_BODY}").date is None
 
 
-_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
 @settings(max_examples=40, deadline=None)
 @given(
     _DAYS,
@@ -307,7 +292,7 @@ def test_a_story_sentence_first_ending_on_its_weekday_date_is_no_dateline(
     # a first line that is the story's own sentence ends on its day: that is the event's day,
     # never the page's (the place-and-date line "Lima, 14 de marzo de 2019." reads as one)
     written = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-    sentence = f"{clause} on {_WEEKDAY_NAMES[day.weekday()]}, {written}."
+    sentence = f"{clause} on {_WEEKDAYS[day.weekday()]}, {written}."
     text = sentence if alone else f"{sentence}\n\n{_BODY}"
     assert resolve_published(text).source != "dateline", sentence
     place_line = f"Lima, {written}."
