@@ -41,6 +41,7 @@ from timeline.published.datelines import (
     slug_day,
 )
 from timeline.published.stamp_forms import of_month_of_year_day, pointed_field_day
+from timeline.published.stamp_years import DESK_CLOCK_RE
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import full_year, weekday_named
 from timeline.temporal.vocabulary import VOCABULARY
@@ -443,8 +444,6 @@ _SIGN_OFF_DAY_RE = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})(?P<mark>[-/.])(?P<second>\d{1,2})(?P=mark)"
     r"(?P<year>\d{4}|\d{2})(?![\d/.-])"
 )
-#: A sign-off's clock: four figures, an "A" or a "P" after them, or with a colon ("1840", "1121A").
-_SIGN_OFF_CLOCK_RE = re.compile(r"(?<![\d/.-])(?:\d{4}[AP]?|\d{1,2}[:.]\d\d)(?![\d/.-])")
 #: The most words of a wire's sign-off line: its code, its clock, its zone, its day, initials.
 SIGN_OFF_WORDS = 8
 
@@ -472,7 +471,7 @@ def sign_off_year(text: str, month_day: tuple[int, int]) -> int | None:
         for found in _SIGN_OFF_DAY_RE.finditer(line):
             rest = line[: found.start()] + " " + line[found.end() :]
             first, second = int(found["first"]), int(found["second"])
-            if _SIGN_OFF_CLOCK_RE.search(rest) and month_day in ((first, second), (second, first)):
+            if DESK_CLOCK_RE.search(rest) and month_day in ((first, second), (second, first)):
                 year = int(found["year"])
                 return full_year(year) if len(found["year"]) == 2 else year
     return None

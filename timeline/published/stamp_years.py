@@ -24,6 +24,7 @@ from timeline.temporal.date_order import calendar_day, full_year
 from timeline.temporal.patterns import DAY_VALUE_RE
 
 __all__ = [
+    "DESK_CLOCK_RE",
     "STAMP_FOLLOWS_DAYS",
     "UPDATE_FOLLOWS_DAYS",
     "before_update",
@@ -68,8 +69,9 @@ _FIGURES_DAY_RE = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})(?P<mark>[-/.])(?P<second>\d{1,2})(?P=mark)"
     r"(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"
 )
-#: A clock on a stamp's line: four figures ("0552", "1840", "1121A") or with a colon or a point.
-_CLOCK_RE = re.compile(r"(?<![\d/.-])(?:\d{4}[AP]?|\d{1,2}[:.]\d\d)(?![\d/.-])")
+#: A clock on a desk's, a machine's or a wire's sign-off line: four figures ("0552", "1840",
+#: "1121A") or with a colon or a point (`foot_days.sign_off_year` reads it too).
+DESK_CLOCK_RE = re.compile(r"(?<![\d/.-])(?:\d{4}[AP]?|\d{1,2}[:.]\d\d)(?![\d/.-])")
 #: The most words of a stamp's line in the head: a desk's reference, its clock and its day.
 STAMP_LINE_WORDS = 10
 
@@ -94,7 +96,7 @@ def head_figures_year(text: str, month_day: tuple[int, int]) -> int | None:
         for found in _FIGURES_DAY_RE.finditer(line):
             first, second = int(found["first"]), int(found["second"])
             rest = line[: found.start()] + " " + line[found.end() :]
-            if month_day in ((first, second), (second, first)) and _CLOCK_RE.search(rest):
+            if month_day in ((first, second), (second, first)) and DESK_CLOCK_RE.search(rest):
                 year = int(found["year"])
                 return full_year(year) if len(found["year"]) == 2 else year
     return None
