@@ -210,6 +210,39 @@ def _order(event: Event) -> tuple[bool, date, str, int, str]:
 Cell = str | int | date | list[str] | None
 
 
+def event_cells(event: Event, doc: Document | None) -> list[Cell]:
+    """An event's cells in the schema's order, beside its article (`None`: not among the
+    documents), as a row of its own (`sources` 1, `source_events` its own id): the one
+    mapping of an event to a row, for `table_rows` and `timeline.table.event_table`."""
+    return [
+        event.event_id,
+        event.doc_id,
+        doc.title if doc else "",
+        doc.url if doc else None,
+        doc.published if doc else None,
+        doc.published_source if doc else "none",
+        event.date_start,
+        event.date_end,
+        event.granularity,
+        event.anchor,
+        event.date_text,
+        event.date_value,
+        event.date_text_start,
+        event.date_text_end,
+        event.date_reason,
+        event.sentence,
+        event.sentence_start,
+        event.sentence_end,
+        event.paragraph,
+        event.action,
+        list(event.actors),
+        list(event.actor_types),
+        list(event.actor_roles) or [""] * len(event.actors),
+        1,
+        [event.event_id],
+    ]
+
+
 def table_rows(documents: Sequence[Document], events: Sequence[Event]) -> list[list[Cell]]:
     """The rows of the table `timeline.parts.merge_across_articles` makes of the dated
     documents and the events of all the parts of a batch (one name and type per actor across
@@ -236,36 +269,9 @@ def table_rows(documents: Sequence[Document], events: Sequence[Event]) -> list[l
     for position, event in enumerate(ordered):
         if not keep[position]:
             continue
-        doc = by_id.get(event.doc_id)
-        rows.append(
-            [
-                event.event_id,
-                event.doc_id,
-                doc.title if doc else "",
-                doc.url if doc else None,
-                doc.published if doc else None,
-                doc.published_source if doc else "none",
-                event.date_start,
-                event.date_end,
-                event.granularity,
-                event.anchor,
-                event.date_text,
-                event.date_value,
-                event.date_text_start,
-                event.date_text_end,
-                event.date_reason,
-                event.sentence,
-                event.sentence_start,
-                event.sentence_end,
-                event.paragraph,
-                event.action,
-                list(event.actors),
-                list(event.actor_types),
-                list(event.actor_roles) or [""] * len(event.actors),
-                merging.sources[position],
-                merging.merged[position],
-            ]
-        )
+        cells = event_cells(event, by_id.get(event.doc_id))
+        cells[-2:] = [merging.sources[position], merging.merged[position]]
+        rows.append(cells)
     return rows
 
 
@@ -285,8 +291,7 @@ def _csv_column(values: Sequence[Cell], column: str) -> list[str]:
         return ["" if number is None else str(number) for number in values]
     if column in LIST_COLUMNS:
         values = [LIST_SEPARATOR.join(names) for names in values]  # type: ignore[arg-type]
-    texts = ["" if value is None else str(value) for value in values]
-    return ["'" + text if text.startswith(FORMULA_PREFIXES) else text for text in texts]
+    return [neutralise_formula("" if value is None else str(value)) for value in values]
 
 
 def csv_bytes(rows: Sequence[Sequence[Cell]]) -> bytes:

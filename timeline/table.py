@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from timeline.rows import SIMILARITY, Merging, content_words, merge_groups, similar
+from timeline.rows import SIMILARITY, Merging, content_words, event_cells, merge_groups, similar
 from timeline.table_schema import (
     ANALYSIS_SCHEMA,
     COLUMNS,
@@ -81,44 +81,26 @@ def empty_table() -> pd.DataFrame:
 
 
 def event_table(documents: Sequence[Document], events: Sequence[Event]) -> pd.DataFrame:
-    """One row per event, ordered by date (undated last), then document and offset."""
+    """One row per event, ordered by date (undated last), then document and offset; each
+    row's cells are `timeline.rows.event_cells`, typed by the schema."""
     by_id = {doc.id: doc for doc in documents}
-    docs = [by_id.get(event.doc_id) for event in events]
+    rows = [event_cells(event, by_id.get(event.doc_id)) for event in events]
+    by_column = list(zip(*rows, strict=True)) or [() for _ in COLUMNS]
     frame = pd.DataFrame(
         {
-            "event_id": pd.Series([e.event_id for e in events], dtype="string"),
-            "doc_id": pd.Series([e.doc_id for e in events], dtype="string"),
-            "title": pd.Series([d.title if d else "" for d in docs], dtype="string"),
-            "url": pd.Series([d.url if d else None for d in docs], dtype="string"),
-            "published": _dates([d.published if d else None for d in docs]),
-            "published_source": pd.Series(
-                [d.published_source if d else "none" for d in docs], dtype="string"
-            ),
-            "date_start": _dates([e.date_start for e in events]),
-            "date_end": _dates([e.date_end for e in events]),
-            "granularity": pd.Series([e.granularity for e in events], dtype="string"),
-            "anchor": pd.Series([e.anchor for e in events], dtype="string"),
-            "date_text": pd.Series([e.date_text for e in events], dtype="string"),
-            "date_value": pd.Series([e.date_value for e in events], dtype="string"),
-            "date_text_start": pd.Series([e.date_text_start for e in events], dtype="Int64"),
-            "date_text_end": pd.Series([e.date_text_end for e in events], dtype="Int64"),
-            "date_reason": pd.Series([e.date_reason for e in events], dtype="string"),
-            "sentence": pd.Series([e.sentence for e in events], dtype="string"),
-            "sentence_start": pd.Series([e.sentence_start for e in events], dtype="int64"),
-            "sentence_end": pd.Series([e.sentence_end for e in events], dtype="int64"),
-            "paragraph": pd.Series([e.paragraph for e in events], dtype="int64"),
-            "action": pd.Series([e.action for e in events], dtype="string"),
-            "actors": pd.Series([list(e.actors) for e in events], dtype="object"),
-            "actor_types": pd.Series([list(e.actor_types) for e in events], dtype="object"),
-            "actor_roles": pd.Series(
-                [list(e.actor_roles) or [""] * len(e.actors) for e in events], dtype="object"
-            ),
-            "sources": pd.Series([1] * len(events), dtype="int64"),
-            "source_events": pd.Series([[e.event_id] for e in events], dtype="object"),
+            column: _column(values, SCHEMA[column][0])
+            for column, values in zip(COLUMNS, by_column, strict=True)
         },
         columns=list(COLUMNS),
     )
     return in_table_order(frame)
+
+
+def _column(values: Sequence[Any], dtype: str) -> pd.Series:
+    """One column of cells as a series of the schema's type (days as `datetime64[s]`)."""
+    if dtype.startswith("datetime"):
+        return _dates(values)
+    return pd.Series(list(values), dtype=dtype)
 
 
 def in_table_order(table: pd.DataFrame) -> pd.DataFrame:
