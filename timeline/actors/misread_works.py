@@ -39,9 +39,13 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+) $")
 
 @cache
 def _place_words_before() -> frozenset[str]:
-    """Prepositions a place follows: `data/place_prepositions.txt` and
-    `data/destination_prepositions.txt`."""
-    return place_prepositions() | word_set("destination_prepositions.txt")
+    """Prepositions a place follows: `data/place_prepositions.txt`, the ends of a journey
+    (`data/destination_prepositions.txt`) and where it arrives (`data/arrival_prepositions.txt`)."""
+    return (
+        place_prepositions()
+        | word_set("destination_prepositions.txt")
+        | word_set("arrival_prepositions.txt")
+    )
 
 
 def read_as_work(text: str, start: int, end: int, label: str) -> str:
