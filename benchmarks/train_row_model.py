@@ -2,15 +2,15 @@
 folders and write it as plain JSON (the features' weights and the intercept). Needs
 scikit-learn (`pip install -e .[train]`); the product never imports it.
 
-Each dated row of a sentence with two dated rows or more, as the real pipeline makes it (the
-publication date given, as `bench_outlets.py` runs it; the model itself not applied), is a
-row: "no event" (1) when its date fits no gold event of its sentence (the gold events whose
-first words the sentence holds, by `bench_outlets.GoldEvent.date_fits`), else 0; a sentence
-with no gold event is left out. Its features are `timeline.events.row_features.row_features`
-(the very code the product scores with).
+Each row of a sentence that writes two dates of its rows or more (those `judged_rows`
+judges), as the real pipeline makes it (the publication date given, as `bench_outlets.py`
+runs it; the model itself not applied), is a row: "no event" (1) when its date fits no gold
+event of its sentence (the gold events whose first words the sentence holds, by
+`bench_outlets.GoldEvent.date_fits`), else 0; a sentence with no gold event is left out. Its
+features are `timeline.events.row_features.row_features` (the very code the product scores with).
 
     python benchmarks/train_row_model.py benchmarks/outlets benchmarks/outlets_fresh ... \\
-        [--out timeline/data/row_model.json] [--C 0.3] [--dump rows.jsonl]
+        [--out timeline/data/row_model.json] [--C 1.0] [--least 10] [--dump rows.jsonl]
 
 Writer order: train on the sets before `--held-from` (in the order given) and print, for each
 threshold, what dropping at it does to the later sets' rows (dropped right: no event; dropped
@@ -35,6 +35,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -48,7 +49,7 @@ from bench_outlets import ALIASES, _collapse, _from_furniture, load_gold
 
 import timeline.events.build as build_module
 from timeline.documents import read_documents
-from timeline.events.row_features import row_features
+from timeline.events.row_features import row_features, written_in
 from timeline.events.row_model import THRESHOLD
 from timeline.pipeline import find_events
 
@@ -83,8 +84,9 @@ def set_rows(folder: Path) -> list[Row]:
         began = time.perf_counter()
         judged(sentence, rows, predicates, published, threshold)
         spent[0] += time.perf_counter() - began
-        if sentence is not None and len(dated) >= 2:
-            for row in dated:
+        written = [row for row in dated if sentence is not None and written_in(row, sentence)]
+        if len(written) >= 2:  # the rows `judged_rows` judges
+            for row in written:
                 recorded[row.event_id] = row_features(sentence, row, dated, predicates, published)
         return list(rows)
 
@@ -129,13 +131,18 @@ def set_rows(folder: Path) -> list[Row]:
     return rows
 
 
-def train(rows: Sequence[Row], c: float, sets: Sequence[str]) -> dict[str, Any]:
-    """The model trained on `rows`: {"intercept", "weights"} (every non-zero weight)."""
+def train(rows: Sequence[Row], c: float, sets: Sequence[str], least: int) -> dict[str, Any]:
+    """The model trained on `rows`: {"intercept", "weights"} (every non-zero weight), over the
+    features that `least` rows or more have (a rarer one, "before1=its", would be learnt from
+    a handful of sentences)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    seen = Counter(key for row in rows for key, value in row["features"].items() if value)
     vectoriser = DictVectorizer(sort=True)
-    matrix = vectoriser.fit_transform([row["features"] for row in rows])
+    matrix = vectoriser.fit_transform(
+        [{k: v for k, v in row["features"].items() if seen[k] >= least} for row in rows]
+    )
     labels = [row["no_event"] for row in rows]
     model = LogisticRegression(C=c, max_iter=5000, solver="lbfgs", random_state=0)
     model.fit(matrix, labels)
@@ -155,6 +162,7 @@ def train(rows: Sequence[Row], c: float, sets: Sequence[str]) -> dict[str, Any]:
         "(benchmarks/train_row_model.py)",
         "sets": list(sets),
         "C": c,
+        "least": least,
         "intercept": round(float(model.intercept_[0]), 4),
         "weights": dict(sorted(kept.items())),
     }
@@ -166,13 +174,15 @@ def _probability(model: dict[str, Any], features: dict[str, float]) -> float:
     return no_event_probability(features, (model["weights"], model["intercept"]))
 
 
-def held_out(rows: Sequence[Row], sets: Sequence[str], held_from: str, c: float) -> None:
+def held_out(
+    rows: Sequence[Row], sets: Sequence[str], held_from: str, c: float, least: int
+) -> None:
     """Train on the sets before `held_from` and print each threshold's drops on the rest: a
     sentence keeps its likeliest row, as `judged_rows` does."""
     first = sets.index(held_from)
     trained = [row for row in rows if sets.index(row["set"]) < first]
     held = [row for row in rows if sets.index(row["set"]) >= first]
-    model = train(trained, c, sets[:first])
+    model = train(trained, c, sets[:first], least)
     by_sentence: dict[tuple[str, str, str], list[tuple[float, Row]]] = {}
     for row in held:
         key = (row["set"], row["article"], row["sentence"])
@@ -202,17 +212,18 @@ def main(argv: list[str] | None = None) -> int:
         "--again", action="store_true", help="train on the sets the --out file lists"
     )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--C", type=float, default=0.3, help="inverse regularisation strength")
+    parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--least", type=int, default=10, help="rows a feature needs to be kept")
     parser.add_argument("--dump", type=Path, help="write the rows read (JSON lines)")
     parser.add_argument("--rows", type=Path, help="read the rows from a --dump file")
     parser.add_argument("--held-from", help="train before this set, print the rest's drops")
     args = parser.parse_args(argv)
     folders = [HERE / folder.name if not folder.exists() else folder for folder in args.folders]
-    c = args.C
+    c, least = args.C, args.least
     if args.again:
         shipped_model = json.loads(args.out.read_text(encoding="utf-8"))
         folders += [HERE / str(name) for name in shipped_model["sets"]]
-        c = float(shipped_model["C"])
+        c, least = float(shipped_model["C"]), int(shipped_model["least"])
     if not folders:
         parser.error("give set folders, or --again")
     sets = [folder.name for folder in folders]
@@ -229,10 +240,10 @@ def main(argv: list[str] | None = None) -> int:
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
     if args.held_from:
-        held_out(rows, sets, args.held_from, c)
+        held_out(rows, sets, args.held_from, c, least)
         return 0
     shipped = args.out.read_text(encoding="utf-8") if args.again else None
-    model = train(rows, c, sets)
+    model = train(rows, c, sets, least)
     written = json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n"
     args.out.write_text(written, encoding="utf-8")
     print(f"{args.out}: {args.out.stat().st_size} bytes", file=sys.stderr)

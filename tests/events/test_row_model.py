@@ -91,24 +91,31 @@ _ROWS = st.lists(
 )
 
 
-@given(_ROWS, st.floats(0.0, 1.0), st.booleans())
+@given(_ROWS, st.floats(0.0, 1.0), st.booleans(), st.booleans())
 @settings(max_examples=60, deadline=None)
-def test_a_sentence_keeps_one_dated_row_at_least(
-    drawn: list[tuple[str, date, int, str | None]], threshold: float, undated: bool
+def test_a_sentence_keeps_one_written_row_at_least(
+    drawn: list[tuple[str, date, int, str | None]],
+    threshold: float,
+    undated: bool,
+    news_day: bool,
 ) -> None:
-    """Whatever the threshold: a sentence's only dated row is never judged, its undated rows
-    are kept, and of its dated rows one at least stays."""
+    """Whatever the threshold: a sentence's only written date is never judged, its undated
+    rows and those dated by the news day are kept, and of its written rows one at least
+    stays."""
     made = [_row(*each, number) for number, each in enumerate(drawn)]
     if undated:
         made.append(Event("u", "d", TEXT, 0, len(TEXT), 0, "vague", None, None, None, "", "",
                           None, None, (), (), None))  # fmt: skip
+    if news_day:
+        made.append(Event("p", "d", TEXT, 0, len(TEXT), 0, "published", PUBLISHED, PUBLISHED,
+                          "day", "", PUBLISHED.isoformat(), None, None, (), (), "say"))  # fmt: skip
     sentence = Sentence(0, len(TEXT), TEXT, 0)
     verbs = [Predicate(8, 12, "say", tense="past"), Predicate(41, 46, "close", tense="modal")]
     kept = judged_rows(sentence, made, verbs, PUBLISHED, threshold)
-    dated = [row for row in made if row.date_start is not None]
-    assert [row for row in kept if row.date_start is not None]
-    assert all(row in kept for row in made if row.date_start is None)
-    if len(dated) == 1:
+    written = [row for row in made if row.date_text_start is not None]
+    assert [row for row in kept if row.date_text_start is not None]
+    assert all(row in kept for row in made if row.date_text_start is None)
+    if len(written) == 1:
         assert kept == made
 
 

@@ -12,8 +12,10 @@ values, so that the model learns how a sentence is written, not what a story is 
     >>> year = _row(text, "next year", "2025", "year", date(2025, 1, 1), "close")
     >>> sentence = Sentence(0, len(text), text, 0)
     >>> found = row_features(sentence, year, [monday, year], [], date(2024, 5, 7))
-    >>> sorted(key for key in found if key.startswith(("rank", "kind", "before1", "pub=", "vs")))
-    ['before1=w', 'kind=relative', 'pub=after', 'pub=after|tense=none', 'rank=1', 'vs=after']
+    >>> sorted(key for key in found if key.startswith(("rank", "kind", "before1", "vs")))
+    ['before1=w', 'kind=relative', 'kind=unit', 'rank=1', 'vs=after']
+    >>> found["pub=after"], found["pub=after|tense=none"]
+    (1.0, 1.0)
 """
 
 from __future__ import annotations
@@ -25,7 +27,15 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.syntax import AUXILIARIES, QUOTATION, reporting_verbs
-from timeline.temporal.vocabulary import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
+from timeline.temporal.vocabulary import (
+    DAY_PARTS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    plural,
+)
 from timeline.wordlists import word_set
 
 if TYPE_CHECKING:
@@ -33,7 +43,7 @@ if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.syntax import Predicate
 
-__all__ = ["closed_words", "row_features"]
+__all__ = ["closed_words", "row_features", "written_in"]
 
 #: A word (with its apostrophe's rest: "it's", "won't") or a mark, as the features read them.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
@@ -78,10 +88,13 @@ def clause_openers() -> frozenset[str]:
 @cache
 def _date_words() -> dict[str, str]:
     """The words of a date's expression by kind: a weekday, a month, a season, a part of the
-    day (`timeline.temporal.vocabulary`), a relative word (`_RELATIVE` and
-    `data/time_adverbs.txt`: "yesterday", "tonight")."""
+    day, a unit ("quarter", "weeks"), an ordinal (`timeline.temporal.vocabulary`), a relative
+    word (`_RELATIVE` and `data/time_adverbs.txt`: "yesterday", "tonight")."""
     kinds: dict[str, str] = {}
     for words, kind in (
+        (ORDINALS, "ordinal"),
+        ((plural(unit) for unit in UNITS), "unit"),
+        (UNITS, "unit"),
         (word_set("time_adverbs.txt"), "relative"),
         (_RELATIVE, "relative"),
         (DAY_PARTS, "daypart"),
@@ -281,6 +294,7 @@ def row_features(
             found["preverb:" + word] = 1.0
         if date_at is not None:
             found["verbfirst"] = float(predicate.start < date_at)
+            found[f"verbfirst={predicate.start < date_at}|opener={opener}"] = 1.0
             low, high = sorted((predicate.end, date_at))
             gap = [_word_class(word) for at, word in tokens if low <= at < high]
             found[f"gapwords={min(len(gap), 12) // 3}"] = 1.0
@@ -324,6 +338,13 @@ def _value_features(
     found[f"pub={order}|tense={tense}"] = 1.0
     distance = max((interval[0] - published).days, (published - interval[1]).days, 0)
     found["pubdays=" + _bucket(distance)] = 1.0
+
+
+def written_in(row: Event, sentence: Sentence) -> bool:
+    """Whether the row's date is an expression `sentence` writes (not the news day's, nor one an
+    earlier sentence wrote): the rows the model judges."""
+    start = row.date_text_start
+    return start is not None and sentence.start <= start < sentence.end
 
 
 def _row(text: str, written: str, value: str, granularity: str, day: date, action: str) -> Event:
