@@ -25,7 +25,9 @@ from timeline.wordlists import word_list
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _VERBAL = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
-_AUXILIARIES = frozenset(
+#: The auxiliaries and modals a verb group opens with ("has", "will", "would"): closed-class
+#: words, read by the predicates here and by the learned row model's features.
+AUXILIARIES = frozenset(
     [
         "be",
         "am",
@@ -352,12 +354,12 @@ def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predic
             )
         ):
             head = token
-            if token.lower_ in _AUXILIARIES:
+            if token.lower_ in AUXILIARIES:
                 # the verb an auxiliary governs: "has recently completed", "will not meet"
                 for follower in tokens[index + 1 : index + 5]:
                     if follower.tag_ in _VERBAL:
                         head = follower
-                        if follower.lower_ not in _AUXILIARIES:
+                        if follower.lower_ not in AUXILIARIES:
                             break
                     elif follower.tag_ not in _BETWEEN_AUXILIARY and follower.lower_ != "before":
                         break  # "has twice before sued": an adverb of time may come between
@@ -366,7 +368,7 @@ def _predicates(doc: Any, lemmatizer: Any, nouns: frozenset[str]) -> list[Predic
                     continue
             if head.lower_ in _BE:
                 head = _infinitive_after(tokens, head.i) or head
-            if head.lower_ not in _AUXILIARIES or (head is token and token.tag_ != "MD"):
+            if head.lower_ not in AUXILIARIES or (head is token and token.tag_ != "MD"):
                 lemma = _lemma(head, lemmatizer, "VERB")
                 tense = (
                     "past" if token.tag_ == "VBN" else _tense(token, tokens[token.i : head.i + 1])

@@ -56,6 +56,7 @@ from timeline.events.reports import (
     said_about,
     said_now,
 )
+from timeline.events.row_model import judged_rows
 from timeline.events.selection import (
     EventSentence,
     a_standing_state,
@@ -155,7 +156,9 @@ def build_events(
         # a statement that only sources its rows shares with them as a row would, then goes
         sourcing = [] if source is None else [source]
         shared_rows = with_shared_actors([*sourcing, *rows], names, types, shared, lemmas, whole)
-        events.extend(distinct_rows(shared_rows[len(sourcing) :]))
+        # the model drops an extra row that is no event ("from next year" of a plan)
+        distinct = distinct_rows(shared_rows[len(sourcing) :])
+        events.extend(judged_rows(sentence, distinct, predicates, news_date(doc)))
     starts = [s.start for s in sentences]  # once: a long article has many events
     # the day of the date line each sentence stands under, when it is not the news day
     section_day = {c.sentence.start: c.news_day for c in candidates if c.news_day is not None}

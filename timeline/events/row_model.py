@@ -1,0 +1,89 @@
+"""A learned keep/drop for the extra rows of a sentence: a sentence with two or more date
+expressions judged events gives a row for each, and some are no event ("Tom Vale said on
+Friday that the ferry would keep running through the summer, as it has since 1996": 1996
+tells how long, not when). A logistic regression over each row's features (`row_features`:
+closed-class words, tenses, date kinds, how the rows' values stand; no word of a name, no
+open-class word) drops one at `THRESHOLD` of "no event" or more: only a row whose date the
+sentence writes, never the only one, nor all of them.
+
+It is trained on the train sets' gold by `benchmarks/train_row_model.py` (scikit-learn, training
+only) and shipped as plain JSON (`timeline/data/row_model.json`), scored here by a dot product.
+
+    >>> judged_rows(None, [], [], None)  # nothing to judge
+    []
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING
+
+from timeline.events.row_features import row_features, written_in
+from timeline.wordlists import json_object
+
+if TYPE_CHECKING:
+    from timeline.events.event import Event
+    from timeline.sentences import Sentence
+    from timeline.syntax import Predicate
+
+__all__ = ["MODEL_FILE", "THRESHOLD", "judged_rows", "no_event_probability"]
+
+#: The probability of "no event" from which an extra row is dropped: chosen by writer order
+#: (trained on the sets up to one writer, chosen through the pipeline on the next writers').
+THRESHOLD = 0.7
+#: The model's file in `timeline/data/`.
+MODEL_FILE = "row_model.json"
+
+
+@cache
+def _model() -> tuple[dict[str, float], float]:
+    """The shipped model: the features' weights and the intercept."""
+    loaded = json_object(MODEL_FILE)
+    weights = {str(key): float(value) for key, value in loaded["weights"].items()}
+    return weights, float(loaded["intercept"])
+
+
+def no_event_probability(
+    found: dict[str, float], model: tuple[dict[str, float], float] | None = None
+) -> float:
+    """The model's probability that a row of features `found` is no event of its sentence (a
+    dot product through the logistic function); `model` (weights, intercept) defaults to the
+    shipped one.
+
+    >>> no_event_probability({"rank=1": 1.0}, ({"rank=1": 2.0}, -2.0))
+    0.5
+    """
+    weights, intercept = model if model is not None else _model()
+    score = intercept + sum(value * weights.get(key, 0.0) for key, value in found.items())
+    return 0.0 if score < -30 else 1.0 / (1.0 + math.exp(-score))
+
+
+def judged_rows(
+    sentence: Sentence | None,
+    rows: Sequence[Event],
+    predicates: Sequence[Predicate],
+    published: date | None,
+    threshold: float = THRESHOLD,
+) -> list[Event]:
+    """`rows` (one sentence's, in order) without those the model calls no event at `threshold`
+    or more (`no_event_probability` of `row_features`, read among the sentence's dated rows):
+    only rows whose date the sentence writes are judged, when it writes two or more, and of
+    them the likeliest event always stays. A row dated by the news day or by an earlier
+    sentence is never dropped: "Harwick Mills warned that the deficit for last year is larger"
+    keeps "last year", its only written date."""
+    if sentence is None:
+        return list(rows)
+    dated = [row for row in rows if row.date_start is not None]
+    judged = [row for row in dated if written_in(row, sentence)]
+    if len(judged) < 2:
+        return list(rows)
+    scores = [
+        no_event_probability(row_features(sentence, row, dated, predicates, published))
+        for row in judged
+    ]
+    kept = min(range(len(judged)), key=lambda n: (scores[n], n))
+    dropped = {id(row) for n, row in enumerate(judged) if n != kept and scores[n] >= threshold}
+    return [row for row in rows if id(row) not in dropped]
