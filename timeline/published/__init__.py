@@ -9,10 +9,11 @@ a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); a 
 sending line in its footer ("This issue was sent on Friday 10 June 2022."); a line telling
 how to cite the page ('Cite this article: Name, "Title", Site, 4 August 2016.'); an explicit date
 in the story's lead whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and
-in no other year near the copyright year or the years the text mentions; none when the text
-names no year, when the lead names two such days, or when the page's own years place it in
-another year; a wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it
-is furniture).
+in no other year of the span the text bounds on both sides, `year_span`: the copyright year, or
+the latest year told of to the earliest named ahead; none when the text bounds its years on one
+side only, when the lead names two such days, or when the page's own years place it in another
+year; a wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it is
+furniture).
 A copyright year alone dates nothing: it is when the page was made, not a day (the warning
 says it). Never today's date.
 The dates the furniture states are read in `timeline.published.datelines`; this module weighs them.
