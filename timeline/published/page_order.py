@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from timeline.furniture.dated_lists import updated_field
-from timeline.temporal.date_order import ALL_NUMBERS_RE, full_year
+from timeline.temporal.date_order import ALL_NUMBERS_RE, calendar_day, full_year
 from timeline.temporal.vocabulary import MONTHS
 
 __all__ = ["UPDATE_DAYS", "page_reading"]
@@ -94,11 +94,8 @@ def _by_update(line: str, readings: list[date]) -> date | None:
         year_number = full_year(int(year)) if len(year) == 2 else int(year)
         fitting = []
         for reading, (month, day) in zip(readings, ((first, second), (second, first)), strict=True):
-            try:
-                update = date(year_number, month, day)
-            except ValueError:
-                continue
-            if 0 <= (update - reading).days <= UPDATE_DAYS:
+            update = calendar_day(year_number, month, day)
+            if update is not None and 0 <= (update - reading).days <= UPDATE_DAYS:
                 fitting.append(reading)
         return fitting[0] if len(fitting) == 1 else None
     return None

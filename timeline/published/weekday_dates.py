@@ -9,11 +9,11 @@ and a date written with its weekday and its year that the weekday confirms ("Mon
 
 from __future__ import annotations
 
-import contextlib
 import re
 from datetime import date
 
 from timeline.published.year_span import YearSpan
+from timeline.temporal.date_order import calendar_day
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
@@ -75,11 +75,8 @@ def calendar_days(span: YearSpan, month: int, day: int) -> list[date]:
     >>> calendar_days(YearSpan(1999, 2001), 2, 29)
     [datetime.date(2000, 2, 29)]
     """
-    days = []
-    for year in range(span.first, span.last + 1):
-        with contextlib.suppress(ValueError):
-            days.append(date(year, month, day))
-    return days
+    days = (calendar_day(year, month, day) for year in range(span.first, span.last + 1))
+    return [found for found in days if found is not None]
 
 
 #: A date with its weekday and its year: "Monday, September 30, 1963", "Monday 30th September
