@@ -236,3 +236,19 @@ def test_a_weekly_s_issue_range_is_published_on_its_first_day(day: date, dashed:
     assert resolve_published(text).date == day
     festival = f"Quay Folk Festival • {month} {day.day}{join}{last.day}, {day.year}"
     assert resolve_published(f"Folk week\n{festival}\n\n{_STORY}").date is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 3), max_value=date(2025, 12, 20)))
+def test_a_digest_s_day_in_its_columns_is_the_page_s_over_its_item_s_broadcast(day: date) -> None:
+    # a digest's masthead sets its fields three spaces apart; its item's source line names
+    # the day of the broadcast, earlier
+    aired = day - timedelta(days=2)
+    text = (
+        "TARROW: ASSEMBLY REJECTS MOTION\n"
+        f"QUAY BROADCAST DIGEST   PART 4   AFRICA   QB/4556/B/3   {day.day}.{day.month}."
+        f"{day.year % 100:02d}\n"
+        f"Tarrow home service in English 1600 gmt {aired.day} {_MONTHS[aired.month - 1][:3]} "
+        f"{aired.year % 100:02d}\nText of report:\n\n{_STORY}"
+    )
+    assert resolve_published(text).date == day

@@ -65,6 +65,9 @@ def hyphened_month_day(line: str) -> tuple[date, int, int] | None:
 
 #: The fields of a line of furniture: "Issue 46 · 12.11.04 | Page 3".
 _FIELD_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
+#: A field's separator, or the three spaces or more a digest's masthead sets its fields apart
+#: with, in columns: "WORLD BROADCAST DIGEST   PART 4   ME/4556/B/3   16.3.74" (stop 40).
+_FIELD_OR_COLUMN_RE = re.compile(r"\s[|·•]\s| {3,}")
 #: A day with points, a field by itself, its weekday before it or not: "12.11.04" (day first, as
 #: the places that write dates with points write them), "Wednesday 24.3.93", and a month in
 #: Roman figures, "Tuesday 13.III.1979" (a two- or four-digit year).
@@ -91,6 +94,8 @@ def pointed_field_day(line: str) -> date | None:
 
     >>> pointed_field_day("Vol. 12 · 3.2.99 · Page 4")
     datetime.date(1999, 2, 3)
+    >>> pointed_field_day("QUAY BROADCAST DIGEST   PART 4   QB/4556/B/3   16.3.74")
+    datetime.date(1974, 3, 16)
     >>> pointed_field_day("COURIER · Tuesday 13.III.1979 · Ports")
     datetime.date(1979, 3, 13)
     >>> pointed_field_day("12.11.04") is None, pointed_field_day("Issue 1998/46 · 12.11.04") is None
@@ -98,7 +103,7 @@ def pointed_field_day(line: str) -> date | None:
     >>> pointed_field_day("Echo · Monday 24.3.93") is None
     True
     """
-    fields = [field.strip() for field in _FIELD_SEPARATOR_RE.split(line)]
+    fields = [field.strip() for field in _FIELD_OR_COLUMN_RE.split(line)]
     if len(fields) < 2:
         return None
     days = [found for field in fields if (found := _POINTED_SHORT_RE.fullmatch(field))]
