@@ -33,6 +33,7 @@ from timeline.furniture.print_lines import without_price
 from timeline.furniture.promo_lines import is_labelled_pointer
 from timeline.furniture.stamp_lines import stamp_word
 from timeline.published.stamp_forms import (
+    capitals_dateline_timexes,
     hyphened_month_day,
     machine_stamp_day,
     masthead_local_day,
@@ -44,9 +45,8 @@ from timeline.published.stamp_forms import (
 )
 from timeline.published.stamp_order import DATELINE_CHARS, in_the_texts_order, numeric_stamp_day
 from timeline.published.stamp_years import before_update
-from timeline.temporal import Timex, tag
-from timeline.temporal.vocabulary import MONTHS, VOCABULARY, WEEKDAYS
-from timeline.wordlists import alternation
+from timeline.temporal import tag
+from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
 
 __all__ = [
     "CLOSING_LINES",
@@ -198,7 +198,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             # a masthead's or a dateline's words before theirs name places and papers only
             timexes = [t for t in timexes if not _clause_before(line[: t.start])]
         elif not any(t.granularity in ("day", "time") for t in timexes):
-            timexes = _capitals_dateline_timexes(line) or timexes
+            timexes = capitals_dateline_timexes(line) or timexes
         # a photo's caption, a pointer to another story or a correction names another day
         if (line.strip() in elsewhere or is_labelled_pointer(line)) and not any(
             updated_field(line[: t.start]) or published_field(line[: t.start]) for t in timexes
@@ -374,32 +374,6 @@ def _names_its_own_issue(prefix: str, suffix: str) -> bool:
     return (
         _SERIES_REPORT_RE.match(prefix) is not None and re.match(r"\s*(?::|$)", suffix) is not None
     )
-
-
-#: A wire's dateline in capitals opening a line of the story, its month's name in capitals too:
-#: "NEW DELHI, OCT 14 (BPS) -- The derailment ..." (stop 40: the tagger reads a month's name
-#: in small letters or title case only, and the line is not all in capitals).
-_CAPITALS_DATELINE_RE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]*(?:,\s*[A-Z][A-Z.'’ -]*)*,\s+(?P<month>"
-    + alternation(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
-    + r")(?=\.?\s+(?:3[01]|[12]\d|0?[1-9])\b)"
-)
-
-
-def _capitals_dateline_timexes(line: str) -> list[Timex]:
-    """The expressions of a line opened by a dateline in capitals, its month's name read as in
-    title case (the same length: the offsets hold); none when no such dateline opens it.
-
-    >>> [t.value for t in _capitals_dateline_timexes("NEW DELHI, OCT 14 (BPS) -- It fell.")]
-    ['XXXX-10-14']
-    >>> _capitals_dateline_timexes("The OCT 14 meeting was put off.")
-    []
-    """
-    found = _CAPITALS_DATELINE_RE.match(line)
-    if found is None:
-        return []
-    month = found["month"].title()
-    return tag(line[: found.start("month")] + month + line[found.end("month") :], None)
 
 
 #: A word of three letters or more, no abbreviation: a line in capitals may hold "Vol.", "No.".

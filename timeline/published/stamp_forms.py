@@ -19,10 +19,13 @@ from datetime import date
 from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.bylines import wire_slug_date
 from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
+from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import calendar_day, full_year
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
+from timeline.wordlists import alternation
 
 __all__ = [
+    "capitals_dateline_timexes",
     "dateline_month_day",
     "hyphened_month_day",
     "machine_stamp_day",
@@ -390,3 +393,29 @@ def masthead_local_day(line: str) -> date | None:
     days = [day for field in fields if (day := local_dateline_day(field)) is not None]
     # two days are a period's or a life's: "Jo Lee, 12 May 1942 — 3 June 2023"
     return days[0] if len(days) == 1 else None
+
+
+#: A wire's dateline in capitals opening a line of the story, its month's name in capitals too:
+#: "NEW DELHI, OCT 14 (BPS) -- The derailment ..." (stop 40: the tagger reads a month's name
+#: in small letters or title case only, and the line is not all in capitals).
+_CAPITALS_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]*(?:,\s*[A-Z][A-Z.'’ -]*)*,\s+(?P<month>"
+    + alternation(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
+    + r")(?=\.?\s+(?:3[01]|[12]\d|0?[1-9])\b)"
+)
+
+
+def capitals_dateline_timexes(line: str) -> list[Timex]:
+    """The expressions of a line opened by a dateline in capitals, its month's name read as in
+    title case (the same length: the offsets hold); none when no such dateline opens it.
+
+    >>> [t.value for t in capitals_dateline_timexes("NEW DELHI, OCT 14 (BPS) -- It fell.")]
+    ['XXXX-10-14']
+    >>> capitals_dateline_timexes("The OCT 14 meeting was put off.")
+    []
+    """
+    found = _CAPITALS_DATELINE_RE.match(line)
+    if found is None:
+        return []
+    month = found["month"].title()
+    return tag(line[: found.start("month")] + month + line[found.end("month") :], None)
