@@ -160,9 +160,13 @@ def test_reference_article_is_inferred_from_weekday() -> None:
     assert published.date in (date(2023, 10, 23), date(2023, 10, 24))
 
 
-def test_weekday_fixes_year_near_mentioned_years() -> None:
+def test_weekday_fixes_year_in_the_span_the_story_bounds() -> None:
+    # 2015 told of, 2018 ahead: of 2011, 2016 and 2022, where March 3rd is a Thursday, 2016
+    # alone is between them; with 2015 alone, any year after it may be the page's (stop 40)
     text = "The 2015 accord was signed. Officials met on Thursday, March 3rd to review it."
-    assert resolve_published(text) == Published(date(2016, 3, 3), "inferred")
+    assert resolve_published(text) == Published(None, "none")
+    bounded = f"{text} A second accord will take effect in 2018."
+    assert resolve_published(bounded) == Published(date(2016, 3, 3), "inferred")
 
 
 def test_copyright_year_alone_dates_nothing_and_says_the_year() -> None:
@@ -205,14 +209,15 @@ def test_an_ambiguous_given_date_is_read_as_the_text_dates_it() -> None:
     ("text", "expected"),
     [
         (
-            # a year in sight: with none, the weekday fits a year every few years (stop 39)
+            # years on both sides: with none, or one side only, the weekday fits a year every
+            # few years (stops 39, 40)
             "WASHINGTON, Oct 23 (Wire) - The envoy met the prime minister on Monday, Oct. 23, "
-            "and flew home. The talks began in 2022.",
+            "and flew home. The talks began in 2022 and will end in 2025.",
             date(2023, 10, 23),
         ),
         (
             "GENEVA, March 3 - Talks resumed. Delegates, who first met in 2017, had arrived on "
-            "Friday, March 1, and met on Saturday, March 2.",
+            "Friday, March 1, and met on Saturday, March 2. A treaty will be signed in 2021.",
             date(2019, 3, 3),
         ),
     ],
@@ -349,13 +354,17 @@ def test_a_sentence_with_a_date_and_a_page_is_no_masthead() -> None:
     assert resolve_published(text).source != "dateline"
 
 
-def test_a_yearless_dateline_takes_a_year_its_weekday_dates_fit_before_years_named() -> None:
+def test_a_yearless_dateline_takes_no_year_from_weekdays_the_story_bounds_on_one_side() -> None:
+    # "until June 2018" is told in a past clause: a bound of nothing, and Tuesday, Aug. 19 fits
+    # 2008, 2014 and 2025 (stop 40: no guess rather than the year nearest a year named)
     text = (
         "Club signs striker\n\nISTANBUL, Aug 21 (Wire) - The club signed a striker on a "
         "contract running until June 2018, the club said on Thursday.\n\nThe clubs agreed "
         "the fee on Tuesday, Aug. 19."
     )
-    assert resolve_published(text).date == date(2014, 8, 21)
+    assert resolve_published(text).date is None
+    bounded = text + " He joined his first club in 2012 and will be free to leave in 2016."
+    assert resolve_published(bounded).date == date(2014, 8, 21)
 
 
 @pytest.mark.parametrize(

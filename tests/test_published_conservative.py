@@ -110,13 +110,16 @@ def test_a_weekday_bearing_day_ahead_of_the_story_is_no_guess() -> None:
     assert resolve_published(text) == Published(None, "none")
     text = (
         "The 2015 accord was signed. Officials met on Monday, March 7th and will meet again "
-        "on Thursday, March 10th."
+        "on Thursday, March 10th. The accord will run out in 2019."
     )
     assert resolve_published(text) == Published(date(2016, 3, 7), "inferred")
 
 
 def test_one_weekday_bearing_day_still_dates_the_story() -> None:
-    text = "The 2015 accord was signed. Officials met on Thursday, March 3rd to review it."
+    text = (
+        "The 2015 accord was signed. Officials met on Thursday, March 3rd to review it. A "
+        "second accord will follow in 2018."
+    )
     assert resolve_published(text) == Published(date(2016, 3, 3), "inferred")
 
 
@@ -133,7 +136,8 @@ def test_a_weekday_the_pages_own_years_place_elsewhere_is_no_guess() -> None:
 def test_weekday_fix_is_unchanged_when_the_page_names_no_other_year() -> None:
     text = (
         "Tariffs rose by a quarter, the first rise since 1993. "
-        "The dockers have called a strike from Monday 14 February."
+        "The dockers have called a strike from Monday 14 February. New tariffs will apply "
+        "from 1996."
     )
     found = resolve_published(text).date
     assert found is not None and found.isoweekday() == 1
@@ -154,7 +158,8 @@ def test_the_leads_weekday_bearing_day_dates_the_story() -> None:
         "Growers Paid More\n\n"
         "The growers' committee met on Tuesday, 9th November and fixed the price of barley at "
         "$9 a sack, the highest since 1971.\n\n"
-        "The union's yearly dinner takes place at the depot on Friday, 3rd December."
+        "The union's yearly dinner takes place at the depot on Friday, 3rd December. A new "
+        "scale of prices will apply from 1973."
     )
     assert resolve_published(text) == Published(date(1971, 11, 9), "inferred")
 

@@ -48,6 +48,8 @@ LATEST_YEARS_AHEAD = 10
 
 #: the most days a range of an issue's dates spans ("Monday 12 – Sunday 18 June 2010")
 ISSUE_WEEK_DAYS = 7
+#: An issue's volume or number before its week in a masthead: "Vol. 4", "No. 8", "Issue 12".
+_ISSUE_NUMBER_RE = re.compile(r"(?i)\b(?:vol(?:ume)?\.?|no\.|issue)\s*\d")
 
 #: what may stand before an entry's date: a bullet, a dash
 _BULLET_RE = re.compile(r"^[\s•·*▪►–—-]*$")
@@ -163,6 +165,10 @@ def opens_a_period(line: str, timex: Timex, timexes: list[Timex]) -> bool:
     >>> found = tag(line, None, narrative=False)
     >>> opens_a_period(line, found[0], found)
     True
+    >>> line = "THE QUAY COURIER • Vol. 4, No. 8 • March 7 - 13, 1996"
+    >>> found = tag(line, None, narrative=False)
+    >>> opens_a_period(line, found[0], found)
+    False
     """
     later = [t for t in timexes if t.start >= timex.end]
     if not later or _RANGE_JOIN_RE.match(line[timex.end : later[0].start]) is None:
@@ -174,7 +180,10 @@ def opens_a_period(line: str, timex: Timex, timexes: list[Timex]) -> bool:
         return True
     span = (last.date_start - timex.date_start).days
     weekday = timex.text.split()[0].strip(",").lower() in WEEKDAYS
-    return not (weekday and 0 < span <= ISSUE_WEEK_DAYS)
+    # a weekly's masthead names its issue's number before its week: "Vol. 4, No. 8 • February
+    # 22 - 28, 1996" is published on the 22nd (stop 40)
+    issue = _ISSUE_NUMBER_RE.search(line, 0, timex.start) is not None
+    return not ((weekday or issue) and 0 < span <= ISSUE_WEEK_DAYS)
 
 
 def updated_field(field: str) -> bool:

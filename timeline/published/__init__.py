@@ -9,10 +9,11 @@ a closing stamp or slug at the foot ("Published 27 December 2017 09:12 CLT"); a 
 sending line in its footer ("This issue was sent on Friday 10 June 2022."); a line telling
 how to cite the page ('Cite this article: Name, "Title", Site, 4 August 2016.'); an explicit date
 in the story's lead whose weekday fixes its year ("Monday, October 23rd" is a Monday in 2023 and
-in no other year near the copyright year or the years the text mentions; none when the text
-names no year, when the lead names two such days, or when the page's own years place it in
-another year; a wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it
-is furniture).
+in no other year of the span the text bounds on both sides, `year_span`: the copyright year, or
+the latest year told of to the earliest named ahead; none when the text bounds its years on one
+side only, when the lead names two such days, or when the page's own years place it in another
+year; a wire's note to editors, "Eds: Fight held Saturday, March 18.", counts though it is
+furniture).
 A copyright year alone dates nothing: it is when the page was made, not a day (the warning
 says it). Never today's date.
 The dates the furniture states are read in `timeline.published.datelines`; this module weighs them.
@@ -46,21 +47,19 @@ from timeline.published.foot_days import (
 )
 from timeline.published.issue_week import issue_week_day
 from timeline.published.past_floor import YEAR_RE as _YEAR_RE
-from timeline.published.past_floor import future_years, past_floor
 from timeline.published.source_notes import source_day
 from timeline.published.stamp_years import head_figures_year, receipt_year
 from timeline.published.weekday_dates import (
     WEEKDAY_DATE_RE as _WEEKDAY_DATE_RE,
 )
 from timeline.published.weekday_dates import (
-    WEEKDAY_WINDOW_YEARS as WEEKDAY_WINDOW_YEARS,
-)
-from timeline.published.weekday_dates import (
     dated_weekday_days,
+    head_weekday,
     head_weekday_day,
 )
 from timeline.published.weekday_dates import weekday_dates as _weekday_dates
 from timeline.published.writing_day import writing_day
+from timeline.published.year_span import YearSpan, year_span
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import full_year
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
@@ -197,25 +196,25 @@ def _evidence_years(text: str, story: str) -> tuple[int | None, list[int]]:
     return copyright_year, mentioned
 
 
-def _years_disagree(
-    text: str, story: str, copyright_year: int | None, mentioned: list[int]
-) -> bool:
-    """Whether the years the whole page names, its furniture's too ("Bulletin No. 5 — 1994"),
-    place the story's weekday-bearing dates in other years than the story's own years do
-    ("since 1988" alone puts "Monday 14 February" in 1983): the evidence disagrees.
+def _years_disagree(text: str, story: str, span: YearSpan | None, mentioned: list[int]) -> bool:
+    """Whether the years the whole page names, its furniture's too ("Bulletin No. 5 — 1998"),
+    place the story's weekday-bearing dates otherwise than the story's own years do (a year
+    "since 1990" and one ahead, "in 1995", put "Monday 14 February" in 1994, where the
+    bulletin's 1998 is past the story's span): the evidence disagrees.
 
-    >>> story = "Tariffs rose, the first rise since 1988. A strike starts Monday 14 February."
-    >>> _years_disagree("Bulletin No. 5 — 1994\\n\\n" + story, story, None, [1988])
+    >>> story = "Fees rose, the first rise since 1990. A strike starts Monday 14 February."
+    >>> story += " A new scale will come into force in 1995."
+    >>> _years_disagree("Bulletin No. 5 — 1998\\n\\n" + story, story, YearSpan(1990, 1995),
+    ...                 [1990, 1995])
     True
-    >>> _years_disagree(story, story, None, [1988])
+    >>> _years_disagree(story, story, YearSpan(1990, 1995), [1990, 1995])
     False
     """
-    if copyright_year is not None:
-        return False  # the copyright year is the centre either way
     everywhere = [int(m.group(0)) for m in _YEAR_RE.finditer(_COPYRIGHT_RE.sub(" ", text))]
-    if sorted(everywhere) == sorted(mentioned):
-        return False
-    return _weekday_dates(story, None, mentioned) != _weekday_dates(story, None, everywhere)
+    if span is None or span.first == span.last or sorted(everywhere) == sorted(mentioned):
+        return False  # the page's own year (a copyright line's) is the span either way
+    page_span = year_span(_COPYRIGHT_RE.sub(" ", text), None)
+    return _weekday_dates(story, span) != _weekday_dates(story, page_span)
 
 
 #: A month and its year: "April 1956", "Sept. 1939", "JUNE 1958".
@@ -262,28 +261,16 @@ def _archived_year(text: str, story: str, month_day: tuple[int, int]) -> date | 
     return fits.pop() if len(fits) == 1 else None
 
 
-def _head_weekday(
-    text: str, story: str, month_day: tuple[int, int], mentioned: list[int]
-) -> date | None:
-    """A yearless dateline's or masthead's day in the year its own weekday fits near the story's
-    years (`head_weekday_day`; no copyright year: that one dates the page before), in the
-    story's latest year or after it, and not before a year it tells of in the past
-    (`past_floor`); none when the page names the day's month with a year (an archive's month:
-    `_archived_year` weighs it, and a weekday that does not fit it gives no day)."""
+def _head_weekday(text: str, month_day: tuple[int, int], span: YearSpan | None) -> date | None:
+    """A yearless dateline's or masthead's day in the one year of the span the text bounds that
+    its own weekday fits (`head_weekday_day`); none when the page names the day's month with a
+    year (an archive's month: `_archived_year` weighs it, and a weekday that does not fit it
+    gives no day)."""
     if any(
         MONTHS.get(found["mon"].lower()) == month_day[0] for found in _MONTH_YEAR_RE.finditer(text)
     ):
         return None
-    head = "\n".join(text.split("\n")[:DATELINE_LINES])
-    day = head_weekday_day(head, month_day, None, mentioned)
-    # a year the story names only ahead of it ("is planned for 2022") bounds nothing (stop 38)
-    ahead = future_years(story)
-    if day is None or day.year < max(
-        (year for year in mentioned if year not in ahead), default=day.year
-    ):
-        return None
-    floor = past_floor(story)
-    return day if floor is None or day.year >= floor else None
+    return head_weekday_day("\n".join(text.split("\n")[:DATELINE_LINES]), month_day, span)
 
 
 def _lead(story: str) -> str:
@@ -299,12 +286,6 @@ def _lead(story: str) -> str:
         if STORY_LINE_RE.match(joined):
             return joined
     return ""
-
-
-def _years_in_sight(mentioned: list[int]) -> bool:
-    """Whether the story names a year a weekday may be placed near (`_weekday_dates`)."""
-    this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
-    return any(year <= this_year + 1 for year in mentioned)
 
 
 def _infer(text: str) -> Published:
@@ -329,22 +310,14 @@ def _infer(text: str) -> Published:
     # A photo caption's or a byline's date is not the story's: furniture is no evidence here.
     story = without_furniture(text)
     copyright_year, mentioned = _evidence_years(text, story)
-    # "was completed in 1962": no weekday of the story fits before it, and a year before it is
-    # no rival of the year after it ("since 1960" leaves 1963 for "Tuesday, August 13", not
-    # 1957 as near: stop 38)
+    # a weekday fits a year every five to eleven years: it places a day only in a span of
+    # years the text bounds on both sides, where one year alone fits it (stop 40)
+    span = year_span(_COPYRIGHT_RE.sub(" ", story), copyright_year)
     notes = editors_notes(text)
-    floor = past_floor(story) if _WEEKDAY_DATE_RE.search(story + notes) else None
     # a wire's note to editors is furniture, and still names the day its story is of
-    weekday_dates = _weekday_dates(story, copyright_year, mentioned, floor=floor) + _weekday_dates(
-        notes, copyright_year, mentioned, floor=floor
-    )
-    if weekday_dates and _years_disagree(text, story, copyright_year, mentioned):
+    weekday_dates = _weekday_dates(story, span) + _weekday_dates(notes, span)
+    if weekday_dates and _years_disagree(text, story, span, mentioned):
         weekday_dates = []  # the page's own years place its weekdays elsewhere: no guess
-    if copyright_year is None and not _years_in_sight(mentioned):
-        # no year in the text: a weekday fits a year every few years, and the years before
-        # today are no evidence of a text's decade, for a dateline no more than for a lead
-        # ("MELBOURNE, March 11" beside "Sunday, March 14" is 1971 as well as 2021: stop 39)
-        weekday_dates = []
     if head is not None:
         # "HW 12-10-77 1840 GMT" under "TARROW, Oct. 12"; a desk's stamp in the head, "rec'd
         # 0552 11.3.64", or a library's receipt, "RECEIVED 15 MAR 1956", states the year (stop 39)
@@ -361,28 +334,23 @@ def _infer(text: str) -> Published:
         completed = _complete(head, weekday_dates or dated_weekday_days(story, mentioned))
         if completed is not None:
             return Published(completed, "dateline")
-        archived = _archived_year(text, story, head) or _head_weekday(text, story, head, mentioned)
+        archived = _archived_year(text, story, head) or _head_weekday(text, head, span)
         if archived is not None:
             return Published(archived, "dateline")
         if copyright_year is not None:  # "POTOSI, March 14 (ANA) -" over "Copyright 2012"
             with contextlib.suppress(ValueError):
-                return Published(date(copyright_year, *head), "dateline")
+                day = date(copyright_year, *head)
+                # "Thursday 20 August" over "© 2025" (a Wednesday then): the page is of
+                # another year (stop 40)
+                named = head_weekday("\n".join(text.split("\n")[:DATELINE_LINES]), head)
+                if named is None or named == day.isoweekday():
+                    return Published(day, "dateline")
     # the day a news story is of is named in its lead, or in a wire's note: a weekday-bearing
     # date further down is an event's (a meeting "on Friday, 3rd December"), no stamp
-    # (without the floor: a lead's day is taken for the page's only when its year is the one
-    # nearest the story's years, a tie broken by the floor being an event's year, no stamp's)
-    leading = _weekday_dates(_lead(story), copyright_year, mentioned, ahead=False) + _weekday_dates(
-        notes, copyright_year, mentioned
-    )
-    if (
-        weekday_dates
-        and len(set(leading)) == 1
-        and (copyright_year is not None or _years_in_sight(mentioned))
-    ):
+    leading = _weekday_dates(_lead(story), span, ahead=False) + _weekday_dates(notes, span)
+    if weekday_dates and len(set(leading)) == 1:
         # two weekday-bearing days are two events' (a call on Monday 7th, a meeting on
-        # Thursday 10th): neither is the day published, and the latest is no better a guess;
-        # with no year in the text, the weekday fits a year every few years: the years before
-        # today are no evidence of a text's decade (an archive's story is as likely)
+        # Thursday 10th): neither is the day published, and the latest is no better a guess
         return Published(leading[0], "inferred")
     if copyright_year is not None:
         # a copyright year is when the page was made, not a day it was published: the story's

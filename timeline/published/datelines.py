@@ -33,6 +33,7 @@ from timeline.furniture.print_lines import without_price
 from timeline.furniture.promo_lines import is_labelled_pointer
 from timeline.furniture.stamp_lines import stamp_word
 from timeline.published.stamp_forms import (
+    capitals_dateline_timexes,
     hyphened_month_day,
     machine_stamp_day,
     masthead_local_day,
@@ -196,6 +197,8 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             # a headline in capitals is a clause before its date ("PAY RISE IS DUE BY MAY 1"),
             # a masthead's or a dateline's words before theirs name places and papers only
             timexes = [t for t in timexes if not _clause_before(line[: t.start])]
+        elif not any(t.granularity in ("day", "time") for t in timexes):
+            timexes = capitals_dateline_timexes(line) or timexes
         # a photo's caption, a pointer to another story or a correction names another day
         if (line.strip() in elsewhere or is_labelled_pointer(line)) and not any(
             updated_field(line[: t.start]) or published_field(line[: t.start]) for t in timexes

@@ -40,6 +40,7 @@ from timeline.published.datelines import (
     short_year_day,
     slug_day,
 )
+from timeline.published.signing_line import signing_day
 from timeline.published.stamp_forms import of_month_of_year_day, pointed_field_day
 from timeline.published.stamp_years import DESK_CLOCK_RE
 from timeline.temporal import Timex, tag
@@ -58,6 +59,9 @@ __all__ = [
 
 #: the furniture whose days are a photo's, not the page's
 _ELSEWHERE = frozenset({FurnitureKind.CAPTION})
+#: how many lines at the very foot a place-and-date line may sign the text from: its last, or
+#: the one above a line of rights or credit ("Reproduction permitted with credit.")
+_SIGNING_LINES = 2
 #: how many paragraphs from the foot a closing stamp may sit, and in how many lines at most
 CLOSING_PARAGRAPHS = 3
 CLOSING_PARAGRAPH_LINES = 14
@@ -218,6 +222,10 @@ def closing_stamp(text: str) -> date | None:
             or pointed_field_day(whole)
             or of_month_of_year_day(whole)
             or local_dateline_day(whole, place=False)
+            # a place and its date closing the text, as a bulletin or a letter signs off
+            # ("São Paulo, 14 de junho de 1996.", stop 40); above its last two lines a
+            # place's day may be an event's
+            or (signing_day(whole) if index >= len(lines) - _SIGNING_LINES else None)
         )
         line = whole
         if slug is None and whole not in stamps and not day_stamp_line(whole):

@@ -19,10 +19,13 @@ from datetime import date
 from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.bylines import wire_slug_date
 from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
+from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import calendar_day, full_year
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
+from timeline.wordlists import alternation
 
 __all__ = [
+    "capitals_dateline_timexes",
     "dateline_month_day",
     "hyphened_month_day",
     "machine_stamp_day",
@@ -65,6 +68,9 @@ def hyphened_month_day(line: str) -> tuple[date, int, int] | None:
 
 #: The fields of a line of furniture: "Issue 46 · 12.11.04 | Page 3".
 _FIELD_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
+#: A field's separator, or the three spaces or more a digest's masthead sets its fields apart
+#: with, in columns: "WORLD BROADCAST DIGEST   PART 4   ME/4556/B/3   16.3.74" (stop 40).
+_FIELD_OR_COLUMN_RE = re.compile(r"\s[|·•]\s| {3,}")
 #: A day with points, a field by itself, its weekday before it or not: "12.11.04" (day first, as
 #: the places that write dates with points write them), "Wednesday 24.3.93", and a month in
 #: Roman figures, "Tuesday 13.III.1979" (a two- or four-digit year).
@@ -91,6 +97,8 @@ def pointed_field_day(line: str) -> date | None:
 
     >>> pointed_field_day("Vol. 12 · 3.2.99 · Page 4")
     datetime.date(1999, 2, 3)
+    >>> pointed_field_day("QUAY BROADCAST DIGEST   PART 4   QB/4556/B/3   16.3.74")
+    datetime.date(1974, 3, 16)
     >>> pointed_field_day("COURIER · Tuesday 13.III.1979 · Ports")
     datetime.date(1979, 3, 13)
     >>> pointed_field_day("12.11.04") is None, pointed_field_day("Issue 1998/46 · 12.11.04") is None
@@ -98,7 +106,7 @@ def pointed_field_day(line: str) -> date | None:
     >>> pointed_field_day("Echo · Monday 24.3.93") is None
     True
     """
-    fields = [field.strip() for field in _FIELD_SEPARATOR_RE.split(line)]
+    fields = [field.strip() for field in _FIELD_OR_COLUMN_RE.split(line)]
     if len(fields) < 2:
         return None
     days = [found for field in fields if (found := _POINTED_SHORT_RE.fullmatch(field))]
@@ -385,3 +393,29 @@ def masthead_local_day(line: str) -> date | None:
     days = [day for field in fields if (day := local_dateline_day(field)) is not None]
     # two days are a period's or a life's: "Jo Lee, 12 May 1942 — 3 June 2023"
     return days[0] if len(days) == 1 else None
+
+
+#: A wire's dateline in capitals opening a line of the story, its month's name in capitals too:
+#: "NEW DELHI, OCT 14 (BPS) -- The derailment ..." (stop 40: the tagger reads a month's name
+#: in small letters or title case only, and the line is not all in capitals).
+_CAPITALS_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]*(?:,\s*[A-Z][A-Z.'’ -]*)*,\s+(?P<month>"
+    + alternation(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
+    + r")(?=\.?\s+(?:3[01]|[12]\d|0?[1-9])\b)"
+)
+
+
+def capitals_dateline_timexes(line: str) -> list[Timex]:
+    """The expressions of a line opened by a dateline in capitals, its month's name read as in
+    title case (the same length: the offsets hold); none when no such dateline opens it.
+
+    >>> [t.value for t in capitals_dateline_timexes("NEW DELHI, OCT 14 (BPS) -- It fell.")]
+    ['XXXX-10-14']
+    >>> capitals_dateline_timexes("The OCT 14 meeting was put off.")
+    []
+    """
+    found = _CAPITALS_DATELINE_RE.match(line)
+    if found is None:
+        return []
+    month = found["month"].title()
+    return tag(line[: found.start("month")] + month + line[found.end("month") :], None)

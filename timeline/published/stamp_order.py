@@ -14,6 +14,7 @@ from datetime import date
 
 from timeline.furniture import without_furniture
 from timeline.furniture.record_lines import numeric_readings
+from timeline.published.page_order import page_reading
 from timeline.published.stamp_forms import dateline_month_day
 from timeline.temporal import Timex
 from timeline.temporal.date_order import (
@@ -74,9 +75,12 @@ def in_the_texts_order(timex: Timex, text: str) -> date | None:
     if zone == "day" or (zone is None and (pointed or _writes_day_first(text))):
         first, second = second, first
     elif zone is None and first != second and not _shows_an_order(text):
-        # "03/10/2022" over a story that writes no other date: either day, unless the months
-        # its clauses place before or after the page's own month allow one reading only
-        return months_reading(text, [date(day.year, first, second), date(day.year, second, first)])
+        # "03/10/2022" over a story that writes no other date: either day, unless the rest of
+        # the page shows one (stop 40), or the months its clauses place before or after the
+        # page's own month allow one reading only
+        readings = [date(day.year, first, second), date(day.year, second, first)]
+        line = next((line for line in text.splitlines() if timex.text in line), timex.text)
+        return page_reading(text, line, readings) or months_reading(text, readings)
     try:
         return date(day.year, first, second)
     except ValueError:
@@ -193,7 +197,8 @@ def numeric_stamp_day(line: str, text: str) -> date | None:
     ):
         return readings[1]
     if len(readings) > 1 and zone is None and not _shows_an_order(text):
-        return months_reading(text, readings)  # either reading, unless the story's months tell
+        # either reading, unless the rest of the page or the story's months tell
+        return page_reading(text, line, readings) or months_reading(text, readings)
     return readings[0] if readings else None
 
 

@@ -1,9 +1,9 @@
 """The days a text writes with their weekday: a weekday-bearing date without its year placed in
-the one year near the text's years that fits it ("Monday, October 23rd" is a Monday in 2023),
+the one year of the span the text bounds that fits it ("Monday, October 23rd" is a Monday in 2023),
 and a date written with its weekday and its year that the weekday confirms ("Monday, September
 30, 1963"). Read by `timeline.published` to give a yearless dateline its year.
 
-    >>> weekday_dates("The strike began on Monday, October 23rd.", None, [2022])
+    >>> weekday_dates("The strike began on Monday, October 23rd.", YearSpan(2022, 2024))
     [datetime.date(2023, 10, 23)]
 """
 
@@ -12,20 +12,19 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline.published.year_span import YearSpan
+from timeline.temporal.date_order import calendar_day
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
 __all__ = [
     "WEEKDAY_DATE_RE",
-    "WEEKDAY_WINDOW_YEARS",
+    "calendar_days",
     "dated_weekday_days",
+    "head_weekday",
     "head_weekday_day",
     "weekday_dates",
 ]
-
-#: how many years either side of the evidence year a weekday may fix
-WEEKDAY_WINDOW_YEARS = 3
-
 
 #: A weekday and a month's day, either way round: "Monday, Oct. 23", "Monday 23rd of October".
 _WEEKDAY_MONTH_DAY = (
@@ -37,37 +36,22 @@ _WEEKDAY_MONTH_DAY = (
 WEEKDAY_DATE_RE = re.compile(_WEEKDAY_MONTH_DAY + r"(?!,?\s+(?:19|20)\d\d)")
 
 
-def weekday_dates(
-    text: str,
-    copyright_year: int | None,
-    mentioned: list[int],
-    *,
-    ahead: bool = True,
-    floor: int | None = None,
-) -> list[date]:
-    """Dates written with a weekday and no year, each placed in the one year that fits; with
-    ``ahead`` False, none of a clause in the future ("will vote on Tuesday, March 8th": a day
-    after the page's); none before ``floor``, a year the story tells of in the past
-    (`past_floor`), which leaves the year after it alone where the two were as near (stop 38:
-    "since 1960" places "Tuesday, August 13" in 1963, where 1957 and 1963 tied).
+def weekday_dates(text: str, span: YearSpan | None, *, ahead: bool = True) -> list[date]:
+    """Dates written with a weekday and no year, each placed in the one year of ``span`` (the
+    years the text bounds on both sides, `year_span`) that fits it; none when no year or two
+    fit, or when the text bounds no span (stop 40: a weekday fits a year every five to eleven
+    years, and the nearest to a year the story names is no evidence); with ``ahead`` False,
+    none of a clause in the future ("will vote on Tuesday, March 8th": a day after the page's).
 
-    >>> weekday_dates("On Tuesday, August 13, it flew.", None, [1960])
-    []
-    >>> weekday_dates("On Tuesday, August 13, it flew.", None, [1960], floor=1960)
+    >>> weekday_dates("On Tuesday, August 13, it flew.", YearSpan(1960, 1965))
     [datetime.date(1963, 8, 13)]
+    >>> weekday_dates("On Tuesday, August 13, it flew.", YearSpan(1957, 1963))
+    []
+    >>> weekday_dates("On Tuesday, August 13, it flew.", None)
+    []
     """
-    # only bounds the years a weekday may fix; the result is never today's date
-    this_year = date.today().year  # noqa: DTZ011 - a local calendar year is enough here
-    if copyright_year is not None:
-        centre: int | None = copyright_year
-    elif mentioned:
-        centre = (
-            max(y for y in mentioned if y <= this_year + 1)
-            if any(y <= this_year + 1 for y in mentioned)
-            else None
-        )
-    else:
-        centre = None
+    if span is None:
+        return []
     found: list[date] = []
     for match in WEEKDAY_DATE_RE.finditer(text):
         month_name = (match["mon"] or match["mon2"]).lower()
@@ -75,31 +59,24 @@ def weekday_dates(
             continue
         if not ahead and clause_tense(text, match.start(), match.end()) == "future":
             continue
-        month = MONTHS[month_name]
-        day = int(match["day"] or match["day2"])
-        weekday = WEEKDAYS[match["wd"].lower()]
-        if centre is not None:
-            # the years a story names run ahead of it (a contract "until June 2018") more
-            # than far behind the news: the window reaches twice as far back
-            years = range(centre - 2 * WEEKDAY_WINDOW_YEARS, centre + WEEKDAY_WINDOW_YEARS + 1)
-        else:
-            years = range(this_year - 2 * WEEKDAY_WINDOW_YEARS, this_year + 1)
-        fits = []
-        for year in years:
-            try:
-                candidate = date(year, month, day)
-            except ValueError:
-                continue
-            if candidate.isoweekday() == weekday and (floor is None or year >= floor):
-                fits.append(candidate)
-        if centre is not None and len(fits) > 1:
-            # the nearest year to the centre; two as near, one either side, are no guess
-            # ("since 1971" puts a Friday, June 21 in 1968 as well as in 1974: stop 34)
-            nearest = min(abs(d.year - centre) for d in fits)
-            fits = [d for d in fits if abs(d.year - centre) == nearest]
-        if len(fits) == 1:  # one year fits; with several and no year in sight, no guess
-            found.append(fits[-1])
+        fits = [
+            day
+            for day in calendar_days(span, MONTHS[month_name], int(match["day"] or match["day2"]))
+            if day.isoweekday() == WEEKDAYS[match["wd"].lower()]
+        ]
+        if len(fits) == 1:  # one year fits; with two, the weekday is no evidence of either
+            found.append(fits[0])
     return found
+
+
+def calendar_days(span: YearSpan, month: int, day: int) -> list[date]:
+    """The days of a month and day in each year of `span` that has it.
+
+    >>> calendar_days(YearSpan(1999, 2001), 2, 29)
+    [datetime.date(2000, 2, 29)]
+    """
+    days = (calendar_day(year, month, day) for year in range(span.first, span.last + 1))
+    return [found for found in days if found is not None]
 
 
 #: A date with its weekday and its year: "Monday, September 30, 1963", "Monday 30th September
@@ -137,35 +114,44 @@ def dated_weekday_days(story: str, mentioned: list[int]) -> list[date]:
     return found
 
 
-def head_weekday_day(
-    head: str,
-    month_day: tuple[int, int],
-    copyright_year: int | None,
-    mentioned: list[int],
-) -> date | None:
+def head_weekday_day(head: str, month_day: tuple[int, int], span: YearSpan | None) -> date | None:
     """A yearless dateline's or masthead's day placed by the weekday it names itself, as a
     weekday-bearing date of the story is (`weekday_dates`): "THE QUAY BRIEF — Tuesday, March 3 —
-    Issue No. 41" over a story naming 2024 is Tuesday 3 March 2026 (stop 37); none when the head
-    names no weekday with that day or the weekday fits two years.
+    Issue No. 41" in a span of 2024 to 2027 is Tuesday 3 March 2026 (stop 37); none when the
+    head names no weekday with that day, or the weekday fits no year or two of the span.
 
-    >>> head_weekday_day("THE QUAY BRIEF — Tuesday, March 3 — Issue No. 41", (3, 3), None, [2024])
+    >>> head_weekday_day("THE QUAY BRIEF — Tuesday, March 3 — Issue No. 41", (3, 3),
+    ...                  YearSpan(2024, 2027))
     datetime.date(2026, 3, 3)
-    >>> head_weekday_day("THE QUAY BRIEF — March 3 — Issue No. 41", (3, 3), None, [2024]) is None
+    >>> head_weekday_day("THE QUAY BRIEF — March 3 — Issue No. 41", (3, 3),
+    ...                  YearSpan(2024, 2027)) is None
     True
-    >>> head_weekday_day("QUAYTEXT 341 Fri 14 Feb 21:47/16", (2, 14), None, [1995])
+    >>> head_weekday_day("QUAYTEXT 341 Fri 14 Feb 21:47/16", (2, 14), YearSpan(1995, 1998))
     datetime.date(1997, 2, 14)
-    >>> head_weekday_day("QUAYTEXT 341 Fri 14 Feb 21:47/16", (2, 14), None, []) is None
+    >>> head_weekday_day("QUAYTEXT 341 Fri 14 Feb 21:47/16", (2, 14), None) is None
     True
     """
-    if not mentioned and copyright_year is None:
-        return None  # no year in sight: the weekday fits a year every few years (stop 38)
     head = _SHORT_WEEKDAY_RE.sub(_full_weekday, head)  # "TELEVIEW 341 Fri 14 Feb 21:47"
-    days = {
-        day
-        for day in weekday_dates(head, copyright_year, mentioned)
-        if (day.month, day.day) == month_day
-    }
+    days = {day for day in weekday_dates(head, span) if (day.month, day.day) == month_day}
     return days.pop() if len(days) == 1 else None
+
+
+def head_weekday(head: str, month_day: tuple[int, int]) -> int | None:
+    """The weekday a yearless dateline or masthead names with its day (1 for Monday), or None
+    when it names none: a year from elsewhere (a copyright line's) that puts the day on another
+    weekday is no year of it (stop 40).
+
+    >>> head_weekday("THE QUAY LETTER · No. 212 · Thursday 20 August", (8, 20))
+    4
+    >>> head_weekday("THE QUAY LETTER · No. 212 · 20 August", (8, 20)) is None
+    True
+    """
+    head = _SHORT_WEEKDAY_RE.sub(_full_weekday, head)
+    for match in WEEKDAY_DATE_RE.finditer(head):
+        month = MONTHS.get((match["mon"] or match["mon2"]).lower())
+        if (month, int(match["day"] or match["day2"])) == month_day:
+            return WEEKDAYS[match["wd"].lower()]
+    return None
 
 
 #: A weekday's abbreviation before a day and a month, as a stamp or a teletext page's header
