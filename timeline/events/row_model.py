@@ -15,14 +15,12 @@ only) and shipped as plain JSON (`timeline/data/row_model.json`), scored here by
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.events.row_features import row_features, written_in
-from timeline.wordlists import json_object
+from timeline.linear_models import Model, probability, shipped_model
 
 if TYPE_CHECKING:
     from timeline.events.event import Event
@@ -38,17 +36,7 @@ THRESHOLD = 0.7
 MODEL_FILE = "row_model.json"
 
 
-@cache
-def _model() -> tuple[dict[str, float], float]:
-    """The shipped model: the features' weights and the intercept."""
-    loaded = json_object(MODEL_FILE)
-    weights = {str(key): float(value) for key, value in loaded["weights"].items()}
-    return weights, float(loaded["intercept"])
-
-
-def no_event_probability(
-    found: dict[str, float], model: tuple[dict[str, float], float] | None = None
-) -> float:
+def no_event_probability(found: dict[str, float], model: Model | None = None) -> float:
     """The model's probability that a row of features `found` is no event of its sentence (a
     dot product through the logistic function); `model` (weights, intercept) defaults to the
     shipped one.
@@ -56,9 +44,7 @@ def no_event_probability(
     >>> no_event_probability({"rank=1": 1.0}, ({"rank=1": 2.0}, -2.0))
     0.5
     """
-    weights, intercept = model if model is not None else _model()
-    score = intercept + sum(value * weights.get(key, 0.0) for key, value in found.items())
-    return 0.0 if score < -30 else 1.0 / (1.0 + math.exp(-score))
+    return probability(found, model if model is not None else shipped_model(MODEL_FILE))
 
 
 def judged_rows(

@@ -28,8 +28,10 @@ from itertools import chain
 
 from timeline.furniture.bylines import is_story_sentence
 from timeline.furniture.kinds import Furniture, FurnitureKind, line_spans
+from timeline.linear_models import Model, logistic, shipped_model
+from timeline.linear_models import probability as linear_probability
 from timeline.temporal.vocabulary import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
-from timeline.wordlists import json_object, word_set
+from timeline.wordlists import word_set
 
 __all__ = [
     "LINE_CHARS",
@@ -214,12 +216,9 @@ class _Weights:
     intercept: float
 
 
-@cache
-def _model() -> tuple[dict[str, float], float]:
-    """The shipped model: the features' weights and the intercept."""
-    loaded = json_object(MODEL_FILE)
-    weights = {str(key): float(value) for key, value in loaded["weights"].items()}
-    return weights, float(loaded["intercept"])
+def _model() -> Model:
+    """The shipped model (`MODEL_FILE`): the features' weights and the intercept."""
+    return shipped_model(MODEL_FILE)
 
 
 @cache
@@ -233,17 +232,10 @@ def _weights() -> _Weights:
     return _Weights(blocks[""], blocks["c:"], blocks["w:"], intercept)
 
 
-def _logistic(score: float) -> float:
-    return 0.0 if score < -30 else 1.0 / (1.0 + math.exp(-score))
-
-
-def probability(
-    found: dict[str, float], model: tuple[dict[str, float], float] | None = None
-) -> float:
+def probability(found: dict[str, float], model: Model | None = None) -> float:
     """The model's probability that a line of features `found` is furniture (a dot product
     through the logistic function); `model` (weights, intercept) defaults to the shipped one."""
-    weights, intercept = model if model is not None else _model()
-    return _logistic(intercept + sum(value * weights.get(key, 0.0) for key, value in found.items()))
+    return linear_probability(found, model if model is not None else _model())
 
 
 def _block_score(counts: Counter[str], weights: dict[str, float]) -> float:
@@ -275,7 +267,7 @@ def line_probability(text: str, lines: Sequence[tuple[int, int]], number: int) -
         score += value * model.layout.get(key, 0.0)
     score += _block_score(_char_grams(line), model.grams)
     score += _block_score(Counter(_WORD.findall(line.lower())), model.words)
-    return _logistic(score)
+    return logistic(score)
 
 
 def _states_a_date(line: str) -> bool:
