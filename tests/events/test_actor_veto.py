@@ -5,7 +5,10 @@ only describes a thing, through the real pipeline, and it costs little."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
@@ -13,12 +16,27 @@ from hypothesis import strategies as st
 
 from timeline.actors import ActorMention
 from timeline.documents import Document
+from timeline.events import actor_veto
 from timeline.events.actor_features import DocumentNames, actor_features, closed_class_words
-from timeline.events.actor_veto import THRESHOLD, _model, keep_probability, veto_actors
+from timeline.events.actor_veto import (
+    CHOSEN_THRESHOLD,
+    THRESHOLD,
+    _model,
+    keep_probability,
+    veto_actors,
+)
 from timeline.events.event import Event
 from timeline.pipeline import extract
 from timeline.sentences import Sentence
 from timeline.syntax import Predicate
+
+
+@contextmanager
+def _applied() -> Iterator[None]:
+    """The veto at the threshold writer order chose (the product ships it off)."""
+    with patch.object(actor_veto, "THRESHOLD", CHOSEN_THRESHOLD):
+        yield
+
 
 _NAME = st.text(alphabet="bcdfghklmnprstvz", min_size=3, max_size=8).map(str.capitalize)
 
@@ -88,7 +106,8 @@ def test_the_veto_only_drops_and_keeps_the_order(names: list[str], kinds: list[s
         return
     text = " and ".join(names) + " of the town near the plant said on Monday."
     row, context = _row(text, list(zip(names, kinds, strict=False)))
-    kept = veto_actors([row], context, Sentence(0, len(text), text, 0), [])[0]
+    with _applied():
+        kept = veto_actors([row], context, Sentence(0, len(text), text, 0), [])[0]
     assert set(kept.actors) <= set(row.actors)
     assert list(kept.actors) == [a for a in row.actors if a in kept.actors]
     assert len(kept.actors) == len(kept.actor_types)
@@ -136,7 +155,9 @@ def _row_actors(text: str, sentence_start: str) -> list[tuple[str, ...]]:
     ],
 )
 def test_a_place_that_only_describes_a_person_is_dropped(text: str) -> None:
-    rows = _row_actors(text, "Mr.")
+    assert any(len(actors) == 2 for actors in _row_actors(text, "Mr."))  # the rules keep it
+    with _applied():
+        rows = _row_actors(text, "Mr.")
     assert rows
     assert all(len(actors) == 1 for actors in rows)  # the person alone
 
@@ -149,7 +170,8 @@ def test_a_place_that_only_describes_a_person_is_dropped(text: str) -> None:
     ],
 )
 def test_a_place_where_the_event_happens_is_kept(text: str, place: str) -> None:
-    rows = _row_actors(text, text[:8])
+    with _applied():
+        rows = _row_actors(text, text[:8])
     assert rows
     assert all(place in actors for actors in rows)
 
@@ -159,7 +181,10 @@ def test_an_actor_that_acts_is_kept() -> None:
         "Brandor Freight cut 300 jobs on Tuesday, its chief executive Mira Talvik said.\n\n"
         "Brandor Freight said on Wednesday that it would sell two ships."
     )
-    assert all("Brandor Freight" in actors for actors in _row_actors(text, "Brandor"))
+    with _applied():
+        rows = _row_actors(text, "Brandor")
+    assert rows
+    assert all("Brandor Freight" in actors for actors in rows)
 
 
 def test_the_veto_is_cheap() -> None:
@@ -172,9 +197,17 @@ def test_the_veto_is_cheap() -> None:
     ]
     row, context = _row(text, names)
     sentence = Sentence(0, len(text), text, 0)
-    started = time.perf_counter()
-    for _ in range(250):
-        veto_actors([row], context, sentence, [])
-    per_row = (time.perf_counter() - started) / 250
+    with _applied():
+        started = time.perf_counter()
+        for _ in range(250):
+            veto_actors([row], context, sentence, [])
+        per_row = (time.perf_counter() - started) / 250
     assert per_row < 0.002  # a row of four actors: well under a millisecond, on a slow machine
-    assert 0.0 < THRESHOLD < 1.0
+    assert 0.0 < CHOSEN_THRESHOLD < 1.0
+
+
+def test_the_product_ships_the_veto_off() -> None:
+    # it costs tl-gm an entity's row at the chosen threshold (docs/actors.md, stop 40)
+    assert THRESHOLD == 0.0
+    text = "Mr. Peter Vasko, the well-known Leeds dealer, said yesterday that trade was strong."
+    assert any(len(actors) == 2 for actors in _row_actors(text, "Mr."))
