@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from timeline.actors.modifiers import place_nouns
 from timeline.actors.vocabulary import countries, organisation_words, personal_titles
 from timeline.determiners import Determiner, determiner_words
 from timeline.syntax import reporting_verbs
@@ -64,13 +65,6 @@ def closed_class_words() -> frozenset[str]:
     words |= {w.casefold() for w in (*pronouns("subject"), *pronouns("object"))}
     words |= {w.casefold() for w in word_list("function_words.txt")}
     return frozenset({*words, "'s"})
-
-
-@cache
-def _place_nouns() -> frozenset[str]:
-    """The nouns of the geography lists: a unit, a body, a feature, a place's last word."""
-    lists = ("feature_nouns.txt", "administrative_units.txt", "place_body_nouns.txt")
-    return frozenset(w.casefold() for name in (*lists, "place_words.txt") for w in word_list(name))
 
 
 #: The classes of nouns the word lists name, each a feature's value for a neighbouring word of
@@ -286,7 +280,7 @@ def _written_part(
     if mention.role:
         found["role"] = 1.0
     folded = [w.casefold().strip(".,") for w in words]
-    if any(w in _place_nouns() for w in folded):
+    if any(w in place_nouns() for w in folded):
         found["place_noun"] = 1.0
     if folded and folded[-1] in organisation_words():
         found["organisation_word"] = 1.0
