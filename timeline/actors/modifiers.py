@@ -28,7 +28,13 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VAGUE_NEWS
 from timeline.wordlists import table, word_list, word_set
 
-__all__ = ["PREPOSITIONS", "VERB_AFTER", "a_tradesperson", "describes_a_thing"]
+__all__ = [
+    "PREPOSITIONS",
+    "VERB_AFTER",
+    "a_tradesperson",
+    "describes_a_thing",
+    "place_nouns",
+]
 
 #: Prepositions a name may not end on ("Bank of"), nor a described noun be.
 PREPOSITIONS = ("of", "in", "at", "on", "for", "from", "to", "by", "with")
@@ -260,7 +266,7 @@ def _site_after_the(text: str, surface: str, end: int, label: str) -> bool:
     if (
         word in _JOINING
         or VERB_AFTER.fullmatch(word)
-        or any(w in _place_nouns() or w in state_nouns() for w in words.groups())
+        or any(w in place_nouns() or w in state_nouns() for w in words.groups())
     ):
         return False  # "the Jujuy provincial government", "the Bombay high court"
     if label == "ORG" and " " in surface:
@@ -341,7 +347,7 @@ def _names_nothing_else(text: str, surface: str, end: int) -> bool:
         or first in finite_verbs()
         or first in prepositions()
         or not _describes(first)
-        or any(word in _place_nouns() or word in state_nouns() for word in (first, second))
+        or any(word in place_nouns() or word in state_nouns() for word in (first, second))
     ):
         return False  # "the Tarsk court", "the Jujuy provincial government", "the Vella said"
     if first in _site_nouns() or second in _site_nouns() or _a_persons_own_noun(first):
@@ -453,7 +459,7 @@ def _written_only_before_a_noun(text: str, name: str) -> bool:
 
 
 @cache
-def _place_nouns() -> frozenset[str]:
+def place_nouns() -> frozenset[str]:
     """Nouns a place names a feature, a unit or a body of its own with: "the Koshi river",
     "the Atacama region", "the Bombay high court", "the Tarsk airport"."""
     lists = ("feature_nouns.txt", "administrative_units.txt", "place_body_nouns.txt")

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline.actors.mention import MentionTuple
+from timeline.events.actor_veto import DocumentNames, veto_actors
 from timeline.events.anaphora import has_anaphor, sentence_actors
 from timeline.events.asides import outside_asides
 from timeline.events.asserted import dated_by_its_condition
@@ -122,6 +123,7 @@ def build_events(
     talk = interview(doc.text, mentions, written)
     told: dict[int, list[str]] = {}  # sentence start -> its actors
     frozen = MentionTuple(mentions)  # hashed once for the caches each sentence asks
+    names_of = DocumentNames(doc.text, frozen, written)  # what the actor veto counts once
     for number_in_list, candidate in enumerate(candidates):
         sentence = candidate.sentence
         predicates = analysed[number_in_list] if analysed is not None else []
@@ -158,7 +160,10 @@ def build_events(
         shared_rows = with_shared_actors([*sourcing, *rows], names, types, shared, lemmas, whole)
         # the model drops an extra row that is no event ("from next year" of a plan)
         distinct = distinct_rows(shared_rows[len(sourcing) :])
-        events.extend(judged_rows(sentence, distinct, predicates, news_date(doc)))
+        kept = judged_rows(sentence, distinct, predicates, news_date(doc))
+        # the actors every rule kept, each weighed by the learned veto (drops only), which
+        # reads the clause's verbs: not without the tagger
+        events.extend(kept if analysed is None else veto_actors(kept, names_of, sentence, verbs))
     starts = [s.start for s in sentences]  # once: a long article has many events
     # the day of the date line each sentence stands under, when it is not the news day
     section_day = {c.sentence.start: c.news_day for c in candidates if c.news_day is not None}
