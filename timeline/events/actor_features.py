@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from timeline.actors.modifiers import place_nouns
 from timeline.actors.vocabulary import countries, organisation_words, personal_titles
 from timeline.determiners import Determiner, determiner_words
+from timeline.events.row_features import inside, nearest_predicate
 from timeline.syntax import reporting_verbs
 from timeline.wordlists import pronouns, word_list, word_set
 
@@ -192,14 +193,9 @@ def _sentence_mentions(
 
 
 def _event_verb(sentence: Sentence, verbs: Sequence[Predicate], row: Event) -> Predicate | None:
-    """The clause's verb: the row's action nearest its date (the first of it without one)."""
-    same = [v for v in verbs if v.lemma == row.action] or list(verbs)
-    if not same:
-        return None
-    if row.date_text_start is None:
-        return same[0]
-    at = row.date_text_start - sentence.start
-    return min(same, key=lambda verb: abs(verb.start - at))
+    """The clause's verb: the row's action nearest its date (the first of it without one),
+    else the sentence's verb nearest it."""
+    return nearest_predicate(row, sentence, [v for v in verbs if v.lemma == row.action] or verbs)
 
 
 def written_as_name(written: str) -> bool:
@@ -372,7 +368,7 @@ def _surroundings(
     if before and before[-1].group().casefold().strip(".") in personal_titles():
         found["title_before"] = 1.0
     head = sentence.text[:start]
-    if head.count("(") > head.count(")"):
+    if inside(sentence.text, start, "(", ")"):
         found["brackets"] = 1.0
     if sum(head.count(q) for q in _QUOTES) % 2 == 1:
         found["quoted"] = 1.0

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.syntax import Predicate
 
-__all__ = ["closed_words", "row_features", "written_in"]
+__all__ = ["closed_words", "inside", "nearest_predicate", "row_features", "written_in"]
 
 #: A word (with its apostrophe's rest: "it's", "won't") or a mark, as the features read them.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
@@ -169,20 +169,26 @@ def _interval(row: Event) -> tuple[date, date] | None:
     return row.date_start, row.date_end
 
 
-def _own_predicate(row: Event, sentence: Sentence, predicates: Sequence[Predicate]) -> int | None:
-    """The index in `predicates` of the row's own clause head: of those of the row's action,
-    the one nearest its date (the first when the row has no date written)."""
-    same = [n for n, p in enumerate(predicates) if p.lemma == row.action]
-    if not same:
+def nearest_predicate(
+    row: Event, sentence: Sentence, predicates: Sequence[Predicate]
+) -> Predicate | None:
+    """Of `predicates` (offsets in `sentence`), the one nearest the date the row writes (the
+    first when it writes none); None of none. The row's own clause head is the nearest of
+    those of its action; the actor veto reads it too (`actor_features`)."""
+    if not predicates:
         return None
     if row.date_text_start is None:
-        return same[0]
+        return predicates[0]
     at = row.date_text_start - sentence.start
-    return min(same, key=lambda n: abs(predicates[n].start - at))
+    return min(predicates, key=lambda predicate: abs(predicate.start - at))
 
 
-def _inside(text: str, at: int, opening: str, closing: str) -> bool:
-    """Whether offset `at` of `text` is inside a pair of `opening` and `closing` marks."""
+def inside(text: str, at: int, opening: str, closing: str) -> bool:
+    """Whether offset `at` of `text` is inside a pair of `opening` and `closing` marks.
+
+    >>> inside("Roe (of Lyon) said", 8, "(", ")"), inside("Roe (of Lyon) said", 15, "(", ")")
+    (True, False)
+    """
     before = text[:at]
     return before.count(opening) > before.count(closing)
 
@@ -265,21 +271,20 @@ def row_features(
         found["after1=" + (after[0] if after else "$")] = 1.0
         found[f"place={min(4, 5 * date_at // max(1, len(text)))}"] = 1.0
         found["quoted"] = float(_in_quotation(text, date_at))
-        found["bracketed"] = float(_inside(text, date_at, "(", ")"))
+        found["bracketed"] = float(inside(text, date_at, "(", ")"))
         found["dateopener=" + _clause_opener(before)] = 1.0
         first_date = min(
             (r.date_text_start for r in rows if r.date_text_start is not None), default=None
         )
         found["firstwritten"] = float(row.date_text_start == first_date)
-    own = _own_predicate(row, sentence, predicates)
+    predicate = nearest_predicate(row, sentence, [p for p in predicates if p.lemma == row.action])
     verbs = [p for p in predicates if not p.nominal]
     reporting = reporting_verbs()
     found["sentence_reports"] = float(bool(verbs) and verbs[0].lemma in reporting)
     tense = "none"
-    if own is None:
+    if predicate is None:
         found["clause=none"] = 1.0
     else:
-        predicate = predicates[own]
         tense = predicate.tense or "noun"
         found[f"tense={tense}"] = 1.0
         found["reporting"] = float(predicate.lemma in reporting and not predicate.nominal)
