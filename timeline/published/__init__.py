@@ -221,6 +221,12 @@ def _years_disagree(text: str, story: str, span: YearSpan | None, mentioned: lis
 _MONTH_YEAR_RE = re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<year>1[6-9]\d\d|20\d\d)\b")
 
 
+def _head_lines(text: str) -> str:
+    """The lines a dateline or a masthead may stand on (`DATELINE_LINES`), as the text writes
+    them."""
+    return "\n".join(text.split("\n")[:DATELINE_LINES])
+
+
 def _archived_year(text: str, story: str, month_day: tuple[int, int]) -> date | None:
     """A yearless dateline's day in the year the page's furniture names with the dateline's
     month, "[Library copy — reel 56/14, April 1956]" under "COLOMBO, Monday, April 9 (AOP).—",
@@ -236,7 +242,7 @@ def _archived_year(text: str, story: str, month_day: tuple[int, int]) -> date | 
     """
     month, day = month_day
     weekday = None
-    head = "\n".join(text.split("\n")[:DATELINE_LINES])
+    head = _head_lines(text)
     for match in _WEEKDAY_DATE_RE.finditer(head):
         named = (
             MONTHS.get((match["mon"] or match["mon2"]).lower()),
@@ -270,7 +276,7 @@ def _head_weekday(text: str, month_day: tuple[int, int], span: YearSpan | None) 
         MONTHS.get(found["mon"].lower()) == month_day[0] for found in _MONTH_YEAR_RE.finditer(text)
     ):
         return None
-    return head_weekday_day("\n".join(text.split("\n")[:DATELINE_LINES]), month_day, span)
+    return head_weekday_day(_head_lines(text), month_day, span)
 
 
 def _lead(story: str) -> str:
@@ -342,7 +348,7 @@ def _infer(text: str) -> Published:
                 day = date(copyright_year, *head)
                 # "Thursday 20 August" over "© 2025" (a Wednesday then): the page is of
                 # another year (stop 40)
-                named = head_weekday("\n".join(text.split("\n")[:DATELINE_LINES]), head)
+                named = head_weekday(_head_lines(text), head)
                 if named is None or named == day.isoweekday():
                     return Published(day, "dateline")
     # the day a news story is of is named in its lead, or in a wire's note: a weekday-bearing

@@ -41,7 +41,11 @@ from timeline.published.datelines import (
     slug_day,
 )
 from timeline.published.signing_line import signing_day
-from timeline.published.stamp_forms import of_month_of_year_day, pointed_field_day
+from timeline.published.stamp_forms import (
+    FIELD_SEPARATOR_RE,
+    of_month_of_year_day,
+    pointed_field_day,
+)
 from timeline.published.stamp_years import DESK_CLOCK_RE
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import full_year, weekday_named
@@ -134,7 +138,7 @@ def _in_an_update(line: str, timex: Timex) -> bool:
     >>> [_in_an_update(line, timex) for timex in line_timexes(line)]
     [True, False]
     """
-    return updated_field(_FIELD_SEPARATOR_RE.split(line[: timex.start])[-1])
+    return updated_field(FIELD_SEPARATOR_RE.split(line[: timex.start])[-1])
 
 
 #: the most words a line under an issue line may hold: a signature, "Secretary: Jo Lee"
@@ -251,7 +255,7 @@ def closing_stamp(text: str) -> date | None:
                 if opens_a_period(line, timex, timexes) or another_days_field(line[: timex.start]):
                     break  # "12 May 1942 – 3 June 2023", "Letter dated 12 January 2020"
                 day = in_the_texts_order(timex, text)
-                separator = _FIELD_SEPARATOR_RE.search(line, timex.end)
+                separator = FIELD_SEPARATOR_RE.search(line, timex.end)
                 if updated is None and separator is not None and _in_an_update(line, timex):
                     updated, next_field = day, separator.end()
                     continue
@@ -356,8 +360,6 @@ _CLOCK_ALONE_RE = re.compile(r"(?i)\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(
 
 #: A field's figures: its label is what stands before the first.
 _FIGURES_RE = re.compile(r"\d+")
-#: The fields of a line of furniture: "Page last updated April 4, 2022 · © 2022 Club | Privacy".
-_FIELD_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
 #: The page a stamp's field names before its verb: "Page last updated", "This page was ...".
 _PAGE_NOUN_RE = re.compile(
     r"(?i)\b(?:this\s+)?(?:page|article|story|post|content|site)\b(?:\s+was)?"
@@ -382,7 +384,7 @@ def stamp_field(line: str) -> str | None:
     >>> stamp_field("Aktualisiert am 5 April 2022 · Veröffentlicht am 4 April 2022")
     'Veröffentlicht am 4 April 2022'
     """
-    fields = _FIELD_SEPARATOR_RE.split(line)
+    fields = FIELD_SEPARATOR_RE.split(line)
     if len(fields) < 2:
         return None
     found = [

@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from timeline.furniture.dated_lists import updated_field
+from timeline.published.stamp_forms import FIELD_SEPARATOR_RE
 from timeline.temporal.date_order import ALL_NUMBERS_RE, calendar_day, full_year
 from timeline.temporal.vocabulary import MONTHS
 
@@ -31,8 +32,6 @@ _DAY_IN_WORDS_RE = re.compile(
     r"|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?)"
     r"\s+(?P<year>(?:19|20)\d\d)\b"
 )
-#: A field's separator on a stamp's line: "Published: 03/07/2008 | Last updated: ...".
-_FIELD_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
 
 
 def page_reading(text: str, line: str, readings: list[date]) -> date | None:
@@ -87,7 +86,7 @@ def _by_update(line: str, readings: list[date]) -> date | None:
     datetime.date(2008, 3, 7)
     """
     for found in ALL_NUMBERS_RE.finditer(line):
-        if not updated_field(_FIELD_SEPARATOR_RE.split(line[: found.start()])[-1]):
+        if not updated_field(FIELD_SEPARATOR_RE.split(line[: found.start()])[-1]):
             continue
         first, second = int(found[1]), int(found[2])
         year = re.split(r"[/.-]", found.group())[-1]

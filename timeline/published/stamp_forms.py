@@ -25,6 +25,7 @@ from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import alternation
 
 __all__ = [
+    "FIELD_SEPARATOR_RE",
     "capitals_dateline_timexes",
     "dateline_month_day",
     "hyphened_month_day",
@@ -67,10 +68,10 @@ def hyphened_month_day(line: str) -> tuple[date, int, int] | None:
 
 
 #: The fields of a line of furniture: "Issue 46 · 12.11.04 | Page 3".
-_FIELD_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
+FIELD_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
 #: A field's separator, or the three spaces or more a digest's masthead sets its fields apart
 #: with, in columns: "WORLD BROADCAST DIGEST   PART 4   ME/4556/B/3   16.3.74" (stop 40).
-_FIELD_OR_COLUMN_RE = re.compile(r"\s[|·•]\s| {3,}")
+_FIELD_OR_COLUMN_RE = re.compile(FIELD_SEPARATOR_RE.pattern + r"| {3,}")
 #: A day with points, a field by itself, its weekday before it or not: "12.11.04" (day first, as
 #: the places that write dates with points write them), "Wednesday 24.3.93", and a month in
 #: Roman figures, "Tuesday 13.III.1979" (a two- or four-digit year).
