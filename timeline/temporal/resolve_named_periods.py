@@ -133,8 +133,10 @@ def _yearless_quarter(
         if abs((base - running.reference).days) <= _NEWS_TIME_DAYS:
             year = running.reference.year
         current = (running.reference.month - 1) // (12 // count) + 1
-        tense = _tense(running.text, *span) if span is not None else "past"
+        tense = _tense(running.text, *span, default=None) if span is not None else "past"
         just_over = partial.number == (current - 2) % count + 1  # the quarter before
+        if tense is None:
+            tense = "future" if _the_coming_quarter(partial.number, current, count) else "past"
         if tense == "past" and partial.number > current:
             year -= 1
         elif (
@@ -149,6 +151,20 @@ def _yearless_quarter(
         elif tense == "future" and partial.number < current:
             year += 1
     return Resolved(f"{year:04d}-{quarter}")
+
+
+def _the_coming_quarter(number: int, current: int, count: int) -> bool:
+    """Whether the part `number` of a year cut in `count` parts is the one right after the
+    `current` part, and nearer ahead than behind: a numbered quarter whose clause tells no tense
+    is the nearest of its name ("has announced cuts, resulting in closures during the fourth
+    quarter", written in August, is the coming fourth quarter, not last year's, three quarters
+    back); a half, as near behind as ahead, stays the one told of (stop 41).
+
+    >>> _the_coming_quarter(4, 3, 4), _the_coming_quarter(3, 1, 4), _the_coming_quarter(2, 1, 2)
+    (True, False, False)
+    """
+    ahead = (number - current) % count
+    return ahead == 1 and ahead < count - ahead
 
 
 def _decade(partial: Decade, running: RunningReference) -> Resolved:
