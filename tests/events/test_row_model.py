@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from benchmarks.bench_outlets import GoldEvent, parse_gold_date
 from benchmarks.train_row_model import gold_gap, labelled, misdated_row
 from tests.events.helpers import news_events
+from timeline.events import row_model
 from timeline.events.event import Event
 from timeline.events.row_features import closed_words, row_features
 from timeline.events.row_model import (
@@ -170,6 +171,18 @@ def test_the_threshold_is_high() -> None:
 
 
 # --- the non-event model: trained on rows no gold date is near --------------------------------
+
+
+def test_how_long_a_figure_has_grown_beside_a_statement_gives_no_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "had tripled since 1990" tells the span a figure grew over, no event of 1990: the first
+    model is unsure of it (it also learnt events dated wrongly), the non-event model drops it;
+    the statement keeps its day."""
+    text = "Ada Roe said yesterday that ticket sales had tripled since 1990."
+    assert rows(text) == [("say", "2019-06-04")]
+    monkeypatch.setattr(row_model, "NONEVENT_THRESHOLD", 1.01)
+    assert any(value == "1990" for _, value in rows(text))
 
 
 def test_the_non_event_model_is_as_sure_as_the_first() -> None:
