@@ -12,11 +12,21 @@ features are `timeline.events.row_features.row_features` (the very code the prod
     python benchmarks/train_row_model.py benchmarks/outlets benchmarks/outlets_fresh ... \\
         [--out timeline/data/row_model.json] [--C 1.0] [--least 10] [--dump rows.jsonl]
 
+`--near DAYS` trains the non-event model instead (`timeline/data/nonevent_model.json`): a row
+that fits no gold event is no event (1) only when no dated gold event of its sentence lies
+within DAYS of it at any precision (`gold_gap`); nearer, it is an event dated wrongly ("a week
+later" read from the wrong day), labelled by `--misdated`: keep (0, the default), drop (1) or
+skip (left out):
+
+    python benchmarks/train_row_model.py SETS... --near 31 --out timeline/data/nonevent_model.json
+
 Writer order: train on the sets before `--held-from` (in the order given) and print, for each
 threshold, what dropping at it does to the later sets' rows (dropped right: no event; dropped
 wrong: a row that fits its gold), nothing written:
 
     python benchmarks/train_row_model.py --rows rows.jsonl --held-from outlets_fresh67 SETS...
+
+(with `--near`, the drops of the non-event model alone and beside the stop 40 model).
 
 Each set read prints the time the product's judging of its rows takes (`judged_rows`: well
 under a millisecond an article). `--dump` keeps the rows read (features and labels, JSON
@@ -24,7 +34,7 @@ lines) and `--rows` reads them back instead of running the pipeline. The shipped
 reproduced byte for byte (the features sorted by name, the solver deterministic, the weights
 rounded) by training again on the sets it lists:
 
-    python benchmarks/train_row_model.py --again
+    python benchmarks/train_row_model.py --again [--out timeline/data/nonevent_model.json]
 
 prints whether the file it writes is the shipped one (and fails when it is not).
 """
@@ -45,7 +55,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_outlets import ALIASES, _collapse, _from_furniture, load_gold
+from bench_outlets import ALIASES, GoldEvent, _collapse, _from_furniture, load_gold
 
 import timeline.events.build as build_module
 from timeline.documents import read_documents
@@ -126,9 +136,47 @@ def set_rows(folder: Path) -> list[Row]:
                 "value": event.date_value,
                 "features": recorded[event.event_id],
                 "no_event": int(not fits),
+                "gap": None if fits else gold_gap(event.date_start, event.date_end, candidates),
             }
         )
     return rows
+
+
+def gold_gap(start: date | None, end: date | None, candidates: Sequence[GoldEvent]) -> int | None:
+    """The days between a row's interval and the nearest dated gold interval of its sentence's
+    events, at any precision (0 when they overlap: the row's year holds the gold's day, or the
+    gold's month the row's day); None when no gold event of the sentence has a day."""
+    if start is None or end is None:
+        return None
+    gaps = [
+        max((gold.start - end).days, (start - gold.end).days, 0)
+        for event in candidates
+        for gold in event.dates
+        if gold.start is not None and gold.end is not None
+    ]
+    return min(gaps, default=None)
+
+
+def labelled(rows: Sequence[Row], near: int | None, misdated: str) -> list[Row]:
+    """`rows` with their label "no_event" by how far the nearest gold date is: with `near`
+    None, every row that fits no gold event (the stop 40 label); else a row is no event when
+    no gold date of its sentence lies within `near` days of it, and a misdated event (a gold
+    date near it) is `misdated`: "keep" (label 0), "drop" (label 1) or "skip" (left out)."""
+    if near is None:
+        return list(rows)
+    found: list[Row] = []
+    for row in rows:
+        if not row["no_event"] or row["gap"] is None or row["gap"] > near:
+            found.append(row)
+        elif misdated != "skip":
+            found.append({**row, "no_event": int(misdated == "drop")})
+    return found
+
+
+def misdated_row(row: Row, near: int) -> bool:
+    """Whether a row is an event of its sentence dated wrongly: it fits no gold event, but a
+    gold date of its sentence lies within `near` days of it."""
+    return bool(row["no_event"]) and row["gap"] is not None and row["gap"] <= near
 
 
 def train(rows: Sequence[Row], c: float, sets: Sequence[str], least: int) -> dict[str, Any]:
@@ -175,33 +223,66 @@ def _probability(model: dict[str, Any], features: dict[str, float]) -> float:
 
 
 def held_out(
-    rows: Sequence[Row], sets: Sequence[str], held_from: str, c: float, least: int
+    rows: Sequence[Row],
+    sets: Sequence[str],
+    held_from: str,
+    c: float,
+    least: int,
+    near: int | None = None,
+    misdated: str = "keep",
 ) -> None:
-    """Train on the sets before `held_from` and print each threshold's drops on the rest: a
-    sentence keeps its likeliest row, as `judged_rows` does."""
+    """Train on the sets before `held_from` (labelled by `labelled`) and print each
+    threshold's drops on the rest: a sentence keeps its likeliest row, as `judged_rows` does.
+    A drop is right when the row fits no gold event; of those, how many are misdated events
+    (a gold date within `near`, or 31, days) is told apart. With `near`, the drops of the
+    model beside the stop 40 one (trained on the same sets, dropping at `THRESHOLD`) are
+    printed too, as `judged_rows` drops by both."""
     first = sets.index(held_from)
-    trained = [row for row in rows if sets.index(row["set"]) < first]
+    before = [row for row in rows if sets.index(row["set"]) < first]
     held = [row for row in rows if sets.index(row["set"]) >= first]
-    model = train(trained, c, sets[:first], least)
-    by_sentence: dict[tuple[str, str, str], list[tuple[float, Row]]] = {}
+    model = train(labelled(before, near, misdated), c, sets[:first], least)
+    first_model = train(before, c, sets[:first], least) if near is not None else None
+    by_sentence: dict[tuple[str, str, str], list[tuple[float, float, Row]]] = {}
     for row in held:
         key = (row["set"], row["article"], row["sentence"])
-        by_sentence.setdefault(key, []).append((_probability(model, row["features"]), row))
+        alone = _probability(model, row["features"])
+        stop40 = alone if first_model is None else _probability(first_model, row["features"])
+        by_sentence.setdefault(key, []).append((alone, stop40, row))
     wrong = sum(row["no_event"] for row in held)
-    print(f"held out: {len(held)} rows of {len(by_sentence)} sentences, {wrong} no event")
+    told = 31 if near is None else near
+    misdated_rows = sum(misdated_row(row, told) for row in held)
+    print(
+        f"held out: {len(held)} rows of {len(by_sentence)} sentences, {wrong} no event "
+        f"({misdated_rows} of them misdated events)"
+    )
     for threshold in THRESHOLDS:
-        right_drops = wrong_drops = 0
+        counts = {"alone": [0, 0, 0], "beside": [0, 0, 0]}  # right, misdated, wrong
         for scored in by_sentence.values():
             keep = min(range(len(scored)), key=lambda n: (scored[n][0], n))
-            for n, (probability, row) in enumerate(scored):
-                if n != keep and probability >= threshold:
-                    if row["no_event"]:
-                        right_drops += 1
-                    else:
-                        wrong_drops += 1
+            beside_keep = min(range(len(scored)), key=lambda n: (scored[n][1], n))
+            for n, (probability, stop40, row) in enumerate(scored):
+                dropped = {
+                    "alone": n != keep and probability >= threshold,
+                    "beside": n != beside_keep
+                    and (probability >= threshold or stop40 >= THRESHOLD),
+                }
+                for way, drops in dropped.items():
+                    if drops:
+                        tally = counts[way]
+                        if row["no_event"]:
+                            tally[0] += 1
+                            tally[1] += misdated_row(row, told)
+                        else:
+                            tally[2] += 1
+        ways = ("alone", "beside") if first_model is not None else ("alone",)
         print(
-            f"  threshold {threshold:.2f}: dropped {right_drops} right, {wrong_drops} wrong "
-            f"(net {right_drops - wrong_drops})"
+            f"  threshold {threshold:.2f}: "
+            + "; ".join(
+                f"{way if first_model is not None else 'dropped'} {counts[way][0]} right "
+                f"({counts[way][1]} misdated), {counts[way][2]} wrong "
+                f"(net {counts[way][0] - counts[way][2]})"
+                for way in ways
+            )
         )
 
 
@@ -217,13 +298,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, help="write the rows read (JSON lines)")
     parser.add_argument("--rows", type=Path, help="read the rows from a --dump file")
     parser.add_argument("--held-from", help="train before this set, print the rest's drops")
+    parser.add_argument(
+        "--near", type=int, help="days within which a gold date makes a row a misdated event"
+    )
+    parser.add_argument(
+        "--misdated",
+        choices=("keep", "drop", "skip"),
+        default="keep",
+        help="the label of a misdated event (with --near): 0, 1, or left out",
+    )
     args = parser.parse_args(argv)
     folders = [HERE / folder.name if not folder.exists() else folder for folder in args.folders]
-    c, least = args.C, args.least
+    c, least, near, misdated = args.C, args.least, args.near, args.misdated
     if args.again:
         shipped_model = json.loads(args.out.read_text(encoding="utf-8"))
         folders += [HERE / str(name) for name in shipped_model["sets"]]
         c, least = float(shipped_model["C"]), int(shipped_model["least"])
+        near, misdated = shipped_model.get("near"), shipped_model.get("misdated", "keep")
     if not folders:
         parser.error("give set folders, or --again")
     sets = [folder.name for folder in folders]
@@ -240,10 +331,18 @@ def main(argv: list[str] | None = None) -> int:
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
     if args.held_from:
-        held_out(rows, sets, args.held_from, c, least)
+        held_out(rows, sets, args.held_from, c, least, near, misdated)
         return 0
     shipped = args.out.read_text(encoding="utf-8") if args.again else None
-    model = train(rows, c, sets, least)
+    model = train(labelled(rows, near, misdated), c, sets, least)
+    if near is not None:
+        model.update(
+            about="timeline.events.row_model: logistic regression over a sentence's dated rows, "
+            f"a row no event when no gold date lies within {near} days "
+            "(benchmarks/train_row_model.py --near)",
+            near=near,
+            misdated=misdated,
+        )
     written = json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n"
     args.out.write_text(written, encoding="utf-8")
     print(f"{args.out}: {args.out.stat().st_size} bytes", file=sys.stderr)

@@ -8,13 +8,25 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from benchmarks.bench_outlets import GoldEvent, parse_gold_date
+from benchmarks.train_row_model import gold_gap, labelled, misdated_row
 from tests.events.helpers import news_events
+from timeline.events import row_model
 from timeline.events.event import Event
 from timeline.events.row_features import closed_words, row_features
-from timeline.events.row_model import THRESHOLD, judged_rows, no_event_probability
+from timeline.events.row_model import (
+    MODEL_FILE,
+    NONEVENT_FILE,
+    NONEVENT_THRESHOLD,
+    THRESHOLD,
+    judged_rows,
+    no_event_probability,
+)
+from timeline.linear_models import shipped_model
 from timeline.sentences import Sentence
 from timeline.syntax import Predicate
 
@@ -156,3 +168,67 @@ def test_the_threshold_is_high() -> None:
     """A row goes only when the model is sure: far above the share of extra rows that are no
     event (about one in six on the train sets)."""
     assert THRESHOLD >= 0.5
+
+
+# --- the non-event model: trained on rows no gold date is near --------------------------------
+
+
+def test_how_long_a_figure_has_grown_beside_a_statement_gives_no_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "had tripled since 1990" tells the span a figure grew over, no event of 1990: the first
+    model is unsure of it (it also learnt events dated wrongly), the non-event model drops it;
+    the statement keeps its day."""
+    text = "Ada Roe said yesterday that ticket sales had tripled since 1990."
+    assert rows(text) == [("say", "2019-06-04")]
+    monkeypatch.setattr(row_model, "NONEVENT_THRESHOLD", 1.01)
+    assert any(value == "1990" for _, value in rows(text))
+
+
+def test_the_non_event_model_is_as_sure_as_the_first() -> None:
+    """The second model drops beside the first only where it is as sure: a misdated event is
+    no non-event, so it is a smaller class and its drops must not be the first's guesses."""
+    assert NONEVENT_THRESHOLD >= THRESHOLD
+
+
+@pytest.mark.parametrize("name", [MODEL_FILE, NONEVENT_FILE])
+def test_a_shipped_model_names_no_open_class_word(name: str) -> None:
+    """Every weight of a shipped model names closed-class words, marks, shapes, tenses, date
+    kinds or orders: neither model can have learnt a company, a person or a place."""
+    weights, _ = shipped_model(name)
+    assert weights
+    for key in weights:
+        for named in _WORDS_NAMED.findall(key):
+            for word in named.split(" "):
+                assert word in closed_words() or word in _CLASSES or not word.isalnum(), key
+
+
+def _gold(*dates: str | None) -> GoldEvent:
+    return GoldEvent("Ada Roe", tuple(parse_gold_date(d) for d in dates), (), False, False, ())
+
+
+def test_a_row_near_a_gold_date_of_its_sentence_is_a_misdated_event() -> None:
+    """How far a row lies from its sentence's gold dates, at any precision: a day a week after
+    the gold's is a misdated event, a year that holds the gold's day overlaps it, a founding
+    year decades before is no event; a sentence whose events have no day gives no distance."""
+    events = [_gold("2019-06-03"), _gold("2019-W23")]
+    monday, week_later = date(2019, 6, 3), date(2019, 6, 17)
+    assert gold_gap(week_later, week_later, events) == 8  # the week ends on 9 June
+    assert gold_gap(date(2019, 1, 1), date(2019, 12, 31), events) == 0
+    assert gold_gap(date(1996, 1, 1), date(1996, 12, 31), events) > 31 * 12 * 20
+    assert gold_gap(monday, monday, [_gold(None)]) is None
+
+
+def test_only_a_row_no_gold_date_is_near_is_labelled_no_event() -> None:
+    """The labels: a row that fits keeps 0; a row far from every gold date is no event (1); a
+    misdated event is kept (0), dropped (1) or left out, as asked; without `near` the stop 40
+    label (any row that fits no gold event) stands."""
+    fits = {"no_event": 0, "gap": None}
+    far = {"no_event": 1, "gap": 4000}
+    misdated = {"no_event": 1, "gap": 7}
+    rows = [fits, far, misdated]
+    assert [row["no_event"] for row in labelled(rows, 31, "keep")] == [0, 1, 0]
+    assert [row["no_event"] for row in labelled(rows, 31, "drop")] == [0, 1, 1]
+    assert labelled(rows, 31, "skip") == [fits, far]
+    assert labelled(rows, None, "keep") == rows
+    assert misdated_row(misdated, 31) and not misdated_row(far, 31)

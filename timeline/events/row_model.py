@@ -8,6 +8,12 @@ sentence writes, never the only one, nor all of them.
 
 It is trained on the train sets' gold by `benchmarks/train_row_model.py` (scikit-learn, training
 only) and shipped as plain JSON (`timeline/data/row_model.json`), scored here by a dot product.
+It learns two kinds at once, a row that is no event and a row of an event dated wrongly ("a
+week later" read from the wrong day), both of which fit no gold event. A second model over the
+same features (`timeline/data/nonevent_model.json`) is trained on the first kind only: a row
+is no event when no gold date of its sentence lies within a month of it at any precision (a
+misdated event is kept in its training); it drops a row at `NONEVENT_THRESHOLD` beside the
+first's drops.
 
     >>> judged_rows(None, [], [], None)  # nothing to judge
     []
@@ -27,13 +33,26 @@ if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.syntax import Predicate
 
-__all__ = ["MODEL_FILE", "THRESHOLD", "judged_rows", "no_event_probability"]
+__all__ = [
+    "MODEL_FILE",
+    "NONEVENT_FILE",
+    "NONEVENT_THRESHOLD",
+    "THRESHOLD",
+    "judged_rows",
+    "no_event_probability",
+    "nonevent_probability",
+]
 
 #: The probability of "no event" from which an extra row is dropped: chosen by writer order
 #: (trained on the sets up to one writer, chosen through the pipeline on the next writers').
 THRESHOLD = 0.7
 #: The model's file in `timeline/data/`.
 MODEL_FILE = "row_model.json"
+#: The probability of a non-event (no gold date near the row) from which an extra row is
+#: dropped too: chosen by writer order, as `THRESHOLD` was.
+NONEVENT_THRESHOLD = 0.7
+#: The non-event model's file in `timeline/data/`.
+NONEVENT_FILE = "nonevent_model.json"
 
 
 def no_event_probability(found: dict[str, float], model: Model | None = None) -> float:
@@ -47,6 +66,17 @@ def no_event_probability(found: dict[str, float], model: Model | None = None) ->
     return probability(found, model if model is not None else shipped_model(MODEL_FILE))
 
 
+def nonevent_probability(found: dict[str, float], model: Model | None = None) -> float:
+    """The probability that a row of features `found` is no event at all (no date of its
+    sentence's events near it), not an event dated wrongly; `model` defaults to the shipped
+    non-event model.
+
+    >>> nonevent_probability({"rank=1": 1.0}, ({"rank=1": 2.0}, -2.0))
+    0.5
+    """
+    return probability(found, model if model is not None else shipped_model(NONEVENT_FILE))
+
+
 def judged_rows(
     sentence: Sentence | None,
     rows: Sequence[Event],
@@ -55,9 +85,10 @@ def judged_rows(
     threshold: float = THRESHOLD,
 ) -> list[Event]:
     """`rows` (one sentence's, in order) without those the model calls no event at `threshold`
-    or more (`no_event_probability` of `row_features`, read among the sentence's dated rows):
-    only rows whose date the sentence writes are judged, when it writes two or more, and of
-    them the likeliest event always stays. A row dated by the news day or by an earlier
+    or more (`no_event_probability` of `row_features`, read among the sentence's dated rows),
+    or a non-event at `NONEVENT_THRESHOLD` or more (`nonevent_probability`): only rows whose
+    date the sentence writes are judged, when it writes two or more, and of them the likeliest
+    event (by `no_event_probability`) always stays. A row dated by the news day or by an earlier
     sentence is never dropped: "Harwick Mills warned that the deficit for last year is larger"
     keeps "last year", its only written date."""
     if sentence is None:
@@ -66,10 +97,13 @@ def judged_rows(
     judged = [row for row in dated if written_in(row, sentence)]
     if len(judged) < 2:
         return list(rows)
-    scores = [
-        no_event_probability(row_features(sentence, row, dated, predicates, published))
-        for row in judged
-    ]
+    features = [row_features(sentence, row, dated, predicates, published) for row in judged]
+    scores = [no_event_probability(found) for found in features]
     kept = min(range(len(judged)), key=lambda n: (scores[n], n))
-    dropped = {id(row) for n, row in enumerate(judged) if n != kept and scores[n] >= threshold}
+    dropped = {
+        id(row)
+        for n, row in enumerate(judged)
+        if n != kept
+        and (scores[n] >= threshold or nonevent_probability(features[n]) >= NONEVENT_THRESHOLD)
+    }
     return [row for row in rows if id(row) not in dropped]
