@@ -19,6 +19,7 @@ from itertools import accumulate
 from timeline.actors.appositives import describes_a_person
 from timeline.actors.descriptors import without_descriptor
 from timeline.actors.literals import written_apart
+from timeline.actors.mark_rests import joined_by_infixes
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.portfolios import names_a_portfolio
 from timeline.actors.possessive_names import naming_owner
@@ -317,7 +318,7 @@ _WORD_AFTER_PREPOSITION = re.compile(
 #: Feldkirch", "at Slavonski Šamac", "in Aix-en-Provence" (a hyphen's last part capitalised).
 _NAME_AFTER_PREPOSITION = re.compile(
     rf"\b([a-z]+)[ ]({CAPITAL}{SMALL}+(?:['’][a-rt-z]{SMALL}*)?"  # "Savai'i", not "Sur's"
-    rf"(?:-(?:[a-z]{{1,3}}-)?[A-Z]{SMALL}+)*(?:[ ]{CAPITAL}{SMALL}+)?)"
+    rf"(?:-(?:[a-zà-ÿ]{{1,5}}-){{0,2}}[A-Z]{SMALL}+)*(?:[ ]{CAPITAL}{SMALL}+)?)"
     r"(?![\w'’-]|\.\w|[ ][A-Z\d(])"
 )
 #: A particle in lower case and a name word after a lone place's one word, nothing joined to
@@ -348,13 +349,17 @@ def lone_places(
     noun (`nouns`, the model's noun index: "in Politics", "at Christmas") nor written in lower
     case in the text ("at Large ... at large"): "a lodging-house in Greenock", "the Sava at
     Slavonski Šamac", "a conservatoire in Aix-en-Provence"; a particle and a name word after
-    one word go on it ("in Cagayan de Oro": `data/name_particles.txt`, stop 38).
+    one word go on it ("in Cagayan de Oro": `data/name_particles.txt`, stop 38). A name whose
+    parts hyphens and a place's lower-case words join is a place whatever its parts are
+    ("in Southend-on-Sea": `mark_rests.joined_by_infixes`, stop 41).
 
     >>> text = "She teaches in Aix-en-Provence, at Slavonski Šamac and in Politics on Sundays."
     >>> [r.text for r in lone_places(text, [], frozenset({"politics"}))]
     ['Aix-en-Provence', 'Slavonski Šamac']
     >>> [r.text for r in lone_places("Schools in Vargas de Oro shut.", [], frozenset({"x"}))]
     ['Vargas de Oro']
+    >>> [r.text for r in lone_places("Police in Southend-on-Sea said", [], frozenset({"sea"}))]
+    ['Southend-on-Sea']
     """
     found: list[RawSpan] = []
     for match in _WORD_AFTER_PREPOSITION.finditer(text):
@@ -376,7 +381,7 @@ def lone_places(
         name = match.group(2)
         start, end = match.span(2)
         words = [part for word in name.split() for part in word.split("-") if part[:1].isupper()]
-        if any(
+        if not joined_by_infixes(name) and any(  # "Southend-on-Sea": a place by its shape
             word in _lone_non_names()
             or _lone_non_name(word.casefold())
             or word.casefold() in nouns
