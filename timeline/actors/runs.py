@@ -81,9 +81,11 @@ def with_organisation_runs(
         start = match.start()
         for joiner in ("of", "for"):
             # "Members of the Kaveri Anglers' Association": the name of two words or more
-            # after the last "of" ("Bank of England" ends in no organisation word)
-            if joiner in words:
-                cut = len(words) - words[::-1].index(joiner)
+            # after the last "of" ("Bank of England" ends in no organisation word) that no
+            # organisation word stands before ("Delegates of the National Union of Miners")
+            heads = [n for n, w in enumerate(words) if w == joiner and not _body_joiner(words, n)]
+            if heads:
+                cut = heads[-1] + 1
                 cut += 1 if words[cut : cut + 1] == ["the"] else 0
                 if len(words) - cut >= 2:
                     start += len(" ".join(words[:cut])) + 1
@@ -97,7 +99,9 @@ def with_organisation_runs(
             words = words[len(owner.text.split()) :]
         last = words[-1].rstrip("'’") if words else ""
         if len(words) < 2 or not (
-            last.casefold() in organisation_words() or _head_before_of(words)
+            last.casefold() in organisation_words()
+            or _head_before_of(words)
+            or _body_of_field(words)
         ):
             continue
         if len(words) < 3 and _opens_a_sentence(text, start) and not _sector_name(text, words):
@@ -161,6 +165,44 @@ def _head_before_of(words: list[str]) -> bool:
         and words.count("of") == 1
         and words[-2] == "of"
         and words[-3].casefold() in organisation_words()
+    )
+
+
+def _body_joiner(words: list[str], number: int) -> bool:
+    """Whether the "of" or "for" at `number` of a run joins a body's kind to its field: an
+    organisation word right before it ("Union" of "National Union of Miners").
+
+    >>> _body_joiner(["Ministry", "of", "Manpower"], 1)
+    True
+    >>> _body_joiner(["Members", "of", "the", "Kaveri", "Association"], 1)
+    False
+    """
+    return number > 0 and words[number - 1].casefold() in organisation_words()
+
+
+def _body_of_field(words: list[str]) -> bool:
+    """Whether a run names a body by its kind first and its field after its first "of" or
+    "for": capitalised words ending in an organisation word, then the joiner and the field
+    ("Secretariat of the Environment", "Ministry of Manpower", "General Secretariat for
+    Civil Protection", "League of Rural Municipalities").
+
+    >>> _body_of_field(["Ministry", "of", "Manpower"])
+    True
+    >>> _body_of_field(["General", "Directorate", "for", "the", "Coast"])
+    True
+    >>> _body_of_field(["Duke", "of", "York"]), _body_of_field(["Bay", "of", "Bengal"])
+    (False, False)
+    >>> _body_of_field("University of Kelso and the Ardmore-based".split())
+    False
+    """
+    joiners = [n for n, word in enumerate(words) if word in ("of", "for")]
+    return (
+        len(words) >= 3
+        and bool(joiners)
+        and _body_joiner(words, joiners[0])
+        and all(word[:1].isupper() for word in words[: joiners[0]])
+        and words[-1].rsplit("-", 1)[-1][:1].isupper()  # not "... and the Kyushu-based"
+        and "and the" not in " ".join(words)  # "the X of Y and the Z": two names
     )
 
 
