@@ -16,13 +16,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.vocabulary import after_the, corporate_suffix, organisation_words
+from timeline.actors.vocabulary import (
+    after_the,
+    corporate_suffix,
+    name_particles,
+    organisation_words,
+)
 from timeline.wordlists import word_set
 
 __all__ = [
     "body_after_and",
     "hyphenated_family_name",
+    "hyphenated_first_word",
+    "hyphenated_place_rest",
     "hyphenated_word_end",
+    "joined_by_infixes",
     "ordinal_opening",
     "person_word_rest",
     "with_mark_rest",
@@ -36,6 +44,12 @@ _THE_BEFORE = re.compile(r"\b[Tt]he $")
 #: A hyphen and a capitalised name word glued to a span's end, then no other word glued on:
 #: "-Kurek" of "Anna Lewandowska-Kurek" (a possessive may follow: "-Kurek's").
 _HYPHEN_AND_NAME = re.compile(r"-([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?=['’]s\b|[^\w'’-]|$)")
+#: A capitalised name word and a hyphen glued right before a span, no word or mark glued before
+#: them: "Per-" of "Per-Olof Hallberg", "Minneapolis-" of "Minneapolis-St. Paul Airport".
+_NAME_AND_HYPHEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)-$")
+#: Hyphens with lower-case words between them and a capitalised name word after, glued to a
+#: span's end: "-upon-Avon" of "Stratford-upon-Avon", "-la-Romaine" of "Vaison-la-Romaine".
+_INFIX_AND_NAME = re.compile(r"((?:-[a-zà-ÿ]{1,5})+)-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w'’-])")
 #: " and " and one to three capitalised words, then no other capitalised word nor "of": " and
 #: Vegetable Union" of "the Uzbekistan Fruit and Vegetable Union agreed".
 _AND_THEN_WORDS = re.compile(
@@ -82,6 +96,12 @@ def with_mark_rest(
         rest = hyphenated_family_name(text, end, taken)
         if rest is not None:
             return start, rest
+    first = hyphenated_first_word(text, start, end, label, taken)
+    if first is not None:
+        return first, end  # "Per-" + "Olof Hallberg" (stop 41)
+    place_rest = hyphenated_place_rest(text, end)
+    if place_rest is not None:
+        return start, place_rest  # "Stratford" + "-upon-Avon" (stop 41)
     return start, end
 
 
@@ -169,6 +189,86 @@ def hyphenated_family_name(text: str, end: int, taken: list[tuple[int, int]]) ->
     if rest is None or any(s < rest.end(1) and rest.start(1) < e for s, e in taken):
         return None
     return rest.end(1)
+
+
+def hyphenated_first_word(
+    text: str, start: int, end: int, label: str, taken: list[tuple[int, int]]
+) -> int | None:
+    """The start of the first part of a hyphenated word the model left out before a person's
+    or a body's name of two words or more: a hyphenated given name ("Per-" + "Olof
+    Hallberg"), a body named for two places ("Minneapolis-" + "St. Paul International
+    Airport", the model's place "Minneapolis" taken in); None when no capitalised word and
+    hyphen are glued before the span, the span is one word ("Anti-" + "Trump", "Kennedy-" +
+    "Nixon": a description, two names), or the model found that word as a person of its own
+    or as part of a longer name.
+
+    >>> text = "The chairman, Per-Olof Hallberg, said"
+    >>> text[hyphenated_first_word(text, 18, 31, "PERSON", [(18, 31)]) : 31]
+    'Per-Olof Hallberg'
+    >>> hyphenated_first_word("an Anti-Trump rally", 8, 13, "PERSON", [(8, 13)]) is None
+    True
+    >>> text = "Minneapolis-St. Paul Airport reopened"
+    >>> text[hyphenated_first_word(text, 12, 28, "FAC", [(0, 11), (12, 28)]) : 28]
+    'Minneapolis-St. Paul Airport'
+    >>> hyphenated_first_word("Jo Kennedy-Al Nixon", 11, 19, "PERSON", [(3, 10), (11, 19)])
+    """
+    if label not in ("PERSON", "ORG", "FAC") or len(text[start:end].split()) < 2:
+        return None
+    before = _NAME_AND_HYPHEN_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return None
+    word = (before.start(1), before.end(1))
+    if any(s < start and before.start(1) < e for s, e in taken if (s, e) != word):
+        return None
+    if word in taken and label == "PERSON":
+        return None  # "Kennedy-" + "John Nixon": two persons
+    return before.start(1)
+
+
+def hyphenated_place_rest(text: str, end: int) -> int | None:
+    """The end of a place's name the model cut at its first hyphen, its parts joined by lower-
+    case words (`data/place_infixes.txt` and the name particles): "Stratford" +
+    "-upon-Avon", "Vaison" + "-la-Romaine", "Saint" + "-Jean-de-Luz" is not (a capitalised
+    part); None when no such rest is glued on ("the Paris-to-London route": "to" joins two
+    places).
+
+    >>> text = "a flood hit Stratford-upon-Avon on Monday"
+    >>> text[12 : hyphenated_place_rest(text, 21)]
+    'Stratford-upon-Avon'
+    >>> hyphenated_place_rest("the Paris-to-London route", 9) is None
+    True
+    """
+    rest = _INFIX_AND_NAME.match(text, end)
+    if rest is None:
+        return None
+    if any(word not in _place_infixes() for word in rest.group(1)[1:].split("-")):
+        return None
+    return rest.end()
+
+
+def joined_by_infixes(name: str) -> bool:
+    """Whether `name` is one word of capitalised parts joined by hyphens and the lower-case
+    words of a place's name (`hyphenated_place_rest`): "Southend-on-Sea", "Aix-en-Provence".
+
+    >>> [joined_by_infixes(n) for n in ("Southend-on-Sea", "Paris-to-London", "Ruiz-led")]
+    [True, False, False]
+    """
+    parts = name.split("-")
+    inner = [part for part in parts[1:-1] if not part[:1].isupper()]
+    return (
+        len(parts) >= 3
+        and parts[0][:1].isupper()
+        and parts[-1][:1].isupper()
+        and bool(inner)
+        and all(part in _place_infixes() for part in inner)
+    )
+
+
+@cache
+def _place_infixes() -> frozenset[str]:
+    """Lower-case words joining a place's hyphenated parts: `data/place_infixes.txt` and the
+    name particles ("Vaison-la-Romaine")."""
+    return word_set("place_infixes.txt") | name_particles()
 
 
 def person_word_rest(text: str, start: int, end: int) -> int:

@@ -19,6 +19,7 @@ from typing import Any
 from timeline.actors import ner_steps
 from timeline.actors.aliases import AliasTable
 from timeline.actors.birth_names import birth_names
+from timeline.actors.capital_spans import without_capital_tail
 from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
 from timeline.actors.descriptors import edges, organs_apart
 from timeline.actors.extents import widened
@@ -155,6 +156,14 @@ def find_actors(
                     continue  # "Finance Director Jean Amrine", "Crown prosecutor Ann Roe"
                 start, end = widened(text, start, end, label, taken, lower_words, nouns)
                 cleaned = clean_span(text, start, end, label)
+                if cleaned is not None:
+                    cut = without_capital_tail(text, cleaned.start, cleaned.end)[1]
+                    if cut <= cleaned.start:
+                        continue  # "IN": a word of the copy's capitals, no name
+                    if cut < cleaned.end:  # "BODO AND" read as a product's model: no model
+                        cleaned = replace(
+                            cleaned, end=cut, text=text[cleaned.start : cut], label=label
+                        )
                 if cleaned is not None and not names_a_storm(cleaned.text, storms):
                     raw.extend(edges(text, cleaned))
         features = featured_places(text, raw, nouns, lower_words)  # "the Barwon valley"

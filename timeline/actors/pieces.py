@@ -328,7 +328,8 @@ def joined_neighbours(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     Systems Halcyon 2": the second a product or holding a digit, or the first ending in an
     organisation word or a corporate suffix), nor a name after a country, state or city
     ("President of the United States Barack Obama"). Two persons are a person, two of one label
-    keep it, others are an organisation.
+    keep it, others are an organisation; a title the model took for a body before a person is
+    the person's title, no word of a name ("Very Rev." + "Thomas Ruane", stop 41).
 
     >>> text = "rival Conecta Brasil Participações agreed"
     >>> spans = [RawSpan(6, 13, "Conecta", "ORG"),
@@ -340,6 +341,10 @@ def joined_neighbours(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     ...          RawSpan(33, 42, "Halcyon 2", "PRODUCT")]
     >>> len(joined_neighbours(text, spans))
     2
+    >>> text = "the priest, Very Rev. Ana Ruane, said"
+    >>> spans = [RawSpan(12, 21, "Very Rev.", "ORG"), RawSpan(22, 31, "Ana Ruane", "PERSON")]
+    >>> [(s.text, s.label) for s in joined_neighbours(text, spans)]
+    [('Ana Ruane', 'PERSON')]
     """
     result: list[RawSpan] = []
     for span in raw:
@@ -347,6 +352,9 @@ def joined_neighbours(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         if last is not None and _partners(text, last, span):
             result[-1] = RawSpan(last.start, span.end, text[last.start : span.end], "ORG")
         elif last is not None and _one_name(text, last, span):
+            if span.label == "PERSON" and last.text.casefold() in titles():
+                result[-1] = span  # "Very Rev." + "Thomas Ruane": a title, then the person
+                continue
             label = last.label if last.label == span.label else "ORG"
             result[-1] = RawSpan(last.start, span.end, text[last.start : span.end], label)
         else:

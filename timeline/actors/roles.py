@@ -13,10 +13,12 @@ from functools import cache
 
 from timeline.actors.titled_names import titled_family_name
 from timeline.actors.vocabulary import (
+    corporate_suffix,
     countries,
     nationality,
     organisation_words,
     personal_titles,
+    place_prepositions,
     place_words,
     title_at_end,
     title_pattern,
@@ -58,11 +60,12 @@ def portfolio_word(word: str) -> bool:
     return _PORTFOLIO_WORD.fullmatch(word) is not None
 
 
-def titled_person(text: str, start: int, surface: str) -> bool:
+def titled_person(text: str, start: int, surface: str, label: str = "ORG") -> bool:
     """Whether a span the model did not take for a person is one: it begins with, or follows,
     a title written as an abbreviation ("Cllr Declan Mulroy", "Ms Ramaswamy"; only a person's
     name follows one), or begins with a title before initials ("Justice R K Deshmukh"), and
-    its other words are capitalised, the last no organisation word.
+    its other words are capitalised, the last no organisation word; or, taken for a body
+    (`label` ORG), a title and a full name after it (`_titled_full_name`, stop 41).
 
     >>> titled_person("Cllr Declan Mulroy said", 0, "Cllr Declan Mulroy")
     True
@@ -81,6 +84,12 @@ def titled_person(text: str, start: int, surface: str) -> bool:
         return len(words) > 1 and all(word[:1].isupper() for word in words[1:])
     if _role_opening_a_sentence(text, start, words):
         return True
+    if (
+        label == "ORG"
+        and _titled_full_name(surface)
+        and not _after_a_place_preposition(text, start)
+    ):
+        return True  # "Very Rev. Thomas Ruane", "Commodore Ana Reyes" (stop 41): not a place
     if titled_family_name(text, start, start + len(surface)) is not None:
         return True  # "Justice Marwick", the "Justice Helen Marwick" of another sentence
     before = _TITLE_BEFORE.search(text, max(0, start - 8), start)
@@ -89,6 +98,43 @@ def titled_person(text: str, start: int, surface: str) -> bool:
         and before.group(1).casefold() in personal_titles()
         and all(word[:1].isupper() for word in words)
     )
+
+
+def _titled_full_name(surface: str) -> bool:
+    """Whether a span the model took for a body or a place is a title (`data/titles.txt`) and
+    a full name of two words or more after it, every word capitalised, no corporate suffix
+    ("Very Rev. Thomas Ruane", "Maître Gilles Fauconnet", "Commodore Ana Reyes");
+    its last word is no organisation's or place's (checked by the caller: "Sir Seretse Khama
+    International Airport"). Not a title and one word ("Prince Albert": a town).
+
+    >>> _titled_full_name("Very Rev. Thomas Ruane"), _titled_full_name("Prince Albert")
+    (True, False)
+    >>> _titled_full_name("General Mills Inc")
+    False
+    """
+    title = leading_title(surface)
+    if title is None or corporate_suffix().search(surface):
+        return False
+    rest = surface[len(title) :].split()
+    return len(rest) >= 2 and all(_NAME_WORD.fullmatch(word) for word in rest)
+
+
+#: The word before a span: "in " of "in Prince Edward Island".
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ ]+$")
+
+
+def _after_a_place_preposition(text: str, start: int) -> bool:
+    """Whether a preposition of place (`data/place_prepositions.txt`) stands right before
+    `start`: "in Prince Edward Island", "at Queen Elizabeth Barracks" name places after their
+    royal namesakes, no person.
+
+    >>> _after_a_place_preposition("voters in Prince Edward Island", 10)
+    True
+    >>> _after_a_place_preposition("the auctioneer, Maître Ines Barrau", 16)
+    False
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and before.group(1) in place_prepositions()
 
 
 #: A capitalised word of a name: "Hiroshi", "Ó", "Al-Sudani".

@@ -19,6 +19,7 @@ from itertools import accumulate
 from timeline.actors.appositives import describes_a_person
 from timeline.actors.descriptors import without_descriptor
 from timeline.actors.literals import written_apart
+from timeline.actors.mark_rests import joined_by_infixes
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.portfolios import names_a_portfolio
 from timeline.actors.possessive_names import naming_owner
@@ -80,9 +81,11 @@ def with_organisation_runs(
         start = match.start()
         for joiner in ("of", "for"):
             # "Members of the Kaveri Anglers' Association": the name of two words or more
-            # after the last "of" ("Bank of England" ends in no organisation word)
-            if joiner in words:
-                cut = len(words) - words[::-1].index(joiner)
+            # after the last "of" ("Bank of England" ends in no organisation word) that no
+            # organisation word stands before ("Delegates of the National Union of Miners")
+            heads = [n for n, w in enumerate(words) if w == joiner and not _body_joiner(words, n)]
+            if heads:
+                cut = heads[-1] + 1
                 cut += 1 if words[cut : cut + 1] == ["the"] else 0
                 if len(words) - cut >= 2:
                     start += len(" ".join(words[:cut])) + 1
@@ -96,7 +99,9 @@ def with_organisation_runs(
             words = words[len(owner.text.split()) :]
         last = words[-1].rstrip("'’") if words else ""
         if len(words) < 2 or not (
-            last.casefold() in organisation_words() or _head_before_of(words)
+            last.casefold() in organisation_words()
+            or _head_before_of(words)
+            or _body_of_field(words)
         ):
             continue
         if len(words) < 3 and _opens_a_sentence(text, start) and not _sector_name(text, words):
@@ -160,6 +165,44 @@ def _head_before_of(words: list[str]) -> bool:
         and words.count("of") == 1
         and words[-2] == "of"
         and words[-3].casefold() in organisation_words()
+    )
+
+
+def _body_joiner(words: list[str], number: int) -> bool:
+    """Whether the "of" or "for" at `number` of a run joins a body's kind to its field: an
+    organisation word right before it ("Union" of "National Union of Miners").
+
+    >>> _body_joiner(["Ministry", "of", "Manpower"], 1)
+    True
+    >>> _body_joiner(["Members", "of", "the", "Kaveri", "Association"], 1)
+    False
+    """
+    return number > 0 and words[number - 1].casefold() in organisation_words()
+
+
+def _body_of_field(words: list[str]) -> bool:
+    """Whether a run names a body by its kind first and its field after its first "of" or
+    "for": capitalised words ending in an organisation word, then the joiner and the field
+    ("Secretariat of the Environment", "Ministry of Manpower", "General Secretariat for
+    Civil Protection", "League of Rural Municipalities").
+
+    >>> _body_of_field(["Ministry", "of", "Manpower"])
+    True
+    >>> _body_of_field(["General", "Directorate", "for", "the", "Coast"])
+    True
+    >>> _body_of_field(["Duke", "of", "York"]), _body_of_field(["Bay", "of", "Bengal"])
+    (False, False)
+    >>> _body_of_field("University of Kelso and the Ardmore-based".split())
+    False
+    """
+    joiners = [n for n, word in enumerate(words) if word in ("of", "for")]
+    return (
+        len(words) >= 3
+        and bool(joiners)
+        and _body_joiner(words, joiners[0])
+        and all(word[:1].isupper() for word in words[: joiners[0]])
+        and words[-1].rsplit("-", 1)[-1][:1].isupper()  # not "... and the Kyushu-based"
+        and "and the" not in " ".join(words)  # "the X of Y and the Z": two names
     )
 
 
@@ -317,7 +360,7 @@ _WORD_AFTER_PREPOSITION = re.compile(
 #: Feldkirch", "at Slavonski Šamac", "in Aix-en-Provence" (a hyphen's last part capitalised).
 _NAME_AFTER_PREPOSITION = re.compile(
     rf"\b([a-z]+)[ ]({CAPITAL}{SMALL}+(?:['’][a-rt-z]{SMALL}*)?"  # "Savai'i", not "Sur's"
-    rf"(?:-(?:[a-z]{{1,3}}-)?[A-Z]{SMALL}+)*(?:[ ]{CAPITAL}{SMALL}+)?)"
+    rf"(?:-(?:[a-zà-ÿ]{{1,5}}-){{0,2}}[A-Z]{SMALL}+)*(?:[ ]{CAPITAL}{SMALL}+)?)"
     r"(?![\w'’-]|\.\w|[ ][A-Z\d(])"
 )
 #: A particle in lower case and a name word after a lone place's one word, nothing joined to
@@ -348,13 +391,17 @@ def lone_places(
     noun (`nouns`, the model's noun index: "in Politics", "at Christmas") nor written in lower
     case in the text ("at Large ... at large"): "a lodging-house in Greenock", "the Sava at
     Slavonski Šamac", "a conservatoire in Aix-en-Provence"; a particle and a name word after
-    one word go on it ("in Cagayan de Oro": `data/name_particles.txt`, stop 38).
+    one word go on it ("in Cagayan de Oro": `data/name_particles.txt`, stop 38). A name whose
+    parts hyphens and a place's lower-case words join is a place whatever its parts are
+    ("in Southend-on-Sea": `mark_rests.joined_by_infixes`, stop 41).
 
     >>> text = "She teaches in Aix-en-Provence, at Slavonski Šamac and in Politics on Sundays."
     >>> [r.text for r in lone_places(text, [], frozenset({"politics"}))]
     ['Aix-en-Provence', 'Slavonski Šamac']
     >>> [r.text for r in lone_places("Schools in Vargas de Oro shut.", [], frozenset({"x"}))]
     ['Vargas de Oro']
+    >>> [r.text for r in lone_places("Police in Southend-on-Sea said", [], frozenset({"sea"}))]
+    ['Southend-on-Sea']
     """
     found: list[RawSpan] = []
     for match in _WORD_AFTER_PREPOSITION.finditer(text):
@@ -376,7 +423,7 @@ def lone_places(
         name = match.group(2)
         start, end = match.span(2)
         words = [part for word in name.split() for part in word.split("-") if part[:1].isupper()]
-        if any(
+        if not joined_by_infixes(name) and any(  # "Southend-on-Sea": a place by its shape
             word in _lone_non_names()
             or _lone_non_name(word.casefold())
             or word.casefold() in nouns

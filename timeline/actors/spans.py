@@ -392,7 +392,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         if title is not None and title.group(1).casefold() in titles():
             # "the Sir Seretse Khama International Airport": the title is a word of its name
             start, surface = title.start(1), text[title.start(1) : end]
-    if label != "PERSON" and titled_person(text, start, surface):
+    if label != "PERSON" and titled_person(text, start, surface, label):
         label = "PERSON"  # "Cllr Declan Mulroy", "Ms Ramaswamy", "Dr Aoife Kenny"
     role = None
     if label == "PERSON":
