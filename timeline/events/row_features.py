@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from timeline.syntax import AUXILIARIES, QUOTATION, reporting_verbs
@@ -193,6 +193,21 @@ def inside(text: str, at: int, opening: str, closing: str) -> bool:
     return before.count(opening) > before.count(closing)
 
 
+#: The last sentences whose words `_tokens` read: the rows of one sentence are judged together.
+RECENT_SENTENCES = 8
+
+
+@lru_cache(maxsize=RECENT_SENTENCES)
+def _tokens(text: str) -> tuple[tuple[int, str], ...]:
+    """The words and marks of a sentence (`_TOKEN`) with their offsets, read once for all its
+    rows.
+
+    >>> _tokens("Roe's plant, in 1998")
+    ((0, "Roe's"), (6, 'plant'), (11, ','), (13, 'in'), (16, '1998'))
+    """
+    return tuple((match.start(), match.group()) for match in _TOKEN.finditer(text))
+
+
 def _in_quotation(text: str, at: int) -> bool:
     """Whether offset `at` of `text` is inside a quotation (`timeline.syntax.QUOTATION`)."""
     return any(match.start() < at < match.end() for match in QUOTATION.finditer(text))
@@ -213,7 +228,7 @@ def _date_kinds(row: Event) -> list[str]:
 
 
 def _words_around(
-    tokens: list[tuple[int, str]], start: int, end: int
+    tokens: Sequence[tuple[int, str]], start: int, end: int
 ) -> tuple[list[str], list[str]]:
     """The classes (`_word_class`) of the words before offset `start`, nearest first, and of
     those from offset `end` on."""
@@ -258,7 +273,7 @@ def row_features(
     kinds = _date_kinds(row)
     for kind in kinds:
         found[f"kind={kind}"] = 1.0
-    tokens = [(match.start(), match.group()) for match in _TOKEN.finditer(text)]
+    tokens = _tokens(text)
     date_at = None if row.date_text_start is None else row.date_text_start - sentence.start
     if date_at is not None and not 0 <= date_at < len(text):
         found["written_elsewhere"] = 1.0  # a date the row takes from another sentence

@@ -14,8 +14,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
-__all__ = ["SAID", "Furniture", "FurnitureKind", "LineRule", "line_spans", "matches"]
+__all__ = [
+    "RECENT_SPANNED",
+    "SAID",
+    "Furniture",
+    "FurnitureKind",
+    "LineRule",
+    "line_spans",
+    "matches",
+]
+
+#: A line of a text (a run of anything but a line break).
+_LINE = re.compile(r"[^\n]+")
 
 #: The forms of "say" and "tell" that mark a line as someone's reported words (a regex
 #: alternation), which the line rules widen each with the verbs of their own lines: "urged" of
@@ -61,17 +73,28 @@ def matches(pattern: str, flags: int = 0) -> Callable[[str], bool]:
     return lambda line: compiled.fullmatch(line) is not None
 
 
+#: The last texts whose lines `line_spans` read: the rules of one text's furniture (its head,
+#: its foot, the whole) each read its lines, a dozen times a text.
+RECENT_SPANNED = 8
+
+
 def line_spans(text: str) -> list[tuple[int, int]]:
     """The [start, end) of each line's text, its surrounding spaces left out; blank lines none.
 
     >>> line_spans("  Headline \\n\\n   \\nBody.")
     [(2, 10), (17, 22)]
     """
+    return list(_line_spans(text))
+
+
+@lru_cache(maxsize=RECENT_SPANNED)
+def _line_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`line_spans`, found once for each of the last texts read."""
     spans = []
-    for match in re.finditer(r"[^\n]+", text):
+    for match in _LINE.finditer(text):
         line = match.group()
         start = match.start() + len(line) - len(line.lstrip())
         end = match.start() + len(line.rstrip())
         if end > start:
             spans.append((start, end))
-    return spans
+    return tuple(spans)

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+
+from timeline.temporal.holiday_tables import lunar_day
 
 __all__ = ["lunar_new_year", "other_calendar"]
 
@@ -30,9 +31,6 @@ _CALENDAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-#: the name China's holiday table gives the first days of the lunar year
-_SPRING_FESTIVAL = re.compile(r"Spring Festival|Chinese New Year", re.IGNORECASE)
-
 
 def other_calendar(text: str, start: int) -> str | None:
     """Which calendar's new year the "New Year" at `start` of `text` is: 'lunar' for the
@@ -43,19 +41,7 @@ def other_calendar(text: str, start: int) -> str | None:
     return "lunar" if found[1].lower() in _LUNAR else "other"
 
 
-@cache
 def lunar_new_year(year: int) -> date | None:
     """The first day of the lunar year that begins in `year`, or None for a year China's
-    holiday table does not hold."""
-    import holidays  # noqa: PLC0415 (its tables load only when a text names the holiday)
-
-    try:
-        table = holidays.country_holidays("CN", years=year, language="en_US")
-    except (NotImplementedError, ValueError):
-        return None
-    days = [
-        day
-        for day, name in table.items()
-        if _SPRING_FESTIVAL.search(name) and "observed" not in name.lower()
-    ]
-    return min(days) if days else None
+    holiday table does not hold (as shipped: `timeline.temporal.holiday_tables.lunar_day`)."""
+    return lunar_day(year)

@@ -8,11 +8,11 @@
 
 The true day of a US holiday whose rule changed over the years (Memorial Day was 30 May until
 1971, Veterans Day a Monday of October from 1971 to 1977) comes from the ``holidays``
-package's tables (`true_day`). The year is the nearest one the clause's tense allows: a past
-clause the latest such day not after the news day, a future one the earliest not before it;
-"last Christmas" is the one strictly before, "next Easter" the one strictly after. "the
-Easter weekend", "over the Labor Day weekend" is the long weekend the holiday makes
-(`long_weekend`).
+package's tables, as shipped (`true_day`, `timeline.temporal.holiday_tables`). The year is the
+nearest one the clause's tense allows: a past clause the latest such day not after the news
+day, a future one the earliest not before it; "last Christmas" is the one strictly before,
+"next Easter" the one strictly after. "the Easter weekend", "over the Labor Day weekend" is
+the long weekend the holiday makes (`long_weekend`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.determiners import ARTICLES, POSSESSIVES, THIS_OR_THAT
+from timeline.temporal.holiday_tables import US_NAMES, US_YEARS, us_day
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.resolve_yearless import NEAR_DAY_REACH
 from timeline.temporal.tense import _tense, when_clause_year
@@ -35,21 +36,6 @@ from timeline.temporal.vocabulary import (
     _squash,
 )
 
-#: The holidays of the vocabulary whose day the US table of the ``holidays`` package keeps,
-#: with the package's name of it (its rules follow the laws that moved them).
-_US_NAMES = {
-    "thanksgiving": "Thanksgiving Day",
-    "thanksgiving day": "Thanksgiving Day",
-    "labor day": "Labor Day",
-    "memorial day": "Memorial Day",
-    "columbus day": "Columbus Day",
-    "veterans day": "Veterans Day",
-    "martin luther king day": "Martin Luther King Jr. Day",
-    "mlk day": "Martin Luther King Jr. Day",
-    "presidents' day": "Washington's Birthday",
-}
-#: The years the package's US rules are kept for.
-_TABLE_YEARS = range(1900, 2200)
 #: Deictic relation words of a yearly day ("last Christmas", "next Easter"): those of seasons.
 _RELATIONS = {
     word: VOCABULARY.shift(word)
@@ -94,14 +80,10 @@ def true_day(name: str, year: int) -> date | None:
     >>> true_day("memorial day", 1962), true_day("memorial day", 1990), true_day("easter", 1990)
     (datetime.date(1962, 5, 30), datetime.date(1990, 5, 28), None)
     """
-    label = _US_NAMES.get(name)
-    if label is None or year not in _TABLE_YEARS:
+    label = US_NAMES.get(name)
+    if label is None or year not in US_YEARS:
         return None
-    import holidays  # noqa: PLC0415 (its tables load only when a text names a holiday)
-
-    table = holidays.country_holidays("US", years=year, observed=False)
-    days: list[date] = [day for day, name_there in table.items() if name_there == label]
-    return min(days) if days else None
+    return us_day(label, year)
 
 
 def names_a_fixed_holiday(words: str) -> bool:
