@@ -100,3 +100,24 @@ def addresses_someone(text: str, start: int, end: int) -> bool:
         text[start:end].casefold() in _styles()
         and _ADDRESSING.search(text, max(0, start - 8), start) is not None
     )
+
+
+#: A capitalised word after a title's stop: the name the title is written before.
+_NAME_AFTER_STOP = re.compile(r"\.[^\S\n]+[^\W\d_]")
+
+
+def abbreviates_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the name is a title shortened with a stop (`data/titles.txt`: "Fr.", "Ing.",
+    "Msgr.") before the name it is written with: the model took the title alone for a name,
+    and the holder is found on their own (stop 41).
+
+    >>> text = "a Mass said by the parish priest, Fr. Tomasz Wilk, and by Ing. Rota."
+    >>> abbreviates_a_title(text, 34, 36), abbreviates_a_title(text, 58, 61)
+    (True, True)
+    >>> abbreviates_a_title("the Fr. at the end.", 4, 6)  # no name after it
+    False
+    """
+    return (
+        f"{text[start:end].casefold()}." in titles()
+        and _NAME_AFTER_STOP.match(text, end) is not None
+    )

@@ -1,0 +1,73 @@
+"""A body's other name written in brackets right after its name: a short form whose letters
+are not its initials ("the National Supply Company (Conab)"), its initials with points or
+an accent ("(M.C.U.)", "(CIÉ)"), its name in the language of its country ("the National Court
+(Audiencia Nacional)"). Both are one actor: the row keeps the name before the bracket.
+
+    >>> text = "The Valley Grain Board (Vagrabo) said so."
+    >>> other_names_in_brackets(text, [RawSpan(4, 22, "Valley Grain Board", "ORG")], frozenset())
+    [('Vagrabo', 'Valley Grain Board')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.actors.spans import RawSpan
+from timeline.actors.vocabulary import countries
+from timeline.sentences import sentence_openers
+
+__all__ = ["other_names_in_brackets"]
+
+#: A bracket right after a name holding only one other name, quoted or not, of one to four
+#: capitalised words: " (Conab)", " (M.C.U.)", ' ("Hoshimi Life")', " (Audiencia Nacional)".
+_OTHER_NAME = re.compile(
+    r"[^\S\n]\(\s*[\"“]?([^\W\d_][\w.&'’-]*(?:[^\S\n]+[^\W\d_][\w.&'’-]*){0,3})[\"”]?\s*\)"
+)
+#: The model's labels of a place or a people: "The Harlow Herald (Ramsey)", "(Kenya)".
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def other_names_in_brackets(
+    text: str, raw: list[RawSpan], nouns: frozenset[str]
+) -> list[tuple[str, str]]:
+    """(other name, name) of each organisation of two words or more the model found right
+    before a bracket holding one other name, every word of it capitalised: the same body
+    written again. Not a word of the name, a country, a place or a people the model labels so,
+    nor one English noun ("Deputy Commissioner of Police (Crime)"); not after a person
+    ("Ann Hale (Lab)") or a place ("Lebanon (UNIFIL)"): only an organisation's name is
+    written again so.
+
+    >>> text = 'the National Court (Audiencia Nacional) and the Harlow Herald (Ramsey) said'
+    >>> raw = [RawSpan(4, 18, "National Court", "ORG"), RawSpan(48, 61, "Harlow Herald", "ORG"),
+    ...        RawSpan(63, 69, "Ramsey", "GPE")]
+    >>> other_names_in_brackets(text, raw, frozenset())
+    [('Audiencia Nacional', 'National Court')]
+    >>> text = "the Police Department (Crime) said"
+    >>> other_names_in_brackets(text, [RawSpan(4, 21, "Police Department", "ORG")],
+    ...                         frozenset({"crime"}))
+    []
+    """
+    places = {r.text for r in raw if r.label in _PLACE_LABELS}
+    found: list[tuple[str, str]] = []
+    for item in raw:
+        if item.label != "ORG":
+            continue
+        bracketed = _OTHER_NAME.match(text, item.end)
+        if bracketed is None:
+            continue
+        words = item.text.split()
+        while words and (words[0] in sentence_openers() or words[0].casefold() == "the"):
+            words = words[1:]
+        other = bracketed.group(1)
+        other_words = other.split()
+        if (
+            len(words) < 2
+            or not all(word[:1].isupper() for word in other_words)
+            or other in words
+            or other in places
+            or other.casefold() in countries()
+            or (len(other_words) == 1 and other.casefold() in nouns)
+        ):
+            continue
+        found.append((other, " ".join(words)))
+    return found
