@@ -23,6 +23,9 @@ __all__ = ["other_names_in_brackets"]
 _OTHER_NAME = re.compile(
     r"[^\S\n]\(\s*[\"“]?([^\W\d_][\w.&'’-]*(?:[^\S\n]+[^\W\d_][\w.&'’-]*){0,3})[\"”]?\s*\)"
 )
+#: The word right before a span, when it is capitalised: "Santa " of "Compañía Minera Santa
+#: Rosa del Norte", the model's span cut inside a longer name.
+_CAPITALISED_WORD_BEFORE = re.compile(r"([^\W\d_][\w.'’-]*)[^\S\n]+$")
 #: The model's labels of a place or a people: "The Harlow Herald (Ramsey)", "(Kenya)".
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
@@ -33,7 +36,9 @@ def other_names_in_brackets(
     """(other name, name) of each organisation of two words or more the model found right
     before a bracket holding one other name, every word of it capitalised: the same body
     written again. Not a word of the name, a country, a place or a people the model labels so,
-    nor one English noun ("Deputy Commissioner of Police (Crime)"); not after a person
+    nor one English noun ("Deputy Commissioner of Police (Crime)"); not after a span the model
+cut inside a longer name ("Rosa del Norte S.A." of "Compañía Minera Santa Rosa del Norte S.A.
+(Cominor)"), whose other name is the whole name's; not after a person
     ("Ann Hale (Lab)") or a place ("Lebanon (UNIFIL)"): only an organisation's name is
     written again so.
 
@@ -53,7 +58,7 @@ def other_names_in_brackets(
         if item.label != "ORG":
             continue
         bracketed = _OTHER_NAME.match(text, item.end)
-        if bracketed is None:
+        if bracketed is None or _cut_inside_a_name(text, item.start):
             continue
         words = item.text.split()
         while words and (words[0] in sentence_openers() or words[0].casefold() == "the"):
@@ -71,3 +76,24 @@ def other_names_in_brackets(
             continue
         found.append((other, " ".join(words)))
     return found
+
+
+def _cut_inside_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word that opens no sentence stands right before `start`, not an
+    owner's ("Brazil's National Supply Company"): the span begins inside a longer name.
+
+    >>> _cut_inside_a_name("the Compañía Minera Santa Rosa del Norte", 26)
+    True
+    >>> _cut_inside_a_name("The National Court", 4), _cut_inside_a_name("Brazil's National", 9)
+    (False, False)
+    """
+    before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return (
+        word[:1].isupper()
+        and not word.endswith(("'s", "’s"))
+        and word not in sentence_openers()
+        and word.casefold() != "the"
+    )

@@ -103,7 +103,7 @@ def addresses_someone(text: str, start: int, end: int) -> bool:
 
 
 #: A capitalised word after a title's stop: the name the title is written before.
-_NAME_AFTER_STOP = re.compile(r"\.[^\S\n]+[^\W\d_]")
+_NAME_AFTER_STOP = re.compile(r"\.[^\S\n]+([^\W\d_])")
 
 
 def abbreviates_a_title(text: str, start: int, end: int) -> bool:
@@ -117,7 +117,7 @@ def abbreviates_a_title(text: str, start: int, end: int) -> bool:
     >>> abbreviates_a_title("the Fr. at the end.", 4, 6)  # no name after it
     False
     """
-    return (
-        f"{text[start:end].casefold()}." in titles()
-        and _NAME_AFTER_STOP.match(text, end) is not None
-    )
+    if f"{text[start:end].casefold()}." not in titles():
+        return False
+    after = _NAME_AFTER_STOP.match(text, end)
+    return after is not None and after.group(1).isupper()
