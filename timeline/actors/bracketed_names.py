@@ -37,10 +37,9 @@ def other_names_in_brackets(
     before a bracket holding one other name, every word of it capitalised: the same body
     written again. Not a word of the name, a country, a place or a people the model labels so,
     nor one English noun ("Deputy Commissioner of Police (Crime)"); not after a span the model
-cut inside a longer name ("Rosa del Norte S.A." of "Compañía Minera Santa Rosa del Norte S.A.
-(Cominor)"), whose other name is the whole name's; not after a person
-    ("Ann Hale (Lab)") or a place ("Lebanon (UNIFIL)"): only an organisation's name is
-    written again so.
+    cut inside a longer name ("Rosa del Norte S.A." of "Compañía Minera Santa Rosa del Norte
+    S.A. (Cominor)"), whose other name is the whole name's; not after a person ("Ann Hale
+    (Lab)") or a place ("Lebanon (UNIFIL)"): only an organisation's name is written again so.
 
     >>> text = 'the National Court (Audiencia Nacional) and the Harlow Herald (Ramsey) said'
     >>> raw = [RawSpan(4, 18, "National Court", "ORG"), RawSpan(48, 61, "Harlow Herald", "ORG"),
