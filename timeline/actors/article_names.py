@@ -381,7 +381,7 @@ def _defined(text: str, raw: list[RawSpan], nouns: frozenset[str] = frozenset())
     for short, name in bracketed_short_names(text, raw):  # "Sinar Nusa Seluler (SiNusa)"
         names.setdefault(short, set()).add(name)
     others: dict[str, set[str]] = {}
-    for other, name in other_names_in_brackets(text, raw, nouns):  # "(Conab)", "(M.C.U.)"
+    for other, name in other_names_in_brackets(text, raw, nouns):  # "(Vescom)", "(M.D.U.)"
         others.setdefault(other, set()).add(name)
     for other, full in others.items():
         names.setdefault(other, full)

@@ -1,7 +1,8 @@
 """A body's other name written in brackets right after its name: a short form whose letters
-are not its initials ("the National Supply Company (Conab)"), its initials with points or
-an accent ("(M.C.U.)", "(CIÉ)"), its name in the language of its country ("the National Court
-(Audiencia Nacional)"). Both are one actor: the row keeps the name before the bracket.
+are not its initials ("the Valley Electricity Supply Company (Vescom)"), its initials with
+points or an accent ("(M.D.U.)", "(CÉT)"), its name in the language of its country ("the
+Federal Court (Tribunal Federal)"). Both are one actor: the row keeps the name before the
+bracket.
 
     >>> text = "The Valley Grain Board (Vagrabo) said so."
     >>> other_names_in_brackets(text, [RawSpan(4, 22, "Valley Grain Board", "ORG")], frozenset())
@@ -19,12 +20,12 @@ from timeline.sentences import sentence_openers
 __all__ = ["other_names_in_brackets"]
 
 #: A bracket right after a name holding only one other name, quoted or not, of one to four
-#: capitalised words: " (Conab)", " (M.C.U.)", ' ("Hoshimi Life")', " (Audiencia Nacional)".
+#: capitalised words: " (Vescom)", " (M.D.U.)", ' ("Tarn Life")', " (Tribunal Federal)".
 _OTHER_NAME = re.compile(
     r"[^\S\n]\(\s*[\"“]?([^\W\d_][\w.&'’-]*(?:[^\S\n]+[^\W\d_][\w.&'’-]*){0,3})[\"”]?\s*\)"
 )
-#: The word right before a span, when it is capitalised: "Santa " of "Compañía Minera Santa
-#: Rosa del Norte", the model's span cut inside a longer name.
+#: The word right before a span, when it is capitalised: "Alto " of "Compañía Minera Vale
+#: Alto del Sur", the model's span cut inside a longer name.
 _CAPITALISED_WORD_BEFORE = re.compile(r"([^\W\d_][\w.'’-]*)[^\S\n]+$")
 #: The model's labels of a place or a people: "The Harlow Herald (Ramsey)", "(Kenya)".
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
@@ -37,15 +38,15 @@ def other_names_in_brackets(
     before a bracket holding one other name, every word of it capitalised: the same body
     written again. Not a word of the name, a country, a place or a people the model labels so,
     nor one English noun ("Deputy Commissioner of Police (Crime)"); not after a span the model
-    cut inside a longer name ("Rosa del Norte S.A." of "Compañía Minera Santa Rosa del Norte
-    S.A. (Cominor)"), whose other name is the whole name's; not after a person ("Ann Hale
+    cut inside a longer name ("Alto del Sur S.A." of "Compañía Minera Vale Alto del Sur S.A.
+    (Comvas)"), whose other name is the whole name's; not after a person ("Ann Hale
     (Lab)") or a place ("Lebanon (UNIFIL)"): only an organisation's name is written again so.
 
-    >>> text = 'the National Court (Audiencia Nacional) and the Harlow Herald (Ramsey) said'
-    >>> raw = [RawSpan(4, 18, "National Court", "ORG"), RawSpan(48, 61, "Harlow Herald", "ORG"),
-    ...        RawSpan(63, 69, "Ramsey", "GPE")]
+    >>> text = 'the Federal Court (Tribunal Federal) and the Harlow Herald (Ramsey) said'
+    >>> raw = [RawSpan(4, 17, "Federal Court", "ORG"), RawSpan(45, 58, "Harlow Herald", "ORG"),
+    ...        RawSpan(60, 66, "Ramsey", "GPE")]
     >>> other_names_in_brackets(text, raw, frozenset())
-    [('Audiencia Nacional', 'National Court')]
+    [('Tribunal Federal', 'Federal Court')]
     >>> text = "the Police Department (Crime) said"
     >>> other_names_in_brackets(text, [RawSpan(4, 21, "Police Department", "ORG")],
     ...                         frozenset({"crime"}))
@@ -79,11 +80,11 @@ def other_names_in_brackets(
 
 def _cut_inside_a_name(text: str, start: int) -> bool:
     """Whether a capitalised word that opens no sentence stands right before `start`, not an
-    owner's ("Brazil's National Supply Company"): the span begins inside a longer name.
+    owner's ("Tarn's Federal Court"): the span begins inside a longer name.
 
-    >>> _cut_inside_a_name("the Compañía Minera Santa Rosa del Norte", 26)
+    >>> _cut_inside_a_name("the Compañía Minera Vale Alto del Sur", 25)
     True
-    >>> _cut_inside_a_name("The National Court", 4), _cut_inside_a_name("Brazil's National", 9)
+    >>> _cut_inside_a_name("The Federal Court", 4), _cut_inside_a_name("Tarn's Federal", 7)
     (False, False)
     """
     before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)

@@ -1,8 +1,9 @@
 """A headline's words the model took for an organisation's name because the headline writes
-every word capitalised: "Ballinrobe Bazaar Clears Debt on New Parish Hall", "ICELAND TO SEND
-DANISH CLERK HOME FOR TRIAL". The story never writes that name again, and writes a word of it
-in lower case, a common word ("the bazaar ... cleared", "the clerk"): no name, and no long form
-for the story's short names ("ABN" of "ABN Reports 2Q12 Traffic Up 7.9%") or its "the clerk".
+every word capitalised: "Carrow Bazaar Clears Debt on New Parish Hall", "MERLO TO SEND
+SHIPPING CLERK HOME FOR TRIAL". The story never writes that name again, and writes a word of
+it in lower case, a common word ("the bazaar ... the debt", "the clerk"): no name, and no long
+form for the story's short names ("Talvane" of "Talvane Reports 3Q Traffic Up 5%") or its "the
+clerk".
 
     >>> text = "Harbour Pilots Win Pay Rise\\n\\nThe pilots won a pay rise on Monday."
     >>> raw = [RawSpan(0, 23, "Harbour Pilots Win Pay", "ORG")]
