@@ -42,11 +42,11 @@ def without_headline_phrases(
     dropped: set[int] = set()
     lower_words: set[str] | None = None
     for index, item in enumerate(raw):
-        words = _WORD.findall(item.text)
         if item.label != "ORG" or len(item.text.split()) < 3 or not in_headline(item.start):
             continue
         if text.count(item.text) > 1:
             continue
+        words = _WORD.findall(item.text)
         if lower_words is None:  # read once, for the first headline organisation only
             lower_words = {w for w in _WORD.findall(text) if w.islower()}
         if any(
