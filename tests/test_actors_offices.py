@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from timeline.actors import find_actors
 from timeline.actors.offices import (
+    abbreviates_a_title,
     addresses_someone,
     names_an_office_beside_its_holder,
 )
@@ -102,3 +103,19 @@ def test_the_office_tests_never_raise(text: str, start: int, end: int) -> None:
     start, end = min(start, len(text)), min(max(start, end), len(text))
     names_an_office_beside_its_holder(text, start, end)
     addresses_someone(text, start, end)
+
+
+def test_a_titles_abbreviation_before_a_name_is_no_actor_nor_a_sentences_end() -> None:
+    text = (
+        "On Monday a coach left Kelbridge for Dublin after a Mass said by the parish priest, "
+        "Fr. Tomasz Wilk, and the consortium's president, Ing. Paolo Bertelli, saw it off."
+    )
+    names = _names(text)
+    assert {"Tomasz Wilk", "Paolo Bertelli"} <= names
+    assert not names & {"Fr", "Ing", "Fr.", "Ing."}
+    assert abbreviates_a_title(text, text.index("Fr."), text.index("Fr.") + 2)
+
+
+def test_a_title_word_without_its_stop_or_a_name_after_is_left_alone() -> None:
+    assert not abbreviates_a_title("Fr Tomasz Wilk said", 0, 2)
+    assert not abbreviates_a_title("the Ing. at the end", 4, 7)

@@ -23,6 +23,11 @@ def _names(text: str) -> set[str]:
         ("The akim of Tersk Region, Nurlan Abenov, visited the mill.", "Tersk Region"),
         ("The public prosecutor of Vallena, Dr. Marco Pinti, opened an inquiry.", "Vallena"),
         ("Ana Ruiz, the mayor of Lyrre, said the bridge would reopen.", "Lyrre"),
+        # stop 41: a voivode's, a constable's, a bishop's, a deputy's place (helper extras2)
+        ("The voivode of Kalisz, Jan Nowak, appealed on television last night.", "Kalisz"),
+        ("The Constable of St. Aubin, Mr. Peter Le Roux, said polling was brisk.", "St. Aubin"),
+        ("The Rt Rev. Dr. John Hale, Bishop of Kilmore, will bless the hall.", "Kilmore"),
+        ("Mr. Tom Renouf, the retiring Deputy for St. Ouen, told electors so.", "St. Ouen"),
     ],
 )
 def test_the_place_of_a_places_office_is_a_word_of_the_title(text: str, place: str) -> None:

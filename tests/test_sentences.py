@@ -96,3 +96,11 @@ def test_an_abbreviation_can_end_a_sentence_before_a_word_that_opens_one() -> No
     # before a name or a noun it is still an abbreviation
     for kept in ("The U.S. Army arrived.", "Apple Inc. said it would.", "Gen. The end."):
         assert [s.text for s in split_sentences(kept)] == [kept]
+
+
+def test_a_titles_abbreviation_does_not_end_a_sentence() -> None:
+    text = "The parish priest, Fr. Tomasz Wilk, said Mass. The president, Ing. Rota, left."
+    assert [s.text for s in split_sentences(text)] == [
+        "The parish priest, Fr. Tomasz Wilk, said Mass.",
+        "The president, Ing. Rota, left.",
+    ]

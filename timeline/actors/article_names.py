@@ -24,6 +24,7 @@ from timeline.actors.acronyms import (
     defined_acronyms,
 )
 from timeline.actors.aliases import AliasTable
+from timeline.actors.bracketed_names import other_names_in_brackets
 from timeline.actors.first_words import after_a_place_word
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import after_a_journeys_end
@@ -157,7 +158,7 @@ class _ArticleNames:
             short_forms=ShortForms.of(organisations - makers_things(text, organisations), named),
             plurals=brand_plurals(organisations),
             acronyms=acronyms(text, raw, organisations),
-            defined=_defined(text, raw),
+            defined=_defined(text, raw, nouns),
             suffixed=_suffixed(raw),
             product_models=_product_models(raw),
             product_makers=frozenset(
@@ -359,7 +360,7 @@ class _ArticleNames:
         return name, kind
 
 
-def _defined(text: str, raw: list[RawSpan]) -> dict[str, str]:
+def _defined(text: str, raw: list[RawSpan], nouns: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each acronym the text defines in brackets -> the one name it defines it for: the
     organisation the model found ending where the spelled-out words end, when it starts
     before them (its letters spell only "Food and Drug Administration" of "the US Food and
@@ -379,6 +380,11 @@ def _defined(text: str, raw: list[RawSpan]) -> dict[str, str]:
         names.setdefault(acronym, set()).add(text[start:end])
     for short, name in bracketed_short_names(text, raw):  # "Sinar Nusa Seluler (SiNusa)"
         names.setdefault(short, set()).add(name)
+    others: dict[str, set[str]] = {}
+    for other, name in other_names_in_brackets(text, raw, nouns):  # "(Vescom)", "(M.D.U.)"
+        others.setdefault(other, set()).add(name)
+    for other, full in others.items():
+        names.setdefault(other, full)
     return {acronym: next(iter(full)) for acronym, full in names.items() if len(full) == 1}
 
 

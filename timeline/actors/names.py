@@ -29,6 +29,7 @@ from timeline.actors.defined_terms import with_company_terms
 from timeline.actors.described_persons import described_missed_persons, described_persons
 from timeline.actors.descriptors import as_described, described_names, route_ends
 from timeline.actors.first_words import first_word_sweep
+from timeline.actors.headline_phrases import without_headline_phrases
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import (
     organisation_short_forms,
@@ -102,8 +103,10 @@ def canonical(
     raw = sorted([*raw, *described_names(text, raw)], key=lambda r: (r.start, r.end))
     raw = described_persons(text, raw)  # "Ana Vell Rojo, a poet who": a person throughout
     raw = route_ends(text, raw)  # "between Singapore and Sendai": Sendai is a place throughout
+    headlines = _Headlines(text)
+    raw = without_headline_phrases(text, raw, headlines)  # "Bazaar Clears Debt" of a headline
     raw = with_defined_names(text, raw)
-    raw = with_organisation_runs(text, raw, _Headlines(text))
+    raw = with_organisation_runs(text, raw, headlines)
     raw = coordinated_apart(raw)  # "Ashby Energy and Kestrel Holdings": two companies
     raw = seats_apart(text, raw)  # "Vantor Industries of Lyon" beside "Vantor Industries"
     raw = with_titles_of_works(text, raw)  # "her novel Salt on the Bastions", "Late Light,"

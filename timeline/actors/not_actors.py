@@ -32,7 +32,11 @@ from timeline.actors.occasions import (
     names_a_rite,
     names_an_occasion,
 )
-from timeline.actors.offices import addresses_someone, names_an_office_beside_its_holder
+from timeline.actors.offices import (
+    abbreviates_a_title,
+    addresses_someone,
+    names_an_office_beside_its_holder,
+)
 from timeline.actors.origins import names_where_people_are_from
 from timeline.actors.report_titles import names_a_report
 from timeline.actors.routes import names_a_route_end
@@ -90,15 +94,17 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `routes.names_a_route_end`, `townsfolk.describes_a_townsperson`,
     `occasions.names_a_rite`, `technologies.names_a_technology`, `ailments.names_a_disease`,
     `ailments.names_a_journey_code`, `offices.names_an_office_beside_its_holder`,
-    `offices.addresses_someone`, `common_nouns.names_units_in_general`,
-    `origins.names_where_people_are_from` and, but for a person,
-    `report_titles.names_a_report`). Each test reads only its arguments and fixed word lists,
-    so an answer is remembered for the same text, offsets and label (`RECENT_QUESTIONS`)."""
+    `offices.addresses_someone`, `offices.abbreviates_a_title`,
+    `common_nouns.names_units_in_general`, `origins.names_where_people_are_from` and, but for
+    a person, `report_titles.names_a_report`). Each test reads only its arguments and fixed
+    word lists, so an answer is remembered for the same text, offsets and label
+    (`RECENT_QUESTIONS`)."""
     return (
         is_an_adverb(text, start, end)
         or names_an_office(text, start, end)
         or names_an_office_beside_its_holder(text, start, end)
         or addresses_someone(text, start, end)
+        or abbreviates_a_title(text, start, end)
         or names_a_kind_of_people(text, start, end)
         or counts_people(text, start, end)
         or counts_things_of_a_place(text, start, end, label)

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from timeline.actors.vocabulary import titles
+from timeline.sentences import abbreviations
 from timeline.wordlists import word_list, word_set
 
 __all__ = ["HOLDER_HONORIFICS", "addresses_someone", "names_an_office_beside_its_holder"]
@@ -100,3 +101,27 @@ def addresses_someone(text: str, start: int, end: int) -> bool:
         text[start:end].casefold() in _styles()
         and _ADDRESSING.search(text, max(0, start - 8), start) is not None
     )
+
+
+#: A capitalised word after a title's stop: the name the title is written before.
+_NAME_AFTER_STOP = re.compile(r"\.[^\S\n]+([^\W\d_])")
+
+
+def abbreviates_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the name is one abbreviation the sentence splitter knows
+    (`sentences.abbreviations`, `data/abbreviations.txt`: "Fr.", "Ing.", "Msgr.", "Gen.")
+    written with its stop before a capitalised word: a title the model took alone for a
+    name, its holder found on their own (stop 41).
+
+    >>> text = "a Mass said by the parish priest, Fr. Tomasz Wilk, and by Ing. Rota."
+    >>> abbreviates_a_title(text, 34, 36), abbreviates_a_title(text, 58, 61)
+    (True, True)
+    >>> abbreviates_a_title("the Fr. at the end.", 4, 6)  # no name after it
+    False
+    >>> abbreviates_a_title("Fr Tomasz Wilk said", 0, 2)  # no stop
+    False
+    """
+    if text[start:end].casefold() not in abbreviations():
+        return False
+    after = _NAME_AFTER_STOP.match(text, end)
+    return after is not None and after.group(1).isupper()
