@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from timeline.temporal.calendar import _interval, add_months, nth_weekday
-from timeline.temporal.patterns import _RANGE_OPENING_RE, DAY_VALUE_RE
+from timeline.temporal.patterns import _RANGE_OPENING_RE, DAY_VALUE_RE, ZONE_IN_WORDS
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
@@ -63,8 +63,7 @@ _CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d(?:Z|[+-]\d\d:
 #: as a release capitalises it, "8:30 a.m. Eastern Time tomorrow", "10:00 India Standard Time
 #: on Friday"), and a zone's letters in brackets after it ("4pm local time (GMT) on 18 June").
 _JOINER_RE = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?"
-    r"(?:\s+Time)?|(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime)\s*(?:,\s*)?)?"
+    rf"^\s*(?:,\s*)?(?:{ZONE_IN_WORDS}\s*(?:,\s*)?)?"
     r"(?:\([A-Z]{2,5}(?:[+-]\d{1,2})?\)\s*(?:,\s*)?)?(?:(?i:at|on)\s+)?$"
 )
 
