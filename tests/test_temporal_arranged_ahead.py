@@ -71,3 +71,21 @@ def test_both_ends_of_a_range_share_their_year(first: int, month: int) -> None:
     text = f"The charterer booked the tanker for {first}-{first + 2} {name} loading."
     found = tag(text, date(2022, 6, 15))
     assert len(found) == 2 and found[0].value[:4] == found[1].value[:4]
+
+
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}
+
+
+@given(st.dates(date(1950, 1, 1), date(2080, 12, 31)), st.sampled_from(sorted(_SEASONS)))
+def test_a_thing_promised_by_a_season_is_not_before_the_news(published: date, season: str) -> None:
+    # "has promised a report by the autumn" (stop 41): the promise is made before the time it
+    # is kept by, so the season is this year's or next, never last year's
+    text = f"The museum has promised a report on the find by the {season}."
+    value = _values(text, published)[f"the {season}"]
+    assert value.endswith(_SEASONS[season])
+    assert int(value[:4]) >= published.year - (1 if season == "winter" else 0)
+
+
+def test_a_thing_promised_by_a_weekday_is_ahead() -> None:
+    text = "The council has promised a decision on the plan by Friday."
+    assert _values(text, date(1966, 7, 9))["Friday"] == "1966-07-15"

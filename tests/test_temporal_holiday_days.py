@@ -29,6 +29,7 @@ _ORDER = (
     "shrove tuesday",
     "ash wednesday",
     "mothering sunday",
+    "passion sunday",
     "palm sunday",
     "holy monday",
     "holy tuesday",
@@ -38,6 +39,8 @@ _ORDER = (
     "holy saturday",
     "easter",
     "easter monday",
+    "easter tuesday",
+    "low sunday",
     "ascension day",
     "pentecost",
     "whit monday",
@@ -76,6 +79,12 @@ def test_every_moveable_feast_falls_on_its_weekday_in_the_order_of_the_church_ye
         assert (easter + timedelta(days=offset)).isoweekday() == _weekday_of(name), name
     days = [easter + timedelta(days=EASTER_HOLIDAYS[name]) for name in _ORDER]
     assert days == sorted(days) and len(set(days)) == len(days)
+
+
+def test_easter_tuesday_is_two_days_after_easter() -> None:
+    # stop 41: "began on Easter Tuesday" had been read as Easter Day
+    text = "Work on the castle began on Easter Tuesday, when six men arrived with ladders."
+    assert _values(text, date(1966, 7, 9)) == [("Easter Tuesday", "1966-04-12")]
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,10 @@ def test_the_one_before_last_is_two_back(text: str, expected: tuple[str, str]) -
 
 
 def test_last_that_names_its_own_time_is_no_before_last() -> None:
-    assert _found("Fares rose in the week before last Monday.") == [("last Monday", "2023-10-23")]
+    # the week before that Monday (stop 41: `days_from_day._week_before`), not two weeks back
+    assert _found("Fares rose in the week before last Monday.") == [
+        ("the week before last Monday", "2023-W42")
+    ]
     assert ("last year", "2022") in _found("Fares rose in the week before last year's vote.")
 
 

@@ -1,6 +1,7 @@
 """The week after a named day (`timeline.temporal.days_from_day`): "in the week after Easter"
 is the calendar week, Monday to Sunday, after the one the named day falls in, at a week's
-precision, not the named day. Invented sentences."""
+precision, not the named day; "in the week before Easter" the calendar week most of the seven
+days before it fall in (stop 41). Invented sentences."""
 
 from __future__ import annotations
 
@@ -48,3 +49,41 @@ def test_a_week_after_an_event_is_no_named_day() -> None:
     # "a week after the vote": no day is written after the phrase, nothing to count from
     found = tag("The plant closed a week after the vote.", date(2020, 5, 5))
     assert [(t.text, t.type) for t in found] == [("a week", "DURATION")]
+
+
+@given(
+    st.dates(date(1900, 1, 8), date(2090, 12, 31)),
+    st.sampled_from(["before", "preceding"]),
+)
+def test_the_week_before_any_day_holds_most_of_the_seven_days_before_it(
+    day: date, way: str
+) -> None:
+    written = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    text = f"Work on the new houses began in the week {way} {written}."
+    (week,) = tag(text, date(2091, 1, 1))
+    assert week.text == f"the week {way} {written}"
+    assert week.granularity == "week"
+    assert week.date_start is not None and week.date_end is not None
+    assert week.date_start.isoweekday() == 1
+    assert week.date_end == week.date_start + timedelta(days=6)
+    seven = {day - timedelta(days=n) for n in range(1, 8)}
+    held = sum(week.date_start <= d <= week.date_end for d in seven)
+    assert held >= 4
+
+
+def test_the_week_before_a_holiday() -> None:
+    # Holy Week: Monday to Easter Day
+    (week,) = tag("The team will sample the lakes in the week before Easter.", date(1974, 3, 15))
+    assert (week.value, week.date_start, week.date_end) == (
+        "1974-W15",
+        date(1974, 4, 8),
+        date(1974, 4, 14),
+    )
+    # a New Year's Day on a Friday: the Monday before it to the Sunday after
+    text = "The parish received flour in the week before the New Year."
+    (week,) = tag(text, date(1993, 1, 8))
+    assert (week.text, week.date_start, week.date_end) == (
+        "the week before the New Year",
+        date(1992, 12, 28),
+        date(1993, 1, 3),
+    )

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from timeline.kinds import TimexType
 from timeline.temporal import Timex
 from timeline.temporal.calendar import _interval, _shift, _value_at
+from timeline.temporal.patterns import HOW_LONG_BEFORE_RE
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -70,6 +71,9 @@ def counted_clause(
         count = _COUNT.fullmatch(timex.value)
         if timex.type != TimexType.DURATION.value or count is None or timex.mod is not None:
             continue  # "more than 120 years after they were taken": no day to count to
+        start = timex.start - sentence.start
+        if HOW_LONG_BEFORE_RE.search(sentence.text, max(0, start - 30), start):
+            continue  # "closed for two days after a member fell ill": how long, from then
         end = timex.end - sentence.start
         relation = _RELATION.match(sentence.text, end)
         if relation is None:

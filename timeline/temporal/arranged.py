@@ -67,15 +67,15 @@ def _set_up_in_a_perfect() -> re.Pattern[str]:
     """A thing set up in a present perfect, then the day (or holiday) told after it: "have
     announced protests against the bills on", "has authorised a street collection in Tarbes on",
     "has promised the brotherhood a second kitchen \"before", "has cancelled all leave from
-    Carnival Monday to". Its object is a few words with no comma and no clause of its own
-    ("that", "which", "was"); the perfect takes no day of its own, so the day is the thing's,
-    still to come (stop 39)."""
+    Carnival Monday to", "has promised a report on it by" (stop 41). Its object is a few words
+    with no comma and no clause of its own ("that", "which", "was"); the perfect takes no day of
+    its own, so the day is the thing's, still to come (stop 39)."""
     participles = alternation(longest_first("setting_up_participles.txt"))
     return re.compile(
         rf"(?i)\b(?:has|have)\s+(?:(?:now|already|also|formally|officially)\s+)?{participles}"
         r"\s+(?!(?:that|on|for|from|before|to)\b)"
         r"(?:(?!\b(?:that|which|who|was|were|had|did|is|are)\b)[^.;:!?,\"“”]){1,80}?"
-        r"[\"“]?\b(?:on|before|from|for)\s+[\"“]?(?:the\s+)?"
+        r"[\"“]?\b(?:on|before|from|for|by)\s+[\"“]?(?:the\s+)?"
         # the closing side of a range: "from Carnival Monday to"
         r"(?:[^.;:!?,]{1,40}?\s+(?:to|until|till)\s+(?:the\s+)?)?$"
     )

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from timeline.temporal.patterns import DAY_VALUE_RE
+from timeline.temporal.patterns import DAY_VALUE_RE, ZONE_IN_WORDS
 from timeline.temporal.timex import Timex
 
 #: between the clock and its conversion: "9 a.m. (", "10 a.m. local time ("
-_OPEN_RE = re.compile(r"(?i)^\s*(?:local\s+time\s*)?\(\s*$")
+_OPEN_RE = re.compile(rf"^\s*(?:(?i:local\s+time)\s*|{ZONE_IN_WORDS}\s*)?\(\s*$")
 #: between the conversion and the day: ") on ", "), "
 _CLOSE_RE = re.compile(r"(?i)^\s*\)\s*,?\s*(?:on\s+)?$")
 _CLOCK_RE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(?P<clock>T\d\d:\d\d.*)$")

@@ -1,10 +1,13 @@
 """A day counted from a day named right after it: "the day after Christmas" is December 26,
 "three days after March 3" is March 6, "the day before New Year's Day" December 31, "the Friday
 after Ascension Day" the first Friday after it ("the Sunday before Christmas" the last Sunday
-before it), "the week after Easter" the calendar week after Easter Day's (stop 35). The named
+before it), "the week after Easter" the calendar week after Easter Day's (stop 35), "the week
+before Easter" the calendar week most of the seven days before it fall in (stop 41). The named
 day is what the phrase counts from, not the time it tells; `tag.tag` calls `days_from_days`
 on what the normaliser and the joins found. Only a date written right after the phrase counts
-("two days after the vote on May 3" is no such phrase).
+("two days after the vote on May 3" is no such phrase), and a count after "for" is how long a
+thing went on from that day ("closed for two weeks after Monday": Monday, the count a duration;
+stop 41).
 
     >>> from datetime import date
     >>> from timeline.temporal.tag import tag
@@ -25,15 +28,19 @@ from dataclasses import replace
 from datetime import date, timedelta
 from itertools import accumulate
 
-from timeline.temporal.patterns import DAY_VALUE_RE
+from timeline.temporal.patterns import DAY_VALUE_RE, HOW_LONG_BEFORE_RE
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import NUMBER_WORDS, WEEKDAYS, _alternation
 
 #: "the day after", "the day before", "the day following" right before a named day
 _THE_DAY_RE = re.compile(r"(?i)\b(the\s+day\s+(after|before|following))\s+$")
 #: "the week after", "the week following" right before a named day: the calendar week after
-#: the one it falls in ("in the week after Easter" is the Monday to the Sunday after Easter Day)
-_THE_WEEK_RE = re.compile(r"(?i)\b(the\s+week\s+(?:after|following))\s+$")
+#: the one it falls in ("in the week after Easter" is the Monday to the Sunday after Easter Day);
+#: "the week before", "the week preceding": the calendar week most of the seven days before it
+#: fall in (stop 41)
+_THE_WEEK_RE = re.compile(
+    r"(?i)\b(the\s+week\s+(?P<way>after|following|before|preceding))\s+(?:the\s+)?$"
+)
 #: "the Friday after", "the Sunday before" right before a named day
 _THE_WEEKDAY_RE = re.compile(
     rf"(?i)\b(the\s+(?P<weekday>{_alternation(WEEKDAYS)})\s+(?P<way>after|before|following))\s+$"
@@ -62,7 +69,8 @@ def days_from_days(text: str, found: Sequence[Timex]) -> list[Timex]:
         the_week = _THE_WEEK_RE.search(before)
         if the_week is not None:
             start = timex.start - len(before) + the_week.start(1)
-            result[index] = _week_after(text, timex, start)
+            ahead = the_week["way"].lower() in ("after", "following")
+            result[index] = (_week_after if ahead else _week_before)(text, timex, start)
             continue
         the_weekday = _THE_WEEKDAY_RE.search(before)
         if the_weekday is not None:
@@ -79,6 +87,8 @@ def days_from_days(text: str, found: Sequence[Timex]) -> list[Timex]:
         days = number * (7 if counted["unit"].lower().startswith("week") else 1)
         sign = -1 if counted["way"].lower() == "before" else 1
         start = timex.start - len(before) + counted.start("count")
+        if HOW_LONG_BEFORE_RE.search(text, max(0, start - 30), start):
+            continue  # "shut for two weeks after Monday": how long from Monday, not a day
         result[index] = _counted(text, timex, start, timedelta(days=sign * days))
     return _without_parts_of_made(result, found)
 
@@ -140,7 +150,29 @@ def _week_after(text: str, day: Timex, start: int) -> Timex:
     ('the week after Easter', '1957-W17', datetime.date(1957, 4, 22), datetime.date(1957, 4, 28))
     """
     named: date = day.date_start or date.min
-    monday = named + timedelta(days=8 - named.isoweekday())
+    return _calendar_week(text, day, start, named + timedelta(days=8 - named.isoweekday()))
+
+
+def _week_before(text: str, day: Timex, start: int) -> Timex:
+    """The calendar week (Monday to Sunday) most of the seven days before `day` fall in, as
+    "the week before" `day` names it: the one that holds the fourth day before it. "The week
+    before Easter" is Holy Week, Monday to Easter Day; "the week before the New Year" of a
+    Friday the 1st is the Monday before it to the Sunday after.
+
+    >>> from datetime import date
+    >>> text = "in the week before Easter"
+    >>> easter = Timex(19, 25, "Easter", "DATE", "1974-04-14", None, "day",
+    ...                date(1974, 4, 14), date(1974, 4, 14))
+    >>> week = _week_before(text, easter, 3)
+    >>> week.text, week.value, week.date_start, week.date_end
+    ('the week before Easter', '1974-W15', datetime.date(1974, 4, 8), datetime.date(1974, 4, 14))
+    """
+    middle = (day.date_start or date.min) - timedelta(days=4)
+    return _calendar_week(text, day, start, middle - timedelta(days=middle.isoweekday() - 1))
+
+
+def _calendar_week(text: str, day: Timex, start: int, monday: date) -> Timex:
+    """`day` made the calendar week from `monday`, its span from `start` (the phrase)."""
     year, week, _ = monday.isocalendar()
     return replace(
         day,

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from timeline.temporal.calendar import _interval, add_months, nth_weekday
-from timeline.temporal.patterns import _RANGE_OPENING_RE, DAY_VALUE_RE
+from timeline.temporal.patterns import _RANGE_OPENING_RE, DAY_VALUE_RE, ZONE_IN_WORDS
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
@@ -63,8 +63,7 @@ _CLOCK_RE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d\d-\d\d)T\d\d:\d\d(?:Z|[+-]\d\d:
 #: as a release capitalises it, "8:30 a.m. Eastern Time tomorrow", "10:00 India Standard Time
 #: on Friday"), and a zone's letters in brackets after it ("4pm local time (GMT) on 18 June").
 _JOINER_RE = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?"
-    r"(?:\s+Time)?|(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime)\s*(?:,\s*)?)?"
+    rf"^\s*(?:,\s*)?(?:{ZONE_IN_WORDS}\s*(?:,\s*)?)?"
     r"(?:\([A-Z]{2,5}(?:[+-]\d{1,2})?\)\s*(?:,\s*)?)?(?:(?i:at|on)\s+)?$"
 )
 
@@ -78,6 +77,33 @@ def _joinable(text: str, first: Timex, second: Timex) -> bool:
         (DAY_VALUE_RE.match(first.value) and _CLOCK_RE.match(second.value))
         or (_CLOCK_RE.match(first.value) and DAY_VALUE_RE.match(second.value))
     )
+
+
+def day_with_clock(text: str, day: Timex, clock: Timex) -> Timex | None:
+    """A day and the clock written right after it as one point in time, for a day made after
+    the joins ("the last Saturday of the month at 8:30 p.m.": `weekday_pairs`); None when
+    they are no such pair.
+
+    >>> text = "It opens on the last Saturday of the month at 8 p.m."
+    >>> day = Timex(12, 42, text[12:42], "DATE", "1987-03-28", None, "day")
+    >>> clock = Timex(46, 52, "8 p.m.", "TIME", "1987-03-07T20:00", None, "time")
+    >>> day_with_clock(text, day, clock).value
+    '1987-03-28T20:00'
+    """
+    between = text[day.end : clock.start]
+    if (
+        not DAY_VALUE_RE.match(day.value)
+        or _CLOCK_ON_ANY_DAY_RE.match(clock.value) is None
+        or "\n" in between
+        or not _JOINER_RE.match(between)
+    ):
+        return None
+    return _join_day_and_clock(text, day, clock)
+
+
+#: A clock's value on any day, or on a day of a month not known ("1987-04-XXT10:00": a clock
+#: after "next month", before the weekday of that month made it a day).
+_CLOCK_ON_ANY_DAY_RE = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?$")
 
 
 def _join_day_and_clock(text: str, first: Timex, second: Timex) -> Timex:

@@ -68,6 +68,21 @@ _MONTH_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d")
 #: A timex value of one whole day, "2016-01-10" (no clock, week or season): read by the rules
 #: that move, join or compare values of days.
 DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
+#: Right before a count of units: "for" or "lasting" and a hedge, which make "two weeks after
+#: Monday" how long a thing went on from that day, not a day counted from it ("closed for two
+#: weeks after Monday" closed on Monday; "reopened two weeks after Monday" is the day moved).
+HOW_LONG_BEFORE_RE = re.compile(
+    r"(?i)\b(?:for|lasting)\s+(?:(?:at\s+least|up\s+to|about|around|nearly|almost|some|"
+    r"another|a\s+further|the(?:\s+(?:first|next))?)\s+)?$"
+)
+#: A clock's zone written in words or in letters of its own between the clock and its day:
+#: "Eastern", "Pacific Daylight Time", "local time", "New York time", "East Africa Time", and
+#: letters the tagger does not know as a zone before "on" or "at" ("10:00 WIB on Thursday"):
+#: the clock is of that day (`joins`, `clock_day`).
+ZONE_IN_WORDS = (
+    r"(?:(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?|"
+    r"(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime|[A-Z]{2,5}(?=\s+(?i:on|at)\s))"
+)
 #: A time of the clock written alone: "6 a.m.", "10.30pm", "14:00", "2", "noon", "12 noon",
 #: "midday", "midnight" (a pattern piece, no groups; read by the rules on spans of hours and
 #: on places a clock time is told in).

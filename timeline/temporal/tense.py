@@ -18,6 +18,7 @@ from timeline.temporal.own_clause import (
     until_at_least,
 )
 from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE, sentence_start
+from timeline.temporal.vocabulary import WEEKDAYS, _alternation
 from timeline.temporal.word_tense import (
     SCHEDULE_VERBS,
     foretells,
@@ -191,6 +192,29 @@ _UPDATE_RE = re.compile(
 )
 
 
+#: A weekday opening an entry of a week's diary, before its colon ("Monday: China publishes its
+#: refinery figures.", "Wednesday, 15:30 BST: US crude stocks."): a day of the week ahead.
+_DIARY_DAY_RE = re.compile(rf"(?i)(?:{_alternation(WEEKDAYS)})\b")
+_DIARY_COLON_RE = re.compile(r"(?:,[ \t]*\d\d?[:.]\d\d(?:[ \t]*[A-Z]{2,5})?)?[ \t]*:")
+#: What may stand before a diary's entry on its line: a bullet, a dash.
+_ENTRY_MARKS = " \t*•·-–—"
+
+
+def _diary_entry(text: str, clause_limit: int, start: int, end: int) -> bool:
+    """Whether the expression text[start:end] is a weekday opening its clause and followed by
+    a colon: an entry of a diary of days to come, when no word of the entry tells a tense.
+
+    >>> text = "Monday: China publishes its refinery throughput."
+    >>> _diary_entry(text, 0, 0, 6), _diary_entry("On Monday: talks.", 0, 3, 9)
+    (True, False)
+    """
+    return (
+        not text[clause_limit:start].strip(_ENTRY_MARKS)
+        and _DIARY_DAY_RE.match(text, start) is not None
+        and _DIARY_COLON_RE.match(text, end) is not None
+    )
+
+
 #: A condition the expression stands in, of a clause that looks ahead: its past tense is no
 #: past ("he would appeal if nothing was done by the end of September").
 _CONDITION_AHEAD_RE = re.compile(r"(?i)\b(?:would|will)\b.*\b(?:if|unless)\b[^,;:—–]*$", re.DOTALL)
@@ -281,6 +305,8 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
             return "past"  # "In May, the company forecast a profit": when it was foreseen
         if tense:
             return tense
+    if _diary_entry(text, clause_limit, start, end):
+        return "future"  # "Monday: China publishes its refinery figures": the week ahead
     return "past" if in_relative_clause(text[clause_limit:start]) else default
 
 

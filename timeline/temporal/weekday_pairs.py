@@ -24,6 +24,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.kinds import Granularity
+from timeline.temporal.joins import day_with_clock
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import WEEKDAYS
 
@@ -68,6 +69,9 @@ def weekdays_beside_days(text: str, found: Sequence[Timex], reference: date | No
             continue
         if previous is not None and (nth := _nth_of_month(text, previous, timex)) is not None:
             out[-1] = nth
+            continue
+        if previous is not None and (clocked := day_with_clock(text, previous, timex)) is not None:
+            out[-1] = clocked  # "the last Saturday of the month at 8:30 p.m.": its clock
             continue
         if previous is not None and (moved := _into_week_after(text, previous, timex)) is not None:
             out[-1] = moved
