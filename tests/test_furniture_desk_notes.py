@@ -1,10 +1,9 @@
 """A desk's notes around a translated or monitored story (issue 13, stop 41): a translation's
-credit in its participle or its plural with the desk's notes after it on its line, a source line
-with the paper's city and edition in brackets, a transcript's bracketed labels before the
-sentences of its lines ("[Presenter] ...", "(Passage omitted) ..."), a translator's note in
-brackets inside a paragraph, a print-era dateline naming the paper's own correspondent, a
-correction's note with its day and clock. The story's sentences in the same words keep their
-rows.
+credit in its participle or its plural with the desk's notes after it on its line, a
+transcript's bracketed labels before the sentences of its lines ("[Presenter] ...", "(Passage
+omitted) ..."), a translator's note in brackets inside a paragraph, a print-era dateline naming
+the paper's own correspondent, a correction's note with its day and clock. The story's sentences
+in the same words keep their rows.
 
 Every line here is invented (`tests/furniture_translation_forms.py` draws more of them)."""
 
@@ -40,8 +39,7 @@ def _pieces(text: str) -> list[str]:
         'Translated from "El Faro" (Tarrow, evening), 14 March, front page. Summary '
         "translation; passages left out are marked by dots.",
         "Translated for this column by A. Roe from Il Molo (Tarrow), issue of 9 May 2004.",
-        "Source: El Faro (Tarrow, evening), 7 January 1993, p. 2. Translated by A. Roe. "
-        "Abridged; words in square brackets are the translator's.",
+        "Translated by A. Roe. Abridged; words in square brackets are the translator's.",
         "Correction, 22 May 2023, 4.10pm: an earlier version of this article gave the wrong ward.",
     ],
 )

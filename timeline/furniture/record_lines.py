@@ -134,8 +134,6 @@ _WORD_DATE = re.compile(
 #: A source line: its label, then the paper (its city in brackets), the date, its weekday, the
 #: section and the page, set apart by commas.
 _SOURCE = re.compile(r"(?i:source|publication)\s*:\s*(?P<fields>[A-Z][^\n]{4,200})")
-#: A field's words in brackets, the paper's city and edition: "(Leith, evening)".
-_BRACKETED_FIELD = re.compile(r"\s*\([^()\n]{1,60}\)")
 
 
 def is_source_stamp(line: str) -> bool:
@@ -146,21 +144,16 @@ def is_source_stamp(line: str) -> bool:
     True
     >>> is_source_stamp("Source: The Harbour Mail, 12 March 1996")
     True
-    >>> is_source_stamp("Source: The Harbour Mail (Leith, evening), 12 March 1996, p. 2.")
-    True
     >>> is_source_stamp("Source: officials said on 12 March 1996 that the pit was safe.")
     False
     """
     match = _SOURCE.fullmatch(line)
     if match is None:
         return False
-    # the paper's city and edition in brackets are its name's, and the line may end with its
-    # stop (stop 41): "Source: El Faro (Tarrow, evening), 7 January 1993, p. 2."
-    written_fields = _BRACKETED_FIELD.sub("", match["fields"]).removesuffix(".")
-    written = _NUMERIC_DATE.search(written_fields) or _WORD_DATE.search(written_fields)
+    written = _NUMERIC_DATE.search(match["fields"]) or _WORD_DATE.search(match["fields"])
     if written is None:
         return False
-    rest = written_fields[: written.start()] + "," + written_fields[written.end() :]
+    rest = match["fields"][: written.start()] + "," + match["fields"][written.end() :]
     fields = [field.strip() for field in rest.split(",") if field.strip()]
     return all(
         field.lower() in WEEKDAYS
