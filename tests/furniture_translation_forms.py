@@ -1,8 +1,8 @@
 """Furniture lines of the kinds stop 41 added (`tests/furniture_forms.py` holds them in `FORMS`):
 a translation's credit in its participle or its plural ("Translated from the German.",
-"Translations by the Tarrow desk.") with the desk's notes on the text after it on its line, a
-correction's note with its day and clock. Composed from their parts (`tests/furniture_parts.py`);
-every part invented.
+"Translations by the Tarrow desk.") with the desk's notes on the text after it on its line.
+Composed from their parts (`tests/furniture_parts.py`); every part invented (a correction's note
+with its clock, a foot's line, is among the own variants of `tests/test_furniture_desk_notes.py`).
 
     >>> from hypothesis import find
     >>> find(translation_line(), lambda line: line.startswith("Transl")).startswith("Transl")
@@ -32,8 +32,7 @@ _DESK_NOTES = [
 
 @st.composite
 def translation_line(draw: st.DrawFn) -> str:
-    """A translation's credit with a desk's note after it, or a correction's note with its day
-    and clock."""
+    """A translation's credit, with a desk's note after it on its line or without."""
     place, paper = draw(st.sampled_from(_PLACE_WORDS)), draw(st.sampled_from(_PAPERS))
     day, month, year = draw(st.integers(10, 28)), draw(st.sampled_from(_MONTHS)), draw(_year)
     note = draw(st.sampled_from(_DESK_NOTES))
@@ -47,7 +46,5 @@ def translation_line(draw: st.DrawFn) -> str:
         f"{month}, front page. {note}",
         f"Translated for this column by {name} from {paper} ({place}), issue of {day} {month} "
         f"{year}.",
-        f"Correction, {day} {month} {year}, {draw(st.integers(1, 11))}.{draw(st.integers(10, 59))}"
-        "pm: an earlier version of this article gave the wrong ward.",
     ]
     return draw(st.sampled_from(forms))
