@@ -63,6 +63,7 @@ from .furniture_parts import (
 )
 from .furniture_print_forms import column_notice, masthead_line, placed_caption, print_dateline
 from .furniture_script_forms import monitoring_line, print_lead, script_line, service_line
+from .furniture_translation_forms import translation_line
 
 __all__ = ["FORMS", "HEADLINE", "PLACES", "PUBLISHED", "STORY", "article", "leaks", "near_misses"]
 
@@ -358,6 +359,7 @@ FORMS: dict[str, Lines] = {
     "page pointer": page_pointer(),
     "picture": picture_caption(),
     "desk note": desk_note(),
+    "translation": translation_line(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -395,6 +397,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "page pointer": ("between", "foot"),
     "picture": ("between", "foot"),
     "desk note": ("head", "foot"),
+    "translation": ("head", "foot"),
 }
 
 

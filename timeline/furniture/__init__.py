@@ -46,6 +46,7 @@ from timeline.furniture.captions import is_credit_only
 from timeline.furniture.contact_lines import is_contact_heading
 from timeline.furniture.correspondents import beside_stamp, is_beat_byline
 from timeline.furniture.datelines import dateline_furniture
+from timeline.furniture.desk_lines import translator_notes
 from timeline.furniture.headings import (
     SECTION_PATH_EXAMPLES,
     coded_items,
@@ -67,7 +68,7 @@ from timeline.furniture.name_lines import is_title_name
 from timeline.furniture.release_lines import note_lines
 from timeline.furniture.stamp_lines import STAMP_RULE
 from timeline.furniture.trailing import trailing_furniture
-from timeline.furniture.transcript_lines import opening_courtesy
+from timeline.furniture.transcript_lines import bracket_labels, opening_courtesy
 
 __all__ = [
     "LINE_RULES",
@@ -115,6 +116,7 @@ def _line_furniture(text: str) -> list[Furniture]:
             block and profile and end - start <= BOILERPLATE_CHARS
         ):
             block, above_the_story = None, False
+            found.extend(_bracket_labels(start, line))  # "... (Passage omitted) He told ..."
             continue  # a paragraph of the story (not a company's profile under its heading)
         heading = _block_heading(line)
         if heading is not None:
@@ -168,6 +170,7 @@ def _line_furniture(text: str) -> list[Furniture]:
                 found.append(Furniture(start + trailing[0], end, trailing[1].kind))
             if (thanks := opening_courtesy(line)) is not None:  # "Q: Thank you, Jo. We ..."
                 found.append(Furniture(start + thanks[0], start + thanks[1], FurnitureKind.PROMO))
+            found.extend(_bracket_labels(start, line))  # "[Presenter] Ferries stay ..."
             continue
         if (
             rule.kind is FurnitureKind.BYLINE
@@ -186,6 +189,15 @@ def _line_furniture(text: str) -> list[Furniture]:
                 found.append(Furniture(above_start, above_end, FurnitureKind.CAPTION))
         found.append(Furniture(start, end, rule.kind))
     return found + _standfirst(text, lines, found)
+
+
+def _bracket_labels(start: int, line: str) -> list[Furniture]:
+    """A transcript's labels in brackets before the sentences of the line at `start`, and a
+    translator's notes in brackets after them."""
+    return [
+        Furniture(start + begin, start + end, FurnitureKind.CREDIT)
+        for begin, end in (*bracket_labels(line), *translator_notes(line))
+    ]
 
 
 #: How many lines' rules and headings are remembered: a text's first and last lines are read alone
@@ -208,8 +220,9 @@ def _first_rule(line: str) -> LineRule | None:
 #: Where a line's sentences part: after a stop and a space, before a capital or a figure (not
 #: after a month's or a number's abbreviation before its figure: "Thursday, Sept. 26", "No. 4").
 _SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?])\s+(?=[\"“‘'(*A-Z])"
-    r"|(?<=[.!?])(?<!\bJan\.)(?<!\bFeb\.)(?<!\bMar\.)(?<!\bApr\.)(?<!\bJun\.)(?<!\bJul\.)"
+    # not after an initial (stop 41): "Translated by O. Fedorova.", "P.O. Box 3317, Nakuru."
+    r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[\"“‘'(*A-Z])"
+    r"|(?<=[.!?])(?<!\bp\.)(?<!\bpp\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bMar\.)(?<!\bApr\.)(?<!\bJun\.)(?<!\bJul\.)"
     r"(?<!\bAug\.)(?<!\bSep\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)(?<!\bNo\.)"
     r"\s+(?=[0-9])"
 )
@@ -221,18 +234,24 @@ def _sentence_by_sentence(line: str) -> LineRule | None:
     sentences = _SENTENCE_BREAK.split(line)
     if len(sentences) < 2:  # one sentence: the whole line was read
         return None
-    first = _first_rule(sentences[0])
-    if first is not None and first.name in MAKERS_CREDITS and _terms_of_use(sentences[1:]):
-        return first  # "Printed by the Union's Press. Reproduce freely.": the credit's terms
-    # a sentence of the story ends the reading: the rest need not be tried (most lines)
-    if first is None or any(_first_rule(sentence) is None for sentence in sentences[1:]):
-        return None
-    return first
+    rules: list[LineRule] = []
+    for number, sentence in enumerate(sentences):
+        rule = _first_rule(sentence)
+        if rule is not None:
+            rules.append(rule)
+            continue
+        # "Printed by the Union's Press. Reproduce freely.": a maker's credit's terms; "Source:
+        # El Faro, p. 2. Translated by Jo Lee. Abridged." (stop 41): a credit after other
+        # furniture has its terms too. A sentence of the story ends the reading: the rest need
+        # not be tried (most lines)
+        made = any(rule.name in MAKERS_CREDITS for rule in rules)
+        return rules[0] if made and _terms_of_use(sentences[number:]) else None
+    return rules[0]
 
 
 #: The rules of a credit naming who made, printed or published the page: the short sentences
 #: after it on its line are its terms ("Reproduce and distribute freely.").
-MAKERS_CREDITS = frozenset({"credit", "production", "publisher"})
+MAKERS_CREDITS = frozenset({"credit", "production", "publisher", "translation credit"})
 #: The most words of a maker's credit's terms after it.
 TERMS_WORDS = 16
 

@@ -14,6 +14,9 @@ Switzerland, May 10, 2021 – ", "PUNE: The state government ...". Split from
     'TARROW, Feb 7 (Wire): '
     >>> DATELINE_PATTERNS[0].match("TARROW, Sept. 3. -- The school will reopen on Thursday.")[0]
     'TARROW, Sept. 3. -- '
+    >>> lead = "TARROW, 17 March (from our own correspondent). — The strike went on."
+    >>> DATELINE_PATTERNS[0].match(lead)[0]
+    'TARROW, 17 March (from our own correspondent). — '
     >>> DATELINE_PATTERNS[4].match("Tarrow, Nov 16 (Wire) The police said on Sunday ...")[0]
     'Tarrow, Nov 16 (Wire) '
     >>> DATELINE_PATTERNS[5].match("TARROW--(WIRE SERVICE)--Quay Holdings today said ...")[0]
@@ -66,10 +69,17 @@ _DATE = (
 _DASH = r"(?:\.?\s*(?:--|[-–—])\s+|\s+_\s+|\.?(?<=\.)[ \t]?[–—][ \t]*)"
 #: A capital letter, with the accented capitals of a place's own spelling ("MÜNCHEN").
 _UP = "A-ZÀ-ÖØ-Þ"
+#: The paper's own writer as a print-era dateline names them in its brackets (stop 41): "(from
+#: our own correspondent)", "(by our staff reporter)" (`data/byline_roles.txt`).
+_OWN_CORRESPONDENT = (
+    r"(?i:(?:from|by)\s+(?:our|a)\s+(?:own\s+)?(?:(?:staff|special|political|labour)\s+)?"
+    rf"(?:{alternatives(word_list('byline_roles.txt'))}))"
+)
 #: A source in parentheses, "(Reuters)", "(dpa)", its stop after it in some wires' style,
 #: "(Wire).–", or between slashes as release wires write it, "/Wire Service/".
 _SOURCE = (
-    rf"(?:\s*\((?:[{_UP}][\w&.'’/ -]{{0,30}}|[a-z]{{2,5}})\)\.?|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
+    rf"(?:\s*\((?:[{_UP}][\w&.'’/ -]{{0,30}}|[a-z]{{2,5}}|{_OWN_CORRESPONDENT})\)\.?"
+    rf"|\s+/[{_UP}][\w&.'’ -]{{0,30}}/)"
 )
 #: A place in capitals, a region after a comma, a date, a source, a dash:
 #: "WASHINGTON, Oct 23 (Reuters) - ", "LIMA, Peru (AP) — ", "NEW YORK — ",

@@ -25,6 +25,7 @@ __all__ = [
     "is_review_box",
     "is_translation_credit",
     "is_translator_note",
+    "translator_notes",
 ]
 
 #: A language as a credit names it: "French", "the German", "Japanese-language".
@@ -33,13 +34,14 @@ _LANGUAGE = r"(?:the\s+)?[A-Z][a-z]+(?:-language)?"
 _SOURCE_WORDS = r"(?:reports?|copy|dispatch(?:es)?|stories|story|articles?|wires?|material|text)"
 #: A verb of the desk's rewriting.
 _REWRITTEN = r"(?:rewritten|adapted|translated|condensed|abridged|summari[sz]ed)"
-#: Who did it: a name, a desk, a service, after "by".
-_DOER = r"(?:the\s+)?[A-Z][^\n]{1,160}"
+#: Who did it: a name, a desk, a service, after "by" ("our Riga office", stop 41).
+_DOER = r"(?:the\s+|our\s+)?[A-Z][^\n]{1,160}"
 
 _TRANSLATION_CREDIT = re.compile(
     # "Translation of a report by Jo Lee (Lima desk)", "English translation: Jo Lee",
-    # "Translation by the London desk"
-    r"(?:(?:English\s+)?[Tt]ranslation(?:\s+of\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)?"
+    # "Translation by the London desk"; several, beside the desk's other work (stop 41):
+    # "Translations by the Bonn desk.", "Summaries and translations by our Riga office."
+    r"(?:(?:English\s+|(?:Summar(?:y|ies)|Notes)\s+and\s+)?[Tt]ranslations?(?:\s+of\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)?"
     rf"\s+by\s+{_DOER}|(?:English\s+)?[Tt]ranslation\s*:\s*[A-Z][^\n.!?]{{1,80}}"
     # "Adapted from Spanish-language reports by the Lima bureau", "Rewritten in English from
     # Japanese-language copy of the Wire"
@@ -54,6 +56,17 @@ _TRANSLATION_CREDIT = re.compile(
 )
 
 
+#: A credit opened by its participle, who or whence after it (stop 41): "Translated from the
+#: German.", "Translated by the Information Section.", "Translated for this column by Jo Lee from
+#: El Faro (Tarrow), issue of 9 VI 2004.", 'Translated from "El Faro" (Tarrow), 18 March, p. 1.'
+#: (a source in quotes, or a language alone).
+_TRANSLATED_FROM = re.compile(
+    r"Translated(?:\s+for\s+(?:this|the|our)\s+[a-z]+)?\s+"
+    rf"(?P<whence>(?:by|from)\s+(?:{_LANGUAGE}\b|[\"“][^\"”\n]{{1,60}}[\"”]|(?:the\s+|our\s+)?[A-Z])"
+    r"[^\n]{0,160})"
+)
+
+
 def is_translation_credit(line: str) -> bool:
     """A credit naming who translated or rewrote the story, and from what.
 
@@ -63,15 +76,24 @@ def is_translation_credit(line: str) -> bool:
     True
     >>> is_translation_credit("This bridge was adapted by the council for buses in 1990.")
     False
+    >>> is_translation_credit("Translated from the German.")
+    True
+    >>> is_translation_credit("Translated by Jo Lee in 1920, the novel sold a million copies.")
+    False
     """
-    return _TRANSLATION_CREDIT.fullmatch(line) is not None
+    if _TRANSLATION_CREDIT.fullmatch(line) is not None:
+        return True
+    # "Translated by Jo Lee in 1920, the novel sold a million copies." is the story's: the
+    # participle's credit has no finite verb after it
+    found = _TRANSLATED_FROM.fullmatch(line)
+    return found is not None and "no verb" in shape_cues(found["whence"])
 
 
 #: A translator's note, bracketed or not: "(Translator's note: ...)", "[Note from the
 #: translator: ...]", "(Trans. note: ...)"; or a note in brackets that opens with the story's
 #: translation, whatever notes follow it inside: "(Translated from German. Amounts in DM.)".
 _TRANSLATOR_NOTE = re.compile(
-    r"(?P<open>[(\[])?\s*(?:(?:[Tt]ranslator['’]?s?|[Tt]rans\.)\s+[Nn]ote|[Nn]ote\s+from\s+the\s+"
+    r"(?P<open>[(\[])?\s*(?:(?:[Tt]ranslator['’]?s?|[Tt]rans\.|[Tt]r\.)\s+[Nn]ote|[Nn]ote\s+from\s+the\s+"
     r"translator|T\.\s?N\.)\s*:\s*[^\n]{2,400}"
     r"|(?P<bracket>[(\[])\s*(?:Translated|Adapted|Rewritten)\s+from\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:-language)?\b[^\n()\[\]]{0,300}[)\]]"
@@ -86,6 +108,8 @@ def is_translator_note(line: str) -> bool:
     True
     >>> is_translator_note("(Translated from Portuguese. Figures in reais.)")
     True
+    >>> is_translator_note("[Tr. note: the fee was cut from 180 to 120 lire on 2 January.]")
+    True
     >>> is_translator_note("The translator noted on Monday that the deal was signed.")
     False
     """
@@ -94,6 +118,30 @@ def is_translator_note(line: str) -> bool:
         return False
     opened = found["open"]
     return opened is None or line.rstrip(".").endswith(")" if opened == "(" else "]")
+
+
+#: A note in brackets after a sentence's stop, to the line's end or before the next sentence.
+_NOTE_AFTER_A_SENTENCE = re.compile(r"(?<=[.!?]\s)[(\[][^()\[\]\n]{2,400}[)\]](?=\s*$|\s+[A-Z])")
+
+
+def translator_notes(line: str) -> list[tuple[int, int]]:
+    """Where the translator's notes inside a paragraph of the story start and end: a note
+    (`is_translator_note`) in brackets after one of its sentences (stop 41). Its day is the
+    note's, no event of the story.
+
+    >>> line = "The bonus was cut in January. [Tr. note: from 180 to 120 lire on 2 January.]"
+    >>> [line[start:end] for start, end in translator_notes(line)]
+    ['[Tr. note: from 180 to 120 lire on 2 January.]']
+    >>> translator_notes("The bonus was cut. [The union] said it would strike.")
+    []
+    """
+    if "note" not in line.lower():
+        return []
+    return [
+        note.span()
+        for note in _NOTE_AFTER_A_SENTENCE.finditer(line)
+        if is_translator_note(note.group())
+    ]
 
 
 #: The desk that signs a page, a few names and its kind: "Harbour Wire international news desk",

@@ -68,8 +68,10 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?i:{labels})(?:\s+(?:on|from)\s+[^\n:|]{{1,40}}|\s+(?i:{kinds}))?"
             # its day in brackets or after a comma: "Correction (June 14): ...", "Correction,
             # March 5, 2019: ..."
-            r"(?:\s*\([^()\n]{1,24}\)|,\s*[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?"
-            r"|,\s*\d{1,2}\s+[^\W\d_]{3,9}\.?(?:,?\s*\d{4})?)?"
+            r"(?:\s*\([^()\n]{1,24}\)|(?:,\s*[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+            r"|,\s*\d{1,2}\s+[^\W\d_]{3,9}\.?(?:,?\s*\d{4})?)"
+            # and its clock (stop 41): "Correction, 22 September 2023, 4.10pm: ..."
+            r"(?:,?\s*\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?)?"
             # or a middle dot, as a mail's advertisement sets its label: "SPONSORED · ..."
             r"(?:\s*[:|]|\s+·)\s*\S[^\n]*"
         ),
@@ -142,6 +144,8 @@ def is_labelled_pointer(line: str) -> bool:
     >>> is_labelled_pointer("Related: Fares rise — March 2, 2019")
     True
     >>> is_labelled_pointer("Correction, March 5, 2019: An earlier version misstated the vote.")
+    True
+    >>> is_labelled_pointer("Correction, 5 March 2019, 4.10pm: An earlier version erred.")
     True
     >>> is_labelled_pointer("Published: March 2, 2019"), is_labelled_pointer("BUSINESS | March 2")
     (False, False)

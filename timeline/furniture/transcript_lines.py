@@ -17,10 +17,11 @@ from functools import cache
 from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.bylines import is_name_alone
 from timeline.furniture.kinds import FurnitureKind, LineRule
-from timeline.wordlists import word_list
+from timeline.wordlists import word_list, word_set
 
 __all__ = [
     "TRANSCRIPT_RULES",
+    "bracket_labels",
     "is_hand_over",
     "is_operator_formula",
     "is_programme_cue",
@@ -166,6 +167,47 @@ def opening_courtesy(line: str) -> tuple[int, int] | None:
             None  # the cue stays its turn's sentence's: "JO LEE: Thank you. We ..." is read whole
         )
     return start, end
+
+
+#: A bracketed label before a sentence of the story, at the line's start or after a sentence's
+#: stop: a speaker's role and name, "[Presenter] ...", "[Correspondent Jo Lee] ...", or a note of
+#: an omission, "... on Monday. (Passage omitted) He told ..." (a label of up to five words, the
+#: sentence after it from a capital or a quote).
+_BRACKET_LABEL = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))[\[(](?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4})"
+    r"[\])](?=\s+[\"“‘A-Z]\S*\s+\S)"
+)
+
+
+def bracket_labels(line: str) -> list[tuple[int, int]]:
+    """Where a transcript's bracketed labels before the sentences of its line start and end: a
+    speaker's role (`data/byline_roles.txt`, `data/script_labels.txt`) and the speaker's name in
+    capitals, or a monitor's note of an omission (its last word one of `data/archive_notes.txt`).
+    The sentence after it is the story's; the label is no actor of it, and no bracket of the
+    story ("(Reuters) ...", "[The minister] said ...") is one.
+
+    >>> line = "[Correspondent Jo Lee] At Tarrow this morning, crews stayed in port."
+    >>> [line[start:end] for start, end in bracket_labels(line)]
+    ['[Correspondent Jo Lee]']
+    >>> bracket_labels("It sat on Monday. (Passage omitted) He told the House the vote was won.")
+    [(18, 35)]
+    >>> bracket_labels("[The minister] said the port would reopen on Monday.")
+    []
+    """
+    if "[" not in line and "(" not in line:
+        return []
+    found = []
+    for label in _BRACKET_LABEL.finditer(line):
+        words = label["label"].split()
+        role = words[0].lower() in _speaker_roles() and all(word[0].isupper() for word in words)
+        if role or words[-1].lower() in word_set("archive_notes.txt"):
+            found.append(label.span())
+    return found
+
+
+@cache
+def _speaker_roles() -> frozenset[str]:
+    return word_set("byline_roles.txt") | word_set("script_labels.txt")
 
 
 #: A word of a speaker's role after the name: "Chief Financial Officer", "Harbour Securities".
