@@ -5,7 +5,6 @@ furniture outside the rules' spans, and scores an article in a few milliseconds.
 from __future__ import annotations
 
 import itertools
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -125,7 +124,8 @@ def test_backing_only_adds_furniture_outside_the_rules(lines: list[str], gap: st
     assert all(a.end <= b.start for a, b in itertools.pairwise(backed))
 
 
-def test_the_model_loads_and_scores_an_article_in_a_few_milliseconds() -> None:
+def test_the_model_loads_and_scores_an_article() -> None:
+    # its cost is timed in benchmarks/bench_furniture_model.py, not here
     weights, _ = _model()
     assert 100 < len(weights) <= 10000
     text = "\n\n".join(
@@ -140,7 +140,5 @@ def test_the_model_loads_and_scores_an_article_in_a_few_milliseconds() -> None:
             "Share this article",
         ]
     )
-    started = time.perf_counter()
-    for _ in range(20):
-        learned_furniture(text, [])
-    assert (time.perf_counter() - started) / 20 < 0.005
+    found = learned_furniture(text, [])
+    assert all(0 <= piece.start < piece.end <= len(text) for piece in found)

@@ -4,7 +4,6 @@ only describes a thing, through the real pipeline, and it costs little."""
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from unittest.mock import patch
 
@@ -173,7 +172,8 @@ def test_an_actor_that_acts_is_kept() -> None:
     assert all("Brandor Freight" in actors for actors in rows)
 
 
-def test_the_veto_is_cheap() -> None:
+def test_the_veto_keeps_a_row_it_is_run_on_again() -> None:
+    # its cost (about 0.6 ms an article) is measured by benchmarks/bench_command.py, not here
     text = "Ana Roe of Velmora Steel opened the Tarka plant in Lyon on Monday, Velmora said."
     names = [
         ("Ana Roe", "person"),
@@ -183,11 +183,8 @@ def test_the_veto_is_cheap() -> None:
     ]
     row, context = _row(text, names)
     sentence = Sentence(0, len(text), text, 0)
-    started = time.perf_counter()
-    for _ in range(250):
-        veto_actors([row], context, sentence, [])
-    per_row = (time.perf_counter() - started) / 250
-    assert per_row < 0.002  # a row of four actors: well under a millisecond, on a slow machine
+    once = veto_actors([row], context, sentence, [])
+    assert veto_actors(once, context, sentence, []) == once
     assert 0.0 < THRESHOLD < 1.0
 
 
