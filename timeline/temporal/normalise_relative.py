@@ -94,7 +94,9 @@ class _RelativeKinds(_AbsoluteKinds):
         partial = Weekday(
             WEEKDAYS[match["wd"].lower()],
             direction=direction,
-            anchor="anaphoric" if relation == "that" else "deictic",
+            # "that Friday", "the previous Thursday", "the following Monday": counted from the
+            # day told before, as "the following day" is
+            anchor="anaphoric" if VOCABULARY.counts_from_running(relation) else "deictic",
             part=DAY_PARTS[part] if part else None,
         )
         span = (cand.start, cand.end)

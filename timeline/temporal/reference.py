@@ -23,6 +23,7 @@ from timeline.temporal.patterns import (
     sentence_start,
 )
 from timeline.temporal.scene_clock import Scene, told_part
+from timeline.temporal.scene_year import month_of_another_scene
 from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS, _alternation
 
 #: Days from the reference date within which a day mentioned in news is the story's day.
@@ -35,6 +36,9 @@ _ASIDE_OPEN_RE = re.compile(
 )
 #: Its closing comma after the date, before the sentence ends.
 _ASIDE_CLOSE_RE = re.compile(r"[^.;:!?,]{0,40},")
+#: A "when" clause right after a date, telling what happened then: the date is a scene even
+#: after "since" or "until" ("has stopped since 28 September, when diggers found ...").
+_WHEN_CLAUSE_AFTER_RE = re.compile(r",?\s+when\s+\w")
 
 
 def _alone(text: str, start: int, end: int | None) -> bool:
@@ -192,12 +196,8 @@ class RunningReference:
             return date(anchor.year, anchor.month or 1, 1)
         if self.narrative:
             return None
-        if (
-            story
-            and self.news_day is None
-            and anchor.month is not None
-            and self.reference is not None
-            and anchor.year != self.reference.year
+        if story and month_of_another_scene(
+            anchor.year, anchor.month, self.reference, self.news_day
         ):
             return None  # "in August 2005 ... the following day": no day of the news
         if same and self.reference is not None and anchor.year != self.reference.year:
@@ -254,7 +254,9 @@ class RunningReference:
             before = self.text[max(0, start - 200) : start]
             if before.rfind("(") > before.rfind(")"):
                 return
-            if _NO_ANCHOR_BEFORE_RE.search(before[-70:]):
+            if _NO_ANCHOR_BEFORE_RE.search(before[-70:]) and not (
+                end is not None and _WHEN_CLAUSE_AFTER_RE.match(self.text, end)
+            ):
                 return
             if (
                 end is not None

@@ -30,6 +30,10 @@ def _weekday(partial: Weekday, running: RunningReference, span: tuple[int, int] 
     direction: Direction = "forward"
     if partial.anchor == "anaphoric" or running.narrative:
         base = running.anaphoric_day()
+        if partial.anchor == "anaphoric" and partial.direction in ("before", "after"):
+            # "sank on Thursday 1 November ... the previous Thursday": strictly before the
+            # day told, as "the following Monday" is strictly after it
+            direction = partial.direction
     else:
         base = running.deictic_day()
         if partial.direction is not None:
