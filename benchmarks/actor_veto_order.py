@@ -4,8 +4,10 @@ sets, then run on the later writers' sets it never saw, beside the rules alone. 
 those `benchmarks/train_actor_model.py` collects (the pipeline's, veto off); dropping a name
 from a row is simulated on them.
 
-    python benchmarks/actor_veto_order.py --sets /work/s47/train --cache DIR \\
+    python benchmarks/actor_veto_order.py --sets FILE --cache DIR \\
         --fit-until outlets_fresh56 --choose-until outlets_fresh66 [--test-until SET]
+
+(`--sets`: a file naming the sets, taken in writer order by `linear_training.split`.)
 
 It prints the choice and, for each test set, the rows whose actors are exact with the rules
 alone and with the veto, and the rows the veto made right and made wrong.
@@ -22,8 +24,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import linear_training
 from bench_outlets import normal_name
-from train_actor_model import HERE, Row, candidates, train
+from linear_training import Params
+from train_actor_model import TRAINER, Row
 
 from timeline.events.actor_veto import keep_probability
 
@@ -60,38 +64,33 @@ def tally(
     return counts
 
 
-def _span(order: list[str], first: int, last: str) -> list[str]:
-    return order[first : order.index(last) + 1]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", type=Path, required=True, help="the sets in writer order")
+    parser.add_argument("--sets", type=Path, required=True, help="a file naming the sets")
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--fit-until", required=True)
     parser.add_argument("--choose-until", required=True)
     parser.add_argument("--test-until")
     args = parser.parse_args(argv)
-    order = args.sets.read_text(encoding="utf-8").split()
-    fit = _span(order, 0, args.fit_until)
-    choose = _span(order, len(fit), args.choose_until)
-    test = _span(order, len(fit) + len(choose), args.test_until or order[-1])
-    rows = candidates([HERE / name for name in [*fit, *choose, *test]], args.cache)
-    fit_rows = [r for name in fit for r in rows[name]]
+    names = args.sets.read_text(encoding="utf-8").split()
+    fit, choose, test = linear_training.split(names, args.fit_until, args.choose_until)
+    if args.test_until:
+        test = linear_training.split(test, args.test_until)[0]
+    rows = linear_training.examples([*fit, *choose, *test], TRAINER.collect, args.cache)
     choose_rows = [r for name in choose for r in rows[name]]
-    best: tuple[int, float, float] = (-1, 0.0, 0.0)
-    for c in REGULARISATIONS:
-        model = train(fit_rows, c)
-        for threshold in THRESHOLDS:
-            counts = tally(choose_rows, model, threshold)
-            gain = counts["veto"] - counts["rules"]
-            print(f"choose C={c} t={threshold}: {counts}", file=sys.stderr)
-            # the least dropping of equal gains: a higher C or threshold only on a real gain
-            if gain > best[0]:
-                best = (gain, c, threshold)
-    _, c, threshold = best
-    print(f"chosen on {choose[0]}..{choose[-1]}: C={c} threshold={threshold} (+{best[0]} rows)")
-    model = train([*fit_rows, *choose_rows], c)
+    models = {c: TRAINER.train(rows, fit, Params(c)) for c in REGULARISATIONS}
+
+    def gain(candidate: tuple[float, float]) -> int:
+        c, threshold = candidate
+        counts = tally(choose_rows, models[c], threshold)
+        print(f"choose C={c} t={threshold}: {counts}", file=sys.stderr)
+        return counts["veto"] - counts["rules"]
+
+    # the least dropping of equal gains: a higher C or threshold only on a real gain
+    grid = [(c, threshold) for c in REGULARISATIONS for threshold in THRESHOLDS]
+    (c, threshold), best = linear_training.choose(grid, gain)
+    print(f"chosen on {choose[0]}..{choose[-1]}: C={c} threshold={threshold} (+{best} rows)")
+    model = TRAINER.train(rows, [*fit, *choose], Params(c))
     total: dict[str, Any] = {"rows": 0, "rules": 0, "veto": 0, "right": 0, "wrong": 0}
     for name in test:
         counts = tally(rows[name], model, threshold)

@@ -1,34 +1,37 @@
-"""Train the learned furniture-line model (`timeline.furniture.learned`) on set folders and
-write it as plain JSON (the features' weights, pruned to the largest `--keep`, and the
-intercept). Needs scikit-learn (`pip install -e .[train]`); the product never imports it.
+"""Train the learned furniture-line model (`timeline.furniture.learned`) on set folders with the
+one training harness (`benchmarks/linear_training.py`) and write it as plain JSON (the
+features' weights, pruned to the largest `--keep`, and the intercept; classes balanced). Needs
+scikit-learn (`pip install -e .[train]`); the product never imports it.
 
 Each line of an article (`line_units`, no longer than `LINE_CHARS`) is a row: furniture when
 the set's gold furniture strings cover at least half of its non-space characters, its features
 `timeline.furniture.learned.features` (the very code the product scores with).
 
-    python benchmarks/train_furniture_model.py benchmarks/outlets benchmarks/outlets_fresh ... \\
+    python benchmarks/train_furniture_model.py outlets outlets_fresh ... [--cache DIR] \\
         [--out timeline/data/furniture_model.json] [--C 3.0] [--keep 4000]
 
 The shipped file is reproduced byte for byte (the features sorted by name, the solver
-deterministic, the weights rounded) by training again on the sets it lists:
+deterministic, the weights rounded) by training again on the sets and with the parameters it
+lists; the command fails when the text it makes is not that file:
 
     python benchmarks/train_furniture_model.py --again
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timeline.furniture.learned import LINE_CHARS, features, line_units
+import linear_training
+from linear_training import Example, Labels, Params, Trainer
 
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "timeline" / "data" / "furniture_model.json"
+from timeline.furniture.learned import LINE_CHARS, MODEL_FILE, features, line_units
 
 
 def _flexible(piece: str) -> re.Pattern[str]:
@@ -53,76 +56,50 @@ def _covered(mask: bytearray, text: str, start: int, end: int) -> bool:
     return bool(places) and 2 * sum(mask[i] for i in places) >= len(places)
 
 
-def rows(folder: Path) -> tuple[list[dict[str, float]], list[int]]:
-    """The rows (features, label) of every article of a set folder."""
-    found: list[dict[str, float]] = []
-    labels: list[int] = []
-    for path in sorted((folder / "articles").glob("*.txt")):
-        gold = json.loads((folder / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
-        text = path.read_text(encoding="utf-8")
-        mask = _gold_mask(text, [str(piece) for piece in gold.get("furniture", [])])
+def examples(folder: Path) -> list[Example]:
+    """The lines of every article of a set folder, each with its features and its label."""
+    found: list[Example] = []
+    for gold in linear_training.golds(folder):
+        text = (folder / "articles" / gold.article).read_text(encoding="utf-8")
+        mask = _gold_mask(text, list(gold.furniture))
         lines = line_units(text)
         for number, (start, end) in enumerate(lines):
             if end - start > LINE_CHARS:
                 continue
-            found.append(features(text, lines, number))
-            labels.append(int(_covered(mask, text, start, end)))
-    return found, labels
+            label = int(_covered(mask, text, start, end))
+            found.append({"features": features(text, lines, number), "label": label})
+    return found
 
 
-def train(folders: list[Path], c: float, keep: int) -> dict[str, Any]:
-    """The model trained on `folders`: {"intercept", "weights"} (the `keep` largest weights)."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
+def pairs(found: Sequence[Example], labels: Labels) -> tuple[list[dict[str, float]], list[int]]:
+    """Each line's features and label (by the gold alone: `labels` is empty)."""
+    return [line["features"] for line in found], [line["label"] for line in found]
 
-    found: list[dict[str, float]] = []
-    labels: list[int] = []
-    for folder in folders:
-        more, more_labels = rows(folder)
-        found += more
-        labels += more_labels
-    vectoriser = DictVectorizer()
-    matrix = vectoriser.fit_transform(found)
-    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced", random_state=0)
-    model.fit(matrix, labels)
-    names = vectoriser.get_feature_names_out()
-    weights = sorted(zip(names, model.coef_[0], strict=True), key=lambda nw: -abs(nw[1]))
-    kept = {str(name): round(float(w), 4) for name, w in weights[:keep] if round(float(w), 4)}
-    print(
-        f"{len(folders)} sets, {len(labels)} lines ({sum(labels)} furniture), "
-        f"{len(names)} features, {len(kept)} kept",
-        file=sys.stderr,
-    )
-    return {
-        "about": "timeline.furniture.learned: logistic regression over line features "
-        "(benchmarks/train_furniture_model.py)",
-        "sets": [folder.name for folder in folders],
-        "C": c,
-        "intercept": round(float(model.intercept_[0]), 4),
-        "weights": dict(sorted(kept.items())),
-    }
+
+TRAINER = Trainer(
+    about="timeline.furniture.learned: logistic regression over line features "
+    "(benchmarks/train_furniture_model.py)",
+    out=linear_training.MODELS / MODEL_FILE,
+    params=Params(3.0, balanced=True, keep=4000),
+    collect=examples,
+    pairs=pairs,
+)
+
+
+def train(folders: Sequence[Path], c: float, keep: int) -> dict[str, object]:
+    """The model trained on `folders` with regularisation `c`, its `keep` largest weights: as
+    its file's object (for `benchmarks/furniture_writer_order.py`)."""
+    names = [folder.name for folder in folders]
+    params = Params(c, balanced=True, keep=keep)
+    by_set = linear_training.examples([str(folder) for folder in folders], examples, None)
+    model = TRAINER.train(by_set, names, params)
+    loaded: dict[str, object] = json.loads(linear_training.model_text("", names, params, model))
+    return loaded
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folders", nargs="*", type=Path, help="set folders (articles/, gold/)")
-    parser.add_argument(
-        "--again", action="store_true", help="train on the sets the --out file lists"
-    )
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--C", type=float, default=3.0, help="inverse regularisation strength")
-    parser.add_argument("--keep", type=int, default=4000, help="the largest weights kept")
-    args = parser.parse_args(argv)
-    folders = list(args.folders)
-    if args.again:
-        listed = json.loads(args.out.read_text(encoding="utf-8"))["sets"]
-        folders += [Path(__file__).resolve().parent / str(name) for name in listed]
-    if not folders:
-        parser.error("give set folders, or --again")
-    model = train(folders, args.C, args.keep)
-    args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n")
-    print(f"{args.out}: {args.out.stat().st_size} bytes", file=sys.stderr)
-    return 0
+    parser = linear_training.arguments(__doc__.split("\n\n")[0], TRAINER)
+    return linear_training.main(TRAINER, parser.parse_args(argv))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
-"""Train the learned keep/drop of a sentence's extra rows (`timeline.events.row_model`) on set
-folders and write it as plain JSON (the features' weights and the intercept). Needs
-scikit-learn (`pip install -e .[train]`); the product never imports it.
+"""Train the learned keep/drop of a sentence's extra rows (`timeline.events.row_model`) and its
+non-event model on set folders with the one training harness (`benchmarks/linear_training.py`)
+and write each as plain JSON (the features' weights and the intercept). Needs scikit-learn
+(`pip install -e .[train]`); the product never imports it.
 
 Each row of a sentence that writes two dates of its rows or more (those `judged_rows`
 judges), as the real pipeline makes it (the publication date given, as `bench_outlets.py`
@@ -9,43 +10,40 @@ event of its sentence (the gold events whose first words the sentence holds, by
 `bench_outlets.GoldEvent.date_fits`), else 0; a sentence with no gold event is left out. Its
 features are `timeline.events.row_features.row_features` (the very code the product scores with).
 
-    python benchmarks/train_row_model.py benchmarks/outlets benchmarks/outlets_fresh ... \\
-        [--out timeline/data/row_model.json] [--C 1.0] [--least 10] [--dump rows.jsonl]
+    python benchmarks/train_row_model.py outlets outlets_fresh ... [--cache DIR] \\
+        [--out timeline/data/row_model.json] [--C 1.0] [--least 10]
 
-`--near DAYS` trains the non-event model instead (`timeline/data/nonevent_model.json`): a row
-that fits no gold event is no event (1) only when no dated gold event of its sentence lies
-within DAYS of it at any precision (`gold_gap`); nearer, it is an event dated wrongly ("a week
-later" read from the wrong day), labelled by `--misdated`: keep (0, the default), drop (1) or
-skip (left out):
+`--near DAYS` trains the non-event model instead (`timeline/data/nonevent_model.json`, its
+default `--out` then): a row that fits no gold event is no event (1) only when no dated gold
+event of its sentence lies within DAYS of it at any precision (`gold_gap`); nearer, it is an
+event dated wrongly ("a week later" read from the wrong day), labelled by `--misdated`: keep
+(0, the default), drop (1) or skip (left out). The file lists both as its labelling:
 
-    python benchmarks/train_row_model.py SETS... --near 31 --out timeline/data/nonevent_model.json
+    python benchmarks/train_row_model.py SETS... --near 31
 
-Writer order: train on the sets before `--held-from` (in the order given) and print, for each
-threshold, what dropping at it does to the later sets' rows (dropped right: no event; dropped
-wrong: a row that fits its gold), nothing written:
+Writer order: train on the sets up to `--fit-until` and print, for each threshold, what
+dropping at it does to the later sets' rows (dropped right: no event, of them how many are
+misdated events; dropped wrong: a row that fits its gold), nothing written; with `--near`, the
+drops of the non-event model alone and beside the stop 40 model (trained on the same sets,
+dropping at `THRESHOLD`), as `judged_rows` drops by both. With `--choose-until`, the threshold
+is chosen on the sets up to it (beside the stop 40 model, with `--near`) and the model refitted
+with them is judged on the rest:
 
-    python benchmarks/train_row_model.py --rows rows.jsonl --held-from outlets_fresh67 SETS...
-
-(with `--near`, the drops of the non-event model alone and beside the stop 40 model).
+    python benchmarks/train_row_model.py --cache DIR --fit-until outlets_fresh66 SETS...
 
 Each set read prints the time the product's judging of its rows takes (`judged_rows`: well
-under a millisecond an article). `--dump` keeps the rows read (features and labels, JSON
-lines) and `--rows` reads them back instead of running the pipeline. The shipped file is
-reproduced byte for byte (the features sorted by name, the solver deterministic, the weights
-rounded) by training again on the sets it lists:
+under a millisecond an article). `--cache DIR` keeps each set's rows (`DIR/SET.jsonl`). A
+shipped file is reproduced byte for byte (the features sorted by name, the solver
+deterministic, the weights rounded) by training again on the sets, with the parameters and by
+the labelling it lists; the command fails when the text it makes is not that file:
 
     python benchmarks/train_row_model.py --again [--out timeline/data/nonevent_model.json]
-
-prints whether the file it writes is the shipped one (and fails when it is not).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -55,25 +53,34 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_outlets import ALIASES, GoldEvent, _collapse, _from_furniture, load_gold
+import linear_training
+from bench_outlets import ALIASES, GoldEvent, _collapse, _from_furniture
+from linear_training import Labels, Params, Trainer
 
 import timeline.events.build as build_module
 from timeline.documents import read_documents
 from timeline.events.row_features import row_features, written_in
-from timeline.events.row_model import THRESHOLD
+from timeline.events.row_model import (
+    MODEL_FILE,
+    NONEVENT_FILE,
+    THRESHOLD,
+    no_event_probability,
+)
+from timeline.linear_models import Model
 from timeline.pipeline import find_events
 
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "timeline" / "data" / "row_model.json"
-HERE = Path(__file__).resolve().parent
-#: The thresholds `--held-from` tries.
+#: The thresholds the writer-order check tries.
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+#: The days within which a gold date makes a row a misdated event, as the writer-order check
+#: tells them apart when no `--near` is given.
+TOLD_NEAR = 31
 
 Row = dict[str, Any]
 
 
 def set_rows(folder: Path) -> list[Row]:
     """The rows (set, article, sentence, value, features, label) of every article of a set."""
-    golds = [load_gold(path) for path in sorted((folder / "gold").glob("*.json"))]
+    golds = linear_training.golds(folder)
     documents, problems = read_documents([folder / "articles" / gold.article for gold in golds])
     if problems:
         raise SystemExit(f"cannot read the articles: {problems}")
@@ -179,127 +186,122 @@ def misdated_row(row: Row, near: int) -> bool:
     return bool(row["no_event"]) and row["gap"] is not None and row["gap"] <= near
 
 
-def train(rows: Sequence[Row], c: float, sets: Sequence[str], least: int) -> dict[str, Any]:
-    """The model trained on `rows`: {"intercept", "weights"} (every non-zero weight), over the
-    features that `least` rows or more have (a rarer one, "before1=its", would be learnt from
-    a handful of sentences)."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    seen = Counter(key for row in rows for key, value in row["features"].items() if value)
-    vectoriser = DictVectorizer(sort=True)
-    matrix = vectoriser.fit_transform(
-        [{k: v for k, v in row["features"].items() if seen[k] >= least} for row in rows]
-    )
-    labels = [row["no_event"] for row in rows]
-    model = LogisticRegression(C=c, max_iter=5000, solver="lbfgs", random_state=0)
-    model.fit(matrix, labels)
-    names = vectoriser.get_feature_names_out()
-    kept = {
-        str(name): round(float(weight), 4)
-        for name, weight in zip(names, model.coef_[0], strict=True)
-        if round(float(weight), 4)
-    }
-    print(
-        f"{len(sets)} sets, {len(labels)} rows ({sum(labels)} no event), "
-        f"{len(names)} features, {len(kept)} kept",
-        file=sys.stderr,
-    )
-    return {
-        "about": "timeline.events.row_model: logistic regression over a sentence's dated rows "
-        "(benchmarks/train_row_model.py)",
-        "sets": list(sets),
-        "C": c,
-        "least": least,
-        "intercept": round(float(model.intercept_[0]), 4),
-        "weights": dict(sorted(kept.items())),
-    }
+def pairs(rows: Sequence[Row], labels: Labels) -> tuple[list[dict[str, float]], list[int]]:
+    """Each row's features and label (no event), labelled by `labelled` as `labels` say (none:
+    the stop 40 label)."""
+    chosen = labelled(rows, labels.get("near"), labels.get("misdated", "keep"))
+    return [row["features"] for row in chosen], [row["no_event"] for row in chosen]
 
 
-def _probability(model: dict[str, Any], features: dict[str, float]) -> float:
-    from timeline.events.row_model import no_event_probability
+TRAINER = Trainer(
+    about="timeline.events.row_model: logistic regression over a sentence's dated rows "
+    "(benchmarks/train_row_model.py)",
+    out=linear_training.MODELS / MODEL_FILE,
+    params=Params(1.0, least=10),
+    collect=set_rows,
+    pairs=pairs,
+)
+NONEVENT_TRAINER = replace(
+    TRAINER,
+    about="timeline.events.row_model: logistic regression over a sentence's dated rows, a row "
+    "no event when no gold date of its sentence lies near it (benchmarks/train_row_model.py "
+    "--near)",
+    out=linear_training.MODELS / NONEVENT_FILE,
+)
 
-    return no_event_probability(features, (model["weights"], model["intercept"]))
 
-
-def held_out(
+def drops(
     rows: Sequence[Row],
-    sets: Sequence[str],
-    held_from: str,
-    c: float,
-    least: int,
-    near: int | None = None,
-    misdated: str = "keep",
-) -> None:
-    """Train on the sets before `held_from` (labelled by `labelled`) and print each
-    threshold's drops on the rest: a sentence keeps its likeliest row, as `judged_rows` does.
-    A drop is right when the row fits no gold event; of those, how many are misdated events
-    (a gold date within `near`, or 31, days) is told apart. With `near`, the drops of the
-    model beside the stop 40 one (trained on the same sets, dropping at `THRESHOLD`) are
-    printed too, as `judged_rows` drops by both."""
-    first = sets.index(held_from)
-    before = [row for row in rows if sets.index(row["set"]) < first]
-    held = [row for row in rows if sets.index(row["set"]) >= first]
-    model = train(labelled(before, near, misdated), c, sets[:first], least)
-    first_model = train(before, c, sets[:first], least) if near is not None else None
+    model: Model,
+    threshold: float,
+    beside: Model | None = None,
+    told: int = TOLD_NEAR,
+) -> tuple[int, int, int]:
+    """The rows dropped right (no event), of them the misdated events (a gold date within
+    `told` days), and the rows dropped wrong at `threshold`, a sentence keeping its likeliest
+    row, as `judged_rows` does; with `beside` (the stop 40 model), as `judged_rows` drops by
+    both: the likeliest row by `beside` kept, a row dropped at `threshold` of `model` or at
+    `THRESHOLD` of `beside`."""
     by_sentence: dict[tuple[str, str, str], list[tuple[float, float, Row]]] = {}
-    for row in held:
+    for row in rows:
         key = (row["set"], row["article"], row["sentence"])
-        alone = _probability(model, row["features"])
-        stop40 = alone if first_model is None else _probability(first_model, row["features"])
-        by_sentence.setdefault(key, []).append((alone, stop40, row))
-    wrong = sum(row["no_event"] for row in held)
-    told = 31 if near is None else near
-    misdated_rows = sum(misdated_row(row, told) for row in held)
+        alone = no_event_probability(row["features"], model)
+        first = alone if beside is None else no_event_probability(row["features"], beside)
+        by_sentence.setdefault(key, []).append((alone, first, row))
+    first_threshold = threshold if beside is None else THRESHOLD
+    right = misdated = wrong = 0
+    for scored in by_sentence.values():
+        keep = min(range(len(scored)), key=lambda n: (scored[n][1], n))
+        for n, (probability, first, row) in enumerate(scored):
+            if n != keep and (probability >= threshold or first >= first_threshold):
+                right += row["no_event"]
+                misdated += misdated_row(row, told)
+                wrong += 1 - row["no_event"]
+    return right, misdated, wrong
+
+
+def writer_order(
+    by_set: dict[str, list[Row]],
+    fit_until: str,
+    choose_until: str | None,
+    params: Params,
+    labels: Labels,
+) -> None:
+    """Train on the sets up to `fit_until` (labelled as `labels` say) and print each
+    threshold's drops on the rest, and with a `near` labelling the drops beside the stop 40
+    model trained on the same sets; with `choose_until`, choose the threshold on the sets up
+    to it (the most rows dropped right less wrong, beside the stop 40 model when there is one)
+    and judge the models refitted with them on the rest."""
+    parts = linear_training.split(by_set, fit_until, *([choose_until] if choose_until else []))
+    near = labels.get("near")
+    told = TOLD_NEAR if near is None else int(near)
+
+    def models(sets: Sequence[str]) -> tuple[Model, Model | None]:
+        model = TRAINER.train(by_set, sets, params, labels)
+        return model, None if near is None else TRAINER.train(by_set, sets, params, {})
+
+    fitted = parts[0]
+    model, first = models(fitted)
+    later = [row for name in parts[1] for row in by_set[name]]
+    misdated_rows = sum(misdated_row(row, told) for row in later)
     print(
-        f"held out: {len(held)} rows of {len(by_sentence)} sentences, {wrong} no event "
-        f"({misdated_rows} of them misdated events)"
+        f"fitted on {fitted[0]}..{fitted[-1]}, {len(later)} later rows, "
+        f"{sum(row['no_event'] for row in later)} no event ({misdated_rows} misdated events)"
     )
+    ways = {"dropped": None} if first is None else {"alone": None, "beside": first}
     for threshold in THRESHOLDS:
-        counts = {"alone": [0, 0, 0], "beside": [0, 0, 0]}  # right, misdated, wrong
-        for scored in by_sentence.values():
-            keep = min(range(len(scored)), key=lambda n: (scored[n][0], n))
-            beside_keep = min(range(len(scored)), key=lambda n: (scored[n][1], n))
-            for n, (probability, stop40, row) in enumerate(scored):
-                dropped = {
-                    "alone": n != keep and probability >= threshold,
-                    "beside": n != beside_keep
-                    and (probability >= threshold or stop40 >= THRESHOLD),
-                }
-                for way, drops in dropped.items():
-                    if drops:
-                        tally = counts[way]
-                        if row["no_event"]:
-                            tally[0] += 1
-                            tally[1] += misdated_row(row, told)
-                        else:
-                            tally[2] += 1
-        ways = ("alone", "beside") if first_model is not None else ("alone",)
-        print(
-            f"  threshold {threshold:.2f}: "
-            + "; ".join(
-                f"{way if first_model is not None else 'dropped'} {counts[way][0]} right "
-                f"({counts[way][1]} misdated), {counts[way][2]} wrong "
-                f"(net {counts[way][0] - counts[way][2]})"
-                for way in ways
+        counts = []
+        for way, beside in ways.items():
+            right, misdated, wrong = drops(later, model, threshold, beside, told)
+            counts.append(
+                f"{way} {right} right ({misdated} misdated), {wrong} wrong (net {right - wrong})"
             )
-        )
+        print(f"  threshold {threshold:.2f}: " + "; ".join(counts))
+    if choose_until is None:
+        return
+
+    def gain(threshold: float) -> int:
+        right, _, wrong = drops(later, model, threshold, first, told)
+        return right - wrong
+
+    threshold, best = linear_training.choose(sorted(THRESHOLDS, reverse=True), gain)
+    refitted, refitted_first = models([*fitted, *parts[1]])
+    test = [row for name in parts[2] for row in by_set[name]]
+    right, misdated, wrong = drops(test, refitted, threshold, refitted_first, told)
+    print(
+        f"chosen on {parts[1][0]}..{parts[1][-1]}: {threshold} (net {best}); "
+        f"on {parts[2][0]}..{parts[2][-1]}: dropped {right} right ({misdated} misdated), "
+        f"{wrong} wrong"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folders", nargs="*", type=Path, help="set folders (articles/, gold/)")
+    parser = linear_training.arguments(__doc__.split("\n\n")[0], TRAINER)
+    parser.set_defaults(out=None)
     parser.add_argument(
-        "--again", action="store_true", help="train on the sets the --out file lists"
-    )
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
-    parser.add_argument("--least", type=int, default=10, help="rows a feature needs to be kept")
-    parser.add_argument("--dump", type=Path, help="write the rows read (JSON lines)")
-    parser.add_argument("--rows", type=Path, help="read the rows from a --dump file")
-    parser.add_argument("--held-from", help="train before this set, print the rest's drops")
-    parser.add_argument(
-        "--near", type=int, help="days within which a gold date makes a row a misdated event"
+        "--near",
+        type=int,
+        help="the non-event model: days within which a gold date makes a row a misdated event",
     )
     parser.add_argument(
         "--misdated",
@@ -307,49 +309,20 @@ def main(argv: list[str] | None = None) -> int:
         default="keep",
         help="the label of a misdated event (with --near): 0, 1, or left out",
     )
+    parser.add_argument("--fit-until", help="writer order: fit up to this set, judge the rest")
+    parser.add_argument("--choose-until", help="writer order: choose the threshold up to this set")
     args = parser.parse_args(argv)
-    folders = [HERE / folder.name if not folder.exists() else folder for folder in args.folders]
-    c, least, near, misdated = args.C, args.least, args.near, args.misdated
-    if args.again:
-        shipped_model = json.loads(args.out.read_text(encoding="utf-8"))
-        folders += [HERE / str(name) for name in shipped_model["sets"]]
-        c, least = float(shipped_model["C"]), int(shipped_model["least"])
-        near, misdated = shipped_model.get("near"), shipped_model.get("misdated", "keep")
-    if not folders:
-        parser.error("give set folders, or --again")
-    sets = [folder.name for folder in folders]
-    if args.rows:
-        lines = args.rows.read_text(encoding="utf-8").splitlines()
-        rows = [row for row in map(json.loads, lines) if row["set"] in sets]
-    else:
-        rows = []
-        for folder in folders:
-            rows += set_rows(folder)
-            print(f"{folder.name}: {len(rows)} rows", file=sys.stderr)
-    if args.dump:
-        with args.dump.open("w", encoding="utf-8") as out:
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-    if args.held_from:
-        held_out(rows, sets, args.held_from, c, least, near, misdated)
-        return 0
-    shipped = args.out.read_text(encoding="utf-8") if args.again else None
-    model = train(labelled(rows, near, misdated), c, sets, least)
-    if near is not None:
-        model.update(
-            about="timeline.events.row_model: logistic regression over a sentence's dated rows, "
-            f"a row no event when no gold date lies within {near} days "
-            "(benchmarks/train_row_model.py --near)",
-            near=near,
-            misdated=misdated,
-        )
-    written = json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n"
-    args.out.write_text(written, encoding="utf-8")
-    print(f"{args.out}: {args.out.stat().st_size} bytes", file=sys.stderr)
-    if shipped is not None:
-        same = written == shipped
-        print("the same as the shipped file" if same else "NOT the shipped file", file=sys.stderr)
-        return 0 if same else 1
+    labels: Labels = {} if args.near is None else {"near": args.near, "misdated": args.misdated}
+    if args.again and args.out is not None:
+        labels = linear_training.shipped(args.out)[2]
+    trainer = TRAINER if not labels else NONEVENT_TRAINER
+    args.out = args.out or trainer.out
+    if args.fit_until is None:
+        return linear_training.main(trainer, args, labels)
+    by_set = linear_training.examples([str(name) for name in args.sets], set_rows, args.cache)
+    writer_order(
+        by_set, args.fit_until, args.choose_until, Params(args.C, least=args.least), labels
+    )
     return 0
 
 

@@ -1,11 +1,15 @@
 """The shipped linear models, scored in plain Python: each is a JSON file of `timeline/data/`
-holding its features' weights and an intercept, trained by scikit-learn in a
-`benchmarks/train_*.py` script (training only; the product never imports scikit-learn). A
-model's probability for a set of features is their dot product with the weights, through the
-logistic function. The learned furniture lines (`timeline.furniture.learned`) and the keep/drop
-of a sentence's extra rows (`timeline.events.row_model`) are scored here.
+in one format (what it is, the sets and parameters it was trained on and with, its intercept,
+its features' weights by name), written by the one training harness
+(`benchmarks/linear_training.py`, scikit-learn, training only; the product never imports
+scikit-learn). A model's probability for a set of features is their dot product with the
+weights, through the logistic function. The learned furniture lines
+(`timeline.furniture.learned`), the keep/drop of a sentence's extra rows
+(`timeline.events.row_model`) and the actor veto (`timeline.events.actor_veto`) are scored here.
 
-    >>> probability({"rank=1": 1.0}, ({"rank=1": 2.0}, -2.0))
+    >>> model = model_of({"about": "m", "sets": [], "params": {}, "intercept": -2.0,
+    ...                   "weights": {"rank=1": 2.0}})
+    >>> probability({"rank=1": 1.0}, model)
     0.5
     >>> logistic(-40.0)
     0.0
@@ -15,21 +19,26 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from typing import Any
 
 from timeline.wordlists import json_object
 
-__all__ = ["Model", "logistic", "probability", "shipped_model"]
+__all__ = ["Model", "logistic", "model_of", "probability", "shipped_model"]
 
 #: A model: its features' weights and its intercept.
 Model = tuple[dict[str, float], float]
 
 
+def model_of(written: dict[str, Any]) -> Model:
+    """The model a model file's object holds: its features' weights and its intercept."""
+    weights = {str(key): float(value) for key, value in written["weights"].items()}
+    return weights, float(written["intercept"])
+
+
 @cache
 def shipped_model(name: str) -> Model:
     """The model of file `name` in `timeline/data/`: its features' weights and its intercept."""
-    loaded = json_object(name)
-    weights = {str(key): float(value) for key, value in loaded["weights"].items()}
-    return weights, float(loaded["intercept"])
+    return model_of(json_object(name))
 
 
 def logistic(score: float) -> float:

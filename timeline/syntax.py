@@ -21,44 +21,14 @@ from functools import cache
 from typing import Any
 
 from timeline.models import load_pipeline
-from timeline.wordlists import word_list
+from timeline.wordlists import word_list, word_set
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _VERBAL = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 #: The auxiliaries and modals a verb group opens with ("has", "will", "would"): closed-class
-#: words, read by the predicates here and by the learned row model's features.
-AUXILIARIES = frozenset(
-    [
-        "be",
-        "am",
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "being",
-        "have",
-        "has",
-        "had",
-        "having",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "'s",
-        "'re",
-        "'ve",
-        "'d",
-    ]
-)
+#: words (`data/auxiliaries.txt`), read by the predicates here and by the learned models' word
+#: classes (`timeline.events.word_classes`).
+AUXILIARIES = word_set("auxiliaries.txt")
 
 
 @dataclass(frozen=True, slots=True)
