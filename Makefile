@@ -27,7 +27,7 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,train]'
 	@touch $@ $(VENV)/.installed
 
 # The browser test drives Debian's Chromium (Playwright's own browser download is not used).
