@@ -26,8 +26,8 @@ from timeline.wordlists import word_list, word_set
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _VERBAL = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 #: The auxiliaries and modals a verb group opens with ("has", "will", "would"): closed-class
-#: words (`data/auxiliaries.txt`), read by the predicates here and by the learned models' word
-#: classes (`timeline.events.word_classes`).
+#: words (`data/auxiliaries.txt`), read by the predicates here and by the learned row model's
+#: features (`timeline.events.row_features`).
 AUXILIARIES = word_set("auxiliaries.txt")
 
 
