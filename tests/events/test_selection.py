@@ -179,6 +179,42 @@ def test_a_date_that_bounds_a_period_describes_it(sentence: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bound", "granularity"),
+    [
+        (
+            "The council spent $2 million on roads in the fiscal year that began July 1.",
+            "July 1",
+            "year",
+        ),
+        (
+            "Harlow Mills earned $8 million in fiscal 2010, which ended June 30, 2010.",
+            "June 30, 2010",
+            "year",
+        ),
+        (
+            "The college set aside $40,000 in its 2010/11 financial year, which started 1 April.",
+            "1 April",
+            "year",
+        ),
+        (
+            "Lindell schools hired 40 teachers in the 2010-11 school year, which ended June 30.",
+            "June 30",
+            "year",
+        ),
+    ],
+)
+def test_a_date_that_bounded_a_period_describes_it_too(
+    sentence: str, bound: str, granularity: str
+) -> None:
+    """The past of the verbs that bound a period ("began", "ended", stop 42): the period, not
+    its first or last day, is when the clause happened."""
+    events = news_events(sentence, date(2011, 9, 14))
+    assert events, sentence
+    assert all(e.date_text != bound for e in events), [(e.date_text, e.date_start) for e in events]
+    assert granularity in {e.granularity for e in events}
+
+
 def test_a_relative_clause_that_tells_an_event_still_dates_it() -> None:
     events = news_events("The strike, which began on June 1, spread to Lindell.", date(2011, 6, 9))
     assert date(2011, 6, 1) in [e.date_start for e in events]

@@ -36,11 +36,14 @@ _ARRANGED_FOR_RE = re.compile(
 )
 #: The new time of a thing just put off, in the present perfect: "has pushed back the release
 #: of its game to the last week of November", "have postponed the vote until March": still to
-#: come, whatever the day or period ("had moved it to May" tells a past plan; not this).
+#: come, whatever the day or period ("had moved it to May" tells a past plan; not this). So is
+#: the thing's own passive, which names no one who moved it and tells only where it now stands
+#: ("the launch has been moved to Saturday", "the taping had been moved to January": stop 42).
 RESCHEDULED_TO_RE = re.compile(
-    r"(?i)\b(?:has|have)\s+(?:(?:again|now|already|also)\s+)?"
+    r"(?i)\b(?:(?:has|have)\s+(?:(?:again|now|already|also)\s+)?"
+    r"|(?:has|have|had)\s+(?:(?:again|now|already|also)\s+)?been\s+)"
     r"(?:(?:postponed|deferred|rescheduled|adjourned|delayed)\b|(?:pushed|put|moved)\s+back\b|"
-    r"put\s+off\b|(?:pushed|put|moved)\s+[^.;:!?]{1,60}?\bback\b)"
+    r"put\s+off\b|(?:pushed|put|moved)\s+[^.;:!?]{1,60}?\bback\b|(?<=been\s)moved\b)"
     r"[^.;:!?]{0,60}?\b(?:to|until|till)\s+(?:the\s+)?"
     r"(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s-]+)?$"
 )

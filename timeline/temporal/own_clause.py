@@ -17,7 +17,7 @@ walked ...": the date is the next clause's).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 __all__ = [
     "after_a_dash",
@@ -168,16 +168,27 @@ def until_at_least(text: str, left_limit: int, start: int) -> bool:
     return _UNTIL_AT_LEAST_RE.search(text, left_limit, start) is not None
 
 
-def past_after(words: list[str], past_form: Callable[[str], bool]) -> bool:
+def past_after(
+    words: list[str], past_form: Callable[[str], bool], following: Sequence[str] = ()
+) -> bool:
     """Whether a past form (`past_form`) follows the third of the words of a "when" clause
     ("after retail sales fell less than expected in"): its word in "-s" was a plural noun, not
     a present that tells what is to come ("once the wind picks up on").
 
     >>> def past(word: str) -> bool:
-    ...     return word == "fell"
+    ...     return word in ("fell", "diluted")
     >>> past_after(["after", "retail", "sales", "fell", "in"], past)
     True
     >>> past_after(["once", "the", "wind", "picks", "up", "on"], past)
     False
+
+    So does a past form right after the date (`following`, the words after the expression):
+    the clause's verb comes after its date, and its word in "-s" was its subject's plural
+    ("after heavy rains in December diluted the lake", stop 42).
+
+    >>> past_after(["after", "heavy", "rains", "in"], past, ["diluted", "the", "lake"])
+    True
+    >>> past_after(["once", "the", "rains", "return", "in"], past, ["farmers", "will"])
+    False
     """
-    return any(past_form(word) for word in words[3:])
+    return any(past_form(word) for word in words[3:]) or bool(following and past_form(following[0]))

@@ -260,7 +260,9 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     if set_up_in_a_perfect(text, left_limit, start):
         return "future"  # "have announced protests against the bills on Friday"
     when_present = _WHEN_PRESENT_RE.search(text, left_limit, start)
-    if when_present and not past_after(_words(when_present[0]), past_form):
+    if when_present and not past_after(
+        _words(when_present[0]), past_form, _words(text[end : end + 40])
+    ):
         return "future"
     if until_at_least(text, left_limit, start):
         return "future"

@@ -64,6 +64,73 @@ _ARTICLES_AND_POSSESSIVES = frozenset(determiner_words(Determiner.ARTICLE | Dete
 _ADJECTIVE_OPENERS = _ARTICLES_AND_POSSESSIVES | {"any", "every", "each", "no", "some"}
 
 
+#: Words that stand only before a noun, after a determiner or a count or on their own ("the
+#: same", "four such", "several other"): a verb form after them is that noun.
+_ONLY_BEFORE_A_NOUN = frozenset({"same", "such", "other", "several", "many", "few"})
+
+
+#: Present verbs of wanting or asking whose object is told to do a thing: what is wanted of it
+#: is still to come ("urges the council to vote in May").
+_WANTING = frozenset({"want", "wants", "urge", "urges", "ask", "asks", "need", "needs"})
+
+
+def _to_after_its_object(words: list[str], index: int) -> bool:
+    """Whether an infinitive follows the object (one to three words) of the verb at `index`:
+    "wants lawmakers to debate", "urges the agency to keep" (not "wants money to the region").
+
+    >>> _to_after_its_object(["wants", "lawmakers", "to", "debate"], 0)
+    True
+    >>> _to_after_its_object(["want", "the", "agency", "to", "keep"], 0)
+    True
+    >>> _to_after_its_object(["wants", "money", "sent", "to", "the", "region"], 0)
+    False
+    """
+    for to in range(index + 2, min(index + 5, len(words) - 1)):
+        if words[to] == "to":
+            return words[to + 1] not in _NOT_AN_INFINITIVE and words[to + 1].isalpha()
+    return False
+
+
+#: Words in "-s" that are no present with an object: a statement's verbs (what was said tells
+#: its own tense), and the endings of nouns and closed-class words ("business", "bonus", "this").
+_NOT_A_PRESENT = frozenset({"says", "tells"})
+_POSSESSIVES = frozenset(determiner_words(Determiner.POSSESSIVE))
+_SUBJECT_PRONOUNS = frozenset(pronouns("subject")) | {"that", "this"}
+_NOT_A_PRESENT_ENDINGS = ("ss", "us", "is", "'s", "’s")
+
+
+def _present_with_an_object(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is a present in "-s" with its object right after it, opened
+    by a possessive ("Tarn reports its results on Thursday"), or by "the" after a subject
+    pronoun ("That puts the deadline on Friday"): a thing done on a day told in the present is
+    timetabled, ahead (stop 42). A plural noun is seldom followed by a possessive; it is by
+    "a" ("euros a tonne"), by "the" ("sent members the figures", an appositive after a comma),
+    and by "to" ("talks to end the strike"). Not after an article or a count ("the reports").
+
+    >>> _present_with_an_object(["that", "puts", "the", "deadline"], 1)
+    True
+    >>> _present_with_an_object(["members", "the", "figures"], 0)
+    False
+    >>> _present_with_an_object(["euros", "a", "tonne"], 0)
+    False
+    >>> _present_with_an_object(["talks", "to", "end"], 0)
+    False
+    >>> _present_with_an_object(["the", "reports", "its"], 1)
+    False
+    >>> _present_with_an_object(["sales", "in"], 0), _present_with_an_object(["says", "the"], 0)
+    (False, False)
+    """
+    word = words[index]
+    if len(word) < 4 or not word.endswith("s") or word.endswith(_NOT_A_PRESENT_ENDINGS):
+        return False
+    if word in _NOT_A_PRESENT or index + 1 >= len(words) or _singular_noun(words, index):
+        return False
+    following = words[index + 1]
+    if following == "the":
+        return index > 0 and words[index - 1] in _SUBJECT_PRONOUNS
+    return following in _POSSESSIVES
+
+
 def _singular_noun(words: list[str], index: int) -> bool:
     """Whether the verb form at `index` is a noun: a bare form after "a" or "an" ("a coal
     face", "an open": no verb agrees with "a" in its bare form), or a plural after a count
@@ -79,8 +146,14 @@ def _singular_noun(words: list[str], index: int) -> bool:
 
     >>> _singular_noun(["the", "votes"], 1), _singular_noun(["council", "votes"], 1)
     (True, False)
+
+    So is a form after a word that stands only before a noun ("the same face", "four such
+    runs", "several other plays"; stop 42).
+
+    >>> _singular_noun(["on", "the", "same", "face"], 3), _singular_noun(["such", "runs"], 1)
+    (True, True)
     """
-    if index > 0 and words[index - 1] in _ARTICLES_AND_POSSESSIVES:
+    if index > 0 and words[index - 1] in _ARTICLES_AND_POSSESSIVES | _ONLY_BEFORE_A_NOUN:
         return True
     if words[index].endswith("s"):
         return index > 0 and words[index - 1] in _CARDINALS
@@ -234,6 +307,10 @@ def word_tense(words: list[str], index: int) -> str | None:
     after_to = words[index + 2] if index + 2 < len(words) else ""
     if following == "to" and word in _FUTURE_BEFORE_TO and after_to not in _NOT_AN_INFINITIVE:
         return "future"  # "plans to close"; not "presented the plan to the council", "to them"
+    if _present_with_an_object(words, index):
+        return "future"  # "Rival Tarn reports its results on Thursday": a timetable's present
+    if word in _WANTING and _to_after_its_object(words, index):
+        return "future"  # "wants lawmakers to debate it in the spring": what is wanted, ahead
     if word in ("plans", "plan") and following in _DETERMINERS and not _singular_noun(words, index):
         return "future"  # "the alliance plans a second flight on Friday": arranged
     if word in _ARRANGED and index > 0 and words[index - 1] in ("is", "are", "am"):
