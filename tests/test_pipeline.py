@@ -392,16 +392,3 @@ def test_workers_forked_from_a_server_give_the_table_of_one_process() -> None:
     assert served.documents == alone.documents
     assert served.warnings == alone.warnings
     assert sum(warning.startswith("undated-") for warning in served.warnings) == 4
-
-
-def test_a_chunk_read_ahead_in_part_gives_the_events_of_one_read_by_a_worker() -> None:
-    # The command reads ahead one document a call, so the workers, once started, wait at most
-    # a document for it: a chunk may come to a worker read up to the models in part.
-    docs, _ = read_documents([DATA])
-    chunk = list(docs[:3])
-    ahead = timeline.pipeline._ReadAhead([list(chunk)], None, dating=True)
-    assert ahead() and ahead()  # two documents of the three read
-    mixed = ahead.chunks[0]
-    assert [type(item).__name__ for item in mixed] == ["Prepared", "Prepared", "Document"]
-    assert timeline.pipeline._worker_chunk(mixed) == timeline.pipeline._worker_chunk(chunk)
-    assert not ahead()  # the third: nothing left to read

@@ -6,12 +6,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from collections import deque
 
 import pytest
 
 from timeline.errors import WorkerStartError
-from timeline.workers import _hand_out, _stop_all, supervise
+from timeline.workers import _stop_all, supervise
 
 FORK = multiprocessing.get_context("fork")
 SPAWN = multiprocessing.get_context("spawn")
@@ -69,61 +68,6 @@ def test_a_failing_item_costs_only_itself(bad: str, reason: str) -> None:
     assert len(failures) == 2
     assert all(f.startswith(f"{bad}: ") and reason in f and f.endswith("skipped") for f in failures)
     assert multiprocessing.active_children() == []
-
-
-@pytest.mark.parametrize(
-    ("bad", "failure"),
-    [
-        ("sleep", "sleep: took longer than the 1 s budget; skipped"),
-        ("die", "die: its worker process ended unexpectedly (exit status 3); skipped"),
-    ],
-)
-def test_a_task_sent_ahead_to_a_worker_that_fails_runs_all_the_same(bad: str, failure: str) -> None:
-    # six tasks for two workers: each is given its next task while it runs its first, so the
-    # one behind the stuck or dying item waits in a pipe that goes with its process
-    values, failures = _run([[bad], ["a"], ["b"], ["c"], ["d"], ["e"]], timeout=1)
-    assert values == ["A", "B", "C", "D", "E"]
-    assert failures == [failure]
-    assert multiprocessing.active_children() == []
-
-
-class _Handed:
-    """A worker as `_hand_out` sees it, recording what it is given and asked."""
-
-    def __init__(self, name: str, *, busy: bool = False) -> None:
-        self.name, self.ready, self.ending = name, True, False
-        self.task: tuple[str, ...] | None = ("running",) if busy else None
-        self.following: tuple[str, ...] | None = None
-        self.calls: list[str] = []
-
-    def give(self, task: tuple[str, ...], timeout: float | None) -> None:
-        self.calls.append(task[0])
-        if self.task is None:
-            self.task = task
-        else:
-            self.following = task
-
-    def ask_to_stop(self) -> None:
-        self.calls.append("end")
-        self.ending = True
-
-
-def test_a_busy_worker_holds_its_next_task_while_more_wait_than_there_are_workers() -> None:
-    idle, busy = _Handed("idle"), _Handed("busy", busy=True)
-    queue = deque([("a",), ("b",), ("c",), ("d",), ("e",)])
-    _hand_out([idle, busy], queue, None)  # type: ignore[list-item]
-    assert (idle.calls, busy.calls) == (["a", "b"], ["c"])
-    assert list(queue) == [("d",), ("e",)]  # the last two go to whichever is free first
-    _hand_out([idle, busy], queue, None)  # type: ignore[list-item]
-    assert list(queue) == [("d",), ("e",)]
-
-
-def test_an_idle_worker_is_asked_to_end_when_no_task_is_left() -> None:
-    idle, busy = _Handed("idle"), _Handed("busy", busy=True)
-    _hand_out([idle, busy], deque(), None)  # type: ignore[list-item]
-    assert (idle.calls, busy.calls) == (["end"], [])
-    _hand_out([idle, busy], deque([("a",)]), None)  # type: ignore[list-item]
-    assert idle.calls == ["end"]  # an item failed elsewhere goes to a worker not ending
 
 
 def test_no_worker_is_left_when_the_caller_stops_early() -> None:

@@ -202,11 +202,10 @@ _Item = Document | Prepared
 
 def _worker_chunk(items: list[_Item]) -> _Chunk:
     """Date a chunk of documents and find its events (in a pool worker); a document already
-    read (dated too) is taken from there, in its place in the chunk."""
+    read (dated too) is taken from there."""
     model, aliases, published = _worker_settings
     dated, warnings = date_documents([i for i in items if isinstance(i, Document)], published)
-    in_order = iter(dated)
-    read = [i if isinstance(i, Prepared) else prepare(next(in_order)) for i in items]
+    read = [i for i in items if isinstance(i, Prepared)] + [prepare(doc) for doc in dated]
     warnings.extend(warning for r in read for warning in r.warnings)
     events = events_of_prepared(read, model=model, aliases=aliases)
     return [r.document for r in read], warnings, events
@@ -219,10 +218,6 @@ def _worker_events(items: list[_Item]) -> _Chunk:
     return [r.document for r in read], [], events_of_prepared(read, model=model, aliases=aliases)
 
 
-def _length(item: _Item) -> int:
-    return len((item.document if isinstance(item, Prepared) else item).text)
-
-
 def _name(item: _Item) -> str:
     document = item.document if isinstance(item, Prepared) else item
     return document.source or document.id
@@ -230,33 +225,26 @@ def _name(item: _Item) -> str:
 
 class _ReadAhead:
     """This process's work while the workers start (`supervise`'s `while_starting`): per
-    call, it dates one document (its warnings go with it) and reads it up to the models, in
-    its place in its chunk, from the end of the queue (the shortest chunks; a chunk over
-    `CHUNK_CHARS`, a long document, is left to a worker and its time budget). A document that
-    fails here is left to a worker, which says why. One document a call, not a chunk: the
-    workers, once started, wait for this process to end its call before they get a task."""
+    call, it dates the documents of one chunk (their warnings go with them) and reads them up
+    to the models, from the end of the queue (the shortest chunks; a chunk over
+    `CHUNK_CHARS`, a long document, is left to a worker and its time budget). A chunk that
+    fails here is left to a worker, which says why."""
 
     def __init__(self, chunks: list[list[_Item]], published: date | None, dating: bool) -> None:
         self.chunks = chunks
         self.published = published
         self.dating = dating
         self.next = len(chunks) - 1
-        self.position = 0  # of the next document in that chunk
 
     def __call__(self) -> bool:
         if self.next < 0:
             return False
-        chunk = self.chunks[self.next]
-        if self.position == 0 and sum(_length(item) for item in chunk) > CHUNK_CHARS:
+        documents = [item for item in self.chunks[self.next] if isinstance(item, Document)]
+        if sum(len(doc.text) for doc in documents) > CHUNK_CHARS:
             return False
-        item = chunk[self.position]
-        if isinstance(item, Document):
-            with contextlib.suppress(Exception):  # a worker reads it again, and says why
-                chunk[self.position] = self._read(item)
-        self.position += 1
-        if self.position == len(chunk):
-            self.next -= 1
-            self.position = 0
+        with contextlib.suppress(Exception):  # a worker reads it again, and says why it fails
+            self.chunks[self.next] = [self._read(doc) for doc in documents]
+        self.next -= 1
         return self.next >= 0
 
     def _read(self, document: Document) -> Prepared:

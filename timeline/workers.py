@@ -10,11 +10,6 @@ worker is a process with its own pipe. A task of several items that goes over th
 fails, is split and its items are run again one by one (each with the whole budget), so only
 the item at fault is lost; an item that alone goes over the budget is reported with the reason
 and its process is killed and replaced. When `supervise` returns or raises, no worker is left.
-
-A worker never waits for this process between two tasks while more tasks wait than there are
-workers: it holds its next task in its pipe (`_Worker.following`) and starts it as it sends
-the one before back. And a worker that is idle with no task left is asked to end at once, so
-that it gives its memory back while the others finish theirs.
 """
 
 from __future__ import annotations
@@ -93,8 +88,7 @@ def _serve(
 
 
 class _Worker:
-    """One worker process, its pipe, the task it runs (None while idle or starting) and the
-    one it runs next (`following`, None for none)."""
+    """One worker process, its pipe, and the task it holds (None while idle or starting)."""
 
     def __init__(self, context: BaseContext, target_args: tuple[Any, ...]) -> None:
         self.connection, child = context.Pipe()
@@ -105,30 +99,12 @@ class _Worker:
         child.close()
         self.ready = False
         self.task: tuple[Any, ...] | None = None
-        self.following: tuple[Any, ...] | None = None
-        #: asked to end (no task was left for it): it is given none
-        self.ending = False
         self.deadline = time.monotonic() + START_SECONDS
 
     def give(self, task: tuple[Any, ...], timeout: float | None) -> None:
-        """Send a task: the one to run now when idle, else the one to run next (it waits in
-        the pipe, and the worker takes it as it sends the one before back)."""
-        if self.task is None:
-            self.task = task
-            self.deadline = math.inf if timeout is None else time.monotonic() + timeout
-            self.connection.send(list(task))
-            return
-        self.following = task
-        # a worker that has just died is found when its pipe is read (the task it runs is
-        # then given up, and this one is first in line again)
-        with contextlib.suppress(OSError):
-            self.connection.send(list(task))
-
-    def advance(self, timeout: float | None) -> None:
-        """The task before has come back: the following one (if any) is the one it runs, its
-        budget counted from now."""
-        self.task, self.following = self.following, None
+        self.task = task
         self.deadline = math.inf if timeout is None else time.monotonic() + timeout
+        self.connection.send(list(task))
 
     def started(self) -> None:
         """Read the start-up message; raise `WorkerStartError` if the worker could not start."""
@@ -141,11 +117,10 @@ class _Worker:
         self.ready = True
 
     def ask_to_stop(self) -> None:
-        """Tell the worker to end once it is idle (it ends when it reads this); once."""
-        if not self.ending and self.process.is_alive():
+        """Tell the worker to end once it is idle (it ends when it reads this)."""
+        if self.process.is_alive():
             with contextlib.suppress(OSError):
                 self.connection.send(None)
-        self.ending = True
 
     def stop(self, *, kill: bool = False, asked: bool = False) -> None:
         """End the worker: ask it to (unless `asked` already), wait for it a grace period,
@@ -181,11 +156,6 @@ def supervise(
     loaded what it preloads) until it returns False: it may replace items of `tasks`, which
     are read once the workers have started. Not with "fork": the workers start from another
     thread.
-
-    While more tasks wait than there are workers, a busy worker is given its next task too,
-    so that it need not wait for this process between the two (the next one's budget counts
-    from when the one before comes back); in the last ones, a task goes to whichever worker
-    is free first. A worker idle with nothing left to give it is asked to end at once.
     """
     context = context or multiprocessing.get_context()
     target_args = (work, initializer, initargs)
@@ -195,7 +165,9 @@ def supervise(
         _start(pool, count, context, target_args, while_starting)
         queue: deque[tuple[Item, ...]] = deque(tuple(task) for task in tasks if task)
         while queue or any(worker.task is not None for worker in pool):
-            _hand_out(pool, queue, timeout)
+            for worker in pool:
+                if worker.ready and worker.task is None and queue:
+                    worker.give(queue.popleft(), timeout)
             waiting = [worker for worker in pool if worker.task is not None or not worker.ready]
             first_deadline = min(worker.deadline for worker in waiting)
             wait_for = None  # no deadline: wait for a message however long it takes
@@ -223,13 +195,11 @@ def supervise(
                     status, payload = "timeout", f"took longer than the {timeout:g} s budget"
                 else:
                     continue
-                worker.advance(timeout)  # it goes on with its following task, if any
+                worker.task = None
                 if status == "ok":
                     yield Outcome(task, payload)
                     continue
                 if status != "error":  # its process is stuck or gone: replace it
-                    if worker.task is not None:  # sent, never started: first in line again
-                        queue.appendleft(worker.task)
                     worker.stop(kill=True)
                     pool[position] = _Worker(context, target_args)
                 if len(task) > 1:  # find the item at fault: each runs alone with the budget
@@ -238,22 +208,6 @@ def supervise(
                     yield Outcome(task, None, f"{describe(task[0])}: {payload}; skipped")
     finally:
         _stop_all(pool)
-
-
-def _hand_out(pool: list[_Worker], queue: deque[tuple[Any, ...]], timeout: float | None) -> None:
-    """Give each idle worker a task; while more tasks wait than there are workers, give each
-    busy one its next task too; ask each idle one to end when no task is left for it."""
-    for worker in pool:
-        if worker.ready and worker.task is None and queue and not worker.ending:
-            worker.give(queue.popleft(), timeout)
-    for worker in pool:
-        busy = worker.ready and worker.task is not None and worker.following is None
-        if busy and len(queue) > len(pool):
-            worker.give(queue.popleft(), timeout)
-    if not queue:
-        for worker in pool:
-            if worker.ready and worker.task is None and not worker.ending:
-                worker.ask_to_stop()
 
 
 def _stop_all(pool: list[_Worker]) -> None:
