@@ -21,7 +21,6 @@ from timeline.actors.vocabulary import (
     finite_verbs,
     organisation_words,
     place_prepositions,
-    place_words,
     prepositions,
     titles,
 )
@@ -64,11 +63,10 @@ def _feature_nouns() -> frozenset[str]:
 
 
 @cache
-def _units() -> frozenset[str]:
-    """Administrative units (`data/administrative_units.txt`: "region", "district"): the
-    model's own place before one is the unit itself ("the Atacama region" is Atacama), where a
-    site or a feature ("its Kambwe mine", "the Napa valley") is a place of its own."""
-    return word_set("administrative_units.txt")
+def _owned_features() -> frozenset[str]:
+    """Feature nouns of a works or a ground a company may own (`data/owned_features.txt`:
+    "mine", "colliery", "field"): the model's organisation before one is the owner's name."""
+    return word_set("owned_features.txt")
 
 
 @cache
@@ -99,13 +97,13 @@ def featured_places(
 ) -> list[RawSpan]:
     """Places named by a feature noun in lower case after their name (`data/feature_nouns.
     txt`), after "the", an owner, a preposition or a list's "and": the name and the noun are
-    one place ("the Barwon valley", "its Mwamba mine"); before a plural, or where the text
-    also writes it without the noun, the name alone is ("the Kankai and Trijuga rivers":
-    Trijuga); the model's own place before an administrative unit is that place alone ("the
-    Atacama region"). Not a name of the model's organisations
-    ("the Anglo mine"), nor one the text writes in lower case or English knows as a noun
-    (unless the model took it for a place: "the Kansai district"), nor before another noun
-    ("the Gulu district headquarters").
+    one place ("the Barwon valley", "its Mwamba mine", "the Jujuy province"); before a
+    plural, or where the text also writes it without the noun, the name alone is ("the Kankai
+    and Trijuga rivers": Trijuga). Not a name the model took for an organisation before a
+    works a company may own (`data/owned_features.txt`: "the Anglo mine"), where before a
+    river or a peninsula it is still the place's ("the Reykjanes peninsula", stop 42); nor one
+    the text writes in lower case or English knows as a noun (unless the model took it for a
+    place: "the Kansai district"), nor before another noun ("the Gulu district headquarters").
 
     >>> text = "The Kankai and Trijuga rivers rose; the Home district sent help."
     >>> [r.text for r in featured_places(text, [], frozenset({"home"}), frozenset())]
@@ -135,16 +133,12 @@ def featured_places(
         if names_a_vessel_class(text, start, end):
             continue  # "the Panamax market": a class of ships' freight market, no place
         places = [r for r in raw if r.start < end and start < r.end]
-        if (noun[:-1] if plural else noun) in _units() and any(
-            r.start == start and r.end == end for r in places
+        owned = (noun[:-1] if plural else noun) in _owned_features()
+        if any(r.label == "ORG" and owned for r in places) or any(
+            r.start < start or r.end > match.end() for r in places
         ):
-            continue  # "the Atacama region": the model's own place is the unit, as written
-        if any(
-            r.label not in _PLACE_LABELS and r.label != "PERSON" and noun not in place_words()
-            for r in places
-        ) or any(r.start < start or r.end > match.end() for r in places):
-            continue  # "the Anglo mine": a company's (not "at Tolvik airport": a place's
-            # last word, `data/place_words.txt`); a longer name of the model's
+            continue  # "the Anglo mine": a company's (not "the Koshi river", nor "at Tolvik
+            # airport"); a longer name of the model's
         placed = {text[r.start : r.end] for r in places if r.label in _PLACE_LABELS}
         if (
             not all(word in placed or _name_word(word, nouns, lower_words) for word in name.split())
