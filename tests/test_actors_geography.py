@@ -72,18 +72,11 @@ def test_a_name_the_model_took_for_a_product_before_a_works_is_the_place() -> No
     ]
 
 
-def test_the_models_place_before_one_unit_is_named_with_the_unit() -> None:
-    # stop 42: the golds name "the Jujuy province" so (20 rows to 7 on the dev sets)
-    text = "Floods in the Tovar province cut the railway on Monday."
-    at = text.index("Tovar")
-    raw = [RawSpan(at, at + 5, "Tovar", "GPE")]
-    assert [r.text for r in featured_places(text, raw, frozenset(), frozenset())] == [
-        "Tovar province"
-    ]
-    text = "Schools shut in the Tovar and Sella provinces on Monday."
-    at = text.index("Sella")
-    raw = [RawSpan(at, at + 5, "Sella", "GPE")]
-    assert [r.text for r in featured_places(text, raw, frozenset(), frozenset())] == ["Sella"]
+def test_a_name_the_model_took_for_a_company_and_wrote_alone_stays_as_read() -> None:
+    # stop 42: the sweeps find "Hollin" again where the model read it once as a body
+    text = "Lava reached the Hollin peninsula overnight. Hollin residents left."
+    raw = [RawSpan(17, 23, "Hollin", "ORG")]
+    assert featured_places(text, raw, frozenset(), frozenset()) == []
 
 
 def test_before_a_plural_or_where_written_alone_the_name_alone_is_the_place() -> None:

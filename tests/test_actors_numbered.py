@@ -32,7 +32,10 @@ def test_a_craft_a_model_or_a_launcher_with_its_number_is_one_name() -> None:
 def test_a_unions_local_a_pier_and_a_site_are_named_by_their_number() -> None:
     text = "Members of Local 418 voted to strike. Crews at Pier 9 and Site 14 stopped work."
     found = [(m.text, m.type) for m in numbered_names_spaced(text, [])]
-    assert found == [("Local 418", "organisation"), ("Pier 9", "location"), ("Site 14", "location")]
+    assert found == [("Local 418", "group"), ("Pier 9", "location"), ("Site 14", "location")]
+    # a local of the union named after it is the union's; a party's number its seats
+    text = "Local 88 of the Allied Foundry Workers voted on Sunday; the Crofters' Party 9."
+    assert _texts(text) == []
 
 
 def test_a_mention_cut_before_its_number_takes_it() -> None:

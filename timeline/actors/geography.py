@@ -21,6 +21,7 @@ from timeline.actors.vocabulary import (
     finite_verbs,
     organisation_words,
     place_prepositions,
+    place_words,
     prepositions,
     titles,
 )
@@ -63,6 +64,12 @@ def _feature_nouns() -> frozenset[str]:
 
 
 @cache
+def _units() -> frozenset[str]:
+    """Administrative units (`data/administrative_units.txt`: "region", "district")."""
+    return word_set("administrative_units.txt")
+
+
+@cache
 def _owned_features() -> frozenset[str]:
     """Feature nouns of a works or a ground a company may own (`data/owned_features.txt`:
     "mine", "colliery", "field"): the model's organisation before one is the owner's name."""
@@ -97,9 +104,10 @@ def featured_places(
 ) -> list[RawSpan]:
     """Places named by a feature noun in lower case after their name (`data/feature_nouns.
     txt`), after "the", an owner, a preposition or a list's "and": the name and the noun are
-    one place ("the Barwon valley", "its Mwamba mine", "the Jujuy province"); before a
-    plural, or where the text also writes it without the noun, the name alone is ("the Kankai
-    and Trijuga rivers": Trijuga). Not a name the model took for an organisation before a
+    one place ("the Barwon valley", "its Mwamba mine"); before a plural, or where the text
+    also writes it without the noun, the name alone is ("the Kankai and Trijuga rivers":
+    Trijuga); the model's own place before an administrative unit is that place alone ("the
+    Atacama region"). Not a name the model took for an organisation before a
     works a company may own (`data/owned_features.txt`: "the Anglo mine"), where before a
     river or a peninsula it is still the place's ("the Reykjanes peninsula", stop 42); nor one
     the text writes in lower case or English knows as a noun (unless the model took it for a
@@ -133,6 +141,10 @@ def featured_places(
         if names_a_vessel_class(text, start, end):
             continue  # "the Panamax market": a class of ships' freight market, no place
         places = [r for r in raw if r.start < end and start < r.end]
+        if (noun[:-1] if plural else noun) in _units() and any(
+            r.start == start and r.end == end for r in places
+        ):
+            continue  # "the Atacama region": the model's own place is the unit, as written
         owned = (noun[:-1] if plural else noun) in _owned_features()
         if any(r.label == "ORG" and owned for r in places) or any(
             r.start < start or r.end > match.end() for r in places
@@ -149,10 +161,29 @@ def featured_places(
         if not plural and after is not None and _compound(after.group(1), nouns):
             continue  # "the Gulu district headquarters": a noun the feature describes
         if plural or _written_alone(text, name, noun):
+            if any(r.start == start and r.end == end and _kept_as_read(r, noun) for r in places):
+                continue  # the model's own span of the name alone stays as it read it
             found.append(RawSpan(start, end, name, "LOC"))
         else:
             found.append(RawSpan(start, match.end(), text[start : match.end()], "LOC"))
     return found
+
+
+def _kept_as_read(span: RawSpan, noun: str) -> bool:
+    """Whether the model's span of a name alone before a feature noun stays as the model read
+    it when the name alone is the place: a name it took for something else than a place or a
+    person, where the noun is no place's last word ("the Tárcoles river" beside "in the
+    Tárcoles": the sweeps find the name again where the model read it once as a body; stop
+    42).
+
+    >>> _kept_as_read(RawSpan(4, 12, "Tárcoles", "ORG"), "river")
+    True
+    >>> _kept_as_read(RawSpan(4, 9, "Ardel", "PERSON"), "valley")
+    False
+    """
+    return (
+        span.label not in _PLACE_LABELS and span.label != "PERSON" and (noun not in place_words())
+    )
 
 
 def _written_alone(text: str, name: str, noun: str) -> bool:

@@ -20,7 +20,7 @@ from functools import cache
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.not_actors import names_no_actor
-from timeline.actors.vocabulary import currency_codes, prepositions, titles
+from timeline.actors.vocabulary import currency_codes, organisation_words, prepositions, titles
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import APPROX_WORDS, MONTHS, WEEKDAYS
@@ -35,6 +35,9 @@ _NAME_AND_NUMBER = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-Z][\w'’-]*[^\W\d_](?:[ ][A-Z][\w'’-]*[^\W\d_]){0,2})"
     r"[ ](?P<number>\d{1,4}[A-Za-z]?)(?![\w'’]|[.,:/–-]\d|[-–])"
 )
+#: "of" and a capitalised name after the number: the body the numbered part belongs to,
+#: which the golds name instead ("Members of Local 88 of the Allied Foundry Workers").
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: A year, which a name's number never is here: "Christmas 2019", "the Companies Act 1985".
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 #: What may follow the number: the end of a clause or a bracket, a word read below.
@@ -95,14 +98,16 @@ def numbered_names_spaced(text: str, mentions: Sequence[ActorMention]) -> list[A
     """The names ending in a number that no mention holds: a mention that stops right before
     its number (and names no person) is replaced by the longer name with its type; a name no
     mention holds is a product, or a place when the name is one word of
-    `data/numbered_places.txt` ("Pier 21", "Site 52"), an organisation when it ends in
-    "Local" ("Local 1170"). The name's words exclude an opener ("The", "In"), a month, a
+    `data/numbered_places.txt` ("Pier 21", "Site 52"), a union's local when it ends in
+    "Local" ("Local 1170"; a group of members). Not a local of a body named after it
+    ("Local 88 of the Allied Foundry Workers"), nor an organisation's noun's count ("the
+    Crofters' Party 9"). The name's words exclude an opener ("The", "In"), a month, a
     period's, stage's or document's noun, a part ("Room 214"), a year; the number is no
     count of a noun after it, and no test of `not_actors.names_no_actor` holds.
 
     >>> text = "Members of Local 1170 will meet. The Saga 1, launched in 2019, sold well."
     >>> [(m.text, m.type) for m in numbered_names_spaced(text, [])]
-    [('Local 1170', 'organisation'), ('Saga 1', 'product')]
+    [('Local 1170', 'group'), ('Saga 1', 'product')]
     >>> text = "Output rose in Phase 2 and by 12 in March 4 trading; Calgary 10 years ago."
     >>> numbered_names_spaced(text, [])
     []
@@ -122,6 +127,8 @@ def numbered_names_spaced(text: str, mentions: Sequence[ActorMention]) -> list[A
             not words
             or _a_sum_or_a_count(name)
             or any(word in _not_named_by_number() for word in words)
+            or words[-1] in organisation_words()  # "the Crofters' Party 9": its seats
+            or _OF_A_NAME.match(text, end) is not None  # "Local 88 of the Foundry Workers"
             or _YEAR.fullmatch(match["number"])
             or not _ends_the_name(text, end)
             or names_no_actor(text, start, end, "PRODUCT")
@@ -161,10 +168,11 @@ def _a_sum_or_a_count(name: str) -> bool:
 
 
 def _kind(words: Sequence[str]) -> str:
-    """The type of a numbered name no mention held, by its words: a union's local is an
-    organisation, a pier or a site a place, else a product (a craft, a model)."""
+    """The type of a numbered name no mention held, by its words: a union's local is a group
+    of members (no "the company" of the story stands for it), a pier or a site a place, else
+    a product (a craft, a model)."""
     if words[-1] == "local":
-        return ActorType.ORGANISATION
+        return ActorType.GROUP
     if len(words) == 1 and words[0] in word_set("numbered_places.txt"):
         return ActorType.LOCATION
     return ActorType.PRODUCT
