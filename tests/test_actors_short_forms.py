@@ -172,12 +172,6 @@ def test_the_government_the_article_never_names_is_no_actor() -> None:
     assert named.get("Government", named.get("the Government")) == "Tasman Government"
 
 
-def test_a_cabinet_the_article_never_names_is_no_actor() -> None:
-    # stop 42: "Cabinet" alone, as "the Government" (five dev sets' golds leave it)
-    text = "The minister, Ana Velic, said on Monday that Cabinet had approved the new harbour."
-    assert "Cabinet" not in {m.name for m in find_actors([text])[0]}
-
-
 def test_first_words_taken_for_a_person_are_the_organisation() -> None:
     from timeline.actors.first_words import typed_short_forms
 

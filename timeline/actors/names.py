@@ -200,8 +200,6 @@ def _unnamed_body(mention: ActorMention) -> bool:
 
     >>> _unnamed_body(ActorMention(4, 14, "Government", "Government", "organisation"))
     True
-    >>> _unnamed_body(ActorMention(0, 7, "Cabinet", "Cabinet", "organisation"))
-    True
     >>> _unnamed_body(ActorMention(0, 9, "Edenfield", "Edenfield", "organisation"))
     False
     """
@@ -213,6 +211,5 @@ def _unnamed_body(mention: ActorMention) -> bool:
 
 
 #: Bodies of a state or a company written alone, with no name of their own ("the Government",
-#: "The Board has declared a dividend" in a company's letter, "Cabinet had approved the plan":
-#: stop 42, 9 rows of 5 dev sets the golds leave it, one they keep).
-_UNNAMED_BODIES = frozenset({"government", "board", "cabinet"})
+#: "The Board has declared a dividend" in a company's letter).
+_UNNAMED_BODIES = frozenset({"government", "board"})
