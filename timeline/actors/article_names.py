@@ -201,7 +201,6 @@ class _ArticleNames:
             alias is None
             and kind == ActorType.GROUP
             and not surface.endswith("s")
-            and not surface.rsplit(" ", 1)[-1].islower()  # "the Maeda family": has its noun
             and _NOUN_AFTER.match(self.text, end)
         ):
             if not self._named_not_a_people(surface, end):

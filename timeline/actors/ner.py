@@ -23,7 +23,6 @@ from timeline.actors.capital_spans import without_capital_tail
 from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
 from timeline.actors.descriptors import edges, organs_apart
 from timeline.actors.extents import widened
-from timeline.actors.families import named_families
 from timeline.actors.focus import _compact, _original, ner_pieces
 from timeline.actors.geography import featured_places, people_as_place
 from timeline.actors.homes import without_homes
@@ -168,7 +167,6 @@ def find_actors(
                 if cleaned is not None and not names_a_storm(cleaned.text, storms):
                     raw.extend(edges(text, cleaned))
         features = featured_places(text, raw, nouns, lower_words)  # "the Barwon valley"
-        features.extend(named_families(text, raw))  # "the Maeda family"
         raw = [r for r in raw if not any(f.start <= r.start and r.end <= f.end for f in features)]
         raw = sorted([*raw, *features], key=lambda r: (r.start, r.end))
         raw = suffixed_as_companies(organs_apart(joined_neighbours(text, _outermost(raw))))
