@@ -43,6 +43,42 @@ def test_a_name_the_model_took_for_a_company_is_a_place_only_before_a_place_word
     assert [r.text for r in found] == ["Ardel airport"]
 
 
+def test_a_name_the_model_took_for_a_company_before_land_no_company_owns_is_the_place() -> None:
+    # stop 42: a river, a peninsula, a pier or a prison is no company's works
+    text = "Lava crossed the road on the Hollin peninsula overnight."
+    at = text.index("Hollin")
+    found = featured_places(text, [RawSpan(at, at + 6, "Hollin", "ORG")], frozenset(), frozenset())
+    assert [r.text for r in found] == ["Hollin peninsula"]
+    text = "The ferry docked at Vessby pier at 6 a.m. with 300 evacuees."
+    at = text.index("Vessby")
+    found = featured_places(text, [RawSpan(at, at + 6, "Vessby", "ORG")], frozenset(), frozenset())
+    assert [r.text for r in found] == ["Vessby pier"]
+    text = "The reporter has been held in Varnek prison since March."
+    assert [r.text for r in featured_places(text, [], frozenset(), frozenset())] == [
+        "Varnek prison"
+    ]
+    text = "Police closed the B14 motorway after the crash."
+    at = text.index("B14")
+    found = featured_places(text, [RawSpan(at, at + 3, "B14", "ORG")], frozenset(), frozenset())
+    assert [r.text for r in found] == ["B14 motorway"]
+
+
+def test_a_name_the_model_took_for_a_product_before_a_works_is_the_place() -> None:
+    text = "Output at the Cerro Alto mine fell by a fifth."
+    at = text.index("Cerro")
+    raw = [RawSpan(at, at + 10, "Cerro Alto", "PRODUCT")]
+    assert [r.text for r in featured_places(text, raw, frozenset(), frozenset())] == [
+        "Cerro Alto mine"
+    ]
+
+
+def test_a_name_the_model_took_for_a_company_and_wrote_alone_stays_as_read() -> None:
+    # stop 42: the sweeps find "Hollin" again where the model read it once as a body
+    text = "Lava reached the Hollin peninsula overnight. Hollin residents left."
+    raw = [RawSpan(17, 23, "Hollin", "ORG")]
+    assert featured_places(text, raw, frozenset(), frozenset()) == []
+
+
 def test_before_a_plural_or_where_written_alone_the_name_alone_is_the_place() -> None:
     text = "Rain swelled the Kesso and Tarvi rivers on Sunday."
     assert [r.text for r in featured_places(text, [], frozenset(), frozenset())] == ["Tarvi"]

@@ -30,6 +30,25 @@ def test_an_unquoted_work_after_a_preposition_of_place_is_a_place() -> None:
     assert _label("Students at Grenvale had to wait.", "Grenvale") == "GPE"
 
 
+def test_an_unquoted_work_the_sentence_makes_a_body_is_a_body() -> None:
+    # stop 42: after a body's noun, or with "the" and a saying or a "which" after it
+    text = "Regional carrier Blue Tern said it had cancelled 14 flights."
+    assert _label(text, "Blue Tern") == "ORG"
+    text = "Vessels were held for two days, the operator Terminal Norte Operadora said."
+    assert _label(text, "Terminal Norte Operadora") == "ORG"
+    text = "The Friends of Kellow Woods, which planted 3,000 oaks, met on Monday."
+    assert _label(text, "The Friends of Kellow Woods") == "ORG"
+    text = "Sales fell in May, the Cycle Traders' Forum said."
+    assert _label(text, "the Cycle Traders' Forum") == "ORG"
+
+
+def test_an_event_or_a_person_the_sentence_makes_act_stays_a_work() -> None:
+    text = "The Lisdoon Fair, which returns in May, drew 4,000."
+    assert _label(text, "The Lisdoon Fair") == "WORK_OF_ART"
+    text = '"We are ready," Arne Vos said on Monday.'
+    assert _label(text, "Arne Vos") == "WORK_OF_ART"  # no "the": a person's name at times
+
+
 def test_a_quoted_title_or_another_work_stays_a_work() -> None:
     assert _label('her song "Harbor Lights at Dawn" sold well', "Harbor Lights at Dawn") == (
         "WORK_OF_ART"

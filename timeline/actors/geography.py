@@ -65,10 +65,15 @@ def _feature_nouns() -> frozenset[str]:
 
 @cache
 def _units() -> frozenset[str]:
-    """Administrative units (`data/administrative_units.txt`: "region", "district"): the
-    model's own place before one is the unit itself ("the Atacama region" is Atacama), where a
-    site or a feature ("its Kambwe mine", "the Napa valley") is a place of its own."""
+    """Administrative units (`data/administrative_units.txt`: "region", "district")."""
     return word_set("administrative_units.txt")
+
+
+@cache
+def _owned_features() -> frozenset[str]:
+    """Feature nouns of a works or a ground a company may own (`data/owned_features.txt`:
+    "mine", "colliery", "field"): the model's organisation before one is the owner's name."""
+    return word_set("owned_features.txt")
 
 
 @cache
@@ -102,10 +107,11 @@ def featured_places(
     one place ("the Barwon valley", "its Mwamba mine"); before a plural, or where the text
     also writes it without the noun, the name alone is ("the Kankai and Trijuga rivers":
     Trijuga); the model's own place before an administrative unit is that place alone ("the
-    Atacama region"). Not a name of the model's organisations
-    ("the Anglo mine"), nor one the text writes in lower case or English knows as a noun
-    (unless the model took it for a place: "the Kansai district"), nor before another noun
-    ("the Gulu district headquarters").
+    Atacama region"). Not a name the model took for an organisation before a
+    works a company may own (`data/owned_features.txt`: "the Anglo mine"), where before a
+    river or a peninsula it is still the place's ("the Reykjanes peninsula", stop 42); nor one
+    the text writes in lower case or English knows as a noun (unless the model took it for a
+    place: "the Kansai district"), nor before another noun ("the Gulu district headquarters").
 
     >>> text = "The Kankai and Trijuga rivers rose; the Home district sent help."
     >>> [r.text for r in featured_places(text, [], frozenset({"home"}), frozenset())]
@@ -139,12 +145,12 @@ def featured_places(
             r.start == start and r.end == end for r in places
         ):
             continue  # "the Atacama region": the model's own place is the unit, as written
-        if any(
-            r.label not in _PLACE_LABELS and r.label != "PERSON" and noun not in place_words()
-            for r in places
-        ) or any(r.start < start or r.end > match.end() for r in places):
-            continue  # "the Anglo mine": a company's (not "at Tolvik airport": a place's
-            # last word, `data/place_words.txt`); a longer name of the model's
+        owned = (noun[:-1] if plural else noun) in _owned_features()
+        if any(r.label == "ORG" and owned for r in places) or any(
+            r.start < start or r.end > match.end() for r in places
+        ):
+            continue  # "the Anglo mine": a company's (not "the Koshi river", nor "at Tolvik
+            # airport"); a longer name of the model's
         placed = {text[r.start : r.end] for r in places if r.label in _PLACE_LABELS}
         if (
             not all(word in placed or _name_word(word, nouns, lower_words) for word in name.split())
@@ -155,10 +161,29 @@ def featured_places(
         if not plural and after is not None and _compound(after.group(1), nouns):
             continue  # "the Gulu district headquarters": a noun the feature describes
         if plural or _written_alone(text, name, noun):
+            if any(r.start == start and r.end == end and _kept_as_read(r, noun) for r in places):
+                continue  # the model's own span of the name alone stays as it read it
             found.append(RawSpan(start, end, name, "LOC"))
         else:
             found.append(RawSpan(start, match.end(), text[start : match.end()], "LOC"))
     return found
+
+
+def _kept_as_read(span: RawSpan, noun: str) -> bool:
+    """Whether the model's span of a name alone before a feature noun stays as the model read
+    it when the name alone is the place: a name it took for something else than a place or a
+    person, where the noun is no place's last word ("the Tárcoles river" beside "in the
+    Tárcoles": the sweeps find the name again where the model read it once as a body; stop
+    42).
+
+    >>> _kept_as_read(RawSpan(4, 12, "Tárcoles", "ORG"), "river")
+    True
+    >>> _kept_as_read(RawSpan(4, 9, "Ardel", "PERSON"), "valley")
+    False
+    """
+    return (
+        span.label not in _PLACE_LABELS and span.label != "PERSON" and (noun not in place_words())
+    )
 
 
 def _written_alone(text: str, name: str, noun: str) -> bool:

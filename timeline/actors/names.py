@@ -36,6 +36,7 @@ from timeline.actors.name_rests import (
     with_capitalised_rest,
     with_organisation_word,
 )
+from timeline.actors.numbered import numbered_names_spaced
 from timeline.actors.opening_names import opening_names
 from timeline.actors.particle_ends import with_particle_ends
 from timeline.actors.particles import (
@@ -171,6 +172,10 @@ def _complete(
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = longer_names(text, mentions, written)  # of the names the sweeps found
     mentions.extend(numbered_names(text, mentions))  # "Wadjet-1 separated", "Ikaze-1,"
+    spaced = numbered_names_spaced(text, mentions)  # "an Ariane 6", "Metro Line" + " 15"
+    if spaced:
+        starts = {m.start for m in spaced}
+        mentions = [m for m in mentions if m.start not in starts] + spaced
     mentions.sort(key=lambda m: (m.start, m.end))
     # "the Board", "the Government" the model read as names of their own are no names: an
     # anaphor there may be the body the article named before ("the Board said": stop 35)
