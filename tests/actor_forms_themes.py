@@ -150,8 +150,8 @@ def _agency(rng: random.Random, published: date, day: str) -> Story:
         (f"{country} Revenue Authority", f"National {rng.choice(FIELDS)} Agency",
          f"{rng.choice(STEMS)} Port Authority", f"{country} Standards Bureau")
     )  # fmt: skip
-    target = f"The {agency} fined {rng.choice(STEMS)} Traders on {day}"
-    org = target.split(" fined ")[1].split(" on ")[0]
+    org = f"{rng.choice(STEMS)} Traders"
+    target = f"The {agency} fined {org} on {day}"
     text = f"{target} for late filings. The fine was not disclosed."
     return Story("agency", text, published, target, only(agency, org))
 
@@ -224,8 +224,8 @@ def _ampersand(rng: random.Random, published: date, day: str) -> Story:
 def _hyphenated(rng: random.Random, published: date, day: str) -> Story:
     first, second = rng.sample(STEMS, 2)
     name = rng.choice((f"{first}-{second}", f"{first}-{second} Foods"))
-    target = f"{name} opened a plant near {rng.choice(PLACES)[0]} on {day}"
-    city = target.split(" near ")[1].split(" on ")[0]
+    city = rng.choice(PLACES)[0]
+    target = f"{name} opened a plant near {city} on {day}"
     text = f"{target}. It will employ 400 people."
     return Story("hyphenated-name", text, published, target, only(name, city))
 

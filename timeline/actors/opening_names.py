@@ -111,11 +111,6 @@ def opening_names(
         if not _ENDS_A_SENTENCE.search(text, end, _line_end(text, end)):
             continue  # a headline in sentence case: "Uruguay takes over savings bank"
         name = match.group("name")
-        titled = _titled_person(words, lower, nouns)
-        if titled is not None:  # "Chief Emeka Obiora bought ...": the person, not the title
-            start += len(titled) + 1
-            found.append(RawSpan(start, end, text[start:end], "PERSON", titled))
-            continue
         if len(words) == 1:
             if name not in one_word:
                 one_word[name] = _one_word_name(whole, name, lower, nouns, places)
@@ -221,27 +216,6 @@ def _label(words: list[str], nouns: frozenset[str]) -> str:
     ):
         return "PERSON"
     return "ORG"
-
-
-def _titled_person(words: list[str], lower: frozenset[str], nouns: frozenset[str]) -> str | None:
-    """The title opening a run of a title of one word (`data/titles.txt`: "Chief", "Alhaji",
-    "Mayor") and two or three name words of which English has no noun and the text writes none
-    in lower case: the run is the person after the title (stop 42: an honorific of another
-    country the model missed, "Chief Emeka Obiora bought ..."). None otherwise: "Chief
-    Executive Ana Roe" (a noun after the title), "Chief Ana" (one word).
-
-    >>> _titled_person(["Chief", "Emeka", "Obiora"], frozenset(), frozenset())
-    'Chief'
-    >>> _titled_person(["Chief", "Executive", "Ana", "Roe"], frozenset(), frozenset({"executive"}))
-    >>> _titled_person(["Emeka", "Obiora"], frozenset(), frozenset())
-    """
-    rest = words[1:]
-    if words[0].casefold() not in titles() or len(rest) not in (2, 3):
-        return None
-    folded = [word.casefold() for word in rest]
-    if any(word in lower or _not_a_name_word(word) for word in folded):
-        return None
-    return words[0] if _label(rest, nouns) == "PERSON" else None
 
 
 def _run_name(words: list[str], lower: frozenset[str], nouns: frozenset[str]) -> bool:

@@ -141,9 +141,8 @@ def pieces(
     verb = verb_inside(surface) if label in _VERB_CUT_LABELS else None
     if verb is not None:  # "Constitutional Court ordered Calloway Bank": two names (stop 42)
         (first_start, first_end), (second_start, second_end) = verb
-        return [(start + first_start, start + first_end, label)] + pieces(
-            text, start + second_start, start + second_end, label, nouns
-        )
+        second = pieces(text, start + second_start, start + second_end, label, nouns)
+        return [(start + first_start, start + first_end, label), *second]
     listed = _list_cut_at_and(surface)
     if listed is not None:  # "Perth, Adelaide and" of "Perth, Adelaide and Brisbane"
         kind = "GPE" if label in ("GPE", "LOC") else label

@@ -218,8 +218,7 @@ def _before_small_word_and_name(title: str, starts: set[int], offset: int) -> in
     for index in range(1, len(words) - 1):
         following = words[index + 1]
         if words[index].group() in _SMALL_WORDS and (
-            offset + following.start() in starts
-            or following.group().casefold() in calendar_words()
+            offset + following.start() in starts or following.group().casefold() in calendar_words()
         ):
             return offset + words[index - 1].end()
     return offset + len(title)
