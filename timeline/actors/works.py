@@ -213,15 +213,26 @@ def _before_small_word_and_name(title: str, starts: set[int], offset: int) -> in
     20
     >>> _before_small_word_and_name("Salt on the Bastions", set(), 10)
     30
+
+    Not at "and" or "or", which join a title's own words (stop 42):
+
+    >>> _before_small_word_and_name("Bread and Thunder on Monday", {20}, 10)
+    27
     """
     words = list(re.finditer(r"\S+", title))
     for index in range(1, len(words) - 1):
-        following = words[index + 1]
-        if words[index].group() in _SMALL_WORDS and (
-            offset + following.start() in starts or following.group().casefold() in calendar_words()
+        word, following = words[index].group(), words[index + 1]
+        if word in _SMALL_WORDS and (
+            (word not in _JOINING and offset + following.start() in starts)
+            or following.group().casefold() in calendar_words()
         ):
             return offset + words[index - 1].end()
     return offset + len(title)
+
+
+#: The small words that join a title's own words ("the memoir Bread and Thunder", where the
+#: model read "Bread" and "Thunder" as two names): no cut before a name the model read.
+_JOINING = frozenset({"and", "or"})
 
 
 def titles_of_works(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
