@@ -53,7 +53,7 @@ FLOOR = dict.fromkeys(KINDS, 1.0) | {
     "treaty-not-actor": 0.9,
     "event-not-actor": 0.8,  # "the World Rice Congress": a congress is a body's word too
     "prize-not-actor": 0.85,
-    "title-of-work": 0.7,  # "the memoir Bread and Thunder": cut at "and" before the model's name
+    "title-of-work": 0.9,
 }
 #: forms the pipeline does not read yet: a name broken across the lines of a pasted PDF
 #: ("Miguel\nOlsen, the chairman of ..."): a line break ends a sentence (sentences.py), so the
