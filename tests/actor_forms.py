@@ -21,6 +21,7 @@ from collections.abc import Callable
 from datetime import date
 
 from tests.actor_forms_more import MORE_MAKERS
+from tests.actor_forms_themes import THEME_MAKERS
 from tests.actor_pools import (
     COMPANY_KINDS,
     COMPANY_STEMS,
@@ -353,7 +354,7 @@ _MAKERS: dict[str, Callable[[random.Random, date, str], Story]] = {
     "organiser-and-place": _spoke_at,
     "country-letters-describe": _country_letters,
 }
-_MAKERS |= MORE_MAKERS
+_MAKERS |= MORE_MAKERS | THEME_MAKERS
 KINDS = tuple(_MAKERS)
 
 

@@ -44,11 +44,25 @@ FLOOR = dict.fromkeys(KINDS, 1.0) | {
     "name-with-particle": 0.8,
     "firm-of-partners": 0.9,
     "role-after-name": 0.9,
+    # stop 42 (actorforms): names of unfamiliar themes the model must find first
+    "honorific-of-country": 0.9,
+    "particles-of-other-languages": 0.9,
+    "agency": 0.55,  # "fined Sinaru Traders": a company's plural trade noun the model leaves
+    "co-operative": 0.9,
+    "shipping-line": 0.9,  # "Kivuli Shipping Line suspended ...": missed opening a sentence
+    "treaty-not-actor": 0.9,
+    "event-not-actor": 0.8,  # "the World Rice Congress": a congress is a body's word too
+    "prize-not-actor": 0.85,
+    "title-of-work": 0.9,
 }
 #: forms the pipeline does not read yet: a name broken across the lines of a pasted PDF
 #: ("Miguel\nOlsen, the chairman of ..."): a line break ends a sentence (sentences.py), so the
 #: checked sentence has no row. Held strictly, so that reading it is noticed.
-NOT_READ = frozenset({"line-broken-name"})
+#: Stop 42: a programme's or a campaign's name ("the Rural Broadband Plan", "the Blue Skies
+#: Scheme") shares its last words with bodies the golds keep ("World Food Programme", "a
+#: Pension Scheme"), and a product named by its kind in capitals ("its Solar Water Heater") is
+#: a product's name to every rule: neither is told apart yet.
+NOT_READ = frozenset({"line-broken-name", "programme-not-actor", "kind-of-product-not-actor"})
 
 
 @cache

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import CAPITAL, SMALL
+from timeline.actors.vocabulary import CAPITAL, SMALL, titles
 from timeline.sentences import sentence_openers
 from timeline.wordlists import longest_first, word_set
 
@@ -39,12 +39,15 @@ def with_patronymic_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """`raw` (sorted by start) with each person written with a patronymic word as one span,
     in place of the spans the model found inside the name ("Yusof" of "Siti binti Yusof");
     a span reaching outside it keeps its words ("Bank Negara ..."). A sentence's opener is no
-    given name ("The bin Salleh family": none), nor is a word of time ("Yesterday Ahmad").
+    given name ("The bin Salleh family": none), nor is a word of time ("Yesterday Ahmad") or a
+    title ("Ms Ní Fhlannagáin": the model's "Ní Fhlannagáin" stays).
 
     >>> text = "Yesterday Ahmad bin Salleh met Karim."
     >>> [r.text for r in with_patronymic_names(text, [RawSpan(20, 26, "Salleh", "ORG")])]
     ['Ahmad bin Salleh']
     >>> [r.text for r in with_patronymic_names("The bin Salleh family", [])]
+    []
+    >>> [r.text for r in with_patronymic_names("Ms Ní Fhlannagáin said", [])]
     []
     """
     words = longest_first("patronymic_words.txt")
@@ -55,7 +58,9 @@ def with_patronymic_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     found: list[RawSpan] = []
     for match in _patronymic_name().finditer(text):
         given = match.group(1).split()
-        while given and (given[0] in openers or given[0].casefold() in times):
+        while given and (
+            given[0] in openers or given[0].casefold() in times or given[0].casefold() in titles()
+        ):  # "Ms Ní Fhlannagáin": her title, no given name (stop 42)
             given = given[1:]
         if not given:
             continue

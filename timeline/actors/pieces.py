@@ -16,6 +16,7 @@ from functools import cache
 
 from timeline.actors.extents import _NAME_WORD, _country_names
 from timeline.actors.spans import RawSpan
+from timeline.actors.verb_cuts import verb_inside
 from timeline.actors.vocabulary import (
     after_the,
     corporate_suffix,
@@ -29,6 +30,9 @@ from timeline.wordlists import word_set
 
 __all__ = ["joined_neighbours", "name_of_name", "pieces", "without_opening_words"]
 
+#: The labels of a name a verb inside cuts in two: a person, a place, a body (a title of a work
+#: keeps its verbs).
+_VERB_CUT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 #: A word of a place's name, a possessive's too: "Devil's" of "Devil's Bridge".
 _PLACE_WORD = rf"{_NAME_WORD}(?:['’]s)?"
 #: Two names joined by "and": "Tarn and Vire", "Aberystwyth and Devil's Bridge".
@@ -130,8 +134,15 @@ def pieces(
     [(10, 31, 'WORK_OF_ART')]
     >>> pieces("held at the Miners' Hall, Cwm Dulas, at 2 p.m.", 8, 35, "FAC")
     [(12, 24, 'FAC'), (26, 35, 'GPE')]
+    >>> pieces("The Labour Court fined Tarn Mills on", 4, 33, "ORG")  # the verb between
+    [(4, 16, 'ORG'), (23, 33, 'ORG')]
     """
     surface = text[start:end]
+    verb = verb_inside(surface) if label in _VERB_CUT_LABELS else None
+    if verb is not None:  # "Constitutional Court ordered Calloway Bank": two names (stop 42)
+        (first_start, first_end), (second_start, second_end) = verb
+        second = pieces(text, start + second_start, start + second_end, label, nouns)
+        return [(start + first_start, start + first_end, label), *second]
     listed = _list_cut_at_and(surface)
     if listed is not None:  # "Perth, Adelaide and" of "Perth, Adelaide and Brisbane"
         kind = "GPE" if label in ("GPE", "LOC") else label

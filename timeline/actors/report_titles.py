@@ -1,7 +1,9 @@
 """Titles of reports: a document a body publishes under a title of its own ("its quarterly
 Hogs and Pigs report", "the bank's Tankan business survey", "the Monetary Policy Report
 (IPoM)") is no actor, though the model reads its title as an organisation's name; the body
-that publishes it is the actor. `not_actors.names_no_actor` asks `names_a_report`.
+that publishes it is the actor. Nor is the place a treaty or a law is named after ("the
+Treaty of Lima"). `not_actors.names_no_actor` asks `names_a_report` and
+`names_a_documents_place`.
 
     >>> names_a_report("It cited its quarterly Hogs and Pigs report.", 23, 36)
     True
@@ -12,10 +14,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.vocabulary import document_words
 from timeline.determiners import Determiner, determiners
+from timeline.kinds import PLACE_LABELS
 from timeline.wordlists import word_list
 
-__all__ = ["names_a_report"]
+__all__ = ["names_a_documents_place", "names_a_report"]
 
 
 @cache
@@ -66,3 +70,25 @@ def names_a_report(text: str, start: int, end: int) -> bool:
         _REPORT_OWNER.search(text, max(0, start - 40), start)
         and _report_noun_after().match(text, end)
     )
+
+
+#: A document's capitalised word and "of" right before a name: "Treaty of ", "Protocol of the ".
+_DOCUMENT_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def names_a_documents_place(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the place at `text[start:end]` (labelled `label`) is a word of the name of a
+    treaty, a convention or a law it follows after "of" (`data/document_words.txt`: "the
+    Treaty of Lima", "the Convention of Accra"): the document's name, no place where anything
+    happens (stop 42). Not after a lower-case word ("an act of Lima's council"), nor a body.
+
+    >>> text = "Peru ratified the Treaty of Lima; an act of Lima's mayor; the Bank of Lima."
+    >>> names_a_documents_place(text, 28, 32, "GPE"), names_a_documents_place(text, 44, 48, "GPE")
+    (True, False)
+    >>> names_a_documents_place(text, 70, 74, "GPE")
+    False
+    """
+    if label not in PLACE_LABELS:
+        return False
+    document = _DOCUMENT_OF.search(text, max(0, start - 24), start)
+    return document is not None and document.group(1).casefold() in document_words()

@@ -19,6 +19,7 @@ from functools import cache
 
 from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.spans import RawSpan
+from timeline.actors.vocabulary import calendar_words
 from timeline.determiners import ARTICLES, POSSESSIVES, Determiner, determiners
 from timeline.wordlists import alternation, pronouns, table, word_list
 
@@ -185,11 +186,7 @@ def _unquoted_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         if "\n" in match.group():
             continue  # a headline's last word and the byline under it ("fossil record\nBy ...")
         start, end = match.span("title")
-        words = list(re.finditer(r"\S+", text[start:end]))
-        for index in range(1, len(words) - 1):  # "Dry Season in Valletta": cut at "in"
-            if words[index].group() in _SMALL_WORDS and start + words[index + 1].start() in starts:
-                end = start + words[index - 1].end()
-                break
+        end = _before_small_word_and_name(text[start:end], starts, start)
         if match.group("comma") and not _APPOSITION_CLOSES.match(text, end):
             continue  # "a record, Page said": no apposition
         if len(text[start:end].split()) > MAX_TITLE_WORDS:
@@ -202,6 +199,40 @@ def _unquoted_titles(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 
 #: The small words of a title as a set: "of", "on", "the".
 _SMALL_WORDS = frozenset(_SMALL.strip("(?:)").split("|"))
+
+
+def _before_small_word_and_name(title: str, starts: set[int], offset: int) -> int:
+    """The end of a title in title case found at `offset`, cut before a small word and a name
+    the model read (`starts`: "the novel Dry Season in Valletta") or a month or a weekday,
+    the date of the sentence and no word of the title ("released the album Glass Rivers on
+    Monday", "the play A Winter Crossing in March": stop 42).
+
+    >>> _before_small_word_and_name("Glass Rivers on Monday", set(), 10)
+    22
+    >>> _before_small_word_and_name("Dry Season in Valletta", {24}, 10)
+    20
+    >>> _before_small_word_and_name("Salt on the Bastions", set(), 10)
+    30
+
+    Not at "and" or "or", which join a title's own words (stop 42):
+
+    >>> _before_small_word_and_name("Bread and Thunder on Monday", {20}, 10)
+    27
+    """
+    words = list(re.finditer(r"\S+", title))
+    for index in range(1, len(words) - 1):
+        word, following = words[index].group(), words[index + 1]
+        if word in _SMALL_WORDS and (
+            (word not in _JOINING and offset + following.start() in starts)
+            or following.group().casefold() in calendar_words()
+        ):
+            return offset + words[index - 1].end()
+    return offset + len(title)
+
+
+#: The small words that join a title's own words ("the memoir Bread and Thunder", where the
+#: model read "Bread" and "Thunder" as two names): no cut before a name the model read.
+_JOINING = frozenset({"and", "or"})
 
 
 def titles_of_works(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
