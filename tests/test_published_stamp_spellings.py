@@ -50,6 +50,7 @@ def _spelled(day: date, form: int) -> str:
         f"{day.day:02d}-{month.upper()}-{day.year % 100:02d}",  # a machine's
         f"{day.day} {month} {day.year % 100:02d}",  # a wire's or a telex's
         f"{day.day} {month.upper()} {day.year % 100:02d}",
+        f"{month} {day.day}, '{day.year % 100:02d}",  # a year cut to an apostrophe
     ][form]
 
 
@@ -60,12 +61,12 @@ def _story(stamp: str, foot: bool) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(_SHORT_YEAR_DAYS, st.integers(0, 8), _LABELS, _CLOCKS, st.booleans())
+@given(_SHORT_YEAR_DAYS, st.integers(0, 9), _LABELS, _CLOCKS, st.booleans())
 def test_a_stamp_in_a_spelling_the_tagger_does_not_read_is_found(
     day: date, form: int, label: str, clock: str, foot: bool
 ) -> None:
     stamp = label + _spelled(day, form) + clock
-    if form >= 7 and label == "" and clock in ("", " 09:12 hrs"):
+    if form in (7, 8) and label == "" and clock in ("", " 09:12 hrs"):
         return  # "4 Mar 19" alone, or before a clock only: a day and a count as much as a stamp
     assert resolve_published(_story(stamp, foot)).date == day, stamp
 
@@ -118,3 +119,35 @@ def test_a_clock_in_brackets_after_a_stamp_s_year_is_no_running_time() -> None:
 def test_a_clock_in_hours_at_the_foot_closes_a_stamp(day: date, clock: str) -> None:
     stamp = f"{day.day} {day.strftime('%B')} {day.year}{clock}"
     assert resolve_published(_story(stamp, foot=True)).date == day, stamp
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    _DAYS,
+    st.sampled_from(
+        [
+            "For immediate release: {}",
+            "For Immediate Release — {}",
+            "For release {}",
+            "FOR IMMEDIATE RELEASE: {}",
+        ]
+    ),
+    st.sampled_from(["%d %B %Y", "%B %d, %Y", "%A, %d %B %Y"]),
+)
+def test_a_press_release_s_release_line_dates_the_page(day: date, line: str, form: str) -> None:
+    stamp = line.format(day.strftime(form))
+    text = f"PRESS RELEASE\n{stamp}\n{_HEADLINE}\n\n{_BODY}"
+    assert resolve_published(text).date == day, stamp
+
+
+def test_a_gmt_clock_is_no_american_stamp_s_order() -> None:
+    """A stamp's all-number day beside a clock in Greenwich time, over a story writing its
+    dates month first in words: no American stamp, whose order the story's words tell; the
+    page's own day in words still tells it."""
+    stamp = "By Jo Lee · 04/03/2026 · 07:45 GMT"
+    story = f"{_HEADLINE}\n{stamp}\n\n{_BODY}\nThe board wrote to the council on February 26.\n"
+    assert resolve_published(story).date is None
+    told = story + "\nPrinted edition of 4 March 2026.\n"
+    assert resolve_published(told).date == date(2026, 3, 4)
+    american = story.replace("07:45 GMT", "07:45 ET")
+    assert resolve_published(american).date == date(2026, 4, 3)

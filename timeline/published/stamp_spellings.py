@@ -3,6 +3,7 @@ readers of stamps weigh it as they weigh any other: a month in Roman figures ("4
 day-first points with spaces ("4. 3. 2019"), a year first with points and spaces or in East
 Asian figures ("2019. 3. 4.", "2019年3月4日"), a month's name between hyphens ("04-Mar-2019",
 "04-MAR-19"), a month's name before a two-digit year closing the stamp ("4 Mar 19 09:12 GMT")
+or before one cut to an apostrophe ("May 10, '78")
 (stop 42, helper `pubdate4`; read by `datelines.read_dateline` and `foot_days.closing_stamp`).
 
     >>> respelled("Published: 4.III.2019, 09:12")
@@ -53,6 +54,10 @@ _SHORT_YEAR_NAME_RE = re.compile(
     rf"(?<![\w'’]){_DAY}(?:st|nd|rd|th)?\s+(?P<name>[A-Za-z]{{3,9}})\.?\s+(?P<year>\d\d)"
     r"(?=\s*(?:$|[|·•,;(@]|[-–—]\s|at\s+\d|\d{1,2}[:.h]?\d\d\b|[A-Z]{2,5}\b))"
 )
+#: A month's name first, its year cut to an apostrophe and two figures: "May 10, '78".
+_APOSTROPHE_YEAR_RE = re.compile(
+    rf"(?<![\w'’])(?P<name>[A-Za-z]{{3,9}})\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+['’](?P<year>\d\d)(?!\d)"
+)
 #: The Russian year's mark after a date: "07.12.2025 г.".
 _YEAR_MARK_RE = re.compile(r"(?<=\d{4})\s?г\.")
 
@@ -83,6 +88,8 @@ def respelled(line: str) -> str:
     ('17 December 2009 (09:12)', 'Updated 26 June 2014')
     >>> respelled("Filed 12-Jan-1977 @ 9:12am"), respelled("Dated 14-SEP-92 09:12")
     ('Filed 12 January 1977 @ 9:12am', 'Dated 14 September 1992 09:12')
+    >>> respelled("Wed, May 10, '78 09:12")
+    'Wed, 10 May 1978 09:12'
     >>> respelled("Published: 21 Nov 51"), respelled("4 March 12 people died")
     ('Published: 21 November 1951', '4 March 12 people died')
     >>> respelled("Published 30.II.2019"), respelled("Datum: 07.12.2025 г.")
@@ -107,7 +114,7 @@ def respelled(line: str) -> str:
             ),
             line,
         )
-    for pattern in (_HYPHENED_RE, _SHORT_YEAR_NAME_RE):
+    for pattern in (_HYPHENED_RE, _SHORT_YEAR_NAME_RE, _APOSTROPHE_YEAR_RE):
         line = pattern.sub(_named_day, line)
     return line
 
