@@ -151,3 +151,26 @@ def test_a_gmt_clock_is_no_american_stamp_s_order() -> None:
     assert resolve_published(told).date == date(2026, 3, 4)
     american = story.replace("07:45 GMT", "07:45 ET")
     assert resolve_published(american).date == date(2026, 4, 3)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    _DAYS,
+    st.integers(1, 20),
+    st.sampled_from(["Correction appended {}", "Corrected: {}", "Clarification added {}"]),
+    st.sampled_from(["%A, %d/%m/%Y", "%d %B %Y", "%A, %d %B %Y"]),
+)
+def test_a_correction_s_day_above_the_stamp_never_dates_the_page(
+    day: date, later: int, line: str, form: str
+) -> None:
+    corrected = date.fromordinal(day.toordinal() + later)
+    correction = line.format(corrected.strftime(form))
+    stamp = f"Posted: {day.day} {day.strftime('%B').upper()} {day.year}"
+    text = f"{_HEADLINE}\n{correction}\n{stamp}\n\n{_BODY}"
+    assert resolve_published(text).date == day, correction
+    assert resolve_published(f"{_HEADLINE}\n{correction}\n\n{_BODY}").date is None, correction
+
+
+def test_under_an_update_a_stamp_of_its_own_form_before_it_is_the_first_day() -> None:
+    text = f"{_HEADLINE}\nUpdated 30.6.1993\nDate: 21-Jun-1993\n\n{_BODY}"
+    assert resolve_published(text).date == date(1993, 6, 21)

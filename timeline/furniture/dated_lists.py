@@ -218,6 +218,10 @@ _ANOTHER_DAYS_FIELD_RE = re.compile(
     r"|\b(?:when|starts?|begins?|ends?|closes?|deadline|kick-?off|doors|born|died|recorded"
     r"|filmed|taken|retrieved|accessed|valid(?:\s+until)?|effective)\s*:?\s*"
     r"(?:[A-Za-z]+,?\s+)?"
+    # a correction's or a clarification's day, not the page's (stop 42): "Correction appended
+    # Friday, ", "Corrected: " (not a page's figures "correct as at")
+    r"|\b(?:correct(?:ion|ed)|clarifi(?:cation|ed))s?\b"
+    r"(?:\s+(?:appended|added|made|issued|posted|published|on))?\s*:?\s*(?:[A-Za-z]+,?\s+)?"
     # "Event date:", "Closing date:": a day of another thing than the page's publication
     r"|\b(?!(?:publication|publish|publishing|issue|release|post|posting|print|broadcast|air|upload"
     r"|news|story|article|report|filing|edition)\b)[A-Za-z]+\s+date\s*:?\s*"
@@ -256,6 +260,8 @@ def another_days_field(field: str) -> bool:
     (True, False)
     >>> another_days_field("SUMMARY — SPECIAL MEETING OF THE BOARD, TUESDAY EVENING, ")
     True
+    >>> another_days_field("Correction appended Friday, "), another_days_field("Correct as at ")
+    (True, False)
     """
     return (
         _ANOTHER_DAYS_FIELD_RE.search(field) is not None or _another_label(field)

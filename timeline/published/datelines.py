@@ -220,7 +220,8 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
         slug = _slug(line, furnished)
         if (
             slug is not None
-            and updated is None
+            # under an update's stamp, a day before it: the day first published (stop 42)
+            and (updated is None or _before(slug, updated))
             # a fax's stamp in its own column is the machine's: the sender's label is no field's
             and (not another_days_field(_before_figures(line)) or machine_stamp_day(line))
         ):

@@ -46,7 +46,7 @@ from timeline.published.stamp_forms import (
     of_month_of_year_day,
     pointed_field_day,
 )
-from timeline.published.stamp_spellings import respelled_unread
+from timeline.published.stamp_spellings import respelled
 from timeline.published.stamp_years import DESK_CLOCK_RE
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import full_year, weekday_named
@@ -223,7 +223,7 @@ def closing_stamp(text: str) -> date | None:
         signing = index >= len(lines) - _SIGNING_LINES
         slug = _slug(whole, signing)
         line = whole
-        if slug is None and (spelled := respelled_unread(whole)) != whole:
+        if slug is None and (spelled := respelled(whole)) != whole:
             # "Posted 4. 3. 2019", "Date: 02-Jun-1999, 09:12 GMT" (stop 42)
             line = spelled
             slug = _slug(line, signing)

@@ -4,7 +4,8 @@ day-first points with spaces ("4. 3. 2019"), a year first with points and spaces
 Asian figures ("2019. 3. 4.", "2019年3月4日"), a month's name between hyphens ("04-Mar-2019",
 "04-MAR-19"), a month's name before a two-digit year closing the stamp ("4 Mar 19 09:12 GMT")
 or before one cut to an apostrophe ("May 10, '78")
-(stop 42, helper `pubdate4`; read by `datelines.read_dateline` and `foot_days.closing_stamp`).
+(stop 42, helper `pubdate4`; read by `datelines.read_dateline`, where the tagger reads no day in
+the line, and by `foot_days.closing_stamp`, whose lines need a year of four figures).
 
     >>> respelled("Published: 4.III.2019, 09:12")
     'Published: 4 March 2019, 09:12'
