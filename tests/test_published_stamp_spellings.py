@@ -174,3 +174,10 @@ def test_a_correction_s_day_above_the_stamp_never_dates_the_page(
 def test_under_an_update_a_stamp_of_its_own_form_before_it_is_the_first_day() -> None:
     text = f"{_HEADLINE}\nUpdated 30.6.1993\nDate: 21-Jun-1993\n\n{_BODY}"
     assert resolve_published(text).date == date(1993, 6, 21)
+
+
+def test_a_broadcast_s_day_at_the_foot_dates_the_page() -> None:
+    for line in ("Air date: 4 March 2019", "Aired 4 March 2019", "Broadcast 4 March 2019 09:12"):
+        assert resolve_published(_story(line, foot=True)).date == date(2019, 3, 4), line
+    for line in ("Next broadcast: 11 March 2019", "Recorded 2 March 2019, broadcast 4 March 2019"):
+        assert resolve_published(_story(line, foot=True)).date is None, line

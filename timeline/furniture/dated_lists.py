@@ -25,6 +25,7 @@ from timeline.temporal.vocabulary import WEEKDAYS
 from timeline.wordlists import longest_first, word_list, word_set
 
 __all__ = [
+    "BROADCAST_LABEL_WORDS",
     "EARLIEST_YEAR",
     "ISSUE_WEEK_DAYS",
     "another_days_field",
@@ -273,7 +274,10 @@ _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d_][^\W\d_'’ .-]{0,30}?)\s*:\s*[^\
 #: The words of a page's own stamp's label, beside `data/stamp_labels.txt`: its verbs, the
 #: words of an update, of a broadcast and of an embargo, and an archive's source line ("Source:
 #: The Paper, Thursday, 20 November 1986, p. 12" names the paper and the day it came out).
-_STAMP_LABEL_WORDS = frozenset(
+#: A broadcast's words beside its day, the page's when it is a programme's: "Aired 4 March
+#: 2019", "Air date: 4 March 2019", "Tx 04.03.19" (at the foot too, stop 42).
+BROADCAST_LABEL_WORDS = frozenset(["broadcast", "aired", "tx", "air"])
+_STAMP_LABEL_WORDS = BROADCAST_LABEL_WORDS | frozenset(
     [
         "issued",
         "published",
@@ -285,10 +289,6 @@ _STAMP_LABEL_WORDS = frozenset(
         "revised",
         "edited",
         "amended",
-        "broadcast",
-        "aired",
-        "tx",
-        "air",
         "sent",
         "printed",
         "uploaded",

@@ -19,6 +19,7 @@ from timeline.furniture import FurnitureKind, blanked, furniture
 from timeline.furniture.box_lines import local_dateline_day, wire_stamp_day
 from timeline.furniture.correspondents import is_place_and_date
 from timeline.furniture.dated_lists import (
+    BROADCAST_LABEL_WORDS,
     another_days_field,
     entries,
     line_timexes,
@@ -261,10 +262,8 @@ def closing_stamp(text: str) -> date | None:
 
 
 def _slug(line: str, signing: bool) -> date | None:
-    """The day of a line at the foot in a form a reader of its own reads: a wire's slug or
-    stamp, a two-digit year's stamp, a field with points, a place and its date; closing the
-    text (`signing`), a place and its date as a bulletin or a letter signs off ("São Paulo, 14
-    de junho de 1996.", stop 40: above the last two lines a place's day may be an event's)."""
+    """The day of a line at the foot that a reader of its own reads (a wire's slug, a field with
+    points ...); a place and its date signing the text only in its last lines (stop 40)."""
     return (
         slug_day(line)
         or wire_stamp_day(line)
@@ -278,9 +277,14 @@ def _slug(line: str, signing: bool) -> date | None:
 
 @cache
 def _stamp_labels() -> frozenset[str]:
-    """The words beside a stamp's date: its verbs, `data/stamp_labels.txt` and an update's
-    labels' words (`data/update_labels.txt`)."""
-    return word_set("stamp_labels.txt") | update_label_words() | frozenset(STAMP_VERBS)
+    """The words beside a stamp's date: its verbs, `data/stamp_labels.txt`, an update's
+    labels' words (`data/update_labels.txt`) and a broadcast's ("Aired 4 March 2019")."""
+    return (
+        word_set("stamp_labels.txt")
+        | update_label_words()
+        | frozenset(STAMP_VERBS)
+        | BROADCAST_LABEL_WORDS
+    )
 
 
 #: What a day read without a reference needs to have a year: four figures, or an all-number
