@@ -29,8 +29,8 @@ _MONTH_NAMES = {
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])"
 _MONTH = r"(?P<month>1[0-2]|0?[1-9])"
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
-#: The months in Roman figures, in capitals or small letters: "4.III.2019", "4-iii-2019",
-#: "4 III 2019" (as Polish, Italian, Hungarian and Romanian pages write them).
+#: The months in Roman figures, in capitals or small letters: "4.III.2019", "4.iii.2019",
+#: "4-III-2019", "4 III 2019" (as Polish, Italian, Hungarian and Romanian pages write them).
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN_RE = re.compile(
     rf"(?<![\w.]){_DAY}(?P<sep>[./ -])(?P<roman>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I"
@@ -99,15 +99,7 @@ def respelled(line: str) -> str:
     if not any(character.isdigit() for character in line):
         return line
     line = _YEAR_MARK_RE.sub("", line)
-    line = _ROMAN_RE.sub(
-        lambda found: _written(
-            int(found["year"]),
-            _ROMAN.index(found["roman"].upper()) + 1,
-            int(found["day"]),
-            found.group(),
-        ),
-        line,
-    )
+    line = _ROMAN_RE.sub(_roman_day, line)
     for pattern in (_SPACED_POINTS_RE, _YEAR_FIRST_POINTS_RE, _EAST_ASIAN_RE):
         line = pattern.sub(
             lambda found: _written(
@@ -118,6 +110,19 @@ def respelled(line: str) -> str:
     for pattern in (_HYPHENED_RE, _SHORT_YEAR_NAME_RE, _APOSTROPHE_YEAR_RE):
         line = pattern.sub(_named_day, line)
     return line
+
+
+def _roman_day(found: re.Match[str]) -> str:
+    """A date with its month in Roman figures, in words; in small letters only between points
+    ("4.iii.2019", not "3 x 2019", a count).
+
+    >>> _ROMAN_RE.sub(_roman_day, "4.iii.2019 · 3 x 2019 · 4 III 2019")
+    '4 March 2019 · 3 x 2019 · 4 March 2019'
+    """
+    if found["roman"].islower() and found["sep"] != ".":
+        return found.group()
+    month = _ROMAN.index(found["roman"].upper()) + 1
+    return _written(int(found["year"]), month, int(found["day"]), found.group())
 
 
 def _named_day(found: re.Match[str]) -> str:
