@@ -168,9 +168,11 @@ _CREDIT_END = re.compile(
 
 
 #: An embedded video's or recording's title with its running time: "VIDEO: Riders react to the
-#: fare rise (1:42)", "Watch: The flood at the quay [02:15]".
+#: fare rise (1:42)", "Watch: The flood at the quay [02:15]"; a clock in brackets after a
+#: year closes a stamp, "Publication date: 4 March 1999 (09:12)", no running time (stop 42).
 _RUNNING_TIME = re.compile(
-    r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s+)[^\n]{3,150}?\s*"
+    r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s+)[^\n]{3,150}?"
+    r"(?<!(?:1[89]|20)\d\d)(?<!(?:1[89]|20)\d\d\s)\s*"
     r"[(\[]\d{1,2}:\d\d(?::\d\d)?(?:\s*(?i:min|mins))?[)\]]"
 )
 

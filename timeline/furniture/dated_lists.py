@@ -25,6 +25,7 @@ from timeline.temporal.vocabulary import WEEKDAYS
 from timeline.wordlists import longest_first, word_list, word_set
 
 __all__ = [
+    "BROADCAST_LABEL_WORDS",
     "EARLIEST_YEAR",
     "ISSUE_WEEK_DAYS",
     "another_days_field",
@@ -218,6 +219,10 @@ _ANOTHER_DAYS_FIELD_RE = re.compile(
     r"|\b(?:when|starts?|begins?|ends?|closes?|deadline|kick-?off|doors|born|died|recorded"
     r"|filmed|taken|retrieved|accessed|valid(?:\s+until)?|effective)\s*:?\s*"
     r"(?:[A-Za-z]+,?\s+)?"
+    # a correction's or a clarification's day, not the page's (stop 42): "Correction appended
+    # Friday, ", "Corrected: " (not a page's figures "correct as at")
+    r"|\b(?:correct(?:ion|ed)|clarifi(?:cation|ed))s?\b"
+    r"(?:\s+(?:appended|added|made|issued|posted|published|on))?\s*:?\s*(?:[A-Za-z]+,?\s+)?"
     # "Event date:", "Closing date:": a day of another thing than the page's publication
     r"|\b(?!(?:publication|publish|publishing|issue|release|post|posting|print|broadcast|air|upload"
     r"|news|story|article|report|filing|edition)\b)[A-Za-z]+\s+date\s*:?\s*"
@@ -256,6 +261,8 @@ def another_days_field(field: str) -> bool:
     (True, False)
     >>> another_days_field("SUMMARY — SPECIAL MEETING OF THE BOARD, TUESDAY EVENING, ")
     True
+    >>> another_days_field("Correction appended Friday, "), another_days_field("Correct as at ")
+    (True, False)
     """
     return (
         _ANOTHER_DAYS_FIELD_RE.search(field) is not None or _another_label(field)
@@ -267,7 +274,10 @@ _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d_][^\W\d_'’ .-]{0,30}?)\s*:\s*[^\
 #: The words of a page's own stamp's label, beside `data/stamp_labels.txt`: its verbs, the
 #: words of an update, of a broadcast and of an embargo, and an archive's source line ("Source:
 #: The Paper, Thursday, 20 November 1986, p. 12" names the paper and the day it came out).
-_STAMP_LABEL_WORDS = frozenset(
+#: A broadcast's words beside its day, the page's when it is a programme's: "Aired 4 March
+#: 2019", "Air date: 4 March 2019", "Tx 04.03.19" (at the foot too, stop 42).
+BROADCAST_LABEL_WORDS = frozenset(["broadcast", "aired", "tx", "air"])
+_STAMP_LABEL_WORDS = BROADCAST_LABEL_WORDS | frozenset(
     [
         "issued",
         "published",
@@ -279,10 +289,6 @@ _STAMP_LABEL_WORDS = frozenset(
         "revised",
         "edited",
         "amended",
-        "broadcast",
-        "aired",
-        "tx",
-        "air",
         "sent",
         "printed",
         "uploaded",

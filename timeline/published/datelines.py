@@ -43,7 +43,13 @@ from timeline.published.stamp_forms import (
     slug_day,
     wire_local_day,
 )
-from timeline.published.stamp_order import DATELINE_CHARS, in_the_texts_order, numeric_stamp_day
+from timeline.published.stamp_order import (
+    DATELINE_CHARS,
+    clock_of_a_day,
+    in_the_texts_order,
+    numeric_stamp_day,
+)
+from timeline.published.stamp_spellings import respelled_unread
 from timeline.published.stamp_years import before_update
 from timeline.temporal import tag
 from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
@@ -71,6 +77,8 @@ CLOSING_LINES = 6
 _DATELINE_PREFIX_RE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline"
     r"|date\s+of\s+(?:issue|publication|report|release|bulletin|notice)|issue\s+date|issued|date"
+    # a press release's release line (stop 42): "For immediate release: 4 March 2019"
+    r"|for\s+(?:immediate\s+)?release"
     # a report's day and clock of its figures, alone on its line: "As of 16 May 2017, 18:00"
     r"|as\s+(?:of|at))"
     r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*)?$",
@@ -180,15 +188,20 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
     pointed = {head[start:end] for start, end in spans if start in under}
     updated: date | tuple[int, int] | None = None
     furnished = {head[f.start : f.end] for f in found}
-    for index, line in enumerate(lines[:DATELINE_LINES]):
+    for index, written in enumerate(lines[:DATELINE_LINES]):
         if (
             index > 1
             and lines[index - 1].strip() not in furnished
             and STORY_LINE_RE.match(lines[index - 1])
         ):
             break  # the story has begun: a day under its sentences is another story's
-        if line.strip() in pointed or is_entry(lines, index):
+        if written.strip() in pointed or is_entry(lines, index):
             continue
+        whole = written.strip()  # as furniture read it
+        line = respelled_unread(written)
+        if line != written and _slug(written, furnished) is not None:
+            line = written  # a reader of its own reads it as written
+        # else "Posted 4. 3. 2019", "Filed 12-Jan-1977 @ 9:12am" read in words (stop 42)
         timexes = list(line_timexes(line))
         if not any(t.granularity in ("day", "time") for t in timexes) and _in_capitals(line):
             # a stamp in capitals ("PUBLISHED: THU, JUN 13 2019 20:41") reads as written in
@@ -200,22 +213,15 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
         elif not any(t.granularity in ("day", "time") for t in timexes):
             timexes = capitals_dateline_timexes(line) or timexes
         # a photo's caption, a pointer to another story or a correction names another day
-        if (line.strip() in elsewhere or is_labelled_pointer(line)) and not any(
+        if (whole in elsewhere or is_labelled_pointer(line)) and not any(
             updated_field(line[: t.start]) or published_field(line[: t.start]) for t in timexes
         ):
             continue
-        slug = (
-            slug_day(line.strip())
-            or short_year_day(line)
-            or local_dateline_day(line)
-            or of_month_of_year_day(line)
-            or wire_local_day(line)
-            or masthead_local_day(line)
-            or _stamp_form_day(line, furnished)
-        )
+        slug = _slug(line, furnished)
         if (
             slug is not None
-            and updated is None
+            # under an update's stamp, a day before it: the day first published (stop 42)
+            and (updated is None or _before(slug, updated))
             # a fax's stamp in its own column is the machine's: the sender's label is no field's
             and (not another_days_field(_before_figures(line)) or machine_stamp_day(line))
         ):
@@ -223,7 +229,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
         url = _URL_LINE_RE.fullmatch(line.strip())
         if (
             updated is None
-            and line.strip() in stamps
+            and whole in stamps
             and not any(t.granularity in ("day", "time") for t in timexes)
         ):
             numeric = numeric_stamp_day(line, text)
@@ -231,7 +237,9 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 return numeric, False
         skipped = False
         period_field = -1  # the field of a period's days on the line, none yet
-        for timex in timexes:
+        for number, timex in enumerate(timexes):
+            if clock_of_a_day(timex, timexes[:number]):
+                continue  # "Updated Monday, 04/11/2019 @ 9:12am": the day's own clock
             yearless = _YEARLESS_DAY_RE.fullmatch(timex.value)
             if yearless is None and (
                 timex.granularity not in ("day", "time") or timex.date_start is None
@@ -267,7 +275,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             if updated is not None and updated_field(field):
                 continue  # a second update's day
             if (
-                line.strip() in stamps
+                whole in stamps
                 or url is not None
                 or (
                     (
@@ -308,6 +316,21 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             if updated is None:
                 break
     return updated, updated is not None
+
+
+def _slug(line: str, furnished: set[str]) -> date | None:
+    """The day of a line in a form a reader of its own reads: a wire's slug, a two-digit
+    year's stamp, a dateline or a masthead in the outlet's language, a stamp's form the
+    tagger does not read (`_stamp_form_day`)."""
+    return (
+        slug_day(line.strip())
+        or short_year_day(line)
+        or local_dateline_day(line)
+        or of_month_of_year_day(line)
+        or wire_local_day(line)
+        or masthead_local_day(line)
+        or _stamp_form_day(line, furnished)
+    )
 
 
 #: What may follow a stamp's day: a clock, "15h30" too, and its zone ("Issued: 19-Jan-2018, 15h30").

@@ -19,6 +19,7 @@ from timeline.furniture import FurnitureKind, blanked, furniture
 from timeline.furniture.box_lines import local_dateline_day, wire_stamp_day
 from timeline.furniture.correspondents import is_place_and_date
 from timeline.furniture.dated_lists import (
+    BROADCAST_LABEL_WORDS,
     another_days_field,
     entries,
     line_timexes,
@@ -46,6 +47,7 @@ from timeline.published.stamp_forms import (
     of_month_of_year_day,
     pointed_field_day,
 )
+from timeline.published.stamp_spellings import respelled
 from timeline.published.stamp_years import DESK_CLOCK_RE
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import full_year, weekday_named
@@ -219,22 +221,16 @@ def closing_stamp(text: str) -> date | None:
     for index, whole in enumerate(lines):
         if whole in elsewhere or spans[index][0] in pointed or is_labelled_pointer(whole):
             continue  # a caption's, another story's or a correction's day
-        slug = (
-            slug_day(whole)
-            or wire_stamp_day(whole)
-            or short_year_day(whole)
-            or pointed_field_day(whole)
-            or of_month_of_year_day(whole)
-            or local_dateline_day(whole, place=False)
-            # a place and its date closing the text, as a bulletin or a letter signs off
-            # ("São Paulo, 14 de junho de 1996.", stop 40); above its last two lines a
-            # place's day may be an event's
-            or (signing_day(whole) if index >= len(lines) - _SIGNING_LINES else None)
-        )
+        signing = index >= len(lines) - _SIGNING_LINES
+        slug = _slug(whole, signing)
         line = whole
-        if slug is None and whole not in stamps and not day_stamp_line(whole):
+        if slug is None and (spelled := respelled(whole)) != whole:
+            # "Posted 4. 3. 2019", "Date: 02-Jun-1999, 09:12 GMT" (stop 42)
+            line = spelled
+            slug = _slug(line, signing)
+        if slug is None and whole not in stamps and not day_stamp_line(line):
             # "Page last updated April 4, 2022 · © 2022 Club": its stamp's field alone
-            field = stamp_field(whole)
+            field = stamp_field(line)
             if field is None:
                 continue
             line = field
@@ -265,19 +261,40 @@ def closing_stamp(text: str) -> date | None:
     return _issued_line_day(text)
 
 
+def _slug(line: str, signing: bool) -> date | None:
+    """The day of a line at the foot that a reader of its own reads (a wire's slug, a field with
+    points ...); a place and its date signing the text only in its last lines (stop 40)."""
+    return (
+        slug_day(line)
+        or wire_stamp_day(line)
+        or short_year_day(line)
+        or pointed_field_day(line)
+        or of_month_of_year_day(line)
+        or local_dateline_day(line, place=False)
+        or (signing_day(line) if signing else None)
+    )
+
+
 @cache
 def _stamp_labels() -> frozenset[str]:
-    """The words beside a stamp's date: its verbs, `data/stamp_labels.txt` and an update's
-    labels' words (`data/update_labels.txt`)."""
-    return word_set("stamp_labels.txt") | update_label_words() | frozenset(STAMP_VERBS)
+    """The words beside a stamp's date: its verbs, `data/stamp_labels.txt`, an update's
+    labels' words (`data/update_labels.txt`) and a broadcast's ("Aired 4 March 2019")."""
+    return (
+        word_set("stamp_labels.txt")
+        | update_label_words()
+        | frozenset(STAMP_VERBS)
+        | BROADCAST_LABEL_WORDS
+    )
 
 
 #: What a day read without a reference needs to have a year: four figures, or an all-number
 #: date's two ("14/03/19"). A line without them is no stamp, and is not tagged to find out (a
 #: story's last lines are read for every text).
 _WRITTEN_YEAR_RE = re.compile(r"\d{4}|\d{1,2}/\d{1,2}/\d{2}")
-#: A clock beside a stamp's date: "09:12", "9.12 am", "09:12:00".
-_STAMP_CLOCK_RE = re.compile(r"(?i)\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?")
+#: A clock beside a stamp's date: "09:12", "9.12 am", "09:12:00", as French and African pages
+#: write it "09h12", as Indian and military ones "09:12 hrs" (stop 42).
+_CLOCK = r"\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs\b|hours\b)?"
+_STAMP_CLOCK_RE = re.compile(rf"(?i){_CLOCK}")
 
 
 #: The most words a day's expression holds that are not a stamp's ("the morning of Friday,
@@ -355,7 +372,7 @@ def day_stamp_line(line: str) -> bool:
 
 
 #: A clock on its own, its zone after it: "09:12", "9.12 am", "09:12 CET".
-_CLOCK_ALONE_RE = re.compile(r"(?i)\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?")
+_CLOCK_ALONE_RE = re.compile(rf"(?i){_CLOCK}(?:\s*[A-Z]{{2,5}})?")
 
 
 #: A field's figures: its label is what stands before the first.

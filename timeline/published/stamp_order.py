@@ -28,7 +28,13 @@ from timeline.temporal.date_order import (
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY
 
-__all__ = ["DATELINE_CHARS", "in_the_texts_order", "months_reading", "numeric_stamp_day"]
+__all__ = [
+    "DATELINE_CHARS",
+    "clock_of_a_day",
+    "in_the_texts_order",
+    "months_reading",
+    "numeric_stamp_day",
+]
 
 #: how far into the text a dateline may sit
 DATELINE_CHARS = 600
@@ -81,6 +87,13 @@ def in_the_texts_order(timex: Timex, text: str) -> date | None:
         readings = [date(day.year, first, second), date(day.year, second, first)]
         line = next((line for line in text.splitlines() if timex.text in line), timex.text)
         return page_reading(text, line, readings) or months_reading(text, readings)
+    elif zone is None and first != second and _beside_gmt(text, timex):
+        # "04/03/2026 · 07:45 GMT" over a story that writes "February 26": a clock in GMT is
+        # no American stamp's, whose order the story's words would tell (stop 42); only the
+        # rest of the page may tell the order
+        line = next((line for line in text.splitlines() if timex.text in line), timex.text)
+        readings = [date(day.year, first, second), date(day.year, second, first)]
+        return page_reading(text, line, readings)
     try:
         return date(day.year, first, second)
     except ValueError:
@@ -180,6 +193,22 @@ def _line_zone_order(line: str) -> str | None:
 
 
 _ZONE_OFFSETS = VOCABULARY.time_zones
+#: A clock in Greenwich time, its offset after it or not: "07:45 GMT", "15:22 (GMT-5)".
+_GMT_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]?\d\d\s*(?:[apAP]\.?[mM]\.?\s*)?\(?GMT\b")
+
+
+def _beside_gmt(text: str, timex: Timex) -> bool:
+    """Whether the stamp's line has a clock in Greenwich time, as the pages of Britain, West
+    Africa and the wires set it, and the Americas' own stamps do not (they write "ET", "EST").
+
+    >>> from timeline.temporal import tag
+    >>> text = "By Jo Lee · 04/03/2026 · 07:45 GMT"
+    >>> _beside_gmt(text, tag(text, None, narrative=False)[0])
+    True
+    """
+    return any(
+        timex.text in line and _GMT_CLOCK_RE.search(line) is not None for line in text.splitlines()
+    )
 
 
 def numeric_stamp_day(line: str, text: str) -> date | None:
@@ -239,3 +268,19 @@ def months_reading(text: str, readings: list[date]) -> date | None:
         )
     ]
     return fitting[0] if placed and len(fitting) == 1 else None
+
+
+def clock_of_a_day(timex: Timex, before: list[Timex]) -> bool:
+    """Whether an expression is only the clock of a day the line names before it: its day is
+    that day's as the tagger wrote it, whichever order the stamp's figures are read in (the
+    clock of "Updated Monday, 04/11/2019 @ 9:12am" is no earlier day than 4 November).
+
+    >>> line = "Updated Monday, 04/11/2019 @ 9:12am"
+    >>> from timeline.furniture.dated_lists import line_timexes
+    >>> timexes = list(line_timexes(line))
+    >>> [clock_of_a_day(timex, timexes[:number]) for number, timex in enumerate(timexes)]
+    [False, False, True]
+    """
+    return timex.granularity == "time" and any(
+        earlier.granularity == "day" and timex.value.startswith(earlier.value) for earlier in before
+    )

@@ -248,7 +248,8 @@ class FiscalYear:
 @dataclass(frozen=True, slots=True)
 class TwoDigitYear:
     """A year written with two digits: ``UNDEF-century-98`` ("'98"), in the running
-    reference's century unless that puts it past the next year (else the 1900s).
+    reference's century unless that puts it past the next year (else the century before);
+    without a reference, the century that puts it no later than next year.
 
         >>> from datetime import date
         >>> from timeline.temporal.reference import RunningReference

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.temporal.calendar import _year_value
+from timeline.temporal.date_order import full_year
 from timeline.temporal.hemisphere import named_hemisphere, season_days
 from timeline.temporal.partial import (
     Decade,
@@ -208,5 +209,7 @@ def _two_digit_year(partial: TwoDigitYear, running: RunningReference) -> Resolve
         if year > parts.year + 1:
             year -= 100
     else:
-        year = 1900 + partial.digits
+        # no reference at all, as a stamp is read: the century that puts it no later than
+        # next year ("01-May-05" is 2005, not 1905; stop 42)
+        year = full_year(partial.digits)
     return Resolved(_year_value(year))
