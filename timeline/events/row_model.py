@@ -45,7 +45,7 @@ __all__ = [
 
 #: The probability of "no event" from which an extra row is dropped: chosen by writer order
 #: (trained on the sets up to one writer, chosen through the pipeline on the next writers').
-THRESHOLD = 0.6
+THRESHOLD = 0.7
 #: The model's file in `timeline/data/`.
 MODEL_FILE = "row_model.json"
 #: The probability of a non-event (no gold date near the row) from which an extra row is
