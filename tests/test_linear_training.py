@@ -192,3 +192,32 @@ def test_scikit_learn_is_for_training_only() -> None:
     assert [
         name for name, listed in extras.items() if any("scikit-learn" in d for d in listed)
     ] == ["train"]
+
+
+@pytest.mark.parametrize(
+    "name", ["furniture_model.json", "row_model.json", "nonevent_model.json", "actor_model.json"]
+)
+def test_a_shipped_model_lists_the_sets_it_was_fitted_on_each_once_in_writer_order(
+    name: str,
+) -> None:
+    """What `--again` trains on is the file's list: every listed set is a set of
+    `benchmarks/` with its gold, none twice, in the order its writers wrote them (a model
+    trained on more writers lists them after the older ones, so writer order can tell which
+    later sets it never saw)."""
+    sets, params, labels = linear_training.shipped(linear_training.MODELS / name)
+    assert sets == linear_training.writer_order(sets)
+    assert len(set(sets)) == len(sets)
+    assert all((linear_training.set_folder(set_name) / "gold").is_dir() for set_name in sets)
+    assert params.C > 0
+    assert set(labels) <= {"near", "misdated"}
+
+
+def test_the_two_row_models_are_fitted_on_the_same_sets_with_the_same_parameters() -> None:
+    """The non-event model drops beside the first over the same features: both are fitted on
+    the same writers, with the same regularisation and the same rows a feature needs."""
+    first = linear_training.shipped(linear_training.MODELS / "row_model.json")
+    second = linear_training.shipped(linear_training.MODELS / "nonevent_model.json")
+    assert first[0] == second[0]
+    assert first[1] == second[1]
+    assert first[2] == {}
+    assert second[2] == {"near": 31, "misdated": "keep"}
