@@ -39,6 +39,19 @@ from .furniture_notes_forms import (
     reprint_line,
     writer_bio,
 )
+from .furniture_page_forms import (
+    agency_code,
+    bulletin_head,
+    contents_line,
+    editor_note,
+    listen_promo,
+    live_entry,
+    market_box,
+    paywall_line,
+    scan_note,
+    self_reference,
+    speaker_label,
+)
 from .furniture_parts import (
     _COUNTRIES,
     _PLACE_WORDS,
@@ -360,6 +373,17 @@ FORMS: dict[str, Lines] = {
     "picture": picture_caption(),
     "desk note": desk_note(),
     "translation": translation_line(),
+    "live entry": live_entry(),
+    "listen": listen_promo(),
+    "paywall": paywall_line(),
+    "agency code": agency_code(),
+    "scan note": scan_note(),
+    "bulletin head": bulletin_head(),
+    "contents": contents_line(),
+    "editor note": editor_note(),
+    "market box": market_box(),
+    "speaker": speaker_label(),
+    "self": self_reference(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -398,6 +422,17 @@ PLACES: dict[str, tuple[str, ...]] = {
     "picture": ("between", "foot"),
     "desk note": ("head", "foot"),
     "translation": ("head", "foot"),
+    "live entry": ("head", "between"),
+    "listen": ("head", "between", "foot"),
+    "paywall": ("between", "foot"),
+    "agency code": ("head", "foot"),
+    "scan note": ("head", "between", "foot"),
+    "bulletin head": ("head",),
+    "contents": ("head", "between", "foot"),
+    "editor note": ("head", "foot"),
+    "market box": ("head", "foot"),
+    "speaker": ("between",),
+    "self": ("head", "foot"),
 }
 
 
