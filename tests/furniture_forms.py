@@ -474,6 +474,11 @@ def near_misses(draw: st.DrawFn) -> tuple[str, str]:
                 f"Dancing at the pavilion was cancelled on {day}, the club said.",
                 f"Summary figures released on {day} showed that exports had fallen.",
                 f"Sponsored events at the quay were cancelled on {day}.",
+                f"Key events of the festival were moved to the quay on {day}.",
+                f"Listeners heard the mayor resign live on air on {day}.",
+                f"Scanned ballots were recounted at the town hall on {day}.",
+                f"Write to the council by {day}, the harbour board urged residents.",
+                f"This week the council approved the harbour budget, on {day}.",
             ]
         )
     )

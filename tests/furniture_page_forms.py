@@ -22,8 +22,8 @@ __all__ = [
     "bulletin_head",
     "contents_line",
     "editor_note",
-    "live_entry",
     "listen_promo",
+    "live_entry",
     "market_box",
     "paywall_line",
     "scan_note",
@@ -78,6 +78,7 @@ def listen_promo(draw: st.DrawFn) -> str:
     """A broadcaster's promo: "Listen to this article (4:12)", "Also watch: ...",
     "ALSO ON QUAY FM: ...", "Media caption, ...", "Video duration 2 minutes 14 seconds"."""
     channel, story = draw(st.sampled_from(_CHANNELS)), draw(st.sampled_from(_STORIES))
+    place = draw(st.sampled_from(_PLACE_WORDS))
     minutes, seconds = draw(st.integers(1, 9)), draw(st.integers(10, 59))
     forms = [
         f"Listen to this article ({minutes}:{seconds})",
@@ -87,10 +88,11 @@ def listen_promo(draw: st.DrawFn) -> str:
         f"ALSO ON {channel.upper()}: {story}",
         f"Watch: {story} ({minutes}:{seconds})",
         f"Video duration {minutes} minutes {seconds} seconds",
-        f"Play video, \"{story}\", duration {minutes}:{seconds}",
+        f'Play video, "{story}", duration {minutes}:{seconds}',
         f"Listen to the full interview on {draw(st.sampled_from(_SHOWS))}.",
         f"Hear more on {draw(st.sampled_from(_SHOWS))}, weekdays on {channel}.",
         f"Audio: {story} ({minutes}'{seconds}\")",
+        f"Photo download: {place.lower().replace(' ', '')}.example/press (the quay, 2019)",
     ]
     return draw(st.sampled_from(forms))
 
@@ -276,5 +278,8 @@ def self_reference(draw: st.DrawFn) -> str:
         "This is the last briefing of the year; we return in January.",
         f"We're off next {weekday}; the next issue arrives the week after.",
         f"Thanks for reading. See you on {weekday}.",
+        f"Got a question? Write to {place} Desk, P.O. Box {len(place)}0, {place}. Letters cannot "
+        "be answered individually.",
+        f"Write to: The Editor, Box 4{len(place)}, {place}. Letters should not exceed 250 words.",
     ]
     return draw(st.sampled_from(forms))

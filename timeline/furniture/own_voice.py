@@ -33,6 +33,7 @@ __all__ = [
     "OWN_VOICE_RULES",
     "is_broadcast_pointer",
     "is_filing_code",
+    "is_letters_address",
     "is_live_page_line",
     "is_own_voice_line",
     "is_paywall_line",
@@ -51,7 +52,7 @@ _SUBJECT_PRONOUNS = frozenset(word.lower() for word in pronouns("subject"))
 def _words() -> str:
     """The words a newsletter or a programme calls itself by, "brief" and "review" beside
     `data/newsletter_words.txt`."""
-    return alternatives([*word_list("newsletter_words.txt"), "brief", "review", "round-up"])
+    return alternatives((*word_list("newsletter_words.txt"), "brief", "review", "round-up"))
 
 
 @cache
@@ -86,7 +87,9 @@ def _self_sentences() -> tuple[re.Pattern[str], ...]:
             r"\b[^\n.!?]{0,60}[.!]"
         ),
         # "Thanks for reading." "Thanks for listening. See you on Friday."
-        re.compile(r"(?:Thanks|Thank\s+you)\s+for\s+(?:reading|listening|watching)[^\n.!?]{0,30}[.!]"),
+        re.compile(
+            r"(?:Thanks|Thank\s+you)\s+for\s+(?:reading|listening|watching)[^\n.!?]{0,30}[.!]"
+        ),
         # "That was the press review.", "That was the news."
         re.compile(
             rf"That\s+was\s+(?:the|our|today['’]s|this\s+week['’]s)\s+(?:[a-z]+\s+)?"
@@ -158,6 +161,30 @@ def is_own_voice_line(line: str) -> bool:
     )
 
 
+#: A reader's address for letters, a short call before it and the rules for letters after it:
+#: "Got a complaint? Write to Consumer Desk, P.O. Box 118, Tarrow. Letters cannot be
+#: answered individually.", "Write to: The Editor, Box 40, Tarrow."
+_LETTERS_ADDRESS = re.compile(
+    r"(?:[A-Z][^\n.?!]{0,40}\?\s+)?Write\s+(?:to|us\s+at)\s*:?\s+[A-Z][^\n]{0,80}?"
+    r"\b(?:P\.?\s?O\.?\s+)?Box\s+\d{1,6}\b[^\n]{0,60}?\."
+    r"(?:\s+(?:Letters|All\s+letters|Contributions|Please)\b[^\n]{0,200})?"
+)
+
+
+def is_letters_address(line: str) -> bool:
+    """Where the reader's letters go, with their rules: no event, its place no actor.
+
+    >>> is_letters_address("Got a complaint? Write to Consumer Desk, P.O. Box 118, Tarrow, Md. "
+    ...     "20850. Letters cannot be answered individually.")
+    True
+    >>> is_letters_address("Write to: The Editor, Box 40, Tarrow.")
+    True
+    >>> is_letters_address("Write to the council, Box 4, by Monday, the mayor said.")
+    False
+    """
+    return _LETTERS_ADDRESS.fullmatch(line.strip()) is not None and _SAID.search(line) is None
+
+
 #: A live page's own lines: "3 new updates", "10.44 BST Key events" (a clock, its zone and
 #: the page's own heading).
 _LIVE_PAGE = re.compile(
@@ -215,6 +242,8 @@ _BROADCAST_POINTER = re.compile(
     r"|(?:Listen|Watch)\s+to\s+the\s+(?:full|whole)\s+(?:interview|report|programme|episode)\s+"
     r"on\s+[^\n]{3,60}"
     r"|Hear\s+more\s+on\s+[^\n]{3,80}"
+    # a clip under its label with its running time in minutes and seconds: "Audio: ... (2'14")"
+    r"|(?i:audio|video|clip)\s*:\s*[^\n]{3,150}?\s*[(\[]\d{1,2}['’]\s?\d\d(?:[\"”]|['’]{2})?[)\]]"
 )
 
 
@@ -273,7 +302,7 @@ def is_scan_note(line: str) -> bool:
 #: An agency's filing codes alone on their line: "Slug: QUAY-VOTE", "PRIORITY: FLASH", "Filed
 #: at 14:32 GMT", a desk's initials "dp/jlr".
 _FILING_CODE = re.compile(
-    r"(?i:slug|priority|ref)\s*:\s*[A-Z][A-Z0-9/-]*(?:\s+[A-Z][A-Z0-9/-]*){0,2}"
+    r"(?:(?i:slug|priority|ref)\s*:\s*[A-Z][A-Z0-9/-]*(?:\s+[A-Z][A-Z0-9/-]*){0,2}\s*)+"
     r"|Filed\s+(?:at\s+)?\d{1,2}[.:]?\d\d\s*(?:[A-Z]{2,4})?"
     r"|[a-z]{1,4}(?:/[a-z]{1,4}){1,3}"
 )
@@ -284,6 +313,8 @@ def is_filing_code(line: str) -> bool:
 
     >>> is_filing_code("Slug: QUAY-VOTE"), is_filing_code("dp/jlr"), is_filing_code("and/or")
     (True, True, False)
+    >>> is_filing_code("SLUG: QUAY-VOTE PRIORITY: URGENT")
+    True
     """
     line = line.strip()
     return _FILING_CODE.fullmatch(line) is not None and line.lower() not in ("and/or", "or/and")
@@ -322,6 +353,7 @@ OWN_VOICE_RULES: tuple[LineRule, ...] = (
             or is_live_page_line(line)
             or is_paywall_line(line)
             or is_broadcast_pointer(line)
+            or is_letters_address(line)
         ),
         (
             "Good morning from Tarrow. This week: the timetable, and who pays.",
@@ -331,7 +363,7 @@ OWN_VOICE_RULES: tuple[LineRule, ...] = (
             "4 new updates",
             "You have 3 free articles left this month.",
             "ALSO ON QUAY FM: Fares to fall from March 16, regulator says",
-            "Also watch: Our reporter rides the first ferry across the bay",
+            "Write to: The Editor, Box 40, Tarrow. Letters must carry the writer's name.",
         ),
     ),
     LineRule(
