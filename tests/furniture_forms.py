@@ -8,7 +8,9 @@ reader calls; stop 34) and of `tests/furniture_print_forms.py` (print-era dateli
 placing their people or credited after a dash, mastheads, a paper's small notices; stop 35) and
 of `tests/furniture_issue_forms.py` (a release's datelines, a paper's file pictures, an issue's
 own lines, a bulletin's notices; stop 36) and of `tests/furniture_script_forms.py` (a script's
-fields, a service's own lines, a monitor's and an archive's lines, print-era leads; stop 37).
+fields, a service's own lines, a monitor's and an archive's lines, print-era leads; stop 37) and
+of `tests/furniture_page_forms.py` (a page's words on itself, live pages, paywalls, a
+broadcaster's pointers, filing codes, scan notes, weather boxes, imprints; stop 42).
 Beside them, story sentences built from the same words (`near_misses`): they are no furniture.
 
     >>> from hypothesis import find
@@ -44,6 +46,8 @@ from .furniture_page_forms import (
     bulletin_head,
     contents_line,
     editor_note,
+    file_picture,
+    imprint_line,
     listen_promo,
     live_entry,
     market_box,
@@ -384,6 +388,8 @@ FORMS: dict[str, Lines] = {
     "market box": market_box(),
     "speaker": speaker_label(),
     "self": self_reference(),
+    "file picture": file_picture(),
+    "imprint": imprint_line(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -433,6 +439,8 @@ PLACES: dict[str, tuple[str, ...]] = {
     "market box": ("head", "foot"),
     "speaker": ("between",),
     "self": ("head", "foot"),
+    "file picture": ("between", "foot"),
+    "imprint": ("foot",),
 }
 
 
@@ -479,6 +487,8 @@ def near_misses(draw: st.DrawFn) -> tuple[str, str]:
                 f"Scanned ballots were recounted at the town hall on {day}.",
                 f"Write to the council by {day}, the harbour board urged residents.",
                 f"This week the council approved the harbour budget, on {day}.",
+                f"Printed ballots for the ferry vote were delivered on {day}.",
+                f"Subscriptions to the ferry pass rose on {day}, the operator said.",
             ]
         )
     )

@@ -4,7 +4,10 @@ to its other programmes, an archive's note on its copy, an agency's filing codes
 and a correction's day, which heads no section of the story under it. The story's sentences in
 the same words keep their rows.
 
-Every line here is invented (`tests/furniture_page_forms.py` draws more of them)."""
+A caption credited to the paper's file picture after its stop, an archive's copy without its
+picture, a publisher's imprint, terms and offers of interviews (`timeline.furniture.imprint_lines`)
+are furniture too. Every line here is invented (`tests/furniture_page_forms.py` draws more of
+them)."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from .furniture_forms import FORMS, article, covered, sentence_days
 from .furniture_page_forms import self_reference
 
 _KINDS = ("live entry", "listen", "paywall", "agency code", "scan note", "contents", "self")
+_KINDS += ("file picture", "imprint")
 
 
 @pytest.mark.parametrize(
@@ -36,6 +40,13 @@ _KINDS = ("live entry", "listen", "paywall", "agency code", "scan note", "conten
         "Scanned from microfilm, reel 88. Some words are illegible.",
         "09.12 GMT Key events",
         "You have 2 free articles left this month.",
+        "The old pier at Tarrow under repair in May 1971. — Courier file picture.",
+        "Photograph not reproduced in this copy: The Tarrow choir at the opening, 1951.",
+        "Authorised and published by the Tarrow Council, 4 Quay Street, Tarrow.",
+        "Subscription rates: $3.00 a year at home; $5.00 abroad.",
+        "Reproduction permitted with credit to the bulletin.",
+        "The harbour master is available for interviews at the quay until 16.00.",
+        "Got a question? Write to Quay Desk, P.O. Box 40, Tarrow. Letters cannot be answered.",
     ],
 )
 def test_a_page_s_own_line_is_furniture_and_gives_no_row(line: str) -> None:
@@ -53,6 +64,9 @@ def test_a_page_s_own_line_is_furniture_and_gives_no_row(line: str) -> None:
         "Also on the ballot on Monday: a tax on ferries for the harbour fund.",
         "Scanned by the coastguard on Monday, the wreck lay in forty metres of water.",
         "Listeners to the station heard the mayor resign on Monday.",
+        "Printed by the Quay Press on Monday, the pamphlet sold out within hours.",
+        "Reproduction of the mural was halted on Monday after a complaint.",
+        "The minister was not available for comment on Monday.",
     ],
 )
 def test_a_story_sentence_in_those_words_keeps_its_row(sentence: str) -> None:

@@ -39,6 +39,7 @@ from timeline.furniture.headings import (
     is_table_note,
     is_timed_heading,
 )
+from timeline.furniture.imprint_lines import IMPRINT_RULES
 from timeline.furniture.issue_lines import (
     ISSUE_RULES,
     RUNNING_HEAD_RULE,
@@ -279,4 +280,5 @@ LINE_RULES: tuple[LineRule, ...] = (
         lambda line: is_about_heading(line) or is_source_line(line),
         ("About Hollin Tools", "SOURCE Hollin Tools Inc."),
     ),
+    *IMPRINT_RULES,  # an imprint line, the terms of reproduction, an offer of interviews
 )

@@ -86,6 +86,16 @@ def _self_sentences() -> tuple[re.Pattern[str], ...]:
             r"(?:arrives|follows|comes|returns|is\s+out|will\s+(?:arrive|follow|come|be\s+out))"
             r"\b[^\n.!?]{0,60}[.!]"
         ),
+        # the desk's own credit beside it, "Translations by our desk; headlines in our own words."
+        re.compile(
+            r"(?:Summaries\s+and\s+)?[Tt]ranslations?(?:\s+and\s+summaries)?\s+by\s+(?:our|the)\s+"
+            r"(?:[a-z]+\s+)?(?:desk|office|service|staff|bureau)(?:;\s+[^\n]{3,80})?[.]"
+        ),
+        # "NEXT LETTER 14 MARCH.": the next issue's day alone after its word, a telex's way
+        re.compile(
+            rf"(?i:next\s+(?:{words}))\s+(?:\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?|[A-Za-z]{{3,9}}\.?\s+\d{{1,2}})"
+            r"(?:,?\s+\d{2,4})?[.]?"
+        ),
         # "Thanks for reading." "Thanks for listening. See you on Friday."
         re.compile(
             r"(?:Thanks|Thank\s+you)\s+for\s+(?:reading|listening|watching)[^\n.!?]{0,30}[.!]"
@@ -145,6 +155,10 @@ def is_own_voice_line(line: str) -> bool:
     True
     >>> is_own_voice_line("That was the press review. Next: the news in English at 08:00.")
     True
+    >>> is_own_voice_line("What the Tarrow pages say today. Translations by our desk.")
+    True
+    >>> is_own_voice_line("NEXT LETTER 14 MARCH."), is_own_voice_line("Next issue 3 June 2022.")
+    (True, True)
     >>> is_own_voice_line("This week: we sail to Leith, and the crew is ready.")
     False
     >>> is_own_voice_line("This is the last ferry of the year, the captain said.")
