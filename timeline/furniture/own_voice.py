@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives, phrase_search
-from timeline.furniture.issue_lines import is_greeting_line
+from timeline.furniture.issue_lines import is_archive_copy_note, is_greeting_line
 from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
 from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.newsletter_lines import is_sign_off
@@ -96,6 +96,11 @@ def _self_sentences() -> tuple[re.Pattern[str], ...]:
             rf"(?i:next\s+(?:{words}))\s+(?:\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?|[A-Za-z]{{3,9}}\.?\s+\d{{1,2}})"
             r"(?:,?\s+\d{2,4})?[.]?"
         ),
+        # where the reader reaches the desk by telex or fax: "TELEX ENQUIRIES 33 445 QPS N"
+        re.compile(
+            r"(?i:telex|telefax|fax|cables?|telegrams?)(?:\s+(?i:enquiries|inquiries|no\.?|number))?"
+            r"\s*:?\s*\d[\d /-]{2,20}(?:\s+[A-Z]{1,5}){0,3}\.?"
+        ),
         # "Thanks for reading." "Thanks for listening. See you on Friday."
         re.compile(
             r"(?:Thanks|Thank\s+you)\s+for\s+(?:reading|listening|watching)[^\n.!?]{0,30}[.!]"
@@ -159,6 +164,8 @@ def is_own_voice_line(line: str) -> bool:
     True
     >>> is_own_voice_line("NEXT LETTER 14 MARCH."), is_own_voice_line("Next issue 3 June 2022.")
     (True, True)
+    >>> is_own_voice_line("NEXT LETTER 14 MARCH. TELEX ENQUIRIES 33 445 QPS N")
+    True
     >>> is_own_voice_line("This week: we sail to Leith, and the crew is ready.")
     False
     >>> is_own_voice_line("This is the last ferry of the year, the captain said.")
@@ -280,6 +287,9 @@ _SCAN_SENTENCE = re.compile(
     r"(?:,\s*(?i:reel|frame|roll|page|box|folio|file)\b[^\n.]{0,40})?"
     r"|(?:Source|From)\s*:\s*[^\n.]{2,80}?\b(?i:microfilm|microfiche|archive|collection)\b[^\n.]{0,40}"
     r"|OCR\s+text(?:,\s*(?:uncorrected|unchecked|not\s+proofread))?"
+    # "Teleprinter copy, unedited.", "Carbon copy, incomplete."
+    r"|(?:Teleprinter|Telex|Carbon|Fax|Wire|Microfilm|Photostat)\s+copy"
+    r"(?:,\s*(?:unedited|uncorrected|incomplete|faded|partly\s+illegible))?"
     r"|(?:Some|Several|A\s+few)\s+(?:words|lines)\s+(?:are|were)\s+illegible"
     r"|(?:Page|Column|Copy)\s+(?:torn|damaged|faded|cut)(?:;\s+[^\n.]{3,80})?)[.]?"
 )
@@ -297,13 +307,15 @@ def is_scan_note(line: str) -> bool:
 
     >>> is_scan_note("Scanned from microfilm, reel 132. Some words are illegible.")
     True
+    >>> is_scan_note("Archive: wire file, Tarrow office, folder M/3. Teleprinter copy, unedited.")
+    True
     >>> is_scan_note("Scanned by the coastguard, the wreck lay in 40 metres of water.")
     False
     """
     sentences = _SENTENCE_BREAK.split(line.strip())
     return (
         all(
-            _SCAN_SENTENCE.fullmatch(sentence)
+            (_SCAN_SENTENCE.fullmatch(sentence) or is_archive_copy_note(sentence))
             # "Scanned by the library, the letters were found ...": a clause after it is a story's
             and (_PARTICIPLE.match(sentence) is None or "no verb" in shape_cues(sentence))
             for sentence in sentences
@@ -318,6 +330,8 @@ def is_scan_note(line: str) -> bool:
 _FILING_CODE = re.compile(
     r"(?:(?i:slug|priority|ref)\s*:\s*[A-Z][A-Z0-9/-]*(?:\s+[A-Z][A-Z0-9/-]*){0,2}\s*)+"
     r"|Filed\s+(?:at\s+)?\d{1,2}[.:]?\d\d\s*(?:[A-Z]{2,4})?"
+    # a telex's end with its desk's code and its time group: "ENDS /QPS/ 071430 MAR 74"
+    r"|END(?:S|IT)?(?:\s+(?=[/\d])[A-Z0-9/][A-Z0-9/ .]{0,40})?"
     r"|[a-z]{1,4}(?:/[a-z]{1,4}){1,3}"
 )
 
@@ -329,6 +343,8 @@ def is_filing_code(line: str) -> bool:
     (True, True, False)
     >>> is_filing_code("SLUG: QUAY-VOTE PRIORITY: URGENT")
     True
+    >>> is_filing_code("ENDS /QPS/ 071430 MAR 74"), is_filing_code("END OF THE ROAD FOR FERRIES")
+    (True, False)
     """
     line = line.strip()
     return _FILING_CODE.fullmatch(line) is not None and line.lower() not in ("and/or", "or/and")
