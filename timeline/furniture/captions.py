@@ -158,7 +158,9 @@ _CAPTION_END = re.compile(
     r"(?i:photo(?:graph)?|picture)s?\.?\)$"
     # the paper's own or its file picture after the caption's stop, no label's colon (stop 42):
     # "... in March 1971. — Courier file picture.", "... in 2005. File photo, The Journal"
-    r"|[.!?][ \t]*(?:[–—-]{1,2}[ \t]*)?(?:(?!(?:The|A|An|This|That|His|Her|Their)\s)"
+    # (a spaced long dash alone parts it too: "... in 1985 — Courier file picture.")
+    r"|(?:[.!?][ \t]*(?:[–—-]{1,2}[ \t]*)?|[ \t]+[–—]{1,2}[ \t]*)"
+    r"(?:(?!(?:The|A|An|This|That|His|Her|Their)\s)"
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?i:file|archive|staff)\s+)?"
     r"|(?i:file|archive|staff)\s+)(?i:photo(?:graph)?|picture)s?"
     r"(?:,\s+(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?\.?$"
@@ -408,6 +410,7 @@ CAPTION_RULE = LineRule(
         "Jo Lee speaks to reporters outside the hall on Friday. | Ana Ruiz/Quay Pictures",
         "Photograph not reproduced in this copy: The committee at the stone-laying, 1951.",
         "The first cranes at the quay under construction in March 1971. — Courier file picture.",
+        "Children at the shrine festival in November 2018 — Courier picture.",
         "Pipe sections stacked at a yard south of Tarrow in the summer of 2005. File photo, The "
         "Ledger",
         "Map: Roads closed by the flood (source: County Roads Office)",
