@@ -61,7 +61,6 @@ def live_entry(draw: st.DrawFn) -> str:
         "Show key events only",
         "Pinned post",
         f"Pinned: {head}",
-        f"{hour:02d}:{minute:02d} {head}",
         f"{hour:02d}.{minute:02d} BST {head}",
         f"{hour % 12 or 12}:{minute:02d}pm — {head}",
         "Live updates",
@@ -253,7 +252,6 @@ def contents_line(draw: st.DrawFn) -> str:
         f"Comments ({draw(st.integers(1, 300))})",
         "Print this article",
         "Email this story",
-        "Facebook Twitter LinkedIn Email",
     ]
     return draw(st.sampled_from(forms))
 
