@@ -51,6 +51,7 @@ from .furniture_page_forms import (
     listen_promo,
     live_entry,
     market_box,
+    page_button,
     paywall_line,
     scan_note,
     self_reference,
@@ -390,6 +391,7 @@ FORMS: dict[str, Lines] = {
     "self": self_reference(),
     "file picture": file_picture(),
     "imprint": imprint_line(),
+    "page button": page_button(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -441,6 +443,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "self": ("head", "foot"),
     "file picture": ("between", "foot"),
     "imprint": ("foot",),
+    "page button": ("head", "between", "foot"),
 }
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "listen_promo",
     "live_entry",
     "market_box",
+    "page_button",
     "paywall_line",
     "scan_note",
     "self_reference",
@@ -207,6 +208,38 @@ def imprint_line(draw: st.DrawFn) -> str:
         "This story was written by a local democracy reporter, a post shared with local titles.",
         f"Advt.: {place.upper()} DRAPERY, MARKET STREET — GREAT SUMMER SALE NOW ON.",
         "This note is for information only and is not an offer to buy or sell any security.",
+    ]
+    return draw(st.sampled_from(forms))
+
+
+@st.composite
+def page_button(draw: st.DrawFn) -> str:
+    """A page's buttons and notes on its own state, alone on their line: "Key moments", "Open
+    in app", "This is a developing story.", "Updated a few seconds ago"."""
+    story = draw(st.sampled_from(_STORIES))
+    forms = [
+        "Key moments",
+        "Live reporting",
+        "Follow live",
+        "Show latest updates",
+        "Skip to navigation",
+        "Print edition",
+        "Read the full article",
+        "Continue reading",
+        "Editors' picks",
+        "Watch live",
+        f"Live: {story}",
+        "Breaking news",
+        "Updated a few seconds ago",
+        "Report a correction",
+        "Open in app",
+        "Register now",
+        "Log in",
+        "Newsletter sign-up",
+        "This is a developing story.",
+        "This is a breaking news story and will be updated.",
+        "This content is only available to subscribers.",
+        "Corrections policy",
     ]
     return draw(st.sampled_from(forms))
 
