@@ -216,7 +216,6 @@ def imprint_line(draw: st.DrawFn) -> str:
 def page_button(draw: st.DrawFn) -> str:
     """A page's buttons and notes on its own state, alone on their line: "Key moments", "Open
     in app", "This is a developing story.", "Updated a few seconds ago"."""
-    story = draw(st.sampled_from(_STORIES))
     forms = [
         "Key moments",
         "Live reporting",
@@ -228,7 +227,6 @@ def page_button(draw: st.DrawFn) -> str:
         "Continue reading",
         "Editors' picks",
         "Watch live",
-        f"Live: {story}",
         "Breaking news",
         "Updated a few seconds ago",
         "Report a correction",
