@@ -8,7 +8,9 @@ reader calls; stop 34) and of `tests/furniture_print_forms.py` (print-era dateli
 placing their people or credited after a dash, mastheads, a paper's small notices; stop 35) and
 of `tests/furniture_issue_forms.py` (a release's datelines, a paper's file pictures, an issue's
 own lines, a bulletin's notices; stop 36) and of `tests/furniture_script_forms.py` (a script's
-fields, a service's own lines, a monitor's and an archive's lines, print-era leads; stop 37).
+fields, a service's own lines, a monitor's and an archive's lines, print-era leads; stop 37) and
+of `tests/furniture_page_forms.py` (a page's words on itself, live pages, paywalls, a
+broadcaster's pointers, filing codes, scan notes, weather boxes, imprints; stop 42).
 Beside them, story sentences built from the same words (`near_misses`): they are no furniture.
 
     >>> from hypothesis import find
@@ -32,12 +34,29 @@ from timeline.pipeline import extract
 
 from .furniture_issue_forms import bulletin_notice, file_caption, issue_line, release_dateline
 from .furniture_mailing_forms import desk_note, mailing_line, page_pointer, picture_caption
+from .furniture_near_forms import near_misses
 from .furniture_notes_forms import (
     gallery_counter,
     history_note,
     reader_note,
     reprint_line,
     writer_bio,
+)
+from .furniture_page_forms import (
+    agency_code,
+    bulletin_head,
+    contents_line,
+    editor_note,
+    file_picture,
+    imprint_line,
+    listen_promo,
+    live_entry,
+    market_box,
+    page_button,
+    paywall_line,
+    scan_note,
+    self_reference,
+    speaker_label,
 )
 from .furniture_parts import (
     _COUNTRIES,
@@ -360,6 +379,20 @@ FORMS: dict[str, Lines] = {
     "picture": picture_caption(),
     "desk note": desk_note(),
     "translation": translation_line(),
+    "live entry": live_entry(),
+    "listen": listen_promo(),
+    "paywall": paywall_line(),
+    "agency code": agency_code(),
+    "scan note": scan_note(),
+    "bulletin head": bulletin_head(),
+    "contents": contents_line(),
+    "editor note": editor_note(),
+    "market box": market_box(),
+    "speaker": speaker_label(),
+    "self": self_reference(),
+    "file picture": file_picture(),
+    "imprint": imprint_line(),
+    "page button": page_button(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -398,51 +431,21 @@ PLACES: dict[str, tuple[str, ...]] = {
     "picture": ("between", "foot"),
     "desk note": ("head", "foot"),
     "translation": ("head", "foot"),
+    "live entry": ("head", "between"),
+    "listen": ("head", "between", "foot"),
+    "paywall": ("between", "foot"),
+    "agency code": ("head", "foot"),
+    "scan note": ("head", "between", "foot"),
+    "bulletin head": ("head",),
+    "contents": ("head", "between", "foot"),
+    "editor note": ("head", "foot"),
+    "market box": ("head", "foot"),
+    "speaker": ("between",),
+    "self": ("head", "foot"),
+    "file picture": ("between", "foot"),
+    "imprint": ("foot",),
+    "page button": ("head", "between", "foot"),
 }
-
-
-@st.composite
-def near_misses(draw: st.DrawFn) -> tuple[str, str]:
-    """A story sentence that opens with furniture's words, and the day it names (the article is
-    published on Tuesday 4 March 2025): ("Copyright lawyers said on Monday ...", "2025-03-03")."""
-    days = {"Monday": "2025-03-03", "Friday": "2025-02-28", "March 1": "2025-03-01"}
-    day = draw(st.sampled_from(sorted(days)))
-    name = draw(_name())
-    sentence = draw(
-        st.sampled_from(
-            [
-                f"Copyright lawyers said on {day} that the ruling would stand.",
-                f"Updated tide tables were published on {day}.",
-                f"Published figures showed on {day} that exports had fallen.",
-                f"Subscribers were told on {day} that prices would rise.",
-                f"Share prices fell sharply on {day} after the report.",
-                f"Photographs taken on {day} showed the damage to the pier.",
-                f"Related talks resumed on {day} in {draw(_city()).title()}.",
-                f"Posted guards were withdrawn from the quay on {day}.",
-                f"Signed copies of the report were handed to {name} on {day}.",
-                f"Readers wrote to the editor on {day} to complain about the closure.",
-                f"Watchdogs opened an inquiry on {day}, officials said.",
-                f"Length limits for ferries were raised on {day}.",
-                f"Reprinted maps of the harbour were handed out on {day}.",
-                f"Distributed by volunteers, food parcels reached 300 homes on {day}.",
-                f"{name.title()} is a reporter who was detained in Lima on {day}.",
-                f"Updated forecasts were issued on {day}, officials said.",
-                f"Archived records were released to {name} on {day}.",
-                f"First results of the count came in on {day}.",
-                f"The whist drive at 8 p.m. on {day} raised £40 for the hospital.",
-                f"Admission charges at the museum rose on {day}, the trust said.",
-                f"Masses were said at 11 a.m. on {day} for the crew of the trawler.",
-                f"{name.title()} left the court on {day} after the hearing.",
-                f"Good morning, the mayor told the crowd at the quay on {day}.",
-                f"In other news, the council approved the harbour budget on {day}.",
-                f"Archive staff found the missing reel of film on {day}, the library said.",
-                f"Dancing at the pavilion was cancelled on {day}, the club said.",
-                f"Summary figures released on {day} showed that exports had fallen.",
-                f"Sponsored events at the quay were cancelled on {day}.",
-            ]
-        )
-    )
-    return sentence, days[day]
 
 
 HEADLINE = "Council backs harbour plan"

@@ -115,6 +115,10 @@ _CAPTION_START = re.compile(
     # the credit in brackets, then a dash and the caption, as the wires set their pictures (stop
     # 38): "(Wire Wirephoto) -- Jo Lee greets photographers ...", "(Courier photo) — The quay."
     r"|\((?:[A-Z][\w.'’&-]*\s+){0,3}[A-Za-z]*(?i:photo(?:graph)?|picture)s?\)\s*[-–—]{1,2}\s"
+    # an archive's copy without its picture, then the caption (stop 42): "Photograph not
+    # reproduced in this copy: Members of the committee at the stone-laying, 1951."
+    r"|(?i:photo(?:graph)?|picture|illustration|image)s?\s+not\s+reproduced"
+    r"(?:\s+(?:in|here)\b[^\n:]{0,30})?\s*:\s"
     # a graphic's title: "Chart of the week: ...", "Graphic: ...", "Map: Flooded districts"
     r"|(?i:chart|graph|graphic|infographic|map)(?:\s+of\s+the\s+(?i:day|week|month))?\s*:"
     # where the picture stands on the page: "ABOVE: ...", "Left to right: ...", "INSET: ..."
@@ -152,6 +156,14 @@ _CAPTION_END = re.compile(
     # earlier one from its files too, "(Courier file photo)", "(NP archive picture)" (stop 36)
     r"|\((?:[A-Z][\w'’-]*\s+){1,3}(?:(?i:file|archive|stock)\s+)?"
     r"(?i:photo(?:graph)?|picture)s?\.?\)$"
+    # the paper's own or its file picture after the caption's stop, no label's colon (stop 42):
+    # "... in March 1971. — Courier file picture.", "... in 2005. File photo, The Journal"
+    # (a spaced long dash alone parts it too: "... in 1985 — Courier file picture.")
+    r"|(?:[.!?][ \t]*(?:[–—-]{1,2}[ \t]*)?|[ \t]+[–—]{1,2}[ \t]*)"
+    r"(?:(?!(?:The|A|An|This|That|His|Her|Their)\s)"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?i:file|archive|staff)\s+)?"
+    r"|(?i:file|archive|staff)\s+)(?i:photo(?:graph)?|picture)s?"
+    r"(?:,\s+(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?\.?$"
     # the reader's cue on a picture or a graphic: "... (click to enlarge)"
     r"|\((?i:click|tap)\s+(?:here\s+|the\s+\w+\s+)?to\s+(?i:enlarge|expand|zoom(?:\s+in)?|"
     r"view\s+(?:larger|full[- ]size))\)$"
@@ -398,6 +410,11 @@ CAPTION_RULE = LineRule(
         "Foto: Lorries at the quarry near Tarrow in 2015 (Divulgação)",
         "Strikers gather at the gate of Quay Mills on Monday. (Courier photo/Ana Ruiz)",
         "Jo Lee speaks to reporters outside the hall on Friday. | Ana Ruiz/Quay Pictures",
+        "Photograph not reproduced in this copy: The committee at the stone-laying, 1951.",
+        "The first cranes at the quay under construction in March 1971. — Courier file picture.",
+        "Children at the shrine festival in November 2018 — Courier picture.",
+        "Pipe sections stacked at a yard south of Tarrow in the summer of 2005. File photo, The "
+        "Ledger",
         "Map: Roads closed by the flood (source: County Roads Office)",
         "ANA M. RUIZ (Photo courtesy of the family)",
         "Jo Lee (left) and Al Roy leaving the court in a police van on Monday.",

@@ -19,6 +19,7 @@ from functools import cache
 
 from timeline.furniture.kinds import line_spans
 from timeline.furniture.line_shape import reads_as_sentence, shape_cues
+from timeline.temporal.vocabulary import TIME_ZONES
 from timeline.wordlists import word_set
 
 __all__ = [
@@ -134,6 +135,9 @@ def is_qualified_heading(line: str) -> bool:
 _TIMED_HEADING = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
     r"(?:\s+[A-Z]{2,4})?\s+[-–—]\s+(?P<headline>[A-Z][^\n]*)"
+    # or a time zone of the vocabulary and no dash, "11.57 BST Ferries suspended" (stop 42)
+    rf"|\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:{'|'.join(TIME_ZONES)})\s+"
+    r"(?P<zoned>[A-Z][^\n]*)"
 )
 #: The most words of a live page's entry heading.
 TIMED_HEADING_WORDS = 10
@@ -147,11 +151,13 @@ def is_timed_heading(line: str) -> bool:
     (True, True)
     >>> is_timed_heading("14:02 – The change is deployed to the cluster.")
     False
+    >>> is_timed_heading("11.57 BST Ferries suspended"), is_timed_heading("11.57 Ferries suspended")
+    (True, False)
     """
     found = _TIMED_HEADING.fullmatch(line.strip())
     if found is None:
         return False
-    headline = found["headline"]
+    headline = found["headline"] or found["zoned"]
     return len(headline.split()) <= TIMED_HEADING_WORDS and headline.rstrip()[-1:] not in tuple(
         ".!?:;,\"”'’"
     )

@@ -143,7 +143,7 @@ def is_journal_reference(line: str) -> bool:
 _ARCHIVE_COPY = re.compile(
     r"(?:Archive|Archival|Library|Microfilm|Microfiche|Digiti[sz]ed|Scanned)"
     r"(?:\s+(?:scan|copy|print|source|reel|file|record))?\s*:\s*[^\n]{0,100}?"
-    r"\b(?i:reel|roll|box|frame|folio|fiche|film|shelfmark|accession)\b\s*(?:No\.?\s*)?[\w/.-]+"
+    r"\b(?i:reel|roll|box|frame|folio|fiche|film|shelfmark|accession|folder)\b\s*(?:No\.?\s*)?[\w/.-]+"
     r"[^\n.]{0,60}\.?"
     r"(?:\s+(?:[A-Z][\w'’-]*\s+)?(?:photo|photograph|picture|image|illustration|page|text)s?"
     r"\s+(?:not\s+available|missing|illegible|omitted)\.?)?"

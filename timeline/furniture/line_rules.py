@@ -39,6 +39,7 @@ from timeline.furniture.headings import (
     is_table_note,
     is_timed_heading,
 )
+from timeline.furniture.imprint_lines import IMPRINT_RULES
 from timeline.furniture.issue_lines import (
     ISSUE_RULES,
     RUNNING_HEAD_RULE,
@@ -50,6 +51,7 @@ from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
 from timeline.furniture.name_lines import is_labelled_items
 from timeline.furniture.newsletter_lines import NEWSLETTER_RULES
+from timeline.furniture.own_voice import OWN_VOICE_RULES
 from timeline.furniture.page_notes import NOTE_RULES
 from timeline.furniture.print_lines import PRINT_RULES
 from timeline.furniture.programme_lines import PROGRAMME_RULES
@@ -71,6 +73,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     *COLUMN_RULES,  # a paper's small notices: an event's with its price, a timetable
     *ISSUER_RULES,  # a listed issuer's codes and listing
     *NEWSLETTER_RULES,
+    *OWN_VOICE_RULES,  # a page's words on itself: a newsletter's, a live page's, a paywall's
     *ISSUE_RULES,  # an issue's greeting and contents, a journal's running head, an archive's copy
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"
     *PROGRAMME_RULES,  # a podcast's or a station's lines
@@ -277,4 +280,5 @@ LINE_RULES: tuple[LineRule, ...] = (
         lambda line: is_about_heading(line) or is_source_line(line),
         ("About Hollin Tools", "SOURCE Hollin Tools Inc."),
     ),
+    *IMPRINT_RULES,  # an imprint line, the terms of reproduction, an offer of interviews
 )

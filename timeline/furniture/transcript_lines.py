@@ -36,14 +36,15 @@ __all__ = [
 #: own: "After the break: ...", "Still to come: ...", "Later in the programme: ...".
 _CUE = re.compile(
     r"(?:(?:After|Before)\s+(?:the|this)\s+(?:break|news|headlines|bulletin|weather)"
-    r"|Coming\s+up(?:\s+next)?|Still\s+(?:to\s+come|ahead)|Up\s+next|Next(?:\s+hour)?"
+    r"|Coming\s+up(?:\s+next|\s+after\s+the\s+(?:break|news|headlines))?|Still\s+(?:to\s+come|ahead)|Up\s+next|Next(?:\s+hour)?"
     r"|Later\s+(?:in\s+(?:the|this)\s+(?:programme|program|show|hour|bulletin)|on)"
     r"|When\s+we\s+come\s+back|Tomorrow\s+on\s+the\s+programme"
     # a bulletin's round-up of its other items (stop 36): "In other news this hour: ..."; a
     # newsletter's, "In other news this week: ..." (stop 38)
     r"|(?:In\s+other|Also\s+in\s+the)\s+news"
     r"(?:\s+(?:this\s+(?:hour|morning|week|weekend|month)|today|tonight))?)"
-    r"\s*:\s+[^\n:]{1,160}"
+    # a clock's colon is no label's: "Next: the news in English at 08:00." (stop 42)
+    r"\s*:\s+(?:[^\n:]|(?<=\d):(?=\d\d\b)){1,160}"
 )
 
 
@@ -59,6 +60,8 @@ def is_programme_cue(line: str) -> bool:
     >>> is_programme_cue("In other news: the council voted on Monday to raise fares.")
     False
     >>> is_programme_cue("In other news this week: Quay TV cuts its late bulletin (see item 2)")
+    True
+    >>> is_programme_cue("Next: the news in English at 08:00.")
     True
     """
     return _CUE.fullmatch(line) is not None and not _FINITE.search(line)

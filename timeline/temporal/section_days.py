@@ -26,6 +26,7 @@ import re
 from datetime import date, timedelta
 
 from timeline.furniture.boilerplate import alternatives
+from timeline.furniture.promo_lines import is_labelled_pointer
 from timeline.temporal.date_order import calendar_day
 from timeline.temporal.section_lines import (
     SECTION_LINES,
@@ -186,6 +187,9 @@ def section_days(text: str, published: date | None, story: str = "") -> list[tup
     >>> section_days("Tuesday, 3 March 2033\\nThe mill closed yesterday after ninety years.",
     ...              date(2033, 3, 11))
     []
+    >>> section_days("Correction (March 5): An earlier version gave the wrong ward.\\nThe mill "
+    ...              "closed yesterday after ninety years.", date(2033, 3, 11))
+    []
     >>> letters = ("Letters\\nSir, the baths closed yesterday, to our great regret.\\n"
     ...            "Tarrow, 3 March 2033\\nSir, the pool shut last night for the winter months.\\n"
     ...            "Eastmoor, 5 March 2033")
@@ -202,7 +206,9 @@ def section_days(text: str, published: date | None, story: str = "") -> list[tup
     position = 0
     for number, line in enumerate(text.split("\n")):
         start, position = position, position + len(line) + 1
-        if not line.strip():
+        if not line.strip() or is_labelled_pointer(line):
+            # a correction's or a pointer's day under its label heads no section (stop 42):
+            # "Correction (June 5): An earlier version of this article ..."
             continue
         dated = _date_line(text[start : start + _HEAD_CHARS], published)
         trailing = trailing_source(line) if dated is None and number else None
