@@ -19,6 +19,7 @@ from functools import lru_cache
 __all__ = [
     "RECENT_SPANNED",
     "SAID",
+    "SAID_OR_ACCORDING",
     "Furniture",
     "FurnitureKind",
     "LineRule",
@@ -34,6 +35,9 @@ _LINE = re.compile(r"[^\n]+")
 #: a contact line, "found" of a credit. Not `timeline.syntax.reporting_forms`: its whole list
 #: ("announced", "noted", "tells" ...) is also written by headlines and notices.
 SAID = r"said|says|told"
+#: `SAID` or "according to" anywhere in a line: the line reports someone's words, so it is a
+#: story's sentence and no page's own line (newsletter footers, a page's own voice, imprints).
+SAID_OR_ACCORDING = re.compile(rf"\b(?:{SAID}|according\s+to)\b")
 
 
 class FurnitureKind(StrEnum):

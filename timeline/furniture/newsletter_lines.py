@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives, phrase_search
-from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
+from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule
 from timeline.temporal import tag
 from timeline.wordlists import pronouns, word_list
 
@@ -81,9 +81,6 @@ def _footer_phrase() -> re.Pattern[str]:
     return phrase_search("mail_footer_phrases.txt")
 
 
-_SAID = re.compile(rf"\b(?:{SAID}|according\s+to)\b")
-
-
 def is_mail_footer(line: str) -> bool:
     """A newsletter's footer line: its sentences on the mailing itself, one at least a footer's
     own phrase (`data/mail_footer_phrases.txt`) or its sending line, each of the others naming
@@ -96,7 +93,7 @@ def is_mail_footer(line: str) -> bool:
     >>> is_mail_footer("The email was sent on Monday. Staff were told to unsubscribe, he said.")
     False
     """
-    if _SAID.search(line) is not None:
+    if SAID_OR_ACCORDING.search(line) is not None:
         return False
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
     footers = [
@@ -330,7 +327,9 @@ def is_sign_off(line: str) -> bool:
 
 def _is_footer_sentence(sentence: str) -> bool:
     """A sentence with a footer's own phrase, no one reported as saying it."""
-    return _footer_phrase().search(sentence) is not None and _SAID.search(sentence) is None
+    return (
+        _footer_phrase().search(sentence) is not None and SAID_OR_ACCORDING.search(sentence) is None
+    )
 
 
 #: A line of an earlier message quoted in a reply, behind its quotation marks: "> we ship on

@@ -22,7 +22,7 @@ from functools import cache
 
 from timeline.furniture.boilerplate import alternatives, phrase_search
 from timeline.furniture.issue_lines import is_archive_copy_note, is_greeting_line
-from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
+from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule
 from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.newsletter_lines import is_sign_off
 from timeline.furniture.transcript_lines import is_programme_cue
@@ -41,7 +41,6 @@ __all__ = [
     "is_weather_box",
 ]
 
-_SAID = re.compile(rf"\b(?:{SAID}|according\s+to)\b")
 #: Where the sentences of a line part (a clock's or a figure's points do not part them).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 #: The subject pronouns, lower case: a list after a label opening with one is a clause.
@@ -172,7 +171,7 @@ def is_own_voice_line(line: str) -> bool:
     False
     """
     line = line.strip()
-    if _SAID.search(line) is not None:
+    if SAID_OR_ACCORDING.search(line) is not None:
         return False
     sentences = _SENTENCE_BREAK.split(line)
     return all(_is_own_sentence(sentence) for sentence in sentences) and any(
@@ -203,7 +202,10 @@ def is_letters_address(line: str) -> bool:
     >>> is_letters_address("Write to the council, Box 4, by Monday, the mayor said.")
     False
     """
-    return _LETTERS_ADDRESS.fullmatch(line.strip()) is not None and _SAID.search(line) is None
+    return (
+        _LETTERS_ADDRESS.fullmatch(line.strip()) is not None
+        and SAID_OR_ACCORDING.search(line) is None
+    )
 
 
 #: A live page's own lines: "3 new updates", "10.44 BST Key events" (a clock, its zone and
@@ -321,7 +323,7 @@ def is_scan_note(line: str) -> bool:
             for sentence in sentences
         )
         and _COPY_WORDS.search(line) is not None
-        and _SAID.search(line) is None
+        and SAID_OR_ACCORDING.search(line) is None
     )
 
 
