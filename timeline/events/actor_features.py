@@ -41,7 +41,13 @@ if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.syntax import Predicate
 
-__all__ = ["DocumentNames", "actor_features", "closed_class_words", "written_as_name"]
+__all__ = [
+    "DocumentNames",
+    "actor_features",
+    "closed_class_words",
+    "sentence_mentions",
+    "written_as_name",
+]
 
 #: How far around a mention its neighbouring words are read (characters).
 _WINDOW = 48
@@ -178,9 +184,11 @@ def _bucket(count: int) -> str:
     )
 
 
-def _sentence_mentions(
+def sentence_mentions(
     mentions: Sequence[ActorMention], sentence: Sentence, name: str
 ) -> list[ActorMention]:
+    """The mentions of `name` inside `sentence`, by bisection (`mentions` in order of their
+    starts)."""
     first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
     found: list[ActorMention] = []
     for index in range(first, len(mentions)):
@@ -252,7 +260,7 @@ def _written_part(
     """The first mention of `name` the sentence writes as a name, and the features of it and
     of the article's names that no row changes; None when the sentence writes none."""
     own = [
-        m for m in _sentence_mentions(context.mentions, sentence, name) if written_as_name(m.text)
+        m for m in sentence_mentions(context.mentions, sentence, name) if written_as_name(m.text)
     ]
     if not own:
         return None

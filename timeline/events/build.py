@@ -45,6 +45,7 @@ from timeline.events.distinct import distinct_rows
 from timeline.events.event import Event, actors_in, dated_event, news_day_event
 from timeline.events.figures import result_periods
 from timeline.events.interviews import interview, turn_actors
+from timeline.events.possessive_owners import without_possessive_owners
 from timeline.events.quotations import (
     open_quotation_speakers,
     outside_quotations,
@@ -161,6 +162,8 @@ def build_events(
         # the model drops an extra row that is no event ("from next year" of a plan)
         distinct = distinct_rows(shared_rows[len(sourcing) :])
         kept = judged_rows(sentence, distinct, predicates, news_date(doc))
+        # "The company's shares rose": the thing is the subject, its owner no actor
+        kept = without_possessive_owners(kept, frozen, sentence)
         # the actors every rule kept, each weighed by the learned veto (drops only), which
         # reads the clause's verbs: not without the tagger
         events.extend(kept if analysed is None else veto_actors(kept, names_of, sentence, verbs))
