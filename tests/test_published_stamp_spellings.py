@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from timeline.furniture.captions import is_caption
 from timeline.published import resolve_published
-from timeline.published.stamp_spellings import _SPELLINGS, respelled
+from timeline.published.stamp_spellings import respelled
 
 _HEADLINE = "Council backs harbour plan"
 _BODY = (
@@ -181,32 +181,3 @@ def test_a_broadcast_s_day_at_the_foot_dates_the_page() -> None:
         assert resolve_published(_story(line, foot=True)).date == date(2019, 3, 4), line
     for line in ("Next broadcast: 11 March 2019", "Recorded 2 March 2019, broadcast 4 March 2019"):
         assert resolve_published(_story(line, foot=True)).date is None, line
-
-
-#: The characters of the spellings' dates, their marks and words, and of a story's sentences,
-#: for lines in which the spellings match often.
-_SPELLING_PIECES = st.sampled_from(
-    [
-        *"0123456789 .-/,:'’\t\u00a0IVXivx年月日년월일",
-        *["г.", "Mar", "SEPT", "May", "th", "nd", "19", "2019", "said"],
-    ]
-)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_SPELLING_PIECES, min_size=1, max_size=24).map("".join))
-def test_a_spelling_s_cue_is_found_wherever_the_spelling_is(line: str) -> None:
-    """A spelling's cue, searched before it (stop 43, helper `perf3`), finds something in every
-    line the spelling matches in: a line without a cue holds none of its dates."""
-    for spelling in _SPELLINGS:
-        if spelling.pattern.search(line) is not None:
-            assert spelling.cue.search(line) is not None, (spelling.pattern.pattern, line)
-
-
-def test_a_story_s_sentence_is_its_own_respelling() -> None:
-    for line in (
-        "The council met 3 times in 2019 and 4 in 2020, the mayor's office said.",
-        "It costs $4.5 million - 12 per cent more - and opens in May 2021.",
-        "",
-    ):
-        assert respelled(line) == line
