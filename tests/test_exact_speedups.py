@@ -207,3 +207,99 @@ def test_the_year_of_writing_pattern_tests_the_word_edge_first(text: str) -> Non
     plain = re.compile(edge_last)
     assert plain.pattern != _YEAR_OF_WRITING.pattern
     assert _spans(_YEAR_OF_WRITING, text) == _spans(plain, text)
+
+
+#: The figures, marks and words of stamps' spellings and of a story's sentences, for lines in
+#: which the spellings match often (stop 43, helper `perf3`).
+_SPELLING_PIECES = st.sampled_from(
+    [
+        *"0123456789 .-/,:'’\t\u00a0IVXivx年月日년월일",
+        *["г.", "Mar", "SEPT", "May", "th", "nd", "19", "2019", "said", "Posted "],
+    ]
+)
+_SPELLING_LINES = st.lists(_SPELLING_PIECES, min_size=1, max_size=24).map("".join) | _TEXTS
+
+
+def _respelled_everywhere(line: str) -> str:
+    """`stamp_spellings.respelled` as stop 42 wrote it: every spelling searched, in its order,
+    on every line with a figure."""
+    from timeline.published import stamp_spellings as spellings
+
+    if not any(character.isdigit() for character in line):
+        return line
+    line = spellings._YEAR_MARK_RE.sub("", line)
+    line = spellings._ROMAN_RE.sub(spellings._roman_day, line)
+    for pattern in (
+        spellings._SPACED_POINTS_RE,
+        spellings._YEAR_FIRST_POINTS_RE,
+        spellings._EAST_ASIAN_RE,
+    ):
+        line = pattern.sub(
+            lambda found: spellings._written(
+                int(found["year"]), int(found["month"]), int(found["day"]), found.group()
+            ),
+            line,
+        )
+    for pattern in (
+        spellings._HYPHENED_RE,
+        spellings._SHORT_YEAR_NAME_RE,
+        spellings._APOSTROPHE_YEAR_RE,
+    ):
+        line = pattern.sub(spellings._named_day, line)
+    return line
+
+
+@settings(max_examples=500)
+@given(_SPELLING_LINES)
+def test_a_spelling_is_searched_only_where_its_cue_is_and_respells_as_before(line: str) -> None:
+    from timeline.published.stamp_spellings import _SPELLINGS, respelled
+
+    for spelling in _SPELLINGS:
+        if spelling.pattern.search(line) is not None:
+            assert spelling.cue.search(line) is not None, (spelling.pattern.pattern, line)
+    assert respelled(line) == _respelled_everywhere(line)
+
+
+def test_the_spellings_still_respell_their_dates() -> None:
+    from timeline.published.stamp_spellings import respelled
+
+    assert respelled("Filed 4.III.2019 · 2019年3月4日 · 04-Mar-19") == (
+        "Filed 4 March 2019 · 4 March 2019 · 4 March 2019"
+    )
+    story = "The council met 3 times in 2019 and 4 in 2020, the mayor's office said."
+    assert respelled(story) == story
+
+
+#: Sentences naming years in clauses of the past and of the future.
+_YEAR_STORIES = st.lists(
+    st.sampled_from(["It", "flew", "opened", "will", "open", "is", "planned", "for", "in"])
+    | st.sampled_from(["2019", "2020", "2022", "1999", ".", ",", "and", "by", "next", "year"]),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(_YEAR_STORIES)
+def test_a_year_named_outside_the_future_is_read_once_and_the_years_ahead_are_as_before(
+    story: str,
+) -> None:
+    from timeline.published.past_floor import YEAR_RE, future_years
+    from timeline.temporal.tense import clause_tense
+
+    future: set[int] = set()
+    other: set[int] = set()
+    for match in YEAR_RE.finditer(story):
+        tense = clause_tense(story, match.start(), match.end())
+        (future if tense == "future" else other).add(int(match.group(0)))
+    assert future_years(story) == future - other
+
+
+@settings(max_examples=200)
+@given(_TEXTS)
+def test_a_line_s_trailing_furniture_and_sentence_reading_are_as_read_anew(line: str) -> None:
+    from timeline.furniture.line_rules import LINE_RULES
+    from timeline.furniture.line_shape import reads_as_sentence
+    from timeline.furniture.trailing import paragraph_end_furniture, trailing_furniture
+
+    assert paragraph_end_furniture(line) == trailing_furniture(line, LINE_RULES)
+    assert reads_as_sentence(line) == reads_as_sentence.__wrapped__(line)

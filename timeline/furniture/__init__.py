@@ -67,7 +67,7 @@ from timeline.furniture.margin_lines import inside_furniture, issuing_units, mar
 from timeline.furniture.name_lines import is_title_name
 from timeline.furniture.release_lines import note_lines
 from timeline.furniture.stamp_lines import STAMP_RULE
-from timeline.furniture.trailing import trailing_furniture
+from timeline.furniture.trailing import paragraph_end_furniture
 from timeline.furniture.transcript_lines import bracket_labels, opening_courtesy
 
 __all__ = [
@@ -166,7 +166,7 @@ def _line_furniture(text: str) -> list[Furniture]:
             rule = SHAPE_RULE
         if rule is None:
             above_the_story = above_the_story and not is_story_sentence(line)
-            if (trailing := trailing_furniture(line, LINE_RULES)) is not None:
+            if (trailing := paragraph_end_furniture(line)) is not None:
                 found.append(Furniture(start + trailing[0], end, trailing[1].kind))
             if (thanks := opening_courtesy(line)) is not None:  # "Q: Thank you, Jo. We ..."
                 found.append(Furniture(start + thanks[0], start + thanks[1], FurnitureKind.PROMO))

@@ -32,7 +32,7 @@ The cues (`shape_cues`), each worth one point unless said:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.stamp_lines import TOKEN, stamp_word
@@ -144,8 +144,15 @@ def date_alone(line: str) -> bool:
     return bool(tokens) and all(token[0].isdigit() or stamp_word(token) for token in tokens)
 
 
+#: How many lines' readings as a sentence are remembered: many rules read a line so, and a
+#: text's first and last lines are read alone for its dates before the whole text is.
+RECENT_LINES = 4096
+
+
+@lru_cache(maxsize=RECENT_LINES)
 def reads_as_sentence(line: str) -> bool:
-    """A sentence of the story: eight words or more, a finite verb, its stop."""
+    """A sentence of the story: eight words or more, a finite verb, its stop (read once for
+    each of the last lines read: stop 43, helper `perf3`)."""
     words = _WORD.findall(line)
     return (
         len(words) >= SENTENCE_WORDS

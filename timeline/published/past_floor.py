@@ -23,10 +23,16 @@ def future_years(story: str) -> set[int]:
     [2022]
     >>> future_years("It flew in 2022. The next launch is planned for 2022.")
     set()
+
+    A year named outside the future is not read again: news names its year many times, and
+    each clause's tense is read from its words (stop 43, helper `perf3`).
     """
     future: set[int] = set()
     other: set[int] = set()
     for match in YEAR_RE.finditer(story):
+        year = int(match.group(0))
+        if year in other:
+            continue  # named outside the future once: its other clauses' tenses change nothing
         tense = clause_tense(story, match.start(), match.end())
-        (future if tense == "future" else other).add(int(match.group(0)))
+        (future if tense == "future" else other).add(year)
     return future - other
