@@ -24,7 +24,7 @@ _WON_BEFORE = re.compile(
 #: An article the span opened with: "a " of "a Golden Pier".
 _ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 #: The lower-case word right after the name: " at", " award".
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![-'’])")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b(?!['’])")
 
 
 def names_a_prize_won(text: str, start: int, end: int) -> bool:
