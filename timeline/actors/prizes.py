@@ -41,7 +41,8 @@ def names_a_prize_won(text: str, start: int, end: int) -> bool:
     True
 
     Not a name that only qualifies the thing won ("won the Ford contract", "won the Tarvik
-    by-election"), a body ("Labour won the Senate"), nor a name after "won" with no article ("won Vava'u 15 by 86 votes", a seat):
+    by-election"), a body ("Labour won the Senate"), nor a name after "won" with no article
+    ("won Vava'u 15 by 86 votes", a seat):
 
     >>> names_a_prize_won("Kelso won the Ford contract on Monday.", 14, 18)
     False
