@@ -30,7 +30,6 @@ from timeline.actors.described_persons import described_missed_persons, describe
 from timeline.actors.descriptors import as_described, described_names, route_ends
 from timeline.actors.first_words import first_word_sweep
 from timeline.actors.headline_phrases import without_headline_phrases
-from timeline.actors.letters_of_things import without_letters_of_things
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import (
     organisation_short_forms,
@@ -181,8 +180,6 @@ def _complete(
     # "the Board", "the Government" the model read as names of their own are no names: an
     # anaphor there may be the body the article named before ("the Board said": stop 35)
     mentions = [m for m in mentions if not _unnamed_body(m)]
-    # "free MMR clinics", "the SHS policy": letters the story writes only before a thing's noun
-    mentions = without_letters_of_things(context if context is not None else text, mentions)
     anaphora = thing_anaphora(text, mentions)
     spans = {(m.start, m.end) for m in anaphora}
     mentions = [m for m in mentions if (m.start, m.end) not in spans] + anaphora

@@ -41,13 +41,7 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import HOLIDAY_NAMES, VOCABULARY
 from timeline.wordlists import word_set
 
-__all__ = [
-    "INDEX_NOUNS",
-    "glottal_places",
-    "index_names",
-    "lone_places",
-    "with_organisation_runs",
-]
+__all__ = ["glottal_places", "index_names", "lone_places", "with_organisation_runs"]
 
 #: A run of capitalised words on one line, with the small words names are written with
 #: ("Bank of England", "Lough Mask Anglers' Association").
@@ -323,15 +317,12 @@ def _place_words_before() -> frozenset[str]:
     return frozenset({*place_prepositions(), "of", "from", "to"})
 
 
-#: The nouns a market index is named before: "the KOSPI index", "the Nikkei average".
-INDEX_NOUNS = frozenset({"index", "average"})
 #: A market index named before "index" or "average" in lower case, after "benchmark", "the"
 #: or an owner's possessive: "the benchmark Nikkei average", "the S&P/ASX 200 index", "the
 #: Muscat Securities Market's MSM 30 index". Its words: capitalised, in capitals or numbers.
 _INDEX_NAME = re.compile(
     r"(?:\bbenchmark|\b[Tt]he|['’]s)[ ]"
-    r"(?P<name>[A-Z][\w&/.-]*(?:[ ](?:[A-Z][\w&/.-]*|\d+))*)[ ]"
-    rf"(?:{'|'.join(sorted(INDEX_NOUNS))})\b"
+    r"(?P<name>[A-Z][\w&/.-]*(?:[ ](?:[A-Z][\w&/.-]*|\d+))*)[ ](?:index|average)\b"
 )
 
 
