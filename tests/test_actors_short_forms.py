@@ -291,6 +291,17 @@ def test_the_board_the_article_never_names_is_no_actor() -> None:
     assert named.get("Board", named.get("the Board")) == "Kelso Harbour Board"
 
 
+def test_a_cabinet_and_an_opposition_written_alone_are_no_actors() -> None:
+    """ "Cabinet approved the plan", "the Opposition will press it": a state's cabinet and its
+    opposition named by their nouns alone, no actor (stop 43); a cabinet with a name stays."""
+    text = "The minister said Cabinet had approved the plan, and the Opposition will fight it."
+    found = [RawSpan(18, 25, "Cabinet", "ORG"), RawSpan(56, 66, "Opposition", "ORG")]
+    assert [m.name for m in canonical(text, found, AliasTable())] == []
+    text = "The Tarvik Cabinet Office said so."
+    found = [RawSpan(4, 25, "Tarvik Cabinet Office", "ORG")]
+    assert [m.name for m in canonical(text, found, AliasTable())] == ["Tarvik Cabinet Office"]
+
+
 def test_the_first_word_of_a_body_after_a_place_preposition_is_the_place() -> None:
     # the body is named after its place: "in Dorvale" is the town, not the council
     text = (

@@ -623,6 +623,20 @@ def test_a_participle_opening_the_sentence_and_a_title_are_no_words_of_a_body() 
     assert clean_span(text, title, title + len("Special Representative"), "ORG") is None
 
 
+def test_an_opening_word_its_comma_and_the_are_no_words_of_a_body() -> None:
+    """ "Meanwhile, the Ministry of Ports said": the model's span opened at the sentence's first
+    word (stop 43); a firm's names joined by a comma, with no "the", stay one name."""
+    for opener in ("Meanwhile", "However", "Separately", "Yesterday"):
+        text = f"Exports fell. {opener}, the Ministry of Ports and Harbours said it would act."
+        start = text.index(opener)
+        body = clean_span(text, start, text.index(" said"), "ORG")
+        assert body is not None and body.text == "Ministry of Ports and Harbours", body
+    text = "The auditors, Tarrow, Venn and Company, were re-appointed."
+    start = text.index("Tarrow")
+    firm = clean_span(text, start, text.index(", were"), "ORG")
+    assert firm is not None and firm.text == "Tarrow, Venn and Company"
+
+
 def test_a_town_taken_for_a_person_before_a_site_noun_describes_the_site() -> None:
     """ "the Kaarst office": the model may take a town for a person there; written alone
     after "in" elsewhere, it is the town, and before "office" only says which office."""

@@ -38,6 +38,7 @@ from timeline.actors.offices import (
     names_an_office_beside_its_holder,
 )
 from timeline.actors.origins import names_where_people_are_from
+from timeline.actors.prizes import names_a_prize_won
 from timeline.actors.report_titles import names_a_documents_place, names_a_report
 from timeline.actors.routes import names_a_route_end
 from timeline.actors.technologies import names_a_technology
@@ -96,7 +97,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `ailments.names_a_journey_code`, `offices.names_an_office_beside_its_holder`,
     `offices.addresses_someone`, `offices.abbreviates_a_title`,
     `common_nouns.names_units_in_general`, `origins.names_where_people_are_from`,
-    `report_titles.names_a_documents_place` and, but for a person,
+    `prizes.names_a_prize_won`, `report_titles.names_a_documents_place` and, but for a person,
     `report_titles.names_a_report`). Each test reads only its arguments and fixed word lists,
     so an answer is remembered for the same text, offsets and label (`RECENT_QUESTIONS`)."""
     return (
@@ -135,6 +136,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or names_a_journey_code(text, start, end)
         or names_units_in_general(text, start, end)
         or names_where_people_are_from(text, start, end, label)
+        or names_a_prize_won(text, start, end)
         or (label != "PERSON" and names_a_report(text, start, end))
         or names_a_documents_place(text, start, end, label)
     )

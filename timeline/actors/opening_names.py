@@ -27,7 +27,7 @@ from timeline.actors.overlapping import Overlapping
 from timeline.actors.roles import role_nouns
 from timeline.actors.spans import RawSpan
 from timeline.actors.storms import names_a_storm, storm_names
-from timeline.actors.vocabulary import finite_verbs, organisation_words, titles
+from timeline.actors.vocabulary import event_words, finite_verbs, organisation_words, titles
 from timeline.sentences import OPENS_BEFORE
 from timeline.stop_words import stop_words
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
@@ -121,6 +121,8 @@ def opening_names(
         storms = storm_names(whole) if storms is None else storms
         if names_a_storm(name, storms) or names_no_actor(text, start, end, "ORG"):
             continue  # "Delphine is expected to ...": a storm; "Hari Raya falls on": a feast
+        if len(words) > 1 and words[-1].casefold() in event_words():
+            continue  # "The Tarvik Masters was first played": an event, as `spans` reads it
         if any(" ".join(words[:n]) in known for n in range(1, len(words))):
             continue  # "The Calder State Kestrels trailed": a team's name and its nickname
         label = labels.get(name) or _RELATIVE_LABELS.get(

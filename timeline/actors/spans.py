@@ -97,6 +97,10 @@ _LEADING_ARTICLE_QUOTE = re.compile(r"^an?\s+[\"“‘']")
 #: A participle and "the" opening a span that opens its sentence: "Briefing the " of
 #: "Briefing the Council before the vote, ...".
 _LEADING_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\s+the\s+(?=[A-Z])")
+#: A sentence's opening word, its comma and "the" before a name: "Meanwhile, the " of
+#: "Meanwhile, the Ministry of Trade said" (stop 43); a firm's names joined by a comma take no
+#: "the" ("Hallam, Dyce and Company").
+_LEADING_CONNECTIVE = re.compile(r"^[A-Z][a-z]+,\s+the\s+(?=[A-Z])")
 
 
 #: A first word and the space after it, before a capitalised word.
@@ -193,6 +197,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     'Ann Lee'
     >>> clean_span("The Matron, Miss Ada Hebden, said", 4, 10, "ORG") is None
     True
+    >>> clean_span("Meanwhile, the Ministry of Trade said", 0, 32, "ORG").text
+    'Ministry of Trade'
     >>> clean_span("chairman Jang Min-seok said", 9, 17, "PERSON").text
     'Jang Min-seok'
     >>> clean_span("a deal with Union Lamego for Chilean winger Tomás Rivas", 12, 36, "ORG").text
@@ -305,10 +311,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
     if day is not None and day.group(1).casefold() in word_set("time_adverbs.txt"):
         start += day.end()  # '"Today Portwell is changing"': a word of time, then the name
         surface = surface[day.end() :]
-    participle = _LEADING_PARTICIPLE.match(surface)
-    if participle is not None and _opens_line_or_sentence(text, start):
-        start += participle.end()  # "Briefing the Council before the vote": a verb, then it
-        surface = surface[participle.end() :]
+    for pattern in (_LEADING_PARTICIPLE, _LEADING_CONNECTIVE):
+        opening = pattern.match(surface)
+        if opening is not None and _opens_line_or_sentence(text, start):
+            start += opening.end()  # "Briefing the Council", "Meanwhile, the Council": no name
+            surface = surface[opening.end() :]
     for pattern in (_LEADING_ARTICLE_QUOTE, _LEADING_THE, _LEADING_LOWER_WORDS):
         leading = pattern.match(surface)
         if leading:
