@@ -5,7 +5,8 @@ county": a description; background, a state of things, a scene, a quotation's cl
 logistic regression over the row's features (`fallback_features`: tenses, closed-class words,
 the sentence's place, quotation, the last date written before it; no word of a name, no
 open-class word) leaves the only row of such a sentence without a day at `THRESHOLD` of "no
-day" or more, saying why in its `date_reason`.
+day" or more, saying why in its `date_reason`. It is off as shipped (`THRESHOLD` None): the
+entity timelines date what the outlet golds leave undated.
 
 It is trained on the train sets' gold by `benchmarks/train_fallback_model.py` (scikit-learn,
 training only) and shipped as plain JSON (`timeline/data/fallback_model.json`), scored here by
