@@ -195,7 +195,14 @@ def test_scikit_learn_is_for_training_only() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["furniture_model.json", "row_model.json", "nonevent_model.json", "actor_model.json"]
+    "name",
+    [
+        "furniture_model.json",
+        "row_model.json",
+        "nonevent_model.json",
+        "actor_model.json",
+        "fallback_model.json",
+    ],
 )
 def test_a_shipped_model_lists_the_sets_it_was_fitted_on_each_once_in_writer_order(
     name: str,

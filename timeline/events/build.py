@@ -43,6 +43,7 @@ from timeline.events.dates import (
 )
 from timeline.events.distinct import distinct_rows
 from timeline.events.event import Event, actors_in, dated_event, news_day_event
+from timeline.events.fallback_model import FallbackContext, judged_fallback, told_of
 from timeline.events.figures import result_periods
 from timeline.events.interviews import interview, turn_actors
 from timeline.events.possessive_owners import without_possessive_owners
@@ -124,6 +125,7 @@ def build_events(
     talk = interview(doc.text, mentions, written)
     told: dict[int, list[str]] = {}  # sentence start -> its actors
     frozen = MentionTuple(mentions)  # hashed once for the caches each sentence asks
+    fallbacks = FallbackContext(doc, sentences, timexes)
     names_of = DocumentNames(doc.text, frozen, written)  # what the actor veto counts once
     for number_in_list, candidate in enumerate(candidates):
         sentence = candidate.sentence
@@ -162,6 +164,10 @@ def build_events(
         # the model drops an extra row that is no event ("from next year" of a plan)
         distinct = distinct_rows(shared_rows[len(sourcing) :])
         kept = judged_rows(sentence, distinct, predicates, news_date(doc))
+        # the only row of a sentence with no date of its own: its fallback day, or no day
+        kept = judged_fallback(
+            fallbacks, position[sentence.start], kept, predicates, told_of(reading)
+        )
         # "The company's shares rose": the thing is the subject, its owner no actor
         kept = without_possessive_owners(kept, frozen, sentence)
         # the actors every rule kept, each weighed by the learned veto (drops only), which
@@ -171,7 +177,11 @@ def build_events(
     # the day of the date line each sentence stands under, when it is not the news day
     section_day = {c.sentence.start: c.news_day for c in candidates if c.news_day is not None}
     return [
-        replace(e, date_reason=date_reason(e, doc, starts, section_day.get(e.sentence_start)))
+        replace(
+            e,
+            date_reason=e.date_reason
+            or date_reason(e, doc, starts, section_day.get(e.sentence_start)),
+        )
         for e in events
     ]
 

@@ -43,7 +43,14 @@ if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.syntax import Predicate
 
-__all__ = ["closed_words", "inside", "nearest_predicate", "row_features", "written_in"]
+__all__ = [
+    "closed_words",
+    "inside",
+    "nearest_predicate",
+    "row_features",
+    "word_class",
+    "written_in",
+]
 
 #: A word (with its apostrophe's rest: "it's", "won't") or a mark, as the features read them.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
@@ -107,11 +114,11 @@ def _date_words() -> dict[str, str]:
     return kinds
 
 
-def _word_class(word: str) -> str:
+def word_class(word: str) -> str:
     """A word as a feature may name it: a closed-class word itself, a mark itself, else its
     shape ("D" figures, "C" capitalised, "w" lower case).
 
-    >>> [_word_class(w) for w in ("Until", "strike", "Leeds", "1998", ",")]
+    >>> [word_class(w) for w in ("Until", "strike", "Leeds", "1998", ",")]
     ['until', 'w', 'C', 'D', ',']
     """
     lower = word.lower()
@@ -230,10 +237,10 @@ def _date_kinds(row: Event) -> list[str]:
 def _words_around(
     tokens: Sequence[tuple[int, str]], start: int, end: int
 ) -> tuple[list[str], list[str]]:
-    """The classes (`_word_class`) of the words before offset `start`, nearest first, and of
+    """The classes (`word_class`) of the words before offset `start`, nearest first, and of
     those from offset `end` on."""
-    before = [_word_class(word) for at, word in reversed(tokens) if at < start]
-    after = [_word_class(word) for at, word in tokens if at >= end]
+    before = [word_class(word) for at, word in reversed(tokens) if at < start]
+    after = [word_class(word) for at, word in tokens if at >= end]
     return before, after
 
 
@@ -316,7 +323,7 @@ def row_features(
             found["verbfirst"] = float(predicate.start < date_at)
             found[f"verbfirst={predicate.start < date_at}|opener={opener}"] = 1.0
             low, high = sorted((predicate.end, date_at))
-            gap = [_word_class(word) for at, word in tokens if low <= at < high]
+            gap = [word_class(word) for at, word in tokens if low <= at < high]
             found[f"gapwords={min(len(gap), 12) // 3}"] = 1.0
             for word in gap[:_GAP_WORDS]:
                 if word not in ("w", "C", "D", "."):
