@@ -138,6 +138,15 @@ _ROOM_FIELDS = re.compile(
 )
 
 
+#: A small ad under its label in capitals, what is wanted or offered in small words after it
+#: (stop 43): "WANTED, reliable girl for light housework, sleep in.", "FOR SALE: pram, as new."
+#: (a headline in capitals, "WANTED: A NEW HARBOUR", has no small words after the label).
+_SMALL_AD = re.compile(
+    r"(?:WANTED|FOR\s+SALE|TO\s+LET|LOST|FOUND|SITUATION\s+VACANT)\s*[,:.—–-]\s+"
+    r"[a-z][^\n.!?]{1,120}[.!]?"
+)
+
+
 COLUMN_RULES: tuple[LineRule, ...] = (
     LineRule(
         "event notice",
@@ -162,5 +171,11 @@ COLUMN_RULES: tuple[LineRule, ...] = (
             "Surgery hours: daily 9 to 11 a.m. and 5 to 7 p.m.",
             "Choir practice: Thursdays, 7.30 p.m., Room 4, Quay Hall. Everyone welcome.",
         ),
+    ),
+    LineRule(
+        "small ad",
+        FurnitureKind.PROMO,
+        lambda line: _SMALL_AD.fullmatch(line) is not None,
+        ("WANTED, reliable girl for light housework, sleep in.", "FOR SALE: pram, as new."),
     ),
 )

@@ -62,16 +62,42 @@ _ROLE_CREDIT = re.compile(
     rf"(?:(?:[A-Z]\.\s*){{1,3}}{_NAME_WORD}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\.?"
 )
 
+#: The participles of a credit for making, checking or covering the copy, before "by": a
+#: bulletin's "Prepared by: Jo Lee, Forecaster.", a transcript's "Monitored and transcribed by
+#: ...", a live page's "Coverage by the Ledger markets team in Tarrow." (stop 43).
+_MAKER_VERBS = (
+    r"prepared|checked|compiled|monitored|transcribed|verified|approved|reviewed|proofread"
+    r"|recorded|filmed|photographed|illustrated|designed|produced|edited|researched|presented"
+    r"|reported|written|typed|supervised|co-?ordinated|sub-?edited"
+)
+#: Who made it: a name with its initials, a body, or a desk or a team of a paper, and where
+#: they work: "M. A. Roe", "Red River Monitoring Ltd.", "the Ledger markets team in Tarrow and
+#: Leith".
+_MAKER = (
+    r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&|de|da|van|von))*"
+    r"(?:\s+(?:[a-z]+\s+)?(?:team|desk|staff|office|unit|section|service|bureau))?"
+    r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)?"
+)
+#: A credit for making the copy (`_MAKER_VERBS`), its maker and their role after a comma, no
+#: clause after them (a story's "Checked by customs officers, the lorry was ..." names its
+#: doers in small words and runs on).
+_MAKER_CREDIT = re.compile(
+    rf"(?:[-–—]\s*)?(?:(?i:{_MAKER_VERBS})(?:(?:,\s*|\s+and\s+|\s*&\s*)(?i:{_MAKER_VERBS}))*"
+    r"|Coverage|Graphics|Illustrations?|Design|Photography|Research)"
+    rf"\s+by\s*:?\s+{_MAKER}(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\.?"
+)
+
 CREDIT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "copyright",
         FurnitureKind.CREDIT,
         _matches(
-            r"(?:Copyright\s*©?|©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
+            # the sign circled as a letter too (stop 43): "ⓒ Quay News Agency."
+            r"(?:Copyright\s*[©ⓒⒸ]?|[©ⓒⒸ]|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
             # its owner after it: "ALL RIGHTS RESERVED © Wire Service"
             r"|[^\n]{0,100}\b(?i:All\s+Rights\s+Reserved)\b\.?(?:\s*©\s*[A-Z][^\n]{0,60})?"
             # no year: "Copyright © The Harbour Gazette. Scanned by the county library."
-            r"|(?:Copyright\s*©|©)\s*[A-Z][^\n]{0,160}"
+            r"|(?:Copyright\s*[©ⓒⒸ]|[©ⓒⒸ])\s*[A-Z][^\n]{0,160}"
             # the paper's name before the sign: "Tarrow Advertiser © Coast Media Group."
             r"|[A-Z][^\n©.!?]{0,60}\s©\s*(?:(?:19|20)\d\d\s+)?[A-Z][^\n]{0,160}"
         ),
@@ -81,6 +107,7 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             "Copyright © The Harbour Gazette. Scanned by the county library.",
             "ALL RIGHTS RESERVED © Harbour Wire Service",
             "Tarrow Advertiser © Coast Media Group. Registered in Scotland.",
+            "ⓒ Quay News Agency.",
         ),
     ),
     LineRule(
@@ -224,6 +251,18 @@ CREDIT_RULES: tuple[LineRule, ...] = (
         (
             "Transcribed by Ana Ruiz; checked against the audio recording.",
             "Transcription by Ana Ruiz and Jo Lee.",
+        ),
+    ),
+    LineRule(
+        "maker credit",
+        FurnitureKind.CREDIT,
+        lambda line: _MAKER_CREDIT.fullmatch(line) is not None and _SAID.search(line) is None,
+        (
+            "Prepared by: M. A. Roe, Forecaster.",
+            "Checked by: S. Lee, Deputy Director.",
+            "Monitored and transcribed by Quay Media Monitoring Ltd.",
+            "Coverage by the Ledger markets team in Tarrow and Leith.",
+            "Graphics by Ana Ruiz",
         ),
     ),
     LineRule(
