@@ -61,6 +61,12 @@ def near_misses(draw: st.DrawFn) -> tuple[str, str]:
                 f"This week the council approved the harbour budget, on {day}.",
                 f"Printed ballots for the ferry vote were delivered on {day}.",
                 f"Subscriptions to the ferry pass rose on {day}, the operator said.",
+                # stop 43: a maker's credit, a service's notes, a small ad in the story's words
+                f"Checked by customs officers on {day}, the lorry was found to carry stolen cars.",
+                f"Our team won the harbour cup on {day}.",
+                f"Forecasts were issued on {day} for the whole of the coast.",
+                f"Circulated among ministers on {day}, the memo warned of cuts.",
+                f"Wanted posters for the two men went up on {day}.",
             ]
         )
     )
