@@ -1,10 +1,10 @@
 """A service's notes on itself and the credits for making its copy (issue 13, stop 43): who
 prepared, checked, monitored or covered it, with a role and terms after; its team and its times,
-a call for tips, what it is for, when its next issue comes and how often it is issued, whom it
-is circulated to, a charity's registration, a forwarded mailing's call, a circled copyright
-sign; a file photo's caption by what it is of; a small ad; a live page's "page refreshed" and a
-broadcast's "Air date" stamps. The story's sentences in the same words keep their rows. Every
-line here is invented (`tests/furniture_service_forms.py` draws more of them)."""
+a call for tips, what it is for, how often it is issued, whom it is circulated to, a charity's
+registration, a forwarded mailing's call, a circled copyright sign; a file photo's caption by
+what it is of; a small ad; a broadcast's "Air date" stamp. The story's sentences in the same
+words keep their rows. Every line here is invented (`tests/furniture_service_forms.py` draws
+more of them)."""
 
 from __future__ import annotations
 
@@ -29,14 +29,12 @@ _KINDS = ("maker credit", "service note", "file photo", "small ad", "page stamp"
         "Coverage by the Quay Post politics team in Tarrow and Leith. Times are local time.",
         "Our reporters in Tarrow are following the strike. Send tips via the form below.",
         "This summary is for information only. Warnings are updated every three hours.",
-        "The next bulletin will be issued on Monday, 10 March 2025.",
         "Circulated to members and friends. Please pass it on when read.",
         "Tarrow Mission — Registered Charity. Gifts to the Treasurer, 4 Mill Lane, Leith 6.",
         "Forwarded this? Sign up at quay.example/letter. © 2025 The Quay Institute, Tarrow.",
         "ⓒ Harbour News Agency.",
         "A 2021 file photo of the ferry terminal at Leith. (Quay Post)",
         "WANTED, strong boy for the bakery, early starts. Apply Mr. Ruiz, 12 Quay Street.",
-        "Tuesday 4 March 2025 — page refreshed 10:12 (GMT+3)",
     ],
 )
 def test_a_service_s_own_line_is_furniture_and_gives_no_row(line: str) -> None:
@@ -52,6 +50,7 @@ def test_a_service_s_own_line_is_furniture_and_gives_no_row(line: str) -> None:
         "Checked by customs officers on Monday, the lorry was found to carry stolen cars.",
         "Our team won the harbour cup on Monday.",
         "The next edition of the festival will be held on Monday, the organisers said.",
+        "The next situation report will be issued on Monday.",
         "Forecasts were issued on Monday for the whole of the coast.",
         "Times are hard for the ferry company, its chief said on Monday.",
         "Circulated among ministers on Monday, the memo warned of cuts.",

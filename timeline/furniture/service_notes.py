@@ -1,8 +1,9 @@
-"""A bulletin's or a live page's notes on its own service (stop 43): who covers it and from
-where, what its times are, where to send tips, what it is for, when its next issue comes and how
-often it is issued, whom it is circulated to, its charity's registration, a forwarded mailing's
-call to sign up. None is an event of the story: each is the service speaking of itself, in its
-closed-class words, with no clause of the story's. `SERVICE_RULES` is read by
+"""A bulletin's or a live page's notes on its own service (stop 43): who covers it and from where,
+what its times are, where to send tips, what it is for, how often it is issued, whom it is
+circulated to, its charity's registration, a forwarded mailing's call to sign up (when its next
+issue comes is left to the story: most golds count "The next situation report will be issued on
+2 February." as an event). None is an event of the story: each is the service speaking of
+itself, in its closed-class words, with no clause of the story's. `SERVICE_RULES` is read by
 `timeline.furniture.line_rules` after a page's own voice.
 
     >>> next(r.name for r in SERVICE_RULES if r.test("Times are local."))
@@ -15,9 +16,8 @@ import re
 from collections.abc import Callable
 
 from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule
-from timeline.furniture.stamp_lines import TOKEN, stamp_word
 
-__all__ = ["SERVICE_RULES", "is_next_issue"]
+__all__ = ["SERVICE_RULES"]
 
 #: Places after "in", from a capital, "and" or commas between them: "Tarrow and Leith".
 _PLACES = r"[A-Z][\w'’.-]*(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w'’.-]*){0,5}"
@@ -56,42 +56,6 @@ _GUIDANCE_NOTE = re.compile(
     r"|outlook|briefing|digest|notice|leaflet)\s+is\s+(?:intended\s+)?(?:for|as)\s+(?:a\s+)?"
     r"(?:general\s+)?(?:guidance|information|reference)(?:\s+(?:only|purposes(?:\s+only)?))?\.?"
 )
-
-#: The page's own kind, of which a next one comes: "situation report", "bulletin", "update".
-_OWN_ISSUE = (
-    r"(?:situation\s+report|sitrep|bulletin|update|issue|edition|newsletter|briefing|digest"
-    r"|press\s+review)"
-)
-#: When the page's next issue comes: "The next situation report will be issued on Friday, 2
-#: February 2018.", "Our next bulletin will be published at 16:00 GMT." (the day alone after
-#: it: a story's "The next edition will be issued on Monday, when the board meets" runs on).
-_NEXT_ISSUE = re.compile(
-    rf"(?:The|Our|A)\s+next\s+(?:[a-z]+\s+)?{_OWN_ISSUE}(?:\s+\(?[A-Za-z]+\)?)?\s+"
-    r"(?:will\s+be|is\s+(?:due\s+to\s+be|expected\s+to\s+be|scheduled\s+to\s+be)?)\s*"
-    r"(?:issued|published|released|sent(?:\s+out)?|posted|distributed|out)"
-    r"(?:\s+(?:on|at|in|by))?\s+(?P<when>[^\n.!?]{3,60}?)\.?"
-)
-
-
-def is_next_issue(line: str) -> bool:
-    """Whether `line` says when the page's next issue comes, its day or its clock alone after it
-    (`_NEXT_ISSUE`): no event of the story.
-
-    >>> is_next_issue("The next situation report will be issued on Friday, 2 February 2018.")
-    True
-    >>> is_next_issue("Our next bulletin will be published at 16:00 GMT.")
-    True
-    >>> is_next_issue("The next edition will be issued on Monday, when the board meets.")
-    False
-    """
-    match = _NEXT_ISSUE.fullmatch(line)
-    if match is None:
-        return False
-    tokens = TOKEN.findall(match["when"])
-    return bool(tokens) and all(
-        t[0].isdigit() or stamp_word(t) or t.lower() in ("the", "of") for t in tokens
-    )
-
 
 #: How often the service is issued, a standing schedule in the present: "Forecasts for the next
 #: five days are issued daily at 1200 GMT on quay.example.", "Warnings are updated every three
@@ -166,15 +130,6 @@ SERVICE_RULES: tuple[LineRule, ...] = (
         FurnitureKind.CREDIT,
         _whole(_GUIDANCE_NOTE),
         ("This bulletin is for general guidance.", "This summary is for information only."),
-    ),
-    LineRule(
-        "next issue",
-        FurnitureKind.PROMO,
-        is_next_issue,
-        (
-            "The next situation report will be issued on Friday, 2 February 2018.",
-            "Our next bulletin will be published at 16:00 GMT.",
-        ),
     ),
     LineRule(
         "standing schedule",
