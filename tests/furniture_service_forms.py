@@ -75,7 +75,9 @@ def maker_credit(draw: st.DrawFn) -> str:
     elif form == 2:
         credit += f" {draw(st.sampled_from(_TERMS))}"
     elif form == 3:
-        places = " and ".join(draw(st.lists(st.sampled_from(_PLACE_WORDS), 1, 2, unique=True)))
+        places = " and ".join(
+            draw(st.lists(st.sampled_from(_PLACE_WORDS), min_size=1, max_size=2, unique=True))
+        )
         team = draw(st.sampled_from(["markets team", "news desk", "team", "politics team"]))
         credit = f"Coverage by the {draw(st.sampled_from(_OUTLETS))} {team} in {places}."
         if draw(st.booleans()):
@@ -88,7 +90,9 @@ def service_note(draw: st.DrawFn) -> str:
     """A service's note on itself: its team, its times, a call for tips, what it is for, its
     schedule, whom it goes to, a charity's registration, a forwarded mailing's
     call, a circled copyright sign."""
-    places = " and ".join(draw(st.lists(st.sampled_from(_PLACE_WORDS), 1, 2, unique=True)))
+    places = " and ".join(
+        draw(st.lists(st.sampled_from(_PLACE_WORDS), min_size=1, max_size=2, unique=True))
+    )
     document = draw(st.sampled_from(["bulletin", "summary", "report", "update"]))
     forms = [
         f"Our team in {places} is following the storm.",

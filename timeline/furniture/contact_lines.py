@@ -77,8 +77,10 @@ _POSTCODE_LINE = re.compile(rf"(?:{_ADDRESS_PART},\s+){{1,4}}{_ADDRESS_PART}\s+{
 def _labelled_address() -> re.Pattern[str]:
     """A postal address under a label of its own (`is_labelled_address`)."""
     street = alternatives(word_list("street_words.txt"))
-    particle = r"de|del|da|das|do|dos|di|la|le"  # "Avenida del Libertador"
-    name = rf"(?:(?:{particle})\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{particle}|of|the))*"
+    # "Avenida del Libertador", "Mrs. van der Berg", "Mr. al-Rashid" (`data/name_particles.txt`)
+    particle = alternatives(word_list("name_particles.txt"))
+    word = rf"(?:[A-Z]|(?:{particle})-[A-Z])[\w'’.-]*"
+    name = rf"(?:(?:{particle})\s+)*{word}(?:\s+(?:{word}|{particle}|of|the))*"
     number = r"\d{1,5}[A-Za-z]?"
     address = (
         # the number before its street or after it: "22 Quay Street", "Avenida San Martín 1140"

@@ -10,10 +10,12 @@ place. Each rule is one unit with its examples.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from timeline.furniture.boilerplate import is_archive_field
+from timeline.furniture.boilerplate import alternatives, is_archive_field
 from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
+from timeline.wordlists import word_list
 
 __all__ = ["CREDIT_RULES"]
 
@@ -70,22 +72,29 @@ _MAKER_VERBS = (
     r"|recorded|filmed|photographed|illustrated|designed|produced|edited|researched|presented"
     r"|reported|written|typed|supervised|co-?ordinated|sub-?edited"
 )
-#: Who made it: a name with its initials, a body, or a desk or a team of a paper, and where
-#: they work: "M. A. Roe", "Red River Monitoring Ltd.", "the Ledger markets team in Tarrow and
-#: Leith".
-_MAKER = (
-    r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&|de|da|van|von))*"
-    r"(?:\s+(?:[a-z]+\s+)?(?:team|desk|staff|office|unit|section|service|bureau))?"
-    r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)?"
-)
-#: A credit for making the copy (`_MAKER_VERBS`), its maker and their role after a comma, no
-#: clause after them (a story's "Checked by customs officers, the lorry was ..." names its
-#: doers in small words and runs on).
-_MAKER_CREDIT = re.compile(
-    rf"(?:[-–—]\s*)?(?:(?i:{_MAKER_VERBS})(?:(?:,\s*|\s+and\s+|\s*&\s*)(?i:{_MAKER_VERBS}))*"
-    r"|Coverage|Graphics|Illustrations?|Design|Photography|Research)"
-    rf"\s+by\s*:?\s+{_MAKER}(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\.?"
-)
+
+
+@cache
+def _maker_credit() -> re.Pattern[str]:
+    """A credit for making the copy (`_MAKER_VERBS`), its maker and their role after a comma, no
+    clause after them (a story's "Checked by customs officers, the lorry was ..." names its
+    doers in small words and runs on). The maker is a name with its initials and particles
+    (`data/name_particles.txt`: "Ana al-Rashid", "Jo van der Berg"), a body, or a desk or a team
+    of a paper, and where they work: "M. A. Roe", "Red River Monitoring Ltd.", "the Ledger
+    markets team in Tarrow and Leith"."""
+    particle = alternatives(word_list("name_particles.txt"))
+    word = rf"(?:[A-Z]|(?:{particle})-[A-Z])[\w'’.&-]*"
+    maker = (
+        rf"(?:the\s+)?{word}(?:\s+(?:{word}|of|the|and|&|{particle}))*"
+        r"(?:\s+(?:[a-z]+\s+)?(?:team|desk|staff|office|unit|section|service|bureau))?"
+        r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)?"
+    )
+    return re.compile(
+        rf"(?:[-–—]\s*)?(?:(?i:{_MAKER_VERBS})(?:(?:,\s*|\s+and\s+|\s*&\s*)(?i:{_MAKER_VERBS}))*"
+        r"|Coverage|Graphics|Illustrations?|Design|Photography|Research)"
+        rf"\s+by\s*:?\s+{maker}(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\.?"
+    )
+
 
 CREDIT_RULES: tuple[LineRule, ...] = (
     LineRule(
@@ -256,13 +265,14 @@ CREDIT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "maker credit",
         FurnitureKind.CREDIT,
-        lambda line: _MAKER_CREDIT.fullmatch(line) is not None and _SAID.search(line) is None,
+        lambda line: _maker_credit().fullmatch(line) is not None and _SAID.search(line) is None,
         (
             "Prepared by: M. A. Roe, Forecaster.",
             "Checked by: S. Lee, Deputy Director.",
             "Monitored and transcribed by Quay Media Monitoring Ltd.",
             "Coverage by the Ledger markets team in Tarrow and Leith.",
             "Graphics by Ana Ruiz",
+            "Compiled by: Jo al-Rashid, Duty Officer.",
         ),
     ),
     LineRule(
