@@ -81,7 +81,14 @@ from .furniture_parts import (
 )
 from .furniture_print_forms import column_notice, masthead_line, placed_caption, print_dateline
 from .furniture_script_forms import monitoring_line, print_lead, script_line, service_line
-from .furniture_service_forms import file_photo, maker_credit, page_stamp, service_note, small_ad
+from .furniture_service_forms import (
+    file_photo,
+    maker_credit,
+    page_stamp,
+    practical_box,
+    service_note,
+    small_ad,
+)
 from .furniture_translation_forms import translation_line
 
 __all__ = [
@@ -409,6 +416,7 @@ FORMS: dict[str, Lines] = {
     "file photo": file_photo(),
     "small ad": small_ad(),
     "page stamp": page_stamp(),
+    "practical box": practical_box(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -466,4 +474,5 @@ PLACES: dict[str, tuple[str, ...]] = {
     "file photo": ("between", "foot"),
     "small ad": ("foot",),
     "page stamp": ("head",),
+    "practical box": ("between", "foot"),
 }

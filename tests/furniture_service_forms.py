@@ -3,8 +3,8 @@ credit for preparing, checking, monitoring or covering the copy, with its maker'
 terms; a service's notes on itself (its team and times, a call for tips, what it is for, its
 standing schedule, whom it is circulated to, a charity's registration, a forwarded mailing's
 call, a circled copyright sign); a file photo's caption by what it is of; a paper's small ad
-with its address; a broadcast's stamp ("Air date"). Composed from their parts
-(`tests/furniture_parts.py`); every part invented.
+with its address; a broadcast's stamp ("Air date"); a travel page's practical box. Composed from
+their parts (`tests/furniture_parts.py`); every part invented.
 
     >>> from hypothesis import find
     >>> find(maker_credit(), lambda line: line.startswith("Checked")).startswith("Checked")
@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from .furniture_parts import _MONTHS, _PLACE_WORDS, _WEEKDAYS, _first, _last, _year
 
-__all__ = ["file_photo", "maker_credit", "page_stamp", "service_note", "small_ad"]
+__all__ = ["file_photo", "maker_credit", "page_stamp", "practical_box", "service_note", "small_ad"]
 
 _PARTICIPLES = [
     "Prepared",
@@ -173,5 +173,21 @@ def page_stamp(draw: st.DrawFn) -> str:
         f"Air date: {weekday}, {month} {day}, {year}. Monitored and transcribed by "
         f"{draw(st.sampled_from(_BODIES))}",
         f"Aired {weekday} {day} {month} {year}, {hour:02d}:{minute:02d} GMT",
+    ]
+    return draw(st.sampled_from(forms))
+
+
+@st.composite
+def practical_box(draw: st.DrawFn) -> str:
+    """A travel page's practical box under its label: "Getting there: Quay Air flies daily to
+    Tarrow from Leith and Kestrel Bay.", "Where to stay: ..."."""
+    places = draw(st.lists(st.sampled_from(_PLACE_WORDS), min_size=2, max_size=3, unique=True))
+    airline = draw(st.sampled_from(["Quay Air", "Coastal Airways", "Northern Wings"]))
+    forms = [
+        f"Getting there: {airline} flies daily to {places[0]} from {' and '.join(places[1:])}.",
+        f"Getting around: buses run every hour between {places[0]} and {places[1]}.",
+        f"Where to stay: the Harbour Inn in {places[0]} has rooms from $80 a night.",
+        f"When to go: {places[0]} is busiest in {draw(st.sampled_from(_MONTHS))}.",
+        f"Need to know: {airline} flies to {places[0]} twice a week; book ahead.",
     ]
     return draw(st.sampled_from(forms))

@@ -2,9 +2,9 @@
 prepared, checked, monitored or covered it, with a role and terms after; its team and its times,
 a call for tips, what it is for, how often it is issued, whom it is circulated to, a charity's
 registration, a forwarded mailing's call, a circled copyright sign; a file photo's caption by
-what it is of; a small ad; a broadcast's "Air date" stamp. The story's sentences in the same
-words keep their rows. Every line here is invented (`tests/furniture_service_forms.py` draws
-more of them)."""
+what it is of; a small ad; a travel page's practical box; a broadcast's "Air date" stamp. The
+story's sentences in the same words keep their rows. Every line here is invented
+(`tests/furniture_service_forms.py` draws more of them)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from timeline.furniture.service_notes import SERVICE_RULES
 from .furniture_forms import FORMS, article, covered, sentence_days
 from .furniture_service_forms import maker_credit, service_note
 
-_KINDS = ("maker credit", "service note", "file photo", "small ad", "page stamp")
+_KINDS = ("maker credit", "service note", "file photo", "small ad", "page stamp", "practical box")
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,7 @@ _KINDS = ("maker credit", "service note", "file photo", "small ad", "page stamp"
         "ⓒ Harbour News Agency.",
         "A 2021 file photo of the ferry terminal at Leith. (Quay Post)",
         "WANTED, strong boy for the bakery, early starts. Apply Mr. Ruiz, 12 Quay Street.",
+        "Getting there: Coastal Airways flies daily to Tarrow from Leith and Kestrel Bay.",
     ],
 )
 def test_a_service_s_own_line_is_furniture_and_gives_no_row(line: str) -> None:
@@ -57,6 +58,7 @@ def test_a_service_s_own_line_is_furniture_and_gives_no_row(line: str) -> None:
         "Wanted posters for the two men went up on Monday.",
         "Send in the troops, the mayor urged the minister on Monday.",
         "A photo of the mayor at the quay was shared widely on Monday.",
+        "Getting there on Monday took the climbers nine hours.",
     ],
 )
 def test_a_story_sentence_in_those_words_keeps_its_row(sentence: str) -> None:
