@@ -136,7 +136,7 @@ def _past_furniture(head: str, end: int, found: list[Furniture]) -> int:
     43, "DIGEST — Vol. 7, No. 41 — Politics" over "From a Correspondent" over "ACCRA, Oct. 14 —
     ...").
 
-    >>> head = "DIGEST — No. 4 — Politics\nFrom a Correspondent\nTARROW, Oct. 4 — It rained."
+    >>> head = "DIGEST — No. 4 — Politics\\nFrom a Correspondent\\nTARROW, Oct. 4 — It rained."
     >>> _past_furniture(head, 25, [Furniture(26, 46, FurnitureKind.BYLINE)])
     46
     """

@@ -41,7 +41,7 @@ _TIMES_NOTE = re.compile(
 )
 
 #: A call to send the page tips through its own means: "Send tips via the form at the bottom
-#: of this page.", "Send us your photos at news@quay.example." (what to send: a reader's
+#: of this page.", "Send us your photos via the form below." (what to send: a reader's
 #: material; how: a form, a page, an address).
 _TIPS_CALL = re.compile(
     r"(?:Got\s+a\s+(?:tip|story)\?\s+)?Send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?"
@@ -112,7 +112,7 @@ SERVICE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         "times note",
-        FurnitureKind.PROMO,
+        FurnitureKind.CREDIT,  # the kind of the page notes' "All times are Greek time (EEST)."
         _whole(_TIMES_NOTE),
         ("Times are local.", "All times are Tarrow time.", "Times shown are GMT."),
     ),
@@ -122,7 +122,7 @@ SERVICE_RULES: tuple[LineRule, ...] = (
         _whole(_TIPS_CALL),
         (
             "Send tips via the form at the bottom of this page.",
-            "Got a tip? Send us your photos at news@quay.example.",
+            "Got a tip? Send us your photos via the form below.",
         ),
     ),
     LineRule(
