@@ -256,6 +256,7 @@ def _sentence_by_sentence(line: str) -> LineRule | None:
 #: after it on its line are its terms ("Reproduce and distribute freely.").
 MAKERS_CREDITS = frozenset(
     {"credit", "production", "publisher", "translation credit", "maker credit", "transcription"}
+    | {"hosts"}  # a programme's makers: "Presented by Jo Lee. Not for resale." (stop 43)
 )
 #: The most words of a maker's credit's terms after it.
 TERMS_WORDS = 16
