@@ -10,7 +10,10 @@ of `tests/furniture_issue_forms.py` (a release's datelines, a paper's file pictu
 own lines, a bulletin's notices; stop 36) and of `tests/furniture_script_forms.py` (a script's
 fields, a service's own lines, a monitor's and an archive's lines, print-era leads; stop 37) and
 of `tests/furniture_page_forms.py` (a page's words on itself, live pages, paywalls, a
-broadcaster's pointers, filing codes, scan notes, weather boxes, imprints; stop 42).
+broadcaster's pointers, filing codes, scan notes, weather boxes, imprints; stop 42) and of
+`tests/furniture_service_forms.py` (makers' credits, a service's notes on itself, file photos,
+small ads, live and broadcast stamps; stop 43). The article a line is set in, and what the line
+costs, are `tests/furniture_article.py`'s.
 Beside them, story sentences built from the same words (`near_misses`): they are no furniture.
 
     >>> from hypothesis import find
@@ -25,13 +28,9 @@ paragraphs).
 
 from __future__ import annotations
 
-import pandas as pd
 from hypothesis import strategies as st
 
-from timeline.documents import Document
-from timeline.furniture import furniture
-from timeline.pipeline import extract
-
+from .furniture_article import HEADLINE, PUBLISHED, STORY, article, covered, leaks, sentence_days
 from .furniture_issue_forms import bulletin_notice, file_caption, issue_line, release_dateline
 from .furniture_mailing_forms import desk_note, mailing_line, page_pointer, picture_caption
 from .furniture_near_forms import near_misses
@@ -82,9 +81,28 @@ from .furniture_parts import (
 )
 from .furniture_print_forms import column_notice, masthead_line, placed_caption, print_dateline
 from .furniture_script_forms import monitoring_line, print_lead, script_line, service_line
+from .furniture_service_forms import (
+    file_photo,
+    maker_credit,
+    page_stamp,
+    practical_box,
+    service_note,
+    small_ad,
+)
 from .furniture_translation_forms import translation_line
 
-__all__ = ["FORMS", "HEADLINE", "PLACES", "PUBLISHED", "STORY", "article", "leaks", "near_misses"]
+__all__ = [
+    "FORMS",
+    "HEADLINE",
+    "PLACES",
+    "PUBLISHED",
+    "STORY",
+    "article",
+    "covered",
+    "leaks",
+    "near_misses",
+    "sentence_days",
+]
 
 Lines = st.SearchStrategy[str]
 
@@ -393,6 +411,12 @@ FORMS: dict[str, Lines] = {
     "file picture": file_picture(),
     "imprint": imprint_line(),
     "page button": page_button(),
+    "maker credit": maker_credit(),
+    "service note": service_note(),
+    "file photo": file_photo(),
+    "small ad": small_ad(),
+    "page stamp": page_stamp(),
+    "practical box": practical_box(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -445,76 +469,10 @@ PLACES: dict[str, tuple[str, ...]] = {
     "file picture": ("between", "foot"),
     "imprint": ("foot",),
     "page button": ("head", "between", "foot"),
+    "maker credit": ("head", "foot"),
+    "service note": ("head", "foot"),
+    "file photo": ("between", "foot"),
+    "small ad": ("foot",),
+    "page stamp": ("head",),
+    "practical box": ("between", "foot"),
 }
-
-
-HEADLINE = "Council backs harbour plan"
-#: the story's own sentences and the day each names (published Tuesday 4 March 2025)
-STORY = (
-    ("The council approved the harbour plan on Monday after a long debate.", "2025-03-03"),
-    ("Mayor Ellen Vask opened the new ferry terminal on March 1.", "2025-03-01"),
-    ("The ferry company will close the old pier on June 30, officials said.", "2025-06-30"),
-)
-PUBLISHED = "2025-03-04"
-
-
-def article(line: str, place: str) -> tuple[str, int]:
-    """The story with `line` set at `place`, and where the line starts in it.
-
-    >>> text, start = article("Share this article", "foot")
-    >>> text[start:]
-    'Share this article\\n'
-    """
-    paragraphs = [sentence for sentence, _ in STORY]
-    if place == "lead":
-        text = f"{HEADLINE}\n\n{line}{paragraphs[0]}\n\n" + "\n\n".join(paragraphs[1:]) + "\n"
-        return text, len(HEADLINE) + 2
-    line = line.strip()
-    at = {"head": 0, "between": 1 + len(line) % 2, "foot": len(paragraphs)}[place]
-    paragraphs.insert(at, line)
-    text = f"{HEADLINE}\n\n" + "\n\n".join(paragraphs) + "\n"
-    return text, text.index(line, len(HEADLINE))
-
-
-def covered(line: str, place: str) -> bool:
-    """Whether the furniture readers cover the whole of `line` set at `place` in the story."""
-    text, start = article(line, place)
-    return any(f.start <= start and f.end >= start + len(line.strip()) for f in furniture(text))
-
-
-def sentence_days(text: str) -> set[tuple[str, str]]:
-    """Each row's sentence and day, for one invented document of `text` published `PUBLISHED`."""
-    document = Document(id="a", text=text, title="Harbour news", published_given=PUBLISHED)
-    rows = extract([document], workers=1, merge=False).table
-    return {(row.sentence, str(row.date_start)[:10]) for row in rows.itertuples()}
-
-
-def leaks(text: str, start: int, end: int, rows: pd.DataFrame | None) -> list[str]:
-    """What the line at [start, end) of `text` costs the event table `rows` of that text:
-    "row" if a row's date or (for a line of its own) a row's sentence comes from it, "actor"
-    if an actor is named only in it, "story" if a story sentence lost its row or its day."""
-    costs = []
-    own_line = text[end : end + 1] in ("\n", "")
-    rows = rows if rows is not None else pd.DataFrame(columns=_COLUMNS)
-    for row in rows.itertuples():
-        dated_here = pd.notna(row.date_text_start) and start <= row.date_text_start < end
-        said_here = own_line and row.sentence_start < end and row.sentence_end > start
-        if dated_here or said_here:
-            costs.append("row")
-            break
-    line, rest = text[start:end].lower(), (text[:start] + text[end:]).lower()
-    actors = {actor for row in rows.itertuples() for actor in row.actors}
-    if any(actor.lower() in line and actor.lower() not in rest for actor in actors):
-        costs.append("actor")
-    for sentence, day in STORY:
-        if not any(
-            str(row.sentence).startswith(sentence[:30]) and str(row.date_start)[:10] == day
-            for row in rows.itertuples()
-        ):
-            costs.append("story")
-            break
-    return costs
-
-
-_COLUMNS = ["sentence", "sentence_start", "sentence_end", "date_text_start", "date_start"]
-_COLUMNS += ["actors"]

@@ -57,10 +57,18 @@ def near_misses(draw: st.DrawFn) -> tuple[str, str]:
                 f"Key events of the festival were moved to the quay on {day}.",
                 f"Listeners heard the mayor resign live on air on {day}.",
                 f"Scanned ballots were recounted at the town hall on {day}.",
-                f"Write to the council by {day}, the harbour board urged residents.",
+                # a letters call's words, said on the day (stop 43: "Write to the council by
+                # Friday" is a deadline, the next Friday, not the day drawn)
+                f"Write to the council, the harbour board urged residents on {day}.",
                 f"This week the council approved the harbour budget, on {day}.",
                 f"Printed ballots for the ferry vote were delivered on {day}.",
                 f"Subscriptions to the ferry pass rose on {day}, the operator said.",
+                # stop 43: a maker's credit, a service's notes, a small ad in the story's words
+                f"Checked by customs officers on {day}, the lorry was found to carry stolen cars.",
+                f"Our team won the harbour cup on {day}.",
+                f"Forecasts were issued on {day} for the whole of the coast.",
+                f"Circulated among ministers on {day}, the memo warned of cuts.",
+                f"Wanted posters for the two men went up on {day}.",
             ]
         )
     )

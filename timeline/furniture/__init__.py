@@ -221,7 +221,10 @@ def _first_rule(line: str) -> LineRule | None:
 #: after a month's or a number's abbreviation before its figure: "Thursday, Sept. 26", "No. 4").
 _SENTENCE_BREAK = re.compile(
     # not after an initial (stop 41): "Translated by O. Fedorova.", "P.O. Box 3317, Nakuru."
-    r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[\"“‘'(*A-Z])"
+    # nor after a title (stop 43): "Apply Mrs. Roe, Quay Avenue."; a copyright's sign opens a
+    # sentence: "Sign up at quay.example. © 2023 The Quay Institute."
+    r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
+    r"\s+(?=[\"“‘'(*A-Z©ⓒⒸ])"
     r"|(?<=[.!?])(?<!\bp\.)(?<!\bpp\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bMar\.)(?<!\bApr\.)(?<!\bJun\.)(?<!\bJul\.)"
     r"(?<!\bAug\.)(?<!\bSep\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)(?<!\bNo\.)"
     r"\s+(?=[0-9])"
@@ -251,7 +254,10 @@ def _sentence_by_sentence(line: str) -> LineRule | None:
 
 #: The rules of a credit naming who made, printed or published the page: the short sentences
 #: after it on its line are its terms ("Reproduce and distribute freely.").
-MAKERS_CREDITS = frozenset({"credit", "production", "publisher", "translation credit"})
+MAKERS_CREDITS = frozenset(
+    {"credit", "production", "publisher", "translation credit", "maker credit", "transcription"}
+    | {"hosts"}  # a programme's makers: "Presented by Jo Lee. Not for resale." (stop 43)
+)
 #: The most words of a maker's credit's terms after it.
 TERMS_WORDS = 16
 

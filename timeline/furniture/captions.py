@@ -105,6 +105,11 @@ _CAPTION_START = re.compile(
     # an empty platform at ...", "File photo, 2009: ..."
     r"|(?i:archive|file|stock|library)\s+(?i:photo(?:graph)?|picture|image)s?"
     r"(?:,?\s+(?:from\s+|taken\s+(?:in|on)\s+)?[^\n:.!?]{1,40})?\s*:\s"
+    # an earlier picture named as what it is of, its year before it (stop 43): "A 2019 file
+    # photo of the mill at Tarrow.", "File picture of the quay." ("A photo of the mayor was
+    # shared on Monday" names no file's picture)
+    r"|(?:An?\s+)?(?:(?:19|20)\d\d\s+)?(?i:file|archive|stock)\s+(?i:photo(?:graph)?|picture|image)"
+    r"\s+(?:of|shows|showing)\s"
     # the paper's own picture and what it shows (stop 37): "Our photograph, taken at the
     # opening on May 2, shows ...", "The accompanying picture shows ..."
     r"|(?:Our|The\s+accompanying|The\s+above)\s+(?i:photo(?:graph)?|picture)s?\b"
@@ -425,5 +430,6 @@ CAPTION_RULE = LineRule(
         "The old quay at Tarrow during the storm of 1998. (Courier file photo)",
         "(Harbour News file photo)",
         "Courier photo: A ferry waits at the quay on Monday morning.",
+        "A 2019 file photo of the old mill at Tarrow. (The Quay Post)",
     ),
 )

@@ -2,7 +2,9 @@
 place, its day, its clock and its price of entry ("Whist Drive in the Drill Hall, Saturday next,
 7.30 p.m. Admission 1s."), with the heading in capitals run into it ("ST. MARY'S GUILD. Whist
 ..."), and a standing timetable under its label ("Masses: Sundays 8.30 and 11 a.m.; weekdays 9
-a.m."). Their days are the notice's, never an event the story reports (stop 35).
+a.m."). Their days are the notice's, never an event the story reports (stop 35). A small ad
+under its label in capitals ("WANTED, reliable girl ...") and a travel page's practical box
+under its label ("Getting there: Quay Air flies daily ...") are the columns' too (stop 43).
 `COLUMN_RULES` is read by `timeline.furniture.line_rules`; the words are in `timeline/data/`, and
 none names a paper, a parish or a place.
 
@@ -23,7 +25,7 @@ from timeline.furniture.line_shape import CLOCK, shape_cues
 from timeline.temporal.vocabulary import DAY_PARTS, SET_WORDS, WEEKDAYS
 from timeline.wordlists import word_list, word_set
 
-__all__ = ["COLUMN_RULES", "is_event_notice", "is_timetable"]
+__all__ = ["COLUMN_RULES", "is_event_notice", "is_practical_box", "is_timetable"]
 
 #: The longest notice: a few short sentences.
 NOTICE_CHARS = 300
@@ -138,6 +140,35 @@ _ROOM_FIELDS = re.compile(
 )
 
 
+#: A small ad under its label in capitals, what is wanted or offered in small words after it
+#: (stop 43): "WANTED, reliable girl for light housework, sleep in.", "FOR SALE: pram, as new."
+#: (a headline in capitals, "WANTED: A NEW HARBOUR", has no small words after the label).
+_SMALL_AD = re.compile(
+    r"(?:WANTED|FOR\s+SALE|TO\s+LET|LOST|FOUND|SITUATION\s+VACANT)\s*[,:.—–-]\s+"
+    r"[a-z][^\n.!?]{1,120}[.!]?"
+)
+
+
+@cache
+def _practical_box() -> re.Pattern[str]:
+    """A travel or visitor page's practical box: its label (`data/practical_labels.txt`), a
+    colon and its advice."""
+    labels = alternatives(word_list("practical_labels.txt"))
+    return re.compile(rf"(?i:{labels})\s*:\s+\S[^\n]{{0,400}}")
+
+
+def is_practical_box(line: str) -> bool:
+    """A travel or visitor page's box of practical facts under its label, whatever its advice
+    says (stop 43): its flights and places are no actors of the story.
+
+    >>> is_practical_box("Getting there: Quay Air flies daily to Tarrow from Leith and Kestrel.")
+    True
+    >>> is_practical_box("Getting there was hard, the climbers said on Monday.")
+    False
+    """
+    return _practical_box().fullmatch(line) is not None
+
+
 COLUMN_RULES: tuple[LineRule, ...] = (
     LineRule(
         "event notice",
@@ -161,6 +192,21 @@ COLUMN_RULES: tuple[LineRule, ...] = (
             "Opening hours: Mondays to Fridays 9 a.m. to 5 p.m.; Saturdays 10 a.m. to 1 p.m.",
             "Surgery hours: daily 9 to 11 a.m. and 5 to 7 p.m.",
             "Choir practice: Thursdays, 7.30 p.m., Room 4, Quay Hall. Everyone welcome.",
+        ),
+    ),
+    LineRule(
+        "small ad",
+        FurnitureKind.PROMO,
+        lambda line: _SMALL_AD.fullmatch(line) is not None,
+        ("WANTED, reliable girl for light housework, sleep in.", "FOR SALE: pram, as new."),
+    ),
+    LineRule(
+        "practical box",
+        FurnitureKind.PROMO,
+        is_practical_box,
+        (
+            "Getting there: Quay Air flies daily to Tarrow from Leith and Kestrel.",
+            "Where to stay: the Harbour Inn has rooms from $80 a night.",
         ),
     ),
 )

@@ -77,19 +77,27 @@ _POSTCODE_LINE = re.compile(rf"(?:{_ADDRESS_PART},\s+){{1,4}}{_ADDRESS_PART}\s+{
 def _labelled_address() -> re.Pattern[str]:
     """A postal address under a label of its own (`is_labelled_address`)."""
     street = alternatives(word_list("street_words.txt"))
-    particle = r"de|del|da|das|do|dos|di|la|le"  # "Avenida del Libertador"
-    name = rf"(?:(?:{particle})\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{particle}|of|the))*"
+    # "Avenida del Libertador", "Mrs. van der Berg", "Mr. al-Rashid" (`data/name_particles.txt`)
+    particle = alternatives(word_list("name_particles.txt"))
+    word = rf"(?:[A-Z]|(?:{particle})-[A-Z])[\w'’.-]*"
+    name = rf"(?:(?:{particle})\s+)*{word}(?:\s+(?:{word}|{particle}|of|the))*"
     number = r"\d{1,5}[A-Za-z]?"
     address = (
         # the number before its street or after it: "22 Quay Street", "Avenida San Martín 1140"
         rf"(?:{number},?\s+{name}\s+(?i:{street})\.?|(?i:{street})\.?\s+{name},?\s+{number})"
     )
+    # the town, its postal district's figure after it (stop 43): "Leeds 6", "Dublin 4"
+    town = rf"{name}(?:\s+\d{{1,2}})?"
     return re.compile(
-        rf"[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,3}}\s*:\s*{address}(?:,\s*{name}){{1,3}}\.?"
+        rf"[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,3}}\s*:\s*{address}(?:,\s*{town}){{1,3}}\.?"
         # the label as whom to write to, before a comma, the town after it or none:
         # "Subscriptions to the secretary, Avenida San Martín 1140."
         rf"|[A-Z][a-z]+(?:\s+(?:and|&)\s+[a-z]+)?\s+to\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?"
-        rf",\s*{address}(?:,\s*{name}){{0,3}}\.?"
+        rf",\s*{address}(?:,\s*{town}){{0,3}}\.?"
+        # a small notice's call to apply to a person at a street, its number or none (stop
+        # 43): "Apply Mrs. Hocking, Mill Avenue.", "Apply to Mr. Lee, 4 Quay Street."
+        rf"|Apply\s+(?:to\s+)?(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+{name},\s*"
+        rf"(?:{address}|{name}\s+(?i:{street})\.?)(?:,\s*{town}){{0,2}}\.?"
     )
 
 
@@ -107,6 +115,10 @@ def is_labelled_address(line: str) -> bool:
     True
     >>> is_labelled_address("Police were called to the scene, 22 Quay Street.")
     False
+    >>> is_labelled_address("Gifts to the Treasurer, 14 Mill Terrace, Tarrow 6.")
+    True
+    >>> is_labelled_address("Apply Mrs. Roe, Quay Avenue."), is_labelled_address("Apply now.")
+    (True, False)
     """
     return _labelled_address().fullmatch(line.strip()) is not None
 

@@ -10,10 +10,12 @@ place. Each rule is one unit with its examples.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from timeline.furniture.boilerplate import is_archive_field
+from timeline.furniture.boilerplate import alternatives, is_archive_field
 from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
+from timeline.wordlists import word_list
 
 __all__ = ["CREDIT_RULES"]
 
@@ -62,16 +64,49 @@ _ROLE_CREDIT = re.compile(
     rf"(?:(?:[A-Z]\.\s*){{1,3}}{_NAME_WORD}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\.?"
 )
 
+#: The participles of a credit for making, checking or covering the copy, before "by": a
+#: bulletin's "Prepared by: Jo Lee, Forecaster.", a transcript's "Monitored and transcribed by
+#: ...", a live page's "Coverage by the Ledger markets team in Tarrow." (stop 43).
+_MAKER_VERBS = (
+    r"prepared|checked|compiled|monitored|transcribed|verified|approved|reviewed|proofread"
+    r"|recorded|filmed|photographed|illustrated|designed|produced|edited|researched|presented"
+    r"|reported|written|typed|supervised|co-?ordinated|sub-?edited"
+)
+
+
+@cache
+def _maker_credit() -> re.Pattern[str]:
+    """A credit for making the copy (`_MAKER_VERBS`), its maker and their role after a comma, no
+    clause after them (a story's "Checked by customs officers, the lorry was ..." names its
+    doers in small words and runs on). The maker is a name with its initials and particles
+    (`data/name_particles.txt`: "Ana al-Rashid", "Jo van der Berg"), a body, or a desk or a team
+    of a paper, and where they work: "M. A. Roe", "Red River Monitoring Ltd.", "the Ledger
+    markets team in Tarrow and Leith"."""
+    particle = alternatives(word_list("name_particles.txt"))
+    word = rf"(?:[A-Z]|(?:{particle})-[A-Z])[\w'’.&-]*"
+    maker = (
+        rf"(?:the\s+)?{word}(?:\s+(?:{word}|of|the|and|&|{particle}))*"
+        r"(?:\s+(?:[a-z]+\s+)?(?:team|desk|staff|office|unit|section|service|bureau))?"
+        r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)?"
+    )
+    return re.compile(
+        rf"(?:[-–—]\s*)?(?:(?i:{_MAKER_VERBS})(?:(?:,\s*|\s+and\s+|\s*&\s*)(?i:{_MAKER_VERBS}))*"
+        r"|Coverage|Graphics|Illustrations?|Design|Photography|Research)"
+        rf"\s+by\s*:?\s+{maker}(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\.?"
+    )
+
+
 CREDIT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "copyright",
         FurnitureKind.CREDIT,
         _matches(
-            r"(?:Copyright\s*©?|©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
+            # the sign circled as a letter too (stop 43): "ⓒ Quay News Agency."
+            r"(?:Copyright\s*[©ⓒⒸ]?|[©ⓒⒸ]|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,100}"
             # its owner after it: "ALL RIGHTS RESERVED © Wire Service"
             r"|[^\n]{0,100}\b(?i:All\s+Rights\s+Reserved)\b\.?(?:\s*©\s*[A-Z][^\n]{0,60})?"
             # no year: "Copyright © The Harbour Gazette. Scanned by the county library."
-            r"|(?:Copyright\s*©|©)\s*[A-Z][^\n]{0,160}"
+            r"|(?:Copyright\s*[©ⓒⒸ]|[©ⓒⒸ])\s*[A-Z][^\n]{0,160}"
             # the paper's name before the sign: "Tarrow Advertiser © Coast Media Group."
             r"|[A-Z][^\n©.!?]{0,60}\s©\s*(?:(?:19|20)\d\d\s+)?[A-Z][^\n]{0,160}"
         ),
@@ -81,6 +116,7 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             "Copyright © The Harbour Gazette. Scanned by the county library.",
             "ALL RIGHTS RESERVED © Harbour Wire Service",
             "Tarrow Advertiser © Coast Media Group. Registered in Scotland.",
+            "ⓒ Quay News Agency.",
         ),
     ),
     LineRule(
@@ -224,6 +260,19 @@ CREDIT_RULES: tuple[LineRule, ...] = (
         (
             "Transcribed by Ana Ruiz; checked against the audio recording.",
             "Transcription by Ana Ruiz and Jo Lee.",
+        ),
+    ),
+    LineRule(
+        "maker credit",
+        FurnitureKind.CREDIT,
+        lambda line: _maker_credit().fullmatch(line) is not None and _SAID.search(line) is None,
+        (
+            "Prepared by: M. A. Roe, Forecaster.",
+            "Checked by: S. Lee, Deputy Director.",
+            "Monitored and transcribed by Quay Media Monitoring Ltd.",
+            "Coverage by the Ledger markets team in Tarrow and Leith.",
+            "Graphics by Ana Ruiz",
+            "Compiled by: Jo al-Rashid, Duty Officer.",
         ),
     ),
     LineRule(

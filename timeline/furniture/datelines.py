@@ -53,7 +53,7 @@ def dateline_furniture(text: str, found: list[Furniture]) -> list[Furniture]:
     # it is read (a label's colon or a dash further down would be taken for one)
     heading = _heading_of_fields(head, first)
     if heading is not None:
-        under = _dateline_under(head, heading[1])
+        under = _dateline_under(head, _past_furniture(head, heading[1], lines))
         fields = None if under is None else _heading_of_fields(head, under)
         if fields is not None:
             # a second heading of fields under the first, "CITY SOUND ARCHIVE -- TRANSCRIPT --
@@ -128,6 +128,22 @@ def _section_datelines(text: str, first: re.Match[str]) -> list[tuple[int, int]]
                 written = match.group()
                 spans.append((match.start() + len(written) - len(written.lstrip()), match.end()))
     return spans
+
+
+def _past_furniture(head: str, end: int, found: list[Furniture]) -> int:
+    """Where the lines under a heading that ends at `end` stop being furniture already `found`
+    (a byline, a stamp): the dateline under the heading opens the first line after them (stop
+    43, "DIGEST — Vol. 7, No. 41 — Politics" over "From a Correspondent" over "ACCRA, Oct. 14 —
+    ...").
+
+    >>> head = "DIGEST — No. 4 — Politics\\nFrom a Correspondent\\nTARROW, Oct. 4 — It rained."
+    >>> _past_furniture(head, 25, [Furniture(26, 46, FurnitureKind.BYLINE)])
+    46
+    """
+    starts = {piece.start: piece.end for piece in found}
+    while (line := _NEXT_LINE.match(head, end)) is not None and line.end() in starts:
+        end = starts[line.end()]
+    return end
 
 
 #: The line break and the blanks between a heading's end and the next line's first word.

@@ -59,6 +59,7 @@ from timeline.furniture.promo_lines import is_promo_line
 from timeline.furniture.provenance_lines import PROVENANCE_RULES
 from timeline.furniture.release_lines import RELEASE_RULES
 from timeline.furniture.scorecards import SCORECARD_RULES
+from timeline.furniture.service_notes import SERVICE_RULES
 from timeline.furniture.site_lines import SITE_RULES
 from timeline.furniture.stamp_lines import MASTHEAD_RULE, STAMP_RULE
 from timeline.furniture.transcript_lines import TRANSCRIPT_RULES
@@ -74,6 +75,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     *ISSUER_RULES,  # a listed issuer's codes and listing
     *NEWSLETTER_RULES,
     *OWN_VOICE_RULES,  # a page's words on itself: a newsletter's, a live page's, a paywall's
+    *SERVICE_RULES,  # a service's notes on itself: its team, its times, its next issue
     *ISSUE_RULES,  # an issue's greeting and contents, a journal's running head, an archive's copy
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"
     *PROGRAMME_RULES,  # a podcast's or a station's lines
