@@ -146,6 +146,10 @@ class RunningReference:
     #: in news, the moment of the clock told last since the running reference moved ("left
     #: at 7:52 p.m."): what "eight minutes later" counts from
     clock: datetime | None = None
+    #: in news, the month of the last date told with its month, but for a day of the
+    #: reference's own month (the news's days: "fell in January, data showed on Tuesday"):
+    #: the month "in the month" means (`month_in_question`)
+    month_told: tuple[int, int] | None = None
 
     @property
     def southern(self) -> bool:
@@ -204,6 +208,21 @@ class RunningReference:
             return None
         return self.news_day or self.entry_day or self.reference
 
+    def month_in_question(self) -> date | None:
+        """In news, the first day of the month "the month" of a later sentence means: the month
+        named last ("Values fell in January, data showed on Tuesday. ... rose in the month"),
+        a day of the reference's own month passing over it; None when none was named.
+
+        >>> running = RunningReference("", date(2024, 2, 6), narrative=False)
+        >>> running.remember("2024-01", 0, 7); running.remember("2024-02-06", 9, 16)
+        >>> running.month_in_question()
+        datetime.date(2024, 1, 1)
+        """
+        if self.narrative or self.month_told is None:
+            return None
+        year, month = self.month_told
+        return date(year, month, 1) if year >= 1 else None
+
     def unknown_day(self, value: str) -> None:
         """Note a day told that cannot be known (`value` "XXXX-WXX-4" of "on Thursday" in news
         without its date): what counts from the story's day counts from no known day.
@@ -236,6 +255,7 @@ class RunningReference:
         """
         self.entry_day = day
         self.anchor = None
+        self.month_told = None
         self.passing.clear()
 
     def remember(self, value: str, start: int | None = None, end: int | None = None) -> None:
@@ -314,6 +334,12 @@ class RunningReference:
             self.clock = None  # another day told: the clock told before is not of it
         self.anchor = told
         self.passing.clear()
+        if month is not None and not (
+            day is not None
+            and self.reference is not None
+            and (year, month) == (self.reference.year, self.reference.month)
+        ):
+            self.month_told = (year, month)
         day_said = self.anchor.as_date()
         if (
             not self.narrative

@@ -382,8 +382,8 @@ def _unit_in_question(
     # news: "later in the week" is this week, unless a date in its sentence says which
     if running.narrative or same_sentence:
         base = running.anaphoric_day(code)
-    else:
-        base = running.deictic_day()
+    else:  # "in the month" of a later sentence: the month named last (stop 43)
+        base = (running.month_in_question() if code == "M" else None) or running.deictic_day()
     if base is None:
         parts = running.anaphoric_parts()
         if parts is not None and code == "Y":
