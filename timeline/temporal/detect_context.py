@@ -33,8 +33,6 @@ from timeline.temporal.patterns import (
     _YEAR_BLOCKER_RE,
 )
 from timeline.temporal.vague import keeps_vague
-from timeline.temporal.word_tense import past_form
-from timeline.wordlists import word_set
 from timeline.temporal.vocabulary import (
     CONTEXT_MONTHS,
     COUNT_NOUNS,
@@ -45,6 +43,8 @@ from timeline.temporal.vocabulary import (
     _squash,
 )
 from timeline.temporal.wire_clock import four_figure_clock
+from timeline.temporal.word_tense import past_form
+from timeline.wordlists import word_set
 
 
 @dataclass(frozen=True, slots=True)

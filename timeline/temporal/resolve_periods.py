@@ -383,7 +383,8 @@ def _unit_in_question(
     if running.narrative or same_sentence:
         base = running.anaphoric_day(code)
     else:  # "in the month" of a later sentence: the month named last (stop 43)
-        base = (running.month_in_question() if code == "M" else None) or running.deictic_day()
+        named = running.month_in_question(span[0]) if code == "M" and span is not None else None
+        base = named or running.deictic_day()
     if base is None:
         parts = running.anaphoric_parts()
         if parts is not None and code == "Y":
