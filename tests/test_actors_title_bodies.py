@@ -28,7 +28,7 @@ def test_a_nationality_after_a_titles_of_opens_the_body(text: str, body: str) ->
     names = {m.name: m for m in mentions}
     assert body in names, names
     assert names[body].type != "person"
-    assert not any(m.role and m.role.endswith(body.split()[0]) for m in mentions)
+    assert not any(m.role and m.role.endswith(body.split(maxsplit=1)[0]) for m in mentions)
 
 
 def test_a_nationality_before_a_common_noun_is_no_body() -> None:

@@ -302,7 +302,7 @@ def glued_person(text: str, start: int, end: int, label: str, nouns: frozenset[s
     >>> glued_person(text, 27, 47, "ORG", frozenset())
     'ORG'
     """
-    if label not in ("ORG", "LAW") or _after_a_titles_of(text, start):
+    if label not in ("ORG", "LAW"):
         return label
     surface = re.sub(r"^[Tt]he\s+", "", text[start:end])  # "the Eritrean Yonas Berhe"
     words = surface.split()
@@ -320,6 +320,7 @@ def glued_person(text: str, start: int, end: int, label: str, nouns: frozenset[s
         or any(portfolio_word(word) for word in rest)  # "Minister of Economic" + "Development"
         or not all(_glued_name(word) for word in rest)
         or rest[-1].casefold() in nouns  # a family name is no English noun ("Islands")
+        or _after_a_titles_of(text, start)  # "the president of Canadian Auto Workers"
     ):
         return label
     return "PERSON"
