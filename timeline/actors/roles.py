@@ -294,6 +294,13 @@ def glued_person(text: str, start: int, end: int, label: str, nouns: frozenset[s
     'ORG'
     >>> glued_person("Minister of Regional Development Ana said", 0, 36, "ORG", frozenset())
     'ORG'
+
+    A nationality after a title's "of" opens the name of the body that title is of, not a
+    person's: "the president of Canadian Auto Workers" (stop 43).
+
+    >>> text = "Ana Ruiz, the president of Chilean Port Workers, said"
+    >>> glued_person(text, 27, 47, "ORG", frozenset())
+    'ORG'
     """
     if label not in ("ORG", "LAW"):
         return label
@@ -313,6 +320,7 @@ def glued_person(text: str, start: int, end: int, label: str, nouns: frozenset[s
         or any(portfolio_word(word) for word in rest)  # "Minister of Economic" + "Development"
         or not all(_glued_name(word) for word in rest)
         or rest[-1].casefold() in nouns  # a family name is no English noun ("Islands")
+        or _after_a_titles_of(text, start)  # "the president of Canadian Auto Workers"
     ):
         return label
     return "PERSON"
@@ -320,6 +328,24 @@ def glued_person(text: str, start: int, end: int, label: str, nouns: frozenset[s
 
 #: A title that takes a portfolio after it: "Minister of", "Secretary for".
 _PORTFOLIO = re.compile(r"\b(?:of|for)\b")
+#: A lower-case word and "of" right before a span: "president of " of "the president of".
+_WORD_AND_OF_BEFORE = re.compile(r"\b([a-z]+(?:[ -][a-z]+)?) of\s+$")
+
+
+def _after_a_titles_of(text: str, start: int) -> bool:
+    """Whether the span at `start` follows a title written in lower case and "of" ("the
+    president of ", "chief executive of "): what follows names the body the title is of.
+
+    >>> _after_a_titles_of("the president of Canadian Auto Workers", 17)
+    True
+    >>> _after_a_titles_of("the wife of Kenyan Joseph Kiprop", 12)
+    False
+    """
+    before = _WORD_AND_OF_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and any(
+        " ".join(before.group(1).split()[cut:]) in titles()
+        for cut in range(len(before.group(1).split()))
+    )
 
 
 def _glued_name(word: str) -> bool:

@@ -43,6 +43,8 @@ from timeline.temporal.vocabulary import (
     _squash,
 )
 from timeline.temporal.wire_clock import four_figure_clock
+from timeline.temporal.word_tense import past_form
+from timeline.wordlists import word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,8 +301,9 @@ def _keep_weekday(text: str, cand: _Candidate, narrative: bool) -> bool:
 def _keep_the_unit(text: str, cand: _Candidate, narrative: bool) -> bool:
     """ "the Year III" of a calendar, "the Week of Prayer" are names; "the day" is the day in
     question only in time ("earlier in the day", "for the day"), not "in the day of kings";
-    "at" goes only with "the weekend"."""
-    if cand.match["unit"][0].isupper():
+    "at" goes only with "the weekend"; "that" after it opens a clause that tells which period
+    (`_tells_which_period`)."""
+    if cand.match["unit"][0].isupper() or _tells_which_period(text, cand.end):
         return False
     unit = cand.match["unit"].lower()
     preposition = " ".join(cand.match["prep"].lower().split())
@@ -309,6 +312,32 @@ def _keep_the_unit(text: str, cand: _Candidate, narrative: bool) -> bool:
     if unit != "day":
         return True
     return preposition in ("earlier in", "later in", "for", "during", "throughout")
+
+
+#: "that" and the word after it, right after a period: "that led", "that he".
+_THAT_AND_WORD_RE = re.compile(r"\s+that\s+([a-z]+)\b")
+#: Verbs that place a period by another: "the year that followed", "the week that preceded".
+_PLACING_VERBS = frozenset({"followed", "follows", "preceded", "precedes"})
+
+
+def _tells_which_period(text: str, end: int) -> bool:
+    """Whether "that" after the period ending at `end` opens a clause telling which period it
+    is: a subject of its own ("the year that he was born"), where it begins or ends ("the
+    quarter that ended March 29", `data/period_bounds.txt`) or what it follows ("the year
+    that followed"). A past verb right after "that" tells of the thing before the period ("a
+    recall during the month that led to a stoppage"): the period in question (stop 43).
+
+    >>> _tells_which_period("in the month that led to it", 12)
+    False
+    >>> which = _tells_which_period
+    >>> which("in the year that he died", 11), which("in the quarter that ended", 14)
+    (True, True)
+    """
+    match = _THAT_AND_WORD_RE.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return not past_form(word) or word in _PLACING_VERBS or word in word_set("period_bounds.txt")
 
 
 def _keep_quarter(text: str, cand: _Candidate, narrative: bool) -> bool:

@@ -146,6 +146,10 @@ class RunningReference:
     #: in news, the moment of the clock told last since the running reference moved ("left
     #: at 7:52 p.m."): what "eight minutes later" counts from
     clock: datetime | None = None
+    #: in news, the month of the last date told with its month, but for a day of the
+    #: reference's own month up to it (the news's days: "fell in January, data showed on
+    #: Tuesday"): the month "in the month" means (`month_in_question`)
+    month_told: tuple[int, int, int] | None = None  # year, month, where
 
     @property
     def southern(self) -> bool:
@@ -204,6 +208,24 @@ class RunningReference:
             return None
         return self.news_day or self.entry_day or self.reference
 
+    def month_in_question(self, start: int) -> date | None:
+        """In news, the first day of the month "the month" at `start` means, in a sentence
+        after its date: the month named last ("Values fell in January, data showed on Tuesday.
+        ... rose in the month") in its sentence or the two before, a day of the reference's own
+        month up to it passing over it (a day ahead is a scene of its own); None when none was.
+
+        >>> running = RunningReference("", date(2024, 2, 6), narrative=False)
+        >>> running.remember("2024-01", 0, 7); running.remember("2024-02-06", 9, 16)
+        >>> running.month_in_question(20)
+        datetime.date(2024, 1, 1)
+        """
+        if self.narrative or self.month_told is None:
+            return None
+        year, month, told_at = self.month_told
+        if year < 1 or told_at < 0 or sentence_ends(self.text, told_at, start) > 2:
+            return None
+        return date(year, month, 1)
+
     def unknown_day(self, value: str) -> None:
         """Note a day told that cannot be known (`value` "XXXX-WXX-4" of "on Thursday" in news
         without its date): what counts from the story's day counts from no known day.
@@ -236,6 +258,7 @@ class RunningReference:
         """
         self.entry_day = day
         self.anchor = None
+        self.month_told = None
         self.passing.clear()
 
     def remember(self, value: str, start: int | None = None, end: int | None = None) -> None:
@@ -314,7 +337,14 @@ class RunningReference:
             self.clock = None  # another day told: the clock told before is not of it
         self.anchor = told
         self.passing.clear()
-        day_said = self.anchor.as_date()
+        day_said = told.as_date()
+        if month is not None and not (
+            day_said is not None
+            and self.reference is not None
+            and day_said <= self.reference
+            and (year, month) == (self.reference.year, self.reference.month)
+        ):
+            self.month_told = (year, month, -1 if start is None else start)
         if (
             not self.narrative
             and day_said is not None

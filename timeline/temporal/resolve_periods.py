@@ -382,8 +382,9 @@ def _unit_in_question(
     # news: "later in the week" is this week, unless a date in its sentence says which
     if running.narrative or same_sentence:
         base = running.anaphoric_day(code)
-    else:
-        base = running.deictic_day()
+    else:  # "in the month" of a later sentence: the month named last (stop 43)
+        named = running.month_in_question(span[0]) if code == "M" and span is not None else None
+        base = named or running.deictic_day()
     if base is None:
         parts = running.anaphoric_parts()
         if parts is not None and code == "Y":

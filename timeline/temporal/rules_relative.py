@@ -185,12 +185,14 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         examples=(
             Example("Sales grew in the quarter.", "2023-Q4"),
             Example("The mill reopened later in the year in the north.", "2023"),
+            # a relative clause of the thing before it, not of the period (stop 43)
+            Example("A recall during the month that led to a stoppage hit sales.", "2023-10"),
         ),
         window=(24, 24),
         pattern=_ci(
             r"(?P<prep>in|for|during|over|through|throughout|(?P<el>earlier|later)\s+in|of|since|at)\s+"
             r"(?P<x>the\s+(?P<unit>year|quarter|month|week|weekend|day))\b"
-            r"(?!['’]s|-|\s+(?:of|before|after|to|that|when|ended|ending|earlier|later|ago)\b)"
+            r"(?!['’]s|-|\s+(?:of|before|after|to|when|ended|ending|earlier|later|ago)\b)"
             # "the year in which": which year, unless "later in the year in the north" says it
             r"(?(el)|(?!\s+in\b))"
         ),
