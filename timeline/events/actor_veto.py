@@ -38,6 +38,7 @@ __all__ = [
     "DocumentNames",
     "keep_probability",
     "veto_actors",
+    "without_actors",
 ]
 
 #: The model's file in `timeline/data/`.
@@ -81,9 +82,23 @@ def veto_actors(
         if (found := actor_features(context, sentence, verbs, row, index)) is None
         or keep_probability(found) >= THRESHOLD
     }
+    dropped = {name for row in rows for name in row.actors if name not in kept_names}
+    return without_actors(rows, dropped)
+
+
+def without_actors(rows: Sequence[Event], dropped: set[str]) -> list[Event]:
+    """`rows`, each without the actors named in `dropped` (their types and roles with them);
+    a row that keeps all of its actors is the same object.
+
+    >>> from timeline.events.event import Event
+    >>> row = Event("ev", "d", "A and B met.", 0, 12, 0, "explicit", None, None, None, "", "",
+    ...             0, 0, actors=("A", "B"), actor_types=("person", "person"))
+    >>> [(r.actors, r.actor_types) for r in without_actors([row], {"A"})]
+    [(('B',), ('person',))]
+    """
     kept_rows: list[Event] = []
     for row in rows:
-        keep = [name in kept_names for name in row.actors]
+        keep = [name not in dropped for name in row.actors]
         if all(keep):
             kept_rows.append(row)
             continue

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline.events.actor_features import sentence_mentions
+from timeline.events.actor_veto import without_actors
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -67,27 +67,11 @@ def without_possessive_owners(
     description's possessive opening it (`possessive_opening`); `mentions`: the document's, in
     order of their starts."""
     names = {name for row in rows for name in row.actors}
-    owners = set()
+    owners: set[str] = set()
     for name in names:
         own = sentence_mentions(mentions, sentence, name)
         if len(own) == 1 and possessive_opening(own[0], sentence):
             owners.add(name)
     if not owners:
         return list(rows)
-    kept: list[Event] = []
-    for row in rows:
-        keep = [name not in owners for name in row.actors]
-        if all(keep):
-            kept.append(row)
-            continue
-        kept.append(
-            replace(
-                row,
-                actors=tuple(a for a, k in zip(row.actors, keep, strict=True) if k),
-                actor_types=tuple(t for t, k in zip(row.actor_types, keep, strict=True) if k),
-                actor_roles=tuple(r for r, k in zip(row.actor_roles, keep, strict=True) if k)
-                if row.actor_roles
-                else (),
-            )
-        )
-    return kept
+    return without_actors(rows, owners)
