@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from timeline.temporal.calendar import _SEASON_MONTHS
 from timeline.temporal.hemisphere import writes_from_south
+from timeline.temporal.line_places import alone_on_line, in_prose
 from timeline.temporal.live_page import heads_live_entries
 from timeline.temporal.patterns import (
     _CALENDAR_PREFIX_RE,
@@ -24,7 +25,7 @@ from timeline.temporal.patterns import (
 )
 from timeline.temporal.scene_clock import Scene, told_part
 from timeline.temporal.scene_year import month_of_another_scene
-from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS, _alternation
+from timeline.temporal.vocabulary import VOCABULARY, _alternation
 
 #: Days from the reference date within which a day mentioned in news is the story's day.
 NEWS_DAY_REACH = 31
@@ -41,24 +42,6 @@ _ASIDE_CLOSE_RE = re.compile(r"[^.;:!?,]{0,40},")
 _WHEN_CLAUSE_AFTER_RE = re.compile(r",?\s+when\s+\w")
 
 
-def _alone(text: str, start: int, end: int | None) -> bool:
-    """Whether the expression at text[start:end] is its line's only content but a weekday and
-    punctuation ("Monday, March 7")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    rest = text[line_start:start] + " " + text[end if end is not None else start : line_end]
-    return _HEADING_REST_RE.fullmatch(rest) is not None
-
-
-def _in_prose(text: str, start: int) -> bool:
-    """Whether `start` is on a line of prose, one that ends a sentence (not a stamp, a
-    heading or a caption's credit)."""
-    line_end = text.find("\n", start)
-    line = text[start : len(text) if line_end < 0 else line_end].rstrip()
-    return line[-1:] in (".", "!", "?", '"', "”", "’", ")")
-
-
 #: A time of a day told beside it: a clock, or a part of the day.
 _TIME_OF_DAY_RE = re.compile(
     r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b"
@@ -66,8 +49,6 @@ _TIME_OF_DAY_RE = re.compile(
 )
 #: A blank line: a paragraph's end.
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
-#: What may stand beside a date heading on its line: a weekday, punctuation.
-_HEADING_REST_RE = re.compile(r"(?i)[\s,.:\-–—|]*(?:(?:" + "|".join(WEEKDAYS) + r")[\s,.:\-–—|]*)?")
 
 
 @dataclass(slots=True)
@@ -356,11 +337,11 @@ class RunningReference:
                 day_said <= self.reference
                 and (self.latest_day is None or day_said > self.latest_day)
                 and start is not None
-                and _in_prose(self.text, start)
+                and in_prose(self.text, start)
             ):
                 self.latest_day = day_said
             # a day alone on its line heads what follows ("Monday, March 7" over "14:02 - ...")
-            heading = start is not None and _alone(self.text, start, end)
+            heading = start is not None and alone_on_line(self.text, start, end)
             self.heading_day = day_said if heading else None
             if start is not None and heading and heads_live_entries(self.text, end or start):
                 self.entry_day = day_said  # "Thursday 29 November" over "22:05" entries
