@@ -19,7 +19,8 @@ from timeline.furniture.dated_lists import local_stamp_label, stamp_label, updat
 from timeline.furniture.kinds import FurnitureKind, LineRule
 from timeline.furniture.kinds import matches as _matches
 from timeline.furniture.line_shape import shape_cues
-from timeline.temporal.date_order import calendar_day, full_year, weekday_named
+from timeline.furniture.wire_stamps import is_wire_sign_off, month_abbreviations, wire_stamp_day
+from timeline.temporal.date_order import weekday_named
 from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import table, word_list
 
@@ -29,9 +30,7 @@ __all__ = [
     "is_info_box",
     "is_local_stamp",
     "is_visit_line",
-    "is_wire_sign_off",
     "update_labels",
-    "wire_stamp_day",
 ]
 
 #: An info box's label in capitals, then its fields set apart by dots or bars.
@@ -90,69 +89,9 @@ def is_local_stamp(line: str) -> bool:
 
 
 @cache
-def _month_abbreviations() -> dict[str, int]:
-    return {abbreviation: int(month) for abbreviation, month in table("month_abbreviations.csv")}
-
-
-@cache
 def _month_names() -> dict[str, int]:
     """Months' full names in the languages outlets set their stamps in (`data/month_names.csv`)."""
     return {name: int(month) for name, month in table("month_names.csv")}
-
-
-#: A wire's stamp with its month abbreviated in the wire's language, its source in brackets
-#: before it: "(Wire) 16-SET-08 18:22", "16-sep-2008 18.22".
-_WIRE_STAMP = re.compile(
-    r"(?:\([A-Z][\w&.' -]{0,30}\)\s*)?(?P<day>\d{1,2})[-./ ](?P<month>[^\W\d_]{3,5})\.?[-./ ]"
-    r"(?P<year>\d{4}|\d{2})(?:,?\s+\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,5})?)?"
-)
-
-
-#: A teleprinter's double brackets around its stamp: "((16-SEP-08 18:22 EAT))".
-_TELEPRINTER_BRACKETS = re.compile(r"^\(\(\s*|\s*\)\)$")
-
-
-def wire_stamp_day(line: str) -> date | None:
-    """The day of a line that is only a wire's stamp with an abbreviated month, in English or
-    in the wire's own language (`data/month_abbreviations.csv`), its two-digit year in the
-    century that puts it no later than next year.
-
-    >>> wire_stamp_day("(Wire) 16-SET-08 18:22"), wire_stamp_day("16-Sep-2008")
-    (datetime.date(2008, 9, 16), datetime.date(2008, 9, 16))
-    >>> wire_stamp_day("16-SET-08 the strike ended") is None
-    True
-    >>> wire_stamp_day("((16-SEP-08 18:22 EAT))")  # a teleprinter's brackets around it
-    datetime.date(2008, 9, 16)
-    """
-    found = _WIRE_STAMP.fullmatch(_TELEPRINTER_BRACKETS.sub("", line.strip()))
-    if found is None:
-        return None
-    written = found["month"].lower()
-    month = MONTHS.get(written) or _month_abbreviations().get(written)
-    if month is None:
-        return None
-    year = int(found["year"])
-    if len(found["year"]) == 2:
-        year = full_year(year)
-    return calendar_day(year, month, int(found["day"]))
-
-
-#: A wire's sign-off under its story: its name, its clock in four figures with the zone, its
-#: day all in numbers, "Harbour Wire 2214 GMT 02-10-94" (the day's order is the wire's own: the
-#: line is furniture, and no reader takes its day).
-_WIRE_SIGN_OFF = re.compile(
-    r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|Z)"
-    r"\s+\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
-)
-
-
-def is_wire_sign_off(line: str) -> bool:
-    """A wire's sign-off line: its name, a four-figure clock with its zone, a day in numbers.
-
-    >>> is_wire_sign_off("Harbour Wire 2214 GMT 02-10-94"), is_wire_sign_off("Route 2214 GMT")
-    (True, False)
-    """
-    return _WIRE_SIGN_OFF.fullmatch(line.strip()) is not None
 
 
 #: What a new version of a wire story changed, as its editor's note says it.
@@ -473,7 +412,7 @@ def local_dateline_day(line: str, *, place: bool = True) -> date | None:
         (
             known
             for stem in ((written, written[:4], written[:3]) if local else (written,))
-            if (known := MONTHS.get(stem) or _month_abbreviations().get(stem)) is not None
+            if (known := MONTHS.get(stem) or month_abbreviations().get(stem)) is not None
         ),
         None,
     )

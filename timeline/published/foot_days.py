@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from timeline.furniture import FurnitureKind, blanked, furniture
-from timeline.furniture.box_lines import local_dateline_day, wire_stamp_day
+from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.correspondents import is_place_and_date
 from timeline.furniture.dated_lists import (
     BROADCAST_LABEL_WORDS,
@@ -34,6 +34,7 @@ from timeline.furniture.newsletter_lines import is_mail_footer, sending_sentence
 from timeline.furniture.notice_lines import citation_label
 from timeline.furniture.page_notes import CORRECT_AT_RE, PREPARED_BY
 from timeline.furniture.promo_lines import is_labelled_pointer
+from timeline.furniture.wire_stamps import wire_stamp_day
 from timeline.published.datelines import (
     CLOSING_LINES,
     DAY_VALUE_RE,
