@@ -8,7 +8,7 @@ rules); their words are in `timeline/data/`, and none names a newsletter or a pe
     True
 
 The footer's sending line ("This issue was sent on Friday 10 June 2022.") states the day the
-newsletter was published: `timeline.published.foot_days.sending_day` reads it.
+newsletter was published: `timeline.published.closing_notes.sending_day` reads it.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def _newsletter_word() -> str:
 @cache
 def sending_sentence() -> re.Pattern[str]:
     """A newsletter's line on when it was sent, its day after "on" (`data/newsletter_words.txt`;
-    read here as furniture and by `foot_days.sending_day` for the day it was published).
+    read here as furniture and by `closing_notes.sending_day` for the day it was published).
 
     >>> sending_sentence().search("This issue was sent on Friday 10 June 2022.")["when"]
     'Friday 10 June 2022'
@@ -364,7 +364,7 @@ NEWSLETTER_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         "newsletter",
-        FurnitureKind.PROMO,  # no stamp: `foot_days.sending_day` reads its sending line
+        FurnitureKind.PROMO,  # no stamp: `closing_notes.sending_day` reads its sending line
         lambda line: (
             is_mail_footer(line)
             or is_issue_line(line)

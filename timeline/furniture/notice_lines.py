@@ -138,7 +138,7 @@ def is_restriction_notice(line: str) -> bool:
 def citation_label() -> str:
     """The label opening a line that tells how to cite the page itself, "Cite this article:"
     (`data/citation_labels.txt`; also after "To", "How to" or "Please", and before "as"): read
-    here as furniture and by `foot_days.citation_day` for the page's day.
+    here as furniture and by `closing_notes.citation_day` for the page's day.
 
     >>> re.match(citation_label(), "How to cite this article as: Roe, 2016") is not None
     True

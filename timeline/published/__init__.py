@@ -33,18 +33,14 @@ from timeline.errors import PublishedDateError
 from timeline.furniture import without_furniture
 from timeline.furniture.dated_lists import another_days_field, plausible
 from timeline.kinds import PublishedSource
+from timeline.published.closing_notes import citation_day, sending_day, sign_off_year
 from timeline.published.datelines import (
     DATELINE_LINES,
     STORY_LINE_RE,
     editors_notes,
     read_dateline,
 )
-from timeline.published.foot_days import (
-    citation_day,
-    closing_stamp,
-    sending_day,
-    sign_off_year,
-)
+from timeline.published.foot_days import closing_stamp
 from timeline.published.issue_week import issue_week_day
 from timeline.published.past_floor import YEAR_RE as _YEAR_RE
 from timeline.published.source_notes import source_day

@@ -30,8 +30,6 @@ from timeline.furniture.dated_lists import (
     updated_field,
 )
 from timeline.furniture.kinds import line_spans
-from timeline.furniture.newsletter_lines import is_mail_footer, sending_sentence
-from timeline.furniture.notice_lines import citation_label
 from timeline.furniture.page_notes import CORRECT_AT_RE, PREPARED_BY
 from timeline.furniture.promo_lines import is_labelled_pointer
 from timeline.furniture.wire_stamps import wire_stamp_day
@@ -49,18 +47,13 @@ from timeline.published.stamp_forms import (
     pointed_field_day,
 )
 from timeline.published.stamp_spellings import respelled
-from timeline.published.stamp_years import DESK_CLOCK_RE
 from timeline.temporal import Timex, tag
-from timeline.temporal.date_order import full_year, weekday_named
-from timeline.temporal.vocabulary import VOCABULARY
+from timeline.temporal.date_order import weekday_named
 from timeline.wordlists import word_set
 
 __all__ = [
-    "citation_day",
     "closing_stamp",
     "day_stamp_line",
-    "sending_day",
-    "sign_off_year",
     "stamp_field",
 ]
 
@@ -414,92 +407,3 @@ def stamp_field(line: str) -> str | None:
     if len(found) == 2:  # the label before the field's first figure tells an update's
         found = [field for field in found if not updated_field(_FIGURES_RE.split(field)[0])]
     return found[0].strip() if len(found) == 1 else None
-
-
-@cache
-def _citation_label() -> re.Pattern[str]:
-    """The opening of a line telling how to cite the page (`notice_lines.citation_label`)."""
-    return re.compile(rf"(?m)^[ \t]*{citation_label()}")
-
-
-#: A title in quotation marks, whose own dates are the story's, not the page's
-_QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
-
-
-def citation_day(text: str) -> date | None:
-    """The day a line telling how to cite the page gives, its first outside the quoted title
-    (a later one is the day it was read, "Accessed 5 May 2020"): 'Cite this article: Name,
-    "Title", Site, 4 August 2016.' names the day the page was published, wherever it stands.
-
-    >>> citation_day('Talks end.\\n\\nCite this article: A. Rao, "Talks end on 2 May", '
-    ...              'The Desk, 4 August 2016. Accessed 5 May 2020.')
-    datetime.date(2016, 8, 4)
-    """
-    label = _citation_label().search(text)
-    if label is None:
-        return None
-    line_end = text.find("\n", label.end())
-    line = text[label.end() : len(text) if line_end < 0 else line_end]
-    unquoted = _QUOTED_RE.sub(lambda quoted: " " * len(quoted.group()), line)
-    for timex in tag(unquoted, None, narrative=False):
-        if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
-            return in_the_texts_order(timex, text)
-    return None
-
-
-def sending_day(text: str) -> date | None:
-    """The day a newsletter's footer says it was sent, among the last lines: "This issue was
-    sent on Friday 10 June 2022." (`newsletter_lines.sending_sentence`) is the day it was published.
-
-    >>> sending_day("Nurses strike.\\n\\nThis issue was sent on Friday 10 June 2022.")
-    datetime.date(2022, 6, 10)
-    >>> sending_day("The email was sent on 3 May 2021, the court heard.") is None
-    True
-    """
-    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
-    for line in lines:
-        sent = sending_sentence().search(line)
-        if sent is None or not is_mail_footer(line):
-            continue  # "This letter was sent on 3 May 2021, the mayor said." is the story's
-        for timex in tag(sent["when"], None, narrative=False):
-            if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
-                return in_the_texts_order(timex, text)
-    return None
-
-
-#: A day all in numbers on a wire's sign-off line, in the wire's own order: "12-10-77", "2/9/67".
-_SIGN_OFF_DAY_RE = re.compile(
-    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<mark>[-/.])(?P<second>\d{1,2})(?P=mark)"
-    r"(?P<year>\d{4}|\d{2})(?![\d/.-])"
-)
-#: The most words of a wire's sign-off line: its code, its clock, its zone, its day, initials.
-SIGN_OFF_WORDS = 8
-
-
-def sign_off_year(text: str, month_day: tuple[int, int]) -> int | None:
-    """The year of a dateline's day written without it ("TARROW, Oct. 12 (Wire) -"), from the
-    wire's sign-off among the last lines, a short line of its code, its clock and zone and its
-    day all in numbers, when that day, read either way, is the dateline's: "HW 12-10-77 1840 GMT
-    ok/rs" is 1977 (its order alone is the wire's own, and is not guessed).
-
-    >>> sign_off_year("TARROW, Oct. 12 (HW) - It rained.\\n\\nHW 12-10-77 1840 GMT ok/rs", (10, 12))
-    1977
-    >>> sign_off_year("TARROW, Feb. 9 (HW) - It rained.\\n\\nHW 1121A CET 2/9/67", (2, 9))
-    1967
-    >>> sign_off_year("TARROW, Feb. 9 (HW) - It rained.\\n\\nHW 1121A CET 3/9/67", (2, 9)) is None
-    True
-    """
-    lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
-    for line in reversed(lines):
-        words = line.split()
-        if len(words) > SIGN_OFF_WORDS or not any(
-            word.upper() in VOCABULARY.time_zones for word in words
-        ):
-            continue
-        for found in _SIGN_OFF_DAY_RE.finditer(line):
-            rest = line[: found.start()] + " " + line[found.end() :]
-            first, second = int(found["first"]), int(found["second"])
-            if DESK_CLOCK_RE.search(rest) and month_day in ((first, second), (second, first)):
-                year = int(found["year"])
-                return full_year(year) if len(found["year"]) == 2 else year
-    return None

@@ -70,7 +70,7 @@ _FIGURES_DAY_RE = re.compile(
     r"(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"
 )
 #: A clock on a desk's, a machine's or a wire's sign-off line: four figures ("0552", "1840",
-#: "1121A") or with a colon or a point (`foot_days.sign_off_year` reads it too).
+#: "1121A") or with a colon or a point (`closing_notes.sign_off_year` reads it too).
 DESK_CLOCK_RE = re.compile(r"(?<![\d/.-])(?:\d{4}[AP]?|\d{1,2}[:.]\d\d)(?![\d/.-])")
 #: The most words of a stamp's line in the head: a desk's reference, its clock and its day.
 STAMP_LINE_WORDS = 10
@@ -81,7 +81,7 @@ def head_figures_year(text: str, month_day: tuple[int, int]) -> int | None:
     short line of the head with its clock and the same day in figures, read either way (its
     order is the desk's own and is not guessed): "4RV NEWSROOM — BULLETIN — WEDNESDAY 11TH
     MARCH" over "Teleprinter ref. BNE/214 rec'd 0552 11.3.64" is 1964 (the wire's sign-off at
-    the foot is `timeline.published.foot_days.sign_off_year`). A sentence of the story, a
+    the foot is `timeline.published.closing_notes.sign_off_year`). A sentence of the story, a
     line without a clock, or a day in figures that is not the dateline's day, gives none.
 
     >>> head_figures_year("NEWS — WEDNESDAY 11TH MARCH\\nRef. 214 rec'd 0552 11.3.64\\n\\nIt ran.",
