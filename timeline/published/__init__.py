@@ -37,13 +37,12 @@ from timeline.published.closing_notes import citation_day, sending_day, sign_off
 from timeline.published.datelines import (
     DATELINE_LINES,
     STORY_LINE_RE,
-    editors_notes,
     read_dateline,
 )
 from timeline.published.foot_days import closing_stamp
 from timeline.published.issue_week import issue_week_day
 from timeline.published.past_floor import YEAR_RE as _YEAR_RE
-from timeline.published.source_notes import source_day
+from timeline.published.source_notes import editors_notes, source_day
 from timeline.published.stamp_years import head_figures_year, receipt_year
 from timeline.published.weekday_dates import (
     WEEKDAY_DATE_RE as _WEEKDAY_DATE_RE,

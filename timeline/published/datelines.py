@@ -61,7 +61,6 @@ __all__ = [
     "DAY_VALUE_RE",
     "STORY_LINE_RE",
     "dateline",
-    "editors_notes",
     "in_the_texts_order",
     "read_dateline",
     "short_year_day",
@@ -487,20 +486,3 @@ _ELSEWHERE = frozenset({FurnitureKind.CAPTION})
 
 #: A day written without its year: "Oct 23" is XXXX-10-23.
 _YEARLESS_DAY_RE = re.compile(r"XXXX-(?P<month>\d\d)-(?P<day>\d\d)")
-
-
-#: A wire's note to editors over its story: "Eds: Fight held Saturday, March 18. UPDATES ...".
-_EDITORS_NOTE_RE = re.compile(
-    r"(?im)^[ \t]*(?:eds?|editors?['’]?\s+notes?|note\s+to\s+editors)\s*:[^\n]*"
-)
-
-
-def editors_notes(text: str) -> str:
-    """The notes to editors among the first lines, one a line: a wire's note names the day its
-    story is of, "Eds: Fight held Saturday, March 18." (its year in the copyright line).
-
-    >>> editors_notes("Title\\n\\nEds: Fight held Saturday, March 18. No pickup.\\n\\nIt ended.")
-    'Eds: Fight held Saturday, March 18. No pickup.'
-    """
-    head = "\n".join([line for line in text.split("\n") if line.strip()][:DATELINE_LINES])
-    return "\n".join(note.group().strip() for note in _EDITORS_NOTE_RE.finditer(head))

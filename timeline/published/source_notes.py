@@ -9,6 +9,9 @@ read by `timeline.published` after the head's and the foot's own stamps, which w
 
 A note naming two days, a document's day ("Translation of a letter dated 3 May 2021"), or no
 day gives none; so does a sentence of the story that tells of a translation.
+
+A wire's note to editors over its story names the day its story is of ("Eds: Fight held
+Saturday, March 18."): `editors_notes` gives those lines.
 """
 
 from __future__ import annotations
@@ -18,9 +21,9 @@ from datetime import date
 
 from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.dated_lists import another_days_field, line_timexes
-from timeline.published.datelines import DAY_VALUE_RE, in_the_texts_order
+from timeline.published.datelines import DATELINE_LINES, DAY_VALUE_RE, in_the_texts_order
 
-__all__ = ["SOURCE_NOTE_LINES", "source_day"]
+__all__ = ["SOURCE_NOTE_LINES", "editors_notes", "source_day"]
 
 #: The lines of the head, and of the foot, a translation's note may sit among.
 SOURCE_NOTE_LINES = 8
@@ -79,3 +82,20 @@ def _note_days(note: str, text: str) -> set[date | None]:
     if not days:
         days = {local_dateline_day(found.group()) for found in _WORDED_DAY_RE.finditer(note)}
     return days
+
+
+#: A wire's note to editors over its story: "Eds: Fight held Saturday, March 18. UPDATES ...".
+_EDITORS_NOTE_RE = re.compile(
+    r"(?im)^[ \t]*(?:eds?|editors?['’]?\s+notes?|note\s+to\s+editors)\s*:[^\n]*"
+)
+
+
+def editors_notes(text: str) -> str:
+    """The notes to editors among the first lines, one a line: a wire's note names the day its
+    story is of, "Eds: Fight held Saturday, March 18." (its year in the copyright line).
+
+    >>> editors_notes("Title\\n\\nEds: Fight held Saturday, March 18. No pickup.\\n\\nIt ended.")
+    'Eds: Fight held Saturday, March 18. No pickup.'
+    """
+    head = "\n".join([line for line in text.split("\n") if line.strip()][:DATELINE_LINES])
+    return "\n".join(note.group().strip() for note in _EDITORS_NOTE_RE.finditer(head))
