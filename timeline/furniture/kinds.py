@@ -25,6 +25,7 @@ __all__ = [
     "LineRule",
     "line_spans",
     "matches",
+    "unsaid_whole",
 ]
 
 #: A line of a text (a run of anything but a line break).
@@ -75,6 +76,19 @@ def matches(pattern: str, flags: int = 0) -> Callable[[str], bool]:
     """A rule's test: the whole line matches `pattern`."""
     compiled = re.compile(pattern, flags)
     return lambda line: compiled.fullmatch(line) is not None
+
+
+def unsaid_whole(pattern: re.Pattern[str], line: str) -> bool:
+    """Whether the whole of `line` matches `pattern` and it reports no one's words
+    (`SAID_OR_ACCORDING`): a page's own line, not a story's sentence quoting one.
+
+    >>> offer = re.compile(r"[A-Z][^\\n]* is available for comment\\.")
+    >>> unsaid_whole(offer, "The mayor is available for comment.")
+    True
+    >>> unsaid_whole(offer, "The mayor is available for comment, aides said.")
+    False
+    """
+    return pattern.fullmatch(line) is not None and SAID_OR_ACCORDING.search(line) is None
 
 
 #: The last texts whose lines `line_spans` read: the rules of one text's furniture (its head,

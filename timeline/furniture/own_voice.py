@@ -22,7 +22,7 @@ from functools import cache
 
 from timeline.furniture.boilerplate import alternatives, phrase_search
 from timeline.furniture.issue_lines import is_archive_copy_note, is_greeting_line
-from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule
+from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule, unsaid_whole
 from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.newsletter_lines import is_sign_off
 from timeline.furniture.transcript_lines import is_programme_cue
@@ -202,10 +202,7 @@ def is_letters_address(line: str) -> bool:
     >>> is_letters_address("Write to the council, Box 4, by Monday, the mayor said.")
     False
     """
-    return (
-        _LETTERS_ADDRESS.fullmatch(line.strip()) is not None
-        and SAID_OR_ACCORDING.search(line) is None
-    )
+    return unsaid_whole(_LETTERS_ADDRESS, line.strip())
 
 
 #: A live page's own lines: "3 new updates", "10.44 BST Key events" (a clock, its zone and

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule
+from timeline.furniture.kinds import FurnitureKind, LineRule, unsaid_whole
 
 __all__ = ["SERVICE_RULES"]
 
@@ -95,9 +95,7 @@ _FORWARDED = re.compile(
 
 def _whole(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     """A rule's test: the whole line matches `pattern` and reports no one's words."""
-    return lambda line: (
-        pattern.fullmatch(line) is not None and SAID_OR_ACCORDING.search(line) is None
-    )
+    return lambda line: unsaid_whole(pattern, line)
 
 
 SERVICE_RULES: tuple[LineRule, ...] = (
