@@ -26,7 +26,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -37,7 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timeline.linear_models import Model
 
 if TYPE_CHECKING:
-    from bench_outlets import Gold
+    from bench_outlets import Gold, GoldEvent
+
+    from timeline.events.event import Event
 
 HERE = Path(__file__).resolve().parent
 #: Where the shipped models live.
@@ -100,6 +102,27 @@ def set_folder(name: str | Path) -> Path:
     """A set's folder: a path as given when it exists, else the set of that name here."""
     path = Path(name)
     return path if path.is_dir() else HERE / path.name
+
+
+def gold_aligned(
+    events: Iterable[Event], recorded: Container[str], gold_of: dict[str, Gold]
+) -> Iterator[tuple[Event, Gold, str, list[GoldEvent]]]:
+    """The rows a script recorded (`recorded` holds their event ids) that its gold can judge:
+    each with its article's gold, its sentence (whitespace collapsed) and the gold events whose
+    start the sentence holds; a row from the gold's furniture, or a sentence no gold event
+    starts in, is left out."""
+    from bench_outlets import _collapse, _from_furniture  # the pipeline: only when collecting
+
+    for event in events:
+        if event.event_id not in recorded:
+            continue
+        gold = gold_of[event.doc_id]
+        sentence = _collapse(event.sentence)
+        if _from_furniture(sentence, gold.furniture):
+            continue
+        candidates = [e for e in gold.events if e.starts in sentence]
+        if candidates:
+            yield event, gold, sentence, candidates
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,8 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import linear_training
-from bench_outlets import ALIASES, GoldEvent, _collapse, _from_furniture
-from linear_training import Labels, Params, Trainer
+from bench_outlets import ALIASES, GoldEvent
+from linear_training import Labels, Params, Trainer, gold_aligned
 
 import timeline.events.build as build_module
 from timeline.documents import read_documents
@@ -109,16 +109,7 @@ def set_rows(folder: Path) -> list[Row]:
     finally:
         build_module.judged_fallback = judged
     rows: list[Row] = []
-    for event in found.events:
-        if event.event_id not in recorded:
-            continue
-        gold = gold_of[event.doc_id]
-        sentence = _collapse(event.sentence)
-        if _from_furniture(sentence, gold.furniture):
-            continue
-        candidates = [e for e in gold.events if e.starts in sentence]
-        if not candidates:
-            continue
+    for event, gold, sentence, candidates in gold_aligned(found.events, recorded, gold_of):
         features, other = recorded[event.event_id]
         value = {**_day(event.date_start, event.date_end, event.granularity)}
         value["date_value"] = event.date_value
