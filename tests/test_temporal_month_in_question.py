@@ -66,6 +66,8 @@ def test_the_month_in_its_own_sentence_is_that_sentences_date() -> None:
     [
         "Sales fell in March. A plant lost a week to a strike during the month that slowed output.",
         "Sales fell in March, with a fire during the month that forced a shutdown at one site.",
+        "Sales fell in March, with a frost during the month that cut the yield of every farm.",
+        "Sales fell in March. A storm blew in during the month that hit trade across the coast.",
     ],
 )
 def test_a_past_verb_after_the_month_that_keeps_the_period(text: str) -> None:

@@ -43,7 +43,7 @@ from timeline.temporal.vocabulary import (
     _squash,
 )
 from timeline.temporal.wire_clock import four_figure_clock
-from timeline.temporal.word_tense import past_form
+from timeline.temporal.word_tense import UNMARKED_PASTS, past_form
 from timeline.wordlists import word_set
 
 
@@ -325,19 +325,24 @@ def _tells_which_period(text: str, end: int) -> bool:
     is: a subject of its own ("the year that he was born"), where it begins or ends ("the
     quarter that ended March 29", `data/period_bounds.txt`) or what it follows ("the year
     that followed"). A past verb right after "that" tells of the thing before the period ("a
-    recall during the month that led to a stoppage"): the period in question (stop 43).
+    recall during the month that led to a stoppage"): the period in question (stop 43); so does
+    the bare past of a verb whose past is its bare form ("the month that cut output": "that",
+    standing for the singular period, would take "cuts" in the present; stop 44).
 
     >>> _tells_which_period("in the month that led to it", 12)
     False
     >>> which = _tells_which_period
     >>> which("in the year that he died", 11), which("in the quarter that ended", 14)
     (True, True)
+    >>> which("in the month that hit", 12), which("in the month that hits", 12)
+    (False, True)
     """
     match = _THAT_AND_WORD_RE.match(text, end)
     if match is None:
         return False
     word = match.group(1)
-    return not past_form(word) or word in _PLACING_VERBS or word in word_set("period_bounds.txt")
+    told = past_form(word) or word in UNMARKED_PASTS
+    return not told or word in _PLACING_VERBS or word in word_set("period_bounds.txt")
 
 
 def _keep_quarter(text: str, cand: _Candidate, narrative: bool) -> bool:

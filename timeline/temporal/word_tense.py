@@ -264,7 +264,7 @@ _LAST_AS_ADJECTIVE = _ADJECTIVE_OPENERS | {"and", "or", "the"}
 
 #: Verbs whose past is their bare form ("forecast", "cut", "set", "put", "let"), of which a past
 #: is told by a singular subject pronoun right before it: its present would end in "-s".
-_UNMARKED_PASTS = frozenset({"forecast", "cut", "set", "put", "let", "hit", "cost", "quit"})
+UNMARKED_PASTS = frozenset({"forecast", "cut", "set", "put", "let", "hit", "cost", "quit"})
 _SINGULAR_SUBJECTS = frozenset(pronouns("subject", person="third", number="singular"))
 
 
@@ -278,7 +278,7 @@ def _unmarked_past(words: list[str], index: int) -> bool:
     >>> _unmarked_past(["he", "cuts"], 1)
     False
     """
-    return words[index] in _UNMARKED_PASTS and index > 0 and words[index - 1] in _SINGULAR_SUBJECTS
+    return words[index] in UNMARKED_PASTS and index > 0 and words[index - 1] in _SINGULAR_SUBJECTS
 
 
 def foretells(words: list[str], index: int) -> bool:
