@@ -84,3 +84,18 @@ def test_takes_which_holds_before_any_verb(verb: str) -> None:
     mention = placer(text)("Tarvo Media", "person")
     assert takes_which(text, mention)
     assert not takes_which(text.replace("which", "who"), mention)
+
+
+def test_a_deutsche_mark_sum_is_no_company_for_the_company() -> None:
+    """A sum in Deutsche Marks ("DM 49.9m", which the model takes for an organisation) is no
+    actor, nor anything "The company" after it could stand for (the whole actor pipeline)."""
+    from timeline.actors import find_actors
+
+    text = (
+        "Harnau Logistik AG said on Monday its first-half profit rose to DM 49.9m. "
+        "The company handled 200,000 containers in September."
+    )
+    mentions = find_actors([text])[0]
+    assert all(not m.name.startswith("DM") for m in mentions)
+    named = {m.text: m.name for m in mentions}
+    assert named.get("The company") == "Harnau Logistik AG"
