@@ -30,7 +30,7 @@ from timeline.actors.anaphor_context import (
 )
 from timeline.actors.appositives import person_noun
 from timeline.actors.mention import ActorMention, named_most
-from timeline.actors.referent_kinds import described_bodies, is_body, kept_referent
+from timeline.actors.referent_kinds import described_bodies, is_body, kept_referent, still_held
 from timeline.actors.referents import placed_names
 from timeline.actors.tickers import lists_a_company
 from timeline.actors.vocabulary import (
@@ -305,7 +305,7 @@ def organisation_anaphora(
         elif named is not None and start - named.end <= THING_REACH:
             # the noun keeps the organisation it stood for before ("the company" after "the
             # brokerage" named another), else the organisation named last
-            antecedent = _still_held(
+            antecedent = still_held(
                 referents.get(match.group("noun")), named, organisations[:before]
             ) or _suffixed_company(match.group("noun"), named, organisations[:before], start)
         else:
@@ -329,34 +329,6 @@ def organisation_anaphora(
         found.append(mention)
         chain.insert(bisect_right([m.start for m in chain], start), mention)
     return found
-
-
-def _still_held(
-    kept: ActorMention | None, named: ActorMention, organisations: list[ActorMention]
-) -> ActorMention | None:
-    """The organisation a noun stood for before (`kept`), when it still holds the noun over
-    `named`, the organisation named last: unless `named` was named more often before it and
-    `kept` is not the text's first organisation (a story's own company, back after a passing
-    name: "Velpay cut jobs ... Velpay's users ... The company said" after "the company" stood
-    for the investor of a roundup's item before). A name written once since ("Analysts at Vell
-    said ... Iyengar said the company had signed") or the lead's company ("Tirra Air asked a
-    court ... Luftex ... Luftex declined. The company said") keeps it.
-
-    >>> def at(start, name):
-    ...     return ActorMention(start, start + 4, name, name, "organisation")
-    >>> kaveri, vell = at(0, "Kaveri"), at(300, "Vell")
-    >>> _still_held(kaveri, vell, [kaveri, vell]).name
-    'Kaveri'
-    >>> velpay = [at(500, "Velpay"), at(600, "Velpay")]
-    >>> _still_held(vell, velpay[1], [kaveri, vell, *velpay]) is None
-    True
-    >>> _still_held(kaveri, velpay[1], [kaveri, *velpay]).name
-    'Kaveri'
-    """
-    if kept is None or kept.name == organisations[0].name:
-        return kept
-    times = Counter(organisation.name for organisation in organisations)
-    return None if times[named.name] > times[kept.name] else kept
 
 
 #: A comma and a space between a place and a word: "Kelby Park, Dunmore".
