@@ -122,3 +122,23 @@ def test_the_minister_apposed_before_is_found_by_the_whole_actor_pipeline() -> N
     )
     named = {m.text: m.name for m in find_actors([text])[0]}
     assert named.get("The Minister") == "Jonas Mbeki Tarvo"
+
+
+def test_a_capitalised_title_with_its_portfolio_after_a_name_gives_its_holder() -> None:
+    """Stop 44: ", the Minister for Fisheries," and ", Bishop of Kessel." after a name, and
+    "the Hon." between a title and its holder's name."""
+    text = "Mr. Ivo Marsh, the Minister for Fisheries, spoke. The Minister said the quota holds."
+    assert _found(text, {"Ivo Marsh": None}) == [("The Minister", "Ivo Marsh")]
+    text = "The Mass was said by Mgr. Luc Varenne, Bishop of Kessel. The bishop blessed the bells."
+    assert _found(text, {"Luc Varenne": None}) == [("The bishop", "Luc Varenne")]
+    text = "Tom Bell, chairman of the Orlo Trust, spoke. The chairman replied that it would pay."
+    assert _found(text, {"Tom Bell": None}) == [("The chairman", "Tom Bell")]
+    text = "The Minister of Works, the Hon. Ana Roe, came. The Minister opened the road."
+    assert _found(text, {"Ana Roe": None}) == [("The Minister", "Ana Roe")]
+
+
+def test_a_relation_or_a_title_of_its_own_in_apposition_gives_no_holder() -> None:
+    text = "Mrs. Ana Roe, wife of the Minister for Works, spoke. The Minister said no."
+    assert _found(text, {"Ana Roe": None}) == []
+    text = "Mr. Ivo Marsh, Minister of State for Works, spoke. The Minister said no."
+    assert _found(text, {"Ivo Marsh": None}) == []

@@ -165,6 +165,7 @@ def named_organisations(
                 or _apposed_kind(text, m)
                 or reports_results(text, m)
                 or has_shares(text, m)
+                or takes_which(text, m)
             )
         }  # not "Orvane" where "Ana Orvane Duarte" is named: it may be her
     return [
@@ -277,6 +278,29 @@ def has_shares(text: str, mention: ActorMention) -> bool:
     return (
         mention.name == mention.text and _SHARES_IN.search(text, window, mention.start) is not None
     )
+
+
+#: A relative clause of a thing right after a name: ", which is owned by", ", which".
+_WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
+
+
+def takes_which(text: str, mention: ActorMention) -> bool:
+    """Whether `mention`, a name as written, opens a relative clause with "which" ("Tarvo Media,
+    which is owned by the publisher Hessel Gruppe, said"): a thing, not a person (who takes
+    "who"), whatever the model took it for; as written or as its first word, a name's
+    short form that no person's is (stop 44, helper `anaphora`).
+
+    >>> text = "Tarvo Media, which is owned by Orlo, said so. Ana Roe, who owns it, left."
+    >>> takes_which(text, ActorMention(0, 11, "Tarvo Media", "Tarvo Media", "person"))
+    True
+    >>> takes_which(text, ActorMention(46, 53, "Ana Roe", "Ana Roe", "person"))
+    False
+    >>> short = ActorMention(0, 5, "Tarvo", "Tarvo Media", "person")
+    >>> takes_which("Tarvo, which is owned by Orlo, said so.", short)
+    True
+    """
+    written = mention.name == mention.text or mention.name.startswith(f"{mention.text} ")
+    return written and _WHICH_AFTER.match(text, mention.end) is not None
 
 
 #: Nouns of `data/organisation_anaphors.txt` that also name a person's trade ("Ana Roe, a

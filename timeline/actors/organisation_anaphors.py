@@ -30,7 +30,7 @@ from timeline.actors.anaphor_context import (
 )
 from timeline.actors.appositives import person_noun
 from timeline.actors.mention import ActorMention, named_most
-from timeline.actors.referent_kinds import described_bodies, is_body, kept_referent
+from timeline.actors.referent_kinds import described_bodies, is_body, kept_referent, still_held
 from timeline.actors.referents import placed_names
 from timeline.actors.tickers import lists_a_company
 from timeline.actors.vocabulary import (
@@ -305,9 +305,9 @@ def organisation_anaphora(
         elif named is not None and start - named.end <= THING_REACH:
             # the noun keeps the organisation it stood for before ("the company" after "the
             # brokerage" named another), else the organisation named last
-            antecedent = referents.get(match.group("noun")) or _suffixed_company(
-                match.group("noun"), named, organisations[:before], start
-            )
+            antecedent = still_held(
+                referents.get(match.group("noun")), named, organisations[:before]
+            ) or _suffixed_company(match.group("noun"), named, organisations[:before], start)
         else:
             # the anaphor before of the noun's kind: "the union ... the company" is no union
             kind = [m for m in chain if _of_kind(match.group("noun"), m, bodies)]

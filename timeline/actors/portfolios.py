@@ -36,8 +36,8 @@ _THE_OPENING = re.compile(r"^[Tt]he\s+")
 _CODED_SUM = re.compile(
     r"[A-Z]{3}\s?\d{1,3}(?:,\d{3})+\b|[A-Z]{3}\s?\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
 )
-#: Three capitals and a number after them: "MAD 412", "MSM 30".
-_CODE_AND_NUMBER = re.compile(r"([A-Z]{3})\s?\d")
+#: Two or three capitals and a number after them: "MAD 412", "MSM 30", "DM 14".
+_CODE_AND_NUMBER = re.compile(r"([A-Z]{2,3})\s?\d")
 
 
 #: A sum of money with a currency's letters before its sign: "HK$7.12", "NZ$ 40", "R$40m";
@@ -74,6 +74,8 @@ def priced(surface: str) -> bool:
 
     >>> priced("MAD 412"), priced("NOK 96.20"), priced("MSM 30"), priced("DKK")
     (True, True, False, False)
+    >>> priced("DM 98.2m"), priced("DM 14"), priced("FC 14")
+    (True, True, False)
     """
     code = _CODE_AND_NUMBER.match(surface)
     return code is not None and code.group(1) in currency_codes()

@@ -1,7 +1,8 @@
 """What kind of organisation a noun after "the" may stand for, beyond its name: a body the
 text describes as one ("Calvo Ratings, a Lima-based rating agency": no company for "the
 company"), and whether the organisation a noun stood for before still holds it over the
-subject of the sentence before (stop 36, helper `referents6`).
+subject of the sentence before (stop 36, helper `referents6`) or the organisation named last
+(stop 44, helper `anaphora`).
 
     >>> text = "Orlo, a rating agency, cut Vell. The company fell."
     >>> orlo, vell = (ActorMention(0, 4, "Orlo", "Orlo", "organisation"),
@@ -13,6 +14,7 @@ subject of the sentence before (stop 36, helper `referents6`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from timeline.actors.anaphor_context import THING_REACH
@@ -20,7 +22,7 @@ from timeline.actors.described import apposed_noun, noun_before
 from timeline.actors.mention import ActorMention
 from timeline.actors.vocabulary import body_words
 
-__all__ = ["described_bodies", "is_body", "kept_referent"]
+__all__ = ["described_bodies", "is_body", "kept_referent", "still_held"]
 
 #: An apposition a comma closes: ", a Lima-based rating agency,".
 _CLOSED = re.compile(r",[^,.;:!?()\n]{1,110},")
@@ -103,3 +105,31 @@ def kept_referent(
         m.name == referent.name and 0 <= start - m.end <= THING_REACH
         for m in (*organisations, *chain)
     )
+
+
+def still_held(
+    kept: ActorMention | None, named: ActorMention, organisations: list[ActorMention]
+) -> ActorMention | None:
+    """The organisation a noun stood for before (`kept`), when it still holds the noun over
+    `named`, the organisation named last: unless `named` was named more often before it and
+    `kept` is not the text's first organisation (a story's own company, back after a passing
+    name: "Velpay cut jobs ... Velpay's users ... The company said" after "the company" stood
+    for the investor of a roundup's item before). A name written once since ("Analysts at Vell
+    said ... Iyengar said the company had signed") or the lead's company ("Tirra Air asked a
+    court ... Luftex ... Luftex declined. The company said") keeps it.
+
+    >>> def at(start, name):
+    ...     return ActorMention(start, start + 4, name, name, "organisation")
+    >>> kaveri, vell = at(0, "Kaveri"), at(300, "Vell")
+    >>> still_held(kaveri, vell, [kaveri, vell]).name
+    'Kaveri'
+    >>> velpay = [at(500, "Velpay"), at(600, "Velpay")]
+    >>> still_held(vell, velpay[1], [kaveri, vell, *velpay]) is None
+    True
+    >>> still_held(kaveri, velpay[1], [kaveri, *velpay]).name
+    'Kaveri'
+    """
+    if kept is None or kept.name == organisations[0].name:
+        return kept
+    times = Counter(organisation.name for organisation in organisations)
+    return None if times[named.name] > times[kept.name] else kept

@@ -29,14 +29,19 @@ _SENTENCE_OPENING = re.compile(OPENING)
 #: "the" and a word, not a possessive nor a word of a longer name or noun; the word may be
 #: capitalised as a title is ("The Treasurer said", "The Minister replied").
 _THE_WORD = re.compile(r"\b[Tt]he\s+(?P<noun>[A-Za-z][a-z]+)\b(?!['’-])")
-#: A noun in apposition after a person's name: "Arthur Penhallow, the Home Office minister,".
-_APPOSED_NOUN = re.compile(r",\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z]+)\s*,")
+#: A noun in apposition after a person's name: "Arthur Penhallow, the Home Office minister,";
+#: capitalised and with its office's portfolio or place, maybe without "the" (stop 44): ",
+#: the Minister for Finance,", ", chairman of the company,", ", Bishop of Tarbes."
+_APPOSED_NOUN = re.compile(
+    r",\s+(?:the\s+(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z]+)\s*,"
+    r"|(?:the\s+)?(?P<office>[A-Za-z][a-z]+)\s+(?:of|for)\s+[^,;:.()\n]{1,80}[,.])"
+)
 #: A title in apposition before a person's name, with its office's place or portfolio and the
 #: honorifics before the name: "The Minister of Local Government and Housing, Mr. " (before
 #: "Jonathan K. Mwale"), "the chairman of the Trust, " (before "Malcolm Ashby").
 _TITLE_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[A-Za-z][a-z]+)"
-    r"(?:\s+(?:of|for)\s+[^,;:.()\n]{1,80})?,\s+(?:[A-Z][A-Za-z]*\.?\s+){0,3}$"
+    r"(?:\s+(?:of|for)\s+[^,;:.()\n]{1,80})?,\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\.?\s+){0,3}$"
 )
 #: How far before a name `_TITLE_BEFORE` looks.
 _TITLE_BEFORE_REACH = 140
@@ -93,9 +98,20 @@ def _apposed_holder(text: str, end: int) -> str | None:
     'minister'
     >>> print(_apposed_holder("Ana Roe, the chef, cooked.", 7))
     None
+    >>> [_apposed_holder(text, 7) for text in ("Ana Roe, the Minister for Finance, said",
+    ...                                         "Ana Roe, chairman of the Orlo Trust, said",
+    ...                                         "Ana Roe, Bishop of Kessel. The bishop")]
+    ['minister', 'chairman', 'bishop']
+    >>> print(_apposed_holder("Ana Roe, wife of the Minister, said", 7))
+    None
     """
     apposed = _APPOSED_NOUN.match(text, end)
-    return None if apposed is None else _nouns().get(apposed.group("noun"))
+    if apposed is None:
+        return None
+    noun = apposed.group("noun") or apposed.group("office")
+    if apposed.group("office") and _longer_title(text, apposed.start("office")):
+        return None  # "Ana Roe, Minister of State for Works,": no "the Minister"
+    return _nouns().get(noun.casefold())
 
 
 def _title_before(text: str, start: int, end: int) -> str | None:
@@ -105,6 +121,9 @@ def _title_before(text: str, start: int, end: int) -> str | None:
     title of hers.
 
     >>> text = "The Minister of Works and Housing, Mr. Ana Roe, spoke."
+    >>> _title_before(text, text.index("Ana"), text.index(", spoke"))
+    'minister'
+    >>> text = "The Minister of Justice, the Hon. Ana Roe, spoke."
     >>> _title_before(text, text.index("Ana"), text.index(", spoke"))
     'minister'
     >>> text = "The chairman of the Trust, Ana Roe, spoke."
