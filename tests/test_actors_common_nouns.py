@@ -222,3 +222,41 @@ def test_every_units_plural_after_a_lower_case_word_is_no_place(unit: str, befor
 def test_find_actors_leaves_out_units_in_general() -> None:
     (found,) = find_actors(["Only 61 lakh hectares were sown in the three States by August 12."])
     assert "States" not in [m.name for m in found]
+
+
+#: Stop 44 (helper `extras`): a word the model took for a town, before the noun it qualifies.
+TOWN_NOUNS = frozenset({"lounge", "staff", "sugar", "reading", "ferry", "fare", "paris", "card"})
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Lounge staff at the Velby terminal walked out on Monday.", "Lounge"),
+        ("The harvest began. Sugar readings at the Corran estate were high.", "Sugar"),
+        ("Ferry fares to the islands rose on Monday.", "Ferry"),
+    ],
+)
+def test_a_common_noun_the_model_took_for_a_town_before_its_noun_is_no_name(
+    text: str, word: str
+) -> None:
+    start = text.index(word)
+    assert _common_noun(text, start, start + len(word), "GPE", TOWN_NOUNS)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Paris fares rose. Trains to Paris were full.", "Paris"),  # written inside a sentence
+        ("Singapore shares fell on Monday.", "Singapore"),  # a country
+        ("Lounge said on Monday it would close.", "Lounge"),  # no noun after it
+    ],
+)
+def test_a_town_the_article_names_a_country_or_a_subject_stays(text: str, word: str) -> None:
+    nouns = TOWN_NOUNS | {"singapore", "share"}
+    start = text.index(word)
+    assert not _common_noun(text, start, start + len(word), "GPE", nouns)
+
+
+def test_a_noun_the_model_took_for_a_person_before_a_plural_noun_is_no_name() -> None:
+    text = "Card payments at the Velby depots failed for two hours on Friday."
+    assert _common_noun(text, 0, 4, "PERSON", frozenset({"card", "payment"}))

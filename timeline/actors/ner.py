@@ -46,6 +46,7 @@ from timeline.actors.split_names import owners_apart, split_names
 from timeline.actors.title_places import outside_place_titles
 from timeline.actors.vocabulary import (
     corporate_suffix,
+    countries,
     may_end_in_corporate_suffix,
     organisation_words,
     place_words,
@@ -241,12 +242,14 @@ def common_word_opening(text: str, start: int, end: int, lower_words: frozenset[
 
 def _common_noun(text: str, start: int, end: int, label: str, nouns: frozenset[str]) -> bool:
     """A common noun opening a sentence (`common_nouns.capitalised_common_noun`), not an
-    organisation's word ("Council voted": the council named before, a short form), nor a city
-    or a country; one word the model took for an organisation or a place only before a noun
-    it qualifies ("Apple was sued" is a company named once, "Seafood exporters expect" and "Sea
-    lice forced" are no names; "Farmers count losses" a kind of people)."""
+    organisation's word ("Council voted": the council named before, a short form), a country
+    or a nationality; one word the model took for an organisation, a place or a town only
+    before a noun it qualifies ("Apple was sued" is a company named once, "Sea lice forced" and
+    "Lounge staff walked out" are no names; "Farmers count losses" a kind of people)."""
     word = text[start:end]
-    if word.casefold() in organisation_words() or label in ("GPE", "NORP"):
+    if word.casefold() in organisation_words() or label == "NORP":
+        return False
+    if label == "GPE" and word.casefold() in countries():
         return False
     if (label == "ORG" and not word.endswith("s")) or label in _PLACE_LABELS:
         # "Apple was sued", "Atlantic storms": a name, unless a noun it qualifies follows
@@ -258,6 +261,7 @@ def _common_noun(text: str, start: int, end: int, label: str, nouns: frozenset[s
         after = _NEXT_LOWER_WORD.match(text, end)
         if after is None or not (
             after.group(1) in nouns
+            or _qualifies_a_noun(text, end, nouns)  # "Card payments": a plural's singular
             or after.group(1) in prepositions()
             or _LINKING_VERB.fullmatch(after.group(1))
         ):
