@@ -57,10 +57,10 @@ def test_this_year_that_began_stays_the_current_one() -> None:
     assert _fiscal(text, date(2031, 6, 12)) == [("FY2032", date(2031, 4, 1), date(2032, 3, 31))]
 
 
-def test_a_split_fiscal_year_without_stated_months_runs_july_to_june() -> None:
-    # one default for the split year and for "fiscal year" after it
+def test_a_split_fiscal_year_without_stated_months_runs_april_to_march() -> None:
+    # the split years' own default (as their quarters are read), not the calendar year 2032
     text = "The shire will set its rates for the 2031-32 financial year at that meeting."
-    assert _fiscal(text, date(2031, 3, 2)) == [("FY2032", date(2031, 7, 1), date(2032, 6, 30))]
+    assert _fiscal(text, date(2031, 3, 2)) == [("FY2032", date(2031, 4, 1), date(2032, 3, 31))]
 
 
 def _row_days(text: str, published: date) -> tuple[str, date, date]:

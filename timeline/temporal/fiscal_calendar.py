@@ -26,6 +26,7 @@ from timeline.temporal.vocabulary import MONTHS, _alternation
 __all__ = [
     "SPLIT_KIND_CALENDAR",
     "SPLIT_YEAR_CALENDAR",
+    "SPLIT_YEAR_ENDING",
     "FiscalCalendar",
     "begins_after",
     "bound_right_after",
@@ -326,11 +327,15 @@ _SPLIT_AFTER_RE = re.compile(r"\s?[/–-]\s?(?P<second>\d{2}|[12]\d{3})(?!\d|[/.
 SPLIT_YEAR_CALENDAR = FiscalCalendar(3, named_by_start=True)
 
 
-#: The months a split year named as a fiscal, school or crop year or a season ("the 2022-23
-#: financial year", "the 2014/15 season") runs over when its text states none: July to June,
-#: the split most such years have, named by the year it ends in (stop 44: one default for the
-#: split year and for "fiscal year" after it).
+#: The months a split year named as a fiscal, school or crop year or a season ("the 2014/15
+#: season", "the 2022-23 financial year" read as one span of days by `events.spans`) runs over
+#: when its text states none: July to June, the split most such years have, named by the year
+#: it ends in.
 SPLIT_KIND_CALENDAR = FiscalCalendar(6, named_by_start=False)
+#: `SPLIT_YEAR_CALENDAR`'s months, April to March, with the year named by the year it ends in:
+#: "fiscal year" after a split year ("the 2026-27 financial year", fiscal 2027) when the text
+#: states no months (stop 44; it was the calendar year 2027).
+SPLIT_YEAR_ENDING = FiscalCalendar(3, named_by_start=False)
 
 
 def split_year_after(text: str, first: int, end: int) -> int | None:

@@ -10,7 +10,7 @@ import re
 
 from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.fiscal_calendar import (
-    SPLIT_KIND_CALENDAR,
+    SPLIT_YEAR_ENDING,
     begins_after,
     ended_before,
     fiscal_days,
@@ -135,10 +135,11 @@ class _QuarterKinds(_DateKinds):
             and (named := year_before(self.text, cand.start))
         ):
             # "the 2022-23 fiscal year": fiscal 2023, "the 2017 financial year": fiscal 2017,
-            # not the news day's; a split year runs July to June when the text states no months
+            # not the news day's; a split year runs April to March when the text states no
+            # months (`SPLIT_YEAR_CALENDAR`'s months, the year still named by its end)
             year = named
             if self.fiscal_calendar() is None and split_year_before(self.text, cand.start):
-                interval = fiscal_days(year, SPLIT_KIND_CALENDAR)
+                interval = fiscal_days(year, SPLIT_YEAR_ENDING)
                 self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)
                 return
         else:
