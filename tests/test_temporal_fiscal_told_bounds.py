@@ -80,3 +80,9 @@ def test_a_split_year_runs_over_the_months_stated_after_it() -> None:
         "The shipper sold 2 million cases in the 2041/42 financial year, which ended on August 31."
     )
     assert _row_days(text, date(2042, 10, 3)) == ("2041/42", date(2041, 9, 1), date(2042, 8, 31))
+
+
+def test_a_year_beginning_already_begun_is_the_current_one() -> None:
+    # "beginning" tells no tense: written in June, the year that began on 1 April
+    text = "The board will pay for the depot from the financial year beginning on 1 April."
+    assert _fiscal(text, date(1977, 6, 3)) == [("FY1978", date(1977, 4, 1), date(1978, 3, 31))]

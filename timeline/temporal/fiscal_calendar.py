@@ -205,24 +205,40 @@ def fiscal_part_days(
     return start, last, "half" if half else "quarter"
 
 
-#: right after "the fiscal year": that it is the one still to begin ("that begins July 1",
-#: "beginning on 1 April")
+#: right after "the fiscal year": that it is the one still to begin ("that begins July 1";
+#: "beginning on 1 April", which tells no tense: `_UNTENSED`)
 _BEGINS_AFTER_RE = re.compile(
-    r",?\s+(?:(?:which|that)\s+)?(?:begins|will\s+begin|starts|will\s+start|beginning"
+    r",?\s+(?:(?:which|that)\s+)?(?P<verb>begins|will\s+begin|starts|will\s+start|beginning"
     r"|starting)\b"
 )
+_UNTENSED = ("beginning", "starting")
 
 
-def begins_after(text: str, end: int) -> int:
+def begins_after(
+    text: str, end: int, day: date | None = None, calendar: FiscalCalendar | None = None
+) -> int:
     """1 when the fiscal year written before `end` is told as the one still to begin ("the
-    fiscal year that begins July 1", "the financial year beginning on 1 April"), else 0.
+    fiscal year that begins July 1"), else 0. "Beginning" and "starting" tell no tense ("the
+    financial year beginning on 1 April"): the year still to begin only when its start is
+    nearer `day` (the news day) than the start of the year holding it, on `calendar` (stop 44).
 
     >>> begins_after("in the fiscal year that begins July 1", 18)
     1
-    >>> begins_after("for the financial year beginning on 1 April", 22)
-    1
+    >>> april = FiscalCalendar(3, named_by_start=False)
+    >>> text = "for the financial year beginning on 1 April"
+    >>> [begins_after(text, 22, day, april) for day in (date(1968, 2, 10), date(1968, 6, 3))]
+    [1, 0]
     """
-    return 1 if _BEGINS_AFTER_RE.match(text, end) else 0
+    match = _BEGINS_AFTER_RE.match(text, end)
+    if match is None:
+        return 0
+    if match["verb"].lower() not in _UNTENSED:
+        return 1
+    if day is None or calendar is None:
+        return 0
+    holding = calendar.days_of(fiscal_year_holding(day, calendar))[0]
+    following = calendar.days_of(fiscal_year_holding(day, calendar) + 1)[0]
+    return 1 if (following - day) < (day - holding) else 0
 
 
 #: right after "the fiscal year": that it is one already over ("ended March 31", "which closed

@@ -156,7 +156,7 @@ class _QuarterKinds(_DateKinds):
             # which starts on July 1" is the next, not the one after)
             year = fiscal_year_holding(base, calendar) + shift
             if not shift:
-                year += begins_after(self.text, cand.end)
+                year += begins_after(self.text, cand.end, base, calendar)
                 year -= ended_before(self.text, cand.end, base, calendar, year)
         # on the company's year when the text says where it ends ("which ends in March")
         interval = fiscal_days(year, self.fiscal_calendar())
