@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from timeline.determiners import ARTICLES, POSSESSIVES, THE, THIS_OR_THAT
 from timeline.kinds import Granularity
+from timeline.temporal.calendar import _month_end
+from timeline.temporal.fiscal_calendar import SPLIT_KIND_CALENDAR, bound_right_after
 from timeline.temporal.possessed_year import in_year
 from timeline.wordlists import word_list
 
@@ -330,8 +332,10 @@ _SPLIT_YEAR_KIND = re.compile(
 def _split_year(text: str, first: Timex, second: Timex, span: Timex) -> Timex | None:
     """A split year named as a fiscal, school or crop year or a season ("the 2022–23 financial
     year", "the 2014/15 season"): the twelve months from July to June, the split most such
-    years have, not two calendar years; one named no kind ("in 2023-24", "for 1997/98"): the
-    calendar year it begins in ("2016-2017", its second year written whole, stays two years).
+    years have, not two calendar years, or the months the words right after state ("its
+    1996/97 financial year, which began on 1 April" is April to March, stop 44); one named
+    no kind ("in 2023-24", "for 1997/98"): the calendar year it begins in ("2016-2017", its
+    second year written whole, stays two years).
 
     >>> from datetime import date
     >>> from timeline.temporal import Timex
@@ -342,6 +346,10 @@ def _split_year(text: str, first: Timex, second: Timex, span: Timex) -> Timex | 
     >>> found = _range(text, y22, y23)
     >>> found.date_start, found.date_end
     (datetime.date(2022, 7, 1), datetime.date(2023, 6, 30))
+    >>> told = "in its 2022-23 financial year, which began on 1 April"
+    >>> found = _range(told, y22, y23)
+    >>> found.date_start, found.date_end
+    (datetime.date(2022, 4, 1), datetime.date(2023, 3, 31))
     >>> bare = "grew in 2022-23, it said"
     >>> found = _range(bare, *(replace(t, start=t.start + 1, end=t.end + 1) for t in (y22, y23)))
     >>> found.value, found.date_start, found.date_end
@@ -356,10 +364,14 @@ def _split_year(text: str, first: Timex, second: Timex, span: Timex) -> Timex | 
     ):
         return None
     if _SPLIT_YEAR_KIND.match(text, second.end) is not None:
+        # the months the words right after state ("which began on 1 April"), else July to June
+        stated = bound_right_after(text, second.end)
+        calendar = stated if stated is not None and stated.last_month != 12 else None
+        last = (calendar or SPLIT_KIND_CALENDAR).last_month
         return replace(
             span,
-            date_start=first.date_start.replace(month=7, day=1),
-            date_end=second.date_start.replace(month=6, day=30),
+            date_start=date(first.date_start.year, last + 1, 1),
+            date_end=_month_end(second.date_start.year, last),
         )
     if len(second.text) == 2:
         # "grew 8 per cent in 2023-24": a year of twelve months, whose months the text does

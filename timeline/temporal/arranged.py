@@ -127,3 +127,31 @@ def arranged_for(text: str, left_limit: int, start: int, end: int) -> bool:
             or _ORDERED_TO_RE.search(text, left_limit, start) is not None
         )
     )
+
+
+#: A plan or hope told as one of the past, before the expression in its clause: "had hoped
+#: that the album would lift sales in", "had been planned for", "was due to sail on", "were
+#: scheduled to open in". What was planned then lies near the news day on either side, not
+#: always ahead of it (stop 44).
+_PLANNED_IN_THE_PAST_RE = re.compile(
+    r"(?i)\b(?:had\s+(?:hoped|planned|intended|expected|wanted|aimed|meant|been\s+(?:planned"
+    r"|scheduled|set|due|expected|hoped|meant|intended|slated|billed))|(?:was|were)\s+(?:due"
+    r"|scheduled|set|slated|meant|supposed)\s+to)\b[^.;:!?]*$"
+)
+
+
+def planned_in_the_past(text: str, left_limit: int, start: int) -> bool:
+    """Whether the expression at `start` is the time of a plan or hope its clause tells as
+    one of the past (`_PLANNED_IN_THE_PAST_RE`), between `left_limit` (its sentence's start)
+    and `start`: the time of that name nearest the news day is meant, behind it as often as
+    ahead ("The premiere had been planned for Wednesday but was pushed back", written on a
+    Friday, is two days before).
+
+    >>> text = "The label had hoped that the album would lift sales in February."
+    >>> planned_in_the_past(text, 0, text.index("February"))
+    True
+    >>> text = "The label hopes that the album will lift sales in February."
+    >>> planned_in_the_past(text, 0, text.index("February"))
+    False
+    """
+    return _PLANNED_IN_THE_PAST_RE.search(text, left_limit, start) is not None

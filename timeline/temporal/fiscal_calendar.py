@@ -24,9 +24,13 @@ from timeline.temporal.resolve import resolve_year
 from timeline.temporal.vocabulary import MONTHS, _alternation
 
 __all__ = [
+    "SPLIT_KIND_CALENDAR",
     "SPLIT_YEAR_CALENDAR",
+    "SPLIT_YEAR_ENDING",
     "FiscalCalendar",
     "begins_after",
+    "bound_right_after",
+    "ended_before",
     "fiscal_days",
     "fiscal_part_days",
     "fiscal_year_holding",
@@ -140,8 +144,12 @@ def _bound_calendar(text: str) -> FiscalCalendar | None:
     True
     """
     match = _BOUND_RE.search(text)
-    if match is None:
-        return None
+    return None if match is None else _calendar_of(match)
+
+
+def _calendar_of(match: re.Match[str]) -> FiscalCalendar | None:
+    """The calendar a `_BOUND_RE` match states: the month it ends in, or the one before the
+    month it begins in (a year that begins mid-month states none)."""
     month = MONTHS[match["month"].lower()]
     if match["begins"]:
         day = int(match["day1"] or match["day2"] or 1)
@@ -197,18 +205,82 @@ def fiscal_part_days(
     return start, last, "half" if half else "quarter"
 
 
-#: right after "the fiscal year": that it is the one still to begin ("that begins July 1")
-_BEGINS_AFTER_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:begins|will\s+begin|starts)\b")
+#: right after "the fiscal year": that it is the one still to begin ("that begins July 1";
+#: "beginning on 1 April", which tells no tense: `_UNTENSED`)
+_BEGINS_AFTER_RE = re.compile(
+    r",?\s+(?:(?:which|that)\s+)?(?P<verb>begins|will\s+begin|starts|will\s+start|beginning"
+    r"|starting)\b"
+)
+_UNTENSED = ("beginning", "starting")
 
 
-def begins_after(text: str, end: int) -> int:
+def begins_after(
+    text: str, end: int, day: date | None = None, calendar: FiscalCalendar | None = None
+) -> int:
     """1 when the fiscal year written before `end` is told as the one still to begin ("the
-    fiscal year that begins July 1"), else 0.
+    fiscal year that begins July 1"), else 0. "Beginning" and "starting" tell no tense ("the
+    financial year beginning on 1 April"): the year still to begin only when its start is
+    nearer `day` (the news day) than the start of the year holding it, on `calendar` (stop 44).
 
     >>> begins_after("in the fiscal year that begins July 1", 18)
     1
+    >>> april = FiscalCalendar(3, named_by_start=False)
+    >>> text = "for the financial year beginning on 1 April"
+    >>> [begins_after(text, 22, day, april) for day in (date(1968, 2, 10), date(1968, 6, 3))]
+    [1, 0]
     """
-    return 1 if _BEGINS_AFTER_RE.match(text, end) else 0
+    match = _BEGINS_AFTER_RE.match(text, end)
+    if match is None:
+        return 0
+    if match["verb"].lower() not in _UNTENSED:
+        return 1
+    if day is None or calendar is None:
+        return 0
+    holding = calendar.days_of(fiscal_year_holding(day, calendar))[0]
+    following = calendar.days_of(fiscal_year_holding(day, calendar) + 1)[0]
+    return 1 if (following - day) < (day - holding) else 0
+
+
+#: right after "the fiscal year": that it is one already over ("ended March 31", "which closed
+#: on 30 June")
+_ENDED_AFTER_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|closed)\b")
+
+
+def ended_before(text: str, end: int, day: date, calendar: FiscalCalendar, year: int) -> int:
+    """1 when the fiscal year `year` written before `end` is told as over ("the financial
+    year ended March 31") but ends after `day` (the news day): the year meant is the one
+    before, the last to end; else 0.
+
+    >>> march = FiscalCalendar(3, named_by_start=False)
+    >>> text = "It lost money in the financial year ended March 31."
+    >>> ended_before(text, text.index(" ended"), date(1964, 5, 8), march, 1965)
+    1
+    >>> ended_before(text, text.index(" ended"), date(1964, 5, 8), march, 1964)
+    0
+    """
+    if _ENDED_AFTER_RE.match(text, end) is None:
+        return 0
+    return 1 if calendar.days_of(year)[1] > day else 0
+
+
+_SPACES_RE = re.compile(r"\s*")
+
+
+def bound_right_after(text: str, end: int) -> FiscalCalendar | None:
+    """The company's year stated by the words right after `end`, where a year's kind follows
+    a split year ("its 1996/97 financial year, which began on 1 April": April to March;
+    "the 2025/26 financial year, which ended on August 31": September to August); None when
+    those words state no bound (see `_bound_calendar`).
+
+    >>> text = "in its 1996/97 financial year, which began on 1 April."
+    >>> bound_right_after(text, text.index(" financial"))
+    FiscalCalendar(last_month=3, named_by_start=False)
+    >>> bound_right_after("in the 2022-23 financial year.", 14) is None
+    True
+    """
+    spaces = _SPACES_RE.match(text, end)
+    match = _BOUND_RE.match(text, spaces.end() if spaces is not None else end)
+    return None if match is None else _calendar_of(match)
 
 
 #: A split year of two years running right before "fiscal year" or "financial year": "the
@@ -269,6 +341,17 @@ _SPLIT_AFTER_RE = re.compile(r"\s?[/–-]\s?(?P<second>\d{2}|[12]\d{3})(?!\d|[/.
 #: and Japan's companies, of the British and Canadian governments). A year that begins in
 #: January is never written split.
 SPLIT_YEAR_CALENDAR = FiscalCalendar(3, named_by_start=True)
+
+
+#: The months a split year named as a fiscal, school or crop year or a season ("the 2014/15
+#: season", "the 2022-23 financial year" read as one span of days by `events.spans`) runs over
+#: when its text states none: July to June, the split most such years have, named by the year
+#: it ends in.
+SPLIT_KIND_CALENDAR = FiscalCalendar(6, named_by_start=False)
+#: `SPLIT_YEAR_CALENDAR`'s months, April to March, with the year named by the year it ends in:
+#: "fiscal year" after a split year ("the 2026-27 financial year", fiscal 2027) when the text
+#: states no months (stop 44; it was the calendar year 2027).
+SPLIT_YEAR_ENDING = FiscalCalendar(3, named_by_start=False)
 
 
 def split_year_after(text: str, first: int, end: int) -> int | None:

@@ -38,12 +38,19 @@ from timeline.temporal.vocabulary import (
     ORDINALS,
     VOCABULARY,
     WEEKDAYS,
+    _alternation,
     _squash,
 )
 
-#: A weekday that ends a list of weekdays ("Wednesday and Thursday, July 25 and 26"): the days
-#: after it are the list's, not the last weekday's alone.
-_LIST_BEFORE_RE = re.compile(r"(?i)\b(?:and|or|to|through)\s+$")
+#: A weekday that ends a list of weekdays ("Wednesday and Thursday, July 25 and 26", "Monday
+#: to Friday, May 4 to 8"): the days after it are the list's, not the last weekday's alone. A
+#: verb's "to" is no list ("moved the sale to Friday, November 1": the year in which November 1
+#: is a Friday; stop 44).
+_LIST_BEFORE_RE = re.compile(
+    r"(?i)\b(?:" + _alternation(list(WEEKDAYS)) + r")s?,?\s+(?:and|or|to|through)\s+$"
+)
+#: How far before a weekday `_LIST_BEFORE_RE` looks: the longest weekday, a comma, a connector.
+_LIST_REACH = 24
 
 
 class _DateKinds(_Normalising):
@@ -120,7 +127,9 @@ class _DateKinds(_Normalising):
             )
             reference = self.running.reference
             written_weekday = match.groupdict().get("wd")
-            listed = _LIST_BEFORE_RE.search(self.text, max(0, start - 8), start) is not None
+            listed = (
+                _LIST_BEFORE_RE.search(self.text, max(0, start - _LIST_REACH), start) is not None
+            )
             if (
                 borrowed is None
                 and year is not None

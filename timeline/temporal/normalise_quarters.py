@@ -10,11 +10,14 @@ import re
 
 from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.fiscal_calendar import (
+    SPLIT_YEAR_ENDING,
     begins_after,
+    ended_before,
     fiscal_days,
     fiscal_part_days,
     fiscal_year_holding,
     split_year_after,
+    split_year_before,
     split_year_named,
     year_before,
 )
@@ -132,8 +135,13 @@ class _QuarterKinds(_DateKinds):
             and (named := year_before(self.text, cand.start))
         ):
             # "the 2022-23 fiscal year": fiscal 2023, "the 2017 financial year": fiscal 2017,
-            # not the news day's
+            # not the news day's; a split year runs April to March when the text states no
+            # months (`SPLIT_YEAR_CALENDAR`'s months, the year still named by its end)
             year = named
+            if self.fiscal_calendar() is None and split_year_before(self.text, cand.start):
+                interval = fiscal_days(year, SPLIT_YEAR_ENDING)
+                self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)
+                return
         else:
             shift = VOCABULARY.shift((match["fmod"] or "").lower())
             calendar = self.fiscal_calendar()
@@ -143,8 +151,13 @@ class _QuarterKinds(_DateKinds):
                 self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
                 return
             # "this fiscal year" on the company's year ("its fiscal year ends in May"): the
-            # one that holds the news day; "the fiscal year that begins July 1": the next
-            year = fiscal_year_holding(base, calendar) + shift + begins_after(self.text, cand.end)
+            # one that holds the news day; "the fiscal year that begins July 1": the next;
+            # "the financial year ended March 31": the last to end ("the next financial year,
+            # which starts on July 1" is the next, not the one after)
+            year = fiscal_year_holding(base, calendar) + shift
+            if not shift:
+                year += begins_after(self.text, cand.end, base, calendar)
+                year -= ended_before(self.text, cand.end, base, calendar, year)
         # on the company's year when the text says where it ends ("which ends in March")
         interval = fiscal_days(year, self.fiscal_calendar())
         self.emit(cand.start, cand.end, "DATE", f"FY{year:04d}", interval=interval)

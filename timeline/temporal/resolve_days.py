@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from timeline.temporal.arranged import planned_in_the_past
 from timeline.temporal.partial import ClockTime, DayShift, Direction, Resolved, Weekday
-from timeline.temporal.patterns import _DETERMINER_BEFORE_RE
+from timeline.temporal.patterns import _DETERMINER_BEFORE_RE, sentence_start
 from timeline.temporal.possessed_weekday import owned_in_a_perfect
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.scene_clock import period_of_its_sentence, scene_day
@@ -51,9 +52,15 @@ def _weekday(partial: Weekday, running: RunningReference, span: tuple[int, int] 
         and partial.anchor != "anaphoric"
         and not running.narrative
         and span is not None
-        and owned_in_a_perfect(running.text, span)
+        and (
+            owned_in_a_perfect(running.text, span)
+            or planned_in_the_past(
+                running.text, sentence_start(running.text, span[0], 120), span[0]
+            )
+        )
     ):
-        # "have moved Tuesday's matches indoors": the Tuesday nearest the news day
+        # "have moved Tuesday's matches indoors", "had been planned for Wednesday but was
+        # pushed back": the Tuesday, the Wednesday nearest the news day
         days = (resolve_weekday(base, partial.weekday, way) for way in ("back", "forward"))
         day = min(days, key=lambda near: abs((near - base).days))
     return Resolved(day.isoformat() + suffix, type_)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline.temporal.arranged import planned_in_the_past
 from timeline.temporal.calendar import _month_end, _year_value, add_months
 from timeline.temporal.deadline import due_ahead
 from timeline.temporal.fronted_year import fronted_year
@@ -133,6 +134,12 @@ def year_of(
     ):
         # "the February jobs report, due next Friday", "its stock figures for April": the
         # nearest February, the nearest April
+        tense = None
+    if span and planned_in_the_past(
+        running.text, sentence_start(running.text, span[0], 120), span[0]
+    ):
+        # "had hoped that the album would lift sales in February": a plan of the past, the
+        # nearest February (stop 44)
         tense = None
     if (
         span is not None
