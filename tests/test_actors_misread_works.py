@@ -99,6 +99,8 @@ def test_a_date_a_feast_a_law_or_a_name_elsewhere_keeps_its_label() -> None:
     assert _label("He cited the Tarnbury Charter twice.", "Tarnbury Charter", "LAW") == "LAW"
     assert _label('Its notes in "Tarnbury Nights" vary.', "Tarnbury Nights", "DATE") == "DATE"
     assert _label("Rates rose in 2019 and in Q4.", "2019", "DATE") == "DATE"
+    assert _label("Boats kept coming throughout Holy Week.", "Holy Week", "DATE") == "DATE"
+    assert _label("Tours are given in Portuguese daily.", "Portuguese", "LANGUAGE") == "LANGUAGE"
 
 
 @given(st.text(max_size=60), st.integers(0, 60), st.integers(0, 60))

@@ -24,6 +24,7 @@ from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.vocabulary import (
     corporate_suffix,
     document_words,
+    nationality,
     organisation_words,
     place_prepositions,
 )
@@ -111,7 +112,8 @@ def _read_as_place(text: str, start: int, end: int, label: str) -> str:
     a place's ("GPE"), or a body's ("ORG") when its last word is an organisation's, where a
     preposition of place or of a journey's end stands right before it, "the" between or not,
     and it is one to three capitalised words without quotation marks, none a month's, a
-    weekday's, a feast's or an event's, nor a document's last word ("at the Hall Act");
+    weekday's, a feast's, an event's or a stretch of time's ("before Holy Week"), nor a
+    nationality ("in English": a language), nor a document's last word ("at the Hall Act");
     `label` otherwise (a date the tagger reads is cut from any name: `ner.outside_times`).
 
     >>> _read_as_place("released in Winnipeg on Thursday", 12, 20, "DATE")
@@ -122,6 +124,8 @@ def _read_as_place(text: str, start: int, end: int, label: str) -> str:
     'DATE'
     >>> _read_as_place("as set out in the Water Act", 14, 27, "LAW")
     'LAW'
+    >>> _read_as_place("tours in English every day", 9, 16, "LANGUAGE")
+    'LANGUAGE'
     """
     if text[max(0, start - 1) : start] in _QUOTES or text[end : end + 1] in _QUOTES:
         return label
@@ -133,6 +137,8 @@ def _read_as_place(text: str, start: int, end: int, label: str) -> str:
     words = [word.casefold().rstrip("'’") for word in surface.split()]
     if any(word in _calendar_words() for word in words) or words[-1] in document_words():
         return label
+    if any(nationality(word) for word in surface.split()):
+        return label  # "in English and German": a language, "the Catalan" a people's
     if the is None and text[max(0, start - 4) : start] in ("the ", "The "):
         start -= 4
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
@@ -143,9 +149,11 @@ def _read_as_place(text: str, start: int, end: int, label: str) -> str:
 
 @cache
 def _calendar_words() -> frozenset[str]:
-    """Months, weekdays, and the last words of events and feasts (`_event_words`), folded."""
+    """Months, weekdays, the last words of events and feasts (`_event_words`) and the nouns of
+    a stretch of time (`data/period_nouns.txt`: "Holy Week"), folded."""
     names = [*calendar.month_name[1:], *calendar.day_name]
-    return frozenset(name.casefold() for name in names) | _event_words()
+    folded = frozenset(name.casefold() for name in names)
+    return folded | _event_words() | word_set("period_nouns.txt")
 
 
 @cache
