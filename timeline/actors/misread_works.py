@@ -5,7 +5,9 @@ Westmeath Farmers' Association will hold", "visit Ahmedabad on Monday", "closed 
 between Portalegre and Marvão". A title is written in quotation marks in news text
 (`works.py` reads those); one without them is a body when it ends in an organisation word or
 a corporate suffix, and a place when a preposition of place or of a journey's end stands right
-before it and it is one or two capitalised words (two joined by "and" are two places).
+before it and it is one or two capitalised words (two joined by "and" are two places). A
+place's name it tags a date, a law or a language ("in Winnipeg on Thursday", "at the
+Coldstream Hall") is read so too (stop 44, helper `unlabelled`: `_read_as_place`).
 
     >>> text = "The Kelvin Boilerworks Company's cashier said so."
     >>> read_as_work(text, 0, 32, "WORK_OF_ART")
