@@ -1,14 +1,14 @@
 """A name of one word the article writes again where the model missed it (a mononym, a first
-name used alone, a firm's one word read as a person's: the headline's and four sentences'
-"Shahna", missed in "Shahna employs 140 people"). The model reads each occurrence on its own;
-the article writes its names the same way each time, so one it found is found again, with
-the name and type the rules gave it (`lone_names`, after every rule has typed the mentions).
+name used alone, a club's or a firm's one word read as a person's: the "Ondrava" of three
+sentences, missed in "Ondrava have signed a bowler"). The model reads each occurrence on its
+own; the article writes its names the same way each time, so one it found is found again,
+with the name and type the rules gave it (`lone_names`, after every rule has typed them).
 
     >>> from timeline.actors.mention import ActorMention
-    >>> found = ActorMention(0, 6, "Shahna", "Shahna", "organisation")
-    >>> text = "Shahna raised $14m. Shahna said so. Shahna Logistics left."
+    >>> found = ActorMention(0, 7, "Ondrava", "Ondrava", "organisation")
+    >>> text = "Ondrava raised $14m. Ondrava said so. Ondrava Logistics left."
     >>> [(m.start, m.name, m.type) for m in lone_names(text, [found])]
-    [(20, 'Shahna', 'organisation')]
+    [(21, 'Ondrava', 'organisation')]
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from timeline.sentences import sentence_openers
 
 __all__ = ["lone_names", "with_lone_names"]
 
-#: A name of one word: a capital, then two letters or more ("Shahna", "Ilsa"; not "X3").
+#: A name of one word: a capital, then two letters or more ("Ondrava", "Ilsa"; not "X3").
 _ONE_WORD_NAME = re.compile(r"[A-Z][^\W\d_]{2,}")
 #: The types found again so, and the model's label `not_actors.names_no_actor` is asked with:
 #: places have their own sweep (`place_lists.place_sweep`), which keeps "the Garden" a body's.
@@ -42,11 +42,11 @@ _LABELS: dict[str, str] = {
 _WORD_BEFORE = re.compile(r"(?<![\w'’&.-])([\w'’&.-]+)[ \t]+$")
 #: The lower-case word right after a name, on its line.
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-#: A capitalised word and a comma right before a position: "Moore Street, " of an address.
+#: A capitalised word and a comma right before a position: "Mill Street, " of an address.
 _NAME_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[ \t]+$")
 #: Words before a name of one word that make it a place's or a thing's, not the actor's own:
-#: a place's ("of Kilrush", "for Sukau", "from Wick"), an article before a noun it qualifies
-#: ("a Pforzheim maker"); and the prepositions of `data/place_prepositions.txt`.
+#: a place's ("of Kelso", "for Tarnholm", "from Tarnholm"), an article before a noun it qualifies
+#: ("a Tarnholm maker"); and the prepositions of `data/place_prepositions.txt`.
 _PLACE_OR_KIND_WORDS = frozenset({"of", "for", "from", "to", "a", "an"})
 #: A capitalised word right after, across spaces or tabs on its line: the name runs on.
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
@@ -65,10 +65,10 @@ def lone_names(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention
     the name stands alone: a name the text never writes in lower case (no common word
     capitalised: "Rose", "prices rose"), no word of another mention's longer name ("Ana" of
     "Ana Roe": the surname sweep's), not on a headline's title-case line, no capitalised word
-    nor hyphen joined to it ("Shahna Logistics", "Shahna-based"; a sentence's opening word
-    before it is none: "The Shahna said"), not in brackets (a name's definition: "Civic Renewal
+    nor hyphen joined to it ("Ondrava Logistics", "Ondrava-based"; a sentence's opening word
+    before it is none: "The Ondrava said"), not in brackets (a name's definition: "Civic Renewal
     party (CRP)", which the acronym rules read), no particle of a longer name before it ("the
-    Société Oléicole du Sahel"), and where it names an actor (`not_actors.names_no_actor`).
+    Société Société du Varn"), and where it names an actor (`not_actors.names_no_actor`).
 
     >>> text = "Rose spoke. Rose left. Prices rose."
     >>> lone_names(text, [ActorMention(0, 4, "Rose", "Rose", "person")])
@@ -97,13 +97,13 @@ def lone_names(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention
 
     def end_of(start: int, end: int) -> int | None:
         if not (apart(text, start - 1) and apart(text, end)) or _CAPITALISED_AFTER.match(text, end):
-            return None  # "Shahna-based", "Shahna Logistics"
+            return None  # "Ondrava-based", "Ondrava Logistics"
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             return None  # "Civic Renewal party (CRP)": a definition, the acronym rules' own
         if not _ends_its_clause(text, end):
-            return None  # "the Salvador find", "Hereford heifers": a word that qualifies
+            return None  # "the Tarnholm find", "Tarnholm heifers": a word that qualifies
         if _NAME_AND_COMMA_BEFORE.search(text, max(0, start - 40), start):
-            return None  # "of Moore Street, Kilrush,": an address's or a list's place
+            return None  # "of Mill Street, Kelso,": an address's or a list's place
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if before is not None and _stands_apart_from(text, before.start(1), before.group(1)):
             return None
@@ -124,14 +124,14 @@ def lone_names(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention
 
 def _stands_apart_from(text: str, start: int, word: str) -> bool:
     """Whether the word `word` at `start`, right before a name, makes the name no actor's of
-    its own there: a capitalised word other than a function word opening the sentence ("Cairo
-    Shahna", "Lord Glenbrae"; not "The Landesamt said"), a particle after a capitalised word
-    ("Oléicole du Sahel"), a preposition of place or "of", "for", "from", "to" ("in Wick",
-    "of Kilrush": places the model took for a person elsewhere), an article ("a Pforzheim").
+    its own there: a capitalised word other than a function word opening the sentence ("Tarnholm
+    Ondrava", "Lord Ondrava"; not "The Ondrava said"), a particle after a capitalised word
+    ("Société du Varn"), a preposition of place or "of", "for", "from", "to" ("in Tarnholm",
+    "of Kelso": places the model took for a person elsewhere), an article ("a Tarnholm").
 
     >>> _stands_apart_from("It rose. The Ana", 9, "The")
     False
-    >>> _stands_apart_from("met Cairo Ana", 4, "Cairo"), _stands_apart_from("Fans of Ana", 5, "of")
+    >>> _stands_apart_from("met Varn Ana", 4, "Varn"), _stands_apart_from("Fans of Ana", 5, "of")
     (True, True)
     >>> _stands_apart_from("a Bank du Ana", 7, "du"), _stands_apart_from("a bank du Ana", 7, "du")
     (True, False)
@@ -150,9 +150,9 @@ def _stands_apart_from(text: str, start: int, word: str) -> bool:
 def _ends_its_clause(text: str, end: int) -> bool:
     """Whether what follows a name ending at `end` ends its phrase (punctuation, a preposition,
     an auxiliary, a past: `place_lists.ends_its_phrase`) or is its finite verb
-    (`data/finite_verbs.txt`: "Ondrava left"), not a noun it qualifies ("the Salvador find").
+    (`data/finite_verbs.txt`: "Ondrava left"), not a noun it qualifies ("the Tarnholm find").
 
-    >>> _ends_its_clause("Ondrava left.", 7), _ends_its_clause("the Salvador find", 12)
+    >>> _ends_its_clause("Ondrava left.", 7), _ends_its_clause("the Tarnholm find", 12)
     (True, False)
     """
     if ends_its_phrase(text, end):

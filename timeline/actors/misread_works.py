@@ -6,8 +6,8 @@ between Portalegre and Marvão". A title is written in quotation marks in news t
 (`works.py` reads those); one without them is a body when it ends in an organisation word or
 a corporate suffix, and a place when a preposition of place or of a journey's end stands right
 before it and it is one or two capitalised words (two joined by "and" are two places). A
-place's name it tags a date, a law or a language ("in Winnipeg on Thursday", "at the
-Coldstream Hall") is read so too (stop 44, helper `unlabelled`: `_read_as_place`).
+place's name it tags a date, a law or a language ("in Tarnbury on Thursday", "at the
+Hallerton Rooms") is read so too (stop 44, helper `unlabelled`: `_read_as_place`).
 
     >>> text = "The Kelvin Boilerworks Company's cashier said so."
     >>> read_as_work(text, 0, 32, "WORK_OF_ART")
@@ -100,8 +100,8 @@ def read_as_work(text: str, start: int, end: int, label: str) -> str:
     return label
 
 
-#: Labels of no actor the model gives a place's name where it reads it badly: "in Winnipeg on
-#: Thursday" a DATE, "at the Oddfellows' Hall" a LAW, "Triabunna" a LANGUAGE.
+#: Labels of no actor the model gives a place's name where it reads it badly: "in Tarnbury on
+#: Thursday" a DATE, "at the Hallerton Rooms" a LAW, "the Kelso wharf" a LANGUAGE.
 _MISREAD_LABELS = frozenset({"DATE", "LAW", "LANGUAGE"})
 #: One to three capitalised words, a possessive's "s'" inside ("Oddfellows' Hall"); no digit.
 _CAPITALISED_WORDS = re.compile(r"[A-ZÀ-Þ][^\W\d_]*['’]?(?: [A-ZÀ-Þ][^\W\d_]*['’]?){0,2}")
@@ -118,9 +118,9 @@ def _read_as_place(text: str, start: int, end: int, label: str) -> str:
     nationality ("in English": a language), nor a document's last word ("at the Hall Act");
     `label` otherwise (a date the tagger reads is cut from any name: `ner.outside_times`).
 
-    >>> _read_as_place("released in Winnipeg on Thursday", 12, 20, "DATE")
+    >>> _read_as_place("released in Tarnbury on Thursday", 12, 20, "DATE")
     'GPE'
-    >>> _read_as_place("a dinner at the Coldstream Hall tonight", 12, 31, "LAW")
+    >>> _read_as_place("a dinner at the Hallerton Rooms tonight", 12, 31, "LAW")
     'GPE'
     >>> _read_as_place("fasting in Ramadan ended", 11, 18, "DATE")
     'DATE'
