@@ -78,3 +78,34 @@ def test_a_town_after_a_journeys_end_is_the_place_not_the_body_named_after_it() 
     mentions = find_actors([text])[0]
     flown = [m for m in mentions if m.start == text.rindex("Tarnbury")]
     assert [(m.name, m.type) for m in flown] == [("Tarnbury", "location")]
+
+
+# stop 44, helper `unlabelled`: a place's name the model tagged a date, a law or a language
+
+
+def test_a_name_tagged_a_date_or_a_law_after_a_preposition_of_place_is_a_place() -> None:
+    assert _label("The report was released in Tarnbury on Friday.", "Tarnbury", "DATE") == "GPE"
+    text = "About 300 members met at the Hallerton Rooms last night."
+    assert _label(text, "the Hallerton Rooms", "LAW") == "GPE"
+    assert _label(text, "Hallerton Rooms", "LAW") == "GPE"  # "the" before the span
+    text = "Figures were handed to the Kelso Harbour Board on Monday."
+    assert _label(text, "Kelso Harbour Board", "LAW") == "ORG"  # an organisation's last word
+
+
+def test_a_date_a_feast_a_law_or_a_name_elsewhere_keeps_its_label() -> None:
+    assert _label("Shops close in Ramadan for an hour.", "Ramadan", "DATE") == "DATE"
+    assert _label("Talks resume in August as planned.", "August", "DATE") == "DATE"
+    assert _label("It is banned in the Marine Reserves Act.", "Marine Reserves Act", "LAW") == "LAW"
+    assert _label("He cited the Tarnbury Charter twice.", "Tarnbury Charter", "LAW") == "LAW"
+    assert _label('Its notes in "Tarnbury Nights" vary.', "Tarnbury Nights", "DATE") == "DATE"
+    assert _label("Rates rose in 2019 and in Q4.", "2019", "DATE") == "DATE"
+    assert _label("Boats kept coming throughout Holy Week.", "Holy Week", "DATE") == "DATE"
+    assert _label("Tours are given in Portuguese daily.", "Portuguese", "LANGUAGE") == "LANGUAGE"
+
+
+@given(st.text(max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_a_misread_label_never_raises_and_is_kept_or_a_place_or_a_body(
+    text: str, start: int, end: int
+) -> None:
+    for label in ("DATE", "LAW", "LANGUAGE"):
+        assert read_as_work(text, start, end, label) in (label, "ORG", "GPE")

@@ -5,7 +5,9 @@ Westmeath Farmers' Association will hold", "visit Ahmedabad on Monday", "closed 
 between Portalegre and Marvão". A title is written in quotation marks in news text
 (`works.py` reads those); one without them is a body when it ends in an organisation word or
 a corporate suffix, and a place when a preposition of place or of a journey's end stands right
-before it and it is one or two capitalised words (two joined by "and" are two places).
+before it and it is one or two capitalised words (two joined by "and" are two places). A
+place's name it tags a date, a law or a language ("in Tarnbury on Thursday", "at the
+Hallerton Rooms") is read so too (stop 44, helper `unlabelled`: `_read_as_place`).
 
     >>> text = "The Kelvin Boilerworks Company's cashier said so."
     >>> read_as_work(text, 0, 32, "WORK_OF_ART")
@@ -16,11 +18,18 @@ before it and it is one or two capitalised words (two joined by "and" are two pl
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
 from timeline.actors.anaphor_chains import reporting_verb_after
-from timeline.actors.vocabulary import corporate_suffix, organisation_words, place_prepositions
+from timeline.actors.vocabulary import (
+    corporate_suffix,
+    document_words,
+    nationality,
+    organisation_words,
+    place_prepositions,
+)
 from timeline.wordlists import word_set
 
 __all__ = ["after_a_journeys_end", "read_as_work"]
@@ -67,6 +76,8 @@ def read_as_work(text: str, start: int, end: int, label: str) -> str:
     >>> read_as_work("The Ledger Co. said", 0, 14, "ORG")
     'ORG'
     """
+    if label in _MISREAD_LABELS and end > start:
+        return _read_as_place(text, start, end, label)
     if label != "WORK_OF_ART" or end <= start:
         return label
     if text[max(0, start - 1) : start] in _QUOTES or text[end : end + 1] in _QUOTES:
@@ -87,6 +98,64 @@ def read_as_work(text: str, start: int, end: int, label: str) -> str:
     ):
         return "GPE"  # "visit Ahmedabad", "between Portalegre and Marvão"
     return label
+
+
+#: Labels of no actor the model gives a place's name where it reads it badly: "in Tarnbury on
+#: Thursday" a DATE, "at the Hallerton Rooms" a LAW, "the Kelso wharf" a LANGUAGE.
+_MISREAD_LABELS = frozenset({"DATE", "LAW", "LANGUAGE"})
+#: One to three capitalised words, a possessive's "s'" inside ("Oddfellows' Hall"); no digit.
+_CAPITALISED_WORDS = re.compile(r"[A-ZÀ-Þ][^\W\d_]*['’]?(?: [A-ZÀ-Þ][^\W\d_]*['’]?){0,2}")
+#: "the" opening a span, or right before one.
+_THE = re.compile(r"[Tt]he ")
+
+
+def _read_as_place(text: str, start: int, end: int, label: str) -> str:
+    """The label of a span the model tagged a date, a law or a language (`_MISREAD_LABELS`):
+    a place's ("GPE"), or a body's ("ORG") when its last word is an organisation's, where a
+    preposition of place or of a journey's end stands right before it, "the" between or not,
+    and it is one to three capitalised words without quotation marks, none a month's, a
+    weekday's, a feast's, an event's or a stretch of time's ("before Holy Week"), nor a
+    nationality ("in English": a language), nor a document's last word ("at the Hall Act");
+    `label` otherwise (a date the tagger reads is cut from any name: `ner.outside_times`).
+
+    >>> _read_as_place("released in Tarnbury on Thursday", 12, 20, "DATE")
+    'GPE'
+    >>> _read_as_place("a dinner at the Hallerton Rooms tonight", 12, 31, "LAW")
+    'GPE'
+    >>> _read_as_place("fasting in Ramadan ended", 11, 18, "DATE")
+    'DATE'
+    >>> _read_as_place("as set out in the Water Act", 14, 27, "LAW")
+    'LAW'
+    >>> _read_as_place("tours in English every day", 9, 16, "LANGUAGE")
+    'LANGUAGE'
+    """
+    if text[max(0, start - 1) : start] in _QUOTES or text[end : end + 1] in _QUOTES:
+        return label
+    the = _THE.match(text, start)
+    first = the.end() if the is not None else start
+    surface = _POSSESSIVE.sub("", text[first:end])
+    if not _CAPITALISED_WORDS.fullmatch(surface):
+        return label
+    words = [word.casefold().rstrip("'’") for word in surface.split()]
+    if any(word in _calendar_words() for word in words) or words[-1] in document_words():
+        return label
+    if any(nationality(word) for word in surface.split()):
+        return label  # "in English and German": a language, "the Catalan" a people's
+    if the is None and text[max(0, start - 4) : start] in ("the ", "The "):
+        start -= 4
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if before is None or before.group(1) not in _place_words_before():
+        return label
+    return "ORG" if words[-1] in organisation_words() else "GPE"
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Months, weekdays, the last words of events and feasts (`_event_words`) and the nouns of
+    a stretch of time (`data/period_nouns.txt`: "Holy Week"), folded."""
+    names = [*calendar.month_name[1:], *calendar.day_name]
+    folded = frozenset(name.casefold() for name in names)
+    return folded | _event_words() | word_set("period_nouns.txt")
 
 
 @cache

@@ -27,6 +27,7 @@ from timeline.actors.focus import _compact, _original, ner_pieces
 from timeline.actors.geography import featured_places, people_as_place
 from timeline.actors.homes import without_homes
 from timeline.actors.literals import lower_case_words
+from timeline.actors.lone_names import with_lone_names
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import read_as_work
 from timeline.actors.names import canonical
@@ -188,6 +189,7 @@ def find_actors(
         )
         found_names = shared_surnames(text, found_names)  # "Jean and Tom Ashburner"
         found_names = without_homes(text, found_names)  # "Ana Tarvo, 52, of Kelso"
+        found_names = with_lone_names(text, found_names)  # "Shahna employs", found elsewhere
         results.append(
             [
                 m

@@ -205,7 +205,7 @@ def place_sweep(text: str, mentions: Sequence[ActorMention]) -> list[ActorMentio
     word is found again only where it is no word of a person's name in the text and what
     follows it ends its phrase: punctuation, a possessive, a preposition, a conjunction, an
     article or a verb ("will visit Osh on Thursday", "struck Tarnholm in January"; not "the
-    Tarnholm writer", whose place describes a person: `_ends_its_phrase`).
+    Tarnholm writer", whose place describes a person: `ends_its_phrase`).
 
     >>> from timeline.actors.mention import ActorMention
     >>> text = "Rain fell on Cape Vale. Cape Vale coach Ana left. Cape Vale Council met."
@@ -275,7 +275,7 @@ _PHRASE_END = re.compile(
 
 def _names_the_place(text: str, start: int, end: int) -> bool:
     """Whether a place of one word at `text[start:end]` found again names the place there:
-    what follows ends its phrase (`_ends_its_phrase`), it is no place's word and not after
+    what follows ends its phrase (`ends_its_phrase`), it is no place's word and not after
     "the" ("the Garden", "the Fellowship": a body's short form, not a town), and the guards
     that drop the model's own places do not drop it: a place that describes a thing, a firm
     or a person ("Ana Roe, a nurse in Tarnholm,"), or names no actor ("5 p.m. Tarnholm
@@ -290,7 +290,7 @@ def _names_the_place(text: str, start: int, end: int) -> bool:
     """
     surface = text[start:end]
     return (
-        _ends_its_phrase(text, end)
+        ends_its_phrase(text, end)
         and surface.casefold() not in place_words()
         and text[max(0, start - 4) : start].casefold() != "the "
         and not describes_a_thing(text, surface, end, "GPE")
@@ -300,11 +300,11 @@ def _names_the_place(text: str, start: int, end: int) -> bool:
     )
 
 
-def _ends_its_phrase(text: str, end: int) -> bool:
+def ends_its_phrase(text: str, end: int) -> bool:
     """Whether what follows a place of one word ending at `end` ends its phrase (see
     `place_sweep`).
 
-    >>> _ends_its_phrase("visit Osh on Monday", 9), _ends_its_phrase("the Osh writer", 7)
+    >>> ends_its_phrase("visit Osh on Monday", 9), ends_its_phrase("the Osh writer", 7)
     (True, False)
     """
     return _PHRASE_END.match(text, end) is not None
