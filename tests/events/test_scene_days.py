@@ -1,5 +1,5 @@
 """An undated sentence right after one that told of a background day, in its paragraph, goes on
-in that scene (`selection.scene_told_before`, `undated_rows.news_day_rows`)."""
+in that scene (`leads.scene_told_before`, `undated_rows.news_day_rows`)."""
 
 from __future__ import annotations
 
