@@ -254,6 +254,31 @@ def before_the_news(text: str, verb_end: int) -> bool:
     return _ANTERIOR.search(text, 0, verb_end) is not None
 
 
+#: "Since" as an adverb: what was done between a day told of and the news, on no known day
+#: ("has since fitted cameras", "had since been repaid", "since then", "ever since.").
+_DONE_SINCE = re.compile(
+    r"\b(?:[Hh]as|[Hh]ave|[Hh]ad|'s|'ve|'d)\s+(?:(?:not|also|only|already|long)\s+)?since\s+"
+    r"(?!(?:the|a|an|this|that|its|his|her|their|our|last|early|late|mid|about|around|then)\b)"
+    r"[a-z]+\b|\b[Ss]ince\s+then\b|\bever\s+since\s*[.,;]"
+)
+
+
+def done_since(text: str, end: int | None = None) -> bool:
+    """Whether an undated sentence tells, before `end` (the whole of it by default), what was
+    done since a day before the news, not on it ("The council has since closed the pool").
+
+    >>> done_since("The council has since closed the pool.")
+    True
+    >>> done_since("Output has risen 4% since then, the ministry said.")
+    True
+    >>> done_since("The pool has been closed since the flood.")
+    False
+    >>> done_since("She has lived there since 1998.")
+    False
+    """
+    return _DONE_SINCE.search(text, 0, len(text) if end is None else end) is not None
+
+
 #: Words that make a present perfect a state lasting up to the news ("has been closed since
 #: the theft", "has worked there for 25 years", "have ever been found", "has so far paid"),
 #: not an event just reported ("has opened an inquiry"), which happened on the story's day.

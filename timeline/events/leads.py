@@ -51,6 +51,7 @@ __all__ = [
     "lead_said_on",
     "names_a_day",
     "past_forms",
+    "scene_told_before",
 ]
 
 #: How many event sentences after the lead may name the day of its statement.
@@ -229,3 +230,53 @@ def _a_stamp(sentence: Sentence, own: Sequence[Timex]) -> bool:
 def _is_prose(sentence: Sentence) -> bool:
     """A sentence, not a date line or a stamp ("18 June 2025", "Updated 6:05 a.m.")."""
     return len(sentence.text.split()) >= STANDFIRST_WORDS and ends_as_prose(sentence.text)
+
+
+#: Words a few words before a day that make it the day of another event than the clause's
+#: ("was delayed after heavy rain on Monday night", "had failed during a storm on Sunday"),
+#: or of a time before the story's (a past perfect): no scene the story goes on in.
+_ANOTHER_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:after|before|since|until|till|during|following|had)\b(?:\W+\w+){0,4}\W*$"
+)
+
+
+def scene_told_before(
+    sentences: Sequence[Sentence],
+    anchor: tuple[int, Timex] | None,
+    number: int,
+    published: date | None,
+) -> Timex | None:
+    """The day the sentence right before sentence `number` told of (`anchor`: its number and
+    date), when it stands in the same paragraph and in the week before the news (`published`;
+    `RECENT_DAYS`): the scene a sentence without a date of its own goes on in ("On
+    Tuesday evening, rescuers pulled a girl from the mud. She was taken to hospital."), though
+    the day is background to the story's (`Lead.told_before`) and dates no sentence
+    further on.
+
+    >>> from timeline.sentences import split_sentences
+    >>> from timeline.temporal import Timex
+    >>> text = "Rescuers found her on Tuesday. She was taken to hospital.\\n\\nThe rain went on."
+    >>> sentences = split_sentences(text)
+    >>> tuesday = Timex(22, 29, "Tuesday", "DATE", "2024-05-07", granularity="day",
+    ...                 date_start=date(2024, 5, 7), date_end=date(2024, 5, 7))
+    >>> scene_told_before(sentences, (0, tuesday), 1, date(2024, 5, 10)).text
+    'Tuesday'
+    >>> scene_told_before(sentences, (0, tuesday), 2, date(2024, 5, 10))  # another paragraph
+    >>> scene_told_before(sentences, (0, tuesday), 1, date(2024, 6, 10))  # a month before
+    >>> scene_told_before(sentences, None, 1, date(2024, 5, 10))
+    >>> text = "Work stopped after a storm on Tuesday. She was taken to hospital."
+    >>> after = Timex(30, 37, "Tuesday", "DATE", "2024-05-07", granularity="day",
+    ...               date_start=date(2024, 5, 7), date_end=date(2024, 5, 7))
+    >>> scene_told_before(split_sentences(text), (0, after), 1, date(2024, 5, 10))
+    """
+    if anchor is None or anchor[0] != number - 1 or published is None:
+        return None
+    told = sentences[anchor[0]]
+    if told.paragraph != sentences[number].paragraph:
+        return None
+    if _ANOTHER_TIME_BEFORE.search(told.text, 0, max(0, anchor[1].start - told.start)):
+        return None  # "delayed after heavy rain on Monday night": the day of another event
+    day = anchor[1].date_start
+    if day is None or not 0 < (published - day).days <= RECENT_DAYS:
+        return None
+    return anchor[1]

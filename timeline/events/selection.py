@@ -38,7 +38,7 @@ from timeline.events.dates import (
 from timeline.events.figures import figure_of_month, figures_to_come
 from timeline.events.headlines import headline_number, standfirst_number
 from timeline.events.judged_seasons import judged_season
-from timeline.events.leads import Lead, lead_said_on, names_a_day
+from timeline.events.leads import Lead, lead_said_on, names_a_day, scene_told_before
 from timeline.events.named_periods import periods_named
 from timeline.events.offsets import counted_from_event
 from timeline.events.quotations import vague_in_quotation
@@ -111,6 +111,9 @@ class EventSentence:
     #: undated news after a lead that told of a day shortly before the news (`Lead.story_day`):
     #: the day it goes on on, rather than the publication day
     story_day: Timex | None = None
+    #: undated news right after a sentence of its paragraph that told of a background day
+    #: (`scene_told_before`): the scene that sentence set, which a past clause goes on in
+    scene: Timex | None = None
     #: the story's lead, its first sentence of prose (`leads.Lead`): its statement is the
     #: news of the day, even in the present perfect ("The head of the agency has told ...")
     lead: bool = False
@@ -360,8 +363,15 @@ def event_sentences(
             # goes on in the statements after it ("Austin said ...")
             spoken = anchor[1] if anchor is not None and background and said_on else None
             story = lead.story_day(number, published) if spoken is None else None
+            scene = (
+                scene_told_before(sentences, anchor, number, published)
+                if background and near
+                else None
+            )
             candidates.append(
-                EventSentence(sentence, on_published=True, reachable=spoken, story_day=story)
+                EventSentence(
+                    sentence, on_published=True, reachable=spoken, story_day=story, scene=scene
+                )
             )
     told = [
         n

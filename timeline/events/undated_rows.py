@@ -11,16 +11,23 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline.events.asserted import unasserted
-from timeline.events.dates import a_state_on_the_news_day, before_the_news, news_date
+from timeline.events.dates import (
+    a_state_on_the_news_day,
+    before_the_news,
+    done_since,
+    news_date,
+)
 from timeline.events.event import Event, dated_event, news_day_event
 from timeline.events.reports import said_in_the_week, speaking
 from timeline.events.statement_days import said_at_the_gathering
 from timeline.kinds import Anchor
 from timeline.syntax import reporting_verbs
+from timeline.temporal.habits import habit_cue_before
 
 if TYPE_CHECKING:
     from timeline.documents import Document
     from timeline.events.selection import EventSentence
+    from timeline.sentences import Sentence
     from timeline.syntax import Predicate
     from timeline.temporal import Timex
 
@@ -40,6 +47,9 @@ def inheriting_rows(
     if not names or unasserted(sentence.text, verbs):
         return []  # an undated sentence about no one adds nothing to a timeline of actors
     main = verbs[0].lemma if verbs else None
+    undated = on_no_day(doc, sentence, verbs, names, types)
+    if undated is not None:
+        return [undated]
     if candidate.said_then:  # "He said then that ...": made at the time told before
         return [dated_event(doc, sentence, inherited, Anchor.INHERITED, names, types, main)]
     if news_date(doc) is not None and verbs and a_state_on_the_news_day(sentence.text, verbs[0]):
@@ -86,6 +96,9 @@ def news_day_rows(
     if not names or unasserted(sentence.text, verbs):
         return []
     main = verbs[0].lemma if verbs else None
+    undated = on_no_day(doc, sentence, verbs, names, types)
+    if undated is not None:
+        return [undated]
     spoken = candidate.reachable
     if spoken is not None and any(
         v.lemma in reporting_verbs() and v.tense == "past" for v in verbs
@@ -103,11 +116,73 @@ def news_day_rows(
         # story's event, on its day, not to the reporter on the news day
         at_the_event = replace(candidate, said_on_its_day=True)
         return inheriting_rows(doc, at_the_event, candidate.story_day, verbs, names, types)
+    if candidate.scene is not None and not anterior and _told_in_the_past(verbs):
+        # "On Tuesday evening, rescuers pulled a girl from the mud. She was taken to hospital.":
+        # right after, in its paragraph, what happened goes on in the scene the sentence
+        # before set, though its day is background to the story's (a statement is still
+        # made to the reporter, on the news day)
+        return [dated_event(doc, sentence, candidate.scene, Anchor.INHERITED, names, types, main)]
     return [
         news_day_event(
             doc, sentence, names, types, main, dated=not anterior, day=candidate.news_day
         )
     ]
+
+
+#: Why a sentence that tells what was done since a day told of has no day.
+SINCE_REASON = "no date in the sentence, and it tells what was done since a day before: no day"
+#: Why a sentence that tells a habit has no day.
+HABIT_REASON = "no date in the sentence, and it tells what is done as a rule: no day"
+
+
+def on_no_day(
+    doc: Document,
+    sentence: Sentence,
+    verbs: Sequence[Predicate],
+    names: list[str],
+    types: list[str],
+) -> Event | None:
+    """The row of an undated sentence that tells of no day, whatever day it would take from
+    the sentence before or the news: what was done since a day told of (`dates.done_since`:
+    "The carrier has since retrained its pilots") or a habit, a present main clause after a
+    habit's cue ("The river usually freezes at Orm"); None for any other sentence.
+
+    >>> from datetime import date
+    >>> from timeline.documents import Document
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.syntax import Predicate
+    >>> text = "Kell Air has since retrained its pilots."
+    >>> doc = Document("a", text, published=date(2024, 3, 8), published_source="user")
+    >>> verbs = [Predicate(18, 27, "retrain", tense="perfect")]
+    >>> row = on_no_day(doc, Sentence(0, len(text), text, 0), verbs, ["Kell Air"], ["company"])
+    >>> row.anchor, row.date_start, row.date_reason  # doctest: +ELLIPSIS
+    ('vague', None, 'no date in the sentence, and it tells what was done since ...')
+    >>> text = "The Orm ferry usually stops at Kell."
+    >>> verbs = [Predicate(22, 27, "stop", tense="present")]
+    >>> on_no_day(doc, Sentence(0, len(text), text, 0), verbs, ["Kell"], ["location"]).date_value
+    'XXXX-XX-XX'
+    >>> text = "The Orm ferry stopped at Kell."
+    >>> verbs = [Predicate(14, 21, "stop", tense="past")]
+    >>> on_no_day(doc, Sentence(0, len(text), text, 0), verbs, ["Kell"], ["location"]) is None
+    True
+    """
+    main = verbs[0] if verbs else None
+    reporting = main is not None and main.lemma in reporting_verbs()
+    # what a statement reports leaves the saying on its day ("Varga said that since then the
+    # company had hired 300 people"); "since" before it is the sentence's own
+    if done_since(sentence.text, main.start if main is not None and reporting else None):
+        reason, value = SINCE_REASON, "PAST_REF"
+    elif (
+        main is not None
+        and main.tense == "present"
+        and not reporting
+        and habit_cue_before(sentence.text, main.end)
+    ):
+        reason, value = HABIT_REASON, "XXXX-XX-XX"
+    else:
+        return None
+    row = news_day_event(doc, sentence, names, types, main.lemma if main else None, dated=False)
+    return replace(row, date_value=value, date_reason=reason)
 
 
 def _told_in_the_past(verbs: Sequence[Predicate]) -> bool:

@@ -23,7 +23,7 @@ from timeline.temporal.vocabulary import (
 )
 from timeline.wordlists import alternation, pronouns, word_list
 
-__all__ = ["in_a_generic_present", "in_a_habit"]
+__all__ = ["habit_cue_before", "in_a_generic_present", "in_a_habit"]
 
 _HABIT_CUE_RE = re.compile(
     r"(?i)\b(?:"
@@ -87,6 +87,17 @@ def in_a_habit(text: str, found: Sequence[Timex], index: int) -> Timex | None:
         return timex
     value = every(timex)
     return as_set(timex, value) if value else timex
+
+
+def habit_cue_before(text: str, start: int) -> bool:
+    """Whether a habit's cue (`habit_cues.txt`) comes before `start` in its clause: before a
+    main verb, the clause tells what is done as a rule ("The ferry usually stops at Kell").
+
+    >>> text = "The ferry usually stops at Kell, but it stopped at Orm."
+    >>> habit_cue_before(text, text.index("stops") + 5), habit_cue_before(text, len(text))
+    (True, False)
+    """
+    return _cue_before(text, start)
 
 
 def _cue_before(text: str, start: int) -> bool:
