@@ -12,7 +12,7 @@ Shipping", `typed_short_forms`), and whether a place preposition comes before a 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from timeline.actors.literals import boundary
@@ -65,9 +65,6 @@ def first_word_sweep(
         owners.setdefault(words[0], set()).add(mention.name)
         first_seen.setdefault(mention.name, mention.start)
     persons = {w for m in mentions if m.type == ActorType.PERSON for w in m.name.split()}
-    # the text read once, however many names (a long document names thousands)
-    written = set(_WORD.findall(context if context is not None else text))
-    lower_case = {word for word in written if word.islower()}
     firsts = {
         word: next(iter(names))
         for word, names in owners.items()
@@ -81,27 +78,47 @@ def first_word_sweep(
         and word.casefold() not in countries()
         and word.casefold() not in titles()
         and word.casefold() not in organisation_words()
-        and word.casefold() not in lower_case
     }
+    if not firsts:
+        return []  # the text need not be read for its words in lower case (stop 44)
+    # the text read once, however many names (a long document names thousands)
+    written = set(_WORD.findall(context if context is not None else text))
+    lower_case = {word for word in written if word.islower()}
+    firsts = {word: name for word, name in firsts.items() if word.casefold() not in lower_case}
     if not firsts:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
-    # every word alone (its letters are word characters, and no word character stands on
-    # either side), then the first words among them: one pattern for every text, rather
-    # than one of each text's first words
-    for match in _ALONE_WORD.finditer(text):
-        if match.group() not in firsts:
-            continue
-        start, end = match.span()
-        name = firsts[match.group()]
+    for start, end in _alone_words(text, firsts):
+        word = text[start:end]
+        name = firsts[word]
         if start < first_seen[name] or free_position(taken, start, end) is None:
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if before is not None and (before.group(1)[:1].isupper() or before.group(1) in _NOT_ALONE):
             continue  # "Wayne's World", "the Macbook": a word of another name, or a thing
-        found.append(ActorMention(start, end, match.group(), name, ActorType.ORGANISATION))
+        found.append(ActorMention(start, end, word, name, ActorType.ORGANISATION))
     return found
+
+
+def _alone_words(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Where `text` writes one of `words` alone (`_ALONE_WORD`: no word character or hyphen
+    on either side, no capitalised word or number after it), in text order: what
+    `_ALONE_WORD.finditer` finds of them, found with `str.find` (a text's few first words,
+    rather than every word of the text; stop 44).
+
+    >>> _alone_words("Orchard grew. Orchard-Lee, Orchards, Orchard Bank, Orchard.", ["Orchard"])
+    [(0, 7), (51, 58)]
+    """
+    found: list[tuple[int, int]] = []
+    for word in words:
+        position = text.find(word)
+        while position >= 0:
+            match = _ALONE_WORD.match(text, position)
+            if match is not None and match.end() == position + len(word):
+                found.append((position, match.end()))
+            position = text.find(word, position + 1)
+    return sorted(found)
 
 
 #: The types the model gives the first words of an organisation's name by mistake.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 
 #: A word in lower case: "turnout", "crew".
 _LOWER_WORD = re.compile(r"(?<![\w'’@/.])[a-z]+(?![\w'’@/]|\.\w)")
@@ -90,8 +91,15 @@ def literal_matches(
             last_end = end
 
 
+#: How many texts' lower-case words are remembered: the NER's names and the opening's names
+#: (`opening_names`) read the same article's (stop 44).
+RECENT_TEXTS = 16
+
+
+@lru_cache(maxsize=RECENT_TEXTS)
 def lower_case_words(text: str) -> frozenset[str]:
-    """The words the text writes in lower case somewhere (not in an address: "klamp.com").
+    """The words the text writes in lower case somewhere (not in an address: "klamp.com"),
+    read once for each text (`RECENT_TEXTS`).
 
     >>> sorted(lower_case_words("Visit klamp.com or mail a@b.org: the crew left."))
     ['crew', 'left', 'mail', 'or', 'the']

@@ -30,6 +30,8 @@ _NUMBERED = re.compile(
     r"(?<![\w-])(?:(?:State|County|US|U\.S\.)[ ])?(?:Highway|Route|Interstate)[ ]\d{1,3}[A-Z]?"
     r"(?![\w.,-]?\d)"
 )
+#: The kind's words `_NUMBERED` cannot match without: a text that writes none is not searched.
+_NUMBERED_KINDS = re.compile(r"Highway|Route|Interstate")
 #: What before a name makes it an address or a longer name: a number ("41 Pellam Road"), a
 #: sign of a number ("No. 3"), or a capitalised word ("Blue Heron Lounge on").
 _NOT_BEFORE = re.compile(r"(?:\d[\w/-]*,?|No\.|[A-Z][\w'’-]*)[ ]$")
@@ -59,14 +61,19 @@ def named_streets(
     []
     """
     found: list[RawSpan] = []
-    for pattern, label in ((_street_pattern(), "FAC"), (_waterway_pattern(), "LOC")):
+    for pattern, kinds, label in (
+        (_street_pattern(), _street_kinds(), "FAC"),
+        (_waterway_pattern(), _waterway_kinds(), "LOC"),
+    ):
+        if not any(kind in text for kind in kinds):
+            continue  # no street's word: the pattern, tried at every capital, finds none
         for match in pattern.finditer(text):
             start, end = match.span()
             words = match.group(1).split()
             if any(_no_name_word(word) for word in words):
                 continue
             found.append(RawSpan(start, end, match.group(), label))
-    for match in _NUMBERED.finditer(text):
+    for match in _NUMBERED.finditer(text) if _NUMBERED_KINDS.search(text) else ():
         start, end = match.span()
         found.append(RawSpan(start, end, match.group(), "FAC"))
     return [
@@ -79,18 +86,30 @@ def named_streets(
 
 
 @cache
+def _street_kinds() -> tuple[str, ...]:
+    """The capitalised street's words of `data/street_words.txt` of four letters or more
+    ("Rd", "Ave" and "Way" name no street by themselves)."""
+    return tuple(sorted({w.capitalize() for w in word_list("street_words.txt") if len(w) > 3}))
+
+
+@cache
 def _street_pattern() -> re.Pattern[str]:
-    """A name and a capitalised street's word of `data/street_words.txt` (of four letters or
-    more: "Rd", "Ave" and "Way" name no street by themselves)."""
-    kinds = sorted({w.capitalize() for w in word_list("street_words.txt") if len(w) > 3})
+    """A name and a capitalised street's word (`_street_kinds`)."""
+    kinds = _street_kinds()
     return re.compile(rf"(?<![\w'’&.-])({_NAME})(?:{'|'.join(kinds)})(?![\w'’-])")
 
 
 @cache
+def _waterway_kinds() -> tuple[str, ...]:
+    """The capitalised words of a river or a canal (`data/waterway_words.txt`)."""
+    return tuple(sorted(w.capitalize() for w in word_list("waterway_words.txt")))
+
+
+@cache
 def _waterway_pattern() -> re.Pattern[str]:
-    """A name and a capitalised word of a river or a canal (`data/waterway_words.txt`):
-    "the Tarka River", "the Vell Canal" (stop 36)."""
-    kinds = sorted(w.capitalize() for w in word_list("waterway_words.txt"))
+    """A name and a capitalised word of a river or a canal (`_waterway_kinds`): "the Tarka
+    River", "the Vell Canal" (stop 36)."""
+    kinds = _waterway_kinds()
     return re.compile(rf"(?<![\w'’&.-])({_NAME})(?:{'|'.join(kinds)})(?![\w'’-])")
 
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from timeline.sentences import abbreviations
 from timeline.temporal.vocabulary import VOCABULARY
-from timeline.wordlists import longest_first, table, word_list, word_set
+from timeline.wordlists import longest_first, prefix_tree, table, word_list, word_set
 
 #: A capital letter of a Latin alphabet, in a regular expression: "A", "Ö", "Š", "Ł" (a name
 #: word of any European language opens with one: "Häkkinen", "Šamac", "Łódź").
@@ -102,8 +102,10 @@ def titles() -> frozenset[str]:
 @cache
 def title_pattern() -> re.Pattern[str]:
     """A title at the end of a text, with up to two capitalised words before it and an "of ..."
-    after: "U.S. Secretary of State ", "Defense Secretary", "U.S. District Judge "."""
-    words = "|".join(re.escape(title) for title in longest_first("titles.txt"))
+    after: "U.S. Secretary of State ", "Defense Secretary", "U.S. District Judge ". The titles
+    are one tree of their beginnings (`prefix_tree`), in lower case as the search ignores case:
+    the same matches as their alternation longest first, in an eighth of the time (stop 44)."""
+    words = prefix_tree(title.lower() for title in word_list("titles.txt"))
     # Optional words before the title ("U.S. Secretary of State", "U.S. District Judge"),
     # kept from a nationality or an acronym on by `roles.role_before`.
     before = r"[A-Z][\w.'’-]*"
