@@ -58,3 +58,13 @@ def test_a_company_whose_partner_is_written_alone_stays_apart() -> None:
     text = "Tenmoor rose 3%. Shares of Halvard and Tenmoor Inc. fell on Monday."
     spans = [RawSpan(27, 34, "Halvard", "ORG"), RawSpan(39, 51, "Tenmoor Inc.", "ORG")]
     assert len(coordinated_joined(text, spans)) == 2
+
+
+def test_a_ministry_and_a_company_written_again_stay_two() -> None:
+    text = (
+        "The trial is run with the Ministry of Health and Tarnbeck Biologics, the Danish "
+        "company. Tarnbeck's chief scientist said so on Monday."
+    )
+    names = _names(text)
+    assert "Ministry of Health" in names
+    assert not any(name.startswith("Ministry of Health and") for name in names)

@@ -42,7 +42,7 @@ def _whole_name(name: str) -> bool:
     return last in organisation_words() or corporate_suffix().search(name) is not None
 
 
-def coordinated_apart(raw: Sequence[RawSpan]) -> list[RawSpan]:
+def coordinated_apart(raw: Sequence[RawSpan], text: str = "") -> list[RawSpan]:
     """`raw` with each organisation span that joins two organisations' names by "and" cut
     into the two.
 
@@ -65,7 +65,7 @@ def coordinated_apart(raw: Sequence[RawSpan]) -> list[RawSpan]:
             or not _whole_name(both.group("second"))
             or both.group("second").split()[0].casefold() in organisation_words()
             or not both.group("second")[:1].isupper()
-            or _fields_of_a_body(both.group("first"), both.group("second"))
+            or _fields_of_a_body(both.group("first"), both.group("second"), text, span.text)
         ):
             result.append(span)
             continue
@@ -120,21 +120,31 @@ def coordinated_joined(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     return result
 
 
-def _fields_of_a_body(first: str, second: str) -> bool:
+def _fields_of_a_body(first: str, second: str, text: str = "", name: str = "") -> bool:
     """Whether `first` and `second` are one body "of" two fields, no company after it: "Ministry
-    of Government" and "Consumer Services".
+    of Government" and "Consumer Services". In `text`, where the whole `name` is written, the
+    second's first word is written nowhere else ("Nordvale" of "the Ministry of Health and
+    Nordvale Biologics", which "Nordvale's scientists" names again, is a company's).
 
     >>> _fields_of_a_body("Ministry of Government", "Consumer Services")
     True
     >>> _fields_of_a_body("Ministry of Government", "Kestrel Holdings Ltd")
     False
+    >>> text = "the Ministry of Health and Nordvale Biologics. Nordvale's staff"
+    >>> _fields_of_a_body("Ministry of Health", "Nordvale Biologics", text, text[4:45])
+    False
     """
     body = _BODY_OF.match(first)
-    return (
-        body is not None
-        and body.group("body").casefold() in organisation_words()
-        and corporate_suffix().search(second) is None
-    )
+    if (
+        body is None
+        or body.group("body").casefold() not in organisation_words()
+        or corporate_suffix().search(second) is not None
+    ):
+        return False
+    if not text:
+        return True
+    word = re.escape(second.split(maxsplit=1)[0])
+    return len(re.findall(rf"(?<![\w'’-]){word}(?![\w-])", text)) == text.count(name)
 
 
 def _list_end(text: str, raw: Sequence[RawSpan], index: int) -> int:
@@ -143,7 +153,8 @@ def _list_end(text: str, raw: Sequence[RawSpan], index: int) -> int:
     last = index
     while last + 1 < len(raw) and _LINK.fullmatch(text[raw[last].end : raw[last + 1].start]):
         last += 1
-    of_a_body = _fields_of_a_body(raw[index].text, raw[last].text)
+    whole = text[raw[index].start : raw[last].end]
+    of_a_body = _fields_of_a_body(raw[index].text, raw[last].text, text, whole)
     while last > index:
         if (
             text[raw[last - 1].end : raw[last].start].strip(", ") in ("and", "&")
