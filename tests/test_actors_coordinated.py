@@ -68,3 +68,12 @@ def test_a_ministry_and_a_company_written_again_stay_two() -> None:
     names = _names(text)
     assert "Ministry of Health" in names
     assert not any(name.startswith("Ministry of Health and") for name in names)
+
+
+def test_a_list_of_companies_stays_a_list() -> None:
+    text = "The Big Three automakers -- Halvard, Tenmoor, and General Motors -- lost the vote."
+    names = _names(text)
+    assert "General Motors" in names
+    assert not any(" and " in name for name in names)
+    text = "Shares of Halvard and General Motors Co. rose on Monday."
+    assert not any(" and " in name for name in _names(text))

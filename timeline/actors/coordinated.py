@@ -25,8 +25,9 @@ from timeline.actors.vocabulary import corporate_suffix, countries, organisation
 _NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "NORP", "WORK_OF_ART"})
 #: A name, " and ", a name: the first "and" of the span.
 _AND = re.compile(r"^(?P<first>\S+(?: \S+)+?) and (?P<second>\S+(?: \S+)+)$")
-#: What parts the words of one name in a list: a comma, "and" or "&" (after a comma or not).
-_LINK = re.compile(r"(?:,? (?:and|&) |, )")
+#: What parts the pieces of one name the model cut: "and" or "&" (a list's commas part
+#: companies: "Chrysler, Ford, and General Motors").
+_LINK = re.compile(r" (?:and|&) ")
 #: A body's word and its "of", opening a name whose portfolio is a list: "Ministry of ".
 _BODY_OF = re.compile(r"^(?:\S+ )*?(?P<body>\S+) of [A-Z]")
 #: A name word's first letter.
@@ -154,6 +155,7 @@ def _list_end(text: str, raw: Sequence[RawSpan], index: int) -> int:
     while last + 1 < len(raw) and _LINK.fullmatch(text[raw[last].end : raw[last + 1].start]):
         last += 1
     whole = text[raw[index].start : raw[last].end]
+    partners = all(" " not in raw[piece].text for piece in range(index, last))
     of_a_body = _fields_of_a_body(raw[index].text, raw[last].text, text, whole)
     while last > index:
         if (
@@ -162,7 +164,7 @@ def _list_end(text: str, raw: Sequence[RawSpan], index: int) -> int:
                 of_a_body
                 or (
                     not _BODY_OF.match(raw[index].text)
-                    and _closes(text, raw[index].start, raw[last])
+                    and _closes(text, raw[index].start, raw[last], partners)
                 )
             )
             and all(
@@ -175,10 +177,13 @@ def _list_end(text: str, raw: Sequence[RawSpan], index: int) -> int:
     return index
 
 
-def _closes(text: str, start: int, final: RawSpan) -> bool:
-    """Whether `final` may end one name opened at `start`: it holds an organisation word or
-    ends in a corporate suffix, and its name is written nowhere alone but after a name's word
-    ("Mr. Lowther"); "Microsoft and Apple Inc." stays two where Apple is written alone.
+def _closes(text: str, start: int, final: RawSpan, partners: bool = True) -> bool:
+    """Whether `final` may end one name opened at `start`: a partner's name and a corporate
+    suffix after `partners` of one word each ("Pybus and" + "Lowther Ltd."), or three words or
+    more holding an organisation word, no suffix ("Astronomical Services Administration"); and
+    its name is written nowhere alone but after a name's word ("Mr. Lowther"). "Microsoft and Apple
+    Inc." stays two where Apple is written alone, "Ford and General Motors" (two words, no
+    suffix) and "Ford and General Motors Co." (a name of two words) everywhere.
 
     >>> text = "Mr. Lowther said. Pybus and Lowther Ltd. agreed"
     >>> _closes(text, 18, RawSpan(28, 40, "Lowther Ltd.", "ORG"))
@@ -186,13 +191,20 @@ def _closes(text: str, start: int, final: RawSpan) -> bool:
     >>> text = "Apple said. Microsoft and Apple Inc. agreed"
     >>> _closes(text, 12, RawSpan(26, 36, "Apple Inc.", "ORG"))
     False
+    >>> text = "Ford and General Motors Co. agreed"
+    >>> _closes(text, 0, RawSpan(9, 27, "General Motors Co.", "ORG"))
+    False
     """
-    if not (
-        corporate_suffix().search(final.text)
-        or any(word.strip(".,").casefold() in organisation_words() for word in final.text.split())
-    ):
-        return False
     name = corporate_suffix().sub("", final.text)
+    firm = partners and name != final.text and " " not in name
+    words = final.text.split()
+    body = (
+        len(words) >= 3
+        and name == final.text
+        and any(word.strip(".,").casefold() in organisation_words() for word in words)
+    )
+    if not (firm or body):
+        return False
     opening = text[start : final.start]
     for written in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
         before = text[max(0, written.start() - len(opening) - 30) : written.start()]
