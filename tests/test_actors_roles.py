@@ -76,3 +76,16 @@ def test_an_honourables_title_is_cut_from_the_name_after_it() -> None:
         names = _names(text)
         assert name in names, (text, names)
         assert not any(n.startswith("Hon") for n in names), names
+
+
+def test_a_rank_written_without_its_full_stop_is_cut_from_the_name() -> None:
+    names = _names("The defence minister, Gen Ana Vilar Ocampo, told reporters on Monday.")
+    assert "Ana Vilar Ocampo" in names
+    assert "Tomas Brennick" in _names("Capt Tomas Brennick docked the ship at noon.")
+
+
+def test_a_civic_or_army_rank_before_a_full_name_is_cut_from_it() -> None:
+    assert "Owen Pryddy" in _names("Alderman Owen Pryddy told the council on Monday.")
+    assert "Liam Corrib" in _names("They honoured Pte Liam Corrib, who died in May.")
+    # "private" is an adjective first: no title ("a private glasshouse in Cairns")
+    assert "Cairns" in _names("It last flowered in 1993, in a private glasshouse in Cairns.")

@@ -551,3 +551,36 @@ def test_a_chamber_alone_is_not_one_of_its_committees() -> None:
 
 def _span(mention: ActorMention) -> tuple[int, int, str]:
     return mention.start, mention.end, mention.text
+
+
+def test_a_place_of_two_words_a_body_is_named_after_stays_the_place() -> None:
+    # "came to Ashford Vale" beside the "Ashford Vale Chamber of Commerce": the town (stop 44)
+    text = "He joined the Ashford Vale Chamber of Commerce. In 1911 he came to Ashford Vale."
+    at = text.rindex("Ashford Vale")
+    mentions = canonical(
+        text,
+        [
+            RawSpan(14, 46, "Ashford Vale Chamber of Commerce", "ORG"),
+            RawSpan(at, at + 12, "Ashford Vale", "ORG"),
+        ],
+        AliasTable(),
+    )
+    assert [(m.name, m.type) for m in mentions][-1] == ("Ashford Vale", "location")
+
+
+def test_a_place_in_a_list_after_a_preposition_stays_the_place() -> None:
+    # "in Brenhall and Dorvale" beside the "Dorvale Parents' Association" (stop 44)
+    text = (
+        "The Dorvale Parents' Association met on Monday. "
+        "Parents in Brenhall and Dorvale complained on Wednesday."
+    )
+    at = text.rindex("Dorvale")
+    mentions = canonical(
+        text,
+        [
+            RawSpan(4, 32, "Dorvale Parents' Association", "ORG"),
+            RawSpan(at, at + 7, "Dorvale", "PERSON"),
+        ],
+        AliasTable(),
+    )
+    assert [(m.name, m.type) for m in mentions][-1] == ("Dorvale", "location")

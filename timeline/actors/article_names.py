@@ -25,7 +25,7 @@ from timeline.actors.acronyms import (
 )
 from timeline.actors.aliases import AliasTable
 from timeline.actors.bracketed_names import other_names_in_brackets
-from timeline.actors.first_words import after_a_place_word
+from timeline.actors.first_words import after_a_place_list, after_a_place_word
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import after_a_journeys_end
 from timeline.actors.modifiers import _one_word_after_an_article
@@ -308,7 +308,7 @@ class _ArticleNames:
                 kind = (
                     ActorType.LOCATION
                     if surface in self.places
-                    or after_a_place_word(self.text, start, start + len(surface))
+                    or after_a_place_list(self.text, start, start + len(surface))
                     or named_after_its_place(surface, self.short_forms.beginnings[surface])
                     else ActorType.ORGANISATION
                 )
@@ -337,10 +337,10 @@ class _ArticleNames:
             if (
                 longer is not None
                 and name.istitle()
-                and " " not in name
-                and len(longer.split()) >= 3
+                and name.rsplit(" ", 1)[-1].casefold() not in organisation_words()
+                and len(longer.split()) >= len(name.split()) + 2
                 and (
-                    after_a_place_word(self.text, start, start + len(surface))
+                    after_a_place_list(self.text, start, start + len(surface))
                     or after_a_journeys_end(self.text, start)  # "flown to Patna"
                     or named_after_its_place(name, longer)
                 )
@@ -348,7 +348,9 @@ class _ArticleNames:
                 # "fares in Dorvale" beside the "Dorvale City Council": the place a body of
                 # three words or more is named after, not its short form (not "at Kelso" of
                 # "Kelso Motors", a company's short name); "Porto's metro" of the "Porto City
-                # Council" wherever it stands
+                # Council" wherever it stands; a place of two words ("came to Council Grove"
+                # beside its "Council Grove Chamber of Commerce"), a list's ("in Didsbury and
+                # Levenshulme"): stop 44
                 return name, ActorType.LOCATION
             if longer is None and " " not in name:
                 longer = forms.inner.get(name) or self._last_word_of(name, after_the)

@@ -7,6 +7,10 @@ are whole organisation names: each of two words or more, each ending in an organ
 its own (not "Trust Company" of "Harris Bank and Trust Company"). Names that hold an "and" of
 their own end before it in another word ("Procter and Gamble", "Ministry of Transport and
 Communications", "Department of Fisheries and Oceans") and stay whole.
+
+The other way (`coordinated_joined`, stop 44): one name whose "and" the model cut, each half
+an entity ("Pybus" + "Lowther Ltd.", "Ministry of Communication" + "Digital Affairs"), is
+joined again where the halves before the last are written nowhere but in the whole name.
 """
 
 from __future__ import annotations
@@ -15,12 +19,21 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import corporate_suffix, organisation_words
+from timeline.actors.vocabulary import corporate_suffix, countries, organisation_words
 
 #: The model's labels of a span that may hold two organisations (not a place's).
 _NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "NORP", "WORK_OF_ART"})
 #: A name, " and ", a name: the first "and" of the span.
 _AND = re.compile(r"^(?P<first>\S+(?: \S+)+?) and (?P<second>\S+(?: \S+)+)$")
+#: What parts the pieces of one name the model cut: "and" or "&" (a list's commas part
+#: companies: "Chrysler, Ford, and General Motors").
+_LINK = re.compile(r" (?:and|&) ")
+#: A body's word and its "of", opening a name whose portfolio is a list: "Ministry of ".
+_BODY_OF = re.compile(r"^(?:\S+ )*?(?P<body>\S+) of [A-Z]")
+#: A name word's first letter.
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+#: A capitalised word and a space before a name's word: "Mr. ", "Thomas " of "Thomas Lowther".
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]* $")
 
 
 def _whole_name(name: str) -> bool:
@@ -30,7 +43,7 @@ def _whole_name(name: str) -> bool:
     return last in organisation_words() or corporate_suffix().search(name) is not None
 
 
-def coordinated_apart(raw: Sequence[RawSpan]) -> list[RawSpan]:
+def coordinated_apart(raw: Sequence[RawSpan], text: str = "") -> list[RawSpan]:
     """`raw` with each organisation span that joins two organisations' names by "and" cut
     into the two.
 
@@ -53,6 +66,7 @@ def coordinated_apart(raw: Sequence[RawSpan]) -> list[RawSpan]:
             or not _whole_name(both.group("second"))
             or both.group("second").split()[0].casefold() in organisation_words()
             or not both.group("second")[:1].isupper()
+            or _fields_of_a_body(both.group("first"), both.group("second"), text, span.text)
         ):
             result.append(span)
             continue
@@ -61,3 +75,154 @@ def coordinated_apart(raw: Sequence[RawSpan]) -> list[RawSpan]:
         start = span.start + both.start("second")
         result.append(RawSpan(start, start + len(second), second, "ORG"))
     return result
+
+
+def coordinated_joined(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` (in text order) with the pieces of one name the model cut at its list's commas
+    and "and" joined again: a firm named by its partners ("Pybus and Lowther Ltd.", "Bryce,
+    Hadlow and Kemp Ltd."), a body whose fields are a list ("Ministry of Communication and
+    Digital Affairs", "Philippine Atmospheric, Geophysical and Astronomical Services
+    Administration"). The pieces follow each other parted by a comma or "and", the last "and";
+    the last piece holds an organisation word or ends in a corporate suffix, or the first is
+    a body "of" its first field; no piece before the last is a whole organisation's name, a
+    country or a title's holder, nor is it written in `text` but before the rest of the name
+    (so "Apple and Samsung Electronics Co." stays two where Apple is written alone).
+
+    >>> text = "founded the firm of Pybus and Lowther Ltd. in 1919"
+    >>> spans = [RawSpan(20, 25, "Pybus", "ORG"), RawSpan(30, 42, "Lowther Ltd.", "ORG")]
+    >>> [(s.text, s.label) for s in coordinated_joined(text, spans)]
+    [('Pybus and Lowther Ltd.', 'ORG')]
+    >>> text = "the Ministry of Trade and Rural Affairs said"
+    >>> spans = [RawSpan(4, 21, "Ministry of Trade", "ORG"),
+    ...          RawSpan(26, 39, "Rural Affairs", "ORG")]
+    >>> [s.text for s in coordinated_joined(text, spans)]
+    ['Ministry of Trade and Rural Affairs']
+    >>> text = "Pybus said. Pybus and Lowther Ltd. agreed"
+    >>> spans = [RawSpan(12, 17, "Pybus", "ORG"), RawSpan(22, 34, "Lowther Ltd.", "ORG")]
+    >>> [s.text for s in coordinated_joined(text, spans)]
+    ['Pybus', 'Lowther Ltd.']
+    >>> text = "the Office of Fair Trading and Vantor Ltd. agreed"
+    >>> spans = [RawSpan(4, 27, "Office of Fair Trading", "ORG"),
+    ...          RawSpan(32, 42, "Vantor Ltd.", "ORG")]
+    >>> [s.text for s in coordinated_joined(text, spans)]
+    ['Office of Fair Trading', 'Vantor Ltd.']
+    """
+    result: list[RawSpan] = []
+    index = 0
+    while index < len(raw):
+        last = _list_end(text, raw, index)
+        if last == index:
+            result.append(raw[index])
+        else:
+            first = raw[index]
+            end = raw[last].end
+            result.append(RawSpan(first.start, end, text[first.start : end], "ORG"))
+        index = last + 1
+    return result
+
+
+def _fields_of_a_body(first: str, second: str, text: str = "", name: str = "") -> bool:
+    """Whether `first` and `second` are one body "of" two fields, no company after it: "Ministry
+    of Government" and "Consumer Services". In `text`, where the whole `name` is written, the
+    second's first word is written nowhere else ("Nordvale" of "the Ministry of Health and
+    Nordvale Biologics", which "Nordvale's scientists" names again, is a company's).
+
+    >>> _fields_of_a_body("Ministry of Government", "Consumer Services")
+    True
+    >>> _fields_of_a_body("Ministry of Government", "Kestrel Holdings Ltd")
+    False
+    >>> text = "the Ministry of Health and Nordvale Biologics. Nordvale's staff"
+    >>> _fields_of_a_body("Ministry of Health", "Nordvale Biologics", text, text[4:45])
+    False
+    """
+    body = _BODY_OF.match(first)
+    if (
+        body is None
+        or body.group("body").casefold() not in organisation_words()
+        or corporate_suffix().search(second) is not None
+    ):
+        return False
+    if not text:
+        return True
+    word = re.escape(second.split(maxsplit=1)[0])
+    return len(re.findall(rf"(?<![\w'’-]){word}(?![\w-])", text)) == text.count(name)
+
+
+def _list_end(text: str, raw: Sequence[RawSpan], index: int) -> int:
+    """The index of the last piece of the name that `raw[index]` opens (`index` itself when it
+    opens none)."""
+    last = index
+    while last + 1 < len(raw) and _LINK.fullmatch(text[raw[last].end : raw[last + 1].start]):
+        last += 1
+    whole = text[raw[index].start : raw[last].end]
+    partners = all(" " not in raw[piece].text for piece in range(index, last))
+    of_a_body = _fields_of_a_body(raw[index].text, raw[last].text, text, whole)
+    while last > index:
+        if (
+            text[raw[last - 1].end : raw[last].start].strip(", ") in ("and", "&")
+            and (
+                of_a_body
+                or (
+                    not _BODY_OF.match(raw[index].text)
+                    and _closes(text, raw[index].start, raw[last], partners)
+                )
+            )
+            and all(
+                _opens(text, raw[piece], raw[last].start, whole=of_a_body and piece == index)
+                for piece in range(index, last)
+            )
+        ):
+            return last
+        last -= 1
+    return index
+
+
+def _closes(text: str, start: int, final: RawSpan, partners: bool = True) -> bool:
+    """Whether `final` may end one name opened at `start`: a partner's name and a corporate
+    suffix after `partners` of one word each ("Pybus and" + "Lowther Ltd."), or three words or
+    more holding an organisation word, no suffix ("Astronomical Services Administration"); and
+    its name is written nowhere alone but after a name's word ("Mr. Lowther"). "Microsoft and Apple
+    Inc." stays two where Apple is written alone, "Ford and General Motors" (two words, no
+    suffix) and "Ford and General Motors Co." (a name of two words) everywhere.
+
+    >>> text = "Mr. Lowther said. Pybus and Lowther Ltd. agreed"
+    >>> _closes(text, 18, RawSpan(28, 40, "Lowther Ltd.", "ORG"))
+    True
+    >>> text = "Apple said. Microsoft and Apple Inc. agreed"
+    >>> _closes(text, 12, RawSpan(26, 36, "Apple Inc.", "ORG"))
+    False
+    >>> text = "Ford and General Motors Co. agreed"
+    >>> _closes(text, 0, RawSpan(9, 27, "General Motors Co.", "ORG"))
+    False
+    """
+    name = corporate_suffix().sub("", final.text)
+    firm = partners and name != final.text and " " not in name
+    words = final.text.split()
+    body = (
+        len(words) >= 3
+        and name == final.text
+        and any(word.strip(".,").casefold() in organisation_words() for word in words)
+    )
+    if not (firm or body):
+        return False
+    opening = text[start : final.start]
+    for written in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+        before = text[max(0, written.start() - len(opening) - 30) : written.start()]
+        if not before.endswith(opening) and not _CAPITALISED_BEFORE.search(before):
+            return False
+    return True
+
+
+def _opens(text: str, piece: RawSpan, rest: int, *, whole: bool = False) -> bool:
+    """Whether `piece` may be a part of a name running on to `rest`: a name's words, no whole
+    organisation (unless `whole`: "Ministry of Government" of "Ministry of Government and
+    Consumer Services"), country or title's holder, written in `text` only before the rest."""
+    if (
+        not _CAPITAL.match(piece.text)
+        or piece.role
+        or (_whole_name(piece.text) and not whole)
+        or piece.text.removeprefix("the ").casefold() in countries()
+    ):
+        return False
+    alone = len(re.findall(rf"(?<![\w'’-]){re.escape(piece.text)}(?![\w'’-])", text))
+    return alone == text.count(text[piece.start : rest])

@@ -29,7 +29,7 @@ from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 from timeline.wordlists import word_set
 
-__all__ = ["after_a_place_word", "first_word_sweep", "typed_short_forms"]
+__all__ = ["after_a_place_list", "after_a_place_word", "first_word_sweep", "typed_short_forms"]
 
 _WORD = re.compile(r"\b[^\W\d_]+\b")
 #: The word just before a place, when only spaces or a possessive's mark stand between.
@@ -223,6 +223,27 @@ def after_a_place_word(text: str, start: int, end: int | None = None) -> bool:
         and before.group(2) in place_prepositions()
         and not (before.group(2) == "in" and _holding_before(text, before))
     )
+
+
+#: The names of a list before its last: "Didsbury and " of "in Didsbury and Levenshulme",
+#: "Hay, Deniliquin and " (one to three capitalised words each).
+_LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:, and |, | and | or ))+$")
+
+
+def after_a_place_list(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a place preposition comes right before `start` (`after_a_place_word`) or before
+    a list of names that the name at `start` ends: "in Didsbury and Levenshulme", "at Hay,
+    Deniliquin and Jerilderie" (stop 44).
+
+    >>> after_a_place_list("Parents in Didsbury and Levenshulme met", 24)
+    True
+    >>> after_a_place_list("Didsbury and Levenshulme met", 13)
+    False
+    """
+    if after_a_place_word(text, start, end):
+        return True
+    names = _LIST_BEFORE.search(text, max(0, start - 80), start)
+    return names is not None and after_a_place_word(text, names.start())
 
 
 #: The lower-case word right after a name: " shares" of "Kelso shares".

@@ -21,6 +21,7 @@ from timeline.actors.aliases import AliasTable
 from timeline.actors.birth_names import birth_names
 from timeline.actors.capital_spans import without_capital_tail
 from timeline.actors.common_nouns import capitalised_common_noun, english_nouns
+from timeline.actors.coordinated import coordinated_joined
 from timeline.actors.descriptors import edges, organs_apart
 from timeline.actors.extents import widened
 from timeline.actors.focus import _compact, _original, ner_pieces
@@ -171,7 +172,8 @@ def find_actors(
         features = featured_places(text, raw, nouns, lower_words)  # "the Barwon valley"
         raw = [r for r in raw if not any(f.start <= r.start and r.end <= f.end for f in features)]
         raw = sorted([*raw, *features], key=lambda r: (r.start, r.end))
-        raw = suffixed_as_companies(organs_apart(joined_neighbours(text, _outermost(raw))))
+        raw = coordinated_joined(text, joined_neighbours(text, _outermost(raw)))  # "A and B Ltd"
+        raw = suffixed_as_companies(organs_apart(raw))
         raw = possessive_names(text, raw)  # "the Footballers' Guild", "St. Nicholas' Cathedral"
         raw = split_names(text, raw, nouns)  # "Corran's Bay", "the Canals and Docks board"
         raw = owners_apart(text, raw)  # "Lumo Devices' Slate Fold" after "Lumo Devices"

@@ -1,0 +1,79 @@
+"""One name whose list of fields or partners the model cut at its "and" or commas, joined again,
+and two names joined by "and" kept two (`timeline/actors/coordinated.py`): invented sentences
+through the real model and the rule alone."""
+
+from __future__ import annotations
+
+import doctest
+
+import timeline.actors.coordinated
+from timeline.actors import find_actors
+from timeline.actors.coordinated import coordinated_joined
+from timeline.actors.spans import RawSpan
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_actors([text])[0]]
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(timeline.actors.coordinated).failed == 0
+
+
+def test_a_ministry_of_two_fields_is_one_name() -> None:
+    text = "The Ministry of Culture and Rural Affairs said on Monday that the grants would rise."
+    assert _names(text) == ["Ministry of Culture and Rural Affairs"]
+
+
+def test_a_ministry_whose_first_field_is_a_body_word_stays_whole() -> None:
+    text = "The Ministry of Government and Housing Services opened an inquiry on Monday."
+    assert _names(text) == ["Ministry of Government and Housing Services"]
+
+
+def test_a_firm_named_by_its_partners_is_one_name() -> None:
+    text = "In 1931 Mr. Abel Trenholm founded Quayle and Trenholm Ltd. with two clerks."
+    assert "Quayle and Trenholm Ltd." in _names(text)
+    assert "Quayle" not in _names(text)
+
+
+def test_a_body_of_fields_listed_with_commas_is_one_name() -> None:
+    first, second = "Ministry of Roads, Bridges", "Inland Waterways"
+    text = f"the {first} and {second} said"
+    spans = [RawSpan(4, 4 + len(first), first, "ORG"), RawSpan(35, 35 + len(second), second, "ORG")]
+    assert [s.text for s in coordinated_joined(text, spans)] == [
+        "Ministry of Roads, Bridges and Inland Waterways"
+    ]
+
+
+def test_a_company_written_alone_elsewhere_stays_apart() -> None:
+    text = "Halvard rose 3%. Halvard and Tenmoor Holdings Ltd. signed a deal on Monday."
+    spans = [RawSpan(17, 24, "Halvard", "ORG"), RawSpan(29, 50, "Tenmoor Holdings Ltd.", "ORG")]
+    assert [s.text for s in coordinated_joined(text, spans)] == [
+        "Halvard",
+        "Tenmoor Holdings Ltd.",
+    ]
+
+
+def test_a_company_whose_partner_is_written_alone_stays_apart() -> None:
+    text = "Tenmoor rose 3%. Shares of Halvard and Tenmoor Inc. fell on Monday."
+    spans = [RawSpan(27, 34, "Halvard", "ORG"), RawSpan(39, 51, "Tenmoor Inc.", "ORG")]
+    assert len(coordinated_joined(text, spans)) == 2
+
+
+def test_a_ministry_and_a_company_written_again_stay_two() -> None:
+    text = (
+        "The trial is run with the Ministry of Health and Tarnbeck Biologics, the Danish "
+        "company. Tarnbeck's chief scientist said so on Monday."
+    )
+    names = _names(text)
+    assert "Ministry of Health" in names
+    assert not any(name.startswith("Ministry of Health and") for name in names)
+
+
+def test_a_list_of_companies_stays_a_list() -> None:
+    text = "The Big Three automakers -- Halvard, Tenmoor, and General Motors -- lost the vote."
+    names = _names(text)
+    assert "General Motors" in names
+    assert not any(" and " in name for name in names)
+    text = "Shares of Halvard and General Motors Co. rose on Monday."
+    assert not any(" and " in name for name in _names(text))
