@@ -87,3 +87,17 @@ def test_not_until_a_day_is_the_day_it_happened() -> None:
 def test_until_a_day_without_a_negation_stays_a_bound() -> None:
     text = "Last year the Hallam Grain Board kept the quota until December 2."
     assert _dates(text) == ["2024"]
+
+
+def test_a_month_made_an_adjective_after_the_gives_way_with_a_possessive_year() -> None:
+    # "this year's" and "the April estimate" both name things: the day of the survey dates it
+    text = (
+        "According to the Kessel Statistics Office's survey published on the 16th, this year's "
+        "wheat crop is put at 90,000 tonnes, above the April estimate."
+    )
+    assert _dates(text) == ["2025-06-16"]
+
+
+def test_a_weekday_after_on_the_is_no_adjective() -> None:
+    text = "On the Monday the whole Hallam choir walked up to the summer farms."
+    assert _dates(text) == ["2025-06-16"]

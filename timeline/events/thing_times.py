@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from timeline.determiners import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from timeline.events.dates import precision
 from timeline.stop_words import stop_words
+from timeline.wordlists import word_set
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -43,17 +44,38 @@ _FOR_BEFORE = re.compile(
 _JOINED_BEFORE = re.compile(r"(?i)^\s*(?:,|and|or|to|through|until|till|-|–)\s*$")
 #: A possessive right after a date: "next year's elections", "last month’s hold-up".
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-#: "of" right before a date: "an estimate of November growth".
-_OF_BEFORE = re.compile(r"(?i)\bof\s+$")
+#: Right before a date made an adjective: "of" ("an estimate of November GDP growth") or a
+#: determiner ("the August forecast", "its March bill"), the word before it kept to check.
+_ADJECTIVE_BEFORE = re.compile(
+    rf"(?i)(?:\bof|(?:(?P<before>[a-z]+)\s+|^)(?:{ARTICLES}|{POSSESSIVES}|{DEMONSTRATIVES}))\s+$"
+)
 #: The word right after a date.
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+#: Prepositions that make a date after them and a determiner the clause's time: "on the
+#: Wednesday the village walked up", "in the spring term" (`data/time_prepositions.txt`).
+_TIME_PREPOSITIONS = word_set("time_prepositions.txt")
 
 
 def _made_an_adjective(text: str, start: int, end: int) -> bool:
-    """Whether the date at `start`..`end` of `text` stands after "of" and before a noun it
-    describes ("an estimate of November GDP growth"), not the end of a phrase ("the first
-    two weeks of June", "the end of May this year")."""
-    if _OF_BEFORE.search(text, max(0, start - 4), start) is None:
+    """Whether the date at `start`..`end` of `text` describes the noun after it, after "of" or
+    a determiner ("an estimate of November GDP growth", "above the August forecast"), not the
+    end of a phrase ("the first two weeks of June", "the end of May this year") nor the time
+    of a preposition ("on the Wednesday the village walked up").
+
+    >>> def adjective(text: str, date: str) -> bool:
+    ...     start = text.index(date)
+    ...     return _made_an_adjective(text, start, start + len(date))
+    >>> adjective("It beat the August forecast.", "August")
+    True
+    >>> adjective("It is an estimate of May output.", "May")
+    True
+    >>> adjective("On the Wednesday the village walked.", "Wednesday")
+    False
+    >>> adjective("the weeks of June.", "June")
+    False
+    """
+    before = _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or (before.group("before") or "").lower() in _TIME_PREPOSITIONS:
         return False
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).lower() not in stop_words()
@@ -62,8 +84,8 @@ def _made_an_adjective(text: str, start: int, end: int) -> bool:
 def names_a_things_time(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> bool:
     """Whether `timex` is the time of a thing rather than of a clause: after "for" (or joined to
     a date after "for": "for April and May shipment"), made a possessive ("next year's
-    elections") or an adjective after "of" ("an estimate of November GDP growth"); `found` are
-    the expressions of the sentence, in order.
+    elections") or an adjective ("an estimate of November GDP growth", "the August forecast");
+    `found` are the expressions of the sentence, in order.
 
     >>> from timeline.sentences import Sentence
     >>> from timeline.temporal import Timex
