@@ -101,3 +101,14 @@ def test_a_month_made_an_adjective_after_the_gives_way_with_a_possessive_year() 
 def test_a_weekday_after_on_the_is_no_adjective() -> None:
     text = "On the Monday the whole Hallam choir walked up to the summer farms."
     assert _dates(text) == ["2025-06-16"]
+
+
+def test_a_thing_rescheduled_for_a_season_keeps_its_row() -> None:
+    # "for" after a word of arranging or moving is the clause's own time, not a thing's: the
+    # days in the aside do not take its place
+    text = (
+        "A spokesman for Marrow Records said on Monday that the four remaining concerts, "
+        "including two at the Leeds Town Hall on July 2 and 3, would be rescheduled for the "
+        "autumn."
+    )
+    assert "2025-FA" in _dates(text)

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 from timeline.determiners import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from timeline.events.dates import precision
 from timeline.stop_words import stop_words
-from timeline.wordlists import word_set
+from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import word_list, word_set
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -37,8 +38,31 @@ __all__ = ["names_a_things_time", "times_of_the_clause"]
 #: "for" right before a date, up to two determiners or owners between: "for August", "for the
 #: fourth quarter", "for the company's 2014".
 _FOR_BEFORE = re.compile(
-    rf"(?i)\bfor\s+(?:(?:{ARTICLES}|{POSSESSIVES}|{DEMONSTRATIVES}|[a-z]+['’]s)\s+){{0,2}}$"
+    rf"(?i)(?:\b(?P<verb>[a-z]+)\s+)?\bfor\s+"
+    rf"(?:(?:{ARTICLES}|{POSSESSIVES}|{DEMONSTRATIVES}|[a-z]+['’]s)\s+){{0,2}}$"
 )
+#: Words before "for" that make the date the time of their own clause: a thing arranged or
+#: moved for it ("scheduled for the spring", "rescheduled for May"), not a thing's period.
+_ARRANGED = VOCABULARY.arranged_participles
+_MOVED = tuple(word_list("rescheduling_verbs.txt"))
+
+
+def _for_a_things_time(text: str, start: int) -> bool:
+    """Whether "for" stands right before the date at `start` of `text`, not after a word of
+    arranging or moving ("would be rescheduled for the spring", "is set for May").
+
+    >>> _for_a_things_time("It booked grain for May.", 20)
+    True
+    >>> _for_a_things_time("It was rescheduled for May.", 23)
+    False
+    """
+    found = _FOR_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    verb = (found.group("verb") or "").lower()
+    return verb not in _ARRANGED and not verb.startswith(_MOVED)
+
+
 #: What joins a date to the one before it into one list or stretch: "April and May", "February
 #: to April", "2019-20".
 _JOINED_BEFORE = re.compile(r"(?i)^\s*(?:,|and|or|to|through|until|till|-|–)\s*$")
@@ -105,7 +129,7 @@ def names_a_things_time(sentence: Sentence, timex: Timex, found: Sequence[Timex]
     start = timex.start - sentence.start
     if _POSSESSIVE_AFTER.match(text, timex.end - sentence.start):
         return True
-    if _FOR_BEFORE.search(text, max(0, start - 60), start):
+    if _for_a_things_time(text, start):
         return True
     if _made_an_adjective(text, start, timex.end - sentence.start):
         return True
