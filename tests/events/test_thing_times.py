@@ -36,9 +36,15 @@ def test_an_increase_for_a_month_approved_at_a_hearing() -> None:
     assert _dates(text) == ["2025-06-02"]
 
 
-def test_a_forecast_for_a_year_raised_this_morning() -> None:
-    text = "Analysts at Pell Hartmann cut their forecast for the group's 2026 profit this morning."
+def test_a_target_for_a_year_set_this_morning() -> None:
+    text = "The Pell Hartmann board set a new target for the group's 2027 output this morning."
     assert [d[:10] for d in _dates(text)] == ["2025-06-18"]
+
+
+def test_figures_told_for_a_period_keep_it() -> None:
+    # figures already told keep their period's row (`figures.result_periods`)
+    text = "The Arden Census Office published its figures for the first quarter on May 2."
+    assert "2025-Q1" in _dates(text)
 
 
 def test_next_years_elections_announced_on_a_day() -> None:

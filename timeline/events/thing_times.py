@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from timeline.determiners import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from timeline.events.dates import precision
+from timeline.events.figures import period_of_figures_told
 from timeline.stop_words import stop_words
 from timeline.temporal.vocabulary import VOCABULARY
 from timeline.wordlists import word_list, word_set
@@ -127,6 +128,8 @@ def names_a_things_time(sentence: Sentence, timex: Timex, found: Sequence[Timex]
     """
     text = sentence.text
     start = timex.start - sentence.start
+    if period_of_figures_told(sentence, timex, found):
+        return False  # figures told for a period keep its row (`figures.result_periods`)
     if _POSSESSIVE_AFTER.match(text, timex.end - sentence.start):
         return True
     if _for_a_things_time(text, start):
