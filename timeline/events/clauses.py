@@ -16,6 +16,7 @@ from timeline.events.asides import in_aside, verbs_before
 from timeline.events.dates import PRESENT_VALUES, precision
 from timeline.events.event import actors_in
 from timeline.events.spans import closes_range
+from timeline.events.thing_times import times_of_the_clause
 from timeline.temporal.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:
@@ -256,11 +257,39 @@ def _weekday_of_a_thing(sentence: Sentence, timex: Timex) -> bool:
     )
 
 
+#: A negation before "until" in its clause: "did not raise the quota until December 2" raised
+#: it on December 2; the date is when the clause happened, not a bound.
+_NOT_UNTIL = re.compile(
+    r"(?i)(?:\b(?:not|never)\b|n['’]t\b)[^,;:.]{0,80}?\b(?:until|till)\s+(?:the\s+)?$"
+)
+
+
+def _a_bound(sentence: Sentence, timex: Timex) -> bool:
+    """Whether `timex` is a time its clause happened before, after or until ("a cut before
+    Christmas"), not "not ... until" a day, which is the day it happened.
+
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> def bound(text: str) -> bool:
+    ...     start = text.index("May")
+    ...     return _a_bound(Sentence(0, len(text), text, 0),
+    ...                     Timex(start, start + 5, "May 2", "DATE", "2024-05-02"))
+    >>> bound("The mill stayed shut until May 2."), bound("The mill did not open until May 2.")
+    (True, False)
+    """
+    start = timex.start - sentence.start
+    return (
+        _BOUND_BEFORE.search(sentence.text, 0, start) is not None
+        and _NOT_UNTIL.search(sentence.text, 0, start) is None
+    )
+
+
 def at_times(sentence: Sentence, timexes: Sequence[Timex]) -> Sequence[Timex]:
     """The expressions that say when a clause happened, not a time it happened before, after or
     until ("a cut before Christmas, most likely in November": November), nor a weekday that
     names a thing ("will decide on Friday's schedule at 3 p.m. today": today), nor "now" beside a
-    date ("now expects crude to average $45 in the second half": the half); all of them when
+    date ("now expects crude to average $45 in the second half": the half), nor the period a
+    thing is for beside a finer date (`thing_times.times_of_the_clause`); all of them when
     every one is such a bound, a thing's weekday or "now".
 
     >>> from timeline.sentences import Sentence
@@ -274,11 +303,12 @@ def at_times(sentence: Sentence, timexes: Sequence[Timex]) -> Sequence[Timex]:
     at = [
         t
         for t in timexes
-        if not _BOUND_BEFORE.search(sentence.text, 0, t.start - sentence.start)
+        if not _a_bound(sentence, t)
         and not _weekday_of_a_thing(sentence, t)
         and t.value not in PRESENT_VALUES
     ]
-    return at or timexes
+    # "approved an increase for August at a hearing on September 29": the hearing's day
+    return times_of_the_clause(sentence, at) if at else timexes
 
 
 def clause_date(sentence: Sentence, predicate: Predicate, attached: Sequence[Timex]) -> Timex:

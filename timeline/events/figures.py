@@ -28,7 +28,13 @@ if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.temporal import Timex
 
-__all__ = ["covered_by_result", "figure_of_month", "figures_to_come", "result_periods"]
+__all__ = [
+    "covered_by_result",
+    "figure_of_month",
+    "figures_to_come",
+    "period_of_figures_told",
+    "result_periods",
+]
 
 
 @cache
@@ -171,6 +177,32 @@ def _figures_before() -> re.Pattern[str]:
 
 #: The end of a range after its start: "for January to March", "covering April and May".
 _RANGE_END_RE = re.compile(r"(?i)\s*(?:to|and|through|until|[-–])\s*$")
+
+
+def period_of_figures_told(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> bool:
+    """Whether `timex` is the period of a result or of figures already told ("published its
+    figures for the third quarter on Oct. 29", "a loss of $9 million for the third quarter"),
+    not of figures still to come (`figures_to_come`): the period keeps its row.
+
+    >>> from datetime import date
+    >>> from timeline.sentences import Sentence
+    >>> from timeline.temporal import Timex
+    >>> def periods(text: str) -> Sentence:
+    ...     at, on = text.index("the third"), text.index("Oct.")
+    ...     quarter = Timex(at, at + 17, "the third quarter", "DATE", "2021-Q3", None,
+    ...                     "quarter", date(2021, 7, 1), date(2021, 9, 30))
+    ...     day = Timex(on, on + 7, "Oct. 29", "DATE", "2021-10-29", None, "day",
+    ...                 date(2021, 10, 29), date(2021, 10, 29))
+    ...     sentence = Sentence(0, len(text), text, 0)
+    ...     return period_of_figures_told(sentence, quarter, [quarter, day])
+    >>> periods("It published its figures for the third quarter on Oct. 29.")
+    True
+    >>> periods("It will publish its figures for the third quarter on Oct. 29.")
+    False
+    """
+    return (
+        covered_by_result(sentence, timex) or _of_figures(sentence, timex, found)
+    ) and not figures_to_come(sentence, timex, found)
 
 
 def _of_figures(sentence: Sentence, timex: Timex, found: Sequence[Timex]) -> bool:
