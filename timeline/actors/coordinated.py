@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from timeline.actors.acronyms import initials, is_acronym
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import corporate_suffix, countries, organisation_words
 
@@ -171,10 +172,32 @@ def _list_end(text: str, raw: Sequence[RawSpan], index: int) -> int:
                 _opens(text, raw[piece], raw[last].start, whole=of_a_body and piece == index)
                 for piece in range(index, last)
             )
+            and not _acronym_of_another(text, raw[index].start, raw[last].end)
         ):
             return last
         last -= 1
     return index
+
+
+_BRACKETED = re.compile(r"\s*\(([^()\s]{2,8})\)")
+
+
+def _acronym_of_another(text: str, start: int, end: int) -> bool:
+    """Whether the name `text[start:end]` is followed by a bracketed acronym whose letters are
+    not its initials: the acronym defines the last piece alone, or another name, so the
+    pieces are two names ("Corvane and Delta Hill Shipping Group (TRX)"; stop 44).
+
+    >>> text = "Shares of Corvane and Delta Hill Shipping Group (TRX) fell."
+    >>> _acronym_of_another(text, 10, 47)
+    True
+    >>> text = "the Ministry of Trade and Rural Affairs (MTRA) said"
+    >>> _acronym_of_another(text, 4, 39), _acronym_of_another(text[:39] + " said", 4, 39)
+    (False, False)
+    """
+    bracket = _BRACKETED.match(text, end)
+    if bracket is None or not is_acronym(bracket.group(1)):
+        return False
+    return initials(text[start:end]) != bracket.group(1)
 
 
 def _closes(text: str, start: int, final: RawSpan, partners: bool = True) -> bool:
