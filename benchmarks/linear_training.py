@@ -27,7 +27,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,7 +39,9 @@ from timeline.linear_models import Model
 if TYPE_CHECKING:
     from bench_outlets import Gold, GoldEvent
 
+    from timeline.documents import Document
     from timeline.events.event import Event
+    from timeline.pipeline import Found
 
 HERE = Path(__file__).resolve().parent
 #: Where the shipped models live.
@@ -102,6 +104,40 @@ def set_folder(name: str | Path) -> Path:
     """A set's folder: a path as given when it exists, else the set of that name here."""
     path = Path(name)
     return path if path.is_dir() else HERE / path.name
+
+
+def set_documents(folder: Path) -> tuple[list[Document], dict[str, Gold]]:
+    """A set's articles read as documents, in gold order, each with its gold's publication day
+    given, and each document's gold by its id; exits when an article cannot be read."""
+    from timeline.documents import read_documents  # the pipeline: only when collecting
+
+    gold_list = golds(folder)
+    documents, problems = read_documents([folder / "articles" / gold.article for gold in gold_list])
+    if problems:
+        raise SystemExit(f"cannot read the articles: {problems}")
+    by_source = {Path(doc.source).name: doc for doc in documents}
+    docs = [
+        replace(by_source[gold.article], published_given=gold.published.isoformat())
+        for gold in gold_list
+    ]
+    return docs, {doc.id: gold for doc, gold in zip(docs, gold_list, strict=True)}
+
+
+def found_with(stage: str, recording: Callable[..., Any], docs: Sequence[Document]) -> Found:
+    """The events the pipeline finds in `docs` (one worker, the shipped aliases) with the stage
+    `stage` of `timeline.events.build` replaced by `recording` for the run (a script records
+    its features there, calling the stage it replaced)."""
+    from bench_outlets import ALIASES
+
+    import timeline.events.build as build_module  # the pipeline: only when collecting
+    from timeline.pipeline import find_events
+
+    shipped_stage = getattr(build_module, stage)
+    setattr(build_module, stage, recording)
+    try:
+        return find_events(docs, aliases=ALIASES if ALIASES.is_file() else None, workers=1)
+    finally:
+        setattr(build_module, stage, shipped_stage)
 
 
 def gold_aligned(

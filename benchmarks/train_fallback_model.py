@@ -42,17 +42,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import linear_training
-from bench_outlets import ALIASES, GoldEvent
+from bench_outlets import GoldEvent
 from linear_training import Labels, Params, Trainer, gold_aligned
 
 import timeline.events.build as build_module
-from timeline.documents import read_documents
 from timeline.events.fallback_features import FallbackContext, fallback_features, last_written
 from timeline.events.fallback_model import MODEL_FILE, THRESHOLD, no_day_probability
 from timeline.events.fallback_model import judged as fallback_judged
 from timeline.kinds import Anchor
 from timeline.linear_models import Model
-from timeline.pipeline import find_events
 
 #: The thresholds the writer-order check tries, from the one that changes least.
 THRESHOLDS = (0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5)
@@ -68,13 +66,7 @@ def _day(start: date | None, end: date | None, granularity: str | None) -> dict[
 
 def set_rows(folder: Path) -> list[Row]:
     """The fallback rows (set, article, sentence, features, labels) of every article of a set."""
-    golds = linear_training.golds(folder)
-    documents, problems = read_documents([folder / "articles" / gold.article for gold in golds])
-    if problems:
-        raise SystemExit(f"cannot read the articles: {problems}")
-    by_source = {Path(doc.source).name: doc for doc in documents}
-    docs = [replace(by_source[g.article], published_given=g.published.isoformat()) for g in golds]
-    gold_of = {doc.id: gold for doc, gold in zip(docs, golds, strict=True)}
+    docs, gold_of = linear_training.set_documents(folder)
     recorded: dict[str, tuple[dict[str, float], dict[str, Any]]] = {}
 
     def recording(
@@ -103,11 +95,7 @@ def set_rows(folder: Path) -> list[Row]:
         return list(rows)
 
     judged = build_module.judged_fallback
-    build_module.judged_fallback = recording  # type: ignore[assignment]
-    try:
-        found = find_events(docs, aliases=ALIASES if ALIASES.is_file() else None, workers=1)
-    finally:
-        build_module.judged_fallback = judged
+    found = linear_training.found_with("judged_fallback", recording, docs)
     rows: list[Row] = []
     for event, gold, sentence, candidates in gold_aligned(found.events, recorded, gold_of):
         features, other = recorded[event.event_id]

@@ -55,11 +55,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import linear_training
-from bench_outlets import ALIASES, GoldEvent
+from bench_outlets import GoldEvent
 from linear_training import Labels, Params, Trainer, gold_aligned
 
 import timeline.events.build as build_module
-from timeline.documents import read_documents
 from timeline.events.row_features import row_features, written_in
 from timeline.events.row_model import (
     MODEL_FILE,
@@ -69,7 +68,6 @@ from timeline.events.row_model import (
     no_event_probability,
 )
 from timeline.linear_models import Model, shipped_model
-from timeline.pipeline import find_events
 
 #: The thresholds the writer-order check tries.
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
@@ -82,13 +80,7 @@ Row = dict[str, Any]
 
 def set_rows(folder: Path) -> list[Row]:
     """The rows (set, article, sentence, value, features, label) of every article of a set."""
-    golds = linear_training.golds(folder)
-    documents, problems = read_documents([folder / "articles" / gold.article for gold in golds])
-    if problems:
-        raise SystemExit(f"cannot read the articles: {problems}")
-    by_source = {Path(doc.source).name: doc for doc in documents}
-    docs = [replace(by_source[g.article], published_given=g.published.isoformat()) for g in golds]
-    gold_of = {doc.id: gold for doc, gold in zip(docs, golds, strict=True)}
+    docs, gold_of = linear_training.set_documents(folder)
     recorded: dict[str, dict[str, float]] = {}
     spent = [0.0]  # seconds in the product's own judging of the same rows (for the timing)
 
@@ -110,11 +102,7 @@ def set_rows(folder: Path) -> list[Row]:
         return list(rows)
 
     judged = build_module.judged_rows
-    build_module.judged_rows = recording  # type: ignore[assignment]
-    try:
-        found = find_events(docs, aliases=ALIASES if ALIASES.is_file() else None, workers=1)
-    finally:
-        build_module.judged_rows = judged
+    found = linear_training.found_with("judged_rows", recording, docs)
     print(
         f"{folder.name}: judging rows {1000 * spent[0] / max(1, len(docs)):.3f} ms an article",
         file=sys.stderr,
