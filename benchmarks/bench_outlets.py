@@ -21,6 +21,12 @@ once without. For each run it prints, per article and overall:
 event, as JSON lines (for counting errors by kind: `benchmarks/verdict_kinds.py`).
 `--folder` reads another set laid out the same way (`articles/`, `gold/`), such as
 benchmarks/outlets_fresh (written after the rules were tuned on benchmarks/outlets).
+
+A set may hold a second, independent annotation of some of its articles (`second/NAME.json`,
+the same format; `benchmarks/gold_agreement.py` measures how far the two annotators agree).
+For those articles the report adds how many matched rows are right by either annotation: a
+row's date right when it fits the first gold's event or the second's for its sentence, its
+actors likewise.
 """
 
 from __future__ import annotations
@@ -212,6 +218,11 @@ class Score:
     gold_events: int = 0
     missed: int = 0
     other_rows: int = 0
+    #: Matched rows of articles with a second annotation, and those right by either gold.
+    second_rows: int = 0
+    second_dated_rows: int = 0
+    second_dated_right: int = 0
+    second_actors_right: int = 0
     errors: list[str] = field(default_factory=list)
     verdicts: list[dict[str, Any]] = field(default_factory=list)
 
@@ -258,7 +269,12 @@ def _row(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def score_article(
-    gold: Gold, rows: list[dict[str, Any]], published: date | None, *, given: bool
+    gold: Gold,
+    rows: list[dict[str, Any]],
+    published: date | None,
+    *,
+    given: bool,
+    second: Gold | None = None,
 ) -> Score:
     score = Score(articles=1, gold_events=sum(not e.optional for e in gold.events))
     name = gold.article
@@ -332,6 +348,8 @@ def score_article(
         else:
             wrong.append("actors")
         score.verdicts.append(_verdict(name, row, event, wrong))
+        if second is not None:
+            _score_second(score, second, row, wrong, no_reference=no_reference)
         if wrong:
             gold_actors = sorted(sorted(spellings)[0] for spellings in event.actors)
             score.errors.append(
@@ -346,6 +364,24 @@ def score_article(
             score.missed += 1
             score.errors.append(f"{name}: missed «{event.starts}» {list(event.kinds)}")
     return score
+
+
+def _score_second(
+    score: Score, second: Gold, row: dict[str, Any], wrong: list[str], *, no_reference: bool
+) -> None:
+    """Count a matched row by either annotation: right by the first (`wrong` lists its faults)
+    or by an entry of the second annotation for the row's sentence."""
+    sentence = _collapse(row["sentence"])
+    others = [e for e in second.events if e.starts in sentence]
+    score.second_rows += 1
+    if row["date_start"] is not None:
+        score.second_dated_rows += 1
+        score.second_dated_right += "date" not in wrong or any(
+            e.date_fits(row, no_reference=no_reference) for e in others
+        )
+    score.second_actors_right += "actors" not in wrong or any(
+        e.actors_fit(row["actors"]) for e in others
+    )
 
 
 def run(
@@ -366,7 +402,14 @@ def run(
     per_article: list[tuple[Gold, Score]] = []
     for gold, doc in zip(golds, docs, strict=True):
         records = cast("list[dict[str, Any]]", table[table["doc_id"] == doc.id].to_dict("records"))
-        score = score_article(gold, [_row(r) for r in records], published.get(doc.id), given=given)
+        second = folder / "second" / f"{Path(gold.article).stem}.json"
+        score = score_article(
+            gold,
+            [_row(r) for r in records],
+            published.get(doc.id),
+            given=given,
+            second=load_gold(second) if second.is_file() else None,
+        )
         per_article.append((gold, score))
         total.add(score)
     return total, per_article
@@ -418,6 +461,14 @@ def report(title: str, total: Score, per_article: list[tuple[Gold, Score]], give
         f"{total.furniture_actors}\n"
         f"gold events missed: {total.missed}/{total.gold_events}; other rows: {total.other_rows}"
     )
+    if total.second_rows:
+        print(
+            f"by either annotation ({total.second_rows} matched rows of articles annotated "
+            f"twice): dated rows right {total.second_dated_right}/{total.second_dated_rows} "
+            f"{_percent(total.second_dated_right, total.second_dated_rows).strip()}; exactly "
+            f"the right actors {total.second_actors_right}/{total.second_rows} "
+            f"{_percent(total.second_actors_right, total.second_rows).strip()}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

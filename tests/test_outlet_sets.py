@@ -29,7 +29,10 @@ def test_a_set_is_well_formed(folder: Path) -> None:
     golds = sorted((folder / "gold").glob("*.json"))
     assert (folder / "README.md").is_file(), "every set says what it is and who wrote it"
     assert golds and len(golds) == len(articles), "one gold file per article"
-    for path in golds:
+    # a second, independent annotation of some articles (`benchmarks/gold_agreement.py`)
+    seconds = sorted((folder / "second").glob("*.json"))
+    assert {p.name for p in seconds} <= {p.name for p in golds}, "a second of a first"
+    for path in golds + seconds:
         gold = load_gold(path)
         assert gold.article in articles, f"{path.name} names no article of its set"
         text = _collapsed((folder / "articles" / gold.article).read_text(encoding="utf-8"))
