@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.actors.article_names import _Headlines
+from timeline.actors.headlines import Headlines
 from timeline.actors.literals import apart, literal_matches, lower_case_words
 from timeline.actors.mention import ActorMention
 from timeline.actors.not_actors import names_no_actor
@@ -93,7 +93,7 @@ def lone_names(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention
             surfaces.setdefault(surface, mention)
     if not surfaces:
         return []
-    headlines = _Headlines(text)
+    headlines = Headlines(text)
 
     def end_of(start: int, end: int) -> int | None:
         if not (apart(text, start - 1) and apart(text, end)) or _CAPITALISED_AFTER.match(text, end):

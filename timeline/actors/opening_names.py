@@ -18,9 +18,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.actors.article_names import _Headlines
 from timeline.actors.common_nouns import singulars
 from timeline.actors.descriptors import without_descriptor
+from timeline.actors.headlines import Headlines
 from timeline.actors.literals import lower_case_words
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.overlapping import Overlapping
@@ -90,7 +90,7 @@ def opening_names(
     lower = lower_case_words(whole)
     labels = {r.text: r.label for r in raw if r.label in _LABELS}
     known = {r.text for r in raw}
-    in_headline = _Headlines(text)
+    in_headline = Headlines(text)
     touched = Overlapping(raw)  # the spans a name may touch, not all read for each name
     storms: frozenset[str] | None = None  # read once, when a name first needs them
     places = _Places(whole)
