@@ -27,6 +27,7 @@ from timeline.actors.aliases import AliasTable
 from timeline.actors.bracketed_names import other_names_in_brackets
 from timeline.actors.first_words import after_a_place_list, after_a_place_word
 from timeline.actors.headlines import Headlines
+from timeline.actors.literals import WORD_OR_HYPHEN, written_whole_any
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import after_a_journeys_end
 from timeline.actors.modifiers import _one_word_after_an_article
@@ -447,8 +448,7 @@ def _written_again(text: str, raw: list[RawSpan], in_headline: Headlines) -> set
     }
     if not headline:
         return set()
-    alternatives = "|".join(re.escape(name) for name in headline)
-    written = Counter(re.findall(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text))
+    written = Counter(written_whole_any(headline, WORD_OR_HYPHEN).findall(text))
     return {name for name, count in written.items() if count > 1}
 
 

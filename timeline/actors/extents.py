@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.literals import written_whole
 from timeline.actors.mark_rests import with_mark_rest
 from timeline.actors.titled_names import titled_family_name
 from timeline.actors.vocabulary import (
@@ -268,7 +269,7 @@ def remit_after_and(text: str, start: int, end: int, nouns: frozenset[str]) -> i
         folded = word.casefold()
         if folded not in nouns and not (folded.endswith("s") and folded[:-1] in nouns):
             return None
-    alone = re.findall(rf"(?<![\w'’-])(?<!of )(?<!for ){re.escape(field)}(?![\w'’-])", text)
+    alone = re.findall(rf"(?<!of )(?<!for ){written_whole(field).pattern}", text)
     if len(alone) != text.count(f" and {field}"):
         return None  # the field is a name of its own somewhere (not a title's: "of Culture")
     return rest.end(2)

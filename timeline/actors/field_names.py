@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from timeline.actors.literals import written_whole
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import countries, organisation_words
 
@@ -63,8 +64,9 @@ def fields_before_and(text: str, start: int, end: int, before: Sequence[RawSpan]
         return False  # "the IMF and World Bank"
     if len(words) == 1 and words[0].casefold() in countries():
         return False
-    written = len(re.findall(rf"(?<![\w'’-]){re.escape(opening)}(?![\w'’-])", text))
-    joined = len(re.findall(rf"(?<![\w'’-]){re.escape(opening)} and ", text))
+    alone = written_whole(opening)
+    written = len(alone.findall(text))
+    joined = len(re.findall(rf"{alone.pattern} and ", text))  # " and " is never of the set
     return written <= joined
 
 
@@ -119,6 +121,6 @@ def list_items_apart(text: str, items: str, name: str) -> bool:
         if item.casefold() in countries():
             return True
         # alone: no capitalised word after it ("Housing" of "the Housing Ombudsman" is not)
-        if len(re.findall(rf"(?<![\w'’-]){re.escape(item)}(?![\w'’-]| [A-Z])", text)) > count:
+        if len(re.findall(rf"{written_whole(item).pattern}(?! [A-Z])", text)) > count:
             return True
     return False

@@ -24,6 +24,7 @@ from timeline.actors.field_names import (
     list_items_apart,
     reads_as_organisation,
 )
+from timeline.actors.literals import written_whole
 from timeline.actors.roles import portfolio_word, role_nouns
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
@@ -493,5 +494,5 @@ def _written_alone(text: str, word: str, name: str) -> bool:
     ...                "Office of Wages and Prices")
     True
     """
-    alone = len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
+    alone = len(written_whole(word).findall(text))
     return alone > text.count(name)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.actors.extents import _NAME_WORD, _country_names
+from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
 from timeline.actors.spans import RawSpan
 from timeline.actors.verb_cuts import verb_inside
 from timeline.actors.vocabulary import (
@@ -305,7 +306,7 @@ def without_opening_words(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             and rest in names
             and _opens_a_sentence(text, span.start)
             and re.search(_INSIDE.format(word=re.escape(first)), text) is None
-            and len(re.findall(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", text)) == 1
+            and len(written_whole(span.text, WORD_OR_HYPHEN).findall(text)) == 1
         ):
             start = span.start + len(first) + 1
             result.append(RawSpan(start, span.end, rest, span.label, span.role))
@@ -390,7 +391,7 @@ def _written_only_before(text: str, first: RawSpan, second: RawSpan) -> bool:
     """
     if " " in first.text or first.text.casefold() in countries():
         return False
-    alone = len(re.findall(rf"(?<![\w'’-]){re.escape(first.text)}(?![\w'’-])", text))
+    alone = len(written_whole(first.text).findall(text))
     return alone == text.count(f"{first.text} {second.text}")
 
 
