@@ -28,6 +28,7 @@ from timeline.actors.craft import with_named_craft
 from timeline.actors.defined_terms import with_company_terms
 from timeline.actors.described_persons import described_missed_persons, described_persons
 from timeline.actors.descriptors import as_described, described_names, route_ends
+from timeline.actors.field_names import with_fields_joined
 from timeline.actors.first_words import first_word_sweep
 from timeline.actors.headline_phrases import without_headline_phrases
 from timeline.actors.headlines import Headlines
@@ -46,7 +47,6 @@ from timeline.actors.particles import (
     titled_persons,
     with_cut_openings,
     with_family_names,
-    with_fields_joined,
 )
 from timeline.actors.parties import party_anaphora
 from timeline.actors.patronyms import with_patronymic_names
