@@ -11,27 +11,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.appositives import person_noun
 from timeline.actors.literals import apart
 from timeline.actors.owned_sites import site_after_an_owner
-from timeline.actors.roles import role_nouns
-from timeline.actors.vocabulary import (
-    after_the,
-    countries,
-    finite_verbs,
-    prepositions,
-    state_nouns,
-    titles,
-)
+from timeline.actors.person_nouns import a_persons_own_noun, a_tradesperson
+from timeline.actors.vocabulary import after_the, countries, finite_verbs, prepositions, state_nouns
 from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VAGUE_NEWS
-from timeline.wordlists import table, word_list, word_set
+from timeline.wordlists import word_list, word_set
 
 __all__ = [
     "PREPOSITIONS",
     "VERB_AFTER",
-    "a_tradesperson",
     "describes_a_thing",
     "place_nouns",
 ]
@@ -350,28 +341,13 @@ def _names_nothing_else(text: str, surface: str, end: int) -> bool:
         or any(word in place_nouns() or word in state_nouns() for word in (first, second))
     ):
         return False  # "the Tarsk court", "the Jujuy provincial government", "the Vella said"
-    if first in _site_nouns() or second in _site_nouns() or _a_persons_own_noun(first):
+    if first in _site_nouns() or second in _site_nouns() or a_persons_own_noun(first):
         return _written_only_before_a_noun(text, surface)
     if not trade:
         return False
     # "the Leitrim farmer", "a Bergen shipowner" (stop 33): a town, also where the text
     # writes it alone after a preposition of place ("in Charlottetown")
     return _written_only_before_a_noun(text, surface) or written_as_a_place(text, surface)
-
-
-def _a_persons_own_noun(word: str) -> bool:
-    """Whether a lower-case word is a noun of a man or a woman ("man", "mother", "businessman":
-    the nouns of `data/gendered_words.csv`), not one of a body's people: a title ("chairman")
-    or a state's people ("spokesman"). A doer's ending (`appositives.person_noun`) is not
-    enough: it does not tell a person ("farmer") from a machine ("processor", "computer"),
-    which a brand before it names.
-
-    >>> _a_persons_own_noun("man"), _a_persons_own_noun("chairman")
-    (True, False)
-    >>> _a_persons_own_noun("spokesman"), _a_persons_own_noun("processor")
-    (False, False)
-    """
-    return word in _gendered_nouns() and word not in titles() and word not in state_nouns()
 
 
 #: What follows a person of a trade: a comma, "who", or a verb ("had", "was fined", "told").
@@ -394,44 +370,7 @@ def _noun_after(text: str, end: int) -> bool:
     if after is None:
         return False
     word = after.group(1)
-    return word in _site_nouns() or _a_persons_own_noun(word) or a_tradesperson(word)
-
-
-def a_tradesperson(word: str) -> bool:
-    """Whether a lower-case word is a noun of a person by trade or kind ("farmer", "dealer",
-    "shipowner", "teenager"; `appositives.person_noun`) that no body's people share: not a
-    title, a state's people, a position in a team, nor a noun of an organisation's people
-    (`data/member_nouns.txt`: "a Vella worker", "an Ashbourne player" are the body's), nor a
-    word in "-or", most often a machine's ("a Vella processor"), nor a craft's ("lander").
-
-    >>> a_tradesperson("farmer"), a_tradesperson("dealer"), a_tradesperson("teenager")
-    (True, True, True)
-    >>> a_tradesperson("player"), a_tradesperson("chairman"), a_tradesperson("processor")
-    (False, False, False)
-    """
-    return (
-        person_noun(word)
-        and not word.endswith(("or", "ors"))
-        and word not in titles()
-        and word not in state_nouns()
-        and word not in role_nouns()
-        and word not in word_set("member_nouns.txt")
-        and f"{word}s" not in word_set("member_nouns.txt")
-        and word not in _craft_nouns()  # "the Aurela lander", a craft's own name
-    )
-
-
-@cache
-def _craft_nouns() -> frozenset[str]:
-    """Nouns of a craft or a vessel ("lander", "tanker"): `data/craft_nouns.txt` and
-    `data/vessel_nouns.txt`."""
-    return word_set("craft_nouns.txt") | word_set("vessel_nouns.txt")
-
-
-@cache
-def _gendered_nouns() -> frozenset[str]:
-    """The nouns of `data/gendered_words.csv`: "man", "widow", "businessman"."""
-    return frozenset(row[0] for row in table("gendered_words.csv") if row[2] == "noun")
+    return word in _site_nouns() or a_persons_own_noun(word) or a_tradesperson(word)
 
 
 def _written_only_before_a_noun(text: str, name: str) -> bool:

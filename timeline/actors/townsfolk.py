@@ -14,7 +14,8 @@ import re
 from functools import cache
 
 from timeline.actors.appositives import person_noun
-from timeline.actors.modifiers import VERB_AFTER, a_tradesperson
+from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.person_nouns import a_tradesperson
 from timeline.actors.vocabulary import countries, finite_verbs, prepositions, state_nouns
 from timeline.actors.written_places import written_as_a_place
 from timeline.kinds import PLACE_LABELS
@@ -44,7 +45,7 @@ _PERSONS_END = re.compile(
 
 def describes_a_townsperson(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` is a town after an article or a count and before
-    the noun of a person by trade (`modifiers.a_tradesperson`: "driver", "musicians") or a
+    the noun of a person by trade (`person_nouns.a_tradesperson`: "driver", "musicians") or a
     noun and a person's noun after it ("bank clerk", "creamery manager"), the phrase closed
     there (a stop, a comma, "who", a verb): where the person is from.
 
