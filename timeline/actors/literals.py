@@ -24,6 +24,17 @@ WORD_OR_HYPHEN = r"\w-"
 #: ... nor an apostrophe, straight or curly ("Vale" is not whole in "Vale's" nor in "d'Vale").
 WORD_APOSTROPHE_OR_HYPHEN = r"\w'’-"
 
+#: The lower-case word right after a position, on its line: " crew" of "Cabin crew".
+LINE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+#: One or two lower-case words right after a position, on its line, no hyphen nor apostrophe
+#: after them: " championship", " bus route", " taxi driver".
+LINE_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
+#: The lower-case word after a position, hyphens inside, across any blank: " firm" of "a
+#: Townsville firm", " carmakers" of "German carmakers".
+WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+#: The one or two lower-case words after a name: " plant", " high court", " assembly line".
+TWO_WORDS_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+
 #: A word in lower case: "turnout", "crew".
 _LOWER_WORD = re.compile(r"(?<![\w'’@/.])[a-z]+(?![\w'’@/]|\.\w)")
 

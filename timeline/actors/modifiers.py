@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.literals import apart
+from timeline.actors.literals import TWO_WORDS_AFTER, WORD_AFTER, apart
 from timeline.actors.owned_sites import site_after_an_owner
 from timeline.actors.person_nouns import a_persons_own_noun, a_tradesperson
 from timeline.actors.vocabulary import after_the, countries, finite_verbs, prepositions, state_nouns
@@ -46,8 +46,6 @@ _BASED_AFTER = re.compile(r"-(?:based|headquartered|listed)\b")
 #: A town's state or country after a comma and joined to "-based": ", California-based" of
 #: "the Santa Clara, California-based company" (the town describes the company too).
 _STATE_BASED_AFTER = re.compile(r", (?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-(?:based|headquartered)\b")
-#: The word after a span: "German carmakers", "French officials".
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 #: A verb after a demonym makes it a noun, its people: "the French objected", "... have"; after
 #: "the museum", an organisation acting ("the museum said").
 VERB_AFTER = re.compile(
@@ -148,7 +146,7 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
         return True
     if label == "NORP" and _NAME_AFTER_DEMONYM.match(text, end):
         return True  # "from Belgian Jens Van Roey": the person's nationality, no actor
-    following = _NEXT_WORD.match(text, end)
+    following = WORD_AFTER.match(text, end)
     if following is None or VERB_AFTER.fullmatch(following.group(1)):
         return False  # "the French", "the French objected"
     if label == "LOC" and after_the(text, end - len(surface)):
@@ -174,8 +172,6 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     return following.group(1) not in state_nouns()
 
 
-#: The one or two lower-case words after a name: "plant", "high court".
-_TWO_WORDS_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 #: A capitalised word of a name, not an article: "Sam" of "Sam Dunne"; not "A" of "A Dunne".
 _NAME_WORD = r"(?<![\w-])(?!(?:An?|Another|The)\b)[A-Z][\w.'’-]*"
 
@@ -204,7 +200,7 @@ def _one_word_after_an_article(text: str, surface: str, end: int) -> bool:
     start = end - len(surface)
     if " " in surface or not _ARTICLE_BEFORE.search(text, max(0, start - 24), start):
         return False
-    following = _NEXT_WORD.match(text, end)
+    following = WORD_AFTER.match(text, end)
     if following is None or VERB_AFTER.fullmatch(following.group(1)):
         return False
     name = re.escape(surface)
@@ -250,7 +246,7 @@ def _site_after_the(text: str, surface: str, end: int, label: str) -> bool:
     >>> _site_after_the("the Vella Group plant", "Vella Group", 15, "ORG")
     False
     """
-    words = _TWO_WORDS_AFTER.match(text, end)
+    words = TWO_WORDS_AFTER.match(text, end)
     if words is None or not after_the(text, end - len(surface)):
         return False
     word = words.group(1)
@@ -321,7 +317,7 @@ def _names_nothing_else(text: str, surface: str, end: int) -> bool:
         _opens_a_headline(text, start) and _noun_after(text, end)
     ):
         return False  # a headline drops its article: "Tarbert man jailed"
-    words = _TWO_WORDS_AFTER.match(text, end)
+    words = TWO_WORDS_AFTER.match(text, end)
     if words is None:
         return False
     first, second = words.group(1), words.group(2) or ""
@@ -366,7 +362,7 @@ def _opens_a_headline(text: str, start: int) -> bool:
 
 def _noun_after(text: str, end: int) -> bool:
     """Whether a person's noun or a works' noun follows `end`, no verb: "Tarbert man jailed"."""
-    after = _NEXT_WORD.match(text, end)
+    after = WORD_AFTER.match(text, end)
     if after is None:
         return False
     word = after.group(1)

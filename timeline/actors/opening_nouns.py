@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from timeline.actors.common_nouns import capitalised_common_noun
+from timeline.actors.literals import LINE_WORD_AFTER
 from timeline.actors.vocabulary import countries, organisation_words, prepositions
 from timeline.kinds import PLACE_LABELS
 from timeline.wordlists import word_set
@@ -69,7 +70,7 @@ def common_noun_opening(text: str, start: int, end: int, label: str, nouns: froz
             text, start, end, nouns
         )
     if label == "PERSON":  # a surname opens a sentence too ("Jobs also apologised")
-        after = _NEXT_LOWER_WORD.match(text, end)
+        after = LINE_WORD_AFTER.match(text, end)
         if after is None or not (
             after.group(1) in nouns
             or _qualifies_a_noun(text, end, nouns)  # "Card payments": a plural's singular
@@ -93,7 +94,7 @@ def _qualifies_a_noun(text: str, end: int, nouns: frozenset[str]) -> bool:
     >>> _qualifies_a_noun("Galway funding Ann Roe", 6, nouns)  # a name after the noun
     False
     """
-    after = _NEXT_LOWER_WORD.match(text, end)
+    after = LINE_WORD_AFTER.match(text, end)
     if (
         after is None
         or after.group(1) in _clause_words()
@@ -111,8 +112,6 @@ def _clause_words() -> frozenset[str]:
 
 #: A capitalised word right after, on the same line: "Ann" of "Galway mayor Ann Roe".
 _BEGINS_A_NAME = re.compile(r"[ \t]+[A-Z]")
-#: The lower-case word right after a span: " crew" of "Cabin crew".
-_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 #: A form of "be" or "have", or a verb of a measure's level, which a noun's statement of a
 #: measure or a state opens with: "Turnout was 62 percent", "Attendance has fallen",
 #: "Turnout stood at 71 per cent" (a surname takes a verb of its own act: "Jobs also

@@ -31,6 +31,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from timeline.events.event import actors_in, dated_event
+from timeline.events.offsets import COUNT
 from timeline.kinds import Anchor, TimexType
 from timeline.temporal import Timex
 from timeline.temporal.calendar import _interval, _shift, _value_at
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
 
 __all__ = ["counted_clause", "is_counted_clause", "with_counted_clause"]
 
-_COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])")
 #: "after" or "before", then the words up to the clause's verb: no stop, no "the"+noun alone.
 _RELATION = re.compile(r"\s+(?P<rel>after|before)\s+", re.IGNORECASE)
 #: How far (in characters) the clause's verb may stand from "after": its subject between.
@@ -74,7 +74,7 @@ def counted_clause(
     if reference is None:
         return None
     for timex in timexes:
-        count = _COUNT.fullmatch(timex.value)
+        count = COUNT.fullmatch(timex.value)
         if timex.type != TimexType.DURATION.value or count is None or timex.mod is not None:
             continue  # "more than 120 years after they were taken": no day to count to
         start = timex.start - sentence.start

@@ -56,13 +56,13 @@ from timeline.published.stamp_order import (
 from timeline.published.stamp_spellings import respelled_unread
 from timeline.published.stamp_years import before_update
 from timeline.temporal import tag
+from timeline.temporal.patterns import DAY_FIGURES_RE
 from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
 
 __all__ = [
     "CLOSING_LINES",
     "DATELINE_CHARS",
     "DATELINE_LINES",
-    "DAY_VALUE_RE",
     "STORY_LINE_RE",
     "dateline",
     "in_the_texts_order",
@@ -110,7 +110,6 @@ _RANGE_START_RE = re.compile(
     r"(?i)(?:\b(?P<weekday>[a-z]+),?\s+)?\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     r"\s*(?:[-–—]|to)\s*$"
 )
-DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _only_dateline_words(part: str) -> bool:
@@ -247,7 +246,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 timex.granularity not in ("day", "time") or timex.date_start is None
             ):
                 continue
-            if yearless is None and not DAY_VALUE_RE.match(timex.value):
+            if yearless is None and not DAY_FIGURES_RE.match(timex.value):
                 continue
             prefix, suffix = line[: timex.start], line[timex.end :]
             if _PERIOD_OF_RE.search(prefix):
