@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.articles import CORPORA, load_articles
 from benchmarks.naive import load_full_model, naive_rows
 from timeline.actors import load_model
-from timeline.pipeline import default_workers, extract
+from timeline.chunks import default_workers
+from timeline.pipeline import extract
 from timeline.syntax import load_tagger
 
 

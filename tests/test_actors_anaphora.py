@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from timeline.actors import ActorMention, find_actors
-from timeline.actors.organisation_anaphors import head_anaphora, organisation_anaphora
+from timeline.actors.head_anaphors import head_anaphora
+from timeline.actors.organisation_anaphors import organisation_anaphora
 
 from .mentions import placer
 
@@ -208,7 +209,7 @@ def test_a_descriptor_before_an_acronym_is_no_anaphor() -> None:
 
 
 def test_a_head_noun_is_the_one_organisation_with_it_named_before() -> None:
-    from timeline.actors.organisation_anaphors import head_anaphora
+    from timeline.actors.head_anaphors import head_anaphora
 
     def body(text: str, name: str) -> ActorMention:
         start = text.index(name)
@@ -345,7 +346,7 @@ def test_the_company_as_the_object_of_a_past_verb_is_no_actor() -> None:
 
 
 def test_the_museum_as_the_object_of_a_present_verb_is_no_actor() -> None:
-    from timeline.actors.organisation_anaphors import head_anaphora
+    from timeline.actors.head_anaphors import head_anaphora
 
     text = (
         "The Holm Museum opened in 1931. The city owns the museum and pays its staff. "
@@ -358,7 +359,7 @@ def test_the_museum_as_the_object_of_a_present_verb_is_no_actor() -> None:
 
 def test_the_head_noun_before_a_person_noun_is_a_description_no_actor() -> None:
     from timeline.actors.anaphora import thing_anaphora
-    from timeline.actors.organisation_anaphors import head_anaphora
+    from timeline.actors.head_anaphors import head_anaphora
 
     text = "Thieves broke into the Glynmawr Museum at dawn. The museum manager said two were lost."
     museum = ActorMention(23, 38, "Glynmawr Museum", "Glynmawr Museum", "organisation")

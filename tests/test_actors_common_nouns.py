@@ -16,7 +16,7 @@ from timeline.actors.common_nouns import (
     english_nouns,
     names_units_in_general,
 )
-from timeline.actors.ner import _common_noun
+from timeline.actors.opening_nouns import common_noun_opening as _common_noun
 from timeline.models import load_pipeline
 
 NOUNS = frozenset({"cabin", "school", "turnout", "apple", "paris", "ford"})

@@ -6,7 +6,8 @@ import pytest
 
 from timeline.actors import AliasTable, find_actors, load_model
 from timeline.actors.literals import lower_case_words as _lower_case_words
-from timeline.actors.ner import common_word_opening, suffixed_as_companies
+from timeline.actors.ner import suffixed_as_companies
+from timeline.actors.opening_nouns import common_word_opening
 from timeline.actors.spans import RawSpan
 from timeline.errors import ModelError
 

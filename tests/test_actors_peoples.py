@@ -1,7 +1,7 @@
 """Names the model took for a people (spaCy's NORP) that can be no people's word: a town or a
 firm before a noun ("the Govan yard"), kept, where a demonym there is an adjective and names
 no actor (stop 34, helper `recall4`): `timeline.actors.peoples` and
-`article_names._ArticleNames._named_not_a_people`. Invented names throughout."""
+`article_names.ArticleNames._named_not_a_people`. Invented names throughout."""
 
 from __future__ import annotations
 

@@ -58,7 +58,7 @@ def test_a_time_fronted_in_its_sentence_is_no_word_of_the_name_after_it(
 
 
 def test_a_time_after_the_stays_a_word_of_the_name() -> None:
-    from timeline.actors.ner import outside_times
+    from timeline.actors.time_edges import outside_times
 
     text = "Veterans of the October Revolution met."
     start = text.index("October")

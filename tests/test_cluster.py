@@ -10,12 +10,13 @@ import pandas as pd
 import psutil
 import pytest
 
+from timeline.chunks import chunks_of
 from timeline.cli import main
 from timeline.cluster import connect, extract_on_cluster, extract_with
 from timeline.documents import Document, read_documents
 from timeline.errors import ClusterError
 from timeline.parts import parts_in, read_parts
-from timeline.pipeline import chunks_of, extract
+from timeline.pipeline import extract
 
 from .conftest import DATA, REFERENCE_ARTICLE
 

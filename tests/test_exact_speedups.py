@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from timeline.actors.anaphor_chains import _IT_OPENING
 from timeline.actors.anaphor_context import IT_OR_THE_AHEAD
 from timeline.actors.anaphora import _THING_OPENING
-from timeline.furniture import _SENTENCE_BREAK, _first_rule, _sentence_by_sentence
+from timeline.furniture.line_rule import SENTENCE_BREAK, first_rule, sentence_by_sentence
 
 #: Words and marks that make sentences open with "It", "The", "In 2007 it" and the like.
 _PIECES = st.sampled_from(
@@ -89,10 +89,10 @@ def test_the_opening_patterns_still_find_their_sentences() -> None:
 @settings(max_examples=300)
 @given(_TEXTS)
 def test_a_line_read_sentence_by_sentence_stops_at_a_sentence_of_the_story(line: str) -> None:
-    sentences = _SENTENCE_BREAK.split(line)
-    rules = [_first_rule(sentence) for sentence in sentences]
+    sentences = SENTENCE_BREAK.split(line)
+    rules = [first_rule(sentence) for sentence in sentences]
     expected = None if len(sentences) < 2 or not all(rules) else rules[0]
-    assert _sentence_by_sentence(line) == expected
+    assert sentence_by_sentence(line) == expected
 
 
 def test_the_lemmatizer_reads_its_known_lemmas_as_sets_and_lemmatises_as_before() -> None:

@@ -39,10 +39,11 @@ from typing import Any
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from timeline.actors import AliasTable, load_aliases, load_model
+from timeline.chunks import chunks_of, default_workers
 from timeline.documents import Document
 from timeline.errors import ClusterError
 from timeline.parts import events_in, merge_across_articles, parts_in, read_parts, write_part
-from timeline.pipeline import Extraction, chunks_of, date_documents, default_workers, events_of
+from timeline.pipeline import Extraction, date_documents, events_of
 from timeline.syntax import load_tagger
 from timeline.table import event_table
 

@@ -6,15 +6,15 @@
     >>> result = extract(docs)  # doctest: +SKIP
     >>> result.table.shape  # doctest: +SKIP
 
-Large inputs are cut into chunks processed by worker processes (each loads the spaCy model
-once); small inputs run in this process, where a model loaded earlier is reused.
+Large inputs are cut into chunks (`timeline.chunks`) processed by worker processes (each
+loads the spaCy model once); small inputs run in this process, where a model loaded earlier is
+reused.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
-import os
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from timeline.actors import ActorMention, AliasTable, find_actors, load_aliases, load_model
 from timeline.blas import start_numpy_on_one_thread
+from timeline.chunks import CHUNK_CHARS, CHUNK_SIZE, PARALLEL_THRESHOLD, chunks_of, default_workers
 from timeline.documents import Document
 from timeline.events import Event, build_events, has_anaphor
 from timeline.events.dates import several_dates
@@ -37,15 +38,6 @@ from timeline.workers import supervise
 if TYPE_CHECKING:  # pandas loads with the table, not in a worker process
     import pandas as pd
 
-#: Below this many documents, worker processes cost more to start than they save.
-PARALLEL_THRESHOLD = 24
-#: A chunk holds at most this many documents. Each chunk is one call of each model, and a
-#: call pays the layers' fixed costs: a worker's CPU over the 255 texts of
-#: `bench_command.py` was 8.75 s in chunks of four, 8.41 s in chunks of eight and 8.52 s in
-#: chunks of sixteen (stop 38, `perf9`); the same events either way.
-CHUNK_SIZE = 8
-#: A chunk holds at most this many characters: a long document is a chunk of its own.
-CHUNK_CHARS = 40_000
 #: The pattern cache (`timeline.pattern_cache`) of this process's reading while its workers
 #: start (`_ReadAhead`): the patterns the stages build on first use (about a hundred, 0.1 to
 #: 0.2 s of CPU to compile: furniture lines, statement verbs, `strptime`'s), not at import.
@@ -252,29 +244,6 @@ class _ReadAhead:
             return prepare(document)
         dated, warnings = date_documents([document], self.published)
         return replace(prepare(dated[0]), warnings=tuple(warnings))
-
-
-def default_workers() -> int:
-    """One worker per core this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
-
-
-def chunks_of(documents: Sequence[Document]) -> list[list[Document]]:
-    """The documents in chunks of at most `CHUNK_SIZE` documents and `CHUNK_CHARS` characters
-    (a longer document is a chunk of its own), longest first, so no worker is left with a
-    long one at the end and a document's time budget is not shared with long neighbours."""
-    chunks: list[list[Document]] = []
-    size = 0
-    for doc in documents:
-        if not chunks or len(chunks[-1]) == CHUNK_SIZE or size + len(doc.text) > CHUNK_CHARS:
-            chunks.append([])
-            size = 0
-        chunks[-1].append(doc)
-        size += len(doc.text)
-    return sorted(chunks, key=lambda chunk: -sum(len(doc.text) for doc in chunk))
 
 
 @dataclass(slots=True)

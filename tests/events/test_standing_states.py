@@ -1,6 +1,7 @@
 """An undated sentence that tells, in the simple present, how a thing is made up, what it
 measures or is worth, or how it stands to another thing is no event
-(`timeline.events.selection.a_standing_state`): neither of the news day nor of a day before it."""
+(`timeline.events.standing_states.a_standing_state`): neither of the news day nor of a day
+before it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.events import EventSentence
-from timeline.events.selection import a_standing_state
+from timeline.events.standing_states import a_standing_state
 from timeline.sentences import Sentence
 from timeline.syntax import Predicate
 from timeline.temporal import Timex

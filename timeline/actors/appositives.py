@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.literals import WORD_AFTER
 from timeline.actors.roles import role_nouns
 from timeline.actors.vocabulary import (
     corporate_suffix,
@@ -205,8 +206,6 @@ def _names_a_doer(word: str) -> bool:
     )
 
 
-#: The lower-case word after a place: " firm" of "a Townsville firm".
-_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 #: "a", "an" or "the" right before a place: "a Townsville firm", "the Hamburg importer".
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 #: Up to two lower-case words, a noun and a name after a place: "Penrith childcare operator
@@ -257,7 +256,7 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
     if label not in PLACE_LABELS or text[start:end].casefold() in countries():
         return False
     if _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
-        following = _WORD_AFTER.match(text, end)
+        following = WORD_AFTER.match(text, end)
         if following is not None and following.group(1) in described_nouns():
             return True
     kind = _kind_after(text, end)
@@ -274,8 +273,6 @@ def describes_someone(text: str, start: int, end: int, label: str) -> bool:
     )
 
 
-#: A lower-case word after a place, or after a word after it: " butter" of "Dublin butter".
-_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 #: The word right before a place and the one before it: "two other " of "two other Bermuda".
 _TWO_WORDS_BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z][\w-]*)\s+$")
 #: Words that open a noun phrase of a countable kind: "a", "the", "another", "two".
@@ -296,7 +293,7 @@ def _kind_after(text: str, end: int) -> str | None:
     """
     words: list[str] = []
     position = end
-    while len(words) < 3 and (match := _LOWER_WORD.match(text, position)) is not None:
+    while len(words) < 3 and (match := WORD_AFTER.match(text, position)) is not None:
         words.append(match.group(1))
         position = match.end()
     for word in words:

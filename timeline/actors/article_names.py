@@ -1,13 +1,13 @@
 """What an article says about its names, gathered once before any mention is named
-(`_ArticleNames`): its persons' full names (a headline's only where the body confirms them),
+(`ArticleNames`): its persons' full names (a headline's only where the body confirms them),
 its organisations' short forms, acronyms and suffixed names, its products' models and makers;
-and the canonical name and type of one span by them (`_ArticleNames.mention`). ``names``
+and the canonical name and type of one span by them (`ArticleNames.mention`). ``names``
 runs the steps around it.
 
     >>> from timeline.actors.aliases import AliasTable
     >>> text = "Antony Blinken landed. Blinken spoke."
     >>> raw = [RawSpan(0, 14, "Antony Blinken", "PERSON"), RawSpan(23, 30, "Blinken", "PERSON")]
-    >>> _ArticleNames.of(text, raw, None).mention(raw[1], AliasTable()).name
+    >>> ArticleNames.of(text, raw, None).mention(raw[1], AliasTable()).name
     'Antony Blinken'
 """
 
@@ -26,6 +26,8 @@ from timeline.actors.acronyms import (
 from timeline.actors.aliases import AliasTable
 from timeline.actors.bracketed_names import other_names_in_brackets
 from timeline.actors.first_words import after_a_place_list, after_a_place_word
+from timeline.actors.headlines import Headlines
+from timeline.actors.literals import WORD_OR_HYPHEN, written_whole_any
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import after_a_journeys_end
 from timeline.actors.modifiers import _one_word_after_an_article
@@ -47,41 +49,12 @@ from timeline.wordlists import word_set
 _INITIALISM_AT_START = re.compile(r"((?:[A-Z]\.){2,})\s+(?=[A-Z])")
 
 
-class _Headlines:
-    """Whether a position is on a title-case headline line, each line judged once."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._lines: dict[int, bool] = {}
-
-    def __call__(self, start: int) -> bool:
-        line_start = self._text.rfind("\n", 0, start) + 1
-        if line_start not in self._lines:
-            self._lines[line_start] = headline_line(self._text, line_start)
-        return self._lines[line_start]
-
-
-def headline_line(text: str, line_start: int) -> bool:
-    """Whether the line starting at `line_start` is in title case (a headline), not prose.
-
-    >>> headline_line("Blinken Pressures Iraqi Leaders\\nBlinken said so.", 0)
-    True
-    """
-    line_end = text.find("\n", line_start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    words: list[str] = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
-    if len(words) < 3 or line.rstrip().endswith((".", "?", "!", "”", '"')):
-        return False
-    capitalised = sum(1 for word in words if word[0].isupper())
-    return capitalised / len(words) > 0.7
-
-
 @dataclass(frozen=True, slots=True)
-class _ArticleNames:
+class ArticleNames:
     """What an article says about its names, gathered once before any mention is named."""
 
     text: str
-    in_headline: _Headlines
+    in_headline: Headlines
     #: the persons' full names, and what a lone name of them stands for
     persons: PersonNames
     #: words of the persons named in the body, not in a headline
@@ -117,10 +90,10 @@ class _ArticleNames:
         raw: list[RawSpan],
         context: str | None,
         nouns: frozenset[str] = frozenset(),
-    ) -> _ArticleNames:
+    ) -> ArticleNames:
         """The names of `raw`: persons' full names written in the body (and in `context`),
         organisations without their suffixes."""
-        in_headline = _Headlines(text)
+        in_headline = Headlines(text)
         confirmed = _written_again(text, raw, in_headline)
         # "NPD" joins "NPD Group" when that is the only longer name of the document it begins
         organisations = {strip_corporate_suffix(r.text) for r in raw if r.label == "ORG"}
@@ -462,12 +435,12 @@ def _kind(surface: str, label: str) -> ActorType:
     return kind
 
 
-def _written_again(text: str, raw: list[RawSpan], in_headline: _Headlines) -> set[str]:
+def _written_again(text: str, raw: list[RawSpan], in_headline: Headlines) -> set[str]:
     """The persons' names of two words or more in a headline that the text writes again (in
     the body, where the model may have missed them): all their words are confirmed.
 
     >>> text = "Elena Vargas Rojo Dies at 88 in Chile\\n\\nElena Vargas Rojo died."
-    >>> _written_again(text, [RawSpan(0, 17, "Elena Vargas Rojo", "PERSON")], _Headlines(text))
+    >>> _written_again(text, [RawSpan(0, 17, "Elena Vargas Rojo", "PERSON")], Headlines(text))
     {'Elena Vargas Rojo'}
     """
     headline = {
@@ -475,8 +448,7 @@ def _written_again(text: str, raw: list[RawSpan], in_headline: _Headlines) -> se
     }
     if not headline:
         return set()
-    alternatives = "|".join(re.escape(name) for name in headline)
-    written = Counter(re.findall(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text))
+    written = Counter(written_whole_any(headline, WORD_OR_HYPHEN).findall(text))
     return {name for name, count in written.items() if count > 1}
 
 

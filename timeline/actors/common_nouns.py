@@ -21,6 +21,7 @@ import re
 from functools import cache
 from typing import Any
 
+from timeline.actors.literals import word_bounded
 from timeline.sentences import OPENS_BEFORE
 from timeline.wordlists import word_set
 
@@ -105,7 +106,7 @@ def _written(text: str, word: str) -> tuple[bool, tuple[int, ...]]:
     if found is None:
         in_a_name = False
         inside: list[int] = []
-        for other in re.finditer(rf"\b{re.escape(word)}\b", text):
+        for other in word_bounded(word).finditer(text):
             in_a_name = in_a_name or _BEGINS_A_NAME.match(text, other.end()) is not None
             if not OPENS_BEFORE.search(text, max(0, other.start() - 6), other.start()):
                 inside.append(other.start())

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.acronyms import initials, is_acronym
+from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import corporate_suffix, countries, organisation_words
 
@@ -145,8 +146,8 @@ def _fields_of_a_body(first: str, second: str, text: str = "", name: str = "") -
         return False
     if not text:
         return True
-    word = re.escape(second.split(maxsplit=1)[0])
-    return len(re.findall(rf"(?<![\w'’-]){word}(?![\w-])", text)) == text.count(name)
+    word = second.split(maxsplit=1)[0]
+    return len(written_whole(word, after=WORD_OR_HYPHEN).findall(text)) == text.count(name)
 
 
 def _list_end(text: str, raw: Sequence[RawSpan], index: int) -> int:
@@ -229,7 +230,7 @@ def _closes(text: str, start: int, final: RawSpan, partners: bool = True) -> boo
     if not (firm or body):
         return False
     opening = text[start : final.start]
-    for written in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+    for written in written_whole(name, after=WORD_OR_HYPHEN).finditer(text):
         before = text[max(0, written.start() - len(opening) - 30) : written.start()]
         if not before.endswith(opening) and not _CAPITALISED_BEFORE.search(before):
             return False
@@ -247,5 +248,5 @@ def _opens(text: str, piece: RawSpan, rest: int, *, whole: bool = False) -> bool
         or piece.text.removeprefix("the ").casefold() in countries()
     ):
         return False
-    alone = len(re.findall(rf"(?<![\w'’-]){re.escape(piece.text)}(?![\w'’-])", text))
+    alone = len(written_whole(piece.text).findall(text))
     return alone == text.count(text[piece.start : rest])

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.literals import LINE_WORD_AFTER
 from timeline.actors.vocabulary import finite_verbs, organisation_words, prepositions, state_nouns
 from timeline.temporal.vocabulary import NUMBER_WORDS
 from timeline.wordlists import word_set
@@ -31,8 +32,6 @@ _COUNT_BEFORE = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})*|[A-Za-z]+)[ \t]+$")
 _QUANTIFIERS = frozenset({"all", "both", "many", "several", "some", "most", "few", "dozens"})
 #: What ends the noun phrase after the plural: a comma, a stop, a bracket, a colon.
 _PUNCTUATION_AFTER = re.compile(r"[ \t]*[,.;:)!?]")
-#: The lower-case word after it.
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def counts_people(text: str, start: int, end: int) -> bool:
@@ -70,7 +69,7 @@ def counts_people(text: str, start: int, end: int) -> bool:
         return False
     if _PUNCTUATION_AFTER.match(text, end):
         return True
-    after = _WORD_AFTER.match(text, end)
+    after = LINE_WORD_AFTER.match(text, end)
     return after is not None and (after.group(1) in _verbs() or after.group(1).endswith("ed"))
 
 

@@ -41,6 +41,7 @@ from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.anaphor_context import OPENING, acting, members_after, object_of_a_verb
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import descriptor_nouns
+from timeline.actors.literals import word_bounded
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.settlements import settlement_referent
@@ -197,7 +198,7 @@ def _reports(words: str, noun: str) -> bool:
     >>> _reports("university founded in 1907", "university")
     False
     """
-    at = re.search(rf"\b{re.escape(noun)}\b", words)
+    at = word_bounded(noun).search(words)
     return at is not None and reporting_verb_after(words, at.end())
 
 

@@ -28,7 +28,7 @@ from timeline.actors.vocabulary import (
     title_at_end,
     titles,
 )
-from timeline.sentences import sentence_openers
+from timeline.sentences import OPENS_BEFORE, sentence_openers
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import alternation, pronouns
 
@@ -59,8 +59,6 @@ _PRONOUN_NEXT = re.compile(
     )
     + r"\s+[a-z]"
 )
-#: A sentence's opening before a name: the text's start, a sentence's end or a line break.
-_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 #: How far back (characters) a title before a name is looked for.
 _TITLE_REACH = 60
 
@@ -158,7 +156,7 @@ def _taken_up_by_a_pronoun(text: str, item: RawSpan, raw: Sequence[RawSpan]) -> 
     >>> _taken_up_by_a_pronoun("Tarn Vale grew. It said so.", RawSpan(0, 9, "Tarn Vale", "ORG"), [])
     False
     """
-    if _OPENS.search(text, max(0, item.start - 3), item.start) is None:
+    if OPENS_BEFORE.search(text, max(0, item.start - 3), item.start) is None:
         return False
     after = _PRONOUN_NEXT.match(text, item.end)
     if after is None:

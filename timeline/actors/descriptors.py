@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from timeline.actors.literals import written_whole
 from timeline.actors.mention import ActorMention
 from timeline.actors.portfolios import opens_a_sum
 from timeline.actors.spans import RawSpan
@@ -410,7 +411,7 @@ def _not_a_name_word(text: str, word: str) -> bool:
         folded in titles()
         or folded in calendar_words()
         or word in sentence_openers()
-        or re.search(rf"(?<![\w'’-]){re.escape(folded)}(?![\w'’-])", text) is not None
+        or written_whole(folded).search(text) is not None
     )
 
 

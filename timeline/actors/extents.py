@@ -14,10 +14,10 @@ import re
 from functools import cache
 
 from timeline.actors.mark_rests import with_mark_rest
+from timeline.actors.remits import remit_after_and
 from timeline.actors.titled_names import titled_family_name
 from timeline.actors.vocabulary import (
-    CAPITAL,
-    SMALL,
+    NAME_WORD,
     corporate_suffix,
     countries,
     name_heads,
@@ -31,24 +31,20 @@ from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from timeline.wordlists import word_list
 
-__all__ = ["given_name_before", "name_word_before", "remit_after_and", "widened"]
+__all__ = ["given_name_before", "name_word_before", "widened"]
 
-#: A word written as a name: a capital, then small letters (accents too, of any Latin
-#: alphabet: "Cēsis", "Kędzior", stop 39), one apostrophe or hyphen inside at most ("Banská",
-#: "Ka'ili", "Ter-Petrosyan"; not a possessive's).
-_NAME_WORD = rf"{CAPITAL}{SMALL}+(?:['’-](?!s\b)(?:[A-Z]|{SMALL})+)?"
 #: The name word right after a span, then no other capitalised word: " Quispe" of "Luis
 #: Alberto Quispe" (a possessive may follow: "Quispe's").
-_WORD_AFTER = re.compile(rf" ({_NAME_WORD})(?=['’]s\b|[^\w'’-]|$)(?! [A-Z])")
+_WORD_AFTER = re.compile(rf" ({NAME_WORD})(?=['’]s\b|[^\w'’-]|$)(?! [A-Z])")
 #: A name word, then a lower-case noun, right after a place: " Yên province".
-_WORD_BEFORE_UNIT = re.compile(rf" ({_NAME_WORD}) ([a-z]+)\b")
+_WORD_BEFORE_UNIT = re.compile(rf" ({NAME_WORD}) ([a-z]+)\b")
 #: A particle and a name word: "del Mar" of "Viña del Mar", "La Uruca".
-_PARTICLE_AND_WORD = re.compile(rf"([A-Za-z]+) ({_NAME_WORD})\b(?![\w'’-])")
+_PARTICLE_AND_WORD = re.compile(rf"([A-Za-z]+) ({NAME_WORD})\b(?![\w'’-])")
 #: A name word, a particle in lower case and a name word after a place's first word: "Nova de
 #: Gaia" of "Vila Nova de Gaia".
-_WORD_PARTICLE_AND_WORD = re.compile(rf"({_NAME_WORD}) ([a-z]+) ({_NAME_WORD})\b(?![\w'’-])")
+_WORD_PARTICLE_AND_WORD = re.compile(rf"({NAME_WORD}) ([a-z]+) ({NAME_WORD})\b(?![\w'’-])")
 #: The name word right before a span, with nothing but a space between.
-_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}) $")
+_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({NAME_WORD}) $")
 
 
 def widened(
@@ -206,77 +202,16 @@ def widened(
 _NUMBER_AFTER_NO = re.compile(r"\.?\s?\d{1,4}\b")
 #: " and " and a capitalised word after an organisation: " and Herzegovina" of "the Armed
 #: Forces of Bosnia and Herzegovina", where the model cut the country's name.
-_COUNTRY_REST = re.compile(rf" and ({_NAME_WORD})\b")
+_COUNTRY_REST = re.compile(rf" and ({NAME_WORD})\b")
 #: The first word of a name the model cut at its comma, after "the" or opening a sentence or a
 #: line: "Assembly" of "the Assembly, Test and Launch Centre", "Harwell" of "Harwell, Pike &
 #: Co.".
-_HEAD_BEFORE_COMMA = re.compile(rf"(?:^|(?<=\bthe )|(?<=\bThe )|(?<=\n)|(?<=\. ))({_NAME_WORD}), $")
-
-
-#: Up to three fields of one or two name words after commas, " and " and one to three name
-#: words, then no other capitalised word: " and Marine Resources" of "the Ministry of Fisheries
-#: and Marine Resources cut ...", ", Arts and Culture" of "the Department of Sports, Arts and
-#: Culture".
-_REMIT_REST = re.compile(
-    rf"((?:, {_NAME_WORD}(?: {_NAME_WORD})?){{0,3}}) and ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
-    rf"(?![\w'’-]| [A-Z])"
-)
-
-
-def remit_after_and(text: str, start: int, end: int, nouns: frozenset[str]) -> int | None:
-    """The end of a body's name the model cut at "and", the second field of its remit left out:
-    "Ministry of Fisheries" + "and Marine Resources", "Department of Health" + "and Social
-    Care", "Department of Sports" + ", Arts and Culture" (fields listed with commas: stop 38).
-    The name opens with an organisation word and "of" ("Ministry of", "Office of the");
-    the words after "and" and the commas are common nouns (`nouns`, an English noun index: a
-    field, not a company's name) that the text writes nowhere but after that "and" or another
-    remit's "of" ("Minister of Culture": a name of their own would stand alone somewhere).
-    None otherwise.
-
-    >>> nouns = frozenset({"marine", "resource", "science"})
-    >>> text = "the Ministry of Fisheries and Marine Resources cut quotas"
-    >>> text[4:remit_after_and(text, 4, 25, nouns)]
-    'Ministry of Fisheries and Marine Resources'
-    >>> text[:remit_after_and(text, 0, 25, nouns)]  # the model's span may hold "the"
-    'the Ministry of Fisheries and Marine Resources'
-    >>> text = "the Ministry of Health and Pfizer signed"
-    >>> remit_after_and(text, 4, 22, nouns) is None
-    True
-    >>> text = "the Department of Sports, Arts and Culture gave him an award"
-    >>> text[4:remit_after_and(text, 4, 24, frozenset({"sport", "art", "culture"}))]
-    'Department of Sports, Arts and Culture'
-    >>> text = "the Ministry of Construction, Lyuben Iliev and Vera Markova"
-    >>> remit_after_and(text, 4, 28, frozenset({"construction"})) is None
-    True
-    >>> text = "the Ministry of Education and Science Park staff. Science matters."
-    >>> remit_after_and(text, 4, 24, nouns) is None
-    True
-    """
-    surface = text[start:end]
-    words = surface.split()
-    if words[:1] in (["the"], ["The"]):
-        words = words[1:]
-    if len(words) < 3 or words[1] != "of" or words[0].casefold() not in organisation_words():
-        return None
-    if " and " in surface or " & " in surface:
-        return None
-    rest = _REMIT_REST.match(text, end)
-    if rest is None:
-        return None
-    field = rest.group(2)
-    for word in f"{rest.group(1)} {field}".replace(",", " ").split():
-        folded = word.casefold()
-        if folded not in nouns and not (folded.endswith("s") and folded[:-1] in nouns):
-            return None
-    alone = re.findall(rf"(?<![\w'’-])(?<!of )(?<!for ){re.escape(field)}(?![\w'’-])", text)
-    if len(alone) != text.count(f" and {field}"):
-        return None  # the field is a name of its own somewhere (not a title's: "of Culture")
-    return rest.end(2)
+_HEAD_BEFORE_COMMA = re.compile(rf"(?:^|(?<=\bthe )|(?<=\bThe )|(?<=\n)|(?<=\. ))({NAME_WORD}), $")
 
 
 #: The name word right before a name, after "the" or "and": "Amman" of "the Amman Chamber
 #: Players", "Savai'i" of "the Upolu and Savai'i Cocoa Growers' Association".
-_HEAD_BEFORE = re.compile(rf"(?<=\b[Tt]he |\band )({_NAME_WORD}) $")
+_HEAD_BEFORE = re.compile(rf"(?<=\b[Tt]he |\band )({NAME_WORD}) $")
 #: A hyphen and a small letter inside a word: "-based" of "Tarn-based", "-born", "-made".
 _DESCRIBING_HYPHEN = re.compile(r"-[a-zß-öø-ÿ]")
 

@@ -5,10 +5,10 @@ Centre", the second read as a person), "the Department for Levelling Up, Housing
 Communities" (found as "Department for Levelling Up" and "Housing and Communities").
 
 Read by `particles.with_cut_openings`, `particles.joined_organisations` and
-`particles.with_fields_joined`; each keeps two names apart where the words before the "and"
-are a name of their own: one the model found, a country or a nationality alone, an acronym, or
-words the article writes alone elsewhere ("the Treasury and Federal Reserve Board ... the
-Treasury said").
+`with_fields_joined` (here: "the Department of Fisheries and Oceans"); each keeps two names
+apart where the words before the "and" are a name of their own: one the model found, a
+country or a nationality alone, an acronym, or words the article writes alone elsewhere
+("the Treasury and Federal Reserve Board ... the Treasury said").
 
     >>> text = "the Prices and Incomes Board met"
     >>> fields_before_and(text, 4, 10, [])
@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from timeline.actors.literals import written_whole
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import countries, organisation_words
 
@@ -28,6 +30,7 @@ __all__ = [
     "fields_before_and",
     "list_items_apart",
     "reads_as_organisation",
+    "with_fields_joined",
 ]
 
 #: "the", then one lower-case word (hyphens inside) right before a name: "the long-delayed ",
@@ -63,8 +66,9 @@ def fields_before_and(text: str, start: int, end: int, before: Sequence[RawSpan]
         return False  # "the IMF and World Bank"
     if len(words) == 1 and words[0].casefold() in countries():
         return False
-    written = len(re.findall(rf"(?<![\w'’-]){re.escape(opening)}(?![\w'’-])", text))
-    joined = len(re.findall(rf"(?<![\w'’-]){re.escape(opening)} and ", text))
+    alone = written_whole(opening)
+    written = len(alone.findall(text))
+    joined = len(re.findall(rf"{alone.pattern} and ", text))  # " and " is never of the set
     return written <= joined
 
 
@@ -119,6 +123,62 @@ def list_items_apart(text: str, items: str, name: str) -> bool:
         if item.casefold() in countries():
             return True
         # alone: no capitalised word after it ("Housing" of "the Housing Ombudsman" is not)
-        if len(re.findall(rf"(?<![\w'’-]){re.escape(item)}(?![\w'’-]| [A-Z])", text)) > count:
+        if len(re.findall(rf"{written_whole(item).pattern}(?! [A-Z])", text)) > count:
             return True
     return False
+
+
+@cache
+def _fields_pair() -> re.Pattern[str]:
+    """ "the", an organisation word and its fields after "of" or "for", joined by "and", the
+    last one word: "the Department of Fisheries and Oceans" (`data/organisation_words.txt`);
+    a word in lower case may stand between "the" and the name ("the federal Department of
+    Fisheries and Oceans", "the national Department of Water and Sanitation": stop 38)."""
+    kinds = "|".join(sorted((re.escape(w.capitalize()) for w in organisation_words()), key=len))
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(
+        rf"(?<![\w'’-])[Tt]he (?:[a-z]+ )?((?:{word} ){{0,2}}(?:{kinds}) (?:of|for) (?:the )?"
+        rf"({word}(?: {word})?(?:, {word}(?: {word})?)*)) and ({word})\b(?![-'’]|[ \t]+[A-Z])"
+    )
+
+
+def with_fields_joined(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` (sorted by start) with each organisation named by its fields, "the Department of
+    Fisheries and Oceans", one span where the model cut it at the "and" or missed a piece
+    ("Department of Fisheries" and "Oceans"); not when the word after "and" is a country
+    ("the Ministry of Health and Kenya") or the text writes it elsewhere outside the name ("the
+    Ministry of Defence and Boeing signed ... Boeing said": a name of its own).
+
+    >>> text = "On Monday the Department of Fisheries and Oceans closed the bay."
+    >>> first = RawSpan(14, 37, "Department of Fisheries", "ORG")
+    >>> spans = [first, RawSpan(42, 48, "Oceans", "ORG")]
+    >>> [r.text for r in with_fields_joined(text, spans)]
+    ['Department of Fisheries and Oceans']
+    """
+    result = list(raw)
+    for match in _fields_pair().finditer(text):
+        if match.group(3).casefold() in countries() or "\n" in match.group():
+            continue
+        name = text[match.start(1) : match.end(3)]
+        if _written_alone(text, match.group(3), name) or list_items_apart(
+            text, match.group(2), name
+        ):
+            continue  # "the Ministry of Defence and Boeing": a name of its own
+        start, end = match.start(1), match.end(3)
+        inside = [r for r in result if r.start < end and start < r.end]
+        if any(r.start < start or r.end > end for r in inside):
+            continue  # a longer name the model found
+        result = [r for r in result if r not in inside]
+        result.append(RawSpan(start, end, text[start:end], "ORG"))
+    return sorted(result, key=lambda r: (r.start, r.end))
+
+
+def _written_alone(text: str, word: str, name: str) -> bool:
+    """Whether `text` writes `word` more often than it writes `name`, which ends in it.
+
+    >>> _written_alone("The Office of Wages and Prices met. Prices rose.", "Prices",
+    ...                "Office of Wages and Prices")
+    True
+    """
+    alone = len(written_whole(word).findall(text))
+    return alone > text.count(name)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.literals import written_whole
 from timeline.actors.measures import names_a_vessel_class
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
@@ -195,7 +196,7 @@ def _written_alone(text: str, name: str, noun: str) -> bool:
     >>> _written_alone("the Tarn region voted.", "Tarn", "region")
     False
     """
-    pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])(?![ ]{re.escape(noun)}\b)"
+    pattern = rf"{written_whole(name).pattern}(?![ ]{re.escape(noun)}\b)"
     return re.search(pattern, text) is not None
 
 

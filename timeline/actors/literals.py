@@ -15,8 +15,25 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
+
+#: What may not touch a name written whole, as a character class's contents: a word character
+#: or a hyphen ("Pope" is not whole in "Popes" nor in "Pope-Smith", it is in "Pope's").
+WORD_OR_HYPHEN = r"\w-"
+#: ... nor an apostrophe, straight or curly ("Vale" is not whole in "Vale's" nor in "d'Vale").
+WORD_APOSTROPHE_OR_HYPHEN = r"\w'’-"
+
+#: The lower-case word right after a position, on its line: " crew" of "Cabin crew".
+LINE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+#: One or two lower-case words right after a position, on its line, no hyphen nor apostrophe
+#: after them: " championship", " bus route", " taxi driver".
+LINE_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
+#: The lower-case word after a position, hyphens inside, across any blank: " firm" of "a
+#: Townsville firm", " carmakers" of "German carmakers".
+WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+#: The one or two lower-case words after a name: " plant", " high court", " assembly line".
+TWO_WORDS_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 
 #: A word in lower case: "turnout", "crew".
 _LOWER_WORD = re.compile(r"(?<![\w'’@/.])[a-z]+(?![\w'’@/]|\.\w)")
@@ -105,3 +122,49 @@ def lower_case_words(text: str) -> frozenset[str]:
     ['crew', 'left', 'mail', 'or', 'the']
     """
     return frozenset(_LOWER_WORD.findall(text))
+
+
+def written_whole(
+    name: str, before: str = WORD_APOSTROPHE_OR_HYPHEN, after: str | None = None
+) -> re.Pattern[str]:
+    """The pattern of `name` written whole: no character of `before` right before it, none of
+    `after` (`before` unless given) right after it, the two sets named above;
+    `(?<![\\w'’-])NAME(?![\\w'’-])` by default. Compiled through `re`'s own cache, as the
+    pattern written out was.
+
+    >>> text = "Vale's staff met Vale and Vale-Tech."
+    >>> [m.start() for m in written_whole("Vale").finditer(text)]
+    [17]
+    >>> [m.start() for m in written_whole("Vale", after=WORD_OR_HYPHEN).finditer(text)]
+    [0, 17]
+    >>> written_whole("Co.", WORD_OR_HYPHEN).search("Pike & Co.-owned") is None
+    True
+    """
+    return _edged(re.escape(name), before, before if after is None else after)
+
+
+def written_whole_any(
+    names: Iterable[str], before: str = WORD_APOSTROPHE_OR_HYPHEN, after: str | None = None
+) -> re.Pattern[str]:
+    """`written_whole` of any of `names`, as one alternation in their order (at one place the
+    first that matches wins): `(?<![\\w'’-])(?:A|B)(?![\\w'’-])` by default.
+
+    >>> written_whole_any(["Ann Roe", "Ann"], WORD_OR_HYPHEN).findall("Ann Roe and Ann-Marie")
+    ['Ann Roe']
+    """
+    alternatives = "|".join(re.escape(name) for name in names)
+    return _edged(f"(?:{alternatives})", before, before if after is None else after)
+
+
+def word_bounded(word: str) -> re.Pattern[str]:
+    """The pattern of `word` between `re`'s word boundaries, `\\bWORD\\b`: a boundary that
+    depends on the word's own first and last characters, unlike `written_whole`'s.
+
+    >>> [m.start() for m in word_bounded("Roe").finditer("Roe, Roes and Roe's")]
+    [0, 14]
+    """
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+def _edged(core: str, before: str, after: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![{before}]){core}(?![{after}])")

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.actors.article_names import _Headlines
-from timeline.actors.literals import apart, literal_matches, lower_case_words
+from timeline.actors.headlines import Headlines
+from timeline.actors.literals import LINE_WORD_AFTER, apart, literal_matches, lower_case_words
 from timeline.actors.mention import ActorMention
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.place_lists import ends_its_phrase
@@ -40,8 +40,6 @@ _LABELS: dict[str, str] = {
 }
 #: The word right before a position on its line, and the spaces after it.
 _WORD_BEFORE = re.compile(r"(?<![\w'’&.-])([\w'’&.-]+)[ \t]+$")
-#: The lower-case word right after a name, on its line.
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 #: A capitalised word and a comma right before a position: "Mill Street, " of an address.
 _NAME_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[ \t]+$")
 #: Words before a name of one word that make it a place's or a thing's, not the actor's own:
@@ -93,7 +91,7 @@ def lone_names(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention
             surfaces.setdefault(surface, mention)
     if not surfaces:
         return []
-    headlines = _Headlines(text)
+    headlines = Headlines(text)
 
     def end_of(start: int, end: int) -> int | None:
         if not (apart(text, start - 1) and apart(text, end)) or _CAPITALISED_AFTER.match(text, end):
@@ -157,7 +155,7 @@ def _ends_its_clause(text: str, end: int) -> bool:
     """
     if ends_its_phrase(text, end):
         return True
-    after = _NEXT_WORD.match(text, end)
+    after = LINE_WORD_AFTER.match(text, end)
     return after is not None and after.group(1) in finite_verbs()
 
 

@@ -116,7 +116,7 @@ def _read_as_place(text: str, start: int, end: int, label: str) -> str:
     and it is one to three capitalised words without quotation marks, none a month's, a
     weekday's, a feast's, an event's or a stretch of time's ("before Holy Week"), nor a
     nationality ("in English": a language), nor a document's last word ("at the Hall Act");
-    `label` otherwise (a date the tagger reads is cut from any name: `ner.outside_times`).
+    `label` otherwise (a date the tagger reads is cut from any name: `time_edges.outside_times`).
 
     >>> _read_as_place("released in Tarnbury on Thursday", 12, 20, "DATE")
     'GPE'

@@ -11,27 +11,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.appositives import person_noun
-from timeline.actors.literals import apart
+from timeline.actors.literals import TWO_WORDS_AFTER, WORD_AFTER, apart
 from timeline.actors.owned_sites import site_after_an_owner
-from timeline.actors.roles import role_nouns
-from timeline.actors.vocabulary import (
-    after_the,
-    countries,
-    finite_verbs,
-    prepositions,
-    state_nouns,
-    titles,
-)
+from timeline.actors.person_nouns import a_persons_own_noun, a_tradesperson
+from timeline.actors.vocabulary import after_the, countries, finite_verbs, prepositions, state_nouns
 from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VAGUE_NEWS
-from timeline.wordlists import table, word_list, word_set
+from timeline.wordlists import word_list, word_set
 
 __all__ = [
     "PREPOSITIONS",
     "VERB_AFTER",
-    "a_tradesperson",
     "describes_a_thing",
     "place_nouns",
 ]
@@ -55,8 +46,6 @@ _BASED_AFTER = re.compile(r"-(?:based|headquartered|listed)\b")
 #: A town's state or country after a comma and joined to "-based": ", California-based" of
 #: "the Santa Clara, California-based company" (the town describes the company too).
 _STATE_BASED_AFTER = re.compile(r", (?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-(?:based|headquartered)\b")
-#: The word after a span: "German carmakers", "French officials".
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 #: A verb after a demonym makes it a noun, its people: "the French objected", "... have"; after
 #: "the museum", an organisation acting ("the museum said").
 VERB_AFTER = re.compile(
@@ -157,7 +146,7 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
         return True
     if label == "NORP" and _NAME_AFTER_DEMONYM.match(text, end):
         return True  # "from Belgian Jens Van Roey": the person's nationality, no actor
-    following = _NEXT_WORD.match(text, end)
+    following = WORD_AFTER.match(text, end)
     if following is None or VERB_AFTER.fullmatch(following.group(1)):
         return False  # "the French", "the French objected"
     if label == "LOC" and after_the(text, end - len(surface)):
@@ -183,8 +172,6 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     return following.group(1) not in state_nouns()
 
 
-#: The one or two lower-case words after a name: "plant", "high court".
-_TWO_WORDS_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 #: A capitalised word of a name, not an article: "Sam" of "Sam Dunne"; not "A" of "A Dunne".
 _NAME_WORD = r"(?<![\w-])(?!(?:An?|Another|The)\b)[A-Z][\w.'’-]*"
 
@@ -213,7 +200,7 @@ def _one_word_after_an_article(text: str, surface: str, end: int) -> bool:
     start = end - len(surface)
     if " " in surface or not _ARTICLE_BEFORE.search(text, max(0, start - 24), start):
         return False
-    following = _NEXT_WORD.match(text, end)
+    following = WORD_AFTER.match(text, end)
     if following is None or VERB_AFTER.fullmatch(following.group(1)):
         return False
     name = re.escape(surface)
@@ -259,7 +246,7 @@ def _site_after_the(text: str, surface: str, end: int, label: str) -> bool:
     >>> _site_after_the("the Vella Group plant", "Vella Group", 15, "ORG")
     False
     """
-    words = _TWO_WORDS_AFTER.match(text, end)
+    words = TWO_WORDS_AFTER.match(text, end)
     if words is None or not after_the(text, end - len(surface)):
         return False
     word = words.group(1)
@@ -330,7 +317,7 @@ def _names_nothing_else(text: str, surface: str, end: int) -> bool:
         _opens_a_headline(text, start) and _noun_after(text, end)
     ):
         return False  # a headline drops its article: "Tarbert man jailed"
-    words = _TWO_WORDS_AFTER.match(text, end)
+    words = TWO_WORDS_AFTER.match(text, end)
     if words is None:
         return False
     first, second = words.group(1), words.group(2) or ""
@@ -350,28 +337,13 @@ def _names_nothing_else(text: str, surface: str, end: int) -> bool:
         or any(word in place_nouns() or word in state_nouns() for word in (first, second))
     ):
         return False  # "the Tarsk court", "the Jujuy provincial government", "the Vella said"
-    if first in _site_nouns() or second in _site_nouns() or _a_persons_own_noun(first):
+    if first in _site_nouns() or second in _site_nouns() or a_persons_own_noun(first):
         return _written_only_before_a_noun(text, surface)
     if not trade:
         return False
     # "the Leitrim farmer", "a Bergen shipowner" (stop 33): a town, also where the text
     # writes it alone after a preposition of place ("in Charlottetown")
     return _written_only_before_a_noun(text, surface) or written_as_a_place(text, surface)
-
-
-def _a_persons_own_noun(word: str) -> bool:
-    """Whether a lower-case word is a noun of a man or a woman ("man", "mother", "businessman":
-    the nouns of `data/gendered_words.csv`), not one of a body's people: a title ("chairman")
-    or a state's people ("spokesman"). A doer's ending (`appositives.person_noun`) is not
-    enough: it does not tell a person ("farmer") from a machine ("processor", "computer"),
-    which a brand before it names.
-
-    >>> _a_persons_own_noun("man"), _a_persons_own_noun("chairman")
-    (True, False)
-    >>> _a_persons_own_noun("spokesman"), _a_persons_own_noun("processor")
-    (False, False)
-    """
-    return word in _gendered_nouns() and word not in titles() and word not in state_nouns()
 
 
 #: What follows a person of a trade: a comma, "who", or a verb ("had", "was fined", "told").
@@ -390,48 +362,11 @@ def _opens_a_headline(text: str, start: int) -> bool:
 
 def _noun_after(text: str, end: int) -> bool:
     """Whether a person's noun or a works' noun follows `end`, no verb: "Tarbert man jailed"."""
-    after = _NEXT_WORD.match(text, end)
+    after = WORD_AFTER.match(text, end)
     if after is None:
         return False
     word = after.group(1)
-    return word in _site_nouns() or _a_persons_own_noun(word) or a_tradesperson(word)
-
-
-def a_tradesperson(word: str) -> bool:
-    """Whether a lower-case word is a noun of a person by trade or kind ("farmer", "dealer",
-    "shipowner", "teenager"; `appositives.person_noun`) that no body's people share: not a
-    title, a state's people, a position in a team, nor a noun of an organisation's people
-    (`data/member_nouns.txt`: "a Vella worker", "an Ashbourne player" are the body's), nor a
-    word in "-or", most often a machine's ("a Vella processor"), nor a craft's ("lander").
-
-    >>> a_tradesperson("farmer"), a_tradesperson("dealer"), a_tradesperson("teenager")
-    (True, True, True)
-    >>> a_tradesperson("player"), a_tradesperson("chairman"), a_tradesperson("processor")
-    (False, False, False)
-    """
-    return (
-        person_noun(word)
-        and not word.endswith(("or", "ors"))
-        and word not in titles()
-        and word not in state_nouns()
-        and word not in role_nouns()
-        and word not in word_set("member_nouns.txt")
-        and f"{word}s" not in word_set("member_nouns.txt")
-        and word not in _craft_nouns()  # "the Aurela lander", a craft's own name
-    )
-
-
-@cache
-def _craft_nouns() -> frozenset[str]:
-    """Nouns of a craft or a vessel ("lander", "tanker"): `data/craft_nouns.txt` and
-    `data/vessel_nouns.txt`."""
-    return word_set("craft_nouns.txt") | word_set("vessel_nouns.txt")
-
-
-@cache
-def _gendered_nouns() -> frozenset[str]:
-    """The nouns of `data/gendered_words.csv`: "man", "widow", "businessman"."""
-    return frozenset(row[0] for row in table("gendered_words.csv") if row[2] == "noun")
+    return word in _site_nouns() or a_persons_own_noun(word) or a_tradesperson(word)
 
 
 def _written_only_before_a_noun(text: str, name: str) -> bool:

@@ -21,15 +21,17 @@ from timeline.actors.acting_letters import acting_letters
 from timeline.actors.affiliations import affiliated_names, apposed_names
 from timeline.actors.aliases import AliasTable
 from timeline.actors.anaphora import thing_anaphora
-from timeline.actors.article_names import _ArticleNames, _Headlines
+from timeline.actors.article_names import ArticleNames
 from timeline.actors.bodies_of import bodies_of_places
 from timeline.actors.coordinated import coordinated_apart
 from timeline.actors.craft import with_named_craft
 from timeline.actors.defined_terms import with_company_terms
 from timeline.actors.described_persons import described_missed_persons, described_persons
 from timeline.actors.descriptors import as_described, described_names, route_ends
+from timeline.actors.field_names import with_fields_joined
 from timeline.actors.first_words import first_word_sweep
 from timeline.actors.headline_phrases import without_headline_phrases
+from timeline.actors.headlines import Headlines
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import (
     organisation_short_forms,
@@ -45,7 +47,6 @@ from timeline.actors.particles import (
     titled_persons,
     with_cut_openings,
     with_family_names,
-    with_fields_joined,
 )
 from timeline.actors.parties import party_anaphora
 from timeline.actors.patronyms import with_patronymic_names
@@ -104,7 +105,7 @@ def canonical(
     raw = sorted([*raw, *described_names(text, raw)], key=lambda r: (r.start, r.end))
     raw = described_persons(text, raw)  # "Ana Vell Rojo, a poet who": a person throughout
     raw = route_ends(text, raw)  # "between Singapore and Sendai": Sendai is a place throughout
-    headlines = _Headlines(text)
+    headlines = Headlines(text)
     raw = without_headline_phrases(text, raw, headlines)  # "Bazaar Clears Debt" of a headline
     raw = with_defined_names(text, raw)
     raw = with_organisation_runs(text, raw, headlines)
@@ -138,13 +139,13 @@ def canonical(
     added.extend(affiliated_names(text, [*raw, *added]))  # "Pieter Botha of Cape Cycling"
     raw = sorted([*raw, *added], key=lambda r: (r.start, r.end))
     raw = bodies_of_places(text, raw)  # "the Stock Exchange of Hong Kong", cut at its "of"
-    names = _ArticleNames.of(text, raw, context, nouns)
+    names = ArticleNames.of(text, raw, context, nouns)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]
     return _complete(text, mentions, names, context)
 
 
 def _complete(
-    text: str, mentions: list[ActorMention], names: _ArticleNames, context: str | None = None
+    text: str, mentions: list[ActorMention], names: ArticleNames, context: str | None = None
 ) -> list[ActorMention]:
     """The named mentions with the longer names, the names the model missed, and the things
     "It" and "the store" refer to, sorted by position."""

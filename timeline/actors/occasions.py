@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.literals import LINE_WORDS_AFTER
 from timeline.actors.vocabulary import after_the, event_words
 from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.temporal.vocabulary import HOLIDAY_NAMES
@@ -27,8 +28,6 @@ __all__ = [
     "names_an_occasion",
 ]
 
-#: One or two lower-case words after a name: " championship", " trade show".
-_NOUNS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
 #: What follows a word that is a verb too, when it is one: "the Tarn figures show that ...",
 #: "the Kelso data show a rise" (no "trade show" nor "draw" is followed so). Of the object
 #: pronouns only a thing's, "it" and "them" (a set of its own, not `wordlists.pronouns`'s).
@@ -96,7 +95,7 @@ def names_an_occasion(text: str, start: int, end: int) -> bool:
         return True
     if _SAINT.fullmatch(surface):
         return _SAINTS_DAY_AFTER.match(text, end) is not None
-    nouns = _NOUNS_AFTER.match(text, end)
+    nouns = LINE_WORDS_AFTER.match(text, end)
     if nouns is None or not after_the(text, start):
         return False
     events = _events_after_a_name()

@@ -18,10 +18,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.actors.article_names import _Headlines
 from timeline.actors.common_nouns import singulars
 from timeline.actors.descriptors import without_descriptor
-from timeline.actors.literals import lower_case_words
+from timeline.actors.headlines import Headlines
+from timeline.actors.literals import WORD_OR_HYPHEN, lower_case_words, written_whole
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.overlapping import Overlapping
 from timeline.actors.roles import role_nouns
@@ -90,7 +90,7 @@ def opening_names(
     lower = lower_case_words(whole)
     labels = {r.text: r.label for r in raw if r.label in _LABELS}
     known = {r.text for r in raw}
-    in_headline = _Headlines(text)
+    in_headline = Headlines(text)
     touched = Overlapping(raw)  # the spans a name may touch, not all read for each name
     storms: frozenset[str] | None = None  # read once, when a name first needs them
     places = _Places(whole)
@@ -149,8 +149,8 @@ class _Places:
         [0, 29]
         """
         if "'" in word or "’" in word:  # not one run: searched for
-            pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
-            return [match.start() for match in re.finditer(pattern, self.text)]
+            pattern = written_whole(word, WORD_OR_HYPHEN)
+            return [match.start() for match in pattern.finditer(self.text)]
         if self._starts is None:
             self._starts = {}
             for match in _RUN.finditer(self.text):

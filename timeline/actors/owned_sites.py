@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.actors.literals import TWO_WORDS_AFTER
 from timeline.actors.vocabulary import organisation_words
 from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
 from timeline.determiners import POSSESSIVES
@@ -24,8 +25,6 @@ _OWNER_BEFORE = re.compile(
 )
 #: How far before a name its owner is looked for: "Marlow Motors' giant ".
 _OWNER_REACH = 40
-#: The one or two lower-case words after a name: "plant", "assembly line".
-_TWO_WORDS_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 
 
 def site_after_an_owner(text: str, surface: str, end: int, label: str) -> bool:
@@ -50,7 +49,7 @@ def site_after_an_owner(text: str, surface: str, end: int, label: str) -> bool:
     start = end - len(surface)
     if _OWNER_BEFORE.search(text, max(0, start - _OWNER_REACH), start) is None:
         return False
-    words = _TWO_WORDS_AFTER.match(text, end)
+    words = TWO_WORDS_AFTER.match(text, end)
     if words is None or not any(word in _site_nouns() for word in words.groups() if word):
         return False
     if label == "GPE":

@@ -21,7 +21,6 @@ from functools import cache
 from timeline.actors.field_names import (
     after_the_and_a_word,
     fields_before_and,
-    list_items_apart,
     reads_as_organisation,
 )
 from timeline.actors.roles import portfolio_word, role_nouns
@@ -439,59 +438,3 @@ def with_cut_openings(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         result = [r for r in result if r.end <= start]
         result.append(RawSpan(start, span.end, text[start : span.end], "ORG", span.role))
     return result
-
-
-@cache
-def _fields_pair() -> re.Pattern[str]:
-    """ "the", an organisation word and its fields after "of" or "for", joined by "and", the
-    last one word: "the Department of Fisheries and Oceans" (`data/organisation_words.txt`);
-    a word in lower case may stand between "the" and the name ("the federal Department of
-    Fisheries and Oceans", "the national Department of Water and Sanitation": stop 38)."""
-    kinds = "|".join(sorted((re.escape(w.capitalize()) for w in organisation_words()), key=len))
-    word = r"[A-Z][\w'’-]*"
-    return re.compile(
-        rf"(?<![\w'’-])[Tt]he (?:[a-z]+ )?((?:{word} ){{0,2}}(?:{kinds}) (?:of|for) (?:the )?"
-        rf"({word}(?: {word})?(?:, {word}(?: {word})?)*)) and ({word})\b(?![-'’]|[ \t]+[A-Z])"
-    )
-
-
-def with_fields_joined(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
-    """`raw` (sorted by start) with each organisation named by its fields, "the Department of
-    Fisheries and Oceans", one span where the model cut it at the "and" or missed a piece
-    ("Department of Fisheries" and "Oceans"); not when the word after "and" is a country
-    ("the Ministry of Health and Kenya") or the text writes it elsewhere outside the name ("the
-    Ministry of Defence and Boeing signed ... Boeing said": a name of its own).
-
-    >>> text = "On Monday the Department of Fisheries and Oceans closed the bay."
-    >>> first = RawSpan(14, 37, "Department of Fisheries", "ORG")
-    >>> spans = [first, RawSpan(42, 48, "Oceans", "ORG")]
-    >>> [r.text for r in with_fields_joined(text, spans)]
-    ['Department of Fisheries and Oceans']
-    """
-    result = list(raw)
-    for match in _fields_pair().finditer(text):
-        if match.group(3).casefold() in countries() or "\n" in match.group():
-            continue
-        name = text[match.start(1) : match.end(3)]
-        if _written_alone(text, match.group(3), name) or list_items_apart(
-            text, match.group(2), name
-        ):
-            continue  # "the Ministry of Defence and Boeing": a name of its own
-        start, end = match.start(1), match.end(3)
-        inside = [r for r in result if r.start < end and start < r.end]
-        if any(r.start < start or r.end > end for r in inside):
-            continue  # a longer name the model found
-        result = [r for r in result if r not in inside]
-        result.append(RawSpan(start, end, text[start:end], "ORG"))
-    return sorted(result, key=lambda r: (r.start, r.end))
-
-
-def _written_alone(text: str, word: str, name: str) -> bool:
-    """Whether `text` writes `word` more often than it writes `name`, which ends in it.
-
-    >>> _written_alone("The Office of Wages and Prices met. Prices rose.", "Prices",
-    ...                "Office of Wages and Prices")
-    True
-    """
-    alone = len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
-    return alone > text.count(name)

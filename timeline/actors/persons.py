@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from timeline.actors.literals import literal_matches, set_apart
+from timeline.actors.literals import literal_matches, set_apart, word_bounded
 from timeline.actors.mention import ActorMention
 from timeline.actors.occasions import names_an_occasion
 from timeline.actors.sweeps import free_position
@@ -272,7 +272,7 @@ class WordCounts:
                 self._words = Counter(_WORD_CHARS.findall(self._text))
             return self._words[word]
         if word not in self._others:  # "O'Brien", "Jean-Luc": a word with other characters
-            self._others[word] = len(re.findall(rf"\b{re.escape(word)}\b", self._text))
+            self._others[word] = len(word_bounded(word).findall(self._text))
         return self._others[word]
 
 

@@ -14,10 +14,12 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.actors.extents import _NAME_WORD, _country_names
+from timeline.actors.extents import _country_names
+from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
 from timeline.actors.spans import RawSpan
 from timeline.actors.verb_cuts import verb_inside
 from timeline.actors.vocabulary import (
+    NAME_WORD,
     after_the,
     corporate_suffix,
     countries,
@@ -34,18 +36,16 @@ __all__ = ["joined_neighbours", "name_of_name", "pieces", "without_opening_words
 #: keeps its verbs).
 _VERB_CUT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 #: A word of a place's name, a possessive's too: "Devil's" of "Devil's Bridge".
-_PLACE_WORD = rf"{_NAME_WORD}(?:['’]s)?"
+_PLACE_WORD = rf"{NAME_WORD}(?:['’]s)?"
 #: Two names joined by "and": "Tarn and Vire", "Aberystwyth and Devil's Bridge".
-_TWO_NAMES = re.compile(
-    rf"({_PLACE_WORD}(?: {_PLACE_WORD})?) and ({_PLACE_WORD}(?: {_NAME_WORD})?)"
-)
+_TWO_NAMES = re.compile(rf"({_PLACE_WORD}(?: {_PLACE_WORD})?) and ({_PLACE_WORD}(?: {NAME_WORD})?)")
 #: Two names joined by "to" after "from" (the text's, before the span): the two ends of a
 #: stretch, "from Lough Tarn to Vireford" (stop 36, helper `names7`).
-_RANGE = re.compile(rf"({_PLACE_WORD}(?: {_PLACE_WORD})?) to ({_PLACE_WORD}(?: {_NAME_WORD})?)")
+_RANGE = re.compile(rf"({_PLACE_WORD}(?: {_PLACE_WORD})?) to ({_PLACE_WORD}(?: {NAME_WORD})?)")
 #: "from" right before a span.
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 #: A person's name of two or three words after a comma ending a span: ", Lyuben Iliev".
-_PERSON_AFTER_COMMA = re.compile(rf", ({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})$")
+_PERSON_AFTER_COMMA = re.compile(rf", ({NAME_WORD}(?: {NAME_WORD}){{1,2}})$")
 #: A place's name and a possessive at the start of a span: "Norway's ".
 _OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s ")
 #: A preposition of place right before a span: "flights to ", "bridges at ".
@@ -57,9 +57,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|in|to|from|near|between|across)\s+$")
 
 
 #: Two name words, "of" and a name: "Hal Petrakis of Quartzline Systems".
-_NAME_OF_NAME = re.compile(
-    rf"({_NAME_WORD} {_NAME_WORD}) of ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
-)
+_NAME_OF_NAME = re.compile(rf"({NAME_WORD} {NAME_WORD}) of ({NAME_WORD}(?: {NAME_WORD}){{0,2}})")
 
 
 def name_of_name(
@@ -239,7 +237,7 @@ def pieces(
 
 #: Names of one to three words in a list the model cut after its "and": "Perth, Adelaide and"
 #: of "Perth, Adelaide and Brisbane", "Windsor and" of "Windsor and Oshawa".
-_LIST_ITEM = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
+_LIST_ITEM = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{0,2}}")
 _LIST_CUT = re.compile(rf"{_LIST_ITEM.pattern}(?:, {_LIST_ITEM.pattern})* and")
 #: A point of the compass, which a list of them names one place with ("North, West and
 #: Central Sutherland").
@@ -275,7 +273,7 @@ _LEADING_THE = re.compile(r"[Tt]he ")
 #: or two name words: "the Town Hall, Kelvale", "the Miners' Hall, Cwm Dulas" (the model reads
 #: them as one facility; a firm's "Co., Ltd." is no town).
 _FACILITY_COMMA_TOWN = re.compile(
-    rf"(?:[Tt]he )?((?:[A-Z][\w'’.-]* ){{1,3}}[A-Z][\w'’-]*), ({_NAME_WORD}(?: {_NAME_WORD})?)"
+    rf"(?:[Tt]he )?((?:[A-Z][\w'’.-]* ){{1,3}}[A-Z][\w'’-]*), ({NAME_WORD}(?: {NAME_WORD})?)"
 )
 #: A capitalised word mid-sentence: after a lower-case word or a comma and a space.
 _INSIDE = r"(?<=[a-z,] ){word}\b"
@@ -305,7 +303,7 @@ def without_opening_words(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             and rest in names
             and _opens_a_sentence(text, span.start)
             and re.search(_INSIDE.format(word=re.escape(first)), text) is None
-            and len(re.findall(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", text)) == 1
+            and len(written_whole(span.text, WORD_OR_HYPHEN).findall(text)) == 1
         ):
             start = span.start + len(first) + 1
             result.append(RawSpan(start, span.end, rest, span.label, span.role))
@@ -390,7 +388,7 @@ def _written_only_before(text: str, first: RawSpan, second: RawSpan) -> bool:
     """
     if " " in first.text or first.text.casefold() in countries():
         return False
-    alone = len(re.findall(rf"(?<![\w'’-]){re.escape(first.text)}(?![\w'’-])", text))
+    alone = len(written_whole(first.text).findall(text))
     return alone == text.count(f"{first.text} {second.text}")
 
 

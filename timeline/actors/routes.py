@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.actors.literals import LINE_WORD_AFTER, LINE_WORDS_AFTER
 from timeline.actors.noun_words import a_noun_word
 from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
 from timeline.determiners import Determiner, determiners
@@ -27,8 +28,6 @@ _OWNER_BEFORE = re.compile(
     r"|\w['’]s)[ \t]+"
     r"(?:[a-z]+[ \t]+)?$"
 )
-#: One or two lower-case words after the place: " route", " bus route".
-_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
 #: Two places joined by a hyphen, the ends of one route: "Tarvik-Ostby", "Asia-Europe".
 _PAIR = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?")
 #: Nouns of a route that a word of its kind may stand before ("the Tarvik bus route"); a
@@ -76,7 +75,7 @@ def names_a_route_end(text: str, start: int, end: int, label: str) -> bool:
     surface = text[start:end]
     if not _OWNER_BEFORE.search(text, max(0, start - 40), start):
         return False
-    words = _WORDS_AFTER.match(text, end)
+    words = LINE_WORDS_AFTER.match(text, end)
     if words is None:
         return False
     first, second = words.group(1), words.group(2)
@@ -95,10 +94,6 @@ def names_a_route_end(text: str, start: int, end: int, label: str) -> bool:
     )
 
 
-#: The lower-case word after a name.
-_LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-
-
 def _only_before_a_noun(text: str, name: str) -> bool:
     """Whether the text writes `name` only before a lower-case word that is no verb ("its
     Orrin service"), never acting ("Orrin said") nor alone.
@@ -110,7 +105,7 @@ def _only_before_a_noun(text: str, name: str) -> bool:
     """
     at = text.find(name)
     while at >= 0:
-        after = _LOWER_AFTER.match(text, at + len(name))
+        after = LINE_WORD_AFTER.match(text, at + len(name))
         whole = (at == 0 or not text[at - 1].isalnum()) and not text[
             at + len(name) : at + len(name) + 1
         ].isalnum()

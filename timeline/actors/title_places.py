@@ -1,7 +1,7 @@
 """A place a person's title governs is a word of the title, not an actor beside the person:
 "the mayor of Lyon", "a former governor of Kisumu", "the MP for Bury", written after the
 name as an apposition or before it, as "Florida Governor Ana Ruiz" is before the name
-(`ner.outside_titles`). The titles are those of a place's office
+(`title_words.outside_titles`). The titles are those of a place's office
 (`data/place_titles.txt`: mayor, governor, premier ...); a title of an organisation or of a
 country's office ("president of Harrowgate Foods", "president of Ghana") is left alone: the
 company acts, and a president acts for the country.
@@ -81,7 +81,7 @@ def _place_before_its_title(text: str, mention: ActorMention, places: set[str]) 
     """Whether `mention`, which the model took for a body or a person here, is the place of
     the office written right after it ("Iloilo Governor Ana Ruiz", "Redditch MP Jo Kim"),
     a name with no organisation word that the model found as a place elsewhere in the text:
-    a word of the title, as a place the model tagged so is (`ner.outside_titles`; stop 39,
+    a word of the title, as a place the model tagged so is (`title_words.outside_titles`; stop 39,
     helper `actors10x`). "Harwell Governor Jo Kim" of a body the text never names as a place
     stays.
 

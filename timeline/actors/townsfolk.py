@@ -14,7 +14,9 @@ import re
 from functools import cache
 
 from timeline.actors.appositives import person_noun
-from timeline.actors.modifiers import VERB_AFTER, a_tradesperson
+from timeline.actors.literals import LINE_WORDS_AFTER
+from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.person_nouns import a_tradesperson
 from timeline.actors.vocabulary import countries, finite_verbs, prepositions, state_nouns
 from timeline.actors.written_places import written_as_a_place
 from timeline.kinds import PLACE_LABELS
@@ -34,8 +36,6 @@ _COUNT_BEFORE = re.compile(
     r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)[ \t]+"
     r"(?:(?:former|new|old|local|young|retired|veteran|\d+-year-old)[ \t]+){0,2}$"
 )
-#: One or two lower-case words after the town: " driver", " taxi driver".
-_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b(?![-'’])")
 #: What closes a person's noun phrase: a stop, a comma, a bracket, "who", a verb.
 _PERSONS_END = re.compile(
     r"\s*[,.;:)]|\s+(?:who|whose|[a-z]+ed|had|has|was|were|is|are|will|would|told|said|says)\b"
@@ -44,7 +44,7 @@ _PERSONS_END = re.compile(
 
 def describes_a_townsperson(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` is a town after an article or a count and before
-    the noun of a person by trade (`modifiers.a_tradesperson`: "driver", "musicians") or a
+    the noun of a person by trade (`person_nouns.a_tradesperson`: "driver", "musicians") or a
     noun and a person's noun after it ("bank clerk", "creamery manager"), the phrase closed
     there (a stop, a comma, "who", a verb): where the person is from.
 
@@ -74,7 +74,7 @@ def describes_a_townsperson(text: str, start: int, end: int, label: str) -> bool
         return False
     if _COUNT_BEFORE.search(text, max(0, start - 40), start) is None:
         return False
-    words = _WORDS_AFTER.match(text, end)
+    words = LINE_WORDS_AFTER.match(text, end)
     if words is None:
         return False
     first, second = words.group(1), words.group(2)

@@ -19,6 +19,10 @@ from timeline.wordlists import longest_first, prefix_tree, table, word_list, wor
 CAPITAL = "(?:[A-Z]|[À-ÖØ-Þ]|[ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])"
 #: A name word's letter after its capital: any letter but a capital of A to Z ("Ibáñez").
 SMALL = r"[^\W\d_A-Z]"
+#: A word written as a name: a capital, then small letters (accents too, of any Latin
+#: alphabet: "Cēsis", "Kędzior", stop 39), one apostrophe or hyphen inside at most ("Banská",
+#: "Ka'ili", "Ter-Petrosyan"; not a possessive's): `extents`, `remits`.
+NAME_WORD = rf"{CAPITAL}{SMALL}+(?:['’-](?!s\b)(?:[A-Z]|{SMALL})+)?"
 
 #: "the" and the space after it, right before a name: "the Senate", "to the Town Engineer".
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

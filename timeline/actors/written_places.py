@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.literals import apart, boundary
+from timeline.actors.literals import WORD_OR_HYPHEN, apart, boundary, written_whole
 from timeline.actors.vocabulary import place_prepositions
 
 __all__ = ["first_word_of_a_name", "written_as_a_place"]
@@ -34,7 +34,7 @@ def first_word_of_a_name(text: str, name: str) -> bool:
 
 def _first_word_of_a_name_by_pattern(text: str, name: str) -> bool:
     """`first_word_of_a_name` by its pattern (compiled for `name`)."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-Z]", text) is not None
+    return re.search(rf"{written_whole(name, WORD_OR_HYPHEN).pattern}\s+[A-Z]", text) is not None
 
 
 def written_as_a_place(text: str, name: str) -> bool:

@@ -12,7 +12,6 @@ clauses, dates, actors and action.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -31,7 +30,7 @@ from timeline.events.clauses import (
     joined_dated_clauses,
     written_before,
 )
-from timeline.events.counted import counted_clause
+from timeline.events.counted import with_counted_clause
 from timeline.events.dates import (
     PRESENT_VALUES,
     counts_from_the_news_day,
@@ -60,14 +59,10 @@ from timeline.events.reports import (
     said_now,
 )
 from timeline.events.row_model import judged_rows
-from timeline.events.selection import (
-    EventSentence,
-    a_standing_state,
-    document_event_sentences,
-    is_description,
-)
+from timeline.events.selection import EventSentence, document_event_sentences
 from timeline.events.sharing import one_statement, shared_actors, with_shared_actors
 from timeline.events.spans import adjoining, coordinated, range_of
+from timeline.events.standing_states import a_standing_state, is_description
 from timeline.events.undated_rows import inheriting_rows, news_day_rows, vague_row
 from timeline.kinds import Anchor
 
@@ -154,7 +149,7 @@ def build_events(
         # the clause counted from a row's day ("two days after talks ended in Lima") is a row
         # of the sentence too: it shares the sentence's places like the others
         clauses = len(rows)  # a clause counted from a row's day keeps its own actors
-        rows = _with_counted_clause(doc, sentence, timexes, predicates, rows, mentions)
+        rows = with_counted_clause(doc, sentence, timexes, predicates, rows, mentions)
         shared = shared_actors(doc.text, sentence, verbs, names, mentions)
         lemmas = {verb.lemma for verb in verbs}
         whole = len(rows) == clauses and one_statement(sentence.text, verbs)
@@ -184,49 +179,6 @@ def build_events(
         )
         for e in events
     ]
-
-
-def _with_counted_clause(
-    doc: Document,
-    sentence: Sentence,
-    timexes: Sequence[Timex],
-    predicates: Sequence[Predicate],
-    rows: list[Event],
-    mentions: Sequence[ActorMention],
-) -> list[Event]:
-    """`rows` of `sentence` and the clause counted from the first row's day ("comes a day after
-    Chrysler released a list": `counted.counted_clause`), with the actors that clause names
-    (the sentence's, when it names none); the other rows keep the actors named outside it."""
-    if not rows or rows[0].granularity not in ("day", "time"):
-        return rows
-    # the sentence's by bisection at both ends, as at its start (stop 35: not the rest of a
-    # long document's expressions read for each sentence)
-    first = bisect_left(timexes, sentence.start, key=_start)
-    own = list(timexes[first : bisect_left(timexes, sentence.end, lo=first, key=_start)])
-    verbs = [p for p in predicates if not p.nominal]
-    found = counted_clause(sentence, own, verbs, rows[0].date_start)
-    if found is None:
-        return rows
-    dated, verb = found
-    names, types = actors_in(mentions, dated.end, sentence.end)
-    outside = set(actors_in(mentions, sentence.start, dated.start)[0])
-    only_after = {n for n in names if n not in outside}
-    kept = [
-        replace(
-            row,
-            actors=tuple(a for a in row.actors if a not in only_after),
-            actor_types=tuple(
-                t for a, t in zip(row.actors, row.actor_types, strict=True) if a not in only_after
-            ),
-        )
-        if any(a not in only_after for a in row.actors)
-        else row
-        for row in rows
-    ]
-    if not names:
-        names, types = list(rows[0].actors), list(rows[0].actor_types)
-    clause = dated_event(doc, sentence, dated, Anchor.EXPLICIT, names, types, verb.lemma)
-    return [*kept, clause]
 
 
 def _sentence_events(

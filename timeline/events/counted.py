@@ -24,22 +24,28 @@ sentence), and only from a main clause dated to the day.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from timeline.kinds import TimexType
+from timeline.events.event import actors_in, dated_event
+from timeline.events.offsets import COUNT
+from timeline.kinds import Anchor, TimexType
 from timeline.temporal import Timex
 from timeline.temporal.calendar import _interval, _shift, _value_at
 from timeline.temporal.patterns import HOW_LONG_BEFORE_RE
 
 if TYPE_CHECKING:
+    from timeline.actors import ActorMention
+    from timeline.documents import Document
+    from timeline.events.event import Event
     from timeline.sentences import Sentence
     from timeline.syntax import Predicate
 
-__all__ = ["counted_clause", "is_counted_clause"]
+__all__ = ["counted_clause", "is_counted_clause", "with_counted_clause"]
 
-_COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])")
 #: "after" or "before", then the words up to the clause's verb: no stop, no "the"+noun alone.
 _RELATION = re.compile(r"\s+(?P<rel>after|before)\s+", re.IGNORECASE)
 #: How far (in characters) the clause's verb may stand from "after": its subject between.
@@ -68,7 +74,7 @@ def counted_clause(
     if reference is None:
         return None
     for timex in timexes:
-        count = _COUNT.fullmatch(timex.value)
+        count = COUNT.fullmatch(timex.value)
         if timex.type != TimexType.DURATION.value or count is None or timex.mod is not None:
             continue  # "more than 120 years after they were taken": no day to count to
         start = timex.start - sentence.start
@@ -104,3 +110,50 @@ def counted_clause(
         )
         return dated, after[0]
     return None
+
+
+def with_counted_clause(
+    doc: Document,
+    sentence: Sentence,
+    timexes: Sequence[Timex],
+    predicates: Sequence[Predicate],
+    rows: list[Event],
+    mentions: Sequence[ActorMention],
+) -> list[Event]:
+    """`rows` of `sentence` and the clause counted from the first row's day ("comes a day after
+    Chrysler released a list": `counted.counted_clause`), with the actors that clause names
+    (the sentence's, when it names none); the other rows keep the actors named outside it."""
+    if not rows or rows[0].granularity not in ("day", "time"):
+        return rows
+    # the sentence's by bisection at both ends, as at its start (stop 35: not the rest of a
+    # long document's expressions read for each sentence)
+    first = bisect_left(timexes, sentence.start, key=_start)
+    own = list(timexes[first : bisect_left(timexes, sentence.end, lo=first, key=_start)])
+    verbs = [p for p in predicates if not p.nominal]
+    found = counted_clause(sentence, own, verbs, rows[0].date_start)
+    if found is None:
+        return rows
+    dated, verb = found
+    names, types = actors_in(mentions, dated.end, sentence.end)
+    outside = set(actors_in(mentions, sentence.start, dated.start)[0])
+    only_after = {n for n in names if n not in outside}
+    kept = [
+        replace(
+            row,
+            actors=tuple(a for a in row.actors if a not in only_after),
+            actor_types=tuple(
+                t for a, t in zip(row.actors, row.actor_types, strict=True) if a not in only_after
+            ),
+        )
+        if any(a not in only_after for a in row.actors)
+        else row
+        for row in rows
+    ]
+    if not names:
+        names, types = list(rows[0].actors), list(rows[0].actor_types)
+    clause = dated_event(doc, sentence, dated, Anchor.EXPLICIT, names, types, verb.lemma)
+    return [*kept, clause]
+
+
+def _start(timex: Timex) -> int:
+    return timex.start

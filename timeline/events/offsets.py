@@ -33,7 +33,7 @@ from timeline.temporal.calendar import _interval, _shift, _value_at
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
 
-__all__ = ["counted_from_event", "is_counted_from_event"]
+__all__ = ["COUNT", "counted_from_event", "is_counted_from_event"]
 
 #: What may stand before the count at the start of the sentence: a quotation mark, "Just".
 _OPENING = re.compile(r"[\s\"“‘']*(?:(?:just|only|exactly|about)\s+)?", re.IGNORECASE)
@@ -42,7 +42,8 @@ _EVENT = re.compile(
     rf"\s+(?P<rel>after|before)\s+(?:{THE}|{POSSESSIVES})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}"
     r"(?=\s*,)"
 )
-_COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])")
+#: A duration of a count of days, weeks, months or years: "P3D", "P2W" (`counted` reads it too).
+COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])")
 #: The words of such a phrase once dated: "A day before the announcement".
 _COUNTED = re.compile(rf"\s(?:after|before)\s+(?:{THE}|{POSSESSIVES})\s+[a-z]", re.IGNORECASE)
 
@@ -65,7 +66,7 @@ def counted_from_event(
     if reference is None or not timexes:
         return list(timexes)
     first = timexes[0]
-    count = _COUNT.fullmatch(first.value)
+    count = COUNT.fullmatch(first.value)
     offset = first.start - sentence.start
     opening = _OPENING.match(sentence.text)
     if (

@@ -24,6 +24,7 @@ from timeline.events.leads import past_forms
 from timeline.events.quotations import in_quotation
 from timeline.published.writing_day import DEICTIC_WORDS
 from timeline.syntax import QUOTATION, reporting_verbs
+from timeline.temporal.patterns import DAY_FIGURES_RE
 from timeline.wordlists import alternation, letters_ahead, longest_first, pronouns
 
 if TYPE_CHECKING:
@@ -46,7 +47,6 @@ __all__ = [
 #: The most days the story's day may lie before the news day for a quotation's "today" to be
 #: it: the day before (a morning paper, a report posted the day after a match) or two.
 QUOTED_TODAY_REACH = 2
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 #: A pronoun for the speaker: "He said ...", '"...," she added', "They told ...".
 _PRONOUN_SPEAKER = re.compile(
@@ -262,7 +262,7 @@ def quoted_today_of_the_story(
     days = [t for t in expressions if t.date_start is not None and t.date_start == t.date_end]
     if len(todays) != 1 or len(days) != 1:
         return expressions  # another day said beside it ("said on Friday", "on Monday")
-    value = _DAY_VALUE.sub(story.isoformat(), todays[0].value, count=1)
+    value = DAY_FIGURES_RE.sub(story.isoformat(), todays[0].value, count=1)
     moved = replace(todays[0], value=value, date_start=story, date_end=story)
     return [moved if t is todays[0] else t for t in expressions]
 

@@ -43,23 +43,38 @@ def inheriting_rows(
     """A sentence with no date of its own takes the day before it, unless it names no one or
     asserts nothing that happened (`asserted.unasserted`: what is to come, may be, or was not);
     a statement made then (`candidate.said_then`) takes the date told before it, whatever it is."""
-    sentence, news_day = candidate.sentence, candidate.news_day
+    sentence = candidate.sentence
     if not names or unasserted(sentence.text, verbs):
         return []  # an undated sentence about no one adds nothing to a timeline of actors
-    main = verbs[0].lemma if verbs else None
     undated = on_no_day(doc, sentence, verbs, names, types)
     if undated is not None:
         return [undated]
+    return [_inherited_row(doc, candidate, inherited, verbs, names, types)]
+
+
+def _inherited_row(
+    doc: Document,
+    candidate: EventSentence,
+    inherited: Timex,
+    verbs: Sequence[Predicate],
+    names: list[str],
+    types: list[str],
+) -> Event:
+    """The row of `inheriting_rows` once its sentence is known to name someone, to assert
+    what happened and to tell of some day (`on_no_day` gave nothing): its checks are not
+    run again for a sentence `news_day_rows` has checked already."""
+    sentence, news_day = candidate.sentence, candidate.news_day
+    main = verbs[0].lemma if verbs else None
     if candidate.said_then:  # "He said then that ...": made at the time told before
-        return [dated_event(doc, sentence, inherited, Anchor.INHERITED, names, types, main)]
+        return dated_event(doc, sentence, inherited, Anchor.INHERITED, names, types, main)
     if news_date(doc) is not None and verbs and a_state_on_the_news_day(sentence.text, verbs[0]):
         # "Apple Corps claims that ...", "iPhone 4 has a steel frame", "has been closed since
         # the theft": how things stand on the day of the news, not on the day before it.
-        return [news_day_event(doc, sentence, names, types, main, day=news_day)]
+        return news_day_event(doc, sentence, names, types, main, day=news_day)
     verb = speaking(sentence, verbs[0]) if verbs else None
     if not said_in_the_week(doc, inherited, verb, said_on_its_day=candidate.said_on_its_day):
-        return [news_day_event(doc, sentence, names, types, main, day=news_day)]
-    return [dated_event(doc, sentence, inherited, Anchor.INHERITED, names, types, main)]
+        return news_day_event(doc, sentence, names, types, main, day=news_day)
+    return dated_event(doc, sentence, inherited, Anchor.INHERITED, names, types, main)
 
 
 def news_day_rows(
@@ -110,12 +125,12 @@ def news_day_rows(
         # after a lead that told of yesterday, what happened then, not how things stand by
         # the news ("has offered a reward") nor what someone said to the reporter: on the
         # story's day, as if inherited from it
-        return inheriting_rows(doc, candidate, candidate.story_day, verbs, names, types)
+        return [_inherited_row(doc, candidate, candidate.story_day, verbs, names, types)]
     if candidate.story_day is not None and said_at_the_gathering(sentence.text):
         # "The coach said after the match that ...", "told the meeting that": said at the
         # story's event, on its day, not to the reporter on the news day
         at_the_event = replace(candidate, said_on_its_day=True)
-        return inheriting_rows(doc, at_the_event, candidate.story_day, verbs, names, types)
+        return [_inherited_row(doc, at_the_event, candidate.story_day, verbs, names, types)]
     if candidate.scene is not None and not anterior and _told_in_the_past(verbs):
         # "On Tuesday evening, rescuers pulled a girl from the mud. She was taken to hospital.":
         # right after, in its paragraph, what happened goes on in the scene the sentence

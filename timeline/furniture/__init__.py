@@ -59,8 +59,9 @@ from timeline.furniture.headings import (
     subheadings,
 )
 from timeline.furniture.issue_lines import jump_heads
-from timeline.furniture.kinds import Furniture, FurnitureKind, LineRule, line_spans
+from timeline.furniture.kinds import RECENT_LINES, Furniture, FurnitureKind, LineRule, line_spans
 from timeline.furniture.letter_lines import letter_lines
+from timeline.furniture.line_rule import line_rule
 from timeline.furniture.line_rules import LINE_RULES
 from timeline.furniture.line_shape import SHAPE_RULE
 from timeline.furniture.margin_lines import inside_furniture, issuing_units, margin_lines
@@ -137,7 +138,7 @@ def _line_furniture(text: str) -> list[Furniture]:
         if block is not None:
             found.append(Furniture(start, end, block))
             continue
-        rule = _line_rule(line)
+        rule = line_rule(line)
         if rule is None and _continues_byline(text, found, start, line):
             found.append(Furniture(start, end, FurnitureKind.BYLINE))  # "By JANE DOE\nWire"
             continue
@@ -198,81 +199,6 @@ def _bracket_labels(start: int, line: str) -> list[Furniture]:
         Furniture(start + begin, start + end, FurnitureKind.CREDIT)
         for begin, end in (*bracket_labels(line), *translator_notes(line))
     ]
-
-
-#: How many lines' rules and headings are remembered: a text's first and last lines are read alone
-#: for its dates (`timeline.published.datelines`) before the whole text is, and outlets repeat
-#: theirs.
-RECENT_LINES = 4096
-
-
-@lru_cache(maxsize=RECENT_LINES)
-def _line_rule(line: str) -> LineRule | None:
-    """The rule of a whole line (its first in `LINE_RULES`), else of its sentences
-    (`_sentence_by_sentence`): a rule reads the line alone, so a line is judged once."""
-    return _first_rule(line) or _sentence_by_sentence(line)
-
-
-def _first_rule(line: str) -> LineRule | None:
-    return next((rule for rule in LINE_RULES if rule.test(line)), None)
-
-
-#: Where a line's sentences part: after a stop and a space, before a capital or a figure (not
-#: after a month's or a number's abbreviation before its figure: "Thursday, Sept. 26", "No. 4").
-_SENTENCE_BREAK = re.compile(
-    # not after an initial (stop 41): "Translated by O. Fedorova.", "P.O. Box 3317, Nakuru."
-    # nor after a title (stop 43): "Apply Mrs. Roe, Quay Avenue."; a copyright's sign opens a
-    # sentence: "Sign up at quay.example. © 2023 The Quay Institute."
-    r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
-    r"\s+(?=[\"“‘'(*A-Z©ⓒⒸ])"
-    r"|(?<=[.!?])(?<!\bp\.)(?<!\bpp\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bMar\.)(?<!\bApr\.)(?<!\bJun\.)(?<!\bJul\.)"
-    r"(?<!\bAug\.)(?<!\bSep\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)(?<!\bNo\.)"
-    r"\s+(?=[0-9])"
-)
-
-
-def _sentence_by_sentence(line: str) -> LineRule | None:
-    """The rule of a line's first sentence, when each of its sentences is a line of furniture on
-    its own: "Stay with Harbour FM for updates all night. Share this story: Email | X"."""
-    sentences = _SENTENCE_BREAK.split(line)
-    if len(sentences) < 2:  # one sentence: the whole line was read
-        return None
-    rules: list[LineRule] = []
-    for number, sentence in enumerate(sentences):
-        rule = _first_rule(sentence)
-        if rule is not None:
-            rules.append(rule)
-            continue
-        # "Printed by the Union's Press. Reproduce freely.": a maker's credit's terms; "Source:
-        # El Faro, p. 2. Translated by Jo Lee. Abridged." (stop 41): a credit after other
-        # furniture has its terms too. A sentence of the story ends the reading: the rest need
-        # not be tried (most lines)
-        made = any(rule.name in MAKERS_CREDITS for rule in rules)
-        return rules[0] if made and _terms_of_use(sentences[number:]) else None
-    return rules[0]
-
-
-#: The rules of a credit naming who made, printed or published the page: the short sentences
-#: after it on its line are its terms ("Reproduce and distribute freely.").
-MAKERS_CREDITS = frozenset(
-    {"credit", "production", "publisher", "translation credit", "maker credit", "transcription"}
-    | {"hosts"}  # a programme's makers: "Presented by Jo Lee. Not for resale." (stop 43)
-)
-#: The most words of a maker's credit's terms after it.
-TERMS_WORDS = 16
-
-
-def _terms_of_use(sentences: list[str]) -> bool:
-    """Whether the sentences after a maker's credit are its terms: few words, no figure (no day,
-    no sum of the story).
-
-    >>> _terms_of_use(["Reproduce and distribute freely."])
-    True
-    >>> _terms_of_use(["The strike began on 3 May and 400 workers joined it."])
-    False
-    """
-    words = " ".join(sentences).split()
-    return len(words) <= TERMS_WORDS and not any(char.isdigit() for char in "".join(sentences))
 
 
 #: The most words of a headline in a block of other stories.

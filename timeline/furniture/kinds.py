@@ -16,6 +16,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+#: How many lines' readings each rule remembers (a line's rule, its trailing furniture, its
+#: reading as a sentence): a text's first and last lines are read alone for its dates
+#: (`timeline.published.datelines`) before the whole text is, and outlets repeat theirs.
+RECENT_LINES = 4096
+
 __all__ = [
     "RECENT_SPANNED",
     "SAID",

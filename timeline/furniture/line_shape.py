@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import RECENT_LINES, FurnitureKind, LineRule
 from timeline.furniture.stamp_lines import TOKEN, stamp_word
 from timeline.wordlists import word_set
 
@@ -142,11 +142,6 @@ def date_alone(line: str) -> bool:
     """A line of stamp words and numbers only: a date, a weekday, a clock, a zone."""
     tokens = TOKEN.findall(line)
     return bool(tokens) and all(token[0].isdigit() or stamp_word(token) for token in tokens)
-
-
-#: How many lines' readings as a sentence are remembered: many rules read a line so, and a
-#: text's first and last lines are read alone for its dates before the whole text is.
-RECENT_LINES = 4096
 
 
 @lru_cache(maxsize=RECENT_LINES)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import RECENT_LINES, FurnitureKind, LineRule
 from timeline.furniture.line_rules import LINE_RULES
 
 __all__ = ["TRAILING_KINDS", "paragraph_end_furniture", "trailing_furniture"]
@@ -59,11 +59,6 @@ def trailing_furniture(line: str, rules: Sequence[LineRule]) -> tuple[int, LineR
             break
         found = (start, rule)
     return found
-
-
-#: How many lines' trailing furniture is remembered (as `timeline.furniture` remembers their
-#: rules): a text's first and last lines are read alone for its dates before the whole text is.
-RECENT_LINES = 4096
 
 
 @lru_cache(maxsize=RECENT_LINES)

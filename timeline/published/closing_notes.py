@@ -16,10 +16,11 @@ from functools import cache
 
 from timeline.furniture.newsletter_lines import is_mail_footer, sending_sentence
 from timeline.furniture.notice_lines import citation_label
-from timeline.published.datelines import CLOSING_LINES, DAY_VALUE_RE, in_the_texts_order
+from timeline.published.datelines import CLOSING_LINES, in_the_texts_order
 from timeline.published.stamp_years import DESK_CLOCK_RE
 from timeline.temporal import tag
 from timeline.temporal.date_order import full_year
+from timeline.temporal.patterns import DAY_FIGURES_RE
 from timeline.temporal.vocabulary import VOCABULARY
 
 __all__ = ["citation_day", "sending_day", "sign_off_year"]
@@ -51,7 +52,7 @@ def citation_day(text: str) -> date | None:
     line = text[label.end() : len(text) if line_end < 0 else line_end]
     unquoted = _QUOTED_RE.sub(lambda quoted: " " * len(quoted.group()), line)
     for timex in tag(unquoted, None, narrative=False):
-        if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
+        if timex.granularity in ("day", "time") and DAY_FIGURES_RE.match(timex.value):
             return in_the_texts_order(timex, text)
     return None
 
@@ -71,7 +72,7 @@ def sending_day(text: str) -> date | None:
         if sent is None or not is_mail_footer(line):
             continue  # "This letter was sent on 3 May 2021, the mayor said." is the story's
         for timex in tag(sent["when"], None, narrative=False):
-            if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
+            if timex.granularity in ("day", "time") and DAY_FIGURES_RE.match(timex.value):
                 return in_the_texts_order(timex, text)
     return None
 

@@ -28,10 +28,14 @@ from timeline.furniture.dated_lists import (
     updated_field,
 )
 from timeline.furniture.kinds import line_spans
-from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.print_lines import without_price
 from timeline.furniture.promo_lines import is_labelled_pointer
-from timeline.furniture.stamp_lines import stamp_word
+from timeline.published.capital_lines import (
+    DATELINE_WORD_RE,
+    clause_before,
+    in_capitals,
+    in_title_case,
+)
 from timeline.published.stamp_forms import (
     capitals_dateline_timexes,
     hyphened_month_day,
@@ -52,13 +56,13 @@ from timeline.published.stamp_order import (
 from timeline.published.stamp_spellings import respelled_unread
 from timeline.published.stamp_years import before_update
 from timeline.temporal import tag
+from timeline.temporal.patterns import DAY_FIGURES_RE
 from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
 
 __all__ = [
     "CLOSING_LINES",
     "DATELINE_CHARS",
     "DATELINE_LINES",
-    "DAY_VALUE_RE",
     "STORY_LINE_RE",
     "dateline",
     "in_the_texts_order",
@@ -106,8 +110,6 @@ _RANGE_START_RE = re.compile(
     r"(?i)(?:\b(?P<weekday>[a-z]+),?\s+)?\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     r"\s*(?:[-–—]|to)\s*$"
 )
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*|\d+")
-DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _only_dateline_words(part: str) -> bool:
@@ -117,7 +119,7 @@ def _only_dateline_words(part: str) -> bool:
     (True, False)
     """
     previous = ""
-    words = _WORD_RE.findall(part)
+    words = DATELINE_WORD_RE.findall(part)
     if words and words[0].lower() in _SENTENCE_OPENERS:
         return False
     for word in words:
@@ -202,13 +204,13 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             line = written  # a reader of its own reads it as written
         # else "Posted 4. 3. 2019", "Filed 12-Jan-1977 @ 9:12am" read in words (stop 42)
         timexes = list(line_timexes(line))
-        if not any(t.granularity in ("day", "time") for t in timexes) and _in_capitals(line):
+        if not any(t.granularity in ("day", "time") for t in timexes) and in_capitals(line):
             # a stamp in capitals ("PUBLISHED: THU, JUN 13 2019 20:41") reads as written in
             # title case (the same length: the offsets hold)
-            timexes = tag(_in_title_case(line), None, narrative=False)
+            timexes = tag(in_title_case(line), None, narrative=False)
             # a headline in capitals is a clause before its date ("PAY RISE IS DUE BY MAY 1"),
             # a masthead's or a dateline's words before theirs name places and papers only
-            timexes = [t for t in timexes if not _clause_before(line[: t.start])]
+            timexes = [t for t in timexes if not clause_before(line[: t.start])]
         elif not any(t.granularity in ("day", "time") for t in timexes):
             timexes = capitals_dateline_timexes(line) or timexes
         # a photo's caption, a pointer to another story or a correction names another day
@@ -244,7 +246,7 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
                 timex.granularity not in ("day", "time") or timex.date_start is None
             ):
                 continue
-            if yearless is None and not DAY_VALUE_RE.match(timex.value):
+            if yearless is None and not DAY_FIGURES_RE.match(timex.value):
                 continue
             prefix, suffix = line[: timex.start], line[timex.end :]
             if _PERIOD_OF_RE.search(prefix):
@@ -396,49 +398,6 @@ def _names_its_own_issue(prefix: str, suffix: str) -> bool:
     return (
         _SERIES_REPORT_RE.match(prefix) is not None and re.match(r"\s*(?::|$)", suffix) is not None
     )
-
-
-#: A word of three letters or more, no abbreviation: a line in capitals may hold "Vol.", "No.".
-_LONG_WORD_RE = re.compile(r"\b[^\W\d_]{3,}\b(?!\.)")
-#: An ordinal's ending after its figures, as title case writes it: "6Th", "21St".
-_TITLE_ORDINAL_RE = re.compile(r"(?<=\d)(?:St|Nd|Rd|Th)\b")
-
-
-def _in_capitals(line: str) -> bool:
-    """Whether a line is written in capitals: each word of three letters or more, with an
-    issue's "Vol." or "No." beside them.
-
-    >>> _in_capitals("NEWSREEL — ISSUE No. 1147 — RELEASE DATE THURSDAY 6TH JULY 1961")
-    True
-    >>> _in_capitals("Published: THU, JUN 13 2019"), _in_capitals("No. 4")
-    (False, False)
-    """
-    words = _LONG_WORD_RE.findall(line)
-    return bool(words) and all(word.isupper() for word in words)
-
-
-def _clause_before(prefix: str) -> bool:
-    """Whether the words of a line in capitals before its date read as a clause, a finite verb
-    among them (`line_shape.shape_cues`, read in small letters): a headline's.
-
-    >>> _clause_before("PAY RISE IS DUE BY "), _clause_before("TARROW, NEW SOUTH WALES, ")
-    (True, False)
-    >>> _clause_before("THE COURIER · PUBLISHED: "), _clause_before("PRINTED ")
-    (False, False)
-    """
-    words = [word for word in _WORD_RE.findall(prefix) if not stamp_word(word)]
-    # a clause's verb follows its subject: a first word is a stamp's label ("PRINTED 1ST MAY")
-    return "no verb" not in shape_cues(" ".join(words[1:]).lower())
-
-
-def _in_title_case(line: str) -> str:
-    """A line in capitals as written in title case, its ordinals' endings in small letters
-    (the same length: the offsets hold).
-
-    >>> _in_title_case("RELEASE DATE THURSDAY 6TH JULY 1961")
-    'Release Date Thursday 6th July 1961'
-    """
-    return _TITLE_ORDINAL_RE.sub(lambda found: found.group().lower(), line.title())
 
 
 def _before(day: date | tuple[int, int] | None, other: date | tuple[int, int]) -> bool:

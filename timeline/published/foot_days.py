@@ -35,7 +35,6 @@ from timeline.furniture.promo_lines import is_labelled_pointer
 from timeline.furniture.wire_stamps import wire_stamp_day
 from timeline.published.datelines import (
     CLOSING_LINES,
-    DAY_VALUE_RE,
     in_the_texts_order,
     short_year_day,
     slug_day,
@@ -49,6 +48,7 @@ from timeline.published.stamp_forms import (
 from timeline.published.stamp_spellings import respelled
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import weekday_named
+from timeline.temporal.patterns import DAY_FIGURES_RE
 from timeline.wordlists import word_set
 
 __all__ = [
@@ -117,7 +117,7 @@ def _issued_line_day(text: str) -> date | None:
         days = [
             timex
             for timex in tag(note, None, narrative=False)
-            if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value)
+            if timex.granularity in ("day", "time") and DAY_FIGURES_RE.match(timex.value)
         ]
         # "Updated 15 March 2019 · Published 14 March 2019": the day first published (stop 39)
         first = [day for day in days if not _in_an_update(note, day)]
@@ -241,7 +241,7 @@ def closing_stamp(text: str) -> date | None:
         for timex in timexes:
             if timex.start < next_field:
                 continue  # the update's clock
-            if timex.granularity in ("day", "time") and DAY_VALUE_RE.match(timex.value):
+            if timex.granularity in ("day", "time") and DAY_FIGURES_RE.match(timex.value):
                 if opens_a_period(line, timex, timexes) or another_days_field(line[: timex.start]):
                     break  # "12 May 1942 – 3 June 2023", "Letter dated 12 January 2020"
                 day = in_the_texts_order(timex, text)
@@ -350,7 +350,7 @@ def day_stamp_line(line: str) -> bool:
     if _more_other_words(line, DAY_WORDS_MAX):
         return False  # a sentence, not a stamp: more words of its own than one day holds
     timexes = [t for t in line_timexes(line) if t.granularity in ("day", "time")]
-    if not timexes or not DAY_VALUE_RE.match(timexes[0].value):
+    if not timexes or not DAY_FIGURES_RE.match(timexes[0].value):
         return False
     # the day's clock in a field of its own: "14 March 2019 | 09:12", "- 09:12 CET"
     day = timexes[0].value[:10]

@@ -21,7 +21,8 @@ from datetime import date
 
 from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.dated_lists import another_days_field, line_timexes
-from timeline.published.datelines import DATELINE_LINES, DAY_VALUE_RE, in_the_texts_order
+from timeline.published.datelines import DATELINE_LINES, in_the_texts_order
+from timeline.temporal.patterns import DAY_FIGURES_RE
 
 __all__ = ["SOURCE_NOTE_LINES", "editors_notes", "source_day"]
 
@@ -73,7 +74,7 @@ def _note_days(note: str, text: str) -> set[date | None]:
     """The days a note names with their year (a document's day is None: it spoils the note)."""
     days: set[date | None] = set()
     for timex in line_timexes(note):
-        if timex.granularity not in ("day", "time") or not DAY_VALUE_RE.match(timex.value):
+        if timex.granularity not in ("day", "time") or not DAY_FIGURES_RE.match(timex.value):
             continue
         if another_days_field(note[: timex.start]):
             days.add(None)  # "a letter dated 3 May 2021": the letter's day, not a paper's

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from timeline.furniture.dated_lists import line_timexes
 from timeline.temporal.date_order import calendar_day, full_year
+from timeline.temporal.patterns import DAY_FIGURES_RE
 from timeline.temporal.vocabulary import MONTHS
 
 __all__ = ["respelled", "respelled_unread"]
@@ -177,10 +178,6 @@ _SPELLINGS = (
 )
 
 
-#: A day the tagger read with its year: "2019-03-04".
-_DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
-
-
 def respelled_unread(line: str) -> str:
     """`respelled`, for a line in which the tagger reads no day with its year; the line as it
     is when it reads one (a line it reads is read as it was).
@@ -189,6 +186,6 @@ def respelled_unread(line: str) -> str:
     ('Filed 12 January 1977', 'Filed 12 Jan 1977 · 4-III-2019')
     """
     spelled = respelled(line)
-    if spelled == line or any(_DAY_VALUE_RE.match(timex.value) for timex in line_timexes(line)):
+    if spelled == line or any(DAY_FIGURES_RE.match(timex.value) for timex in line_timexes(line)):
         return line
     return spelled

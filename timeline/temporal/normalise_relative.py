@@ -26,7 +26,7 @@ from timeline.temporal.partial import (
     UnitInQuestion,
     Weekday,
 )
-from timeline.temporal.patterns import _RATE_BEFORE_RE, WD
+from timeline.temporal.patterns import _RATE_BEFORE_RE, DAY_FIGURES_RE, WD
 from timeline.temporal.resolve import resolve
 from timeline.temporal.resolve_periods import day_of_a_day_part
 from timeline.temporal.tense import _tense
@@ -47,8 +47,6 @@ from timeline.temporal.vocabulary import (
     _unit_code,
 )
 
-#: A value that starts with a day: "2023-11-02", "2023-11-02TNI".
-_DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 #: "the third straight day", "the fifth consecutive day": a run counted, no day of its own
 _RUN_WORD_RE = re.compile(r"(?i)\b(?:straight|consecutive|full)\b")
 _FOR_BEFORE_RE = re.compile(r"(?i)\bfor\s+$")
@@ -102,7 +100,7 @@ class _RelativeKinds(_AbsoluteKinds):
         span = (cand.start, cand.end)
         resolved = resolve(partial, self.running, span)
         weeks += after_next
-        if weeks and resolved is not None and _DAY_VALUE_RE.match(resolved.value):
+        if weeks and resolved is not None and DAY_FIGURES_RE.match(resolved.value):
             day = date.fromisoformat(resolved.value[:10]) + timedelta(days=7 * weeks)
             resolved = replace(resolved, value=day.isoformat() + resolved.value[10:])
         self.emit_resolved(cand.start, cand.end, resolved)
@@ -305,7 +303,7 @@ class _RelativeKinds(_AbsoluteKinds):
         last = self.out[-1]
         if self.text[last.end : start].strip() not in (",", "-", "–", "—"):
             return None
-        return last.value if _DAY_VALUE_RE.fullmatch(last.value) else None
+        return last.value if DAY_FIGURES_RE.fullmatch(last.value) else None
 
     def _a_run(self, start: int, end: int) -> bool:
         """Whether an ordinal unit counts a run ("for the second day", "the third day in a
@@ -440,7 +438,7 @@ def _days_on(resolved: Resolved, days: int) -> Resolved:
     >>> _days_on(Resolved("1936-07-XX"), 4).value
     '1936-07-XX'
     """
-    if not _DAY_VALUE_RE.fullmatch(resolved.value):
+    if not DAY_FIGURES_RE.fullmatch(resolved.value):
         return resolved
     return replace(
         resolved, value=(date.fromisoformat(resolved.value) + timedelta(days=days)).isoformat()

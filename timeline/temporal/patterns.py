@@ -68,6 +68,9 @@ _MONTH_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d")
 #: A timex value of one whole day, "2016-01-10" (no clock, week or season): read by the rules
 #: that move, join or compare values of days.
 DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
+#: A day's figures in a timex value: `match` tells a value that opens with a day, clock or not
+#: ("2016-01-10", "2016-01-10T09:00"), `fullmatch` one of a whole day.
+DAY_FIGURES_RE = re.compile(r"\d{4}-\d\d-\d\d")
 #: Right before a count of units: "for" or "lasting" and a hedge, which make "two weeks after
 #: Monday" how long a thing went on from that day, not a day counted from it ("closed for two
 #: weeks after Monday" closed on Monday; "reopened two weeks after Monday" is the day moved).

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from timeline.temporal.calendar import _SEASON_MONTHS
+from timeline.temporal.date_parts import DateParts
 from timeline.temporal.hemisphere import writes_from_south
 from timeline.temporal.line_places import alone_on_line, in_prose
 from timeline.temporal.live_page import heads_live_entries
@@ -51,24 +52,6 @@ _TIME_OF_DAY_RE = re.compile(
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 
 
-@dataclass(slots=True)
-class _Anchor:
-    """A date known in part, as the running reference holds it: a year, maybe a month, a day."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-    season: str | None = None  # "1994-FA": the season said, when no month is
-
-    def as_date(self) -> date | None:
-        if self.month is None or self.day is None or self.year < 1:
-            return None
-        try:
-            return date(self.year, self.month, self.day)
-        except ValueError:
-            return None
-
-
 #: a day not known, as the engine writes it: a weekday "XXXX-WXX-4", a day "XXXX-XX-XX"
 _UNKNOWN_DAY_RE = re.compile(r"^XXXX-(?:WXX-\d|XX-XX)")
 
@@ -81,7 +64,7 @@ class RunningReference:
 
     >>> running = RunningReference("In 1941, war. Later that month...", None, narrative=True)
     >>> running.remember("1941-12", 3, 7); running.anchor
-    _Anchor(year=1941, month=12, day=None, season=None)
+    DateParts(year=1941, month=12, day=None, season=None)
     >>> running.anaphoric_day("M")
     datetime.date(1941, 12, 1)
     """
@@ -89,7 +72,7 @@ class RunningReference:
     text: str
     reference: date | None
     narrative: bool
-    anchor: _Anchor | None = None
+    anchor: DateParts | None = None
     anchor_at: int = -1
     #: years mentioned in passing since the anchor last moved
     passing: set[int] = field(default_factory=set)
@@ -219,12 +202,12 @@ class RunningReference:
         if not self.narrative and self.reference is None and _UNKNOWN_DAY_RE.match(value):
             self.lost_day = True
 
-    def anaphoric_parts(self) -> _Anchor | None:
+    def anaphoric_parts(self) -> DateParts | None:
         if self.anchor is not None:
             return self.anchor
         day = self.entry_day or self.reference
         if day is not None:
-            return _Anchor(day.year, day.month, day.day)
+            return DateParts(day.year, day.month, day.day)
         return None
 
     def enter_section(self, day: date) -> None:
@@ -313,7 +296,7 @@ class RunningReference:
         season = value[match.end() + 1 :] if month is None else ""
         self._pass_over(start, month)
         self.lost_day = False
-        told = _Anchor(year, month, day, season if season in _SEASON_MONTHS else None)
+        told = DateParts(year, month, day, season if season in _SEASON_MONTHS else None)
         if self.clock is not None and told.as_date() != self.clock.date():
             self.clock = None  # another day told: the clock told before is not of it
         self.anchor = told

@@ -15,6 +15,7 @@ from datetime import date
 
 from timeline.temporal.calendar import _year_value
 from timeline.temporal.date_order import full_year
+from timeline.temporal.date_parts import DateParts
 from timeline.temporal.hemisphere import named_hemisphere, season_days
 from timeline.temporal.partial import (
     Decade,
@@ -26,7 +27,7 @@ from timeline.temporal.partial import (
     YearlessQuarter,
 )
 from timeline.temporal.patterns import names_figures
-from timeline.temporal.reference import RunningReference, _Anchor
+from timeline.temporal.reference import RunningReference
 from timeline.temporal.resolve_periods import year_of_its_sentence
 from timeline.temporal.tense import _tense, when_clause_year
 
@@ -203,7 +204,7 @@ def _two_digit_year(partial: TwoDigitYear, running: RunningReference) -> Resolve
     # news counts from the day of writing ("shut since 05" written in 2022 is 2005)
     reference = running.reference
     news = reference is not None and not running.narrative
-    parts = _Anchor(reference.year) if news and reference else running.anaphoric_parts()
+    parts = DateParts(reference.year) if news and reference else running.anaphoric_parts()
     if parts is not None and parts.year > 0:
         year = parts.year // 100 * 100 + partial.digits
         if year > parts.year + 1:

@@ -16,6 +16,7 @@ from timeline.temporal.calendar import (
     _value_at,
     _year_value,
 )
+from timeline.temporal.date_parts import DateParts
 from timeline.temporal.hemisphere import season_days
 from timeline.temporal.partial import (
     AdjacentUnit,
@@ -25,7 +26,7 @@ from timeline.temporal.partial import (
     Resolved,
     UnitInQuestion,
 )
-from timeline.temporal.reference import RunningReference, _Anchor
+from timeline.temporal.reference import RunningReference
 from timeline.temporal.tense import _tense
 
 #: the calendar unit a season, a part of the day or the weekend counts in
@@ -38,11 +39,11 @@ _SEASON_CODES = frozenset(_SEASON_MONTHS)
 _PART_CODES = frozenset(("MO", "AF", "EV", "NI", "DT"))
 
 
-def _partial_value(parts: _Anchor, unit: str, shift: int) -> str:
+def _partial_value(parts: DateParts, unit: str, shift: int) -> str:
     """A day (D), week (W), decade (DE) or century (CE) relative to a running reference known
     only in part.
 
-    >>> _partial_value(_Anchor(-479, 6), "D", 0)
+    >>> _partial_value(DateParts(-479, 6), "D", 0)
     'BC0479-06-XX'
     """
     year = parts.year
@@ -223,7 +224,7 @@ def day_of_a_day_part(running: RunningReference, span: tuple[int, int]) -> date 
     return None
 
 
-def _relative_unit_in_part(partial: RelativeUnit, parts: _Anchor | None) -> Resolved:
+def _relative_unit_in_part(partial: RelativeUnit, parts: DateParts | None) -> Resolved:
     """ "the following year" after a running reference known in part: shift what is known."""
     unit, shift = partial.unit, partial.shift
     if parts is not None and unit == "Y" and parts.year:
@@ -344,7 +345,7 @@ def _part_of_unit(partial: PartOfUnit, running: RunningReference) -> Resolved | 
     )
     base = running.anaphoric_day(code) if anaphoric else running.deictic_day()
     if mod in ("H1", "H2"):
-        parts = running.anaphoric_parts() if base is None else _Anchor(base.year)
+        parts = running.anaphoric_parts() if base is None else DateParts(base.year)
         if code == "Y" and parts is not None:
             return Resolved(f"{_year_value(parts.year + shift)}-{mod}", remember=False)
         return None

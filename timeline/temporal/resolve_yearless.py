@@ -15,6 +15,7 @@ from datetime import date
 
 from timeline.temporal.arranged import planned_in_the_past
 from timeline.temporal.calendar import _month_end, _year_value, add_months
+from timeline.temporal.date_parts import DateParts
 from timeline.temporal.deadline import due_ahead
 from timeline.temporal.fronted_year import fronted_year
 from timeline.temporal.partial import (
@@ -31,7 +32,7 @@ from timeline.temporal.patterns import (
     names_figures,
     sentence_start,
 )
-from timeline.temporal.reference import RunningReference, _Anchor
+from timeline.temporal.reference import RunningReference
 from timeline.temporal.tense import _tense, when_clause_year
 from timeline.temporal.vocabulary import VOCABULARY, _alternation
 
@@ -317,12 +318,12 @@ def _month_of_year(partial: MonthOfYear, running: RunningReference) -> Resolved 
 
 
 def _relative_month(partial: RelativeMonth, running: RunningReference) -> Resolved:
-    parts: _Anchor | None = None
+    parts: DateParts | None = None
     if partial.anchor == "anaphoric" or running.narrative:
         parts = running.anaphoric_parts()
     elif running.reference is not None:
         reference = running.reference
-        parts = _Anchor(reference.year, reference.month, reference.day)
+        parts = DateParts(reference.year, reference.month, reference.day)
     month = partial.month
     if parts is None or parts.month is None:
         return Resolved.unknown(f"XXXX-{month:02d}")

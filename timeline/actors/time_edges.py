@@ -1,0 +1,107 @@
+"""A temporal expression at a name's edge is no word of it: the end of a time a name begins
+in ("218 BC Hannibal", "12:00 UTC"), a time fronted in its sentence ("Last November
+Rheinwerk bought"), and a clock time opening a name ("9.42pm SAST").
+
+    >>> outside_times("In 218 BC Hannibal crossed the Alps.", 7, 18, [(3, 9)])
+    (10, 18)
+    >>> opens_with_a_clock("0915 GMT")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import cache
+
+from timeline.actors.vocabulary import organisation_words, place_words
+from timeline.temporal.vocabulary import TIME_ZONES
+from timeline.wordlists import word_set
+
+__all__ = ["opens_with_a_clock", "outside_times"]
+
+#: A clock time opening a name the model found: "9.42pm SAST", "6:15 a.m. GMT", "0915 GMT" (a
+#: wire's four figures before a zone) are times of day in a zone, never an actor.
+_CLOCK_OPENING = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?|[ap]\.m\.)", re.IGNORECASE)
+_FOUR_FIGURES_AND_ZONE = re.compile(r"[0-2]\d[0-5]\d\s+([A-Z]{2,5})\b")
+
+
+def opens_with_a_clock(name: str) -> bool:
+    """Whether a name the model found opens with a clock time (see `_CLOCK_OPENING`).
+
+    >>> [opens_with_a_clock(n) for n in ("9.42pm SAST", "0915 GMT", "2010 FIFA World Cup")]
+    [True, True, False]
+    """
+    if _CLOCK_OPENING.match(name) is not None:
+        return True
+    four = _FOUR_FIGURES_AND_ZONE.match(name)
+    return four is not None and four.group(1) in TIME_ZONES
+
+
+def outside_times(
+    text: str, start: int, end: int, times: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """The entity `text[start:end]` without the end of a temporal expression it begins in:
+    "218 BC Hannibal" gives "Hannibal", "12:00 UTC" gives nothing. A name that merely
+    contains a time word ("the Spring Offensive", "the Club of '89") keeps it.
+
+    >>> text = "In 218 BC Hannibal crossed the Alps."
+    >>> outside_times(text, 7, 18, [(3, 9)])
+    (10, 18)
+    >>> outside_times("at 12:00 UTC", 9, 12, [(3, 12)])
+    (12, 12)
+    >>> outside_times("the Spring Offensive", 4, 20, [(4, 10)])
+    (4, 20)
+    """
+    # `times` are sorted and do not overlap: only the one starting last before `start` can
+    # hold it (a search, not a scan: a long document has thousands of each)
+    index = bisect_left(times, (start,)) - 1
+    if index + 1 < len(times) and times[index + 1][0] == start:
+        return _after_a_fronted_time(text, start, end, times[index + 1][1])
+    if index >= 0:
+        time_start, time_end = times[index]
+        if time_start < start < time_end:
+            start = min(end, time_end)
+            while start < end and text[start].isspace():
+                start += 1
+    return start, end
+
+
+#: What stands before a time fronted in its sentence: the sentence's opening, or a preposition
+#: ("On Easter Sunday", "In May"); not "the", before which a time is a word of a name ("the
+#: Spring Offensive", "the October Revolution").
+_FRONTED_BEFORE = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n\s*|(?<![\w-])(?:[Oo]n|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\s+)$"
+)
+
+
+def _after_a_fronted_time(text: str, start: int, end: int, time_end: int) -> tuple[int, int]:
+    """The entity `text[start:end]` that begins with a temporal expression fronted in its
+    sentence (`_FRONTED_BEFORE`), without it: "Last November Rheinwerk bought" gives
+    "Rheinwerk", "On Easter Sunday San Fermín had lost" gives "San Fermín"; a time of two
+    words or more that is all of it gives nothing ("Last Friday the centre closed"). Not a
+    name's last word alone that a place or a body ends on ("In Christmas Island ...").
+
+    >>> text = "Last November Rheinwerk bought Kessler."
+    >>> _after_a_fronted_time(text, 0, 23, 13), _after_a_fronted_time(text, 0, 13, 13)
+    ((14, 23), (13, 13))
+    >>> _after_a_fronted_time("the Spring Offensive", 4, 20, 10)
+    (4, 20)
+    >>> _after_a_fronted_time("On Christmas Island", 3, 19, 12)
+    (3, 19)
+    """
+    if _FRONTED_BEFORE.search(text, max(0, start - 6), start) is None:
+        return start, end
+    if time_end >= end:
+        return (end, end) if len(text[start:end].split()) > 1 else (start, end)
+    rest = text[time_end:end].strip()
+    if not rest[:1].isupper() or rest.casefold() in _name_words():
+        return start, end
+    return end - len(text[time_end:end].lstrip()), end
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """Words that end a name and name nothing alone ("Island", "Bank")."""
+    return organisation_words() | place_words() | word_set("feature_nouns.txt")
