@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import descriptor_nouns
+from timeline.actors.openings import capital_sweep
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     CAPITAL,
@@ -92,7 +93,7 @@ def apposed_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     [('Kelvo', 'ORG')]
     """
     found: list[RawSpan] = []
-    for match in _APPOSED.finditer(text):
+    for match in capital_sweep(_APPOSED, text):
         start, end = match.span("name")
         if (
             match["noun"] not in descriptor_nouns()

@@ -38,6 +38,7 @@ from timeline.actors.first_words import typed_short_forms
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import with_lower_case_rest
 from timeline.actors.nicknames import nickname_anaphora
+from timeline.actors.openings import capital_sweep
 from timeline.actors.organisation_anaphors import head_anaphora, lone_word, organisation_anaphora
 from timeline.actors.products import model_number_at
 from timeline.actors.vocabulary import organisation_words, titles
@@ -194,7 +195,7 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     starts = [m.start for m in mentions]
     thing_ends = [m.end for m in things]
     found: list[ActorMention] = []
-    for match in _THING_OPENING.finditer(text):
+    for match in capital_sweep(_THING_OPENING, text):
         opens = match.start()  # the sentence's, before a phrase set in front ("In 2007 it")
         start, end = match.span("low") if match.group("low") else match.span()
         index = bisect_right(starts, start)
