@@ -6,8 +6,9 @@ from __future__ import annotations
 import doctest
 import random
 
-from timeline.published import past_floor, year_span
+from timeline.published import past_floor
 from timeline.published.past_floor import YEAR_RE, future_years, written_years
+from timeline.published.year_span import year_span
 
 _PIECES = ("1999", "2003", "$2004", "1,962", "20.1", "in ", "will ", "since ", ". ", "19", "x")
 
@@ -23,10 +24,10 @@ def test_written_years_are_what_the_pattern_finds() -> None:
 
 def test_a_story_read_twice_gives_the_same_years_and_bounds() -> None:
     story = "The plant opened in 2011. A second line is to open in 2019."
-    ahead, span = future_years(story), year_span.year_span(story, None)
+    ahead, span = future_years(story), year_span(story, None)
     written_years.cache_clear()
     assert future_years(story) == ahead
-    assert year_span.year_span(story, None) == span
+    assert year_span(story, None) == span
 
 
 def test_every_example_in_the_module_runs() -> None:
