@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline.actors.mention import ActorMention
+from timeline.actors.openings import capital_sweep
 from timeline.actors.overlapping import Overlapping
 from timeline.actors.spans import RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import free_position
@@ -120,7 +121,7 @@ def spelled_out(text: str, raw: list[RawSpan]) -> list[RawSpan]:
     if not wanted:
         return []
     runs: dict[str, dict[str, list[tuple[int, int]]]] = {}
-    for match in _CAPITALISED_RUN.finditer(text):
+    for match in capital_sweep(_CAPITALISED_RUN, text):
         run, start = match.group(), match.start()
         while " " in run:  # "The", "On", "President": no word of the name
             first, rest = run.split(" ", 1)

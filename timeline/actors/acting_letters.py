@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from timeline.actors.mention import ActorMention
 from timeline.actors.noun_words import a_noun_word
+from timeline.actors.openings import capital_sweep
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries, finite_verbs
 from timeline.kinds import ActorType
@@ -86,7 +87,7 @@ def acting_letters(text: str, mentions: list[ActorMention]) -> list[ActorMention
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
     lines = _Lines(text)
-    for match in _LETTERS.finditer(text):
+    for match in capital_sweep(_LETTERS, text):
         start, end = match.span()
         letters = match.group()
         if _no_body(letters) or free_position(taken, start, end) is None:

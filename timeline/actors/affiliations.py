@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.literals import written_whole
+from timeline.actors.openings import capital_sweep
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     CAPITAL,
@@ -93,7 +94,7 @@ def apposed_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     [('Kelvo', 'ORG')]
     """
     found: list[RawSpan] = []
-    for match in _APPOSED.finditer(text):
+    for match in capital_sweep(_APPOSED, text):
         start, end = match.span("name")
         if (
             match["noun"] not in descriptor_nouns()

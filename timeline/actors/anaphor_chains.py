@@ -30,6 +30,7 @@ from timeline.actors.anaphor_context import (
 )
 from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.mention import ActorMention
+from timeline.actors.openings import capital_sweep
 from timeline.actors.referents import mention_gender
 from timeline.kinds import ActorType
 from timeline.syntax import reporting_forms
@@ -58,7 +59,7 @@ def it_after_anaphor(
     taken = sorted([*mentions, *anaphora], key=lambda m: (m.start, m.end))
     anaphor_spans = {(m.start, m.end) for m in anaphora}
     found: list[ActorMention] = []
-    for match in _IT_OPENING.finditer(text):
+    for match in capital_sweep(_IT_OPENING, text):
         opens = match.start()  # the sentence's, before a phrase set in front ("In 2007 it")
         start, end = match.span("low") if match.group("low") else match.span("it")
         if any(m.start < end and opens < m.end for m in taken):

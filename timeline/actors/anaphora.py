@@ -39,6 +39,7 @@ from timeline.actors.head_anaphors import head_anaphora
 from timeline.actors.mention import ActorMention
 from timeline.actors.name_rests import with_lower_case_rest
 from timeline.actors.nicknames import nickname_anaphora
+from timeline.actors.openings import capital_sweep
 from timeline.actors.organisation_anaphors import lone_word, organisation_anaphora
 from timeline.actors.products import model_number_at
 from timeline.actors.vocabulary import organisation_words, titles
@@ -195,7 +196,7 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     starts = [m.start for m in mentions]
     thing_ends = [m.end for m in things]
     found: list[ActorMention] = []
-    for match in _THING_OPENING.finditer(text):
+    for match in capital_sweep(_THING_OPENING, text):
         opens = match.start()  # the sentence's, before a phrase set in front ("In 2007 it")
         start, end = match.span("low") if match.group("low") else match.span()
         index = bisect_right(starts, start)

@@ -44,6 +44,7 @@ from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.literals import word_bounded
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.openings import the_sweep
 from timeline.actors.settlements import settlement_referent
 from timeline.actors.spans import strip_corporate_suffix
 from timeline.actors.vocabulary import organisation_words, prepositions
@@ -440,7 +441,7 @@ def described_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[Acto
     ends = [m.end for m in things]
     starts = [m.start for m in mentions]
     found: list[ActorMention] = []
-    for match in _DEFINITE.finditer(text):
+    for match in the_sweep(_DEFINITE, text):
         start, end = match.span()
         noun = match.group("noun")
         if noun[0].isupper():

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.actors.openings import capital_sweep
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     CAPITAL,
@@ -117,7 +118,7 @@ def described_missed_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]
     ['Iain Macrae']
     """
     found: list[RawSpan] = []
-    for match in _NAME_BEFORE_COMMA.finditer(text):
+    for match in capital_sweep(_NAME_BEFORE_COMMA, text):
         start, end = match.span("name")
         words = match["name"].split()
         if any(_not_a_name_word(word) for word in words) or not _shaped_like_a_person(

@@ -20,6 +20,7 @@ from functools import cache
 
 from timeline.actors.literals import written_whole
 from timeline.actors.mention import ActorMention
+from timeline.actors.openings import the_sweep
 from timeline.actors.portfolios import opens_a_sum
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
@@ -387,7 +388,7 @@ def described_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     []
     """
     found: list[RawSpan] = []
-    for match in _DESCRIBED_NAME.finditer(text):
+    for match in the_sweep(_DESCRIBED_NAME, text):
         if match["noun"] not in descriptor_nouns() | organisation_words():
             continue
         start, end = match.span("name")

@@ -16,6 +16,7 @@ from functools import cache
 
 from timeline.actors.literals import written_whole
 from timeline.actors.measures import names_a_vessel_class
+from timeline.actors.openings import capital_sweep
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     countries,
@@ -122,7 +123,7 @@ def featured_places(
     ['Mwamba mine']
     """
     found: list[RawSpan] = []
-    for match in _NAME_THEN_NOUN.finditer(text):
+    for match in capital_sweep(_NAME_THEN_NOUN, text):
         noun = match["noun"]
         plural = noun not in _feature_nouns() and noun.endswith("s")
         if (noun[:-1] if plural else noun) not in _feature_nouns():

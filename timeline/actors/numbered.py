@@ -20,6 +20,7 @@ from functools import cache
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.not_actors import names_no_actor
+from timeline.actors.openings import capital_sweep
 from timeline.actors.vocabulary import currency_codes, organisation_words, prepositions, titles
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
@@ -113,7 +114,7 @@ def numbered_names_spaced(text: str, mentions: Sequence[ActorMention]) -> list[A
     []
     """
     found: list[ActorMention] = []
-    for match in _NAME_AND_NUMBER.finditer(text):
+    for match in capital_sweep(_NAME_AND_NUMBER, text):
         start, end = match.span()
         name = match["name"]
         while name and name.split()[0].casefold() in _openers():

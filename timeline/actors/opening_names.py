@@ -23,6 +23,7 @@ from timeline.actors.descriptors import without_descriptor
 from timeline.actors.headlines import Headlines
 from timeline.actors.literals import WORD_OR_HYPHEN, lower_case_words, written_whole
 from timeline.actors.not_actors import names_no_actor
+from timeline.actors.openings import capital_sweep
 from timeline.actors.overlapping import Overlapping
 from timeline.actors.roles import role_nouns
 from timeline.actors.spans import RawSpan
@@ -96,7 +97,7 @@ def opening_names(
     places = _Places(whole)
     one_word: dict[str, bool] = {}  # a word's answer, the same wherever it opens a sentence
     found: list[RawSpan] = []
-    for match in _OPENING.finditer(text):
+    for match in capital_sweep(_OPENING, text):
         start, end = match.span("name")
         if OPENS_BEFORE.search(text, max(0, match.start() - 6), match.start()) is None:
             continue  # not a sentence's first words

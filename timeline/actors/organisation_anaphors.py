@@ -28,6 +28,7 @@ from timeline.actors.anaphor_context import (
     subject_of_previous,
 )
 from timeline.actors.mention import ActorMention, named_most
+from timeline.actors.openings import the_sweep
 from timeline.actors.referent_kinds import described_bodies, is_body, kept_referent, still_held
 from timeline.actors.referents import placed_names
 from timeline.actors.tickers import lists_a_company
@@ -155,7 +156,7 @@ def organisation_anaphora(
     found: list[ActorMention] = []
     referents: dict[str, ActorMention] = {}  # noun -> the organisation it stood for
     chain = sorted((m for m in earlier if m.type == ActorType.ORGANISATION), key=lambda m: m.start)
-    for match in _ORGANISATION_ANAPHOR.finditer(text):
+    for match in the_sweep(_ORGANISATION_ANAPHOR, text):
         start, end = match.span()
         index = bisect_right(starts, start)
         if (index and mentions[index - 1].end > start) or (

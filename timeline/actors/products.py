@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.openings import capital_sweep
 from timeline.actors.vocabulary import corporate_suffix, model_words, organisation_words, titles
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
@@ -260,7 +261,7 @@ def numbered_names(text: str, mentions: Iterable[ActorMention]) -> list[ActorMen
     """
     taken = [(m.start, m.end) for m in mentions]
     found: list[ActorMention] = []
-    for match in _NUMBERED_NAME.finditer(text):
+    for match in capital_sweep(_NUMBERED_NAME, text):
         start, end = match.span()
         if match.group(1).casefold() in MONTHS or any(a < end and start < b for a, b in taken):
             continue

@@ -21,6 +21,7 @@ from timeline.actors.descriptors import without_descriptor
 from timeline.actors.literals import written_apart
 from timeline.actors.mark_rests import joined_by_infixes
 from timeline.actors.not_actors import names_no_actor
+from timeline.actors.openings import capital_sweep
 from timeline.actors.portfolios import names_a_portfolio
 from timeline.actors.possessive_names import naming_owner
 from timeline.actors.spans import RawSpan
@@ -76,7 +77,7 @@ def with_organisation_runs(
     inside: set[int] = set()  # ids of the describing spans the runs take in
     ordered = sorted(raw, key=lambda r: r.start)
     ends = list(accumulate((r.end for r in ordered), max, initial=0))[1:]  # the furthest so far
-    for match in _RUN.finditer(text):
+    for match in capital_sweep(_RUN, text):
         words = match.group().split(" ")
         start = match.start()
         for joiner in ("of", "for"):
@@ -300,7 +301,7 @@ def glottal_places(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     [("Vava'u", 'GPE')]
     """
     found: list[RawSpan] = []
-    for match in _GLOTTAL_WORD.finditer(text):
+    for match in capital_sweep(_GLOTTAL_WORD, text):
         start, end = match.span()
         before = _WORD_BEFORE.search(text, max(0, start - 12), start)
         if before is None or before.group(1) not in _place_words_before():

@@ -11,6 +11,7 @@ from timeline.actors.literals import boundary, is_word, literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.not_actors import names_no_actor
+from timeline.actors.openings import the_sweep
 from timeline.actors.products import (
     is_brand_case,
     model_candidates,
@@ -241,7 +242,7 @@ def model_number_sweep(text: str, mentions: list[ActorMention]) -> list[ActorMen
         return []
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
-    for match in _THE_NUMBER.finditer(text):
+    for match in the_sweep(_THE_NUMBER, text):
         names = owners.get(match["number"], set())
         start, end = match.span("number")
         if len(names) == 1 and free_position(taken, start, end) is not None:

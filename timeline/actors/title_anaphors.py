@@ -19,6 +19,7 @@ from functools import cache
 from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.anaphor_context import OPENING, acting
 from timeline.actors.mention import ActorMention
+from timeline.actors.openings import the_sweep
 from timeline.actors.vocabulary import finite_verbs
 from timeline.kinds import ActorType
 from timeline.wordlists import table, word_list
@@ -194,7 +195,7 @@ def title_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[ActorMen
         return []
     starts = [m.start for m in mentions]
     found: list[ActorMention] = []
-    for match in _THE_WORD.finditer(text):
+    for match in the_sweep(_THE_WORD, text):
         named = holders.get(match.group("noun").casefold())
         if named is None:
             continue

@@ -41,7 +41,7 @@ from timeline.published.datelines import (
 )
 from timeline.published.foot_days import closing_stamp
 from timeline.published.issue_week import issue_week_day
-from timeline.published.past_floor import YEAR_RE as _YEAR_RE
+from timeline.published.past_floor import written_years
 from timeline.published.source_notes import editors_notes, source_day
 from timeline.published.stamp_years import head_figures_year, receipt_year
 from timeline.published.weekday_dates import (
@@ -187,7 +187,7 @@ def _evidence_years(text: str, story: str) -> tuple[int | None, list[int]]:
         int(copyright_match["last"] or copyright_match["first"]) if copyright_match else None
     )
     body = _COPYRIGHT_RE.sub(" ", story)
-    mentioned = [int(m.group(0)) for m in _YEAR_RE.finditer(body)]
+    mentioned = [int(m.group(0)) for m in written_years(body)]
     return copyright_year, mentioned
 
 
@@ -205,7 +205,7 @@ def _years_disagree(text: str, story: str, span: YearSpan | None, mentioned: lis
     >>> _years_disagree(story, story, YearSpan(1990, 1995), [1990, 1995])
     False
     """
-    everywhere = [int(m.group(0)) for m in _YEAR_RE.finditer(_COPYRIGHT_RE.sub(" ", text))]
+    everywhere = [int(m.group(0)) for m in written_years(_COPYRIGHT_RE.sub(" ", text))]
     if span is None or span.first == span.last or sorted(everywhere) == sorted(mentioned):
         return False  # the page's own year (a copyright line's) is the span either way
     page_span = year_span(_COPYRIGHT_RE.sub(" ", text), None)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from timeline.published.past_floor import YEAR_RE, future_years
+from timeline.published.past_floor import future_years, written_years
 
 __all__ = ["YearSpan", "year_span"]
 
@@ -84,7 +84,7 @@ def year_span(story: str, copyright_year: int | None) -> YearSpan | None:
     ahead = future_years(story)
     told = [
         year
-        for found in YEAR_RE.finditer(story)
+        for found in written_years(story)
         if (year := int(found.group())) not in ahead
         and year <= this_year + 1
         and _RUNNING_TO_RE.search(story, max(0, found.start() - 24), found.start()) is None
