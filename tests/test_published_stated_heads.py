@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.published import resolve_published
 
@@ -136,3 +138,41 @@ def test_stated_day_found(head: str, expected: date) -> None:
 )
 def test_no_day_rather_than_a_guess(text: str) -> None:
     assert resolve_published(text).date is None
+
+
+#: a two-digit year is read in the century that puts it no later than next year
+_DAYS = st.dates(date(1940, 1, 1), date(2025, 12, 31))
+_MONTH_ABBREVIATIONS = (
+    "JAN",
+    "FEB",
+    "MAR",
+    "APR",
+    "MAY",
+    "JUN",
+    "JUL",
+    "AUG",
+    "SEP",
+    "OCT",
+    "NOV",
+    "DEC",
+)
+
+
+@given(_DAYS, st.integers(0, 23), st.integers(0, 59), st.sampled_from([" GMT", "Z", " UTC"]))
+def test_a_date_time_group_gives_the_datelines_year(
+    day: date, hour: int, minute: int, zone: str
+) -> None:
+    month = _MONTH_ABBREVIATIONS[day.month - 1]
+    dateline = f"TARROW, {day:%B} {day.day} (HW) -- The board froze the accounts today."
+    group = f"HW/jk {day.day:02d}{hour:02d}{minute:02d}{zone} {month} {day:%y}"
+    assert resolve_published(f"Bank frozen\n{dateline}{_LONG_STORY}\n\n{group}").date == day
+
+
+@given(_DAYS, st.sampled_from(["%a %d %b %Y, %I:%M%p AEST", "%B %d, %Y", "%d %B %Y"]))
+def test_a_stamp_under_a_standfirst_and_its_byline_is_the_pages(day: date, form: str) -> None:
+    head = (
+        "Counting herons\n"
+        "Fewer nests and colder springs: can the old heronry on the marsh hold on?\n"
+        f"By Jo Lee | Photographs by Al Roe\nPosted {day.strftime(form)}"
+    )
+    assert resolve_published(head + _LONG_STORY).date == day
