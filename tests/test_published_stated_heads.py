@@ -94,6 +94,12 @@ _LONG_STORY = (
             "Ward to close\nRADIO TARROW | MORNING DESK | THURS NOV 7/96 | 0700 BULLETIN",
             date(1996, 11, 7),
         ),
+        # a yearless dateline in the year the story names as still running
+        (
+            "Storm lashes coast\nTARROW, Aug. 28 -- The storm, the 13th to form so far in 1986, "
+            "crossed the coast early this morning.",
+            date(1986, 8, 28),
+        ),
         # a cuttings library's filing day is not the paper's; the source line under it is
         (
             "Sergeant denies theft\nTOWN LIBRARY — CUTTINGS FILE: PORTS — FILED 12 MAR 1981 — "
@@ -119,6 +125,11 @@ def test_stated_day_found(head: str, expected: date) -> None:
         # a date-time group naming another day than the dateline's
         "Bank frozen\nTARROW, March 17 (HW) -- The commission froze the accounts today."
         "\n\nHW/jk 181412 GMT MAR 64",
+        # two years named as the page's own that disagree; a head's weekday the year does not fit
+        "Storm lashes coast\nTARROW, Aug. 28 -- The storm, the 13th so far in 1986, crossed the "
+        "coast early this morning, a month after this year's 1987 budget." + _LONG_STORY,
+        "Storm lashes coast\nTARROW, Monday, Aug. 28 -- The storm, the 13th so far in 1986, "
+        "crossed the coast this morning." + _LONG_STORY,
         # a cuttings library's filing day alone
         "Sergeant denies theft\nTOWN LIBRARY — CUTTINGS FILE: PORTS — FILED 12 MAR 1981 — "
         "DO NOT REMOVE" + _LONG_STORY,
