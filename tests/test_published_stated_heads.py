@@ -182,7 +182,7 @@ def test_a_date_time_group_gives_the_datelines_year(
 @given(_DAYS, st.sampled_from(["%a %d %b %Y, %I:%M%p AEST", "%B %d, %Y", "%d %B %Y"]))
 def test_a_stamp_under_a_standfirst_and_its_byline_is_the_pages(day: date, form: str) -> None:
     head = (
-        "Counting herons\n"
+        "MARSH MAGAZINE › Features › Birds\nCounting herons\n"
         "Fewer nests and colder springs: can the old heronry on the marsh hold on?\n"
         f"By Jo Lee | Photographs by Al Roe\nPosted {day.strftime(form)}"
     )
