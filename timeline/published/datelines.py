@@ -52,6 +52,7 @@ from timeline.published.stamp_order import (
 )
 from timeline.published.stamp_spellings import respelled_unread
 from timeline.published.stamp_years import before_update
+from timeline.published.standfirst import STORY_LINE_RE, first_stamp_line, is_standfirst
 from timeline.temporal import tag
 from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
 
@@ -202,13 +203,13 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
     pointed = {head[start:end] for start, end in spans if start in under}
     updated: date | tuple[int, int] | None = None
     furnished = {head[f.start : f.end] for f in found}
-    first_stamp = _first_stamp(lines, stamps)
+    first_stamp = first_stamp_line(lines, stamps)
     for index, written in enumerate(lines[:DATELINE_LINES]):
         if (
             index > 1
             and lines[index - 1].strip() not in furnished
             and STORY_LINE_RE.match(lines[index - 1])
-            and not _standfirst(lines, index - 1, index, first_stamp)
+            and not is_standfirst(lines, index - 1, index, first_stamp)
         ):
             break  # the story has begun: a day under its sentences is another story's
         if written.strip() in pointed or is_entry(lines, index):
@@ -335,46 +336,6 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             if updated is None:
                 break
     return updated, updated is not None
-
-
-#: The last line a standfirst may sit on: under the headline, or under a kicker and the headline.
-_STANDFIRST_LINE = 2
-#: A byline's "By" opening its line or one of its fields: "By Jo Lee | Photographs by Al Roe",
-#: "Tarrow News Arts / By arts reporter Ana Ruiz".
-_BYLINE_FIELD_RE = re.compile(r"(?:^|[/|·•]\s*)By\s+\S")
-
-
-def _first_stamp(lines: list[str], stamps: set[str]) -> int:
-    """The index of the first of `lines` that is a byline or a stamp; past the head without one.
-
-    >>> _first_stamp(["Title", "A sentence.", "Posted 4 March 2019"], {"Posted 4 March 2019"})
-    2
-    """
-    return next(
-        (index for index, line in enumerate(lines) if line.strip() in stamps), DATELINE_LINES + 1
-    )
-
-
-def _standfirst(lines: list[str], sentence: int, index: int, first_stamp: int) -> bool:
-    """Whether the line `sentence`, written as a sentence right under the headline, is its
-    standfirst, not the story's first (stop 45): a byline follows it, the page's first stamp
-    comes at or after `index`, and no sentence stands above it. "Seismic lines and a shrinking
-    herd: can the caribou hold on?" over "By Jo Lee | Photographs by Al Roe" and "Posted June
-    16, 2004" is a magazine's deck; the story begins under the stamp.
-
-    >>> deck = "Seismic lines, wolves and a shrinking herd: can the woodland caribou hold on?"
-    >>> lines = ["Caribou", deck, "By Jo Lee | Photographs by Al Roe", "Posted June 16, 2004"]
-    >>> _standfirst(lines, 1, 2, 3), _standfirst(lines, 1, 2, 1)
-    (True, False)
-    >>> _standfirst(["Caribou", deck, "Tarrow, 1 de janeiro de 2000."], 1, 2, 2)
-    False
-    """
-    return (
-        sentence <= _STANDFIRST_LINE
-        and index <= first_stamp
-        and _BYLINE_FIELD_RE.search(lines[sentence + 1].strip()) is not None
-        and not (sentence > 0 and STORY_LINE_RE.match(lines[sentence - 1]))
-    )
 
 
 def _slug(line: str, furnished: set[str]) -> date | None:
@@ -538,8 +499,6 @@ def _range_start(
     return first if first.isoweekday() == WEEKDAYS[weekday] else None
 
 
-#: A paragraph of the story: a dozen words or more, ending as a sentence ends.
-STORY_LINE_RE = re.compile(r"^\s*(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
 #: the furniture whose days are a photo's, not the page's
 _ELSEWHERE = frozenset({FurnitureKind.CAPTION})
 
