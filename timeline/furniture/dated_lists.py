@@ -33,6 +33,7 @@ __all__ = [
     "is_entry",
     "line_timexes",
     "local_stamp_label",
+    "names_an_issue",
     "opens_a_period",
     "plausible",
     "published_field",
@@ -187,6 +188,16 @@ def opens_a_period(line: str, timex: Timex, timexes: list[Timex]) -> bool:
     return not ((weekday or issue) and 0 < span <= ISSUE_WEEK_DAYS)
 
 
+def names_an_issue(field: str) -> bool:
+    """Whether the words before a day name an issue's volume or number, as a weekly's masthead
+    does before its week: "Vol. 7, No. 8 — Week of " (stop 45).
+
+    >>> names_an_issue("Vol. 7, No. 8 — Week of "), names_an_issue("The Courier | Week of ")
+    (True, False)
+    """
+    return _ISSUE_NUMBER_RE.search(field) is not None
+
+
 def updated_field(field: str) -> bool:
     """Whether the words before a stamp's date say it is the day the page was updated.
 
@@ -231,6 +242,10 @@ _ANOTHER_DAYS_FIELD_RE = re.compile(
     # took, copied or stamped it ("REC'D 16 NOV 1957", "Scanned from microfilm on 3 March 2011")
     r"|\b(?:retrieved|accessed|downloaded|received|rec['’]?d|digiti[sz]ed|scanned|microfilmed"
     r"|catalogu?ed|accessioned)\b[^\n]{0,60}"
+    # a cuttings library's filing day, after the paper's (stop 45): "HERALD LIBRARY — CUTTINGS
+    # FILE: DEFENCE — FILED 29 OCT 1979 — DO NOT REMOVE" (its book's month, "[Press cuttings
+    # book, August 1947]", is the paper's)
+    r"|\b(?:cuttings?|clippings?)\s+(?:file|library|folder|book)s?\b[^\n]*\bfiled\b[^\n]{0,20}"
     # a quotation's own day: '"3 March 2024 — a day we will remember," said ...'
     r"|^\s*[\"“‘]\s*"
     r"|[\w.-]/)$"
@@ -256,6 +271,8 @@ def another_days_field(field: str) -> bool:
     >>> another_days_field("No. 7/88 — Week ending "), another_days_field("Quarter ending ")
     (False, True)
     >>> another_days_field("Retrieved from the Town Library's archive, ")
+    True
+    >>> another_days_field("TOWN LIBRARY — CUTTINGS FILE: PORTS — FILED ")
     True
     >>> another_days_field("Hearing: "), another_days_field("Issued: ")
     (True, False)

@@ -54,7 +54,7 @@ from timeline.published.weekday_dates import (
 )
 from timeline.published.weekday_dates import weekday_dates as _weekday_dates
 from timeline.published.writing_day import writing_day
-from timeline.published.year_span import YearSpan, year_span
+from timeline.published.year_span import YearSpan, own_year, year_span
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import full_year
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
@@ -338,9 +338,12 @@ def _infer(text: str) -> Published:
         archived = _archived_year(text, story, head) or _head_weekday(text, head, span)
         if archived is not None:
             return Published(archived, "dateline")
-        if copyright_year is not None:  # "POTOSI, March 14 (ANA) -" over "Copyright 2012"
+        # "POTOSI, March 14 (ANA) -" over "Copyright 2012"; "FUKUOKA, Aug. 28 --" over "the
+        # 13th storm so far in 1986", a year the story names as the page's own (stop 45)
+        page_year = copyright_year if copyright_year is not None else own_year(story)
+        if page_year is not None:
             with contextlib.suppress(ValueError):
-                day = date(copyright_year, *head)
+                day = date(page_year, *head)
                 # "Thursday 20 August" over "© 2025" (a Wednesday then): the page is of
                 # another year (stop 40)
                 named = head_weekday(_head_lines(text), head)

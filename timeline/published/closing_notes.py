@@ -1,8 +1,8 @@
 """The notes at a page's foot that name the day it was published: a line telling how to cite
 the page ("Cite this article: ..., 4 August 2016."), a newsletter's sending line ("This issue was
 sent on Friday 10 June 2022."), and a wire's sign-off whose day completes a yearless dateline
-("HW 12-10-77 1840 GMT ok/rs"). Read by `timeline.published` after the foot's stamps
-(`published.foot_days`).
+("HW 12-10-77 1840 GMT ok/rs", or a date-time group, "HW 171412 GMT MAR 64"). Read by
+`timeline.published` after the foot's stamps (`published.foot_days`).
 
     >>> sending_day("Nurses strike.\\n\\nThis issue was sent on Friday 10 June 2022.")
     datetime.date(2022, 6, 10)
@@ -21,7 +21,7 @@ from timeline.published.stamp_years import DESK_CLOCK_RE
 from timeline.temporal import tag
 from timeline.temporal.date_order import full_year
 from timeline.temporal.patterns import DAY_FIGURES_RE
-from timeline.temporal.vocabulary import VOCABULARY
+from timeline.temporal.vocabulary import MONTHS, VOCABULARY
 
 __all__ = ["citation_day", "sending_day", "sign_off_year"]
 
@@ -84,6 +84,12 @@ _SIGN_OFF_DAY_RE = re.compile(
 )
 #: The most words of a wire's sign-off line: its code, its clock, its zone, its day, initials.
 SIGN_OFF_WORDS = 8
+#: A date-time group, as wires and signals stamp a message: the day, the hour and the minute in
+#: six figures, the zone, the month's name and the year, "171412 GMT MAR 64", "221530Z JAN 76".
+_DATE_TIME_GROUP_RE = re.compile(
+    r"(?<![\d/.-])(?P<day>3[01]|[12]\d|0[1-9])(?:[01]\d|2[0-3])[0-5]\d\s*"
+    r"(?:Z|(?i:gmt|utc))\s+(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4}|\d\d)(?![\d/.-])"
+)
 
 
 def sign_off_year(text: str, month_day: tuple[int, int]) -> int | None:
@@ -98,13 +104,27 @@ def sign_off_year(text: str, month_day: tuple[int, int]) -> int | None:
     1967
     >>> sign_off_year("TARROW, Feb. 9 (HW) - It rained.\\n\\nHW 1121A CET 3/9/67", (2, 9)) is None
     True
+
+    A date-time group naming the dateline's day and month gives its year (stop 45):
+
+    >>> sign_off_year("TARROW, March 17 (HW) - It rained.\\n\\nHW/jk 171412 GMT MAR 64", (3, 17))
+    1964
+    >>> sign_off_year("TARROW, March 17 (HW) - It rained.\\n\\nHW 181412Z MAR 64", (3, 17)) is None
+    True
     """
     lines = [line.strip() for line in text.split("\n") if line.strip()][-CLOSING_LINES:]
     for line in reversed(lines):
         words = line.split()
-        if len(words) > SIGN_OFF_WORDS or not any(
-            word.upper() in VOCABULARY.time_zones for word in words
+        if len(words) > SIGN_OFF_WORDS:
+            continue
+        group = _DATE_TIME_GROUP_RE.search(line)
+        if group is not None and month_day == (
+            MONTHS.get(group["month"].lower()),
+            int(group["day"]),
         ):
+            year = int(group["year"])
+            return full_year(year) if len(group["year"]) == 2 else year
+        if not any(word.upper() in VOCABULARY.time_zones for word in words):
             continue
         for found in _SIGN_OFF_DAY_RE.finditer(line):
             rest = line[: found.start()] + " " + line[found.end() :]

@@ -22,6 +22,7 @@ from timeline.furniture.dated_lists import (
     is_entry,
     line_timexes,
     local_stamp_label,
+    names_an_issue,
     opens_a_period,
     published_field,
     under_headings,
@@ -55,6 +56,7 @@ from timeline.published.stamp_order import (
 )
 from timeline.published.stamp_spellings import respelled_unread
 from timeline.published.stamp_years import before_update
+from timeline.published.standfirst import STORY_LINE_RE, first_stamp_line, is_standfirst
 from timeline.temporal import tag
 from timeline.temporal.patterns import DAY_FIGURES_RE
 from timeline.temporal.vocabulary import VOCABULARY, WEEKDAYS
@@ -89,7 +91,10 @@ _DATELINE_PREFIX_RE = re.compile(
 )
 _DATELINE_SUFFIX_RE = re.compile(
     # a clock after its word in the outlet's language: "at 10:32", "kl. 10.32", "à 10h32" (stop 39)
-    r"^\s*(?:,?\s*(?:[^\W\d_]{1,4}\.?\s*)?\d{1,2}[:.h]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*|\s*[-–—:|/·][^\n]*|"
+    r"^\s*(?:,?\s*(?:[^\W\d_]{1,4}\.?\s*)?\d{1,2}[:.h]\d{2}[^\n]*|\s*\([^)\n]{1,40}\)[^\n]*"
+    # another field after a separator; a semicolon parts a catalogue's fields, "[Catalogue:
+    # broadcast 6.4.1968; typescript scanned 19.11.2004]" (stop 45)
+    r"|\s*[-–—:|/·•▪;][^\n]*|"
     r"\s*[A-Z]{2,5}\b[^\n]*)?$"
 )
 #: A date that opens a period a masthead names: "Week of Oct. 7, 2019".
@@ -97,13 +102,15 @@ _PERIOD_OF_RE = re.compile(r"(?i)\b(?:week|weekend|month)\s+of\s*$")
 _DATELINE_WORDS = VOCABULARY.dateline_words
 # a sentence, not a dateline, starts with a preposition: "On September 1, 1939, Germany ..."
 _SENTENCE_OPENERS = VOCABULARY.sentence_openers
-_DATELINE_SEPARATOR_RE = re.compile(r"\s(?:--|[-–—|·])\s|\s*[–—|·]")
+_DATELINE_SEPARATOR_RE = re.compile(r"\s(?:--|[-–—|·•▪])\s|\s*[–—|·•▪]")
 #: A masthead's fields set apart by three spaces or more, as a digest's or a paper's header sets
 #: them in columns: "list-l Digest    Tuesday, 21 May 1996    Volume 03 : Number 112" (stop 33).
 _WIDE_BEFORE_RE = re.compile(r"\S {3,}$")
 _WIDE_AFTER_RE = re.compile(r"(?: {3,}\S[^\n]*)?$")
-#: The fields of a line of furniture: "Media release · 14/06/2023 · 4 min read".
-_FIELD_SEPARATOR_RE = re.compile(r"\s[|·]\s")
+#: The fields of a line of furniture: "Media release · 14/06/2023 · 4 min read"; a bullet or a
+#: small square between spaces parts them too, "WEEKLY ▪ Vol. 9, No. 38 ▪ 26 September 1996 ▪
+#: Subscribers' edition" (stop 45).
+_FIELD_SEPARATOR_RE = re.compile(r"\s[|·•▪]\s")
 #: The first day of a range whose last day the date closes: "Saturday 12 – " before "Friday 18
 #: June 2010" (an issue's week; it is published on its first day).
 _RANGE_START_RE = re.compile(
@@ -112,10 +119,18 @@ _RANGE_START_RE = re.compile(
 )
 
 
+#: The words after "week" of an issue named by the last day of its week: "Week ending".
+_WEEK_END_WORDS = frozenset({"ending", "ended"})
+
+
 def _only_dateline_words(part: str) -> bool:
-    """No running text around the date: "By Jane Doe |", "NEW YORK (AP) —", "by admin".
+    """No running text around the date: "By Jane Doe |", "NEW YORK (AP) —", "by admin"; an
+    issue's week named by its last day, in a masthead set without separators, "THE PAPER No.
+    412 Week ending" (stop 45).
 
     >>> _only_dateline_words("NEW YORK (AP) — "), _only_dateline_words(", Germany attacked")
+    (True, False)
+    >>> _only_dateline_words("THE PAPER No. 412 Week ending "), _only_dateline_words("ending ")
     (True, False)
     """
     previous = ""
@@ -129,6 +144,7 @@ def _only_dateline_words(part: str) -> bool:
             or word[0].isupper()
             or word[0].isdigit()
             or previous in ("by", "from")
+            or (previous == "week" and lowered in _WEEK_END_WORDS)
         ):
             return False
         previous = lowered
@@ -189,11 +205,13 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
     pointed = {head[start:end] for start, end in spans if start in under}
     updated: date | tuple[int, int] | None = None
     furnished = {head[f.start : f.end] for f in found}
+    first_stamp = first_stamp_line(lines, stamps)
     for index, written in enumerate(lines[:DATELINE_LINES]):
         if (
             index > 1
             and lines[index - 1].strip() not in furnished
             and STORY_LINE_RE.match(lines[index - 1])
+            and not is_standfirst(lines, index - 1, index, first_stamp)
         ):
             break  # the story has begun: a day under its sentences is another story's
         if written.strip() in pointed or is_entry(lines, index):
@@ -249,8 +267,11 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             if yearless is None and not DAY_FIGURES_RE.match(timex.value):
                 continue
             prefix, suffix = line[: timex.start], line[timex.end :]
-            if _PERIOD_OF_RE.search(prefix):
-                continue  # "Week of Oct. 7, 2019": a period's first day, not the paper's
+            if _PERIOD_OF_RE.search(prefix) and not names_an_issue(prefix):
+                # "Week of Oct. 7, 2019": a period's first day, not the paper's; a weekly's
+                # issue named by its week, "Vol. 7, No. 8 — Week of 24 February 1986", is
+                # published on its first day, as an issue's range is (stop 45)
+                continue
             field_number = len(_FIELD_SEPARATOR_RE.findall(prefix))
             if field_number == period_field:
                 continue  # the period's last day
@@ -437,8 +458,6 @@ def _range_start(
     return first if first.isoweekday() == WEEKDAYS[weekday] else None
 
 
-#: A paragraph of the story: a dozen words or more, ending as a sentence ends.
-STORY_LINE_RE = re.compile(r"^\s*(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
 #: the furniture whose days are a photo's, not the page's
 _ELSEWHERE = frozenset({FurnitureKind.CAPTION})
 

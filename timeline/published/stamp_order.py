@@ -231,11 +231,19 @@ def numeric_stamp_day(line: str, text: str) -> date | None:
     return readings[0] if readings else None
 
 
+#: The words that place a year before or after the page's: "last", "next", "previous" (the
+#: relation words of the temporal vocabulary that shift a unit).
+_SHIFTING_WORDS = "|".join(
+    word for word in VOCABULARY.relation_words("unit") if VOCABULARY.shift(word) != 0
+)
 #: A month the story names alone, with no day or year beside it, after "in": "in August", "in
 #: late January" (a month of the page's own year, before it in a past clause, after it in a
-#: future one).
+#: future one); not one another year is named with, "in July last year", "in March of the
+#: previous year", "in June a year earlier" (stop 45: that July is no bound of the page's month).
 _BARE_MONTH_RE = re.compile(
     r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>[A-Z][a-z]{2,8})\b(?!\.?,?\s*\d)"
+    rf"(?!,?\s+(?:of\s+)?(?:the\s+)?(?:(?:{_SHIFTING_WORDS})\s+year"
+    r"|(?:a|one)\s+year\s+(?:ago|earlier|before|later|on)))"
 )
 
 
@@ -250,6 +258,11 @@ def months_reading(text: str, readings: list[date]) -> date | None:
     >>> months_reading(story, readings)
     datetime.date(2022, 10, 3)
     >>> months_reading("03/10/2022\\n\\nThe trial began in March.", readings) is None
+    True
+
+    A month named with another year places nothing: "a strike in July last year".
+
+    >>> months_reading("03/10/2022\\n\\nA strike in July last year cost a week.", readings) is None
     True
     """
     story = without_furniture(text)

@@ -3,7 +3,8 @@ readers of stamps weigh it as they weigh any other: a month in Roman figures ("4
 day-first points with spaces ("4. 3. 2019"), a year first with points and spaces or in East
 Asian figures ("2019. 3. 4.", "2019年3月4日"), a month's name between hyphens ("04-Mar-2019",
 "04-MAR-19"), a month's name before a two-digit year closing the stamp ("4 Mar 19 09:12 GMT")
-or before one cut to an apostrophe ("May 10, '78")
+or before one cut to an apostrophe ("May 10, '78"), a month's name before the day and a
+two-digit year after a slash ("THURS NOV 7/96", stop 45)
 (stop 42, helper `pubdate4`; read by `datelines.read_dateline`, where the tagger reads no day in
 the line, and by `foot_days.closing_stamp`, whose lines need a year of four figures).
 
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from timeline.furniture.dated_lists import line_timexes
 from timeline.temporal.date_order import calendar_day, full_year
 from timeline.temporal.patterns import DAY_FIGURES_RE
-from timeline.temporal.vocabulary import MONTHS
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
 __all__ = ["respelled", "respelled_unread"]
 
@@ -52,11 +53,22 @@ _EAST_ASIAN_RE = re.compile(rf"{_YEAR}\s*[年년]\s*{_MONTH}\s*[月월]\s*{_DAY}
 _HYPHENED_RE = re.compile(
     rf"(?<![\w-]){_DAY}-(?P<name>[A-Za-z]{{3,9}})\.?-(?P<year>(?:1[6-9]|20)\d\d|\d\d)(?![\w-])"
 )
+#: A month's name or its abbreviation, in any case: "Mar", "SEPT", "October" (`MONTHS`).
+_MONTH_NAME = "(?i:" + "|".join(map(re.escape, sorted(MONTHS, key=len, reverse=True))) + ")"
 #: A month's name before a two-digit year that closes a stamp: the end of its line, a field's
-#: separator, a dash, a clock or a zone after it ("4 Mar 19 09:12 GMT", "21 NOV 51").
+#: separator, a dash, a clock or a zone after it ("4 Mar 19 09:12 GMT", "21 NOV 51"); only a
+#: month's name, so a count and a word before it are passed over, "TAKE 1 OF 1 FILED 04 MAY 56
+#: 1840 GMT" (stop 45: "1 FILED 04" took the day's figures).
 _SHORT_YEAR_NAME_RE = re.compile(
-    rf"(?<![\w'’]){_DAY}(?:st|nd|rd|th)?\s+(?P<name>[A-Za-z]{{3,9}})\.?\s+(?P<year>\d\d)"
+    rf"(?<![\w'’]){_DAY}(?:st|nd|rd|th)?\s+(?P<name>{_MONTH_NAME})\.?\s+(?P<year>\d\d)"
     r"(?=\s*(?:$|[|·•,;(@]|[-–—]\s|at\s+\d|\d{1,2}[:.h]?\d\d\b|[A-Z]{2,5}\b))"
+)
+#: A month's name first, the day, a slash and the year in two figures, as a broadcast's script
+#: heads its day: "THURS NOV 7/96" (stop 45), its weekday before it if any; not a night's two
+#: days, "Nov. 10/11".
+_SLASHED_YEAR_RE = re.compile(
+    r"(?<![\w'’])(?:(?P<weekday>[A-Za-z]{3,9})\.?,?\s+)?"
+    rf"(?P<name>{_MONTH_NAME})\.?\s+{_DAY}/(?P<year>\d\d)(?![\d/])"
 )
 #: A month's name first, its year cut to an apostrophe and two figures: "May 10, '78".
 _APOSTROPHE_YEAR_RE = re.compile(
@@ -96,6 +108,8 @@ def respelled(line: str) -> str:
     'Wed, 10 May 1978 09:12'
     >>> respelled("Published: 21 Nov 51"), respelled("4 March 12 people died")
     ('Published: 21 November 1951', '4 March 12 people died')
+    >>> respelled("WIRE 114 DESK TAKE 1 OF 1 FILED 04 MAY 56 1840 GMT")
+    'WIRE 114 DESK TAKE 1 OF 1 FILED 4 May 1956 1840 GMT'
     >>> respelled("Published 30.II.2019"), respelled("Datum: 07.12.2025 г.")
     ('Published 30.II.2019', 'Datum: 07.12.2025')
     """
@@ -126,6 +140,30 @@ def _named_day(found: re.Match[str]) -> str:
     if month is None:
         return found.group()
     return _written(_short_year(found["year"]), month, int(found["day"]), found.group())
+
+
+def _slashed_year_day(found: re.Match[str]) -> str:
+    """A month's name, a day and a two-digit year after a slash, in words; a night's two days
+    ("Nov 10/11"), or a day its weekday does not fit, as they were (the readers weigh the
+    respelled line without its weekday's check).
+
+    >>> _SLASHED_YEAR_RE.sub(_slashed_year_day, "THURS NOV 7/96 · Nov 10/11 · FRI NOV 7/96")
+    'THURS 7 November 1996 · Nov 10/11 · FRI NOV 7/96'
+    >>> _SLASHED_YEAR_RE.sub(_slashed_year_day, "THE DESK NOV 7/96")
+    'THE DESK 7 November 1996'
+    """
+    day = calendar_day(_short_year(found["year"]), MONTHS[found["name"].lower()], int(found["day"]))
+    weekday = found["weekday"]
+    if int(found["year"]) == int(found["day"]) + 1 or day is None:
+        return found.group()
+    named = [
+        number
+        for name, number in WEEKDAYS.items()
+        if weekday is not None and name.startswith(weekday.lower())
+    ]
+    if named and named != [day.isoweekday()]:
+        return found.group()  # "FRI NOV 7/96": 7 November 1996 was a Thursday
+    return found.group()[: found.start("name") - found.start()] + _named_day(found)
 
 
 def _numbered_day(found: re.Match[str]) -> str:
@@ -175,6 +213,7 @@ _SPELLINGS = (
         re.compile(r"\d(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d\d"),
     ),
     _Spelling(_APOSTROPHE_YEAR_RE, _named_day, re.compile(r"['’]\d\d")),
+    _Spelling(_SLASHED_YEAR_RE, _slashed_year_day, re.compile(r"\d/\d\d")),
 )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.furniture.dated_lists import line_timexes
+from timeline.furniture.dated_lists import BROADCAST_LABEL_WORDS, line_timexes
 from timeline.furniture.kinds import line_spans
 from timeline.published.stamp_order import DATELINE_CHARS
 from timeline.temporal.date_order import calendar_day, full_year
@@ -74,6 +74,11 @@ _FIGURES_DAY_RE = re.compile(
 DESK_CLOCK_RE = re.compile(r"(?<![\d/.-])(?:\d{4}[AP]?|\d{1,2}[:.]\d\d)(?![\d/.-])")
 #: The most words of a stamp's line in the head: a desk's reference, its clock and its day.
 STAMP_LINE_WORDS = 10
+#: A broadcast's label right before a day in figures, as an archive's catalogue writes it:
+#: "broadcast 6.4.1968", "Tx: 06.04.68", "Air date 6.4.68" (`dated_lists.BROADCAST_LABEL_WORDS`).
+_BROADCAST_LABEL_RE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(BROADCAST_LABEL_WORDS))})(?:\s+date)?\s*:?\s*$"
+)
 
 
 def head_figures_year(text: str, month_day: tuple[int, int]) -> int | None:
@@ -89,6 +94,13 @@ def head_figures_year(text: str, month_day: tuple[int, int]) -> int | None:
     1964
     >>> head_figures_year("NEWS — WEDNESDAY 11TH MARCH\\nRef. 214 rec'd 0552 12.3.64", (3, 11))
     >>> head_figures_year("NEWS — MARCH 11\\nFiled 11/3/64 by the desk", (3, 11))
+
+    A broadcast's label before the day stands for the clock, as an archive's catalogue line
+    writes it beside a bulletin's yearless head (stop 45):
+
+    >>> head_figures_year("BULLETIN — SATURDAY 6th APRIL\\n[Catalogue: broadcast 6.4.1968; "
+    ...                   "scanned 19.11.2004]\\n\\nIt ran.", (4, 6))
+    1968
     """
     for line in text[:DATELINE_CHARS].split("\n"):
         if len(line.split()) > STAMP_LINE_WORDS:
@@ -96,7 +108,9 @@ def head_figures_year(text: str, month_day: tuple[int, int]) -> int | None:
         for found in _FIGURES_DAY_RE.finditer(line):
             first, second = int(found["first"]), int(found["second"])
             rest = line[: found.start()] + " " + line[found.end() :]
-            if month_day in ((first, second), (second, first)) and DESK_CLOCK_RE.search(rest):
+            if month_day in ((first, second), (second, first)) and (
+                DESK_CLOCK_RE.search(rest) or _BROADCAST_LABEL_RE.search(line[: found.start()])
+            ):
                 year = int(found["year"])
                 return full_year(year) if len(found["year"]) == 2 else year
     return None

@@ -16,7 +16,7 @@ from datetime import date
 
 from timeline.published.past_floor import future_years, written_years
 
-__all__ = ["YearSpan", "year_span"]
+__all__ = ["YearSpan", "own_year", "year_span"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +37,29 @@ class YearSpan:
 
 #: A year the text names as this year's, last year's or next year's: "last year's 1986
 #: election" is written in 1987, "this year's 1987 budget" in 1987, "next year's 1988 Games" in
-#: 1987 (the year from the page's own year: what to add to the named year).
+#: 1987 (the year from the page's own year: what to add to the named year); a year still
+#: running, "the 13th storm so far in 1986", is the page's own (stop 45).
 _OWN_YEAR_RE = re.compile(
-    r"(?i)\b(?P<which>last|this|next)\s+year['’]s\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?i)\b(?:(?P<which>last|this|next)\s+year['’]s\s+|so\s+far\s+in\s+)"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)"
 )
-_FROM_NAMED = {"last": 1, "this": 0, "next": -1}
+_FROM_NAMED = {"last": 1, "this": 0, "next": -1, None: 0}
+
+
+def own_year(story: str) -> int | None:
+    """The page's year, when the story names a year as this year's, last year's or next year's,
+    or as a year still running; None when it names none, or two that disagree.
+
+    >>> own_year("Turnout was lower than at last year's 1986 election.")
+    1987
+    >>> own_year("It is the 13th storm so far in 1986."), own_year("It opened in 1986.")
+    (1986, None)
+    """
+    own = {
+        int(found["year"]) + _FROM_NAMED[found["which"] and found["which"].lower()]
+        for found in _OWN_YEAR_RE.finditer(story)
+    }
+    return own.pop() if len(own) == 1 else None
 
 
 #: A year that bounds a time still running, no year told of: "a contract running until June
@@ -73,13 +91,10 @@ def year_span(story: str, copyright_year: int | None) -> YearSpan | None:
     >>> year_span("He signed in 2012 to run until June 2018. He will retire in 2016.", None)
     YearSpan(first=2012, last=2016)
     """
-    own = {
-        int(found["year"]) + _FROM_NAMED[found["which"].lower()]
-        for found in _OWN_YEAR_RE.finditer(story)
-    }
-    if own:
+    if _OWN_YEAR_RE.search(story) is not None:
         # two years each named as the page's own disagree: no bound holds
-        return YearSpan(min(own), min(own)) if len(own) == 1 else None
+        own = own_year(story)
+        return None if own is None else YearSpan(own, own)
     this_year = date.today().year  # noqa: DTZ011 - bounds the years a text names, never a guess
     ahead = future_years(story)
     told = [
