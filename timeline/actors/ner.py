@@ -92,7 +92,6 @@ def load_model(name: str | None = None) -> Any:
     return _models[name]
 
 
-
 def _listened_to(nlp: Any) -> set[str]:
     """Components whose output NER reads (a tok2vec it listens to), kept enabled."""
     config = nlp.config["components"]["ner"].get("model", {}).get("tok2vec", {})

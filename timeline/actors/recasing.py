@@ -6,76 +6,96 @@ capitals (an acronym). The model then reads "Stig Lundqvist" where it read "CONV
 "MEN" as names (stop 45, helper `caps`).
 
     >>> words = RecasingWords.of(
-    ...     {"noun": {"company", "fire", "mine", "man", "spokesman"}, "verb": {"say", "break"}},
+    ...     {"noun": {"company", "fire", "man", "spokesman"}, "verb": {"say", "break", "stay"},
+    ...      "adj": {"safe"}, "adv": {"ashore"}},
     ...     {"verb": {"said", "broke"}, "noun": {"men"}}, {"noun": [("s", "")]})
-    >>> recased("A COMPANY SPOKESMAN, STIG LUNDQVIST, SAID 12 MEN WERE SAFE. FIRE BROKE OUT.", words)
+    >>> copy = "A COMPANY SPOKESMAN, STIG LUNDQVIST, SAID 12 MEN WERE SAFE. FIRE BROKE OUT."
+    >>> recased(copy, words)
     'A company spokesman, Stig Lundqvist, said 12 men were safe. Fire broke out.'
-    >>> text = "Fares rose.\\nTHE OSWU SAID ITS MEN WOULD STAY ASHORE UNTIL MONDAY."
+    >>> text = "Fares rose.\\n\\nTHE OSWU SAID ITS MEN WOULD STAY ASHORE UNTIL MONDAY."
     >>> recased(text, words)
-    'Fares rose.\\nThe OSWU said its men would stay ashore until Monday.'
+    'Fares rose.\\n\\nThe OSWU said its men would stay ashore until Monday.'
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from timeline.actors.vocabulary import place_prepositions
-from timeline.actors.recasing_words import MONTHS_NEEDING_A_DAY, RecasingWords, recasing_words
-from timeline.temporal.vocabulary import load_vocabulary
-from timeline.wordlists import word_list, word_set
+from timeline.actors.recasing_runs import (
+    LOWER,
+    TITLE,
+    UPPER,
+    Token,
+    bodies_of_names,
+    body_run,
+    dateline_place,
+    initials_in_brackets,
+    months_by_days,
+    places_after_prepositions,
+    read_run,
+    time_words,
+)
+from timeline.actors.recasing_words import (
+    RecasingWords,
+    closed_class,
+    recasing_words,
+)
 
 __all__ = ["capital_stretches", "carried_over", "recased", "recased_texts"]
 
 #: The fewest words of letters a line in capitals holds to be copy, not a label.
 MIN_WORDS = 6
 #: The most lower-case letters a line in capitals holds, per capital ("nearly all").
-_LOWER_SHARE = 0.05
+LOWER_SHARE = 0.05
 #: A cheap first look: three words in capitals in a row (none: nothing to recase).
 _THREE_CAPITAL_WORDS = re.compile(
     r"\b[A-Z][A-Z'’]+[,;:]?[ \t]+[A-Z][A-Z'’]+[,;:]?[ \t]+[A-Z][A-Z'’]+\b"
 )
 _LINE = re.compile(r"[^\n]+")
+#: A paragraph: lines up to a blank line, without the blanks around them.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*\S|\S")
+#: The fewest closed-class words a paragraph in capitals holds to be prose.
+MIN_CLOSED_WORDS = 3
+#: A paragraph's end as a sentence's: a stop after a word of letters (not "A.M." nor "3d.").
+_COPY_END = re.compile(r"(?<![.\d])[^\W\d_]{2,}[\"'”’)]*[.!?][\"'”’)]*\s*$")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-#: A sentence's end inside or at the end of a line: copy, not a headline or a label.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 #: A token: letters with dots ("A.M."), or a word (digits, inner apostrophes and hyphens).
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’-][^\W_]+)*['’]?")
 #: A figure with an ordinal's or a plural's letters: "9TH", "1950S".
 _FIGURE_SUFFIX = re.compile(r"(\d+)(ST|ND|RD|TH|S)")
-#: What ends an apostrophe's word and is written in lower case: "MINE'S", "DON'T".
-_CLITICS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
-#: The small words a name's initials skip ("the Union of Mine Workers (UMW)").
-_SKIPPED_BY_INITIALS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
 _VOWELS = frozenset("aeiouy")
-_LOWER, _TITLE, _UPPER = "lower", "title", "upper"
 
 
 def capital_stretches(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of `text` written in capitals: nearly all its letters
-    capitals, `MIN_WORDS` words or more, a sentence's end in it (copy, not a headline, a
-    masthead or a label).
+    """(start, end) of each paragraph of `text` written in capitals: nearly all its letters
+    capitals, `MIN_WORDS` words or more, `MIN_CLOSED_WORDS` closed-class words (prose), and a
+    sentence's stop at its end (copy, not a headline, a masthead or a label).
 
-    >>> capital_stretches("FIRE TRAPS 41 MINERS\\nTHE FIRE BROKE OUT AT ABOUT 3 A.M. TODAY.")
-    [(21, 61)]
+    >>> capital_stretches("FIRE TRAPS 41 MINERS\\n\\nTHE FIRE BROKE OUT AT 3 A.M.\\nIN A TUNNEL.")
+    [(22, 63)]
+    >>> capital_stretches("THE DAILY COURIER, LONDON, MONDAY, MAY 4, 1953. PRICE 2d.")
+    []
     >>> capital_stretches("The NATO and EU leaders met in Oslo on Monday.")
     []
     """
     if _THREE_CAPITAL_WORDS.search(text) is None:
         return []
     stretches = []
-    for line in _LINE.finditer(text):
-        upper = sum(1 for char in line.group() if char.isupper())
-        lower = sum(1 for char in line.group() if char.islower())
-        if lower > _LOWER_SHARE * (upper + lower) or upper == 0:
+    for paragraph in _PARAGRAPH.finditer(text):
+        block = paragraph.group()
+        upper = sum(1 for char in block if char.isupper())
+        lower = sum(1 for char in block if char.islower())
+        if lower > LOWER_SHARE * (upper + lower) or upper == 0:
             continue
-        if len(_LETTER_WORD.findall(line.group())) >= MIN_WORDS and _SENTENCE_END.search(
-            line.group()
+        words = _LETTER_WORD.findall(block)
+        if (
+            len(words) >= MIN_WORDS
+            and _COPY_END.search(block)
+            and sum(1 for word in words if word.casefold() in closed_class()) >= MIN_CLOSED_WORDS
         ):
-            stretches.append(line.span())
+            stretches.append(paragraph.span())
     return stretches
 
 
@@ -84,7 +104,7 @@ def recased(text: str, words: RecasingWords) -> str:
     that read names, the same length and letters; `text` itself when it has none, or when
     `words` knows no English (a pipeline without a lemmatizer).
 
-    >>> words = RecasingWords.of({"noun": {"church", "service"}}, {}, {})
+    >>> words = RecasingWords.of({"noun": {"church", "service"}, "verb": {"hold"}}, {}, {})
     >>> recased("THE CHURCH WILL HOLD A SERVICE IN KIRUNA CHURCH ON SUNDAY.", words)
     'The church will hold a service in Kiruna Church on Sunday.'
     """
@@ -143,89 +163,81 @@ def carried_over(part: str, original: str, recased_text: str) -> str:
     )
 
 
-@dataclass(slots=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    case: str  # _LOWER, _TITLE, _UPPER (as written)
-    opens: bool  # opens a sentence
-    kind: str  # what it is to a name: "name", "short", "noun", "acronym", "other"
-    #: the case of each part after a hyphen, by its own word ("KIRUNA-BASED": lower)
-    later: tuple[str, ...] = ()
-
-
 def _decided(
     text: str, start: int, end: int, words: RecasingWords, written: dict[str, str]
-) -> list[_Token]:
+) -> list[Token]:
     """The tokens of the stretch `text[start:end]`, each with the case it takes."""
     tokens = [
         _first_reading(text, match.start(), match.end(), words, written)
         for match in _TOKEN.finditer(text, start, end)
     ]
     for run in _runs(text, tokens):
-        _read_run(run, words, written)
-        _body_run(run)
-    _places_after_prepositions(text, tokens, words, written)
-    _bodies_of_names(text, tokens)
-    _initials_in_brackets(text, tokens)
-    _months_by_days(text, tokens)
+        read_run(run, words, written)
+        body_run(run)
+    places_after_prepositions(text, tokens, words, written)
+    bodies_of_names(text, tokens)
+    initials_in_brackets(text, tokens)
+    months_by_days(text, tokens)
+    dateline_place(text, start, tokens)
     return tokens
 
 
 def _first_reading(
     text: str, start: int, end: int, words: RecasingWords, written: dict[str, str]
-) -> _Token:
+) -> Token:
     """A token's case by itself: as the document writes the word elsewhere in lower case
     text, else by what English knows of it."""
     token_text = text[start:end]
     opens = _opens_sentence(text, start)
-    token = _Token(start, end, token_text, _UPPER, opens, "other")
+    token = Token(start, end, token_text, UPPER, opens, "other")
     core = re.split(r"['’-]", token_text)[0]
     folded = token_text.casefold()
     if any(char.isdigit() for char in token_text) or "." in token_text:
-        token.case = _LOWER if folded in ("a.m.", "p.m.") or _FIGURE_SUFFIX.fullmatch(token_text) else _UPPER
+        token.case = (
+            LOWER if folded in ("a.m.", "p.m.") or _FIGURE_SUFFIX.fullmatch(token_text) else UPPER
+        )
         token.kind = "acronym" if "." in token_text else "other"
         return token
     if folded.rstrip("'’") in written:
         token.case = written[folded.rstrip("'’")]
-        token.kind = "name" if token.case == _TITLE else "acronym" if token.case == _UPPER else "noun"
+        token.kind = "name" if token.case == TITLE else "acronym" if token.case == UPPER else "noun"
         return token
     if "/" in text[start - 1 : start] + text[end : end + 1] and len(core) == 1:
         return token  # "A/S"
     token.later = tuple(
-        _TITLE if words.kind(part) in ("capitalised", "unknown") else _LOWER
+        TITLE if words.kind(part) in ("capitalised", "unknown") else LOWER
         for part in token_text.split("-")[1:]
     )
     kind = words.kind(core)
-    if folded in _time_words():
-        token.case, token.kind = _LOWER, "other"  # "TONIGHT" ends a name
+    if folded in time_words():
+        token.case, token.kind = LOWER, "other"  # "TONIGHT" ends a name
     elif kind == "closed":
-        token.case, token.kind = (_UPPER if core == "I" else _LOWER), "closed"
+        token.case, token.kind = (UPPER if core == "I" else LOWER), "closed"
     elif kind == "capitalised":
-        token.case, token.kind = _TITLE, "capitalised"
+        token.case, token.kind = TITLE, "capitalised"
     elif kind in ("noun", "other"):
         if len(core) == 2 or not _VOWELS & set(core.casefold()):
             token.kind = "acronym"  # "UN", "TV", "GMT"
         else:
-            token.case, token.kind = _LOWER, kind
+            token.case, token.kind = LOWER, kind
     elif len(core) <= 4 and "-" not in token_text:
         token.kind = "short"  # an acronym, unless a name stands beside it
     else:
-        token.case, token.kind = _TITLE, "name"
+        token.case, token.kind = TITLE, "name"
     return token
 
 
-def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
-    """Tokens in a row with only blanks between them (a name's words), a possessive ending
-    its run."""
-    runs: list[list[_Token]] = []
+def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """Tokens in a row with only blanks between them (a name's words), none closed-class nor
+    a verb's form; a possessive's "'S" ends its run, a plural's apostrophe does not ("THE
+    MINEWORKERS' UNION")."""
+    runs: list[list[Token]] = []
     for token in tokens:
         previous = runs[-1][-1] if runs else None
         if (
             previous is None
             or text[previous.end : token.start].strip(" \t") != ""
-            or previous.text.endswith(("'", "’", "'S", "’S"))
+            or previous.text.endswith(("'S", "’S"))
             or {previous.kind, token.kind} & {"closed", "other"}
         ):
             runs.append([token])
@@ -234,162 +246,26 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     return runs
 
 
-def _read_run(run: list[_Token], words: RecasingWords, written: dict[str, str]) -> None:
-    """The cases a run of words takes together: a short unknown word beside another unknown
-    one is a name ("KARI HOLM"), else an acronym; the nouns after a name are its words
-    ("KIRUNA CHURCH", "CALEDON OIL"), and a noun English knows only as a noun right before
-    one is its first word ("ROLF AASEN"); a corporate suffix after a name as it is written."""
-    for number, token in enumerate(run):
-        if token.kind != "short":
-            continue
-        neighbours = run[max(0, number - 1) : number] + run[number + 1 : number + 2]
-        if any(other.kind in ("name", "short") for other in neighbours):
-            token.case, token.kind = _TITLE, "name"
-    for token in run:
-        if token.kind == "short":
-            token.kind = "acronym"
-    named = [number for number, token in enumerate(run) if token.kind == "name"]
-    if not named:
-        return
-    for token in run[named[0] + 1 :]:
-        suffix = _corporate_suffixes().get(token.text.casefold())
-        if suffix is not None:
-            token.case = _UPPER if suffix.isupper() else _TITLE
-        elif token.kind == "noun" and token.text.casefold() not in written:
-            token.case = _TITLE
-    for token in reversed(run[: named[0]]):
-        if token.kind != "noun" or token.text.casefold() in written or not words.noun_only(token.text):
-            break
-        token.case = _TITLE
-
-
-#: The fewest words of a body's name English knows all of ("the National Mediation Office").
-_BODY_WORDS = 3
-
-
-def _body_run(run: list[_Token]) -> None:
-    """A run of `_BODY_WORDS` nouns or more ending in an organisation's word is a body's
-    name: "THE NATIONAL MEDIATION OFFICE" (not "THE MINE OFFICE")."""
-    if len(run) < _BODY_WORDS or run[-1].text.casefold() not in _organisation_words():
-        return
-    if all(token.kind in ("noun", "name", "capitalised") for token in run):
-        for token in run:
-            token.case = _TITLE
-
-
-def _bodies_of_names(text: str, tokens: list[_Token]) -> None:
-    """An organisation's word before "OF" and a name is the body's first word: "THE BANK OF
-    NORWAY", "THE UNIVERSITY OF KIRUNA"."""
-    for number, token in enumerate(tokens[:-2]):
-        of, name = tokens[number + 1], tokens[number + 2]
-        if (
-            token.kind == "noun"
-            and token.text.casefold() in _organisation_words()
-            and of.text.casefold() == "of"
-            and name.case == _TITLE
-            and text[token.end : name.start].strip() == of.text
-        ):
-            token.case = _TITLE
-
-
-def _places_after_prepositions(
-    text: str, tokens: list[_Token], words: RecasingWords, written: dict[str, str]
-) -> None:
-    """A word English knows only as a singular noun right after a preposition of place,
-    no noun after it, is a place: "IN STOCKHOLM.", "IN OSLO SINCE 1971" (WordNet's index
-    holds towns as nouns); not a time's word ("AT NOON")."""
-    for number, token in enumerate(tokens[1:], start=1):
-        before = tokens[number - 1]
-        after = tokens[number + 1] if number + 1 < len(tokens) else None
-        if (
-            token.kind != "noun"
-            or len(token.text) < 4
-            or token.text.casefold() in written
-            or before.text.casefold() not in place_prepositions()
-            or text[before.end : token.start] != " "
-            or not words.noun_only(token.text)
-            or token.text.casefold() in _time_words()
-        ):
-            continue
-        if (
-            after is not None
-            and text[token.end : after.start] == " "
-            and (after.kind == "name" or "noun" in words.parts_of(after.text.casefold()))
-        ):
-            continue  # "IN OFFICE BUILDINGS"
-        token.case, token.kind = _TITLE, "name"
-
-
-@cache
-def _organisation_words() -> frozenset[str]:
-    """The last words of a body's name (`data/organisation_words.txt`), case-folded."""
-    return frozenset(word.casefold() for word in word_set("organisation_words.txt"))
-
-
-@cache
-def _time_words() -> frozenset[str]:
-    """Words of time of one word, lower case: the temporal vocabulary's parts of a day,
-    units, seasons and vague times, and the adverbs of time (`data/time_adverbs.txt`):
-    "TONIGHT" ends a name ("KIRUNA TONIGHT"), "NOON" is no place ("AT NOON")."""
-    vocabulary = load_vocabulary()
-    words = (
-        *vocabulary.day_parts,
-        *vocabulary.parts_of_a_day,
-        *vocabulary.units,
-        *vocabulary.vague_news,
-        *vocabulary.seasons,
-        *word_set("time_adverbs.txt"),
-    )
-    return frozenset(word for word in words if " " not in word)
-
-
-def _initials_in_brackets(text: str, tokens: list[_Token]) -> None:
-    """The words before an acronym in brackets whose initials spell it are a name: "THE
-    OFFSHORE SERVICE WORKERS' UNION (OSWU)" is "the Offshore Service Workers' Union"."""
-    for number, token in enumerate(tokens):
-        if token.kind != "acronym" or not 2 <= len(token.text) <= 6 or not token.text.isalpha():
-            continue
-        if text[token.start - 1 : token.start] != "(" or number == 0:
-            continue
-        letters = list(token.text.casefold())
-        spelled: list[_Token] = []
-        for before in reversed(tokens[:number]):
-            if before.text.casefold() in _SKIPPED_BY_INITIALS:
-                continue
-            if not letters or before.text[0].casefold() != letters[-1]:
-                break
-            letters.pop()
-            spelled.append(before)
-            if not letters:
-                break
-        if not letters and len(spelled) == len(token.text):
-            for word in spelled:
-                if word.kind in ("noun", "other", "acronym"):
-                    word.case = _TITLE if word.kind != "acronym" else word.case
-
-
-def _months_by_days(text: str, tokens: list[_Token]) -> None:
-    """A month's name that is an English word too ("MAY", "MARCH") or its abbreviation
-    ("FEB.") is the month beside a figure: "MAY 1", "9 MARCH", "FEB. 9"."""
-    abbreviations = {month for month in load_vocabulary().months if len(month) <= 4}
-    for number, token in enumerate(tokens):
-        folded = token.text.casefold()
-        if folded not in MONTHS_NEEDING_A_DAY and folded not in abbreviations:
-            continue
-        after = text[token.end : token.end + 3].lstrip(". ")
-        before = tokens[number - 1].text if number else ""
-        if after[:1].isdigit() or before.isdigit():
-            token.case = _TITLE
-
-
 def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at `start` opens a sentence: the text's or a line's first word, or
-    the first after a sentence's stop or a wire's dash ("(NORDWIRE)--FIRE")."""
+    """Whether the word at `start` opens a sentence: the text's or a paragraph's first word,
+    or the first after a sentence's stop or a wire's dash ("(NORDWIRE)--FIRE"); not the first
+    of a line that goes on a sentence (copy wrapped at its width).
+
+    >>> _opens_sentence("IT FELL.\\nTHE MINE", 9), _opens_sentence("THE MINE\\nFELL", 9)
+    (True, False)
+    """
     position = start - 1
     while position >= 0 and text[position] in " \t\"'“‘(":
         position -= 1
-    if position < 0 or text[position] == "\n":
+    if position < 0:
         return True
+    if text[position] == "\n":
+        before = text[:position].rstrip(" \t")
+        if not before or before.endswith("\n"):
+            return True  # a paragraph's first word
+        position = len(before) - 1
+        while position >= 0 and text[position] in "\"'”’)":
+            position -= 1
     if text[position] in ".!?":
         return not text[max(0, position - 3) : position + 1].casefold().endswith(("a.m.", "p.m."))
     return text[max(0, position - 1) : position + 1] == "--"
@@ -410,11 +286,11 @@ def _written_case(text: str, stretches: list[tuple[int, int]]) -> dict[str, str]
                 if not word.isalpha():
                     continue
                 if word.islower():
-                    seen.setdefault(word, set()).add(_LOWER)
+                    seen.setdefault(word, set()).add(LOWER)
                 elif word.isupper() and len(word) > 1:
-                    seen.setdefault(word.casefold(), set()).add(_UPPER)
+                    seen.setdefault(word.casefold(), set()).add(UPPER)
                 elif word[1:].islower() and not _opens_sentence(text, match.start()):
-                    seen.setdefault(word.casefold(), set()).add(_TITLE)
+                    seen.setdefault(word.casefold(), set()).add(TITLE)
         position = end
     return {word: next(iter(cases)) for word, cases in seen.items() if len(cases) == 1}
 
@@ -424,23 +300,21 @@ def _cased(word: str, case: str, opens: bool) -> list[str]:
     the same length as before: "O'BRIEN" -> "O'Brien", "MCNALLY" -> "McNally", "MINE'S" ->
     "Mine's" at a sentence's opening.
 
-    >>> "".join(_cased("MCNALLY", _TITLE, False)), "".join(_cased("MINE'S", _LOWER, True))
+    >>> "".join(_cased("MCNALLY", TITLE, False)), "".join(_cased("MINE'S", LOWER, True))
     ('McNally', "Mine's")
-    >>> "".join(_cased("STATE-OWNED", _LOWER, False)), "".join(_cased("O'BRIEN", _TITLE, False))
+    >>> "".join(_cased("STATE-OWNED", LOWER, False)), "".join(_cased("O'BRIEN", TITLE, False))
     ('state-owned', "O'Brien")
-    >>> "".join(_cased("ANNA-KARIN", _TITLE, False))
+    >>> "".join(_cased("ANNA-KARIN", TITLE, False))
     'Anna-karin'
     """
-    if case == _UPPER:
+    if case == UPPER:
         return list(word)
     chars = [_one(char, char.lower()) for char in word]
-    if case == _TITLE:
+    if case == TITLE:
         starts = [0]
         for position, char in enumerate(word[:-1]):
             after = word[position + 1 :]
-            if (
-                char in "'’" and position == 1 and word[0] in "ODod" and len(after) > 2
-            ):
+            if char in "'’" and position == 1 and word[0] in "ODod" and len(after) > 2:
                 starts.append(position + 1)
         if word[:2].casefold() == "mc" and len(word) > 4:
             starts.append(2)
@@ -451,9 +325,9 @@ def _cased(word: str, case: str, opens: bool) -> list[str]:
     return chars
 
 
-def _cased_token(token: _Token) -> list[str]:
+def _cased_token(token: Token) -> list[str]:
     """The characters of `token` in its case, each part after a hyphen in its own."""
-    if not token.later or token.case == _UPPER:
+    if not token.later or token.case == UPPER:
         return _cased(token.text, token.case, token.opens)
     parts = token.text.split("-")
     chars = _cased(parts[0], token.case, token.opens)
@@ -465,16 +339,3 @@ def _cased_token(token: _Token) -> list[str]:
 def _one(old: str, new: str) -> str:
     """`new` where it is one character, else `old` ("ß" is upper-cased "SS")."""
     return new if len(new) == 1 else old
-
-
-_SUFFIXES: dict[str, str] = {}
-
-
-def _corporate_suffixes() -> dict[str, str]:
-    """Corporate suffixes of letters alone (`data/corporate_suffixes.txt`), case-folded ->
-    as written ("ab" -> "AB", "ltd" -> "Ltd")."""
-    if not _SUFFIXES:
-        _SUFFIXES.update(
-            {suffix.casefold(): suffix for suffix in word_list("corporate_suffixes.txt") if suffix.isalpha()}
-        )
-    return _SUFFIXES

@@ -3,7 +3,8 @@ English writes it in lower case (the model's own lemmatizer tables, WordNet's in
 rules and exceptions, and the closed-class lists the rules already read), and the words English
 capitalises though it knows them (countries and peoples, months, weekdays, feasts).
 
-    >>> words = RecasingWords.of({"noun": {"mine", "man"}, "verb": {"produce"}}, {}, {})
+    >>> words = RecasingWords.of({"noun": {"mine", "man"}, "verb": {"produce"}}, {},
+    ...                          {"noun": [("s", "")], "verb": [("ed", "e")]})
     >>> words.kind("MINES"), words.kind("PRODUCED"), words.kind("KIRUNA"), words.kind("THE")
     ('noun', 'other', 'unknown', 'closed')
     >>> words.kind("SWEDISH"), words.kind("NOVEMBER"), words.kind("SUNDAY")
@@ -22,7 +23,7 @@ from timeline.stop_words import stop_words
 from timeline.temporal.vocabulary import load_vocabulary
 from timeline.wordlists import word_set
 
-__all__ = ["MONTHS_NEEDING_A_DAY", "RecasingWords", "WordKind", "recasing_words"]
+__all__ = ["MONTHS_NEEDING_A_DAY", "RecasingWords", "WordKind", "closed_class", "recasing_words"]
 
 #: What a word in capitals is to the recasing: a closed-class word, a noun or adjective
 #: English knows in lower case, another word it knows (a verb's form, an adverb), a word it
@@ -66,6 +67,8 @@ class RecasingWords:
         >>> words = RecasingWords.of({"noun": {"man"}}, {"noun": {"men"}}, {})
         >>> sorted(words.parts_of("men")), sorted(words.parts_of("lundqvist"))
         (['noun'], [])
+        >>> RecasingWords.of({"verb": {"stop"}}, {}, {"verb": [("ed", "")]}).parts_of("stopped")
+        frozenset({'verb'})
         """
         found = set()
         for part, lemmas in self.index.items():
@@ -73,7 +76,10 @@ class RecasingWords:
                 found.add(part)
                 continue
             for old, new in self.rules.get(part, ()):
-                if old and folded.endswith(old) and folded[: -len(old)] + new in lemmas:
+                stem = folded[: -len(old)] if old and folded.endswith(old) else ""
+                # a doubled consonant before the ending: "stopped", "planning", "bigger"
+                undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""
+                if stem and (stem + new in lemmas or (undoubled and undoubled in lemmas)):
                     found.add(part)
                     break
         return frozenset(found)
@@ -83,19 +89,22 @@ class RecasingWords:
         folded = word.casefold()
         if folded in _capitalised():
             return "capitalised"
-        if folded in _closed_class():
+        if folded in closed_class():
             return "closed"
         parts = self.parts_of(folded)
         if not parts:
             return "unknown"
+        if "verb" in parts and folded.endswith("ed"):
+            return "other"  # a past form: "STOPPED" ("stopped" is an adjective too)
         return "noun" if parts & set(_NAMING_PARTS) else "other"
 
     def noun_only(self, word: str) -> bool:
         """Whether English knows `word` as a singular noun and as nothing else ("rolf",
         "oslo"; not "minister", also a verb): a word a name's first word may be.
 
-        >>> RecasingWords.of({"noun": {"rolf", "group"}, "verb": {"group"}}, {}, {}).noun_only("ROLF")
-        True
+        >>> words = RecasingWords.of({"noun": {"rolf", "group"}, "verb": {"group"}}, {}, {})
+        >>> words.noun_only("ROLF"), words.noun_only("GROUP")
+        (True, False)
         """
         folded = word.casefold()
         return all(
@@ -126,19 +135,22 @@ def recasing_words(lookups: Any) -> RecasingWords:
 
 
 @cache
-def _closed_class() -> frozenset[str]:
+def closed_class() -> frozenset[str]:
     """Closed-class words, lower case: spaCy's stop words, the prepositions, the finite verbs
     and the function words the rules read."""
-    return frozenset(
-        word.casefold()
-        for word in (
-            *stop_words(),
-            *prepositions(),
-            *finite_verbs(),
-            *word_set("function_words.txt"),
-            *word_set("auxiliaries.txt"),
+    return (
+        frozenset(
+            word.casefold()
+            for word in (
+                *stop_words(),
+                *prepositions(),
+                *finite_verbs(),
+                *word_set("function_words.txt"),
+                *word_set("auxiliaries.txt"),
+            )
         )
-    ) - _capitalised()
+        - _capitalised()
+    )
 
 
 @cache
