@@ -48,14 +48,13 @@ __all__ = ["capital_stretches", "carried_over", "recased", "recased_texts"]
 #: The fewest words of letters a line in capitals holds to be copy, not a label.
 MIN_WORDS = 6
 #: The most lower-case letters a line in capitals holds, per capital ("nearly all").
-LOWER_SHARE = 0.05
-#: A cheap first look: three words in capitals in a row (none: nothing to recase).
-_THREE_CAPITAL_WORDS = re.compile(
-    r"\b[A-Z][A-Z'’]+[,;:]?[ \t]+[A-Z][A-Z'’]+[,;:]?[ \t]+[A-Z][A-Z'’]+\b"
-)
+_LOWER_SHARE = 0.05
+#: Three words in capitals in a row: a paragraph in capitals holds them, and is looked for
+#: only around them (one scan of a text without: nothing to recase).
+_THREE_CAPITAL_WORDS = re.compile(r"[A-Z][A-Z]+[,;:]?[ \t]+[A-Z][A-Z]+[,;:]?[ \t]+[A-Z][A-Z]")
 _LINE = re.compile(r"[^\n]+")
-#: A paragraph: lines up to a blank line, without the blanks around them.
-_PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*\S|\S")
+#: A blank line (furniture blanked leaves blanks on it), which parts paragraphs.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: The fewest closed-class words a paragraph in capitals holds to be prose.
 MIN_CLOSED_WORDS = 3
 #: A paragraph's end as a sentence's: a stop after a word of letters (not "A.M." nor "3d.").
@@ -80,14 +79,16 @@ def capital_stretches(text: str) -> list[tuple[int, int]]:
     >>> capital_stretches("The NATO and EU leaders met in Oslo on Monday.")
     []
     """
-    if _THREE_CAPITAL_WORDS.search(text) is None:
-        return []
-    stretches = []
-    for paragraph in _PARAGRAPH.finditer(text):
-        block = paragraph.group()
-        upper = sum(1 for char in block if char.isupper())
-        lower = sum(1 for char in block if char.islower())
-        if lower > LOWER_SHARE * (upper + lower) or upper == 0:
+    stretches: list[tuple[int, int]] = []
+    done = 0
+    for match in _THREE_CAPITAL_WORDS.finditer(text):
+        if match.start() < done:
+            continue
+        start, end = _paragraph(text, match.start())
+        done = end
+        block = text[start:end]
+        upper, lower = sum(map(str.isupper, block)), sum(map(str.islower, block))
+        if lower > _LOWER_SHARE * (upper + lower) or upper == 0:
             continue
         words = _LETTER_WORD.findall(block)
         if (
@@ -95,7 +96,7 @@ def capital_stretches(text: str) -> list[tuple[int, int]]:
             and _COPY_END.search(block)
             and sum(1 for word in words if word.casefold() in closed_class()) >= MIN_CLOSED_WORDS
         ):
-            stretches.append(paragraph.span())
+            stretches.append((start, end))
     return stretches
 
 
@@ -117,6 +118,29 @@ def recased(text: str, words: RecasingWords) -> str:
         for token in _decided(text, start, end, words, written):
             chars[token.start : token.end] = _cased_token(token)
     return "".join(chars)
+
+
+def _paragraph(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the paragraph around `position`: its lines up to a blank line, without
+    the blanks around them.
+
+    >>> text = "Head\\n  \\nONE LINE\\nTWO LINE \\n\\nNext"
+    >>> text[slice(*_paragraph(text, 12))]
+    'ONE LINE\\nTWO LINE'
+    """
+    start = position
+    while start > 0:
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        if not text[line_start : start - 1].strip(" \t"):
+            break  # a blank line above
+        start = line_start
+    blank = _BLANK_LINE.search(text, position)
+    end = blank.start() if blank is not None else len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 #: The recasing's words of each lemmatizer's tables, by id, built on first need.
