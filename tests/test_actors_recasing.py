@@ -163,3 +163,13 @@ def test_recasing_keeps_the_length_and_the_letters(text: str) -> None:
         old == char or old.lower() == char.lower() or old.upper() == char.upper()
         for old, char in zip(text, new, strict=True)
     )
+
+
+def test_a_town_the_lexicon_holds_is_a_place_after_a_preposition_of_place() -> None:
+    text = "TALKS AT THE MEDIATION OFFICE IN OSLO ARE DUE TO RESUME, THE UNION SAID IN PARIS."
+    assert recased(text, _words()) == (
+        "Talks at the mediation office in Oslo are due to resume, the union said in Paris."
+    )
+    assert recased("THE MEN WERE STILL AT WORK AT NOON, THE UNION SAID.", _words()) == (
+        "The men were still at work at noon, the union said."
+    )

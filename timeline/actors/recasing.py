@@ -32,10 +32,10 @@ from timeline.actors.recasing_runs import (
     body_run,
     dateline_place,
     initials_in_brackets,
+    is_time_word,
     months_by_days,
     places_after_prepositions,
     read_run,
-    time_words,
 )
 from timeline.actors.recasing_words import (
     RecasingWords,
@@ -57,8 +57,8 @@ _LINE = re.compile(r"[^\n]+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: The fewest closed-class words a paragraph in capitals holds to be prose.
 MIN_CLOSED_WORDS = 3
-#: A paragraph's end as a sentence's: a stop after a word of letters (not "A.M." nor "3d.").
-_COPY_END = re.compile(r"(?<![.\d])[^\W\d_]{2,}[\"'”’)]*[.!?][\"'”’)]*\s*$")
+#: A paragraph's end as a sentence's: a stop (not a heading's "..."), quoted or not.
+_COPY_END = re.compile(r"(?<!\.)[.!?][\"'”’)]*\s*$")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 #: A token: letters with dots ("A.M."), or a word (digits, inner apostrophes and hyphens).
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’-][^\W_]+)*['’]?")
@@ -233,7 +233,7 @@ def _first_reading(
         for part in token_text.split("-")[1:]
     )
     kind = words.kind(core)
-    if folded in time_words():
+    if is_time_word(folded):
         token.case, token.kind = LOWER, "other"  # "TONIGHT" ends a name
     elif kind == "closed":
         token.case, token.kind = (UPPER if core == "I" else LOWER), "closed"

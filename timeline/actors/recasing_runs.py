@@ -17,6 +17,7 @@ from functools import cache
 
 from timeline.actors.recasing_words import MONTHS_NEEDING_A_DAY, RecasingWords
 from timeline.actors.vocabulary import place_prepositions
+from timeline.temporal.patterns import CLOCK
 from timeline.temporal.vocabulary import load_vocabulary
 from timeline.wordlists import word_list, word_set
 
@@ -29,10 +30,10 @@ __all__ = [
     "body_run",
     "dateline_place",
     "initials_in_brackets",
+    "is_time_word",
     "months_by_days",
     "places_after_prepositions",
     "read_run",
-    "time_words",
 ]
 
 #: The cases a word in capitals is given: lower case, title case, or left in capitals.
@@ -137,13 +138,16 @@ def places_after_prepositions(
             or before.text.casefold() not in place_prepositions()
             or text[before.end : token.start] != " "
             or not words.noun_only(token.text)
-            or token.text.casefold() in time_words()
+            or is_time_word(token.text.casefold())
         ):
             continue
         if (
             after is not None
             and text[token.end : after.start] == " "
-            and (after.kind == "name" or "noun" in words.parts_of(after.text.casefold()))
+            and (
+                after.kind == "name"
+                or (after.kind == "noun" and "noun" in words.parts_of(after.text.casefold()))
+            )
         ):
             continue  # "IN OFFICE BUILDINGS"
         token.case, token.kind = TITLE, "name"
@@ -164,8 +168,22 @@ def _organisation_words() -> frozenset[str]:
     return frozenset(word.casefold() for word in word_set("organisation_words.txt"))
 
 
+#: A time of the clock in words, as the temporal stage reads it ("NOON", "MIDNIGHT").
+_CLOCK_WORD = re.compile(CLOCK, re.IGNORECASE)
+
+
+def is_time_word(folded: str) -> bool:
+    """Whether the lower-case word `folded` is a word of time (`_time_words`) or a time of
+    the clock ("noon", "midday").
+
+    >>> is_time_word("noon"), is_time_word("tonight"), is_time_word("oslo")
+    (True, True, False)
+    """
+    return folded in _time_words() or _CLOCK_WORD.fullmatch(folded) is not None
+
+
 @cache
-def time_words() -> frozenset[str]:
+def _time_words() -> frozenset[str]:
     """Words of time of one word, lower case: the temporal vocabulary's parts of a day,
     units, seasons and vague times, and the adverbs of time (`data/time_adverbs.txt`):
     "TONIGHT" ends a name ("KIRUNA TONIGHT"), "NOON" is no place ("AT NOON")."""
