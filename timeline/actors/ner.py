@@ -36,6 +36,7 @@ from timeline.actors.pieces import joined_neighbours, pieces
 from timeline.actors.places import places_taken_for_persons
 from timeline.actors.portfolios import outside_portfolios
 from timeline.actors.possessive_names import possessive_names
+from timeline.actors.recasing import recased_texts
 from timeline.actors.roles import glued_person, portfolio_before_title
 from timeline.actors.shared_surnames import shared_surnames
 from timeline.actors.spans import (
@@ -59,6 +60,8 @@ from timeline.temporal.vocabulary import TIME_ZONES
 _models: dict[str | None, Any] = {}
 #: The English nouns of each loaded model's pipeline (`common_nouns.english_nouns`), by id.
 _nouns: dict[int, frozenset[str]] = {}
+#: The lemmatizer's tables of each loaded model's pipeline, by id (`actors.recasing`).
+_lookups: dict[int, Any] = {}
 
 
 def load_model(name: str | None = None) -> Any:
@@ -78,6 +81,8 @@ def load_model(name: str | None = None) -> Any:
         raise ModelError(f"the spaCy pipeline {name!r} has no 'ner' component")
     _models[name] = view(pipeline, {"ner", *_listened_to(pipeline)})
     _nouns[id(_models[name])] = english_nouns(pipeline)
+    if "lemmatizer" in pipeline.component_names:
+        _lookups[id(_models[name])] = pipeline.get_pipe("lemmatizer").lookups
     return _models[name]
 
 
@@ -116,6 +121,7 @@ def find_actors(
     nlp = nlp if nlp is not None else load_model()
     nouns = _nouns.get(id(nlp), frozenset())
     aliases = aliases or AliasTable()
+    texts, contexts = recased_texts(_lookups.get(id(nlp)), texts, contexts)  # telex capitals
     compacted = [_compact(text) if focus else (text, [(0, 0)]) for text in texts]
     entities = _entities(nlp, [short for short, _ in compacted], n_process, batch_size)
     results: list[list[ActorMention]] = []
